@@ -1,0 +1,41 @@
+# Said vs Done — every command sets itself up: a local .venv with pinned packages.
+#   make report   set up, then run the main job on the bundled corpus (outputs in build/)
+#   make test     set up, then run the test suite
+#   make eval     accuracy of the extractors against the hand-annotated gold files in tests/gold/
+#   make bench    speed benchmarks (tests/bench/)
+
+PYTHON ?= python3
+VENV   := .venv
+BIN    := $(VENV)/bin
+STAMP  := $(VENV)/.installed
+PIP    := $(BIN)/python -m pip --disable-pip-version-check
+
+.PHONY: setup report test eval bench constraints clean
+
+setup: $(STAMP)
+
+$(STAMP): requirements.txt constraints.txt pyproject.toml
+	@test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
+	$(PIP) install --quiet -r requirements.txt -c constraints.txt
+	$(PIP) install --quiet --no-deps --editable .
+	@touch $@
+
+report: setup
+	$(BIN)/python -m saidvsdone report
+
+test: setup
+	$(BIN)/python -m pytest
+
+eval: setup
+	$(BIN)/python tests/evaluate.py
+
+bench: setup
+	$(BIN)/python tests/bench/run.py
+
+# Re-pin every transitive package after editing requirements.txt.
+constraints: setup
+	{ sed -n '1,3p' constraints.txt; $(PIP) freeze --exclude-editable | grep -v '^-e'; } > constraints.new
+	mv constraints.new constraints.txt
+
+clean:
+	rm -rf build .pytest_cache .hypothesis

@@ -1,0 +1,50 @@
+"""Command line: ``python -m saidvsdone report`` (what ``make report`` runs)."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+from saidvsdone import corpus
+from saidvsdone._paths import REPO_ROOT
+
+
+def _report(args: argparse.Namespace) -> int:
+    out = Path(args.out)
+    out.mkdir(parents=True, exist_ok=True)
+    articles = corpus.load(args.folder)
+    articles.drop(columns=["raw_text"]).to_csv(out / "articles.csv", index=False)
+    print(articles.attrs["report"])
+    print()
+    dated = articles["published"].notna()
+    print(f"{len(articles)} articles, {dated.sum()} dated"
+          + (f" ({articles['published'].min().date()} → {articles['published'].max().date()})"
+             if dated.any() else ""))
+    for row in articles.itertuples():
+        when = row.published.date() if dated[row.Index] else "undated"
+        print(f"  {row.article_id}  {when}  {row.n_chars:>6} chars  {row.cleaning}")
+    print(f"\nWrote {_shown(out / 'articles.csv')}")
+    return 0
+
+
+def _shown(path: Path) -> str:
+    try:
+        return str(path.resolve().relative_to(REPO_ROOT))
+    except ValueError:
+        return str(path)
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(prog="python -m saidvsdone", description=__doc__)
+    commands = parser.add_subparsers(dest="command", required=True)
+    report = commands.add_parser("report", help="load the corpus and write the tables to build/")
+    report.add_argument("--folder", default=None, help="folder of articles (default: the bundled corpus)")
+    report.add_argument("--out", default=str(REPO_ROOT / "build"), help="output folder (default: build/)")
+    report.set_defaults(run=_report)
+    args = parser.parse_args(argv)
+    return args.run(args)
+
+
+if __name__ == "__main__":
+    sys.exit(main())

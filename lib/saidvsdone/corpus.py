@@ -1,0 +1,487 @@
+"""Stage 1 — the corpus: news articles on disk → one clean row per article.
+
+Every later stage (quotes, claims, facts) reads ``articles["text"]`` and
+reports character offsets into it, so the cleaning here is deliberately
+conservative and recorded per article:
+
+* line endings become ``\\n``; every Unicode space (no-break, thin, …) and tab
+  becomes one ASCII space, runs of spaces collapse to one, lines are stripped;
+* paragraphs (non-empty lines) are joined by one blank line (``"\\n\\n"``);
+* a header line such as ``date 2022-09-17`` becomes the publication date
+  when the manifest gives none, and leaves the text;
+* site furniture ("Share This Article", "Source link", …) is dropped, using the
+  patterns in ``data/cleaning_rules.csv`` (extend that file, not this code);
+* a paragraph that repeats an earlier one word for word is dropped (some
+  scrapes hold the whole article several times over).
+
+Words, quote marks and apostrophes are kept exactly as written: no "smart
+quote" normalisation. ``raw_text`` keeps the file as decoded.
+
+Example:
+    >>> from saidvsdone import corpus
+    >>> articles = corpus.load()
+    >>> len(articles)
+    5
+    >>> one = corpus.from_text("date 2022-09-17 Putin said it was “going to plan.”")
+    >>> one.loc[0, "text"], str(one.loc[0, "published"].date())
+    ('Putin said it was “going to plan.”', '2022-09-17')
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
+
+import pandas as pd
+
+from saidvsdone._paths import REPO_ROOT, data_file
+
+__all__ = ["load", "from_text", "report", "LoadReport", "CorpusError", "COLUMNS", "ARTICLE_SUFFIXES"]
+
+#: File endings read as articles.
+ARTICLE_SUFFIXES = (".txt",)
+#: Manifest columns, in order. Only ``file`` is required.
+MANIFEST_COLUMNS = ("file", "published", "source", "title", "url", "language", "notes")
+#: Files larger than this are reported and not read (pass ``max_bytes`` to change).
+DEFAULT_MAX_BYTES = 10_000_000
+
+COLUMNS = (
+    "article_id", "file", "published", "published_basis", "source", "title", "url",
+    "language", "notes", "text", "raw_text", "encoding", "n_chars",
+    "header_date_removed", "boilerplate_lines_removed", "duplicate_paragraphs_removed",
+    "spaces_normalised", "lines_rejoined", "cleaning",
+)
+
+
+class CorpusError(ValueError):
+    """The corpus cannot be loaded at all (no such folder, unusable manifest)."""
+
+
+@dataclass
+class LoadReport:
+    """What ``load`` did with every file it was given.
+
+    ``entries`` is a list of ``(file, line, status, message)``: status is
+    ``loaded``, ``warning`` (loaded, but look at it) or ``skipped`` (not loaded).
+    ``line`` is the manifest line (header = line 1) when the message is about a
+    manifest row, else ``None``.
+    """
+
+    folder: str = ""
+    manifest: str = ""
+    entries: list[tuple[str, int | None, str, str]] = field(default_factory=list)
+
+    def add(self, file: str, status: str, message: str, line: int | None = None) -> None:
+        self.entries.append((file, line, status, message))
+
+    def to_frame(self) -> pd.DataFrame:
+        frame = pd.DataFrame(self.entries, columns=["file", "manifest_line", "status", "message"])
+        return frame.astype({"manifest_line": "Int64"})
+
+    def files(self, status: str) -> list[str]:
+        return sorted({f for f, _, s, _ in self.entries if s == status})
+
+    def __str__(self) -> str:
+        loaded = {f for f, _, s, _ in self.entries if s == "loaded"}
+        lines = [f"Corpus: {len(loaded)} article(s) loaded from {self.folder}"
+                 + (f" (manifest {self.manifest})" if self.manifest else " (no manifest)")]
+        for file, line, status, message in self.entries:
+            if status != "loaded":
+                where = f"{file}" + (f" (manifest line {line})" if line else "")
+                lines.append(f"  {status.upper():8} {where}: {message}")
+        return "\n".join(lines)
+
+
+def load(folder: str | Path | None = None, manifest: str | Path | bool | None = None, *,
+         max_bytes: int = DEFAULT_MAX_BYTES) -> pd.DataFrame:
+    """Load every article file in ``folder`` into a DataFrame, one row per article.
+
+    Args:
+        folder: a folder of ``.txt`` articles (sub-folders included). ``None``
+            means the bundled corpus in ``data/articles/``.
+        manifest: a CSV with columns ``file, published, source, title, url,
+            language, notes`` (only ``file`` is required). ``None`` looks for
+            ``articles.csv`` inside the folder, then next to it; ``False`` reads
+            none. Articles without a manifest row still load.
+        max_bytes: larger files are reported and not read.
+
+    Returns:
+        A DataFrame with the columns in ``COLUMNS``; ``published`` is
+        ``datetime64`` (NaT when unknown). ``articles.attrs["report"]`` is a
+        :class:`LoadReport` naming every file: loaded, loaded with a warning
+        (undated, not in the manifest, decoded as cp1252 …) or skipped and why.
+
+    Raises:
+        CorpusError: the folder does not exist, or the manifest is unreadable
+            or has no ``file`` column.
+
+    Example:
+        >>> articles = load()
+        >>> articles[["article_id", "published"]].head(2)
+                     article_id  published
+        0  000_e270a535ddac0343 2022-09-17
+        1  001_5e92d461559cfb40        NaT
+        >>> report(articles).query("status != 'loaded'")[["file", "manifest_line", "status"]]
+                               file  manifest_line   status
+        1  001_5e92d461559cfb40.txt              3  warning
+    """
+    folder = Path(folder) if folder is not None else data_file("articles")
+    if not folder.is_dir():
+        raise CorpusError(f"{folder}: no such folder of articles")
+    manifest_path = _find_manifest(folder, manifest)
+    log = LoadReport(folder=_shown(folder), manifest=_shown(manifest_path) if manifest_path else "")
+    rows_by_file = _read_manifest(manifest_path, log) if manifest_path else {}
+
+    rows, seen_ids = [], {}
+    for path in sorted(p for p in folder.rglob("*") if p.is_file()):
+        rel = path.relative_to(folder).as_posix()
+        if manifest_path and path.resolve() == manifest_path.resolve():
+            continue
+        if path.suffix.lower() not in ARTICLE_SUFFIXES:
+            log.add(rel, "skipped", f"not an article file (reads {', '.join(ARTICLE_SUFFIXES)})")
+            continue
+        meta, line = rows_by_file.pop(rel, ({}, None))
+        row = _load_file(path, rel, meta, line, log, max_bytes)
+        if row is None:
+            continue
+        if row["article_id"] in seen_ids:
+            new_id = _unique_id(row["article_id"], seen_ids)
+            log.add(rel, "warning", f"duplicate article_id {row['article_id']!r} (also "
+                    f"{seen_ids[row['article_id']]}); renamed to {new_id!r}", line)
+            row["article_id"] = new_id
+        seen_ids[row["article_id"]] = rel
+        if manifest_path and line is None:
+            log.add(rel, "warning", "not listed in the manifest: loaded without its metadata")
+        rows.append(row)
+    for rel, (_, line) in rows_by_file.items():
+        log.add(rel, "skipped", "the manifest lists this file but it is not in the folder", line)
+
+    frame = _frame(rows)
+    frame.attrs["report"] = log
+    return frame
+
+
+def from_text(text: str, article_id: str = "text", published=None, **meta) -> pd.DataFrame:
+    """One article from a string, cleaned exactly as ``load`` cleans files.
+
+    Handy in a notebook cell or a test. Extra keyword arguments (``source``,
+    ``title``, ``url`` …) fill the matching columns.
+
+    Example:
+        >>> row = from_text("Putin said: “This work is coming to an end.”", published="2022-10-14")
+        >>> row.loc[0, ["article_id", "published", "text"]].tolist()
+        ['text', Timestamp('2022-10-14 00:00:00'), 'Putin said: “This work is coming to an end.”']
+    """
+    if not isinstance(text, str):
+        raise TypeError(f"from_text needs a str, got {type(text).__name__}")
+    log = LoadReport(folder="(string)")
+    meta = {**meta, "published": "" if published is None else str(published)}
+    row = _article_row(article_id, "", text, "str", meta, None, log)
+    frame = _frame([row])
+    frame.attrs["report"] = log
+    return frame
+
+
+def report(articles: pd.DataFrame) -> pd.DataFrame:
+    """The load report of a frame returned by ``load`` as a DataFrame (file, manifest_line, status, message)."""
+    log = articles.attrs.get("report")
+    if log is None:
+        return LoadReport().to_frame()
+    return log.to_frame()
+
+
+# --- files and manifest ---------------------------------------------------------
+
+def _find_manifest(folder: Path, manifest) -> Path | None:
+    if manifest is False:
+        return None
+    if manifest not in (None, True):
+        path = Path(manifest)
+        if not path.is_file():
+            raise CorpusError(f"{path}: manifest not found")
+        return path
+    for candidate in (folder / "articles.csv", folder.parent / "articles.csv"):
+        if candidate.is_file():
+            return candidate
+    return None
+
+
+def _read_manifest(path: Path, log: LoadReport) -> dict[str, tuple[dict, int]]:
+    try:
+        table = pd.read_csv(path, dtype=str, keep_default_na=False, encoding="utf-8-sig")
+    except (UnicodeDecodeError, pd.errors.ParserError, pd.errors.EmptyDataError) as err:
+        raise CorpusError(f"{path}: cannot read the manifest as UTF-8 CSV: {err}") from err
+    table.columns = [c.strip().lower() for c in table.columns]
+    if "file" not in table.columns:
+        raise CorpusError(f"{path}, line 1: the manifest has no 'file' column "
+                          f"(columns: {', '.join(table.columns) or 'none'})")
+    unknown = [c for c in table.columns if c not in MANIFEST_COLUMNS]
+    if unknown:
+        log.add(path.name, "warning", f"manifest columns not used: {', '.join(unknown)}", 1)
+    rows: dict[str, tuple[dict, int]] = {}
+    for index, record in enumerate(table.to_dict("records")):
+        line = index + 2  # line 1 is the header
+        name = record["file"].strip().replace("\\", "/")
+        if not name:
+            log.add(path.name, "skipped", "manifest row has an empty 'file' cell", line)
+            continue
+        if name in rows:
+            log.add(name, "warning", f"listed twice in the manifest (lines {rows[name][1]} and "
+                    f"{line}); the first row is used", line)
+            continue
+        rows[name] = ({k: v.strip() for k, v in record.items() if k in MANIFEST_COLUMNS}, line)
+    return rows
+
+
+def _load_file(path: Path, rel: str, meta: dict, line: int | None, log: LoadReport,
+               max_bytes: int) -> dict | None:
+    size = path.stat().st_size
+    if size == 0:
+        log.add(rel, "skipped", "empty file (0 bytes)", line)
+        return None
+    if size > max_bytes:
+        log.add(rel, "skipped", f"file is {size / 1e6:.1f} MB, over the {max_bytes / 1e6:g} MB "
+                f"limit; pass max_bytes= to load it", line)
+        return None
+    raw_bytes = path.read_bytes()
+    decoded = _decode(raw_bytes)
+    if decoded is None:
+        log.add(rel, "skipped", "cannot decode the bytes as UTF-8, UTF-16 or cp1252 "
+                "(a binary file?)", line)
+        return None
+    raw, encoding = decoded
+    if encoding == "cp1252":
+        log.add(rel, "warning", "not valid UTF-8: decoded as cp1252 (Windows Latin-1); "
+                "check accented letters and quote marks", line)
+    if not raw.strip():
+        log.add(rel, "skipped", "file holds only white space", line)
+        return None
+    return _article_row(Path(rel).stem, rel, raw, encoding, meta, line, log)
+
+
+def _decode(data: bytes) -> tuple[str, str] | None:
+    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        try:
+            return data.decode("utf-16"), "utf-16"
+        except UnicodeDecodeError:
+            return None
+    if b"\x00" in data:
+        return None
+    if data.startswith(b"\xef\xbb\xbf"):
+        try:
+            return data[3:].decode("utf-8"), "utf-8-sig"
+        except UnicodeDecodeError:
+            pass
+    try:
+        return data.decode("utf-8"), "utf-8"
+    except UnicodeDecodeError:
+        pass
+    try:
+        return data.decode("cp1252"), "cp1252"
+    except UnicodeDecodeError:
+        return None
+
+
+def _shown(path: Path) -> str:
+    """A path as people should see it: relative to the repository when inside it."""
+    try:
+        return path.resolve().relative_to(REPO_ROOT).as_posix()
+    except ValueError:
+        return str(path)
+
+
+def _unique_id(article_id: str, seen: dict) -> str:
+    n = 2
+    while f"{article_id}-{n}" in seen:
+        n += 1
+    return f"{article_id}-{n}"
+
+
+# --- one article ------------------------------------------------------------------
+
+def _article_row(article_id: str, rel: str, raw: str, encoding: str, meta: dict,
+                 line: int | None, log: LoadReport) -> dict:
+    cleaned = _clean(raw)
+    published, basis = pd.NaT, "none"
+    manifest_date = meta.get("published", "")
+    if manifest_date:
+        published = _parse_iso_date(manifest_date)
+        if published is pd.NaT:
+            log.add(rel or article_id, "warning", f"manifest date {manifest_date!r} is not a date "
+                    "(use YYYY-MM-DD); treated as unknown", line)
+        else:
+            basis = "manifest"
+    if cleaned.header_date is not None:
+        if published is pd.NaT:
+            published, basis = cleaned.header_date, "header line"
+        elif published != cleaned.header_date:
+            log.add(rel or article_id, "warning", f"manifest date {published.date()} differs from "
+                    f"the header line's {cleaned.header_date.date()}; the manifest's is used", line)
+    if published is pd.NaT:
+        log.add(rel or article_id, "warning",
+                "no publication date: in neither the manifest nor a header line", line)
+    if cleaned.text == "":
+        log.add(rel or article_id, "warning", "no text left after cleaning", line)
+    log.add(rel or article_id, "loaded", cleaned.summary, line)
+    return {
+        "article_id": article_id,
+        "file": rel,
+        "published": published,
+        "published_basis": basis,
+        "source": meta.get("source", ""),
+        "title": meta.get("title", "") or _headline(cleaned.text),
+        "url": meta.get("url", ""),
+        "language": meta.get("language", ""),
+        "notes": meta.get("notes", ""),
+        "text": cleaned.text,
+        "raw_text": raw,
+        "encoding": encoding,
+        "n_chars": len(cleaned.text),
+        "header_date_removed": cleaned.header_date is not None,
+        "boilerplate_lines_removed": cleaned.boilerplate,
+        "duplicate_paragraphs_removed": cleaned.duplicates,
+        "spaces_normalised": cleaned.spaces,
+        "lines_rejoined": cleaned.rejoined,
+        "cleaning": cleaned.summary,
+    }
+
+
+def _frame(rows: list[dict]) -> pd.DataFrame:
+    frame = pd.DataFrame(rows, columns=list(COLUMNS))
+    frame["published"] = pd.to_datetime(frame["published"]).astype("datetime64[ns]")
+    int_columns = ["n_chars", "boilerplate_lines_removed", "duplicate_paragraphs_removed",
+                   "spaces_normalised", "lines_rejoined"]
+    frame = frame.astype({c: "int64" for c in int_columns} | {"header_date_removed": "bool"})
+    text_columns = [c for c in COLUMNS if c not in int_columns + ["published", "header_date_removed"]]
+    return frame.astype({c: "str" for c in text_columns})
+
+
+def _parse_iso_date(value: str):
+    if not re.fullmatch(r"\d{4}-\d{2}-\d{2}", value.strip()):
+        return pd.NaT
+    return pd.to_datetime(value.strip(), format="%Y-%m-%d", errors="coerce")
+
+
+def _headline(text: str) -> str:
+    first = text.split("\n\n", 1)[0]
+    if 0 < len(first) <= 150 and not first.rstrip().endswith((".", "”", '"', "’")):
+        return first
+    return ""
+
+
+# --- cleaning -----------------------------------------------------------------------
+
+@dataclass
+class _Cleaned:
+    text: str
+    header_date: pd.Timestamp | None
+    boilerplate: int
+    duplicates: int
+    spaces: int
+    rejoined: int
+
+    @property
+    def summary(self) -> str:
+        parts = []
+        if self.header_date is not None:
+            parts.append(f"header date {self.header_date.date()} taken out")
+        if self.duplicates:
+            parts.append(f"{self.duplicates} repeated paragraph(s) removed")
+        if self.boilerplate:
+            parts.append(f"{self.boilerplate} site-furniture line(s) removed")
+        if self.spaces:
+            parts.append(f"{self.spaces} no-break/thin space(s) or tab(s) made plain")
+        if self.rejoined:
+            parts.append(f"{self.rejoined} hard-wrapped line(s) rejoined")
+        return "; ".join(parts) or "nothing to clean"
+
+
+@lru_cache(maxsize=1)
+def _rules() -> tuple[list[re.Pattern], list[re.Pattern]]:
+    table = pd.read_csv(data_file("cleaning_rules.csv"), dtype=str, keep_default_na=False)
+    headers, drops = [], []
+    for line, (action, pattern) in enumerate(zip(table["action"], table["pattern"]), start=2):
+        try:
+            compiled = re.compile(pattern, re.IGNORECASE)
+        except re.error as err:
+            raise CorpusError(f"{data_file('cleaning_rules.csv')}, line {line}: bad pattern "
+                              f"{pattern!r}: {err}") from err
+        if action == "date_header":
+            headers.append(compiled)
+        elif action == "drop_line":
+            drops.append(compiled)
+        else:
+            raise CorpusError(f"{data_file('cleaning_rules.csv')}, line {line}: unknown action "
+                              f"{action!r} (date_header or drop_line)")
+    return headers, drops
+
+
+_SPACE_LIKE = {chr(c) for c in range(0x110000)
+               if unicodedata.category(chr(c)) == "Zs" and chr(c) != " "} | {"\t", "\f", "\v"}
+_INVISIBLE = {"\u200b", "\u200c", "\u200d", "\u2060", "\ufeff"}
+_SPACE_TABLE = str.maketrans({**{c: " " for c in _SPACE_LIKE}, **{c: None for c in _INVISIBLE},
+                              "\u2028": "\n", "\u2029": "\n", "\x85": "\n"})
+_MIN_WORDS_FOR_DEDUP = 5
+
+
+def _clean(raw: str) -> _Cleaned:
+    header_patterns, drop_patterns = _rules()
+    text = raw.replace("\r\n", "\n").replace("\r", "\n")
+    spaces = sum(text.count(c) for c in _SPACE_LIKE)
+    text = text.translate(_SPACE_TABLE)
+
+    header_date = None
+    stripped = text.lstrip()
+    for pattern in header_patterns:
+        match = pattern.match(stripped)
+        if match:
+            header_date = _parse_iso_date(match.group("date"))
+            if header_date is pd.NaT:
+                header_date = None
+                continue
+            text = stripped[match.end():]
+            break
+
+    lines = [re.sub(r" {2,}", " ", line.strip()) for line in text.split("\n")]
+    paragraphs, rejoined = _paragraphs(lines)
+
+    kept, seen, boilerplate, duplicates = [], set(), 0, 0
+    for paragraph in paragraphs:
+        if any(p.fullmatch(paragraph) for p in drop_patterns):
+            boilerplate += 1
+            continue
+        if len(paragraph.split()) >= _MIN_WORDS_FOR_DEDUP:
+            if paragraph in seen:
+                duplicates += 1
+                continue
+            seen.add(paragraph)
+        kept.append(paragraph)
+    return _Cleaned("\n\n".join(kept), header_date, boilerplate, duplicates, spaces, rejoined)
+
+
+def _paragraphs(lines: list[str]) -> tuple[list[str], int]:
+    """Non-empty lines are paragraphs, unless the text is hard-wrapped (e-mail style).
+
+    A hard-wrapped text has blank lines between paragraphs and most lines
+    ending mid-sentence at a similar width; then lines of a block are rejoined.
+    """
+    blocks, block = [], []
+    for line in lines:
+        if line:
+            block.append(line)
+        elif block:
+            blocks.append(block)
+            block = []
+    if block:
+        blocks.append(block)
+    inner = [line for b in blocks for line in b[:-1]]
+    wrapped = (len(blocks) > 1 and len(inner) >= 3
+               and sum(20 <= len(x) <= 100 for x in inner) >= 0.9 * len(inner)
+               and sum(not x.endswith((".", "!", "?", "”", '"', "’", ":")) for x in inner)
+               >= 0.5 * len(inner))
+    if not wrapped:
+        return [line for b in blocks for line in b], 0
+    return [" ".join(b) for b in blocks], len(inner)

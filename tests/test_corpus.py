@@ -1,0 +1,260 @@
+"""corpus.load / corpus.from_text: the seed corpus and every kind of bad input."""
+
+from __future__ import annotations
+
+import pandas as pd
+import pytest
+
+from saidvsdone import corpus
+from saidvsdone._paths import data_file
+
+ARTICLE = "Putin said on Friday that everything was “going to plan.”\n\nThe rest follows."
+
+
+@pytest.fixture(scope="module")
+def seeds():
+    return corpus.load()
+
+
+def _statuses(frame):
+    """{(file, status): all messages for it, joined}."""
+    joined = {}
+    for file, _, status, message in frame.attrs["report"].entries:
+        joined[(file, status)] = joined.get((file, status), "") + message + " | "
+    return joined
+
+
+# --- the bundled seed corpus ------------------------------------------------------
+
+def test_seed_corpus_has_five_articles_with_the_documented_columns(seeds):
+    assert len(seeds) == 5
+    assert list(seeds.columns) == list(corpus.COLUMNS)
+    assert seeds["article_id"].is_unique
+    assert str(seeds["published"].dtype) == "datetime64[ns]"
+
+
+def test_seed_dates_come_from_manifest_or_header_and_the_undated_one_is_nat(seeds):
+    published = dict(zip(seeds["article_id"], seeds["published"]))
+    assert published["000_e270a535ddac0343"] == pd.Timestamp("2022-09-17")
+    assert published["002_9045d9ce76021a80"] == pd.Timestamp("2022-04-12")
+    assert published["003_e5c8ade69524ed8d"] == pd.Timestamp("2025-11-27")
+    assert published["004_5dfba178dfe30224"] == pd.Timestamp("2022-10-14")
+    assert pd.isna(published["001_5e92d461559cfb40"])
+    report = corpus.report(seeds)
+    undated = report[(report["status"] == "warning") & report["message"].str.contains("no publication date")]
+    assert undated["file"].tolist() == ["001_5e92d461559cfb40.txt"]
+    assert undated["manifest_line"].tolist() == [3]
+
+
+def test_repeated_article_is_kept_once(seeds):
+    row = seeds.set_index("article_id").loc["004_5dfba178dfe30224"]
+    raw_paragraphs = [p for p in row["raw_text"].split("\n") if p.strip()]
+    assert len(raw_paragraphs) == 8 * 27
+    assert row["text"].count("Nothing further is planned.") == 1
+    assert len(row["text"].split("\n\n")) == 27
+    assert row["duplicate_paragraphs_removed"] == 7 * 27
+
+
+def test_header_date_line_is_taken_out_of_the_text(seeds):
+    row = seeds.set_index("article_id").loc["000_e270a535ddac0343"]
+    assert row["raw_text"].lstrip().startswith("date 2022-09-17")
+    assert row["text"].startswith("Belligerent Russian President Vladimir Putin")
+    assert row["header_date_removed"]
+
+
+def test_site_furniture_is_dropped_and_counted(seeds):
+    by_id = seeds.set_index("article_id")
+    sumy = by_id.loc["001_5e92d461559cfb40"]
+    for furniture in ("Share This Article", "Leave a Comment", "Leave a Reply", "Source link",
+                      "4 Min Read", "Your email address will not be published", "aljazeera.net\n"):
+        assert furniture not in sumy["text"]
+    assert sumy["boilerplate_lines_removed"] == 7
+    bishkek = by_id.loc["003_e5c8ade69524ed8d"]
+    assert not bishkek["text"].rstrip().endswith("Newseum Global")
+    assert "Akismet" not in bishkek["text"]
+    assert bishkek["text"].endswith("“It would be impolite of me to speak of final agreements now,” he added.")
+
+
+def test_words_and_quote_marks_are_kept_exactly(seeds):
+    for row in seeds.itertuples():
+        # every character except white space survives in order: no smart-quote or dash changes
+        def kept(s):
+            return "".join(ch for ch in s if not ch.isspace())
+        for paragraph in row.text.split("\n\n"):
+            assert kept(paragraph) in kept(row.raw_text), row.article_id
+    text = seeds.set_index("article_id").loc["000_e270a535ddac0343", "text"]
+    assert "‘Do not. do not. Don’t,’ the president said" in text
+
+
+def test_unusual_spaces_become_plain_spaces_so_offsets_are_simple(seeds):
+    for text in seeds["text"]:
+        assert "\u00a0" not in text and "\u2009" not in text and "\r" not in text and "  " not in text
+        assert all(p == p.strip() and p for p in text.split("\n\n"))
+    vostochny = seeds.set_index("article_id").loc["002_9045d9ce76021a80", "text"]
+    assert "Ukraine . . . would not spread" in vostochny
+
+
+def test_load_finds_the_bundled_data_from_any_working_directory(tmp_path, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    assert len(corpus.load()) == 5
+
+
+def test_from_text_matches_load_cleaning():
+    row = corpus.from_text("date 2022-09-17 Putin spoke.\nShare This Article\nPutin spoke again today.",
+                           article_id="x")
+    assert list(row.columns) == list(corpus.COLUMNS)
+    assert row.loc[0, "article_id"] == "x"
+    assert row.loc[0, "published"] == pd.Timestamp("2022-09-17")
+    assert row.loc[0, "published_basis"] == "header line"
+    assert row.loc[0, "text"] == "Putin spoke.\n\nPutin spoke again today."
+    explicit = corpus.from_text("Text.", published="2022-10-14")
+    assert explicit.loc[0, "published"] == pd.Timestamp("2022-10-14")
+    assert pd.isna(corpus.from_text("Text.").loc[0, "published"])
+
+
+def test_from_text_rejects_non_strings():
+    with pytest.raises(TypeError):
+        corpus.from_text(None)
+
+
+def test_hard_wrapped_text_is_rejoined_into_paragraphs():
+    wrapped = ("The Russian president said on Friday that the operation was going\n"
+               "according to plan and that the mobilisation would end within two\n"
+               "weeks, according to a transcript published by the Kremlin.\n\n"
+               "Analysts disputed the claim and pointed to the loss of territory in\n"
+               "the Kharkiv region during September.")
+    row = corpus.from_text(wrapped)
+    assert row.loc[0, "text"].split("\n\n")[0].endswith("going according to plan and that the "
+                                                        "mobilisation would end within two weeks, "
+                                                        "according to a transcript published by the Kremlin.")
+    assert row.loc[0, "lines_rejoined"] == 3
+
+
+# --- bad input: every file is accounted for -----------------------------------------
+
+def _write(folder, name, data):
+    path = folder / name
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_bytes(data if isinstance(data, bytes) else data.encode("utf-8"))
+    return path
+
+
+def test_every_file_is_accounted_for(tmp_path):
+    folder = tmp_path / "articles"
+    _write(folder, "good.txt", ARTICLE)
+    _write(folder, "empty.txt", b"")
+    _write(folder, "blank.txt", "  \n\t\n")
+    _write(folder, "binary.txt", b"\x00\x01\x02\xff")
+    _write(folder, "latin.txt", "Putin said the caf\xe9 was \x93closed\x94.".encode("latin-1"))
+    _write(folder, "bom.txt", b"\xef\xbb\xbf" + ARTICLE.encode("utf-8"))
+    _write(folder, "utf16.txt", ARTICLE.encode("utf-16"))
+    _write(folder, "notes.md", "not an article")
+    _write(folder, "sub/nested.txt", ARTICLE)
+    _write(tmp_path, "articles.csv",
+           "file,published,source\n"
+           "good.txt,2022-10-14,AFP\n"
+           "missing.txt,2022-10-14,AFP\n"
+           "latin.txt,14/10/2022,AFP\n"
+           "good.txt,2022-10-15,AFP\n"
+           ",2022-10-14,AFP\n"
+           "sub/nested.txt,2022-10-13,\n")
+    articles = corpus.load(folder)
+    report = corpus.report(articles)
+    files = set(report["file"])
+    for name in ("good.txt", "empty.txt", "blank.txt", "binary.txt", "latin.txt", "bom.txt",
+                 "utf16.txt", "notes.md", "sub/nested.txt", "missing.txt"):
+        assert name in files, name
+    assert sorted(articles["article_id"]) == ["bom", "good", "latin", "nested", "utf16"]
+
+    status = _statuses(articles)
+    assert "empty file" in status[("empty.txt", "skipped")]
+    assert "only white space" in status[("blank.txt", "skipped")]
+    assert "cannot decode" in status[("binary.txt", "skipped")]
+    assert "cp1252" in status[("latin.txt", "warning")]
+    assert "not an article file" in status[("notes.md", "skipped")]
+    assert "not in the folder" in status[("missing.txt", "skipped")]
+    assert "listed twice" in status[("good.txt", "warning")]
+    assert "empty 'file' cell" in status[("articles.csv", "skipped")]
+    assert "not listed in the manifest" in status[("bom.txt", "warning")]
+
+    by_id = articles.set_index("article_id")
+    assert by_id.loc["latin", "text"] == "Putin said the café was “closed”."
+    assert by_id.loc["latin", "encoding"] == "cp1252"
+    assert pd.isna(by_id.loc["latin", "published"])
+    bad_date = report[(report["file"] == "latin.txt") & report["message"].str.contains("not a date")]
+    assert bad_date["manifest_line"].tolist() == [4]
+    assert by_id.loc["bom", "encoding"] == "utf-8-sig"
+    assert by_id.loc["bom", "text"] == by_id.loc["good", "text"]
+    assert by_id.loc["utf16", "text"] == by_id.loc["good", "text"]
+    assert by_id.loc["good", "published"] == pd.Timestamp("2022-10-14")
+    assert by_id.loc["good", "source"] == "AFP"
+    assert by_id.loc["nested", "published"] == pd.Timestamp("2022-10-13")
+
+
+def test_duplicate_article_ids_are_renamed_and_reported(tmp_path):
+    _write(tmp_path, "a/story.txt", ARTICLE)
+    _write(tmp_path, "b/story.txt", ARTICLE + " Another.")
+    articles = corpus.load(tmp_path, manifest=False)
+    assert sorted(articles["article_id"]) == ["story", "story-2"]
+    assert any("duplicate article_id" in m for (f, s), m in _statuses(articles).items())
+
+
+def test_huge_files_are_reported_not_read(tmp_path):
+    _write(tmp_path, "huge.txt", "word " * 1000)
+    articles = corpus.load(tmp_path, manifest=False, max_bytes=1000)
+    assert articles.empty
+    assert "over the" in _statuses(articles)[("huge.txt", "skipped")]
+
+
+def test_articles_without_manifest_take_the_header_date(tmp_path):
+    _write(tmp_path, "x.txt", "date 2022-09-17 Putin spoke.")
+    _write(tmp_path, "y.txt", "Putin spoke.")
+    articles = corpus.load(tmp_path).set_index("article_id")
+    assert articles.loc["x", "published"] == pd.Timestamp("2022-09-17")
+    assert pd.isna(articles.loc["y", "published"])
+    assert list(articles["published_basis"]) == ["header line", "none"]
+
+
+def test_missing_folder_raises_naming_it(tmp_path):
+    with pytest.raises(corpus.CorpusError, match="nowhere"):
+        corpus.load(tmp_path / "nowhere")
+
+
+def test_manifest_without_file_column_raises_naming_file_and_line(tmp_path):
+    _write(tmp_path, "x.txt", ARTICLE)
+    _write(tmp_path, "articles.csv", "name,published\nx.txt,2022-10-14\n")
+    with pytest.raises(corpus.CorpusError, match=r"articles\.csv, line 1: .*no 'file' column"):
+        corpus.load(tmp_path)
+
+
+def test_unreadable_manifest_raises(tmp_path):
+    _write(tmp_path, "x.txt", ARTICLE)
+    _write(tmp_path, "articles.csv", b"file,published\n\xff\xfe\x00broken")
+    with pytest.raises(corpus.CorpusError, match="articles.csv"):
+        corpus.load(tmp_path)
+
+
+def test_explicit_manifest_that_does_not_exist_raises(tmp_path):
+    with pytest.raises(corpus.CorpusError, match="manifest not found"):
+        corpus.load(tmp_path, manifest=tmp_path / "nope.csv")
+
+
+def test_manifest_and_header_disagreeing_is_reported(tmp_path):
+    _write(tmp_path, "x.txt", "date 2022-09-17 Putin spoke.")
+    _write(tmp_path, "articles.csv", "file,published\nx.txt,2022-09-18\n")
+    articles = corpus.load(tmp_path)
+    assert articles.loc[0, "published"] == pd.Timestamp("2022-09-18")
+    assert "differs from the header line" in _statuses(articles)[("x.txt", "warning")]
+
+
+def test_cleaning_rules_file_is_valid_and_documented():
+    rules = pd.read_csv(data_file("cleaning_rules.csv"), dtype=str, keep_default_na=False)
+    assert list(rules.columns) == ["action", "pattern", "example", "why"]
+    import re
+    for rule in rules.itertuples():
+        pattern = re.compile(rule.pattern, re.IGNORECASE)
+        if rule.action == "drop_line":
+            assert pattern.fullmatch(rule.example), rule.pattern
+        else:
+            assert pattern.match(rule.example), rule.pattern
+        assert rule.why
