@@ -1,0 +1,21 @@
+"""Progress bars for long loops over a corpus, silent for small ones.
+
+The bundled corpus has five articles: no bar, so notebook outputs stay clean and
+deterministic. From ``THRESHOLD`` articles on, tqdm shows one on stderr.
+Set the environment variable ``SAIDVSDONE_PROGRESS=0`` to switch bars off.
+"""
+
+from __future__ import annotations
+
+import os
+
+from tqdm.auto import tqdm
+
+THRESHOLD = 50
+
+
+def progress(iterable, total: int, desc: str):
+    """``iterable`` wrapped in a tqdm bar when ``total`` is at least ``THRESHOLD``."""
+    if total < THRESHOLD or os.environ.get("SAIDVSDONE_PROGRESS") == "0":
+        return iterable
+    return tqdm(iterable, total=total, desc=desc, unit="article")

@@ -1,0 +1,267 @@
+"""quotes.extract: spans, speakers, kinds and statement dates.
+
+The seed corpus is checked through the gold file (tests/eval_quotes.py, `make eval`);
+here each behaviour gets a small article of its own, written in the styles of
+copy the extractor has to read, plus property-based tests that nothing crashes.
+"""
+
+from __future__ import annotations
+
+import pandas as pd
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from saidvsdone import corpus, quotes
+
+
+def extract(text: str, published="2022-10-14") -> pd.DataFrame:
+    return quotes.extract(corpus.from_text(text, published=published))
+
+
+def one(text: str, published="2022-10-14") -> pd.Series:
+    table = extract(text, published)
+    assert len(table) == 1, table[["text"]]
+    return table.iloc[0]
+
+
+# --- the frame -------------------------------------------------------------------------
+
+def test_columns_dtypes_and_offsets_on_the_seed_corpus():
+    articles = corpus.load()
+    table = quotes.extract(articles)
+    assert list(table.columns) == list(quotes.COLUMNS)
+    assert str(table["statement_date"].dtype) == "datetime64[ns]"
+    assert str(table["start"].dtype) == "int64"
+    assert list(table["kind"].cat.categories) == ["direct", "partial", "scare"]
+    assert table["quote_id"].is_unique
+    texts = articles.set_index("article_id")["text"]
+    for row in table.itertuples():
+        assert texts[row.article_id][row.start:row.end] == row.text
+        assert texts[row.article_id][row.sentence_start:row.sentence_end] == row.sentence
+        assert row.sentence_start <= row.start < row.end <= row.sentence_end
+
+
+def test_empty_corpus_gives_an_empty_frame_with_the_columns():
+    table = quotes.extract(corpus.from_text("").iloc[0:0])
+    assert table.empty and list(table.columns) == list(quotes.COLUMNS)
+
+
+# --- quote marks ---------------------------------------------------------------------------
+
+def test_curly_and_straight_double_quotes():
+    table = extract('“We will win,” Putin said. "We will not stop," he added.')
+    assert table["text"].tolist() == ["We will win,", "We will not stop,"]
+
+
+def test_single_curly_quotes_are_marks_but_apostrophes_are_not():
+    table = extract("‘Don’t believe the Ukrainians’ claims,’ Putin said of Russia’s losses.")
+    assert table["text"].tolist() == ["Don’t believe the Ukrainians’ claims,"]
+    assert extract("Russia’s army and Ukrainians’ morale don’t feature.").empty
+
+
+def test_mismatched_marks_still_close_the_quote():
+    row = one("Biden said that “Russia will become a pariah.’")
+    assert row["text"] == "Russia will become a pariah."
+
+
+def test_paragraph_without_its_opening_mark():
+    row = one("I know the era is not of war,” Modi told Putin on Friday.")
+    assert row["text"] == "I know the era is not of war,"
+    assert row["speaker"] == "Narendra Modi"
+
+
+def test_nested_quote_stays_inside_the_outer_one():
+    row = one("“Do not believe Putin about ‘two weeks.’ No decree – no cancellation,” "
+              "Vyacheslav Gimadi, a lawyer, wrote on Facebook.")
+    assert row["text"] == "Do not believe Putin about ‘two weeks.’ No decree – no cancellation,"
+    assert row["speaker"] == "Vyacheslav Gimadi"
+    assert row["cue"] == "wrote"
+
+
+def test_split_quote_gives_two_rows_with_one_speaker():
+    table = extract("“It is unpleasant,” he said. “But my actions are correct.”\n\n"
+                    "Zelensky spoke later.", published="2022-10-14")
+    table = extract("Putin spoke on Friday. “It is unpleasant,” he said. “But my actions are correct.”")
+    assert table["text"].tolist() == ["It is unpleasant,", "But my actions are correct."]
+    assert table["speaker"].tolist() == ["Vladimir Putin", "Vladimir Putin"]
+    assert table["attribution"].tolist() == ["pronoun", "continuation"]
+
+
+def test_brackets_ellipses_and_thin_spaces_are_kept_inside():
+    row = one("“We reached agreements [in Istanbul] . . . and then… nothing,” Putin said.")
+    assert row["text"] == "We reached agreements [in Istanbul] . . . and then… nothing,"
+
+
+def test_a_quote_that_runs_to_the_end_of_its_paragraph():
+    table = extract("Putin said: “The first paragraph goes on.\n\n“And the second one ends.”")
+    assert table["text"].tolist() == ["The first paragraph goes on.", "And the second one ends."]
+    assert table["speaker"].tolist() == ["Vladimir Putin", "Vladimir Putin"]
+
+
+# --- speakers ------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("sentence, speaker, attribution", [
+    ("“We will win,” said Russian President Vladimir Putin.", "Vladimir Putin", "title"),
+    ("“We will win,” Putin told reporters.", "Vladimir Putin", "name"),
+    ("Dmitry Peskov said: “We will win.”", "Dmitry Peskov", "name"),
+    ("The German chancellor, Olaf Scholz, said: “We stand with Ukraine.”", "Olaf Scholz", "name"),
+    ("“We will win,” Gen. Oleksandr Syrskyi, Ukraine's top commander, said.", "Oleksandr Syrskyi", "title"),
+    ("According to Zelensky, the front is “holding firm”.", "Volodymyr Zelensky", "according to"),
+    ("The offensive “has stalled,” according to the Institute for the Study of War.",
+     "Institute for the Study of War", "according to"),
+    ("“The city is in suspense,” Konstantin said.", "Konstantin", "unknown name"),
+])
+def test_attribution_forms(sentence, speaker, attribution):
+    row = one(sentence)
+    assert (row["speaker"], row["attribution"]) == (speaker, attribution)
+
+
+def test_roles_resolve_to_the_person_meant_from_context():
+    table = extract("Russian President Vladimir Putin met Alexander Lukashenko.\n\n"
+                    "The Russian leader said everything was “going to plan.”\n\n"
+                    "“It will take time,” the president told reporters.")
+    assert table["speaker"].tolist() == ["Vladimir Putin", "Vladimir Putin"]
+    assert table["attribution"].tolist() == ["role", "role"]
+
+
+def test_role_prefers_the_last_speaker_over_the_last_mention():
+    table = extract("President Joe Biden warned Putin not to use nuclear weapons.\n\n"
+                    "‘Do not. Don’t,’ the president said.")
+    assert table["speaker"].tolist() == ["Joe Biden"]
+
+
+def test_pronoun_takes_the_most_recent_speaker():
+    table = extract("Zelensky said talks would go on. He added that “important negotiations” would follow.")
+    assert table["speaker"].tolist() == ["Volodymyr Zelensky"]
+
+
+def test_unattributed_quote_paragraph_continues_the_previous_speaker():
+    table = extract("“We even reached agreements,” Putin said.\n\n“These agreements were almost initialled.”")
+    assert table["speaker"].tolist() == ["Vladimir Putin", "Vladimir Putin"]
+    assert table["attribution"].tolist()[1] == "continuation"
+
+
+def test_unnamed_sources_are_not_given_someone_elses_name():
+    table = extract("“We will win,” Putin said.\n\n"
+                    "A senior official, who asked not to be named, said: “Nobody believes it.”\n\n"
+                    "“It is a trap,” he added.")
+    assert table["speaker"].tolist() == ["Vladimir Putin", "", ""]
+    assert table["speaker_as_written"].tolist()[1] == "A senior official"
+    assert table["attribution"].tolist()[1:] == ["unnamed source", "unresolved pronoun"]
+
+
+def test_caption_quotes_are_attributed_and_flagged():
+    row = one("Pictured: a tank near Izium. A smiling Putin warned of a ‘more serious’ reaction.")
+    assert row["speaker"] == "Vladimir Putin" and row["caption"]
+
+
+def test_names_inside_quotes_are_never_speakers():
+    row = one("“Do not believe Putin,” the lawyer wrote.")
+    assert row["speaker"] == ""
+
+
+def test_unknown_title_words_do_not_become_part_of_the_name():
+    row = one("“We hold the line,” Ukrainian Defence Minister Oleksii Reznikov said.")
+    assert row["speaker"] == "Oleksii Reznikov"
+
+
+# --- kinds ------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("sentence, kind", [
+    ("“We will win,” Putin said.", "direct"),
+    ("Putin said everything was “going to plan.”", "partial"),
+    ("Putin characterizes the war as a “special military operation.”", "scare"),
+    ("Mobilization would mean the failure of the “special military operation” for Moscow.", "scare"),
+    ("Journalists asked whether the use of the word “genocide” was intentional, he answered.", "scare"),
+    ("Analysts said the so-called “peace plan” was a non-starter.", "scare"),
+    ("The Russian commander said, “If they don’t withdraw, we will act.”", "direct"),
+    ("Statistics suggest that “a Russian victory is not inevitable,” according to ISW.", "partial"),
+])
+def test_kinds(sentence, kind):
+    assert one(sentence)["kind"] == kind
+
+
+# --- statement dates ----------------------------------------------------------------------------
+
+def test_weekday_is_the_latest_such_day_on_or_before_publication():
+    assert str(one("“We will win,” Putin said on Friday.", "2022-10-14")["statement_date"].date()) == "2022-10-14"
+    assert str(one("“We will win,” Putin said on Friday.", "2022-09-17")["statement_date"].date()) == "2022-09-16"
+    row = one("Putin told reporters in Bishkek on Thursday that he was ready for “serious discussion”.",
+              "2025-11-27")
+    assert str(row["statement_date"].date()) == "2025-11-27"
+    assert row["date_basis"] == "Thursday → 2025-11-27"
+
+
+def test_date_is_carried_to_the_same_speakers_other_quotes():
+    table = extract("Putin said the offensive was “not over”.\n\n"
+                    "On Friday, Putin warned of a “more serious” response.\n\n"
+                    "“We’ll see how it ends,” he said.", published="2022-09-17")
+    assert [str(d.date()) for d in table["statement_date"]] == ["2022-09-16"] * 3
+    assert table["date_basis"].str.startswith("same speaker").tolist() == [True, False, True]
+
+
+def test_relative_to_the_event_a_day_earlier():
+    table = extract("On Friday, Putin met Modi and said he wanted “peace”.\n\n"
+                    "At the same summit a day earlier, Putin acknowledged China’s “concerns”.",
+                    published="2022-09-17")
+    assert [str(d.date()) for d in table["statement_date"]] == ["2022-09-16", "2022-09-15"]
+
+
+def test_explicit_dates_and_relative_phrases():
+    assert str(one("On 3 March, Zelensky said Kyiv would “never give up”.", "2023-03-08")
+               ["statement_date"].date()) == "2023-03-03"
+    assert str(one("Zelensky said yesterday that Kyiv would “never give up”.", "2023-03-08")
+               ["statement_date"].date()) == "2023-03-07"
+    assert str(one("Zelensky said last month that Kyiv would “never give up”.", "2023-03-08")
+               ["statement_date"].date()) == "2023-02-08"
+
+
+def test_future_phrases_are_not_statement_dates():
+    row = one("Zelensky said that by the end of this week “important negotiations” will take place "
+              "and that next Monday there will be more.", "2025-11-27")
+    assert row["date_basis"] == "published date"
+
+
+def test_words_that_look_like_dates_to_dateparser_are_ignored():
+    row = one("On Friday, a smiling Putin warned we may see a “more serious” response.", "2022-09-17")
+    assert str(row["statement_date"].date()) == "2022-09-16"
+
+
+def test_no_cue_falls_back_to_publication_and_undated_is_nat():
+    row = one("“We will win,” Putin said.", "2022-10-14")
+    assert (str(row["statement_date"].date()), row["date_basis"]) == ("2022-10-14", "published date")
+    undated = one("“We will win,” Putin said on Friday.", None)
+    assert pd.isna(undated["statement_date"]) and undated["date_basis"] == "undated article"
+
+
+# --- never crash ---------------------------------------------------------------------------------
+
+_marks = st.sampled_from(list("“”‘’\"'«»„ \n.,:;[]…–—") + ["\u2009", "\u00a0", "Putin said", " he added ",
+                                                             " on Friday ", "according to ", "Biden"])
+_texts = st.lists(st.one_of(st.text(max_size=20), _marks), max_size=40).map("".join)
+
+
+@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(_texts)
+def test_any_text_extracts_without_error_and_offsets_round_trip(raw):
+    articles = corpus.from_text(raw, published="2022-10-14")
+    text = articles.loc[0, "text"]
+    for row in quotes.extract(articles).itertuples():
+        assert text[row.start:row.end] == row.text
+        assert 0 <= row.start <= row.end <= len(text)
+
+
+@settings(max_examples=50, deadline=None)
+@given(st.text(alphabet=st.characters(blacklist_categories=("Cs",)), max_size=300))
+def test_any_unicode_extracts_without_error(raw):
+    quotes.extract(corpus.from_text(raw))
+
+
+def test_a_one_megabyte_article():
+    paragraph = ("“We will win,” Putin said on Friday. Biden warned of “consequences.” "
+                 "‘Unbalanced “marks and Russia’s apostrophes, take {}\n")
+    text = "".join(paragraph.format(n) for n in range(1_000_000 // len(paragraph)))
+    table = extract(text)
+    assert len(table) > 10_000
+    assert (table["speaker"] != "").any()
