@@ -241,6 +241,8 @@ class _Article:
         self.cue_starts = [c.start for c in self.cues]
         self.sentence_starts = [start for start, _, _ in self.sentences]
         self.events: list[_Event] = []
+        # sentence start → [(cue, subject, sentence date, date text)]: reported speech, for claims
+        self.speech: dict[int, list[tuple]] = {}
 
     def _find_cues(self) -> list[_Cue]:
         """Speech verbs outside quotes. One-word forms are looked up word by word (much
@@ -372,7 +374,11 @@ class _Article:
                     return self._resolve(m, m.start)
             return None
         if cue.text.lower().endswith("ing"):
-            return None  # a participle ("saying", "thanking") takes the sentence's subject
+            # a participle ("saying", "telling Modi") takes the subject the sentence opens with
+            opening = self._mentions_between(sentence_start, cue.start)
+            if opening and len(self.text[sentence_start:opening[0].start].split()) <= 1:
+                return self._resolve(opening[0], opening[0].start)
+            return None
         window_start = sentence_start
         for mark in re.finditer(r"[“”\"]|\bthat\b", self.text[sentence_start:cue.start]):
             window_start = sentence_start + mark.end()
@@ -458,6 +464,7 @@ class _Article:
                 # "Putin said the ministry had not asked him"
                 if subject is not None and (subject.speaker or not any(s for _, s in cue_subjects[:n])):
                     self.events.append(_Event(cue.start, subject.speaker, sentence_date, date_text))
+                    self.speech.setdefault(s_start, []).append((cue, subject, sentence_date, date_text))
             for i, quote in enumerate(sentence_quotes):
                 following = sentence_quotes[i + 1].span.outer_start if i + 1 < len(sentence_quotes) else s_end
                 self._attribute(quote, following, cue_subjects, s_start)
@@ -465,7 +472,8 @@ class _Article:
                 if quote.speaker and quote.kind != "scare":
                     self.events.append(_Event(quote.span.start, quote.speaker, sentence_date, date_text))
         self._date_quotes()
-        return [self._row(n, q) for n, q in enumerate(self.quotes_found, start=1)]
+        self.rows = [self._row(n, q) for n, q in enumerate(self.quotes_found, start=1)]
+        return self.rows
 
     def _date_for_cue(self, cue: _Cue, expressions):
         before = [e for e in expressions if e.end <= cue.start]
@@ -550,6 +558,7 @@ class _Article:
             if q.sentence_date is not None:
                 dated_by_text.setdefault(_fold(self.text[q.span.start:q.span.end]),
                                          (q.sentence_date, q.sentence_date_text))
+        self._dated_events, self._dated_positions = dated_events, dated_positions
         for q in self.quotes_found:
             if q.sentence_date is not None:
                 q.date, q.date_basis = q.sentence_date, f"{q.sentence_date_text} → {q.sentence_date.date()}"
@@ -562,18 +571,20 @@ class _Article:
             if same is not None:
                 q.date, q.date_basis = same[0], f"the same words dated ‘{same[1]}’ → {same[0].date()}"
                 continue
-            if q.speaker:
-                events = dated_events.get(q.speaker, [])
-                i = bisect_right(dated_positions[q.speaker], q.span.start) if events else 0
-                event = events[i - 1] if i > 0 else (events[0] if events else None)
-                if event is not None:
-                    q.date = event.date
-                    q.date_basis = f"same speaker, ‘{event.date_text}’ → {event.date.date()}"
-                    continue
-            if undated:
-                q.date, q.date_basis = pd.NaT, "undated article"
-            else:
-                q.date, q.date_basis = self.published, "published date"
+            q.date, q.date_basis = self.fallback_date(q.speaker, q.span.start)
+
+    def fallback_date(self, speaker: str, pos: int) -> tuple:
+        """The date of words with no date of their own: the same speaker's dated
+        statement (the last before ``pos``, else the first after), else the
+        publication date, else NaT. Call after ``quotes()``."""
+        events = self._dated_events.get(speaker, []) if speaker else []
+        if events:
+            i = bisect_right(self._dated_positions[speaker], pos)
+            event = events[i - 1] if i > 0 else events[0]
+            return event.date, f"same speaker, ‘{event.date_text}’ → {event.date.date()}"
+        if pd.isna(self.published):
+            return pd.NaT, "undated article"
+        return self.published, "published date"
 
     def _row(self, n: int, q: _Quote) -> dict:
         s_start, s_end = q.sentence

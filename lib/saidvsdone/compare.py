@@ -1,0 +1,378 @@
+"""Stage 4 — compare: claims and reported figures lined up against the territory series.
+
+The assessment scale is deliberately small, and every row carries the rule that
+produced it, in words, next to the figures it used:
+
+* ``consistent`` — what the claim implies about territory agrees with the series
+  (a claim of progress while the speaker's side gained ground in the window before);
+* ``inconsistent`` — it disagrees (a claim of progress while the area held fell);
+* ``not assessable`` — the series cannot test it: the claim is vague or unfalsifiable
+  ("going to plan" without a stated plan), about something the map does not show
+  (talks, mobilisation, threats), negated, undated, outside the series, or the change
+  was within the map's noise.
+
+It is a check of one measurable implication against one map, not a verdict on the
+speaker's honesty: maps lag, net change hides gains and losses in between, and a
+claim can be about a front the national total does not show. Read the rule.
+
+Example:
+    >>> from saidvsdone import corpus, claims, territory, compare
+    >>> found = claims.find(corpus.load())
+    >>> table = compare.claims_vs_territory(found, territory.load())
+    >>> row = table[table["text"].str.startswith("Our offensive")].iloc[0]
+    >>> row["assessment"], row["series"], int(row["change_before_14d_km2"])
+    ('inconsistent', 'deepstate', -9354)
+"""
+
+from __future__ import annotations
+
+import json
+from functools import lru_cache
+
+import numpy as np
+import pandas as pd
+
+from saidvsdone import territory as _territory
+from saidvsdone._paths import data_file
+
+__all__ = ["claims_vs_territory", "facts_vs_territory", "to_claimreview", "claimreview_json",
+           "ASSESSMENTS", "NOISE_KM2"]
+
+#: The whole scale.
+ASSESSMENTS = ("consistent", "inconsistent", "not assessable")
+#: Net changes smaller than this (km²) are treated as no change: the two DeepState archives
+#: differ by up to 86 km² on the same day, day-to-day redrawing moves tens of km².
+NOISE_KM2 = 100.0
+#: Claim types whose territorial implication can be tested, and the direction they imply
+#: for the speaker's side (+1: gaining ground).
+_TESTABLE = {"progress": +1}
+_NOT_TERRITORIAL = {
+    "negotiations": "about talks, which the map does not show",
+    "threat": "a threat about the future, not a statement of fact",
+    "no_escalation": "about intentions (strikes, escalation), which the map does not show",
+    "mobilisation_ending": "about mobilisation, which the map does not show",
+}
+_PRETTY = {"on_plan": "“going to plan”", "progress": "progress", "no_escalation": "no escalation",
+           "mobilisation_ending": "mobilisation ending", "negotiations": "negotiations", "threat": "threat"}
+
+
+def claims_vs_territory(claims: pd.DataFrame, territory: pd.DataFrame,
+                        windows: tuple[int, ...] = (14, 30, 90)) -> pd.DataFrame:
+    """For each claim: the Russian-held area in force on the statement date and the net
+    change over each window before and after it, with the assessment and its rule.
+
+    The series used for a claim is the one that covers the statement date and the most
+    windows around it, DeepState on a tie (``series`` names it; ``figure_source``
+    credits it): ISW for early 2022, when DeepState's archive has not started. Windows that fall outside the
+    series are NaN: values are never interpolated or extrapolated.
+
+    Args:
+        claims: from ``claims.find``.
+        territory: from ``territory.load()`` (one source or both).
+        windows: window lengths in days.
+
+    Returns:
+        One row per claim: ``claim_id, article_id, speaker, claim_type, text, label,
+        statement_date, date_basis, series, observed_on, area_km2, share_pct``, then per
+        window ``w``: ``change_before_{w}d_km2``, ``change_before_{w}d_pct`` (percentage
+        points of Ukraine), ``change_after_{w}d_km2``, ``change_after_{w}d_pct``; then
+        ``assessment``, ``rule`` and ``figure_source``.
+    """
+    windows = tuple(sorted(int(w) for w in windows))
+    rows = [_compare_claim(claim, territory, windows) for claim in claims.to_dict("records")]
+    columns = ["claim_id", "article_id", "speaker", "claim_type", "text", "label", "statement_date",
+               "date_basis", "series", "observed_on", "area_km2", "share_pct"]
+    for w in windows:
+        columns += [f"change_before_{w}d_km2", f"change_before_{w}d_pct",
+                    f"change_after_{w}d_km2", f"change_after_{w}d_pct"]
+    columns += ["assessment", "rule", "figure_source"]
+    frame = pd.DataFrame(rows, columns=columns)
+    for column in ("statement_date", "observed_on"):
+        frame[column] = pd.to_datetime(frame[column]).astype("datetime64[ns]")
+    floats = [c for c in columns if c.endswith(("_km2", "_pct"))]
+    frame = frame.astype({c: "float64" for c in floats})
+    frame["assessment"] = pd.Categorical(frame["assessment"], categories=list(ASSESSMENTS))
+    strings = ["claim_id", "article_id", "speaker", "claim_type", "text", "label", "date_basis",
+               "series", "rule", "figure_source"]
+    return frame.astype({c: "str" for c in strings})
+
+
+def _compare_claim(claim: dict, territory: pd.DataFrame, windows) -> dict:
+    date = claim.get("statement_date")
+    row = {key: claim.get(key, "") for key in ("claim_id", "article_id", "speaker", "claim_type",
+                                                "text", "statement_date", "date_basis")}
+    row["label"] = _label(claim)
+    row.update(series="", observed_on=pd.NaT, area_km2=np.nan, share_pct=np.nan, figure_source="")
+    for w in windows:
+        row.update({f"change_before_{w}d_km2": np.nan, f"change_before_{w}d_pct": np.nan,
+                    f"change_after_{w}d_km2": np.nan, f"change_after_{w}d_pct": np.nan})
+    if date is None or pd.isna(date):
+        row.update(assessment="not assessable",
+                   rule="undated: the article gives no date, so the claim cannot be placed on the map")
+        return row
+    date = pd.Timestamp(date)
+    source = _pick_source(territory, date, windows)
+    if source is None:
+        row.update(assessment="not assessable",
+                   rule=f"no territory series covers {date.date()}")
+        return row
+    in_force = _territory.value_on(territory, [date], source=source).iloc[0]
+    row.update(series=source, observed_on=in_force["observed_on"], area_km2=in_force["area_km2"],
+               share_pct=in_force["share_pct"], figure_source=territory.attrs.get("sources", {}).get(source, source))
+    for w in windows:
+        before = _territory.change(territory, date - pd.Timedelta(days=w), date, source=source)
+        after = _territory.change(territory, date, date + pd.Timedelta(days=w), source=source)
+        row.update({f"change_before_{w}d_km2": before.change_km2, f"change_before_{w}d_pct": before.change_pct_points,
+                    f"change_after_{w}d_km2": after.change_km2, f"change_after_{w}d_pct": after.change_pct_points})
+    row["assessment"], row["rule"] = _assess(claim, row, windows[0], source)
+    return row
+
+
+def _pick_source(territory: pd.DataFrame, date: pd.Timestamp, windows) -> str | None:
+    """The series that covers the date and the most windows around it (DeepState on a tie)."""
+    windows = (windows,) if isinstance(windows, int) else tuple(windows)
+    best, best_score = None, -1
+    for source in ("deepstate", "isw"):
+        dates = territory.loc[territory["source"] == source, "date"]
+        if dates.empty:
+            continue
+        first, last = dates.min(), dates.max() + pd.Timedelta(days=_territory.MAX_STALENESS_DAYS)
+        if not first <= date <= last:
+            continue
+        score = sum(first <= date - pd.Timedelta(days=w) for w in windows)
+        score += sum(date + pd.Timedelta(days=w) <= last for w in windows)
+        if score > best_score:
+            best, best_score = source, score
+    return best
+
+
+def _assess(claim: dict, row: dict, window: int, source: str) -> tuple[str, str]:
+    kind = claim.get("claim_type", "")
+    change = row[f"change_before_{window}d_km2"]
+    context = (f"Russian-held area {_moved(change)} in the {window} days before ({source})"
+               if not pd.isna(change) else f"no {source} figure for the {window} days before")
+    if claim.get("negated"):
+        return "not assessable", f"negated claim (“not …”): read it yourself; {context}"
+    if kind == "on_plan":
+        return "not assessable", ("vague: no stated plan to measure against, so “going to plan” cannot be "
+                                  f"tested; for context, {context}")
+    if kind in _NOT_TERRITORIAL:
+        return "not assessable", f"{_NOT_TERRITORIAL[kind]}; for context, {context}"
+    if kind not in _TESTABLE:
+        return "not assessable", f"claim type {kind!r} has no territorial test; {context}"
+    side = _speaker_side(claim.get("speaker", ""))
+    if side == 0:
+        return "not assessable", f"claims {_PRETTY.get(kind, kind)}, but the speaker's side is not known; {context}"
+    if pd.isna(change):
+        return "not assessable", f"claims {_PRETTY.get(kind, kind)}; {context}"
+    gained = side * change  # > 0: the speaker's side gained ground
+    side_name = "Russia" if side > 0 else "Ukraine"
+    if abs(change) < NOISE_KM2:
+        return "not assessable", (f"claims {_PRETTY[kind]} for {side_name}; {context}, within the "
+                                  f"±{NOISE_KM2:.0f} km² map noise")
+    verdict = "consistent" if gained > 0 else "inconsistent"
+    return verdict, f"claims {_PRETTY[kind]} for {side_name}; {context}"
+
+
+def _moved(change: float) -> str:
+    if pd.isna(change):
+        return "—"
+    verb = "rose" if change > 0 else "fell" if change < 0 else "did not change"
+    return f"{verb} {abs(change):,.0f} km²" if change else verb
+
+
+@lru_cache(maxsize=1)
+def _countries() -> dict[str, str]:
+    table = pd.read_csv(data_file("speakers.csv"), dtype=str, keep_default_na=False)
+    return dict(zip(table["name"], table["country"]))
+
+
+def _speaker_side(speaker: str) -> int:
+    country = _countries().get(speaker, "")
+    return {"Russia": +1, "Ukraine": -1}.get(country, 0)
+
+
+def _label(claim: dict) -> str:
+    date = claim.get("statement_date")
+    when = pd.Timestamp(date).strftime("%d %b %Y").lstrip("0") if date is not None and not pd.isna(date) else "undated"
+    speaker = (claim.get("speaker") or "unattributed").split()[-1]
+    return f"{speaker}, {when}: {_PRETTY.get(claim.get('claim_type', ''), claim.get('claim_type', ''))}"
+
+
+# --- reported figures --------------------------------------------------------------------------
+
+#: How far a measured change may sit from a reported figure and still agree, by qualifier.
+_TOLERANCE = {"about": 0.25, "nearly": 0.25, "exactly": 0.10, "": 0.25}
+
+
+def facts_vs_territory(facts: pd.DataFrame, territory: pd.DataFrame) -> pd.DataFrame:
+    """Reported territorial figures against the series over the same period.
+
+    Areas gained or lost (``category == "territory"`` with ``area_km2``) are compared with
+    the net change of the series between ``period_start`` and ``period_end``; shares of
+    Ukraine occupied (``unit == "percent"``) with the share in force on the reported date.
+    Other facts (distances, settlements, strikes …) are listed as not assessable: the
+    series does not measure them.
+
+    The rule depends on the qualifier: "more than X" agrees when the measured change is
+    at least X; "up to"/"less than" when it is at most X; otherwise the two must be within
+    25% (10% for "exactly"), or 2 percentage points for shares.
+
+    Returns one row per fact: ``fact_id, article_id, label, category, reported_km2``
+    (signed from Russia's side: a loss is negative), ``reported_pct, measured_km2,
+    measured_pct, measured_source, period_start, period_end, observed_start,
+    observed_end, assessment, rule``.
+    """
+    rows = [_compare_fact(fact, territory) for fact in facts.to_dict("records")]
+    columns = ["fact_id", "article_id", "label", "category", "quantity_text", "reported_km2", "reported_pct",
+               "measured_km2", "measured_pct", "measured_source", "period_start", "period_end",
+               "observed_start", "observed_end", "assessment", "rule"]
+    frame = pd.DataFrame(rows, columns=columns)
+    for column in ("period_start", "period_end", "observed_start", "observed_end"):
+        frame[column] = pd.to_datetime(frame[column]).astype("datetime64[ns]")
+    frame = frame.astype({c: "float64" for c in ("reported_km2", "reported_pct", "measured_km2", "measured_pct")})
+    frame["assessment"] = pd.Categorical(frame["assessment"], categories=list(ASSESSMENTS))
+    return frame.astype({c: "str" for c in ("fact_id", "article_id", "label", "category", "quantity_text",
+                                            "measured_source", "rule")})
+
+
+def _compare_fact(fact: dict, territory: pd.DataFrame) -> dict:
+    row = {"fact_id": fact.get("fact_id", ""), "article_id": fact.get("article_id", ""),
+           "label": _fact_label(fact), "category": fact.get("category", ""),
+           "quantity_text": fact.get("quantity_text", ""), "reported_km2": np.nan, "reported_pct": np.nan,
+           "measured_km2": np.nan, "measured_pct": np.nan, "measured_source": "",
+           "period_start": fact.get("period_start"), "period_end": fact.get("period_end"),
+           "observed_start": pd.NaT, "observed_end": pd.NaT}
+    area, unit = fact.get("area_km2"), fact.get("unit", "")
+    qualifier = (fact.get("qualifier") or "").strip()
+    if unit == "percent" and fact.get("category") == "share":
+        return {**row, **_compare_share(fact, territory, qualifier)}
+    if area is None or pd.isna(area) or fact.get("change") not in ("gain", "loss"):
+        return {**row, "assessment": "not assessable",
+                "rule": "the series measures areas held; this figure is not an area gained or lost"}
+    sign = _fact_sign(fact)
+    reported = sign * float(area)
+    row["reported_km2"] = reported
+    start, end = fact.get("period_start"), fact.get("period_end")
+    if start is None or end is None or pd.isna(start) or pd.isna(end):
+        return {**row, "assessment": "not assessable", "rule": "no period to measure over (undated or open-ended)"}
+    source = _pick_source(territory, pd.Timestamp(end), (pd.Timestamp(end) - pd.Timestamp(start)).days)
+    if source is None:
+        return {**row, "assessment": "not assessable", "rule": "no territory series covers the period"}
+    measured = _territory.change(territory, start, end, source=source)
+    row.update(measured_km2=measured.change_km2, measured_pct=measured.change_pct_points, measured_source=source,
+               observed_start=measured.start_observed, observed_end=measured.end_observed)
+    if not measured.covered:
+        return {**row, "assessment": "not assessable", "rule": measured.note}
+    verdict, test = _within(abs(reported), abs(measured.change_km2), qualifier,
+                            same_direction=np.sign(reported) == np.sign(measured.change_km2))
+    rule = (f"reported {fact.get('quantity_text', '')} {unit} ({reported:+,.0f} km² for Russia); "
+            f"{source} measured {measured.change_km2:+,.0f} km² from {pd.Timestamp(start).date()} to "
+            f"{pd.Timestamp(end).date()}: {test}")
+    return {**row, "assessment": verdict, "rule": rule}
+
+
+def _compare_share(fact: dict, territory: pd.DataFrame, qualifier: str) -> dict:
+    date = fact.get("reported_date")
+    reported = float(fact.get("quantity"))
+    out = {"reported_pct": reported}
+    if date is None or pd.isna(date):
+        return {**out, "assessment": "not assessable", "rule": "undated: no day to read the share on"}
+    source = _pick_source(territory, pd.Timestamp(date), 0)
+    if source is None:
+        return {**out, "assessment": "not assessable", "rule": f"no territory series covers {pd.Timestamp(date).date()}"}
+    value = _territory.value_on(territory, [date], source=source).iloc[0]
+    out.update(measured_pct=value["share_pct"], measured_km2=value["area_km2"], measured_source=source,
+               observed_end=value["observed_on"])
+    gap = abs(value["share_pct"] - reported)
+    verdict = "consistent" if gap <= 2 else "inconsistent"
+    rule = (f"reported {fact.get('quantity_text', '')} % of Ukraine; {source} shows {value['share_pct']:.1f}% "
+            f"on {pd.Timestamp(value['observed_on']).date()} (incl. Crimea and areas held before 2022): "
+            f"{'within' if verdict == 'consistent' else 'more than'} 2 percentage points")
+    return {**out, "assessment": verdict, "rule": rule}
+
+
+def _fact_sign(fact: dict) -> int:
+    """+1 when the fact means Russian-held area grew, −1 when it shrank."""
+    change, actor = fact.get("change"), fact.get("actor", "")
+    if actor == "Ukraine":
+        return -1 if change == "gain" else +1
+    return +1 if change == "gain" else -1
+
+
+def _within(reported: float, measured: float, qualifier: str, same_direction: bool) -> tuple[str, str]:
+    if not same_direction:
+        return "inconsistent", "the map moved the other way"
+    if qualifier in ("more than", "at least", "over"):
+        ok = measured >= reported
+        return ("consistent" if ok else "inconsistent"), f"“{qualifier}” needs at least {reported:,.0f} km²"
+    if qualifier in ("up to", "less than", "at most"):
+        ok = measured <= reported
+        return ("consistent" if ok else "inconsistent"), f"“{qualifier}” needs at most {reported:,.0f} km²"
+    tolerance = _TOLERANCE.get(qualifier, 0.25)
+    ok = abs(measured - reported) <= tolerance * reported
+    return ("consistent" if ok else "inconsistent"), f"within {tolerance:.0%} of the reported figure" if ok \
+        else f"more than {tolerance:.0%} away from the reported figure"
+
+
+def _fact_label(fact: dict) -> str:
+    place = f", {fact['place']}" if fact.get("place") else ""
+    return f"{fact.get('quantity_text', '')} {fact.get('unit', '')}{place}".strip()
+
+
+# --- ClaimReview ---------------------------------------------------------------------------------
+
+def to_claimreview(rows: pd.DataFrame, *, articles: pd.DataFrame | None = None,
+                   publisher: str = "Said vs Done", url: str = "", date_published=None) -> list[dict]:
+    """schema.org ClaimReview JSON-LD objects, one per comparison row, ready to publish.
+
+    ``reviewRating.alternateName`` is the assessment and ``ratingExplanation`` its rule.
+    ``date_published`` is the date of the review: pass it (notebooks use their fixed
+    as-of date); it is never taken from the clock. ``articles`` (from ``corpus.load``)
+    fills each claim's appearance with the article's URL, title and outlet.
+
+    Example:
+        >>> import pandas as pd
+        >>> row = pd.DataFrame([{"claim_id": "x-c001", "article_id": "x", "speaker": "Vladimir Putin",
+        ...     "text": "going to plan", "statement_date": pd.Timestamp("2022-04-12"),
+        ...     "assessment": "not assessable", "rule": "vague: no stated plan"}])
+        >>> review = to_claimreview(row, date_published="2026-11-22")[0]
+        >>> review["@type"], review["reviewRating"]["alternateName"], review["itemReviewed"]["author"]["name"]
+        ('ClaimReview', 'not assessable', 'Vladimir Putin')
+    """
+    lookup = articles.set_index("article_id") if articles is not None else None
+    reviews = []
+    for row in rows.to_dict("records"):
+        appearance = {"@type": "CreativeWork", "identifier": row.get("article_id", "")}
+        if lookup is not None and row.get("article_id") in lookup.index:
+            article = lookup.loc[row["article_id"]]
+            for key, field in (("url", "url"), ("headline", "title"), ("publisher", "source")):
+                if article.get(field):
+                    appearance[key] = article[field] if key != "publisher" else {"@type": "Organization",
+                                                                                  "name": article[field]}
+            if not pd.isna(article.get("published")):
+                appearance["datePublished"] = pd.Timestamp(article["published"]).date().isoformat()
+        claim = {"@type": "Claim", "appearance": appearance,
+                 "author": {"@type": "Person" if row.get("speaker") else "Thing",
+                            "name": row.get("speaker") or "unattributed"}}
+        if row.get("statement_date") is not None and not pd.isna(row.get("statement_date")):
+            claim["datePublished"] = pd.Timestamp(row["statement_date"]).date().isoformat()
+        review = {
+            "@context": "https://schema.org", "@type": "ClaimReview",
+            "claimReviewed": row.get("text", ""),
+            "itemReviewed": claim,
+            "author": {"@type": "Organization", "name": publisher},
+            "reviewRating": {"@type": "Rating", "alternateName": str(row.get("assessment", "")),
+                             "ratingExplanation": row.get("rule", "")},
+        }
+        if date_published is not None:
+            review["datePublished"] = pd.Timestamp(date_published).date().isoformat()
+        if url:
+            review["url"] = f"{url}#{row.get('claim_id', '')}"
+        reviews.append(review)
+    return reviews
+
+
+def claimreview_json(reviews: list[dict]) -> str:
+    """The reviews as one JSON-LD document (an array), stable key order, UTF-8 text."""
+    return json.dumps(reviews, ensure_ascii=False, indent=2, sort_keys=True)

@@ -1,0 +1,142 @@
+"""compare: claims and reported figures against the territory series; ClaimReview export."""
+
+from __future__ import annotations
+
+import json
+
+import numpy as np
+import pandas as pd
+import pytest
+
+from saidvsdone import claims, compare, corpus, territory
+
+
+@pytest.fixture(scope="module")
+def series():
+    return territory.load()
+
+
+def _claim(claim_type="progress", date="2022-09-16", speaker="Vladimir Putin", negated=False):
+    return pd.DataFrame([{"claim_id": "x-c001", "article_id": "x", "speaker": speaker,
+                          "claim_type": claim_type, "text": "They are moving forward",
+                          "statement_date": pd.Timestamp(date) if date else pd.NaT,
+                          "date_basis": "test", "negated": negated}])
+
+
+def test_window_changes_use_the_value_in_force(series):
+    row = compare.claims_vs_territory(_claim(), series).iloc[0]
+    assert row["series"] == "deepstate"
+    expected = territory.change(series, "2022-09-02", "2022-09-16", source="deepstate")
+    assert row["change_before_14d_km2"] == pytest.approx(expected.change_km2)
+    assert row["change_before_14d_pct"] == pytest.approx(expected.change_pct_points)
+    after = territory.change(series, "2022-09-16", "2022-12-15", source="deepstate")
+    assert row["change_after_90d_km2"] == pytest.approx(after.change_km2)
+    assert row["area_km2"] == pytest.approx(territory.value_on(series, ["2022-09-16"], source="deepstate")
+                                            ["area_km2"].iloc[0])
+    assert "DeepStateMap" in row["figure_source"]
+
+
+def test_progress_claim_while_territory_fell_is_inconsistent_with_its_rule(series):
+    row = compare.claims_vs_territory(_claim(), series).iloc[0]
+    assert row["assessment"] == "inconsistent"
+    assert row["rule"].startswith("claims progress for Russia; Russian-held area fell 9,354 km² in the 14 days before")
+
+
+def test_progress_claim_while_territory_grew_is_consistent(series):
+    row = compare.claims_vs_territory(_claim(date="2025-11-27"), series).iloc[0]
+    assert row["change_before_14d_km2"] > compare.NOISE_KM2
+    assert row["assessment"] == "consistent"
+
+
+def test_ukrainian_progress_is_read_from_the_other_side(series):
+    row = compare.claims_vs_territory(_claim(speaker="Volodymyr Zelensky"), series).iloc[0]
+    assert row["assessment"] == "consistent" and "for Ukraine" in row["rule"]
+
+
+def test_vague_and_non_territorial_claims_say_why_they_are_not_assessable(series):
+    rows = compare.claims_vs_territory(pd.concat([_claim("on_plan"), _claim("negotiations"),
+                                                  _claim("progress", negated=True),
+                                                  _claim("progress", speaker="Narendra Modi")]), series)
+    assert set(rows["assessment"]) == {"not assessable"}
+    assert rows["rule"].str.contains("vague: no stated plan").iloc[0]
+    assert rows["rule"].str.contains("talks").iloc[1]
+    assert rows["rule"].str.contains("negated").iloc[2]
+    assert rows["rule"].str.contains("side is not known").iloc[3]
+
+
+def test_undated_claims_and_dates_outside_every_series(series):
+    rows = compare.claims_vs_territory(pd.concat([_claim(date=None), _claim(date="2021-06-01"),
+                                                  _claim(date="2030-01-01")]), series)
+    assert set(rows["assessment"]) == {"not assessable"}
+    assert rows["rule"].iloc[0].startswith("undated")
+    assert rows["rule"].iloc[1] == "no territory series covers 2021-06-01"
+    assert rows[["area_km2", "change_before_14d_km2"]].isna().all().all()
+
+
+def test_early_2022_claims_use_isw_and_windows_outside_a_series_are_nan(series):
+    row = compare.claims_vs_territory(_claim("on_plan", date="2022-04-12"), series).iloc[0]
+    assert row["series"] == "isw"
+    assert np.isnan(row["change_before_90d_km2"])  # ISW starts on 24 Feb 2022
+    assert not np.isnan(row["change_before_30d_km2"])
+    only_deepstate = compare.claims_vs_territory(_claim("on_plan", date="2022-04-12"), territory.load("deepstate"))
+    assert only_deepstate.iloc[0]["series"] == "deepstate"
+    assert np.isnan(only_deepstate.iloc[0]["change_before_14d_km2"])
+
+
+def test_a_series_with_gaps_reads_the_last_value_before_the_gap(series):
+    deepstate = territory.load("deepstate")
+    gappy = deepstate[(deepstate["date"] < "2022-09-10") | (deepstate["date"] > "2022-09-12")]
+    gappy.attrs = deepstate.attrs
+    row = compare.claims_vs_territory(_claim(date="2022-09-12", claim_type="on_plan"), gappy).iloc[0]
+    assert row["observed_on"] == pd.Timestamp("2022-09-09")
+
+
+def test_the_seed_claims_line_up(series):
+    table = compare.claims_vs_territory(claims.find(corpus.load()), series)
+    assert set(table["assessment"]) <= set(compare.ASSESSMENTS)
+    assert (table["rule"].str.len() > 0).all()
+    undated = table[table["article_id"] == "001_5e92d461559cfb40"]
+    assert len(undated) and (undated["assessment"] == "not assessable").all()
+
+
+def test_reported_area_loss_against_the_maps(series):
+    fact = pd.DataFrame([{"fact_id": "000-f001", "article_id": "000", "category": "territory",
+                          "quantity": 3000.0, "quantity_text": "more than 3,000", "qualifier": "more than",
+                          "unit": "mi2", "area_km2": 3000 * 2.589988, "actor": "Russia", "change": "loss",
+                          "place": "", "period_start": pd.Timestamp("2022-09-03"),
+                          "period_end": pd.Timestamp("2022-09-17"), "reported_date": pd.Timestamp("2022-09-17")}])
+    row = compare.facts_vs_territory(fact, series).iloc[0]
+    assert row["reported_km2"] == pytest.approx(-7769.964)
+    assert row["measured_source"] == "deepstate"
+    assert row["measured_km2"] < -7769.964
+    assert row["assessment"] == "consistent"
+    assert "needs at least 7,770 km²" in row["rule"]
+
+
+def test_reported_share_against_the_maps(series):
+    fact = pd.DataFrame([{"fact_id": "003-f001", "article_id": "003", "category": "share", "quantity": 20.0,
+                          "quantity_text": "around 20", "qualifier": "about", "unit": "percent",
+                          "area_km2": np.nan, "actor": "Russia", "change": "share", "place": "",
+                          "period_start": pd.NaT, "period_end": pd.NaT,
+                          "reported_date": pd.Timestamp("2025-11-27")}])
+    row = compare.facts_vs_territory(fact, series).iloc[0]
+    assert row["measured_pct"] == pytest.approx(19.17, abs=0.1)
+    assert row["assessment"] == "consistent"
+
+
+def test_claimreview_has_the_required_keys(series):
+    table = compare.claims_vs_territory(claims.find(corpus.load()), series)
+    reviews = compare.to_claimreview(table, articles=corpus.load(), date_published="2026-11-22",
+                                     url="https://example.org/said-vs-done")
+    assert len(reviews) == len(table)
+    for review in reviews:
+        assert review["@context"] == "https://schema.org" and review["@type"] == "ClaimReview"
+        for key in ("claimReviewed", "itemReviewed", "reviewRating", "author", "datePublished", "url"):
+            assert key in review
+        assert review["itemReviewed"]["@type"] == "Claim"
+        assert {"author", "appearance"} <= set(review["itemReviewed"])
+        assert review["reviewRating"]["alternateName"] in compare.ASSESSMENTS
+    dated = [r for r in reviews if "datePublished" in r["itemReviewed"]]
+    assert dated and all(len(r["itemReviewed"]["datePublished"]) == 10 for r in dated)
+    document = compare.claimreview_json(reviews)
+    assert json.loads(document) == json.loads(compare.claimreview_json(reviews))
