@@ -11,7 +11,7 @@ import os
 
 from tqdm.auto import tqdm
 
-THRESHOLD = 50
+THRESHOLD = 20
 
 
 def progress(iterable, total: int, desc: str):

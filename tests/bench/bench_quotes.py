@@ -16,8 +16,12 @@ def run() -> dict:
     os.environ["SAIDVSDONE_PROGRESS"] = "0"
     articles = seed_copies(ARTICLES)
     quotes.extract(articles.head(5))  # warm up: vocabularies, dateparser import
-    started = time.perf_counter()
-    table = quotes.extract(articles)
-    seconds = time.perf_counter() - started
-    return {"stage": "quotes", "articles_per_second": ARTICLES / seconds,
-            "quotes": len(table), "seconds": round(seconds, 2)}
+    seconds = float("inf")
+    for _ in range(3):  # best of three: the least disturbed run
+        started = time.perf_counter()
+        table = quotes.extract(articles)
+        seconds = min(seconds, time.perf_counter() - started)
+    rate = ARTICLES / seconds
+    return {"stage": "quotes", "articles_per_second": rate, "seconds": round(seconds, 2),
+            "line": f"quotes.extract (speakers + statement dates): {ARTICLES} articles in {seconds:.2f} s "
+                    f"= {rate:.0f} articles/s ({len(table)} quotes)"}

@@ -17,8 +17,8 @@ sys.path.insert(0, str(HERE))
 def main() -> int:
     for path in sorted(HERE.glob("bench_*.py")):
         result = importlib.import_module(path.stem).run()
-        extra = "  ".join(f"{k} {v}" for k, v in result.items() if k not in ("stage", "articles_per_second"))
-        print(f"{result['stage']:<10} {result['articles_per_second']:>8.1f} articles/s  {extra}")
+        print(result.get("line") or f"{result['stage']}: {result['articles_per_second']:.0f} articles/s "
+              f"({result.get('seconds')} s)")
     return 0
 
 

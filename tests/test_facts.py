@@ -1,0 +1,346 @@
+"""facts.extract / facts.parse_quantity: the seed corpus, the rules, and any input at all."""
+
+from __future__ import annotations
+
+import math
+import shutil
+
+import pandas as pd
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from saidvsdone import corpus, facts
+from saidvsdone._paths import data_file
+
+
+@pytest.fixture(scope="module")
+def seeds():
+    return corpus.load()
+
+
+@pytest.fixture(scope="module")
+def seed_facts(seeds):
+    return facts.extract(seeds)
+
+
+def one(text: str, published: str | None = "2022-10-14") -> pd.DataFrame:
+    return facts.extract(corpus.from_text(text, published=published))
+
+
+def only(text: str, published: str | None = "2022-10-14") -> pd.Series:
+    table = one(text, published)
+    assert len(table) == 1, table[["phrase", "category", "actor", "change"]]
+    return table.iloc[0]
+
+
+def _round_trips(articles: pd.DataFrame, table: pd.DataFrame) -> None:
+    texts = dict(zip(articles["article_id"], articles["text"]))
+    for row in table.itertuples(index=False):
+        assert 0 <= row.start < row.end <= len(texts[row.article_id])
+        assert texts[row.article_id][row.start:row.end] == row.phrase
+        assert row.phrase in row.sentence
+
+
+def _check_dtypes(table: pd.DataFrame) -> None:
+    assert list(table.columns) == list(facts.COLUMNS)
+    for column in ("quantity", "quantity_high", "area_km2", "length_km"):
+        assert table[column].dtype == "float64"
+    for column in ("period_start", "period_end", "reported_date"):
+        assert str(table[column].dtype) == "datetime64[ns]"
+    for column in ("start", "end"):
+        assert table[column].dtype == "int64"
+    for column in ("article_id", "phrase", "unit", "category", "actor", "change", "place",
+                   "qualifier", "source_attribution", "period_text"):
+        assert str(table[column].dtype) == "str"
+
+
+# --- the seed corpus ----------------------------------------------------------------
+
+def test_seed_facts_have_clean_dtypes_and_offsets_that_round_trip(seeds, seed_facts):
+    _check_dtypes(seed_facts)
+    assert len(seed_facts) > 20
+    assert seed_facts["fact_id"].is_unique
+    _round_trips(seeds, seed_facts)
+    assert set(seed_facts["actor"]) <= {"Russia", "Ukraine", ""}
+    assert set(seed_facts["change"]) <= {"gain", "loss", "held", "distance", "share", "count"}
+
+
+def test_ceded_square_miles_is_a_russian_loss_converted_to_km2(seed_facts):
+    row = seed_facts[seed_facts["quantity"] == 3000].iloc[0]
+    assert (row["unit"], row["qualifier"], row["quantity_text"]) == ("mi2", "more than",
+                                                                     "more than 3,000")
+    assert row["area_km2"] == pytest.approx(7769.964)
+    assert (row["category"], row["actor"], row["change"]) == ("territory", "Russia", "loss")
+    assert row["period_text"] == "in less than two weeks"
+    assert (row["period_start"], row["period_end"]) == (pd.Timestamp("2022-09-03"),
+                                                        pd.Timestamp("2022-09-17"))
+
+
+def test_retaking_populated_places_is_a_ukrainian_gain_in_kherson_last_month(seed_facts):
+    row = seed_facts[seed_facts["quantity"] == 75].iloc[0]
+    assert (row["unit"], row["category"], row["actor"], row["change"], row["place"]) == \
+        ("settlements", "settlements", "Ukraine", "gain", "Kherson")
+    assert (row["period_start"], row["period_end"]) == (pd.Timestamp("2022-09-14"),
+                                                        pd.Timestamp("2022-10-14"))
+    assert row["source_attribution"].startswith("according to Ukraine’s Ministry for Reintegration")
+
+
+def test_distance_from_sumy_in_an_undated_article_has_no_period_dates(seed_facts):
+    row = seed_facts[seed_facts["quantity"] == 10.5].iloc[0]
+    assert (row["unit"], row["qualifier"], row["actor"], row["change"], row["place"]) == \
+        ("km", "about", "Russia", "distance", "Sumy")
+    assert row["length_km"] == 10.5
+    assert pd.isna(row["period_start"]) and pd.isna(row["reported_date"])
+    assert row["source_attribution"] == "Putin said"
+
+
+def test_share_of_ukraine_is_russian_occupation(seed_facts):
+    row = seed_facts[seed_facts["unit"] == "percent"].iloc[0]
+    assert (row["quantity"], row["qualifier"], row["category"], row["actor"]) == \
+        (20.0, "about", "share", "Russia")
+
+
+def test_reservists_out_of_an_expected_total_are_two_facts_and_the_front_line_one(seed_facts):
+    people = seed_facts[seed_facts["unit"] == "people"].set_index("quantity")
+    assert {222000.0, 300000.0} <= set(people.index)
+    assert people.loc[300000.0, "modality"] == "projected"
+    assert people.loc[222000.0, "category"] == "mobilisation"
+    fronts = seed_facts[seed_facts["category"] == "front length"]
+    assert fronts["quantity"].tolist() == [1100.0]
+    assert 684.0 not in set(seed_facts["quantity"])
+    assert fronts.iloc[0]["actor"] == "" and fronts.iloc[0]["change"] == "distance"
+
+
+def test_qualitative_facts_carry_the_unit_of_what_would_be_counted(seed_facts):
+    qualitative = seed_facts[seed_facts["quantity"].isna()]
+    assert set(qualitative["unit"]) <= {"area", "settlements", "strikes", "people"}
+    phrases = " | ".join(qualitative["phrase"])
+    assert "gained some ground" in phrases
+    assert "most of the Kharkiv region" in phrases
+
+
+def test_no_progress_bar_for_a_small_corpus(seeds, capsys):
+    facts.extract(seeds)
+    captured = capsys.readouterr()
+    assert captured.err == "" and captured.out == ""
+
+
+# --- quantities ------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text, expected", [
+    ("more than 3,000", (3000.0, math.nan, "more than")),
+    ("about 10.5", (10.5, math.nan, "about")),
+    ("around 20", (20.0, math.nan, "about")),
+    ("nearly 1,234,567.5", (1234567.5, math.nan, "nearly")),
+    ("four", (4.0, math.nan, "")),
+    ("twenty-five", (25.0, math.nan, "")),
+    ("three hundred thousand", (300000.0, math.nan, "")),
+    ("1.5 million", (1500000.0, math.nan, "")),
+    ("up to 10–12", (10.0, 12.0, "up to")),
+    ("between 5 and 7", (5.0, 7.0, "")),
+    ("dozens", (12.0, math.nan, "more than")),
+    ("tens of thousands", (10000.0, math.nan, "more than")),
+    ("at least 40", (40.0, math.nan, "at least")),
+    ("fewer than 9", (9.0, math.nan, "less than")),
+    ("no number here", (math.nan, math.nan, "")),
+])
+def test_parse_quantity(text, expected):
+    value, high, qualifier = facts.parse_quantity(text)
+    for got, want in ((value, expected[0]), (high, expected[1])):
+        assert (math.isnan(got) and math.isnan(want)) or got == want
+    assert qualifier == expected[2]
+
+
+@pytest.mark.parametrize("text, unit, area", [
+    ("Russian forces captured 500 sq km of territory.", "km2", 500.0),
+    ("Russian forces captured 500 km² of territory.", "km2", 500.0),
+    ("Russian forces captured 500 square kilometres of territory.", "km2", 500.0),
+    ("Russian forces captured 1,000 hectares of land.", "ha", 10.0),
+    ("Russian forces captured 100 square miles of land.", "mi2", 258.9988),
+])
+def test_area_units_are_kept_as_written_and_converted(text, unit, area):
+    row = only(text)
+    assert (row["unit"], row["actor"], row["change"]) == (unit, "Russia", "gain")
+    assert row["area_km2"] == pytest.approx(area)
+
+
+def test_a_range_gives_its_lower_bound_and_the_upper_one():
+    row = only("Russian troops advanced 10–12 km west of Avdiivka.")
+    assert (row["quantity"], row["quantity_high"], row["unit"], row["change"]) == (10.0, 12.0, "km", "gain")
+    assert row["place"] == "Avdiivka"
+
+
+def test_numbers_that_are_not_battlefield_facts_are_ignored():
+    text = ("Under Article 5 of the 28-point plan, on page 12, men under age 65, aged 41, "
+            "the 65-year-old general said in 2024 that 3 of his sons were born in 1999. "
+            "The company grew 12 percent. The marathon covers 42 kilometres through the city. "
+            "About 70 percent of voters back joining NATO. More than 6 million people have fled.")
+    assert one(text).empty
+
+
+# --- direction, actor, place -------------------------------------------------------------
+
+@pytest.mark.parametrize("verb", ["ceded", "lost", "abandoned"])
+def test_loss_verbs(verb):
+    row = only(f"Russian forces {verb} the town of Lyman in the Donetsk region.")
+    assert (row["actor"], row["change"], row["category"]) == ("Russia", "loss", "territory")
+
+
+@pytest.mark.parametrize("verb", ["withdrew from", "retreated from", "fled"])
+def test_withdrawal_verbs_are_losses(verb):
+    row = only(f"Russian troops {verb} Kherson.")
+    assert (row["actor"], row["change"], row["place"]) == ("Russia", "loss", "Kherson")
+
+
+@pytest.mark.parametrize("verb", ["captured", "seized", "took", "occupied", "gained ground near"])
+def test_gain_verbs(verb):
+    row = only(f"Russian forces {verb} Bakhmut.")
+    assert (row["actor"], row["change"], row["place"]) == ("Russia", "gain", "Bakhmut")
+
+
+@pytest.mark.parametrize("verb", ["liberated", "recaptured", "retook", "regained"])
+def test_recapture_verbs_are_ukrainian_gains_even_without_a_subject(verb):
+    row = only(f"The city of Kherson was {verb} on Friday.")
+    assert (row["actor"], row["change"]) == ("Ukraine", "gain")
+
+
+def test_actor_is_the_subject_not_the_nearest_country_name():
+    row = only("Ukraine’s army retook Lyman from Russian troops.")
+    assert (row["actor"], row["change"]) == ("Ukraine", "gain")
+    row = only("Russian forces withdrew from Ukraine’s Kharkiv region.")
+    assert (row["actor"], row["change"], row["place"]) == ("Russia", "loss", "Kharkiv")
+    row = only("Putin said his army had taken more ground in Ukraine’s Donbas region.")
+    assert (row["actor"], row["change"], row["source_attribution"]) == ("Russia", "gain", "Putin said")
+
+
+def test_passive_with_an_agent_takes_the_agent():
+    row = only("Avdiivka was captured by Russian forces in February.")
+    assert (row["actor"], row["change"], row["place"]) == ("Russia", "gain", "Avdiivka")
+
+
+def test_held_territory_and_extents_split_into_facts():
+    table = one("Most of the Luhansk region, as well as parts of the Zaporizhzhia region, "
+                "remain under Russian control.")
+    assert table["place"].tolist() == ["Luhansk", "Zaporizhzhia"]
+    assert set(table["change"]) == {"held"} and set(table["actor"]) == {"Russia"}
+
+
+def test_strikes_and_casualties_take_the_striking_and_the_suffering_side():
+    table = one("Russian shelling killed three civilians in Kherson on Monday.")
+    strikes = table[table["category"] == "strikes"].iloc[0]
+    deaths = table[table["category"] == "casualties"].iloc[0]
+    assert (strikes["actor"], strikes["unit"]) == ("Russia", "strikes")
+    assert (deaths["actor"], deaths["quantity"], deaths["unit"]) == ("Ukraine", 3.0, "people")
+    assert deaths["period_start"] == pd.Timestamp("2022-10-10")   # the Monday before
+
+
+def test_missiles_fired_at_a_country_come_from_the_other_side():
+    row = only("More than 100 missiles were fired at targets across Ukraine this week.")
+    assert (row["actor"], row["category"], row["unit"], row["change"]) == \
+        ("Russia", "strikes", "missiles", "count")
+
+
+def test_intentions_threats_and_what_ifs_are_not_facts():
+    text = ("Putin threatened to take more territory unless Kyiv withdraws. "
+            "If Russia captures Pokrovsk, it could advance on Kramatorsk. "
+            "Russian forces are trying to encircle Kurakhove. "
+            "Zaluzhny pledged to liberate all Russian-occupied areas. "
+            "A rapid Russian seizure of Donetsk is not imminent.")
+    assert one(text).empty
+
+
+def test_photo_captions_are_skipped():
+    assert one("Pictured: Russian troops withdrew from the outskirts of Izium.").empty
+
+
+def test_periods_resolve_against_the_publication_date():
+    row = only("Russian forces captured Bakhmut this week.", published="2022-10-14")
+    assert (row["period_start"], row["period_end"]) == (pd.Timestamp("2022-10-10"),
+                                                        pd.Timestamp("2022-10-14"))
+    row = only("Russian forces captured Bakhmut in recent weeks.", published="2022-10-14")
+    assert pd.isna(row["period_start"]) and row["period_end"] == pd.Timestamp("2022-10-14")
+    row = only("Russian forces captured Bakhmut this week.", published=None)
+    assert row["period_text"] == "this week" and pd.isna(row["period_start"])
+
+
+# --- vocabularies --------------------------------------------------------------------------
+
+def test_vocabulary_tables_have_their_columns_and_numeric_conversions():
+    units = pd.read_csv(data_file("units.csv"), dtype=str, keep_default_na=False)
+    assert units["written"].str.lower().is_unique
+    areas = units[units["dimension"] == "area"]
+    assert pd.to_numeric(areas["to_km2"]).gt(0).all()
+    verbs = pd.read_csv(data_file("direction_verbs.csv"), dtype=str, keep_default_na=False)
+    assert set(verbs["change"]) <= {"gain", "loss", "held"}
+    actors = pd.read_csv(data_file("actors.csv"), dtype=str, keep_default_na=False)
+    assert set(actors["actor"]) <= {"Russia", "Ukraine", "other"}
+    places = pd.read_csv(data_file("places.csv"), dtype=str, keep_default_na=False)
+    assert places["name"].is_unique
+
+
+def test_a_journalist_can_add_a_place_in_the_csv(tmp_path, monkeypatch):
+    folder = tmp_path / "data"
+    shutil.copytree(data_file(), folder, ignore=shutil.ignore_patterns("articles", "territory"))
+    with open(folder / "places.csv", "a", encoding="utf-8") as handle:
+        handle.write("Ocheretyne,Ocheretyne,Ukraine,city\n")
+    monkeypatch.setenv("SAIDVSDONE_DATA", str(folder))
+    facts._vocab.cache_clear()
+    try:
+        row = only("Russian forces captured Ocheretyne.")
+        assert row["place"] == "Ocheretyne"
+    finally:
+        monkeypatch.delenv("SAIDVSDONE_DATA")
+        facts._vocab.cache_clear()
+
+
+# --- any input ---------------------------------------------------------------------------------
+
+def test_odd_inputs_give_an_empty_frame_with_the_columns():
+    for frame in (corpus.from_text(""), corpus.from_text("   \n\n "),
+                  pd.DataFrame({"text": [None, math.nan, 3]}),
+                  pd.DataFrame(columns=["article_id", "text", "published"])):
+        table = facts.extract(frame)
+        _check_dtypes(table)
+        assert table.empty and table.attrs["errors"] == []
+    assert len(facts.extract("Russian troops withdrew from Kherson.")) == 1
+    with pytest.raises(TypeError):
+        facts.extract(42)
+    with pytest.raises(ValueError):
+        facts.extract(pd.DataFrame({"body": ["x"]}))
+
+
+_WARISH = st.sampled_from([
+    "Russian forces", "Ukraine", "captured", "ceded", "more than", "3,000", "square miles",
+    "km", "10–12", "percent", "of the", "Kharkiv region", "“", "”", "’s", ".", ",", " ", "\n\n",
+    "hundreds of thousands", "killed", "shelling", "under Russian control", "in the last month",
+    "since the start of the war", "he said", "If", "to", "—", "\u00a0", "\u2009", "é", "🙂",
+    "\u202e", "\x00", "1", "-", "(", ")", "Pictured:", "most of", "and",
+])
+
+
+@settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.one_of(st.text(max_size=300),
+                 st.lists(_WARISH, max_size=60).map(" ".join),
+                 st.lists(_WARISH, max_size=60).map("".join)),
+       st.sampled_from([None, "2022-10-14", "2024-02-29"]))
+def test_any_text_never_crashes_and_offsets_round_trip(text, published):
+    articles = corpus.from_text(text, published=published)
+    table = facts.extract(articles)
+    assert table.attrs["errors"] == []
+    _check_dtypes(table)
+    _round_trips(articles, table)
+
+
+def test_a_one_megabyte_article(seeds):
+    paragraphs = [p for text in seeds["text"] for p in text.split("\n\n")]
+    lines, size, n = [], 0, 0
+    while size < 1_000_000:
+        line = f"{paragraphs[n % len(paragraphs)]} ({n})"   # numbered: not de-duplicated
+        lines.append(line)
+        size += len(line) + 2
+        n += 1
+    articles = corpus.from_text("\n\n".join(lines), published="2022-10-14")
+    table = facts.extract(articles)
+    assert table.attrs["errors"] == [] and len(table) > 100
+    _round_trips(articles, table.sample(200, random_state=0))
