@@ -1,4 +1,8 @@
-"""Command line: ``python -m saidvsdone report`` (what ``make report`` runs)."""
+"""Command line.
+
+    python -m saidvsdone report      what ``make report`` runs: corpus table, notebooks → build/
+    python -m saidvsdone notebooks   what ``make notebooks`` runs: store fresh outputs
+"""
 
 from __future__ import annotations
 
@@ -25,6 +29,20 @@ def _report(args: argparse.Namespace) -> int:
         when = row.published.date() if dated[row.Index] else "undated"
         print(f"  {row.article_id}  {when}  {row.n_chars:>6} chars  {row.cleaning}")
     print(f"\nWrote {_shown(out / 'articles.csv')}")
+    if not args.no_notebooks:
+        from saidvsdone import _notebooks
+
+        paths = _notebooks.notebook_paths()
+        print(f"\nRunning {len(paths)} notebook(s) in fresh kernels; HTML, tables and figures go to {_shown(out)}/")
+        _notebooks.report(paths, out)
+    return 0
+
+
+def _run_notebooks(args: argparse.Namespace) -> int:
+    from saidvsdone import _notebooks
+
+    paths = [Path(p).resolve() for p in args.paths] or _notebooks.notebook_paths()
+    _notebooks.store(paths)
     return 0
 
 
@@ -41,7 +59,11 @@ def main(argv: list[str] | None = None) -> int:
     report = commands.add_parser("report", help="load the corpus and write the tables to build/")
     report.add_argument("--folder", default=None, help="folder of articles (default: the bundled corpus)")
     report.add_argument("--out", default=str(REPO_ROOT / "build"), help="output folder (default: build/)")
+    report.add_argument("--no-notebooks", action="store_true", help="only the corpus table")
     report.set_defaults(run=_report)
+    notebooks = commands.add_parser("notebooks", help="run the notebooks and store their outputs")
+    notebooks.add_argument("paths", nargs="*", help="notebooks to run (default: all in notebooks/)")
+    notebooks.set_defaults(run=_run_notebooks)
     args = parser.parse_args(argv)
     return args.run(args)
 
