@@ -1,6 +1,8 @@
 # Said vs Done — every command sets itself up: a local .venv with pinned packages.
-#   make report   set up, then run the main job on the bundled corpus (outputs in build/)
-#   make test     set up, then run the test suite
+#   make report     set up, then run the main job: corpus table, every notebook → HTML,
+#                   tables and figures in build/
+#   make test       set up, then run the test suite and re-check every notebook (nbval)
+#   make notebooks  re-run every notebook in a fresh kernel and store its outputs
 #   make eval     accuracy of the extractors against the hand-annotated gold files in tests/gold/
 #   make bench    speed benchmarks (tests/bench/)
 
@@ -10,7 +12,9 @@ BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
 PIP    := $(BIN)/python -m pip --disable-pip-version-check
 
-.PHONY: setup report test eval bench constraints clean
+NBVAL  := -o addopts="" --nbval --nbval-current-env --nbval-sanitize-with tests/nbval_sanitize.cfg
+
+.PHONY: setup report test eval bench notebooks constraints clean
 
 setup: $(STAMP)
 
@@ -25,6 +29,10 @@ report: setup
 
 test: setup
 	$(BIN)/python -m pytest
+	$(BIN)/python -m pytest $(NBVAL) notebooks/
+
+notebooks: setup
+	$(BIN)/python -m saidvsdone notebooks
 
 eval: setup
 	$(BIN)/python tests/evaluate.py

@@ -8,8 +8,7 @@ Set the environment variable ``SAIDVSDONE_PROGRESS=0`` to switch bars off.
 from __future__ import annotations
 
 import os
-
-from tqdm.auto import tqdm
+import warnings
 
 THRESHOLD = 20
 
@@ -18,4 +17,7 @@ def progress(iterable, total: int, desc: str):
     """``iterable`` wrapped in a tqdm bar when ``total`` is at least ``THRESHOLD``."""
     if total < THRESHOLD or os.environ.get("SAIDVSDONE_PROGRESS") == "0":
         return iterable
+    with warnings.catch_warnings():  # tqdm.auto warns when ipywidgets is missing; the text bar is fine
+        warnings.simplefilter("ignore")
+        from tqdm.auto import tqdm
     return tqdm(iterable, total=total, desc=desc, unit="article")

@@ -36,11 +36,11 @@ from saidvsdone import quotes as _quotes
 from saidvsdone._paths import data_file
 from saidvsdone._progress import progress
 
-__all__ = ["find", "CLAIM_TYPES", "COLUMNS"]
+__all__ = ["find", "one_per_day", "CLAIM_TYPES", "COLUMNS"]
 
 COLUMNS = (
     "article_id", "claim_id", "speaker", "speaker_as_written", "claim_type", "text", "phrase",
-    "source", "negated", "quote_id", "statement_date", "date_basis", "undated", "start", "end",
+    "pattern", "source", "negated", "quote_id", "statement_date", "date_basis", "undated", "start", "end",
     "phrase_start", "phrase_end", "sentence",
 )
 #: Claim types in the order the notebooks show them.
@@ -63,6 +63,7 @@ def find(articles: pd.DataFrame, quotes: pd.DataFrame | None = None) -> pd.DataF
     Returns:
         Columns ``article_id, claim_id, speaker, speaker_as_written, claim_type, text``
         (the quote, or the sentence of reported speech), ``phrase`` (what matched),
+        ``pattern`` (the row of ``data/claim_phrases.csv`` that matched),
         ``source`` (quote / reported / headline), ``negated``, ``quote_id``,
         ``statement_date, date_basis, undated`` (the article has no date), ``start,
         end`` (offsets of ``text`` in the article), ``phrase_start, phrase_end``,
@@ -84,6 +85,32 @@ def find(articles: pd.DataFrame, quotes: pd.DataFrame | None = None) -> pd.DataF
             quote_rows = quotes[quotes["article_id"] == article.article_id].to_dict("records")
         rows.extend(_claims_in(article, analysis, quote_rows, phrases))
     return _frame(rows)
+
+
+def one_per_day(found: pd.DataFrame, speaker: str | None = None,
+                claim_types: tuple[str, ...] | None = None) -> pd.DataFrame:
+    """The first claim of each type on each statement date, with a short ``label`` (the
+    phrase that matched, in quote marks): what a timeline chart can show legibly.
+
+    Example:
+        >>> from saidvsdone import corpus
+        >>> chart = one_per_day(find(corpus.load()), speaker="Vladimir Putin", claim_types=("on_plan",))
+        >>> chart["label"].tolist()
+        ['“going to plan”', '“going according to plan”', '“operations will continue”']
+    """
+    chosen = found
+    if speaker is not None:
+        chosen = chosen[chosen["speaker"] == speaker]
+    if claim_types is not None:
+        chosen = chosen[chosen["claim_type"].isin(claim_types)]
+    rank = {p.pattern: n for n, p in enumerate(_phrases())}
+    source_rank = {"quote": 0, "reported": 1, "headline": 2}
+    chosen = (chosen[~chosen["negated"]]
+              .assign(_rank=chosen["pattern"].map(rank), _source=chosen["source"].map(source_rank))
+              .sort_values(["statement_date", "claim_type", "_rank", "_source", "start"], kind="stable")
+              .drop_duplicates(["statement_date", "claim_type"])
+              .drop(columns=["_rank", "_source"]))
+    return chosen.assign(label="“" + chosen["phrase"].str.split(" | ", regex=False).str[0] + "”")
 
 
 def _frame(rows: list[dict]) -> pd.DataFrame:
@@ -214,6 +241,7 @@ def _claims_in(article, analysis, quote_rows: list[dict], phrases) -> list[dict]
                         continue
                     del found[overlapping[0]]
                 found[key] = {**claim, "claim_type": phrase.claim_type, "phrase": text[p_start:p_end],
+                              "pattern": phrase.pattern,
                               "phrase_start": p_start, "phrase_end": p_end, "negated": negated,
                               "sentence": text[s_start:s_end]}
     rows = []

@@ -101,7 +101,7 @@ def _compare_claim(claim: dict, territory: pd.DataFrame, windows) -> dict:
     date = claim.get("statement_date")
     row = {key: claim.get(key, "") for key in ("claim_id", "article_id", "speaker", "claim_type",
                                                 "text", "statement_date", "date_basis")}
-    row["label"] = _label(claim)
+    row["label"] = claim.get("label") or _label(claim)  # claims.one_per_day gives short labels
     row.update(series="", observed_on=pd.NaT, area_km2=np.nan, share_pct=np.nan, figure_source="")
     for w in windows:
         row.update({f"change_before_{w}d_km2": np.nan, f"change_before_{w}d_pct": np.nan,

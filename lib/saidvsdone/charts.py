@@ -1,0 +1,1113 @@
+"""Charts — publishable, projector-readable matplotlib charts.
+
+Three charts and the plumbing around them:
+
+* :func:`claims_timeline` — the daily Russian-held area (a step line: the value
+  in force each day) with the pre-invasion baseline, and every dated claim as a
+  marker on the line, labelled in lanes above the chart.
+* :func:`window_changes` — net change in Russian-held area in the windows
+  before and after each claim, as grouped horizontal bars.
+* :func:`facts_vs_series` — a reported figure against the measured one, one
+  row per fact.
+
+:func:`use_style` applies the package style (``saidvsdone.mplstyle``: large
+type, light grid, Okabe–Ito colour-blind-safe palette) to your own plots; the
+chart functions always draw with it. :func:`save` writes a figure as PNG and
+SVG, byte-for-byte reproducibly (no dates or versions in the files).
+
+Every chart returns ``(fig, ax)``; it states its source and date under the
+plot, labels its axes with units, and never lets its labels overlap.
+
+Example:
+    >>> import matplotlib
+    >>> matplotlib.use("Agg")
+    >>> import pandas as pd
+    >>> from saidvsdone import charts, territory
+    >>> claims = pd.DataFrame({
+    ...     "claim_id": ["c1", "c2"], "speaker": ["Vladimir Putin"] * 2,
+    ...     "claim_type": ["on_plan", "threat"], "text": ["…", "…"],
+    ...     "statement_date": pd.to_datetime(["2022-04-12", None]),
+    ... })
+    >>> fig, ax = charts.claims_timeline(territory.load("deepstate"), claims)
+    >>> sorted(text.get_text() for text in fig.findobj(matplotlib.text.Text)
+    ...        if "undated" in text.get_text())
+    ['1 undated claim not shown: c2.']
+    >>> matplotlib.pyplot.close(fig)
+"""
+
+from __future__ import annotations
+
+import itertools
+import textwrap
+from collections.abc import Iterable, Sequence
+from contextlib import contextmanager
+from pathlib import Path
+
+import matplotlib as mpl
+import matplotlib.dates as mdates
+import matplotlib.pyplot as plt
+import matplotlib.ticker as mticker
+import numpy as np
+import pandas as pd
+from matplotlib.lines import Line2D
+from matplotlib.patches import Patch
+from matplotlib.transforms import ScaledTranslation, blended_transform_factory
+
+from saidvsdone import territory
+
+__all__ = [
+    "STYLE_PATH", "PALETTE", "CLAIM_TYPE_STYLES",
+    "use_style", "save", "claims_timeline", "window_changes", "facts_vs_series",
+]
+
+#: The package style file (``plt.style.use(STYLE_PATH)`` is what :func:`use_style` does).
+STYLE_PATH = Path(__file__).with_name("saidvsdone.mplstyle")
+
+#: Okabe & Ito's colour-blind-safe palette, by name.
+PALETTE = {
+    "black": "#000000",
+    "orange": "#E69F00",
+    "sky_blue": "#56B4E9",
+    "bluish_green": "#009E73",
+    "yellow": "#F0E442",
+    "blue": "#0072B2",
+    "vermillion": "#D55E00",
+    "reddish_purple": "#CC79A7",
+}
+
+#: Marker colour, shape and display name of each known ``claim_type``. Other
+#: types get a grey marker of a shape of their own and a name made from the type.
+CLAIM_TYPE_STYLES = {
+    "on_plan": {"color": PALETTE["blue"], "marker": "o", "name": "On plan"},
+    "progress": {"color": PALETTE["bluish_green"], "marker": "^", "name": "Progress"},
+    "no_escalation": {"color": PALETTE["sky_blue"], "marker": "s", "name": "No escalation"},
+    "mobilisation_ending": {"color": PALETTE["orange"], "marker": "D", "name": "Mobilisation ending"},
+    "negotiations": {"color": PALETTE["reddish_purple"], "marker": "P", "name": "Negotiations"},
+    "threat": {"color": PALETTE["black"], "marker": "X", "name": "Threat"},
+}
+_FALLBACK_MARKERS = ("v", "h", "p", "<", ">", "*", "d", "H")
+_FALLBACK_COLOR = "#777777"
+
+_SERIES_COLOR = PALETTE["vermillion"]
+_BASELINE_COLOR = "#555555"
+_BAND_COLOR = "#EDEDED"
+_MUTED = "#555555"
+_LEADER_COLOR = "#8A8A8A"
+_SOURCE_NAMES = {"deepstate": "DeepStateMap", "isw": "ISW/CTP (via The Economist)"}
+_SHORT_SOURCE_NAMES = {"deepstate": "DeepState", "isw": "ISW"}
+
+_VALUE_AXIS = {
+    "area_km2": "Russian-held area (km²)",
+    "share_pct": "Russian-held share of Ukraine (%)",
+}
+
+# Sizes in points (type sizes on top of the style's 15 pt base).
+_LABEL_SIZE = 12.5
+_NOTE_SIZE = 11.5
+_SOURCE_SIZE = 10.5
+_MARKER_SIZE = 12
+_LANE_GAP = 7        # vertical space between two lanes of labels
+_LANE_BASE = 12      # space between the top of the plot and the first lane
+_LABEL_PAD = 10      # minimum horizontal space between two labels
+_LEADER_CLEARANCE = 5  # minimum space between a leader line and another label
+_LABEL_INSET = 8     # how far in from its edge a side-aligned label meets its leader
+_SAVE_KEYS = ("savefig.", "svg.", "path.")
+_BAR_SLOT = 14       # height of one bar's slot in window_changes: room for its 11 pt value label
+
+# Axes geometry of the charts this module lays out itself, in inches.
+_RIGHT_MARGIN = 0.45
+_LEFT_PAD = 0.25
+_TOP_PAD = 0.18
+_BOTTOM_PAD = 0.12
+
+
+# ---------------------------------------------------------------- style and saving
+
+
+def use_style() -> None:
+    """Apply the Said vs Done style to every plot made after the call.
+
+    Large type (15 pt base, 20 pt titles), light grid, no top/right spines,
+    the Okabe–Ito palette, 12 × 6.5 in figures, 150 dpi PNGs and byte-stable
+    SVGs. Call it once, from the notebooks' setup helper.
+
+    Example:
+        >>> import matplotlib as mpl
+        >>> from saidvsdone import charts
+        >>> with mpl.rc_context():
+        ...     charts.use_style()
+        ...     mpl.rcParams["font.size"], mpl.rcParams["axes.spines.top"], mpl.rcParams["svg.hashsalt"]
+        (15.0, False, 'saidvsdone')
+    """
+    plt.style.use(STYLE_PATH)
+
+
+def save(fig, name: str, folder: str | Path = "build/figures") -> list[Path]:
+    """Write ``fig`` as ``<folder>/<name>.png`` and ``<folder>/<name>.svg``; return both paths.
+
+    The files are reproducible: no creation date, no software version, a fixed
+    SVG hash salt and text drawn as paths, so saving the same figure twice
+    gives byte-identical SVGs (and PNGs). PNGs are 150 dpi. The folder is
+    created if needed; a relative folder is relative to the current working
+    directory. A ``.png``/``.svg`` suffix on ``name`` is ignored.
+
+    Example:
+        >>> import tempfile, matplotlib
+        >>> matplotlib.use("Agg")
+        >>> import matplotlib.pyplot as plt
+        >>> from saidvsdone import charts
+        >>> fig, ax = plt.subplots()
+        >>> _ = ax.plot([0, 1], [0, 1])
+        >>> paths = charts.save(fig, "diagonal", tempfile.mkdtemp())
+        >>> [path.name for path in paths]
+        ['diagonal.png', 'diagonal.svg']
+        >>> plt.close(fig)
+    """
+    stem = Path(name)
+    if stem.suffix.lower() in (".png", ".svg"):
+        stem = stem.with_suffix("")
+    if stem.name != str(stem) or not stem.name:
+        raise ValueError(f"name must be a bare file name such as 'claims_timeline', got {name!r}")
+    folder = Path(folder)
+    folder.mkdir(parents=True, exist_ok=True)
+    png, svg = folder / f"{stem}.png", folder / f"{stem}.svg"
+    with mpl.rc_context(_save_params()):
+        fig.savefig(png, format="png", metadata={"Software": None})
+        fig.savefig(svg, format="svg", metadata={"Creator": None, "Date": None})
+    return [png, svg]
+
+
+def _save_params() -> dict:
+    style = mpl.rc_params_from_file(STYLE_PATH, use_default_template=False)
+    return {key: value for key, value in style.items() if key.startswith(_SAVE_KEYS)}
+
+
+@contextmanager
+def _styled():
+    with plt.style.context(STYLE_PATH):
+        yield
+
+
+# ---------------------------------------------------------------- claims timeline
+
+
+def claims_timeline(series, claims: pd.DataFrame, *, source: str = "deepstate", start=None, end=None,
+                    value: str = "area_km2", as_of=None, title: str | None = None, ax=None):
+    """Russian-held area over time, with each claim marked on the line the day it was made.
+
+    ``series`` is a frame from :func:`saidvsdone.territory.load` (or a source
+    name); ``source`` picks the series to draw (``"deepstate"`` or ``"isw"``).
+    The line is a step line (``steps-post``): the value in force each day,
+    never interpolated; it breaks where no map is in force (a gap longer than
+    :data:`saidvsdone.territory.MAX_STALENESS_DAYS`). ``start``/``end`` limit
+    it to a window; ``value`` is ``"area_km2"`` or ``"share_pct"`` (% of
+    Ukraine). The area held before 24 Feb 2022
+    (:func:`saidvsdone.territory.baseline`) is a shaded band under a dashed line.
+
+    ``claims`` needs ``claim_id``, ``claim_type`` and ``statement_date``
+    (``speaker``, ``text`` and a short ``label`` are used when present). Each
+    dated claim is a marker on the line at its statement date, at the value in
+    force that day; colour and shape follow ``claim_type`` (see
+    :data:`CLAIM_TYPE_STYLES`), with a legend. Its label — ``label`` (default:
+    the claim type) over "speaker · date" — sits in a lane above the chart,
+    joined to its marker by a leader line; lanes are assigned greedily so that
+    no two labels overlap and no leader crosses a label. Claims without a date,
+    outside the window or outside the series are not drawn; a note under the
+    chart says how many and which.
+
+    Under the chart: the series' credit line (``series.attrs["sources"]``), the
+    baseline's source and "Data as of <as_of>" (default: the last day drawn).
+    ``title`` should state the finding; the default title is neutral. Pass
+    ``ax`` to draw into an existing Axes (then its figure is not re-laid out).
+
+    Returns ``(fig, ax)``. Artists carry ``gid``\\s for tests and styling:
+    ``"series"``, ``"baseline"`` (the dashed line), ``"baseline-band"``,
+    ``"claim:<claim_id>"`` (marker), ``"label:<claim_id>"``,
+    ``"leader:<claim_id>"``, ``"note"``, ``"source"``, ``"title"``, ``"legend"``.
+
+    Example:
+        >>> import matplotlib
+        >>> matplotlib.use("Agg")
+        >>> import pandas as pd
+        >>> from saidvsdone import charts, territory
+        >>> claims = pd.DataFrame({
+        ...     "claim_id": ["a", "b"], "speaker": ["Vladimir Putin"] * 2,
+        ...     "claim_type": ["on_plan", "mobilisation_ending"], "text": ["…", "…"],
+        ...     "statement_date": pd.to_datetime(["2022-04-12", "2022-10-14"]),
+        ... })
+        >>> fig, ax = charts.claims_timeline(territory.load("deepstate"), claims, end="2023-06-30")
+        >>> line = next(l for l in ax.get_lines() if l.get_gid() == "series")
+        >>> line.get_drawstyle(), len(line.get_xdata())
+        ('steps-post', 397)
+        >>> sum(1 for l in ax.get_lines() if (l.get_gid() or "").startswith("claim:"))
+        2
+        >>> matplotlib.pyplot.close(fig)
+    """
+    if value not in _VALUE_AXIS:
+        raise ValueError(f"value must be 'area_km2' or 'share_pct', got {value!r}")
+    frame, credit = _one_series(series, source)
+    start_day, end_day = _day_or_none(start), _day_or_none(end)
+    if start_day is not None and end_day is not None and start_day > end_day:
+        raise ValueError(f"start {start_day.date()} is after end {end_day.date()}")
+    window = frame
+    if start_day is not None:
+        window = window[window["date"] >= start_day]
+    if end_day is not None:
+        window = window[window["date"] <= end_day]
+    if window.empty:
+        raise ValueError(f"the {source} series has no values between {start} and {end}")
+    claims = _checked_claims(claims)
+    as_of_day = _day_or_none(as_of) if as_of is not None else window["date"].iloc[-1]
+
+    with _styled():
+        own_figure = ax is None
+        if own_figure:
+            fig, ax = plt.subplots()
+        else:
+            fig = ax.figure
+        x_lo, x_hi = window["date"].iloc[0], window["date"].iloc[-1]
+
+        _draw_series(ax, window, value, source)
+        base = territory.baseline()
+        base_y = base.area_km2 if value == "area_km2" else base.share_pct
+        _draw_baseline(ax, base_y, value)
+
+        placed, notes = _place_claims(claims, frame, source, value, x_lo, x_hi)
+        speakers = {p["speaker"] for p in placed}
+        one_speaker = speakers.pop() if len(speakers) == 1 else ""
+        for claim in placed:
+            claim["text"] = _claim_label(claim, with_speaker=not one_speaker)
+        _format_value_axis(ax, value)
+        top = max(window[value].max(), max((p["y"] for p in placed), default=0)) * 1.04
+        ticks = ax.yaxis.get_major_locator().tick_values(0, top)
+        y_max = min(t for t in ticks if t >= top) if any(t >= top for t in ticks) else top
+        ax.set_ylim(0, y_max)
+        pad = (x_hi - x_lo) * 0.015 + pd.Timedelta(days=1)
+        ax.set_xlim(x_lo - pad, x_hi + pad)
+        _format_date_axis(ax, x_lo, x_hi)
+        ax.grid(axis="x", visible=False)
+        _label_series_end(ax, window, value, source)
+
+        markers = _draw_claim_markers(ax, placed)
+        _claims_legend(ax, placed, base_y / y_max, one_speaker)
+
+        footer = []
+        if notes:
+            footer.append(("  ·  ".join(notes), {"fontsize": _NOTE_SIZE, "color": _MUTED, "style": "italic"}))
+        footer.append((_credit_line(credit, base, as_of_day), {"fontsize": _SOURCE_SIZE, "color": _MUTED}))
+        title = title or _default_timeline_title(value, source)
+
+        _lay_out(fig, ax, own_figure, footer=footer, title=title,
+                 above=lambda renderer: _label_lanes(fig, ax, placed, markers, renderer))
+        baseline_label = next(t for t in ax.texts if t.get_gid() == "baseline-label")
+        baseline_label.set_text(_wrap_to(baseline_label.get_text(), ax.bbox.width * 72 / fig.dpi - 24,
+                                         baseline_label, _renderer(fig)))
+    return fig, ax
+
+
+def _one_series(series, source: str) -> tuple[pd.DataFrame, str]:
+    """One source's rows (date, area_km2, share_pct), sorted, and its credit line."""
+    if isinstance(series, str):
+        series = territory.load(series)
+    if not isinstance(series, pd.DataFrame):
+        raise TypeError(f"series must be a DataFrame from territory.load() or a source name, "
+                        f"got {type(series).__name__}")
+    missing = {"date", "area_km2"} - set(series.columns)
+    if missing:
+        raise ValueError(f"series needs columns 'date' and 'area_km2'; missing: {', '.join(sorted(missing))}")
+    credits = series.attrs.get("sources") or {}
+    frame = series
+    if "source" in series.columns:
+        present = sorted(series["source"].dropna().unique())
+        if source not in present:
+            raise ValueError(f"source {source!r} is not in this series (it holds: {', '.join(present) or 'nothing'})")
+        frame = series[series["source"] == source]
+    frame = frame[["date", "area_km2"]].dropna().sort_values("date", ignore_index=True)
+    frame["date"] = pd.to_datetime(frame["date"]).dt.normalize()
+    frame["share_pct"] = frame["area_km2"] / territory.UKRAINE_AREA_KM2 * 100
+    frame["source"] = source
+    credit = credits.get(source) or territory.SOURCE_CREDITS.get(source, "")
+    return frame, credit
+
+
+def _day_or_none(value) -> pd.Timestamp | None:
+    if value is None:
+        return None
+    day = pd.Timestamp(value)
+    if pd.isna(day):
+        return None
+    if day.tz is not None:
+        day = day.tz_convert("UTC").tz_localize(None)
+    return day.normalize()
+
+
+def _checked_claims(claims: pd.DataFrame) -> pd.DataFrame:
+    if not isinstance(claims, pd.DataFrame):
+        raise TypeError(f"claims must be a DataFrame, got {type(claims).__name__}")
+    missing = {"claim_id", "claim_type", "statement_date"} - set(claims.columns)
+    if missing:
+        raise ValueError(f"claims needs columns claim_id, claim_type and statement_date; "
+                         f"missing: {', '.join(sorted(missing))}")
+    claims = claims.reset_index(drop=True).copy()
+    dates = pd.to_datetime(claims["statement_date"], errors="coerce")
+    if getattr(dates.dt, "tz", None) is not None:
+        dates = dates.dt.tz_convert("UTC").dt.tz_localize(None)
+    claims["statement_date"] = dates.dt.normalize()
+    claims["claim_id"] = claims["claim_id"].astype(str)
+    claims["claim_type"] = claims["claim_type"].fillna("").astype(str)
+    return claims
+
+
+def _draw_series(ax, window: pd.DataFrame, value: str, source: str) -> None:
+    dates = window["date"].to_numpy(dtype="datetime64[ns]")
+    values = window[value].to_numpy(dtype=float)
+    # Break the line where no value is in force instead of bridging the gap.
+    limit = np.timedelta64(territory.MAX_STALENESS_DAYS, "D")
+    gaps = np.flatnonzero(np.diff(dates) > limit)
+    if gaps.size:
+        breaks = dates[gaps] + limit + np.timedelta64(1, "D")
+        dates = np.insert(dates, gaps + 1, breaks)
+        values = np.insert(values, gaps + 1, np.nan)
+    ax.plot(dates, values, drawstyle="steps-post", color=_SERIES_COLOR, linewidth=2.6,
+            solid_joinstyle="miter", zorder=3, gid="series",
+            label=f"Held by Russia ({_SOURCE_NAMES.get(source, source)})")
+
+
+def _draw_baseline(ax, base_y: float, value: str) -> None:
+    ax.axhspan(0, base_y, facecolor=_BAND_COLOR, edgecolor="none", zorder=0.5, gid="baseline-band")
+    ax.axhline(base_y, color=_BASELINE_COLOR, linewidth=1.6, linestyle=(0, (5, 3)), zorder=2, gid="baseline")
+    amount = (f"~{round(base_y, -3):,.0f} km²" if value == "area_km2"
+              else f"~{base_y:.0f}% of Ukraine")
+    ax.annotate(f"Held before 24 Feb 2022 (Crimea, parts of Donbas): {amount}",
+                xy=(0, base_y), xycoords=("axes fraction", "data"), xytext=(10, -8),
+                textcoords="offset points", ha="left", va="top", fontsize=13, color="#333333",
+                gid="baseline-label")
+
+
+def _place_claims(claims, frame, source, value, x_lo, x_hi):
+    """Dated claims inside the window and the series, with the value in force; notes on the rest."""
+    undated = claims[claims["statement_date"].isna()]
+    dated = claims[claims["statement_date"].notna()]
+    inside = dated["statement_date"].between(x_lo, x_hi)
+    outside = dated[~inside]
+    dated = dated[inside]
+    in_force = territory.value_on(frame, dated["statement_date"]) if len(dated) else None
+    placed, off_series = [], []
+    for position, (_, claim) in enumerate(dated.iterrows()):
+        found = in_force.iloc[position]
+        if found["status"] != "ok":
+            off_series.append(claim)
+            continue
+        speaker = claim.get("speaker")
+        label = claim.get("label")
+        placed.append({
+            "claim_id": claim["claim_id"],
+            "claim_type": claim["claim_type"],
+            "date": claim["statement_date"],
+            "y": float(found[value]),
+            "speaker": " ".join(speaker.split()) if isinstance(speaker, str) else "",
+            "label": " ".join(label.split()) if isinstance(label, str) else "",
+        })
+    placed.sort(key=lambda p: (p["date"], p["claim_id"]))
+    short = _SHORT_SOURCE_NAMES.get(source, source)
+    notes = []
+    if len(undated):
+        notes.append(_count_note(undated, "undated claim", "undated claims"))
+    if len(outside):
+        notes.append(_count_note(outside, "claim outside the chart's dates", "claims outside the chart's dates",
+                                 with_dates=True))
+    if off_series:
+        notes.append(_count_note(pd.DataFrame(off_series), f"claim with no {short} value in force",
+                                 f"claims with no {short} value in force", with_dates=True))
+    return placed, notes
+
+
+def _count_note(rows: pd.DataFrame, one: str, many: str, *, with_dates: bool = False) -> str:
+    n = len(rows)
+    ids = [f"{row.claim_id} ({_fmt_day(row.statement_date)})" if with_dates else str(row.claim_id)
+           for row in rows.itertuples()]
+    listed = ", ".join(ids[:4]) + (f" and {n - 4} more" if n > 4 else "")
+    return f"{n} {one if n == 1 else many} not shown: {listed}."
+
+
+def _claim_label(claim: dict, *, with_speaker: bool = True) -> str:
+    """Two lines: the claim's short label (default: its type), then "speaker · date"."""
+    label = claim["label"] or _type_name(claim["claim_type"])
+    label = textwrap.shorten(label, width=42, placeholder="…")
+    when = _fmt_day(claim["date"])
+    second = f"{claim['speaker']} · {when}" if with_speaker and claim["speaker"] else when
+    return f"{label}\n{second}"
+
+
+def _type_name(claim_type: str) -> str:
+    style = CLAIM_TYPE_STYLES.get(claim_type)
+    if style:
+        return style["name"]
+    words = claim_type.replace("_", " ").replace("+", " + ").strip()
+    return (words[:1].upper() + words[1:]) if words else "Claim"
+
+
+def _type_style(claim_type: str, others: Sequence[str] = ()) -> dict:
+    if claim_type in CLAIM_TYPE_STYLES:
+        return CLAIM_TYPE_STYLES[claim_type]
+    unknown = sorted({t for t in others if t not in CLAIM_TYPE_STYLES})
+    index = unknown.index(claim_type) if claim_type in unknown else 0
+    return {"color": _FALLBACK_COLOR, "marker": _FALLBACK_MARKERS[index % len(_FALLBACK_MARKERS)],
+            "name": _type_name(claim_type)}
+
+
+def _fmt_day(day) -> str:
+    day = pd.Timestamp(day)
+    return f"{day.day} {day:%b %Y}"
+
+
+def _label_series_end(ax, window: pd.DataFrame, value: str, source: str) -> None:
+    """Name the line directly, just under its last stretch."""
+    tail = window[window["date"] >= window["date"].iloc[-1] - (window["date"].iloc[-1] - window["date"].iloc[0]) * 0.3]
+    ax.annotate(_SOURCE_NAMES.get(source, source), xy=(window["date"].iloc[-1], tail[value].min()),
+                xytext=(0, -12), textcoords="offset points", ha="right", va="top", fontsize=13,
+                color=_SERIES_COLOR, fontweight="bold", gid="series-label")
+
+
+def _draw_claim_markers(ax, placed: list[dict]) -> list[Line2D]:
+    """One marker per claim, exactly on the line; claims made the same day get concentric markers."""
+    types = [p["claim_type"] for p in placed]
+    same_day: dict = {}
+    for claim in placed:
+        same_day.setdefault(claim["date"], []).append(claim)
+    markers = []
+    for claim in placed:
+        group = same_day[claim["date"]]
+        rank = group.index(claim)
+        size = _MARKER_SIZE + 7 * (len(group) - 1 - rank)   # the first is largest, drawn below the others
+        style = _type_style(claim["claim_type"], types)
+        line, = ax.plot([claim["date"]], [claim["y"]], linestyle="none", marker=style["marker"],
+                        markersize=size, markerfacecolor=style["color"], markeredgecolor="white",
+                        markeredgewidth=1.5, zorder=6 + rank * 0.01, clip_on=False,
+                        gid=f"claim:{claim['claim_id']}")
+        claim["x_num"] = float(mdates.date2num(claim["date"]))
+        claim["marker_size"] = size
+        markers.append(line)
+    return markers
+
+
+def _spread(positions: list[float], min_gap: float) -> list[float]:
+    """New positions, in the same order, at least ``min_gap`` apart, each crowded run centred where it was."""
+    if not positions:
+        return []
+    order = sorted(range(len(positions)), key=lambda i: (positions[i], i))
+    clusters = [[i] for i in order]
+    while True:
+        placed = []
+        for cluster in clusters:
+            centre = sum(positions[i] for i in cluster) / len(cluster)
+            first = centre - (len(cluster) - 1) / 2 * min_gap
+            placed.append([first + k * min_gap for k in range(len(cluster))])
+        merged = False
+        for k in range(len(clusters) - 1):
+            if placed[k + 1][0] - placed[k][-1] < min_gap - 1e-9:
+                clusters[k:k + 2] = [clusters[k] + clusters[k + 1]]
+                merged = True
+                break
+        if not merged:
+            break
+    result = [0.0] * len(positions)
+    for cluster, spots in zip(clusters, placed):
+        for i, spot in zip(cluster, spots):
+            result[i] = spot
+    return result
+
+
+def _claims_legend(ax, placed, base_frac: float, one_speaker: str) -> None:
+    if not placed:
+        return
+    types = [p["claim_type"] for p in placed]
+    known = list(CLAIM_TYPE_STYLES)
+    ordered = sorted(set(types), key=lambda t: (t not in known, known.index(t) if t in known else 0, t))
+    handles = []
+    for claim_type in ordered:
+        style = _type_style(claim_type, types)
+        handles.append(Line2D([], [], linestyle="none", marker=style["marker"], markersize=_MARKER_SIZE,
+                              markerfacecolor=style["color"], markeredgecolor="white", markeredgewidth=1.5,
+                              label=style["name"]))
+    title = f"What {one_speaker} said" if one_speaker else "What was said"
+    renderer = _renderer(ax.figure)
+    for ncol in range(len(handles), 0, -1):   # as many columns as fit across the plot
+        legend = ax.legend(handles=handles, loc="lower left", bbox_to_anchor=(0.0, base_frac + 0.03),
+                           ncol=ncol, fontsize=13, handletextpad=0.3, borderaxespad=0.4, columnspacing=1.2,
+                           title=title, alignment="left")
+        if legend.get_window_extent(renderer).width <= 0.92 * ax.bbox.width:
+            break
+    legend.set_gid("legend")
+
+
+def _label_lanes(fig, ax, placed, markers, renderer) -> float:
+    """Place each claim's label in a lane above the axes; return the height used, in points.
+
+    Positions are computed in points for the current layout, then stored as
+    offsets (in points) from the claim's date at the top of the axes, so the
+    labels keep their places when the figure is saved at another dpi.
+    """
+    if not placed:
+        return 0.0
+    to_pts = 72 / fig.dpi
+    texts = []
+    for claim in placed:
+        text = ax.text(0, 0, claim["text"], fontsize=_LABEL_SIZE, ha="left", va="bottom", linespacing=1.25,
+                       color="#222222", clip_on=False, gid=f"label:{claim['claim_id']}")
+        extent = text.get_window_extent(renderer)
+        texts.append((text, extent.width * to_pts, extent.height * to_pts))
+
+    axes_box = ax.get_window_extent(renderer)
+    lo = axes_box.x0 * to_pts - 0.5 * 72          # labels may reach a little into the left margin
+    hi = min(axes_box.x1 * to_pts + _RIGHT_MARGIN * 72 * 0.8, fig.bbox.width * to_pts - 6)
+    true_x = [ax.transData.transform((claim["x_num"], 0))[0] * to_pts for claim in placed]
+    anchors = _spread(true_x, 2 * _LEADER_CLEARANCE + 4)   # where each leader meets the top of the axes
+    lanes = _assign_lanes(anchors, [width for _, width, _ in texts], lo, hi)
+
+    lane_height = max(height for _, _, height in texts) + _LANE_GAP
+    blend = blended_transform_factory(ax.transData, ax.transAxes)
+    arrow = dict(arrowstyle="-", color=_LEADER_COLOR, linewidth=1.0, shrinkA=0)
+    for claim, marker, (text, _, _), x, anchor, (lane, left) in zip(placed, markers, texts, true_x, anchors, lanes):
+        lift = _LANE_BASE + lane * lane_height
+
+        def at(dx_pts: float, dy_pts: float):
+            return blend + ScaledTranslation(dx_pts / 72, dy_pts / 72, fig.dpi_scale_trans)
+
+        text.set_position((claim["x_num"], 1.0))
+        text.set_transform(at(left - x, lift))
+        # Leader: straight down from the label to the top of the axes, then to the marker.
+        upper = ax.annotate("", xy=(claim["x_num"], 1.0), xycoords=at(anchor - x, 0),
+                            xytext=(claim["x_num"], 1.0), textcoords=at(anchor - x, lift - 2),
+                            arrowprops=dict(arrow, shrinkB=0), annotation_clip=False)
+        lower = ax.annotate("", xy=(claim["x_num"], claim["y"]), xycoords="data",
+                            xytext=(claim["x_num"], 1.0), textcoords=at(anchor - x, 0),
+                            arrowprops=dict(arrow, shrinkB=claim["marker_size"] / 2 + 1), annotation_clip=False)
+        for part in (upper, lower):
+            part.set_gid(f"leader:{claim['claim_id']}")
+            part.set_zorder(1.5)
+    n_lanes = max(lane for lane, _ in lanes) + 1
+    return _LANE_BASE + n_lanes * lane_height
+
+
+_CENTRE, _LEFT_OF, _RIGHT_OF = "centre", "left_of", "right_of"
+
+
+def _assign_lanes(anchors: list[float], widths: list[float], lo: float, hi: float) -> list[tuple[int, float]]:
+    """Greedy lanes for labels (in points): ``(lane, left edge)`` per label, lane 0 nearest the plot.
+
+    A label is centred on its anchor, or set to the left or to the right of it
+    (the anchor ``_LABEL_INSET`` in from its edge), always inside ``[lo, hi]``.
+    Taking the labels one by one, each goes into the lowest lane where it
+    overlaps no label, covers no leader line passing through that lane, and
+    where its own leader (straight down from its anchor) crosses no label in
+    the lanes below. Crowded runs come out as staircases.
+
+    The greedy pass is run in several orders — left to right, right to left,
+    and from the middle outwards — with each order of preference among the
+    three placements; the layout with the fewest forced crossings, then the
+    fewest lanes, then the labels closest to centred on their anchors, wins.
+    """
+    n = len(anchors)
+    by_x = sorted(range(n), key=lambda i: (anchors[i], i))
+    middle = (lo + hi) / 2
+    left_half = [i for i in reversed(by_x) if anchors[i] < middle]
+    right_half = [i for i in by_x if anchors[i] >= middle]
+    orders = [
+        (by_x, None),
+        (list(reversed(by_x)), None),
+        # From the middle outwards: labels on the left open to the right, on the right to the left.
+        (left_half + right_half, {i: (_RIGHT_OF, _CENTRE, _LEFT_OF) for i in left_half}
+         | {i: (_LEFT_OF, _CENTRE, _RIGHT_OF) for i in right_half}),
+    ]
+    best = None
+    for order, fixed in orders:
+        preferences = [None] if fixed else list(itertools.permutations((_CENTRE, _LEFT_OF, _RIGHT_OF)))
+        for preference in preferences:
+            prefer = fixed or {i: preference for i in range(n)}
+            layout, forced = _greedy_lanes(anchors, widths, lo, hi, order, prefer)
+            n_lanes = max((lane for lane, _ in layout), default=-1) + 1
+            off_centre = sum(abs(left + width / 2 - x) for (_, left), width, x in zip(layout, widths, anchors))
+            score = (forced, n_lanes, round(off_centre, 6))
+            if best is None or score < best[0]:
+                best = (score, layout)
+    return best[1]
+
+
+def _greedy_lanes(anchors, widths, lo, hi, order, prefer):
+    boxes: list[list[tuple[float, float]]] = []     # per lane: label extents
+    leaders: list[list[float]] = []                 # per lane: x of leaders passing through
+    layout: list = [None] * len(anchors)
+    forced = 0
+    waiting = set(order)
+    for i in order:
+        waiting.discard(i)
+        x, width = anchors[i], widths[i]
+        lefts = {_CENTRE: x - width / 2, _LEFT_OF: x - width + _LABEL_INSET, _RIGHT_OF: x - _LABEL_INSET}
+        candidates = []
+        for kind in prefer[i]:
+            left = min(max(lefts[kind], lo), max(hi - width, lo))
+            if left not in candidates:
+                candidates.append(left)
+        chosen = None
+        # First try not to cover the anchor of a label still to come (its leader would have to cross us).
+        for strict in (True, False):
+            for lane in range(len(boxes) + 1):
+                if any(l - _LEADER_CLEARANCE < x < r + _LEADER_CLEARANCE for below in boxes[:lane] for l, r in below):
+                    break      # our leader would cross a label below, and would in every lane above too
+                taken = boxes[lane] if lane < len(boxes) else []
+                passing = leaders[lane] if lane < len(leaders) else []
+                for left in candidates:
+                    right = left + width
+                    if any(left < r + _LABEL_PAD and l < right + _LABEL_PAD for l, r in taken):
+                        continue
+                    if any(left - _LEADER_CLEARANCE < lx < right + _LEADER_CLEARANCE for lx in passing):
+                        continue
+                    if strict and any(left - _LEADER_CLEARANCE < anchors[j] < right + _LEADER_CLEARANCE
+                                      for j in waiting):
+                        continue
+                    chosen = (lane, left)
+                    break
+                if chosen:
+                    break
+            if chosen:
+                break
+        if chosen is None:  # blocked by a label below: go on top, crossing it
+            forced += 1
+            chosen = (len(boxes), candidates[0])
+        lane, left = chosen
+        while len(boxes) <= lane:
+            boxes.append([])
+            leaders.append([])
+        boxes[lane].append((left, left + width))
+        for below in range(lane):
+            leaders[below].append(x)
+        layout[i] = chosen
+    return layout, forced
+
+
+def _default_timeline_title(value: str, source: str) -> str:
+    what = "area" if value == "area_km2" else "share of Ukraine"
+    return f"Russian-held {what} and what was said"
+
+
+def _credit_line(credit: str, base: territory.Baseline, as_of_day) -> str:
+    parts = []
+    if credit:
+        parts.append(f"Source: {credit.rstrip('.')}.")
+    parts.append(f"Pre-invasion area: {base.source.rstrip('.')}.")
+    if as_of_day is not None:
+        parts.append(f"Data as of {_fmt_day(as_of_day)}.")
+    return " ".join(parts)
+
+
+# ---------------------------------------------------------------- axes formatting and layout
+
+
+def _format_value_axis(ax, value: str) -> None:
+    ax.set_ylabel(_VALUE_AXIS[value])
+    ax.yaxis.set_major_locator(mticker.MaxNLocator(nbins=7, steps=[1, 2, 2.5, 5, 10], integer=True))
+    if value == "area_km2":
+        ax.yaxis.set_major_formatter(mticker.FuncFormatter(lambda v, _: f"{v:,.0f}"))
+    else:
+        ax.yaxis.set_major_formatter(mticker.FuncFormatter(lambda v, _: f"{v:g}%"))
+
+
+def _format_date_axis(ax, x_lo: pd.Timestamp, x_hi: pd.Timestamp) -> None:
+    """Readable date ticks: years on long charts, months (with the year where it changes) on short ones."""
+    first, last = (pd.Timestamp(mdates.num2date(v)).tz_localize(None).normalize() for v in ax.get_xlim())
+    years = (x_hi - x_lo).days / 365.25
+    if years > 2.5:
+        # A tick on each 1 January, plus one at the first quarter shown when the chart starts mid-year.
+        ticks = list(pd.date_range(first, last, freq="YS"))
+        quarters = pd.date_range(first, last, freq="QS")
+        if len(quarters) and (not ticks or ticks[0] - quarters[0] > pd.Timedelta(days=120)):
+            ticks.insert(0, quarters[0])
+        minor = mdates.MonthLocator(bymonth=(4, 7, 10))
+    elif years > 1 / 6:
+        step = 3 if years > 1.25 else 2 if years > 0.75 else 1
+        ticks = [t for t in pd.date_range(first, last, freq="MS") if (t.month - 1) % step == 0]
+        minor = mdates.MonthLocator()
+    else:
+        locator = mdates.AutoDateLocator(minticks=4, maxticks=8)
+        ax.xaxis.set_major_locator(locator)
+        ax.xaxis.set_major_formatter(mdates.ConciseDateFormatter(locator))
+        return
+    ax.xaxis.set_major_locator(mticker.FixedLocator(mdates.date2num(ticks)))
+    ax.xaxis.set_minor_locator(minor)
+    ax.tick_params(axis="x", which="minor", length=3)
+    first_tick = ticks[0] if ticks else None
+
+    def label(value, _):
+        day = pd.Timestamp(mdates.num2date(value)).tz_localize(None)
+        if years > 2.5:
+            return f"{day:%Y}" if day.month == 1 else f"{day:%b %Y}"
+        return f"{day:%b}\n{day:%Y}" if day.month == 1 or day == first_tick else f"{day:%b}"
+
+    ax.xaxis.set_major_formatter(mticker.FuncFormatter(label))
+
+
+def _lay_out(fig, ax, own_figure: bool, *, footer: list[tuple[str, dict]], title: str,
+             above=None, fit=(), axes_height: float | None = None, min_axes_height: float = 3.3) -> None:
+    """Fit margins around ``ax`` (own figures only), then place lanes, title and footer lines.
+
+    Everything outside the axes is anchored to the axes in points, so the
+    figure keeps its layout at any dpi. ``above(renderer)`` draws what goes
+    between the plot and the title and returns its height in points. In a
+    figure of our own, the title and the footer start at the left edge of the
+    y-axis labels and the figure grows or shrinks in height to fit them
+    (``axes_height`` inches of plot, or what the style's figure height leaves).
+    """
+    renderer = _renderer(fig)
+    to_pts = 72 / fig.dpi
+    width_in = fig.get_figwidth()
+    indent_pts = 0.0     # from the axes' left edge back to where the title and footer start
+    if own_figure:
+        fig.draw_without_rendering()
+        ybox = ax.yaxis.get_tightbbox(renderer)
+        y_labels_in = (ax.bbox.x0 - ybox.x0) / fig.dpi
+        fig.subplots_adjust(left=(y_labels_in + _LEFT_PAD) / width_in, right=1 - _RIGHT_MARGIN / width_in)
+        fig.draw_without_rendering()
+        indent_pts = y_labels_in * 72
+    if fit:
+        _fit_texts(ax, fit, renderer)
+    text_width_pts = ax.bbox.width * to_pts + indent_pts + (_RIGHT_MARGIN * 72 * 0.85 if own_figure else 0)
+
+    above_pts = above(renderer) if above else 0.0
+    title_text = ax.set_title("", loc="left", pad=above_pts + 6)
+    title_text.set_text(_wrap_to(title, text_width_pts, title_text, renderer))
+    title_text.set_x(-indent_pts / (ax.bbox.width * to_pts))
+    title_text.set_gid("title")
+
+    fig.draw_without_rendering()
+    xbox = ax.xaxis.get_tightbbox(renderer)
+    offset = (ax.bbox.y0 - xbox.y0) * to_pts + 12
+    for text, props in footer:
+        props = dict(props)
+        gid = props.pop("gid", "note" if props.get("style") == "italic" else "source")
+        note = ax.annotate("", xy=(0, 0), xycoords="axes fraction", xytext=(-indent_pts, -offset),
+                           textcoords="offset points", ha="left", va="top", annotation_clip=False,
+                           linespacing=1.3, **props)
+        note.set_text(_wrap_to(text, text_width_pts, note, renderer))
+        note.set_gid(gid)
+        offset += note.get_window_extent(renderer).height * to_pts + 6
+
+    if own_figure:
+        fig.draw_without_rendering()
+        title_top = title_text.get_window_extent(renderer).y1 if title else ax.bbox.y1
+        top_in = (title_top - ax.bbox.y1) / fig.dpi + _TOP_PAD
+        bottom_in = offset / 72 + _BOTTOM_PAD
+        if axes_height is None:
+            axes_height = max(fig.get_figheight() - top_in - bottom_in, min_axes_height)
+        height_in = top_in + axes_height + bottom_in
+        fig.set_figheight(height_in, forward=False)
+        fig.subplots_adjust(bottom=bottom_in / height_in, top=1 - top_in / height_in)
+
+
+def _renderer(fig):
+    get = getattr(fig.canvas, "get_renderer", None)
+    return get() if get else fig._get_renderer()
+
+
+def _wrap_to(text: str, width_pts: float, artist, renderer) -> str:
+    """``text`` with line breaks so that, set in ``artist``'s font, no line is wider than ``width_pts``."""
+    font = artist.get_fontproperties()
+    to_pts = 72 / artist.figure.dpi
+
+    def fits(line: str) -> bool:
+        width, _, _ = renderer.get_text_width_height_descent(line, font, ismath=False)
+        return width * to_pts <= width_pts
+
+    lines = []
+    for paragraph in text.split("\n"):
+        current = ""
+        for word in paragraph.split(" "):
+            candidate = f"{current} {word}" if current else word
+            if current and not fits(candidate):
+                lines.append(current)
+                current = word
+            else:
+                current = candidate
+        lines.append(current)
+    return "\n".join(lines)
+
+
+def _fit_texts(ax, texts, renderer, *, margin_px: float = 8, rounds: int = 5) -> None:
+    """Widen the x limits until every text in ``texts`` lies inside the axes, ``margin_px`` from the edges."""
+    texts = list(texts)
+    for _ in range(rounds):
+        if not texts:
+            return
+        ax.figure.draw_without_rendering()
+        need_lo = max(ax.bbox.x0 + margin_px - t.get_window_extent(renderer).x0 for t in texts)
+        need_hi = max(t.get_window_extent(renderer).x1 - (ax.bbox.x1 - margin_px) for t in texts)
+        if need_lo <= 0.5 and need_hi <= 0.5:
+            return
+        lo, hi = ax.get_xlim()
+        per_px = (hi - lo) / ax.bbox.width
+        ax.set_xlim(lo - max(need_lo, 0) * per_px * 1.15, hi + max(need_hi, 0) * per_px * 1.15)
+
+
+def _signed(value: float, *, plus: bool = True) -> str:
+    """A number with thousands separators and a true minus sign (and a plus sign if asked)."""
+    if value == 0:
+        return "0"
+    text = f"{value:+,.0f}" if plus else f"{value:,.0f}"
+    return text.replace("-", "\u2212")
+
+
+# ---------------------------------------------------------------- window changes
+
+
+def window_changes(comparison: pd.DataFrame, *, windows: Iterable[int] = (14, 30, 90),
+                   title: str | None = None):
+    """Net change in Russian-held area in the windows before and after each claim.
+
+    One group of horizontal bars per claim (top to bottom in date order),
+    labelled with its ``label`` (or its claim type) and date. In each group,
+    one bar per window before the claim (``change_before_{w}d_km2``: the
+    change over the ``w`` days up to the statement, shown as "−w d") and after
+    it (``change_after_{w}d_km2``, "+w d"). Bar length is the number as given;
+    positive = Russia gained ground. A NaN (window not covered by the series)
+    draws no bar but the text "n/a". ``comparison.attrs["sources"]``, when
+    present, is credited under the chart.
+
+    Returns ``(fig, ax)``; bars carry ``gid`` ``"bar:<claim_id>:before:<w>"`` /
+    ``"bar:<claim_id>:after:<w>"``.
+
+    Example:
+        >>> import matplotlib
+        >>> matplotlib.use("Agg")
+        >>> import pandas as pd
+        >>> from saidvsdone import charts
+        >>> comparison = pd.DataFrame({
+        ...     "claim_id": ["c1"], "label": ["“Going to plan”"],
+        ...     "statement_date": pd.to_datetime(["2022-04-12"]),
+        ...     "change_before_30d_km2": [float("nan")], "change_after_30d_km2": [4321.0],
+        ... })
+        >>> fig, ax = charts.window_changes(comparison, windows=(30,))
+        >>> [round(bar.get_width()) for bar in ax.patches if (bar.get_gid() or "").startswith("bar:")]
+        [4321]
+        >>> [t.get_text() for t in ax.texts if t.get_text() == "n/a"]
+        ['n/a']
+        >>> matplotlib.pyplot.close(fig)
+    """
+    windows = sorted({int(w) for w in windows})
+    if not windows:
+        raise ValueError("windows must name at least one window length in days")
+    frame = _checked_comparison(comparison, windows)
+    bars = ([("before", w) for w in reversed(windows)] + [("after", w) for w in windows])
+    colors = _window_colors(windows)
+    bar_height = 1.0            # one slot per bar, _BAR_SLOT points tall
+    group_gap = 1.8
+    pitch = len(bars) * bar_height + group_gap
+
+    with _styled():
+        n = len(frame)
+        fig, ax = plt.subplots()
+        values, value_texts = [], []
+        for g, row in enumerate(frame.itertuples(index=False)):
+            centre = g * pitch
+            for k, (side, w) in enumerate(bars):
+                y = centre + (k - (len(bars) - 1) / 2) * bar_height
+                amount = getattr(row, f"change_{side}_{w}d_km2")
+                label = f"{'−' if side == 'before' else '+'}{w} d"
+                if pd.isna(amount):
+                    ax.annotate("n/a", xy=(0, y), xytext=(5, 0), textcoords="offset points", ha="left",
+                                va="center", fontsize=11, color=_MUTED, style="italic",
+                                gid=f"na:{row.claim_id}:{side}:{w}")
+                    continue
+                amount = float(amount)
+                values.append(amount)
+                ax.barh(y, amount, height=bar_height * 0.8, color=colors[(side, w)], label=label,
+                        gid=f"bar:{row.claim_id}:{side}:{w}", zorder=3)
+                value_texts.append(ax.annotate(
+                    _signed(amount), xy=(amount, y), xytext=(5 if amount >= 0 else -5, 0),
+                    textcoords="offset points", ha="left" if amount >= 0 else "right", va="center",
+                    fontsize=11, color="#333333", gid=f"value:{row.claim_id}:{side}:{w}"))
+
+        ax.set_yticks([g * pitch for g in range(n)],
+                      [_group_label(row) for row in frame.itertuples(index=False)])
+        ax.tick_params(axis="y", length=0)
+        ax.set_ylim((n - 1) * pitch + pitch / 2, -pitch / 2)
+        lo, hi = min(values, default=0.0), max(values, default=0.0)
+        span = max(hi - lo, abs(hi), abs(lo), 1.0)
+        ax.set_xlim(min(lo, 0) - 0.04 * span, max(hi, 0) + 0.04 * span)
+        ax.axvline(0, color="#222222", linewidth=1.2, zorder=4, gid="zero")
+        ax.grid(axis="y", visible=False)
+        for g in range(1, n):
+            ax.axhline(g * pitch - pitch / 2, color="#DDDDDD", linewidth=0.8, zorder=1)
+        ax.xaxis.set_major_formatter(mticker.FuncFormatter(lambda v, _: _signed(v)))
+        ax.set_xlabel("Net change in Russian-held area (km²)", labelpad=30)
+        ax.annotate("◀ Ukraine gained ground", xy=(0, 0), xycoords="axes fraction", xytext=(0, -30),
+                    textcoords="offset points", ha="left", va="top", fontsize=12, color=_MUTED)
+        ax.annotate("Russia gained ground ▶", xy=(1, 0), xycoords="axes fraction", xytext=(0, -30),
+                    textcoords="offset points", ha="right", va="top", fontsize=12, color=_MUTED)
+
+        handles = [Patch(facecolor=colors[key], label=f"{'−' if key[0] == 'before' else '+'}{key[1]} d")
+                   for key in bars]
+        legend = ax.legend(handles=handles, loc="lower left", bbox_to_anchor=(0, 1.0), ncol=len(handles),
+                           title="Days before (−) and after (+) the statement", alignment="left",
+                           fontsize=13, borderaxespad=0.3)
+        legend.set_gid("legend")
+
+        footer = []
+        credits = comparison.attrs.get("sources") or {}
+        if credits:
+            footer.append((" ".join(f"Source: {c.rstrip('.')}." for c in credits.values()),
+                           {"fontsize": _SOURCE_SIZE, "color": _MUTED}))
+        footer.append(("Net change: gains and losses within a window cancel out.",
+                       {"fontsize": _SOURCE_SIZE, "color": _MUTED, "gid": "note"}))
+        _lay_out(fig, ax, True, footer=footer,
+                 title=title or "Net change in Russian-held area before and after each statement",
+                 above=lambda renderer: _legend_height(legend, renderer, fig), fit=value_texts,
+                 axes_height=n * pitch * _BAR_SLOT / 72)
+    return fig, ax
+
+
+def _legend_height(legend, renderer, fig) -> float:
+    return legend.get_window_extent(renderer).height * 72 / fig.dpi + 4
+
+
+def _checked_comparison(comparison: pd.DataFrame, windows: list[int]) -> pd.DataFrame:
+    if not isinstance(comparison, pd.DataFrame):
+        raise TypeError(f"comparison must be a DataFrame, got {type(comparison).__name__}")
+    needed = ["claim_id", "statement_date"] + [f"change_{side}_{w}d_km2" for w in windows
+                                               for side in ("before", "after")]
+    missing = [c for c in needed if c not in comparison.columns]
+    if "label" not in comparison.columns and "claim_type" not in comparison.columns:
+        missing.append("label (or claim_type)")
+    if missing:
+        raise ValueError(f"comparison is missing columns: {', '.join(missing)}")
+    if comparison.empty:
+        raise ValueError("comparison has no rows")
+    frame = comparison.reset_index(drop=True).copy()
+    frame["statement_date"] = pd.to_datetime(frame["statement_date"], errors="coerce")
+    return frame.sort_values("statement_date", kind="stable", na_position="last", ignore_index=True)
+
+
+def _window_colors(windows: list[int]) -> dict:
+    greys = ["#4D4D4D", "#808080", "#B3B3B3", "#CCCCCC"]
+    blues = [PALETTE["blue"], "#4D9CCB", "#99C5E0", "#C2DCEC"]
+    colors = {}
+    for k, w in enumerate(windows):
+        colors[("before", w)] = greys[min(k, len(greys) - 1)]
+        colors[("after", w)] = blues[min(k, len(blues) - 1)]
+    return colors
+
+
+def _group_label(row) -> str:
+    label = getattr(row, "label", None)
+    if not isinstance(label, str) or not label.strip():
+        label = _type_name(str(getattr(row, "claim_type", "") or ""))
+    label = textwrap.shorten(" ".join(label.split()), width=34, placeholder="…")
+    when = _fmt_day(row.statement_date) if pd.notna(row.statement_date) else "undated"
+    return f"{label}\n{when}"
+
+
+# ---------------------------------------------------------------- facts vs series
+
+
+def facts_vs_series(facts_check: pd.DataFrame, *, title: str | None = None):
+    """Reported figure against measured figure, one row per fact (km²).
+
+    ``facts_check`` needs ``label``, ``reported_km2``, ``measured_km2`` and
+    ``measured_source`` (``"deepstate"``/``"isw"`` or free text). Each row is
+    a dumbbell: a diamond for the reported figure, a circle for the measured
+    one, joined by a grey line, both values written beside their marker. A
+    missing value draws no marker and the text "n/a". Rows run top to bottom in
+    the frame's order. The x-axis is shared and linear, so a figure of a few
+    hundred km² sits near zero beside figures of 100,000+; the written values
+    carry the detail. ``facts_check.attrs["sources"]``, when present, is
+    credited under the chart.
+
+    Returns ``(fig, ax)``; markers carry ``gid`` ``"reported:<row>"`` and
+    ``"measured:<row>"`` (``<row>`` counts from 0).
+
+    Example:
+        >>> import matplotlib
+        >>> matplotlib.use("Agg")
+        >>> import pandas as pd
+        >>> from saidvsdone import charts
+        >>> facts = pd.DataFrame({"label": ["Held on 27 Nov 2025"], "reported_km2": [120000.0],
+        ...                       "measured_km2": [116384.0], "measured_source": ["deepstate"]})
+        >>> fig, ax = charts.facts_vs_series(facts)
+        >>> [float(l.get_xdata()[0]) for l in ax.get_lines() if l.get_gid() == "reported:0"]
+        [120000.0]
+        >>> matplotlib.pyplot.close(fig)
+    """
+    if not isinstance(facts_check, pd.DataFrame):
+        raise TypeError(f"facts_check must be a DataFrame, got {type(facts_check).__name__}")
+    missing = [c for c in ("label", "reported_km2", "measured_km2", "measured_source")
+               if c not in facts_check.columns]
+    if missing:
+        raise ValueError(f"facts_check is missing columns: {', '.join(missing)}")
+    if facts_check.empty:
+        raise ValueError("facts_check has no rows")
+    frame = facts_check.reset_index(drop=True)
+    reported_color, measured_color = PALETTE["orange"], PALETTE["blue"]
+    values = pd.concat([frame["reported_km2"], frame["measured_km2"]]).astype(float).dropna()
+
+    with _styled():
+        n = len(frame)
+        fig, ax = plt.subplots()
+        value_texts = []
+        for i, row in frame.iterrows():
+            reported, measured = float(row["reported_km2"]), float(row["measured_km2"])
+            source = _SHORT_SOURCE_NAMES.get(str(row["measured_source"]).lower(), str(row["measured_source"]))
+            if not (np.isnan(reported) or np.isnan(measured)):
+                ax.plot([reported, measured], [i, i], color="#BBBBBB", linewidth=3, zorder=2,
+                        solid_capstyle="round", gid=f"gap:{i}")
+            pairs = [("reported", reported, reported_color, "D", _signed(reported, plus=False)),
+                     ("measured", measured, measured_color, "o", f"{_signed(measured, plus=False)} ({source})")]
+            order = sorted((v for v in (reported, measured) if not np.isnan(v)))
+            for kind, amount, color, marker, text in pairs:
+                if np.isnan(amount):
+                    ax.annotate(f"{kind}: n/a", xy=(0, i), xycoords=("axes fraction", "data"),
+                                xytext=(6, 10 if kind == "reported" else -10), textcoords="offset points",
+                                ha="left", va="center", fontsize=11, color=_MUTED, style="italic",
+                                gid=f"na:{kind}:{i}")
+                    continue
+                if kind == "reported":   # an open diamond on top: a measured dot under it stays visible
+                    ax.plot([amount], [i], linestyle="none", marker=marker, markersize=15, markerfacecolor="none",
+                            markeredgecolor=color, markeredgewidth=2.5, zorder=5, gid=f"{kind}:{i}")
+                else:
+                    ax.plot([amount], [i], linestyle="none", marker=marker, markersize=11, markerfacecolor=color,
+                            markeredgecolor="white", markeredgewidth=1.2, zorder=4, gid=f"{kind}:{i}")
+                on_left = len(order) == 2 and amount == order[0] and order[0] != order[1]
+                if len(order) == 2 and order[0] == order[1]:
+                    on_left = kind == "reported"
+                value_texts.append(ax.annotate(
+                    text, xy=(amount, i), xytext=(-14 if on_left else 14, 0), textcoords="offset points",
+                    ha="right" if on_left else "left", va="center", fontsize=12, color=color,
+                    gid=f"value:{kind}:{i}"))
+
+        ax.set_yticks(range(n), [textwrap.fill(str(label), 30) for label in frame["label"]])
+        ax.tick_params(axis="y", length=0)
+        ax.set_ylim(n - 0.5, -0.5)
+        ax.grid(axis="y", visible=False)
+        if len(values):
+            lo, hi = float(values.min()), float(values.max())
+            span = max(hi - lo, abs(hi) * 0.05, 1.0)
+            ax.set_xlim(lo - 0.03 * span, hi + 0.03 * span)
+        ax.xaxis.set_major_formatter(mticker.FuncFormatter(lambda v, _: _signed(v, plus=False)))
+        ax.set_xlabel("Area (km²)")
+        sources = sorted({_SHORT_SOURCE_NAMES.get(str(s).lower(), str(s)) for s in frame["measured_source"].dropna()})
+        handles = [
+            Line2D([], [], linestyle="none", marker="D", markersize=13, markerfacecolor="none",
+                   markeredgecolor=reported_color, markeredgewidth=2.5, label="Reported"),
+            Line2D([], [], linestyle="none", marker="o", markersize=11, markerfacecolor=measured_color,
+                   markeredgecolor="white", label=f"Measured ({'/'.join(sources) or 'series'})"),
+        ]
+        legend = ax.legend(handles=handles, loc="lower left", bbox_to_anchor=(0, 1.0), ncol=2, fontsize=13,
+                           borderaxespad=0.3)
+        legend.set_gid("legend")
+        footer = []
+        credits = facts_check.attrs.get("sources") or {}
+        if credits:
+            footer.append((" ".join(f"Source: {c.rstrip('.')}." for c in credits.values()),
+                           {"fontsize": _SOURCE_SIZE, "color": _MUTED}))
+        _lay_out(fig, ax, True, footer=footer, title=title or "Reported figures and what the maps show",
+                 above=lambda renderer: _legend_height(legend, renderer, fig), fit=value_texts,
+                 axes_height=0.55 + 0.8 * n)
+    return fig, ax
