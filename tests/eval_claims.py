@@ -14,16 +14,19 @@ import pandas as pd
 
 from saidvsdone import claims, corpus
 
-GOLD = Path(__file__).resolve().parent / "gold" / "claims.csv"
+GOLD_DIR = Path(__file__).resolve().parent / "gold"
+GOLD = GOLD_DIR / "claims.csv"
 
 
 def _plain(text: str) -> str:
     return " ".join(str(text).split())
 
 
-def evaluate(verbose: bool = False) -> dict:
+def evaluate(verbose: bool = False, gold_dir: Path = GOLD_DIR) -> dict:
+    """Print and return the figures; ``gold_dir`` may hold its own ``articles/`` (a held-out set)."""
+    GOLD = Path(gold_dir) / "claims.csv"
+    articles = corpus.load(Path(gold_dir) / "articles") if (Path(gold_dir) / "articles").is_dir() else corpus.load()
     gold = pd.read_csv(GOLD, dtype=str, keep_default_na=False)
-    articles = corpus.load()
     texts = articles.set_index("article_id")["text"]
     system = claims.find(articles)
     spans, unlocated = [], []
@@ -59,7 +62,7 @@ def evaluate(verbose: bool = False) -> dict:
               "recall": recall, "f1": f1,
               "speaker_accuracy": sum(speaker_ok) / tp if tp else 0.0,
               "date_accuracy": sum(date_ok) / tp if tp else 0.0}
-    print(f"Claims ({GOLD.relative_to(GOLD.parents[2])}): {len(gold)} gold, {len(system)} found, {tp} matched")
+    print(f"Claims ({GOLD.relative_to(GOLD_DIR.parents[1])}): {len(gold)} gold, {len(system)} found, {tp} matched")
     print(f"  precision {precision:.3f}  recall {recall:.3f}  F1 {f1:.3f}")
     print(f"  speaker accuracy {result['speaker_accuracy']:.3f}  date accuracy {result['date_accuracy']:.3f}"
           "  (over matched claims)")

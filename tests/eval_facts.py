@@ -33,7 +33,8 @@ import pandas as pd
 
 from saidvsdone import corpus, facts
 
-GOLD = Path(__file__).resolve().parent / "gold" / "facts.csv"
+GOLD_DIR = Path(__file__).resolve().parent / "gold"
+GOLD = GOLD_DIR / "facts.csv"
 
 
 def _fold(text: str) -> str:
@@ -93,8 +94,10 @@ def _pair(gold: pd.DataFrame, system: pd.DataFrame, use_unit: bool):
     return pairs, missed, list(free.values())
 
 
-def evaluate(verbose: bool = False) -> dict:
-    articles = corpus.load()
+def evaluate(verbose: bool = False, gold_dir: Path = GOLD_DIR) -> dict:
+    """Print and return the figures; ``gold_dir`` may hold its own ``articles/`` (a held-out set)."""
+    GOLD = Path(gold_dir) / "facts.csv"
+    articles = corpus.load(Path(gold_dir) / "articles") if (Path(gold_dir) / "articles").is_dir() else corpus.load()
     texts = dict(zip(articles["article_id"], articles["text"]))
     gold = _gold_with_spans(pd.read_csv(GOLD, dtype=str, keep_default_na=False), texts)
     system = facts.extract(articles)
@@ -118,7 +121,7 @@ def evaluate(verbose: bool = False) -> dict:
         "unit_accuracy": sum(unit_ok) / len(located) if located else 0.0,
         "unlocated_gold": int((gold["gold_start"] < 0).sum()),
     }
-    print(f"Facts ({GOLD.relative_to(GOLD.parents[2])}): {len(gold)} gold "
+    print(f"Facts ({GOLD.relative_to(GOLD_DIR.parents[1])}): {len(gold)} gold "
           f"({result['gold_numeric']} numeric), {len(system)} extracted, {tp} matched "
           f"({len(numeric)} numeric, {tp - len(numeric)} qualitative)")
     print(f"  precision {precision:.3f}  recall {recall:.3f}  F1 {f1:.3f}")

@@ -16,7 +16,8 @@ import pandas as pd
 
 from saidvsdone import corpus, quotes
 
-GOLD = Path(__file__).resolve().parent / "gold" / "quotes.csv"
+GOLD_DIR = Path(__file__).resolve().parent / "gold"
+GOLD = GOLD_DIR / "quotes.csv"
 
 
 def _fold(text: str) -> str:
@@ -39,9 +40,12 @@ def _pairs(gold: pd.DataFrame, system: pd.DataFrame):
     return pairs, missed, spurious
 
 
-def evaluate(verbose: bool = False) -> dict:
+def evaluate(verbose: bool = False, gold_dir: Path = GOLD_DIR) -> dict:
+    """Print and return the figures; ``gold_dir`` may hold its own ``articles/`` (a held-out set)."""
+    GOLD = Path(gold_dir) / "quotes.csv"
+    articles = corpus.load(Path(gold_dir) / "articles") if (Path(gold_dir) / "articles").is_dir() else corpus.load()
     gold = pd.read_csv(GOLD, dtype=str, keep_default_na=False)
-    system = quotes.extract(corpus.load())
+    system = quotes.extract(articles)
     pairs, missed, spurious = _pairs(gold, system)
     tp = len(pairs)
     precision = tp / len(system) if len(system) else 0.0
@@ -63,7 +67,7 @@ def evaluate(verbose: bool = False) -> dict:
         "date_accuracy": sum(date_ok) / tp if tp else 0.0,
         "kind_accuracy": sum(kind_ok) / tp if tp else 0.0,
     }
-    print(f"Quotes ({GOLD.relative_to(GOLD.parents[2])}): {len(gold)} gold, {len(system)} extracted, {tp} matched")
+    print(f"Quotes ({GOLD.relative_to(GOLD_DIR.parents[1])}): {len(gold)} gold, {len(system)} extracted, {tp} matched")
     print(f"  span precision {precision:.3f}  recall {recall:.3f}  F1 {f1:.3f}")
     print(f"  speaker accuracy {result['speaker_accuracy']:.3f}  date accuracy {result['date_accuracy']:.3f}"
           f"  kind accuracy {result['kind_accuracy']:.3f}  (over matched quotes)")

@@ -10,6 +10,9 @@ One module per pipeline stage::
     compare    claims and facts lined up against the series
     charts     publishable, projector-readable matplotlib charts
 
+and two helpers: ``collect`` (``python -m saidvsdone add``: file new articles into the
+corpus) and ``notebook`` (the notebooks' one set-up call and their exports).
+
 Import the stage you need: ``from saidvsdone import corpus, quotes``.
 """
 

@@ -2,6 +2,8 @@
 
     python -m saidvsdone report      what ``make report`` runs: corpus table, notebooks → build/
     python -m saidvsdone notebooks   what ``make notebooks`` runs: store fresh outputs
+    python -m saidvsdone add PATH... copy saved pages / text files into data/articles/ and
+                                     append their rows to data/articles.csv
 """
 
 from __future__ import annotations
@@ -46,6 +48,18 @@ def _run_notebooks(args: argparse.Namespace) -> int:
     return 0
 
 
+def _add(args: argparse.Namespace) -> int:
+    from saidvsdone import collect
+
+    try:
+        added = collect.add(args.paths, folder=args.folder, manifest=args.manifest)
+    except corpus.CorpusError as err:
+        print(f"error: {err}", file=sys.stderr)
+        return 1
+    print(added)
+    return 0 if added.ok else 1
+
+
 def _shown(path: Path) -> str:
     try:
         return str(path.resolve().relative_to(REPO_ROOT))
@@ -64,6 +78,13 @@ def main(argv: list[str] | None = None) -> int:
     notebooks = commands.add_parser("notebooks", help="run the notebooks and store their outputs")
     notebooks.add_argument("paths", nargs="*", help="notebooks to run (default: all in notebooks/)")
     notebooks.set_defaults(run=_run_notebooks)
+    add = commands.add_parser("add", help="copy article files (.txt, .html, .htm) into the articles "
+                              "folder and append their manifest rows")
+    add.add_argument("paths", nargs="+", metavar="PATH", help="article files, or folders of them")
+    add.add_argument("--folder", default=None, help="articles folder (default: data/articles)")
+    add.add_argument("--manifest", default=None, help="manifest CSV (default: articles.csv in or "
+                     "next to the folder, e.g. data/articles.csv)")
+    add.set_defaults(run=_add)
     args = parser.parse_args(argv)
     return args.run(args)
 

@@ -14,6 +14,14 @@ conservative and recorded per article:
 * a paragraph that repeats an earlier one word for word is dropped (some
   scrapes hold the whole article several times over).
 
+Saved web pages (``.html``/``.htm``) are read offline: ``trafilatura`` takes the
+main text (navigation, related links and footers left out) and the title, URL
+and site name; ``htmldate`` reads the publication date from the page's own
+markup (JSON-LD ``datePublished``, meta tags, ``<time>``, the URL), never from
+the body text. The extracted text then goes through the same cleaning as a
+``.txt`` file; ``raw_text`` keeps the HTML. ``published_basis`` says where each
+date came from: ``manifest``, ``page metadata``, ``header line`` or ``none``.
+
 Words, quote marks and apostrophes are kept exactly as written: no "smart
 quote" normalisation. ``raw_text`` keeps the file as decoded.
 
@@ -29,6 +37,7 @@ Example:
 
 from __future__ import annotations
 
+import logging
 import re
 import unicodedata
 from dataclasses import dataclass, field
@@ -39,10 +48,12 @@ import pandas as pd
 
 from saidvsdone._paths import REPO_ROOT, data_file
 
-__all__ = ["load", "from_text", "report", "LoadReport", "CorpusError", "COLUMNS", "ARTICLE_SUFFIXES"]
+__all__ = ["load", "from_text", "from_html", "report", "LoadReport", "CorpusError", "COLUMNS",
+           "ARTICLE_SUFFIXES"]
 
-#: File endings read as articles.
-ARTICLE_SUFFIXES = (".txt",)
+#: File endings read as articles: plain text, and saved web pages.
+ARTICLE_SUFFIXES = (".txt", ".html", ".htm")
+_HTML_SUFFIXES = (".html", ".htm")
 #: Manifest columns, in order. Only ``file`` is required.
 MANIFEST_COLUMNS = ("file", "published", "source", "title", "url", "language", "notes")
 #: Files larger than this are reported and not read (pass ``max_bytes`` to change).
@@ -100,8 +111,9 @@ def load(folder: str | Path | None = None, manifest: str | Path | bool | None = 
     """Load every article file in ``folder`` into a DataFrame, one row per article.
 
     Args:
-        folder: a folder of ``.txt`` articles (sub-folders included). ``None``
-            means the bundled corpus in ``data/articles/``.
+        folder: a folder of ``.txt`` articles and saved ``.html``/``.htm`` pages
+            (sub-folders included). ``None`` means the bundled corpus in
+            ``data/articles/``.
         manifest: a CSV with columns ``file, published, source, title, url,
             language, notes`` (only ``file`` is required). ``None`` looks for
             ``articles.csv`` inside the folder, then next to it; ``False`` reads
@@ -112,7 +124,11 @@ def load(folder: str | Path | None = None, manifest: str | Path | bool | None = 
         A DataFrame with the columns in ``COLUMNS``; ``published`` is
         ``datetime64`` (NaT when unknown). ``articles.attrs["report"]`` is a
         :class:`LoadReport` naming every file: loaded, loaded with a warning
-        (undated, not in the manifest, decoded as cp1252 …) or skipped and why.
+        (undated, not in the manifest, decoded as cp1252, not in English …) or
+        skipped and why (a page with no article text, a PDF named ``.html`` …).
+        For pages, empty ``source``/``title``/``url``/``language``/``published``
+        manifest cells are filled from the page (site name, title, canonical
+        URL, ``<html lang>``, publication date).
 
     Raises:
         CorpusError: the folder does not exist, or the manifest is unreadable
@@ -185,6 +201,35 @@ def from_text(text: str, article_id: str = "text", published=None, **meta) -> pd
     return frame
 
 
+def from_html(html: str, article_id: str = "page", published=None, **meta) -> pd.DataFrame:
+    """One saved web page from a string, read exactly as ``load`` reads ``.html`` files.
+
+    Nothing is fetched: the string must be the page's HTML, not its address.
+    Extra keyword arguments (``source``, ``title``, ``url`` …) play the part
+    of manifest cells and win over what the page says.
+
+    Example:
+        >>> from saidvsdone._paths import data_file
+        >>> page = data_file("examples", "saved-page.html").read_text(encoding="utf-8")
+        >>> row = from_html(page)
+        >>> row.loc[0, ["published", "published_basis", "source", "language"]].tolist()
+        [Timestamp('2022-10-14 00:00:00'), 'page metadata', 'The Example Ledger', 'en']
+        >>> print(row.loc[0, "text"].split("\\n\\n")[2])
+        Speaking at a news conference at the end of a summit of regional leaders in Astana, Kazakhstan, Putin said 222,000 of an expected 300,000 reservists had already been mobilised. “This work is coming to an end,” he said.
+    """
+    if not isinstance(html, str):
+        raise TypeError(f"from_html needs a str, got {type(html).__name__}")
+    if re.fullmatch(r"\s*https?://\S+\s*", html):
+        raise ValueError("from_html reads a page's HTML, not its address: nothing is fetched; "
+                         "save the page (HTML only) and pass its text")
+    log = LoadReport(folder="(string)")
+    meta = {**meta, "published": "" if published is None else str(published)}
+    row = _page_row(article_id, "", html, "str", meta, None, log)
+    frame = _frame([row] if row is not None else [])
+    frame.attrs["report"] = log
+    return frame
+
+
 def report(articles: pd.DataFrame) -> pd.DataFrame:
     """The load report of a frame returned by ``load`` as a DataFrame (file, manifest_line, status, message)."""
     log = articles.attrs.get("report")
@@ -247,7 +292,14 @@ def _load_file(path: Path, rel: str, meta: dict, line: int | None, log: LoadRepo
                 f"limit; pass max_bytes= to load it", line)
         return None
     raw_bytes = path.read_bytes()
-    decoded = _decode(raw_bytes)
+    is_html = path.suffix.lower() in _HTML_SUFFIXES
+    kind = _binary_kind(raw_bytes, is_html)
+    if kind:
+        expected = "a web page saved as HTML" if is_html else "a text file"
+        log.add(rel, "skipped", f"the file is {kind}, not {expected}; save the article's text "
+                "as .txt (or the page as HTML only) and add that instead", line)
+        return None
+    decoded = _decode_html(raw_bytes) if is_html else _decode(raw_bytes)
     if decoded is None:
         log.add(rel, "skipped", "cannot decode the bytes as UTF-8, UTF-16 or cp1252 "
                 "(a binary file?)", line)
@@ -259,7 +311,64 @@ def _load_file(path: Path, rel: str, meta: dict, line: int | None, log: LoadRepo
     if not raw.strip():
         log.add(rel, "skipped", "file holds only white space", line)
         return None
+    if is_html:
+        xml = raw.lstrip().startswith("<?xml") and not re.search(r"<html\b", raw, re.IGNORECASE)
+        if _HTML_TAG.search(raw) and not xml:
+            return _page_row(Path(rel).stem, rel, raw, encoding, meta, line, log)
+        if len(_ANY_TAG.findall(raw)) >= 3:
+            log.add(rel, "skipped", "named .html but holds markup that is not HTML (XML? a news "
+                    "feed?): no article text read", line)
+            return None
+        log.add(rel, "warning", "named .html but holds plain text, no HTML markup: read as "
+                "a .txt file", line)
     return _article_row(Path(rel).stem, rel, raw, encoding, meta, line, log)
+
+
+# The first bytes of files people save by mistake under an article's name.
+_SIGNATURES = (
+    (b"%PDF-", "a PDF document"),
+    (b"PK\x03\x04", "a ZIP archive (a .docx, .epub or zipped page?)"),
+    (b"\xd0\xcf\x11\xe0", "an old Microsoft Office document"),
+    (b"{\\rtf", "an RTF document"),
+    (b"\x89PNG", "a PNG image"),
+    (b"\xff\xd8\xff", "a JPEG image"),
+    (b"GIF8", "a GIF image"),
+    (b"\x1f\x8b", "a gzip archive"),
+)
+_HTML_TAG = re.compile(r"<\s*(?:!doctype\s+html|html|head|body|meta|title|article|main|div|p|span|"
+                       r"section|h[1-6]|br|a\s)\b", re.IGNORECASE)
+_ANY_TAG = re.compile(r"<[A-Za-z?!/][^<>]{0,200}>")
+_CHARSET = re.compile(rb"""<meta[^>]{0,200}?charset\s*=\s*["']?\s*([A-Za-z0-9_.:-]+)""", re.IGNORECASE)
+
+
+def _binary_kind(data: bytes, is_html: bool) -> str | None:
+    """What a file is when it is plainly not an article: "a PDF document", … or None."""
+    head = data[:8]
+    for signature, kind in _SIGNATURES:
+        if head.startswith(signature):
+            return kind
+    lowered = data[:400].lower()
+    if is_html and (lowered.startswith(b"mime-version:") or b"\nmime-version:" in lowered):
+        return "a web archive (MHTML: the page and its images in one file)"
+    return None
+
+
+def _decode_html(data: bytes) -> tuple[str, str] | None:
+    """Decode a page: BOM or valid UTF-8 first, then the charset its ``<meta>`` declares."""
+    if data.startswith((b"\xff\xfe", b"\xfe\xff", b"\xef\xbb\xbf")) or b"\x00" in data:
+        return _decode(data)
+    try:
+        return data.decode("utf-8"), "utf-8"
+    except UnicodeDecodeError:
+        pass
+    declared = _CHARSET.search(data[:4096])
+    if declared:
+        name = declared.group(1).decode("ascii").lower()
+        try:
+            return data.decode(name), name
+        except (LookupError, UnicodeDecodeError):
+            pass
+    return _decode(data)
 
 
 def _decode(data: bytes) -> tuple[str, str] | None:
@@ -303,38 +412,60 @@ def _unique_id(article_id: str, seen: dict) -> str:
 # --- one article ------------------------------------------------------------------
 
 def _article_row(article_id: str, rel: str, raw: str, encoding: str, meta: dict,
-                 line: int | None, log: LoadReport) -> dict:
-    cleaned = _clean(raw)
+                 line: int | None, log: LoadReport, page: _Page | None = None) -> dict:
+    """One row; ``page`` is what was read from a web page (then ``raw`` is its HTML)."""
+    name = rel or article_id
+    cleaned = _clean(page.text if page else raw)
     published, basis = pd.NaT, "none"
     manifest_date = meta.get("published", "")
     if manifest_date:
         published = _parse_iso_date(manifest_date)
         if published is pd.NaT:
-            log.add(rel or article_id, "warning", f"manifest date {manifest_date!r} is not a date "
+            log.add(name, "warning", f"manifest date {manifest_date!r} is not a date "
                     "(use YYYY-MM-DD); treated as unknown", line)
         else:
             basis = "manifest"
+    if page and page.date is not None:
+        if published is pd.NaT:
+            published, basis = page.date, "page metadata"
+        elif published != page.date:
+            log.add(name, "warning", f"manifest date {published.date()} differs from the page's "
+                    f"own date {page.date.date()}; the manifest's is used", line)
     if cleaned.header_date is not None:
         if published is pd.NaT:
             published, basis = cleaned.header_date, "header line"
         elif published != cleaned.header_date:
-            log.add(rel or article_id, "warning", f"manifest date {published.date()} differs from "
-                    f"the header line's {cleaned.header_date.date()}; the manifest's is used", line)
+            log.add(name, "warning", f"{basis} date {published.date()} differs from "
+                    f"the header line's {cleaned.header_date.date()}; the {basis}'s is used", line)
     if published is pd.NaT:
-        log.add(rel or article_id, "warning",
-                "no publication date: in neither the manifest nor a header line", line)
+        where = "the manifest, the page's metadata" if page else "the manifest"
+        log.add(name, "warning", f"no publication date: in neither {where} nor a header line", line)
+
+    language = _language_code(meta.get("language", ""))
+    if language and language != "en":
+        log.add(name, "warning", f"manifest language is {language!r}; the extractors read English",
+                line)
+    elif not language and page and page.language:
+        language = page.language
+        if language != "en":
+            log.add(name, "warning", f"page language is {language!r}; the extractors read English",
+                    line)
     if cleaned.text == "":
-        log.add(rel or article_id, "warning", "no text left after cleaning", line)
-    log.add(rel or article_id, "loaded", cleaned.summary, line)
+        log.add(name, "warning", "no text left after cleaning", line)
+    summary = cleaned.summary
+    if page:
+        summary = "main text taken from the HTML page" + (
+            "" if summary == "nothing to clean" else f"; {summary}")
+    log.add(name, "loaded", summary, line)
     return {
         "article_id": article_id,
         "file": rel,
         "published": published,
         "published_basis": basis,
-        "source": meta.get("source", ""),
-        "title": meta.get("title", "") or _headline(cleaned.text),
-        "url": meta.get("url", ""),
-        "language": meta.get("language", ""),
+        "source": meta.get("source", "") or (page.source if page else ""),
+        "title": meta.get("title", "") or (page.title if page else "") or _headline(cleaned.text),
+        "url": meta.get("url", "") or (page.url if page else ""),
+        "language": language,
         "notes": meta.get("notes", ""),
         "text": cleaned.text,
         "raw_text": raw,
@@ -345,8 +476,119 @@ def _article_row(article_id: str, rel: str, raw: str, encoding: str, meta: dict,
         "duplicate_paragraphs_removed": cleaned.duplicates,
         "spaces_normalised": cleaned.spaces,
         "lines_rejoined": cleaned.rejoined,
-        "cleaning": cleaned.summary,
+        "cleaning": summary,
     }
+
+
+def _language_code(value: str) -> str:
+    """``en-GB`` → ``en``; the manifest column holds ISO 639-1 codes."""
+    return re.split(r"[-_]", value.strip(), maxsplit=1)[0].lower()
+
+
+# --- saved web pages ----------------------------------------------------------------
+
+@dataclass
+class _Page:
+    text: str
+    date: pd.Timestamp | None
+    title: str
+    url: str
+    source: str
+    language: str
+
+
+#: A page whose main text has fewer words than this in sentence-like paragraphs
+#: (8 words or more) has no article: a front page, an error page, a JavaScript shell.
+_MIN_ARTICLE_WORDS = 30
+
+
+def _page_row(article_id: str, rel: str, html: str, encoding: str, meta: dict,
+              line: int | None, log: LoadReport) -> dict | None:
+    name = rel or article_id
+    try:
+        page = _read_page(html)
+    except CorpusError:
+        raise
+    except Exception as err:  # lxml and the extractors raise many kinds on broken pages
+        log.add(name, "skipped", f"the HTML extractor failed on this page "
+                f"({type(err).__name__}: {err})", line)
+        return None
+    if page is None:
+        log.add(name, "skipped", "cannot parse the file as an HTML page", line)
+        return None
+    sentences = [p.split() for p in page.text.split("\n")]
+    if sum(len(words) for words in sentences if len(words) >= 8) < _MIN_ARTICLE_WORDS:
+        log.add(name, "skipped", "no article text found in the page (a front page, an error "
+                "page, a paywall or a page built by JavaScript?); save the article's own page, "
+                "or copy its text into a .txt file", line)
+        return None
+    return _article_row(article_id, rel, html, encoding, meta, line, log, page=page)
+
+
+def _read_page(html: str) -> _Page | None:
+    """Main text and metadata of a page, offline.
+
+    Both extractors get parsed trees, never the string: ``htmldate`` downloads
+    a string that looks like a URL, and a page must never cause a fetch.
+    """
+    trafilatura, htmldate, load_html = _extractors()
+
+    def parse():
+        tree = load_html(html)
+        if tree is None:  # trafilatura rejects a one-element fragment ("<p>…</p>") alone
+            tree = load_html(f"<html><body>{html}</body></html>")
+        return tree
+
+    tree = parse()
+    if tree is None:
+        return None
+    document = trafilatura.bare_extraction(tree, with_metadata=True, include_comments=False)
+    meta_tree = parse()  # trafilatura prunes the tree it is given
+    url = (document.url if document else None) or None
+    found = htmldate.find_date(meta_tree, original_date=True, outputformat="%Y-%m-%d",
+                               extensive_search=False, deferred_url_extractor=True, url=url)
+    return _Page(
+        text=(document.text if document else "") or "",
+        date=_parse_iso_date(found) if found else None,
+        title=(document.title if document else "") or "",
+        url=url or "",
+        source=(document.sitename or document.hostname or "") if document else "",
+        language=_page_language(meta_tree),
+    )
+
+
+def _page_language(tree) -> str:
+    """The language the page declares: ``<html lang>``, else Content-Language or og:locale."""
+    root = tree.getroottree().getroot()
+    declared = root.get("lang") or root.get("{http://www.w3.org/XML/1998/namespace}lang") or ""
+    if not declared.strip():
+        for xpath in ('//meta[translate(@http-equiv, "CONTENTLANGU", "contentlangu")'
+                      '="content-language"]/@content', '//meta[@property="og:locale"]/@content'):
+            values = tree.xpath(xpath)
+            if values:
+                declared = values[0]
+                break
+    return _language_code(declared)
+
+
+@lru_cache(maxsize=1)
+def _extractors():
+    """``(trafilatura, htmldate, load_html)``, imported on first use (they take a moment)."""
+    try:
+        import trafilatura
+    except ImportError as err:
+        raise CorpusError(f"reading .html pages needs trafilatura and lxml_html_clean: {err} "
+                          "(run make setup)") from err
+    import htmldate
+    from trafilatura.utils import load_html
+
+    # The load report says what went wrong with a page; their own log lines would only
+    # repeat it on stderr (and in notebook outputs). A logging set-up of yours still sees them.
+    for name in ("trafilatura", "htmldate", "justext"):
+        logger = logging.getLogger(name)
+        if not logger.handlers:
+            logger.addHandler(logging.NullHandler())
+    return trafilatura, htmldate, load_html
 
 
 def _frame(rows: list[dict]) -> pd.DataFrame:

@@ -66,10 +66,16 @@ def _float_format(value: float) -> str:
 
 
 def export(obj, name: str) -> None:
-    """Save a DataFrame as ``tables/<name>.csv`` or a Figure as ``figures/<name>.png`` and
-    ``.svg`` under the folder named by ``$SAIDVSDONE_EXPORT``; a no-op when it is unset."""
+    """Save a DataFrame as ``tables/<name>.csv``, a Figure as ``figures/<name>.png`` and
+    ``.svg``, or a string as the file ``<name>``, under the folder named by
+    ``$SAIDVSDONE_EXPORT``; a no-op when it is unset."""
     folder = os.environ.get(EXPORT_ENV)
     if not folder:
+        return
+    if isinstance(obj, str):  # a text document, e.g. ClaimReview JSON-LD: name carries the extension
+        path = Path(folder) / name
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_text(obj, encoding="utf-8")
         return
     if isinstance(obj, pd.DataFrame):
         path = Path(folder) / "tables" / f"{name}.csv"
