@@ -12,7 +12,9 @@ from pathlib import Path
 
 import pandas as pd
 
-from saidvsdone import claims, corpus
+from _scoring import articles_for, prf, same_date
+
+from saidvsdone import claims
 
 GOLD_DIR = Path(__file__).resolve().parent / "gold"
 GOLD = GOLD_DIR / "claims.csv"
@@ -25,7 +27,7 @@ def _plain(text: str) -> str:
 def evaluate(verbose: bool = False, gold_dir: Path = GOLD_DIR) -> dict:
     """Print and return the figures; ``gold_dir`` may hold its own ``articles/`` (a held-out set)."""
     GOLD = Path(gold_dir) / "claims.csv"
-    articles = corpus.load(Path(gold_dir) / "articles") if (Path(gold_dir) / "articles").is_dir() else corpus.load()
+    articles = articles_for(gold_dir)
     gold = pd.read_csv(GOLD, dtype=str, keep_default_na=False)
     texts = articles.set_index("article_id")["text"]
     system = claims.find(articles)
@@ -47,17 +49,10 @@ def evaluate(verbose: bool = False, gold_dir: Path = GOLD_DIR) -> dict:
         pairs.append((row, match))
     spurious = system[~system["claim_id"].isin(used)]
     tp = len(pairs)
-    precision = tp / len(system) if len(system) else 0.0
-    recall = tp / len(gold) if len(gold) else 0.0
-    f1 = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
-
-    def same_date(g, s):
-        if g.statement_date == "":
-            return pd.isna(s.statement_date)
-        return not pd.isna(s.statement_date) and str(s.statement_date.date()) == g.statement_date
+    precision, recall, f1 = prf(tp, len(system), len(gold))
 
     speaker_ok = [g.speaker == s.speaker for g, s in pairs]
-    date_ok = [same_date(g, s) for g, s in pairs]
+    date_ok = [same_date(g.statement_date, s.statement_date) for g, s in pairs]
     result = {"gold": len(gold), "system": len(system), "matched": tp, "precision": precision,
               "recall": recall, "f1": f1,
               "speaker_accuracy": sum(speaker_ok) / tp if tp else 0.0,

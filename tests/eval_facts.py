@@ -31,7 +31,9 @@ from pathlib import Path
 
 import pandas as pd
 
-from saidvsdone import corpus, facts
+from _scoring import articles_for, prf
+
+from saidvsdone import facts
 
 GOLD_DIR = Path(__file__).resolve().parent / "gold"
 GOLD = GOLD_DIR / "facts.csv"
@@ -97,16 +99,14 @@ def _pair(gold: pd.DataFrame, system: pd.DataFrame, use_unit: bool):
 def evaluate(verbose: bool = False, gold_dir: Path = GOLD_DIR) -> dict:
     """Print and return the figures; ``gold_dir`` may hold its own ``articles/`` (a held-out set)."""
     GOLD = Path(gold_dir) / "facts.csv"
-    articles = corpus.load(Path(gold_dir) / "articles") if (Path(gold_dir) / "articles").is_dir() else corpus.load()
+    articles = articles_for(gold_dir)
     texts = dict(zip(articles["article_id"], articles["text"]))
     gold = _gold_with_spans(pd.read_csv(GOLD, dtype=str, keep_default_na=False), texts)
     system = facts.extract(articles)
     pairs, missed, spurious = _pair(gold, system, use_unit=True)
     located, _, _ = _pair(gold, system, use_unit=False)
     tp = len(pairs)
-    precision = tp / len(system) if len(system) else 0.0
-    recall = tp / len(gold) if len(gold) else 0.0
-    f1 = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
+    precision, recall, f1 = prf(tp, len(system), len(gold))
     actor_ok = [g.actor == s.actor for g, s in pairs]
     change_ok = [g.change == s.change for g, s in pairs]
     unit_ok = [g.unit == s.unit for g, s in located]
