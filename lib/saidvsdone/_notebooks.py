@@ -32,7 +32,9 @@ def execute(path: Path, export: Path | None = None) -> nbformat.NotebookNode:
         os.environ[EXPORT_ENV] = str(export)
     os.environ["SAIDVSDONE_PROGRESS"] = "0"
     try:
+        # the kernel's own log (e.g. ipykernel's note on local TCP sockets) is noise for a reader
         client = NotebookClient(notebook, timeout=600, kernel_name="python3", record_timing=False,
+                                extra_arguments=["--IPKernelApp.log_level=ERROR"],
                                 resources={"metadata": {"path": str(path.parent)}})
         client.execute()
     finally:
