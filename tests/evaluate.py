@@ -24,11 +24,15 @@ def main() -> int:
     for name in STAGES:
         importlib.import_module(name).evaluate(verbose=verbose)
         print()
-    if HELD_OUT.is_dir():
-        print("== Held-out articles (tests/gold/heldout: never used to develop the extractors) ==\n")
-        for name in STAGES:
-            importlib.import_module(name).evaluate(verbose=verbose, gold_dir=HELD_OUT)
-            print()
+    titles = {"dev": "Held-out set, development half (tests/gold/heldout/dev: its errors were studied "
+                     "and general rules added)",
+              "test": "Held-out set, test half (tests/gold/heldout/test: never looked at while developing)"}
+    for part in ("dev", "test"):
+        if (HELD_OUT / part).is_dir():
+            print(f"== {titles[part]} ==\n")
+            for name in STAGES:
+                importlib.import_module(name).evaluate(verbose=verbose, gold_dir=HELD_OUT / part)
+                print()
     return 0
 
 

@@ -138,7 +138,7 @@ class _Phrase:
     elements: tuple[_Element, ...]
 
 
-_TOKEN = re.compile(r"[\w’'-]+")
+_TOKEN = re.compile(r"\w(?:[\w’'-]*\w)?")  # words, with inner apostrophes and hyphens: don’t, call-up
 _IRREGULAR = {"went": "go", "gone": "go", "goes": "go", "took": "tak", "taken": "tak",
               "made": "mak", "won’t": "will", "won't": "will", "don’t": "do", "don't": "do"}
 

@@ -132,10 +132,15 @@ _ORGANISATION_WORDS = re.compile(
     r"Commission|Forces|Army|Staff|Government|Kremlin|Centre|Center|Organization|Organisation|"
     r"Union|Bank|Party|Court|Parliament|Duma|Assembly|News|Times|Post|Agency)\b")
 _WORD = re.compile(r"[A-Za-z]+")
+_COORDINATED = re.compile(r"(?:,\s*|\s)and\s+(?:(?:also|then|later|has|had)\s+)?$")
 _PRONOUNS = re.compile(r"\b(?:he|she|He|She)\b")
+# People who speak without a name: "officials said", "a senior official said".
+_SPEAKING_GROUPS = ("officials|analysts|experts|diplomats|observers|residents|witnesses|critics|lawmakers|"
+                    "commanders|soldiers|sources|authorities|spokesmen|ministers|leaders|investigators|"
+                    "prosecutors|medics|doctors|activists|protesters|bloggers|journalists|reporters")
 _UNNAMED_SUBJECT = re.compile(
     r"(?:^|[\s,])((?:[Aa]n?|[Tt]he|[Oo]ne|[Tt]wo|[Ss]ome|[Ss]everal|[Mm]any|[Oo]ther|[Tt]heir|[Ii]ts)"
-    r"(?:\s+[\w’'-]+){1,5}|[A-Za-z]+(?:ials|ysts|ers|ents|ists|ors))$")
+    r"(?:\s+[\w’'-]+){1,5}|(?i:" + _SPEAKING_GROUPS + r"))$")
 
 
 @lru_cache(maxsize=1)
@@ -155,7 +160,8 @@ def _vocabulary() -> _Vocabulary:
     role_regex = re.compile(
         r"(?<![\w’'])(?:(?:[Tt]he|[Aa])\s+(?:(?P<adj>" + "|".join(map(re.escape, forms)) + r")\s+)?"
         r"|(?P<poss>" + "|".join(re.escape(f) for f in forms if f.endswith(("’s", "'s"))) + r")\s+)"
-        r"(?P<role>(?i:" + "|".join(map(re.escape, roles)) + r"))(?![\w-])")
+        r"(?P<role>(?i:" + "|".join(map(re.escape, roles)) + r"))(?![\w-])"
+        r"(?:\s+of\s+(?:the\s+)?(?P<of>" + "|".join(map(re.escape, forms)) + r")(?![\w’']))?")
     aliases = sorted(alias_to_name, key=len, reverse=True)
     alias_regex = re.compile(r"(?<![\w’'])(?:" + "|".join(map(re.escape, aliases)) + r")(?![\w’'-])")
     cues = pd.read_csv(data_file("speech_cues.csv"), dtype=str, keep_default_na=False)
@@ -164,7 +170,9 @@ def _vocabulary() -> _Vocabulary:
     multi_word = sorted((f for f in cue_kind if " " in f), key=len, reverse=True) or ["(?!)"]
     cue_regex = re.compile(r"\b(?:" + "|".join(re.escape(f).replace(r"\ ", r"\s+")
                                                for f in multi_word) + r")\b", re.IGNORECASE)
-    not_names = frozenset(_NOT_NAMES | {f.lower() for f in country_of_form})
+    places = pd.read_csv(data_file("places.csv"), dtype=str, keep_default_na=False)
+    not_names = frozenset(_NOT_NAMES | {f.lower() for f in country_of_form}
+                          | {p.lower() for p in places["name"]})
     return _Vocabulary(speakers, alias_to_name, alias_regex, role_regex, country_of_form,
                        cue_regex, cue_kind, not_names)
 
@@ -250,7 +258,8 @@ class _Article:
         single, multi = self.vocab.cue_kind, self.vocab.cue_regex
         cues = [_Cue(m.start(), m.end(), m.group(0), single[m.group(0).lower()])
                 for m in _WORD.finditer(self.text)
-                if m.group(0).lower() in single and self.text[m.start() - 1:m.start()] != "-"]
+                if m.group(0).lower() in single and self.text[m.start() - 1:m.start()] != "-"
+                and not (m.group(0).lower().startswith("call") and self.text[m.end():m.end() + 3] == " up")]
         cues += [_Cue(m.start(), m.end(), m.group(0), single[" ".join(m.group(0).lower().split())])
                  for m in multi.finditer(self.text)]
         return sorted((c for c in cues if not self._in_quote(c.start)), key=lambda c: c.start)
@@ -342,7 +351,7 @@ class _Article:
             return None
         role_match = self.vocab.role_regex.fullmatch(mention.as_written)
         role = role_match.group("role").lower()
-        place = role_match.group("adj") or role_match.group("poss")
+        place = role_match.group("adj") or role_match.group("poss") or role_match.group("of")
         country = self.vocab.country_of_form.get(place) if place else None
         fits = {s.name for s in self.vocab.speakers.values()
                 if any(role == r or role in r.split() for r in s.roles)
@@ -383,6 +392,15 @@ class _Article:
         for mark in re.finditer(r"[“”\"]|\bthat\b", self.text[sentence_start:cue.start]):
             window_start = sentence_start + mark.end()
         candidates = self._mentions_between(window_start, cue.start)
+        aside = re.search(r",([^,]{1,120}),\s*(?:\w+\s+){0,2}$", self.text[window_start:cue.start])
+        if aside:  # "Mr Zelensky, speaking at a summit with Nordic leaders, said": skip the aside
+            a, b = window_start + aside.start(), window_start + aside.end()
+            inside = [m for m in candidates if a <= m.start < b]
+            outside = [m for m in candidates if not (a <= m.start < b)]
+            is_name = (inside and inside[0].how in ("name", "title")  # ", Olaf Scholz," names someone
+                       and self.text[a + 1:inside[0].start].strip() == "")
+            if outside and not is_name and not (candidates and candidates[-1].start >= b):
+                candidates = outside
         for m in reversed(candidates):
             gap = re.sub(r"\([^)]*\)", " ", self.text[m.end:cue.start])
             gap = re.sub(r"^\s*,[^,]{0,100},", " ", gap)  # appositive
@@ -433,6 +451,19 @@ class _Article:
                 return (resolved, cue) if resolved else None
         return None
 
+    def _headline_colon(self, quote: _Quote) -> tuple[_Mention, _Cue] | None:
+        """A headline that opens with a quote and a colon: "‘Our goals will be fulfilled’: Putin …"."""
+        if quote.paragraph != 0 or quote.span.outer_start != 0:
+            return None
+        rest = self.text[quote.span.outer_end:self._sentence_end(quote.span.outer_end)]
+        if not rest.startswith(":"):
+            return None
+        mentions = self._mentions_between(quote.span.outer_end, quote.span.outer_end + 60)
+        if not mentions or len(self.text[quote.span.outer_end + 1:mentions[0].start].split()) > 1:
+            return None
+        speaker = self._resolve(mentions[0], mentions[0].start)
+        return (speaker, _Cue(quote.span.outer_end, quote.span.outer_end + 1, ":", "speech")) if speaker else None
+
     # -- the pass over the article -------------------------------------------------------------
     def quotes(self) -> list[dict]:
         by_sentence: dict[int, list[_Quote]] = {}
@@ -446,7 +477,11 @@ class _Article:
             sentence_date, date_text = None, ""
             cue_subjects: list[tuple[_Cue, _Mention | None]] = []
             for cue in sentence_cues:
-                subject = self._subject_of(cue, s_start)
+                previous = next((subj for _, subj in reversed(cue_subjects) if subj is not None), None)
+                if previous is not None and _COORDINATED.search(self.text[s_start:cue.start]):
+                    subject = previous  # "He claimed that …, and said …": the same subject
+                else:
+                    subject = self._subject_of(cue, s_start)
                 cue_subjects.append((cue, subject))
             for cue, _ in cue_subjects:
                 if expressions is None:
@@ -489,7 +524,7 @@ class _Article:
 
     def _attribute(self, quote: _Quote, following: int, cue_subjects, s_start: int) -> None:
         span = quote.span
-        found = self._after_quote(quote, following)
+        found = self._after_quote(quote, following) or self._headline_colon(quote)
         how = None
         if found is None:
             for cue, subject in cue_subjects:
@@ -540,6 +575,8 @@ class _Article:
             return "direct"
         if not attributed and len(words.split()) <= _SCARE_MAX_WORDS:
             return "scare"
+        if len(words.split()) <= 3 and all(w[:1].isupper() for w in words.split()) and not sentence_initial:
+            return "scare"  # a name in quote marks: the ‘Direct Line’ phone-in
         return "partial"
 
     # -- dates --------------------------------------------------------------------------------
