@@ -258,3 +258,12 @@ def test_cleaning_rules_file_is_valid_and_documented():
         else:
             assert pattern.match(rule.example), rule.pattern
         assert rule.why
+
+
+def test_a_date_line_under_the_headline_is_the_publication_date():
+    row = corpus.from_text("Ukraine says it retook 12 villages\nPublished: 2024-04-05\n\nKYIV — Ukraine said …")
+    assert row.loc[0, "published"] == pd.Timestamp("2024-04-05")
+    assert row.loc[0, "published_basis"] == "header line"
+    assert row.loc[0, "text"] == "Ukraine says it retook 12 villages\n\nKYIV — Ukraine said …"
+    body = corpus.from_text("First paragraph.\nSecond.\nThird.\nPublished: 2024-04-05")
+    assert pd.isna(body.loc[0, "published"])  # only near the top

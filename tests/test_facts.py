@@ -344,3 +344,95 @@ def test_a_one_megabyte_article(seeds):
     table = facts.extract(articles)
     assert table.attrs["errors"] == [] and len(table) > 100
     _round_trips(articles, table.sample(200, random_state=0))
+
+
+# --- house styles beyond the seeds (rules added for the held-out dev set) ---------------------
+
+def test_an_area_restated_in_brackets_is_one_fact_in_the_first_unit():
+    row = only("Russian troops seized 120 square kilometers (46 square miles) of land in May.")
+    assert (row["quantity"], row["unit"], row["area_km2"]) == (120.0, "km2", 120.0)
+
+
+def test_scare_quotes_do_not_cut_the_clause():
+    row = only('The general said Russian troops had "captured" 12 villages since spring.')
+    assert (row["quantity"], row["actor"], row["change"]) == (12.0, "Russia", "gain")
+    row = only('Moscow said its forces were "slowly advancing" near Toretsk.')
+    assert (row["category"], row["actor"], row["change"]) == ("territory", "Russia", "gain")
+
+
+def test_advances_written_as_phrases():
+    row = only("Our soldiers are moving forward in several directions, the Russian commander said.")
+    assert (row["actor"], row["change"]) == ("Russia", "gain")
+    row = only("Ukrainian brigades pushed Russian troops back near Kupiansk.")
+    assert (row["actor"], row["change"], row["place"]) == ("Ukraine", "gain", "Kupiansk")
+    assert one("Our economy is moving forward, the minister said.").empty
+
+
+def test_shoot_downs_belong_to_the_side_shooting_down():
+    table = one("Russia fired 40 drones at Ukraine overnight. "
+                "Ukraine's air force said it shot down 35 of the drones and another 3 were jammed.")
+    by_quantity = table.set_index("quantity")
+    assert by_quantity.loc[40.0, "actor"] == "Russia"
+    assert by_quantity.loc[35.0, "actor"] == "Ukraine"
+    assert (by_quantity.loc[3.0, "unit"], by_quantity.loc[3.0, "actor"]) == ("drones", "Ukraine")
+    passive = one("Russia launched 20 missiles, of which 18 were intercepted.").set_index("quantity")
+    assert (passive.loc[18.0, "unit"], passive.loc[18.0, "actor"]) == ("missiles", "Ukraine")
+
+
+def test_repelled_assaults_are_not_strikes():
+    assert one("Ukrainian troops repelled 25 Russian attacks near Kurakhove, the staff said.").empty
+
+
+def test_fractions_in_words_are_shares():
+    row = only("Russia holds almost a quarter of Ukraine's territory, officials estimate.")
+    assert (row["quantity"], row["qualifier"], row["unit"], row["category"], row["actor"]) == \
+        (25.0, "nearly", "percent", "share", "Russia")
+
+
+def test_counts_written_before_their_number_and_casualty_words():
+    row = only("Moscow put the number of Russian soldiers in the region at 50,000, he said.")
+    assert (row["quantity"], row["unit"], row["category"], row["actor"]) == \
+        (50000.0, "people", "manpower", "Russia")
+    assert row["phrase"].endswith("50,000")
+    row = only("The death toll from the Russian strike on Odesa rose to 14.")
+    assert (row["quantity"], row["category"], row["actor"]) == (14.0, "casualties", "Ukraine")
+    row = only("Britain said Russia had suffered roughly 8,000 casualties around Bakhmut.")
+    assert (row["quantity"], row["unit"], row["category"], row["actor"]) == \
+        (8000.0, "people", "casualties", "Russia")
+    table = one("A Russian missile hit Zaporizhzhia, killing 3 and wounding 11.")
+    assert sorted(table.loc[table["category"] == "casualties", "quantity"]) == [3.0, 11.0]
+
+
+def test_volunteers_signing_contracts_are_mobilisation():
+    row = only("Some 90,000 men signed contracts with the Russian army this spring.")
+    assert (row["quantity"], row["qualifier"], row["category"]) == (90000.0, "about", "mobilisation")
+
+
+def test_a_comparison_figure_is_the_same_kind_of_fact():
+    table = one("Russian forces captured 200 square kilometres in April, up from 150 square "
+                "kilometres in March.")
+    assert table["change"].tolist() == ["gain", "gain"] and set(table["actor"]) == {"Russia"}
+
+
+def test_named_villages_and_restated_counts():
+    text = ("Russia claims three villages near Kurakhove\n\n"
+            "Russia said its forces had captured three villages near Kurakhove. "
+            "They took Ivanivka and Petrivka, two villages south of Kurakhove. "
+            "Kyiv did not comment on the three villages.")
+    table = one(text)
+    numeric = table[table["quantity"].notna()]
+    assert numeric["quantity"].tolist() == [3.0]
+    assert numeric.iloc[0]["start"] > text.index("\n")          # the body, not the headline
+    named = table[table["quantity"].isna()].iloc[0]
+    assert (named["unit"], named["place"], named["change"]) == ("settlements",
+                                                               "Ivanivka; Petrivka", "gain")
+
+
+def test_demands_locations_and_economic_percentages_are_not_facts():
+    text = ("The Kremlin insists that Kyiv must withdraw from 2 regions. "
+            "The village lies 4 kilometres from the border. "
+            "The occupied region's economy shrank 8 percent. "
+            "Two children were among the wounded.")
+    table = one(text)
+    assert table["category"].tolist() == ["casualties"]
+    assert table.iloc[0]["quantity"] == 2.0

@@ -19,7 +19,7 @@ from saidvsdone._paths import REPO_ROOT
 def _report(args: argparse.Namespace) -> int:
     out = Path(args.out)
     out.mkdir(parents=True, exist_ok=True)
-    articles = corpus.load(args.folder)
+    articles = corpus.load()
     articles.drop(columns=["raw_text"]).to_csv(out / "articles.csv", index=False)
     print(articles.attrs["report"])
     print()
@@ -27,9 +27,10 @@ def _report(args: argparse.Namespace) -> int:
     print(f"{len(articles)} articles, {dated.sum()} dated"
           + (f" ({articles['published'].min().date()} → {articles['published'].max().date()})"
              if dated.any() else ""))
+    width = max([len(a) for a in articles["article_id"]] + [10])
     for row in articles.itertuples():
-        when = row.published.date() if dated[row.Index] else "undated"
-        print(f"  {row.article_id}  {when}  {row.n_chars:>6} chars  {row.cleaning}")
+        when = str(row.published.date()) if dated[row.Index] else "undated"
+        print(f"  {row.article_id:<{width}}  {when:<10}  {row.n_chars:>6} chars  {row.cleaning}")
     print(f"\nWrote {_shown(out / 'articles.csv')}")
     if not args.no_notebooks:
         from saidvsdone import _notebooks
@@ -68,10 +69,10 @@ def _shown(path: Path) -> str:
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(prog="python -m saidvsdone", description=__doc__)
+    parser = argparse.ArgumentParser(prog="python -m saidvsdone", description=__doc__,
+                                     formatter_class=argparse.RawDescriptionHelpFormatter)
     commands = parser.add_subparsers(dest="command", required=True)
-    report = commands.add_parser("report", help="load the corpus and write the tables to build/")
-    report.add_argument("--folder", default=None, help="folder of articles (default: the bundled corpus)")
+    report = commands.add_parser("report", help="the main job on the bundled corpus: tables, notebooks as HTML, figures → build/")
     report.add_argument("--out", default=str(REPO_ROOT / "build"), help="output folder (default: build/)")
     report.add_argument("--no-notebooks", action="store_true", help="only the corpus table")
     report.set_defaults(run=_report)

@@ -31,7 +31,7 @@ Example:
     >>> fig, ax = charts.claims_timeline(territory.load("deepstate"), claims)
     >>> sorted(text.get_text() for text in fig.findobj(matplotlib.text.Text)
     ...        if "undated" in text.get_text())
-    ['1 undated claim not shown: c2.']
+    ['1 undated claim not shown.']
     >>> matplotlib.pyplot.close(fig)
 """
 
@@ -423,11 +423,13 @@ def _place_claims(claims, frame, source, value, x_lo, x_hi):
 
 
 def _count_note(rows: pd.DataFrame, one: str, many: str, *, with_dates: bool = False) -> str:
+    """ "2 undated claims not shown." — a reader needs the count (and dates), not internal ids."""
     n = len(rows)
-    ids = [f"{row.claim_id} ({_fmt_day(row.statement_date)})" if with_dates else str(row.claim_id)
-           for row in rows.itertuples()]
-    listed = ", ".join(ids[:4]) + (f" and {n - 4} more" if n > 4 else "")
-    return f"{n} {one if n == 1 else many} not shown: {listed}."
+    text = f"{n} {one if n == 1 else many} not shown"
+    if with_dates:
+        days = sorted({_fmt_day(day) for day in rows["statement_date"]})
+        text += " (" + ", ".join(days[:4]) + (f" and {len(days) - 4} more" if len(days) > 4 else "") + ")"
+    return text + "."
 
 
 def _claim_label(claim: dict, *, with_speaker: bool = True) -> str:
@@ -1008,7 +1010,7 @@ def _group_label(row) -> str:
 # ---------------------------------------------------------------- facts vs series
 
 
-def facts_vs_series(facts_check: pd.DataFrame, *, title: str | None = None):
+def facts_vs_series(facts_check: pd.DataFrame, *, title: str | None = None, xlabel: str = "Area (km²)"):
     """Reported figure against measured figure, one row per fact (km²).
 
     ``facts_check`` needs ``label``, ``reported_km2``, ``measured_km2`` and
@@ -1018,7 +1020,8 @@ def facts_vs_series(facts_check: pd.DataFrame, *, title: str | None = None):
     missing value draws no marker and the text "n/a". Rows run top to bottom in
     the frame's order. The x-axis is shared and linear, so a figure of a few
     hundred km² sits near zero beside figures of 100,000+; the written values
-    carry the detail. ``facts_check.attrs["sources"]``, when present, is
+    carry the detail. ``xlabel`` names the axis (e.g. "Net change in Russian-held area (km²)" for the
+    output of ``compare.facts_vs_territory``). ``facts_check.attrs["sources"]``, when present, is
     credited under the chart.
 
     Returns ``(fig, ax)``; markers carry ``gid`` ``"reported:<row>"`` and
@@ -1091,7 +1094,7 @@ def facts_vs_series(facts_check: pd.DataFrame, *, title: str | None = None):
             span = max(hi - lo, abs(hi) * 0.05, 1.0)
             ax.set_xlim(lo - 0.03 * span, hi + 0.03 * span)
         ax.xaxis.set_major_formatter(mticker.FuncFormatter(lambda v, _: _signed(v, plus=False)))
-        ax.set_xlabel("Area (km²)")
+        ax.set_xlabel(xlabel)
         sources = sorted({_SHORT_SOURCE_NAMES.get(str(s).lower(), str(s)) for s in frame["measured_source"].dropna()})
         handles = [
             Line2D([], [], linestyle="none", marker="D", markersize=13, markerfacecolor="none",

@@ -27,6 +27,7 @@ Example:
 from __future__ import annotations
 
 import json
+import re
 from functools import lru_cache
 
 import numpy as np
@@ -76,12 +77,24 @@ def claims_vs_territory(claims: pd.DataFrame, territory: pd.DataFrame,
         statement_date, date_basis, series, observed_on, area_km2, share_pct``, then per
         window ``w``: ``change_before_{w}d_km2``, ``change_before_{w}d_pct`` (percentage
         points of Ukraine), ``change_after_{w}d_km2``, ``change_after_{w}d_pct``; then
-        ``assessment``, ``rule`` and ``figure_source``.
+        ``assessment``, ``rule`` and ``figure_source``. The claim's ``source``,
+        ``negated``, ``quote_id``, ``start`` and ``end`` come along, so every row still
+        points into its article. ``attrs["sources"]`` credits the series used.
+
+    Example:
+        >>> import pandas as pd
+        >>> from saidvsdone import territory
+        >>> claim = pd.DataFrame([{"claim_id": "x-c001", "speaker": "Vladimir Putin", "claim_type": "progress",
+        ...                        "text": "They are moving forward", "statement_date": pd.Timestamp("2022-09-16")}])
+        >>> row = claims_vs_territory(claim, territory.load(), windows=(14,)).iloc[0]
+        >>> float(row["change_before_14d_km2"]), row["assessment"]
+        (-9354.5, 'inconsistent')
     """
     windows = tuple(sorted(int(w) for w in windows))
     rows = [_compare_claim(claim, territory, windows) for claim in claims.to_dict("records")]
-    columns = ["claim_id", "article_id", "speaker", "claim_type", "text", "label", "statement_date",
-               "date_basis", "series", "observed_on", "area_km2", "share_pct"]
+    columns = ["claim_id", "article_id", "speaker", "claim_type", "text", "label", "source", "negated",
+               "quote_id", "start", "end", "statement_date", "date_basis", "series", "observed_on",
+               "area_km2", "share_pct"]
     for w in windows:
         columns += [f"change_before_{w}d_km2", f"change_before_{w}d_pct",
                     f"change_after_{w}d_km2", f"change_after_{w}d_pct"]
@@ -90,17 +103,23 @@ def claims_vs_territory(claims: pd.DataFrame, territory: pd.DataFrame,
     for column in ("statement_date", "observed_on"):
         frame[column] = pd.to_datetime(frame[column]).astype("datetime64[ns]")
     floats = [c for c in columns if c.endswith(("_km2", "_pct"))]
-    frame = frame.astype({c: "float64" for c in floats})
+    frame = frame.astype({c: "float64" for c in floats} | {"start": "Int64", "end": "Int64", "negated": "bool"})
+    # the map areas are known to 0.1 km² at best: keep tables free of float noise
+    frame[floats] = frame[floats].round({c: 1 if c.endswith("_km2") else 3 for c in floats})
     frame["assessment"] = pd.Categorical(frame["assessment"], categories=list(ASSESSMENTS))
-    strings = ["claim_id", "article_id", "speaker", "claim_type", "text", "label", "date_basis",
-               "series", "rule", "figure_source"]
-    return frame.astype({c: "str" for c in strings})
+    strings = ["claim_id", "article_id", "speaker", "claim_type", "text", "label", "source", "quote_id",
+               "date_basis", "series", "rule", "figure_source"]
+    frame = frame.astype({c: "str" for c in strings})
+    sources = territory.attrs.get("sources", {})
+    frame.attrs["sources"] = {name: sources.get(name, name) for name in sorted(set(frame["series"]) - {""})}
+    return frame
 
 
 def _compare_claim(claim: dict, territory: pd.DataFrame, windows) -> dict:
     date = claim.get("statement_date")
-    row = {key: claim.get(key, "") for key in ("claim_id", "article_id", "speaker", "claim_type",
-                                                "text", "statement_date", "date_basis")}
+    row = {key: claim.get(key, "") for key in ("claim_id", "article_id", "speaker", "claim_type", "text",
+                                                "source", "quote_id", "statement_date", "date_basis")}
+    row.update(negated=bool(claim.get("negated", False)), start=claim.get("start"), end=claim.get("end"))
     row["label"] = claim.get("label") or _label(claim)  # claims.one_per_day gives short labels
     row.update(series="", observed_on=pd.NaT, area_km2=np.nan, share_pct=np.nan, figure_source="")
     for w in windows:
@@ -221,19 +240,36 @@ def facts_vs_territory(facts: pd.DataFrame, territory: pd.DataFrame) -> pd.DataF
     Returns one row per fact: ``fact_id, article_id, label, category, reported_km2``
     (signed from Russia's side: a loss is negative), ``reported_pct, measured_km2,
     measured_pct, measured_source, period_start, period_end, observed_start,
-    observed_end, assessment, rule``.
+    observed_end, assessment, rule``, plus the fact's ``start, end, sentence``.
+
+    Example:
+        >>> import pandas as pd
+        >>> from saidvsdone import territory
+        >>> fact = pd.DataFrame([{"fact_id": "f1", "category": "territory", "quantity_text": "more than 3,000",
+        ...     "qualifier": "more than", "unit": "mi2", "area_km2": 7769.96, "actor": "Russia", "change": "loss",
+        ...     "period_start": pd.Timestamp("2022-09-03"), "period_end": pd.Timestamp("2022-09-17")}])
+        >>> row = facts_vs_territory(fact, territory.load()).iloc[0]
+        >>> float(row["measured_km2"]), row["assessment"]
+        (-9440.2, 'consistent')
     """
     rows = [_compare_fact(fact, territory) for fact in facts.to_dict("records")]
     columns = ["fact_id", "article_id", "label", "category", "quantity_text", "reported_km2", "reported_pct",
                "measured_km2", "measured_pct", "measured_source", "period_start", "period_end",
-               "observed_start", "observed_end", "assessment", "rule"]
+               "observed_start", "observed_end", "assessment", "rule", "start", "end", "sentence"]
     frame = pd.DataFrame(rows, columns=columns)
     for column in ("period_start", "period_end", "observed_start", "observed_end"):
         frame[column] = pd.to_datetime(frame[column]).astype("datetime64[ns]")
-    frame = frame.astype({c: "float64" for c in ("reported_km2", "reported_pct", "measured_km2", "measured_pct")})
+    numbers = ["reported_km2", "reported_pct", "measured_km2", "measured_pct"]
+    frame = frame.astype({c: "float64" for c in numbers} | {"start": "Int64", "end": "Int64"})
+    frame[numbers] = frame[numbers].round({"reported_km2": 1, "measured_km2": 1, "reported_pct": 3,
+                                           "measured_pct": 3})
     frame["assessment"] = pd.Categorical(frame["assessment"], categories=list(ASSESSMENTS))
-    return frame.astype({c: "str" for c in ("fact_id", "article_id", "label", "category", "quantity_text",
-                                            "measured_source", "rule")})
+    frame = frame.astype({c: "str" for c in ("fact_id", "article_id", "label", "category", "quantity_text",
+                                             "measured_source", "rule", "sentence")})
+    sources = territory.attrs.get("sources", {})
+    frame.attrs["sources"] = {name: sources.get(name, name)
+                              for name in sorted(set(frame["measured_source"]) - {""})}
+    return frame
 
 
 def _compare_fact(fact: dict, territory: pd.DataFrame) -> dict:
@@ -242,14 +278,17 @@ def _compare_fact(fact: dict, territory: pd.DataFrame) -> dict:
            "quantity_text": fact.get("quantity_text", ""), "reported_km2": np.nan, "reported_pct": np.nan,
            "measured_km2": np.nan, "measured_pct": np.nan, "measured_source": "",
            "period_start": fact.get("period_start"), "period_end": fact.get("period_end"),
-           "observed_start": pd.NaT, "observed_end": pd.NaT}
+           "observed_start": pd.NaT, "observed_end": pd.NaT,
+           "start": fact.get("start"), "end": fact.get("end"), "sentence": fact.get("sentence", "")}
     area, unit = fact.get("area_km2"), fact.get("unit", "")
     qualifier = (fact.get("qualifier") or "").strip()
     if unit == "percent" and fact.get("category") == "share":
         return {**row, **_compare_share(fact, territory, qualifier)}
     if area is None or pd.isna(area) or fact.get("change") not in ("gain", "loss"):
+        what = {"territory": "a territorial change without an area"}.get(
+            fact.get("category", ""), f"a {fact.get('category') or 'reported'} figure")
         return {**row, "assessment": "not assessable",
-                "rule": "the series measures areas held; this figure is not an area gained or lost"}
+                "rule": f"the series measures the area held; {what} cannot be checked against it"}
     sign = _fact_sign(fact)
     reported = sign * float(area)
     row["reported_km2"] = reported
@@ -272,10 +311,20 @@ def _compare_fact(fact: dict, territory: pd.DataFrame) -> dict:
     return {**row, "assessment": verdict, "rule": rule}
 
 
+_ANOTHER_TIME_BEFORE = re.compile(r"(?:up|down|rising|falling|rose|fell|compared)\s+(?:from|with|to)\s*$", re.I)
+_ANOTHER_TIME_AFTER = re.compile(r"^\s*(?:before|in\s+(?:19|20)\d\d|at\s+(?:its|the)\s+peak|a\s+year\s+(?:ago|earlier)|"
+                                 r"last\s+year|in\s+(?:early|late|mid)|when\b)", re.I)
+
+
 def _compare_share(fact: dict, territory: pd.DataFrame, qualifier: str) -> dict:
     date = fact.get("reported_date")
     reported = float(fact.get("quantity"))
     out = {"reported_pct": reported}
+    sentence, phrase = str(fact.get("sentence", "")), str(fact.get("phrase", ""))
+    at = sentence.find(phrase) if phrase else -1
+    if at >= 0 and (_ANOTHER_TIME_BEFORE.search(sentence[:at]) or _ANOTHER_TIME_AFTER.match(sentence[at + len(phrase):])):
+        return {**out, "assessment": "not assessable",
+                "rule": "a share for another time (“up from 7% before 2022”): the reported date does not apply"}
     if date is None or pd.isna(date):
         return {**out, "assessment": "not assessable", "rule": "undated: no day to read the share on"}
     source = _pick_source(territory, pd.Timestamp(date), 0)
@@ -315,9 +364,14 @@ def _within(reported: float, measured: float, qualifier: str, same_direction: bo
         else f"more than {tolerance:.0%} away from the reported figure"
 
 
+_UNIT_NAMES = {"mi2": "sq mi", "km2": "km²", "percent": "%", "ha": "hectares", "mi": "miles"}
+
+
 def _fact_label(fact: dict) -> str:
     place = f", {fact['place']}" if fact.get("place") else ""
-    return f"{fact.get('quantity_text', '')} {fact.get('unit', '')}{place}".strip()
+    unit = _UNIT_NAMES.get(fact.get("unit", ""), fact.get("unit", ""))
+    quantity = fact.get("quantity_text", "")
+    return (f"{quantity}{unit}" if unit == "%" and quantity else f"{quantity} {unit}").strip() + place
 
 
 # --- ClaimReview ---------------------------------------------------------------------------------
@@ -341,8 +395,13 @@ def to_claimreview(rows: pd.DataFrame, *, articles: pd.DataFrame | None = None,
         ('ClaimReview', 'not assessable', 'Vladimir Putin')
     """
     lookup = articles.set_index("article_id") if articles is not None else None
-    reviews = []
+    reviews, seen = [], set()
     for row in rows.to_dict("records"):
+        key = (row.get("text"), row.get("speaker"), str(row.get("statement_date")), str(row.get("assessment")),
+               row.get("rule"))
+        if key in seen:  # several phrases of one quote: one review
+            continue
+        seen.add(key)
         appearance = {"@type": "CreativeWork", "identifier": row.get("article_id", "")}
         if lookup is not None and row.get("article_id") in lookup.index:
             article = lookup.loc[row["article_id"]]
@@ -374,5 +433,15 @@ def to_claimreview(rows: pd.DataFrame, *, articles: pd.DataFrame | None = None,
 
 
 def claimreview_json(reviews: list[dict]) -> str:
-    """The reviews as one JSON-LD document (an array), stable key order, UTF-8 text."""
+    """The reviews as one JSON-LD document (an array), stable key order, UTF-8 text.
+
+    Example:
+        >>> print(claimreview_json([{"@type": "ClaimReview", "claimReviewed": "going to plan"}]))
+        [
+          {
+            "@type": "ClaimReview",
+            "claimReviewed": "going to plan"
+          }
+        ]
+    """
     return json.dumps(reviews, ensure_ascii=False, indent=2, sort_keys=True)

@@ -231,7 +231,15 @@ def from_html(html: str, article_id: str = "page", published=None, **meta) -> pd
 
 
 def report(articles: pd.DataFrame) -> pd.DataFrame:
-    """The load report of a frame returned by ``load`` as a DataFrame (file, manifest_line, status, message)."""
+    """The load report of a frame returned by ``load`` as a DataFrame (file, manifest_line, status, message).
+
+    ``print(articles.attrs["report"])`` shows the same as text.
+
+    Example:
+        >>> table = report(load())
+        >>> table["status"].value_counts().to_dict()
+        {'loaded': 5, 'warning': 1}
+    """
     log = articles.attrs.get("report")
     if log is None:
         return LoadReport().to_frame()
@@ -688,6 +696,8 @@ def _clean(raw: str) -> _Cleaned:
             break
 
     lines = [re.sub(r" {2,}", " ", line.strip()) for line in text.split("\n")]
+    if header_date is None:  # a date line under a headline: "Headline\nPublished: 2024-04-05\n…"
+        header_date = _header_line(lines, header_patterns)
     paragraphs, rejoined = _paragraphs(lines)
 
     kept, seen, boilerplate, duplicates = [], set(), 0, 0
@@ -702,6 +712,26 @@ def _clean(raw: str) -> _Cleaned:
             seen.add(paragraph)
         kept.append(paragraph)
     return _Cleaned("\n\n".join(kept), header_date, boilerplate, duplicates, spaces, rejoined)
+
+
+def _header_line(lines: list[str], patterns: list[re.Pattern]) -> pd.Timestamp | None:
+    """A line among the first three non-empty ones that is only a date header: its date,
+    and the line is blanked so it leaves the text."""
+    seen = 0
+    for index, line in enumerate(lines):
+        if not line:
+            continue
+        for pattern in patterns:
+            match = pattern.match(line)
+            if match and not line[match.end():].strip(" .|"):
+                date = _parse_iso_date(match.group("date"))
+                if date is not pd.NaT:
+                    lines[index] = ""
+                    return date
+        seen += 1
+        if seen == 3:
+            return None
+    return None
 
 
 def _paragraphs(lines: list[str]) -> tuple[list[str], int]:

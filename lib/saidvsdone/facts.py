@@ -46,6 +46,7 @@ from functools import lru_cache
 
 import pandas as pd
 
+from saidvsdone import _text
 from saidvsdone._paths import data_file
 from saidvsdone._progress import progress
 
@@ -271,6 +272,8 @@ class _Vocabulary:
     war_dates: list
     cues: dict
     quantity_re: re.Pattern
+    verb_place_re: re.Pattern
+    verb_place_first: frozenset
 
 
 def _read_table(name: str, required: tuple[str, ...]) -> pd.DataFrame:
@@ -287,6 +290,22 @@ def _float(value: str) -> float:
         return float(value)
     except (TypeError, ValueError):
         return math.nan
+
+
+@lru_cache(maxsize=64)
+def _cue_regex(words: frozenset) -> re.Pattern | None:
+    """One regex for a set of cue words (each a whole word, matched in lower-cased text)."""
+    if not words:
+        return None
+    ordered = sorted(words, key=len, reverse=True)
+    return re.compile(rf"(?<![\w-])(?:{'|'.join(re.escape(w) for w in ordered)})(?![\w-])")
+
+
+def _trigger_pattern(phrase: str) -> str:
+    """A vocabulary phrase as a regex; a ``*`` word stands for one to three words
+    ("pushed * back" matches "pushed Ukrainian units back")."""
+    parts = [_alternation([part.strip()]) for part in phrase.split("*")]
+    return r"(?:" + r"(?:\s+[\w’'-]+){1,3}\s+".join(parts) + r")(?![\w-])"
 
 
 def _requirements(spec: str) -> tuple:
@@ -324,11 +343,11 @@ def _vocab() -> _Vocabulary:
                                              frozenset(w.strip().lower() for w in
                                                        r.unless_next.split("|") if w.strip()))
               for r in event_table.itertuples(index=False)}
-    triggers: dict[str, list[re.Pattern]] = {}
+    triggers: dict[str, list[tuple[re.Pattern, str]]] = {}
     for phrase in sorted(set(directions) | set(events), key=len, reverse=True):
         first = re.split(r"[\s]+", phrase)[0]
         triggers.setdefault(first.replace("’", "'"), []).append(
-            re.compile(rf"(?:{_alternation([phrase])})(?![\w-])", re.IGNORECASE))
+            (re.compile(_trigger_pattern(phrase), re.IGNORECASE), phrase))
 
     actors = _read_table("actors.csv", ("mention", "actor", "kind", "display"))
     actor_rows = {}
@@ -354,8 +373,17 @@ def _vocab() -> _Vocabulary:
     for r in cue_table.itertuples(index=False):
         cues.setdefault(r.cue.strip(), set()).add(r.word.strip())
     cues = {k: frozenset(v) for k, v in cues.items()}
+    # "captured Kotliarivka and Andriivka": capitalised names right after a gain/loss verb
+    verbs = [w for w, d in directions.items() if d.change in ("gain", "loss") and "*" not in w
+             and d.needs in ("territory", "territory_or_forces")]
+    name = r"[A-Z][a-z’'-]+(?:\s[A-Z][a-z’'-]+)?"
+    verb_place_re = re.compile(
+        rf"(?<![\w-])(?i:{_alternation(verbs)})\s+(?:(?:full\s+|complete\s+)?control\s+(?:of|over)\s+)?"
+        rf"(?:the\s+(?:village|town|city|settlement)s?\s+of\s+)?(?P<a>{name})"
+        rf"(?:(?:,\s*|\s+and\s+|,\s+and\s+)(?P<b>{name}))?")
     return _Vocabulary(units, unit_re, directions, events, triggers, actor_rows, actor_re,
-                       places, place_re, war_dates, cues, _quantity_regex())
+                       places, place_re, war_dates, cues, _quantity_regex(), verb_place_re,
+                       frozenset(re.split(r"\s+", w)[0] for w in verbs))
 
 
 # =====================================================================================
@@ -543,6 +571,34 @@ _DIRECTION_PLACE_RE = re.compile(
     r"|[Ee]astern|[Ww]estern|[Cc]entral)\s+Ukraine\b"
     r"|\bin\s+the\s+(?P<side>north|south|east|west|north-east|south-east|north-west|south-west"
     r"|northeast|southeast|northwest|southwest)\b(?!\s+of\b)(?![\w-])")
+_FRACTIONS = {"a fifth": 20.0, "one fifth": 20.0, "a third": 100 / 3, "one third": 100 / 3,
+              "a quarter": 25.0, "one quarter": 25.0, "half": 50.0, "a half": 50.0,
+              "one half": 50.0, "two thirds": 200 / 3, "three quarters": 75.0,
+              "two fifths": 40.0, "three fifths": 60.0, "four fifths": 80.0, "a tenth": 10.0,
+              "one tenth": 10.0}
+_FRACTION_RE = re.compile(
+    r"(?<![\w-])(?:(?P<qual>nearly|almost|about|around|roughly|approximately|some|more\s+than"
+    r"|over|less\s+than|under|just\s+over|just\s+under|close\s+to|at\s+least)\s+)?"
+    r"(?P<frac>(?:a|one)[\s-](?:fifth|third|quarter|half|tenth)|half|two[\s-]thirds"
+    r"|three[\s-]quarters|(?:two|three|four)[\s-]fifths)\s+of\b", re.IGNORECASE)
+_NUMBER_OF_RE = re.compile(
+    r"\b(?:number|total|tally|strength|count)\s+of\s+(?P<np>(?:[\w’'-]+\s+){1,7}?)"
+    r"(?:at|as|stood\s+at|stands\s+at|was|is|reached|rose\s+to|grew\s+to)\s+$", re.IGNORECASE)
+_TOLL_RE = re.compile(
+    r"\b(?:death|casualty)\s+tolls?\b(?:[^.;:\d]{0,50}?)\s+(?:at|to|of|reached|hit|was|is|"
+    r"stood\s+at|stands\s+at)\s+$", re.IGNORECASE)
+_SHOOT_DOWN_RE = re.compile(r"\b(?:shot|shoot|shoots|shooting)\s+down\b|\b(?:intercepted|intercepts"
+                            r"|intercepting|downed|neutrali[sz]ed)\b", re.IGNORECASE)
+_SETTLEMENT_APPOSITION = re.compile(
+    r",\s+(?:(?:a|an|the|both|two|three|four|five|six|\d+|small|tiny|frontline|front-line|"
+    r"nearby|neighbouring|neighboring|adjacent)\s+){0,2}(?:villages?|hamlets?|settlements?|towns?)\b")
+_CASUALTY_PARTICIPLES = {"wounded", "dead", "injured", "killed", "missing"}
+_CLAUSE_END = re.compile(r"[;:“”\"()—.!?]|\s–\s|\s-\s")
+_CLAUSE_END_COMMA = re.compile(r"[;:“”\"()—.!?]|,|\s–\s|\s-\s")
+#: "had "liberated" 47", "were “steadily advancing” in": one to four words in quote marks
+#: after a lower-case word, inside a sentence.
+_SCARE_QUOTE_RE = re.compile(r"(?<=[a-z] )(?P<open>[\"“‘])[A-Za-z][\w’'-]*(?: [A-Za-z][\w’'-]*){0,3}"
+                             r"(?P<close>[\"”’])(?=[ ,;.])")
 _UNKNOWN_PLACE_RE = re.compile(
     r"\b(?:in\s+the\s+direction\s+of|in\s+the\s+vicinity\s+of|on\s+the\s+outskirts\s+of"
     r"|the\s+(?:village|town|city|settlement)\s+of|near)\s+"
@@ -607,6 +663,7 @@ class _Fact:
     quantity_text: str = ""
     modality: str = ""
     anchor: int = 0        # where the fact's word is (for periods and attribution)
+    intercepted: bool = False   # a shoot-down count ("shot down 24 of the missiles")
 
 
 class _ArticleFacts:
@@ -619,12 +676,15 @@ class _ArticleFacts:
         self.v = _vocab()
         self.sentences = self._sentences()
         self.sentence_starts = [s for s, _, _ in self.sentences]
+        self.words = [(m.start(), m.end(), m.group()) for m in _WORD_RE.finditer(text)]
+        self.word_starts = [w[0] for w in self.words]
         self.mentions = self._actor_mentions()
         self.mention_starts = [m.start for m in self.mentions]
         self.places = self._place_mentions()
         self.place_starts = [p.start for p in self.places]
-        self.words = [(m.start(), m.end(), m.group()) for m in _WORD_RE.finditer(text)]
-        self.word_starts = [w[0] for w in self.words]
+        self.scare_marks = self._scare_marks()
+        self.headline_end = self._headline_end()
+        self._last_launch = ""     # side of the last strike count that was not a shoot-down
 
     # --- structure -------------------------------------------------------------------
 
@@ -633,9 +693,8 @@ class _ArticleFacts:
         out = []
         captions = self.v.cues.get("caption", frozenset())
         caption_re = re.compile(rf"(?:{_alternation(captions)})\s*[:|]") if captions else None
-        for para in re.finditer(r"[^\n]+", self.text):
-            p_start, p_end = para.span()
-            body = para.group()
+        for p_start, p_end in _text.paragraphs(self.text):
+            body = self.text[p_start:p_end]
             is_caption = bool(caption_re and caption_re.match(body.lstrip("“\"‘' ")))
             cut = p_start
             for brk in _SENTENCE_BREAK.finditer(body):
@@ -781,17 +840,25 @@ class _ArticleFacts:
                 continue
             hits.append(_PlaceHit(m.start(), m.end(), name, "Ukraine", "direction"))
         known = {(h.start, h.end) for h in hits}
-        for m in _UNKNOWN_PLACE_RE.finditer(self.text):
+        found = list(_UNKNOWN_PLACE_RE.finditer(self.text))
+        for w_start, _, token in self.words:
+            if token[0].islower() and token in self.v.verb_place_first:
+                m = self.v.verb_place_re.match(self.text, w_start)
+                if m:
+                    found.append(m)
+        for m in found:
             for group in ("a", "b"):
                 if not m.group(group):
                     continue
                 start, end = m.span(group)
                 name = m.group(group)
-                if (start, end) in known or self.v.place_re.fullmatch(name):
+                if (start, end) in known or self.v.place_re.fullmatch(name) or \
+                        not name[0].isupper() or any(a < end and start < b for a, b in known):
                     continue
                 if self.v.actor_re.fullmatch(name) or name.lower() in _MONTH_OR_DAY:
                     continue
                 hits.append(_PlaceHit(start, end, name, "", "as written"))
+                known.add((start, end))
         hits.sort(key=lambda h: h.start)
         return hits
 
@@ -840,26 +907,62 @@ class _ArticleFacts:
             i += 1
         return out
 
+    def _scare_marks(self) -> frozenset:
+        """Positions of quote marks around a few words inside a sentence ('had "liberated"',
+        'were "steadily advancing" in'): such marks quote a word, they do not end a clause."""
+        marks = {}
+        for m in _SCARE_QUOTE_RE.finditer(self.text):
+            before = self.text[max(0, m.start() - 30):m.start()].split()
+            if before and before[-1].lower().strip(",") in _REPORTING_VERBS:
+                continue
+            marks[m.start("open")] = m.start("close")
+            marks[m.start("close")] = m.start("open")
+        return marks
+
+    def _transparent_mark(self, mark: int, pos: int) -> bool:
+        """A scare-quote mark that does not bound the clause of ``pos``: the quoted words
+        hold ``pos``, or sit right next to it ("liberated" 47 / "steadily advancing" in)."""
+        other = self.scare_marks.get(mark)
+        if other is None:
+            return False
+        low, high = min(mark, other), max(mark, other)
+        if low < pos <= high:
+            return True
+        gap = self.text[high + 1:pos] if pos > high else self.text[pos:low]
+        return not gap.strip()
+
+    def _headline_end(self) -> int:
+        """End of a headline: a first paragraph with no closing full stop, followed by more text."""
+        first = re.match(r"\s*([^\n]+)\n", self.text)
+        if not first or re.search(r"[.!?…][\"”’')]*\s*$", first.group(1)) or \
+                not self.text[first.end():].strip():
+            return 0
+        return first.end(1)
+
     def _clause_start(self, pos: int, s_start: int) -> int:
         """Left edge of the clause holding ``pos``: a ; : — or quote mark, or the sentence."""
         for w in self._words_before(pos, _CLAUSE_WORDS, s_start):
             if w[2] in _CLAUSE_STOP:
                 if w[2] in "“\"" and w[1] == pos:
                     continue          # a scare quote opening the word itself: "liberated"
+                if self._transparent_mark(w[0], pos):
+                    continue
                 return w[1]
         return s_start
 
     def _comma_clause_start(self, pos: int, s_start: int) -> int:
         for w in self._words_before(pos, _CLAUSE_WORDS, s_start):
-            if w[2] in _CLAUSE_STOP:
+            if w[2] in _CLAUSE_STOP and not self._transparent_mark(w[0], pos):
                 return w[1]
         comma = self.text.rfind(",", s_start, pos)
         return max(comma + 1, self._clause_start(pos, s_start))
 
     def _clause_end(self, pos: int, s_end: int, commas: bool = True) -> int:
-        stops = r"[;:“”\"()—.!?]" + ("|," if commas else "") + r"|\s–\s|\s-\s"
-        match = re.compile(stops).search(self.text, pos, s_end)
-        return match.start() if match else s_end
+        pattern = _CLAUSE_END_COMMA if commas else _CLAUSE_END
+        for match in pattern.finditer(self.text, pos, s_end):
+            if not self._transparent_mark(match.start(), pos):
+                return match.start()
+        return s_end
 
     # --- the facts ----------------------------------------------------------------------
 
@@ -872,7 +975,7 @@ class _ArticleFacts:
             found = self._numeric_facts(index, s_start, s_end)
             numeric.extend(found)
             qualitative.extend(self._qualitative_facts(index, s_start, s_end, found))
-        facts = numeric + self._deduplicated(qualitative)
+        facts = self._restated_counts_removed(numeric) + self._deduplicated(qualitative)
         facts.sort(key=lambda f: (f.start, f.end))
         return [self._row(n, fact) for n, fact in enumerate(facts, start=1)]
 
@@ -886,7 +989,7 @@ class _ArticleFacts:
             if quantity is None or self._not_a_battle_number(match, quantity, s_start):
                 continue
             quantities.append(quantity)
-        facts: list[_Fact] = []
+        facts: list[_Fact] = self._fraction_shares(index, s_start, s_end)
         consumed: set[int] = set()
         for k, quantity in enumerate(quantities):
             if quantity.start in consumed:
@@ -896,8 +999,13 @@ class _ArticleFacts:
                 unit_hit = self._casualty_count(quantity, s_start)
             if unit_hit is None:
                 unit_hit = self._unit_via_out_of(quantity, quantities[k + 1:], s_end)
-                if unit_hit is None:
-                    continue
+            if unit_hit is None:
+                unit_hit = self._unit_before(quantity, s_start)
+            if unit_hit is None:
+                fact = self._another_of_the_same(quantity, facts, s_start)
+                if fact is not None:
+                    facts.append(fact)
+                continue
             written, unit_start, unit_end = unit_hit
             unit = self.v.units[re.sub(r"\s+", " ", written.lower()).replace("’", "'")]
             # "1,100-km (684-mile)": the bracket restates the same figure.
@@ -907,10 +1015,132 @@ class _ArticleFacts:
                     if other.start == unit_end + bracket.end() or \
                             other.number_start == unit_end + bracket.end():
                         consumed.add(other.start)
+            if self._describes_named_places(quantity, unit, unit_end, s_start, s_end):
+                continue
             fact = self._numeric_fact(index, s_start, s_end, quantity, unit, unit_start, unit_end)
             if fact is not None:
+                self._compared_with_previous(fact, facts, s_start)
+                if fact.category == "strikes" and not fact.intercepted:
+                    self._last_launch = fact.actor
                 facts.append(fact)
         return facts
+
+    def _fraction_shares(self, index: int, s_start: int, s_end: int) -> list[_Fact]:
+        """"nearly a fifth of Ukraine's territory": a fraction in words is a share in percent."""
+        out = []
+        matches = list(_FRACTION_RE.finditer(self.text, s_start, s_end))
+        if not matches or not self._has_cue_word(s_start, s_end, "share_context"):
+            return out
+        for m in matches:
+            after = self.text[m.end():min(s_end, m.end() + 60)]
+            tail = re.match(r"\s+(?:the\s+)?(?:[\w’'-]+\s+){0,3}?(?P<noun>[\w’'-]+)", after)
+            if not tail:
+                continue
+            words = [w.lower() for w in re.findall(r"[\w’'-]+", after)[:5]]
+            share_words = self.v.cues.get("share_context", frozenset())
+            if not any(w in share_words or re.sub(r"[’']s$", "", w) in ("ukraine", "russia")
+                       for w in words):
+                continue
+            if self._has_cue_near(m.start(), s_start, s_end, "not_share"):
+                continue
+            value = _FRACTIONS[re.sub(r"[\s-]+", " ", m.group("frac").lower())]
+            written = (m.group("qual") or "").lower()
+            qualifier = QUALIFIERS.get(re.sub(r"\s+", " ", written).replace("’", "'"), "")
+            quantity = _Quantity(value, math.nan, qualifier, m.start(), m.end("frac"),
+                                 m.start("frac"))
+            end = m.end()
+            np_end = re.match(r"(?:\s+(?:the\s+)?[\w’'-]+){0,3}?\s+(?:territory|territories|land|"
+                              r"country|area|region|regions|oblast|province)\b|\s+(?:the\s+)?(?:Ukraine|Russia)(?:[’']s)?\b",
+                              self.text[m.end():s_end])
+            if np_end:
+                end = m.end() + np_end.end()
+            actor = self._control_side(s_start, s_end) or self._subject_side(m.start(), s_start)
+            if actor == "other":
+                continue
+            unit = self.v.units.get("percent")
+            out.append(_Fact(m.start(), end, index, "share", "share", actor, "percent", [],
+                             quantity, unit, self.text[m.start():m.end("frac")], "",
+                             anchor=m.start()))
+        return out
+
+    def _unit_before(self, quantity: _Quantity, s_start: int):
+        """"put the number of Russian troops in the zone at 617,000", "the death toll rose to 12":
+        the counted noun comes before the number."""
+        before = self.text[max(s_start, quantity.start - 120):quantity.start]
+        match = _NUMBER_OF_RE.search(before)
+        if match:
+            offset = quantity.start - len(before)
+            unit = self.v.unit_re.search(match.group("np"))
+            if unit and unit.group().lower() in self.v.units and \
+                    self.v.units[unit.group().lower()].dimension == "people":
+                return unit.group(), offset + match.start("np"), offset + match.start("np")
+        match = _TOLL_RE.search(before)
+        if match:
+            offset = quantity.start - len(before)
+            return "casualties", offset + match.start(), offset + match.start()
+        return None
+
+    def _another_of_the_same(self, quantity: _Quantity, facts: list[_Fact], s_start: int):
+        """"64 drones were shot down and another 32 were lost": the bare number counts the
+        same thing as the count before it in the sentence."""
+        before = self.text[max(s_start, quantity.start - 20):quantity.start]
+        match = re.search(r"\b(?:another|a\s+further|an\s+additional|of\s+which|of\s+these)\s+$",
+                          before, re.IGNORECASE)
+        after = self.text[quantity.end:quantity.end + 12]
+        if match is None and re.match(r"\s+of\s+them\b", after):
+            match = re.search(r"$", before)
+        if not match or not facts or re.match(r"[\s-]*(?:per|percent|%|of\s+(?!them))", after):
+            return None
+        previous = facts[-1]
+        if previous.unit_row is None or previous.unit_row.dimension not in ("count", "people"):
+            return None
+        start = quantity.start - len(before) + match.start()
+        fact = replace(previous, start=start, end=quantity.end, places=list(previous.places),
+                       quantity=quantity, quantity_text=self.text[quantity.start:quantity.end],
+                       anchor=quantity.start)
+        if previous.category == "strikes" and not previous.intercepted and re.match(
+                r"\s+(?:[\w’'-]+\s+){0,2}?(?:were|was|have\s+been|had\s+been)\s+(?:shot\s+down|"
+                r"intercepted|downed|destroyed)\b", self.text[quantity.end:quantity.end + 40]):
+            fact.actor, fact.intercepted = self._opposite(previous.actor), True
+        return fact
+
+    def _compared_with_previous(self, fact: _Fact, facts: list[_Fact], s_start: int) -> None:
+        """"captured 389 km² in February, down from 431 km² in January": the figure it is
+        compared with is the same kind of fact, by the same side."""
+        before = self.text[max(s_start, fact.quantity.start - 20):fact.quantity.start]
+        if not re.search(r"\b(?:(?:down|up)\s+from|compared\s+(?:with|to)|versus|against)\s+$",
+                         before, re.IGNORECASE):
+            return
+        for previous in reversed(facts):
+            if previous.unit_row is not None and fact.unit_row is not None and \
+                    previous.unit_row.dimension == fact.unit_row.dimension:
+                fact.category, fact.change = previous.category, previous.change
+                fact.actor = previous.actor or fact.actor
+                return
+
+    def _describes_named_places(self, quantity, unit: _Unit, unit_end: int, s_start: int,
+                                s_end: int) -> bool:
+        """"Kotliarivka and Andriivka, two villages west of Pokrovsk": a count in apposition
+        to named places describes them; it is not a count of its own."""
+        if unit.category != "settlements":
+            return False
+        before = self.text[s_start:quantity.start]
+        comma = re.search(r",\s*$", before)
+        if not comma:
+            return False
+        place = self._place_at(s_start + comma.start() - 1)
+        if place is None or place.end != s_start + comma.start():
+            return False
+        nxt = re.match(r"\s*([\w’'-]+|[,.;:]|$)", self.text[unit_end:s_end])
+        word = nxt.group(1).lower() if nxt else ""
+        return word in _PREPOSITIONS or word in ("", ",", ".", ";", ":") or \
+            re.fullmatch(r"(?:north|south|east|west)\w*", word) is not None
+
+    def _has_cue_near(self, pos: int, s_start: int, s_end: int, cue: str) -> bool:
+        words = self.v.cues.get(cue, frozenset())
+        near = self._words_before(pos, _CONTEXT_WORDS, s_start) + \
+            self._words_after(pos, _CONTEXT_WORDS + 3, s_end)
+        return any(w[2].lower() in words for w in near)
 
     def _not_a_battle_number(self, match: re.Match, quantity: _Quantity, s_start: int) -> bool:
         text = self.text
@@ -969,6 +1199,12 @@ class _ArticleFacts:
         match = re.match(r"\s+(?:were\s+|have\s+been\s+|had\s+been\s+)?(killed|wounded|injured|dead"
                          r"|missing)\b", self.text[quantity.end:quantity.end + 30])
         if not match:
+            # "killing at least 12 people and wounding 40", "killed 7 and injured 25"
+            before = self.text[max(s_start, quantity.start - 12):quantity.start]
+            if re.search(r"\b(?:killing|killed|wounding|wounded|injuring|injured)\s+$", before) and \
+                    not re.match(r"[\s-]*(?:%|percent|per\s+cent|of\b|years?\b|km\b)",
+                                 self.text[quantity.end:quantity.end + 12]):
+                return "people", quantity.end, quantity.end
             return None
         if not re.search(r"\b(?:people|civilians|soldiers|troops|servicemen|men|women|children)\b",
                          self.text[s_start:quantity.start]):
@@ -977,7 +1213,7 @@ class _ArticleFacts:
     def _unit_via_out_of(self, quantity: _Quantity, later: list[_Quantity], s_end: int):
         """"222,000 out of an expected 300,000 reservists": the first takes the second's unit."""
         rest = self.text[quantity.end:s_end]
-        match = re.match(r"\s+(?:out\s+of|of\s+(?:the|a|an)?\s*(?:total\s+of)?)\s+(?:an?\s+|the\s+)?"
+        match = re.match(r"\s+(?:out\s+of|of(?:\s+(?:the|a|an))?(?:\s+total\s+of)?)\s+(?:an?\s+|the\s+)?"
                          r"(?:expected|estimated|planned|targeted|total\s+of\s+)?\s*", rest)
         if not match or not later:
             return None
@@ -990,7 +1226,10 @@ class _ArticleFacts:
                       unit_start: int, unit_end: int) -> _Fact | None:
         text = self.text
         start, end = quantity.start, unit_end
+        if unit_end <= quantity.start:          # "the number of Russian troops … at N"
+            start, end = unit_start, quantity.end
         category, change, actor = unit.category, "", ""
+        intercepted = False
         clause_start = self._clause_start(quantity.start, s_start)
         modality = self._number_modality(quantity, s_start)
         if unit.dimension == "length":
@@ -1004,6 +1243,9 @@ class _ArticleFacts:
                     end = front.end()
             else:
                 category, change = "distance", "distance"
+                if self._has_cue_word(self._comma_clause_start(quantity.start, s_start),
+                                      quantity.start, "geography"):
+                    return None     # "the town lies 5 km from the border": where a place is
                 verb = self._direction_verb_near(quantity.start, clause_start, s_end)
                 if verb is not None and verb[1].change in ("gain", "loss"):
                     change = verb[1].change
@@ -1022,8 +1264,9 @@ class _ArticleFacts:
                     if places and places[0].start == unit_end + tail.end():
                         end = places[0].end
         elif unit.dimension == "share":
-            if not self._has_cue_word(s_start, s_end, "share_context"):
-                return None
+            if not self._has_cue_word(s_start, s_end, "share_context") or \
+                    self._has_cue_near(quantity.start, s_start, s_end, "not_share"):
+                return None     # "the economy shrank 2 percent" is no share of territory
             category, change = "share", "share"
             actor = self._control_side(s_start, s_end) or self._subject_side(quantity.start, s_start)
         elif unit.dimension in ("area", "count") and category in ("territory", "settlements"):
@@ -1031,8 +1274,9 @@ class _ArticleFacts:
             if verb is not None:
                 (v_start, v_end, v_word), direction = verb
                 change = self._negated_change(v_start, direction.change, clause_start)
-                if change is None:
-                    return None
+                if change is None or self._has_cue_before(v_start, clause_start,
+                                                          ("intention", "denial")):
+                    return None     # "Ukraine must first withdraw from four regions": a demand
                 actor = self._agent_side(v_end, s_end) or self._subject_side(v_start, s_start) \
                     or direction.default_actor
                 if v_end <= quantity.start and not text[v_end:quantity.start].strip(" ,"
@@ -1050,19 +1294,47 @@ class _ArticleFacts:
                 return None
             if category == "casualties":
                 change = "loss"
-                actor = self._victim_side(quantity.start, quantity.end, unit_end, s_start, s_end)
+                toll = re.match(r"(?:death|casualty)\s+toll", text[unit_start:quantity.start], re.I)
+                if toll:     # "the death toll from the Russian strike on Odesa": the place's side
+                    actor = next((p.country for p in self._places_in(unit_start, quantity.start)
+                                  if p.country in ("Russia", "Ukraine")), "")
+                else:
+                    actor = self._side_between(unit_start, quantity.start) \
+                        if unit_start < quantity.start else ""
+                actor = actor or \
+                    self._victim_side(quantity.start, quantity.end, max(unit_end, quantity.end),
+                                      s_start, s_end) or \
+                    next((p.country for p in self._places_in(s_start, s_end)
+                          if p.country in ("Russia", "Ukraine")), "")   # "a strike on Dnipro killed 7"
             else:
                 change = "count"
-                actor = self._side_between(quantity.end, unit_start) or \
+                actor = self._side_between(min(quantity.end, unit_start),
+                                           max(quantity.end, unit_start) if unit_start >
+                                           quantity.start else quantity.start) or \
                     self._subject_side(quantity.start, s_start) or \
                     self._side_from_context(quantity.start)
         elif category == "strikes":
             change = "count"
+            comma_start = self._comma_clause_start(quantity.start, s_start)
+            if unit.unit == "strikes" and self._has_cue_word(comma_start, quantity.start,
+                                                             "repelled"):
+                return None     # "repelled 87 Russian assaults": ground fighting, not strikes
             actor = self._side_between(quantity.end, unit_start)
-            if not actor and re.search(r"\b(?:shot\s+down|shoots\s+down|intercepted|downed|"
-                                       r"destroyed|repelled)\s+(?:\w+\s+){0,2}$",
-                                       text[max(s_start, quantity.start - 40):quantity.start]):
-                actor = self._opposite(self._subject_side(quantity.start, s_start))
+            shooter = _SHOOT_DOWN_RE.search(text, comma_start, quantity.start)
+            passive = re.match(r"\s+(?:[\w’'-]+\s+){0,3}?(?:were|was|have\s+been|had\s+been|"
+                               r"being)\s+(?:\w+ly\s+)?(?:shot\s+down|intercepted|downed|destroyed"
+                               r"|neutrali[sz]ed)\b", text[unit_end:s_end])
+            if shooter and re.search(r"\d\s+(?:out\s+)?of\s+$", text[comma_start:quantity.start]):
+                # "shot down 25 of 30 Russian drones": the 30 were launched
+                actor = actor or self._opposite(self._subject_side(shooter.start(), s_start))
+            elif shooter:
+                # "air defences shot down 24 of the missiles": the side shooting down
+                intercepted = True
+                actor = self._subject_side(shooter.start(), s_start) or \
+                    self._opposite(actor or self._last_launch)
+            elif passive and self._last_launch:
+                intercepted = True
+                actor = self._opposite(self._last_launch)
             actor = actor or self._agent_side_for_strike(quantity.start, unit_end, s_start, s_end)
         elif category == "equipment":
             actor = self._side_between(quantity.end, unit_start)
@@ -1085,7 +1357,7 @@ class _ArticleFacts:
             return None
         quantity_text = text[quantity.start:quantity.end]
         return _Fact(start, end, index, category, change, actor, unit.unit, places, quantity,
-                     unit, quantity_text, modality, anchor=quantity.start)
+                     unit, quantity_text, modality, anchor=quantity.start, intercepted=intercepted)
 
     def _number_modality(self, quantity: _Quantity, s_start: int) -> str:
         before = self.text[max(s_start, quantity.start - 25):quantity.number_start].lower()
@@ -1109,16 +1381,14 @@ class _ArticleFacts:
         return ""
 
     def _has_cue_word(self, start: int, end: int, cue: str) -> bool:
-        words = self.v.cues.get(cue, frozenset())
-        lowered = self.text[start:end].lower()
-        return any(re.search(rf"(?<![\w-]){re.escape(w)}(?![\w-])", lowered) for w in words)
+        pattern = _cue_regex(self.v.cues.get(cue, frozenset()))
+        return pattern is not None and pattern.search(self.text[start:end].lower()) is not None
 
     # ---- qualitative facts ----
 
     def _qualitative_facts(self, index, s_start, s_end, numeric: list[_Fact]) -> list[_Fact]:
         facts: list[_Fact] = []
-        for match in self._triggers(s_start, s_end):
-            word = re.sub(r"\s+", " ", match.group().lower()).replace("’", "'")
+        for match, word in self._triggers(s_start, s_end):
             if self._looks_like_a_name(match, s_start):
                 continue
             direction = self.v.directions.get(word)
@@ -1152,11 +1422,11 @@ class _ArticleFacts:
             patterns = self.v.triggers.get(token.lower().replace("’", "'"))
             if not patterns:
                 continue
-            for pattern in patterns:
+            for pattern, key in patterns:
                 match = pattern.match(self.text, w_start, s_end)
                 if match:
                     covered = match.end()
-                    yield match
+                    yield match, key
                     break
 
     def _looks_like_a_name(self, match: re.Match, s_start: int) -> bool:
@@ -1278,6 +1548,9 @@ class _ArticleFacts:
         if places_scope and all(p.country == "other" for p in places_scope):
             return None
         if head in _SETTLEMENT_NOUNS and not self._places_in(t_end, end):
+            category, unit = "settlements", "settlements"
+        elif self._places_in(t_end, end) and _SETTLEMENT_APPOSITION.match(self.text, end, s_end):
+            # "took Kotliarivka and Andriivka, two villages west of …": named settlements
             category, unit = "settlements", "settlements"
         else:
             category, unit = "territory", "area"
@@ -1453,11 +1726,15 @@ class _ArticleFacts:
             return None
         if self._blocked(t_start, t_end, s_start, s_end):
             return None
+        if event.category == "casualties" and word in _CASUALTY_PARTICIPLES and \
+                re.search(r"\bthe\s+$", text[max(s_start, t_start - 5):t_start], re.IGNORECASE):
+            return None     # "among the wounded": people counted before, not a new fact
         clause_start = self._clause_start(t_start, s_start)
         window_end = self._clause_end(t_end, s_end)
         if not self._requirements_met(event, t_start, t_end, clause_start, window_end, s_end):
             return None
-        if event.category == "strikes" and self._figurative(t_end, window_end):
+        if event.category == "strikes" and (self._figurative(t_end, window_end) or
+                                            self._has_cue_word(clause_start, t_start, "repelled")):
             return None
         before = [w[2].lower() for w in self._words_before(t_start, 3, clause_start)]
         if any(w in _NEGATIONS or w.endswith("n't") or w.endswith("n’t") for w in before):
@@ -1492,6 +1769,8 @@ class _ArticleFacts:
                       if not self._in_attribution(p.start, s_start, s_end)]
         if places and all(p.country == "other" for p in places):
             return None
+        if event.category == "strikes" and not actor and not places:
+            return None     # "an attack on one is an attack on all": no side, no place
         unit = {"strikes": "strikes", "casualties": "people", "manpower": "people",
                 "mobilisation": "people"}.get(event.category, "")
         return [_Fact(t_start, end, index, event.category, event.change, actor, unit, places,
@@ -1916,6 +2195,43 @@ class _ArticleFacts:
         return self._person_before(pos)
 
     # ---- de-duplication ----
+
+    def _restated_counts_removed(self, facts: list[_Fact]) -> list[_Fact]:
+        """A count said again is one fact: a headline count that the body states again
+        ("claims two more villages" … "captured two more villages"), and a count taken up
+        with "the" ("… the two villages"). Counts with a different side, change, period or
+        places stay apart, and so does a count simply repeated further on."""
+        by_key: dict[tuple, list[tuple[_Fact, str]]] = {}
+        body = [f for f in facts if f.start >= self.headline_end]
+        for fact in body:
+            s_start, s_end, _ = self.sentences[fact.sentence]
+            by_key.setdefault(self._count_key(fact), []).append(
+                (fact, self._period(fact, s_start, s_end)[0]))
+        dropped = set()
+        for fact in facts:
+            back_reference = fact.start >= self.headline_end and re.search(
+                r"\b(?:the|these|those)\s+$", self.text[max(0, fact.quantity.start - 8):
+                                                        fact.quantity.start], re.IGNORECASE)
+            if fact.start >= self.headline_end and not back_reference:
+                continue
+            s_start, s_end, _ = self.sentences[fact.sentence]
+            period = self._period(fact, s_start, s_end)[0]
+            places = {p.place for p in fact.places}
+            for other, other_period in by_key.get(self._count_key(fact), []):
+                if other is fact or (back_reference and other.start >= fact.start):
+                    continue
+                if (back_reference or all(a == b or not a or not b for a, b in (
+                        (fact.actor, other.actor), (fact.change, other.change),
+                        (period, other_period)))) and \
+                        (not places or not other.places or places == {p.place for p in other.places}):
+                    dropped.add(id(fact))
+                    break
+        return [f for f in facts if id(f) not in dropped]
+
+    @staticmethod
+    def _count_key(fact: _Fact) -> tuple:
+        q = fact.quantity
+        return (q.value, None if math.isnan(q.high) else q.high, fact.unit, fact.category)
 
     def _deduplicated(self, facts: list[_Fact]) -> list[_Fact]:
         """A later restatement of the same qualitative fact (same category, side, change and

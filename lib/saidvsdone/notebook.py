@@ -36,7 +36,20 @@ EXPORT_ENV = "SAIDVSDONE_EXPORT"
 
 
 def setup() -> pd.Timestamp:
-    """Display options, chart style and quiet, deterministic output; returns ``AS_OF``."""
+    """Display options, chart style and quiet, deterministic output; returns ``AS_OF``.
+
+    Example (restoring the options afterwards, as a notebook never needs to):
+        >>> import matplotlib
+        >>> import pandas as pd
+        >>> changed = ["display.max_columns", "display.max_colwidth", "display.width",
+        ...            "display.max_rows", "display.float_format"]
+        >>> with pd.option_context(*[x for o in changed for x in (o, pd.get_option(o))]), matplotlib.rc_context():
+        ...     as_of = setup()
+        ...     pd.get_option("display.width")
+        160
+        >>> str(as_of.date())
+        '2026-08-21'
+    """
     pd.set_option("display.max_columns", 30)
     pd.set_option("display.max_colwidth", 80)
     pd.set_option("display.width", 160)
@@ -68,7 +81,18 @@ def _float_format(value: float) -> str:
 def export(obj, name: str) -> None:
     """Save a DataFrame as ``tables/<name>.csv``, a Figure as ``figures/<name>.png`` and
     ``.svg``, or a string as the file ``<name>``, under the folder named by
-    ``$SAIDVSDONE_EXPORT``; a no-op when it is unset."""
+    ``$SAIDVSDONE_EXPORT``; a no-op when it is unset.
+
+    Example:
+        >>> import os, tempfile
+        >>> folder = tempfile.mkdtemp()
+        >>> os.environ[EXPORT_ENV] = folder
+        >>> export(pd.DataFrame({"claim": ["going to plan"]}), "claims")
+        >>> sorted(p.name for p in (Path(folder) / "tables").iterdir())
+        ['claims.csv']
+        >>> del os.environ[EXPORT_ENV]
+        >>> export(pd.DataFrame(), "ignored")  # no folder set: nothing written
+    """
     folder = os.environ.get(EXPORT_ENV)
     if not folder:
         return

@@ -337,7 +337,11 @@ class _Article:
 
     def _resolve(self, mention: _Mention, pos: int) -> _Mention | None:
         """Give a role or pronoun mention the person it refers to, from the article so far."""
-        if mention.how in ("name", "title", "unknown name", "unnamed source", "unresolved pronoun"):
+        if mention.how == "unknown name" and " " not in mention.speaker:
+            full = self._full_name(mention.speaker, pos)  # "Mr Wallace" after "Ben Wallace"
+            return _Mention(mention.start, mention.end, full, mention.as_written, mention.how) if full else mention
+        if mention.how in ("name", "title", "unknown name", "unnamed source", "unresolved pronoun",
+                           "unresolved role"):
             return mention
         if mention.how == "pronoun":
             for event in reversed(self.events):
@@ -348,7 +352,7 @@ class _Article:
             for m in reversed(self.mentions):
                 if m.end <= pos and m.how in ("name", "title"):
                     return _Mention(mention.start, mention.end, m.speaker, mention.as_written, "pronoun")
-            return None
+            return _Mention(mention.start, mention.end, "", mention.as_written, "unresolved pronoun")
         role_match = self.vocab.role_regex.fullmatch(mention.as_written)
         role = role_match.group("role").lower()
         place = role_match.group("adj") or role_match.group("poss") or role_match.group("of")
@@ -362,9 +366,21 @@ class _Article:
         before = [m for m in self.mentions if m.how in ("name", "title") and m.speaker in fits]
         earlier = [m for m in before if m.end <= pos]
         chosen = earlier[-1] if earlier else (before[0] if before else None)
-        if chosen is None:
-            return None
+        if chosen is None:  # "the defence minister" with no minister named: keep the words, not a guess
+            return _Mention(mention.start, mention.end, "", mention.as_written, "unresolved role")
         return _Mention(mention.start, mention.end, chosen.speaker, mention.as_written, "role")
+
+    def _full_name(self, surname: str, pos: int) -> str:
+        """The latest full name ending in ``surname`` before ``pos`` ("Ben Wallace"), or ""."""
+        pattern = r"(?<![\w’'])((?:[A-Z][\w’'-]+\s+){1,3})" + re.escape(surname) + r"(?![\w’'])"
+        for m in reversed(list(re.finditer(pattern, self.text[:pos]))):
+            if self._in_quote(m.start()):
+                continue
+            words = [w for w in m.group(1).split() if w.lower() not in _TITLE_WORDS
+                     and w.lower() not in self.vocab.not_names and w not in self.vocab.country_of_form]
+            if words:
+                return " ".join(words[-2:] + [surname])
+        return ""
 
     def _is_person(self, speaker: str) -> bool:
         known = self.vocab.speakers.get(speaker)
@@ -441,6 +457,10 @@ class _Article:
             if after and len(self.text[first.end:after[0].start].split()) <= 1:
                 resolved = self._resolve(after[0], after[0].start)
                 return (resolved, first) if resolved else None
+            unnamed = re.match(r"\s*((?:[\w’'-]+\s+){0,6}[\w’'-]+)\s*(?:[,.;]|$)", self.text[first.end:b])
+            if unnamed:  # “…,” said Russia's defence ministry.
+                start = first.end + unnamed.start(1)
+                return (_Mention(start, start + len(unnamed.group(1)), "", unnamed.group(1), "unnamed source"), first)
             return None
         mentions = self._mentions_between(a, b)
         if mentions and mentions[0].start == a + lead:
