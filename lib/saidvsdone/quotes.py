@@ -157,13 +157,16 @@ def _vocabulary() -> _Vocabulary:
                        for form in row.forms.split("|") if form.strip()}
     roles = sorted({r for s in speakers.values() for r in s.roles}, key=len, reverse=True)
     forms = sorted(country_of_form, key=len, reverse=True)
+    role_first = re.escape("".join(sorted({"T", "t", "A", "a"} | {f[0] for f in forms})))
     role_regex = re.compile(
-        r"(?<![\w’'])(?:(?:[Tt]he|[Aa])\s+(?:(?P<adj>" + "|".join(map(re.escape, forms)) + r")\s+)?"
+        r"(?=[" + role_first + r"])(?<![\w’'])(?:(?:[Tt]he|[Aa])\s+(?:(?P<adj>" + "|".join(map(re.escape, forms)) + r")\s+)?"
         r"|(?P<poss>" + "|".join(re.escape(f) for f in forms if f.endswith(("’s", "'s"))) + r")\s+)"
         r"(?P<role>(?i:" + "|".join(map(re.escape, roles)) + r"))(?![\w-])"
         r"(?:\s+of\s+(?:the\s+)?(?P<of>" + "|".join(map(re.escape, forms)) + r")(?![\w’']))?")
     aliases = sorted(alias_to_name, key=len, reverse=True)
-    alias_regex = re.compile(r"(?<![\w’'])(?:" + "|".join(map(re.escape, aliases)) + r")(?![\w’'-])")
+    first = re.escape("".join(sorted({a[0] for a in aliases})))  # fail fast where no alias can start
+    alias_regex = re.compile(r"(?=[" + first + r"])(?<![\w’'])(?:" + "|".join(map(re.escape, aliases))
+                             + r")(?![\w’'-])")
     cues = pd.read_csv(data_file("speech_cues.csv"), dtype=str, keep_default_na=False)
     cue_kind = {form.strip().lower(): row.kind for row in cues.itertuples()
                 for form in row.forms.split("|") if form.strip()}
@@ -327,6 +330,15 @@ class _Article:
     def _known_between(self, a: int, b: int) -> list[_Mention]:
         lo, hi = bisect_left(self.mention_starts, a), bisect_left(self.mention_starts, b)
         return [m for m in self.mentions[lo:hi] if m.end <= b]
+
+    def _dates_between(self, a: int, b: int) -> list:
+        """Date expressions outside quotes between two offsets (the article is scanned once)."""
+        if not hasattr(self, "_dates"):
+            self._dates = [e for e in _text.date_expressions(self.text, 0, len(self.text))
+                           if not self._in_quote(e.start)]
+            self._date_starts = [e.start for e in self._dates]
+        lo, hi = bisect_left(self._date_starts, a), bisect_left(self._date_starts, b)
+        return [e for e in self._dates[lo:hi] if e.end <= b]
 
     def _cues_between(self, a: int, b: int) -> list[_Cue]:
         return self.cues[bisect_left(self.cue_starts, a):bisect_left(self.cue_starts, b)]
@@ -505,8 +517,7 @@ class _Article:
                 cue_subjects.append((cue, subject))
             for cue, _ in cue_subjects:
                 if expressions is None:
-                    expressions = [e for e in _text.date_expressions(self.text, s_start, s_end)
-                                   if not self._in_quote(e.start)]
+                    expressions = self._dates_between(s_start, s_end)
                 expression = self._date_for_cue(cue, expressions)
                 if expression is not None:
                     resolved = _text.resolve_date(expression, self.published, anchor)
