@@ -80,8 +80,6 @@ def test_nested_quote_stays_inside_the_outer_one():
 
 
 def test_split_quote_gives_two_rows_with_one_speaker():
-    table = extract("“It is unpleasant,” he said. “But my actions are correct.”\n\n"
-                    "Zelensky spoke later.", published="2022-10-14")
     table = extract("Putin spoke on Friday. “It is unpleasant,” he said. “But my actions are correct.”")
     assert table["text"].tolist() == ["It is unpleasant,", "But my actions are correct."]
     assert table["speaker"].tolist() == ["Vladimir Putin", "Vladimir Putin"]
