@@ -436,3 +436,10 @@ def test_demands_locations_and_economic_percentages_are_not_facts():
     table = one(text)
     assert table["category"].tolist() == ["casualties"]
     assert table.iloc[0]["quantity"] == 2.0
+
+
+def test_a_negated_object_is_no_fact():
+    found = facts.extract(corpus.from_text("Zelensky said Ukraine had lost no ground in Kharkiv. "
+                                           "Russian forces gained nothing near Bakhmut this week.",
+                                           published="2024-04-05"))
+    assert found.empty

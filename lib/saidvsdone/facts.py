@@ -1474,7 +1474,10 @@ class _ArticleFacts:
         return "'ll " in text_before or "’ll " in text_before
 
     def _negated_change(self, t_start: int, change: str, stop_at: int) -> str | None:
-        """"not completely captured" → held; "did not capture" → None (no fact)."""
+        """"not completely captured" → held; "did not capture" or "lost no ground" → None (no fact)."""
+        verb_and_next = [w[2].lower() for w in self._words_after(t_start, 2, t_start + 40)]
+        if len(verb_and_next) == 2 and verb_and_next[1] in ("no", "nothing", "zero"):
+            return None
         before = self._words_before(t_start, 4, stop_at)
         lowered = [w[2].lower() for w in before]
         negated = any(w in _NEGATIONS or w.endswith("n't") or w.endswith("n’t") for w in lowered)
