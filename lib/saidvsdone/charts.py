@@ -16,7 +16,8 @@ chart functions always draw with it. :func:`save` writes a figure as PNG and
 SVG, byte-for-byte reproducibly (no dates or versions in the files).
 
 Every chart returns ``(fig, ax)``; it states its source and date under the
-plot, labels its axes with units, and never lets its labels overlap.
+plot and labels its axes with units; claim labels are placed in lanes so that they do
+not overlap (crowded seasons make the figure taller).
 
 Example:
     >>> import matplotlib

@@ -27,6 +27,7 @@ Example:
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -78,11 +79,13 @@ def find(articles: pd.DataFrame, quotes: pd.DataFrame | None = None) -> pd.DataF
     """
     phrases = _phrases()
     rows: list[dict] = []
+    given = ({key: group.to_dict("records") for key, group in quotes.groupby("article_id")}
+             if quotes is not None else None)
     for article in progress(articles.itertuples(index=False), total=len(articles), desc="claims"):
         analysis = _quotes._Article(article.article_id, article.text, article.published)
-        quote_rows = analysis.quotes()
-        if quotes is not None:
-            quote_rows = quotes[quotes["article_id"] == article.article_id].to_dict("records")
+        quote_rows = analysis.quotes()  # also records who speaks in each sentence (reported speech)
+        if given is not None:
+            quote_rows = given.get(article.article_id, [])
         rows.extend(_claims_in(article, analysis, quote_rows, phrases))
     return _frame(rows)
 
@@ -220,7 +223,6 @@ def _claims_in(article, analysis, quote_rows: list[dict], phrases) -> list[dict]
     stems = [(t[2], "=" + text[t[0]:t[1]].lower()) for t in tokens]
     headline_end = _headline_end(article)
     found: dict[tuple[int, int, str], dict] = {}
-    from bisect import bisect_left
     for s_start, s_end, _ in analysis.sentences:
         first, last = bisect_left(starts, s_start), bisect_left(starts, s_end)
         for phrase in phrases:
