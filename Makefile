@@ -3,7 +3,8 @@
 #                   tables and figures in build/
 #   make test       set up, then run the test suite and re-check every notebook (nbval)
 #   make notebooks  re-run every notebook in a fresh kernel and store its outputs
-#   make eval     accuracy of the extractors against the hand-annotated gold files in tests/gold/
+#   make eval       accuracy against the hand-annotated gold (tests/gold/, ../shared/devset when present);
+#                   fails when a figure falls below its floor in tests/gold/floors.json (make test checks it too)
 #   make bench    speed benchmarks (tests/bench/)
 
 PYTHON ?= python3

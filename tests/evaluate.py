@@ -1,40 +1,139 @@
-"""`make eval`: every extractor measured against the hand-annotated gold files in tests/gold/.
+"""`make eval`: every extractor measured against hand-annotated gold, and the accuracy gate.
 
-Run with --quiet to print only the summary figures. The seed corpus is scored first, then the
-held-out set in tests/gold/heldout/ when it is there.
+Scored, in order:
+
+* the five seed articles (``tests/gold/*.csv``; the extractors were developed on them);
+* the synthetic held-out set (``tests/gold/heldout/dev`` was studied, ``test`` never looked at);
+* the real-article devset (``../shared/devset``, only when it is there: its development part and
+  its held-back part; see ``eval_devset.py``).
+
+Every figure named in ``tests/gold/floors.json`` is a gated figure: it is printed against its
+floor, and the run exits non-zero when one falls below it. Figures of the parts nobody may tune
+on (held-out ``test``, devset ``heldback``) are printed but never gated, so they stay an honest
+estimate. ``make test`` runs the gate (``tests/test_accuracy_gate.py``).
+
+    python tests/evaluate.py            # every figure, with the errors behind them
+    python tests/evaluate.py --quiet    # figures only
+    python tests/evaluate.py --raise-floors   # after an improvement: floors move up, never down
+
+Raising a floor is a normal commit; lowering one means editing floors.json by hand with the
+reason in the commit message.
 """
 
 from __future__ import annotations
 
+import contextlib
 import importlib
+import io
+import json
+import math
 import sys
 from pathlib import Path
 
-sys.path.insert(0, str(Path(__file__).resolve().parent))
+HERE = Path(__file__).resolve().parent
+sys.path.insert(0, str(HERE))
 
-STAGES = ["eval_quotes", "eval_facts", "eval_claims"]
+STAGES = {"quotes": "eval_quotes", "facts": "eval_facts", "claims": "eval_claims"}
+HELD_OUT = HERE / "gold" / "heldout"
+FLOORS = HERE / "gold" / "floors.json"
+#: Figures that go into the gate (the others are reported only).
+GATED_PREFIXES = ("seeds.", "heldout_dev.", "devset_dev.")
 
 
-HELD_OUT = Path(__file__).resolve().parent / "gold" / "heldout"
+def figures(verbose: bool = False, devset: bool = True) -> dict[str, float]:
+    """Every figure as ``{"part.stage.measure": value}``; prints the stages' reports."""
+    found: dict[str, float] = {}
 
+    def collect(part: str, stage: str, result: dict) -> None:
+        for key, value in result.items():
+            if isinstance(value, float):
+                found[f"{part}.{stage}.{key}"] = value
 
-def main() -> int:
-    verbose = "--quiet" not in sys.argv
     print("== The five seed articles (the extractors were developed on these) ==\n")
-    for name in STAGES:
-        importlib.import_module(name).evaluate(verbose=verbose)
+    for stage, module in STAGES.items():
+        collect("seeds", stage, importlib.import_module(module).evaluate(verbose=verbose))
         print()
-    titles = {"dev": "Held-out set, development half (tests/gold/heldout/dev: its errors were studied "
-                     "and general rules added)",
-              "test": "Held-out set, test half (tests/gold/heldout/test: never looked at while developing)"}
-    for part in ("dev", "test"):
-        if (HELD_OUT / part).is_dir():
-            print(f"== {titles[part]} ==\n")
-            for name in STAGES:
-                importlib.import_module(name).evaluate(verbose=verbose, gold_dir=HELD_OUT / part)
+    titles = {"dev": "Held-out synthetic set, development half (tests/gold/heldout/dev)",
+              "test": "Held-out synthetic set, test half (tests/gold/heldout/test: never tuned on)"}
+    for half in ("dev", "test"):
+        if (HELD_OUT / half).is_dir():
+            print(f"== {titles[half]} ==\n")
+            for stage, module in STAGES.items():
+                result = importlib.import_module(module).evaluate(verbose=verbose and half == "dev",
+                                                                  gold_dir=HELD_OUT / half)
+                collect(f"heldout_{half}", stage, result)
                 print()
-    return 0
+    devset = importlib.import_module("eval_devset") if devset else None
+    if devset is not None and devset.available():
+        for part, title in (("dev", "development part"), ("heldback", "held-back part: never tuned on")):
+            print(f"== Real-article devset, {title} ==\n")
+            for stage, result in devset.evaluate(part, verbose=verbose and part == "dev").items():
+                collect(f"devset_{part}", stage, result)
+            print()
+    elif devset is not None:
+        print("(the real-article devset ../shared/devset is not here: its figures are skipped)\n")
+    return found
+
+
+def read_floors() -> dict[str, float]:
+    return json.loads(FLOORS.read_text(encoding="utf-8")) if FLOORS.is_file() else {}
+
+
+def gate(found: dict[str, float], floors: dict[str, float]) -> list[str]:
+    """Lines for the figures below their floors (empty: the gate passes)."""
+    failures = []
+    for key, floor in sorted(floors.items()):
+        if key not in found:
+            if key.startswith("devset_"):
+                continue  # the devset is optional: a fresh clone has no ../shared
+            failures.append(f"{key}: no such figure any more (floor {floor:.3f})")
+        elif found[key] + 1e-9 < floor:
+            failures.append(f"{key}: {found[key]:.3f} is below its floor {floor:.3f}")
+    return failures
+
+
+def print_against_floors(found: dict[str, float], floors: dict[str, float]) -> None:
+    print("== Figures against the accuracy gate's floors ==\n")
+    for key in sorted(found):
+        floor = floors.get(key)
+        mark = "" if floor is None else ("  OK" if found[key] + 1e-9 >= floor else "  BELOW FLOOR")
+        shown = "   (not gated)" if floor is None else f"   floor {floor:.3f}"
+        print(f"  {key:<45} {found[key]:.3f}{shown}{mark}")
+    print()
+
+
+def raised(found: dict[str, float], floors: dict[str, float]) -> dict[str, float]:
+    """Floors moved up to today's figures (rounded down to 3 places); never down."""
+    new = dict(floors)
+    for key, value in found.items():
+        if key.startswith(GATED_PREFIXES):
+            pinned = math.floor(value * 1000 + 1e-9) / 1000
+            new[key] = max(new.get(key, 0.0), pinned)
+    return dict(sorted(new.items()))
+
+
+def main(argv: list[str]) -> int:
+    verbose = "--quiet" not in argv
+    found = figures(verbose=verbose)
+    floors = read_floors()
+    if "--raise-floors" in argv:
+        floors = raised(found, floors)
+        FLOORS.write_text(json.dumps(floors, indent=1) + "\n", encoding="utf-8")
+        print(f"floors written to {FLOORS.relative_to(HERE.parent)}")
+    print_against_floors(found, floors)
+    failures = gate(found, floors)
+    for line in failures:
+        print("GATE FAILED:", line)
+    if not failures:
+        print(f"Accuracy gate: all {len(floors)} floors held.")
+    return 1 if failures else 0
+
+
+def quiet_figures() -> dict[str, float]:
+    """The figures without the printed reports (for the test that runs the gate)."""
+    with contextlib.redirect_stdout(io.StringIO()):
+        return figures(verbose=False)
 
 
 if __name__ == "__main__":
-    sys.exit(main())
+    sys.exit(main(sys.argv[1:]))
