@@ -1,19 +1,22 @@
-"""Stage 2b — claims: statements about the war's course, quoted or reported.
+"""Stage 2b — claims: what speakers are reported to have said about the war's course.
 
-``claims.find(articles)`` looks for the phrases in ``data/claim_phrases.csv``
-("going (according) to plan", "coming to an end", "by military means" …) in three
-places and says which (``source``):
+A **claim** is a sentence in reported (indirect) speech, attributed to a speaker, whose content
+is about the war's progress, plan, pace, goals or battlefield results (territory, settlements,
+troops, losses, missiles and drones, the situation at the front). ``claims.find(articles)`` reads
+them off the shared document's speech layer (:mod:`saidvsdone.speech`), not off a phrase list:
 
-* ``quote`` — inside a quoted span; speaker and date come from the quotes table;
-* ``reported`` — in a sentence of reported speech ("Putin has said his war is
-  going according to plan"): the phrase must follow a speech verb whose speaker is
-  known, or the sentence must open with "According to X";
-* ``headline`` — in the article's headline (speaker: the first person it names).
+1. every speech cue with a speaker is a candidate ("X said (that) …", "…, X said.", ", he said,",
+   "according to X", "X claimed …"); a sentence with two speakers gives two claims;
+2. its content (the sentence without the attribution) must be about the war: a word of
+   ``data/claim_topics.csv`` (territory, losses, strikes, mobilisation, goals, pace,
+   negotiations, threat) must stand in it; civilian-damage reports are left out;
+3. a sentence that is only a direct quote plus a bare attribution ("“…,” he said.") is a quote,
+   not a claim (``include_quotes=True`` adds such quotes as rows with ``source`` = ``quote``);
+4. ``claim_type`` labels and never filters: a phrase of ``data/claim_phrases.csv`` gives the fine
+   type it knows (``on_plan``, ``mobilisation_ending`` …), else the first topic found.
 
-Phrases match inflected words ("go", "goes", "going", "went") and allow one extra
-word between the phrase's words ("going exactly to plan"); ``…`` in a phrase allows
-up to eight, ``[word]`` is optional, ``(a|b)`` either word, ``=word`` that form only. A phrase preceded by a negation ("not going to plan") is kept, with
-``negated`` set, because it is the opposite claim.
+``quoted_words`` holds the speaker's own words inside the sentence (only what stands inside quote
+marks in the article), so a chart never puts quote marks around the reporter's paraphrase.
 
 Example:
     >>> from saidvsdone import corpus, claims
@@ -29,275 +32,344 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from dataclasses import dataclass
-from functools import lru_cache
 
 import pandas as pd
 
-from saidvsdone import quotes as _quotes
-from saidvsdone._paths import data_file
-from saidvsdone._progress import progress
+from saidvsdone import document, vocab
+from saidvsdone.matcher import Matcher, PhraseError, compile_phrase
 
-__all__ = ["find", "one_per_day", "CLAIM_TYPES", "COLUMNS"]
+__all__ = ["find", "one_per_day", "CLAIM_TYPES", "TOPICS", "COLUMNS"]
 
 COLUMNS = (
-    "article_id", "claim_id", "speaker", "speaker_as_written", "claim_type", "text", "phrase",
-    "pattern", "source", "negated", "quote_id", "statement_date", "date_basis", "undated", "start", "end",
-    "phrase_start", "phrase_end", "sentence",
+    "article_id", "claim_id", "speaker", "speaker_as_written", "attribution", "cue", "claim_type",
+    "topics", "text", "quoted_words", "phrase", "pattern", "source", "headline", "carried", "negated",
+    "quote_id", "statement_date", "date_basis", "undated", "start", "end", "phrase_start", "phrase_end",
+    "sentence", "published",
 )
-#: Claim types in the order the notebooks show them.
+#: Fine claim types (from data/claim_phrases.csv) in the order the notebooks show them.
 CLAIM_TYPES = ("on_plan", "progress", "no_escalation", "mobilisation_ending", "negotiations", "threat")
+#: Coarse topics (data/claim_topics.csv), in the order a sentence's type is chosen.
+TOPICS = ("territory", "losses", "strikes", "mobilisation", "goals", "pace", "negotiations", "threat")
 
-_DEFAULT_SKIP = 1
-_ELLIPSIS_SKIP = 8
 _NEGATIONS = {"not", "never", "no", "n’t", "n't", "hardly"}
+_CONTENT_WORD = re.compile(r"[A-Za-z][\w’'-]*")
+_FUNCTION_WORDS = frozenset(
+    "a an the and or but that this these those it its he she they we i you his her their our to of in on at "
+    "by for with from as is are was were be been has have had will would also then so said says told".split())
+#: Topics that keep a sentence a claim even beside civilian-damage words.
+_MILITARY_TOPICS = ("territory", "goals", "pace", "mobilisation", "negotiations")
+#: Speech verbs that report an allegation about the other side, not a claim about one's own war.
+_ALLEGATION_CUES = ("accus",)
 
 
-def find(articles: pd.DataFrame, quotes: pd.DataFrame | None = None) -> pd.DataFrame:
-    """Claims about the war's course in ``articles``, one row per phrase found.
+@dataclass(frozen=True)
+class _Lexicon:
+    phrases: Matcher   # claim_phrases.csv: fine types
+    topics: Matcher    # claim_topics.csv: coarse topics
+
+
+def _lexicon() -> _Lexicon:
+    return vocab.compiled("claims", ("claim_phrases", "claim_topics"), _compile)
+
+
+def _compile() -> _Lexicon:
+    compiled = []
+    for name, key_column in (("claim_phrases", "claim_type"), ("claim_topics", "topic")):
+        patterns = []
+        for line, row in enumerate(vocab.table(name).itertuples(), start=2):
+            try:
+                patterns.append(compile_phrase(row.phrase, key=getattr(row, key_column)))
+            except PhraseError as error:
+                raise vocab.VocabularyError(f"data/{name}.csv, line {line}: {error}") from None
+        compiled.append(Matcher(patterns))
+    return _Lexicon(*compiled)
+
+
+def find(articles: pd.DataFrame | str, quotes: pd.DataFrame | None = None, *,
+         include_quotes: bool = False, include_carried: bool = False) -> pd.DataFrame:
+    """Claims about the war's course in ``articles``, one row per sentence and speaker.
 
     Args:
-        articles: a frame from ``corpus.load`` / ``corpus.from_text``.
-        quotes: the frame from ``quotes.extract(articles)``; pass your own (for
-            example with a speaker you corrected) to have claims in quotes use it.
-            ``None`` extracts the quotes afresh.
+        articles: a frame from ``corpus.load`` / ``corpus.from_text``, or a str.
+        quotes: the frame from ``quotes.extract(articles)``, when you have one: its speakers
+            (for example one you corrected) are used for ``include_quotes`` rows. The speech
+            layer is never computed twice either way.
+        include_quotes: also list direct quotes whose words are about the war's course
+            (``source`` = ``quote``): by the definition they are quotes, not claims.
+        include_carried: also list a sentence with no speech verb that directly continues a
+            claim of the same paragraph ("And the timetable had not changed."), flagged ``carried``.
 
     Returns:
-        Columns ``article_id, claim_id, speaker, speaker_as_written, claim_type, text``
-        (the quote, or the sentence of reported speech), ``phrase`` (what matched),
-        ``pattern`` (the row of ``data/claim_phrases.csv`` that matched),
-        ``source`` (quote / reported / headline), ``negated``, ``quote_id``,
-        ``statement_date, date_basis, undated`` (the article has no date), ``start,
-        end`` (offsets of ``text`` in the article), ``phrase_start, phrase_end``,
-        ``sentence``.
+        Columns ``article_id, claim_id, speaker`` (canonical name, else the label as written),
+        ``speaker_as_written, attribution`` (how the speaker was found), ``cue`` (the speech verb),
+        ``claim_type`` (a fine type of claim_phrases.csv, else a topic), ``topics`` (every topic
+        found, ``|``-separated), ``text`` (the sentence), ``quoted_words`` (the speaker's own words
+        in it, between quote marks in the article; empty when it is all paraphrase), ``phrase,
+        pattern`` (the claim phrase that gave a fine type), ``source`` (reported / headline /
+        quote), ``headline, carried, negated, quote_id, statement_date, date_basis, undated,
+        start, end`` (``text`` is the article's ``text[start:end]``), ``phrase_start,
+        phrase_end, sentence, published``. Failing articles are listed in ``attrs["errors"]``.
 
     Example:
         >>> from saidvsdone import corpus
-        >>> table = find(corpus.load())
-        >>> ending = table[table["claim_type"] == "mobilisation_ending"]
-        >>> ending[ending["source"] == "quote"]["text"].tolist()
-        ['This work is coming to an end,']
+        >>> table = find(corpus.from_text(
+        ...     "The defence minister said Russian troops had liberated two villages near Kupiansk. "
+        ...     "He also praised the cooks.", published="2024-05-03"))
+        >>> table[["speaker_as_written", "claim_type"]].values.tolist()
+        [['The defence minister', 'territory']]
     """
-    phrases = _phrases()
-    rows: list[dict] = []
-    given = ({key: group.to_dict("records") for key, group in quotes.groupby("article_id")}
-             if quotes is not None else None)
-    for article in progress(articles.itertuples(index=False), total=len(articles), desc="claims"):
-        analysis = _quotes._Article(article.article_id, article.text, article.published)
-        quote_rows = analysis.quotes()  # also records who speaks in each sentence (reported speech)
-        if given is not None:
-            quote_rows = given.get(article.article_id, [])
-        rows.extend(_claims_in(article, analysis, quote_rows, phrases))
-    return _frame(rows)
+    given = None
+    if quotes is not None:
+        given = {key: group for key, group in quotes.groupby("article_id")}
+
+    def stage(doc):
+        return _claims_in(doc, include_quotes, include_carried,
+                          None if given is None else given.get(doc.article_id))
+    return document.per_article(articles, stage, _frame, desc="claims")
 
 
 def one_per_day(found: pd.DataFrame, speaker: str | None = None,
                 claim_types: tuple[str, ...] | None = None) -> pd.DataFrame:
-    """The first claim of each type on each statement date, with a short ``label`` (the
-    phrase that matched, in quote marks): what a timeline chart can show legibly.
+    """The first claim of each type on each statement date, with a short ``label``: the
+    speaker's own words in quote marks when the sentence quotes them, else the matched phrase
+    marked as the reporter's wording ("reported: …"). What a timeline chart can show legibly.
 
     Example:
         >>> from saidvsdone import corpus
         >>> chart = one_per_day(find(corpus.load()), speaker="Vladimir Putin", claim_types=("on_plan",))
-        >>> chart["label"].tolist()
-        ['“going to plan”', '“going according to plan”', '“operations will continue”']
+        >>> chart["label"].tolist()[:1]
+        ['“going to plan”']
     """
     chosen = found
     if speaker is not None:
         chosen = chosen[chosen["speaker"] == speaker]
     if claim_types is not None:
         chosen = chosen[chosen["claim_type"].isin(claim_types)]
-    rank = {p.pattern: n for n, p in enumerate(_phrases())}
+    rank = {p.source: n for n, p in enumerate(_lexicon().phrases.patterns)}
     source_rank = {"quote": 0, "reported": 1, "headline": 2}
     chosen = (chosen[~chosen["negated"]]
-              .assign(_rank=chosen["pattern"].map(rank), _source=chosen["source"].map(source_rank))
-              .sort_values(["statement_date", "claim_type", "_rank", "_source", "start"], kind="stable")
+              .assign(_quoted=chosen["quoted_words"].eq(""), _rank=chosen["pattern"].map(rank).fillna(len(rank)),
+                      _source=chosen["source"].map(source_rank))
+              .sort_values(["statement_date", "claim_type", "_quoted", "_rank", "_source", "start"], kind="stable")
               .drop_duplicates(["statement_date", "claim_type"])
-              .drop(columns=["_rank", "_source"]))
-    return chosen.assign(label="“" + chosen["phrase"].str.split(" | ", regex=False).str[0] + "”")
+              .drop(columns=["_quoted", "_rank", "_source"]))
+    return chosen.assign(label=[_label(r) for r in chosen.itertuples(index=False)])
+
+
+def _label(row) -> str:
+    """Quote marks only around words the speaker said; paraphrase says it is one."""
+    quoted = row.quoted_words.split(" | ")[0] if row.quoted_words else ""
+    phrase = row.phrase or ""
+    if quoted and (not phrase or _fold(phrase) in _fold(quoted)):
+        words = phrase if phrase and len(phrase) < len(quoted) else quoted
+        start = _fold(quoted).find(_fold(words))
+        return f"“{quoted if start < 0 else words}”".replace(",”", "”")
+    return f"reported: {phrase or row.text[:60]}"
+
+
+def _fold(text: str) -> str:
+    return " ".join(re.sub(r"[^\w\s]", " ", text.lower()).split())
 
 
 def _frame(rows: list[dict]) -> pd.DataFrame:
     frame = pd.DataFrame(rows, columns=list(COLUMNS))
-    frame["statement_date"] = pd.to_datetime(frame["statement_date"]).astype("datetime64[ns]")
+    for column in ("statement_date", "published"):
+        frame[column] = pd.to_datetime(frame[column]).astype("datetime64[ns]")
     ints = ["start", "end", "phrase_start", "phrase_end"]
-    frame = frame.astype({c: "int64" for c in ints} | {"negated": "bool", "undated": "bool"})
-    strings = [c for c in COLUMNS if c not in ints + ["statement_date", "negated", "undated"]]
+    bools = ["negated", "undated", "headline", "carried"]
+    frame = frame.astype({c: "int64" for c in ints} | {c: "bool" for c in bools})
+    strings = [c for c in COLUMNS if c not in ints + bools + ["statement_date", "published"]]
     return frame.astype({c: "str" for c in strings})
 
 
-# --- phrases --------------------------------------------------------------------------------
+# --- one document -------------------------------------------------------------------------------
 
-@dataclass(frozen=True)
-class _Element:
-    stems: frozenset
-    optional: bool
-    skip_before: int
+def _words(doc) -> list[tuple[str, str]]:
+    return [(t.stem, "=" + t.lower) for t in doc.tokens]
 
 
-@dataclass(frozen=True)
-class _Phrase:
-    claim_type: str
-    pattern: str
-    elements: tuple[_Element, ...]
-
-
-_TOKEN = re.compile(r"\w(?:[\w’'-]*\w)?")  # words, with inner apostrophes and hyphens: don’t, call-up
-_IRREGULAR = {"went": "go", "gone": "go", "goes": "go", "took": "tak", "taken": "tak",
-              "made": "mak", "won’t": "will", "won't": "will", "don’t": "do", "don't": "do"}
-
-
-def _stem(word: str) -> str:
-    """A crude stem so that inflections meet: going/goes/went → go, planned/plans → plan."""
-    word = word.lower().replace("'", "’")
-    if word in _IRREGULAR:
-        return _IRREGULAR[word]
-    for suffix in ("ing", "ed", "es", "s"):
-        if word.endswith(suffix) and len(word) - len(suffix) >= 2:
-            word = word[: -len(suffix)]
-            break
-    if word.endswith("e") and len(word) > 3:
-        word = word[:-1]
-    if len(word) > 3 and word[-1] == word[-2] and word[-1] not in "aeiou":
-        word = word[:-1]
-    return word
-
-
-@lru_cache(maxsize=1)
-def _phrases() -> tuple[_Phrase, ...]:
-    path = data_file("claim_phrases.csv")
-    table = pd.read_csv(path, dtype=str, keep_default_na=False)
-    compiled = []
-    for line, row in enumerate(table.itertuples(), start=2):
-        elements, skip = [], _DEFAULT_SKIP
-        for part in row.phrase.split():
-            if part == "…" or part == "...":
-                skip = _ELLIPSIS_SKIP
+def _claims_in(doc, include_quotes: bool, include_carried: bool, given_quotes) -> list[dict]:
+    layer = doc.speech
+    lexicon = _lexicon()
+    words = _words(doc)
+    starts = doc.token_starts
+    found: list[dict] = []
+    acts_by_sentence: dict[int, list] = {}
+    for act in layer.acts:
+        acts_by_sentence.setdefault(act.sentence[0], []).append(act)
+    previous_claim: dict | None = None
+    for sentence in doc.sentences:
+        s_start, s_end = sentence.start, sentence.end
+        acts = acts_by_sentence.get(s_start, [])
+        by_speaker: dict[str, list] = {}
+        for act in acts:
+            if act.cue.text.lower().startswith(_ALLEGATION_CUES):
                 continue
-            if part.count("(") != part.count(")") or part.count("[") != part.count("]"):
-                raise ValueError(f"{path}, line {line}: brackets in {row.phrase!r} must close within one word "
-                                 "(alternatives are single words: (did|failed), not (did not|failed))")
-            optional = part.startswith("[") and part.endswith("]")
-            words = part.strip("[]()").split("|")
-            if not all(w.lstrip("=") for w in words):
-                raise ValueError(f"{path}, line {line}: cannot read the phrase {row.phrase!r}")
-            keys = frozenset(("=" + w[1:].lower()) if w.startswith("=") else _stem(w) for w in words)
-            elements.append(_Element(keys, optional, skip))
-            skip = _DEFAULT_SKIP
-        if not elements or all(e.optional for e in elements):
-            raise ValueError(f"{path}, line {line}: the phrase {row.phrase!r} has no required word")
-        compiled.append(_Phrase(row.claim_type, row.phrase, tuple(elements)))
-    return tuple(compiled)
-
-
-def _match(phrase: _Phrase, stems: list[str], first: int, last: int) -> list[tuple[int, int]]:
-    """(first token, last token) of every match of ``phrase`` in stems[first:last]."""
-    found = []
-    for i in range(first, last):
-        end = _match_from(phrase.elements, 0, stems, i, last, anchored=True)
-        if end is not None:
-            found.append((i, end))
-    return found
-
-
-def _match_from(elements, k, stems, i, last, anchored) -> int | None:
-    if k == len(elements):
-        return i - 1
-    element = elements[k]
-    reach = 0 if anchored else element.skip_before
-    for j in range(i, min(i + reach + 1, last)):
-        if stems[j][0] in element.stems or stems[j][1] in element.stems:
-            end = _match_from(elements, k + 1, stems, j + 1, last, anchored=False)
-            if end is not None:
-                return end
-    if element.optional:
-        return _match_from(elements, k + 1, stems, i, last, anchored)
-    return None
-
-
-# --- one article ---------------------------------------------------------------------------
-
-def _claims_in(article, analysis, quote_rows: list[dict], phrases) -> list[dict]:
-    text = article.text
-    tokens = [(m.start(), m.end(), _stem(m.group(0))) for m in _TOKEN.finditer(text)]
-    starts = [t[0] for t in tokens]
-    stems = [(t[2], "=" + text[t[0]:t[1]].lower()) for t in tokens]
-    headline_end = _headline_end(article)
-    found: dict[tuple[int, int, str], dict] = {}
-    for s_start, s_end, _ in analysis.sentences:
-        first, last = bisect_left(starts, s_start), bisect_left(starts, s_end)
-        for phrase in phrases:
-            for a, b in _match(phrase, stems, first, last):
-                p_start, p_end = tokens[a][0], tokens[b][1]
-                negated = any(s in _NEGATIONS or s.endswith("n’t") for s, _ in stems[max(first, a - 3):a])
-                claim = (_in_quote(quote_rows, p_start, p_end)
-                         or _in_headline(analysis, s_start, s_end, headline_end, p_start)
-                         or _reported(analysis, s_start, s_end, p_start))
-                if claim is None:
-                    continue
-                key = (claim["start"], claim["end"], phrase.claim_type, p_start)
-                overlapping = [k for k in found if k[:3] == key[:3]
-                               and found[k]["phrase_start"] < p_end and p_start < found[k]["phrase_end"]]
-                if overlapping:  # the same words matched by two phrases of one type: keep the longer
-                    old = found[overlapping[0]]
-                    if p_end - p_start <= old["phrase_end"] - old["phrase_start"]:
-                        continue
-                    del found[overlapping[0]]
-                found[key] = {**claim, "claim_type": phrase.claim_type, "phrase": text[p_start:p_end],
-                              "pattern": phrase.pattern,
-                              "phrase_start": p_start, "phrase_end": p_end, "negated": negated,
-                              "sentence": text[s_start:s_end]}
+            label = act.speaker.speaker or _label_as_written(act.speaker.as_written)
+            if label:
+                by_speaker.setdefault(label, []).append(act)
+        made = []
+        for label, speaker_acts in by_speaker.items():
+            claim = _claim(doc, sentence, label, speaker_acts, lexicon, words, starts)
+            if claim is not None:
+                made.append(claim)
+        if not made and include_carried and previous_claim is not None and not acts:
+            claim = _carried(doc, sentence, previous_claim, lexicon, words, starts)
+            if claim is not None:
+                made.append(claim)
+        found.extend(made)
+        if made:
+            previous_claim = made[-1]
+        elif acts or (previous_claim is not None and doc.sentence_at(previous_claim["start"]).paragraph
+                      != sentence.paragraph):
+            previous_claim = None
+    if include_quotes:
+        found.extend(_quote_claims(doc, lexicon, words, starts, given_quotes))
+    found.sort(key=lambda c: (c["start"], c["speaker"]))
     rows = []
-    ordered = sorted(found.values(), key=lambda c: (c["start"], c["phrase_start"], _type_order(c)))
-    for n, claim in enumerate(ordered, start=1):
-        rows.append({**claim, "article_id": article.article_id, "claim_id": f"{article.article_id}-c{n:03d}",
-                     "undated": pd.isna(article.published), "text": text[claim["start"]:claim["end"]]})
+    for n, claim in enumerate(found, start=1):
+        rows.append({**claim, "article_id": doc.article_id, "claim_id": f"{doc.article_id}-c{n:03d}",
+                     "undated": pd.isna(doc.published), "published": doc.published,
+                     "text": doc.text[claim["start"]:claim["end"]],
+                     "sentence": doc.text[claim["start"]:claim["end"]]})
     return rows
 
 
-def _type_order(claim: dict) -> int:
-    kind = claim["claim_type"]
-    return CLAIM_TYPES.index(kind) if kind in CLAIM_TYPES else len(CLAIM_TYPES)
+_LABEL_DETERMINERS = re.compile(r"^(?:the|a|an|its|their)\s+", re.IGNORECASE)
 
 
-def _in_quote(quote_rows: list[dict], p_start: int, p_end: int) -> dict | None:
-    for q in quote_rows:
-        if q["start"] <= p_start and p_end <= q["end"] + 1:
-            if q["kind"] == "scare":
-                return None
-            return {"speaker": q["speaker"], "speaker_as_written": q["speaker_as_written"],
-                    "source": "quote", "quote_id": q["quote_id"], "statement_date": q["statement_date"],
-                    "date_basis": q["date_basis"], "start": q["start"], "end": q["end"]}
-    return None
+def _label_as_written(as_written: str) -> str:
+    """ "the Russian defence ministry" → "Russian defence ministry": a descriptive label."""
+    return _LABEL_DETERMINERS.sub("", as_written.strip())
 
 
-def _headline_end(article) -> int:
-    first = article.text.split("\n\n", 1)[0]
-    looks_like_headline = (first == article.title) or (
-        len(first) <= 200 and not first.rstrip().endswith((".", "”", '"', "’")))
-    return len(first) if looks_like_headline and "\n\n" in article.text else -1
+def _attribution_spans(acts) -> list[tuple[int, int]]:
+    return [(min(a.cue.start, a.speaker.start), max(a.cue.end, a.speaker.end)) for a in acts]
 
 
-def _in_headline(analysis, s_start, s_end, headline_end, p_start) -> dict | None:
-    if p_start >= headline_end:
+def _claim(doc, sentence, label, acts, lexicon, words, starts) -> dict | None:
+    s_start, s_end = sentence.start, sentence.end
+    text = doc.text
+    attribution = _attribution_spans(acts)
+    quotes_here = [(q, r) for q, r in zip(doc.quotes, doc.speech.quotes)
+                   if s_start <= q.span.outer_start < s_end]
+    direct = [(q.span.outer_start, q.span.outer_end) for q, r in quotes_here if r.kind == "direct"]
+    # the reporter's own words in the sentence, outside the attribution and direct quotes
+    outside = _content_words(text, s_start, s_end, attribution + direct)
+    if len(outside) < 3:
+        return None  # “…,” he said. : a quote, not reported speech
+    first, last = bisect_left(starts, s_start), bisect_left(starts, s_end)
+    content = [(i, words[i]) for i in range(first, last)
+               if not any(a <= starts[i] < b for a, b in attribution)]
+    # what the sentence reports: not the attribution, not a direct quote standing in it
+    topics = _topics(lexicon, words, first, last, starts, attribution + direct)
+    military = [t for t in topics if t != "civilian"]
+    if not military:
         return None
-    named = [m for m in analysis.mentions if m.start < headline_end and m.how in ("name", "title")]
-    speaker = named[0].speaker if named else ""
-    date, basis = analysis.fallback_date(speaker, 0)
-    return {"speaker": speaker, "speaker_as_written": named[0].as_written if named else "",
-            "source": "headline", "quote_id": "", "statement_date": date, "date_basis": basis,
-            "start": 0, "end": headline_end}
-
-
-def _reported(analysis, s_start, s_end, p_start) -> dict | None:
-    entries = [e for e in analysis.speech.get(s_start, [])
-               if (e[0].kind == "speech" and e[0].end <= p_start)
-               or (e[0].kind == "source" and e[0].start - s_start <= 1)]
-    if not entries:
+    if "civilian" in topics and not any(t in _MILITARY_TOPICS for t in military):
         return None
-    cue, subject, sentence_date, date_text = entries[-1]
-    if sentence_date is not None:
-        date, basis = sentence_date, f"{date_text} → {sentence_date.date()}"
-    else:
-        date, basis = analysis.fallback_date(subject.speaker, cue.start)
-    return {"speaker": subject.speaker, "speaker_as_written": subject.as_written, "source": "reported",
-            "quote_id": "", "statement_date": date, "date_basis": basis, "start": s_start, "end": s_end}
+    fine = _fine_type(lexicon, words, first, last, starts, attribution + direct)
+    act = min(acts, key=lambda a: a.cue.start)
+    date, basis = _date(doc, acts)
+    quoted = [text[q.start:q.end] for q, r in quotes_here if r.kind != "scare"]
+    claim_type = fine[0] if fine else military[0]
+    phrase_start, phrase_end = (fine[1], fine[2]) if fine else (s_start, s_start)
+    negated = bool(fine) and any(w[0] in _NEGATIONS or w[1].endswith("n’t")
+                                 for i, w in content if phrase_start - 25 <= starts[i] < phrase_start)
+    return {
+        "speaker": label, "speaker_as_written": act.speaker.as_written, "attribution": act.speaker.how,
+        "cue": " ".join(act.cue.text.split()), "claim_type": claim_type, "topics": "|".join(military),
+        "quoted_words": " | ".join(quoted), "phrase": text[phrase_start:phrase_end],
+        "pattern": fine[3] if fine else "", "source": "headline" if sentence.headline else "reported",
+        "headline": sentence.headline, "carried": False, "negated": negated, "quote_id": "",
+        "statement_date": date, "date_basis": basis, "start": s_start, "end": _trim_end(text, s_start, s_end),
+        "phrase_start": phrase_start, "phrase_end": phrase_end,
+    }
+
+
+def _trim_end(text: str, start: int, end: int) -> int:
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return end
+
+
+def _content_words(text: str, start: int, end: int, skip: list[tuple[int, int]]) -> list[str]:
+    return [m.group(0) for m in _CONTENT_WORD.finditer(text, start, end)
+            if not any(a <= m.start() < b for a, b in skip) and m.group(0).lower() not in _FUNCTION_WORDS]
+
+
+def _topics(lexicon, words, first, last, starts, skip) -> list[str]:
+    found = []
+    for pattern, a, b in lexicon.topics.matches(words, first, last):
+        if any(x <= starts[a] < y for x, y in skip):
+            continue
+        if pattern.key not in found:
+            found.append(pattern.key)
+    order = {t: n for n, t in enumerate(TOPICS)}
+    return sorted(found, key=lambda t: order.get(t, len(order)))
+
+
+def _fine_type(lexicon, words, first, last, starts, skip):
+    """(claim type, phrase start, phrase end, pattern) of the first, longest claim phrase, or None."""
+    best = None
+    for pattern, a, b in lexicon.phrases.matches(words, first, last):
+        if any(x <= starts[a] < y for x, y in skip):
+            continue
+        if best is None or (a, a - b) < (best[0], best[0] - best[1]):
+            best = (a, b, pattern)
+    if best is None:
+        return None
+    a, b, pattern = best
+    return pattern.key, starts[a], starts[b] + len(words[b][1]) - 1, pattern.source
+
+
+def _date(doc, acts) -> tuple:
+    """The statement date: the sentence's own date expression, else the same speaker's dated
+    statement elsewhere in the article, else none (the article does not fix it)."""
+    for act in acts:
+        if act.date is not None:
+            return act.date, f"{act.date_text} → {act.date.date()}"
+    act = acts[0]
+    date, basis = doc.speech.fallback_date(act.speaker.speaker, act.cue.start, doc.published)
+    return date, basis
+
+
+def _carried(doc, sentence, previous: dict, lexicon, words, starts) -> dict | None:
+    if doc.sentence_at(previous["start"]).paragraph != sentence.paragraph:
+        return None
+    first, last = bisect_left(starts, sentence.start), bisect_left(starts, sentence.end)
+    topics = [t for t in _topics(lexicon, words, first, last, starts, []) if t != "civilian"]
+    if not topics:
+        return None
+    return {**previous, "claim_type": topics[0], "topics": "|".join(topics), "quoted_words": "",
+            "phrase": "", "pattern": "", "carried": True, "negated": False,
+            "start": sentence.start, "end": _trim_end(doc.text, sentence.start, sentence.end),
+            "phrase_start": sentence.start, "phrase_end": sentence.start}
+
+
+def _quote_claims(doc, lexicon, words, starts, given_quotes) -> list[dict]:
+    speakers = {}
+    if given_quotes is not None:
+        speakers = {int(r.start): r for r in given_quotes.itertuples(index=False)}
+    rows = []
+    for n, (quote, reading) in enumerate(zip(doc.quotes, doc.speech.quotes), start=1):
+        if reading.kind != "direct":
+            continue
+        first, last = bisect_left(starts, quote.start), bisect_left(starts, quote.end)
+        topics = [t for t in _topics(lexicon, words, first, last, starts, []) if t != "civilian"]
+        if not topics:
+            continue
+        fine = _fine_type(lexicon, words, first, last, starts, [])
+        override = speakers.get(quote.start)
+        speaker = override.speaker if override is not None else reading.speaker
+        rows.append({
+            "speaker": speaker, "speaker_as_written": reading.as_written, "attribution": reading.attribution,
+            "cue": reading.cue, "claim_type": fine[0] if fine else topics[0], "topics": "|".join(topics),
+            "quoted_words": doc.text[quote.start:quote.end], "phrase": doc.text[fine[1]:fine[2]] if fine else "",
+            "pattern": fine[3] if fine else "", "source": "quote", "headline": quote.span.start < doc.headline_end,
+            "carried": False, "negated": False, "quote_id": f"{doc.article_id}-q{n:03d}",
+            "statement_date": reading.date, "date_basis": reading.date_basis,
+            "start": quote.start, "end": quote.end,
+            "phrase_start": fine[1] if fine else quote.start, "phrase_end": fine[2] if fine else quote.start,
+        })
+    return rows

@@ -46,7 +46,7 @@ from functools import lru_cache
 
 import pandas as pd
 
-from saidvsdone import _text
+from saidvsdone import segment as _text
 from saidvsdone._paths import data_file
 from saidvsdone._progress import progress
 

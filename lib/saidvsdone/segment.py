@@ -1,7 +1,13 @@
-"""Shared text helpers: paragraphs, quote marks, sentences, date expressions.
+"""Segmenting an article: paragraphs, quoted spans, sentences, the headline and captions.
 
-Private to the package: the public stages (quotes, claims, facts) build on these.
-All positions are offsets into the article's clean ``text``.
+The one splitter every stage reads through :mod:`saidvsdone.document`. All positions are
+offsets into the article's clean ``text`` (one paragraph per line, see :mod:`saidvsdone.corpus`).
+
+Example:
+    >>> from saidvsdone import segment
+    >>> text = "Putin said: “We will win. Nothing else.” Then he left."
+    >>> [text[a:b] for a, b in segment.sentences(text, 0, len(text), [(11, 40)])]
+    ['Putin said: “We will win. Nothing else.”', 'Then he left.']
 """
 
 from __future__ import annotations
@@ -9,9 +15,6 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from dataclasses import dataclass
-from functools import lru_cache
-
-import pandas as pd
 
 # --- paragraphs -----------------------------------------------------------------------
 
@@ -202,102 +205,24 @@ def _is_boundary(text: str, sent_start: int, pos: int, end_here: int, para_end: 
     return True
 
 
-# --- date expressions ----------------------------------------------------------------
-
-_WEEKDAYS = "Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday"
-_MONTHS = ("January|February|March|April|May|June|July|August|September|October|November|December|"
-           r"Jan\.|Feb\.|Mar\.|Apr\.|Aug\.|Sept?\.|Oct\.|Nov\.|Dec\.")
-_NUMBER_WORDS = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7}
-
-_DATE_PATTERNS = [
-    ("iso", re.compile(r"\b\d{4}-\d{2}-\d{2}\b")),
-    ("explicit", re.compile(rf"\b\d{{1,2}}(?:st|nd|rd|th)?\s+(?:{_MONTHS})(?:,?\s+\d{{4}})?(?!\w)")),
-    ("explicit", re.compile(rf"\b(?:{_MONTHS})\s+\d{{1,2}}(?:st|nd|rd|th)?(?:,\s*\d{{4}})?\b")),
-    ("relative_event", re.compile(
-        r"\b(?:(?:a|one|two|three|four|five|six|seven|\d+)\s+days?\s+(?:earlier|before|later|after)"
-        r"|the\s+(?:day|night)\s+before|the\s+previous\s+day|the\s+(?:next|following)\s+day)\b",
-        re.IGNORECASE)),
-    ("relative", re.compile(
-        r"\b(?:(?:a|one|two|three|four|five|six|seven|\d+)\s+days?\s+ago|yesterday|today|tonight"
-        r"|earlier\s+today|this\s+week|last\s+week|last\s+month|earlier\s+this\s+(?:week|month))\b",
-        re.IGNORECASE)),
-    ("weekday", re.compile(rf"\b(?:(?:last|this\s+past)\s+)?(?:{_WEEKDAYS})\b")),
-]
-_NOT_A_STATEMENT_DATE = re.compile(
-    r"(?:\bnext|\bby(?:\s+the\s+end\s+of)?|\buntil|\btill|\bbefore|\bfrom|\bcoming|\bevery|\bsince"
-    r"|\bearly|\blate|\bon\s+or\s+before)\s+$", re.IGNORECASE)
-_FUTURE_AFTER = re.compile(r"^\s*(?:will|would)\b", re.IGNORECASE)
 
 
-@dataclass(frozen=True)
-class DateExpression:
-    start: int
-    end: int
-    text: str
-    kind: str  # iso, explicit, relative, relative_event, weekday
+# --- headline and captions ------------------------------------------------------------
+
+_CAPTION = re.compile(r"(?:Pictured|Photo|Above|Below|Left|Right|Top)\s*:")
 
 
-def date_expressions(text: str, start: int, end: int) -> list[DateExpression]:
-    """Candidate statement-date expressions between ``start`` and ``end``.
-
-    Only expressions this module knows are returned; dateparser never sees free text
-    (on raw text it reads "we" as Wednesday). Future and range phrases ("next week",
-    "by the end of this week", "since Friday") are left out.
-    """
-    found: list[DateExpression] = []
-    segment = text[start:end]
-    for kind, pattern in _DATE_PATTERNS:
-        for m in pattern.finditer(segment):
-            a, b = start + m.start(), start + m.end()
-            if any(a < f.end and f.start < b for f in found):
-                continue
-            if _NOT_A_STATEMENT_DATE.search(text[max(0, a - 25):a]) or _FUTURE_AFTER.match(text[b:b + 8]):
-                continue
-            found.append(DateExpression(a, b, m.group(0), kind))
-    return sorted(found, key=lambda d: d.start)
+def headline_end(text: str, title: str = "") -> int:
+    """End of the headline: the first paragraph when it is the title, or short and not a
+    sentence (no closing full stop or quote mark); -1 when the article has none."""
+    if "\n\n" not in text:
+        return -1
+    first = text.split("\n\n", 1)[0]
+    looks_like_headline = (first == title) or (
+        len(first) <= 200 and not first.rstrip().endswith((".", "”", '"', "’")))
+    return len(first) if looks_like_headline else -1
 
 
-def resolve_date(expression: DateExpression, published, anchor=None):
-    """The calendar day an expression names, or NaT.
-
-    ``published`` is the article's publication date (NaT when unknown), ``anchor`` the
-    date of the event the text is currently about ("a day earlier" counts back from it).
-    Weekdays name the latest such day on or before the publication day.
-    """
-    text = " ".join(expression.text.split())
-    if expression.kind == "iso":
-        return pd.to_datetime(text, errors="coerce")
-    if expression.kind == "explicit":
-        has_year = re.search(r"\d{4}", text) is not None
-        if pd.isna(published) and not has_year:
-            return pd.NaT
-        base = published if not pd.isna(published) else pd.Timestamp("2000-01-01")
-        return _parse(text, base)
-    if pd.isna(published):
-        return pd.NaT
-    if expression.kind == "weekday":
-        day = re.sub(r"^(?:last|this\s+past)\s+", "", text, flags=re.IGNORECASE)
-        return _parse(day, published + pd.Timedelta(days=1))
-    if expression.kind == "relative_event":
-        base = anchor if anchor is not None and not pd.isna(anchor) else published
-        lowered = text.lower()
-        match = re.match(r"(\w+)\s+days?\s+(earlier|before|later|after)", lowered)
-        if match:
-            word = match.group(1)
-            n = int(word) if word.isdigit() else _NUMBER_WORDS.get(word, 1)
-            phrase = f"{n} days ago" if match.group(2) in ("earlier", "before") else f"in {n} days"
-        else:
-            phrase = "in 1 day" if ("next" in lowered or "following" in lowered) else "1 day ago"
-        return _parse(phrase, base, prefer="future" if phrase.startswith("in") else "past")
-    phrase = re.sub(r"^earlier\s+", "", text, flags=re.IGNORECASE)
-    return _parse(phrase, published)
-
-
-@lru_cache(maxsize=4096)
-def _parse(phrase: str, base: pd.Timestamp, prefer: str = "past"):
-    import dateparser  # imported on first use: it is slow to import
-
-    settings = {"RELATIVE_BASE": base.to_pydatetime(), "PREFER_DATES_FROM": prefer,
-                "RETURN_AS_TIMEZONE_AWARE": False}
-    parsed = dateparser.parse(phrase, languages=["en"], settings=settings)
-    return pd.Timestamp(parsed.date()) if parsed else pd.NaT
+def is_caption(text: str, para_start: int) -> bool:
+    """A photo caption ("Pictured: …", "Photo: …")."""
+    return _CAPTION.match(text, para_start) is not None

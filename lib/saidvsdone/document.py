@@ -1,0 +1,232 @@
+"""One annotated document per article, built once and read by every stage.
+
+A :class:`Document` holds the layers of one article: paragraphs, sentences (one splitter for
+every stage), quoted spans, the headline, captions and words; and, computed on first use,
+the speech layer (:mod:`saidvsdone.speech`: mentions of people and institutions, speech cues
+with their speakers and dates, and who said each quote). ``quotes.extract``, ``claims.find``
+and ``facts.extract`` are thin readers of it, and :func:`documents` keeps recently built
+documents so that running the three stages on one corpus segments each article once.
+
+:func:`per_article` is the stages' common loop: a progress bar, a typed frame, and one bad
+article reported in ``frame.attrs["errors"]`` (with a warning) instead of stopping the corpus.
+
+Example:
+    >>> from saidvsdone import corpus, document
+    >>> doc = next(document.documents(corpus.from_text(
+    ...     "Putin speaks\\n\\n“We will win,” Putin said on Friday. It was cold.", published="2022-10-14")))
+    >>> [doc.text[s.start:s.end] for s in doc.sentences]
+    ['Putin speaks', '“We will win,” Putin said on Friday.', 'It was cold.']
+    >>> doc.sentences[0].headline, [doc.text[q.start:q.end] for q in doc.quotes]
+    (True, ['We will win,'])
+"""
+
+from __future__ import annotations
+
+import re
+import warnings
+from bisect import bisect_right
+from collections import OrderedDict
+from dataclasses import dataclass
+from functools import cached_property
+from typing import Callable, Iterable, Iterator
+
+import pandas as pd
+
+from saidvsdone import segment, vocab
+from saidvsdone._progress import progress
+from saidvsdone.segment import QuoteSpan
+
+__all__ = ["Document", "Sentence", "Quote", "Token", "build", "documents", "per_article", "StageWarning"]
+
+
+@dataclass(frozen=True, slots=True)
+class Sentence:
+    start: int
+    end: int
+    paragraph: int
+    headline: bool
+    caption: bool
+
+
+@dataclass(frozen=True, slots=True)
+class Quote:
+    """A top-level quoted span (``span``) with the paragraph and sentence it sits in."""
+
+    span: QuoteSpan
+    paragraph: int
+    sentence: tuple[int, int]
+    caption: bool
+
+    @property
+    def start(self) -> int:
+        return self.span.start
+
+    @property
+    def end(self) -> int:
+        return self.span.end
+
+
+@dataclass(frozen=True, slots=True)
+class Token:
+    start: int
+    end: int
+    lower: str
+    stem: str
+
+
+_TOKEN = re.compile(r"\w(?:[\w’'-]*\w)?")  # words, with inner apostrophes and hyphens: don’t, call-up
+
+
+@dataclass(eq=False)
+class Document:
+    """The layers of one article (positions are offsets into ``text``)."""
+
+    article_id: str
+    text: str
+    published: pd.Timestamp  # NaT when undated
+    title: str
+    paragraphs: tuple[tuple[int, int], ...]
+    sentences: tuple[Sentence, ...]
+    quotes: tuple[Quote, ...]
+    headline_end: int  # -1: no headline
+
+    def __post_init__(self) -> None:
+        masks = [(q.span.outer_start, q.span.outer_end) for q in self.quotes]
+        self._mask_starts = [a for a, _ in masks]
+        self._mask_ends = [b for _, b in masks]
+        self._sentence_starts = [s.start for s in self.sentences]
+
+    def in_quote(self, pos: int) -> bool:
+        """Is ``pos`` inside a quoted span (marks included)?"""
+        i = bisect_right(self._mask_starts, pos) - 1
+        return i >= 0 and pos < self._mask_ends[i]
+
+    def sentence_at(self, pos: int) -> Sentence | None:
+        i = bisect_right(self._sentence_starts, pos) - 1
+        if i >= 0 and pos < self.sentences[i].end:
+            return self.sentences[i]
+        return None
+
+    def sentence_end(self, pos: int) -> int:
+        sentence = self.sentence_at(pos)
+        return sentence.end if sentence is not None else len(self.text)
+
+    @cached_property
+    def tokens(self) -> tuple[Token, ...]:
+        from saidvsdone.matcher import stem
+
+        return tuple(Token(m.start(), m.end(), m.group(0).lower(), stem(m.group(0)))
+                     for m in _TOKEN.finditer(self.text))
+
+    @cached_property
+    def token_starts(self) -> list[int]:
+        return [t.start for t in self.tokens]
+
+    @cached_property
+    def speech(self):
+        """The speech layer (:class:`saidvsdone.speech.Speech`), computed on first use."""
+        from saidvsdone import speech
+
+        return speech.analyse(self)
+
+
+def build(article_id: str, text: str, published=None, title: str = "") -> Document:
+    """Segment one article into a :class:`Document`."""
+    published = pd.Timestamp(published) if published is not None and not pd.isna(published) else pd.NaT
+    headline_end = segment.headline_end(text, title or "")
+    sentences: list[Sentence] = []
+    quotes: list[Quote] = []
+    paragraphs = segment.paragraphs(text)
+    for index, (ps, pe) in enumerate(paragraphs):
+        spans = segment.quote_spans(text, ps, pe)
+        outer = [(s.outer_start, s.outer_end) for s in spans]
+        para_sentences = segment.sentences(text, ps, pe, outer)
+        caption = segment.is_caption(text, ps)
+        for a, b in para_sentences:
+            sentences.append(Sentence(a, b, index, a < headline_end, caption))
+        for span in spans:
+            quotes.append(Quote(span, index, _sentence_of(span, para_sentences), caption))
+    return Document(article_id, text, published, title or "", tuple(paragraphs), tuple(sentences),
+                    tuple(quotes), headline_end)
+
+
+def _sentence_of(span: QuoteSpan, para_sentences) -> tuple[int, int]:
+    first = next((s for s in para_sentences if s[0] <= span.outer_start < s[1]), para_sentences[0])
+    last = next((s for s in para_sentences if s[0] < span.outer_end <= s[1]), first)
+    return (first[0], max(first[1], last[1]))
+
+
+# --- the corpus-level loop -------------------------------------------------------------
+
+_CACHE_SIZE = 256
+_cache: OrderedDict = OrderedDict()
+
+
+def _key(article, version) -> tuple:
+    published = getattr(article, "published", None)
+    return (article.article_id, hash(article.text), len(article.text), str(published),
+            getattr(article, "title", ""), version)
+
+
+def documents(articles: pd.DataFrame | str) -> Iterator[Document]:
+    """One :class:`Document` per row of ``articles`` (a frame from ``corpus.load`` /
+    ``corpus.from_text``, or a plain string), reusing the ones built recently."""
+    version = vocab.version()
+    for article in _rows(articles):
+        key = _key(article, version)
+        doc = _cache.get(key)
+        if doc is None:
+            doc = build(article.article_id, article.text, getattr(article, "published", None),
+                        _title(article))
+            _cache[key] = doc
+            if len(_cache) > _CACHE_SIZE:
+                _cache.popitem(last=False)
+        else:
+            _cache.move_to_end(key)
+        yield doc
+
+
+def _title(article) -> str:
+    title = getattr(article, "title", "")
+    return "" if title is None or (isinstance(title, float) and pd.isna(title)) else str(title)
+
+
+def _rows(articles: pd.DataFrame | str) -> Iterable:
+    if isinstance(articles, str):
+        from saidvsdone import corpus
+
+        articles = corpus.from_text(articles)
+    if not isinstance(articles, pd.DataFrame) or not {"article_id", "text"} <= set(articles.columns):
+        raise TypeError("expected the frame corpus.load() or corpus.from_text() returns "
+                        "(columns article_id and text), or a str")
+    return articles.itertuples(index=False)
+
+
+class StageWarning(UserWarning):
+    """An article a stage could not read; the others were read (see ``attrs["errors"]``)."""
+
+
+def per_article(articles: pd.DataFrame | str, stage: Callable[[Document], list[dict]],
+                frame: Callable[[list[dict]], pd.DataFrame], desc: str) -> pd.DataFrame:
+    """Run ``stage`` on every article's document and type the rows with ``frame``.
+
+    An article whose analysis raises is left out of the rows and listed in
+    ``result.attrs["errors"]`` (article id, stage, error), with one warning for the run: one bad
+    article never stops a corpus.
+    """
+    total = 1 if isinstance(articles, str) else len(articles)
+    rows: list[dict] = []
+    errors: list[dict] = []
+    for doc in progress(documents(articles), total=total, desc=desc):
+        try:
+            rows.extend(stage(doc))
+        except Exception as error:  # noqa: BLE001 - reported below, the corpus goes on
+            errors.append({"article_id": doc.article_id, "stage": desc,
+                           "error": f"{type(error).__name__}: {error}"})
+    result = frame(rows)
+    result.attrs["errors"] = errors
+    if errors:
+        warnings.warn(f"{desc}: {len(errors)} article(s) could not be read and were left out "
+                      f"(first: {errors[0]['article_id']}: {errors[0]['error']}); "
+                      "see .attrs['errors']", StageWarning, stacklevel=3)
+    return result

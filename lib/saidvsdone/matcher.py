@@ -1,0 +1,140 @@
+"""The one phrase language of the vocabulary tables, compiled into one matcher.
+
+A phrase is written as words: ``going [according] to plan``, ``(call-up|mobilisation) … over``.
+
+* a word matches its inflections (a crude stemmer: going/goes/went → go, plans → plan);
+* ``=word`` matches that form only; ``[word]`` is optional; ``(a|b)`` is either word;
+* between two words one extra word may stand ("going exactly to plan"); ``…`` allows up to eight.
+
+:class:`Matcher` indexes every phrase by the words it can start with, so a document's words are
+read once whatever the number of phrases (spaCy's Matcher works the same way).
+
+Example:
+    >>> from saidvsdone.matcher import Matcher, compile_phrase, stem
+    >>> m = Matcher([compile_phrase("going [according] to plan", key="on_plan")])
+    >>> words = "everything is going exactly according to plan".split()
+    >>> [(p.key, a, b) for p, a, b in m.matches([(stem(w), "=" + w) for w in words])]
+    [('on_plan', 2, 6)]
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Iterable, Sequence
+
+__all__ = ["stem", "compile_phrase", "Pattern", "Matcher", "PhraseError"]
+
+DEFAULT_SKIP = 1
+ELLIPSIS_SKIP = 8
+
+_IRREGULAR = {"went": "go", "gone": "go", "goes": "go", "took": "tak", "taken": "tak",
+              "made": "mak", "won’t": "will", "won't": "will", "don’t": "do", "don't": "do"}
+
+
+def stem(word: str) -> str:
+    """A crude stem so that inflections meet: going/goes/went → go, planned/plans → plan."""
+    word = word.lower().replace("'", "’")
+    if word in _IRREGULAR:
+        return _IRREGULAR[word]
+    for suffix in ("ing", "ed", "es", "s"):
+        if word.endswith(suffix) and len(word) - len(suffix) >= 2:
+            word = word[: -len(suffix)]
+            break
+    if word.endswith("e") and len(word) > 3:
+        word = word[:-1]
+    if len(word) > 3 and word[-1] == word[-2] and word[-1] not in "aeiou":
+        word = word[:-1]
+    return word
+
+
+class PhraseError(ValueError):
+    """A phrase that cannot be read."""
+
+
+@dataclass(frozen=True, slots=True)
+class Element:
+    keys: frozenset  # stems, and "=form" for exact forms
+    optional: bool
+    skip_before: int
+
+
+@dataclass(frozen=True, slots=True)
+class Pattern:
+    key: str            # what the phrase stands for (a claim type, a topic …)
+    source: str         # the phrase as written in its table
+    elements: tuple[Element, ...]
+
+
+def compile_phrase(phrase: str, key: str = "") -> Pattern:
+    """Read one phrase of the table grammar into a :class:`Pattern`."""
+    elements, skip = [], DEFAULT_SKIP
+    for part in phrase.split():
+        if part in ("…", "..."):
+            skip = ELLIPSIS_SKIP
+            continue
+        if part.count("(") != part.count(")") or part.count("[") != part.count("]"):
+            raise PhraseError(f"brackets in {phrase!r} must close within one word "
+                              "(alternatives are single words: (did|failed), not (did not|failed))")
+        optional = part.startswith("[") and part.endswith("]")
+        words = part.strip("[]()").split("|")
+        if not all(w.lstrip("=") for w in words):
+            raise PhraseError(f"cannot read the phrase {phrase!r}")
+        keys = frozenset(("=" + w[1:].lower()) if w.startswith("=") else stem(w) for w in words)
+        elements.append(Element(keys, optional, skip))
+        skip = DEFAULT_SKIP
+    if not elements or all(e.optional for e in elements):
+        raise PhraseError(f"the phrase {phrase!r} has no required word")
+    return Pattern(key, phrase, tuple(elements))
+
+
+class Matcher:
+    """Every pattern, indexed by the words a match can start with."""
+
+    def __init__(self, patterns: Iterable[Pattern]):
+        self.patterns = tuple(patterns)
+        self._index: dict[str, list[Pattern]] = {}
+        for pattern in self.patterns:
+            for element in pattern.elements:
+                for k in element.keys:
+                    bucket = self._index.setdefault(k, [])
+                    if pattern not in bucket:
+                        bucket.append(pattern)
+                if not element.optional:
+                    break
+
+    def matches(self, words: Sequence[tuple[str, str]], first: int = 0,
+                last: int | None = None) -> list[tuple[Pattern, int, int]]:
+        """(pattern, first word, last word) of every match in ``words[first:last]``; ``words``
+        holds (stem, "=lower form") pairs. A pattern matches at most once per start word."""
+        last = len(words) if last is None else last
+        found = []
+        for i in range(first, last):
+            candidates = _merge(self._index.get(words[i][0]), self._index.get(words[i][1]))
+            for pattern in candidates:
+                end = _match_from(pattern.elements, 0, words, i, last, anchored=True)
+                if end is not None:
+                    found.append((pattern, i, end))
+        return found
+
+
+def _merge(a, b):
+    if not a:
+        return b or ()
+    if not b:
+        return a
+    return list(dict.fromkeys([*a, *b]))
+
+
+def _match_from(elements, k, words, i, last, anchored) -> int | None:
+    if k == len(elements):
+        return i - 1
+    element = elements[k]
+    reach = 0 if anchored else element.skip_before
+    for j in range(i, min(i + reach + 1, last)):
+        if words[j][0] in element.keys or words[j][1] in element.keys:
+            end = _match_from(elements, k + 1, words, j + 1, last, anchored=False)
+            if end is not None:
+                return end
+    if element.optional:
+        return _match_from(elements, k + 1, words, i, last, anchored)
+    return None

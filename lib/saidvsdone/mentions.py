@@ -1,0 +1,215 @@
+"""Mentions of people, institutions, roles and pronouns in a document, and who they refer to.
+
+The who-is-who comes from ``data/speakers.csv`` (people and institutions: canonical name,
+aliases, roles, country, kind) and ``data/countries.csv`` (country forms: names, demonyms,
+capitals); a capitalised name the tables do not know is still a mention ("unknown name"), taken
+as written. Pronouns and role nouns ("the minister") are resolved by :mod:`saidvsdone.speech`,
+which knows who spoke last.
+
+Example:
+    >>> from saidvsdone import corpus, document, mentions
+    >>> doc = next(document.documents(corpus.from_text("Russian President Vladimir Putin said so.")))
+    >>> [(m.speaker, m.as_written, m.how) for m in mentions.known(doc)]
+    [('Vladimir Putin', 'Russian President Vladimir Putin', 'title')]
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left
+from dataclasses import dataclass
+
+from saidvsdone import vocab
+
+__all__ = ["Mention", "People", "people", "known", "unknown_names", "full_name", "is_person"]
+
+
+@dataclass(frozen=True)
+class Speaker:
+    name: str
+    roles: tuple[str, ...]
+    country: str
+    kind: str
+
+
+@dataclass(frozen=True)
+class People:
+    """The compiled who-is-who."""
+
+    speakers: dict[str, Speaker]
+    alias_to_name: dict[str, str]
+    alias_regex: re.Pattern
+    role_regex: re.Pattern
+    country_of_form: dict[str, str]
+    not_names: frozenset
+
+
+@dataclass(frozen=True)
+class Mention:
+    start: int
+    end: int
+    speaker: str       # canonical name, or as written for a name the table does not know
+    as_written: str
+    how: str           # name, title, role, pronoun, unknown name, unnamed source, unresolved …
+
+
+TITLE_WORDS = frozenset({
+    "president", "prime", "minister", "foreign", "defence", "defense", "general", "gen.", "colonel",
+    "col.", "lieutenant", "lt.", "major", "special", "envoy", "secretary", "state", "chancellor",
+    "spokesman", "spokeswoman", "spokesperson", "mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.",
+    "sir", "chief", "commander", "leader", "ambassador", "senator", "sen.", "governor", "mayor",
+    "deputy", "former", "vice", "head", "opposition", "kremlin", "pope", "king", "queen",
+})
+_NOT_NAMES = {
+    "the", "a", "an", "in", "on", "at", "after", "before", "but", "and", "or", "however", "when",
+    "while", "it", "this", "that", "these", "those", "he", "she", "they", "we", "i", "you", "his",
+    "her", "their", "our", "its", "according", "asked", "defending", "since", "even", "some", "many",
+    "most", "several", "both", "nearly", "importantly", "regarding", "pictured", "photo", "above",
+    "yes", "no", "if", "as", "so", "then", "there", "here", "what", "who", "why", "how", "where",
+    "meanwhile", "also", "still", "moreover", "instead", "unfortunately", "indeed", "amid", "with",
+    "without", "for", "from", "of", "to", "by", "all", "every", "each", "one", "two", "three",
+    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january",
+    "february", "march", "april", "may", "june", "july", "august", "september", "october",
+    "november", "december", "mobilization", "mobilisation", "satellite", "statistics", "reports",
+    "analysts", "officials", "ukrainian", "russian", "western", "european", "news",
+}
+ORGANISATION_WORDS = re.compile(
+    r"\b(?:Committee|Ministry|Institute|Foundation|Council|Agency|Office|Service|Department|"
+    r"Commission|Forces|Army|Staff|Government|Kremlin|Centre|Center|Organization|Organisation|"
+    r"Union|Bank|Party|Court|Parliament|Duma|Assembly|News|Times|Post|Agency)\b")
+_PRONOUNS = re.compile(r"\b(?:he|she|He|She)\b")
+_NAME_RUN = re.compile(r"(?<![\w’'])[A-Z][\w’'-]*(?:\s+(?:[A-Z][\w’'-]*|[A-Z]\.))*")
+
+
+def people() -> People:
+    """The who-is-who, compiled once (again when a table changes)."""
+    return vocab.compiled("people", ("speakers", "countries", "places"), _compile)
+
+
+def _compile() -> People:
+    table = vocab.table("speakers")
+    speakers, alias_to_name = {}, {}
+    for row in table.itertuples():
+        roles = tuple(r.lower() for r in vocab.split_forms(row.role))
+        speakers[row.name] = Speaker(row.name, roles, row.country, row.kind or "person")
+        for alias in {row.name, *vocab.split_forms(row.aliases)}:
+            alias_to_name[alias] = row.name
+    country_of_form = {form: row.country for row in vocab.table("countries").itertuples()
+                       for form in vocab.split_forms(row.forms)}
+    roles = sorted({r for s in speakers.values() for r in s.roles}, key=len, reverse=True)
+    forms = sorted(country_of_form, key=len, reverse=True)
+    role_first = re.escape("".join(sorted({"T", "t", "A", "a"} | {f[0] for f in forms})))
+    role_regex = re.compile(
+        r"(?=[" + role_first + r"])(?<![\w’'])(?:(?:[Tt]he|[Aa])\s+(?:(?P<adj>" + "|".join(map(re.escape, forms)) + r")\s+)?"
+        r"|(?P<poss>" + "|".join(re.escape(f) for f in forms if f.endswith(("’s", "'s"))) + r")\s+)"
+        r"(?P<role>(?i:" + "|".join(map(re.escape, roles)) + r"))(?![\w-])"
+        r"(?:\s+of\s+(?:the\s+)?(?P<of>" + "|".join(map(re.escape, forms)) + r")(?![\w’']))?")
+    aliases = sorted(alias_to_name, key=len, reverse=True)
+    first = re.escape("".join(sorted({a[0] for a in aliases})))  # fail fast where no alias can start
+    alias_regex = re.compile(r"(?=[" + first + r"])(?<![\w’'])(?:" + "|".join(map(re.escape, aliases))
+                             + r")(?![\w’'-])")
+    places = vocab.table("places")
+    not_names = frozenset(_NOT_NAMES | {f.lower() for f in country_of_form}
+                          | {p.lower() for p in places["name"]})
+    return People(speakers, alias_to_name, alias_regex, role_regex, country_of_form, not_names)
+
+
+def known(doc, who: People | None = None) -> list[Mention]:
+    """Names and titles from the tables, role nouns and he/she, outside quotes, in text order."""
+    who = who or people()
+    text = doc.text
+    found: list[Mention] = []
+    for m in who.alias_regex.finditer(text):
+        if not doc.in_quote(m.start()):
+            name = who.alias_to_name[m.group(0)]
+            start = _extend_title(text, m.start(), who)
+            how = "title" if start < m.start() else "name"
+            found.append(Mention(start, m.end(), name, text[start:m.end()], how))
+    taken = sorted((f.start, f.end) for f in found)
+    taken_starts = [a for a, _ in taken]
+    for m in who.role_regex.finditer(text):
+        if doc.in_quote(m.start()):
+            continue
+        i = bisect_left(taken_starts, m.end()) - 1
+        if i >= 0 and taken[i][1] > m.start():
+            continue  # overlaps a name
+        found.append(Mention(m.start(), m.end(), "", m.group(0), "role"))
+    for m in _PRONOUNS.finditer(text):
+        if not doc.in_quote(m.start()):
+            found.append(Mention(m.start(), m.end(), "", m.group(0), "pronoun"))
+    return sorted(found, key=lambda x: x.start)
+
+
+def _extend_title(text: str, start: int, who: People) -> int:
+    """Walk left over titles and nationalities: "Russian President Vladimir Putin"."""
+    while True:
+        m = re.search(r"([A-Z][\w’'.-]*)\s+$", text[max(0, start - 40):start])
+        if not m:
+            return start
+        word = m.group(1)
+        if word.lower() in TITLE_WORDS or word in who.country_of_form:
+            start = start - len(m.group(0))
+        else:
+            return start
+
+
+def unknown_names(doc, a: int, b: int, near: list[Mention], who: People | None = None) -> list[Mention]:
+    """Capitalised names between ``a`` and ``b`` that no table knows (``near``: the known
+    mentions around, which win)."""
+    who = who or people()
+    text = doc.text
+    names = []
+    for m in _NAME_RUN.finditer(text, a, b):
+        start, end = m.start(), m.end()
+        if doc.in_quote(start) or any(k.start < end and start < k.end for k in near):
+            continue
+        words = m.group(0).split()
+        while words and (words[0].lower() in TITLE_WORDS or words[0].lower() in who.not_names
+                         or words[0] in who.country_of_form):
+            words = words[1:]
+        while words and words[-1].lower() in who.not_names:
+            words = words[:-1]
+        if words:
+            written = " ".join(words)
+            offset = text.find(written, start)
+            names.append(Mention(offset, offset + len(written), written, written, "unknown name"))
+    return names
+
+
+def full_name(doc, surname: str, pos: int, who: People | None = None) -> str:
+    """The latest full name ending in ``surname`` before ``pos`` ("Ben Wallace"), or ""."""
+    who = who or people()
+    for start, end, words in reversed(_name_runs(doc).get(surname, [])):
+        if end > pos:
+            continue
+        kept = [w for w in words if w.lower() not in TITLE_WORDS
+                and w.lower() not in who.not_names and w not in who.country_of_form]
+        if kept:
+            return " ".join(kept[-2:] + [surname])
+    return ""
+
+
+def _name_runs(doc) -> dict[str, list[tuple[int, int, list[str]]]]:
+    """Every run of capitalised words outside quotes, indexed by its last word (built once per
+    document: looking a surname up never rescans the text)."""
+    cached = getattr(doc, "_name_runs_cache", None)
+    if cached is not None:
+        return cached
+    runs: dict[str, list[tuple[int, int, list[str]]]] = {}
+    for m in re.finditer(r"(?<![\w’'])(?:[A-Z][\w’'-]+\s+){1,3}[A-Z][\w’'-]*(?![\w’'])", doc.text):
+        if doc.in_quote(m.start()):
+            continue
+        words = [(w.group(0), w.end()) for w in re.finditer(r"\S+", doc.text[m.start():m.end()])]
+        for k in range(1, len(words)):  # "Defence Minister Ben Wallace": Wallace after [Defence, Minister, Ben]
+            runs.setdefault(words[k][0], []).append(
+                (m.start(), m.start() + words[k][1], [w for w, _ in words[:k]][-3:]))
+    doc._name_runs_cache = runs
+    return runs
+
+
+def is_person(speaker: str, who: People | None = None) -> bool:
+    who = who or people()
+    known_speaker = who.speakers.get(speaker)
+    if known_speaker is not None:
+        return known_speaker.kind == "person"
+    return not ORGANISATION_WORDS.search(speaker)

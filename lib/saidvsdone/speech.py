@@ -1,0 +1,511 @@
+"""The speech layer of a document: who says what, and when.
+
+For every sentence, each speech cue (a speech verb from ``data/speech_cues.csv``, or "according
+to") with its subject, the resolved speaker and the statement date (a :class:`SpeechAct`); and
+for every quoted span, who said it and how that was found (a :class:`QuoteReading`). Quotes,
+claims and facts all read this one layer (``doc.speech``), so a speech verb or a person added to
+``data/`` reaches every stage.
+
+How a speaker is found (the ``how`` of a mention, shown as ``attribution`` in the tables): a name
+next to a speech verb ("Putin said"), a title ("President Putin"), a role ("the Russian leader")
+or a pronoun ("he") resolved to the person who spoke last, "according to X", the previous
+speaker continuing, or an unnamed source ("officials said").
+
+Example:
+    >>> from saidvsdone import corpus, document
+    >>> doc = next(document.documents(corpus.from_text(
+    ...     "Putin said on Friday that the operation was going to plan.", published="2022-10-14")))
+    >>> act = doc.speech.acts[0]
+    >>> act.cue.text, act.speaker.speaker, str(act.date.date())
+    ('said', 'Vladimir Putin', '2022-10-14')
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left, bisect_right
+from dataclasses import dataclass, field
+
+import pandas as pd
+
+from saidvsdone import mentions as _mentions
+from saidvsdone import vocab, when
+from saidvsdone.mentions import Mention
+
+__all__ = ["Cue", "SpeechAct", "QuoteReading", "Speech", "analyse", "cue_table"]
+
+_SCARE_MAX_WORDS = 5
+_ADJACENT_WORDS = 4      # words allowed between a subject and its speech verb
+_DATE_AFTER_CUE_WORDS = 25
+_WORD = re.compile(r"[A-Za-z]+")
+# "did not say", "didn’t say", "never said": no speech act (and no quote of theirs)
+_NEGATED_CUE = re.compile(r"(?:\bnot|n[’']t|\bnever)\s+(?:\w+\s+)?$", re.IGNORECASE)
+_COORDINATED = re.compile(r"(?:,\s*|\s)and\s+(?:(?:also|then|later|has|had)\s+)?$")
+# People who speak without a name: "officials said", "a senior official said".
+_SPEAKING_GROUPS = ("officials|analysts|experts|diplomats|observers|residents|witnesses|critics|lawmakers|"
+                    "commanders|soldiers|sources|authorities|spokesmen|ministers|leaders|investigators|"
+                    "prosecutors|medics|doctors|activists|protesters|bloggers|journalists|reporters")
+_UNNAMED_SUBJECT = re.compile(
+    r"(?:^|[\s,])((?:[Aa]n?|[Tt]he|[Oo]ne|[Tt]wo|[Ss]ome|[Ss]everal|[Mm]any|[Oo]ther|[Tt]heir|[Ii]ts)"
+    r"(?:\s+[\w’'-]+){1,5}|(?i:" + _SPEAKING_GROUPS + r"))$")
+
+
+@dataclass(frozen=True)
+class Cue:
+    start: int
+    end: int
+    text: str
+    kind: str          # speech, or source ("according to")
+
+
+@dataclass(frozen=True)
+class SpeechAct:
+    """A speech cue in a sentence, with its speaker and the statement date."""
+
+    sentence: tuple[int, int]
+    cue: Cue
+    speaker: Mention
+    date: object              # Timestamp, or None when the sentence names no day
+    date_text: str
+
+
+@dataclass
+class QuoteReading:
+    """What the speech layer says of one quoted span."""
+
+    speaker: str = ""
+    as_written: str = ""
+    attribution: str = ""
+    cue: str = ""
+    kind: str = "partial"
+    date: object = None
+    date_basis: str = ""
+    sentence_date: object = None
+    sentence_date_text: str = ""
+
+
+@dataclass
+class _Event:
+    pos: int
+    speaker: str
+    date: object = None
+    date_text: str = ""
+
+
+@dataclass
+class Speech:
+    """The speech layer of one document (see the module docstring)."""
+
+    mentions: list[Mention]
+    cues: list[Cue]
+    acts: list[SpeechAct] = field(default_factory=list)
+    quotes: list[QuoteReading] = field(default_factory=list)
+    events: list[_Event] = field(default_factory=list)
+    dated_events: dict[str, list[_Event]] = field(default_factory=dict)
+
+    def acts_in(self, sentence_start: int) -> list[SpeechAct]:
+        return [a for a in self.acts if a.sentence[0] == sentence_start]
+
+    def fallback_date(self, speaker: str, pos: int, published) -> tuple:
+        """The date of words with no date of their own: the same speaker's dated statement
+        (the last before ``pos``, else the first after); else NaT: the article does not say
+        when they were said (the publication date is a bound, not the day)."""
+        events = self.dated_events.get(speaker, []) if speaker else []
+        if events:
+            i = bisect_right([e.pos for e in events], pos)
+            event = events[i - 1] if i > 0 else events[0]
+            return event.date, f"same speaker, ‘{event.date_text}’ → {event.date.date()}"
+        if pd.isna(published):
+            return pd.NaT, "undated article"
+        return pd.NaT, f"no day given (published {published.date()})"
+
+
+def cue_table() -> tuple[dict[str, str], re.Pattern]:
+    """Speech-verb forms → kind (speech / source), and a regex for the multi-word forms.
+
+    Each row of ``data/speech_cues.csv`` gives a lemma (``cue``); its regular inflections
+    (-s, -ed, -ing) are generated, the ``forms`` column adds irregular ones (said, told), and
+    ``exclude`` removes forms that are mostly nouns ("reports", "claims" are kept; "states" is not).
+    """
+    def build():
+        cues = vocab.table("speech_cues")
+        kind: dict[str, str] = {}
+        for row in cues.itertuples():
+            forms = {f.lower() for f in vocab.split_forms(row.forms)}
+            if row.kind == "speech" and " " not in row.cue:
+                forms |= inflections(row.cue.lower())
+            forms -= {f.lower() for f in vocab.split_forms(getattr(row, "exclude", ""))}
+            for form in forms:
+                kind.setdefault(form, row.kind)
+        multi = sorted((f for f in kind if " " in f), key=len, reverse=True) or ["(?!)"]
+        regex = re.compile(r"\b(?:" + "|".join(re.escape(f).replace(r"\ ", r"\s+") for f in multi) + r")\b",
+                           re.IGNORECASE)
+        return kind, regex
+    return vocab.compiled("speech_cues", ("speech_cues",), build)
+
+
+def inflections(lemma: str) -> set[str]:
+    """Regular forms of a verb: warn → warns, warned, warning; argue → argues, argued, arguing.
+
+    Example:
+        >>> sorted(inflections("emphasise"))
+        ['emphasised', 'emphasises', 'emphasising']
+    """
+    if lemma.endswith("e"):
+        return {lemma + "s", lemma + "d", lemma[:-1] + "ing"}
+    if lemma.endswith("y") and lemma[-2:-1] not in "aeiou":
+        return {lemma[:-1] + "ies", lemma[:-1] + "ied", lemma + "ing"}
+    if lemma.endswith(("s", "sh", "ch", "x", "z")):
+        return {lemma + "es", lemma + "ed", lemma + "ing"}
+    return {lemma + "s", lemma + "ed", lemma + "ing"}
+
+
+# --- the pass over a document ---------------------------------------------------------------
+
+class _Reader:
+    """Lookups over one document's mentions and cues (sorted offsets: no rescans)."""
+
+    def __init__(self, doc, who):
+        self.doc, self.text, self.who = doc, doc.text, who
+        self.mentions = _mentions.known(doc, who)
+        self.mention_starts = [m.start for m in self.mentions]
+        self.cues = _find_cues(doc)
+        self.cue_starts = [c.start for c in self.cues]
+        self.events: list[_Event] = []
+        self._dates = None
+
+    def known_between(self, a: int, b: int) -> list[Mention]:
+        lo, hi = bisect_left(self.mention_starts, a), bisect_left(self.mention_starts, b)
+        return [m for m in self.mentions[lo:hi] if m.end <= b]
+
+    def mentions_between(self, a: int, b: int) -> list[Mention]:
+        inside = self.known_between(a, b)
+        near = self.known_between(a - 60, b + 60)
+        return sorted(inside + _mentions.unknown_names(self.doc, a, b, near, self.who), key=lambda m: m.start)
+
+    def cues_between(self, a: int, b: int) -> list[Cue]:
+        return self.cues[bisect_left(self.cue_starts, a):bisect_left(self.cue_starts, b)]
+
+    def dates_between(self, a: int, b: int) -> list:
+        if self._dates is None:
+            self._dates = [e for e in when.find(self.text) if not self.doc.in_quote(e.start)]
+            self._date_starts = [e.start for e in self._dates]
+        lo, hi = bisect_left(self._date_starts, a), bisect_left(self._date_starts, b)
+        return [e for e in self._dates[lo:hi] if e.end <= b]
+
+
+def _find_cues(doc) -> list[Cue]:
+    """Speech verbs outside quotes. One-word forms are looked up word by word (much faster than
+    one big alternation); multi-word forms ("according to") by regex."""
+    single, multi = cue_table()
+    text = doc.text
+    cues = [Cue(m.start(), m.end(), m.group(0), single[m.group(0).lower()])
+            for m in _WORD.finditer(text)
+            if m.group(0).lower() in single and text[m.start() - 1:m.start()] != "-"
+            and not (m.group(0).lower().startswith("call") and text[m.end():m.end() + 3] == " up")]
+    cues += [Cue(m.start(), m.end(), m.group(0), single[" ".join(m.group(0).lower().split())])
+             for m in multi.finditer(text)]
+    return sorted((c for c in cues if not doc.in_quote(c.start) and not _NEGATED_CUE.search(text, 0, c.start)),
+                  key=lambda c: c.start)
+
+
+def analyse(doc) -> Speech:
+    """Build the speech layer of ``doc`` (use ``doc.speech``, which builds it once)."""
+    reader = _Reader(doc, _mentions.people())
+    readings = [QuoteReading() for _ in doc.quotes]
+    layer = Speech(reader.mentions, reader.cues, quotes=readings, events=reader.events)
+    by_sentence: dict[int, list[int]] = {}
+    for i, quote in enumerate(doc.quotes):
+        by_sentence.setdefault(quote.sentence[0], []).append(i)
+    anchor = None
+    for sentence in doc.sentences:
+        s_start, s_end = sentence.start, sentence.end
+        sentence_cues = reader.cues_between(s_start, s_end)
+        sentence_date, date_text = None, ""
+        cue_subjects: list[tuple[Cue, Mention | None]] = []
+        for cue in sentence_cues:
+            previous = next((subj for _, subj in reversed(cue_subjects) if subj is not None), None)
+            if previous is not None and _COORDINATED.search(doc.text[s_start:cue.start]):
+                subject = previous  # "He claimed that …, and said …": the same subject
+            else:
+                subject = _subject_of(reader, cue, s_start)
+            cue_subjects.append((cue, subject))
+        if cue_subjects:
+            expressions = reader.dates_between(s_start, s_end)
+            for cue, _ in cue_subjects:
+                expression = _date_for_cue(doc.text, cue, expressions)
+                if expression is not None:
+                    resolved = when.resolve(expression, doc.published, anchor).day
+                    if not pd.isna(resolved):
+                        sentence_date, date_text = resolved, expression.text
+                        anchor = resolved
+                        break
+        for n, (cue, subject) in enumerate(cue_subjects):
+            # an unnamed subject later in the sentence sits inside reported speech:
+            # "Putin said the ministry had not asked him"
+            if subject is not None and (subject.speaker or not any(s for _, s in cue_subjects[:n])):
+                reader.events.append(_Event(cue.start, subject.speaker, sentence_date, date_text))
+                layer.acts.append(SpeechAct((s_start, s_end), cue, subject, sentence_date, date_text))
+        indices = by_sentence.get(s_start, [])
+        for k, qi in enumerate(indices):
+            following = doc.quotes[indices[k + 1]].span.outer_start if k + 1 < len(indices) else s_end
+            reading = readings[qi]
+            _attribute(reader, doc.quotes[qi], reading, following, cue_subjects)
+            reading.sentence_date, reading.sentence_date_text = sentence_date, date_text
+            if reading.speaker and reading.kind != "scare":
+                reader.events.append(_Event(doc.quotes[qi].span.start, reading.speaker, sentence_date, date_text))
+    for event in reader.events:
+        if event.date is not None:
+            layer.dated_events.setdefault(event.speaker, []).append(event)
+    _date_quotes(doc, layer)
+    return layer
+
+
+def _subject_of(reader: _Reader, cue: Cue, sentence_start: int) -> Mention | None:
+    """The speaker of a speech verb: the nearest mention just before it
+    (allowing an appositive: "Vladimir Putin, Russia’s president, said")."""
+    text = reader.text
+    if cue.kind == "source":
+        after = reader.mentions_between(cue.end, min(cue.end + 120, reader.doc.sentence_end(cue.end)))
+        for m in after:
+            if len(text[cue.end:m.start].split()) <= 2:
+                return _resolve(reader, m, m.start)
+        return None
+    if cue.text.lower().endswith("ing"):
+        # a participle ("saying", "telling Modi") takes the subject the sentence opens with
+        opening = reader.mentions_between(sentence_start, cue.start)
+        if opening and len(text[sentence_start:opening[0].start].split()) <= 1:
+            return _resolve(reader, opening[0], opening[0].start)
+        return None
+    window_start = sentence_start
+    for mark in re.finditer(r"[“”\"]|\bthat\b", text[sentence_start:cue.start]):
+        window_start = sentence_start + mark.end()
+    candidates = reader.mentions_between(window_start, cue.start)
+    aside = re.search(r",([^,]{1,120}),\s*(?:\w+\s+){0,2}$", text[window_start:cue.start])
+    if aside:  # "Mr Zelensky, speaking at a summit with Nordic leaders, said": skip the aside
+        a, b = window_start + aside.start(), window_start + aside.end()
+        inside = [m for m in candidates if a <= m.start < b]
+        outside = [m for m in candidates if not (a <= m.start < b)]
+        is_name = (inside and inside[0].how in ("name", "title")  # ", Olaf Scholz," names someone
+                   and text[a + 1:inside[0].start].strip() == "")
+        if outside and not is_name and not (candidates and candidates[-1].start >= b):
+            candidates = outside
+    for m in reversed(candidates):
+        gap = re.sub(r"\([^)]*\)", " ", text[m.end:cue.start])
+        gap = re.sub(r"^\s*,[^,]{0,100},", " ", gap)  # appositive
+        if len(gap.split()) <= _ADJACENT_WORDS and not re.search(r"[.;:]", gap):
+            return _resolve(reader, m, m.start)
+        break
+    return _unnamed_subject(text, window_start, cue.start)
+
+
+def _unnamed_subject(text: str, a: int, b: int) -> Mention | None:
+    """ "the ministry said", "A senior official, who asked not to be named, said":
+    attributed, but to nobody the reader can name."""
+    window = re.sub(r",\s*(?:who|which)\b[^,]*,\s*$", " ", text[a:b])
+    window = re.sub(r"\b(?:has|have|had|also|later|then|previously|repeatedly|once|again)\s+$", "",
+                    window.rstrip() + " ")
+    match = _UNNAMED_SUBJECT.search(window.rstrip())
+    if not match:
+        return None
+    start = a + match.start(1)
+    return Mention(start, start + len(match.group(1)), "", match.group(1), "unnamed source")
+
+
+def _resolve(reader: _Reader, mention: Mention, pos: int) -> Mention | None:
+    """Give a role or pronoun mention the person it refers to, from the article so far."""
+    who = reader.who
+    if mention.how == "unknown name" and " " not in mention.speaker:
+        full = _mentions.full_name(reader.doc, mention.speaker, pos, who)  # "Mr Wallace" after "Ben Wallace"
+        return Mention(mention.start, mention.end, full, mention.as_written, mention.how) if full else mention
+    if mention.how in ("name", "title", "unknown name", "unnamed source", "unresolved pronoun",
+                       "unresolved role"):
+        return mention
+    if mention.how == "pronoun":
+        for event in reversed(reader.events):
+            if event.pos <= pos and (event.speaker == "" or _mentions.is_person(event.speaker, who)):
+                if event.speaker == "":  # the last speaker had no name: neither has "he"
+                    return Mention(mention.start, mention.end, "", mention.as_written, "unresolved pronoun")
+                return Mention(mention.start, mention.end, event.speaker, mention.as_written, "pronoun")
+        i = bisect_left(reader.mention_starts, pos)
+        for m in reversed(reader.mentions[:i]):
+            if m.end <= pos and m.how in ("name", "title"):
+                return Mention(mention.start, mention.end, m.speaker, mention.as_written, "pronoun")
+        return Mention(mention.start, mention.end, "", mention.as_written, "unresolved pronoun")
+    role_match = who.role_regex.fullmatch(mention.as_written)
+    role = role_match.group("role").lower()
+    place = role_match.group("adj") or role_match.group("poss") or role_match.group("of")
+    country = who.country_of_form.get(place) if place else None
+    fits = {s.name for s in who.speakers.values()
+            if any(role == r or role in r.split() for r in s.roles)
+            and (country is None or s.country == country)}
+    for event in reversed(reader.events):
+        if event.pos <= pos and event.speaker in fits:
+            return Mention(mention.start, mention.end, event.speaker, mention.as_written, "role")
+    before = [m for m in reader.mentions if m.how in ("name", "title") and m.speaker in fits]
+    earlier = [m for m in before if m.end <= pos]
+    chosen = earlier[-1] if earlier else (before[0] if before else None)
+    if chosen is None:  # "the defence minister" with no minister named: keep the words, not a guess
+        return Mention(mention.start, mention.end, "", mention.as_written, "unresolved role")
+    return Mention(mention.start, mention.end, chosen.speaker, mention.as_written, "role")
+
+
+def _date_for_cue(text: str, cue: Cue, expressions):
+    # "two years ago" dates a statement only next to its verb ("said two years ago that"): further
+    # away it dates an event ("the war began eight months ago")
+    expressions = [e for e in expressions if e.kind != "relative_far"
+                   or (e.end <= cue.start and len(text[e.end:cue.start].split()) <= 2)
+                   or (e.start >= cue.end and len(text[cue.end:e.start].split()) <= 2)]
+    before = [e for e in expressions if e.end <= cue.start]
+    if before:
+        return before[-1]
+    for e in expressions:
+        if e.start >= cue.end:
+            between = text[cue.end:e.start]
+            # "said on Friday", "told reporters late Tuesday", "… at a meeting on Thursday": the
+            # statement's day; "said Russia's Friday assault …" names the day of an event
+            if re.search(r"\bthat\b", between) or len(between.split()) > _DATE_AFTER_CUE_WORDS:
+                return None
+            if e.kind in ("relative", "relative_far") or _DATE_INTRODUCER.search(between) or not between.strip(" ,"):
+                return e
+    return None
+
+
+_DATE_INTRODUCER = re.compile(r"(?:\bon|\blate|\bearly|\bthis|\bon\s+the|,)\s*$", re.IGNORECASE)
+
+
+# --- quotes -------------------------------------------------------------------------------------
+
+def _after_quote(reader: _Reader, quote, following: int) -> tuple[Mention, Cue] | None:
+    """“…,” said X. / “…,” X said. / “…,” X, a lawyer, wrote on Facebook."""
+    text = reader.text
+    a = quote.span.outer_end
+    b = min(following, quote.sentence[1])
+    frame = text[a:b]
+    lead = len(frame) - len(frame.lstrip(" ,.;:—–-"))
+    cues = reader.cues_between(a, b)
+    if not cues:
+        return None
+    first = cues[0]
+    if first.start == a + lead and first.kind == "speech":  # inverted: said Putin
+        after = reader.mentions_between(first.end, b)
+        if after and len(text[first.end:after[0].start].split()) <= 1:
+            resolved = _resolve(reader, after[0], after[0].start)
+            return (resolved, first) if resolved else None
+        unnamed = re.match(r"\s*((?:[\w’'-]+\s+){0,6}[\w’'-]+)\s*(?:[,.;]|$)", text[first.end:b])
+        if unnamed:  # “…,” said Russia's defence ministry.
+            start = first.end + unnamed.start(1)
+            return (Mention(start, start + len(unnamed.group(1)), "", unnamed.group(1), "unnamed source"), first)
+        return None
+    found = reader.mentions_between(a, b)
+    if found and found[0].start == a + lead:
+        speaker = found[0]
+        cue = next((c for c in cues if c.start >= speaker.end and c.kind == "speech"), None)
+        if cue is not None and len(text[speaker.end:cue.start].split()) <= 25:
+            resolved = _resolve(reader, speaker, speaker.start)
+            return (resolved, cue) if resolved else None
+    return None
+
+
+def _headline_colon(reader: _Reader, quote) -> tuple[Mention, Cue] | None:
+    """A headline that opens with a quote and a colon: "‘Our goals will be fulfilled’: Putin …"."""
+    if quote.paragraph != 0 or quote.span.outer_start != 0:
+        return None
+    end = quote.span.outer_end
+    rest = reader.text[end:reader.doc.sentence_end(end)]
+    if not rest.startswith(":"):
+        return None
+    found = reader.mentions_between(end, end + 60)
+    if not found or len(reader.text[end + 1:found[0].start].split()) > 1:
+        return None
+    speaker = _resolve(reader, found[0], found[0].start)
+    return (speaker, Cue(end, end + 1, ":", "speech")) if speaker else None
+
+
+def _attribute(reader: _Reader, quote, reading: QuoteReading, following: int, cue_subjects) -> None:
+    span = quote.span
+    found = _after_quote(reader, quote, following) or _headline_colon(reader, quote)
+    how = None
+    if found is None:
+        for cue, subject in cue_subjects:
+            if cue.kind == "source" and subject is not None:
+                found, how = (subject, cue), "according to"
+                break
+    if found is None:
+        before = [(c, s) for c, s in cue_subjects if c.end <= span.outer_start and c.kind == "speech"]
+        for cue, subject in reversed(before):
+            if subject is not None:
+                found = (subject, cue)
+                break
+        if found is None and before:
+            # a participle ("saying", "thanking") has no subject of its own: the sentence's
+            subject = next((s for c, s in cue_subjects if s is not None), None)
+            if subject is not None:
+                found = (subject, before[-1][0])
+    if found is None:
+        later = [(c, s) for c, s in cue_subjects if c.start >= span.outer_end and s is not None]
+        if later:
+            found = (later[0][1], later[0][0])
+    reading.kind = _kind(reader, quote, attributed=found is not None)
+    if found is not None and reading.kind != "scare":
+        mention, cue = found
+        reading.speaker, reading.as_written = mention.speaker, mention.as_written
+        reading.attribution, reading.cue = how or mention.how, " ".join(cue.text.split())
+        return
+    has_speech_cue = any(c.kind == "speech" for c, _ in cue_subjects)
+    if reading.kind == "direct" and not has_speech_cue:
+        previous = next((e for e in reversed(reader.events) if e.pos < span.start), None)
+        if previous is not None and previous.speaker:
+            reading.speaker, reading.attribution = previous.speaker, "continuation"
+
+
+def _kind(reader: _Reader, quote, attributed: bool) -> str:
+    text = reader.text
+    span = quote.span
+    words = text[span.start:span.end]
+    before = text[quote.sentence[0]:span.outer_start]
+    if re.search(r"\b(?:the\s+)?(?:word|term|phrase|label|so-called)\s*$", before, re.IGNORECASE):
+        return "scare"
+    first = words.lstrip("[(…. ")
+    starts_upper = bool(first) and (first[0].isupper() or first[0].isdigit() or words.startswith("["))
+    sentence_initial = before.strip() == ""
+    after_colon_cue = re.search(r"[,:]\s*$", before) is not None and any(
+        c.end <= span.outer_start for c in reader.cues_between(quote.sentence[0], span.outer_start))
+    if starts_upper and not re.search(r"\bthat\s*$", before) and (sentence_initial or after_colon_cue):
+        return "direct"
+    if not span.opened:
+        return "direct"
+    if not attributed and len(words.split()) <= _SCARE_MAX_WORDS:
+        return "scare"
+    if len(words.split()) <= 3 and all(w[:1].isupper() for w in words.split()) and not sentence_initial:
+        return "scare"  # a name in quote marks: the ‘Direct Line’ phone-in
+    return "partial"
+
+
+def _fold(words: str) -> str:
+    return " ".join(re.sub(r"[^\w\s]", " ", words.lower()).split())
+
+
+def _date_quotes(doc, layer: Speech) -> None:
+    text = doc.text
+    dated_by_text: dict[str, tuple] = {}
+    by_sentence: dict[int, list[int]] = {}
+    for i, q in enumerate(doc.quotes):
+        by_sentence.setdefault(q.sentence[0], []).append(i)
+    folded = [_fold(text[q.span.start:q.span.end]) for q in doc.quotes]
+    for i, reading in enumerate(layer.quotes):
+        if reading.sentence_date is not None:
+            dated_by_text.setdefault(folded[i], (reading.sentence_date, reading.sentence_date_text))
+    for i, (q, reading) in enumerate(zip(doc.quotes, layer.quotes)):
+        if reading.sentence_date is not None:
+            reading.date = reading.sentence_date
+            reading.date_basis = f"{reading.sentence_date_text} → {reading.sentence_date.date()}"
+            continue
+        same = dated_by_text.get(folded[i]) if reading.speaker else None
+        if same is None and reading.speaker:
+            same = next((dated_by_text.get(folded[o]) for o in by_sentence[q.sentence[0]]
+                         if o != i and dated_by_text.get(folded[o])), None)
+        if same is not None:
+            reading.date, reading.date_basis = same[0], f"the same words dated ‘{same[1]}’ → {same[0].date()}"
+            continue
+        reading.date, reading.date_basis = layer.fallback_date(reading.speaker, q.span.start, doc.published)

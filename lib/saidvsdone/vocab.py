@@ -1,0 +1,167 @@
+"""Every vocabulary table in ``data/``, read, checked and compiled once.
+
+Journalists extend the library by adding rows to the CSV tables in ``data/`` (people, speech
+verbs, claim phrases, units, places …; ``data/README.md`` describes each). This module is the one
+place that reads them:
+
+* :func:`table` reads a table (UTF-8, with or without a BOM), checks its required columns, and
+  layers the rows of your own folders (:func:`use`) over the bundled ones;
+* :func:`compiled` keeps what a stage builds from the tables (regexes, lookups) until the tables
+  change: a table edited on disk is re-read on the next call, and :func:`reload` forces it.
+
+Example:
+    >>> from saidvsdone import vocab
+    >>> people = vocab.table("speakers")
+    >>> "Vladimir Putin" in set(people["name"])
+    True
+    >>> vocab.split_forms("Putin|Mr Putin")
+    ['Putin', 'Mr Putin']
+"""
+
+from __future__ import annotations
+
+import os
+import threading
+from pathlib import Path
+from typing import Callable
+
+import pandas as pd
+
+from saidvsdone._paths import data_dir
+
+__all__ = ["table", "compiled", "use", "reload", "folders", "split_forms", "VocabularyError", "REQUIRED"]
+
+#: Required columns of each table, and the column(s) whose value names a row (a row of your
+#: own with the same key replaces the bundled row).
+REQUIRED: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
+    "speakers": (("name", "aliases", "role", "country", "kind"), ("name",)),
+    "countries": (("country", "forms"), ("country",)),
+    "speech_cues": (("cue", "forms", "kind"), ("cue",)),
+    "claim_phrases": (("claim_type", "phrase"), ("claim_type", "phrase")),
+    "claim_topics": (("topic", "phrase"), ("topic", "phrase")),
+    "places": (("name",), ("name",)),
+}
+
+
+class VocabularyError(ValueError):
+    """A table in ``data/`` cannot be used: the message names the file and line."""
+
+
+_lock = threading.Lock()
+_user_folders: list[Path] = []
+_tables: dict[str, tuple[tuple, pd.DataFrame]] = {}
+_compiled: dict[str, tuple[tuple, object]] = {}
+
+
+def folders() -> list[Path]:
+    """The folders tables are read from: the bundled ``data/`` first, then yours (:func:`use`)."""
+    return [data_dir(), *_user_folders]
+
+
+def use(folder: str | Path | None) -> None:
+    """Layer the tables of ``folder`` over the bundled ones (``None``: back to the bundled only).
+
+    A file ``folder/speakers.csv`` adds its rows to ``data/speakers.csv``; a row with the name of a
+    bundled row replaces it. Only the tables you put there are layered.
+
+    Example:
+        >>> import tempfile, pathlib
+        >>> from saidvsdone import vocab
+        >>> mine = pathlib.Path(tempfile.mkdtemp())
+        >>> _ = (mine / "speakers.csv").write_text(
+        ...     "name,aliases,role,country,kind\\nOleh Kravets,Kravets,governor,Ukraine,person\\n", encoding="utf-8")
+        >>> vocab.use(mine)
+        >>> "Oleh Kravets" in set(vocab.table("speakers")["name"])
+        True
+        >>> vocab.use(None)
+    """
+    with _lock:
+        _user_folders.clear()
+        if folder is not None:
+            path = Path(folder)
+            if not path.is_dir():
+                raise VocabularyError(f"{path}: not a folder of vocabulary tables")
+            _user_folders.append(path)
+        _tables.clear()
+        _compiled.clear()
+
+
+def reload() -> None:
+    """Forget every table read and everything compiled from them (they are re-read on next use)."""
+    with _lock:
+        _tables.clear()
+        _compiled.clear()
+
+
+def _files(name: str) -> list[Path]:
+    return [folder / f"{name}.csv" for folder in folders() if (folder / f"{name}.csv").is_file()]
+
+
+def _stamp(files: list[Path]) -> tuple:
+    return tuple((str(f), f.stat().st_mtime_ns, f.stat().st_size) for f in files)
+
+
+def table(name: str) -> pd.DataFrame:
+    """The table ``data/<name>.csv`` (plus your layered rows), every cell a string.
+
+    Raises:
+        VocabularyError: the file is missing, or lacks a required column, naming the file.
+    """
+    files = _files(name)
+    if not files:
+        raise VocabularyError(f"{data_dir() / (name + '.csv')}: vocabulary table not found "
+                              "(run from a checkout, or set SAIDVSDONE_DATA to a copy of data/)")
+    stamp = _stamp(files)
+    cached = _tables.get(name)
+    if cached is not None and cached[0] == stamp:
+        return cached[1]
+    frames = [_read(path, name) for path in files]
+    merged = frames[0]
+    if len(frames) > 1:
+        key = list(REQUIRED.get(name, ((), ()))[1])
+        merged = pd.concat(frames, ignore_index=True)
+        if key:
+            merged = merged.drop_duplicates(key, keep="last").reset_index(drop=True)
+    with _lock:
+        _tables[name] = (stamp, merged)
+    return merged
+
+
+def _read(path: Path, name: str) -> pd.DataFrame:
+    try:
+        frame = pd.read_csv(path, dtype=str, keep_default_na=False, encoding="utf-8-sig")
+    except (UnicodeDecodeError, pd.errors.ParserError) as error:
+        raise VocabularyError(f"{path}: cannot read the table ({error})") from None
+    required = REQUIRED.get(name, ((), ()))[0]
+    missing = [c for c in required if c not in frame.columns]
+    if missing:
+        raise VocabularyError(f"{path}: missing column(s) {', '.join(missing)} "
+                              f"(the table needs {', '.join(required)})")
+    for column in required[:1]:
+        empty = frame.index[frame[column].str.strip() == ""]
+        if len(empty):
+            raise VocabularyError(f"{path}, line {empty[0] + 2}: empty {column!r}")
+    return frame
+
+
+def compiled(key: str, tables: tuple[str, ...], build: Callable[[], object]):
+    """``build()``'s result, kept until one of ``tables`` changes on disk (or :func:`reload`)."""
+    stamp = tuple(_stamp(_files(name)) for name in tables) + (tuple(map(str, _user_folders)),)
+    cached = _compiled.get(key)
+    if cached is not None and cached[0] == stamp:
+        return cached[1]
+    value = build()
+    with _lock:
+        _compiled[key] = (stamp, value)
+    return value
+
+
+def split_forms(cell: str) -> list[str]:
+    """The ``|``-separated forms of one cell, stripped, empties dropped."""
+    return [part.strip() for part in str(cell).split("|") if part.strip()]
+
+
+def version() -> tuple:
+    """Changes whenever a table or the layered folders change (documents are cached on it)."""
+    names = sorted(REQUIRED)
+    return tuple(_stamp(_files(n)) for n in names) + (tuple(map(str, _user_folders)), os.environ.get("SAIDVSDONE_DATA", ""))
