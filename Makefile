@@ -43,7 +43,7 @@ bench: setup
 
 # Re-pin every transitive package after editing requirements.txt.
 constraints: setup
-	{ sed -n '1,3p' constraints.txt; $(PIP) freeze --exclude-editable | grep -v '^-e'; } > constraints.new
+	{ sed -n '1,3p' constraints.txt; $(PIP) freeze --all --exclude-editable | grep -v -e '^-e' -e '^pip=='; } > constraints.new
 	mv constraints.new constraints.txt
 
 clean:

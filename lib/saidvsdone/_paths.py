@@ -1,20 +1,72 @@
-"""Where the bundled data lives, independent of the caller's working directory."""
+"""Where the bundled data lives, independent of the caller's working directory.
+
+Three places, first found wins:
+
+1. the folder named by the ``SAIDVSDONE_DATA`` environment variable;
+2. the repository's ``data/`` when the library runs from a checkout (``make setup``
+   installs it editable), so an edited CSV shows at once;
+3. ``saidvsdone/data/``, the copy a built package carries (``pip install .``).
+"""
 
 from __future__ import annotations
 
 import os
 from pathlib import Path
 
-#: The repository root: ``lib/saidvsdone/_paths.py`` → ``../../``.
-REPO_ROOT = Path(__file__).resolve().parents[2]
+_PACKAGE_DIR = Path(__file__).resolve().parent
+_CHECKOUT = _PACKAGE_DIR.parents[1]  # lib/saidvsdone/_paths.py → ../../
+
+#: True when this module is ``lib/saidvsdone/_paths.py`` of a repository checkout.
+IN_CHECKOUT = (_PACKAGE_DIR.parent.name == "lib" and (_CHECKOUT / "pyproject.toml").is_file()
+               and (_CHECKOUT / "data").is_dir())
+
+
+def _working_dir() -> Path:
+    try:
+        return Path.cwd()
+    except OSError:  # the working directory was removed
+        return _PACKAGE_DIR
+
+
+#: The repository root in a checkout. An installed package has no repository: there it is
+#: the working directory at import, where ``build/`` and ``notebooks/`` are then looked for.
+REPO_ROOT = _CHECKOUT if IN_CHECKOUT else _working_dir()
+
+#: The copy of ``data/`` inside an installed package.
+PACKAGED_DATA = _PACKAGE_DIR / "data"
+
+
+class DataNotFoundError(FileNotFoundError):
+    """No data folder: neither ``SAIDVSDONE_DATA``, a checkout's ``data/`` nor a packaged one."""
 
 
 def data_dir() -> Path:
-    """The ``data/`` folder (override with the ``SAIDVSDONE_DATA`` environment variable)."""
+    """The ``data/`` folder (override with the ``SAIDVSDONE_DATA`` environment variable).
+
+    Raises:
+        DataNotFoundError: no folder found (a package built without its data).
+
+    Example:
+        >>> data_dir().is_dir()
+        True
+    """
     override = os.environ.get("SAIDVSDONE_DATA")
-    return Path(override) if override else REPO_ROOT / "data"
+    if override:
+        return Path(override)
+    if IN_CHECKOUT:
+        return _CHECKOUT / "data"
+    if PACKAGED_DATA.is_dir():
+        return PACKAGED_DATA
+    raise DataNotFoundError(
+        f"saidvsdone has no data folder: {PACKAGED_DATA} is missing. Run from a checkout of the "
+        "repository, or set SAIDVSDONE_DATA to a folder laid out like the repository's data/.")
 
 
 def data_file(*parts: str) -> Path:
-    """A file inside ``data/``, e.g. ``data_file("speakers.csv")``."""
+    """A file inside ``data/``, e.g. ``data_file("speakers.csv")``.
+
+    Example:
+        >>> data_file("territory", "territory_facts.csv").name
+        'territory_facts.csv'
+    """
     return data_dir().joinpath(*parts)

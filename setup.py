@@ -1,0 +1,45 @@
+"""Build hook: ship the repository's ``data/`` inside the package.
+
+``data/`` stays at the top of the repository, where journalists edit it and the README
+points. A built wheel (``pip install .``) carries a copy of it as ``saidvsdone/data/``,
+which ``saidvsdone._paths.data_dir()`` reads when the library runs outside a checkout.
+An editable install (``make setup``) copies nothing: it reads ``data/`` in place.
+Everything else about the package is in ``pyproject.toml``; ``MANIFEST.in`` puts
+``data/`` in the sdist so a wheel built from it gets the same files.
+"""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+from setuptools import setup
+from setuptools.command.build_py import build_py
+
+DATA = Path(__file__).resolve().parent / "data"
+PACKAGE = "saidvsdone"
+SKIP = shutil.ignore_patterns(".*", "__pycache__", "*.py[cod]")
+
+
+class build_py_with_data(build_py):
+    """``build_py``, then a fresh copy of ``data/`` into the built package."""
+
+    def run(self) -> None:
+        super().run()
+        if getattr(self, "editable_mode", False):
+            return  # an editable install reads the repository's data/ directly
+        if not DATA.is_dir():
+            raise SystemExit(f"{DATA}: no data folder to ship with the package")
+        target = Path(self.build_lib) / PACKAGE / "data"
+        shutil.rmtree(target, ignore_errors=True)  # no stale files from an earlier build
+        shutil.copytree(DATA, target, ignore=SKIP)
+
+    def get_outputs(self, include_bytecode: bool = True) -> list[str]:
+        outputs = super().get_outputs(include_bytecode)
+        target = Path(self.build_lib) / PACKAGE / "data"
+        if getattr(self, "editable_mode", False) or not target.is_dir():
+            return outputs
+        return outputs + [str(p) for p in sorted(target.rglob("*")) if p.is_file()]
+
+
+setup(cmdclass={"build_py": build_py_with_data})
