@@ -36,6 +36,7 @@ from dataclasses import dataclass
 import pandas as pd
 
 from saidvsdone import document, vocab
+from saidvsdone import mentions as _mentions
 from saidvsdone.matcher import Matcher, PhraseError, compile_phrase
 
 __all__ = ["find", "one_per_day", "CLAIM_TYPES", "TOPICS", "COLUMNS"]
@@ -56,10 +57,10 @@ _CONTENT_WORD = re.compile(r"[A-Za-z][\w’'-]*")
 _FUNCTION_WORDS = frozenset(
     "a an the and or but that this these those it its he she they we i you his her their our to of in on at "
     "by for with from as is are was were be been has have had will would also then so said says told".split())
-#: Topics that keep a sentence a claim even beside civilian-damage words.
-_MILITARY_TOPICS = ("territory", "goals", "pace", "mobilisation", "negotiations")
 #: Speech verbs that report an allegation about the other side, not a claim about one's own war.
 _ALLEGATION_CUES = ("accus",)
+#: Topics that keep a sentence a claim even beside civilian-damage words.
+_MILITARY_TOPICS = ("territory", "goals", "pace", "mobilisation", "negotiations")
 
 
 @dataclass(frozen=True)
@@ -86,7 +87,7 @@ def _compile() -> _Lexicon:
 
 
 def find(articles: pd.DataFrame | str, quotes: pd.DataFrame | None = None, *,
-         include_quotes: bool = False, include_carried: bool = False) -> pd.DataFrame:
+         include_quotes: bool = False, include_carried: bool = False, n_jobs: int = 1) -> pd.DataFrame:
     """Claims about the war's course in ``articles``, one row per sentence and speaker.
 
     Args:
@@ -98,6 +99,7 @@ def find(articles: pd.DataFrame | str, quotes: pd.DataFrame | None = None, *,
             (``source`` = ``quote``): by the definition they are quotes, not claims.
         include_carried: also list a sentence with no speech verb that directly continues a
             claim of the same paragraph ("And the timetable had not changed."), flagged ``carried``.
+        n_jobs: processes sharing the work (``-1``: every core); the table is the same.
 
     Returns:
         Columns ``article_id, claim_id, speaker`` (canonical name, else the label as written),
@@ -118,6 +120,9 @@ def find(articles: pd.DataFrame | str, quotes: pd.DataFrame | None = None, *,
         >>> table[["speaker_as_written", "claim_type"]].values.tolist()
         [['The defence minister', 'territory']]
     """
+    if n_jobs != 1 and not isinstance(articles, str) and len(articles) > 1:
+        return document.parallel(find, articles, n_jobs, quotes=quotes, include_quotes=include_quotes,
+                                 include_carried=include_carried)
     given = None
     if quotes is not None:
         given = {key: group for key, group in quotes.groupby("article_id")}
@@ -202,10 +207,16 @@ def _claims_in(doc, include_quotes: bool, include_carried: bool, given_quotes) -
         s_start, s_end = sentence.start, sentence.end
         acts = acts_by_sentence.get(s_start, [])
         by_speaker: dict[str, list] = {}
-        for act in acts:
-            if act.cue.text.lower().startswith(_ALLEGATION_CUES):
-                continue
+        if _HEDGED.search(doc.text, s_start, s_end) or _FURNITURE.match(doc.text, s_start):
+            acts = []
+        speaking = [a for a in acts if not a.cue.text.lower().startswith(_ALLEGATION_CUES)]
+        if any(_kind_of(a.speaker.speaker) != "media" for a in speaking):
+            # "Budanov said …, Reuters reported": the agency is a conduit, not a second speaker
+            speaking = [a for a in speaking if _kind_of(a.speaker.speaker) != "media"]
+        for act in speaking:
             label = act.speaker.speaker or _label_as_written(act.speaker.as_written)
+            if act.speaker.how == "country":
+                label = _country_speaker(doc, sentence, act)
             if label:
                 by_speaker.setdefault(label, []).append(act)
         made = []
@@ -235,6 +246,43 @@ def _claims_in(doc, include_quotes: bool, include_carried: bool, given_quotes) -
     return rows
 
 
+_HEDGED = re.compile(r"\breportedly\b|\b(?:is|are)\s+expected\s+to\b", re.IGNORECASE)
+_FURNITURE = re.compile(r"\s*(?:watch|read more|read also|see also|related|also read|listen)\s*:", re.IGNORECASE)
+
+
+def _kind_of(speaker: str) -> str:
+    known = _mentions.people().speakers.get(speaker)
+    return known.kind if known is not None else ""
+
+
+def _country_speaker(doc, sentence, act) -> str:
+    """A country as the speaker ("Russia claimed"): in a headline, the body's speaker from that
+    country; in the body, the country's institution (data/countries.csv ``speaks_as``)."""
+    country = act.speaker.speaker
+    who = _mentions.people()
+    if sentence.headline:
+        for later in doc.speech.acts:
+            known = who.speakers.get(later.speaker.speaker)
+            if later.sentence[0] >= doc.headline_end and known is not None and known.country == country:
+                return known.name
+    labels = _country_labels().get(country)
+    if labels is None:
+        return country
+    first, last = bisect_left(doc.token_starts, sentence.start), bisect_left(doc.token_starts, sentence.end)
+    topics = _topics(_lexicon(), _words(doc), first, last, doc.token_starts, [])
+    battlefield = any(t in ("territory", "losses", "strikes") for t in topics)
+    return labels[1] if battlefield else labels[0]
+
+
+def _country_labels() -> dict[str, tuple[str, str]]:
+    def build():
+        table = vocab.table("countries")
+        return {r.country: (getattr(r, "speaks_as", "") or r.country,
+                            getattr(r, "speaks_as_military", "") or getattr(r, "speaks_as", "") or r.country)
+                for r in table.itertuples()}
+    return vocab.compiled("country_labels", ("countries",), build)
+
+
 _LABEL_DETERMINERS = re.compile(r"^(?:the|a|an|its|their)\s+", re.IGNORECASE)
 
 
@@ -244,35 +292,44 @@ def _label_as_written(as_written: str) -> str:
 
 
 def _attribution_spans(acts) -> list[tuple[int, int]]:
-    return [(min(a.cue.start, a.speaker.start), max(a.cue.end, a.speaker.end)) for a in acts]
+    """The words of each attribution: subject and cue with what stands between them when they are
+    adjacent ("Putin said", "according to the ministry"); apart, each on its own ("Putin …, saying")."""
+    spans = []
+    for a in acts:
+        first, second = sorted([(a.cue.start, a.cue.end), (a.speaker.start, a.speaker.end)])
+        if second[0] - first[1] <= 40:
+            spans.append((first[0], max(first[1], second[1])))
+        else:
+            spans.extend([first, second])
+    return spans
 
 
 def _claim(doc, sentence, label, acts, lexicon, words, starts) -> dict | None:
     s_start, s_end = sentence.start, sentence.end
     text = doc.text
     attribution = _attribution_spans(acts)
-    quotes_here = [(q, r) for q, r in zip(doc.quotes, doc.speech.quotes)
-                   if s_start <= q.span.outer_start < s_end]
+    quotes_here = _quotes_in(doc, s_start, s_end)
     direct = [(q.span.outer_start, q.span.outer_end) for q, r in quotes_here if r.kind == "direct"]
     # the reporter's own words in the sentence, outside the attribution and direct quotes
     outside = _content_words(text, s_start, s_end, attribution + direct)
-    if len(outside) < 3:
+    if len(outside) < (3 if direct else 1):
         return None  # “…,” he said. : a quote, not reported speech
     first, last = bisect_left(starts, s_start), bisect_left(starts, s_end)
     content = [(i, words[i]) for i in range(first, last)
                if not any(a <= starts[i] < b for a, b in attribution)]
     # what the sentence reports: not the attribution, not a direct quote standing in it
     topics = _topics(lexicon, words, first, last, starts, attribution + direct)
-    military = [t for t in topics if t != "civilian"]
-    if not military:
-        return None
-    if "civilian" in topics and not any(t in _MILITARY_TOPICS for t in military):
-        return None
     fine = _fine_type(lexicon, words, first, last, starts, attribution + direct)
+    military = [t for t in topics if t != "civilian"]
+    if not military and not fine:
+        return None
+    if "civilian" in topics and not fine and not any(t in _MILITARY_TOPICS for t in military):
+        return None  # civilian damage and casualty reports are not about the war's course
     act = min(acts, key=lambda a: a.cue.start)
     date, basis = _date(doc, acts)
     quoted = [text[q.start:q.end] for q, r in quotes_here if r.kind != "scare"]
     claim_type = fine[0] if fine else military[0]
+    military = military or [claim_type]
     phrase_start, phrase_end = (fine[1], fine[2]) if fine else (s_start, s_start)
     negated = bool(fine) and any(w[0] in _NEGATIONS or w[1].endswith("n’t")
                                  for i, w in content if phrase_start - 25 <= starts[i] < phrase_start)
@@ -285,6 +342,15 @@ def _claim(doc, sentence, label, acts, lexicon, words, starts) -> dict | None:
         "statement_date": date, "date_basis": basis, "start": s_start, "end": _trim_end(text, s_start, s_end),
         "phrase_start": phrase_start, "phrase_end": phrase_end,
     }
+
+
+def _quotes_in(doc, start: int, end: int) -> list:
+    """(quote, reading) pairs whose opening mark lies in ``start:end`` (by sorted offsets)."""
+    starts = getattr(doc, "_quote_outer_starts", None)
+    if starts is None:
+        starts = doc._quote_outer_starts = [q.span.outer_start for q in doc.quotes]
+    lo, hi = bisect_left(starts, start), bisect_left(starts, end)
+    return list(zip(doc.quotes[lo:hi], doc.speech.quotes[lo:hi]))
 
 
 def _trim_end(text: str, start: int, end: int) -> int:
@@ -357,14 +423,15 @@ def _quote_claims(doc, lexicon, words, starts, given_quotes) -> list[dict]:
             continue
         first, last = bisect_left(starts, quote.start), bisect_left(starts, quote.end)
         topics = [t for t in _topics(lexicon, words, first, last, starts, []) if t != "civilian"]
-        if not topics:
-            continue
         fine = _fine_type(lexicon, words, first, last, starts, [])
+        if not topics and not fine:
+            continue
         override = speakers.get(quote.start)
         speaker = override.speaker if override is not None else reading.speaker
         rows.append({
             "speaker": speaker, "speaker_as_written": reading.as_written, "attribution": reading.attribution,
-            "cue": reading.cue, "claim_type": fine[0] if fine else topics[0], "topics": "|".join(topics),
+            "cue": reading.cue, "claim_type": fine[0] if fine else topics[0],
+            "topics": "|".join(topics or [fine[0]]),
             "quoted_words": doc.text[quote.start:quote.end], "phrase": doc.text[fine[1]:fine[2]] if fine else "",
             "pattern": fine[3] if fine else "", "source": "quote", "headline": quote.span.start < doc.headline_end,
             "carried": False, "negated": False, "quote_id": f"{doc.article_id}-q{n:03d}",

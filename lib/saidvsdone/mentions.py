@@ -42,6 +42,7 @@ class People:
     role_regex: re.Pattern
     country_of_form: dict[str, str]
     not_names: frozenset
+    country_regex: re.Pattern      # country names as speakers ("Russia said"), not demonyms
 
 
 @dataclass(frozen=True)
@@ -72,12 +73,23 @@ _NOT_NAMES = {
     "february", "march", "april", "may", "june", "july", "august", "september", "october",
     "november", "december", "mobilization", "mobilisation", "satellite", "statistics", "reports",
     "analysts", "officials", "ukrainian", "russian", "western", "european", "news",
+    # sentence openers and furniture that start a capitalised run
+    "last", "earlier", "later", "watch", "read", "next", "speaking", "during", "following", "despite",
+    "although", "though", "overall", "yet", "now", "today", "yesterday", "recently", "previously",
+    "separately", "elsewhere", "further", "furthermore", "additionally", "thus", "hence", "until",
+    "in", "once", "given", "unlike", "like", "between", "around", "about", "over", "under", "through",
+    "until", "upon", "within", "against", "among", "across", "toward", "towards", "whether",
+    "live", "updates", "update", "breaking", "exclusive", "analysis", "opinion", "video", "photos",
+    "source", "sources", "foto", "image", "caption", "credit", "getty", "reuters", "afp", "ap",
 }
 ORGANISATION_WORDS = re.compile(
     r"\b(?:Committee|Ministry|Institute|Foundation|Council|Agency|Office|Service|Department|"
     r"Commission|Forces|Army|Staff|Government|Kremlin|Centre|Center|Organization|Organisation|"
     r"Union|Bank|Party|Court|Parliament|Duma|Assembly|News|Times|Post|Agency)\b")
 _PRONOUNS = re.compile(r"\b(?:he|she|He|She)\b")
+_ROLE_AFTER = re.compile(r"['’]?s?\s+(?i:chief|head|spokesman|spokeswoman|spokesperson|commander|director|"
+                         r"minister|secretary|boss|leader|press\s+secretary|deputy)\b")
+_POSSESSIVE = "(?:['’]s)?"
 _NAME_RUN = re.compile(r"(?<![\w’'])[A-Z][\w’'-]*(?:\s+(?:[A-Z][\w’'-]*|[A-Z]\.))*")
 
 
@@ -100,18 +112,22 @@ def _compile() -> People:
     forms = sorted(country_of_form, key=len, reverse=True)
     role_first = re.escape("".join(sorted({"T", "t", "A", "a"} | {f[0] for f in forms})))
     role_regex = re.compile(
-        r"(?=[" + role_first + r"])(?<![\w’'])(?:(?:[Tt]he|[Aa])\s+(?:(?P<adj>" + "|".join(map(re.escape, forms)) + r")\s+)?"
+        r"(?=[" + role_first + r"])(?<![\w’'])(?:(?:[Tt]he|[Aa])\s+(?:(?:top|senior|former|leading|high-ranking|"
+        r"chief)\s+)?(?:(?P<adj>" + "|".join(map(re.escape, forms)) + r")\s+)?"
         r"|(?P<poss>" + "|".join(re.escape(f) for f in forms if f.endswith(("’s", "'s"))) + r")\s+)"
         r"(?P<role>(?i:" + "|".join(map(re.escape, roles)) + r"))(?![\w-])"
         r"(?:\s+of\s+(?:the\s+)?(?P<of>" + "|".join(map(re.escape, forms)) + r")(?![\w’']))?")
     aliases = sorted(alias_to_name, key=len, reverse=True)
     first = re.escape("".join(sorted({a[0] for a in aliases})))  # fail fast where no alias can start
     alias_regex = re.compile(r"(?=[" + first + r"])(?<![\w’'])(?:" + "|".join(map(re.escape, aliases))
-                             + r")(?![\w’'-])")
+                             + r")(?=['’]s\b|(?![\w’'-]))")
     places = vocab.table("places")
     not_names = frozenset(_NOT_NAMES | {f.lower() for f in country_of_form}
                           | {p.lower() for p in places["name"]})
-    return People(speakers, alias_to_name, alias_regex, role_regex, country_of_form, not_names)
+    nouns = sorted((f for f in country_of_form if f[:1].isupper() and not f.endswith(("’s", "'s"))
+                    and not f.endswith(("ian", "ians", "ish", "ese", "ch", "an", "ans", "i"))), key=len, reverse=True)
+    country_regex = re.compile(r"(?<![\w’'])(?:" + "|".join(map(re.escape, nouns)) + r")(?![\w’'-])")
+    return People(speakers, alias_to_name, alias_regex, role_regex, country_of_form, not_names, country_regex)
 
 
 def known(doc, who: People | None = None) -> list[Mention]:
@@ -122,6 +138,8 @@ def known(doc, who: People | None = None) -> list[Mention]:
     for m in who.alias_regex.finditer(text):
         if not doc.in_quote(m.start()):
             name = who.alias_to_name[m.group(0)]
+            if who.speakers[name].kind != "person" and _ROLE_AFTER.match(text, m.end()):
+                continue  # "Ukraine's military intelligence chief" is a person: a role mention
             start = _extend_title(text, m.start(), who)
             how = "title" if start < m.start() else "name"
             found.append(Mention(start, m.end(), name, text[start:m.end()], how))
@@ -137,6 +155,15 @@ def known(doc, who: People | None = None) -> list[Mention]:
     for m in _PRONOUNS.finditer(text):
         if not doc.in_quote(m.start()):
             found.append(Mention(m.start(), m.end(), "", m.group(0), "pronoun"))
+    taken = sorted((f.start, f.end) for f in found)
+    taken_starts = [a for a, _ in taken]
+    for m in who.country_regex.finditer(text):
+        if doc.in_quote(m.start()):
+            continue
+        i = bisect_left(taken_starts, m.end()) - 1
+        if i >= 0 and taken[i][1] > m.start():
+            continue
+        found.append(Mention(m.start(), m.end(), who.country_of_form[m.group(0)], m.group(0), "country"))
     return sorted(found, key=lambda x: x.start)
 
 
@@ -208,8 +235,11 @@ def _name_runs(doc) -> dict[str, list[tuple[int, int, list[str]]]]:
 
 
 def is_person(speaker: str, who: People | None = None) -> bool:
+    """A person (not an institution, a medium, a country, or a lone capitalised word)."""
     who = who or people()
     known_speaker = who.speakers.get(speaker)
     if known_speaker is not None:
         return known_speaker.kind == "person"
+    if speaker in who.country_of_form.values() or " " not in speaker.strip():
+        return False
     return not ORGANISATION_WORDS.search(speaker)

@@ -187,7 +187,10 @@ def _is_boundary(text: str, sent_start: int, pos: int, end_here: int, para_end: 
     if end_here >= para_end:
         return False
     if text[end_here] != " ":
-        return False
+        # sentences glued by a careless copy: "…in 2016).According to …", "…shells.\"The …"
+        return (text[pos] in ".!?" and (text[pos - 1:pos].islower() or text[pos - 1:pos] in ")”\"")
+                and re.match(r"[“\"]?[A-Z][a-z]+\b", text[end_here:end_here + 20]) is not None
+                and not re.search(r"\w\.\w+$", text[max(sent_start, pos - 12):pos]))
     nxt = end_here
     while nxt < para_end and text[nxt] == " ":
         nxt += 1

@@ -39,6 +39,21 @@ _ADJACENT_WORDS = 4      # words allowed between a subject and its speech verb
 _DATE_AFTER_CUE_WORDS = 25
 _WORD = re.compile(r"[A-Za-z]+")
 # "did not say", "didn’t say", "never said": no speech act (and no quote of theirs)
+# "were reported to have died", "is said to": an agentless passive names no speaker
+_PASSIVE_BEFORE = re.compile(r"\b(?:is|are|was|were|been|being|be)\s+(?:\w+ly\s+)?$", re.IGNORECASE)
+_BY_AFTER = re.compile(r"\s+by\b")
+_PROGRESSIVE = re.compile(r"\b(?:is|are|was|were|has\s+been|have\s+been)\s+$", re.IGNORECASE)
+# nouns that can speak: "the ministry said", "Ukrainian officials said" (not "the remarks revealed")
+_SPEAKING_NOUNS = frozenset(
+    "official officials spokesman spokeswoman spokesperson spokespeople ministry military army navy command "
+    "staff government authorities authority agency service intelligence analysts analyst experts expert "
+    "sources source commander commanders general generals minister ministers president governor mayor "
+    "administration office report reports statement media outlet monitor group institute department "
+    "forces troops brigade battalion unit units fleet guard police prosecutors lawmakers diplomats "
+    "diplomat residents resident witnesses witness soldiers soldier leaders leader kremlin assessments "
+    "assessment estimates bloggers blogger observers critics investigators medics doctors activists "
+    "journalists reporters correspondent envoy ambassador adviser advisor aide headquarters council "
+    "parliament committee operators spokesmen representative representatives chief head".split())
 _NEGATED_CUE = re.compile(r"(?:\bnot|n[’']t|\bnever)\s+(?:\w+\s+)?$", re.IGNORECASE)
 _COORDINATED = re.compile(r"(?:,\s*|\s)and\s+(?:(?:also|then|later|has|had)\s+)?$")
 # People who speak without a name: "officials said", "a senior official said".
@@ -47,7 +62,7 @@ _SPEAKING_GROUPS = ("officials|analysts|experts|diplomats|observers|residents|wi
                     "prosecutors|medics|doctors|activists|protesters|bloggers|journalists|reporters")
 _UNNAMED_SUBJECT = re.compile(
     r"(?:^|[\s,])((?:[Aa]n?|[Tt]he|[Oo]ne|[Tt]wo|[Ss]ome|[Ss]everal|[Mm]any|[Oo]ther|[Tt]heir|[Ii]ts)"
-    r"(?:\s+[\w’'-]+){1,5}|(?i:" + _SPEAKING_GROUPS + r"))$")
+    r"(?:\s+[\w’'-]+){1,5}|(?:[A-Z][\w’'-]+\s+){0,3}(?i:" + _SPEAKING_GROUPS + r"))$")
 
 
 @dataclass(frozen=True)
@@ -172,7 +187,16 @@ class _Reader:
         self.cues = _find_cues(doc)
         self.cue_starts = [c.start for c in self.cues]
         self.events: list[_Event] = []
+        self.last_event: dict[str, _Event] = {}
+        self.named: dict[str, list[Mention]] = {}
+        for m in self.mentions:
+            if m.how in ("name", "title"):
+                self.named.setdefault(m.speaker, []).append(m)
         self._dates = None
+
+    def add_event(self, event: _Event) -> None:
+        self.events.append(event)
+        self.last_event[event.speaker] = event
 
     def known_between(self, a: int, b: int) -> list[Mention]:
         lo, hi = bisect_left(self.mention_starts, a), bisect_left(self.mention_starts, b)
@@ -205,7 +229,11 @@ def _find_cues(doc) -> list[Cue]:
             and not (m.group(0).lower().startswith("call") and text[m.end():m.end() + 3] == " up")]
     cues += [Cue(m.start(), m.end(), m.group(0), single[" ".join(m.group(0).lower().split())])
              for m in multi.finditer(text)]
-    return sorted((c for c in cues if not doc.in_quote(c.start) and not _NEGATED_CUE.search(text, 0, c.start)),
+    return sorted((c for c in cues if not doc.in_quote(c.start)
+                   and not _NEGATED_CUE.search(text, max(0, c.start - 30), c.start)
+                   and not (c.kind == "speech" and not c.text.lower().endswith("ing")
+                            and _PASSIVE_BEFORE.search(text, max(0, c.start - 20), c.start)
+                            and not _BY_AFTER.match(text, c.end))),
                   key=lambda c: c.start)
 
 
@@ -229,6 +257,10 @@ def analyse(doc) -> Speech:
                 subject = previous  # "He claimed that …, and said …": the same subject
             else:
                 subject = _subject_of(reader, cue, s_start)
+                if (subject is not None and subject.how in ("pronoun", "unresolved pronoun") and previous is not None
+                        and previous.speaker and _mentions.is_person(previous.speaker, reader.who)):
+                    # "Trump asked Putin to spare troops that he says are surrounded": he = Trump
+                    subject = Mention(subject.start, subject.end, previous.speaker, subject.as_written, "pronoun")
             cue_subjects.append((cue, subject))
         if cue_subjects:
             expressions = reader.dates_between(s_start, s_end)
@@ -244,7 +276,7 @@ def analyse(doc) -> Speech:
             # an unnamed subject later in the sentence sits inside reported speech:
             # "Putin said the ministry had not asked him"
             if subject is not None and (subject.speaker or not any(s for _, s in cue_subjects[:n])):
-                reader.events.append(_Event(cue.start, subject.speaker, sentence_date, date_text))
+                reader.add_event(_Event(cue.start, subject.speaker, sentence_date, date_text))
                 layer.acts.append(SpeechAct((s_start, s_end), cue, subject, sentence_date, date_text))
         indices = by_sentence.get(s_start, [])
         for k, qi in enumerate(indices):
@@ -253,10 +285,11 @@ def analyse(doc) -> Speech:
             _attribute(reader, doc.quotes[qi], reading, following, cue_subjects)
             reading.sentence_date, reading.sentence_date_text = sentence_date, date_text
             if reading.speaker and reading.kind != "scare":
-                reader.events.append(_Event(doc.quotes[qi].span.start, reading.speaker, sentence_date, date_text))
+                reader.add_event(_Event(doc.quotes[qi].span.start, reading.speaker, sentence_date, date_text))
     for event in reader.events:
         if event.date is not None:
             layer.dated_events.setdefault(event.speaker, []).append(event)
+
     _date_quotes(doc, layer)
     return layer
 
@@ -266,12 +299,17 @@ def _subject_of(reader: _Reader, cue: Cue, sentence_start: int) -> Mention | Non
     (allowing an appositive: "Vladimir Putin, Russia’s president, said")."""
     text = reader.text
     if cue.kind == "source":
-        after = reader.mentions_between(cue.end, min(cue.end + 120, reader.doc.sentence_end(cue.end)))
+        end = min(cue.end + 120, reader.doc.sentence_end(cue.end))
+        after = reader.mentions_between(cue.end, end)
         for m in after:
-            if len(text[cue.end:m.start].split()) <= 2:
+            between = text[cue.end:m.start]
+            if len(between.split()) <= 2 or _REPORT_BY.fullmatch(between):
                 return _resolve(reader, m, m.start)
-        return None
-    if cue.text.lower().endswith("ing"):
+        role = reader.who.role_regex.match(text, cue.end + len(text[cue.end:end]) - len(text[cue.end:end].lstrip()))
+        if role is not None:  # "according to a top Russian general"
+            return _resolve(reader, Mention(role.start(), role.end(), "", role.group(0), "role"), role.start())
+        return _unnamed_after(text, cue.end, end)
+    if cue.text.lower().endswith("ing") and not _PROGRESSIVE.search(text, max(0, cue.start - 15), cue.start):
         # a participle ("saying", "telling Modi") takes the subject the sentence opens with
         opening = reader.mentions_between(sentence_start, cue.start)
         if opening and len(text[sentence_start:opening[0].start].split()) <= 1:
@@ -290,6 +328,11 @@ def _subject_of(reader: _Reader, cue: Cue, sentence_start: int) -> Mention | Non
                    and text[a + 1:inside[0].start].strip() == "")
         if outside and not is_name and not (candidates and candidates[-1].start >= b):
             candidates = outside
+    if len(candidates) >= 2 and re.fullmatch(r"\s+(?:in|of|from|at)\s+(?:the\s+)?",
+                                             text[candidates[-2].end:candidates[-1].start]):
+        candidates = candidates[:-1]  # "the Service in South Korea said": the head speaks
+    # a name after a preposition is no subject: "Russia claims gains in Ukraine, says …"
+    candidates = [m for m in candidates if not _AFTER_PREPOSITION.search(text, max(0, m.start - 12), m.start)]
     for m in reversed(candidates):
         gap = re.sub(r"\([^)]*\)", " ", text[m.end:cue.start])
         gap = re.sub(r"^\s*,[^,]{0,100},", " ", gap)  # appositive
@@ -297,6 +340,26 @@ def _subject_of(reader: _Reader, cue: Cue, sentence_start: int) -> Mention | Non
             return _resolve(reader, m, m.start)
         break
     return _unnamed_subject(text, window_start, cue.start)
+
+
+_AFTER_PREPOSITION = re.compile(r"\b(?:in|into|to|from|on|at|of|with|against|for|by|near|over)\s+(?:the\s+)?$",
+                                re.IGNORECASE)
+_REPORT_BY = re.compile(r"\s*(?:(?:a|an|the)\s+)?(?:[\w-]+\s+){0,2}(?:report|reports|statement|assessment|update|"
+                        r"estimate|estimates|data|figures|briefing|analysis|summary|post)\s+(?:by|from|of)\s+"
+                        r"(?:the\s+)?", re.IGNORECASE)
+
+
+def _unnamed_after(text: str, a: int, b: int) -> Mention | None:
+    """ "according to Ukrainian military officials": the noun phrase after the cue, when it can speak."""
+    match = re.match(r"\s*((?:(?:the|a|an)\s+)?(?:[\w’'-]+\s+){0,4}[\w’'-]+?)(?=\s*(?:[,.;:]|$))", text[a:b])
+    if not match:
+        return None
+    phrase = match.group(1)
+    words = re.findall(r"[\w’'-]+", phrase)
+    if not words or words[-1].lower() not in _SPEAKING_NOUNS:
+        return None
+    start = a + match.start(1)
+    return Mention(start, start + len(phrase), "", phrase, "unnamed source")
 
 
 def _unnamed_subject(text: str, a: int, b: int) -> Mention | None:
@@ -308,6 +371,9 @@ def _unnamed_subject(text: str, a: int, b: int) -> Mention | None:
     match = _UNNAMED_SUBJECT.search(window.rstrip())
     if not match:
         return None
+    head = re.findall(r"[\w’'-]+", match.group(1))[-1].lower()
+    if head not in _SPEAKING_NOUNS:
+        return None  # "the remarks revealed", "the original plan called for"
     start = a + match.start(1)
     return Mention(start, start + len(match.group(1)), "", match.group(1), "unnamed source")
 
@@ -319,7 +385,7 @@ def _resolve(reader: _Reader, mention: Mention, pos: int) -> Mention | None:
         full = _mentions.full_name(reader.doc, mention.speaker, pos, who)  # "Mr Wallace" after "Ben Wallace"
         return Mention(mention.start, mention.end, full, mention.as_written, mention.how) if full else mention
     if mention.how in ("name", "title", "unknown name", "unnamed source", "unresolved pronoun",
-                       "unresolved role"):
+                       "unresolved role", "country"):
         return mention
     if mention.how == "pronoun":
         for event in reversed(reader.events):
@@ -339,10 +405,12 @@ def _resolve(reader: _Reader, mention: Mention, pos: int) -> Mention | None:
     fits = {s.name for s in who.speakers.values()
             if any(role == r or role in r.split() for r in s.roles)
             and (country is None or s.country == country)}
-    for event in reversed(reader.events):
-        if event.pos <= pos and event.speaker in fits:
-            return Mention(mention.start, mention.end, event.speaker, mention.as_written, "role")
-    before = [m for m in reader.mentions if m.how in ("name", "title") and m.speaker in fits]
+    spoke = [reader.last_event[name] for name in fits if name in reader.last_event]
+    spoke = [e for e in spoke if e.pos <= pos]
+    if spoke:
+        latest = max(spoke, key=lambda e: e.pos)
+        return Mention(mention.start, mention.end, latest.speaker, mention.as_written, "role")
+    before = sorted((m for name in fits for m in reader.named.get(name, ())), key=lambda m: m.start)
     earlier = [m for m in before if m.end <= pos]
     chosen = earlier[-1] if earlier else (before[0] if before else None)
     if chosen is None:  # "the defence minister" with no minister named: keep the words, not a guess

@@ -50,7 +50,8 @@ class VocabularyError(ValueError):
 _lock = threading.Lock()
 _user_folders: list[Path] = []
 _tables: dict[str, tuple[tuple, pd.DataFrame]] = {}
-_compiled: dict[str, tuple[tuple, object]] = {}
+_compiled: dict[str, tuple] = {}
+_generation = 0
 
 
 def folders() -> list[Path]:
@@ -84,6 +85,7 @@ def use(folder: str | Path | None) -> None:
             _user_folders.append(path)
         _tables.clear()
         _compiled.clear()
+        _bump()
 
 
 def reload() -> None:
@@ -91,6 +93,12 @@ def reload() -> None:
     with _lock:
         _tables.clear()
         _compiled.clear()
+        _bump()
+
+
+def _bump() -> None:
+    global _generation
+    _generation += 1
 
 
 def _files(name: str) -> list[Path]:
@@ -145,23 +153,32 @@ def _read(path: Path, name: str) -> pd.DataFrame:
 
 
 def compiled(key: str, tables: tuple[str, ...], build: Callable[[], object]):
-    """``build()``'s result, kept until one of ``tables`` changes on disk (or :func:`reload`)."""
-    stamp = tuple(_stamp(_files(name)) for name in tables) + (tuple(map(str, _user_folders)),)
+    """``build()``'s result, kept until one of ``tables`` changes on disk (checked by
+    :func:`refresh`, which every stage calls once per run) or :func:`reload`."""
     cached = _compiled.get(key)
-    if cached is not None and cached[0] == stamp:
+    if cached is not None:
         return cached[1]
+    stamp = tuple(_stamp(_files(name)) for name in tables)
     value = build()
     with _lock:
-        _compiled[key] = (stamp, value)
+        _compiled[key] = (stamp, value, tables)
     return value
+
+
+def refresh() -> int:
+    """Drop what was compiled from a table that changed on disk since; returns the generation
+    (a number that changes whenever anything was dropped: documents are cached on it)."""
+    global _generation
+    stale = [key for key, (stamp, _, tables) in list(_compiled.items())
+             if stamp != tuple(_stamp(_files(name)) for name in tables)]
+    if stale:
+        with _lock:
+            for key in stale:
+                _compiled.pop(key, None)
+            _generation += 1
+    return _generation
 
 
 def split_forms(cell: str) -> list[str]:
     """The ``|``-separated forms of one cell, stripped, empties dropped."""
     return [part.strip() for part in str(cell).split("|") if part.strip()]
-
-
-def version() -> tuple:
-    """Changes whenever a table or the layered folders change (documents are cached on it)."""
-    names = sorted(REQUIRED)
-    return tuple(_stamp(_files(n)) for n in names) + (tuple(map(str, _user_folders)), os.environ.get("SAIDVSDONE_DATA", ""))
