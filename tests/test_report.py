@@ -130,3 +130,31 @@ def test_a_clean_load_says_nothing(tmp_path):
         articles = corpus.load(tmp_path)
     assert "corpus.load" not in articles._repr_html_()
     assert not repr(articles).startswith("corpus.load")
+
+
+def _snapshot(path: Path, lon: float) -> None:
+    square = [[[30, 45], [lon, 45], [lon, 45.01], [30, 45.01], [30, 45]]]
+    other = [[[20, 45], [21, 45], [21, 46], [20, 46], [20, 45]]]
+    path.write_text(json.dumps({"type": "FeatureCollection", "features": [
+        {"type": "Feature", "properties": {"name": "Occupied"}, "geometry": {"type": "Polygon", "coordinates": square}},
+        {"type": "Feature", "properties": {"name": "Liberated"}, "geometry": {"type": "Polygon", "coordinates": other}},
+    ]}), encoding="utf-8")
+
+
+def test_territory_command_appends_new_days_from_snapshots(tmp_path, capsys):
+    series = tmp_path / "series.csv"
+    series.write_text("date,occupied_km2,occupied_pct_of_ukraine,series\n"
+                      "2026-08-20,100.0,0.017,old\n2026-08-21,100.0,0.017,old\n", encoding="utf-8")
+    snaps = tmp_path / "snaps"
+    snaps.mkdir()
+    _snapshot(snaps / "deepstatemap_data_20260821.geojson", 31.0)  # the 20th's map: not new
+    _snapshot(snaps / "deepstatemap_data_20260823.geojson", 31.3)
+    args = ["territory", str(snaps), "--shift-days", "1", "--where", "name=Occupied", "--csv", str(series)]
+    assert main(args + ["--dry-run"]) == 0
+    assert "1 new day(s) (2026-08-22 → 2026-08-22)" in capsys.readouterr().out
+    assert series.read_text().count("\n") == 3
+    assert main(args) == 0
+    table = pd.read_csv(series)
+    assert table["date"].tolist()[-1] == "2026-08-22" and len(table) == 3
+    assert 100 < table["occupied_km2"].iloc[-1] < 130  # 1.3° × 0.01° near 45° N (~114 km²); the other polygon left out
+    assert main(args) == 0 and len(pd.read_csv(series)) == 3  # nothing new the second time
