@@ -58,13 +58,15 @@ def store(paths: list[Path]) -> None:
 TEMPLATES = Path(__file__).resolve().parent / "templates"
 #: Cell tags: ``answer-key`` cells are left out of the student's HTML; ``hide-input`` cells show
 #: only their output (charts on slides and in the HTML).
-ANSWER_KEY_TAG, HIDE_INPUT_TAG = "answer-key", "hide-input"
+#: ``not-in-handout`` cells (the set-up) are in neither hand-out.
+ANSWER_KEY_TAG, HIDE_INPUT_TAG, NOT_IN_HANDOUT_TAG = "answer-key", "hide-input", "not-in-handout"
 #: Large type for a projector or a printed hand-out (the classroom HTML).
 CLASSROOM_CSS = """
-body, .jp-Notebook { font-size: 22px; }
-.jp-RenderedHTMLCommon { font-size: 1.15em; line-height: 1.5; }
-.jp-RenderedHTMLCommon h1 { font-size: 2.2em; } .jp-RenderedHTMLCommon h2 { font-size: 1.7em; }
-.jp-CodeCell .jp-InputArea, .jp-OutputArea-output pre { font-size: 20px; }
+:root { --jp-content-font-size1: 24px; --jp-code-font-size: 20px; --jp-ui-font-size1: 18px; }
+.jp-RenderedHTMLCommon { font-size: 24px; line-height: 1.5; }
+.jp-RenderedHTMLCommon h1 { font-size: 48px; } .jp-RenderedHTMLCommon h2 { font-size: 36px; }
+.jp-RenderedHTMLCommon h3 { font-size: 30px; }
+.jp-CodeCell .jp-InputArea, .jp-OutputArea-output pre { font-size: 20px; line-height: 1.35; }
 .jp-RenderedImage img { max-width: 100%; height: auto; }
 .jp-Cell { max-width: 1200px; margin: 0 auto; }
 .saidvsdone-teacher-notes { border-left: 6px solid #c0392b; background: #fdf2f0; padding: 0.5em 1em; }
@@ -106,14 +108,15 @@ def report(paths: list[Path], out: Path) -> None:
 
 def classroom(path: Path, out: Path, *, run: bool = True) -> list[Path]:
     """The lesson as two HTML files in ``out``: ``<name>-student.html`` without the cells tagged
-    ``answer-key``, and ``<name>-teacher.html`` with them, in large type, offline."""
+    ``answer-key``, and ``<name>-teacher.html`` with them (boxed as teacher's notes), in large
+    type, offline; cells tagged ``not-in-handout`` (the set-up code) are in neither."""
     notebook = execute(path) if run else nbformat.read(path, as_version=4)
     for cell in notebook.cells:
         if ANSWER_KEY_TAG in cell.metadata.get("tags", []) and cell.cell_type == "markdown":
             cell.source = f'<div class="saidvsdone-teacher-notes">\n\n{cell.source}\n\n</div>'
     out.mkdir(parents=True, exist_ok=True)
     written = []
-    for who, remove in (("student", {ANSWER_KEY_TAG}), ("teacher", set())):
+    for who, remove in (("student", {ANSWER_KEY_TAG, NOT_IN_HANDOUT_TAG}), ("teacher", {NOT_IN_HANDOUT_TAG})):
         target = out / f"{path.stem}-{who}.html"
         body = to_html(notebook, html_exporter(remove_tags=remove, css=CLASSROOM_CSS))
         target.write_text(body, encoding="utf-8")
