@@ -34,7 +34,7 @@ check-python:
 	  echo "       Install Python $(PY_MIN)+ (python.org, your package manager, or conda) and run" \
 	    "e.g.: make PYTHON=python3.11 $(or $(MAKECMDGOALS),setup)" >&2; exit 1; }
 
-$(STAMP): requirements.txt constraints.txt pyproject.toml | check-python
+$(STAMP): requirements.txt constraints.txt pyproject.toml jupyter/overrides.json | check-python
 	@want=$$($(PYTHON) -c 'import sys; print("%d.%d" % sys.version_info[:2])'); \
 	have=$$($(BIN)/python -c 'import sys; print("%d.%d" % sys.version_info[:2])' 2>/dev/null || echo none); \
 	if [ -e $(VENV) ] && [ "$$have" != "$$want" ]; then \
@@ -44,6 +44,10 @@ $(STAMP): requirements.txt constraints.txt pyproject.toml | check-python
 	@test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
 	$(PIP) install --quiet -r requirements.txt -c constraints.txt
 	$(PIP) install --quiet --no-deps --editable .
+	@# jupyterlab-rise 0.43 pulled in a JupyterLab 3 MathJax extension: drop it from older .venvs
+	@$(PIP) uninstall --quiet --yes jupyterlab-mathjax3 2>/dev/null || true
+	@mkdir -p $(VENV)/share/jupyter/lab/settings
+	@cp jupyter/overrides.json $(VENV)/share/jupyter/lab/settings/overrides.json
 	@touch $@
 
 report: setup

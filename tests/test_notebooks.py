@@ -144,3 +144,12 @@ def test_the_student_hand_out_has_no_answer_key_and_loads_nothing_from_the_netwo
         images = re.findall(r"<img [^>]*>", page)
         assert images and all(re.search(r'alt="[^"]{40,}"', i) and 'src="data:image/png;base64,' in i
                               for i in images)
+
+
+def test_jupyterlab_starts_without_the_news_pop_up_and_without_the_jupyterlab_3_mathjax_extension():
+    overrides = json.loads((ROOT / "jupyter" / "overrides.json").read_text(encoding="utf-8"))
+    notification = overrides["@jupyterlab/apputils-extension:notification"]
+    assert notification["fetchNews"] == "false" and notification["checkForUpdates"] is False
+    assert "jupyter/overrides.json" in (ROOT / "Makefile").read_text(encoding="utf-8")
+    pins = (ROOT / "constraints.txt").read_text(encoding="utf-8").lower()
+    assert "jupyterlab-mathjax3" not in pins and "jupyterlab_rise==0.42.0" in pins
