@@ -72,7 +72,8 @@ constraints: setup
 	mv constraints.new constraints.txt
 
 docs: setup
-	$(BIN)/python -m pdoc --docformat google --no-search -o build/docs saidvsdone
+	rm -rf build/docs
+	$(BIN)/python -m pdoc --docformat google --no-search -o build/docs saidvsdone '!saidvsdone\._.*'
 	@echo "API reference: build/docs/index.html"
 
 classroom: setup
