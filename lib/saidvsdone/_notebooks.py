@@ -103,14 +103,21 @@ def report(paths: list[Path], out: Path) -> None:
         notebook = execute(path, export=out)
         target = out / "notebooks" / f"{path.stem}.html"
         target.write_text(to_html(notebook, exporter), encoding="utf-8")
+        if path.stem.startswith("10-classroom"):  # the hand-outs too: build/classroom/
+            for handout in classroom(path, out / "classroom", executed=notebook):
+                print(f"  {path.relative_to(REPO_ROOT)} → {handout.relative_to(REPO_ROOT) if handout.is_relative_to(REPO_ROOT) else handout}")
         print(f"  {path.relative_to(REPO_ROOT)} → {target.relative_to(REPO_ROOT) if target.is_relative_to(REPO_ROOT) else target}")
 
 
-def classroom(path: Path, out: Path, *, run: bool = True) -> list[Path]:
+def classroom(path: Path, out: Path, *, run: bool = True,
+              executed: nbformat.NotebookNode | None = None) -> list[Path]:
     """The lesson as two HTML files in ``out``: ``<name>-student.html`` without the cells tagged
     ``answer-key``, and ``<name>-teacher.html`` with them (boxed as teacher's notes), in large
     type, offline; cells tagged ``not-in-handout`` (the set-up code) are in neither."""
-    notebook = execute(path) if run else nbformat.read(path, as_version=4)
+    if executed is not None:
+        notebook = nbformat.from_dict(executed)  # a copy: the cells are changed below
+    else:
+        notebook = execute(path) if run else nbformat.read(path, as_version=4)
     for cell in notebook.cells:
         if ANSWER_KEY_TAG in cell.metadata.get("tags", []) and cell.cell_type == "markdown":
             cell.source = f'<div class="saidvsdone-teacher-notes">\n\n{cell.source}\n\n</div>'
