@@ -6,8 +6,16 @@
 #   make eval       accuracy against the hand-annotated gold (tests/gold/, ../shared/devset when present);
 #                   fails when a figure falls below its floor in tests/gold/floors.json (make test checks it too)
 #   make bench    speed benchmarks (tests/bench/)
+#   make docs     the API reference from the docstrings (pdoc) → build/docs/index.html
+#   make classroom  the lesson as HTML: build/classroom/*-student.html (no answer key) and *-teacher.html
+#   make territory SNAPSHOTS=folder  extend the DeepState series with new GeoJSON map snapshots
+#   make clean    remove build/ and caches;  make distclean  also remove .venv/
+#
+# Needs Python 3.11 or newer: `make PYTHON=python3.12 setup` picks another interpreter. A .venv
+# built by another Python version is removed and rebuilt.
 
 PYTHON ?= python3
+PY_MIN := 3.11
 VENV   := .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
@@ -15,14 +23,32 @@ PIP    := $(BIN)/python -m pip --disable-pip-version-check
 
 NBVAL  := -o addopts="" --nbval --nbval-current-env --nbval-sanitize-with tests/nbval_sanitize.cfg
 
-.PHONY: setup report test eval bench notebooks constraints clean
+.PHONY: setup report test eval bench notebooks constraints docs classroom territory clean distclean check-python
 
 setup: $(STAMP)
 
-$(STAMP): requirements.txt constraints.txt pyproject.toml
+# A clear message instead of pip's resolver error when the interpreter is too old or missing.
+check-python:
+	@$(PYTHON) -c 'import sys; sys.exit(sys.version_info < (3, 11))' 2>/dev/null || { \
+	  echo "error: Said vs Done needs Python $(PY_MIN) or newer, but '$(PYTHON)' is" \
+	    "$$($(PYTHON) -c 'import sys; print("Python", sys.version.split()[0])' 2>/dev/null || echo 'not a working Python')." >&2; \
+	  echo "       Install Python $(PY_MIN)+ (python.org, your package manager, or conda) and run" \
+	    "e.g.: make PYTHON=python3.11 $(or $(MAKECMDGOALS),setup)" >&2; exit 1; }
+
+$(STAMP): requirements.txt constraints.txt pyproject.toml jupyter/overrides.json | check-python
+	@want=$$($(PYTHON) -c 'import sys; print("%d.%d" % sys.version_info[:2])'); \
+	have=$$($(BIN)/python -c 'import sys; print("%d.%d" % sys.version_info[:2])' 2>/dev/null || echo none); \
+	if [ -e $(VENV) ] && [ "$$have" != "$$want" ]; then \
+	  echo "$(VENV) was built with Python $$have, not $$want ($(PYTHON)): removing it and building it again"; \
+	  rm -rf $(VENV); \
+	fi
 	@test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
 	$(PIP) install --quiet -r requirements.txt -c constraints.txt
 	$(PIP) install --quiet --no-deps --editable .
+	@# jupyterlab-rise 0.43 pulled in a JupyterLab 3 MathJax extension: drop it from older .venvs
+	@$(PIP) uninstall --quiet --yes jupyterlab-mathjax3 2>/dev/null || true
+	@mkdir -p $(VENV)/share/jupyter/lab/settings
+	@cp jupyter/overrides.json $(VENV)/share/jupyter/lab/settings/overrides.json
 	@touch $@
 
 report: setup
@@ -46,5 +72,22 @@ constraints: setup
 	{ sed -n '1,3p' constraints.txt; $(PIP) freeze --all --exclude-editable | grep -v -e '^-e' -e '^pip=='; } > constraints.new
 	mv constraints.new constraints.txt
 
+docs: setup
+	rm -rf build/docs
+	$(BIN)/python -m pdoc --docformat google --no-search -o build/docs saidvsdone '!saidvsdone\._.*'
+	@echo "API reference: build/docs/index.html"
+
+classroom: setup
+	$(BIN)/python -m saidvsdone classroom
+
+# Bring the DeepState series up to date from new GeoJSON snapshots (see README, "Extending the
+# territory series"): make territory SNAPSHOTS=~/deepstate/geojsons [SHIFT_DAYS=1] [DRY_RUN=1]
+territory: setup
+	@test -n "$(SNAPSHOTS)" || { echo "usage: make territory SNAPSHOTS=folder-of-geojson [SHIFT_DAYS=1] [DRY_RUN=1]" >&2; exit 2; }
+	$(BIN)/python -m saidvsdone territory "$(SNAPSHOTS)" --shift-days $(or $(SHIFT_DAYS),0) $(if $(DRY_RUN),--dry-run)
+
 clean:
 	rm -rf build .pytest_cache .hypothesis
+
+distclean: clean
+	rm -rf $(VENV) lib/*.egg-info

@@ -267,3 +267,61 @@ def test_a_date_line_under_the_headline_is_the_publication_date():
     assert row.loc[0, "text"] == "Ukraine says it retook 12 villages\n\nKYIV — Ukraine said …"
     body = corpus.from_text("First paragraph.\nSecond.\nThird.\nPublished: 2024-04-05")
     assert pd.isna(body.loc[0, "published"])  # only near the top
+
+
+# --- dates people paste: header lines with month names, dates typed by a caller ---------------
+
+@pytest.mark.parametrize("header, expected", [
+    ("Published: November 3, 2025", "2025-11-03"),
+    ("Updated: Nov. 3, 2025 14:05 GMT", "2025-11-03"),
+    ("Date: 3 November 2025", "2025-11-03"),
+    ("Posted on Monday, 3 Nov 2025, 2:05 p.m. ET", "2025-11-03"),
+    ("Published: Sept. 17, 2022", "2022-09-17"),
+])
+def test_month_name_header_lines_give_the_date(header, expected):
+    row = corpus.from_text(f"A headline\n{header}\n\nPutin said the war was going to plan.")
+    assert str(row.loc[0, "published"].date()) == expected
+    assert row.loc[0, "published_basis"] == "header line"
+    assert row.loc[0, "text"] == "A headline\n\nPutin said the war was going to plan."
+
+
+def test_a_byline_with_a_date_keeps_the_name_and_gives_the_date():
+    row = corpus.from_text("A headline\nBy Jane Doe, November 3, 2025\n\nPutin said it went to plan.")
+    assert str(row.loc[0, "published"].date()) == "2025-11-03"
+    assert row.loc[0, "text"] == "A headline\n\nBy Jane Doe\n\nPutin said it went to plan."
+
+
+def test_published_wins_over_updated_and_both_lines_leave_the_text():
+    row = corpus.from_text("Updated: Nov. 4, 2025 09:00 GMT\nPublished: November 3, 2025\n\nBody text here.")
+    assert str(row.loc[0, "published"].date()) == "2025-11-03"
+    assert row.loc[0, "text"] == "Body text here."
+
+
+def test_a_date_inside_a_sentence_is_not_a_header():
+    row = corpus.from_text("Headline\nBy November 3, 2025, the offensive had stalled, officials said.")
+    assert pd.isna(row.loc[0, "published"])
+    assert "November 3, 2025" in row.loc[0, "text"]
+
+
+@pytest.mark.parametrize("typed, expected", [
+    ("2022-10-14", "2022-10-14"), ("14/10/2022", "2022-10-14"), ("10/14/2022", "2022-10-14"),
+    ("14 October 2022", "2022-10-14"), ("Oct. 14, 2022", "2022-10-14"),
+    (pd.Timestamp("2022-10-14"), "2022-10-14"), ("04/04/2022", "2022-04-04"),
+])
+def test_dates_a_caller_types_are_read(typed, expected):
+    row = corpus.from_text("Putin spoke.", published=typed)
+    assert str(row.loc[0, "published"].date()) == expected
+
+
+@pytest.mark.parametrize("typed, message", [
+    ("03/04/2022", "ambiguous: 3 April or 4 March 2022"),
+    ("yesterday", "not a date this library can read"),
+    ("2022-02-30", "not a real day"),
+    ("31/02/2022", "not a real day"),
+    (20221014, "not a int"),
+])
+def test_a_date_a_caller_types_that_cannot_be_read_raises(typed, message):
+    with pytest.raises(ValueError, match=message):
+        corpus.from_text("Putin spoke.", published=typed)
+    with pytest.raises(ValueError, match=message):
+        corpus.from_html("<p>Putin spoke.</p>", published=typed)

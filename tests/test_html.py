@@ -431,7 +431,8 @@ def test_command_line_add(workspace, capsys, monkeypatch):
                  "--folder", "articles", "--manifest", "articles.csv"])
     out = capsys.readouterr().out
     assert code == 0
-    assert out.startswith("Added 2 article(s) to articles (manifest articles.csv)")
+    assert out.startswith(f"Added 2 article(s) to {workspace.resolve() / 'articles'} "
+                          f"(manifest {workspace.resolve() / 'articles.csv'})")
     assert "ADDED    downloads/saved-page.html → saved-page.html (manifest line 3): published 2022-10-14" in out
     assert "WARNING  downloads/no-date.txt → no-date.txt (manifest line 4): no publication date found" in out
     code = main(["add", "downloads/saved-page.html", "nowhere.html", "--folder", "articles"])

@@ -1,15 +1,24 @@
 """Command line.
 
     python -m saidvsdone report      what ``make report`` runs: corpus table, notebooks → build/
+    python -m saidvsdone report --folder my/articles --out build/mine
+                                     the same tables, figures and ClaimReview for your own folder
     python -m saidvsdone notebooks   what ``make notebooks`` runs: store fresh outputs
-    python -m saidvsdone add PATH... copy saved pages / text files into data/articles/ and
-                                     append their rows to data/articles.csv
+    python -m saidvsdone classroom   what ``make classroom`` runs: the lesson as a student's and
+                                     a teacher's HTML → build/classroom/
+    python -m saidvsdone territory FOLDER [--shift-days 1] [--dry-run]
+                                     what ``make territory`` runs: extend the DeepState series
+                                     with new GeoJSON map snapshots
+    python -m saidvsdone add PATH... --folder my/articles
+                                     copy saved pages / text files into your articles folder
+                                     and append their rows to its manifest (articles.csv)
 """
 
 from __future__ import annotations
 
 import argparse
 import sys
+import warnings
 from pathlib import Path
 
 from saidvsdone import corpus
@@ -17,10 +26,14 @@ from saidvsdone._paths import REPO_ROOT
 
 
 def _report(args: argparse.Namespace) -> int:
-    out = Path(args.out)
+    if args.folder is not None:
+        return _report_folder(args)
+    out = Path(args.out) if args.out else REPO_ROOT / "build"
     out.mkdir(parents=True, exist_ok=True)
-    articles = corpus.load()
-    articles.drop(columns=["raw_text"]).to_csv(out / "articles.csv", index=False)
+    with warnings.catch_warnings():  # the full report is printed below
+        warnings.simplefilter("ignore", corpus.LoadWarning)
+        articles = corpus.load()
+    articles.drop(columns=["raw_text"]).to_csv(out / "articles.csv", index=False, encoding="utf-8-sig")
     print(articles.attrs["report"])
     print()
     dated = articles["published"].notna()
@@ -41,6 +54,20 @@ def _report(args: argparse.Namespace) -> int:
     return 0
 
 
+def _report_folder(args: argparse.Namespace) -> int:
+    from saidvsdone import report
+
+    folder = Path(args.folder)
+    out = Path(args.out) if args.out else Path("build") / (folder.resolve().name or "report")
+    try:
+        done = report.build(folder, out, manifest=args.manifest)
+    except corpus.CorpusError as err:
+        print(f"error: {err}", file=sys.stderr)
+        return 1
+    print(done)
+    return 0 if len(done.articles) else 1
+
+
 def _run_notebooks(args: argparse.Namespace) -> int:
     from saidvsdone import _notebooks
 
@@ -49,11 +76,75 @@ def _run_notebooks(args: argparse.Namespace) -> int:
     return 0
 
 
+def _classroom(args: argparse.Namespace) -> int:
+    from saidvsdone import _notebooks
+
+    path = Path(args.notebook) if args.notebook else _notebooks.NOTEBOOKS / "10-classroom-going-to-plan.ipynb"
+    out = Path(args.out) if args.out else REPO_ROOT / "build" / "classroom"
+    print(f"Running {path.name} in a fresh kernel …")
+    for target in _notebooks.classroom(path, out):
+        print(f"  wrote {target.resolve()}")
+    print("The student's file has no answer key; both load nothing from the network.")
+    return 0
+
+
+def _territory(args: argparse.Namespace) -> int:
+    import pandas as pd
+
+    from saidvsdone import territory
+    from saidvsdone._paths import data_file
+
+    target = Path(args.csv) if args.csv else data_file("territory", "deepstate_occupied_area_daily_merged.csv")
+    current = pd.read_csv(target, parse_dates=["date"])
+    last = current["date"].max()
+    where = dict(pair.split("=", 1) for pair in args.where) or None
+    try:
+        snapshots = territory.from_geojson(args.snapshots, where=where)
+    except (territory.GeoJSONError, FileNotFoundError, ValueError) as err:
+        print(f"error: {err}", file=sys.stderr)
+        return 1
+    undated = snapshots["date"].isna()
+    if undated.any():
+        print(f"skipped {int(undated.sum())} snapshot(s) with no date in the file or its name: "
+              + ", ".join(snapshots.loc[undated, "file"].head(5)))
+    snapshots = snapshots[~undated].copy()
+    snapshots["date"] = (snapshots["date"] - pd.Timedelta(days=args.shift_days)).dt.normalize()
+    daily = snapshots.sort_values(["date", "file"], kind="stable").groupby("date").tail(1)  # last map of the day
+    new = daily[daily["date"] > last]
+    print(f"{target}: the series ends on {last.date()} ({current['occupied_km2'].iloc[-1]:,.1f} km²); "
+          f"{len(snapshots)} snapshot(s) read, {len(new)} new day(s)"
+          + (f" ({new['date'].min().date()} → {new['date'].max().date()})" if len(new) else ""))
+    if new.empty:
+        return 0
+    rows = pd.DataFrame({"date": new["date"].dt.strftime("%Y-%m-%d"),
+                         "occupied_km2": new["area_km2"].round(1),
+                         "occupied_pct_of_ukraine": new["share_pct"].round(3),
+                         "series": args.series})
+    jump = abs(rows["occupied_km2"].iloc[0] - current["occupied_km2"].iloc[-1])
+    if jump > 2_000:
+        print(f"warning: the first new day differs from the last one by {jump:,.0f} km²: check --where "
+              "(which polygons count as occupied) and --shift-days before trusting it"
+              + ("" if args.dry_run or args.force else "; nothing written (--force writes anyway)"))
+        if not (args.dry_run or args.force):
+            return 1
+    if args.dry_run:
+        print(rows.to_string(index=False))
+        print("(dry run: nothing written)")
+        return 0
+    with target.open("a", encoding="utf-8", newline="") as handle:
+        rows.to_csv(handle, header=False, index=False, lineterminator="\n")
+    print(f"appended {len(rows)} row(s). Next: update the row count, dates and sha256 of this file in "
+          "data/README.md, set notebook.AS_OF to the new last day, then make notebooks and make test.")
+    return 0
+
+
 def _add(args: argparse.Namespace) -> int:
     from saidvsdone import collect
 
     try:
-        added = collect.add(args.paths, folder=args.folder, manifest=args.manifest)
+        with warnings.catch_warnings():  # add reads the folder to find repeats; its report is add's own
+            warnings.simplefilter("ignore", corpus.LoadWarning)
+            added = collect.add(args.paths, folder=args.folder, manifest=args.manifest)
     except corpus.CorpusError as err:
         print(f"error: {err}", file=sys.stderr)
         return 1
@@ -72,22 +163,50 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m saidvsdone", description=__doc__,
                                      formatter_class=argparse.RawDescriptionHelpFormatter)
     commands = parser.add_subparsers(dest="command", required=True)
-    report = commands.add_parser("report", help="the main job on the bundled corpus: tables, notebooks as HTML, figures → build/")
-    report.add_argument("--out", default=str(REPO_ROOT / "build"), help="output folder (default: build/)")
-    report.add_argument("--no-notebooks", action="store_true", help="only the corpus table")
+    report = commands.add_parser("report", help="the main job: tables, figures and ClaimReview (and, for the "
+                                 "bundled corpus, the notebooks as HTML) → build/")
+    report.add_argument("--folder", default=None, help="your folder of .txt/.html articles (default: the "
+                        "bundled corpus, reported through the notebooks)")
+    report.add_argument("--manifest", default=None, help="with --folder: its manifest CSV (default: "
+                        "articles.csv in or next to the folder)")
+    report.add_argument("--out", default=None, help="output folder (default: build/, or build/<folder name> "
+                        "with --folder)")
+    report.add_argument("--no-notebooks", action="store_true", help="bundled corpus: only the corpus table")
     report.set_defaults(run=_report)
     notebooks = commands.add_parser("notebooks", help="run the notebooks and store their outputs")
     notebooks.add_argument("paths", nargs="*", help="notebooks to run (default: all in notebooks/)")
     notebooks.set_defaults(run=_run_notebooks)
+    _extra_commands(commands)
     add = commands.add_parser("add", help="copy article files (.txt, .html, .htm) into the articles "
                               "folder and append their manifest rows")
     add.add_argument("paths", nargs="+", metavar="PATH", help="article files, or folders of them")
-    add.add_argument("--folder", default=None, help="articles folder (default: data/articles)")
+    add.add_argument("--folder", required=True, help="your articles folder (created if missing), e.g. "
+                     "my/articles; the bundled corpus is data/articles: add to it only on purpose")
     add.add_argument("--manifest", default=None, help="manifest CSV (default: articles.csv in or "
                      "next to the folder, e.g. data/articles.csv)")
     add.set_defaults(run=_add)
     args = parser.parse_args(argv)
     return args.run(args)
+
+
+def _extra_commands(commands) -> None:
+    classroom = commands.add_parser("classroom", help="the lesson as HTML: a student's (no answer key) "
+                                    "and a teacher's → build/classroom/")
+    classroom.add_argument("notebook", nargs="?", help="default: notebooks/10-classroom-going-to-plan.ipynb")
+    classroom.add_argument("--out", default=None, help="default: build/classroom")
+    classroom.set_defaults(run=_classroom)
+    extend = commands.add_parser("territory", help="extend the DeepState series with new GeoJSON snapshots")
+    extend.add_argument("snapshots", help="a GeoJSON file or a folder of them (dated by a 'date' member or "
+                        "their file name)")
+    extend.add_argument("--shift-days", type=int, default=0, help="days to subtract from each file's date "
+                        "(1 for files fetched early in the morning, e.g. deepstatemap_data_YYYYMMDD)")
+    extend.add_argument("--where", action="append", default=[], metavar="PROPERTY=VALUE",
+                        help="count only features with this property value as occupied (repeatable)")
+    extend.add_argument("--series", default="deepstatemap snapshots", help="the 'series' cell of new rows")
+    extend.add_argument("--csv", default=None, help="the series file (default: the bundled DeepState series)")
+    extend.add_argument("--dry-run", action="store_true", help="print the new rows, write nothing")
+    extend.add_argument("--force", action="store_true", help="append even after a jump of over 2,000 km²")
+    extend.set_defaults(run=_territory)
 
 
 if __name__ == "__main__":

@@ -55,15 +55,77 @@ def store(paths: list[Path]) -> None:
         nbformat.write(execute(path), path)
 
 
+TEMPLATES = Path(__file__).resolve().parent / "templates"
+#: Cell tags: ``answer-key`` cells are left out of the student's HTML; ``hide-input`` cells show
+#: only their output (charts on slides and in the HTML).
+#: ``not-in-handout`` cells (the set-up) are in neither hand-out.
+ANSWER_KEY_TAG, HIDE_INPUT_TAG, NOT_IN_HANDOUT_TAG = "answer-key", "hide-input", "not-in-handout"
+#: Large type for a projector or a printed hand-out (the classroom HTML).
+CLASSROOM_CSS = """
+:root { --jp-content-font-size1: 24px; --jp-code-font-size: 20px; --jp-ui-font-size1: 18px; }
+.jp-RenderedHTMLCommon { font-size: 24px; line-height: 1.5; }
+.jp-RenderedHTMLCommon h1 { font-size: 48px; } .jp-RenderedHTMLCommon h2 { font-size: 36px; }
+.jp-RenderedHTMLCommon h3 { font-size: 30px; }
+.jp-CodeCell .jp-InputArea, .jp-OutputArea-output pre { font-size: 20px; line-height: 1.35; }
+.jp-RenderedImage img { max-width: 100%; height: auto; }
+.jp-Cell { max-width: 1200px; margin: 0 auto; }
+.saidvsdone-teacher-notes { border-left: 6px solid #c0392b; background: #fdf2f0; padding: 0.5em 1em; }
+"""
+
+
+def html_exporter(*, remove_tags=(), hide_input_tags=(HIDE_INPUT_TAG,), css: str = ""):
+    """An nbconvert HTML exporter that loads nothing from the network (see templates/offline)."""
+    from nbconvert import HTMLExporter
+    from traitlets.config import Config
+
+    config = Config()
+    config.TagRemovePreprocessor.enabled = True
+    config.TagRemovePreprocessor.remove_cell_tags = set(remove_tags)
+    config.TagRemovePreprocessor.remove_input_tags = set(hide_input_tags)
+    exporter = HTMLExporter(config=config, template_name="offline",
+                            extra_template_basedirs=[str(TEMPLATES)])
+    exporter.register_preprocessor("nbconvert.preprocessors.TagRemovePreprocessor", enabled=True)
+    exporter.saidvsdone_css = css
+    return exporter
+
+
+def to_html(notebook: nbformat.NotebookNode, exporter) -> str:
+    resources = {"saidvsdone_css": getattr(exporter, "saidvsdone_css", "")}
+    body, _ = exporter.from_notebook_node(notebook, resources=resources)
+    return body
+
+
 def report(paths: list[Path], out: Path) -> None:
     """Execute each notebook with exports on, and write its HTML to ``out/notebooks/``."""
-    from nbconvert import HTMLExporter
-
-    exporter = HTMLExporter(template_name="lab")
+    exporter = html_exporter()
     (out / "notebooks").mkdir(parents=True, exist_ok=True)
     for path in paths:
         notebook = execute(path, export=out)
-        body, _ = exporter.from_notebook_node(notebook)
         target = out / "notebooks" / f"{path.stem}.html"
-        target.write_text(body, encoding="utf-8")
+        target.write_text(to_html(notebook, exporter), encoding="utf-8")
+        if path.stem.startswith("10-classroom"):  # the hand-outs too: build/classroom/
+            for handout in classroom(path, out / "classroom", executed=notebook):
+                print(f"  {path.relative_to(REPO_ROOT)} → {handout.relative_to(REPO_ROOT) if handout.is_relative_to(REPO_ROOT) else handout}")
         print(f"  {path.relative_to(REPO_ROOT)} → {target.relative_to(REPO_ROOT) if target.is_relative_to(REPO_ROOT) else target}")
+
+
+def classroom(path: Path, out: Path, *, run: bool = True,
+              executed: nbformat.NotebookNode | None = None) -> list[Path]:
+    """The lesson as two HTML files in ``out``: ``<name>-student.html`` without the cells tagged
+    ``answer-key``, and ``<name>-teacher.html`` with them (boxed as teacher's notes), in large
+    type, offline; cells tagged ``not-in-handout`` (the set-up code) are in neither."""
+    if executed is not None:
+        notebook = nbformat.from_dict(executed)  # a copy: the cells are changed below
+    else:
+        notebook = execute(path) if run else nbformat.read(path, as_version=4)
+    for cell in notebook.cells:
+        if ANSWER_KEY_TAG in cell.metadata.get("tags", []) and cell.cell_type == "markdown":
+            cell.source = f'<div class="saidvsdone-teacher-notes">\n\n{cell.source}\n\n</div>'
+    out.mkdir(parents=True, exist_ok=True)
+    written = []
+    for who, remove in (("student", {ANSWER_KEY_TAG, NOT_IN_HANDOUT_TAG}), ("teacher", {NOT_IN_HANDOUT_TAG})):
+        target = out / f"{path.stem}-{who}.html"
+        body = to_html(notebook, html_exporter(remove_tags=remove, css=CLASSROOM_CSS))
+        target.write_text(body, encoding="utf-8")
+        written.append(target)
+    return written

@@ -106,8 +106,8 @@ def add(paths, folder: str | Path | None = None, manifest: str | Path | None = N
     Args:
         paths: files (``.txt``, ``.html``, ``.htm``) or folders; a folder adds
             the article files inside it, sub-folders included.
-        folder: the articles folder (created if missing). ``None`` means the
-            bundled ``data/articles/``.
+        folder: the articles folder (created if missing); required. The bundled
+            corpus is ``data/articles`` in the repository: add to it only on purpose.
         manifest: the manifest CSV. ``None`` uses ``articles.csv`` inside the
             folder, then next to it (as ``corpus.load`` does); when neither
             exists, a new one is created inside the folder.
@@ -134,10 +134,13 @@ def add(paths, folder: str | Path | None = None, manifest: str | Path | None = N
     """
     if isinstance(paths, (str, Path)):
         paths = [paths]
-    folder = Path(folder) if folder is not None else data_file("articles")
+    if folder is None:  # never the bundled corpus by default: the notebooks and tests describe it
+        raise ValueError("add needs folder=: the folder of your articles, e.g. folder='my/articles' "
+                         "(the bundled corpus is data/articles in the repository: add to it only on purpose)")
+    folder = Path(folder)
     manifest_path = _manifest_path(folder, manifest)
     layout = _read_manifest_layout(manifest_path)
-    log = AddReport(folder=corpus._shown(folder), manifest=corpus._shown(manifest_path))
+    log = AddReport(folder=str(folder.resolve()), manifest=str(manifest_path.resolve()))
     target = _Target(folder, layout, *_existing(folder, manifest_path, max_bytes), max_bytes)
     for source, shown in _candidates(paths, log):
         _add_one(source, shown, target, log)

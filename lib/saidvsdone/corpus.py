@@ -37,19 +37,23 @@ Example:
 
 from __future__ import annotations
 
+import datetime
+import html as _html
 import logging
 import re
 import unicodedata
+import warnings
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 
+import numpy as np
 import pandas as pd
 
 from saidvsdone._paths import REPO_ROOT, data_file
 
-__all__ = ["load", "from_text", "from_html", "report", "LoadReport", "CorpusError", "COLUMNS",
-           "ARTICLE_SUFFIXES"]
+__all__ = ["load", "from_text", "from_html", "report", "LoadReport", "LoadWarning", "Articles",
+           "CorpusError", "COLUMNS", "ARTICLE_SUFFIXES"]
 
 #: File endings read as articles: plain text, and saved web pages.
 ARTICLE_SUFFIXES = (".txt", ".html", ".htm")
@@ -69,6 +73,53 @@ COLUMNS = (
 
 class CorpusError(ValueError):
     """The corpus cannot be loaded at all (no such folder, unusable manifest)."""
+
+
+class LoadWarning(UserWarning):
+    """``load`` skipped a file or loaded one with a warning; the message is a one-line
+    summary that says how to see the full report. Silence it with
+    ``warnings.simplefilter("ignore", corpus.LoadWarning)``."""
+
+
+#: How to see the full load report, named in every one-line summary.
+_FULL_REPORT_HINT = "print(articles.attrs['report']) or corpus.report(articles) lists every file"
+
+
+class Articles(pd.DataFrame):
+    """The frame ``load`` returns: a plain DataFrame whose notebook display starts with
+    the load summary when a file was skipped or loaded with a warning.
+
+    Selections and copies (``articles[["title"]]``, ``articles.head()``) are plain
+    DataFrames.
+
+    Example:
+        >>> articles = load()
+        >>> print(repr(articles).splitlines()[0])
+        corpus.load: 5 article(s) loaded from data/articles; 1 file(s) with a warning, 0 skipped — print(articles.attrs['report']) or corpus.report(articles) lists every file
+        >>> type(articles[["title"]]).__name__
+        'DataFrame'
+    """
+
+    @property
+    def _constructor(self):
+        return pd.DataFrame
+
+    def _summary(self) -> str:
+        log = self.attrs.get("report")
+        return log.summary() if isinstance(log, LoadReport) else ""
+
+    def __repr__(self) -> str:
+        summary = self._summary()
+        table = super().__repr__()
+        return f"{summary}\n{table}" if summary else table
+
+    def _repr_html_(self) -> str | None:
+        table = super()._repr_html_()
+        summary = self._summary()
+        if table is None or not summary:
+            return table
+        return (f'<p style="text-align: left; font-weight: bold">&#9888; {_html.escape(summary)}</p>\n'
+                + table)
 
 
 @dataclass
@@ -94,6 +145,26 @@ class LoadReport:
 
     def files(self, status: str) -> list[str]:
         return sorted({f for f, _, s, _ in self.entries if s == status})
+
+    def summary(self) -> str:
+        """One line when a file was skipped or loaded with a warning, else ``""``.
+
+        Example:
+            >>> log = LoadReport(folder="my/articles")
+            >>> log.add("a.txt", "loaded", "nothing to clean")
+            >>> log.summary()
+            ''
+            >>> log.add("b.pdf", "skipped", "not an article file")
+            >>> log.summary()
+            "corpus.load: 1 article(s) loaded from my/articles; 0 file(s) with a warning, 1 skipped — print(articles.attrs['report']) or corpus.report(articles) lists every file"
+        """
+        skipped = set(self.files("skipped"))
+        warned = set(self.files("warning")) - skipped
+        if not skipped and not warned:
+            return ""
+        loaded = {f for f, _, s, _ in self.entries if s == "loaded"}
+        return (f"corpus.load: {len(loaded)} article(s) loaded from {self.folder}; "
+                f"{len(warned)} file(s) with a warning, {len(skipped)} skipped — {_FULL_REPORT_HINT}")
 
     def __str__(self) -> str:
         loaded = {f for f, _, s, _ in self.entries if s == "loaded"}
@@ -126,6 +197,9 @@ def load(folder: str | Path | None = None, manifest: str | Path | bool | None = 
         :class:`LoadReport` naming every file: loaded, loaded with a warning
         (undated, not in the manifest, decoded as cp1252, not in English …) or
         skipped and why (a page with no article text, a PDF named ``.html`` …).
+        The frame is an :class:`Articles` (a DataFrame): when anything was
+        skipped or warned about, a one-line summary is issued as a
+        :class:`LoadWarning` and heads the frame's display in a notebook.
         For pages, empty ``source``/``title``/``url``/``language``/``published``
         manifest cells are filled from the page (site name, title, canonical
         URL, ``<html lang>``, publication date).
@@ -175,8 +249,11 @@ def load(folder: str | Path | None = None, manifest: str | Path | bool | None = 
     for rel, (_, line) in rows_by_file.items():
         log.add(rel, "skipped", "the manifest lists this file but it is not in the folder", line)
 
-    frame = _frame(rows)
+    frame = Articles(_frame(rows))
     frame.attrs["report"] = log
+    summary = log.summary()
+    if summary:  # a fixed "file" name: the same text on every machine (notebook outputs are checked)
+        warnings.warn_explicit(summary, LoadWarning, filename="saidvsdone.corpus", lineno=0)
     return frame
 
 
@@ -184,17 +261,25 @@ def from_text(text: str, article_id: str = "text", published=None, **meta) -> pd
     """One article from a string, cleaned exactly as ``load`` cleans files.
 
     Handy in a notebook cell or a test. Extra keyword arguments (``source``,
-    ``title``, ``url`` …) fill the matching columns.
+    ``title``, ``url`` …) fill the matching columns. ``published`` is a date,
+    a ``YYYY-MM-DD`` string, a month-name date (``"14 October 2022"``,
+    ``"Oct. 14, 2022"``) or a day/month/year date whose order is clear
+    (``"14/10/2022"``); anything else raises ``ValueError`` rather than leave
+    the article silently undated.
 
     Example:
         >>> row = from_text("Putin said: “This work is coming to an end.”", published="2022-10-14")
         >>> row.loc[0, ["article_id", "published", "text"]].tolist()
         ['text', Timestamp('2022-10-14 00:00:00'), 'Putin said: “This work is coming to an end.”']
+        >>> from_text("…", published="03/04/2022")
+        Traceback (most recent call last):
+        ...
+        ValueError: published='03/04/2022' is ambiguous: 3 April or 4 March 2022? Write it as YYYY-MM-DD, e.g. '2022-04-03'
     """
     if not isinstance(text, str):
         raise TypeError(f"from_text needs a str, got {type(text).__name__}")
     log = LoadReport(folder="(string)")
-    meta = {**meta, "published": "" if published is None else str(published)}
+    meta = {**meta, "published": _typed_date(published)}
     row = _article_row(article_id, "", text, "str", meta, None, log)
     frame = _frame([row])
     frame.attrs["report"] = log
@@ -223,7 +308,7 @@ def from_html(html: str, article_id: str = "page", published=None, **meta) -> pd
         raise ValueError("from_html reads a page's HTML, not its address: nothing is fetched; "
                          "save the page (HTML only) and pass its text")
     log = LoadReport(folder="(string)")
-    meta = {**meta, "published": "" if published is None else str(published)}
+    meta = {**meta, "published": _typed_date(published)}
     row = _page_row(article_id, "", html, "str", meta, None, log)
     frame = _frame([row] if row is not None else [])
     frame.attrs["report"] = log
@@ -615,6 +700,72 @@ def _parse_iso_date(value: str):
     return pd.to_datetime(value.strip(), format="%Y-%m-%d", errors="coerce")
 
 
+_MONTHS = {"jan": 1, "feb": 2, "mar": 3, "apr": 4, "may": 5, "jun": 6, "jul": 7, "aug": 8,
+           "sep": 9, "oct": 10, "nov": 11, "dec": 12}
+_MONTH = (r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
+          r"|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)")
+_WEEKDAY = r"(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s+)?"
+_MONTH_NAME_DATE = re.compile(
+    _WEEKDAY + rf"(?:(?P<m1>{_MONTH})\.?\s+(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<y1>\d{{4}})"
+    rf"|(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?\s+(?P<m2>{_MONTH})\.?,?\s+(?P<y2>\d{{4}}))",
+    re.IGNORECASE)
+
+
+def _month_name_date(value: str):
+    """``November 3, 2025``, ``Nov. 3, 2025``, ``3 November 2025``, ``Monday, 3 Nov 2025``
+    → a Timestamp; anything else (or an impossible day) → ``NaT``."""
+    match = _MONTH_NAME_DATE.fullmatch(value.strip())
+    if not match:
+        return pd.NaT
+    month = match.group("m1") or match.group("m2")
+    day = match.group("d1") or match.group("d2")
+    year = match.group("y1") or match.group("y2")
+    try:
+        return pd.Timestamp(datetime.date(int(year), _MONTHS[month[:3].lower()], int(day)))
+    except ValueError:
+        return pd.NaT
+
+
+def _header_date(value: str):
+    """The date of a header line: ISO or month-name; ``NaT`` when it is neither."""
+    date = _parse_iso_date(value)
+    return date if date is not pd.NaT else _month_name_date(value)
+
+
+def _typed_date(value) -> str:
+    """A date a caller typed (``published=`` of ``from_text``/``from_html``) as
+    ``YYYY-MM-DD``, or ``""`` for none; a value that cannot be read raises ValueError."""
+    if value is None or value is pd.NaT or (isinstance(value, str) and not value.strip()):
+        return ""
+    if isinstance(value, (datetime.date, pd.Timestamp, np.datetime64)):
+        return pd.Timestamp(value).strftime("%Y-%m-%d")
+    if not isinstance(value, str):
+        raise ValueError(f"published={value!r}: give a date as a string such as '2022-10-14', "
+                         f"or a date/Timestamp, not a {type(value).__name__}")
+    text = value.strip()
+    how = "Write it as YYYY-MM-DD"
+    date = _header_date(text)
+    if date is not pd.NaT:
+        return date.strftime("%Y-%m-%d")
+    if re.fullmatch(r"\d{4}-\d{2}-\d{2}", text):
+        raise ValueError(f"published={value!r} is not a real day (month 01-12, day within the month)")
+    numeric = re.fullmatch(r"(\d{1,2})([/.\-])(\d{1,2})\2(\d{4})", text)
+    if numeric:
+        first, second, year = int(numeric.group(1)), int(numeric.group(3)), int(numeric.group(4))
+        if first <= 12 and second <= 12 and first != second:
+            one = datetime.date(year, second, first)
+            other = datetime.date(year, first, second)
+            raise ValueError(f"published={value!r} is ambiguous: {one.day} {one:%B} or {other.day} "
+                             f"{other:%B} {year}? {how}, e.g. '{one.isoformat()}'")
+        day, month = (first, second) if first > 12 or first == second else (second, first)
+        try:
+            return datetime.date(year, month, day).isoformat()
+        except ValueError:
+            raise ValueError(f"published={value!r} is not a real day") from None
+    raise ValueError(f"published={value!r} is not a date this library can read. {how} "
+                     "(e.g. '2022-10-14') or as '14 October 2022'")
+
+
 def _headline(text: str) -> str:
     first = text.split("\n\n", 1)[0]
     if 0 < len(first) <= 150 and not first.rstrip().endswith((".", "”", '"', "’")):
@@ -715,23 +866,40 @@ def _clean(raw: str) -> _Cleaned:
 
 
 def _header_line(lines: list[str], patterns: list[re.Pattern]) -> pd.Timestamp | None:
-    """A line among the first three non-empty ones that is only a date header: its date,
-    and the line is blanked so it leaves the text."""
-    seen = 0
+    """A date header among the first three non-empty lines: its date, and the line leaves
+    the text (a byline keeps its name: "By Jane Doe, November 3, 2025" → "By Jane Doe").
+
+    Dates are ISO (``Published: 2024-04-05``) or month-name (``Updated: Nov. 3, 2025
+    14:05 GMT``), as the ``date_header`` rows of ``data/cleaning_rules.csv`` allow. When
+    both a published and an updated line are there, the published date is returned.
+
+    Example:
+        >>> lines = ["Headline", "By Jane Doe, November 3, 2025", "Updated: Nov. 4, 2025 14:05 GMT", "Text."]
+        >>> str(_header_line(lines, _rules()[0]).date()), lines
+        ('2025-11-03', ['Headline', 'By Jane Doe', '', 'Text.'])
+    """
+    seen, found = 0, []
     for index, line in enumerate(lines):
         if not line:
             continue
         for pattern in patterns:
             match = pattern.match(line)
             if match and not line[match.end():].strip(" .|"):
-                date = _parse_iso_date(match.group("date"))
+                date = _header_date(match.group("date"))
                 if date is not pd.NaT:
-                    lines[index] = ""
-                    return date
+                    found.append((index, date, match))
+                    break
         seen += 1
         if seen == 3:
-            return None
-    return None
+            break
+    if not found:
+        return None
+    chosen = next((date for index, date, _ in found
+                   if not re.match(r"\W*updated\b", lines[index], re.IGNORECASE)), found[0][1])
+    for index, _, match in found:
+        byline = match.groupdict().get("byline")
+        lines[index] = lines[index][:match.end("byline")].rstrip(" ,|") if byline else ""
+    return chosen
 
 
 def _paragraphs(lines: list[str]) -> tuple[list[str], int]:

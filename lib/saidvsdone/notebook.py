@@ -9,9 +9,11 @@ which fixes display options, applies the chart style and returns the fixed as-of
 date of the bundled data (never the clock), so a notebook gives the same output in
 a fresh kernel on any machine and any day.
 
-``notebook.export(obj, name)`` writes a table (CSV) or a figure (PNG + SVG) under
-``build/`` when ``make report`` runs the notebooks, and does nothing otherwise: the
-stored outputs that nbval checks stay identical either way.
+``notebook.export(obj, name)`` writes a table (CSV, UTF-8 with a BOM) or a figure
+(PNG + SVG) under ``build/`` (or the folder ``$SAIDVSDONE_EXPORT`` names), silently
+when it succeeds, so the stored outputs that nbval checks stay identical; when it
+cannot write, it says why. ``notebook.show(fig, alt)`` shows a figure with alt
+text for screen readers.
 
 Example (in a notebook's first code cell; setup() changes display options globally):
     >>> from saidvsdone import notebook
@@ -21,13 +23,14 @@ Example (in a notebook's first code cell; setup() changes display options global
 
 from __future__ import annotations
 
+import base64
 import os
 import warnings
 from pathlib import Path
 
 import pandas as pd
 
-__all__ = ["setup", "export", "AS_OF", "EXPORT_ENV"]
+__all__ = ["setup", "export", "export_folder", "show", "AS_OF", "EXPORT_ENV"]
 
 #: The last day of the bundled territory series: what "now" means in every notebook.
 AS_OF = pd.Timestamp("2026-08-21")
@@ -79,9 +82,14 @@ def _float_format(value: float) -> str:
 
 
 def export(obj, name: str) -> None:
-    """Save a DataFrame as ``tables/<name>.csv``, a Figure as ``figures/<name>.png`` and
-    ``.svg``, or a string as the file ``<name>``, under the folder named by
-    ``$SAIDVSDONE_EXPORT``; a no-op when it is unset.
+    """Save a DataFrame as ``tables/<name>.csv`` (UTF-8 with a BOM, for spreadsheets), a
+    Figure as ``figures/<name>.png`` and ``.svg``, or a string as the file ``<name>``.
+
+    The folder is ``$SAIDVSDONE_EXPORT`` when set (``make report`` sets it to
+    ``build/``), else the ``build/`` folder of this checkout. When nothing can be
+    written — not a checkout, a read-only folder — a ``UserWarning`` says why and
+    where to point ``SAIDVSDONE_EXPORT``; the notebook carries on. It writes with
+    ``report.write``, as ``python -m saidvsdone report --folder`` does.
 
     Example:
         >>> import os, tempfile
@@ -91,21 +99,71 @@ def export(obj, name: str) -> None:
         >>> sorted(p.name for p in (Path(folder) / "tables").iterdir())
         ['claims.csv']
         >>> del os.environ[EXPORT_ENV]
-        >>> export(pd.DataFrame(), "ignored")  # no folder set: nothing written
+    """
+    from saidvsdone import report
+
+    folder = export_folder()
+    if folder is None:
+        warnings.warn(f"notebook.export: {name!r} not written: this is not a checkout of the "
+                      f"repository, so there is no build/ folder; set the environment variable "
+                      f"{EXPORT_ENV} to a folder to export to", UserWarning, stacklevel=2)
+        return
+    try:
+        report.write(obj, name, folder)
+    except OSError as err:
+        warnings.warn(f"notebook.export: {name!r} not written to {folder}: {err}; set the "
+                      f"environment variable {EXPORT_ENV} to a folder you can write to",
+                      UserWarning, stacklevel=2)
+
+
+def export_folder() -> Path | None:
+    """Where :func:`export` writes: ``$SAIDVSDONE_EXPORT``, else ``build/`` of this checkout
+    (``None`` when the library is installed outside one).
+
+    Example:
+        >>> export_folder().name
+        'build'
     """
     folder = os.environ.get(EXPORT_ENV)
-    if not folder:
-        return
-    if isinstance(obj, str):  # a text document, e.g. ClaimReview JSON-LD: name carries the extension
-        path = Path(folder) / name
-        path.parent.mkdir(parents=True, exist_ok=True)
-        path.write_text(obj, encoding="utf-8")
-        return
-    if isinstance(obj, pd.DataFrame):
-        path = Path(folder) / "tables" / f"{name}.csv"
-        path.parent.mkdir(parents=True, exist_ok=True)
-        obj.to_csv(path, index=False)
-        return
-    from saidvsdone import charts
+    if folder:
+        return Path(folder)
+    root = Path(__file__).resolve().parents[2]
+    if (root / "pyproject.toml").is_file() and (root / "notebooks").is_dir():
+        return root / "build"
+    return None
 
-    charts.save(obj, name, folder=Path(folder) / "figures")
+
+def show(fig, alt: str) -> None:
+    """Show a matplotlib figure in the notebook with ``alt`` as its text alternative, then close it.
+
+    The alt text travels with the image: as the output's ``text/plain`` (what a
+    screen reader or a text-only view gets) and as its ``alt`` metadata, which the
+    HTML that ``make report`` writes puts in the ``<img alt="…">``. Outside a
+    notebook the figure is only closed. Say what the chart shows and its main
+    point, not how it looks.
+
+    Example:
+        >>> import matplotlib
+        >>> matplotlib.use("Agg")
+        >>> import matplotlib.pyplot as plt
+        >>> fig, ax = plt.subplots()
+        >>> show(fig, "A diagonal line.")  # outside a notebook: nothing to show
+        >>> plt.fignum_exists(fig.number)
+        False
+    """
+    import matplotlib.pyplot as plt
+
+    if not alt or not alt.strip():
+        raise ValueError("show needs alt text: one or two sentences on what the chart shows")
+    try:
+        from IPython import get_ipython
+        from IPython.core.pylabtools import print_figure
+        from IPython.display import display
+    except ImportError:  # pragma: no cover - IPython is pinned with the notebooks
+        plt.close(fig)
+        return
+    if get_ipython() is not None:
+        data = base64.b64encode(print_figure(fig, "png", bbox_inches="tight")).decode("ascii")
+        display({"image/png": data, "text/plain": alt}, raw=True,
+                metadata={"image/png": {"alt": alt}})
+    plt.close(fig)

@@ -1,0 +1,241 @@
+"""Explorers for a notebook: filter quotes or claims, read a table, check spans by eye.
+
+* :func:`select` — rows of a quotes or claims table by speaker, keyword and date range;
+* :func:`table` — a DataFrame shown for reading: text columns left-aligned and
+  wrapped, numbers right-aligned, the first rows only, with a count of the rest;
+* :func:`article` — one article's text with its quotes, claims and facts
+  highlighted, each mark carrying its row's details as a tooltip.
+
+Everything renders as plain HTML with inline styles (pandas Styler and the
+standard library): no JavaScript, no web font, nothing fetched, so it works
+offline, in exported HTML and in nbval's checks. Outside a notebook each object
+prints as text.
+
+Example:
+    >>> from saidvsdone import corpus, explore, quotes
+    >>> articles = corpus.load()
+    >>> table = quotes.extract(articles)
+    >>> putin = explore.select(table, speaker="putin", keyword="plan", start="2022-01-01", end="2022-12-31")
+    >>> putin["speaker"].unique().tolist(), putin["statement_date"].dt.year.unique().tolist()
+    (['Vladimir Putin'], [2022])
+"""
+
+from __future__ import annotations
+
+import html
+from dataclasses import dataclass
+
+import pandas as pd
+
+__all__ = ["select", "table", "article", "Table", "Article"]
+
+_TEXT_WIDTH = "38em"
+
+
+def select(frame: pd.DataFrame, *, speaker: str | None = None, keyword: str | None = None,
+           start=None, end=None, date_column: str = "statement_date") -> pd.DataFrame:
+    """Rows of a quotes or claims table (or any table with ``speaker``, ``text`` and a date).
+
+    Args:
+        frame: from ``quotes.extract``, ``claims.find`` or ``compare.claims_vs_territory``.
+        speaker: part of the speaker's name, any case (``"putin"`` finds "Vladimir Putin").
+        keyword: a word or phrase in ``text`` (or ``phrase``/``sentence`` when the
+            table has them), any case; plain text, not a pattern.
+        start, end: first and last day, inclusive (``"2022-09-01"``, a Timestamp …);
+            undated rows are left out when either is given. A date that cannot be read
+            raises ``ValueError``.
+        date_column: the column holding the date.
+
+    Returns:
+        The matching rows, in the table's order, index kept.
+
+    Example:
+        >>> rows = pd.DataFrame({"speaker": ["Vladimir Putin", "Dmitry Peskov"],
+        ...                      "text": ["going to plan", "talks are possible"],
+        ...                      "statement_date": pd.to_datetime(["2022-09-16", "2023-03-08"])})
+        >>> select(rows, speaker="PUTIN")["text"].tolist()
+        ['going to plan']
+        >>> select(rows, keyword="talks", start="2023-01-01")["speaker"].tolist()
+        ['Dmitry Peskov']
+        >>> select(rows, start="14/10/2022x")
+        Traceback (most recent call last):
+        ...
+        ValueError: start='14/10/2022x' is not a date this library can read. Write it as YYYY-MM-DD (e.g. '2022-10-14') or as '14 October 2022'
+    """
+    from saidvsdone import corpus
+
+    keep = pd.Series(True, index=frame.index)
+    if speaker:
+        keep &= frame["speaker"].fillna("").str.contains(speaker, case=False, regex=False)
+    if keyword:
+        found = pd.Series(False, index=frame.index)
+        for column in ("text", "phrase", "sentence"):
+            if column in frame.columns:
+                found |= frame[column].fillna("").astype(str).str.contains(keyword, case=False, regex=False)
+        keep &= found
+    for name, value, compare in (("start", start, "ge"), ("end", end, "le")):
+        if value is None:
+            continue
+        try:
+            day = corpus._typed_date(value)
+        except ValueError as err:
+            raise ValueError(str(err).replace("published=", f"{name}=")) from None
+        if not day:
+            continue
+        keep &= getattr(frame[date_column], compare)(pd.Timestamp(day)).fillna(False).astype(bool)
+    return frame[keep]
+
+
+@dataclass
+class Table:
+    """A table for reading in a notebook (see :func:`table`); ``.frame`` is the data shown."""
+
+    frame: pd.DataFrame
+    total: int
+    caption: str = ""
+
+    def _note(self) -> str:
+        shown = len(self.frame)
+        more = f"first {shown} of {self.total} rows" if shown < self.total else f"{self.total} rows"
+        return f"{self.caption} ({more})" if self.caption else more
+
+    def _repr_html_(self) -> str:
+        frame = self.frame
+        text_columns = [c for c in frame.columns if frame[c].dtype == object or pd.api.types.is_string_dtype(frame[c])]
+        styler = frame.style.set_uuid("saidvsdone").hide(axis="index")
+        styler = styler.format(precision=1, thousands=",", na_rep="—")
+        styler = styler.set_properties(subset=text_columns, **{
+            "text-align": "left", "white-space": "normal", "min-width": "8em", "max-width": _TEXT_WIDTH})
+        styler = styler.set_table_styles([
+            {"selector": "th", "props": "text-align: left; vertical-align: bottom"},
+            {"selector": "td", "props": "vertical-align: top"},
+            {"selector": "caption", "props": "caption-side: bottom; text-align: left; font-style: italic"},
+        ]).set_caption(html.escape(self._note()))
+        return styler.to_html()
+
+    def __repr__(self) -> str:
+        return f"{self.frame.to_string(index=False, max_colwidth=60)}\n({self._note()})"
+
+
+def table(frame: pd.DataFrame, columns=None, *, rows: int = 10, caption: str = "") -> Table:
+    """``frame`` (or its ``columns``) for reading: text left-aligned and wrapped, the first ``rows``.
+
+    The caption says how many rows there are in all; ``len(frame)`` and the
+    frame itself are untouched. Dates show as days.
+
+    Example:
+        >>> shown = table(pd.DataFrame({"speaker": ["Putin"] * 12, "n": range(12)}), rows=3)
+        >>> print(repr(shown).splitlines()[-1])
+        (first 3 of 12 rows)
+        >>> "text-align: left" in shown._repr_html_()
+        True
+    """
+    chosen = frame[list(columns)] if columns is not None else frame
+    head = chosen.head(rows).reset_index(drop=True)
+    for column in head.columns:
+        if pd.api.types.is_datetime64_any_dtype(head[column]):
+            head[column] = head[column].dt.strftime("%Y-%m-%d").fillna("—").astype(object)
+    return Table(head, len(chosen), caption)
+
+
+# --- one article, highlighted -------------------------------------------------------------------
+
+_LAYERS = {  # layer: (CSS for its marks, what it is)
+    "quote": ("background: #fff3b0", "quote"),
+    "claim": ("text-decoration: underline; text-decoration-color: #c0392b; "
+              "text-decoration-thickness: 3px; text-underline-offset: 3px", "claim phrase"),
+    "fact": ("background: #cde7f7; outline: 1px solid #2f7fb5", "battlefield fact"),
+}
+
+
+@dataclass
+class Article:
+    """One article with highlighted spans (see :func:`article`)."""
+
+    article_id: str
+    text: str
+    spans: list[tuple[int, int, str, str]]  # start, end, layer, tooltip
+
+    def counts(self) -> dict[str, int]:
+        return {layer: sum(1 for s in self.spans if s[2] == layer) for layer in _LAYERS}
+
+    def __repr__(self) -> str:
+        counts = ", ".join(f"{n} {layer}(s)" for layer, n in self.counts().items())
+        return f"article {self.article_id}: {len(self.text)} characters; {counts} highlighted"
+
+    def _repr_html_(self) -> str:
+        cuts = sorted({0, len(self.text)} | {s[0] for s in self.spans} | {s[1] for s in self.spans})
+        pieces = []
+        for lo, hi in zip(cuts, cuts[1:]):
+            covering = [s for s in self.spans if s[0] <= lo and hi <= s[1]]
+            chunk = html.escape(self.text[lo:hi]).replace("\n\n", "</p><p>")
+            if not covering:
+                pieces.append(chunk)
+                continue
+            layers = sorted({s[2] for s in covering}, key=list(_LAYERS).index)
+            style = "; ".join(_LAYERS[layer][0] for layer in layers)
+            tip = html.escape(" | ".join(dict.fromkeys(s[3] for s in covering)), quote=True)
+            pieces.append(f'<span style="{style}" title="{tip}">{chunk}</span>')
+        legend = " ".join(f'<span style="{css}; padding: 0 4px">{what}</span>'
+                          for css, what in _LAYERS.values())
+        counts = ", ".join(f"{n} {layer}(s)" for layer, n in self.counts().items())
+        return (f'<div style="text-align: left; max-width: 48em; line-height: 1.6">'
+                f'<p style="font-size: 90%"><b>{html.escape(self.article_id)}</b> — {counts}. '
+                f'Key: {legend}. Hover over a mark for its row.</p>'
+                f'<p>{"".join(pieces)}</p></div>')
+
+
+def article(articles: pd.DataFrame, article_id: str, *, quotes: pd.DataFrame | None = None,
+            claims: pd.DataFrame | None = None, facts: pd.DataFrame | None = None) -> Article:
+    """One article's cleaned text with its quotes, claims and facts highlighted, to check spans by eye.
+
+    Quotes are shaded yellow, claim phrases underlined in red, facts boxed in blue;
+    each mark's tooltip gives its row (speaker and date, claim type, quantity …).
+    Pass the tables you have; rows of other articles are ignored. Claims are
+    marked on their phrase (``phrase_start``/``phrase_end``) when the table has it.
+
+    Example:
+        >>> from saidvsdone import corpus
+        >>> one = corpus.from_text("Putin said it was “going to plan.”", article_id="a", published="2022-09-17")
+        >>> quotes = pd.DataFrame({"article_id": ["a"], "start": [19], "end": [33], "speaker": ["Vladimir Putin"],
+        ...                        "statement_date": pd.to_datetime(["2022-09-17"])})
+        >>> shown = article(one, "a", quotes=quotes)
+        >>> shown
+        article a: 34 characters; 1 quote(s), 0 claim(s), 0 fact(s) highlighted
+        >>> 'title="Vladimir Putin, 2022-09-17">going to plan.</span>' in shown._repr_html_()
+        True
+    """
+    rows = articles[articles["article_id"] == article_id]
+    if rows.empty:
+        raise KeyError(f"no article {article_id!r} in the table (article_id column)")
+    text = rows.iloc[0]["text"]
+    spans: list[tuple[int, int, str, str]] = []
+    for layer, frame, columns, describe in (
+            ("quote", quotes, ("start", "end"), _quote_tip),
+            ("claim", claims, ("phrase_start", "phrase_end"), _claim_tip),
+            ("fact", facts, ("start", "end"), _fact_tip)):
+        if frame is None or frame.empty:
+            continue
+        lo, hi = columns if set(columns) <= set(frame.columns) else ("start", "end")
+        for row in frame[frame["article_id"] == article_id].to_dict("records"):
+            if 0 <= row[lo] < row[hi] <= len(text):
+                spans.append((int(row[lo]), int(row[hi]), layer, describe(row)))
+    return Article(article_id, text, spans)
+
+
+def _day(value) -> str:
+    return "undated" if value is None or pd.isna(value) else str(pd.Timestamp(value).date())
+
+
+def _quote_tip(row: dict) -> str:
+    return f"{row.get('speaker') or 'unattributed'}, {_day(row.get('statement_date'))}"
+
+
+def _claim_tip(row: dict) -> str:
+    return f"claim: {row.get('claim_type', '')}; {row.get('speaker') or 'unattributed'}, " \
+           f"{_day(row.get('statement_date'))}"
+
+
+def _fact_tip(row: dict) -> str:
+    parts = [str(row.get(k)) for k in ("quantity_text", "unit", "actor", "change") if row.get(k)]
+    return "fact: " + " · ".join(parts)

@@ -1,0 +1,200 @@
+"""The main job on any folder of articles: the tables, figures and ClaimReview that
+``make report`` collects from the notebooks, in one call.
+
+``python -m saidvsdone report --folder my/articles --out build/mine`` runs
+:func:`build`. It uses only the public verbs the notebooks use — ``corpus.load``,
+``quotes.extract``, ``claims.find``, ``facts.extract``, ``compare`` and ``charts``
+— and writes with :func:`write`, the same writer as ``notebook.export``, so a
+folder of your own gets the same files as the bundled corpus::
+
+    <out>/articles.csv                      one row per article (no raw text)
+    <out>/load-report.csv                   every file: loaded, warning or skipped, and why
+    <out>/tables/quotes.csv                 who said what, when (notebook 01)
+    <out>/tables/facts-vs-maps.csv          reported figures against the maps (notebook 02)
+    <out>/tables/claims-vs-territory.csv    each claim against the map (notebook 04)
+    <out>/figures/*.png|svg                 the timeline, the window changes, the figures checked
+    <out>/claimreview.jsonld                schema.org ClaimReview for the assessable claims
+
+CSV files carry a UTF-8 byte-order mark (``utf-8-sig``) so that Excel and
+LibreOffice open quote marks and accents correctly; pandas and Python's ``csv``
+read them as usual (``pd.read_csv(path)`` drops the mark).
+
+Example:
+    >>> import tempfile
+    >>> from pathlib import Path
+    >>> from saidvsdone import report
+    >>> out = Path(tempfile.mkdtemp())
+    >>> done = report.build(out=out, as_of="2026-08-21")
+    >>> sorted(p.relative_to(out).as_posix() for p in done.written if p.suffix == ".csv")
+    ['articles.csv', 'load-report.csv', 'tables/claims-vs-territory.csv', 'tables/facts-vs-maps.csv', 'tables/quotes.csv']
+"""
+
+from __future__ import annotations
+
+import warnings
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import pandas as pd
+
+__all__ = ["build", "write", "Report", "KEY_CLAIM_TYPES", "WINDOWS", "CSV_ENCODING"]
+
+#: The claim types drawn on the headline timeline (notebook 04 draws the same).
+KEY_CLAIM_TYPES = ("on_plan", "progress", "mobilisation_ending", "threat")
+#: Windows (days) before and after each claim.
+WINDOWS = (14, 30, 90)
+#: Encoding of every exported CSV: UTF-8 with a byte-order mark, for spreadsheets.
+CSV_ENCODING = "utf-8-sig"
+
+
+@dataclass
+class Report:
+    """What :func:`build` did: the folder read, the files written, and notes for the reader."""
+
+    folder: Path
+    out: Path
+    articles: pd.DataFrame
+    written: list[Path] = field(default_factory=list)
+    notes: list[str] = field(default_factory=list)
+    counts: dict[str, int] = field(default_factory=dict)
+
+    def __str__(self) -> str:
+        lines = [str(self.articles.attrs["report"]), ""]
+        lines.append(", ".join(f"{n} {what}" for what, n in self.counts.items()))
+        lines += [f"note: {note}" for note in self.notes]
+        lines.append(f"Wrote {len(self.written)} file(s) to {self.out}:")
+        lines += [f"  {path}" for path in self.written]
+        return "\n".join(lines)
+
+
+def write(obj, name: str, folder: str | Path) -> list[Path]:
+    """Write a table, a figure or a text document under ``folder``; return the paths written.
+
+    A DataFrame becomes ``tables/<name>.csv`` (UTF-8 with a BOM, no index), a
+    matplotlib Figure ``figures/<name>.png`` and ``.svg`` (see ``charts.save``),
+    a string the file ``<name>`` itself (its name carries the extension, e.g.
+    ``claimreview.jsonld``). Folders are created as needed.
+
+    Example:
+        >>> import tempfile
+        >>> folder = Path(tempfile.mkdtemp())
+        >>> [p.relative_to(folder).as_posix() for p in write(pd.DataFrame({"claim": ["“going to plan”"]}), "claims", folder)]
+        ['tables/claims.csv']
+        >>> (folder / "tables" / "claims.csv").read_bytes()[:3] == "\\ufeff".encode()
+        True
+        >>> pd.read_csv(folder / "tables" / "claims.csv")["claim"].tolist()
+        ['“going to plan”']
+    """
+    folder = Path(folder)
+    if isinstance(obj, str):
+        path = folder / name
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_text(obj, encoding="utf-8")
+        return [path]
+    if isinstance(obj, pd.DataFrame):
+        path = folder / "tables" / f"{name}.csv"
+        path.parent.mkdir(parents=True, exist_ok=True)
+        obj.to_csv(path, index=False, encoding=CSV_ENCODING)
+        return [path]
+    from saidvsdone import charts
+
+    return charts.save(obj, name, folder=folder / "figures")
+
+
+def build(folder: str | Path | None = None, out: str | Path = "build/report", *,
+          manifest: str | Path | bool | None = None, speaker: str | None = None,
+          as_of=None) -> Report:
+    """Load ``folder`` and write every table, figure and the ClaimReview under ``out``.
+
+    Args:
+        folder: a folder of ``.txt``/``.html`` articles, as for ``corpus.load``
+            (``None``: the bundled corpus).
+        out: where the files go (created if needed).
+        manifest: as for ``corpus.load``.
+        speaker: whose claims the headline timeline shows; ``None`` picks the
+            speaker with the most dated claims of the key types.
+        as_of: the review date of the ClaimReview and the chart's "as of" line;
+            ``None`` is the last day of the territory series (never the clock).
+
+    Returns:
+        A :class:`Report`; ``print()`` it. Paths in it are absolute.
+    """
+    import matplotlib.pyplot as plt
+
+    from saidvsdone import charts, claims, compare, corpus, facts, quotes, territory
+
+    out = Path(out).resolve()
+    with warnings.catch_warnings():  # the load summary is printed in full below instead
+        warnings.simplefilter("ignore", corpus.LoadWarning)
+        articles = corpus.load(folder, manifest)
+    folder_path = Path(folder).resolve() if folder is not None else None
+    done = Report(folder=folder_path, out=out, articles=articles)
+    series = territory.load()
+    series_end = series["date"].max()
+    as_of = pd.Timestamp(as_of) if as_of is not None else series_end
+
+    def save(obj, name):
+        done.written.extend(path.resolve() for path in write(obj, name, out))
+
+    out.mkdir(parents=True, exist_ok=True)
+    articles_csv = out / "articles.csv"
+    articles.drop(columns=["raw_text"]).to_csv(articles_csv, index=False, encoding=CSV_ENCODING)
+    done.written.append(articles_csv)
+    load_csv = out / "load-report.csv"
+    corpus.report(articles).to_csv(load_csv, index=False, encoding=CSV_ENCODING)
+    done.written.append(load_csv)
+
+    quote_table = quotes.extract(articles)
+    save(quote_table, "quotes")
+    found = claims.find(articles, quote_table)
+    comparison = compare.claims_vs_territory(found, series, windows=WINDOWS)
+    save(comparison, "claims-vs-territory")
+    checked = compare.facts_vs_territory(facts.extract(articles), series)
+    save(checked, "facts-vs-maps")
+    done.counts = {"articles": len(articles), "quotes": len(quote_table), "claims": len(found),
+                   "facts": len(checked)}
+
+    late = found[found["statement_date"] > series_end]
+    if len(late):
+        done.notes.append(f"{len(late)} claim(s) dated after the territory series ends "
+                          f"({series_end.date()}) cannot be checked: bring the series up to date "
+                          "with `make territory` (see README)")
+    if found["statement_date"].isna().any():
+        done.notes.append(f"{int(found['statement_date'].isna().sum())} claim(s) have no date "
+                          "(their article has none): fill in 'published' in the manifest")
+
+    key = claims.one_per_day(found, claim_types=KEY_CLAIM_TYPES).dropna(subset=["statement_date"])
+    if speaker is None:  # the most-quoted named speaker; ties broken by name, so the choice is stable
+        named = key.loc[key["speaker"] != "", "speaker"].value_counts().sort_index()
+        speaker = named.sort_values(ascending=False, kind="stable").index[0] if len(named) else None
+    if speaker is not None:
+        key = claims.one_per_day(found, speaker=speaker, claim_types=KEY_CLAIM_TYPES)
+    key = key.dropna(subset=["statement_date"])
+    key = key[key["statement_date"] <= series_end]
+    if len(key):
+        who = speaker or "Leaders"
+        fig, _ = charts.claims_timeline(series, key, source="deepstate", as_of=as_of,
+                                        title=f"What {who} said about the war's course, on the map")
+        save(fig, "going-to-plan-timeline")
+        plt.close(fig)
+        rows = compare.claims_vs_territory(key, series, windows=WINDOWS).drop_duplicates("statement_date")
+        fig, _ = charts.window_changes(rows, windows=WINDOWS)
+        save(fig, "going-to-plan-windows")
+        plt.close(fig)
+    else:
+        done.notes.append("no dated claim of the key types (" + ", ".join(KEY_CLAIM_TYPES)
+                          + ") within the series: no timeline figures")
+    measured = checked[checked["reported_km2"].notna() & checked["measured_km2"].notna()]
+    if len(measured):
+        fig, _ = charts.facts_vs_series(measured, title="Reported figures against the maps",
+                                        xlabel="Net change in Russian-held area over the period (km²)")
+        save(fig, "facts-vs-maps")
+        plt.close(fig)
+    else:
+        done.notes.append("no reported area figure could be measured on the maps: no facts figure")
+
+    assessable = comparison[comparison["assessment"] != "not assessable"]
+    reviews = compare.to_claimreview(assessable, articles=articles, date_published=as_of)
+    save(compare.claimreview_json(reviews), "claimreview.jsonld")
+    done.counts["reviews"] = len(reviews)
+    return done

@@ -1,0 +1,160 @@
+"""Your own folder end to end: `python -m saidvsdone report --folder`, `add --folder`, the exports."""
+
+from __future__ import annotations
+
+import json
+import warnings
+from pathlib import Path
+
+import pandas as pd
+import pytest
+
+from saidvsdone import corpus, notebook, report
+from saidvsdone.__main__ import main
+
+ROOT = Path(__file__).resolve().parents[1]
+EXAMPLE = ROOT / "data" / "examples" / "saved-page.html"
+
+BRIEFING = ("Kremlin says campaign on track\nBy Jane Doe, November 3, 2025\n\n"
+            "Kremlin spokesman Dmitry Peskov said on Monday that the operation was "
+            "“going according to plan” and that Russian forces were advancing.\n")
+SUMMIT = ("Putin speaks after summit\nUpdated: Sept. 17, 2022 14:05 GMT\n\n"
+          "Speaking in Samarkand on Friday, Vladimir Putin said the offensive in Donbas was not over. "
+          "“Everything is going according to plan,” he said.\n")
+
+
+@pytest.fixture()
+def mine(tmp_path):
+    folder = tmp_path / "my" / "articles"
+    folder.mkdir(parents=True)
+    (folder / "briefing.txt").write_text(BRIEFING, encoding="utf-8")
+    (folder / "summit.txt").write_text(SUMMIT, encoding="utf-8")
+    (folder / "notes.pdf").write_bytes(b"%PDF-1.4")
+    return folder
+
+
+def test_build_writes_every_table_figure_and_claimreview_for_any_folder(mine, tmp_path):
+    done = report.build(mine, tmp_path / "out")
+    written = {p.relative_to(tmp_path / "out").as_posix() for p in done.written}
+    assert {"articles.csv", "load-report.csv", "tables/quotes.csv", "tables/claims-vs-territory.csv",
+            "tables/facts-vs-maps.csv", "claimreview.jsonld", "figures/going-to-plan-timeline.png",
+            "figures/going-to-plan-timeline.svg", "figures/going-to-plan-windows.png"} <= written
+    assert all(p.is_absolute() and p.is_file() for p in done.written)
+    articles = pd.read_csv(tmp_path / "out" / "articles.csv")
+    assert sorted(articles["file"]) == ["briefing.txt", "summit.txt"]
+    assert sorted(articles["published"]) == ["2022-09-17", "2025-11-03"]
+    claims = pd.read_csv(tmp_path / "out" / "tables" / "claims-vs-territory.csv")
+    assert {"Dmitry Peskov", "Vladimir Putin"} <= set(claims["speaker"])
+    load = pd.read_csv(tmp_path / "out" / "load-report.csv")
+    assert load.set_index("file").loc["notes.pdf", "status"] == "skipped"
+    reviews = json.loads((tmp_path / "out" / "claimreview.jsonld").read_text(encoding="utf-8"))
+    assert isinstance(reviews, list) and done.counts["reviews"] == len(reviews)
+    assert "notes.pdf" in str(done) and str(tmp_path / "out") in str(done)
+
+
+def test_exported_csv_files_open_in_a_spreadsheet(mine, tmp_path):
+    report.build(mine, tmp_path / "out")
+    for path in (tmp_path / "out").rglob("*.csv"):
+        data = path.read_bytes()
+        assert data.startswith(b"\xef\xbb\xbf"), path  # the BOM Excel needs to read UTF-8
+    quotes = (tmp_path / "out" / "tables" / "quotes.csv").read_bytes().decode("utf-8-sig")
+    assert "“going according to plan”" in quotes or "Everything is going according to plan" in quotes
+
+
+def test_a_claim_after_the_series_ends_is_named(tmp_path):
+    (tmp_path / "late.txt").write_text("date 2030-01-10 Putin said everything was “going according "
+                                       "to plan”, the Kremlin said.", encoding="utf-8")
+    done = report.build(tmp_path, tmp_path / "out")
+    assert any("after the territory series ends" in note and "make territory" in note for note in done.notes)
+
+
+def test_command_line_report_on_a_folder(mine, tmp_path, capsys, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    code = main(["report", "--folder", "my/articles", "--out", "build/mine"])
+    out = capsys.readouterr().out
+    assert code == 0
+    assert "Wrote " in out and str((tmp_path / "build" / "mine").resolve()) in out
+    assert "SKIPPED  notes.pdf" in out
+    assert (tmp_path / "build" / "mine" / "tables" / "quotes.csv").is_file()
+    code = main(["report", "--folder", "nowhere"])
+    assert code == 1 and "no such folder" in capsys.readouterr().err
+
+
+def test_add_needs_its_folder(tmp_path, capsys):
+    with pytest.raises(SystemExit):
+        main(["add", str(EXAMPLE)])
+    assert "--folder" in capsys.readouterr().err
+    with pytest.raises(ValueError, match="folder"):
+        from saidvsdone import collect
+
+        collect.add([EXAMPLE])
+
+
+def test_export_writes_under_the_export_folder_with_a_bom(tmp_path, monkeypatch):
+    monkeypatch.setenv(notebook.EXPORT_ENV, str(tmp_path))
+    notebook.export(pd.DataFrame({"text": ["“going to plan”"]}), "quotes")
+    assert (tmp_path / "tables" / "quotes.csv").read_bytes().startswith(b"\xef\xbb\xbf")
+    assert notebook.export_folder() == tmp_path
+    monkeypatch.delenv(notebook.EXPORT_ENV)
+    assert notebook.export_folder() == ROOT / "build"
+
+
+def test_export_says_why_it_wrote_nothing(tmp_path, monkeypatch):
+    blocker = tmp_path / "a-file"
+    blocker.write_text("not a folder")
+    monkeypatch.setenv(notebook.EXPORT_ENV, str(blocker))
+    with pytest.warns(UserWarning, match="not written to .*a-file"):
+        notebook.export(pd.DataFrame({"x": [1]}), "table")
+    monkeypatch.delenv(notebook.EXPORT_ENV)
+    monkeypatch.setattr(notebook, "export_folder", lambda: None)
+    with pytest.warns(UserWarning, match=notebook.EXPORT_ENV):
+        notebook.export(pd.DataFrame({"x": [1]}), "table")
+
+
+def test_the_load_summary_is_a_warning_and_heads_the_notebook_display(mine):
+    with pytest.warns(corpus.LoadWarning) as caught:
+        articles = corpus.load(mine)
+    [warning] = caught
+    message = str(warning.message)
+    assert "2 article(s) loaded" in message and "1 skipped" in message
+    assert "corpus.report(articles)" in message
+    assert "1 skipped" in articles._repr_html_() and "corpus.report(articles)" in articles._repr_html_()
+    assert repr(articles).startswith("corpus.load: 2 article(s)")
+    assert type(articles.head()) is pd.DataFrame  # selections display as plain tables
+
+
+def test_a_clean_load_says_nothing(tmp_path):
+    (tmp_path / "one.txt").write_text("date 2022-09-17 Putin said it was going to plan.", encoding="utf-8")
+    with warnings.catch_warnings():
+        warnings.simplefilter("error")
+        articles = corpus.load(tmp_path)
+    assert "corpus.load" not in articles._repr_html_()
+    assert not repr(articles).startswith("corpus.load")
+
+
+def _snapshot(path: Path, lon: float) -> None:
+    square = [[[30, 45], [lon, 45], [lon, 45.01], [30, 45.01], [30, 45]]]
+    other = [[[20, 45], [21, 45], [21, 46], [20, 46], [20, 45]]]
+    path.write_text(json.dumps({"type": "FeatureCollection", "features": [
+        {"type": "Feature", "properties": {"name": "Occupied"}, "geometry": {"type": "Polygon", "coordinates": square}},
+        {"type": "Feature", "properties": {"name": "Liberated"}, "geometry": {"type": "Polygon", "coordinates": other}},
+    ]}), encoding="utf-8")
+
+
+def test_territory_command_appends_new_days_from_snapshots(tmp_path, capsys):
+    series = tmp_path / "series.csv"
+    series.write_text("date,occupied_km2,occupied_pct_of_ukraine,series\n"
+                      "2026-08-20,100.0,0.017,old\n2026-08-21,100.0,0.017,old\n", encoding="utf-8")
+    snaps = tmp_path / "snaps"
+    snaps.mkdir()
+    _snapshot(snaps / "deepstatemap_data_20260821.geojson", 31.0)  # the 20th's map: not new
+    _snapshot(snaps / "deepstatemap_data_20260823.geojson", 31.3)
+    args = ["territory", str(snaps), "--shift-days", "1", "--where", "name=Occupied", "--csv", str(series)]
+    assert main(args + ["--dry-run"]) == 0
+    assert "1 new day(s) (2026-08-22 → 2026-08-22)" in capsys.readouterr().out
+    assert series.read_text().count("\n") == 3
+    assert main(args) == 0
+    table = pd.read_csv(series)
+    assert table["date"].tolist()[-1] == "2026-08-22" and len(table) == 3
+    assert 100 < table["occupied_km2"].iloc[-1] < 130  # 1.3° × 0.01° near 45° N (~114 km²); the other polygon left out
+    assert main(args) == 0 and len(pd.read_csv(series)) == 3  # nothing new the second time
