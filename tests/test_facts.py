@@ -285,13 +285,13 @@ def test_a_journalist_can_add_a_place_in_the_csv(tmp_path, monkeypatch):
     with open(folder / "places.csv", "a", encoding="utf-8") as handle:
         handle.write("Ocheretyne,Ocheretyne,Ukraine,city\n")
     monkeypatch.setenv("SAIDVSDONE_DATA", str(folder))
-    facts._vocab.cache_clear()
+    facts.reload()
     try:
         row = only("Russian forces captured Ocheretyne.")
         assert row["place"] == "Ocheretyne"
     finally:
         monkeypatch.delenv("SAIDVSDONE_DATA")
-        facts._vocab.cache_clear()
+        facts.reload()
 
 
 # --- any input ---------------------------------------------------------------------------------

@@ -1,0 +1,165 @@
+"""Numbers with a unit: every quantity of a sentence, its unit, and the fact it states.
+
+``numeric_facts`` finds the quantities of a sentence (``quantities``), looks for the unit
+each counts (after it, before it, "N of them", "out of an expected N …"), then hands the
+number to the reading for its kind of unit (``reader``).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from saidvsdone.facts.context import Fact, Reading, clause_start_at
+from saidvsdone.facts.events import read_equipment, read_people, read_strikes
+from saidvsdone.facts.modality import number_modality
+from saidvsdone.facts.places import fact_places
+from saidvsdone.facts.quantities import (
+    Quantity,
+    casualty_count,
+    not_a_battle_number,
+    read_quantity,
+    unit_after,
+    unit_before,
+    unit_via_out_of,
+)
+from saidvsdone.facts.sides import opposite, subject_side
+from saidvsdone.facts.territorial import (
+    describes_named_places,
+    fraction_shares,
+    read_length,
+    read_share,
+    read_territory,
+)
+from saidvsdone.facts.vocab import Unit
+
+
+def numeric_facts(ctx, index: int, s_start: int, s_end: int) -> list[Fact]:
+    text = ctx.text
+    quantities = []
+    for match in ctx.v.quantity_re.finditer(text, s_start, s_end):
+        quantity = read_quantity(match)
+        if quantity is None or not_a_battle_number(ctx, match, quantity, s_start):
+            continue
+        quantities.append(quantity)
+    facts: list[Fact] = fraction_shares(ctx, index, s_start, s_end)
+    consumed: set[int] = set()
+    for k, quantity in enumerate(quantities):
+        if quantity.start in consumed:
+            continue
+        unit_hit = unit_after(ctx, quantity.end, s_end)
+        if unit_hit is None:
+            unit_hit = casualty_count(ctx, quantity, s_start)
+        if unit_hit is None:
+            unit_hit = unit_via_out_of(ctx, quantity, quantities[k + 1:], s_end)
+        if unit_hit is None:
+            unit_hit = unit_before(ctx, quantity, s_start)
+        if unit_hit is None:
+            fact = another_of_the_same(ctx, quantity, facts, s_start)
+            if fact is not None:
+                facts.append(fact)
+            continue
+        written, unit_start, unit_end = unit_hit
+        unit = ctx.v.units[re.sub(r"\s+", " ", written.lower()).replace("’", "'")]
+        # "1,100-km (684-mile)": the bracket restates the same figure.
+        bracket = re.match(r"\s*\(\s*(?:about\s+|some\s+|around\s+|~)?", text[unit_end:s_end])
+        if bracket:
+            for other in quantities[k + 1:]:
+                if other.start == unit_end + bracket.end() or \
+                        other.number_start == unit_end + bracket.end():
+                    consumed.add(other.start)
+        if describes_named_places(ctx, quantity, unit, unit_end, s_start, s_end):
+            continue
+        fact = numeric_fact(ctx, index, s_start, s_end, quantity, unit, unit_start, unit_end)
+        if fact is not None:
+            compared_with_previous(ctx, fact, facts, s_start)
+            if fact.category == "strikes" and not fact.intercepted:
+                ctx.last_launch = fact.actor
+            facts.append(fact)
+    return facts
+
+
+def another_of_the_same(ctx, quantity: Quantity, facts: list[Fact], s_start: int):
+    """"64 drones were shot down and another 32 were lost": the bare number counts the
+    same thing as the count before it in the sentence."""
+    before = ctx.text[max(s_start, quantity.start - 20):quantity.start]
+    match = re.search(r"\b(?:another|a\s+further|an\s+additional|of\s+which|of\s+these)\s+$",
+                      before, re.IGNORECASE)
+    after = ctx.text[quantity.end:quantity.end + 12]
+    if match is None and re.match(r"\s+of\s+them\b", after):
+        match = re.search(r"$", before)
+    if not match or not facts or re.match(r"[\s-]*(?:per|percent|%|of\s+(?!them))", after):
+        return None
+    previous = facts[-1]
+    if previous.unit_row is None or previous.unit_row.dimension not in ("count", "people"):
+        return None
+    start = quantity.start - len(before) + match.start()
+    fact = replace(previous, start=start, end=quantity.end, places=list(previous.places),
+                   quantity=quantity, quantity_text=ctx.text[quantity.start:quantity.end],
+                   anchor=quantity.start)
+    if previous.category == "strikes" and not previous.intercepted and re.match(
+            r"\s+(?:[\w’'-]+\s+){0,2}?(?:were|was|have\s+been|had\s+been)\s+(?:shot\s+down|"
+            r"intercepted|downed|destroyed)\b", ctx.text[quantity.end:quantity.end + 40]):
+        fact.actor, fact.intercepted = opposite(previous.actor), True
+    return fact
+
+
+def compared_with_previous(ctx, fact: Fact, facts: list[Fact], s_start: int) -> None:
+    """"captured 389 km² in February, down from 431 km² in January": the figure it is
+    compared with is the same kind of fact, by the same side."""
+    before = ctx.text[max(s_start, fact.quantity.start - 20):fact.quantity.start]
+    if not re.search(r"\b(?:(?:down|up)\s+from|compared\s+(?:with|to)|versus|against)\s+$",
+                     before, re.IGNORECASE):
+        return
+    for previous in reversed(facts):
+        if previous.unit_row is not None and fact.unit_row is not None and \
+                previous.unit_row.dimension == fact.unit_row.dimension:
+            fact.category, fact.change = previous.category, previous.change
+            fact.actor = previous.actor or fact.actor
+            return
+
+
+def numeric_fact(ctx, index, s_start, s_end, quantity: Quantity, unit: Unit,
+                 unit_start: int, unit_end: int) -> Fact | None:
+    """The fact a number with its unit states, read by the reading for its kind of unit."""
+    start, end = quantity.start, unit_end
+    if unit_end <= quantity.start:          # "the number of Russian troops … at N"
+        start, end = unit_start, quantity.end
+    reading = Reading(quantity, unit, unit_start, unit_end, s_start, s_end,
+                      clause_start_at(ctx, quantity.start, s_start), start, end, unit.category)
+    modality = number_modality(ctx, quantity, s_start)
+    if not reader(unit)(ctx, reading) or reading.actor == "other":
+        return None
+    places = fact_places(ctx, quantity.start, reading.end, s_start, s_end, numeric=True)
+    if any(p.country == "other" for p in places) and \
+            not any(p.country in ("Russia", "Ukraine") for p in places):
+        return None
+    quantity_text = ctx.text[quantity.start:quantity.end]
+    return Fact(reading.start, reading.end, index, reading.category, reading.change,
+                reading.actor, unit.unit, places, quantity, unit, quantity_text, modality,
+                anchor=quantity.start, intercepted=reading.intercepted)
+
+
+def reader(unit: Unit):
+    """The reading function for a unit: by its dimension, then by its category."""
+    if unit.dimension == "length":
+        return read_length
+    if unit.dimension == "share":
+        return read_share
+    if unit.dimension in ("area", "count") and unit.category in ("territory", "settlements"):
+        return read_territory
+    if unit.dimension == "people":
+        return read_people
+    if unit.category == "strikes":
+        return read_strikes
+    if unit.category == "equipment":
+        return read_equipment
+    return read_other
+
+
+def read_other(ctx, r: Reading) -> bool:
+    """Any other unit: a count, by the subject's side."""
+    quantity, s_start = r.quantity, r.s_start
+    r.change = "count"
+    r.actor = subject_side(ctx, quantity.start, s_start)
+    return True
