@@ -8,7 +8,7 @@ front, a mobilisation count, strikes, casualties — with or without a number.
 Every row points back to its article: ``text[start:end]`` is the phrase that
 states the fact and ``sentence`` the sentence around it. Numbers are parsed as
 written ("more than 3,000", "three hundred thousand", "10–12", "hundreds of
-thousands"), units are kept as written (``mi2`` for square miles) and areas are
+thousands"), units are kept as written (``sq mi`` for square miles) and areas are
 converted to ``area_km2``. The side (``actor``) comes from the subject of the
 verb, a by-phrase, an adjective ("Ukrainian shelling") or the attribution, never
 from the nearest country name; the direction (``change``) from the verb.
@@ -53,7 +53,7 @@ import pandas as pd
 from saidvsdone._progress import progress
 from saidvsdone.facts.attribution import attribution_of
 from saidvsdone.facts.context import Article, Fact, headline_end, scare_marks, sentences, word_tokens
-from saidvsdone.facts.fold import deduplicated, restated_counts_removed
+from saidvsdone.facts.fold import deduplicated, fold, mark_restated_counts
 from saidvsdone.facts.numeric import numeric_facts
 from saidvsdone.facts.periods import period_of
 from saidvsdone.facts.places import place_mentions
@@ -64,14 +64,15 @@ from saidvsdone.facts.vocab import vocab
 from saidvsdone.facts.words import as_date, is_missing
 
 
-__all__ = ["extract", "parse_quantity", "COLUMNS", "reload"]
+__all__ = ["extract", "fold", "parse_quantity", "COLUMNS", "reload"]
 
 #: Output columns, in order.
 COLUMNS = (
     "article_id", "fact_id", "sentence", "start", "end", "phrase",
     "quantity", "quantity_high", "quantity_text", "qualifier", "unit", "area_km2", "length_km",
     "category", "actor", "change", "place", "period_text", "period_start", "period_end",
-    "reported_date", "source_attribution", "modality",
+    "reported_date", "source_attribution", "modality", "flag", "bound", "restates",
+    "conversion_of",
 )
 
 
@@ -101,9 +102,10 @@ def extract(articles) -> pd.DataFrame:
           bound and ``quantity_high`` its upper one), ``quantity_text`` as written
           ("more than 3,000"), ``qualifier`` (more than / about / nearly / up to /
           at least / less than / exactly / empty);
-        * ``unit`` as written, canonical (``km2``, ``mi2``, ``ha``, ``km``, ``mi``,
-          ``percent``, ``settlements``, ``regions``, ``people``, ``missiles``,
-          ``drones`` …; for a qualitative fact what would be counted: ``area``,
+        * ``unit`` as written, canonical (``km2``, ``sq mi``, ``ha``, ``km``, ``mi``,
+          ``percent``, ``settlements``, ``regions``, ``troops`` (soldiers, military
+          casualties, prisoners), ``people`` (civilians), ``missiles``, ``drones``,
+          ``air targets`` …; for a qualitative fact what would be counted: ``area``,
           ``settlements``, ``strikes``, ``people``), ``area_km2`` and
           ``length_km`` converted;
         * ``category`` (territory, settlements, distance, share, front length,
@@ -114,7 +116,13 @@ def extract(articles) -> pd.DataFrame:
           article's date; NaT when undated or open-ended), ``reported_date``
           (the article's date), ``source_attribution`` ("Putin said",
           "according to …"), ``modality`` (empty, ``hypothetical`` or
-          ``projected`` for a number that is a target or a what-if).
+          ``projected`` for a number that is a target or a what-if);
+        * ``flag``: why a number stays out of the default comparison (``vague``
+          for "hundreds of", ``inverted range``, ``dimension`` for "six by six
+          kilometres"), ``bound`` (``lower`` / ``upper``: a range gives one row per
+          bound), ``restates`` (the ``fact_id`` of the first mention of a figure said
+          again) and ``conversion_of`` (the ``fact_id`` a bracketed conversion restates).
+          ``fold`` keeps one row per figure.
 
         ``attrs["errors"]`` lists articles that could not be read (never raised).
 
@@ -124,8 +132,8 @@ def extract(articles) -> pd.DataFrame:
         ...     "Putin's army ceded more than 3,000 square miles in less than two weeks.",
         ...     published="2022-09-17"))
         >>> table[["quantity_text", "qualifier", "unit", "area_km2", "actor", "change"]]
-             quantity_text  qualifier unit  area_km2   actor change
-        0  more than 3,000  more than  mi2  7769.964  Russia   loss
+             quantity_text  qualifier   unit  area_km2   actor change
+        0  more than 3,000  more than  sq mi  7769.964  Russia   loss
         >>> str(table.loc[0, "period_start"].date()), table.loc[0, "phrase"]
         ('2022-09-03', 'ceded more than 3,000 square miles')
     """
@@ -211,12 +219,13 @@ def article_rows(ctx: Article) -> list[dict]:
         found = numeric_facts(ctx, index, s_start, s_end)
         numeric.extend(found)
         qualitative.extend(qualitative_facts(ctx, index, s_start, s_end, found))
-    facts = restated_counts_removed(ctx, numeric) + deduplicated(ctx, qualitative)
+    facts = mark_restated_counts(ctx, numeric) + deduplicated(ctx, qualitative)
     facts.sort(key=lambda f: (f.start, f.end))
-    return [fact_row(ctx, n, fact) for n, fact in enumerate(facts, start=1)]
+    ids = {id(fact): f"{ctx.article_id}:{n:03d}" for n, fact in enumerate(facts, start=1)}
+    return [fact_row(ctx, n, fact, ids) for n, fact in enumerate(facts, start=1)]
 
 
-def fact_row(ctx: Article, n: int, fact: Fact) -> dict:
+def fact_row(ctx: Article, n: int, fact: Fact, ids: dict) -> dict:
     """One output row (the columns of ``COLUMNS``) for ``fact``."""
     s_start, s_end, _ = ctx.sentences[fact.sentence]
     period_text, period_start, period_end = period_of(ctx, fact, s_start, s_end)
@@ -256,4 +265,8 @@ def fact_row(ctx: Article, n: int, fact: Fact) -> dict:
         "reported_date": ctx.published,
         "source_attribution": attribution_of(ctx, fact, s_start, s_end),
         "modality": fact.modality,
+        "flag": "; ".join(fact.flags),
+        "bound": fact.bound,
+        "restates": ids.get(id(fact.restates), ""),
+        "conversion_of": ids.get(id(fact.conversion_of), ""),
     }

@@ -88,6 +88,10 @@ class Fact:
     modality: str = ""
     anchor: int = 0        # where the fact's word is (for periods and attribution)
     intercepted: bool = False   # a shoot-down count ("shot down 24 of the missiles")
+    bound: str = ""             # "lower" / "upper" for the two rows of a range
+    flags: tuple = ()           # "vague", "inverted range", "dimension" …: outside the schema
+    restates: Fact | None = None        # the first mention of a figure said again
+    conversion_of: Fact | None = None   # the figure a bracketed conversion restates
 
 
 def sentences(text: str, v: Vocabulary | None = None) -> list[tuple[int, int, bool]]:
@@ -201,6 +205,8 @@ class Reading:
     change: str = ""
     actor: str = ""
     intercepted: bool = False
+    label: str = ""             # the unit label when the reading changes it (people → troops)
+    flags: tuple = ()
 
 
 def word_tokens(text: str) -> list[tuple[int, int, str]]:

@@ -7,6 +7,7 @@ number to the reading for its kind of unit (``reader``).
 
 from __future__ import annotations
 
+import math
 import re
 from dataclasses import replace
 
@@ -43,9 +44,12 @@ def numeric_facts(ctx, index: int, s_start: int, s_end: int) -> list[Fact]:
             continue
         quantities.append(quantity)
     facts: list[Fact] = fraction_shares(ctx, index, s_start, s_end)
-    consumed: set[int] = set()
+    converted: dict[int, Fact | None] = {}    # bracketed conversion → the fact it restates
     for k, quantity in enumerate(quantities):
-        if quantity.start in consumed:
+        if quantity.start in converted:
+            conversion = conversion_fact(ctx, quantity, converted[quantity.start], s_end)
+            if conversion is not None:
+                facts.append(conversion)
             continue
         unit_hit = unit_after(ctx, quantity.end, s_end)
         if unit_hit is None:
@@ -62,21 +66,50 @@ def numeric_facts(ctx, index: int, s_start: int, s_end: int) -> list[Fact]:
         written, unit_start, unit_end = unit_hit
         unit = ctx.v.units[re.sub(r"\s+", " ", written.lower()).replace("’", "'")]
         # "1,100-km (684-mile)": the bracket restates the same figure.
-        bracket = re.match(r"\s*\(\s*(?:about\s+|some\s+|around\s+|~)?", text[unit_end:s_end])
-        if bracket:
-            for other in quantities[k + 1:]:
-                if other.start == unit_end + bracket.end() or \
-                        other.number_start == unit_end + bracket.end():
-                    consumed.add(other.start)
+        bracket = re.match(r"\s*\(\s*(?:about\s+|some\s+|around\s+|nearly\s+|~)?",
+                           text[unit_end:s_end])
+        bracketed = [other for other in quantities[k + 1:] if bracket and (
+            other.start == unit_end + bracket.end() or other.number_start == unit_end + bracket.end())]
         if describes_named_places(ctx, quantity, unit, unit_end, s_start, s_end):
+            converted.update((other.start, None) for other in bracketed)
             continue
         fact = numeric_fact(ctx, index, s_start, s_end, quantity, unit, unit_start, unit_end)
+        converted.update((other.start, fact) for other in bracketed)
         if fact is not None:
             compared_with_previous(ctx, fact, facts, s_start)
             if fact.category == "strikes" and not fact.intercepted:
                 ctx.last_launch = fact.actor
-            facts.append(fact)
+            facts.extend(with_upper_bound(ctx, fact))
     return facts
+
+
+def with_upper_bound(ctx, fact: Fact) -> list[Fact]:
+    """A range ("15 to 20 kilometres", "between 600 and 700") gives one row per bound: the
+    lower bound (which keeps ``quantity_high``) and the upper one."""
+    q = fact.quantity
+    if q is None or math.isnan(q.high) or q.high_start < 0:
+        return [fact]
+    fact.bound = "lower"
+    high = Quantity(q.high, math.nan, q.qualifier, q.high_start, q.end, q.high_start, q.vague)
+    upper = replace(fact, quantity=high, quantity_text=ctx.text[q.high_start:q.end],
+                    places=list(fact.places), anchor=q.high_start, bound="upper")
+    return [fact, upper]
+
+
+def conversion_fact(ctx, quantity: Quantity, fact: Fact | None, s_end: int) -> Fact | None:
+    """"1,200 km² (463 sq mi)": the bracketed figure restates ``fact`` in another unit; it is a
+    row of its own, with ``conversion_of`` pointing at the figure it converts."""
+    unit_hit = unit_after(ctx, quantity.end, s_end)
+    if fact is None or unit_hit is None or fact.unit_row is None:
+        return None
+    written, _, unit_end = unit_hit
+    unit = ctx.v.units[re.sub(r"\s+", " ", written.lower()).replace("’", "'")]
+    if unit.dimension != fact.unit_row.dimension:
+        return None
+    return replace(fact, start=quantity.start, end=unit_end, quantity=quantity, unit=unit.unit,
+                   unit_row=unit, quantity_text=ctx.text[quantity.start:quantity.end],
+                   places=list(fact.places), anchor=quantity.start, bound="",
+                   conversion_of=fact)
 
 
 def another_of_the_same(ctx, quantity: Quantity, facts: list[Fact], s_start: int):
@@ -135,9 +168,12 @@ def numeric_fact(ctx, index, s_start, s_end, quantity: Quantity, unit: Unit,
             not any(p.country in ("Russia", "Ukraine") for p in places):
         return None
     quantity_text = ctx.text[quantity.start:quantity.end]
+    flags = reading.flags + (("vague",) if quantity.vague else ()) + \
+        (("inverted range",) if quantity.inverted else ())
     return Fact(reading.start, reading.end, index, reading.category, reading.change,
-                reading.actor, unit.unit, places, quantity, unit, quantity_text, modality,
-                anchor=quantity.start, intercepted=reading.intercepted)
+                reading.actor, reading.label or unit.unit, places, quantity, unit,
+                quantity_text, modality, anchor=quantity.start,
+                intercepted=reading.intercepted, flags=flags)
 
 
 def reader(unit: Unit):

@@ -48,7 +48,8 @@ QUALIFIERS = {
 
 @lru_cache(maxsize=1)
 def quantity_regex() -> re.Pattern:
-    digits = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
+    # "3,000", "1 294" / "30 000" (a space, no-break or thin space between groups), "1200", "1.5"
+    digits = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?![\d,])|\d+(?:\.\d+)?"
     scale = r"(?:\s+(?:hundred|thousand|million|billion))?"
     word = "|".join(sorted(ONES, key=len, reverse=True))
     scales = "|".join(SCALES)
@@ -58,10 +59,10 @@ def quantity_regex() -> re.Pattern:
     number = rf"(?:(?:{digits}){scale}|{words})"
     qualifier = alternation(QUALIFIERS)
     return re.compile(
-        rf"(?<![\w.,$€£#/-])(?:(?P<qual>{qualifier})\s+)?"
+        rf"(?<![\w.,$€£#/^-])(?:(?P<qual>{qualifier})\s+)?"
         rf"(?:between\s+(?P<lo>{number})\s+and\s+(?P<hi>{number})"
         rf"|(?P<num>{number})(?:\s*(?:–|—|-|to)\s*(?P<num2>{number}))?"
-        rf"|(?P<vague>{vague}))(?![\w]|[.,]\d)",
+        rf"|(?P<vague>{vague}))(?![\w]|[.,]\d|\s*(?:\^|\*\*|[x×]\s*10\b|e[+-]?\d))",
         re.IGNORECASE)
 
 
@@ -74,16 +75,19 @@ class Quantity:
     end: int
     number_start: int
     vague: bool = False
+    inverted: bool = False      # "between 5 and 3": the bounds were given the other way round
+    high_start: int = -1        # where the upper bound of a range is written
 
 
 def number_value(text: str) -> float | None:
     text = text.strip().lower()
     if not text:
         return None
+    text = re.sub(r"(?<=\d)[ \u00a0\u202f](?=\d{3}\b)", "", text)     # "1 294" → "1294"
     match = re.fullmatch(r"([\d,]+(?:\.\d+)?)(?:\s+(hundred|thousand|million|billion))?", text)
     if match:
-        value = float(match.group(1).replace(",", ""))
-        return value * SCALES.get(match.group(2) or "", 1)
+        value = float(match.group(1).replace(",", "")) * SCALES.get(match.group(2) or "", 1)
+        return value if math.isfinite(value) else None      # 400 digits: no number at all
     if re.fullmatch(r"half\s+a\s+million", text):
         return 500_000.0
     total, current, seen = 0.0, 0.0, False
@@ -106,7 +110,10 @@ def number_value(text: str) -> float | None:
             seen = True
         else:
             return None
-    return total + current if seen or total + current else None
+    value = total + current
+    if not math.isfinite(value):
+        return None
+    return value if seen or value else None
 
 
 def read_quantity(match: re.Match, offset: int = 0) -> Quantity | None:
@@ -114,6 +121,7 @@ def read_quantity(match: re.Match, offset: int = 0) -> Quantity | None:
     qualifier = QUALIFIERS.get(re.sub(r"\s+", " ", written).replace("’", "'"), "")
     high = math.nan
     vague = False
+    high_start = -1
     if match.group("vague"):
         parts = re.split(r"\s+of\s+", match.group("vague").lower())
         value = 1.0
@@ -124,18 +132,38 @@ def read_quantity(match: re.Match, offset: int = 0) -> Quantity | None:
         number_start = match.start("vague")
     elif match.group("lo"):
         value, high = number_value(match.group("lo")), number_value(match.group("hi"))
-        number_start = match.start("lo")
+        value = shared_scale(match.group("lo"), value, match.group("hi"), high)
+        number_start, high_start = match.start("lo"), match.start("hi")
     else:
         value = number_value(match.group("num"))
         number_start = match.start("num")
         if match.group("num2"):
             high = number_value(match.group("num2"))
+            value = shared_scale(match.group("num"), value, match.group("num2"), high)
+            high_start = match.start("num2")
             if high is None or value is None or high <= value:
-                return None
-    if value is None or high is None:
+                return None     # "10-5" is a score or a code, not a range
+    if value is None or high is None or not math.isfinite(value):
         return None
+    inverted = not math.isnan(high) and high < value
+    if inverted:        # "between 5 and 3": the bounds in order, the row flagged
+        value, high = high, value
     return Quantity(float(value), float(high), qualifier, match.start() + offset,
-                     match.end() + offset, number_start + offset, vague)
+                    match.end() + offset, number_start + offset, vague, inverted,
+                    (high_start + offset) if not math.isnan(high) else -1)
+
+
+def shared_scale(low_text: str, low: float | None, high_text: str, high: float | None):
+    """"1.2-1.5 million", "between 2 and 3 thousand": the scale word written once, after the
+    upper bound, scales the lower bound too."""
+    if low is None or high is None or math.isnan(high):
+        return low
+    scale = re.search(r"\b(hundred|thousand|million|billion)\s*$", high_text.lower())
+    if scale and not re.search(r"[a-z]", low_text.lower()):
+        scaled = low * SCALES[scale.group(1)]
+        if scaled <= high:
+            return scaled
+    return low
 
 
 def parse_quantity(text: str) -> tuple[float, float, str]:
