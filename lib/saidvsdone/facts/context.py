@@ -289,12 +289,21 @@ def transparent_mark(ctx, mark: int, pos: int) -> bool:
 
 
 def clause_start_at(ctx, pos: int, s_start: int) -> int:
-    """Left edge of the clause holding ``pos``: a ; : — or quote mark, or the sentence."""
+    """Left edge of the clause holding ``pos``: a ; : — or quote mark, or the sentence.
+    Quote marks around a few words next to ``pos`` ("liberated" 47) and a closed bracket
+    ("3 km (1.8 miles) … and 7 km") sit inside a clause and do not end it."""
+    inside_bracket = False
     for w in words_before(ctx, pos, CLAUSE_WORDS, s_start):
+        if inside_bracket:
+            inside_bracket = w[2] != "("
+            continue
         if w[2] in CLAUSE_STOP:
             if w[2] in "“\"" and w[1] == pos:
                 continue          # a scare quote opening the word itself: "liberated"
             if transparent_mark(ctx, w[0], pos):
+                continue
+            if w[2] == ")":
+                inside_bracket = True
                 continue
             return w[1]
     return s_start

@@ -129,6 +129,9 @@ def people_category(ctx, quantity, unit: Unit, s_start: int, s_end: int) -> str:
     casualty = ctx.v.cues.get("casualty_context", frozenset())
     if any(w[2].lower() in casualty for w in context):
         return "casualties"
+    prisoners = ctx.v.cues.get("prisoners_context", frozenset())
+    if unit.dimension == "people" and any(w[2].lower() in prisoners for w in context):
+        return "prisoners"
     if unit.category:
         return unit.category
     if has_cue_word(ctx, s_start, s_end, "mobilisation_context"):
@@ -139,39 +142,67 @@ def people_category(ctx, quantity, unit: Unit, s_start: int, s_end: int) -> str:
 # --- numbers with a unit -------------------------------------------------------------
 
 def read_people(ctx, r: Reading) -> bool:
-    """A count of people: casualties (the side that lost them) or troops counted (manpower, mobilisation)."""
-    quantity = r.quantity
-    unit = r.unit
-    unit_start = r.unit_start
-    unit_end = r.unit_end
-    s_start = r.s_start
-    s_end = r.s_end
-    text = ctx.text
+    """A count of people: casualties and prisoners (a loss for the side that lost them) or
+    troops counted (manpower, mobilisation); labelled ``troops`` unless they are civilians."""
+    quantity, unit, s_start, s_end = r.quantity, r.unit, r.s_start, r.s_end
     r.category = people_category(ctx, quantity, unit, s_start, s_end)
     if not r.category:
         return False
+    # "700 Ukrainian troops", "the number of Russian soldiers … at 50,000"
+    written = side_between(ctx, min(quantity.end, r.unit_start),
+                           max(quantity.end, r.unit_start) if r.unit_start > quantity.start
+                           else quantity.start)
     if r.category == "casualties":
         r.change = "loss"
-        toll = re.match(r"(?:death|casualty)\s+toll", text[unit_start:quantity.start], re.I)
-        if toll:     # "the death toll from the Russian strike on Odesa": the place's side
-            r.actor = next((p.country for p in places_in(ctx, unit_start, quantity.start)
-                          if p.country in ("Russia", "Ukraine")), "")
-        else:
-            r.actor = side_between(ctx, unit_start, quantity.start) \
-                if unit_start < quantity.start else ""
-        r.actor = r.actor or \
-            victim_side(ctx, quantity.start, quantity.end, max(unit_end, quantity.end),
-                              s_start, s_end) or \
-            next((p.country for p in places_in(ctx, s_start, s_end)
-                  if p.country in ("Russia", "Ukraine")), "")   # "a strike on Dnipro killed 7"
+        r.actor = (written if r.unit_start > quantity.start else "") or casualty_side(ctx, r)
+    elif r.category == "prisoners":
+        r.change = "loss"      # "captured 594 occupiers": the captured side's loss
+        r.actor = written or opposite(subject_side(ctx, quantity.start, s_start)) or \
+            enemy_side(ctx, r)
     else:
         r.change = "count"
-        r.actor = side_between(ctx, min(quantity.end, unit_start),
-                                   max(quantity.end, unit_start) if unit_start >
-                                   quantity.start else quantity.start) or \
-            subject_side(ctx, quantity.start, s_start) or \
+        r.actor = written or subject_side(ctx, quantity.start, s_start) or \
             side_from_context(ctx, quantity.start)
+    r.label = people_label(ctx, r)
     return True
+
+
+def casualty_side(ctx, r: Reading) -> str:
+    """The side that suffered the casualties counted by ``r``."""
+    quantity, text = r.quantity, ctx.text
+    if re.match(r"(?:death|casualty)\s+toll", text[r.unit_start:quantity.start], re.I):
+        # "the death toll from the Russian strike on Odesa": the place's side
+        return next((p.country for p in places_in(ctx, r.unit_start, quantity.start)
+                     if p.country in ("Russia", "Ukraine")), "")
+    side = side_between(ctx, r.unit_start, quantity.start) if r.unit_start < quantity.start \
+        else ""
+    return side or \
+        victim_side(ctx, quantity.start, quantity.end, max(r.unit_end, quantity.end),
+                    r.s_start, r.s_end) or \
+        next((p.country for p in places_in(ctx, r.s_start, r.s_end)
+              if p.country in ("Russia", "Ukraine")), "")   # "a strike on Dnipro killed 7"
+
+
+def enemy_side(ctx, r: Reading) -> str:
+    """"the occupiers", "the enemy": the other side of whoever speaks or narrates."""
+    written = ctx.text[r.unit_start:r.unit_end].lower()
+    if written not in ctx.v.cues.get("enemy", frozenset()):
+        return ""
+    return opposite(side_from_context(ctx, r.quantity.start)) or \
+        ("Russia" if written.startswith(("occupier", "invader")) else "")
+
+
+def people_label(ctx, r: Reading) -> str:
+    """``troops`` for soldiers, military casualties and prisoners; ``people`` for civilians
+    (a ``civilian_context`` word near the number) and for counts with no military word."""
+    quantity, s_start, s_end = r.quantity, r.s_start, r.s_end
+    near = words_before(ctx, quantity.start, CONTEXT_WORDS, s_start) + \
+        words_after(ctx, quantity.end, CONTEXT_WORDS, s_end)
+    if any(w[2].lower() in ctx.v.cues.get("civilian_context", frozenset()) for w in near):
+        return "people"
+    if r.unit.unit == "troops" or r.category in ("mobilisation", "manpower", "prisoners"):
+        return "troops"
+    return "troops" if has_cue_word(ctx, s_start, s_end, "military_context") else "people"
 
 
 def read_strikes(ctx, r: Reading) -> bool:

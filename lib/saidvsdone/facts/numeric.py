@@ -80,7 +80,21 @@ def numeric_facts(ctx, index: int, s_start: int, s_end: int) -> list[Fact]:
             if fact.category == "strikes" and not fact.intercepted:
                 ctx.last_launch = fact.actor
             facts.extend(with_upper_bound(ctx, fact))
+    inherit_actors(facts)
     return facts
+
+
+def inherit_actors(facts: list[Fact]) -> None:
+    """"Russian troops "liberated" 4,900 km² and captured 212 settlements": a territorial
+    figure with no side of its own, later in the sentence than one with a side, is that
+    side's (a list of numbers or of verbs shares its subject)."""
+    territorial = ("territory", "settlements", "distance")
+    for k, fact in enumerate(facts):
+        if fact.actor or fact.category not in territorial:
+            continue
+        fact.actor = next((other.actor for other in reversed(facts[:k])
+                           if other.actor and other.category in territorial and
+                           other.start < fact.start), "")
 
 
 def with_upper_bound(ctx, fact: Fact) -> list[Fact]:

@@ -205,14 +205,19 @@ UNIT_STOP = {"day", "days", "week", "weeks", "month", "months", "year", "years",
 UNIT_SKIP = {"of", "its", "their", "the", "his", "her", "our", "these", "those", "an", "a"}
 
 
+#: "has already exceeded", "topped", "reached": the verbs that put a number on a count
+_COUNT_VERBS = (r"(?:(?:has|have|had)\s+)?(?:already\s+|now\s+)?(?:at|as|stood\s+at|stands\s+at|was|is|"
+                r"were|are|reached|reaches|rose\s+to|rises\s+to|grew\s+to|hit|exceeded|exceeds|exceed|"
+                r"topped|tops|surpassed|surpasses|passed|totalled|totaled|totals|of)")
+
 NUMBER_OF_RE = re.compile(
-    r"\b(?:number|total|tally|strength|count)\s+of\s+(?P<np>(?:[\w’'-]+\s+){1,7}?)"
-    r"(?:at|as|stood\s+at|stands\s+at|was|is|reached|rose\s+to|grew\s+to)\s+$", re.IGNORECASE)
+    r"\b(?:number|total|tally|strength|count)\s+of\s+(?P<np>(?:[\w’'-]+\s+){1,12}?)"
+    + _COUNT_VERBS + r"\s+$", re.IGNORECASE)
 
 
 TOLL_RE = re.compile(
-    r"\b(?:death|casualty)\s+tolls?\b(?:[^.;:\d]{0,50}?)\s+(?:at|to|of|reached|hit|was|is|"
-    r"stood\s+at|stands\s+at)\s+$", re.IGNORECASE)
+    r"\b(?:(?:death|casualty)\s+tolls?|(?:casualty|death|loss)\s+rate|casualties|losses)\b"
+    r"(?:[^.;:\d]{0,50}?)\s+(?:to\s+)?(?:continue\s+to\s+)?" + _COUNT_VERBS + r"\s+$", re.IGNORECASE)
 
 
 FRACTIONS = {"a fifth": 20.0, "one fifth": 20.0, "a third": 100 / 3, "one third": 100 / 3,
@@ -262,15 +267,19 @@ def unit_after(ctx, pos: int, s_end: int):
             if written.lower() == "ha" and gap.end() > 1:
                 return None
             return written, match.start(), match.end()
-        word = re.match(r"[A-Za-z][A-Za-z’'-]*", text[at:s_end])
+        word = re.match(r"[A-Za-z][\w’'-]*", text[at:s_end])
         if not word:
             return None
         token = word.group()
         lower = token.lower()
-        if lower in UNIT_SKIP:
+        actor = ctx.v.actor_re.match(text, at, s_end)
+        if actor and ctx.v.actor_rows.get(actor.group().replace("’", "'"), ("", "", ""))[1] \
+                == "demonym":
+            token = actor.group()        # "31,000 Ukrainian soldiers", "North Korean troops"
+        elif lower in UNIT_SKIP:
             pass
-        elif ctx.v.actor_rows.get(token, ("", "", ""))[1] == "demonym":
-            pass                         # "31,000 Ukrainian soldiers"
+        elif is_weapon_name(ctx, token):
+            pass                         # "12 Shahed drones", "24 Kh-101 cruise missiles"
         elif token[0].islower() and lower not in UNIT_STOP and not lower.startswith("year"):
             modifiers += 1
             if modifiers > 2:
@@ -296,8 +305,24 @@ def unit_before(ctx, quantity: Quantity, s_start: int):
     match = TOLL_RE.search(before)
     if match:
         offset = quantity.start - len(before)
-        return "casualties", offset + match.start(), offset + match.start()
+        return "deaths", offset + match.start(), offset + match.start()
+    # "a reserve of 1.2-1.5 million", "a force of 30,000": a body of troops before the number
+    force = re.search(r"\b([a-z]+)\s+of\s+(?:(?:up\s+to|some|about|around|nearly|almost|over|"
+                      r"more\s+than)\s+)?$", before)
+    if force and force.group(1) in ctx.v.cues.get("troops_before", frozenset()) and \
+            "troops" in ctx.v.units:
+        offset = quantity.start - len(before)
+        return "troops", offset + force.start(1), offset + force.start(1)
     return None
+
+
+def is_weapon_name(ctx, token: str) -> bool:
+    """A model code or weapon name between a number and its unit: a capitalised word with a
+    digit or hyphen ("Kh-101", "Geran-2"), an acronym ("HIMARS"), or a ``weapon_name`` cue."""
+    if not token[0].isupper():
+        return False
+    return bool(re.search(r"\d|-", token)) or (token.isupper() and len(token) > 1) or \
+        token.lower() in ctx.v.cues.get("weapon_name", frozenset())
 
 
 def casualty_count(ctx, quantity: Quantity, s_start: int):
@@ -313,9 +338,10 @@ def casualty_count(ctx, quantity: Quantity, s_start: int):
                              ctx.text[quantity.end:quantity.end + 12]):
             return "people", quantity.end, quantity.end
         return None
-    if not re.search(r"\b(?:people|civilians|soldiers|troops|servicemen|men|women|children)\b",
-                     ctx.text[s_start:quantity.start]):
-        return None
+    counted = [m.group() for m in ctx.v.unit_re.finditer(ctx.text, s_start, quantity.start)]
+    if not any(ctx.v.units.get(re.sub(r"\s+", " ", c.lower())) is not None and
+               ctx.v.units[re.sub(r"\s+", " ", c.lower())].dimension == "people" for c in counted):
+        return None     # "1,351 soldiers have been killed … and 3,825 wounded": people counted before
     return "people", quantity.end, quantity.end
 
 

@@ -28,6 +28,7 @@ from saidvsdone.facts.words import (
     PREPOSITIONS,
     PRONOUNS,
     PRONOUN_REACH,
+    REPORTING_VERBS,
 )
 
 
@@ -72,14 +73,24 @@ def mentions(text: str, v: Vocabulary | None = None) -> list[Mention]:
 
 
 def after_preposition(text: str, pos: int) -> bool:
+    """The mention at ``pos`` is the object of a preposition ("from Kyiv") or of a verb in
+    -ing ("infiltrating Ukrainian lines"), so it cannot be the subject of a later verb."""
     before = text[max(0, pos - 40):pos]
     words = re.findall(r"[A-Za-z’'\[\]-]+|\d[\d.,]*|[^\s\w]", before)
     for word in reversed(words[-3:]):
         word = word.strip("[]").lower()
         if word in ("the", "a", "an", "") or word in PLACE_ADJECTIVES:
             continue
-        return word in PREPOSITIONS
+        return word in PREPOSITIONS or (word.endswith("ing") and len(word) > 5 and
+                                        word not in REPORTING_VERBS and word not in GERUND_SUBJECTS)
     return False
+
+
+#: -ing words after which a side is still a subject ("during Russian attacks" is handled by
+#: the preposition; "according" is no verb).
+GERUND_SUBJECTS = {"according", "including", "notwithstanding", "regarding", "concerning",
+                   "something", "nothing", "anything", "everything", "morning", "evening",
+                   "meaning", "thing", "during", "spring", "building", "ceiling", "bring"}
 
 
 def possessive_of_place(text: str, end: int, v: Vocabulary) -> bool:

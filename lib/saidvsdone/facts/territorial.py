@@ -31,7 +31,7 @@ from saidvsdone.facts.modality import (
     negated_change,
 )
 from saidvsdone.facts.places import fact_places, split_by_extent
-from saidvsdone.facts.quantities import FRACTIONS, FRACTION_RE, QUALIFIERS, Quantity
+from saidvsdone.facts.quantities import FRACTIONS, FRACTION_RE, ONES, QUALIFIERS, Quantity
 from saidvsdone.facts.sides import (
     adjective_mention,
     agent_side,
@@ -42,6 +42,7 @@ from saidvsdone.facts.sides import (
 )
 from saidvsdone.facts.vocab import Direction, Unit
 from saidvsdone.facts.words import (
+    CLAUSE_WORDS,
     COMPLEMENT_WORDS,
     COMPLETIVE,
     DETERMINERS,
@@ -270,19 +271,55 @@ def control_as_verb(ctx, w) -> bool:
 
 
 def direction_verb_near(ctx, pos: int, clause_start: int, s_end: int):
-    """The direction verb governing a number: before it in its clause, or just after."""
-    for w in words_before(ctx, pos, 8, clause_start):
+    """The direction verb governing a number: before it in its clause, or just after.
+
+    Backwards the search goes through a list of numbers ("took 300 km² in May and 450 km²
+    in June", "controls 1,294 km² and 100 settlements"): an "and" or a comma stops it only
+    when no number comes before it. A phrase ("pushed Russian forces out of", "pushing
+    nearly 1 kilometre forward") counts when it starts before the number.
+    """
+    before = words_before(ctx, pos, CLAUSE_WORDS, clause_start)
+    limit = 8
+    for n, w in enumerate(before):
+        if n >= limit:
+            break
         lower = w[2].lower()
         if control_as_verb(ctx, w):
             return w, Direction("held", "", "object")
+        phrase = direction_phrase_at(ctx, w, pos, s_end)
+        if phrase is not None:
+            return phrase
         if lower in ctx.v.directions and ctx.v.directions[lower].needs != "control":
             return w, ctx.v.directions[lower]
-        if lower in ("and", "but", "while", "which", "that", "who") or w[2] in ",":
+        if lower in ("but", "while", "which", "that", "who", "whereas"):
             break
+        if lower == "and" or w[2] in ",":
+            if not any(is_number_token(x[2]) for x in before[n + 1:n + 9]):
+                break
+            limit = n + 9          # a list of numbers: the verb is before its first item
     for w in words_after(ctx, pos, 8, clause_end_at(ctx, pos, s_end)):
         lower = w[2].lower()
         if lower in ctx.v.directions and ctx.v.directions[lower].needs != "control":
             return w, ctx.v.directions[lower]
+    return None
+
+
+def is_number_token(token: str) -> bool:
+    return token[:1].isdigit() or token.lower() in ONES or token.lower() in ("dozen", "hundred")
+
+
+def direction_phrase_at(ctx, w, pos: int, s_end: int):
+    """A direction phrase of several words starting at word ``w`` (before ``pos``)."""
+    patterns = ctx.v.triggers.get(w[2].lower().replace("’", "'"))
+    if not patterns:
+        return None
+    for pattern, key in patterns:
+        direction = ctx.v.directions.get(key)
+        if direction is None or " " not in key or direction.needs in ("control", "passive"):
+            continue
+        match = pattern.match(ctx.text, w[0], s_end)
+        if match:
+            return (w[0], match.end(), match.group()), direction
     return None
 
 
@@ -368,8 +405,10 @@ def read_length(ctx, r: Reading) -> bool:
                               quantity.start, "geography"):
             return False     # "the town lies 5 km from the border": where a place is
         verb = direction_verb_near(ctx, quantity.start, clause_start, s_end)
-        if verb is not None and verb[1].change in ("gain", "loss"):
-            r.change = verb[1].change
+        back_to = re.search(r"\b(?:back|away)\s+to\s+(?:(?:about|around|some|nearly|roughly|"
+                            r"within|at\s+least|up\s+to)\s+)?$", text[s_start:quantity.start])
+        if verb is not None and verb[1].change in ("gain", "loss") and not back_to:
+            r.change = verb[1].change       # "advanced 3 km": the depth of an advance
             r.start = min(r.start, verb[0][0])
         subject = subject_of(ctx, quantity.start, s_start)
         r.actor = subject.side if subject is not None else ""
@@ -409,6 +448,9 @@ def read_territory(ctx, r: Reading) -> bool:
     if verb is not None:
         (v_start, v_end, v_word), direction = verb
         r.change = negated_change(ctx, v_start, direction.change, clause_start)
+        if r.change == "held" and v_word.lower().startswith("control") and \
+                not has_cue_word(ctx, clause_start, s_end, "remainder"):
+            r.change = "gain"      # "now controls 1,294 km²" after an advance; not "still holds"
         if r.change is None or has_cue_before(ctx, v_start, clause_start,
                                                   ("intention", "denial")):
             return False     # "Ukraine must first withdraw from four regions": a demand
