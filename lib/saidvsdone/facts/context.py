@@ -300,13 +300,25 @@ def clause_start_at(ctx, pos: int, s_start: int) -> int:
         if w[2] in CLAUSE_STOP:
             if w[2] in "“\"" and w[1] == pos:
                 continue          # a scare quote opening the word itself: "liberated"
-            if transparent_mark(ctx, w[0], pos):
+            if transparent_mark(ctx, w[0], pos) or partial_quote_opening(ctx, w):
                 continue
             if w[2] == ")":
                 inside_bracket = True
                 continue
             return w[1]
     return s_start
+
+
+def partial_quote_opening(ctx, w) -> bool:
+    """An opening quote mark after a subject inside a sentence: Russian troops "have
+    liberated 98% of the region" — the quote goes on with the sentence, whose subject is
+    before the mark (after a reporting verb or a colon the quote is a complement)."""
+    if w[2] not in "“\"" or not ctx.text[w[1]:w[1] + 1].isalpha():
+        return False
+    before = ctx.text[max(0, w[0] - 30):w[0]]
+    previous = re.search(r"([A-Za-z’']+)\s$", before)
+    return previous is not None and previous.group(1).lower() not in REPORTING_VERBS and \
+        not previous.group(1).lower().endswith("ly")
 
 
 def comma_clause_start_at(ctx, pos: int, s_start: int) -> int:

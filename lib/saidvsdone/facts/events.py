@@ -16,6 +16,7 @@ from saidvsdone.facts.context import (
     clause_end_at,
     clause_start_at,
     comma_clause_start_at,
+    mentions_in,
     places_in,
     words_after,
     words_before,
@@ -151,7 +152,9 @@ def read_people(ctx, r: Reading) -> bool:
     # "700 Ukrainian troops", "the number of Russian soldiers … at 50,000"
     written = side_between(ctx, min(quantity.end, r.unit_start),
                            max(quantity.end, r.unit_start) if r.unit_start > quantity.start
-                           else quantity.start)
+                           else quantity.start) or \
+        next((m.side for m in mentions_in(ctx, r.unit_start, r.unit_end)
+              if m.kind == "demonym" and m.start == r.unit_start), "")   # "60 Russians"
     if r.category == "casualties":
         r.change = "loss"
         r.actor = (written if r.unit_start > quantity.start else "") or casualty_side(ctx, r)

@@ -80,21 +80,32 @@ def numeric_facts(ctx, index: int, s_start: int, s_end: int) -> list[Fact]:
             if fact.category == "strikes" and not fact.intercepted:
                 ctx.last_launch = fact.actor
             facts.extend(with_upper_bound(ctx, fact))
-    inherit_actors(facts)
+    share_within_lists(ctx, facts)
     return facts
 
 
-def inherit_actors(facts: list[Fact]) -> None:
-    """"Russian troops "liberated" 4,900 km² and captured 212 settlements": a territorial
-    figure with no side of its own, later in the sentence than one with a side, is that
-    side's (a list of numbers or of verbs shares its subject)."""
-    territorial = ("territory", "settlements", "distance")
+TERRITORIAL = ("territory", "settlements", "distance")
+
+
+def share_within_lists(ctx, facts: list[Fact]) -> None:
+    """A list of figures shares its subject and its verb. "Russian troops "liberated"
+    4,900 km² and captured 212 settlements": a territorial figure with no side takes the
+    side of the one before it; "1,870 km² … and 54 settlements have been freed": a figure
+    with no direction takes the direction of the next one it is listed with."""
     for k, fact in enumerate(facts):
-        if fact.actor or fact.category not in territorial:
+        if fact.category not in TERRITORIAL:
             continue
-        fact.actor = next((other.actor for other in reversed(facts[:k])
-                           if other.actor and other.category in territorial and
-                           other.start < fact.start), "")
+        if not fact.actor:
+            fact.actor = next((other.actor for other in reversed(facts[:k])
+                               if other.actor and other.category in TERRITORIAL and
+                               other.start < fact.start), "")
+        if not fact.change and fact.category != "distance":
+            later = next((other for other in facts[k + 1:] if other.category in TERRITORIAL
+                          and other.start > fact.end), None)
+            if later is not None and later.change in ("gain", "loss", "held") and \
+                    re.search(r"(?:,|\band\b)", ctx.text[fact.end:later.start]):
+                fact.change = later.change
+                fact.actor = fact.actor or later.actor
 
 
 def with_upper_bound(ctx, fact: Fact) -> list[Fact]:
@@ -154,9 +165,9 @@ def another_of_the_same(ctx, quantity: Quantity, facts: list[Fact], s_start: int
 def compared_with_previous(ctx, fact: Fact, facts: list[Fact], s_start: int) -> None:
     """"captured 389 km² in February, down from 431 km² in January": the figure it is
     compared with is the same kind of fact, by the same side."""
-    before = ctx.text[max(s_start, fact.quantity.start - 20):fact.quantity.start]
-    if not re.search(r"\b(?:(?:down|up)\s+from|compared\s+(?:with|to)|versus|against)\s+$",
-                     before, re.IGNORECASE):
+    before = ctx.text[max(s_start, fact.quantity.start - 24):fact.quantity.start]
+    if not re.search(r"\b(?:(?:down|up)\s+from|compared\s+(?:with|to)|versus|against)"
+                     r"(?:\s+(?:the|a|an))?\s+$", before, re.IGNORECASE):
         return
     for previous in reversed(facts):
         if previous.unit_row is not None and fact.unit_row is not None and \

@@ -18,7 +18,7 @@ import pandas as pd
 
 from saidvsdone.facts.context import Fact
 from saidvsdone.facts.quantities import ONES
-from saidvsdone.facts.words import ORDINALS, UNIT_DAYS, WEEKDAYS
+from saidvsdone.facts.words import MONTHS, ORDINALS, UNIT_DAYS, WEEKDAYS
 
 
 NUMBER_WORD = r"(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a|an|a\s+few|few|several)"
@@ -46,6 +46,10 @@ PERIOD_PATTERNS = [
                            r"(?P<day>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))?\b")),
     ("weekday", re.compile(r"\b(?:on\s+|last\s+)?(?P<day>Monday|Tuesday|Wednesday|Thursday|Friday"
                            r"|Saturday|Sunday)\b")),
+    ("month", re.compile(r"\b(?P<prep>[Ii]n|[Dd]uring|[Tt]hroughout|[Ss]ince|[Ff]rom|[Ll]ast|[Bb]y|"
+                         r"[Uu]ntil)\s+(?:(?:early|late|mid)[\s-]+)?(?P<month>January|February|March|"
+                         r"April|May|June|July|August|September|October|November|December)"
+                         r"(?:\s+(?P<year>(?:19|20)\d\d))?\b(?!\s+\d)")),
     ("since", re.compile(r"\b[Ss]ince\s+(?P<what>[^,.;:]{3,60})")),
 ]
 
@@ -74,7 +78,10 @@ def find_periods(text: str, s_start: int, s_end: int, published, war_dates) -> l
             start, end = m.span()
             if any(a < end and start < b for a, b in taken):
                 continue
-            resolved = resolve_period(kind, m, published if dated else None, war_dates)
+            try:
+                resolved = resolve_period(kind, m, published if dated else None, war_dates)
+            except (OverflowError, ValueError):     # "in the last 500 years": no date
+                resolved = (pd.NaT, pd.NaT)         # (OutOfBoundsDatetime is a ValueError)
             if resolved is None:
                 continue
             taken.append((start, end))
@@ -123,6 +130,8 @@ def resolve_period(kind: str, m: re.Match, published, war_dates):
     elif kind == "weekday":
         if dated:
             begin = finish = weekday_on_or_before(published, m.group("day"))
+    elif kind == "month":
+        return month_period(m, published)
     elif kind == "since":
         what = m.group("what")
         anchor = next((stamp for anchor_re, stamp in war_dates if anchor_re.search(what)), None)
@@ -130,6 +139,28 @@ def resolve_period(kind: str, m: re.Match, published, war_dates):
             return None
         begin, finish = anchor, (published if dated else pd.NaT)
     return begin, finish
+
+
+def month_period(m: re.Match, published):
+    """"in March" (the last March up to the article's date, or the year written), "since
+    March" (to the article's date), "by March" (open start)."""
+    month = MONTHS.index(m.group("month").lower()) + 1
+    if m.group("year"):
+        year = int(m.group("year"))
+    elif published is not None:
+        year = published.year if month <= published.month else published.year - 1
+    else:
+        return pd.NaT, pd.NaT
+    first = pd.Timestamp(year=year, month=month, day=1)
+    last = first + pd.offsets.MonthEnd(0)
+    if published is not None and last > published >= first:
+        last = published
+    prep = m.group("prep").lower()
+    if prep in ("since", "from"):
+        return first, (published if published is not None else pd.NaT)
+    if prep in ("by", "until"):
+        return pd.NaT, last
+    return first, last
 
 
 def this_or_last(m: re.Match, published):

@@ -46,7 +46,8 @@ def place_mentions(text: str, tokens: list, mentions: list, v: Vocabulary | None
     mentions (a capital that is a subject, "Kyiv said", is no place).
 
     Example:
-        >>>         >>> text = "Russian troops took Kotliarivka near Pokrovsk."
+        >>> from saidvsdone.facts.context import word_tokens
+        >>> text = "Russian troops took Kotliarivka near Pokrovsk."
         >>> [(p.place, p.kind) for p in place_mentions(text, word_tokens(text), [])]
         [('Kotliarivka', 'as written'), ('Pokrovsk', 'city')]
     """

@@ -302,6 +302,10 @@ def unit_before(ctx, quantity: Quantity, s_start: int):
         if unit and unit.group().lower() in ctx.v.units and \
                 ctx.v.units[unit.group().lower()].dimension == "people":
             return unit.group(), offset + match.start("np"), offset + match.start("np")
+        casualty = ctx.v.cues.get("casualty_context", frozenset())
+        if "deaths" in ctx.v.units and any(w in casualty for w in match.group("np").lower().split()):
+            # "the number of North Korean killed or wounded … exceeds 3,000"
+            return "deaths", offset + match.start("np"), offset + match.start("np")
     match = TOLL_RE.search(before)
     if match:
         offset = quantity.start - len(before)
@@ -338,6 +342,8 @@ def casualty_count(ctx, quantity: Quantity, s_start: int):
                              ctx.text[quantity.end:quantity.end + 12]):
             return "people", quantity.end, quantity.end
         return None
+    if not re.match(r"\s+(?:were|was|have|has|had)\b", ctx.text[quantity.end:quantity.end + 6]):
+        return "people", quantity.end, quantity.end       # "left 40 dead", "12 killed"
     counted = [m.group() for m in ctx.v.unit_re.finditer(ctx.text, s_start, quantity.start)]
     if not any(ctx.v.units.get(re.sub(r"\s+", " ", c.lower())) is not None and
                ctx.v.units[re.sub(r"\s+", " ", c.lower())].dimension == "people" for c in counted):

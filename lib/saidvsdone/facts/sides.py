@@ -19,7 +19,7 @@ from saidvsdone.facts.context import (
     words_after,
     words_before,
 )
-from saidvsdone.facts.vocab import Vocabulary, vocab
+from saidvsdone.facts.vocab import Vocabulary, cue_regex, vocab
 from saidvsdone.facts.words import (
     CIVILIAN_NOUNS,
     CLAUSE_STOP,
@@ -54,6 +54,10 @@ def mentions(text: str, v: Vocabulary | None = None) -> list[Mention]:
     for m in PRONOUN_RE.finditer(text):
         kind = "pronoun-" + PRONOUNS[m.group().lower()]
         hits.append((m.start(), m.end(), "", kind, m.group()))
+    enemy_re = cue_regex(v.cues.get("enemy", frozenset()))
+    if enemy_re is not None:          # "the enemy": the other side of whoever speaks
+        for m in enemy_re.finditer(text.lower()):
+            hits.append((m.start(), m.end(), "", "enemy", text[m.start():m.end()]))
     hits.sort()
     mentions: list[Mention] = []
     last_end = -1
@@ -69,7 +73,51 @@ def mentions(text: str, v: Vocabulary | None = None) -> list[Mention]:
             continue          # "from Kyiv" is a place, not an actor
         mentions.append(Mention(start, end, side, kind, display, subject_ok))
     resolve_pronouns(text, mentions, v)
+    resolve_by_speaker(text, mentions)
     return mentions
+
+
+def resolve_by_speaker(text: str, mentions: list[Mention]) -> None:
+    """Sides from who is speaking: "we" / "our forces" inside a quote are the speaker's side,
+    "the enemy" the other side of the speaker (unresolved when nobody speaks)."""
+    for mention in mentions:
+        if mention.kind == "pronoun-speaker" and not mention.side and \
+                inside_quote(text, mention.start):
+            mention.side = speaker_side(text, mentions, mention.start)
+        elif mention.kind == "enemy":
+            mention.side = opposite(speaker_side(text, mentions, mention.start))
+
+
+def inside_quote(text: str, pos: int) -> bool:
+    """``pos`` lies between quote marks of its paragraph."""
+    para = text[text.rfind("\n", 0, pos) + 1:pos]
+    opened = para.count("“") - para.count("”")
+    return opened > 0 or (opened == 0 and para.count('"') % 2 == 1)
+
+
+def speaker_side(text: str, mentions: list[Mention], pos: int) -> str:
+    """The side of whoever speaks in the paragraph of ``pos``: a side named next to a
+    reporting verb outside the quote marks ("…," the Russian defence minister said)."""
+    p_start = text.rfind("\n", 0, pos) + 1
+    p_end = text.find("\n", pos)
+    p_end = len(text) if p_end < 0 else p_end
+    best = None
+    for verb in REPORTING_VERB_RE.finditer(text, p_start, p_end):
+        if inside_quote(text, verb.start()):
+            continue
+        near = [m for m in mentions if verb.start() - 60 <= m.start < verb.end() + 60 and
+                m.side in ("Russia", "Ukraine") and m.kind not in ("enemy",) and
+                not m.kind.startswith("pronoun") and not inside_quote(text, m.start)]
+        if near:
+            side = min(near, key=lambda m: abs(m.start - verb.start())).side
+            distance = abs(verb.start() - pos)
+            if best is None or distance < best[0]:
+                best = (distance, side)
+    return best[1] if best else ""
+
+
+REPORTING_VERB_RE = re.compile(r"(?<![\w-])(?:" + "|".join(sorted(REPORTING_VERBS, key=len,
+                                                                     reverse=True)) + r")(?![\w-])")
 
 
 def after_preposition(text: str, pos: int) -> bool:

@@ -294,9 +294,11 @@ def direction_verb_near(ctx, pos: int, clause_start: int, s_end: int):
         if lower in ("but", "while", "which", "that", "who", "whereas"):
             break
         if lower == "and" or w[2] in ",":
-            if not any(is_number_token(x[2]) for x in before[n + 1:n + 9]):
+            earlier = next((j for j in range(n + 1, len(before)) if is_number_token(before[j][2])),
+                           None)
+            if earlier is None:
                 break
-            limit = n + 9          # a list of numbers: the verb is before its first item
+            limit = earlier + 8    # a list of numbers: the verb is before its first item
     for w in words_after(ctx, pos, 8, clause_end_at(ctx, pos, s_end)):
         lower = w[2].lower()
         if lower in ctx.v.directions and ctx.v.directions[lower].needs != "control":
@@ -465,4 +467,6 @@ def read_territory(ctx, r: Reading) -> bool:
             r.change, r.actor = "held", control
         else:
             r.actor = subject_side(ctx, quantity.start, s_start)
+            if has_cue_word(ctx, clause_start, s_end, "remainder"):
+                r.change = "held"      # "was reduced to 45 km²", "less than 50 km² remain"
     return True
