@@ -157,7 +157,12 @@ def extract(articles) -> pd.DataFrame:
         text = text if isinstance(text, str) else ""
         published = as_date(published)
         try:
-            rows.extend(article_rows(read_article(article_id, text, published)))
+            context = read_article(article_id, text, published)
+            rows.extend(article_rows(context))
+            for problem in context.errors:
+                errors.append((article_id, problem))
+                warnings.warn(f"facts: article {article_id!r}, {problem} (skipped)",
+                              RuntimeWarning, stacklevel=2)
         except Exception as err:  # noqa: BLE001 - one bad article must not stop a corpus
             errors.append((article_id, f"{type(err).__name__}: {err}"))
             warnings.warn(f"facts: article {article_id!r} skipped: {err}", RuntimeWarning,
@@ -216,9 +221,15 @@ def article_rows(ctx: Article) -> list[dict]:
     for index, (s_start, s_end, is_caption) in enumerate(ctx.sentences):
         if is_caption:
             continue
-        found = numeric_facts(ctx, index, s_start, s_end)
+        try:
+            found = numeric_facts(ctx, index, s_start, s_end)
+            words = qualitative_facts(ctx, index, s_start, s_end, found)
+        except Exception as err:  # noqa: BLE001 - one bad sentence must not cost the others
+            ctx.errors.append(f"sentence {index + 1}: {type(err).__name__}: {err}")
+            continue
         numeric.extend(found)
-        qualitative.extend(qualitative_facts(ctx, index, s_start, s_end, found))
+        ctx.numeric.extend(found)
+        qualitative.extend(words)
     facts = mark_restated_counts(ctx, numeric) + deduplicated(ctx, qualitative)
     facts.sort(key=lambda f: (f.start, f.end))
     ids = {id(fact): f"{ctx.article_id}:{n:03d}" for n, fact in enumerate(facts, start=1)}

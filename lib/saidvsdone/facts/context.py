@@ -176,6 +176,8 @@ class Article:
     headline_end: int
     last_launch: str = ""            # side of the last strike count that was not a shoot-down
     period_cache: dict = field(default_factory=dict)
+    numeric: list = field(default_factory=list)     # the numeric facts found so far
+    errors: list = field(default_factory=list)      # sentences that could not be read
     sentence_starts: list = field(init=False)
     word_starts: list = field(init=False)
     mention_starts: list = field(init=False)

@@ -30,6 +30,7 @@ from saidvsdone.facts.sides import (
     opposite,
     side_between,
     side_from_context,
+    speaker_side,
     subject_side,
     target_side_before,
     victim_side,
@@ -234,7 +235,8 @@ def read_strikes(ctx, r: Reading) -> bool:
         # "air defences shot down 24 of the missiles": the side shooting down
         r.intercepted = True
         r.actor = subject_side(ctx, shooter.start(), s_start) or \
-            opposite(r.actor or ctx.last_launch)
+            opposite(r.actor or ctx.last_launch) or \
+            speaker_side(ctx.text, ctx.mentions, quantity.start)   # "…, the Ukrainian air force said"
     elif passive and ctx.last_launch:
         r.intercepted = True
         r.actor = opposite(ctx.last_launch)

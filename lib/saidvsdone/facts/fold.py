@@ -42,13 +42,16 @@ def mark_restated_counts(ctx, facts: list[Fact]) -> list[Fact]:
                 first, later = (other, fact) if other.start < fact.start else (fact, other)
                 if later.restates is None:
                     later.restates = first.restates or first     # the first mention
+                for a, b in ((fact, other), (other, fact)):      # what one says, both say
+                    a.actor = a.actor or b.actor
+                    a.change = a.change or b.change
                 break
     return facts
 
 
 def count_key(fact: Fact) -> tuple:
     q = fact.quantity
-    return (q.value, None if math.isnan(q.high) else q.high, fact.unit, fact.category)
+    return (q.value, None if math.isnan(q.high) else q.high, fact.unit)
 
 
 def deduplicated(ctx, facts: list[Fact]) -> list[Fact]:

@@ -59,7 +59,8 @@ def numeric_facts(ctx, index: int, s_start: int, s_end: int) -> list[Fact]:
         if unit_hit is None:
             unit_hit = unit_before(ctx, quantity, s_start)
         if unit_hit is None:
-            fact = another_of_the_same(ctx, quantity, facts, s_start)
+            fact = another_of_the_same(ctx, quantity, facts, s_start) or \
+                restated_figure(ctx, index, quantity, facts)
             if fact is not None:
                 facts.append(fact)
             continue
@@ -162,6 +163,25 @@ def another_of_the_same(ctx, quantity: Quantity, facts: list[Fact], s_start: int
     return fact
 
 
+def restated_figure(ctx, index: int, quantity: Quantity, facts: list[Fact]) -> Fact | None:
+    """"… mobilised 300,000 reservists." "They announced 300,000, but …": a bare figure (of
+    100 or more, not a year) that repeats one stated in the three sentences before restates
+    it, with its unit and reading."""
+    if quantity.value < 100 or not math.isnan(quantity.high) or quantity.vague or \
+            (1900 <= quantity.value <= 2100 and "," not in ctx.text[quantity.start:quantity.end]):
+        return None
+    earlier = [f for f in ctx.numeric + facts if index - 3 <= f.sentence <= index and
+               f.quantity is not None and f.quantity.value == quantity.value and
+               f.start < quantity.start and f.conversion_of is None]
+    if not earlier:
+        return None
+    first = earlier[-1]
+    return replace(first, start=quantity.start, end=quantity.end, sentence=index,
+                   places=list(first.places), quantity=quantity, bound="",
+                   quantity_text=ctx.text[quantity.start:quantity.end], anchor=quantity.start,
+                   restates=first.restates or first)
+
+
 def compared_with_previous(ctx, fact: Fact, facts: list[Fact], s_start: int) -> None:
     """"captured 389 km² in February, down from 431 km² in January": the figure it is
     compared with is the same kind of fact, by the same side."""
@@ -194,7 +214,13 @@ def numeric_fact(ctx, index, s_start, s_end, quantity: Quantity, unit: Unit,
         return None
     quantity_text = ctx.text[quantity.start:quantity.end]
     flags = reading.flags + (("vague",) if quantity.vague else ()) + \
-        (("inverted range",) if quantity.inverted else ())
+        (("inverted range",) if quantity.inverted else ()) + \
+        ((modality,) if modality == "projected" else ()) + \
+        (("equipment",) if reading.category == "equipment" else ()) + \
+        (("strike count",) if unit.unit == "strikes" else ()) + \
+        (("rhetorical",) if re.match(r"one\b", quantity_text, re.I) and re.match(
+            r"[^.;:]{0,40}?\bafter\s+(?:another|the\s+other)\b", ctx.text[reading.end:s_end])
+         else ())
     return Fact(reading.start, reading.end, index, reading.category, reading.change,
                 reading.actor, reading.label or unit.unit, places, quantity, unit,
                 quantity_text, modality, anchor=quantity.start,

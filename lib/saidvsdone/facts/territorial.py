@@ -406,6 +406,14 @@ def read_length(ctx, r: Reading) -> bool:
         if has_cue_word(ctx, comma_clause_start_at(ctx, quantity.start, s_start),
                               quantity.start, "geography"):
             return False     # "the town lies 5 km from the border": where a place is
+        if re.search(r"[A-Z][\w’'-]+,\s+(?:[a-z]+\s+)?$", text[max(s_start, quantity.start - 40):
+                                                               quantity.start]) and \
+                re.match(r"\s+(?:to\s+the\s+)?(?:north|south|east|west)", text[unit_end:s_end]):
+            return False     # "… against Sumy, about 90 miles to the northeast": where Sumy is
+        if re.search(r"\b(?:by|x|×)\s*$", before):
+            r.flags += ("dimension",)     # "six by six kilometres": a size, not a distance
+            r.change = ""
+            return True
         verb = direction_verb_near(ctx, quantity.start, clause_start, s_end)
         back_to = re.search(r"\b(?:back|away)\s+to\s+(?:(?:about|around|some|nearly|roughly|"
                             r"within|at\s+least|up\s+to)\s+)?$", text[s_start:quantity.start])
