@@ -59,7 +59,7 @@ def numeric_facts(ctx, index: int, s_start: int, s_end: int) -> list[Fact]:
         if unit_hit is None:
             unit_hit = unit_before(ctx, quantity, s_start)
         if unit_hit is None:
-            fact = another_of_the_same(ctx, quantity, facts, s_start) or \
+            fact = another_of_the_same(ctx, quantity, facts, s_start, s_end) or \
                 restated_figure(ctx, index, quantity, facts)
             if fact is not None:
                 facts.append(fact)
@@ -138,22 +138,28 @@ def conversion_fact(ctx, quantity: Quantity, fact: Fact | None, s_end: int) -> F
                    conversion_of=fact)
 
 
-def another_of_the_same(ctx, quantity: Quantity, facts: list[Fact], s_start: int):
-    """"64 drones were shot down and another 32 were lost": the bare number counts the
-    same thing as the count before it in the sentence."""
+def another_of_the_same(ctx, quantity: Quantity, facts: list[Fact], s_start: int,
+                        s_end: int) -> Fact | None:
+    """"64 drones were shot down and another 32 were lost", "17 settlements, including four
+    in Zaporizhzhia": the bare number counts the same thing as the count before it in the
+    sentence."""
     before = ctx.text[max(s_start, quantity.start - 20):quantity.start]
-    match = re.search(r"\b(?:another|a\s+further|an\s+additional|of\s+which|of\s+these)\s+$",
-                      before, re.IGNORECASE)
+    match = re.search(r"\b(?:another|a\s+further|an\s+additional|of\s+which|of\s+these|"
+                      r"including|among\s+them)\s+$", before, re.IGNORECASE)
     after = ctx.text[quantity.end:quantity.end + 12]
     if match is None and re.match(r"\s+of\s+them\b", after):
         match = re.search(r"$", before)
     if not match or not facts or re.match(r"[\s-]*(?:per|percent|%|of\s+(?!them))", after):
         return None
+    if not re.match(r"\s*(?:[,.;:)”\"]|$)|\s+(?:in|on|near|at|around|along|across|from|to|of|"
+                    r"were|was|had|have|has|are|is|more|by|during|since|overnight)\b", after):
+        return None     # "including three planes": a count of something else
     previous = facts[-1]
     if previous.unit_row is None or previous.unit_row.dimension not in ("count", "people"):
         return None
     start = quantity.start - len(before) + match.start()
-    fact = replace(previous, start=start, end=quantity.end, places=list(previous.places),
+    places = fact_places(ctx, quantity.start, quantity.end, s_start, s_end, numeric=True)
+    fact = replace(previous, start=start, end=quantity.end, places=places or list(previous.places),
                    quantity=quantity, quantity_text=ctx.text[quantity.start:quantity.end],
                    anchor=quantity.start)
     if previous.category == "strikes" and not previous.intercepted and re.match(
