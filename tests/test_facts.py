@@ -457,3 +457,153 @@ def test_a_negated_object_is_no_fact():
                                            "Russian forces gained nothing near Bakhmut this week.",
                                            published="2024-04-05"))
     assert found.empty
+
+
+# --- unfamiliar copy (issue 14): every mention, lists, control, casualties, weapons, sides ----
+
+def test_a_list_of_figures_keeps_its_verb():
+    table = one("Russian forces took 300 square kilometres in May and 450 square kilometres in June.")
+    assert table[["quantity", "actor", "change"]].values.tolist() == \
+        [[300.0, "Russia", "gain"], [450.0, "Russia", "gain"]]
+    table = one("The Ukrainian army controls 150 sq km and 9 settlements in the Kursk region.")
+    assert table[["unit", "actor", "change"]].values.tolist() == \
+        [["km2", "Ukraine", "gain"], ["settlements", "Ukraine", "gain"]]
+    table = one("Kyiv said 1,870 km² of the region and 54 settlements have been freed.")
+    assert table["change"].tolist() == ["gain", "gain"] and set(table["actor"]) == {"Ukraine"}
+    table = one("Moscow said its troops had taken 17 settlements, including four in Zaporizhzhia.")
+    assert table[["quantity", "unit", "change"]].values.tolist() == \
+        [[17.0, "settlements", "gain"], [4.0, "settlements", "gain"]]
+
+
+def test_control_after_an_advance_is_a_gain_and_a_remainder_is_held():
+    row = only("Russia's army now controls 300 square kilometres in the Kharkiv region.")
+    assert (row["actor"], row["change"]) == ("Russia", "gain")
+    table = one("Ukrainian-held ground in Kursk was reduced to 45 km². "
+                "Less than 50 km² remain under Ukrainian control.")
+    assert table[["quantity", "actor", "change"]].values.tolist() == \
+        [[45.0, "Ukraine", "held"], [50.0, "Ukraine", "held"]]
+
+
+def test_casualties_and_prisoners_are_the_losing_sides_troops():
+    row = only("Ukrainian officials said 150 Russian soldiers were killed near Bakhmut.")
+    assert (row["unit"], row["actor"], row["change"]) == ("troops", "Russia", "loss")
+    table = one("The shelling left 40 dead in the city. About 60 Russians had been taken prisoner. "
+                "Russian forces captured 210 Ukrainian soldiers.")
+    numbers = table[table["quantity"].notna()]
+    assert numbers[["quantity", "unit", "actor", "change"]].values.tolist() == [
+        [40.0, "people", "", "loss"], [60.0, "troops", "Russia", "loss"],
+        [210.0, "troops", "Ukraine", "loss"]]
+    assert only("Some 300,000 reservists were mobilised.")["unit"] == "troops"
+    assert one("A strike on Dnipro killed 7 civilians.").iloc[0]["unit"] == "people"
+
+
+@pytest.mark.parametrize("sentence, quantity, unit", [
+    ("Air defences shot down 12 Shahed drones overnight, Ukraine's air force said.", 12.0, "drones"),
+    ("Russia launched 24 Kh-101 cruise missiles at Kyiv.", 24.0, "missiles"),
+    ("Ukraine's air force said it destroyed 52 air targets overnight.", 52.0, "air targets"),
+    ("Ukrainian units downed two unmanned reconnaissance aircraft near Kharkiv.", 2.0, "drones"),
+    ("Russian air defences shot down nine HIMARS rockets.", 9.0, "missiles"),
+])
+def test_weapons_counts_read_past_model_codes_and_names(sentence, quantity, unit):
+    row = one(sentence).iloc[0]
+    assert (row["quantity"], row["unit"], row["category"]) == (quantity, unit, "strikes")
+    assert row["actor"] in ("Russia", "Ukraine")
+
+
+def test_sides_from_who_speaks():
+    row = only('"Our forces have liberated 98% of the region," the Russian defence minister said.')
+    assert (row["actor"], row["change"]) == ("Russia", "share")
+    row = only('Russian troops "have liberated 98% of the region", the minister said.')
+    assert row["actor"] == "Russia"
+    row = only("The enemy lost 500 soldiers near Bakhmut, the Ukrainian general said.")
+    assert (row["actor"], row["change"]) == ("Russia", "loss")
+    table = one("Russia launched a massive drone attack on Odesa overnight. A total of 18 attack drones.")
+    assert table.loc[table["quantity"] == 18.0, "actor"].tolist() == ["Russia"]
+    table = one('Putin said Russian troops "liberated" 4,900 square kilometres and captured 212 '
+                'settlements this year.')
+    assert set(table["actor"]) == {"Russia"} and set(table["change"]) == {"gain"}
+
+
+def test_advance_depth_and_month_periods():
+    row = only("Russian troops moved two miles closer to Siversk.")
+    assert (row["quantity"], row["unit"], row["actor"], row["change"]) == (2.0, "mi", "Russia", "gain")
+    row = only("Russian forces captured 320 km² in March, the ministry said.", published="2024-05-20")
+    assert (str(row["period_start"].date()), str(row["period_end"].date())) == ("2024-03-01", "2024-03-31")
+    row = only("Russian forces captured 320 km² in March, the ministry said.", published="2024-02-10")
+    assert str(row["period_start"].date()) == "2023-03-01"      # the last March before the article
+    row = only("They pushed the Russians back to about 55 kilometres from the city.")
+    assert row["change"] == "distance"
+
+
+def test_figures_outside_the_schema_are_flagged_and_set_aside():
+    table = one("Dozens of drones hit Kyiv, Ukrainian officials said. Russia expects an expected "
+                "300,000 recruits. Ukrainian troops hold a zone six by six kilometres wide. "
+                "Russian troops destroyed 300 tanks.")
+    flags = dict(zip(table["quantity"], table["flag"]))
+    assert flags[12.0] == "vague" and flags[300000.0] == "projected"
+    assert flags[6.0] == "dimension" and flags[300.0] == "equipment"
+    assert table["flag"].ne("").all()
+
+
+def test_a_restated_bare_figure_takes_the_unit_of_the_first_mention():
+    table = one("Putin announced the mobilisation of 300,000 reservists. "
+                '"They announced 300,000, but the real number is higher," the minister said.')
+    first, again = table.iloc[0], table.iloc[1]
+    assert (again["quantity"], again["unit"], again["actor"]) == (300000.0, "troops", "Russia")
+    assert again["restates"] == first["fact_id"]
+
+
+def test_the_seed_figure_in_square_miles_is_labelled_sq_mi_and_compared(seed_facts):
+    from saidvsdone import compare, territory
+    figure = seed_facts[seed_facts["quantity"] == 3000].iloc[[0]]
+    assert figure.iloc[0]["unit"] == "sq mi"
+    judged = compare.facts_vs_territory(figure, territory.load())
+    assert judged.iloc[0]["assessment"] == "consistent"
+
+
+# --- numbers that mean something (issue 15) --------------------------------------------------
+
+def test_a_huge_number_is_no_quantity_and_never_infinite():
+    table = one("Ukraine lost " + "9" * 400 + " square kilometres near Kupiansk.")
+    assert table["quantity"].isna().all() and table["area_km2"].isna().all()
+    assert math.isnan(facts.parse_quantity("9" * 400)[0])
+    table = one("Russia took " + "9" * 400 + " villages, and Russian troops took 12 villages.")
+    assert table["quantity"].tolist() == [12.0]
+
+
+def test_exponent_notation_is_refused_not_misread():
+    for written in ("10^400", "10**5", "10 ^ 6", "1e400"):
+        table = one(f"Ukraine lost {written} square kilometres.")
+        assert table["quantity"].isna().all(), written
+    assert math.isnan(facts.parse_quantity("10^400")[0])
+
+
+def test_an_inverted_range_is_ordered_and_flagged():
+    table = one("Russian forces took between 5 and 3 villages near Pokrovsk.")
+    assert table["quantity"].tolist() == [3.0, 5.0]
+    assert table["bound"].tolist() == ["lower", "upper"] and set(table["flag"]) == {"inverted range"}
+    assert facts.parse_quantity("between 5 and 3") == (3.0, 5.0, "")
+
+
+def test_a_phrase_that_overflows_keeps_the_other_facts():
+    table = one("Russian troops retook 500 square kilometres. "
+                "It was the biggest advance in the last 500 years, the minister said.")
+    assert table["quantity"].tolist() == [500.0] and not table.attrs["errors"]
+    row = only("Russian troops retook 500 square kilometres in the last 500 years.")
+    assert row["quantity"] == 500.0 and pd.isna(row["period_start"])
+
+
+def test_a_sentence_that_fails_costs_only_itself(monkeypatch):
+    from saidvsdone.facts import numeric
+    real = numeric.numeric_facts
+
+    def fragile(ctx, index, s_start, s_end):
+        if "Bakhmut" in ctx.text[s_start:s_end]:
+            raise OverflowError("boom")
+        return real(ctx, index, s_start, s_end)
+
+    monkeypatch.setattr("saidvsdone.facts.numeric_facts", fragile)
+    with pytest.warns(RuntimeWarning, match="sentence 1"):
+        table = one("Russia took 5 villages near Bakhmut. Ukraine retook 7 villages near Kupiansk.")
+    assert table["quantity"].tolist() == [7.0]
+    assert table.attrs["errors"] == [("text", "sentence 1: OverflowError: boom")]

@@ -151,8 +151,7 @@ def another_of_the_same(ctx, quantity: Quantity, facts: list[Fact], s_start: int
         match = re.search(r"$", before)
     if not match or not facts or re.match(r"[\s-]*(?:per|percent|%|of\s+(?!them))", after):
         return None
-    if not re.match(r"\s*(?:[,.;:)”\"]|$)|\s+(?:in|on|near|at|around|along|across|from|to|of|"
-                    r"were|was|had|have|has|are|is|more|by|during|since|overnight)\b", after):
+    if not stands_alone(ctx, quantity):
         return None     # "including three planes": a count of something else
     previous = facts[-1]
     if previous.unit_row is None or previous.unit_row.dimension not in ("count", "people"):
@@ -169,11 +168,19 @@ def another_of_the_same(ctx, quantity: Quantity, facts: list[Fact], s_start: int
     return fact
 
 
+def stands_alone(ctx, quantity: Quantity) -> bool:
+    """No noun of its own follows the number: punctuation, a preposition or a verb does."""
+    return bool(re.match(r"\s*(?:[,.;:)”\"]|$)|\s+(?:in|on|near|at|around|along|across|from|to|"
+                         r"of|were|was|had|have|has|are|is|more|by|during|since|overnight|but|"
+                         r"and)\b", ctx.text[quantity.end:quantity.end + 14]))
+
+
 def restated_figure(ctx, index: int, quantity: Quantity, facts: list[Fact]) -> Fact | None:
     """"… mobilised 300,000 reservists." "They announced 300,000, but …": a bare figure (of
     100 or more, not a year) that repeats one stated in the three sentences before restates
     it, with its unit and reading."""
     if quantity.value < 100 or not math.isnan(quantity.high) or quantity.vague or \
+            not stands_alone(ctx, quantity) or \
             (1900 <= quantity.value <= 2100 and "," not in ctx.text[quantity.start:quantity.end]):
         return None
     earlier = [f for f in ctx.numeric + facts if index - 3 <= f.sentence <= index and

@@ -59,7 +59,7 @@ def quantity_regex() -> re.Pattern:
     number = rf"(?:(?:{digits}){scale}|{words})"
     qualifier = alternation(QUALIFIERS)
     return re.compile(
-        rf"(?<![\w.,$€£#/^-])(?:(?P<qual>{qualifier})\s+)?"
+        rf"(?<![\w.,$€£#/^*-])(?<![\^*]\s)(?:(?P<qual>{qualifier})\s+)?"
         rf"(?:between\s+(?P<lo>{number})\s+and\s+(?P<hi>{number})"
         rf"|(?P<num>{number})(?:\s*(?:–|—|-|to)\s*(?P<num2>{number}))?"
         rf"|(?P<vague>{vague}))(?![\w]|[.,]\d|\s*(?:\^|\*\*|[x×]\s*10\b|e[+-]?\d))",
