@@ -535,6 +535,24 @@ def test_advance_depth_and_month_periods():
     assert row["change"] == "distance"
 
 
+def test_more_forms_of_advances_losses_and_shoot_downs():
+    table = one("Ukraine's air force said it had shot down 33 of the 39 drones launched by Russia.")
+    assert table[["quantity", "actor"]].values.tolist() == [[33.0, "Ukraine"], [39.0, "Russia"]]
+    row = only("Russia is losing about 1,200 soldiers a day, according to British intelligence.")
+    assert (row["unit"], row["category"], row["actor"], row["change"]) == \
+        ("troops", "casualties", "Russia", "loss")
+    row = only("Ukrainian troops pushed 10 km into Russia's Kursk region.")
+    assert (row["actor"], row["change"]) == ("Ukraine", "gain")
+    table = one("Russian forces advanced by up to 2 miles (3.2 kilometers) in the past week.")
+    assert table["change"].tolist() == ["gain", "gain"] and table["flag"].eq("").all()
+    row = only("Russian forces gained 4,168 square kilometres in 2024, analysts said.",
+               published="2024-11-20")
+    assert (str(row["period_start"].date()), str(row["period_end"].date())) == ("2024-01-01", "2024-11-20")
+    row = only("Since the start of the year, Russian forces have captured 1,500 square miles.",
+               published="2024-11-20")
+    assert str(row["period_start"].date()) == "2024-01-01"
+
+
 def test_figures_outside_the_schema_are_flagged_and_set_aside():
     table = one("Dozens of drones hit Kyiv, Ukrainian officials said. Russia expects an expected "
                 "300,000 recruits. Ukrainian troops hold a zone six by six kilometres wide. "
@@ -543,6 +561,9 @@ def test_figures_outside_the_schema_are_flagged_and_set_aside():
     assert flags[12.0] == "vague" and flags[300000.0] == "projected"
     assert flags[6.0] == "dimension" and flags[300.0] == "equipment"
     assert table["flag"].ne("").all()
+    table = one("A Russian missile strike on Kharkiv killed 7 people and injured 30, the governor said.")
+    numbers = table[table["quantity"].notna()]
+    assert numbers["unit"].tolist() == ["people", "people"] and set(numbers["flag"]) == {"civilians"}
 
 
 def test_a_restated_bare_figure_takes_the_unit_of_the_first_mention():

@@ -168,6 +168,8 @@ def read_people(ctx, r: Reading) -> bool:
         r.actor = written or subject_side(ctx, quantity.start, s_start) or \
             side_from_context(ctx, quantity.start)
     r.label = people_label(ctx, r)
+    if r.label == "people" and r.category in ("casualties", "prisoners"):
+        r.flags += ("civilians",)      # counted, but outside the conventions' battlefield facts
     return True
 
 
@@ -228,7 +230,7 @@ def read_strikes(ctx, r: Reading) -> bool:
     passive = re.match(r"\s+(?:[\w’'-]+\s+){0,3}?(?:were|was|have\s+been|had\s+been|"
                        r"being)\s+(?:\w+ly\s+)?(?:shot\s+down|intercepted|downed|destroyed"
                        r"|neutrali[sz]ed)\b", text[unit_end:s_end])
-    if shooter and re.search(r"\d\s+(?:out\s+)?of\s+$", text[comma_start:quantity.start]):
+    if shooter and re.search(r"\d\s+(?:out\s+)?of\s+(?:the\s+)?$", text[comma_start:quantity.start]):
         # "shot down 25 of 30 Russian drones": the 30 were launched
         r.actor = r.actor or opposite(subject_side(ctx, shooter.start(), s_start))
     elif shooter:

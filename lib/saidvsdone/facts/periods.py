@@ -50,6 +50,10 @@ PERIOD_PATTERNS = [
                          r"[Uu]ntil)\s+(?:(?:early|late|mid)[\s-]+)?(?P<month>January|February|March|"
                          r"April|May|June|July|August|September|October|November|December)"
                          r"(?:\s+(?P<year>(?:19|20)\d\d))?\b(?!\s+\d)")),
+    ("year_start", re.compile(r"\b(?:since|from)\s+the\s+(?:start|beginning)\s+of\s+(?:the|this)\s+"
+                              r"year\b", re.IGNORECASE)),
+    ("year", re.compile(r"\b(?P<prep>[Ii]n|[Dd]uring|[Tt]hroughout|[Ss]ince|[Bb]y)\s+(?:(?:early|late|"
+                        r"mid)[\s-]+)?(?P<year>(?:19|20)\d\d)\b(?!\d|,\d)")),
     ("since", re.compile(r"\b[Ss]ince\s+(?P<what>[^,.;:]{3,60})")),
 ]
 
@@ -132,6 +136,18 @@ def resolve_period(kind: str, m: re.Match, published, war_dates):
             begin = finish = weekday_on_or_before(published, m.group("day"))
     elif kind == "month":
         return month_period(m, published)
+    elif kind == "year_start":
+        if dated:
+            begin, finish = published.replace(month=1, day=1), published
+    elif kind == "year":
+        year = int(m.group("year"))
+        first, last = pd.Timestamp(year=year, month=1, day=1), pd.Timestamp(year=year, month=12, day=31)
+        if dated and last > published >= first:
+            last = published
+        prep = m.group("prep").lower()
+        if prep == "since":
+            return first, (published if dated else pd.NaT)
+        return (pd.NaT, last) if prep == "by" else (first, last)
     elif kind == "since":
         what = m.group("what")
         anchor = next((stamp for anchor_re, stamp in war_dates if anchor_re.search(what)), None)

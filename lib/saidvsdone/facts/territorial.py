@@ -410,7 +410,8 @@ def read_length(ctx, r: Reading) -> bool:
                                                                quantity.start]) and \
                 re.match(r"\s+(?:to\s+the\s+)?(?:north|south|east|west)", text[unit_end:s_end]):
             return False     # "… against Sumy, about 90 miles to the northeast": where Sumy is
-        if re.search(r"\b(?:by|x|×)\s*$", before):
+        if re.search(r"(?:\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|twelve|"
+                     r"fifteen|twenty|thirty|forty|fifty|hundred))\s*(?:by|x|×)\s*$", before):
             r.flags += ("dimension",)     # "six by six kilometres": a size, not a distance
             r.change = ""
             return True
