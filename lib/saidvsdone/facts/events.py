@@ -200,7 +200,9 @@ def enemy_side(ctx, r: Reading) -> str:
 
 def people_label(ctx, r: Reading) -> str:
     """``troops`` for soldiers, military casualties and prisoners; ``people`` for civilians
-    (a ``civilian_context`` word near the number) and for counts with no military word."""
+    (a ``civilian_context`` word near the number) and for counts of people with no military
+    word in their sentence ("men" are troops unless an ``attack_context`` word says a strike
+    killed them)."""
     quantity, s_start, s_end = r.quantity, r.s_start, r.s_end
     near = words_before(ctx, quantity.start, CONTEXT_WORDS, s_start) + \
         words_after(ctx, quantity.end, CONTEXT_WORDS, s_end)
@@ -208,7 +210,12 @@ def people_label(ctx, r: Reading) -> str:
         return "people"
     if r.unit.unit == "troops" or r.category in ("mobilisation", "manpower", "prisoners"):
         return "troops"
-    return "troops" if has_cue_word(ctx, s_start, s_end, "military_context") else "people"
+    if has_cue_word(ctx, s_start, s_end, "military_context"):
+        return "troops"
+    written = ctx.text[r.unit_start:r.unit_end].lower()
+    if written == "men" and not has_cue_word(ctx, s_start, s_end, "attack_context"):
+        return "troops"     # "Russia has lost 300,000 men", not "a strike killed three men"
+    return "people"
 
 
 def read_strikes(ctx, r: Reading) -> bool:
