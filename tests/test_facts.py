@@ -470,6 +470,8 @@ def test_a_list_of_figures_keeps_its_verb():
         [["km2", "Ukraine", "gain"], ["settlements", "Ukraine", "gain"]]
     table = one("Kyiv said 1,870 km² of the region and 54 settlements have been freed.")
     assert table["change"].tolist() == ["gain", "gain"] and set(table["actor"]) == {"Ukraine"}
+    row = only("Russian forces captured Ocheretyne and four other villages last week.")
+    assert (row["quantity"], row["actor"], row["change"]) == (4.0, "Russia", "gain")
     table = one("Moscow said its troops had taken 17 settlements, including four in Zaporizhzhia.")
     assert table[["quantity", "unit", "change"]].values.tolist() == \
         [[17.0, "settlements", "gain"], [4.0, "settlements", "gain"]]

@@ -273,9 +273,9 @@ def control_as_verb(ctx, w) -> bool:
 def direction_verb_near(ctx, pos: int, clause_start: int, s_end: int):
     """The direction verb governing a number: before it in its clause, or just after.
 
-    Backwards the search goes through a list of numbers ("took 300 km² in May and 450 km²
-    in June", "controls 1,294 km² and 100 settlements"): an "and" or a comma stops it only
-    when no number comes before it. A phrase ("pushed Russian forces out of", "pushing
+    Backwards the search goes through a list of numbers or places ("took 300 km² in May and
+    450 km² in June", "captured Ocheretyne and four other villages"): an "and" or a comma
+    stops it only when no number (or no place right before it) comes before it. A phrase ("pushed Russian forces out of", "pushing
     nearly 1 kilometre forward") counts when it starts before the number.
     """
     before = words_before(ctx, pos, CLAUSE_WORDS, clause_start)
@@ -296,6 +296,8 @@ def direction_verb_near(ctx, pos: int, clause_start: int, s_end: int):
         if lower == "and" or w[2] in ",":
             earlier = next((j for j in range(n + 1, len(before)) if is_number_token(before[j][2])),
                            None)
+            if earlier is None and n + 1 < len(before) and place_at(ctx, before[n + 1][0]):
+                earlier = n + 1    # "captured Ocheretyne and four other villages"
             if earlier is None:
                 break
             limit = earlier + 8    # a list of numbers: the verb is before its first item
