@@ -154,22 +154,29 @@ def extract(articles) -> pd.DataFrame:
     errors: list[tuple[str, str]] = []
     for article_id, text, published in progress(zip(ids, texts, dates), total=n, desc="facts"):
         article_id = "" if is_missing(article_id) else str(article_id)
-        text = text if isinstance(text, str) else ""
-        published = as_date(published)
-        try:
-            context = read_article(article_id, text, published)
-            rows.extend(article_rows(context))
-            for problem in context.errors:
-                errors.append((article_id, problem))
-                warnings.warn(f"facts: article {article_id!r}, {problem} (skipped)",
-                              RuntimeWarning, stacklevel=2)
-        except Exception as err:  # noqa: BLE001 - one bad article must not stop a corpus
-            errors.append((article_id, f"{type(err).__name__}: {err}"))
-            warnings.warn(f"facts: article {article_id!r} skipped: {err}", RuntimeWarning,
-                          stacklevel=2)
+        found, problems = _one_article(article_id, text if isinstance(text, str) else "",
+                                       as_date(published))
+        rows.extend(found)
+        errors.extend((article_id, problem) for problem in problems)
     frame = _frame(rows)
     frame.attrs["errors"] = errors
     return frame
+
+
+def _one_article(article_id: str, text: str, published) -> tuple[list[dict], list[str]]:
+    """The rows of one article and what could not be read (warned, never raised): a sentence
+    that fails costs that sentence, an article that fails costs the article."""
+    try:
+        context = read_article(article_id, text, published)
+        found = article_rows(context)
+    except Exception as err:  # noqa: BLE001 - one bad article must not stop a corpus
+        warnings.warn(f"facts: article {article_id!r} skipped: {err}", RuntimeWarning,
+                      stacklevel=3)
+        return [], [f"{type(err).__name__}: {err}"]
+    for problem in context.errors:
+        warnings.warn(f"facts: article {article_id!r}, {problem} (skipped)", RuntimeWarning,
+                      stacklevel=3)
+    return found, list(context.errors)
 
 
 def _frame(rows: list[dict]) -> pd.DataFrame:
