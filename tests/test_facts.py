@@ -512,6 +512,19 @@ def test_weapons_counts_read_past_model_codes_and_names(sentence, quantity, unit
     assert row["actor"] in ("Russia", "Ukraine")
 
 
+def test_shoot_downs_and_launches_in_other_words():
+    table = one("Air defence forces destroyed 41 of 44 air targets, the Ukrainian air force said.")
+    assert table[["quantity", "unit", "actor"]].values.tolist() == \
+        [[41.0, "air targets", "Ukraine"], [44.0, "air targets", "Russia"]]
+    table = one("Russia launched 40 drones, 35 of which were destroyed.")
+    assert table[["quantity", "actor"]].values.tolist() == [[40.0, "Russia"], [35.0, "Ukraine"]]
+    row = only("Russia fired 12 Kh-101/Kh-555 cruise missiles at Kyiv.")
+    assert (row["quantity"], row["unit"], row["actor"]) == (12.0, "missiles", "Russia")
+    table = one("Kyiv said 11,000 North Korean troops had arrived in Russia, and 3,000 more were expected.")
+    assert table[["quantity", "unit", "actor"]].values.tolist() == \
+        [[11000.0, "troops", "Russia"], [3000.0, "troops", "Russia"]]
+
+
 def test_sides_from_who_speaks():
     row = only('"Our forces have liberated 98% of the region," the Russian defence minister said.')
     assert (row["actor"], row["change"]) == ("Russia", "share")

@@ -40,7 +40,8 @@ from saidvsdone.facts.words import CASUALTY_PARTICIPLES, CONTEXT_WORDS, NEGATION
 
 
 SHOOT_DOWN_RE = re.compile(r"\b(?:shot|shoot|shoots|shooting)\s+down\b|\b(?:intercepted|intercepts"
-                            r"|intercepting|downed|neutrali[sz]ed)\b", re.IGNORECASE)
+                            r"|intercepting|downed|neutrali[sz]ed|destroyed|destroying)\b",
+                            re.IGNORECASE)
 
 
 def event_fact(ctx, index, s_start, s_end, match, word, event: Event):
@@ -239,7 +240,8 @@ def read_strikes(ctx, r: Reading) -> bool:
                        r"|neutrali[sz]ed)\b", text[unit_end:s_end])
     if shooter and re.search(r"\d\s+(?:out\s+)?of\s+(?:the\s+)?$", text[comma_start:quantity.start]):
         # "shot down 25 of 30 Russian drones": the 30 were launched
-        r.actor = r.actor or opposite(subject_side(ctx, shooter.start(), s_start))
+        r.actor = r.actor or opposite(subject_side(ctx, shooter.start(), s_start) or
+                                      speaker_side(ctx.text, ctx.mentions, quantity.start))
     elif shooter:
         # "air defences shot down 24 of the missiles": the side shooting down
         r.intercepted = True

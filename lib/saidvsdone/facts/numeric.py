@@ -147,9 +147,9 @@ def another_of_the_same(ctx, quantity: Quantity, facts: list[Fact], s_start: int
     match = re.search(r"\b(?:another|a\s+further|an\s+additional|of\s+which|of\s+these|"
                       r"including|among\s+them)\s+$", before, re.IGNORECASE)
     after = ctx.text[quantity.end:quantity.end + 12]
-    if match is None and re.match(r"\s+(?:of\s+them|more)\b", after):
+    if match is None and re.match(r"\s+(?:of\s+them|of\s+which|more)\b", after):
         match = re.search(r"$", before)      # "12 of them", "and 3,000 more were expected"
-    if not match or not facts or re.match(r"[\s-]*(?:per|percent|%|of\s+(?!them))", after):
+    if not match or not facts or re.match(r"[\s-]*(?:per|percent|%|of\s+(?!them|which))", after):
         return None
     if not stands_alone(ctx, quantity):
         return None     # "including three planes": a count of something else

@@ -259,7 +259,7 @@ def unit_after(ctx, pos: int, s_end: int):
     modifiers = 0
     steps = 0
     while pos < s_end and steps < 6:
-        gap = re.match(r"[\s-]*", text[pos:s_end])
+        gap = re.match(r"[\s/-]*", text[pos:s_end])     # "12 Kh-101/Kh-555 cruise missiles"
         at = pos + gap.end()
         match = ctx.v.unit_re.match(text, at, s_end)
         if match:
