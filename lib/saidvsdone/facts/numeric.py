@@ -87,6 +87,11 @@ def numeric_facts(ctx, index: int, s_start: int, s_end: int) -> list[Fact]:
 
 TERRITORIAL = ("territory", "settlements", "distance")
 
+#: The units of the annotation conventions (``../shared/devset/README.md``, section 3.3);
+#: a figure in any other unit ("four regions", "5 hectares") is flagged ``other unit``.
+SCHEMA_UNITS = frozenset({"km2", "sq mi", "km", "mi", "settlements", "percent", "troops",
+                          "people", "missiles", "drones", "air targets"})
+
 
 def share_within_lists(ctx, facts: list[Fact]) -> None:
     """A list of figures shares its subject and its verb. "Russian troops "liberated"
@@ -231,6 +236,8 @@ def numeric_fact(ctx, index, s_start, s_end, quantity: Quantity, unit: Unit,
         ((modality,) if modality == "projected" else ()) + \
         (("equipment",) if reading.category == "equipment" else ()) + \
         (("strike count",) if unit.unit == "strikes" else ()) + \
+        (("other unit",) if (reading.label or unit.unit) not in SCHEMA_UNITS and
+         reading.category != "equipment" and unit.unit != "strikes" else ()) + \
         (("rhetorical",) if re.match(r"one\b", quantity_text, re.I) and re.match(
             r"[^.;:]{0,40}?\bafter\s+(?:another|the\s+other)\b", ctx.text[reading.end:s_end])
          else ())
