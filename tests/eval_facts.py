@@ -16,6 +16,10 @@ The gold phrase is located in the article's clean ``text`` after folding white s
 phrase that cannot be found is reported, and counts as a miss unless it is numeric
 (numeric matching does not need the span).
 
+The system table is folded first (``facts.fold``): these gold files annotate a figure once
+(one row per range, no row for a bracketed conversion or a restatement), and unit labels
+that name the same unit (``mi2`` / ``sq mi``, ``people`` / ``troops``) are compared as one.
+
 Precision = matched / system rows; recall = matched / gold rows. Actor and change
 accuracy are over matched pairs. Unit accuracy cannot be measured on pairs that were
 matched on the unit, so it is computed over *located* pairs: gold and system rows
@@ -37,6 +41,15 @@ from saidvsdone import facts
 
 GOLD_DIR = Path(__file__).resolve().parent / "gold"
 GOLD = GOLD_DIR / "facts.csv"
+
+
+#: Unit labels that name the same unit: the older gold files write ``mi2`` for ``sq mi`` and
+#: ``people`` for soldiers and military casualties, which the table now labels ``troops``.
+_SAME_UNIT = {"mi2": "sq mi", "troops": "people"}
+
+
+def _unit(label: str) -> str:
+    return _SAME_UNIT.get(label, label)
 
 
 def _fold(text: str) -> str:
@@ -72,7 +85,7 @@ def _pair(gold: pd.DataFrame, system: pd.DataFrame, use_unit: bool):
     for g in ordered:
         best, best_score = None, None
         for i, s in free.items():
-            if s.article_id != g.article_id or (use_unit and s.unit != g.unit):
+            if s.article_id != g.article_id or (use_unit and _unit(s.unit) != _unit(g.unit)):
                 continue
             if not math.isnan(g.gold_quantity):
                 if not _same_quantity(s.quantity, g.gold_quantity):
@@ -102,14 +115,16 @@ def evaluate(verbose: bool = False, gold_dir: Path = GOLD_DIR) -> dict:
     articles = articles_for(gold_dir)
     texts = dict(zip(articles["article_id"], articles["text"]))
     gold = _gold_with_spans(pd.read_csv(GOLD, dtype=str, keep_default_na=False), texts)
-    system = facts.extract(articles)
+    # these gold files annotate a figure once: one row per range, restatements and
+    # bracketed conversions not repeated
+    system = facts.fold(facts.extract(articles))
     pairs, missed, spurious = _pair(gold, system, use_unit=True)
     located, _, _ = _pair(gold, system, use_unit=False)
     tp = len(pairs)
     precision, recall, f1 = prf(tp, len(system), len(gold))
     actor_ok = [g.actor == s.actor for g, s in pairs]
     change_ok = [g.change == s.change for g, s in pairs]
-    unit_ok = [g.unit == s.unit for g, s in located]
+    unit_ok = [_unit(g.unit) == _unit(s.unit) for g, s in located]
     numeric = [p for p in pairs if not math.isnan(p[0].gold_quantity)]
     result = {
         "gold": len(gold), "system": len(system), "matched": tp,

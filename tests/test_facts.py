@@ -68,7 +68,7 @@ def test_seed_facts_have_clean_dtypes_and_offsets_that_round_trip(seeds, seed_fa
 
 def test_ceded_square_miles_is_a_russian_loss_converted_to_km2(seed_facts):
     row = seed_facts[seed_facts["quantity"] == 3000].iloc[0]
-    assert (row["unit"], row["qualifier"], row["quantity_text"]) == ("mi2", "more than",
+    assert (row["unit"], row["qualifier"], row["quantity_text"]) == ("sq mi", "more than",
                                                                      "more than 3,000")
     assert row["area_km2"] == pytest.approx(7769.964)
     assert (row["category"], row["actor"], row["change"]) == ("territory", "Russia", "loss")
@@ -102,13 +102,14 @@ def test_share_of_ukraine_is_russian_occupation(seed_facts):
 
 
 def test_reservists_out_of_an_expected_total_are_two_facts_and_the_front_line_one(seed_facts):
-    people = seed_facts[seed_facts["unit"] == "people"].set_index("quantity")
+    people = seed_facts[seed_facts["unit"] == "troops"].set_index("quantity")
     assert {222000.0, 300000.0} <= set(people.index)
     assert people.loc[300000.0, "modality"] == "projected"
     assert people.loc[222000.0, "category"] == "mobilisation"
     fronts = seed_facts[seed_facts["category"] == "front length"]
-    assert fronts["quantity"].tolist() == [1100.0]
-    assert 684.0 not in set(seed_facts["quantity"])
+    assert fronts["quantity"].tolist() == [1100.0, 684.0]          # "1,100-km (684-mile)"
+    assert fronts["conversion_of"].tolist() == ["", fronts.iloc[0]["fact_id"]]
+    assert facts.fold(fronts)["quantity"].tolist() == [1100.0]
     assert fronts.iloc[0]["actor"] == "" and fronts.iloc[0]["change"] == "distance"
 
 
@@ -157,7 +158,7 @@ def test_parse_quantity(text, expected):
     ("Russian forces captured 500 km² of territory.", "km2", 500.0),
     ("Russian forces captured 500 square kilometres of territory.", "km2", 500.0),
     ("Russian forces captured 1,000 hectares of land.", "ha", 10.0),
-    ("Russian forces captured 100 square miles of land.", "mi2", 258.9988),
+    ("Russian forces captured 100 square miles of land.", "sq mi", 258.9988),
 ])
 def test_area_units_are_kept_as_written_and_converted(text, unit, area):
     row = only(text)
@@ -166,9 +167,14 @@ def test_area_units_are_kept_as_written_and_converted(text, unit, area):
 
 
 def test_a_range_gives_its_lower_bound_and_the_upper_one():
-    row = only("Russian troops advanced 10–12 km west of Avdiivka.")
-    assert (row["quantity"], row["quantity_high"], row["unit"], row["change"]) == (10.0, 12.0, "km", "gain")
-    assert row["place"] == "Avdiivka"
+    table = one("Russian troops advanced 10–12 km west of Avdiivka.")
+    low, high = table.iloc[0], table.iloc[1]
+    assert (low["quantity"], low["quantity_high"], low["unit"], low["change"], low["bound"]) == \
+        (10.0, 12.0, "km", "gain", "lower")
+    assert (high["quantity"], high["quantity_text"], high["bound"], high["actor"]) == \
+        (12.0, "12", "upper", "Russia")
+    assert low["place"] == high["place"] == "Avdiivka"
+    assert len(facts.fold(table)) == 1
 
 
 def test_numbers_that_are_not_battlefield_facts_are_ignored():
@@ -285,13 +291,13 @@ def test_a_journalist_can_add_a_place_in_the_csv(tmp_path, monkeypatch):
     with open(folder / "places.csv", "a", encoding="utf-8") as handle:
         handle.write("Ocheretyne,Ocheretyne,Ukraine,city\n")
     monkeypatch.setenv("SAIDVSDONE_DATA", str(folder))
-    facts._vocab.cache_clear()
+    facts.reload()
     try:
         row = only("Russian forces captured Ocheretyne.")
         assert row["place"] == "Ocheretyne"
     finally:
         monkeypatch.delenv("SAIDVSDONE_DATA")
-        facts._vocab.cache_clear()
+        facts.reload()
 
 
 # --- any input ---------------------------------------------------------------------------------
@@ -349,8 +355,13 @@ def test_a_one_megabyte_article(seeds):
 # --- house styles beyond the seeds (rules added for the held-out dev set) ---------------------
 
 def test_an_area_restated_in_brackets_is_one_fact_in_the_first_unit():
-    row = only("Russian troops seized 120 square kilometers (46 square miles) of land in May.")
-    assert (row["quantity"], row["unit"], row["area_km2"]) == (120.0, "km2", 120.0)
+    table = one("Russian troops seized 120 square kilometers (46 square miles) of land in May.")
+    first, conversion = table.iloc[0], table.iloc[1]
+    assert (first["quantity"], first["unit"], first["area_km2"]) == (120.0, "km2", 120.0)
+    assert (conversion["quantity"], conversion["unit"], conversion["actor"], conversion["change"]) \
+        == (46.0, "sq mi", "Russia", "gain")
+    assert conversion["conversion_of"] == first["fact_id"] and first["conversion_of"] == ""
+    assert facts.fold(table)["quantity"].tolist() == [120.0]
 
 
 def test_scare_quotes_do_not_cut_the_clause():
@@ -392,13 +403,13 @@ def test_fractions_in_words_are_shares():
 def test_counts_written_before_their_number_and_casualty_words():
     row = only("Moscow put the number of Russian soldiers in the region at 50,000, he said.")
     assert (row["quantity"], row["unit"], row["category"], row["actor"]) == \
-        (50000.0, "people", "manpower", "Russia")
+        (50000.0, "troops", "manpower", "Russia")
     assert row["phrase"].endswith("50,000")
     row = only("The death toll from the Russian strike on Odesa rose to 14.")
     assert (row["quantity"], row["category"], row["actor"]) == (14.0, "casualties", "Ukraine")
     row = only("Britain said Russia had suffered roughly 8,000 casualties around Bakhmut.")
     assert (row["quantity"], row["unit"], row["category"], row["actor"]) == \
-        (8000.0, "people", "casualties", "Russia")
+        (8000.0, "troops", "casualties", "Russia")
     table = one("A Russian missile hit Zaporizhzhia, killing 3 and wounding 11.")
     assert sorted(table.loc[table["category"] == "casualties", "quantity"]) == [3.0, 11.0]
 
@@ -421,8 +432,11 @@ def test_named_villages_and_restated_counts():
             "Kyiv did not comment on the three villages.")
     table = one(text)
     numeric = table[table["quantity"].notna()]
-    assert numeric["quantity"].tolist() == [3.0]
-    assert numeric.iloc[0]["start"] > text.index("\n")          # the body, not the headline
+    assert numeric["quantity"].tolist() == [3.0, 3.0, 3.0]       # every mention has its row
+    headline, body, back = numeric.iloc[0], numeric.iloc[1], numeric.iloc[2]
+    assert headline["restates"] == "" and body["restates"] == back["restates"] == headline["fact_id"]
+    folded = facts.fold(numeric)
+    assert len(folded) == 1 and folded.iloc[0]["start"] > text.index("\n")  # the body's mention
     named = table[table["quantity"].isna()].iloc[0]
     assert (named["unit"], named["place"], named["change"]) == ("settlements",
                                                                "Ivanivka; Petrivka", "gain")
@@ -443,3 +457,189 @@ def test_a_negated_object_is_no_fact():
                                            "Russian forces gained nothing near Bakhmut this week.",
                                            published="2024-04-05"))
     assert found.empty
+
+
+# --- unfamiliar copy (issue 14): every mention, lists, control, casualties, weapons, sides ----
+
+def test_a_list_of_figures_keeps_its_verb():
+    table = one("Russian forces took 300 square kilometres in May and 450 square kilometres in June.")
+    assert table[["quantity", "actor", "change"]].values.tolist() == \
+        [[300.0, "Russia", "gain"], [450.0, "Russia", "gain"]]
+    table = one("The Ukrainian army controls 150 sq km and 9 settlements in the Kursk region.")
+    assert table[["unit", "actor", "change"]].values.tolist() == \
+        [["km2", "Ukraine", "gain"], ["settlements", "Ukraine", "gain"]]
+    table = one("Kyiv said 1,870 km² of the region and 54 settlements have been freed.")
+    assert table["change"].tolist() == ["gain", "gain"] and set(table["actor"]) == {"Ukraine"}
+    row = only("Russian forces captured Ocheretyne and four other villages last week.")
+    assert (row["quantity"], row["actor"], row["change"]) == (4.0, "Russia", "gain")
+    table = one("Moscow said its troops had taken 17 settlements, including four in Zaporizhzhia.")
+    assert table[["quantity", "unit", "change"]].values.tolist() == \
+        [[17.0, "settlements", "gain"], [4.0, "settlements", "gain"]]
+
+
+def test_control_after_an_advance_is_a_gain_and_a_remainder_is_held():
+    row = only("Russia's army now controls 300 square kilometres in the Kharkiv region.")
+    assert (row["actor"], row["change"]) == ("Russia", "gain")
+    table = one("Ukrainian-held ground in Kursk was reduced to 45 km². "
+                "Less than 50 km² remain under Ukrainian control.")
+    assert table[["quantity", "actor", "change"]].values.tolist() == \
+        [[45.0, "Ukraine", "held"], [50.0, "Ukraine", "held"]]
+
+
+def test_casualties_and_prisoners_are_the_losing_sides_troops():
+    row = only("Ukrainian officials said 150 Russian soldiers were killed near Bakhmut.")
+    assert (row["unit"], row["actor"], row["change"]) == ("troops", "Russia", "loss")
+    table = one("The shelling left 40 dead in the city. About 60 Russians had been taken prisoner. "
+                "Russian forces captured 210 Ukrainian soldiers.")
+    numbers = table[table["quantity"].notna()]
+    assert numbers[["quantity", "unit", "actor", "change"]].values.tolist() == [
+        [40.0, "people", "", "loss"], [60.0, "troops", "Russia", "loss"],
+        [210.0, "troops", "Ukraine", "loss"]]
+    assert only("Some 300,000 reservists were mobilised.")["unit"] == "troops"
+    assert one("A strike on Dnipro killed 7 civilians.").iloc[0]["unit"] == "people"
+
+
+@pytest.mark.parametrize("sentence, quantity, unit", [
+    ("Air defences shot down 12 Shahed drones overnight, Ukraine's air force said.", 12.0, "drones"),
+    ("Russia launched 24 Kh-101 cruise missiles at Kyiv.", 24.0, "missiles"),
+    ("Ukraine's air force said it destroyed 52 air targets overnight.", 52.0, "air targets"),
+    ("Ukrainian units downed two unmanned reconnaissance aircraft near Kharkiv.", 2.0, "drones"),
+    ("Russian air defences shot down nine HIMARS rockets.", 9.0, "missiles"),
+])
+def test_weapons_counts_read_past_model_codes_and_names(sentence, quantity, unit):
+    row = one(sentence).iloc[0]
+    assert (row["quantity"], row["unit"], row["category"]) == (quantity, unit, "strikes")
+    assert row["actor"] in ("Russia", "Ukraine")
+
+
+def test_shoot_downs_and_launches_in_other_words():
+    table = one("Air defence forces destroyed 41 of 44 air targets, the Ukrainian air force said.")
+    assert table[["quantity", "unit", "actor"]].values.tolist() == \
+        [[41.0, "air targets", "Ukraine"], [44.0, "air targets", "Russia"]]
+    table = one("Russia launched 40 drones, 35 of which were destroyed.")
+    assert table[["quantity", "actor"]].values.tolist() == [[40.0, "Russia"], [35.0, "Ukraine"]]
+    row = only("Russia fired 12 Kh-101/Kh-555 cruise missiles at Kyiv.")
+    assert (row["quantity"], row["unit"], row["actor"]) == (12.0, "missiles", "Russia")
+    table = one("Kyiv said 11,000 North Korean troops had arrived in Russia, and 3,000 more were expected.")
+    assert table[["quantity", "unit", "actor"]].values.tolist() == \
+        [[11000.0, "troops", "Russia"], [3000.0, "troops", "Russia"]]
+
+
+def test_sides_from_who_speaks():
+    row = only('"Our forces have liberated 98% of the region," the Russian defence minister said.')
+    assert (row["actor"], row["change"]) == ("Russia", "share")
+    row = only('Russian troops "have liberated 98% of the region", the minister said.')
+    assert row["actor"] == "Russia"
+    row = only("The enemy lost 500 soldiers near Bakhmut, the Ukrainian general said.")
+    assert (row["actor"], row["change"]) == ("Russia", "loss")
+    table = one("Russia launched a massive drone attack on Odesa overnight. A total of 18 attack drones.")
+    assert table.loc[table["quantity"] == 18.0, "actor"].tolist() == ["Russia"]
+    table = one('Putin said Russian troops "liberated" 4,900 square kilometres and captured 212 '
+                'settlements this year.')
+    assert set(table["actor"]) == {"Russia"} and set(table["change"]) == {"gain"}
+
+
+def test_advance_depth_and_month_periods():
+    row = only("Russian troops moved two miles closer to Siversk.")
+    assert (row["quantity"], row["unit"], row["actor"], row["change"]) == (2.0, "mi", "Russia", "gain")
+    row = only("Russian forces captured 320 km² in March, the ministry said.", published="2024-05-20")
+    assert (str(row["period_start"].date()), str(row["period_end"].date())) == ("2024-03-01", "2024-03-31")
+    row = only("Russian forces captured 320 km² in March, the ministry said.", published="2024-02-10")
+    assert str(row["period_start"].date()) == "2023-03-01"      # the last March before the article
+    row = only("They pushed the Russians back to about 55 kilometres from the city.")
+    assert row["change"] == "distance"
+
+
+def test_more_forms_of_advances_losses_and_shoot_downs():
+    table = one("Ukraine's air force said it had shot down 33 of the 39 drones launched by Russia.")
+    assert table[["quantity", "actor"]].values.tolist() == [[33.0, "Ukraine"], [39.0, "Russia"]]
+    row = only("Russia is losing about 1,200 soldiers a day, according to British intelligence.")
+    assert (row["unit"], row["category"], row["actor"], row["change"]) == \
+        ("troops", "casualties", "Russia", "loss")
+    row = only("Ukrainian troops pushed 10 km into Russia's Kursk region.")
+    assert (row["actor"], row["change"]) == ("Ukraine", "gain")
+    table = one("Russian forces advanced by up to 2 miles (3.2 kilometers) in the past week.")
+    assert table["change"].tolist() == ["gain", "gain"] and table["flag"].eq("").all()
+    row = only("Russian forces gained 4,168 square kilometres in 2024, analysts said.",
+               published="2024-11-20")
+    assert (str(row["period_start"].date()), str(row["period_end"].date())) == ("2024-01-01", "2024-11-20")
+    row = only("Since the start of the year, Russian forces have captured 1,500 square miles.",
+               published="2024-11-20")
+    assert str(row["period_start"].date()) == "2024-01-01"
+
+
+def test_figures_outside_the_schema_are_flagged_and_set_aside():
+    table = one("Dozens of drones hit Kyiv, Ukrainian officials said. Russia expects an expected "
+                "300,000 recruits. Ukrainian troops hold a zone six by six kilometres wide. "
+                "Russian troops destroyed 300 tanks.")
+    flags = dict(zip(table["quantity"], table["flag"]))
+    assert flags[12.0] == "vague" and flags[300000.0] == "projected"
+    assert flags[6.0] == "dimension" and flags[300.0] == "equipment"
+    assert table["flag"].ne("").all()
+    table = one("A Russian missile strike on Kharkiv killed 7 people and injured 30, the governor said.")
+    numbers = table[table["quantity"].notna()]
+    assert numbers["unit"].tolist() == ["people", "people"] and set(numbers["flag"]) == {"civilians"}
+
+
+def test_a_restated_bare_figure_takes_the_unit_of_the_first_mention():
+    table = one("Putin announced the mobilisation of 300,000 reservists. "
+                '"They announced 300,000, but the real number is higher," the minister said.')
+    first, again = table.iloc[0], table.iloc[1]
+    assert (again["quantity"], again["unit"], again["actor"]) == (300000.0, "troops", "Russia")
+    assert again["restates"] == first["fact_id"]
+
+
+def test_the_seed_figure_in_square_miles_is_labelled_sq_mi_and_compared(seed_facts):
+    from saidvsdone import compare, territory
+    figure = seed_facts[seed_facts["quantity"] == 3000].iloc[[0]]
+    assert figure.iloc[0]["unit"] == "sq mi"
+    judged = compare.facts_vs_territory(figure, territory.load())
+    assert judged.iloc[0]["assessment"] == "consistent"
+
+
+# --- numbers that mean something (issue 15) --------------------------------------------------
+
+def test_a_huge_number_is_no_quantity_and_never_infinite():
+    table = one("Ukraine lost " + "9" * 400 + " square kilometres near Kupiansk.")
+    assert table["quantity"].isna().all() and table["area_km2"].isna().all()
+    assert math.isnan(facts.parse_quantity("9" * 400)[0])
+    table = one("Russia took " + "9" * 400 + " villages, and Russian troops took 12 villages.")
+    assert table["quantity"].tolist() == [12.0]
+
+
+def test_exponent_notation_is_refused_not_misread():
+    for written in ("10^400", "10**5", "10 ^ 6", "1e400"):
+        table = one(f"Ukraine lost {written} square kilometres.")
+        assert table["quantity"].isna().all(), written
+    assert math.isnan(facts.parse_quantity("10^400")[0])
+
+
+def test_an_inverted_range_is_ordered_and_flagged():
+    table = one("Russian forces took between 5 and 3 villages near Pokrovsk.")
+    assert table["quantity"].tolist() == [3.0, 5.0]
+    assert table["bound"].tolist() == ["lower", "upper"] and set(table["flag"]) == {"inverted range"}
+    assert facts.parse_quantity("between 5 and 3") == (3.0, 5.0, "")
+
+
+def test_a_phrase_that_overflows_keeps_the_other_facts():
+    table = one("Russian troops retook 500 square kilometres. "
+                "It was the biggest advance in the last 500 years, the minister said.")
+    assert table["quantity"].tolist() == [500.0] and not table.attrs["errors"]
+    row = only("Russian troops retook 500 square kilometres in the last 500 years.")
+    assert row["quantity"] == 500.0 and pd.isna(row["period_start"])
+
+
+def test_a_sentence_that_fails_costs_only_itself(monkeypatch):
+    from saidvsdone.facts import numeric
+    real = numeric.numeric_facts
+
+    def fragile(ctx, index, s_start, s_end):
+        if "Bakhmut" in ctx.text[s_start:s_end]:
+            raise OverflowError("boom")
+        return real(ctx, index, s_start, s_end)
+
+    monkeypatch.setattr("saidvsdone.facts.numeric_facts", fragile)
+    with pytest.warns(RuntimeWarning, match="sentence 1"):
+        table = one("Russia took 5 villages near Bakhmut. Ukraine retook 7 villages near Kupiansk.")
+    assert table["quantity"].tolist() == [7.0]
+    assert table.attrs["errors"] == [("text", "sentence 1: OverflowError: boom")]

@@ -246,7 +246,7 @@ def facts_vs_territory(facts: pd.DataFrame, territory: pd.DataFrame) -> pd.DataF
         >>> import pandas as pd
         >>> from saidvsdone import territory
         >>> fact = pd.DataFrame([{"fact_id": "f1", "category": "territory", "quantity_text": "more than 3,000",
-        ...     "qualifier": "more than", "unit": "mi2", "area_km2": 7769.96, "actor": "Russia", "change": "loss",
+        ...     "qualifier": "more than", "unit": "sq mi", "area_km2": 7769.96, "actor": "Russia", "change": "loss",
         ...     "period_start": pd.Timestamp("2022-09-03"), "period_end": pd.Timestamp("2022-09-17")}])
         >>> row = facts_vs_territory(fact, territory.load()).iloc[0]
         >>> float(row["measured_km2"]), row["assessment"]
@@ -282,6 +282,9 @@ def _compare_fact(fact: dict, territory: pd.DataFrame) -> dict:
            "start": fact.get("start"), "end": fact.get("end"), "sentence": fact.get("sentence", "")}
     area, unit = fact.get("area_km2"), fact.get("unit", "")
     qualifier = (fact.get("qualifier") or "").strip()
+    set_aside = _set_aside(fact)
+    if set_aside:
+        return {**row, "assessment": "not assessable", "rule": set_aside}
     if unit == "percent" and fact.get("category") == "share":
         return {**row, **_compare_share(fact, territory, qualifier)}
     if area is None or pd.isna(area) or fact.get("change") not in ("gain", "loss"):
@@ -362,6 +365,25 @@ def _within(reported: float, measured: float, qualifier: str, same_direction: bo
     ok = abs(measured - reported) <= tolerance * reported
     return ("consistent" if ok else "inconsistent"), f"within {tolerance:.0%} of the reported figure" if ok \
         else f"more than {tolerance:.0%} away from the reported figure"
+
+
+def _set_aside(fact: dict) -> str:
+    """Why a row of ``facts.extract`` is not compared on its own (empty: it is): a
+    restatement, a bracketed conversion or the upper bound of a range is judged with the row
+    it restates; a vague or otherwise flagged figure, or an area that is no finite number,
+    is not judged at all."""
+    if fact.get("restates"):
+        return f"a restatement of {fact['restates']}, judged there"
+    if fact.get("conversion_of"):
+        return f"a conversion of {fact['conversion_of']}, judged there"
+    if fact.get("bound") == "upper":
+        return "the upper bound of a range, judged with its lower bound"
+    if fact.get("flag"):
+        return f"set aside: {fact['flag']}"
+    area = fact.get("area_km2")
+    if area is not None and not pd.isna(area) and not np.isfinite(float(area)):
+        return "the reported area is not a finite number"
+    return ""
 
 
 _UNIT_NAMES = {"mi2": "sq mi", "km2": "km²", "percent": "%", "ha": "hectares", "mi": "miles"}

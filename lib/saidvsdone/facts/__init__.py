@@ -1,0 +1,290 @@
+"""Stage 3 — battlefield facts: what the articles report happened on the ground.
+
+``facts.extract(articles)`` reads the clean ``text`` of every article and returns
+one row per reported fact: an area ceded or taken, settlements retaken, a
+distance of forces from a city, a share of territory occupied, the length of the
+front, a mobilisation count, strikes, casualties — with or without a number.
+
+Every row points back to its article: ``text[start:end]`` is the phrase that
+states the fact and ``sentence`` the sentence around it. Numbers are parsed as
+written ("more than 3,000", "three hundred thousand", "10–12", "hundreds of
+thousands"), units are kept as written (``sq mi`` for square miles) and areas are
+converted to ``area_km2``. The side (``actor``) comes from the subject of the
+verb, a by-phrase, an adjective ("Ukrainian shelling") or the attribution, never
+from the nearest country name; the direction (``change``) from the verb.
+
+The stage is a package of small modules, each a set of functions over one article's
+``context.Article`` (built once by ``read_article``): ``quantities`` (numbers, ranges,
+vague magnitudes, fractions, qualifiers, the unit after a number), ``territorial`` (gains,
+losses, control, distances, shares), ``events`` (strikes, casualties, manpower),
+``sides`` (who is meant: actor mentions, subjects, agents, victims), ``places``,
+``modality`` (what-ifs, intentions, denials, forecasts), ``periods``, ``attribution``
+and ``fold`` (restatements). ``article_rows`` lists the steps in order.
+
+The vocabularies are CSV files in ``data/`` that a journalist can extend (see
+``data/README.md``): ``units.csv`` (spellings, canonical unit,
+conversion), ``direction_verbs.csv`` (ceded → loss, retook → gain …),
+``event_words.csv`` (shelling, casualties …), ``actors.csv`` (who is on which
+side), ``places.csv`` (places and their country), ``war_dates.csv`` (anchors
+such as "the start of the war") and ``fact_cues.csv`` (words that make a
+statement hypothetical, an intention, a photo caption …).
+
+Example:
+    >>> from saidvsdone import corpus, facts
+    >>> article = corpus.from_text(
+    ...     "Ukrainian forces retook 75 villages in the Kherson region in the last month.",
+    ...     published="2022-10-14")
+    >>> row = facts.extract(article).iloc[0]
+    >>> float(row["quantity"]), row["unit"], row["category"], row["actor"], row["change"]
+    (75.0, 'settlements', 'settlements', 'Ukraine', 'gain')
+    >>> row["place"], row["period_text"]
+    ('Kherson', 'in the last month')
+    >>> str(row["period_start"].date()), str(row["period_end"].date())
+    ('2022-09-14', '2022-10-14')
+"""
+
+from __future__ import annotations
+
+import math
+import warnings
+
+import pandas as pd
+
+from saidvsdone._progress import progress
+from saidvsdone.facts.attribution import attribution_of
+from saidvsdone.facts.context import Article, Fact, headline_end, scare_marks, sentences, word_tokens
+from saidvsdone.facts.fold import deduplicated, fold, mark_restated_counts
+from saidvsdone.facts.numeric import numeric_facts
+from saidvsdone.facts.periods import period_of
+from saidvsdone.facts.places import place_mentions
+from saidvsdone.facts.qualitative import qualitative_facts
+from saidvsdone.facts.quantities import parse_quantity
+from saidvsdone.facts.sides import mentions
+from saidvsdone.facts.vocab import vocab
+from saidvsdone.facts.words import as_date, is_missing
+
+
+__all__ = ["extract", "fold", "parse_quantity", "COLUMNS", "reload"]
+
+#: Output columns, in order.
+COLUMNS = (
+    "article_id", "fact_id", "sentence", "start", "end", "phrase",
+    "quantity", "quantity_high", "quantity_text", "qualifier", "unit", "area_km2", "length_km",
+    "category", "actor", "change", "place", "period_text", "period_start", "period_end",
+    "reported_date", "source_attribution", "modality", "flag", "bound", "restates",
+    "conversion_of",
+)
+
+
+_FLOAT_COLUMNS = ("quantity", "quantity_high", "area_km2", "length_km")
+
+
+_DATE_COLUMNS = ("period_start", "period_end", "reported_date")
+
+
+_INT_COLUMNS = ("start", "end")
+
+
+def extract(articles) -> pd.DataFrame:
+    """One row per battlefield fact reported in ``articles``.
+
+    Args:
+        articles: a frame from ``corpus.load`` / ``corpus.from_text`` (columns
+            ``article_id``, ``text`` and ``published``; only ``text`` is
+            required), or a plain string (read as one undated article).
+
+    Returns:
+        A DataFrame with the columns in ``COLUMNS``:
+
+        * ``article_id, fact_id`` (``<article_id>:<n>``), ``sentence``,
+          ``start, end`` (``text[start:end] == phrase``);
+        * ``quantity`` (float, NaN for a qualitative fact; a range gives its lower
+          bound and ``quantity_high`` its upper one), ``quantity_text`` as written
+          ("more than 3,000"), ``qualifier`` (more than / about / nearly / up to /
+          at least / less than / exactly / empty);
+        * ``unit`` as written, canonical (``km2``, ``sq mi``, ``ha``, ``km``, ``mi``,
+          ``percent``, ``settlements``, ``regions``, ``troops`` (soldiers, military
+          casualties, prisoners), ``people`` (civilians), ``missiles``, ``drones``,
+          ``air targets`` …; for a qualitative fact what would be counted: ``area``,
+          ``settlements``, ``strikes``, ``people``), ``area_km2`` and
+          ``length_km`` converted;
+        * ``category`` (territory, settlements, distance, share, front length,
+          mobilisation, manpower, strikes, casualties, …), ``actor`` (Russia /
+          Ukraine / empty), ``change`` (gain / loss / held / distance / share /
+          count), ``place`` (canonical names joined by "; ");
+        * ``period_text, period_start, period_end`` (resolved against the
+          article's date; NaT when undated or open-ended), ``reported_date``
+          (the article's date), ``source_attribution`` ("Putin said",
+          "according to …"), ``modality`` (empty, ``hypothetical`` or
+          ``projected`` for a number that is a target or a what-if);
+        * ``flag``: why a number stays out of the default comparison (``vague``
+          for "hundreds of", ``inverted range``, ``dimension`` for "six by six
+          kilometres"), ``bound`` (``lower`` / ``upper``: a range gives one row per
+          bound), ``restates`` (the ``fact_id`` of the first mention of a figure said
+          again) and ``conversion_of`` (the ``fact_id`` a bracketed conversion restates).
+          ``fold`` keeps one row per figure.
+
+        ``attrs["errors"]`` lists articles that could not be read (never raised).
+
+    Example:
+        >>> from saidvsdone import corpus
+        >>> table = extract(corpus.from_text(
+        ...     "Putin's army ceded more than 3,000 square miles in less than two weeks.",
+        ...     published="2022-09-17"))
+        >>> table[["quantity_text", "qualifier", "unit", "area_km2", "actor", "change"]]
+             quantity_text  qualifier   unit  area_km2   actor change
+        0  more than 3,000  more than  sq mi  7769.964  Russia   loss
+        >>> str(table.loc[0, "period_start"].date()), table.loc[0, "phrase"]
+        ('2022-09-03', 'ceded more than 3,000 square miles')
+    """
+    if isinstance(articles, str):
+        from saidvsdone import corpus
+        articles = corpus.from_text(articles)
+    if not isinstance(articles, pd.DataFrame):
+        raise TypeError(f"extract needs a DataFrame of articles (or a str), "
+                        f"got {type(articles).__name__}")
+    if "text" not in articles.columns:
+        raise ValueError("the articles frame has no 'text' column")
+    n = len(articles)
+    ids = articles["article_id"].tolist() if "article_id" in articles.columns else \
+        [str(i) for i in articles.index]
+    texts = articles["text"].tolist()
+    dates = articles["published"].tolist() if "published" in articles.columns else [pd.NaT] * n
+    rows: list[dict] = []
+    errors: list[tuple[str, str]] = []
+    for article_id, text, published in progress(zip(ids, texts, dates), total=n, desc="facts"):
+        article_id = "" if is_missing(article_id) else str(article_id)
+        found, problems = _one_article(article_id, text if isinstance(text, str) else "",
+                                       as_date(published))
+        rows.extend(found)
+        errors.extend((article_id, problem) for problem in problems)
+    frame = _frame(rows)
+    frame.attrs["errors"] = errors
+    return frame
+
+
+def _one_article(article_id: str, text: str, published) -> tuple[list[dict], list[str]]:
+    """The rows of one article and what could not be read (warned, never raised): a sentence
+    that fails costs that sentence, an article that fails costs the article."""
+    try:
+        context = read_article(article_id, text, published)
+        found = article_rows(context)
+    except Exception as err:  # noqa: BLE001 - one bad article must not stop a corpus
+        warnings.warn(f"facts: article {article_id!r} skipped: {err}", RuntimeWarning,
+                      stacklevel=3)
+        return [], [f"{type(err).__name__}: {err}"]
+    for problem in context.errors:
+        warnings.warn(f"facts: article {article_id!r}, {problem} (skipped)", RuntimeWarning,
+                      stacklevel=3)
+    return found, list(context.errors)
+
+
+def _frame(rows: list[dict]) -> pd.DataFrame:
+    frame = pd.DataFrame(rows, columns=list(COLUMNS))
+    for column in _FLOAT_COLUMNS:
+        frame[column] = pd.to_numeric(frame[column], errors="coerce").astype("float64")
+    for column in _DATE_COLUMNS:
+        frame[column] = pd.to_datetime(frame[column]).astype("datetime64[ns]")
+    for column in _INT_COLUMNS:
+        frame[column] = frame[column].astype("int64")
+    text_columns = [c for c in COLUMNS
+                    if c not in _FLOAT_COLUMNS + _DATE_COLUMNS + _INT_COLUMNS]
+    return frame.astype({c: "str" for c in text_columns})
+
+
+def reload() -> None:
+    """Read the vocabularies in ``data/`` again (after a CSV was edited, or
+    ``SAIDVSDONE_DATA`` changed).
+
+    Example:
+        >>> reload()
+    """
+    vocab.cache_clear()
+
+
+def read_article(article_id: str, text: str, published) -> Article:
+    """The per-article context: sentences, words, actor mentions and places, computed once."""
+    v = vocab()
+    found = mentions(text, v)
+    tokens = word_tokens(text)
+    return Article(article_id=article_id, text=text, published=published, v=v,
+                   sentences=sentences(text, v), words=tokens, mentions=found,
+                   places=place_mentions(text, tokens, found, v),
+                   scare_marks=scare_marks(text), headline_end=headline_end(text))
+
+
+def article_rows(ctx: Article) -> list[dict]:
+    """The facts of one article as row dicts, in text order. The steps, sentence by sentence:
+
+    1. numbers with a unit (``numeric.numeric_facts``: quantities, their unit, then the
+       territorial or event reading of the number);
+    2. facts stated without a number (``qualitative.qualitative_facts``: direction verbs
+       and event words), unless a number already states them;
+    3. then, over the article: restated counts and qualitative facts are folded
+       (``fold``), and each fact gets its period, places and attribution (``fact_row``).
+    """
+    numeric: list[Fact] = []
+    qualitative: list[Fact] = []
+    for index, (s_start, s_end, is_caption) in enumerate(ctx.sentences):
+        if is_caption:
+            continue
+        try:
+            found = numeric_facts(ctx, index, s_start, s_end)
+            words = qualitative_facts(ctx, index, s_start, s_end, found)
+        except Exception as err:  # noqa: BLE001 - one bad sentence must not cost the others
+            ctx.errors.append(f"sentence {index + 1}: {type(err).__name__}: {err}")
+            continue
+        numeric.extend(found)
+        ctx.numeric.extend(found)
+        qualitative.extend(words)
+    facts = mark_restated_counts(ctx, numeric) + deduplicated(ctx, qualitative)
+    facts.sort(key=lambda f: (f.start, f.end))
+    ids = {id(fact): f"{ctx.article_id}:{n:03d}" for n, fact in enumerate(facts, start=1)}
+    return [fact_row(ctx, n, fact, ids) for n, fact in enumerate(facts, start=1)]
+
+
+def fact_row(ctx: Article, n: int, fact: Fact, ids: dict) -> dict:
+    """One output row (the columns of ``COLUMNS``) for ``fact``."""
+    s_start, s_end, _ = ctx.sentences[fact.sentence]
+    period_text, period_start, period_end = period_of(ctx, fact, s_start, s_end)
+    quantity = fact.quantity
+    unit_row = fact.unit_row
+    area = length = math.nan
+    if quantity is not None and unit_row is not None:
+        if unit_row.dimension == "area" and not math.isnan(unit_row.to_km2):
+            area = round(quantity.value * unit_row.to_km2, 6)
+        if unit_row.dimension == "length" and not math.isnan(unit_row.to_km):
+            length = round(quantity.value * unit_row.to_km, 6)
+    places = []
+    for p in fact.places:
+        if p.place not in places and p.country != "other":
+            places.append(p.place)
+    return {
+        "article_id": ctx.article_id,
+        "fact_id": f"{ctx.article_id}:{n:03d}",
+        "sentence": ctx.text[s_start:s_end],
+        "start": fact.start,
+        "end": fact.end,
+        "phrase": ctx.text[fact.start:fact.end],
+        "quantity": quantity.value if quantity is not None else math.nan,
+        "quantity_high": quantity.high if quantity is not None else math.nan,
+        "quantity_text": fact.quantity_text,
+        "qualifier": quantity.qualifier if quantity is not None else "",
+        "unit": fact.unit,
+        "area_km2": area,
+        "length_km": length,
+        "category": fact.category,
+        "actor": fact.actor if fact.actor in ("Russia", "Ukraine") else "",
+        "change": fact.change,
+        "place": "; ".join(places),
+        "period_text": period_text,
+        "period_start": period_start,
+        "period_end": period_end,
+        "reported_date": ctx.published,
+        "source_attribution": attribution_of(ctx, fact, s_start, s_end),
+        "modality": fact.modality,
+        "flag": "; ".join(fact.flags),
+        "bound": fact.bound,
+        "restates": ids.get(id(fact.restates), ""),
+        "conversion_of": ids.get(id(fact.conversion_of), ""),
+    }

@@ -1,0 +1,339 @@
+"""The per-article context every fact function reads, and the text layers it is built from.
+
+``Article`` holds what is computed once per article: its sentences (one splitter,
+``sentences``), its words, its actor mentions (``sides.mentions``), its places
+(``places.place_mentions``) and the quote marks that only mark a word. The helpers
+below (words around a position, the clause holding a position, mentions and places
+in a span) take it as their first argument.
+
+Example:
+    >>> text = "Kyiv said so. Russia took 5 villages."
+    >>> [text[a:b] for a, b, _ in sentences(text)]
+    ['Kyiv said so.', 'Russia took 5 villages.']
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left, bisect_right
+from dataclasses import dataclass, field
+
+from saidvsdone import segment as _text
+from saidvsdone.facts.quantities import Quantity
+from saidvsdone.facts.vocab import Unit, Vocabulary, vocab
+from saidvsdone.facts.words import (
+    CLAUSE_STOP,
+    CLAUSE_WORDS,
+    MAX_SENTENCE,
+    REPORTING_VERBS,
+    alternation,
+)
+
+
+WORD_RE = re.compile(r"[A-Za-z][A-Za-z’'-]*|\d[\d,.]*|%|[;:“”\"()—–]")
+
+
+SENTENCE_BREAK = re.compile(r"[.!?…]+[\"”’')\]]*\s+(?=[\"“‘'(\[]?[A-Z0-9])")
+
+
+ABBREVIATIONS = {"mr", "mrs", "ms", "dr", "st", "gen", "lt", "col", "maj", "sgt", "capt",
+                  "no", "vs", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep",
+                  "sept", "oct", "nov", "dec", "e.g", "i.e", "u.s", "u.k", "approx", "est"}
+
+
+#: "had "liberated" 47", "were “steadily advancing” in": one to four words in quote marks
+#: after a lower-case word, inside a sentence.
+SCARE_QUOTE_RE = re.compile(r"(?<=[a-z] )(?P<open>[\"“‘])[A-Za-z][\w’'-]*(?: [A-Za-z][\w’'-]*){0,3}"
+                             r"(?P<close>[\"”’])(?=[ ,;.])")
+
+
+CLAUSE_END = re.compile(r"[;:“”\"()—.!?]|\s–\s|\s-\s")
+
+
+CLAUSE_END_COMMA = re.compile(r"[;:“”\"()—.!?]|,|\s–\s|\s-\s")
+
+
+@dataclass
+class Mention:
+    start: int
+    end: int
+    side: str            # Russia / Ukraine / other / "" (unresolved)
+    kind: str            # country, demonym, capital, person, force, pronoun-person/group/speaker
+    display: str
+    subject_ok: bool     # not the object of a preposition, not "Ukraine’s Kharkiv region"
+
+
+@dataclass
+class PlaceHit:
+    start: int
+    end: int
+    place: str
+    country: str
+    kind: str
+
+
+@dataclass
+class Fact:
+    start: int
+    end: int
+    sentence: int
+    category: str
+    change: str
+    actor: str
+    unit: str
+    places: list = field(default_factory=list)
+    quantity: Quantity | None = None
+    unit_row: Unit | None = None
+    quantity_text: str = ""
+    modality: str = ""
+    anchor: int = 0        # where the fact's word is (for periods and attribution)
+    intercepted: bool = False   # a shoot-down count ("shot down 24 of the missiles")
+    bound: str = ""             # "lower" / "upper" for the two rows of a range
+    flags: tuple = ()           # "vague", "inverted range", "dimension" …: outside the schema
+    restates: Fact | None = None        # the first mention of a figure said again
+    conversion_of: Fact | None = None   # the figure a bracketed conversion restates
+
+
+def sentences(text: str, v: Vocabulary | None = None) -> list[tuple[int, int, bool]]:
+    """(start, end, is_caption) of every sentence of ``text``; sentences never cross
+    paragraphs. The one sentence splitter of the facts stage (``v``: the vocabulary whose
+    ``caption`` cues mark photo captions; the bundled one by default)."""
+    v = v if v is not None else vocab()
+    out = []
+    captions = v.cues.get("caption", frozenset())
+    caption_re = re.compile(rf"(?:{alternation(captions)})\s*[:|]") if captions else None
+    for p_start, p_end in _text.paragraphs(text):
+        body = text[p_start:p_end]
+        is_caption = bool(caption_re and caption_re.match(body.lstrip("“\"‘' ")))
+        cut = p_start
+        for brk in SENTENCE_BREAK.finditer(body):
+            before = body[:brk.start()].rsplit(None, 1)
+            last = before[-1].lower().strip("“\"‘'(") if before else ""
+            if last in ABBREVIATIONS or re.fullmatch(r"[a-z]", last) or \
+                    re.fullmatch(r"(?:[a-z]\.)+[a-z]", last):
+                continue
+            end = p_start + brk.end()
+            out.append((cut, rstrip(text, cut, end), is_caption))
+            cut = end
+        out.append((cut, rstrip(text, cut, p_end), is_caption))
+    return [piece for s in out if s[1] > s[0] for piece in bounded(text, *s)]
+
+
+def bounded(text: str, start: int, end: int, is_caption: bool):
+    """A run-on "sentence" (no full stops for pages) is cut at spaces into pieces of at
+    most ``MAX_SENTENCE`` characters, so the work per sentence stays bounded."""
+    while end - start > MAX_SENTENCE:
+        cut = text.rfind(" ", start + MAX_SENTENCE // 2, start + MAX_SENTENCE)
+        cut = cut if cut > start else start + MAX_SENTENCE
+        yield start, cut, is_caption
+        start = cut
+        while start < end and text[start] == " ":
+            start += 1
+    if end > start:
+        yield start, end, is_caption
+
+
+def rstrip(text: str, start: int, end: int) -> int:
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return end
+
+
+def scare_marks(text: str) -> dict:
+    """Positions of quote marks around a few words inside a sentence ('had "liberated"',
+    'were "steadily advancing" in'): such marks quote a word, they do not end a clause."""
+    marks = {}
+    for m in SCARE_QUOTE_RE.finditer(text):
+        before = text[max(0, m.start() - 30):m.start()].split()
+        if before and before[-1].lower().strip(",") in REPORTING_VERBS:
+            continue
+        marks[m.start("open")] = m.start("close")
+        marks[m.start("close")] = m.start("open")
+    return marks
+
+
+def headline_end(text: str) -> int:
+    """End of a headline: a first paragraph with no closing full stop, followed by more text."""
+    first = re.match(r"\s*([^\n]+)\n", text)
+    if not first or re.search(r"[.!?…][\"”’')]*\s*$", first.group(1)) or \
+            not text[first.end():].strip():
+        return 0
+    return first.end(1)
+
+
+@dataclass
+class Article:
+    """One article as the fact functions read it, built once by ``facts.read_article``."""
+    article_id: str
+    text: str
+    published: object                # pd.Timestamp or NaT
+    v: Vocabulary
+    sentences: list                  # (start, end, is_caption), from ``sentences``
+    words: list                      # (start, end, token), from ``WORD_RE``
+    mentions: list                   # Mention, from ``sides.mentions``
+    places: list                     # PlaceHit, from ``places.place_mentions``
+    scare_marks: dict
+    headline_end: int
+    last_launch: str = ""            # side of the last strike count that was not a shoot-down
+    period_cache: dict = field(default_factory=dict)
+    numeric: list = field(default_factory=list)     # the numeric facts found so far
+    errors: list = field(default_factory=list)      # sentences that could not be read
+    sentence_starts: list = field(init=False)
+    word_starts: list = field(init=False)
+    mention_starts: list = field(init=False)
+    place_starts: list = field(init=False)
+
+    def __post_init__(self):
+        self.sentence_starts = [s for s, _, _ in self.sentences]
+        self.word_starts = [w[0] for w in self.words]
+        self.mention_starts = [m.start for m in self.mentions]
+        self.place_starts = [p.start for p in self.places]
+
+
+@dataclass
+class Reading:
+    """What a number with a unit says, filled in by the reading for its kind of unit
+    (``territorial.read_length`` …): the span of the fact, category, change, actor."""
+    quantity: Quantity
+    unit: Unit
+    unit_start: int
+    unit_end: int
+    s_start: int
+    s_end: int
+    clause_start: int
+    start: int
+    end: int
+    category: str
+    change: str = ""
+    actor: str = ""
+    intercepted: bool = False
+    label: str = ""             # the unit label when the reading changes it (people → troops)
+    flags: tuple = ()
+
+
+def word_tokens(text: str) -> list[tuple[int, int, str]]:
+    """(start, end, token) of every word, number and clause mark of ``text``."""
+    return [(m.start(), m.end(), m.group()) for m in WORD_RE.finditer(text)]
+
+
+def sentence_of(ctx, pos: int) -> int:
+    return max(0, bisect_right(ctx.sentence_starts, pos) - 1)
+
+
+def word_index(ctx, pos: int) -> int:
+    return bisect_left(ctx.word_starts, pos)
+
+
+def words_before(ctx, pos: int, limit: int, stop_at: int) -> list[tuple[int, int, str]]:
+    i = word_index(ctx, pos)
+    out = []
+    j = i - 1
+    while j >= 0 and len(out) < limit:
+        w = ctx.words[j]
+        if w[0] < stop_at:
+            break
+        out.append(w)
+        j -= 1
+    return out  # nearest first
+
+
+def words_after(ctx, pos: int, limit: int, stop_at: int) -> list[tuple[int, int, str]]:
+    i = word_index(ctx, pos)
+    out = []
+    while i < len(ctx.words) and len(out) < limit:
+        w = ctx.words[i]
+        if w[1] > stop_at:
+            break
+        out.append(w)
+        i += 1
+    return out
+
+
+def mentions_in(ctx, start: int, end: int) -> list[Mention]:
+    i = bisect_left(ctx.mention_starts, start)
+    out = []
+    while i < len(ctx.mentions) and ctx.mentions[i].start < end:
+        out.append(ctx.mentions[i])
+        i += 1
+    return out
+
+
+def places_in(ctx, start: int, end: int) -> list[PlaceHit]:
+    i = bisect_left(ctx.place_starts, start)
+    out = []
+    while i < len(ctx.places) and ctx.places[i].start < end:
+        if ctx.places[i].end <= end:
+            out.append(ctx.places[i])
+        i += 1
+    return out
+
+
+def place_at(ctx, pos: int) -> PlaceHit | None:
+    i = bisect_left(ctx.place_starts, pos)
+    if i < len(ctx.places) and ctx.places[i].start == pos:
+        return ctx.places[i]
+    if i > 0 and ctx.places[i - 1].start < pos < ctx.places[i - 1].end:
+        return ctx.places[i - 1]
+    return None
+
+
+def transparent_mark(ctx, mark: int, pos: int) -> bool:
+    """A scare-quote mark that does not bound the clause of ``pos``: the quoted words
+    hold ``pos``, or sit right next to it ("liberated" 47 / "steadily advancing" in)."""
+    other = ctx.scare_marks.get(mark)
+    if other is None:
+        return False
+    low, high = min(mark, other), max(mark, other)
+    if low < pos <= high:
+        return True
+    gap = ctx.text[high + 1:pos] if pos > high else ctx.text[pos:low]
+    return not gap.strip()
+
+
+def clause_start_at(ctx, pos: int, s_start: int) -> int:
+    """Left edge of the clause holding ``pos``: a ; : — or quote mark, or the sentence.
+    Quote marks around a few words next to ``pos`` ("liberated" 47) and a closed bracket
+    ("3 km (1.8 miles) … and 7 km") sit inside a clause and do not end it."""
+    inside_bracket = False
+    for w in words_before(ctx, pos, CLAUSE_WORDS, s_start):
+        if inside_bracket:
+            inside_bracket = w[2] != "("
+            continue
+        if w[2] in CLAUSE_STOP:
+            if w[2] in "“\"" and w[1] == pos:
+                continue          # a scare quote opening the word itself: "liberated"
+            if transparent_mark(ctx, w[0], pos) or partial_quote_opening(ctx, w):
+                continue
+            if w[2] == ")":
+                inside_bracket = True
+                continue
+            return w[1]
+    return s_start
+
+
+def partial_quote_opening(ctx, w) -> bool:
+    """An opening quote mark after a subject inside a sentence: Russian troops "have
+    liberated 98% of the region" — the quote goes on with the sentence, whose subject is
+    before the mark (after a reporting verb or a colon the quote is a complement)."""
+    if w[2] not in "“\"" or not ctx.text[w[1]:w[1] + 1].isalpha():
+        return False
+    before = ctx.text[max(0, w[0] - 30):w[0]]
+    previous = re.search(r"([A-Za-z’']+)\s$", before)
+    return previous is not None and previous.group(1).lower() not in REPORTING_VERBS and \
+        not previous.group(1).lower().endswith("ly")
+
+
+def comma_clause_start_at(ctx, pos: int, s_start: int) -> int:
+    for w in words_before(ctx, pos, CLAUSE_WORDS, s_start):
+        if w[2] in CLAUSE_STOP and not transparent_mark(ctx, w[0], pos):
+            return w[1]
+    comma = ctx.text.rfind(",", s_start, pos)
+    return max(comma + 1, clause_start_at(ctx, pos, s_start))
+
+
+def clause_end_at(ctx, pos: int, s_end: int, commas: bool = True) -> int:
+    pattern = CLAUSE_END_COMMA if commas else CLAUSE_END
+    for match in pattern.finditer(ctx.text, pos, s_end):
+        if not transparent_mark(ctx, match.start(), pos):
+            return match.start()
+    return s_end

@@ -1,0 +1,275 @@
+"""Events: strikes, casualties, manpower, and the reading of numbers that count them.
+
+``event_fact`` reads an event word without a number ("shelling", "casualties");
+``read_people`` / ``read_strikes`` / ``read_equipment`` read a number whose unit counts
+people, missiles and drones, or equipment (which side lost them, launched them or shot
+them down).
+"""
+
+from __future__ import annotations
+
+import re
+
+from saidvsdone.facts.context import (
+    Fact,
+    Reading,
+    clause_end_at,
+    clause_start_at,
+    comma_clause_start_at,
+    mentions_in,
+    places_in,
+    words_after,
+    words_before,
+)
+from saidvsdone.facts.modality import blocked, has_cue_word, is_figurative
+from saidvsdone.facts.places import in_attribution
+from saidvsdone.facts.sides import (
+    adjective_mention,
+    agent_side_for_strike,
+    mention_after_of,
+    opposite,
+    side_between,
+    side_from_context,
+    speaker_side,
+    subject_side,
+    target_side_before,
+    victim_side,
+)
+from saidvsdone.facts.vocab import Event, Unit
+from saidvsdone.facts.words import CASUALTY_PARTICIPLES, CONTEXT_WORDS, NEGATIONS
+
+
+SHOOT_DOWN_RE = re.compile(r"\b(?:shot|shoot|shoots|shooting)\s+down\b|\b(?:intercepted|intercepts"
+                            r"|intercepting|downed|neutrali[sz]ed|destroyed|destroying)\b",
+                            re.IGNORECASE)
+
+
+def event_fact(ctx, index, s_start, s_end, match, word, event: Event):
+    t_start, t_end = match.span()
+    text = ctx.text
+    if event.unless_next:
+        nxt = re.match(r"[\s-]*([A-Za-z]+)", text[t_end:s_end])
+        if nxt and nxt.group(1).lower() in event.unless_next:
+            return None
+    if text[t_end:t_end + 1] == "-" or text[max(0, t_start - 1):t_start] == "-":
+        return None
+    if blocked(ctx, t_start, t_end, s_start, s_end):
+        return None
+    if event.category == "casualties" and word in CASUALTY_PARTICIPLES and \
+            re.search(r"\bthe\s+$", text[max(s_start, t_start - 5):t_start], re.IGNORECASE):
+        return None     # "among the wounded": people counted before, not a new fact
+    clause_start = clause_start_at(ctx, t_start, s_start)
+    window_end = clause_end_at(ctx, t_end, s_end)
+    if not requirements_met(ctx, event, t_start, t_end, clause_start, window_end, s_end):
+        return None
+    if event.category == "strikes" and (is_figurative(ctx, t_end, window_end) or
+                                        has_cue_word(ctx, clause_start, t_start, "repelled")):
+        return None
+    before = [w[2].lower() for w in words_before(ctx, t_start, 3, clause_start)]
+    if any(w in NEGATIONS or w.endswith("n't") or w.endswith("n’t") for w in before):
+        return None
+    if event.actor_role == "agent":
+        actor = agent_side_for_strike(ctx, t_start, t_end, s_start, s_end)
+    elif event.actor_role == "victim":
+        actor = victim_side(ctx, t_start, t_end, t_end, s_start, s_end)
+    elif event.actor_role == "target":
+        actor = opposite(target_side_before(ctx, t_start, s_start))
+    else:
+        adjective = adjective_mention(ctx, t_start, s_start)
+        actor = adjective.side if adjective is not None else ""
+        if not actor:
+            of = mention_after_of(ctx, t_end, window_end)
+            actor = of.side if of is not None else ""
+        actor = actor or subject_side(ctx, t_start, s_start) or \
+            side_from_context(ctx, t_start)
+    if actor == "other":
+        return None
+    end = t_end
+    if event.category == "casualties" and event.actor_role == "victim":
+        tail = re.match(r"\s+(?:on|to|among)\s+(?:the\s+)?(?:[\w’'-]+\s+){0,2}?"
+                        r"(?:army|forces|troops|military|soldiers|units)\b",
+                        text[t_end:window_end])
+        if tail:
+            end = t_end + tail.end()
+    places = places_in(ctx, t_start, clause_end_at(ctx, end, s_end)) or \
+        places_in(ctx, comma_clause_start_at(ctx, t_start, s_start), t_start)
+    if event.category == "casualties" and not places:
+        places = [p for p in places_in(ctx, s_start, s_end)
+                  if not in_attribution(ctx, p.start, s_start, s_end)]
+    if places and all(p.country == "other" for p in places):
+        return None
+    if event.category == "strikes" and not actor and not places:
+        return None     # "an attack on one is an attack on all": no side, no place
+    unit = {"strikes": "strikes", "casualties": "people", "manpower": "people",
+            "mobilisation": "people"}.get(event.category, "")
+    return [Fact(t_start, end, index, event.category, event.change, actor, unit, places,
+                  anchor=t_start)]
+
+
+def requirements_met(ctx, event: Event, t_start, t_end, clause_start, window_end,
+                      s_end) -> bool:
+    if not event.requires:
+        return True
+    before = [w[2].lower() for w in words_before(ctx, t_start, 3, clause_start)]
+    after_words = words_after(ctx, t_end, 8, window_end)
+    after = [w[2].lower() for w in after_words]
+    for kind, words in event.requires:
+        if kind == "before" and any(w in words for w in before):
+            return True
+        if kind == "after":
+            if "@place" in words and places_in(ctx, t_end, window_end):
+                return True
+            if any(w in words for w in after):
+                return True
+        if kind == "side" and adjective_mention(ctx, t_start, clause_start) is not None:
+            return True
+    return False
+
+
+def people_category(ctx, quantity, unit: Unit, s_start: int, s_end: int) -> str:
+    context = words_before(ctx, quantity.start, CONTEXT_WORDS, s_start) + \
+        words_after(ctx, quantity.end, CONTEXT_WORDS + 3, s_end)
+    casualty = ctx.v.cues.get("casualty_context", frozenset())
+    if any(w[2].lower() in casualty for w in context):
+        return "casualties"
+    prisoners = ctx.v.cues.get("prisoners_context", frozenset())
+    if unit.dimension == "people" and any(w[2].lower() in prisoners for w in context):
+        return "prisoners"
+    if unit.category:
+        return unit.category
+    if has_cue_word(ctx, s_start, s_end, "mobilisation_context"):
+        return "mobilisation"
+    return ""
+
+
+# --- numbers with a unit -------------------------------------------------------------
+
+def read_people(ctx, r: Reading) -> bool:
+    """A count of people: casualties and prisoners (a loss for the side that lost them) or
+    troops counted (manpower, mobilisation); labelled ``troops`` unless they are civilians."""
+    quantity, unit, s_start, s_end = r.quantity, r.unit, r.s_start, r.s_end
+    r.category = people_category(ctx, quantity, unit, s_start, s_end)
+    if not r.category:
+        return False
+    # "700 Ukrainian troops", "the number of Russian soldiers … at 50,000"
+    written = side_between(ctx, min(quantity.end, r.unit_start),
+                           max(quantity.end, r.unit_start) if r.unit_start > quantity.start
+                           else quantity.start) or \
+        next((m.side for m in mentions_in(ctx, r.unit_start, r.unit_end)
+              if m.kind == "demonym" and m.start == r.unit_start), "")   # "60 Russians"
+    if r.category == "casualties":
+        r.change = "loss"
+        r.actor = (written if r.unit_start > quantity.start else "") or casualty_side(ctx, r)
+    elif r.category == "prisoners":
+        r.change = "loss"      # "captured 594 occupiers": the captured side's loss
+        r.actor = written or opposite(subject_side(ctx, quantity.start, s_start)) or \
+            enemy_side(ctx, r)
+    else:
+        r.change = "count"
+        r.actor = written or subject_side(ctx, quantity.start, s_start) or \
+            side_from_context(ctx, quantity.start)
+    r.label = people_label(ctx, r)
+    if r.label == "people" and r.category in ("casualties", "prisoners"):
+        r.flags += ("civilians",)      # counted, but outside the conventions' battlefield facts
+    return True
+
+
+def casualty_side(ctx, r: Reading) -> str:
+    """The side that suffered the casualties counted by ``r``."""
+    quantity, text = r.quantity, ctx.text
+    if re.match(r"(?:death|casualty)\s+toll", text[r.unit_start:quantity.start], re.I):
+        # "the death toll from the Russian strike on Odesa": the place's side
+        return next((p.country for p in places_in(ctx, r.unit_start, quantity.start)
+                     if p.country in ("Russia", "Ukraine")), "")
+    side = side_between(ctx, r.unit_start, quantity.start) if r.unit_start < quantity.start \
+        else ""
+    return side or \
+        victim_side(ctx, quantity.start, quantity.end, max(r.unit_end, quantity.end),
+                    r.s_start, r.s_end) or \
+        next((p.country for p in places_in(ctx, r.s_start, r.s_end)
+              if p.country in ("Russia", "Ukraine")), "")   # "a strike on Dnipro killed 7"
+
+
+def enemy_side(ctx, r: Reading) -> str:
+    """"the occupiers", "the enemy": the other side of whoever speaks or narrates."""
+    written = ctx.text[r.unit_start:r.unit_end].lower()
+    if written not in ctx.v.cues.get("enemy", frozenset()):
+        return ""
+    return opposite(side_from_context(ctx, r.quantity.start)) or \
+        ("Russia" if written.startswith(("occupier", "invader")) else "")
+
+
+def people_label(ctx, r: Reading) -> str:
+    """``troops`` for soldiers, military casualties and prisoners; ``people`` for civilians
+    (a ``civilian_context`` word near the number) and for counts of people with no military
+    word in their sentence ("men" are troops unless an ``attack_context`` word says a strike
+    killed them)."""
+    quantity, s_start, s_end = r.quantity, r.s_start, r.s_end
+    near = words_before(ctx, quantity.start, CONTEXT_WORDS, s_start) + \
+        words_after(ctx, quantity.end, CONTEXT_WORDS, s_end)
+    if any(w[2].lower() in ctx.v.cues.get("civilian_context", frozenset()) for w in near):
+        return "people"
+    if r.unit.unit == "troops" or r.category in ("mobilisation", "manpower", "prisoners"):
+        return "troops"
+    if has_cue_word(ctx, s_start, s_end, "military_context"):
+        return "troops"
+    written = ctx.text[r.unit_start:r.unit_end].lower()
+    if written == "men" and not has_cue_word(ctx, s_start, s_end, "attack_context"):
+        return "troops"     # "Russia has lost 300,000 men", not "a strike killed three men"
+    return "people"
+
+
+def read_strikes(ctx, r: Reading) -> bool:
+    """Missiles, drones, strikes: launched (the attacking side) or shot down (the defending side)."""
+    quantity = r.quantity
+    unit = r.unit
+    unit_start = r.unit_start
+    unit_end = r.unit_end
+    s_start = r.s_start
+    s_end = r.s_end
+    text = ctx.text
+    r.change = "count"
+    comma_start = comma_clause_start_at(ctx, quantity.start, s_start)
+    if unit.unit == "strikes" and has_cue_word(ctx, comma_start, quantity.start,
+                                                     "repelled"):
+        return False     # "repelled 87 Russian assaults": ground fighting, not strikes
+    r.actor = side_between(ctx, quantity.end, unit_start)
+    shooter = SHOOT_DOWN_RE.search(text, comma_start, quantity.start)
+    passive = re.match(r"\s+(?:[\w’'-]+\s+){0,3}?(?:were|was|have\s+been|had\s+been|"
+                       r"being)\s+(?:\w+ly\s+)?(?:shot\s+down|intercepted|downed|destroyed"
+                       r"|neutrali[sz]ed)\b", text[unit_end:s_end])
+    if shooter and re.search(r"\d\s+(?:out\s+)?of\s+(?:the\s+)?$", text[comma_start:quantity.start]):
+        # "shot down 25 of 30 Russian drones": the 30 were launched
+        r.actor = r.actor or opposite(subject_side(ctx, shooter.start(), s_start) or
+                                      speaker_side(ctx.text, ctx.mentions, quantity.start))
+    elif shooter:
+        # "air defences shot down 24 of the missiles": the side shooting down
+        r.intercepted = True
+        r.actor = subject_side(ctx, shooter.start(), s_start) or \
+            opposite(r.actor or ctx.last_launch) or \
+            speaker_side(ctx.text, ctx.mentions, quantity.start)   # "…, the Ukrainian air force said"
+    elif passive and ctx.last_launch:
+        r.intercepted = True
+        r.actor = opposite(ctx.last_launch)
+    r.actor = r.actor or agent_side_for_strike(ctx, quantity.start, unit_end, s_start, s_end)
+    return True
+
+
+def read_equipment(ctx, r: Reading) -> bool:
+    """Equipment: destroyed or lost (loss) or counted."""
+    quantity = r.quantity
+    unit_start = r.unit_start
+    unit_end = r.unit_end
+    s_start = r.s_start
+    s_end = r.s_end
+    text = ctx.text
+    r.actor = side_between(ctx, quantity.end, unit_start)
+    lost = re.search(r"\b(?:destroyed|lost|damaged|downed|shot\s+down|captured)\b",
+                     text[max(s_start, quantity.start - 40):min(s_end, unit_end + 30)])
+    r.change = "loss" if lost else "count"
+    if not r.actor:
+        subject = subject_side(ctx, quantity.start, s_start)
+        r.actor = subject if r.change == "count" or re.search(
+            r"\blost\b", text[max(s_start, quantity.start - 40):quantity.start]) \
+            else opposite(subject)
+    return True

@@ -1,0 +1,115 @@
+"""Modality: what-ifs, intentions, denials, forecasts and negations around a fact word.
+
+The cue words are in ``data/fact_cues.csv`` (``hypothetical``, ``intention``, ``denial``,
+``forecast`` …); the functions here say whether one stands near a position.
+"""
+
+from __future__ import annotations
+
+import re
+
+from saidvsdone.facts.context import clause_end_at, clause_start_at, words_after, words_before
+from saidvsdone.facts.quantities import Quantity
+from saidvsdone.facts.vocab import cue_regex
+from saidvsdone.facts.words import (
+    CLAUSE_STOP,
+    COMPLETIVE,
+    CONTEXT_WORDS,
+    CUE_WORDS,
+    FORECAST_WORDS,
+    NEGATIONS,
+)
+
+
+def blocked(ctx, t_start: int, t_end: int, s_start: int, s_end: int) -> bool:
+    """An intention, a what-if or a forecast: "to take", "if they withdraw", "… not imminent"."""
+    clause_start = clause_start_at(ctx, t_start, s_start)
+    before = words_before(ctx, t_start, CUE_WORDS, clause_start)
+    # infinitive: "to take", "to fully control", but not "continued to lose", "to have died"
+    for i, w in enumerate(before[:3]):
+        lower = w[2].lower()
+        if lower.endswith("ly") and lower != "only":
+            continue
+        if lower == "to":
+            prior = before[i + 1][2].lower() if i + 1 < len(before) else ""
+            if prior not in ctx.v.cues.get("aspect", frozenset()):
+                return True
+        break
+    if has_cue_before(ctx, t_start, clause_start, ("hypothetical", "intention", "denial")):
+        return True
+    after = words_after(ctx, t_end, FORECAST_WORDS, clause_end_at(ctx, t_end, s_end))
+    forecast = ctx.v.cues.get("forecast", frozenset())
+    return any(w[2].lower() in forecast for w in after)
+
+
+def has_cue_before(ctx, pos: int, stop_at: int, kinds: tuple[str, ...]) -> bool:
+    words = set()
+    for kind in kinds:
+        words |= ctx.v.cues.get(kind, frozenset())
+    before = words_before(ctx, pos, CUE_WORDS, stop_at)
+    tokens = [w[2] for w in reversed(before)]
+    for i, token in enumerate(tokens):
+        lower = token.lower()
+        if lower in words and (token == lower or i == 0 or tokens[i - 1] in CLAUSE_STOP):
+            if lower == "may" and token != "may":
+                continue
+            return True
+        if i + 1 < len(tokens) and f"{lower} {tokens[i + 1].lower()}" in words:
+            return True
+    text_before = ctx.text[max(stop_at, pos - 12):pos].lower()
+    return "'ll " in text_before or "’ll " in text_before
+
+
+def has_cue_near(ctx, pos: int, s_start: int, s_end: int, cue: str) -> bool:
+    words = ctx.v.cues.get(cue, frozenset())
+    near = words_before(ctx, pos, CONTEXT_WORDS, s_start) + \
+        words_after(ctx, pos, CONTEXT_WORDS + 3, s_end)
+    return any(w[2].lower() in words for w in near)
+
+
+def has_cue_word(ctx, start: int, end: int, cue: str) -> bool:
+    pattern = cue_regex(ctx.v.cues.get(cue, frozenset()))
+    return pattern is not None and pattern.search(ctx.text[start:end].lower()) is not None
+
+
+def number_modality(ctx, quantity: Quantity, s_start: int) -> str:
+    before = ctx.text[max(s_start, quantity.start - 25):quantity.number_start].lower()
+    if re.search(r"\b(?:expected|planned|targeted|target\s+of|goal\s+of|aim\s+of)\s*$",
+                 before):
+        return "projected"
+    if has_cue_before(ctx, quantity.start, s_start, ("hypothetical",)):
+        return "hypothetical"
+    return ""
+
+
+def negated_change(ctx, t_start: int, change: str, stop_at: int) -> str | None:
+    """"not completely captured" → held; "did not capture" or "lost no ground" → None (no fact)."""
+    verb_and_next = [w[2].lower() for w in words_after(ctx, t_start, 2, t_start + 40)]
+    if len(verb_and_next) == 2 and verb_and_next[1] in ("no", "nothing", "zero"):
+        return None
+    before = words_before(ctx, t_start, 4, stop_at)
+    lowered = [w[2].lower() for w in before]
+    negated = any(w in NEGATIONS or w.endswith("n't") or w.endswith("n’t") for w in lowered)
+    if not negated:
+        return change
+    if any(w in COMPLETIVE for w in lowered) or \
+            any(w in COMPLETIVE for w in (x[2].lower() for x in
+                                           words_after(ctx, t_start, 3, t_start + 40))):
+        return "held"
+    return None
+
+
+def looks_like_a_name(ctx, match: re.Match, s_start: int) -> bool:
+    token = match.group()
+    if not token[0].isupper():
+        return False
+    before = ctx.text[s_start:match.start()].strip(" “\"‘'(")
+    return bool(before)   # a capital inside a sentence: part of a name
+
+
+def is_figurative(ctx, t_end: int, window_end: int) -> bool:
+    figurative = ctx.v.cues.get("figurative", frozenset())
+    after = [w[2].lower() for w in words_after(ctx, t_end, 5, window_end)]
+    if not after or after[0] not in ("to", "on", "against", "at"):
+        return False
+    return any(w.strip("’'s") in figurative or w in figurative for w in after[1:])

@@ -1,0 +1,272 @@
+"""Numbers with a unit: every quantity of a sentence, its unit, and the fact it states.
+
+``numeric_facts`` finds the quantities of a sentence (``quantities``), looks for the unit
+each counts (after it, before it, "N of them", "out of an expected N …"), then hands the
+number to the reading for its kind of unit (``reader``).
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from dataclasses import replace
+
+from saidvsdone.facts.context import Fact, Reading, clause_start_at
+from saidvsdone.facts.events import read_equipment, read_people, read_strikes
+from saidvsdone.facts.modality import number_modality
+from saidvsdone.facts.places import fact_places
+from saidvsdone.facts.quantities import (
+    Quantity,
+    casualty_count,
+    not_a_battle_number,
+    read_quantity,
+    unit_after,
+    unit_before,
+    unit_via_out_of,
+)
+from saidvsdone.facts.sides import opposite, subject_side
+from saidvsdone.facts.territorial import (
+    describes_named_places,
+    fraction_shares,
+    read_length,
+    read_share,
+    read_territory,
+)
+from saidvsdone.facts.vocab import Unit
+
+
+def numeric_facts(ctx, index: int, s_start: int, s_end: int) -> list[Fact]:
+    text = ctx.text
+    quantities = []
+    for match in ctx.v.quantity_re.finditer(text, s_start, s_end):
+        quantity = read_quantity(match)
+        if quantity is None or not_a_battle_number(ctx, match, quantity, s_start):
+            continue
+        quantities.append(quantity)
+    facts: list[Fact] = fraction_shares(ctx, index, s_start, s_end)
+    converted: dict[int, Fact | None] = {}    # bracketed conversion → the fact it restates
+    for k, quantity in enumerate(quantities):
+        if quantity.start in converted:
+            conversion = conversion_fact(ctx, quantity, converted[quantity.start], s_end)
+            if conversion is not None:
+                facts.append(conversion)
+            continue
+        unit_hit = unit_after(ctx, quantity.end, s_end)
+        if unit_hit is None:
+            unit_hit = casualty_count(ctx, quantity, s_start)
+        if unit_hit is None:
+            unit_hit = unit_via_out_of(ctx, quantity, quantities[k + 1:], s_end)
+        if unit_hit is None:
+            unit_hit = unit_before(ctx, quantity, s_start)
+        if unit_hit is None:
+            fact = another_of_the_same(ctx, quantity, facts, s_start, s_end) or \
+                restated_figure(ctx, index, quantity, facts)
+            if fact is not None:
+                facts.append(fact)
+            continue
+        written, unit_start, unit_end = unit_hit
+        unit = ctx.v.units[re.sub(r"\s+", " ", written.lower()).replace("’", "'")]
+        # "1,100-km (684-mile)": the bracket restates the same figure.
+        bracket = re.match(r"\s*\(\s*(?:about\s+|some\s+|around\s+|nearly\s+|~)?",
+                           text[unit_end:s_end])
+        bracketed = [other for other in quantities[k + 1:] if bracket and (
+            other.start == unit_end + bracket.end() or other.number_start == unit_end + bracket.end())]
+        if describes_named_places(ctx, quantity, unit, unit_end, s_start, s_end):
+            converted.update((other.start, None) for other in bracketed)
+            continue
+        fact = numeric_fact(ctx, index, s_start, s_end, quantity, unit, unit_start, unit_end)
+        converted.update((other.start, fact) for other in bracketed)
+        if fact is not None:
+            compared_with_previous(ctx, fact, facts, s_start)
+            if fact.category == "strikes" and not fact.intercepted:
+                ctx.last_launch = fact.actor
+            facts.extend(with_upper_bound(ctx, fact))
+    share_within_lists(ctx, facts)
+    return facts
+
+
+TERRITORIAL = ("territory", "settlements", "distance")
+
+#: The units of the annotation conventions (``../shared/devset/README.md``, section 3.3);
+#: a figure in any other unit ("four regions", "5 hectares") is flagged ``other unit``.
+SCHEMA_UNITS = frozenset({"km2", "sq mi", "km", "mi", "settlements", "percent", "troops",
+                          "people", "missiles", "drones", "air targets"})
+
+
+def share_within_lists(ctx, facts: list[Fact]) -> None:
+    """A list of figures shares its subject and its verb. "Russian troops "liberated"
+    4,900 km² and captured 212 settlements": a territorial figure with no side takes the
+    side of the one before it; "1,870 km² … and 54 settlements have been freed": a figure
+    with no direction takes the direction of the next one it is listed with."""
+    for k, fact in enumerate(facts):
+        if fact.category not in TERRITORIAL:
+            continue
+        if not fact.actor:
+            fact.actor = next((other.actor for other in reversed(facts[:k])
+                               if other.actor and other.category in TERRITORIAL and
+                               other.start < fact.start), "")
+        if not fact.change and fact.category != "distance":
+            later = next((other for other in facts[k + 1:] if other.category in TERRITORIAL
+                          and other.start > fact.end), None)
+            if later is not None and later.change in ("gain", "loss", "held") and \
+                    re.search(r"(?:,|\band\b)", ctx.text[fact.end:later.start]):
+                fact.change = later.change
+                fact.actor = fact.actor or later.actor
+
+
+def with_upper_bound(ctx, fact: Fact) -> list[Fact]:
+    """A range ("15 to 20 kilometres", "between 600 and 700") gives one row per bound: the
+    lower bound (which keeps ``quantity_high``) and the upper one."""
+    q = fact.quantity
+    if q is None or math.isnan(q.high) or q.high_start < 0:
+        return [fact]
+    fact.bound = "lower"
+    high = Quantity(q.high, math.nan, q.qualifier, q.high_start, q.end, q.high_start, q.vague)
+    upper = replace(fact, quantity=high, quantity_text=ctx.text[q.high_start:q.end],
+                    places=list(fact.places), anchor=q.high_start, bound="upper")
+    return [fact, upper]
+
+
+def conversion_fact(ctx, quantity: Quantity, fact: Fact | None, s_end: int) -> Fact | None:
+    """"1,200 km² (463 sq mi)": the bracketed figure restates ``fact`` in another unit; it is a
+    row of its own, with ``conversion_of`` pointing at the figure it converts."""
+    unit_hit = unit_after(ctx, quantity.end, s_end)
+    if fact is None or unit_hit is None or fact.unit_row is None:
+        return None
+    written, _, unit_end = unit_hit
+    unit = ctx.v.units[re.sub(r"\s+", " ", written.lower()).replace("’", "'")]
+    if unit.dimension != fact.unit_row.dimension:
+        return None
+    return replace(fact, start=quantity.start, end=unit_end, quantity=quantity, unit=unit.unit,
+                   unit_row=unit, quantity_text=ctx.text[quantity.start:quantity.end],
+                   places=list(fact.places), anchor=quantity.start, bound="",
+                   conversion_of=fact)
+
+
+def another_of_the_same(ctx, quantity: Quantity, facts: list[Fact], s_start: int,
+                        s_end: int) -> Fact | None:
+    """"64 drones were shot down and another 32 were lost", "17 settlements, including four
+    in Zaporizhzhia": the bare number counts the same thing as the count before it in the
+    sentence."""
+    before = ctx.text[max(s_start, quantity.start - 20):quantity.start]
+    match = re.search(r"\b(?:another|a\s+further|an\s+additional|of\s+which|of\s+these|"
+                      r"including|among\s+them)\s+$", before, re.IGNORECASE)
+    after = ctx.text[quantity.end:quantity.end + 12]
+    if match is None and re.match(r"\s+(?:of\s+them|of\s+which|more)\b", after):
+        match = re.search(r"$", before)      # "12 of them", "and 3,000 more were expected"
+    if not match or not facts or re.match(r"[\s-]*(?:per|percent|%|of\s+(?!them|which))", after):
+        return None
+    if not stands_alone(ctx, quantity):
+        return None     # "including three planes": a count of something else
+    previous = facts[-1]
+    if previous.unit_row is None or previous.unit_row.dimension not in ("count", "people"):
+        return None
+    start = quantity.start - len(before) + match.start()
+    places = fact_places(ctx, quantity.start, quantity.end, s_start, s_end, numeric=True)
+    fact = replace(previous, start=start, end=quantity.end, places=places or list(previous.places),
+                   quantity=quantity, quantity_text=ctx.text[quantity.start:quantity.end],
+                   anchor=quantity.start)
+    if previous.category == "strikes" and not previous.intercepted and re.match(
+            r"\s+(?:[\w’'-]+\s+){0,2}?(?:were|was|have\s+been|had\s+been)\s+(?:shot\s+down|"
+            r"intercepted|downed|destroyed)\b", ctx.text[quantity.end:quantity.end + 40]):
+        fact.actor, fact.intercepted = opposite(previous.actor), True
+    return fact
+
+
+def stands_alone(ctx, quantity: Quantity) -> bool:
+    """No noun of its own follows the number: punctuation, a preposition or a verb does."""
+    return bool(re.match(r"\s*(?:[,.;:)”\"]|$)|\s+(?:in|on|near|at|around|along|across|from|to|"
+                         r"of|were|was|had|have|has|are|is|more|by|during|since|overnight|but|"
+                         r"and)\b", ctx.text[quantity.end:quantity.end + 14]))
+
+
+def restated_figure(ctx, index: int, quantity: Quantity, facts: list[Fact]) -> Fact | None:
+    """"… mobilised 300,000 reservists." "They announced 300,000, but …": a bare figure (of
+    100 or more, not a year) that repeats one stated in the three sentences before restates
+    it, with its unit and reading."""
+    if quantity.value < 100 or not math.isnan(quantity.high) or quantity.vague or \
+            not stands_alone(ctx, quantity) or \
+            (1900 <= quantity.value <= 2100 and "," not in ctx.text[quantity.start:quantity.end]):
+        return None
+    earlier = [f for f in ctx.numeric + facts if index - 3 <= f.sentence <= index and
+               f.quantity is not None and f.quantity.value == quantity.value and
+               f.start < quantity.start and f.conversion_of is None]
+    if not earlier:
+        return None
+    first = earlier[-1]
+    return replace(first, start=quantity.start, end=quantity.end, sentence=index,
+                   places=list(first.places), quantity=quantity, bound="",
+                   quantity_text=ctx.text[quantity.start:quantity.end], anchor=quantity.start,
+                   restates=first.restates or first)
+
+
+def compared_with_previous(ctx, fact: Fact, facts: list[Fact], s_start: int) -> None:
+    """"captured 389 km² in February, down from 431 km² in January": the figure it is
+    compared with is the same kind of fact, by the same side."""
+    before = ctx.text[max(s_start, fact.quantity.start - 24):fact.quantity.start]
+    if not re.search(r"\b(?:(?:down|up)\s+from|compared\s+(?:with|to)|versus|against)"
+                     r"(?:\s+(?:the|a|an))?\s+$", before, re.IGNORECASE):
+        return
+    for previous in reversed(facts):
+        if previous.unit_row is not None and fact.unit_row is not None and \
+                previous.unit_row.dimension == fact.unit_row.dimension:
+            fact.category, fact.change = previous.category, previous.change
+            fact.actor = previous.actor or fact.actor
+            return
+
+
+def numeric_fact(ctx, index, s_start, s_end, quantity: Quantity, unit: Unit,
+                 unit_start: int, unit_end: int) -> Fact | None:
+    """The fact a number with its unit states, read by the reading for its kind of unit."""
+    start, end = quantity.start, unit_end
+    if unit_end <= quantity.start:          # "the number of Russian troops … at N"
+        start, end = unit_start, quantity.end
+    reading = Reading(quantity, unit, unit_start, unit_end, s_start, s_end,
+                      clause_start_at(ctx, quantity.start, s_start), start, end, unit.category)
+    modality = number_modality(ctx, quantity, s_start)
+    if not reader(unit)(ctx, reading) or reading.actor == "other":
+        return None
+    places = fact_places(ctx, quantity.start, reading.end, s_start, s_end, numeric=True)
+    if any(p.country == "other" for p in places) and \
+            not any(p.country in ("Russia", "Ukraine") for p in places):
+        return None
+    quantity_text = ctx.text[quantity.start:quantity.end]
+    flags = reading.flags + (("vague",) if quantity.vague else ()) + \
+        (("inverted range",) if quantity.inverted else ()) + \
+        ((modality,) if modality == "projected" else ()) + \
+        (("equipment",) if reading.category == "equipment" else ()) + \
+        (("strike count",) if unit.unit == "strikes" else ()) + \
+        (("other unit",) if (reading.label or unit.unit) not in SCHEMA_UNITS and
+         reading.category != "equipment" and unit.unit != "strikes" else ()) + \
+        (("rhetorical",) if re.match(r"one\b", quantity_text, re.I) and re.match(
+            r"[^.;:]{0,40}?\bafter\s+(?:another|the\s+other)\b", ctx.text[reading.end:s_end])
+         else ())
+    return Fact(reading.start, reading.end, index, reading.category, reading.change,
+                reading.actor, reading.label or unit.unit, places, quantity, unit,
+                quantity_text, modality, anchor=quantity.start,
+                intercepted=reading.intercepted, flags=flags)
+
+
+def reader(unit: Unit):
+    """The reading function for a unit: by its dimension, then by its category."""
+    if unit.dimension == "length":
+        return read_length
+    if unit.dimension == "share":
+        return read_share
+    if unit.dimension in ("area", "count") and unit.category in ("territory", "settlements"):
+        return read_territory
+    if unit.dimension == "people":
+        return read_people
+    if unit.category == "strikes":
+        return read_strikes
+    if unit.category == "equipment":
+        return read_equipment
+    return read_other
+
+
+def read_other(ctx, r: Reading) -> bool:
+    """Any other unit: a count, by the subject's side."""
+    quantity, s_start = r.quantity, r.s_start
+    r.change = "count"
+    r.actor = subject_side(ctx, quantity.start, s_start)
+    return True

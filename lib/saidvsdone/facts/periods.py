@@ -1,0 +1,225 @@
+"""Periods: "in less than two weeks", "this week", "on Thursday", "since the start of the war".
+
+Resolved against the article's date; ``war_dates.csv`` gives the anchors of "since …".
+
+Example:
+    >>> import pandas as pd
+    >>> text = "They advanced in the last month."
+    >>> [(text[a:b], str(s.date()), str(e.date()))
+    ...  for a, b, s, e in find_periods(text, 0, len(text), pd.Timestamp("2022-10-14"), [])]
+    [('in the last month', '2022-09-14', '2022-10-14')]
+"""
+
+from __future__ import annotations
+
+import re
+
+import pandas as pd
+
+from saidvsdone.facts.context import Fact
+from saidvsdone.facts.quantities import ONES
+from saidvsdone.facts.words import MONTHS, ORDINALS, UNIT_DAYS, WEEKDAYS
+
+
+NUMBER_WORD = r"(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a|an|a\s+few|few|several)"
+
+
+PERIOD_PATTERNS = [
+    ("window", re.compile(
+        rf"\b(?:in|within|over|during|for)\s+(?:the\s+)?(?:last|past|previous)\s+"
+        rf"(?:(?P<n>{NUMBER_WORD})\s+)?(?P<unit>day|week|month|year)s?\b", re.IGNORECASE)),
+    ("window", re.compile(
+        rf"\b(?:in|within)\s+(?:less\s+than|under|just|only|little\s+more\s+than|just\s+over)\s+"
+        rf"(?P<n>{NUMBER_WORD})\s+(?P<unit>day|week|month|year)s?\b", re.IGNORECASE)),
+    ("window", re.compile(
+        rf"\b(?:in|after|during)\s+(?P<n>{NUMBER_WORD})\s+(?P<unit>day|week|month|year)s?\s+"
+        rf"of\s+(?:fighting|war|the\s+war|combat|battle|conflict)\b", re.IGNORECASE)),
+    ("vague", re.compile(r"\b(?:lately|recently|in\s+recent\s+(?:days|weeks|months)"
+                         r"|(?:in|over)\s+the\s+(?:past|last)\s+few\s+(?:days|weeks|months))\b",
+                         re.IGNORECASE)),
+    ("this", re.compile(r"\b(?:this|last)\s+(?P<unit>week|month|year)\b", re.IGNORECASE)),
+    ("today", re.compile(r"\b(?:today|yesterday|tonight|overnight)\b", re.IGNORECASE)),
+    ("writing", re.compile(r"\b(?:as\s+of\s+writing|at\s+the\s+time\s+of\s+writing|as\s+of\s+now"
+                           r"|as\s+of\s+today|now)\b", re.IGNORECASE)),
+    ("nth_day", re.compile(r"\bfor\s+an?\s+(?P<ord>second|third|fourth|fifth|sixth|seventh|2nd|3rd"
+                           r"|4th|5th)\s+(?:straight\s+|consecutive\s+)?day(?:\s+(?:on\s+)?"
+                           r"(?P<day>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))?\b")),
+    ("weekday", re.compile(r"\b(?:on\s+|last\s+)?(?P<day>Monday|Tuesday|Wednesday|Thursday|Friday"
+                           r"|Saturday|Sunday)\b")),
+    ("month", re.compile(r"\b(?P<prep>[Ii]n|[Dd]uring|[Tt]hroughout|[Ss]ince|[Ff]rom|[Ll]ast|[Bb]y|"
+                         r"[Uu]ntil)\s+(?:(?:early|late|mid)[\s-]+)?(?P<month>January|February|March|"
+                         r"April|May|June|July|August|September|October|November|December)"
+                         r"(?:\s+(?P<year>(?:19|20)\d\d))?\b(?!\s+\d)")),
+    ("year_start", re.compile(r"\b(?:since|from)\s+the\s+(?:start|beginning)\s+of\s+(?:the|this)\s+"
+                              r"year\b", re.IGNORECASE)),
+    ("year", re.compile(r"\b(?P<prep>[Ii]n|[Dd]uring|[Tt]hroughout|[Ss]ince|[Bb]y)\s+(?:(?:early|late|"
+                        r"mid)[\s-]+)?(?P<year>(?:19|20)\d\d)\b(?!\d|,\d)")),
+    ("since", re.compile(r"\b[Ss]ince\s+(?P<what>[^,.;:]{3,60})")),
+]
+
+
+def count_of(text: str | None) -> int:
+    if not text:
+        return 1
+    text = text.lower().strip()
+    if text.isdigit():
+        return int(text)
+    if text in ("a", "an"):
+        return 1
+    if text in ("a few", "few", "several"):
+        return 0
+    return ONES.get(text, 0)
+
+
+def find_periods(text: str, s_start: int, s_end: int, published, war_dates) -> list[tuple]:
+    """(start, end, period_start, period_end) of every time phrase in a sentence."""
+    sentence = text[s_start:s_end]
+    hits: list[tuple] = []
+    taken: list[tuple[int, int]] = []
+    dated = published is not pd.NaT and published is not None
+    for kind, pattern in PERIOD_PATTERNS:
+        for m in pattern.finditer(sentence):
+            start, end = m.span()
+            if any(a < end and start < b for a, b in taken):
+                continue
+            try:
+                resolved = resolve_period(kind, m, published if dated else None, war_dates)
+            except (OverflowError, ValueError):     # "in the last 500 years": no date
+                resolved = (pd.NaT, pd.NaT)         # (OutOfBoundsDatetime is a ValueError)
+            if resolved is None:
+                continue
+            taken.append((start, end))
+            hits.append((s_start + start, s_start + end) + resolved)
+    return hits
+
+
+def resolve_period(kind: str, m: re.Match, published, war_dates):
+    """(period_start, period_end) of one time phrase (NaT where open or undated), or None
+    for a "since …" that names no known anchor. ``published`` is None when undated."""
+    begin, finish = pd.NaT, pd.NaT
+    dated = published is not None
+    if kind == "window":
+        n = count_of(m.group("n"))
+        if n == 0:              # "in the last few days": vague
+            return (pd.NaT, published) if dated else (pd.NaT, pd.NaT)
+        if dated:
+            unit = m.group("unit").lower()
+            if unit == "month":
+                begin = published - pd.DateOffset(months=n)
+            elif unit == "year":
+                begin = published - pd.DateOffset(years=n)
+            else:
+                begin = published - pd.Timedelta(days=n * UNIT_DAYS[unit])
+            finish = published
+    elif kind == "vague":
+        finish = published if dated else pd.NaT
+    elif kind == "this":
+        if dated:
+            begin, finish = this_or_last(m, published)
+    elif kind == "today":
+        if dated:
+            word = m.group().lower()
+            begin = finish = published - pd.Timedelta(days=1) if word == "yesterday" \
+                else published
+            if word == "overnight":
+                begin = published - pd.Timedelta(days=1)
+    elif kind == "writing":
+        if dated:
+            begin = finish = published
+    elif kind == "nth_day":
+        if dated:
+            day = weekday_on_or_before(published, m.group("day")) if m.group("day") \
+                else published
+            begin, finish = day - pd.Timedelta(days=ORDINALS[m.group("ord")] - 1), day
+    elif kind == "weekday":
+        if dated:
+            begin = finish = weekday_on_or_before(published, m.group("day"))
+    elif kind == "month":
+        return month_period(m, published)
+    elif kind == "year_start":
+        if dated:
+            begin, finish = published.replace(month=1, day=1), published
+    elif kind == "year":
+        year = int(m.group("year"))
+        first, last = pd.Timestamp(year=year, month=1, day=1), pd.Timestamp(year=year, month=12, day=31)
+        if dated and last > published >= first:
+            last = published
+        prep = m.group("prep").lower()
+        if prep == "since":
+            return first, (published if dated else pd.NaT)
+        return (pd.NaT, last) if prep == "by" else (first, last)
+    elif kind == "since":
+        what = m.group("what")
+        anchor = next((stamp for anchor_re, stamp in war_dates if anchor_re.search(what)), None)
+        if anchor is None:
+            return None
+        begin, finish = anchor, (published if dated else pd.NaT)
+    return begin, finish
+
+
+def month_period(m: re.Match, published):
+    """"in March" (the last March up to the article's date, or the year written), "since
+    March" (to the article's date), "by March" (open start)."""
+    month = MONTHS.index(m.group("month").lower()) + 1
+    if m.group("year"):
+        year = int(m.group("year"))
+    elif published is not None:
+        year = published.year if month <= published.month else published.year - 1
+    else:
+        return pd.NaT, pd.NaT
+    first = pd.Timestamp(year=year, month=month, day=1)
+    last = first + pd.offsets.MonthEnd(0)
+    if published is not None and last > published >= first:
+        last = published
+    prep = m.group("prep").lower()
+    if prep in ("since", "from"):
+        return first, (published if published is not None else pd.NaT)
+    if prep in ("by", "until"):
+        return pd.NaT, last
+    return first, last
+
+
+def this_or_last(m: re.Match, published):
+    """"this week" (Monday to the article's day), "last month" (the whole month before) …"""
+    unit = m.group("unit").lower()
+    last = m.group().lower().startswith("last")
+    if unit == "week":
+        monday = published - pd.Timedelta(days=published.weekday())
+        return (monday - pd.Timedelta(days=7), monday - pd.Timedelta(days=1)) \
+            if last else (monday, published)
+    if unit == "month":
+        first = published.replace(day=1)
+        return (first - pd.DateOffset(months=1), first - pd.Timedelta(days=1)) \
+            if last else (first, published)
+    first = published.replace(month=1, day=1)
+    return (first - pd.DateOffset(years=1), first - pd.Timedelta(days=1)) \
+        if last else (first, published)
+
+
+def weekday_on_or_before(published, day_name: str):
+    target = WEEKDAYS.index(day_name.lower())
+    return published - pd.Timedelta(days=(published.weekday() - target) % 7)
+
+
+def period_of(ctx, fact: Fact, s_start: int, s_end: int):
+    best = None
+    for hit in period_phrases(ctx, s_start, s_end):
+        h_start, h_end = hit[0], hit[1]
+        if h_start < fact.end and h_end > fact.start and fact.quantity is not None:
+            continue
+        distance = h_start - fact.end if h_start >= fact.end else fact.start - h_end
+        distance = max(distance, 0)
+        if best is None or distance < best[0]:
+            best = (distance, hit)
+    if best is None:
+        return "", pd.NaT, pd.NaT
+    _, (h_start, h_end, begin, finish) = best
+    return ctx.text[h_start:h_end], begin, finish
+
+
+def period_phrases(ctx, s_start: int, s_end: int) -> list[tuple]:
+    key = (s_start, s_end)
+    if key not in ctx.period_cache:
+        ctx.period_cache[key] = find_periods(ctx.text, s_start, s_end, ctx.published,
+                                               ctx.v.war_dates)
+    return ctx.period_cache[key]

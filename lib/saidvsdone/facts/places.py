@@ -1,0 +1,168 @@
+"""Places: the places an article names, and the places a fact is about."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from saidvsdone.facts.context import (
+    Fact,
+    PlaceHit,
+    clause_end_at,
+    comma_clause_start_at,
+    place_at,
+    places_in,
+    words_after,
+)
+from saidvsdone.facts.vocab import Vocabulary, vocab
+from saidvsdone.facts.words import MONTH_OR_DAY
+
+
+DIRECTION_PLACE_RE = re.compile(
+    r"\b(?P<dir>[Nn]orth(?:-?[Ee]astern|-?[Ww]estern|ern)|[Ss]outh(?:-?[Ee]astern|-?[Ww]estern|ern)"
+    r"|[Ee]astern|[Ww]estern|[Cc]entral)\s+Ukraine\b"
+    r"|\bin\s+the\s+(?P<side>north|south|east|west|north-east|south-east|north-west|south-west"
+    r"|northeast|southeast|northwest|southwest)\b(?!\s+of\b)(?![\w-])")
+
+
+UNKNOWN_PLACE_RE = re.compile(
+    r"\b(?:in\s+the\s+direction\s+of|in\s+the\s+vicinity\s+of|on\s+the\s+outskirts\s+of"
+    r"|the\s+(?:village|town|city|settlement)\s+of|near)\s+"
+    r"(?P<a>[A-Z][a-z’'-]+(?:\s[A-Z][a-z’'-]+)?)(?:\s+and\s+(?P<b>[A-Z][a-z’'-]+))?")
+
+
+EXTENT_RE = re.compile(
+    r"\b(?:(?:nearly|almost|virtually|practically|roughly|about)\s+)?"
+    r"(?:all|most|much|parts|part|portions|portion|the\s+majority|the\s+bulk|the\s+rest"
+    r"|the\s+remainder|half|large\s+swathes|swathes|large\s+parts|a\s+third|two-thirds"
+    r"|a\s+quarter)\s+of\b", re.IGNORECASE)
+
+
+def place_mentions(text: str, tokens: list, mentions: list, v: Vocabulary | None = None
+                   ) -> list[PlaceHit]:
+    """Places named in ``text``: the gazetteer (``places.csv``), "eastern Ukraine", and
+    capitalised names after "near", "the village of" or a gain/loss verb (kept as written).
+    ``tokens`` are the article's words (``context.word_tokens``), ``mentions`` its actor
+    mentions (a capital that is a subject, "Kyiv said", is no place).
+
+    Example:
+        >>> from saidvsdone.facts.context import word_tokens
+        >>> text = "Russian troops took Kotliarivka near Pokrovsk."
+        >>> [(p.place, p.kind) for p in place_mentions(text, word_tokens(text), [])]
+        [('Kotliarivka', 'as written'), ('Pokrovsk', 'city')]
+    """
+    v = v if v is not None else vocab()
+    hits: list[PlaceHit] = []
+    actor_subjects = {(m.start, m.end) for m in mentions
+                      if m.kind == "capital" and m.subject_ok}
+    for m in v.place_re.finditer(text):
+        place, country, kind = v.places[m.group()]
+        if kind == "country" or m.span() in actor_subjects or \
+                re.match(r"\s+[Rr]iver\b", text[m.end():m.end() + 7]):
+            continue
+        hits.append(PlaceHit(m.start(), m.end(), place, country, kind))
+    for m in DIRECTION_PLACE_RE.finditer(text):
+        if m.group("dir"):
+            name = m.group("dir").lower().replace("-", "") + " Ukraine"
+            name = name.replace("northeastern", "north-eastern").replace(
+                "southeastern", "south-eastern").replace("northwestern", "north-western").replace(
+                "southwestern", "south-western")
+        else:
+            side = m.group("side").replace("-", "")
+            name = {"north": "northern", "south": "southern", "east": "eastern",
+                    "west": "western"}.get(side, side.replace("east", "-eastern").replace(
+                        "west", "-western")) + " Ukraine"
+            hits.append(PlaceHit(m.start("side"), m.end("side"), name, "Ukraine", "direction"))
+            continue
+        hits.append(PlaceHit(m.start(), m.end(), name, "Ukraine", "direction"))
+    known = {(h.start, h.end) for h in hits}
+    found = list(UNKNOWN_PLACE_RE.finditer(text))
+    for w_start, _, token in tokens:
+        if token[0].islower() and token in v.verb_place_first:
+            m = v.verb_place_re.match(text, w_start)
+            if m:
+                found.append(m)
+    for m in found:
+        for group in ("a", "b"):
+            if not m.group(group):
+                continue
+            start, end = m.span(group)
+            name = m.group(group)
+            if (start, end) in known or v.place_re.fullmatch(name) or \
+                    not name[0].isupper() or any(a < end and start < b for a, b in known):
+                continue
+            if v.actor_re.fullmatch(name) or name.lower() in MONTH_OR_DAY:
+                continue
+            hits.append(PlaceHit(start, end, name, "", "as written"))
+            known.add((start, end))
+    hits.sort(key=lambda h: h.start)
+    return hits
+
+
+def fact_places(ctx, start: int, end: int, s_start: int, s_end: int,
+                 numeric: bool = False) -> list[PlaceHit]:
+    """Places named in the fact's own words, just after it, or earlier in its clause."""
+    clause_end = clause_end_at(ctx, end, s_end)
+    tail_end = end
+    if re.match(r"\s+(?:in|near|from|of|around|outside|across|along|into|at|on|towards?"
+                r"|(?:north|south|east|west)(?:-?\w+)?\s+of)\s",
+                ctx.text[end:clause_end]):
+        tail = words_after(ctx, end, 8, clause_end)
+        tail_end = tail[-1][1] if tail else end
+    places = places_in(ctx, start, tail_end)
+    if places or numeric:
+        return places
+    places = places_in(ctx, comma_clause_start_at(ctx, start, s_start), start)
+    if places:
+        return places
+    # an adjunct after a comma: "…, particularly in the vicinity of Pokrovsk"
+    adjunct = re.match(r"\s*,\s*(?:particularly|especially|mainly|mostly|notably|including"
+                       r"|chiefly|near|around|in|along|close\s+to)\b[^,;]*",
+                       ctx.text[clause_end:s_end])
+    if adjunct:
+        return places_in(ctx, clause_end, clause_end + adjunct.end())
+    return []
+
+
+def in_attribution(ctx, pos: int, s_start: int, s_end: int) -> bool:
+    match = re.search(r"according to", ctx.text[s_start:s_end], re.IGNORECASE)
+    return bool(match and s_start + match.start() < pos)
+
+
+def split_by_extent(ctx, fact: Fact, s_start: int, s_end: int) -> list[Fact]:
+    """"Nearly all of the Luhansk area, as well as portions of the Donetsk … regions":
+    one fact per extent when a sentence gives its places different extents."""
+    extents = []
+    for match in EXTENT_RE.finditer(ctx.text, s_start, s_end):
+        np_end = extent_places_end(ctx, match.end(), s_end)
+        if np_end is not None:
+            extents.append((match.start(), np_end))
+    if len(extents) < 2:
+        return [fact]
+    out = []
+    for start, end in extents:
+        out.append(replace(fact, start=start, end=end, places=places_in(ctx, start, end),
+                           anchor=fact.anchor))
+    return out
+
+
+def extent_places_end(ctx, pos: int, s_end: int) -> int | None:
+    text = ctx.text
+    match = re.match(r"\s+(?:the\s+)?", text[pos:s_end])
+    pos += match.end() if match else 0
+    end = None
+    while pos < s_end:
+        place = place_at(ctx, pos)
+        if place is None or place.start != pos:
+            break
+        end = place.end
+        pos = place.end
+        joiner = re.match(r"(?:,\s*and\s+|,\s*|\s+and\s+)", text[pos:s_end])
+        if joiner and place_at(ctx, pos + joiner.end()) is not None:
+            pos += joiner.end()
+            continue
+        break
+    if end is None:
+        return None
+    tail = re.match(r"\s+(?:regions?|oblasts?|provinces?|areas?|districts?)\b", text[end:s_end])
+    return end + tail.end() if tail else end

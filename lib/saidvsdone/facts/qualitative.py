@@ -1,0 +1,57 @@
+"""Facts stated without a number: direction verbs ("retook Kherson") and event words
+("shelling"), found through their first word and read by ``territorial`` and ``events``.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_left
+
+from saidvsdone.facts.context import Fact
+from saidvsdone.facts.events import event_fact
+from saidvsdone.facts.modality import looks_like_a_name
+from saidvsdone.facts.territorial import territory_fact
+
+
+def qualitative_facts(ctx, index, s_start, s_end, numeric: list[Fact]) -> list[Fact]:
+    facts: list[Fact] = []
+    for match, word in sentence_triggers(ctx, s_start, s_end):
+        if looks_like_a_name(ctx, match, s_start):
+            continue
+        direction = ctx.v.directions.get(word)
+        event = ctx.v.events.get(word)
+        found = None
+        if direction is not None:
+            found = territory_fact(ctx, index, s_start, s_end, match, word, direction)
+        if found is None and event is not None:
+            found = event_fact(ctx, index, s_start, s_end, match, word, event)
+        if found:
+            facts.extend(found)
+    kept = []
+    for fact in facts:
+        if any(n.start <= fact.anchor < n.end or fact.start <= n.anchor < fact.end
+               for n in numeric):
+            continue
+        if any(n.category == fact.category and n.change == fact.change for n in numeric):
+            continue
+        kept.append(fact)
+    return kept
+
+
+def sentence_triggers(ctx, s_start: int, s_end: int):
+    """Direction and event words of a sentence, found through their first word."""
+    i = bisect_left(ctx.word_starts, s_start)
+    covered = -1
+    while i < len(ctx.words) and ctx.words[i][0] < s_end:
+        w_start, w_end, token = ctx.words[i]
+        i += 1
+        if w_start < covered or (w_start > 0 and ctx.text[w_start - 1] == "-"):
+            continue
+        patterns = ctx.v.triggers.get(token.lower().replace("’", "'"))
+        if not patterns:
+            continue
+        for pattern, key in patterns:
+            match = pattern.match(ctx.text, w_start, s_end)
+            if match:
+                covered = match.end()
+                yield match, key
+                break

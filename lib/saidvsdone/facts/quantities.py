@@ -1,0 +1,364 @@
+"""Quantities: numbers as written (digits, words, ranges, vague magnitudes, fractions),
+their qualifier, and the unit a number counts.
+
+Example:
+    >>> q = read_quantity(quantity_regex().search("up to 12–15 villages"))
+    >>> q.value, q.high, q.qualifier
+    (12.0, 15.0, 'up to')
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from saidvsdone.facts.words import MONTHS, alternation
+
+
+ONES = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+         "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13,
+         "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18,
+         "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60,
+         "seventy": 70, "eighty": 80, "ninety": 90}
+
+
+SCALES = {"hundred": 100, "thousand": 1_000, "million": 1_000_000, "billion": 1_000_000_000}
+
+
+VAGUE = {"dozens": 12, "scores": 20, "tens": 10, "hundreds": 100, "thousands": 1_000,
+          "millions": 1_000_000}
+
+
+#: Written qualifier → controlled value.
+QUALIFIERS = {
+    "more than": "more than", "over": "more than", "above": "more than",
+    "in excess of": "more than", "upwards of": "more than", "just over": "more than",
+    "well over": "more than", "at least": "at least", "no fewer than": "at least",
+    "no less than": "at least", "a minimum of": "at least", "nearly": "nearly",
+    "almost": "nearly", "close to": "nearly", "just under": "nearly", "about": "about",
+    "around": "about", "approximately": "about", "roughly": "about", "some": "about",
+    "an estimated": "about", "estimated": "about", "circa": "about", "up to": "up to",
+    "as many as": "up to", "as much as": "up to", "a maximum of": "up to",
+    "less than": "less than", "fewer than": "less than", "under": "less than",
+    "below": "less than", "exactly": "exactly", "precisely": "exactly",
+}
+
+
+@lru_cache(maxsize=1)
+def quantity_regex() -> re.Pattern:
+    # "3,000", "1 294" / "30 000" (a space, no-break or thin space between groups), "1200", "1.5"
+    digits = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?![\d,])|\d+(?:\.\d+)?"
+    scale = r"(?:\s+(?:hundred|thousand|million|billion))?"
+    word = "|".join(sorted(ONES, key=len, reverse=True))
+    scales = "|".join(SCALES)
+    words = (rf"(?:(?:{word})(?:[\s-]+(?:and\s+)?(?:{word}|{scales}))*"
+             rf"|a\s+(?:dozen|hundred|thousand|million)(?:\s+(?:{scales}))?|a\s+dozen|half\s+a\s+million)")
+    vague = r"(?:tens|hundreds|dozens|scores|thousands|millions)(?:\s+of\s+(?:thousands|millions))?"
+    number = rf"(?:(?:{digits}){scale}|{words})"
+    qualifier = alternation(QUALIFIERS)
+    return re.compile(
+        rf"(?<![\w.,$€£#/^*-])(?<![\^*]\s)(?:(?P<qual>{qualifier})\s+)?"
+        rf"(?:between\s+(?P<lo>{number})\s+and\s+(?P<hi>{number})"
+        rf"|(?P<num>{number})(?:\s*(?:–|—|-|to)\s*(?P<num2>{number}))?"
+        rf"|(?P<vague>{vague}))(?![\w]|[.,]\d|\s*(?:\^|\*\*|[x×]\s*10\b|e[+-]?\d))",
+        re.IGNORECASE)
+
+
+@dataclass
+class Quantity:
+    value: float
+    high: float
+    qualifier: str
+    start: int
+    end: int
+    number_start: int
+    vague: bool = False
+    inverted: bool = False      # "between 5 and 3": the bounds were given the other way round
+    high_start: int = -1        # where the upper bound of a range is written
+
+
+def number_value(text: str) -> float | None:
+    text = text.strip().lower()
+    if not text:
+        return None
+    text = re.sub(r"(?<=\d)[ \u00a0\u202f](?=\d{3}\b)", "", text)     # "1 294" → "1294"
+    match = re.fullmatch(r"([\d,]+(?:\.\d+)?)(?:\s+(hundred|thousand|million|billion))?", text)
+    if match:
+        value = float(match.group(1).replace(",", "")) * SCALES.get(match.group(2) or "", 1)
+        return value if math.isfinite(value) else None      # 400 digits: no number at all
+    if re.fullmatch(r"half\s+a\s+million", text):
+        return 500_000.0
+    total, current, seen = 0.0, 0.0, False
+    for token in re.split(r"[\s-]+", text):
+        if token in ("and", ""):
+            continue
+        if token == "a":
+            current += 1
+        elif token == "dozen":
+            current = (current or 1) * 12
+        elif token in ONES:
+            current += ONES[token]
+            seen = True
+        elif token == "hundred":
+            current = (current or 1) * 100
+            seen = True
+        elif token in SCALES:
+            total += (current or 1) * SCALES[token]
+            current = 0
+            seen = True
+        else:
+            return None
+    value = total + current
+    if not math.isfinite(value):
+        return None
+    return value if seen or value else None
+
+
+def read_quantity(match: re.Match, offset: int = 0) -> Quantity | None:
+    written = (match.group("qual") or "").lower()
+    qualifier = QUALIFIERS.get(re.sub(r"\s+", " ", written).replace("’", "'"), "")
+    high = math.nan
+    vague = False
+    high_start = -1
+    if match.group("vague"):
+        parts = re.split(r"\s+of\s+", match.group("vague").lower())
+        value = 1.0
+        for part in parts:
+            value *= VAGUE.get(part, 1)
+        qualifier = qualifier or "more than"
+        vague = True
+        number_start = match.start("vague")
+    elif match.group("lo"):
+        value, high = number_value(match.group("lo")), number_value(match.group("hi"))
+        value = shared_scale(match.group("lo"), value, match.group("hi"), high)
+        number_start, high_start = match.start("lo"), match.start("hi")
+    else:
+        value = number_value(match.group("num"))
+        number_start = match.start("num")
+        if match.group("num2"):
+            high = number_value(match.group("num2"))
+            value = shared_scale(match.group("num"), value, match.group("num2"), high)
+            high_start = match.start("num2")
+            if high is None or value is None or high <= value:
+                return None     # "10-5" is a score or a code, not a range
+    if value is None or high is None or not math.isfinite(value):
+        return None
+    inverted = not math.isnan(high) and high < value
+    if inverted:        # "between 5 and 3": the bounds in order, the row flagged
+        value, high = high, value
+    return Quantity(float(value), float(high), qualifier, match.start() + offset,
+                    match.end() + offset, number_start + offset, vague, inverted,
+                    (high_start + offset) if not math.isnan(high) else -1)
+
+
+def shared_scale(low_text: str, low: float | None, high_text: str, high: float | None):
+    """"1.2-1.5 million", "between 2 and 3 thousand": the scale word written once, after the
+    upper bound, scales the lower bound too."""
+    if low is None or high is None or math.isnan(high):
+        return low
+    scale = re.search(r"\b(hundred|thousand|million|billion)\s*$", high_text.lower())
+    if scale and not re.search(r"[a-z]", low_text.lower()):
+        scaled = low * SCALES[scale.group(1)]
+        if scaled <= high:
+            return scaled
+    return low
+
+
+def parse_quantity(text: str) -> tuple[float, float, str]:
+    """``(value, upper bound or NaN, qualifier)`` of a quantity written in ``text``.
+
+    Digits with thousands separators and decimals, number words, vague
+    magnitudes (lower bound, qualifier "more than") and ranges (lower bound,
+    upper bound second) are read; anything else gives ``(nan, nan, "")``.
+
+    Example:
+        >>> parse_quantity("more than 3,000")
+        (3000.0, nan, 'more than')
+        >>> parse_quantity("three hundred thousand")
+        (300000.0, nan, '')
+        >>> parse_quantity("around 10–12")
+        (10.0, 12.0, 'about')
+        >>> parse_quantity("hundreds of thousands")
+        (100000.0, nan, 'more than')
+    """
+    if not isinstance(text, str):
+        return math.nan, math.nan, ""
+    match = quantity_regex().search(text)
+    if match is None:
+        return math.nan, math.nan, ""
+    quantity = read_quantity(match)
+    if quantity is None:
+        return math.nan, math.nan, ""
+    return quantity.value, quantity.high, quantity.qualifier
+
+
+UNIT_STOP = {"day", "days", "week", "weeks", "month", "months", "year", "years", "hour",
+              "hours", "minute", "minutes", "ago", "old", "year-old", "years-old", "was",
+              "were", "is", "are", "have", "has", "had", "been", "be", "will", "would", "and",
+              "or", "but", "in", "on", "at", "to", "from", "by", "with", "for", "than",
+              "into", "since", "after", "before", "during", "per", "times", "point",
+              "points", "percentage", "that", "which", "who"}
+
+
+UNIT_SKIP = {"of", "its", "their", "the", "his", "her", "our", "these", "those", "an", "a"}
+
+
+#: "has already exceeded", "topped", "reached": the verbs that put a number on a count
+_COUNT_VERBS = (r"(?:(?:has|have|had)\s+)?(?:already\s+|now\s+)?(?:at|as|stood\s+at|stands\s+at|was|is|"
+                r"were|are|reached|reaches|rose\s+to|rises\s+to|grew\s+to|hit|exceeded|exceeds|exceed|"
+                r"topped|tops|surpassed|surpasses|passed|totalled|totaled|totals|of)")
+
+NUMBER_OF_RE = re.compile(
+    r"\b(?:number|total|tally|strength|count)\s+of\s+(?P<np>(?:[\w’'-]+\s+){1,12}?)"
+    + _COUNT_VERBS + r"\s+$", re.IGNORECASE)
+
+
+TOLL_RE = re.compile(
+    r"\b(?:(?:death|casualty)\s+tolls?|(?:casualty|death|loss)\s+rate|casualties|losses)\b"
+    r"(?:[^.;:\d]{0,50}?)\s+(?:to\s+)?(?:continue\s+to\s+)?" + _COUNT_VERBS + r"\s+$", re.IGNORECASE)
+
+
+FRACTIONS = {"a fifth": 20.0, "one fifth": 20.0, "a third": 100 / 3, "one third": 100 / 3,
+              "a quarter": 25.0, "one quarter": 25.0, "half": 50.0, "a half": 50.0,
+              "one half": 50.0, "two thirds": 200 / 3, "three quarters": 75.0,
+              "two fifths": 40.0, "three fifths": 60.0, "four fifths": 80.0, "a tenth": 10.0,
+              "one tenth": 10.0}
+
+
+FRACTION_RE = re.compile(
+    r"(?<![\w-])(?:(?P<qual>nearly|almost|about|around|roughly|approximately|some|more\s+than"
+    r"|over|less\s+than|under|just\s+over|just\s+under|close\s+to|at\s+least)\s+)?"
+    r"(?P<frac>(?:a|one)[\s-](?:fifth|third|quarter|half|tenth)|half|two[\s-]thirds"
+    r"|three[\s-]quarters|(?:two|three|four)[\s-]fifths)\s+of\b", re.IGNORECASE)
+
+
+def not_a_battle_number(ctx, match: re.Match, quantity: Quantity, s_start: int) -> bool:
+    text = ctx.text
+    num_text = match.group("num") or ""
+    before = text[max(s_start, quantity.start - 30):quantity.start].lower()
+    if re.fullmatch(r"one", num_text.strip(), re.IGNORECASE) and \
+            re.match(r"\s+of\b", text[quantity.end:quantity.end + 5]):
+        return True
+    if re.fullmatch(r"\d{4}", num_text) and 1900 <= quantity.value <= 2100:
+        prev = re.findall(r"[a-z]+", before)
+        if prev and (prev[-1] in MONTHS or prev[-1] in ("in", "since", "of", "by",
+                                                         "from", "until", "till",
+                                                         "before", "after", "year")):
+            return True
+    if re.search(r"(?:article|section|chapter|page|pages|paragraph|no\.|number|point"
+                 r"|resolution|decree|order)\s*$", before):
+        return True
+    return False
+
+
+def unit_after(ctx, pos: int, s_end: int):
+    """(written unit, start, end) of the unit a number counts, or None."""
+    text = ctx.text
+    modifiers = 0
+    steps = 0
+    while pos < s_end and steps < 6:
+        gap = re.match(r"[\s/-]*", text[pos:s_end])     # "12 Kh-101/Kh-555 cruise missiles"
+        at = pos + gap.end()
+        match = ctx.v.unit_re.match(text, at, s_end)
+        if match:
+            written = match.group()
+            if written.lower() == "ha" and gap.end() > 1:
+                return None
+            return written, match.start(), match.end()
+        word = re.match(r"[A-Za-z][\w’'-]*", text[at:s_end])
+        if not word:
+            return None
+        token = word.group()
+        lower = token.lower()
+        actor = ctx.v.actor_re.match(text, at, s_end)
+        if actor and ctx.v.actor_rows.get(actor.group().replace("’", "'"), ("", "", ""))[1] \
+                == "demonym":
+            token = actor.group()        # "31,000 Ukrainian soldiers", "North Korean troops"
+        elif lower in UNIT_SKIP:
+            pass
+        elif is_weapon_name(ctx, token):
+            pass                         # "12 Shahed drones", "24 Kh-101 cruise missiles"
+        elif token[0].islower() and lower not in UNIT_STOP and not lower.startswith("year"):
+            modifiers += 1
+            if modifiers > 2:
+                return None
+        else:
+            return None
+        pos = at + len(token)
+        steps += 1
+    return None
+
+
+def unit_before(ctx, quantity: Quantity, s_start: int):
+    """"put the number of Russian troops in the zone at 617,000", "the death toll rose to 12":
+    the counted noun comes before the number."""
+    before = ctx.text[max(s_start, quantity.start - 120):quantity.start]
+    match = NUMBER_OF_RE.search(before)
+    if match:
+        offset = quantity.start - len(before)
+        unit = ctx.v.unit_re.search(match.group("np"))
+        if unit and unit.group().lower() in ctx.v.units and \
+                ctx.v.units[unit.group().lower()].dimension == "people":
+            return unit.group(), offset + match.start("np"), offset + match.start("np")
+        casualty = ctx.v.cues.get("casualty_context", frozenset())
+        if "deaths" in ctx.v.units and any(w in casualty for w in match.group("np").lower().split()):
+            # "the number of North Korean killed or wounded … exceeds 3,000"
+            return "deaths", offset + match.start("np"), offset + match.start("np")
+    match = TOLL_RE.search(before)
+    if match:
+        offset = quantity.start - len(before)
+        return "deaths", offset + match.start(), offset + match.start()
+    # "a reserve of 1.2-1.5 million", "a force of 30,000": a body of troops before the number
+    force = re.search(r"\b([a-z]+)\s+of\s+(?:(?:up\s+to|some|about|around|nearly|almost|over|"
+                      r"more\s+than)\s+)?$", before)
+    if force and force.group(1) in ctx.v.cues.get("troops_before", frozenset()) and \
+            "troops" in ctx.v.units:
+        offset = quantity.start - len(before)
+        return "troops", offset + force.start(1), offset + force.start(1)
+    return None
+
+
+def is_weapon_name(ctx, token: str) -> bool:
+    """A model code or weapon name between a number and its unit: a capitalised word with a
+    digit or hyphen ("Kh-101", "Geran-2"), an acronym ("HIMARS"), or a ``weapon_name`` cue."""
+    if not token[0].isupper():
+        return False
+    return bool(re.search(r"\d|-", token)) or (token.isupper() and len(token) > 1) or \
+        token.lower() in ctx.v.cues.get("weapon_name", frozenset())
+
+
+def casualty_count(ctx, quantity: Quantity, s_start: int):
+    """"12 people were killed and 60 wounded": a bare number before a casualty word
+    counts people when people were counted earlier in the sentence."""
+    match = re.match(r"\s+(?:were\s+|have\s+been\s+|had\s+been\s+)?(killed|wounded|injured|dead"
+                     r"|missing)\b", ctx.text[quantity.end:quantity.end + 30])
+    if not match:
+        # "killing at least 12 people and wounding 40", "killed 7 and injured 25"
+        before = ctx.text[max(s_start, quantity.start - 12):quantity.start]
+        if re.search(r"\b(?:killing|killed|wounding|wounded|injuring|injured)\s+$", before) and \
+                not re.match(r"[\s-]*(?:%|percent|per\s+cent|of\b|years?\b|km\b)",
+                             ctx.text[quantity.end:quantity.end + 12]):
+            return "people", quantity.end, quantity.end
+        return None
+    if not re.match(r"\s+(?:were|was|have|has|had)\b", ctx.text[quantity.end:quantity.end + 6]):
+        return "people", quantity.end, quantity.end       # "left 40 dead", "12 killed"
+    counted = [m.group() for m in ctx.v.unit_re.finditer(ctx.text, s_start, quantity.start)]
+    if not any(ctx.v.units.get(re.sub(r"\s+", " ", c.lower())) is not None and
+               ctx.v.units[re.sub(r"\s+", " ", c.lower())].dimension == "people" for c in counted):
+        return None     # "1,351 soldiers have been killed … and 3,825 wounded": people counted before
+    return "people", quantity.end, quantity.end
+
+
+def unit_via_out_of(ctx, quantity: Quantity, later: list[Quantity], s_end: int):
+    """"222,000 out of an expected 300,000 reservists": the first takes the second's unit."""
+    rest = ctx.text[quantity.end:s_end]
+    match = re.match(r"\s+(?:out\s+of|of(?:\s+(?:the|a|an))?(?:\s+total\s+of)?)\s+(?:an?\s+|the\s+)?"
+                     r"(?:expected|estimated|planned|targeted|total\s+of\s+)?\s*", rest)
+    if not match or not later:
+        return None
+    nxt = later[0]
+    if nxt.start != quantity.end + match.end():
+        return None
+    return unit_after(ctx, nxt.end, s_end)

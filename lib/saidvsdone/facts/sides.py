@@ -1,0 +1,356 @@
+"""Sides: who is meant. Actor mentions (the one place they are found), and the side of
+a fact from its subject, an adjective ("Ukrainian shelling"), a by-phrase, a target or
+the context.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left
+
+from saidvsdone.facts.context import (
+    Mention,
+    clause_end_at,
+    clause_start_at,
+    mentions_in,
+    place_at,
+    places_in,
+    sentence_of,
+    words_after,
+    words_before,
+)
+from saidvsdone.facts.vocab import Vocabulary, cue_regex, vocab
+from saidvsdone.facts.words import (
+    CIVILIAN_NOUNS,
+    CLAUSE_STOP,
+    DETERMINERS,
+    PLACE_ADJECTIVES,
+    PREPOSITIONS,
+    PRONOUNS,
+    PRONOUN_REACH,
+    REPORTING_VERBS,
+)
+
+
+PRONOUN_RE = re.compile(r"(?<![\w’'-])(?:[Hh]e|[Ss]he|[Hh]is|[Hh]er|him|[Tt]hey|[Tt]heir|them"
+                         r"|[Ii]t|[Ii]ts|[Ww]e|[Oo]ur|us)(?![\w’'-])")
+
+
+def mentions(text: str, v: Vocabulary | None = None) -> list[Mention]:
+    """Every mention of a side in ``text`` (countries, demonyms, capitals, people, forces
+    from ``actors.csv``, and pronouns resolved to their antecedent), in text order. The one
+    place actor mentions are found for the facts stage.
+
+    Example:
+        >>> [(m.display, m.side, m.kind) for m in mentions("Russian forces said they won.")]
+        [('Russia', 'Russia', 'demonym'), ('Russia', 'Russia', 'pronoun-group')]
+    """
+    v = v if v is not None else vocab()
+    hits = []
+    for m in v.actor_re.finditer(text):
+        side, kind, display = v.actor_rows.get(m.group().replace("’", "'"),
+                                                     ("", "", m.group()))
+        hits.append((m.start(), m.end(), side, kind, display))
+    for m in PRONOUN_RE.finditer(text):
+        kind = "pronoun-" + PRONOUNS[m.group().lower()]
+        hits.append((m.start(), m.end(), "", kind, m.group()))
+    enemy_re = cue_regex(v.cues.get("enemy", frozenset()))
+    if enemy_re is not None:          # "the enemy": the other side of whoever speaks
+        for m in enemy_re.finditer(text.lower()):
+            hits.append((m.start(), m.end(), "", "enemy", text[m.start():m.end()]))
+    hits.sort()
+    mentions: list[Mention] = []
+    last_end = -1
+    for start, end, side, kind, display in hits:
+        if start < last_end:
+            continue
+        last_end = end
+        subject_ok = not after_preposition(text, start)
+        if subject_ok and kind in ("country", "capital", "demonym") and \
+                possessive_of_place(text, end, v):
+            subject_ok = False
+        if kind == "capital" and not subject_ok:
+            continue          # "from Kyiv" is a place, not an actor
+        mentions.append(Mention(start, end, side, kind, display, subject_ok))
+    resolve_pronouns(text, mentions, v)
+    resolve_by_speaker(text, mentions)
+    return mentions
+
+
+def resolve_by_speaker(text: str, mentions: list[Mention]) -> None:
+    """Sides from who is speaking: "we" / "our forces" inside a quote are the speaker's side,
+    "the enemy" the other side of the speaker (unresolved when nobody speaks)."""
+    for mention in mentions:
+        if mention.kind == "pronoun-speaker" and not mention.side and \
+                inside_quote(text, mention.start):
+            mention.side = speaker_side(text, mentions, mention.start)
+        elif mention.kind == "enemy":
+            mention.side = opposite(speaker_side(text, mentions, mention.start))
+
+
+def inside_quote(text: str, pos: int) -> bool:
+    """``pos`` lies between quote marks of its paragraph."""
+    para = text[text.rfind("\n", 0, pos) + 1:pos]
+    opened = para.count("“") - para.count("”")
+    return opened > 0 or (opened == 0 and para.count('"') % 2 == 1)
+
+
+def speaker_side(text: str, mentions: list[Mention], pos: int) -> str:
+    """The side of whoever speaks in the paragraph of ``pos``: a side named next to a
+    reporting verb outside the quote marks ("…," the Russian defence minister said)."""
+    p_start = text.rfind("\n", 0, pos) + 1
+    p_end = text.find("\n", pos)
+    p_end = len(text) if p_end < 0 else p_end
+    best = None
+    for verb in REPORTING_VERB_RE.finditer(text, p_start, p_end):
+        if inside_quote(text, verb.start()):
+            continue
+        near = [m for m in mentions if verb.start() - 60 <= m.start < verb.end() + 60 and
+                m.side in ("Russia", "Ukraine") and m.kind not in ("enemy",) and
+                not m.kind.startswith("pronoun") and not inside_quote(text, m.start)]
+        if near:
+            side = min(near, key=lambda m: abs(m.start - verb.start())).side
+            distance = abs(verb.start() - pos)
+            if best is None or distance < best[0]:
+                best = (distance, side)
+    return best[1] if best else ""
+
+
+REPORTING_VERB_RE = re.compile(r"(?<![\w-])(?:" + "|".join(sorted(REPORTING_VERBS, key=len,
+                                                                     reverse=True)) + r")(?![\w-])")
+
+
+def after_preposition(text: str, pos: int) -> bool:
+    """The mention at ``pos`` is the object of a preposition ("from Kyiv") or of a verb in
+    -ing ("infiltrating Ukrainian lines"), so it cannot be the subject of a later verb."""
+    before = text[max(0, pos - 40):pos]
+    words = re.findall(r"[A-Za-z’'\[\]-]+|\d[\d.,]*|[^\s\w]", before)
+    for word in reversed(words[-3:]):
+        word = word.strip("[]").lower()
+        if word in ("the", "a", "an", "") or word in PLACE_ADJECTIVES:
+            continue
+        return word in PREPOSITIONS or (word.endswith("ing") and len(word) > 5 and
+                                        word not in REPORTING_VERBS and word not in GERUND_SUBJECTS)
+    return False
+
+
+#: -ing words after which a side is still a subject ("during Russian attacks" is handled by
+#: the preposition; "according" is no verb).
+GERUND_SUBJECTS = {"according", "including", "notwithstanding", "regarding", "concerning",
+                   "something", "nothing", "anything", "everything", "morning", "evening",
+                   "meaning", "thing", "during", "spring", "building", "ceiling", "bring"}
+
+
+def possessive_of_place(text: str, end: int, v: Vocabulary) -> bool:
+    after = text[end:end + 40]
+    match = re.match(r"['’]s?\s+(?:[a-z-]+\s+)?", after)
+    if not match:
+        return False
+    rest = after[match.end():]
+    return bool(v.place_re.match(rest))
+
+
+def resolve_pronouns(text: str, mentions: list[Mention], v: Vocabulary) -> None:
+    starts = [m.start for m in mentions]
+    for i, mention in enumerate(mentions):
+        if not mention.kind.startswith("pronoun-"):
+            continue
+        role = mention.kind.split("-", 1)[1]
+        antecedent = None
+        if role == "speaker":
+            antecedent = nearest_person_in_paragraph(text, mentions, i, starts)
+        for j in range(i - 1, -1, -1):
+            if antecedent is not None:
+                break
+            other = mentions[j]
+            if mention.start - other.end > PRONOUN_REACH:
+                break
+            if other.side == "":
+                continue
+            if role in ("person", "speaker"):
+                if other.kind in ("person", "pronoun-person", "pronoun-speaker"):
+                    antecedent = other
+            elif other.kind not in ("person", "pronoun-person") and (
+                    other.subject_ok or other.kind.startswith("pronoun")
+                    or other.kind in ("demonym",)):
+                antecedent = other
+            elif other.kind not in ("person", "pronoun-person") and \
+                    not possessive_of_place(text, other.end, v):
+                antecedent = other
+        if antecedent is not None:
+            mention.side = antecedent.side
+            mention.display = antecedent.display
+
+
+def nearest_person_in_paragraph(text: str, mentions, i, starts):
+    para_start = text.rfind("\n", 0, mentions[i].start) + 1
+    para_end = text.find("\n", mentions[i].end)
+    para_end = len(text) if para_end < 0 else para_end
+    best, best_distance = None, None
+    for other in mentions[bisect_left(starts, para_start):bisect_left(starts, para_end)]:
+        if other is mentions[i]:
+            continue
+        if other.kind == "person" and other.side:
+            distance = abs(other.start - mentions[i].start)
+            if best is None or distance < best_distance:
+                best, best_distance = other, distance
+    return best
+
+
+def subject_of(ctx, pos: int, s_start: int) -> Mention | None:
+    """Nearest actor mention left of ``pos`` in its clause that can be a subject."""
+    clause_start = clause_start_at(ctx, pos, s_start)
+    candidates = mentions_in(ctx, clause_start, pos)
+    for mention in reversed(candidates):
+        if mention.subject_ok and mention.side:
+            return mention
+    return None
+
+
+def subject_side(ctx, pos: int, s_start: int) -> str:
+    subject = subject_of(ctx, pos, s_start)
+    return subject.side if subject is not None else ""
+
+
+def adjective_mention(ctx, t_start: int, stop_at: int) -> Mention | None:
+    """"Ukrainian shelling", "a rapid Russian seizure", "their personnel shortage"."""
+    words = words_before(ctx, t_start, 3, stop_at)
+    for w in words:
+        lower = w[2].lower()
+        mentions = [m for m in mentions_in(ctx, w[0], w[1] + 1) if m.start == w[0]]
+        if mentions and mentions[0].side and (
+                mentions[0].kind in ("demonym", "pronoun-group", "pronoun-person",
+                                     "pronoun-speaker") or
+                re.match(r"['’]s?\s", ctx.text[mentions[0].end:mentions[0].end + 3])):
+            if mentions[0].kind.startswith("pronoun") and lower not in ("their", "its",
+                                                                       "his", "her",
+                                                                       "our"):
+                return None
+            return mentions[0]
+        if lower in DETERMINERS or lower in PREPOSITIONS or w[2] in CLAUSE_STOP or \
+                lower in ("and", "or", "but"):
+            return None
+    return None
+
+
+def side_between(ctx, start: int, end: int) -> str:
+    """"300,000 Russian reservists": a side adjective between a number and its unit."""
+    for mention in mentions_in(ctx, start, end):
+        if mention.kind == "demonym" and mention.side:
+            return mention.side
+    return ""
+
+
+def agent_side(ctx, t_end: int, window_end: int) -> str:
+    """"… was captured by Russian forces" → Russia."""
+    match = re.match(r"\s+(?:[a-z]+\s+){0,3}?by\s+(?:the\s+)?", ctx.text[t_end:window_end])
+    if not match:
+        return ""
+    mentions = mentions_in(ctx, t_end + match.end(), t_end + match.end() + 30)
+    if mentions and mentions[0].start == t_end + match.end():
+        return mentions[0].side
+    return ""
+
+
+def agent_side_for_strike(ctx, t_start, t_end, s_start, s_end) -> str:
+    window_end = clause_end_at(ctx, t_end, s_end)
+    adjective = adjective_mention(ctx, t_start, s_start)
+    if adjective is not None:
+        return adjective.side
+    agent = agent_side(ctx, t_end, window_end)
+    if agent:
+        return agent
+    target = target_side_after(ctx, t_end, window_end)
+    if target:
+        return opposite(target)
+    return subject_side(ctx, t_start, s_start) or side_from_context(ctx, t_start)
+
+
+def target_side_after(ctx, t_end: int, window_end: int) -> str:
+    for match in re.finditer(r"\b(?:on|at|against|across|into|in|over)\s+(?:the\s+)?"
+                             r"(?:[a-z-]+\s+){0,2}", ctx.text[t_end:window_end]):
+        pos = t_end + match.end()
+        mentions = [m for m in mentions_in(ctx, pos, pos + 1)]
+        if mentions and mentions[0].side in ("Russia", "Ukraine"):
+            return mentions[0].side
+        place = place_at(ctx, pos)
+        if place is not None and place.country in ("Russia", "Ukraine"):
+            return place.country
+        country = re.match(r"(Ukraine|Russia)\b", ctx.text[pos:pos + 8])
+        if country:
+            return country.group(1)
+    return ""
+
+
+def target_side_before(ctx, t_start: int, s_start: int) -> str:
+    clause_start = clause_start_at(ctx, t_start, s_start)
+    places = places_in(ctx, clause_start, t_start)
+    for place in reversed(places):
+        if place.country in ("Russia", "Ukraine"):
+            return place.country
+    for mention in reversed(mentions_in(ctx, clause_start, t_start)):
+        if mention.side in ("Russia", "Ukraine"):
+            return mention.side
+    return ""
+
+
+def victim_side(ctx, t_start, t_end, scope_end, s_start, s_end) -> str:
+    """The side suffering casualties."""
+    window_end = clause_end_at(ctx, t_end, s_end)
+    match = re.match(r"\s+(?:[a-z]+\s+){0,2}?(?:on|to|among|of)\s+(?:the\s+)?",
+                     ctx.text[scope_end:window_end])
+    if match:
+        mentions = mentions_in(ctx, scope_end + match.end(), scope_end + match.end() + 30)
+        if mentions and mentions[0].start == scope_end + match.end() and mentions[0].side:
+            return mentions[0].side
+    near = words_before(ctx, t_start, 4, s_start) + words_after(ctx, t_end, 8, window_end)
+    if any(w[2].lower() in CIVILIAN_NOUNS for w in near):
+        places = places_in(ctx, t_start, window_end) or places_in(ctx, s_start, s_end)
+        for place in places:
+            if place.country in ("Russia", "Ukraine"):
+                return place.country
+    adjective = adjective_mention(ctx, t_start, s_start)
+    if adjective is not None:
+        return adjective.side
+    subject = subject_of(ctx, t_start, s_start)
+    if subject is not None:
+        return subject.side
+    return side_from_context(ctx, t_start)
+
+
+def mention_after_of(ctx, t_end: int, window_end: int) -> Mention | None:
+    match = re.match(r"\s+of\s+(?:the\s+)?", ctx.text[t_end:window_end])
+    if not match:
+        return None
+    mentions = mentions_in(ctx, t_end + match.end(), t_end + match.end() + 30)
+    if mentions and mentions[0].start == t_end + match.end():
+        return mentions[0]
+    return None
+
+
+def control_side(ctx, s_start: int, s_end: int) -> str:
+    match = re.search(r"\b(?:under|to)\s+(?:the\s+)?(?:[\w’'-]+\s+)?(?:control|occupation)\b"
+                      r"|\b(?:occupied|controlled|held)\s+by\s+", ctx.text[s_start:s_end])
+    if not match:
+        return ""
+    for mention in mentions_in(ctx, s_start + match.start(), s_start + match.end() + 30):
+        if mention.side in ("Russia", "Ukraine"):
+            return mention.side
+    return ""
+
+
+def side_from_context(ctx, pos: int) -> str:
+    """Nearest earlier subject (or person) within the two sentences before."""
+    index = sentence_of(ctx, pos)
+    lower_bound = ctx.sentences[max(0, index - 2)][0] if ctx.sentences else 0
+    i = bisect_left(ctx.mention_starts, pos) - 1
+    while i >= 0 and ctx.mentions[i].start >= lower_bound:
+        mention = ctx.mentions[i]
+        if mention.side and (mention.subject_ok or mention.kind == "person"):
+            return mention.side if mention.side != "other" else ""
+        i -= 1
+    return ""
+
+
+def opposite(side: str) -> str:
+    return {"Russia": "Ukraine", "Ukraine": "Russia"}.get(side, "")

@@ -1,0 +1,483 @@
+"""Territorial facts: ground gained, lost or held, control, distances and shares.
+
+``territory_fact`` and ``control_fact`` read direction verbs and control phrases without
+a number; ``read_length`` / ``read_share`` / ``read_territory`` read a number whose unit
+is a length, a percentage, an area or a count of settlements.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+
+from saidvsdone.facts.context import (
+    Fact,
+    Mention,
+    Reading,
+    clause_end_at,
+    clause_start_at,
+    comma_clause_start_at,
+    mentions_in,
+    place_at,
+    places_in,
+    words_after,
+    words_before,
+)
+from saidvsdone.facts.modality import (
+    blocked,
+    has_cue_before,
+    has_cue_near,
+    has_cue_word,
+    negated_change,
+)
+from saidvsdone.facts.places import fact_places, split_by_extent
+from saidvsdone.facts.quantities import FRACTIONS, FRACTION_RE, ONES, QUALIFIERS, Quantity
+from saidvsdone.facts.sides import (
+    adjective_mention,
+    agent_side,
+    control_side,
+    side_from_context,
+    subject_of,
+    subject_side,
+)
+from saidvsdone.facts.vocab import Direction, Unit
+from saidvsdone.facts.words import (
+    CLAUSE_WORDS,
+    COMPLEMENT_WORDS,
+    COMPLETIVE,
+    DETERMINERS,
+    FORCE_NOUNS,
+    NEW_VERB_PHRASE,
+    PREPOSITIONS,
+    SETTLEMENT_NOUNS,
+    TERRITORY_NOUNS,
+)
+
+
+FRONT_WORDS = re.compile(r"\s*(?:\([^()]{0,40}\)\s*)?(?:-?long\s+)?(?:front[\s-]?lines?|front"
+                          r"|line\s+of\s+contact|contact\s+line)\b", re.IGNORECASE)
+
+
+SETTLEMENT_APPOSITION = re.compile(
+    r",\s+(?:(?:a|an|the|both|two|three|four|five|six|\d+|small|tiny|frontline|front-line|"
+    r"nearby|neighbouring|neighboring|adjacent)\s+){0,2}(?:villages?|hamlets?|settlements?|towns?)\b")
+
+
+def territory_fact(ctx, index, s_start, s_end, match, word, direction: Direction):
+    t_start, t_end = match.span()
+    if direction.needs == "control":
+        if control_as_verb(ctx, (t_start, t_end, match.group())):
+            direction = Direction("held", "", "object")
+        else:
+            return control_fact(ctx, index, s_start, s_end, t_start, t_end, word)
+    if blocked(ctx, t_start, t_end, s_start, s_end):
+        return None
+    clause_start = clause_start_at(ctx, t_start, s_start)
+    change = negated_change(ctx, t_start, direction.change, clause_start)
+    if change is None:
+        return None
+    if direction.needs == "passive":
+        if not is_passive(ctx, t_start, clause_start):
+            return None
+        direction = Direction(direction.change, direction.default_actor,
+                               "territory_or_forces")
+    window_end = clause_end_at(ctx, t_end + scare_quote(ctx, t_end), s_end)
+    after = words_after(ctx, t_end, COMPLEMENT_WORDS, window_end)
+    idioms = ctx.v.cues.get("idiom", frozenset())
+    content = [w for w in after if w[2].lower() not in DETERMINERS]
+    if content and content[0][2].lower() in idioms:
+        return None
+    complement_end = territory_complement(ctx, after, direction.needs == "object")
+    forces_after = forces_named_after(ctx, t_end, window_end)
+    subject = subject_of(ctx, t_start, s_start)
+    passive_start = None
+    if complement_end is None and is_passive(ctx, t_start, clause_start):
+        # "The city of Kherson was liberated": the territory is the subject
+        before = words_before(ctx, t_start, 10, comma_clause_start_at(ctx, t_start, s_start))
+        hits = [w for w in before if w[2].lower() in TERRITORY_NOUNS or place_at(ctx, w[0])]
+        if hits:
+            passive_start, complement_end = hits[-1][0], t_end
+    if complement_end is None:
+        if direction.needs != "territory_or_forces":
+            return None
+        if not (forces_after or (subject is not None and is_force(ctx, subject, t_start))):
+            return None
+    actor = ""
+    adjective = adjective_mention(ctx, t_start, s_start)
+    if adjective is not None:
+        actor = adjective.side
+    if not actor and forces_after:
+        actor = forces_after.side
+    if not actor:
+        actor = agent_side(ctx, t_end, window_end)
+    if not actor and subject is not None:
+        actor = subject.side
+    if not actor:
+        actor = direction.default_actor or side_from_context(ctx, t_start)
+    if actor == "other":
+        return None
+    end = complement_end if complement_end else t_end
+    if forces_after and not complement_end:
+        end = max(end, forces_after.end)
+    head = next((w[2].lower() for w in after if w[0] < end and
+                 (w[2].lower() in TERRITORY_NOUNS or place_at(ctx, w[0]))), "")
+    places_scope = fact_places(ctx, t_start, end, s_start, s_end)
+    if places_scope and all(p.country == "other" for p in places_scope):
+        return None
+    if head in SETTLEMENT_NOUNS and not places_in(ctx, t_end, end):
+        category, unit = "settlements", "settlements"
+    elif places_in(ctx, t_end, end) and SETTLEMENT_APPOSITION.match(ctx.text, end, s_end):
+        # "took Kotliarivka and Andriivka, two villages west of …": named settlements
+        category, unit = "settlements", "settlements"
+    else:
+        category, unit = "territory", "area"
+    if passive_start is not None:
+        places_scope = places_in(ctx, passive_start, t_end) or places_scope
+        if head == "" and any(w[2].lower() in SETTLEMENT_NOUNS for w in
+                              words_after(ctx, passive_start, 2, t_start)) and \
+                not places_scope:
+            category, unit = "settlements", "settlements"
+    fact = Fact(passive_start if passive_start is not None else t_start, end, index,
+                 category, change, actor, unit, places_scope, anchor=t_start)
+    return split_by_extent(ctx, fact, s_start, s_end)
+
+
+def control_fact(ctx, index, s_start, s_end, t_start, t_end, word):
+    """"under Russian occupation", "returning to Ukrainian control", "control over X"."""
+    text = ctx.text
+    before = text[max(s_start, t_start - 60):t_start]
+    clause_start = clause_start_at(ctx, t_start, s_start)
+    window_end = clause_end_at(ctx, t_end, s_end)
+    side_before = adjective_mention(ctx, t_start, s_start)
+    verb_before = [w[2].lower() for w in words_before(ctx, t_start, 3, clause_start)]
+    if any(w in ctx.v.directions and ctx.v.directions[w].needs != "control"
+           for w in verb_before):
+        return None     # "took control of Bakhmut": the verb makes the fact
+    if re.search(r"\bunder\s+(?:the\s+)?(?:full\s+|complete\s+|partial\s+)?"
+                 r"(?:[\w’'-]+\s+)?$", before) and side_before is not None:
+        change, actor = "held", side_before.side
+        scope = (clause_start, t_end)
+    elif re.search(r"\b(?:return(?:s|ed|ing)?|back|restored)\s+(?:to|under)\s+"
+                   r"(?:the\s+)?(?:[\w’'-]+\s+)?$", before) and side_before is not None:
+        change, actor = "gain", side_before.side
+        scope = (clause_start, t_end)
+    elif word == "control" and re.match(r"\s+(?:over|of)\s+", text[t_end:window_end]):
+        if blocked(ctx, t_start, t_end, s_start, s_end):
+            return None
+        after = words_after(ctx, t_end, COMPLEMENT_WORDS, window_end)
+        complement_end = territory_complement(ctx, after, False)
+        if complement_end is None:
+            return None
+        subject = subject_of(ctx, t_start, s_start)
+        actor = side_before.side if side_before is not None else \
+            (subject.side if subject is not None else side_from_context(ctx, t_start))
+        change = "held"
+        scope = (t_start, complement_end)
+    else:
+        return None
+    if actor in ("other", ""):
+        return None
+    if has_cue_before(ctx, t_start, clause_start, ("hypothetical", "intention")):
+        return None
+    start, end = scope
+    places = places_in(ctx, start, end) or fact_places(ctx, start, end, s_start, s_end)
+    if not places and not any(w[2].lower() in TERRITORY_NOUNS
+                              for w in words_after(ctx, start, 40, end)):
+        return None
+    first_place = min((p.start for p in places if p.start >= start), default=t_start)
+    start = max(start, min(first_place, t_start)) if change != "held" or start < t_start else start
+    fact = Fact(start, end, index, "territory", change, actor, "area", places, anchor=t_start)
+    return split_by_extent(ctx, fact, s_start, s_end)
+
+
+def territory_complement(ctx, after, direct_object: bool) -> int | None:
+    """End of the territory a verb acts on (a place, "ground", "villages" …), or None.
+
+    The scan runs to the end of the clause, and stops at a conjunction that starts a
+    new verb phrase ("… in eastern Ukraine and also lost …").
+    """
+    end = None
+    for n, (w_start, w_end, token) in enumerate(after):
+        lower = token.lower()
+        if direct_object and end is None:
+            if n >= 4 or (lower in PREPOSITIONS and lower not in ("of", "over")):
+                break
+        if lower in ("and", "or", "but", "while", "which", "that", "who", "where", "as"):
+            nxt = after[n + 1][2].lower() if n + 1 < len(after) else ""
+            if lower not in ("and", "or") or nxt in NEW_VERB_PHRASE or \
+                    nxt.endswith("ly") or nxt in ctx.v.directions or nxt in ctx.v.events:
+                break
+            continue
+        place = place_at(ctx, w_start)
+        if lower in TERRITORY_NOUNS or place is not None:
+            end = max(w_end, place.end) if place is not None else w_end
+    return end
+
+
+def scare_quote(ctx, t_end: int) -> int:
+    """1 when a closing quote mark right after a word only marks that word ("liberated")."""
+    if ctx.text[t_end:t_end + 1] in ("”", '"', "’", "'"):
+        before = ctx.text[max(0, t_end - 40):t_end]
+        opening = max(before.rfind("“"), before.rfind('"'), before.rfind("‘"))
+        if opening >= 0 and " " not in before[opening:].strip():
+            return 1
+    return 0
+
+
+def is_passive(ctx, t_start: int, clause_start: int) -> bool:
+    for w in words_before(ctx, t_start, 3, clause_start):
+        lower = w[2].lower()
+        if lower.endswith("ly") or lower in ("not", "never", "also", "finally", "now"):
+            continue
+        return lower in ("was", "were", "been", "being", "is", "are", "be")
+    return False
+
+
+def forces_named_after(ctx, t_end: int, window_end: int) -> Mention | None:
+    """"withdrawal of his troops", "advance of Russian forces" → the forces' mention."""
+    match = re.match(r"\s+(?:of|by)\s+(?:the\s+)?", ctx.text[t_end:window_end])
+    if not match:
+        return None
+    mentions = mentions_in(ctx, t_end + match.end(), t_end + match.end() + 30)
+    if not mentions or mentions[0].start != t_end + match.end():
+        return None
+    mention = mentions[0]
+    if mention.side and is_force(ctx, mention, window_end):
+        return mention
+    return None
+
+
+def is_force(ctx, mention: Mention, limit: int) -> bool:
+    if mention.kind == "force":
+        return True
+    following = words_after(ctx, mention.end, 3, limit)
+    return any(w[2].lower() in FORCE_NOUNS for w in following)
+
+
+def control_as_verb(ctx, w) -> bool:
+    """"Russian forces now control X": "control" is a verb, unlike "under Russian control"."""
+    if w[2].lower() != "control":
+        return False
+    prev = words_before(ctx, w[0], 1, 0)
+    if not prev:
+        return False
+    lower = prev[0][2].lower()
+    if lower in DETERMINERS or lower in PREPOSITIONS or lower in COMPLETIVE or \
+            lower in ("partial", "effective", "taken", "took", "take", "takes", "taking",
+                      "gain", "gained", "lost", "regained", "seized", "under", "returned",
+                      "returning", "return", "back", "restored", "of", "in"):
+        return False
+    return not any(m.kind == "demonym" for m in mentions_in(ctx, prev[0][0], prev[0][1]))
+
+
+def direction_verb_near(ctx, pos: int, clause_start: int, s_end: int):
+    """The direction verb governing a number: before it in its clause, or just after.
+
+    Backwards the search goes through a list of numbers or places ("took 300 km² in May and
+    450 km² in June", "captured Ocheretyne and four other villages"): an "and" or a comma
+    stops it only when no number (or no place right before it) comes before it. A phrase ("pushed Russian forces out of", "pushing
+    nearly 1 kilometre forward") counts when it starts before the number.
+    """
+    before = words_before(ctx, pos, CLAUSE_WORDS, clause_start)
+    limit = 8
+    for n, w in enumerate(before):
+        if n >= limit:
+            break
+        lower = w[2].lower()
+        if control_as_verb(ctx, w):
+            return w, Direction("held", "", "object")
+        phrase = direction_phrase_at(ctx, w, pos, s_end)
+        if phrase is not None:
+            return phrase
+        if lower in ctx.v.directions and ctx.v.directions[lower].needs != "control":
+            return w, ctx.v.directions[lower]
+        if lower in ("but", "while", "which", "that", "who", "whereas"):
+            break
+        if lower == "and" or w[2] in ",":
+            earlier = next((j for j in range(n + 1, len(before)) if is_number_token(before[j][2])),
+                           None)
+            if earlier is None and n + 1 < len(before) and place_at(ctx, before[n + 1][0]):
+                earlier = n + 1    # "captured Ocheretyne and four other villages"
+            if earlier is None:
+                break
+            limit = earlier + 8    # a list of numbers: the verb is before its first item
+    for w in words_after(ctx, pos, 8, clause_end_at(ctx, pos, s_end)):
+        lower = w[2].lower()
+        if lower in ctx.v.directions and ctx.v.directions[lower].needs != "control":
+            return w, ctx.v.directions[lower]
+    return None
+
+
+def is_number_token(token: str) -> bool:
+    return token[:1].isdigit() or token.lower() in ONES or token.lower() in ("dozen", "hundred")
+
+
+def direction_phrase_at(ctx, w, pos: int, s_end: int):
+    """A direction phrase of several words starting at word ``w`` (before ``pos``)."""
+    patterns = ctx.v.triggers.get(w[2].lower().replace("’", "'"))
+    if not patterns:
+        return None
+    for pattern, key in patterns:
+        direction = ctx.v.directions.get(key)
+        if direction is None or " " not in key or direction.needs in ("control", "passive"):
+            continue
+        match = pattern.match(ctx.text, w[0], s_end)
+        if match:
+            return (w[0], match.end(), match.group()), direction
+    return None
+
+
+def fraction_shares(ctx, index: int, s_start: int, s_end: int) -> list[Fact]:
+    """"nearly a fifth of Ukraine's territory": a fraction in words is a share in percent."""
+    out = []
+    matches = list(FRACTION_RE.finditer(ctx.text, s_start, s_end))
+    if not matches or not has_cue_word(ctx, s_start, s_end, "share_context"):
+        return out
+    for m in matches:
+        after = ctx.text[m.end():min(s_end, m.end() + 60)]
+        tail = re.match(r"\s+(?:the\s+)?(?:[\w’'-]+\s+){0,3}?(?P<noun>[\w’'-]+)", after)
+        if not tail:
+            continue
+        words = [w.lower() for w in re.findall(r"[\w’'-]+", after)[:5]]
+        share_words = ctx.v.cues.get("share_context", frozenset())
+        if not any(w in share_words or re.sub(r"[’']s$", "", w) in ("ukraine", "russia")
+                   for w in words):
+            continue
+        if has_cue_near(ctx, m.start(), s_start, s_end, "not_share"):
+            continue
+        value = FRACTIONS[re.sub(r"[\s-]+", " ", m.group("frac").lower())]
+        written = (m.group("qual") or "").lower()
+        qualifier = QUALIFIERS.get(re.sub(r"\s+", " ", written).replace("’", "'"), "")
+        quantity = Quantity(value, math.nan, qualifier, m.start(), m.end("frac"),
+                             m.start("frac"))
+        end = m.end()
+        np_end = re.match(r"(?:\s+(?:the\s+)?[\w’'-]+){0,3}?\s+(?:territory|territories|land|"
+                          r"country|area|region|regions|oblast|province)\b|\s+(?:the\s+)?(?:Ukraine|Russia)(?:[’']s)?\b",
+                          ctx.text[m.end():s_end])
+        if np_end:
+            end = m.end() + np_end.end()
+        actor = control_side(ctx, s_start, s_end) or subject_side(ctx, m.start(), s_start)
+        if actor == "other":
+            continue
+        unit = ctx.v.units.get("percent")
+        out.append(Fact(m.start(), end, index, "share", "share", actor, "percent", [],
+                         quantity, unit, ctx.text[m.start():m.end("frac")], "",
+                         anchor=m.start()))
+    return out
+
+
+def describes_named_places(ctx, quantity, unit: Unit, unit_end: int, s_start: int,
+                            s_end: int) -> bool:
+    """"Kotliarivka and Andriivka, two villages west of Pokrovsk": a count in apposition
+    to named places describes them; it is not a count of its own."""
+    if unit.category != "settlements":
+        return False
+    before = ctx.text[s_start:quantity.start]
+    comma = re.search(r",\s*$", before)
+    if not comma:
+        return False
+    place = place_at(ctx, s_start + comma.start() - 1)
+    if place is None or place.end != s_start + comma.start():
+        return False
+    nxt = re.match(r"\s*([\w’'-]+|[,.;:]|$)", ctx.text[unit_end:s_end])
+    word = nxt.group(1).lower() if nxt else ""
+    return word in PREPOSITIONS or word in ("", ",", ".", ";", ":") or \
+        re.fullmatch(r"(?:north|south|east|west)\w*", word) is not None
+
+
+# --- numbers with a unit -------------------------------------------------------------
+
+def read_length(ctx, r: Reading) -> bool:
+    """A length: a front line's length, or forces' distance from a place or advance depth."""
+    quantity = r.quantity
+    unit_end = r.unit_end
+    s_start = r.s_start
+    s_end = r.s_end
+    clause_start = r.clause_start
+    text = ctx.text
+    front = FRONT_WORDS.match(text, unit_end, s_end)
+    before = text[max(s_start, quantity.start - 40):quantity.start].lower()
+    if front or re.search(r"\bfront(?:[\s-]?line)?\s+(?:of|(?:that\s+|which\s+)?(?:runs|"
+                          r"ran|stretches|stretched|spans|spanned|extends|extended|is)"
+                          r"(?:\s+for|\s+over)?)(?:\s+\w+){0,2}\s*$", before):
+        r.category, r.change, r.actor = "front length", "distance", ""
+        if front:
+            r.end = front.end()
+    else:
+        r.category, r.change = "distance", "distance"
+        if has_cue_word(ctx, comma_clause_start_at(ctx, quantity.start, s_start),
+                              quantity.start, "geography"):
+            return False     # "the town lies 5 km from the border": where a place is
+        if re.search(r"[A-Z][\w’'-]+,\s+(?:[a-z]+\s+)?$", text[max(s_start, quantity.start - 40):
+                                                               quantity.start]) and \
+                re.match(r"\s+(?:to\s+the\s+)?(?:north|south|east|west)", text[unit_end:s_end]):
+            return False     # "… against Sumy, about 90 miles to the northeast": where Sumy is
+        if re.search(r"(?:\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|twelve|"
+                     r"fifteen|twenty|thirty|forty|fifty|hundred))\s*(?:by|x|×)\s*$", before):
+            r.flags += ("dimension",)     # "six by six kilometres": a size, not a distance
+            r.change = ""
+            return True
+        verb = direction_verb_near(ctx, quantity.start, clause_start, s_end)
+        back_to = re.search(r"\b(?:back|away)\s+to\s+(?:(?:about|around|some|nearly|roughly|"
+                            r"within|at\s+least|up\s+to)\s+)?$", text[s_start:quantity.start])
+        if verb is not None and verb[1].change in ("gain", "loss") and not back_to:
+            r.change = verb[1].change       # "advanced 3 km": the depth of an advance
+            r.start = min(r.start, verb[0][0])
+        subject = subject_of(ctx, quantity.start, s_start)
+        r.actor = subject.side if subject is not None else ""
+        military = verb is not None or (subject is not None and subject.side in
+                                        ("Russia", "Ukraine"))
+        if not military and not re.match(r"[\s-]*(?:\w+\s+){0,2}?(?:from|of|to|into|inside"
+                                         r"|behind|beyond)\s", text[unit_end:s_end]):
+            return False
+        tail = re.match(r"\s+(?:away\s+)?from\s+(?:the\s+(?:city|town|village|border)"
+                        r"\s+of\s+)?", text[unit_end:s_end])
+        if tail:
+            places = places_in(ctx, unit_end + tail.end(), unit_end + tail.end() + 40)
+            if places and places[0].start == unit_end + tail.end():
+                r.end = places[0].end
+    return True
+
+
+def read_share(ctx, r: Reading) -> bool:
+    """A percentage: a share of territory (not of anything else: "the economy shrank 2 percent")."""
+    quantity, s_start, s_end = r.quantity, r.s_start, r.s_end
+    if not has_cue_word(ctx, s_start, s_end, "share_context") or \
+            has_cue_near(ctx, quantity.start, s_start, s_end, "not_share"):
+        return False     # "the economy shrank 2 percent" is no share of territory
+    r.category, r.change = "share", "share"
+    r.actor = control_side(ctx, s_start, s_end) or subject_side(ctx, quantity.start, s_start)
+    return True
+
+
+def read_territory(ctx, r: Reading) -> bool:
+    """An area or a count of settlements: gained or lost with a direction verb, held under a side's control."""
+    quantity = r.quantity
+    s_start = r.s_start
+    s_end = r.s_end
+    clause_start = r.clause_start
+    text = ctx.text
+    verb = direction_verb_near(ctx, quantity.start, clause_start, s_end)
+    if verb is not None:
+        (v_start, v_end, v_word), direction = verb
+        r.change = negated_change(ctx, v_start, direction.change, clause_start)
+        if r.change == "held" and v_word.lower().startswith("control") and \
+                not has_cue_word(ctx, clause_start, s_end, "remainder"):
+            r.change = "gain"      # "now controls 1,294 km²" after an advance; not "still holds"
+        if r.change is None or has_cue_before(ctx, v_start, clause_start,
+                                                  ("intention", "denial")):
+            return False     # "Ukraine must first withdraw from four regions": a demand
+        r.actor = agent_side(ctx, v_end, s_end) or subject_side(ctx, v_start, s_start) \
+            or direction.default_actor
+        if v_end <= quantity.start and not text[v_end:quantity.start].strip(" ,"
+                                                                            ).count(" "):
+            r.start = v_start
+    else:
+        control = control_side(ctx, s_start, s_end)
+        if control:
+            r.change, r.actor = "held", control
+        else:
+            r.actor = subject_side(ctx, quantity.start, s_start)
+            if has_cue_word(ctx, clause_start, s_end, "remainder"):
+                r.change = "held"      # "was reduced to 45 km²", "less than 50 km² remain"
+    return True

@@ -1,0 +1,169 @@
+"""The facts vocabularies: the CSV files in ``data/`` read once and compiled
+(``vocab()``; ``facts.reload()`` reads them again).
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+import pandas as pd
+
+from saidvsdone._paths import data_file
+from saidvsdone.facts.quantities import quantity_regex
+from saidvsdone.facts.words import alternation, as_date
+
+
+@dataclass(frozen=True)
+class Unit:
+    unit: str
+    dimension: str
+    to_km2: float
+    to_km: float
+    category: str
+
+
+@dataclass(frozen=True)
+class Direction:
+    change: str
+    default_actor: str
+    needs: str
+
+
+@dataclass(frozen=True)
+class Event:
+    category: str
+    change: str
+    actor_role: str
+    requires: tuple          # ((kind, words), …) any of which must hold
+    unless_next: frozenset
+
+
+@dataclass
+class Vocabulary:
+    units: dict
+    unit_re: re.Pattern
+    directions: dict
+    events: dict
+    triggers: dict            # first word (lower case) → phrase patterns, longest first
+    actor_rows: dict
+    actor_re: re.Pattern
+    places: dict
+    place_re: re.Pattern
+    war_dates: list
+    cues: dict
+    quantity_re: re.Pattern
+    verb_place_re: re.Pattern
+    verb_place_first: frozenset
+
+
+def read_table(name: str, required: tuple[str, ...]) -> pd.DataFrame:
+    path = data_file(name)
+    table = pd.read_csv(path, dtype=str, keep_default_na=False, encoding="utf-8-sig")
+    missing = [c for c in required if c not in table.columns]
+    if missing:
+        raise ValueError(f"{path}: missing column(s) {', '.join(missing)}")
+    return table
+
+
+def _to_float(value: str) -> float:
+    try:
+        return float(value)
+    except (TypeError, ValueError):
+        return math.nan
+
+
+@lru_cache(maxsize=64)
+def cue_regex(words: frozenset) -> re.Pattern | None:
+    """One regex for a set of cue words (each a whole word, matched in lower-cased text)."""
+    if not words:
+        return None
+    ordered = sorted(words, key=len, reverse=True)
+    return re.compile(rf"(?<![\w-])(?:{'|'.join(re.escape(w) for w in ordered)})(?![\w-])")
+
+
+def trigger_pattern(phrase: str) -> str:
+    """A vocabulary phrase as a regex; a ``*`` word stands for one to three words
+    ("pushed * back" matches "pushed Ukrainian units back")."""
+    parts = [alternation([part.strip()]) for part in phrase.split("*")]
+    return r"(?:" + r"(?:\s+[\w’'-]+){1,3}\s+".join(parts) + r")(?![\w-])"
+
+
+def requirements(spec: str) -> tuple:
+    out = []
+    for part in re.split(r"\s+or\s+", spec.strip()):
+        if not part:
+            continue
+        kind, _, words = part.partition(":")
+        out.append((kind.strip(), frozenset(w.strip().lower() for w in words.split("|") if w.strip())))
+    return tuple(out)
+
+
+@lru_cache(maxsize=1)
+def vocab() -> Vocabulary:
+    units_table = read_table("units.csv", ("written", "unit", "dimension", "to_km2", "to_km",
+                                            "category"))
+    units = {}
+    for r in units_table.itertuples(index=False):
+        units[r.written.strip().lower()] = Unit(r.unit.strip(), r.dimension.strip(),
+                                                 _to_float(r.to_km2), _to_float(r.to_km),
+                                                 r.category.strip())
+    symbols = [w for w in units if not w[-1].isalnum()]
+    worded = [w for w in units if w[-1].isalnum()]
+    unit_re = re.compile(rf"(?:(?:{alternation(worded)})(?![\w²])|(?:{alternation(symbols)}))",
+                         re.IGNORECASE)
+
+    verbs = read_table("direction_verbs.csv", ("word", "change", "default_actor", "needs"))
+    directions = {r.word.strip().lower(): Direction(r.change.strip(), r.default_actor.strip(),
+                                                     r.needs.strip())
+                  for r in verbs.itertuples(index=False)}
+    event_table = read_table("event_words.csv", ("word", "category", "change", "actor_role",
+                                                  "requires", "unless_next"))
+    events = {r.word.strip().lower(): Event(r.category.strip(), r.change.strip(),
+                                             r.actor_role.strip(), requirements(r.requires),
+                                             frozenset(w.strip().lower() for w in
+                                                       r.unless_next.split("|") if w.strip()))
+              for r in event_table.itertuples(index=False)}
+    triggers: dict[str, list[tuple[re.Pattern, str]]] = {}
+    for phrase in sorted(set(directions) | set(events), key=len, reverse=True):
+        first = re.split(r"[\s]+", phrase)[0]
+        triggers.setdefault(first.replace("’", "'"), []).append(
+            (re.compile(trigger_pattern(phrase), re.IGNORECASE), phrase))
+
+    actors = read_table("actors.csv", ("mention", "actor", "kind", "display"))
+    actor_rows = {}
+    for r in actors.itertuples(index=False):
+        key = r.mention.strip().replace("’", "'")
+        actor_rows[key] = (r.actor.strip(), r.kind.strip(), r.display.strip())
+    actor_re = re.compile(rf"(?<![\w-])(?:{alternation(actor_rows)})(?!\w)")
+
+    places_table = read_table("places.csv", ("name", "place", "country", "kind"))
+    places = {r.name.strip(): (r.place.strip(), r.country.strip(), r.kind.strip())
+              for r in places_table.itertuples(index=False)}
+    place_re = re.compile(rf"(?<![\w-])(?:{alternation(places)})(?![\w-])")
+
+    dates_table = read_table("war_dates.csv", ("phrase", "date"))
+    war_dates = []
+    for r in dates_table.itertuples(index=False):
+        stamp = as_date(r.date)
+        if stamp is not pd.NaT and r.phrase.strip():
+            war_dates.append((re.compile(alternation([r.phrase.strip()]), re.IGNORECASE), stamp))
+
+    cue_table = read_table("fact_cues.csv", ("word", "cue"))
+    cues: dict[str, set] = {}
+    for r in cue_table.itertuples(index=False):
+        cues.setdefault(r.cue.strip(), set()).add(r.word.strip())
+    cues = {k: frozenset(v) for k, v in cues.items()}
+    # "captured Kotliarivka and Andriivka": capitalised names right after a gain/loss verb
+    verbs = [w for w, d in directions.items() if d.change in ("gain", "loss") and "*" not in w
+             and d.needs in ("territory", "territory_or_forces")]
+    name = r"[A-Z][a-z’'-]+(?:\s[A-Z][a-z’'-]+)?"
+    verb_place_re = re.compile(
+        rf"(?<![\w-])(?i:{alternation(verbs)})\s+(?:(?:full\s+|complete\s+)?control\s+(?:of|over)\s+)?"
+        rf"(?:the\s+(?:village|town|city|settlement)s?\s+of\s+)?(?P<a>{name})"
+        rf"(?:(?:,\s*|\s+and\s+|,\s+and\s+)(?P<b>{name}))?")
+    return Vocabulary(units, unit_re, directions, events, triggers, actor_rows, actor_re,
+                       places, place_re, war_dates, cues, quantity_regex(), verb_place_re,
+                       frozenset(re.split(r"\s+", w)[0] for w in verbs))

@@ -1,0 +1,167 @@
+"""Closed-class English words and small text helpers shared by the facts modules
+(prepositions, determiners, negations, pronouns, month and weekday names, window sizes).
+"""
+
+from __future__ import annotations
+
+import re
+
+import pandas as pd
+
+
+CLAUSE_WORDS = 25         # how far left a subject is looked for
+
+
+CUE_WORDS = 10            # how far left a hypothetical / intention cue counts
+
+
+FORECAST_WORDS = 10       # how far right a forecast word counts ("… is not imminent")
+
+
+COMPLEMENT_WORDS = 12     # how far right the territory of a verb is looked for
+
+
+CONTEXT_WORDS = 8         # casualty words around a count of people
+
+
+PRONOUN_REACH = 1500      # characters a pronoun looks back for its antecedent
+
+
+MAX_SENTENCE = 1500       # longer runs without a full stop are cut into pieces
+
+
+def apostrophes(pattern: str) -> str:
+    """A regex fragment in which a straight apostrophe also matches a curly one."""
+    return pattern.replace("'", "['’]")
+
+
+def alternation(words) -> str:
+    """Longest first, so "square miles" wins over "miles"; spaces match any space run."""
+    ordered = sorted({w for w in words if w}, key=len, reverse=True)
+    return "|".join(apostrophes(re.escape(w)).replace(r"\ ", r"\s+") for w in ordered)
+
+
+CLAUSE_STOP = set(";:“”\"()—")
+
+
+PREPOSITIONS = {"in", "into", "from", "to", "toward", "towards", "on", "onto", "of", "at",
+                 "near", "with", "against", "across", "around", "inside", "outside", "over",
+                 "under", "by", "for", "about", "throughout", "within", "along", "between",
+                 "among", "than", "behind", "off", "beyond", "upon"}
+
+
+PLACE_ADJECTIVES = {"eastern", "western", "northern", "southern", "central", "north-eastern",
+                     "south-eastern", "north-western", "south-western", "occupied", "sovereign",
+                     "independent", "neighbouring", "neighboring", "mainland", "rest", "all"}
+
+
+DETERMINERS = {"the", "a", "an", "its", "their", "his", "her", "our", "these", "those",
+                "this", "that", "some", "several", "many", "all"}
+
+
+FORCE_NOUNS = {"army", "armies", "troops", "forces", "force", "military", "soldiers",
+                "servicemen", "units", "unit", "fighters", "battalion", "battalions",
+                "brigade", "brigades", "marines", "paratroopers", "garrison", "contingent",
+                "militia", "militias", "mercenaries", "columns"}
+
+
+TERRITORY_NOUNS = {"ground", "territory", "territories", "land", "lands", "area", "areas",
+                    "positions", "position", "pockets", "axis", "axes", "direction",
+                    "directions", "front", "bridgehead", "foothold", "city", "cities", "town",
+                    "towns", "village", "villages", "settlement", "settlements", "region",
+                    "regions", "oblast", "oblasts", "province", "provinces", "district",
+                    "districts", "suburb", "suburbs", "outskirts", "port", "capital",
+                    "heights", "island", "peninsula", "localities", "locality", "hamlets"}
+
+
+SETTLEMENT_NOUNS = {"city", "cities", "town", "towns", "village", "villages", "settlement",
+                     "settlements", "localities", "locality", "hamlets"}
+
+
+REGION_NOUNS = {"region", "regions", "oblast", "oblasts", "province", "provinces", "area",
+                 "areas", "city", "district"}
+
+
+CIVILIAN_NOUNS = {"civilian", "civilians", "citizens", "people", "residents", "children",
+                   "women", "bodies", "inhabitants", "population"}
+
+
+SPEAKER_NOUNS = {"military", "ministry", "officials", "official", "army", "command",
+                  "spokesman", "spokeswoman", "spokesperson", "governor", "mayor", "president",
+                  "minister", "intelligence", "forces", "staff", "general", "analysts",
+                  "authorities", "committee", "service", "office", "agency", "defence", "defense",
+                  "air", "force", "navy", "leader", "commander", "chief", "media", "reports",
+                  "sources", "source", "residents", "resident", "witnesses", "the", "british",
+                  "ukraine’s", "russia’s", "ukraine's", "russia's", "regional", "local",
+                  "military’s", "military's", "monitor", "institute", "observers", "think-tank"}
+
+
+NEW_VERB_PHRASE = {"also", "then", "has", "have", "had", "is", "are", "was", "were", "will",
+                    "would", "could", "can", "did", "does", "do", "said", "says", "later"}
+
+
+NEGATIONS = {"not", "n't", "never", "no", "without", "failed"}
+
+
+COMPLETIVE = {"completely", "fully", "entirely", "totally", "complete", "full", "yet"}
+
+
+CASUALTY_PARTICIPLES = {"wounded", "dead", "injured", "killed", "missing"}
+
+
+REPORTING_VERBS = {
+    "said": "said", "says": "said", "say": "said", "saying": "said", "told": "told",
+    "tells": "told", "claimed": "claimed", "claims": "claimed", "claiming": "claimed",
+    "reported": "reported", "reports": "reported", "indicated": "indicated",
+    "indicates": "indicated", "stated": "stated", "states": "stated", "state": "stated",
+    "added": "added", "adds": "added", "noted": "noted", "noting": "noted",
+    "stressed": "stressed", "stressing": "stressed", "confirmed": "confirmed",
+    "revealed": "revealed", "announced": "announced", "warned": "warned", "wrote": "wrote",
+    "insisted": "insisted", "acknowledged": "acknowledged", "admitted": "admitted",
+    "asserted": "asserted", "alleged": "alleged", "estimated": "estimated",
+    "spoke": "said", "explained": "explained", "estimates": "estimated", "estimate": "estimated",
+}
+
+
+PRONOUNS = {"he": "person", "she": "person", "his": "person", "her": "person",
+             "him": "person", "they": "group", "their": "group", "them": "group",
+             "it": "group", "its": "group", "we": "speaker", "our": "speaker",
+             "us": "speaker"}
+
+
+WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
+
+
+MONTHS = ["january", "february", "march", "april", "may", "june", "july", "august",
+           "september", "october", "november", "december"]
+
+
+MONTH_OR_DAY = set(MONTHS) | set(WEEKDAYS)
+
+
+ORDINALS = {"second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7,
+             "2nd": 2, "3rd": 3, "4th": 4, "5th": 5}
+
+
+UNIT_DAYS = {"day": 1, "week": 7, "month": 30, "year": 365}
+
+
+def is_missing(value) -> bool:
+    try:
+        return value is None or bool(pd.isna(value))
+    except (TypeError, ValueError):
+        return False
+
+
+def as_date(value):
+    if is_missing(value):
+        return pd.NaT
+    try:
+        stamp = pd.Timestamp(value)
+    except (TypeError, ValueError, OverflowError):
+        return pd.NaT
+    if stamp is pd.NaT:
+        return pd.NaT
+    if stamp.tzinfo is not None:
+        stamp = stamp.tz_localize(None)
+    return stamp.normalize()
