@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+import warnings
 from pathlib import Path
 
 import pandas as pd
 
 from saidvsdone import corpus
+
+warnings.simplefilter("ignore", corpus.LoadWarning)  # the load summary is not a figure
 
 
 def articles_for(gold_dir: Path) -> pd.DataFrame:

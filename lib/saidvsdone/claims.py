@@ -117,8 +117,8 @@ def find(articles: pd.DataFrame | str, quotes: pd.DataFrame | None = None, *,
         >>> table = find(corpus.from_text(
         ...     "The defence minister said Russian troops had liberated two villages near Kupiansk. "
         ...     "He also praised the cooks.", published="2024-05-03"))
-        >>> table[["speaker_as_written", "claim_type"]].values.tolist()
-        [['The defence minister', 'territory']]
+        >>> table[["speaker_as_written", "claim_type", "topics"]].values.tolist()
+        [['The defence minister', 'progress', 'territory|mobilisation']]
     """
     if n_jobs != 1 and not isinstance(articles, str) and len(articles) > 1:
         return document.parallel(find, articles, n_jobs, quotes=quotes, include_quotes=include_quotes,
@@ -141,9 +141,9 @@ def one_per_day(found: pd.DataFrame, speaker: str | None = None,
 
     Example:
         >>> from saidvsdone import corpus
-        >>> chart = one_per_day(find(corpus.load()), speaker="Vladimir Putin", claim_types=("on_plan",))
-        >>> chart["label"].tolist()[:1]
-        ['“going to plan”']
+        >>> chart = one_per_day(find(corpus.load()), speaker="Vladimir Putin", claim_types=("negotiations",))
+        >>> chart["label"].tolist()[:2]
+        ['reported: negotiate', 'reported: prepared for peace talks']
     """
     chosen = found
     if speaker is not None:
@@ -162,14 +162,21 @@ def one_per_day(found: pd.DataFrame, speaker: str | None = None,
 
 
 def _label(row) -> str:
-    """Quote marks only around words the speaker said; paraphrase says it is one."""
-    quoted = row.quoted_words.split(" | ")[0] if row.quoted_words else ""
-    phrase = row.phrase or ""
-    if quoted and (not phrase or _fold(phrase) in _fold(quoted)):
-        words = phrase if phrase and len(phrase) < len(quoted) else quoted
-        start = _fold(quoted).find(_fold(words))
-        return f"“{quoted if start < 0 else words}”".replace(",”", "”")
-    return f"reported: {phrase or row.text[:60]}"
+    """Quote marks only around words the speaker said (as they stand in the article); the
+    reporter's wording is labelled as such."""
+    quoted = row.quoted_words.split(" | ")[0].strip().rstrip(",.;:") if row.quoted_words else ""
+    if quoted:
+        short = _shorten(quoted)
+        return f"“{short}”" + ("" if short == quoted else " …")  # the cut is marked outside the marks
+    words = re.sub(r"[“”\"‘’]|(?<!\w)'|'(?!\w)", "", row.phrase or "").strip()
+    short = _shorten(words)
+    return f"reported: {short + ('' if short == words else ' …') if words else row.claim_type.replace('_', ' ')}"
+
+
+def _shorten(words: str, limit: int = 48) -> str:
+    if len(words) <= limit:
+        return words
+    return words[:limit].rsplit(" ", 1)[0].rstrip(",;:")
 
 
 def _fold(text: str) -> str:

@@ -17,7 +17,7 @@ claim can be about a front the national total does not show. Read the rule.
 
 Example:
     >>> from saidvsdone import corpus, claims, territory, compare
-    >>> found = claims.find(corpus.load())
+    >>> found = claims.find(corpus.load(), include_quotes=True)
     >>> table = compare.claims_vs_territory(found, territory.load())
     >>> row = table[table["text"].str.startswith("Our offensive")].iloc[0]
     >>> row["assessment"], row["series"], int(row["change_before_14d_km2"])

@@ -37,7 +37,8 @@ from saidvsdone import segment, vocab
 from saidvsdone._progress import progress
 from saidvsdone.segment import QuoteSpan
 
-__all__ = ["Document", "Sentence", "Quote", "Token", "build", "documents", "per_article", "StageWarning"]
+__all__ = ["Document", "Sentence", "Quote", "Token", "build", "documents", "clear_cache", "per_article", "parallel",
+           "jobs", "StageWarning"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -164,9 +165,13 @@ _cache: OrderedDict = OrderedDict()
 
 
 def _key(article, version) -> tuple:
-    published = getattr(article, "published", None)
-    return (article.article_id, hash(article.text), len(article.text), str(published),
-            getattr(article, "title", ""), version)
+    return (article.article_id, hash(article.text), len(article.text), str(article.published),
+            str(article.title), version)
+
+
+def clear_cache() -> None:
+    """Forget the documents built so far (the next stage call segments every article again)."""
+    _cache.clear()
 
 
 def documents(articles: pd.DataFrame | str) -> Iterator[Document]:
@@ -177,8 +182,7 @@ def documents(articles: pd.DataFrame | str) -> Iterator[Document]:
         key = _key(article, version)
         doc = _cache.get(key)
         if doc is None:
-            doc = build(article.article_id, article.text, getattr(article, "published", None),
-                        _title(article))
+            doc = build(article.article_id, article.text, article.published, _title(article))
             _cache[key] = doc
             if len(_cache) > _CACHE_SIZE:
                 _cache.popitem(last=False)
@@ -192,15 +196,32 @@ def _title(article) -> str:
     return "" if title is None or (isinstance(title, float) and pd.isna(title)) else str(title)
 
 
-def _rows(articles: pd.DataFrame | str) -> Iterable:
+@dataclass(frozen=True, slots=True)
+class _Row:
+    article_id: str
+    text: str
+    published: object
+    title: str
+
+
+def _rows(articles: pd.DataFrame | str) -> Iterable[_Row]:
+    """The articles as plain rows; a missing ``article_id`` is the row's index, a text that is
+    not a string is empty (and so gives no rows)."""
     if isinstance(articles, str):
         from saidvsdone import corpus
 
         articles = corpus.from_text(articles)
-    if not isinstance(articles, pd.DataFrame) or not {"article_id", "text"} <= set(articles.columns):
-        raise TypeError("expected the frame corpus.load() or corpus.from_text() returns "
-                        "(columns article_id and text), or a str")
-    return articles.itertuples(index=False)
+    if not isinstance(articles, pd.DataFrame):
+        raise TypeError(f"expected the frame corpus.load() or corpus.from_text() returns, or a str; "
+                        f"got {type(articles).__name__}")
+    if "text" not in articles.columns:
+        raise ValueError("the articles frame has no 'text' column (corpus.load() and corpus.from_text() give one)")
+    ids = articles["article_id"] if "article_id" in articles.columns else pd.Series(articles.index.astype(str))
+    published = articles["published"] if "published" in articles.columns else [None] * len(articles)
+    titles = articles["title"] if "title" in articles.columns else [""] * len(articles)
+    for article_id, text, date, title in zip(ids, articles["text"], published, titles):
+        yield _Row("" if article_id is None or (isinstance(article_id, float) and pd.isna(article_id))
+                   else str(article_id), text if isinstance(text, str) else "", date, title)
 
 
 class StageWarning(UserWarning):
@@ -213,17 +234,23 @@ def per_article(articles: pd.DataFrame | str, stage: Callable[[Document], list[d
 
     An article whose analysis raises is left out of the rows and listed in
     ``result.attrs["errors"]`` (article id, stage, error), with one warning for the run: one bad
-    article never stops a corpus.
+    article never stops a corpus. ``stage`` may also return ``(rows, problems)`` when only parts
+    of an article could not be read (they are listed the same way).
     """
     total = 1 if isinstance(articles, str) else len(articles)
     rows: list[dict] = []
     errors: list[dict] = []
     for doc in progress(documents(articles), total=total, desc=desc):
         try:
-            rows.extend(stage(doc))
+            found = stage(doc)
         except Exception as error:  # noqa: BLE001 - reported below, the corpus goes on
             errors.append({"article_id": doc.article_id, "stage": desc,
                            "error": f"{type(error).__name__}: {error}"})
+            continue
+        if isinstance(found, tuple):  # (rows, problems): parts of the article could not be read
+            found, problems = found
+            errors.extend({"article_id": doc.article_id, "stage": desc, "error": p} for p in problems)
+        rows.extend(found)
     result = frame(rows)
     result.attrs["errors"] = errors
     if errors:

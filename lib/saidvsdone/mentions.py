@@ -86,7 +86,8 @@ ORGANISATION_WORDS = re.compile(
     r"\b(?:Committee|Ministry|Institute|Foundation|Council|Agency|Office|Service|Department|"
     r"Commission|Forces|Army|Staff|Government|Kremlin|Centre|Center|Organization|Organisation|"
     r"Union|Bank|Party|Court|Parliament|Duma|Assembly|News|Times|Post|Agency)\b")
-_PRONOUNS = re.compile(r"\b(?:he|she|He|She)\b")
+_PRONOUNS = re.compile(r"\b(?:he|she|He|She)\b|\b(?:It|it)(?=\s+(?:\w+\s+)?(?:said|says|added|stated|reported|claimed|"
+                       r"announced|noted|warned|argued|confirmed|insisted|estimated|denied)\b)")
 _ROLE_AFTER = re.compile(r"['’]?s?\s+(?i:chief|head|spokesman|spokeswoman|spokesperson|commander|director|"
                          r"minister|secretary|boss|leader|press\s+secretary|deputy)\b")
 _POSSESSIVE = "(?:['’]s)?"
@@ -158,8 +159,8 @@ def known(doc, who: People | None = None) -> list[Mention]:
     taken = sorted((f.start, f.end) for f in found)
     taken_starts = [a for a, _ in taken]
     for m in who.country_regex.finditer(text):
-        if doc.in_quote(m.start()):
-            continue
+        if doc.in_quote(m.start()) or _ROLE_AFTER.match(text, m.end()):
+            continue  # "Kremlin spokesman Dmitry Peskov" is a person
         i = bisect_left(taken_starts, m.end()) - 1
         if i >= 0 and taken[i][1] > m.start():
             continue

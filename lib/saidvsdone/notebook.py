@@ -60,7 +60,11 @@ def setup() -> pd.Timestamp:
     pd.set_option("display.float_format", _float_format)
     os.environ.setdefault("SAIDVSDONE_PROGRESS", "0")
     warnings.filterwarnings("ignore", category=DeprecationWarning, module="dateparser")
-    from saidvsdone import charts
+    from saidvsdone import charts, corpus
+
+    # the load summary heads the articles' display in these notebooks (corpus.Articles), so it
+    # does not go to stderr as well: a stored output holds no warning, whatever the machine
+    warnings.simplefilter("ignore", corpus.LoadWarning)
 
     charts.use_style()
     try:  # inside IPython: PNG figures only (nbval ignores images; no SVG ids in outputs)

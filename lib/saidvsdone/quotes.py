@@ -54,8 +54,8 @@ def extract(articles: pd.DataFrame | str, *, n_jobs: int = 1) -> pd.DataFrame:
         >>> from saidvsdone import corpus
         >>> table = extract(corpus.load())
         >>> row = table[table["text"] == "going to plan."].iloc[0]
-        >>> row["speaker"], row["speaker_as_written"], str(row["statement_date"].date())
-        ('Vladimir Putin', 'the Russian leader', '2022-04-12')
+        >>> row["speaker"], row["speaker_as_written"], row["date_basis"]
+        ('Vladimir Putin', 'the Russian leader', 'no day given (published 2022-04-12)')
         >>> article_text = corpus.load().set_index("article_id").loc[row["article_id"], "text"]
         >>> article_text[row["start"]:row["end"]]
         'going to plan.'

@@ -154,7 +154,8 @@ def build(folder: str | Path | None = None, out: str | Path = "build/report", *,
     done.counts = {"articles": len(articles), "quotes": len(quote_table), "claims": len(found),
                    "facts": len(checked)}
 
-    late = found[found["statement_date"] > series_end]
+    # a claim with no day of its own was made on or before its article's publication date
+    late = found[found["statement_date"].fillna(found["published"]) > series_end]
     if len(late):
         done.notes.append(f"{len(late)} claim(s) dated after the territory series ends "
                           f"({series_end.date()}) cannot be checked: bring the series up to date "

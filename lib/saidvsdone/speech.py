@@ -23,7 +23,7 @@ Example:
 from __future__ import annotations
 
 import re
-from bisect import bisect_left, bisect_right
+from bisect import bisect_left, bisect_right, insort
 from dataclasses import dataclass, field
 
 import pandas as pd
@@ -187,7 +187,7 @@ class _Reader:
         self.cues = _find_cues(doc)
         self.cue_starts = [c.start for c in self.cues]
         self.events: list[_Event] = []
-        self.last_event: dict[str, _Event] = {}
+        self.event_positions: dict[str, list[int]] = {}
         self.named: dict[str, list[Mention]] = {}
         for m in self.mentions:
             if m.how in ("name", "title"):
@@ -196,7 +196,13 @@ class _Reader:
 
     def add_event(self, event: _Event) -> None:
         self.events.append(event)
-        self.last_event[event.speaker] = event
+        insort(self.event_positions.setdefault(event.speaker, []), event.pos)
+
+    def last_spoke(self, speaker: str, pos: int) -> int:
+        """Where ``speaker`` last spoke at or before ``pos`` (-1: not yet)."""
+        positions = self.event_positions.get(speaker, [])
+        i = bisect_right(positions, pos)
+        return positions[i - 1] if i else -1
 
     def known_between(self, a: int, b: int) -> list[Mention]:
         lo, hi = bisect_left(self.mention_starts, a), bisect_left(self.mention_starts, b)
@@ -318,7 +324,8 @@ def _subject_of(reader: _Reader, cue: Cue, sentence_start: int) -> Mention | Non
     window_start = sentence_start
     for mark in re.finditer(r"[“”\"]|\bthat\b", text[sentence_start:cue.start]):
         window_start = sentence_start + mark.end()
-    candidates = reader.mentions_between(window_start, cue.start)
+    candidates = [m for m in reader.mentions_between(window_start, cue.start)
+                  if not (m.how == "country" and _modifies_a_speaker(text, m.end))]
     aside = re.search(r",([^,]{1,120}),\s*(?:\w+\s+){0,2}$", text[window_start:cue.start])
     if aside:  # "Mr Zelensky, speaking at a summit with Nordic leaders, said": skip the aside
         a, b = window_start + aside.start(), window_start + aside.end()
@@ -335,11 +342,27 @@ def _subject_of(reader: _Reader, cue: Cue, sentence_start: int) -> Mention | Non
     candidates = [m for m in candidates if not _AFTER_PREPOSITION.search(text, max(0, m.start - 12), m.start)]
     for m in reversed(candidates):
         gap = re.sub(r"\([^)]*\)", " ", text[m.end:cue.start])
+        if m.how == "country" and (len(gap.split()) > 1 or "," in gap):
+            break  # "Russia has claimed": a country speaks only right before its verb
         gap = re.sub(r"^\s*,[^,]{0,100},", " ", gap)  # appositive
         if len(gap.split()) <= _ADJACENT_WORDS and not re.search(r"[.;:]", gap):
             return _resolve(reader, m, m.start)
         break
-    return _unnamed_subject(text, window_start, cue.start)
+    unnamed = _unnamed_subject(text, window_start, cue.start)
+    if unnamed is not None and unnamed.how == "statement":
+        return _last_speaker(reader, unnamed, person=None)  # "the statement said": whoever made it
+    return unnamed
+
+
+def _last_speaker(reader: _Reader, mention: Mention, person: bool | None) -> Mention:
+    """The speaker who spoke last before ``mention`` (a person, not a person, or anyone)."""
+    for event in reversed(reader.events):
+        if event.pos <= mention.start and event.speaker and (
+                person is None or _mentions.is_person(event.speaker, reader.who) == person):
+            return Mention(mention.start, mention.end, event.speaker, mention.as_written,
+                           "pronoun" if mention.how == "pronoun" else "role")
+    return Mention(mention.start, mention.end, "", mention.as_written,
+                   "unresolved pronoun" if mention.how == "pronoun" else "unresolved role")
 
 
 _AFTER_PREPOSITION = re.compile(r"\b(?:in|into|to|from|on|at|of|with|against|for|by|near|over)\s+(?:the\s+)?$",
@@ -362,16 +385,34 @@ def _unnamed_after(text: str, a: int, b: int) -> Mention | None:
     return Mention(start, start + len(phrase), "", phrase, "unnamed source")
 
 
+
+
+def _modifies_a_speaker(text: str, end: int) -> bool:
+    """ "US officials", "Ukraine's military officials": the country qualifies who speaks."""
+    words = re.findall(r"[\w’'-]+", text[end:end + 40])[:3]
+    return any(w.lower() in _SPEAKING_NOUNS for w in words[:3]) and not (words and words[0].lower() in (
+        "has", "have", "had", "is", "was", "will", "would", "also", "said", "says"))
+
+
+_STATEMENT_NOUNS = frozenset("statement report post address communique message video transcript readout "
+                             "decree order briefing interview".split())
+
+
 def _unnamed_subject(text: str, a: int, b: int) -> Mention | None:
     """ "the ministry said", "A senior official, who asked not to be named, said":
-    attributed, but to nobody the reader can name."""
+    attributed, but to nobody the reader can name. ("the statement said" is resolved by the
+    caller to whoever made the statement.)"""
     window = re.sub(r",\s*(?:who|which)\b[^,]*,\s*$", " ", text[a:b])
     window = re.sub(r"\b(?:has|have|had|also|later|then|previously|repeatedly|once|again)\s+$", "",
                     window.rstrip() + " ")
     match = _UNNAMED_SUBJECT.search(window.rstrip())
     if not match:
         return None
-    head = re.findall(r"[\w’'-]+", match.group(1))[-1].lower()
+    words = re.findall(r"[\w’'-]+", match.group(1))
+    head = words[-1].lower()
+    if head in _STATEMENT_NOUNS and words[0].lower() in ("the", "his", "her", "its", "their"):
+        start = a + match.start(1)
+        return Mention(start, start + len(match.group(1)), "", match.group(1), "statement")
     if head not in _SPEAKING_NOUNS:
         return None  # "the remarks revealed", "the original plan called for"
     start = a + match.start(1)
@@ -387,6 +428,8 @@ def _resolve(reader: _Reader, mention: Mention, pos: int) -> Mention | None:
     if mention.how in ("name", "title", "unknown name", "unnamed source", "unresolved pronoun",
                        "unresolved role", "country"):
         return mention
+    if mention.how == "pronoun" and mention.as_written.lower() == "it":
+        return _last_speaker(reader, mention, person=False)  # "It said": the ministry, the agency, Kyiv
     if mention.how == "pronoun":
         for event in reversed(reader.events):
             if event.pos <= pos and (event.speaker == "" or _mentions.is_person(event.speaker, who)):
@@ -405,11 +448,10 @@ def _resolve(reader: _Reader, mention: Mention, pos: int) -> Mention | None:
     fits = {s.name for s in who.speakers.values()
             if any(role == r or role in r.split() for r in s.roles)
             and (country is None or s.country == country)}
-    spoke = [reader.last_event[name] for name in fits if name in reader.last_event]
-    spoke = [e for e in spoke if e.pos <= pos]
+    spoke = [(reader.last_spoke(name, pos), name) for name in fits]
+    spoke = [(p, name) for p, name in spoke if p >= 0]
     if spoke:
-        latest = max(spoke, key=lambda e: e.pos)
-        return Mention(mention.start, mention.end, latest.speaker, mention.as_written, "role")
+        return Mention(mention.start, mention.end, max(spoke)[1], mention.as_written, "role")
     before = sorted((m for name in fits for m in reader.named.get(name, ())), key=lambda m: m.start)
     earlier = [m for m in before if m.end <= pos]
     chosen = earlier[-1] if earlier else (before[0] if before else None)
@@ -434,7 +476,10 @@ def _date_for_cue(text: str, cue: Cue, expressions):
             # statement's day; "said Russia's Friday assault …" names the day of an event
             if re.search(r"\bthat\b", between) or len(between.split()) > _DATE_AFTER_CUE_WORDS:
                 return None
-            if e.kind in ("relative", "relative_far") or _DATE_INTRODUCER.search(between) or not between.strip(" ,"):
+            if re.search(r"[’']s\s*$", between):
+                continue  # "Russia's Friday assault": the day of an event
+            if (e.kind in ("relative", "relative_far") or _DATE_INTRODUCER.search(between) or not between.strip(" ,")
+                    or re.match(r"\s*(?:[,.;:(]|$)", text[e.end:e.end + 2])):
                 return e
     return None
 
@@ -514,6 +559,9 @@ def _attribute(reader: _Reader, quote, reading: QuoteReading, following: int, cu
         later = [(c, s) for c, s in cue_subjects if c.start >= span.outer_end and s is not None]
         if later:
             found = (later[0][1], later[0][0])
+    if (found is not None and found[0].how == "country"
+            and len(reader.text[span.start:span.end].split()) <= _SCARE_MAX_WORDS):
+        found = None  # a country "rejected … “referendums”": marks of distance, not its words
     reading.kind = _kind(reader, quote, attributed=found is not None)
     if found is not None and reading.kind != "scare":
         mention, cue = found

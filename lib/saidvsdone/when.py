@@ -77,10 +77,12 @@ _DATE_PATTERNS = [
         re.IGNORECASE)),
     # "a month ago", "two years ago": a statement date only right next to the speech verb
     ("relative_far", re.compile(rf"\b{_COUNT}\s+(?:weeks?|months?|years?)\s+ago\b", re.IGNORECASE)),
+    # "last week", "this month", "earlier this week" name no day: statements so dated stay undated
     ("relative", re.compile(
-        rf"\b(?:the\s+day\s+before\s+yesterday|{_COUNT}\s+days?\s+ago|yesterday"
-        r"|today|tonight|earlier\s+today|this\s+week|last\s+week|last\s+month|earlier\s+this\s+(?:week|month))\b",
+        rf"\b(?:the\s+day\s+before\s+yesterday|{_COUNT}\s+days?\s+ago|yesterday|today|tonight|earlier\s+today)\b",
         re.IGNORECASE)),
+    ("vague", re.compile(r"\b(?:(?:this|last|earlier\s+this)\s+(?:week|month|year)|in\s+recent\s+(?:days|weeks))\b",
+                         re.IGNORECASE)),
     ("weekday", re.compile(rf"\b(?:(?:last|this\s+past)\s+)?(?:{_WEEKDAYS})\b")),
 ]
 _NOT_A_STATEMENT_DATE = re.compile(
@@ -143,6 +145,8 @@ def resolve(expression: DateExpression, published, anchor=None) -> Resolved:
         day = _resolve(expression, published, anchor)
     except (ValueError, OverflowError, pd.errors.OutOfBoundsDatetime) as error:
         return Resolved(pd.NaT, f"not a calendar date ({error.__class__.__name__})")
+    if expression.kind == "vague":
+        return Resolved(pd.NaT, f"‘{expression.text}’ names no day")
     if pd.isna(day):
         return Resolved(pd.NaT, "undated article" if pd.isna(published) else "not understood")
     if day < EARLIEST:
@@ -169,7 +173,7 @@ def _resolve(expression: DateExpression, published, anchor):
         if has_year:
             return _parse(phrase, base)
         return _parse(phrase, base + pd.Timedelta(days=1))
-    if pd.isna(published):
+    if expression.kind == "vague" or pd.isna(published):
         return pd.NaT
     if expression.kind == "weekday":
         day = re.sub(r"^(?:last|this\s+past)\s+", "", text, flags=re.IGNORECASE)

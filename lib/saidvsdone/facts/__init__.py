@@ -50,9 +50,10 @@ import warnings
 
 import pandas as pd
 
-from saidvsdone._progress import progress
 from saidvsdone.facts.attribution import attribution_of
-from saidvsdone.facts.context import Article, Fact, headline_end, scare_marks, sentences, word_tokens
+from saidvsdone import document
+from saidvsdone.facts.context import (Article, Fact, document_sentences, headline_end, scare_marks, sentences,
+                                      word_tokens)
 from saidvsdone.facts.fold import deduplicated, fold, mark_restated_counts
 from saidvsdone.facts.numeric import numeric_facts
 from saidvsdone.facts.periods import period_of
@@ -61,7 +62,7 @@ from saidvsdone.facts.qualitative import qualitative_facts
 from saidvsdone.facts.quantities import parse_quantity
 from saidvsdone.facts.sides import mentions
 from saidvsdone.facts.vocab import vocab
-from saidvsdone.facts.words import as_date, is_missing
+
 
 
 __all__ = ["extract", "fold", "parse_quantity", "COLUMNS", "reload"]
@@ -72,20 +73,20 @@ COLUMNS = (
     "quantity", "quantity_high", "quantity_text", "qualifier", "unit", "area_km2", "length_km",
     "category", "actor", "change", "place", "period_text", "period_start", "period_end",
     "reported_date", "source_attribution", "modality", "flag", "bound", "restates",
-    "conversion_of",
+    "conversion_of", "speaker", "speaker_as_written", "attribution", "published",
 )
 
 
 _FLOAT_COLUMNS = ("quantity", "quantity_high", "area_km2", "length_km")
 
 
-_DATE_COLUMNS = ("period_start", "period_end", "reported_date")
+_DATE_COLUMNS = ("period_start", "period_end", "reported_date", "published")
 
 
 _INT_COLUMNS = ("start", "end")
 
 
-def extract(articles) -> pd.DataFrame:
+def extract(articles, *, n_jobs: int = 1) -> pd.DataFrame:
     """One row per battlefield fact reported in ``articles``.
 
     Args:
@@ -96,7 +97,7 @@ def extract(articles) -> pd.DataFrame:
     Returns:
         A DataFrame with the columns in ``COLUMNS``:
 
-        * ``article_id, fact_id`` (``<article_id>:<n>``), ``sentence``,
+        * ``article_id, fact_id`` (``<article_id>-f<n>``, like quotes' ``-q`` and claims' ``-c``), ``sentence``,
           ``start, end`` (``text[start:end] == phrase``);
         * ``quantity`` (float, NaN for a qualitative fact; a range gives its lower
           bound and ``quantity_high`` its upper one), ``quantity_text`` as written
@@ -124,7 +125,11 @@ def extract(articles) -> pd.DataFrame:
           again) and ``conversion_of`` (the ``fact_id`` a bracketed conversion restates).
           ``fold`` keeps one row per figure.
 
-        ``attrs["errors"]`` lists articles that could not be read (never raised).
+        * ``speaker, speaker_as_written, attribution``: who states the figure, from the shared
+          speech layer (the same speakers as ``quotes`` and ``claims``), ``published``.
+
+        ``attrs["errors"]`` lists articles that could not be read (never raised). ``n_jobs``
+        processes share the work (``-1``: every core); the table is the same.
 
     Example:
         >>> from saidvsdone import corpus
@@ -137,46 +142,43 @@ def extract(articles) -> pd.DataFrame:
         >>> str(table.loc[0, "period_start"].date()), table.loc[0, "phrase"]
         ('2022-09-03', 'ceded more than 3,000 square miles')
     """
-    if isinstance(articles, str):
-        from saidvsdone import corpus
-        articles = corpus.from_text(articles)
-    if not isinstance(articles, pd.DataFrame):
-        raise TypeError(f"extract needs a DataFrame of articles (or a str), "
-                        f"got {type(articles).__name__}")
-    if "text" not in articles.columns:
-        raise ValueError("the articles frame has no 'text' column")
-    n = len(articles)
-    ids = articles["article_id"].tolist() if "article_id" in articles.columns else \
-        [str(i) for i in articles.index]
-    texts = articles["text"].tolist()
-    dates = articles["published"].tolist() if "published" in articles.columns else [pd.NaT] * n
-    rows: list[dict] = []
-    errors: list[tuple[str, str]] = []
-    for article_id, text, published in progress(zip(ids, texts, dates), total=n, desc="facts"):
-        article_id = "" if is_missing(article_id) else str(article_id)
-        found, problems = _one_article(article_id, text if isinstance(text, str) else "",
-                                       as_date(published))
-        rows.extend(found)
-        errors.extend((article_id, problem) for problem in problems)
-    frame = _frame(rows)
-    frame.attrs["errors"] = errors
-    return frame
+    if n_jobs != 1 and not isinstance(articles, str) and len(articles) > 1:
+        return document.parallel(extract, articles, n_jobs)
+    return document.per_article(articles, rows, _frame, desc="facts")
 
 
-def _one_article(article_id: str, text: str, published) -> tuple[list[dict], list[str]]:
-    """The rows of one article and what could not be read (warned, never raised): a sentence
-    that fails costs that sentence, an article that fails costs the article."""
-    try:
-        context = read_article(article_id, text, published)
-        found = article_rows(context)
-    except Exception as err:  # noqa: BLE001 - one bad article must not stop a corpus
-        warnings.warn(f"facts: article {article_id!r} skipped: {err}", RuntimeWarning,
-                      stacklevel=3)
-        return [], [f"{type(err).__name__}: {err}"]
+def rows(doc: document.Document) -> list[dict]:
+    """The fact rows of one shared document (its sentences and speech layer)."""
+    context = read_article(doc.article_id, doc.text, doc.published, doc)
+    found = article_rows(context)
     for problem in context.errors:
-        warnings.warn(f"facts: article {article_id!r}, {problem} (skipped)", RuntimeWarning,
-                      stacklevel=3)
+        warnings.warn(f"facts: article {doc.article_id!r}, {problem} (skipped)", RuntimeWarning, stacklevel=3)
+    speakers = _speakers(doc)
+    for row in found:
+        row.update(speakers(row["start"]))
     return found, list(context.errors)
+
+
+def _speakers(doc: document.Document):
+    """Who states each figure: the speech act of its sentence (the nearest cue), else the
+    speaker of the quote it stands in; the same speaker table as quotes and claims."""
+    acts = doc.speech.acts
+    quoted = [(q.span.outer_start, q.span.outer_end, r) for q, r in zip(doc.quotes, doc.speech.quotes)]
+
+    def lookup(pos: int) -> dict:
+        for start, end, reading in quoted:
+            if start <= pos < end and reading.speaker:
+                return {"speaker": reading.speaker, "speaker_as_written": reading.as_written,
+                        "attribution": reading.attribution}
+        sentence = doc.sentence_at(pos)
+        here = [a for a in acts if sentence is not None and a.sentence[0] == sentence.start]
+        if here:
+            act = min(here, key=lambda a: abs(a.cue.start - pos))
+            label = act.speaker.speaker or act.speaker.as_written
+            return {"speaker": label, "speaker_as_written": act.speaker.as_written,
+                    "attribution": act.speaker.how}
+        return {"speaker": "", "speaker_as_written": "", "attribution": ""}
+    return lookup
 
 
 def _frame(rows: list[dict]) -> pd.DataFrame:
@@ -202,13 +204,15 @@ def reload() -> None:
     vocab.cache_clear()
 
 
-def read_article(article_id: str, text: str, published) -> Article:
-    """The per-article context: sentences, words, actor mentions and places, computed once."""
+def read_article(article_id: str, text: str, published, doc=None) -> Article:
+    """The per-article context: sentences (the shared document's when given), words, actor
+    mentions and places, computed once."""
     v = vocab()
     found = mentions(text, v)
     tokens = word_tokens(text)
     return Article(article_id=article_id, text=text, published=published, v=v,
-                   sentences=sentences(text, v), words=tokens, mentions=found,
+                   sentences=document_sentences(doc, v) if doc is not None else sentences(text, v),
+                   words=tokens, mentions=found,
                    places=place_mentions(text, tokens, found, v),
                    scare_marks=scare_marks(text), headline_end=headline_end(text))
 
@@ -239,7 +243,7 @@ def article_rows(ctx: Article) -> list[dict]:
         qualitative.extend(words)
     facts = mark_restated_counts(ctx, numeric) + deduplicated(ctx, qualitative)
     facts.sort(key=lambda f: (f.start, f.end))
-    ids = {id(fact): f"{ctx.article_id}:{n:03d}" for n, fact in enumerate(facts, start=1)}
+    ids = {id(fact): f"{ctx.article_id}-f{n:03d}" for n, fact in enumerate(facts, start=1)}
     return [fact_row(ctx, n, fact, ids) for n, fact in enumerate(facts, start=1)]
 
 
@@ -261,7 +265,7 @@ def fact_row(ctx: Article, n: int, fact: Fact, ids: dict) -> dict:
             places.append(p.place)
     return {
         "article_id": ctx.article_id,
-        "fact_id": f"{ctx.article_id}:{n:03d}",
+        "fact_id": f"{ctx.article_id}-f{n:03d}",
         "sentence": ctx.text[s_start:s_end],
         "start": fact.start,
         "end": fact.end,
@@ -281,6 +285,7 @@ def fact_row(ctx: Article, n: int, fact: Fact, ids: dict) -> dict:
         "period_start": period_start,
         "period_end": period_end,
         "reported_date": ctx.published,
+        "published": ctx.published,
         "source_attribution": attribution_of(ctx, fact, s_start, s_end),
         "modality": fact.modality,
         "flag": "; ".join(fact.flags),

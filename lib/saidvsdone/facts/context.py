@@ -94,10 +94,43 @@ class Fact:
     conversion_of: Fact | None = None   # the figure a bracketed conversion restates
 
 
+def document_sentences(doc, v: Vocabulary | None = None) -> list[tuple[int, int, bool]]:
+    """(start, end, is_caption) of the shared document's sentences (the one splitter of every
+    stage), with the facts vocabulary's caption cues. A document sentence that holds a quoted
+    passage of several sentences is read one quoted sentence at a time (a figure's scope is its
+    own sentence), and run-ons are cut to a bounded length."""
+    v = v if v is not None else vocab()
+    captions = v.cues.get("caption", frozenset())
+    caption_re = re.compile(rf"(?:{alternation(captions)})\s*[:|]") if captions else None
+    text = doc.text
+    out = []
+    for s in doc.sentences:
+        p_start = doc.paragraphs[s.paragraph][0]
+        is_caption = s.caption or bool(caption_re and caption_re.match(text[p_start:s.end].lstrip("“\"‘' ")))
+        out.extend(_split(text, s.start, s.end, is_caption))
+    return [piece for s in out if s[1] > s[0] for piece in bounded(text, *s)]
+
+
+def _split(text: str, start: int, end: int, is_caption: bool) -> list[tuple[int, int, bool]]:
+    """``text[start:end]`` cut at every sentence break (inside quotes too)."""
+    body = text[start:end]
+    out, cut = [], start
+    for brk in SENTENCE_BREAK.finditer(body):
+        before = body[:brk.start()].rsplit(None, 1)
+        last = before[-1].lower().strip("“\"‘'(") if before else ""
+        if last in ABBREVIATIONS or re.fullmatch(r"[a-z]", last) or re.fullmatch(r"(?:[a-z]\.)+[a-z]", last):
+            continue
+        stop = start + brk.end()
+        out.append((cut, rstrip(text, cut, stop), is_caption))
+        cut = stop
+    out.append((cut, rstrip(text, cut, end), is_caption))
+    return out
+
+
 def sentences(text: str, v: Vocabulary | None = None) -> list[tuple[int, int, bool]]:
-    """(start, end, is_caption) of every sentence of ``text``; sentences never cross
-    paragraphs. The one sentence splitter of the facts stage (``v``: the vocabulary whose
-    ``caption`` cues mark photo captions; the bundled one by default)."""
+    """(start, end, is_caption) of every sentence of ``text`` on its own (without a shared
+    document); sentences never cross paragraphs (``v``: the vocabulary whose ``caption``
+    cues mark photo captions; the bundled one by default)."""
     v = v if v is not None else vocab()
     out = []
     captions = v.cues.get("caption", frozenset())
@@ -105,17 +138,7 @@ def sentences(text: str, v: Vocabulary | None = None) -> list[tuple[int, int, bo
     for p_start, p_end in _text.paragraphs(text):
         body = text[p_start:p_end]
         is_caption = bool(caption_re and caption_re.match(body.lstrip("“\"‘' ")))
-        cut = p_start
-        for brk in SENTENCE_BREAK.finditer(body):
-            before = body[:brk.start()].rsplit(None, 1)
-            last = before[-1].lower().strip("“\"‘'(") if before else ""
-            if last in ABBREVIATIONS or re.fullmatch(r"[a-z]", last) or \
-                    re.fullmatch(r"(?:[a-z]\.)+[a-z]", last):
-                continue
-            end = p_start + brk.end()
-            out.append((cut, rstrip(text, cut, end), is_caption))
-            cut = end
-        out.append((cut, rstrip(text, cut, p_end), is_caption))
+        out.extend(_split(text, p_start, p_end, is_caption))
     return [piece for s in out if s[1] > s[0] for piece in bounded(text, *s)]
 
 
