@@ -52,6 +52,14 @@ _NOT_TERRITORIAL = {
     "threat": "a threat about the future, not a statement of fact",
     "no_escalation": "about intentions (strikes, escalation), which the map does not show",
     "mobilisation_ending": "about mobilisation, which the map does not show",
+    # the coarse topics of claims found from reported speech (data/claim_topics.csv)
+    "losses": "about losses, which the map does not show",
+    "strikes": "about strikes, missiles or drones, which the map does not show",
+    "mobilisation": "about troops and mobilisation, which the map does not show",
+    "goals": "about goals, which the map cannot test until they are stated as places",
+    "pace": "about pace or the situation at the front: no figure to measure against",
+    "territory": ("a territorial claim: its figures and places are checked one by one in "
+                  "facts_vs_territory, not against the national total"),
 }
 _PRETTY = {"on_plan": "“going to plan”", "progress": "progress", "no_escalation": "no escalation",
            "mobilisation_ending": "mobilisation ending", "negotiations": "negotiations", "threat": "threat"}
