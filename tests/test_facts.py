@@ -279,8 +279,8 @@ def test_vocabulary_tables_have_their_columns_and_numeric_conversions():
     assert pd.to_numeric(areas["to_km2"]).gt(0).all()
     verbs = pd.read_csv(data_file("direction_verbs.csv"), dtype=str, keep_default_na=False)
     assert set(verbs["change"]) <= {"gain", "loss", "held"}
-    actors = pd.read_csv(data_file("actors.csv"), dtype=str, keep_default_na=False)
-    assert set(actors["actor"]) <= {"Russia", "Ukraine", "other"}
+    countries = pd.read_csv(data_file("countries.csv"), dtype=str, keep_default_na=False)
+    assert set(countries["side"]) <= {"Russia", "Ukraine", "other"}
     places = pd.read_csv(data_file("places.csv"), dtype=str, keep_default_na=False)
     assert places["name"].is_unique
 

@@ -107,8 +107,8 @@ def _compile() -> People:
         speakers[row.name] = Speaker(row.name, roles, row.country, row.kind or "person")
         for alias in {row.name, *vocab.split_forms(row.aliases)}:
             alias_to_name[alias] = row.name
-    country_of_form = {form: row.country for row in vocab.table("countries").itertuples()
-                       for form in vocab.split_forms(row.forms)}
+    country_table = vocab.country_forms()
+    country_of_form = {form: country for form, (country, _) in country_table.items()}
     roles = sorted({r for s in speakers.values() for r in s.roles}, key=len, reverse=True)
     forms = sorted(country_of_form, key=len, reverse=True)
     role_first = re.escape("".join(sorted({"T", "t", "A", "a"} | {f[0] for f in forms})))
@@ -125,8 +125,8 @@ def _compile() -> People:
     places = vocab.table("places")
     not_names = frozenset(_NOT_NAMES | {f.lower() for f in country_of_form}
                           | {p.lower() for p in places["name"]})
-    nouns = sorted((f for f in country_of_form if f[:1].isupper() and not f.endswith(("’s", "'s"))
-                    and not f.endswith(("ian", "ians", "ish", "ese", "ch", "an", "ans", "i"))), key=len, reverse=True)
+    nouns = sorted((f for f, (_, kind) in country_table.items() if kind in ("country", "capital") and f[:1].isupper()
+                    and not f.endswith(("’s", "'s"))), key=len, reverse=True)
     country_regex = re.compile(r"(?<![\w’'])(?:" + "|".join(map(re.escape, nouns)) + r")(?![\w’'-])")
     return People(speakers, alias_to_name, alias_regex, role_regex, country_of_form, not_names, country_regex)
 

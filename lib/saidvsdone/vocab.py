@@ -29,13 +29,14 @@ import pandas as pd
 
 from saidvsdone._paths import data_dir
 
-__all__ = ["table", "compiled", "use", "reload", "folders", "split_forms", "VocabularyError", "REQUIRED"]
+__all__ = ["table", "compiled", "refresh", "use", "reload", "folders", "split_forms", "country_forms", "side_of",
+           "VocabularyError", "REQUIRED"]
 
 #: Required columns of each table, and the column(s) whose value names a row (a row of your
 #: own with the same key replaces the bundled row).
 REQUIRED: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
     "speakers": (("name", "aliases", "role", "country", "kind"), ("name",)),
-    "countries": (("country", "forms"), ("country",)),
+    "countries": (("country", "side", "names", "demonyms", "capitals", "forces"), ("country",)),
     "speech_cues": (("cue", "forms", "kind"), ("cue",)),
     "claim_phrases": (("claim_type", "phrase"), ("claim_type", "phrase")),
     "claim_topics": (("topic", "phrase"), ("topic", "phrase")),
@@ -177,6 +178,32 @@ def refresh() -> int:
                 _compiled.pop(key, None)
             _generation += 1
     return _generation
+
+
+def country_forms() -> dict[str, tuple[str, str]]:
+    """Every way ``data/countries.csv`` writes a country: form → (country, kind), kind being
+    ``country`` (a name), ``demonym``, ``capital`` (a capital or seat of power) or ``force``.
+
+    Example:
+        >>> country_forms()["Kremlin"], country_forms()["Ukrainians"]
+        (('Russia', 'capital'), ('Ukraine', 'demonym'))
+    """
+    def build():
+        found: dict[str, tuple[str, str]] = {}
+        for row in table("countries").itertuples():
+            for column, kind in (("names", "country"), ("demonyms", "demonym"), ("capitals", "capital"),
+                                 ("forces", "force")):
+                for form in split_forms(getattr(row, column)):
+                    found.setdefault(form, (row.country, kind))
+        return found
+    return compiled("country_forms", ("countries",), build)
+
+
+def side_of(country: str) -> str:
+    """``Russia``, ``Ukraine`` or ``other``: the side a country's forces fight on (countries.csv)."""
+    sides = compiled("country_sides", ("countries",),
+                     lambda: {row.country: row.side or "other" for row in table("countries").itertuples()})
+    return sides.get(country, "other")
 
 
 def split_forms(cell: str) -> list[str]:

@@ -24,7 +24,7 @@ and ``fold`` (restatements). ``article_rows`` lists the steps in order.
 The vocabularies are CSV files in ``data/`` that a journalist can extend (see
 ``data/README.md``): ``units.csv`` (spellings, canonical unit,
 conversion), ``direction_verbs.csv`` (ceded → loss, retook → gain …),
-``event_words.csv`` (shelling, casualties …), ``actors.csv`` (who is on which
+``event_words.csv`` (shelling, casualties …), ``speakers.csv`` and ``countries.csv`` (who is on which
 side), ``places.csv`` (places and their country), ``war_dates.csv`` (anchors
 such as "the start of the war") and ``fact_cues.csv`` (words that make a
 statement hypothetical, an intention, a photo caption …).
@@ -201,6 +201,9 @@ def reload() -> None:
     Example:
         >>> reload()
     """
+    from saidvsdone import vocab as tables
+
+    tables.reload()
     vocab.cache_clear()
 
 

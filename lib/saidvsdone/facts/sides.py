@@ -38,7 +38,7 @@ PRONOUN_RE = re.compile(r"(?<![\w’'-])(?:[Hh]e|[Ss]he|[Hh]is|[Hh]er|him|[Tt]he
 
 def mentions(text: str, v: Vocabulary | None = None) -> list[Mention]:
     """Every mention of a side in ``text`` (countries, demonyms, capitals, people, forces
-    from ``actors.csv``, and pronouns resolved to their antecedent), in text order. The one
+    from the who-is-who (``speakers.csv``, ``countries.csv``), and pronouns resolved to their antecedent), in text order. The one
     place actor mentions are found for the facts stage.
 
     Example:

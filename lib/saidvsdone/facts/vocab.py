@@ -101,6 +101,40 @@ def requirements(spec: str) -> tuple:
     return tuple(out)
 
 
+def _actor_rows() -> dict[str, tuple[str, str, str]]:
+    """Who is on which side, from the one who-is-who (``speakers.csv`` and ``countries.csv``):
+    written form → (side, kind, display). Sides are ``Russia``, ``Ukraine`` or ``other``; kinds
+    ``country``, ``demonym``, ``capital``, ``force`` and ``person`` (a person named, or named by
+    role: "Russian President", "Russia's leader")."""
+    from saidvsdone import vocab as tables
+
+    rows: dict[str, tuple[str, str, str]] = {}
+    for form, (country, kind) in tables.country_forms().items():
+        if form.endswith(("’s", "'s")):
+            continue
+        display = form if kind in ("capital", "force") else country
+        rows[form.replace("’", "'")] = (tables.side_of(country), kind, display)
+    demonyms = {c: [f for f, (cc, k) in tables.country_forms().items() if cc == c and k == "demonym"]
+                for c in {c for c, _ in tables.country_forms().values()}}
+    names = {c: [f for f, (cc, k) in tables.country_forms().items() if cc == c and k == "country"
+                 and f[:1].isupper() and " " not in f] for c in demonyms}
+    for person in tables.table("speakers").itertuples():
+        if person.kind != "person":
+            continue
+        side = tables.side_of(person.country)
+        display = person.name.split()[-1]
+        for alias in {person.name, *tables.split_forms(person.aliases)}:
+            rows.setdefault(alias.replace("’", "'"), (side, "person", display))
+        for role in tables.split_forms(person.role):
+            if role in ("leader", "president", "commander", "chief", "kremlin chief", "head of state"):
+                for adjective in demonyms.get(person.country, [])[:1]:
+                    for written in (f"{adjective} {role}", f"{adjective} {role.title()}"):
+                        rows.setdefault(written, (side, "person", display))
+                for name in names.get(person.country, [])[:1]:
+                    rows.setdefault(f"{name}'s {role}", (side, "person", display))
+    return rows
+
+
 @lru_cache(maxsize=1)
 def vocab() -> Vocabulary:
     units_table = read_table("units.csv", ("written", "unit", "dimension", "to_km2", "to_km",
@@ -132,11 +166,7 @@ def vocab() -> Vocabulary:
         triggers.setdefault(first.replace("’", "'"), []).append(
             (re.compile(trigger_pattern(phrase), re.IGNORECASE), phrase))
 
-    actors = read_table("actors.csv", ("mention", "actor", "kind", "display"))
-    actor_rows = {}
-    for r in actors.itertuples(index=False):
-        key = r.mention.strip().replace("’", "'")
-        actor_rows[key] = (r.actor.strip(), r.kind.strip(), r.display.strip())
+    actor_rows = _actor_rows()
     actor_re = re.compile(rf"(?<![\w-])(?:{alternation(actor_rows)})(?!\w)")
 
     places_table = read_table("places.csv", ("name", "place", "country", "kind"))
