@@ -266,3 +266,34 @@ def test_a_one_megabyte_article():
     table = extract(text)
     assert len(table) > 10_000
     assert (table["speaker"] != "").any()
+
+
+# --- attribution without a speech verb, conduits, institutions (issue 13) ------------------------
+
+@pytest.mark.parametrize("text, speaker, as_written", [
+    ("Zelensky's adviser on the war: “The front is holding.”", "", "Zelensky's adviser"),
+    ("Shoigu: offensive ‘on schedule’\n\nThe minister spoke in Moscow.", "Sergei Shoigu", "Shoigu"),
+    ("“We are ready to fight on,” – Valerii Zaluzhnyi", "Valerii Zaluzhnyi", "Valerii Zaluzhnyi"),
+    ("Ukraine's air force said 20 drones were launched. It said “most were shot down” over Kyiv.",
+     "Ukrainian Air Force", "It"),
+    ("Zelensky said in a statement on Monday that talks were possible. “Nobody wants an endless war,” "
+     "the statement said.", "Volodymyr Zelensky", "the statement"),
+    ("“The ministry has no comment,” Kremlin spokesman Dmitry Peskov told reporters.", "Dmitry Peskov",
+     "Dmitry Peskov"),
+])
+def test_speakers_without_a_plain_name_and_verb(text, speaker, as_written):
+    row = extract(text).iloc[-1]
+    assert (row["speaker"], row["speaker_as_written"]) == (speaker, as_written)
+
+
+def test_a_negated_verb_gives_no_quote_of_the_speaker():
+    row = one("She didn't say “perhaps never” in her speech.")
+    assert row["speaker"] == "" and row["kind"] == "scare"
+
+
+def test_historical_and_far_future_dates_are_never_statement_dates():
+    row = one("Putin, recalling the council of 18 January 1654, said: “Everything is going to plan.”",
+              "2022-10-14")
+    assert pd.isna(row["statement_date"])
+    table = quotes.extract(corpus.from_text("“We win,” Putin said on 2922-10-14.", published="2022-10-14"))
+    assert table.attrs["errors"] == [] and pd.isna(table.loc[0, "statement_date"])

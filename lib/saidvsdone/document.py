@@ -139,13 +139,14 @@ def build(article_id: str, text: str, published=None, title: str = "") -> Docume
     sentences: list[Sentence] = []
     quotes: list[Quote] = []
     paragraphs = segment.paragraphs(text)
+    headlines = segment.headline_paragraphs(text, title or "", paragraphs)
     for index, (ps, pe) in enumerate(paragraphs):
         spans = segment.quote_spans(text, ps, pe)
         outer = [(s.outer_start, s.outer_end) for s in spans]
         para_sentences = segment.sentences(text, ps, pe, outer)
         caption = segment.is_caption(text, ps)
         for a, b in para_sentences:
-            sentences.append(Sentence(a, b, index, a < headline_end, caption))
+            sentences.append(Sentence(a, b, index, index in headlines, caption))
         for span in spans:
             quotes.append(Quote(span, index, _sentence_of(span, para_sentences), caption))
     return Document(article_id, text, published, title or "", tuple(paragraphs), tuple(sentences),

@@ -90,7 +90,9 @@ _PRONOUNS = re.compile(r"\b(?:he|she|He|She)\b|\b(?:It|it)(?=\s+(?:\w+\s+)?(?:sa
                        r"announced|noted|warned|argued|confirmed|insisted|estimated|denied)\b)")
 _ROLE_AFTER = re.compile(r"['’]?s?\s+(?i:chief|head|spokesman|spokeswoman|spokesperson|commander|director|"
                          r"minister|secretary|boss|leader|press\s+secretary|deputy)\b")
-_POSSESSIVE = "(?:['’]s)?"
+_AIDE_AFTER = re.compile(r"['’]s\s+(?:(?:top|chief|senior|foreign|military|press|deputy|former)\s+)*(?i:adviser|advisor|"
+                         r"aide|spokesman|spokeswoman|spokesperson|envoy|office|administration|deputy|"
+                         r"chief\s+of\s+staff|press\s+secretary|negotiator|representative)\b")
 _NAME_RUN = re.compile(r"(?<![\w’'])[A-Z][\w’'-]*(?:\s+(?:[A-Z][\w’'-]*|[A-Z]\.))*")
 
 
@@ -141,6 +143,10 @@ def known(doc, who: People | None = None) -> list[Mention]:
             name = who.alias_to_name[m.group(0)]
             if who.speakers[name].kind != "person" and _ROLE_AFTER.match(text, m.end()):
                 continue  # "Ukraine's military intelligence chief" is a person: a role mention
+            aide = _AIDE_AFTER.match(text, m.end())
+            if aide:  # "Putin's aide told TASS": the aide speaks, not Putin
+                found.append(Mention(m.start(), aide.end(), "", text[m.start():aide.end()], "unnamed source"))
+                continue
             start = _extend_title(text, m.start(), who)
             how = "title" if start < m.start() else "name"
             found.append(Mention(start, m.end(), name, text[start:m.end()], how))

@@ -226,6 +226,35 @@ def headline_end(text: str, title: str = "") -> int:
     return len(first) if looks_like_headline else -1
 
 
+_SENTENCE_CLOSE = (".", "”", '"', "’", "!", "?", "…")
+
+
+def headline_paragraphs(text: str, title: str = "", paragraphs: list[tuple[int, int]] | None = None) -> set[int]:
+    """Indices of the paragraphs written as headlines: the first paragraph when it is one
+    (:func:`headline_end`), a repeat of the title anywhere near the top, and short lines in
+    headline style (no closing full stop, most words capitalised) among the first four.
+
+    Example:
+        >>> sorted(headline_paragraphs("Russia Claims Gains\n\nMoscow, Friday\n\nRussia Claims Gains\n\n"
+        ...                            "The minister said troops had advanced.", "Russia Claims Gains"))
+        [0, 2]
+    """
+    paragraphs = paragraphs if paragraphs is not None else globals()["paragraphs"](text)
+    found = {0} if headline_end(text, title) > 0 else set()
+    title = " ".join((title or "").split())
+    for index, (a, b) in enumerate(paragraphs[:4]):
+        line = text[a:b].strip()
+        if title and line == title:
+            found.add(index)
+            continue
+        words = re.findall(r"[A-Za-z][\w’'-]*", line)
+        capitalised = [w for w in words if w[0].isupper()]
+        if (index and 3 <= len(words) <= 20 and not line.endswith(_SENTENCE_CLOSE)
+                and len(capitalised) >= 0.7 * len(words)):
+            found.add(index)
+    return found
+
+
 def is_caption(text: str, para_start: int) -> bool:
     """A photo caption ("Pictured: …", "Photo: …")."""
     return _CAPTION.match(text, para_start) is not None

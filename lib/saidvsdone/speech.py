@@ -42,6 +42,7 @@ _WORD = re.compile(r"[A-Za-z]+")
 # "were reported to have died", "is said to": an agentless passive names no speaker
 _PASSIVE_BEFORE = re.compile(r"\b(?:is|are|was|were|been|being|be)\s+(?:\w+ly\s+)?$", re.IGNORECASE)
 _BY_AFTER = re.compile(r"\s+by\b")
+_POSSESSIVE_BEFORE = re.compile(r"\w['’]s?\s+$")
 _PROGRESSIVE = re.compile(r"\b(?:is|are|was|were|has\s+been|have\s+been)\s+$", re.IGNORECASE)
 # nouns that can speak: "the ministry said", "Ukrainian officials said" (not "the remarks revealed")
 _SPEAKING_NOUNS = frozenset(
@@ -237,6 +238,7 @@ def _find_cues(doc) -> list[Cue]:
              for m in multi.finditer(text)]
     return sorted((c for c in cues if not doc.in_quote(c.start)
                    and not _NEGATED_CUE.search(text, max(0, c.start - 30), c.start)
+                   and not _POSSESSIVE_BEFORE.search(text, max(0, c.start - 4), c.start)  # "Reznik's claims"
                    and not (c.kind == "speech" and not c.text.lower().endswith("ing")
                             and _PASSIVE_BEFORE.search(text, max(0, c.start - 20), c.start)
                             and not _BY_AFTER.match(text, c.end))),
@@ -257,6 +259,9 @@ def analyse(doc) -> Speech:
         sentence_cues = reader.cues_between(s_start, s_end)
         sentence_date, date_text = None, ""
         cue_subjects: list[tuple[Cue, Mention | None]] = []
+        colon = _colon_introducer(reader, s_start, s_end)
+        if colon is not None:  # "Zelensky's adviser on the war: “The front is holding.”", "Shoigu: offensive …"
+            cue_subjects.append(colon)
         for cue in sentence_cues:
             previous = next((subj for _, subj in reversed(cue_subjects) if subj is not None), None)
             if previous is not None and _COORDINATED.search(doc.text[s_start:cue.start]):
@@ -460,6 +465,35 @@ def _resolve(reader: _Reader, mention: Mention, pos: int) -> Mention | None:
     return Mention(mention.start, mention.end, chosen.speaker, mention.as_written, "role")
 
 
+_COLON = re.compile(r"\s*:\s+")
+
+
+def _colon_introducer(reader: _Reader, s_start: int, s_end: int) -> tuple[Cue, Mention] | None:
+    """A sentence opening with a speaker and a colon, with no speech verb: the speaker of what
+    follows (a dateline such as "MOSCOW:" is a place, not a speaker)."""
+    text = reader.text
+    head = text[s_start:min(s_end, s_start + 90)]
+    colon = head.find(":")
+    if colon <= 0 or not _COLON.match(text, s_start + colon) or reader.cues_between(s_start, s_start + colon):
+        return None
+    found = reader.mentions_between(s_start, s_start + colon)
+    if not found or found[0].how in ("country", "pronoun") or found[0].start - s_start > 1:
+        role = reader.who.role_regex.match(text, s_start)
+        if role is not None and role.end() <= s_start + colon:
+            found = [Mention(role.start(), role.end(), "", role.group(0), "role")]
+        else:  # "Zelensky's adviser on the war:" — a speaker the reader cannot name
+            label = text[s_start:s_start + colon].strip()
+            head = re.split(r"\s+(?:on|of|for|in|at)\s+", label)[0]
+            words = re.findall(r"[\w’'-]+", head)
+            if len(words) < 2 or words[-1].lower() not in _SPEAKING_NOUNS | {"adviser", "advisor", "aide"}:
+                return None  # "Source: index.hr" is furniture
+            found = [Mention(s_start, s_start + len(label), "", label, "unnamed source")]
+    speaker = _resolve(reader, found[0], found[0].start)
+    if speaker is None or speaker.how in ("country", "unresolved pronoun"):
+        return None
+    return Cue(s_start + colon, s_start + colon + 1, ":", "speech"), speaker
+
+
 def _date_for_cue(text: str, cue: Cue, expressions):
     # "two years ago" dates a statement only next to its verb ("said two years ago that"): further
     # away it dates an event ("the war began eight months ago")
@@ -498,6 +532,13 @@ def _after_quote(reader: _Reader, quote, following: int) -> tuple[Mention, Cue] 
     lead = len(frame) - len(frame.lstrip(" ,.;:—–-"))
     cues = reader.cues_between(a, b)
     if not cues:
+        # a signature: “…” – Name, “…”: Commander-in-chief of …, "…"--said Mr. Jones
+        sign = re.match(r"\s*(?:[:–—]|-{1,2})\s*", frame)
+        if sign and sign.end() < len(frame):
+            found = reader.mentions_between(a + sign.end(), b)
+            if found and found[0].start == a + sign.end() and found[0].how not in ("country", "pronoun"):
+                resolved = _resolve(reader, found[0], found[0].start)
+                return (resolved, Cue(a, a + sign.end(), frame[:sign.end()].strip(), "speech")) if resolved else None
         return None
     first = cues[0]
     if first.start == a + lead and first.kind == "speech":  # inverted: said Putin
@@ -585,8 +626,10 @@ def _kind(reader: _Reader, quote, attributed: bool) -> str:
     first = words.lstrip("[(…. ")
     starts_upper = bool(first) and (first[0].isupper() or first[0].isdigit() or words.startswith("["))
     sentence_initial = before.strip() == ""
-    after_colon_cue = re.search(r"[,:]\s*$", before) is not None and any(
-        c.end <= span.outer_start for c in reader.cues_between(quote.sentence[0], span.outer_start))
+    after_colon_cue = re.search(r"[,:]\s*$", before) is not None and (attributed and before.rstrip().endswith(":")
+                                                                      or any(c.end <= span.outer_start for c in
+                                                                             reader.cues_between(quote.sentence[0],
+                                                                                                 span.outer_start)))
     if starts_upper and not re.search(r"\bthat\s*$", before) and (sentence_initial or after_colon_cue):
         return "direct"
     if not span.opened:
