@@ -333,7 +333,7 @@ def _claim(doc, sentence, label, acts, lexicon, words, starts) -> dict | None:
     if "civilian" in topics and not fine and not any(t in _MILITARY_TOPICS for t in military):
         return None  # civilian damage and casualty reports are not about the war's course
     act = min(acts, key=lambda a: a.cue.start)
-    date, basis = _date(doc, acts)
+    date, basis = _date(doc, acts, label)
     quoted = [text[q.start:q.end] for q, r in quotes_here if r.kind != "scare"]
     claim_type = fine[0] if fine else military[0]
     military = military or [claim_type]
@@ -396,14 +396,16 @@ def _fine_type(lexicon, words, first, last, starts, skip):
     return pattern.key, starts[a], starts[b] + len(words[b][1]) - 1, pattern.source
 
 
-def _date(doc, acts) -> tuple:
+def _date(doc, acts, label: str) -> tuple:
     """The statement date: the sentence's own date expression, else the same speaker's dated
     statement elsewhere in the article, else none (the article does not fix it)."""
     for act in acts:
         if act.date is not None:
             return act.date, f"{act.date_text} → {act.date.date()}"
     act = acts[0]
-    date, basis = doc.speech.fallback_date(act.speaker.speaker, act.cue.start, doc.published)
+    date, basis = doc.speech.fallback_date(act.speaker.speaker or label, act.cue.start, doc.published)
+    if pd.isna(date) and label != act.speaker.speaker:  # "Russia claims …" in a headline: the body's speaker
+        date, basis = doc.speech.fallback_date(label, act.cue.start, doc.published)
     return date, basis
 
 
