@@ -117,8 +117,11 @@ class Document:
     def tokens(self) -> tuple[Token, ...]:
         from saidvsdone.matcher import stem
 
-        return tuple(Token(m.start(), m.end(), m.group(0).lower(), stem(m.group(0)))
-                     for m in _TOKEN.finditer(self.text))
+        tokens = []
+        for m in _TOKEN.finditer(self.text):
+            word = m.group(0)
+            tokens.append(Token(m.start(), m.end(), word.lower(), stem(word)))
+        return tuple(tokens)
 
     @cached_property
     def token_starts(self) -> list[int]:

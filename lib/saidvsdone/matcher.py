@@ -20,6 +20,7 @@ Example:
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Iterable, Sequence
 
 __all__ = ["stem", "compile_phrase", "Pattern", "Matcher", "PhraseError"]
@@ -31,6 +32,7 @@ _IRREGULAR = {"went": "go", "gone": "go", "goes": "go", "took": "tak", "taken": 
               "made": "mak", "won’t": "will", "won't": "will", "don’t": "do", "don't": "do"}
 
 
+@lru_cache(maxsize=65536)
 def stem(word: str) -> str:
     """A crude stem so that inflections meet: going/goes/went → go, planned/plans → plan."""
     word = word.lower().replace("'", "’")
