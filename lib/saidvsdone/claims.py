@@ -35,7 +35,7 @@ from dataclasses import dataclass
 
 import pandas as pd
 
-from saidvsdone import document, vocab
+from saidvsdone import document, english, vocab
 from saidvsdone import mentions as _mentions
 from saidvsdone.matcher import Matcher, PhraseError, compile_phrase
 
@@ -52,7 +52,7 @@ CLAIM_TYPES = ("on_plan", "progress", "no_escalation", "mobilisation_ending", "n
 #: Coarse topics (data/claim_topics.csv), in the order a sentence's type is chosen.
 TOPICS = ("territory", "losses", "strikes", "mobilisation", "goals", "pace", "negotiations", "threat")
 
-_NEGATIONS = {"not", "never", "no", "n’t", "n't", "hardly"}
+_NEGATIONS = english.NEGATIONS
 _CONTENT_WORD = re.compile(r"[A-Za-z][\w’'-]*")
 _FUNCTION_WORDS = frozenset(
     "a an the and or but that this these those it its he she they we i you his her their our to of in on at "

@@ -19,7 +19,7 @@ import re
 from bisect import bisect_left
 from dataclasses import dataclass
 
-from saidvsdone import vocab
+from saidvsdone import english, vocab
 
 __all__ = ["Mention", "People", "people", "known", "unknown_names", "full_name", "is_person"]
 
@@ -69,9 +69,7 @@ _NOT_NAMES = {
     "yes", "no", "if", "as", "so", "then", "there", "here", "what", "who", "why", "how", "where",
     "meanwhile", "also", "still", "moreover", "instead", "unfortunately", "indeed", "amid", "with",
     "without", "for", "from", "of", "to", "by", "all", "every", "each", "one", "two", "three",
-    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january",
-    "february", "march", "april", "may", "june", "july", "august", "september", "october",
-    "november", "december", "mobilization", "mobilisation", "satellite", "statistics", "reports",
+    *english.WEEKDAYS, *english.MONTHS, "mobilization", "mobilisation", "satellite", "statistics", "reports",
     "analysts", "officials", "ukrainian", "russian", "western", "european", "news",
     # sentence openers and furniture that start a capitalised run
     "last", "earlier", "later", "watch", "read", "next", "speaking", "during", "following", "despite",

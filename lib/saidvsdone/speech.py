@@ -247,6 +247,7 @@ def _find_cues(doc) -> list[Cue]:
 
 def analyse(doc) -> Speech:
     """Build the speech layer of ``doc`` (use ``doc.speech``, which builds it once)."""
+    from saidvsdone.attribution import attribute, date_quotes  # the quotes' part of the layer
     reader = _Reader(doc, _mentions.people())
     readings = [QuoteReading() for _ in doc.quotes]
     layer = Speech(reader.mentions, reader.cues, quotes=readings, events=reader.events)
@@ -293,7 +294,7 @@ def analyse(doc) -> Speech:
         for k, qi in enumerate(indices):
             following = doc.quotes[indices[k + 1]].span.outer_start if k + 1 < len(indices) else s_end
             reading = readings[qi]
-            _attribute(reader, doc.quotes[qi], reading, following, cue_subjects)
+            attribute(reader, doc.quotes[qi], reading, following, cue_subjects)
             reading.sentence_date, reading.sentence_date_text = sentence_date, date_text
             if reading.speaker and reading.kind != "scare":
                 reader.add_event(_Event(doc.quotes[qi].span.start, reading.speaker, sentence_date, date_text))
@@ -301,7 +302,7 @@ def analyse(doc) -> Speech:
         if event.date is not None:
             layer.dated_events.setdefault(event.speaker, []).append(event)
 
-    _date_quotes(doc, layer)
+    date_quotes(doc, layer)
     return layer
 
 
@@ -519,152 +520,3 @@ def _date_for_cue(text: str, cue: Cue, expressions):
 
 
 _DATE_INTRODUCER = re.compile(r"(?:\bon|\blate|\bearly|\bthis|\bon\s+the|,)\s*$", re.IGNORECASE)
-
-
-# --- quotes -------------------------------------------------------------------------------------
-
-def _after_quote(reader: _Reader, quote, following: int) -> tuple[Mention, Cue] | None:
-    """“…,” said X. / “…,” X said. / “…,” X, a lawyer, wrote on Facebook."""
-    text = reader.text
-    a = quote.span.outer_end
-    b = min(following, quote.sentence[1])
-    frame = text[a:b]
-    lead = len(frame) - len(frame.lstrip(" ,.;:—–-"))
-    cues = reader.cues_between(a, b)
-    if not cues:
-        # a signature: “…” – Name, “…”: Commander-in-chief of …, "…"--said Mr. Jones
-        sign = re.match(r"\s*(?:[:–—]|-{1,2})\s*", frame)
-        if sign and sign.end() < len(frame):
-            found = reader.mentions_between(a + sign.end(), b)
-            if found and found[0].start == a + sign.end() and found[0].how not in ("country", "pronoun"):
-                resolved = _resolve(reader, found[0], found[0].start)
-                return (resolved, Cue(a, a + sign.end(), frame[:sign.end()].strip(), "speech")) if resolved else None
-        return None
-    first = cues[0]
-    if first.start == a + lead and first.kind == "speech":  # inverted: said Putin
-        after = reader.mentions_between(first.end, b)
-        if after and len(text[first.end:after[0].start].split()) <= 1:
-            resolved = _resolve(reader, after[0], after[0].start)
-            return (resolved, first) if resolved else None
-        unnamed = re.match(r"\s*((?:[\w’'-]+\s+){0,6}[\w’'-]+)\s*(?:[,.;]|$)", text[first.end:b])
-        if unnamed:  # “…,” said Russia's defence ministry.
-            start = first.end + unnamed.start(1)
-            return (Mention(start, start + len(unnamed.group(1)), "", unnamed.group(1), "unnamed source"), first)
-        return None
-    found = reader.mentions_between(a, b)
-    if found and found[0].start == a + lead:
-        speaker = found[0]
-        cue = next((c for c in cues if c.start >= speaker.end and c.kind == "speech"), None)
-        if cue is not None and len(text[speaker.end:cue.start].split()) <= 25:
-            resolved = _resolve(reader, speaker, speaker.start)
-            return (resolved, cue) if resolved else None
-    return None
-
-
-def _headline_colon(reader: _Reader, quote) -> tuple[Mention, Cue] | None:
-    """A headline that opens with a quote and a colon: "‘Our goals will be fulfilled’: Putin …"."""
-    if quote.paragraph != 0 or quote.span.outer_start != 0:
-        return None
-    end = quote.span.outer_end
-    rest = reader.text[end:reader.doc.sentence_end(end)]
-    if not rest.startswith(":"):
-        return None
-    found = reader.mentions_between(end, end + 60)
-    if not found or len(reader.text[end + 1:found[0].start].split()) > 1:
-        return None
-    speaker = _resolve(reader, found[0], found[0].start)
-    return (speaker, Cue(end, end + 1, ":", "speech")) if speaker else None
-
-
-def _attribute(reader: _Reader, quote, reading: QuoteReading, following: int, cue_subjects) -> None:
-    span = quote.span
-    found = _after_quote(reader, quote, following) or _headline_colon(reader, quote)
-    how = None
-    if found is None:
-        for cue, subject in cue_subjects:
-            if cue.kind == "source" and subject is not None:
-                found, how = (subject, cue), "according to"
-                break
-    if found is None:
-        before = [(c, s) for c, s in cue_subjects if c.end <= span.outer_start and c.kind == "speech"]
-        for cue, subject in reversed(before):
-            if subject is not None:
-                found = (subject, cue)
-                break
-        if found is None and before:
-            # a participle ("saying", "thanking") has no subject of its own: the sentence's
-            subject = next((s for c, s in cue_subjects if s is not None), None)
-            if subject is not None:
-                found = (subject, before[-1][0])
-    if found is None:
-        later = [(c, s) for c, s in cue_subjects if c.start >= span.outer_end and s is not None]
-        if later:
-            found = (later[0][1], later[0][0])
-    if (found is not None and found[0].how == "country"
-            and len(reader.text[span.start:span.end].split()) <= _SCARE_MAX_WORDS):
-        found = None  # a country "rejected … “referendums”": marks of distance, not its words
-    reading.kind = _kind(reader, quote, attributed=found is not None)
-    if found is not None and reading.kind != "scare":
-        mention, cue = found
-        reading.speaker, reading.as_written = mention.speaker, mention.as_written
-        reading.attribution, reading.cue = how or mention.how, " ".join(cue.text.split())
-        return
-    has_speech_cue = any(c.kind == "speech" for c, _ in cue_subjects)
-    if reading.kind == "direct" and not has_speech_cue:
-        previous = next((e for e in reversed(reader.events) if e.pos < span.start), None)
-        if previous is not None and previous.speaker:
-            reading.speaker, reading.attribution = previous.speaker, "continuation"
-
-
-def _kind(reader: _Reader, quote, attributed: bool) -> str:
-    text = reader.text
-    span = quote.span
-    words = text[span.start:span.end]
-    before = text[quote.sentence[0]:span.outer_start]
-    if re.search(r"\b(?:the\s+)?(?:word|term|phrase|label|so-called)\s*$", before, re.IGNORECASE):
-        return "scare"
-    first = words.lstrip("[(…. ")
-    starts_upper = bool(first) and (first[0].isupper() or first[0].isdigit() or words.startswith("["))
-    sentence_initial = before.strip() == ""
-    after_colon_cue = re.search(r"[,:]\s*$", before) is not None and (attributed and before.rstrip().endswith(":")
-                                                                      or any(c.end <= span.outer_start for c in
-                                                                             reader.cues_between(quote.sentence[0],
-                                                                                                 span.outer_start)))
-    if starts_upper and not re.search(r"\bthat\s*$", before) and (sentence_initial or after_colon_cue):
-        return "direct"
-    if not span.opened:
-        return "direct"
-    if not attributed and len(words.split()) <= _SCARE_MAX_WORDS:
-        return "scare"
-    if len(words.split()) <= 3 and all(w[:1].isupper() for w in words.split()) and not sentence_initial:
-        return "scare"  # a name in quote marks: the ‘Direct Line’ phone-in
-    return "partial"
-
-
-def _fold(words: str) -> str:
-    return " ".join(re.sub(r"[^\w\s]", " ", words.lower()).split())
-
-
-def _date_quotes(doc, layer: Speech) -> None:
-    text = doc.text
-    dated_by_text: dict[str, tuple] = {}
-    by_sentence: dict[int, list[int]] = {}
-    for i, q in enumerate(doc.quotes):
-        by_sentence.setdefault(q.sentence[0], []).append(i)
-    folded = [_fold(text[q.span.start:q.span.end]) for q in doc.quotes]
-    for i, reading in enumerate(layer.quotes):
-        if reading.sentence_date is not None:
-            dated_by_text.setdefault(folded[i], (reading.sentence_date, reading.sentence_date_text))
-    for i, (q, reading) in enumerate(zip(doc.quotes, layer.quotes)):
-        if reading.sentence_date is not None:
-            reading.date = reading.sentence_date
-            reading.date_basis = f"{reading.sentence_date_text} → {reading.sentence_date.date()}"
-            continue
-        same = dated_by_text.get(folded[i]) if reading.speaker else None
-        if same is None and reading.speaker:
-            same = next((dated_by_text.get(folded[o]) for o in by_sentence[q.sentence[0]]
-                         if o != i and dated_by_text.get(folded[o])), None)
-        if same is not None:
-            reading.date, reading.date_basis = same[0], f"the same words dated ‘{same[1]}’ → {same[0].date()}"
-            continue
-        reading.date, reading.date_basis = layer.fallback_date(reading.speaker, q.span.start, doc.published)

@@ -26,6 +26,8 @@ from functools import lru_cache
 
 import pandas as pd
 
+from saidvsdone import english
+
 __all__ = ["DateExpression", "Resolved", "find", "resolve", "EARLIEST"]
 
 #: Days before this are not read as statement dates (historical references, typos).
@@ -33,29 +35,21 @@ EARLIEST = pd.Timestamp("1900-01-01")
 #: How far after the publication date a statement date may fall (a wrongly dated manifest).
 _LATEST_AFTER_PUBLISHED = pd.Timedelta(days=366)
 
-_WEEKDAY_NAMES = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+_WEEKDAY_NAMES = english.WEEKDAYS
 _WEEKDAYS = "Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday"
 _WEEKDAY_ABBR = r"(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)\.?"
-_MONTH_NAMES = ("january", "february", "march", "april", "may", "june", "july", "august", "september",
-                "october", "november", "december")
+_MONTH_NAMES = english.MONTHS
 _MONTHS = (r"(?:January|February|March|April|May|June|July|August|September|October|November|December"
            r"|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?")
 # Month names in lower case are taken only next to a day number ("on october 3"): "may" and
 # "march" are also verbs.
 _MONTHS_ANY_CASE = "(?i:" + _MONTHS + ")"
-_ORDINAL_WORDS = {
-    "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8,
-    "ninth": 9, "tenth": 10, "eleventh": 11, "twelfth": 12, "thirteenth": 13, "fourteenth": 14,
-    "fifteenth": 15, "sixteenth": 16, "seventeenth": 17, "eighteenth": 18, "nineteenth": 19,
-    "twentieth": 20, "thirtieth": 30,
-}
+_ORDINAL_WORDS = english.ORDINAL_WORDS
 _TENS = {"twenty": 20, "thirty": 30}
 _DAY_WORD = (r"(?:(?:twenty|thirty)[-\s](?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth)|"
              + "|".join(sorted(_ORDINAL_WORDS, key=len, reverse=True)) + ")")
 _DAY = r"(?:\d{1,2}(?:st|nd|rd|th)?|" + _DAY_WORD + ")"
-_NUMBER_WORDS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
-                 "seven": 7, "eight": 8, "nine": 9, "ten": 10, "a few": 3, "a couple of": 2,
-                 "several": 3}
+_NUMBER_WORDS = {**english.NUMBER_WORDS, "a": 1, "an": 1, "a few": 3, "a couple of": 2, "several": 3}
 _COUNT = r"(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|a\s+few|a\s+couple\s+of|several|\d+)"
 _YEAR = r"\d{4}"
 

@@ -102,7 +102,7 @@ def speaker_side(text: str, mentions: list[Mention], pos: int) -> str:
     p_end = text.find("\n", pos)
     p_end = len(text) if p_end < 0 else p_end
     best = None
-    for verb in REPORTING_VERB_RE.finditer(text, p_start, p_end):
+    for verb in _reporting_verb_re().finditer(text, p_start, p_end):
         if inside_quote(text, verb.start()):
             continue
         near = [m for m in mentions if verb.start() - 60 <= m.start < verb.end() + 60 and
@@ -116,8 +116,13 @@ def speaker_side(text: str, mentions: list[Mention], pos: int) -> str:
     return best[1] if best else ""
 
 
-REPORTING_VERB_RE = re.compile(r"(?<![\w-])(?:" + "|".join(sorted(REPORTING_VERBS, key=len,
-                                                                     reverse=True)) + r")(?![\w-])")
+def _reporting_verb_re() -> re.Pattern:
+    """The speech verbs of the shared table as one pattern (rebuilt when the table changes)."""
+    from saidvsdone import vocab as tables
+
+    return tables.compiled("facts_reporting_verbs", ("speech_cues",), lambda: re.compile(
+        r"(?<![\w-])(?:" + "|".join(sorted(map(re.escape, REPORTING_VERBS), key=len, reverse=True)) + r")(?![\w-])",
+        re.IGNORECASE))
 
 
 def after_preposition(text: str, pos: int) -> bool:
