@@ -92,7 +92,8 @@ def test_distance_from_sumy_in_an_undated_article_has_no_period_dates(seed_facts
         ("km", "about", "Russia", "distance", "Sumy")
     assert row["length_km"] == 10.5
     assert pd.isna(row["period_start"]) and pd.isna(row["reported_date"])
-    assert row["source_attribution"] == "Putin said"
+    assert row["source_attribution"] == "Putin spoke"  # "Putin spoke about …, and said …"
+    assert row["speaker"] == "Vladimir Putin"
 
 
 def test_share_of_ukraine_is_russian_occupation(seed_facts):

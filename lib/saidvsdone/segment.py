@@ -235,7 +235,7 @@ def headline_paragraphs(text: str, title: str = "", paragraphs: list[tuple[int, 
     headline style (no closing full stop, most words capitalised) among the first four.
 
     Example:
-        >>> sorted(headline_paragraphs("Russia Claims Gains\n\nMoscow, Friday\n\nRussia Claims Gains\n\n"
+        >>> sorted(headline_paragraphs("Russia Claims Gains\\n\\nMoscow, Friday\\n\\nRussia Claims Gains\\n\\n"
         ...                            "The minister said troops had advanced.", "Russia Claims Gains"))
         [0, 2]
     """
