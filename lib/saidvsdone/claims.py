@@ -35,18 +35,13 @@ from dataclasses import dataclass
 
 import pandas as pd
 
-from saidvsdone import document, english, vocab
+from saidvsdone import document, english, schema, vocab
 from saidvsdone import mentions as _mentions
 from saidvsdone.matcher import Matcher, PhraseError, compile_phrase
 
 __all__ = ["find", "one_per_day", "CLAIM_TYPES", "TOPICS", "COLUMNS"]
 
-COLUMNS = (
-    "article_id", "claim_id", "speaker", "speaker_as_written", "attribution", "cue", "claim_type",
-    "topics", "text", "quoted_words", "phrase", "pattern", "source", "headline", "carried", "negated",
-    "quote_id", "statement_date", "date_basis", "undated", "start", "end", "phrase_start", "phrase_end",
-    "sentence", "published",
-)
+COLUMNS = schema.columns(schema.CLAIMS)
 #: Fine claim types (from data/claim_phrases.csv) in the order the notebooks show them.
 CLAIM_TYPES = ("on_plan", "progress", "no_escalation", "mobilisation_ending", "negotiations", "threat")
 #: Coarse topics (data/claim_topics.csv), in the order a sentence's type is chosen.
@@ -184,15 +179,7 @@ def _fold(text: str) -> str:
 
 
 def _frame(rows: list[dict]) -> pd.DataFrame:
-    frame = pd.DataFrame(rows, columns=list(COLUMNS))
-    for column in ("statement_date", "published"):
-        frame[column] = pd.to_datetime(frame[column]).astype("datetime64[ns]")
-    ints = ["start", "end", "phrase_start", "phrase_end"]
-    bools = ["negated", "undated", "headline", "carried"]
-    frame = frame.astype({c: "int64" for c in ints} | {c: "bool" for c in bools})
-    strings = [c for c in COLUMNS if c not in ints + bools + ["statement_date", "published"]]
-    return frame.astype({c: "str" for c in strings})
-
+    return schema.typed_frame(rows, schema.CLAIMS)
 
 # --- one document -------------------------------------------------------------------------------
 

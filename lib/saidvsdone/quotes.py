@@ -26,15 +26,11 @@ from __future__ import annotations
 
 import pandas as pd
 
-from saidvsdone import document
+from saidvsdone import document, schema
 
 __all__ = ["extract", "COLUMNS"]
 
-COLUMNS = (
-    "article_id", "quote_id", "speaker", "speaker_as_written", "attribution", "cue", "text",
-    "kind", "statement_date", "date_basis", "start", "end", "sentence", "sentence_start",
-    "sentence_end", "paragraph", "caption", "published",
-)
+COLUMNS = schema.columns(schema.QUOTES)
 
 
 def extract(articles: pd.DataFrame | str, *, n_jobs: int = 1) -> pd.DataFrame:
@@ -82,12 +78,4 @@ def rows(doc: document.Document) -> list[dict]:
 
 
 def _frame(rows: list[dict]) -> pd.DataFrame:
-    frame = pd.DataFrame(rows, columns=list(COLUMNS))
-    frame["statement_date"] = pd.to_datetime(frame["statement_date"]).astype("datetime64[ns]")
-    frame["published"] = pd.to_datetime(frame["published"]).astype("datetime64[ns]")
-    ints = ["start", "end", "sentence_start", "sentence_end", "paragraph"]
-    frame = frame.astype({c: "int64" for c in ints} | {"caption": "bool"})
-    strings = [c for c in COLUMNS if c not in ints + ["statement_date", "published", "caption"]]
-    frame = frame.astype({c: "str" for c in strings})
-    frame["kind"] = pd.Categorical(frame["kind"], categories=["direct", "partial", "scare"])
-    return frame
+    return schema.typed_frame(rows, schema.QUOTES)

@@ -51,7 +51,7 @@ import warnings
 import pandas as pd
 
 from saidvsdone.facts.attribution import attribution_of
-from saidvsdone import document
+from saidvsdone import document, schema
 from saidvsdone.facts.context import (Article, Fact, document_sentences, headline_end, scare_marks, sentences,
                                       word_tokens)
 from saidvsdone.facts.fold import deduplicated, fold, mark_restated_counts
@@ -68,22 +68,13 @@ from saidvsdone.facts.vocab import vocab
 __all__ = ["extract", "fold", "parse_quantity", "COLUMNS", "reload"]
 
 #: Output columns, in order.
-COLUMNS = (
-    "article_id", "fact_id", "sentence", "start", "end", "phrase",
-    "quantity", "quantity_high", "quantity_text", "qualifier", "unit", "area_km2", "length_km",
-    "category", "actor", "change", "place", "period_text", "period_start", "period_end",
-    "reported_date", "source_attribution", "modality", "flag", "bound", "restates",
-    "conversion_of", "speaker", "speaker_as_written", "attribution", "published",
-)
+COLUMNS = schema.columns(schema.FACTS)
 
 
-_FLOAT_COLUMNS = ("quantity", "quantity_high", "area_km2", "length_km")
 
 
-_DATE_COLUMNS = ("period_start", "period_end", "reported_date", "published")
 
 
-_INT_COLUMNS = ("start", "end")
 
 
 def extract(articles, *, n_jobs: int = 1) -> pd.DataFrame:
@@ -182,17 +173,7 @@ def _speakers(doc: document.Document):
 
 
 def _frame(rows: list[dict]) -> pd.DataFrame:
-    frame = pd.DataFrame(rows, columns=list(COLUMNS))
-    for column in _FLOAT_COLUMNS:
-        frame[column] = pd.to_numeric(frame[column], errors="coerce").astype("float64")
-    for column in _DATE_COLUMNS:
-        frame[column] = pd.to_datetime(frame[column]).astype("datetime64[ns]")
-    for column in _INT_COLUMNS:
-        frame[column] = frame[column].astype("int64")
-    text_columns = [c for c in COLUMNS
-                    if c not in _FLOAT_COLUMNS + _DATE_COLUMNS + _INT_COLUMNS]
-    return frame.astype({c: "str" for c in text_columns})
-
+    return schema.typed_frame(rows, schema.FACTS)
 
 def reload() -> None:
     """Read the vocabularies in ``data/`` again (after a CSV was edited, or
