@@ -297,3 +297,9 @@ def test_historical_and_far_future_dates_are_never_statement_dates():
     assert pd.isna(row["statement_date"])
     table = quotes.extract(corpus.from_text("“We win,” Putin said on 2922-10-14.", published="2022-10-14"))
     assert table.attrs["errors"] == [] and pd.isna(table.loc[0, "statement_date"])
+
+
+def test_a_person_no_table_knows_is_resolved_from_the_apposition_that_introduced_them():
+    table = extract("Oleh Kravets, the regional governor, said two drones were shot down.\n\n"
+                    "Later the governor added that “the front is holding”.")
+    assert table["speaker"].tolist() == ["Oleh Kravets"] and table["attribution"].tolist() == ["role"]

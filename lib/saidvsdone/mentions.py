@@ -54,6 +54,13 @@ class Mention:
     how: str           # name, title, role, pronoun, unknown name, unnamed source, unresolved …
 
 
+#: Role nouns that name a person whoever they are ("the governor said"): resolved to whoever the
+#: article introduced with that role ("Oleh Kravets, the regional governor, …").
+GENERIC_ROLES = frozenset({
+    "governor", "mayor", "spokesman", "spokeswoman", "spokesperson", "commander", "minister", "general",
+    "adviser", "advisor", "ambassador", "envoy", "press secretary", "head", "chief", "colonel", "officer",
+    "lawmaker", "senator", "deputy", "analyst", "president", "leader", "secretary",
+})
 TITLE_WORDS = frozenset({
     "president", "prime", "minister", "foreign", "defence", "defense", "general", "gen.", "colonel",
     "col.", "lieutenant", "lt.", "major", "special", "envoy", "secretary", "state", "chancellor",
@@ -109,12 +116,12 @@ def _compile() -> People:
             alias_to_name[alias] = row.name
     country_table = vocab.country_forms()
     country_of_form = {form: country for form, (country, _) in country_table.items()}
-    roles = sorted({r for s in speakers.values() for r in s.roles}, key=len, reverse=True)
+    roles = sorted({r for s in speakers.values() for r in s.roles} | GENERIC_ROLES, key=len, reverse=True)
     forms = sorted(country_of_form, key=len, reverse=True)
     role_first = re.escape("".join(sorted({"T", "t", "A", "a"} | {f[0] for f in forms})))
     role_regex = re.compile(
         r"(?=[" + role_first + r"])(?<![\w’'])(?:(?:[Tt]he|[Aa])\s+(?:(?:top|senior|former|leading|high-ranking|"
-        r"chief)\s+)?(?:(?P<adj>" + "|".join(map(re.escape, forms)) + r")\s+)?"
+        r"chief|regional|local|military|acting|deputy)\s+)*(?:(?P<adj>" + "|".join(map(re.escape, forms)) + r")\s+)?"
         r"|(?P<poss>" + "|".join(re.escape(f) for f in forms if f.endswith(("’s", "'s"))) + r")\s+)"
         r"(?P<role>(?i:" + "|".join(map(re.escape, roles)) + r"))(?![\w-])"
         r"(?:\s+of\s+(?:the\s+)?(?P<of>" + "|".join(map(re.escape, forms)) + r")(?![\w’']))?")

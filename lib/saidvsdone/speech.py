@@ -194,6 +194,7 @@ class _Reader:
             if m.how in ("name", "title"):
                 self.named.setdefault(m.speaker, []).append(m)
         self._dates = None
+        self.appositions = _appositions(self)
 
     def add_event(self, event: _Event) -> None:
         self.events.append(event)
@@ -223,6 +224,31 @@ class _Reader:
             self._date_starts = [e.start for e in self._dates]
         lo, hi = bisect_left(self._date_starts, a), bisect_left(self._date_starts, b)
         return [e for e in self._dates[lo:hi] if e.end <= b]
+
+
+_ROLE_WORDS = re.compile(r"\b(" + "|".join(sorted(map(re.escape, _mentions.GENERIC_ROLES), key=len, reverse=True))
+                         + r")s?\b", re.IGNORECASE)
+
+
+def _appositions(reader) -> list[tuple[int, str, str]]:
+    """(position, role word, person) for every person the article introduces with a role:
+    "Oleh Kravets, the regional governor, said", "regional governor Oleh Kravets said",
+    "Viktor Tregubov, spokesman for the Khortytsia group". A later "the governor" is that person."""
+    text = reader.text
+    found = []
+    names = [m for m in reader.mentions if m.how in ("name", "title")]
+    names += [m for m in _mentions.unknown_names(reader.doc, 0, len(text), reader.mentions, reader.who)
+              if " " in m.speaker]
+    for m in names:
+        after = re.match(r",\s+(?:(?:the|a|an|its|his|her)\s+)?((?:[\w’'-]+\s+){0,4}?[\w’'-]+?)(?=[,.;]|\s+(?:said|says|"
+                         r"told|added|for|of|in|at|on)\b)", text[m.end:m.end + 80])
+        before = re.search(r"((?:[\w’'-]+\s+){0,3})$", text[max(0, m.start - 40):m.start])
+        for phrase in (after.group(1) if after else "", before.group(1) if before else ""):
+            role = _ROLE_WORDS.search(phrase)
+            if role:
+                found.append((m.start, role.group(1).lower(), m.speaker))
+                break
+    return sorted(found)
 
 
 def _find_cues(doc) -> list[Cue]:
@@ -458,6 +484,10 @@ def _resolve(reader: _Reader, mention: Mention, pos: int) -> Mention | None:
     spoke = [(p, name) for p, name in spoke if p >= 0]
     if spoke:
         return Mention(mention.start, mention.end, max(spoke)[1], mention.as_written, "role")
+    introduced = [(p, person) for p, word, person in reader.appositions
+                  if p < pos and (word == role or role.endswith(" " + word))]
+    if introduced:  # "Oleh Kravets, the regional governor, …" then "the governor said"
+        return Mention(mention.start, mention.end, introduced[-1][1], mention.as_written, "role")
     before = sorted((m for name in fits for m in reader.named.get(name, ())), key=lambda m: m.start)
     earlier = [m for m in before if m.end <= pos]
     chosen = earlier[-1] if earlier else (before[0] if before else None)
