@@ -118,10 +118,11 @@ class _ReportingVerbs(Mapping):
     mapped to itself: what facts read as "X said" is what quotes and claims read."""
 
     def _forms(self) -> dict[str, str]:
+        from saidvsdone import vocab
         from saidvsdone.speech import cue_table
 
-        kinds, _ = cue_table()
-        return {form: form for form, kind in kinds.items() if kind == "speech" and " " not in form}
+        return vocab.compiled("facts_speech_forms", ("speech_cues",), lambda: {
+            form: form for form, kind in cue_table()[0].items() if kind == "speech" and " " not in form})
 
     def __getitem__(self, key):
         return self._forms()[key]
