@@ -110,7 +110,8 @@ def main(argv: list[str] | None = None) -> int:
     run.add_argument("--out", required=True, help="output folder; a re-run skips the parts already written")
     run.add_argument("--workers", type=int, default=None, help="local worker processes (default: every core)")
     run.add_argument("--scheduler", default=None, metavar="ADDR", help="a Dask scheduler, "
-                     "e.g. tcp://host:8786 (archives and --out on a file system every worker sees)")
+                     "e.g. tcp://host:8786 (archives and --out on a file system every worker sees); "
+                     "'sync' runs everything in this process")
     run.add_argument("--rows-per-part", type=int, default=1000, help="archive rows per task (default 1000)")
     run.set_defaults(run=_run)
     args = parser.parse_args(argv)

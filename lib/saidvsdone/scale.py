@@ -131,7 +131,10 @@ def run(archives, out, *, workers: int | None = None, scheduler: str | None = No
     _check_plan(out, parts, rows_per_part)
     if progress is None:
         progress = os.isatty(2)
-    with _Engine(scheduler, workers, progress) as engine:
+    import dask
+
+    # the stages' own dtypes are written as they are (Dask would make strings pyarrow-backed with NA)
+    with _Engine(scheduler, workers, progress) as engine, dask.config.set({"dataframe.convert-string": False}):
         # 1. clean: one task per part not yet cleaned
         todo = [p for p in parts if not (out / "_cleaned" / f"{p.name}.parquet").exists()]
         if todo:
