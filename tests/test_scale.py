@@ -18,6 +18,7 @@ import pytest
 
 from saidvsdone import archive, claims, corpus, facts, quotes, scale
 from saidvsdone.__main__ import main
+from saidvsdone._paths import data_file
 
 ROWS_PER_PART = 20
 
@@ -69,6 +70,9 @@ def made(tmp_path_factory):
     with gzip.open(packed, "wt", encoding="utf-8") as handle:
         handle.write("".join(json.dumps(row) + "\n" for row in rows[40:50]))
         handle.write(json.dumps({**rows[0], "id": "gz-copy"}) + "\n")  # duplicate of another file's row
+        page = data_file("examples", "saved-page.html").read_text(encoding="utf-8")
+        handle.write(json.dumps({"id": "page-1", "html": page, "url": "https://example.org/a"}) + "\n")
+        handle.write(json.dumps({"id": "page-2", "html": "<html><body><p>Menu</p></body></html>"}) + "\n")
     table = pa.Table.from_pylist(rows[50:] + [{"id": "pq-empty", "published": "2022-04-12", "source": "",
                                                 "text": None}])
     columnar = folder / "pages.parquet"
@@ -100,6 +104,11 @@ def test_every_bad_row_is_reported_with_its_file_line_and_why(made):
     gz = _problem(report, made["packed"], 11)
     assert gz.iloc[0]["message"].startswith(f"duplicate of article 'g0000' ({made['plain']}, line 1)")
     assert _problem(report, made["columnar"], 11).iloc[0]["message"] == "no 'text' (or 'html')"
+    # saved pages: read as corpus.load reads .html files; a page with no article text is reported
+    assert _problem(report, made["packed"], 13).iloc[0]["message"].startswith("no article text found")
+    page = articles[articles["article_id"] == "page-1"].iloc[0]
+    assert (page["archive_line"], page["published_basis"], page["url"]) == (12, "page metadata",
+                                                                           "https://example.org/a")
     # a bad date is a warning: the article is kept, undated
     dated = articles.set_index("archive_line").loc[planted["bad date"]]
     assert pd.isna(dated["published"]) and dated["archive_file"] == str(made["plain"])
@@ -133,7 +142,7 @@ def test_parts_split_files_without_losing_or_repeating_a_row(made):
     assert per_file[str(made["plain"])] == list(range(1, n_plain + 1))
     assert per_file[str(made["columnar"])] == list(range(1, 12))
     assert sum(p.file == str(made["packed"]) for p in parts) == 1  # gzip cannot be split
-    assert len(lines) == n_plain + 11 + 11
+    assert len(lines) == n_plain + 13 + 11
 
 
 def _in_process(paths) -> dict[str, pd.DataFrame]:
@@ -154,30 +163,27 @@ def _written(out) -> dict[str, pd.DataFrame]:
 
 
 def test_two_local_workers_give_exactly_the_in_process_result(made, tmp_path):
-    summary = scale.run(made["paths"], tmp_path / "out", workers=2, rows_per_part=ROWS_PER_PART,
-                        progress=False)
+    with scale._Engine(None, 2, progress=False) as engine:   # the LocalCluster run() starts by default
+        info = engine.client.scheduler_info()
+        # no network: scheduler, workers and the scheduler's HTTP routes (no dashboard) on loopback
+        assert info["address"].startswith("tcp://127.0.0.1:") and len(info["workers"]) == 2
+        assert all(address.startswith("tcp://127.0.0.1:") for address in info["workers"])
+        http = engine.cluster.scheduler.http_server._sockets.values()
+        assert {socket.getsockname()[0] for socket in http} == {"127.0.0.1"}
+        summary = scale.run(made["paths"], tmp_path / "out", scheduler=info["address"],
+                            rows_per_part=ROWS_PER_PART, progress=False)
     assert summary.workers == 2
     written, expected = _written(tmp_path / "out"), _in_process(made["paths"])
     for name in scale.TABLES:
         assert len(expected[name]) > 0, name
         pd.testing.assert_frame_equal(written[name], expected[name], check_dtype=True, obj=name)
     assert summary.written == {name: len(expected[name]) for name in scale.TABLES}
-    assert summary.duplicates == 2 and summary.skipped == 2 + 5
+    assert summary.duplicates == 2 and summary.skipped == 2 + 6
     assert summary.rows_read == len(expected["articles"]) + summary.skipped
     report = pd.read_parquet(tmp_path / "out" / "report")
     assert set(map(tuple, archive.load(made["paths"], rows_per_part=ROWS_PER_PART).attrs["report"]
                    [["file", "line", "status"]].itertuples(index=False))) \
         == set(map(tuple, report[["file", "line", "status"]].itertuples(index=False)))
-
-
-def test_the_local_cluster_listens_on_loopback_only():
-    with scale._Engine(None, 1, progress=False) as engine:
-        info = engine.client.scheduler_info()
-        assert info["address"].startswith("tcp://127.0.0.1:")
-        assert all(address.startswith("tcp://127.0.0.1:") for address in info["workers"])
-        # no dashboard; the scheduler's HTTP routes (health checks) bind to loopback too
-        http = engine.cluster.scheduler.http_server._sockets.values()
-        assert {socket.getsockname()[0] for socket in http} == {"127.0.0.1"}
 
 
 def test_a_rerun_skips_the_parts_already_written(made, tmp_path):
@@ -203,7 +209,7 @@ def test_command_line_run_prints_what_it_read_skipped_and_wrote(made, tmp_path, 
     printed = capsys.readouterr().out
     assert code == 0
     n_articles = len(pd.read_parquet(tmp_path / "out" / "articles"))
-    assert f"{n_articles} article(s) kept; 7 row(s) skipped (2 duplicate(s))" in printed
+    assert f"{n_articles} article(s) kept; 8 row(s) skipped (2 duplicate(s))" in printed
     assert "claims" in printed and f"{tmp_path / 'out'}/report/" in printed
     assert main(["run", str(tmp_path / "nowhere.jsonl"), "--out", str(tmp_path / "o2")]) == 1
     assert "no such file" in capsys.readouterr().err

@@ -46,6 +46,11 @@ def _peak_rss_mb() -> float:
     return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
 
 
+def _cpu_seconds() -> float:
+    usage = resource.getrusage(resource.RUSAGE_SELF)
+    return usage.ru_utime + usage.ru_stime
+
+
 def timed_run(archive: Path, out: Path, workers: int) -> dict:
     """One run on a fresh local cluster: seconds (cluster start excluded) and peak MB per worker."""
     from distributed import Client, LocalCluster
@@ -54,13 +59,25 @@ def timed_run(archive: Path, out: Path, workers: int) -> dict:
     with LocalCluster(n_workers=workers, threads_per_worker=1, processes=True, host="127.0.0.1",
                       dashboard_address=None, scheduler_kwargs={"dashboard_address": "127.0.0.1:0"}) \
             as cluster, Client(cluster) as client:
+        cpu_before = sum(client.run(_cpu_seconds).values())
         started = time.perf_counter()
         summary = scale.run([archive], out, scheduler=cluster.scheduler_address,
                             rows_per_part=ROWS_PER_PART, progress=False)
         seconds = time.perf_counter() - started
+        cpu = sum(client.run(_cpu_seconds).values()) - cpu_before
         peaks = sorted(client.run(_peak_rss_mb).values())
     return {"workers": workers, "articles": summary.articles, "seconds": seconds,
-            "rate": summary.articles / seconds, "peak_mb": peaks, "written": summary.written}
+            "rate": summary.articles / seconds, "peak_mb": peaks, "written": summary.written,
+            "cores": cpu / seconds, "load": os.getloadavg()[0]}
+
+
+class _Lines(list):
+    """Lines of the result, also printed as they come (``SAIDVSDONE_BENCH_VERBOSE=1``): a long run shows progress."""
+
+    def append(self, line: str) -> None:
+        super().append(line)
+        if os.environ.get("SAIDVSDONE_BENCH_VERBOSE") == "1":
+            print(line, flush=True)
 
 
 def _tables(out: Path) -> dict:
@@ -70,7 +87,7 @@ def _tables(out: Path) -> dict:
 def run() -> dict:
     os.environ["SAIDVSDONE_PROGRESS"] = "0"
     folder = Path(tempfile.mkdtemp(prefix="saidvsdone-bench-"))
-    lines = []
+    lines = _Lines()
     try:
         # speed: the same archive, 1 then 2 workers, results compared
         one = two = None
@@ -87,6 +104,10 @@ def run() -> dict:
                          f"results identical: {identical}")
             lines.append(f"  rows written: {two['written']}; peak memory per worker "
                          + ", ".join(f"{mb:.0f} MB" for mb in two["peak_mb"]))
+            lines.append(f"  CPU the workers got: {one['cores']:.2f} core(s) with 1 worker, "
+                         f"{two['cores']:.2f} with 2 (load average {one['load']:.1f} / {two['load']:.1f}: "
+                         f"other processes share the cores); CPU per article "
+                         f"{one['cores'] / one['rate'] * 1000:.0f} ms / {two['cores'] / two['rate'] * 1000:.0f} ms")
             archive.unlink()
         # memory: peak per worker as the archive grows (2 workers)
         for n in SIZES:
@@ -96,7 +117,7 @@ def run() -> dict:
             shutil.rmtree(folder / f"out-{n}", ignore_errors=True)
             two = two or result
             lines.append(f"  {n:>7} articles, 2 workers: {result['rate']:.1f} articles/s "
-                         f"({result['seconds']:.0f} s); peak memory per worker "
+                         f"({result['seconds']:.0f} s, {result['cores']:.2f} cores' CPU); peak memory per worker "
                          + ", ".join(f"{mb:.0f} MB" for mb in result["peak_mb"]))
         per_core = one["rate"] if one else two["rate"] / 2
         hours = 1_000_000 / per_core / 3600
