@@ -6,6 +6,7 @@ paragraph (so no copy is a duplicate of another), as JSON Lines. Sizes (environm
 
     SAIDVSDONE_BENCH_SPEED=2000            articles in the 1-worker / 2-worker comparison (0: none)
     SAIDVSDONE_BENCH_SIZES=10000,100000    archive sizes for the memory curve (2 workers)
+    SAIDVSDONE_BENCH_ROWS_PER_PART=1000    articles per task
 
 Peak memory is each worker process's maximum resident set (``getrusage``), on a fresh
 cluster per run. Timings are printed, never asserted.
@@ -27,7 +28,7 @@ from saidvsdone import corpus, scale
 
 SPEED_ARTICLES = int(os.environ.get("SAIDVSDONE_BENCH_SPEED", "2000"))
 SIZES = [int(n) for n in os.environ.get("SAIDVSDONE_BENCH_SIZES", "10000,100000").split(",") if n]
-ROWS_PER_PART = 1000
+ROWS_PER_PART = int(os.environ.get("SAIDVSDONE_BENCH_ROWS_PER_PART", "1000"))
 
 
 def write_archive(path: Path, n: int) -> Path:
