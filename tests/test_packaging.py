@@ -25,7 +25,8 @@ ROOT = Path(__file__).resolve().parents[1]
 
 
 def _canonical(name: str) -> str:
-    return re.sub(r"[-_.]+", "-", name).lower()
+    """``Foo_Bar[extra]`` → ``foo-bar``: extras install more of the same package."""
+    return re.sub(r"[-_.]+", "-", re.sub(r"\[.*\]", "", name)).lower()
 
 
 def _pip_pins() -> dict[str, str]:

@@ -12,6 +12,9 @@
     python -m saidvsdone add PATH... --folder my/articles
                                      copy saved pages / text files into your articles folder
                                      and append their rows to its manifest (articles.csv)
+    python -m saidvsdone run ARCHIVE... --out DIR [--workers N] [--scheduler ADDR]
+                                     the pipeline over JSON Lines / Parquet archives, on Dask
+                                     (every core, or a cluster): Parquet tables in DIR
 """
 
 from __future__ import annotations
@@ -152,6 +155,19 @@ def _add(args: argparse.Namespace) -> int:
     return 0 if added.ok else 1
 
 
+def _run(args: argparse.Namespace) -> int:
+    from saidvsdone import archive, scale
+
+    try:
+        done = scale.run(args.archives, args.out, workers=args.workers, scheduler=args.scheduler,
+                         rows_per_part=args.rows_per_part)
+    except archive.ArchiveError as err:
+        print(f"error: {err}", file=sys.stderr)
+        return 1
+    print(done)
+    return 0
+
+
 def _shown(path: Path) -> str:
     try:
         return str(path.resolve().relative_to(REPO_ROOT))
@@ -185,6 +201,18 @@ def main(argv: list[str] | None = None) -> int:
     add.add_argument("--manifest", default=None, help="manifest CSV (default: articles.csv in or "
                      "next to the folder, e.g. data/articles.csv)")
     add.set_defaults(run=_add)
+    run = commands.add_parser("run", help="quotes, claims and facts of JSON Lines / Parquet archives, "
+                              "on Dask (every core, or a cluster): Parquet tables in --out")
+    run.add_argument("archives", nargs="+", metavar="ARCHIVE", help=".jsonl, .jsonl.gz or .parquet "
+                     "files (one row per article: id, text or html, published, url, title, source), "
+                     "or folders of them")
+    run.add_argument("--out", required=True, help="output folder; a re-run skips the parts already written")
+    run.add_argument("--workers", type=int, default=None, help="local worker processes (default: every core)")
+    run.add_argument("--scheduler", default=None, metavar="ADDR", help="a Dask scheduler, "
+                     "e.g. tcp://host:8786 (archives and --out on a file system every worker sees); "
+                     "'sync' runs everything in this process")
+    run.add_argument("--rows-per-part", type=int, default=1000, help="archive rows per task (default 1000)")
+    run.set_defaults(run=_run)
     args = parser.parse_args(argv)
     return args.run(args)
 

@@ -52,7 +52,7 @@ import pandas as pd
 
 from saidvsdone._paths import REPO_ROOT, data_file
 
-__all__ = ["load", "from_text", "from_html", "report", "LoadReport", "LoadWarning", "Articles",
+__all__ = ["load", "from_text", "from_html", "from_records", "report", "LoadReport", "LoadWarning", "Articles",
            "CorpusError", "COLUMNS", "ARTICLE_SUFFIXES"]
 
 #: File endings read as articles: plain text, and saved web pages.
@@ -311,6 +311,41 @@ def from_html(html: str, article_id: str = "page", published=None, **meta) -> pd
     meta = {**meta, "published": _typed_date(published)}
     row = _page_row(article_id, "", html, "str", meta, None, log)
     frame = _frame([row] if row is not None else [])
+    frame.attrs["report"] = log
+    return frame
+
+
+def from_records(records, file: str = "") -> pd.DataFrame:
+    """Many articles from dicts (an archive's rows), each cleaned exactly as ``load`` cleans files.
+
+    Each record holds ``article_id`` and ``text`` (or ``html``, a saved page's
+    HTML, read as ``load`` reads ``.html`` files), and optionally ``published``
+    (YYYY-MM-DD), ``source``, ``title``, ``url``, ``language``, ``notes``,
+    ``file`` and ``line`` (where the record came from: they name it in the report).
+    ``attrs["report"]`` is a :class:`LoadReport`; rows are never de-duplicated here.
+
+    Example:
+        >>> table = from_records([{"article_id": "a1", "text": "date 2022-09-17 Putin spoke.", "line": 1},
+        ...                       {"article_id": "a2", "text": "No date here.", "line": 2}], file="x.jsonl")
+        >>> table[["article_id", "file", "published", "published_basis"]]
+          article_id     file  published published_basis
+        0         a1  x.jsonl 2022-09-17     header line
+        1         a2  x.jsonl        NaT            none
+        >>> [(f, line, status) for f, line, status, _ in table.attrs["report"].entries if status != "loaded"]
+        [('x.jsonl', 2, 'warning')]
+    """
+    log = LoadReport(folder=file or "(records)")
+    rows = []
+    for record in records:
+        meta = {k: str(record.get(k) or "") for k in MANIFEST_COLUMNS[1:]}
+        where, line = record.get("file", file) or "", record.get("line")
+        if record.get("html") is not None and record.get("text") is None:
+            row = _page_row(record["article_id"], where, record["html"], "str", meta, line, log)
+        else:
+            row = _article_row(record["article_id"], where, record["text"], "str", meta, line, log)
+        if row is not None:
+            rows.append(row)
+    frame = _frame(rows)
     frame.attrs["report"] = log
     return frame
 

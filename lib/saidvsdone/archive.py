@@ -1,0 +1,477 @@
+"""News archives: JSON Lines (optionally gzipped) and Parquet files, one row per article.
+
+The shapes news archives come in (a CMS export, a news crawl, a wire archive):
+each row holds ``id``, ``text`` (or ``html``, a saved page), ``published`` and
+optionally ``url``, ``title``, ``source``. Rows are cleaned and dated exactly as
+``corpus.load`` cleans and dates files (``corpus.from_records``), and every row
+that cannot be read is reported with its file, line and why, never dropped
+silently:
+
+* ``skipped`` — not JSON, not a JSON object, no ``id``, no ``text``/``html``, a
+  value of the wrong type where the article cannot do without it;
+* ``warning`` — loaded, but look at it: a ``published`` that is not a date
+  (the article is kept undated), a ``title`` that is not a string (ignored) …;
+* duplicates — two rows whose texts are the same after cleaning (``text_hash``)
+  keep the first in archive order (files in the order given, then line); the
+  later one is reported as ``skipped``. Two different texts under one ``id``
+  keep both, the later renamed ``id-2`` (as ``corpus.load`` renames).
+
+``line`` is the 1-based line of a JSON Lines file, or the 1-based row of a
+Parquet file. Large archives are read in *parts* of ``rows_per_part`` rows
+(:func:`plan`), the unit :mod:`saidvsdone.scale` hands to each Dask task; a
+gzip file cannot be split and is one part.
+
+Example:
+    >>> import json, tempfile
+    >>> from pathlib import Path
+    >>> folder = Path(tempfile.mkdtemp())
+    >>> rows = [{"id": "a1", "text": "Putin said it was “going to plan.”", "published": "2022-04-12T09:00:00Z"},
+    ...         {"id": "a2", "text": "Putin said it was “going to plan.”", "published": "2022-04-12"},
+    ...         {"id": "a3", "published": "2022-04-13"}]
+    >>> _ = (folder / "wire.jsonl").write_text("\\n".join(map(json.dumps, rows)) + "\\nnot json\\n")
+    >>> articles = load([folder / "wire.jsonl"])
+    >>> articles[["article_id", "published", "archive_line"]]
+      article_id  published  archive_line
+    0         a1 2022-04-12             1
+    >>> for row in articles.attrs["report"].itertuples():
+    ...     print(row.line, row.status, row.message)
+    3 skipped no 'text' (or 'html')
+    4 skipped not JSON (Expecting value: line 1 column 1 (char 0))
+    2 skipped duplicate of article 'a1' (line 1 of the same file): the same text after cleaning
+
+The last call above de-duplicated in memory; ``deduplicate`` does it across
+parts written by separate tasks.
+"""
+
+from __future__ import annotations
+
+import datetime as _dt
+import gzip
+import hashlib
+import io
+import json
+import re
+from dataclasses import dataclass
+from pathlib import Path
+
+import pandas as pd
+
+from saidvsdone import corpus
+
+__all__ = ["load", "plan", "read_part", "deduplicate", "apply_decisions", "Part", "ArchiveError",
+           "COLUMNS", "PROVENANCE", "REPORT_COLUMNS", "SUFFIXES"]
+
+#: File endings read as archives.
+SUFFIXES = (".jsonl", ".ndjson", ".jsonl.gz", ".ndjson.gz", ".json.gz", ".parquet", ".pq")
+#: Columns added to ``corpus.COLUMNS`` (and to every table ``scale`` writes, but ``text_hash``).
+PROVENANCE = ("archive_file", "archive_line", "text_hash")
+#: The articles table: ``corpus.COLUMNS`` without ``raw_text`` (the archive row keeps it), then provenance.
+COLUMNS = tuple(c for c in corpus.COLUMNS if c != "raw_text") + PROVENANCE
+#: The report: one row per problem, ``line`` being the archive line (or Parquet row).
+REPORT_COLUMNS = ("file", "line", "status", "message")
+#: Archive fields read; anything else in a row is ignored.
+FIELDS = ("id", "text", "html", "published", "url", "title", "source")
+DEFAULT_ROWS_PER_PART = 1000
+
+_DATE = re.compile(r"(\d{4}-\d{2}-\d{2})(?:[T ][0-9:.]+(?:Z|[+-]\d{2}:?\d{2})?)?")
+
+
+class ArchiveError(ValueError):
+    """An archive file cannot be read at all (missing, unknown format, not Parquet)."""
+
+
+@dataclass(frozen=True)
+class Part:
+    """A slice of one archive file: ``[start, stop)`` bytes of a JSON Lines file (``first_line``
+    being the line at ``start``), rows of a Parquet row group, or a whole gzip file."""
+
+    index: int
+    file: str
+    kind: str          # "jsonl", "gzip" or "parquet"
+    start: int = 0
+    stop: int = -1
+    first_line: int = 1
+    row_group: int = -1
+
+    @property
+    def name(self) -> str:
+        return f"part-{self.index:05d}"
+
+
+def plan(paths, rows_per_part: int = DEFAULT_ROWS_PER_PART) -> list[Part]:
+    """Split archive files (or folders of them) into parts of about ``rows_per_part`` rows.
+
+    Folders are searched (sorted, sub-folders included) for files ending in
+    ``SUFFIXES``. Plain JSON Lines files are scanned once for line starts;
+    Parquet parts never straddle a row group; a gzip file is one part.
+
+    Raises:
+        ArchiveError: a path that does not exist, or a file of another kind.
+
+    Example:
+        >>> import tempfile
+        >>> from pathlib import Path
+        >>> path = Path(tempfile.mkdtemp()) / "a.jsonl"
+        >>> _ = path.write_text("".join(f'{{"id": {i}, "text": "x"}}\\n' for i in range(5)))
+        >>> [(p.index, p.first_line, p.start) for p in plan([path], rows_per_part=2)]
+        [(0, 1, 0), (1, 3, 46), (2, 5, 92)]
+    """
+    if rows_per_part < 1:
+        raise ValueError("rows_per_part must be at least 1")
+    parts: list[Part] = []
+    for path in _files(paths):
+        kind = _kind(path)
+        if kind == "gzip":
+            spans = [(0, -1, 1, -1)]
+        elif kind == "jsonl":
+            spans = _jsonl_spans(path, rows_per_part)
+        else:
+            spans = _parquet_spans(path, rows_per_part)
+        parts += [Part(len(parts) + i, path.as_posix(), kind, a, b, line, rg)
+                  for i, (a, b, line, rg) in enumerate(spans)]
+    return parts
+
+
+def read_part(part: Part) -> tuple[pd.DataFrame, pd.DataFrame]:
+    """The cleaned articles of one part (``COLUMNS``) and its report (``REPORT_COLUMNS``).
+
+    Not de-duplicated across parts: that is :func:`deduplicate`'s job.
+
+    Example:
+        >>> import tempfile
+        >>> from pathlib import Path
+        >>> path = Path(tempfile.mkdtemp()) / "a.jsonl"
+        >>> _ = path.write_text('{"id": 7, "text": "Kyiv held.", "published": "yesterday"}\\n')
+        >>> articles, problems = read_part(plan([path])[0])
+        >>> articles.loc[0, "article_id"], int(articles.loc[0, "archive_line"]), problems.loc[0, "status"]
+        ('7', 1, 'warning')
+    """
+    records, problems = [], []
+    for line, value in _rows(part):
+        record = _record(value, part.file, line, problems)
+        if record is not None:
+            records.append(record)
+    frame = corpus.from_records(records, file=part.file)
+    problems += [(file, line, status, message)
+                 for file, line, status, message in frame.attrs["report"].entries if status != "loaded"]
+    articles = frame.drop(columns=["raw_text"]).assign(
+        archive_file=part.file,
+        archive_line=pd.array(_loaded_lines(records, frame), dtype="int64"),
+        text_hash=[_hash(t) for t in frame["text"]],
+    )
+    articles.attrs = {}
+    return articles[list(COLUMNS)], _report(problems)
+
+
+def deduplicate(keys: pd.DataFrame) -> tuple[pd.DataFrame, pd.DataFrame]:
+    """Decide, over the whole archive, which rows are duplicates and which ids are renamed.
+
+    ``keys`` has ``part, archive_file, archive_line, article_id, text_hash`` for
+    every loaded row (from any number of parts). Returns ``(decisions, report)``:
+    decisions has ``archive_file, archive_line, action`` (``duplicate`` or
+    ``rename``) and ``article_id`` (the new id of a renamed row); an empty text
+    is never a duplicate. The first row in archive order (part, then line) wins.
+
+    Example:
+        >>> keys = pd.DataFrame({"part": [0, 0, 1], "archive_file": ["a", "a", "b"], "archive_line": [1, 2, 1],
+        ...                      "article_id": ["x", "x", "y"], "text_hash": ["h1", "h2", "h1"]})
+        >>> decisions, report = deduplicate(keys)
+        >>> decisions.to_dict("records")
+        [{'archive_file': 'a', 'archive_line': 2, 'action': 'rename', 'article_id': 'x-2'}, {'archive_file': 'b', 'archive_line': 1, 'action': 'duplicate', 'article_id': 'y'}]
+    """
+    keys = keys.sort_values(["part", "archive_line"], kind="stable").reset_index(drop=True)
+    decided, problems = [], []
+    first: dict[str, int] = {}
+    kept_ids: dict[str, int] = {}
+    taken = set(keys["article_id"])
+    for i, (file, line, article_id, digest) in enumerate(
+            zip(keys["archive_file"], keys["archive_line"], keys["article_id"], keys["text_hash"])):
+        if digest and digest in first:
+            j = first[digest]
+            where = _where(keys.at[j, "archive_file"], keys.at[j, "archive_line"], file)
+            decided.append((file, line, "duplicate", article_id))
+            problems.append((file, line, "skipped", f"duplicate of article {keys.at[j, 'article_id']!r} "
+                             f"({where}): the same text after cleaning"))
+            continue
+        if digest:
+            first[digest] = i
+        if article_id in kept_ids:
+            j = kept_ids[article_id]
+            new_id = _unique_id(article_id, taken)
+            taken.add(new_id)
+            where = _where(keys.at[j, "archive_file"], keys.at[j, "archive_line"], file)
+            decided.append((file, line, "rename", new_id))
+            problems.append((file, line, "warning", f"duplicate id {article_id!r} (also {where}), "
+                             f"with another text; renamed to {new_id!r}"))
+            continue
+        kept_ids[article_id] = i
+    decisions = pd.DataFrame(decided, columns=["archive_file", "archive_line", "action", "article_id"])
+    decisions = decisions.astype({"archive_file": "str", "archive_line": "int64", "action": "str",
+                                  "article_id": "str"})
+    return decisions, _report(problems)
+
+
+def apply_decisions(articles: pd.DataFrame, decisions: pd.DataFrame) -> pd.DataFrame:
+    """``articles`` without the rows ``decisions`` calls duplicates, renamed rows under their new id.
+
+    Example:
+        >>> articles = pd.DataFrame({"article_id": ["x", "x", "y"], "archive_file": ["a", "a", "b"],
+        ...                          "archive_line": [1, 2, 1]})
+        >>> decisions = pd.DataFrame({"archive_file": ["a", "b"], "archive_line": [2, 1],
+        ...                           "action": ["rename", "duplicate"], "article_id": ["x-2", "y"]})
+        >>> apply_decisions(articles, decisions)["article_id"].tolist()
+        ['x', 'x-2']
+    """
+    if decisions.empty:
+        return articles
+    where = pd.MultiIndex.from_arrays([articles["archive_file"], articles["archive_line"]])
+    index = pd.MultiIndex.from_arrays([decisions["archive_file"], decisions["archive_line"]])
+    action = pd.Series(decisions["action"].to_numpy(), index=index).reindex(where).to_numpy()
+    new_id = pd.Series(decisions["article_id"].to_numpy(), index=index).reindex(where).to_numpy()
+    renamed = action == "rename"
+    out = articles[action != "duplicate"].copy()
+    ids = articles["article_id"].to_numpy(dtype=object).copy()
+    ids[renamed] = new_id[renamed]
+    out["article_id"] = pd.array(ids[action != "duplicate"], dtype=articles["article_id"].dtype)
+    return out.reset_index(drop=True)
+
+
+def load(paths, rows_per_part: int = DEFAULT_ROWS_PER_PART) -> pd.DataFrame:
+    """Every article of the archives in one frame, in process: what ``scale.run`` gives part by part.
+
+    Returns the articles (``COLUMNS``, de-duplicated, in archive order);
+    ``attrs["report"]`` is a frame (``REPORT_COLUMNS``) of every row skipped or
+    loaded with a warning. For archives that do not fit in memory, use
+    :func:`saidvsdone.scale.run`.
+    """
+    pieces, problems = [], []
+    for part in plan(paths, rows_per_part):
+        articles, report = read_part(part)
+        pieces.append(articles.assign(part=part.index))
+        problems.append(report)
+    articles = pd.concat(pieces, ignore_index=True) if pieces else read_part_empty()
+    if "part" not in articles:
+        articles = articles.assign(part=pd.Series([], dtype="int64"))
+    decisions, duplicates = deduplicate(articles[["part", "archive_file", "archive_line", "article_id",
+                                                  "text_hash"]])
+    articles = apply_decisions(articles.drop(columns=["part"]), decisions)
+    articles.attrs["report"] = pd.concat([*problems, duplicates], ignore_index=True) \
+        if problems else duplicates
+    return articles
+
+
+def read_part_empty() -> pd.DataFrame:
+    """An articles frame with no rows and the right dtypes (what ``scale`` declares as ``meta``)."""
+    frame = corpus.from_records([]).drop(columns=["raw_text"])
+    frame.attrs = {}
+    return frame.assign(archive_file=pd.Series([], dtype="str"),
+                        archive_line=pd.Series([], dtype="int64"),
+                        text_hash=pd.Series([], dtype="str"))[list(COLUMNS)]
+
+
+# --- files -------------------------------------------------------------------------------
+
+def _files(paths) -> list[Path]:
+    if isinstance(paths, (str, Path)):
+        paths = [paths]
+    files = []
+    for path in map(Path, paths):
+        if path.is_dir():
+            found = sorted(p for p in path.rglob("*") if p.is_file() and _has_suffix(p))
+            if not found:
+                raise ArchiveError(f"{path}: no archive files in this folder ({', '.join(SUFFIXES)})")
+            files += found
+        elif path.is_file():
+            if not _has_suffix(path):
+                raise ArchiveError(f"{path}: not an archive file (reads {', '.join(SUFFIXES)})")
+            files.append(path)
+        else:
+            raise ArchiveError(f"{path}: no such file or folder")
+    return files
+
+
+def _has_suffix(path: Path) -> bool:
+    return path.name.lower().endswith(SUFFIXES)
+
+
+def _kind(path: Path) -> str:
+    name = path.name.lower()
+    if name.endswith(".gz"):
+        return "gzip"
+    if name.endswith((".parquet", ".pq")):
+        return "parquet"
+    return "jsonl"
+
+
+def _jsonl_spans(path: Path, rows: int) -> list[tuple]:
+    spans, start, line, n, position = [], 0, 1, 0, 0
+    with open(path, "rb") as handle:
+        for raw in handle:
+            n += 1
+            position += len(raw)
+            if n % rows == 0:
+                spans.append((start, position, line, -1))
+                start, line = position, n + 1
+    if position > start:
+        spans.append((start, position, line, -1))
+    return spans or [(0, 0, 1, -1)]
+
+
+def _parquet_spans(path: Path, rows: int) -> list[tuple]:
+    import pyarrow.parquet as pq
+
+    try:
+        metadata = pq.ParquetFile(path).metadata
+    except Exception as err:  # noqa: BLE001 - pyarrow raises several kinds on a broken file
+        raise ArchiveError(f"{path}: cannot read as Parquet ({type(err).__name__}: {err})") from err
+    spans, first = [], 0
+    for group in range(metadata.num_row_groups):
+        size = metadata.row_group(group).num_rows
+        for offset in range(0, size, rows):
+            spans.append((offset, min(offset + rows, size), first + offset + 1, group))
+        first += size
+    return spans or [(0, 0, 1, -1)]
+
+
+def _rows(part: Part):
+    """``(line, value)`` per row of the part: a dict, or an error message (str) for a row that is not one."""
+    if part.kind == "parquet":
+        yield from _parquet_rows(part)
+        return
+    if part.kind == "gzip":
+        handle = gzip.open(part.file, "rb")
+    else:
+        with open(part.file, "rb") as raw:
+            raw.seek(part.start)
+            handle = io.BytesIO(raw.read(part.stop - part.start))
+    line = part.first_line - 1
+    with handle:
+        try:
+            for data in handle:
+                line += 1
+                if not data.strip():
+                    continue
+                try:
+                    text = data.decode("utf-8")
+                except UnicodeDecodeError as err:
+                    yield line, f"not UTF-8 ({err.reason} at byte {err.start})"
+                    continue
+                try:
+                    yield line, json.loads(text)
+                except json.JSONDecodeError as err:
+                    yield line, f"not JSON ({err})"
+        except (OSError, EOFError) as err:  # a truncated or corrupt gzip stream
+            yield line + 1, f"the rest of the file cannot be read ({type(err).__name__}: {err})"
+
+
+def _parquet_rows(part: Part):
+    import pyarrow.parquet as pq
+
+    if part.row_group < 0:
+        return
+    handle = pq.ParquetFile(part.file)
+    columns = [c for c in handle.schema_arrow.names if c in FIELDS]
+    table = handle.read_row_group(part.row_group, columns=columns)
+    for i, row in enumerate(table.slice(part.start, part.stop - part.start).to_pylist()):
+        yield part.first_line + i, row
+
+
+# --- one row ---------------------------------------------------------------------------------
+
+def _record(value, file: str, line: int, problems: list) -> dict | None:
+    """A record for ``corpus.from_records``, or None (the reason appended to ``problems``)."""
+    def skip(message):
+        problems.append((file, line, "skipped", message))
+
+    def warn(message):
+        problems.append((file, line, "warning", message))
+
+    if isinstance(value, str):
+        return skip(value)
+    if not isinstance(value, dict):
+        return skip(f"not a JSON object (a {_type(value)})")
+    article_id = value.get("id")
+    if article_id is None or article_id == "":
+        return skip("no 'id'")
+    if isinstance(article_id, bool) or not isinstance(article_id, (str, int)):
+        return skip(f"'id' is {_a(article_id)}, not a string or a whole number")
+    record = {"article_id": str(article_id).strip(), "file": file, "line": line}
+    for field in ("text", "html"):
+        body = value.get(field)
+        if body is not None and not isinstance(body, str):
+            return skip(f"'{field}' is {_a(body)}, not a string")
+        if body is not None and body.strip():
+            record[field] = body
+            break
+    else:
+        return skip("no 'text' (or 'html')" if value.get("text") is None and value.get("html") is None
+                    else "empty 'text' (or 'html')")
+    record["published"] = _published(value.get("published"), warn)
+    for field in ("url", "title", "source"):
+        cell = value.get(field)
+        if cell is None:
+            continue
+        if isinstance(cell, str):
+            record[field] = cell.strip()
+        else:
+            warn(f"'{field}' is {_a(cell)}, not a string: ignored")
+    return record
+
+
+def _published(value, warn) -> str:
+    """``YYYY-MM-DD``, or "" (with a warning when there was a value that is not a date)."""
+    if value is None or value == "":
+        return ""
+    if isinstance(value, (_dt.datetime, _dt.date, pd.Timestamp)):
+        return value.strftime("%Y-%m-%d")
+    if isinstance(value, str):
+        match = _DATE.fullmatch(value.strip())
+        if match and pd.to_datetime(match.group(1), format="%Y-%m-%d", errors="coerce") is not pd.NaT:
+            return match.group(1)
+        warn(f"'published' {value!r} is not a date (YYYY-MM-DD or ISO 8601): loaded undated")
+        return ""
+    warn(f"'published' is {_a(value)}, not a date string: loaded undated")
+    return ""
+
+
+def _loaded_lines(records: list[dict], frame: pd.DataFrame) -> list[int]:
+    """The archive line of each row ``from_records`` kept (a page with no article text is dropped)."""
+    if len(frame) == len(records):
+        return [r["line"] for r in records]
+    by_id: dict[str, list[int]] = {}
+    for r in records:
+        by_id.setdefault(r["article_id"], []).append(r["line"])
+    lines = []
+    for article_id in frame["article_id"]:
+        lines.append(by_id[article_id].pop(0))
+    return lines
+
+
+def _hash(text: str) -> str:
+    return hashlib.blake2b(text.encode("utf-8"), digest_size=16).hexdigest() if text else ""
+
+
+def _report(problems: list) -> pd.DataFrame:
+    frame = pd.DataFrame(problems, columns=list(REPORT_COLUMNS))
+    return frame.astype({"file": "str", "line": "Int64", "status": "str", "message": "str"})
+
+
+def _where(file: str, line: int, here: str) -> str:
+    return f"line {line} of the same file" if file == here else f"{file}, line {line}"
+
+
+def _unique_id(article_id: str, taken: set) -> str:
+    n = 2
+    while f"{article_id}-{n}" in taken:
+        n += 1
+    return f"{article_id}-{n}"
+
+
+def _type(value) -> str:
+    return {list: "list", int: "number", float: "number", bool: "true/false", type(None): "null"}.get(
+        type(value), type(value).__name__)
+
+
+def _a(value) -> str:
+    kind = _type(value)
+    return f"an {kind}" if kind[0] in "aeiou" else f"a {kind}"

@@ -1,0 +1,343 @@
+"""The pipeline over a whole news archive, part by part, on Dask: every core, or a cluster.
+
+``run`` reads JSON Lines / Parquet archives (:mod:`saidvsdone.archive`) in parts of
+``rows_per_part`` rows and writes one Parquet dataset per table under ``out``:
+
+* ``articles/`` — the cleaned articles (``archive.COLUMNS``), de-duplicated;
+* ``quotes/``, ``claims/``, ``facts/`` — what ``quotes.extract``, ``claims.find``
+  and ``facts.extract`` give, plus the provenance columns ``archive_file`` and
+  ``archive_line`` (``article_id``, ``start`` and ``end`` are already there);
+* ``report/`` — every row skipped or loaded with a warning: ``file, line, status, message``.
+
+Each dataset holds one file per part (``part-00012.parquet``); read one back with
+``pd.read_parquet(out / "claims")``. Two passes, both resumable (a part whose
+files exist is skipped on a re-run, files are renamed into place only when
+complete):
+
+1. *clean*: each part is read and cleaned (``out/_cleaned/``, with the report);
+2. the cleaned texts' hashes of the whole archive decide which rows are
+   duplicates (the first in archive order is kept) — a small table on the client;
+3. *extract*: a ``dask.dataframe`` of the kept articles (``dd.from_map``, one
+   partition per part) goes through ``map_partitions`` of each stage, with the
+   stages' own empty outputs as ``meta``, and each partition is written.
+
+Runs on a ``LocalCluster`` (one single-threaded worker process per core, on
+127.0.0.1, no dashboard) unless ``scheduler`` names a Dask scheduler
+(``"tcp://host:8786"``: the archive and ``out`` must then be on a file system
+every worker sees), or ``"sync"`` (everything in this process, for debugging).
+
+Example:
+    >>> import json, tempfile
+    >>> from pathlib import Path
+    >>> folder = Path(tempfile.mkdtemp())
+    >>> rows = [{"id": f"a{i}", "published": "2022-04-12",
+    ...          "text": f"Putin said the operation was “going to plan.” Story {i}."} for i in range(3)]
+    >>> _ = (folder / "wire.jsonl").write_text("\\n".join(map(json.dumps, rows)) + "\\n")
+    >>> done = run([folder / "wire.jsonl"], folder / "out", scheduler="sync", progress=False)
+    >>> done.written["claims"], done.written["quotes"]
+    (3, 3)
+    >>> claims = pd.read_parquet(folder / "out" / "claims")
+    >>> claims[["article_id", "claim_type", "archive_line"]].values.tolist()
+    [['a0', 'on_plan', 1], ['a1', 'on_plan', 2], ['a2', 'on_plan', 3]]
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import time
+from contextlib import contextmanager
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import pandas as pd
+
+from saidvsdone import archive, claims, facts, quotes
+
+__all__ = ["run", "process", "RunSummary", "TABLES", "PROVENANCE"]
+
+#: The datasets written, one folder each.
+TABLES = ("articles", "quotes", "claims", "facts")
+#: Columns added to the quotes, claims and facts tables.
+PROVENANCE = ("archive_file", "archive_line")
+
+
+@dataclass
+class RunSummary:
+    """What ``run`` read, skipped and wrote (every part, this run's and earlier runs')."""
+
+    out: str = ""
+    parts: int = 0
+    parts_skipped: int = 0          # already written by an earlier run
+    rows_read: int = 0
+    articles: int = 0               # kept, after de-duplication
+    skipped: int = 0                # rows not loaded (bad rows and duplicates)
+    duplicates: int = 0
+    warnings: int = 0
+    written: dict = field(default_factory=dict)
+    seconds: float = 0.0
+    workers: int = 0
+
+    def __str__(self) -> str:
+        lines = [f"Read {self.rows_read} row(s) in {self.parts} part(s)"
+                 + (f" ({self.parts_skipped} part(s) already written by an earlier run: skipped)"
+                    if self.parts_skipped else ""),
+                 f"  {self.articles} article(s) kept; {self.skipped} row(s) skipped "
+                 f"({self.duplicates} duplicate(s)); {self.warnings} warning(s)"]
+        lines.append(f"Wrote to {self.out}/: " + ", ".join(f"{name} {n} rows"
+                                                       for name, n in self.written.items()))
+        if self.skipped or self.warnings:
+            lines.append(f"  every skipped row and warning, with its file and line: {self.out}/report/")
+        lines.append(f"{self.seconds:.1f} s on {self.workers} worker(s)")
+        return "\n".join(lines)
+
+
+def process(articles: pd.DataFrame) -> dict[str, pd.DataFrame]:
+    """The three stages on a frame of articles, with provenance: what each partition goes through.
+
+    ``articles`` is a frame like ``archive.load``'s (``archive.COLUMNS``).
+
+    Example:
+        >>> from saidvsdone import corpus
+        >>> one = corpus.from_text("Putin said it was “going to plan.”", article_id="x", published="2022-04-12")
+        >>> tables = process(one.assign(archive_file="a.jsonl", archive_line=7))
+        >>> tables["claims"][["claim_type", "archive_file", "archive_line"]].values.tolist()
+        [['on_plan', 'a.jsonl', 7]]
+    """
+    found = _quotes(articles)
+    return {"quotes": found, "claims": _claims(articles, found), "facts": _facts(articles)}
+
+
+def run(archives, out, *, workers: int | None = None, scheduler: str | None = None,
+        rows_per_part: int = archive.DEFAULT_ROWS_PER_PART, progress: bool | None = None) -> RunSummary:
+    """Run corpus cleaning → quotes, claims, facts over ``archives`` and write Parquet under ``out``.
+
+    Args:
+        archives: archive files (``archive.SUFFIXES``) or folders of them.
+        out: the output folder; a re-run with the same archives skips the parts
+            already written (a different list of archives is refused).
+        workers: worker processes of the local cluster (default: every core).
+        scheduler: ``"tcp://host:8786"`` for a running Dask cluster, ``"sync"`` for
+            no cluster at all; ``None`` starts a ``LocalCluster``.
+        rows_per_part: archive rows per task (memory per worker grows with it).
+        progress: show Dask's progress bar (default: when stderr is a terminal).
+
+    Returns:
+        A :class:`RunSummary` (print it).
+    """
+    started = time.perf_counter()
+    out = Path(out)
+    parts = archive.plan(archives, rows_per_part)
+    _check_plan(out, parts, rows_per_part)
+    if progress is None:
+        progress = os.isatty(2)
+    import dask
+
+    # the stages' own dtypes are written as they are (Dask would make strings pyarrow-backed with NA)
+    with _Engine(scheduler, workers, progress) as engine, dask.config.set({"dataframe.convert-string": False}):
+        # 1. clean: one task per part not yet cleaned
+        todo = [p for p in parts if not (out / "_cleaned" / f"{p.name}.parquet").exists()]
+        if todo:
+            import dask.dataframe as dd
+
+            cleaned = dd.from_map(_clean_part, todo, out=str(out), meta=_SUMMARY_META,
+                                  enforce_metadata=False)
+            engine.compute(cleaned)
+        # 2. duplicates over the whole archive
+        keys = pd.concat([pd.read_parquet(out / "_cleaned" / f"{p.name}.parquet", columns=list(_KEYS[1:]))
+                          .assign(part=p.index) for p in parts], ignore_index=True)
+        decisions, duplicates = archive.deduplicate(keys)
+        _write(duplicates, out / "report", "duplicates")
+        # 3. extract: one partition per part not yet written
+        todo = [p for p in parts if not all((out / t / f"{p.name}.parquet").exists() for t in TABLES)]
+        if todo:
+            engine.compute(*_graph(todo, decisions, out))
+        workers_used = engine.workers
+    return _summary(out, parts, len(parts) - len(todo), time.perf_counter() - started, workers_used)
+
+
+# --- the graph -------------------------------------------------------------------------------
+
+_KEYS = ("part", "archive_file", "archive_line", "article_id", "text_hash")
+_SUMMARY_META = pd.DataFrame({"part": pd.Series([], dtype="int64"), "rows": pd.Series([], dtype="int64")})
+
+
+def _meta() -> dict[str, pd.DataFrame]:
+    """Each table's empty frame, as the stages themselves produce it: Dask's ``meta``."""
+    empty = archive.read_part_empty()
+    return {"articles": empty, **process(empty)}
+
+
+def _graph(todo: list, decisions: pd.DataFrame, out: Path) -> list:
+    import dask.dataframe as dd
+
+    meta = _meta()
+    files = decisions.groupby("archive_file")
+    inputs = [(p, _decisions_for(p, files)) for p in todo]
+    kept = dd.from_map(_kept_part, inputs, out=str(out), meta=meta["articles"], enforce_metadata=False)
+    found = kept.map_partitions(_quotes, meta=meta["quotes"])
+    said = dd.map_partitions(_claims, kept, found, meta=meta["claims"], align_dataframes=False)
+    reported = kept.map_partitions(_facts, meta=meta["facts"])
+    names = [p.name for p in todo]
+    return [table.map_partitions(_write_partition, str(out / name), names, meta=_SUMMARY_META)
+            for name, table in zip(TABLES, (kept, found, said, reported))]
+
+
+def _decisions_for(part, files) -> pd.DataFrame:
+    if part.file not in files.groups:
+        return pd.DataFrame(columns=["archive_file", "archive_line", "action", "article_id"])
+    return files.get_group(part.file).reset_index(drop=True)
+
+
+def _clean_part(part, out: str) -> pd.DataFrame:
+    """Task of pass 1: read and clean one part; write its articles and its report."""
+    articles, report = archive.read_part(part)
+    _write(report, Path(out) / "report", part.name)
+    _write(articles, Path(out) / "_cleaned", part.name)
+    return pd.DataFrame({"part": [part.index], "rows": [len(articles)]})
+
+
+def _kept_part(item, out: str) -> pd.DataFrame:
+    part, decisions = item
+    articles = pd.read_parquet(Path(out) / "_cleaned" / f"{part.name}.parquet")
+    return archive.apply_decisions(articles, decisions)
+
+
+def _quotes(articles: pd.DataFrame) -> pd.DataFrame:
+    with _no_bars():
+        return _with_provenance(quotes.extract(articles), articles)
+
+
+def _claims(articles: pd.DataFrame, found: pd.DataFrame) -> pd.DataFrame:
+    with _no_bars():
+        return _with_provenance(claims.find(articles, quotes=found[list(quotes.COLUMNS)]), articles)
+
+
+def _facts(articles: pd.DataFrame) -> pd.DataFrame:
+    with _no_bars():
+        return _with_provenance(facts.extract(articles), articles)
+
+
+@contextmanager
+def _no_bars():
+    """The stages' own per-article bars are off inside a task: Dask's bar counts the tasks."""
+    before = os.environ.get("SAIDVSDONE_PROGRESS")
+    os.environ["SAIDVSDONE_PROGRESS"] = "0"
+    try:
+        yield
+    finally:
+        if before is None:
+            del os.environ["SAIDVSDONE_PROGRESS"]
+        else:
+            os.environ["SAIDVSDONE_PROGRESS"] = before
+
+
+def _with_provenance(table: pd.DataFrame, articles: pd.DataFrame) -> pd.DataFrame:
+    where = articles[["article_id", *PROVENANCE]].set_index("article_id")
+    table = table.join(where, on="article_id")
+    table.attrs = {}
+    return table.astype({"archive_file": "str", "archive_line": "int64"})
+
+
+def _write_partition(frame: pd.DataFrame, folder: str, names: list, partition_info=None) -> pd.DataFrame:
+    """Task: write one partition of one table as ``folder/part-N.parquet``."""
+    number = partition_info["number"]
+    _write(frame, Path(folder), names[number])
+    return pd.DataFrame({"part": [number], "rows": [len(frame)]})
+
+
+def _write(frame: pd.DataFrame, folder: Path, name: str) -> None:
+    """Write ``folder/name.parquet`` all at once: a file that exists is complete."""
+    folder.mkdir(parents=True, exist_ok=True)
+    temporary = folder / f".{name}.parquet.tmp-{os.getpid()}"
+    frame.attrs = {}
+    frame.to_parquet(temporary, index=False)
+    os.replace(temporary, folder / f"{name}.parquet")
+
+
+# --- run bookkeeping ----------------------------------------------------------------------
+
+def _check_plan(out: Path, parts: list, rows_per_part: int) -> None:
+    """A re-run must read the same archives the same way, or its parts would not match."""
+    files = sorted({p.file for p in parts}, key=[p.file for p in parts].index)
+    stamp = {"rows_per_part": rows_per_part,
+             "files": [{"file": f, "bytes": Path(f).stat().st_size} for f in files],
+             "parts": len(parts)}
+    path = out / "_plan.json"
+    if path.exists():
+        before = json.loads(path.read_text())
+        if before != stamp:
+            raise archive.ArchiveError(
+                f"{out} holds a run over other archives (or another rows_per_part): see {path}; "
+                "write to a new --out folder, or delete this one")
+        return
+    out.mkdir(parents=True, exist_ok=True)
+    path.write_text(json.dumps(stamp, indent=1))
+
+
+def _summary(out: Path, parts: list, done_before: int, seconds: float, workers: int) -> RunSummary:
+    import pyarrow.parquet as pq
+
+    def rows(table):
+        return sum(pq.ParquetFile(out / table / f"{p.name}.parquet").metadata.num_rows for p in parts)
+
+    report = pd.read_parquet(out / "report")
+    summary = RunSummary(out=str(out), parts=len(parts), parts_skipped=done_before, seconds=seconds,
+                         workers=workers)
+    summary.written = {t: rows(t) for t in TABLES}
+    summary.articles = summary.written["articles"]
+    summary.skipped = int((report["status"] == "skipped").sum())
+    summary.warnings = int((report["status"] == "warning").sum())
+    summary.duplicates = int(report["message"].str.startswith("duplicate of article").sum())
+    summary.rows_read = rows("_cleaned") + summary.skipped - summary.duplicates
+    return summary
+
+
+class _Engine:
+    """Where the tasks run: a LocalCluster, a scheduler's address, or this process ("sync")."""
+
+    def __init__(self, scheduler: str | None, workers: int | None, progress: bool):
+        self.scheduler, self.progress = scheduler, progress
+        self.n_workers = workers or os.cpu_count() or 1
+        self.client = self.cluster = None
+        self.workers = 1
+
+    def __enter__(self):
+        if self.scheduler == "sync":
+            return self
+        from distributed import Client, LocalCluster
+
+        if self.scheduler:
+            self.client = Client(self.scheduler)
+        else:
+            self.cluster = LocalCluster(n_workers=self.n_workers, threads_per_worker=1, processes=True,
+                                        host="127.0.0.1", dashboard_address=None,
+                                        # no dashboard; its health routes on a free loopback port
+                                        scheduler_kwargs={"dashboard_address": "127.0.0.1:0"})
+            self.client = Client(self.cluster)
+        self.workers = len(self.client.scheduler_info()["workers"])
+        return self
+
+    def compute(self, *collections):
+        if self.client is None:
+            import dask
+
+            if self.progress:
+                from dask.diagnostics import ProgressBar
+
+                with ProgressBar():
+                    return dask.compute(*collections, scheduler="synchronous")
+            return dask.compute(*collections, scheduler="synchronous")
+        futures = self.client.compute(list(collections))
+        if self.progress:
+            from distributed import progress
+
+            progress(futures)
+        return self.client.gather(futures)
+
+    def __exit__(self, *exc):
+        if self.client is not None:
+            self.client.close()
+        if self.cluster is not None:
+            self.cluster.close()
+        return False
