@@ -43,6 +43,7 @@ from __future__ import annotations
 import csv
 import io
 import os
+import re
 import shutil
 import time
 from dataclasses import dataclass, field
@@ -319,20 +320,21 @@ def _add_one(source: Path, shown: str, target: _Target, log: AddReport) -> None:
         log.entries.append(AddEntry(shown, "", "skipped", f"{reason}; not copied"))
         return
     same = target.texts.get(row["text"], []) if row["text"] else []
-    unlisted = [f for f in same if f not in target.layout.listed]
-    if same and len(unlisted) < len(same):
-        listed = [f for f in same if f in target.layout.listed]
-        log.entries.append(AddEntry(shown, "", "skipped", f"same text as {listed[0]}, "
+    itself = [f for f in same if (target.folder / f).resolve() == source.resolve()]
+    # a copy an interrupted add made (renamed into place, row not yet written): same name
+    # (or name-N), same bytes, no manifest row
+    left = [f for f in same if f not in target.layout.listed and not itself
+            and _copied_from(target.folder / f, source)]
+    if same and not left and not (itself and itself[0] not in target.layout.listed):
+        log.entries.append(AddEntry(shown, "", "skipped", f"same text as {same[0]}, "
                                     "already in the folder: not added again"))
         return
-    if unlisted:
-        # saved into the folder by hand, or copied by an add that was interrupted before
-        # writing its row: give it its row rather than a second copy
-        name = unlisted[0]
-        itself = (target.folder / name).resolve() == source.resolve()
+    if itself or left:
+        # a file saved into the folder by hand, or left by an interrupted add: give it its row
+        name = (itself or left)[0]
         how = ("already in the folder; manifest row added" if itself else
                f"already in the folder as {name} without a manifest row (copied by an "
-               "interrupted add?): manifest row added, not copied again")
+               "interrupted add): manifest row added, not copied again")
     else:
         name = _free_name(source.name, source, target)
         cut_short = (target.folder / name).exists()
@@ -405,6 +407,18 @@ def _free_name(name: str, source: Path, target: _Target) -> str:
         n += 1
         candidate = f"{path.stem}-{n}{path.suffix}"
     return candidate
+
+
+def _copied_from(existing: Path, source: Path) -> bool:
+    """``existing`` is named like ``source`` (or ``stem-N``) and holds the same bytes."""
+    stem, suffix = source.stem, source.suffix
+    if not re.fullmatch(re.escape(stem) + r"(?:-\d+)?" + re.escape(suffix), existing.name):
+        return False
+    try:
+        return (existing.stat().st_size == source.stat().st_size
+                and existing.read_bytes() == source.read_bytes())
+    except OSError:
+        return False
 
 
 def _cut_short(existing: Path, source: Path, target: _Target) -> bool:
