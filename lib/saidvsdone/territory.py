@@ -237,6 +237,8 @@ def value_on(series, dates, *, source: str | None = None,
     loaded); if it holds several sources, pick one with ``source=``. ``dates``
     is one date or many (strings, datetimes, a Series — whose index is kept).
     Times of day are dropped; time-zone-aware values are converted to UTC first.
+    A number is refused (TypeError: it is not read as nanoseconds since 1970);
+    an unreadable string or a year outside 1677–2262 raises ValueError.
 
     Returns one row per requested date with ``date``, ``source``,
     ``observed_on`` (the observation used), ``area_km2``, ``share_pct`` and
