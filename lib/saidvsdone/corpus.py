@@ -604,6 +604,7 @@ def _article_row(article_id: str, rel: str, raw: str, encoding: str, meta: dict,
             basis = "manifest"
     # a date outside the sane range is a typo ("0222-10-14"): reported, never used
     published = _sane_date(published, "manifest", name, line, log)
+    basis = basis if published is not pd.NaT else "none"
     page_date = _sane_date(page.date, "page's", name, line, log) if page else None
     header_date = _sane_date(cleaned.header_date, "header line", name, line, log)
     if page_date is not None and page_date is not pd.NaT:
