@@ -5,6 +5,8 @@
 #   make notebooks  re-run every notebook in a fresh kernel and store its outputs
 #   make eval     accuracy of the extractors against the hand-annotated gold files in tests/gold/
 #   make bench    speed benchmarks (tests/bench/)
+#   make fuzz     the long fuzzing campaign: 10,000 generated inputs per stage (tests/test_fuzz.py;
+#                 make test runs the same tests with 40 each); SAIDVSDONE_FUZZ_EXAMPLES=N to change
 
 PYTHON ?= python3
 VENV   := .venv
@@ -14,7 +16,7 @@ PIP    := $(BIN)/python -m pip --disable-pip-version-check
 
 NBVAL  := -o addopts="" --nbval --nbval-current-env --nbval-sanitize-with tests/nbval_sanitize.cfg
 
-.PHONY: setup report test eval bench notebooks constraints clean
+.PHONY: setup report test eval bench fuzz notebooks constraints clean
 
 setup: $(STAMP)
 
@@ -39,6 +41,9 @@ eval: setup
 
 bench: setup
 	$(BIN)/python tests/bench/run.py
+
+fuzz: setup
+	SAIDVSDONE_FUZZ=long $(BIN)/python -m pytest tests/test_fuzz.py -p no:cacheprovider --hypothesis-show-statistics
 
 # Re-pin every transitive package after editing requirements.txt.
 constraints: setup
