@@ -511,3 +511,11 @@ def test_a_fact_without_a_finite_figure_or_a_period_is_never_judged(change, says
     assert table.loc["bad", "assessment"] == "not assessable"
     assert says in table.loc["bad", "rule"]
     assert table.loc["good", "assessment"] == "consistent"
+
+
+def test_a_file_name_with_an_absurd_unix_time_gives_no_date_rather_than_an_overflow(tmp_path):
+    absurd = _geojson(tmp_path, "map_9999999999999.geojson", json.dumps(CELL))
+    sane = _geojson(tmp_path, "map_1664150400.geojson", json.dumps(CELL))
+    table = territory.from_geojson([absurd, sane]).set_index("file")
+    assert pd.isna(table.loc[absurd.name, "date"])
+    assert table.loc[sane.name, "date"] == pd.Timestamp("2022-09-26")

@@ -524,7 +524,7 @@ def from_geojson(paths, *, where: Callable[[dict], bool] | Mapping | None = None
     ``date`` comes from a top-level ``"date"`` member of the file (a string,
     ``"YYYY-MM-DD"``; a number is refused, not read as a time since 1970), else
     from the file name: ``YYYY-MM-DD``, ``YYYYMMDD`` or a Unix time (seconds or
-    milliseconds, read as UTC); NaT if none. It is the date the name says:
+    milliseconds, read as UTC), in the years 1990–2100; NaT if none. It is the date the name says:
     files fetched in the early morning (e.g. ``deepstatemap_data_YYYYMMDD``,
     fetched ~03:00 UTC) show the previous day's map, so shift them yourself.
 
@@ -714,5 +714,7 @@ def _snapshot_date(document: dict, path: Path) -> pd.Timestamp:
     match = _UNIX_TIME.search(name)
     if match:
         digits = match.group(1)
-        return pd.Timestamp(int(digits), unit="ms" if len(digits) == 13 else "s").normalize()
+        seconds = int(digits) / (1000 if len(digits) == 13 else 1)
+        if 631_152_000 <= seconds < 4_133_980_800:  # 1990-01-01 … 2101-01-01, as for dates above
+            return pd.Timestamp(int(digits), unit="ms" if len(digits) == 13 else "s").normalize()
     return pd.NaT
