@@ -10,7 +10,17 @@ is still missing (no date, no title), naming the file and its manifest line.
 An article whose cleaned text is already in the folder, under whatever file
 name, is skipped, not duplicated. A new file whose name is taken gets a
 numeric suffix (``story-2.html``). Existing manifest rows are never rewritten:
-new rows are appended, in the manifest's own column order and line endings.
+new rows are appended, in the manifest's own column order, separator and line
+endings.
+
+It is safe to interrupt. Each file is copied to a temporary name in the folder
+(``.NAME.add-partial``), flushed to disk, renamed to its own name, and only then
+is its manifest row appended (and flushed): a kill leaves at most one temporary
+file, which the next ``add`` removes and reports. Running the same ``add`` again
+completes an interrupted one: a file already copied but without a manifest row
+gets its row (not a second copy). A manifest that cannot be written, or a folder
+that cannot be, is a one-line error naming it, before anything is copied; a
+source file that cannot be read is skipped, named, and the others go on.
 
 Example:
     >>> import shutil, tempfile
@@ -32,7 +42,10 @@ from __future__ import annotations
 
 import csv
 import io
+import os
+import re
 import shutil
+import time
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -118,7 +131,10 @@ def add(paths, folder: str | Path | None = None, manifest: str | Path | None = N
 
     Raises:
         corpus.CorpusError: the existing manifest is unreadable or has no
-            ``file`` column (nothing is copied then).
+            ``file`` column, or the manifest or the folder cannot be written
+            (nothing is copied then); or a manifest row cannot be appended
+            after its file was copied (run ``add`` again once it can: the copy
+            gets its row).
 
     Example:
         >>> import shutil, tempfile
@@ -140,12 +156,13 @@ def add(paths, folder: str | Path | None = None, manifest: str | Path | None = N
     folder = Path(folder)
     manifest_path = _manifest_path(folder, manifest)
     layout = _read_manifest_layout(manifest_path)
+    _check_writable(folder, manifest_path)
     log = AddReport(folder=str(folder.resolve()), manifest=str(manifest_path.resolve()))
-    target = _Target(folder, layout, *_existing(folder, manifest_path, max_bytes), max_bytes)
+    _remove_partial_copies(folder, log)
+    target = _Target(folder, layout, *_existing(folder, manifest_path, max_bytes), max_bytes,
+                     manifest_path)
     for source, shown in _candidates(paths, log):
         _add_one(source, shown, target, log)
-    if target.new_rows:
-        _append_rows(manifest_path, layout, target.new_rows)
     return log
 
 
@@ -158,6 +175,7 @@ class _Layout:
     n_records: int
     newline: str = "\n"
     ends_with_newline: bool = True
+    delimiter: str = ","
 
 
 @dataclass
@@ -167,7 +185,7 @@ class _Target:
     texts: dict[str, list[str]]  # cleaned text → the files in the folder that hold it
     taken: set[str]  # article ids (file stems, lower case) already in the folder
     max_bytes: int
-    new_rows: list[dict] = field(default_factory=list)
+    manifest: Path = Path("articles.csv")
 
 
 def _manifest_path(folder: Path, manifest) -> Path:
@@ -182,13 +200,19 @@ def _manifest_path(folder: Path, manifest) -> Path:
 def _read_manifest_layout(path: Path) -> _Layout:
     if not path.is_file() or path.stat().st_size == 0:
         return _Layout(list(corpus.MANIFEST_COLUMNS), set(), 0)
-    data = path.read_bytes()
+    try:
+        data = path.read_bytes()
+    except OSError as err:
+        raise corpus.CorpusError(f"{path}: cannot read the manifest ({corpus._os_reason(err)}): "
+                                 "nothing copied") from err
     try:
         text = data.decode("utf-8-sig")
     except UnicodeDecodeError as err:
         raise corpus.CorpusError(f"{path}: cannot read the manifest as UTF-8: {err}") from err
-    # blank lines are not rows, as for corpus.load (pandas), so line numbers agree
-    records = [r for r in csv.reader(io.StringIO(text, newline="")) if r]
+    delimiter = corpus._manifest_delimiter(text)
+    # blank rows are not rows, as for corpus.load, so line numbers agree
+    records = [r for r in csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
+               if any(cell.strip() for cell in r)]
     header = [c.strip().lower() for c in records[0]] if records else []
     if "file" not in header:
         raise corpus.CorpusError(f"{path}, line 1: the manifest has no 'file' column "
@@ -196,7 +220,50 @@ def _read_manifest_layout(path: Path) -> _Layout:
     column = header.index("file")
     listed = {r[column].strip().replace("\\", "/") for r in records[1:] if len(r) > column}
     return _Layout(header, listed, len(records) - 1, "\r\n" if b"\r\n" in data else "\n",
-                   data.endswith((b"\n", b"\r")))
+                   data.endswith((b"\n", b"\r")), delimiter)
+
+
+def _check_writable(folder: Path, manifest_path: Path) -> None:
+    """A one-line CorpusError naming the manifest or folder that cannot be written, before
+    anything is copied. Opening the manifest to append writes nothing to it."""
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+        probe = folder / f".write-check{corpus.PARTIAL_SUFFIX}"
+        probe.open("wb").close()
+        probe.unlink()
+    except OSError as err:
+        raise corpus.CorpusError(f"{folder}: cannot write to the articles folder "
+                                 f"({corpus._os_reason(err)}): nothing copied") from err
+    try:
+        if manifest_path.exists():
+            manifest_path.open("ab").close()
+        else:
+            manifest_path.parent.mkdir(parents=True, exist_ok=True)
+            manifest_path.open("ab").close()
+            manifest_path.unlink()
+    except OSError as err:
+        raise corpus.CorpusError(f"{manifest_path}: cannot write to the manifest "
+                                 f"({corpus._os_reason(err)}): nothing copied") from err
+
+
+def _remove_partial_copies(folder: Path, log: AddReport) -> None:
+    """Remove the temporary copies an interrupted ``add`` left behind, and say so."""
+    if not folder.is_dir():
+        return
+    for path in sorted(folder.rglob(f"*{corpus.PARTIAL_SUFFIX}")):
+        if not path.is_file() or path.is_symlink():
+            continue
+        rel = path.relative_to(folder).as_posix()
+        try:
+            path.unlink()
+        except OSError as err:
+            log.entries.append(AddEntry(rel, rel, "warning", "an incomplete copy left by an "
+                                        f"interrupted add: cannot remove it ({corpus._os_reason(err)})"))
+            continue
+        original = path.name[1:-len(corpus.PARTIAL_SUFFIX)] if path.name.startswith(".") else rel
+        log.entries.append(AddEntry(rel, "", "warning", "removed an incomplete copy left by an "
+                                    f"interrupted add (of {original}); add that file again if it "
+                                    "is not listed below"))
 
 
 def _existing(folder: Path, manifest_path: Path, max_bytes: int) -> tuple[dict, set[str]]:
@@ -208,8 +275,8 @@ def _existing(folder: Path, manifest_path: Path, max_bytes: int) -> tuple[dict, 
     for text, file in zip(loaded["text"], loaded["file"]):
         if text:
             texts.setdefault(text, []).append(file)
-    taken = {p.stem.lower() for p in folder.rglob("*")
-             if p.is_file() and p.suffix.lower() in corpus.ARTICLE_SUFFIXES}
+    taken = {Path(rel).stem.lower() for _, rel in corpus._walk(folder, corpus.LoadReport())
+             if Path(rel).suffix.lower() in corpus.ARTICLE_SUFFIXES}
     return texts, taken
 
 
@@ -219,8 +286,13 @@ def _candidates(paths, log: AddReport):
     for given in paths:
         given = Path(given)
         if given.is_dir():
-            for path in sorted(p for p in given.rglob("*") if p.is_file()):
-                shown = (Path(given.name) / path.relative_to(given)).as_posix()
+            walked = corpus.LoadReport()
+            files = corpus._walk(given, walked)
+            for rel, _, status, message in walked.entries:  # unreadable folders, links, loops
+                shown = (Path(given.name) / rel).as_posix()
+                log.entries.append(AddEntry(shown, "", status, message))
+            for path, rel in files:
+                shown = (Path(given.name) / rel).as_posix()
                 if path.suffix.lower() in corpus.ARTICLE_SUFFIXES:
                     yield path, shown
                 elif not path.name.startswith("."):
@@ -238,7 +310,12 @@ def _candidates(paths, log: AddReport):
 
 def _add_one(source: Path, shown: str, target: _Target, log: AddReport) -> None:
     read = corpus.LoadReport()
-    row = corpus._load_file(source, source.name, {}, None, read, target.max_bytes)
+    try:
+        row = corpus._load_file(source, source.name, {}, None, read, target.max_bytes)
+    except OSError as err:
+        log.entries.append(AddEntry(shown, "", "skipped", f"cannot read the file "
+                                    f"({corpus._os_reason(err)}); not copied"))
+        return
     problems = [(status, message) for _, _, status, message in read.entries
                 if status in ("skipped", "warning") and not message.startswith("no publication date")]
     if row is None:
@@ -247,24 +324,38 @@ def _add_one(source: Path, shown: str, target: _Target, log: AddReport) -> None:
         return
     same = target.texts.get(row["text"], []) if row["text"] else []
     itself = [f for f in same if (target.folder / f).resolve() == source.resolve()]
-    if same and not (itself and itself[0] not in target.layout.listed):
+    # a copy an interrupted add made (renamed into place, row not yet written): same name
+    # (or name-N), same bytes, no manifest row
+    left = [f for f in same if f not in target.layout.listed and not itself
+            and _copied_from(target.folder / f, source)]
+    if same and not left and not (itself and itself[0] not in target.layout.listed):
         log.entries.append(AddEntry(shown, "", "skipped", f"same text as {same[0]}, "
                                     "already in the folder: not added again"))
         return
-    if itself:
-        # a file saved into the folder by hand, not yet in the manifest: give it its row
-        name, how = itself[0], "already in the folder; manifest row added"
+    if itself or left:
+        # a file saved into the folder by hand, or left by an interrupted add: give it its row
+        name = (itself or left)[0]
+        how = ("already in the folder; manifest row added" if itself else
+               f"already in the folder as {name} without a manifest row (copied by an "
+               "interrupted add): manifest row added, not copied again")
     else:
-        name = _free_name(source.name, target)
-        target.folder.mkdir(parents=True, exist_ok=True)
-        shutil.copy2(source, target.folder / name)
+        name = _free_name(source.name, source, target)
+        cut_short = (target.folder / name).exists()
+        try:
+            _copy_atomically(source, target.folder / name)
+        except OSError as err:
+            log.entries.append(AddEntry(shown, "", "skipped", f"cannot copy it to {name} "
+                                        f"({corpus._os_reason(err)}); not copied"))
+            return
         target.taken.add(Path(name).stem.lower())
         target.texts.setdefault(row["text"], []).append(name)
         how = "" if name == source.name else (f"renamed: a different {source.name} or another "
                                                f"article with the id {source.stem!r} is in the folder")
-    target.layout.listed.add(name)
+        if cut_short:
+            how = (f"replaced {name}, an unlisted copy of it cut short (by an interrupted "
+                   "add?)")
 
-    line = target.layout.n_records + len(target.new_rows) + 2
+    line = target.layout.n_records + 2
     dated = row["published_basis"] in ("page metadata", "header line")
     from_page = row["cleaning"].startswith("main text taken from the HTML page")
     values = {
@@ -277,7 +368,15 @@ def _add_one(source: Path, shown: str, target: _Target, log: AddReport) -> None:
         "notes": f"added from {source.name}"
                  + ("; date, title, URL and source read from the page: check them" if from_page else ""),
     }
-    target.new_rows.append(values)
+    try:
+        _append_rows(target.manifest, target.layout, [values])
+    except OSError as err:
+        raise corpus.CorpusError(f"{target.manifest}: cannot append the row of {name} "
+                                 f"({corpus._os_reason(err)}); {name} is copied: run add again "
+                                 "once the manifest can be written, it then gets its row") from err
+    target.layout.listed.add(name)
+    target.layout.n_records += 1
+    _pause_for_tests()
 
     found = [f"published {values['published']} ({row['published_basis']})"] if dated else []
     found += [f"{k} {values[k]!r}" for k in ("title", "source") if values[k]]
@@ -297,21 +396,86 @@ def _add_one(source: Path, shown: str, target: _Target, log: AddReport) -> None:
                                     + ", ".join(f"{c!r} column ({values[c]!r})" for c in lost), line))
 
 
-def _free_name(name: str, target: _Target) -> str:
-    """``name``, or ``stem-2.ext``, ``stem-3.ext`` … when the file or its article id is taken."""
+def _free_name(name: str, source: Path, target: _Target) -> str:
+    """``name``, or ``stem-2.ext``, ``stem-3.ext`` … when the file or its article id is taken.
+
+    An unlisted file of that name whose bytes are a strict beginning of the
+    source's (a copy cut short by an older, non-atomic ``add``) is not in the way:
+    it is replaced."""
     path = Path(name)
     candidate, n = name, 1
     while (target.folder / candidate).exists() or Path(candidate).stem.lower() in target.taken:
+        if candidate == name and _cut_short(target.folder / candidate, source, target):
+            return candidate
         n += 1
         candidate = f"{path.stem}-{n}{path.suffix}"
     return candidate
 
 
+def _copied_from(existing: Path, source: Path) -> bool:
+    """``existing`` is named like ``source`` (or ``stem-N``) and holds the same bytes."""
+    stem, suffix = source.stem, source.suffix
+    if not re.fullmatch(re.escape(stem) + r"(?:-\d+)?" + re.escape(suffix), existing.name):
+        return False
+    try:
+        return (existing.stat().st_size == source.stat().st_size
+                and existing.read_bytes() == source.read_bytes())
+    except OSError:
+        return False
+
+
+def _cut_short(existing: Path, source: Path, target: _Target) -> bool:
+    if existing.name in target.layout.listed or not existing.is_file() or existing.is_symlink():
+        return False
+    try:
+        size = existing.stat().st_size
+        if size >= source.stat().st_size:
+            return False
+        with existing.open("rb") as have, source.open("rb") as want:
+            return have.read() == want.read(size)
+    except OSError:
+        return False
+
+
+def _copy_atomically(source: Path, destination: Path) -> None:
+    """Copy to ``.NAME.add-partial`` in the folder, flush it to disk, then rename: the
+    file appears under its own name complete, or not at all."""
+    destination.parent.mkdir(parents=True, exist_ok=True)
+    partial = destination.with_name(f".{destination.name}{corpus.PARTIAL_SUFFIX}")
+    try:
+        with source.open("rb") as src, partial.open("wb") as out:
+            shutil.copyfileobj(src, out, 1 << 20)
+            _pause_for_tests()
+            out.flush()
+            os.fsync(out.fileno())
+        shutil.copystat(source, partial)
+        os.replace(partial, destination)
+    except BaseException:
+        partial.unlink(missing_ok=True)
+        raise
+    _fsync_folder(destination.parent)
+
+
+def _fsync_folder(folder: Path) -> None:
+    """Make a rename durable (POSIX); a no-op where folders cannot be opened (Windows)."""
+    try:
+        handle = os.open(folder, os.O_RDONLY)
+    except OSError:
+        return
+    try:
+        os.fsync(handle)
+    except OSError:
+        pass
+    finally:
+        os.close(handle)
+
+
 def _append_rows(path: Path, layout: _Layout, rows: list[dict]) -> None:
-    """Append rows with the csv module, leaving every byte already in the file as it is."""
+    """Append rows with the csv module, leaving every byte already in the file as it is,
+    and flush them to disk before returning."""
     new_file = not path.is_file() or path.stat().st_size == 0
     buffer = io.StringIO(newline="")
-    writer = csv.writer(buffer, lineterminator=layout.newline)
+    writer = csv.writer(buffer, lineterminator=layout.newline, delimiter=layout.delimiter)
     if new_file:
         writer.writerow(layout.header)
     elif not layout.ends_with_newline:
@@ -321,3 +485,17 @@ def _append_rows(path: Path, layout: _Layout, rows: list[dict]) -> None:
     path.parent.mkdir(parents=True, exist_ok=True)
     with path.open("a", encoding="utf-8", newline="") as out:
         out.write(buffer.getvalue())
+        out.flush()
+        os.fsync(out.fileno())
+    layout.ends_with_newline = True
+
+
+#: Test hook: seconds to pause after writing each copy and each manifest row, so that a
+#: test can kill ``add`` mid-way (tests/test_bad_input.py). Unset in normal use.
+_PAUSE_VARIABLE = "SAIDVSDONE_ADD_PAUSE"
+
+
+def _pause_for_tests() -> None:
+    pause = os.environ.get(_PAUSE_VARIABLE)
+    if pause:
+        time.sleep(float(pause))

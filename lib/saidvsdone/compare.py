@@ -89,6 +89,17 @@ def claims_vs_territory(claims: pd.DataFrame, territory: pd.DataFrame,
         ``negated``, ``quote_id``, ``start`` and ``end`` come along, so every row still
         points into its article. ``attrs["sources"]`` credits the series used.
 
+    Raises:
+        TypeError: ``claims`` or ``territory`` is not a DataFrame (``territory`` may
+            also be a source name, which is loaded), a ``statement_date`` column of
+            numbers, or windows that are not whole days.
+        ValueError: a frame without the columns named above (``claim_type`` and
+            ``statement_date``; ``date``, ``source`` and ``area_km2``), or no window.
+
+    A claim whose ``statement_date`` is no usable date (an unreadable string, a year
+    outside 1677–2262) is ``not assessable`` with the reason in ``rule``; the other
+    rows go on. Strings and time-zone-aware dates are read as in ``territory.value_on``.
+
     Example:
         >>> import pandas as pd
         >>> from saidvsdone import territory
@@ -98,7 +109,10 @@ def claims_vs_territory(claims: pd.DataFrame, territory: pd.DataFrame,
         >>> float(row["change_before_14d_km2"]), row["assessment"]
         (-9354.5, 'inconsistent')
     """
-    windows = tuple(sorted(int(w) for w in windows))
+    _check_frame(claims, "claims", ("claim_type", "statement_date"), "claims.find()")
+    _check_date_column(claims, "statement_date")
+    territory = _territory_frame(territory)
+    windows = _windows(windows)
     rows = [_compare_claim(claim, territory, windows) for claim in claims.to_dict("records")]
     columns = ["claim_id", "article_id", "speaker", "claim_type", "text", "label", "source", "negated",
                "quote_id", "start", "end", "statement_date", "date_basis", "series", "observed_on",
@@ -124,20 +138,27 @@ def claims_vs_territory(claims: pd.DataFrame, territory: pd.DataFrame,
 
 
 def _compare_claim(claim: dict, territory: pd.DataFrame, windows) -> dict:
-    date = claim.get("statement_date")
+    claim = {**claim, **{key: _text(claim.get(key)) for key in (
+        "claim_id", "article_id", "speaker", "claim_type", "text", "source", "quote_id", "date_basis",
+        "label")}}
+    date, problem = _row_date(claim.get("statement_date"), "statement_date")
+    claim["statement_date"] = date
     row = {key: claim.get(key, "") for key in ("claim_id", "article_id", "speaker", "claim_type", "text",
                                                 "source", "quote_id", "statement_date", "date_basis")}
-    row.update(negated=bool(claim.get("negated", False)), start=claim.get("start"), end=claim.get("end"))
+    row.update(negated=_flag(claim.get("negated", False)), start=claim.get("start"), end=claim.get("end"))
+    claim["negated"] = row["negated"]
     row["label"] = claim.get("label") or _label(claim)  # claims.one_per_day gives short labels
     row.update(series="", observed_on=pd.NaT, area_km2=np.nan, share_pct=np.nan, figure_source="")
     for w in windows:
         row.update({f"change_before_{w}d_km2": np.nan, f"change_before_{w}d_pct": np.nan,
                     f"change_after_{w}d_km2": np.nan, f"change_after_{w}d_pct": np.nan})
-    if date is None or pd.isna(date):
+    if problem:
+        row.update(assessment="not assessable", rule=f"unusable date: {problem}")
+        return row
+    if pd.isna(date):
         row.update(assessment="not assessable",
                    rule="undated: the article gives no date, so the claim cannot be placed on the map")
         return row
-    date = pd.Timestamp(date)
     source = _pick_source(territory, date, windows)
     if source is None:
         row.update(assessment="not assessable",
@@ -250,6 +271,12 @@ def facts_vs_territory(facts: pd.DataFrame, territory: pd.DataFrame) -> pd.DataF
     measured_pct, measured_source, period_start, period_end, observed_start,
     observed_end, assessment, rule``, plus the fact's ``start, end, sentence``.
 
+    ``facts`` needs the columns ``category, unit, area_km2, change, period_start,
+    period_end`` (ValueError otherwise; TypeError when it is not a DataFrame or a date
+    column holds numbers). A fact with no usable date, a period that runs backwards, or
+    an area or share that is not a finite positive number (``inf`` from a 400-digit
+    figure) is ``not assessable`` with the reason in ``rule``: it is never judged.
+
     Example:
         >>> import pandas as pd
         >>> from saidvsdone import territory
@@ -260,6 +287,11 @@ def facts_vs_territory(facts: pd.DataFrame, territory: pd.DataFrame) -> pd.DataF
         >>> float(row["measured_km2"]), row["assessment"]
         (-9440.2, 'consistent')
     """
+    _check_frame(facts, "facts", ("category", "unit", "area_km2", "change", "period_start", "period_end"),
+                 "facts.extract()")
+    for column in ("period_start", "period_end", "reported_date"):
+        _check_date_column(facts, column)
+    territory = _territory_frame(territory)
     rows = [_compare_fact(fact, territory) for fact in facts.to_dict("records")]
     columns = ["fact_id", "article_id", "label", "category", "quantity_text", "reported_km2", "reported_pct",
                "measured_km2", "measured_pct", "measured_source", "period_start", "period_end",
@@ -281,6 +313,13 @@ def facts_vs_territory(facts: pd.DataFrame, territory: pd.DataFrame) -> pd.DataF
 
 
 def _compare_fact(fact: dict, territory: pd.DataFrame) -> dict:
+    fact = {**fact, **{key: _text(fact.get(key)) for key in (
+        "fact_id", "article_id", "category", "quantity_text", "unit", "qualifier", "change", "actor",
+        "sentence", "phrase", "place")}}
+    problems = []
+    for key in ("period_start", "period_end", "reported_date"):
+        fact[key], problem = _row_date(fact.get(key), key)
+        problems += [problem] if problem else []
     row = {"fact_id": fact.get("fact_id", ""), "article_id": fact.get("article_id", ""),
            "label": _fact_label(fact), "category": fact.get("category", ""),
            "quantity_text": fact.get("quantity_text", ""), "reported_km2": np.nan, "reported_pct": np.nan,
@@ -290,12 +329,17 @@ def _compare_fact(fact: dict, territory: pd.DataFrame) -> dict:
            "start": fact.get("start"), "end": fact.get("end"), "sentence": fact.get("sentence", "")}
     area, unit = fact.get("area_km2"), fact.get("unit", "")
     qualifier = (fact.get("qualifier") or "").strip()
+    if problems:
+        return {**row, "assessment": "not assessable", "rule": "unusable date: " + "; ".join(problems)}
     set_aside = _set_aside(fact)
     if set_aside:
         return {**row, "assessment": "not assessable", "rule": set_aside}
     if unit == "percent" and fact.get("category") == "share":
         return {**row, **_compare_share(fact, territory, qualifier)}
-    if area is None or pd.isna(area) or fact.get("change") not in ("gain", "loss"):
+    area, problem = _number(area, "area_km2")
+    if problem:
+        return {**row, "assessment": "not assessable", "rule": f"unusable area: {problem}"}
+    if area is None or fact.get("change") not in ("gain", "loss"):
         what = {"territory": "a territorial change without an area"}.get(
             fact.get("category", ""), f"a {fact.get('category') or 'reported'} figure")
         return {**row, "assessment": "not assessable",
@@ -306,6 +350,9 @@ def _compare_fact(fact: dict, territory: pd.DataFrame) -> dict:
     start, end = fact.get("period_start"), fact.get("period_end")
     if start is None or end is None or pd.isna(start) or pd.isna(end):
         return {**row, "assessment": "not assessable", "rule": "no period to measure over (undated or open-ended)"}
+    if start > end:
+        return {**row, "assessment": "not assessable",
+                "rule": f"the period runs backwards ({start.date()} to {end.date()}): nothing to measure"}
     source = _pick_source(territory, pd.Timestamp(end), (pd.Timestamp(end) - pd.Timestamp(start)).days)
     if source is None:
         return {**row, "assessment": "not assessable", "rule": "no territory series covers the period"}
@@ -329,7 +376,10 @@ _ANOTHER_TIME_AFTER = re.compile(r"^\s*(?:before|in\s+(?:19|20)\d\d|at\s+(?:its|
 
 def _compare_share(fact: dict, territory: pd.DataFrame, qualifier: str) -> dict:
     date = fact.get("reported_date")
-    reported = float(fact.get("quantity"))
+    reported, problem = _number(fact.get("quantity"), "quantity")
+    if problem or reported is None:
+        return {"assessment": "not assessable",
+                "rule": f"no share to compare: {problem or 'the quantity is missing'}"}
     out = {"reported_pct": reported}
     sentence, phrase = str(fact.get("sentence", "")), str(fact.get("phrase", ""))
     at = sentence.find(phrase) if phrase else -1
@@ -388,10 +438,7 @@ def _set_aside(fact: dict) -> str:
         return "the upper bound of a range, judged with its lower bound"
     if fact.get("flag"):
         return f"set aside: {fact['flag']}"
-    area = fact.get("area_km2")
-    if area is not None and not pd.isna(area) and not np.isfinite(float(area)):
-        return "the reported area is not a finite number"
-    return ""
+    return ""  # an area that is no finite number is refused by _number, with its reason
 
 
 _UNIT_NAMES = {"mi2": "sq mi", "km2": "km²", "percent": "%", "ha": "hectares", "mi": "miles"}
@@ -402,6 +449,102 @@ def _fact_label(fact: dict) -> str:
     unit = _UNIT_NAMES.get(fact.get("unit", ""), fact.get("unit", ""))
     quantity = fact.get("quantity_text", "")
     return (f"{quantity}{unit}" if unit == "%" and quantity else f"{quantity} {unit}").strip() + place
+
+
+# --- input checks ------------------------------------------------------------------------------
+
+def _check_frame(frame, name: str, needed: tuple[str, ...], origin: str) -> None:
+    """TypeError unless ``frame`` is a DataFrame; ValueError naming the missing columns."""
+    if not isinstance(frame, pd.DataFrame):
+        raise TypeError(f"{name} must be a DataFrame (the one {origin} returns), got {type(frame).__name__}")
+    missing = [c for c in needed if c not in frame.columns]
+    if missing and len(frame):
+        raise ValueError(f"{name} has no column {', '.join(repr(c) for c in missing)}: pass the DataFrame "
+                         f"{origin} returns (columns given: {', '.join(map(str, frame.columns)) or 'none'})")
+
+
+def _check_date_column(frame: pd.DataFrame, column: str) -> None:
+    """A column of numbers is not a column of dates: TypeError (a number would read as 1970)."""
+    if column not in frame.columns or not len(frame):
+        return
+    values = frame[column]
+    if (pd.api.types.is_numeric_dtype(values) and not pd.api.types.is_datetime64_any_dtype(values)
+            and values.notna().any()):
+        raise TypeError(f"column {column!r} holds numbers ({values.dtype}), not dates: pass datetimes, "
+                        "e.g. pd.to_datetime(frame[column]) from 'YYYY-MM-DD' strings")
+
+
+def _territory_frame(territory) -> pd.DataFrame:
+    """The series as given, or loaded by name; its columns checked and its dates made plain."""
+    if isinstance(territory, str):
+        territory = _territory.load(territory)
+    _check_frame(territory, "territory", ("date", "source", "area_km2"), "territory.load()")
+    if territory.empty:
+        return territory
+    if not pd.api.types.is_datetime64_dtype(territory["date"]) or str(territory["date"].dtype) != "datetime64[ns]":
+        attrs = territory.attrs
+        territory = territory.assign(date=_territory._as_days(territory["date"], "territory date"))
+        territory.attrs = attrs
+    return territory
+
+
+def _windows(windows) -> tuple[int, ...]:
+    if isinstance(windows, (int, np.integer)) and not isinstance(windows, bool):
+        windows = (windows,)
+    try:
+        given = list(windows)
+    except TypeError:
+        raise TypeError(f"windows must be whole numbers of days, e.g. (14, 30, 90); got {windows!r}") from None
+    if not given:
+        raise ValueError("windows needs at least one length in days, e.g. (14, 30, 90)")
+    for w in given:
+        whole = isinstance(w, (int, np.integer)) or (isinstance(w, (float, np.floating)) and float(w).is_integer())
+        if isinstance(w, bool) or not whole:
+            raise TypeError(f"windows must be whole numbers of days, e.g. (14, 30, 90); got {w!r}")
+        if w <= 0:
+            raise ValueError(f"windows must be 1 day or more; got {w!r}")
+    return tuple(sorted({int(w) for w in given}))
+
+
+def _row_date(value, what: str) -> tuple:
+    """(tz-naive UTC day or NaT, None) — or (NaT, why) for a value that is no usable date."""
+    try:
+        return _territory._as_day(value, what), None
+    except (ValueError, TypeError) as error:
+        return pd.NaT, str(error)
+
+
+def _number(value, what: str) -> tuple:
+    """(finite float ≥ 0 or None when missing, None) — or (None, why)."""
+    if value is None or (isinstance(value, (float, np.floating)) and np.isnan(value)):
+        return None, None
+    if isinstance(value, (bool, np.bool_)):
+        return None, f"{what} {value!r} is not a number"
+    try:
+        number = float(value)
+    except (TypeError, ValueError):
+        return None, f"{what} {value!r} is not a number"
+    if np.isnan(number):
+        return None, None
+    if not np.isfinite(number) or number < 0:
+        return None, f"{what} {value!r} is not a finite, positive figure"
+    return number, None
+
+
+def _text(value) -> str:
+    """A text cell: missing (None, NaN) is ""."""
+    if value is None or (isinstance(value, float) and np.isnan(value)) or value is pd.NA:
+        return ""
+    return value if isinstance(value, str) else str(value)
+
+
+def _flag(value) -> bool:
+    """A yes/no cell: "False" is False (``bool("False")`` is True); missing is False."""
+    if isinstance(value, str):
+        return value.strip().lower() in ("true", "1", "yes")
+    if value is None or value is pd.NA or (isinstance(value, float) and np.isnan(value)):
+        return False
+    return bool(value)
 
 
 # --- ClaimReview ---------------------------------------------------------------------------------
@@ -424,6 +567,9 @@ def to_claimreview(rows: pd.DataFrame, *, articles: pd.DataFrame | None = None,
         >>> review["@type"], review["reviewRating"]["alternateName"], review["itemReviewed"]["author"]["name"]
         ('ClaimReview', 'not assessable', 'Vladimir Putin')
     """
+    _check_frame(rows, "rows", (), "compare.claims_vs_territory()")
+    if date_published is not None:
+        date_published = _territory._as_day(date_published, "date_published")
     lookup = articles.set_index("article_id") if articles is not None else None
     reviews, seen = [], set()
     for row in rows.to_dict("records"):
@@ -444,8 +590,9 @@ def to_claimreview(rows: pd.DataFrame, *, articles: pd.DataFrame | None = None,
         claim = {"@type": "Claim", "appearance": appearance,
                  "author": {"@type": "Person" if row.get("speaker") else "Thing",
                             "name": row.get("speaker") or "unattributed"}}
-        if row.get("statement_date") is not None and not pd.isna(row.get("statement_date")):
-            claim["datePublished"] = pd.Timestamp(row["statement_date"]).date().isoformat()
+        stated, _ = _row_date(row.get("statement_date"), "statement_date")
+        if not pd.isna(stated):  # an unusable date is left out, as the comparison row says
+            claim["datePublished"] = stated.date().isoformat()
         review = {
             "@context": "https://schema.org", "@type": "ClaimReview",
             "claimReviewed": row.get("text", ""),
@@ -454,8 +601,8 @@ def to_claimreview(rows: pd.DataFrame, *, articles: pd.DataFrame | None = None,
             "reviewRating": {"@type": "Rating", "alternateName": str(row.get("assessment", "")),
                              "ratingExplanation": row.get("rule", "")},
         }
-        if date_published is not None:
-            review["datePublished"] = pd.Timestamp(date_published).date().isoformat()
+        if date_published is not None and not pd.isna(date_published):
+            review["datePublished"] = date_published.date().isoformat()
         if url:
             review["url"] = f"{url}#{row.get('claim_id', '')}"
         reviews.append(review)

@@ -37,10 +37,15 @@ Example:
 
 from __future__ import annotations
 
+import csv
 import datetime
+import errno
 import html as _html
+import io
 import logging
+import os
 import re
+import stat
 import unicodedata
 import warnings
 from dataclasses import dataclass, field
@@ -62,6 +67,18 @@ _HTML_SUFFIXES = (".html", ".htm")
 MANIFEST_COLUMNS = ("file", "published", "source", "title", "url", "language", "notes")
 #: Files larger than this are reported and not read (pass ``max_bytes`` to change).
 DEFAULT_MAX_BYTES = 10_000_000
+#: Saved web pages larger than this, or with more markup than ``MAX_HTML_MARKUP_BYTES``
+#: once scripts, styles and comments are set aside, are reported and not read: the HTML
+#: extractor's time and memory grow fast with size (a 9.8 MB page took 37 s and 446 MB);
+#: within these limits a page takes a few seconds at most. A news page is well under both.
+MAX_HTML_BYTES = 4_000_000
+MAX_HTML_MARKUP_BYTES = 1_000_000
+#: Publication dates outside this range are reported and the article loads undated:
+#: "0222-10-14" or "2922-10-14" is a typo, not a date of a news article.
+EARLIEST_DATE = pd.Timestamp("1900-01-01")
+LATEST_DATE = pd.Timestamp("2099-12-31")
+#: Names ``collect.add`` gives a copy while it is being written (removed by the next ``add``).
+PARTIAL_SUFFIX = ".add-partial"
 
 COLUMNS = (
     "article_id", "file", "published", "published_basis", "source", "title", "url",
@@ -226,15 +243,22 @@ def load(folder: str | Path | None = None, manifest: str | Path | bool | None = 
     rows_by_file = _read_manifest(manifest_path, log) if manifest_path else {}
 
     rows, seen_ids = [], {}
-    for path in sorted(p for p in folder.rglob("*") if p.is_file()):
-        rel = path.relative_to(folder).as_posix()
+    for path, rel in _walk(folder, log):
         if manifest_path and path.resolve() == manifest_path.resolve():
+            continue
+        if path.name.endswith(PARTIAL_SUFFIX):
+            log.add(rel, "skipped", "an incomplete copy left by an interrupted `add`: not read "
+                    "(the next `python -m saidvsdone add` removes it)")
             continue
         if path.suffix.lower() not in ARTICLE_SUFFIXES:
             log.add(rel, "skipped", f"not an article file (reads {', '.join(ARTICLE_SUFFIXES)})")
             continue
         meta, line = rows_by_file.pop(rel, ({}, None))
-        row = _load_file(path, rel, meta, line, log, max_bytes)
+        try:
+            row = _load_file(path, rel, meta, line, log, max_bytes)
+        except OSError as err:
+            log.add(rel, "skipped", f"cannot read the file ({_os_reason(err)})", line)
+            continue
         if row is None:
             continue
         if row["article_id"] in seen_ids:
@@ -382,21 +406,120 @@ def _find_manifest(folder: Path, manifest) -> Path | None:
     return None
 
 
+def _walk(folder: Path, log: LoadReport) -> list[tuple[Path, str]]:
+    """``(path, path relative to folder)`` of every file under ``folder``, sorted.
+
+    Nothing odd is passed over in silence: a folder that cannot be opened, a
+    link to a folder (not followed), a link to nothing, a link loop and a pipe,
+    socket or device are each reported as skipped; a link to a file is read, and
+    reported, since it is not the file itself.
+    """
+    found: list[tuple[Path, str]] = []
+
+    def visit(directory: Path, rel_dir: str) -> None:
+        try:
+            with os.scandir(directory) as listing:
+                entries = sorted(listing, key=lambda entry: entry.name)
+        except OSError as err:
+            log.add(rel_dir or ".", "skipped", f"cannot open this folder ({_os_reason(err)}): "
+                    "the files in it are not read")
+            return
+        for entry in entries:
+            rel = f"{rel_dir}/{entry.name}" if rel_dir else entry.name
+            path = Path(entry.path)
+            try:
+                if entry.is_symlink():
+                    try:
+                        target = os.stat(path)
+                    except OSError as err:
+                        why = ("a link loop (the link leads back to itself)"
+                               if err.errno == errno.ELOOP else
+                               f"a link to nothing ({os.readlink(path)} does not exist)"
+                               if isinstance(err, FileNotFoundError) else
+                               f"a link that cannot be followed ({_os_reason(err)})")
+                        log.add(rel, "skipped", f"{why}: not read")
+                        continue
+                    if stat.S_ISDIR(target.st_mode):
+                        log.add(rel, "skipped", f"a link to a folder ({os.readlink(path)}): not "
+                                "followed; move or copy the articles into the folder itself")
+                        continue
+                    if stat.S_ISREG(target.st_mode):
+                        if path.suffix.lower() in ARTICLE_SUFFIXES:
+                            log.add(rel, "warning", f"a link to {os.readlink(path)}: read "
+                                    "through the link")
+                        found.append((path, rel))
+                        continue
+                    log.add(rel, "skipped", "a link to a pipe, socket or device: not read")
+                    continue
+                if entry.is_dir(follow_symlinks=False):
+                    visit(path, rel)
+                elif entry.is_file(follow_symlinks=False):
+                    found.append((path, rel))
+                else:
+                    log.add(rel, "skipped", "not a regular file (a pipe, socket or device): not read")
+            except OSError as err:
+                log.add(rel, "skipped", f"cannot look at this entry ({_os_reason(err)})")
+
+    visit(folder, "")
+    return sorted(found, key=lambda item: Path(item[1]).parts)
+
+
+def _os_reason(err: OSError) -> str:
+    """``permission denied``, ``no such file or directory`` … from an OSError."""
+    return (err.strerror or type(err).__name__).lower()
+
+
 def _read_manifest(path: Path, log: LoadReport) -> dict[str, tuple[dict, int]]:
+    """``{file: (cells, line)}`` from the manifest; odd rows reported with their line.
+
+    Lines are counted as records (header = line 1, blank lines not counted), as
+    ``collect.add`` numbers the rows it appends. A row with more cells than the
+    header (an unquoted comma in a title?) keeps only its ``file`` cell: its other
+    cells cannot be matched to columns. A row with fewer cells reads the missing
+    ones as empty. Both are reported.
+    """
     try:
-        table = pd.read_csv(path, dtype=str, keep_default_na=False, encoding="utf-8-sig")
-    except (UnicodeDecodeError, pd.errors.ParserError, pd.errors.EmptyDataError) as err:
+        data = path.read_bytes()
+    except OSError as err:
+        raise CorpusError(f"{path}: cannot read the manifest ({_os_reason(err)})") from err
+    try:
+        text = data.decode("utf-8-sig")
+    except UnicodeDecodeError as err:
         raise CorpusError(f"{path}: cannot read the manifest as UTF-8 CSV: {err}") from err
-    table.columns = [c.strip().lower() for c in table.columns]
-    if "file" not in table.columns:
+    delimiter = _manifest_delimiter(text)
+    try:
+        records = [r for r in csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
+                   if any(cell.strip() for cell in r)]
+    except csv.Error as err:
+        raise CorpusError(f"{path}: cannot read the manifest as CSV: {err}") from err
+    if not records:
+        raise CorpusError(f"{path}: the manifest is empty (it needs a header line with a "
+                          "'file' column)")
+    header = [c.strip().lower() for c in records[0]]
+    if "file" not in header:
         raise CorpusError(f"{path}, line 1: the manifest has no 'file' column "
-                          f"(columns: {', '.join(table.columns) or 'none'})")
-    unknown = [c for c in table.columns if c not in MANIFEST_COLUMNS]
+                          f"(columns: {', '.join(header) or 'none'})")
+    if delimiter != ",":
+        log.add(path.name, "warning", f"manifest cells are separated by {delimiter!r}, not "
+                "commas: read as such", 1)
+    unknown = [c for c in header if c not in MANIFEST_COLUMNS]
     if unknown:
         log.add(path.name, "warning", f"manifest columns not used: {', '.join(unknown)}", 1)
+    file_column = header.index("file")
     rows: dict[str, tuple[dict, int]] = {}
-    for index, record in enumerate(table.to_dict("records")):
+    for index, cells in enumerate(records[1:]):
         line = index + 2  # line 1 is the header
+        listed = (cells[file_column].strip() if len(cells) > file_column else "") or path.name
+        if len(cells) > len(header):
+            log.add(listed, "warning", f"manifest row has {len(cells)} cells, the header "
+                    f"{len(header)} (an unquoted {delimiter!r} in a cell? put such cells in "
+                    "double quotes): only its 'file' cell is used", line)
+            record = {"file": cells[file_column]}
+        else:
+            if len(cells) < len(header):
+                log.add(listed, "warning", f"manifest row has {len(cells)} cells, the header "
+                        f"{len(header)}: the missing cells are read as empty", line)
+            record = dict(zip(header, cells + [""] * (len(header) - len(cells))))
         name = record["file"].strip().replace("\\", "/")
         if not name:
             log.add(path.name, "skipped", "manifest row has an empty 'file' cell", line)
@@ -407,6 +530,22 @@ def _read_manifest(path: Path, log: LoadReport) -> dict[str, tuple[dict, int]]:
             continue
         rows[name] = ({k: v.strip() for k, v in record.items() if k in MANIFEST_COLUMNS}, line)
     return rows
+
+
+def _manifest_delimiter(text: str) -> str:
+    """``";"`` for a manifest whose header is separated by semicolons (as spreadsheets
+    set to some European locales save CSV), else ``","``.
+
+    Example:
+        >>> _manifest_delimiter("file;published;title\\na.txt;2022-10-14;A"), _manifest_delimiter("file,title\\n")
+        (';', ',')
+    """
+    first = next((line for line in text.splitlines() if line.strip()), "")
+    if "," not in first and ";" in first:
+        return ";"
+    if first.count(";") > first.count(",") and "file" in [c.strip().lower() for c in first.split(";")]:
+        return ";"
+    return ","
 
 
 def _load_file(path: Path, rel: str, meta: dict, line: int | None, log: LoadReport,
@@ -465,8 +604,26 @@ _SIGNATURES = (
 )
 _HTML_TAG = re.compile(r"<\s*(?:!doctype\s+html|html|head|body|meta|title|article|main|div|p|span|"
                        r"section|h[1-6]|br|a\s)\b", re.IGNORECASE)
+_BULK_OPENERS = re.compile(r"<script\b|<style\b|<!--")
+_BULK_CLOSERS = {"<script": "</script", "<style": "</style", "<!--": "-->"}
 _ANY_TAG = re.compile(r"<[A-Za-z?!/][^<>]{0,200}>")
 _CHARSET = re.compile(rb"""<meta[^>]{0,200}?charset\s*=\s*["']?\s*([A-Za-z0-9_.:-]+)""", re.IGNORECASE)
+
+
+def _markup_size(html: str) -> int:
+    """Characters of a page outside ``<script>``, ``<style>`` and comments (one linear pass)."""
+    lowered, bulk, position = html.lower(), 0, 0
+    for opener in _BULK_OPENERS.finditer(lowered):
+        if opener.start() < position:
+            continue
+        closer = _BULK_CLOSERS[opener.group()]
+        end = lowered.find(closer, opener.end())
+        end = len(lowered) if end < 0 else end + len(closer)
+        bulk += end - opener.start()
+        position = end
+        if end == len(lowered):
+            break
+    return len(html) - bulk
 
 
 def _binary_kind(data: bytes, is_html: bool) -> str | None:
@@ -553,18 +710,23 @@ def _article_row(article_id: str, rel: str, raw: str, encoding: str, meta: dict,
                     "(use YYYY-MM-DD); treated as unknown", line)
         else:
             basis = "manifest"
-    if page and page.date is not None:
+    # a date outside the sane range is a typo ("0222-10-14"): reported, never used
+    published = _sane_date(published, "manifest", name, line, log)
+    basis = basis if published is not pd.NaT else "none"
+    page_date = _sane_date(page.date, "page's", name, line, log) if page else None
+    header_date = _sane_date(cleaned.header_date, "header line", name, line, log)
+    if page_date is not None and page_date is not pd.NaT:
         if published is pd.NaT:
-            published, basis = page.date, "page metadata"
-        elif published != page.date:
+            published, basis = page_date, "page metadata"
+        elif published != page_date:
             log.add(name, "warning", f"manifest date {published.date()} differs from the page's "
-                    f"own date {page.date.date()}; the manifest's is used", line)
-    if cleaned.header_date is not None:
+                    f"own date {page_date.date()}; the manifest's is used", line)
+    if header_date is not None and header_date is not pd.NaT:
         if published is pd.NaT:
-            published, basis = cleaned.header_date, "header line"
-        elif published != cleaned.header_date:
+            published, basis = header_date, "header line"
+        elif published != header_date:
             log.add(name, "warning", f"{basis} date {published.date()} differs from "
-                    f"the header line's {cleaned.header_date.date()}; the {basis}'s is used", line)
+                    f"the header line's {header_date.date()}; the {basis}'s is used", line)
     if published is pd.NaT:
         where = "the manifest, the page's metadata" if page else "the manifest"
         log.add(name, "warning", f"no publication date: in neither {where} nor a header line", line)
@@ -633,6 +795,15 @@ _MIN_ARTICLE_WORDS = 30
 def _page_row(article_id: str, rel: str, html: str, encoding: str, meta: dict,
               line: int | None, log: LoadReport) -> dict | None:
     name = rel or article_id
+    markup = _markup_size(html)
+    if len(html) > MAX_HTML_BYTES or markup > MAX_HTML_MARKUP_BYTES:
+        what = (f"{len(html) / 1e6:.1f} MB, over the {MAX_HTML_BYTES / 1e6:g} MB limit for a page"
+                if len(html) > MAX_HTML_BYTES else
+                f"{markup / 1e6:.1f} MB of markup (scripts, styles and comments aside), over "
+                f"the {MAX_HTML_MARKUP_BYTES / 1e6:g} MB limit for a page")
+        log.add(name, "skipped", f"the page holds {what}: not read, reading it would take "
+                "long (save the article's own page, or copy its text into a .txt file)", line)
+        return None
     try:
         page = _read_page(html)
     except CorpusError:
@@ -729,10 +900,34 @@ def _frame(rows: list[dict]) -> pd.DataFrame:
     return frame.astype({c: "str" for c in text_columns})
 
 
+def _sane_date(date, where: str, name: str, line: int | None, log: LoadReport):
+    """``date`` when it lies between EARLIEST_DATE and LATEST_DATE, else NaT and a report line."""
+    if date is None or date is pd.NaT:
+        return date
+    try:
+        day = pd.Timestamp(date)
+        ok = EARLIEST_DATE <= day <= LATEST_DATE
+    except (ValueError, TypeError, OverflowError):
+        day, ok = date, False
+    if ok:
+        return day
+    shown = day.date().isoformat() if isinstance(day, pd.Timestamp) else str(date)
+    log.add(name, "warning", f"{where} date {shown} is outside {EARLIEST_DATE.year}–"
+            f"{LATEST_DATE.year} (a typo?): not used, the article is loaded undated unless "
+            "another date is found", line)
+    return pd.NaT
+
+
 def _parse_iso_date(value: str):
-    if not re.fullmatch(r"\d{4}-\d{2}-\d{2}", value.strip()):
+    """A ``YYYY-MM-DD`` string as a Timestamp (any year 1–9999: the range is checked by
+    ``_sane_date``), else NaT."""
+    value = str(value).strip()
+    if not re.fullmatch(r"\d{4}-\d{2}-\d{2}", value):
         return pd.NaT
-    return pd.to_datetime(value.strip(), format="%Y-%m-%d", errors="coerce")
+    try:
+        return pd.Timestamp(datetime.date.fromisoformat(value))
+    except (ValueError, OverflowError):
+        return pd.NaT
 
 
 _MONTHS = {"jan": 1, "feb": 2, "mar": 3, "apr": 4, "may": 5, "jun": 6, "jul": 7, "aug": 8,

@@ -53,6 +53,7 @@ Example:
 
 from __future__ import annotations
 
+import datetime
 import json
 import re
 from collections.abc import Callable, Iterable, Mapping
@@ -71,7 +72,7 @@ from saidvsdone._paths import data_file
 __all__ = [
     "UKRAINE_AREA_KM2", "SOURCES", "SOURCE_CREDITS", "MAX_STALENESS_DAYS",
     "load", "baseline", "value_on", "change", "from_geojson",
-    "Baseline", "AreaChange", "GeoJSONError",
+    "Baseline", "AreaChange", "GeoJSONError", "MAX_GEOJSON_DEPTH",
 ]
 
 #: Area of Ukraine in km², including Crimea (the denominator of every ``share_pct``).
@@ -236,6 +237,8 @@ def value_on(series, dates, *, source: str | None = None,
     loaded); if it holds several sources, pick one with ``source=``. ``dates``
     is one date or many (strings, datetimes, a Series — whose index is kept).
     Times of day are dropped; time-zone-aware values are converted to UTC first.
+    A number is refused (TypeError: it is not read as nanoseconds since 1970);
+    an unreadable string or a year outside 1677–2262 raises ValueError.
 
     Returns one row per requested date with ``date``, ``source``,
     ``observed_on`` (the observation used), ``area_km2``, ``share_pct`` and
@@ -259,6 +262,7 @@ def value_on(series, dates, *, source: str | None = None,
         2 2026-09-30         NaT       NaN         stale
     """
     frame, name = _single_source(series, source)
+    max_staleness_days = _staleness(max_staleness_days)
     requested = _as_days(dates)
     index = dates.index if isinstance(dates, pd.Series) else pd.RangeIndex(len(requested))
 
@@ -335,7 +339,8 @@ def change(series, start, end, *, source: str | None = None,
         (False, 'start 2022-03-01 is before the deepstate series begins (2022-04-03)')
     """
     frame, name = _single_source(series, source)
-    start, end = _as_days([start, end])
+    max_staleness_days = _staleness(max_staleness_days)
+    start, end = _as_day(start, "start"), _as_day(end, "end")
     if pd.isna(start) or pd.isna(end):
         raise ValueError("change() needs both a start and an end date")
     if start > end:
@@ -393,7 +398,23 @@ def _single_source(series, source: str | None) -> tuple[pd.DataFrame, str]:
         series = series[series["source"] == source]
     name = source or ""
 
-    frame = series[["date", "area_km2"]].dropna().sort_values("date", ignore_index=True)
+    frame = series[["date", "area_km2"]]
+    if not pd.api.types.is_datetime64_any_dtype(frame["date"]):
+        frame = frame.assign(date=_as_days(frame["date"], "series date"))
+    elif getattr(frame["date"].dtype, "tz", None) is not None:
+        frame = frame.assign(date=frame["date"].dt.tz_convert("UTC").dt.tz_localize(None))
+    frame = frame.assign(date=frame["date"].astype("datetime64[ns]"))
+    if not pd.api.types.is_numeric_dtype(frame["area_km2"]) or pd.api.types.is_bool_dtype(frame["area_km2"]):
+        area = pd.to_numeric(frame["area_km2"], errors="coerce")
+        bad = frame["area_km2"][area.isna() & frame["area_km2"].notna()]
+        if len(bad):
+            raise ValueError(f"series column 'area_km2' holds values that are not numbers "
+                             f"(e.g. {bad.iloc[0]!r}): pass areas in km² as numbers")
+        frame = frame.assign(area_km2=area)
+    frame = frame.assign(area_km2=frame["area_km2"].astype(float))
+    if np.isinf(frame["area_km2"]).any():
+        raise ValueError("series column 'area_km2' holds infinite values: pass finite areas in km²")
+    frame = frame.dropna().sort_values("date", ignore_index=True)
     if frame.empty:
         raise ValueError(f"series {name!r} has no observations")
     if frame["date"].duplicated().any():
@@ -401,14 +422,76 @@ def _single_source(series, source: str | None) -> tuple[pd.DataFrame, str]:
     return frame, name
 
 
-def _as_days(dates) -> pd.DatetimeIndex:
-    """Any date-like input as tz-naive UTC midnights."""
-    if isinstance(dates, (str, pd.Timestamp)) or not isinstance(dates, Iterable):
-        dates = [dates]
-    days = pd.DatetimeIndex(pd.to_datetime(list(dates) if not isinstance(dates, (pd.Series, pd.Index)) else dates))
-    if days.tz is not None:
-        days = days.tz_convert("UTC").tz_localize(None)
-    return days.normalize()
+def _staleness(days) -> int:
+    if isinstance(days, (bool, np.bool_)) or not isinstance(days, (int, np.integer)):
+        raise TypeError(f"max_staleness_days must be a whole number of days, got {days!r}")
+    if days < 0:
+        raise ValueError(f"max_staleness_days must be 0 or more, got {days}")
+    return int(days)
+
+
+def _as_days(dates, what: str = "date") -> pd.DatetimeIndex:
+    """Any date-like input as tz-naive UTC midnights.
+
+    Accepted: ``"YYYY-MM-DD"`` (or any date string pandas reads), ``datetime``,
+    ``date``, ``Timestamp``, ``numpy.datetime64``, and ``None``/``NaT``/NaN
+    (missing: NaT); one of them or many. Time-zone-aware values are converted to
+    UTC first, each on its own (a list may mix zones). A number is refused, not
+    read as nanoseconds since 1970; so is a date outside 1677–2262, the years a
+    pandas date can hold.
+    """
+    if isinstance(dates, (pd.Series, pd.Index)) and pd.api.types.is_datetime64_any_dtype(dates):
+        days = pd.DatetimeIndex(dates)
+        if days.tz is not None:
+            days = days.tz_convert("UTC").tz_localize(None)
+        try:
+            return days.normalize().as_unit("ns")
+        except (ValueError, OverflowError):
+            raise ValueError(f"a {what} is outside 1677–2262, the years a pandas date can hold "
+                             "(a typo?)") from None
+    if isinstance(dates, (pd.Series, pd.Index, np.ndarray)):
+        values = list(dates)
+    elif isinstance(dates, (str, bytes, dict)) or not isinstance(dates, Iterable):
+        values = [dates]
+    else:
+        values = list(dates)
+    return pd.DatetimeIndex([_as_day(value, what) for value in values], dtype="datetime64[ns]")
+
+
+def _as_day(value, what: str = "date") -> pd.Timestamp:
+    """One date-like value as a tz-naive UTC midnight (NaT when missing); clear errors."""
+    if value is None or value is pd.NaT:
+        return pd.NaT
+    if isinstance(value, (float, np.floating)) and np.isnan(value):
+        return pd.NaT
+    if isinstance(value, (bool, np.bool_, int, float, np.integer, np.floating)):
+        raise TypeError(f"{what} {value!r} is a number, not a date: pass 'YYYY-MM-DD', a datetime "
+                        "or a pandas Timestamp (a number would be read as nanoseconds since 1970)")
+    if isinstance(value, np.datetime64) and np.isnat(value):
+        return pd.NaT
+    if isinstance(value, str):
+        text = value.strip()
+        if not text:
+            return pd.NaT
+        try:
+            day = pd.Timestamp(datetime.date.fromisoformat(text[:10])) if re.fullmatch(
+                r"\d{4}-\d{2}-\d{2}", text) else pd.Timestamp(text)
+        except (ValueError, TypeError, OverflowError):
+            raise ValueError(f"cannot read {what} {value!r} as a date: pass 'YYYY-MM-DD', a "
+                             "datetime or a pandas Timestamp") from None
+    elif isinstance(value, (datetime.date, np.datetime64)):
+        day = pd.Timestamp(value)
+    else:
+        raise TypeError(f"{what} must be a date ('YYYY-MM-DD', a datetime or a pandas Timestamp), "
+                        f"got {type(value).__name__} {value!r}"[:300])
+    if day is pd.NaT:
+        return pd.NaT
+    if day.tzinfo is not None:
+        day = day.tz_convert("UTC").tz_localize(None)
+    if not pd.Timestamp.min <= day <= pd.Timestamp.max:
+        raise ValueError(f"{what} {day.date()} is outside 1677–2262, the years a pandas date can "
+                         "hold (a typo?)")
+    return day.normalize().as_unit("ns")
 
 
 # ---------------------------------------------------------------- GeoJSON snapshots
@@ -434,12 +517,14 @@ def from_geojson(paths, *, where: Callable[[dict], bool] | Mapping | None = None
     to keep it, or a mapping of property → value (or a set/list/tuple of
     accepted values), e.g. ``where={"fill": {"#a52714", "#000000"}}``. Points
     and lines never count. A file whose polygons are all filtered out gets
-    area 0 with ``n_polygons`` 0; a file with no polygon at all, or that is not
-    GeoJSON, raises :class:`GeoJSONError`.
+    area 0 with ``n_polygons`` 0; a file with no polygon at all, that is not
+    GeoJSON, or whose arrays nest more than :data:`MAX_GEOJSON_DEPTH` levels,
+    raises :class:`GeoJSONError`.
 
-    ``date`` comes from a top-level ``"date"`` member of the file, else from
-    the file name: ``YYYY-MM-DD``, ``YYYYMMDD`` or a Unix time (seconds or
-    milliseconds, read as UTC); NaT if none. It is the date the name says:
+    ``date`` comes from a top-level ``"date"`` member of the file (a string,
+    ``"YYYY-MM-DD"``; a number is refused, not read as a time since 1970), else
+    from the file name: ``YYYY-MM-DD``, ``YYYYMMDD`` or a Unix time (seconds or
+    milliseconds, read as UTC), in the years 1990–2100; NaT if none. It is the date the name says:
     files fetched in the early morning (e.g. ``deepstatemap_data_YYYYMMDD``,
     fetched ~03:00 UTC) show the previous day's map, so shift them yourself.
 
@@ -488,6 +573,12 @@ def _snapshot_files(paths) -> list[Path]:
     return files
 
 
+#: How deeply arrays and objects may nest in a GeoJSON file. A MultiPolygon's coordinates
+#: nest 4 deep and a Feature in a FeatureCollection adds 4; deeper files are refused with a
+#: GeoJSONError rather than exhausting Python's recursion limit.
+MAX_GEOJSON_DEPTH = 64
+
+
 def _read_geojson(path: Path) -> dict:
     try:
         document = json.loads(path.read_text(encoding="utf-8-sig"))
@@ -495,9 +586,31 @@ def _read_geojson(path: Path) -> dict:
         raise GeoJSONError(f"{path}: not a text file ({error.reason})") from None
     except json.JSONDecodeError as error:
         raise GeoJSONError(f"{path}: not valid JSON ({error.msg}, line {error.lineno})") from None
+    except RecursionError:
+        raise GeoJSONError(f"{path}: arrays or objects nested too deeply to read (the limit is "
+                           f"{MAX_GEOJSON_DEPTH} levels)") from None
+    except OSError as error:
+        raise GeoJSONError(f"{path}: cannot read the file ({(error.strerror or '').lower()})") from None
     if not isinstance(document, dict) or "type" not in document:
         raise GeoJSONError(f"{path}: not a GeoJSON object (no \"type\" member)")
+    if _depth(document) > MAX_GEOJSON_DEPTH:
+        raise GeoJSONError(f"{path}: arrays or objects nested more than {MAX_GEOJSON_DEPTH} levels "
+                           "deep (GeometryCollections inside GeometryCollections?)")
     return document
+
+
+def _depth(document) -> int:
+    """How deeply lists and dicts nest (iteratively: no recursion to exhaust). Stops
+    counting just past MAX_GEOJSON_DEPTH."""
+    deepest, stack = 0, [(document, 1)]
+    while stack:
+        node, level = stack.pop()
+        deepest = max(deepest, level)
+        if deepest > MAX_GEOJSON_DEPTH:
+            return deepest
+        children = node.values() if isinstance(node, dict) else node
+        stack.extend((child, level + 1) for child in children if isinstance(child, (dict, list)))
+    return deepest
 
 
 def _features(document: dict, path: Path) -> list[dict]:
@@ -577,11 +690,18 @@ _UNIX_TIME = re.compile(r"(?<!\d)(\d{10}|\d{13})(?!\d)")
 
 
 def _snapshot_date(document: dict, path: Path) -> pd.Timestamp:
-    if document.get("date"):
+    value = document.get("date")
+    if value is not None and value != "":
+        if not isinstance(value, str):
+            raise GeoJSONError(f"{path}: the \"date\" member is {value!r}, not a date string: write "
+                               "it as \"YYYY-MM-DD\" (a number is not read as a date)")
         try:
-            return _as_days(document["date"])[0]
-        except (ValueError, TypeError):
-            raise GeoJSONError(f"{path}: unreadable \"date\" member {document['date']!r}") from None
+            day = _as_day(value, "\"date\" member")
+        except (ValueError, TypeError) as error:
+            raise GeoJSONError(f"{path}: {error}") from None
+        if not pd.isna(day) and not 1990 <= day.year <= 2100:
+            raise GeoJSONError(f"{path}: the \"date\" member {value!r} is outside 1990–2100 (a typo?)")
+        return day
     name = path.stem
     for pattern in (_ISO_DATE, _COMPACT_DATE):
         for match in pattern.finditer(name):
@@ -594,5 +714,7 @@ def _snapshot_date(document: dict, path: Path) -> pd.Timestamp:
     match = _UNIX_TIME.search(name)
     if match:
         digits = match.group(1)
-        return pd.Timestamp(int(digits), unit="ms" if len(digits) == 13 else "s").normalize()
+        seconds = int(digits) / (1000 if len(digits) == 13 else 1)
+        if 631_152_000 <= seconds < 4_133_980_800:  # 1990-01-01 … 2101-01-01, as for dates above
+            return pd.Timestamp(int(digits), unit="ms" if len(digits) == 13 else "s").normalize()
     return pd.NaT
