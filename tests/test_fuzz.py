@@ -35,11 +35,11 @@ from saidvsdone._paths import data_file
 
 settings.register_profile(
     "saidvsdone-short", max_examples=40, deadline=None, derandomize=True, database=None,
-    suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large])
+    suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large, HealthCheck.filter_too_much])
 settings.register_profile(
     "saidvsdone-long", max_examples=int(os.environ.get("SAIDVSDONE_FUZZ_EXAMPLES", "10000")), deadline=None,
     print_blob=True,
-    suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large])
+    suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large, HealthCheck.filter_too_much])
 PROFILE = os.environ.get("SAIDVSDONE_FUZZ", "short")
 if PROFILE not in ("short", "long"):
     raise ValueError(f"SAIDVSDONE_FUZZ={PROFILE!r}: use 'short' or 'long'")
