@@ -150,3 +150,12 @@ def test_any_text_finds_without_error(raw):
     text = articles.loc[0, "text"]
     for row in claims.find(articles).itertuples():
         assert text[row.start:row.end] == row.text
+
+
+def test_the_pipeline_on_two_processes_gives_the_tables_of_one():
+    from saidvsdone import pipeline
+
+    articles = corpus.load()
+    one, two = pipeline.run(articles), pipeline.run(articles, n_jobs=2)
+    for a, b in zip(one, two):
+        pd.testing.assert_frame_equal(a, b)

@@ -184,7 +184,11 @@ def _frame(rows: list[dict]) -> pd.DataFrame:
 # --- one document -------------------------------------------------------------------------------
 
 def _words(doc) -> list[tuple[str, str]]:
-    return [(t.stem, "=" + t.lower) for t in doc.tokens]
+    """(stem, "=form") per word of ``doc``, built once per document."""
+    words = getattr(doc, "_claim_words", None)
+    if words is None:
+        words = doc._claim_words = [(t.stem, "=" + t.lower) for t in doc.tokens]
+    return words
 
 
 def _claims_in(doc, include_quotes: bool, include_carried: bool, given_quotes) -> list[dict]:

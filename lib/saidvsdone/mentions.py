@@ -198,9 +198,10 @@ def unknown_names(doc, a: int, b: int, near: list[Mention], who: People | None =
     who = who or people()
     text = doc.text
     names = []
+    near_starts = [k.start for k in near]  # ``near`` is in text order: overlaps by bisection
     for m in _NAME_RUN.finditer(text, a, b):
         start, end = m.start(), m.end()
-        if doc.in_quote(start) or any(k.start < end and start < k.end for k in near):
+        if doc.in_quote(start) or _overlaps(near, near_starts, start, end):
             continue
         words = m.group(0).split()
         while words and (words[0].lower() in TITLE_WORDS or words[0].lower() in who.not_names
@@ -213,6 +214,15 @@ def unknown_names(doc, a: int, b: int, near: list[Mention], who: People | None =
             offset = text.find(written, start)
             names.append(Mention(offset, offset + len(written), written, written, "unknown name"))
     return names
+
+
+def _overlaps(near: list[Mention], starts: list[int], start: int, end: int) -> bool:
+    i = bisect_left(starts, end) - 1
+    while i >= 0 and starts[i] > start - 200:  # a mention is never longer than that
+        if near[i].end > start:
+            return True
+        i -= 1
+    return False
 
 
 def full_name(doc, surname: str, pos: int, who: People | None = None) -> str:

@@ -103,7 +103,7 @@ def write(obj, name: str, folder: str | Path) -> list[Path]:
 
 def build(folder: str | Path | None = None, out: str | Path = "build/report", *,
           manifest: str | Path | bool | None = None, speaker: str | None = None,
-          as_of=None) -> Report:
+          as_of=None, n_jobs: int = -1) -> Report:
     """Load ``folder`` and write every table, figure and the ClaimReview under ``out``.
 
     Args:
@@ -113,6 +113,7 @@ def build(folder: str | Path | None = None, out: str | Path = "build/report", *,
         manifest: as for ``corpus.load``.
         speaker: whose claims the headline timeline shows; ``None`` picks the
             speaker with the most dated claims of the key types.
+        n_jobs: processes for the extractors (``-1``: every core; the tables are the same).
         as_of: the review date of the ClaimReview and the chart's "as of" line;
             ``None`` is the last day of the territory series (never the clock).
 
@@ -121,7 +122,7 @@ def build(folder: str | Path | None = None, out: str | Path = "build/report", *,
     """
     import matplotlib.pyplot as plt
 
-    from saidvsdone import charts, claims, compare, corpus, facts, quotes, territory
+    from saidvsdone import charts, claims, compare, corpus, pipeline, territory
 
     out = Path(out).resolve()
     with warnings.catch_warnings():  # the load summary is printed in full below instead
@@ -144,12 +145,12 @@ def build(folder: str | Path | None = None, out: str | Path = "build/report", *,
     corpus.report(articles).to_csv(load_csv, index=False, encoding=CSV_ENCODING)
     done.written.append(load_csv)
 
-    quote_table = quotes.extract(articles)
+    tables = pipeline.run(articles, n_jobs=n_jobs if len(articles) >= 40 else 1)  # processes pay off on a corpus
+    quote_table, found = tables.quotes, tables.claims
     save(quote_table, "quotes")
-    found = claims.find(articles, quote_table)
     comparison = compare.claims_vs_territory(found, series, windows=WINDOWS)
     save(comparison, "claims-vs-territory")
-    checked = compare.facts_vs_territory(facts.extract(articles), series)
+    checked = compare.facts_vs_territory(tables.facts, series)
     save(checked, "facts-vs-maps")
     done.counts = {"articles": len(articles), "quotes": len(quote_table), "claims": len(found),
                    "facts": len(checked)}
