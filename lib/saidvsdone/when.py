@@ -21,6 +21,7 @@ Example:
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, insort
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -110,16 +111,39 @@ def find(text: str, start: int = 0, end: int | None = None) -> list[DateExpressi
     """
     end = len(text) if end is None else end
     found: list[DateExpression] = []
-    segment = text[start:end]
+    taken: list[tuple[int, int]] = []
+    windows = _windows(text, start, end)
     for kind, pattern in _DATE_PATTERNS:
-        for m in pattern.finditer(segment):
-            a, b = start + m.start(), start + m.end()
-            if any(a < f.end and f.start < b for f in found):
-                continue
-            if _NOT_A_STATEMENT_DATE.search(text[max(0, a - 25):a]) or _FUTURE_AFTER.match(text[b:b + 8]):
-                continue
-            found.append(DateExpression(a, b, m.group(0), kind))
+        for ws, we in windows:
+            for m in pattern.finditer(text, ws, we):
+                a, b = m.start(), m.end()
+                i = bisect_left(taken, (b, b))
+                if (i < len(taken) and taken[i][0] < b) or (i > 0 and taken[i - 1][1] > a):
+                    continue
+                if _NOT_A_STATEMENT_DATE.search(text[max(0, a - 25):a]) or _FUTURE_AFTER.match(text[b:b + 8]):
+                    continue
+                found.append(DateExpression(a, b, m.group(0), kind))
+                insort(taken, (a, b))
     return sorted(found, key=lambda d: d.start)
+
+
+# Every expression above holds one of these words: the patterns only run around them (linear in
+# the text, and fast: most of an article holds no date at all).
+_TRIGGER = re.compile(r"(?i)(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun|"
+                      r"yesterday|today|tonight|ago|earlier|before|later|after|previous|next|following|"
+                      r"this|last|recent|\d{4}-\d{2})")
+_REACH = 70  # no date expression is longer
+
+
+def _windows(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    windows: list[tuple[int, int]] = []
+    for m in _TRIGGER.finditer(text, start, end):
+        a, b = max(start, m.start() - _REACH), min(end, m.end() + _REACH)
+        if windows and a <= windows[-1][1]:
+            windows[-1] = (windows[-1][0], max(windows[-1][1], b))
+        else:
+            windows.append((a, b))
+    return windows
 
 
 def resolve(expression: DateExpression, published, anchor=None) -> Resolved:
