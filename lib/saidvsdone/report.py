@@ -161,9 +161,13 @@ def build(folder: str | Path | None = None, out: str | Path = "build/report", *,
         done.notes.append(f"{len(late)} claim(s) dated after the territory series ends "
                           f"({series_end.date()}) cannot be checked: bring the series up to date "
                           "with `make territory` (see README)")
-    if found["statement_date"].isna().any():
-        done.notes.append(f"{int(found['statement_date'].isna().sum())} claim(s) have no date "
-                          "(their article has none): fill in 'published' in the manifest")
+    if found["undated"].any():
+        done.notes.append(f"{int(found['undated'].sum())} claim(s) come from articles with no date: "
+                          "fill in 'published' in the manifest")
+    no_day = found["statement_date"].isna() & ~found["undated"]
+    if no_day.any():
+        done.notes.append(f"{int(no_day.sum())} claim(s) have no day of their own in the article (see "
+                          "date_basis); they stay off the timeline and out of the comparison")
 
     key = claims.one_per_day(found, claim_types=KEY_CLAIM_TYPES).dropna(subset=["statement_date"])
     if speaker is None:  # the most-quoted named speaker; ties broken by name, so the choice is stable
