@@ -581,3 +581,22 @@ def test_save_uses_150_dpi_and_rejects_paths(tmp_path):
     assert (width, height) == (600, 300)
     with pytest.raises(ValueError, match="bare file name"):
         charts.save(fig, "sub/dir", tmp_path)
+
+
+def test_every_quote_marked_label_holds_only_words_the_article_has():
+    """Quote marks only around the speaker's words as they stand in the article (issue 12): the
+    timeline's labels, cut or not, keep both marks and put any cut outside them."""
+    import re
+
+    from saidvsdone import claims, corpus
+
+    articles = corpus.load()
+    texts = " ".join(articles["text"])
+    rows = claims.one_per_day(claims.find(articles, include_quotes=True)).dropna(subset=["statement_date"])
+    assert len(rows)
+    for row in rows.itertuples():
+        label = charts._claim_label({"label": row.label, "claim_type": row.claim_type,
+                                     "date": row.statement_date, "speaker": row.speaker}).split("\n")[0]
+        assert label.count("“") == label.count("”")
+        for words in re.findall(r"“([^”]*)”", label):
+            assert words in " ".join(texts.split()), (label, words)

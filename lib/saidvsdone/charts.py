@@ -39,6 +39,7 @@ Example:
 from __future__ import annotations
 
 import itertools
+import re
 import textwrap
 from collections.abc import Iterable, Sequence
 from contextlib import contextmanager
@@ -436,10 +437,28 @@ def _count_note(rows: pd.DataFrame, one: str, many: str, *, with_dates: bool = F
 def _claim_label(claim: dict, *, with_speaker: bool = True) -> str:
     """Two lines: the claim's short label (default: its type), then "speaker · date"."""
     label = claim["label"] or _type_name(claim["claim_type"])
-    label = textwrap.shorten(label, width=42, placeholder="…")
+    label = _shorten(label, 42)
     when = _fmt_day(claim["date"])
     second = f"{claim['speaker']} · {when}" if with_speaker and claim["speaker"] else when
     return f"{label}\n{second}"
+
+
+def _shorten(label: str, width: int) -> str:
+    """A label cut to ``width`` at a word; a quotation keeps both its marks around the words
+    kept, and the cut is marked outside them: “Our offensive operation in the Donbas” …
+
+    Example:
+        >>> _shorten("“Our offensive operation in the Donbas is not over”", 34)
+        '“Our offensive operation in the” …'
+    """
+    label = " ".join(label.split())
+    if len(label) <= width:
+        return label
+    quoted = re.fullmatch(r"“([^“”]+)”(\s*…)?", label)
+    if quoted:
+        inner = textwrap.shorten(quoted.group(1), width=max(8, width - 4), placeholder="")
+        return f"“{inner.rstrip(' ,;:')}” …"
+    return textwrap.shorten(label, width=width, placeholder=" …")
 
 
 def _type_name(claim_type: str) -> str:
@@ -1003,7 +1022,7 @@ def _group_label(row) -> str:
     label = getattr(row, "label", None)
     if not isinstance(label, str) or not label.strip():
         label = _type_name(str(getattr(row, "claim_type", "") or ""))
-    label = textwrap.shorten(" ".join(label.split()), width=34, placeholder="…")
+    label = _shorten(label, 34)
     when = _fmt_day(row.statement_date) if pd.notna(row.statement_date) else "undated"
     return f"{label}\n{when}"
 
