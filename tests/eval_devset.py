@@ -21,7 +21,6 @@ Matching (one to one, in the same article):
 from __future__ import annotations
 
 import json
-import math
 import os
 import re
 from pathlib import Path

@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import gzip
 import json
-import shutil
 
 import pandas as pd
 import pyarrow as pa

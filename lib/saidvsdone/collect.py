@@ -52,7 +52,6 @@ from pathlib import Path
 import pandas as pd
 
 from saidvsdone import corpus
-from saidvsdone._paths import data_file
 
 __all__ = ["add", "AddReport", "AddEntry"]
 

@@ -20,7 +20,6 @@ Example:
 
 from __future__ import annotations
 
-import os
 import threading
 from pathlib import Path
 from typing import Callable

@@ -47,12 +47,13 @@ from __future__ import annotations
 
 import math
 import warnings
+from bisect import bisect_right
 
 import pandas as pd
 
 from saidvsdone.facts.attribution import attribution_of
 from saidvsdone import document, schema
-from saidvsdone.facts.context import (Article, Fact, document_sentences, headline_end, scare_marks, sentences,
+from saidvsdone.facts.context import (Article, Fact, document_sentences, headline_end, scare_marks,
                                       word_tokens)
 from saidvsdone.facts.fold import deduplicated, fold, mark_restated_counts
 from saidvsdone.facts.numeric import numeric_facts
@@ -151,23 +152,25 @@ def rows(doc: document.Document) -> list[dict]:
 
 
 def _speakers(doc: document.Document):
-    """Who states each figure: the speech act of its sentence (the nearest cue), else the
-    speaker of the quote it stands in; the same speaker table as quotes and claims."""
-    acts = doc.speech.acts
-    quoted = [(q.span.outer_start, q.span.outer_end, r) for q, r in zip(doc.quotes, doc.speech.quotes)]
+    """Who states each figure: the speaker of the quote it stands in, else the speech act of its
+    sentence nearest to it; the same speakers as quotes and claims (looked up by offsets)."""
+    starts = [q.span.outer_start for q in doc.quotes]
+    by_sentence: dict[int, list] = {}
+    for act in doc.speech.acts:
+        by_sentence.setdefault(act.sentence[0], []).append(act)
 
     def lookup(pos: int) -> dict:
-        for start, end, reading in quoted:
-            if start <= pos < end and reading.speaker:
-                return {"speaker": reading.speaker, "speaker_as_written": reading.as_written,
-                        "attribution": reading.attribution}
+        i = bisect_right(starts, pos) - 1
+        if i >= 0 and pos < doc.quotes[i].span.outer_end and doc.speech.quotes[i].speaker:
+            reading = doc.speech.quotes[i]
+            return {"speaker": reading.speaker, "speaker_as_written": reading.as_written,
+                    "attribution": reading.attribution}
         sentence = doc.sentence_at(pos)
-        here = [a for a in acts if sentence is not None and a.sentence[0] == sentence.start]
+        here = by_sentence.get(sentence.start, []) if sentence is not None else []
         if here:
             act = min(here, key=lambda a: abs(a.cue.start - pos))
-            label = act.speaker.speaker or act.speaker.as_written
-            return {"speaker": label, "speaker_as_written": act.speaker.as_written,
-                    "attribution": act.speaker.how}
+            return {"speaker": act.speaker.speaker or act.speaker.as_written,
+                    "speaker_as_written": act.speaker.as_written, "attribution": act.speaker.how}
         return {"speaker": "", "speaker_as_written": "", "attribution": ""}
     return lookup
 
@@ -189,13 +192,15 @@ def reload() -> None:
 
 
 def read_article(article_id: str, text: str, published, doc=None) -> Article:
-    """The per-article context: sentences (the shared document's when given), words, actor
-    mentions and places, computed once."""
+    """The per-article context: the shared document's sentences (built here when not given),
+    words, actor mentions and places, computed once."""
+    if doc is None:
+        doc = document.build(article_id, text, published)
     v = vocab()
     found = mentions(text, v)
     tokens = word_tokens(text)
     return Article(article_id=article_id, text=text, published=published, v=v,
-                   sentences=document_sentences(doc, v) if doc is not None else sentences(text, v),
+                   sentences=document_sentences(doc, v),
                    words=tokens, mentions=found,
                    places=place_mentions(text, tokens, found, v),
                    scare_marks=scare_marks(text), headline_end=headline_end(text))

@@ -1,15 +1,16 @@
 """The per-article context every fact function reads, and the text layers it is built from.
 
-``Article`` holds what is computed once per article: its sentences (one splitter,
-``sentences``), its words, its actor mentions (``sides.mentions``), its places
+``Article`` holds what is computed once per article: its sentences (the shared
+document's, ``document_sentences``), its words, its actor mentions (``sides.mentions``), its places
 (``places.place_mentions``) and the quote marks that only mark a word. The helpers
 below (words around a position, the clause holding a position, mentions and places
 in a span) take it as their first argument.
 
 Example:
-    >>> text = "Kyiv said so. Russia took 5 villages."
-    >>> [text[a:b] for a, b, _ in sentences(text)]
-    ['Kyiv said so.', 'Russia took 5 villages.']
+    >>> from saidvsdone import document
+    >>> doc = document.build("a", "Kyiv said: “We hold. They flee.” Russia took 5 villages.")
+    >>> [doc.text[a:b] for a, b, _ in document_sentences(doc)]
+    ['Kyiv said: “We hold.', 'They flee.”', 'Russia took 5 villages.']
 """
 
 from __future__ import annotations
@@ -18,7 +19,6 @@ import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 
-from saidvsdone import segment as _text
 from saidvsdone.facts.quantities import Quantity
 from saidvsdone.facts.vocab import Unit, Vocabulary, vocab
 from saidvsdone.facts.words import (
@@ -125,21 +125,6 @@ def _split(text: str, start: int, end: int, is_caption: bool) -> list[tuple[int,
         cut = stop
     out.append((cut, rstrip(text, cut, end), is_caption))
     return out
-
-
-def sentences(text: str, v: Vocabulary | None = None) -> list[tuple[int, int, bool]]:
-    """(start, end, is_caption) of every sentence of ``text`` on its own (without a shared
-    document); sentences never cross paragraphs (``v``: the vocabulary whose ``caption``
-    cues mark photo captions; the bundled one by default)."""
-    v = v if v is not None else vocab()
-    out = []
-    captions = v.cues.get("caption", frozenset())
-    caption_re = re.compile(rf"(?:{alternation(captions)})\s*[:|]") if captions else None
-    for p_start, p_end in _text.paragraphs(text):
-        body = text[p_start:p_end]
-        is_caption = bool(caption_re and caption_re.match(body.lstrip("“\"‘' ")))
-        out.extend(_split(text, p_start, p_end, is_caption))
-    return [piece for s in out if s[1] > s[0] for piece in bounded(text, *s)]
 
 
 def bounded(text: str, start: int, end: int, is_caption: bool):
