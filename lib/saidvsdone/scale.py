@@ -18,8 +18,12 @@ complete):
 2. the cleaned texts' hashes of the whole archive decide which rows are
    duplicates (the first in archive order is kept) — a small table on the client;
 3. *extract*: a ``dask.dataframe`` of the kept articles (``dd.from_map``, one
-   partition per part) goes through ``map_partitions`` of each stage, with the
-   stages' own empty outputs as ``meta``, and each partition is written.
+   partition per part) goes through one ``map_partitions`` task per part that runs
+   the three stages on that part's shared documents (each article is segmented
+   once, in one worker: no article crosses the network twice), checks every table
+   against the stages' declared columns and dtypes (their empty outputs, Dask's
+   ``meta``), writes the part's four files and empties the worker's document cache,
+   so a worker's memory depends on ``rows_per_part``, not on the archive's size.
 
 Runs on a ``LocalCluster`` (one single-threaded worker process per core, on
 127.0.0.1, no dashboard) unless ``scheduler`` names a Dask scheduler
@@ -52,7 +56,7 @@ from pathlib import Path
 
 import pandas as pd
 
-from saidvsdone import archive, claims, facts, quotes
+from saidvsdone import archive, claims, document, facts, quotes
 
 __all__ = ["run", "process", "RunSummary", "TABLES", "PROVENANCE"]
 
@@ -151,7 +155,7 @@ def run(archives, out, *, workers: int | None = None, scheduler: str | None = No
         # 3. extract: one partition per part not yet written
         todo = [p for p in parts if not all((out / t / f"{p.name}.parquet").exists() for t in TABLES)]
         if todo:
-            engine.compute(*_graph(todo, decisions, out))
+            engine.compute(_graph(todo, decisions, out))
         workers_used = engine.workers
     return _summary(out, parts, len(parts) - len(todo), time.perf_counter() - started, workers_used)
 
@@ -168,19 +172,32 @@ def _meta() -> dict[str, pd.DataFrame]:
     return {"articles": empty, **process(empty)}
 
 
-def _graph(todo: list, decisions: pd.DataFrame, out: Path) -> list:
+def _graph(todo: list, decisions: pd.DataFrame, out: Path):
     import dask.dataframe as dd
 
     meta = _meta()
     files = decisions.groupby("archive_file")
     inputs = [(p, _decisions_for(p, files)) for p in todo]
     kept = dd.from_map(_kept_part, inputs, out=str(out), meta=meta["articles"], enforce_metadata=False)
-    found = kept.map_partitions(_quotes, meta=meta["quotes"])
-    said = dd.map_partitions(_claims, kept, found, meta=meta["claims"], align_dataframes=False)
-    reported = kept.map_partitions(_facts, meta=meta["facts"])
-    names = [p.name for p in todo]
-    return [table.map_partitions(_write_partition, str(out / name), names, meta=_SUMMARY_META)
-            for name, table in zip(TABLES, (kept, found, said, reported))]
+    schemas = {name: frame.dtypes.to_dict() for name, frame in meta.items() if name != "articles"}
+    return kept.map_partitions(_extract_part, str(out), [p.name for p in todo], schemas, meta=_SUMMARY_META)
+
+
+def _extract_part(articles: pd.DataFrame, out: str, names: list, schemas: dict,
+                  partition_info=None) -> pd.DataFrame:
+    """Task of pass 3: the three stages on one part, checked against their schemas, then written."""
+    number = partition_info["number"] if partition_info else 0
+    try:
+        tables = {"articles": articles, **process(articles)}
+        for name, table in tables.items():
+            if name != "articles" and table.dtypes.to_dict() != schemas[name]:
+                raise TypeError(f"{name} of part {names[number]} does not match its declared columns: "
+                                f"{dict(table.dtypes)} != {schemas[name]}")
+        for name in TABLES:
+            _write(tables[name], Path(out) / name, names[number])
+    finally:
+        document.clear_cache()
+    return pd.DataFrame({"part": [number], "rows": [len(articles)]})
 
 
 def _decisions_for(part, files) -> pd.DataFrame:
@@ -237,13 +254,6 @@ def _with_provenance(table: pd.DataFrame, articles: pd.DataFrame) -> pd.DataFram
     table = table.join(where, on="article_id")
     table.attrs = {}
     return table.astype({"archive_file": "str", "archive_line": "int64"})
-
-
-def _write_partition(frame: pd.DataFrame, folder: str, names: list, partition_info=None) -> pd.DataFrame:
-    """Task: write one partition of one table as ``folder/part-N.parquet``."""
-    number = partition_info["number"]
-    _write(frame, Path(folder), names[number])
-    return pd.DataFrame({"part": [number], "rows": [len(frame)]})
 
 
 def _write(frame: pd.DataFrame, folder: Path, name: str) -> None:
