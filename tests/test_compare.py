@@ -153,3 +153,96 @@ def test_a_share_for_another_time_is_not_checked_against_the_reported_date(serie
     assert checked.loc["about 18%", "assessment"] == "consistent"
     assert checked.loc["7%", "assessment"] == "not assessable"
     assert "another time" in checked.loc["7%", "rule"]
+
+
+# --- verdict scope (issue 12): place, side, subject; every not-assessable names its reason ---------
+
+def _said(sentence: str, **options) -> pd.Series:
+    """The comparison row of the one claim in an invented sentence said on Friday 16 Sep 2022
+    (the Russian-held area fell 9,354 km² in the 14 days before)."""
+    found = claims.find(corpus.from_text(sentence, published="2022-09-17", source="The Test Herald"))
+    assert len(found) == 1, found["text"].tolist()
+    return compare.claims_vs_territory(found, territory.load(), windows=(14,),
+                                       articles=corpus.from_text(sentence, published="2022-09-17",
+                                                                 source="The Test Herald"), **options).iloc[0]
+
+
+@pytest.mark.parametrize("sentence, place", [
+    ("Putin said on Friday that Russian forces were advancing steadily in the Donbas.", "Donbas"),
+    ("Putin said on Friday that his troops were advancing on the Pokrovsk direction.", "Pokrovsk"),
+    ("Putin said on Friday that his troops were advancing along the southern front.", "the southern front"),
+])
+def test_a_claim_about_a_named_place_or_front_is_not_tested_against_the_national_series(sentence, place):
+    row = _said(sentence)
+    assert row["assessment"] == "not assessable" and row["reason"] == "place"
+    assert row["scope"] == place and f"about {place}" in row["rule"] and "national total" in row["rule"]
+
+
+def test_a_place_outside_ukraine_is_said_so():
+    row = _said("Putin said on Friday that Russian forces were advancing steadily near Kursk.")
+    assert row["reason"] == "outside Ukraine" and "Kursk (Russia), outside Ukraine" in row["rule"]
+
+
+def test_an_area_series_tests_a_claim_about_that_area(series):
+    area = series[series["source"] == "deepstate"].copy()  # stands in for a series of the Donbas alone
+    area.attrs = series.attrs
+    row = _said("Putin said on Friday that Russian forces were advancing steadily in the Donbas.",
+                areas={"Donbas": area})
+    assert row["assessment"] == "inconsistent" and row["series"] == "deepstate (Donbas)"
+
+
+def test_the_side_comes_from_the_speaker_table_else_the_label_else_the_sentence():
+    table = _said("Putin said on Friday that his forces were steadily advancing.")
+    assert (table["side"], table["assessment"]) == ("Russia", "inconsistent")
+    assert table["side_basis"].startswith("speakers.csv: Vladimir Putin speaks for Russia")
+    label = _said("Ukrainian military officials said on Friday that the troops were steadily advancing.")
+    assert (label["side"], label["assessment"]) == ("Ukraine", "consistent")
+    actor = _said("Colonel Ivan Petrenko said on Friday that Ukrainian forces had liberated three villages.")
+    assert (actor["side"], actor["assessment"]) == ("Ukraine", "consistent")
+    assert actor["side_basis"] == "the sentence's actor (“Ukrainian forces”)"
+    unknown = _said("Colonel Ivan Petrenko said on Friday that his forces were steadily advancing.")
+    assert unknown["reason"] == "side unknown"
+    assert "add “Ivan Petrenko” with a country to data/speakers.csv" in unknown["rule"]
+
+
+def test_the_other_sides_advance_is_no_claim_of_progress():
+    row = _said("Putin said on Friday that Ukrainian forces were steadily advancing.")
+    assert row["assessment"] == "not assessable" and row["reason"] == "other side"
+    assert "its subject is Ukraine's side (“Ukrainian forces”), not the speaker's (Russia)" in row["rule"]
+
+
+def test_paraphrase_carries_the_reporters_wording_and_the_outlet_quotes_do_not():
+    paraphrase = _said("Putin said on Friday that his forces were steadily advancing.")
+    assert paraphrase["quoted_words"] == ""
+    assert paraphrase["reported_as"] == ("Putin said on Friday that his forces were steadily advancing "
+                                         "— The Test Herald")
+    assert paraphrase["outlet"] == "The Test Herald"
+    quoted = _said("Putin said on Friday that his forces were “steadily advancing”.")
+    assert quoted["quoted_words"] == "steadily advancing" and quoted["reported_as"] == ""
+
+
+def test_every_not_assessable_row_names_its_reason(series):
+    table = compare.claims_vs_territory(claims.find(corpus.load(), include_quotes=True), series,
+                                        articles=corpus.load())
+    judged = table["assessment"] != "not assessable"
+    assert (table.loc[~judged, "reason"] != "").all() and (table.loc[judged, "reason"] == "").all()
+    dated = table["article_id"] == "002_9045d9ce76021a80"  # dated, but no day of its own in the text
+    assert (table.loc[dated & table["statement_date"].isna(), "reason"] == "no day").all()
+    assert table.loc[table["article_id"] == "001_5e92d461559cfb40", "reason"].eq("undated").all()
+
+
+def test_ten_times_the_claims_are_summarised_by_type_and_side(series):
+    found = claims.find(corpus.load(), include_quotes=True)
+    many = pd.concat([found.assign(claim_id=found["claim_id"] + f"-{n}") for n in range(10)], ignore_index=True)
+    table = compare.claims_vs_territory(many, series)
+    assert len(table) == 10 * len(found)
+    by_type = compare.summary(table, "claim_type")
+    assert list(by_type.columns) == ["claim_type", "assessment", "claims", "share"]
+    assert by_type["claims"].sum() == len(table) and (by_type["claims"] % 10 == 0).all()
+    once = compare.summary(compare.claims_vs_territory(found, series), ["claim_type", "side"])
+    tenfold = compare.summary(table, ["claim_type", "side"])
+    assert tenfold["claims"].tolist() == [10 * n for n in once["claims"]]
+    assert tenfold.groupby(["claim_type", "side"])["share"].sum().round(2).eq(1).all()
+    assert set(tenfold["side"]) <= {"Russia", "Ukraine", "—"}
+    with pytest.raises(ValueError, match="no column 'nope'"):
+        compare.summary(table, "nope")

@@ -222,8 +222,10 @@ def _compare_claim(claim: dict, territory: pd.DataFrame, windows, outlets=None, 
     row["label"] = claim.get("label") or _label(claim)  # claims.one_per_day gives short labels
     row["outlet"] = claim["outlet"] or (outlets or {}).get(claim["article_id"], "")
     row["reported_as"] = _reported_as(claim, row["outlet"])
+    side, _, basis = _speaker_country(claim["speaker"])  # a progress claim's own side is read in _assess
     row.update(series="", observed_on=pd.NaT, area_km2=np.nan, share_pct=np.nan, figure_source="",
-               side="", side_basis="", scope="", reason="")
+               side={1: "Russia", -1: "Ukraine"}.get(side, ""), side_basis=basis if side else "", scope="",
+               reason="")
     for w in windows:
         row.update({f"change_before_{w}d_km2": np.nan, f"change_before_{w}d_pct": np.nan,
                     f"change_after_{w}d_km2": np.nan, f"change_after_{w}d_pct": np.nan})
@@ -319,6 +321,9 @@ def _assess(claim: dict, row: dict, window: int, source: str, places=()) -> tupl
     if kind not in _TESTABLE:
         return "not assessable", "not territorial", f"claim type {kind!r} has no territorial test; {context}"
     what = _PRETTY.get(kind, kind)
+    side, basis, problem = _claim_side(claim)
+    row["side"] = {1: "Russia", -1: "Ukraine"}.get(side, "")
+    row["side_basis"] = basis
     outside = [f"{place} ({country})" for place, country in places if country != "Ukraine"]
     if outside:
         return "not assessable", "outside Ukraine", (
@@ -329,9 +334,6 @@ def _assess(claim: dict, row: dict, window: int, source: str, places=()) -> tupl
         return "not assessable", "place", (
             f"claims {what} about {named}: no series for that area, and the national total cannot test a claim "
             f"about one front or region (pass areas={{'{places[0][0]}': …}} to test it); for context, {context}")
-    side, basis, problem = _claim_side(claim)
-    row["side"] = {1: "Russia", -1: "Ukraine"}.get(side, "")
-    row["side_basis"] = basis
     if problem:
         return "not assessable", ("other side" if side else "side unknown"), f"claims {what}, but {problem}; {context}"
     if pd.isna(change):
