@@ -124,23 +124,121 @@ def test_reported_share_against_the_maps(series):
     assert row["assessment"] == "consistent"
 
 
-def test_claimreview_has_the_required_keys(series):
+# --- ClaimReview: a checker written from schema.org/ClaimReview and Google's ClaimReview guidelines ---
+
+_ISO_DAY = r"\d{4}-\d{2}-\d{2}"
+
+
+def claimreview_problems(review: dict) -> list[str]:
+    """What keeps one JSON-LD object from being a publishable ClaimReview.
+
+    Required (Google): ``claimReviewed`` (text), ``reviewRating`` (a Rating with a textual
+    ``alternateName``; a numeric ``ratingValue`` needs ``bestRating`` and ``worstRating``),
+    ``url`` (the page of the fact check). Recommended: ``author`` (Organization or Person with a
+    ``name``), ``datePublished`` (ISO date), ``itemReviewed`` (a Claim with its ``author``,
+    ``datePublished`` and where it appeared: ``appearance`` or ``firstAppearance``)."""
+    import re
+
+    problems = []
+    if review.get("@context") not in ("https://schema.org", "http://schema.org"):
+        problems.append("@context is not schema.org")
+    if review.get("@type") != "ClaimReview":
+        problems.append("@type is not ClaimReview")
+    claimed = review.get("claimReviewed")
+    if not isinstance(claimed, str) or not claimed.strip():
+        problems.append("claimReviewed missing")
+    elif re.search(r"[,.;:]”", claimed):
+        problems.append("punctuation kept inside the quote marks of claimReviewed")
+    rating = review.get("reviewRating")
+    if not isinstance(rating, dict) or rating.get("@type") != "Rating":
+        problems.append("reviewRating is not a Rating")
+    else:
+        if not str(rating.get("alternateName", "")).strip():
+            problems.append("reviewRating.alternateName missing")
+        if "ratingValue" in rating and not {"bestRating", "worstRating"} <= set(rating):
+            problems.append("a numeric rating without bestRating/worstRating")
+    if not re.match(r"https?://[^\s/]+", str(review.get("url", ""))):
+        problems.append("url missing or not http(s)")
+    author = review.get("author")
+    if not isinstance(author, dict) or author.get("@type") not in ("Organization", "Person") \
+            or not str(author.get("name", "")).strip():
+        problems.append("author is not an Organization or Person with a name")
+    if "datePublished" in review and not re.fullmatch(_ISO_DAY, str(review["datePublished"])):
+        problems.append("datePublished is not an ISO date")
+    claim = review.get("itemReviewed")
+    if not isinstance(claim, dict) or claim.get("@type") != "Claim":
+        problems.append("itemReviewed is not a Claim")
+    else:
+        if not str((claim.get("author") or {}).get("name", "")).strip():
+            problems.append("the claim has no author name")
+        if not ({"appearance", "firstAppearance"} & set(claim)):
+            problems.append("the claim has no appearance")
+        if "datePublished" in claim and not re.fullmatch(_ISO_DAY, str(claim["datePublished"])):
+            problems.append("the claim's datePublished is not an ISO date")
+    return problems
+
+
+def test_the_checker_finds_what_is_missing():
+    assert set(claimreview_problems({})) >= {"claimReviewed missing", "url missing or not http(s)",
+                                              "reviewRating is not a Rating", "itemReviewed is not a Claim"}
+    assert "punctuation kept inside the quote marks of claimReviewed" in claimreview_problems(
+        {"claimReviewed": "“going to plan,”"})
+
+
+def test_claimreview_is_publishable_and_quotes_only_the_speakers_words(series):
+    articles = corpus.from_text("Putin said on Friday that his forces were steadily advancing. Putin said on "
+                                "Friday that his troops were “advancing steadily, without pause,” as planned.",
+                                published="2022-09-17", source="The Test Herald",
+                                url="https://news.example/story", title="A test story")
+    table = compare.claims_vs_territory(claims.find(articles), series, articles=articles)
+    assert list(table["assessment"]) == ["inconsistent", "inconsistent"]
+    reviews = compare.to_claimreview(table, author={"name": "The Example Desk", "url": "https://desk.example"},
+                                     url="https://desk.example/checks/1", articles=articles,
+                                     date_published="2026-11-22")
+    assert [claimreview_problems(r) for r in reviews] == [[], []]
+    paraphrase, quoted = reviews
+    assert paraphrase["claimReviewed"] == ("reported: Putin said on Friday that his forces were steadily "
+                                           "advancing — The Test Herald")
+    assert "“" not in paraphrase["claimReviewed"]
+    assert quoted["claimReviewed"] == "“advancing steadily, without pause”"  # the trailing comma is dropped
+    assert paraphrase["url"] == f"https://desk.example/checks/1#{table['claim_id'].iloc[0]}"
+    assert paraphrase["author"] == {"@type": "Organization", "name": "The Example Desk",
+                                    "url": "https://desk.example"}
+    appearance = paraphrase["itemReviewed"]["appearance"]
+    assert appearance["url"] == "https://news.example/story" and appearance["headline"] == "A test story"
+    assert appearance["publisher"] == {"@type": "Organization", "name": "The Test Herald"}
+    assert paraphrase["itemReviewed"]["author"] == {"@type": "Person", "name": "Vladimir Putin"}
+    explanation = paraphrase["reviewRating"]["ratingExplanation"]
+    assert explanation.startswith(table["rule"].iloc[0]) and explanation.endswith(compare.SCOPE_CAVEAT)
+
+
+def test_claimreview_refuses_without_author_or_url(series):
     table = compare.claims_vs_territory(claims.find(corpus.load()), series)
+    with pytest.raises(ValueError, match="needs author="):
+        compare.to_claimreview(table, url="https://desk.example/checks")
+    with pytest.raises(ValueError, match="needs url="):
+        compare.to_claimreview(table, author="The Example Desk")
+    with pytest.raises(ValueError, match="http"):
+        compare.to_claimreview(table, author="The Example Desk", url="desk.example/checks")
+    with pytest.raises(ValueError, match="no column 'assessment'"):
+        compare.to_claimreview(table.drop(columns="assessment"), author="D", url="https://desk.example")
+
+
+def test_claimreview_of_the_seed_corpus(series):
+    table = compare.claims_vs_territory(claims.find(corpus.load(), include_quotes=True), series,
+                                        articles=corpus.load())
     reviews = compare.to_claimreview(table, articles=corpus.load(), date_published="2026-11-22",
-                                     url="https://example.org/said-vs-done")
+                                     author="The Example Desk", url="https://example.org/said-vs-done")
     distinct = table.astype({"statement_date": str}).drop_duplicates(["text", "speaker", "statement_date",
                                                                        "assessment", "rule"])
     assert len(reviews) == len(distinct)  # several phrases of one quote give one review
     assert len({json.dumps(r, sort_keys=True) for r in reviews}) == len(reviews)
+    assert all(claimreview_problems(r) == [] for r in reviews), [claimreview_problems(r) for r in reviews]
+    texts = " ".join(" ".join(corpus.load()["text"]).split())
     for review in reviews:
-        assert review["@context"] == "https://schema.org" and review["@type"] == "ClaimReview"
-        for key in ("claimReviewed", "itemReviewed", "reviewRating", "author", "datePublished", "url"):
-            assert key in review
-        assert review["itemReviewed"]["@type"] == "Claim"
-        assert {"author", "appearance"} <= set(review["itemReviewed"])
+        for words in __import__("re").findall(r"“([^”]*)”", review["claimReviewed"]):
+            assert words in texts, words
         assert review["reviewRating"]["alternateName"] in compare.ASSESSMENTS
-    dated = [r for r in reviews if "datePublished" in r["itemReviewed"]]
-    assert dated and all(len(r["itemReviewed"]["datePublished"]) == 10 for r in dated)
     document = compare.claimreview_json(reviews)
     assert json.loads(document) == json.loads(compare.claimreview_json(reviews))
 

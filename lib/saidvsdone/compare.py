@@ -39,7 +39,7 @@ from saidvsdone import territory as _territory
 from saidvsdone import vocab
 
 __all__ = ["claims_vs_territory", "summary", "facts_vs_territory", "to_claimreview", "claimreview_json",
-           "ASSESSMENTS", "NOISE_KM2"]
+           "ASSESSMENTS", "NOISE_KM2", "SCOPE_CAVEAT"]
 
 #: The whole scale.
 ASSESSMENTS = ("consistent", "inconsistent", "not assessable")
@@ -821,28 +821,63 @@ def _flag(value) -> bool:
 
 # --- ClaimReview ---------------------------------------------------------------------------------
 
-def to_claimreview(rows: pd.DataFrame, *, articles: pd.DataFrame | None = None,
-                   publisher: str = "Said vs Done", url: str = "", date_published=None) -> list[dict]:
+def to_claimreview(rows: pd.DataFrame, *, author=None, url: str = "", articles: pd.DataFrame | None = None,
+                   publisher=None, date_published=None) -> list[dict]:
     """schema.org ClaimReview JSON-LD objects, one per comparison row, ready to publish.
 
-    ``reviewRating.alternateName`` is the assessment and ``ratingExplanation`` its rule.
-    ``date_published`` is the date of the review: pass it (notebooks use their fixed
-    as-of date); it is never taken from the clock. ``articles`` (from ``corpus.load``)
-    fills each claim's appearance with the article's URL, title and outlet.
+    ``author`` is who publishes the fact check (a name, or a dict such as ``{"name": …,
+    "url": …}``; an organisation unless ``"@type": "Person"`` is given) and ``url`` the page
+    that publishes it (each review's ``url`` is ``url#claim_id``): Google's ClaimReview
+    guidelines require both, so a missing one is a ``ValueError``, never a made-up value.
+    ``publisher`` (same forms) is added when given.
+
+    ``claimReviewed`` puts quote marks only around the speaker's own words as they stand in
+    the article (``quoted_words``, trailing punctuation dropped); a paraphrase is marked as
+    the reporter's wording: "reported: … — Outlet". ``reviewRating.alternateName`` is the
+    assessment and ``ratingExplanation`` its rule followed by the scope of the check (one
+    national series; not a verdict on the speaker's honesty). ``articles`` (from
+    ``corpus.load``) gives each claim's ``appearance`` the article's URL, headline, outlet
+    and date. ``date_published`` is the date of the review: pass it (notebooks use their
+    fixed as-of date); it is never taken from the clock.
+
+    Raises:
+        ValueError: no ``author`` or ``url`` (or a ``url`` that is not http(s)), rows without
+            ``text`` or ``assessment``, or a ``date_published`` that is no date.
 
     Example:
         >>> import pandas as pd
         >>> row = pd.DataFrame([{"claim_id": "x-c001", "article_id": "x", "speaker": "Vladimir Putin",
-        ...     "text": "going to plan", "statement_date": pd.Timestamp("2022-04-12"),
+        ...     "text": "Putin said it was “going to plan”.", "quoted_words": "going to plan,",
+        ...     "statement_date": pd.Timestamp("2022-04-12"),
         ...     "assessment": "not assessable", "rule": "vague: no stated plan"}])
-        >>> review = to_claimreview(row, date_published="2026-11-22")[0]
-        >>> review["@type"], review["reviewRating"]["alternateName"], review["itemReviewed"]["author"]["name"]
-        ('ClaimReview', 'not assessable', 'Vladimir Putin')
+        >>> review = to_claimreview(row, author="The Example Desk", url="https://example.org/checks",
+        ...                         date_published="2026-11-22")[0]
+        >>> review["claimReviewed"], review["url"], review["author"]["name"]
+        ('“going to plan”', 'https://example.org/checks#x-c001', 'The Example Desk')
+        >>> review["reviewRating"]["alternateName"], review["itemReviewed"]["author"]["name"]
+        ('not assessable', 'Vladimir Putin')
+        >>> to_claimreview(row, url="https://example.org/checks")
+        Traceback (most recent call last):
+        ...
+        ValueError: ClaimReview needs author= (who publishes the fact check: a name or {"name": …, "url": …})
     """
     _check_frame(rows, "rows", (), "compare.claims_vs_territory()")
     if date_published is not None:
         date_published = _territory._as_day(date_published, "date_published")
-    lookup = articles.set_index("article_id") if articles is not None else None
+    missing = [c for c in ("text", "assessment") if c not in rows.columns]
+    if missing and len(rows):
+        raise ValueError(f"rows has no column {', '.join(map(repr, missing))}: pass the table "
+                         "compare.claims_vs_territory() returns")
+    author_node = _organisation(author, "author")
+    if author_node is None:
+        raise ValueError('ClaimReview needs author= (who publishes the fact check: a name or {"name": …, "url": …})')
+    url = _text(url).strip()
+    if not url:
+        raise ValueError("ClaimReview needs url= (the page that publishes the fact check, https://…)")
+    if not re.match(r"https?://[^\s/]+", url):
+        raise ValueError(f"url must be an http(s) address of the page that publishes the fact check, got {url!r}")
+    publisher_node = _organisation(publisher, "publisher")
+    lookup = articles.drop_duplicates("article_id").set_index("article_id") if articles is not None else None
     reviews, seen = [], set()
     for row in rows.to_dict("records"):
         key = (row.get("text"), row.get("speaker"), str(row.get("statement_date")), str(row.get("assessment")),
@@ -850,35 +885,89 @@ def to_claimreview(rows: pd.DataFrame, *, articles: pd.DataFrame | None = None,
         if key in seen:  # several phrases of one quote: one review
             continue
         seen.add(key)
-        appearance = {"@type": "CreativeWork", "identifier": row.get("article_id", "")}
+        appearance = {"@type": "CreativeWork", "identifier": _text(row.get("article_id"))}
+        outlet = _text(row.get("outlet"))
         if lookup is not None and row.get("article_id") in lookup.index:
             article = lookup.loc[row["article_id"]]
-            for key, field in (("url", "url"), ("headline", "title"), ("publisher", "source")):
-                if article.get(field):
-                    appearance[key] = article[field] if key != "publisher" else {"@type": "Organization",
-                                                                                  "name": article[field]}
-            if not pd.isna(article.get("published")):
-                appearance["datePublished"] = pd.Timestamp(article["published"]).date().isoformat()
+            for field, name in (("url", "url"), ("headline", "title")):
+                if _text(article.get(name)).strip():
+                    appearance[field] = _text(article.get(name)).strip()
+            outlet = outlet or _text(article.get("source")).strip()
+            published = article.get("published")
+            if published is not None and not pd.isna(published):
+                appearance["datePublished"] = pd.Timestamp(published).date().isoformat()
+        if outlet:
+            appearance["publisher"] = {"@type": "Organization", "name": outlet}
+        speaker = _text(row.get("speaker"))
         claim = {"@type": "Claim", "appearance": appearance,
-                 "author": {"@type": "Person" if row.get("speaker") else "Thing",
-                            "name": row.get("speaker") or "unattributed"}}
+                 "author": {"@type": _speaker_type(speaker), "name": speaker or "unattributed"}}
         stated, _ = _row_date(row.get("statement_date"), "statement_date")
         if not pd.isna(stated):  # an unusable date is left out, as the comparison row says
             claim["datePublished"] = stated.date().isoformat()
         review = {
             "@context": "https://schema.org", "@type": "ClaimReview",
-            "claimReviewed": row.get("text", ""),
+            "claimReviewed": _claim_reviewed(row, outlet),
             "itemReviewed": claim,
-            "author": {"@type": "Organization", "name": publisher},
+            "author": author_node,
             "reviewRating": {"@type": "Rating", "alternateName": str(row.get("assessment", "")),
-                             "ratingExplanation": row.get("rule", "")},
+                             "ratingExplanation": _explanation(row)},
+            "url": f"{url}#{_text(row.get('claim_id'))}" if _text(row.get("claim_id")) else url,
         }
+        if publisher_node is not None:
+            review["publisher"] = publisher_node
         if date_published is not None and not pd.isna(date_published):
             review["datePublished"] = date_published.date().isoformat()
-        if url:
-            review["url"] = f"{url}#{row.get('claim_id', '')}"
         reviews.append(review)
     return reviews
+
+
+#: What every ClaimReview's ratingExplanation adds after the rule: the limits of the check.
+SCOPE_CAVEAT = ("Scope: one measurable implication checked against one national map series of the area "
+                "Russia holds (net change; gains and losses within a window cancel out, a single front does "
+                "not show); not a verdict on the speaker's honesty.")
+_TRAILING = " \t\n,.;:!?…—–-"
+
+
+def _claim_reviewed(row: dict, outlet: str) -> str:
+    """The speaker's own words in quote marks, else the reporter's wording, labelled so."""
+    quoted = [part.strip().strip(_TRAILING).strip("“”\"‘’'").strip(_TRAILING)
+              for part in _text(row.get("quoted_words")).split(" | ")]
+    quoted = [part for part in quoted if part]
+    if _text(row.get("source")) == "quote" and not quoted:
+        quoted = [_text(row.get("text")).strip().strip(_TRAILING).strip("“”\"").strip(_TRAILING)]
+    if quoted:
+        return " … ".join(f"“{part}”" for part in quoted)
+    words = _text(row.get("reported_as")) or _text(row.get("text"))
+    words = re.sub(r"[“”\"]", "", " ".join(words.split())).strip(_TRAILING)
+    if outlet and not words.endswith(f"— {outlet}"):
+        words = f"{words} — {outlet}"
+    return f"reported: {words}"
+
+
+def _explanation(row: dict) -> str:
+    rule = _text(row.get("rule")).strip().rstrip(".")
+    return f"{rule}. {SCOPE_CAVEAT}" if rule else SCOPE_CAVEAT
+
+
+def _organisation(value, what: str) -> dict | None:
+    """An author/publisher node from a name or a dict; None when nothing is given."""
+    if value is None or (isinstance(value, str) and not value.strip()):
+        return None
+    if isinstance(value, str):
+        return {"@type": "Organization", "name": value.strip()}
+    if isinstance(value, dict):
+        if not _text(value.get("name")).strip():
+            raise ValueError(f"{what} needs a 'name', got {value!r}")
+        return {"@type": "Organization", **value}
+    raise TypeError(f"{what} must be a name or a dict with 'name' (and 'url'), got {type(value).__name__}")
+
+
+def _speaker_type(speaker: str) -> str:
+    if not speaker:
+        return "Thing"
+    kind = vocab.compiled("compare_speaker_kinds", ("speakers",),
+                          lambda: dict(zip(vocab.table("speakers")["name"], vocab.table("speakers")["kind"])))
+    return {"organisation": "Organization", "media": "Organization"}.get(kind.get(speaker, "person"), "Person")
 
 
 def claimreview_json(reviews: list[dict]) -> str:
