@@ -538,9 +538,9 @@ def facts_vs_territory(facts: pd.DataFrame, territory: pd.DataFrame) -> pd.DataF
     at least X; "up to"/"less than" when it is at most X; otherwise the two must be within
     25% (10% for "exactly"), or 2 percentage points for shares.
 
-    Returns one row per fact: ``fact_id, article_id, label, category, reported_km2``
-    (signed from Russia's side: a loss is negative), ``reported_pct, measured_km2,
-    measured_pct, measured_source, period_start, period_end, observed_start,
+    Returns one row per fact: ``fact_id, article_id, label, category, quantity_text, unit,
+    reported_km2`` (signed from Russia's side: a loss is negative), ``reported_pct, measured_km2,
+    measured_pct, measured_source, reported_date, period_start, period_end, observed_start,
     observed_end, assessment, rule``, plus the fact's ``start, end, sentence``.
 
     ``facts`` needs the columns ``category, unit, area_km2, change, period_start,
@@ -565,11 +565,11 @@ def facts_vs_territory(facts: pd.DataFrame, territory: pd.DataFrame) -> pd.DataF
         _check_date_column(facts, column)
     territory = _territory_frame(territory)
     rows = [_compare_fact(fact, territory) for fact in facts.to_dict("records")]
-    columns = ["fact_id", "article_id", "label", "category", "quantity_text", "reported_km2", "reported_pct",
-               "measured_km2", "measured_pct", "measured_source", "period_start", "period_end",
+    columns = ["fact_id", "article_id", "label", "category", "quantity_text", "unit", "reported_km2", "reported_pct",
+               "measured_km2", "measured_pct", "measured_source", "reported_date", "period_start", "period_end",
                "observed_start", "observed_end", "assessment", "rule", "start", "end", "sentence"]
     frame = pd.DataFrame(rows, columns=columns)
-    for column in ("period_start", "period_end", "observed_start", "observed_end"):
+    for column in ("reported_date", "period_start", "period_end", "observed_start", "observed_end"):
         frame[column] = pd.to_datetime(frame[column]).astype("datetime64[ns]")
     numbers = ["reported_km2", "reported_pct", "measured_km2", "measured_pct"]
     frame = frame.astype({c: "float64" for c in numbers} | {"start": "Int64", "end": "Int64"})
@@ -577,7 +577,7 @@ def facts_vs_territory(facts: pd.DataFrame, territory: pd.DataFrame) -> pd.DataF
                                            "measured_pct": 3})
     frame["assessment"] = pd.Categorical(frame["assessment"], categories=list(ASSESSMENTS))
     frame = frame.astype({c: "str" for c in ("fact_id", "article_id", "label", "category", "quantity_text",
-                                             "measured_source", "rule", "sentence")})
+                                             "unit", "measured_source", "rule", "sentence")})
     sources = territory.attrs.get("sources", {})
     frame.attrs["sources"] = {name: sources.get(name, name)
                               for name in sorted(set(frame["measured_source"]) - {""})}
@@ -594,7 +594,8 @@ def _compare_fact(fact: dict, territory: pd.DataFrame) -> dict:
         problems += [problem] if problem else []
     row = {"fact_id": fact.get("fact_id", ""), "article_id": fact.get("article_id", ""),
            "label": _fact_label(fact), "category": fact.get("category", ""),
-           "quantity_text": fact.get("quantity_text", ""), "reported_km2": np.nan, "reported_pct": np.nan,
+           "quantity_text": fact.get("quantity_text", ""), "unit": fact.get("unit", ""),
+           "reported_date": fact.get("reported_date"), "reported_km2": np.nan, "reported_pct": np.nan,
            "measured_km2": np.nan, "measured_pct": np.nan, "measured_source": "",
            "period_start": fact.get("period_start"), "period_end": fact.get("period_end"),
            "observed_start": pd.NaT, "observed_end": pd.NaT,
