@@ -194,7 +194,8 @@ def _styled():
 
 
 def claims_timeline(series, claims: pd.DataFrame, *, source: str = "deepstate", start=None, end=None,
-                    value: str = "area_km2", as_of=None, title: str | None = None, ax=None):
+                    value: str = "area_km2", as_of=None, title: str | None = None, ax=None,
+                    label="auto"):
     """Russian-held area over time, with each claim marked on the line the day it was made.
 
     ``series`` is a frame from :func:`saidvsdone.territory.load` (or a source
@@ -221,6 +222,19 @@ def claims_timeline(series, claims: pd.DataFrame, *, source: str = "deepstate", 
     baseline's source and "Data as of <as_of>" (default: the last day drawn).
     ``title`` should state the finding; the default title is neutral. Pass
     ``ax`` to draw into an existing Axes (then its figure is not re-laid out).
+
+    One label per date: the day's first claim by type (the order of
+    :data:`CLAIM_TYPE_STYLES`), its second line saying "+N more" when others
+    were made that day; a paraphrase ("reported: …") names its ``outlet`` when
+    the frame has one. ``label`` picks what is labelled: ``"auto"`` (every date
+    up to 10, else the 10 dates with the most claims, the others marked only and
+    counted in a note), ``"all"``, ``"none"`` or a list of claim ids. Same-day
+    markers are concentric, one ring per claim type (at most five).
+
+    With ``source="deepstate"`` and ISW rows in ``series``, the ISW line is drawn
+    (dashed) before DeepState's archive starts (3 Apr 2022), and claims there sit
+    on it. April 2022, when DeepState's maps were still being completed, is
+    shaded and explained under the chart.
 
     Returns ``(fig, ax)``. Artists carry ``gid``\\s for tests and styling:
     ``"series"``, ``"baseline"`` (the dashed line), ``"baseline-band"``,
@@ -251,6 +265,9 @@ def claims_timeline(series, claims: pd.DataFrame, *, source: str = "deepstate", 
     start_day, end_day = _day_or_none(start), _day_or_none(end)
     if start_day is not None and end_day is not None and start_day > end_day:
         raise ValueError(f"start {start_day.date()} is after end {end_day.date()}")
+    earlier, earlier_credit = _earlier_series(series, source, frame)
+    if len(earlier):
+        frame = pd.concat([earlier, frame], ignore_index=True)
     window = frame
     if start_day is not None:
         window = window[window["date"] >= start_day]
@@ -269,16 +286,23 @@ def claims_timeline(series, claims: pd.DataFrame, *, source: str = "deepstate", 
             fig = ax.figure
         x_lo, x_hi = window["date"].iloc[0], window["date"].iloc[-1]
 
-        _draw_series(ax, window, value, source)
+        _draw_series(ax, window[window["source"] == source], value, source)
+        if (window["source"] != source).any():
+            _draw_series(ax, window[window["source"] != source], value, "isw", earlier=True)
+        artefact = _draw_april_2022(ax, window, source)
         base = territory.baseline()
         base_y = base.area_km2 if value == "area_km2" else base.share_pct
         _draw_baseline(ax, base_y, value)
 
-        placed, notes = _place_claims(claims, frame, source, value, x_lo, x_hi)
+        placed, notes = _place_claims(claims, frame.assign(source=source), source, value, x_lo, x_hi)
         speakers = {p["speaker"] for p in placed}
         one_speaker = speakers.pop() if len(speakers) == 1 else ""
+        labelled, unlabelled_dates = _one_label_per_date(placed, label)
         for claim in placed:
             claim["text"] = _claim_label(claim, with_speaker=not one_speaker)
+        if unlabelled_dates:
+            notes.append(f"Labels on {len({placed[i]['date'] for i in labelled})} of "
+                         f"{len({p['date'] for p in placed})} dates; every claim is a marker.")
         _format_value_axis(ax, value)
         top = max(window[value].max(), max((p["y"] for p in placed), default=0)) * 1.04
         ticks = ax.yaxis.get_major_locator().tick_values(0, top)
@@ -296,11 +320,18 @@ def claims_timeline(series, claims: pd.DataFrame, *, source: str = "deepstate", 
         footer = []
         if notes:
             footer.append(("  ·  ".join(notes), {"fontsize": _NOTE_SIZE, "color": _MUTED, "style": "italic"}))
+        if artefact:
+            footer.append((artefact, {"fontsize": _NOTE_SIZE, "color": _MUTED, "gid": "artefact-note"}))
+        if len(earlier) and (window["source"] != source).any():
+            credit = (f"{credit.rstrip('.')}. Dashed, before {_fmt_day(frame.loc[frame['source'] == source, 'date'].min())}: "
+                      f"{earlier_credit.rstrip('.')}")
         footer.append((_credit_line(credit, base, as_of_day), {"fontsize": _SOURCE_SIZE, "color": _MUTED}))
         title = title or _default_timeline_title(value, source)
 
+        shown = [placed[i] for i in labelled]
+        shown_markers = [markers[i] for i in labelled]
         _lay_out(fig, ax, own_figure, footer=footer, title=title,
-                 above=lambda renderer: _label_lanes(fig, ax, placed, markers, renderer))
+                 above=lambda renderer: _label_lanes(fig, ax, shown, shown_markers, renderer))
         baseline_label = next(t for t in ax.texts if t.get_gid() == "baseline-label")
         baseline_label.set_text(_wrap_to(baseline_label.get_text(), ax.bbox.width * 72 / fig.dpi - 24,
                                          baseline_label, _renderer(fig)))
@@ -360,7 +391,31 @@ def _checked_claims(claims: pd.DataFrame) -> pd.DataFrame:
     return claims
 
 
-def _draw_series(ax, window: pd.DataFrame, value: str, source: str) -> None:
+def _earlier_series(series, source: str, frame: pd.DataFrame) -> tuple[pd.DataFrame, str]:
+    """ISW's rows before DeepState's archive starts, when ``series`` holds them (else empty)."""
+    if (source != "deepstate" or not isinstance(series, pd.DataFrame) or "source" not in series.columns
+            or not (series["source"] == "isw").any() or frame.empty):
+        return frame.iloc[:0], ""
+    isw, credit = _one_series(series, "isw")
+    return isw[isw["date"] < frame["date"].min()], credit
+
+
+#: DeepState's maps were still being completed in April 2022 (data/README.md, caveats).
+_DRAWING_ARTEFACT = (pd.Timestamp("2022-04-03"), pd.Timestamp("2022-04-30"))
+
+
+def _draw_april_2022(ax, window: pd.DataFrame, source: str) -> str:
+    """Shade April 2022 on a DeepState line and return the note that explains it ("" if not drawn)."""
+    first, last = _DRAWING_ARTEFACT
+    shown = window[(window["source"] == "deepstate") & window["date"].between(first, last)]
+    if source != "deepstate" or shown.empty:
+        return ""
+    ax.axvspan(first, last, facecolor="#F6E3C8", edgecolor="none", zorder=0.6, gid="artefact")
+    return ("Shaded, April 2022: DeepState's maps were still being completed; part of that month's rise "
+            "is polygons being drawn, not an advance.")
+
+
+def _draw_series(ax, window: pd.DataFrame, value: str, source: str, earlier: bool = False) -> None:
     dates = window["date"].to_numpy(dtype="datetime64[ns]")
     values = window[value].to_numpy(dtype=float)
     # Break the line where no value is in force instead of bridging the gap.
@@ -370,6 +425,10 @@ def _draw_series(ax, window: pd.DataFrame, value: str, source: str) -> None:
         breaks = dates[gaps] + limit + np.timedelta64(1, "D")
         dates = np.insert(dates, gaps + 1, breaks)
         values = np.insert(values, gaps + 1, np.nan)
+    if earlier:  # another series filling in before this one starts: dashed, named
+        ax.plot(dates, values, drawstyle="steps-post", color=_SERIES_COLOR, linewidth=2.0, linestyle=(0, (3, 2)),
+                zorder=3, gid="series-earlier", label=f"Held by Russia ({_SOURCE_NAMES.get(source, source)})")
+        return
     ax.plot(dates, values, drawstyle="steps-post", color=_SERIES_COLOR, linewidth=2.6,
             solid_joinstyle="miter", zorder=3, gid="series",
             label=f"Held by Russia ({_SOURCE_NAMES.get(source, source)})")
@@ -409,6 +468,7 @@ def _place_claims(claims, frame, source, value, x_lo, x_hi):
             "y": float(found[value]),
             "speaker": " ".join(speaker.split()) if isinstance(speaker, str) else "",
             "label": " ".join(label.split()) if isinstance(label, str) else "",
+            "outlet": " ".join(claim.get("outlet").split()) if isinstance(claim.get("outlet"), str) else "",
         })
     placed.sort(key=lambda p: (p["date"], p["claim_id"]))
     short = _SHORT_SOURCE_NAMES.get(source, source)
@@ -435,12 +495,45 @@ def _count_note(rows: pd.DataFrame, one: str, many: str, *, with_dates: bool = F
 
 
 def _claim_label(claim: dict, *, with_speaker: bool = True) -> str:
-    """Two lines: the claim's short label (default: its type), then "speaker · date"."""
+    """Two lines: the claim's short label (default: its type), then "speaker · date", the
+    outlet of a paraphrase ("reported: …") and how many other claims that day."""
     label = claim["label"] or _type_name(claim["claim_type"])
     label = _shorten(label, 42)
-    when = _fmt_day(claim["date"])
-    second = f"{claim['speaker']} · {when}" if with_speaker and claim["speaker"] else when
-    return f"{label}\n{second}"
+    second = [claim["speaker"]] if with_speaker and claim["speaker"] else []
+    second.append(_fmt_day(claim["date"]))
+    if label.startswith("reported:") and claim.get("outlet"):
+        second.append(_shorten(claim["outlet"], 24))
+    if claim.get("more"):
+        second.append(f"+{claim['more']} more")
+    return f"{label}\n{' · '.join(second)}"
+
+
+_MAX_LABELS = 10
+
+
+def _one_label_per_date(placed: list[dict], label) -> tuple[list[int], bool]:
+    """Indices of the claims to label (one per date) and whether some dates go unlabelled."""
+    known = list(CLAIM_TYPE_STYLES)
+    by_date: dict = {}
+    for i, claim in enumerate(placed):
+        by_date.setdefault(claim["date"], []).append(i)
+    if isinstance(label, str) and label not in ("auto", "all", "none"):
+        raise ValueError(f"label must be 'auto', 'all', 'none' or a list of claim ids, got {label!r}")
+    wanted = None if isinstance(label, str) else {str(c) for c in label}
+    chosen = []
+    for day, members in by_date.items():
+        candidates = members if wanted is None else [i for i in members if placed[i]["claim_id"] in wanted]
+        if not candidates or label == "none":
+            continue
+        best = min(candidates, key=lambda i: (placed[i]["claim_type"] not in known,
+                                              known.index(placed[i]["claim_type"]) if placed[i]["claim_type"]
+                                              in known else 0, i))
+        placed[best]["more"] = len(members) - 1
+        chosen.append(best)
+    if label == "auto" and len(chosen) > _MAX_LABELS:
+        busiest = sorted(chosen, key=lambda i: (-(placed[i]["more"] + 1), placed[i]["date"]))[:_MAX_LABELS]
+        chosen = sorted(busiest)
+    return chosen, len(chosen) < len(by_date)
 
 
 def _shorten(label: str, width: int) -> str:
@@ -499,9 +592,9 @@ def _draw_claim_markers(ax, placed: list[dict]) -> list[Line2D]:
         same_day.setdefault(claim["date"], []).append(claim)
     markers = []
     for claim in placed:
-        group = same_day[claim["date"]]
-        rank = group.index(claim)
-        size = _MARKER_SIZE + 7 * (len(group) - 1 - rank)   # the first is largest, drawn below the others
+        rings = list(dict.fromkeys(c["claim_type"] for c in same_day[claim["date"]]))[:5]
+        rank = rings.index(claim["claim_type"]) if claim["claim_type"] in rings else len(rings) - 1
+        size = _MARKER_SIZE + 7 * (len(rings) - 1 - rank)   # the first is largest, drawn below the others
         style = _type_style(claim["claim_type"], types)
         line, = ax.plot([claim["date"]], [claim["y"]], linestyle="none", marker=style["marker"],
                         markersize=size, markerfacecolor=style["color"], markeredgecolor="white",
