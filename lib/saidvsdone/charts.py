@@ -979,13 +979,16 @@ def window_changes(comparison: pd.DataFrame, *, windows: Iterable[int] = (14, 30
     """Net change in Russian-held area in the windows before and after each claim.
 
     One group of horizontal bars per claim (top to bottom in date order),
-    labelled with its ``label`` (or its claim type) and date. In each group,
+    labelled with its ``label`` (or its claim type), then its ``speaker``, date and
+    the ``series`` its bars are measured on (DeepState or ISW). In each group,
     one bar per window before the claim (``change_before_{w}d_km2``: the
     change over the ``w`` days up to the statement, shown as "−w d") and after
     it (``change_after_{w}d_km2``, "+w d"). Bar length is the number as given;
     positive = Russia gained ground. A NaN (window not covered by the series)
     draws no bar but the text "n/a". ``comparison.attrs["sources"]``, when
-    present, is credited under the chart.
+    present, is credited under the chart. Windows are told apart by lightness
+    (greys before, blues after) and the middle one by a hatch, so a washed-out
+    projector still separates them.
 
     Returns ``(fig, ax)``; bars carry ``gid`` ``"bar:<claim_id>:before:<w>"`` /
     ``"bar:<claim_id>:after:<w>"``.
@@ -1035,6 +1038,7 @@ def window_changes(comparison: pd.DataFrame, *, windows: Iterable[int] = (14, 30
                 amount = float(amount)
                 values.append(amount)
                 ax.barh(y, amount, height=bar_height * 0.8, color=colors[(side, w)], label=label,
+                        hatch=_window_hatch(windows, w), edgecolor="#333333", linewidth=0.6,
                         gid=f"bar:{row.claim_id}:{side}:{w}", zorder=3)
                 value_texts.append(ax.annotate(
                     _signed(amount), xy=(amount, y), xytext=(5 if amount >= 0 else -5, 0),
@@ -1059,8 +1063,8 @@ def window_changes(comparison: pd.DataFrame, *, windows: Iterable[int] = (14, 30
         ax.annotate("Russia gained ground ▶", xy=(1, 0), xycoords="axes fraction", xytext=(0, -30),
                     textcoords="offset points", ha="right", va="top", fontsize=12, color=_MUTED)
 
-        handles = [Patch(facecolor=colors[key], label=f"{'−' if key[0] == 'before' else '+'}{key[1]} d")
-                   for key in bars]
+        handles = [Patch(facecolor=colors[key], hatch=_window_hatch(windows, key[1]), edgecolor="#333333",
+                         linewidth=0.6, label=f"{'−' if key[0] == 'before' else '+'}{key[1]} d") for key in bars]
         legend = ax.legend(handles=handles, loc="lower left", bbox_to_anchor=(0, 1.0), ncol=len(handles),
                            title="Days before (−) and after (+) the statement", alignment="left",
                            fontsize=13, borderaxespad=0.3)
@@ -1102,8 +1106,10 @@ def _checked_comparison(comparison: pd.DataFrame, windows: list[int]) -> pd.Data
 
 
 def _window_colors(windows: list[int]) -> dict:
-    greys = ["#4D4D4D", "#808080", "#B3B3B3", "#CCCCCC"]
-    blues = [PALETTE["blue"], "#4D9CCB", "#99C5E0", "#C2DCEC"]
+    # before: greys, after: blues; neighbours differ in lightness by a projector-proof step, and the
+    # middle windows carry a hatch as well (see _WINDOW_HATCHES)
+    greys = ["#262626", "#7A7A7A", "#C8C8C8", "#E0E0E0"]
+    blues = ["#08457E", PALETTE["blue"], "#8CC8EC", "#C6E3F5"]
     colors = {}
     for k, w in enumerate(windows):
         colors[("before", w)] = greys[min(k, len(greys) - 1)]
@@ -1111,16 +1117,53 @@ def _window_colors(windows: list[int]) -> dict:
     return colors
 
 
+def _window_hatch(windows: list[int], w: int) -> str:
+    """The middle window of three (30 d of 14/30/90) is hatched: told apart without colour."""
+    return "///" if len(windows) >= 3 and w == windows[len(windows) // 2] else ""
+
+
 def _group_label(row) -> str:
+    """The claim's short label, then who said it, when, and which series the bars come from."""
     label = getattr(row, "label", None)
     if not isinstance(label, str) or not label.strip():
         label = _type_name(str(getattr(row, "claim_type", "") or ""))
     label = _shorten(label, 34)
-    when = _fmt_day(row.statement_date) if pd.notna(row.statement_date) else "undated"
-    return f"{label}\n{when}"
+    second = []
+    speaker = getattr(row, "speaker", None)
+    if isinstance(speaker, str) and speaker.strip():
+        second.append(speaker.split()[-1] if len(speaker) > 18 else speaker)
+    second.append(_fmt_day(row.statement_date) if pd.notna(row.statement_date) else "undated")
+    series = getattr(row, "series", None)
+    if isinstance(series, str) and series.strip():
+        source, _, area = series.partition(" ")
+        second.append(f"{_SHORT_SOURCE_NAMES.get(source, source)}{' ' + area if area else ''}")
+    return f"{label}\n{' · '.join(second)}"
 
 
 # ---------------------------------------------------------------- facts vs series
+
+
+_CONVERTED_UNITS = {"mi2": "sq mi", "ha": "hectares", "percent": None, "km2": None}
+
+
+def _fact_row_label(row: dict) -> str:
+    """The figure as reported, its conversion to km² when it was in another unit, then where
+    and when it was reported and the period it covers (each when known)."""
+    lines = [textwrap.fill(str(row.get("label", "")), 30)]
+    unit, reported = str(row.get("unit") or ""), row.get("reported_km2")
+    if _CONVERTED_UNITS.get(unit, unit) and reported is not None and not pd.isna(reported):
+        lines.append(f"= {abs(float(reported)):,.0f} km² (converted)")
+    where = [str(row[key]) for key in ("outlet", "article_id") if isinstance(row.get(key), str) and row[key]][:1]
+    where = [_shorten(where[0], 22)] if where else []
+    date = row.get("reported_date")
+    if date is not None and not pd.isna(date):
+        where.append(f"reported {_fmt_day(date)}")
+    if where:
+        lines.append(" · ".join(where))
+    start, end = row.get("period_start"), row.get("period_end")
+    if start is not None and end is not None and not pd.isna(start) and not pd.isna(end):
+        lines.append(f"period {_fmt_day(start)} – {_fmt_day(end)}")
+    return "\n".join(lines)
 
 
 def facts_vs_series(facts_check: pd.DataFrame, *, title: str | None = None, xlabel: str = "Area (km²)"):
@@ -1128,6 +1171,10 @@ def facts_vs_series(facts_check: pd.DataFrame, *, title: str | None = None, xlab
 
     ``facts_check`` needs ``label``, ``reported_km2``, ``measured_km2`` and
     ``measured_source`` (``"deepstate"``/``"isw"`` or free text). Each row is
+    labelled with the figure as reported, its conversion to km² when the unit was
+    another (``unit`` "mi2", "ha"), the ``outlet`` (else ``article_id``), the
+    ``reported_date`` and the period (``period_start``–``period_end``), each when
+    the frame has it. Each row is
     a dumbbell: a diamond for the reported figure, a circle for the measured
     one, joined by a grey line, both values written beside their marker. A
     missing value draws no marker and the text "n/a". Rows run top to bottom in
@@ -1198,7 +1245,7 @@ def facts_vs_series(facts_check: pd.DataFrame, *, title: str | None = None, xlab
                     ha="right" if on_left else "left", va="center", fontsize=12, color=color,
                     gid=f"value:{kind}:{i}"))
 
-        ax.set_yticks(range(n), [textwrap.fill(str(label), 30) for label in frame["label"]])
+        ax.set_yticks(range(n), [_fact_row_label(row) for row in frame.to_dict("records")])
         ax.tick_params(axis="y", length=0)
         ax.set_ylim(n - 0.5, -0.5)
         ax.grid(axis="y", visible=False)
@@ -1225,5 +1272,5 @@ def facts_vs_series(facts_check: pd.DataFrame, *, title: str | None = None, xlab
                            {"fontsize": _SOURCE_SIZE, "color": _MUTED}))
         _lay_out(fig, ax, True, footer=footer, title=title or "Reported figures and what the maps show",
                  above=lambda renderer: _legend_height(legend, renderer, fig), fit=value_texts,
-                 axes_height=0.55 + 0.8 * n)
+                 axes_height=0.55 + 1.2 * n)
     return fig, ax

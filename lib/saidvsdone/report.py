@@ -180,13 +180,16 @@ def build(folder: str | Path | None = None, out: str | Path = "build/report", *,
         key = claims.one_per_day(found, speaker=speaker, claim_types=KEY_CLAIM_TYPES)
     key = key.dropna(subset=["statement_date"])
     key = key[key["statement_date"] <= series_end]
+    outlets = dict(zip(articles["article_id"], articles["source"].fillna("")))
+    key = key.assign(outlet=key["article_id"].map(outlets).fillna(""))  # a paraphrase's label names it
     if len(key):
         who = speaker or "Leaders"
         fig, _ = charts.claims_timeline(series, key, source="deepstate", as_of=as_of,
                                         title=f"What {who} said about the war's course, on the map")
         save(fig, "going-to-plan-timeline")
         plt.close(fig)
-        rows = compare.claims_vs_territory(key, series, windows=WINDOWS).drop_duplicates("statement_date")
+        rows = compare.claims_vs_territory(key, series, windows=WINDOWS, articles=articles).drop_duplicates(
+            "statement_date")
         fig, _ = charts.window_changes(rows, windows=WINDOWS)
         save(fig, "going-to-plan-windows")
         plt.close(fig)
@@ -195,6 +198,8 @@ def build(folder: str | Path | None = None, out: str | Path = "build/report", *,
                           + ") within the series: no timeline figures")
     measured = checked[checked["reported_km2"].notna() & checked["measured_km2"].notna()]
     if len(measured):
+        measured = measured.assign(outlet=measured["article_id"].map(
+            dict(zip(articles["article_id"], articles["source"].fillna("")))).fillna(""))
         fig, _ = charts.facts_vs_series(measured, title="Reported figures against the maps",
                                         xlabel="Net change in Russian-held area over the period (km²)")
         save(fig, "facts-vs-maps")
