@@ -585,6 +585,129 @@ def test_save_uses_150_dpi_and_rejects_paths(tmp_path):
         charts.save(fig, "sub/dir", tmp_path)
 
 
+def _seed_charts():
+    """Every chart of the seed corpus, as ``report.build`` and notebook 04 draw them."""
+    from saidvsdone import claims, compare, corpus, facts
+
+    articles = corpus.load()
+    series = territory.load()
+    outlets = dict(zip(articles["article_id"], articles["source"].fillna("")))
+    found = claims.find(articles, include_quotes=True)
+    key = claims.one_per_day(found).dropna(subset=["statement_date"])
+    key = key.assign(outlet=key["article_id"].map(outlets))
+    for speaker in (None, "Vladimir Putin"):
+        chosen = key if speaker is None else key[key["speaker"] == speaker]
+        yield charts.claims_timeline(series, chosen)[0]
+        yield charts.change_since(series, chosen)[0]
+        rows = compare.claims_vs_territory(chosen, series, articles=articles).drop_duplicates("statement_date")
+        yield charts.window_changes(rows)[0]
+    checked = compare.facts_vs_territory(facts.extract(articles), series)
+    yield charts.facts_vs_series(checked[checked["reported_km2"].notna() & checked["measured_km2"].notna()])[0]
+
+
+def test_every_quote_marked_text_of_every_chart_holds_only_words_the_articles_have():
+    """Quote marks only around the speaker's words as they stand in the article (issue 12): every
+    label, tick label, title and note of every chart; a cut quotation keeps both marks."""
+    from saidvsdone import corpus
+
+    texts = " ".join(" ".join(corpus.load()["text"]).split())
+    checked = 0
+    for fig in _seed_charts():
+        fig.canvas.draw()
+        for artist in fig.findobj(Text):
+            text = " ".join(artist.get_text().split())
+            if not text:
+                continue
+            assert text.count("“") == text.count("”"), text
+            for words in re.findall(r"“([^”]*)”", text):
+                assert words in texts, (text, words)
+                checked += 1
+            if text.startswith("reported:"):
+                assert "“" not in text.split("\n")[0], text  # a paraphrase carries no quote marks
+        plt.close(fig)
+    assert checked >= 4
+
+
+def test_the_isw_line_fills_in_before_deepstate_starts_and_april_2022_is_shaded():
+    claims = make_claims().assign(statement_date=pd.to_datetime(["2022-03-10", "2022-09-16", "2022-09-16",
+                                                                 "2022-10-14", "2025-11-27", None]))
+    fig, ax = charts.claims_timeline(territory.load(), claims)
+    earlier = next(line for line in ax.get_lines() if line.get_gid() == "series-earlier")
+    assert as_days(earlier.get_xdata()).max() < pd.Timestamp("2022-04-03")
+    assert as_days(series_line(ax).get_xdata()).min() == pd.Timestamp("2022-04-03")
+    marker = next(m for m in by_gid(ax, "claim:c1", mpl.lines.Line2D))  # a March 2022 claim sits on ISW
+    isw = territory.value_on(territory.load("isw"), ["2022-03-10"])["area_km2"].iloc[0]
+    assert marker.get_ydata()[0] == pytest.approx(isw)
+    assert by_gid(ax, "artefact")
+    notes = " ".join(t.get_text() for t in by_gid(ax, "artefact-note", Text))
+    assert "April 2022" in notes and "not an advance" in notes
+    source = " ".join(t.get_text() for t in by_gid(ax, "source", Text))
+    assert "Dashed, before 3 Apr 2022: ISW" in source.replace("\n", " ")
+    # DeepState alone: no ISW line, no note about it
+    fig, ax = charts.claims_timeline(territory.load("deepstate"), claims)
+    assert not [line for line in ax.get_lines() if line.get_gid() == "series-earlier"]
+
+
+def test_many_claims_label_at_most_ten_dates_and_count_the_rest(deepstate):
+    days = pd.date_range("2023-01-02", periods=24, freq="7D").repeat(3)
+    claims = pd.DataFrame({"claim_id": [f"m{i}" for i in range(len(days))], "speaker": "Vladimir Putin",
+                           "claim_type": ["on_plan", "progress", "threat"] * 24, "statement_date": days})
+    fig, ax = charts.claims_timeline(deepstate, claims)
+    assert len(by_gid(ax, "claim:", mpl.lines.Line2D)) == len(days)  # every claim is a marker
+    labels = by_gid(ax, "label:", Text)
+    assert len(labels) == 10 and all(t.get_text().startswith("On plan") for t in labels)
+    assert all("+2 more" in t.get_text() for t in labels)
+    assert "Labels on 10 of 24 dates" in " ".join(t.get_text() for t in by_gid(ax, "note", Text))
+    assert_text_is_clean(fig)
+    fig, ax = charts.claims_timeline(deepstate, claims, label=["m4"])
+    assert [t.get_gid() for t in by_gid(ax, "label:", Text)] == ["label:m4"]
+    with pytest.raises(ValueError, match="label must be"):
+        charts.claims_timeline(deepstate, claims, label="some")
+
+
+def test_change_since_the_statement_starts_at_zero_and_shows_small_moves():
+    series = territory.load()
+    claims = pd.DataFrame({"claim_id": ["a", "b", "c"], "claim_type": ["on_plan", "progress", "threat"],
+                           "speaker": ["Vladimir Putin"] * 3, "label": ["x", "y", "z"],
+                           "statement_date": pd.to_datetime(["2022-03-10", "2025-11-27", None])})
+    fig, ax = charts.change_since(series, claims, days=30)
+    lines = {line.get_gid(): line for line in ax.get_lines() if (line.get_gid() or "").startswith("since:")}
+    assert set(lines) == {"since:2022-03-10", "since:2025-11-27"}
+    late = lines["since:2025-11-27"]
+    x, y = list(late.get_xdata()), list(late.get_ydata())
+    assert x[0] >= -30 and x[-1] <= 30 and y[x.index(0)] == 0
+    expected = territory.change(series, "2025-11-27", "2025-12-27", source="deepstate").change_km2
+    assert y[-1] == pytest.approx(expected, abs=0.2)
+    alone, alone_ax = charts.change_since(series, claims.iloc[[1]], days=30)
+    assert abs(expected) < 1000 and alone_ax.get_ylim()[1] - alone_ax.get_ylim()[0] < 5 * abs(expected)
+    labels = {t.get_gid(): t.get_text() for t in by_gid(ax, "label:", Text)}
+    assert labels["label:a"].endswith("(ISW)") and "(ISW)" not in labels["label:b"]
+    assert "1 undated claim not shown." in " ".join(t.get_text() for t in by_gid(ax, "note", Text))
+    with pytest.raises(ValueError, match="days must be"):
+        charts.change_since(series, claims, days=0)
+
+
+def test_window_groups_name_the_speaker_and_the_series():
+    comparison = make_comparison().assign(speaker="Vladimir Putin", series=["isw", "deepstate", "deepstate"])
+    fig, ax = charts.window_changes(comparison)
+    ticks = [t.get_text() for t in ax.get_yticklabels()]
+    assert all("Vladimir Putin · " in t for t in ticks)
+    assert ticks[0].endswith("12 Apr 2022 · ISW") and ticks[1].endswith("16 Sep 2022 · DeepState")
+    hatched = {bar.get_gid().rsplit(":", 1)[1] for bar in ax.patches
+               if (bar.get_gid() or "").startswith("bar:") and bar.get_hatch()}
+    assert hatched == {"30"}
+
+
+def test_facts_rows_show_the_conversion_the_outlet_the_date_and_the_period():
+    facts = make_facts().assign(unit="mi2", outlet="The Test Herald", reported_date=pd.Timestamp("2022-09-17"),
+                                period_start=pd.Timestamp("2022-09-03"), period_end=pd.Timestamp("2022-09-17"))
+    fig, ax = charts.facts_vs_series(facts.head(1))
+    tick = ax.get_yticklabels()[0].get_text()
+    reported = abs(float(facts["reported_km2"].iloc[0]))
+    assert f"= {reported:,.0f} km² (converted)" in tick
+    assert "The Test Herald · reported 17 Sep 2022" in tick and "period 3 Sep 2022 – 17 Sep 2022" in tick
+
+
 def test_every_quote_marked_label_holds_only_words_the_article_has():
     """Quote marks only around the speaker's words as they stand in the article (issue 12): the
     timeline's labels, cut or not, keep both marks and put any cut outside them."""

@@ -5,6 +5,8 @@ Three charts and the plumbing around them:
 * :func:`claims_timeline` — the daily Russian-held area (a step line: the value
   in force each day) with the pre-invasion baseline, and every dated claim as a
   marker on the line, labelled in lanes above the chart.
+* :func:`change_since` — the net change in Russian-held area from each
+  statement day, days before and after: moves of a few hundred km² show.
 * :func:`window_changes` — net change in Russian-held area in the windows
   before and after each claim, as grouped horizontal bars.
 * :func:`facts_vs_series` — a reported figure against the measured one, one
@@ -59,7 +61,7 @@ from saidvsdone import territory
 
 __all__ = [
     "STYLE_PATH", "PALETTE", "CLAIM_TYPE_STYLES",
-    "use_style", "save", "claims_timeline", "window_changes", "facts_vs_series",
+    "use_style", "save", "claims_timeline", "change_since", "window_changes", "facts_vs_series",
 ]
 
 #: The package style file (``plt.style.use(STYLE_PATH)`` is what :func:`use_style` does).
@@ -1138,6 +1140,144 @@ def _group_label(row) -> str:
         source, _, area = series.partition(" ")
         second.append(f"{_SHORT_SOURCE_NAMES.get(source, source)}{' ' + area if area else ''}")
     return f"{label}\n{' · '.join(second)}"
+
+
+# ---------------------------------------------------------------- change since the statement
+
+_LINE_COLORS = (PALETTE["blue"], PALETTE["vermillion"], PALETTE["bluish_green"], PALETTE["reddish_purple"],
+                PALETTE["orange"], PALETTE["sky_blue"], PALETTE["black"])
+
+
+def change_since(series, claims: pd.DataFrame, *, days: int = 90, source: str = "deepstate",
+                 title: str | None = None, label="auto"):
+    """The net change in Russian-held area since each statement: the "zoomed" view in which
+    moves of 100–500 km² are visible, where the whole-war timeline makes them look flat.
+
+    One step line per statement date, from ``days`` before to ``days`` after it, at 0 on the
+    statement day (the value in force that day); x is days from the statement. Above 0,
+    Russia held more than on the day it was said. A date before DeepState's archive starts
+    is read on ISW when ``series`` holds it (its label says "ISW"). One label per date, as
+    in :func:`claims_timeline` (``label``: ``"auto"``, ``"all"``, ``"none"`` or claim ids);
+    at most seven dates get a colour and a label, the others are thin grey lines counted
+    in a note. Claims with no date or no series value are counted in the note too.
+
+    Returns ``(fig, ax)``; lines carry ``gid`` ``"since:<YYYY-MM-DD>"``, labels
+    ``"label:<claim_id>"``.
+
+    Example:
+        >>> import matplotlib
+        >>> matplotlib.use("Agg")
+        >>> import pandas as pd
+        >>> from saidvsdone import charts, territory
+        >>> claims = pd.DataFrame({"claim_id": ["a"], "claim_type": ["on_plan"], "label": ["“going to plan”"],
+        ...                        "statement_date": pd.to_datetime(["2022-10-14"])})
+        >>> fig, ax = charts.change_since(territory.load(), claims, days=30)
+        >>> line = next(l for l in ax.get_lines() if l.get_gid() == "since:2022-10-14")
+        >>> int(line.get_xdata()[0]), int(line.get_xdata()[-1]), float(line.get_ydata()[list(line.get_xdata()).index(0)])
+        (-30, 30, 0.0)
+        >>> matplotlib.pyplot.close(fig)
+    """
+    if isinstance(days, bool) or not isinstance(days, (int, np.integer)) or days <= 0:
+        raise ValueError(f"days must be a whole number of days above 0, got {days!r}")
+    frame, credit = _one_series(series, source)
+    earlier, earlier_credit = _earlier_series(series, source, frame)
+    claims = _checked_claims(claims)
+    dated = claims[claims["statement_date"].notna()]
+    notes = []
+    if len(claims) - len(dated):
+        notes.append(_count_note(claims[claims["statement_date"].isna()], "undated claim", "undated claims"))
+    placed, lines, skipped = [], {}, []
+    for _, claim in dated.sort_values(["statement_date", "claim_id"], kind="stable").iterrows():
+        day = claim["statement_date"]
+        use, used = (frame, source) if day >= frame["date"].min() or earlier.empty else (earlier, "isw")
+        if day not in lines:
+            in_force = territory.value_on(use.assign(source=used), [day]).iloc[0]
+            if in_force["status"] != "ok":
+                skipped.append(claim)
+                continue
+            part = use[(use["date"] >= day - pd.Timedelta(days=days)) & (use["date"] <= day + pd.Timedelta(days=days))]
+            offsets = ((part["date"] - day).dt.days).tolist()
+            values = (part["area_km2"] - in_force["area_km2"]).tolist()
+            if 0 not in offsets:   # the value in force on the day itself, even on a day without a map
+                at = sum(1 for o in offsets if o < 0)
+                offsets.insert(at, 0)
+                values.insert(at, 0.0)
+            lines[day] = (offsets, values, used)
+        speaker, text = claim.get("speaker"), claim.get("label")
+        placed.append({"claim_id": claim["claim_id"], "claim_type": claim["claim_type"], "date": day,
+                       "speaker": " ".join(speaker.split()) if isinstance(speaker, str) else "",
+                       "label": " ".join(text.split()) if isinstance(text, str) else "",
+                       "outlet": " ".join(claim.get("outlet").split()) if isinstance(claim.get("outlet"), str)
+                       else ""})
+    if skipped:
+        notes.append(_count_note(pd.DataFrame(skipped), "claim with no map value", "claims with no map value",
+                                 with_dates=True))
+    if not placed:
+        raise ValueError("no dated claim has a value in the series: nothing to draw")
+    chosen, _ = _one_label_per_date(placed, label)
+    chosen = chosen[:len(_LINE_COLORS)]
+    colour_of = {placed[i]["date"]: _LINE_COLORS[k] for k, i in enumerate(chosen)}
+    speakers = {p["speaker"] for p in placed}
+
+    with _styled():
+        fig, ax = plt.subplots()
+        ends = []
+        for day, (offsets, values, used) in lines.items():
+            colour = colour_of.get(day)
+            ax.plot(offsets, values, drawstyle="steps-post", color=colour or "#A8A8A8",
+                    linewidth=2.4 if colour else 1.2, zorder=3 if colour else 2, gid=f"since:{day.date()}")
+            ends.append((day, offsets[-1], values[-1], used))
+        ax.axhline(0, color="#222222", linewidth=1.2, zorder=2.5, gid="zero")
+        ax.axvline(0, color=_MUTED, linewidth=1.2, linestyle=(0, (4, 3)), zorder=2.5, gid="statement-day")
+        ax.annotate("statement", xy=(0, 1), xycoords=("data", "axes fraction"), xytext=(4, -4),
+                    textcoords="offset points", ha="left", va="top", fontsize=12, color=_MUTED)
+        values = [v for offsets, vals, _ in lines.values() for v in vals]
+        lo, hi = min(values + [0.0]), max(values + [0.0])
+        span = max(hi - lo, 200.0)
+        axes_height = 4.6
+        label_pts = 36.0
+        per_pt = (span * 1.1) / (axes_height * 72)
+        labelled = [(placed[i], next(e for e in ends if e[0] == placed[i]["date"])) for i in chosen]
+        wanted = [end[2] for _, end in labelled]
+        spots = _spread(wanted, label_pts * per_pt) if wanted else []
+        lo = min([lo] + [y - label_pts * per_pt / 2 for y in spots])
+        hi = max([hi] + [y + label_pts * per_pt / 2 for y in spots])
+        pad = (hi - lo) * 0.05
+        ax.set_ylim(lo - pad, hi + pad)
+        ax.set_xlim(-days, days)
+        texts = []
+        for (claim, (day, x_end, _, used)), y in zip(labelled, spots):
+            claim["text"] = _claim_label(claim, with_speaker=len(speakers) > 1)
+            if used != source:
+                claim["text"] += f" ({_SHORT_SOURCE_NAMES.get(used, used)})"
+            texts.append(ax.annotate(claim["text"], xy=(x_end, y), xytext=(8, 0), textcoords="offset points",
+                                     ha="left", va="center", fontsize=_LABEL_SIZE, color=colour_of[day],
+                                     linespacing=1.2, gid=f"label:{claim['claim_id']}"))
+        if len(lines) > len(chosen):
+            notes.append(f"{len(lines) - len(chosen)} more statement date(s) in grey, not labelled "
+                         "(pass label=[claim ids] to pick others).")
+        ax.yaxis.set_major_formatter(mticker.FuncFormatter(lambda v, _: _signed(v)))
+        ax.set_ylabel("Change in Russian-held area (km²)\n▼ Ukraine regained ground · Russia held more ▲",
+                      fontsize=14)
+        ax.set_xlabel("Days from the statement")
+        step = next(t for t in (7, 14, 30, 60, 90, 180, 365, 730) if days / t <= 4)
+        ax.set_xticks([t for t in range(-(days // step) * step, days + 1, step)])
+        ax.xaxis.set_major_formatter(mticker.FuncFormatter(lambda v, _: _signed(v) if v else "0"))
+        footer = []
+        if notes:
+            footer.append(("  ·  ".join(notes), {"fontsize": _NOTE_SIZE, "color": _MUTED, "style": "italic"}))
+        footer.append(("Net change from the value in force on the statement day: gains and losses in between "
+                       f"cancel out; changes under ±{_NOISE_KM2:.0f} km² are within the maps' noise.",
+                       {"fontsize": _SOURCE_SIZE, "color": _MUTED, "gid": "method"}))
+        credits = [credit] + ([earlier_credit] if any(used != source for *_, used in lines.values()) else [])
+        footer.append((" ".join(f"Source: {c.rstrip('.')}." for c in credits if c),
+                       {"fontsize": _SOURCE_SIZE, "color": _MUTED}))
+        _lay_out(fig, ax, True, footer=footer, title=title or "Change in Russian-held area since each statement",
+                 fit=texts, axes_height=axes_height)
+    return fig, ax
+
+
+_NOISE_KM2 = 100.0  # as compare.NOISE_KM2: the two DeepState archives differ by up to 86 km² on one day
 
 
 # ---------------------------------------------------------------- facts vs series

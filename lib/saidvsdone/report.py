@@ -188,6 +188,9 @@ def build(folder: str | Path | None = None, out: str | Path = "build/report", *,
                                         title=f"What {who} said about the war's course, on the map")
         save(fig, "going-to-plan-timeline")
         plt.close(fig)
+        fig, _ = charts.change_since(series, key, days=90)
+        save(fig, "going-to-plan-change-since")
+        plt.close(fig)
         rows = compare.claims_vs_territory(key, series, windows=WINDOWS, articles=articles).drop_duplicates(
             "statement_date")
         fig, _ = charts.window_changes(rows, windows=WINDOWS)
