@@ -300,7 +300,7 @@ def test_the_side_comes_from_the_speaker_table_else_the_label_else_the_sentence(
     assert actor["side_basis"] == "the sentence's actor (“Ukrainian forces”)"
     unknown = _said("Colonel Ivan Petrenko said on Friday that his forces were steadily advancing.")
     assert unknown["reason"] == "side unknown"
-    assert "add “Ivan Petrenko” with a country to data/speakers.csv" in unknown["rule"]
+    assert "add 'Ivan Petrenko' with a country to data/speakers.csv" in unknown["rule"]
 
 
 def test_the_other_sides_advance_is_no_claim_of_progress():

@@ -63,7 +63,7 @@ _NOT_TERRITORIAL = {
     "territory": ("a territorial claim: its figures and places are checked one by one in "
                   "facts_vs_territory, not against the national total"),
 }
-_PRETTY = {"on_plan": "“going to plan”", "progress": "progress", "no_escalation": "no escalation",
+_PRETTY = {"on_plan": "on plan", "progress": "progress", "no_escalation": "no escalation",
            "mobilisation_ending": "mobilisation ending", "negotiations": "negotiations", "threat": "threat"}
 
 
@@ -312,10 +312,10 @@ def _assess(claim: dict, row: dict, window: int, source: str, places=()) -> tupl
     context = (f"Russian-held area {_moved(change)} in the {window} days before ({source})"
                if not pd.isna(change) else f"no {source} figure for the {window} days before")
     if claim.get("negated"):
-        return "not assessable", "negated", f"negated claim (“not …”): read it yourself; {context}"
+        return "not assessable", "negated", f"negated claim (it says not …): read it yourself; {context}"
     if kind == "on_plan":
-        return "not assessable", "vague", ("vague: no stated plan to measure against, so “going to plan” cannot "
-                                           f"be tested; for context, {context}")
+        return "not assessable", "vague", ("vague: no stated plan to measure against, so a claim that it is going to plan "
+                                           f"cannot be tested; for context, {context}")
     if kind in _NOT_TERRITORIAL:
         return "not assessable", "not territorial", f"{_NOT_TERRITORIAL[kind]}; for context, {context}"
     if kind not in _TESTABLE:
@@ -325,12 +325,12 @@ def _assess(claim: dict, row: dict, window: int, source: str, places=()) -> tupl
     row["side"] = {1: "Russia", -1: "Ukraine"}.get(side, "")
     row["side_basis"] = basis
     outside = [f"{place} ({country})" for place, country in places if country != "Ukraine"]
-    if outside:
+    if outside and len(outside) == len(places):  # a claim naming a place in Ukraine is about that front
         return "not assessable", "outside Ukraine", (
             f"claims {what} about {' and '.join(outside)}, outside Ukraine: the series measures Ukraine only; "
             f"for context, {context}")
     if places:
-        named = " and ".join(place for place, _ in places)
+        named = " and ".join(place for place, country in places if country == "Ukraine")
         return "not assessable", "place", (
             f"claims {what} about {named}: no series for that area, and the national total cannot test a claim "
             f"about one front or region (pass areas={{'{places[0][0]}': …}} to test it); for context, {context}")
@@ -460,7 +460,7 @@ def _claim_side(claim: dict) -> tuple[int, str, str]:
                           "data/countries.csv) and the sentence names no side's forces")
     if not speaker:
         return 0, "", "the side is not known: no speaker, and the sentence names no side's forces"
-    return 0, "", (f"the speaker's side is not known: add “{speaker}” with a country to data/speakers.csv "
+    return 0, "", (f"the speaker's side is not known: add '{speaker}' with a country to data/speakers.csv "
                    "(or a country's name to data/countries.csv), or the sentence must name the forces")
 
 
@@ -658,7 +658,7 @@ def _compare_share(fact: dict, territory: pd.DataFrame, qualifier: str) -> dict:
     at = sentence.find(phrase) if phrase else -1
     if at >= 0 and (_ANOTHER_TIME_BEFORE.search(sentence[:at]) or _ANOTHER_TIME_AFTER.match(sentence[at + len(phrase):])):
         return {**out, "assessment": "not assessable",
-                "rule": "a share for another time (“up from 7% before 2022”): the reported date does not apply"}
+                "rule": "a share for another time (as in up from 7% before 2022): the reported date does not apply"}
     if date is None or pd.isna(date):
         return {**out, "assessment": "not assessable", "rule": "undated: no day to read the share on"}
     source = _pick_source(territory, pd.Timestamp(date), 0)
