@@ -725,3 +725,29 @@ def test_every_quote_marked_label_holds_only_words_the_article_has():
         assert label.count("“") == label.count("”")
         for words in re.findall(r"“([^”]*)”", label):
             assert words in " ".join(texts.split()), (label, words)
+
+
+def test_chart_titles_and_notebook_headings_quote_verbatim_or_not_at_all():
+    """A title that quotes must quote words an article has (issue 12: the deck's title quoted a
+    sentence no article contains): every ``title=`` given to a chart and every heading of the
+    notebooks, checked against the bundled articles."""
+    import json
+    from pathlib import Path
+
+    from saidvsdone import corpus
+
+    texts = " ".join(" ".join(corpus.load()["text"]).split()).lower()
+    found = 0
+    for path in sorted((Path(__file__).parents[1] / "notebooks").glob("*.ipynb")):
+        for cell in json.loads(path.read_text(encoding="utf-8"))["cells"]:
+            source = "".join(cell["source"])
+            if cell["cell_type"] == "code":
+                titles = [t[1:-1] for t in re.findall(r"title=(\"[^\"\n]*\"|'[^'\n]*')", source)]
+            else:
+                titles = [line for line in source.splitlines() if line.startswith("#")]
+            for title in titles:
+                for words in re.findall(r"“([^”]+)”|(?<!\w)\"([^\"]+)\"(?!\w)", title):
+                    words = " ".join(next(w for w in words if w).split()).lower()
+                    found += 1
+                    assert words in texts, (path.name, title)
+    assert found >= 1  # notebook 04's heading quotes "going according to plan"
