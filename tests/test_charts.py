@@ -751,3 +751,18 @@ def test_chart_titles_and_notebook_headings_quote_verbatim_or_not_at_all():
                     found += 1
                     assert words in texts, (path.name, title)
     assert found >= 1  # notebook 04's heading quotes "going according to plan"
+
+
+def test_claims_by_month_counts_each_type_and_keeps_empty_months():
+    days = pd.to_datetime(["2022-09-16", "2022-09-16", "2022-09-30", "2022-12-01", None] * 40)
+    claims = pd.DataFrame({"claim_type": ["on_plan", "threat", "on_plan", "losses", "progress"] * 40,
+                           "statement_date": days})
+    fig, ax = charts.claims_by_month(claims)
+    heights = {p.get_gid(): p.get_height() for p in ax.patches if (p.get_gid() or "").startswith("month:")}
+    assert heights == {"month:2022-09:on_plan": 80, "month:2022-09:threat": 40, "month:2022-12:losses": 40}
+    assert [t.get_text() for t in ax.get_xticklabels()] == ["Sep 2022", "Oct 2022", "Nov 2022", "Dec 2022"]
+    assert "40 claims with no date not counted." in " ".join(t.get_text() for t in by_gid(ax, "note", Text))
+    assert [t.get_text() for t in ax.get_legend().get_texts()] == ["On plan", "Threat", "Losses"]
+    assert_text_is_clean(fig)
+    with pytest.raises(ValueError, match="no dated claim"):
+        charts.claims_by_month(claims[claims["statement_date"].isna()])

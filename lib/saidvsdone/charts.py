@@ -7,6 +7,8 @@ Three charts and the plumbing around them:
   marker on the line, labelled in lanes above the chart.
 * :func:`change_since` — the net change in Russian-held area from each
   statement day, days before and after: moves of a few hundred km² show.
+* :func:`claims_by_month` — how many claims of each type each month: readable
+  for hundreds of claims.
 * :func:`window_changes` — net change in Russian-held area in the windows
   before and after each claim, as grouped horizontal bars.
 * :func:`facts_vs_series` — a reported figure against the measured one, one
@@ -61,7 +63,7 @@ from saidvsdone import territory
 
 __all__ = [
     "STYLE_PATH", "PALETTE", "CLAIM_TYPE_STYLES",
-    "use_style", "save", "claims_timeline", "change_since", "window_changes", "facts_vs_series",
+    "use_style", "save", "claims_timeline", "change_since", "claims_by_month", "window_changes", "facts_vs_series",
 ]
 
 #: The package style file (``plt.style.use(STYLE_PATH)`` is what :func:`use_style` does).
@@ -1278,6 +1280,85 @@ def change_since(series, claims: pd.DataFrame, *, days: int = 90, source: str = 
 
 
 _NOISE_KM2 = 100.0  # as compare.NOISE_KM2: the two DeepState archives differ by up to 86 km² on one day
+
+
+# ---------------------------------------------------------------- claims by month
+
+
+def claims_by_month(claims: pd.DataFrame, *, title: str | None = None):
+    """How many claims of each type were made each month: stacked bars, the view that stays
+    readable for hundreds of claims where a timeline would carry a marker each.
+
+    ``claims`` needs ``claim_type`` and ``statement_date`` (a frame of ``claims.find`` or
+    ``compare.claims_vs_territory``). Bars are coloured by type as in
+    :data:`CLAIM_TYPE_STYLES` (other types grey, with a hatch of their own); months with no
+    claim are shown empty between the first and the last; claims with no date are counted
+    in a note.
+
+    Returns ``(fig, ax)``; bar segments carry ``gid`` ``"month:<YYYY-MM>:<claim_type>"``.
+
+    Example:
+        >>> import matplotlib
+        >>> matplotlib.use("Agg")
+        >>> import pandas as pd
+        >>> claims = pd.DataFrame({"claim_type": ["on_plan", "threat", "on_plan"],
+        ...                        "statement_date": pd.to_datetime(["2022-09-16", "2022-09-30", "2022-11-02"])})
+        >>> fig, ax = claims_by_month(claims)
+        >>> sorted((p.get_gid(), int(p.get_height())) for p in ax.patches if (p.get_gid() or "").startswith("month:"))
+        [('month:2022-09:on_plan', 1), ('month:2022-09:threat', 1), ('month:2022-11:on_plan', 1)]
+        >>> matplotlib.pyplot.close(fig)
+    """
+    if not isinstance(claims, pd.DataFrame):
+        raise TypeError(f"claims must be a DataFrame, got {type(claims).__name__}")
+    missing = {"claim_type", "statement_date"} - set(claims.columns)
+    if missing:
+        raise ValueError(f"claims needs columns claim_type and statement_date; missing: {', '.join(sorted(missing))}")
+    dates = pd.to_datetime(claims["statement_date"], errors="coerce")
+    if getattr(dates.dt, "tz", None) is not None:
+        dates = dates.dt.tz_convert("UTC").dt.tz_localize(None)
+    frame = pd.DataFrame({"type": claims["claim_type"].fillna("").astype(str), "month": dates.dt.to_period("M")})
+    undated = int(frame["month"].isna().sum())
+    frame = frame.dropna(subset=["month"])
+    if frame.empty:
+        raise ValueError("no dated claim to count")
+    counts = frame.groupby(["month", "type"]).size().unstack(fill_value=0)
+    months = pd.period_range(counts.index.min(), counts.index.max(), freq="M")
+    counts = counts.reindex(months, fill_value=0)
+    known = list(CLAIM_TYPE_STYLES)
+    types = sorted(counts.columns, key=lambda t: (t not in known, known.index(t) if t in known else 0, t))
+    others = [t for t in types if t not in known]
+    hatches = ("//", "..", "xx", "\\\\", "++", "oo")
+
+    with _styled():
+        fig, ax = plt.subplots()
+        x = np.arange(len(months))
+        bottom = np.zeros(len(months))
+        for claim_type in types:
+            style = _type_style(claim_type, types)
+            hatch = hatches[others.index(claim_type) % len(hatches)] if claim_type in others else ""
+            bars = ax.bar(x, counts[claim_type].to_numpy(), bottom=bottom, width=0.8, color=style["color"],
+                          hatch=hatch, edgecolor="white", linewidth=0.8, label=style["name"], zorder=3)
+            for bar, month, n in zip(bars, months, counts[claim_type]):
+                bar.set_gid(f"month:{month}:{claim_type}" if n else None)
+            bottom += counts[claim_type].to_numpy()
+        step = max(1, int(np.ceil(len(months) / 12)))
+        ax.set_xticks(x[::step], [f"{m:%b %Y}" for m in months[::step]])
+        ax.set_xlim(-0.6, len(months) - 0.4)
+        ax.yaxis.set_major_locator(mticker.MaxNLocator(integer=True))
+        ax.set_ylabel("Claims")
+        ax.grid(axis="x", visible=False)
+        legend = ax.legend(loc="lower left", bbox_to_anchor=(0, 1.0), ncol=min(len(types), 4), fontsize=13,
+                           borderaxespad=0.3)
+        legend.set_gid("legend")
+        footer = []
+        if undated:
+            footer.append((f"{undated} claim{'s' if undated != 1 else ''} with no date not counted.",
+                           {"fontsize": _NOTE_SIZE, "color": _MUTED, "style": "italic"}))
+        footer.append(("Claims found in the articles, by the month they were made and their type; a count of "
+                       "statements, not of events.", {"fontsize": _SOURCE_SIZE, "color": _MUTED, "gid": "method"}))
+        _lay_out(fig, ax, True, footer=footer, title=title or "Claims by month and type",
+                 above=lambda renderer: _legend_height(legend, renderer, fig), axes_height=3.6)
+    return fig, ax
 
 
 # ---------------------------------------------------------------- facts vs series
