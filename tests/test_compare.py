@@ -344,3 +344,20 @@ def test_ten_times_the_claims_are_summarised_by_type_and_side(series):
     assert set(tenfold["side"]) <= {"Russia", "Ukraine", "—"}
     with pytest.raises(ValueError, match="no column 'nope'"):
         compare.summary(table, "nope")
+
+
+def test_a_figure_with_an_area_but_no_direction_or_a_one_day_period_says_so(series):
+    base = {"fact_id": "f", "article_id": "a", "category": "territory", "quantity": 500.0, "quantity_text": "500",
+            "qualifier": "", "unit": "km2", "area_km2": 500.0, "actor": "Ukraine", "place": "",
+            "period_start": pd.Timestamp("2024-10-01"), "period_end": pd.Timestamp("2024-10-31"),
+            "reported_date": pd.Timestamp("2024-11-08"), "period_text": "in October"}
+    rows = compare.facts_vs_territory(pd.DataFrame([
+        {**base, "change": ""},
+        {**base, "change": "gain", "period_start": pd.Timestamp("2024-11-04"), "period_end": pd.Timestamp("2024-11-04"),
+         "period_text": "since Monday"},
+        {**base, "change": "gain"}]), series)
+    assert rows["assessment"].tolist()[:2] == ["not assessable", "not assessable"]
+    assert rows["rule"].iloc[0].startswith("no direction found: 500 km² is given neither as a gain nor as a loss")
+    assert rows["rule"].iloc[1] == ("the period is a single day (2024-11-04, read from “since Monday”): a change "
+                                    "over it cannot be measured")
+    assert rows["assessment"].iloc[2] != "not assessable" and rows["unit"].iloc[2] == "km2"

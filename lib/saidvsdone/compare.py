@@ -587,7 +587,7 @@ def facts_vs_territory(facts: pd.DataFrame, territory: pd.DataFrame) -> pd.DataF
 def _compare_fact(fact: dict, territory: pd.DataFrame) -> dict:
     fact = {**fact, **{key: _text(fact.get(key)) for key in (
         "fact_id", "article_id", "category", "quantity_text", "unit", "qualifier", "change", "actor",
-        "sentence", "phrase", "place")}}
+        "sentence", "phrase", "place", "period_text")}}
     problems = []
     for key in ("period_start", "period_end", "reported_date"):
         fact[key], problem = _row_date(fact.get(key), key)
@@ -612,6 +612,11 @@ def _compare_fact(fact: dict, territory: pd.DataFrame) -> dict:
     area, problem = _number(area, "area_km2")
     if problem:
         return {**row, "assessment": "not assessable", "rule": f"unusable area: {problem}"}
+    if area is not None and fact.get("category") == "territory" and fact.get("change") not in ("gain", "loss"):
+        return {**row, "assessment": "not assessable",
+                "rule": (f"no direction found: {fact.get('quantity_text', '')} {_UNIT_NAMES.get(unit, unit)} is "
+                         "given neither as a gain nor as a loss, so the sign of the change is not known").replace(
+                    "  ", " ")}
     if area is None or fact.get("change") not in ("gain", "loss"):
         what = {"territory": "a territorial change without an area"}.get(
             fact.get("category", ""), f"a {fact.get('category') or 'reported'} figure")
@@ -626,6 +631,11 @@ def _compare_fact(fact: dict, territory: pd.DataFrame) -> dict:
     if start > end:
         return {**row, "assessment": "not assessable",
                 "rule": f"the period runs backwards ({start.date()} to {end.date()}): nothing to measure"}
+    if start == end:
+        return {**row, "assessment": "not assessable",
+                "rule": (f"the period is a single day ({pd.Timestamp(start).date()}, read from "
+                         f"“{fact.get('period_text', '')}”): a change over it cannot be measured").replace(
+                    ", read from “”", "")}
     source = _pick_source(territory, pd.Timestamp(end), (pd.Timestamp(end) - pd.Timestamp(start)).days)
     if source is None:
         return {**row, "assessment": "not assessable", "rule": "no territory series covers the period"}
