@@ -693,6 +693,10 @@ def test_window_groups_name_the_speaker_and_the_series():
     ticks = [t.get_text() for t in ax.get_yticklabels()]
     assert all("Vladimir Putin · " in t for t in ticks)
     assert ticks[0].endswith("12 Apr 2022 · ISW") and ticks[1].endswith("16 Sep 2022 · DeepState")
+    paraphrase = comparison.assign(label="reported: going to plan", outlet="The Test Herald")
+    fig, ax = charts.window_changes(paraphrase)
+    assert ax.get_yticklabels()[0].get_text() == ("reported: going to plan\n"
+                                                 "Vladimir Putin · 12 Apr 2022 · The Test Herald · ISW")
     hatched = {bar.get_gid().rsplit(":", 1)[1] for bar in ax.patches
                if (bar.get_gid() or "").startswith("bar:") and bar.get_hatch()}
     assert hatched == {"30"}

@@ -1137,6 +1137,9 @@ def _group_label(row) -> str:
     if isinstance(speaker, str) and speaker.strip():
         second.append(speaker.split()[-1] if len(speaker) > 18 else speaker)
     second.append(_fmt_day(row.statement_date) if pd.notna(row.statement_date) else "undated")
+    outlet = getattr(row, "outlet", None)
+    if label.startswith("reported:") and isinstance(outlet, str) and outlet.strip():
+        second.append(_shorten(outlet, 20))
     series = getattr(row, "series", None)
     if isinstance(series, str) and series.strip():
         source, _, area = series.partition(" ")
