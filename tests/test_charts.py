@@ -476,7 +476,9 @@ def test_window_bars_are_grouped_in_time_order():
     ticks = [t.get_text() for t in ax.get_yticklabels()]
     assert ticks == ["“Going to plan”\n12 Apr 2022", "“Everything is going to plan”\n16 Sep 2022",
                      "“Mobilisation to end”\n14 Oct 2022"]
-    assert [t.get_text() for t in ax.get_legend().get_texts()] == ["−90 d", "−30 d", "−14 d", "+14 d", "+30 d", "+90 d"]
+    # two rows, before over after (a legend is filled column by column): −90 −30 −14 / +14 +30 +90
+    assert [t.get_text() for t in ax.get_legend().get_texts()] == ["−90 d", "+14 d", "−30 d", "+30 d", "−14 d", "+90 d"]
+    assert ax.get_legend()._ncols == 3
 
 
 def test_window_nan_is_marked_not_assessable():
@@ -692,11 +694,11 @@ def test_window_groups_name_the_speaker_and_the_series():
     fig, ax = charts.window_changes(comparison)
     ticks = [t.get_text() for t in ax.get_yticklabels()]
     assert all("Vladimir Putin · " in t for t in ticks)
-    assert ticks[0].endswith("12 Apr 2022 · ISW") and ticks[1].endswith("16 Sep 2022 · DeepState")
+    assert ticks[0].endswith("12 Apr 2022\nISW") and ticks[1].endswith("16 Sep 2022\nDeepState")
     paraphrase = comparison.assign(label="reported: going to plan", outlet="The Test Herald")
     fig, ax = charts.window_changes(paraphrase)
     assert ax.get_yticklabels()[0].get_text() == ("reported: going to plan\n"
-                                                 "Vladimir Putin · 12 Apr 2022 · The Test Herald · ISW")
+                                                 "Vladimir Putin · 12 Apr 2022\nThe Test Herald · ISW")
     hatched = {bar.get_gid().rsplit(":", 1)[1] for bar in ax.patches
                if (bar.get_gid() or "").startswith("bar:") and bar.get_hatch()}
     assert hatched == {"30"}

@@ -1060,6 +1060,7 @@ def window_changes(comparison: pd.DataFrame, *, windows: Iterable[int] = (14, 30
         ax.grid(axis="y", visible=False)
         for g in range(1, n):
             ax.axhline(g * pitch - pitch / 2, color="#DDDDDD", linewidth=0.8, zorder=1)
+        ax.xaxis.set_major_locator(mticker.MaxNLocator(nbins=5))
         ax.xaxis.set_major_formatter(mticker.FuncFormatter(lambda v, _: _signed(v)))
         ax.set_xlabel("Net change in Russian-held area (km²)", labelpad=30)
         ax.annotate("◀ Ukraine gained ground", xy=(0, 0), xycoords="axes fraction", xytext=(0, -30),
@@ -1069,7 +1070,11 @@ def window_changes(comparison: pd.DataFrame, *, windows: Iterable[int] = (14, 30
 
         handles = [Patch(facecolor=colors[key], hatch=_window_hatch(windows, key[1]), edgecolor="#333333",
                          linewidth=0.6, label=f"{'−' if key[0] == 'before' else '+'}{key[1]} d") for key in bars]
-        legend = ax.legend(handles=handles, loc="lower left", bbox_to_anchor=(0, 1.0), ncol=len(handles),
+        ncol = len(handles) if len(handles) <= 4 else (len(handles) + 1) // 2
+        if ncol < len(handles):  # two rows, before over after: legends fill column by column
+            half = len(handles) // 2
+            handles = [h for pair in itertools.zip_longest(handles[:half], handles[half:]) for h in pair if h]
+        legend = ax.legend(handles=handles, loc="lower left", bbox_to_anchor=(0, 1.0), ncol=ncol,
                            title="Days before (−) and after (+) the statement", alignment="left",
                            fontsize=13, borderaxespad=0.3)
         legend.set_gid("legend")
@@ -1132,19 +1137,20 @@ def _group_label(row) -> str:
     if not isinstance(label, str) or not label.strip():
         label = _type_name(str(getattr(row, "claim_type", "") or ""))
     label = _shorten(label, 34)
-    second = []
+    second, third = [], []
     speaker = getattr(row, "speaker", None)
     if isinstance(speaker, str) and speaker.strip():
         second.append(speaker.split()[-1] if len(speaker) > 18 else speaker)
     second.append(_fmt_day(row.statement_date) if pd.notna(row.statement_date) else "undated")
     outlet = getattr(row, "outlet", None)
     if label.startswith("reported:") and isinstance(outlet, str) and outlet.strip():
-        second.append(_shorten(outlet, 20))
+        third.append(_shorten(outlet, 20))
     series = getattr(row, "series", None)
     if isinstance(series, str) and series.strip():
         source, _, area = series.partition(" ")
-        second.append(f"{_SHORT_SOURCE_NAMES.get(source, source)}{' ' + area if area else ''}")
-    return f"{label}\n{' · '.join(second)}"
+        third.append(f"{_SHORT_SOURCE_NAMES.get(source, source)}{' ' + area if area else ''}")
+    lines = [label, " · ".join(second)] + ([" · ".join(third)] if third else [])
+    return "\n".join(lines)
 
 
 # ---------------------------------------------------------------- change since the statement
