@@ -658,6 +658,7 @@ def test_many_claims_label_at_most_ten_dates_and_count_the_rest(deepstate):
     assert len(by_gid(ax, "claim:", mpl.lines.Line2D)) == len(days)  # every claim is a marker
     labels = by_gid(ax, "label:", Text)
     assert len(labels) == 10 and all(t.get_text().startswith("On plan") for t in labels)
+    assert ax.get_legend().get_title().get_text() == "What Vladimir Putin said"
     assert all("+2 more" in t.get_text() for t in labels)
     assert "Labels on 10 of 24 dates" in " ".join(t.get_text() for t in by_gid(ax, "note", Text))
     assert_text_is_clean(fig)
@@ -772,3 +773,12 @@ def test_claims_by_month_counts_each_type_and_keeps_empty_months():
     assert_text_is_clean(fig)
     with pytest.raises(ValueError, match="no dated claim"):
         charts.claims_by_month(claims[claims["statement_date"].isna()])
+
+
+def test_a_paraphrase_is_labelled_as_reported_with_its_outlet_and_the_legend_says_so(deepstate):
+    claims = make_claims().assign(label=["reported: going according to plan", "“Everything is going to plan”",
+                                         "x", "y", "z", "w"], outlet="The Test Herald")
+    fig, ax = charts.claims_timeline(deepstate, claims)
+    label = next(t for t in by_gid(ax, "label:c1", Text)).get_text()
+    assert label == "reported: going according to plan\n12 Apr 2022 · The Test Herald"
+    assert ax.get_legend().get_title().get_text() == "What Vladimir Putin said or was reported to say"

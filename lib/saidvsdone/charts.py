@@ -649,7 +649,9 @@ def _claims_legend(ax, placed, base_frac: float, one_speaker: str) -> None:
         handles.append(Line2D([], [], linestyle="none", marker=style["marker"], markersize=_MARKER_SIZE,
                               markerfacecolor=style["color"], markeredgecolor="white", markeredgewidth=1.5,
                               label=style["name"]))
-    title = f"What {one_speaker} said" if one_speaker else "What was said"
+    reported = any(p.get("label", "").startswith("reported:") for p in placed)  # paraphrase is not their words
+    title = (f"What {one_speaker} said" if one_speaker else "What was said") + (
+        " or was reported to say" if reported else "")
     renderer = _renderer(ax.figure)
     for ncol in range(len(handles), 0, -1):   # as many columns as fit across the plot
         legend = ax.legend(handles=handles, loc="lower left", bbox_to_anchor=(0.0, base_frac + 0.03),

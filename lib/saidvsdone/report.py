@@ -185,7 +185,8 @@ def build(folder: str | Path | None = None, out: str | Path = "build/report", *,
     if len(key):
         who = speaker or "Leaders"
         fig, _ = charts.claims_timeline(series, key, source="deepstate", as_of=as_of,
-                                        title=f"What {who} said about the war's course, on the map")
+                                        title=f"What {who} said, or was reported to say, about the war's "
+                                              "course, on the map")
         save(fig, "going-to-plan-timeline")
         plt.close(fig)
         fig, _ = charts.change_since(series, key, days=90)
