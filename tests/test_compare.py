@@ -276,6 +276,20 @@ def test_a_claim_about_a_named_place_or_front_is_not_tested_against_the_national
     assert row["scope"] == place and f"about {place}" in row["rule"] and "national total" in row["rule"]
 
 
+@pytest.mark.parametrize("sentence", [
+    "Speaking in Bishkek, Putin said on Friday that Russian forces were advancing steadily.",  # where he spoke
+    "Putin said on Friday that his forces were advancing steadily in the Ukrainian sector.",  # a side, no place
+])
+def test_where_the_speaker_spoke_or_a_sides_name_is_no_scope(sentence):
+    row = _said(sentence)
+    assert row["scope"] == "" and row["assessment"] == "inconsistent"
+
+
+def test_a_place_before_the_attribution_is_the_claims_scope():
+    row = _said("Russian forces are advancing steadily in the Pokrovsk direction, Putin said on Friday.")
+    assert (row["scope"], row["reason"]) == ("Pokrovsk", "place")
+
+
 def test_a_place_outside_ukraine_is_said_so():
     row = _said("Putin said on Friday that Russian forces were advancing steadily near Kursk.")
     assert row["reason"] == "outside Ukraine" and "Kursk (Russia), outside Ukraine" in row["rule"]

@@ -477,6 +477,8 @@ def _places_in(claim: dict) -> list[tuple[str, str]]:
         found.setdefault(place, country)
     for match in _FRONT.finditer(content):
         name = match.group("front") or match.group("front2")
+        if name in vocab.country_forms():
+            continue  # "the Ukrainian sector" names a side, not a place
         if name in table:
             found.setdefault(*table[name])
         elif name[:1].isupper():
