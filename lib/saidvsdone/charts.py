@@ -233,7 +233,7 @@ def claims_timeline(series, claims: pd.DataFrame, *, source: str = "deepstate", 
     the frame has one. ``label`` picks what is labelled: ``"auto"`` (every date
     up to 10, else the 10 dates with the most claims, the others marked only and
     counted in a note), ``"all"``, ``"none"`` or a list of claim ids. Same-day
-    markers are concentric, one ring per claim type (at most five).
+    markers are concentric, one ring per claim type (at most three).
 
     With ``source="deepstate"`` and ISW rows in ``series``, the ISW line is drawn
     (dashed) before DeepState's archive starts (3 Apr 2022), and claims there sit
@@ -503,7 +503,7 @@ def _claim_label(claim: dict, *, with_speaker: bool = True) -> str:
     outlet of a paraphrase ("reported: …") and how many other claims that day."""
     label = claim["label"] or _type_name(claim["claim_type"])
     label = _shorten(label, 42)
-    second = [claim["speaker"]] if with_speaker and claim["speaker"] else []
+    second = [_short_speaker(claim["speaker"])] if with_speaker and claim["speaker"] else []
     second.append(_fmt_day(claim["date"]))
     if label.startswith("reported:") and claim.get("outlet"):
         second.append(_shorten(claim["outlet"], 24))
@@ -513,6 +513,14 @@ def _claim_label(claim: dict, *, with_speaker: bool = True) -> str:
 
 
 _MAX_LABELS = 10
+
+
+def _short_speaker(speaker: str, width: int = 22) -> str:
+    """A speaker's name short enough for a label: an acronym in brackets ("ISW"), else the surname."""
+    if len(speaker) <= width:
+        return speaker
+    bracket = re.search(r"\(([^()]+)\)\s*$", speaker)
+    return bracket.group(1) if bracket else _shorten(speaker.split()[-1], width)
 
 
 def _one_label_per_date(placed: list[dict], label) -> tuple[list[int], bool]:
@@ -596,7 +604,7 @@ def _draw_claim_markers(ax, placed: list[dict]) -> list[Line2D]:
         same_day.setdefault(claim["date"], []).append(claim)
     markers = []
     for claim in placed:
-        rings = list(dict.fromkeys(c["claim_type"] for c in same_day[claim["date"]]))[:5]
+        rings = list(dict.fromkeys(c["claim_type"] for c in same_day[claim["date"]]))[:3]
         rank = rings.index(claim["claim_type"]) if claim["claim_type"] in rings else len(rings) - 1
         size = _MARKER_SIZE + 7 * (len(rings) - 1 - rank)   # the first is largest, drawn below the others
         style = _type_style(claim["claim_type"], types)
