@@ -782,3 +782,13 @@ def test_a_paraphrase_is_labelled_as_reported_with_its_outlet_and_the_legend_say
     label = next(t for t in by_gid(ax, "label:c1", Text)).get_text()
     assert label == "reported: going according to plan\n12 Apr 2022 · The Test Herald"
     assert ax.get_legend().get_title().get_text() == "What Vladimir Putin said or was reported to say"
+
+
+def test_a_long_speaker_name_is_shortened_in_labels(deepstate):
+    claims = make_claims().drop(columns="label")
+    claims.loc[claims["claim_id"] == "c5", "speaker"] = "Institute for the Study of War (ISW)"
+    claims.loc[claims["claim_id"] == "c4", "speaker"] = "Commander Oleksandr Stanislavovych Syrskyi"
+    fig, ax = charts.claims_timeline(deepstate, claims)
+    texts = {t.get_gid(): t.get_text() for t in by_gid(ax, "label:", Text)}
+    assert texts["label:c5"] == "Threat\nISW · 27 Nov 2025"
+    assert texts["label:c4"] == "Mobilisation ending\nSyrskyi · 14 Oct 2022"
