@@ -314,8 +314,8 @@ def _assess(claim: dict, row: dict, window: int, source: str, places=()) -> tupl
     if claim.get("negated"):
         return "not assessable", "negated", f"negated claim (it says not …): read it yourself; {context}"
     if kind == "on_plan":
-        return "not assessable", "vague", ("vague: no stated plan to measure against, so a claim that it is going to plan "
-                                           f"cannot be tested; for context, {context}")
+        return "not assessable", "vague", ("vague: no stated plan to measure against, so a claim that it is going "
+                                           f"to plan cannot be tested; for context, {context}")
     if kind in _NOT_TERRITORIAL:
         return "not assessable", "not territorial", f"{_NOT_TERRITORIAL[kind]}; for context, {context}"
     if kind not in _TESTABLE:
@@ -360,10 +360,6 @@ _FORCE_NOUNS = (r"(?:armed\s+forces|forces|troops|army|military|units|soldiers|f
                 r"defenders|marines|paratroopers)")
 _NOT_SUBJECT = re.compile(r"(?:\b(?:in|of|to|from|into|against|with|for|on|at|by|across|towards?|over|"
                           r"inside|within|near|about)\s+(?:the\s+)?)$", re.I)
-
-
-def _speaker_side(speaker: str) -> int:
-    return _speaker_country(speaker)[0]
 
 
 def _speaker_country(speaker: str) -> tuple[int, str, str]:
@@ -490,7 +486,8 @@ def _places_in(claim: dict) -> list[tuple[str, str]]:
 
 _FRONT = re.compile(r"\b(?:the\s+)?(?P<front>[A-Z][\w’'-]+|eastern|southern|northern|western|north-eastern|"
                     r"south-eastern|north-western|south-western|northeastern|southeastern)\s+"
-                    r"(?:front|direction|axis|axes|sector|flank)\b|\bin\s+the\s+direction\s+of\s+(?P<front2>[A-Z][\w’'-]+)")
+                    r"(?:front|direction|axis|axes|sector|flank)\b"
+                    r"|\bin\s+the\s+direction\s+of\s+(?P<front2>[A-Z][\w’'-]+)")
 
 
 def _place_pattern():
