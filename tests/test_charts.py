@@ -250,8 +250,10 @@ def test_labels_are_shown_above_the_plot_without_overlapping(deepstate):
     fig.canvas.draw()
     renderer = fig.canvas.get_renderer()
     labels = {t.get_gid(): t for t in by_gid(ax, "label:", Text)}
-    assert sorted(labels) == ["label:c1", "label:c2", "label:c3", "label:c4", "label:c5"]
+    # one label per date: c2 and c3 share 16 Sep 2022, the on-plan claim is labelled, the other counted
+    assert sorted(labels) == ["label:c1", "label:c2", "label:c4", "label:c5"]
     assert labels["label:c1"].get_text() == "“Going to plan”\n12 Apr 2022"
+    assert labels["label:c2"].get_text() == "“Everything is going to plan”\n16 Sep 2022 · +1 more"
     boxes = {gid: text.get_window_extent(renderer) for gid, text in labels.items()}
     for box in boxes.values():
         assert box.y0 > ax.bbox.y1, "labels sit in lanes above the plot area"
@@ -474,7 +476,9 @@ def test_window_bars_are_grouped_in_time_order():
     ticks = [t.get_text() for t in ax.get_yticklabels()]
     assert ticks == ["“Going to plan”\n12 Apr 2022", "“Everything is going to plan”\n16 Sep 2022",
                      "“Mobilisation to end”\n14 Oct 2022"]
-    assert [t.get_text() for t in ax.get_legend().get_texts()] == ["−90 d", "−30 d", "−14 d", "+14 d", "+30 d", "+90 d"]
+    # two rows, before over after (a legend is filled column by column): −90 −30 −14 / +14 +30 +90
+    assert [t.get_text() for t in ax.get_legend().get_texts()] == ["−90 d", "+14 d", "−30 d", "+30 d", "−14 d", "+90 d"]
+    assert ax.get_legend()._ncols == 3
 
 
 def test_window_nan_is_marked_not_assessable():
@@ -583,6 +587,134 @@ def test_save_uses_150_dpi_and_rejects_paths(tmp_path):
         charts.save(fig, "sub/dir", tmp_path)
 
 
+def _seed_charts():
+    """Every chart of the seed corpus, as ``report.build`` and notebook 04 draw them."""
+    from saidvsdone import claims, compare, corpus, facts
+
+    articles = corpus.load()
+    series = territory.load()
+    outlets = dict(zip(articles["article_id"], articles["source"].fillna("")))
+    found = claims.find(articles, include_quotes=True)
+    key = claims.one_per_day(found).dropna(subset=["statement_date"])
+    key = key.assign(outlet=key["article_id"].map(outlets))
+    for speaker in (None, "Vladimir Putin"):
+        chosen = key if speaker is None else key[key["speaker"] == speaker]
+        yield charts.claims_timeline(series, chosen)[0]
+        yield charts.change_since(series, chosen)[0]
+        rows = compare.claims_vs_territory(chosen, series, articles=articles).drop_duplicates("statement_date")
+        yield charts.window_changes(rows)[0]
+    checked = compare.facts_vs_territory(facts.extract(articles), series)
+    yield charts.facts_vs_series(checked[checked["reported_km2"].notna() & checked["measured_km2"].notna()])[0]
+
+
+def test_every_quote_marked_text_of_every_chart_holds_only_words_the_articles_have():
+    """Quote marks only around the speaker's words as they stand in the article (issue 12): every
+    label, tick label, title and note of every chart; a cut quotation keeps both marks."""
+    from saidvsdone import corpus
+
+    texts = " ".join(" ".join(corpus.load()["text"]).split())
+    checked = 0
+    for fig in _seed_charts():
+        fig.canvas.draw()
+        for artist in fig.findobj(Text):
+            text = " ".join(artist.get_text().split())
+            if not text:
+                continue
+            assert text.count("“") == text.count("”"), text
+            for words in re.findall(r"“([^”]*)”", text):
+                assert words in texts, (text, words)
+                checked += 1
+            if text.startswith("reported:"):
+                assert "“" not in text.split("\n")[0], text  # a paraphrase carries no quote marks
+        plt.close(fig)
+    assert checked >= 4
+
+
+def test_the_isw_line_fills_in_before_deepstate_starts_and_april_2022_is_shaded():
+    claims = make_claims().assign(statement_date=pd.to_datetime(["2022-03-10", "2022-09-16", "2022-09-16",
+                                                                 "2022-10-14", "2025-11-27", None]))
+    fig, ax = charts.claims_timeline(territory.load(), claims)
+    earlier = next(line for line in ax.get_lines() if line.get_gid() == "series-earlier")
+    assert as_days(earlier.get_xdata()).max() < pd.Timestamp("2022-04-03")
+    assert as_days(series_line(ax).get_xdata()).min() == pd.Timestamp("2022-04-03")
+    marker = next(m for m in by_gid(ax, "claim:c1", mpl.lines.Line2D))  # a March 2022 claim sits on ISW
+    isw = territory.value_on(territory.load("isw"), ["2022-03-10"])["area_km2"].iloc[0]
+    assert marker.get_ydata()[0] == pytest.approx(isw)
+    assert by_gid(ax, "artefact")
+    notes = " ".join(t.get_text() for t in by_gid(ax, "artefact-note", Text))
+    assert "April 2022" in notes and "not an advance" in notes
+    source = " ".join(t.get_text() for t in by_gid(ax, "source", Text))
+    assert "Dashed, before 3 Apr 2022: ISW" in source.replace("\n", " ")
+    # DeepState alone: no ISW line, no note about it
+    fig, ax = charts.claims_timeline(territory.load("deepstate"), claims)
+    assert not [line for line in ax.get_lines() if line.get_gid() == "series-earlier"]
+
+
+def test_many_claims_label_at_most_ten_dates_and_count_the_rest(deepstate):
+    days = pd.date_range("2023-01-02", periods=24, freq="7D").repeat(3)
+    claims = pd.DataFrame({"claim_id": [f"m{i}" for i in range(len(days))], "speaker": "Vladimir Putin",
+                           "claim_type": ["on_plan", "progress", "threat"] * 24, "statement_date": days})
+    fig, ax = charts.claims_timeline(deepstate, claims)
+    assert len(by_gid(ax, "claim:", mpl.lines.Line2D)) == len(days)  # every claim is a marker
+    labels = by_gid(ax, "label:", Text)
+    assert len(labels) == 10 and all(t.get_text().startswith("On plan") for t in labels)
+    assert ax.get_legend().get_title().get_text() == "What Vladimir Putin said"
+    assert all("+2 more" in t.get_text() for t in labels)
+    assert "Labels on 10 of 24 dates" in " ".join(t.get_text() for t in by_gid(ax, "note", Text))
+    assert_text_is_clean(fig)
+    fig, ax = charts.claims_timeline(deepstate, claims, label=["m4"])
+    assert [t.get_gid() for t in by_gid(ax, "label:", Text)] == ["label:m4"]
+    with pytest.raises(ValueError, match="label must be"):
+        charts.claims_timeline(deepstate, claims, label="some")
+
+
+def test_change_since_the_statement_starts_at_zero_and_shows_small_moves():
+    series = territory.load()
+    claims = pd.DataFrame({"claim_id": ["a", "b", "c"], "claim_type": ["on_plan", "progress", "threat"],
+                           "speaker": ["Vladimir Putin"] * 3, "label": ["x", "y", "z"],
+                           "statement_date": pd.to_datetime(["2022-03-10", "2025-11-27", None])})
+    fig, ax = charts.change_since(series, claims, days=30)
+    lines = {line.get_gid(): line for line in ax.get_lines() if (line.get_gid() or "").startswith("since:")}
+    assert set(lines) == {"since:2022-03-10", "since:2025-11-27"}
+    late = lines["since:2025-11-27"]
+    x, y = list(late.get_xdata()), list(late.get_ydata())
+    assert x[0] >= -30 and x[-1] <= 30 and y[x.index(0)] == 0
+    expected = territory.change(series, "2025-11-27", "2025-12-27", source="deepstate").change_km2
+    assert y[-1] == pytest.approx(expected, abs=0.2)
+    alone, alone_ax = charts.change_since(series, claims.iloc[[1]], days=30)
+    assert abs(expected) < 1000 and alone_ax.get_ylim()[1] - alone_ax.get_ylim()[0] < 5 * abs(expected)
+    labels = {t.get_gid(): t.get_text() for t in by_gid(ax, "label:", Text)}
+    assert labels["label:a"].endswith("(ISW)") and "(ISW)" not in labels["label:b"]
+    assert "1 undated claim not shown." in " ".join(t.get_text() for t in by_gid(ax, "note", Text))
+    with pytest.raises(ValueError, match="days must be"):
+        charts.change_since(series, claims, days=0)
+
+
+def test_window_groups_name_the_speaker_and_the_series():
+    comparison = make_comparison().assign(speaker="Vladimir Putin", series=["isw", "deepstate", "deepstate"])
+    fig, ax = charts.window_changes(comparison)
+    ticks = [t.get_text() for t in ax.get_yticklabels()]
+    assert all("Vladimir Putin · " in t for t in ticks)
+    assert ticks[0].endswith("12 Apr 2022\nISW") and ticks[1].endswith("16 Sep 2022\nDeepState")
+    paraphrase = comparison.assign(label="reported: going to plan", outlet="The Test Herald")
+    fig, ax = charts.window_changes(paraphrase)
+    assert ax.get_yticklabels()[0].get_text() == ("reported: going to plan\n"
+                                                 "Vladimir Putin · 12 Apr 2022\nThe Test Herald · ISW")
+    hatched = {bar.get_gid().rsplit(":", 1)[1] for bar in ax.patches
+               if (bar.get_gid() or "").startswith("bar:") and bar.get_hatch()}
+    assert hatched == {"30"}
+
+
+def test_facts_rows_show_the_conversion_the_outlet_the_date_and_the_period():
+    facts = make_facts().assign(unit="mi2", outlet="The Test Herald", reported_date=pd.Timestamp("2022-09-17"),
+                                period_start=pd.Timestamp("2022-09-03"), period_end=pd.Timestamp("2022-09-17"))
+    fig, ax = charts.facts_vs_series(facts.head(1))
+    tick = ax.get_yticklabels()[0].get_text()
+    reported = abs(float(facts["reported_km2"].iloc[0]))
+    assert f"= {reported:,.0f} km² (converted)" in tick
+    assert "The Test Herald · reported 17 Sep 2022" in tick and "period 3 Sep 2022 – 17 Sep 2022" in tick
+
+
 def test_every_quote_marked_label_holds_only_words_the_article_has():
     """Quote marks only around the speaker's words as they stand in the article (issue 12): the
     timeline's labels, cut or not, keep both marks and put any cut outside them."""
@@ -600,3 +732,63 @@ def test_every_quote_marked_label_holds_only_words_the_article_has():
         assert label.count("“") == label.count("”")
         for words in re.findall(r"“([^”]*)”", label):
             assert words in " ".join(texts.split()), (label, words)
+
+
+def test_chart_titles_and_notebook_headings_quote_verbatim_or_not_at_all():
+    """A title that quotes must quote words an article has (issue 12: the deck's title quoted a
+    sentence no article contains): every ``title=`` given to a chart and every heading of the
+    notebooks, checked against the bundled articles."""
+    import json
+    from pathlib import Path
+
+    from saidvsdone import corpus
+
+    texts = " ".join(" ".join(corpus.load()["text"]).split()).lower()
+    found = 0
+    for path in sorted((Path(__file__).parents[1] / "notebooks").glob("*.ipynb")):
+        for cell in json.loads(path.read_text(encoding="utf-8"))["cells"]:
+            source = "".join(cell["source"])
+            if cell["cell_type"] == "code":
+                titles = [t[1:-1] for t in re.findall(r"title=(\"[^\"\n]*\"|'[^'\n]*')", source)]
+            else:
+                titles = [line for line in source.splitlines() if line.startswith("#")]
+            for title in titles:
+                for words in re.findall(r"“([^”]+)”|(?<!\w)\"([^\"]+)\"(?!\w)", title):
+                    words = " ".join(next(w for w in words if w).split()).lower()
+                    found += 1
+                    assert words in texts, (path.name, title)
+    assert found >= 1  # notebook 04's heading quotes "going according to plan"
+
+
+def test_claims_by_month_counts_each_type_and_keeps_empty_months():
+    days = pd.to_datetime(["2022-09-16", "2022-09-16", "2022-09-30", "2022-12-01", None] * 40)
+    claims = pd.DataFrame({"claim_type": ["on_plan", "threat", "on_plan", "losses", "progress"] * 40,
+                           "statement_date": days})
+    fig, ax = charts.claims_by_month(claims)
+    heights = {p.get_gid(): p.get_height() for p in ax.patches if (p.get_gid() or "").startswith("month:")}
+    assert heights == {"month:2022-09:on_plan": 80, "month:2022-09:threat": 40, "month:2022-12:losses": 40}
+    assert [t.get_text() for t in ax.get_xticklabels()] == ["Sep 2022", "Oct 2022", "Nov 2022", "Dec 2022"]
+    assert "40 claims with no date not counted." in " ".join(t.get_text() for t in by_gid(ax, "note", Text))
+    assert [t.get_text() for t in ax.get_legend().get_texts()] == ["On plan", "Threat", "Losses"]
+    assert_text_is_clean(fig)
+    with pytest.raises(ValueError, match="no dated claim"):
+        charts.claims_by_month(claims[claims["statement_date"].isna()])
+
+
+def test_a_paraphrase_is_labelled_as_reported_with_its_outlet_and_the_legend_says_so(deepstate):
+    claims = make_claims().assign(label=["reported: going according to plan", "“Everything is going to plan”",
+                                         "x", "y", "z", "w"], outlet="The Test Herald")
+    fig, ax = charts.claims_timeline(deepstate, claims)
+    label = next(t for t in by_gid(ax, "label:c1", Text)).get_text()
+    assert label == "reported: going according to plan\n12 Apr 2022 · The Test Herald"
+    assert ax.get_legend().get_title().get_text() == "What Vladimir Putin said or was reported to say"
+
+
+def test_a_long_speaker_name_is_shortened_in_labels(deepstate):
+    claims = make_claims().drop(columns="label")
+    claims.loc[claims["claim_id"] == "c5", "speaker"] = "Institute for the Study of War (ISW)"
+    claims.loc[claims["claim_id"] == "c4", "speaker"] = "Commander Oleksandr Stanislavovych Syrskyi"
+    fig, ax = charts.claims_timeline(deepstate, claims)
+    texts = {t.get_gid(): t.get_text() for t in by_gid(ax, "label:", Text)}
+    assert texts["label:c5"] == "Threat\nISW · 27 Nov 2025"
+    assert texts["label:c4"] == "Mobilisation ending\nSyrskyi · 14 Oct 2022"

@@ -63,7 +63,8 @@ def _report_folder(args: argparse.Namespace) -> int:
     folder = Path(args.folder)
     out = Path(args.out) if args.out else Path("build") / (folder.resolve().name or "report")
     try:
-        done = report.build(folder, out, manifest=args.manifest)
+        done = report.build(folder, out, manifest=args.manifest, review_author=args.review_author,
+                            review_url=args.review_url)
     except corpus.CorpusError as err:
         print(f"error: {err}", file=sys.stderr)
         return 1
@@ -188,6 +189,10 @@ def main(argv: list[str] | None = None) -> int:
     report.add_argument("--out", default=None, help="output folder (default: build/, or build/<folder name> "
                         "with --folder)")
     report.add_argument("--no-notebooks", action="store_true", help="bundled corpus: only the corpus table")
+    report.add_argument("--review-author", default=None, help="with --folder: who publishes the ClaimReview "
+                        "(your organisation's name)")
+    report.add_argument("--review-url", default=None, help="with --folder: the page that publishes the "
+                        "ClaimReview (https://…)")
     report.set_defaults(run=_report)
     notebooks = commands.add_parser("notebooks", help="run the notebooks and store their outputs")
     notebooks.add_argument("paths", nargs="*", help="notebooks to run (default: all in notebooks/)")

@@ -5,6 +5,10 @@ Three charts and the plumbing around them:
 * :func:`claims_timeline` — the daily Russian-held area (a step line: the value
   in force each day) with the pre-invasion baseline, and every dated claim as a
   marker on the line, labelled in lanes above the chart.
+* :func:`change_since` — the net change in Russian-held area from each
+  statement day, days before and after: moves of a few hundred km² show.
+* :func:`claims_by_month` — how many claims of each type each month: readable
+  for hundreds of claims.
 * :func:`window_changes` — net change in Russian-held area in the windows
   before and after each claim, as grouped horizontal bars.
 * :func:`facts_vs_series` — a reported figure against the measured one, one
@@ -59,7 +63,7 @@ from saidvsdone import territory
 
 __all__ = [
     "STYLE_PATH", "PALETTE", "CLAIM_TYPE_STYLES",
-    "use_style", "save", "claims_timeline", "window_changes", "facts_vs_series",
+    "use_style", "save", "claims_timeline", "change_since", "claims_by_month", "window_changes", "facts_vs_series",
 ]
 
 #: The package style file (``plt.style.use(STYLE_PATH)`` is what :func:`use_style` does).
@@ -194,7 +198,8 @@ def _styled():
 
 
 def claims_timeline(series, claims: pd.DataFrame, *, source: str = "deepstate", start=None, end=None,
-                    value: str = "area_km2", as_of=None, title: str | None = None, ax=None):
+                    value: str = "area_km2", as_of=None, title: str | None = None, ax=None,
+                    label="auto"):
     """Russian-held area over time, with each claim marked on the line the day it was made.
 
     ``series`` is a frame from :func:`saidvsdone.territory.load` (or a source
@@ -221,6 +226,19 @@ def claims_timeline(series, claims: pd.DataFrame, *, source: str = "deepstate", 
     baseline's source and "Data as of <as_of>" (default: the last day drawn).
     ``title`` should state the finding; the default title is neutral. Pass
     ``ax`` to draw into an existing Axes (then its figure is not re-laid out).
+
+    One label per date: the day's first claim by type (the order of
+    :data:`CLAIM_TYPE_STYLES`), its second line saying "+N more" when others
+    were made that day; a paraphrase ("reported: …") names its ``outlet`` when
+    the frame has one. ``label`` picks what is labelled: ``"auto"`` (every date
+    up to 10, else the 10 dates with the most claims, the others marked only and
+    counted in a note), ``"all"``, ``"none"`` or a list of claim ids. Same-day
+    markers are concentric, one ring per claim type (at most three).
+
+    With ``source="deepstate"`` and ISW rows in ``series``, the ISW line is drawn
+    (dashed) before DeepState's archive starts (3 Apr 2022), and claims there sit
+    on it. April 2022, when DeepState's maps were still being completed, is
+    shaded and explained under the chart.
 
     Returns ``(fig, ax)``. Artists carry ``gid``\\s for tests and styling:
     ``"series"``, ``"baseline"`` (the dashed line), ``"baseline-band"``,
@@ -251,6 +269,9 @@ def claims_timeline(series, claims: pd.DataFrame, *, source: str = "deepstate", 
     start_day, end_day = _day_or_none(start), _day_or_none(end)
     if start_day is not None and end_day is not None and start_day > end_day:
         raise ValueError(f"start {start_day.date()} is after end {end_day.date()}")
+    earlier, earlier_credit = _earlier_series(series, source, frame)
+    if len(earlier):
+        frame = pd.concat([earlier, frame], ignore_index=True)
     window = frame
     if start_day is not None:
         window = window[window["date"] >= start_day]
@@ -269,16 +290,23 @@ def claims_timeline(series, claims: pd.DataFrame, *, source: str = "deepstate", 
             fig = ax.figure
         x_lo, x_hi = window["date"].iloc[0], window["date"].iloc[-1]
 
-        _draw_series(ax, window, value, source)
+        _draw_series(ax, window[window["source"] == source], value, source)
+        if (window["source"] != source).any():
+            _draw_series(ax, window[window["source"] != source], value, "isw", earlier=True)
+        artefact = _draw_april_2022(ax, window, source)
         base = territory.baseline()
         base_y = base.area_km2 if value == "area_km2" else base.share_pct
         _draw_baseline(ax, base_y, value)
 
-        placed, notes = _place_claims(claims, frame, source, value, x_lo, x_hi)
+        placed, notes = _place_claims(claims, frame.assign(source=source), source, value, x_lo, x_hi)
         speakers = {p["speaker"] for p in placed}
         one_speaker = speakers.pop() if len(speakers) == 1 else ""
+        labelled, unlabelled_dates = _one_label_per_date(placed, label)
         for claim in placed:
             claim["text"] = _claim_label(claim, with_speaker=not one_speaker)
+        if unlabelled_dates:
+            notes.append(f"Labels on {len({placed[i]['date'] for i in labelled})} of "
+                         f"{len({p['date'] for p in placed})} dates; every claim is a marker.")
         _format_value_axis(ax, value)
         top = max(window[value].max(), max((p["y"] for p in placed), default=0)) * 1.04
         ticks = ax.yaxis.get_major_locator().tick_values(0, top)
@@ -296,11 +324,18 @@ def claims_timeline(series, claims: pd.DataFrame, *, source: str = "deepstate", 
         footer = []
         if notes:
             footer.append(("  ·  ".join(notes), {"fontsize": _NOTE_SIZE, "color": _MUTED, "style": "italic"}))
+        if artefact:
+            footer.append((artefact, {"fontsize": _NOTE_SIZE, "color": _MUTED, "gid": "artefact-note"}))
+        if len(earlier) and (window["source"] != source).any():
+            credit = (f"{credit.rstrip('.')}. Dashed, before {_fmt_day(frame.loc[frame['source'] == source, 'date'].min())}: "
+                      f"{earlier_credit.rstrip('.')}")
         footer.append((_credit_line(credit, base, as_of_day), {"fontsize": _SOURCE_SIZE, "color": _MUTED}))
         title = title or _default_timeline_title(value, source)
 
+        shown = [placed[i] for i in labelled]
+        shown_markers = [markers[i] for i in labelled]
         _lay_out(fig, ax, own_figure, footer=footer, title=title,
-                 above=lambda renderer: _label_lanes(fig, ax, placed, markers, renderer))
+                 above=lambda renderer: _label_lanes(fig, ax, shown, shown_markers, renderer))
         baseline_label = next(t for t in ax.texts if t.get_gid() == "baseline-label")
         baseline_label.set_text(_wrap_to(baseline_label.get_text(), ax.bbox.width * 72 / fig.dpi - 24,
                                          baseline_label, _renderer(fig)))
@@ -360,7 +395,31 @@ def _checked_claims(claims: pd.DataFrame) -> pd.DataFrame:
     return claims
 
 
-def _draw_series(ax, window: pd.DataFrame, value: str, source: str) -> None:
+def _earlier_series(series, source: str, frame: pd.DataFrame) -> tuple[pd.DataFrame, str]:
+    """ISW's rows before DeepState's archive starts, when ``series`` holds them (else empty)."""
+    if (source != "deepstate" or not isinstance(series, pd.DataFrame) or "source" not in series.columns
+            or not (series["source"] == "isw").any() or frame.empty):
+        return frame.iloc[:0], ""
+    isw, credit = _one_series(series, "isw")
+    return isw[isw["date"] < frame["date"].min()], credit
+
+
+#: DeepState's maps were still being completed in April 2022 (data/README.md, caveats).
+_DRAWING_ARTEFACT = (pd.Timestamp("2022-04-03"), pd.Timestamp("2022-04-30"))
+
+
+def _draw_april_2022(ax, window: pd.DataFrame, source: str) -> str:
+    """Shade April 2022 on a DeepState line and return the note that explains it ("" if not drawn)."""
+    first, last = _DRAWING_ARTEFACT
+    shown = window[(window["source"] == "deepstate") & window["date"].between(first, last)]
+    if source != "deepstate" or shown.empty:
+        return ""
+    ax.axvspan(first, last, facecolor="#F6E3C8", edgecolor="none", zorder=0.6, gid="artefact")
+    return ("Shaded, April 2022: DeepState's maps were still being completed; part of that month's rise "
+            "is polygons being drawn, not an advance.")
+
+
+def _draw_series(ax, window: pd.DataFrame, value: str, source: str, earlier: bool = False) -> None:
     dates = window["date"].to_numpy(dtype="datetime64[ns]")
     values = window[value].to_numpy(dtype=float)
     # Break the line where no value is in force instead of bridging the gap.
@@ -370,6 +429,10 @@ def _draw_series(ax, window: pd.DataFrame, value: str, source: str) -> None:
         breaks = dates[gaps] + limit + np.timedelta64(1, "D")
         dates = np.insert(dates, gaps + 1, breaks)
         values = np.insert(values, gaps + 1, np.nan)
+    if earlier:  # another series filling in before this one starts: dashed, named
+        ax.plot(dates, values, drawstyle="steps-post", color=_SERIES_COLOR, linewidth=2.0, linestyle=(0, (3, 2)),
+                zorder=3, gid="series-earlier", label=f"Held by Russia ({_SOURCE_NAMES.get(source, source)})")
+        return
     ax.plot(dates, values, drawstyle="steps-post", color=_SERIES_COLOR, linewidth=2.6,
             solid_joinstyle="miter", zorder=3, gid="series",
             label=f"Held by Russia ({_SOURCE_NAMES.get(source, source)})")
@@ -409,6 +472,7 @@ def _place_claims(claims, frame, source, value, x_lo, x_hi):
             "y": float(found[value]),
             "speaker": " ".join(speaker.split()) if isinstance(speaker, str) else "",
             "label": " ".join(label.split()) if isinstance(label, str) else "",
+            "outlet": " ".join(claim.get("outlet").split()) if isinstance(claim.get("outlet"), str) else "",
         })
     placed.sort(key=lambda p: (p["date"], p["claim_id"]))
     short = _SHORT_SOURCE_NAMES.get(source, source)
@@ -435,12 +499,53 @@ def _count_note(rows: pd.DataFrame, one: str, many: str, *, with_dates: bool = F
 
 
 def _claim_label(claim: dict, *, with_speaker: bool = True) -> str:
-    """Two lines: the claim's short label (default: its type), then "speaker · date"."""
+    """Two lines: the claim's short label (default: its type), then "speaker · date", the
+    outlet of a paraphrase ("reported: …") and how many other claims that day."""
     label = claim["label"] or _type_name(claim["claim_type"])
     label = _shorten(label, 42)
-    when = _fmt_day(claim["date"])
-    second = f"{claim['speaker']} · {when}" if with_speaker and claim["speaker"] else when
-    return f"{label}\n{second}"
+    second = [_short_speaker(claim["speaker"])] if with_speaker and claim["speaker"] else []
+    second.append(_fmt_day(claim["date"]))
+    if label.startswith("reported:") and claim.get("outlet"):
+        second.append(_shorten(claim["outlet"], 24))
+    if claim.get("more"):
+        second.append(f"+{claim['more']} more")
+    return f"{label}\n{' · '.join(second)}"
+
+
+_MAX_LABELS = 10
+
+
+def _short_speaker(speaker: str, width: int = 22) -> str:
+    """A speaker's name short enough for a label: an acronym in brackets ("ISW"), else the surname."""
+    if len(speaker) <= width:
+        return speaker
+    bracket = re.search(r"\(([^()]+)\)\s*$", speaker)
+    return bracket.group(1) if bracket else _shorten(speaker.split()[-1], width)
+
+
+def _one_label_per_date(placed: list[dict], label) -> tuple[list[int], bool]:
+    """Indices of the claims to label (one per date) and whether some dates go unlabelled."""
+    known = list(CLAIM_TYPE_STYLES)
+    by_date: dict = {}
+    for i, claim in enumerate(placed):
+        by_date.setdefault(claim["date"], []).append(i)
+    if isinstance(label, str) and label not in ("auto", "all", "none"):
+        raise ValueError(f"label must be 'auto', 'all', 'none' or a list of claim ids, got {label!r}")
+    wanted = None if isinstance(label, str) else {str(c) for c in label}
+    chosen = []
+    for day, members in by_date.items():
+        candidates = members if wanted is None else [i for i in members if placed[i]["claim_id"] in wanted]
+        if not candidates or label == "none":
+            continue
+        best = min(candidates, key=lambda i: (placed[i]["claim_type"] not in known,
+                                              known.index(placed[i]["claim_type"]) if placed[i]["claim_type"]
+                                              in known else 0, i))
+        placed[best]["more"] = len(members) - 1
+        chosen.append(best)
+    if label == "auto" and len(chosen) > _MAX_LABELS:
+        busiest = sorted(chosen, key=lambda i: (-(placed[i]["more"] + 1), placed[i]["date"]))[:_MAX_LABELS]
+        chosen = sorted(busiest)
+    return chosen, len(chosen) < len(by_date)
 
 
 def _shorten(label: str, width: int) -> str:
@@ -499,9 +604,9 @@ def _draw_claim_markers(ax, placed: list[dict]) -> list[Line2D]:
         same_day.setdefault(claim["date"], []).append(claim)
     markers = []
     for claim in placed:
-        group = same_day[claim["date"]]
-        rank = group.index(claim)
-        size = _MARKER_SIZE + 7 * (len(group) - 1 - rank)   # the first is largest, drawn below the others
+        rings = list(dict.fromkeys(c["claim_type"] for c in same_day[claim["date"]]))[:3]
+        rank = rings.index(claim["claim_type"]) if claim["claim_type"] in rings else len(rings) - 1
+        size = _MARKER_SIZE + 7 * (len(rings) - 1 - rank)   # the first is largest, drawn below the others
         style = _type_style(claim["claim_type"], types)
         line, = ax.plot([claim["date"]], [claim["y"]], linestyle="none", marker=style["marker"],
                         markersize=size, markerfacecolor=style["color"], markeredgecolor="white",
@@ -552,7 +657,9 @@ def _claims_legend(ax, placed, base_frac: float, one_speaker: str) -> None:
         handles.append(Line2D([], [], linestyle="none", marker=style["marker"], markersize=_MARKER_SIZE,
                               markerfacecolor=style["color"], markeredgecolor="white", markeredgewidth=1.5,
                               label=style["name"]))
-    title = f"What {one_speaker} said" if one_speaker else "What was said"
+    reported = any(p.get("label", "").startswith("reported:") for p in placed)  # paraphrase is not their words
+    title = (f"What {one_speaker} said" if one_speaker else "What was said") + (
+        " or was reported to say" if reported else "")
     renderer = _renderer(ax.figure)
     for ncol in range(len(handles), 0, -1):   # as many columns as fit across the plot
         legend = ax.legend(handles=handles, loc="lower left", bbox_to_anchor=(0.0, base_frac + 0.03),
@@ -886,13 +993,16 @@ def window_changes(comparison: pd.DataFrame, *, windows: Iterable[int] = (14, 30
     """Net change in Russian-held area in the windows before and after each claim.
 
     One group of horizontal bars per claim (top to bottom in date order),
-    labelled with its ``label`` (or its claim type) and date. In each group,
+    labelled with its ``label`` (or its claim type), then its ``speaker``, date and
+    the ``series`` its bars are measured on (DeepState or ISW). In each group,
     one bar per window before the claim (``change_before_{w}d_km2``: the
     change over the ``w`` days up to the statement, shown as "−w d") and after
     it (``change_after_{w}d_km2``, "+w d"). Bar length is the number as given;
     positive = Russia gained ground. A NaN (window not covered by the series)
     draws no bar but the text "n/a". ``comparison.attrs["sources"]``, when
-    present, is credited under the chart.
+    present, is credited under the chart. Windows are told apart by lightness
+    (greys before, blues after) and the middle one by a hatch, so a washed-out
+    projector still separates them.
 
     Returns ``(fig, ax)``; bars carry ``gid`` ``"bar:<claim_id>:before:<w>"`` /
     ``"bar:<claim_id>:after:<w>"``.
@@ -942,6 +1052,7 @@ def window_changes(comparison: pd.DataFrame, *, windows: Iterable[int] = (14, 30
                 amount = float(amount)
                 values.append(amount)
                 ax.barh(y, amount, height=bar_height * 0.8, color=colors[(side, w)], label=label,
+                        hatch=_window_hatch(windows, w), edgecolor="#333333", linewidth=0.6,
                         gid=f"bar:{row.claim_id}:{side}:{w}", zorder=3)
                 value_texts.append(ax.annotate(
                     _signed(amount), xy=(amount, y), xytext=(5 if amount >= 0 else -5, 0),
@@ -959,6 +1070,7 @@ def window_changes(comparison: pd.DataFrame, *, windows: Iterable[int] = (14, 30
         ax.grid(axis="y", visible=False)
         for g in range(1, n):
             ax.axhline(g * pitch - pitch / 2, color="#DDDDDD", linewidth=0.8, zorder=1)
+        ax.xaxis.set_major_locator(mticker.MaxNLocator(nbins=5))
         ax.xaxis.set_major_formatter(mticker.FuncFormatter(lambda v, _: _signed(v)))
         ax.set_xlabel("Net change in Russian-held area (km²)", labelpad=30)
         ax.annotate("◀ Ukraine gained ground", xy=(0, 0), xycoords="axes fraction", xytext=(0, -30),
@@ -966,9 +1078,13 @@ def window_changes(comparison: pd.DataFrame, *, windows: Iterable[int] = (14, 30
         ax.annotate("Russia gained ground ▶", xy=(1, 0), xycoords="axes fraction", xytext=(0, -30),
                     textcoords="offset points", ha="right", va="top", fontsize=12, color=_MUTED)
 
-        handles = [Patch(facecolor=colors[key], label=f"{'−' if key[0] == 'before' else '+'}{key[1]} d")
-                   for key in bars]
-        legend = ax.legend(handles=handles, loc="lower left", bbox_to_anchor=(0, 1.0), ncol=len(handles),
+        handles = [Patch(facecolor=colors[key], hatch=_window_hatch(windows, key[1]), edgecolor="#333333",
+                         linewidth=0.6, label=f"{'−' if key[0] == 'before' else '+'}{key[1]} d") for key in bars]
+        ncol = len(handles) if len(handles) <= 4 else (len(handles) + 1) // 2
+        if ncol < len(handles):  # two rows, before over after: legends fill column by column
+            half = len(handles) // 2
+            handles = [h for pair in itertools.zip_longest(handles[:half], handles[half:]) for h in pair if h]
+        legend = ax.legend(handles=handles, loc="lower left", bbox_to_anchor=(0, 1.0), ncol=ncol,
                            title="Days before (−) and after (+) the statement", alignment="left",
                            fontsize=13, borderaxespad=0.3)
         legend.set_gid("legend")
@@ -1009,8 +1125,10 @@ def _checked_comparison(comparison: pd.DataFrame, windows: list[int]) -> pd.Data
 
 
 def _window_colors(windows: list[int]) -> dict:
-    greys = ["#4D4D4D", "#808080", "#B3B3B3", "#CCCCCC"]
-    blues = [PALETTE["blue"], "#4D9CCB", "#99C5E0", "#C2DCEC"]
+    # before: greys, after: blues; neighbours differ in lightness by a projector-proof step, and the
+    # middle windows carry a hatch as well (see _WINDOW_HATCHES)
+    greys = ["#262626", "#7A7A7A", "#C8C8C8", "#E0E0E0"]
+    blues = ["#08457E", PALETTE["blue"], "#8CC8EC", "#C6E3F5"]
     colors = {}
     for k, w in enumerate(windows):
         colors[("before", w)] = greys[min(k, len(greys) - 1)]
@@ -1018,16 +1136,274 @@ def _window_colors(windows: list[int]) -> dict:
     return colors
 
 
+def _window_hatch(windows: list[int], w: int) -> str:
+    """The middle window of three (30 d of 14/30/90) is hatched: told apart without colour."""
+    return "///" if len(windows) >= 3 and w == windows[len(windows) // 2] else ""
+
+
 def _group_label(row) -> str:
+    """The claim's short label, then who said it, when, and which series the bars come from."""
     label = getattr(row, "label", None)
     if not isinstance(label, str) or not label.strip():
         label = _type_name(str(getattr(row, "claim_type", "") or ""))
     label = _shorten(label, 34)
-    when = _fmt_day(row.statement_date) if pd.notna(row.statement_date) else "undated"
-    return f"{label}\n{when}"
+    second, third = [], []
+    speaker = getattr(row, "speaker", None)
+    if isinstance(speaker, str) and speaker.strip():
+        second.append(speaker.split()[-1] if len(speaker) > 18 else speaker)
+    second.append(_fmt_day(row.statement_date) if pd.notna(row.statement_date) else "undated")
+    outlet = getattr(row, "outlet", None)
+    if label.startswith("reported:") and isinstance(outlet, str) and outlet.strip():
+        third.append(_shorten(outlet, 20))
+    series = getattr(row, "series", None)
+    if isinstance(series, str) and series.strip():
+        source, _, area = series.partition(" ")
+        third.append(f"{_SHORT_SOURCE_NAMES.get(source, source)}{' ' + area if area else ''}")
+    lines = [label, " · ".join(second)] + ([" · ".join(third)] if third else [])
+    return "\n".join(lines)
+
+
+# ---------------------------------------------------------------- change since the statement
+
+_LINE_COLORS = (PALETTE["blue"], PALETTE["vermillion"], PALETTE["bluish_green"], PALETTE["reddish_purple"],
+                PALETTE["orange"], PALETTE["sky_blue"], PALETTE["black"])
+
+
+def change_since(series, claims: pd.DataFrame, *, days: int = 90, source: str = "deepstate",
+                 title: str | None = None, label="auto"):
+    """The net change in Russian-held area since each statement: the "zoomed" view in which
+    moves of 100–500 km² are visible, where the whole-war timeline makes them look flat.
+
+    One step line per statement date, from ``days`` before to ``days`` after it, at 0 on the
+    statement day (the value in force that day); x is days from the statement. Above 0,
+    Russia held more than on the day it was said. A date before DeepState's archive starts
+    is read on ISW when ``series`` holds it (its label says "ISW"). One label per date, as
+    in :func:`claims_timeline` (``label``: ``"auto"``, ``"all"``, ``"none"`` or claim ids);
+    at most seven dates get a colour and a label, the others are thin grey lines counted
+    in a note. Claims with no date or no series value are counted in the note too.
+
+    Returns ``(fig, ax)``; lines carry ``gid`` ``"since:<YYYY-MM-DD>"``, labels
+    ``"label:<claim_id>"``.
+
+    Example:
+        >>> import matplotlib
+        >>> matplotlib.use("Agg")
+        >>> import pandas as pd
+        >>> from saidvsdone import charts, territory
+        >>> claims = pd.DataFrame({"claim_id": ["a"], "claim_type": ["on_plan"], "label": ["“going to plan”"],
+        ...                        "statement_date": pd.to_datetime(["2022-10-14"])})
+        >>> fig, ax = charts.change_since(territory.load(), claims, days=30)
+        >>> line = next(l for l in ax.get_lines() if l.get_gid() == "since:2022-10-14")
+        >>> int(line.get_xdata()[0]), int(line.get_xdata()[-1]), float(line.get_ydata()[list(line.get_xdata()).index(0)])
+        (-30, 30, 0.0)
+        >>> matplotlib.pyplot.close(fig)
+    """
+    if isinstance(days, bool) or not isinstance(days, (int, np.integer)) or days <= 0:
+        raise ValueError(f"days must be a whole number of days above 0, got {days!r}")
+    frame, credit = _one_series(series, source)
+    earlier, earlier_credit = _earlier_series(series, source, frame)
+    claims = _checked_claims(claims)
+    dated = claims[claims["statement_date"].notna()]
+    notes = []
+    if len(claims) - len(dated):
+        notes.append(_count_note(claims[claims["statement_date"].isna()], "undated claim", "undated claims"))
+    placed, lines, skipped = [], {}, []
+    for _, claim in dated.sort_values(["statement_date", "claim_id"], kind="stable").iterrows():
+        day = claim["statement_date"]
+        use, used = (frame, source) if day >= frame["date"].min() or earlier.empty else (earlier, "isw")
+        if day not in lines:
+            in_force = territory.value_on(use.assign(source=used), [day]).iloc[0]
+            if in_force["status"] != "ok":
+                skipped.append(claim)
+                continue
+            part = use[(use["date"] >= day - pd.Timedelta(days=days)) & (use["date"] <= day + pd.Timedelta(days=days))]
+            offsets = ((part["date"] - day).dt.days).tolist()
+            values = (part["area_km2"] - in_force["area_km2"]).tolist()
+            if 0 not in offsets:   # the value in force on the day itself, even on a day without a map
+                at = sum(1 for o in offsets if o < 0)
+                offsets.insert(at, 0)
+                values.insert(at, 0.0)
+            lines[day] = (offsets, values, used)
+        speaker, text = claim.get("speaker"), claim.get("label")
+        placed.append({"claim_id": claim["claim_id"], "claim_type": claim["claim_type"], "date": day,
+                       "speaker": " ".join(speaker.split()) if isinstance(speaker, str) else "",
+                       "label": " ".join(text.split()) if isinstance(text, str) else "",
+                       "outlet": " ".join(claim.get("outlet").split()) if isinstance(claim.get("outlet"), str)
+                       else ""})
+    if skipped:
+        notes.append(_count_note(pd.DataFrame(skipped), "claim with no map value", "claims with no map value",
+                                 with_dates=True))
+    if not placed:
+        raise ValueError("no dated claim has a value in the series: nothing to draw")
+    chosen, _ = _one_label_per_date(placed, label)
+    chosen = chosen[:len(_LINE_COLORS)]
+    colour_of = {placed[i]["date"]: _LINE_COLORS[k] for k, i in enumerate(chosen)}
+    speakers = {p["speaker"] for p in placed}
+
+    with _styled():
+        fig, ax = plt.subplots()
+        ends = []
+        for day, (offsets, values, used) in lines.items():
+            colour = colour_of.get(day)
+            ax.plot(offsets, values, drawstyle="steps-post", color=colour or "#A8A8A8",
+                    linewidth=2.4 if colour else 1.2, zorder=3 if colour else 2, gid=f"since:{day.date()}")
+            ends.append((day, offsets[-1], values[-1], used))
+        ax.axhline(0, color="#222222", linewidth=1.2, zorder=2.5, gid="zero")
+        ax.axvline(0, color=_MUTED, linewidth=1.2, linestyle=(0, (4, 3)), zorder=2.5, gid="statement-day")
+        ax.annotate("statement", xy=(0, 1), xycoords=("data", "axes fraction"), xytext=(4, -4),
+                    textcoords="offset points", ha="left", va="top", fontsize=12, color=_MUTED)
+        values = [v for offsets, vals, _ in lines.values() for v in vals]
+        lo, hi = min(values + [0.0]), max(values + [0.0])
+        span = max(hi - lo, 200.0)
+        axes_height = 4.6
+        label_pts = 36.0
+        per_pt = (span * 1.1) / (axes_height * 72)
+        labelled = [(placed[i], next(e for e in ends if e[0] == placed[i]["date"])) for i in chosen]
+        wanted = [end[2] for _, end in labelled]
+        spots = _spread(wanted, label_pts * per_pt) if wanted else []
+        lo = min([lo] + [y - label_pts * per_pt / 2 for y in spots])
+        hi = max([hi] + [y + label_pts * per_pt / 2 for y in spots])
+        pad = (hi - lo) * 0.05
+        ax.set_ylim(lo - pad, hi + pad)
+        ax.set_xlim(-days, days)
+        texts = []
+        for (claim, (day, x_end, _, used)), y in zip(labelled, spots):
+            claim["text"] = _claim_label(claim, with_speaker=len(speakers) > 1)
+            if used != source:
+                claim["text"] += f" ({_SHORT_SOURCE_NAMES.get(used, used)})"
+            texts.append(ax.annotate(claim["text"], xy=(x_end, y), xytext=(8, 0), textcoords="offset points",
+                                     ha="left", va="center", fontsize=_LABEL_SIZE, color=colour_of[day],
+                                     linespacing=1.2, gid=f"label:{claim['claim_id']}"))
+        if len(lines) > len(chosen):
+            notes.append(f"{len(lines) - len(chosen)} more statement date(s) in grey, not labelled "
+                         "(pass label=[claim ids] to pick others).")
+        ax.yaxis.set_major_formatter(mticker.FuncFormatter(lambda v, _: _signed(v)))
+        ax.set_ylabel("Change in Russian-held area (km²)\n▼ Ukraine regained ground · Russia held more ▲",
+                      fontsize=14)
+        ax.set_xlabel("Days from the statement")
+        step = next(t for t in (7, 14, 30, 60, 90, 180, 365, 730) if days / t <= 4)
+        ax.set_xticks([t for t in range(-(days // step) * step, days + 1, step)])
+        ax.xaxis.set_major_formatter(mticker.FuncFormatter(lambda v, _: _signed(v) if v else "0"))
+        footer = []
+        if notes:
+            footer.append(("  ·  ".join(notes), {"fontsize": _NOTE_SIZE, "color": _MUTED, "style": "italic"}))
+        footer.append(("Net change from the value in force on the statement day: gains and losses in between "
+                       f"cancel out; changes under ±{_NOISE_KM2:.0f} km² are within the maps' noise.",
+                       {"fontsize": _SOURCE_SIZE, "color": _MUTED, "gid": "method"}))
+        credits = [credit] + ([earlier_credit] if any(used != source for *_, used in lines.values()) else [])
+        footer.append((" ".join(f"Source: {c.rstrip('.')}." for c in credits if c),
+                       {"fontsize": _SOURCE_SIZE, "color": _MUTED}))
+        _lay_out(fig, ax, True, footer=footer, title=title or "Change in Russian-held area since each statement",
+                 fit=texts, axes_height=axes_height)
+    return fig, ax
+
+
+_NOISE_KM2 = 100.0  # as compare.NOISE_KM2: the two DeepState archives differ by up to 86 km² on one day
+
+
+# ---------------------------------------------------------------- claims by month
+
+
+def claims_by_month(claims: pd.DataFrame, *, title: str | None = None):
+    """How many claims of each type were made each month: stacked bars, the view that stays
+    readable for hundreds of claims where a timeline would carry a marker each.
+
+    ``claims`` needs ``claim_type`` and ``statement_date`` (a frame of ``claims.find`` or
+    ``compare.claims_vs_territory``). Bars are coloured by type as in
+    :data:`CLAIM_TYPE_STYLES` (other types grey, with a hatch of their own); months with no
+    claim are shown empty between the first and the last; claims with no date are counted
+    in a note.
+
+    Returns ``(fig, ax)``; bar segments carry ``gid`` ``"month:<YYYY-MM>:<claim_type>"``.
+
+    Example:
+        >>> import matplotlib
+        >>> matplotlib.use("Agg")
+        >>> import pandas as pd
+        >>> claims = pd.DataFrame({"claim_type": ["on_plan", "threat", "on_plan"],
+        ...                        "statement_date": pd.to_datetime(["2022-09-16", "2022-09-30", "2022-11-02"])})
+        >>> fig, ax = claims_by_month(claims)
+        >>> sorted((p.get_gid(), int(p.get_height())) for p in ax.patches if (p.get_gid() or "").startswith("month:"))
+        [('month:2022-09:on_plan', 1), ('month:2022-09:threat', 1), ('month:2022-11:on_plan', 1)]
+        >>> matplotlib.pyplot.close(fig)
+    """
+    if not isinstance(claims, pd.DataFrame):
+        raise TypeError(f"claims must be a DataFrame, got {type(claims).__name__}")
+    missing = {"claim_type", "statement_date"} - set(claims.columns)
+    if missing:
+        raise ValueError(f"claims needs columns claim_type and statement_date; missing: {', '.join(sorted(missing))}")
+    dates = pd.to_datetime(claims["statement_date"], errors="coerce")
+    if getattr(dates.dt, "tz", None) is not None:
+        dates = dates.dt.tz_convert("UTC").dt.tz_localize(None)
+    frame = pd.DataFrame({"type": claims["claim_type"].fillna("").astype(str), "month": dates.dt.to_period("M")})
+    undated = int(frame["month"].isna().sum())
+    frame = frame.dropna(subset=["month"])
+    if frame.empty:
+        raise ValueError("no dated claim to count")
+    counts = frame.groupby(["month", "type"]).size().unstack(fill_value=0)
+    months = pd.period_range(counts.index.min(), counts.index.max(), freq="M")
+    counts = counts.reindex(months, fill_value=0)
+    known = list(CLAIM_TYPE_STYLES)
+    types = sorted(counts.columns, key=lambda t: (t not in known, known.index(t) if t in known else 0, t))
+    others = [t for t in types if t not in known]
+    hatches = ("//", "..", "xx", "\\\\", "++", "oo")
+
+    with _styled():
+        fig, ax = plt.subplots()
+        x = np.arange(len(months))
+        bottom = np.zeros(len(months))
+        for claim_type in types:
+            style = _type_style(claim_type, types)
+            hatch = hatches[others.index(claim_type) % len(hatches)] if claim_type in others else ""
+            bars = ax.bar(x, counts[claim_type].to_numpy(), bottom=bottom, width=0.8, color=style["color"],
+                          hatch=hatch, edgecolor="white", linewidth=0.8, label=style["name"], zorder=3)
+            for bar, month, n in zip(bars, months, counts[claim_type]):
+                bar.set_gid(f"month:{month}:{claim_type}" if n else None)
+            bottom += counts[claim_type].to_numpy()
+        step = max(1, int(np.ceil(len(months) / 12)))
+        ax.set_xticks(x[::step], [f"{m:%b %Y}" for m in months[::step]])
+        ax.set_xlim(-0.6, len(months) - 0.4)
+        ax.yaxis.set_major_locator(mticker.MaxNLocator(integer=True))
+        ax.set_ylabel("Claims")
+        ax.grid(axis="x", visible=False)
+        legend = ax.legend(loc="lower left", bbox_to_anchor=(0, 1.0), ncol=min(len(types), 4), fontsize=13,
+                           borderaxespad=0.3)
+        legend.set_gid("legend")
+        footer = []
+        if undated:
+            footer.append((f"{undated} claim{'s' if undated != 1 else ''} with no date not counted.",
+                           {"fontsize": _NOTE_SIZE, "color": _MUTED, "style": "italic"}))
+        footer.append(("Claims found in the articles, by the month they were made and their type; a count of "
+                       "statements, not of events.", {"fontsize": _SOURCE_SIZE, "color": _MUTED, "gid": "method"}))
+        _lay_out(fig, ax, True, footer=footer, title=title or "Claims by month and type",
+                 above=lambda renderer: _legend_height(legend, renderer, fig), axes_height=3.6)
+    return fig, ax
 
 
 # ---------------------------------------------------------------- facts vs series
+
+
+_CONVERTED_UNITS = {"mi2": "sq mi", "ha": "hectares", "percent": None, "km2": None}
+
+
+def _fact_row_label(row: dict) -> str:
+    """The figure as reported, its conversion to km² when it was in another unit, then where
+    and when it was reported and the period it covers (each when known)."""
+    lines = [textwrap.fill(str(row.get("label", "")), 30)]
+    unit, reported = str(row.get("unit") or ""), row.get("reported_km2")
+    if _CONVERTED_UNITS.get(unit, unit) and reported is not None and not pd.isna(reported):
+        lines.append(f"= {abs(float(reported)):,.0f} km² (converted)")
+    where = [str(row[key]) for key in ("outlet", "article_id") if isinstance(row.get(key), str) and row[key]][:1]
+    where = [_shorten(where[0], 22)] if where else []
+    date = row.get("reported_date")
+    if date is not None and not pd.isna(date):
+        where.append(f"reported {_fmt_day(date)}")
+    if where:
+        lines.append(" · ".join(where))
+    start, end = row.get("period_start"), row.get("period_end")
+    if start is not None and end is not None and not pd.isna(start) and not pd.isna(end):
+        lines.append(f"period {_fmt_day(start)} – {_fmt_day(end)}")
+    return "\n".join(lines)
 
 
 def facts_vs_series(facts_check: pd.DataFrame, *, title: str | None = None, xlabel: str = "Area (km²)"):
@@ -1035,6 +1411,10 @@ def facts_vs_series(facts_check: pd.DataFrame, *, title: str | None = None, xlab
 
     ``facts_check`` needs ``label``, ``reported_km2``, ``measured_km2`` and
     ``measured_source`` (``"deepstate"``/``"isw"`` or free text). Each row is
+    labelled with the figure as reported, its conversion to km² when the unit was
+    another (``unit`` "mi2", "ha"), the ``outlet`` (else ``article_id``), the
+    ``reported_date`` and the period (``period_start``–``period_end``), each when
+    the frame has it. Each row is
     a dumbbell: a diamond for the reported figure, a circle for the measured
     one, joined by a grey line, both values written beside their marker. A
     missing value draws no marker and the text "n/a". Rows run top to bottom in
@@ -1105,7 +1485,7 @@ def facts_vs_series(facts_check: pd.DataFrame, *, title: str | None = None, xlab
                     ha="right" if on_left else "left", va="center", fontsize=12, color=color,
                     gid=f"value:{kind}:{i}"))
 
-        ax.set_yticks(range(n), [textwrap.fill(str(label), 30) for label in frame["label"]])
+        ax.set_yticks(range(n), [_fact_row_label(row) for row in frame.to_dict("records")])
         ax.tick_params(axis="y", length=0)
         ax.set_ylim(n - 0.5, -0.5)
         ax.grid(axis="y", visible=False)
@@ -1132,5 +1512,5 @@ def facts_vs_series(facts_check: pd.DataFrame, *, title: str | None = None, xlab
                            {"fontsize": _SOURCE_SIZE, "color": _MUTED}))
         _lay_out(fig, ax, True, footer=footer, title=title or "Reported figures and what the maps show",
                  above=lambda renderer: _legend_height(legend, renderer, fig), fit=value_texts,
-                 axes_height=0.55 + 0.8 * n)
+                 axes_height=0.55 + 1.2 * n)
     return fig, ax

@@ -8,8 +8,9 @@ produced it, in words, next to the figures it used:
 * ``inconsistent`` — it disagrees (a claim of progress while the area held fell);
 * ``not assessable`` — the series cannot test it: the claim is vague or unfalsifiable
   ("going to plan" without a stated plan), about something the map does not show
-  (talks, mobilisation, threats), negated, undated, outside the series, or the change
-  was within the map's noise.
+  (talks, mobilisation, threats), about one place or front (the series is national),
+  about the other side's moves, by a speaker whose side is unknown, negated, undated,
+  outside the series, or the change was within the map's noise. The rule says which.
 
 It is a check of one measurable implication against one map, not a verdict on the
 speaker's honesty: maps lag, net change hides gains and losses in between, and a
@@ -20,24 +21,25 @@ Example:
     >>> found = claims.find(corpus.load(), include_quotes=True)
     >>> table = compare.claims_vs_territory(found, territory.load())
     >>> row = table[table["text"].str.startswith("Our offensive")].iloc[0]
-    >>> row["assessment"], row["series"], int(row["change_before_14d_km2"])
-    ('inconsistent', 'deepstate', -9354)
+    >>> row["assessment"], row["scope"], int(row["change_before_14d_km2"])
+    ('not assessable', 'Donbas', -9354)
+    >>> row["rule"].split(":")[0]
+    'claims progress about Donbas'
 """
 
 from __future__ import annotations
 
 import json
 import re
-from functools import lru_cache
 
 import numpy as np
 import pandas as pd
 
 from saidvsdone import territory as _territory
-from saidvsdone._paths import data_file
+from saidvsdone import vocab
 
-__all__ = ["claims_vs_territory", "facts_vs_territory", "to_claimreview", "claimreview_json",
-           "ASSESSMENTS", "NOISE_KM2"]
+__all__ = ["claims_vs_territory", "summary", "facts_vs_territory", "to_claimreview", "claimreview_json",
+           "ASSESSMENTS", "NOISE_KM2", "SCOPE_CAVEAT"]
 
 #: The whole scale.
 ASSESSMENTS = ("consistent", "inconsistent", "not assessable")
@@ -61,12 +63,13 @@ _NOT_TERRITORIAL = {
     "territory": ("a territorial claim: its figures and places are checked one by one in "
                   "facts_vs_territory, not against the national total"),
 }
-_PRETTY = {"on_plan": "“going to plan”", "progress": "progress", "no_escalation": "no escalation",
+_PRETTY = {"on_plan": "on plan", "progress": "progress", "no_escalation": "no escalation",
            "mobilisation_ending": "mobilisation ending", "negotiations": "negotiations", "threat": "threat"}
 
 
 def claims_vs_territory(claims: pd.DataFrame, territory: pd.DataFrame,
-                        windows: tuple[int, ...] = (14, 30, 90)) -> pd.DataFrame:
+                        windows: tuple[int, ...] = (14, 30, 90), *, articles: pd.DataFrame | None = None,
+                        areas: dict | None = None) -> pd.DataFrame:
     """For each claim: the Russian-held area in force on the statement date and the net
     change over each window before and after it, with the assessment and its rule.
 
@@ -75,19 +78,44 @@ def claims_vs_territory(claims: pd.DataFrame, territory: pd.DataFrame,
     credits it): ISW for early 2022, when DeepState's archive has not started. Windows that fall outside the
     series are NaN: values are never interpolated or extrapolated.
 
+    A claim of progress is tested only when the national series can test it:
+
+    * **scope** — a claim about a named place, region or front ("in the Donbas", "the
+      Pokrovsk direction"; places from ``data/places.csv``) is *not assessable* against the
+      national total: the rule names the place. Pass ``areas={"Donbas": frame}`` (a series of
+      that area, as ``territory.load`` returns) to test it there. A place outside Ukraine is
+      said so;
+    * **side** — whose progress: the speaker's country (``data/speakers.csv`` →
+      ``data/countries.csv``), else a country named in the speaker's label ("Ukrainian
+      military officials"), else the sentence's own actor ("Ukrainian forces had
+      liberated …"); otherwise the rule says what to add to which table (``side`` and
+      ``side_basis`` columns);
+    * **subject** — the speaker's own side must be the one advancing: "Putin said Ukrainian
+      forces had advanced" reports the other side, it is no claim of progress.
+
+    Every *not assessable* row states its reason in ``rule`` and a short key in ``reason``
+    (``negated``, ``vague``, ``not territorial``, ``place``, ``outside Ukraine``,
+    ``side unknown``, ``other side``, ``undated``, ``no day``, ``no series``,
+    ``no figure``, ``noise``, ``unusable date``; empty for a verdict).
+    :func:`summary` counts them by claim type or side.
+
     Args:
         claims: from ``claims.find``.
         territory: from ``territory.load()`` (one source or both).
         windows: window lengths in days.
+        articles: the frame from ``corpus.load``: its ``source`` fills ``outlet``.
+        areas: series of named areas (standard place name → frame like ``territory``).
 
     Returns:
         One row per claim: ``claim_id, article_id, speaker, claim_type, text, label,
-        statement_date, date_basis, series, observed_on, area_km2, share_pct``, then per
-        window ``w``: ``change_before_{w}d_km2``, ``change_before_{w}d_pct`` (percentage
-        points of Ukraine), ``change_after_{w}d_km2``, ``change_after_{w}d_pct``; then
-        ``assessment``, ``rule`` and ``figure_source``. The claim's ``source``,
-        ``negated``, ``quote_id``, ``start`` and ``end`` come along, so every row still
-        points into its article. ``attrs["sources"]`` credits the series used.
+        quoted_words`` (the speaker's own words, inside quote marks in the article),
+        ``reported_as`` (when nothing is quoted: the reporter's wording, with the outlet),
+        ``outlet, statement_date, date_basis, series, observed_on, area_km2, share_pct``,
+        then per window ``w``: ``change_before_{w}d_km2``, ``change_before_{w}d_pct``
+        (percentage points of Ukraine), ``change_after_{w}d_km2``, ``change_after_{w}d_pct``;
+        then ``side, side_basis, scope, assessment, reason``, ``rule`` and ``figure_source``.
+        The claim's ``source``, ``negated``, ``quote_id``, ``start`` and ``end`` come along,
+        so every row still points into its article. ``attrs["sources"]`` credits the series used.
 
     Raises:
         TypeError: ``claims`` or ``territory`` is not a DataFrame (``territory`` may
@@ -108,19 +136,29 @@ def claims_vs_territory(claims: pd.DataFrame, territory: pd.DataFrame,
         >>> row = claims_vs_territory(claim, territory.load(), windows=(14,)).iloc[0]
         >>> float(row["change_before_14d_km2"]), row["assessment"]
         (-9354.5, 'inconsistent')
+        >>> claim.loc[0, "text"] = "Our offensive in the Donbas is not over"
+        >>> row = claims_vs_territory(claim, territory.load(), windows=(14,)).iloc[0]
+        >>> row["assessment"], row["scope"]
+        ('not assessable', 'Donbas')
     """
     _check_frame(claims, "claims", ("claim_type", "statement_date"), "claims.find()")
     _check_date_column(claims, "statement_date")
     territory = _territory_frame(territory)
     windows = _windows(windows)
-    rows = [_compare_claim(claim, territory, windows) for claim in claims.to_dict("records")]
-    columns = ["claim_id", "article_id", "speaker", "claim_type", "text", "label", "source", "negated",
-               "quote_id", "start", "end", "statement_date", "date_basis", "series", "observed_on",
-               "area_km2", "share_pct"]
+    areas = {str(name): _territory_frame(frame) for name, frame in (areas or {}).items()}
+    outlets = {}
+    if articles is not None and {"article_id", "source"} <= set(articles.columns):
+        outlets = {str(a): _text(s) for a, s in zip(articles["article_id"], articles["source"])}
+    cache: dict = {}
+    rows = [_compare_claim(claim, territory, windows, outlets, areas, cache)
+            for claim in claims.to_dict("records")]
+    columns = ["claim_id", "article_id", "speaker", "claim_type", "text", "label", "quoted_words", "reported_as",
+               "outlet", "source", "negated", "quote_id", "start", "end", "statement_date", "date_basis", "series",
+               "observed_on", "area_km2", "share_pct"]
     for w in windows:
         columns += [f"change_before_{w}d_km2", f"change_before_{w}d_pct",
                     f"change_after_{w}d_km2", f"change_after_{w}d_pct"]
-    columns += ["assessment", "rule", "figure_source"]
+    columns += ["side", "side_basis", "scope", "assessment", "reason", "rule", "figure_source"]
     frame = pd.DataFrame(rows, columns=columns)
     for column in ("statement_date", "observed_on"):
         frame[column] = pd.to_datetime(frame[column]).astype("datetime64[ns]")
@@ -129,58 +167,131 @@ def claims_vs_territory(claims: pd.DataFrame, territory: pd.DataFrame,
     # the map areas are known to 0.1 km² at best: keep tables free of float noise
     frame[floats] = frame[floats].round({c: 1 if c.endswith("_km2") else 3 for c in floats})
     frame["assessment"] = pd.Categorical(frame["assessment"], categories=list(ASSESSMENTS))
-    strings = ["claim_id", "article_id", "speaker", "claim_type", "text", "label", "source", "quote_id",
-               "date_basis", "series", "rule", "figure_source"]
+    strings = ["claim_id", "article_id", "speaker", "claim_type", "text", "label", "quoted_words", "reported_as",
+               "outlet", "source", "quote_id", "date_basis", "series", "side", "side_basis", "scope", "reason",
+               "rule", "figure_source"]
     frame = frame.astype({c: "str" for c in strings})
-    sources = territory.attrs.get("sources", {})
+    sources = dict(territory.attrs.get("sources", {}))
+    for frame_of_area in areas.values():
+        sources.update(frame_of_area.attrs.get("sources", {}))
     frame.attrs["sources"] = {name: sources.get(name, name) for name in sorted(set(frame["series"]) - {""})}
     return frame
 
 
-def _compare_claim(claim: dict, territory: pd.DataFrame, windows) -> dict:
+def summary(table: pd.DataFrame, by: str | tuple[str, ...] | list[str] = "claim_type") -> pd.DataFrame:
+    """How many claims got each assessment, by claim type, side, speaker or reason: a tidy
+    frame (one row per group and assessment) for a notebook table or a chart.
+
+    ``by`` names one column of ``claims_vs_territory``'s table or several. Returns columns
+    ``*by, assessment, claims`` (the count) and ``share`` (of the group's claims, 0–1);
+    assessments a group does not have are left out; a missing side or reason reads "—".
+
+    Example:
+        >>> import pandas as pd
+        >>> table = pd.DataFrame({"claim_type": ["on_plan", "progress", "progress"],
+        ...                       "side": ["Russia", "Russia", "Ukraine"],
+        ...                       "assessment": ["not assessable", "consistent", "not assessable"]})
+        >>> summary(table, "side").values.tolist()
+        [['Russia', 'consistent', 1, 0.5], ['Russia', 'not assessable', 1, 0.5], ['Ukraine', 'not assessable', 1, 1.0]]
+    """
+    by = [by] if isinstance(by, str) else list(by)
+    _check_frame(table, "table", (*by, "assessment"), "compare.claims_vs_territory()")
+    missing = [c for c in (*by, "assessment") if c not in table.columns]
+    if missing:
+        raise ValueError(f"table has no column {', '.join(map(repr, missing))}")
+    keys = table[by].astype(str).replace({"": "—", "nan": "—"})
+    assessment = pd.Categorical(table["assessment"].astype(str), categories=list(ASSESSMENTS))
+    frame = keys.assign(assessment=assessment)
+    counts = frame.groupby(by + ["assessment"], observed=True).size().rename("claims").reset_index()
+    counts["share"] = (counts["claims"] / counts.groupby(by)["claims"].transform("sum")).round(3)
+    counts["assessment"] = counts["assessment"].astype(str)
+    return counts.sort_values(by + ["assessment"], ignore_index=True)
+
+
+def _compare_claim(claim: dict, territory: pd.DataFrame, windows, outlets=None, areas=None, cache=None) -> dict:
     claim = {**claim, **{key: _text(claim.get(key)) for key in (
         "claim_id", "article_id", "speaker", "claim_type", "text", "source", "quote_id", "date_basis",
-        "label")}}
+        "label", "quoted_words", "outlet", "cue", "speaker_as_written", "phrase")}}
     date, problem = _row_date(claim.get("statement_date"), "statement_date")
     claim["statement_date"] = date
     row = {key: claim.get(key, "") for key in ("claim_id", "article_id", "speaker", "claim_type", "text",
-                                                "source", "quote_id", "statement_date", "date_basis")}
+                                                "source", "quote_id", "statement_date", "date_basis",
+                                                "quoted_words")}
     row.update(negated=_flag(claim.get("negated", False)), start=claim.get("start"), end=claim.get("end"))
     claim["negated"] = row["negated"]
     row["label"] = claim.get("label") or _label(claim)  # claims.one_per_day gives short labels
-    row.update(series="", observed_on=pd.NaT, area_km2=np.nan, share_pct=np.nan, figure_source="")
+    row["outlet"] = claim["outlet"] or (outlets or {}).get(claim["article_id"], "")
+    row["reported_as"] = _reported_as(claim, row["outlet"])
+    side, _, basis = _speaker_country(claim["speaker"])  # a progress claim's own side is read in _assess
+    row.update(series="", observed_on=pd.NaT, area_km2=np.nan, share_pct=np.nan, figure_source="",
+               side={1: "Russia", -1: "Ukraine"}.get(side, ""), side_basis=basis if side else "", scope="",
+               reason="")
     for w in windows:
         row.update({f"change_before_{w}d_km2": np.nan, f"change_before_{w}d_pct": np.nan,
                     f"change_after_{w}d_km2": np.nan, f"change_after_{w}d_pct": np.nan})
+    testable = claim["claim_type"] in _TESTABLE and not claim["negated"]
+    places = _places_in(claim) if testable else []
+    area_name = next((p for p, _ in places if p in (areas or {})), None)
+    if area_name is not None:
+        territory, row["scope"] = areas[area_name], area_name
+    elif places:
+        row["scope"] = " and ".join(p for p, _ in places)
     if problem:
-        row.update(assessment="not assessable", rule=f"unusable date: {problem}")
+        row.update(assessment="not assessable", reason="unusable date", rule=f"unusable date: {problem}")
         return row
     if pd.isna(date):
-        row.update(assessment="not assessable",
-                   rule="undated: the article gives no date, so the claim cannot be placed on the map")
+        published, _ = _row_date(claim.get("published"), "published")
+        if not _flag(claim.get("undated")) and not pd.isna(published):
+            row.update(assessment="not assessable", reason="no day",
+                       rule=f"no day of its own: the article (published {published.date()}) does not say when "
+                            "it was said, so the claim cannot be placed on the map")
+        else:
+            row.update(assessment="not assessable", reason="undated",
+                       rule="undated: the article gives no date, so the claim cannot be placed on the map")
         return row
+    key = (date, id(territory))
+    if cache is None or key not in cache:
+        found = _measure(territory, date, windows)
+        if cache is not None:
+            cache[key] = found
+    else:
+        found = cache[key]
+    if found is None:
+        row.update(assessment="not assessable", reason="no series", rule=f"no territory series covers {date.date()}")
+        return row
+    row.update(found)
+    if area_name is not None:
+        row["series"] = f"{row['series']} ({area_name})"
+    row["assessment"], row["reason"], row["rule"] = _assess(claim, row, windows[0], row["series"],
+                                                            [] if area_name else places)
+    return row
+
+
+def _measure(territory: pd.DataFrame, date: pd.Timestamp, windows) -> dict | None:
+    """The value in force on ``date`` and the change over each window, from the best series."""
     source = _pick_source(territory, date, windows)
     if source is None:
-        row.update(assessment="not assessable",
-                   rule=f"no territory series covers {date.date()}")
-        return row
+        return None
     in_force = _territory.value_on(territory, [date], source=source).iloc[0]
-    row.update(series=source, observed_on=in_force["observed_on"], area_km2=in_force["area_km2"],
-               share_pct=in_force["share_pct"], figure_source=territory.attrs.get("sources", {}).get(source, source))
+    found = dict(series=source, observed_on=in_force["observed_on"], area_km2=in_force["area_km2"],
+                 share_pct=in_force["share_pct"],
+                 figure_source=territory.attrs.get("sources", {}).get(source, source))
     for w in windows:
         before = _territory.change(territory, date - pd.Timedelta(days=w), date, source=source)
         after = _territory.change(territory, date, date + pd.Timedelta(days=w), source=source)
-        row.update({f"change_before_{w}d_km2": before.change_km2, f"change_before_{w}d_pct": before.change_pct_points,
-                    f"change_after_{w}d_km2": after.change_km2, f"change_after_{w}d_pct": after.change_pct_points})
-    row["assessment"], row["rule"] = _assess(claim, row, windows[0], source)
-    return row
+        found.update({f"change_before_{w}d_km2": before.change_km2,
+                      f"change_before_{w}d_pct": before.change_pct_points,
+                      f"change_after_{w}d_km2": after.change_km2,
+                      f"change_after_{w}d_pct": after.change_pct_points})
+    return found
 
 
 def _pick_source(territory: pd.DataFrame, date: pd.Timestamp, windows) -> str | None:
     """The series that covers the date and the most windows around it (DeepState on a tie)."""
     windows = (windows,) if isinstance(windows, int) else tuple(windows)
     best, best_score = None, -1
-    for source in ("deepstate", "isw"):
+    present = list(dict.fromkeys(territory["source"])) if len(territory) else []
+    for source in ("deepstate", "isw", *[s for s in present if s not in ("deepstate", "isw")]):
         dates = territory.loc[territory["source"] == source, "date"]
         if dates.empty:
             continue
@@ -194,32 +305,46 @@ def _pick_source(territory: pd.DataFrame, date: pd.Timestamp, windows) -> str | 
     return best
 
 
-def _assess(claim: dict, row: dict, window: int, source: str) -> tuple[str, str]:
+def _assess(claim: dict, row: dict, window: int, source: str, places=()) -> tuple[str, str, str]:
+    """(assessment, short reason key, rule in words)."""
     kind = claim.get("claim_type", "")
     change = row[f"change_before_{window}d_km2"]
     context = (f"Russian-held area {_moved(change)} in the {window} days before ({source})"
                if not pd.isna(change) else f"no {source} figure for the {window} days before")
     if claim.get("negated"):
-        return "not assessable", f"negated claim (“not …”): read it yourself; {context}"
+        return "not assessable", "negated", f"negated claim (it says not …): read it yourself; {context}"
     if kind == "on_plan":
-        return "not assessable", ("vague: no stated plan to measure against, so “going to plan” cannot be "
-                                  f"tested; for context, {context}")
+        return "not assessable", "vague", ("vague: no stated plan to measure against, so a claim that it is going "
+                                           f"to plan cannot be tested; for context, {context}")
     if kind in _NOT_TERRITORIAL:
-        return "not assessable", f"{_NOT_TERRITORIAL[kind]}; for context, {context}"
+        return "not assessable", "not territorial", f"{_NOT_TERRITORIAL[kind]}; for context, {context}"
     if kind not in _TESTABLE:
-        return "not assessable", f"claim type {kind!r} has no territorial test; {context}"
-    side = _speaker_side(claim.get("speaker", ""))
-    if side == 0:
-        return "not assessable", f"claims {_PRETTY.get(kind, kind)}, but the speaker's side is not known; {context}"
+        return "not assessable", "not territorial", f"claim type {kind!r} has no territorial test; {context}"
+    what = _PRETTY.get(kind, kind)
+    side, basis, problem = _claim_side(claim)
+    row["side"] = {1: "Russia", -1: "Ukraine"}.get(side, "")
+    row["side_basis"] = basis
+    outside = [f"{place} ({country})" for place, country in places if country != "Ukraine"]
+    if outside and len(outside) == len(places):  # a claim naming a place in Ukraine is about that front
+        return "not assessable", "outside Ukraine", (
+            f"claims {what} about {' and '.join(outside)}, outside Ukraine: the series measures Ukraine only; "
+            f"for context, {context}")
+    if places:
+        named = " and ".join(place for place, country in places if country == "Ukraine")
+        return "not assessable", "place", (
+            f"claims {what} about {named}: no series for that area, and the national total cannot test a claim "
+            f"about one front or region (pass areas={{'{places[0][0]}': …}} to test it); for context, {context}")
+    if problem:
+        return "not assessable", ("other side" if side else "side unknown"), f"claims {what}, but {problem}; {context}"
     if pd.isna(change):
-        return "not assessable", f"claims {_PRETTY.get(kind, kind)}; {context}"
+        return "not assessable", "no figure", f"claims {what}; {context}"
     gained = side * change  # > 0: the speaker's side gained ground
     side_name = "Russia" if side > 0 else "Ukraine"
     if abs(change) < NOISE_KM2:
-        return "not assessable", (f"claims {_PRETTY[kind]} for {side_name}; {context}, within the "
-                                  f"±{NOISE_KM2:.0f} km² map noise")
+        return "not assessable", "noise", (f"claims {what} for {side_name}; {context}, within the "
+                                           f"±{NOISE_KM2:.0f} km² map noise")
     verdict = "consistent" if gained > 0 else "inconsistent"
-    return verdict, f"claims {_PRETTY[kind]} for {side_name}; {context}"
+    return verdict, "", f"claims {what} for {side_name}; {context}"
 
 
 def _moved(change: float) -> str:
@@ -229,15 +354,161 @@ def _moved(change: float) -> str:
     return f"{verb} {abs(change):,.0f} km²" if change else verb
 
 
-@lru_cache(maxsize=1)
-def _countries() -> dict[str, str]:
-    table = pd.read_csv(data_file("speakers.csv"), dtype=str, keep_default_na=False)
-    return dict(zip(table["name"], table["country"]))
+_SIDE_NUMBER = {"Russia": +1, "Ukraine": -1}
+#: Nouns that make a side's name the actor of a move ("Ukrainian forces", "the Russian army").
+_FORCE_NOUNS = (r"(?:armed\s+forces|forces|troops|army|military|units|soldiers|fighters|servicemen|brigades?|"
+                r"defenders|marines|paratroopers)")
+_NOT_SUBJECT = re.compile(r"(?:\b(?:in|of|to|from|into|against|with|for|on|at|by|across|towards?|over|"
+                          r"inside|within|near|about)\s+(?:the\s+)?)$", re.I)
 
 
-def _speaker_side(speaker: str) -> int:
+def _speaker_country(speaker: str) -> tuple[int, str, str]:
+    """(side, country, basis) of a speaker: the speakers table, else a country named in the label."""
     country = _countries().get(speaker, "")
-    return {"Russia": +1, "Ukraine": -1}.get(country, 0)
+    if country:
+        return _SIDE_NUMBER.get(vocab.side_of(country), 0), country, f"speakers.csv: {speaker} speaks for {country}"
+    forms = vocab.country_forms()
+    for word in re.findall(r"[\w’'-]+", speaker):
+        found = forms.get(word)
+        if found is not None:
+            return (_SIDE_NUMBER.get(vocab.side_of(found[0]), 0), found[0],
+                    f"the speaker's label names {found[0]} (“{speaker}”)")
+    return 0, "", ""
+
+
+def _countries() -> dict[str, str]:
+    return vocab.compiled("compare_speaker_countries", ("speakers",),
+                          lambda: dict(zip(vocab.table("speakers")["name"], vocab.table("speakers")["country"])))
+
+
+def _actor_pattern() -> re.Pattern:
+    def build():
+        forms = vocab.country_forms()
+        demonyms = sorted((f for f, (_, kind) in forms.items() if kind == "demonym"), key=len, reverse=True)
+        names = sorted((f for f, (_, kind) in forms.items() if kind == "country"), key=len, reverse=True)
+        forces = sorted((f for f, (_, kind) in forms.items() if kind == "force"), key=len, reverse=True)
+        alt = lambda words: "|".join(re.escape(w) for w in words) or "(?!)"  # noqa: E731
+        return re.compile(
+            rf"\b(?:(?P<demonym>{alt(demonyms)})\s+{_FORCE_NOUNS}|(?P<force>{alt(forces)})|"
+            rf"(?P<name>{alt(names)})(?:\s+{_FORCE_NOUNS})?|(?P<own>(?:we|our\s+{_FORCE_NOUNS}|our\s+side))|"
+            rf"(?P<enemy>the\s+enemy))\b", re.I)
+    return vocab.compiled("compare_actor", ("countries",), build)
+
+
+def _content(claim: dict) -> tuple[str, int]:
+    """The claim's content (the text without the attribution) and where its phrase starts in it
+    (-1: unknown)."""
+    text = claim.get("text", "")
+    start, phrase_start = claim.get("start"), claim.get("phrase_start")
+    at = -1
+    try:
+        if phrase_start is not None and start is not None and not pd.isna(phrase_start) and not pd.isna(start):
+            at = int(phrase_start) - int(start)
+    except (TypeError, ValueError):
+        at = -1
+    if not 0 <= at < len(text):
+        phrase = claim.get("phrase", "")
+        at = text.find(phrase) if phrase else -1
+    cue = claim.get("cue", "")
+    where = text.find(cue) if cue else -1
+    if where >= 0 and (at < 0 or where < at):
+        cut = where + len(cue)
+        that = re.match(r"[^.;“\"]{0,60}?\bthat\s", text[cut:])
+        cut += that.end() if that else 0
+        return text[cut:], (at - cut if at >= cut else -1)
+    if where > 0 and at >= 0 and where > at:
+        return text[:where], at
+    return text, at
+
+
+def _claim_side(claim: dict) -> tuple[int, str, str]:
+    """(side, basis, problem): whose progress the claim states, and why it cannot be told."""
+    speaker = claim.get("speaker", "")
+    side, country, basis = _speaker_country(speaker)
+    content, at = _content(claim)
+    actor, words = 0, ""
+    mentions = [m for m in _actor_pattern().finditer(content)
+                if not _NOT_SUBJECT.search(content[:m.start()])
+                and not (claim.get("speaker_as_written") and m.group(0) in claim["speaker_as_written"])]
+    before = [m for m in mentions if at < 0 or m.start() < at] if mentions else []
+    chosen = before[-1] if before and at >= 0 else (before[0] if before else None)
+    if chosen is not None:
+        words = chosen.group(0)
+        if chosen.group("own"):
+            actor = side
+        elif chosen.group("enemy"):
+            actor = -side
+        else:
+            form = chosen.group("demonym") or chosen.group("force") or chosen.group("name")
+            found = vocab.country_forms().get(form) or next(
+                (v for k, v in vocab.country_forms().items() if k.lower() == form.lower()), None)
+            actor = _SIDE_NUMBER.get(vocab.side_of(found[0]), 0) if found else 0
+    if side and actor and actor != side:
+        mine, theirs = ("Russia", "Ukraine") if side > 0 else ("Ukraine", "Russia")
+        return side, basis, (f"its subject is {theirs}'s side (“{words}”), not the speaker's ({mine}): a statement "
+                             "about the other side, not a claim of its own progress")
+    if side:
+        return side, basis, ""
+    if actor:
+        return actor, f"the sentence's actor (“{words}”)", ""
+    if country:
+        return 0, basis, (f"the side is not known: {speaker} speaks for {country} (side ‘other’ in "
+                          "data/countries.csv) and the sentence names no side's forces")
+    if not speaker:
+        return 0, "", "the side is not known: no speaker, and the sentence names no side's forces"
+    return 0, "", (f"the speaker's side is not known: add '{speaker}' with a country to data/speakers.csv "
+                   "(or a country's name to data/countries.csv), or the sentence must name the forces")
+
+
+def _places_in(claim: dict) -> list[tuple[str, str]]:
+    """(standard name, country) of each named place or front the claim's content is about."""
+    content, _ = _content(claim)
+    pattern, table = _place_pattern()
+    found: dict[str, str] = {}
+    for match in pattern.finditer(content):
+        if re.match(r"\s+(?:said|says|claimed|claims|stated|reported|announced|has|had|was|is)\b",
+                    content[match.end():]) and not _NOT_SUBJECT.search(content[:match.start()]):
+            continue  # "Kyiv said …": a speaker, not a place the claim is about
+        place, country = table[match.group(1)]
+        found.setdefault(place, country)
+    for match in _FRONT.finditer(content):
+        name = match.group("front") or match.group("front2")
+        if name in vocab.country_forms():
+            continue  # "the Ukrainian sector" names a side, not a place
+        if name in table:
+            found.setdefault(*table[name])
+        elif name[:1].isupper():
+            found.setdefault(name, "Ukraine")
+        else:
+            found.setdefault(f"the {name} front", "Ukraine")
+    return list(found.items())
+
+
+_FRONT = re.compile(r"\b(?:the\s+)?(?P<front>[A-Z][\w’'-]+|eastern|southern|northern|western|north-eastern|"
+                    r"south-eastern|north-western|south-western|northeastern|southeastern)\s+"
+                    r"(?:front|direction|axis|axes|sector|flank)\b"
+                    r"|\bin\s+the\s+direction\s+of\s+(?P<front2>[A-Z][\w’'-]+)")
+
+
+def _place_pattern():
+    def build():
+        table = vocab.table("places")
+        rows = {row.name: (row.place, row.country) for row in table.itertuples()
+                if row.kind != "country" and row.name}
+        names = sorted(rows, key=len, reverse=True)
+        return re.compile(r"(?<![\w-])(" + "|".join(re.escape(n) for n in names) + r")(?![\w-])"), rows
+    return vocab.compiled("compare_places", ("places",), build)
+
+
+def _reported_as(claim: dict, outlet: str) -> str:
+    """The reporter's wording of a claim whose speaker is not quoted, with the outlet:
+    "reported: … — Outlet" (empty when the speaker's own words are quoted)."""
+    if claim.get("quoted_words") or claim.get("source") == "quote":
+        return ""
+    words = " ".join(claim.get("text", "").split()).rstrip(" .,;:")
+    if not words:
+        return ""
+    return f"{words} — {outlet}" if outlet else words
 
 
 def _label(claim: dict) -> str:
@@ -266,9 +537,9 @@ def facts_vs_territory(facts: pd.DataFrame, territory: pd.DataFrame) -> pd.DataF
     at least X; "up to"/"less than" when it is at most X; otherwise the two must be within
     25% (10% for "exactly"), or 2 percentage points for shares.
 
-    Returns one row per fact: ``fact_id, article_id, label, category, reported_km2``
-    (signed from Russia's side: a loss is negative), ``reported_pct, measured_km2,
-    measured_pct, measured_source, period_start, period_end, observed_start,
+    Returns one row per fact: ``fact_id, article_id, label, category, quantity_text, unit,
+    reported_km2`` (signed from Russia's side: a loss is negative), ``reported_pct, measured_km2,
+    measured_pct, measured_source, reported_date, period_start, period_end, observed_start,
     observed_end, assessment, rule``, plus the fact's ``start, end, sentence``.
 
     ``facts`` needs the columns ``category, unit, area_km2, change, period_start,
@@ -293,11 +564,11 @@ def facts_vs_territory(facts: pd.DataFrame, territory: pd.DataFrame) -> pd.DataF
         _check_date_column(facts, column)
     territory = _territory_frame(territory)
     rows = [_compare_fact(fact, territory) for fact in facts.to_dict("records")]
-    columns = ["fact_id", "article_id", "label", "category", "quantity_text", "reported_km2", "reported_pct",
-               "measured_km2", "measured_pct", "measured_source", "period_start", "period_end",
+    columns = ["fact_id", "article_id", "label", "category", "quantity_text", "unit", "reported_km2", "reported_pct",
+               "measured_km2", "measured_pct", "measured_source", "reported_date", "period_start", "period_end",
                "observed_start", "observed_end", "assessment", "rule", "start", "end", "sentence"]
     frame = pd.DataFrame(rows, columns=columns)
-    for column in ("period_start", "period_end", "observed_start", "observed_end"):
+    for column in ("reported_date", "period_start", "period_end", "observed_start", "observed_end"):
         frame[column] = pd.to_datetime(frame[column]).astype("datetime64[ns]")
     numbers = ["reported_km2", "reported_pct", "measured_km2", "measured_pct"]
     frame = frame.astype({c: "float64" for c in numbers} | {"start": "Int64", "end": "Int64"})
@@ -305,7 +576,7 @@ def facts_vs_territory(facts: pd.DataFrame, territory: pd.DataFrame) -> pd.DataF
                                            "measured_pct": 3})
     frame["assessment"] = pd.Categorical(frame["assessment"], categories=list(ASSESSMENTS))
     frame = frame.astype({c: "str" for c in ("fact_id", "article_id", "label", "category", "quantity_text",
-                                             "measured_source", "rule", "sentence")})
+                                             "unit", "measured_source", "rule", "sentence")})
     sources = territory.attrs.get("sources", {})
     frame.attrs["sources"] = {name: sources.get(name, name)
                               for name in sorted(set(frame["measured_source"]) - {""})}
@@ -315,14 +586,15 @@ def facts_vs_territory(facts: pd.DataFrame, territory: pd.DataFrame) -> pd.DataF
 def _compare_fact(fact: dict, territory: pd.DataFrame) -> dict:
     fact = {**fact, **{key: _text(fact.get(key)) for key in (
         "fact_id", "article_id", "category", "quantity_text", "unit", "qualifier", "change", "actor",
-        "sentence", "phrase", "place")}}
+        "sentence", "phrase", "place", "period_text")}}
     problems = []
     for key in ("period_start", "period_end", "reported_date"):
         fact[key], problem = _row_date(fact.get(key), key)
         problems += [problem] if problem else []
     row = {"fact_id": fact.get("fact_id", ""), "article_id": fact.get("article_id", ""),
            "label": _fact_label(fact), "category": fact.get("category", ""),
-           "quantity_text": fact.get("quantity_text", ""), "reported_km2": np.nan, "reported_pct": np.nan,
+           "quantity_text": fact.get("quantity_text", ""), "unit": fact.get("unit", ""),
+           "reported_date": fact.get("reported_date"), "reported_km2": np.nan, "reported_pct": np.nan,
            "measured_km2": np.nan, "measured_pct": np.nan, "measured_source": "",
            "period_start": fact.get("period_start"), "period_end": fact.get("period_end"),
            "observed_start": pd.NaT, "observed_end": pd.NaT,
@@ -339,6 +611,11 @@ def _compare_fact(fact: dict, territory: pd.DataFrame) -> dict:
     area, problem = _number(area, "area_km2")
     if problem:
         return {**row, "assessment": "not assessable", "rule": f"unusable area: {problem}"}
+    if area is not None and fact.get("category") == "territory" and fact.get("change") not in ("gain", "loss"):
+        return {**row, "assessment": "not assessable",
+                "rule": (f"no direction found: {fact.get('quantity_text', '')} {_UNIT_NAMES.get(unit, unit)} is "
+                         "given neither as a gain nor as a loss, so the sign of the change is not known").replace(
+                    "  ", " ")}
     if area is None or fact.get("change") not in ("gain", "loss"):
         what = {"territory": "a territorial change without an area"}.get(
             fact.get("category", ""), f"a {fact.get('category') or 'reported'} figure")
@@ -353,6 +630,11 @@ def _compare_fact(fact: dict, territory: pd.DataFrame) -> dict:
     if start > end:
         return {**row, "assessment": "not assessable",
                 "rule": f"the period runs backwards ({start.date()} to {end.date()}): nothing to measure"}
+    if start == end:
+        return {**row, "assessment": "not assessable",
+                "rule": (f"the period is a single day ({pd.Timestamp(start).date()}, read from "
+                         f"“{fact.get('period_text', '')}”): a change over it cannot be measured").replace(
+                    ", read from “”", "")}
     source = _pick_source(territory, pd.Timestamp(end), (pd.Timestamp(end) - pd.Timestamp(start)).days)
     if source is None:
         return {**row, "assessment": "not assessable", "rule": "no territory series covers the period"}
@@ -385,7 +667,7 @@ def _compare_share(fact: dict, territory: pd.DataFrame, qualifier: str) -> dict:
     at = sentence.find(phrase) if phrase else -1
     if at >= 0 and (_ANOTHER_TIME_BEFORE.search(sentence[:at]) or _ANOTHER_TIME_AFTER.match(sentence[at + len(phrase):])):
         return {**out, "assessment": "not assessable",
-                "rule": "a share for another time (“up from 7% before 2022”): the reported date does not apply"}
+                "rule": "a share for another time (as in up from 7% before 2022): the reported date does not apply"}
     if date is None or pd.isna(date):
         return {**out, "assessment": "not assessable", "rule": "undated: no day to read the share on"}
     source = _pick_source(territory, pd.Timestamp(date), 0)
@@ -549,28 +831,63 @@ def _flag(value) -> bool:
 
 # --- ClaimReview ---------------------------------------------------------------------------------
 
-def to_claimreview(rows: pd.DataFrame, *, articles: pd.DataFrame | None = None,
-                   publisher: str = "Said vs Done", url: str = "", date_published=None) -> list[dict]:
+def to_claimreview(rows: pd.DataFrame, *, author=None, url: str = "", articles: pd.DataFrame | None = None,
+                   publisher=None, date_published=None) -> list[dict]:
     """schema.org ClaimReview JSON-LD objects, one per comparison row, ready to publish.
 
-    ``reviewRating.alternateName`` is the assessment and ``ratingExplanation`` its rule.
-    ``date_published`` is the date of the review: pass it (notebooks use their fixed
-    as-of date); it is never taken from the clock. ``articles`` (from ``corpus.load``)
-    fills each claim's appearance with the article's URL, title and outlet.
+    ``author`` is who publishes the fact check (a name, or a dict such as ``{"name": …,
+    "url": …}``; an organisation unless ``"@type": "Person"`` is given) and ``url`` the page
+    that publishes it (each review's ``url`` is ``url#claim_id``): Google's ClaimReview
+    guidelines require both, so a missing one is a ``ValueError``, never a made-up value.
+    ``publisher`` (same forms) is added when given.
+
+    ``claimReviewed`` puts quote marks only around the speaker's own words as they stand in
+    the article (``quoted_words``, trailing punctuation dropped); a paraphrase is marked as
+    the reporter's wording: "reported: … — Outlet". ``reviewRating.alternateName`` is the
+    assessment and ``ratingExplanation`` its rule followed by the scope of the check (one
+    national series; not a verdict on the speaker's honesty). ``articles`` (from
+    ``corpus.load``) gives each claim's ``appearance`` the article's URL, headline, outlet
+    and date. ``date_published`` is the date of the review: pass it (notebooks use their
+    fixed as-of date); it is never taken from the clock.
+
+    Raises:
+        ValueError: no ``author`` or ``url`` (or a ``url`` that is not http(s)), rows without
+            ``text`` or ``assessment``, or a ``date_published`` that is no date.
 
     Example:
         >>> import pandas as pd
         >>> row = pd.DataFrame([{"claim_id": "x-c001", "article_id": "x", "speaker": "Vladimir Putin",
-        ...     "text": "going to plan", "statement_date": pd.Timestamp("2022-04-12"),
+        ...     "text": "Putin said it was “going to plan”.", "quoted_words": "going to plan,",
+        ...     "statement_date": pd.Timestamp("2022-04-12"),
         ...     "assessment": "not assessable", "rule": "vague: no stated plan"}])
-        >>> review = to_claimreview(row, date_published="2026-11-22")[0]
-        >>> review["@type"], review["reviewRating"]["alternateName"], review["itemReviewed"]["author"]["name"]
-        ('ClaimReview', 'not assessable', 'Vladimir Putin')
+        >>> review = to_claimreview(row, author="The Example Desk", url="https://example.org/checks",
+        ...                         date_published="2026-11-22")[0]
+        >>> review["claimReviewed"], review["url"], review["author"]["name"]
+        ('“going to plan”', 'https://example.org/checks#x-c001', 'The Example Desk')
+        >>> review["reviewRating"]["alternateName"], review["itemReviewed"]["author"]["name"]
+        ('not assessable', 'Vladimir Putin')
+        >>> to_claimreview(row, url="https://example.org/checks")
+        Traceback (most recent call last):
+        ...
+        ValueError: ClaimReview needs author= (who publishes the fact check: a name or {"name": …, "url": …})
     """
     _check_frame(rows, "rows", (), "compare.claims_vs_territory()")
     if date_published is not None:
         date_published = _territory._as_day(date_published, "date_published")
-    lookup = articles.set_index("article_id") if articles is not None else None
+    missing = [c for c in ("text", "assessment") if c not in rows.columns]
+    if missing and len(rows):
+        raise ValueError(f"rows has no column {', '.join(map(repr, missing))}: pass the table "
+                         "compare.claims_vs_territory() returns")
+    author_node = _organisation(author, "author")
+    if author_node is None:
+        raise ValueError('ClaimReview needs author= (who publishes the fact check: a name or {"name": …, "url": …})')
+    url = _text(url).strip()
+    if not url:
+        raise ValueError("ClaimReview needs url= (the page that publishes the fact check, https://…)")
+    if not re.match(r"https?://[^\s/]+", url):
+        raise ValueError(f"url must be an http(s) address of the page that publishes the fact check, got {url!r}")
+    publisher_node = _organisation(publisher, "publisher")
+    lookup = articles.drop_duplicates("article_id").set_index("article_id") if articles is not None else None
     reviews, seen = [], set()
     for row in rows.to_dict("records"):
         key = (row.get("text"), row.get("speaker"), str(row.get("statement_date")), str(row.get("assessment")),
@@ -578,35 +895,89 @@ def to_claimreview(rows: pd.DataFrame, *, articles: pd.DataFrame | None = None,
         if key in seen:  # several phrases of one quote: one review
             continue
         seen.add(key)
-        appearance = {"@type": "CreativeWork", "identifier": row.get("article_id", "")}
+        appearance = {"@type": "CreativeWork", "identifier": _text(row.get("article_id"))}
+        outlet = _text(row.get("outlet"))
         if lookup is not None and row.get("article_id") in lookup.index:
             article = lookup.loc[row["article_id"]]
-            for key, field in (("url", "url"), ("headline", "title"), ("publisher", "source")):
-                if article.get(field):
-                    appearance[key] = article[field] if key != "publisher" else {"@type": "Organization",
-                                                                                  "name": article[field]}
-            if not pd.isna(article.get("published")):
-                appearance["datePublished"] = pd.Timestamp(article["published"]).date().isoformat()
+            for field, name in (("url", "url"), ("headline", "title")):
+                if _text(article.get(name)).strip():
+                    appearance[field] = _text(article.get(name)).strip()
+            outlet = outlet or _text(article.get("source")).strip()
+            published = article.get("published")
+            if published is not None and not pd.isna(published):
+                appearance["datePublished"] = pd.Timestamp(published).date().isoformat()
+        if outlet:
+            appearance["publisher"] = {"@type": "Organization", "name": outlet}
+        speaker = _text(row.get("speaker"))
         claim = {"@type": "Claim", "appearance": appearance,
-                 "author": {"@type": "Person" if row.get("speaker") else "Thing",
-                            "name": row.get("speaker") or "unattributed"}}
+                 "author": {"@type": _speaker_type(speaker), "name": speaker or "unattributed"}}
         stated, _ = _row_date(row.get("statement_date"), "statement_date")
         if not pd.isna(stated):  # an unusable date is left out, as the comparison row says
             claim["datePublished"] = stated.date().isoformat()
         review = {
             "@context": "https://schema.org", "@type": "ClaimReview",
-            "claimReviewed": row.get("text", ""),
+            "claimReviewed": _claim_reviewed(row, outlet),
             "itemReviewed": claim,
-            "author": {"@type": "Organization", "name": publisher},
+            "author": author_node,
             "reviewRating": {"@type": "Rating", "alternateName": str(row.get("assessment", "")),
-                             "ratingExplanation": row.get("rule", "")},
+                             "ratingExplanation": _explanation(row)},
+            "url": f"{url}#{_text(row.get('claim_id'))}" if _text(row.get("claim_id")) else url,
         }
+        if publisher_node is not None:
+            review["publisher"] = publisher_node
         if date_published is not None and not pd.isna(date_published):
             review["datePublished"] = date_published.date().isoformat()
-        if url:
-            review["url"] = f"{url}#{row.get('claim_id', '')}"
         reviews.append(review)
     return reviews
+
+
+#: What every ClaimReview's ratingExplanation adds after the rule: the limits of the check.
+SCOPE_CAVEAT = ("Scope: one measurable implication checked against one national map series of the area "
+                "Russia holds (net change; gains and losses within a window cancel out, a single front does "
+                "not show); not a verdict on the speaker's honesty.")
+_TRAILING = " \t\n,.;:!?…—–-"
+
+
+def _claim_reviewed(row: dict, outlet: str) -> str:
+    """The speaker's own words in quote marks, else the reporter's wording, labelled so."""
+    quoted = [part.strip().strip(_TRAILING).strip("“”\"‘’'").strip(_TRAILING)
+              for part in _text(row.get("quoted_words")).split(" | ")]
+    quoted = [part for part in quoted if part]
+    if _text(row.get("source")) == "quote" and not quoted:
+        quoted = [_text(row.get("text")).strip().strip(_TRAILING).strip("“”\"").strip(_TRAILING)]
+    if quoted:
+        return " … ".join(f"“{part}”" for part in quoted)
+    words = _text(row.get("reported_as")) or _text(row.get("text"))
+    words = re.sub(r"[“”\"]", "", " ".join(words.split())).strip(_TRAILING)
+    if outlet and not words.endswith(f"— {outlet}"):
+        words = f"{words} — {outlet}"
+    return f"reported: {words}"
+
+
+def _explanation(row: dict) -> str:
+    rule = _text(row.get("rule")).strip().rstrip(".")
+    return f"{rule}. {SCOPE_CAVEAT}" if rule else SCOPE_CAVEAT
+
+
+def _organisation(value, what: str) -> dict | None:
+    """An author/publisher node from a name or a dict; None when nothing is given."""
+    if value is None or (isinstance(value, str) and not value.strip()):
+        return None
+    if isinstance(value, str):
+        return {"@type": "Organization", "name": value.strip()}
+    if isinstance(value, dict):
+        if not _text(value.get("name")).strip():
+            raise ValueError(f"{what} needs a 'name', got {value!r}")
+        return {"@type": "Organization", **value}
+    raise TypeError(f"{what} must be a name or a dict with 'name' (and 'url'), got {type(value).__name__}")
+
+
+def _speaker_type(speaker: str) -> str:
+    if not speaker:
+        return "Thing"
+    kind = vocab.compiled("compare_speaker_kinds", ("speakers",),
+                          lambda: dict(zip(vocab.table("speakers")["name"], vocab.table("speakers")["kind"])))
+    return {"organisation": "Organization", "media": "Organization"}.get(kind.get(speaker, "person"), "Person")
 
 
 def claimreview_json(reviews: list[dict]) -> str:

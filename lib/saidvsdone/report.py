@@ -103,7 +103,7 @@ def write(obj, name: str, folder: str | Path) -> list[Path]:
 
 def build(folder: str | Path | None = None, out: str | Path = "build/report", *,
           manifest: str | Path | bool | None = None, speaker: str | None = None,
-          as_of=None, n_jobs: int = -1) -> Report:
+          as_of=None, n_jobs: int = -1, review_author=None, review_url: str | None = None) -> Report:
     """Load ``folder`` and write every table, figure and the ClaimReview under ``out``.
 
     Args:
@@ -116,6 +116,9 @@ def build(folder: str | Path | None = None, out: str | Path = "build/report", *,
         n_jobs: processes for the extractors (``-1``: every core; the tables are the same).
         as_of: the review date of the ClaimReview and the chart's "as of" line;
             ``None`` is the last day of the territory series (never the clock).
+        review_author: who publishes the fact check (a name or ``{"name": …, "url": …}``) and
+        review_url: the page that publishes it. ClaimReview requires both: without them
+            ``claimreview.jsonld`` is written empty (``[]``) and a note says what to pass.
 
     Returns:
         A :class:`Report`; ``print()`` it. Paths in it are absolute.
@@ -148,7 +151,7 @@ def build(folder: str | Path | None = None, out: str | Path = "build/report", *,
     tables = pipeline.run(articles, n_jobs=n_jobs if len(articles) >= 40 else 1)  # processes pay off on a corpus
     quote_table, found = tables.quotes, tables.claims
     save(quote_table, "quotes")
-    comparison = compare.claims_vs_territory(found, series, windows=WINDOWS)
+    comparison = compare.claims_vs_territory(found, series, windows=WINDOWS, articles=articles)
     save(comparison, "claims-vs-territory")
     checked = compare.facts_vs_territory(tables.facts, series)
     save(checked, "facts-vs-maps")
@@ -177,13 +180,20 @@ def build(folder: str | Path | None = None, out: str | Path = "build/report", *,
         key = claims.one_per_day(found, speaker=speaker, claim_types=KEY_CLAIM_TYPES)
     key = key.dropna(subset=["statement_date"])
     key = key[key["statement_date"] <= series_end]
+    outlets = dict(zip(articles["article_id"], articles["source"].fillna("")))
+    key = key.assign(outlet=key["article_id"].map(outlets).fillna(""))  # a paraphrase's label names it
     if len(key):
         who = speaker or "Leaders"
         fig, _ = charts.claims_timeline(series, key, source="deepstate", as_of=as_of,
-                                        title=f"What {who} said about the war's course, on the map")
+                                        title=f"What {who} said, or was reported to say, about the war's "
+                                              "course, on the map")
         save(fig, "going-to-plan-timeline")
         plt.close(fig)
-        rows = compare.claims_vs_territory(key, series, windows=WINDOWS).drop_duplicates("statement_date")
+        fig, _ = charts.change_since(series, key, days=90)
+        save(fig, "going-to-plan-change-since")
+        plt.close(fig)
+        rows = compare.claims_vs_territory(key, series, windows=WINDOWS, articles=articles).drop_duplicates(
+            "statement_date")
         fig, _ = charts.window_changes(rows, windows=WINDOWS)
         save(fig, "going-to-plan-windows")
         plt.close(fig)
@@ -192,6 +202,8 @@ def build(folder: str | Path | None = None, out: str | Path = "build/report", *,
                           + ") within the series: no timeline figures")
     measured = checked[checked["reported_km2"].notna() & checked["measured_km2"].notna()]
     if len(measured):
+        measured = measured.assign(outlet=measured["article_id"].map(
+            dict(zip(articles["article_id"], articles["source"].fillna("")))).fillna(""))
         fig, _ = charts.facts_vs_series(measured, title="Reported figures against the maps",
                                         xlabel="Net change in Russian-held area over the period (km²)")
         save(fig, "facts-vs-maps")
@@ -200,7 +212,15 @@ def build(folder: str | Path | None = None, out: str | Path = "build/report", *,
         done.notes.append("no reported area figure could be measured on the maps: no facts figure")
 
     assessable = comparison[comparison["assessment"] != "not assessable"]
-    reviews = compare.to_claimreview(assessable, articles=articles, date_published=as_of)
+    if review_author and review_url:
+        reviews = compare.to_claimreview(assessable, author=review_author, url=review_url, articles=articles,
+                                         date_published=as_of)
+    else:
+        reviews = []
+        if len(assessable):
+            done.notes.append(f"claimreview.jsonld left empty ({len(assessable)} assessable claim(s)): pass "
+                              "review_author and review_url (--review-author, --review-url), who publishes "
+                              "the fact check and where; ClaimReview requires both")
     save(compare.claimreview_json(reviews), "claimreview.jsonld")
     done.counts["reviews"] = len(reviews)
     return done
