@@ -159,3 +159,27 @@ def test_the_pipeline_on_two_processes_gives_the_tables_of_one():
     one, two = pipeline.run(articles), pipeline.run(articles, n_jobs=2)
     for a, b in zip(one, two):
         pd.testing.assert_frame_equal(a, b)
+
+
+@pytest.mark.parametrize("sentence, speaker", [
+    # the verb after the content, the speaker after the verb
+    ("Russian troops will try again to take the capital, said Ukraine's military chief.", ""),
+    ("The offensive had stalled in the mud near the river, said Oleksandr Syrskyi.", "Oleksandr Syrskyi"),
+    # a long aside between the name and its verb
+    ("President Volodymyr Zelensky of Ukraine, after a long meeting of his generals on Monday, reported "
+     "that the enemy had lost about 900 soldiers.", "Volodymyr Zelensky"),
+    # "according to a statement": the statement of the institution the sentence opens with
+    ("The Ukrainian General Staff has recaptured two villages near the river, according to a statement "
+     "released today.", "Ukrainian General Staff"),
+])
+def test_inverted_and_interrupted_attributions(sentence, speaker):
+    table = _find(sentence)
+    assert len(table) == 1, sentence
+    row = table.iloc[0]
+    assert row["speaker"] == speaker if speaker else row["speaker_as_written"] == "Ukraine's military chief"
+
+
+def test_a_title_case_headline_names_nobody_after_its_second_verb():
+    table = _find("Russia Claims Faster Gains, Says Weekly Advances Have Grown\n\nDefence minister Andrei "
+                  "Belousov said on Friday that Russian forces were advancing faster.")
+    assert "Weekly Advances Have Grown" not in set(table["speaker"])

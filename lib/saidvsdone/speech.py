@@ -346,7 +346,14 @@ def _subject_of(reader: _Reader, cue: Cue, sentence_start: int) -> Mention | Non
         role = reader.who.role_regex.match(text, cue.end + len(text[cue.end:end]) - len(text[cue.end:end].lstrip()))
         if role is not None:  # "according to a top Russian general"
             return _resolve(reader, Mention(role.start(), role.end(), "", role.group(0), "role"), role.start())
-        return _unnamed_after(text, cue.end, end)
+        unnamed = _unnamed_after(text, cue.end, end)
+        if unnamed is None and _STATEMENT_AFTER.match(text, cue.end):
+            # "X has made gains, according to a statement released today": X's own statement
+            opening = reader.mentions_between(sentence_start, cue.start)
+            if opening and opening[0].how in ("name", "title") and len(text[sentence_start:opening[0].start].split()) <= 1 \
+                    and not _mentions.is_person(opening[0].speaker, reader.who):
+                return opening[0]
+        return unnamed
     if cue.text.lower().endswith("ing") and not _PROGRESSIVE.search(text, max(0, cue.start - 15), cue.start):
         # a participle ("saying", "telling Modi") takes the subject the sentence opens with
         opening = reader.mentions_between(sentence_start, cue.start)
@@ -359,6 +366,7 @@ def _subject_of(reader: _Reader, cue: Cue, sentence_start: int) -> Mention | Non
     candidates = [m for m in reader.mentions_between(window_start, cue.start)
                   if not (m.how == "country" and _modifies_a_speaker(text, m.end))]
     aside = re.search(r",([^,]{1,120}),\s*(?:\w+\s+){0,2}$", text[window_start:cue.start])
+    skipped = None
     if aside:  # "Mr Zelensky, speaking at a summit with Nordic leaders, said": skip the aside
         a, b = window_start + aside.start(), window_start + aside.end()
         inside = [m for m in candidates if a <= m.start < b]
@@ -366,14 +374,16 @@ def _subject_of(reader: _Reader, cue: Cue, sentence_start: int) -> Mention | Non
         is_name = (inside and inside[0].how in ("name", "title")  # ", Olaf Scholz," names someone
                    and text[a + 1:inside[0].start].strip() == "")
         if outside and not is_name and not (candidates and candidates[-1].start >= b):
-            candidates = outside
+            candidates, skipped = outside, (a, b)
     if len(candidates) >= 2 and re.fullmatch(r"\s+(?:in|of|from|at)\s+(?:the\s+)?",
                                              text[candidates[-2].end:candidates[-1].start]):
         candidates = candidates[:-1]  # "the Service in South Korea said": the head speaks
     # a name after a preposition is no subject: "Russia claims gains in Ukraine, says …"
     candidates = [m for m in candidates if not _AFTER_PREPOSITION.search(text, max(0, m.start - 12), m.start)]
     for m in reversed(candidates):
-        gap = re.sub(r"\([^)]*\)", " ", text[m.end:cue.start])
+        gap = text[m.end:skipped[0]] + text[skipped[1]:cue.start] if skipped and m.end <= skipped[0] else \
+            text[m.end:cue.start]  # the aside skipped above is no gap either
+        gap = re.sub(r"\([^)]*\)", " ", gap)
         if m.how == "country" and (len(gap.split()) > 1 or "," in gap):
             break  # "Russia has claimed": a country speaks only right before its verb
         gap = re.sub(r"^\s*,[^,]{0,100},", " ", gap)  # appositive
@@ -381,9 +391,32 @@ def _subject_of(reader: _Reader, cue: Cue, sentence_start: int) -> Mention | Non
             return _resolve(reader, m, m.start)
         break
     unnamed = _unnamed_subject(text, window_start, cue.start)
+    if unnamed is None:
+        unnamed = _subject_after(reader, cue)
     if unnamed is not None and unnamed.how == "statement":
         return _last_speaker(reader, unnamed, person=None)  # "the statement said": whoever made it
     return unnamed
+
+
+_STATEMENT_AFTER = re.compile(r"\s+(?:a|an|the)\s+(?:new\s+|latest\s+|official\s+)?(?:statement|report|update|post|"
+                              r"communique|announcement)\b(?!\s+(?:by|from|of)\b)", re.IGNORECASE)
+_INVERTED_BEFORE = re.compile(r"[,”\"’]\s*$")
+
+
+def _subject_after(reader: _Reader, cue: Cue) -> Mention | None:
+    """The speaker after the verb when the verb follows the content: "…, said the minister",
+    "…,” said Ukraine's military chief", "…, says Russia" (headlines)."""
+    text = reader.text
+    if cue.kind != "speech" or not _INVERTED_BEFORE.search(text, max(0, cue.start - 3), cue.start):
+        return None
+    end = min(cue.end + 120, reader.doc.sentence_end(cue.end))
+    after = reader.mentions_between(cue.end, end)
+    sentence = reader.doc.sentence_at(cue.start)
+    if after and after[0].how == "unknown name" and sentence is not None and sentence.headline:
+        return None  # title case: "…, Says Monthly Advances Have Doubled" names nobody
+    if after and after[0].how != "pronoun" and len(text[cue.end:after[0].start].split()) <= 1:
+        return _resolve(reader, after[0], after[0].start)
+    return _unnamed_after(text, cue.end, end)
 
 
 def _last_speaker(reader: _Reader, mention: Mention, person: bool | None) -> Mention:
