@@ -183,3 +183,26 @@ def test_a_title_case_headline_names_nobody_after_its_second_verb():
     table = _find("Russia Claims Faster Gains, Says Weekly Advances Have Grown\n\nDefence minister Andrei "
                   "Belousov said on Friday that Russian forces were advancing faster.")
     assert "Weekly Advances Have Grown" not in set(table["speaker"])
+
+
+def test_a_lead_attributed_by_the_next_sentence_is_that_speakers_claim():
+    table = _find("Russia has moved about 20 000 troops to the border region. This was reported by the "
+                  "commander-in-chief Oleksandr Syrskyi at a forum in Kyiv.")
+    assert table["speaker"].tolist() == ["Oleksandr Syrskyi"]
+    assert table.iloc[0]["text"].startswith("Russia has moved")
+
+
+def test_it_after_a_capital_is_that_government_and_a_bare_noun_the_earlier_institution():
+    table = _find("The speech showed Kyiv’s anger at its critics.\n\nIt has argued that slow arms deliveries "
+                  "explain the slow pace of its advance.")
+    assert table["speaker"].tolist() == ["Ukrainian government (Kyiv)"]
+    table = _find("The Ukrainian army said it had recaptured a village. Later the military said the fighting "
+                  "near the village remained intense.")
+    assert table["speaker"].tolist() == ["Ukrainian military", "Ukrainian military"]
+
+
+def test_names_and_appositives_are_attribution_not_content():
+    # the topic word sits only in the speaker's title: a quote with its attribution, no claim
+    assert _find("“We will hold,” Oleh Petrenko, commander of the Ukrainian Armed Forces in the east, said "
+                 "in the interview.").empty
+    assert _find("SENIOR DEFENSE OFFICIAL: We have seen more than 300 missile launches so far.").empty

@@ -32,6 +32,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from dataclasses import dataclass
+from types import SimpleNamespace
 
 import pandas as pd
 
@@ -188,7 +189,29 @@ def _words(doc) -> list[tuple[str, str]]:
     words = getattr(doc, "_claim_words", None)
     if words is None:
         words = doc._claim_words = [(t.stem, "=" + t.lower) for t in doc.tokens]
+        for i in _name_parts(doc):
+            words[i] = ("\0", "=\0")  # "the Armed Forces", "the General Staff": a name, not a topic
     return words
+
+
+def _name_parts(doc) -> list[int]:
+    """Capitalised words inside a body sentence standing next to another capitalised word
+    (not acronyms, not a sentence's first word): parts of names such as "Ukrainian Armed Forces"."""
+    text, tokens = doc.text, doc.tokens
+    starts = doc.token_starts
+
+    def capital(i):
+        word = text[tokens[i].start:tokens[i].end]
+        return word[:1].isupper() and not word.isupper()
+    parts = []
+    for sentence in doc.sentences:
+        if sentence.headline:
+            continue
+        first, last = bisect_left(starts, sentence.start), bisect_left(starts, sentence.end)
+        for i in range(first + 1, last):
+            if capital(i) and ((i - 1 > first and capital(i - 1)) or (i + 1 < last and capital(i + 1))):
+                parts.append(i)
+    return parts
 
 
 def _claims_in(doc, include_quotes: bool, include_carried: bool, given_quotes) -> list[dict]:
@@ -201,6 +224,7 @@ def _claims_in(doc, include_quotes: bool, include_carried: bool, given_quotes) -
     for act in layer.acts:
         acts_by_sentence.setdefault(act.sentence[0], []).append(act)
     previous_claim: dict | None = None
+    previous_sentence, previous_acts = None, []
     for sentence in doc.sentences:
         s_start, s_end = sentence.start, sentence.end
         acts = acts_by_sentence.get(s_start, [])
@@ -211,10 +235,16 @@ def _claims_in(doc, include_quotes: bool, include_carried: bool, given_quotes) -
         if any(_kind_of(a.speaker.speaker) != "media" for a in speaking):
             # "Budanov said …, Reuters reported": the agency is a conduit, not a second speaker
             speaking = [a for a in speaking if _kind_of(a.speaker.speaker) != "media"]
+        # "SENIOR DEFENSE OFFICIAL: …": a transcript line, speech printed without quote marks
+        speaking = [a for a in speaking if not (a.cue.text == ":" and a.speaker.as_written.isupper())]
         for act in speaking:
             label = act.speaker.speaker or _label_as_written(act.speaker.as_written)
             if act.speaker.how == "country":
                 label = _country_speaker(doc, sentence, act)
+            elif act.speaker.how == "unresolved pronoun" and label.lower() == "it":
+                label = _it_country(doc, sentence, act) or label
+            elif not act.speaker.speaker:
+                label = _bare_label(doc, act, label)
             if label:
                 by_speaker.setdefault(label, []).append(act)
         made = []
@@ -226,6 +256,12 @@ def _claims_in(doc, include_quotes: bool, include_carried: bool, given_quotes) -
             claim = _carried(doc, sentence, previous_claim, lexicon, words, starts)
             if claim is not None:
                 made.append(claim)
+        if not made and previous_sentence is not None and not previous_acts:
+            # "Russia has moved 30,000 troops. This was reported by Syrskyi.": the lead is his claim
+            claim = _back_reference(doc, sentence, previous_sentence, lexicon, words, starts)
+            if claim is not None:
+                made.append(claim)
+        previous_sentence, previous_acts = sentence, acts
         found.extend(made)
         if made:
             previous_claim = made[-1]
@@ -281,6 +317,81 @@ def _country_labels() -> dict[str, tuple[str, str]]:
     return vocab.compiled("country_labels", ("countries",), build)
 
 
+def _country_forms() -> list[tuple[re.Pattern, str, bool]]:
+    """(regex, country, is a capital) for every country name and capital of data/countries.csv."""
+    def build():
+        forms = []
+        for r in vocab.table("countries").itertuples():
+            for column, capital in (("names", False), ("capitals", True)):
+                for form in vocab.split_forms(getattr(r, column, "") or ""):
+                    forms.append((re.compile(r"\b" + re.escape(form) + r"\b"), r.country, capital))
+        return forms
+    return vocab.compiled("claims_country_forms", ("countries",), build)
+
+
+def _it_country(doc, sentence, act) -> str:
+    """ "It has argued …" with no institution before: the country or capital the previous
+    sentence names last ("Kyiv's frustration … It has argued"); a capital is its government."""
+    i = bisect_left([s.start for s in doc.sentences], sentence.start)
+    if i == 0:
+        return ""
+    before = doc.sentences[i - 1]
+    best = None
+    for regex, country, capital in _country_forms():
+        for m in regex.finditer(doc.text, before.start, before.end):
+            if not doc.in_quote(m.start()) and (best is None or m.start() > best[0]):
+                best = (m.start(), country, capital)
+    if best is None:
+        return ""
+    labels = _country_labels().get(best[1])
+    if labels is None:
+        return best[1]
+    if best[2]:
+        return labels[0]
+    return _country_speaker(doc, sentence, SimpleNamespace(speaker=SimpleNamespace(speaker=best[1])))
+
+
+_SAME_HEAD = {"army": "military", "forces": "military", "military": "military", "ministry": "ministry",
+              "agency": "agency", "service": "service", "staff": "staff", "command": "command",
+              "government": "government", "intelligence": "intelligence"}
+
+
+def _bare_label(doc, act, label: str) -> str:
+    """ "the military said" after "the Ukrainian army": the article's earlier speaker with that
+    head noun ("Ukrainian military"); else the words as written."""
+    words = label.lower().split()
+    if len(words) != 1 or words[0] not in _SAME_HEAD:
+        return label
+    head = _SAME_HEAD[words[0]]
+    for earlier in reversed(doc.speech.acts):
+        if earlier.cue.start >= act.cue.start or not earlier.speaker.speaker:
+            continue
+        names = [_SAME_HEAD.get(w, w) for w in earlier.speaker.speaker.lower().replace("(", " ").split()]
+        if head in names and not _mentions.is_person(earlier.speaker.speaker, _mentions.people()):
+            return earlier.speaker.speaker
+    return label
+
+
+_BACK_REFERENCE = re.compile(r"\s*(?:This|That|These|It)\s+(?:was|were|has\s+been|had\s+been)\s+(?:\w+ly\s+)?"
+                             r"(?:reported|stated|said|announced|confirmed|claimed|noted|declared)\s+by\b")
+
+
+def _back_reference(doc, sentence, previous, lexicon, words, starts) -> dict | None:
+    """A lead with no speech verb that the next sentence attributes ("This was reported by X")."""
+    match = _BACK_REFERENCE.match(doc.text, sentence.start)
+    if match is None or match.end() > sentence.end or previous.headline:
+        return None
+    after = [m for m in doc.speech.mentions if match.end() <= m.start < sentence.end and m.speaker]
+    if not after:
+        return None
+    who = _mentions.people()
+    mention = next((m for m in after if _mentions.is_person(m.speaker, who)), after[0])
+    from saidvsdone.speech import Cue, SpeechAct
+    cue = Cue(match.start(), match.end(), match.group(0).strip(), "speech")
+    act = SpeechAct((sentence.start, sentence.end), cue, mention, None, "")
+    return _claim(doc, previous, mention.speaker, [act], lexicon, words, starts)
+
+
 _LABEL_DETERMINERS = re.compile(r"^(?:the|a|an|its|their)\s+", re.IGNORECASE)
 
 
@@ -289,23 +400,30 @@ def _label_as_written(as_written: str) -> str:
     return _LABEL_DETERMINERS.sub("", as_written.strip())
 
 
-def _attribution_spans(acts) -> list[tuple[int, int]]:
+def _attribution_spans(acts, text: str, end: int) -> list[tuple[int, int]]:
     """The words of each attribution: subject and cue with what stands between them when they are
     adjacent ("Putin said", "according to the ministry"); apart, each on its own ("Putin …, saying")."""
     spans = []
     for a in acts:
         first, second = sorted([(a.cue.start, a.cue.end), (a.speaker.start, a.speaker.end)])
-        if second[0] - first[1] <= 40:
-            spans.append((first[0], max(first[1], second[1])))
+        if second[0] - first[1] <= 40 or _APPOSITIVE.fullmatch(text, first[1], second[0]):
+            spans.append((first[0], max(first[1], second[1])))  # "Zaluzhnyi, Ukraine's army chief, said"
         else:
             spans.extend([first, second])
+        if a.speaker.start > a.cue.start:  # "…, said the commander-in-chief of the armed forces."
+            tail = _CLAUSE_END.search(text, a.speaker.end, end)
+            spans.append((a.speaker.end, tail.start() if tail else end))
     return spans
+
+
+_APPOSITIVE = re.compile(r"\s*,[^,“”\"]{1,120},\s*(?:\w+\s+){0,2}")
+_CLAUSE_END = re.compile(r"[,;:“”\"]")
 
 
 def _claim(doc, sentence, label, acts, lexicon, words, starts) -> dict | None:
     s_start, s_end = sentence.start, sentence.end
     text = doc.text
-    attribution = _attribution_spans(acts)
+    attribution = _attribution_spans(acts, text, s_end)
     quotes_here = _quotes_in(doc, s_start, s_end)
     direct = [(q.span.outer_start, q.span.outer_end) for q, r in quotes_here if r.kind == "direct"]
     # the reporter's own words in the sentence, outside the attribution and direct quotes
