@@ -57,6 +57,10 @@ _FUNCTION_WORDS = frozenset(
 _ALLEGATION_CUES = ("accus",)
 #: Topics that keep a sentence a claim even beside civilian-damage words.
 _MILITARY_TOPICS = ("territory", "goals", "pace", "mobilisation", "negotiations")
+#: Topics that keep a sentence a claim beside allegation words ("accused", "atrocities").
+_COURSE_TOPICS = ("territory", "goals", "pace", "negotiations")
+#: Topic groups that describe what a claim is not (civilian damage, the enemy's conduct).
+_EXCLUDING = ("civilian", "conduct")
 
 
 @dataclass(frozen=True)
@@ -436,11 +440,13 @@ def _claim(doc, sentence, label, acts, lexicon, words, starts) -> dict | None:
     # what the sentence reports: not the attribution, not a direct quote standing in it
     topics = _topics(lexicon, words, first, last, starts, attribution + direct)
     fine = _fine_type(lexicon, words, first, last, starts, attribution + direct)
-    military = [t for t in topics if t != "civilian"]
+    military = [t for t in topics if t not in _EXCLUDING]
     if not military and not fine:
         return None
     if "civilian" in topics and not fine and not any(t in _MILITARY_TOPICS for t in military):
         return None  # civilian damage and casualty reports are not about the war's course
+    if "conduct" in topics and not any(t in _COURSE_TOPICS for t in military):
+        return None  # an allegation about the other side's conduct
     act = min(acts, key=lambda a: a.cue.start)
     date, basis = _date(doc, acts, label)
     quoted = [text[q.start:q.end] for q, r in quotes_here if r.kind != "scare"]
@@ -522,7 +528,7 @@ def _carried(doc, sentence, previous: dict, lexicon, words, starts) -> dict | No
     if doc.sentence_at(previous["start"]).paragraph != sentence.paragraph:
         return None
     first, last = bisect_left(starts, sentence.start), bisect_left(starts, sentence.end)
-    topics = [t for t in _topics(lexicon, words, first, last, starts, []) if t != "civilian"]
+    topics = [t for t in _topics(lexicon, words, first, last, starts, []) if t not in _EXCLUDING]
     if not topics:
         return None
     return {**previous, "claim_type": topics[0], "topics": "|".join(topics), "quoted_words": "",
@@ -540,7 +546,7 @@ def _quote_claims(doc, lexicon, words, starts, given_quotes) -> list[dict]:
         if reading.kind != "direct":
             continue
         first, last = bisect_left(starts, quote.start), bisect_left(starts, quote.end)
-        topics = [t for t in _topics(lexicon, words, first, last, starts, []) if t != "civilian"]
+        topics = [t for t in _topics(lexicon, words, first, last, starts, []) if t not in _EXCLUDING]
         fine = _fine_type(lexicon, words, first, last, starts, [])
         if not topics and not fine:
             continue
