@@ -234,3 +234,16 @@ def test_word_sense_traps_stay_out_or_keep_their_coarse_type():
     assert row["claim_type"] == "territory"  # places, not a peace settlement
     # an allegation about the other side's conduct is not a claim about the war's course
     assert _find("Biden said there was evidence that the invaders' troops had committed atrocities.").empty
+
+
+@pytest.mark.parametrize("sentence, speakers", [
+    ("Gerasimov reported to Putin, who urged commanders to continue the offensive.",
+     ["Valery Gerasimov", "Vladimir Putin"]),                       # a speech verb in a relative clause
+    ("The Russian army has taken two villages, the ministry said.", ["ministry"]),  # the nearer subject
+    ("Officials in Kyiv said the front line had stabilised after weeks of retreat.", ["Officials in Kyiv"]),
+    ("Trump's claim that thousands of Ukrainian troops were surrounded was widely doubted.", ["Donald Trump"]),
+    ("The Kremlin quoted Putin as saying that Russian forces had seized the initiative.", ["Vladimir Putin"]),
+    ("Putin directed his army to press forward with the offensive in the south.", ["Vladimir Putin"]),
+])
+def test_more_attribution_forms(sentence, speakers):
+    assert sorted(_find(sentence)["speaker"]) == sorted(speakers)

@@ -239,6 +239,8 @@ def _claims_in(doc, include_quotes: bool, include_carried: bool, given_quotes) -
         if any(_kind_of(a.speaker.speaker) != "media" for a in speaking):
             # "Budanov said …, Reuters reported": the agency is a conduit, not a second speaker
             speaking = [a for a in speaking if _kind_of(a.speaker.speaker) != "media"]
+        if not _HEDGED.search(doc.text, s_start, s_end):
+            speaking += _possessive_claims(doc, sentence, speaking)
         # "SENIOR DEFENSE OFFICIAL: …": a transcript line, speech printed without quote marks
         speaking = [a for a in speaking if not (a.cue.text == ":" and a.speaker.as_written.isupper())]
         for act in speaking:
@@ -374,6 +376,25 @@ def _bare_label(doc, act, label: str) -> str:
         if head in names and not _mentions.is_person(earlier.speaker.speaker, _mentions.people()):
             return earlier.speaker.speaker
     return label
+
+
+_POSSESSIVE_CLAIM = re.compile(r"[’']s?\s+(?:\w+\s+)?(?:claim|claims|assertion|assessment|estimate|view|warning|"
+                               r"prediction|insistence|contention|announcement|statement)\s+that\b", re.IGNORECASE)
+
+
+def _possessive_claims(doc, sentence, acts) -> list:
+    """ "Trump's claim that thousands of troops were surrounded": the owner of the claim speaks."""
+    from saidvsdone.speech import Cue, SpeechAct
+    found = []
+    mentions = doc.speech.mentions
+    ends = {m.end: m for m in mentions if sentence.start <= m.start < sentence.end}
+    for match in _POSSESSIVE_CLAIM.finditer(doc.text, sentence.start, sentence.end):
+        owner = ends.get(match.start())
+        if owner is None or owner.how == "pronoun" or any(a.speaker.speaker == owner.speaker for a in acts):
+            continue
+        cue = Cue(match.start(), match.end(), doc.text[match.start():match.end()].split()[-2], "speech")
+        found.append(SpeechAct((sentence.start, sentence.end), cue, owner, None, ""))
+    return found
 
 
 _BACK_REFERENCE = re.compile(r"\s*(?:This|That|These|It)\s+(?:was|were|has\s+been|had\s+been)\s+(?:\w+ly\s+)?"
