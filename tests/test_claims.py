@@ -247,3 +247,15 @@ def test_word_sense_traps_stay_out_or_keep_their_coarse_type():
 ])
 def test_more_attribution_forms(sentence, speakers):
     assert sorted(_find(sentence)["speaker"]) == sorted(speakers)
+
+
+def test_statement_dates_follow_the_event_and_reach_the_headline():
+    table = _find("Russia claims two more villages\n\nThe Russian Defence Ministry has announced the capture of two "
+                  "villages. Its spokesman Igor Konashenkov said at a briefing on Friday that the enemy had "
+                  "lost 300 soldiers. Earlier, Putin had said the offensive was going to plan.",
+                  published="2023-01-14")
+    dates = {row.text[:20]: row.statement_date for row in table.itertuples()}
+    assert str(dates["The Russian Defence "].date()) == "2023-01-13"  # the briefing's day, same paragraph
+    assert pd.isna(dates["Earlier, Putin had s"])  # placed earlier by the sentence itself
+    head = table[table["headline"]]
+    assert [str(d.date()) for d in head["statement_date"]] == ["2023-01-13"]  # the body's day

@@ -274,6 +274,12 @@ def _claims_in(doc, include_quotes: bool, include_carried: bool, given_quotes) -
         elif acts or (previous_claim is not None and doc.sentence_at(previous_claim["start"]).paragraph
                       != sentence.paragraph):
             previous_claim = None
+    for claim in found:  # a headline tells of the body's statement: its day, when the body gives one
+        if claim["headline"] and pd.isna(claim["statement_date"]):
+            body = next((c for c in found if not c["headline"] and c["speaker"] == claim["speaker"]
+                         and not pd.isna(c["statement_date"])), None)
+            if body is not None:
+                claim["statement_date"], claim["date_basis"] = body["statement_date"], f"body: {body['date_basis']}"
     if include_quotes:
         found.extend(_quote_claims(doc, lexicon, words, starts, given_quotes))
     found.sort(key=lambda c: (c["start"], c["speaker"]))
@@ -542,7 +548,29 @@ def _date(doc, acts, label: str) -> tuple:
     date, basis = doc.speech.fallback_date(act.speaker.speaker or label, act.cue.start, doc.published)
     if pd.isna(date) and label != act.speaker.speaker:  # "Russia claims …" in a headline: the body's speaker
         date, basis = doc.speech.fallback_date(label, act.cue.start, doc.published)
+    if pd.isna(date):
+        date, basis = _same_event_date(doc, act, date, basis)
     return date, basis
+
+
+_EARLIER = re.compile(r"\b(?:earlier|previously|before|ago|last|in\s+(?:january|february|march|april|may|june|july|"
+                      r"august|september|october|november|december|\d{4})|had\s+(?:\w+\s+)?\w+ed|had\s+said|"
+                      r"repeatedly|often|has\s+long)\b", re.IGNORECASE)
+
+
+def _same_event_date(doc, act, date, basis) -> tuple:
+    """An undated statement in the paragraph of a dated one belongs to the same event (a
+    briefing, a meeting): it takes that day, unless the sentence places it earlier ("earlier",
+    "last month", "had said", "repeatedly")."""
+    sentence = doc.sentence_at(act.cue.start)
+    if sentence is None or sentence.headline or _EARLIER.search(doc.text, sentence.start, sentence.end):
+        return date, basis
+    dated = [a for a in doc.speech.acts if a.date is not None and a.sentence[0] != sentence.start
+             and doc.sentence_at(a.cue.start).paragraph == sentence.paragraph]
+    if not dated:
+        return date, basis
+    event = min(dated, key=lambda a: (a.cue.start > act.cue.start, abs(a.cue.start - act.cue.start)))
+    return event.date, f"same paragraph, ‘{event.date_text}’ → {event.date.date()}"
 
 
 def _carried(doc, sentence, previous: dict, lexicon, words, starts) -> dict | None:
