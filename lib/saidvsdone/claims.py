@@ -38,7 +38,7 @@ import pandas as pd
 
 from saidvsdone import document, english, schema, vocab
 from saidvsdone import mentions as _mentions
-from saidvsdone.matcher import Matcher, PhraseError, compile_phrase
+from saidvsdone.matcher import Matcher, PhraseError, compile_phrase, stem
 
 __all__ = ["find", "one_per_day", "CLAIM_TYPES", "TOPICS", "COLUMNS"]
 
@@ -67,6 +67,9 @@ _EXCLUDING = ("civilian", "conduct")
 class _Lexicon:
     phrases: Matcher   # claim_phrases.csv: fine types
     topics: Matcher    # claim_topics.csv: coarse topics
+    both: Matcher      # the two in one pass over a sentence
+    phrase_set: frozenset  # the phrase patterns (equal patterns of both tables count for both)
+    topic_set: frozenset
 
 
 def _lexicon() -> _Lexicon:
@@ -83,7 +86,9 @@ def _compile() -> _Lexicon:
             except PhraseError as error:
                 raise vocab.VocabularyError(f"data/{name}.csv, line {line}: {error}") from None
         compiled.append(Matcher(patterns))
-    return _Lexicon(*compiled)
+    phrases, topics = compiled
+    return _Lexicon(phrases, topics, Matcher(phrases.patterns + topics.patterns),
+                    frozenset(phrases.patterns), frozenset(topics.patterns))
 
 
 def find(articles: pd.DataFrame | str, quotes: pd.DataFrame | None = None, *,
@@ -188,41 +193,59 @@ def _frame(rows: list[dict]) -> pd.DataFrame:
 
 # --- one document -------------------------------------------------------------------------------
 
-def _words(doc) -> list[tuple[str, str]]:
-    """(stem, "=form") per word of ``doc``, built once per document."""
-    words = getattr(doc, "_claim_words", None)
-    if words is None:
-        words = doc._claim_words = [(t.stem, "=" + t.lower) for t in doc.tokens]
-        for i in _name_parts(doc):
-            words[i] = ("\0", "=\0")  # "the Armed Forces", "the General Staff": a name, not a topic
-    return words
+def _span(doc, a: int, b: int) -> tuple[list[tuple[str, str]], list[int]]:
+    """(stem, "=form") and start of each word in ``doc.text[a:b]``: only the sentences that hold
+    speech are read word by word (the document's tokens when another stage built them)."""
+    cache = getattr(doc, "_claim_spans", None)
+    if cache is None:
+        cache = doc._claim_spans = {}
+    span = cache.get((a, b))
+    if span is None:
+        if "tokens" in doc.__dict__:
+            lo, hi = bisect_left(doc.token_starts, a), bisect_left(doc.token_starts, b)
+            tokens = doc.tokens[lo:hi]
+            span = [(t.stem, "=" + t.lower) for t in tokens], [t.start for t in tokens]
+        else:
+            found = list(document._TOKEN.finditer(doc.text, a, b))
+            span = [_word_keys(m.group(0)) for m in found], [m.start() for m in found]
+        cache[(a, b)] = span
+    return span
 
 
-def _name_parts(doc) -> list[int]:
-    """Capitalised words inside a body sentence standing next to another capitalised word
-    (not acronyms, not a sentence's first word): parts of names such as "Ukrainian Armed Forces"."""
-    text, tokens = doc.text, doc.tokens
-    starts = doc.token_starts
+_WORD_KEYS: dict[str, tuple[str, str]] = {}
 
-    def capital(i):
-        word = text[tokens[i].start:tokens[i].end]
+
+def _word_keys(word: str) -> tuple[str, str]:
+    keys = _WORD_KEYS.get(word)
+    if keys is None:
+        keys = (stem(word), "=" + word.lower())
+        if len(_WORD_KEYS) < 200_000:
+            _WORD_KEYS[word] = keys
+    return keys
+
+
+def _name_part(doc, words, starts, i: int) -> bool:
+    """Is word ``i`` a capitalised word inside a body sentence next to another capitalised word
+    (not an acronym, not the sentence's first word)? Then it is part of a name ("the Ukrainian
+    Armed Forces", "the General Staff"), not a topic word."""
+    text = doc.text
+
+    def capital(k):
+        word = text[starts[k]:starts[k] + len(words[k][1]) - 1]
         return word[:1].isupper() and not word.isupper()
-    parts = []
-    for sentence in doc.sentences:
-        if sentence.headline:
-            continue
-        first, last = bisect_left(starts, sentence.start), bisect_left(starts, sentence.end)
-        for i in range(first + 1, last):
-            if capital(i) and ((i - 1 > first and capital(i - 1)) or (i + 1 < last and capital(i + 1))):
-                parts.append(i)
-    return parts
+    if not capital(i):
+        return False
+    sentence = doc.sentence_at(starts[i])
+    if sentence is None or sentence.headline or not text[sentence.start:starts[i]].strip(" “”\"‘’'([-—–"):
+        return False  # headline case, or the sentence's first word
+    before = i > 0 and starts[i - 1] >= sentence.start and capital(i - 1)
+    after = i + 1 < len(starts) and starts[i + 1] < sentence.end and capital(i + 1)
+    return before or after
 
 
 def _claims_in(doc, include_quotes: bool, include_carried: bool, given_quotes) -> list[dict]:
     layer = doc.speech
     lexicon = _lexicon()
-    words = _words(doc)
-    starts = doc.token_starts
     found: list[dict] = []
     acts_by_sentence: dict[int, list] = {}
     for act in layer.acts:
@@ -255,16 +278,16 @@ def _claims_in(doc, include_quotes: bool, include_carried: bool, given_quotes) -
                 by_speaker.setdefault(label, []).append(act)
         made = []
         for label, speaker_acts in by_speaker.items():
-            claim = _claim(doc, sentence, label, speaker_acts, lexicon, words, starts)
+            claim = _claim(doc, sentence, label, speaker_acts, lexicon)
             if claim is not None:
                 made.append(claim)
         if not made and include_carried and previous_claim is not None and not acts:
-            claim = _carried(doc, sentence, previous_claim, lexicon, words, starts)
+            claim = _carried(doc, sentence, previous_claim, lexicon)
             if claim is not None:
                 made.append(claim)
         if not made and previous_sentence is not None and not previous_acts:
             # "Russia has moved 30,000 troops. This was reported by Syrskyi.": the lead is his claim
-            claim = _back_reference(doc, sentence, previous_sentence, lexicon, words, starts)
+            claim = _back_reference(doc, sentence, previous_sentence, lexicon)
             if claim is not None:
                 made.append(claim)
         previous_sentence, previous_acts = sentence, acts
@@ -281,7 +304,7 @@ def _claims_in(doc, include_quotes: bool, include_carried: bool, given_quotes) -
             if body is not None:
                 claim["statement_date"], claim["date_basis"] = body["statement_date"], f"body: {body['date_basis']}"
     if include_quotes:
-        found.extend(_quote_claims(doc, lexicon, words, starts, given_quotes))
+        found.extend(_quote_claims(doc, lexicon, given_quotes))
     found.sort(key=lambda c: (c["start"], c["speaker"]))
     rows = []
     for n, claim in enumerate(found, start=1):
@@ -314,8 +337,8 @@ def _country_speaker(doc, sentence, act) -> str:
     labels = _country_labels().get(country)
     if labels is None:
         return country
-    first, last = bisect_left(doc.token_starts, sentence.start), bisect_left(doc.token_starts, sentence.end)
-    topics = _topics(_lexicon(), _words(doc), first, last, doc.token_starts, [])
+    words, starts = _span(doc, sentence.start, sentence.end)
+    topics = _topics(_lexicon(), words, 0, len(words), starts, [], doc)
     battlefield = any(t in ("territory", "losses", "strikes") for t in topics)
     return labels[1] if battlefield else labels[0]
 
@@ -407,7 +430,7 @@ _BACK_REFERENCE = re.compile(r"\s*(?:This|That|These|It)\s+(?:was|were|has\s+bee
                              r"(?:reported|stated|said|announced|confirmed|claimed|noted|declared)\s+by\b")
 
 
-def _back_reference(doc, sentence, previous, lexicon, words, starts) -> dict | None:
+def _back_reference(doc, sentence, previous, lexicon) -> dict | None:
     """A lead with no speech verb that the next sentence attributes ("This was reported by X")."""
     match = _BACK_REFERENCE.match(doc.text, sentence.start)
     if match is None or match.end() > sentence.end or previous.headline:
@@ -420,7 +443,7 @@ def _back_reference(doc, sentence, previous, lexicon, words, starts) -> dict | N
     from saidvsdone.speech import Cue, SpeechAct
     cue = Cue(match.start(), match.end(), match.group(0).strip(), "speech")
     act = SpeechAct((sentence.start, sentence.end), cue, mention, None, "")
-    return _claim(doc, previous, mention.speaker, [act], lexicon, words, starts)
+    return _claim(doc, previous, mention.speaker, [act], lexicon)
 
 
 _LABEL_DETERMINERS = re.compile(r"^(?:the|a|an|its|their)\s+", re.IGNORECASE)
@@ -451,22 +474,21 @@ _APPOSITIVE = re.compile(r"\s*,[^,“”\"]{1,120},\s*(?:\w+\s+){0,2}")
 _CLAUSE_END = re.compile(r"[,;:“”\"]")
 
 
-def _claim(doc, sentence, label, acts, lexicon, words, starts) -> dict | None:
+def _claim(doc, sentence, label, acts, lexicon) -> dict | None:
     s_start, s_end = sentence.start, sentence.end
     text = doc.text
     attribution = _attribution_spans(acts, text, s_end)
     quotes_here = _quotes_in(doc, s_start, s_end)
     direct = [(q.span.outer_start, q.span.outer_end) for q, r in quotes_here if r.kind == "direct"]
     # the reporter's own words in the sentence, outside the attribution and direct quotes
-    outside = _content_words(text, s_start, s_end, attribution + direct)
-    if len(outside) < (3 if direct else 1):
+    if not _enough_content(text, s_start, s_end, attribution + direct, 3 if direct else 1):
         return None  # “…,” he said. : a quote, not reported speech
-    first, last = bisect_left(starts, s_start), bisect_left(starts, s_end)
-    content = [(i, words[i]) for i in range(first, last)
-               if not any(a <= starts[i] < b for a, b in attribution)]
+    words, starts = _span(doc, s_start, s_end)
+    first, last = 0, len(words)
     # what the sentence reports: not the attribution, not a direct quote standing in it
-    topics = _topics(lexicon, words, first, last, starts, attribution + direct)
-    fine = _fine_type(lexicon, words, first, last, starts, attribution + direct)
+    matches = lexicon.both.matches(words, first, last)
+    topics = _topics(lexicon, words, first, last, starts, attribution + direct, doc, matches)
+    fine = _fine_type(lexicon, words, first, last, starts, attribution + direct, matches)
     military = [t for t in topics if t not in _EXCLUDING]
     if not military and not fine:
         return None
@@ -480,8 +502,9 @@ def _claim(doc, sentence, label, acts, lexicon, words, starts) -> dict | None:
     claim_type = fine[0] if fine else military[0]
     military = military or [claim_type]
     phrase_start, phrase_end = (fine[1], fine[2]) if fine else (s_start, s_start)
-    negated = bool(fine) and any(w[0] in _NEGATIONS or w[1].endswith("n’t")
-                                 for i, w in content if phrase_start - 25 <= starts[i] < phrase_start)
+    negated = bool(fine) and any(
+        (words[i][0] in _NEGATIONS or words[i][1].endswith("n’t")) and phrase_start - 25 <= starts[i] < phrase_start
+        and not any(a <= starts[i] < b for a, b in attribution) for i in range(first, last))
     return {
         "speaker": label, "speaker_as_written": act.speaker.as_written, "attribution": act.speaker.how,
         "cue": " ".join(act.cue.text.split()), "claim_type": claim_type, "topics": "|".join(military),
@@ -508,15 +531,25 @@ def _trim_end(text: str, start: int, end: int) -> int:
     return end
 
 
-def _content_words(text: str, start: int, end: int, skip: list[tuple[int, int]]) -> list[str]:
-    return [m.group(0) for m in _CONTENT_WORD.finditer(text, start, end)
-            if not any(a <= m.start() < b for a, b in skip) and m.group(0).lower() not in _FUNCTION_WORDS]
+def _enough_content(text: str, start: int, end: int, skip: list[tuple[int, int]], needed: int) -> bool:
+    """Does the sentence hold ``needed`` of the reporter's own content words outside ``skip``?"""
+    count = 0
+    for m in _CONTENT_WORD.finditer(text, start, end):
+        if m.group(0).lower() not in _FUNCTION_WORDS and not any(a <= m.start() < b for a, b in skip):
+            count += 1
+            if count >= needed:
+                return True
+    return False
 
 
-def _topics(lexicon, words, first, last, starts, skip) -> list[str]:
+def _topics(lexicon, words, first, last, starts, skip, doc=None, matches=None) -> list[str]:
     found = []
-    for pattern, a, b in lexicon.topics.matches(words, first, last):
-        if any(x <= starts[a] < y for x, y in skip):
+    if matches is None:
+        matches = lexicon.topics.matches(words, first, last)
+    for pattern, a, b in matches:
+        if pattern not in lexicon.topic_set:
+            continue
+        if any(x <= starts[a] < y for x, y in skip) or (doc is not None and _name_part(doc, words, starts, a)):
             continue
         if pattern.key not in found:
             found.append(pattern.key)
@@ -524,10 +557,14 @@ def _topics(lexicon, words, first, last, starts, skip) -> list[str]:
     return sorted(found, key=lambda t: order.get(t, len(order)))
 
 
-def _fine_type(lexicon, words, first, last, starts, skip):
+def _fine_type(lexicon, words, first, last, starts, skip, matches=None):
     """(claim type, phrase start, phrase end, pattern) of the first, longest claim phrase, or None."""
     best = None
-    for pattern, a, b in lexicon.phrases.matches(words, first, last):
+    if matches is None:
+        matches = lexicon.phrases.matches(words, first, last)
+    for pattern, a, b in matches:
+        if pattern not in lexicon.phrase_set:
+            continue
         if any(x <= starts[a] < y for x, y in skip):
             continue
         if best is None or (a, a - b) < (best[0], best[0] - best[1]):
@@ -573,11 +610,11 @@ def _same_event_date(doc, act, date, basis) -> tuple:
     return event.date, f"same paragraph, ‘{event.date_text}’ → {event.date.date()}"
 
 
-def _carried(doc, sentence, previous: dict, lexicon, words, starts) -> dict | None:
+def _carried(doc, sentence, previous: dict, lexicon) -> dict | None:
     if doc.sentence_at(previous["start"]).paragraph != sentence.paragraph:
         return None
-    first, last = bisect_left(starts, sentence.start), bisect_left(starts, sentence.end)
-    topics = [t for t in _topics(lexicon, words, first, last, starts, []) if t not in _EXCLUDING]
+    words, starts = _span(doc, sentence.start, sentence.end)
+    topics = [t for t in _topics(lexicon, words, 0, len(words), starts, [], doc) if t not in _EXCLUDING]
     if not topics:
         return None
     return {**previous, "claim_type": topics[0], "topics": "|".join(topics), "quoted_words": "",
@@ -586,7 +623,7 @@ def _carried(doc, sentence, previous: dict, lexicon, words, starts) -> dict | No
             "phrase_start": sentence.start, "phrase_end": sentence.start}
 
 
-def _quote_claims(doc, lexicon, words, starts, given_quotes) -> list[dict]:
+def _quote_claims(doc, lexicon, given_quotes) -> list[dict]:
     speakers = {}
     if given_quotes is not None:
         speakers = {int(r.start): r for r in given_quotes.itertuples(index=False)}
@@ -594,8 +631,9 @@ def _quote_claims(doc, lexicon, words, starts, given_quotes) -> list[dict]:
     for n, (quote, reading) in enumerate(zip(doc.quotes, doc.speech.quotes), start=1):
         if reading.kind != "direct":
             continue
-        first, last = bisect_left(starts, quote.start), bisect_left(starts, quote.end)
-        topics = [t for t in _topics(lexicon, words, first, last, starts, []) if t not in _EXCLUDING]
+        words, starts = _span(doc, quote.start, quote.end)
+        first, last = 0, len(words)
+        topics = [t for t in _topics(lexicon, words, first, last, starts, [], doc) if t not in _EXCLUDING]
         fine = _fine_type(lexicon, words, first, last, starts, [])
         if not topics and not fine:
             continue
