@@ -486,7 +486,7 @@ def _claim(doc, sentence, label, acts, lexicon) -> dict | None:
     words, starts = _span(doc, s_start, s_end)
     first, last = 0, len(words)
     # what the sentence reports: not the attribution, not a direct quote standing in it
-    matches = lexicon.both.matches(words, first, last)
+    matches = _sentence_matches(doc, lexicon, s_start, s_end, words)
     topics = _topics(lexicon, words, first, last, starts, attribution + direct, doc, matches)
     fine = _fine_type(lexicon, words, first, last, starts, attribution + direct, matches)
     military = [t for t in topics if t not in _EXCLUDING]
@@ -514,6 +514,16 @@ def _claim(doc, sentence, label, acts, lexicon) -> dict | None:
         "statement_date": date, "date_basis": basis, "start": s_start, "end": _trim_end(text, s_start, s_end),
         "phrase_start": phrase_start, "phrase_end": phrase_end,
     }
+
+
+def _sentence_matches(doc, lexicon, start: int, end: int, words) -> list:
+    """Topic and phrase matches of one sentence, once for all its speakers."""
+    cache = getattr(doc, "_claim_matches", None)
+    if cache is None:
+        cache = doc._claim_matches = {}
+    if (start, end) not in cache:
+        cache[(start, end)] = lexicon.both.matches(words, 0, len(words))
+    return cache[(start, end)]
 
 
 def _quotes_in(doc, start: int, end: int) -> list:
