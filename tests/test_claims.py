@@ -259,3 +259,10 @@ def test_statement_dates_follow_the_event_and_reach_the_headline():
     assert pd.isna(dates["Earlier, Putin had s"])  # placed earlier by the sentence itself
     head = table[table["headline"]]
     assert [str(d.date()) for d in head["statement_date"]] == ["2023-01-13"]  # the body's day
+
+
+def test_an_indirect_clause_before_a_quote_is_content_not_attribution():
+    # the words between the speaker and his second verb are what he said
+    table = _find('Mr Petrenko said that Ukraine can win the war, adding: "We are winning."')
+    assert table["speaker"].tolist() == ["Mr Petrenko"] or len(table) == 1
+    assert _find('Mr Petrenko said the conflict in the east would evolve over the winter.').iloc[0]["topics"] == "pace"

@@ -460,7 +460,8 @@ def _attribution_spans(acts, text: str, end: int) -> list[tuple[int, int]]:
     spans = []
     for a in acts:
         first, second = sorted([(a.cue.start, a.cue.end), (a.speaker.start, a.speaker.end)])
-        if second[0] - first[1] <= 40 or _APPOSITIVE.fullmatch(text, first[1], second[0]):
+        between = text[first[1]:second[0]]
+        if (second[0] - first[1] <= 40 and len(between.split()) <= 4) or _APPOSITIVE.fullmatch(text, first[1], second[0]):
             spans.append((first[0], max(first[1], second[1])))  # "Zaluzhnyi, Ukraine's army chief, said"
         else:
             spans.extend([first, second])
