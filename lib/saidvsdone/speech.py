@@ -63,7 +63,7 @@ _SPEAKING_GROUPS = ("officials|analysts|experts|diplomats|observers|residents|wi
                     "prosecutors|medics|doctors|activists|protesters|bloggers|journalists|reporters")
 _UNNAMED_SUBJECT = re.compile(
     r"(?:^|[\s,])((?:[Aa]n?|[Tt]he|[Oo]ne|[Tt]wo|[Ss]ome|[Ss]everal|[Mm]any|[Oo]ther|[Tt]heir|[Ii]ts)"
-    r"(?:\s+[\w’'-]+){1,5}|(?:[A-Z][\w’'-]+\s+){0,3}(?i:" + _SPEAKING_GROUPS + r")"
+    r"(?:\s+[\w’'-]+){1,5}|(?:[\w’'-]+\s+){0,3}(?i:" + _SPEAKING_GROUPS + r"|assessments|estimates)"
     r"(?:\s+(?:in|from|at)\s+(?:the\s+)?[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,2})?)$")  # "Officials in Kyiv"
 _PLACE_TAIL = re.compile(r"\s+(?:in|from|at)\s+(?:the\s+)?[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,2}$")
 
