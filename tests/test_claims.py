@@ -272,3 +272,10 @@ def test_descriptive_groups_speak_as_written():
     row = _find("But leaked Western intelligence assessments have revealed that the offensive is behind "
                 "schedule.").iloc[0]
     assert row["speaker"] == "leaked Western intelligence assessments"
+
+
+def test_unnamed_people_and_capitals_get_convention_labels():
+    row = _find("A senior US official said Russian forces had stalled near the capital.").iloc[0]
+    assert row["speaker"] == "senior US official (unnamed)"
+    row = _find("Kyiv said its troops had recaptured two villages in the east.").iloc[0]
+    assert row["speaker"] == "Ukrainian government (Kyiv)"  # a capital speaks for its government

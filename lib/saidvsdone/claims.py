@@ -337,6 +337,9 @@ def _country_speaker(doc, sentence, act) -> str:
     labels = _country_labels().get(country)
     if labels is None:
         return country
+    written = getattr(act.speaker, "as_written", "")
+    if any(capital and regex.fullmatch(written) for regex, _, capital in _country_forms()):
+        return labels[0]  # "Kyiv says", "Moscow said": the capital is the government
     words, starts = _span(doc, sentence.start, sentence.end)
     topics = _topics(_lexicon(), words, 0, len(words), starts, [], doc)
     battlefield = any(t in ("territory", "losses", "strikes") for t in topics)
@@ -449,9 +452,18 @@ def _back_reference(doc, sentence, previous, lexicon) -> dict | None:
 _LABEL_DETERMINERS = re.compile(r"^(?:the|a|an|its|their)\s+", re.IGNORECASE)
 
 
+_UNNAMED_PERSON = re.compile(r"\b(?:official|governor|spokesman|spokeswoman|spokesperson|commander|source|adviser|"
+                             r"advisor|officer|diplomat|aide|general|minister|mayor)$", re.IGNORECASE)
+
+
 def _label_as_written(as_written: str) -> str:
-    """ "the Russian defence ministry" → "Russian defence ministry": a descriptive label."""
-    return _LABEL_DETERMINERS.sub("", as_written.strip())
+    """ "the Russian defence ministry" → "Russian defence ministry": a descriptive label; one
+    person the text does not name is marked so ("a senior US official" → "senior US official
+    (unnamed)", as in the annotation conventions)."""
+    label = _LABEL_DETERMINERS.sub("", as_written.strip())
+    if _LABEL_DETERMINERS.match(as_written.strip()) and _UNNAMED_PERSON.search(label):
+        return f"{label} (unnamed)"
+    return label
 
 
 def _attribution_spans(acts, text: str, end: int) -> list[tuple[int, int]]:
