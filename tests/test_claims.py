@@ -279,3 +279,16 @@ def test_unnamed_people_and_capitals_get_convention_labels():
     assert row["speaker"] == "senior US official (unnamed)"
     row = _find("Kyiv said its troops had recaptured two villages in the east.").iloc[0]
     assert row["speaker"] == "Ukrainian government (Kyiv)"  # a capital speaks for its government
+
+
+@pytest.mark.parametrize("headline", [
+    "Putin rules out a second wave of mobilisation",
+    "‘Our goals will be fulfilled’: Putin rules out a second wave of mobilisation",
+    "Russian president claims his troops are advancing",
+])
+def test_headline_stance_verbs_and_role_subjects(headline):
+    table = _find(headline + "\n\nVladimir Putin said on Friday that his troops were advancing and no call-up "
+                  "was needed.", published="2024-05-03")
+    head = table[table["headline"]]
+    assert head["speaker"].tolist() == ["Vladimir Putin"]
+    assert str(head.iloc[0]["statement_date"].date()) == "2024-05-03"  # the body's day

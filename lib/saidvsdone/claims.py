@@ -264,6 +264,8 @@ def _claims_in(doc, include_quotes: bool, include_carried: bool, given_quotes) -
             speaking = [a for a in speaking if _kind_of(a.speaker.speaker) != "media"]
         if not _HEDGED.search(doc.text, s_start, s_end):
             speaking += _possessive_claims(doc, sentence, speaking)
+            if sentence.headline:
+                speaking += _headline_subject(doc, sentence, speaking)
         # "SENIOR DEFENSE OFFICIAL: …": a transcript line, speech printed without quote marks
         speaking = [a for a in speaking if not (a.cue.text == ":" and a.speaker.as_written.isupper())]
         for act in speaking:
@@ -427,6 +429,49 @@ def _possessive_claims(doc, sentence, acts) -> list:
         cue = Cue(match.start(), match.end(), doc.text[match.start():match.end()].split()[-2], "speech")
         found.append(SpeechAct((sentence.start, sentence.end), cue, owner, None, ""))
     return found
+
+
+#: Verbs headlines use for a position taken ("Putin rules out …", "Zelensky vows …").
+_HEADLINE_VERBS = ("says|claims|warns|vows|pledges|promises|signals|rules out|rejects|threatens|insists|dismisses|"
+                   "admits|denies|predicts|urges|demands|hails|touts|boasts|sees|expects|confirms|announces|reports")
+_HEADLINE_SUBJECT = re.compile(
+    r"(?:[‘'\"“][^’'\"”]{1,120}[’'\"”]\s*:\s*)?"                  # "‘Our goals will be fulfilled’: "
+    r"(?P<who>(?:[A-Z][\w’'-]*\s+){0,3}?(?:[A-Z][\w’'-]*|(?i:president|leader|minister|chief|commander|general|"
+    r"spokesman|army|military|ministry)))\s+(?P<verb>(?i:" + _HEADLINE_VERBS + r"))\b")
+
+
+def _headline_subject(doc, sentence, acts) -> list:
+    """The subject of a headline's stance verb: a person named there ("Putin rules out …"), or a
+    role with its country ("Russian president claims …") resolved to the body's speaker in it."""
+    from saidvsdone.speech import Cue, SpeechAct
+    match = _HEADLINE_SUBJECT.match(doc.text, sentence.start)
+    if match is None or match.end() > sentence.end:
+        return []
+    who_start, who_end = match.start("who"), match.end("who")
+    cue = Cue(match.start("verb"), match.end("verb"), match.group("verb"), "speech")
+    if any(a.cue.start == cue.start for a in acts):
+        return []
+    people = _mentions.people()
+    named = [m for m in doc.speech.mentions if who_start <= m.start < who_end and m.speaker
+             and m.how in ("name", "title", "role")]
+    if named:
+        mention = named[-1]
+    else:
+        words = match.group("who").split()
+        country = people.country_of_form.get(words[0])
+        role = words[-1].lower()
+        if country is None or len(words) < 2:
+            return []
+        body = [a.speaker.speaker for a in doc.speech.acts if a.sentence[0] >= doc.headline_end]
+        fits = [name for name in body if name in people.speakers and people.speakers[name].country == country
+                and any(role == r or role in r.split() for r in people.speakers[name].roles)]
+        if not fits:
+            return []
+        from saidvsdone.mentions import Mention
+        mention = Mention(who_start, who_end, fits[0], match.group("who"), "role")
+    if any(a.speaker.speaker == mention.speaker for a in acts):
+        return []
+    return [SpeechAct((sentence.start, sentence.end), cue, mention, None, "")]
 
 
 _BACK_REFERENCE = re.compile(r"\s*(?:This|That|These|It)\s+(?:was|were|has\s+been|had\s+been)\s+(?:\w+ly\s+)?"
