@@ -292,3 +292,8 @@ def test_headline_stance_verbs_and_role_subjects(headline):
     head = table[table["headline"]]
     assert head["speaker"].tolist() == ["Vladimir Putin"]
     assert str(head.iloc[0]["statement_date"].date()) == "2024-05-03"  # the body's day
+
+
+def test_diplomatic_logistics_are_not_claims_but_positions_on_talks_are():
+    assert _find("Zelensky said his delegation would travel to Geneva for talks next week.").empty
+    assert len(_find("Putin said the Kremlin was ready for peace talks and the envoy would visit Moscow.")) == 1

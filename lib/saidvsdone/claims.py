@@ -60,7 +60,7 @@ _MILITARY_TOPICS = ("territory", "goals", "pace", "mobilisation", "negotiations"
 #: Topics that keep a sentence a claim beside allegation words ("accused", "atrocities").
 _COURSE_TOPICS = ("territory", "goals", "pace", "negotiations")
 #: Topic groups that describe what a claim is not (civilian damage, the enemy's conduct).
-_EXCLUDING = ("civilian", "conduct")
+_EXCLUDING = ("civilian", "conduct", "logistics")
 
 
 @dataclass(frozen=True)
@@ -554,6 +554,9 @@ def _claim(doc, sentence, label, acts, lexicon) -> dict | None:
         return None  # civilian damage and casualty reports are not about the war's course
     if "conduct" in topics and not any(t in _COURSE_TOPICS for t in military):
         return None  # an allegation about the other side's conduct
+    if "logistics" in topics and set(military) <= {"negotiations"} and (
+            not fine or (fine[0] == "negotiations" and " " not in text[fine[1]:fine[2]].strip())):
+        return None  # who travels to or meets whom for talks: diplomatic logistics, not a position
     act = min(acts, key=lambda a: a.cue.start)
     date, basis = _date(doc, acts, label)
     quoted = [text[q.start:q.end] for q, r in quotes_here if r.kind != "scare"]
