@@ -367,6 +367,11 @@ def _subject_of(reader: _Reader, cue: Cue, sentence_start: int) -> Mention | Non
         if opening and len(text[sentence_start:opening[0].start].split()) <= 1:
             return _resolve(reader, opening[0], opening[0].start)
         return None
+    sentence = reader.doc.sentence_at(cue.start)
+    if sentence is not None and sentence.headline and _INVERTED_BEFORE.search(text, max(0, cue.start - 3), cue.start):
+        after = _subject_after(reader, cue)  # a headline's "…, says Ukraine's army chief": after the verb
+        if after is not None and after.how != "unnamed source":
+            return after
     quoting = _QUOTING.match(text, cue.end) if cue.text.lower().startswith("quot") else None
     if quoting:  # "The Kremlin quoted Putin as saying …": the medium passes Putin's words on
         named = reader.mentions_between(quoting.start(1), quoting.end(1))
