@@ -297,3 +297,15 @@ def test_headline_stance_verbs_and_role_subjects(headline):
 def test_diplomatic_logistics_are_not_claims_but_positions_on_talks_are():
     assert _find("Zelensky said his delegation would travel to Geneva for talks next week.").empty
     assert len(_find("Putin said the Kremlin was ready for peace talks and the envoy would visit Moscow.")) == 1
+
+
+@pytest.mark.parametrize("headline", [
+    "Front is holding near Pokrovsk, says Ukraine's army chief",
+    "Front holding near Pokrovsk – Syrskyi",
+    "Ukraine's army chief: front is holding near Pokrovsk",
+    "Kyiv says front holding as Russia pushes on Pokrovsk",
+])
+def test_headline_attribution_forms(headline):
+    table = _find(headline + "\n\nOleksandr Syrskyi, Ukraine's army chief, said on Monday that the front "
+                  "was holding near Pokrovsk.", published="2024-05-07")
+    assert table[table["headline"]]["speaker"].tolist() == ["Oleksandr Syrskyi"]

@@ -442,36 +442,48 @@ _HEADLINE_SUBJECT = re.compile(
 
 def _headline_subject(doc, sentence, acts) -> list:
     """The subject of a headline's stance verb: a person named there ("Putin rules out …"), or a
-    role with its country ("Russian president claims …") resolved to the body's speaker in it."""
+    role with its country ("Russian president claims …") resolved to the body's speaker in it;
+    or a signature after a dash ("Front is holding – Syrskyi")."""
     from saidvsdone.speech import Cue, SpeechAct
     match = _HEADLINE_SUBJECT.match(doc.text, sentence.start)
-    if match is None or match.end() > sentence.end:
-        return []
-    who_start, who_end = match.start("who"), match.end("who")
-    cue = Cue(match.start("verb"), match.end("verb"), match.group("verb"), "speech")
+    if match is not None and match.end() <= sentence.end:
+        who, cue = match.span("who"), Cue(match.start("verb"), match.end("verb"), match.group("verb"), "speech")
+    else:
+        match = _HEADLINE_SIGNATURE.search(doc.text, sentence.start, sentence.end)
+        if match is None:
+            return []
+        who, cue = match.span("who"), Cue(match.start("dash"), match.end("dash"), match.group("dash"), "speech")
     if any(a.cue.start == cue.start for a in acts):
         return []
-    people = _mentions.people()
-    named = [m for m in doc.speech.mentions if who_start <= m.start < who_end and m.speaker
-             and m.how in ("name", "title", "role")]
-    if named:
-        mention = named[-1]
-    else:
-        words = match.group("who").split()
-        country = people.country_of_form.get(words[0])
-        role = words[-1].lower()
-        if country is None or len(words) < 2:
-            return []
-        body = [a.speaker.speaker for a in doc.speech.acts if a.sentence[0] >= doc.headline_end]
-        fits = [name for name in body if name in people.speakers and people.speakers[name].country == country
-                and any(role == r or role in r.split() for r in people.speakers[name].roles)]
-        if not fits:
-            return []
-        from saidvsdone.mentions import Mention
-        mention = Mention(who_start, who_end, fits[0], match.group("who"), "role")
-    if any(a.speaker.speaker == mention.speaker for a in acts):
+    mention = _headline_who(doc, *who)
+    if mention is None or any(a.speaker.speaker == mention.speaker for a in acts):
         return []
     return [SpeechAct((sentence.start, sentence.end), cue, mention, None, "")]
+
+
+_HEADLINE_SIGNATURE = re.compile(r"\s(?P<dash>[–—-])\s+(?P<who>[A-Z][^–—\n]{1,60}?)[.\s]*$")
+
+
+def _headline_who(doc, start: int, end: int):
+    """Who the headline words ``start:end`` name: a known person, or "<country> <role>" resolved to
+    the body's speaker from that country with that role."""
+    from saidvsdone.mentions import Mention
+    people = _mentions.people()
+    named = [m for m in doc.speech.mentions if start <= m.start < end and m.speaker
+             and m.how in ("name", "title", "role")]
+    if named:
+        return named[-1]
+    words = doc.text[start:end].split()
+    if len(words) < 2:
+        return None
+    country = people.country_of_form.get(words[0])
+    role = words[-1].lower()
+    if country is None:
+        return None
+    body = [a.speaker.speaker for a in doc.speech.acts if a.sentence[0] >= doc.headline_end]
+    fits = [name for name in body if name in people.speakers and people.speakers[name].country == country
+            and any(role == r or role in r.split() for r in people.speakers[name].roles)]
+    return Mention(start, end, fits[0], doc.text[start:end], "role") if fits else None
 
 
 _BACK_REFERENCE = re.compile(r"\s*(?:This|That|These|It)\s+(?:was|were|has\s+been|had\s+been)\s+(?:\w+ly\s+)?"
