@@ -309,3 +309,11 @@ def test_headline_attribution_forms(headline):
     table = _find(headline + "\n\nOleksandr Syrskyi, Ukraine's army chief, said on Monday that the front "
                   "was holding near Pokrovsk.", published="2024-05-07")
     assert table[table["headline"]]["speaker"].tolist() == ["Oleksandr Syrskyi"]
+
+
+def test_civilian_reports_and_hedges_in_relative_clauses():
+    assert _find("A Russian drone attack killed two people in the city, the regional governor said.").empty
+    assert _find("A 9-year-old girl was among the wounded, Oleh Petrenko said.").empty
+    # "is expected to" describes Putin here, not the officials' statement
+    assert len(_find("Western officials said that Putin, who is expected to run again, had lost 300,000 troops.")) == 1
+    assert _find("Putin is expected to say that his troops advanced.").empty

@@ -256,13 +256,13 @@ def _claims_in(doc, include_quotes: bool, include_carried: bool, given_quotes) -
         s_start, s_end = sentence.start, sentence.end
         acts = acts_by_sentence.get(s_start, [])
         by_speaker: dict[str, list] = {}
-        if _HEDGED.search(doc.text, s_start, s_end) or _FURNITURE.match(doc.text, s_start):
+        if _hedged(doc.text, s_start, s_end) or _FURNITURE.match(doc.text, s_start):
             acts = []
         speaking = [a for a in acts if not a.cue.text.lower().startswith(_ALLEGATION_CUES)]
         if any(_kind_of(a.speaker.speaker) != "media" for a in speaking):
             # "Budanov said …, Reuters reported": the agency is a conduit, not a second speaker
             speaking = [a for a in speaking if _kind_of(a.speaker.speaker) != "media"]
-        if not _HEDGED.search(doc.text, s_start, s_end):
+        if not _hedged(doc.text, s_start, s_end):
             speaking += _possessive_claims(doc, sentence, speaking)
             if sentence.headline:
                 speaking += _headline_subject(doc, sentence, speaking)
@@ -318,6 +318,17 @@ def _claims_in(doc, include_quotes: bool, include_carried: bool, given_quotes) -
 
 
 _HEDGED = re.compile(r"\breportedly\b|\b(?:is|are)\s+expected\s+to\b", re.IGNORECASE)
+def _hedged(text: str, start: int, end: int) -> bool:
+    """ "reportedly", "is expected to" frame the sentence, unless they sit in a relative clause
+    about someone ("officials concede that Putin, who is expected to run again, …")."""
+    for match in _HEDGED.finditer(text, start, end):
+        clause = text[start:match.start()]
+        relative = max(clause.rfind(", who "), clause.rfind(", which "))
+        if relative < 0 or "," in clause[relative + 2:]:
+            return True
+    return False
+
+
 _FURNITURE = re.compile(r"\s*(?:watch|read more|read also|see also|related|also read|listen)\s*:", re.IGNORECASE)
 
 
