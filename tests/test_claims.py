@@ -317,3 +317,9 @@ def test_civilian_reports_and_hedges_in_relative_clauses():
     # "is expected to" describes Putin here, not the officials' statement
     assert len(_find("Western officials said that Putin, who is expected to run again, had lost 300,000 troops.")) == 1
     assert _find("Putin is expected to say that his troops advanced.").empty
+
+
+def test_a_second_verb_after_but_keeps_the_first_subject():
+    table = _find("Putin has repeatedly said Russia is ready for peace talks but has insisted that Ukraine "
+                  "must withdraw its troops.")
+    assert table["speaker"].tolist() == ["Vladimir Putin"]

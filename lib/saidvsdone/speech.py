@@ -56,7 +56,7 @@ _SPEAKING_NOUNS = frozenset(
     "journalists reporters correspondent envoy ambassador adviser advisor aide headquarters council "
     "parliament committee operators spokesmen representative representatives chief head".split())
 _NEGATED_CUE = re.compile(r"(?:\bnot|n[’']t|\bnever)\s+(?:\w+\s+)?$", re.IGNORECASE)
-_COORDINATED = re.compile(r"(?:,\s*|\s)and\s+(?:(?:also|then|later|has|had)\s+)?$")
+_COORDINATED = re.compile(r"(?:,\s*|\s)(?:and|but)\s+(?:(?:also|then|later|has|had|have)\s+)?$")
 # People who speak without a name: "officials said", "a senior official said".
 _SPEAKING_GROUPS = ("officials|analysts|experts|diplomats|observers|residents|witnesses|critics|lawmakers|"
                     "commanders|soldiers|sources|authorities|spokesmen|ministers|leaders|investigators|"
