@@ -32,12 +32,13 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from dataclasses import dataclass
+from types import SimpleNamespace
 
 import pandas as pd
 
 from saidvsdone import document, english, schema, vocab
 from saidvsdone import mentions as _mentions
-from saidvsdone.matcher import Matcher, PhraseError, compile_phrase
+from saidvsdone.matcher import Matcher, PhraseError, compile_phrase, stem
 
 __all__ = ["find", "one_per_day", "CLAIM_TYPES", "TOPICS", "COLUMNS"]
 
@@ -56,12 +57,19 @@ _FUNCTION_WORDS = frozenset(
 _ALLEGATION_CUES = ("accus",)
 #: Topics that keep a sentence a claim even beside civilian-damage words.
 _MILITARY_TOPICS = ("territory", "goals", "pace", "mobilisation", "negotiations")
+#: Topics that keep a sentence a claim beside allegation words ("accused", "atrocities").
+_COURSE_TOPICS = ("territory", "goals", "pace", "negotiations")
+#: Topic groups that describe what a claim is not (civilian damage, the enemy's conduct).
+_EXCLUDING = ("civilian", "conduct", "logistics")
 
 
 @dataclass(frozen=True)
 class _Lexicon:
     phrases: Matcher   # claim_phrases.csv: fine types
     topics: Matcher    # claim_topics.csv: coarse topics
+    both: Matcher      # the two in one pass over a sentence
+    phrase_set: frozenset  # the phrase patterns (equal patterns of both tables count for both)
+    topic_set: frozenset
 
 
 def _lexicon() -> _Lexicon:
@@ -78,7 +86,9 @@ def _compile() -> _Lexicon:
             except PhraseError as error:
                 raise vocab.VocabularyError(f"data/{name}.csv, line {line}: {error}") from None
         compiled.append(Matcher(patterns))
-    return _Lexicon(*compiled)
+    phrases, topics = compiled
+    return _Lexicon(phrases, topics, Matcher(phrases.patterns + topics.patterns),
+                    frozenset(phrases.patterns), frozenset(topics.patterns))
 
 
 def find(articles: pd.DataFrame | str, quotes: pd.DataFrame | None = None, *,
@@ -183,57 +193,120 @@ def _frame(rows: list[dict]) -> pd.DataFrame:
 
 # --- one document -------------------------------------------------------------------------------
 
-def _words(doc) -> list[tuple[str, str]]:
-    """(stem, "=form") per word of ``doc``, built once per document."""
-    words = getattr(doc, "_claim_words", None)
-    if words is None:
-        words = doc._claim_words = [(t.stem, "=" + t.lower) for t in doc.tokens]
-    return words
+def _span(doc, a: int, b: int) -> tuple[list[tuple[str, str]], list[int]]:
+    """(stem, "=form") and start of each word in ``doc.text[a:b]``: only the sentences that hold
+    speech are read word by word (the document's tokens when another stage built them)."""
+    cache = getattr(doc, "_claim_spans", None)
+    if cache is None:
+        cache = doc._claim_spans = {}
+    span = cache.get((a, b))
+    if span is None:
+        if "tokens" in doc.__dict__:
+            lo, hi = bisect_left(doc.token_starts, a), bisect_left(doc.token_starts, b)
+            tokens = doc.tokens[lo:hi]
+            span = [(t.stem, "=" + t.lower) for t in tokens], [t.start for t in tokens]
+        else:
+            found = list(document._TOKEN.finditer(doc.text, a, b))
+            span = [_word_keys(m.group(0)) for m in found], [m.start() for m in found]
+        cache[(a, b)] = span
+    return span
+
+
+_WORD_KEYS: dict[str, tuple[str, str]] = {}
+
+
+def _word_keys(word: str) -> tuple[str, str]:
+    keys = _WORD_KEYS.get(word)
+    if keys is None:
+        keys = (stem(word), "=" + word.lower())
+        if len(_WORD_KEYS) < 200_000:
+            _WORD_KEYS[word] = keys
+    return keys
+
+
+def _name_part(doc, words, starts, i: int) -> bool:
+    """Is word ``i`` a capitalised word inside a body sentence next to another capitalised word
+    (not an acronym, not the sentence's first word)? Then it is part of a name ("the Ukrainian
+    Armed Forces", "the General Staff"), not a topic word."""
+    text = doc.text
+
+    def capital(k):
+        word = text[starts[k]:starts[k] + len(words[k][1]) - 1]
+        return word[:1].isupper() and not word.isupper()
+    if not capital(i):
+        return False
+    sentence = doc.sentence_at(starts[i])
+    if sentence is None or sentence.headline or not text[sentence.start:starts[i]].strip(" “”\"‘’'([-—–"):
+        return False  # headline case, or the sentence's first word
+    before = i > 0 and starts[i - 1] >= sentence.start and capital(i - 1)
+    after = i + 1 < len(starts) and starts[i + 1] < sentence.end and capital(i + 1)
+    return before or after
 
 
 def _claims_in(doc, include_quotes: bool, include_carried: bool, given_quotes) -> list[dict]:
     layer = doc.speech
     lexicon = _lexicon()
-    words = _words(doc)
-    starts = doc.token_starts
     found: list[dict] = []
     acts_by_sentence: dict[int, list] = {}
     for act in layer.acts:
         acts_by_sentence.setdefault(act.sentence[0], []).append(act)
     previous_claim: dict | None = None
+    previous_sentence, previous_acts = None, []
     for sentence in doc.sentences:
         s_start, s_end = sentence.start, sentence.end
         acts = acts_by_sentence.get(s_start, [])
         by_speaker: dict[str, list] = {}
-        if _HEDGED.search(doc.text, s_start, s_end) or _FURNITURE.match(doc.text, s_start):
+        if _hedged(doc.text, s_start, s_end) or _FURNITURE.match(doc.text, s_start):
             acts = []
         speaking = [a for a in acts if not a.cue.text.lower().startswith(_ALLEGATION_CUES)]
         if any(_kind_of(a.speaker.speaker) != "media" for a in speaking):
             # "Budanov said …, Reuters reported": the agency is a conduit, not a second speaker
             speaking = [a for a in speaking if _kind_of(a.speaker.speaker) != "media"]
+        if not _hedged(doc.text, s_start, s_end):
+            speaking += _possessive_claims(doc, sentence, speaking)
+            if sentence.headline:
+                speaking += _headline_subject(doc, sentence, speaking)
+        # "SENIOR DEFENSE OFFICIAL: …": a transcript line, speech printed without quote marks
+        speaking = [a for a in speaking if not (a.cue.text == ":" and a.speaker.as_written.isupper())]
         for act in speaking:
             label = act.speaker.speaker or _label_as_written(act.speaker.as_written)
             if act.speaker.how == "country":
                 label = _country_speaker(doc, sentence, act)
+            elif act.speaker.how == "unresolved pronoun" and label.lower() == "it":
+                label = _it_country(doc, sentence, act) or label
+            elif not act.speaker.speaker:
+                label = _bare_label(doc, act, label)
             if label:
                 by_speaker.setdefault(label, []).append(act)
         made = []
         for label, speaker_acts in by_speaker.items():
-            claim = _claim(doc, sentence, label, speaker_acts, lexicon, words, starts)
+            claim = _claim(doc, sentence, label, speaker_acts, lexicon)
             if claim is not None:
                 made.append(claim)
         if not made and include_carried and previous_claim is not None and not acts:
-            claim = _carried(doc, sentence, previous_claim, lexicon, words, starts)
+            claim = _carried(doc, sentence, previous_claim, lexicon)
             if claim is not None:
                 made.append(claim)
+        if not made and previous_sentence is not None and not previous_acts:
+            # "Russia has moved 30,000 troops. This was reported by Syrskyi.": the lead is his claim
+            claim = _back_reference(doc, sentence, previous_sentence, lexicon)
+            if claim is not None:
+                made.append(claim)
+        previous_sentence, previous_acts = sentence, acts
         found.extend(made)
         if made:
             previous_claim = made[-1]
         elif acts or (previous_claim is not None and doc.sentence_at(previous_claim["start"]).paragraph
                       != sentence.paragraph):
             previous_claim = None
+    for claim in found:  # a headline tells of the body's statement: its day, when the body gives one
+        if claim["headline"] and pd.isna(claim["statement_date"]):
+            body = next((c for c in found if not c["headline"] and c["speaker"] == claim["speaker"]
+                         and not pd.isna(c["statement_date"])), None)
+            if body is not None:
+                claim["statement_date"], claim["date_basis"] = body["statement_date"], f"body: {body['date_basis']}"
     if include_quotes:
-        found.extend(_quote_claims(doc, lexicon, words, starts, given_quotes))
+        found.extend(_quote_claims(doc, lexicon, given_quotes))
     found.sort(key=lambda c: (c["start"], c["speaker"]))
     rows = []
     for n, claim in enumerate(found, start=1):
@@ -245,6 +318,17 @@ def _claims_in(doc, include_quotes: bool, include_carried: bool, given_quotes) -
 
 
 _HEDGED = re.compile(r"\breportedly\b|\b(?:is|are)\s+expected\s+to\b", re.IGNORECASE)
+def _hedged(text: str, start: int, end: int) -> bool:
+    """ "reportedly", "is expected to" frame the sentence, unless they sit in a relative clause
+    about someone ("officials concede that Putin, who is expected to run again, …")."""
+    for match in _HEDGED.finditer(text, start, end):
+        clause = text[start:match.start()]
+        relative = max(clause.rfind(", who "), clause.rfind(", which "))
+        if relative < 0 or "," in clause[relative + 2:]:
+            return True
+    return False
+
+
 _FURNITURE = re.compile(r"\s*(?:watch|read more|read also|see also|related|also read|listen)\s*:", re.IGNORECASE)
 
 
@@ -266,8 +350,11 @@ def _country_speaker(doc, sentence, act) -> str:
     labels = _country_labels().get(country)
     if labels is None:
         return country
-    first, last = bisect_left(doc.token_starts, sentence.start), bisect_left(doc.token_starts, sentence.end)
-    topics = _topics(_lexicon(), _words(doc), first, last, doc.token_starts, [])
+    written = getattr(act.speaker, "as_written", "")
+    if any(capital and regex.fullmatch(written) for regex, _, capital in _country_forms()):
+        return labels[0]  # "Kyiv says", "Moscow said": the capital is the government
+    words, starts = _span(doc, sentence.start, sentence.end)
+    topics = _topics(_lexicon(), words, 0, len(words), starts, [], doc)
     battlefield = any(t in ("territory", "losses", "strikes") for t in topics)
     return labels[1] if battlefield else labels[0]
 
@@ -281,56 +368,227 @@ def _country_labels() -> dict[str, tuple[str, str]]:
     return vocab.compiled("country_labels", ("countries",), build)
 
 
+def _country_forms() -> list[tuple[re.Pattern, str, bool]]:
+    """(regex, country, is a capital) for every country name and capital of data/countries.csv."""
+    def build():
+        forms = []
+        for r in vocab.table("countries").itertuples():
+            for column, capital in (("names", False), ("capitals", True)):
+                for form in vocab.split_forms(getattr(r, column, "") or ""):
+                    forms.append((re.compile(r"\b" + re.escape(form) + r"\b"), r.country, capital))
+        return forms
+    return vocab.compiled("claims_country_forms", ("countries",), build)
+
+
+def _it_country(doc, sentence, act) -> str:
+    """ "It has argued …" with no institution before: the country or capital the previous
+    sentence names last ("Kyiv's frustration … It has argued"); a capital is its government."""
+    i = bisect_left([s.start for s in doc.sentences], sentence.start)
+    if i == 0:
+        return ""
+    before = doc.sentences[i - 1]
+    best = None
+    for regex, country, capital in _country_forms():
+        for m in regex.finditer(doc.text, before.start, before.end):
+            if not doc.in_quote(m.start()) and (best is None or m.start() > best[0]):
+                best = (m.start(), country, capital)
+    if best is None:
+        return ""
+    labels = _country_labels().get(best[1])
+    if labels is None:
+        return best[1]
+    if best[2]:
+        return labels[0]
+    return _country_speaker(doc, sentence, SimpleNamespace(speaker=SimpleNamespace(speaker=best[1])))
+
+
+_SAME_HEAD = {"army": "military", "forces": "military", "military": "military", "ministry": "ministry",
+              "agency": "agency", "service": "service", "staff": "staff", "command": "command",
+              "government": "government", "intelligence": "intelligence"}
+
+
+def _bare_label(doc, act, label: str) -> str:
+    """ "the military said" after "the Ukrainian army": the article's earlier speaker with that
+    head noun ("Ukrainian military"); else the words as written."""
+    words = label.lower().split()
+    if len(words) != 1 or words[0] not in _SAME_HEAD:
+        return label
+    head = _SAME_HEAD[words[0]]
+    for earlier in reversed(doc.speech.acts):
+        if earlier.cue.start >= act.cue.start or not earlier.speaker.speaker:
+            continue
+        names = [_SAME_HEAD.get(w, w) for w in earlier.speaker.speaker.lower().replace("(", " ").split()]
+        if head in names and not _mentions.is_person(earlier.speaker.speaker, _mentions.people()):
+            return earlier.speaker.speaker
+    return label
+
+
+_POSSESSIVE_CLAIM = re.compile(r"[’']s?\s+(?:\w+\s+)?(?:claim|claims|assertion|assessment|estimate|view|warning|"
+                               r"prediction|insistence|contention|announcement|statement)\s+that\b", re.IGNORECASE)
+
+
+def _possessive_claims(doc, sentence, acts) -> list:
+    """ "Trump's claim that thousands of troops were surrounded": the owner of the claim speaks."""
+    from saidvsdone.speech import Cue, SpeechAct
+    found = []
+    mentions = doc.speech.mentions
+    ends = {m.end: m for m in mentions if sentence.start <= m.start < sentence.end}
+    for match in _POSSESSIVE_CLAIM.finditer(doc.text, sentence.start, sentence.end):
+        owner = ends.get(match.start())
+        if owner is None or owner.how == "pronoun" or any(a.speaker.speaker == owner.speaker for a in acts):
+            continue
+        cue = Cue(match.start(), match.end(), doc.text[match.start():match.end()].split()[-2], "speech")
+        found.append(SpeechAct((sentence.start, sentence.end), cue, owner, None, ""))
+    return found
+
+
+#: Verbs headlines use for a position taken ("Putin rules out …", "Zelensky vows …").
+_HEADLINE_VERBS = ("says|claims|warns|vows|pledges|promises|signals|rules out|rejects|threatens|insists|dismisses|"
+                   "admits|denies|predicts|urges|demands|hails|touts|boasts|sees|expects|confirms|announces|reports")
+_HEADLINE_SUBJECT = re.compile(
+    r"(?:[‘'\"“][^’'\"”]{1,120}[’'\"”]\s*:\s*)?"                  # "‘Our goals will be fulfilled’: "
+    r"(?P<who>(?:[A-Z][\w’'-]*\s+){0,3}?(?:[A-Z][\w’'-]*|(?i:president|leader|minister|chief|commander|general|"
+    r"spokesman|army|military|ministry)))\s+(?P<verb>(?i:" + _HEADLINE_VERBS + r"))\b")
+
+
+def _headline_subject(doc, sentence, acts) -> list:
+    """The subject of a headline's stance verb: a person named there ("Putin rules out …"), or a
+    role with its country ("Russian president claims …") resolved to the body's speaker in it;
+    or a signature after a dash ("Front is holding – Syrskyi")."""
+    from saidvsdone.speech import Cue, SpeechAct
+    match = _HEADLINE_SUBJECT.match(doc.text, sentence.start)
+    if match is not None and match.end() <= sentence.end:
+        who, cue = match.span("who"), Cue(match.start("verb"), match.end("verb"), match.group("verb"), "speech")
+    else:
+        match = _HEADLINE_SIGNATURE.search(doc.text, sentence.start, sentence.end)
+        if match is None:
+            return []
+        who, cue = match.span("who"), Cue(match.start("dash"), match.end("dash"), match.group("dash"), "speech")
+    if any(a.cue.start == cue.start for a in acts):
+        return []
+    mention = _headline_who(doc, *who)
+    if mention is None or any(a.speaker.speaker == mention.speaker for a in acts):
+        return []
+    return [SpeechAct((sentence.start, sentence.end), cue, mention, None, "")]
+
+
+_HEADLINE_SIGNATURE = re.compile(r"\s(?P<dash>[–—-])\s+(?P<who>[A-Z][^–—\n]{1,60}?)[.\s]*$")
+
+
+def _headline_who(doc, start: int, end: int):
+    """Who the headline words ``start:end`` name: a known person, or "<country> <role>" resolved to
+    the body's speaker from that country with that role."""
+    from saidvsdone.mentions import Mention
+    people = _mentions.people()
+    named = [m for m in doc.speech.mentions if start <= m.start < end and m.speaker
+             and m.how in ("name", "title", "role")]
+    if named:
+        return named[-1]
+    words = doc.text[start:end].split()
+    if len(words) < 2:
+        return None
+    country = people.country_of_form.get(words[0])
+    role = words[-1].lower()
+    if country is None:
+        return None
+    body = [a.speaker.speaker for a in doc.speech.acts if a.sentence[0] >= doc.headline_end]
+    fits = [name for name in body if name in people.speakers and people.speakers[name].country == country
+            and any(role == r or role in r.split() for r in people.speakers[name].roles)]
+    return Mention(start, end, fits[0], doc.text[start:end], "role") if fits else None
+
+
+_BACK_REFERENCE = re.compile(r"\s*(?:This|That|These|It)\s+(?:was|were|has\s+been|had\s+been)\s+(?:\w+ly\s+)?"
+                             r"(?:reported|stated|said|announced|confirmed|claimed|noted|declared)\s+by\b")
+
+
+def _back_reference(doc, sentence, previous, lexicon) -> dict | None:
+    """A lead with no speech verb that the next sentence attributes ("This was reported by X")."""
+    match = _BACK_REFERENCE.match(doc.text, sentence.start)
+    if match is None or match.end() > sentence.end or previous.headline:
+        return None
+    after = [m for m in doc.speech.mentions if match.end() <= m.start < sentence.end and m.speaker]
+    if not after:
+        return None
+    who = _mentions.people()
+    mention = next((m for m in after if _mentions.is_person(m.speaker, who)), after[0])
+    from saidvsdone.speech import Cue, SpeechAct
+    cue = Cue(match.start(), match.end(), match.group(0).strip(), "speech")
+    act = SpeechAct((sentence.start, sentence.end), cue, mention, None, "")
+    return _claim(doc, previous, mention.speaker, [act], lexicon)
+
+
 _LABEL_DETERMINERS = re.compile(r"^(?:the|a|an|its|their)\s+", re.IGNORECASE)
 
 
+_UNNAMED_PERSON = re.compile(r"\b(?:official|governor|spokesman|spokeswoman|spokesperson|commander|source|adviser|"
+                             r"advisor|officer|diplomat|aide|general|minister|mayor)$", re.IGNORECASE)
+
+
 def _label_as_written(as_written: str) -> str:
-    """ "the Russian defence ministry" → "Russian defence ministry": a descriptive label."""
-    return _LABEL_DETERMINERS.sub("", as_written.strip())
+    """ "the Russian defence ministry" → "Russian defence ministry": a descriptive label; one
+    person the text does not name is marked so ("a senior US official" → "senior US official
+    (unnamed)", as in the annotation conventions)."""
+    label = _LABEL_DETERMINERS.sub("", as_written.strip())
+    if _LABEL_DETERMINERS.match(as_written.strip()) and _UNNAMED_PERSON.search(label):
+        return f"{label} (unnamed)"
+    return label
 
 
-def _attribution_spans(acts) -> list[tuple[int, int]]:
+def _attribution_spans(acts, text: str, end: int) -> list[tuple[int, int]]:
     """The words of each attribution: subject and cue with what stands between them when they are
     adjacent ("Putin said", "according to the ministry"); apart, each on its own ("Putin …, saying")."""
     spans = []
     for a in acts:
         first, second = sorted([(a.cue.start, a.cue.end), (a.speaker.start, a.speaker.end)])
-        if second[0] - first[1] <= 40:
-            spans.append((first[0], max(first[1], second[1])))
+        between = text[first[1]:second[0]]
+        if (second[0] - first[1] <= 40 and len(between.split()) <= 4) or _APPOSITIVE.fullmatch(text, first[1], second[0]):
+            spans.append((first[0], max(first[1], second[1])))  # "Zaluzhnyi, Ukraine's army chief, said"
         else:
             spans.extend([first, second])
+        if a.speaker.start > a.cue.start:  # "…, said the commander-in-chief of the armed forces."
+            tail = _CLAUSE_END.search(text, a.speaker.end, end)
+            spans.append((a.speaker.end, tail.start() if tail else end))
     return spans
 
 
-def _claim(doc, sentence, label, acts, lexicon, words, starts) -> dict | None:
+_APPOSITIVE = re.compile(r"\s*,[^,“”\"]{1,120},\s*(?:\w+\s+){0,2}")
+_CLAUSE_END = re.compile(r"[,;:“”\"]")
+
+
+def _claim(doc, sentence, label, acts, lexicon) -> dict | None:
     s_start, s_end = sentence.start, sentence.end
     text = doc.text
-    attribution = _attribution_spans(acts)
+    attribution = _attribution_spans(acts, text, s_end)
     quotes_here = _quotes_in(doc, s_start, s_end)
     direct = [(q.span.outer_start, q.span.outer_end) for q, r in quotes_here if r.kind == "direct"]
     # the reporter's own words in the sentence, outside the attribution and direct quotes
-    outside = _content_words(text, s_start, s_end, attribution + direct)
-    if len(outside) < (3 if direct else 1):
+    if not _enough_content(text, s_start, s_end, attribution + direct, 3 if direct else 1):
         return None  # “…,” he said. : a quote, not reported speech
-    first, last = bisect_left(starts, s_start), bisect_left(starts, s_end)
-    content = [(i, words[i]) for i in range(first, last)
-               if not any(a <= starts[i] < b for a, b in attribution)]
+    words, starts = _span(doc, s_start, s_end)
+    first, last = 0, len(words)
     # what the sentence reports: not the attribution, not a direct quote standing in it
-    topics = _topics(lexicon, words, first, last, starts, attribution + direct)
-    fine = _fine_type(lexicon, words, first, last, starts, attribution + direct)
-    military = [t for t in topics if t != "civilian"]
+    matches = _sentence_matches(doc, lexicon, s_start, s_end, words)
+    topics = _topics(lexicon, words, first, last, starts, attribution + direct, doc, matches)
+    fine = _fine_type(lexicon, words, first, last, starts, attribution + direct, matches)
+    military = [t for t in topics if t not in _EXCLUDING]
     if not military and not fine:
         return None
     if "civilian" in topics and not fine and not any(t in _MILITARY_TOPICS for t in military):
         return None  # civilian damage and casualty reports are not about the war's course
+    if "conduct" in topics and not any(t in _COURSE_TOPICS for t in military):
+        return None  # an allegation about the other side's conduct
+    if "logistics" in topics and set(military) <= {"negotiations"} and (
+            not fine or (fine[0] == "negotiations" and " " not in text[fine[1]:fine[2]].strip())):
+        return None  # who travels to or meets whom for talks: diplomatic logistics, not a position
     act = min(acts, key=lambda a: a.cue.start)
     date, basis = _date(doc, acts, label)
     quoted = [text[q.start:q.end] for q, r in quotes_here if r.kind != "scare"]
     claim_type = fine[0] if fine else military[0]
     military = military or [claim_type]
     phrase_start, phrase_end = (fine[1], fine[2]) if fine else (s_start, s_start)
-    negated = bool(fine) and any(w[0] in _NEGATIONS or w[1].endswith("n’t")
-                                 for i, w in content if phrase_start - 25 <= starts[i] < phrase_start)
+    negated = bool(fine) and any(
+        (words[i][0] in _NEGATIONS or words[i][1].endswith("n’t")) and phrase_start - 25 <= starts[i] < phrase_start
+        and not any(a <= starts[i] < b for a, b in attribution) for i in range(first, last))
     return {
         "speaker": label, "speaker_as_written": act.speaker.as_written, "attribution": act.speaker.how,
         "cue": " ".join(act.cue.text.split()), "claim_type": claim_type, "topics": "|".join(military),
@@ -340,6 +598,16 @@ def _claim(doc, sentence, label, acts, lexicon, words, starts) -> dict | None:
         "statement_date": date, "date_basis": basis, "start": s_start, "end": _trim_end(text, s_start, s_end),
         "phrase_start": phrase_start, "phrase_end": phrase_end,
     }
+
+
+def _sentence_matches(doc, lexicon, start: int, end: int, words) -> list:
+    """Topic and phrase matches of one sentence, once for all its speakers."""
+    cache = getattr(doc, "_claim_matches", None)
+    if cache is None:
+        cache = doc._claim_matches = {}
+    if (start, end) not in cache:
+        cache[(start, end)] = lexicon.both.matches(words, 0, len(words))
+    return cache[(start, end)]
 
 
 def _quotes_in(doc, start: int, end: int) -> list:
@@ -357,15 +625,25 @@ def _trim_end(text: str, start: int, end: int) -> int:
     return end
 
 
-def _content_words(text: str, start: int, end: int, skip: list[tuple[int, int]]) -> list[str]:
-    return [m.group(0) for m in _CONTENT_WORD.finditer(text, start, end)
-            if not any(a <= m.start() < b for a, b in skip) and m.group(0).lower() not in _FUNCTION_WORDS]
+def _enough_content(text: str, start: int, end: int, skip: list[tuple[int, int]], needed: int) -> bool:
+    """Does the sentence hold ``needed`` of the reporter's own content words outside ``skip``?"""
+    count = 0
+    for m in _CONTENT_WORD.finditer(text, start, end):
+        if m.group(0).lower() not in _FUNCTION_WORDS and not any(a <= m.start() < b for a, b in skip):
+            count += 1
+            if count >= needed:
+                return True
+    return False
 
 
-def _topics(lexicon, words, first, last, starts, skip) -> list[str]:
+def _topics(lexicon, words, first, last, starts, skip, doc=None, matches=None) -> list[str]:
     found = []
-    for pattern, a, b in lexicon.topics.matches(words, first, last):
-        if any(x <= starts[a] < y for x, y in skip):
+    if matches is None:
+        matches = lexicon.topics.matches(words, first, last)
+    for pattern, a, b in matches:
+        if pattern not in lexicon.topic_set:
+            continue
+        if any(x <= starts[a] < y for x, y in skip) or (doc is not None and _name_part(doc, words, starts, a)):
             continue
         if pattern.key not in found:
             found.append(pattern.key)
@@ -373,10 +651,14 @@ def _topics(lexicon, words, first, last, starts, skip) -> list[str]:
     return sorted(found, key=lambda t: order.get(t, len(order)))
 
 
-def _fine_type(lexicon, words, first, last, starts, skip):
+def _fine_type(lexicon, words, first, last, starts, skip, matches=None):
     """(claim type, phrase start, phrase end, pattern) of the first, longest claim phrase, or None."""
     best = None
-    for pattern, a, b in lexicon.phrases.matches(words, first, last):
+    if matches is None:
+        matches = lexicon.phrases.matches(words, first, last)
+    for pattern, a, b in matches:
+        if pattern not in lexicon.phrase_set:
+            continue
         if any(x <= starts[a] < y for x, y in skip):
             continue
         if best is None or (a, a - b) < (best[0], best[0] - best[1]):
@@ -397,14 +679,36 @@ def _date(doc, acts, label: str) -> tuple:
     date, basis = doc.speech.fallback_date(act.speaker.speaker or label, act.cue.start, doc.published)
     if pd.isna(date) and label != act.speaker.speaker:  # "Russia claims …" in a headline: the body's speaker
         date, basis = doc.speech.fallback_date(label, act.cue.start, doc.published)
+    if pd.isna(date):
+        date, basis = _same_event_date(doc, act, date, basis)
     return date, basis
 
 
-def _carried(doc, sentence, previous: dict, lexicon, words, starts) -> dict | None:
+_EARLIER = re.compile(r"\b(?:earlier|previously|before|ago|last|in\s+(?:january|february|march|april|may|june|july|"
+                      r"august|september|october|november|december|\d{4})|had\s+(?:\w+\s+)?\w+ed|had\s+said|"
+                      r"repeatedly|often|has\s+long)\b", re.IGNORECASE)
+
+
+def _same_event_date(doc, act, date, basis) -> tuple:
+    """An undated statement in the paragraph of a dated one belongs to the same event (a
+    briefing, a meeting): it takes that day, unless the sentence places it earlier ("earlier",
+    "last month", "had said", "repeatedly")."""
+    sentence = doc.sentence_at(act.cue.start)
+    if sentence is None or sentence.headline or _EARLIER.search(doc.text, sentence.start, sentence.end):
+        return date, basis
+    dated = [a for a in doc.speech.acts if a.date is not None and a.sentence[0] != sentence.start
+             and doc.sentence_at(a.cue.start).paragraph == sentence.paragraph]
+    if not dated:
+        return date, basis
+    event = min(dated, key=lambda a: (a.cue.start > act.cue.start, abs(a.cue.start - act.cue.start)))
+    return event.date, f"same paragraph, ‘{event.date_text}’ → {event.date.date()}"
+
+
+def _carried(doc, sentence, previous: dict, lexicon) -> dict | None:
     if doc.sentence_at(previous["start"]).paragraph != sentence.paragraph:
         return None
-    first, last = bisect_left(starts, sentence.start), bisect_left(starts, sentence.end)
-    topics = [t for t in _topics(lexicon, words, first, last, starts, []) if t != "civilian"]
+    words, starts = _span(doc, sentence.start, sentence.end)
+    topics = [t for t in _topics(lexicon, words, 0, len(words), starts, [], doc) if t not in _EXCLUDING]
     if not topics:
         return None
     return {**previous, "claim_type": topics[0], "topics": "|".join(topics), "quoted_words": "",
@@ -413,7 +717,7 @@ def _carried(doc, sentence, previous: dict, lexicon, words, starts) -> dict | No
             "phrase_start": sentence.start, "phrase_end": sentence.start}
 
 
-def _quote_claims(doc, lexicon, words, starts, given_quotes) -> list[dict]:
+def _quote_claims(doc, lexicon, given_quotes) -> list[dict]:
     speakers = {}
     if given_quotes is not None:
         speakers = {int(r.start): r for r in given_quotes.itertuples(index=False)}
@@ -421,8 +725,9 @@ def _quote_claims(doc, lexicon, words, starts, given_quotes) -> list[dict]:
     for n, (quote, reading) in enumerate(zip(doc.quotes, doc.speech.quotes), start=1):
         if reading.kind != "direct":
             continue
-        first, last = bisect_left(starts, quote.start), bisect_left(starts, quote.end)
-        topics = [t for t in _topics(lexicon, words, first, last, starts, []) if t != "civilian"]
+        words, starts = _span(doc, quote.start, quote.end)
+        first, last = 0, len(words)
+        topics = [t for t in _topics(lexicon, words, first, last, starts, [], doc) if t not in _EXCLUDING]
         fine = _fine_type(lexicon, words, first, last, starts, [])
         if not topics and not fine:
             continue

@@ -56,14 +56,16 @@ _SPEAKING_NOUNS = frozenset(
     "journalists reporters correspondent envoy ambassador adviser advisor aide headquarters council "
     "parliament committee operators spokesmen representative representatives chief head".split())
 _NEGATED_CUE = re.compile(r"(?:\bnot|n[’']t|\bnever)\s+(?:\w+\s+)?$", re.IGNORECASE)
-_COORDINATED = re.compile(r"(?:,\s*|\s)and\s+(?:(?:also|then|later|has|had)\s+)?$")
+_COORDINATED = re.compile(r"(?:,\s*|\s)(?:and|but)\s+(?:(?:also|then|later|has|had|have)\s+)?$")
 # People who speak without a name: "officials said", "a senior official said".
 _SPEAKING_GROUPS = ("officials|analysts|experts|diplomats|observers|residents|witnesses|critics|lawmakers|"
                     "commanders|soldiers|sources|authorities|spokesmen|ministers|leaders|investigators|"
                     "prosecutors|medics|doctors|activists|protesters|bloggers|journalists|reporters")
 _UNNAMED_SUBJECT = re.compile(
     r"(?:^|[\s,])((?:[Aa]n?|[Tt]he|[Oo]ne|[Tt]wo|[Ss]ome|[Ss]everal|[Mm]any|[Oo]ther|[Tt]heir|[Ii]ts)"
-    r"(?:\s+[\w’'-]+){1,5}|(?:[A-Z][\w’'-]+\s+){0,3}(?i:" + _SPEAKING_GROUPS + r"))$")
+    r"(?:\s+[\w’'-]+){1,5}|(?:[\w’'-]+\s+){0,3}(?i:" + _SPEAKING_GROUPS + r"|assessments|estimates)"
+    r"(?:\s+(?:in|from|at)\s+(?:the\s+)?[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,2})?)$")  # "Officials in Kyiv"
+_PLACE_TAIL = re.compile(r"\s+(?:in|from|at)\s+(?:the\s+)?[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,2}$")
 
 
 @dataclass(frozen=True)
@@ -346,19 +348,47 @@ def _subject_of(reader: _Reader, cue: Cue, sentence_start: int) -> Mention | Non
         role = reader.who.role_regex.match(text, cue.end + len(text[cue.end:end]) - len(text[cue.end:end].lstrip()))
         if role is not None:  # "according to a top Russian general"
             return _resolve(reader, Mention(role.start(), role.end(), "", role.group(0), "role"), role.start())
-        return _unnamed_after(text, cue.end, end)
+        unnamed = _unnamed_after(text, cue.end, end)
+        if unnamed is None and _STATEMENT_AFTER.match(text, cue.end):
+            # "X has made gains, according to a statement released today": X's own statement
+            opening = reader.mentions_between(sentence_start, cue.start)
+            if opening and opening[0].how in ("name", "title") and len(text[sentence_start:opening[0].start].split()) <= 1 \
+                    and not _mentions.is_person(opening[0].speaker, reader.who):
+                return opening[0]
+        return unnamed
     if cue.text.lower().endswith("ing") and not _PROGRESSIVE.search(text, max(0, cue.start - 15), cue.start):
         # a participle ("saying", "telling Modi") takes the subject the sentence opens with
+        quoted = _QUOTED_AS.search(text, max(sentence_start, cue.start - 80), cue.start)
+        if quoted:  # "The Kremlin quoted Putin as saying": Putin speaks
+            named = reader.mentions_between(quoted.start(1), quoted.end(1))
+            if named:
+                return _resolve(reader, named[0], named[0].start)
         opening = reader.mentions_between(sentence_start, cue.start)
         if opening and len(text[sentence_start:opening[0].start].split()) <= 1:
             return _resolve(reader, opening[0], opening[0].start)
         return None
+    sentence = reader.doc.sentence_at(cue.start)
+    if sentence is not None and sentence.headline and _INVERTED_BEFORE.search(text, max(0, cue.start - 3), cue.start):
+        after = _subject_after(reader, cue)  # a headline's "…, says Ukraine's army chief": after the verb
+        if after is not None and after.how != "unnamed source":
+            return after
+    quoting = _QUOTING.match(text, cue.end) if cue.text.lower().startswith("quot") else None
+    if quoting:  # "The Kremlin quoted Putin as saying …": the medium passes Putin's words on
+        named = reader.mentions_between(quoting.start(1), quoting.end(1))
+        if named:
+            return _resolve(reader, named[0], named[0].start)
     window_start = sentence_start
     for mark in re.finditer(r"[“”\"]|\bthat\b", text[sentence_start:cue.start]):
         window_start = sentence_start + mark.end()
     candidates = [m for m in reader.mentions_between(window_start, cue.start)
                   if not (m.how == "country" and _modifies_a_speaker(text, m.end))]
+    relative = _RELATIVE_WHO.search(text, window_start, cue.start)
+    if relative:  # "…, Teplinsky told Putin, who urged commanders to …": the antecedent speaks
+        before = [m for m in candidates if m.end <= relative.start() and not text[m.end:relative.start()].strip()]
+        if before and before[-1].how != "pronoun":
+            return _resolve(reader, before[-1], before[-1].start)
     aside = re.search(r",([^,]{1,120}),\s*(?:\w+\s+){0,2}$", text[window_start:cue.start])
+    skipped = None
     if aside:  # "Mr Zelensky, speaking at a summit with Nordic leaders, said": skip the aside
         a, b = window_start + aside.start(), window_start + aside.end()
         inside = [m for m in candidates if a <= m.start < b]
@@ -366,24 +396,55 @@ def _subject_of(reader: _Reader, cue: Cue, sentence_start: int) -> Mention | Non
         is_name = (inside and inside[0].how in ("name", "title")  # ", Olaf Scholz," names someone
                    and text[a + 1:inside[0].start].strip() == "")
         if outside and not is_name and not (candidates and candidates[-1].start >= b):
-            candidates = outside
+            candidates, skipped = outside, (a, b)
     if len(candidates) >= 2 and re.fullmatch(r"\s+(?:in|of|from|at)\s+(?:the\s+)?",
                                              text[candidates[-2].end:candidates[-1].start]):
         candidates = candidates[:-1]  # "the Service in South Korea said": the head speaks
     # a name after a preposition is no subject: "Russia claims gains in Ukraine, says …"
-    candidates = [m for m in candidates if not _AFTER_PREPOSITION.search(text, max(0, m.start - 12), m.start)]
+    candidates = [m for m in candidates if not _AFTER_PREPOSITION.search(text, max(0, m.start - 12), m.start)
+                  or _GROUP_OF.search(text, max(0, m.start - 40), m.start)]  # "analysts at the ISW said"
     for m in reversed(candidates):
-        gap = re.sub(r"\([^)]*\)", " ", text[m.end:cue.start])
+        gap = text[m.end:skipped[0]] + text[skipped[1]:cue.start] if skipped and m.end <= skipped[0] else \
+            text[m.end:cue.start]  # the aside skipped above is no gap either
+        gap = re.sub(r"\([^)]*\)", " ", gap)
         if m.how == "country" and (len(gap.split()) > 1 or "," in gap):
             break  # "Russia has claimed": a country speaks only right before its verb
         gap = re.sub(r"^\s*,[^,]{0,100},", " ", gap)  # appositive
-        if len(gap.split()) <= _ADJACENT_WORDS and not re.search(r"[.;:]", gap):
+        if len(gap.split()) <= _ADJACENT_WORDS and not re.search(r"[.;:]|,\s*\w", gap):  # ", the ministry said"
             return _resolve(reader, m, m.start)
         break
     unnamed = _unnamed_subject(text, window_start, cue.start)
+    if unnamed is None:
+        unnamed = _subject_after(reader, cue)
     if unnamed is not None and unnamed.how == "statement":
         return _last_speaker(reader, unnamed, person=None)  # "the statement said": whoever made it
     return unnamed
+
+
+_QUOTED_AS = re.compile(r"\bquoted\s+(.{2,60}?)\s+as\s+$")
+_QUOTING = re.compile(r"\s+(.{2,60}?)\s+as\s+(?:saying|telling|stating|declaring)\b")
+_RELATIVE_WHO = re.compile(r",\s*who\s+(?:(?:also|then|later|has|had|repeatedly)\s+)?$")
+_GROUP_OF = re.compile(r"\b(?:" + _SPEAKING_GROUPS + r"|spokesman|spokeswoman|spokesperson)\s+(?:at|from|of)\s+(?:the\s+)?$",
+                       re.IGNORECASE)
+_STATEMENT_AFTER = re.compile(r"\s+(?:a|an|the)\s+(?:new\s+|latest\s+|official\s+)?(?:statement|report|update|post|"
+                              r"communique|announcement)\b(?!\s+(?:by|from|of)\b)", re.IGNORECASE)
+_INVERTED_BEFORE = re.compile(r"[,”\"’]\s*$")
+
+
+def _subject_after(reader: _Reader, cue: Cue) -> Mention | None:
+    """The speaker after the verb when the verb follows the content: "…, said the minister",
+    "…,” said Ukraine's military chief", "…, says Russia" (headlines)."""
+    text = reader.text
+    if cue.kind != "speech" or not _INVERTED_BEFORE.search(text, max(0, cue.start - 3), cue.start):
+        return None
+    end = min(cue.end + 120, reader.doc.sentence_end(cue.end))
+    after = reader.mentions_between(cue.end, end)
+    sentence = reader.doc.sentence_at(cue.start)
+    if after and after[0].how == "unknown name" and sentence is not None and sentence.headline:
+        return None  # title case: "…, Says Monthly Advances Have Doubled" names nobody
+    if after and after[0].how != "pronoun" and len(text[cue.end:after[0].start].split()) <= 1:
+        return _resolve(reader, after[0], after[0].start)
+    return _unnamed_after(text, cue.end, end)
 
 
 def _last_speaker(reader: _Reader, mention: Mention, person: bool | None) -> Mention:
@@ -440,7 +501,7 @@ def _unnamed_subject(text: str, a: int, b: int) -> Mention | None:
     match = _UNNAMED_SUBJECT.search(window.rstrip())
     if not match:
         return None
-    words = re.findall(r"[\w’'-]+", match.group(1))
+    words = re.findall(r"[\w’'-]+", _PLACE_TAIL.sub("", match.group(1)))
     head = words[-1].lower()
     if head in _STATEMENT_NOUNS and words[0].lower() in ("the", "his", "her", "its", "their"):
         start = a + match.start(1)
