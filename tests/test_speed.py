@@ -1,0 +1,61 @@
+"""The fast paths give exactly what the plain code they replace gives.
+
+Each speed-up keeps a slow, obvious reference (a regex, a loop); these tests run both on short
+sentences written for them and on generated text, and compare.
+"""
+
+from __future__ import annotations
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from saidvsdone import when
+
+# words the date triggers hide in, upper and lower case, digits and odd letters
+_PIECES = ["Monday", "month", "MONTH", "harmony", "this", "This", "thistle", "ago", "Agog", "later", "lateral",
+           "2022-10-14", "12345-678", "yesterday", "Sat", "satellite", "İstanbul", "ſunday", "Kelvin",
+           "the", "war", ",", ".", " ", "\n", "“", "”", "Following", "recently", "décembre", "Jul."]
+
+
+def _reference(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    return [m.span() for m in when._TRIGGER.finditer(text, start, end)]
+
+
+def test_no_trigger_word_is_a_prefix_of_another():
+    # what lets _triggers keep occurrences from left to right (one match per position at most)
+    words = when._TRIGGER_WORDS
+    assert not [(a, b) for a in words for b in words if a != b and b.startswith(a)]
+
+
+def test_date_triggers_found_by_str_find_are_the_regex_matches():
+    text = "On Monday this month, a satellite saw harmony later than 2022-10-14 ago; Sat. yesterday."
+    assert when._triggers(text, 0, len(text)) == _reference(text, 0, len(text))
+    assert when._triggers(text, 5, 40) == _reference(text, 5, 40)
+    assert [text[a:b] for a, b in when._triggers(text, 0, len(text))][:4] == ["Mon", "this", "mon", "sat"]
+
+
+def test_date_triggers_with_letters_lower_case_changes():
+    # İ lower-cases to two characters and ſ matches s only in the regex: the regex is used
+    for text in ("İstanbul said on Monday", "ſunday ſat", "Kelvin: last Monday"):
+        assert when._triggers(text, 0, len(text)) == _reference(text, 0, len(text))
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.sampled_from(_PIECES), max_size=40), st.integers(0, 60), st.integers(0, 400))
+def test_date_triggers_on_generated_text(pieces, start, length):
+    text = "".join(pieces)
+    start = min(start, len(text))
+    end = min(len(text), start + length)
+    assert when._triggers(text, start, end) == _reference(text, start, end)
+    assert when._windows(text, start, end) == _windows_reference(text, start, end)
+
+
+def _windows_reference(text, start, end):
+    windows = []
+    for m in when._TRIGGER.finditer(text, start, end):
+        a, b = max(start, m.start() - when._REACH), min(end, m.end() + when._REACH)
+        if windows and a <= windows[-1][1]:
+            windows[-1] = (windows[-1][0], max(windows[-1][1], b))
+        else:
+            windows.append((a, b))
+    return windows
