@@ -29,7 +29,7 @@ from bisect import bisect_right
 from collections import OrderedDict
 from dataclasses import dataclass
 from functools import cached_property
-from typing import Callable, Iterable, Iterator
+from typing import Callable, Iterable, Iterator, NamedTuple
 
 import pandas as pd
 
@@ -68,8 +68,9 @@ class Quote:
         return self.span.end
 
 
-@dataclass(frozen=True, slots=True)
-class Token:
+class Token(NamedTuple):
+    """A word: a named tuple (a document has thousands: a frozen dataclass is slow to build)."""
+
     start: int
     end: int
     lower: str
@@ -117,10 +118,16 @@ class Document:
     def tokens(self) -> tuple[Token, ...]:
         from saidvsdone.matcher import stem
 
+        forms: dict[str, tuple[str, str]] = {}  # each distinct word lower-cased and stemmed once
         tokens = []
+        new = tuple.__new__
         for m in _TOKEN.finditer(self.text):
-            word = m.group(0)
-            tokens.append(Token(m.start(), m.end(), word.lower(), stem(word)))
+            word = m.group()
+            known = forms.get(word)
+            if known is None:
+                known = forms[word] = (word.lower(), stem(word))
+            start, end = m.span()
+            tokens.append(new(Token, (start, end, *known)))
         return tuple(tokens)
 
     @cached_property
