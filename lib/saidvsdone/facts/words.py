@@ -136,6 +136,9 @@ class _ReportingVerbs(Mapping):
     def __contains__(self, key):
         return key in self._forms()
 
+    def get(self, key, default=None):  # one look-up, not Mapping's __getitem__ and KeyError
+        return self._forms().get(key, default)
+
 
 REPORTING_VERBS = _ReportingVerbs()
 
