@@ -59,3 +59,20 @@ def _windows_reference(text, start, end):
         else:
             windows.append((a, b))
     return windows
+
+
+def test_first_character_lookahead_changes_no_match():
+    import re
+
+    from saidvsdone.facts.vocab import first_chars, vocab
+    from saidvsdone.facts.words import alternation
+
+    v = vocab()
+    plain_actor = re.compile(rf"(?<![\w-])(?:{alternation(v.actor_rows)})(?!\w)")
+    plain_place = re.compile(rf"(?<![\w-])(?:{alternation(v.places)})(?![\w-])")
+    text = ("Russian forces said Kyiv's troops left Bakhmut; the Kremlin and Ukraine’s president, "
+            "Zelensky, answered from Kharkiv. Pro-Russian units? non-Ukrainians in the city of Lyman.")
+    for fast, plain in ((v.actor_re, plain_actor), (v.place_re, plain_place)):
+        assert fast.pattern.startswith(first_chars(["x"])[:4])
+        assert [m.span() for m in fast.finditer(text)] == [m.span() for m in plain.finditer(text)]
+        assert any(True for _ in fast.finditer(text))
