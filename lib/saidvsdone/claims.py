@@ -309,12 +309,10 @@ def _claim(doc, sentence, label, acts, lexicon, words, starts) -> dict | None:
     quotes_here = _quotes_in(doc, s_start, s_end)
     direct = [(q.span.outer_start, q.span.outer_end) for q, r in quotes_here if r.kind == "direct"]
     # the reporter's own words in the sentence, outside the attribution and direct quotes
-    outside = _content_words(text, s_start, s_end, attribution + direct)
-    if len(outside) < (3 if direct else 1):
+    needed = 3 if direct else 1
+    if len(_content_words(text, s_start, s_end, attribution + direct, limit=needed)) < needed:
         return None  # “…,” he said. : a quote, not reported speech
     first, last = bisect_left(starts, s_start), bisect_left(starts, s_end)
-    content = [(i, words[i]) for i in range(first, last)
-               if not any(a <= starts[i] < b for a, b in attribution)]
     # what the sentence reports: not the attribution, not a direct quote standing in it
     topics = _topics(lexicon, words, first, last, starts, attribution + direct)
     fine = _fine_type(lexicon, words, first, last, starts, attribution + direct)
@@ -329,8 +327,10 @@ def _claim(doc, sentence, label, acts, lexicon, words, starts) -> dict | None:
     claim_type = fine[0] if fine else military[0]
     military = military or [claim_type]
     phrase_start, phrase_end = (fine[1], fine[2]) if fine else (s_start, s_start)
-    negated = bool(fine) and any(w[0] in _NEGATIONS or w[1].endswith("n’t")
-                                 for i, w in content if phrase_start - 25 <= starts[i] < phrase_start)
+    # the words of the sentence outside the attribution just before the phrase (only read for a phrase)
+    near = range(max(first, bisect_left(starts, phrase_start - 25)), min(last, bisect_left(starts, phrase_start)))
+    negated = bool(fine) and any(words[i][0] in _NEGATIONS or words[i][1].endswith("n’t") for i in near
+                                 if not any(a <= starts[i] < b for a, b in attribution))
     return {
         "speaker": label, "speaker_as_written": act.speaker.as_written, "attribution": act.speaker.how,
         "cue": " ".join(act.cue.text.split()), "claim_type": claim_type, "topics": "|".join(military),
@@ -357,9 +357,16 @@ def _trim_end(text: str, start: int, end: int) -> int:
     return end
 
 
-def _content_words(text: str, start: int, end: int, skip: list[tuple[int, int]]) -> list[str]:
-    return [m.group(0) for m in _CONTENT_WORD.finditer(text, start, end)
-            if not any(a <= m.start() < b for a, b in skip) and m.group(0).lower() not in _FUNCTION_WORDS]
+def _content_words(text: str, start: int, end: int, skip: list[tuple[int, int]],
+                   limit: int | None = None) -> list[str]:
+    """The content words of ``text[start:end]`` outside ``skip`` (the first ``limit`` of them)."""
+    found = []
+    for m in _CONTENT_WORD.finditer(text, start, end):
+        if not any(a <= m.start() < b for a, b in skip) and m.group(0).lower() not in _FUNCTION_WORDS:
+            found.append(m.group(0))
+            if len(found) == limit:
+                break
+    return found
 
 
 def _topics(lexicon, words, first, last, starts, skip) -> list[str]:
