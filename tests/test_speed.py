@@ -76,3 +76,37 @@ def test_first_character_lookahead_changes_no_match():
         assert fast.pattern.startswith(first_chars(["x"])[:4])
         assert [m.span() for m in fast.finditer(text)] == [m.span() for m in plain.finditer(text)]
         assert any(True for _ in fast.finditer(text))
+
+
+def _triggers_reference(ctx, s_start, s_end):
+    """The word-by-word scan sentence_triggers replaced."""
+    from bisect import bisect_left
+
+    i = bisect_left(ctx.word_starts, s_start)
+    covered = -1
+    while i < len(ctx.words) and ctx.words[i][0] < s_end:
+        w_start, _, token = ctx.words[i]
+        i += 1
+        if w_start < covered or (w_start > 0 and ctx.text[w_start - 1] == "-"):
+            continue
+        for pattern, key in ctx.v.triggers.get(token.lower().replace("’", "'")) or ():
+            match = pattern.match(ctx.text, w_start, s_end)
+            if match:
+                covered = match.end()
+                yield match.span(), key
+                break
+
+
+def test_direction_and_event_words_found_through_their_candidates():
+    from saidvsdone import facts
+    from saidvsdone.facts.qualitative import sentence_triggers
+
+    text = ("Russian forces retook two villages and pushed Ukrainian units back. Shelling hit Kharkiv; "
+            "the army withdrew. Counter-offensive talk, then Ukraine’s troops advanced and captured Lyman.")
+    ctx = facts.read_article("t", text, None)
+    found = []
+    for s_start, s_end, _ in ctx.sentences:
+        fast = [(m.span(), key) for m, key in sentence_triggers(ctx, s_start, s_end)]
+        assert fast == list(_triggers_reference(ctx, s_start, s_end))
+        found += fast
+    assert len(found) >= 4
