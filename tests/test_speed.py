@@ -110,3 +110,31 @@ def test_direction_and_event_words_found_through_their_candidates():
         assert fast == list(_triggers_reference(ctx, s_start, s_end))
         found += fast
     assert len(found) >= 4
+
+
+def test_words_before_and_after_by_bisection():
+    from saidvsdone import facts
+    from saidvsdone.facts.context import word_index, words_after, words_before
+
+    ctx = facts.read_article("t", "Russian troops took 12 villages; Kyiv said (again) that 3,000 km² were lost.", None)
+
+    def before(pos, limit, stop_at):  # the loops they replaced
+        out, j = [], word_index(ctx, pos) - 1
+        while j >= 0 and len(out) < limit and ctx.words[j][0] >= stop_at:
+            out.append(ctx.words[j])
+            j -= 1
+        return out
+
+    def after(pos, limit, stop_at):
+        out, i = [], word_index(ctx, pos)
+        while i < len(ctx.words) and len(out) < limit and ctx.words[i][1] <= stop_at:
+            out.append(ctx.words[i])
+            i += 1
+        return out
+
+    n = len(ctx.text)
+    for pos in range(0, n + 1, 3):
+        for limit in (0, 1, 3, 25):
+            for stop in (0, 10, pos, n):
+                assert words_before(ctx, pos, limit, stop) == before(pos, limit, stop)
+                assert words_after(ctx, pos, limit, stop) == after(pos, limit, stop)
