@@ -138,3 +138,16 @@ def test_words_before_and_after_by_bisection():
             for stop in (0, 10, pos, n):
                 assert words_before(ctx, pos, limit, stop) == before(pos, limit, stop)
                 assert words_after(ctx, pos, limit, stop) == after(pos, limit, stop)
+
+
+def test_slices_for_processes_cover_every_article_once_in_order():
+    import pandas as pd
+
+    from saidvsdone import document
+
+    for size in (1, 2, 7, 8, 9, 31):
+        frame = pd.DataFrame({"article_id": [f"a{i}" for i in range(size)], "text": ["Putin spoke."] * size})
+        for n in (1, 2, 3):
+            parts = document.slices(frame, n)
+            assert pd.concat(parts)["article_id"].tolist() == frame["article_id"].tolist()
+            assert len(parts) == min(size, n * document.SLICES_PER_JOB) and all(len(p) for p in parts)
