@@ -151,3 +151,16 @@ def test_slices_for_processes_cover_every_article_once_in_order():
             parts = document.slices(frame, n)
             assert pd.concat(parts)["article_id"].tolist() == frame["article_id"].tolist()
             assert len(parts) == min(size, n * document.SLICES_PER_JOB) and all(len(p) for p in parts)
+
+
+def test_country_speakers_regex_fails_fast_but_finds_the_same():
+    import re
+
+    from saidvsdone import mentions
+
+    who = mentions.people()
+    plain = re.compile(who.country_regex.pattern.split("])", 1)[1])
+    assert who.country_regex.pattern.startswith("(?=[")
+    text = "Russia said Kyiv lied; the Kremlin and Ukraine answered, as did Moscow-based Washington analysts."
+    assert [m.span() for m in who.country_regex.finditer(text)] == [m.span() for m in plain.finditer(text)]
+    assert len(list(plain.finditer(text))) >= 3
