@@ -164,3 +164,14 @@ def test_country_speakers_regex_fails_fast_but_finds_the_same():
     text = "Russia said Kyiv lied; the Kremlin and Ukraine answered, as did Moscow-based Washington analysts."
     assert [m.span() for m in who.country_regex.finditer(text)] == [m.span() for m in plain.finditer(text)]
     assert len(list(plain.finditer(text))) >= 3
+
+
+def test_articles_without_a_fraction_word_skip_the_fraction_regex():
+    from saidvsdone import facts
+    from saidvsdone.facts.territorial import _may_hold_fractions
+
+    with_fraction = facts.read_article("f", "Russia now occupies nearly a fifth of Ukraine's territory.", "2023-05-01")
+    without = facts.read_article("n", "Russia now occupies 18% of Ukraine's territory.", "2023-05-01")
+    assert _may_hold_fractions(with_fraction) and not _may_hold_fractions(without)
+    assert "percent" in [row["unit"] for row in facts.article_rows(with_fraction)]
+    assert _may_hold_fractions(facts.read_article("i", "Russia holds a fıfth of it.", None))  # dotless ı: the regex decides
