@@ -145,12 +145,15 @@ def test_slices_for_processes_cover_every_article_once_in_order():
 
     from saidvsdone import document
 
-    for size in (1, 2, 7, 8, 9, 31):
-        frame = pd.DataFrame({"article_id": [f"a{i}" for i in range(size)], "text": ["Putin spoke."] * size})
+    for texts in (["Putin spoke."] * 9, ["A long live blog. " * 200] + ["Putin spoke."] * 8, [None, "", "Kyiv."]):
+        frame = pd.DataFrame({"article_id": [f"a{i}" for i in range(len(texts))], "text": texts})
         for n in (1, 2, 3):
             parts = document.slices(frame, n)
             assert pd.concat(parts)["article_id"].tolist() == frame["article_id"].tolist()
-            assert len(parts) == min(size, n * document.SLICES_PER_JOB) and all(len(p) for p in parts)
+            assert len(parts) == n and all(len(p) for p in parts)
+    # the long article gets a process of its own: the short ones share the other
+    parts = document.slices(pd.DataFrame({"text": ["A long live blog. " * 200] + ["Putin spoke."] * 8}), 2)
+    assert [len(p) for p in parts] == [1, 8]
 
 
 def test_country_speakers_regex_fails_fast_but_finds_the_same():

@@ -25,10 +25,11 @@ from __future__ import annotations
 import os
 import re
 import warnings
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from collections import OrderedDict
 from dataclasses import dataclass
 from functools import cached_property
+from itertools import accumulate
 from typing import Callable, Iterable, Iterator, NamedTuple
 
 import pandas as pd
@@ -305,21 +306,25 @@ def parallel(verb: Callable[..., pd.DataFrame], articles: pd.DataFrame, n_jobs: 
     return result
 
 
-#: slices per process: a process that finishes early takes the next slice (one long article
-#: does not leave the other cores idle), at the cost of a few more small frames to join
-SLICES_PER_JOB = 4
-
-
 def slices(articles: pd.DataFrame, n: int) -> list[pd.DataFrame]:
-    """``articles`` cut into consecutive slices for ``n`` processes (:data:`SLICES_PER_JOB` each).
+    """``articles`` cut into ``n`` consecutive slices of about the same length of text, one per
+    process (the work grows with the text, not with the number of articles: equal counts left a
+    core idle behind a few long articles). Every slice holds at least one article.
 
     Example:
         >>> import pandas as pd
-        >>> [len(s) for s in slices(pd.DataFrame({"text": ["a"] * 10}), 2)]
-        [1, 1, 2, 1, 1, 2, 1, 1]
+        >>> [len(s) for s in slices(pd.DataFrame({"text": ["a" * 300, "b", "c", "d", "e" * 300]}), 2)]
+        [3, 2]
     """
-    count = max(1, min(len(articles), n * SLICES_PER_JOB))
-    bounds = [round(i * len(articles) / count) for i in range(count + 1)]
+    n = max(1, min(n, len(articles)))
+    texts = articles["text"] if "text" in articles.columns else [""] * len(articles)
+    cumulative = list(accumulate(len(t) if isinstance(t, str) else 0 for t in texts))
+    total = cumulative[-1] if cumulative else 0
+    bounds = [0]
+    for i in range(1, n):
+        cut = bisect_left(cumulative, total * i / n) + 1  # the slice ends after the article reaching i/n
+        bounds.append(min(max(cut, bounds[-1] + 1), len(articles) - (n - i)))
+    bounds.append(len(articles))
     return [articles.iloc[a:b] for a, b in zip(bounds, bounds[1:])]
 
 
