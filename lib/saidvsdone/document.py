@@ -25,11 +25,12 @@ from __future__ import annotations
 import os
 import re
 import warnings
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from collections import OrderedDict
 from dataclasses import dataclass
 from functools import cached_property
-from typing import Callable, Iterable, Iterator
+from itertools import accumulate
+from typing import Callable, Iterable, Iterator, NamedTuple
 
 import pandas as pd
 
@@ -38,7 +39,7 @@ from saidvsdone._progress import progress
 from saidvsdone.segment import QuoteSpan
 
 __all__ = ["Document", "Sentence", "Quote", "Token", "build", "documents", "clear_cache", "per_article", "parallel",
-           "jobs", "StageWarning"]
+           "jobs", "slices", "StageWarning"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -68,8 +69,9 @@ class Quote:
         return self.span.end
 
 
-@dataclass(frozen=True, slots=True)
-class Token:
+class Token(NamedTuple):
+    """A word: a named tuple (a document has thousands: a frozen dataclass is slow to build)."""
+
     start: int
     end: int
     lower: str
@@ -117,10 +119,16 @@ class Document:
     def tokens(self) -> tuple[Token, ...]:
         from saidvsdone.matcher import stem
 
+        forms: dict[str, tuple[str, str]] = {}  # each distinct word lower-cased and stemmed once
         tokens = []
+        new = tuple.__new__
         for m in _TOKEN.finditer(self.text):
-            word = m.group(0)
-            tokens.append(Token(m.start(), m.end(), word.lower(), stem(word)))
+            word = m.group()
+            known = forms.get(word)
+            if known is None:
+                known = forms[word] = (word.lower(), stem(word))
+            start, end = m.span()
+            tokens.append(new(Token, (start, end, *known)))
         return tuple(tokens)
 
     @cached_property
@@ -283,8 +291,7 @@ def parallel(verb: Callable[..., pd.DataFrame], articles: pd.DataFrame, n_jobs: 
     from concurrent.futures import ProcessPoolExecutor
 
     n = min(jobs(n_jobs), len(articles))
-    bounds = [round(i * len(articles) / n) for i in range(n + 1)]
-    chunks = [articles.iloc[a:b] for a, b in zip(bounds, bounds[1:])]
+    chunks = slices(articles, n)
     calls = []
     for chunk in chunks:
         ids = set(chunk["article_id"])
@@ -297,6 +304,28 @@ def parallel(verb: Callable[..., pd.DataFrame], articles: pd.DataFrame, n_jobs: 
     result = result.astype(parts[0].dtypes.to_dict()) if parts else result
     result.attrs["errors"] = [e for part in parts for e in part.attrs.get("errors", [])]
     return result
+
+
+def slices(articles: pd.DataFrame, n: int) -> list[pd.DataFrame]:
+    """``articles`` cut into ``n`` consecutive slices of about the same length of text, one per
+    process (the work grows with the text, not with the number of articles: equal counts left a
+    core idle behind a few long articles). Every slice holds at least one article.
+
+    Example:
+        >>> import pandas as pd
+        >>> [len(s) for s in slices(pd.DataFrame({"text": ["a" * 300, "b", "c", "d", "e" * 300]}), 2)]
+        [3, 2]
+    """
+    n = max(1, min(n, len(articles)))
+    texts = articles["text"] if "text" in articles.columns else [""] * len(articles)
+    cumulative = list(accumulate(len(t) if isinstance(t, str) else 0 for t in texts))
+    total = cumulative[-1] if cumulative else 0
+    bounds = [0]
+    for i in range(1, n):
+        cut = bisect_left(cumulative, total * i / n) + 1  # the slice ends after the article reaching i/n
+        bounds.append(min(max(cut, bounds[-1] + 1), len(articles) - (n - i)))
+    bounds.append(len(articles))
+    return [articles.iloc[a:b] for a, b in zip(bounds, bounds[1:])]
 
 
 def _call(job) -> pd.DataFrame:

@@ -110,9 +110,13 @@ class Matcher:
         holds (stem, "=lower form") pairs. A pattern matches at most once per start word."""
         last = len(words) if last is None else last
         found = []
+        index = self._index
         for i in range(first, last):
-            candidates = _merge(self._index.get(words[i][0]), self._index.get(words[i][1]))
-            for pattern in candidates:
+            stem_key, form_key = words[i]
+            by_stem, by_form = index.get(stem_key), index.get(form_key)
+            if by_stem is None and by_form is None:
+                continue  # most words start no phrase
+            for pattern in _merge(by_stem, by_form):
                 end = _match_from(pattern.elements, 0, words, i, last, anchored=True)
                 if end is not None:
                     found.append((pattern, i, end))

@@ -134,7 +134,8 @@ def _compile() -> People:
                           | {p.lower() for p in places["name"]})
     nouns = sorted((f for f, (_, kind) in country_table.items() if kind in ("country", "capital") and f[:1].isupper()
                     and not f.endswith(("’s", "'s"))), key=len, reverse=True)
-    country_regex = re.compile(r"(?<![\w’'])(?:" + "|".join(map(re.escape, nouns)) + r")(?![\w’'-])")
+    noun_first = "(?=[" + re.escape("".join(sorted({n[0] for n in nouns}))) + "])" if nouns else ""  # fail fast
+    country_regex = re.compile(noun_first + r"(?<![\w’'])(?:" + "|".join(map(re.escape, nouns)) + r")(?![\w’'-])")
     return People(speakers, alias_to_name, alias_regex, role_regex, country_of_form, not_names, country_regex)
 
 

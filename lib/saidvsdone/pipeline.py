@@ -39,8 +39,7 @@ def run(articles: pd.DataFrame | str, *, n_jobs: int = 1) -> Tables:
     from concurrent.futures import ProcessPoolExecutor
 
     n = min(document.jobs(n_jobs), len(articles))
-    bounds = [round(i * len(articles) / n) for i in range(n + 1)]
-    chunks = [articles.iloc[a:b] for a, b in zip(bounds, bounds[1:])]
+    chunks = document.slices(articles, n)
     with ProcessPoolExecutor(max_workers=n) as pool:
         parts = list(pool.map(run, chunks))
     return Tables(*(_concat([getattr(p, name) for p in parts]) for name in Tables._fields))

@@ -538,9 +538,7 @@ def _resolve(reader: _Reader, mention: Mention, pos: int) -> Mention | None:
     role = role_match.group("role").lower()
     place = role_match.group("adj") or role_match.group("poss") or role_match.group("of")
     country = who.country_of_form.get(place) if place else None
-    fits = {s.name for s in who.speakers.values()
-            if any(role == r or role in r.split() for r in s.roles)
-            and (country is None or s.country == country)}
+    fits = {name for name, of in _with_role(who, role) if country is None or of == country}
     spoke = [(reader.last_spoke(name, pos), name) for name in fits]
     spoke = [(p, name) for p, name in spoke if p >= 0]
     if spoke:
@@ -555,6 +553,22 @@ def _resolve(reader: _Reader, mention: Mention, pos: int) -> Mention | None:
     if chosen is None:  # "the defence minister" with no minister named: keep the words, not a guess
         return Mention(mention.start, mention.end, "", mention.as_written, "unresolved role")
     return Mention(mention.start, mention.end, chosen.speaker, mention.as_written, "role")
+
+
+_role_index: list = [None, {}]  # [the who-is-who it was built for, role → ((name, country), …)]
+
+
+def _with_role(who, role: str) -> tuple[tuple[str, str], ...]:
+    """(name, country) of every speaker with ``role`` among their roles (or a word of one),
+    in table order; looked up once per role (a document has many role mentions)."""
+    if _role_index[0] is not who:
+        _role_index[:] = [who, {}]
+    by_role = _role_index[1]
+    found = by_role.get(role)
+    if found is None:
+        found = by_role[role] = tuple((s.name, s.country) for s in who.speakers.values()
+                                      if any(role == r or role in r.split() for r in s.roles))
+    return found
 
 
 _COLON = re.compile(r"\s*:\s+")

@@ -129,16 +129,42 @@ def find(text: str, start: int = 0, end: int | None = None) -> list[DateExpressi
 
 # Every expression above holds one of these words: the patterns only run around them (linear in
 # the text, and fast: most of an article holds no date at all).
-_TRIGGER = re.compile(r"(?i)(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun|"
-                      r"yesterday|today|tonight|ago|earlier|before|later|after|previous|next|following|"
-                      r"this|last|recent|\d{4}-\d{2})")
+_TRIGGER_WORDS = ("jan feb mar apr may jun jul aug sep oct nov dec mon tue wed thu fri sat sun yesterday today "
+                  "tonight ago earlier before later after previous next following this last recent").split()
+_TRIGGER = re.compile(r"(?i)(?:" + "|".join(_TRIGGER_WORDS) + r"|\d{4}-\d{2})")
 _REACH = 70  # no date expression is longer
+_TRIGGER_DIGITS = re.compile(r"\d{4}-\d{2}")
+_CASE_FOLDS = re.compile("[\u0130\u0131\u017f]")  # İ ı ſ: (?i) matches them with i / s, lower() does not
+
+
+def _triggers(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """The spans ``_TRIGGER.finditer`` gives, found by ``str.find`` on the lower-cased text (a
+    case-insensitive alternation costs a regex attempt per word at every character). No trigger
+    word is a prefix of another, so at most one matches at a position and the leftmost,
+    non-overlapping matches are the occurrences kept from left to right."""
+    lowered = text.lower()
+    if len(lowered) != len(text) or _CASE_FOLDS.search(text):
+        return [m.span() for m in _TRIGGER.finditer(text, start, end)]
+    found = [m.span() for m in _TRIGGER_DIGITS.finditer(text, start, end)]
+    find = lowered.find
+    for word in _TRIGGER_WORDS:
+        i = find(word, start, end)
+        while i >= 0:
+            found.append((i, i + len(word)))
+            i = find(word, i + 1, end)
+    found.sort()
+    spans, current = [], start
+    for a, b in found:
+        if a >= current:
+            spans.append((a, b))
+            current = b
+    return spans
 
 
 def _windows(text: str, start: int, end: int) -> list[tuple[int, int]]:
     windows: list[tuple[int, int]] = []
-    for m in _TRIGGER.finditer(text, start, end):
-        a, b = max(start, m.start() - _REACH), min(end, m.end() + _REACH)
+    for m_start, m_end in _triggers(text, start, end):
+        a, b = max(start, m_start - _REACH), min(end, m_end + _REACH)
         if windows and a <= windows[-1][1]:
             windows[-1] = (windows[-1][0], max(windows[-1][1], b))
         else:

@@ -233,28 +233,22 @@ def word_index(ctx, pos: int) -> int:
 
 
 def words_before(ctx, pos: int, limit: int, stop_at: int) -> list[tuple[int, int, str]]:
+    """Up to ``limit`` words before ``pos`` that start at or after ``stop_at``, nearest first
+    (words are in text order: two bisections and a slice)."""
     i = word_index(ctx, pos)
-    out = []
-    j = i - 1
-    while j >= 0 and len(out) < limit:
-        w = ctx.words[j]
-        if w[0] < stop_at:
-            break
-        out.append(w)
-        j -= 1
-    return out  # nearest first
+    first = max(bisect_left(ctx.word_starts, stop_at), i - limit, 0)
+    return ctx.words[first:i][::-1] if first < i else []  # nearest first
 
 
 def words_after(ctx, pos: int, limit: int, stop_at: int) -> list[tuple[int, int, str]]:
+    """Up to ``limit`` words from ``pos`` on that end at or before ``stop_at``."""
     i = word_index(ctx, pos)
-    out = []
-    while i < len(ctx.words) and len(out) < limit:
-        w = ctx.words[i]
-        if w[1] > stop_at:
-            break
-        out.append(w)
-        i += 1
-    return out
+    last = min(i + limit, bisect_right(ctx.words, stop_at, lo=i, key=_word_end))
+    return ctx.words[i:last] if i < last else []
+
+
+def _word_end(word) -> int:
+    return word[1]
 
 
 def mentions_in(ctx, start: int, end: int) -> list[Mention]:

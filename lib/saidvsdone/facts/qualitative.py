@@ -39,15 +39,13 @@ def qualitative_facts(ctx, index, s_start, s_end, numeric: list[Fact]) -> list[F
 
 def sentence_triggers(ctx, s_start: int, s_end: int):
     """Direction and event words of a sentence, found through their first word."""
-    i = bisect_left(ctx.word_starts, s_start)
+    candidates = _candidates(ctx)
     covered = -1
-    while i < len(ctx.words) and ctx.words[i][0] < s_end:
-        w_start, w_end, token = ctx.words[i]
-        i += 1
+    for k in range(bisect_left(candidates, (s_start,)), len(candidates)):
+        w_start, patterns = candidates[k]
+        if w_start >= s_end:
+            break
         if w_start < covered or (w_start > 0 and ctx.text[w_start - 1] == "-"):
-            continue
-        patterns = ctx.v.triggers.get(token.lower().replace("’", "'"))
-        if not patterns:
             continue
         for pattern, key in patterns:
             match = pattern.match(ctx.text, w_start, s_end)
@@ -55,3 +53,15 @@ def sentence_triggers(ctx, s_start: int, s_end: int):
                 covered = match.end()
                 yield match, key
                 break
+
+
+def _candidates(ctx) -> list[tuple[int, list]]:
+    """(start, trigger patterns) of every word of the article that can start a direction or event
+    phrase, found once per article (most words cannot: the sentences only visit these)."""
+    found = getattr(ctx, "_trigger_candidates", None)
+    if found is None:
+        triggers = ctx.v.triggers
+        found = [(w[0], triggers[key]) for w in ctx.words
+                 if (key := w[2].lower().replace("’", "'")) in triggers and triggers[key]]
+        ctx._trigger_candidates = found
+    return found

@@ -125,11 +125,14 @@ def _reporting_verb_re() -> re.Pattern:
         re.IGNORECASE))
 
 
+_WORDS_BEFORE = re.compile(r"[A-Za-z’'\[\]-]+|\d[\d.,]*|[^\s\w]")
+
+
 def after_preposition(text: str, pos: int) -> bool:
     """The mention at ``pos`` is the object of a preposition ("from Kyiv") or of a verb in
     -ing ("infiltrating Ukrainian lines"), so it cannot be the subject of a later verb."""
     before = text[max(0, pos - 40):pos]
-    words = re.findall(r"[A-Za-z’'\[\]-]+|\d[\d.,]*|[^\s\w]", before)
+    words = _WORDS_BEFORE.findall(before)
     for word in reversed(words[-3:]):
         word = word.strip("[]").lower()
         if word in ("the", "a", "an", "") or word in PLACE_ADJECTIVES:

@@ -327,9 +327,25 @@ def direction_phrase_at(ctx, w, pos: int, s_end: int):
     return None
 
 
+_FRACTION_WORDS = ("fifth", "third", "quarter", "half", "tenth")  # one stands in every FRACTION_RE match
+
+
+def _may_hold_fractions(ctx) -> bool:
+    """Can FRACTION_RE match anywhere in the article? Checked once per article with ``in`` on the
+    lower-cased text (ı and İ, which the case-insensitive regex reads as i, keep the regex)."""
+    found = getattr(ctx, "_may_hold_fractions", None)
+    if found is None:
+        lowered = ctx.text.lower()
+        found = ctx._may_hold_fractions = (any(w in lowered for w in _FRACTION_WORDS)
+                                           or "\u0131" in ctx.text or "\u0130" in ctx.text)
+    return found
+
+
 def fraction_shares(ctx, index: int, s_start: int, s_end: int) -> list[Fact]:
     """"nearly a fifth of Ukraine's territory": a fraction in words is a share in percent."""
     out = []
+    if not _may_hold_fractions(ctx):
+        return out
     matches = list(FRACTION_RE.finditer(ctx.text, s_start, s_end))
     if not matches or not has_cue_word(ctx, s_start, s_end, "share_context"):
         return out

@@ -84,6 +84,21 @@ def cue_regex(words: frozenset) -> re.Pattern | None:
     return re.compile(rf"(?<![\w-])(?:{'|'.join(re.escape(w) for w in ordered)})(?![\w-])")
 
 
+def first_chars(words) -> str:
+    """A look-ahead for the first characters of ``words`` (case-sensitive): put before a long
+    alternation, it fails at once where no word can start (otherwise every word is tried at
+    every character). Matches nothing more or less than the alternation alone.
+
+    Example:
+        >>> first_chars(["Kyiv", "Kharkiv", "'s"])
+        "(?=['K’])"
+    """
+    chars = {w[0] for w in words if w}
+    if chars & {"'", "’"}:
+        chars |= {"'", "’"}  # alternation() lets a straight apostrophe match a curly one
+    return "(?=[" + re.escape("".join(sorted(chars))) + "])" if chars else ""
+
+
 def trigger_pattern(phrase: str) -> str:
     """A vocabulary phrase as a regex; a ``*`` word stands for one to three words
     ("pushed * back" matches "pushed Ukrainian units back")."""
@@ -167,12 +182,12 @@ def vocab() -> Vocabulary:
             (re.compile(trigger_pattern(phrase), re.IGNORECASE), phrase))
 
     actor_rows = _actor_rows()
-    actor_re = re.compile(rf"(?<![\w-])(?:{alternation(actor_rows)})(?!\w)")
+    actor_re = re.compile(rf"{first_chars(actor_rows)}(?<![\w-])(?:{alternation(actor_rows)})(?!\w)")
 
     places_table = read_table("places.csv", ("name", "place", "country", "kind"))
     places = {r.name.strip(): (r.place.strip(), r.country.strip(), r.kind.strip())
               for r in places_table.itertuples(index=False)}
-    place_re = re.compile(rf"(?<![\w-])(?:{alternation(places)})(?![\w-])")
+    place_re = re.compile(rf"{first_chars(places)}(?<![\w-])(?:{alternation(places)})(?![\w-])")
 
     dates_table = read_table("war_dates.csv", ("phrase", "date"))
     war_dates = []

@@ -7,6 +7,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 
 from saidvsdone import english
+from saidvsdone import vocab as _tables  # imported once: REPORTING_VERBS is read for every word
 
 import re
 
@@ -118,11 +119,7 @@ class _ReportingVerbs(Mapping):
     mapped to itself: what facts read as "X said" is what quotes and claims read."""
 
     def _forms(self) -> dict[str, str]:
-        from saidvsdone import vocab
-        from saidvsdone.speech import cue_table
-
-        return vocab.compiled("facts_speech_forms", ("speech_cues",), lambda: {
-            form: form for form, kind in cue_table()[0].items() if kind == "speech" and " " not in form})
+        return _tables.compiled("facts_speech_forms", ("speech_cues",), _speech_forms)
 
     def __getitem__(self, key):
         return self._forms()[key]
@@ -135,6 +132,15 @@ class _ReportingVerbs(Mapping):
 
     def __contains__(self, key):
         return key in self._forms()
+
+    def get(self, key, default=None):  # one look-up, not Mapping's __getitem__ and KeyError
+        return self._forms().get(key, default)
+
+
+def _speech_forms() -> dict[str, str]:
+    from saidvsdone.speech import cue_table
+
+    return {form: form for form, kind in cue_table()[0].items() if kind == "speech" and " " not in form}
 
 
 REPORTING_VERBS = _ReportingVerbs()

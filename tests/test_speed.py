@@ -1,0 +1,180 @@
+"""The fast paths give exactly what the plain code they replace gives.
+
+Each speed-up keeps a slow, obvious reference (a regex, a loop); these tests run both on short
+sentences written for them and on generated text, and compare.
+"""
+
+from __future__ import annotations
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from saidvsdone import when
+
+# words the date triggers hide in, upper and lower case, digits and odd letters
+_PIECES = ["Monday", "month", "MONTH", "harmony", "this", "This", "thistle", "ago", "Agog", "later", "lateral",
+           "2022-10-14", "12345-678", "yesterday", "Sat", "satellite", "İstanbul", "ſunday", "Kelvin",
+           "the", "war", ",", ".", " ", "\n", "“", "”", "Following", "recently", "décembre", "Jul."]
+
+
+def _reference(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    return [m.span() for m in when._TRIGGER.finditer(text, start, end)]
+
+
+def test_no_trigger_word_is_a_prefix_of_another():
+    # what lets _triggers keep occurrences from left to right (one match per position at most)
+    words = when._TRIGGER_WORDS
+    assert not [(a, b) for a in words for b in words if a != b and b.startswith(a)]
+
+
+def test_date_triggers_found_by_str_find_are_the_regex_matches():
+    text = "On Monday this month, a satellite saw harmony later than 2022-10-14 ago; Sat. yesterday."
+    assert when._triggers(text, 0, len(text)) == _reference(text, 0, len(text))
+    assert when._triggers(text, 5, 40) == _reference(text, 5, 40)
+    assert [text[a:b] for a, b in when._triggers(text, 0, len(text))][:4] == ["Mon", "this", "mon", "sat"]
+
+
+def test_date_triggers_with_letters_lower_case_changes():
+    # İ lower-cases to two characters and ſ matches s only in the regex: the regex is used
+    for text in ("İstanbul said on Monday", "ſunday ſat", "Kelvin: last Monday"):
+        assert when._triggers(text, 0, len(text)) == _reference(text, 0, len(text))
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.sampled_from(_PIECES), max_size=40), st.integers(0, 60), st.integers(0, 400))
+def test_date_triggers_on_generated_text(pieces, start, length):
+    text = "".join(pieces)
+    start = min(start, len(text))
+    end = min(len(text), start + length)
+    assert when._triggers(text, start, end) == _reference(text, start, end)
+    assert when._windows(text, start, end) == _windows_reference(text, start, end)
+
+
+def _windows_reference(text, start, end):
+    windows = []
+    for m in when._TRIGGER.finditer(text, start, end):
+        a, b = max(start, m.start() - when._REACH), min(end, m.end() + when._REACH)
+        if windows and a <= windows[-1][1]:
+            windows[-1] = (windows[-1][0], max(windows[-1][1], b))
+        else:
+            windows.append((a, b))
+    return windows
+
+
+def test_first_character_lookahead_changes_no_match():
+    import re
+
+    from saidvsdone.facts.vocab import first_chars, vocab
+    from saidvsdone.facts.words import alternation
+
+    v = vocab()
+    plain_actor = re.compile(rf"(?<![\w-])(?:{alternation(v.actor_rows)})(?!\w)")
+    plain_place = re.compile(rf"(?<![\w-])(?:{alternation(v.places)})(?![\w-])")
+    text = ("Russian forces said Kyiv's troops left Bakhmut; the Kremlin and Ukraine’s president, "
+            "Zelensky, answered from Kharkiv. Pro-Russian units? non-Ukrainians in the city of Lyman.")
+    for fast, plain in ((v.actor_re, plain_actor), (v.place_re, plain_place)):
+        assert fast.pattern.startswith(first_chars(["x"])[:4])
+        assert [m.span() for m in fast.finditer(text)] == [m.span() for m in plain.finditer(text)]
+        assert any(True for _ in fast.finditer(text))
+
+
+def _triggers_reference(ctx, s_start, s_end):
+    """The word-by-word scan sentence_triggers replaced."""
+    from bisect import bisect_left
+
+    i = bisect_left(ctx.word_starts, s_start)
+    covered = -1
+    while i < len(ctx.words) and ctx.words[i][0] < s_end:
+        w_start, _, token = ctx.words[i]
+        i += 1
+        if w_start < covered or (w_start > 0 and ctx.text[w_start - 1] == "-"):
+            continue
+        for pattern, key in ctx.v.triggers.get(token.lower().replace("’", "'")) or ():
+            match = pattern.match(ctx.text, w_start, s_end)
+            if match:
+                covered = match.end()
+                yield match.span(), key
+                break
+
+
+def test_direction_and_event_words_found_through_their_candidates():
+    from saidvsdone import facts
+    from saidvsdone.facts.qualitative import sentence_triggers
+
+    text = ("Russian forces retook two villages and pushed Ukrainian units back. Shelling hit Kharkiv; "
+            "the army withdrew. Counter-offensive talk, then Ukraine’s troops advanced and captured Lyman.")
+    ctx = facts.read_article("t", text, None)
+    found = []
+    for s_start, s_end, _ in ctx.sentences:
+        fast = [(m.span(), key) for m, key in sentence_triggers(ctx, s_start, s_end)]
+        assert fast == list(_triggers_reference(ctx, s_start, s_end))
+        found += fast
+    assert len(found) >= 4
+
+
+def test_words_before_and_after_by_bisection():
+    from saidvsdone import facts
+    from saidvsdone.facts.context import word_index, words_after, words_before
+
+    ctx = facts.read_article("t", "Russian troops took 12 villages; Kyiv said (again) that 3,000 km² were lost.", None)
+
+    def before(pos, limit, stop_at):  # the loops they replaced
+        out, j = [], word_index(ctx, pos) - 1
+        while j >= 0 and len(out) < limit and ctx.words[j][0] >= stop_at:
+            out.append(ctx.words[j])
+            j -= 1
+        return out
+
+    def after(pos, limit, stop_at):
+        out, i = [], word_index(ctx, pos)
+        while i < len(ctx.words) and len(out) < limit and ctx.words[i][1] <= stop_at:
+            out.append(ctx.words[i])
+            i += 1
+        return out
+
+    n = len(ctx.text)
+    for pos in range(0, n + 1, 3):
+        for limit in (0, 1, 3, 25):
+            for stop in (0, 10, pos, n):
+                assert words_before(ctx, pos, limit, stop) == before(pos, limit, stop)
+                assert words_after(ctx, pos, limit, stop) == after(pos, limit, stop)
+
+
+def test_slices_for_processes_cover_every_article_once_in_order():
+    import pandas as pd
+
+    from saidvsdone import document
+
+    for texts in (["Putin spoke."] * 9, ["A long live blog. " * 200] + ["Putin spoke."] * 8, [None, "", "Kyiv."]):
+        frame = pd.DataFrame({"article_id": [f"a{i}" for i in range(len(texts))], "text": texts})
+        for n in (1, 2, 3):
+            parts = document.slices(frame, n)
+            assert pd.concat(parts)["article_id"].tolist() == frame["article_id"].tolist()
+            assert len(parts) == n and all(len(p) for p in parts)
+    # the long article gets a process of its own: the short ones share the other
+    parts = document.slices(pd.DataFrame({"text": ["A long live blog. " * 200] + ["Putin spoke."] * 8}), 2)
+    assert [len(p) for p in parts] == [1, 8]
+
+
+def test_country_speakers_regex_fails_fast_but_finds_the_same():
+    import re
+
+    from saidvsdone import mentions
+
+    who = mentions.people()
+    plain = re.compile(who.country_regex.pattern.split("])", 1)[1])
+    assert who.country_regex.pattern.startswith("(?=[")
+    text = "Russia said Kyiv lied; the Kremlin and Ukraine answered, as did Moscow-based Washington analysts."
+    assert [m.span() for m in who.country_regex.finditer(text)] == [m.span() for m in plain.finditer(text)]
+    assert len(list(plain.finditer(text))) >= 3
+
+
+def test_articles_without_a_fraction_word_skip_the_fraction_regex():
+    from saidvsdone import facts
+    from saidvsdone.facts.territorial import _may_hold_fractions
+
+    with_fraction = facts.read_article("f", "Russia now occupies nearly a fifth of Ukraine's territory.", "2023-05-01")
+    without = facts.read_article("n", "Russia now occupies 18% of Ukraine's territory.", "2023-05-01")
+    assert _may_hold_fractions(with_fraction) and not _may_hold_fractions(without)
+    assert "percent" in [row["unit"] for row in facts.article_rows(with_fraction)]
+    assert _may_hold_fractions(facts.read_article("i", "Russia holds a fıfth of it.", None))  # dotless ı: the regex decides
