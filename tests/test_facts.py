@@ -645,3 +645,21 @@ def test_a_sentence_that_fails_costs_only_itself(monkeypatch):
     assert table["quantity"].tolist() == [7.0]
     assert table.attrs["errors"] == [{"article_id": "text", "stage": "facts",
                                       "error": "sentence 1: OverflowError: boom"}]
+
+
+# --- issue 14: shapes of unfamiliar copy (invented sentences) ------------------------------
+
+@pytest.mark.parametrize("text, quantity, actor", [
+    ("Moscow attacked Ukraine with 55 drones and four missiles on Sunday.", 55.0, "Russia"),
+    ("Kyiv struck Russia with 90 drones overnight.", 90.0, "Ukraine"),
+    ("The Ukrainian brigade pushed Russian troops back 3 km near Orikhiv.", 3.0, "Ukraine"),
+])
+def test_the_object_of_a_verb_of_attack_is_not_the_side_that_acts(text, quantity, actor):
+    # rule: a side right after an attack/combat verb (``object_verb`` cues) is its object
+    row = one(text).set_index("quantity").loc[quantity]
+    assert row["actor"] == actor
+
+
+def test_a_side_pushed_back_to_a_distance_is_the_side_at_that_distance():
+    row = only("Ukrainian units have pushed the Russians back to about 40 kilometres from Sumy.")
+    assert (row["actor"], row["change"], row["quantity"]) == ("Russia", "distance", 40.0)

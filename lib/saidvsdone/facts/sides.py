@@ -65,7 +65,7 @@ def mentions(text: str, v: Vocabulary | None = None) -> list[Mention]:
         if start < last_end:
             continue
         last_end = end
-        subject_ok = not after_preposition(text, start)
+        subject_ok = not after_preposition(text, start) and not object_of_verb(text, start, v)
         if subject_ok and kind in ("country", "capital", "demonym") and \
                 possessive_of_place(text, end, v):
             subject_ok = False
@@ -136,6 +136,22 @@ def after_preposition(text: str, pos: int) -> bool:
             continue
         return word in PREPOSITIONS or (word.endswith("ing") and len(word) > 5 and
                                         word not in REPORTING_VERBS and word not in GERUND_SUBJECTS)
+    return False
+
+
+def object_of_verb(text: str, pos: int, v: Vocabulary) -> bool:
+    """The mention at ``pos`` is the object of a verb of attack or combat ("Russia attacked
+    Ukraine with 70 drones", "Ukrainian units pushed Russian forces back 2 km"): an
+    ``object_verb`` cue (``fact_cues.csv``) right before it, past a determiner."""
+    verbs = v.cues.get("object_verb", frozenset())
+    if not verbs:
+        return False
+    words = re.findall(r"[A-Za-z’'-]+|[^\s\w]", text[max(0, pos - 30):pos])
+    for word in reversed(words[-3:]):
+        word = word.lower()
+        if word in ("the", "a", "an"):
+            continue
+        return word in verbs
     return False
 
 

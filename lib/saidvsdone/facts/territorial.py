@@ -425,6 +425,10 @@ def read_length(ctx, r: Reading) -> bool:
             r.start = min(r.start, verb[0][0])
         subject = subject_of(ctx, quantity.start, s_start)
         r.actor = subject.side if subject is not None else ""
+        if back_to:     # "pushed the Russians back to 55 km from Kyiv": the pushed side is there
+            pushed = [m for m in mentions_in(ctx, clause_start, quantity.start)
+                      if m.side in ("Russia", "Ukraine")]
+            r.actor = pushed[-1].side if pushed else r.actor
         military = verb is not None or (subject is not None and subject.side in
                                         ("Russia", "Ukraine"))
         if not military and not re.match(r"[\s-]*(?:\w+\s+){0,2}?(?:from|of|to|into|inside"
