@@ -663,3 +663,20 @@ def test_the_object_of_a_verb_of_attack_is_not_the_side_that_acts(text, quantity
 def test_a_side_pushed_back_to_a_distance_is_the_side_at_that_distance():
     row = only("Ukrainian units have pushed the Russians back to about 40 kilometres from Sumy.")
     assert (row["actor"], row["change"], row["quantity"]) == ("Russia", "distance", 40.0)
+
+
+@pytest.mark.parametrize("text, actor", [
+    ("Kyiv said 17 Russian drones were downed over the south.", "Ukraine"),
+    ("Moscow said eight Ukrainian missiles were intercepted near Belgorod.", "Russia"),
+])
+def test_weapons_of_one_side_shot_down_in_the_passive_count_for_the_other(text, actor):
+    # rule: for an interception the actor is the side that shot the weapons down
+    row = only(text)
+    assert (row["actor"], row["change"], row["category"]) == (actor, "count", "strikes")
+
+
+def test_a_bare_number_shot_down_after_a_launch_count_is_an_interception_count():
+    table = one("Russia sent 70 drones against Ukraine on Monday night and 61 were shot down.")
+    assert table["quantity"].tolist() == [70.0, 61.0]
+    assert table["unit"].tolist() == ["drones", "drones"]
+    assert table["actor"].tolist() == ["Russia", "Ukraine"]

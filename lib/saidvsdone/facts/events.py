@@ -248,9 +248,10 @@ def read_strikes(ctx, r: Reading) -> bool:
         r.actor = subject_side(ctx, shooter.start(), s_start) or \
             opposite(r.actor or ctx.last_launch) or \
             speaker_side(ctx.text, ctx.mentions, quantity.start)   # "…, the Ukrainian air force said"
-    elif passive and ctx.last_launch:
+    elif passive and (r.actor or ctx.last_launch):
+        # "38 Russian drones were destroyed": the side that shot them down is the other one
         r.intercepted = True
-        r.actor = opposite(ctx.last_launch)
+        r.actor = opposite(r.actor or ctx.last_launch)
     r.actor = r.actor or agent_side_for_strike(ctx, quantity.start, unit_end, s_start, s_end)
     return True
 

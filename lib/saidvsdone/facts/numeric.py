@@ -152,8 +152,10 @@ def another_of_the_same(ctx, quantity: Quantity, facts: list[Fact], s_start: int
     match = re.search(r"\b(?:another|a\s+further|an\s+additional|of\s+which|of\s+these|"
                       r"including|among\s+them)\s+$", before, re.IGNORECASE)
     after = ctx.text[quantity.end:quantity.end + 12]
-    if match is None and re.match(r"\s+(?:of\s+them|of\s+which|more)\b", after):
-        match = re.search(r"$", before)      # "12 of them", "and 3,000 more were expected"
+    if match is None and (re.match(r"\s+(?:of\s+them|of\s+which|more)\b", after) or re.match(
+            r"\s+(?:were|have\s+been|had\s+been)\s+(?:shot\s+down|intercepted|downed|destroyed)\b",
+            ctx.text[quantity.end:quantity.end + 30])):
+        match = re.search(r"$", before)      # "12 of them", "and 3,000 more", "40 were shot down"
     if not match or not facts or re.match(r"[\s-]*(?:per|percent|%|of\s+(?!them|which))", after):
         return None
     if not stands_alone(ctx, quantity):
