@@ -680,3 +680,27 @@ def test_a_bare_number_shot_down_after_a_launch_count_is_an_interception_count()
     assert table["quantity"].tolist() == [70.0, 61.0]
     assert table["unit"].tolist() == ["drones", "drones"]
     assert table["actor"].tolist() == ["Russia", "Ukraine"]
+
+
+@pytest.mark.parametrize("text, start, end", [
+    ("Ukraine said Russia lost 1,300 troops in the past 24 hours.", "2023-03-09", "2023-03-10"),
+    ("Russian troops gained 40 square kilometres in the three weeks since the assault began.",
+     "2023-02-17", "2023-03-10"),
+    ("Ukrainian forces recaptured 90 square kilometres since the start of the year.",
+     "2023-01-01", "2023-03-10"),
+    ("Russia captured 110 square kilometres in February.", "2023-02-01", "2023-02-28"),
+    ("Russia captured 80 square kilometres last month.", "2023-02-01", "2023-02-28"),
+    ("Ukraine lost 15 square kilometres over the past week.", "2023-03-03", "2023-03-10"),
+])
+def test_reported_periods_are_resolved_against_the_article_date(text, start, end):
+    row = only(text, published="2023-03-10")
+    assert (str(row["period_start"].date()), str(row["period_end"].date())) == (start, end)
+
+
+def test_a_since_anchor_after_the_article_date_is_not_resolved():
+    row = only("Ukrainian troops took 500 km2 since the start of the Kursk operation.",
+               published="2024-05-01")
+    assert pd.isna(row["period_start"]) and pd.isna(row["period_end"])
+    row = only("Ukrainian troops took 500 km2 since the start of the Kursk operation.",
+               published="2024-09-01")
+    assert str(row["period_start"].date()) == "2024-08-06"

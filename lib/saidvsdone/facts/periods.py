@@ -27,7 +27,11 @@ NUMBER_WORD = r"(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|t
 PERIOD_PATTERNS = [
     ("window", re.compile(
         rf"\b(?:in|within|over|during|for)\s+(?:the\s+)?(?:last|past|previous)\s+"
-        rf"(?:(?P<n>{NUMBER_WORD})\s+)?(?P<unit>day|week|month|year)s?\b", re.IGNORECASE)),
+        rf"(?:(?P<n>{NUMBER_WORD})\s+)?(?P<unit>hour|day|week|month|year)s?\b", re.IGNORECASE)),
+    # "in the two weeks since the offensive began": a window up to the article's date
+    ("window", re.compile(
+        rf"\b(?:in|within|over|during)\s+the\s+(?:(?P<n>{NUMBER_WORD})\s+)?"
+        rf"(?P<unit>hour|day|week|month|year)s?\s+since\b", re.IGNORECASE)),
     ("window", re.compile(
         rf"\b(?:in|within)\s+(?:less\s+than|under|just|only|little\s+more\s+than|just\s+over)\s+"
         rf"(?P<n>{NUMBER_WORD})\s+(?P<unit>day|week|month|year)s?\b", re.IGNORECASE)),
@@ -104,7 +108,9 @@ def resolve_period(kind: str, m: re.Match, published, war_dates):
             return (pd.NaT, published) if dated else (pd.NaT, pd.NaT)
         if dated:
             unit = m.group("unit").lower()
-            if unit == "month":
+            if unit == "hour":      # "in the past 24 hours": the day(s) before the article
+                begin = published - pd.Timedelta(days=max(1, -(-n // 24)))
+            elif unit == "month":
                 begin = published - pd.DateOffset(months=n)
             elif unit == "year":
                 begin = published - pd.DateOffset(years=n)
@@ -154,6 +160,8 @@ def resolve_period(kind: str, m: re.Match, published, war_dates):
         if anchor is None:
             return None
         begin, finish = anchor, (published if dated else pd.NaT)
+        if dated and anchor > published:
+            return pd.NaT, pd.NaT       # an anchor after the article's date: not this one
     return begin, finish
 
 
