@@ -704,3 +704,34 @@ def test_a_since_anchor_after_the_article_date_is_not_resolved():
     row = only("Ukrainian troops took 500 km2 since the start of the Kursk operation.",
                published="2024-09-01")
     assert str(row["period_start"].date()) == "2024-08-06"
+
+
+@pytest.mark.parametrize("text, quantity, change", [
+    ("Russian soldiers gave up 70 sq km east of Kupiansk.", 70.0, "loss"),
+    ("Ukrainian troops won back 25 square kilometres near Klishchiivka.", 25.0, "gain"),
+    ("Ukrainian marines clawed back four villages on the left bank.", 4.0, "gain"),
+])
+def test_phrasal_verbs_of_giving_up_and_winning_back_ground(text, quantity, change):
+    row = only(text)
+    assert (row["quantity"], row["change"]) == (quantity, change)
+
+
+def test_the_verb_of_a_counted_noun_is_no_second_fact():
+    # rule: a direction word inside a number's phrase, or right after the counted noun,
+    # states the same fact as the number
+    for text in ("Five hamlets were freed by Ukrainian troops near Izium.",
+                 "Some 40 Russian soldiers surrendered near Bakhmut.",
+                 "Russian troops made a 6-kilometre advance near Avdiivka."):
+        table = one(text)
+        assert len(table) == 1 and table["quantity"].notna().all(), text
+    table = one("Russia took 3 villages and advanced near Toretsk.")
+    assert len(table) == 2
+
+
+@pytest.mark.parametrize("written, km2", [
+    ("2,000 hectares", 20.0), ("a 40-square-kilometre area", 40.0), ("60 sq. miles", 155.39928),
+    ("300 square kms", 300.0), ("85 sq.km", 85.0),
+])
+def test_area_spellings_of_real_copy_are_read_and_not_flagged(written, km2):
+    row = only(f"Russian forces seized {written} near Pokrovsk.")
+    assert row["area_km2"] == pytest.approx(km2) and row["flag"] == "" and row["actor"] == "Russia"

@@ -88,8 +88,9 @@ def numeric_facts(ctx, index: int, s_start: int, s_end: int) -> list[Fact]:
 TERRITORIAL = ("territory", "settlements", "distance")
 
 #: The units of the annotation conventions (``../shared/devset/README.md``, section 3.3);
-#: a figure in any other unit ("four regions", "5 hectares") is flagged ``other unit``.
-SCHEMA_UNITS = frozenset({"km2", "sq mi", "km", "mi", "settlements", "percent", "troops",
+#: hectares (an area the map can measure) too; a figure in any other unit ("four regions") is
+#: flagged ``other unit``.
+SCHEMA_UNITS = frozenset({"km2", "sq mi", "ha", "km", "mi", "settlements", "percent", "troops",
                           "people", "missiles", "drones", "air targets"})
 
 
