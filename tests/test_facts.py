@@ -735,3 +735,19 @@ def test_the_verb_of_a_counted_noun_is_no_second_fact():
 def test_area_spellings_of_real_copy_are_read_and_not_flagged(written, km2):
     row = only(f"Russian forces seized {written} near Pokrovsk.")
     assert row["area_km2"] == pytest.approx(km2) and row["flag"] == "" and row["actor"] == "Russia"
+
+
+def test_forces_located_at_a_distance_are_a_distance_but_a_place_is_not():
+    # rule: a geography verb ("lies", "located") says where a place is, unless forces are its subject
+    row = one("Ukrainian troops are located 6 to 8 km from the border.").iloc[0]
+    assert (row["actor"], row["change"], row["quantity"]) == ("Ukraine", "distance", 6.0)
+    assert one("The bridge lies 9 km from the front line.").empty
+
+
+@pytest.mark.parametrize("text", [
+    "Russian units penetrated 5 km into the Ukrainian defences near Kupiansk.",
+    "The Russians broke through 3 kilometres west of Avdiivka.",
+])
+def test_penetrating_or_breaking_through_is_the_depth_of_an_advance(text):
+    row = only(text)
+    assert (row["actor"], row["change"], row["category"]) == ("Russia", "gain", "distance")

@@ -406,7 +406,8 @@ def read_length(ctx, r: Reading) -> bool:
     else:
         r.category, r.change = "distance", "distance"
         if has_cue_word(ctx, comma_clause_start_at(ctx, quantity.start, s_start),
-                              quantity.start, "geography"):
+                              quantity.start, "geography") and \
+                not is_forces_subject(ctx, quantity.start, s_start):
             return False     # "the town lies 5 km from the border": where a place is
         if re.search(r"[A-Z][\w’'-]+,\s+(?:[a-z]+\s+)?$", text[max(s_start, quantity.start - 40):
                                                                quantity.start]) and \
@@ -441,6 +442,13 @@ def read_length(ctx, r: Reading) -> bool:
             if places and places[0].start == unit_end + tail.end():
                 r.end = places[0].end
     return True
+
+
+def is_forces_subject(ctx, pos: int, s_start: int) -> bool:
+    """The subject before ``pos`` is a side's forces ("Russian forces are located 2 km from
+    …"), not a place."""
+    subject = subject_of(ctx, pos, s_start)
+    return subject is not None and subject.side in ("Russia", "Ukraine") and is_force(ctx, subject, pos)
 
 
 def read_share(ctx, r: Reading) -> bool:
