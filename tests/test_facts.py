@@ -751,3 +751,22 @@ def test_forces_located_at_a_distance_are_a_distance_but_a_place_is_not():
 def test_penetrating_or_breaking_through_is_the_depth_of_an_advance(text):
     row = only(text)
     assert (row["actor"], row["change"], row["category"]) == ("Russia", "gain", "distance")
+
+
+@pytest.mark.parametrize("text, actor, change", [
+    ("An area of 1,200 square kilometres was seized by Russian troops.", "Russia", "gain"),
+    ("Roughly 2.5 km were gained by Ukrainian units near Robotyne.", "Ukraine", "gain"),
+])
+def test_a_thousands_separator_or_decimal_point_does_not_end_the_clause(text, actor, change):
+    # rule: "1,200" and "2.5" are numbers; the verb after them still governs them
+    row = only(text)
+    assert (row["actor"], row["change"]) == (actor, change)
+
+
+@pytest.mark.parametrize("text, unit, category, actor", [
+    ("The Russian army eliminated as many as 150 Ukrainian servicemen.", "troops", "casualties", "Ukraine"),
+    ("Ukrainian gunners downed 6 Russian Lancet loitering munitions.", "drones", "strikes", "Ukraine"),
+])
+def test_ministry_wording_for_kills_and_loitering_munitions(text, unit, category, actor):
+    row = only(text)
+    assert (row["unit"], row["category"], row["actor"]) == (unit, category, actor)

@@ -426,6 +426,8 @@ def read_length(ctx, r: Reading) -> bool:
             r.start = min(r.start, verb[0][0])
         subject = subject_of(ctx, quantity.start, s_start)
         r.actor = subject.side if subject is not None else ""
+        if verb is not None and verb[0][0] > quantity.start:    # "2.5 km were gained by …"
+            r.actor = agent_side(ctx, verb[0][1], s_end) or r.actor
         if back_to:     # "pushed the Russians back to 55 km from Kyiv": the pushed side is there
             pushed = [m for m in mentions_in(ctx, clause_start, quantity.start)
                       if m.side in ("Russia", "Ukraine")]
