@@ -353,6 +353,8 @@ def _compare_fact(fact: dict, territory: pd.DataFrame) -> dict:
     if start > end:
         return {**row, "assessment": "not assessable",
                 "rule": f"the period runs backwards ({start.date()} to {end.date()}): nothing to measure"}
+    if start == end:    # "on Tuesday": that day's change, from the day before
+        start = pd.Timestamp(start) - pd.Timedelta(days=1)
     source = _pick_source(territory, pd.Timestamp(end), (pd.Timestamp(end) - pd.Timestamp(start)).days)
     if source is None:
         return {**row, "assessment": "not assessable", "rule": "no territory series covers the period"}
@@ -362,7 +364,8 @@ def _compare_fact(fact: dict, territory: pd.DataFrame) -> dict:
     if not measured.covered:
         return {**row, "assessment": "not assessable", "rule": measured.note}
     verdict, test = _within(abs(reported), abs(measured.change_km2), qualifier,
-                            same_direction=np.sign(reported) == np.sign(measured.change_km2))
+                            same_direction=np.sign(reported) == np.sign(measured.change_km2),
+                            high=_range_high(fact))
     rule = (f"reported {fact.get('quantity_text', '')} {unit} ({reported:+,.0f} km² for Russia); "
             f"{source} measured {measured.change_km2:+,.0f} km² from {pd.Timestamp(start).date()} to "
             f"{pd.Timestamp(end).date()}: {test}")
@@ -410,9 +413,24 @@ def _fact_sign(fact: dict) -> int:
     return +1 if change == "gain" else -1
 
 
-def _within(reported: float, measured: float, qualifier: str, same_direction: bool) -> tuple[str, str]:
+def _range_high(fact: dict) -> float:
+    """The upper bound of a reported range ("between 400 and 600 km²") in km², else NaN."""
+    low, high, area = (pd.to_numeric(pd.Series([fact.get(k)]), errors="coerce").iloc[0]
+                       for k in ("quantity", "quantity_high", "area_km2"))
+    if not all(np.isfinite([low, high, area])) or low <= 0 or high <= low:
+        return np.nan
+    return float(area) * float(high) / float(low)
+
+
+def _within(reported: float, measured: float, qualifier: str, same_direction: bool,
+            high: float = np.nan) -> tuple[str, str]:
     if not same_direction:
         return "inconsistent", "the map moved the other way"
+    if np.isfinite(high):       # a range: anywhere between its bounds, with the usual margin
+        tolerance = _TOLERANCE.get(qualifier, 0.25)
+        ok = reported * (1 - tolerance) <= measured <= high * (1 + tolerance)
+        return ("consistent" if ok else "inconsistent"), \
+            f"{'within' if ok else 'outside'} the range {reported:,.0f}–{high:,.0f} km² (±{tolerance:.0%})"
     if qualifier in ("more than", "at least", "over"):
         ok = measured >= reported
         return ("consistent" if ok else "inconsistent"), f"“{qualifier}” needs at least {reported:,.0f} km²"
