@@ -770,3 +770,33 @@ def test_a_thousands_separator_or_decimal_point_does_not_end_the_clause(text, ac
 def test_ministry_wording_for_kills_and_loitering_munitions(text, unit, category, actor):
     row = only(text)
     assert (row["unit"], row["category"], row["actor"]) == (unit, category, actor)
+
+
+def _checked(text: str, published: str) -> pd.DataFrame:
+    from saidvsdone import compare, territory
+    table = facts.extract(corpus.from_text(text, published=published))
+    return table, compare.facts_vs_territory(table, territory.load())
+
+
+def test_a_range_is_checked_between_its_bounds_and_a_one_day_figure_over_that_day():
+    table, checked = _checked("Russian troops took between 400 and 600 square kilometres in October. "
+                              "Russian forces took 30 square kilometres on Tuesday.", "2024-11-20")
+    low = checked.iloc[0]
+    assert low["assessment"] == "consistent" and "range" in low["rule"]
+    assert 400 * 0.75 <= low["measured_km2"] <= 600 * 1.25
+    assert checked.iloc[1]["assessment"] == "not assessable"       # the upper bound: judged with the lower
+    day = checked.iloc[2]
+    assert table.iloc[2]["period_start"] == table.iloc[2]["period_end"]
+    assert day["measured_km2"] != 0 and "moved the other way" not in day["rule"]
+
+
+def test_reported_periods_reach_the_comparison_and_counts_are_listed_unchecked():
+    table, checked = _checked(
+        "Russia seized 480 square kilometres in the two weeks since the assault began. "
+        "Ukraine said 1,100 Russian soldiers were killed and 40 drones shot down in the past day.",
+        "2024-11-20")
+    area = checked.iloc[0]
+    assert area["assessment"] in ("consistent", "inconsistent") and "2024-11-06" in area["rule"]
+    counts = checked.iloc[1:]
+    assert len(counts) == 2 and set(counts["assessment"]) == {"not assessable"}
+    assert counts["measured_km2"].isna().all()
