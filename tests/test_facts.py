@@ -800,3 +800,34 @@ def test_reported_periods_reach_the_comparison_and_counts_are_listed_unchecked()
     counts = checked.iloc[1:]
     assert len(counts) == 2 and set(counts["assessment"]) == {"not assessable"}
     assert counts["measured_km2"].isna().all()
+
+
+def test_a_bare_number_shot_down_takes_the_launch_count_of_an_earlier_sentence():
+    table = one("Russia sent 64 drones against Ukraine overnight. The Ukrainian air force shot down 51.")
+    assert table["quantity"].tolist() == [64.0, 51.0]
+    assert table["unit"].tolist() == ["drones", "drones"]
+    assert table["actor"].tolist() == ["Russia", "Ukraine"]
+    # a bare number after a shoot-down verb with no launch count before it is no fact
+    assert one("The Ukrainian air force shot down 51.").empty
+
+
+def test_including_a_part_of_a_count_over_a_region_is_the_same_unit():
+    table = one("Moscow said it had downed 90 Ukrainian drones, including 31 over the Bryansk region.")
+    assert table["quantity"].tolist() == [90.0, 31.0] and set(table["unit"]) == {"drones"}
+
+
+@pytest.mark.parametrize("written, value", [("two dozen", 24.0), ("three dozen", 36.0), ("a dozen", 12.0)])
+def test_dozens_multiplied_by_a_number_word(written, value):
+    row = only(f"Ukrainian forces liberated {written} villages near Kupiansk.")
+    assert row["quantity"] == value and row["quantity_text"] == written
+
+
+@pytest.mark.parametrize("text, start, end", [
+    ("Russian forces seized 300 square kilometres since April 22.", "2023-04-22", "2023-05-30"),
+    ("Ukraine recaptured 45 square kilometres from 2 May.", "2023-05-02", "2023-05-30"),
+    ("Russia took 90 square kilometres since June 1, 2022.", "2022-06-01", "2023-05-30"),
+])
+def test_a_day_of_a_month_opens_a_period_up_to_the_article_date(text, start, end):
+    row = only(text, published="2023-05-30")
+    assert (str(row["period_start"].date()), str(row["period_end"].date())) == (start, end)
+    assert row["quantity"] not in (22.0, 2.0, 1.0)

@@ -60,6 +60,7 @@ def numeric_facts(ctx, index: int, s_start: int, s_end: int) -> list[Fact]:
             unit_hit = unit_before(ctx, quantity, s_start)
         if unit_hit is None:
             fact = another_of_the_same(ctx, quantity, facts, s_start, s_end) or \
+                shot_down_count(ctx, index, quantity, facts, s_start, s_end) or \
                 restated_figure(ctx, index, quantity, facts)
             if fact is not None:
                 facts.append(fact)
@@ -176,11 +177,43 @@ def another_of_the_same(ctx, quantity: Quantity, facts: list[Fact], s_start: int
     return fact
 
 
+SHOT_DOWN_BEFORE = re.compile(
+    r"\b(?:(?:shot|shoot|shoots|shooting)\s+down|intercepted|intercepts|downed|destroyed|"
+    r"neutrali[sz]ed)\s+(?:a\s+total\s+of\s+|all\s+|a\s+record\s+)?$", re.IGNORECASE)
+
+
+def shot_down_count(ctx, index: int, quantity: Quantity, facts: list[Fact], s_start: int,
+                    s_end: int) -> Fact | None:
+    """"Russia launched 88 drones overnight. Ukraine's air force shot down 77.": a bare number
+    after a verb of shooting down counts what the last launch count (this sentence or the two
+    before) counted; the actor is the side that shot them down."""
+    before = ctx.text[max(s_start, quantity.start - 40):quantity.start]
+    match = SHOT_DOWN_BEFORE.search(before)
+    if match is None or not stands_alone(ctx, quantity) or quantity.vague:
+        return None
+    earlier = [f for f in list(ctx.numeric) + facts if f.category == "strikes" and
+               f.unit_row is not None and f.unit_row.dimension == "count" and
+               index - 2 <= f.sentence <= index and f.start < quantity.start]
+    if not earlier:
+        return None
+    previous = earlier[-1]
+    verb_start = quantity.start - len(before) + match.start()
+    actor = subject_side(ctx, verb_start, s_start) or \
+        (opposite(previous.actor) if not previous.intercepted else previous.actor)
+    places = fact_places(ctx, quantity.start, quantity.end, s_start, s_end, numeric=True)
+    return replace(previous, start=verb_start, end=quantity.end, sentence=index,
+                   places=places, quantity=quantity, anchor=quantity.start,
+                   quantity_text=ctx.text[quantity.start:quantity.end], actor=actor,
+                   change="count", intercepted=True, bound="", flags=(), restates=None,
+                   conversion_of=None)
+
+
 def stands_alone(ctx, quantity: Quantity) -> bool:
     """No noun of its own follows the number: punctuation, a preposition or a verb does."""
     return bool(re.match(r"\s*(?:[,.;:)”\"]|$)|\s+(?:in|on|near|at|around|along|across|from|to|"
                          r"of|were|was|had|have|has|are|is|more|by|during|since|overnight|but|"
-                         r"and)\b", ctx.text[quantity.end:quantity.end + 14]))
+                         r"and|over|above|off|into|inside|within|while)\b",
+                         ctx.text[quantity.end:quantity.end + 14]))
 
 
 def restated_figure(ctx, index: int, quantity: Quantity, facts: list[Fact]) -> Fact | None:

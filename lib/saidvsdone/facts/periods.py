@@ -50,6 +50,10 @@ PERIOD_PATTERNS = [
                            r"(?P<day>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))?\b")),
     ("weekday", re.compile(r"\b(?:on\s+|last\s+)?(?P<day>Monday|Tuesday|Wednesday|Thursday|Friday"
                            r"|Saturday|Sunday)\b")),
+    ("date", re.compile(r"\b(?P<prep>[Ss]ince|[Ff]rom|[Bb]y|[Uu]ntil)\s+(?:(?P<day1>\d{1,2})(?:st|nd|rd|th)?\s+)?"
+                        r"(?P<month>January|February|March|April|May|June|July|August|September|"
+                        r"October|November|December)(?:\s+(?P<day2>\d{1,2})(?:st|nd|rd|th)?\b)?"
+                        r"(?:,?\s+(?P<year>(?:19|20)\d\d)\b)?")),
     ("month", re.compile(r"\b(?P<prep>[Ii]n|[Dd]uring|[Tt]hroughout|[Ss]ince|[Ff]rom|[Ll]ast|[Bb]y|"
                          r"[Uu]ntil)\s+(?:(?:early|late|mid)[\s-]+)?(?P<month>January|February|March|"
                          r"April|May|June|July|August|September|October|November|December)"
@@ -140,6 +144,8 @@ def resolve_period(kind: str, m: re.Match, published, war_dates):
     elif kind == "weekday":
         if dated:
             begin = finish = weekday_on_or_before(published, m.group("day"))
+    elif kind == "date":
+        return date_period(m, published)
     elif kind == "month":
         return month_period(m, published)
     elif kind == "year_start":
@@ -163,6 +169,30 @@ def resolve_period(kind: str, m: re.Match, published, war_dates):
         if dated and anchor > published:
             return pd.NaT, pd.NaT       # an anchor after the article's date: not this one
     return begin, finish
+
+
+def date_period(m: re.Match, published):
+    """"since May 10" (to the article's date), "by 12 August" (open start): a day of a month,
+    in the year written or the last one up to the article's date. None without a day (the
+    month reading takes it)."""
+    day = m.group("day1") or m.group("day2")
+    if not day:
+        return None
+    month = MONTHS.index(m.group("month").lower()) + 1
+    if m.group("year"):
+        year = int(m.group("year"))
+    elif published is not None:
+        year = published.year if (month, int(day)) <= (published.month, published.day) \
+            else published.year - 1
+    else:
+        return pd.NaT, pd.NaT
+    try:
+        stamp = pd.Timestamp(year=year, month=month, day=int(day))
+    except ValueError:          # "since February 30": no such day
+        return None
+    if m.group("prep").lower() in ("by", "until"):
+        return pd.NaT, stamp
+    return stamp, (published if published is not None else pd.NaT)
 
 
 def month_period(m: re.Match, published):

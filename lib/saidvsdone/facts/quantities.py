@@ -53,7 +53,7 @@ def quantity_regex() -> re.Pattern:
     scale = r"(?:\s+(?:hundred|thousand|million|billion))?"
     word = "|".join(sorted(ONES, key=len, reverse=True))
     scales = "|".join(SCALES)
-    words = (rf"(?:(?:{word})(?:[\s-]+(?:and\s+)?(?:{word}|{scales}))*"
+    words = (rf"(?:(?:{word})(?:[\s-]+(?:and\s+)?(?:{word}|{scales}|dozen))*"
              rf"|a\s+(?:dozen|hundred|thousand|million)(?:\s+(?:{scales}))?|a\s+dozen|half\s+a\s+million)")
     vague = r"(?:tens|hundreds|dozens|scores|thousands|millions)(?:\s+of\s+(?:thousands|millions))?"
     number = rf"(?:(?:{digits}){scale}|{words})"
