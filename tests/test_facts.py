@@ -831,3 +831,23 @@ def test_a_day_of_a_month_opens_a_period_up_to_the_article_date(text, start, end
     row = only(text, published="2023-05-30")
     assert (str(row["period_start"].date()), str(row["period_end"].date())) == (start, end)
     assert row["quantity"] not in (22.0, 2.0, 1.0)
+
+
+@pytest.mark.parametrize("written, unit, quantity", [
+    ("10km", "km", 10.0), ("300km²", "km2", 300.0), ("1000km2", "km2", 1000.0),
+    ("120sq km", "km2", 120.0), ("4mi", "mi", 4.0),
+])
+def test_a_unit_glued_to_the_number_is_read(written, unit, quantity):
+    row = only(f"Russian troops advanced {written} near Kupiansk.")
+    assert (row["unit"], row["quantity"], row["actor"]) == (unit, quantity, "Russia")
+
+
+def test_ordinals_and_codes_stay_no_numbers():
+    assert one("The 3rd Assault Brigade and the 47th fought near Avdiivka.").empty
+
+
+def test_missiles_named_in_the_plural_and_averaged_losses():
+    table = one("Russia fired 5 Kinzhals and 3 Iskanders at Kyiv.")
+    assert table["quantity"].tolist() == [5.0, 3.0] and set(table["unit"]) == {"missiles"}
+    row = only("Russian losses averaged 1,250 a day in March.", published="2024-04-10")
+    assert (row["quantity"], row["category"], row["actor"]) == (1250.0, "casualties", "Russia")

@@ -46,6 +46,10 @@ QUALIFIERS = {
 }
 
 
+#: unit abbreviations printed glued to the number ("10km", "300km²", "5mi"): the number ends there
+GLUED_UNIT = r"(?:km|sq\.?\s?(?:km|mi)|mi\b|miles?\b|kilomet|ha\b)"
+
+
 @lru_cache(maxsize=1)
 def quantity_regex() -> re.Pattern:
     # "3,000", "1 294" / "30 000" (a space, no-break or thin space between groups), "1200", "1.5"
@@ -62,7 +66,7 @@ def quantity_regex() -> re.Pattern:
         rf"(?<![\w.,$€£#/^*-])(?<![\^*]\s)(?:(?P<qual>{qualifier})\s+)?"
         rf"(?:between\s+(?P<lo>{number})\s+and\s+(?P<hi>{number})"
         rf"|(?P<num>{number})(?:\s*(?:–|—|-|to)\s*(?P<num2>{number}))?"
-        rf"|(?P<vague>{vague}))(?![\w]|[.,]\d|\s*(?:\^|\*\*|[x×]\s*10\b|e[+-]?\d))",
+        rf"|(?P<vague>{vague}))(?!(?!{GLUED_UNIT})\w|[.,]\d|\s*(?:\^|\*\*|[x×]\s*10\b|e[+-]?\d))",
         re.IGNORECASE)
 
 
@@ -207,6 +211,7 @@ UNIT_SKIP = {"of", "its", "their", "the", "his", "her", "our", "these", "those",
 
 #: "has already exceeded", "topped", "reached": the verbs that put a number on a count
 _COUNT_VERBS = (r"(?:(?:has|have|had)\s+)?(?:already\s+|now\s+)?(?:at|as|stood\s+at|stands\s+at|was|is|"
+                r"averaged|averages|average|amounted\s+to|amount\s+to|amounts\s+to|"
                 r"were|are|reached|reaches|rose\s+to|rises\s+to|grew\s+to|hit|exceeded|exceeds|exceed|"
                 r"topped|tops|surpassed|surpasses|passed|totalled|totaled|totals|of)")
 
