@@ -851,3 +851,15 @@ def test_missiles_named_in_the_plural_and_averaged_losses():
     assert table["quantity"].tolist() == [5.0, 3.0] and set(table["unit"]) == {"missiles"}
     row = only("Russian losses averaged 1,250 a day in March.", published="2024-04-10")
     assert (row["quantity"], row["category"], row["actor"]) == (1250.0, "casualties", "Russia")
+
+
+@pytest.mark.parametrize("text, actor", [
+    ("Ukraine's General Staff issued its morning update.\n\nThe enemy lost 640 troops near Siversk, "
+     "the General Staff said.", "Russia"),
+    ("Konashenkov said the enemy had lost up to 90 servicemen near Kreminna.", "Ukraine"),
+])
+def test_the_enemy_of_a_speaker_named_only_by_office_is_the_other_side(text, actor):
+    # rule: "the enemy" that no side beside a speech verb resolves is the side opposed to the
+    # speaker the speech layer gives its sentence (by the who-is-who)
+    row = only(text)
+    assert (row["actor"], row["change"]) == (actor, "loss")

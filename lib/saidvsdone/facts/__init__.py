@@ -175,6 +175,25 @@ def _speakers(doc: document.Document):
     return lookup
 
 
+def _enemy_sides(doc: document.Document, found: list) -> None:
+    """"The enemy lost 700 troops, the General Staff said": "the enemy" that no side named next
+    to a speech verb resolves is the side opposed to the speaker of its sentence or quote (the
+    shared speech layer), by the who-is-who."""
+    unresolved = [m for m in found if m.kind == "enemy" and not m.side]
+    if not unresolved:
+        return
+    from saidvsdone import vocab as tables
+
+    countries = tables.compiled("facts_speaker_countries", ("speakers",), lambda: {
+        r.name: r.country for r in tables.table("speakers").itertuples()})
+    lookup = _speakers(doc)
+    for mention in unresolved:
+        speaker = lookup(mention.start)["speaker"]
+        if speaker:
+            side = tables.side_of(countries.get(speaker, speaker))
+            mention.side = {"Russia": "Ukraine", "Ukraine": "Russia"}.get(side, "")
+
+
 def _frame(rows: list[dict]) -> pd.DataFrame:
     return schema.typed_frame(rows, schema.FACTS)
 
@@ -198,6 +217,7 @@ def read_article(article_id: str, text: str, published, doc=None) -> Article:
         doc = document.build(article_id, text, published)
     v = vocab()
     found = mentions(text, v)
+    _enemy_sides(doc, found)
     tokens = word_tokens(text)
     return Article(article_id=article_id, text=text, published=published, v=v,
                    sentences=document_sentences(doc, v),
