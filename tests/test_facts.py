@@ -863,3 +863,24 @@ def test_the_enemy_of_a_speaker_named_only_by_office_is_the_other_side(text, act
     # speaker the speech layer gives its sentence (by the who-is-who)
     row = only(text)
     assert (row["actor"], row["change"]) == (actor, "loss")
+
+
+def test_a_conversion_after_comma_or_is_a_conversion_row():
+    table = one("Ukraine retook 900 square kilometres, or about 350 square miles, near Kherson.")
+    assert table["unit"].tolist() == ["km2", "sq mi"]
+    assert table.loc[1, "conversion_of"] == table.loc[0, "fact_id"]
+    table = one("Russia took 5 villages, or 2 towns, near Toretsk.")     # counts: no conversion
+    assert (table["conversion_of"] == "").all()
+
+
+def test_a_bare_figure_compared_with_takes_the_unit_and_reading_of_the_first():
+    table = one("Russian troops captured about 2,800 square kilometres in 2023, compared with 600 in 2022.",
+                published="2024-01-10")
+    assert table["quantity"].tolist() == [2800.0, 600.0] and set(table["unit"]) == {"km2"}
+    assert table["period_text"].tolist() == ["in 2023", "in 2022"]
+    assert set(table["change"]) == {"gain"} and set(table["actor"]) == {"Russia"}
+
+
+def test_territorial_losses_are_ground_not_casualties():
+    row = only("Ukraine's territorial losses reached 1,900 sq km in 2024.", published="2025-01-05")
+    assert (row["category"], row["change"], row["actor"]) == ("territory", "loss", "Ukraine")

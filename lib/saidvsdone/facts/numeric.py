@@ -67,9 +67,13 @@ def numeric_facts(ctx, index: int, s_start: int, s_end: int) -> list[Fact]:
             continue
         written, unit_start, unit_end = unit_hit
         unit = ctx.v.units[re.sub(r"\s+", " ", written.lower()).replace("’", "'")]
-        # "1,100-km (684-mile)": the bracket restates the same figure.
-        bracket = re.match(r"\s*\(\s*(?:about\s+|some\s+|around\s+|nearly\s+|~)?",
+        # "1,100-km (684-mile)": the bracket restates the same figure; so does ", or 463 square
+        # miles" after an area or a length.
+        bracket = re.match(r"\s*\(\s*(?:about\s+|some\s+|around\s+|nearly\s+|roughly\s+|~)?",
                            text[unit_end:s_end])
+        if bracket is None and unit.dimension in ("area", "length"):
+            bracket = re.match(r"\s*(?:,\s*or|—|–|,\s*the\s+equivalent\s+of)\s+(?:about\s+|some\s+|"
+                               r"around\s+|nearly\s+|roughly\s+|almost\s+)?", text[unit_end:s_end])
         bracketed = [other for other in quantities[k + 1:] if bracket and (
             other.start == unit_end + bracket.end() or other.number_start == unit_end + bracket.end())]
         if describes_named_places(ctx, quantity, unit, unit_end, s_start, s_end):
@@ -152,7 +156,8 @@ def another_of_the_same(ctx, quantity: Quantity, facts: list[Fact], s_start: int
     sentence."""
     before = ctx.text[max(s_start, quantity.start - 20):quantity.start]
     match = re.search(r"\b(?:another|a\s+further|an\s+additional|of\s+which|of\s+these|"
-                      r"including|among\s+them)\s+$", before, re.IGNORECASE)
+                      r"including|among\s+them|compared\s+(?:with|to)|(?:up|down)\s+from|versus)\s+$",
+                      before, re.IGNORECASE)
     after = ctx.text[quantity.end:quantity.end + 12]
     if match is None and (re.match(r"\s+(?:of\s+them|of\s+which|more)\b", after) or re.match(
             r"\s+(?:were|have\s+been|had\s+been)\s+(?:shot\s+down|intercepted|downed|destroyed)\b",
@@ -160,11 +165,13 @@ def another_of_the_same(ctx, quantity: Quantity, facts: list[Fact], s_start: int
         match = re.search(r"$", before)      # "12 of them", "and 3,000 more", "40 were shot down"
     if not match or not facts or re.match(r"[\s-]*(?:per|percent|%|of\s+(?!them|which))", after):
         return None
-    if not stands_alone(ctx, quantity):
+    compared = re.match(r"(?:compared|up|down|versus)", match.group(), re.IGNORECASE) is not None
+    if not stands_alone(ctx, quantity) and not compared:
         return None     # "including three planes": a count of something else
     previous = facts[-1]
-    if previous.unit_row is None or previous.unit_row.dimension not in ("count", "people"):
-        return None
+    if previous.unit_row is None or (previous.unit_row.dimension not in ("count", "people") and
+                                     not compared):
+        return None     # "compared with 500 in 2023", "up from 7": the figure it is compared with
     start = quantity.start - len(before) + match.start()
     places = fact_places(ctx, quantity.start, quantity.end, s_start, s_end, numeric=True)
     fact = replace(previous, start=start, end=quantity.end, places=places or list(previous.places),
