@@ -884,3 +884,13 @@ def test_a_bare_figure_compared_with_takes_the_unit_and_reading_of_the_first():
 def test_territorial_losses_are_ground_not_casualties():
     row = only("Ukraine's territorial losses reached 1,900 sq km in 2024.", published="2025-01-05")
     assert (row["category"], row["change"], row["actor"]) == ("territory", "loss", "Ukraine")
+
+
+@pytest.mark.parametrize("text, actor", [
+    ("Air defence crews shot down 14 drones over Zaporizhzhia.", "Ukraine"),
+    ("Air defence crews intercepted 6 drones over the Kursk region.", "Russia"),
+])
+def test_drones_shot_down_by_an_unnamed_side_over_a_place_count_for_that_place(text, actor):
+    # rule: with no side named, weapons are shot down over the defender's ground
+    row = only(text)
+    assert (row["actor"], row["category"]) == (actor, "strikes")

@@ -32,6 +32,7 @@ from saidvsdone.facts.sides import (
     side_from_context,
     speaker_side,
     subject_side,
+    target_side_after,
     target_side_before,
     victim_side,
 )
@@ -252,6 +253,10 @@ def read_strikes(ctx, r: Reading) -> bool:
         # "38 Russian drones were destroyed": the side that shot them down is the other one
         r.intercepted = True
         r.actor = opposite(r.actor or ctx.last_launch)
+    if r.intercepted and not r.actor:
+        # "the defenders shot down 15 drones over Kyiv": shot down over the defender's ground
+        r.actor = target_side_after(ctx, unit_end, clause_end_at(ctx, unit_end, s_end))
+        return True
     r.actor = r.actor or agent_side_for_strike(ctx, quantity.start, unit_end, s_start, s_end)
     return True
 
