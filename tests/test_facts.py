@@ -894,3 +894,9 @@ def test_drones_shot_down_by_an_unnamed_side_over_a_place_count_for_that_place(t
     # rule: with no side named, weapons are shot down over the defender's ground
     row = only(text)
     assert (row["actor"], row["category"]) == (actor, "strikes")
+
+
+def test_headline_present_tense_shoot_down_verbs():
+    table = one("Kyiv downs 41 of 48 Russian drones\nThe air force gave the figures on Sunday.")
+    assert table["quantity"].tolist() == [41.0, 48.0]
+    assert table["actor"].tolist() == ["Ukraine", "Russia"]

@@ -41,7 +41,8 @@ from saidvsdone.facts.words import CASUALTY_PARTICIPLES, CONTEXT_WORDS, NEGATION
 
 
 SHOOT_DOWN_RE = re.compile(r"\b(?:shot|shoot|shoots|shooting)\s+down\b|\b(?:intercepted|intercepts"
-                            r"|intercepting|downed|neutrali[sz]ed|destroyed|destroying)\b",
+                            r"|intercepting|intercept|downed|downs|downing|neutrali[sz]ed|neutrali[sz]es"
+                            r"|destroyed|destroying|destroys)\b",
                             re.IGNORECASE)
 
 
