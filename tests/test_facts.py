@@ -900,3 +900,9 @@ def test_headline_present_tense_shoot_down_verbs():
     table = one("Kyiv downs 41 of 48 Russian drones\nThe air force gave the figures on Sunday.")
     assert table["quantity"].tolist() == [41.0, 48.0]
     assert table["actor"].tolist() == ["Ukraine", "Russia"]
+
+
+def test_hours_after_a_casualty_word_are_a_period_not_a_count():
+    table = one("Russia lost 1,700 troops killed and wounded over 24 hours, Kyiv said.", published="2024-03-02")
+    assert table["quantity"].tolist() == [1700.0]
+    assert str(table.loc[0, "period_start"].date()) == "2024-03-01"

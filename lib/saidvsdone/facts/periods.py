@@ -28,6 +28,9 @@ PERIOD_PATTERNS = [
     ("window", re.compile(
         rf"\b(?:in|within|over|during|for)\s+(?:the\s+)?(?:last|past|previous)\s+"
         rf"(?:(?P<n>{NUMBER_WORD})\s+)?(?P<unit>hour|day|week|month|year)s?\b", re.IGNORECASE)),
+    # "over 24 hours": a count of hours reported is the hours just before the report
+    ("window", re.compile(rf"\b(?:over|in|within|during)\s+(?:the\s+)?(?P<n>{NUMBER_WORD})\s+"
+                          rf"(?P<unit>hour)s?\b", re.IGNORECASE)),
     # "in the two weeks since the offensive began": a window up to the article's date
     ("window", re.compile(
         rf"\b(?:in|within|over|during)\s+the\s+(?:(?P<n>{NUMBER_WORD})\s+)?"

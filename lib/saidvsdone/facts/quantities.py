@@ -343,7 +343,8 @@ def casualty_count(ctx, quantity: Quantity, s_start: int):
         # "killing at least 12 people and wounding 40", "killed 7 and injured 25"
         before = ctx.text[max(s_start, quantity.start - 12):quantity.start]
         if re.search(r"\b(?:killing|killed|wounding|wounded|injuring|injured)\s+$", before) and \
-                not re.match(r"[\s-]*(?:%|percent|per\s+cent|of\b|years?\b|km\b)",
+                not re.match(r"[\s-]*(?:%|percent|per\s+cent|of\b|km\b|(?:years?|months?|weeks?|days?|"
+                             r"hours?|minutes?)\b)",
                              ctx.text[quantity.end:quantity.end + 12]):
             return "people", quantity.end, quantity.end
         return None
