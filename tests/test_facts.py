@@ -906,3 +906,8 @@ def test_hours_after_a_casualty_word_are_a_period_not_a_count():
     table = one("Russia lost 1,700 troops killed and wounded over 24 hours, Kyiv said.", published="2024-03-02")
     assert table["quantity"].tolist() == [1700.0]
     assert str(table.loc[0, "period_start"].date()) == "2024-03-01"
+
+
+def test_populated_localities_are_settlements():
+    row = only("Russian forces liberated 6 populated localities in the Donetsk region this week.")
+    assert (row["unit"], row["change"], row["actor"]) == ("settlements", "gain", "Russia")
