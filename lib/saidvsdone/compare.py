@@ -315,7 +315,7 @@ def facts_vs_territory(facts: pd.DataFrame, territory: pd.DataFrame) -> pd.DataF
 def _compare_fact(fact: dict, territory: pd.DataFrame) -> dict:
     fact = {**fact, **{key: _text(fact.get(key)) for key in (
         "fact_id", "article_id", "category", "quantity_text", "unit", "qualifier", "change", "actor",
-        "sentence", "phrase", "place")}}
+        "sentence", "phrase", "place", "modality")}}
     problems = []
     for key in ("period_start", "period_end", "reported_date"):
         fact[key], problem = _row_date(fact.get(key), key)
@@ -456,6 +456,8 @@ def _set_aside(fact: dict) -> str:
         return "the upper bound of a range, judged with its lower bound"
     if fact.get("flag"):
         return f"set aside: {fact['flag']}"
+    if fact.get("modality") in ("hypothetical", "projected"):
+        return f"set aside: a {fact['modality']} figure (a what-if or a target, not a result)"
     return ""  # an area that is no finite number is refused by _number, with its reason
 
 
