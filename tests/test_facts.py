@@ -911,3 +911,10 @@ def test_hours_after_a_casualty_word_are_a_period_not_a_count():
 def test_populated_localities_are_settlements():
     row = only("Russian forces liberated 6 populated localities in the Donetsk region this week.")
     assert (row["unit"], row["change"], row["actor"]) == ("settlements", "gain", "Russia")
+
+
+def test_a_what_if_area_is_set_aside_by_the_comparison():
+    table, checked = _checked("If Russian forces take 600 more square kilometres this month, "
+                              "the town will be cut off.", "2024-11-20")
+    assert table.loc[0, "modality"] == "hypothetical"
+    assert checked.loc[0, "assessment"] == "not assessable" and "hypothetical" in checked.loc[0, "rule"]
