@@ -918,3 +918,9 @@ def test_a_what_if_area_is_set_aside_by_the_comparison():
                               "the town will be cut off.", "2024-11-20")
     assert table.loc[0, "modality"] == "hypothetical"
     assert checked.loc[0, "assessment"] == "not assessable" and "hypothetical" in checked.loc[0, "rule"]
+
+
+def test_a_what_if_number_is_flagged_like_a_projected_one():
+    row = only("Russia could lose 90,000 soldiers in the offensive, analysts warned.")
+    assert row["modality"] == "hypothetical" and "hypothetical" in row["flag"]
+    assert only("Russian troops lost 9,000 soldiers near Avdiivka.")["flag"] == ""

@@ -276,7 +276,7 @@ def numeric_fact(ctx, index, s_start, s_end, quantity: Quantity, unit: Unit,
     quantity_text = ctx.text[quantity.start:quantity.end]
     flags = reading.flags + (("vague",) if quantity.vague else ()) + \
         (("inverted range",) if quantity.inverted else ()) + \
-        ((modality,) if modality == "projected" else ()) + \
+        ((modality,) if modality in ("projected", "hypothetical") else ()) + \
         (("equipment",) if reading.category == "equipment" else ()) + \
         (("strike count",) if unit.unit == "strikes" else ()) + \
         (("other unit",) if (reading.label or unit.unit) not in SCHEMA_UNITS and
