@@ -924,3 +924,16 @@ def test_a_what_if_number_is_flagged_like_a_projected_one():
     row = only("Russia could lose 90,000 soldiers in the offensive, analysts warned.")
     assert row["modality"] == "hypothetical" and "hypothetical" in row["flag"]
     assert only("Russian troops lost 9,000 soldiers near Avdiivka.")["flag"] == ""
+
+
+def test_widths_and_lengths_are_dimensions_and_k_is_thousands():
+    row = only("Ukrainian troops hold an 8-kilometre-wide bridgehead on the river.")
+    assert row["flag"] == "dimension" and row["change"] == ""
+    row = only("Kyiv said Russia had 650k troops inside Ukraine.")
+    assert (row["quantity"], row["unit"], row["actor"]) == (650000.0, "troops", "Russia")
+    assert facts.parse_quantity("3.5k")[0] == 3500.0
+
+
+def test_a_hyphenated_fraction_of_the_country_is_a_share():
+    row = only("Moscow's troops occupy almost one-fifth of Ukraine.")
+    assert (row["quantity"], row["unit"], row["actor"]) == (20.0, "percent", "Russia")

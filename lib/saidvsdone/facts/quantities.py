@@ -54,7 +54,7 @@ GLUED_UNIT = r"(?:km|sq\.?\s?(?:km|mi)|mi\b|miles?\b|kilomet|ha\b)"
 def quantity_regex() -> re.Pattern:
     # "3,000", "1 294" / "30 000" (a space, no-break or thin space between groups), "1200", "1.5"
     digits = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?![\d,])|\d+(?:\.\d+)?"
-    scale = r"(?:\s+(?:hundred|thousand|million|billion))?"
+    scale = r"(?:\s+(?:hundred|thousand|million|billion)|k\b)?"     # "700k": thousands
     word = "|".join(sorted(ONES, key=len, reverse=True))
     scales = "|".join(SCALES)
     words = (rf"(?:(?:{word})(?:[\s-]+(?:and\s+)?(?:{word}|{scales}|dozen))*"
@@ -88,9 +88,10 @@ def number_value(text: str) -> float | None:
     if not text:
         return None
     text = re.sub(r"(?<=\d)[ \u00a0\u202f](?=\d{3}\b)", "", text)     # "1 294" → "1294"
-    match = re.fullmatch(r"([\d,]+(?:\.\d+)?)(?:\s+(hundred|thousand|million|billion))?", text)
+    match = re.fullmatch(r"([\d,]+(?:\.\d+)?)(?:\s+(hundred|thousand|million|billion)|(k))?", text)
     if match:
-        value = float(match.group(1).replace(",", "")) * SCALES.get(match.group(2) or "", 1)
+        value = float(match.group(1).replace(",", "")) * SCALES.get(match.group(2) or "", 1) * \
+            (1_000 if match.group(3) else 1)
         return value if math.isfinite(value) else None      # 400 digits: no number at all
     if re.fullmatch(r"half\s+a\s+million", text):
         return 500_000.0

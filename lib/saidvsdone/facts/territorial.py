@@ -414,8 +414,9 @@ def read_length(ctx, r: Reading) -> bool:
                 re.match(r"\s+(?:to\s+the\s+)?(?:north|south|east|west)", text[unit_end:s_end]):
             return False     # "… against Sumy, about 90 miles to the northeast": where Sumy is
         if re.search(r"(?:\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|twelve|"
-                     r"fifteen|twenty|thirty|forty|fifty|hundred))\s*(?:by|x|×)\s*$", before):
-            r.flags += ("dimension",)     # "six by six kilometres": a size, not a distance
+                     r"fifteen|twenty|thirty|forty|fifty|hundred))\s*(?:by|x|×)\s*$", before) or \
+                re.match(r"[\s-]*(?:wide|long)\b", text[unit_end:s_end]):
+            r.flags += ("dimension",)     # "six by six kilometres", "10-km-wide": a size, not a distance
             r.change = ""
             return True
         verb = direction_verb_near(ctx, quantity.start, clause_start, s_end)
