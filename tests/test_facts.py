@@ -937,3 +937,17 @@ def test_widths_and_lengths_are_dimensions_and_k_is_thousands():
 def test_a_hyphenated_fraction_of_the_country_is_a_share():
     row = only("Moscow's troops occupy almost one-fifth of Ukraine.")
     assert (row["quantity"], row["unit"], row["actor"]) == (20.0, "percent", "Russia")
+
+
+def test_of_these_counts_the_launch_of_the_sentence_before():
+    table = one("Russia sent 36 drones against Ukraine overnight. Of these, 31 were shot down.")
+    assert table["quantity"].tolist() == [36.0, 31.0]
+    assert table["actor"].tolist() == ["Russia", "Ukraine"]
+    assert table.loc[1, "sentence"] == "Of these, 31 were shot down."
+
+
+def test_a_verbless_total_and_an_unnamed_army_read_the_sentence_before():
+    row = one("Ukrainian troops advanced near Robotyne. In total, 18 square kilometres.").iloc[-1]
+    assert (row["quantity"], row["actor"], row["change"]) == (18.0, "Ukraine", "gain")
+    row = only("Russian forces kept up the pressure. Officials said the army had seized 4 more villages.")
+    assert (row["actor"], row["change"]) == ("Russia", "gain")

@@ -11,7 +11,7 @@ import math
 import re
 from dataclasses import replace
 
-from saidvsdone.facts.context import Fact, Reading, clause_start_at
+from saidvsdone.facts.context import Fact, Reading, clause_start_at, sentence_of
 from saidvsdone.facts.events import read_equipment, read_people, read_strikes
 from saidvsdone.facts.modality import number_modality
 from saidvsdone.facts.places import fact_places
@@ -155,9 +155,15 @@ def another_of_the_same(ctx, quantity: Quantity, facts: list[Fact], s_start: int
     in Zaporizhzhia": the bare number counts the same thing as the count before it in the
     sentence."""
     before = ctx.text[max(s_start, quantity.start - 20):quantity.start]
-    match = re.search(r"\b(?:another|a\s+further|an\s+additional|of\s+which|of\s+these|"
+    match = re.search(r"\b(?:another|a\s+further|an\s+additional|of\s+(?:which|these|those|them),?|"
                       r"including|among\s+them|compared\s+(?:with|to)|(?:up|down)\s+from|versus)\s+$",
                       before, re.IGNORECASE)
+    if match and not facts and re.fullmatch(r"[\"“‘']?of\s+(?:these|those|them),?\s+", before[match.start():],
+                                            re.IGNORECASE) and not ctx.text[s_start:quantity.start -
+                                                                             len(before) + match.start()].strip():
+        # "… with 50 drones. Of these, 42 were shot down.": the count of the sentence before
+        index = sentence_of(ctx, s_start)
+        facts = [f for f in ctx.numeric if f.sentence == index - 1]
     after = ctx.text[quantity.end:quantity.end + 12]
     if match is None and (re.match(r"\s+(?:of\s+them|of\s+which|more)\b", after) or re.match(
             r"\s+(?:were|have\s+been|had\s+been)\s+(?:shot\s+down|intercepted|downed|destroyed)\b",
@@ -176,7 +182,8 @@ def another_of_the_same(ctx, quantity: Quantity, facts: list[Fact], s_start: int
     places = fact_places(ctx, quantity.start, quantity.end, s_start, s_end, numeric=True)
     fact = replace(previous, start=start, end=quantity.end, places=places or list(previous.places),
                    quantity=quantity, quantity_text=ctx.text[quantity.start:quantity.end],
-                   anchor=quantity.start)
+                   anchor=quantity.start, sentence=sentence_of(ctx, s_start), bound="",
+                   restates=None, conversion_of=None)
     if previous.category == "strikes" and not previous.intercepted and re.match(
             r"\s+(?:[\w’'-]+\s+){0,2}?(?:were|was|have\s+been|had\s+been)\s+(?:shot\s+down|"
             r"intercepted|downed|destroyed)\b", ctx.text[quantity.end:quantity.end + 40]):

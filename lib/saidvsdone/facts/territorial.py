@@ -20,6 +20,7 @@ from saidvsdone.facts.context import (
     mentions_in,
     place_at,
     places_in,
+    sentence_of,
     words_after,
     words_before,
 )
@@ -387,6 +388,24 @@ def describes_named_places(ctx, quantity, unit: Unit, unit_end: int, s_start: in
 
 # --- numbers with a unit -------------------------------------------------------------
 
+SUMMING = re.compile(r"[\"“‘']?(?:in\s+all|in\s+total|all\s+told|altogether|overall|a\s+total\s+of)\b",
+                     re.IGNORECASE)
+
+
+def previous_direction(ctx, s_start: int) -> str:
+    """The change named by the last direction word of the sentence before ``s_start``."""
+    index = sentence_of(ctx, s_start)
+    if index == 0:
+        return ""
+    p_start = ctx.sentences[index - 1][0]
+    for w in reversed(words_after(ctx, p_start, 60, s_start)):
+        direction = ctx.v.directions.get(w[2].lower())
+        if direction is not None and direction.needs not in ("control", "passive") and \
+                direction.change in ("gain", "loss"):
+            return direction.change
+    return ""
+
+
 def read_length(ctx, r: Reading) -> bool:
     """A length: a front line's length, or forces' distance from a place or advance depth."""
     quantity = r.quantity
@@ -484,6 +503,9 @@ def read_territory(ctx, r: Reading) -> bool:
             return False     # "Ukraine must first withdraw from four regions": a demand
         r.actor = agent_side(ctx, v_end, s_end) or subject_side(ctx, v_start, s_start) \
             or direction.default_actor
+        if not r.actor and any(w[2].lower() in FORCE_NOUNS for w in
+                               words_before(ctx, v_start, 4, clause_start)):
+            r.actor = side_from_context(ctx, v_start)    # "the army had taken …": whose army
         if v_end <= quantity.start and not text[v_end:quantity.start].strip(" ,"
                                                                             ).count(" "):
             r.start = v_start
@@ -495,4 +517,7 @@ def read_territory(ctx, r: Reading) -> bool:
             r.actor = subject_side(ctx, quantity.start, s_start)
             if has_cue_word(ctx, clause_start, s_end, "remainder"):
                 r.change = "held"      # "was reduced to 45 km²", "less than 50 km² remain"
+            elif not r.actor and SUMMING.match(text, s_start):
+                # "In all, 25 square kilometres.": a verbless total reads the sentence before
+                r.change, r.actor = previous_direction(ctx, s_start), side_from_context(ctx, s_start)
     return True
