@@ -515,9 +515,9 @@ def read_territory(ctx, r: Reading) -> bool:
             r.change, r.actor = "held", control
         else:
             r.actor = subject_side(ctx, quantity.start, s_start)
-            if has_cue_word(ctx, clause_start, s_end, "remainder"):
-                r.change = "held"      # "was reduced to 45 km²", "less than 50 km² remain"
-            elif not r.actor and SUMMING.match(text, s_start):
+            if not r.actor and SUMMING.match(text, s_start):
                 # "In all, 25 square kilometres.": a verbless total reads the sentence before
                 r.change, r.actor = previous_direction(ctx, s_start), side_from_context(ctx, s_start)
+            if not r.change and has_cue_word(ctx, clause_start, s_end, "remainder"):
+                r.change = "held"      # "was reduced to 45 km²", "less than 50 km² remain"
     return True
