@@ -951,3 +951,14 @@ def test_a_verbless_total_and_an_unnamed_army_read_the_sentence_before():
     assert (row["quantity"], row["actor"], row["change"]) == (18.0, "Ukraine", "gain")
     row = only("Russian forces kept up the pressure. Officials said the army had seized 4 more villages.")
     assert (row["actor"], row["change"]) == ("Russia", "gain")
+
+
+def test_whose_losses_comes_from_the_loss_noun_never_from_the_town():
+    row = only("The losses of the Russian army amounted to 410 troops, the report said.")
+    assert (row["actor"], row["category"]) == ("Russia", "casualties")
+    # soldiers killed near a Ukrainian town: the town does not say whose soldiers
+    row = only("Near Toretsk, 75 soldiers were killed in the past day, the spokesman said.")
+    assert row["actor"] == "" and row["unit"] == "troops"
+    # civilians killed in a strike on a town: the town's side
+    row = only("A strike on Dnipro killed 7 people.")
+    assert row["actor"] == "Ukraine"

@@ -185,11 +185,30 @@ def casualty_side(ctx, r: Reading) -> str:
                      if p.country in ("Russia", "Ukraine")), "")
     side = side_between(ctx, r.unit_start, quantity.start) if r.unit_start < quantity.start \
         else ""
-    return side or \
-        victim_side(ctx, quantity.start, quantity.end, max(r.unit_end, quantity.end),
-                    r.s_start, r.s_end) or \
-        next((p.country for p in places_in(ctx, r.s_start, r.s_end)
-              if p.country in ("Russia", "Ukraine")), "")   # "a strike on Dnipro killed 7"
+    side = side or loss_owner(ctx, quantity.start, r.s_start)
+    enemy = [m for m in mentions_in(ctx, comma_clause_start_at(ctx, quantity.start, r.s_start),
+                                    quantity.start) if m.kind == "enemy"]
+    if not side and enemy and not enemy[-1].side:
+        return ""       # "the enemy lost 60": whose enemy is not known; no side is better than a guess
+    side = side or victim_side(ctx, quantity.start, quantity.end, max(r.unit_end, quantity.end),
+                               r.s_start, r.s_end)
+    if side or r.unit.unit == "troops":
+        return side     # soldiers killed near a town are not the town's side
+    return next((p.country for p in places_in(ctx, r.s_start, r.s_end)
+                 if p.country in ("Russia", "Ukraine")), "")   # "a strike on Dnipro killed 7"
+
+
+def loss_owner(ctx, pos: int, s_start: int) -> str:
+    """"The losses of the Ukrainian armed forces amounted to 230", "casualties among Russian
+    troops reached …": the side named after the loss noun, before the number."""
+    clause_start = clause_start_at(ctx, pos, s_start)
+    for match in re.finditer(r"\b(?:losses|casualties|deaths|dead)\s+(?:of|among|suffered\s+by)\s+"
+                             r"(?:the\s+)?", ctx.text[clause_start:pos], re.IGNORECASE):
+        after = clause_start + match.end()
+        found = [m for m in mentions_in(ctx, after, after + 40) if m.side in ("Russia", "Ukraine")]
+        if found and found[0].start == after:
+            return found[0].side
+    return ""
 
 
 def enemy_side(ctx, r: Reading) -> str:
