@@ -962,3 +962,9 @@ def test_whose_losses_comes_from_the_loss_noun_never_from_the_town():
     # civilians killed in a strike on a town: the town's side
     row = only("A strike on Dnipro killed 7 people.")
     assert row["actor"] == "Ukraine"
+
+
+def test_a_breakdown_of_a_count_by_place_keeps_the_unit():
+    table = one("Ukrainian forces retook five villages, three in the Kharkiv region and two in Kherson.")
+    assert table["quantity"].tolist() == [5.0, 3.0, 2.0] and set(table["unit"]) == {"settlements"}
+    assert set(table["actor"]) == {"Ukraine"} and set(table["change"]) == {"gain"}

@@ -165,6 +165,11 @@ def another_of_the_same(ctx, quantity: Quantity, facts: list[Fact], s_start: int
         index = sentence_of(ctx, s_start)
         facts = [f for f in ctx.numeric if f.sentence == index - 1]
     after = ctx.text[quantity.end:quantity.end + 12]
+    if match is None and facts and facts[-1].unit_row is not None and \
+            facts[-1].unit_row.dimension == "count" and quantity.start - facts[-1].end < 60 and \
+            re.match(r"\s+(?:in|near|on|at|around|from)\s", after) and \
+            re.search(r"(?:,|\band)\s+$", before):
+        match = re.search(r"$", before)      # "three villages, two in Donetsk and one in Kharkiv"
     if match is None and (re.match(r"\s+(?:of\s+them|of\s+which|more)\b", after) or re.match(
             r"\s+(?:were|have\s+been|had\s+been)\s+(?:shot\s+down|intercepted|downed|destroyed)\b",
             ctx.text[quantity.end:quantity.end + 30])):
