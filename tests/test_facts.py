@@ -968,3 +968,8 @@ def test_a_breakdown_of_a_count_by_place_keeps_the_unit():
     table = one("Ukrainian forces retook five villages, three in the Kharkiv region and two in Kherson.")
     assert table["quantity"].tolist() == [5.0, 3.0, 2.0] and set(table["unit"]) == {"settlements"}
     assert set(table["actor"]) == {"Ukraine"} and set(table["change"]) == {"gain"}
+
+
+def test_a_year_after_compared_with_is_no_figure():
+    table = one("Russian forces seized 2,900 sq km this year compared with 2023.")
+    assert table["quantity"].tolist() == [2900.0]

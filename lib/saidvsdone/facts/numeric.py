@@ -177,6 +177,8 @@ def another_of_the_same(ctx, quantity: Quantity, facts: list[Fact], s_start: int
     if not match or not facts or re.match(r"[\s-]*(?:per|percent|%|of\s+(?!them|which))", after):
         return None
     compared = re.match(r"(?:compared|up|down|versus)", match.group(), re.IGNORECASE) is not None
+    if re.fullmatch(r"(?:19|20)\d\d", ctx.text[quantity.start:quantity.end]):
+        return None     # "compared with 2023": a year
     if not stands_alone(ctx, quantity) and not compared:
         return None     # "including three planes": a count of something else
     previous = facts[-1]
