@@ -973,3 +973,11 @@ def test_a_breakdown_of_a_count_by_place_keeps_the_unit():
 def test_a_year_after_compared_with_is_no_figure():
     table = one("Russian forces seized 2,900 sq km this year compared with 2023.")
     assert table["quantity"].tolist() == [2900.0]
+
+
+def test_a_place_that_fell_to_a_side_is_that_side_s_gain():
+    row = only("Vuhledar fell to Russian troops in October.", published="2024-11-02")
+    assert (row["actor"], row["change"], row["place"]) == ("Russia", "gain", "Vuhledar")
+    assert one("Russian daily losses fell to 900 soldiers in May.").loc[0, "change"] == "loss"
+    row = only("Kyiv pulled its units out of Vuhledar.")
+    assert (row["actor"], row["change"]) == ("Ukraine", "loss")

@@ -73,6 +73,8 @@ def territory_fact(ctx, index, s_start, s_end, match, word, direction: Direction
             return control_fact(ctx, index, s_start, s_end, t_start, t_end, word)
     if blocked(ctx, t_start, t_end, s_start, s_end):
         return None
+    if direction.needs == "fell_to":
+        return fell_to_fact(ctx, index, s_start, s_end, t_start, t_end)
     clause_start = clause_start_at(ctx, t_start, s_start)
     change = negated_change(ctx, t_start, direction.change, clause_start)
     if change is None:
@@ -141,6 +143,23 @@ def territory_fact(ctx, index, s_start, s_end, match, word, direction: Direction
     fact = Fact(passive_start if passive_start is not None else t_start, end, index,
                  category, change, actor, unit, places_scope, anchor=t_start)
     return split_by_extent(ctx, fact, s_start, s_end)
+
+
+def fell_to_fact(ctx, index, s_start, s_end, t_start, t_end):
+    """"Avdiivka fell to Russian forces": the place before the verb is gained by the side
+    right after "to"."""
+    at = t_end + len(re.match(r"\s*(?:the\s+)?", ctx.text[t_end:s_end]).group())
+    side = next((m.side for m in mentions_in(ctx, at, at + 40) if m.start == at), "")
+    clause_start = comma_clause_start_at(ctx, t_start, s_start)
+    places = [p for p in places_in(ctx, clause_start, t_start) if p.country != "other"]
+    if side not in ("Russia", "Ukraine") or not places:
+        return None
+    start = places[-1].start
+    unit = "settlements" if any(w[2].lower() in SETTLEMENT_NOUNS for w in
+                                words_before(ctx, start, 3, clause_start)) else "area"
+    fact = Fact(start, t_end, index, "settlements" if unit == "settlements" else "territory",
+                "gain", side, unit, [places[-1]], anchor=t_start)
+    return [fact]
 
 
 def control_fact(ctx, index, s_start, s_end, t_start, t_end, word):
@@ -320,7 +339,7 @@ def direction_phrase_at(ctx, w, pos: int, s_end: int):
         return None
     for pattern, key in patterns:
         direction = ctx.v.directions.get(key)
-        if direction is None or " " not in key or direction.needs in ("control", "passive"):
+        if direction is None or " " not in key or direction.needs in ("control", "passive", "fell_to"):
             continue
         match = pattern.match(ctx.text, w[0], s_end)
         if match:
