@@ -981,3 +981,13 @@ def test_a_place_that_fell_to_a_side_is_that_side_s_gain():
     assert one("Russian daily losses fell to 900 soldiers in May.").loc[0, "change"] == "loss"
     row = only("Kyiv pulled its units out of Vuhledar.")
     assert (row["actor"], row["change"]) == ("Ukraine", "loss")
+
+
+@pytest.mark.parametrize("text, start, end", [
+    ("Russia took 1,800 square kilometres from January to April.", "2024-01-01", "2024-04-30"),
+    ("Russia took 900 square kilometres between October and February.", "2023-10-01", "2024-02-29"),
+    ("Russia took 600 square kilometres from March 2023 to May 2023.", "2023-03-01", "2023-05-31"),
+])
+def test_a_span_of_months_is_one_period(text, start, end):
+    row = only(text, published="2024-06-20")
+    assert (str(row["period_start"].date()), str(row["period_end"].date())) == (start, end)

@@ -53,6 +53,9 @@ PERIOD_PATTERNS = [
                            r"(?P<day>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))?\b")),
     ("weekday", re.compile(r"\b(?:on\s+|last\s+)?(?P<day>Monday|Tuesday|Wednesday|Thursday|Friday"
                            r"|Saturday|Sunday)\b")),
+    ("months", re.compile(r"\b(?:[Ff]rom|[Bb]etween)\s+(?:(?:early|late|mid)[\s-]+)?(?P<m1>January|February|March|April|May|June|July|August|September|October|November|December)(?:\s+(?P<y1>(?:19|20)\d\d))?"
+                          r"\s+(?:to|and|through|until|till)\s+(?:(?:early|late|mid)[\s-]+)?(?P<m2>January|February|March|April|May|June|July|August|September|October|November|December)"
+                          r"(?:\s+(?P<y2>(?:19|20)\d\d))?\b(?!\s+\d)")),
     ("date", re.compile(r"\b(?P<prep>[Ss]ince|[Ff]rom|[Bb]y|[Uu]ntil)\s+(?:(?P<day1>\d{1,2})(?:st|nd|rd|th)?\s+)?"
                         r"(?P<month>January|February|March|April|May|June|July|August|September|"
                         r"October|November|December)(?:\s+(?P<day2>\d{1,2})(?:st|nd|rd|th)?\b)?"
@@ -147,6 +150,8 @@ def resolve_period(kind: str, m: re.Match, published, war_dates):
     elif kind == "weekday":
         if dated:
             begin = finish = weekday_on_or_before(published, m.group("day"))
+    elif kind == "months":
+        return months_period(m, published)
     elif kind == "date":
         return date_period(m, published)
     elif kind == "month":
@@ -171,6 +176,26 @@ def resolve_period(kind: str, m: re.Match, published, war_dates):
         begin, finish = anchor, (published if dated else pd.NaT)
         if dated and anchor > published:
             return pd.NaT, pd.NaT       # an anchor after the article's date: not this one
+    return begin, finish
+
+
+def months_period(m: re.Match, published):
+    """"from January to May", "between June and August 2023": the first day of the first month
+    to the last day of the second (or the article's date when that month is its own)."""
+    first_month = MONTHS.index(m.group("m1").lower()) + 1
+    last_month = MONTHS.index(m.group("m2").lower()) + 1
+    if m.group("y2"):
+        year = int(m.group("y2"))
+    elif published is not None:
+        year = published.year if last_month <= published.month else published.year - 1
+    else:
+        return pd.NaT, pd.NaT
+    first_year = int(m.group("y1")) if m.group("y1") else \
+        (year if first_month <= last_month else year - 1)
+    begin = pd.Timestamp(year=first_year, month=first_month, day=1)
+    finish = pd.Timestamp(year=year, month=last_month, day=1) + pd.offsets.MonthEnd(0)
+    if published is not None and finish > published >= begin:
+        finish = published
     return begin, finish
 
 
