@@ -991,3 +991,15 @@ def test_a_place_that_fell_to_a_side_is_that_side_s_gain():
 def test_a_span_of_months_is_one_period(text, start, end):
     row = only(text, published="2024-06-20")
     assert (str(row["period_start"].date()), str(row["period_end"].date())) == (start, end)
+
+
+@pytest.mark.parametrize("text, actor", [
+    ('The Russian Defence Ministry issued a statement. "Our units liberated 4 settlements," it said.', "Russia"),
+    ('Ukraine\'s General Staff issued its update.\n\n"Our forces retook 2 villages," the General Staff said.',
+     "Ukraine"),
+])
+def test_we_and_our_in_a_quote_are_the_side_of_the_speaker_however_named(text, actor):
+    # rule: first person inside a quote is the speaker's side: the side named at the speech verb
+    # (a pronoun resolved to a side counts), else the speech layer's speaker in the who-is-who
+    row = only(text)
+    assert (row["actor"], row["change"]) == (actor, "gain")

@@ -178,8 +178,11 @@ def _speakers(doc: document.Document):
 def _enemy_sides(doc: document.Document, found: list) -> None:
     """"The enemy lost 700 troops, the General Staff said": "the enemy" that no side named next
     to a speech verb resolves is the side opposed to the speaker of its sentence or quote (the
-    shared speech layer), by the who-is-who."""
-    unresolved = [m for m in found if m.kind == "enemy" and not m.side]
+    shared speech layer), by the who-is-who; "we" / "our" inside a quote is the speaker's side."""
+    from saidvsdone.facts.sides import inside_quote
+
+    unresolved = [m for m in found if not m.side and (m.kind == "enemy" or (
+        m.kind == "pronoun-speaker" and inside_quote(doc.text, m.start)))]
     if not unresolved:
         return
     from saidvsdone import vocab as tables
@@ -191,7 +194,9 @@ def _enemy_sides(doc: document.Document, found: list) -> None:
         speaker = lookup(mention.start)["speaker"]
         if speaker:
             side = tables.side_of(countries.get(speaker, speaker))
-            mention.side = {"Russia": "Ukraine", "Ukraine": "Russia"}.get(side, "")
+            side = side if side in ("Russia", "Ukraine") else ""
+            mention.side = side if mention.kind == "pronoun-speaker" else \
+                {"Russia": "Ukraine", "Ukraine": "Russia"}.get(side, "")
 
 
 def _frame(rows: list[dict]) -> pd.DataFrame:

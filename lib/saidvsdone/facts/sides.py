@@ -106,8 +106,8 @@ def speaker_side(text: str, mentions: list[Mention], pos: int) -> str:
         if inside_quote(text, verb.start()):
             continue
         near = [m for m in mentions if verb.start() - 60 <= m.start < verb.end() + 60 and
-                m.side in ("Russia", "Ukraine") and m.kind not in ("enemy",) and
-                not m.kind.startswith("pronoun") and not inside_quote(text, m.start)]
+                m.side in ("Russia", "Ukraine") and m.kind not in ("enemy", "pronoun-speaker") and
+                not inside_quote(text, m.start)]     # a resolved "it said" names its side too
         if near:
             side = min(near, key=lambda m: abs(m.start - verb.start())).side
             distance = abs(verb.start() - pos)
