@@ -1003,3 +1003,8 @@ def test_we_and_our_in_a_quote_are_the_side_of_the_speaker_however_named(text, a
     # (a pronoun resolved to a side counts), else the speech layer's speaker in the who-is-who
     row = only(text)
     assert (row["actor"], row["change"]) == (actor, "gain")
+
+
+def test_a_side_made_to_act_is_the_subject_of_that_act():
+    row = one("Ukrainian shelling forced Russian troops to withdraw from 4 villages.").set_index("quantity").loc[4.0]
+    assert (row["actor"], row["change"]) == ("Russia", "loss")

@@ -144,8 +144,9 @@ def object_of_verb(text: str, pos: int, v: Vocabulary) -> bool:
     Ukraine with 70 drones", "Ukrainian units pushed Russian forces back 2 km"): an
     ``object_verb`` cue (``fact_cues.csv``) right before it, past a determiner."""
     verbs = v.cues.get("object_verb", frozenset())
-    if not verbs:
-        return False
+    if not verbs or re.match(r"[\w’'-]+(?:\s+[\w’'-]+){0,2}?\s+to\s+(?!the\b|an?\b)[a-z]+\b",
+                             text[pos:pos + 50]):
+        return False    # "pushed Russian troops to retreat": the subject of the infinitive
     words = re.findall(r"[A-Za-z’'-]+|[^\s\w]", text[max(0, pos - 30):pos])
     for word in reversed(words[-3:]):
         word = word.lower()
