@@ -1008,3 +1008,10 @@ def test_we_and_our_in_a_quote_are_the_side_of_the_speaker_however_named(text, a
 def test_a_side_made_to_act_is_the_subject_of_that_act():
     row = one("Ukrainian shelling forced Russian troops to withdraw from 4 villages.").set_index("quantity").loc[4.0]
     assert (row["actor"], row["change"]) == ("Russia", "loss")
+
+
+def test_a_side_s_own_death_toll_counts_its_soldiers_but_a_strike_s_counts_civilians():
+    row = only("The Ukrainian military death toll has passed 45,000, Zelensky said.")
+    assert (row["actor"], row["unit"], row["flag"]) == ("Ukraine", "troops", "")
+    row = only("The death toll from the Russian missile strike on Kharkiv rose to 11.")
+    assert (row["unit"], row["flag"]) == ("people", "civilians")

@@ -180,6 +180,10 @@ def casualty_side(ctx, r: Reading) -> str:
     """The side that suffered the casualties counted by ``r``."""
     quantity, text = r.quantity, ctx.text
     if re.match(r"(?:death|casualty)\s+toll", text[r.unit_start:quantity.start], re.I):
+        own = adjective_mention(ctx, r.unit_start, r.s_start)
+        if own is not None and own.kind == "demonym" and \
+                not has_cue_word(ctx, r.s_start, r.s_end, "attack_context"):
+            return own.side         # "the Russian death toll has reached 100,000": its soldiers
         # "the death toll from the Russian strike on Odesa": the place's side
         return next((p.country for p in places_in(ctx, r.unit_start, quantity.start)
                      if p.country in ("Russia", "Ukraine")), "")
@@ -235,6 +239,9 @@ def people_label(ctx, r: Reading) -> str:
     if has_cue_word(ctx, s_start, s_end, "military_context"):
         return "troops"
     written = ctx.text[r.unit_start:r.unit_end].lower()
+    toll = re.match(r"(?:death|casualty)\s+toll", ctx.text[r.unit_start:quantity.start], re.I)
+    if toll and r.actor and not has_cue_word(ctx, s_start, s_end, "attack_context"):
+        return "troops"     # a side's own death toll in the war, not a strike's
     if written == "men" and not has_cue_word(ctx, s_start, s_end, "attack_context"):
         return "troops"     # "Russia has lost 300,000 men", not "a strike killed three men"
     return "people"
