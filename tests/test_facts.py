@@ -1015,3 +1015,8 @@ def test_a_side_s_own_death_toll_counts_its_soldiers_but_a_strike_s_counts_civil
     assert (row["actor"], row["unit"], row["flag"]) == ("Ukraine", "troops", "")
     row = only("The death toll from the Russian missile strike on Kharkiv rose to 11.")
     assert (row["unit"], row["flag"]) == ("people", "civilians")
+
+
+def test_a_length_further_or_deeper_is_the_depth_of_an_advance():
+    row = only("Russian units shifted the line of contact 6 km further west near Kurakhove.")
+    assert (row["actor"], row["change"]) == ("Russia", "gain")

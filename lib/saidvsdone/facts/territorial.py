@@ -463,6 +463,8 @@ def read_length(ctx, r: Reading) -> bool:
         if verb is not None and verb[1].change in ("gain", "loss") and not back_to:
             r.change = verb[1].change       # "advanced 3 km": the depth of an advance
             r.start = min(r.start, verb[0][0])
+        elif re.match(r"\s+(?:further|farther|deeper)\b", text[unit_end:s_end]) and not back_to:
+            r.change = "gain"               # "pushed the front line 12 km further west"
         subject = subject_of(ctx, quantity.start, s_start)
         r.actor = subject.side if subject is not None else ""
         if verb is not None and verb[0][0] > quantity.start:    # "2.5 km were gained by …"
