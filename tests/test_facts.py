@@ -1020,3 +1020,11 @@ def test_a_side_s_own_death_toll_counts_its_soldiers_but_a_strike_s_counts_civil
 def test_a_length_further_or_deeper_is_the_depth_of_an_advance():
     row = only("Russian units shifted the line of contact 6 km further west near Kurakhove.")
     assert (row["actor"], row["change"]) == ("Russia", "gain")
+
+
+def test_ground_held_in_the_other_side_s_country_is_a_gain_but_still_held_is_a_stock():
+    # rule: "hold N km² of <a region of the other side>" is ground held in an advance (gain);
+    # a remainder cue ("still") or one's own ground is a stock (held)
+    assert only("Ukrainian troops hold 480 km2 of the Belgorod region.")["change"] == "gain"
+    assert only("Ukrainian troops still hold 60 km2 of the Kursk region.")["change"] == "held"
+    assert only("Ukrainian troops hold 250 km2 of the Kharkiv region.")["change"] == "held"

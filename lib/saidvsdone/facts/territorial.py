@@ -37,6 +37,7 @@ from saidvsdone.facts.sides import (
     adjective_mention,
     agent_side,
     control_side,
+    opposite,
     side_from_context,
     subject_of,
     subject_side,
@@ -527,6 +528,11 @@ def read_territory(ctx, r: Reading) -> bool:
         if not r.actor and any(w[2].lower() in FORCE_NOUNS for w in
                                words_before(ctx, v_start, 4, clause_start)):
             r.actor = side_from_context(ctx, v_start)    # "the army had taken …": whose army
+        if r.change == "held" and r.actor in ("Russia", "Ukraine") and \
+                not has_cue_word(ctx, clause_start, s_end, "remainder") and \
+                any(p.country == opposite(r.actor) and p.kind != "country"
+                    for p in places_in(ctx, quantity.end, clause_end_at(ctx, quantity.end, s_end))):
+            r.change = "gain"      # "hold 620 km² of the Kursk region": held in an advance
         if v_end <= quantity.start and not text[v_end:quantity.start].strip(" ,"
                                                                             ).count(" "):
             r.start = v_start
