@@ -1028,3 +1028,13 @@ def test_ground_held_in_the_other_side_s_country_is_a_gain_but_still_held_is_a_s
     assert only("Ukrainian troops hold 480 km2 of the Belgorod region.")["change"] == "gain"
     assert only("Ukrainian troops still hold 60 km2 of the Kursk region.")["change"] == "held"
     assert only("Ukrainian troops hold 250 km2 of the Kharkiv region.")["change"] == "held"
+
+
+@pytest.mark.parametrize("text, start", [
+    ("Russia seized 1,700 square kilometres since the beginning of 2024.", "2024-01-01"),
+    ("Russia seized 140 square kilometres since the start of the month.", "2024-09-01"),
+    ("Russia seized 420 square kilometres since the beginning of July.", "2024-07-01"),
+])
+def test_since_the_start_of_a_year_or_month_runs_to_the_article_date(text, start):
+    row = only(text, published="2024-09-18")
+    assert (str(row["period_start"].date()), str(row["period_end"].date())) == (start, "2024-09-18")

@@ -66,6 +66,9 @@ PERIOD_PATTERNS = [
                          r"(?:\s+(?P<year>(?:19|20)\d\d))?\b(?!\s+\d)")),
     ("year_start", re.compile(r"\b(?:since|from)\s+the\s+(?:start|beginning)\s+of\s+(?:the|this)\s+"
                               r"year\b", re.IGNORECASE)),
+    # "since the beginning of 2024", "since the start of October", "since the start of the month"
+    ("start_of", re.compile(r"\b(?:[Ss]ince|[Ff]rom)\s+the\s+(?:start|beginning)\s+of\s+(?:(?P<year>(?:19|20)\d\d)\b"
+                            r"|(?P<month>January|February|March|April|May|June|July|August|September|October|November|December)(?:\s+(?P<myear>(?:19|20)\d\d))?\b|(?:the|this)\s+month\b)")),
     ("year", re.compile(r"\b(?P<prep>[Ii]n|[Dd]uring|[Tt]hroughout|[Ss]ince|[Bb]y)\s+(?:(?:early|late|"
                         r"mid)[\s-]+)?(?P<year>(?:19|20)\d\d)\b(?!\d|,\d)")),
     ("since", re.compile(r"\b[Ss]ince\s+(?P<what>[^,.;:]{3,60})")),
@@ -156,6 +159,8 @@ def resolve_period(kind: str, m: re.Match, published, war_dates):
         return date_period(m, published)
     elif kind == "month":
         return month_period(m, published)
+    elif kind == "start_of":
+        return start_of_period(m, published)
     elif kind == "year_start":
         if dated:
             begin, finish = published.replace(month=1, day=1), published
@@ -177,6 +182,29 @@ def resolve_period(kind: str, m: re.Match, published, war_dates):
         if dated and anchor > published:
             return pd.NaT, pd.NaT       # an anchor after the article's date: not this one
     return begin, finish
+
+
+def start_of_period(m: re.Match, published):
+    """"since the beginning of 2024" / "of October" / "of the month": from the first day of that
+    year or month to the article's date."""
+    if m.group("year"):
+        begin = pd.Timestamp(year=int(m.group("year")), month=1, day=1)
+    elif m.group("month"):
+        month = MONTHS.index(m.group("month").lower()) + 1
+        if m.group("myear"):
+            year = int(m.group("myear"))
+        elif published is not None:
+            year = published.year if month <= published.month else published.year - 1
+        else:
+            return pd.NaT, pd.NaT
+        begin = pd.Timestamp(year=year, month=month, day=1)
+    elif published is not None:
+        begin = published.replace(day=1)
+    else:
+        return pd.NaT, pd.NaT
+    if published is not None and begin > published:
+        return pd.NaT, pd.NaT
+    return begin, (published if published is not None else pd.NaT)
 
 
 def months_period(m: re.Match, published):
