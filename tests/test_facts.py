@@ -1038,3 +1038,10 @@ def test_ground_held_in_the_other_side_s_country_is_a_gain_but_still_held_is_a_s
 def test_since_the_start_of_a_year_or_month_runs_to_the_article_date(text, start):
     row = only(text, published="2024-09-18")
     assert (str(row["period_start"].date()), str(row["period_end"].date())) == (start, "2024-09-18")
+
+
+def test_an_interception_with_no_side_named_is_by_the_speaker_s_side():
+    # rule: "air defences shot down N", no side in the text: the speaker's own air defences
+    row = only("Ukraine's air force gave its morning report.\n\n"
+               "Air defences destroyed 33 aerial targets overnight, the air force said.")
+    assert (row["actor"], row["speaker"]) == ("Ukraine", "Ukrainian Air Force")
