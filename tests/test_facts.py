@@ -1045,3 +1045,10 @@ def test_an_interception_with_no_side_named_is_by_the_speaker_s_side():
     row = only("Ukraine's air force gave its morning report.\n\n"
                "Air defences destroyed 33 aerial targets overnight, the air force said.")
     assert (row["actor"], row["speaker"]) == ("Ukraine", "Ukrainian Air Force")
+
+
+def test_the_attack_told_before_is_no_new_strike_fact():
+    # rule: "the/this attack" with no side and no place refers back to an attack already told
+    table = one("Twelve Ukrainian soldiers were killed in the attack.")
+    assert table["category"].tolist() == ["casualties"]
+    assert "strikes" in one("The Russian attack on Sumy killed 4 people.")["category"].tolist()

@@ -102,6 +102,10 @@ def event_fact(ctx, index, s_start, s_end, match, word, event: Event):
         return None
     if event.category == "strikes" and not actor and not places:
         return None     # "an attack on one is an attack on all": no side, no place
+    if event.category == "strikes" and not places and \
+            re.search(r"\b(?:the|this|that)\s+$", text[max(s_start, t_start - 6):t_start], re.IGNORECASE) and \
+            adjective_mention(ctx, t_start, s_start) is None:
+        return None     # "killed in the attack": a reference back to an attack told before
     unit = {"strikes": "strikes", "casualties": "people", "manpower": "people",
             "mobilisation": "people"}.get(event.category, "")
     return [Fact(t_start, end, index, event.category, event.change, actor, unit, places,
