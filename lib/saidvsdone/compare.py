@@ -458,7 +458,19 @@ def _set_aside(fact: dict) -> str:
         return f"set aside: {fact['flag']}"
     if fact.get("modality") in ("hypothetical", "projected"):
         return f"set aside: a {fact['modality']} figure (a what-if or a target, not a result)"
+    if _is_rate(fact):
+        return "set aside: a rate (“600 km² per month”), not a change over the period"
     return ""  # an area that is no finite number is refused by _number, with its reason
+
+
+_RATE = re.compile(r"^\W{0,3}(?:(?:per|a|an|each|every)\s+(?:day|week|month|year)|daily|monthly|weekly)\b", re.I)
+
+
+def _is_rate(fact: dict) -> bool:
+    """"600 to 700 square kilometres per month": the figure is a rate, not a change."""
+    sentence, phrase = str(fact.get("sentence", "")), str(fact.get("phrase", ""))
+    at = sentence.find(phrase) if phrase else -1
+    return at >= 0 and bool(_RATE.match(sentence[at + len(phrase):].lstrip()))
 
 
 _UNIT_NAMES = {"mi2": "sq mi", "km2": "km²", "percent": "%", "ha": "hectares", "mi": "miles"}
