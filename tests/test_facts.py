@@ -1052,3 +1052,9 @@ def test_the_attack_told_before_is_no_new_strike_fact():
     table = one("Twelve Ukrainian soldiers were killed in the attack.")
     assert table["category"].tolist() == ["casualties"]
     assert "strikes" in one("The Russian attack on Sumy killed 4 people.")["category"].tolist()
+
+
+def test_a_rate_is_listed_but_not_checked_against_the_change_over_its_period():
+    table, checked = _checked("Russian forces are taking 550 square kilometres a month this year.", "2024-11-20")
+    assert table.loc[0, "quantity"] == 550.0 and table.loc[0, "period_text"] == "this year"
+    assert checked.loc[0, "assessment"] == "not assessable" and "rate" in checked.loc[0, "rule"]
