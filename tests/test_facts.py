@@ -645,3 +645,416 @@ def test_a_sentence_that_fails_costs_only_itself(monkeypatch):
     assert table["quantity"].tolist() == [7.0]
     assert table.attrs["errors"] == [{"article_id": "text", "stage": "facts",
                                       "error": "sentence 1: OverflowError: boom"}]
+
+
+# --- issue 14: shapes of unfamiliar copy (invented sentences) ------------------------------
+
+@pytest.mark.parametrize("text, quantity, actor", [
+    ("Moscow attacked Ukraine with 55 drones and four missiles on Sunday.", 55.0, "Russia"),
+    ("Kyiv struck Russia with 90 drones overnight.", 90.0, "Ukraine"),
+    ("The Ukrainian brigade pushed Russian troops back 3 km near Orikhiv.", 3.0, "Ukraine"),
+])
+def test_the_object_of_a_verb_of_attack_is_not_the_side_that_acts(text, quantity, actor):
+    # rule: a side right after an attack/combat verb (``object_verb`` cues) is its object
+    row = one(text).set_index("quantity").loc[quantity]
+    assert row["actor"] == actor
+
+
+def test_a_side_pushed_back_to_a_distance_is_the_side_at_that_distance():
+    row = only("Ukrainian units have pushed the Russians back to about 40 kilometres from Sumy.")
+    assert (row["actor"], row["change"], row["quantity"]) == ("Russia", "distance", 40.0)
+
+
+@pytest.mark.parametrize("text, actor", [
+    ("Kyiv said 17 Russian drones were downed over the south.", "Ukraine"),
+    ("Moscow said eight Ukrainian missiles were intercepted near Belgorod.", "Russia"),
+])
+def test_weapons_of_one_side_shot_down_in_the_passive_count_for_the_other(text, actor):
+    # rule: for an interception the actor is the side that shot the weapons down
+    row = only(text)
+    assert (row["actor"], row["change"], row["category"]) == (actor, "count", "strikes")
+
+
+def test_a_bare_number_shot_down_after_a_launch_count_is_an_interception_count():
+    table = one("Russia sent 70 drones against Ukraine on Monday night and 61 were shot down.")
+    assert table["quantity"].tolist() == [70.0, 61.0]
+    assert table["unit"].tolist() == ["drones", "drones"]
+    assert table["actor"].tolist() == ["Russia", "Ukraine"]
+
+
+@pytest.mark.parametrize("text, start, end", [
+    ("Ukraine said Russia lost 1,300 troops in the past 24 hours.", "2023-03-09", "2023-03-10"),
+    ("Russian troops gained 40 square kilometres in the three weeks since the assault began.",
+     "2023-02-17", "2023-03-10"),
+    ("Ukrainian forces recaptured 90 square kilometres since the start of the year.",
+     "2023-01-01", "2023-03-10"),
+    ("Russia captured 110 square kilometres in February.", "2023-02-01", "2023-02-28"),
+    ("Russia captured 80 square kilometres last month.", "2023-02-01", "2023-02-28"),
+    ("Ukraine lost 15 square kilometres over the past week.", "2023-03-03", "2023-03-10"),
+])
+def test_reported_periods_are_resolved_against_the_article_date(text, start, end):
+    row = only(text, published="2023-03-10")
+    assert (str(row["period_start"].date()), str(row["period_end"].date())) == (start, end)
+
+
+def test_a_since_anchor_after_the_article_date_is_not_resolved():
+    row = only("Ukrainian troops took 500 km2 since the start of the Kursk operation.",
+               published="2024-05-01")
+    assert pd.isna(row["period_start"]) and pd.isna(row["period_end"])
+    row = only("Ukrainian troops took 500 km2 since the start of the Kursk operation.",
+               published="2024-09-01")
+    assert str(row["period_start"].date()) == "2024-08-06"
+
+
+@pytest.mark.parametrize("text, quantity, change", [
+    ("Russian soldiers gave up 70 sq km east of Kupiansk.", 70.0, "loss"),
+    ("Ukrainian troops won back 25 square kilometres near Klishchiivka.", 25.0, "gain"),
+    ("Ukrainian marines clawed back four villages on the left bank.", 4.0, "gain"),
+])
+def test_phrasal_verbs_of_giving_up_and_winning_back_ground(text, quantity, change):
+    row = only(text)
+    assert (row["quantity"], row["change"]) == (quantity, change)
+
+
+def test_the_verb_of_a_counted_noun_is_no_second_fact():
+    # rule: a direction word inside a number's phrase, or right after the counted noun,
+    # states the same fact as the number
+    for text in ("Five hamlets were freed by Ukrainian troops near Izium.",
+                 "Some 40 Russian soldiers surrendered near Bakhmut.",
+                 "Russian troops made a 6-kilometre advance near Avdiivka."):
+        table = one(text)
+        assert len(table) == 1 and table["quantity"].notna().all(), text
+    table = one("Russia took 3 villages and advanced near Toretsk.")
+    assert len(table) == 2
+
+
+@pytest.mark.parametrize("written, km2", [
+    ("2,000 hectares", 20.0), ("a 40-square-kilometre area", 40.0), ("60 sq. miles", 155.39928),
+    ("300 square kms", 300.0), ("85 sq.km", 85.0),
+])
+def test_area_spellings_of_real_copy_are_read_and_not_flagged(written, km2):
+    row = only(f"Russian forces seized {written} near Pokrovsk.")
+    assert row["area_km2"] == pytest.approx(km2) and row["flag"] == "" and row["actor"] == "Russia"
+
+
+def test_forces_located_at_a_distance_are_a_distance_but_a_place_is_not():
+    # rule: a geography verb ("lies", "located") says where a place is, unless forces are its subject
+    row = one("Ukrainian troops are located 6 to 8 km from the border.").iloc[0]
+    assert (row["actor"], row["change"], row["quantity"]) == ("Ukraine", "distance", 6.0)
+    assert one("The bridge lies 9 km from the front line.").empty
+
+
+@pytest.mark.parametrize("text", [
+    "Russian units penetrated 5 km into the Ukrainian defences near Kupiansk.",
+    "The Russians broke through 3 kilometres west of Avdiivka.",
+])
+def test_penetrating_or_breaking_through_is_the_depth_of_an_advance(text):
+    row = only(text)
+    assert (row["actor"], row["change"], row["category"]) == ("Russia", "gain", "distance")
+
+
+@pytest.mark.parametrize("text, actor, change", [
+    ("An area of 1,200 square kilometres was seized by Russian troops.", "Russia", "gain"),
+    ("Roughly 2.5 km were gained by Ukrainian units near Robotyne.", "Ukraine", "gain"),
+])
+def test_a_thousands_separator_or_decimal_point_does_not_end_the_clause(text, actor, change):
+    # rule: "1,200" and "2.5" are numbers; the verb after them still governs them
+    row = only(text)
+    assert (row["actor"], row["change"]) == (actor, change)
+
+
+@pytest.mark.parametrize("text, unit, category, actor", [
+    ("The Russian army eliminated as many as 150 Ukrainian servicemen.", "troops", "casualties", "Ukraine"),
+    ("Ukrainian gunners downed 6 Russian Lancet loitering munitions.", "drones", "strikes", "Ukraine"),
+])
+def test_ministry_wording_for_kills_and_loitering_munitions(text, unit, category, actor):
+    row = only(text)
+    assert (row["unit"], row["category"], row["actor"]) == (unit, category, actor)
+
+
+def _checked(text: str, published: str) -> pd.DataFrame:
+    from saidvsdone import compare, territory
+    table = facts.extract(corpus.from_text(text, published=published))
+    return table, compare.facts_vs_territory(table, territory.load())
+
+
+def test_a_range_is_checked_between_its_bounds_and_a_one_day_figure_over_that_day():
+    table, checked = _checked("Russian troops took between 400 and 600 square kilometres in October. "
+                              "Russian forces took 30 square kilometres on Tuesday.", "2024-11-20")
+    low = checked.iloc[0]
+    assert low["assessment"] == "consistent" and "range" in low["rule"]
+    assert 400 * 0.75 <= low["measured_km2"] <= 600 * 1.25
+    assert checked.iloc[1]["assessment"] == "not assessable"       # the upper bound: judged with the lower
+    day = checked.iloc[2]
+    assert table.iloc[2]["period_start"] == table.iloc[2]["period_end"]
+    assert day["measured_km2"] != 0 and "moved the other way" not in day["rule"]
+
+
+def test_reported_periods_reach_the_comparison_and_counts_are_listed_unchecked():
+    table, checked = _checked(
+        "Russia seized 480 square kilometres in the two weeks since the assault began. "
+        "Ukraine said 1,100 Russian soldiers were killed and 40 drones shot down in the past day.",
+        "2024-11-20")
+    area = checked.iloc[0]
+    assert area["assessment"] in ("consistent", "inconsistent") and "2024-11-06" in area["rule"]
+    counts = checked.iloc[1:]
+    assert len(counts) == 2 and set(counts["assessment"]) == {"not assessable"}
+    assert counts["measured_km2"].isna().all()
+
+
+def test_a_bare_number_shot_down_takes_the_launch_count_of_an_earlier_sentence():
+    table = one("Russia sent 64 drones against Ukraine overnight. The Ukrainian air force shot down 51.")
+    assert table["quantity"].tolist() == [64.0, 51.0]
+    assert table["unit"].tolist() == ["drones", "drones"]
+    assert table["actor"].tolist() == ["Russia", "Ukraine"]
+    # a bare number after a shoot-down verb with no launch count before it is no fact
+    assert one("The Ukrainian air force shot down 51.").empty
+
+
+def test_including_a_part_of_a_count_over_a_region_is_the_same_unit():
+    table = one("Moscow said it had downed 90 Ukrainian drones, including 31 over the Bryansk region.")
+    assert table["quantity"].tolist() == [90.0, 31.0] and set(table["unit"]) == {"drones"}
+
+
+@pytest.mark.parametrize("written, value", [("two dozen", 24.0), ("three dozen", 36.0), ("a dozen", 12.0)])
+def test_dozens_multiplied_by_a_number_word(written, value):
+    row = only(f"Ukrainian forces liberated {written} villages near Kupiansk.")
+    assert row["quantity"] == value and row["quantity_text"] == written
+
+
+@pytest.mark.parametrize("text, start, end", [
+    ("Russian forces seized 300 square kilometres since April 22.", "2023-04-22", "2023-05-30"),
+    ("Ukraine recaptured 45 square kilometres from 2 May.", "2023-05-02", "2023-05-30"),
+    ("Russia took 90 square kilometres since June 1, 2022.", "2022-06-01", "2023-05-30"),
+])
+def test_a_day_of_a_month_opens_a_period_up_to_the_article_date(text, start, end):
+    row = only(text, published="2023-05-30")
+    assert (str(row["period_start"].date()), str(row["period_end"].date())) == (start, end)
+    assert row["quantity"] not in (22.0, 2.0, 1.0)
+
+
+@pytest.mark.parametrize("written, unit, quantity", [
+    ("10km", "km", 10.0), ("300km²", "km2", 300.0), ("1000km2", "km2", 1000.0),
+    ("120sq km", "km2", 120.0), ("4mi", "mi", 4.0),
+])
+def test_a_unit_glued_to_the_number_is_read(written, unit, quantity):
+    row = only(f"Russian troops advanced {written} near Kupiansk.")
+    assert (row["unit"], row["quantity"], row["actor"]) == (unit, quantity, "Russia")
+
+
+def test_ordinals_and_codes_stay_no_numbers():
+    assert one("The 3rd Assault Brigade and the 47th fought near Avdiivka.").empty
+
+
+def test_missiles_named_in_the_plural_and_averaged_losses():
+    table = one("Russia fired 5 Kinzhals and 3 Iskanders at Kyiv.")
+    assert table["quantity"].tolist() == [5.0, 3.0] and set(table["unit"]) == {"missiles"}
+    row = only("Russian losses averaged 1,250 a day in March.", published="2024-04-10")
+    assert (row["quantity"], row["category"], row["actor"]) == (1250.0, "casualties", "Russia")
+
+
+@pytest.mark.parametrize("text, actor", [
+    ("Ukraine's General Staff issued its morning update.\n\nThe enemy lost 640 troops near Siversk, "
+     "the General Staff said.", "Russia"),
+    ("Konashenkov said the enemy had lost up to 90 servicemen near Kreminna.", "Ukraine"),
+])
+def test_the_enemy_of_a_speaker_named_only_by_office_is_the_other_side(text, actor):
+    # rule: "the enemy" that no side beside a speech verb resolves is the side opposed to the
+    # speaker the speech layer gives its sentence (by the who-is-who)
+    row = only(text)
+    assert (row["actor"], row["change"]) == (actor, "loss")
+
+
+def test_a_conversion_after_comma_or_is_a_conversion_row():
+    table = one("Ukraine retook 900 square kilometres, or about 350 square miles, near Kherson.")
+    assert table["unit"].tolist() == ["km2", "sq mi"]
+    assert table.loc[1, "conversion_of"] == table.loc[0, "fact_id"]
+    table = one("Russia took 5 villages, or 2 towns, near Toretsk.")     # counts: no conversion
+    assert (table["conversion_of"] == "").all()
+
+
+def test_a_bare_figure_compared_with_takes_the_unit_and_reading_of_the_first():
+    table = one("Russian troops captured about 2,800 square kilometres in 2023, compared with 600 in 2022.",
+                published="2024-01-10")
+    assert table["quantity"].tolist() == [2800.0, 600.0] and set(table["unit"]) == {"km2"}
+    assert table["period_text"].tolist() == ["in 2023", "in 2022"]
+    assert set(table["change"]) == {"gain"} and set(table["actor"]) == {"Russia"}
+
+
+def test_territorial_losses_are_ground_not_casualties():
+    row = only("Ukraine's territorial losses reached 1,900 sq km in 2024.", published="2025-01-05")
+    assert (row["category"], row["change"], row["actor"]) == ("territory", "loss", "Ukraine")
+
+
+@pytest.mark.parametrize("text, actor", [
+    ("Air defence crews shot down 14 drones over Zaporizhzhia.", "Ukraine"),
+    ("Air defence crews intercepted 6 drones over the Kursk region.", "Russia"),
+])
+def test_drones_shot_down_by_an_unnamed_side_over_a_place_count_for_that_place(text, actor):
+    # rule: with no side named, weapons are shot down over the defender's ground
+    row = only(text)
+    assert (row["actor"], row["category"]) == (actor, "strikes")
+
+
+def test_headline_present_tense_shoot_down_verbs():
+    table = one("Kyiv downs 41 of 48 Russian drones\nThe air force gave the figures on Sunday.")
+    assert table["quantity"].tolist() == [41.0, 48.0]
+    assert table["actor"].tolist() == ["Ukraine", "Russia"]
+
+
+def test_hours_after_a_casualty_word_are_a_period_not_a_count():
+    table = one("Russia lost 1,700 troops killed and wounded over 24 hours, Kyiv said.", published="2024-03-02")
+    assert table["quantity"].tolist() == [1700.0]
+    assert str(table.loc[0, "period_start"].date()) == "2024-03-01"
+
+
+def test_populated_localities_are_settlements():
+    row = only("Russian forces liberated 6 populated localities in the Donetsk region this week.")
+    assert (row["unit"], row["change"], row["actor"]) == ("settlements", "gain", "Russia")
+
+
+def test_a_what_if_area_is_set_aside_by_the_comparison():
+    table, checked = _checked("If Russian forces take 600 more square kilometres this month, "
+                              "the town will be cut off.", "2024-11-20")
+    assert table.loc[0, "modality"] == "hypothetical"
+    assert checked.loc[0, "assessment"] == "not assessable" and "hypothetical" in checked.loc[0, "rule"]
+
+
+def test_a_what_if_number_is_flagged_like_a_projected_one():
+    row = only("Russia could lose 90,000 soldiers in the offensive, analysts warned.")
+    assert row["modality"] == "hypothetical" and "hypothetical" in row["flag"]
+    assert only("Russian troops lost 9,000 soldiers near Avdiivka.")["flag"] == ""
+
+
+def test_widths_and_lengths_are_dimensions_and_k_is_thousands():
+    row = only("Ukrainian troops hold an 8-kilometre-wide bridgehead on the river.")
+    assert row["flag"] == "dimension" and row["change"] == ""
+    row = only("Kyiv said Russia had 650k troops inside Ukraine.")
+    assert (row["quantity"], row["unit"], row["actor"]) == (650000.0, "troops", "Russia")
+    assert facts.parse_quantity("3.5k")[0] == 3500.0
+
+
+def test_a_hyphenated_fraction_of_the_country_is_a_share():
+    row = only("Moscow's troops occupy almost one-fifth of Ukraine.")
+    assert (row["quantity"], row["unit"], row["actor"]) == (20.0, "percent", "Russia")
+
+
+def test_of_these_counts_the_launch_of_the_sentence_before():
+    table = one("Russia sent 36 drones against Ukraine overnight. Of these, 31 were shot down.")
+    assert table["quantity"].tolist() == [36.0, 31.0]
+    assert table["actor"].tolist() == ["Russia", "Ukraine"]
+    assert table.loc[1, "sentence"] == "Of these, 31 were shot down."
+
+
+def test_a_verbless_total_and_an_unnamed_army_read_the_sentence_before():
+    row = one("Ukrainian troops advanced near Robotyne. In total, 18 square kilometres.").iloc[-1]
+    assert (row["quantity"], row["actor"], row["change"]) == (18.0, "Ukraine", "gain")
+    row = only("Russian forces kept up the pressure. Officials said the army had seized 4 more villages.")
+    assert (row["actor"], row["change"]) == ("Russia", "gain")
+
+
+def test_whose_losses_comes_from_the_loss_noun_never_from_the_town():
+    row = only("The losses of the Russian army amounted to 410 troops, the report said.")
+    assert (row["actor"], row["category"]) == ("Russia", "casualties")
+    # soldiers killed near a Ukrainian town: the town does not say whose soldiers
+    row = only("Near Toretsk, 75 soldiers were killed in the past day, the spokesman said.")
+    assert row["actor"] == "" and row["unit"] == "troops"
+    # civilians killed in a strike on a town: the town's side
+    row = only("A strike on Dnipro killed 7 people.")
+    assert row["actor"] == "Ukraine"
+
+
+def test_a_breakdown_of_a_count_by_place_keeps_the_unit():
+    table = one("Ukrainian forces retook five villages, three in the Kharkiv region and two in Kherson.")
+    assert table["quantity"].tolist() == [5.0, 3.0, 2.0] and set(table["unit"]) == {"settlements"}
+    assert set(table["actor"]) == {"Ukraine"} and set(table["change"]) == {"gain"}
+
+
+def test_a_year_after_compared_with_is_no_figure():
+    table = one("Russian forces seized 2,900 sq km this year compared with 2023.")
+    assert table["quantity"].tolist() == [2900.0]
+
+
+def test_a_place_that_fell_to_a_side_is_that_side_s_gain():
+    row = only("Vuhledar fell to Russian troops in October.", published="2024-11-02")
+    assert (row["actor"], row["change"], row["place"]) == ("Russia", "gain", "Vuhledar")
+    assert one("Russian daily losses fell to 900 soldiers in May.").loc[0, "change"] == "loss"
+    row = only("Kyiv pulled its units out of Vuhledar.")
+    assert (row["actor"], row["change"]) == ("Ukraine", "loss")
+
+
+@pytest.mark.parametrize("text, start, end", [
+    ("Russia took 1,800 square kilometres from January to April.", "2024-01-01", "2024-04-30"),
+    ("Russia took 900 square kilometres between October and February.", "2023-10-01", "2024-02-29"),
+    ("Russia took 600 square kilometres from March 2023 to May 2023.", "2023-03-01", "2023-05-31"),
+])
+def test_a_span_of_months_is_one_period(text, start, end):
+    row = only(text, published="2024-06-20")
+    assert (str(row["period_start"].date()), str(row["period_end"].date())) == (start, end)
+
+
+@pytest.mark.parametrize("text, actor", [
+    ('The Russian Defence Ministry issued a statement. "Our units liberated 4 settlements," it said.', "Russia"),
+    ('Ukraine\'s General Staff issued its update.\n\n"Our forces retook 2 villages," the General Staff said.',
+     "Ukraine"),
+])
+def test_we_and_our_in_a_quote_are_the_side_of_the_speaker_however_named(text, actor):
+    # rule: first person inside a quote is the speaker's side: the side named at the speech verb
+    # (a pronoun resolved to a side counts), else the speech layer's speaker in the who-is-who
+    row = only(text)
+    assert (row["actor"], row["change"]) == (actor, "gain")
+
+
+def test_a_side_made_to_act_is_the_subject_of_that_act():
+    row = one("Ukrainian shelling forced Russian troops to withdraw from 4 villages.").set_index("quantity").loc[4.0]
+    assert (row["actor"], row["change"]) == ("Russia", "loss")
+
+
+def test_a_side_s_own_death_toll_counts_its_soldiers_but_a_strike_s_counts_civilians():
+    row = only("The Ukrainian military death toll has passed 45,000, Zelensky said.")
+    assert (row["actor"], row["unit"], row["flag"]) == ("Ukraine", "troops", "")
+    row = only("The death toll from the Russian missile strike on Kharkiv rose to 11.")
+    assert (row["unit"], row["flag"]) == ("people", "civilians")
+
+
+def test_a_length_further_or_deeper_is_the_depth_of_an_advance():
+    row = only("Russian units shifted the line of contact 6 km further west near Kurakhove.")
+    assert (row["actor"], row["change"]) == ("Russia", "gain")
+
+
+def test_ground_held_in_the_other_side_s_country_is_a_gain_but_still_held_is_a_stock():
+    # rule: "hold N km² of <a region of the other side>" is ground held in an advance (gain);
+    # a remainder cue ("still") or one's own ground is a stock (held)
+    assert only("Ukrainian troops hold 480 km2 of the Belgorod region.")["change"] == "gain"
+    assert only("Ukrainian troops still hold 60 km2 of the Kursk region.")["change"] == "held"
+    assert only("Ukrainian troops hold 250 km2 of the Kharkiv region.")["change"] == "held"
+
+
+@pytest.mark.parametrize("text, start", [
+    ("Russia seized 1,700 square kilometres since the beginning of 2024.", "2024-01-01"),
+    ("Russia seized 140 square kilometres since the start of the month.", "2024-09-01"),
+    ("Russia seized 420 square kilometres since the beginning of July.", "2024-07-01"),
+])
+def test_since_the_start_of_a_year_or_month_runs_to_the_article_date(text, start):
+    row = only(text, published="2024-09-18")
+    assert (str(row["period_start"].date()), str(row["period_end"].date())) == (start, "2024-09-18")
+
+
+def test_an_interception_with_no_side_named_is_by_the_speaker_s_side():
+    # rule: "air defences shot down N", no side in the text: the speaker's own air defences
+    row = only("Ukraine's air force gave its morning report.\n\n"
+               "Air defences destroyed 33 aerial targets overnight, the air force said.")
+    assert (row["actor"], row["speaker"]) == ("Ukraine", "Ukrainian Air Force")
+
+
+def test_the_attack_told_before_is_no_new_strike_fact():
+    # rule: "the/this attack" with no side and no place refers back to an attack already told
+    table = one("Twelve Ukrainian soldiers were killed in the attack.")
+    assert table["category"].tolist() == ["casualties"]
+    assert "strikes" in one("The Russian attack on Sumy killed 4 people.")["category"].tolist()
+
+
+def test_a_rate_is_listed_but_not_checked_against_the_change_over_its_period():
+    table, checked = _checked("Russian forces are taking 550 square kilometres a month this year.", "2024-11-20")
+    assert table.loc[0, "quantity"] == 550.0 and table.loc[0, "period_text"] == "this year"
+    assert checked.loc[0, "assessment"] == "not assessable" and "rate" in checked.loc[0, "rule"]

@@ -586,7 +586,7 @@ def facts_vs_territory(facts: pd.DataFrame, territory: pd.DataFrame) -> pd.DataF
 def _compare_fact(fact: dict, territory: pd.DataFrame) -> dict:
     fact = {**fact, **{key: _text(fact.get(key)) for key in (
         "fact_id", "article_id", "category", "quantity_text", "unit", "qualifier", "change", "actor",
-        "sentence", "phrase", "place", "period_text")}}
+        "sentence", "phrase", "place", "period_text", "modality")}}
     problems = []
     for key in ("period_start", "period_end", "reported_date"):
         fact[key], problem = _row_date(fact.get(key), key)
@@ -644,7 +644,8 @@ def _compare_fact(fact: dict, territory: pd.DataFrame) -> dict:
     if not measured.covered:
         return {**row, "assessment": "not assessable", "rule": measured.note}
     verdict, test = _within(abs(reported), abs(measured.change_km2), qualifier,
-                            same_direction=np.sign(reported) == np.sign(measured.change_km2))
+                            same_direction=np.sign(reported) == np.sign(measured.change_km2),
+                            high=_range_high(fact))
     rule = (f"reported {fact.get('quantity_text', '')} {unit} ({reported:+,.0f} km² for Russia); "
             f"{source} measured {measured.change_km2:+,.0f} km² from {pd.Timestamp(start).date()} to "
             f"{pd.Timestamp(end).date()}: {test}")
@@ -692,9 +693,24 @@ def _fact_sign(fact: dict) -> int:
     return +1 if change == "gain" else -1
 
 
-def _within(reported: float, measured: float, qualifier: str, same_direction: bool) -> tuple[str, str]:
+def _range_high(fact: dict) -> float:
+    """The upper bound of a reported range ("between 400 and 600 km²") in km², else NaN."""
+    low, high, area = (pd.to_numeric(pd.Series([fact.get(k)]), errors="coerce").iloc[0]
+                       for k in ("quantity", "quantity_high", "area_km2"))
+    if not all(np.isfinite([low, high, area])) or low <= 0 or high <= low:
+        return np.nan
+    return float(area) * float(high) / float(low)
+
+
+def _within(reported: float, measured: float, qualifier: str, same_direction: bool,
+            high: float = np.nan) -> tuple[str, str]:
     if not same_direction:
         return "inconsistent", "the map moved the other way"
+    if np.isfinite(high):       # a range: anywhere between its bounds, with the usual margin
+        tolerance = _TOLERANCE.get(qualifier, 0.25)
+        ok = reported * (1 - tolerance) <= measured <= high * (1 + tolerance)
+        return ("consistent" if ok else "inconsistent"), \
+            f"{'within' if ok else 'outside'} the range {reported:,.0f}–{high:,.0f} km² (±{tolerance:.0%})"
     if qualifier in ("more than", "at least", "over"):
         ok = measured >= reported
         return ("consistent" if ok else "inconsistent"), f"“{qualifier}” needs at least {reported:,.0f} km²"
@@ -720,7 +736,21 @@ def _set_aside(fact: dict) -> str:
         return "the upper bound of a range, judged with its lower bound"
     if fact.get("flag"):
         return f"set aside: {fact['flag']}"
+    if fact.get("modality") in ("hypothetical", "projected"):
+        return f"set aside: a {fact['modality']} figure (a what-if or a target, not a result)"
+    if _is_rate(fact):
+        return "set aside: a rate (“600 km² per month”), not a change over the period"
     return ""  # an area that is no finite number is refused by _number, with its reason
+
+
+_RATE = re.compile(r"^\W{0,3}(?:(?:per|a|an|each|every)\s+(?:day|week|month|year)|daily|monthly|weekly)\b", re.I)
+
+
+def _is_rate(fact: dict) -> bool:
+    """"600 to 700 square kilometres per month": the figure is a rate, not a change."""
+    sentence, phrase = str(fact.get("sentence", "")), str(fact.get("phrase", ""))
+    at = sentence.find(phrase) if phrase else -1
+    return at >= 0 and bool(_RATE.match(sentence[at + len(phrase):].lstrip()))
 
 
 _UNIT_NAMES = {"mi2": "sq mi", "km2": "km²", "percent": "%", "ha": "hectares", "mi": "miles"}

@@ -53,6 +53,7 @@ import pandas as pd
 
 from saidvsdone.facts.attribution import attribution_of
 from saidvsdone import document, schema
+from saidvsdone.facts.events import SHOOT_DOWN_RE
 from saidvsdone.facts.context import (Article, Fact, document_sentences, headline_end, scare_marks,
                                       word_tokens)
 from saidvsdone.facts.fold import deduplicated, fold, mark_restated_counts
@@ -148,7 +149,21 @@ def rows(doc: document.Document) -> list[dict]:
     speakers = _speakers(doc)
     for row in found:
         row.update(speakers(row["start"]))
+        if not row["actor"] and row["category"] == "strikes" and row["speaker"] and \
+                SHOOT_DOWN_RE.search(row["sentence"]):
+            # "Air defences destroyed 40 aerial targets, the ministry said": its own air defences
+            row["actor"] = _speaker_side(row["speaker"])
     return found, list(context.errors)
+
+
+def _speaker_side(speaker: str) -> str:
+    """``Russia`` / ``Ukraine`` for a speaker of the who-is-who (or a country), else ""."""
+    from saidvsdone import vocab as tables
+
+    countries = tables.compiled("facts_speaker_countries", ("speakers",), lambda: {
+        r.name: r.country for r in tables.table("speakers").itertuples()})
+    side = tables.side_of(countries.get(speaker, speaker))
+    return side if side in ("Russia", "Ukraine") else ""
 
 
 def _speakers(doc: document.Document):
@@ -175,6 +190,25 @@ def _speakers(doc: document.Document):
     return lookup
 
 
+def _enemy_sides(doc: document.Document, found: list) -> None:
+    """"The enemy lost 700 troops, the General Staff said": "the enemy" that no side named next
+    to a speech verb resolves is the side opposed to the speaker of its sentence or quote (the
+    shared speech layer), by the who-is-who; "we" / "our" inside a quote is the speaker's side."""
+    from saidvsdone.facts.sides import inside_quote
+
+    unresolved = [m for m in found if not m.side and (m.kind == "enemy" or (
+        m.kind == "pronoun-speaker" and inside_quote(doc.text, m.start)))]
+    if not unresolved:
+        return
+    lookup = _speakers(doc)
+    for mention in unresolved:
+        speaker = lookup(mention.start)["speaker"]
+        if speaker:
+            side = _speaker_side(speaker)
+            mention.side = side if mention.kind == "pronoun-speaker" else \
+                {"Russia": "Ukraine", "Ukraine": "Russia"}.get(side, "")
+
+
 def _frame(rows: list[dict]) -> pd.DataFrame:
     return schema.typed_frame(rows, schema.FACTS)
 
@@ -198,6 +232,7 @@ def read_article(article_id: str, text: str, published, doc=None) -> Article:
         doc = document.build(article_id, text, published)
     v = vocab()
     found = mentions(text, v)
+    _enemy_sides(doc, found)
     tokens = word_tokens(text)
     return Article(article_id=article_id, text=text, published=published, v=v,
                    sentences=document_sentences(doc, v),

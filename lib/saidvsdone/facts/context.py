@@ -47,10 +47,11 @@ SCARE_QUOTE_RE = re.compile(r"(?<=[a-z] )(?P<open>[\"“‘])[A-Za-z][\w’'-]*(
                              r"(?P<close>[\"”’])(?=[ ,;.])")
 
 
-CLAUSE_END = re.compile(r"[;:“”\"()—.!?]|\s–\s|\s-\s")
+#: a full stop or comma between digits ("1,000", "1.5") is part of a number, not a clause end
+CLAUSE_END = re.compile(r"[;:“”\"()—!?]|\.(?!\d)|(?<!\d)\.|\s–\s|\s-\s")
 
 
-CLAUSE_END_COMMA = re.compile(r"[;:“”\"()—.!?]|,|\s–\s|\s-\s")
+CLAUSE_END_COMMA = re.compile(r"[;:“”\"()—!?]|[.,](?!\d)|(?<!\d)[.,]|\s–\s|\s-\s")
 
 
 @dataclass

@@ -32,6 +32,7 @@ from saidvsdone.facts.sides import (
     side_from_context,
     speaker_side,
     subject_side,
+    target_side_after,
     target_side_before,
     victim_side,
 )
@@ -40,7 +41,8 @@ from saidvsdone.facts.words import CASUALTY_PARTICIPLES, CONTEXT_WORDS, NEGATION
 
 
 SHOOT_DOWN_RE = re.compile(r"\b(?:shot|shoot|shoots|shooting)\s+down\b|\b(?:intercepted|intercepts"
-                            r"|intercepting|downed|neutrali[sz]ed|destroyed|destroying)\b",
+                            r"|intercepting|intercept|downed|downs|downing|neutrali[sz]ed|neutrali[sz]es"
+                            r"|destroyed|destroying|destroys)\b",
                             re.IGNORECASE)
 
 
@@ -100,6 +102,10 @@ def event_fact(ctx, index, s_start, s_end, match, word, event: Event):
         return None
     if event.category == "strikes" and not actor and not places:
         return None     # "an attack on one is an attack on all": no side, no place
+    if event.category == "strikes" and not places and \
+            re.search(r"\b(?:the|this|that)\s+$", text[max(s_start, t_start - 6):t_start], re.IGNORECASE) and \
+            adjective_mention(ctx, t_start, s_start) is None:
+        return None     # "killed in the attack": a reference back to an attack told before
     unit = {"strikes": "strikes", "casualties": "people", "manpower": "people",
             "mobilisation": "people"}.get(event.category, "")
     return [Fact(t_start, end, index, event.category, event.change, actor, unit, places,
@@ -178,16 +184,39 @@ def casualty_side(ctx, r: Reading) -> str:
     """The side that suffered the casualties counted by ``r``."""
     quantity, text = r.quantity, ctx.text
     if re.match(r"(?:death|casualty)\s+toll", text[r.unit_start:quantity.start], re.I):
+        own = adjective_mention(ctx, r.unit_start, r.s_start)
+        if own is not None and own.kind == "demonym" and \
+                not has_cue_word(ctx, r.s_start, r.s_end, "attack_context"):
+            return own.side         # "the Russian death toll has reached 100,000": its soldiers
         # "the death toll from the Russian strike on Odesa": the place's side
         return next((p.country for p in places_in(ctx, r.unit_start, quantity.start)
                      if p.country in ("Russia", "Ukraine")), "")
     side = side_between(ctx, r.unit_start, quantity.start) if r.unit_start < quantity.start \
         else ""
-    return side or \
-        victim_side(ctx, quantity.start, quantity.end, max(r.unit_end, quantity.end),
-                    r.s_start, r.s_end) or \
-        next((p.country for p in places_in(ctx, r.s_start, r.s_end)
-              if p.country in ("Russia", "Ukraine")), "")   # "a strike on Dnipro killed 7"
+    side = side or loss_owner(ctx, quantity.start, r.s_start)
+    enemy = [m for m in mentions_in(ctx, comma_clause_start_at(ctx, quantity.start, r.s_start),
+                                    quantity.start) if m.kind == "enemy"]
+    if not side and enemy and not enemy[-1].side:
+        return ""       # "the enemy lost 60": whose enemy is not known; no side is better than a guess
+    side = side or victim_side(ctx, quantity.start, quantity.end, max(r.unit_end, quantity.end),
+                               r.s_start, r.s_end)
+    if side or r.unit.unit == "troops":
+        return side     # soldiers killed near a town are not the town's side
+    return next((p.country for p in places_in(ctx, r.s_start, r.s_end)
+                 if p.country in ("Russia", "Ukraine")), "")   # "a strike on Dnipro killed 7"
+
+
+def loss_owner(ctx, pos: int, s_start: int) -> str:
+    """"The losses of the Ukrainian armed forces amounted to 230", "casualties among Russian
+    troops reached …": the side named after the loss noun, before the number."""
+    clause_start = clause_start_at(ctx, pos, s_start)
+    for match in re.finditer(r"\b(?:losses|casualties|deaths|dead)\s+(?:of|among|suffered\s+by)\s+"
+                             r"(?:the\s+)?", ctx.text[clause_start:pos], re.IGNORECASE):
+        after = clause_start + match.end()
+        found = [m for m in mentions_in(ctx, after, after + 40) if m.side in ("Russia", "Ukraine")]
+        if found and found[0].start == after:
+            return found[0].side
+    return ""
 
 
 def enemy_side(ctx, r: Reading) -> str:
@@ -214,6 +243,9 @@ def people_label(ctx, r: Reading) -> str:
     if has_cue_word(ctx, s_start, s_end, "military_context"):
         return "troops"
     written = ctx.text[r.unit_start:r.unit_end].lower()
+    toll = re.match(r"(?:death|casualty)\s+toll", ctx.text[r.unit_start:quantity.start], re.I)
+    if toll and r.actor and not has_cue_word(ctx, s_start, s_end, "attack_context"):
+        return "troops"     # a side's own death toll in the war, not a strike's
     if written == "men" and not has_cue_word(ctx, s_start, s_end, "attack_context"):
         return "troops"     # "Russia has lost 300,000 men", not "a strike killed three men"
     return "people"
@@ -248,9 +280,14 @@ def read_strikes(ctx, r: Reading) -> bool:
         r.actor = subject_side(ctx, shooter.start(), s_start) or \
             opposite(r.actor or ctx.last_launch) or \
             speaker_side(ctx.text, ctx.mentions, quantity.start)   # "…, the Ukrainian air force said"
-    elif passive and ctx.last_launch:
+    elif passive and (r.actor or ctx.last_launch):
+        # "38 Russian drones were destroyed": the side that shot them down is the other one
         r.intercepted = True
-        r.actor = opposite(ctx.last_launch)
+        r.actor = opposite(r.actor or ctx.last_launch)
+    if r.intercepted and not r.actor:
+        # "the defenders shot down 15 drones over Kyiv": shot down over the defender's ground
+        r.actor = target_side_after(ctx, unit_end, clause_end_at(ctx, unit_end, s_end))
+        return True
     r.actor = r.actor or agent_side_for_strike(ctx, quantity.start, unit_end, s_start, s_end)
     return True
 

@@ -11,7 +11,7 @@ import math
 import re
 from dataclasses import replace
 
-from saidvsdone.facts.context import Fact, Reading, clause_start_at
+from saidvsdone.facts.context import Fact, Reading, clause_start_at, sentence_of
 from saidvsdone.facts.events import read_equipment, read_people, read_strikes
 from saidvsdone.facts.modality import number_modality
 from saidvsdone.facts.places import fact_places
@@ -60,15 +60,20 @@ def numeric_facts(ctx, index: int, s_start: int, s_end: int) -> list[Fact]:
             unit_hit = unit_before(ctx, quantity, s_start)
         if unit_hit is None:
             fact = another_of_the_same(ctx, quantity, facts, s_start, s_end) or \
+                shot_down_count(ctx, index, quantity, facts, s_start, s_end) or \
                 restated_figure(ctx, index, quantity, facts)
             if fact is not None:
                 facts.append(fact)
             continue
         written, unit_start, unit_end = unit_hit
         unit = ctx.v.units[re.sub(r"\s+", " ", written.lower()).replace("’", "'")]
-        # "1,100-km (684-mile)": the bracket restates the same figure.
-        bracket = re.match(r"\s*\(\s*(?:about\s+|some\s+|around\s+|nearly\s+|~)?",
+        # "1,100-km (684-mile)": the bracket restates the same figure; so does ", or 463 square
+        # miles" after an area or a length.
+        bracket = re.match(r"\s*\(\s*(?:about\s+|some\s+|around\s+|nearly\s+|roughly\s+|~)?",
                            text[unit_end:s_end])
+        if bracket is None and unit.dimension in ("area", "length"):
+            bracket = re.match(r"\s*(?:,\s*or|—|–|,\s*the\s+equivalent\s+of)\s+(?:about\s+|some\s+|"
+                               r"around\s+|nearly\s+|roughly\s+|almost\s+)?", text[unit_end:s_end])
         bracketed = [other for other in quantities[k + 1:] if bracket and (
             other.start == unit_end + bracket.end() or other.number_start == unit_end + bracket.end())]
         if describes_named_places(ctx, quantity, unit, unit_end, s_start, s_end):
@@ -88,8 +93,9 @@ def numeric_facts(ctx, index: int, s_start: int, s_end: int) -> list[Fact]:
 TERRITORIAL = ("territory", "settlements", "distance")
 
 #: The units of the annotation conventions (``../shared/devset/README.md``, section 3.3);
-#: a figure in any other unit ("four regions", "5 hectares") is flagged ``other unit``.
-SCHEMA_UNITS = frozenset({"km2", "sq mi", "km", "mi", "settlements", "percent", "troops",
+#: hectares (an area the map can measure) too; a figure in any other unit ("four regions") is
+#: flagged ``other unit``.
+SCHEMA_UNITS = frozenset({"km2", "sq mi", "ha", "km", "mi", "settlements", "percent", "troops",
                           "people", "missiles", "drones", "air targets"})
 
 
@@ -149,23 +155,42 @@ def another_of_the_same(ctx, quantity: Quantity, facts: list[Fact], s_start: int
     in Zaporizhzhia": the bare number counts the same thing as the count before it in the
     sentence."""
     before = ctx.text[max(s_start, quantity.start - 20):quantity.start]
-    match = re.search(r"\b(?:another|a\s+further|an\s+additional|of\s+which|of\s+these|"
-                      r"including|among\s+them)\s+$", before, re.IGNORECASE)
+    match = re.search(r"\b(?:another|a\s+further|an\s+additional|of\s+(?:which|these|those|them),?|"
+                      r"including|among\s+them|compared\s+(?:with|to)|(?:up|down)\s+from|versus)\s+$",
+                      before, re.IGNORECASE)
+    if match and not facts and re.fullmatch(r"[\"“‘']?of\s+(?:these|those|them),?\s+", before[match.start():],
+                                            re.IGNORECASE) and not ctx.text[s_start:quantity.start -
+                                                                             len(before) + match.start()].strip():
+        # "… with 50 drones. Of these, 42 were shot down.": the count of the sentence before
+        index = sentence_of(ctx, s_start)
+        facts = [f for f in ctx.numeric if f.sentence == index - 1]
     after = ctx.text[quantity.end:quantity.end + 12]
-    if match is None and re.match(r"\s+(?:of\s+them|of\s+which|more)\b", after):
-        match = re.search(r"$", before)      # "12 of them", "and 3,000 more were expected"
+    if match is None and facts and facts[-1].unit_row is not None and \
+            facts[-1].unit_row.dimension == "count" and quantity.start - facts[-1].end < 60 and \
+            re.match(r"\s+(?:in|near|on|at|around|from)\s", after) and \
+            re.search(r"(?:,|\band)\s+$", before):
+        match = re.search(r"$", before)      # "three villages, two in Donetsk and one in Kharkiv"
+    if match is None and (re.match(r"\s+(?:of\s+them|of\s+which|more)\b", after) or re.match(
+            r"\s+(?:were|have\s+been|had\s+been)\s+(?:shot\s+down|intercepted|downed|destroyed)\b",
+            ctx.text[quantity.end:quantity.end + 30])):
+        match = re.search(r"$", before)      # "12 of them", "and 3,000 more", "40 were shot down"
     if not match or not facts or re.match(r"[\s-]*(?:per|percent|%|of\s+(?!them|which))", after):
         return None
-    if not stands_alone(ctx, quantity):
+    compared = re.match(r"(?:compared|up|down|versus)", match.group(), re.IGNORECASE) is not None
+    if re.fullmatch(r"(?:19|20)\d\d", ctx.text[quantity.start:quantity.end]):
+        return None     # "compared with 2023": a year
+    if not stands_alone(ctx, quantity) and not compared:
         return None     # "including three planes": a count of something else
     previous = facts[-1]
-    if previous.unit_row is None or previous.unit_row.dimension not in ("count", "people"):
-        return None
+    if previous.unit_row is None or (previous.unit_row.dimension not in ("count", "people") and
+                                     not compared):
+        return None     # "compared with 500 in 2023", "up from 7": the figure it is compared with
     start = quantity.start - len(before) + match.start()
     places = fact_places(ctx, quantity.start, quantity.end, s_start, s_end, numeric=True)
     fact = replace(previous, start=start, end=quantity.end, places=places or list(previous.places),
                    quantity=quantity, quantity_text=ctx.text[quantity.start:quantity.end],
-                   anchor=quantity.start)
+                   anchor=quantity.start, sentence=sentence_of(ctx, s_start), bound="",
+                   restates=None, conversion_of=None)
     if previous.category == "strikes" and not previous.intercepted and re.match(
             r"\s+(?:[\w’'-]+\s+){0,2}?(?:were|was|have\s+been|had\s+been)\s+(?:shot\s+down|"
             r"intercepted|downed|destroyed)\b", ctx.text[quantity.end:quantity.end + 40]):
@@ -173,11 +198,43 @@ def another_of_the_same(ctx, quantity: Quantity, facts: list[Fact], s_start: int
     return fact
 
 
+SHOT_DOWN_BEFORE = re.compile(
+    r"\b(?:(?:shot|shoot|shoots|shooting)\s+down|intercepted|intercepts|downed|destroyed|"
+    r"neutrali[sz]ed)\s+(?:a\s+total\s+of\s+|all\s+|a\s+record\s+)?$", re.IGNORECASE)
+
+
+def shot_down_count(ctx, index: int, quantity: Quantity, facts: list[Fact], s_start: int,
+                    s_end: int) -> Fact | None:
+    """"Russia launched 88 drones overnight. Ukraine's air force shot down 77.": a bare number
+    after a verb of shooting down counts what the last launch count (this sentence or the two
+    before) counted; the actor is the side that shot them down."""
+    before = ctx.text[max(s_start, quantity.start - 40):quantity.start]
+    match = SHOT_DOWN_BEFORE.search(before)
+    if match is None or not stands_alone(ctx, quantity) or quantity.vague:
+        return None
+    earlier = [f for f in list(ctx.numeric) + facts if f.category == "strikes" and
+               f.unit_row is not None and f.unit_row.dimension == "count" and
+               index - 2 <= f.sentence <= index and f.start < quantity.start]
+    if not earlier:
+        return None
+    previous = earlier[-1]
+    verb_start = quantity.start - len(before) + match.start()
+    actor = subject_side(ctx, verb_start, s_start) or \
+        (opposite(previous.actor) if not previous.intercepted else previous.actor)
+    places = fact_places(ctx, quantity.start, quantity.end, s_start, s_end, numeric=True)
+    return replace(previous, start=verb_start, end=quantity.end, sentence=index,
+                   places=places, quantity=quantity, anchor=quantity.start,
+                   quantity_text=ctx.text[quantity.start:quantity.end], actor=actor,
+                   change="count", intercepted=True, bound="", flags=(), restates=None,
+                   conversion_of=None)
+
+
 def stands_alone(ctx, quantity: Quantity) -> bool:
     """No noun of its own follows the number: punctuation, a preposition or a verb does."""
     return bool(re.match(r"\s*(?:[,.;:)”\"]|$)|\s+(?:in|on|near|at|around|along|across|from|to|"
                          r"of|were|was|had|have|has|are|is|more|by|during|since|overnight|but|"
-                         r"and)\b", ctx.text[quantity.end:quantity.end + 14]))
+                         r"and|over|above|off|into|inside|within|while)\b",
+                         ctx.text[quantity.end:quantity.end + 14]))
 
 
 def restated_figure(ctx, index: int, quantity: Quantity, facts: list[Fact]) -> Fact | None:
@@ -233,7 +290,7 @@ def numeric_fact(ctx, index, s_start, s_end, quantity: Quantity, unit: Unit,
     quantity_text = ctx.text[quantity.start:quantity.end]
     flags = reading.flags + (("vague",) if quantity.vague else ()) + \
         (("inverted range",) if quantity.inverted else ()) + \
-        ((modality,) if modality == "projected" else ()) + \
+        ((modality,) if modality in ("projected", "hypothetical") else ()) + \
         (("equipment",) if reading.category == "equipment" else ()) + \
         (("strike count",) if unit.unit == "strikes" else ()) + \
         (("other unit",) if (reading.label or unit.unit) not in SCHEMA_UNITS and

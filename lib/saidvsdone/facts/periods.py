@@ -27,7 +27,14 @@ NUMBER_WORD = r"(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|t
 PERIOD_PATTERNS = [
     ("window", re.compile(
         rf"\b(?:in|within|over|during|for)\s+(?:the\s+)?(?:last|past|previous)\s+"
-        rf"(?:(?P<n>{NUMBER_WORD})\s+)?(?P<unit>day|week|month|year)s?\b", re.IGNORECASE)),
+        rf"(?:(?P<n>{NUMBER_WORD})\s+)?(?P<unit>hour|day|week|month|year)s?\b", re.IGNORECASE)),
+    # "over 24 hours": a count of hours reported is the hours just before the report
+    ("window", re.compile(rf"\b(?:over|in|within|during)\s+(?:the\s+)?(?P<n>{NUMBER_WORD})\s+"
+                          rf"(?P<unit>hour)s?\b", re.IGNORECASE)),
+    # "in the two weeks since the offensive began": a window up to the article's date
+    ("window", re.compile(
+        rf"\b(?:in|within|over|during)\s+the\s+(?:(?P<n>{NUMBER_WORD})\s+)?"
+        rf"(?P<unit>hour|day|week|month|year)s?\s+since\b", re.IGNORECASE)),
     ("window", re.compile(
         rf"\b(?:in|within)\s+(?:less\s+than|under|just|only|little\s+more\s+than|just\s+over)\s+"
         rf"(?P<n>{NUMBER_WORD})\s+(?P<unit>day|week|month|year)s?\b", re.IGNORECASE)),
@@ -46,12 +53,22 @@ PERIOD_PATTERNS = [
                            r"(?P<day>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))?\b")),
     ("weekday", re.compile(r"\b(?:on\s+|last\s+)?(?P<day>Monday|Tuesday|Wednesday|Thursday|Friday"
                            r"|Saturday|Sunday)\b")),
+    ("months", re.compile(r"\b(?:[Ff]rom|[Bb]etween)\s+(?:(?:early|late|mid)[\s-]+)?(?P<m1>January|February|March|April|May|June|July|August|September|October|November|December)(?:\s+(?P<y1>(?:19|20)\d\d))?"
+                          r"\s+(?:to|and|through|until|till)\s+(?:(?:early|late|mid)[\s-]+)?(?P<m2>January|February|March|April|May|June|July|August|September|October|November|December)"
+                          r"(?:\s+(?P<y2>(?:19|20)\d\d))?\b(?!\s+\d)")),
+    ("date", re.compile(r"\b(?P<prep>[Ss]ince|[Ff]rom|[Bb]y|[Uu]ntil)\s+(?:(?P<day1>\d{1,2})(?:st|nd|rd|th)?\s+)?"
+                        r"(?P<month>January|February|March|April|May|June|July|August|September|"
+                        r"October|November|December)(?:\s+(?P<day2>\d{1,2})(?:st|nd|rd|th)?\b)?"
+                        r"(?:,?\s+(?P<year>(?:19|20)\d\d)\b)?")),
     ("month", re.compile(r"\b(?P<prep>[Ii]n|[Dd]uring|[Tt]hroughout|[Ss]ince|[Ff]rom|[Ll]ast|[Bb]y|"
                          r"[Uu]ntil)\s+(?:(?:early|late|mid)[\s-]+)?(?P<month>January|February|March|"
                          r"April|May|June|July|August|September|October|November|December)"
                          r"(?:\s+(?P<year>(?:19|20)\d\d))?\b(?!\s+\d)")),
     ("year_start", re.compile(r"\b(?:since|from)\s+the\s+(?:start|beginning)\s+of\s+(?:the|this)\s+"
                               r"year\b", re.IGNORECASE)),
+    # "since the beginning of 2024", "since the start of October", "since the start of the month"
+    ("start_of", re.compile(r"\b(?:[Ss]ince|[Ff]rom)\s+the\s+(?:start|beginning)\s+of\s+(?:(?P<year>(?:19|20)\d\d)\b"
+                            r"|(?P<month>January|February|March|April|May|June|July|August|September|October|November|December)(?:\s+(?P<myear>(?:19|20)\d\d))?\b|(?:the|this)\s+month\b)")),
     ("year", re.compile(r"\b(?P<prep>[Ii]n|[Dd]uring|[Tt]hroughout|[Ss]ince|[Bb]y)\s+(?:(?:early|late|"
                         r"mid)[\s-]+)?(?P<year>(?:19|20)\d\d)\b(?!\d|,\d)")),
     ("since", re.compile(r"\b[Ss]ince\s+(?P<what>[^,.;:]{3,60})")),
@@ -104,7 +121,9 @@ def resolve_period(kind: str, m: re.Match, published, war_dates):
             return (pd.NaT, published) if dated else (pd.NaT, pd.NaT)
         if dated:
             unit = m.group("unit").lower()
-            if unit == "month":
+            if unit == "hour":      # "in the past 24 hours": the day(s) before the article
+                begin = published - pd.Timedelta(days=max(1, -(-n // 24)))
+            elif unit == "month":
                 begin = published - pd.DateOffset(months=n)
             elif unit == "year":
                 begin = published - pd.DateOffset(years=n)
@@ -134,8 +153,14 @@ def resolve_period(kind: str, m: re.Match, published, war_dates):
     elif kind == "weekday":
         if dated:
             begin = finish = weekday_on_or_before(published, m.group("day"))
+    elif kind == "months":
+        return months_period(m, published)
+    elif kind == "date":
+        return date_period(m, published)
     elif kind == "month":
         return month_period(m, published)
+    elif kind == "start_of":
+        return start_of_period(m, published)
     elif kind == "year_start":
         if dated:
             begin, finish = published.replace(month=1, day=1), published
@@ -154,7 +179,76 @@ def resolve_period(kind: str, m: re.Match, published, war_dates):
         if anchor is None:
             return None
         begin, finish = anchor, (published if dated else pd.NaT)
+        if dated and anchor > published:
+            return pd.NaT, pd.NaT       # an anchor after the article's date: not this one
     return begin, finish
+
+
+def start_of_period(m: re.Match, published):
+    """"since the beginning of 2024" / "of October" / "of the month": from the first day of that
+    year or month to the article's date."""
+    if m.group("year"):
+        begin = pd.Timestamp(year=int(m.group("year")), month=1, day=1)
+    elif m.group("month"):
+        month = MONTHS.index(m.group("month").lower()) + 1
+        if m.group("myear"):
+            year = int(m.group("myear"))
+        elif published is not None:
+            year = published.year if month <= published.month else published.year - 1
+        else:
+            return pd.NaT, pd.NaT
+        begin = pd.Timestamp(year=year, month=month, day=1)
+    elif published is not None:
+        begin = published.replace(day=1)
+    else:
+        return pd.NaT, pd.NaT
+    if published is not None and begin > published:
+        return pd.NaT, pd.NaT
+    return begin, (published if published is not None else pd.NaT)
+
+
+def months_period(m: re.Match, published):
+    """"from January to May", "between June and August 2023": the first day of the first month
+    to the last day of the second (or the article's date when that month is its own)."""
+    first_month = MONTHS.index(m.group("m1").lower()) + 1
+    last_month = MONTHS.index(m.group("m2").lower()) + 1
+    if m.group("y2"):
+        year = int(m.group("y2"))
+    elif published is not None:
+        year = published.year if last_month <= published.month else published.year - 1
+    else:
+        return pd.NaT, pd.NaT
+    first_year = int(m.group("y1")) if m.group("y1") else \
+        (year if first_month <= last_month else year - 1)
+    begin = pd.Timestamp(year=first_year, month=first_month, day=1)
+    finish = pd.Timestamp(year=year, month=last_month, day=1) + pd.offsets.MonthEnd(0)
+    if published is not None and finish > published >= begin:
+        finish = published
+    return begin, finish
+
+
+def date_period(m: re.Match, published):
+    """"since May 10" (to the article's date), "by 12 August" (open start): a day of a month,
+    in the year written or the last one up to the article's date. None without a day (the
+    month reading takes it)."""
+    day = m.group("day1") or m.group("day2")
+    if not day:
+        return None
+    month = MONTHS.index(m.group("month").lower()) + 1
+    if m.group("year"):
+        year = int(m.group("year"))
+    elif published is not None:
+        year = published.year if (month, int(day)) <= (published.month, published.day) \
+            else published.year - 1
+    else:
+        return pd.NaT, pd.NaT
+    try:
+        stamp = pd.Timestamp(year=year, month=month, day=int(day))
+    except ValueError:          # "since February 30": no such day
+        return None
+    if m.group("prep").lower() in ("by", "until"):
+        return pd.NaT, stamp
+    return stamp, (published if published is not None else pd.NaT)
 
 
 def month_period(m: re.Match, published):

@@ -4,6 +4,7 @@
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left
 
 from saidvsdone.facts.context import Fact
@@ -33,8 +34,23 @@ def qualitative_facts(ctx, index, s_start, s_end, numeric: list[Fact]) -> list[F
             continue
         if any(n.category == fact.category and n.change == fact.change for n in numeric):
             continue
+        if any(counted_by(ctx, n, fact) for n in numeric):
+            continue
         kept.append(fact)
     return kept
+
+
+def counted_by(ctx, number: Fact, fact: Fact) -> bool:
+    """The word of ``fact`` belongs to the number's own phrase: the spans overlap ("Three
+    villages were liberated by …"), or the word follows the counted noun with at most two
+    words and no comma or "and" between ("60 soldiers surrendered", "a 10-kilometre advance")."""
+    if number.start < fact.end and fact.start < number.end:
+        return True
+    if number.end > fact.anchor:
+        return False
+    gap = ctx.text[number.end:fact.anchor]
+    return len(gap) < 25 and re.fullmatch(r"(?:\s+[A-Za-z’']+){0,2}\s+", gap) is not None and \
+        not re.search(r"\b(?:and|or|but|while|as)\b", gap)
 
 
 def sentence_triggers(ctx, s_start: int, s_end: int):

@@ -46,14 +46,18 @@ QUALIFIERS = {
 }
 
 
+#: unit abbreviations printed glued to the number ("10km", "300km²", "5mi"): the number ends there
+GLUED_UNIT = r"(?:km|sq\.?\s?(?:km|mi)|mi\b|miles?\b|kilomet|ha\b)"
+
+
 @lru_cache(maxsize=1)
 def quantity_regex() -> re.Pattern:
     # "3,000", "1 294" / "30 000" (a space, no-break or thin space between groups), "1200", "1.5"
     digits = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?![\d,])|\d+(?:\.\d+)?"
-    scale = r"(?:\s+(?:hundred|thousand|million|billion))?"
+    scale = r"(?:\s+(?:hundred|thousand|million|billion)|k\b)?"     # "700k": thousands
     word = "|".join(sorted(ONES, key=len, reverse=True))
     scales = "|".join(SCALES)
-    words = (rf"(?:(?:{word})(?:[\s-]+(?:and\s+)?(?:{word}|{scales}))*"
+    words = (rf"(?:(?:{word})(?:[\s-]+(?:and\s+)?(?:{word}|{scales}|dozen))*"
              rf"|a\s+(?:dozen|hundred|thousand|million)(?:\s+(?:{scales}))?|a\s+dozen|half\s+a\s+million)")
     vague = r"(?:tens|hundreds|dozens|scores|thousands|millions)(?:\s+of\s+(?:thousands|millions))?"
     number = rf"(?:(?:{digits}){scale}|{words})"
@@ -62,7 +66,7 @@ def quantity_regex() -> re.Pattern:
         rf"(?<![\w.,$€£#/^*-])(?<![\^*]\s)(?:(?P<qual>{qualifier})\s+)?"
         rf"(?:between\s+(?P<lo>{number})\s+and\s+(?P<hi>{number})"
         rf"|(?P<num>{number})(?:\s*(?:–|—|-|to)\s*(?P<num2>{number}))?"
-        rf"|(?P<vague>{vague}))(?![\w]|[.,]\d|\s*(?:\^|\*\*|[x×]\s*10\b|e[+-]?\d))",
+        rf"|(?P<vague>{vague}))(?!(?!{GLUED_UNIT})\w|[.,]\d|\s*(?:\^|\*\*|[x×]\s*10\b|e[+-]?\d))",
         re.IGNORECASE)
 
 
@@ -84,9 +88,10 @@ def number_value(text: str) -> float | None:
     if not text:
         return None
     text = re.sub(r"(?<=\d)[ \u00a0\u202f](?=\d{3}\b)", "", text)     # "1 294" → "1294"
-    match = re.fullmatch(r"([\d,]+(?:\.\d+)?)(?:\s+(hundred|thousand|million|billion))?", text)
+    match = re.fullmatch(r"([\d,]+(?:\.\d+)?)(?:\s+(hundred|thousand|million|billion)|(k))?", text)
     if match:
-        value = float(match.group(1).replace(",", "")) * SCALES.get(match.group(2) or "", 1)
+        value = float(match.group(1).replace(",", "")) * SCALES.get(match.group(2) or "", 1) * \
+            (1_000 if match.group(3) else 1)
         return value if math.isfinite(value) else None      # 400 digits: no number at all
     if re.fullmatch(r"half\s+a\s+million", text):
         return 500_000.0
@@ -207,6 +212,7 @@ UNIT_SKIP = {"of", "its", "their", "the", "his", "her", "our", "these", "those",
 
 #: "has already exceeded", "topped", "reached": the verbs that put a number on a count
 _COUNT_VERBS = (r"(?:(?:has|have|had)\s+)?(?:already\s+|now\s+)?(?:at|as|stood\s+at|stands\s+at|was|is|"
+                r"averaged|averages|average|amounted\s+to|amount\s+to|amounts\s+to|"
                 r"were|are|reached|reaches|rose\s+to|rises\s+to|grew\s+to|hit|exceeded|exceeds|exceed|"
                 r"topped|tops|surpassed|surpasses|passed|totalled|totaled|totals|of)")
 
@@ -338,7 +344,8 @@ def casualty_count(ctx, quantity: Quantity, s_start: int):
         # "killing at least 12 people and wounding 40", "killed 7 and injured 25"
         before = ctx.text[max(s_start, quantity.start - 12):quantity.start]
         if re.search(r"\b(?:killing|killed|wounding|wounded|injuring|injured)\s+$", before) and \
-                not re.match(r"[\s-]*(?:%|percent|per\s+cent|of\b|years?\b|km\b)",
+                not re.match(r"[\s-]*(?:%|percent|per\s+cent|of\b|km\b|(?:years?|months?|weeks?|days?|"
+                             r"hours?|minutes?)\b)",
                              ctx.text[quantity.end:quantity.end + 12]):
             return "people", quantity.end, quantity.end
         return None

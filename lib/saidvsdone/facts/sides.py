@@ -65,7 +65,7 @@ def mentions(text: str, v: Vocabulary | None = None) -> list[Mention]:
         if start < last_end:
             continue
         last_end = end
-        subject_ok = not after_preposition(text, start)
+        subject_ok = not after_preposition(text, start) and not object_of_verb(text, start, v)
         if subject_ok and kind in ("country", "capital", "demonym") and \
                 possessive_of_place(text, end, v):
             subject_ok = False
@@ -106,8 +106,8 @@ def speaker_side(text: str, mentions: list[Mention], pos: int) -> str:
         if inside_quote(text, verb.start()):
             continue
         near = [m for m in mentions if verb.start() - 60 <= m.start < verb.end() + 60 and
-                m.side in ("Russia", "Ukraine") and m.kind not in ("enemy",) and
-                not m.kind.startswith("pronoun") and not inside_quote(text, m.start)]
+                m.side in ("Russia", "Ukraine") and m.kind not in ("enemy", "pronoun-speaker") and
+                not inside_quote(text, m.start)]     # a resolved "it said" names its side too
         if near:
             side = min(near, key=lambda m: abs(m.start - verb.start())).side
             distance = abs(verb.start() - pos)
@@ -139,6 +139,23 @@ def after_preposition(text: str, pos: int) -> bool:
             continue
         return word in PREPOSITIONS or (word.endswith("ing") and len(word) > 5 and
                                         word not in REPORTING_VERBS and word not in GERUND_SUBJECTS)
+    return False
+
+
+def object_of_verb(text: str, pos: int, v: Vocabulary) -> bool:
+    """The mention at ``pos`` is the object of a verb of attack or combat ("Russia attacked
+    Ukraine with 70 drones", "Ukrainian units pushed Russian forces back 2 km"): an
+    ``object_verb`` cue (``fact_cues.csv``) right before it, past a determiner."""
+    verbs = v.cues.get("object_verb", frozenset())
+    if not verbs or re.match(r"[\w’'-]+(?:\s+[\w’'-]+){0,2}?\s+to\s+(?!the\b|an?\b)[a-z]+\b",
+                             text[pos:pos + 50]):
+        return False    # "pushed Russian troops to retreat": the subject of the infinitive
+    words = re.findall(r"[A-Za-z’'-]+|[^\s\w]", text[max(0, pos - 30):pos])
+    for word in reversed(words[-3:]):
+        word = word.lower()
+        if word in ("the", "a", "an"):
+            continue
+        return word in verbs
     return False
 
 

@@ -20,6 +20,7 @@ from saidvsdone.facts.context import (
     mentions_in,
     place_at,
     places_in,
+    sentence_of,
     words_after,
     words_before,
 )
@@ -36,6 +37,7 @@ from saidvsdone.facts.sides import (
     adjective_mention,
     agent_side,
     control_side,
+    opposite,
     side_from_context,
     subject_of,
     subject_side,
@@ -72,6 +74,8 @@ def territory_fact(ctx, index, s_start, s_end, match, word, direction: Direction
             return control_fact(ctx, index, s_start, s_end, t_start, t_end, word)
     if blocked(ctx, t_start, t_end, s_start, s_end):
         return None
+    if direction.needs == "fell_to":
+        return fell_to_fact(ctx, index, s_start, s_end, t_start, t_end)
     clause_start = clause_start_at(ctx, t_start, s_start)
     change = negated_change(ctx, t_start, direction.change, clause_start)
     if change is None:
@@ -140,6 +144,23 @@ def territory_fact(ctx, index, s_start, s_end, match, word, direction: Direction
     fact = Fact(passive_start if passive_start is not None else t_start, end, index,
                  category, change, actor, unit, places_scope, anchor=t_start)
     return split_by_extent(ctx, fact, s_start, s_end)
+
+
+def fell_to_fact(ctx, index, s_start, s_end, t_start, t_end):
+    """"Avdiivka fell to Russian forces": the place before the verb is gained by the side
+    right after "to"."""
+    at = t_end + len(re.match(r"\s*(?:the\s+)?", ctx.text[t_end:s_end]).group())
+    side = next((m.side for m in mentions_in(ctx, at, at + 40) if m.start == at), "")
+    clause_start = comma_clause_start_at(ctx, t_start, s_start)
+    places = [p for p in places_in(ctx, clause_start, t_start) if p.country != "other"]
+    if side not in ("Russia", "Ukraine") or not places:
+        return None
+    start = places[-1].start
+    unit = "settlements" if any(w[2].lower() in SETTLEMENT_NOUNS for w in
+                                words_before(ctx, start, 3, clause_start)) else "area"
+    fact = Fact(start, t_end, index, "settlements" if unit == "settlements" else "territory",
+                "gain", side, unit, [places[-1]], anchor=t_start)
+    return [fact]
 
 
 def control_fact(ctx, index, s_start, s_end, t_start, t_end, word):
@@ -319,7 +340,7 @@ def direction_phrase_at(ctx, w, pos: int, s_end: int):
         return None
     for pattern, key in patterns:
         direction = ctx.v.directions.get(key)
-        if direction is None or " " not in key or direction.needs in ("control", "passive"):
+        if direction is None or " " not in key or direction.needs in ("control", "passive", "fell_to"):
             continue
         match = pattern.match(ctx.text, w[0], s_end)
         if match:
@@ -403,6 +424,24 @@ def describes_named_places(ctx, quantity, unit: Unit, unit_end: int, s_start: in
 
 # --- numbers with a unit -------------------------------------------------------------
 
+SUMMING = re.compile(r"[\"“‘']?(?:in\s+all|in\s+total|all\s+told|altogether|overall|a\s+total\s+of)\b",
+                     re.IGNORECASE)
+
+
+def previous_direction(ctx, s_start: int) -> str:
+    """The change named by the last direction word of the sentence before ``s_start``."""
+    index = sentence_of(ctx, s_start)
+    if index == 0:
+        return ""
+    p_start = ctx.sentences[index - 1][0]
+    for w in reversed(words_after(ctx, p_start, 60, s_start)):
+        direction = ctx.v.directions.get(w[2].lower())
+        if direction is not None and direction.needs not in ("control", "passive") and \
+                direction.change in ("gain", "loss"):
+            return direction.change
+    return ""
+
+
 def read_length(ctx, r: Reading) -> bool:
     """A length: a front line's length, or forces' distance from a place or advance depth."""
     quantity = r.quantity
@@ -422,15 +461,17 @@ def read_length(ctx, r: Reading) -> bool:
     else:
         r.category, r.change = "distance", "distance"
         if has_cue_word(ctx, comma_clause_start_at(ctx, quantity.start, s_start),
-                              quantity.start, "geography"):
+                              quantity.start, "geography") and \
+                not is_forces_subject(ctx, quantity.start, s_start):
             return False     # "the town lies 5 km from the border": where a place is
         if re.search(r"[A-Z][\w’'-]+,\s+(?:[a-z]+\s+)?$", text[max(s_start, quantity.start - 40):
                                                                quantity.start]) and \
                 re.match(r"\s+(?:to\s+the\s+)?(?:north|south|east|west)", text[unit_end:s_end]):
             return False     # "… against Sumy, about 90 miles to the northeast": where Sumy is
         if re.search(r"(?:\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|twelve|"
-                     r"fifteen|twenty|thirty|forty|fifty|hundred))\s*(?:by|x|×)\s*$", before):
-            r.flags += ("dimension",)     # "six by six kilometres": a size, not a distance
+                     r"fifteen|twenty|thirty|forty|fifty|hundred))\s*(?:by|x|×)\s*$", before) or \
+                re.match(r"[\s-]*(?:wide|long)\b", text[unit_end:s_end]):
+            r.flags += ("dimension",)     # "six by six kilometres", "10-km-wide": a size, not a distance
             r.change = ""
             return True
         verb = direction_verb_near(ctx, quantity.start, clause_start, s_end)
@@ -439,8 +480,16 @@ def read_length(ctx, r: Reading) -> bool:
         if verb is not None and verb[1].change in ("gain", "loss") and not back_to:
             r.change = verb[1].change       # "advanced 3 km": the depth of an advance
             r.start = min(r.start, verb[0][0])
+        elif re.match(r"\s+(?:further|farther|deeper)\b", text[unit_end:s_end]) and not back_to:
+            r.change = "gain"               # "pushed the front line 12 km further west"
         subject = subject_of(ctx, quantity.start, s_start)
         r.actor = subject.side if subject is not None else ""
+        if verb is not None and verb[0][0] > quantity.start:    # "2.5 km were gained by …"
+            r.actor = agent_side(ctx, verb[0][1], s_end) or r.actor
+        if back_to:     # "pushed the Russians back to 55 km from Kyiv": the pushed side is there
+            pushed = [m for m in mentions_in(ctx, clause_start, quantity.start)
+                      if m.side in ("Russia", "Ukraine")]
+            r.actor = pushed[-1].side if pushed else r.actor
         military = verb is not None or (subject is not None and subject.side in
                                         ("Russia", "Ukraine"))
         if not military and not re.match(r"[\s-]*(?:\w+\s+){0,2}?(?:from|of|to|into|inside"
@@ -453,6 +502,13 @@ def read_length(ctx, r: Reading) -> bool:
             if places and places[0].start == unit_end + tail.end():
                 r.end = places[0].end
     return True
+
+
+def is_forces_subject(ctx, pos: int, s_start: int) -> bool:
+    """The subject before ``pos`` is a side's forces ("Russian forces are located 2 km from
+    …"), not a place."""
+    subject = subject_of(ctx, pos, s_start)
+    return subject is not None and subject.side in ("Russia", "Ukraine") and is_force(ctx, subject, pos)
 
 
 def read_share(ctx, r: Reading) -> bool:
@@ -485,6 +541,14 @@ def read_territory(ctx, r: Reading) -> bool:
             return False     # "Ukraine must first withdraw from four regions": a demand
         r.actor = agent_side(ctx, v_end, s_end) or subject_side(ctx, v_start, s_start) \
             or direction.default_actor
+        if not r.actor and any(w[2].lower() in FORCE_NOUNS for w in
+                               words_before(ctx, v_start, 4, clause_start)):
+            r.actor = side_from_context(ctx, v_start)    # "the army had taken …": whose army
+        if r.change == "held" and r.actor in ("Russia", "Ukraine") and \
+                not has_cue_word(ctx, clause_start, s_end, "remainder") and \
+                any(p.country == opposite(r.actor) and p.kind != "country"
+                    for p in places_in(ctx, quantity.end, clause_end_at(ctx, quantity.end, s_end))):
+            r.change = "gain"      # "hold 620 km² of the Kursk region": held in an advance
         if v_end <= quantity.start and not text[v_end:quantity.start].strip(" ,"
                                                                             ).count(" "):
             r.start = v_start
@@ -494,6 +558,9 @@ def read_territory(ctx, r: Reading) -> bool:
             r.change, r.actor = "held", control
         else:
             r.actor = subject_side(ctx, quantity.start, s_start)
-            if has_cue_word(ctx, clause_start, s_end, "remainder"):
+            if not r.actor and SUMMING.match(text, s_start):
+                # "In all, 25 square kilometres.": a verbless total reads the sentence before
+                r.change, r.actor = previous_direction(ctx, s_start), side_from_context(ctx, s_start)
+            if not r.change and has_cue_word(ctx, clause_start, s_end, "remainder"):
                 r.change = "held"      # "was reduced to 45 km²", "less than 50 km² remain"
     return True
