@@ -106,6 +106,7 @@ class _Event:
     speaker: str
     date: object = None
     date_text: str = ""
+    person: bool = True       # False: an institution, a medium, a country (never "he" or "she")
 
 
 @dataclass
@@ -194,7 +195,19 @@ class _Reader:
             if m.how in ("name", "title"):
                 self.named.setdefault(m.speaker, []).append(m)
         self._dates = None
+        self.person_names: list[Mention] = []
         self.appositions = _appositions(self)
+        self.person_name_starts = [m.start for m in self.person_names]
+
+    def opens_sentence(self, m: Mention) -> bool:
+        """The mention is its sentence's subject: at most one word ("Then", "Later") before it."""
+        sentence = self.doc.sentence_at(m.start)
+        start = sentence.start if sentence is not None else 0
+        return len(self.text[start:m.start].split()) <= 1
+
+    def full(self, m: Mention) -> str:
+        """The name a person mention stands for ("Voronina" → "Kateryna Voronina")."""
+        return _resolve(self, m, m.start).speaker if m.how == "unknown name" else m.speaker
 
     def add_event(self, event: _Event) -> None:
         self.events.append(event)
@@ -230,6 +243,10 @@ _ROLE_WORDS = re.compile(r"\b(" + "|".join(sorted(map(re.escape, _mentions.GENER
                          + r")s?\b", re.IGNORECASE)
 
 
+_TITLE_BEFORE = re.compile(r"\b(?:" + "|".join(sorted((re.escape(t) for t in _mentions.TITLE_WORDS), key=len, reverse=True))
+                           + r")\s+$", re.IGNORECASE)
+
+
 def _appositions(reader) -> list[tuple[int, str, str]]:
     """(position, role word, person) for every person the article introduces with a role:
     "Oleh Kravets, the regional governor, said", "regional governor Oleh Kravets said",
@@ -237,8 +254,14 @@ def _appositions(reader) -> list[tuple[int, str, str]]:
     text = reader.text
     found = []
     names = [m for m in reader.mentions if m.how in ("name", "title")]
-    names += [m for m in _mentions.unknown_names(reader.doc, 0, len(text), reader.mentions, reader.who)
-              if " " in m.speaker]
+    unknown = _mentions.unknown_names(reader.doc, 0, len(text), reader.mentions, reader.who)
+    # a lone capitalised word is a person only with a title before it ("Mr Hollis"): else it may be
+    # a sentence opener or a photo credit (a lone name that spoke is a speaker event instead)
+    reader.person_names = sorted((m for m in names + unknown if _mentions.could_be_person(m.speaker, reader.who)
+                                  and (m.how != "unknown name" or " " in m.speaker
+                                       or _TITLE_BEFORE.search(text, max(0, m.start - 20), m.start))),
+                                 key=lambda m: m.start)
+    names += [m for m in unknown if " " in m.speaker]
     for m in names:
         after = re.match(r",\s+(?:(?:the|a|an|its|his|her)\s+)?((?:[\w’'-]+\s+){0,4}?[\w’'-]+?)(?=[,.;]|\s+(?:said|says|"
                          r"told|added|for|of|in|at|on)\b)", text[m.end:m.end + 80])
@@ -314,7 +337,8 @@ def analyse(doc) -> Speech:
             # an unnamed subject later in the sentence sits inside reported speech:
             # "Putin said the ministry had not asked him"
             if subject is not None and (subject.speaker or not any(s for _, s in cue_subjects[:n])):
-                reader.add_event(_Event(cue.start, subject.speaker, sentence_date, date_text))
+                reader.add_event(_Event(cue.start, subject.speaker, sentence_date, date_text,
+                                        _speaks_as_person(subject, reader.who)))
                 layer.acts.append(SpeechAct((s_start, s_end), cue, subject, sentence_date, date_text))
         indices = by_sentence.get(s_start, [])
         for k, qi in enumerate(indices):
@@ -323,13 +347,29 @@ def analyse(doc) -> Speech:
             attribute(reader, doc.quotes[qi], reading, following, cue_subjects)
             reading.sentence_date, reading.sentence_date_text = sentence_date, date_text
             if reading.speaker and reading.kind != "scare":
-                reader.add_event(_Event(doc.quotes[qi].span.start, reading.speaker, sentence_date, date_text))
+                reader.add_event(_Event(doc.quotes[qi].span.start, reading.speaker, sentence_date, date_text,
+                                        _mentions.could_be_person(reading.speaker, reader.who)))
     for event in reader.events:
         if event.date is not None:
             layer.dated_events.setdefault(event.speaker, []).append(event)
 
     date_quotes(doc, layer)
     return layer
+
+
+_INSTITUTION_NOUNS = frozenset(
+    "ministry military army navy command staff government authorities authority agency service intelligence "
+    "office report reports statement media outlet monitor group institute department forces troops brigade "
+    "battalion unit units fleet guard police administration kremlin headquarters council parliament committee "
+    "assessment assessments estimates data figures briefing update".split())
+
+
+def _speaks_as_person(subject: Mention, who) -> bool:
+    """Whether "he" or "she" may later refer to this speaker (not "the ministry", not NATO)."""
+    if subject.speaker:
+        return _mentions.could_be_person(subject.speaker, who)
+    words = re.findall(r"[\w’'-]+", re.split(r"\s+(?:of|for|in|at)\s+", subject.as_written)[0])
+    return not (words and words[-1].lower() in _INSTITUTION_NOUNS)
 
 
 def _subject_of(reader: _Reader, cue: Cue, sentence_start: int) -> Mention | None:
@@ -463,16 +503,7 @@ def _resolve(reader: _Reader, mention: Mention, pos: int) -> Mention | None:
     if mention.how == "pronoun" and mention.as_written.lower() == "it":
         return _last_speaker(reader, mention, person=False)  # "It said": the ministry, the agency, Kyiv
     if mention.how == "pronoun":
-        for event in reversed(reader.events):
-            if event.pos <= pos and (event.speaker == "" or _mentions.is_person(event.speaker, who)):
-                if event.speaker == "":  # the last speaker had no name: neither has "he"
-                    return Mention(mention.start, mention.end, "", mention.as_written, "unresolved pronoun")
-                return Mention(mention.start, mention.end, event.speaker, mention.as_written, "pronoun")
-        i = bisect_left(reader.mention_starts, pos)
-        for m in reversed(reader.mentions[:i]):
-            if m.end <= pos and m.how in ("name", "title"):
-                return Mention(mention.start, mention.end, m.speaker, mention.as_written, "pronoun")
-        return Mention(mention.start, mention.end, "", mention.as_written, "unresolved pronoun")
+        return _antecedent(reader, mention, pos)
     role_match = who.role_regex.fullmatch(mention.as_written)
     role = role_match.group("role").lower()
     place = role_match.group("adj") or role_match.group("poss") or role_match.group("of")
@@ -494,6 +525,39 @@ def _resolve(reader: _Reader, mention: Mention, pos: int) -> Mention | None:
     if chosen is None:  # "the defence minister" with no minister named: keep the words, not a guess
         return Mention(mention.start, mention.end, "", mention.as_written, "unresolved role")
     return Mention(mention.start, mention.end, chosen.speaker, mention.as_written, "role")
+
+
+def _antecedent(reader: _Reader, mention: Mention, pos: int) -> Mention:
+    """ "he"/"she": the most recent compatible person. First among those who spoke and the people
+    who open a sentence (its subject), latest first; then any person named before. Compatible: a
+    person (institutions, media, countries and events are skipped), of the pronoun's gender when
+    a title or a known first name tells it. An unnamed person who spoke last ("a senior official
+    said") leaves the pronoun unnamed too."""
+    who = reader.who
+    want = "f" if mention.as_written.lower() in ("she", "her") else "m"
+
+    def found(speaker: str) -> Mention:
+        return Mention(mention.start, mention.end, speaker, mention.as_written, "pronoun")
+
+    names = reader.person_names
+    i = bisect_left(reader.person_name_starts, pos)
+    subjects = [m for m in names[:i] if m.end <= pos and reader.opens_sentence(m)]
+    events = [e for e in reader.events if e.pos <= pos]
+    merged = sorted([(m.start, m) for m in subjects] + [(e.pos, e) for e in events], key=lambda x: x[0])
+    for _, item in reversed(merged):
+        if isinstance(item, _Event):
+            if not item.person:
+                continue
+            if not item.speaker:
+                return Mention(mention.start, mention.end, "", mention.as_written, "unresolved pronoun")
+            if _mentions.gender(item.speaker, "", who) in ("", want):
+                return found(item.speaker)
+        elif _mentions.gender(item.speaker, item.as_written, who) in ("", want):
+            return found(reader.full(item))
+    for m in reversed(names[:i]):
+        if m.end <= pos and _mentions.gender(m.speaker, m.as_written, who) in ("", want):
+            return found(reader.full(m))
+    return Mention(mention.start, mention.end, "", mention.as_written, "unresolved pronoun")
 
 
 _COLON = re.compile(r"\s*:\s+")

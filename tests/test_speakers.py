@@ -1,0 +1,60 @@
+"""Who said it: the person recogniser and pronoun resolution of the speech layer, on sentences of
+our own (each test states the rule; tests/gold/peer/speakers.csv measures it on peers' shapes)."""
+
+from __future__ import annotations
+
+import pytest
+
+from saidvsdone import corpus, mentions, quotes
+
+
+def speaker_of(text: str, words: str) -> str:
+    table = quotes.extract(corpus.from_text(text, published="2023-05-10"))
+    rows = table[table["text"].str.contains(words, regex=False)]
+    assert len(rows) == 1, table[["text", "speaker"]]
+    return rows.iloc[0]["speaker"]
+
+
+@pytest.mark.parametrize("text, words, expected", [
+    # "he"/"she" go to the most recent person of that gender (titles, then known first names)
+    ("Pavlo Hrytsiv greeted Svitlana Oliinyk at the station. “Trains run again,” she said.",
+     "Trains run", "Svitlana Oliinyk"),
+    ("Svitlana Oliinyk greeted Pavlo Hrytsiv at the station. “Trains run again,” he said.",
+     "Trains run", "Pavlo Hrytsiv"),
+    ("Mrs Dunmore opened the hearing. “We start with the budget,” she said.", "We start", "Dunmore"),
+    # a person not in any table is an antecedent: the sentence's subject
+    ("Yevhen Salii inspected the pontoon. “It will hold,” he said.", "It will hold", "Yevhen Salii"),
+    # a later sentence subject wins over an earlier speaker
+    ("Daria Lutsenko spoke first. “Prices are up,” she said. Later Ostap Voitko answered. “They will fall,” he said.",
+     "They will fall", "Ostap Voitko"),
+    # institutions and media that spoke in between are skipped
+    ("Marko Ilnytsky wrote to the council. The council said it was reviewing the request. “I am still waiting,” he said.",
+     "still waiting", "Marko Ilnytsky"),
+    ("Marko Ilnytsky met the Nato envoy on Monday. “We talked about radars,” he said.", "radars", "Marko Ilnytsky"),
+    # an unnamed person who spoke last leaves "he" unnamed: no name is invented
+    ("Marko Ilnytsky left early. A senior official said the talks would go on. “Nothing is settled,” he said.",
+     "Nothing is settled", ""),
+])
+def test_pronouns_resolve_to_the_most_recent_compatible_person(text, words, expected):
+    assert speaker_of(text, words) == expected
+
+
+def test_a_capitalised_group_noun_opening_a_sentence_is_no_antecedent():
+    text = "Roksolana Pidlisna toured the camp. Volunteers sang as she arrived. “They keep us going,” she said."
+    assert speaker_of(text, "keep us going") == "Roksolana Pidlisna"
+
+
+def test_a_lone_capitalised_word_is_an_antecedent_only_when_it_spoke_or_has_a_title():
+    text = "Photo: Agencyphoto. “The road is open,” he said."
+    assert speaker_of(text, "road is open") == ""
+
+
+def test_titles_are_not_part_of_a_name():
+    text = "“The ferry is running,” said Sergeant Ilko Boiko of the river patrol."
+    assert speaker_of(text, "ferry is running") == "Ilko Boiko"
+
+
+@pytest.mark.parametrize("name, expected", [("NATO", False), ("Ukraine", False), ("Ilko Boiko", True),
+                                            ("Interfax news agency", False), ("Defence Ministry", False)])
+def test_who_could_be_a_person(name, expected):
+    assert mentions.could_be_person(name) is expected
