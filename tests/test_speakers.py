@@ -58,3 +58,36 @@ def test_titles_are_not_part_of_a_name():
                                             ("Interfax news agency", False), ("Defence Ministry", False)])
 def test_who_could_be_a_person(name, expected):
     assert mentions.could_be_person(name) is expected
+
+
+def test_a_first_name_alone_stands_for_the_full_name_given_before():
+    text = "Orest Dziuba opened the shelter. Orest said: “There are beds for forty people.”"
+    assert speaker_of(text, "beds for forty") == "Orest Dziuba"
+
+
+@pytest.mark.parametrize("text", [
+    "Yaryna Kit spoke in Odesa on Friday. The Interfax news agency quoted her as saying: “The port is open.”",
+    "Yaryna Kit spoke in Odesa on Friday. A local paper quoted Yaryna Kit as saying: “The port is open.”",
+])
+def test_quoted_as_saying_gives_the_words_to_the_one_quoted_not_the_agency(text):
+    assert speaker_of(text, "port is open") == "Yaryna Kit"
+
+
+@pytest.mark.parametrize("text, cue", [
+    ("“The lorries are late again,” grumbled Tymofii Lazar.", "grumbled"),
+    ("“The lorries are late again,” Tymofii Lazar sighed.", "sighed"),
+    ("Tymofii Lazar looked up. “The lorries are late again,” he snapped.", "snapped"),
+])
+def test_manner_verbs_in_inverted_attribution(text, cue):
+    table = quotes.extract(corpus.from_text(text))
+    assert table[["speaker", "cue"]].values.tolist() == [["Tymofii Lazar", cue]]
+
+
+def test_a_capitalised_title_in_marks_is_a_name_not_anybodys_words():
+    table = quotes.extract(corpus.from_text('Ruslana Fedak says her favourite film is "The Winter Sea of Azov".'))
+    assert table["kind"].tolist() == ["scare"] and table["speaker"].tolist() == [""]
+
+
+def test_a_curly_opening_closed_by_a_straight_mark_ends_there():
+    table = quotes.extract(corpus.from_text('“The pumps work," Zinovii Hrab said. Water came back on Monday.'))
+    assert table[["text", "speaker"]].values.tolist() == [["The pumps work,", "Zinovii Hrab"]]

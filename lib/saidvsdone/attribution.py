@@ -33,6 +33,17 @@ def _after_quote(reader: _Reader, quote, following: int) -> tuple[Mention, Cue] 
     frame = text[a:b]
     lead = len(frame) - len(frame.lstrip(" ,.;:—–-"))
     cues = reader.cues_between(a, b)
+    manner = _MANNER.match(frame, lead) if not cues or cues[0].start > a + lead else None
+    if manner is not None:
+        # “…,” grumbled Jo / “…,” Jo grumbled: a verb in -ed right beside the quote and a name
+        verb = manner.group("before") or manner.group("after")
+        found = reader.mentions_between(a + lead, b)
+        cue_start = a + (manner.start("before") if manner.group("before") else manner.start("after"))
+        if found and found[0].how != "country" and (
+                found[0].start == a + manner.end() if manner.group("before") else found[0].start == a + lead):
+            resolved = _resolve(reader, found[0], found[0].start)
+            if resolved is not None:
+                return resolved, Cue(cue_start, cue_start + len(verb), verb, "speech")
     if not cues:
         # a signature: “…” – Name, “…”: Commander-in-chief of …, "…"--said Mr. Jones
         sign = re.match(r"\s*(?:[:–—]|-{1,2})\s*", frame)
@@ -61,6 +72,10 @@ def _after_quote(reader: _Reader, quote, following: int) -> tuple[Mention, Cue] 
             resolved = _resolve(reader, speaker, speaker.start)
             return (resolved, cue) if resolved else None
     return None
+
+
+# a manner verb ("grumbled", "snapped", "laughed") beside a quote and a name, in either order
+_MANNER = re.compile(r"(?P<before>[a-z]{3,}ed)\s+(?=[A-Z])|(?:(?:he|she)\s+|(?:[A-Z][\w’'.-]*\s+){1,4}?)(?P<after>[a-z]{3,}ed)\s*(?:[.,;]|$)")
 
 
 def _headline_colon(reader: _Reader, quote) -> tuple[Mention, Cue] | None:
@@ -138,9 +153,21 @@ def _kind(reader: _Reader, quote, attributed: bool) -> str:
         return "direct"
     if not attributed and len(words.split()) <= _SCARE_MAX_WORDS:
         return "scare"
-    if len(words.split()) <= 3 and all(w[:1].isupper() for w in words.split()) and not sentence_initial:
-        return "scare"  # a name in quote marks: the ‘Direct Line’ phone-in
+    if _is_title(words) and not sentence_initial:
+        return "scare"  # a name in quote marks: the ‘Direct Line’ phone-in, a book "One Hundred Years of Solitude"
     return "partial"
+
+
+_TITLE_SMALL_WORDS = frozenset("of the a an and in on for to at by with".split())
+
+
+def _is_title(words: str) -> bool:
+    """Every word capitalised but the small ones, at most eight words, no sentence end: a name
+    (of a book, an operation, a programme), not someone's words."""
+    split = words.strip().split()
+    if not split or len(split) > 8 or words.rstrip()[-1:] in ".!?,":
+        return False
+    return split[0][:1].isupper() and all(w[:1].isupper() or w.lower() in _TITLE_SMALL_WORDS for w in split)
 
 
 def _fold(words: str) -> str:

@@ -252,6 +252,24 @@ def full_name(doc, surname: str, pos: int, who: People | None = None) -> str:
     return ""
 
 
+def full_name_from_first(doc, first: str, pos: int, who: People | None = None) -> str:
+    """The latest full name starting with ``first`` before ``pos`` ("Taras" → "Taras Hnatyuk"), or "".
+
+    Example:
+        >>> from saidvsdone import corpus, document
+        >>> doc = next(document.documents(corpus.from_text("Taras Hnatyuk came. Taras said so.")))
+        >>> full_name_from_first(doc, "Taras", 20)
+        'Taras Hnatyuk'
+    """
+    who = who or people()
+    found = ""
+    for m in re.finditer(r"(?<![\w’'])" + re.escape(first) + r"\s+([A-Z][\w’'-]+)(?![\w’'])", doc.text[:pos]):
+        word = m.group(1)
+        if not doc.in_quote(m.start()) and word.lower() not in who.not_names and word not in who.country_of_form:
+            found = f"{first} {word}"
+    return found
+
+
 def _name_runs(doc) -> dict[str, list[tuple[int, int, list[str]]]]:
     """Every run of capitalised words outside quotes, indexed by its last word (built once per
     document: looking a surname up never rescans the text)."""

@@ -357,6 +357,7 @@ def analyse(doc) -> Speech:
     return layer
 
 
+_QUOTED_AS = re.compile(r"\bquoted\s+((?:[\w’'.-]+\s+){0,5}?[\w’'.-]+)\s+as\s+$")
 _INSTITUTION_NOUNS = frozenset(
     "ministry military army navy command staff government authorities authority agency service intelligence "
     "office report reports statement media outlet monitor group institute department forces troops brigade "
@@ -387,6 +388,15 @@ def _subject_of(reader: _Reader, cue: Cue, sentence_start: int) -> Mention | Non
         if role is not None:  # "according to a top Russian general"
             return _resolve(reader, Mention(role.start(), role.end(), "", role.group(0), "role"), role.start())
         return _unnamed_after(text, cue.end, end)
+    quoted = _QUOTED_AS.search(text, max(sentence_start, cue.start - 90), cue.start)
+    if quoted is not None and cue.text.lower() == "saying":
+        # "The agency quoted him as saying": the one quoted speaks, the agency is a conduit
+        a, b = quoted.start(1), quoted.end(1)
+        if quoted.group(1).lower() in ("him", "her"):
+            return _antecedent(reader, Mention(a, b, "", quoted.group(1), "pronoun"), a)
+        named = reader.mentions_between(a, b)
+        if named:
+            return _resolve(reader, named[0], named[0].start)
     if cue.text.lower().endswith("ing") and not _PROGRESSIVE.search(text, max(0, cue.start - 15), cue.start):
         # a participle ("saying", "telling Modi") takes the subject the sentence opens with
         opening = reader.mentions_between(sentence_start, cue.start)
@@ -495,7 +505,8 @@ def _resolve(reader: _Reader, mention: Mention, pos: int) -> Mention | None:
     """Give a role or pronoun mention the person it refers to, from the article so far."""
     who = reader.who
     if mention.how == "unknown name" and " " not in mention.speaker:
-        full = _mentions.full_name(reader.doc, mention.speaker, pos, who)  # "Mr Wallace" after "Ben Wallace"
+        full = (_mentions.full_name(reader.doc, mention.speaker, pos, who)  # "Mr Wallace" after "Ben Wallace"
+                or _mentions.full_name_from_first(reader.doc, mention.speaker, pos, who))  # "Taras" after "Taras Hnatyuk"
         return Mention(mention.start, mention.end, full, mention.as_written, mention.how) if full else mention
     if mention.how in ("name", "title", "unknown name", "unnamed source", "unresolved pronoun",
                        "unresolved role", "country"):
