@@ -91,3 +91,44 @@ def test_a_capitalised_title_in_marks_is_a_name_not_anybodys_words():
 def test_a_curly_opening_closed_by_a_straight_mark_ends_there():
     table = quotes.extract(corpus.from_text('“The pumps work," Zinovii Hrab said. Water came back on Monday.'))
     assert table[["text", "speaker"]].values.tolist() == [["The pumps work,", "Zinovii Hrab"]]
+
+
+def acts(text: str, published: str = "2023-05-10"):
+    from saidvsdone import document
+    doc = next(document.documents(corpus.from_text(text, published=published)))
+    return [(a.cue.text, a.speaker.speaker, None if a.date is None else str(a.date.date())) for a in doc.speech.acts]
+
+
+def test_a_possessive_role_with_modifiers_is_a_role():
+    from saidvsdone import document
+    text = "Ukraine's top military commander said the border was calm."
+    doc = next(document.documents(corpus.from_text(text, published="2023-05-10")))
+    subject = doc.speech.acts[0].speaker
+    assert subject.as_written == "Ukraine's top military commander" and subject.how.endswith("role")
+
+
+def test_a_second_verb_of_the_sentence_subject_speaks_for_it():
+    text = "Borys Melnyk on Monday brushed off the delays with a smile but warned that winter was coming."
+    assert acts(text) == [("warned", "Borys Melnyk", "2023-05-08")]
+
+
+def test_a_dash_signature_may_hold_a_speech_verb_and_a_title():
+    table = quotes.extract(corpus.from_text('"The dam is safe"--said Mr. Hrytsak'))
+    assert table["speaker"].tolist() == ["Hrytsak"]
+
+
+def test_words_after_a_negated_speech_verb_are_nobodys_quote():
+    table = quotes.extract(corpus.from_text('She never said "surrender" in the hall, Oksana Yarema told reporters.'))
+    assert table["speaker"].tolist() == [""]
+
+
+def test_on_the_same_occasion_carries_the_speakers_last_day():
+    text = ("Ihor Zhuk spoke in Rivne on Monday. Oksana Yarema said on Tuesday the plan had worked. "
+            "At the same briefing, Ihor Zhuk said the roads would reopen.")
+    assert acts(text)[-1] == ("said", "Ihor Zhuk", "2023-05-08")
+
+
+def test_a_day_after_another_speaker_said_dates_that_speaker_a_day_before():
+    text = ("Oksana Yarema met the mayor. Ihor Zhuk said on Tuesday that the roads were open, "
+            "a day after Oksana Yarema said they were closed.")
+    assert acts(text)[-2:] == [("said", "Ihor Zhuk", "2023-05-09"), ("said", "Oksana Yarema", "2023-05-08")]

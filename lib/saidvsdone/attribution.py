@@ -19,8 +19,8 @@ from __future__ import annotations
 
 import re
 
-from saidvsdone.mentions import Mention
-from saidvsdone.speech import _SCARE_MAX_WORDS, Cue, QuoteReading, Speech, _Reader, _resolve
+from saidvsdone.mentions import TITLE_WORDS, Mention
+from saidvsdone.speech import _SCARE_MAX_WORDS, Cue, QuoteReading, Speech, _Reader, _resolve, cue_table
 
 __all__ = ["attribute", "date_quotes"]
 
@@ -48,8 +48,12 @@ def _after_quote(reader: _Reader, quote, following: int) -> tuple[Mention, Cue] 
         # a signature: “…” – Name, “…”: Commander-in-chief of …, "…"--said Mr. Jones
         sign = re.match(r"\s*(?:[:–—]|-{1,2})\s*", frame)
         if sign and sign.end() < len(frame):
-            found = reader.mentions_between(a + sign.end(), b)
-            if found and found[0].start == a + sign.end() and found[0].how not in ("country", "pronoun"):
+            at = a + sign.end()
+            verb = re.match(r"([a-z]+)\s+", frame[sign.end():])
+            if verb and verb.group(1) in cue_table()[0]:  # "…"--said Mr. Jones
+                at += verb.end()
+            found = reader.mentions_between(at, b)
+            if found and _only_titles(text[at:found[0].start]) and found[0].how not in ("country", "pronoun"):
                 resolved = _resolve(reader, found[0], found[0].start)
                 return (resolved, Cue(a, a + sign.end(), frame[:sign.end()].strip(), "speech")) if resolved else None
         return None
@@ -78,6 +82,14 @@ def _after_quote(reader: _Reader, quote, following: int) -> tuple[Mention, Cue] 
 _MANNER = re.compile(r"(?P<before>[a-z]{3,}ed)\s+(?=[A-Z])|(?:(?:he|she)\s+|(?:[A-Z][\w’'.-]*\s+){1,4}?)(?P<after>[a-z]{3,}ed)\s*(?:[.,;]|$)")
 
 
+_NEGATED_BEFORE = re.compile(r"(?:\bnot|n[’']t|\bnever)\s+(?:\w+\s+)?(\w+)\s*[,:]?\s*$", re.IGNORECASE)
+
+
+def _only_titles(words: str) -> bool:
+    """Nothing but titles ("Mr.", "General") between a signature mark and a name."""
+    return all(w.lower() in TITLE_WORDS for w in words.split())
+
+
 def _headline_colon(reader: _Reader, quote) -> tuple[Mention, Cue] | None:
     """A headline that opens with a quote and a colon: "‘Our goals will be fulfilled’: Putin …"."""
     if quote.paragraph != 0 or quote.span.outer_start != 0:
@@ -95,6 +107,10 @@ def _headline_colon(reader: _Reader, quote) -> tuple[Mention, Cue] | None:
 
 def attribute(reader: _Reader, quote, reading: QuoteReading, following: int, cue_subjects) -> None:
     span = quote.span
+    negated = _NEGATED_BEFORE.search(reader.text, quote.sentence[0], span.outer_start)
+    if negated and negated.group(1).lower() in cue_table()[0]:
+        reading.kind = _kind(reader, quote, attributed=False)  # 'She didn't say "perhaps never"': nobody's words
+        return
     found = _after_quote(reader, quote, following) or _headline_colon(reader, quote)
     how = None
     if found is None:

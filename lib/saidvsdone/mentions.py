@@ -134,7 +134,8 @@ def _compile() -> People:
     role_regex = re.compile(
         r"(?=[" + role_first + r"])(?<![\w’'])(?:(?:[Tt]he|[Aa])\s+(?:(?:top|senior|former|leading|high-ranking|"
         r"chief|regional|local|military|acting|deputy)\s+)*(?:(?P<adj>" + "|".join(map(re.escape, forms)) + r")\s+)?"
-        r"|(?P<poss>" + "|".join(re.escape(f) for f in forms if f.endswith(("’s", "'s"))) + r")\s+)"
+        r"|(?P<poss>" + "|".join(re.escape(f) for f in forms if f.endswith(("’s", "'s"))) + r")\s+"
+        r"(?:(?:top|senior|former|leading|chief|military|acting|deputy)\s+)*)"
         r"(?P<role>(?i:" + "|".join(map(re.escape, roles)) + r"))(?![\w-])"
         r"(?:\s+of\s+(?:the\s+)?(?P<of>" + "|".join(map(re.escape, forms)) + r")(?![\w’']))?")
     aliases = sorted(alias_to_name, key=len, reverse=True)

@@ -333,13 +333,22 @@ def analyse(doc) -> Speech:
                         sentence_date, date_text = resolved, expression.text
                         anchor = resolved
                         break
+            same = _SAME_OCCASION.search(doc.text, s_start, s_end) if sentence_date is None else None
+            if same is not None:  # "on the same occasion he said": the day of that speaker's last dated event
+                speaker = next((subj.speaker for _, subj in cue_subjects if subj is not None and subj.speaker), "")
+                dated = [e for e in reader.events if e.date is not None and (e.speaker == speaker or not speaker)]
+                if dated:
+                    sentence_date, date_text = dated[-1].date, same.group(0)
         for n, (cue, subject) in enumerate(cue_subjects):
             # an unnamed subject later in the sentence sits inside reported speech:
             # "Putin said the ministry had not asked him"
             if subject is not None and (subject.speaker or not any(s for _, s in cue_subjects[:n])):
-                reader.add_event(_Event(cue.start, subject.speaker, sentence_date, date_text,
+                day, day_text = sentence_date, date_text
+                if n > 0 and sentence_date is not None:
+                    day, day_text = _day_before_after(reader, cue, s_start, sentence_date) or (day, day_text)
+                reader.add_event(_Event(cue.start, subject.speaker, day, day_text,
                                         _speaks_as_person(subject, reader.who)))
-                layer.acts.append(SpeechAct((s_start, s_end), cue, subject, sentence_date, date_text))
+                layer.acts.append(SpeechAct((s_start, s_end), cue, subject, day, day_text))
         indices = by_sentence.get(s_start, [])
         for k, qi in enumerate(indices):
             following = doc.quotes[indices[k + 1]].span.outer_start if k + 1 < len(indices) else s_end
@@ -357,6 +366,9 @@ def analyse(doc) -> Speech:
     return layer
 
 
+_SAME_OCCASION = re.compile(r"\b(?:on|at|in|during)\s+the\s+same\s+(?:occasion|event|day|meeting|briefing|speech|"
+                            r"interview|press\s+conference|address|call|visit|summit|news\s+conference)\b", re.IGNORECASE)
+_SECOND_VERB = re.compile(r"\s(?:and|but)\s+(?:(?:also|then|later|still|quickly|again)\s+)?$")
 _QUOTED_AS = re.compile(r"\bquoted\s+((?:[\w’'.-]+\s+){0,5}?[\w’'.-]+)\s+as\s+$")
 _INSTITUTION_NOUNS = frozenset(
     "ministry military army navy command staff government authorities authority agency service intelligence "
@@ -371,6 +383,22 @@ def _speaks_as_person(subject: Mention, who) -> bool:
         return _mentions.could_be_person(subject.speaker, who)
     words = re.findall(r"[\w’'-]+", re.split(r"\s+(?:of|for|in|at)\s+", subject.as_written)[0])
     return not (words and words[-1].lower() in _INSTITUTION_NOUNS)
+
+
+_DAYS_AFTER = re.compile(r"(?:\b(?P<n>a|an|one|two|three|four|five|six|seven|\d+)\s+days?|\bthe\s+day)\s+(?P<which>after|before)\s+"
+                         r"(?P<clause>(?:[\w’'.-]+\s+){0,6}?)$", re.IGNORECASE)
+
+
+def _day_before_after(reader: _Reader, cue: Cue, sentence_start: int, day) -> tuple | None:
+    """ "Putin said Tuesday …, a day after Ukraine's top commander said …": the second speaker
+    spoke a day before the sentence's day ("two days before X said": two days after it)."""
+    match = _DAYS_AFTER.search(reader.text, max(sentence_start, cue.start - 90), cue.start)
+    if match is None:
+        return None
+    n = when._NUMBER_WORDS.get((match.group("n") or "one").lower()) or int(match.group("n") or 1)
+    shift = pd.Timedelta(days=n)
+    words = match.group(0)[:match.start("clause") - match.start()].strip()
+    return (day - shift, words) if match.group("which").lower() == "after" else (day + shift, words)
 
 
 def _subject_of(reader: _Reader, cue: Cue, sentence_start: int) -> Mention | None:
@@ -430,6 +458,12 @@ def _subject_of(reader: _Reader, cue: Cue, sentence_start: int) -> Mention | Non
         if len(gap.split()) <= _ADJACENT_WORDS and not re.search(r"[.;:]", gap):
             return _resolve(reader, m, m.start)
         break
+    if _SECOND_VERB.search(text, max(window_start, cue.start - 30), cue.start) and candidates:
+        # "Shoigu on Monday shrugged off the losses but warned that …": a second verb of the
+        # sentence's subject (the mention that opens it)
+        first = candidates[0]
+        if first.how != "country" and len(text[sentence_start:first.start].split()) <= 1:
+            return _resolve(reader, first, first.start)
     unnamed = _unnamed_subject(text, window_start, cue.start)
     if unnamed is not None and unnamed.how == "statement":
         return _last_speaker(reader, unnamed, person=None)  # "the statement said": whoever made it
