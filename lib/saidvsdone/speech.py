@@ -586,19 +586,27 @@ def _antecedent(reader: _Reader, mention: Mention, pos: int) -> Mention:
 
     names = reader.person_names
     i = bisect_left(reader.person_name_starts, pos)
-    subjects = [m for m in names[:i] if m.end <= pos and reader.opens_sentence(m)]
-    events = [e for e in reader.events if e.pos <= pos]
-    merged = sorted([(m.start, m) for m in subjects] + [(e.pos, e) for e in events], key=lambda x: x[0])
-    for _, item in reversed(merged):
-        if isinstance(item, _Event):
+    events = reader.events
+    j = len(events)
+    while j and events[j - 1].pos > pos:
+        j -= 1
+    n = i
+    while n or j:  # latest first: speakers and sentence subjects, merged by position
+        if j and (not n or events[j - 1].pos >= names[n - 1].start):
+            j -= 1
+            item = events[j]
             if not item.person:
                 continue
             if not item.speaker:
                 return Mention(mention.start, mention.end, "", mention.as_written, "unresolved pronoun")
             if _mentions.gender(item.speaker, "", who) in ("", want):
                 return found(item.speaker)
-        elif _mentions.gender(item.speaker, item.as_written, who) in ("", want):
-            return found(reader.full(item))
+        else:
+            n -= 1
+            m = names[n]
+            if (m.end <= pos and reader.opens_sentence(m)
+                    and _mentions.gender(m.speaker, m.as_written, who) in ("", want)):
+                return found(reader.full(m))
     for m in reversed(names[:i]):
         if m.end <= pos and _mentions.gender(m.speaker, m.as_written, who) in ("", want):
             return found(reader.full(m))

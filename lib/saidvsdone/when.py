@@ -107,6 +107,10 @@ _DATE_PATTERNS = [
     ("day_of_month", re.compile(rf"(?<=\bon\s)(?:the\s+)?(?i:\d{{1,2}}(?:st|nd|rd|th)?|{_DAY_WORD})"
                                 r"(?=\s*(?:[,.;]|that\b|$))")),
 ]
+# patterns that only a few windows can hold: a cheap test of the window first
+_GATES = {pattern: re.compile(gate) for (kind, pattern), gate in zip(_DATE_PATTERNS, (
+    r"\d-", r"\d[/.-]\d", r"(?i)last\s+week", None, r"(?i)\b(?:of|in)\b", None, None, r"\bon\s", None, None,
+    None, None, None, r"\bon\s"), strict=True) if gate is not None}  # one gate (or None) per pattern, in order
 _NOT_A_STATEMENT_DATE = re.compile(
     r"(?:\bnext|\bby(?:\s+the\s+end\s+of)?|\buntil|\btill|\bbefore|\bfrom|\bcoming|\bevery|\bsince"
     r"|\bon\s+or\s+before)\s+$", re.IGNORECASE)
@@ -142,7 +146,10 @@ def find(text: str, start: int = 0, end: int | None = None) -> list[DateExpressi
     taken: list[tuple[int, int]] = []
     windows = _windows(text, start, end)
     for kind, pattern in _DATE_PATTERNS:
+        gate = _GATES.get(pattern)
         for ws, we in windows:
+            if gate is not None and not gate.search(text, ws, we):
+                continue
             for m in pattern.finditer(text, ws, we):
                 a, b = m.start(), m.end()
                 i = bisect_left(taken, (b, b))
@@ -159,7 +166,7 @@ def find(text: str, start: int = 0, end: int | None = None) -> list[DateExpressi
 # the text, and fast: most of an article holds no date at all).
 _TRIGGER = re.compile(r"(?i)(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun|"
                       r"yesterday|today|tonight|ago|earlier|before|later|after|previous|next|following|"
-                      r"this|last|recent|\d{4}-\d{2}|\d[/-]\d|\bon\s+(?:the\s+)?(?:\d|first|second|third|\w+th\b|twenty|thirty))")
+                      r"this|last|recent|\d{4}-\d{2}|\d[/-]\d|\bon\s+(?:the\s+)?(?:\d|first|second|third|fourth|fifth|twenty|thirty))")
 _REACH = 70  # no date expression is longer
 
 
