@@ -132,3 +132,16 @@ def test_a_day_after_another_speaker_said_dates_that_speaker_a_day_before():
     text = ("Oksana Yarema met the mayor. Ihor Zhuk said on Tuesday that the roads were open, "
             "a day after Oksana Yarema said they were closed.")
     assert acts(text)[-2:] == [("said", "Ihor Zhuk", "2023-05-09"), ("said", "Oksana Yarema", "2023-05-08")]
+
+
+@pytest.mark.parametrize("text, speaker, via", [
+    ("Nadiia Hlib spoke on Monday. The Interfax news agency quoted her as saying: “The grain is ready.”",
+     "Nadiia Hlib", "Interfax"),
+    ("“The grain is ready,” Reuters quoted Nadiia Hlib as saying.", "Nadiia Hlib", "Reuters"),
+    ("“The grain is ready,” Nadiia Hlib told TASS.", "Nadiia Hlib", "TASS"),
+    ("Nadiia Hlib said “the grain is ready”, according to Interfax.", "Nadiia Hlib", "Interfax"),
+    ("“The grain is ready,” Nadiia Hlib said.", "Nadiia Hlib", ""),
+])
+def test_an_agency_that_carried_the_words_is_via_never_the_speaker(text, speaker, via):
+    table = quotes.extract(corpus.from_text(text))
+    assert table[["speaker", "via"]].values.tolist() == [[speaker, via]]

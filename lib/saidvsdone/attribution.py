@@ -20,7 +20,8 @@ from __future__ import annotations
 import re
 
 from saidvsdone.mentions import TITLE_WORDS, Mention
-from saidvsdone.speech import _SCARE_MAX_WORDS, Cue, QuoteReading, Speech, _Reader, _resolve, cue_table
+from saidvsdone.speech import (_QUOTED_AS, _SCARE_MAX_WORDS, Cue, QuoteReading, Speech, _antecedent, _Reader,
+                               _resolve, cue_table)
 
 __all__ = ["attribute", "date_quotes"]
 
@@ -72,6 +73,17 @@ def _after_quote(reader: _Reader, quote, following: int) -> tuple[Mention, Cue] 
     if found and found[0].start == a + lead:
         speaker = found[0]
         cue = next((c for c in cues if c.start >= speaker.end and c.kind == "speech"), None)
+        quoted = _QUOTED_AS.search(text, speaker.end, cue.start) if (
+            cue is not None and cue.text.lower() == "saying") else None
+        if quoted is not None:  # “…,” Reuters quoted Ivan Kalyna as saying: the one quoted speaks
+            object_ = quoted.group(1)
+            if object_.lower() in ("him", "her"):
+                return _antecedent(reader, Mention(quoted.start(1), quoted.end(1), "", object_, "pronoun"),
+                                   quoted.start(1)), cue
+            named = reader.mentions_between(quoted.start(1), quoted.end(1))
+            if named:
+                resolved = _resolve(reader, named[0], named[0].start)
+                return (resolved, cue) if resolved else None
         if cue is not None and len(text[speaker.end:cue.start].split()) <= 25:
             resolved = _resolve(reader, speaker, speaker.start)
             return (resolved, cue) if resolved else None
@@ -83,6 +95,28 @@ _MANNER = re.compile(r"(?P<before>[a-z]{3,}ed)\s+(?=[A-Z])|(?:(?:he|she)\s+|(?:[
 
 
 _NEGATED_BEFORE = re.compile(r"(?:\bnot|n[’']t|\bnever)\s+(?:\w+\s+)?(\w+)\s*[,:]?\s*$", re.IGNORECASE)
+
+
+_MEDIUM_WORDS = re.compile(r"(?i)\b(?:news\s+agency|agency|newspaper|broadcaster|channel|radio|television|TV)$")
+
+
+def _via(reader: _Reader, quote, speaker: Mention) -> str:
+    """The medium that carried a speaker's words: "The RIA news agency quoted him as saying",
+    "Lavrov told TASS", "…, Lavrov said, according to Interfax" (never the speaker itself)."""
+    text = reader.text
+    s_start, s_end = quote.sentence
+    for m in reader.mentions_between(s_start, s_end):
+        known = reader.who.speakers.get(m.speaker)
+        is_medium = (known is not None and known.kind == "media") or (
+            known is None and m.how == "unknown name" and _MEDIUM_WORDS.search(text[m.start:m.end + 14].strip(" .,")))
+        if not is_medium or m.speaker == speaker.speaker:
+            continue
+        before = text[max(s_start, m.start - 30):m.start]
+        after = text[m.end:m.end + 40]
+        if (re.search(r"\b(?:told|to|according\s+to|via|by)\s+(?:the\s+)?$", before)
+                or re.match(r"(?:\s+news\s+agency)?\s+(?:quoted|reported|cited)\b", after)):
+            return m.speaker
+    return ""
 
 
 def _only_titles(words: str) -> bool:
@@ -114,8 +148,12 @@ def attribute(reader: _Reader, quote, reading: QuoteReading, following: int, cue
     found = _after_quote(reader, quote, following) or _headline_colon(reader, quote)
     how = None
     if found is None:
+        speaking = any(c.kind == "speech" and s is not None and s.speaker for c, s in cue_subjects)
         for cue, subject in cue_subjects:
             if cue.kind == "source" and subject is not None:
+                known = reader.who.speakers.get(subject.speaker)
+                if speaking and known is not None and known.kind == "media":
+                    continue  # "Lavrov said …, according to Interfax": the agency is a conduit (via)
                 found, how = (subject, cue), "according to"
                 break
     if found is None:
@@ -140,6 +178,7 @@ def attribute(reader: _Reader, quote, reading: QuoteReading, following: int, cue
     if found is not None and reading.kind != "scare":
         mention, cue = found
         reading.speaker, reading.as_written = mention.speaker, mention.as_written
+        reading.via = _via(reader, quote, mention)
         reading.attribution, reading.cue = how or mention.how, " ".join(cue.text.split())
         return
     has_speech_cue = any(c.kind == "speech" for c, _ in cue_subjects)

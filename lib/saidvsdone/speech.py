@@ -98,6 +98,7 @@ class QuoteReading:
     date_basis: str = ""
     sentence_date: object = None
     sentence_date_text: str = ""
+    via: str = ""             # the medium that carried the words ("quoted him as saying", "told TASS")
 
 
 @dataclass
