@@ -145,3 +145,9 @@ def test_a_day_after_another_speaker_said_dates_that_speaker_a_day_before():
 def test_an_agency_that_carried_the_words_is_via_never_the_speaker(text, speaker, via):
     table = quotes.extract(corpus.from_text(text))
     assert table[["speaker", "via"]].values.tolist() == [[speaker, via]]
+
+
+def test_a_medium_reporting_after_a_quote_carries_the_speaker_named_before_it():
+    text = "On Monday, Ivan Kalyna said on television that “the line holds, and will hold,” Reuters reported."
+    table = quotes.extract(corpus.from_text(text, published="2023-05-10"))
+    assert table[["speaker", "via"]].values.tolist() == [["Ivan Kalyna", "Reuters"]]

@@ -100,6 +100,11 @@ _NEGATED_BEFORE = re.compile(r"(?:\bnot|n[’']t|\bnever)\s+(?:\w+\s+)?(\w+)\s*[
 _MEDIUM_WORDS = re.compile(r"(?i)\b(?:news\s+agency|agency|newspaper|broadcaster|channel|radio|television|TV)$")
 
 
+def _is_medium(reader: _Reader, mention: Mention) -> bool:
+    known = reader.who.speakers.get(mention.speaker)
+    return known is not None and known.kind == "media"
+
+
 def _via(reader: _Reader, quote, speaker: Mention) -> str:
     """The medium that carried a speaker's words: "The RIA news agency quoted him as saying",
     "Lavrov told TASS", "…, Lavrov said, according to Interfax" (never the speaker itself)."""
@@ -147,6 +152,12 @@ def attribute(reader: _Reader, quote, reading: QuoteReading, following: int, cue
         return
     found = _after_quote(reader, quote, following) or _headline_colon(reader, quote)
     how = None
+    if found is not None and _is_medium(reader, found[0]):
+        # 'Budanov said "…," Reuters reported': the medium carried a speaker named before the quote
+        earlier = [(s, c) for c, s in cue_subjects if c.end <= span.outer_start and c.kind == "speech"
+                   and s is not None and s.speaker and not _is_medium(reader, s)]
+        if earlier:
+            found = earlier[-1]
     if found is None:
         speaking = any(c.kind == "speech" and s is not None and s.speaker for c, s in cue_subjects)
         for cue, subject in cue_subjects:
