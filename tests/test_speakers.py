@@ -151,3 +151,11 @@ def test_a_medium_reporting_after_a_quote_carries_the_speaker_named_before_it():
     text = "On Monday, Ivan Kalyna said on television that “the line holds, and will hold,” Reuters reported."
     table = quotes.extract(corpus.from_text(text, published="2023-05-10"))
     assert table[["speaker", "via"]].values.tolist() == [["Ivan Kalyna", "Reuters"]]
+
+
+def test_a_quote_glued_to_the_previous_sentence_finds_its_verb_after_it():
+    # scraped copy without spaces after full stops: the quote's sentence runs past the split
+    text = ('The sirens stopped.“The depot was hit in the evening,” Navy spokesman Dmytro Pletenchuk said '
+            'on Friday.The navy said more drones were coming.')
+    table = quotes.extract(corpus.from_text(text, published="2023-05-10"))
+    assert table[["speaker", "statement_date"]].astype(str).values.tolist() == [["Dmytro Pletenchuk", "2023-05-05"]]

@@ -73,6 +73,11 @@ def _after_quote(reader: _Reader, quote, following: int) -> tuple[Mention, Cue] 
     if found and found[0].start == a + lead:
         speaker = found[0]
         cue = next((c for c in cues if c.start >= speaker.end and c.kind == "speech"), None)
+        if cue is not None:  # “…,” MoD spokesman Igor Konashenkov said: the name next to the verb
+            near = [m for m in found if speaker.end <= m.start and m.end <= cue.start
+                    and len(text[m.end:cue.start].split()) <= 1 and m.how not in ("country", "pronoun")]
+            if near and re.fullmatch(r"\s+(?:[a-z][\w-]*\s+){1,3}", text[speaker.end:near[-1].start]):
+                speaker = near[-1]
         quoted = _QUOTED_AS.search(text, speaker.end, cue.start) if (
             cue is not None and cue.text.lower() == "saying") else None
         if quoted is not None:  # “…,” Reuters quoted Ivan Kalyna as saying: the one quoted speaks

@@ -352,7 +352,8 @@ def analyse(doc) -> Speech:
                 layer.acts.append(SpeechAct((s_start, s_end), cue, subject, day, day_text))
         indices = by_sentence.get(s_start, [])
         for k, qi in enumerate(indices):
-            following = doc.quotes[indices[k + 1]].span.outer_start if k + 1 < len(indices) else s_end
+            following = (doc.quotes[indices[k + 1]].span.outer_start if k + 1 < len(indices)
+                         else max(s_end, doc.quotes[qi].sentence[1]))  # a quote may run past its sentence
             reading = readings[qi]
             attribute(reader, doc.quotes[qi], reading, following, cue_subjects)
             reading.sentence_date, reading.sentence_date_text = sentence_date, date_text
