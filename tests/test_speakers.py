@@ -159,3 +159,10 @@ def test_a_quote_glued_to_the_previous_sentence_finds_its_verb_after_it():
             'on Friday.The navy said more drones were coming.')
     table = quotes.extract(corpus.from_text(text, published="2023-05-10"))
     assert table[["speaker", "statement_date"]].astype(str).values.tolist() == [["Dmytro Pletenchuk", "2023-05-05"]]
+
+
+def test_a_role_without_its_article_signs_a_quote_ending_in_a_colon():
+    text = ("Kyiv 'will hold the bridgeheads:' Commander-in-chief of Ukraine's Armed Forces\n\n"
+            "Oleksandr Syrskyi said the bridgeheads were being reinforced.")
+    table = quotes.extract(corpus.from_text(text))
+    assert table[["speaker", "attribution"]].values.tolist() == [["Oleksandr Syrskyi", "role"]]

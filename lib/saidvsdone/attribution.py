@@ -48,11 +48,20 @@ def _after_quote(reader: _Reader, quote, following: int) -> tuple[Mention, Cue] 
     if not cues:
         # a signature: “…” – Name, “…”: Commander-in-chief of …, "…"--said Mr. Jones
         sign = re.match(r"\s*(?:[:–—]|-{1,2})\s*", frame)
+        if sign is None and text[quote.span.start:quote.span.end].rstrip().endswith(":"):
+            sign = re.match(r"\s*", frame)  # ‘… weapons needed:’ Commander-in-chief of …
         if sign and sign.end() < len(frame):
             at = a + sign.end()
             verb = re.match(r"([a-z]+)\s+", frame[sign.end():])
             if verb and verb.group(1) in cue_table()[0]:  # "…"--said Mr. Jones
                 at += verb.end()
+            role = reader.who.role_regex.match("the " + text[at:b])
+            if role is not None and text[at:at + 1].isupper():  # a role without its article
+                written = text[at:at + role.end() - 4]
+                resolved = _resolve(reader, Mention(at, at + len(written), "", "the " + written, "role"), at)
+                if resolved is not None and resolved.speaker:
+                    resolved = Mention(resolved.start, resolved.end, resolved.speaker, written, resolved.how)
+                    return resolved, Cue(a, a + sign.end(), frame[:sign.end()].strip() or ":", "speech")
             found = reader.mentions_between(at, b)
             if found and _only_titles(text[at:found[0].start]) and found[0].how not in ("country", "pronoun"):
                 resolved = _resolve(reader, found[0], found[0].start)
