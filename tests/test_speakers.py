@@ -166,3 +166,10 @@ def test_a_role_without_its_article_signs_a_quote_ending_in_a_colon():
             "Oleksandr Syrskyi said the bridgeheads were being reinforced.")
     table = quotes.extract(corpus.from_text(text))
     assert table[["speaker", "attribution"]].values.tolist() == [["Oleksandr Syrskyi", "role"]]
+
+
+def test_according_to_a_document_leaves_the_named_speaker_of_the_sentence():
+    text = ("Lesia Marchenko said in a statement on Monday that the city was “ready to reopen the schools”, "
+            "according to a transcript published by her office.")
+    table = quotes.extract(corpus.from_text(text, published="2023-05-10"))
+    assert table["speaker"].tolist() == ["Lesia Marchenko"]

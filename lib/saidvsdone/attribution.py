@@ -177,8 +177,8 @@ def attribute(reader: _Reader, quote, reading: QuoteReading, following: int, cue
         for cue, subject in cue_subjects:
             if cue.kind == "source" and subject is not None:
                 known = reader.who.speakers.get(subject.speaker)
-                if speaking and known is not None and known.kind == "media":
-                    continue  # "Lavrov said …, according to Interfax": the agency is a conduit (via)
+                if speaking and ((known is not None and known.kind == "media") or not subject.speaker):
+                    continue  # "Lavrov said …, according to Interfax / to a transcript": a conduit
                 found, how = (subject, cue), "according to"
                 break
     if found is None:
