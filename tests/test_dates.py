@@ -69,3 +69,14 @@ def test_numbers_and_words_that_are_not_dates(text):
 def test_a_year_qualified_numeric_date_resolves_without_a_publication_date():
     expression = when.find("on 21/04/2016")[0]
     assert when.resolve(expression, pd.NaT).day == pd.Timestamp("2016-04-21")
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # the addressee, then the day: "told reporters Tuesday that"
+    ("The spokesman told reporters Tuesday that the line held.", "2023-05-09"),
+    ("The spokesman told the BBC on Tuesday that the line held.", "2023-05-09"),
+    # a weekday further on that belongs to an event is no statement date
+    ("The spokesman told reporters the Tuesday attack had failed.", None),
+])
+def test_a_day_after_the_addressee_dates_the_statement(sentence, expected):
+    assert said_on(sentence, "2023-05-10") == expected

@@ -663,7 +663,10 @@ def _date_for_cue(text: str, cue: Cue, expressions):
             if re.search(r"[’']s\s*$", between):
                 continue  # "Russia's Friday assault": the day of an event
             if (e.kind in ("relative", "relative_far") or _DATE_INTRODUCER.search(between) or not between.strip(" ,")
-                    or re.match(r"\s*(?:[,.;:(]|$)", text[e.end:e.end + 2])):
+                    or re.match(r"\s*(?:[,.;:(]|$)", text[e.end:e.end + 2])
+                    # "told reporters Tuesday that": the addressee, then the day
+                    or (len(between.split()) <= 3 and "," not in between
+                        and re.match(r"\s*that\b", text[e.end:e.end + 8]))):
                 return e
     return None
 
