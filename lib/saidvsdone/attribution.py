@@ -229,6 +229,8 @@ def _kind(reader: _Reader, quote, attributed: bool) -> str:
                                                                                                  span.outer_start)))
     if starts_upper and not re.search(r"\bthat\s*$", before) and (sentence_initial or after_colon_cue):
         return "direct"
+    if attributed and re.search(r"^\s*[“\"‘][^“”\"]+[,…]\s*[”\"’][^“”\"]{1,80},\s*$", before):
+        return "direct"  # “…,” Peskov told reporters, “but it has to …”: the same utterance goes on
     if not span.opened:
         return "direct"
     if not attributed and len(words.split()) <= _SCARE_MAX_WORDS:
