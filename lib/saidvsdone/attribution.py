@@ -85,7 +85,7 @@ def _after_quote(reader: _Reader, quote, following: int) -> tuple[Mention, Cue] 
         if cue is not None:  # “…,” MoD spokesman Igor Konashenkov said: the name next to the verb
             near = [m for m in found if speaker.end <= m.start and m.end <= cue.start
                     and len(text[m.end:cue.start].split()) <= 1 and m.how not in ("country", "pronoun")]
-            if near and re.fullmatch(r"\s+(?:[a-z][\w-]*\s+){1,3}", text[speaker.end:near[-1].start]):
+            if near and re.fullmatch(r"\s+(?:[a-z][\w-]*\s+){0,3}", text[speaker.end:near[-1].start]):
                 speaker = near[-1]
         quoted = _QUOTED_AS.search(text, speaker.end, cue.start) if (
             cue is not None and cue.text.lower() == "saying") else None
