@@ -310,3 +310,9 @@ def test_a_quote_split_by_its_attribution_goes_on_as_a_direct_quote():
                     "“but only for buses at first.”")
     assert table["kind"].tolist() == ["direct", "direct"]
     assert table["speaker"].nunique() == 1
+
+
+def test_a_line_broken_mid_sentence_is_rejoined_before_quotes_are_read():
+    table = extract('Halyna Synko told the\ncouncil: "The shelters are open every\nnight, and they will stay open."')
+    assert table[["text", "speaker"]].values.tolist() == [
+        ["The shelters are open every night, and they will stay open.", "Halyna Synko"]]
