@@ -173,3 +173,9 @@ def test_according_to_a_document_leaves_the_named_speaker_of_the_sentence():
             "according to a transcript published by her office.")
     table = quotes.extract(corpus.from_text(text, published="2023-05-10"))
     assert table["speaker"].tolist() == ["Lesia Marchenko"]
+
+
+def test_a_place_with_a_role_before_an_apposed_name_is_no_speaker():
+    text = "Lviv's mayor, Andriy Sadovyi, said on Sunday: “The lights are back.”"
+    table = quotes.extract(corpus.from_text(text, published="2024-11-20"))
+    assert table["speaker"].tolist() == ["Andriy Sadovyi"]

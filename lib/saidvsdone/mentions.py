@@ -110,6 +110,7 @@ _ROLE_AFTER = re.compile(r"['’]?s?\s+(?i:chief|head|spokesman|spokeswoman|spok
 _AIDE_AFTER = re.compile(r"['’]s\s+(?:(?:top|chief|senior|foreign|military|press|deputy|former)\s+)*(?i:adviser|advisor|"
                          r"aide|spokesman|spokeswoman|spokesperson|envoy|office|administration|deputy|"
                          r"chief\s+of\s+staff|press\s+secretary|negotiator|representative)\b")
+_POSSESSIVE = re.compile(r"['’]s?$")
 _NAME_RUN = re.compile(r"(?<![\w’'])[A-Z][\w’'-]*(?:\s+(?:[A-Z][\w’'-]*|[A-Z]\.))*")
 
 
@@ -220,8 +221,10 @@ def unknown_names(doc, a: int, b: int, near: list[Mention], who: People | None =
             continue
         words = m.group(0).split()
         while words and (words[0].lower() in TITLE_WORDS or words[0].lower() in who.not_names
-                         or words[0] in who.country_of_form):
-            words = words[1:]
+                         or words[0] in who.country_of_form or _POSSESSIVE.sub("", words[0]) in who.country_of_form
+                         or (words[0] != _POSSESSIVE.sub("", words[0]) and len(words) > 1
+                             and _POSSESSIVE.sub("", words[0]).lower() in who.not_names)):
+            words = words[1:]  # "Kyiv's mayor": a place's possessive is no name
         while words and words[-1].lower() in who.not_names:
             words = words[:-1]
         if words:

@@ -443,7 +443,7 @@ def _subject_of(reader: _Reader, cue: Cue, sentence_start: int) -> Mention | Non
         a, b = window_start + aside.start(), window_start + aside.end()
         inside = [m for m in candidates if a <= m.start < b]
         outside = [m for m in candidates if not (a <= m.start < b)]
-        is_name = (inside and inside[0].how in ("name", "title")  # ", Olaf Scholz," names someone
+        is_name = (inside and inside[0].how in ("name", "title", "unknown name")  # ", Olaf Scholz," names someone
                    and text[a + 1:inside[0].start].strip() == "")
         if outside and not is_name and not (candidates and candidates[-1].start >= b):
             candidates = outside
