@@ -80,3 +80,7 @@ def test_a_year_qualified_numeric_date_resolves_without_a_publication_date():
 ])
 def test_a_day_after_the_addressee_dates_the_statement(sentence, expected):
     assert said_on(sentence, "2023-05-10") == expected
+
+
+def test_this_morning_is_the_publication_day():
+    assert said_on("The mayor said this morning that the bridge was closed.", "2023-04-01") == "2023-04-01"

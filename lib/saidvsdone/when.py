@@ -97,7 +97,8 @@ _DATE_PATTERNS = [
                                 re.IGNORECASE)),
     # "last week", "this month", "earlier this week" name no day: statements so dated stay undated
     ("relative", re.compile(
-        rf"\b(?:the\s+day\s+before\s+yesterday|{_AGO}|yesterday|today|tonight|earlier\s+today)\b",
+        rf"\b(?:the\s+day\s+before\s+yesterday|{_AGO}|yesterday|today|tonight|earlier\s+today"
+        r"|(?:earlier\s+)?this\s+(?:morning|afternoon|evening))\b",
         re.IGNORECASE)),
     ("vague", re.compile(r"\b(?:(?:this|last|earlier\s+this)\s+(?:week|month|year)|in\s+recent\s+(?:days|weeks))\b",
                          re.IGNORECASE)),
@@ -245,6 +246,8 @@ def _resolve(expression: DateExpression, published, anchor):
         n = _count(match.group(1)) if match else 1
         later = (match.group(2) in ("later", "after")) if match else ("next" in lowered or "following" in lowered)
         return base + pd.Timedelta(days=n if later else -n)
+    if re.match(r"(?:earlier\s+)?this\s+(?:morning|afternoon|evening)$", lowered):
+        return published.normalize()  # "this morning": the publication day
     if lowered == "the day before yesterday":
         return published - pd.Timedelta(days=2)
     if lowered.endswith(" ago"):  # "two days ago", "2 years 1 month and 21 days ago"
