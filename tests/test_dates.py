@@ -84,3 +84,19 @@ def test_a_day_after_the_addressee_dates_the_statement(sentence, expected):
 
 def test_this_morning_is_the_publication_day():
     assert said_on("The mayor said this morning that the bridge was closed.", "2023-04-01") == "2023-04-01"
+
+
+def test_a_spokespersons_undated_words_take_their_institutions_dated_statement():
+    from saidvsdone import quotes
+    text = ("The Kremlin said on Monday it was ready to talk. "
+            "“The door is open,” Kremlin spokesman Dmitry Peskov told reporters.")
+    table = quotes.extract(corpus.from_text(text, published="2023-05-10"))
+    assert str(table.iloc[0]["statement_date"].date()) == "2023-05-08"
+
+
+def test_a_spokesperson_of_another_institution_does_not_take_its_date():
+    from saidvsdone import quotes
+    text = ("The Kremlin said on Monday it was ready to talk. "
+            "“The door is open,” Navy spokesman Dmytro Pletenchuk told reporters.")
+    table = quotes.extract(corpus.from_text(text, published="2023-05-10"))
+    assert pd.isna(table.iloc[0]["statement_date"])

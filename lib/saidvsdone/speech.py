@@ -363,6 +363,7 @@ def analyse(doc) -> Speech:
     for event in reader.events:
         if event.date is not None:
             layer.dated_events.setdefault(event.speaker, []).append(event)
+    _spokespeople_dates(reader, layer, readings)
 
     date_quotes(doc, layer)
     return layer
@@ -401,6 +402,34 @@ def _day_before_after(reader: _Reader, cue: Cue, sentence_start: int, day) -> tu
     shift = pd.Timedelta(days=n)
     words = match.group(0)[:match.start("clause") - match.start()].strip()
     return (day - shift, words) if match.group("which").lower() == "after" else (day + shift, words)
+
+
+def _spokespeople_dates(reader: _Reader, layer: Speech, readings: list[QuoteReading]) -> None:
+    """A spokesperson with no dated statement of their own speaks at their institution's dated
+    one: "The Kremlin said on Tuesday …" then "Kremlin spokesman Dmitry Peskov told reporters"
+    (the institution named in the spokesperson's roles, or written before the name)."""
+    who = reader.who
+    written: dict[str, set[str]] = {}
+    for act in layer.acts:
+        written.setdefault(act.speaker.speaker, set()).add(act.speaker.as_written.lower())
+    for reading in readings:
+        written.setdefault(reading.speaker, set()).add(reading.as_written.lower())
+    institutions = [name for name in layer.dated_events
+                    if name in who.speakers and who.speakers[name].kind == "organisation"]
+    if not institutions:
+        return
+    aliases = {name: [a.lower() for a, n in who.alias_to_name.items() if n == name] for name in institutions}
+    for name, forms in written.items():
+        if not name or name in layer.dated_events:
+            continue
+        roles = who.speakers[name].roles if name in who.speakers else ()
+        words = " | ".join(roles) + " | " + " | ".join(forms)
+        if not re.search(r"spokes|press secretary", words):
+            continue
+        for institution in institutions:
+            if any(re.search(r"(?<![\w’'])" + re.escape(a) + r"(?![\w-])", words) for a in aliases[institution]):
+                layer.dated_events[name] = layer.dated_events[institution]
+                break
 
 
 def _subject_of(reader: _Reader, cue: Cue, sentence_start: int) -> Mention | None:
