@@ -8,8 +8,9 @@ claims and facts all read this one layer (``doc.speech``), so a speech verb or a
 
 How a speaker is found (the ``how`` of a mention, shown as ``attribution`` in the tables): a name
 next to a speech verb ("Putin said"), a title ("President Putin"), a role ("the Russian leader")
-or a pronoun ("he") resolved to the person who spoke last, "according to X", the previous
-speaker continuing, or an unnamed source ("officials said").
+or a pronoun ("he") resolved to the most recent compatible person (one who spoke, or a sentence's
+subject; institutions, media and countries skipped; gender from titles and ``data/first_names.csv``),
+"according to X", the previous speaker continuing, or an unnamed source ("officials said").
 
 Example:
     >>> from saidvsdone import corpus, document
