@@ -389,7 +389,7 @@ def _speaks_as_person(subject: Mention, who) -> bool:
     return not (words and words[-1].lower() in _INSTITUTION_NOUNS)
 
 
-_DAYS_AFTER = re.compile(r"(?:\b(?P<n>a|an|one|two|three|four|five|six|seven|\d+)\s+days?|\bthe\s+day)\s+(?P<which>after|before)\s+"
+_DAYS_AFTER = re.compile(r"(?:\b(?P<n>a|an|one|two|three|four|five|six|seven|\d{1,3})\s+days?|\bthe\s+day)\s+(?P<which>after|before)\s+"
                          r"(?P<clause>(?:[\w’'.-]+\s+){0,6}?)$", re.IGNORECASE)
 
 
