@@ -111,6 +111,7 @@ _MANNER = re.compile(r"(?P<before>[a-z]{3,}ed)\s+(?=[A-Z])|(?:(?:he|she)\s+|(?:[
 _NEGATED_BEFORE = re.compile(r"(?:\bnot|n[’']t|\bnever)\s+(?:\w+\s+)?(\w+)\s*[,:]?\s*$", re.IGNORECASE)
 
 
+_MEDIUM_HINT = re.compile(r"(?i)\b(?:agency|newspaper|broadcaster|channel|radio|television|TV)\b")
 _MEDIUM_WORDS = re.compile(r"(?i)\b(?:news\s+agency|agency|newspaper|broadcaster|channel|radio|television|TV)$")
 
 
@@ -124,7 +125,10 @@ def _via(reader: _Reader, quote, speaker: Mention) -> str:
     "Lavrov told TASS", "…, Lavrov said, according to Interfax" (never the speaker itself)."""
     text = reader.text
     s_start, s_end = quote.sentence
-    for m in reader.mentions_between(s_start, s_end):
+    # known media by bisection; names the tables do not know only when a medium word is there
+    candidates = (reader.mentions_between(s_start, s_end) if _MEDIUM_HINT.search(text, s_start, s_end)
+                  else reader.known_between(s_start, s_end))
+    for m in candidates:
         known = reader.who.speakers.get(m.speaker)
         is_medium = (known is not None and known.kind == "media") or (
             known is None and m.how == "unknown name" and _MEDIUM_WORDS.search(text[m.start:m.end + 14].strip(" .,")))
@@ -160,7 +164,7 @@ def _headline_colon(reader: _Reader, quote) -> tuple[Mention, Cue] | None:
 
 def attribute(reader: _Reader, quote, reading: QuoteReading, following: int, cue_subjects) -> None:
     span = quote.span
-    negated = _NEGATED_BEFORE.search(reader.text, quote.sentence[0], span.outer_start)
+    negated = _NEGATED_BEFORE.search(reader.text, max(quote.sentence[0], span.outer_start - 40), span.outer_start)
     if negated and negated.group(1).lower() in cue_table()[0]:
         reading.kind = _kind(reader, quote, attributed=False)  # 'She didn't say "perhaps never"': nobody's words
         return

@@ -221,9 +221,7 @@ def unknown_names(doc, a: int, b: int, near: list[Mention], who: People | None =
             continue
         words = m.group(0).split()
         while words and (words[0].lower() in TITLE_WORDS or words[0].lower() in who.not_names
-                         or words[0] in who.country_of_form or _POSSESSIVE.sub("", words[0]) in who.country_of_form
-                         or (words[0] != _POSSESSIVE.sub("", words[0]) and len(words) > 1
-                             and _POSSESSIVE.sub("", words[0]).lower() in who.not_names)):
+                         or words[0] in who.country_of_form or _place_possessive(words, who)):
             words = words[1:]  # "Kyiv's mayor": a place's possessive is no name
         while words and words[-1].lower() in who.not_names:
             words = words[:-1]
@@ -232,6 +230,14 @@ def unknown_names(doc, a: int, b: int, near: list[Mention], who: People | None =
             offset = text.find(written, start)
             names.append(Mention(offset, offset + len(written), written, written, "unknown name"))
     return names
+
+
+def _place_possessive(words: list[str], who: People) -> bool:
+    first = words[0]
+    if not first.endswith(("s", "’", "'")):
+        return False
+    base = _POSSESSIVE.sub("", first)
+    return base != first and (base in who.country_of_form or (len(words) > 1 and base.lower() in who.not_names))
 
 
 def _overlaps(near: list[Mention], starts: list[int], start: int, end: int) -> bool:

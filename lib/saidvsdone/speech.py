@@ -567,6 +567,9 @@ def _unnamed_subject(text: str, a: int, b: int) -> Mention | None:
     return Mention(start, start + len(match.group(1)), "", match.group(1), "unnamed source")
 
 
+_FITS: dict = {}
+
+
 def _resolve(reader: _Reader, mention: Mention, pos: int) -> Mention | None:
     """Give a role or pronoun mention the person it refers to, from the article so far."""
     who = reader.who
@@ -585,9 +588,15 @@ def _resolve(reader: _Reader, mention: Mention, pos: int) -> Mention | None:
     role = role_match.group("role").lower()
     place = role_match.group("adj") or role_match.group("poss") or role_match.group("of")
     country = who.country_of_form.get(place) if place else None
-    fits = {s.name for s in who.speakers.values()
-            if any(role == r or role in r.split() for r in s.roles)
-            and (country is None or s.country == country)}
+    if _FITS.get("who") is not who:  # who can hold a role: kept while the tables stay the same
+        _FITS.clear()
+        _FITS["who"] = who
+    fits = _FITS.get((role, country))
+    if fits is None:
+        fits = {s.name for s in who.speakers.values()
+                if any(role == r or role in r.split() for r in s.roles)
+                and (country is None or s.country == country)}
+        _FITS[(role, country)] = fits
     spoke = [(reader.last_spoke(name, pos), name) for name in fits]
     spoke = [(p, name) for p, name in spoke if p >= 0]
     if spoke:

@@ -82,7 +82,7 @@ _DATE_PATTERNS = [
     ("explicit", re.compile(rf"(?:\b(?:{_WEEKDAYS}|{_WEEKDAY_ABBR}),?\s+)?(?:\bthe\s+)?(?<![\w-])(?i:{_DAY})"
                             rf"(?:\s+of)?\s+{_MONTHS_ANY_CASE}(?:,?\s+{_YEAR})?(?![\w’'])")),
     # "October 2", "Oct. 2, 2022", "May twenty-first", "on october 3rd"
-    ("explicit", re.compile(rf"(?:\b(?:{_WEEKDAYS}),?\s+)?(?<![\w-])(?:{_MONTHS}|(?i:january|february|april|june|july"
+    ("explicit", re.compile(rf"(?<![\w-])(?:{_MONTHS}|(?i:january|february|april|june|july"
                             rf"|august|september|october|november|december))(?:\s+(?:the\s+)?|[-/](?=\d))(?i:{_DAY_CARDINAL})"
                             rf"(?:,?\s+{_YEAR})?(?![\w’'])")),
     # "said on second Sunday", "on the third Tuesday": in the publication month (else the one before)
@@ -112,6 +112,7 @@ _DATE_PATTERNS = [
 _GATES = {pattern: re.compile(gate) for (kind, pattern), gate in zip(_DATE_PATTERNS, (
     r"\d-", r"\d[/.-]\d", r"(?i)last\s+week", None, r"(?i)\b(?:of|in)\b", None, None, r"\bon\s", None, None,
     None, None, None, r"\bon\s"), strict=True) if gate is not None}  # one gate (or None) per pattern, in order
+_WEEKDAY_BEFORE = re.compile(rf"\b(?:{_WEEKDAYS}),?\s+$")
 _NOT_A_STATEMENT_DATE = re.compile(
     r"(?:\bnext|\bby(?:\s+the\s+end\s+of)?|\buntil|\btill|\bbefore|\bfrom|\bcoming|\bevery|\bsince"
     r"|\bon\s+or\s+before)\s+$", re.IGNORECASE)
@@ -158,7 +159,11 @@ def find(text: str, start: int = 0, end: int | None = None) -> list[DateExpressi
                     continue
                 if _NOT_A_STATEMENT_DATE.search(text[max(0, a - 25):a]) or _FUTURE_AFTER.match(text[b:b + 8]):
                     continue
-                found.append(DateExpression(a, b, m.group(0), kind))
+                if kind == "explicit":  # "Monday January 12th": the weekday belongs to the date
+                    weekday = _WEEKDAY_BEFORE.search(text, max(0, a - 12), a)
+                    if weekday is not None and not any(x < a and y > weekday.start() for x, y in taken):
+                        a = weekday.start()
+                found.append(DateExpression(a, b, text[a:b], kind))
                 insort(taken, (a, b))
     return sorted(found, key=lambda d: d.start)
 
@@ -167,7 +172,7 @@ def find(text: str, start: int = 0, end: int | None = None) -> list[DateExpressi
 # the text, and fast: most of an article holds no date at all).
 _TRIGGER = re.compile(r"(?i)(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun|"
                       r"yesterday|today|tonight|ago|earlier|before|later|after|previous|next|following|"
-                      r"this|last|recent|\d{4}-\d{2}|\d[/-]\d|\bon\s+(?:the\s+)?(?:\d|first|second|third|fourth|fifth|twenty|thirty))")
+                      r"this|last|recent|\d(?:\d{3}-\d{2}|[/-]\d)|on\s+(?:the\s+)?(?:\d|first|second|third|fourth|fifth|twenty|thirty))")
 _REACH = 70  # no date expression is longer
 
 
