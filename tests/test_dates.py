@@ -100,3 +100,11 @@ def test_a_spokesperson_of_another_institution_does_not_take_its_date():
             "“The door is open,” Navy spokesman Dmytro Pletenchuk told reporters.")
     table = quotes.extract(corpus.from_text(text, published="2023-05-10"))
     assert pd.isna(table.iloc[0]["statement_date"])
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("The mayor said on march 3 that the bridge was closed.", "2023-03-03"),   # after "on": a month
+    ("The mayor said troops march 3 km a day.", None),                         # elsewhere: a verb
+])
+def test_lower_case_may_and_march_are_months_only_after_on(sentence, expected):
+    assert said_on(sentence, "2023-05-01") == expected
