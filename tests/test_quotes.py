@@ -303,3 +303,16 @@ def test_a_person_no_table_knows_is_resolved_from_the_apposition_that_introduced
     table = extract("Oleh Kravets, the regional governor, said two drones were shot down.\n\n"
                     "Later the governor added that “the front is holding”.")
     assert table["speaker"].tolist() == ["Oleh Kravets"] and table["attribution"].tolist() == ["role"]
+
+
+def test_a_quote_split_by_its_attribution_goes_on_as_a_direct_quote():
+    table = extract("“The bridge will open in May,” the mayor Roman Tkachuk told reporters, "
+                    "“but only for buses at first.”")
+    assert table["kind"].tolist() == ["direct", "direct"]
+    assert table["speaker"].nunique() == 1
+
+
+def test_a_line_broken_mid_sentence_is_rejoined_before_quotes_are_read():
+    table = extract('Halyna Synko told the\ncouncil: "The shelters are open every\nnight, and they will stay open."')
+    assert table[["text", "speaker"]].values.tolist() == [
+        ["The shelters are open every night, and they will stay open.", "Halyna Synko"]]

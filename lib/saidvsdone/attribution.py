@@ -19,8 +19,9 @@ from __future__ import annotations
 
 import re
 
-from saidvsdone.mentions import Mention
-from saidvsdone.speech import _SCARE_MAX_WORDS, Cue, QuoteReading, Speech, _Reader, _resolve
+from saidvsdone.mentions import TITLE_WORDS, Mention
+from saidvsdone.speech import (_QUOTED_AS, _SCARE_MAX_WORDS, Cue, QuoteReading, Speech, _antecedent, _Reader,
+                               _resolve, cue_table)
 
 __all__ = ["attribute", "date_quotes"]
 
@@ -33,12 +34,36 @@ def _after_quote(reader: _Reader, quote, following: int) -> tuple[Mention, Cue] 
     frame = text[a:b]
     lead = len(frame) - len(frame.lstrip(" ,.;:—–-"))
     cues = reader.cues_between(a, b)
+    manner = _MANNER.match(frame, lead) if not cues or cues[0].start > a + lead else None
+    if manner is not None:
+        # “…,” grumbled Jo / “…,” Jo grumbled: a verb in -ed right beside the quote and a name
+        verb = manner.group("before") or manner.group("after")
+        found = reader.mentions_between(a + lead, b)
+        cue_start = a + (manner.start("before") if manner.group("before") else manner.start("after"))
+        if found and found[0].how != "country" and (
+                found[0].start == a + manner.end() if manner.group("before") else found[0].start == a + lead):
+            resolved = _resolve(reader, found[0], found[0].start)
+            if resolved is not None:
+                return resolved, Cue(cue_start, cue_start + len(verb), verb, "speech")
     if not cues:
         # a signature: “…” – Name, “…”: Commander-in-chief of …, "…"--said Mr. Jones
         sign = re.match(r"\s*(?:[:–—]|-{1,2})\s*", frame)
+        if sign is None and text[quote.span.start:quote.span.end].rstrip().endswith(":"):
+            sign = re.match(r"\s*", frame)  # ‘… weapons needed:’ Commander-in-chief of …
         if sign and sign.end() < len(frame):
-            found = reader.mentions_between(a + sign.end(), b)
-            if found and found[0].start == a + sign.end() and found[0].how not in ("country", "pronoun"):
+            at = a + sign.end()
+            verb = re.match(r"([a-z]+)\s+", frame[sign.end():])
+            if verb and verb.group(1) in cue_table()[0]:  # "…"--said Mr. Jones
+                at += verb.end()
+            role = reader.who.role_regex.match("the " + text[at:b])
+            if role is not None and text[at:at + 1].isupper():  # a role without its article
+                written = text[at:at + role.end() - 4]
+                resolved = _resolve(reader, Mention(at, at + len(written), "", "the " + written, "role"), at)
+                if resolved is not None and resolved.speaker:
+                    resolved = Mention(resolved.start, resolved.end, resolved.speaker, written, resolved.how)
+                    return resolved, Cue(a, a + sign.end(), frame[:sign.end()].strip() or ":", "speech")
+            found = reader.mentions_between(at, b)
+            if found and _only_titles(text[at:found[0].start]) and found[0].how not in ("country", "pronoun"):
                 resolved = _resolve(reader, found[0], found[0].start)
                 return (resolved, Cue(a, a + sign.end(), frame[:sign.end()].strip(), "speech")) if resolved else None
         return None
@@ -57,10 +82,69 @@ def _after_quote(reader: _Reader, quote, following: int) -> tuple[Mention, Cue] 
     if found and found[0].start == a + lead:
         speaker = found[0]
         cue = next((c for c in cues if c.start >= speaker.end and c.kind == "speech"), None)
+        if cue is not None:  # “…,” MoD spokesman Igor Konashenkov said: the name next to the verb
+            near = [m for m in found if speaker.end <= m.start and m.end <= cue.start
+                    and len(text[m.end:cue.start].split()) <= 1 and m.how not in ("country", "pronoun")]
+            if near and re.fullmatch(r"\s+(?:[a-z][\w-]*\s+){0,3}", text[speaker.end:near[-1].start]):
+                speaker = near[-1]
+        quoted = _QUOTED_AS.search(text, speaker.end, cue.start) if (
+            cue is not None and cue.text.lower() == "saying") else None
+        if quoted is not None:  # “…,” Reuters quoted Ivan Kalyna as saying: the one quoted speaks
+            object_ = quoted.group(1)
+            if object_.lower() in ("him", "her"):
+                return _antecedent(reader, Mention(quoted.start(1), quoted.end(1), "", object_, "pronoun"),
+                                   quoted.start(1)), cue
+            named = reader.mentions_between(quoted.start(1), quoted.end(1))
+            if named:
+                resolved = _resolve(reader, named[0], named[0].start)
+                return (resolved, cue) if resolved else None
         if cue is not None and len(text[speaker.end:cue.start].split()) <= 25:
             resolved = _resolve(reader, speaker, speaker.start)
             return (resolved, cue) if resolved else None
     return None
+
+
+# a manner verb ("grumbled", "snapped", "laughed") beside a quote and a name, in either order
+_MANNER = re.compile(r"(?P<before>[a-z]{3,}ed)\s+(?=[A-Z])|(?:(?:he|she)\s+|(?:[A-Z][\w’'.-]*\s+){1,4}?)(?P<after>[a-z]{3,}ed)\s*(?:[.,;]|$)")
+
+
+_NEGATED_BEFORE = re.compile(r"(?:\bnot|n[’']t|\bnever)\s+(?:\w+\s+)?(\w+)\s*[,:]?\s*$", re.IGNORECASE)
+
+
+_MEDIUM_HINT = re.compile(r"(?i)\b(?:agency|newspaper|broadcaster|channel|radio|television|TV)\b")
+_MEDIUM_WORDS = re.compile(r"(?i)\b(?:news\s+agency|agency|newspaper|broadcaster|channel|radio|television|TV)$")
+
+
+def _is_medium(reader: _Reader, mention: Mention) -> bool:
+    known = reader.who.speakers.get(mention.speaker)
+    return known is not None and known.kind == "media"
+
+
+def _via(reader: _Reader, quote, speaker: Mention) -> str:
+    """The medium that carried a speaker's words: "The RIA news agency quoted him as saying",
+    "Lavrov told TASS", "…, Lavrov said, according to Interfax" (never the speaker itself)."""
+    text = reader.text
+    s_start, s_end = quote.sentence
+    # known media by bisection; names the tables do not know only when a medium word is there
+    candidates = (reader.mentions_between(s_start, s_end) if _MEDIUM_HINT.search(text, s_start, s_end)
+                  else reader.known_between(s_start, s_end))
+    for m in candidates:
+        known = reader.who.speakers.get(m.speaker)
+        is_medium = (known is not None and known.kind == "media") or (
+            known is None and m.how == "unknown name" and _MEDIUM_WORDS.search(text[m.start:m.end + 14].strip(" .,")))
+        if not is_medium or m.speaker == speaker.speaker:
+            continue
+        before = text[max(s_start, m.start - 30):m.start]
+        after = text[m.end:m.end + 40]
+        if (re.search(r"\b(?:told|to|according\s+to|via|by)\s+(?:the\s+)?$", before)
+                or re.match(r"(?:\s+news\s+agency)?\s+(?:quoted|reported|cited)\b", after)):
+            return m.speaker
+    return ""
+
+
+def _only_titles(words: str) -> bool:
+    """Nothing but titles ("Mr.", "General") between a signature mark and a name."""
+    return all(w.lower() in TITLE_WORDS for w in words.split())
 
 
 def _headline_colon(reader: _Reader, quote) -> tuple[Mention, Cue] | None:
@@ -80,11 +164,25 @@ def _headline_colon(reader: _Reader, quote) -> tuple[Mention, Cue] | None:
 
 def attribute(reader: _Reader, quote, reading: QuoteReading, following: int, cue_subjects) -> None:
     span = quote.span
+    negated = _NEGATED_BEFORE.search(reader.text, max(quote.sentence[0], span.outer_start - 40), span.outer_start)
+    if negated and negated.group(1).lower() in cue_table()[0]:
+        reading.kind = _kind(reader, quote, attributed=False)  # 'She didn't say "perhaps never"': nobody's words
+        return
     found = _after_quote(reader, quote, following) or _headline_colon(reader, quote)
     how = None
+    if found is not None and _is_medium(reader, found[0]):
+        # 'Budanov said "…," Reuters reported': the medium carried a speaker named before the quote
+        earlier = [(s, c) for c, s in cue_subjects if c.end <= span.outer_start and c.kind == "speech"
+                   and s is not None and s.speaker and not _is_medium(reader, s)]
+        if earlier:
+            found = earlier[-1]
     if found is None:
+        speaking = any(c.kind == "speech" and s is not None and s.speaker for c, s in cue_subjects)
         for cue, subject in cue_subjects:
             if cue.kind == "source" and subject is not None:
+                known = reader.who.speakers.get(subject.speaker)
+                if speaking and ((known is not None and known.kind == "media") or not subject.speaker):
+                    continue  # "Lavrov said …, according to Interfax / to a transcript": a conduit
                 found, how = (subject, cue), "according to"
                 break
     if found is None:
@@ -109,6 +207,7 @@ def attribute(reader: _Reader, quote, reading: QuoteReading, following: int, cue
     if found is not None and reading.kind != "scare":
         mention, cue = found
         reading.speaker, reading.as_written = mention.speaker, mention.as_written
+        reading.via = _via(reader, quote, mention)
         reading.attribution, reading.cue = how or mention.how, " ".join(cue.text.split())
         return
     has_speech_cue = any(c.kind == "speech" for c, _ in cue_subjects)
@@ -134,13 +233,27 @@ def _kind(reader: _Reader, quote, attributed: bool) -> str:
                                                                                                  span.outer_start)))
     if starts_upper and not re.search(r"\bthat\s*$", before) and (sentence_initial or after_colon_cue):
         return "direct"
+    if attributed and re.search(r"^\s*[“\"‘][^“”\"]+[,…]\s*[”\"’][^“”\"]{1,80},\s*$", before):
+        return "direct"  # “…,” Peskov told reporters, “but it has to …”: the same utterance goes on
     if not span.opened:
         return "direct"
     if not attributed and len(words.split()) <= _SCARE_MAX_WORDS:
         return "scare"
-    if len(words.split()) <= 3 and all(w[:1].isupper() for w in words.split()) and not sentence_initial:
-        return "scare"  # a name in quote marks: the ‘Direct Line’ phone-in
+    if _is_title(words) and not sentence_initial:
+        return "scare"  # a name in quote marks: the ‘Direct Line’ phone-in, a book "One Hundred Years of Solitude"
     return "partial"
+
+
+_TITLE_SMALL_WORDS = frozenset("of the a an and in on for to at by with".split())
+
+
+def _is_title(words: str) -> bool:
+    """Every word capitalised but the small ones, at most eight words, no sentence end: a name
+    (of a book, an operation, a programme), not someone's words."""
+    split = words.strip().split()
+    if not split or len(split) > 8 or words.rstrip()[-1:] in ".!?,":
+        return False
+    return split[0][:1].isupper() and all(w[:1].isupper() or w.lower() in _TITLE_SMALL_WORDS for w in split)
 
 
 def _fold(words: str) -> str:

@@ -1152,6 +1152,18 @@ def _paragraphs(lines: list[str]) -> tuple[list[str], int]:
                and sum(20 <= len(x) <= 100 for x in inner) >= 0.9 * len(inner)
                and sum(not x.endswith((".", "!", "?", "”", '"', "’", ":")) for x in inner)
                >= 0.5 * len(inner))
-    if not wrapped:
-        return [line for b in blocks for line in b], 0
+    if not wrapped:  # still, a line that stops mid-sentence and a next one in lower case are one
+        out, joined = [], 0
+        for b in blocks:
+            for line in b:
+                if out and out[-1] is not None and line[:1].islower() and not out[-1].endswith(_LINE_END):
+                    out[-1] += " " + line
+                    joined += 1
+                else:
+                    out.append(line)
+            out.append(None)
+        return [line for line in out if line is not None], joined
     return [" ".join(b) for b in blocks], len(inner)
+
+
+_LINE_END = (".", "!", "?", "”", '"', "’", ":", ";")

@@ -17,11 +17,12 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from saidvsdone import english, vocab
 
-__all__ = ["Mention", "People", "people", "known", "unknown_names", "full_name", "is_person"]
+__all__ = ["Mention", "People", "people", "known", "unknown_names", "full_name", "is_person", "could_be_person",
+           "gender"]
 
 
 @dataclass(frozen=True)
@@ -43,6 +44,7 @@ class People:
     country_of_form: dict[str, str]
     not_names: frozenset
     country_regex: re.Pattern      # country names as speakers ("Russia said"), not demonyms
+    first_names: dict = field(default_factory=dict)  # first name → "m" / "f" (data/first_names.csv)
 
 
 @dataclass(frozen=True)
@@ -67,7 +69,12 @@ TITLE_WORDS = frozenset({
     "spokesman", "spokeswoman", "spokesperson", "mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.",
     "sir", "chief", "commander", "leader", "ambassador", "senator", "sen.", "governor", "mayor",
     "deputy", "former", "vice", "head", "opposition", "kremlin", "pope", "king", "queen",
+    "captain", "capt.", "sergeant", "sgt.", "admiral", "marshal", "brigadier", "corporal", "professor", "prof.",
+    "commissioner", "officer", "miss", "lady", "lord", "madam",
 })
+#: Titles that say whether "he" or "she" can refer to their bearer.
+_TITLE_GENDER = {"mr": "m", "mr.": "m", "sir": "m", "king": "m", "lord": "m", "mrs": "f", "mrs.": "f", "ms": "f",
+                 "ms.": "f", "miss": "f", "queen": "f", "lady": "f", "madam": "f"}
 _NOT_NAMES = {
     "the", "a", "an", "in", "on", "at", "after", "before", "but", "and", "or", "however", "when",
     "while", "it", "this", "that", "these", "those", "he", "she", "they", "we", "i", "you", "his",
@@ -86,6 +93,11 @@ _NOT_NAMES = {
     "until", "upon", "within", "against", "among", "across", "toward", "towards", "whether",
     "live", "updates", "update", "breaking", "exclusive", "analysis", "opinion", "video", "photos",
     "source", "sources", "foto", "image", "caption", "credit", "getty", "reuters", "afp", "ap",
+    # group nouns that open a sentence ("Soldiers cheered"): people, but nobody's name
+    "soldiers", "troops", "residents", "witnesses", "experts", "commanders", "diplomats", "observers", "critics",
+    "lawmakers", "investigators", "prosecutors", "medics", "doctors", "activists", "protesters", "bloggers",
+    "journalists", "reporters", "citizens", "villagers", "people", "civilians", "refugees", "workers",
+    "volunteers", "police", "officers", "authorities", "leaders", "ministers",
 }
 ORGANISATION_WORDS = re.compile(
     r"\b(?:Committee|Ministry|Institute|Foundation|Council|Agency|Office|Service|Department|"
@@ -98,12 +110,13 @@ _ROLE_AFTER = re.compile(r"['’]?s?\s+(?i:chief|head|spokesman|spokeswoman|spok
 _AIDE_AFTER = re.compile(r"['’]s\s+(?:(?:top|chief|senior|foreign|military|press|deputy|former)\s+)*(?i:adviser|advisor|"
                          r"aide|spokesman|spokeswoman|spokesperson|envoy|office|administration|deputy|"
                          r"chief\s+of\s+staff|press\s+secretary|negotiator|representative)\b")
+_POSSESSIVE = re.compile(r"['’]s?$")
 _NAME_RUN = re.compile(r"(?<![\w’'])[A-Z][\w’'-]*(?:\s+(?:[A-Z][\w’'-]*|[A-Z]\.))*")
 
 
 def people() -> People:
     """The who-is-who, compiled once (again when a table changes)."""
-    return vocab.compiled("people", ("speakers", "countries", "places"), _compile)
+    return vocab.compiled("people", ("speakers", "countries", "places", "first_names"), _compile)
 
 
 def _compile() -> People:
@@ -122,7 +135,8 @@ def _compile() -> People:
     role_regex = re.compile(
         r"(?=[" + role_first + r"])(?<![\w’'])(?:(?:[Tt]he|[Aa])\s+(?:(?:top|senior|former|leading|high-ranking|"
         r"chief|regional|local|military|acting|deputy)\s+)*(?:(?P<adj>" + "|".join(map(re.escape, forms)) + r")\s+)?"
-        r"|(?P<poss>" + "|".join(re.escape(f) for f in forms if f.endswith(("’s", "'s"))) + r")\s+)"
+        r"|(?P<poss>" + "|".join(re.escape(f) for f in forms if f.endswith(("’s", "'s"))) + r")\s+"
+        r"(?:(?:top|senior|former|leading|chief|military|acting|deputy)\s+)*)"
         r"(?P<role>(?i:" + "|".join(map(re.escape, roles)) + r"))(?![\w-])"
         r"(?:\s+of\s+(?:the\s+)?(?P<of>" + "|".join(map(re.escape, forms)) + r")(?![\w’']))?")
     aliases = sorted(alias_to_name, key=len, reverse=True)
@@ -136,7 +150,9 @@ def _compile() -> People:
                     and not f.endswith(("’s", "'s"))), key=len, reverse=True)
     noun_first = "(?=[" + re.escape("".join(sorted({n[0] for n in nouns}))) + "])" if nouns else ""  # fail fast
     country_regex = re.compile(noun_first + r"(?<![\w’'])(?:" + "|".join(map(re.escape, nouns)) + r")(?![\w’'-])")
-    return People(speakers, alias_to_name, alias_regex, role_regex, country_of_form, not_names, country_regex)
+    first_names = {row.name: row.gender.strip().lower() for row in vocab.table("first_names").itertuples()}
+    return People(speakers, alias_to_name, alias_regex, role_regex, country_of_form, not_names, country_regex,
+                  first_names)
 
 
 def known(doc, who: People | None = None) -> list[Mention]:
@@ -206,8 +222,8 @@ def unknown_names(doc, a: int, b: int, near: list[Mention], who: People | None =
             continue
         words = m.group(0).split()
         while words and (words[0].lower() in TITLE_WORDS or words[0].lower() in who.not_names
-                         or words[0] in who.country_of_form):
-            words = words[1:]
+                         or words[0] in who.country_of_form or _place_possessive(words, who)):
+            words = words[1:]  # "Kyiv's mayor": a place's possessive is no name
         while words and words[-1].lower() in who.not_names:
             words = words[:-1]
         if words:
@@ -215,6 +231,14 @@ def unknown_names(doc, a: int, b: int, near: list[Mention], who: People | None =
             offset = text.find(written, start)
             names.append(Mention(offset, offset + len(written), written, written, "unknown name"))
     return names
+
+
+def _place_possessive(words: list[str], who: People) -> bool:
+    first = words[0]
+    if not first.endswith(("s", "’", "'")):
+        return False
+    base = _POSSESSIVE.sub("", first)
+    return base != first and (base in who.country_of_form or (len(words) > 1 and base.lower() in who.not_names))
 
 
 def _overlaps(near: list[Mention], starts: list[int], start: int, end: int) -> bool:
@@ -237,6 +261,24 @@ def full_name(doc, surname: str, pos: int, who: People | None = None) -> str:
         if kept:
             return " ".join(kept[-2:] + [surname])
     return ""
+
+
+def full_name_from_first(doc, first: str, pos: int, who: People | None = None) -> str:
+    """The latest full name starting with ``first`` before ``pos`` ("Taras" → "Taras Hnatyuk"), or "".
+
+    Example:
+        >>> from saidvsdone import corpus, document
+        >>> doc = next(document.documents(corpus.from_text("Taras Hnatyuk came. Taras said so.")))
+        >>> full_name_from_first(doc, "Taras", 20)
+        'Taras Hnatyuk'
+    """
+    who = who or people()
+    found = ""
+    for m in re.finditer(r"(?<![\w’'])" + re.escape(first) + r"\s+([A-Z][\w’'-]+)(?![\w’'])", doc.text[:pos]):
+        word = m.group(1)
+        if not doc.in_quote(m.start()) and word.lower() not in who.not_names and word not in who.country_of_form:
+            found = f"{first} {word}"
+    return found
 
 
 def _name_runs(doc) -> dict[str, list[tuple[int, int, list[str]]]]:
@@ -266,3 +308,44 @@ def is_person(speaker: str, who: People | None = None) -> bool:
     if speaker in who.country_of_form.values() or " " not in speaker.strip():
         return False
     return not ORGANISATION_WORDS.search(speaker)
+
+
+def could_be_person(speaker: str, who: People | None = None) -> bool:
+    """A speaker "he" or "she" may refer to: a person of the tables, or a name they do not know
+    that is no country, place, institution or acronym ("Burton", "Olena Marchuk"; not "NATO",
+    "Ukrinform news agency", "Kharkiv").
+
+    Example:
+        >>> could_be_person("Burton"), could_be_person("NATO"), could_be_person("Russia")
+        (True, False, False)
+    """
+    who = who or people()
+    if not speaker:
+        return False
+    known_speaker = who.speakers.get(speaker)
+    if known_speaker is not None:
+        return known_speaker.kind == "person"
+    if speaker in who.country_of_form.values() or speaker in who.country_of_form:
+        return False
+    words = speaker.split()
+    if any(w.isupper() and len(w) > 1 for w in words) or speaker.lower() in who.not_names:
+        return False
+    return not ORGANISATION_WORDS.search(speaker) and not re.search(r"(?i)\b(?:agency|news|media|tv)\b", speaker)
+
+
+def gender(speaker: str, as_written: str = "", who: People | None = None) -> str:
+    """ "m", "f" or "" (unknown): from a title as written ("Mrs Hollis"), else the first name
+    (``data/first_names.csv``).
+
+    Example:
+        >>> gender("Natalia Savchuk"), gender("Hollis", "Mr Hollis"), gender("Burton")
+        ('f', 'm', '')
+    """
+    who = who or people()
+    for word in as_written.split()[:3]:
+        if word.lower() in _TITLE_GENDER:
+            return _TITLE_GENDER[word.lower()]
+    words = speaker.split()
+    if len(words) >= 2:
+        return who.first_names.get(words[0], "")
+    return ""

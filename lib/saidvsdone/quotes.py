@@ -42,7 +42,8 @@ def extract(articles: pd.DataFrame | str, *, n_jobs: int = 1) -> pd.DataFrame:
     ``text`` (the words inside the marks), ``kind`` (direct / partial / scare),
     ``statement_date`` (datetime64; NaT when the article is undated), ``date_basis``,
     ``start, end`` (``article text[start:end] == text``), ``sentence`` and its offsets,
-    ``paragraph`` (0-based), ``caption`` (the quote sits in a photo caption), ``published``.
+    ``paragraph`` (0-based), ``caption`` (the quote sits in a photo caption), ``published``,
+    ``via`` (the news agency or medium that carried the words, when the text names one).
     An article that cannot be read is listed in ``attrs["errors"]`` and the others go on.
     ``n_jobs`` processes share the work (``-1``: every core); the table is the same.
 
@@ -73,6 +74,7 @@ def rows(doc: document.Document) -> list[dict]:
             "date_basis": reading.date_basis, "start": quote.start, "end": quote.end,
             "sentence": doc.text[s_start:s_end], "sentence_start": s_start, "sentence_end": s_end,
             "paragraph": quote.paragraph, "caption": quote.caption, "published": doc.published,
+            "via": reading.via,
         })
     return out
 

@@ -22,7 +22,7 @@ QUOTES: dict[str, object] = {
     "attribution": "str", "cue": "str", "text": "str", "kind": ("direct", "partial", "scare"),
     "statement_date": "datetime64[ns]", "date_basis": "str", "start": "int64", "end": "int64",
     "sentence": "str", "sentence_start": "int64", "sentence_end": "int64", "paragraph": "int64",
-    "caption": "bool", "published": "datetime64[ns]",
+    "caption": "bool", "published": "datetime64[ns]", "via": "str",
 }
 CLAIMS: dict[str, object] = {
     "article_id": "str", "claim_id": "str", "speaker": "str", "speaker_as_written": "str",

@@ -94,6 +94,8 @@ def quote_spans(text: str, para_start: int, para_end: int) -> list[QuoteSpan]:
                 stack.append(("D", pos))
             elif stack and stack[-1][0] == "D":
                 close_top(pos)
+            elif stack and stack[-1][0] == "d" and not _is_word(nxt):
+                close_top(pos)  # “…" : a curly opening closed by a straight mark
             elif not seen_any_mark and not spans and not stack:
                 spans.append(_span(text, para_start, pos, para_start, pos + 1, False, True))
         elif ch in _OPEN_SINGLE or (ch == "'" and not _is_word(prev) and _is_word(nxt)):

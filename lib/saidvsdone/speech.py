@@ -8,8 +8,9 @@ claims and facts all read this one layer (``doc.speech``), so a speech verb or a
 
 How a speaker is found (the ``how`` of a mention, shown as ``attribution`` in the tables): a name
 next to a speech verb ("Putin said"), a title ("President Putin"), a role ("the Russian leader")
-or a pronoun ("he") resolved to the person who spoke last, "according to X", the previous
-speaker continuing, or an unnamed source ("officials said").
+or a pronoun ("he") resolved to the most recent compatible person (one who spoke, or a sentence's
+subject; institutions, media and countries skipped; gender from titles and ``data/first_names.csv``),
+"according to X", the previous speaker continuing, or an unnamed source ("officials said").
 
 Example:
     >>> from saidvsdone import corpus, document
@@ -100,6 +101,7 @@ class QuoteReading:
     date_basis: str = ""
     sentence_date: object = None
     sentence_date_text: str = ""
+    via: str = ""             # the medium that carried the words ("quoted him as saying", "told TASS")
 
 
 @dataclass
@@ -108,6 +110,7 @@ class _Event:
     speaker: str
     date: object = None
     date_text: str = ""
+    person: bool = True       # False: an institution, a medium, a country (never "he" or "she")
 
 
 @dataclass
@@ -196,7 +199,19 @@ class _Reader:
             if m.how in ("name", "title"):
                 self.named.setdefault(m.speaker, []).append(m)
         self._dates = None
+        self.person_names: list[Mention] = []
         self.appositions = _appositions(self)
+        self.person_name_starts = [m.start for m in self.person_names]
+
+    def opens_sentence(self, m: Mention) -> bool:
+        """The mention is its sentence's subject: at most one word ("Then", "Later") before it."""
+        sentence = self.doc.sentence_at(m.start)
+        start = sentence.start if sentence is not None else 0
+        return len(self.text[start:m.start].split()) <= 1
+
+    def full(self, m: Mention) -> str:
+        """The name a person mention stands for ("Voronina" → "Kateryna Voronina")."""
+        return _resolve(self, m, m.start).speaker if m.how == "unknown name" else m.speaker
 
     def add_event(self, event: _Event) -> None:
         self.events.append(event)
@@ -232,6 +247,10 @@ _ROLE_WORDS = re.compile(r"\b(" + "|".join(sorted(map(re.escape, _mentions.GENER
                          + r")s?\b", re.IGNORECASE)
 
 
+_TITLE_BEFORE = re.compile(r"\b(?:" + "|".join(sorted((re.escape(t) for t in _mentions.TITLE_WORDS), key=len, reverse=True))
+                           + r")\s+$", re.IGNORECASE)
+
+
 def _appositions(reader) -> list[tuple[int, str, str]]:
     """(position, role word, person) for every person the article introduces with a role:
     "Oleh Kravets, the regional governor, said", "regional governor Oleh Kravets said",
@@ -239,8 +258,14 @@ def _appositions(reader) -> list[tuple[int, str, str]]:
     text = reader.text
     found = []
     names = [m for m in reader.mentions if m.how in ("name", "title")]
-    names += [m for m in _mentions.unknown_names(reader.doc, 0, len(text), reader.mentions, reader.who)
-              if " " in m.speaker]
+    unknown = _mentions.unknown_names(reader.doc, 0, len(text), reader.mentions, reader.who)
+    # a lone capitalised word is a person only with a title before it ("Mr Hollis"): else it may be
+    # a sentence opener or a photo credit (a lone name that spoke is a speaker event instead)
+    reader.person_names = sorted((m for m in names + unknown if _mentions.could_be_person(m.speaker, reader.who)
+                                  and (m.how != "unknown name" or " " in m.speaker
+                                       or _TITLE_BEFORE.search(text, max(0, m.start - 20), m.start))),
+                                 key=lambda m: m.start)
+    names += [m for m in unknown if " " in m.speaker]
     for m in names:
         after = re.match(r",\s+(?:(?:the|a|an|its|his|her)\s+)?((?:[\w’'-]+\s+){0,4}?[\w’'-]+?)(?=[,.;]|\s+(?:said|says|"
                          r"told|added|for|of|in|at|on)\b)", text[m.end:m.end + 80])
@@ -312,26 +337,102 @@ def analyse(doc) -> Speech:
                         sentence_date, date_text = resolved, expression.text
                         anchor = resolved
                         break
+            same = _SAME_OCCASION.search(doc.text, s_start, s_end) if sentence_date is None else None
+            if same is not None:  # "on the same occasion he said": the day of that speaker's last dated event
+                speaker = next((subj.speaker for _, subj in cue_subjects if subj is not None and subj.speaker), "")
+                dated = [e for e in reader.events if e.date is not None and (e.speaker == speaker or not speaker)]
+                if dated:
+                    sentence_date, date_text = dated[-1].date, same.group(0)
         for n, (cue, subject) in enumerate(cue_subjects):
             # an unnamed subject later in the sentence sits inside reported speech:
             # "Putin said the ministry had not asked him"
             if subject is not None and (subject.speaker or not any(s for _, s in cue_subjects[:n])):
-                reader.add_event(_Event(cue.start, subject.speaker, sentence_date, date_text))
-                layer.acts.append(SpeechAct((s_start, s_end), cue, subject, sentence_date, date_text))
+                day, day_text = sentence_date, date_text
+                if n > 0 and sentence_date is not None:
+                    day, day_text = _day_before_after(reader, cue, s_start, sentence_date) or (day, day_text)
+                reader.add_event(_Event(cue.start, subject.speaker, day, day_text,
+                                        _speaks_as_person(subject, reader.who)))
+                layer.acts.append(SpeechAct((s_start, s_end), cue, subject, day, day_text))
         indices = by_sentence.get(s_start, [])
         for k, qi in enumerate(indices):
-            following = doc.quotes[indices[k + 1]].span.outer_start if k + 1 < len(indices) else s_end
+            following = (doc.quotes[indices[k + 1]].span.outer_start if k + 1 < len(indices)
+                         else max(s_end, doc.quotes[qi].sentence[1]))  # a quote may run past its sentence
             reading = readings[qi]
             attribute(reader, doc.quotes[qi], reading, following, cue_subjects)
             reading.sentence_date, reading.sentence_date_text = sentence_date, date_text
             if reading.speaker and reading.kind != "scare":
-                reader.add_event(_Event(doc.quotes[qi].span.start, reading.speaker, sentence_date, date_text))
+                reader.add_event(_Event(doc.quotes[qi].span.start, reading.speaker, sentence_date, date_text,
+                                        _mentions.could_be_person(reading.speaker, reader.who)))
     for event in reader.events:
         if event.date is not None:
             layer.dated_events.setdefault(event.speaker, []).append(event)
+    _spokespeople_dates(reader, layer, readings)
 
     date_quotes(doc, layer)
     return layer
+
+
+_SAME_OCCASION = re.compile(r"\b(?:on|at|in|during)\s+the\s+same\s+(?:occasion|event|day|meeting|briefing|speech|"
+                            r"interview|press\s+conference|address|call|visit|summit|news\s+conference)\b", re.IGNORECASE)
+_SECOND_VERB = re.compile(r"\s(?:and|but)\s+(?:(?:also|then|later|still|quickly|again)\s+)?$")
+_QUOTED_AS = re.compile(r"\bquoted\s+((?:[\w’'.-]+\s+){0,5}?[\w’'.-]+)\s+as\s+$")
+_INSTITUTION_NOUNS = frozenset(
+    "ministry military army navy command staff government authorities authority agency service intelligence "
+    "office report reports statement media outlet monitor group institute department forces troops brigade "
+    "battalion unit units fleet guard police administration kremlin headquarters council parliament committee "
+    "assessment assessments estimates data figures briefing update".split())
+
+
+def _speaks_as_person(subject: Mention, who) -> bool:
+    """Whether "he" or "she" may later refer to this speaker (not "the ministry", not NATO)."""
+    if subject.speaker:
+        return _mentions.could_be_person(subject.speaker, who)
+    words = re.findall(r"[\w’'-]+", re.split(r"\s+(?:of|for|in|at)\s+", subject.as_written)[0])
+    return not (words and words[-1].lower() in _INSTITUTION_NOUNS)
+
+
+_DAYS_AFTER = re.compile(r"(?:\b(?P<n>a|an|one|two|three|four|five|six|seven|\d{1,3})\s+days?|\bthe\s+day)\s+(?P<which>after|before)\s+"
+                         r"(?P<clause>(?:[\w’'.-]+\s+){0,6}?)$", re.IGNORECASE)
+
+
+def _day_before_after(reader: _Reader, cue: Cue, sentence_start: int, day) -> tuple | None:
+    """ "Putin said Tuesday …, a day after Ukraine's top commander said …": the second speaker
+    spoke a day before the sentence's day ("two days before X said": two days after it)."""
+    match = _DAYS_AFTER.search(reader.text, max(sentence_start, cue.start - 90), cue.start)
+    if match is None:
+        return None
+    n = when._NUMBER_WORDS.get((match.group("n") or "one").lower()) or int(match.group("n") or 1)
+    shift = pd.Timedelta(days=n)
+    words = match.group(0)[:match.start("clause") - match.start()].strip()
+    return (day - shift, words) if match.group("which").lower() == "after" else (day + shift, words)
+
+
+def _spokespeople_dates(reader: _Reader, layer: Speech, readings: list[QuoteReading]) -> None:
+    """A spokesperson with no dated statement of their own speaks at their institution's dated
+    one: "The Kremlin said on Tuesday …" then "Kremlin spokesman Dmitry Peskov told reporters"
+    (the institution named in the spokesperson's roles, or written before the name)."""
+    who = reader.who
+    written: dict[str, set[str]] = {}
+    for act in layer.acts:
+        written.setdefault(act.speaker.speaker, set()).add(act.speaker.as_written.lower())
+    for reading in readings:
+        written.setdefault(reading.speaker, set()).add(reading.as_written.lower())
+    institutions = [name for name in layer.dated_events
+                    if name in who.speakers and who.speakers[name].kind == "organisation"]
+    if not institutions:
+        return
+    aliases = {name: [a.lower() for a, n in who.alias_to_name.items() if n == name] for name in institutions}
+    for name, forms in written.items():
+        if not name or name in layer.dated_events:
+            continue
+        roles = who.speakers[name].roles if name in who.speakers else ()
+        words = " | ".join(roles) + " | " + " | ".join(forms)
+        if not re.search(r"spokes|press secretary", words):
+            continue
+        for institution in institutions:
+            if any(re.search(r"(?<![\w’'])" + re.escape(a) + r"(?![\w-])", words) for a in aliases[institution]):
+                layer.dated_events[name] = layer.dated_events[institution]
+                break
 
 
 def _subject_of(reader: _Reader, cue: Cue, sentence_start: int) -> Mention | None:
@@ -356,6 +457,15 @@ def _subject_of(reader: _Reader, cue: Cue, sentence_start: int) -> Mention | Non
                     and not _mentions.is_person(opening[0].speaker, reader.who):
                 return opening[0]
         return unnamed
+    quoted = _QUOTED_AS.search(text, max(sentence_start, cue.start - 90), cue.start)
+    if quoted is not None and cue.text.lower() == "saying":
+        # "The agency quoted him as saying": the one quoted speaks, the agency is a conduit
+        a, b = quoted.start(1), quoted.end(1)
+        if quoted.group(1).lower() in ("him", "her"):
+            return _antecedent(reader, Mention(a, b, "", quoted.group(1), "pronoun"), a)
+        named = reader.mentions_between(a, b)
+        if named:
+            return _resolve(reader, named[0], named[0].start)
     if cue.text.lower().endswith("ing") and not _PROGRESSIVE.search(text, max(0, cue.start - 15), cue.start):
         # a participle ("saying", "telling Modi") takes the subject the sentence opens with
         quoted = _QUOTED_AS.search(text, max(sentence_start, cue.start - 80), cue.start)
@@ -393,7 +503,7 @@ def _subject_of(reader: _Reader, cue: Cue, sentence_start: int) -> Mention | Non
         a, b = window_start + aside.start(), window_start + aside.end()
         inside = [m for m in candidates if a <= m.start < b]
         outside = [m for m in candidates if not (a <= m.start < b)]
-        is_name = (inside and inside[0].how in ("name", "title")  # ", Olaf Scholz," names someone
+        is_name = (inside and inside[0].how in ("name", "title", "unknown name")  # ", Olaf Scholz," names someone
                    and text[a + 1:inside[0].start].strip() == "")
         if outside and not is_name and not (candidates and candidates[-1].start >= b):
             candidates, skipped = outside, (a, b)
@@ -413,6 +523,12 @@ def _subject_of(reader: _Reader, cue: Cue, sentence_start: int) -> Mention | Non
         if len(gap.split()) <= _ADJACENT_WORDS and not re.search(r"[.;:]|,\s*\w", gap):  # ", the ministry said"
             return _resolve(reader, m, m.start)
         break
+    if _SECOND_VERB.search(text, max(window_start, cue.start - 30), cue.start) and candidates:
+        # "Shoigu on Monday shrugged off the losses but warned that …": a second verb of the
+        # sentence's subject (the mention that opens it)
+        first = candidates[0]
+        if first.how != "country" and len(text[sentence_start:first.start].split()) <= 1:
+            return _resolve(reader, first, first.start)
     unnamed = _unnamed_subject(text, window_start, cue.start)
     if unnamed is None:
         unnamed = _subject_after(reader, cue)
@@ -421,7 +537,6 @@ def _subject_of(reader: _Reader, cue: Cue, sentence_start: int) -> Mention | Non
     return unnamed
 
 
-_QUOTED_AS = re.compile(r"\bquoted\s+(.{2,60}?)\s+as\s+$")
 _QUOTING = re.compile(r"\s+(.{2,60}?)\s+as\s+(?:saying|telling|stating|declaring)\b")
 _RELATIVE_WHO = re.compile(r",\s*who\s+(?:(?:also|then|later|has|had|repeatedly)\s+)?$")
 _GROUP_OF = re.compile(r"\b(?:" + _SPEAKING_GROUPS + r"|spokesman|spokeswoman|spokesperson)\s+(?:at|from|of)\s+(?:the\s+)?$",
@@ -512,11 +627,14 @@ def _unnamed_subject(text: str, a: int, b: int) -> Mention | None:
     return Mention(start, start + len(match.group(1)), "", match.group(1), "unnamed source")
 
 
+
+
 def _resolve(reader: _Reader, mention: Mention, pos: int) -> Mention | None:
     """Give a role or pronoun mention the person it refers to, from the article so far."""
     who = reader.who
     if mention.how == "unknown name" and " " not in mention.speaker:
-        full = _mentions.full_name(reader.doc, mention.speaker, pos, who)  # "Mr Wallace" after "Ben Wallace"
+        full = (_mentions.full_name(reader.doc, mention.speaker, pos, who)  # "Mr Wallace" after "Ben Wallace"
+                or _mentions.full_name_from_first(reader.doc, mention.speaker, pos, who))  # "Taras" after "Taras Hnatyuk"
         return Mention(mention.start, mention.end, full, mention.as_written, mention.how) if full else mention
     if mention.how in ("name", "title", "unknown name", "unnamed source", "unresolved pronoun",
                        "unresolved role", "country"):
@@ -524,16 +642,7 @@ def _resolve(reader: _Reader, mention: Mention, pos: int) -> Mention | None:
     if mention.how == "pronoun" and mention.as_written.lower() == "it":
         return _last_speaker(reader, mention, person=False)  # "It said": the ministry, the agency, Kyiv
     if mention.how == "pronoun":
-        for event in reversed(reader.events):
-            if event.pos <= pos and (event.speaker == "" or _mentions.is_person(event.speaker, who)):
-                if event.speaker == "":  # the last speaker had no name: neither has "he"
-                    return Mention(mention.start, mention.end, "", mention.as_written, "unresolved pronoun")
-                return Mention(mention.start, mention.end, event.speaker, mention.as_written, "pronoun")
-        i = bisect_left(reader.mention_starts, pos)
-        for m in reversed(reader.mentions[:i]):
-            if m.end <= pos and m.how in ("name", "title"):
-                return Mention(mention.start, mention.end, m.speaker, mention.as_written, "pronoun")
-        return Mention(mention.start, mention.end, "", mention.as_written, "unresolved pronoun")
+        return _antecedent(reader, mention, pos)
     role_match = who.role_regex.fullmatch(mention.as_written)
     role = role_match.group("role").lower()
     place = role_match.group("adj") or role_match.group("poss") or role_match.group("of")
@@ -569,6 +678,47 @@ def _with_role(who, role: str) -> tuple[tuple[str, str], ...]:
         found = by_role[role] = tuple((s.name, s.country) for s in who.speakers.values()
                                       if any(role == r or role in r.split() for r in s.roles))
     return found
+
+
+def _antecedent(reader: _Reader, mention: Mention, pos: int) -> Mention:
+    """ "he"/"she": the most recent compatible person. First among those who spoke and the people
+    who open a sentence (its subject), latest first; then any person named before. Compatible: a
+    person (institutions, media, countries and events are skipped), of the pronoun's gender when
+    a title or a known first name tells it. An unnamed person who spoke last ("a senior official
+    said") leaves the pronoun unnamed too."""
+    who = reader.who
+    want = "f" if mention.as_written.lower() in ("she", "her") else "m"
+
+    def found(speaker: str) -> Mention:
+        return Mention(mention.start, mention.end, speaker, mention.as_written, "pronoun")
+
+    names = reader.person_names
+    i = bisect_left(reader.person_name_starts, pos)
+    events = reader.events
+    j = len(events)
+    while j and events[j - 1].pos > pos:
+        j -= 1
+    n = i
+    while n or j:  # latest first: speakers and sentence subjects, merged by position
+        if j and (not n or events[j - 1].pos >= names[n - 1].start):
+            j -= 1
+            item = events[j]
+            if not item.person:
+                continue
+            if not item.speaker:
+                return Mention(mention.start, mention.end, "", mention.as_written, "unresolved pronoun")
+            if _mentions.gender(item.speaker, "", who) in ("", want):
+                return found(item.speaker)
+        else:
+            n -= 1
+            m = names[n]
+            if (m.end <= pos and reader.opens_sentence(m)
+                    and _mentions.gender(m.speaker, m.as_written, who) in ("", want)):
+                return found(reader.full(m))
+    for m in reversed(names[:i]):
+        if m.end <= pos and _mentions.gender(m.speaker, m.as_written, who) in ("", want):
+            return found(reader.full(m))
+    return Mention(mention.start, mention.end, "", mention.as_written, "unresolved pronoun")
 
 
 _COLON = re.compile(r"\s*:\s+")
@@ -619,7 +769,10 @@ def _date_for_cue(text: str, cue: Cue, expressions):
             if re.search(r"[’']s\s*$", between):
                 continue  # "Russia's Friday assault": the day of an event
             if (e.kind in ("relative", "relative_far") or _DATE_INTRODUCER.search(between) or not between.strip(" ,")
-                    or re.match(r"\s*(?:[,.;:(]|$)", text[e.end:e.end + 2])):
+                    or re.match(r"\s*(?:[,.;:(]|$)", text[e.end:e.end + 2])
+                    # "told reporters Tuesday that": the addressee, then the day
+                    or (len(between.split()) <= 3 and "," not in between
+                        and re.match(r"\s*that\b", text[e.end:e.end + 8]))):
                 return e
     return None
 

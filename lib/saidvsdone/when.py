@@ -47,39 +47,72 @@ _MONTHS = (r"(?:January|February|March|April|May|June|July|August|September|Octo
 _MONTHS_ANY_CASE = "(?i:" + _MONTHS + ")"
 _ORDINAL_WORDS = english.ORDINAL_WORDS
 _TENS = {"twenty": 20, "thirty": 30}
+_UNITS = "one|two|three|four|five|six|seven|eight|nine"
+# cardinal day words from ten up ("May twenty one", "Friday the fifteen"); one to nine are too
+# often something else ("May one day …")
+_CARDINAL_DAYS = {"ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15,
+                  "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20, "thirty": 30}
 _DAY_WORD = (r"(?:(?:twenty|thirty)[-\s](?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth)|"
              + "|".join(sorted(_ORDINAL_WORDS, key=len, reverse=True)) + ")")
 _DAY = r"(?:\d{1,2}(?:st|nd|rd|th)?|" + _DAY_WORD + ")"
-_NUMBER_WORDS = {**english.NUMBER_WORDS, "a": 1, "an": 1, "a few": 3, "a couple of": 2, "several": 3}
-_COUNT = r"(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|a\s+few|a\s+couple\s+of|several|\d+)"
+# after a capitalised month or "Friday the": cardinal words too ("May twenty one", "Friday the fifteen")
+_DAY_CARDINAL = (r"(?:(?:twenty|thirty)[-\s](?:" + _UNITS + r")|" + _DAY + "|"
+                 + "|".join(sorted(_CARDINAL_DAYS, key=len, reverse=True)) + ")")
+_NUMBER_WORDS = {**english.NUMBER_WORDS, "a": 1, "an": 1, "a few": 3, "few": 3, "a couple of": 2, "several": 3}
+_COUNT = r"(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|a\s+few|few|a\s+couple\s+of|several|\d+)"
+_UNIT = r"(?:days?|weeks?|months?|years?)"
+# "two days ago", "1 month and 21 days ago", "2 years, 1 month ago"
+_AGO = rf"{_COUNT}\s+{_UNIT}(?:,?\s+(?:and\s+)?\d+\s+{_UNIT})*\s+ago"
+_NTH = r"(?:first|second|third|fourth|last)"
 _YEAR = r"\d{4}"
 
 _DATE_PATTERNS = [
     ("iso", re.compile(r"\b\d{4}-\d{2}-\d{2}\b")),
+    # "2015/08/12", "21/04/2016", "02/22/2016", "9-18-15"; without a year ("4/22", "on 4.22") only
+    # right after "on": elsewhere such numbers are scores and ranges
+    ("numeric", re.compile(r"(?<![\w/.-])(?:\d{4}/\d{1,2}/\d{1,2}|\d{1,2}[/-]\d{1,2}(?:[/-]|,\s?)(?:\d{4}|\d{2})"
+                           r"|(?<=\bon\s)\d{1,2}[/.-]\d{1,2})(?![\w/]|[.-]\d)")),
+    # "last week Sunday": before "last week" is read as naming no day
+    ("weekday_week", re.compile(rf"\blast\s+week\s+(?:on\s+)?(?:{_WEEKDAYS})\b", re.IGNORECASE)),
     # "Friday the 15th", "the first Friday of July"
-    ("weekday_day", re.compile(rf"\b(?:{_WEEKDAYS})\s+the\s+{_DAY}\b", re.IGNORECASE)),
-    ("nth_weekday", re.compile(rf"\bthe\s+(?:first|second|third|fourth|last)\s+(?:{_WEEKDAYS})\s+of\s+"
-                               rf"{_MONTHS_ANY_CASE}(?:,?\s+{_YEAR})?\b", re.IGNORECASE)),
+    ("weekday_day", re.compile(rf"\b(?:{_WEEKDAYS})\s+the\s+{_DAY_CARDINAL}\b", re.IGNORECASE)),
+    ("nth_weekday", re.compile(rf"\bthe\s+{_NTH}\s+(?:{_WEEKDAYS})\s+(?:of|in)\s+(?:{_MONTHS_ANY_CASE}(?:,?\s+{_YEAR})?"
+                               r"|this\s+month|last\s+month)\b", re.IGNORECASE)),
     # "Wed, 22 of Jan", "2 October 2022", "the 2nd of October", "second of Aug"
     ("explicit", re.compile(rf"(?:\b(?:{_WEEKDAYS}|{_WEEKDAY_ABBR}),?\s+)?(?:\bthe\s+)?(?<![\w-])(?i:{_DAY})"
                             rf"(?:\s+of)?\s+{_MONTHS_ANY_CASE}(?:,?\s+{_YEAR})?(?![\w’'])")),
     # "October 2", "Oct. 2, 2022", "May twenty-first", "on october 3rd"
-    ("explicit", re.compile(rf"(?<![\w-])(?:{_MONTHS}|(?i:january|february|april|june|july|august|september"
-                            rf"|october|november|december))\s+(?:the\s+)?(?i:{_DAY})(?:,?\s+{_YEAR})?(?![\w’'])")),
+    ("explicit", re.compile(rf"(?<![\w-])(?:{_MONTHS}|(?i:january|february|april|june|july"
+                            rf"|august|september|october|november|december)|(?<=\bon\s)(?:may|march))(?:\s+(?:the\s+)?|[-/](?=\d))(?i:{_DAY_CARDINAL})"
+                            rf"(?:,?\s+{_YEAR})?(?![\w’'])")),
+    # "said on second Sunday", "on the third Tuesday": in the publication month (else the one before)
+    ("nth_weekday", re.compile(rf"(?<=\bon\s)(?:the\s+)?{_NTH}\s+(?:{_WEEKDAYS})\b(?!\s+(?:of|in|after|before)\b)",
+                               re.IGNORECASE)),
     ("relative_event", re.compile(
         rf"\b(?:{_COUNT}\s+days?\s+(?:earlier|before|later|after)"
         r"|the\s+(?:day|night)\s+before(?!\s+yesterday)|the\s+previous\s+day|the\s+(?:next|following)\s+day)\b",
         re.IGNORECASE)),
     # "a month ago", "two years ago": a statement date only right next to the speech verb
-    ("relative_far", re.compile(rf"\b{_COUNT}\s+(?:weeks?|months?|years?)\s+ago\b", re.IGNORECASE)),
+    ("relative_far", re.compile(rf"\b{_COUNT}\s+(?:weeks?|months?|years?)(?:,?\s+(?:and\s+)?\d+\s+{_UNIT})*\s+ago\b",
+                                re.IGNORECASE)),
     # "last week", "this month", "earlier this week" name no day: statements so dated stay undated
     ("relative", re.compile(
-        rf"\b(?:the\s+day\s+before\s+yesterday|{_COUNT}\s+days?\s+ago|yesterday|today|tonight|earlier\s+today)\b",
+        rf"\b(?:the\s+day\s+before\s+yesterday|{_AGO}|yesterday|today|tonight|earlier\s+today"
+        r"|(?:earlier\s+)?this\s+(?:morning|afternoon|evening))\b",
         re.IGNORECASE)),
     ("vague", re.compile(r"\b(?:(?:this|last|earlier\s+this)\s+(?:week|month|year)|in\s+recent\s+(?:days|weeks))\b",
                          re.IGNORECASE)),
     ("weekday", re.compile(rf"\b(?:(?:last|this\s+past)\s+)?(?:{_WEEKDAYS})\b")),
+    # "said on the second that", "on 15, …": a day of the month alone, only between "on" and the
+    # end of the date phrase ("on the second day" is no date)
+    ("day_of_month", re.compile(rf"(?<=\bon\s)(?:the\s+)?(?i:\d{{1,2}}(?:st|nd|rd|th)?|{_DAY_WORD})"
+                                r"(?=\s*(?:[,.;]|that\b|$))")),
 ]
+# patterns that only a few windows can hold: a cheap test of the window first
+_GATES = {pattern: re.compile(gate) for (kind, pattern), gate in zip(_DATE_PATTERNS, (
+    r"\d-", r"\d[/.-]\d", r"(?i)last\s+week", None, r"(?i)\b(?:of|in)\b", None, None, r"\bon\s", None, None,
+    None, None, None, r"\bon\s"), strict=True) if gate is not None}  # one gate (or None) per pattern, in order
+_WEEKDAY_BEFORE = re.compile(rf"\b(?:{_WEEKDAYS}),?\s+$")
 _NOT_A_STATEMENT_DATE = re.compile(
     r"(?:\bnext|\bby(?:\s+the\s+end\s+of)?|\buntil|\btill|\bbefore|\bfrom|\bcoming|\bevery|\bsince"
     r"|\bon\s+or\s+before)\s+$", re.IGNORECASE)
@@ -93,7 +126,8 @@ class DateExpression:
     start: int
     end: int
     text: str
-    kind: str  # iso, explicit, weekday_day, nth_weekday, relative, relative_far, relative_event, weekday
+    kind: str  # iso, numeric, explicit, weekday_day, weekday_week, nth_weekday, relative, relative_far,
+    #            relative_event, weekday, day_of_month
 
 
 @dataclass(frozen=True)
@@ -114,7 +148,10 @@ def find(text: str, start: int = 0, end: int | None = None) -> list[DateExpressi
     taken: list[tuple[int, int]] = []
     windows = _windows(text, start, end)
     for kind, pattern in _DATE_PATTERNS:
+        gate = _GATES.get(pattern)
         for ws, we in windows:
+            if gate is not None and not gate.search(text, ws, we):
+                continue
             for m in pattern.finditer(text, ws, we):
                 a, b = m.start(), m.end()
                 i = bisect_left(taken, (b, b))
@@ -122,7 +159,11 @@ def find(text: str, start: int = 0, end: int | None = None) -> list[DateExpressi
                     continue
                 if _NOT_A_STATEMENT_DATE.search(text[max(0, a - 25):a]) or _FUTURE_AFTER.match(text[b:b + 8]):
                     continue
-                found.append(DateExpression(a, b, m.group(0), kind))
+                if kind == "explicit":  # "Monday January 12th": the weekday belongs to the date
+                    weekday = _WEEKDAY_BEFORE.search(text, max(0, a - 12), a)
+                    if weekday is not None and not any(x < a and y > weekday.start() for x, y in taken):
+                        a = weekday.start()
+                found.append(DateExpression(a, b, text[a:b], kind))
                 insort(taken, (a, b))
     return sorted(found, key=lambda d: d.start)
 
@@ -131,9 +172,11 @@ def find(text: str, start: int = 0, end: int | None = None) -> list[DateExpressi
 # the text, and fast: most of an article holds no date at all).
 _TRIGGER_WORDS = ("jan feb mar apr may jun jul aug sep oct nov dec mon tue wed thu fri sat sun yesterday today "
                   "tonight ago earlier before later after previous next following this last recent").split()
-_TRIGGER = re.compile(r"(?i)(?:" + "|".join(_TRIGGER_WORDS) + r"|\d{4}-\d{2})")
+# triggers that are not words: ISO and numeric dates, "on 5 …", "on the first …"
+_TRIGGER_SHAPES = (r"\d(?:\d{3}-\d{2}|[/-]\d)|on\s+(?:the\s+)?(?:\d|first|second|third|fourth|fifth|twenty|thirty)")
+_TRIGGER = re.compile(r"(?i)(?:" + "|".join(_TRIGGER_WORDS) + "|" + _TRIGGER_SHAPES + ")")
 _REACH = 70  # no date expression is longer
-_TRIGGER_DIGITS = re.compile(r"\d{4}-\d{2}")
+_TRIGGER_DIGITS = re.compile("(?i)" + _TRIGGER_SHAPES)
 _CASE_FOLDS = re.compile("[\u0130\u0131\u017f]")  # İ ı ſ: (?i) matches them with i / s, lower() does not
 
 
@@ -204,10 +247,14 @@ def _resolve(expression: DateExpression, published, anchor):
     text = " ".join(expression.text.split())
     if expression.kind == "iso":
         return _safe_timestamp(text)
-    if expression.kind in ("explicit", "weekday_day", "nth_weekday"):
+    if expression.kind in ("explicit", "weekday_day", "nth_weekday", "numeric", "day_of_month"):
         has_year = re.search(r"\d{4}", text) is not None
-        if pd.isna(published) and not has_year:
+        if pd.isna(published) and not (has_year or expression.kind == "numeric"):
             return pd.NaT
+        if expression.kind == "numeric":
+            return _numeric(text, published)
+        if expression.kind == "day_of_month":
+            return _latest(published, _day_number(re.sub(r"(?i)^the\s+", "", text)), months=range(0, 13))
         if expression.kind == "nth_weekday":
             return _nth_weekday(text, published)
         if expression.kind == "weekday_day":
@@ -219,6 +266,9 @@ def _resolve(expression: DateExpression, published, anchor):
         return _parse(phrase, base + pd.Timedelta(days=1))
     if expression.kind == "vague" or pd.isna(published):
         return pd.NaT
+    if expression.kind == "weekday_week":  # "last week Sunday": that day of the week before (weeks from Monday)
+        weekday = _WEEKDAY_NAMES.index(text.split()[-1].lower())
+        return published.normalize() - pd.Timedelta(days=published.weekday() + 7 - weekday)
     if expression.kind == "weekday":
         day = re.sub(r"^(?:last|this\s+past)\s+", "", text, flags=re.IGNORECASE)
         return _parse(day, published + pd.Timedelta(days=1))
@@ -229,12 +279,15 @@ def _resolve(expression: DateExpression, published, anchor):
         n = _count(match.group(1)) if match else 1
         later = (match.group(2) in ("later", "after")) if match else ("next" in lowered or "following" in lowered)
         return base + pd.Timedelta(days=n if later else -n)
+    if re.match(r"(?:earlier\s+)?this\s+(?:morning|afternoon|evening)$", lowered):
+        return published.normalize()  # "this morning": the publication day
     if lowered == "the day before yesterday":
         return published - pd.Timedelta(days=2)
-    ago = re.match(r"(.+?)\s+(day|week|month|year)s?\s+ago$", lowered)
-    if ago:
-        n = _count(ago.group(1))
-        return published - pd.DateOffset(**{ago.group(2) + "s": n})
+    if lowered.endswith(" ago"):  # "two days ago", "2 years 1 month and 21 days ago"
+        offset = {}
+        for count, unit in re.findall(r"(a\s+few|a\s+couple\s+of|[\w]+)\s+(day|week|month|year)s?\b", lowered):
+            offset[unit + "s"] = offset.get(unit + "s", 0) + _count(count)
+        return published - pd.DateOffset(**offset) if offset else pd.NaT
     phrase = re.sub(r"^earlier\s+", "", text, flags=re.IGNORECASE)
     return _parse(phrase, published)
 
@@ -251,15 +304,59 @@ def _day_number(word: str) -> int | None:
         return int(digits.group(1))
     parts = word.split()
     if len(parts) == 2 and parts[0] in _TENS:
-        return _TENS[parts[0]] + _ORDINAL_WORDS.get(parts[1], 0)
-    return _ORDINAL_WORDS.get(word)
+        return _TENS[parts[0]] + _ORDINAL_WORDS.get(parts[1], english.NUMBER_WORDS.get(parts[1], 0))
+    return _ORDINAL_WORDS.get(word, _CARDINAL_DAYS.get(word))
+
+
+def _latest(published, day: int | None, months) -> pd.Timestamp:
+    """The latest ``day`` of a month (``months`` back from publication) on or before publication."""
+    for back in months:
+        month_start = (published - pd.DateOffset(months=back)).replace(day=1)
+        try:
+            candidate = month_start.replace(day=day)
+        except (TypeError, ValueError):
+            continue
+        if candidate <= published:
+            return candidate
+    return pd.NaT
+
+
+def _numeric(text: str, published) -> pd.Timestamp:
+    """ "21/04/2016", "02/22/2016", "2015/08/12", "4/22": a part over 12 is the day; when both
+    could be the month ("08/12/2015") the order is the outlet's convention, unknown here: NaT."""
+    parts = [int(p) for p in re.findall(r"\d+", text)]
+    if len(parts) == 3 and parts[0] > 31:
+        year, month, day = parts
+    else:
+        first, second = parts[0], parts[1]
+        if first > 12 and second <= 12:
+            day, month = first, second
+        elif second > 12 and first <= 12:
+            month, day = first, second
+        else:
+            return pd.NaT
+        year = parts[2] if len(parts) == 3 else None
+        if year is not None and year < 100:
+            year += 2000
+    if year is not None:
+        return _safe_timestamp(f"{year:04d}-{month:02d}-{day:02d}")
+    if pd.isna(published):
+        return pd.NaT
+    for back in (0, 1):
+        try:
+            candidate = pd.Timestamp(year=published.year - back, month=month, day=day)
+        except ValueError:
+            return pd.NaT
+        if candidate <= published:
+            return candidate
+    return pd.NaT
 
 
 def _plain_date(text: str) -> str:
     """ "Wed, the 2nd of October" → "2 October": what dateparser reads reliably."""
     text = re.sub(rf"^(?:{_WEEKDAYS}|{_WEEKDAY_ABBR}),?\s+", "", text, flags=re.IGNORECASE)
-    text = re.sub(r"\bthe\s+|\s+of\b", " ", text, flags=re.IGNORECASE)
-    day = re.search(_DAY, text, flags=re.IGNORECASE)
+    text = re.sub(r"\bthe\s+|\s+of\b|[-/]", " ", text, flags=re.IGNORECASE)
+    day = re.search(_DAY_CARDINAL + r"(?![\w])", text, flags=re.IGNORECASE)
     if day:
         number = _day_number(day.group(0))
         text = text[:day.start()] + str(number) + text[day.end():]
@@ -268,7 +365,7 @@ def _plain_date(text: str) -> str:
 
 def _weekday_day(text: str, published) -> pd.Timestamp:
     """ "Friday the 15th": the latest 15th on or before publication that is a Friday (else the 15th)."""
-    day = _day_number(re.search(_DAY + r"$", text, flags=re.IGNORECASE).group(0))
+    day = _day_number(re.search(r"\bthe\s+(.+)$", text, flags=re.IGNORECASE).group(1))
     weekday = _WEEKDAY_NAMES.index(text.split()[0].lower())
     candidates = []
     for back in range(0, 13):
@@ -284,13 +381,25 @@ def _weekday_day(text: str, published) -> pd.Timestamp:
 
 
 def _nth_weekday(text: str, published) -> pd.Timestamp:
-    """ "the first Friday of July" (the latest such July on or before publication)."""
+    """ "the first Friday of July" (the latest such July on or before publication), "the first
+    Friday in this month", "second Sunday" (this month's, else last month's)."""
     words = text.lower().replace(",", " ").split()
-    which = words[1]
-    weekday = _WEEKDAY_NAMES.index(words[2])
-    month = next(i for i, m in enumerate(_MONTH_NAMES, start=1) if m.startswith(words[4].rstrip(".")[:3]))
-    year = int(words[5]) if len(words) > 5 and words[5].isdigit() else published.year
-    if len(words) <= 5 and pd.Timestamp(year=year, month=month, day=1) > published:
+    if words[0] == "the":
+        words = words[1:]
+    which = words[0]
+    weekday = _WEEKDAY_NAMES.index(words[1])
+    rest = words[3:]
+    if not rest or rest[0] in ("this", "last"):
+        back = 1 if rest and rest[0] == "last" else 0
+        for months in (back, back + 1):
+            start = (published - pd.DateOffset(months=months)).replace(day=1)
+            day = _nth_weekday(f"the {which} {words[1]} of {_MONTH_NAMES[start.month - 1]} {start.year}", published)
+            if rest or day <= published:
+                return day
+        return day
+    month = next(i for i, m in enumerate(_MONTH_NAMES, start=1) if m.startswith(rest[0].rstrip(".")[:3]))
+    year = int(rest[1]) if len(rest) > 1 and rest[1].isdigit() else published.year
+    if len(rest) <= 1 and pd.Timestamp(year=year, month=month, day=1) > published:
         year -= 1
     days = pd.date_range(pd.Timestamp(year=year, month=month, day=1), periods=31, freq="D")
     days = [d for d in days if d.month == month and d.weekday() == weekday]

@@ -1,0 +1,92 @@
+"""Peer projects' test cases (``tests/gold/peer/``): quote speakers and statement dates.
+
+* ``speakers.csv``: one row per quote of a short text (textacy's ``direct_quotations`` cases
+  verbatim; sentences of our own in the shapes of CoreNLP's and GenderGapTracker's quote
+  attribution, whose licences forbid copying). ``speaker`` is the name the quote must get:
+  a pronoun counts only when it resolved to that name; empty = nobody the text names (no name
+  may be invented); ``-`` = not anybody's words (no quote with a speaker).
+* ``dates.csv``: Microsoft Recognizers-Text's English date-parser cases with a past reading,
+  each placed in a news sentence ("Vladimir Putin said on <expression> that …", without "on"
+  before yesterday/today/"… ago"/"last …") published on the case's reference date; the
+  statement date must be the case's past reading.
+
+See ``tests/gold/peer/README.md`` for sources, licences and the selection rules.
+"""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pandas as pd
+
+from saidvsdone import corpus, document, quotes
+
+PEER = Path(__file__).resolve().parent / "gold" / "peer"
+PUBLISHED = "2022-10-14"
+_NO_ON = re.compile(r"(?i)^(?:yesterday|today|the\s+day\s+before\s+yesterday|last\b.*|.*\bago)$")
+
+
+def _fold(text: str) -> str:
+    return " ".join(re.sub(r"[^\w\s]", " ", str(text).lower()).split())
+
+
+def speaker_cases() -> pd.DataFrame:
+    return pd.read_csv(PEER / "speakers.csv", dtype=str, keep_default_na=False)
+
+
+def date_cases() -> pd.DataFrame:
+    return pd.read_csv(PEER / "dates.csv", dtype=str, keep_default_na=False)
+
+
+def date_sentence(expression: str) -> str:
+    """The news sentence a date case is read in."""
+    on = "" if _NO_ON.match(expression) else "on "
+    return f"Vladimir Putin said {on}{expression} that the talks had failed."
+
+
+def score_speakers(verbose: bool = False) -> float:
+    cases = speaker_cases()
+    tables = {}
+    ok = []
+    for row in cases.itertuples(index=False):
+        if row.case not in tables:
+            tables[row.case] = quotes.extract(corpus.from_text(row.text, published=PUBLISHED))
+        table = tables[row.case]
+        found = table[table["text"].map(_fold) == _fold(row.quote)]
+        if row.speaker == "-":
+            right = found.empty or ((found["speaker"] == "") | (found["kind"] == "scare")).all()
+            got = "no quote" if found.empty else repr(found.iloc[0]["speaker"])
+        else:
+            right = not found.empty and found.iloc[0]["speaker"] == row.speaker
+            got = "no such quote" if found.empty else repr(found.iloc[0]["speaker"])
+        ok.append(right)
+        if verbose and not right:
+            print(f"  SPEAKER  {row.case:<5} {row.quote[:40]!r}: expected {row.speaker!r}, got {got}")
+    return sum(ok) / len(ok) if ok else 0.0
+
+
+def score_dates(verbose: bool = False) -> float:
+    ok = []
+    for row in date_cases().itertuples(index=False):
+        text = date_sentence(row.expression)
+        doc = next(document.documents(corpus.from_text(text, published=row.published)))
+        acts = [a for a in doc.speech.acts if a.cue.text == "said"]
+        got = acts[0].date if acts else None
+        right = got is not None and not pd.isna(got) and str(pd.Timestamp(got).date()) == row.expected
+        ok.append(right)
+        if verbose and not right:
+            shown = "none" if got is None or pd.isna(got) else str(pd.Timestamp(got).date())
+            print(f"  DATE     {row.expression!r} (published {row.published}): expected {row.expected}, got {shown}")
+    return sum(ok) / len(ok) if ok else 0.0
+
+
+def evaluate(verbose: bool = False) -> dict:
+    speakers, dates = score_speakers(verbose), score_dates(verbose)
+    print(f"Peer cases (tests/gold/peer): {len(speaker_cases())} quote speakers, {len(date_cases())} dates")
+    print(f"  speaker accuracy {speakers:.3f}  date accuracy {dates:.3f}")
+    return {"speaker_accuracy": speakers, "date_accuracy": dates}
+
+
+if __name__ == "__main__":
+    evaluate(verbose=True)

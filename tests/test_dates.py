@@ -1,0 +1,110 @@
+"""Statement dates: the date grammar (:mod:`saidvsdone.when`) read in sentences of our own.
+
+Each test states a rule; the peer cases (tests/gold/peer/dates.csv, `make eval`) measure it on
+another project's expressions.
+"""
+
+from __future__ import annotations
+
+import pandas as pd
+import pytest
+
+from saidvsdone import corpus, document, when
+
+
+def said_on(sentence: str, published: str):
+    doc = next(document.documents(corpus.from_text(sentence, published=published)))
+    acts = [a for a in doc.speech.acts if a.cue.text in ("said", "told")]
+    return None if not acts or acts[0].date is None else str(acts[0].date.date())
+
+
+@pytest.mark.parametrize("sentence, published, expected", [
+    # numeric dates: a part over 12 is the day, a four-digit first part the year
+    ("The mayor said on 23/03/2023 that the bridge was closed.", "2023-04-01", "2023-03-23"),
+    ("The mayor said on 03/23/2023 that the bridge was closed.", "2023-04-01", "2023-03-23"),
+    ("The mayor said on 2023/03/23 that the bridge was closed.", "2023-04-01", "2023-03-23"),
+    ("The mayor said on 3-23-23 that the bridge was closed.", "2023-04-01", "2023-03-23"),
+    # without a year only after "on": the latest such day on or before publication
+    ("The mayor said on 3/23 that the bridge was closed.", "2023-04-01", "2023-03-23"),
+    # month names joined by a dash or slash, cardinal day words after a capitalised month
+    ("The mayor said on Mar-23 that the bridge was closed.", "2023-04-01", "2023-03-23"),
+    ("The mayor said on March twenty three that the bridge was closed.", "2023-04-01", "2023-03-23"),
+    ("The mayor said on Thursday the twenty third that the bridge was closed.", "2023-04-01", "2023-03-23"),
+    # a weekday before a month-first date belongs to it
+    ("The mayor said on Thursday March 23rd, 2023 that the bridge was closed.", "2023-04-01", "2023-03-23"),
+    # "last week Thursday": that weekday of the week before publication (weeks start on Monday)
+    ("The mayor said last week Thursday that the bridge was closed.", "2023-04-01", "2023-03-23"),
+    # nth weekday in this month, or with no month (this month, else the month before)
+    ("The mayor said on the fourth Thursday of last month that it was closed.", "2023-04-01", "2023-03-23"),
+    ("The mayor said on fourth Thursday that the bridge was closed.", "2023-04-01", "2023-03-23"),
+    # a day of the month alone, right after "on" and before "that"
+    ("The mayor said on the 23rd that the bridge was closed.", "2023-04-01", "2023-03-23"),
+    # compound and "few" counts before "ago"
+    ("The mayor said 1 week and 2 days ago that the bridge was closed.", "2023-04-01", "2023-03-23"),
+    ("The mayor said few days ago that the bridge was closed.", "2023-03-26", "2023-03-23"),
+])
+def test_statement_date_shapes(sentence, published, expected):
+    assert said_on(sentence, published) == expected
+
+
+@pytest.mark.parametrize("sentence", [
+    # day and month both 12 or less: the order is the outlet's convention, so no day is guessed
+    "The mayor said on 03/04/2023 that the bridge was closed.",
+])
+def test_ambiguous_numeric_dates_name_no_day(sentence):
+    assert said_on(sentence, "2023-04-10") is None
+
+
+@pytest.mark.parametrize("text", [
+    "Between 10-15 soldiers said the bridge was closed.",   # a range, not 15 October
+    "Ten may die, the mayor said.",                          # "may" is a verb here
+    "The mayor said on the second day of talks that the bridge was closed.",
+    "The score was 3-2, the mayor said.",
+])
+def test_numbers_and_words_that_are_not_dates(text):
+    found = [e for e in when.find(text) if e.kind in ("numeric", "explicit", "day_of_month")]
+    assert found == []
+
+
+def test_a_year_qualified_numeric_date_resolves_without_a_publication_date():
+    expression = when.find("on 21/04/2016")[0]
+    assert when.resolve(expression, pd.NaT).day == pd.Timestamp("2016-04-21")
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # the addressee, then the day: "told reporters Tuesday that"
+    ("The spokesman told reporters Tuesday that the line held.", "2023-05-09"),
+    ("The spokesman told the BBC on Tuesday that the line held.", "2023-05-09"),
+    # a weekday further on that belongs to an event is no statement date
+    ("The spokesman told reporters the Tuesday attack had failed.", None),
+])
+def test_a_day_after_the_addressee_dates_the_statement(sentence, expected):
+    assert said_on(sentence, "2023-05-10") == expected
+
+
+def test_this_morning_is_the_publication_day():
+    assert said_on("The mayor said this morning that the bridge was closed.", "2023-04-01") == "2023-04-01"
+
+
+def test_a_spokespersons_undated_words_take_their_institutions_dated_statement():
+    from saidvsdone import quotes
+    text = ("The Kremlin said on Monday it was ready to talk. "
+            "“The door is open,” Kremlin spokesman Dmitry Peskov told reporters.")
+    table = quotes.extract(corpus.from_text(text, published="2023-05-10"))
+    assert str(table.iloc[0]["statement_date"].date()) == "2023-05-08"
+
+
+def test_a_spokesperson_of_another_institution_does_not_take_its_date():
+    from saidvsdone import quotes
+    text = ("The Kremlin said on Monday it was ready to talk. "
+            "“The door is open,” Navy spokesman Dmytro Pletenchuk told reporters.")
+    table = quotes.extract(corpus.from_text(text, published="2023-05-10"))
+    assert pd.isna(table.iloc[0]["statement_date"])
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("The mayor said on march 3 that the bridge was closed.", "2023-03-03"),   # after "on": a month
+    ("The mayor said troops march 3 km a day.", None),                         # elsewhere: a verb
+])
+def test_lower_case_may_and_march_are_months_only_after_on(sentence, expected):
+    assert said_on(sentence, "2023-05-01") == expected

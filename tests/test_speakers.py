@@ -1,0 +1,181 @@
+"""Who said it: the person recogniser and pronoun resolution of the speech layer, on sentences of
+our own (each test states the rule; tests/gold/peer/speakers.csv measures it on peers' shapes)."""
+
+from __future__ import annotations
+
+import pytest
+
+from saidvsdone import corpus, mentions, quotes
+
+
+def speaker_of(text: str, words: str) -> str:
+    table = quotes.extract(corpus.from_text(text, published="2023-05-10"))
+    rows = table[table["text"].str.contains(words, regex=False)]
+    assert len(rows) == 1, table[["text", "speaker"]]
+    return rows.iloc[0]["speaker"]
+
+
+@pytest.mark.parametrize("text, words, expected", [
+    # "he"/"she" go to the most recent person of that gender (titles, then known first names)
+    ("Pavlo Hrytsiv greeted Svitlana Oliinyk at the station. “Trains run again,” she said.",
+     "Trains run", "Svitlana Oliinyk"),
+    ("Svitlana Oliinyk greeted Pavlo Hrytsiv at the station. “Trains run again,” he said.",
+     "Trains run", "Pavlo Hrytsiv"),
+    ("Mrs Dunmore opened the hearing. “We start with the budget,” she said.", "We start", "Dunmore"),
+    # a person not in any table is an antecedent: the sentence's subject
+    ("Yevhen Salii inspected the pontoon. “It will hold,” he said.", "It will hold", "Yevhen Salii"),
+    # a later sentence subject wins over an earlier speaker
+    ("Daria Lutsenko spoke first. “Prices are up,” she said. Later Ostap Voitko answered. “They will fall,” he said.",
+     "They will fall", "Ostap Voitko"),
+    # institutions and media that spoke in between are skipped
+    ("Marko Ilnytsky wrote to the council. The council said it was reviewing the request. “I am still waiting,” he said.",
+     "still waiting", "Marko Ilnytsky"),
+    ("Marko Ilnytsky met the Nato envoy on Monday. “We talked about radars,” he said.", "radars", "Marko Ilnytsky"),
+    # an unnamed person who spoke last leaves "he" unnamed: no name is invented
+    ("Marko Ilnytsky left early. A senior official said the talks would go on. “Nothing is settled,” he said.",
+     "Nothing is settled", ""),
+])
+def test_pronouns_resolve_to_the_most_recent_compatible_person(text, words, expected):
+    assert speaker_of(text, words) == expected
+
+
+def test_a_capitalised_group_noun_opening_a_sentence_is_no_antecedent():
+    text = "Roksolana Pidlisna toured the camp. Volunteers sang as she arrived. “They keep us going,” she said."
+    assert speaker_of(text, "keep us going") == "Roksolana Pidlisna"
+
+
+def test_a_lone_capitalised_word_is_an_antecedent_only_when_it_spoke_or_has_a_title():
+    text = "Photo: Agencyphoto. “The road is open,” he said."
+    assert speaker_of(text, "road is open") == ""
+
+
+def test_titles_are_not_part_of_a_name():
+    text = "“The ferry is running,” said Sergeant Ilko Boiko of the river patrol."
+    assert speaker_of(text, "ferry is running") == "Ilko Boiko"
+
+
+@pytest.mark.parametrize("name, expected", [("NATO", False), ("Ukraine", False), ("Ilko Boiko", True),
+                                            ("Interfax news agency", False), ("Defence Ministry", False)])
+def test_who_could_be_a_person(name, expected):
+    assert mentions.could_be_person(name) is expected
+
+
+def test_a_first_name_alone_stands_for_the_full_name_given_before():
+    text = "Orest Dziuba opened the shelter. Orest said: “There are beds for forty people.”"
+    assert speaker_of(text, "beds for forty") == "Orest Dziuba"
+
+
+@pytest.mark.parametrize("text", [
+    "Yaryna Kit spoke in Odesa on Friday. The Interfax news agency quoted her as saying: “The port is open.”",
+    "Yaryna Kit spoke in Odesa on Friday. A local paper quoted Yaryna Kit as saying: “The port is open.”",
+])
+def test_quoted_as_saying_gives_the_words_to_the_one_quoted_not_the_agency(text):
+    assert speaker_of(text, "port is open") == "Yaryna Kit"
+
+
+@pytest.mark.parametrize("text, cue", [
+    ("“The lorries are late again,” grumbled Tymofii Lazar.", "grumbled"),
+    ("“The lorries are late again,” Tymofii Lazar sighed.", "sighed"),
+    ("Tymofii Lazar looked up. “The lorries are late again,” he snapped.", "snapped"),
+])
+def test_manner_verbs_in_inverted_attribution(text, cue):
+    table = quotes.extract(corpus.from_text(text))
+    assert table[["speaker", "cue"]].values.tolist() == [["Tymofii Lazar", cue]]
+
+
+def test_a_capitalised_title_in_marks_is_a_name_not_anybodys_words():
+    table = quotes.extract(corpus.from_text('Ruslana Fedak says her favourite film is "The Winter Sea of Azov".'))
+    assert table["kind"].tolist() == ["scare"] and table["speaker"].tolist() == [""]
+
+
+def test_a_curly_opening_closed_by_a_straight_mark_ends_there():
+    table = quotes.extract(corpus.from_text('“The pumps work," Zinovii Hrab said. Water came back on Monday.'))
+    assert table[["text", "speaker"]].values.tolist() == [["The pumps work,", "Zinovii Hrab"]]
+
+
+def acts(text: str, published: str = "2023-05-10"):
+    from saidvsdone import document
+    doc = next(document.documents(corpus.from_text(text, published=published)))
+    return [(a.cue.text, a.speaker.speaker, None if a.date is None else str(a.date.date())) for a in doc.speech.acts]
+
+
+def test_a_possessive_role_with_modifiers_is_a_role():
+    from saidvsdone import document
+    text = "Ukraine's top military commander said the border was calm."
+    doc = next(document.documents(corpus.from_text(text, published="2023-05-10")))
+    subject = doc.speech.acts[0].speaker
+    assert subject.as_written == "Ukraine's top military commander" and subject.how.endswith("role")
+
+
+def test_a_second_verb_of_the_sentence_subject_speaks_for_it():
+    text = "Borys Melnyk on Monday brushed off the delays with a smile but warned that winter was coming."
+    assert acts(text) == [("warned", "Borys Melnyk", "2023-05-08")]
+
+
+def test_a_dash_signature_may_hold_a_speech_verb_and_a_title():
+    table = quotes.extract(corpus.from_text('"The dam is safe"--said Mr. Hrytsak'))
+    assert table["speaker"].tolist() == ["Hrytsak"]
+
+
+def test_words_after_a_negated_speech_verb_are_nobodys_quote():
+    table = quotes.extract(corpus.from_text('She never said "surrender" in the hall, Oksana Yarema told reporters.'))
+    assert table["speaker"].tolist() == [""]
+
+
+def test_on_the_same_occasion_carries_the_speakers_last_day():
+    text = ("Ihor Zhuk spoke in Rivne on Monday. Oksana Yarema said on Tuesday the plan had worked. "
+            "At the same briefing, Ihor Zhuk said the roads would reopen.")
+    assert acts(text)[-1] == ("said", "Ihor Zhuk", "2023-05-08")
+
+
+def test_a_day_after_another_speaker_said_dates_that_speaker_a_day_before():
+    text = ("Oksana Yarema met the mayor. Ihor Zhuk said on Tuesday that the roads were open, "
+            "a day after Oksana Yarema said they were closed.")
+    assert acts(text)[-2:] == [("said", "Ihor Zhuk", "2023-05-09"), ("said", "Oksana Yarema", "2023-05-08")]
+
+
+@pytest.mark.parametrize("text, speaker, via", [
+    ("Nadiia Hlib spoke on Monday. The Interfax news agency quoted her as saying: “The grain is ready.”",
+     "Nadiia Hlib", "Interfax"),
+    ("“The grain is ready,” Reuters quoted Nadiia Hlib as saying.", "Nadiia Hlib", "Reuters"),
+    ("“The grain is ready,” Nadiia Hlib told TASS.", "Nadiia Hlib", "TASS"),
+    ("Nadiia Hlib said “the grain is ready”, according to Interfax.", "Nadiia Hlib", "Interfax"),
+    ("“The grain is ready,” Nadiia Hlib said.", "Nadiia Hlib", ""),
+])
+def test_an_agency_that_carried_the_words_is_via_never_the_speaker(text, speaker, via):
+    table = quotes.extract(corpus.from_text(text))
+    assert table[["speaker", "via"]].values.tolist() == [[speaker, via]]
+
+
+def test_a_medium_reporting_after_a_quote_carries_the_speaker_named_before_it():
+    text = "On Monday, Ivan Kalyna said on television that “the line holds, and will hold,” Reuters reported."
+    table = quotes.extract(corpus.from_text(text, published="2023-05-10"))
+    assert table[["speaker", "via"]].values.tolist() == [["Ivan Kalyna", "Reuters"]]
+
+
+def test_a_quote_glued_to_the_previous_sentence_finds_its_verb_after_it():
+    # scraped copy without spaces after full stops: the quote's sentence runs past the split
+    text = ('The sirens stopped.“The depot was hit in the evening,” Navy spokesman Dmytro Pletenchuk said '
+            'on Friday.The navy said more drones were coming.')
+    table = quotes.extract(corpus.from_text(text, published="2023-05-10"))
+    assert table[["speaker", "statement_date"]].astype(str).values.tolist() == [["Dmytro Pletenchuk", "2023-05-05"]]
+
+
+def test_a_role_without_its_article_signs_a_quote_ending_in_a_colon():
+    text = ("Kyiv 'will hold the bridgeheads:' Commander-in-chief of Ukraine's Armed Forces\n\n"
+            "Oleksandr Syrskyi said the bridgeheads were being reinforced.")
+    table = quotes.extract(corpus.from_text(text))
+    assert table[["speaker", "attribution"]].values.tolist() == [["Oleksandr Syrskyi", "role"]]
+
+
+def test_according_to_a_document_leaves_the_named_speaker_of_the_sentence():
+    text = ("Lesia Marchenko said in a statement on Monday that the city was “ready to reopen the schools”, "
+            "according to a transcript published by her office.")
+    table = quotes.extract(corpus.from_text(text, published="2023-05-10"))
+    assert table["speaker"].tolist() == ["Lesia Marchenko"]
+
+
+def test_a_place_with_a_role_before_an_apposed_name_is_no_speaker():
+    text = "Lviv's mayor, Andriy Sadovyi, said on Sunday: “The lights are back.”"
+    table = quotes.extract(corpus.from_text(text, published="2024-11-20"))
+    assert table["speaker"].tolist() == ["Andriy Sadovyi"]
