@@ -375,3 +375,14 @@ def test_a_figure_with_an_area_but_no_direction_or_a_one_day_period_says_so(seri
     assert rows["rule"].iloc[1] == ("the period is a single day (2024-11-04, read from “since Monday”): a change "
                                     "over it cannot be measured")
     assert rows["assessment"].iloc[2] != "not assessable" and rows["unit"].iloc[2] == "km2"
+
+
+def test_a_period_of_centuries_is_judged_or_refused_without_overflowing():
+    # found by the fuzzing campaign: a period starting in 1783 overflowed pandas' timestamps
+    series = territory.load()
+    fact = pd.DataFrame([{"fact_id": "f1", "category": "territory", "unit": "km2", "quantity": 100.0,
+                          "area_km2": 100.0, "actor": "Russia", "change": "gain",
+                          "period_start": pd.Timestamp("1783-01-01"), "period_end": "2022-09-16",
+                          "reported_date": None}])
+    row = compare.facts_vs_territory(fact, series).iloc[0]
+    assert row["assessment"] in compare.ASSESSMENTS and row["rule"]

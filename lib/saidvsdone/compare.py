@@ -298,8 +298,9 @@ def _pick_source(territory: pd.DataFrame, date: pd.Timestamp, windows) -> str | 
         first, last = dates.min(), dates.max() + pd.Timedelta(days=_territory.MAX_STALENESS_DAYS)
         if not first <= date <= last:
             continue
-        score = sum(first <= date - pd.Timedelta(days=w) for w in windows)
-        score += sum(date + pd.Timedelta(days=w) <= last for w in windows)
+        # in days, not by adding the windows to the date: a period of centuries would overflow
+        room_before, room_after = (date - first).days, (last - date).days
+        score = sum(w <= room_before for w in windows) + sum(w <= room_after for w in windows)
         if score > best_score:
             best, best_score = source, score
     return best
