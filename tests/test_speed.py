@@ -178,3 +178,48 @@ def test_articles_without_a_fraction_word_skip_the_fraction_regex():
     assert _may_hold_fractions(with_fraction) and not _may_hold_fractions(without)
     assert "percent" in [row["unit"] for row in facts.article_rows(with_fraction)]
     assert _may_hold_fractions(facts.read_article("i", "Russia holds a fıfth of it.", None))  # dotless ı: the regex decides
+
+
+# --- look-ups that once rescanned the article (quadratic in its length) ------------------------
+
+def _naive_full_name(doc, first, pos, who):
+    # the scan it replaced, reading whole words and every occurrence ("Taras Taras Mr" holds two
+    # pairs): the latest pair that ends by ``pos``
+    import re as _re
+    found = ""
+    for m in _re.finditer(r"(?<![\w’'])" + _re.escape(first) + r"(?=\s+([A-Z][\w’'-]+)(?![\w’']))", doc.text):
+        if m.end(1) > pos:
+            break
+        word = m.group(1)
+        if not doc.in_quote(m.start()) and word.lower() not in who.not_names and word not in who.country_of_form:
+            found = f"{first} {word}"
+    return found
+
+
+_NAME_PIECES = ["Taras", "Hnatyuk", "Olena", "Kravets", "Mr", "said", "the", "Russia", "Kyiv", ".", ",", "“", "”",
+                "Taras Hnatyuk", "J.", "he", "\n\n"]
+
+
+@settings(max_examples=60, deadline=None, derandomize=True, database=None)
+@given(st.lists(st.sampled_from(_NAME_PIECES), min_size=1, max_size=40))
+def test_a_first_name_is_looked_up_in_the_index_as_the_text_scan_found_it(pieces):
+    from saidvsdone import corpus, document, mentions
+
+    text = " ".join(pieces)
+    if not text.strip():
+        return
+    doc = next(document.documents(corpus.from_text(text, article_id="x", published="2024-01-01")))
+    who = mentions.people()
+    for first in ("Taras", "Olena", "Mr", "J."):
+        for pos in range(0, len(doc.text) + 1, 7):
+            assert mentions.full_name_from_first(doc, first, pos, who) == _naive_full_name(doc, first, pos, who)
+
+
+def test_facts_look_back_reads_only_the_last_sentences_figures():
+    from types import SimpleNamespace
+
+    from saidvsdone.facts.numeric import _recent
+
+    figures = [SimpleNamespace(sentence=s) for s in (0, 0, 1, 3, 3, 4)]
+    for lowest in range(-1, 6):
+        assert _recent(figures, lowest) == [f for f in figures if f.sentence >= lowest]

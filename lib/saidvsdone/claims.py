@@ -414,7 +414,14 @@ def _bare_label(doc, act, label: str) -> str:
     if len(words) != 1 or words[0] not in _SAME_HEAD:
         return label
     head = _SAME_HEAD[words[0]]
-    for earlier in reversed(doc.speech.acts):
+    acts = doc.speech.acts
+    cached = getattr(doc, "_act_starts_cache", None)  # (count, cue starts, whether in order): built once
+    if cached is None or cached[0] != len(acts):
+        starts = [a.cue.start for a in acts]
+        cached = doc._act_starts_cache = (len(acts), starts, all(a <= b for a, b in zip(starts, starts[1:])))
+    _, starts, in_order = cached
+    before = bisect_left(starts, act.cue.start) if in_order else len(acts)
+    for earlier in reversed(acts[:before]):
         if earlier.cue.start >= act.cue.start or not earlier.speaker.speaker:
             continue
         names = [_SAME_HEAD.get(w, w) for w in earlier.speaker.speaker.lower().replace("(", " ").split()]
@@ -431,9 +438,11 @@ def _possessive_claims(doc, sentence, acts) -> list:
     """ "Trump's claim that thousands of troops were surrounded": the owner of the claim speaks."""
     from saidvsdone.speech import Cue, SpeechAct
     found = []
-    mentions = doc.speech.mentions
-    ends = {m.end: m for m in mentions if sentence.start <= m.start < sentence.end}
-    for match in _POSSESSIVE_CLAIM.finditer(doc.text, sentence.start, sentence.end):
+    matches = list(_POSSESSIVE_CLAIM.finditer(doc.text, sentence.start, sentence.end))
+    if not matches:  # most sentences: the mentions are not read at all
+        return found
+    ends = {m.end: m for m in doc.speech.mentions if sentence.start <= m.start < sentence.end}
+    for match in matches:
         owner = ends.get(match.start())
         if owner is None or owner.how == "pronoun" or any(a.speaker.speaker == owner.speaker for a in acts):
             continue
@@ -689,6 +698,18 @@ _EARLIER = re.compile(r"\b(?:earlier|previously|before|ago|last|in\s+(?:january|
                       r"repeatedly|often|has\s+long)\b", re.IGNORECASE)
 
 
+def _dated_by_paragraph(doc) -> dict:
+    """The dated speech acts of a document by paragraph (built once per document: no rescan per act)."""
+    cached = getattr(doc, "_dated_acts_cache", None)
+    if cached is None:
+        cached = {}
+        for a in doc.speech.acts:
+            if a.date is not None:
+                cached.setdefault(doc.sentence_at(a.cue.start).paragraph, []).append(a)
+        doc._dated_acts_cache = cached
+    return cached
+
+
 def _same_event_date(doc, act, date, basis) -> tuple:
     """An undated statement in the paragraph of a dated one belongs to the same event (a
     briefing, a meeting): it takes that day, unless the sentence places it earlier ("earlier",
@@ -696,8 +717,7 @@ def _same_event_date(doc, act, date, basis) -> tuple:
     sentence = doc.sentence_at(act.cue.start)
     if sentence is None or sentence.headline or _EARLIER.search(doc.text, sentence.start, sentence.end):
         return date, basis
-    dated = [a for a in doc.speech.acts if a.date is not None and a.sentence[0] != sentence.start
-             and doc.sentence_at(a.cue.start).paragraph == sentence.paragraph]
+    dated = [a for a in _dated_by_paragraph(doc).get(sentence.paragraph, ()) if a.sentence[0] != sentence.start]
     if not dated:
         return date, basis
     event = min(dated, key=lambda a: (a.cue.start > act.cue.start, abs(a.cue.start - act.cue.start)))

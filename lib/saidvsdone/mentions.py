@@ -16,7 +16,7 @@ Example:
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 
 from saidvsdone import english, vocab
@@ -273,12 +273,35 @@ def full_name_from_first(doc, first: str, pos: int, who: People | None = None) -
         'Taras Hnatyuk'
     """
     who = who or people()
-    found = ""
-    for m in re.finditer(r"(?<![\w’'])" + re.escape(first) + r"\s+([A-Z][\w’'-]+)(?![\w’'])", doc.text[:pos]):
-        word = m.group(1)
-        if not doc.in_quote(m.start()) and word.lower() not in who.not_names and word not in who.country_of_form:
-            found = f"{first} {word}"
-    return found
+    pairs, ends = _name_pairs(doc).get(first, (None, None))
+    if pairs is None:
+        if _NAME_WORD.fullmatch(first):
+            return ""  # never followed by a capitalised word
+        pairs = [(m.start(), m.end(), m.group(1)) for m in  # a first name of another shape ("J.")
+                 re.finditer(r"(?<![\w’'])" + re.escape(first) + r"\s+([A-Z][\w’'-]+)(?![\w’'])", doc.text)]
+        ends = [end for _, end, _ in pairs]
+    for start, _, word in reversed(pairs[:bisect_right(ends, pos)]):
+        if not doc.in_quote(start) and word.lower() not in who.not_names and word not in who.country_of_form:
+            return f"{first} {word}"
+    return ""
+
+
+_NAME_WORD = re.compile(r"[A-Z][\w’'-]+")
+_NAME_PAIR = re.compile(r"(?<![\w’'])([A-Z][\w’'-]+)(?=(\s+)([A-Z][\w’'-]+)(?![\w’']))")
+
+
+def _name_pairs(doc) -> dict[str, tuple[list[tuple[int, int, str]], list[int]]]:
+    """Every capitalised word followed by another, indexed by the first: [(start, end, second word)]
+    in text order and their ends (built once per document: a first-name look-up never rescans the text)."""
+    cached = getattr(doc, "_name_pairs_cache", None)
+    if cached is not None:
+        return cached
+    pairs: dict[str, list[tuple[int, int, str]]] = {}
+    for m in _NAME_PAIR.finditer(doc.text):
+        pairs.setdefault(m.group(1), []).append((m.start(), m.end(1) + len(m.group(2)) + len(m.group(3)), m.group(3)))
+    indexed = {first: (found, [end for _, end, _ in found]) for first, found in pairs.items()}
+    doc._name_pairs_cache = indexed
+    return indexed
 
 
 def _name_runs(doc) -> dict[str, list[tuple[int, int, list[str]]]]:

@@ -124,8 +124,16 @@ class Speech:
     events: list[_Event] = field(default_factory=list)
     dated_events: dict[str, list[_Event]] = field(default_factory=dict)
 
+    _by_sentence: tuple = field(default=(-1, {}), repr=False, compare=False)
+
     def acts_in(self, sentence_start: int) -> list[SpeechAct]:
-        return [a for a in self.acts if a.sentence[0] == sentence_start]
+        count, index = self._by_sentence
+        if count != len(self.acts):  # indexed once (again only if acts were added since)
+            index = {}
+            for a in self.acts:
+                index.setdefault(a.sentence[0], []).append(a)
+            self._by_sentence = (len(self.acts), index)
+        return list(index.get(sentence_start, ()))
 
     def fallback_date(self, speaker: str, pos: int, published) -> tuple:
         """The date of words with no date of their own: the same speaker's dated statement

@@ -163,7 +163,7 @@ def another_of_the_same(ctx, quantity: Quantity, facts: list[Fact], s_start: int
                                                                              len(before) + match.start()].strip():
         # "… with 50 drones. Of these, 42 were shot down.": the count of the sentence before
         index = sentence_of(ctx, s_start)
-        facts = [f for f in ctx.numeric if f.sentence == index - 1]
+        facts = [f for f in _recent(ctx.numeric, index - 1) if f.sentence == index - 1]
     after = ctx.text[quantity.end:quantity.end + 12]
     if match is None and facts and facts[-1].unit_row is not None and \
             facts[-1].unit_row.dimension == "count" and quantity.start - facts[-1].end < 60 and \
@@ -212,7 +212,7 @@ def shot_down_count(ctx, index: int, quantity: Quantity, facts: list[Fact], s_st
     match = SHOT_DOWN_BEFORE.search(before)
     if match is None or not stands_alone(ctx, quantity) or quantity.vague:
         return None
-    earlier = [f for f in list(ctx.numeric) + facts if f.category == "strikes" and
+    earlier = [f for f in _recent(ctx.numeric, index - 2) + facts if f.category == "strikes" and
                f.unit_row is not None and f.unit_row.dimension == "count" and
                index - 2 <= f.sentence <= index and f.start < quantity.start]
     if not earlier:
@@ -245,7 +245,7 @@ def restated_figure(ctx, index: int, quantity: Quantity, facts: list[Fact]) -> F
             not stands_alone(ctx, quantity) or \
             (1900 <= quantity.value <= 2100 and "," not in ctx.text[quantity.start:quantity.end]):
         return None
-    earlier = [f for f in ctx.numeric + facts if index - 3 <= f.sentence <= index and
+    earlier = [f for f in _recent(ctx.numeric, index - 3) + facts if index - 3 <= f.sentence <= index and
                f.quantity is not None and f.quantity.value == quantity.value and
                f.start < quantity.start and f.conversion_of is None]
     if not earlier:
@@ -327,3 +327,12 @@ def read_other(ctx, r: Reading) -> bool:
     r.change = "count"
     r.actor = subject_side(ctx, quantity.start, s_start)
     return True
+
+
+def _recent(numeric: list, lowest: int) -> list:
+    """The tail of ``numeric`` (kept in sentence order) from sentence ``lowest`` on: a look-back
+    reads only the last few sentences' figures, never the whole article's."""
+    i = len(numeric)
+    while i and numeric[i - 1].sentence >= lowest:
+        i -= 1
+    return numeric[i:]
