@@ -476,11 +476,6 @@ def _subject_of(reader: _Reader, cue: Cue, sentence_start: int) -> Mention | Non
             return _resolve(reader, named[0], named[0].start)
     if cue.text.lower().endswith("ing") and not _PROGRESSIVE.search(text, max(0, cue.start - 15), cue.start):
         # a participle ("saying", "telling Modi") takes the subject the sentence opens with
-        quoted = _QUOTED_AS.search(text, max(sentence_start, cue.start - 80), cue.start)
-        if quoted:  # "The Kremlin quoted Putin as saying": Putin speaks
-            named = reader.mentions_between(quoted.start(1), quoted.end(1))
-            if named:
-                return _resolve(reader, named[0], named[0].start)
         opening = reader.mentions_between(sentence_start, cue.start)
         if opening and len(text[sentence_start:opening[0].start].split()) <= 1:
             return _resolve(reader, opening[0], opening[0].start)

@@ -176,7 +176,7 @@ _TRIGGER_WORDS = ("jan feb mar apr may jun jul aug sep oct nov dec mon tue wed t
 _TRIGGER_SHAPES = (r"\d(?:\d{3}-\d{2}|[/-]\d)|on\s+(?:the\s+)?(?:\d|first|second|third|fourth|fifth|twenty|thirty)")
 _TRIGGER = re.compile(r"(?i)(?:" + "|".join(_TRIGGER_WORDS) + "|" + _TRIGGER_SHAPES + ")")
 _REACH = 70  # no date expression is longer
-_TRIGGER_DIGITS = re.compile("(?i)" + _TRIGGER_SHAPES)
+_TRIGGER_SHAPE = re.compile("(?i)" + _TRIGGER_SHAPES)
 _CASE_FOLDS = re.compile("[\u0130\u0131\u017f]")  # İ ı ſ: (?i) matches them with i / s, lower() does not
 
 
@@ -188,7 +188,7 @@ def _triggers(text: str, start: int, end: int) -> list[tuple[int, int]]:
     lowered = text.lower()
     if len(lowered) != len(text) or _CASE_FOLDS.search(text):
         return [m.span() for m in _TRIGGER.finditer(text, start, end)]
-    found = [m.span() for m in _TRIGGER_DIGITS.finditer(text, start, end)]
+    found = [m.span() for m in _TRIGGER_SHAPE.finditer(text, start, end)]
     find = lowered.find
     for word in _TRIGGER_WORDS:
         i = find(word, start, end)
