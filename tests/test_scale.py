@@ -221,3 +221,56 @@ def test_an_empty_archive_writes_empty_tables(tmp_path):
     assert summary.written == {name: 0 for name in scale.TABLES}
     claims_table = pd.read_parquet(tmp_path / "out" / "claims")
     assert list(claims_table.columns) == [*claims.COLUMNS, *scale.PROVENANCE]
+
+
+def test_a_task_reads_its_part_a_few_articles_at_a_time_with_the_same_result(made, tmp_path, monkeypatch):
+    # a worker's peak memory follows the articles whose documents are alive at once, not the part's size
+    monkeypatch.setattr(scale, "CHUNK_ROWS", 3)
+    alive, real_clear = [], scale.document.clear_cache
+
+    def clear():
+        alive.append(len(scale.document._cache))
+        real_clear()
+
+    monkeypatch.setattr(scale.document, "clear_cache", clear)
+    scale.run(made["paths"], tmp_path / "out", scheduler="sync", rows_per_part=ROWS_PER_PART, progress=False)
+    written, expected = _written(tmp_path / "out"), _in_process(made["paths"])
+    for name in scale.TABLES:
+        pd.testing.assert_frame_equal(written[name], expected[name], check_dtype=True, obj=name)
+    assert len(alive) >= len(expected["articles"]) / 3 and 0 < max(alive) <= 3
+
+
+def test_an_article_a_stage_cannot_read_is_reported_with_its_file_and_line(made, tmp_path, monkeypatch):
+    real_rows = quotes.rows
+
+    def fragile(doc):
+        if doc.article_id == "g0003":
+            raise ValueError("unreadable on purpose")
+        return real_rows(doc)
+
+    monkeypatch.setattr(quotes, "rows", fragile)
+    with pytest.warns(Warning, match="g0003"):
+        summary = scale.run(made["paths"], tmp_path / "out", scheduler="sync", rows_per_part=ROWS_PER_PART,
+                            progress=False)
+    written = _written(tmp_path / "out")
+    line = int(written["articles"].set_index("article_id").loc["g0003", "archive_line"])
+    problem = _problem(pd.read_parquet(tmp_path / "out" / "report"), made["plain"], line)
+    assert problem["status"].tolist() == ["error"]
+    assert "quotes" in problem["message"].iloc[0] and "unreadable on purpose" in problem["message"].iloc[0]
+    # the article is kept (the other stages read it); only the failing stage has no rows for it
+    assert "g0003" not in set(written["quotes"]["article_id"]) and "g0003" in set(written["articles"]["article_id"])
+    assert summary.errors == 1 and "1 article(s) a stage could not read" in str(summary)
+
+
+def test_each_task_carries_the_decisions_about_its_own_part_only(made):
+    # a task's input must not grow with its file: a million-row file would copy every decision into every task
+    parts = archive.plan(made["paths"], rows_per_part=ROWS_PER_PART)
+    cleaned = {p.index: archive.read_part(p)[0] for p in parts}
+    keys = pd.concat([frame.assign(part=index) for index, frame in cleaned.items()])[list(scale._KEYS)]
+    decisions, _ = archive.deduplicate(keys.reset_index(drop=True))
+    files = decisions.groupby("archive_file")
+    carried = {p.index: scale._decisions_for(p, parts, files) for p in parts}
+    assert sum(map(len, carried.values())) == len(decisions) >= 3
+    for index, mine in carried.items():
+        lines = set(zip(cleaned[index]["archive_file"], cleaned[index]["archive_line"]))
+        assert set(zip(mine["archive_file"], mine["archive_line"])) <= lines

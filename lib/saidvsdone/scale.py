@@ -7,7 +7,8 @@
 * ``quotes/``, ``claims/``, ``facts/`` — what ``quotes.extract``, ``claims.find``
   and ``facts.extract`` give, plus the provenance columns ``archive_file`` and
   ``archive_line`` (``article_id``, ``start`` and ``end`` are already there);
-* ``report/`` — every row skipped or loaded with a warning: ``file, line, status, message``.
+* ``report/`` — every row skipped or loaded with a warning, and every article a stage could
+  not read (status ``error``): ``file, line, status, message``.
 
 Each dataset holds one file per part (``part-00012.parquet``); read one back with
 ``pd.read_parquet(out / "claims")``. Two passes, both resumable (a part whose
@@ -22,8 +23,9 @@ complete):
    the three stages on that part's shared documents (each article is segmented
    once, in one worker: no article crosses the network twice), checks every table
    against the stages' declared columns and dtypes (their empty outputs, Dask's
-   ``meta``), writes the part's four files and empties the worker's document cache,
-   so a worker's memory depends on ``rows_per_part``, not on the archive's size.
+   ``meta``) and writes the part's four files. Inside a task the articles go through
+   the stages ``CHUNK_ROWS`` at a time and each chunk's documents are then let go, so
+   a worker's peak memory depends on that chunk, not on the part's or the archive's size.
 
 Runs on a ``LocalCluster`` (one single-threaded worker process per core, on
 127.0.0.1, no dashboard) unless ``scheduler`` names a Dask scheduler
@@ -64,6 +66,9 @@ __all__ = ["run", "process", "RunSummary", "TABLES", "PROVENANCE"]
 TABLES = ("articles", "quotes", "claims", "facts")
 #: Columns added to the quotes, claims and facts tables.
 PROVENANCE = ("archive_file", "archive_line")
+#: Articles whose shared documents are alive at once inside a task: a worker's peak memory
+#: depends on this, not on ``rows_per_part`` or on the archive's size.
+CHUNK_ROWS = 100
 
 
 @dataclass
@@ -78,6 +83,7 @@ class RunSummary:
     skipped: int = 0                # rows not loaded (bad rows and duplicates)
     duplicates: int = 0
     warnings: int = 0
+    errors: int = 0                 # articles a stage could not read (kept, without that stage's rows)
     written: dict = field(default_factory=dict)
     seconds: float = 0.0
     workers: int = 0
@@ -90,7 +96,9 @@ class RunSummary:
                  f"({self.duplicates} duplicate(s)); {self.warnings} warning(s)"]
         lines.append(f"Wrote to {self.out}/: " + ", ".join(f"{name} {n} rows"
                                                        for name, n in self.written.items()))
-        if self.skipped or self.warnings:
+        if self.errors:
+            lines.append(f"  {self.errors} article(s) a stage could not read (status 'error' in report/)")
+        if self.skipped or self.warnings or self.errors:
             lines.append(f"  every skipped row and warning, with its file and line: {self.out}/report/")
         lines.append(f"{self.seconds:.1f} s on {self.workers} worker(s)")
         return "\n".join(lines)
@@ -108,8 +116,26 @@ def process(articles: pd.DataFrame) -> dict[str, pd.DataFrame]:
         >>> tables["claims"][["claim_type", "archive_file", "archive_line"]].values.tolist()
         [['on_plan', 'a.jsonl', 7]]
     """
-    found = _quotes(articles)
-    return {"quotes": found, "claims": _claims(articles, found), "facts": _facts(articles)}
+    pieces = [_process_chunk(articles.iloc[start:start + CHUNK_ROWS])
+              for start in range(0, max(len(articles), 1), CHUNK_ROWS)]
+    return {name: _concat([piece[name] for piece in pieces]) for name in pieces[0]}
+
+
+def _process_chunk(articles: pd.DataFrame) -> dict[str, pd.DataFrame]:
+    """The three stages on a few articles, whose shared documents are then let go."""
+    try:
+        found = _quotes(articles)
+        return {"quotes": found, "claims": _claims(articles, found), "facts": _facts(articles)}
+    finally:
+        document.clear_cache()
+
+
+def _concat(frames: list[pd.DataFrame]) -> pd.DataFrame:
+    if len(frames) == 1:
+        return frames[0]
+    table = pd.concat(frames, ignore_index=True).astype(frames[0].dtypes.to_dict())
+    table.attrs = {"errors": [e for frame in frames for e in frame.attrs.get("errors", [])]}
+    return table
 
 
 def run(archives, out, *, workers: int | None = None, scheduler: str | None = None,
@@ -155,7 +181,7 @@ def run(archives, out, *, workers: int | None = None, scheduler: str | None = No
         # 3. extract: one partition per part not yet written
         todo = [p for p in parts if not all((out / t / f"{p.name}.parquet").exists() for t in TABLES)]
         if todo:
-            engine.compute(_graph(todo, decisions, out))
+            engine.compute(_graph(todo, parts, decisions, out))
         workers_used = engine.workers
     return _summary(out, parts, len(parts) - len(todo), time.perf_counter() - started, workers_used)
 
@@ -172,12 +198,12 @@ def _meta() -> dict[str, pd.DataFrame]:
     return {"articles": empty, **process(empty)}
 
 
-def _graph(todo: list, decisions: pd.DataFrame, out: Path):
+def _graph(todo: list, parts: list, decisions: pd.DataFrame, out: Path):
     import dask.dataframe as dd
 
     meta = _meta()
     files = decisions.groupby("archive_file")
-    inputs = [(p, _decisions_for(p, files)) for p in todo]
+    inputs = [(p, _decisions_for(p, parts, files)) for p in todo]
     kept = dd.from_map(_kept_part, inputs, out=str(out), meta=meta["articles"], enforce_metadata=False)
     schemas = {name: frame.dtypes.to_dict() for name, frame in meta.items() if name != "articles"}
     return kept.map_partitions(_extract_part, str(out), [p.name for p in todo], schemas, meta=_SUMMARY_META)
@@ -193,6 +219,7 @@ def _extract_part(articles: pd.DataFrame, out: str, names: list, schemas: dict,
             if name != "articles" and table.dtypes.to_dict() != schemas[name]:
                 raise TypeError(f"{name} of part {names[number]} does not match its declared columns: "
                                 f"{dict(table.dtypes)} != {schemas[name]}")
+        _write(_stage_errors(tables, articles), Path(out) / "report", f"{names[number]}-stages")
         for name in TABLES:
             _write(tables[name], Path(out) / name, names[number])
     finally:
@@ -200,10 +227,25 @@ def _extract_part(articles: pd.DataFrame, out: str, names: list, schemas: dict,
     return pd.DataFrame({"part": [number], "rows": [len(articles)]})
 
 
-def _decisions_for(part, files) -> pd.DataFrame:
+def _stage_errors(tables: dict, articles: pd.DataFrame) -> pd.DataFrame:
+    """Every article a stage could not read, as report rows with its archive file and line."""
+    where = articles.set_index("article_id")[list(PROVENANCE)]
+    rows = [(*where.loc[e["article_id"]].tolist(), "error", f"{name}: article {e['article_id']!r} could not be "
+             f"read and has no {name} rows: {e['error']}")
+            for name in ("quotes", "claims", "facts") for e in tables[name].attrs.get("errors", [])]
+    return archive._report(rows)
+
+
+def _decisions_for(part, parts: list, files) -> pd.DataFrame:
+    """The decisions about this part's own lines: a task carries its part's, not its file's."""
     if part.file not in files.groups:
         return pd.DataFrame(columns=["archive_file", "archive_line", "action", "article_id"])
-    return files.get_group(part.file).reset_index(drop=True)
+    decided = files.get_group(part.file)
+    following = parts[part.index + 1] if part.index + 1 < len(parts) else None
+    mine = decided["archive_line"] >= part.first_line
+    if following is not None and following.file == part.file:
+        mine &= decided["archive_line"] < following.first_line
+    return decided[mine].reset_index(drop=True)
 
 
 def _clean_part(part, out: str) -> pd.DataFrame:
@@ -251,8 +293,9 @@ def _no_bars():
 
 def _with_provenance(table: pd.DataFrame, articles: pd.DataFrame) -> pd.DataFrame:
     where = articles[["article_id", *PROVENANCE]].set_index("article_id")
+    errors = table.attrs.get("errors", [])
     table = table.join(where, on="article_id")
-    table.attrs = {}
+    table.attrs = {"errors": errors}
     return table.astype({"archive_file": "str", "archive_line": "int64"})
 
 
@@ -298,6 +341,7 @@ def _summary(out: Path, parts: list, done_before: int, seconds: float, workers: 
     summary.articles = summary.written["articles"]
     summary.skipped = int((report["status"] == "skipped").sum())
     summary.warnings = int((report["status"] == "warning").sum())
+    summary.errors = int((report["status"] == "error").sum())
     summary.duplicates = int(report["message"].str.startswith("duplicate of article").sum())
     summary.rows_read = rows("_cleaned") + summary.skipped - summary.duplicates
     return summary
