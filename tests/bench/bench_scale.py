@@ -111,15 +111,21 @@ def run() -> dict:
                          f"{one['cores'] / one['rate'] * 1000:.0f} ms / {two['cores'] / two['rate'] * 1000:.0f} ms")
             archive.unlink()
         # memory: peak per worker as the archive grows (2 workers)
+        peaks = {}
         for n in SIZES:
             archive = write_archive(folder / f"archive-{n}.jsonl", n)
             result = timed_run(archive, folder / f"out-{n}", 2)
             archive.unlink()
             shutil.rmtree(folder / f"out-{n}", ignore_errors=True)
             two = two or result
+            peaks[n] = max(result["peak_mb"])
             lines.append(f"  {n:>7} articles, 2 workers: {result['rate']:.1f} articles/s "
                          f"({result['seconds']:.0f} s, {result['cores']:.2f} cores' CPU); peak memory per worker "
                          + ", ".join(f"{mb:.0f} MB" for mb in result["peak_mb"]))
+        if len(peaks) > 1:
+            (small, low), (large, high) = min(peaks.items()), max(peaks.items())
+            lines.append(f"  peak memory per worker from {small:,} to {large:,} articles: {low:.0f} → {high:.0f} MB "
+                         f"({(high - low) / low:+.0%} for {large / small:.0f}x the articles)")
         per_core = one["rate"] if one else two["rate"] / 2
         hours = 1_000_000 / per_core / 3600
         cpu_hours = 1_000_000 * (two["cores"] / two["rate"]) / 3600
