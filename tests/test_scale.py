@@ -169,6 +169,9 @@ def test_two_local_workers_give_exactly_the_in_process_result(made, tmp_path):
         assert all(address.startswith("tcp://127.0.0.1:") for address in info["workers"])
         http = engine.cluster.scheduler.http_server._sockets.values()
         assert {socket.getsockname()[0] for socket in http} == {"127.0.0.1"}
+        # no statistical profiler in the workers: its history grows a worker through a long run
+        profiling = engine.client.run(lambda dask_worker: "profile-cycle" in dask_worker.periodic_callbacks)
+        assert list(profiling.values()) == [False, False]
         summary = scale.run(made["paths"], tmp_path / "out", scheduler=info["address"],
                             rows_per_part=ROWS_PER_PART, progress=False)
     assert summary.workers == 2

@@ -54,12 +54,10 @@ def _cpu_seconds() -> float:
 
 def timed_run(archive: Path, out: Path, workers: int) -> dict:
     """One run on a fresh local cluster: seconds (cluster start excluded) and peak MB per worker."""
-    from distributed import Client, LocalCluster
+    from distributed import Client
 
     shutil.rmtree(out, ignore_errors=True)
-    with LocalCluster(n_workers=workers, threads_per_worker=1, processes=True, host="127.0.0.1",
-                      dashboard_address=None, scheduler_kwargs={"dashboard_address": "127.0.0.1:0"}) \
-            as cluster, Client(cluster) as client:
+    with scale.local_cluster(workers) as cluster, Client(cluster) as client:
         cpu_before = sum(client.run(_cpu_seconds).values())
         started = time.perf_counter()
         summary = scale.run([archive], out, scheduler=cluster.scheduler_address,
