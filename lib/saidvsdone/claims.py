@@ -60,7 +60,10 @@ _MILITARY_TOPICS = ("territory", "goals", "pace", "mobilisation", "negotiations"
 #: Topics that keep a sentence a claim beside allegation words ("accused", "atrocities").
 _COURSE_TOPICS = ("territory", "goals", "pace", "negotiations")
 #: Topic groups that describe what a claim is not (civilian damage, the enemy's conduct).
-_EXCLUDING = ("civilian", "conduct", "logistics")
+_EXCLUDING = ("civilian", "conduct", "logistics", "elsewhere", "theatre", "offtopic")
+#: Topics too generic to outweigh words of sport, the economy, politics or the weather ("advanced to the
+#: quarter-finals", "prices were advancing"); a word of the war in Ukraine (``theatre``) keeps the sentence.
+_SOFT_TOPICS = ("territory", "pace", "losses", "goals")
 
 
 @dataclass(frozen=True)
@@ -586,6 +589,10 @@ def _claim(doc, sentence, label, acts, lexicon) -> dict | None:
         return None  # civilian damage and casualty reports are not about the war's course
     if "conduct" in topics and not any(t in _COURSE_TOPICS for t in military):
         return None  # an allegation about the other side's conduct
+    if "elsewhere" in topics and "theatre" not in topics:
+        return None  # another war ("Israeli troops advanced into Gaza")
+    if "offtopic" in topics and "theatre" not in topics and not fine and set(military) <= set(_SOFT_TOPICS):
+        return None  # "his team advanced to the quarter-finals", "prices were advancing"
     if "logistics" in topics and set(military) <= {"negotiations"} and (
             not fine or (fine[0] == "negotiations" and " " not in text[fine[1]:fine[2]].strip())):
         return None  # who travels to or meets whom for talks: diplomatic logistics, not a position
