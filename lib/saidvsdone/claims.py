@@ -60,7 +60,12 @@ _MILITARY_TOPICS = ("territory", "goals", "pace", "mobilisation", "negotiations"
 #: Topics that keep a sentence a claim beside allegation words ("accused", "atrocities").
 _COURSE_TOPICS = ("territory", "goals", "pace", "negotiations")
 #: Topic groups that describe what a claim is not (civilian damage, the enemy's conduct).
-_EXCLUDING = ("civilian", "conduct", "logistics", "elsewhere", "theatre", "offtopic")
+#: Speakers who bear witness rather than state a side's view of the war: "a resident said soldiers had shot …".
+_WITNESS = re.compile(r"\b(?:residents?|(?:eye)?witness(?:es)?|villagers?|locals?|survivors?|neighbou?rs?|passers-by|"
+                      r"passer-by|bystanders?)$", re.IGNORECASE)
+_EXCLUDING = ("civilian", "conduct", "logistics", "elsewhere", "theatre", "offtopic", "ceremony")
+#: Cues whose object is a person, not a statement ("Zelensky thanked the soldiers for their courage").
+_CEREMONY_CUES = ("thank", "prais", "congratulat")
 #: Topics too generic to outweigh words of sport, the economy, politics or the weather ("advanced to the
 #: quarter-finals", "prices were advancing"); a word of the war in Ukraine (``theatre``) keeps the sentence.
 _SOFT_TOPICS = ("territory", "pace", "losses", "goals")
@@ -279,7 +284,7 @@ def _claims_in(doc, include_quotes: bool, include_carried: bool, given_quotes) -
                 label = _it_country(doc, sentence, act) or label
             elif not act.speaker.speaker:
                 label = _bare_label(doc, act, label)
-            if label:
+            if label and not (not act.speaker.speaker and _WITNESS.search(act.speaker.as_written.strip())):
                 by_speaker.setdefault(label, []).append(act)
         made = []
         for label, speaker_acts in by_speaker.items():
@@ -433,8 +438,11 @@ def _bare_label(doc, act, label: str) -> str:
     return label
 
 
-_POSSESSIVE_CLAIM = re.compile(r"[’']s?\s+(?:\w+\s+)?(?:claim|claims|assertion|assessment|estimate|view|warning|"
-                               r"prediction|insistence|contention|announcement|statement)\s+that\b", re.IGNORECASE)
+_POSSESSIVE_CLAIM = re.compile(r"[’']s?\s+(?:(?:\w+\s+)?(?:claim|claims|assertion|assessment|estimate|view|warning|"
+                               r"prediction|insistence|contention|announcement|statement)\s+that\b"
+                               r"|(?P<view>(?:own\s+)?(?:words|view|opinion|assessment|estimation|telling)\s*,))", re.IGNORECASE)
+#: "In Putin's words, …": the owner of the words speaks (only after "in", at the head of a clause).
+_IN_BEFORE = re.compile(r"(?:^|[,;:—–-]\s*|\.\s*)in\s+(?:the\s+)?$", re.IGNORECASE)
 
 
 def _possessive_claims(doc, sentence, acts) -> list:
@@ -449,7 +457,10 @@ def _possessive_claims(doc, sentence, acts) -> list:
         owner = ends.get(match.start())
         if owner is None or owner.how == "pronoun" or any(a.speaker.speaker == owner.speaker for a in acts):
             continue
-        cue = Cue(match.start(), match.end(), doc.text[match.start():match.end()].split()[-2], "speech")
+        if match.group("view") and not _IN_BEFORE.search(doc.text, max(sentence.start, owner.start - 12), owner.start):
+            continue  # "Putin's words, which …": no attribution
+        words = doc.text[match.start():match.end()].split()
+        cue = Cue(match.start(), match.end(), words[-1].strip(",") if match.group("view") else words[-2], "speech")
         found.append(SpeechAct((sentence.start, sentence.end), cue, owner, None, ""))
     return found
 
@@ -591,8 +602,13 @@ def _claim(doc, sentence, label, acts, lexicon) -> dict | None:
         return None  # an allegation about the other side's conduct
     if "elsewhere" in topics and "theatre" not in topics:
         return None  # another war ("Israeli troops advanced into Gaza")
-    if "offtopic" in topics and "theatre" not in topics and not fine and set(military) <= set(_SOFT_TOPICS):
+    if "offtopic" in topics and "theatre" not in topics and set(military) <= set(_SOFT_TOPICS):
         return None  # "his team advanced to the quarter-finals", "prices were advancing"
+    ceremony = "ceremony" in topics or any(a.cue.text.lower().startswith(_CEREMONY_CUES) for a in acts)
+    if ceremony and set(military) <= {"mobilisation"} and not fine:
+        return None  # thanks, praise, honours for the troops: no statement about the war's course
+    if "logistics" in topics and set(military) <= {"goals"} and not fine:
+        return None  # "Putin had no plans to visit the region": a travel plan, not a war plan
     if "logistics" in topics and set(military) <= {"negotiations"} and (
             not fine or (fine[0] == "negotiations" and " " not in text[fine[1]:fine[2]].strip())):
         return None  # who travels to or meets whom for talks: diplomatic logistics, not a position
