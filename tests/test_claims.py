@@ -323,3 +323,50 @@ def test_a_second_verb_after_but_keeps_the_first_subject():
     table = _find("Putin has repeatedly said Russia is ready for peace talks but has insisted that Ukraine "
                   "must withdraw its troops.")
     assert table["speaker"].tolist() == ["Vladimir Putin"]
+
+
+@pytest.mark.parametrize("sentence", [
+    "The prime minister of Israel said Israeli tanks had pushed into southern Lebanon.",  # another war
+    "The Dynamo Kyiv coach said his side had advanced to the semi-finals.",  # sport (a place name is no war word)
+    "The finance minister said the economy was gaining momentum after a slow start.",  # economy
+    "The mayor said the snow and rain would slow traffic through the weekend.",  # weather
+    "The party leader said its candidates had gained ground in the polls.",  # politics
+])
+def test_soft_war_words_in_another_field_are_not_claims(sentence):
+    assert _find(sentence).empty, sentence
+
+
+def test_a_word_of_the_war_keeps_a_sentence_with_another_field():
+    table = _find("Syrskyi said autumn rain had slowed the Russian advance near Kupiansk.")
+    assert table["speaker"].tolist() == ["Oleksandr Syrskyi"]
+    table = _find("Lavrov said Russian troops would advance while the West looked at Gaza.")
+    assert table["speaker"].tolist() == ["Sergei Lavrov"]
+
+
+@pytest.mark.parametrize("sentence", [
+    "A villager said the soldiers had beaten her husband in the yard.",  # a witness's account
+    "Syrskyi thanked the marines of the 36th brigade for their endurance.",  # thanks are no statement
+    "The ministry said Shoigu had awarded medals to the paratroopers.",  # honours
+    "Peskov said Putin had no plans to travel to the front this week.",  # a travel plan, not a war plan
+])
+def test_accounts_honours_and_travel_are_not_claims(sentence):
+    assert _find(sentence).empty, sentence
+
+
+@pytest.mark.parametrize("sentence, speaker", [
+    ("In Syrskyi's words, the enemy has lost the initiative near Kharkiv.", "Oleksandr Syrskyi"),
+    ("The front, in Zaluzhnyi's view, has reached a stalemate.", "Valerii Zaluzhnyi"),
+    ("Budanov conceded that Russian units had entered the outskirts of Vovchansk.", "Kyrylo Budanov"),
+    ("Moscow claimed its troops had taken two more villages in the Donetsk region.", None),  # label: speech layer's
+    ("Should the West send more missiles, the fighting would drag on for years, Medvedev said.", "Dmitry Medvedev"),
+    ("Russian units are six kilometres from Kostiantynivka, according to figures published by DeepState.",
+     "DeepState"),
+    ("Asked about Chasiv Yar, Syrskyi said the defenders had enough reserves.", "Oleksandr Syrskyi"),
+])
+def test_more_attribution_forms(sentence, speaker):
+    table = _find(sentence)
+    assert len(table) == 1 and table["speaker"].iloc[0] == (speaker or table["speaker"].iloc[0]) != "", sentence
+
+
+def test_their_words_alone_do_not_attribute():
+    assert _find("Putin's words, which surprised many, were broadcast on state television.").empty
