@@ -370,3 +370,15 @@ def test_more_attribution_forms(sentence, speaker):
 
 def test_their_words_alone_do_not_attribute():
     assert _find("Putin's words, which surprised many, were broadcast on state television.").empty
+
+
+def test_two_speakers_each_keep_their_own_part_of_the_sentence():
+    # the second speaker's words hold no war content: only the first speaker makes a claim
+    table = _find("Gerasimov said his troops had taken three villages, while Lukashenko said the harvest was good.")
+    assert table["speaker"].tolist() == ["Valery Gerasimov"]
+    table = _find("Russia said its forces had encircled the town, but Ukraine said the garrison was still fighting.")
+    assert len(table) == 2 and table["speaker"].nunique() == 2
+    # a conduit at the end (", TASS reports") is no part of its own
+    table = _find("According to Syrskyi, the enemy lost 900 soldiers, according to a report by the Ukrainian "
+                  "General Staff, TASS reports.")
+    assert sorted(table["speaker"]) == ["Oleksandr Syrskyi", "Ukrainian General Staff"]

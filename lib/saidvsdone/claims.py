@@ -287,8 +287,9 @@ def _claims_in(doc, include_quotes: bool, include_carried: bool, given_quotes) -
             if label and not (not act.speaker.speaker and _WITNESS.search(act.speaker.as_written.strip())):
                 by_speaker.setdefault(label, []).append(act)
         made = []
+        scopes = _scopes(doc.text, s_start, s_end, by_speaker, acts) if len(by_speaker) > 1 else {}
         for label, speaker_acts in by_speaker.items():
-            claim = _claim(doc, sentence, label, speaker_acts, lexicon)
+            claim = _claim(doc, sentence, label, speaker_acts, lexicon, scopes.get(label))
             if claim is not None:
                 made.append(claim)
         if not made and include_carried and previous_claim is not None and not acts:
@@ -578,10 +579,46 @@ _APPOSITIVE = re.compile(r"\s*,[^,“”\"]{1,120},\s*(?:\w+\s+){0,2}")
 _CLAUSE_END = re.compile(r"[,;:“”\"]")
 
 
-def _claim(doc, sentence, label, acts, lexicon) -> dict | None:
+def _scopes(text: str, s_start: int, s_end: int, by_speaker: dict, every_act) -> dict[str, tuple[int, int]]:
+    """Each speaker's part of a sentence with two speakers: what follows its attribution up to the
+    next one ("Russia said it had taken the village, but Ukraine said …"), else what precedes it
+    back to the previous one ("…, Lavrov said, while …"); {} when the parts cannot be told apart.
+    Every attribution of the sentence bounds a part, a conduit's too ("…, UNN reports")."""
+    def span(act):
+        return min(act.cue.start, act.speaker.start), max(act.cue.end, act.speaker.end)
+    bounds = sorted({span(a) for a in every_act} | {span(a) for acts in by_speaker.values() for a in acts})
+    scopes = {}
+    for label, acts in by_speaker.items():
+        a, b = span(acts[0])
+        after = (b, min((x for x, _ in bounds if x >= b), default=s_end))
+        before = (max((y for _, y in bounds if y <= a), default=s_start), a)
+        if _scope_words(text, *after) >= 2:
+            scopes[label] = after
+        elif _scope_words(text, *before) >= 2:
+            scopes[label] = before
+        else:
+            return {}
+    return scopes
+
+
+def _scope_words(text: str, a: int, b: int) -> int:
+    """Lower-case content words in ``a:b``, not counting speech verbs (", UNN reports." is no content)."""
+    from saidvsdone.speech import cue_table
+    cues = cue_table()[0]
+    return sum(1 for m in _CONTENT_WORD.finditer(text, a, b)
+               if m.group(0)[0].islower() and m.group(0) not in _FUNCTION_WORDS and m.group(0) not in cues
+               and m.group(0) not in _REPORT_NOUNS)
+
+
+_REPORT_NOUNS = frozenset("reports report claims notes states writes posts".split())
+
+
+def _claim(doc, sentence, label, acts, lexicon, scope: tuple[int, int] | None = None) -> dict | None:
     s_start, s_end = sentence.start, sentence.end
     text = doc.text
     attribution = _attribution_spans(acts, text, s_end)
+    if scope is not None:  # the other speaker's part of the sentence is not this speaker's content
+        attribution += [(s_start, scope[0]), (scope[1], s_end)]
     quotes_here = _quotes_in(doc, s_start, s_end)
     direct = [(q.span.outer_start, q.span.outer_end) for q, r in quotes_here if r.kind == "direct"]
     # the reporter's own words in the sentence, outside the attribution and direct quotes
