@@ -382,3 +382,11 @@ def test_two_speakers_each_keep_their_own_part_of_the_sentence():
     table = _find("According to Syrskyi, the enemy lost 900 soldiers, according to a report by the Ukrainian "
                   "General Staff, TASS reports.")
     assert sorted(table["speaker"]) == ["Oleksandr Syrskyi", "Ukrainian General Staff"]
+
+
+def test_an_accusation_is_a_claim_only_about_the_war_course():
+    table = _find("Lavrov accused Kyiv of walking away from the peace talks in Istanbul.")
+    assert table["speaker"].tolist() == ["Sergei Lavrov"]
+    for sentence in ("Kuleba accused Russian soldiers of looting homes in occupied towns.",
+                     "Peskov accused Ukraine of shelling a hospital in Belgorod."):
+        assert _find(sentence).empty, sentence

@@ -266,7 +266,7 @@ def _claims_in(doc, include_quotes: bool, include_carried: bool, given_quotes) -
         by_speaker: dict[str, list] = {}
         if _hedged(doc.text, s_start, s_end) or _FURNITURE.match(doc.text, s_start):
             acts = []
-        speaking = [a for a in acts if not a.cue.text.lower().startswith(_ALLEGATION_CUES)]
+        speaking = list(acts)  # an accusation is kept only about the war's course (see _claim)
         if any(_kind_of(a.speaker.speaker) != "media" for a in speaking):
             # "Budanov said …, Reuters reported": the agency is a conduit, not a second speaker
             speaking = [a for a in speaking if _kind_of(a.speaker.speaker) != "media"]
@@ -637,6 +637,9 @@ def _claim(doc, sentence, label, acts, lexicon, scope: tuple[int, int] | None = 
         return None  # civilian damage and casualty reports are not about the war's course
     if "conduct" in topics and not any(t in _COURSE_TOPICS for t in military):
         return None  # an allegation about the other side's conduct
+    if all(a.cue.text.lower().startswith(_ALLEGATION_CUES) for a in acts) and (
+            not any(t in _COURSE_TOPICS for t in military) or "conduct" in topics or "civilian" in topics):
+        return None  # "accused Russia of shelling …": an allegation; "accused Kyiv of derailing the talks": a claim
     if "elsewhere" in topics and "theatre" not in topics:
         return None  # another war ("Israeli troops advanced into Gaza")
     if "offtopic" in topics and "theatre" not in topics and set(military) <= set(_SOFT_TOPICS):
