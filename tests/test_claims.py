@@ -390,3 +390,20 @@ def test_an_accusation_is_a_claim_only_about_the_war_course():
     for sentence in ("Kuleba accused Russian soldiers of looting homes in occupied towns.",
                      "Peskov accused Ukraine of shelling a hospital in Belgorod."):
         assert _find(sentence).empty, sentence
+
+
+def test_land_claimed_as_its_own_is_no_speech():
+    table = _find("Shoigu said the army would hold the four regions that Moscow claims as its own.")
+    assert table["speaker"].tolist() == ["Sergei Shoigu"]
+
+
+def test_what_a_speaker_says_someone_believes_is_the_speaker_claim():
+    table = _find("Diplomats quietly concede that Mr Putin believes his troops can outlast the Ukrainian army.")
+    assert table["speaker"].tolist() == ["Diplomats"]
+
+
+def test_a_habitual_statement_takes_no_other_statement_date():
+    table = _find("Putin said on Tuesday that the offensive was going well. Putin has repeatedly said Russia is "
+                  "ready for peace talks.", published="2024-06-13")
+    dates = dict(zip(table["text"].str[:12], table["statement_date"]))
+    assert str(dates["Putin said o"].date()) == "2024-06-11" and pd.isna(dates["Putin has re"])

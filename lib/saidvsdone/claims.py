@@ -266,7 +266,10 @@ def _claims_in(doc, include_quotes: bool, include_carried: bool, given_quotes) -
         by_speaker: dict[str, list] = {}
         if _hedged(doc.text, s_start, s_end) or _FURNITURE.match(doc.text, s_start):
             acts = []
-        speaking = list(acts)  # an accusation is kept only about the war's course (see _claim)
+        # an accusation is kept only about the war's course (see _claim); "regions that Moscow claims
+        # as its own" is a claim to land, not speech
+        speaking = [a for a in acts if not (a.cue.text.lower().startswith("claim")
+                                            and _CLAIMS_LAND.match(doc.text, a.cue.end))]
         if any(_kind_of(a.speaker.speaker) != "media" for a in speaking):
             # "Budanov said …, Reuters reported": the agency is a conduit, not a second speaker
             speaking = [a for a in speaking if _kind_of(a.speaker.speaker) != "media"]
@@ -274,6 +277,10 @@ def _claims_in(doc, include_quotes: bool, include_carried: bool, given_quotes) -
             speaking += _possessive_claims(doc, sentence, speaking)
             if sentence.headline:
                 speaking += _headline_subject(doc, sentence, speaking)
+        # "officials concede that Mr Putin … believes …": what Putin believes is part of the officials' claim
+        speaking = [a for a in speaking if not any(
+            b.cue.end <= a.speaker.start and b.speaker.start < b.cue.start and b.speaker.speaker != a.speaker.speaker
+            and _THAT.match(doc.text, b.cue.end) for b in speaking)]
         # "SENIOR DEFENSE OFFICIAL: …": a transcript line, speech printed without quote marks
         speaking = [a for a in speaking if not (a.cue.text == ":" and a.speaker.as_written.isupper())]
         for act in speaking:
@@ -324,6 +331,10 @@ def _claims_in(doc, include_quotes: bool, include_carried: bool, given_quotes) -
                      "text": doc.text[claim["start"]:claim["end"]],
                      "sentence": doc.text[claim["start"]:claim["end"]]})
     return rows
+
+
+_THAT = re.compile(r"\s+that\b")
+_CLAIMS_LAND = re.compile(r"(?:\s+[\w’'-]+){0,3}?\s+as\s+(?:its|their|his|her|part|Russian|Ukrainian)\b")
 
 
 _HEDGED = re.compile(r"\breportedly\b|\b(?:is|are)\s+expected\s+to\b", re.IGNORECASE)
@@ -748,6 +759,8 @@ def _date(doc, acts, label: str) -> tuple:
         if act.date is not None:
             return act.date, f"{act.date_text} → {act.date.date()}"
     act = acts[0]
+    if _HABITUAL.search(doc.text, max(act.sentence[0], act.cue.start - 30), act.cue.start):
+        return pd.NaT, "habitual: no one occasion"  # "Putin has repeatedly said …"
     date, basis = doc.speech.fallback_date(act.speaker.speaker or label, act.cue.start, doc.published)
     if pd.isna(date) and label != act.speaker.speaker:  # "Russia claims …" in a headline: the body's speaker
         date, basis = doc.speech.fallback_date(label, act.cue.start, doc.published)
@@ -756,6 +769,8 @@ def _date(doc, acts, label: str) -> tuple:
     return date, basis
 
 
+_HABITUAL = re.compile(r"\b(?:repeatedly|often|routinely|consistently|frequently|always|long)\s+(?:\w+\s+)?$",
+                       re.IGNORECASE)
 _EARLIER = re.compile(r"\b(?:earlier|previously|before|ago|last|in\s+(?:january|february|march|april|may|june|july|"
                       r"august|september|october|november|december|\d{4})|had\s+(?:\w+\s+)?\w+ed|had\s+said|"
                       r"repeatedly|often|has\s+long)\b", re.IGNORECASE)

@@ -619,7 +619,7 @@ def _unnamed_subject(text: str, a: int, b: int) -> Mention | None:
     attributed, but to nobody the reader can name. ("the statement said" is resolved by the
     caller to whoever made the statement.)"""
     window = re.sub(r",\s*(?:who|which)\b[^,]*,\s*$", " ", text[a:b])
-    window = re.sub(r"\b(?:has|have|had|also|later|then|previously|repeatedly|once|again)\s+$", "",
+    window = re.sub(r"\b(?:has|have|had|also|later|then|previously|repeatedly|once|again|[a-z]+ly)\s+$", "",
                     window.rstrip() + " ")
     match = _UNNAMED_SUBJECT.search(window.rstrip())
     if not match:
