@@ -407,3 +407,10 @@ def test_a_habitual_statement_takes_no_other_statement_date():
                   "ready for peace talks.", published="2024-06-13")
     dates = dict(zip(table["text"].str[:12], table["statement_date"]))
     assert str(dates["Putin said o"].date()) == "2024-06-11" and pd.isna(dates["Putin has re"])
+
+
+def test_a_country_heading_a_headline_speaks_through_the_body_speaker():
+    table = _find("Ukraine wants Russian troops pushed back from Kharkiv\n\nZelensky said on Friday that the army "
+                  "would push Russian units back from the Kharkiv region.", published="2024-05-18")
+    heads = table[table["headline"]]
+    assert heads["speaker"].tolist() == ["Volodymyr Zelensky"] and heads["cue"].tolist() == ["wants"]

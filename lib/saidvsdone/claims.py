@@ -479,7 +479,7 @@ def _possessive_claims(doc, sentence, acts) -> list:
 
 #: Verbs headlines use for a position taken ("Putin rules out …", "Zelensky vows …").
 _HEADLINE_VERBS = ("says|claims|warns|vows|pledges|promises|signals|rules out|rejects|threatens|insists|dismisses|"
-                   "admits|denies|predicts|urges|demands|hails|touts|boasts|sees|expects|confirms|announces|reports")
+                   "admits|denies|predicts|urges|demands|hails|touts|boasts|sees|expects|confirms|announces|reports|wants")
 _HEADLINE_SUBJECT = re.compile(
     r"(?:[‘'\"“][^’'\"”]{1,120}[’'\"”]\s*:\s*)?"                  # "‘Our goals will be fulfilled’: "
     r"(?P<who>(?:[A-Z][\w’'-]*\s+){0,3}?(?:[A-Z][\w’'-]*|(?i:president|leader|minister|chief|commander|general|"
@@ -520,13 +520,14 @@ def _headline_who(doc, start: int, end: int):
     if named:
         return named[-1]
     words = doc.text[start:end].split()
-    if len(words) < 2:
-        return None
-    country = people.country_of_form.get(words[0])
-    role = words[-1].lower()
+    country = people.country_of_form.get(words[0]) if words else None
     if country is None:
         return None
     body = [a.speaker.speaker for a in doc.speech.acts if a.sentence[0] >= doc.headline_end]
+    if len(words) == 1:  # "US wants Russia weakened": the body's speaker from that country
+        fits = [name for name in body if name in people.speakers and people.speakers[name].country == country]
+        return Mention(start, end, fits[0], doc.text[start:end], "country") if fits else None
+    role = words[-1].lower()
     fits = [name for name in body if name in people.speakers and people.speakers[name].country == country
             and any(role == r or role in r.split() for r in people.speakers[name].roles)]
     return Mention(start, end, fits[0], doc.text[start:end], "role") if fits else None
