@@ -414,3 +414,19 @@ def test_a_country_heading_a_headline_speaks_through_the_body_speaker():
                   "would push Russian units back from the Kharkiv region.", published="2024-05-18")
     heads = table[table["headline"]]
     assert heads["speaker"].tolist() == ["Volodymyr Zelensky"] and heads["cue"].tolist() == ["wants"]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Budanov said he had discussed drone production with his Danish counterpart.",
+    "The ministry said Umerov had met with NATO commanders to discuss troop training.",
+])
+def test_a_reported_meeting_is_not_a_claim(sentence):
+    assert _find(sentence).empty, sentence
+
+
+@pytest.mark.parametrize("sentence", [
+    "Gerasimov said Ukrainian counterattacks near Tokmak had been thrown back.",
+    "Villagers said the Russian troops had left the town before dawn.",  # a witness on the front's movement
+])
+def test_more_war_course_wordings(sentence):
+    assert len(_find(sentence)) == 1, sentence

@@ -63,7 +63,7 @@ _COURSE_TOPICS = ("territory", "goals", "pace", "negotiations")
 #: Speakers who bear witness rather than state a side's view of the war: "a resident said soldiers had shot …".
 _WITNESS = re.compile(r"\b(?:residents?|(?:eye)?witness(?:es)?|villagers?|locals?|survivors?|neighbou?rs?|passers-by|"
                       r"passer-by|bystanders?)$", re.IGNORECASE)
-_EXCLUDING = ("civilian", "conduct", "logistics", "elsewhere", "theatre", "offtopic", "ceremony")
+_EXCLUDING = ("civilian", "conduct", "logistics", "elsewhere", "theatre", "offtopic", "ceremony", "meeting")
 #: Cues whose object is a person, not a statement ("Zelensky thanked the soldiers for their courage").
 _CEREMONY_CUES = ("thank", "prais", "congratulat")
 #: Topics too generic to outweigh words of sport, the economy, politics or the weather ("advanced to the
@@ -291,7 +291,7 @@ def _claims_in(doc, include_quotes: bool, include_carried: bool, given_quotes) -
                 label = _it_country(doc, sentence, act) or label
             elif not act.speaker.speaker:
                 label = _bare_label(doc, act, label)
-            if label and not (not act.speaker.speaker and _WITNESS.search(act.speaker.as_written.strip())):
+            if label:
                 by_speaker.setdefault(label, []).append(act)
         made = []
         scopes = _scopes(doc.text, s_start, s_end, by_speaker, acts) if len(by_speaker) > 1 else {}
@@ -613,6 +613,10 @@ def _scopes(text: str, s_start: int, s_end: int, by_speaker: dict, every_act) ->
     return scopes
 
 
+def _speaker_known(acts) -> bool:
+    return any(a.speaker.speaker for a in acts)
+
+
 def _scope_words(text: str, a: int, b: int) -> int:
     """Lower-case content words in ``a:b``, not counting speech verbs (", UNN reports." is no content)."""
     from saidvsdone.speech import cue_table
@@ -647,6 +651,9 @@ def _claim(doc, sentence, label, acts, lexicon, scope: tuple[int, int] | None = 
         return None
     if "civilian" in topics and not fine and not any(t in _MILITARY_TOPICS for t in military):
         return None  # civilian damage and casualty reports are not about the war's course
+    if (not _speaker_known(acts) and any(_WITNESS.search(a.speaker.as_written.strip()) for a in acts)
+            and not any(t in _COURSE_TOPICS for t in military)):
+        return None  # a witness's account of what soldiers did; "residents said the troops had left" stays
     if "conduct" in topics and not any(t in _COURSE_TOPICS for t in military):
         return None  # an allegation about the other side's conduct
     if all(a.cue.text.lower().startswith(_ALLEGATION_CUES) for a in acts) and (
@@ -659,6 +666,8 @@ def _claim(doc, sentence, label, acts, lexicon, scope: tuple[int, int] | None = 
     ceremony = "ceremony" in topics or any(a.cue.text.lower().startswith(_CEREMONY_CUES) for a in acts)
     if ceremony and set(military) <= {"mobilisation"} and not fine:
         return None  # thanks, praise, honours for the troops: no statement about the war's course
+    if "meeting" in topics and not fine and set(military) <= {"strikes", "mobilisation", "negotiations", "goals"}:
+        return None  # "he had discussed air defence with the chancellor": a meeting, not a claim
     if "logistics" in topics and set(military) <= {"goals"} and not fine:
         return None  # "Putin had no plans to visit the region": a travel plan, not a war plan
     if "logistics" in topics and set(military) <= {"negotiations"} and (
