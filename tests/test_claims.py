@@ -426,7 +426,7 @@ def test_a_reported_meeting_is_not_a_claim(sentence):
 
 @pytest.mark.parametrize("sentence", [
     "Gerasimov said Ukrainian counterattacks near Tokmak had been thrown back.",
-    "Villagers said the Russian troops had left the town before dawn.",  # a witness on the front's movement
+    "Residents said the Russian troops had left the town before dawn.",  # a witness on the front's movement
 ])
 def test_more_war_course_wordings(sentence):
     assert len(_find(sentence)) == 1, sentence
