@@ -264,7 +264,8 @@ def _claims_in(doc, include_quotes: bool, include_carried: bool, given_quotes) -
         s_start, s_end = sentence.start, sentence.end
         acts = acts_by_sentence.get(s_start, [])
         by_speaker: dict[str, list] = {}
-        if _hedged(doc.text, s_start, s_end) or _FURNITURE.match(doc.text, s_start):
+        hedged = _hedged(doc.text, s_start, s_end)
+        if hedged or _FURNITURE.match(doc.text, s_start):
             acts = []
         # an accusation is kept only about the war's course (see _claim); "regions that Moscow claims
         # as its own" is a claim to land, not speech
@@ -273,7 +274,7 @@ def _claims_in(doc, include_quotes: bool, include_carried: bool, given_quotes) -
         if any(_kind_of(a.speaker.speaker) != "media" for a in speaking):
             # "Budanov said …, Reuters reported": the agency is a conduit, not a second speaker
             speaking = [a for a in speaking if _kind_of(a.speaker.speaker) != "media"]
-        if not _hedged(doc.text, s_start, s_end):
+        if not hedged:
             speaking += _possessive_claims(doc, sentence, speaking)
             if sentence.headline:
                 speaking += _headline_subject(doc, sentence, speaking)
