@@ -430,3 +430,9 @@ def test_a_reported_meeting_is_not_a_claim(sentence):
 ])
 def test_more_war_course_wordings(sentence):
     assert len(_find(sentence)) == 1, sentence
+
+
+def test_speaking_about_a_topic_is_not_a_statement():
+    assert _find("Gerasimov spoke for an hour about the offensive in the Donetsk region.").empty
+    table = _find("Speaking at a briefing, Gerasimov said the offensive in the Donetsk region was going well.")
+    assert table["speaker"].tolist() == ["Valery Gerasimov"]

@@ -270,7 +270,8 @@ def _claims_in(doc, include_quotes: bool, include_carried: bool, given_quotes) -
         # an accusation is kept only about the war's course (see _claim); "regions that Moscow claims
         # as its own" is a claim to land, not speech
         speaking = [a for a in acts if not (a.cue.text.lower().startswith("claim")
-                                            and _CLAIMS_LAND.match(doc.text, a.cue.end))]
+                                            and _CLAIMS_LAND.match(doc.text, a.cue.end))
+                    and not a.cue.text.lower().startswith(("spoke", "speak"))]  # "spoke about X": a topic, no statement
         if any(_kind_of(a.speaker.speaker) != "media" for a in speaking):
             # "Budanov said …, Reuters reported": the agency is a conduit, not a second speaker
             speaking = [a for a in speaking if _kind_of(a.speaker.speaker) != "media"]
