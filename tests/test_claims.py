@@ -436,3 +436,14 @@ def test_speaking_about_a_topic_is_not_a_statement():
     assert _find("Gerasimov spoke for an hour about the offensive in the Donetsk region.").empty
     table = _find("Speaking at a briefing, Gerasimov said the offensive in the Donetsk region was going well.")
     assert table["speaker"].tolist() == ["Valery Gerasimov"]
+
+
+def test_staged_as_faked_is_no_stage_of_a_plan():
+    assert _find("Lavrov dismissed the videos as fakes and claimed they were staged.").empty
+    table = _find("Rudskoy said the first stage of the operation was complete.")
+    assert "goals" in table["topics"].iloc[0]
+
+
+def test_military_vehicles_moving_out_is_war_content():
+    table = _find("A Kherson resident said columns of military trucks had moved out of the city.")
+    assert len(table) == 1
