@@ -444,6 +444,8 @@ def test_staged_as_faked_is_no_stage_of_a_plan():
     assert "goals" in table["topics"].iloc[0]
 
 
-def test_military_vehicles_moving_out_is_war_content():
+def test_military_vehicles_and_moving_out_are_war_content():
     table = _find("A Kherson resident said columns of military trucks had moved out of the city.")
-    assert len(table) == 1
+    assert len(table) == 1  # a witness on the front's movement ("moved out")
+    table = _find("Budanov said convoys of military trucks were heading to the border.")
+    assert "mobilisation" in table["topics"].iloc[0]
