@@ -9,7 +9,9 @@ them off the shared document's speech layer (:mod:`saidvsdone.speech`), not off 
    "according to X", "X claimed …"); a sentence with two speakers gives two claims;
 2. its content (the sentence without the attribution) must be about the war: a word of
    ``data/claim_topics.csv`` (territory, losses, strikes, mobilisation, goals, pace,
-   negotiations, threat) must stand in it; civilian-damage reports are left out;
+   negotiations, threat) must stand in it; civilian-damage reports, allegations, meetings, honours,
+   other wars and soft words in sport, the economy or politics are left out (the table's other
+   groups); with two speakers in a sentence, each speaker's content is its own part of it;
 3. a sentence that is only a direct quote plus a bare attribution ("“…,” he said.") is a quote,
    not a claim (``include_quotes=True`` adds such quotes as rows with ``source`` = ``quote``);
 4. ``claim_type`` labels and never filters: a phrase of ``data/claim_phrases.csv`` gives the fine
