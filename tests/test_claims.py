@@ -449,3 +449,15 @@ def test_military_vehicles_and_moving_out_are_war_content():
     assert len(table) == 1  # a witness on the front's movement ("moved out")
     table = _find("Budanov said convoys of military trucks were heading to the border.")
     assert "mobilisation" in table["topics"].iloc[0]
+
+
+def test_a_reported_question_is_not_a_claim():
+    assert _find("Trump asked reporters whether Ukraine could hold out against the Russian offensive.").empty
+    table = _find("Asked whether Ukraine could hold Kupiansk, Syrskyi said the defenders had enough reserves.")
+    assert table["speaker"].tolist() == ["Oleksandr Syrskyi"]
+
+
+def test_a_second_voice_the_layer_cannot_name_keeps_its_words():
+    table = _find("Ukraine's air force said it had shot down 40 of 45 drones, while the mayor of a small town "
+                  "said debris had damaged two houses.")
+    assert table["speaker"].tolist() == ["Ukrainian Air Force"]

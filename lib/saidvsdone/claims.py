@@ -273,7 +273,8 @@ def _claims_in(doc, include_quotes: bool, include_carried: bool, given_quotes) -
         # as its own" is a claim to land, not speech
         speaking = [a for a in acts if not (a.cue.text.lower().startswith("claim")
                                             and _CLAIMS_LAND.match(doc.text, a.cue.end))
-                    and not a.cue.text.lower().startswith(("spoke", "speak"))]  # "spoke about X": a topic, no statement
+                    and not a.cue.text.lower().startswith(("spoke", "speak"))  # "spoke about X": a topic, no statement
+                    and not (a.cue.text.lower().startswith("ask") and _QUESTION.match(doc.text, a.cue.end))]
         if any(_kind_of(a.speaker.speaker) != "media" for a in speaking):
             # "Budanov said …, Reuters reported": the agency is a conduit, not a second speaker
             speaking = [a for a in speaking if _kind_of(a.speaker.speaker) != "media"]
@@ -299,6 +300,11 @@ def _claims_in(doc, include_quotes: bool, include_carried: bool, given_quotes) -
                 by_speaker.setdefault(label, []).append(act)
         made = []
         scopes = _scopes(doc.text, s_start, s_end, by_speaker, acts) if len(by_speaker) > 1 else {}
+        if len(by_speaker) == 1:  # "X said …, while the governor of Odesa said …": a speaker the layer did not name
+            label, speaker_acts = next(iter(by_speaker.items()))
+            scope = _before_another_voice(doc, s_end, speaker_acts)
+            if scope is not None:
+                scopes[label] = scope
         for label, speaker_acts in by_speaker.items():
             claim = _claim(doc, sentence, label, speaker_acts, lexicon, scopes.get(label))
             if claim is not None:
@@ -337,6 +343,8 @@ def _claims_in(doc, include_quotes: bool, include_carried: bool, given_quotes) -
     return rows
 
 
+#: "Trump asked whether Ukraine could hold out": a question, not a statement
+_QUESTION = re.compile(r"(?:\s+[\w’'.-]+){0,4}?\s+(?:whether|if|why|how|what|when|who|where)\b", re.IGNORECASE)
 _THAT = re.compile(r"\s+that\b")
 _CLAIMS_LAND = re.compile(r"(?:\s+[\w’'-]+){0,3}?\s+as\s+(?:its|their|his|her|part|Russian|Ukrainian)\b")
 
@@ -619,6 +627,28 @@ def _scopes(text: str, s_start: int, s_end: int, by_speaker: dict, every_act) ->
 
 def _speaker_known(acts) -> bool:
     return any(a.speaker.speaker for a in acts)
+
+
+_ANOTHER_CLAUSE = re.compile(r"(?:,\s*(?:while|but|whereas|and)|;)\s+(?:[\w’'.-]+\s+){1,8}$", re.IGNORECASE)
+
+
+def _before_another_voice(doc, s_end: int, acts) -> tuple[int, int] | None:
+    """The part of a sentence after its one attribution and before a second speech verb that opens
+    its own clause (", while the governor said …"), when the layer found no speaker for that verb."""
+    own = {a.cue.start for a in acts}
+    first = min(acts, key=lambda a: a.cue.start)
+    start = max(first.cue.end, first.speaker.end)
+    cues = doc.speech.cues
+    starts = getattr(doc, "_claim_cue_starts", None)
+    if starts is None:
+        starts = doc._claim_cue_starts = [c.start for c in cues]
+    for cue in cues[bisect_left(starts, start):bisect_left(starts, s_end)]:
+        if cue.start in own:
+            continue
+        clause = _ANOTHER_CLAUSE.search(doc.text, start, cue.start)
+        if clause is not None and _scope_words(doc.text, start, clause.start()) >= 2:
+            return start, clause.start()
+    return None
 
 
 def _scope_words(text: str, a: int, b: int) -> int:
