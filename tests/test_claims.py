@@ -461,3 +461,13 @@ def test_a_second_voice_the_layer_cannot_name_keeps_its_words():
     table = _find("Ukraine's air force said it had shot down 40 of 45 drones, while the mayor of a small town "
                   "said debris had damaged two houses.")
     assert table["speaker"].tolist() == ["Ukrainian Air Force"]
+
+
+def test_a_deck_under_the_title_is_read_as_a_headline():
+    text = ("Putin: ‘Our troops are moving forward’\n\nRussian president claims his army is advancing as Kyiv "
+            "asks allies for more shells\n\n14 December 2023\n\nVladimir Putin said on Thursday that Russian "
+            "troops were advancing along the whole front.")
+    table = claims.find(corpus.from_text(text, published="2023-12-15", title="Putin: ‘Our troops are moving forward’"))
+    deck = table[table["text"].str.startswith("Russian president claims")]
+    assert deck["headline"].tolist() == [True] and deck["speaker"].tolist() == ["Vladimir Putin"]
+    assert not table[table["text"].str.startswith("Vladimir Putin said")]["headline"].any()

@@ -33,7 +33,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from types import SimpleNamespace
 
 import pandas as pd
@@ -262,7 +262,10 @@ def _claims_in(doc, include_quotes: bool, include_carried: bool, given_quotes) -
         acts_by_sentence.setdefault(act.sentence[0], []).append(act)
     previous_claim: dict | None = None
     previous_sentence, previous_acts = None, []
+    deck = _deck(doc)
     for sentence in doc.sentences:
+        if sentence.paragraph == deck and not sentence.headline:
+            sentence = replace(sentence, headline=True)
         s_start, s_end = sentence.start, sentence.end
         acts = acts_by_sentence.get(s_start, [])
         by_speaker: dict[str, list] = {}
@@ -346,6 +349,23 @@ def _claims_in(doc, include_quotes: bool, include_carried: bool, given_quotes) -
 #: "Trump asked whether Ukraine could hold out": a question, not a statement
 _QUESTION = re.compile(r"(?:\s+[\w’'.-]+){0,4}?\s+(?:whether|if|why|how|what|when|who|where)\b", re.IGNORECASE)
 _THAT = re.compile(r"\s+that\b")
+def _deck(doc) -> int:
+    """The paragraph index of a deck (standfirst) written in sentence case right under the title: a
+    short line without a closing full stop ("Russian president claims his troops are advancing as Kyiv
+    urges allies …"), read as a headline; -1 when there is none."""
+    if len(doc.paragraphs) < 3 or not doc.sentences or not doc.sentences[0].headline:
+        return -1
+    first_body = next((s.paragraph for s in doc.sentences if not s.headline), -1)
+    if first_body < 1:
+        return -1
+    a, b = doc.paragraphs[first_body]
+    line = doc.text[a:b].strip()
+    if not line or line.endswith(_SENTENCE_CLOSE) or not 6 <= len(line.split()) <= 40:
+        return -1
+    return first_body
+
+
+_SENTENCE_CLOSE = (".", "”", '"', "’", "!", "?", "…", ":")
 _CLAIMS_LAND = re.compile(r"(?:\s+[\w’'-]+){0,3}?\s+as\s+(?:its|their|his|her|part|Russian|Ukrainian)\b")
 
 
