@@ -471,3 +471,16 @@ def test_a_deck_under_the_title_is_read_as_a_headline():
     deck = table[table["text"].str.startswith("Russian president claims")]
     assert deck["headline"].tolist() == [True] and deck["speaker"].tolist() == ["Vladimir Putin"]
     assert not table[table["text"].str.startswith("Vladimir Putin said")]["headline"].any()
+
+
+@pytest.mark.parametrize("sentence", [
+    "Officials have said little about the losses near Avdiivka.",
+    "The defence minister's spokesman declined to say whether the offensive had stalled.",
+])
+def test_a_refusal_or_silence_is_not_a_claim(sentence):
+    assert _find(sentence).empty, sentence
+
+
+def test_a_refusal_beside_a_statement_keeps_the_statement():
+    table = _find("Peskov declined to say when the operation would end, but said it was going to plan.")
+    assert table["speaker"].tolist() == ["Dmitry Peskov"] and table["cue"].tolist() == ["said"]

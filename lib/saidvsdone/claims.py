@@ -277,7 +277,9 @@ def _claims_in(doc, include_quotes: bool, include_carried: bool, given_quotes) -
         speaking = [a for a in acts if not (a.cue.text.lower().startswith("claim")
                                             and _CLAIMS_LAND.match(doc.text, a.cue.end))
                     and not a.cue.text.lower().startswith(("spoke", "speak"))  # "spoke about X": a topic, no statement
-                    and not (a.cue.text.lower().startswith("ask") and _QUESTION.match(doc.text, a.cue.end))]
+                    and not (a.cue.text.lower().startswith("ask") and _QUESTION.match(doc.text, a.cue.end))
+                    and not _REFUSED.search(doc.text, max(s_start, a.cue.start - 30), a.cue.start)
+                    and not _SAID_NOTHING.match(doc.text, a.cue.end)]
         if any(_kind_of(a.speaker.speaker) != "media" for a in speaking):
             # "Budanov said …, Reuters reported": the agency is a conduit, not a second speaker
             speaking = [a for a in speaking if _kind_of(a.speaker.speaker) != "media"]
@@ -348,6 +350,10 @@ def _claims_in(doc, include_quotes: bool, include_carried: bool, given_quotes) -
 
 #: "Trump asked whether Ukraine could hold out": a question, not a statement
 _QUESTION = re.compile(r"(?:\s+[\w’'.-]+){0,4}?\s+(?:whether|if|why|how|what|when|who|where)\b", re.IGNORECASE)
+#: "refused to say whether …", "said little about …": no statement is reported
+_REFUSED = re.compile(r"\b(?:refused|refuses|refusing|declined|declines|declining|unwilling|reluctant)\s+to\s+$",
+                      re.IGNORECASE)
+_SAID_NOTHING = re.compile(r"\s+(?:little|nothing|much|less)\s+(?:about|on|of|regarding)\b", re.IGNORECASE)
 _THAT = re.compile(r"\s+that\b")
 def _deck(doc) -> int:
     """The paragraph index of a deck (standfirst) written in sentence case right under the title: a
