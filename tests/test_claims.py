@@ -484,3 +484,8 @@ def test_a_refusal_or_silence_is_not_a_claim(sentence):
 def test_a_refusal_beside_a_statement_keeps_the_statement():
     table = _find("Peskov declined to say when the operation would end, but said it was going to plan.")
     assert table["speaker"].tolist() == ["Dmitry Peskov"] and table["cue"].tolist() == ["said"]
+
+
+def test_putting_a_number_at_a_figure_is_an_estimate():
+    table = _find("Budanov gave an interview on Friday. He put the number of Russian troops near Kharkiv at 50,000.")
+    assert table["speaker"].tolist() == ["Kyrylo Budanov"] and table["cue"].tolist() == ["put the number"]
