@@ -489,3 +489,16 @@ def test_a_refusal_beside_a_statement_keeps_the_statement():
 def test_putting_a_number_at_a_figure_is_an_estimate():
     table = _find("Budanov gave an interview on Friday. He put the number of Russian troops near Kharkiv at 50,000.")
     assert table["speaker"].tolist() == ["Kyrylo Budanov"] and table["cue"].tolist() == ["put the number"]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Budanov said Russian soldiers had executed captured marines near Krynky.",  # conduct
+    "Zelensky said the fallen defenders of Mariupol would never be forgotten.",  # remembrance
+])
+def test_executions_and_remembrance_are_not_claims(sentence):
+    assert _find(sentence).empty, sentence
+
+
+def test_a_possessive_country_word_anchors_a_sentence_with_economy_words():
+    table = _find("Scholz warned that the war could drag on for years unless Russia’s economy collapsed.")
+    assert table["speaker"].tolist() == ["Olaf Scholz"]
