@@ -492,7 +492,7 @@ def test_putting_a_number_at_a_figure_is_an_estimate():
 
 
 @pytest.mark.parametrize("sentence", [
-    "Budanov said Russian soldiers had executed captured marines near Krynky.",  # conduct
+    "Budanov said Russian soldiers had executed unarmed prisoners near Krynky.",  # conduct
     "Zelensky said the fallen defenders of Mariupol would never be forgotten.",  # remembrance
 ])
 def test_executions_and_remembrance_are_not_claims(sentence):
