@@ -502,3 +502,10 @@ def test_executions_and_remembrance_are_not_claims(sentence):
 def test_a_possessive_country_word_anchors_a_sentence_with_economy_words():
     table = _find("Scholz warned that the war could drag on for years unless Russia’s economy collapsed.")
     assert table["speaker"].tolist() == ["Olaf Scholz"]
+
+
+def test_a_rubric_before_a_colon_is_not_a_speaker():
+    title = "Battle for Donbas: Shoigu says troops have taken two villages"
+    table = claims.find(corpus.from_text(title + "\n\nShoigu said on Monday that his troops had taken two villages.",
+                                         published="2022-06-07", title=title))
+    assert table[table["headline"]]["speaker"].tolist() == ["Sergei Shoigu"]

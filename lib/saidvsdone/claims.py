@@ -293,6 +293,9 @@ def _claims_in(doc, include_quotes: bool, include_carried: bool, given_quotes) -
             and _THAT.match(doc.text, b.cue.end) for b in speaking)]
         # "SENIOR DEFENSE OFFICIAL: …": a transcript line, speech printed without quote marks
         speaking = [a for a in speaking if not (a.cue.text == ":" and a.speaker.as_written.isupper())]
+        # "War in Ukraine: Putin says …": a rubric before the colon, not a speaker
+        speaking = [a for a in speaking if not (a.cue.text == ":" and a.speaker.how == "unknown name"
+                                                and doc.text[a.speaker.end:a.cue.start].strip())]
         for act in speaking:
             label = act.speaker.speaker or _label_as_written(act.speaker.as_written)
             if act.speaker.how == "country":
