@@ -5,6 +5,8 @@ Scored, in order:
 * the five seed articles (``tests/gold/*.csv``; the extractors were developed on them);
 * the synthetic held-out set (``tests/gold/heldout/dev`` was studied, ``test`` never looked at);
 * peer projects' test cases (``tests/gold/peer``: quote speakers, statement dates; ``eval_peer.py``);
+* the claims stress cases (``tests/gold/stress``: short invented sentences, labelled before the
+  extractor was run on them; ``eval_claims.evaluate_stress``);
 * the real-article devset (``../shared/devset``, only when it is there: its development part and
   its held-back part; see ``eval_devset.py``).
 
@@ -38,7 +40,7 @@ STAGES = {"quotes": "eval_quotes", "facts": "eval_facts", "claims": "eval_claims
 HELD_OUT = HERE / "gold" / "heldout"
 FLOORS = HERE / "gold" / "floors.json"
 #: Figures that go into the gate (the others are reported only).
-GATED_PREFIXES = ("seeds.", "heldout_dev.", "devset_dev.", "peer.")
+GATED_PREFIXES = ("seeds.", "heldout_dev.", "devset_dev.", "peer.", "stress.")
 
 
 def figures(verbose: bool = False, devset: bool = True) -> dict[str, float]:
@@ -66,6 +68,9 @@ def figures(verbose: bool = False, devset: bool = True) -> dict[str, float]:
                 print()
     print("== Peer projects' test cases (tests/gold/peer: quote speakers, statement dates) ==\n")
     collect("peer", "cases", importlib.import_module("eval_peer").evaluate(verbose=verbose))
+    print()
+    print("== Claims stress cases (tests/gold/stress: short invented sentences in varied styles) ==\n")
+    collect("stress", "claims", importlib.import_module("eval_claims").evaluate_stress(verbose=verbose))
     print()
     devset = importlib.import_module("eval_devset") if devset else None
     if devset is not None and devset.available():

@@ -323,3 +323,189 @@ def test_a_second_verb_after_but_keeps_the_first_subject():
     table = _find("Putin has repeatedly said Russia is ready for peace talks but has insisted that Ukraine "
                   "must withdraw its troops.")
     assert table["speaker"].tolist() == ["Vladimir Putin"]
+
+
+@pytest.mark.parametrize("sentence", [
+    "The prime minister of Israel said Israeli tanks had pushed into southern Lebanon.",  # another war
+    "The Dynamo Kyiv coach said his side had advanced to the semi-finals.",  # sport (a place name is no war word)
+    "The finance minister said the economy was gaining momentum after a slow start.",  # economy
+    "The mayor said the snow and rain would slow traffic through the weekend.",  # weather
+    "The party leader said its candidates had gained ground in the polls.",  # politics
+])
+def test_soft_war_words_in_another_field_are_not_claims(sentence):
+    assert _find(sentence).empty, sentence
+
+
+def test_a_word_of_the_war_keeps_a_sentence_with_another_field():
+    table = _find("Syrskyi said autumn rain had slowed the Russian advance near Kupiansk.")
+    assert table["speaker"].tolist() == ["Oleksandr Syrskyi"]
+    table = _find("Lavrov said Russian troops would advance while the West looked at Gaza.")
+    assert table["speaker"].tolist() == ["Sergei Lavrov"]
+
+
+@pytest.mark.parametrize("sentence", [
+    "A villager said the soldiers had beaten her husband in the yard.",  # a witness's account
+    "Syrskyi thanked the marines of the 36th brigade for their endurance.",  # thanks are no statement
+    "The ministry said Shoigu had awarded medals to the paratroopers.",  # honours
+    "Peskov said Putin had no plans to travel to the front this week.",  # a travel plan, not a war plan
+])
+def test_accounts_honours_and_travel_are_not_claims(sentence):
+    assert _find(sentence).empty, sentence
+
+
+@pytest.mark.parametrize("sentence, speaker", [
+    ("In Syrskyi's words, the enemy has lost the initiative near Kharkiv.", "Oleksandr Syrskyi"),
+    ("The front, in Zaluzhnyi's view, has reached a stalemate.", "Valerii Zaluzhnyi"),
+    ("Budanov conceded that Russian units had entered the outskirts of Vovchansk.", "Kyrylo Budanov"),
+    ("Moscow claimed its troops had taken two more villages in the Donetsk region.", None),  # label: speech layer's
+    ("Should the West send more missiles, the fighting would drag on for years, Medvedev said.", "Dmitry Medvedev"),
+    ("Russian units are six kilometres from Kostiantynivka, according to figures published by DeepState.",
+     "DeepState"),
+    ("Asked about Chasiv Yar, Syrskyi said the defenders had enough reserves.", "Oleksandr Syrskyi"),
+])
+def test_more_attribution_forms(sentence, speaker):
+    table = _find(sentence)
+    assert len(table) == 1 and table["speaker"].iloc[0] == (speaker or table["speaker"].iloc[0]) != "", sentence
+
+
+def test_their_words_alone_do_not_attribute():
+    assert _find("Putin's words, which surprised many, were broadcast on state television.").empty
+
+
+def test_two_speakers_each_keep_their_own_part_of_the_sentence():
+    # the second speaker's words hold no war content: only the first speaker makes a claim
+    table = _find("Gerasimov said his troops had taken three villages, while Lukashenko said the harvest was good.")
+    assert table["speaker"].tolist() == ["Valery Gerasimov"]
+    table = _find("Russia said its forces had encircled the town, but Ukraine said the garrison was still fighting.")
+    assert len(table) == 2 and table["speaker"].nunique() == 2
+    # a conduit at the end (", TASS reports") is no part of its own
+    table = _find("According to Syrskyi, the enemy lost 900 soldiers, according to a report by the Ukrainian "
+                  "General Staff, TASS reports.")
+    assert sorted(table["speaker"]) == ["Oleksandr Syrskyi", "Ukrainian General Staff"]
+
+
+def test_an_accusation_is_a_claim_only_about_the_war_course():
+    table = _find("Lavrov accused Kyiv of walking away from the peace talks in Istanbul.")
+    assert table["speaker"].tolist() == ["Sergei Lavrov"]
+    for sentence in ("Kuleba accused Russian soldiers of looting homes in occupied towns.",
+                     "Peskov accused Ukraine of shelling a hospital in Belgorod."):
+        assert _find(sentence).empty, sentence
+
+
+def test_land_claimed_as_its_own_is_no_speech():
+    table = _find("Shoigu said the army would hold the four regions that Moscow claims as its own.")
+    assert table["speaker"].tolist() == ["Sergei Shoigu"]
+
+
+def test_what_a_speaker_says_someone_believes_is_the_speaker_claim():
+    table = _find("Diplomats quietly concede that Mr Putin believes his troops can outlast the Ukrainian army.")
+    assert table["speaker"].tolist() == ["Diplomats"]
+
+
+def test_a_habitual_statement_takes_no_other_statement_date():
+    table = _find("Putin said on Tuesday that the offensive was going well. Putin has repeatedly said Russia is "
+                  "ready for peace talks.", published="2024-06-13")
+    dates = dict(zip(table["text"].str[:12], table["statement_date"]))
+    assert str(dates["Putin said o"].date()) == "2024-06-11" and pd.isna(dates["Putin has re"])
+
+
+def test_a_country_heading_a_headline_speaks_through_the_body_speaker():
+    table = _find("Ukraine wants Russian troops pushed back from Kharkiv\n\nZelensky said on Friday that the army "
+                  "would push Russian units back from the Kharkiv region.", published="2024-05-18")
+    heads = table[table["headline"]]
+    assert heads["speaker"].tolist() == ["Volodymyr Zelensky"] and heads["cue"].tolist() == ["wants"]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Budanov said he had discussed drone production with his Danish counterpart.",
+    "The ministry said Umerov had met with NATO commanders to discuss troop training.",
+])
+def test_a_reported_meeting_is_not_a_claim(sentence):
+    assert _find(sentence).empty, sentence
+
+
+@pytest.mark.parametrize("sentence", [
+    "Gerasimov said Ukrainian counterattacks near Tokmak had been thrown back.",
+    "Residents said the Russian troops had left the town before dawn.",  # a witness on the front's movement
+])
+def test_more_war_course_wordings(sentence):
+    assert len(_find(sentence)) == 1, sentence
+
+
+def test_speaking_about_a_topic_is_not_a_statement():
+    assert _find("Gerasimov spoke for an hour about the offensive in the Donetsk region.").empty
+    table = _find("Speaking at a briefing, Gerasimov said the offensive in the Donetsk region was going well.")
+    assert table["speaker"].tolist() == ["Valery Gerasimov"]
+
+
+def test_staged_as_faked_is_no_stage_of_a_plan():
+    assert _find("Lavrov dismissed the videos as fakes and claimed they were staged.").empty
+    table = _find("Rudskoy said the first stage of the operation was complete.")
+    assert "goals" in table["topics"].iloc[0]
+
+
+def test_military_vehicles_and_moving_out_are_war_content():
+    table = _find("A Kherson resident said columns of military trucks had moved out of the city.")
+    assert len(table) == 1  # a witness on the front's movement ("moved out")
+    table = _find("Budanov said convoys of military trucks were heading to the border.")
+    assert "mobilisation" in table["topics"].iloc[0]
+
+
+def test_a_reported_question_is_not_a_claim():
+    assert _find("Trump asked reporters whether Ukraine could hold out against the Russian offensive.").empty
+    table = _find("Asked whether Ukraine could hold Kupiansk, Syrskyi said the defenders had enough reserves.")
+    assert table["speaker"].tolist() == ["Oleksandr Syrskyi"]
+
+
+def test_a_second_voice_the_layer_cannot_name_keeps_its_words():
+    table = _find("Ukraine's air force said it had shot down 40 of 45 drones, while the mayor of a small town "
+                  "said debris had damaged two houses.")
+    assert table["speaker"].tolist() == ["Ukrainian Air Force"]
+
+
+def test_a_deck_under_the_title_is_read_as_a_headline():
+    text = ("Putin: ‘Our troops are moving forward’\n\nRussian president claims his army is advancing as Kyiv "
+            "asks allies for more shells\n\n14 December 2023\n\nVladimir Putin said on Thursday that Russian "
+            "troops were advancing along the whole front.")
+    table = claims.find(corpus.from_text(text, published="2023-12-15", title="Putin: ‘Our troops are moving forward’"))
+    deck = table[table["text"].str.startswith("Russian president claims")]
+    assert deck["headline"].tolist() == [True] and deck["speaker"].tolist() == ["Vladimir Putin"]
+    assert not table[table["text"].str.startswith("Vladimir Putin said")]["headline"].any()
+
+
+@pytest.mark.parametrize("sentence", [
+    "Officials have said little about the losses near Avdiivka.",
+    "The defence minister's spokesman declined to say whether the offensive had stalled.",
+])
+def test_a_refusal_or_silence_is_not_a_claim(sentence):
+    assert _find(sentence).empty, sentence
+
+
+def test_a_refusal_beside_a_statement_keeps_the_statement():
+    table = _find("Peskov declined to say when the operation would end, but said it was going to plan.")
+    assert table["speaker"].tolist() == ["Dmitry Peskov"] and table["cue"].tolist() == ["said"]
+
+
+def test_putting_a_number_at_a_figure_is_an_estimate():
+    table = _find("Budanov gave an interview on Friday. He put the number of Russian troops near Kharkiv at 50,000.")
+    assert table["speaker"].tolist() == ["Kyrylo Budanov"] and table["cue"].tolist() == ["put the number"]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Budanov said Russian soldiers had executed unarmed prisoners near Krynky.",  # conduct
+    "Zelensky said the fallen defenders of Mariupol would never be forgotten.",  # remembrance
+])
+def test_executions_and_remembrance_are_not_claims(sentence):
+    assert _find(sentence).empty, sentence
+
+
+def test_a_possessive_country_word_anchors_a_sentence_with_economy_words():
+    table = _find("Scholz warned that the war could drag on for years unless Russia’s economy collapsed.")
+    assert table["speaker"].tolist() == ["Olaf Scholz"]
+
+
+def test_a_rubric_before_a_colon_is_not_a_speaker():
+    title = "Battle for Donbas: Shoigu says troops have taken two villages"
+    table = claims.find(corpus.from_text(title + "\n\nShoigu said on Monday that his troops had taken two villages.",
+                                         published="2022-06-07", title=title))
+    assert table[table["headline"]]["speaker"].tolist() == ["Sergei Shoigu"]

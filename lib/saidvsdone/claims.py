@@ -9,7 +9,9 @@ them off the shared document's speech layer (:mod:`saidvsdone.speech`), not off 
    "according to X", "X claimed …"); a sentence with two speakers gives two claims;
 2. its content (the sentence without the attribution) must be about the war: a word of
    ``data/claim_topics.csv`` (territory, losses, strikes, mobilisation, goals, pace,
-   negotiations, threat) must stand in it; civilian-damage reports are left out;
+   negotiations, threat) must stand in it; civilian-damage reports, allegations, meetings, honours,
+   other wars and soft words in sport, the economy or politics are left out (the table's other
+   groups); with two speakers in a sentence, each speaker's content is its own part of it;
 3. a sentence that is only a direct quote plus a bare attribution ("“…,” he said.") is a quote,
    not a claim (``include_quotes=True`` adds such quotes as rows with ``source`` = ``quote``);
 4. ``claim_type`` labels and never filters: a phrase of ``data/claim_phrases.csv`` gives the fine
@@ -31,7 +33,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from types import SimpleNamespace
 
 import pandas as pd
@@ -60,7 +62,15 @@ _MILITARY_TOPICS = ("territory", "goals", "pace", "mobilisation", "negotiations"
 #: Topics that keep a sentence a claim beside allegation words ("accused", "atrocities").
 _COURSE_TOPICS = ("territory", "goals", "pace", "negotiations")
 #: Topic groups that describe what a claim is not (civilian damage, the enemy's conduct).
-_EXCLUDING = ("civilian", "conduct", "logistics")
+#: Speakers who bear witness rather than state a side's view of the war: "a resident said soldiers had shot …".
+_WITNESS = re.compile(r"\b(?:residents?|(?:eye)?witness(?:es)?|villagers?|locals?|survivors?|neighbou?rs?|passers-by|"
+                      r"passer-by|bystanders?)$", re.IGNORECASE)
+_EXCLUDING = ("civilian", "conduct", "logistics", "elsewhere", "theatre", "offtopic", "ceremony", "meeting")
+#: Cues whose object is a person, not a statement ("Zelensky thanked the soldiers for their courage").
+_CEREMONY_CUES = ("thank", "prais", "congratulat")
+#: Topics too generic to outweigh words of sport, the economy, politics or the weather ("advanced to the
+#: quarter-finals", "prices were advancing"); a word of the war in Ukraine (``theatre``) keeps the sentence.
+_SOFT_TOPICS = ("territory", "pace", "losses", "goals")
 
 
 @dataclass(frozen=True)
@@ -252,22 +262,40 @@ def _claims_in(doc, include_quotes: bool, include_carried: bool, given_quotes) -
         acts_by_sentence.setdefault(act.sentence[0], []).append(act)
     previous_claim: dict | None = None
     previous_sentence, previous_acts = None, []
+    deck = _deck(doc)
     for sentence in doc.sentences:
+        if sentence.paragraph == deck and not sentence.headline:
+            sentence = replace(sentence, headline=True)
         s_start, s_end = sentence.start, sentence.end
         acts = acts_by_sentence.get(s_start, [])
         by_speaker: dict[str, list] = {}
-        if _hedged(doc.text, s_start, s_end) or _FURNITURE.match(doc.text, s_start):
+        hedged = _hedged(doc.text, s_start, s_end)
+        if hedged or _FURNITURE.match(doc.text, s_start):
             acts = []
-        speaking = [a for a in acts if not a.cue.text.lower().startswith(_ALLEGATION_CUES)]
+        # an accusation is kept only about the war's course (see _claim); "regions that Moscow claims
+        # as its own" is a claim to land, not speech
+        speaking = [a for a in acts if not (a.cue.text.lower().startswith("claim")
+                                            and _CLAIMS_LAND.match(doc.text, a.cue.end))
+                    and not a.cue.text.lower().startswith(("spoke", "speak"))  # "spoke about X": a topic, no statement
+                    and not (a.cue.text.lower().startswith("ask") and _QUESTION.match(doc.text, a.cue.end))
+                    and not _REFUSED.search(doc.text, max(s_start, a.cue.start - 30), a.cue.start)
+                    and not _SAID_NOTHING.match(doc.text, a.cue.end)]
         if any(_kind_of(a.speaker.speaker) != "media" for a in speaking):
             # "Budanov said …, Reuters reported": the agency is a conduit, not a second speaker
             speaking = [a for a in speaking if _kind_of(a.speaker.speaker) != "media"]
-        if not _hedged(doc.text, s_start, s_end):
+        if not hedged:
             speaking += _possessive_claims(doc, sentence, speaking)
             if sentence.headline:
                 speaking += _headline_subject(doc, sentence, speaking)
+        # "officials concede that Mr Putin … believes …": what Putin believes is part of the officials' claim
+        speaking = [a for a in speaking if not any(
+            b.cue.end <= a.speaker.start and b.speaker.start < b.cue.start and b.speaker.speaker != a.speaker.speaker
+            and _THAT.match(doc.text, b.cue.end) for b in speaking)]
         # "SENIOR DEFENSE OFFICIAL: …": a transcript line, speech printed without quote marks
         speaking = [a for a in speaking if not (a.cue.text == ":" and a.speaker.as_written.isupper())]
+        # "War in Ukraine: Putin says …": a rubric before the colon, not a speaker
+        speaking = [a for a in speaking if not (a.cue.text == ":" and a.speaker.how == "unknown name"
+                                                and doc.text[a.speaker.end:a.cue.start].strip())]
         for act in speaking:
             label = act.speaker.speaker or _label_as_written(act.speaker.as_written)
             if act.speaker.how == "country":
@@ -279,8 +307,14 @@ def _claims_in(doc, include_quotes: bool, include_carried: bool, given_quotes) -
             if label:
                 by_speaker.setdefault(label, []).append(act)
         made = []
+        scopes = _scopes(doc.text, s_start, s_end, by_speaker, acts) if len(by_speaker) > 1 else {}
+        if len(by_speaker) == 1:  # "X said …, while the governor of Odesa said …": a speaker the layer did not name
+            label, speaker_acts = next(iter(by_speaker.items()))
+            scope = _before_another_voice(doc, s_end, speaker_acts)
+            if scope is not None:
+                scopes[label] = scope
         for label, speaker_acts in by_speaker.items():
-            claim = _claim(doc, sentence, label, speaker_acts, lexicon)
+            claim = _claim(doc, sentence, label, speaker_acts, lexicon, scopes.get(label))
             if claim is not None:
                 made.append(claim)
         if not made and include_carried and previous_claim is not None and not acts:
@@ -315,6 +349,33 @@ def _claims_in(doc, include_quotes: bool, include_carried: bool, given_quotes) -
                      "text": doc.text[claim["start"]:claim["end"]],
                      "sentence": doc.text[claim["start"]:claim["end"]]})
     return rows
+
+
+#: "Trump asked whether Ukraine could hold out": a question, not a statement
+_QUESTION = re.compile(r"(?:\s+[\w’'.-]+){0,4}?\s+(?:whether|if|why|how|what|when|who|where)\b", re.IGNORECASE)
+#: "refused to say whether …", "said little about …": no statement is reported
+_REFUSED = re.compile(r"\b(?:refused|refuses|refusing|declined|declines|declining|unwilling|reluctant)\s+to\s+$",
+                      re.IGNORECASE)
+_SAID_NOTHING = re.compile(r"\s+(?:little|nothing|much|less)\s+(?:about|on|of|regarding)\b", re.IGNORECASE)
+_THAT = re.compile(r"\s+that\b")
+def _deck(doc) -> int:
+    """The paragraph index of a deck (standfirst) written in sentence case right under the title: a
+    short line without a closing full stop ("Russian president claims his troops are advancing as Kyiv
+    urges allies …"), read as a headline; -1 when there is none."""
+    if len(doc.paragraphs) < 3 or not doc.sentences or not doc.sentences[0].headline:
+        return -1
+    first_body = next((s.paragraph for s in doc.sentences if not s.headline), -1)
+    if first_body < 1:
+        return -1
+    a, b = doc.paragraphs[first_body]
+    line = doc.text[a:b].strip()
+    if not line or line.endswith(_SENTENCE_CLOSE) or not 6 <= len(line.split()) <= 40:
+        return -1
+    return first_body
+
+
+_SENTENCE_CLOSE = (".", "”", '"', "’", "!", "?", "…", ":")
+_CLAIMS_LAND = re.compile(r"(?:\s+[\w’'-]+){0,3}?\s+as\s+(?:its|their|his|her|part|Russian|Ukrainian)\b")
 
 
 _HEDGED = re.compile(r"\breportedly\b|\b(?:is|are)\s+expected\s+to\b", re.IGNORECASE)
@@ -430,8 +491,11 @@ def _bare_label(doc, act, label: str) -> str:
     return label
 
 
-_POSSESSIVE_CLAIM = re.compile(r"[’']s?\s+(?:\w+\s+)?(?:claim|claims|assertion|assessment|estimate|view|warning|"
-                               r"prediction|insistence|contention|announcement|statement)\s+that\b", re.IGNORECASE)
+_POSSESSIVE_CLAIM = re.compile(r"[’']s?\s+(?:(?:\w+\s+)?(?:claim|claims|assertion|assessment|estimate|view|warning|"
+                               r"prediction|insistence|contention|announcement|statement)\s+that\b"
+                               r"|(?P<view>(?:own\s+)?(?:words|view|opinion|assessment|estimation|telling)\s*,))", re.IGNORECASE)
+#: "In Putin's words, …": the owner of the words speaks (only after "in", at the head of a clause).
+_IN_BEFORE = re.compile(r"(?:^|[,;:—–-]\s*|\.\s*)in\s+(?:the\s+)?$", re.IGNORECASE)
 
 
 def _possessive_claims(doc, sentence, acts) -> list:
@@ -446,14 +510,17 @@ def _possessive_claims(doc, sentence, acts) -> list:
         owner = ends.get(match.start())
         if owner is None or owner.how == "pronoun" or any(a.speaker.speaker == owner.speaker for a in acts):
             continue
-        cue = Cue(match.start(), match.end(), doc.text[match.start():match.end()].split()[-2], "speech")
+        if match.group("view") and not _IN_BEFORE.search(doc.text, max(sentence.start, owner.start - 12), owner.start):
+            continue  # "Putin's words, which …": no attribution
+        words = doc.text[match.start():match.end()].split()
+        cue = Cue(match.start(), match.end(), words[-1].strip(",") if match.group("view") else words[-2], "speech")
         found.append(SpeechAct((sentence.start, sentence.end), cue, owner, None, ""))
     return found
 
 
 #: Verbs headlines use for a position taken ("Putin rules out …", "Zelensky vows …").
 _HEADLINE_VERBS = ("says|claims|warns|vows|pledges|promises|signals|rules out|rejects|threatens|insists|dismisses|"
-                   "admits|denies|predicts|urges|demands|hails|touts|boasts|sees|expects|confirms|announces|reports")
+                   "admits|denies|predicts|urges|demands|hails|touts|boasts|sees|expects|confirms|announces|reports|wants")
 _HEADLINE_SUBJECT = re.compile(
     r"(?:[‘'\"“][^’'\"”]{1,120}[’'\"”]\s*:\s*)?"                  # "‘Our goals will be fulfilled’: "
     r"(?P<who>(?:[A-Z][\w’'-]*\s+){0,3}?(?:[A-Z][\w’'-]*|(?i:president|leader|minister|chief|commander|general|"
@@ -494,13 +561,14 @@ def _headline_who(doc, start: int, end: int):
     if named:
         return named[-1]
     words = doc.text[start:end].split()
-    if len(words) < 2:
-        return None
-    country = people.country_of_form.get(words[0])
-    role = words[-1].lower()
+    country = people.country_of_form.get(words[0]) if words else None
     if country is None:
         return None
     body = [a.speaker.speaker for a in doc.speech.acts if a.sentence[0] >= doc.headline_end]
+    if len(words) == 1:  # "US wants Russia weakened": the body's speaker from that country
+        fits = [name for name in body if name in people.speakers and people.speakers[name].country == country]
+        return Mention(start, end, fits[0], doc.text[start:end], "country") if fits else None
+    role = words[-1].lower()
     fits = [name for name in body if name in people.speakers and people.speakers[name].country == country
             and any(role == r or role in r.split() for r in people.speakers[name].roles)]
     return Mention(start, end, fits[0], doc.text[start:end], "role") if fits else None
@@ -564,10 +632,72 @@ _APPOSITIVE = re.compile(r"\s*,[^,“”\"]{1,120},\s*(?:\w+\s+){0,2}")
 _CLAUSE_END = re.compile(r"[,;:“”\"]")
 
 
-def _claim(doc, sentence, label, acts, lexicon) -> dict | None:
+def _scopes(text: str, s_start: int, s_end: int, by_speaker: dict, every_act) -> dict[str, tuple[int, int]]:
+    """Each speaker's part of a sentence with two speakers: what follows its attribution up to the
+    next one ("Russia said it had taken the village, but Ukraine said …"), else what precedes it
+    back to the previous one ("…, Lavrov said, while …"); {} when the parts cannot be told apart.
+    Every attribution of the sentence bounds a part, a conduit's too ("…, UNN reports")."""
+    def span(act):
+        return min(act.cue.start, act.speaker.start), max(act.cue.end, act.speaker.end)
+    bounds = sorted({span(a) for a in every_act} | {span(a) for acts in by_speaker.values() for a in acts})
+    scopes = {}
+    for label, acts in by_speaker.items():
+        a, b = span(acts[0])
+        after = (b, min((x for x, _ in bounds if x >= b), default=s_end))
+        before = (max((y for _, y in bounds if y <= a), default=s_start), a)
+        if _scope_words(text, *after) >= 2:
+            scopes[label] = after
+        elif _scope_words(text, *before) >= 2:
+            scopes[label] = before
+        else:
+            return {}
+    return scopes
+
+
+def _speaker_known(acts) -> bool:
+    return any(a.speaker.speaker for a in acts)
+
+
+_ANOTHER_CLAUSE = re.compile(r"(?:,\s*(?:while|but|whereas|and)|;)\s+(?:[\w’'.-]+\s+){1,8}$", re.IGNORECASE)
+
+
+def _before_another_voice(doc, s_end: int, acts) -> tuple[int, int] | None:
+    """The part of a sentence after its one attribution and before a second speech verb that opens
+    its own clause (", while the governor said …"), when the layer found no speaker for that verb."""
+    own = {a.cue.start for a in acts}
+    first = min(acts, key=lambda a: a.cue.start)
+    start = max(first.cue.end, first.speaker.end)
+    cues = doc.speech.cues
+    starts = getattr(doc, "_claim_cue_starts", None)
+    if starts is None:
+        starts = doc._claim_cue_starts = [c.start for c in cues]
+    for cue in cues[bisect_left(starts, start):bisect_left(starts, s_end)]:
+        if cue.start in own:
+            continue
+        clause = _ANOTHER_CLAUSE.search(doc.text, start, cue.start)
+        if clause is not None and _scope_words(doc.text, start, clause.start()) >= 2:
+            return start, clause.start()
+    return None
+
+
+def _scope_words(text: str, a: int, b: int) -> int:
+    """Lower-case content words in ``a:b``, not counting speech verbs (", UNN reports." is no content)."""
+    from saidvsdone.speech import cue_table
+    cues = cue_table()[0]
+    return sum(1 for m in _CONTENT_WORD.finditer(text, a, b)
+               if m.group(0)[0].islower() and m.group(0) not in _FUNCTION_WORDS and m.group(0) not in cues
+               and m.group(0) not in _REPORT_NOUNS)
+
+
+_REPORT_NOUNS = frozenset("reports report claims notes states writes posts".split())
+
+
+def _claim(doc, sentence, label, acts, lexicon, scope: tuple[int, int] | None = None) -> dict | None:
     s_start, s_end = sentence.start, sentence.end
     text = doc.text
     attribution = _attribution_spans(acts, text, s_end)
+    if scope is not None:  # the other speaker's part of the sentence is not this speaker's content
+        attribution += [(s_start, scope[0]), (scope[1], s_end)]
     quotes_here = _quotes_in(doc, s_start, s_end)
     direct = [(q.span.outer_start, q.span.outer_end) for q, r in quotes_here if r.kind == "direct"]
     # the reporter's own words in the sentence, outside the attribution and direct quotes
@@ -584,8 +714,25 @@ def _claim(doc, sentence, label, acts, lexicon) -> dict | None:
         return None
     if "civilian" in topics and not fine and not any(t in _MILITARY_TOPICS for t in military):
         return None  # civilian damage and casualty reports are not about the war's course
+    if (not _speaker_known(acts) and any(_WITNESS.search(a.speaker.as_written.strip()) for a in acts)
+            and not any(t in _COURSE_TOPICS for t in military)):
+        return None  # a witness's account of what soldiers did; "residents said the troops had left" stays
     if "conduct" in topics and not any(t in _COURSE_TOPICS for t in military):
         return None  # an allegation about the other side's conduct
+    if all(a.cue.text.lower().startswith(_ALLEGATION_CUES) for a in acts) and (
+            not any(t in _COURSE_TOPICS for t in military) or "conduct" in topics or "civilian" in topics):
+        return None  # "accused Russia of shelling …": an allegation; "accused Kyiv of derailing the talks": a claim
+    if "elsewhere" in topics and "theatre" not in topics:
+        return None  # another war ("Israeli troops advanced into Gaza")
+    if "offtopic" in topics and "theatre" not in topics and set(military) <= set(_SOFT_TOPICS):
+        return None  # "his team advanced to the quarter-finals", "prices were advancing"
+    ceremony = "ceremony" in topics or any(a.cue.text.lower().startswith(_CEREMONY_CUES) for a in acts)
+    if ceremony and set(military) <= {"mobilisation"} and not fine:
+        return None  # thanks, praise, honours for the troops: no statement about the war's course
+    if "meeting" in topics and not fine and set(military) <= {"strikes", "mobilisation", "negotiations", "goals"}:
+        return None  # "he had discussed air defence with the chancellor": a meeting, not a claim
+    if "logistics" in topics and set(military) <= {"goals"} and not fine:
+        return None  # "Putin had no plans to visit the region": a travel plan, not a war plan
     if "logistics" in topics and set(military) <= {"negotiations"} and (
             not fine or (fine[0] == "negotiations" and " " not in text[fine[1]:fine[2]].strip())):
         return None  # who travels to or meets whom for talks: diplomatic logistics, not a position
@@ -685,6 +832,8 @@ def _date(doc, acts, label: str) -> tuple:
         if act.date is not None:
             return act.date, f"{act.date_text} → {act.date.date()}"
     act = acts[0]
+    if _HABITUAL.search(doc.text, max(act.sentence[0], act.cue.start - 30), act.cue.start):
+        return pd.NaT, "habitual: no one occasion"  # "Putin has repeatedly said …"
     date, basis = doc.speech.fallback_date(act.speaker.speaker or label, act.cue.start, doc.published)
     if pd.isna(date) and label != act.speaker.speaker:  # "Russia claims …" in a headline: the body's speaker
         date, basis = doc.speech.fallback_date(label, act.cue.start, doc.published)
@@ -693,6 +842,8 @@ def _date(doc, acts, label: str) -> tuple:
     return date, basis
 
 
+_HABITUAL = re.compile(r"\b(?:repeatedly|often|routinely|consistently|frequently|always|long)\s+(?:\w+\s+)?$",
+                       re.IGNORECASE)
 _EARLIER = re.compile(r"\b(?:earlier|previously|before|ago|last|in\s+(?:january|february|march|april|may|june|july|"
                       r"august|september|october|november|december|\d{4})|had\s+(?:\w+\s+)?\w+ed|had\s+said|"
                       r"repeatedly|often|has\s+long)\b", re.IGNORECASE)

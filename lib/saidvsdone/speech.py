@@ -502,6 +502,9 @@ def _subject_of(reader: _Reader, cue: Cue, sentence_start: int) -> Mention | Non
             return _resolve(reader, before[-1], before[-1].start)
     aside = re.search(r",([^,]{1,120}),\s*(?:\w+\s+){0,2}$", text[window_start:cue.start])
     skipped = None
+    tail = [m for m in candidates if aside and m.start > window_start + aside.end(1)]
+    if tail and tail[-1].how in ("name", "title") and not text[tail[-1].end:cue.start].strip():
+        aside = None  # "If …, the war would end in weeks, Lavrov said": a known name right before the verb
     if aside:  # "Mr Zelensky, speaking at a summit with Nordic leaders, said": skip the aside
         a, b = window_start + aside.start(), window_start + aside.end()
         inside = [m for m in candidates if a <= m.start < b]
@@ -579,7 +582,8 @@ def _last_speaker(reader: _Reader, mention: Mention, person: bool | None) -> Men
 _AFTER_PREPOSITION = re.compile(r"\b(?:in|into|to|from|on|at|of|with|against|for|by|near|over)\s+(?:the\s+)?$",
                                 re.IGNORECASE)
 _REPORT_BY = re.compile(r"\s*(?:(?:a|an|the)\s+)?(?:[\w-]+\s+){0,2}(?:report|reports|statement|assessment|update|"
-                        r"estimate|estimates|data|figures|briefing|analysis|summary|post)\s+(?:by|from|of)\s+"
+                        r"estimate|estimates|data|figures|briefing|analysis|summary|post|map|maps)\s+"
+                        r"(?:(?:published|released|compiled|issued|provided|posted)\s+)?(?:by|from|of)\s+"
                         r"(?:the\s+)?", re.IGNORECASE)
 
 
@@ -601,8 +605,9 @@ def _unnamed_after(text: str, a: int, b: int) -> Mention | None:
 def _modifies_a_speaker(text: str, end: int) -> bool:
     """ "US officials", "Ukraine's military officials": the country qualifies who speaks."""
     words = re.findall(r"[\w’'-]+", text[end:end + 40])[:3]
-    return any(w.lower() in _SPEAKING_NOUNS for w in words[:3]) and not (words and words[0].lower() in (
-        "has", "have", "had", "is", "was", "will", "would", "also", "said", "says"))
+    return any(w.lower() in _SPEAKING_NOUNS for w in words[:3]) and not (words and (words[0].lower() in (
+        "has", "have", "had", "is", "was", "will", "would", "also", "said", "says")
+        or words[0].lower() in cue_table()[0]))  # "Moscow claimed its forces …": the country speaks
 
 
 _STATEMENT_NOUNS = frozenset("statement report post address communique message video transcript readout "
@@ -614,7 +619,7 @@ def _unnamed_subject(text: str, a: int, b: int) -> Mention | None:
     attributed, but to nobody the reader can name. ("the statement said" is resolved by the
     caller to whoever made the statement.)"""
     window = re.sub(r",\s*(?:who|which)\b[^,]*,\s*$", " ", text[a:b])
-    window = re.sub(r"\b(?:has|have|had|also|later|then|previously|repeatedly|once|again)\s+$", "",
+    window = re.sub(r"\b(?:has|have|had|also|later|then|previously|repeatedly|once|again|[a-z]+ly)\s+$", "",
                     window.rstrip() + " ")
     match = _UNNAMED_SUBJECT.search(window.rstrip())
     if not match:
