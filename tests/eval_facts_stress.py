@@ -1,0 +1,58 @@
+"""Battlefield facts on the stress cases (``tests/gold/stress``), scored by the devset's conventions.
+
+``cases.csv`` holds 96 short invented texts (one to three sentences each, written for this
+file, none taken from an article): every kind of fact of the devset conventions
+(``../shared/devset/README.md`` section 3.3) in varied styles (areas in km², square miles,
+hectares; settlements; advance depth and distances; troops, casualties and prisoners;
+missiles, drones and air targets; lists, passives, numbers in words, ranges, percentages,
+headlines, quotes with "we" / "the enemy"), and decoys that hold no fact (population,
+money, years, ages, times, road and brigade numbers, civilians, equipment, vague amounts,
+distances between towns). ``facts.csv`` lists the facts, one row per number mention, labelled
+by those conventions before the extractor was run on them.
+
+Matching is the devset's (``eval_devset.score_facts``): same case, quantity and unit; rows the
+extractor flags (vague, dimension …) are left out. A number found in a decoy is a false
+positive.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pandas as pd
+
+from eval_devset import score_facts
+
+from saidvsdone import corpus, facts
+
+STRESS = Path(__file__).resolve().parent / "gold" / "stress"
+
+
+def load():
+    cases = pd.read_csv(STRESS / "cases.csv", dtype=str, keep_default_na=False)
+    gold_rows = pd.read_csv(STRESS / "facts.csv", dtype=str, keep_default_na=False)
+    frames = [corpus.from_text(row.text, published=row.published, article_id=row.case)
+              for row in cases.itertuples(index=False)]
+    articles = pd.concat(frames, ignore_index=True)
+    gold = {case: {"facts": []} for case in cases["case"]}
+    for row in gold_rows.itertuples(index=False):
+        gold[row.case]["facts"].append({
+            "sentence": "", "start": 0, "quantity_text": row.quantity_text,
+            "quantity": float(row.quantity), "unit": row.unit, "actor": row.actor,
+            "change": row.change, "category": row.category})
+    return articles, gold
+
+
+def evaluate(verbose: bool = False) -> dict:
+    articles, gold = load()
+    result, errors = score_facts(articles, gold, facts.extract(articles))
+    figures = "  ".join(f"{k} {v:.3f}" for k, v in result.items() if isinstance(v, float))
+    print(f"Facts stress cases (tests/gold/stress: {len(articles)} texts, {result['gold']} gold, "
+          f"{result['system']} found, {result['matched']} matched): {figures}")
+    if verbose:
+        print("\n".join(errors))
+    return result
+
+
+if __name__ == "__main__":
+    evaluate(verbose=True)
