@@ -5,6 +5,7 @@ Scored, in order:
 * the five seed articles (``tests/gold/*.csv``; the extractors were developed on them);
 * the synthetic held-out set (``tests/gold/heldout/dev`` was studied, ``test`` never looked at);
 * peer projects' test cases (``tests/gold/peer``: quote speakers, statement dates; ``eval_peer.py``);
+* the facts stress cases (``tests/gold/stress``: short invented texts; ``eval_facts_stress.py``);
 * the real-article devset (``../shared/devset``, only when it is there: its development part and
   its held-back part; see ``eval_devset.py``).
 
@@ -38,7 +39,7 @@ STAGES = {"quotes": "eval_quotes", "facts": "eval_facts", "claims": "eval_claims
 HELD_OUT = HERE / "gold" / "heldout"
 FLOORS = HERE / "gold" / "floors.json"
 #: Figures that go into the gate (the others are reported only).
-GATED_PREFIXES = ("seeds.", "heldout_dev.", "devset_dev.", "peer.")
+GATED_PREFIXES = ("seeds.", "heldout_dev.", "devset_dev.", "peer.", "stress.")
 
 
 def figures(verbose: bool = False, devset: bool = True) -> dict[str, float]:
@@ -66,6 +67,9 @@ def figures(verbose: bool = False, devset: bool = True) -> dict[str, float]:
                 print()
     print("== Peer projects' test cases (tests/gold/peer: quote speakers, statement dates) ==\n")
     collect("peer", "cases", importlib.import_module("eval_peer").evaluate(verbose=verbose))
+    print()
+    print("== Facts stress cases (tests/gold/stress: short invented texts, devset conventions) ==\n")
+    collect("stress", "facts", importlib.import_module("eval_facts_stress").evaluate(verbose=verbose))
     print()
     devset = importlib.import_module("eval_devset") if devset else None
     if devset is not None and devset.available():
