@@ -163,7 +163,11 @@ def _speaker_side(speaker: str) -> str:
     countries = tables.compiled("facts_speaker_countries", ("speakers",), lambda: {
         r.name: r.country for r in tables.table("speakers").itertuples()})
     side = tables.side_of(countries.get(speaker, speaker))
-    return side if side in ("Russia", "Ukraine") else ""
+    if side not in ("Russia", "Ukraine"):
+        # "the Ukrainian commander", "a Russian officer": the side the label names
+        named = {m.side for m in mentions(speaker, vocab()) if m.side in ("Russia", "Ukraine")}
+        side = named.pop() if len(named) == 1 else ""
+    return side
 
 
 def _speakers(doc: document.Document):

@@ -277,8 +277,13 @@ def read_strikes(ctx, r: Reading) -> bool:
     elif shooter:
         # "air defences shot down 24 of the missiles": the side shooting down
         r.intercepted = True
+        launched_by = re.match(r"\s+(?:launched|fired|sent)\s+(?:\w+\s+){0,2}?by\s+(?:the\s+)?",
+                               text[unit_end:s_end])
+        launcher = next((m.side for m in mentions_in(ctx, unit_end + launched_by.end(),
+                                                     unit_end + launched_by.end() + 30)
+                         if m.start == unit_end + launched_by.end()), "") if launched_by else ""
         r.actor = subject_side(ctx, shooter.start(), s_start) or \
-            opposite(r.actor or ctx.last_launch) or \
+            opposite(r.actor or launcher or ctx.last_launch) or \
             speaker_side(ctx.text, ctx.mentions, quantity.start)   # "…, the Ukrainian air force said"
     elif passive and (r.actor or ctx.last_launch):
         # "38 Russian drones were destroyed": the side that shot them down is the other one

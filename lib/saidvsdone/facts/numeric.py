@@ -11,7 +11,7 @@ import math
 import re
 from dataclasses import replace
 
-from saidvsdone.facts.context import Fact, Reading, clause_start_at, sentence_of
+from saidvsdone.facts.context import Fact, Reading, clause_start_at, mentions_in, sentence_of
 from saidvsdone.facts.events import read_equipment, read_people, read_strikes
 from saidvsdone.facts.modality import number_modality
 from saidvsdone.facts.places import fact_places
@@ -87,15 +87,35 @@ def numeric_facts(ctx, index: int, s_start: int, s_end: int) -> list[Fact]:
                 ctx.last_launch = fact.actor
             facts.extend(with_upper_bound(ctx, fact))
     share_within_lists(ctx, facts)
+    share_casualty_sides(ctx, facts)
     return facts
+
+
+def share_casualty_sides(ctx, facts: list[Fact]) -> None:
+    """"killed 900 and wounded 1,400 Russian troops", "300 dead and 700 wounded among the
+    Russian units": casualty figures listed together count one side's losses. A figure with no
+    side named between it and the next one (a short gap with "and" or a comma) takes that
+    figure's side and label."""
+    for k, fact in enumerate(facts[:-1]):
+        later = facts[k + 1]
+        if fact.category not in ("casualties", "prisoners") or later.category != fact.category \
+                or not later.actor or fact.quantity is None or later.quantity is None:
+            continue
+        gap = ctx.text[fact.quantity.end:later.quantity.start]
+        if len(gap) > 40 or not re.search(r"(?:,|\band\b)", gap) or \
+                any(m.side for m in mentions_in(ctx, fact.quantity.start, later.quantity.start)):
+            continue
+        fact.actor = later.actor
+        if later.unit == "troops" and fact.unit == "people":
+            fact.unit, fact.flags = "troops", tuple(f for f in fact.flags if f != "civilians")
 
 
 TERRITORIAL = ("territory", "settlements", "distance")
 
 #: The units of the annotation conventions (``../shared/devset/README.md``, section 3.3);
-#: hectares (an area the map can measure) too; a figure in any other unit ("four regions") is
+#: hectares (an area the map can measure) and metres (the depth of an advance) too; a figure in any other unit ("four regions") is
 #: flagged ``other unit``.
-SCHEMA_UNITS = frozenset({"km2", "sq mi", "ha", "km", "mi", "settlements", "percent", "troops",
+SCHEMA_UNITS = frozenset({"km2", "sq mi", "ha", "km", "mi", "m", "settlements", "percent", "troops",
                           "people", "missiles", "drones", "air targets"})
 
 
@@ -233,7 +253,8 @@ def stands_alone(ctx, quantity: Quantity) -> bool:
     """No noun of its own follows the number: punctuation, a preposition or a verb does."""
     return bool(re.match(r"\s*(?:[,.;:)”\"]|$)|\s+(?:in|on|near|at|around|along|across|from|to|"
                          r"of|were|was|had|have|has|are|is|more|by|during|since|overnight|but|"
-                         r"and|over|above|off|into|inside|within|while)\b",
+                         r"and|over|above|off|into|inside|within|while|surrendered|died|deserted|"
+                         r"defected)\b",
                          ctx.text[quantity.end:quantity.end + 14]))
 
 

@@ -259,9 +259,10 @@ def adjective_mention(ctx, t_start: int, stop_at: int) -> Mention | None:
 
 
 def side_between(ctx, start: int, end: int) -> str:
-    """"300,000 Russian reservists": a side adjective between a number and its unit."""
+    """"300,000 Russian reservists", "80 enemy fighters" (the enemy once resolved): a side
+    adjective between a number and its unit."""
     for mention in mentions_in(ctx, start, end):
-        if mention.kind == "demonym" and mention.side:
+        if mention.kind in ("demonym", "enemy") and mention.side in ("Russia", "Ukraine"):
             return mention.side
     return ""
 

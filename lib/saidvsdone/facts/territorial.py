@@ -322,7 +322,10 @@ def direction_verb_near(ctx, pos: int, clause_start: int, s_end: int):
             if earlier is None:
                 break
             limit = earlier + 8    # a list of numbers: the verb is before its first item
-    for w in words_after(ctx, pos, 8, clause_end_at(ctx, pos, s_end)):
+    after = words_after(ctx, pos, 12, clause_end_at(ctx, pos, s_end))
+    listed = any(w[2].lower() == "and" for w in after[:6]) and \
+        any(is_number_token(w[2]) for w in after[:8])
+    for w in after[:12 if listed else 8]:    # "1,870 km² … and 54 settlements have been freed"
         lower = w[2].lower()
         if lower in ctx.v.directions and ctx.v.directions[lower].needs != "control":
             return w, ctx.v.directions[lower]
@@ -456,6 +459,7 @@ def read_length(ctx, r: Reading) -> bool:
                           r"ran|stretches|stretched|spans|spanned|extends|extended|is)"
                           r"(?:\s+for|\s+over)?)(?:\s+\w+){0,2}\s*$", before):
         r.category, r.change, r.actor = "front length", "distance", ""
+        r.flags += ("front length",)      # a length of the front, not a move or a distance of forces
         if front:
             r.end = front.end()
     else:
@@ -480,8 +484,9 @@ def read_length(ctx, r: Reading) -> bool:
         if verb is not None and verb[1].change in ("gain", "loss") and not back_to:
             r.change = verb[1].change       # "advanced 3 km": the depth of an advance
             r.start = min(r.start, verb[0][0])
-        elif re.match(r"\s+(?:further|farther|deeper)\b", text[unit_end:s_end]) and not back_to:
-            r.change = "gain"               # "pushed the front line 12 km further west"
+        elif re.match(r"\s+(?:further|farther|deeper|(?:deep\s+)?into|inside)\b", text[unit_end:s_end]) \
+                and not back_to:
+            r.change = "gain"               # "pushed the front line 12 km further west", "10 km into"
         subject = subject_of(ctx, quantity.start, s_start)
         r.actor = subject.side if subject is not None else ""
         if verb is not None and verb[0][0] > quantity.start:    # "2.5 km were gained by …"
@@ -492,6 +497,9 @@ def read_length(ctx, r: Reading) -> bool:
             r.actor = pushed[-1].side if pushed else r.actor
         military = verb is not None or (subject is not None and subject.side in
                                         ("Russia", "Ukraine"))
+        if not military and re.match(r"\s+(?:to\s+the\s+)?(?:north|south|east|west)\w*\s+of\b",
+                                     text[unit_end:s_end]):
+            return False     # "Kupiansk is 120 km east of Kharkiv": where a town is
         if not military and not re.match(r"[\s-]*(?:\w+\s+){0,2}?(?:from|of|to|into|inside"
                                          r"|behind|beyond)\s", text[unit_end:s_end]):
             return False

@@ -1,0 +1,68 @@
+"""Battlefield facts: the mechanisms the stress cases (tests/gold/stress) found missing.
+
+Every sentence here is invented for the test; each test states the general rule it checks.
+"""
+
+from __future__ import annotations
+
+import pandas as pd
+
+from saidvsdone import corpus, facts
+
+
+def numbers(text: str) -> pd.DataFrame:
+    """The numeric rows of ``text`` that stay in the default comparison (no flag)."""
+    table = facts.extract(corpus.from_text(text, published="2024-06-01"))
+    return table[table["quantity"].notna() & (table["flag"] == "")].reset_index(drop=True)
+
+
+def readings(text: str) -> list[tuple]:
+    return [(float(r.quantity), r.unit, r.actor, r.change) for r in numbers(text).itertuples()]
+
+
+def test_casualty_figures_listed_together_share_the_side_named_on_the_last():
+    # a bare casualty figure before "and" + a figure whose side is written: one side's losses
+    assert readings("Kyiv said its troops had killed 600 and wounded 800 Russian soldiers.") == [
+        (600.0, "troops", "Russia", "loss"), (800.0, "troops", "Russia", "loss")]
+    assert readings("The fighting left 40 dead and 90 wounded among the Ukrainian units.") == [
+        (40.0, "troops", "Ukraine", "loss"), (90.0, "troops", "Ukraine", "loss")]
+    # a side named between them keeps each figure's own side
+    assert readings("Russia lost 300 soldiers and Ukraine lost 200 soldiers.") == [
+        (300.0, "troops", "Russia", "loss"), (200.0, "troops", "Ukraine", "loss")]
+
+
+def test_a_further_n_that_surrendered_counts_the_same_troops():
+    assert readings("Russian forces captured 15 Ukrainian soldiers; a further six surrendered.") == [
+        (15.0, "troops", "Ukraine", "loss"), (6.0, "troops", "Ukraine", "loss")]
+
+
+def test_the_enemy_inside_a_quote_is_the_other_side_of_a_speaker_whose_label_names_a_side():
+    assert readings("“We destroyed 70 enemy fighters near Kurakhove,” a Ukrainian officer said.") == [
+        (70.0, "troops", "Russia", "loss")]
+    assert readings("“Our men killed 25 enemy soldiers,” the Russian commander said.") == [
+        (25.0, "troops", "Ukraine", "loss")]
+
+
+def test_shot_down_of_missiles_launched_by_a_side_is_the_other_sides_count():
+    assert readings("Air defence units downed 11 of the 14 missiles launched by Russia.") == [
+        (11.0, "missiles", "Ukraine", "count"), (14.0, "missiles", "Russia", "count")]
+
+
+def test_area_and_settlements_before_a_passive_verb_take_its_direction_and_agent():
+    assert readings("Altogether, 900 km² and 31 villages have been recaptured by the Ukrainian army.") == [
+        (900.0, "km2", "Ukraine", "gain"), (31.0, "settlements", "Ukraine", "gain")]
+
+
+def test_a_length_pushed_into_a_region_is_the_depth_of_an_advance():
+    assert readings("Russian troops pushed 6 km into the Sumy region.") == [(6.0, "km", "Russia", "gain")]
+
+
+def test_an_advance_in_metres_is_a_fact():
+    assert readings("Ukrainian units advanced 700 metres near Robotyne.") == [(700.0, "m", "Ukraine", "gain")]
+
+
+def test_where_a_town_lies_and_the_front_length_are_not_compared():
+    assert readings("Pokrovsk is about 60 km north-west of Donetsk.") == []
+    assert readings("The front line runs for more than 1,200 km.") == []
+    table = facts.extract(corpus.from_text("The front line runs for more than 1,200 km.", published="2024-06-01"))
+    assert list(table["flag"]) == ["front length"]
