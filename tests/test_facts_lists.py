@@ -66,3 +66,26 @@ def test_where_a_town_lies_and_the_front_length_are_not_compared():
     assert readings("The front line runs for more than 1,200 km.") == []
     table = facts.extract(corpus.from_text("The front line runs for more than 1,200 km.", published="2024-06-01"))
     assert list(table["flag"]) == ["front length"]
+
+
+def test_recovered_ground_and_a_foothold_are_gains():
+    assert readings("The Ukrainian offensive has recovered some 300 square kilometres.") == [
+        (300.0, "km2", "Ukraine", "gain")]
+    assert readings("Russian troops hold a 40-square-kilometre bridgehead on the left bank.") == [
+        (40.0, "km2", "Russia", "gain")]
+
+
+def test_intercepted_passives_without_a_launch_count_for_the_agent_or_the_ground_they_were_over():
+    assert readings("Seven cruise missiles were intercepted over Lviv, officials said.") == [
+        (7.0, "missiles", "Ukraine", "count")]
+    assert readings("Six HIMARS rockets were shot down by Russian air defences.") == [
+        (6.0, "missiles", "Russia", "count")]
+    assert readings("Russia sent 70 drones overnight, of which 61 were neutralised.") == [
+        (70.0, "drones", "Russia", "count"), (61.0, "drones", "Ukraine", "count")]
+
+
+def test_soldiers_killed_by_a_sides_strike_are_the_other_sides_loss():
+    assert readings("A Ukrainian missile strike on a Russian command post killed 20 officers.") == [
+        (20.0, "troops", "Russia", "loss")]
+    assert readings("A Russian strike on a training ground killed 15 soldiers.") == [
+        (15.0, "troops", "Ukraine", "loss")]

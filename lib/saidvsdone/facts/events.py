@@ -25,6 +25,7 @@ from saidvsdone.facts.modality import blocked, has_cue_word, is_figurative
 from saidvsdone.facts.places import in_attribution
 from saidvsdone.facts.sides import (
     adjective_mention,
+    agent_side,
     agent_side_for_strike,
     mention_after_of,
     opposite,
@@ -191,6 +192,12 @@ def casualty_side(ctx, r: Reading) -> str:
         # "the death toll from the Russian strike on Odesa": the place's side
         return next((p.country for p in places_in(ctx, r.unit_start, quantity.start)
                      if p.country in ("Russia", "Ukraine")), "")
+    strike = re.search(r"\b(?:strikes?|attacks?|shelling|bombardment|barrage)\b[^.;:]{0,60}?\b(?:killed|"
+                       r"killing|wounded|wounding|left)\s+(?:[\w’'-]+\s+){0,2}?$",
+                       text[r.s_start:quantity.start], re.IGNORECASE)
+    attacker = adjective_mention(ctx, r.s_start + strike.start(), r.s_start) if strike else None
+    if attacker is not None and attacker.side in ("Russia", "Ukraine"):
+        return opposite(attacker.side)      # "a Russian strike on a training ground killed 12"
     side = side_between(ctx, r.unit_start, quantity.start) if r.unit_start < quantity.start \
         else ""
     side = side or loss_owner(ctx, quantity.start, r.s_start)
@@ -289,6 +296,11 @@ def read_strikes(ctx, r: Reading) -> bool:
         # "38 Russian drones were destroyed": the side that shot them down is the other one
         r.intercepted = True
         r.actor = opposite(r.actor or ctx.last_launch)
+    elif passive:
+        # "9 rockets were shot down by Russian air defences"; "14 missiles had been intercepted
+        # over Kyiv": shot down, by the agent, else by the side whose ground it was over (below)
+        r.intercepted = True
+        r.actor = agent_side(ctx, unit_end + passive.end(), clause_end_at(ctx, unit_end + passive.end(), s_end))
     if r.intercepted and not r.actor:
         # "the defenders shot down 15 drones over Kyiv": shot down over the defender's ground
         r.actor = target_side_after(ctx, unit_end, clause_end_at(ctx, unit_end, s_end))

@@ -191,7 +191,8 @@ def another_of_the_same(ctx, quantity: Quantity, facts: list[Fact], s_start: int
             re.search(r"(?:,|\band)\s+$", before):
         match = re.search(r"$", before)      # "three villages, two in Donetsk and one in Kharkiv"
     if match is None and (re.match(r"\s+(?:of\s+them|of\s+which|more)\b", after) or re.match(
-            r"\s+(?:were|have\s+been|had\s+been)\s+(?:shot\s+down|intercepted|downed|destroyed)\b",
+            r"\s+(?:were|have\s+been|had\s+been)\s+(?:shot\s+down|intercepted|downed|destroyed|"
+            r"neutrali[sz]ed)\b",
             ctx.text[quantity.end:quantity.end + 30])):
         match = re.search(r"$", before)      # "12 of them", "and 3,000 more", "40 were shot down"
     if not match or not facts or re.match(r"[\s-]*(?:per|percent|%|of\s+(?!them|which))", after):
@@ -213,7 +214,7 @@ def another_of_the_same(ctx, quantity: Quantity, facts: list[Fact], s_start: int
                    restates=None, conversion_of=None)
     if previous.category == "strikes" and not previous.intercepted and re.match(
             r"\s+(?:[\w’'-]+\s+){0,2}?(?:were|was|have\s+been|had\s+been)\s+(?:shot\s+down|"
-            r"intercepted|downed|destroyed)\b", ctx.text[quantity.end:quantity.end + 40]):
+            r"intercepted|downed|destroyed|neutrali[sz]ed)\b", ctx.text[quantity.end:quantity.end + 40]):
         fact.actor, fact.intercepted = opposite(previous.actor), True
     return fact
 

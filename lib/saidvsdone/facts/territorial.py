@@ -530,6 +530,10 @@ def read_share(ctx, r: Reading) -> bool:
     return True
 
 
+#: An area named as ground held beyond the line ("a 1,000-km² foothold"): held in an advance.
+FOOTHOLD = re.compile(r"[\w\s’'-]{0,30}?\b(?:foothold|bridgehead|salient)s?\b", re.IGNORECASE)
+
+
 def read_territory(ctx, r: Reading) -> bool:
     """An area or a count of settlements: gained or lost with a direction verb, held under a side's control."""
     quantity = r.quantity
@@ -557,6 +561,8 @@ def read_territory(ctx, r: Reading) -> bool:
                 any(p.country == opposite(r.actor) and p.kind != "country"
                     for p in places_in(ctx, quantity.end, clause_end_at(ctx, quantity.end, s_end))):
             r.change = "gain"      # "hold 620 km² of the Kursk region": held in an advance
+        if r.change == "held" and FOOTHOLD.match(text[r.unit_end:clause_end_at(ctx, r.unit_end, s_end)]):
+            r.change = "gain"      # "hold a 40-km² bridgehead": held in an advance
         if v_end <= quantity.start and not text[v_end:quantity.start].strip(" ,"
                                                                             ).count(" "):
             r.start = v_start
@@ -571,4 +577,7 @@ def read_territory(ctx, r: Reading) -> bool:
                 r.change, r.actor = previous_direction(ctx, s_start), side_from_context(ctx, s_start)
             if not r.change and has_cue_word(ctx, clause_start, s_end, "remainder"):
                 r.change = "held"      # "was reduced to 45 km²", "less than 50 km² remain"
+            elif not r.change and FOOTHOLD.match(text[r.unit_end:clause_end_at(ctx, r.unit_end, s_end)]):
+                r.change = "gain"      # "a 1,000-square-kilometre foothold": held in an advance
+                r.actor = r.actor or side_from_context(ctx, quantity.start)
     return True
