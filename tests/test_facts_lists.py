@@ -89,3 +89,51 @@ def test_soldiers_killed_by_a_sides_strike_are_the_other_sides_loss():
         (20.0, "troops", "Russia", "loss")]
     assert readings("A Russian strike on a training ground killed 15 soldiers.") == [
         (15.0, "troops", "Ukraine", "loss")]
+
+
+def test_a_figure_after_or_in_another_unit_is_read_on_its_own():
+    assert readings("Russia has taken 1,900 km² this year, or about 0.3% of Ukraine's territory.") == [
+        (1900.0, "km2", "Russia", "gain"), (0.3, "percent", "Russia", "share")]
+
+
+def test_all_but_n_is_not_a_count_and_n_of_m_in_words_makes_m_the_launch():
+    assert readings("Air defences shot down all but three of the 30 missiles fired by Russia.") == [
+        (30.0, "missiles", "Russia", "count")]
+
+
+def test_a_running_total_counts_what_the_figure_before_it_counted():
+    assert readings("The ministry said 900 Russian soldiers had been killed, bringing Moscow's total "
+                    "losses to 650,000.") == [(900.0, "troops", "Russia", "loss"),
+                                              (650000.0, "troops", "Russia", "loss")]
+
+
+def test_a_bare_figure_after_lost_counts_what_the_loss_before_it_counted():
+    assert readings("Kyiv says Russia has lost 400,000 troops. Moscow says Ukraine has lost 300,000.") == [
+        (400000.0, "troops", "Russia", "loss"), (300000.0, "troops", "Ukraine", "loss")]
+
+
+def test_the_launcher_named_after_the_count_decides_who_shot_them_down():
+    assert readings("Its air defences destroyed 30 of the 33 drones that Russia launched.") == [
+        (30.0, "drones", "Ukraine", "count"), (33.0, "drones", "Russia", "count")]
+
+
+def test_a_mention_inside_an_according_to_aside_is_not_the_subject():
+    assert readings("Russian units have, according to data the Ukrainian army published, seized "
+                    "250 square kilometres.") == [(250.0, "km2", "Russia", "gain")]
+
+
+def test_within_n_km_is_a_distance_and_a_new_predicate_after_and_ends_a_list():
+    assert readings("The push brought Ukrainian troops within 4 km of Tokmak.") == [
+        (4.0, "km", "Ukraine", "distance")]
+    assert readings("Russian troops drove Ukrainian units out of 3 villages and are now 5 km from Siversk.") == [
+        (3.0, "settlements", "Russia", "gain"), (5.0, "km", "Russia", "distance")]
+
+
+def test_a_quoted_word_does_not_cut_the_verb_off_from_its_list():
+    found = readings("Russian forces had “liberated” the village of Krasne and two other villages.")
+    assert found == [(2.0, "settlements", "Russia", "gain")]
+
+
+def test_a_figure_compared_from_another_is_the_same_kind_of_fact():
+    assert readings("Russian gains fell to 300 sq km in May from 500 sq km in April.") == [
+        (300.0, "km2", "Russia", "gain"), (500.0, "km2", "Russia", "gain")]

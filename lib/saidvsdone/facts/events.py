@@ -277,20 +277,18 @@ def read_strikes(ctx, r: Reading) -> bool:
     passive = re.match(r"\s+(?:[\w’'-]+\s+){0,3}?(?:were|was|have\s+been|had\s+been|"
                        r"being)\s+(?:\w+ly\s+)?(?:shot\s+down|intercepted|downed|destroyed"
                        r"|neutrali[sz]ed)\b", text[unit_end:s_end])
-    if shooter and re.search(r"\d\s+(?:out\s+)?of\s+(?:the\s+)?$", text[comma_start:quantity.start]):
-        # "shot down 25 of 30 Russian drones": the 30 were launched
-        r.actor = r.actor or opposite(subject_side(ctx, shooter.start(), s_start) or
-                                      speaker_side(ctx.text, ctx.mentions, quantity.start))
+    launcher = launcher_after(ctx, unit_end, s_end)
+    if shooter and re.search(r"(?:\d|\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve"
+                             r"|dozen))\s+(?:out\s+)?of\s+(?:the\s+)?$", text[comma_start:quantity.start]):
+        # "shot down 25 of 30 Russian drones", "all but two of the 35 missiles": the 30 were launched
+        r.actor = r.actor or launcher or opposite(subject_side(ctx, shooter.start(), s_start) or
+                                                  speaker_side(ctx.text, ctx.mentions, quantity.start))
     elif shooter:
         # "air defences shot down 24 of the missiles": the side shooting down
         r.intercepted = True
-        launched_by = re.match(r"\s+(?:launched|fired|sent)\s+(?:\w+\s+){0,2}?by\s+(?:the\s+)?",
-                               text[unit_end:s_end])
-        launcher = next((m.side for m in mentions_in(ctx, unit_end + launched_by.end(),
-                                                     unit_end + launched_by.end() + 30)
-                         if m.start == unit_end + launched_by.end()), "") if launched_by else ""
-        r.actor = subject_side(ctx, shooter.start(), s_start) or \
-            opposite(r.actor or launcher or ctx.last_launch) or \
+        r.actor = (opposite(launcher) if launcher and not r.actor else "") or \
+            subject_side(ctx, shooter.start(), s_start) or \
+            opposite(r.actor or ctx.last_launch) or \
             speaker_side(ctx.text, ctx.mentions, quantity.start)   # "…, the Ukrainian air force said"
     elif passive and (r.actor or ctx.last_launch):
         # "38 Russian drones were destroyed": the side that shot them down is the other one
@@ -307,6 +305,23 @@ def read_strikes(ctx, r: Reading) -> bool:
         return True
     r.actor = r.actor or agent_side_for_strike(ctx, quantity.start, unit_end, s_start, s_end)
     return True
+
+
+def launcher_after(ctx, unit_end: int, s_end: int) -> str:
+    """"… 16 of the 20 missiles launched by Russia", "… of the 41 drones that Russia launched":
+    the side that launched what is counted, named right after it."""
+    text = ctx.text
+    by = re.match(r"\s+(?:launched|fired|sent)\s+(?:\w+\s+){0,2}?by\s+(?:the\s+)?", text[unit_end:s_end])
+    that = None if by else re.match(r"\s+(?:that|which)\s+", text[unit_end:s_end])
+    at = unit_end + (by or that).end() if (by or that) else -1
+    if at < 0:
+        return ""
+    found = next((m for m in mentions_in(ctx, at, at + 30) if m.start == at), None)
+    if found is None or found.side not in ("Russia", "Ukraine"):
+        return ""
+    if that and not re.match(r"\s+(?:had\s+|has\s+|have\s+)?(?:launched|fired|sent)\b", text[found.end:s_end]):
+        return ""
+    return found.side
 
 
 def read_equipment(ctx, r: Reading) -> bool:

@@ -50,7 +50,12 @@ def numeric_facts(ctx, index: int, s_start: int, s_end: int) -> list[Fact]:
             conversion = conversion_fact(ctx, quantity, converted[quantity.start], s_end)
             if conversion is not None:
                 facts.append(conversion)
-            continue
+                continue
+            if not other_dimension(ctx, quantity, converted[quantity.start], s_end):
+                continue
+            # ", or about 0.5% of Ukraine's territory" after an area: a figure of its own
+        if re.search(r"\ball\s+but\s+$", text[max(s_start, quantity.start - 10):quantity.start], re.I):
+            continue    # "shot down all but two of the 35 missiles": the two not shot down
         unit_hit = unit_after(ctx, quantity.end, s_end)
         if unit_hit is None:
             unit_hit = casualty_count(ctx, quantity, s_start)
@@ -60,6 +65,8 @@ def numeric_facts(ctx, index: int, s_start: int, s_end: int) -> list[Fact]:
             unit_hit = unit_before(ctx, quantity, s_start)
         if unit_hit is None:
             fact = another_of_the_same(ctx, quantity, facts, s_start, s_end) or \
+                running_total(ctx, index, quantity, facts, s_start) or \
+                parallel_count(ctx, index, quantity, facts, s_start) or \
                 shot_down_count(ctx, index, quantity, facts, s_start, s_end) or \
                 restated_figure(ctx, index, quantity, facts)
             if fact is not None:
@@ -169,6 +176,59 @@ def conversion_fact(ctx, quantity: Quantity, fact: Fact | None, s_end: int) -> F
                    conversion_of=fact)
 
 
+def other_dimension(ctx, quantity: Quantity, fact: Fact | None, s_end: int) -> bool:
+    """A figure after ", or" / a bracket whose unit measures something else than ``fact``'s
+    ("2,800 km², or about 0.5% of Ukraine"): not a conversion."""
+    unit_hit = unit_after(ctx, quantity.end, s_end)
+    if fact is None or unit_hit is None or fact.unit_row is None:
+        return False
+    unit = ctx.v.units.get(re.sub(r"\s+", " ", unit_hit[0].lower()).replace("’", "'"))
+    return unit is not None and unit.dimension != fact.unit_row.dimension
+
+
+RUNNING_TOTAL = re.compile(
+    r"\b(?:bringing|brings|brought|taking|takes|took|raising|raises|raised|pushing|pushes|pushed)\s+"
+    r"(?P<np>(?:[\w’'-]+\s+){1,5}?)to\s+(?:(?:about|around|some|nearly|almost|over|more\s+than|"
+    r"at\s+least)\s+)?$", re.IGNORECASE)
+
+
+def running_total(ctx, index: int, quantity: Quantity, facts: list[Fact], s_start: int) -> Fact | None:
+    """"… killed 1,340, bringing Moscow's total losses to 713,000", "… two other settlements,
+    taking its total this month to 11": a bare number that a total is brought to counts what
+    the figure before it in the sentence counted (a new figure, not a restatement)."""
+    match = RUNNING_TOTAL.search(ctx.text, max(s_start, quantity.start - 80), quantity.start)
+    if match is None or not facts or not stands_alone(ctx, quantity) or \
+            not re.search(r"\b(?:total|tally|count|losses|casualties|toll|number)\b", match.group("np"), re.I):
+        return None
+    previous = facts[-1]
+    if previous.quantity is None or previous.unit_row is None:
+        return None
+    return replace(previous, start=match.start(), end=quantity.end, sentence=index,
+                   places=list(previous.places), quantity=quantity, bound="", anchor=quantity.start,
+                   quantity_text=ctx.text[quantity.start:quantity.end], restates=None, conversion_of=None)
+
+
+def parallel_count(ctx, index: int, quantity: Quantity, facts: list[Fact], s_start: int) -> Fact | None:
+    """"Ukraine says Russia has lost 598,000 troops. Russia says Ukraine has lost more than
+    500,000.": a bare number right after a loss verb, ending its clause, counts what the loss
+    count of this sentence or the one before counted; the side is this clause's subject."""
+    before = ctx.text[max(s_start, quantity.start - 30):quantity.start]
+    verb = re.search(r"\b(?:lost|suffered)\s+(?:(?:about|around|some|nearly|almost|over|more\s+than|"
+                     r"at\s+least|up\s+to|roughly)\s+)?$", before, re.IGNORECASE)
+    if verb is None or quantity.vague or not re.match(r"\s*(?:[,.;:)”\"]|$)", ctx.text[quantity.end:quantity.end + 3]):
+        return None
+    earlier = [f for f in _recent(ctx.numeric, index - 1) + facts if f.category == "casualties" and
+               f.quantity is not None and f.unit_row is not None and f.start < quantity.start]
+    side = subject_side(ctx, quantity.start, s_start)
+    if not earlier or not side:
+        return None
+    previous = earlier[-1]
+    start = quantity.start - len(before) + verb.start()
+    return replace(previous, start=start, end=quantity.end, sentence=index, actor=side, places=[],
+                   quantity=quantity, bound="", anchor=quantity.start,
+                   quantity_text=ctx.text[quantity.start:quantity.end], restates=None, conversion_of=None)
+
+
 def another_of_the_same(ctx, quantity: Quantity, facts: list[Fact], s_start: int,
                         s_end: int) -> Fact | None:
     """"64 drones were shot down and another 32 were lost", "17 settlements, including four
@@ -190,6 +250,9 @@ def another_of_the_same(ctx, quantity: Quantity, facts: list[Fact], s_start: int
             re.match(r"\s+(?:in|near|on|at|around|from)\s", after) and \
             re.search(r"(?:,|\band)\s+$", before):
         match = re.search(r"$", before)      # "three villages, two in Donetsk and one in Kharkiv"
+    if match is None and facts and re.search(r"\(\s*\+\s*$", before) and \
+            facts[-1].quantity is not None and 0 <= quantity.start - facts[-1].quantity.end <= 6:
+        match = re.search(r"$", before)      # "about 600,000 (+1,200)": the day's addition
     if match is None and (re.match(r"\s+(?:of\s+them|of\s+which|more)\b", after) or re.match(
             r"\s+(?:were|have\s+been|had\s+been)\s+(?:shot\s+down|intercepted|downed|destroyed|"
             r"neutrali[sz]ed)\b",
@@ -283,7 +346,7 @@ def compared_with_previous(ctx, fact: Fact, facts: list[Fact], s_start: int) -> 
     """"captured 389 km² in February, down from 431 km² in January": the figure it is
     compared with is the same kind of fact, by the same side."""
     before = ctx.text[max(s_start, fact.quantity.start - 24):fact.quantity.start]
-    if not re.search(r"\b(?:(?:down|up)\s+from|compared\s+(?:with|to)|versus|against)"
+    if not re.search(r"\b(?:(?:down|up)?\s*from|compared\s+(?:with|to)|versus|against)"
                      r"(?:\s+(?:the|a|an))?\s+$", before, re.IGNORECASE):
         return
     for previous in reversed(facts):

@@ -226,6 +226,12 @@ def subject_of(ctx, pos: int, s_start: int) -> Mention | None:
     """Nearest actor mention left of ``pos`` in its clause that can be a subject."""
     clause_start = clause_start_at(ctx, pos, s_start)
     candidates = mentions_in(ctx, clause_start, pos)
+    if candidates and "according" in ctx.text[clause_start:pos]:
+        # "Russian troops have, according to figures Kyiv released, taken …": a mention inside
+        # the aside is not the subject
+        asides = [(clause_start + m.start(), clause_start + m.end()) for m in
+                  re.finditer(r",\s*according\s+to\b[^,]{0,80},", ctx.text[clause_start:pos], re.IGNORECASE)]
+        candidates = [m for m in candidates if not any(a <= m.start < b for a, b in asides)]
     for mention in reversed(candidates):
         if mention.subject_ok and mention.side:
             return mention

@@ -314,6 +314,9 @@ def direction_verb_near(ctx, pos: int, clause_start: int, s_end: int):
             return w, ctx.v.directions[lower]
         if lower in ("but", "while", "which", "that", "who", "whereas"):
             break
+        if lower == "and" and n > 0 and before[n - 1][2].lower() in ("are", "is", "were", "was", "now",
+                                                                     "stand", "stood", "remain"):
+            break       # "pushed them out of 9 villages and are now 3 km from …": a new predicate
         if lower == "and" or w[2] in ",":
             earlier = next((j for j in range(n + 1, len(before)) if is_number_token(before[j][2])),
                            None)
@@ -481,11 +484,12 @@ def read_length(ctx, r: Reading) -> bool:
         verb = direction_verb_near(ctx, quantity.start, clause_start, s_end)
         back_to = re.search(r"\b(?:back|away)\s+to\s+(?:(?:about|around|some|nearly|roughly|"
                             r"within|at\s+least|up\s+to)\s+)?$", text[s_start:quantity.start])
-        if verb is not None and verb[1].change in ("gain", "loss") and not back_to:
+        within = re.search(r"\bwithin\s+(?:(?:about|around|some|nearly|roughly)\s+)?$", before)
+        if verb is not None and verb[1].change in ("gain", "loss") and not back_to and not within:
             r.change = verb[1].change       # "advanced 3 km": the depth of an advance
             r.start = min(r.start, verb[0][0])
         elif re.match(r"\s+(?:further|farther|deeper|(?:deep\s+)?into|inside)\b", text[unit_end:s_end]) \
-                and not back_to:
+                and not back_to and not within:
             r.change = "gain"               # "pushed the front line 12 km further west", "10 km into"
         subject = subject_of(ctx, quantity.start, s_start)
         r.actor = subject.side if subject is not None else ""
