@@ -137,3 +137,18 @@ def test_a_quoted_word_does_not_cut_the_verb_off_from_its_list():
 def test_a_figure_compared_from_another_is_the_same_kind_of_fact():
     assert readings("Russian gains fell to 300 sq km in May from 500 sq km in April.") == [
         (300.0, "km2", "Russia", "gain"), (500.0, "km2", "Russia", "gain")]
+
+
+def test_tally_lines_under_a_losses_heading_are_that_sides_losses():
+    text = "Ukrainian losses over the week:\n\n- personnel: about 9,000 (+300)\n\n- tanks: 40"
+    assert readings(text) == [(9000.0, "troops", "Ukraine", "loss"), (300.0, "troops", "Ukraine", "loss")]
+    # a tally with no losses heading is no casualty count
+    assert readings("Deployed near Kursk:\n\n- personnel: 12,000") == [(12000.0, "troops", "", "count")] or \
+        all(r[3] != "loss" for r in readings("Deployed near Kursk:\n\n- personnel: 12,000"))
+
+
+def test_an_attack_count_reported_by_one_side_was_launched_by_the_other():
+    assert readings("Officials in Kyiv said the attack involved 60 drones and 5 missiles.") == [
+        (60.0, "drones", "Russia", "count"), (5.0, "missiles", "Russia", "count")]
+    assert readings("Ukraine launched 40 drones in an attack on Russian airfields, the Ukrainian military said.") == [
+        (40.0, "drones", "Ukraine", "count")]

@@ -18,6 +18,7 @@ from saidvsdone.facts.context import (
     comma_clause_start_at,
     mentions_in,
     places_in,
+    sentence_of,
     words_after,
     words_before,
 )
@@ -156,6 +157,9 @@ def read_people(ctx, r: Reading) -> bool:
     troops counted (manpower, mobilisation); labelled ``troops`` unless they are civilians."""
     quantity, unit, s_start, s_end = r.quantity, r.unit, r.s_start, r.s_end
     r.category = people_category(ctx, quantity, unit, s_start, s_end)
+    heading = tally_heading(ctx, s_start) if r.unit_end <= quantity.start else None
+    if heading is not None and r.category not in ("casualties", "prisoners"):
+        r.category = "casualties"      # "Russian losses since …:" then "- personnel: 600,000"
     if not r.category:
         return False
     # "700 Ukrainian troops", "the number of Russian soldiers … at 50,000"
@@ -166,7 +170,8 @@ def read_people(ctx, r: Reading) -> bool:
               if m.kind == "demonym" and m.start == r.unit_start), "")   # "60 Russians"
     if r.category == "casualties":
         r.change = "loss"
-        r.actor = (written if r.unit_start > quantity.start else "") or casualty_side(ctx, r)
+        r.actor = (written if r.unit_start > quantity.start else "") or \
+            (heading.side if heading is not None else "") or casualty_side(ctx, r)
     elif r.category == "prisoners":
         r.change = "loss"      # "captured 594 occupiers": the captured side's loss
         r.actor = written or opposite(subject_side(ctx, quantity.start, s_start)) or \
@@ -179,6 +184,23 @@ def read_people(ctx, r: Reading) -> bool:
     if r.label == "people" and r.category in ("casualties", "prisoners"):
         r.flags += ("civilians",)      # counted, but outside the conventions' battlefield facts
     return True
+
+
+def tally_heading(ctx, s_start: int):
+    """The heading a tally line ("- personnel: 600,000") stands under, when it counts losses
+    ("Russian losses since 24 February:"): the side it names (a Mention), else None. Only other
+    tally lines may stand between the heading and the line."""
+    index = sentence_of(ctx, s_start)
+    for k in range(index - 1, max(-1, index - 12), -1):
+        start, end, _ = ctx.sentences[k]
+        line = ctx.text[start:end]
+        if re.search(r":\s*$", line):
+            if not re.search(r"\b(?:loss|losses|casualties|killed)\b", line, re.IGNORECASE):
+                return None
+            return next((m for m in mentions_in(ctx, start, end) if m.side in ("Russia", "Ukraine")), None)
+        if not re.match(r"\s*(?:[-–—•*·]\s*)?[A-Za-z][A-Za-z ’'-]{1,30}?\s*[:–—]\s*\S", line):
+            return None
+    return None
 
 
 def casualty_side(ctx, r: Reading) -> str:
