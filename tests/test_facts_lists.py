@@ -152,3 +152,36 @@ def test_an_attack_count_reported_by_one_side_was_launched_by_the_other():
         (60.0, "drones", "Russia", "count"), (5.0, "missiles", "Russia", "count")]
     assert readings("Ukraine launched 40 drones in an attack on Russian airfields, the Ukrainian military said.") == [
         (40.0, "drones", "Ukraine", "count")]
+
+
+def test_the_number_of_soldiers_killed_has_risen_to_n():
+    assert readings("The number of Ukrainian soldiers killed has risen to 45,000, Moscow said.") == [
+        (45000.0, "troops", "Ukraine", "loss")]
+
+
+def test_n_times_is_a_ratio_not_a_count():
+    assert readings("Kyiv said Russian losses were five times higher than its own.") == []
+
+
+def test_invaders_and_occupiers_killed_are_russian_losses():
+    assert readings("The brigade said it had killed 35 invaders near Kupiansk.") == [
+        (35.0, "troops", "Russia", "loss")]
+    assert readings("The enemy lost 90 occupiers in the Lyman direction, the General Staff said.") == [
+        (90.0, "troops", "Russia", "loss")]
+
+
+def test_drones_launched_from_a_place_are_the_launch_of_its_side():
+    assert readings("Thirty drones were launched from Bryansk; 25 of them were shot down.") == [
+        (30.0, "drones", "Russia", "count"), (25.0, "drones", "Ukraine", "count")]
+
+
+def test_proxy_forces_fight_for_russia():
+    assert readings("LPR forces captured 3 villages near Svatove.") == [(3.0, "settlements", "Russia", "gain")]
+
+
+def test_soldiers_killed_after_a_side_struck_are_the_other_sides_loss():
+    assert readings("Ukrainian forces struck a Russian barracks in Tokmak and 60 servicemen were killed.") == [
+        (60.0, "troops", "Russia", "loss")]
+    # unless the striking side lost them
+    assert readings("Russian troops attacked Ukrainian positions and lost 200 soldiers.") == [
+        (200.0, "troops", "Russia", "loss")]

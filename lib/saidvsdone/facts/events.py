@@ -171,7 +171,7 @@ def read_people(ctx, r: Reading) -> bool:
     if r.category == "casualties":
         r.change = "loss"
         r.actor = (written if r.unit_start > quantity.start else "") or \
-            (heading.side if heading is not None else "") or casualty_side(ctx, r)
+            (heading.side if heading is not None else "") or enemy_side(ctx, r) or casualty_side(ctx, r)
     elif r.category == "prisoners":
         r.change = "loss"      # "captured 594 occupiers": the captured side's loss
         r.actor = written or opposite(subject_side(ctx, quantity.start, s_start)) or \
@@ -220,6 +220,13 @@ def casualty_side(ctx, r: Reading) -> str:
     attacker = adjective_mention(ctx, r.s_start + strike.start(), r.s_start) if strike else None
     if attacker is not None and attacker.side in ("Russia", "Ukraine"):
         return opposite(attacker.side)      # "a Russian strike on a training ground killed 12"
+    struck = re.search(r"\b(?:struck|shelled|bombed|hit|attacked|targeted)\b(?![^.;]*\b(?:lost|losing|suffered)\b)",
+                       text[r.s_start:quantity.start])
+    if struck and re.match(r"\s+(?:[\w’'-]+\s+){0,2}?(?:were|was|had\s+been|have\s+been)\s+(?:killed|wounded|injured)\b",
+                           text[r.unit_end:r.s_end]):
+        striker = subject_side(ctx, r.s_start + struck.start(), r.s_start)
+        if striker in ("Russia", "Ukraine"):
+            return opposite(striker)        # "Russian troops struck a headquarters … and 40 were killed"
     side = side_between(ctx, r.unit_start, quantity.start) if r.unit_start < quantity.start \
         else ""
     side = side or loss_owner(ctx, quantity.start, r.s_start)
@@ -253,8 +260,9 @@ def enemy_side(ctx, r: Reading) -> str:
     written = ctx.text[r.unit_start:r.unit_end].lower()
     if written not in ctx.v.cues.get("enemy", frozenset()):
         return ""
-    return opposite(side_from_context(ctx, r.quantity.start)) or \
-        ("Russia" if written.startswith(("occupier", "invader")) else "")
+    if written.startswith(("occupier", "invader")):
+        return "Russia"     # the words of this war's Ukrainian side for Russian troops
+    return opposite(side_from_context(ctx, r.quantity.start))
 
 
 def people_label(ctx, r: Reading) -> str:
@@ -325,6 +333,13 @@ def read_strikes(ctx, r: Reading) -> bool:
         # "the defenders shot down 15 drones over Kyiv": shot down over the defender's ground
         r.actor = target_side_after(ctx, unit_end, clause_end_at(ctx, unit_end, s_end))
         return True
+    launched_from = re.match(r"\s+(?:[\w’'-]+\s+){0,2}?(?:were|was|had\s+been|have\s+been)\s+"
+                             r"(?:launched|fired)\s+from\s+(?:the\s+)?", text[unit_end:s_end])
+    if not r.actor and launched_from:
+        # "21 drones were launched from Kursk": the side whose ground they left
+        at = unit_end + launched_from.end()
+        r.actor = next((p.country for p in places_in(ctx, at, at + 40)
+                        if p.start == at and p.country in ("Russia", "Ukraine")), "")
     r.actor = r.actor or agent_side_for_strike(ctx, quantity.start, unit_end, s_start, s_end)
     return True
 

@@ -213,7 +213,7 @@ UNIT_SKIP = {"of", "its", "their", "the", "his", "her", "our", "these", "those",
 #: "has already exceeded", "topped", "reached": the verbs that put a number on a count
 _COUNT_VERBS = (r"(?:(?:has|have|had)\s+)?(?:already\s+|now\s+)?(?:at|as|stood\s+at|stands\s+at|was|is|"
                 r"averaged|averages|average|amounted\s+to|amount\s+to|amounts\s+to|"
-                r"were|are|reached|reaches|rose\s+to|rises\s+to|grew\s+to|hit|exceeded|exceeds|exceed|"
+                r"were|are|reached|reaches|rose\s+to|rises\s+to|risen\s+to|grew\s+to|climbed\s+to|hit|exceeded|exceeds|exceed|"
                 r"topped|tops|surpassed|surpasses|passed|totalled|totaled|totals|of)")
 
 #: A tally line: "- personnel: about 600,000", "Drones — 74" (a label, a colon or dash, the figure).
@@ -248,6 +248,8 @@ def not_a_battle_number(ctx, match: re.Match, quantity: Quantity, s_start: int) 
     text = ctx.text
     num_text = match.group("num") or ""
     before = text[max(s_start, quantity.start - 30):quantity.start].lower()
+    if re.match(r"[\s-]*times\b", text[quantity.end:quantity.end + 8], re.IGNORECASE):
+        return True     # "ten times higher": a ratio
     if re.fullmatch(r"one", num_text.strip(), re.IGNORECASE) and \
             re.match(r"\s+of\b", text[quantity.end:quantity.end + 5]):
         return True
