@@ -185,3 +185,30 @@ def test_soldiers_killed_after_a_side_struck_are_the_other_sides_loss():
     # unless the striking side lost them
     assert readings("Russian troops attacked Ukrainian positions and lost 200 soldiers.") == [
         (200.0, "troops", "Russia", "loss")]
+
+
+def test_a_tally_label_after_a_colon_inside_a_sentence_is_the_unit():
+    found = readings("Russian losses to date were approximately: personnel \u2012 about 400000 (+900) persons were killed.")
+    assert [(q, u, c) for q, u, _, c in found] == [(400000.0, "troops", "loss"), (900.0, "troops", "loss")]
+
+
+def test_a_percentage_of_ukraine_is_a_share_and_of_its_economy_is_not():
+    assert readings("Russia took 3,000 square kilometres last year \u2013 about 0.5% of Ukraine \u2013 analysts said.") == [
+        (3000.0, "km2", "Russia", "gain"), (0.5, "percent", "Russia", "share")]
+    assert readings("Russian strikes cut 5% of Ukraine's GDP.") == []
+
+
+def test_n_of_the_m_destroyed_makes_m_the_other_sides_launch():
+    assert readings("Ukrainian officials reported that 30 of the 35 drones had been destroyed.") == [
+        (30.0, "drones", "Ukraine", "count"), (35.0, "drones", "Russia", "count")]
+
+
+def test_the_forces_of_a_country_are_its_side():
+    assert readings("The air defence forces of Ukraine shot down 33 air targets.") == [
+        (33.0, "air targets", "Ukraine", "count")]
+
+
+def test_a_holding_down_from_a_larger_one_is_a_remainder():
+    assert readings("Ukrainian troops now hold about 500 square kilometres of the Kursk region, "
+                    "down from 1,200 in August.") == [(500.0, "km2", "Ukraine", "held"),
+                                                      (1200.0, "km2", "Ukraine", "held")]

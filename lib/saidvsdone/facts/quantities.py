@@ -217,8 +217,9 @@ _COUNT_VERBS = (r"(?:(?:has|have|had)\s+)?(?:already\s+|now\s+)?(?:at|as|stood\s
                 r"topped|tops|surpassed|surpasses|passed|totalled|totaled|totals|of)")
 
 #: A tally line: "- personnel: about 600,000", "Drones — 74" (a label, a colon or dash, the figure).
-TALLY_LABEL = re.compile(r"\s*(?:[-–—•*·]\s*)?(?P<label>[A-Za-z][A-Za-z ’'-]{1,30}?)\s*[:–—]\s*"
-                         r"(?:(?:about|around|some|nearly|almost|over|more\s+than|approximately|up\s+to)\s+)?$")
+TALLY_LABEL = re.compile(r"(?:^|[:;]\s*|[-–—‒•*·]\s*)(?P<label>[A-Za-z][A-Za-z ’'-]{1,30}?)\s*[:–—‒]\s*"
+                         r"(?:(?:about|around|some|nearly|almost|over|more\s+than|approximately|up\s+to)\s+)?$",
+                         re.MULTILINE)
 
 NUMBER_OF_RE = re.compile(
     r"\b(?:number|total|tally|strength|count)\s+of\s+(?P<np>(?:[\w’'-]+\s+){1,12}?)"
@@ -307,7 +308,7 @@ def unit_before(ctx, quantity: Quantity, s_start: int):
     """"put the number of Russian troops in the zone at 617,000", "the death toll rose to 12":
     the counted noun comes before the number."""
     before = ctx.text[max(s_start, quantity.start - 120):quantity.start]
-    label = TALLY_LABEL.match(ctx.text, s_start, quantity.start)
+    label = TALLY_LABEL.search(ctx.text, max(s_start, quantity.start - 60), quantity.start)
     if label and re.sub(r"\s+", " ", label.group("label").lower()) in ctx.v.units:
         # "- personnel: about 600,000": a tally line, its label is the unit
         return label.group("label"), label.start("label"), label.end("label")

@@ -233,9 +233,15 @@ def subject_of(ctx, pos: int, s_start: int) -> Mention | None:
                   re.finditer(r",\s*according\s+to\b[^,]{0,80},", ctx.text[clause_start:pos], re.IGNORECASE)]
         candidates = [m for m in candidates if not any(a <= m.start < b for a, b in asides)]
     for mention in reversed(candidates):
-        if mention.subject_ok and mention.side:
-            return mention
+        if mention.side and (mention.subject_ok or FORCES_OF.search(ctx.text, max(clause_start, mention.start - 40),
+                                                                    mention.start)):
+            return mention      # "the air defence forces of Ukraine neutralised …"
     return None
+
+
+#: "the forces of", "the air defence of": a side named after these is whose forces they are.
+FORCES_OF = re.compile(r"\b(?:forces|force|defen[cs]es?|troops|army|units|military|navy)\s+of\s+(?:the\s+)?$",
+                       re.IGNORECASE)
 
 
 def subject_side(ctx, pos: int, s_start: int) -> str:
