@@ -212,3 +212,15 @@ def test_a_holding_down_from_a_larger_one_is_a_remainder():
     assert readings("Ukrainian troops now hold about 500 square kilometres of the Kursk region, "
                     "down from 1,200 in August.") == [(500.0, "km2", "Ukraine", "held"),
                                                       (1200.0, "km2", "Ukraine", "held")]
+
+
+def test_halves_and_quarters_of_a_year_are_periods():
+    def period(text):
+        row = facts.extract(corpus.from_text(text, published="2024-06-01")).iloc[0]
+        return row["period_text"], str(row["period_start"].date()), str(row["period_end"].date())
+    assert period("Russia took 900 km² in the first half of the year.") == (
+        "in the first half of the year", "2024-01-01", "2024-06-01")
+    assert period("Russia took 900 km² in the second half of last year.") == (
+        "in the second half of last year", "2023-07-01", "2023-12-31")
+    assert period("Russia took 900 km² in the third quarter of 2023.") == (
+        "in the third quarter of 2023", "2023-07-01", "2023-09-30")
