@@ -224,3 +224,20 @@ def test_halves_and_quarters_of_a_year_are_periods():
         "in the second half of last year", "2023-07-01", "2023-12-31")
     assert period("Russia took 900 km² in the third quarter of 2023.") == (
         "in the third quarter of 2023", "2023-07-01", "2023-09-30")
+
+
+def test_prisoners_exchanged_or_released_are_no_loss_but_released_figures_are():
+    assert readings("Kyiv brought home 80 servicemen in a prisoner exchange with Moscow.") == []
+    assert readings("Russia freed 1,000 prisoners in an amnesty.") == []
+    assert readings("The General Staff released figures showing 900 Russian soldiers were killed.") == [
+        (900.0, "troops", "Russia", "loss")]
+
+
+def test_numbering_n_counts_the_noun_before_it():
+    assert readings("Ukrainian troops, numbering about 3,000, crossed the border, Moscow said.") == [
+        (3000.0, "troops", "Ukraine", "count")]
+
+
+def test_a_relative_clause_names_who_shot_the_drones_down():
+    assert readings("Ukraine lost 12 drones near Belgorod, which Russian air defences shot down.") == [
+        (12.0, "drones", "Russia", "count")]

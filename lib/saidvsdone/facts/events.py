@@ -183,7 +183,15 @@ def read_people(ctx, r: Reading) -> bool:
     r.label = people_label(ctx, r)
     if r.label == "people" and r.category in ("casualties", "prisoners"):
         r.flags += ("civilians",)      # counted, but outside the conventions' battlefield facts
+    if EXCHANGE_RE.search(ctx.text, r.clause_start, clause_end_at(ctx, r.unit_end, s_end)):
+        r.flags += ("exchange",)       # "returned 95 servicemen in a prisoner exchange": no loss
     return True
+
+
+#: People freed or handed back ("a prisoner exchange", "released … in an amnesty"): not a loss.
+EXCHANGE_RE = re.compile(r"\b(?:(?:prisoner|pow)s?\s+(?:exchanges?|swaps?)|exchanged|swapped|amnesty|repatriated|"
+                         r"(?:released|freed|returned)\s+from\s+captivity|returned\b[^.;]{0,40}?\bhome|"
+                         r"brought\s+home|handed\s+over)\b", re.IGNORECASE)
 
 
 def tally_heading(ctx, s_start: int):
@@ -341,6 +349,16 @@ def read_strikes(ctx, r: Reading) -> bool:
         # "the defenders shot down 15 drones over Kyiv": shot down over the defender's ground
         r.actor = target_side_after(ctx, unit_end, clause_end_at(ctx, unit_end, s_end))
         return True
+    which = re.match(r"[^.;]{0,40}?\bwhich\s+(?:the\s+)?", text[unit_end:s_end])
+    if which and not shooter:
+        # "… lost 31 drones, which Russian forces shot down": the side in the relative clause
+        at = unit_end + which.end()
+        found = next((m for m in mentions_in(ctx, at, at + 40) if m.start == at), None)
+        verb = re.match(r"\s*(?:[\w’'-]+\s+){0,2}?(?:shot\s+down|intercepted|downed|destroyed|"
+                        r"neutrali[sz]ed)\b", text[found.end:s_end]) if found is not None else None
+        if verb and found.side in ("Russia", "Ukraine"):
+            r.intercepted, r.actor = True, found.side
+            return True
     launched_from = re.match(r"\s+(?:[\w’'-]+\s+){0,2}?(?:were|was|had\s+been|have\s+been)\s+"
                              r"(?:launched|fired)\s+from\s+(?:the\s+)?", text[unit_end:s_end])
     if not r.actor and launched_from:

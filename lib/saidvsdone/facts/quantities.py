@@ -312,6 +312,12 @@ def unit_before(ctx, quantity: Quantity, s_start: int):
     if label and re.sub(r"\s+", " ", label.group("label").lower()) in ctx.v.units:
         # "- personnel: about 600,000": a tally line, its label is the unit
         return label.group("label"), label.start("label"), label.end("label")
+    numbering = re.search(r"\b(?P<u>[A-Za-z]+(?:\s+of\s+war)?)\s*,?\s+(?:numbering|totall?ing|estimated\s+at)\s+"
+                          r"(?:(?:about|around|some|nearly|almost|over|more\s+than|up\s+to)\s+)?$", before)
+    if numbering and numbering.group("u").lower() in ctx.v.units:
+        # "Russian soldiers, numbering about 2,000, …": the noun counted before the number
+        offset = quantity.start - len(before)
+        return numbering.group("u"), offset + numbering.start("u"), offset + numbering.end("u")
     match = NUMBER_OF_RE.search(before)
     if match:
         offset = quantity.start - len(before)
