@@ -14,6 +14,12 @@ by those conventions before the extractor was run on them.
 Matching is the devset's (``eval_devset.score_facts``): same case, quantity and unit; rows the
 extractor flags (vague, dimension …) are left out. A number found in a decoy is a false
 positive.
+
+``qualitative.csv`` holds 26 more invented texts for facts stated without a number, labelled by
+the seed conventions (``tests/gold/facts_guidelines.md``: the shortest phrase, the unit of what
+would be counted, intentions, forecasts, evaluations and captions left out), scored like the
+seeds (``eval_facts``: same unit, overlapping span); only the extractor's rows without a number
+count for precision.
 """
 
 from __future__ import annotations
@@ -23,6 +29,8 @@ from pathlib import Path
 import pandas as pd
 
 from eval_devset import score_facts
+from eval_facts import _gold_with_spans, _pair
+from _scoring import prf
 
 from saidvsdone import corpus, facts
 
@@ -62,5 +70,39 @@ def evaluate(verbose: bool = False) -> dict:
     return result
 
 
+def evaluate_qualitative(verbose: bool = False) -> dict:
+    """Facts without a number on ``qualitative.csv``."""
+    rows = pd.read_csv(STRESS / "qualitative.csv", dtype=str, keep_default_na=False)
+    cases = rows.drop_duplicates("case")
+    articles = pd.concat([corpus.from_text(r.text, published=r.published, article_id=r.case)
+                          for r in cases.itertuples(index=False)], ignore_index=True)
+    texts = dict(zip(articles["article_id"], articles["text"]))
+    gold = rows[rows["phrase"] != ""].rename(columns={"case": "article_id"}).assign(quantity="")
+    gold = _gold_with_spans(gold, texts)
+    system = facts.fold(facts.extract(articles))
+    system = system[system["quantity"].isna()]
+    pairs, missed, spurious = _pair(gold, system, use_unit=True)
+    p, r, f = prf(len(pairs), len(system), len(gold))
+    actor = [g.actor == s.actor for g, s in pairs]
+    change = [g.change == s.change for g, s in pairs]
+    result = {"gold": len(gold), "system": len(system), "matched": len(pairs), "precision": p, "recall": r,
+              "f1": f, "actor_accuracy": sum(actor) / len(pairs) if pairs else 0.0,
+              "change_accuracy": sum(change) / len(pairs) if pairs else 0.0}
+    print(f"Qualitative facts stress cases (tests/gold/stress/qualitative.csv: {len(cases)} texts, {len(gold)} gold, "
+          f"{len(system)} found, {len(pairs)} matched): " +
+          "  ".join(f"{k} {v:.3f}" for k, v in result.items() if isinstance(v, float)))
+    if verbose:
+        for g in missed:
+            print(f"  MISSED   {g.article_id} {g.unit} {g.phrase!r}")
+        for s in spurious:
+            print(f"  SPURIOUS {s.article_id} {s.unit} {s.phrase!r}")
+        for (g, s), a, c in zip(pairs, actor, change):
+            if not (a and c):
+                print(f"  WRONG    {g.article_id} {g.phrase!r}: gold {g.actor or '-'}/{g.change}, "
+                      f"got {s.actor or '-'}/{s.change} {s.phrase!r}")
+    return result
+
+
 if __name__ == "__main__":
+    evaluate_qualitative(verbose=True)
     evaluate(verbose=True)

@@ -70,6 +70,8 @@ def figures(verbose: bool = False, devset: bool = True) -> dict[str, float]:
     print()
     print("== Facts stress cases (tests/gold/stress: short invented texts, devset conventions) ==\n")
     collect("stress", "facts", importlib.import_module("eval_facts_stress").evaluate(verbose=verbose))
+    collect("stress", "facts_qualitative",
+            importlib.import_module("eval_facts_stress").evaluate_qualitative(verbose=verbose))
     print()
     devset = importlib.import_module("eval_devset") if devset else None
     if devset is not None and devset.available():
