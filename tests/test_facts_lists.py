@@ -241,3 +241,21 @@ def test_numbering_n_counts_the_noun_before_it():
 def test_a_relative_clause_names_who_shot_the_drones_down():
     assert readings("Ukraine lost 12 drones near Belgorod, which Russian air defences shot down.") == [
         (12.0, "drones", "Russia", "count")]
+
+
+def qualitative(text: str) -> list[tuple]:
+    table = facts.extract(corpus.from_text(text, published="2024-06-01"))
+    table = table[table["quantity"].isna()]
+    return [(r.unit, r.actor, r.change) for r in table.itertuples()]
+
+
+def test_a_named_village_or_villages_somewhere_are_settlements():
+    assert qualitative("Russian troops seized the village of Krasne.") == [("settlements", "Russia", "gain")]
+    assert qualitative("Ukrainian forces retook several villages in the Zaporizhzhia region.") == [
+        ("settlements", "Ukraine", "gain")]
+
+
+def test_pounded_is_a_strike_and_the_object_of_killed_is_the_victim():
+    assert qualitative("Ukrainian artillery pounded Russian trenches near Kreminna.") == [("strikes", "Ukraine", "count")]
+    assert qualitative("Russian forces killed many Ukrainian soldiers near Kupiansk.") == [
+        ("people", "Ukraine", "loss")]

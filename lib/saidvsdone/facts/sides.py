@@ -335,6 +335,13 @@ def target_side_before(ctx, t_start: int, s_start: int) -> str:
 def victim_side(ctx, t_start, t_end, scope_end, s_start, s_end) -> str:
     """The side suffering casualties."""
     window_end = clause_end_at(ctx, t_end, s_end)
+    obj = re.match(r"\s+(?:(?:many|dozens|scores|hundreds|thousands|several|some|more|numerous|of|the)\s+){0,3}",
+                   ctx.text[t_end:window_end])
+    if obj and re.search(r"(?:killed|killing|wounded|wounding|eliminated|destroyed|captured)$", ctx.text[t_start:t_end]):
+        found = next((m for m in mentions_in(ctx, t_end + obj.end(), t_end + obj.end() + 30)
+                      if m.start == t_end + obj.end()), None)
+        if found is not None and found.side in ("Russia", "Ukraine") and found.kind != "country":
+            return found.side       # "killed many Russian troops": the object is the victim
     match = re.match(r"\s+(?:[a-z]+\s+){0,2}?(?:on|to|among|of)\s+(?:the\s+)?",
                      ctx.text[scope_end:window_end])
     if match:

@@ -128,7 +128,9 @@ def territory_fact(ctx, index, s_start, s_end, match, word, direction: Direction
     places_scope = fact_places(ctx, t_start, end, s_start, s_end)
     if places_scope and all(p.country == "other" for p in places_scope):
         return None
-    if head in SETTLEMENT_NOUNS and not places_in(ctx, t_end, end):
+    head_at = next((w[0] for w in after if w[0] < end and w[2].lower() == head), end)
+    if head in SETTLEMENT_NOUNS and not [p for p in places_in(ctx, t_end, end) if p.start < head_at]:
+        # "retook the village of Robotyne", "recaptured several villages in the Kharkiv region"
         category, unit = "settlements", "settlements"
     elif places_in(ctx, t_end, end) and SETTLEMENT_APPOSITION.match(ctx.text, end, s_end):
         # "took Kotliarivka and Andriivka, two villages west of …": named settlements
