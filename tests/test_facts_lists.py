@@ -259,3 +259,13 @@ def test_pounded_is_a_strike_and_the_object_of_killed_is_the_victim():
     assert qualitative("Ukrainian artillery pounded Russian trenches near Kreminna.") == [("strikes", "Ukraine", "count")]
     assert qualitative("Russian forces killed many Ukrainian soldiers near Kupiansk.") == [
         ("people", "Ukraine", "loss")]
+
+
+def test_weapons_that_attacked_are_a_strike_and_troops_that_attacked_are_not():
+    assert qualitative("Russian missiles attacked power plants in the Lviv region.") == [("strikes", "Russia", "count")]
+    assert qualitative("Russian troops attacked near Siversk.") == []
+
+
+def test_established_positions_is_ground_taken():
+    assert qualitative("Ukrainian marines established positions on the east bank of the Dnipro.") == [
+        ("area", "Ukraine", "gain")]
