@@ -15,7 +15,7 @@ Matching is the devset's (``eval_devset.score_facts``): same case, quantity and 
 extractor flags (vague, dimension …) are left out. A number found in a decoy is a false
 positive.
 
-``qualitative.csv`` holds 46 more invented texts (batch 1 = 26, batch 2 = 20) for facts stated without a number, labelled by
+``qualitative.csv`` holds 61 more invented texts (batch 1 = 26, batch 2 = 20, batch 3 = 15: nouns of capture, fall, withdrawal and bombardment) for facts stated without a number, labelled by
 the seed conventions (``tests/gold/facts_guidelines.md``: the shortest phrase, the unit of what
 would be counted, intentions, forecasts, evaluations and captions left out), scored like the
 seeds (``eval_facts``: same unit, overlapping span); only the extractor's rows without a number

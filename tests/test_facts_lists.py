@@ -269,3 +269,13 @@ def test_weapons_that_attacked_are_a_strike_and_troops_that_attacked_are_not():
 def test_established_positions_is_ground_taken():
     assert qualitative("Ukrainian marines established positions on the east bank of the Dnipro.") == [
         ("area", "Ukraine", "gain")]
+
+
+def test_nouns_of_capture_and_fall_name_the_side_that_gained():
+    assert qualitative("The capture of Vuhledar by Russian forces took two years.") == [("area", "Russia", "gain")]
+    assert qualitative("The fall of Bakhmut to Russian troops shocked Kyiv.") == [("area", "Russia", "gain")]
+
+
+def test_closing_in_is_ground_gained_and_a_lost_participle_is_no_new_fact():
+    assert qualitative("Russian units are closing in on Kurakhove.") == [("area", "Russia", "gain")]
+    assert qualitative("Ukrainian troops regained lost ground near Robotyne.") == [("area", "Ukraine", "gain")]

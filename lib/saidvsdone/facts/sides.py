@@ -281,7 +281,7 @@ def side_between(ctx, start: int, end: int) -> str:
 
 def agent_side(ctx, t_end: int, window_end: int) -> str:
     """"… was captured by Russian forces" → Russia."""
-    match = re.match(r"\s+(?:[a-z]+\s+){0,3}?by\s+(?:the\s+)?", ctx.text[t_end:window_end])
+    match = re.match(r"\s+(?:[\w’'-]+\s+){0,3}?by\s+(?:the\s+)?", ctx.text[t_end:window_end])
     if not match:
         return ""
     mentions = mentions_in(ctx, t_end + match.end(), t_end + match.end() + 30)

@@ -74,6 +74,9 @@ def territory_fact(ctx, index, s_start, s_end, match, word, direction: Direction
             return control_fact(ctx, index, s_start, s_end, t_start, t_end, word)
     if blocked(ctx, t_start, t_end, s_start, s_end):
         return None
+    previous = words_before(ctx, t_start, 1, s_start)
+    if previous and previous[0][2].lower() in ctx.v.directions and match.group().lower() in ("lost", "captured", "occupied"):
+        return None     # "regained lost positions": a participle describing the ground, not a new fact
     if direction.needs == "fell_to":
         return fell_to_fact(ctx, index, s_start, s_end, t_start, t_end)
     clause_start = clause_start_at(ctx, t_start, s_start)
@@ -150,7 +153,18 @@ def territory_fact(ctx, index, s_start, s_end, match, word, direction: Direction
 
 def fell_to_fact(ctx, index, s_start, s_end, t_start, t_end):
     """"Avdiivka fell to Russian forces": the place before the verb is gained by the side
-    right after "to"."""
+    right after "to"; "the fall of Avdiivka to Russian troops": the place after "of"."""
+    noun = re.match(r"\s+of\s+(?:the\s+(?:city|town|village)\s+of\s+)?", ctx.text[t_end:s_end])
+    if noun and ctx.text[t_start:t_end].lower() == "fall":
+        at = t_end + noun.end()
+        place = next((p for p in places_in(ctx, at, at + 40) if p.start == at), None)
+        to = re.match(r"\s+to\s+(?:the\s+)?", ctx.text[place.end:s_end]) if place is not None else None
+        side = next((m.side for m in mentions_in(ctx, place.end + to.end(), place.end + to.end() + 40)
+                     if m.start == place.end + to.end()), "") if to else ""
+        if side not in ("Russia", "Ukraine") or place.country == "other":
+            return None
+        return [Fact(t_start, place.end + to.end() + 0, index, "territory", "gain", side, "area", [place],
+                     anchor=t_start)]
     at = t_end + len(re.match(r"\s*(?:the\s+)?", ctx.text[t_end:s_end]).group())
     side = next((m.side for m in mentions_in(ctx, at, at + 40) if m.start == at), "")
     clause_start = comma_clause_start_at(ctx, t_start, s_start)
