@@ -542,7 +542,7 @@ def is_forces_subject(ctx, pos: int, s_start: int) -> bool:
 def read_share(ctx, r: Reading) -> bool:
     """A percentage: a share of territory (not of anything else: "the economy shrank 2 percent")."""
     quantity, s_start, s_end = r.quantity, r.s_start, r.s_end
-    of_country = re.match(r"\s+of\s+(?:the\s+)?(?:Ukraine|Russia)\b(?![’']s\s+(?:economy|GDP|budget|exports|population))",
+    of_country = re.match(r"\s+of\s+(?:the\s+)?(?:Ukraine|Russia)\b(?![’'])",     # not "of Ukraine's GDP"
                           ctx.text[r.unit_end:s_end])
     if not (of_country or has_cue_word(ctx, s_start, s_end, "share_context")) or \
             has_cue_near(ctx, quantity.start, s_start, s_end, "not_share"):
