@@ -279,3 +279,18 @@ def test_nouns_of_capture_and_fall_name_the_side_that_gained():
 def test_closing_in_is_ground_gained_and_a_lost_participle_is_no_new_fact():
     assert qualitative("Russian units are closing in on Kurakhove.") == [("area", "Russia", "gain")]
     assert qualitative("Ukrainian troops regained lost ground near Robotyne.") == [("area", "Ukraine", "gain")]
+
+
+def test_n_for_every_m_is_a_ratio():
+    assert readings("Russia loses five soldiers for every Ukrainian soldier killed, Kyiv says.") == []
+    assert readings("Ukraine lost 10 soldiers for every 70 Russians killed, an official said.") == []
+
+
+def test_a_percentage_of_the_area_a_side_held_is_no_share_of_a_region():
+    assert readings("Russia retook 80 square kilometres, or about 10% of the area Ukraine held there.") == [
+        (80.0, "km2", "Russia", "gain")]
+
+
+def test_grew_by_n_to_m_counts_both():
+    assert readings("The Russian army grew by 150,000 soldiers to 1.5 million under the decree.") == [
+        (150000.0, "troops", "Russia", "count"), (1500000.0, "troops", "Russia", "count")]

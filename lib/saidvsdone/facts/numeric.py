@@ -192,18 +192,28 @@ RUNNING_TOTAL = re.compile(
     r"at\s+least)\s+)?$", re.IGNORECASE)
 
 
+GREW_BY_TO = re.compile(
+    r"\b(?:grew|grown|grows|rose|risen|rises|increased|increases|swelled|climbed)\s+by\s+[^.;]{1,40}?\s+to\s+"
+    r"(?:(?:about|around|some|nearly|almost|over|more\s+than|at\s+least)\s+)?$", re.IGNORECASE)
+
+
 def running_total(ctx, index: int, quantity: Quantity, facts: list[Fact], s_start: int) -> Fact | None:
     """"… killed 1,340, bringing Moscow's total losses to 713,000", "… two other settlements,
     taking its total this month to 11": a bare number that a total is brought to counts what
     the figure before it in the sentence counted (a new figure, not a restatement)."""
     match = RUNNING_TOTAL.search(ctx.text, max(s_start, quantity.start - 80), quantity.start)
-    if match is None or not facts or not stands_alone(ctx, quantity) or \
-            not re.search(r"\b(?:total|tally|count|losses|casualties|toll|number)\b", match.group("np"), re.I):
+    grew = GREW_BY_TO.search(ctx.text, max(s_start, quantity.start - 80), quantity.start)
+    if match is None and grew is not None:
+        match = grew        # "the army grew by 170,000 troops to 1.32 million"
+    elif match is None or not re.search(r"\b(?:total|tally|count|losses|casualties|toll|number)\b",
+                                        match.group("np"), re.I):
+        return None
+    if not facts or not stands_alone(ctx, quantity):
         return None
     previous = facts[-1]
     if previous.quantity is None or previous.unit_row is None:
         return None
-    return replace(previous, start=match.start(), end=quantity.end, sentence=index,
+    return replace(previous, start=max(match.start(), previous.end), end=quantity.end, sentence=index,
                    places=list(previous.places), quantity=quantity, bound="", anchor=quantity.start,
                    quantity_text=ctx.text[quantity.start:quantity.end], restates=None, conversion_of=None)
 
@@ -318,7 +328,7 @@ def stands_alone(ctx, quantity: Quantity) -> bool:
     return bool(re.match(r"\s*(?:[,.;:)”\"]|$)|\s+(?:in|on|near|at|around|along|across|from|to|"
                          r"of|were|was|had|have|has|are|is|more|by|during|since|overnight|but|"
                          r"and|over|above|off|into|inside|within|while|surrendered|died|deserted|"
-                         r"defected)\b",
+                         r"defected|under|after|before|amid|despite|until)\b",
                          ctx.text[quantity.end:quantity.end + 14]))
 
 
@@ -373,7 +383,10 @@ def numeric_fact(ctx, index, s_start, s_end, quantity: Quantity, unit: Unit,
             not any(p.country in ("Russia", "Ukraine") for p in places):
         return None
     quantity_text = ctx.text[quantity.start:quantity.end]
+    ratio = re.match(r"\s+(?:for|in)\s+every\b", ctx.text[reading.end:s_end]) or \
+        re.search(r"\b(?:for|in|out\s+of)\s+every\s+$", ctx.text[max(s_start, quantity.start - 15):quantity.start])
     flags = reading.flags + (("vague",) if quantity.vague else ()) + \
+        (("ratio",) if ratio else ()) + \
         (("inverted range",) if quantity.inverted else ()) + \
         ((modality,) if modality in ("projected", "hypothetical") else ()) + \
         (("equipment",) if reading.category == "equipment" else ()) + \
