@@ -294,3 +294,22 @@ def test_a_percentage_of_the_area_a_side_held_is_no_share_of_a_region():
 def test_grew_by_n_to_m_counts_both():
     assert readings("The Russian army grew by 150,000 soldiers to 1.5 million under the decree.") == [
         (150000.0, "troops", "Russia", "count"), (1500000.0, "troops", "Russia", "count")]
+
+
+def test_of_which_the_shooters_are_the_other_side_unless_named():
+    assert readings("Russian forces struck Ukraine with 80 drones, of which air defences destroyed 66.") == [
+        (80.0, "drones", "Russia", "count"), (66.0, "drones", "Ukraine", "count")]
+
+
+def test_n_of_them_counts_the_unit_named_before_and_its_passive_shoot_down():
+    assert readings("Ukrainian drones attacked two refineries and 25 of them were shot down over the Belgorod region.") == [
+        (25.0, "drones", "Russia", "count")]
+
+
+def test_ground_returned_to_a_sides_control_is_a_gain():
+    assert readings("Ukraine has returned 300 square kilometres to its control since May.") == [
+        (300.0, "km2", "Ukraine", "gain")]
+
+
+def test_a_percentage_of_ground_once_held_by_a_side_is_no_share():
+    assert readings("Officials said 30% of the territory once held by Ukraine in the region had been retaken.") == []

@@ -312,9 +312,10 @@ def read_strikes(ctx, r: Reading) -> bool:
         return False     # "repelled 87 Russian assaults": ground fighting, not strikes
     r.actor = side_between(ctx, quantity.end, unit_start)
     shooter = SHOOT_DOWN_RE.search(text, comma_start, quantity.start)
+    tail = max(unit_end, quantity.end)     # the unit may come before the number ("drones … 40 of them")
     passive = re.match(r"\s+(?:[\w’'-]+\s+){0,3}?(?:were|was|have\s+been|had\s+been|"
                        r"being)\s+(?:\w+ly\s+)?(?:shot\s+down|intercepted|downed|destroyed"
-                       r"|neutrali[sz]ed)\b", text[unit_end:s_end])
+                       r"|neutrali[sz]ed)\b", text[tail:s_end])
     launcher = launcher_after(ctx, unit_end, s_end)
     of_total = re.search(r"(?:\d|\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve"
                          r"|dozen))\s+(?:out\s+)?of\s+(?:the\s+)?$", text[comma_start:quantity.start])
@@ -344,10 +345,10 @@ def read_strikes(ctx, r: Reading) -> bool:
         # "9 rockets were shot down by Russian air defences"; "14 missiles had been intercepted
         # over Kyiv": shot down, by the agent, else by the side whose ground it was over (below)
         r.intercepted = True
-        r.actor = agent_side(ctx, unit_end + passive.end(), clause_end_at(ctx, unit_end + passive.end(), s_end))
+        r.actor = agent_side(ctx, tail + passive.end(), clause_end_at(ctx, tail + passive.end(), s_end))
     if r.intercepted and not r.actor:
         # "the defenders shot down 15 drones over Kyiv": shot down over the defender's ground
-        r.actor = target_side_after(ctx, unit_end, clause_end_at(ctx, unit_end, s_end))
+        r.actor = target_side_after(ctx, tail, clause_end_at(ctx, tail, s_end))
         return True
     which = re.match(r"[^.;]{0,40}?\bwhich\s+(?:the\s+)?", text[unit_end:s_end])
     if which and not shooter:

@@ -63,6 +63,13 @@ def numeric_facts(ctx, index: int, s_start: int, s_end: int) -> list[Fact]:
             unit_hit = unit_via_out_of(ctx, quantity, quantities[k + 1:], s_end)
         if unit_hit is None:
             unit_hit = unit_before(ctx, quantity, s_start)
+        if unit_hit is None and not facts and re.match(r"\s+of\s+them\b", text[quantity.end:quantity.end + 10]):
+            # "Ukrainian drones hit two refineries and 40 of them were downed": the noun counted
+            # is the last unit word before it
+            units = [m for m in ctx.v.unit_re.finditer(text, s_start, quantity.start)
+                     if re.sub(r"\s+", " ", m.group().lower()).replace("’", "'") in ctx.v.units]
+            if units and ctx.v.units[re.sub(r"\s+", " ", units[-1].group().lower()).replace("’", "'")].dimension == "count":
+                unit_hit = (units[-1].group(), units[-1].start(), units[-1].end())
         if unit_hit is None:
             fact = another_of_the_same(ctx, quantity, facts, s_start, s_end) or \
                 running_total(ctx, index, quantity, facts, s_start) or \
@@ -313,8 +320,19 @@ def shot_down_count(ctx, index: int, quantity: Quantity, facts: list[Fact], s_st
         return None
     previous = earlier[-1]
     verb_start = quantity.start - len(before) + match.start()
-    actor = subject_side(ctx, verb_start, s_start) or \
-        (opposite(previous.actor) if not previous.intercepted else previous.actor)
+    of_which = None
+    for of_which in re.finditer(r"\bof\s+(?:which|these|them|those)\b", ctx.text[s_start:verb_start], re.IGNORECASE):
+        pass
+    if of_which is not None:
+        # "struck Ukraine with 95 drones, of which air defences destroyed 71": the subject is after
+        # "of which"; with no side named there, the other side than the launch
+        after_of = s_start + of_which.end()
+        named = [m for m in mentions_in(ctx, after_of, verb_start) if m.side in ("Russia", "Ukraine")]
+        actor = named[-1].side if named else \
+            (opposite(previous.actor) if not previous.intercepted else previous.actor)
+    else:
+        actor = subject_side(ctx, verb_start, s_start) or \
+            (opposite(previous.actor) if not previous.intercepted else previous.actor)
     places = fact_places(ctx, quantity.start, quantity.end, s_start, s_end, numeric=True)
     return replace(previous, start=verb_start, end=quantity.end, sentence=index,
                    places=places, quantity=quantity, anchor=quantity.start,
