@@ -190,7 +190,10 @@ def test_numbers_that_are_not_battlefield_facts_are_ignored():
 
 @pytest.mark.parametrize("verb", ["ceded", "lost", "abandoned"])
 def test_loss_verbs(verb):
+    # a named town is a settlement ("cities, towns and villages"), as named villages are
     row = only(f"Russian forces {verb} the town of Lyman in the Donetsk region.")
+    assert (row["actor"], row["change"], row["category"]) == ("Russia", "loss", "settlements")
+    row = only(f"Russian forces {verb} ground in the Donetsk region.")
     assert (row["actor"], row["change"], row["category"]) == ("Russia", "loss", "territory")
 
 

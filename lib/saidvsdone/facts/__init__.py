@@ -45,7 +45,9 @@ Example:
 
 from __future__ import annotations
 
+import functools
 import math
+import re
 import warnings
 from bisect import bisect_right
 
@@ -113,7 +115,8 @@ def extract(articles, *, n_jobs: int = 1) -> pd.DataFrame:
           ``projected`` for a number that is a target or a what-if);
         * ``flag``: why a number stays out of the default comparison (``vague``
           for "hundreds of", ``inverted range``, ``dimension`` for "six by six
-          kilometres"), ``bound`` (``lower`` / ``upper``: a range gives one row per
+          kilometres", ``front length``, ``civilians``, ``exchange`` for prisoners handed
+          back, ``equipment``, ``other unit``), ``bound`` (``lower`` / ``upper``: a range gives one row per
           bound), ``restates`` (the ``fact_id`` of the first mention of a figure said
           again) and ``conversion_of`` (the ``fact_id`` a bracketed conversion restates).
           ``fold`` keeps one row per figure.
@@ -153,9 +156,20 @@ def rows(doc: document.Document) -> list[dict]:
                 SHOOT_DOWN_RE.search(row["sentence"]):
             # "Air defences destroyed 40 aerial targets, the ministry said": its own air defences
             row["actor"] = _speaker_side(row["speaker"])
+        elif not row["actor"] and row["category"] == "strikes" and row["speaker"] and \
+                row["unit"] in ("missiles", "drones") and ATTACKED_RE.search(row["sentence"]):
+            # "Officials in Kyiv said the attack, which involved 74 drones, …": the attacker is the
+            # other side of whoever reports being attacked
+            row["actor"] = {"Russia": "Ukraine", "Ukraine": "Russia"}.get(_speaker_side(row["speaker"]), "")
     return found, list(context.errors)
 
 
+#: Words saying the count was an attack on the reporting side.
+ATTACKED_RE = re.compile(r"\b(?:attack|attacks|attacked|targeted|struck|hit|barrage|bombardment|"
+                         r"onslaught|assault)\b", re.IGNORECASE)
+
+
+@functools.lru_cache(maxsize=4096)
 def _speaker_side(speaker: str) -> str:
     """``Russia`` / ``Ukraine`` for a speaker of the who-is-who (or a country), else ""."""
     from saidvsdone import vocab as tables
@@ -163,7 +177,13 @@ def _speaker_side(speaker: str) -> str:
     countries = tables.compiled("facts_speaker_countries", ("speakers",), lambda: {
         r.name: r.country for r in tables.table("speakers").itertuples()})
     side = tables.side_of(countries.get(speaker, speaker))
-    return side if side in ("Russia", "Ukraine") else ""
+    if side not in ("Russia", "Ukraine"):
+        # "the Ukrainian commander", "a Russian officer": the side the label names
+        named = {m.side for m in mentions(speaker, vocab()) if m.side in ("Russia", "Ukraine")} or \
+            {m.side for w in re.findall(r"\b[A-Z][\w’'-]+", speaker) for m in mentions(w, vocab())
+             if m.side in ("Russia", "Ukraine")}     # "officials in Kyiv"
+        side = named.pop() if len(named) == 1 else ""
+    return side
 
 
 def _speakers(doc: document.Document):
@@ -223,6 +243,7 @@ def reload() -> None:
 
     tables.reload()
     vocab.cache_clear()
+    _speaker_side.cache_clear()
 
 
 def read_article(article_id: str, text: str, published, doc=None) -> Article:

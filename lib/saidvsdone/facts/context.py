@@ -289,6 +289,8 @@ def transparent_mark(ctx, mark: int, pos: int) -> bool:
     low, high = min(mark, other), max(mark, other)
     if low < pos <= high:
         return True
+    if len(ctx.text[low + 1:high].split()) <= 2:
+        return True     # "had “liberated” the village of X and two other settlements": a quoted word
     gap = ctx.text[high + 1:pos] if pos > high else ctx.text[pos:low]
     return not gap.strip()
 

@@ -18,6 +18,7 @@ from saidvsdone.facts.context import (
     comma_clause_start_at,
     mentions_in,
     places_in,
+    sentence_of,
     words_after,
     words_before,
 )
@@ -25,6 +26,7 @@ from saidvsdone.facts.modality import blocked, has_cue_word, is_figurative
 from saidvsdone.facts.places import in_attribution
 from saidvsdone.facts.sides import (
     adjective_mention,
+    agent_side,
     agent_side_for_strike,
     mention_after_of,
     opposite,
@@ -155,6 +157,9 @@ def read_people(ctx, r: Reading) -> bool:
     troops counted (manpower, mobilisation); labelled ``troops`` unless they are civilians."""
     quantity, unit, s_start, s_end = r.quantity, r.unit, r.s_start, r.s_end
     r.category = people_category(ctx, quantity, unit, s_start, s_end)
+    heading = tally_heading(ctx, s_start) if r.unit_end <= quantity.start else None
+    if heading is not None and r.category not in ("casualties", "prisoners"):
+        r.category = "casualties"      # "Russian losses since …:" then "- personnel: 600,000"
     if not r.category:
         return False
     # "700 Ukrainian troops", "the number of Russian soldiers … at 50,000"
@@ -165,7 +170,8 @@ def read_people(ctx, r: Reading) -> bool:
               if m.kind == "demonym" and m.start == r.unit_start), "")   # "60 Russians"
     if r.category == "casualties":
         r.change = "loss"
-        r.actor = (written if r.unit_start > quantity.start else "") or casualty_side(ctx, r)
+        r.actor = (written if r.unit_start > quantity.start else "") or \
+            (heading.side if heading is not None else "") or enemy_side(ctx, r) or casualty_side(ctx, r)
     elif r.category == "prisoners":
         r.change = "loss"      # "captured 594 occupiers": the captured side's loss
         r.actor = written or opposite(subject_side(ctx, quantity.start, s_start)) or \
@@ -177,7 +183,32 @@ def read_people(ctx, r: Reading) -> bool:
     r.label = people_label(ctx, r)
     if r.label == "people" and r.category in ("casualties", "prisoners"):
         r.flags += ("civilians",)      # counted, but outside the conventions' battlefield facts
+    if EXCHANGE_RE.search(ctx.text, r.clause_start, clause_end_at(ctx, r.unit_end, s_end)):
+        r.flags += ("exchange",)       # "returned 95 servicemen in a prisoner exchange": no loss
     return True
+
+
+#: People freed or handed back ("a prisoner exchange", "released … in an amnesty"): not a loss.
+EXCHANGE_RE = re.compile(r"\b(?:(?:prisoner|pow)s?\s+(?:exchanges?|swaps?)|exchanged|swapped|amnesty|repatriated|"
+                         r"(?:released|freed|returned)\s+from\s+captivity|returned\b[^.;]{0,40}?\bhome|"
+                         r"brought\s+home|handed\s+over)\b", re.IGNORECASE)
+
+
+def tally_heading(ctx, s_start: int):
+    """The heading a tally line ("- personnel: 600,000") stands under, when it counts losses
+    ("Russian losses since 24 February:"): the side it names (a Mention), else None. Only other
+    tally lines may stand between the heading and the line."""
+    index = sentence_of(ctx, s_start)
+    for k in range(index - 1, max(-1, index - 12), -1):
+        start, end, _ = ctx.sentences[k]
+        line = ctx.text[start:end]
+        if re.search(r":\s*$", line):
+            if not re.search(r"\b(?:loss|losses|casualties|killed)\b", line, re.IGNORECASE):
+                return None
+            return next((m for m in mentions_in(ctx, start, end) if m.side in ("Russia", "Ukraine")), None)
+        if not re.match(r"\s*(?:[-–—•*·]\s*)?[A-Za-z][A-Za-z ’'-]{1,30}?\s*[:–—]\s*\S", line):
+            return None
+    return None
 
 
 def casualty_side(ctx, r: Reading) -> str:
@@ -191,6 +222,19 @@ def casualty_side(ctx, r: Reading) -> str:
         # "the death toll from the Russian strike on Odesa": the place's side
         return next((p.country for p in places_in(ctx, r.unit_start, quantity.start)
                      if p.country in ("Russia", "Ukraine")), "")
+    strike = re.search(r"\b(?:strikes?|attacks?|shelling|bombardment|barrage)\b[^.;:]{0,60}?\b(?:killed|"
+                       r"killing|wounded|wounding|left)\s+(?:[\w’'-]+\s+){0,2}?$",
+                       text[r.s_start:quantity.start], re.IGNORECASE)
+    attacker = adjective_mention(ctx, r.s_start + strike.start(), r.s_start) if strike else None
+    if attacker is not None and attacker.side in ("Russia", "Ukraine"):
+        return opposite(attacker.side)      # "a Russian strike on a training ground killed 12"
+    struck = re.search(r"\b(?:struck|shelled|bombed|hit|attacked|targeted)\b(?![^.;]*\b(?:lost|losing|suffered)\b)",
+                       text[r.s_start:quantity.start])
+    if struck and re.match(r"\s+(?:[\w’'-]+\s+){0,2}?(?:were|was|had\s+been|have\s+been)\s+(?:killed|wounded|injured)\b",
+                           text[r.unit_end:r.s_end]):
+        striker = subject_side(ctx, r.s_start + struck.start(), r.s_start)
+        if striker in ("Russia", "Ukraine"):
+            return opposite(striker)        # "Russian troops struck a headquarters … and 40 were killed"
     side = side_between(ctx, r.unit_start, quantity.start) if r.unit_start < quantity.start \
         else ""
     side = side or loss_owner(ctx, quantity.start, r.s_start)
@@ -224,8 +268,9 @@ def enemy_side(ctx, r: Reading) -> str:
     written = ctx.text[r.unit_start:r.unit_end].lower()
     if written not in ctx.v.cues.get("enemy", frozenset()):
         return ""
-    return opposite(side_from_context(ctx, r.quantity.start)) or \
-        ("Russia" if written.startswith(("occupier", "invader")) else "")
+    if written.startswith(("occupier", "invader")):
+        return "Russia"     # the words of this war's Ukrainian side for Russian troops
+    return opposite(side_from_context(ctx, r.quantity.start))
 
 
 def people_label(ctx, r: Reading) -> str:
@@ -267,29 +312,80 @@ def read_strikes(ctx, r: Reading) -> bool:
         return False     # "repelled 87 Russian assaults": ground fighting, not strikes
     r.actor = side_between(ctx, quantity.end, unit_start)
     shooter = SHOOT_DOWN_RE.search(text, comma_start, quantity.start)
+    tail = max(unit_end, quantity.end)     # the unit may come before the number ("drones … 40 of them")
     passive = re.match(r"\s+(?:[\w’'-]+\s+){0,3}?(?:were|was|have\s+been|had\s+been|"
                        r"being)\s+(?:\w+ly\s+)?(?:shot\s+down|intercepted|downed|destroyed"
-                       r"|neutrali[sz]ed)\b", text[unit_end:s_end])
-    if shooter and re.search(r"\d\s+(?:out\s+)?of\s+(?:the\s+)?$", text[comma_start:quantity.start]):
-        # "shot down 25 of 30 Russian drones": the 30 were launched
-        r.actor = r.actor or opposite(subject_side(ctx, shooter.start(), s_start) or
-                                      speaker_side(ctx.text, ctx.mentions, quantity.start))
+                       r"|neutrali[sz]ed)\b", text[tail:s_end])
+    launcher = launcher_after(ctx, unit_end, s_end)
+    of_total = re.search(r"(?:\d|\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve"
+                         r"|dozen))\s+(?:out\s+)?of\s+(?:the\s+)?$", text[comma_start:quantity.start])
+    if passive and of_total and not shooter:
+        # "42 of the 48 drones had been destroyed, Ukrainian sources said": the 48 were launched,
+        # by the other side than the one reporting the shoot-down
+        r.actor = r.actor or launcher or ctx.last_launch or \
+            opposite(speaker_side(ctx.text, ctx.mentions, quantity.start))
+        return True
+    if shooter and re.search(r"(?:\d|\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve"
+                             r"|dozen))\s+(?:out\s+)?of\s+(?:the\s+)?$", text[comma_start:quantity.start]):
+        # "shot down 25 of 30 Russian drones", "all but two of the 35 missiles": the 30 were launched
+        r.actor = r.actor or launcher or opposite(subject_side(ctx, shooter.start(), s_start) or
+                                                  speaker_side(ctx.text, ctx.mentions, quantity.start))
     elif shooter:
         # "air defences shot down 24 of the missiles": the side shooting down
         r.intercepted = True
-        r.actor = subject_side(ctx, shooter.start(), s_start) or \
+        r.actor = (opposite(launcher) if launcher and not r.actor else "") or \
+            subject_side(ctx, shooter.start(), s_start) or \
             opposite(r.actor or ctx.last_launch) or \
             speaker_side(ctx.text, ctx.mentions, quantity.start)   # "…, the Ukrainian air force said"
     elif passive and (r.actor or ctx.last_launch):
         # "38 Russian drones were destroyed": the side that shot them down is the other one
         r.intercepted = True
         r.actor = opposite(r.actor or ctx.last_launch)
+    elif passive:
+        # "9 rockets were shot down by Russian air defences"; "14 missiles had been intercepted
+        # over Kyiv": shot down, by the agent, else by the side whose ground it was over (below)
+        r.intercepted = True
+        r.actor = agent_side(ctx, tail + passive.end(), clause_end_at(ctx, tail + passive.end(), s_end))
     if r.intercepted and not r.actor:
         # "the defenders shot down 15 drones over Kyiv": shot down over the defender's ground
-        r.actor = target_side_after(ctx, unit_end, clause_end_at(ctx, unit_end, s_end))
+        r.actor = target_side_after(ctx, tail, clause_end_at(ctx, tail, s_end))
         return True
+    which = re.match(r"[^.;]{0,40}?\bwhich\s+(?:the\s+)?", text[unit_end:s_end])
+    if which and not shooter:
+        # "… lost 31 drones, which Russian forces shot down": the side in the relative clause
+        at = unit_end + which.end()
+        found = next((m for m in mentions_in(ctx, at, at + 40) if m.start == at), None)
+        verb = re.match(r"\s*(?:[\w’'-]+\s+){0,2}?(?:shot\s+down|intercepted|downed|destroyed|"
+                        r"neutrali[sz]ed)\b", text[found.end:s_end]) if found is not None else None
+        if verb and found.side in ("Russia", "Ukraine"):
+            r.intercepted, r.actor = True, found.side
+            return True
+    launched_from = re.match(r"\s+(?:[\w’'-]+\s+){0,2}?(?:were|was|had\s+been|have\s+been)\s+"
+                             r"(?:launched|fired)\s+from\s+(?:the\s+)?", text[unit_end:s_end])
+    if not r.actor and launched_from:
+        # "21 drones were launched from Kursk": the side whose ground they left
+        at = unit_end + launched_from.end()
+        r.actor = next((p.country for p in places_in(ctx, at, at + 40)
+                        if p.start == at and p.country in ("Russia", "Ukraine")), "")
     r.actor = r.actor or agent_side_for_strike(ctx, quantity.start, unit_end, s_start, s_end)
     return True
+
+
+def launcher_after(ctx, unit_end: int, s_end: int) -> str:
+    """"… 16 of the 20 missiles launched by Russia", "… of the 41 drones that Russia launched":
+    the side that launched what is counted, named right after it."""
+    text = ctx.text
+    by = re.match(r"\s+(?:launched|fired|sent)\s+(?:\w+\s+){0,2}?by\s+(?:the\s+)?", text[unit_end:s_end])
+    that = None if by else re.match(r"\s+(?:that|which)\s+", text[unit_end:s_end])
+    at = unit_end + (by or that).end() if (by or that) else -1
+    if at < 0:
+        return ""
+    found = next((m for m in mentions_in(ctx, at, at + 30) if m.start == at), None)
+    if found is None or found.side not in ("Russia", "Ukraine"):
+        return ""
+    if that and not re.match(r"\s+(?:had\s+|has\s+|have\s+)?(?:launched|fired|sent)\b", text[found.end:s_end]):
+        return ""
+    return found.side
 
 
 def read_equipment(ctx, r: Reading) -> bool:

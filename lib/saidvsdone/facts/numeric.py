@@ -11,7 +11,7 @@ import math
 import re
 from dataclasses import replace
 
-from saidvsdone.facts.context import Fact, Reading, clause_start_at, sentence_of
+from saidvsdone.facts.context import Fact, Reading, clause_start_at, mentions_in, sentence_of
 from saidvsdone.facts.events import read_equipment, read_people, read_strikes
 from saidvsdone.facts.modality import number_modality
 from saidvsdone.facts.places import fact_places
@@ -50,7 +50,12 @@ def numeric_facts(ctx, index: int, s_start: int, s_end: int) -> list[Fact]:
             conversion = conversion_fact(ctx, quantity, converted[quantity.start], s_end)
             if conversion is not None:
                 facts.append(conversion)
-            continue
+                continue
+            if not other_dimension(ctx, quantity, converted[quantity.start], s_end):
+                continue
+            # ", or about 0.5% of Ukraine's territory" after an area: a figure of its own
+        if re.search(r"\ball\s+but\s+$", text[max(s_start, quantity.start - 10):quantity.start], re.I):
+            continue    # "shot down all but two of the 35 missiles": the two not shot down
         unit_hit = unit_after(ctx, quantity.end, s_end)
         if unit_hit is None:
             unit_hit = casualty_count(ctx, quantity, s_start)
@@ -58,8 +63,17 @@ def numeric_facts(ctx, index: int, s_start: int, s_end: int) -> list[Fact]:
             unit_hit = unit_via_out_of(ctx, quantity, quantities[k + 1:], s_end)
         if unit_hit is None:
             unit_hit = unit_before(ctx, quantity, s_start)
+        if unit_hit is None and not facts and re.match(r"\s+of\s+them\b", text[quantity.end:quantity.end + 10]):
+            # "Ukrainian drones hit two refineries and 40 of them were downed": the noun counted
+            # is the last unit word before it
+            units = [m for m in ctx.v.unit_re.finditer(text, s_start, quantity.start)
+                     if re.sub(r"\s+", " ", m.group().lower()).replace("’", "'") in ctx.v.units]
+            if units and ctx.v.units[re.sub(r"\s+", " ", units[-1].group().lower()).replace("’", "'")].dimension == "count":
+                unit_hit = (units[-1].group(), units[-1].start(), units[-1].end())
         if unit_hit is None:
             fact = another_of_the_same(ctx, quantity, facts, s_start, s_end) or \
+                running_total(ctx, index, quantity, facts, s_start) or \
+                parallel_count(ctx, index, quantity, facts, s_start) or \
                 shot_down_count(ctx, index, quantity, facts, s_start, s_end) or \
                 restated_figure(ctx, index, quantity, facts)
             if fact is not None:
@@ -87,15 +101,35 @@ def numeric_facts(ctx, index: int, s_start: int, s_end: int) -> list[Fact]:
                 ctx.last_launch = fact.actor
             facts.extend(with_upper_bound(ctx, fact))
     share_within_lists(ctx, facts)
+    share_casualty_sides(ctx, facts)
     return facts
+
+
+def share_casualty_sides(ctx, facts: list[Fact]) -> None:
+    """"killed 900 and wounded 1,400 Russian troops", "300 dead and 700 wounded among the
+    Russian units": casualty figures listed together count one side's losses. A figure with no
+    side named between it and the next one (a short gap with "and" or a comma) takes that
+    figure's side and label."""
+    for k, fact in enumerate(facts[:-1]):
+        later = facts[k + 1]
+        if fact.category not in ("casualties", "prisoners") or later.category != fact.category \
+                or not later.actor or fact.quantity is None or later.quantity is None:
+            continue
+        gap = ctx.text[fact.quantity.end:later.quantity.start]
+        if len(gap) > 40 or not re.search(r"(?:,|\band\b)", gap) or \
+                any(m.side for m in mentions_in(ctx, fact.quantity.start, later.quantity.start)):
+            continue
+        fact.actor = later.actor
+        if later.unit == "troops" and fact.unit == "people":
+            fact.unit, fact.flags = "troops", tuple(f for f in fact.flags if f != "civilians")
 
 
 TERRITORIAL = ("territory", "settlements", "distance")
 
 #: The units of the annotation conventions (``../shared/devset/README.md``, section 3.3);
-#: hectares (an area the map can measure) too; a figure in any other unit ("four regions") is
+#: hectares (an area the map can measure) and metres (the depth of an advance) too; a figure in any other unit ("four regions") is
 #: flagged ``other unit``.
-SCHEMA_UNITS = frozenset({"km2", "sq mi", "ha", "km", "mi", "settlements", "percent", "troops",
+SCHEMA_UNITS = frozenset({"km2", "sq mi", "ha", "km", "mi", "m", "settlements", "percent", "troops",
                           "people", "missiles", "drones", "air targets"})
 
 
@@ -149,6 +183,69 @@ def conversion_fact(ctx, quantity: Quantity, fact: Fact | None, s_end: int) -> F
                    conversion_of=fact)
 
 
+def other_dimension(ctx, quantity: Quantity, fact: Fact | None, s_end: int) -> bool:
+    """A figure after ", or" / a bracket whose unit measures something else than ``fact``'s
+    ("2,800 km², or about 0.5% of Ukraine"): not a conversion."""
+    unit_hit = unit_after(ctx, quantity.end, s_end)
+    if fact is None or unit_hit is None or fact.unit_row is None:
+        return False
+    unit = ctx.v.units.get(re.sub(r"\s+", " ", unit_hit[0].lower()).replace("’", "'"))
+    return unit is not None and unit.dimension != fact.unit_row.dimension
+
+
+RUNNING_TOTAL = re.compile(
+    r"\b(?:bringing|brings|brought|taking|takes|took|raising|raises|raised|pushing|pushes|pushed)\s+"
+    r"(?P<np>(?:[\w’'-]+\s+){1,5}?)to\s+(?:(?:about|around|some|nearly|almost|over|more\s+than|"
+    r"at\s+least)\s+)?$", re.IGNORECASE)
+
+
+GREW_BY_TO = re.compile(
+    r"\b(?:grew|grown|grows|rose|risen|rises|increased|increases|swelled|climbed)\s+by\s+[^.;]{1,40}?\s+to\s+"
+    r"(?:(?:about|around|some|nearly|almost|over|more\s+than|at\s+least)\s+)?$", re.IGNORECASE)
+
+
+def running_total(ctx, index: int, quantity: Quantity, facts: list[Fact], s_start: int) -> Fact | None:
+    """"… killed 1,340, bringing Moscow's total losses to 713,000", "… two other settlements,
+    taking its total this month to 11": a bare number that a total is brought to counts what
+    the figure before it in the sentence counted (a new figure, not a restatement)."""
+    match = RUNNING_TOTAL.search(ctx.text, max(s_start, quantity.start - 80), quantity.start)
+    grew = GREW_BY_TO.search(ctx.text, max(s_start, quantity.start - 80), quantity.start)
+    if match is None and grew is not None:
+        match = grew        # "the army grew by 170,000 troops to 1.32 million"
+    elif match is None or not re.search(r"\b(?:total|tally|count|losses|casualties|toll|number)\b",
+                                        match.group("np"), re.I):
+        return None
+    if not facts or not stands_alone(ctx, quantity):
+        return None
+    previous = facts[-1]
+    if previous.quantity is None or previous.unit_row is None:
+        return None
+    return replace(previous, start=max(match.start(), previous.end), end=quantity.end, sentence=index,
+                   places=list(previous.places), quantity=quantity, bound="", anchor=quantity.start,
+                   quantity_text=ctx.text[quantity.start:quantity.end], restates=None, conversion_of=None)
+
+
+def parallel_count(ctx, index: int, quantity: Quantity, facts: list[Fact], s_start: int) -> Fact | None:
+    """"Ukraine says Russia has lost 598,000 troops. Russia says Ukraine has lost more than
+    500,000.": a bare number right after a loss verb, ending its clause, counts what the loss
+    count of this sentence or the one before counted; the side is this clause's subject."""
+    before = ctx.text[max(s_start, quantity.start - 30):quantity.start]
+    verb = re.search(r"\b(?:lost|suffered)\s+(?:(?:about|around|some|nearly|almost|over|more\s+than|"
+                     r"at\s+least|up\s+to|roughly)\s+)?$", before, re.IGNORECASE)
+    if verb is None or quantity.vague or not re.match(r"\s*(?:[,.;:)”\"]|$)", ctx.text[quantity.end:quantity.end + 3]):
+        return None
+    earlier = [f for f in _recent(ctx.numeric, index - 1) + facts if f.category == "casualties" and
+               f.quantity is not None and f.unit_row is not None and f.start < quantity.start]
+    side = subject_side(ctx, quantity.start, s_start)
+    if not earlier or not side:
+        return None
+    previous = earlier[-1]
+    start = quantity.start - len(before) + verb.start()
+    return replace(previous, start=start, end=quantity.end, sentence=index, actor=side, places=[],
+                   quantity=quantity, bound="", anchor=quantity.start,
+                   quantity_text=ctx.text[quantity.start:quantity.end], restates=None, conversion_of=None)
+
+
 def another_of_the_same(ctx, quantity: Quantity, facts: list[Fact], s_start: int,
                         s_end: int) -> Fact | None:
     """"64 drones were shot down and another 32 were lost", "17 settlements, including four
@@ -170,8 +267,12 @@ def another_of_the_same(ctx, quantity: Quantity, facts: list[Fact], s_start: int
             re.match(r"\s+(?:in|near|on|at|around|from)\s", after) and \
             re.search(r"(?:,|\band)\s+$", before):
         match = re.search(r"$", before)      # "three villages, two in Donetsk and one in Kharkiv"
+    if match is None and facts and re.search(r"\(\s*\+\s*$", before) and \
+            facts[-1].quantity is not None and 0 <= quantity.start - facts[-1].quantity.end <= 6:
+        match = re.search(r"$", before)      # "about 600,000 (+1,200)": the day's addition
     if match is None and (re.match(r"\s+(?:of\s+them|of\s+which|more)\b", after) or re.match(
-            r"\s+(?:were|have\s+been|had\s+been)\s+(?:shot\s+down|intercepted|downed|destroyed)\b",
+            r"\s+(?:were|have\s+been|had\s+been)\s+(?:shot\s+down|intercepted|downed|destroyed|"
+            r"neutrali[sz]ed)\b",
             ctx.text[quantity.end:quantity.end + 30])):
         match = re.search(r"$", before)      # "12 of them", "and 3,000 more", "40 were shot down"
     if not match or not facts or re.match(r"[\s-]*(?:per|percent|%|of\s+(?!them|which))", after):
@@ -193,7 +294,7 @@ def another_of_the_same(ctx, quantity: Quantity, facts: list[Fact], s_start: int
                    restates=None, conversion_of=None)
     if previous.category == "strikes" and not previous.intercepted and re.match(
             r"\s+(?:[\w’'-]+\s+){0,2}?(?:were|was|have\s+been|had\s+been)\s+(?:shot\s+down|"
-            r"intercepted|downed|destroyed)\b", ctx.text[quantity.end:quantity.end + 40]):
+            r"intercepted|downed|destroyed|neutrali[sz]ed)\b", ctx.text[quantity.end:quantity.end + 40]):
         fact.actor, fact.intercepted = opposite(previous.actor), True
     return fact
 
@@ -219,8 +320,19 @@ def shot_down_count(ctx, index: int, quantity: Quantity, facts: list[Fact], s_st
         return None
     previous = earlier[-1]
     verb_start = quantity.start - len(before) + match.start()
-    actor = subject_side(ctx, verb_start, s_start) or \
-        (opposite(previous.actor) if not previous.intercepted else previous.actor)
+    of_which = None
+    for of_which in re.finditer(r"\bof\s+(?:which|these|them|those)\b", ctx.text[s_start:verb_start], re.IGNORECASE):
+        pass
+    if of_which is not None:
+        # "struck Ukraine with 95 drones, of which air defences destroyed 71": the subject is after
+        # "of which"; with no side named there, the other side than the launch
+        after_of = s_start + of_which.end()
+        named = [m for m in mentions_in(ctx, after_of, verb_start) if m.side in ("Russia", "Ukraine")]
+        actor = named[-1].side if named else \
+            (opposite(previous.actor) if not previous.intercepted else previous.actor)
+    else:
+        actor = subject_side(ctx, verb_start, s_start) or \
+            (opposite(previous.actor) if not previous.intercepted else previous.actor)
     places = fact_places(ctx, quantity.start, quantity.end, s_start, s_end, numeric=True)
     return replace(previous, start=verb_start, end=quantity.end, sentence=index,
                    places=places, quantity=quantity, anchor=quantity.start,
@@ -233,7 +345,8 @@ def stands_alone(ctx, quantity: Quantity) -> bool:
     """No noun of its own follows the number: punctuation, a preposition or a verb does."""
     return bool(re.match(r"\s*(?:[,.;:)”\"]|$)|\s+(?:in|on|near|at|around|along|across|from|to|"
                          r"of|were|was|had|have|has|are|is|more|by|during|since|overnight|but|"
-                         r"and|over|above|off|into|inside|within|while)\b",
+                         r"and|over|above|off|into|inside|within|while|surrendered|died|deserted|"
+                         r"defected|under|after|before|amid|despite|until)\b",
                          ctx.text[quantity.end:quantity.end + 14]))
 
 
@@ -261,7 +374,7 @@ def compared_with_previous(ctx, fact: Fact, facts: list[Fact], s_start: int) -> 
     """"captured 389 km² in February, down from 431 km² in January": the figure it is
     compared with is the same kind of fact, by the same side."""
     before = ctx.text[max(s_start, fact.quantity.start - 24):fact.quantity.start]
-    if not re.search(r"\b(?:(?:down|up)\s+from|compared\s+(?:with|to)|versus|against)"
+    if not re.search(r"\b(?:(?:down|up)?\s*from|compared\s+(?:with|to)|versus|against)"
                      r"(?:\s+(?:the|a|an))?\s+$", before, re.IGNORECASE):
         return
     for previous in reversed(facts):
@@ -288,7 +401,10 @@ def numeric_fact(ctx, index, s_start, s_end, quantity: Quantity, unit: Unit,
             not any(p.country in ("Russia", "Ukraine") for p in places):
         return None
     quantity_text = ctx.text[quantity.start:quantity.end]
+    ratio = re.match(r"\s+(?:for|in)\s+every\b", ctx.text[reading.end:s_end]) or \
+        re.search(r"\b(?:for|in|out\s+of)\s+every\s+$", ctx.text[max(s_start, quantity.start - 15):quantity.start])
     flags = reading.flags + (("vague",) if quantity.vague else ()) + \
+        (("ratio",) if ratio else ()) + \
         (("inverted range",) if quantity.inverted else ()) + \
         ((modality,) if modality in ("projected", "hypothetical") else ()) + \
         (("equipment",) if reading.category == "equipment" else ()) + \

@@ -25,6 +25,10 @@ NUMBER_WORD = r"(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|t
 
 
 PERIOD_PATTERNS = [
+    # "in the first half of the year", "in the third quarter of 2024"
+    ("part_of_year", re.compile(r"\b(?:in|during|over|throughout)\s+the\s+(?P<which>first|second|third|fourth)\s+"
+                                r"(?P<part>half|quarter)\s+of\s+(?:(?P<year>(?:19|20)\d\d)\b|(?P<rel>the|this|last)\s+year\b)",
+                                re.IGNORECASE)),
     ("window", re.compile(
         rf"\b(?:in|within|over|during|for)\s+(?:the\s+)?(?:last|past|previous)\s+"
         rf"(?:(?P<n>{NUMBER_WORD})\s+)?(?P<unit>hour|day|week|month|year)s?\b", re.IGNORECASE)),
@@ -161,6 +165,8 @@ def resolve_period(kind: str, m: re.Match, published, war_dates):
         return month_period(m, published)
     elif kind == "start_of":
         return start_of_period(m, published)
+    elif kind == "part_of_year":
+        return part_of_year(m, published)
     elif kind == "year_start":
         if dated:
             begin, finish = published.replace(month=1, day=1), published
@@ -182,6 +188,26 @@ def resolve_period(kind: str, m: re.Match, published, war_dates):
         if dated and anchor > published:
             return pd.NaT, pd.NaT       # an anchor after the article's date: not this one
     return begin, finish
+
+
+def part_of_year(m: re.Match, published):
+    """"in the first half of the year" (the article's year; "last year" the one before), "in the
+    third quarter of 2024": its first and last day (up to the article's date)."""
+    if m.group("year"):
+        year = int(m.group("year"))
+    elif published is None:
+        return pd.NaT, pd.NaT
+    else:
+        year = published.year - (1 if m.group("rel").lower() == "last" else 0)
+    which = ("first", "second", "third", "fourth").index(m.group("which").lower())
+    months = 6 if m.group("part").lower() == "half" else 3
+    if which * months >= 12:
+        return None     # "the third half": no such part
+    first = pd.Timestamp(year=year, month=which * months + 1, day=1)
+    last = first + pd.DateOffset(months=months) - pd.Timedelta(days=1)
+    if published is not None and last > published >= first:
+        last = published
+    return first, last
 
 
 def start_of_period(m: re.Match, published):

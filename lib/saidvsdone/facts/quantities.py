@@ -213,8 +213,13 @@ UNIT_SKIP = {"of", "its", "their", "the", "his", "her", "our", "these", "those",
 #: "has already exceeded", "topped", "reached": the verbs that put a number on a count
 _COUNT_VERBS = (r"(?:(?:has|have|had)\s+)?(?:already\s+|now\s+)?(?:at|as|stood\s+at|stands\s+at|was|is|"
                 r"averaged|averages|average|amounted\s+to|amount\s+to|amounts\s+to|"
-                r"were|are|reached|reaches|rose\s+to|rises\s+to|grew\s+to|hit|exceeded|exceeds|exceed|"
+                r"were|are|reached|reaches|rose\s+to|rises\s+to|risen\s+to|grew\s+to|climbed\s+to|hit|exceeded|exceeds|exceed|"
                 r"topped|tops|surpassed|surpasses|passed|totalled|totaled|totals|of)")
+
+#: A tally line: "- personnel: about 600,000", "Drones — 74" (a label, a colon or dash, the figure).
+TALLY_LABEL = re.compile(r"(?:^|[:;]\s*|[-–—‒•*·]\s*)(?P<label>[A-Za-z][A-Za-z ’'-]{1,30}?)\s*[:–—‒]\s*"
+                         r"(?:(?:about|around|some|nearly|almost|over|more\s+than|approximately|up\s+to)\s+)?$",
+                         re.MULTILINE)
 
 NUMBER_OF_RE = re.compile(
     r"\b(?:number|total|tally|strength|count)\s+of\s+(?P<np>(?:[\w’'-]+\s+){1,12}?)"
@@ -244,6 +249,8 @@ def not_a_battle_number(ctx, match: re.Match, quantity: Quantity, s_start: int) 
     text = ctx.text
     num_text = match.group("num") or ""
     before = text[max(s_start, quantity.start - 30):quantity.start].lower()
+    if re.match(r"[\s-]*times\b", text[quantity.end:quantity.end + 8], re.IGNORECASE):
+        return True     # "ten times higher": a ratio
     if re.fullmatch(r"one", num_text.strip(), re.IGNORECASE) and \
             re.match(r"\s+of\b", text[quantity.end:quantity.end + 5]):
         return True
@@ -301,6 +308,16 @@ def unit_before(ctx, quantity: Quantity, s_start: int):
     """"put the number of Russian troops in the zone at 617,000", "the death toll rose to 12":
     the counted noun comes before the number."""
     before = ctx.text[max(s_start, quantity.start - 120):quantity.start]
+    label = TALLY_LABEL.search(ctx.text, max(s_start, quantity.start - 60), quantity.start)
+    if label and re.sub(r"\s+", " ", label.group("label").lower()) in ctx.v.units:
+        # "- personnel: about 600,000": a tally line, its label is the unit
+        return label.group("label"), label.start("label"), label.end("label")
+    numbering = re.search(r"\b(?P<u>[A-Za-z]+(?:\s+of\s+war)?)\s*,?\s+(?:numbering|totall?ing|estimated\s+at)\s+"
+                          r"(?:(?:about|around|some|nearly|almost|over|more\s+than|up\s+to)\s+)?$", before)
+    if numbering and numbering.group("u").lower() in ctx.v.units:
+        # "Russian soldiers, numbering about 2,000, …": the noun counted before the number
+        offset = quantity.start - len(before)
+        return numbering.group("u"), offset + numbering.start("u"), offset + numbering.end("u")
     match = NUMBER_OF_RE.search(before)
     if match:
         offset = quantity.start - len(before)

@@ -226,10 +226,22 @@ def subject_of(ctx, pos: int, s_start: int) -> Mention | None:
     """Nearest actor mention left of ``pos`` in its clause that can be a subject."""
     clause_start = clause_start_at(ctx, pos, s_start)
     candidates = mentions_in(ctx, clause_start, pos)
+    if candidates and "according" in ctx.text[clause_start:pos]:
+        # "Russian troops have, according to figures Kyiv released, taken …": a mention inside
+        # the aside is not the subject
+        asides = [(clause_start + m.start(), clause_start + m.end()) for m in
+                  re.finditer(r",\s*according\s+to\b[^,]{0,80},", ctx.text[clause_start:pos], re.IGNORECASE)]
+        candidates = [m for m in candidates if not any(a <= m.start < b for a, b in asides)]
     for mention in reversed(candidates):
-        if mention.subject_ok and mention.side:
-            return mention
+        if mention.side and (mention.subject_ok or FORCES_OF.search(ctx.text, max(clause_start, mention.start - 40),
+                                                                    mention.start)):
+            return mention      # "the air defence forces of Ukraine neutralised …"
     return None
+
+
+#: "the forces of", "the air defence of": a side named after these is whose forces they are.
+FORCES_OF = re.compile(r"\b(?:forces|force|defen[cs]es?|troops|army|units|military|navy)\s+of\s+(?:the\s+)?$",
+                       re.IGNORECASE)
 
 
 def subject_side(ctx, pos: int, s_start: int) -> str:
@@ -259,16 +271,17 @@ def adjective_mention(ctx, t_start: int, stop_at: int) -> Mention | None:
 
 
 def side_between(ctx, start: int, end: int) -> str:
-    """"300,000 Russian reservists": a side adjective between a number and its unit."""
+    """"300,000 Russian reservists", "80 enemy fighters" (the enemy once resolved): a side
+    adjective between a number and its unit."""
     for mention in mentions_in(ctx, start, end):
-        if mention.kind == "demonym" and mention.side:
+        if mention.kind in ("demonym", "enemy") and mention.side in ("Russia", "Ukraine"):
             return mention.side
     return ""
 
 
 def agent_side(ctx, t_end: int, window_end: int) -> str:
     """"… was captured by Russian forces" → Russia."""
-    match = re.match(r"\s+(?:[a-z]+\s+){0,3}?by\s+(?:the\s+)?", ctx.text[t_end:window_end])
+    match = re.match(r"\s+(?:[\w’'-]+\s+){0,3}?by\s+(?:the\s+)?", ctx.text[t_end:window_end])
     if not match:
         return ""
     mentions = mentions_in(ctx, t_end + match.end(), t_end + match.end() + 30)
@@ -322,6 +335,13 @@ def target_side_before(ctx, t_start: int, s_start: int) -> str:
 def victim_side(ctx, t_start, t_end, scope_end, s_start, s_end) -> str:
     """The side suffering casualties."""
     window_end = clause_end_at(ctx, t_end, s_end)
+    obj = re.match(r"\s+(?:(?:many|dozens|scores|hundreds|thousands|several|some|more|numerous|of|the)\s+){0,3}",
+                   ctx.text[t_end:window_end])
+    if obj and re.search(r"(?:killed|killing|wounded|wounding|eliminated|destroyed|captured)$", ctx.text[t_start:t_end]):
+        found = next((m for m in mentions_in(ctx, t_end + obj.end(), t_end + obj.end() + 30)
+                      if m.start == t_end + obj.end()), None)
+        if found is not None and found.side in ("Russia", "Ukraine") and found.kind != "country":
+            return found.side       # "killed many Russian troops": the object is the victim
     match = re.match(r"\s+(?:[a-z]+\s+){0,2}?(?:on|to|among|of)\s+(?:the\s+)?",
                      ctx.text[scope_end:window_end])
     if match:

@@ -74,6 +74,9 @@ def territory_fact(ctx, index, s_start, s_end, match, word, direction: Direction
             return control_fact(ctx, index, s_start, s_end, t_start, t_end, word)
     if blocked(ctx, t_start, t_end, s_start, s_end):
         return None
+    previous = words_before(ctx, t_start, 1, s_start)
+    if previous and previous[0][2].lower() in ctx.v.directions and match.group().lower() in ("lost", "captured", "occupied"):
+        return None     # "regained lost positions": a participle describing the ground, not a new fact
     if direction.needs == "fell_to":
         return fell_to_fact(ctx, index, s_start, s_end, t_start, t_end)
     clause_start = clause_start_at(ctx, t_start, s_start)
@@ -128,7 +131,9 @@ def territory_fact(ctx, index, s_start, s_end, match, word, direction: Direction
     places_scope = fact_places(ctx, t_start, end, s_start, s_end)
     if places_scope and all(p.country == "other" for p in places_scope):
         return None
-    if head in SETTLEMENT_NOUNS and not places_in(ctx, t_end, end):
+    head_at = next((w[0] for w in after if w[0] < end and w[2].lower() == head), end)
+    if head in SETTLEMENT_NOUNS and not [p for p in places_in(ctx, t_end, end) if p.start < head_at]:
+        # "retook the village of Robotyne", "recaptured several villages in the Kharkiv region"
         category, unit = "settlements", "settlements"
     elif places_in(ctx, t_end, end) and SETTLEMENT_APPOSITION.match(ctx.text, end, s_end):
         # "took Kotliarivka and Andriivka, two villages west of …": named settlements
@@ -148,7 +153,18 @@ def territory_fact(ctx, index, s_start, s_end, match, word, direction: Direction
 
 def fell_to_fact(ctx, index, s_start, s_end, t_start, t_end):
     """"Avdiivka fell to Russian forces": the place before the verb is gained by the side
-    right after "to"."""
+    right after "to"; "the fall of Avdiivka to Russian troops": the place after "of"."""
+    noun = re.match(r"\s+of\s+(?:the\s+(?:city|town|village)\s+of\s+)?", ctx.text[t_end:s_end])
+    if noun and ctx.text[t_start:t_end].lower() == "fall":
+        at = t_end + noun.end()
+        place = next((p for p in places_in(ctx, at, at + 40) if p.start == at), None)
+        to = re.match(r"\s+to\s+(?:the\s+)?", ctx.text[place.end:s_end]) if place is not None else None
+        side = next((m.side for m in mentions_in(ctx, place.end + to.end(), place.end + to.end() + 40)
+                     if m.start == place.end + to.end()), "") if to else ""
+        if side not in ("Russia", "Ukraine") or place.country == "other":
+            return None
+        return [Fact(t_start, place.end + to.end() + 0, index, "territory", "gain", side, "area", [place],
+                     anchor=t_start)]
     at = t_end + len(re.match(r"\s*(?:the\s+)?", ctx.text[t_end:s_end]).group())
     side = next((m.side for m in mentions_in(ctx, at, at + 40) if m.start == at), "")
     clause_start = comma_clause_start_at(ctx, t_start, s_start)
@@ -314,6 +330,9 @@ def direction_verb_near(ctx, pos: int, clause_start: int, s_end: int):
             return w, ctx.v.directions[lower]
         if lower in ("but", "while", "which", "that", "who", "whereas"):
             break
+        if lower == "and" and n > 0 and before[n - 1][2].lower() in ("are", "is", "were", "was", "now",
+                                                                     "stand", "stood", "remain"):
+            break       # "pushed them out of 9 villages and are now 3 km from …": a new predicate
         if lower == "and" or w[2] in ",":
             earlier = next((j for j in range(n + 1, len(before)) if is_number_token(before[j][2])),
                            None)
@@ -322,7 +341,10 @@ def direction_verb_near(ctx, pos: int, clause_start: int, s_end: int):
             if earlier is None:
                 break
             limit = earlier + 8    # a list of numbers: the verb is before its first item
-    for w in words_after(ctx, pos, 8, clause_end_at(ctx, pos, s_end)):
+    after = words_after(ctx, pos, 12, clause_end_at(ctx, pos, s_end))
+    listed = any(w[2].lower() == "and" for w in after[:6]) and \
+        any(is_number_token(w[2]) for w in after[:8])
+    for w in after[:12 if listed else 8]:    # "1,870 km² … and 54 settlements have been freed"
         lower = w[2].lower()
         if lower in ctx.v.directions and ctx.v.directions[lower].needs != "control":
             return w, ctx.v.directions[lower]
@@ -456,6 +478,7 @@ def read_length(ctx, r: Reading) -> bool:
                           r"ran|stretches|stretched|spans|spanned|extends|extended|is)"
                           r"(?:\s+for|\s+over)?)(?:\s+\w+){0,2}\s*$", before):
         r.category, r.change, r.actor = "front length", "distance", ""
+        r.flags += ("front length",)      # a length of the front, not a move or a distance of forces
         if front:
             r.end = front.end()
     else:
@@ -477,11 +500,13 @@ def read_length(ctx, r: Reading) -> bool:
         verb = direction_verb_near(ctx, quantity.start, clause_start, s_end)
         back_to = re.search(r"\b(?:back|away)\s+to\s+(?:(?:about|around|some|nearly|roughly|"
                             r"within|at\s+least|up\s+to)\s+)?$", text[s_start:quantity.start])
-        if verb is not None and verb[1].change in ("gain", "loss") and not back_to:
+        within = re.search(r"\bwithin\s+(?:(?:about|around|some|nearly|roughly)\s+)?$", before)
+        if verb is not None and verb[1].change in ("gain", "loss") and not back_to and not within:
             r.change = verb[1].change       # "advanced 3 km": the depth of an advance
             r.start = min(r.start, verb[0][0])
-        elif re.match(r"\s+(?:further|farther|deeper)\b", text[unit_end:s_end]) and not back_to:
-            r.change = "gain"               # "pushed the front line 12 km further west"
+        elif re.match(r"\s+(?:further|farther|deeper|(?:deep\s+)?into|inside)\b", text[unit_end:s_end]) \
+                and not back_to and not within:
+            r.change = "gain"               # "pushed the front line 12 km further west", "10 km into"
         subject = subject_of(ctx, quantity.start, s_start)
         r.actor = subject.side if subject is not None else ""
         if verb is not None and verb[0][0] > quantity.start:    # "2.5 km were gained by …"
@@ -492,6 +517,9 @@ def read_length(ctx, r: Reading) -> bool:
             r.actor = pushed[-1].side if pushed else r.actor
         military = verb is not None or (subject is not None and subject.side in
                                         ("Russia", "Ukraine"))
+        if not military and re.match(r"\s+(?:to\s+the\s+)?(?:north|south|east|west)\w*\s+of\b",
+                                     text[unit_end:s_end]):
+            return False     # "Kupiansk is 120 km east of Kharkiv": where a town is
         if not military and not re.match(r"[\s-]*(?:\w+\s+){0,2}?(?:from|of|to|into|inside"
                                          r"|behind|beyond)\s", text[unit_end:s_end]):
             return False
@@ -514,12 +542,24 @@ def is_forces_subject(ctx, pos: int, s_start: int) -> bool:
 def read_share(ctx, r: Reading) -> bool:
     """A percentage: a share of territory (not of anything else: "the economy shrank 2 percent")."""
     quantity, s_start, s_end = r.quantity, r.s_start, r.s_end
-    if not has_cue_word(ctx, s_start, s_end, "share_context") or \
+    of_country = re.match(r"\s+of\s+(?:the\s+)?(?:Ukraine|Russia)\b(?![’'])",     # not "of Ukraine's GDP"
+                          ctx.text[r.unit_end:s_end])
+    if not (of_country or has_cue_word(ctx, s_start, s_end, "share_context")) or \
             has_cue_near(ctx, quantity.start, s_start, s_end, "not_share"):
         return False     # "the economy shrank 2 percent" is no share of territory
+    if re.match(r"\s+of\s+(?:the\s+|its\s+|their\s+)?(?:area|territory|ground|land)\s+(?:that\s+|which\s+)?"
+                r"(?:[\w’'-]+\s+){1,3}?(?:held|had\s+taken|took|had\s+captured|captured|seized|controlled)\b",
+                ctx.text[r.unit_end:s_end]) or \
+            re.match(r"\s+of\s+[^.;]{0,40}?\b(?:area|territory|ground|land)\s+(?:(?:once|previously|formerly)\s+)?"
+                     r"(?:held|taken|captured|seized|controlled)\s+by\b", ctx.text[r.unit_end:s_end]):
+        return False     # "nearly 5% of the area Ukraine held there": a ratio of a holding, no share of a region
     r.category, r.change = "share", "share"
     r.actor = control_side(ctx, s_start, s_end) or subject_side(ctx, quantity.start, s_start)
     return True
+
+
+#: An area named as ground held beyond the line ("a 1,000-km² foothold"): held in an advance.
+FOOTHOLD = re.compile(r"[\w\s’'-]{0,30}?\b(?:foothold|bridgehead|salient)s?\b", re.IGNORECASE)
 
 
 def read_territory(ctx, r: Reading) -> bool:
@@ -549,6 +589,8 @@ def read_territory(ctx, r: Reading) -> bool:
                 any(p.country == opposite(r.actor) and p.kind != "country"
                     for p in places_in(ctx, quantity.end, clause_end_at(ctx, quantity.end, s_end))):
             r.change = "gain"      # "hold 620 km² of the Kursk region": held in an advance
+        if r.change == "held" and FOOTHOLD.match(text[r.unit_end:clause_end_at(ctx, r.unit_end, s_end)]):
+            r.change = "gain"      # "hold a 40-km² bridgehead": held in an advance
         if v_end <= quantity.start and not text[v_end:quantity.start].strip(" ,"
                                                                             ).count(" "):
             r.start = v_start
@@ -563,4 +605,7 @@ def read_territory(ctx, r: Reading) -> bool:
                 r.change, r.actor = previous_direction(ctx, s_start), side_from_context(ctx, s_start)
             if not r.change and has_cue_word(ctx, clause_start, s_end, "remainder"):
                 r.change = "held"      # "was reduced to 45 km²", "less than 50 km² remain"
+            elif not r.change and FOOTHOLD.match(text[r.unit_end:clause_end_at(ctx, r.unit_end, s_end)]):
+                r.change = "gain"      # "a 1,000-square-kilometre foothold": held in an advance
+                r.actor = r.actor or side_from_context(ctx, quantity.start)
     return True

@@ -1,0 +1,108 @@
+"""Battlefield facts on the stress cases (``tests/gold/stress``), scored by the devset's conventions.
+
+``cases.csv`` holds 286 short invented texts (one to three sentences each, written for this
+file, none taken from an article; batch 1 = 96, batch 2 = 56, batch 3 = 29 long wire-style sentences, lists and headlines, batch 4 = 33 more of every kind, batch 5 = 24 in the house styles of ministries, bulletins, live blogs and transcripts, batch 6 = 17 with sides carried across sentences and quotes, batch 7 = 18 with conversions, fractions, speeds and army sizes, batch 8 = 13 more; each written and labelled before the
+extractor was run on it): every kind of fact of the devset conventions
+(``../shared/devset/README.md`` section 3.3) in varied styles (areas in km², square miles,
+hectares; settlements; advance depth and distances; troops, casualties and prisoners;
+missiles, drones and air targets; lists, passives, numbers in words, ranges, percentages,
+headlines, quotes with "we" / "the enemy"), and decoys that hold no fact (population,
+money, years, ages, times, road and brigade numbers, civilians, equipment, vague amounts,
+distances between towns). ``facts.csv`` lists the facts, one row per number mention, labelled
+by those conventions before the extractor was run on them.
+
+Matching is the devset's (``eval_devset.score_facts``): same case, quantity and unit; rows the
+extractor flags (vague, dimension …) are left out. A number found in a decoy is a false
+positive.
+
+``qualitative.csv`` holds 61 more invented texts (batch 1 = 26, batch 2 = 20, batch 3 = 15: nouns of capture, fall, withdrawal and bombardment) for facts stated without a number, labelled by
+the seed conventions (``tests/gold/facts_guidelines.md``: the shortest phrase, the unit of what
+would be counted, intentions, forecasts, evaluations and captions left out), scored like the
+seeds (``eval_facts``: same unit, overlapping span); only the extractor's rows without a number
+count for precision.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pandas as pd
+
+from eval_devset import score_facts
+from eval_facts import _gold_with_spans, _pair
+from _scoring import prf
+
+from saidvsdone import corpus, facts
+
+STRESS = Path(__file__).resolve().parent / "gold" / "stress"
+
+
+def load():
+    cases = pd.read_csv(STRESS / "cases.csv", dtype=str, keep_default_na=False)
+    gold_rows = pd.read_csv(STRESS / "facts.csv", dtype=str, keep_default_na=False)
+    frames = [corpus.from_text(row.text, published=row.published, article_id=row.case)
+              for row in cases.itertuples(index=False)]
+    articles = pd.concat(frames, ignore_index=True)
+    gold = {case: {"facts": []} for case in cases["case"]}
+    for row in gold_rows.itertuples(index=False):
+        gold[row.case]["facts"].append({
+            "sentence": "", "start": 0, "quantity_text": row.quantity_text,
+            "quantity": float(row.quantity), "unit": row.unit, "actor": row.actor,
+            "change": row.change, "category": row.category})
+    return articles, gold
+
+
+def evaluate(verbose: bool = False) -> dict:
+    articles, gold = load()
+    found = facts.extract(articles)
+    result, errors = score_facts(articles, gold, found)
+    batches = pd.read_csv(STRESS / "cases.csv", dtype=str, keep_default_na=False)
+    for batch, cases in batches.groupby("batch")["case"]:
+        part, _ = score_facts(articles[articles["article_id"].isin(set(cases))],
+                              {c: gold[c] for c in cases}, found[found["article_id"].isin(set(cases))])
+        print(f"  batch {batch}: " + "  ".join(f"{k} {v:.3f}" for k, v in part.items()
+                                               if isinstance(v, float) and k != "f1"))
+    figures = "  ".join(f"{k} {v:.3f}" for k, v in result.items() if isinstance(v, float))
+    print(f"Facts stress cases (tests/gold/stress: {len(articles)} texts, {result['gold']} gold, "
+          f"{result['system']} found, {result['matched']} matched): {figures}")
+    if verbose:
+        print("\n".join(errors))
+    return result
+
+
+def evaluate_qualitative(verbose: bool = False) -> dict:
+    """Facts without a number on ``qualitative.csv``."""
+    rows = pd.read_csv(STRESS / "qualitative.csv", dtype=str, keep_default_na=False)
+    cases = rows.drop_duplicates("case")
+    articles = pd.concat([corpus.from_text(r.text, published=r.published, article_id=r.case)
+                          for r in cases.itertuples(index=False)], ignore_index=True)
+    texts = dict(zip(articles["article_id"], articles["text"]))
+    gold = rows[rows["phrase"] != ""].rename(columns={"case": "article_id"}).assign(quantity="")
+    gold = _gold_with_spans(gold, texts)
+    system = facts.fold(facts.extract(articles))
+    system = system[system["quantity"].isna()]
+    pairs, missed, spurious = _pair(gold, system, use_unit=True)
+    p, r, f = prf(len(pairs), len(system), len(gold))
+    actor = [g.actor == s.actor for g, s in pairs]
+    change = [g.change == s.change for g, s in pairs]
+    result = {"gold": len(gold), "system": len(system), "matched": len(pairs), "precision": p, "recall": r,
+              "f1": f, "actor_accuracy": sum(actor) / len(pairs) if pairs else 0.0,
+              "change_accuracy": sum(change) / len(pairs) if pairs else 0.0}
+    print(f"Qualitative facts stress cases (tests/gold/stress/qualitative.csv: {len(cases)} texts, {len(gold)} gold, "
+          f"{len(system)} found, {len(pairs)} matched): " +
+          "  ".join(f"{k} {v:.3f}" for k, v in result.items() if isinstance(v, float)))
+    if verbose:
+        for g in missed:
+            print(f"  MISSED   {g.article_id} {g.unit} {g.phrase!r}")
+        for s in spurious:
+            print(f"  SPURIOUS {s.article_id} {s.unit} {s.phrase!r}")
+        for (g, s), a, c in zip(pairs, actor, change):
+            if not (a and c):
+                print(f"  WRONG    {g.article_id} {g.phrase!r}: gold {g.actor or '-'}/{g.change}, "
+                      f"got {s.actor or '-'}/{s.change} {s.phrase!r}")
+    return result
+
+
+if __name__ == "__main__":
+    evaluate_qualitative(verbose=True)
+    evaluate(verbose=True)
