@@ -5,12 +5,9 @@ Scored, in order:
 * the five seed articles (``tests/gold/*.csv``; the extractors were developed on them);
 * the synthetic held-out set (``tests/gold/heldout/dev`` was studied, ``test`` never looked at);
 * peer projects' test cases (``tests/gold/peer``: quote speakers, statement dates; ``eval_peer.py``);
-<<<<<<< HEAD
 * the claims stress cases (``tests/gold/stress``: short invented sentences, labelled before the
   extractor was run on them; ``eval_claims.evaluate_stress``);
-=======
 * the facts stress cases (``tests/gold/stress``: short invented texts; ``eval_facts_stress.py``);
->>>>>>> h14c
 * the real-article devset (``../shared/devset``, only when it is there: its development part and
   its held-back part; see ``eval_devset.py``).
 
@@ -73,15 +70,13 @@ def figures(verbose: bool = False, devset: bool = True) -> dict[str, float]:
     print("== Peer projects' test cases (tests/gold/peer: quote speakers, statement dates) ==\n")
     collect("peer", "cases", importlib.import_module("eval_peer").evaluate(verbose=verbose))
     print()
-<<<<<<< HEAD
     print("== Claims stress cases (tests/gold/stress: short invented sentences in varied styles) ==\n")
     collect("stress", "claims", importlib.import_module("eval_claims").evaluate_stress(verbose=verbose))
-=======
+    print()
     print("== Facts stress cases (tests/gold/stress: short invented texts, devset conventions) ==\n")
     collect("stress", "facts", importlib.import_module("eval_facts_stress").evaluate(verbose=verbose))
     collect("stress", "facts_qualitative",
             importlib.import_module("eval_facts_stress").evaluate_qualitative(verbose=verbose))
->>>>>>> h14c
     print()
     devset = importlib.import_module("eval_devset") if devset else None
     if devset is not None and devset.available():
