@@ -509,3 +509,18 @@ def test_a_rubric_before_a_colon_is_not_a_speaker():
     table = claims.find(corpus.from_text(title + "\n\nShoigu said on Monday that his troops had taken two villages.",
                                          published="2022-06-07", title=title))
     assert table[table["headline"]]["speaker"].tolist() == ["Sergei Shoigu"]
+
+
+def test_a_negation_inside_the_matched_phrase_or_a_denial_cue_marks_the_claim_negated():
+    # a negated claim compared as if it were affirmative gets the opposite verdict
+    from saidvsdone import compare, territory
+
+    def one(text):
+        return claims.find(corpus.from_text(text, published="2022-09-12"))
+
+    assert one("Zelensky said on Monday that Ukrainian forces were not advancing.")["negated"].tolist() == [True]
+    assert one("Zelensky said on Monday that Ukrainian forces were advancing.")["negated"].tolist() == [False]
+    assert one("Shoigu denied that Russian troops were retreating.")["negated"].tolist() == [True]
+    row = compare.claims_vs_territory(one("Zelensky said on Monday that Ukrainian forces were not advancing."),
+                                      territory.load()).iloc[0]
+    assert row["assessment"] == "not assessable" and row["reason"] == "negated"

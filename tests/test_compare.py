@@ -386,3 +386,16 @@ def test_a_period_of_centuries_is_judged_or_refused_without_overflowing():
                           "reported_date": None}])
     row = compare.facts_vs_territory(fact, series).iloc[0]
     assert row["assessment"] in compare.ASSESSMENTS and row["rule"]
+
+
+def test_an_area_about_one_region_is_not_judged_against_the_national_total():
+    # the national series nets every front: 500 km² retaken in one region can be true while the total falls
+    from saidvsdone import corpus, facts, territory
+
+    text = ("Ukrainian officials said their forces had recaptured more than 500 square kilometres "
+            "in the Kherson region over the past two weeks.")
+    found = facts.extract(corpus.from_text(text, published="2022-11-10"))
+    row = compare.facts_vs_territory(found, territory.load()).iloc[0]
+    assert row["assessment"] == "not assessable"
+    assert "about Kherson" in row["rule"] and "national" in row["rule"]
+    assert row["reported_km2"] < 0   # still signed for Russia: a Ukrainian gain shrinks the Russian-held area

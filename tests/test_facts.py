@@ -1061,3 +1061,20 @@ def test_a_rate_is_listed_but_not_checked_against_the_change_over_its_period():
     table, checked = _checked("Russian forces are taking 550 square kilometres a month this year.", "2024-11-20")
     assert table.loc[0, "quantity"] == 550.0 and table.loc[0, "period_text"] == "this year"
     assert checked.loc[0, "assessment"] == "not assessable" and "rate" in checked.loc[0, "rule"]
+
+
+def test_a_negated_lower_bound_is_an_upper_one_and_keeps_its_fact():
+    # "no more than 50" is at most 50: read as "more than 50" it would turn a verdict around
+    from saidvsdone import corpus
+
+    cases = {"Officials said Russian forces had gained no more than 50 square kilometres this month.": "up to",
+             "Officials said Russian forces had taken at most 50 square kilometres this month.": "up to",
+             "The ministry said Russia had captured not more than 50 km2 in May.": "up to",
+             "The ministry said Russia had captured no fewer than 50 villages in May.": "at least"}
+    for text, qualifier in cases.items():
+        table = facts.extract(corpus.from_text(text, published="2023-06-20"))
+        assert table["quantity"].tolist() == [50.0], text
+        assert table["qualifier"].tolist() == [qualifier], text
+    # a verb followed by "no" with no comparative is still a change that did not happen
+    assert facts.extract(corpus.from_text("Russian forces gained no ground near Kupiansk, officials said.",
+                                          published="2023-06-20")).empty

@@ -57,6 +57,8 @@ _FUNCTION_WORDS = frozenset(
     "by for with from as is are was were be been has have had will would also then so said says told".split())
 #: Speech verbs that report an allegation about the other side, not a claim about one's own war.
 _ALLEGATION_CUES = ("accus",)
+#: Cues that say the content is not so ("denied that the troops were retreating").
+_DENIAL_CUES = ("deny", "denied", "denies", "denying")
 #: Topics that keep a sentence a claim even beside civilian-damage words.
 _MILITARY_TOPICS = ("territory", "goals", "pace", "mobilisation", "negotiations")
 #: Topics that keep a sentence a claim beside allegation words ("accused", "atrocities").
@@ -742,9 +744,11 @@ def _claim(doc, sentence, label, acts, lexicon, scope: tuple[int, int] | None = 
     claim_type = fine[0] if fine else military[0]
     military = military or [claim_type]
     phrase_start, phrase_end = (fine[1], fine[2]) if fine else (s_start, s_start)
+    # "not going to plan", "were not advancing" (the phrase may span the negation), "denied that …"
     negated = bool(fine) and any(
-        (words[i][0] in _NEGATIONS or words[i][1].endswith("n’t")) and phrase_start - 25 <= starts[i] < phrase_start
+        (words[i][0] in _NEGATIONS or words[i][1].endswith("n’t")) and phrase_start - 25 <= starts[i] < phrase_end
         and not any(a <= starts[i] < b for a, b in attribution) for i in range(first, last))
+    negated = negated or act.cue.text.lower().startswith(_DENIAL_CUES)
     return {
         "speaker": label, "speaker_as_written": act.speaker.as_written, "attribution": act.speaker.how,
         "cue": " ".join(act.cue.text.split()), "claim_type": claim_type, "topics": "|".join(military),

@@ -532,7 +532,8 @@ def facts_vs_territory(facts: pd.DataFrame, territory: pd.DataFrame) -> pd.DataF
     the net change of the series between ``period_start`` and ``period_end``; shares of
     Ukraine occupied (``unit == "percent"``) with the share in force on the reported date.
     Other facts (distances, settlements, strikes …) are listed as not assessable: the
-    series does not measure them.
+    series does not measure them; so is an area about one place, region or front (the
+    fact's ``place``: "500 km² in the Kherson region"), which the national total cannot test.
 
     The rule depends on the qualifier: "more than X" agrees when the measured change is
     at least X; "up to"/"less than" when it is at most X; otherwise the two must be within
@@ -622,6 +623,11 @@ def _compare_fact(fact: dict, territory: pd.DataFrame) -> dict:
             fact.get("category", ""), f"a {fact.get('category') or 'reported'} figure")
         return {**row, "assessment": "not assessable",
                 "rule": f"the series measures the area held; {what} cannot be checked against it"}
+    place = _regional(fact.get("place", ""))
+    if place:
+        return {**row, "reported_km2": _fact_sign(fact) * float(area), "assessment": "not assessable",
+                "rule": (f"a figure about {place}: the national series cannot test a change in one place, "
+                         "region or front (the national total nets every front's gains and losses)")}
     sign = _fact_sign(fact)
     reported = sign * float(area)
     row["reported_km2"] = reported
@@ -684,6 +690,12 @@ def _compare_share(fact: dict, territory: pd.DataFrame, qualifier: str) -> dict:
             f"on {pd.Timestamp(value['observed_on']).date()} (incl. Crimea and areas held before 2022): "
             f"{'within' if verdict == 'consistent' else 'more than'} 2 percentage points")
     return {**out, "assessment": verdict, "rule": rule}
+
+
+def _regional(place: str) -> str:
+    """The places a fact is about, but Ukraine as a whole (which the national series measures)."""
+    named = [p.strip() for p in str(place or "").split(";")]
+    return " and ".join(p for p in named if p and p.lower() not in ("ukraine", "ukrainian territory"))
 
 
 def _fact_sign(fact: dict) -> int:

@@ -84,8 +84,9 @@ def number_modality(ctx, quantity: Quantity, s_start: int) -> str:
 
 def negated_change(ctx, t_start: int, change: str, stop_at: int) -> str | None:
     """"not completely captured" → held; "did not capture" or "lost no ground" → None (no fact)."""
-    verb_and_next = [w[2].lower() for w in words_after(ctx, t_start, 2, t_start + 40)]
-    if len(verb_and_next) == 2 and verb_and_next[1] in ("no", "nothing", "zero"):
+    verb_and_next = [w[2].lower() for w in words_after(ctx, t_start, 3, t_start + 40)]
+    if len(verb_and_next) >= 2 and verb_and_next[1] in ("no", "nothing", "zero") \
+            and verb_and_next[2:3] not in (["more"], ["fewer"], ["less"]):  # "gained no more than 50": a bound
         return None
     before = words_before(ctx, t_start, 4, stop_at)
     lowered = [w[2].lower() for w in before]

@@ -35,12 +35,15 @@ VAGUE = {"dozens": 12, "scores": 20, "tens": 10, "hundreds": 100, "thousands": 1
 QUALIFIERS = {
     "more than": "more than", "over": "more than", "above": "more than",
     "in excess of": "more than", "upwards of": "more than", "just over": "more than",
-    "well over": "more than", "at least": "at least", "no fewer than": "at least",
+    "well over": "more than", "at least": "at least",
     "no less than": "at least", "a minimum of": "at least", "nearly": "nearly",
     "almost": "nearly", "close to": "nearly", "just under": "nearly", "about": "about",
     "around": "about", "approximately": "about", "roughly": "about", "some": "about",
     "an estimated": "about", "estimated": "about", "circa": "about", "up to": "up to",
     "as many as": "up to", "as much as": "up to", "a maximum of": "up to",
+    # a negated lower bound is an upper one: "no more than 50" is at most 50, never "more than 50"
+    "no more than": "up to", "not more than": "up to", "at most": "up to", "not exceeding": "up to",
+    "no fewer than": "at least", "not fewer than": "at least", "not less than": "at least",
     "less than": "less than", "fewer than": "less than", "under": "less than",
     "below": "less than", "exactly": "exactly", "precisely": "exactly",
 }
