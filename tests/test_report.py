@@ -158,3 +158,18 @@ def test_territory_command_appends_new_days_from_snapshots(tmp_path, capsys):
     assert table["date"].tolist()[-1] == "2026-08-22" and len(table) == 3
     assert 100 < table["occupied_km2"].iloc[-1] < 130  # 1.3° × 0.01° near 45° N (~114 km²); the other polygon left out
     assert main(args) == 0 and len(pd.read_csv(series)) == 3  # nothing new the second time
+
+
+def test_the_claimreview_is_dated_the_day_given_else_a_note_says_which_day_it_carries(mine, tmp_path, capsys):
+    (mine / "kharkiv.txt").write_text("Zelensky hails advance\nBy Jane Doe, September 14, 2022\n\nPresident Volodymyr Zelensky "
+                                      "said on Tuesday that Ukrainian forces were advancing.\n", encoding="utf-8")
+    code = main(["report", "--folder", str(mine), "--out", str(tmp_path / "dated"), "--review-author", "Trial Desk",
+                 "--review-url", "https://example.org/check", "--review-date", "2026-12-03"])
+    assert code == 0
+    reviews = json.loads((tmp_path / "dated" / "claimreview.jsonld").read_text(encoding="utf-8"))
+    assert reviews and {r["datePublished"] for r in reviews} == {"2026-12-03"}
+    done = report.build(mine, tmp_path / "undated", review_author="Trial Desk", review_url="https://example.org/c")
+    assert any("--review-date" in note for note in done.notes)
+    with pytest.raises(SystemExit):   # argparse: "not a date (YYYY-MM-DD)"
+        main(["report", "--folder", str(mine), "--review-date", "31/02/2023"])
+    assert "not a date" in capsys.readouterr().err

@@ -57,6 +57,15 @@ def _report(args: argparse.Namespace) -> int:
     return 0
 
 
+def _day(value: str):
+    import pandas as pd
+
+    try:
+        return pd.Timestamp(value).normalize()
+    except ValueError as err:
+        raise argparse.ArgumentTypeError(f"not a date (YYYY-MM-DD): {value!r}") from err
+
+
 def _report_folder(args: argparse.Namespace) -> int:
     from saidvsdone import report
 
@@ -64,7 +73,7 @@ def _report_folder(args: argparse.Namespace) -> int:
     out = Path(args.out) if args.out else Path("build") / (folder.resolve().name or "report")
     try:
         done = report.build(folder, out, manifest=args.manifest, review_author=args.review_author,
-                            review_url=args.review_url)
+                            review_url=args.review_url, review_date=args.review_date)
     except corpus.CorpusError as err:
         print(f"error: {err}", file=sys.stderr)
         return 1
@@ -193,6 +202,8 @@ def main(argv: list[str] | None = None) -> int:
                         "(your organisation's name)")
     report.add_argument("--review-url", default=None, help="with --folder: the page that publishes the "
                         "ClaimReview (https://…)")
+    report.add_argument("--review-date", default=None, type=_day, help="with --folder: the ClaimReview's "
+                        "datePublished, the day you publish it (YYYY-MM-DD; default: the last day of the maps)")
     report.set_defaults(run=_report)
     notebooks = commands.add_parser("notebooks", help="run the notebooks and store their outputs")
     notebooks.add_argument("paths", nargs="*", help="notebooks to run (default: all in notebooks/)")

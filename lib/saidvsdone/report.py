@@ -103,7 +103,8 @@ def write(obj, name: str, folder: str | Path) -> list[Path]:
 
 def build(folder: str | Path | None = None, out: str | Path = "build/report", *,
           manifest: str | Path | bool | None = None, speaker: str | None = None,
-          as_of=None, n_jobs: int = -1, review_author=None, review_url: str | None = None) -> Report:
+          as_of=None, n_jobs: int = -1, review_author=None, review_url: str | None = None,
+          review_date=None) -> Report:
     """Load ``folder`` and write every table, figure and the ClaimReview under ``out``.
 
     Args:
@@ -119,6 +120,8 @@ def build(folder: str | Path | None = None, out: str | Path = "build/report", *,
         review_author: who publishes the fact check (a name or ``{"name": …, "url": …}``) and
         review_url: the page that publishes it. ClaimReview requires both: without them
             ``claimreview.jsonld`` is written empty (``[]``) and a note says what to pass.
+        review_date: the ClaimReview's ``datePublished``, the day you publish the check
+            (``"2026-12-03"``); ``None`` is ``as_of`` and a note says so.
 
     Returns:
         A :class:`Report`; ``print()`` it. Paths in it are absolute.
@@ -213,8 +216,13 @@ def build(folder: str | Path | None = None, out: str | Path = "build/report", *,
 
     assessable = comparison[comparison["assessment"] != "not assessable"]
     if review_author and review_url:
+        reviewed_on = pd.Timestamp(review_date) if review_date is not None else as_of
         reviews = compare.to_claimreview(assessable, author=review_author, url=review_url, articles=articles,
-                                         date_published=as_of)
+                                         date_published=reviewed_on)
+        if review_date is None and len(reviews):
+            done.notes.append(f"claimreview.jsonld is dated {pd.Timestamp(as_of).date()} (the report's as-of "
+                              "day, by default the last day of the maps): pass review_date (--review-date) to date "
+                              "it the day you publish")
     else:
         reviews = []
         if len(assessable):
