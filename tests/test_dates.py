@@ -108,3 +108,76 @@ def test_a_spokesperson_of_another_institution_does_not_take_its_date():
 ])
 def test_lower_case_may_and_march_are_months_only_after_on(sentence, expected):
     assert said_on(sentence, "2023-05-01") == expected
+
+
+def quote_dates(text: str, published: str) -> dict[str, str | None]:
+    """Each quote's words → its statement date (None: no day)."""
+    from saidvsdone import quotes
+    table = quotes.extract(corpus.from_text(text, published=published))
+    return {row.text: (None if pd.isna(row.statement_date) else str(row.statement_date.date()))
+            for row in table.itertuples()}
+
+
+@pytest.mark.parametrize("text", [
+    "KYIV, May 9 (Wire) - Marta Hlib said on Tuesday that the dam held.\n\n"
+    "\"The water is going down,\" Hlib said.",
+    "ODESA, May 9 — Marta Hlib said on Tuesday that the dam held.\n\n\"The water is going down,\" Hlib said.",
+    "Updated: May 9, 2024 10:02\n\nMarta Hlib said on Tuesday that the dam held. "
+    "\"The water is going down,\" Hlib said.",
+])
+def test_a_dateline_or_update_stamp_is_not_a_statement_date(text):
+    # rule: the date of a dateline ("PLACE, Month Day (Agency) -") or an update stamp is the day
+    # the copy was filed; the statement keeps the day its own sentence gives (Tuesday)
+    assert quote_dates(text, "2024-05-09")["The water is going down,"] == "2024-05-07"
+
+
+def test_a_dated_sentence_that_names_no_speaker_still_dates_its_statement():
+    text = "On May 3, Marta Hlib said: \"The water is going down.\""
+    assert quote_dates(text, "2024-05-09")["The water is going down."] == "2024-05-03"
+
+
+@pytest.mark.parametrize("text", [
+    "Marta Hlib said on Tuesday that the dam held. Earlier, she had told engineers: \"Watch the gates.\"",
+    "Marta Hlib said on Tuesday that the dam held. Last week she said: \"Watch the gates.\"",
+    "Marta Hlib said on Tuesday that the dam held. In 2021 Hlib said: \"Watch the gates.\"",
+    "Marta Hlib said on Tuesday that the dam held. She had previously warned: \"Watch the gates.\"",
+])
+def test_words_placed_on_an_earlier_occasion_take_no_other_day(text):
+    # rule: "earlier", "previously", "last week", a month or a year alone, a pluperfect speech
+    # verb start a new occasion: the same speaker's dated statement does not date it
+    assert quote_dates(text, "2024-05-09")["Watch the gates."] is None
+
+
+def test_an_earlier_occasion_is_read_in_the_main_clause_only():
+    # "earlier", "this year" inside what is reported do not move the statement
+    text = ("Marta Hlib said on Tuesday that the dam held. Some 40 pumps had arrived this year, she said, "
+            "and \"more are coming\". She said the water rose earlier than planned: \"We were ready.\"")
+    dates = quote_dates(text, "2024-05-09")
+    assert dates["more are coming"] == "2024-05-07"
+    assert dates["We were ready."] == "2024-05-07"
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Marta Hlib visited the dam on Monday.\n\n\"The water is going down,\" she said.", "2024-05-06"),
+    ("On Monday, Marta Hlib chaired a meeting. The meeting was short. \"The water is going down,\" she said.",
+     "2024-05-06"),
+    ("Marta Hlib inspected the dam on Monday, the ministry said. \"The water is going down,\" Hlib said.",
+     "2024-05-06"),
+])
+def test_a_persons_dated_doing_dates_their_next_undated_words(text, expected):
+    # rule: a person doing something on a named day (met, visited, chaired), then quoted with no
+    # new time cue in this paragraph or the next: the words were said on that occasion
+    assert quote_dates(text, "2024-05-09")["The water is going down,"] == expected
+
+
+@pytest.mark.parametrize("text", [
+    # another day named in between
+    "Marta Hlib visited the dam on Monday. The rain stopped on Wednesday. \"The water is going down,\" she said.",
+    # two paragraphs further on
+    "Marta Hlib visited the dam on Monday.\n\nThe rain stopped.\n\nThe roads were closed.\n\n"
+    "\"The water is going down,\" Hlib said.",
+    # an institution's dated doing is an event, not an occasion of speech
+    "The Ukrainian army shelled the bank on Monday. \"The water is going down,\" the army said.",
+])
+def test_a_dated_doing_does_not_reach_past_another_day_or_far_away(text):
+    assert quote_dates(text, "2024-05-09")["The water is going down,"] is None

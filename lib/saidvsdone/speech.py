@@ -123,6 +123,12 @@ class Speech:
     quotes: list[QuoteReading] = field(default_factory=list)
     events: list[_Event] = field(default_factory=list)
     dated_events: dict[str, list[_Event]] = field(default_factory=dict)
+    #: sentences whose statement is placed on an earlier occasion ("Earlier, he had told …")
+    earlier: list[tuple[int, int, str]] = field(default_factory=list)
+    #: speaker → (position, reach, date, words, where the words are): a person's dated doing ("Putin chaired a meeting
+    #: on Friday") that dates their next undated words up to ``reach``
+    appearances: dict[str, list[tuple]] = field(default_factory=dict)
+    date_starts: list[int] = field(default_factory=list)
 
     _by_sentence: tuple = field(default=(-1, {}), repr=False, compare=False)
 
@@ -137,12 +143,28 @@ class Speech:
 
     def fallback_date(self, speaker: str, pos: int, published) -> tuple:
         """The date of words with no date of their own: the same speaker's dated statement
-        (the last before ``pos``, else the first after); else NaT: the article does not say
-        when they were said (the publication date is a bound, not the day)."""
+        (the last before ``pos``, else the first after), or the day of what the speaker was last
+        doing just before ("Putin chaired a meeting on Friday. “…,” he said": the same occasion);
+        else NaT: the article does not say when they were said (the publication date is a bound,
+        not the day). Words placed on an earlier occasion ("Earlier, he had told …", "last
+        week") take no other statement's day."""
+        i = bisect_right(self.earlier, (pos, float("inf"), ""))
+        if i and self.earlier[i - 1][0] <= pos < self.earlier[i - 1][1]:
+            return pd.NaT, f"an earlier occasion (‘{self.earlier[i - 1][2]}’): no day"
         events = self.dated_events.get(speaker, []) if speaker else []
+        before = None
         if events:
             i = bisect_right([e.pos for e in events], pos)
-            event = events[i - 1] if i > 0 else events[0]
+            before = events[i - 1] if i > 0 else None
+        seen = [a for a in self.appearances.get(speaker, ()) if a[0] < pos <= a[1]] if speaker else []
+        if seen and (before is None or seen[-1][0] > before.pos) \
+                and bisect_left(self.date_starts, pos) == bisect_right(self.date_starts, seen[-1][4]):
+            # no other day named in between: the same occasion
+            return seen[-1][2], f"same occasion, ‘{seen[-1][3]}’ → {seen[-1][2].date()}"
+        if events:
+            event = before if before is not None else events[0]
+            if pd.isna(event.date):
+                return pd.NaT, f"same speaker, an earlier occasion (‘{event.date_text}’): no day"
             return event.date, f"same speaker, ‘{event.date_text}’ → {event.date.date()}"
         if pd.isna(published):
             return pd.NaT, "undated article"
@@ -245,10 +267,30 @@ class _Reader:
 
     def dates_between(self, a: int, b: int) -> list:
         if self._dates is None:
-            self._dates = [e for e in when.find(self.text) if not self.doc.in_quote(e.start)]
+            self._dates = [e for e in when.find(self.text) if not self.doc.in_quote(e.start)
+                           and not _is_dateline(self.text, e)]
             self._date_starts = [e.start for e in self._dates]
         lo, hi = bisect_left(self._date_starts, a), bisect_left(self._date_starts, b)
         return [e for e in self._dates[lo:hi] if e.end <= b]
+
+
+# "KYIV, March 14 (Reuters) -", "MOSCOW, Oct 3 —", "Updated: March 14, 2024", "Last modified on Tue
+# 2 May 2023": the day the copy was filed or edited, never the day of a statement in it
+_DATELINE_BEFORE = re.compile(r"(?:^|\n)[ \t]*(?:(?:[A-Z][\w.’'-]*(?:[ \t]+[A-Z][\w.’'-]*){0,3}[ \t]*,?[ \t]*"
+                              r"(?:\([^)\n]{1,30}\)[ \t]*,?[ \t]*)?)?|.{0,20}?\b(?:[Uu]pdated|[Pp]ublished|[Pp]osted|"
+                              r"[Mm]odified)(?:[ \t]+on)?:?[ \t]*)$")
+_DATELINE_AFTER = re.compile(r",?[ \t]*(?:\d{4}[ \t]*)?(?:\([^)\n]{1,30}\)[ \t]*)?(?:[-–—]{1,2}|/[\w-]*/?|>>)[ \t]")
+_STAMP_AFTER = re.compile(r",?[ \t]*(?:\d{4})?[ \t]*(?:\d{1,2}[.:]\d{2}|\(|$|\n)")
+
+
+def _is_dateline(text: str, e) -> bool:
+    """A date in a dateline or an update stamp (see ``_DATELINE_BEFORE``)."""
+    before = _DATELINE_BEFORE.search(text, max(0, e.start - 60), e.start)
+    if before is None:
+        return False
+    if re.search(r"(?i)updated|published|posted|modified", before.group(0)):
+        return _STAMP_AFTER.match(text, e.end) is not None
+    return _DATELINE_AFTER.match(text, e.end) is not None
 
 
 _ROLE_WORDS = re.compile(r"\b(" + "|".join(sorted(map(re.escape, _mentions.GENERIC_ROLES), key=len, reverse=True))
@@ -351,11 +393,19 @@ def analyse(doc) -> Speech:
                 dated = [e for e in reader.events if e.date is not None and (e.speaker == speaker or not speaker)]
                 if dated:
                     sentence_date, date_text = dated[-1].date, same.group(0)
+        earlier = _earlier_occasion(doc.text, s_start, s_end, cue_subjects) if sentence_date is None else None
+        if earlier is not None:
+            layer.earlier.append((s_start, s_end, earlier))
+        elif not sentence.headline and (not cue_subjects or sentence_date is not None):
+            # "Gerasimov inspected the troops on Saturday, the ministry said": his doing too
+            _appearance(reader, layer, sentence, anchor, {subj.speaker for _, subj in cue_subjects if subj})
         for n, (cue, subject) in enumerate(cue_subjects):
             # an unnamed subject later in the sentence sits inside reported speech:
             # "Putin said the ministry had not asked him"
             if subject is not None and (subject.speaker or not any(s for _, s in cue_subjects[:n])):
                 day, day_text = sentence_date, date_text
+                if earlier is not None:  # dated as "no day" for whoever continues it ("he added")
+                    day, day_text = pd.NaT, earlier
                 if n > 0 and sentence_date is not None:
                     day, day_text = _day_before_after(reader, cue, s_start, sentence_date) or (day, day_text)
                 reader.add_event(_Event(cue.start, subject.speaker, day, day_text,
@@ -374,10 +424,86 @@ def analyse(doc) -> Speech:
     for event in reader.events:
         if event.date is not None:
             layer.dated_events.setdefault(event.speaker, []).append(event)
+    layer.date_starts = [e.start for e in reader.dates_between(0, len(doc.text))]
     _spokespeople_dates(reader, layer, readings)
 
     date_quotes(doc, layer)
     return layer
+
+
+_MONTH_WORDS = "January|February|March|April|May|June|July|August|September|October|November|December"
+# the main clause places the statement before the reported day: a new occasion, not the dated one
+_EARLIER_OCCASION = re.compile(
+    r"\b(?:earlier|previously|in\s+the\s+past|last\s+(?:week|month|year|spring|summer|autumn|fall|winter|"
+    + _MONTH_WORDS + r")|(?:earlier\s+)?this\s+(?:week|month|year)|in\s+(?:early\s+|late\s+|mid-)?(?:"
+    + _MONTH_WORDS + r"|\d{4})|(?:weeks|months|years)\s+ago|in\s+recent\s+(?:days|weeks|months)"
+    r"|had\s+(?:\w+ly\s+|also\s+|earlier\s+)?(?:said|told|claimed|stated|warned|announced|declared|insisted|"
+    r"argued|promised|vowed|pledged|asserted|suggested|written|spoken))\b", re.IGNORECASE)
+_CLAUSE_END = re.compile(r"\bthat\b|[,:;.“”\"‘]")
+
+
+def _earlier_occasion(text: str, s_start: int, s_end: int, cue_subjects) -> str | None:
+    """The words that put an undated statement on an earlier occasion ("Earlier, he had told
+    generals:", "Scholz said last week", "In 2022 Putin said"), read in the main clause around
+    the sentence's first speech verb only (not in what is reported: "said the troops had
+    advanced earlier than planned", "claimed that forces had pushed …")."""
+    cue = next((c for c, subject in cue_subjects if subject is not None), None)
+    if cue is None:
+        return None
+    head = s_start
+    for mark in re.finditer(r"[“”\"]", text[s_start:cue.start]):
+        head = s_start + mark.end()
+    before = text[head:cue.start]
+    if "," in before and len(before.rsplit(",", 1)[0].split()) > 3:
+        before = before.rsplit(",", 1)[-1]  # "Some 486,000 men had signed … this year, he said": content first
+    elif len(before.split()) > 8:
+        return None
+    if re.search(r"\b(?:that|when|as|after|before|while|who|which|where)\b", before, re.IGNORECASE):
+        return None  # the verb sits inside reported speech or a subordinate clause
+    after = text[cue.end:min(s_end, cue.end + 40)]
+    stop = _CLAUSE_END.search(after)
+    clause = before + " " + text[cue.start:cue.end] + (after[:stop.start()] if stop else after)
+    found = _EARLIER_OCCASION.search(re.sub(r"(?i)\b(?:earlier|later)\s+than\b", " ", clause))
+    return found.group(0) if found is not None else None
+
+
+_DOING_REACH = 1  # paragraphs after a dated doing that its day may reach
+
+
+def _appearance(reader: _Reader, layer: Speech, sentence, anchor, speakers=frozenset()) -> None:
+    """A sentence without a speech verb in which a person does something on a named day
+    ("Zelensky met Nato leaders on Thursday.", "On Friday, Putin chaired a meeting."): the
+    person's next undated words, in this paragraph or the next, are taken as said on that
+    occasion (see :meth:`Speech.fallback_date`)."""
+    text, doc = reader.text, reader.doc
+    expressions = reader.dates_between(sentence.start, sentence.end)
+    if not expressions:
+        return
+    found = reader.mentions_between(sentence.start, min(sentence.end, sentence.start + 120))
+    if not found:
+        return
+    first = found[0]
+    before = text[sentence.start:first.start]
+    for e in expressions:
+        if e.end <= first.start:
+            before = before.replace(text[e.start:e.end], " ")
+    if len(re.findall(r"[A-Za-z]+", before)) > 1 or first.how in ("country", "unnamed source"):
+        return
+    person = _resolve(reader, first, first.start)
+    if person is None or not person.speaker or person.speaker in speakers \
+            or not _mentions.could_be_person(person.speaker, reader.who):
+        return
+    if first.how == "unknown name" and " " not in person.speaker:
+        return  # a lone capitalised word opening a sentence may be anything
+    for e in expressions:
+        if e.kind in ("vague", "relative_far"):
+            continue
+        day = when.resolve(e, doc.published, anchor).day
+        if not pd.isna(day):
+            paragraphs = doc.paragraphs
+            reach = paragraphs[min(len(paragraphs) - 1, sentence.paragraph + _DOING_REACH)][1]
+            layer.appearances.setdefault(person.speaker, []).append((first.start, reach, day, e.text, e.start))
+            return
 
 
 _SAME_OCCASION = re.compile(r"\b(?:on|at|in|during)\s+the\s+same\s+(?:occasion|event|day|meeting|briefing|speech|"
