@@ -181,3 +181,18 @@ def test_a_persons_dated_doing_dates_their_next_undated_words(text, expected):
 ])
 def test_a_dated_doing_does_not_reach_past_another_day_or_far_away(text):
     assert quote_dates(text, "2024-05-09")["The water is going down,"] is None
+
+
+def test_a_later_verb_with_a_day_of_its_own_keeps_it():
+    # rule: each speech verb of a sentence takes the day right after it before the sentence's first day
+    text = 'Marta Hlib called the plan "too slow" on Monday, while Ivan Dub said on Tuesday it was "on time".'
+    dates = quote_dates(text, "2024-05-09")
+    assert (dates["too slow"], dates["on time"]) == ("2024-05-06", "2024-05-07")
+
+
+@pytest.mark.parametrize("published, expected", [
+    ("2024-05-09", "2024-05-02"),   # a Thursday's paper: "last Thursday" is a week before
+    ("2024-05-10", "2024-05-09"),   # a Friday's paper: the day before
+])
+def test_last_weekday_is_before_the_publication_day(published, expected):
+    assert said_on("The mayor said last Thursday that the bridge was closed.", published) == expected

@@ -179,3 +179,38 @@ def test_a_place_with_a_role_before_an_apposed_name_is_no_speaker():
     text = "Lviv's mayor, Andriy Sadovyi, said on Sunday: “The lights are back.”"
     table = quotes.extract(corpus.from_text(text, published="2024-11-20"))
     assert table["speaker"].tolist() == ["Andriy Sadovyi"]
+
+
+@pytest.mark.parametrize("text, words, expected", [
+    # abbreviated ranks open a name run and are no name themselves
+    ('"The dam held," Lt. Gen. Taras Bilyk said.', "The dam held,", "Taras Bilyk"),
+    ('"The wards are full," said Dr. Iryna Vovk, a surgeon.', "The wards are full,", "Iryna Vovk"),
+    # a demonym and titles before a name nobody listed: the name follows the last title word
+    ('Latvian Prime Minister Ilze Ozola said: "We will send more."', "We will send more.", "Ilze Ozola"),
+])
+def test_ranks_and_titles_before_a_name_nobody_listed(text, words, expected):
+    assert speaker_of(text, words) == expected
+
+
+def test_was_quoted_as_saying_gives_the_words_to_the_subject():
+    # rule: "X was quoted as saying by <agency>": X speaks, the agency is a conduit
+    text = '"The line holds," Deputy Minister Pavlo Dubyna was quoted as saying by the Interfax news agency.'
+    assert speaker_of(text, "The line holds,") == "Pavlo Dubyna"
+
+
+@pytest.mark.parametrize("text, expected", [
+    # one unnamed person of an institution is not the institution
+    ('"The night was quiet," a senior Ukrainian military official said.', ""),
+    # the institution's people in the plural speak as the institution (the table's alias)
+    ('"The night was quiet," Ukrainian military officials said.', "Ukrainian military"),
+])
+def test_one_unnamed_member_of_an_institution_is_not_the_institution(text, expected):
+    assert speaker_of(text, "The night was quiet,") == expected
+
+
+def test_a_title_case_headline_quote_after_a_speech_verb_is_the_speakers():
+    # rule: in a headline where every word is capitalised, capitals do not make a quote a name
+    text = "Zelensky Says Army 'Holding The Line'\n\nVolodymyr Zelensky said on Monday that the army held."
+    table = quotes.extract(corpus.from_text(text, published="2024-05-09"))
+    row = table[table["text"] == "Holding The Line"].iloc[0]
+    assert (row["speaker"], row["kind"]) == ("Volodymyr Zelensky", "partial")

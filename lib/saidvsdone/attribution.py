@@ -206,6 +206,7 @@ def attribute(reader: _Reader, quote, reading: QuoteReading, following: int, cue
     reading.kind = _kind(reader, quote, attributed=found is not None)
     if found is not None and reading.kind != "scare":
         mention, cue = found
+        reading.cue_start = cue.start
         reading.speaker, reading.as_written = mention.speaker, mention.as_written
         reading.via = _via(reader, quote, mention)
         reading.attribution, reading.cue = how or mention.how, " ".join(cue.text.split())
@@ -239,12 +240,22 @@ def _kind(reader: _Reader, quote, attributed: bool) -> str:
         return "direct"
     if not attributed and len(words.split()) <= _SCARE_MAX_WORDS:
         return "scare"
-    if _is_title(words) and not sentence_initial:
+    if _is_title(words) and not sentence_initial and not (attributed and _title_case_headline(reader, quote)):
         return "scare"  # a name in quote marks: the ‘Direct Line’ phone-in, a book "One Hundred Years of Solitude"
     return "partial"
 
 
 _TITLE_SMALL_WORDS = frozenset("of the a an and in on for to at by with".split())
+
+
+def _title_case_headline(reader: _Reader, quote) -> bool:
+    """A headline written in title case ("Zelensky Says Russia ‘Preparing New Offensive’"):
+    every word is capitalised there, so capitals do not make a quote a name."""
+    sentence = reader.doc.sentence_at(quote.sentence[0])
+    if sentence is None or not sentence.headline:
+        return False
+    outside = reader.text[sentence.start:quote.span.outer_start] + " " + reader.text[quote.span.outer_end:sentence.end]
+    return _is_title(outside.strip(" .,:;’'\"“”‘"))
 
 
 def _is_title(words: str) -> bool:

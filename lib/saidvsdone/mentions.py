@@ -70,7 +70,7 @@ TITLE_WORDS = frozenset({
     "sir", "chief", "commander", "leader", "ambassador", "senator", "sen.", "governor", "mayor",
     "deputy", "former", "vice", "head", "opposition", "kremlin", "pope", "king", "queen",
     "captain", "capt.", "sergeant", "sgt.", "admiral", "marshal", "brigadier", "corporal", "professor", "prof.",
-    "commissioner", "officer", "miss", "lady", "lord", "madam",
+    "commissioner", "officer", "miss", "lady", "lord", "madam", "maj.", "adm.", "brig.", "rep.", "gov.", "cpl.",
 })
 #: Titles that say whether "he" or "she" can refer to their bearer.
 _TITLE_GENDER = {"mr": "m", "mr.": "m", "sir": "m", "king": "m", "lord": "m", "mrs": "f", "mrs.": "f", "ms": "f",
@@ -111,7 +111,9 @@ _AIDE_AFTER = re.compile(r"['’]s\s+(?:(?:top|chief|senior|foreign|military|pre
                          r"aide|spokesman|spokeswoman|spokesperson|envoy|office|administration|deputy|"
                          r"chief\s+of\s+staff|press\s+secretary|negotiator|representative)\b")
 _POSSESSIVE = re.compile(r"['’]s?$")
-_NAME_RUN = re.compile(r"(?<![\w’'])[A-Z][\w’'-]*(?:\s+(?:[A-Z][\w’'-]*|[A-Z]\.))*")
+# a run may open with abbreviated ranks and titles ("Lt. Gen. Serhiy Naiev", "Dr. Oksana Lytvyn")
+_NAME_RUN = re.compile(r"(?<![\w’'])(?:(?:Lt|Gen|Col|Maj|Capt|Sgt|Adm|Brig|Cpl|Dr|Prof|Sen|Rep|Gov|Mr|Mrs|Ms)\.\s+)*"
+                       r"[A-Z][\w’'-]*(?:\s+(?:[A-Z][\w’'-]*|[A-Z]\.))*")
 
 
 def people() -> People:
@@ -226,6 +228,9 @@ def unknown_names(doc, a: int, b: int, near: list[Mention], who: People | None =
             words = words[1:]  # "Kyiv's mayor": a place's possessive is no name
         while words and words[-1].lower() in who.not_names:
             words = words[:-1]
+        titled = [i for i, w in enumerate(words[:-1]) if w.lower() in TITLE_WORDS]
+        if titled:  # "Estonian Prime Minister Kristen Michal": the name follows the last title word
+            words = words[titled[-1] + 1:]
         if words:
             written = " ".join(words)
             offset = text.find(written, start)

@@ -102,6 +102,7 @@ class QuoteReading:
     sentence_date: object = None
     sentence_date_text: str = ""
     via: str = ""             # the medium that carried the words ("quoted him as saying", "told TASS")
+    cue_start: int = -1       # where the cue that attributes the words is
 
 
 @dataclass
@@ -362,6 +363,7 @@ def analyse(doc) -> Speech:
         s_start, s_end = sentence.start, sentence.end
         sentence_cues = reader.cues_between(s_start, s_end)
         sentence_date, date_text = None, ""
+        own_dates: dict[int, tuple] = {}
         cue_subjects: list[tuple[Cue, Mention | None]] = []
         colon = _colon_introducer(reader, s_start, s_end)
         if colon is not None:  # "Zelensky's adviser on the war: “The front is holding.”", "Shoigu: offensive …"
@@ -387,6 +389,14 @@ def analyse(doc) -> Speech:
                         sentence_date, date_text = resolved, expression.text
                         anchor = resolved
                         break
+            if sentence_date is not None and len(cue_subjects) > 1:
+                # "Peskov called it “unacceptable” on Monday, while Sybiha said on Tuesday …": a
+                # later verb with a day of its own right after it keeps that day
+                for cue, _ in cue_subjects[1:]:
+                    own = _date_for_cue(doc.text, cue, [e for e in expressions if e.start >= cue.end])
+                    day = when.resolve(own, doc.published, anchor).day if own is not None else pd.NaT
+                    if not pd.isna(day) and day != sentence_date:
+                        own_dates[cue.start] = (day, own.text)
             same = _SAME_OCCASION.search(doc.text, s_start, s_end) if sentence_date is None else None
             if same is not None:  # "on the same occasion he said": the day of that speaker's last dated event
                 speaker = next((subj.speaker for _, subj in cue_subjects if subj is not None and subj.speaker), "")
@@ -407,7 +417,8 @@ def analyse(doc) -> Speech:
                 if earlier is not None:  # dated as "no day" for whoever continues it ("he added")
                     day, day_text = pd.NaT, earlier
                 if n > 0 and sentence_date is not None:
-                    day, day_text = _day_before_after(reader, cue, s_start, sentence_date) or (day, day_text)
+                    day, day_text = (own_dates.get(cue.start) or _day_before_after(reader, cue, s_start, sentence_date)
+                                     or (day, day_text))
                 reader.add_event(_Event(cue.start, subject.speaker, day, day_text,
                                         _speaks_as_person(subject, reader.who)))
                 layer.acts.append(SpeechAct((s_start, s_end), cue, subject, day, day_text))
@@ -417,9 +428,11 @@ def analyse(doc) -> Speech:
                          else max(s_end, doc.quotes[qi].sentence[1]))  # a quote may run past its sentence
             reading = readings[qi]
             attribute(reader, doc.quotes[qi], reading, following, cue_subjects)
-            reading.sentence_date, reading.sentence_date_text = sentence_date, date_text
+            reading.sentence_date, reading.sentence_date_text = own_dates.get(reading.cue_start,
+                                                                              (sentence_date, date_text))
             if reading.speaker and reading.kind != "scare":
-                reader.add_event(_Event(doc.quotes[qi].span.start, reading.speaker, sentence_date, date_text,
+                reader.add_event(_Event(doc.quotes[qi].span.start, reading.speaker, reading.sentence_date,
+                                        reading.sentence_date_text,
                                         _mentions.could_be_person(reading.speaker, reader.who)))
     for event in reader.events:
         if event.date is not None:
@@ -487,8 +500,9 @@ def _appearance(reader: _Reader, layer: Speech, sentence, anchor, speakers=froze
     for e in expressions:
         if e.end <= first.start:
             before = before.replace(text[e.start:e.end], " ")
-    if len(re.findall(r"[A-Za-z]+", before)) > 1 or first.how in ("country", "unnamed source"):
-        return
+    if len([w for w in re.findall(r"[A-Za-z]+", before) if w[0].islower()]) > 1 \
+            or first.how in ("country", "unnamed source"):
+        return  # (capitalised words before the name are its titles: "Estonian Prime Minister …")
     person = _resolve(reader, first, first.start)
     if person is None or not person.speaker or person.speaker in speakers \
             or not _mentions.could_be_person(person.speaker, reader.who):
@@ -591,6 +605,15 @@ def _subject_of(reader: _Reader, cue: Cue, sentence_start: int) -> Mention | Non
                     and not _mentions.is_person(opening[0].speaker, reader.who):
                 return opening[0]
         return unnamed
+    passive = _QUOTED_PASSIVE.search(text, max(sentence_start, cue.start - 30), cue.start)
+    if passive is not None and cue.text.lower() == "saying":
+        # "“…,” Deputy Minister Yunus-Bek Yevkurov was quoted as saying by Interfax": the subject
+        head = sentence_start
+        for mark in re.finditer(r"[“”\"]", text[sentence_start:passive.start()]):
+            head = sentence_start + mark.end()
+        named = [m for m in reader.mentions_between(head, passive.start()) if m.how not in ("country", "pronoun")]
+        if named:
+            return _resolve(reader, named[-1], named[-1].start)
     quoted = _QUOTED_AS.search(text, max(sentence_start, cue.start - 90), cue.start)
     if quoted is not None and cue.text.lower() == "saying":
         # "The agency quoted him as saying": the one quoted speaks, the agency is a conduit
@@ -620,7 +643,8 @@ def _subject_of(reader: _Reader, cue: Cue, sentence_start: int) -> Mention | Non
     for mark in re.finditer(r"[“”\"]|\bthat\b", text[sentence_start:cue.start]):
         window_start = sentence_start + mark.end()
     candidates = [m for m in reader.mentions_between(window_start, cue.start)
-                  if not (m.how == "country" and _modifies_a_speaker(text, m.end))]
+                  if not (m.how == "country" and _modifies_a_speaker(text, m.end))
+                  and not _one_of_its_people(reader, m)]
     relative = _RELATIVE_WHO.search(text, window_start, cue.start)
     if relative:  # "…, Teplinsky told Putin, who urged commanders to …": the antecedent speaks
         before = [m for m in candidates if m.end <= relative.start() and not text[m.end:relative.start()].strip()]
@@ -666,6 +690,7 @@ def _subject_of(reader: _Reader, cue: Cue, sentence_start: int) -> Mention | Non
     return unnamed
 
 
+_QUOTED_PASSIVE = re.compile(r"\b(?:was|were|is|has\s+been)\s+quoted\s+(?:\w+\s+)?as\s+$", re.IGNORECASE)
 _QUOTING = re.compile(r"\s+(.{2,60}?)\s+as\s+(?:saying|telling|stating|declaring)\b")
 _RELATIVE_WHO = re.compile(r",\s*who\s+(?:(?:also|then|later|has|had|repeatedly)\s+)?$")
 _GROUP_OF = re.compile(r"\b(?:" + _SPEAKING_GROUPS + r"|spokesman|spokeswoman|spokesperson)\s+(?:at|from|of)\s+(?:the\s+)?$",
@@ -722,6 +747,19 @@ def _unnamed_after(text: str, a: int, b: int) -> Mention | None:
     return Mention(start, start + len(phrase), "", phrase, "unnamed source")
 
 
+
+
+_ONE_PERSON_AFTER = re.compile(r"\s+(?:official|source|spokesman|spokeswoman|spokesperson|commander|officer|analyst|"
+                               r"representative|adviser|advisor|aide|member|soldier|pilot)\b", re.IGNORECASE)
+_ONE_BEFORE = re.compile(r"\b(?:a|an|one|another)\s+(?:[a-z][\w-]*\s+){0,3}$", re.IGNORECASE)
+
+
+def _one_of_its_people(reader: _Reader, m: Mention) -> bool:
+    """ "a senior Ukrainian military official said": one unnamed person of the institution, not
+    the institution ("Ukrainian military officials said" stays the institution's words)."""
+    known = reader.who.speakers.get(m.speaker) if m.speaker else None
+    return (known is not None and known.kind != "person" and _ONE_PERSON_AFTER.match(reader.text, m.end) is not None
+            and _ONE_BEFORE.search(reader.text, max(0, m.start - 40), m.start) is not None)
 
 
 def _modifies_a_speaker(text: str, end: int) -> bool:
