@@ -196,3 +196,26 @@ def test_a_later_verb_with_a_day_of_its_own_keeps_it():
 ])
 def test_last_weekday_is_before_the_publication_day(published, expected):
     assert said_on("The mayor said last Thursday that the bridge was closed.", published) == expected
+
+
+def test_another_participant_in_the_passage_about_a_dated_meeting_spoke_at_it():
+    # rule: a dated meeting ("said on Tuesday" then "speaking at a meeting") dates the next people
+    # who speak in that passage with no day of their own, until a new time cue or a silent paragraph
+    text = ("Marta Hlib said on Tuesday that the dams held.\n\n"
+            "Speaking at a council meeting in Odesa, Hlib said the pumps worked.\n\n"
+            "Engineer Ivan Dub said: \"The gates were opened.\"")
+    assert quote_dates(text, "2024-05-09")["The gates were opened."] == "2024-05-07"
+
+
+@pytest.mark.parametrize("text", [
+    # no meeting: two statements, not one occasion
+    "Marta Hlib said on Tuesday that the dams held.\n\nEngineer Ivan Dub said: \"The gates were opened.\"",
+    # a new time cue ends the passage
+    "Marta Hlib said on Tuesday at a council meeting that the dams held.\n\n"
+    "Earlier, engineer Ivan Dub said: \"The gates were opened.\"",
+    # a paragraph where nobody speaks ends it
+    "Marta Hlib said on Tuesday at a council meeting that the dams held.\n\nThe river rose.\n\n"
+    "Engineer Ivan Dub said: \"The gates were opened.\"",
+])
+def test_a_meeting_passage_does_not_date_other_occasions(text):
+    assert quote_dates(text, "2024-05-09")["The gates were opened."] is None

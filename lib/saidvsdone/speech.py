@@ -130,6 +130,8 @@ class Speech:
     #: on Friday") that dates their next undated words up to ``reach``
     appearances: dict[str, list[tuple]] = field(default_factory=dict)
     date_starts: list[int] = field(default_factory=list)
+    #: sentences in the passage about a dated meeting, with its day: (start, end, day, words)
+    meetings: list[tuple] = field(default_factory=list)
 
     _by_sentence: tuple = field(default=(-1, {}), repr=False, compare=False)
 
@@ -158,6 +160,11 @@ class Speech:
             i = bisect_right([e.pos for e in events], pos)
             before = events[i - 1] if i > 0 else None
         seen = [a for a in self.appearances.get(speaker, ()) if a[0] < pos <= a[1]] if speaker else []
+        i = bisect_right(self.meetings, (pos, float("inf")))
+        if before is None and i and self.meetings[i - 1][0] <= pos < self.meetings[i - 1][1]:
+            # another participant in the passage about a dated meeting, with no day of their own
+            day, words = self.meetings[i - 1][2], self.meetings[i - 1][3]
+            return day, f"same meeting, ‘{words}’ → {day.date()}"
         if seen and (before is None or seen[-1][0] > before.pos) \
                 and bisect_left(self.date_starts, pos) == bisect_right(self.date_starts, seen[-1][4]):
             # no other day named in between: the same occasion
@@ -359,6 +366,7 @@ def analyse(doc) -> Speech:
     for i, quote in enumerate(doc.quotes):
         by_sentence.setdefault(quote.sentence[0], []).append(i)
     anchor = None
+    passage, last_day = None, {}
     for sentence in doc.sentences:
         s_start, s_end = sentence.start, sentence.end
         sentence_cues = reader.cues_between(s_start, s_end)
@@ -392,7 +400,9 @@ def analyse(doc) -> Speech:
             if sentence_date is not None and len(cue_subjects) > 1:
                 # "Peskov called it “unacceptable” on Monday, while Sybiha said on Tuesday …": a
                 # later verb with a day of its own right after it keeps that day
-                for cue, _ in cue_subjects[1:]:
+                for (previous_cue, _), (cue, _) in zip(cue_subjects, cue_subjects[1:]):
+                    if not _NEW_CLAUSE.search(doc.text, previous_cue.end, cue.start):
+                        continue  # a verb inside what the first one reports
                     own = _date_for_cue(doc.text, cue, [e for e in expressions if e.start >= cue.end])
                     day = when.resolve(own, doc.published, anchor).day if own is not None else pd.NaT
                     if not pd.isna(day) and day != sentence_date:
@@ -434,6 +444,8 @@ def analyse(doc) -> Speech:
                 reader.add_event(_Event(doc.quotes[qi].span.start, reading.speaker, reading.sentence_date,
                                         reading.sentence_date_text,
                                         _mentions.could_be_person(reading.speaker, reader.who)))
+        passage = _follow_passage(reader, layer, sentence, passage, last_day, (sentence_date, date_text), earlier,
+                                  cue_subjects, bool(indices))
     for event in reader.events:
         if event.date is not None:
             layer.dated_events.setdefault(event.speaker, []).append(event)
@@ -444,6 +456,39 @@ def analyse(doc) -> Speech:
     return layer
 
 
+_GATHERING = re.compile(r"\b(?:meeting|session|conference|briefing|summit|talks|call|forum|council|board|ceremony|"
+                        r"hearing|assembly|congress|gathering|visit)\b", re.IGNORECASE)
+
+
+def _follow_passage(reader: _Reader, layer: Speech, sentence, passage, last_day: dict, dated: tuple, earlier,
+                    cue_subjects, quoted: bool):
+    """The passage about a dated meeting ("Speaking at a military meeting …, Putin said" on a
+    known day): the next speakers in it with no day of their own spoke at that meeting
+    ("Gerasimov reported that …"). It ends at a new time cue (a date, "earlier"), or after a
+    paragraph in which nobody speaks. Returns the passage going on: (day, words, paragraph)."""
+    s_start, s_end = sentence.start, sentence.end
+    day, words = dated
+    spoke = bool(cue_subjects) or quoted
+    speakers = [subj.speaker for _, subj in cue_subjects if subj is not None and subj.speaker]
+    if passage is not None and (earlier is not None or reader.dates_between(s_start, s_end)
+                                or sentence.paragraph > passage[2] + 1):
+        passage = None
+    if passage is not None and spoke:
+        if day is None and speakers and all(_mentions.could_be_person(x, reader.who) for x in speakers):
+            layer.meetings.append((s_start, s_end, passage[0], passage[1]))  # people, not "Russia", "It"
+        passage = (passage[0], passage[1], sentence.paragraph)
+    if day is not None and not pd.isna(day):
+        for speaker in speakers:
+            last_day[speaker] = (day, words)
+    elif speakers and speakers[0] in last_day:  # the speaker's day goes on: "Speaking at a meeting, Putin said"
+        day, words = last_day[speakers[0]]
+    if (day is not None and not pd.isna(day) and spoke and earlier is None and not sentence.headline
+            and any(not reader.doc.in_quote(m.start()) for m in _GATHERING.finditer(reader.text, s_start, s_end))):
+        passage = (day, words, sentence.paragraph)
+    return passage
+
+
+_NEW_CLAUSE = re.compile(r"[,;]\s*(?:while|whereas|and|but)\b|\b(?:while|whereas)\b|;", re.IGNORECASE)
 _MONTH_WORDS = "January|February|March|April|May|June|July|August|September|October|November|December"
 # the main clause places the statement before the reported day: a new occasion, not the dated one
 _EARLIER_OCCASION = re.compile(
@@ -467,11 +512,11 @@ def _earlier_occasion(text: str, s_start: int, s_end: int, cue_subjects) -> str 
     for mark in re.finditer(r"[“”\"]", text[s_start:cue.start]):
         head = s_start + mark.end()
     before = text[head:cue.start]
-    if "," in before and len(before.rsplit(",", 1)[0].split()) > 3:
+    if "," in before and len(before.rsplit(",", 1)[0].split()) > 4:
         before = before.rsplit(",", 1)[-1]  # "Some 486,000 men had signed … this year, he said": content first
     elif len(before.split()) > 8:
         return None
-    if re.search(r"\b(?:that|when|as|after|before|while|who|which|where)\b", before, re.IGNORECASE):
+    if re.search(r"\b(?:that|when|after|before|while|who|which|where)\b|(?<!^)\bas\b", before.strip(), re.IGNORECASE):
         return None  # the verb sits inside reported speech or a subordinate clause
     after = text[cue.end:min(s_end, cue.end + 40)]
     stop = _CLAUSE_END.search(after)
@@ -749,8 +794,9 @@ def _unnamed_after(text: str, a: int, b: int) -> Mention | None:
 
 
 
-_ONE_PERSON_AFTER = re.compile(r"\s+(?:official|source|spokesman|spokeswoman|spokesperson|commander|officer|analyst|"
-                               r"representative|adviser|advisor|aide|member|soldier|pilot)\b", re.IGNORECASE)
+# (a spokesperson speaks for the institution: "a ministry spokesman said" stays the ministry's words)
+_ONE_PERSON_AFTER = re.compile(r"\s+(?:official|source|commander|officer|analyst|adviser|advisor|aide|member|soldier|"
+                               r"pilot)\b", re.IGNORECASE)
 _ONE_BEFORE = re.compile(r"\b(?:a|an|one|another)\s+(?:[a-z][\w-]*\s+){0,3}$", re.IGNORECASE)
 
 
