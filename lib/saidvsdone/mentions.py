@@ -112,7 +112,7 @@ _AIDE_AFTER = re.compile(r"['’]s\s+(?:(?:top|chief|senior|foreign|military|pre
                          r"chief\s+of\s+staff|press\s+secretary|negotiator|representative)\b")
 _POSSESSIVE = re.compile(r"['’]s?$")
 # a run may open with abbreviated ranks and titles ("Lt. Gen. Serhiy Naiev", "Dr. Oksana Lytvyn")
-_NAME_RUN = re.compile(r"(?<![\w’'])(?:(?:Lt|Gen|Col|Maj|Capt|Sgt|Adm|Brig|Cpl|Dr|Prof|Sen|Rep|Gov|Mr|Mrs|Ms)\.\s+)*"
+_NAME_RUN = re.compile(r"(?=[A-Z])(?<![\w’'])(?:(?:Lt|Gen|Col|Maj|Capt|Sgt|Adm|Brig|Cpl|Dr|Prof|Sen|Rep|Gov|Mr|Mrs|Ms)\.\s+)*"
                        r"[A-Z][\w’'-]*(?:\s+(?:[A-Z][\w’'-]*|[A-Z]\.))*")
 
 

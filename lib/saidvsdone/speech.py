@@ -508,9 +508,8 @@ def _earlier_occasion(text: str, s_start: int, s_end: int, cue_subjects) -> str 
     cue = next((c for c, subject in cue_subjects if subject is not None), None)
     if cue is None:
         return None
-    head = s_start
-    for mark in re.finditer(r"[“”\"]", text[s_start:cue.start]):
-        head = s_start + mark.end()
+    head = max(s_start, text.rfind("“", s_start, cue.start) + 1, text.rfind("”", s_start, cue.start) + 1,
+               text.rfind('"', s_start, cue.start) + 1)
     before = text[head:cue.start]
     if "," in before and len(before.rsplit(",", 1)[0].split()) > 4:
         before = before.rsplit(",", 1)[-1]  # "Some 486,000 men had signed … this year, he said": content first
@@ -521,8 +520,10 @@ def _earlier_occasion(text: str, s_start: int, s_end: int, cue_subjects) -> str 
     after = text[cue.end:min(s_end, cue.end + 40)]
     stop = _CLAUSE_END.search(after)
     clause = before + " " + text[cue.start:cue.end] + (after[:stop.start()] if stop else after)
-    found = _EARLIER_OCCASION.search(re.sub(r"(?i)\b(?:earlier|later)\s+than\b", " ", clause))
-    return found.group(0) if found is not None else None
+    for found in _EARLIER_OCCASION.finditer(clause):
+        if not clause.startswith(" than", found.end()):  # "earlier than planned" compares, places nothing
+            return found.group(0)
+    return None
 
 
 _DOING_REACH = 1  # paragraphs after a dated doing that its day may reach
