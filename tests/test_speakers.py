@@ -214,3 +214,21 @@ def test_a_title_case_headline_quote_after_a_speech_verb_is_the_speakers():
     table = quotes.extract(corpus.from_text(text, published="2024-05-09"))
     row = table[table["text"] == "Holding The Line"].iloc[0]
     assert (row["speaker"], row["kind"]) == ("Volodymyr Zelensky", "partial")
+
+
+def test_the_agency_is_the_agency_that_spoke_last():
+    # rule: "the agency" is the last institution with an agency among its roles that spoke
+    text = ('Ukraine\'s military intelligence said on Sunday that reserves had moved. '
+            '"The columns turned north," the agency said.')
+    assert speaker_of(text, "The columns turned north,") == "Ukrainian Defence Intelligence (HUR)"
+
+
+def test_a_capitals_possessive_places_a_role():
+    # rule: "Moscow's top diplomat" is a role of the capital's country, like "Russia's"
+    text = 'Sergei Lavrov landed in Delhi. "We came to talk," Moscow\'s top diplomat said.'
+    assert speaker_of(text, "We came to talk,") == "Sergei Lavrov"
+
+
+def test_an_inverted_attribution_may_name_a_title_with_of_before_the_name():
+    text = '"The bridge is open," said Mayor of Izium Petro Lavrin on Monday.'
+    assert speaker_of(text, "The bridge is open,") == "Petro Lavrin"

@@ -70,7 +70,8 @@ def _after_quote(reader: _Reader, quote, following: int) -> tuple[Mention, Cue] 
     first = cues[0]
     if first.start == a + lead and first.kind == "speech":  # inverted: said Putin
         after = reader.mentions_between(first.end, b)
-        if after and len(text[first.end:after[0].start].split()) <= 1:
+        if after and (len(text[first.end:after[0].start].split()) <= 1
+                      or _title_words_only(text[first.end:after[0].start])):  # said Mayor of Kupiansk X
             resolved = _resolve(reader, after[0], after[0].start)
             return (resolved, first) if resolved else None
         unnamed = re.match(r"\s*((?:[\w’'-]+\s+){0,6}[\w’'-]+)\s*(?:[,.;]|$)", text[first.end:b])
@@ -140,6 +141,13 @@ def _via(reader: _Reader, quote, speaker: Mention) -> str:
                 or re.match(r"(?:\s+news\s+agency)?\s+(?:quoted|reported|cited)\b", after)):
             return m.speaker
     return ""
+
+
+def _title_words_only(words: str) -> bool:
+    """A capitalised title, maybe with "of" a place ("Mayor of Kupiansk"), and nothing else."""
+    split = words.split()
+    return 0 < len(split) <= 6 and split[0][:1].isupper() and all(
+        w[:1].isupper() or w in ("of", "the", "for") for w in split)
 
 
 def _only_titles(words: str) -> bool:

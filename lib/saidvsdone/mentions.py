@@ -133,11 +133,16 @@ def _compile() -> People:
     country_of_form = {form: country for form, (country, _) in country_table.items()}
     roles = sorted({r for s in speakers.values() for r in s.roles} | GENERIC_ROLES, key=len, reverse=True)
     forms = sorted(country_of_form, key=len, reverse=True)
+    # "Moscow's top diplomat", "Kyiv's mayor": a capital's or a name's possessive before a role
+    possessives = sorted({f for f in forms if f.endswith(("’s", "'s"))}
+                         | {f + end for f, (_, kind) in country_table.items() if kind in ("country", "capital")
+                            and f[:1].isupper() and not f.endswith(("’s", "'s")) for end in ("'s", "’s")},
+                         key=len, reverse=True)
     role_first = re.escape("".join(sorted({"T", "t", "A", "a"} | {f[0] for f in forms})))
     role_regex = re.compile(
         r"(?=[" + role_first + r"])(?<![\w’'])(?:(?:[Tt]he|[Aa])\s+(?:(?:top|senior|former|leading|high-ranking|"
         r"chief|regional|local|military|acting|deputy)\s+)*(?:(?P<adj>" + "|".join(map(re.escape, forms)) + r")\s+)?"
-        r"|(?P<poss>" + "|".join(re.escape(f) for f in forms if f.endswith(("’s", "'s"))) + r")\s+"
+        r"|(?P<poss>" + "|".join(map(re.escape, possessives)) + r")\s+"
         r"(?:(?:top|senior|former|leading|chief|military|acting|deputy)\s+)*)"
         r"(?P<role>(?i:" + "|".join(map(re.escape, roles)) + r"))(?![\w-])"
         r"(?:\s+of\s+(?:the\s+)?(?P<of>" + "|".join(map(re.escape, forms)) + r")(?![\w’']))?")

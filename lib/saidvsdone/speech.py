@@ -860,7 +860,7 @@ def _resolve(reader: _Reader, mention: Mention, pos: int) -> Mention | None:
     role_match = who.role_regex.fullmatch(mention.as_written)
     role = role_match.group("role").lower()
     place = role_match.group("adj") or role_match.group("poss") or role_match.group("of")
-    country = who.country_of_form.get(place) if place else None
+    country = (who.country_of_form.get(place) or who.country_of_form.get(place[:-2])) if place else None
     fits = {name for name, of in _with_role(who, role) if country is None or of == country}
     spoke = [(reader.last_spoke(name, pos), name) for name in fits]
     spoke = [(p, name) for p, name in spoke if p >= 0]
