@@ -166,14 +166,14 @@ def test_an_earlier_occasion_is_read_in_the_main_clause_only():
 ])
 def test_a_persons_dated_doing_dates_their_next_undated_words(text, expected):
     # rule: a person doing something on a named day (met, visited, chaired), then quoted with no
-    # new time cue in this paragraph or the next: the words were said on that occasion
+    # new time cue in this paragraph or the next two: the words were said on that occasion
     assert quote_dates(text, "2024-05-09")["The water is going down,"] == expected
 
 
 @pytest.mark.parametrize("text", [
     # another day named in between
     "Marta Hlib visited the dam on Monday. The rain stopped on Wednesday. \"The water is going down,\" she said.",
-    # two paragraphs further on
+    # three paragraphs further on
     "Marta Hlib visited the dam on Monday.\n\nThe rain stopped.\n\nThe roads were closed.\n\n"
     "\"The water is going down,\" Hlib said.",
     # an institution's dated doing is an event, not an occasion of speech
@@ -218,4 +218,18 @@ def test_another_participant_in_the_passage_about_a_dated_meeting_spoke_at_it():
     "Engineer Ivan Dub said: \"The gates were opened.\"",
 ])
 def test_a_meeting_passage_does_not_date_other_occasions(text):
+    assert quote_dates(text, "2024-05-09")["The gates were opened."] is None
+
+
+def test_the_person_a_dated_statement_was_made_to_was_at_that_occasion():
+    # rule: "X told President Y on Thursday …": Y's next undated words take that day
+    text = ("Ivan Dub told President Marta Hlib on Thursday that the dams held.\n\n"
+            "Hlib thanked the engineers. \"You saved the city,\" she said.")
+    assert quote_dates(text, "2024-05-11")["You saved the city,"] == "2024-05-09"
+
+
+def test_a_new_scene_ends_the_passage_about_a_meeting():
+    # rule: "In Moscow, …", "Meanwhile, …" move to another place: not the meeting's day
+    text = ("Marta Hlib said on Tuesday at a news conference that the dams held.\n\n"
+            "In Odesa, engineer Ivan Dub said: \"The gates were opened.\"")
     assert quote_dates(text, "2024-05-09")["The gates were opened."] is None

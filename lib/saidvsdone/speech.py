@@ -419,6 +419,8 @@ def analyse(doc) -> Speech:
         elif not sentence.headline and (not cue_subjects or sentence_date is not None):
             # "Gerasimov inspected the troops on Saturday, the ministry said": his doing too
             _appearance(reader, layer, sentence, anchor, {subj.speaker for _, subj in cue_subjects if subj})
+            if sentence_date is not None:  # "Shoigu told President Putin on Thursday": Putin was there
+                _addressees(reader, layer, sentence, cue_subjects, sentence_date, date_text)
         for n, (cue, subject) in enumerate(cue_subjects):
             # an unnamed subject later in the sentence sits inside reported speech:
             # "Putin said the ministry had not asked him"
@@ -456,6 +458,8 @@ def analyse(doc) -> Speech:
     return layer
 
 
+_NEW_SCENE = re.compile(r"\s*(?:(?:Meanwhile|Separately|Elsewhere)\b|In\s+(?:the\s+)?[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?\s*,"
+                        r"|[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)*\s*,\s*meanwhile\b)")
 _GATHERING = re.compile(r"\b(?:meeting|session|conference|briefing|summit|talks|call|forum|council|board|ceremony|"
                         r"hearing|assembly|congress|gathering|visit)\b", re.IGNORECASE)
 
@@ -471,7 +475,8 @@ def _follow_passage(reader: _Reader, layer: Speech, sentence, passage, last_day:
     spoke = bool(cue_subjects) or quoted
     speakers = [subj.speaker for _, subj in cue_subjects if subj is not None and subj.speaker]
     if passage is not None and (earlier is not None or reader.dates_between(s_start, s_end)
-                                or sentence.paragraph > passage[2] + 1):
+                                or sentence.paragraph > passage[2] + 1
+                                or _NEW_SCENE.match(reader.text, s_start)):  # "In Moscow, Peskov said …"
         passage = None
     if passage is not None and spoke:
         if day is None and speakers and all(_mentions.could_be_person(x, reader.who) for x in speakers):
@@ -526,13 +531,43 @@ def _earlier_occasion(text: str, s_start: int, s_end: int, cue_subjects) -> str 
     return None
 
 
-_DOING_REACH = 1  # paragraphs after a dated doing that its day may reach
+_DOING_REACH = 2  # paragraphs after a dated doing that its day may reach
+_ADDRESSING = frozenset("told briefed informed reported assured promised".split())
+
+
+def _addressees(reader: _Reader, layer: Speech, sentence, cue_subjects, day, words) -> None:
+    """The person a dated statement was made to ("Shoigu told President Vladimir Putin on
+    Thursday that …") was at that occasion: their next undated words take its day, like a
+    dated doing (see :func:`_appearance`)."""
+    text, doc = reader.text, reader.doc
+    for cue, subject in cue_subjects:
+        if cue.text.lower() not in _ADDRESSING or subject is None:
+            continue
+        after = reader.mentions_between(cue.end, min(sentence.end, cue.end + 60))
+        if not after or after[0].how not in ("name", "title", "unknown name") \
+                or not _title_words_only(text[cue.end:after[0].start]) and text[cue.end:after[0].start].strip():
+            continue
+        person = _resolve(reader, after[0], after[0].start)
+        if person is None or not person.speaker or person.speaker == subject.speaker \
+                or not _mentions.could_be_person(person.speaker, reader.who):
+            continue
+        dates = reader.dates_between(sentence.start, sentence.end)
+        paragraphs = doc.paragraphs
+        reach = paragraphs[min(len(paragraphs) - 1, sentence.paragraph + _DOING_REACH)][1]
+        at = max(e.start for e in dates) if dates else after[0].start
+        layer.appearances.setdefault(person.speaker, []).append((after[0].start, reach, day, words, at))
+
+
+def _title_words_only(words: str) -> bool:
+    """Capitalised title words only ("President", "Defence Minister")."""
+    split = words.split()
+    return 0 < len(split) <= 4 and all(w[:1].isupper() for w in split)
 
 
 def _appearance(reader: _Reader, layer: Speech, sentence, anchor, speakers=frozenset()) -> None:
     """A sentence without a speech verb in which a person does something on a named day
     ("Zelensky met Nato leaders on Thursday.", "On Friday, Putin chaired a meeting."): the
-    person's next undated words, in this paragraph or the next, are taken as said on that
+    person's next undated words, in this paragraph or the next two, are taken as said on that
     occasion (see :meth:`Speech.fallback_date`)."""
     text, doc = reader.text, reader.doc
     expressions = reader.dates_between(sentence.start, sentence.end)
