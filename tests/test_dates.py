@@ -233,3 +233,10 @@ def test_a_new_scene_ends_the_passage_about_a_meeting():
     text = ("Marta Hlib said on Tuesday at a news conference that the dams held.\n\n"
             "In Odesa, engineer Ivan Dub said: \"The gates were opened.\"")
     assert quote_dates(text, "2024-05-09")["The gates were opened."] is None
+
+
+@pytest.mark.parametrize("stamp", ["Sunday, May 5, 2024 11:49:48 AM", "14:02 GMT, 5 May 2024"])
+def test_a_page_timestamp_with_a_clock_time_is_not_a_statement_date(stamp):
+    # rule: a date printed with a clock time is the page's stamp, even glued to a title
+    text = f"Dams hold, says engineer {stamp} Marta Hlib said on Thursday that the dams held."
+    assert said_on(text, "2024-05-06") == "2024-05-02"

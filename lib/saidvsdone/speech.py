@@ -291,8 +291,15 @@ _DATELINE_AFTER = re.compile(r",?[ \t]*(?:\d{4}[ \t]*)?(?:\([^)\n]{1,30}\)[ \t]*
 _STAMP_AFTER = re.compile(r",?[ \t]*(?:\d{4})?[ \t]*(?:\d{1,2}[.:]\d{2}|\(|$|\n)")
 
 
+_CLOCK_AFTER = re.compile(r",?[ \t]*\d{1,2}:\d{2}(?::\d{2})?\b")
+_CLOCK_BEFORE = re.compile(r"\b\d{1,2}[:.]\d{2}(?::\d{2})?[ \t]*(?:[AaPp]\.?[Mm]\.?|GMT|BST|UTC|CET|EET|MSK)?[ \t]*,?[ \t]*$")
+
+
 def _is_dateline(text: str, e) -> bool:
-    """A date in a dateline or an update stamp (see ``_DATELINE_BEFORE``)."""
+    """A date in a dateline or an update stamp (see ``_DATELINE_BEFORE``), or a page's
+    timestamp: a date with a clock time ("Sunday, May 5, 2024 11:49:48 AM", "14:02, 5 May")."""
+    if e.kind != "relative" and (_CLOCK_AFTER.match(text, e.end) or _CLOCK_BEFORE.search(text, max(0, e.start - 20), e.start)):
+        return True
     before = _DATELINE_BEFORE.search(text, max(0, e.start - 60), e.start)
     if before is None:
         return False
