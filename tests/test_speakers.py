@@ -232,3 +232,14 @@ def test_a_capitals_possessive_places_a_role():
 def test_an_inverted_attribution_may_name_a_title_with_of_before_the_name():
     text = '"The bridge is open," said Mayor of Izium Petro Lavrin on Monday.'
     assert speaker_of(text, "The bridge is open,") == "Petro Lavrin"
+
+
+def test_a_quote_ending_its_line_on_a_comma_is_attributed_on_the_next_line():
+    # rule: “…,” then a line break and "Name said": a hard-wrapped attribution
+    assert speaker_of('"The dam held,"\nTaras Bilyk said on Monday.', "The dam held,") == "Taras Bilyk"
+
+
+def test_a_stand_alone_quote_continues_the_main_speaker_not_one_inside_what_was_reported():
+    # rule: "X said that Moscow would respond." then a quote paragraph: X's words, not Moscow's
+    text = 'Ivan Dub said on Monday that Moscow would respond.\n\n"Every provocation will be answered."'
+    assert speaker_of(text, "Every provocation will be answered.") == "Ivan Dub"

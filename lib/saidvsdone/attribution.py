@@ -21,7 +21,7 @@ import re
 
 from saidvsdone.mentions import TITLE_WORDS, Mention
 from saidvsdone.speech import (_QUOTED_AS, _SCARE_MAX_WORDS, Cue, QuoteReading, Speech, _antecedent, _Reader,
-                               _resolve, cue_table)
+                               _resolve, _subject_of, cue_table)
 
 __all__ = ["attribute", "date_quotes"]
 
@@ -221,9 +221,40 @@ def attribute(reader: _Reader, quote, reading: QuoteReading, following: int, cue
         return
     has_speech_cue = any(c.kind == "speech" for c, _ in cue_subjects)
     if reading.kind == "direct" and not has_speech_cue:
+        wrapped = _wrapped_attribution(reader, quote)
+        if wrapped is not None:  # “…,”⏎Syrskyi said: the line break of a hard-wrapped text
+            reading.speaker, reading.as_written = wrapped[0].speaker, wrapped[0].as_written
+            reading.attribution, reading.cue, reading.cue_start = wrapped[0].how, wrapped[1].text, wrapped[1].start
+            return
         previous = next((e for e in reversed(reader.events) if e.pos < span.start), None)
+        sentence = reader.doc.sentence_at(previous.pos) if previous is not None else None
+        if sentence is not None:  # the main speaker of that sentence, not one inside what they reported
+            same = [e for e in reader.events[-12:] if sentence.start <= e.pos < sentence.end and e.speaker]
+            previous = min(same, key=lambda e: e.pos) if same else previous
         if previous is not None and previous.speaker:
             reading.speaker, reading.attribution = previous.speaker, "continuation"
+
+
+def _wrapped_attribution(reader: _Reader, quote):
+    """A quote that ends its line on a comma (“…,”) with the verb and speaker on the next line."""
+    text = reader.text
+    span = quote.span
+    if not text[span.start:span.end].rstrip().endswith(","):
+        return None
+    rest = re.match(r"[ \t]*\n\s*", text[span.outer_end:span.outer_end + 20])
+    if rest is None:
+        return None
+    start = span.outer_end + rest.end()
+    nxt = reader.doc.sentence_at(start)
+    if nxt is None or nxt.start != start:
+        return None
+    for cue in reader.cues_between(start, min(nxt.end, start + 80)):
+        if cue.kind == "speech":
+            subject = _subject_of(reader, cue, start)
+            if subject is not None and subject.speaker:
+                return subject, cue
+            return None
+    return None
 
 
 def _kind(reader: _Reader, quote, attributed: bool) -> str:
