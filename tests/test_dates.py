@@ -240,3 +240,9 @@ def test_a_page_timestamp_with_a_clock_time_is_not_a_statement_date(stamp):
     # rule: a date printed with a clock time is the page's stamp, even glued to a title
     text = f"Dams hold, says engineer {stamp} Marta Hlib said on Thursday that the dams held."
     assert said_on(text, "2024-05-06") == "2024-05-02"
+
+
+def test_whoever_a_person_met_on_a_named_day_was_at_that_meeting():
+    # rule: "X met Y in Sochi on Monday": Y's next undated words take that day too
+    text = 'Marta Hlib met Ivan Dub in Odesa on Monday. "We agreed on the dams," Dub said.'
+    assert quote_dates(text, "2024-05-09")["We agreed on the dams,"] == "2024-05-06"

@@ -243,3 +243,15 @@ def test_a_stand_alone_quote_continues_the_main_speaker_not_one_inside_what_was_
     # rule: "X said that Moscow would respond." then a quote paragraph: X's words, not Moscow's
     text = 'Ivan Dub said on Monday that Moscow would respond.\n\n"Every provocation will be answered."'
     assert speaker_of(text, "Every provocation will be answered.") == "Ivan Dub"
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "they said": the institution that spoke last
+    ('The Ukrainian General Staff said on Monday that attacks failed. "The enemy lost 40 men," they said.',
+     "Ukrainian General Staff"),
+    # an unnamed group that spoke last leaves it unnamed; one person is never "they"
+    ('Ukrainian officials said on Monday that attacks failed. "The enemy lost 40 men," they said.', ""),
+    ('Olena Bilyk said on Monday that attacks failed. "The enemy lost 40 men," they said.', ""),
+])
+def test_they_resolves_to_the_institution_that_spoke_last(text, expected):
+    assert speaker_of(text, "The enemy lost 40 men,") == expected

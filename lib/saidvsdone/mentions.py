@@ -103,7 +103,7 @@ ORGANISATION_WORDS = re.compile(
     r"\b(?:Committee|Ministry|Institute|Foundation|Council|Agency|Office|Service|Department|"
     r"Commission|Forces|Army|Staff|Government|Kremlin|Centre|Center|Organization|Organisation|"
     r"Union|Bank|Party|Court|Parliament|Duma|Assembly|News|Times|Post|Agency)\b")
-_PRONOUNS = re.compile(r"\b(?:he|she|He|She)\b|\b(?:It|it)(?=\s+(?:\w+\s+)?(?:said|says|added|stated|reported|claimed|"
+_PRONOUNS = re.compile(r"\b(?:he|she|He|She)\b|\b(?:It|it|They|they)(?=\s+(?:\w+\s+)?(?:said|says|added|stated|reported|claimed|"
                        r"announced|noted|warned|argued|confirmed|insisted|estimated|denied)\b)")
 _ROLE_AFTER = re.compile(r"['’]?s?\s+(?i:chief|head|spokesman|spokeswoman|spokesperson|commander|director|"
                          r"minister|secretary|boss|leader|press\s+secretary|deputy)\b")

@@ -538,6 +538,8 @@ def _earlier_occasion(text: str, s_start: int, s_end: int, cue_subjects) -> str 
     return None
 
 
+_MEETING_VERB = re.compile(r"\b(?:met|meets|meeting|hosted|hosts|received|welcomed|visited|held\s+talks|spoke\s+(?:with|to)|"
+                           r"joined)\b")
 _DOING_REACH = 2  # paragraphs after a dated doing that its day may reach
 _ADDRESSING = frozenset("told briefed informed reported assured promised".split())
 
@@ -605,6 +607,14 @@ def _appearance(reader: _Reader, layer: Speech, sentence, anchor, speakers=froze
             paragraphs = doc.paragraphs
             reach = paragraphs[min(len(paragraphs) - 1, sentence.paragraph + _DOING_REACH)][1]
             layer.appearances.setdefault(person.speaker, []).append((first.start, reach, day, e.text, e.start))
+            if _MEETING_VERB.search(text, first.end, sentence.end):
+                # "Putin met Erdogan in Sochi on Monday": whoever he met was there too
+                for m in found[1:]:
+                    other = _resolve(reader, m, m.start) if m.how in ("name", "title", "unknown name") else None
+                    if other is not None and other.speaker and other.speaker != person.speaker \
+                            and (m.how != "unknown name" or " " in other.speaker) \
+                            and _mentions.could_be_person(other.speaker, reader.who):
+                        layer.appearances.setdefault(other.speaker, []).append((m.start, reach, day, e.text, e.start))
             return
 
 
@@ -804,6 +814,18 @@ def _subject_after(reader: _Reader, cue: Cue) -> Mention | None:
     return _unnamed_after(text, cue.end, end)
 
 
+def _plural_antecedent(reader: _Reader, mention: Mention) -> Mention:
+    """ "they said": the last institution that spoke (people named one by one are skipped); an
+    unnamed group that spoke last ("officials said") leaves it unnamed."""
+    for event in reversed(reader.events[-8:]):
+        if event.pos > mention.start or (event.person and event.speaker):
+            continue
+        if not event.speaker:
+            break
+        return Mention(mention.start, mention.end, event.speaker, mention.as_written, "pronoun")
+    return Mention(mention.start, mention.end, "", mention.as_written, "unresolved pronoun")
+
+
 def _last_speaker(reader: _Reader, mention: Mention, person: bool | None) -> Mention:
     """The speaker who spoke last before ``mention`` (a person, not a person, or anyone)."""
     for event in reversed(reader.events):
@@ -895,6 +917,8 @@ def _resolve(reader: _Reader, mention: Mention, pos: int) -> Mention | None:
     if mention.how in ("name", "title", "unknown name", "unnamed source", "unresolved pronoun",
                        "unresolved role", "country"):
         return mention
+    if mention.how == "pronoun" and mention.as_written.lower() == "they":
+        return _plural_antecedent(reader, mention)
     if mention.how == "pronoun" and mention.as_written.lower() == "it":
         return _last_speaker(reader, mention, person=False)  # "It said": the ministry, the agency, Kyiv
     if mention.how == "pronoun":
