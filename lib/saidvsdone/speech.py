@@ -159,7 +159,9 @@ class Speech:
         if events:
             i = bisect_right([e.pos for e in events], pos)
             before = events[i - 1] if i > 0 else None
-        seen = [a for a in self.appearances.get(speaker, ()) if a[0] < pos <= a[1]] if speaker else []
+        doings = self.appearances.get(speaker, ()) if speaker else ()
+        k = bisect_left(doings, pos, key=lambda a: a[0])  # in text order: the last one before pos
+        seen = [doings[k - 1]] if k and pos <= doings[k - 1][1] else []
         i = bisect_right(self.meetings, (pos, float("inf")))
         if before is None and i and self.meetings[i - 1][0] <= pos < self.meetings[i - 1][1]:
             # another participant in the passage about a dated meeting, with no day of their own
