@@ -246,3 +246,14 @@ def test_whoever_a_person_met_on_a_named_day_was_at_that_meeting():
     # rule: "X met Y in Sochi on Monday": Y's next undated words take that day too
     text = 'Marta Hlib met Ivan Dub in Odesa on Monday. "We agreed on the dams," Dub said.'
     assert quote_dates(text, "2024-05-09")["We agreed on the dams,"] == "2024-05-06"
+
+
+def test_an_institutions_undated_words_take_its_spokespersons_dated_statement():
+    # rule: the reverse of the spokesperson rule: "MoD spokesman X said at a briefing on Friday"
+    # dates the ministry's undated announcement in the same article
+    from saidvsdone import claims
+    text = ("Russia's defence ministry has announced that its forces took the village of Hlyboke.\n\n"
+            "\"The village was taken at dawn,\" MoD spokesman Igor Konashenkov said at a briefing on Friday.")
+    found = claims.find(corpus.from_text(text, published="2024-05-13"))
+    row = found[found["speaker"] == "Russian Defence Ministry"].iloc[0]
+    assert str(row["statement_date"].date()) == "2024-05-10"

@@ -663,23 +663,39 @@ def _spokespeople_dates(reader: _Reader, layer: Speech, readings: list[QuoteRead
     written: dict[str, set[str]] = {}
     for act in layer.acts:
         written.setdefault(act.speaker.speaker, set()).add(act.speaker.as_written.lower())
+        if act.speaker.how in ("name", "title", "unknown name"):  # "MoD spokesman Igor Konashenkov": the title before
+            title = re.search(r"((?:[\w’'.-]+\s+){1,4})$", reader.text[max(0, act.speaker.start - 40):act.speaker.start])
+            if title and re.search(r"(?i)spokes|press secretary", title.group(1)):
+                written[act.speaker.speaker].add(title.group(1).lower())
     for reading in readings:
         written.setdefault(reading.speaker, set()).add(reading.as_written.lower())
-    institutions = [name for name in layer.dated_events
-                    if name in who.speakers and who.speakers[name].kind == "organisation"]
-    if not institutions:
+    organisations = [name for name in written if name in who.speakers and who.speakers[name].kind == "organisation"]
+    if not organisations:
         return
-    aliases = {name: [a.lower() for a, n in who.alias_to_name.items() if n == name] for name in institutions}
+    aliases = {name: [a.lower() for a, n in who.alias_to_name.items() if n == name] for name in organisations}
+
+    def speaks_for(name: str, forms: set, institution: str) -> bool:
+        roles = who.speakers[name].roles if name in who.speakers else ()
+        words = " | ".join(roles) + " | " + " | ".join(forms)
+        return bool(re.search(r"spokes|press secretary", words)) and any(
+            re.search(r"(?<![\w’'])" + re.escape(a) + r"(?![\w-])", words) for a in aliases[institution])
+
+    institutions = [name for name in organisations if name in layer.dated_events]
     for name, forms in written.items():
         if not name or name in layer.dated_events:
             continue
-        roles = who.speakers[name].roles if name in who.speakers else ()
-        words = " | ".join(roles) + " | " + " | ".join(forms)
-        if not re.search(r"spokes|press secretary", words):
-            continue
         for institution in institutions:
-            if any(re.search(r"(?<![\w’'])" + re.escape(a) + r"(?![\w-])", words) for a in aliases[institution]):
+            if speaks_for(name, forms, institution):
                 layer.dated_events[name] = layer.dated_events[institution]
+                break
+    # and the other way: "MoD spokesman Igor Konashenkov said at a briefing on Friday" dates the
+    # ministry's undated announcement of the same news ("The ministry has announced …")
+    for institution in organisations:
+        if institution in layer.dated_events:
+            continue
+        for name, forms in written.items():
+            if name and name != institution and name in layer.dated_events and speaks_for(name, forms, institution):
+                layer.dated_events[institution] = layer.dated_events[name]
                 break
 
 
