@@ -257,3 +257,10 @@ def test_an_institutions_undated_words_take_its_spokespersons_dated_statement():
     found = claims.find(corpus.from_text(text, published="2024-05-13"))
     row = found[found["speaker"] == "Russian Defence Ministry"].iloc[0]
     assert str(row["statement_date"].date()) == "2024-05-10"
+
+
+def test_words_on_an_occasion_of_their_own_do_not_take_a_dated_doing_before():
+    # rule: "In an interview with CNN, X said" names its own occasion: not the day X signed a decree
+    text = ("Marta Hlib signed the decree on Monday.\n\n"
+            "In an interview with a local radio station, Hlib said: \"The dams will hold.\"")
+    assert quote_dates(text, "2024-05-09")["The dams will hold."] is None

@@ -132,6 +132,8 @@ class Speech:
     date_starts: list[int] = field(default_factory=list)
     #: sentences in the passage about a dated meeting, with its day: (start, end, day, words)
     meetings: list[tuple] = field(default_factory=list)
+    #: undated sentences that name an occasion of their own ("in an interview with CNN, X said")
+    own_occasions: list[tuple[int, int]] = field(default_factory=list)
 
     _by_sentence: tuple = field(default=(-1, {}), repr=False, compare=False)
 
@@ -167,6 +169,9 @@ class Speech:
             # another participant in the passage about a dated meeting, with no day of their own
             day, words = self.meetings[i - 1][2], self.meetings[i - 1][3]
             return day, f"same meeting, ‘{words}’ → {day.date()}"
+        j = bisect_right(self.own_occasions, (pos, float("inf")))
+        if j and self.own_occasions[j - 1][0] <= pos < self.own_occasions[j - 1][1]:
+            seen = []  # "In an interview with CNN, Zelensky said": not the occasion of the doing before
         if seen and (before is None or seen[-1][0] > before.pos) \
                 and bisect_left(self.date_starts, pos) == bisect_right(self.date_starts, seen[-1][4]):
             # no other day named in between: the same occasion
@@ -425,6 +430,9 @@ def analyse(doc) -> Speech:
         earlier = _earlier_occasion(doc.text, s_start, s_end, cue_subjects) if sentence_date is None else None
         if earlier is not None:
             layer.earlier.append((s_start, s_end, earlier))
+        elif sentence_date is None and cue_subjects and _OWN_OCCASION.search(
+                doc.text, s_start, min(s_end, cue_subjects[0][0].end + 60)):
+            layer.own_occasions.append((s_start, s_end))
         elif not sentence.headline and (not cue_subjects or sentence_date is not None):
             # "Gerasimov inspected the troops on Saturday, the ministry said": his doing too
             _appearance(reader, layer, sentence, anchor, {subj.speaker for _, subj in cue_subjects if subj})
@@ -467,6 +475,9 @@ def analyse(doc) -> Speech:
     return layer
 
 
+_OWN_OCCASION = re.compile(r"\b(?:in|at|during)\s+(?:an?|his|her|its|their|the)\s+(?:[\w-]+\s+){0,2}(?:interview|address|speech|"
+                           r"post|op-ed|article|statement|message|video|podcast)\b|\bon\s+(?:Telegram|X|Twitter|Facebook|"
+                           r"Truth\s+Social|state\s+television|television|TV)\b")
 _NEW_SCENE = re.compile(r"\s*(?:(?:Meanwhile|Separately|Elsewhere)\b|In\s+(?:the\s+)?[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?\s*,"
                         r"|[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)*\s*,\s*meanwhile\b)")
 _GATHERING = re.compile(r"\b(?:meeting|session|conference|briefing|summit|talks|call|forum|council|board|ceremony|"
