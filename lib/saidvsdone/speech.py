@@ -475,7 +475,7 @@ def analyse(doc) -> Speech:
     return layer
 
 
-_OWN_OCCASION = re.compile(r"\b(?:in|at|during)\s+(?:an?|his|her|its|their|the)\s+(?:[\w-]+\s+){0,2}(?:interview|address|speech|"
+_OWN_OCCASION = re.compile(r"\b(?:[Ii]n|[Aa]t|[Dd]uring)\s+(?:an?|his|her|its|their|the)\s+(?:[\w-]+\s+){0,2}(?:interview|address|speech|"
                            r"post|op-ed|article|statement|message|video|podcast)\b|\bon\s+(?:Telegram|X|Twitter|Facebook|"
                            r"Truth\s+Social|state\s+television|television|TV)\b")
 _NEW_SCENE = re.compile(r"\s*(?:(?:Meanwhile|Separately|Elsewhere)\b|In\s+(?:the\s+)?[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?\s*,"
