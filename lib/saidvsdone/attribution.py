@@ -264,6 +264,8 @@ def _kind(reader: _Reader, quote, attributed: bool) -> str:
     before = text[quote.sentence[0]:span.outer_start]
     if re.search(r"\b(?:the\s+)?(?:word|term|phrase|label|so-called)\s*$", before, re.IGNORECASE):
         return "scare"
+    if len(words.split()) <= _SCARE_MAX_WORDS and _LABELLED.search(before):
+        return "scare"  # "the town long seen in Moscow as a ‘gateway’", "known as the ‘road of life’": a label
     first = words.lstrip("[(…. ")
     starts_upper = bool(first) and (first[0].isupper() or first[0].isdigit() or words.startswith("["))
     sentence_initial = before.strip() == ""
@@ -284,6 +286,8 @@ def _kind(reader: _Reader, quote, attributed: bool) -> str:
     return "partial"
 
 
+_LABELLED = re.compile(r"\b(?:seen|known|regarded|viewed|nicknamed|dubbed|labelled|labeled)\s+(?:(?:in|by)\s+[\w’'-]+\s+)?"
+                       r"(?:as\s+)?(?:an?\s+|the\s+)?$", re.IGNORECASE)
 _TITLE_SMALL_WORDS = frozenset("of the a an and in on for to at by with".split())
 
 
