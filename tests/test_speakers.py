@@ -255,3 +255,9 @@ def test_a_stand_alone_quote_continues_the_main_speaker_not_one_inside_what_was_
 ])
 def test_they_resolves_to_the_institution_that_spoke_last(text, expected):
     assert speaker_of(text, "The enemy lost 40 men,") == expected
+
+
+def test_a_name_after_a_title_with_of_is_the_subject():
+    # rule: "Secretary of State Marco Rubio, speaking …, said": the "of" belongs to the title
+    text = 'US Secretary of State Marco Rubio, speaking in Brussels on Friday, said: "We want peace."'
+    assert speaker_of(text, "We want peace.") == "Marco Rubio"

@@ -792,7 +792,8 @@ def _subject_of(reader: _Reader, cue: Cue, sentence_start: int) -> Mention | Non
         candidates = candidates[:-1]  # "the Service in South Korea said": the head speaks
     # a name after a preposition is no subject: "Russia claims gains in Ukraine, says …"
     candidates = [m for m in candidates if not _AFTER_PREPOSITION.search(text, max(0, m.start - 12), m.start)
-                  or _GROUP_OF.search(text, max(0, m.start - 40), m.start)]  # "analysts at the ISW said"
+                  or _GROUP_OF.search(text, max(0, m.start - 40), m.start)  # "analysts at the ISW said"
+                  or (m.how in ("name", "title") and _TITLE_OF.search(text, max(0, m.start - 30), m.start))]
     for m in reversed(candidates):
         gap = text[m.end:skipped[0]] + text[skipped[1]:cue.start] if skipped and m.end <= skipped[0] else \
             text[m.end:cue.start]  # the aside skipped above is no gap either
@@ -866,6 +867,8 @@ def _last_speaker(reader: _Reader, mention: Mention, person: bool | None) -> Men
                    "unresolved pronoun" if mention.how == "pronoun" else "unresolved role")
 
 
+# "Secretary of State Marco Rubio": the "of" belongs to the title, the name is no object of it
+_TITLE_OF = re.compile(r"\b[A-Z][a-z]+\s+of\s+(?:the\s+)?$")
 _AFTER_PREPOSITION = re.compile(r"\b(?:in|into|to|from|on|at|of|with|against|for|by|near|over)\s+(?:the\s+)?$",
                                 re.IGNORECASE)
 _REPORT_BY = re.compile(r"\s*(?:(?:a|an|the)\s+)?(?:[\w-]+\s+){0,2}(?:report|reports|statement|assessment|update|"
