@@ -261,3 +261,13 @@ def test_a_name_after_a_title_with_of_is_the_subject():
     # rule: "Secretary of State Marco Rubio, speaking …, said": the "of" belongs to the title
     text = 'US Secretary of State Marco Rubio, speaking in Brussels on Friday, said: "We want peace."'
     assert speaker_of(text, "We want peace.") == "Marco Rubio"
+
+
+@pytest.mark.parametrize("text, expected", [
+    # an inverted attribution with a lower-case title before the name
+    ('Talks stalled.\n\n"We want no war," said Kremlin spokesman Dmitry Peskov.', "Dmitry Peskov"),
+    # ranks abbreviated without a full stop are titles too
+    ('Talks stalled.\n\n"We want no war," said Lt Col Anton Kotsuba, a spokesman.', "Anton Kotsuba"),
+])
+def test_titles_between_an_inverted_verb_and_the_name(text, expected):
+    assert speaker_of(text, "We want no war,") == expected

@@ -144,10 +144,10 @@ def _via(reader: _Reader, quote, speaker: Mention) -> str:
 
 
 def _title_words_only(words: str) -> bool:
-    """A capitalised title, maybe with "of" a place ("Mayor of Kupiansk"), and nothing else."""
+    """A title ("Kremlin spokesman"), maybe with "of" a place ("Mayor of Kupiansk"), and nothing else."""
     split = words.split()
     return 0 < len(split) <= 6 and split[0][:1].isupper() and all(
-        w[:1].isupper() or w in ("of", "the", "for") for w in split)
+        w[:1].isupper() or w in ("of", "the", "for") or w.lower() in TITLE_WORDS for w in split)
 
 
 def _only_titles(words: str) -> bool:

@@ -71,6 +71,7 @@ TITLE_WORDS = frozenset({
     "deputy", "former", "vice", "head", "opposition", "kremlin", "pope", "king", "queen",
     "captain", "capt.", "sergeant", "sgt.", "admiral", "marshal", "brigadier", "corporal", "professor", "prof.",
     "commissioner", "officer", "miss", "lady", "lord", "madam", "maj.", "adm.", "brig.", "rep.", "gov.", "cpl.",
+    "lt", "col", "gen", "maj", "capt", "sgt", "brig", "adm", "cpl", "lieut",
 })
 #: Titles that say whether "he" or "she" can refer to their bearer.
 _TITLE_GENDER = {"mr": "m", "mr.": "m", "sir": "m", "king": "m", "lord": "m", "mrs": "f", "mrs.": "f", "ms": "f",
