@@ -264,3 +264,13 @@ def test_words_on_an_occasion_of_their_own_do_not_take_a_dated_doing_before():
     text = ("Marta Hlib signed the decree on Monday.\n\n"
             "In an interview with a local radio station, Hlib said: \"The dams will hold.\"")
     assert quote_dates(text, "2024-05-09")["The dams will hold."] is None
+
+
+@pytest.mark.parametrize("text", [
+    'Marta Hlib said Monday\'s flood was "the worst in years".',
+    'Marta Hlib visited the site of Monday\'s flood. "It was the worst in years," she said.',
+])
+def test_a_possessive_day_names_an_event_not_the_statement(text):
+    # rule: "Monday's flood" dates the flood; the statement keeps no day
+    dates = quote_dates(text, "2024-05-09")
+    assert list(dates.values()) == [None]

@@ -613,8 +613,8 @@ def _appearance(reader: _Reader, layer: Speech, sentence, anchor, speakers=froze
     if first.how == "unknown name" and " " not in person.speaker:
         return  # a lone capitalised word opening a sentence may be anything
     for e in expressions:
-        if e.kind in ("vague", "relative_far"):
-            continue
+        if e.kind in ("vague", "relative_far") or text[e.end:e.end + 2] in ("'s", "’s"):
+            continue  # "visited the site of Monday's strike": the day of the strike
         day = when.resolve(e, doc.published, anchor).day
         if not pd.isna(day):
             paragraphs = doc.paragraphs
@@ -1065,6 +1065,8 @@ def _colon_introducer(reader: _Reader, s_start: int, s_end: int) -> tuple[Cue, M
 def _date_for_cue(text: str, cue: Cue, expressions):
     # "two years ago" dates a statement only next to its verb ("said two years ago that"): further
     # away it dates an event ("the war began eight months ago")
+    # "Monday's attack", "Friday’s strike": a possessive day names an event, not the statement
+    expressions = [e for e in expressions if text[e.end:e.end + 2] not in ("'s", "’s")]
     expressions = [e for e in expressions if e.kind != "relative_far"
                    or (e.end <= cue.start and len(text[e.end:cue.start].split()) <= 2)
                    or (e.start >= cue.end and len(text[cue.end:e.start].split()) <= 2)]
