@@ -286,19 +286,23 @@ def _kind(reader: _Reader, quote, attributed: bool) -> str:
     return "partial"
 
 
-_LABELLED = re.compile(r"\b(?:seen|known|regarded|viewed|nicknamed|dubbed|labelled|labeled)\s+(?:(?:in|by)\s+[\w’'-]+\s+)?"
-                       r"(?:as\s+)?(?:an?\s+|the\s+)?$", re.IGNORECASE)
+# (a verb with an agent is attributed: "what Putin dubbed a ‘…’" stays his partial quote)
+_LABELLED = re.compile(r"\b(?:(?:seen|known|regarded|viewed)|(?:is|are|was|were|been|be|widely|often|long)\s+"
+                       r"(?:dubbed|nicknamed|labell?ed))\s+(?:(?:in|by)\s+[\w’'-]+\s+)?(?:as\s+)?(?:an?\s+|the\s+)?$",
+                       re.IGNORECASE)
 _TITLE_SMALL_WORDS = frozenset("of the a an and in on for to at by with".split())
 
 
 def _title_case_headline(reader: _Reader, quote) -> bool:
-    """A headline written in title case ("Zelensky Says Russia ‘Preparing New Offensive’"):
-    every word is capitalised there, so capitals do not make a quote a name."""
+    """A headline written in title case that ends on the quote ("Zelensky Says Russia ‘Preparing
+    New Offensive’"): every word is capitalised there, so capitals do not make a quote a name."""
     sentence = reader.doc.sentence_at(quote.sentence[0])
     if sentence is None or not sentence.headline:
         return False
-    outside = reader.text[sentence.start:quote.span.outer_start] + " " + reader.text[quote.span.outer_end:sentence.end]
-    return _is_title(outside.strip(" .,:;’'\"“”‘"))
+    if reader.text[quote.span.outer_end:sentence.end].strip(" .,:;!?"):
+        return False  # "Putin Hails ‘Special Military Operation’ Gains": a name inside the headline
+    before = reader.text[sentence.start:quote.span.outer_start]
+    return _is_title(before.strip(" .,:;’'\"“”‘"))
 
 
 def _is_title(words: str) -> bool:
