@@ -522,6 +522,7 @@ _EARLIER_OCCASION = re.compile(
     + _MONTH_WORDS + r"|\d{4})|(?:weeks|months|years)\s+ago|in\s+recent\s+(?:days|weeks|months)"
     r"|had\s+(?:\w+ly\s+|also\s+|earlier\s+)?(?:said|told|claimed|stated|warned|announced|declared|insisted|"
     r"argued|promised|vowed|pledged|asserted|suggested|written|spoken))\b", re.IGNORECASE)
+_EARLIER_HINTS = ("earlier", "previous", "past", "last", "this", "ago", "recent", "had", "in ")
 _CLAUSE_END = re.compile(r"\bthat\b|[,:;.“”\"‘]")
 
 
@@ -533,6 +534,9 @@ def _earlier_occasion(text: str, s_start: int, s_end: int, cue_subjects) -> str 
     cue = next((c for c, subject in cue_subjects if subject is not None), None)
     if cue is None:
         return None
+    lowered = text[s_start:min(s_end, cue.end + 40)].lower()
+    if not any(w in lowered for w in _EARLIER_HINTS):
+        return None  # (most sentences: no word of the pattern at all)
     head = max(s_start, text.rfind("“", s_start, cue.start) + 1, text.rfind("”", s_start, cue.start) + 1,
                text.rfind('"', s_start, cue.start) + 1)
     before = text[head:cue.start]
