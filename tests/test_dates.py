@@ -108,3 +108,169 @@ def test_a_spokesperson_of_another_institution_does_not_take_its_date():
 ])
 def test_lower_case_may_and_march_are_months_only_after_on(sentence, expected):
     assert said_on(sentence, "2023-05-01") == expected
+
+
+def quote_dates(text: str, published: str) -> dict[str, str | None]:
+    """Each quote's words → its statement date (None: no day)."""
+    from saidvsdone import quotes
+    table = quotes.extract(corpus.from_text(text, published=published))
+    return {row.text: (None if pd.isna(row.statement_date) else str(row.statement_date.date()))
+            for row in table.itertuples()}
+
+
+@pytest.mark.parametrize("text", [
+    "KYIV, May 9 (Wire) - Marta Hlib said on Tuesday that the dam held.\n\n"
+    "\"The water is going down,\" Hlib said.",
+    "ODESA, May 9 — Marta Hlib said on Tuesday that the dam held.\n\n\"The water is going down,\" Hlib said.",
+    "Updated: May 9, 2024 10:02\n\nMarta Hlib said on Tuesday that the dam held. "
+    "\"The water is going down,\" Hlib said.",
+])
+def test_a_dateline_or_update_stamp_is_not_a_statement_date(text):
+    # rule: the date of a dateline ("PLACE, Month Day (Agency) -") or an update stamp is the day
+    # the copy was filed; the statement keeps the day its own sentence gives (Tuesday)
+    assert quote_dates(text, "2024-05-09")["The water is going down,"] == "2024-05-07"
+
+
+def test_a_dated_sentence_that_names_no_speaker_still_dates_its_statement():
+    text = "On May 3, Marta Hlib said: \"The water is going down.\""
+    assert quote_dates(text, "2024-05-09")["The water is going down."] == "2024-05-03"
+
+
+@pytest.mark.parametrize("text", [
+    "Marta Hlib said on Tuesday that the dam held. Earlier, she had told engineers: \"Watch the gates.\"",
+    "Marta Hlib said on Tuesday that the dam held. Last week she said: \"Watch the gates.\"",
+    "Marta Hlib said on Tuesday that the dam held. In 2021 Hlib said: \"Watch the gates.\"",
+    "Marta Hlib said on Tuesday that the dam held. She had previously warned: \"Watch the gates.\"",
+])
+def test_words_placed_on_an_earlier_occasion_take_no_other_day(text):
+    # rule: "earlier", "previously", "last week", a month or a year alone, a pluperfect speech
+    # verb start a new occasion: the same speaker's dated statement does not date it
+    assert quote_dates(text, "2024-05-09")["Watch the gates."] is None
+
+
+def test_an_earlier_occasion_is_read_in_the_main_clause_only():
+    # "earlier", "this year" inside what is reported do not move the statement
+    text = ("Marta Hlib said on Tuesday that the dam held. Some 40 pumps had arrived this year, she said, "
+            "and \"more are coming\". She said the water rose earlier than planned: \"We were ready.\"")
+    dates = quote_dates(text, "2024-05-09")
+    assert dates["more are coming"] == "2024-05-07"
+    assert dates["We were ready."] == "2024-05-07"
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Marta Hlib visited the dam on Monday.\n\n\"The water is going down,\" she said.", "2024-05-06"),
+    ("On Monday, Marta Hlib chaired a meeting. The meeting was short. \"The water is going down,\" she said.",
+     "2024-05-06"),
+    ("Marta Hlib inspected the dam on Monday, the ministry said. \"The water is going down,\" Hlib said.",
+     "2024-05-06"),
+])
+def test_a_persons_dated_doing_dates_their_next_undated_words(text, expected):
+    # rule: a person doing something on a named day (met, visited, chaired), then quoted with no
+    # new time cue in this paragraph or the next two: the words were said on that occasion
+    assert quote_dates(text, "2024-05-09")["The water is going down,"] == expected
+
+
+@pytest.mark.parametrize("text", [
+    # another day named in between
+    "Marta Hlib visited the dam on Monday. The rain stopped on Wednesday. \"The water is going down,\" she said.",
+    # three paragraphs further on
+    "Marta Hlib visited the dam on Monday.\n\nThe rain stopped.\n\nThe roads were closed.\n\n"
+    "\"The water is going down,\" Hlib said.",
+    # an institution's dated doing is an event, not an occasion of speech
+    "The Ukrainian army shelled the bank on Monday. \"The water is going down,\" the army said.",
+])
+def test_a_dated_doing_does_not_reach_past_another_day_or_far_away(text):
+    assert quote_dates(text, "2024-05-09")["The water is going down,"] is None
+
+
+def test_a_later_verb_with_a_day_of_its_own_keeps_it():
+    # rule: each speech verb of a sentence takes the day right after it before the sentence's first day
+    text = 'Marta Hlib called the plan "too slow" on Monday, while Ivan Dub said on Tuesday it was "on time".'
+    dates = quote_dates(text, "2024-05-09")
+    assert (dates["too slow"], dates["on time"]) == ("2024-05-06", "2024-05-07")
+
+
+@pytest.mark.parametrize("published, expected", [
+    ("2024-05-09", "2024-05-02"),   # a Thursday's paper: "last Thursday" is a week before
+    ("2024-05-10", "2024-05-09"),   # a Friday's paper: the day before
+])
+def test_last_weekday_is_before_the_publication_day(published, expected):
+    assert said_on("The mayor said last Thursday that the bridge was closed.", published) == expected
+
+
+def test_another_participant_in_the_passage_about_a_dated_meeting_spoke_at_it():
+    # rule: a dated meeting ("said on Tuesday" then "speaking at a meeting") dates the next people
+    # who speak in that passage with no day of their own, until a new time cue or a silent paragraph
+    text = ("Marta Hlib said on Tuesday that the dams held.\n\n"
+            "Speaking at a council meeting in Odesa, Hlib said the pumps worked.\n\n"
+            "Engineer Ivan Dub said: \"The gates were opened.\"")
+    assert quote_dates(text, "2024-05-09")["The gates were opened."] == "2024-05-07"
+
+
+@pytest.mark.parametrize("text", [
+    # no meeting: two statements, not one occasion
+    "Marta Hlib said on Tuesday that the dams held.\n\nEngineer Ivan Dub said: \"The gates were opened.\"",
+    # a new time cue ends the passage
+    "Marta Hlib said on Tuesday at a council meeting that the dams held.\n\n"
+    "Earlier, engineer Ivan Dub said: \"The gates were opened.\"",
+    # a paragraph where nobody speaks ends it
+    "Marta Hlib said on Tuesday at a council meeting that the dams held.\n\nThe river rose.\n\n"
+    "Engineer Ivan Dub said: \"The gates were opened.\"",
+])
+def test_a_meeting_passage_does_not_date_other_occasions(text):
+    assert quote_dates(text, "2024-05-09")["The gates were opened."] is None
+
+
+def test_the_person_a_dated_statement_was_made_to_was_at_that_occasion():
+    # rule: "X told President Y on Thursday …": Y's next undated words take that day
+    text = ("Ivan Dub told President Marta Hlib on Thursday that the dams held.\n\n"
+            "Hlib thanked the engineers. \"You saved the city,\" she said.")
+    assert quote_dates(text, "2024-05-11")["You saved the city,"] == "2024-05-09"
+
+
+def test_a_new_scene_ends_the_passage_about_a_meeting():
+    # rule: "In Moscow, …", "Meanwhile, …" move to another place: not the meeting's day
+    text = ("Marta Hlib said on Tuesday at a news conference that the dams held.\n\n"
+            "In Odesa, engineer Ivan Dub said: \"The gates were opened.\"")
+    assert quote_dates(text, "2024-05-09")["The gates were opened."] is None
+
+
+@pytest.mark.parametrize("stamp", ["Sunday, May 5, 2024 11:49:48 AM", "14:02 GMT, 5 May 2024"])
+def test_a_page_timestamp_with_a_clock_time_is_not_a_statement_date(stamp):
+    # rule: a date printed with a clock time is the page's stamp, even glued to a title
+    text = f"Dams hold, says engineer {stamp} Marta Hlib said on Thursday that the dams held."
+    assert said_on(text, "2024-05-06") == "2024-05-02"
+
+
+def test_whoever_a_person_met_on_a_named_day_was_at_that_meeting():
+    # rule: "X met Y in Sochi on Monday": Y's next undated words take that day too
+    text = 'Marta Hlib met Ivan Dub in Odesa on Monday. "We agreed on the dams," Dub said.'
+    assert quote_dates(text, "2024-05-09")["We agreed on the dams,"] == "2024-05-06"
+
+
+def test_an_institutions_undated_words_take_its_spokespersons_dated_statement():
+    # rule: the reverse of the spokesperson rule: "MoD spokesman X said at a briefing on Friday"
+    # dates the ministry's undated announcement in the same article
+    from saidvsdone import claims
+    text = ("Russia's defence ministry has announced that its forces took the village of Hlyboke.\n\n"
+            "\"The village was taken at dawn,\" MoD spokesman Igor Konashenkov said at a briefing on Friday.")
+    found = claims.find(corpus.from_text(text, published="2024-05-13"))
+    row = found[found["speaker"] == "Russian Defence Ministry"].iloc[0]
+    assert str(row["statement_date"].date()) == "2024-05-10"
+
+
+def test_words_on_an_occasion_of_their_own_do_not_take_a_dated_doing_before():
+    # rule: "In an interview with CNN, X said" names its own occasion: not the day X signed a decree
+    text = ("Marta Hlib signed the decree on Monday.\n\n"
+            "In an interview with a local radio station, Hlib said: \"The dams will hold.\"")
+    assert quote_dates(text, "2024-05-09")["The dams will hold."] is None
+
+
+@pytest.mark.parametrize("text", [
+    'Marta Hlib said Monday\'s flood was "the worst in years".',
+    'Marta Hlib visited the site of Monday\'s flood. "It was the worst in years," she said.',
+])
+def test_a_possessive_day_names_an_event_not_the_statement(text):
+    # rule: "Monday's flood" dates the flood; the statement keeps no day
+    dates = quote_dates(text, "2024-05-09")
+    assert list(dates.values()) == [None]

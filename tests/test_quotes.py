@@ -316,3 +316,14 @@ def test_a_line_broken_mid_sentence_is_rejoined_before_quotes_are_read():
     table = extract('Halyna Synko told the\ncouncil: "The shelters are open every\nnight, and they will stay open."')
     assert table[["text", "speaker"]].values.tolist() == [
         ["The shelters are open every night, and they will stay open.", "Halyna Synko"]]
+
+
+@pytest.mark.parametrize("text", [
+    "Ivan Dub said the town, long seen in Kyiv as a 'fortress', was holding.",
+    "Ivan Dub said the road, known as the 'road of life', was open.",
+])
+def test_a_short_quote_after_seen_as_or_known_as_is_a_label(text):
+    # rule: a reporter's label ("seen as a ‘…’", "known as", "dubbed") is a scare quote, nobody's words
+    from saidvsdone import corpus, quotes
+    table = quotes.extract(corpus.from_text(text, published="2024-05-09"))
+    assert (table["kind"] == "scare").all() and len(table) == 1

@@ -179,3 +179,95 @@ def test_a_place_with_a_role_before_an_apposed_name_is_no_speaker():
     text = "Lviv's mayor, Andriy Sadovyi, said on Sunday: “The lights are back.”"
     table = quotes.extract(corpus.from_text(text, published="2024-11-20"))
     assert table["speaker"].tolist() == ["Andriy Sadovyi"]
+
+
+@pytest.mark.parametrize("text, words, expected", [
+    # abbreviated ranks open a name run and are no name themselves
+    ('"The dam held," Lt. Gen. Taras Bilyk said.', "The dam held,", "Taras Bilyk"),
+    ('"The wards are full," said Dr. Iryna Vovk, a surgeon.', "The wards are full,", "Iryna Vovk"),
+    # a demonym and titles before a name nobody listed: the name follows the last title word
+    ('Latvian Prime Minister Ilze Ozola said: "We will send more."', "We will send more.", "Ilze Ozola"),
+])
+def test_ranks_and_titles_before_a_name_nobody_listed(text, words, expected):
+    assert speaker_of(text, words) == expected
+
+
+def test_was_quoted_as_saying_gives_the_words_to_the_subject():
+    # rule: "X was quoted as saying by <agency>": X speaks, the agency is a conduit
+    text = '"The line holds," Deputy Minister Pavlo Dubyna was quoted as saying by the Interfax news agency.'
+    assert speaker_of(text, "The line holds,") == "Pavlo Dubyna"
+
+
+@pytest.mark.parametrize("text, expected", [
+    # one unnamed person of an institution is not the institution
+    ('"The night was quiet," a senior Ukrainian military official said.', ""),
+    # the institution's people in the plural speak as the institution (the table's alias)
+    ('"The night was quiet," Ukrainian military officials said.', "Ukrainian military"),
+])
+def test_one_unnamed_member_of_an_institution_is_not_the_institution(text, expected):
+    assert speaker_of(text, "The night was quiet,") == expected
+
+
+def test_a_title_case_headline_quote_after_a_speech_verb_is_the_speakers():
+    # rule: in a headline where every word is capitalised, capitals do not make a quote a name
+    text = "Zelensky Says Army 'Holding The Line'\n\nVolodymyr Zelensky said on Monday that the army held."
+    table = quotes.extract(corpus.from_text(text, published="2024-05-09"))
+    row = table[table["text"] == "Holding The Line"].iloc[0]
+    assert (row["speaker"], row["kind"]) == ("Volodymyr Zelensky", "partial")
+
+
+def test_the_agency_is_the_agency_that_spoke_last():
+    # rule: "the agency" is the last institution with an agency among its roles that spoke
+    text = ('Ukraine\'s military intelligence said on Sunday that reserves had moved. '
+            '"The columns turned north," the agency said.')
+    assert speaker_of(text, "The columns turned north,") == "Ukrainian Defence Intelligence (HUR)"
+
+
+def test_a_capitals_possessive_places_a_role():
+    # rule: "Moscow's top diplomat" is a role of the capital's country, like "Russia's"
+    text = 'Sergei Lavrov landed in Delhi. "We came to talk," Moscow\'s top diplomat said.'
+    assert speaker_of(text, "We came to talk,") == "Sergei Lavrov"
+
+
+def test_an_inverted_attribution_may_name_a_title_with_of_before_the_name():
+    text = '"The bridge is open," said Mayor of Izium Petro Lavrin on Monday.'
+    assert speaker_of(text, "The bridge is open,") == "Petro Lavrin"
+
+
+def test_a_quote_ending_its_line_on_a_comma_is_attributed_on_the_next_line():
+    # rule: “…,” then a line break and "Name said": a hard-wrapped attribution
+    assert speaker_of('"The dam held,"\nTaras Bilyk said on Monday.', "The dam held,") == "Taras Bilyk"
+
+
+def test_a_stand_alone_quote_continues_the_main_speaker_not_one_inside_what_was_reported():
+    # rule: "X said that Moscow would respond." then a quote paragraph: X's words, not Moscow's
+    text = 'Ivan Dub said on Monday that Moscow would respond.\n\n"Every provocation will be answered."'
+    assert speaker_of(text, "Every provocation will be answered.") == "Ivan Dub"
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "they said": the institution that spoke last
+    ('The Ukrainian General Staff said on Monday that attacks failed. "The enemy lost 40 men," they said.',
+     "Ukrainian General Staff"),
+    # an unnamed group that spoke last leaves it unnamed; one person is never "they"
+    ('Ukrainian officials said on Monday that attacks failed. "The enemy lost 40 men," they said.', ""),
+    ('Olena Bilyk said on Monday that attacks failed. "The enemy lost 40 men," they said.', ""),
+])
+def test_they_resolves_to_the_institution_that_spoke_last(text, expected):
+    assert speaker_of(text, "The enemy lost 40 men,") == expected
+
+
+def test_a_name_after_a_title_with_of_is_the_subject():
+    # rule: "Secretary of State Marco Rubio, speaking …, said": the "of" belongs to the title
+    text = 'US Secretary of State Marco Rubio, speaking in Brussels on Friday, said: "We want peace."'
+    assert speaker_of(text, "We want peace.") == "Marco Rubio"
+
+
+@pytest.mark.parametrize("text, expected", [
+    # an inverted attribution with a lower-case title before the name
+    ('Talks stalled.\n\n"We want no war," said Kremlin spokesman Dmitry Peskov.', "Dmitry Peskov"),
+    # ranks abbreviated without a full stop are titles too
+    ('Talks stalled.\n\n"We want no war," said Lt Col Anton Kotsuba, a spokesman.', "Anton Kotsuba"),
+])
+def test_titles_between_an_inverted_verb_and_the_name(text, expected):
+    assert speaker_of(text, "We want no war,") == expected

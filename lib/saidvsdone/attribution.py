@@ -21,7 +21,7 @@ import re
 
 from saidvsdone.mentions import TITLE_WORDS, Mention
 from saidvsdone.speech import (_QUOTED_AS, _SCARE_MAX_WORDS, Cue, QuoteReading, Speech, _antecedent, _Reader,
-                               _resolve, cue_table)
+                               _resolve, _subject_of, cue_table)
 
 __all__ = ["attribute", "date_quotes"]
 
@@ -70,7 +70,8 @@ def _after_quote(reader: _Reader, quote, following: int) -> tuple[Mention, Cue] 
     first = cues[0]
     if first.start == a + lead and first.kind == "speech":  # inverted: said Putin
         after = reader.mentions_between(first.end, b)
-        if after and len(text[first.end:after[0].start].split()) <= 1:
+        if after and (len(text[first.end:after[0].start].split()) <= 1
+                      or _title_words_only(text[first.end:after[0].start])):  # said Mayor of Kupiansk X
             resolved = _resolve(reader, after[0], after[0].start)
             return (resolved, first) if resolved else None
         unnamed = re.match(r"\s*((?:[\w’'-]+\s+){0,6}[\w’'-]+)\s*(?:[,.;]|$)", text[first.end:b])
@@ -142,6 +143,13 @@ def _via(reader: _Reader, quote, speaker: Mention) -> str:
     return ""
 
 
+def _title_words_only(words: str) -> bool:
+    """A title ("Kremlin spokesman"), maybe with "of" a place ("Mayor of Kupiansk"), and nothing else."""
+    split = words.split()
+    return 0 < len(split) <= 6 and split[0][:1].isupper() and all(
+        w[:1].isupper() or w in ("of", "the", "for") or w.lower() in TITLE_WORDS for w in split)
+
+
 def _only_titles(words: str) -> bool:
     """Nothing but titles ("Mr.", "General") between a signature mark and a name."""
     return all(w.lower() in TITLE_WORDS for w in words.split())
@@ -206,15 +214,47 @@ def attribute(reader: _Reader, quote, reading: QuoteReading, following: int, cue
     reading.kind = _kind(reader, quote, attributed=found is not None)
     if found is not None and reading.kind != "scare":
         mention, cue = found
+        reading.cue_start = cue.start
         reading.speaker, reading.as_written = mention.speaker, mention.as_written
         reading.via = _via(reader, quote, mention)
         reading.attribution, reading.cue = how or mention.how, " ".join(cue.text.split())
         return
     has_speech_cue = any(c.kind == "speech" for c, _ in cue_subjects)
     if reading.kind == "direct" and not has_speech_cue:
+        wrapped = _wrapped_attribution(reader, quote)
+        if wrapped is not None:  # “…,”⏎Syrskyi said: the line break of a hard-wrapped text
+            reading.speaker, reading.as_written = wrapped[0].speaker, wrapped[0].as_written
+            reading.attribution, reading.cue, reading.cue_start = wrapped[0].how, wrapped[1].text, wrapped[1].start
+            return
         previous = next((e for e in reversed(reader.events) if e.pos < span.start), None)
+        sentence = reader.doc.sentence_at(previous.pos) if previous is not None else None
+        if sentence is not None:  # the main speaker of that sentence, not one inside what they reported
+            same = [e for e in reader.events[-12:] if sentence.start <= e.pos < sentence.end and e.speaker]
+            previous = min(same, key=lambda e: e.pos) if same else previous
         if previous is not None and previous.speaker:
             reading.speaker, reading.attribution = previous.speaker, "continuation"
+
+
+def _wrapped_attribution(reader: _Reader, quote):
+    """A quote that ends its line on a comma (“…,”) with the verb and speaker on the next line."""
+    text = reader.text
+    span = quote.span
+    if not text[span.start:span.end].rstrip().endswith(","):
+        return None
+    rest = re.match(r"[ \t]*\n\s*", text[span.outer_end:span.outer_end + 20])
+    if rest is None:
+        return None
+    start = span.outer_end + rest.end()
+    nxt = reader.doc.sentence_at(start)
+    if nxt is None or nxt.start != start:
+        return None
+    for cue in reader.cues_between(start, min(nxt.end, start + 80)):
+        if cue.kind == "speech":
+            subject = _subject_of(reader, cue, start)
+            if subject is not None and subject.speaker:
+                return subject, cue
+            return None
+    return None
 
 
 def _kind(reader: _Reader, quote, attributed: bool) -> str:
@@ -224,6 +264,8 @@ def _kind(reader: _Reader, quote, attributed: bool) -> str:
     before = text[quote.sentence[0]:span.outer_start]
     if re.search(r"\b(?:the\s+)?(?:word|term|phrase|label|so-called)\s*$", before, re.IGNORECASE):
         return "scare"
+    if len(words.split()) <= _SCARE_MAX_WORDS and _LABELLED.search(before):
+        return "scare"  # "the town long seen in Moscow as a ‘gateway’", "known as the ‘road of life’": a label
     first = words.lstrip("[(…. ")
     starts_upper = bool(first) and (first[0].isupper() or first[0].isdigit() or words.startswith("["))
     sentence_initial = before.strip() == ""
@@ -239,12 +281,28 @@ def _kind(reader: _Reader, quote, attributed: bool) -> str:
         return "direct"
     if not attributed and len(words.split()) <= _SCARE_MAX_WORDS:
         return "scare"
-    if _is_title(words) and not sentence_initial:
+    if _is_title(words) and not sentence_initial and not (attributed and _title_case_headline(reader, quote)):
         return "scare"  # a name in quote marks: the ‘Direct Line’ phone-in, a book "One Hundred Years of Solitude"
     return "partial"
 
 
+# (a verb with an agent is attributed: "what Putin dubbed a ‘…’" stays his partial quote)
+_LABELLED = re.compile(r"\b(?:(?:seen|known|regarded|viewed)|(?:is|are|was|were|been|be|widely|often|long)\s+"
+                       r"(?:dubbed|nicknamed|labell?ed))\s+(?:(?:in|by)\s+[\w’'-]+\s+)?(?:as\s+)?(?:an?\s+|the\s+)?$",
+                       re.IGNORECASE)
 _TITLE_SMALL_WORDS = frozenset("of the a an and in on for to at by with".split())
+
+
+def _title_case_headline(reader: _Reader, quote) -> bool:
+    """A headline written in title case that ends on the quote ("Zelensky Says Russia ‘Preparing
+    New Offensive’"): every word is capitalised there, so capitals do not make a quote a name."""
+    sentence = reader.doc.sentence_at(quote.sentence[0])
+    if sentence is None or not sentence.headline:
+        return False
+    if reader.text[quote.span.outer_end:sentence.end].strip(" .,:;!?"):
+        return False  # "Putin Hails ‘Special Military Operation’ Gains": a name inside the headline
+    before = reader.text[sentence.start:quote.span.outer_start]
+    return _is_title(before.strip(" .,:;’'\"“”‘"))
 
 
 def _is_title(words: str) -> bool:

@@ -70,7 +70,8 @@ TITLE_WORDS = frozenset({
     "sir", "chief", "commander", "leader", "ambassador", "senator", "sen.", "governor", "mayor",
     "deputy", "former", "vice", "head", "opposition", "kremlin", "pope", "king", "queen",
     "captain", "capt.", "sergeant", "sgt.", "admiral", "marshal", "brigadier", "corporal", "professor", "prof.",
-    "commissioner", "officer", "miss", "lady", "lord", "madam",
+    "commissioner", "officer", "miss", "lady", "lord", "madam", "maj.", "adm.", "brig.", "rep.", "gov.", "cpl.",
+    "lt", "col", "gen", "maj", "capt", "sgt", "brig", "adm", "cpl", "lieut",
 })
 #: Titles that say whether "he" or "she" can refer to their bearer.
 _TITLE_GENDER = {"mr": "m", "mr.": "m", "sir": "m", "king": "m", "lord": "m", "mrs": "f", "mrs.": "f", "ms": "f",
@@ -103,7 +104,7 @@ ORGANISATION_WORDS = re.compile(
     r"\b(?:Committee|Ministry|Institute|Foundation|Council|Agency|Office|Service|Department|"
     r"Commission|Forces|Army|Staff|Government|Kremlin|Centre|Center|Organization|Organisation|"
     r"Union|Bank|Party|Court|Parliament|Duma|Assembly|News|Times|Post|Agency)\b")
-_PRONOUNS = re.compile(r"\b(?:he|she|He|She)\b|\b(?:It|it)(?=\s+(?:\w+\s+)?(?:said|says|added|stated|reported|claimed|"
+_PRONOUNS = re.compile(r"\b(?:he|she|He|She)\b|\b(?:It|it|They|they)(?=\s+(?:\w+\s+)?(?:said|says|added|stated|reported|claimed|"
                        r"announced|noted|warned|argued|confirmed|insisted|estimated|denied)\b)")
 _ROLE_AFTER = re.compile(r"['’]?s?\s+(?i:chief|head|spokesman|spokeswoman|spokesperson|commander|director|"
                          r"minister|secretary|boss|leader|press\s+secretary|deputy)\b")
@@ -111,7 +112,9 @@ _AIDE_AFTER = re.compile(r"['’]s\s+(?:(?:top|chief|senior|foreign|military|pre
                          r"aide|spokesman|spokeswoman|spokesperson|envoy|office|administration|deputy|"
                          r"chief\s+of\s+staff|press\s+secretary|negotiator|representative)\b")
 _POSSESSIVE = re.compile(r"['’]s?$")
-_NAME_RUN = re.compile(r"(?<![\w’'])[A-Z][\w’'-]*(?:\s+(?:[A-Z][\w’'-]*|[A-Z]\.))*")
+# a run may open with abbreviated ranks and titles ("Lt. Gen. Serhiy Naiev", "Dr. Oksana Lytvyn")
+_NAME_RUN = re.compile(r"(?=[A-Z])(?<![\w’'])(?:(?:Lt|Gen|Col|Maj|Capt|Sgt|Adm|Brig|Cpl|Dr|Prof|Sen|Rep|Gov|Mr|Mrs|Ms)\.\s+)*"
+                       r"[A-Z][\w’'-]*(?:\s+(?:[A-Z][\w’'-]*|[A-Z]\.))*")
 
 
 def people() -> People:
@@ -131,11 +134,16 @@ def _compile() -> People:
     country_of_form = {form: country for form, (country, _) in country_table.items()}
     roles = sorted({r for s in speakers.values() for r in s.roles} | GENERIC_ROLES, key=len, reverse=True)
     forms = sorted(country_of_form, key=len, reverse=True)
+    # "Moscow's top diplomat", "Kyiv's mayor": a capital's or a name's possessive before a role
+    possessives = sorted({f for f in forms if f.endswith(("’s", "'s"))}
+                         | {f + end for f, (_, kind) in country_table.items() if kind in ("country", "capital")
+                            and f[:1].isupper() and not f.endswith(("’s", "'s")) for end in ("'s", "’s")},
+                         key=len, reverse=True)
     role_first = re.escape("".join(sorted({"T", "t", "A", "a"} | {f[0] for f in forms})))
     role_regex = re.compile(
         r"(?=[" + role_first + r"])(?<![\w’'])(?:(?:[Tt]he|[Aa])\s+(?:(?:top|senior|former|leading|high-ranking|"
         r"chief|regional|local|military|acting|deputy)\s+)*(?:(?P<adj>" + "|".join(map(re.escape, forms)) + r")\s+)?"
-        r"|(?P<poss>" + "|".join(re.escape(f) for f in forms if f.endswith(("’s", "'s"))) + r")\s+"
+        r"|(?P<poss>" + "|".join(map(re.escape, possessives)) + r")\s+"
         r"(?:(?:top|senior|former|leading|chief|military|acting|deputy)\s+)*)"
         r"(?P<role>(?i:" + "|".join(map(re.escape, roles)) + r"))(?![\w-])"
         r"(?:\s+of\s+(?:the\s+)?(?P<of>" + "|".join(map(re.escape, forms)) + r")(?![\w’']))?")
@@ -226,6 +234,9 @@ def unknown_names(doc, a: int, b: int, near: list[Mention], who: People | None =
             words = words[1:]  # "Kyiv's mayor": a place's possessive is no name
         while words and words[-1].lower() in who.not_names:
             words = words[:-1]
+        titled = [i for i, w in enumerate(words[:-1]) if w.lower() in TITLE_WORDS]
+        if titled:  # "Estonian Prime Minister Kristen Michal": the name follows the last title word
+            words = words[titled[-1] + 1:]
         if words:
             written = " ".join(words)
             offset = text.find(written, start)

@@ -102,6 +102,7 @@ class QuoteReading:
     sentence_date: object = None
     sentence_date_text: str = ""
     via: str = ""             # the medium that carried the words ("quoted him as saying", "told TASS")
+    cue_start: int = -1       # where the cue that attributes the words is
 
 
 @dataclass
@@ -123,6 +124,16 @@ class Speech:
     quotes: list[QuoteReading] = field(default_factory=list)
     events: list[_Event] = field(default_factory=list)
     dated_events: dict[str, list[_Event]] = field(default_factory=dict)
+    #: sentences whose statement is placed on an earlier occasion ("Earlier, he had told …")
+    earlier: list[tuple[int, int, str]] = field(default_factory=list)
+    #: speaker → (position, reach, date, words, where the words are): a person's dated doing ("Putin chaired a meeting
+    #: on Friday") that dates their next undated words up to ``reach``
+    appearances: dict[str, list[tuple]] = field(default_factory=dict)
+    date_starts: list[int] = field(default_factory=list)
+    #: sentences in the passage about a dated meeting, with its day: (start, end, day, words)
+    meetings: list[tuple] = field(default_factory=list)
+    #: undated sentences that name an occasion of their own ("in an interview with CNN, X said")
+    own_occasions: list[tuple[int, int]] = field(default_factory=list)
 
     _by_sentence: tuple = field(default=(-1, {}), repr=False, compare=False)
 
@@ -137,12 +148,38 @@ class Speech:
 
     def fallback_date(self, speaker: str, pos: int, published) -> tuple:
         """The date of words with no date of their own: the same speaker's dated statement
-        (the last before ``pos``, else the first after); else NaT: the article does not say
-        when they were said (the publication date is a bound, not the day)."""
+        (the last before ``pos``, else the first after), or the day of what the speaker was last
+        doing just before ("Putin chaired a meeting on Friday. “…,” he said": the same occasion);
+        else NaT: the article does not say when they were said (the publication date is a bound,
+        not the day). Words placed on an earlier occasion ("Earlier, he had told …", "last
+        week") take no other statement's day."""
+        i = bisect_right(self.earlier, (pos, float("inf"), ""))
+        if i and self.earlier[i - 1][0] <= pos < self.earlier[i - 1][1]:
+            return pd.NaT, f"an earlier occasion (‘{self.earlier[i - 1][2]}’): no day"
         events = self.dated_events.get(speaker, []) if speaker else []
+        before = None
         if events:
             i = bisect_right([e.pos for e in events], pos)
-            event = events[i - 1] if i > 0 else events[0]
+            before = events[i - 1] if i > 0 else None
+        doings = self.appearances.get(speaker, ()) if speaker else ()
+        k = bisect_left(doings, pos, key=lambda a: a[0])  # in text order: the last one before pos
+        seen = [doings[k - 1]] if k and pos <= doings[k - 1][1] else []
+        i = bisect_right(self.meetings, (pos, float("inf")))
+        if before is None and i and self.meetings[i - 1][0] <= pos < self.meetings[i - 1][1]:
+            # another participant in the passage about a dated meeting, with no day of their own
+            day, words = self.meetings[i - 1][2], self.meetings[i - 1][3]
+            return day, f"same meeting, ‘{words}’ → {day.date()}"
+        j = bisect_right(self.own_occasions, (pos, float("inf")))
+        if j and self.own_occasions[j - 1][0] <= pos < self.own_occasions[j - 1][1]:
+            seen = []  # "In an interview with CNN, Zelensky said": not the occasion of the doing before
+        if seen and (before is None or seen[-1][0] > before.pos) \
+                and bisect_left(self.date_starts, pos) == bisect_right(self.date_starts, seen[-1][4]):
+            # no other day named in between: the same occasion
+            return seen[-1][2], f"same occasion, ‘{seen[-1][3]}’ → {seen[-1][2].date()}"
+        if events:
+            event = before if before is not None else events[0]
+            if pd.isna(event.date):
+                return pd.NaT, f"same speaker, an earlier occasion (‘{event.date_text}’): no day"
             return event.date, f"same speaker, ‘{event.date_text}’ → {event.date.date()}"
         if pd.isna(published):
             return pd.NaT, "undated article"
@@ -245,10 +282,37 @@ class _Reader:
 
     def dates_between(self, a: int, b: int) -> list:
         if self._dates is None:
-            self._dates = [e for e in when.find(self.text) if not self.doc.in_quote(e.start)]
+            self._dates = [e for e in when.find(self.text) if not self.doc.in_quote(e.start)
+                           and not _is_dateline(self.text, e)]
             self._date_starts = [e.start for e in self._dates]
         lo, hi = bisect_left(self._date_starts, a), bisect_left(self._date_starts, b)
         return [e for e in self._dates[lo:hi] if e.end <= b]
+
+
+# "KYIV, March 14 (Reuters) -", "MOSCOW, Oct 3 —", "Updated: March 14, 2024", "Last modified on Tue
+# 2 May 2023": the day the copy was filed or edited, never the day of a statement in it
+_DATELINE_BEFORE = re.compile(r"(?:^|\n)[ \t]*(?:(?:[A-Z][\w.’'-]*(?:[ \t]+[A-Z][\w.’'-]*){0,3}[ \t]*,?[ \t]*"
+                              r"(?:\([^)\n]{1,30}\)[ \t]*,?[ \t]*)?)?|.{0,20}?\b(?:[Uu]pdated|[Pp]ublished|[Pp]osted|"
+                              r"[Mm]odified)(?:[ \t]+on)?:?[ \t]*)$")
+_DATELINE_AFTER = re.compile(r",?[ \t]*(?:\d{4}[ \t]*)?(?:\([^)\n]{1,30}\)[ \t]*)?(?:[-–—]{1,2}|/[\w-]*/?|>>)[ \t]")
+_STAMP_AFTER = re.compile(r",?[ \t]*(?:\d{4})?[ \t]*(?:\d{1,2}[.:]\d{2}|\(|$|\n)")
+
+
+_CLOCK_AFTER = re.compile(r",?[ \t]*\d{1,2}:\d{2}(?::\d{2})?\b")
+_CLOCK_BEFORE = re.compile(r"\b\d{1,2}[:.]\d{2}(?::\d{2})?[ \t]*(?:[AaPp]\.?[Mm]\.?|GMT|BST|UTC|CET|EET|MSK)?[ \t]*,?[ \t]*$")
+
+
+def _is_dateline(text: str, e) -> bool:
+    """A date in a dateline or an update stamp (see ``_DATELINE_BEFORE``), or a page's
+    timestamp: a date with a clock time ("Sunday, May 5, 2024 11:49:48 AM", "14:02, 5 May")."""
+    if e.kind != "relative" and (_CLOCK_AFTER.match(text, e.end) or _CLOCK_BEFORE.search(text, max(0, e.start - 20), e.start)):
+        return True
+    before = _DATELINE_BEFORE.search(text, max(0, e.start - 60), e.start)
+    if before is None:
+        return False
+    if re.search(r"(?i)updated|published|posted|modified", before.group(0)):
+        return _STAMP_AFTER.match(text, e.end) is not None
+    return _DATELINE_AFTER.match(text, e.end) is not None
 
 
 _ROLE_WORDS = re.compile(r"\b(" + "|".join(sorted(map(re.escape, _mentions.GENERIC_ROLES), key=len, reverse=True))
@@ -316,10 +380,12 @@ def analyse(doc) -> Speech:
     for i, quote in enumerate(doc.quotes):
         by_sentence.setdefault(quote.sentence[0], []).append(i)
     anchor = None
+    passage, last_day = None, {}
     for sentence in doc.sentences:
         s_start, s_end = sentence.start, sentence.end
         sentence_cues = reader.cues_between(s_start, s_end)
         sentence_date, date_text = None, ""
+        own_dates: dict[int, tuple] = {}
         cue_subjects: list[tuple[Cue, Mention | None]] = []
         colon = _colon_introducer(reader, s_start, s_end)
         if colon is not None:  # "Zelensky's adviser on the war: “The front is holding.”", "Shoigu: offensive …"
@@ -345,19 +411,43 @@ def analyse(doc) -> Speech:
                         sentence_date, date_text = resolved, expression.text
                         anchor = resolved
                         break
+            if sentence_date is not None and len(cue_subjects) > 1:
+                # "Peskov called it “unacceptable” on Monday, while Sybiha said on Tuesday …": a
+                # later verb with a day of its own right after it keeps that day
+                for (previous_cue, _), (cue, _) in zip(cue_subjects, cue_subjects[1:]):
+                    if not _NEW_CLAUSE.search(doc.text, previous_cue.end, cue.start):
+                        continue  # a verb inside what the first one reports
+                    own = _date_for_cue(doc.text, cue, [e for e in expressions if e.start >= cue.end])
+                    day = when.resolve(own, doc.published, anchor).day if own is not None else pd.NaT
+                    if not pd.isna(day) and day != sentence_date:
+                        own_dates[cue.start] = (day, own.text)
             same = _SAME_OCCASION.search(doc.text, s_start, s_end) if sentence_date is None else None
             if same is not None:  # "on the same occasion he said": the day of that speaker's last dated event
                 speaker = next((subj.speaker for _, subj in cue_subjects if subj is not None and subj.speaker), "")
                 dated = [e for e in reader.events if e.date is not None and (e.speaker == speaker or not speaker)]
                 if dated:
                     sentence_date, date_text = dated[-1].date, same.group(0)
+        earlier = _earlier_occasion(doc.text, s_start, s_end, cue_subjects) if sentence_date is None else None
+        if earlier is not None:
+            layer.earlier.append((s_start, s_end, earlier))
+        elif sentence_date is None and cue_subjects and _OWN_OCCASION.search(
+                doc.text, s_start, min(s_end, cue_subjects[0][0].end + 60)):
+            layer.own_occasions.append((s_start, s_end))
+        elif not sentence.headline and (not cue_subjects or sentence_date is not None):
+            # "Gerasimov inspected the troops on Saturday, the ministry said": his doing too
+            _appearance(reader, layer, sentence, anchor, {subj.speaker for _, subj in cue_subjects if subj})
+            if sentence_date is not None:  # "Shoigu told President Putin on Thursday": Putin was there
+                _addressees(reader, layer, sentence, cue_subjects, sentence_date, date_text)
         for n, (cue, subject) in enumerate(cue_subjects):
             # an unnamed subject later in the sentence sits inside reported speech:
             # "Putin said the ministry had not asked him"
             if subject is not None and (subject.speaker or not any(s for _, s in cue_subjects[:n])):
                 day, day_text = sentence_date, date_text
+                if earlier is not None:  # dated as "no day" for whoever continues it ("he added")
+                    day, day_text = pd.NaT, earlier
                 if n > 0 and sentence_date is not None:
-                    day, day_text = _day_before_after(reader, cue, s_start, sentence_date) or (day, day_text)
+                    day, day_text = (own_dates.get(cue.start) or _day_before_after(reader, cue, s_start, sentence_date)
+                                     or (day, day_text))
                 reader.add_event(_Event(cue.start, subject.speaker, day, day_text,
                                         _speaks_as_person(subject, reader.who)))
                 layer.acts.append(SpeechAct((s_start, s_end), cue, subject, day, day_text))
@@ -367,17 +457,182 @@ def analyse(doc) -> Speech:
                          else max(s_end, doc.quotes[qi].sentence[1]))  # a quote may run past its sentence
             reading = readings[qi]
             attribute(reader, doc.quotes[qi], reading, following, cue_subjects)
-            reading.sentence_date, reading.sentence_date_text = sentence_date, date_text
+            reading.sentence_date, reading.sentence_date_text = own_dates.get(reading.cue_start,
+                                                                              (sentence_date, date_text))
             if reading.speaker and reading.kind != "scare":
-                reader.add_event(_Event(doc.quotes[qi].span.start, reading.speaker, sentence_date, date_text,
+                reader.add_event(_Event(doc.quotes[qi].span.start, reading.speaker, reading.sentence_date,
+                                        reading.sentence_date_text,
                                         _mentions.could_be_person(reading.speaker, reader.who)))
+        passage = _follow_passage(reader, layer, sentence, passage, last_day, (sentence_date, date_text), earlier,
+                                  cue_subjects, bool(indices))
     for event in reader.events:
         if event.date is not None:
             layer.dated_events.setdefault(event.speaker, []).append(event)
+    layer.date_starts = [e.start for e in reader.dates_between(0, len(doc.text))]
     _spokespeople_dates(reader, layer, readings)
 
     date_quotes(doc, layer)
     return layer
+
+
+_OWN_OCCASION = re.compile(r"\b(?:[Ii]n|[Aa]t|[Dd]uring)\s+(?:an?|his|her|its|their|the)\s+(?:[\w-]+\s+){0,2}(?:interview|address|speech|"
+                           r"post|op-ed|article|statement|message|video|podcast)\b|\bon\s+(?:Telegram|X|Twitter|Facebook|"
+                           r"Truth\s+Social|state\s+television|television|TV)\b")
+_NEW_SCENE = re.compile(r"\s*(?:(?:Meanwhile|Separately|Elsewhere)\b|In\s+(?:the\s+)?[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?\s*,"
+                        r"|[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)*\s*,\s*meanwhile\b)")
+_GATHERING = re.compile(r"\b(?:meeting|session|conference|briefing|summit|talks|call|forum|council|board|ceremony|"
+                        r"hearing|assembly|congress|gathering|visit)\b", re.IGNORECASE)
+
+
+def _follow_passage(reader: _Reader, layer: Speech, sentence, passage, last_day: dict, dated: tuple, earlier,
+                    cue_subjects, quoted: bool):
+    """The passage about a dated meeting ("Speaking at a military meeting …, Putin said" on a
+    known day): the next speakers in it with no day of their own spoke at that meeting
+    ("Gerasimov reported that …"). It ends at a new time cue (a date, "earlier"), or after a
+    paragraph in which nobody speaks. Returns the passage going on: (day, words, paragraph)."""
+    s_start, s_end = sentence.start, sentence.end
+    day, words = dated
+    spoke = bool(cue_subjects) or quoted
+    speakers = [subj.speaker for _, subj in cue_subjects if subj is not None and subj.speaker]
+    if passage is not None and (earlier is not None or reader.dates_between(s_start, s_end)
+                                or sentence.paragraph > passage[2] + 1
+                                or _NEW_SCENE.match(reader.text, s_start)):  # "In Moscow, Peskov said …"
+        passage = None
+    if passage is not None and spoke:
+        if day is None and speakers and all(_mentions.could_be_person(x, reader.who) for x in speakers):
+            layer.meetings.append((s_start, s_end, passage[0], passage[1]))  # people, not "Russia", "It"
+        passage = (passage[0], passage[1], sentence.paragraph)
+    if day is not None and not pd.isna(day):
+        for speaker in speakers:
+            last_day[speaker] = (day, words)
+    elif speakers and speakers[0] in last_day:  # the speaker's day goes on: "Speaking at a meeting, Putin said"
+        day, words = last_day[speakers[0]]
+    if (day is not None and not pd.isna(day) and spoke and earlier is None and not sentence.headline
+            and any(not reader.doc.in_quote(m.start()) for m in _GATHERING.finditer(reader.text, s_start, s_end))):
+        passage = (day, words, sentence.paragraph)
+    return passage
+
+
+_NEW_CLAUSE = re.compile(r"[,;]\s*(?:while|whereas|and|but)\b|\b(?:while|whereas)\b|;", re.IGNORECASE)
+_MONTH_WORDS = "January|February|March|April|May|June|July|August|September|October|November|December"
+# the main clause places the statement before the reported day: a new occasion, not the dated one
+_EARLIER_OCCASION = re.compile(
+    r"\b(?:earlier|previously|in\s+the\s+past|last\s+(?:week|month|year|spring|summer|autumn|fall|winter|"
+    + _MONTH_WORDS + r")|(?:earlier\s+)?this\s+(?:week|month|year)|in\s+(?:early\s+|late\s+|mid-)?(?:"
+    + _MONTH_WORDS + r"|\d{4})|(?:weeks|months|years)\s+ago|in\s+recent\s+(?:days|weeks|months)"
+    r"|had\s+(?:\w+ly\s+|also\s+|earlier\s+)?(?:said|told|claimed|stated|warned|announced|declared|insisted|"
+    r"argued|promised|vowed|pledged|asserted|suggested|written|spoken))\b", re.IGNORECASE)
+_EARLIER_HINTS = ("earlier", "previous", "past", "last", "this", "ago", "recent", "had", "in ")
+_CLAUSE_END = re.compile(r"\bthat\b|[,:;.“”\"‘]")
+
+
+def _earlier_occasion(text: str, s_start: int, s_end: int, cue_subjects) -> str | None:
+    """The words that put an undated statement on an earlier occasion ("Earlier, he had told
+    generals:", "Scholz said last week", "In 2022 Putin said"), read in the main clause around
+    the sentence's first speech verb only (not in what is reported: "said the troops had
+    advanced earlier than planned", "claimed that forces had pushed …")."""
+    cue = next((c for c, subject in cue_subjects if subject is not None), None)
+    if cue is None:
+        return None
+    lowered = text[s_start:min(s_end, cue.end + 40)].lower()
+    if not any(w in lowered for w in _EARLIER_HINTS):
+        return None  # (most sentences: no word of the pattern at all)
+    head = max(s_start, text.rfind("“", s_start, cue.start) + 1, text.rfind("”", s_start, cue.start) + 1,
+               text.rfind('"', s_start, cue.start) + 1)
+    before = text[head:cue.start]
+    if "," in before and len(before.rsplit(",", 1)[0].split()) > 4:
+        before = before.rsplit(",", 1)[-1]  # "Some 486,000 men had signed … this year, he said": content first
+    elif len(before.split()) > 8:
+        return None
+    if re.search(r"\b(?:that|when|after|before|while|who|which|where)\b|(?<!^)\bas\b", before.strip(), re.IGNORECASE):
+        return None  # the verb sits inside reported speech or a subordinate clause
+    after = text[cue.end:min(s_end, cue.end + 40)]
+    stop = _CLAUSE_END.search(after)
+    clause = before + " " + text[cue.start:cue.end] + (after[:stop.start()] if stop else after)
+    for found in _EARLIER_OCCASION.finditer(clause):
+        if not clause.startswith(" than", found.end()):  # "earlier than planned" compares, places nothing
+            return found.group(0)
+    return None
+
+
+_MEETING_VERB = re.compile(r"\b(?:met|meets|meeting|hosted|hosts|received|welcomed|visited|held\s+talks|spoke\s+(?:with|to)|"
+                           r"joined)\b")
+_DOING_REACH = 2  # paragraphs after a dated doing that its day may reach
+_ADDRESSING = frozenset("told briefed informed reported assured promised".split())
+
+
+def _addressees(reader: _Reader, layer: Speech, sentence, cue_subjects, day, words) -> None:
+    """The person a dated statement was made to ("Shoigu told President Vladimir Putin on
+    Thursday that …") was at that occasion: their next undated words take its day, like a
+    dated doing (see :func:`_appearance`)."""
+    text, doc = reader.text, reader.doc
+    for cue, subject in cue_subjects:
+        if cue.text.lower() not in _ADDRESSING or subject is None:
+            continue
+        after = reader.mentions_between(cue.end, min(sentence.end, cue.end + 60))
+        if not after or after[0].how not in ("name", "title", "unknown name") \
+                or not _title_words_only(text[cue.end:after[0].start]) and text[cue.end:after[0].start].strip():
+            continue
+        person = _resolve(reader, after[0], after[0].start)
+        if person is None or not person.speaker or person.speaker == subject.speaker \
+                or not _mentions.could_be_person(person.speaker, reader.who):
+            continue
+        dates = reader.dates_between(sentence.start, sentence.end)
+        paragraphs = doc.paragraphs
+        reach = paragraphs[min(len(paragraphs) - 1, sentence.paragraph + _DOING_REACH)][1]
+        at = max(e.start for e in dates) if dates else after[0].start
+        layer.appearances.setdefault(person.speaker, []).append((after[0].start, reach, day, words, at))
+
+
+def _title_words_only(words: str) -> bool:
+    """Capitalised title words only ("President", "Defence Minister")."""
+    split = words.split()
+    return 0 < len(split) <= 4 and all(w[:1].isupper() for w in split)
+
+
+def _appearance(reader: _Reader, layer: Speech, sentence, anchor, speakers=frozenset()) -> None:
+    """A sentence without a speech verb in which a person does something on a named day
+    ("Zelensky met Nato leaders on Thursday.", "On Friday, Putin chaired a meeting."): the
+    person's next undated words, in this paragraph or the next two, are taken as said on that
+    occasion (see :meth:`Speech.fallback_date`)."""
+    text, doc = reader.text, reader.doc
+    expressions = reader.dates_between(sentence.start, sentence.end)
+    if not expressions:
+        return
+    found = reader.mentions_between(sentence.start, min(sentence.end, sentence.start + 120))
+    if not found:
+        return
+    first = found[0]
+    before = text[sentence.start:first.start]
+    for e in expressions:
+        if e.end <= first.start:
+            before = before.replace(text[e.start:e.end], " ")
+    if len([w for w in re.findall(r"[A-Za-z]+", before) if w[0].islower()]) > 1 \
+            or first.how in ("country", "unnamed source"):
+        return  # (capitalised words before the name are its titles: "Estonian Prime Minister …")
+    person = _resolve(reader, first, first.start)
+    if person is None or not person.speaker or person.speaker in speakers \
+            or not _mentions.could_be_person(person.speaker, reader.who):
+        return
+    if first.how == "unknown name" and " " not in person.speaker:
+        return  # a lone capitalised word opening a sentence may be anything
+    for e in expressions:
+        if e.kind in ("vague", "relative_far") or text[e.end:e.end + 2] in ("'s", "’s"):
+            continue  # "visited the site of Monday's strike": the day of the strike
+        day = when.resolve(e, doc.published, anchor).day
+        if not pd.isna(day):
+            paragraphs = doc.paragraphs
+            reach = paragraphs[min(len(paragraphs) - 1, sentence.paragraph + _DOING_REACH)][1]
+            layer.appearances.setdefault(person.speaker, []).append((first.start, reach, day, e.text, e.start))
+            if _MEETING_VERB.search(text, first.end, sentence.end):
+                # "Putin met Erdogan in Sochi on Monday": whoever he met was there too
+                for m in found[1:]:
+                    other = _resolve(reader, m, m.start) if m.how in ("name", "title", "unknown name") else None
+                    if other is not None and other.speaker and other.speaker != person.speaker \
+                            and (m.how != "unknown name" or " " in other.speaker) \
+                            and _mentions.could_be_person(other.speaker, reader.who):
+                        layer.appearances.setdefault(other.speaker, []).append((m.start, reach, day, e.text, e.start))
+            return
 
 
 _SAME_OCCASION = re.compile(r"\b(?:on|at|in|during)\s+the\s+same\s+(?:occasion|event|day|meeting|briefing|speech|"
@@ -423,23 +678,39 @@ def _spokespeople_dates(reader: _Reader, layer: Speech, readings: list[QuoteRead
     written: dict[str, set[str]] = {}
     for act in layer.acts:
         written.setdefault(act.speaker.speaker, set()).add(act.speaker.as_written.lower())
+        if act.speaker.how in ("name", "title", "unknown name"):  # "MoD spokesman Igor Konashenkov": the title before
+            title = re.search(r"((?:[\w’'.-]+\s+){1,4})$", reader.text[max(0, act.speaker.start - 40):act.speaker.start])
+            if title and re.search(r"(?i)spokes|press secretary", title.group(1)):
+                written[act.speaker.speaker].add(title.group(1).lower())
     for reading in readings:
         written.setdefault(reading.speaker, set()).add(reading.as_written.lower())
-    institutions = [name for name in layer.dated_events
-                    if name in who.speakers and who.speakers[name].kind == "organisation"]
-    if not institutions:
+    organisations = [name for name in written if name in who.speakers and who.speakers[name].kind == "organisation"]
+    if not organisations:
         return
-    aliases = {name: [a.lower() for a, n in who.alias_to_name.items() if n == name] for name in institutions}
+    aliases = {name: [a.lower() for a, n in who.alias_to_name.items() if n == name] for name in organisations}
+
+    def speaks_for(name: str, forms: set, institution: str) -> bool:
+        roles = who.speakers[name].roles if name in who.speakers else ()
+        words = " | ".join(roles) + " | " + " | ".join(forms)
+        return bool(re.search(r"spokes|press secretary", words)) and any(
+            re.search(r"(?<![\w’'])" + re.escape(a) + r"(?![\w-])", words) for a in aliases[institution])
+
+    institutions = [name for name in organisations if name in layer.dated_events]
     for name, forms in written.items():
         if not name or name in layer.dated_events:
             continue
-        roles = who.speakers[name].roles if name in who.speakers else ()
-        words = " | ".join(roles) + " | " + " | ".join(forms)
-        if not re.search(r"spokes|press secretary", words):
-            continue
         for institution in institutions:
-            if any(re.search(r"(?<![\w’'])" + re.escape(a) + r"(?![\w-])", words) for a in aliases[institution]):
+            if speaks_for(name, forms, institution):
                 layer.dated_events[name] = layer.dated_events[institution]
+                break
+    # and the other way: "MoD spokesman Igor Konashenkov said at a briefing on Friday" dates the
+    # ministry's undated announcement of the same news ("The ministry has announced …")
+    for institution in organisations:
+        if institution in layer.dated_events:
+            continue
+        for name, forms in written.items():
+            if name and name != institution and name in layer.dated_events and speaks_for(name, forms, institution):
+                layer.dated_events[institution] = layer.dated_events[name]
                 break
 
 
@@ -465,6 +736,15 @@ def _subject_of(reader: _Reader, cue: Cue, sentence_start: int) -> Mention | Non
                     and not _mentions.is_person(opening[0].speaker, reader.who):
                 return opening[0]
         return unnamed
+    passive = _QUOTED_PASSIVE.search(text, max(sentence_start, cue.start - 30), cue.start)
+    if passive is not None and cue.text.lower() == "saying":
+        # "“…,” Deputy Minister Yunus-Bek Yevkurov was quoted as saying by Interfax": the subject
+        head = sentence_start
+        for mark in re.finditer(r"[“”\"]", text[sentence_start:passive.start()]):
+            head = sentence_start + mark.end()
+        named = [m for m in reader.mentions_between(head, passive.start()) if m.how not in ("country", "pronoun")]
+        if named:
+            return _resolve(reader, named[-1], named[-1].start)
     quoted = _QUOTED_AS.search(text, max(sentence_start, cue.start - 90), cue.start)
     if quoted is not None and cue.text.lower() == "saying":
         # "The agency quoted him as saying": the one quoted speaks, the agency is a conduit
@@ -494,7 +774,8 @@ def _subject_of(reader: _Reader, cue: Cue, sentence_start: int) -> Mention | Non
     for mark in re.finditer(r"[“”\"]|\bthat\b", text[sentence_start:cue.start]):
         window_start = sentence_start + mark.end()
     candidates = [m for m in reader.mentions_between(window_start, cue.start)
-                  if not (m.how == "country" and _modifies_a_speaker(text, m.end))]
+                  if not (m.how == "country" and _modifies_a_speaker(text, m.end))
+                  and not _one_of_its_people(reader, m)]
     relative = _RELATIVE_WHO.search(text, window_start, cue.start)
     if relative:  # "…, Teplinsky told Putin, who urged commanders to …": the antecedent speaks
         before = [m for m in candidates if m.end <= relative.start() and not text[m.end:relative.start()].strip()]
@@ -518,7 +799,8 @@ def _subject_of(reader: _Reader, cue: Cue, sentence_start: int) -> Mention | Non
         candidates = candidates[:-1]  # "the Service in South Korea said": the head speaks
     # a name after a preposition is no subject: "Russia claims gains in Ukraine, says …"
     candidates = [m for m in candidates if not _AFTER_PREPOSITION.search(text, max(0, m.start - 12), m.start)
-                  or _GROUP_OF.search(text, max(0, m.start - 40), m.start)]  # "analysts at the ISW said"
+                  or _GROUP_OF.search(text, max(0, m.start - 40), m.start)  # "analysts at the ISW said"
+                  or (m.how in ("name", "title") and _TITLE_OF.search(text, max(0, m.start - 30), m.start))]
     for m in reversed(candidates):
         gap = text[m.end:skipped[0]] + text[skipped[1]:cue.start] if skipped and m.end <= skipped[0] else \
             text[m.end:cue.start]  # the aside skipped above is no gap either
@@ -543,6 +825,7 @@ def _subject_of(reader: _Reader, cue: Cue, sentence_start: int) -> Mention | Non
     return unnamed
 
 
+_QUOTED_PASSIVE = re.compile(r"\b(?:was|were|is|has\s+been)\s+quoted\s+(?:\w+\s+)?as\s+$", re.IGNORECASE)
 _QUOTING = re.compile(r"\s+(.{2,60}?)\s+as\s+(?:saying|telling|stating|declaring)\b")
 _RELATIVE_WHO = re.compile(r",\s*who\s+(?:(?:also|then|later|has|had|repeatedly)\s+)?$")
 _GROUP_OF = re.compile(r"\b(?:" + _SPEAKING_GROUPS + r"|spokesman|spokeswoman|spokesperson)\s+(?:at|from|of)\s+(?:the\s+)?$",
@@ -568,6 +851,18 @@ def _subject_after(reader: _Reader, cue: Cue) -> Mention | None:
     return _unnamed_after(text, cue.end, end)
 
 
+def _plural_antecedent(reader: _Reader, mention: Mention) -> Mention:
+    """ "they said": the last institution that spoke (people named one by one are skipped); an
+    unnamed group that spoke last ("officials said") leaves it unnamed."""
+    for event in reversed(reader.events[-8:]):
+        if event.pos > mention.start or (event.person and event.speaker):
+            continue
+        if not event.speaker:
+            break
+        return Mention(mention.start, mention.end, event.speaker, mention.as_written, "pronoun")
+    return Mention(mention.start, mention.end, "", mention.as_written, "unresolved pronoun")
+
+
 def _last_speaker(reader: _Reader, mention: Mention, person: bool | None) -> Mention:
     """The speaker who spoke last before ``mention`` (a person, not a person, or anyone)."""
     for event in reversed(reader.events):
@@ -579,6 +874,8 @@ def _last_speaker(reader: _Reader, mention: Mention, person: bool | None) -> Men
                    "unresolved pronoun" if mention.how == "pronoun" else "unresolved role")
 
 
+# "Secretary of State Marco Rubio": the "of" belongs to the title, the name is no object of it
+_TITLE_OF = re.compile(r"\b[A-Z][a-z]+\s+of\s+(?:the\s+)?$")
 _AFTER_PREPOSITION = re.compile(r"\b(?:in|into|to|from|on|at|of|with|against|for|by|near|over)\s+(?:the\s+)?$",
                                 re.IGNORECASE)
 _REPORT_BY = re.compile(r"\s*(?:(?:a|an|the)\s+)?(?:[\w-]+\s+){0,2}(?:report|reports|statement|assessment|update|"
@@ -600,6 +897,20 @@ def _unnamed_after(text: str, a: int, b: int) -> Mention | None:
     return Mention(start, start + len(phrase), "", phrase, "unnamed source")
 
 
+
+
+# (a spokesperson speaks for the institution: "a ministry spokesman said" stays the ministry's words)
+_ONE_PERSON_AFTER = re.compile(r"\s+(?:official|source|commander|officer|analyst|adviser|advisor|aide|member|soldier|"
+                               r"pilot)\b", re.IGNORECASE)
+_ONE_BEFORE = re.compile(r"\b(?:a|an|one|another)\s+(?:[a-z][\w-]*\s+){0,3}$", re.IGNORECASE)
+
+
+def _one_of_its_people(reader: _Reader, m: Mention) -> bool:
+    """ "a senior Ukrainian military official said": one unnamed person of the institution, not
+    the institution ("Ukrainian military officials said" stays the institution's words)."""
+    known = reader.who.speakers.get(m.speaker) if m.speaker else None
+    return (known is not None and known.kind != "person" and _ONE_PERSON_AFTER.match(reader.text, m.end) is not None
+            and _ONE_BEFORE.search(reader.text, max(0, m.start - 40), m.start) is not None)
 
 
 def _modifies_a_speaker(text: str, end: int) -> bool:
@@ -647,6 +958,8 @@ def _resolve(reader: _Reader, mention: Mention, pos: int) -> Mention | None:
     if mention.how in ("name", "title", "unknown name", "unnamed source", "unresolved pronoun",
                        "unresolved role", "country"):
         return mention
+    if mention.how == "pronoun" and mention.as_written.lower() == "they":
+        return _plural_antecedent(reader, mention)
     if mention.how == "pronoun" and mention.as_written.lower() == "it":
         return _last_speaker(reader, mention, person=False)  # "It said": the ministry, the agency, Kyiv
     if mention.how == "pronoun":
@@ -654,7 +967,7 @@ def _resolve(reader: _Reader, mention: Mention, pos: int) -> Mention | None:
     role_match = who.role_regex.fullmatch(mention.as_written)
     role = role_match.group("role").lower()
     place = role_match.group("adj") or role_match.group("poss") or role_match.group("of")
-    country = who.country_of_form.get(place) if place else None
+    country = (who.country_of_form.get(place) or who.country_of_form.get(place[:-2])) if place else None
     fits = {name for name, of in _with_role(who, role) if country is None or of == country}
     spoke = [(reader.last_spoke(name, pos), name) for name in fits]
     spoke = [(p, name) for p, name in spoke if p >= 0]
@@ -761,6 +1074,8 @@ def _colon_introducer(reader: _Reader, s_start: int, s_end: int) -> tuple[Cue, M
 def _date_for_cue(text: str, cue: Cue, expressions):
     # "two years ago" dates a statement only next to its verb ("said two years ago that"): further
     # away it dates an event ("the war began eight months ago")
+    # "Monday's attack", "Friday’s strike": a possessive day names an event, not the statement
+    expressions = [e for e in expressions if text[e.end:e.end + 2] not in ("'s", "’s")]
     expressions = [e for e in expressions if e.kind != "relative_far"
                    or (e.end <= cue.start and len(text[e.end:cue.start].split()) <= 2)
                    or (e.start >= cue.end and len(text[cue.end:e.start].split()) <= 2)]

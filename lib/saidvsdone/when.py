@@ -271,6 +271,9 @@ def _resolve(expression: DateExpression, published, anchor):
         return published.normalize() - pd.Timedelta(days=published.weekday() + 7 - weekday)
     if expression.kind == "weekday":
         day = re.sub(r"^(?:last|this\s+past)\s+", "", text, flags=re.IGNORECASE)
+        if day != text:  # "last Thursday" in a Thursday's paper: a week before, never the same day
+            back = (published.weekday() - _WEEKDAY_NAMES.index(day.lower())) % 7 or 7
+            return published.normalize() - pd.Timedelta(days=back)
         return _parse(day, published + pd.Timedelta(days=1))
     lowered = text.lower()
     if expression.kind == "relative_event":
