@@ -129,7 +129,7 @@ def find(articles: pd.DataFrame | str, quotes: pd.DataFrame | None = None, *,
         return document.parallel(find, articles, n_jobs, quotes=quotes, include_quotes=include_quotes,
                                  include_carried=include_carried)
     given = None
-    if quotes is not None:
+    if quotes is not None and include_quotes:  # only quote rows read the given speakers
         given = {key: group for key, group in quotes.groupby("article_id")}
 
     def stage(doc):
