@@ -223,3 +223,34 @@ def test_facts_look_back_reads_only_the_last_sentences_figures():
     figures = [SimpleNamespace(sentence=s) for s in (0, 0, 1, 3, 3, 4)]
     for lowest in range(-1, 6):
         assert _recent(figures, lowest) == [f for f in figures if f.sentence >= lowest]
+
+
+_CUE_PIECES = ["said", "Said", "SAID", "unsaid", "saidx", "told", "Told-", "-said", "says", "claimed", "call",
+               "called", "up", "İ", "K", "Kelvin", "don't", "’", " ", ",", ".", "\n", "“", "”", "é", "x"]
+
+
+def _cue_words_reference(text, forms):
+    from saidvsdone import speech
+
+    return [m.span() for m in speech._WORD.finditer(text) if m.group(0).lower() in forms]
+
+
+def test_cue_words_found_by_findall_are_the_word_by_word_matches():
+    from saidvsdone import speech
+
+    forms = {"said", "told", "says", "claimed", "called"}
+    text = "He said: unsaid, SAID-so; told.said (Said) saidx said"
+    assert speech._words_in(text, forms) == _cue_words_reference(text, forms)
+    assert [text[a:b] for a, b in speech._words_in(text, forms)] == ["said", "SAID", "told", "said", "Said", "said"]
+    for odd in ("İ said it", "K said, Kelvin told"):  # lower() moves or makes ASCII letters: the plain scan
+        assert speech._words_in(odd, forms) == _cue_words_reference(odd, forms)
+
+
+@given(st.lists(st.sampled_from(_CUE_PIECES), max_size=40))
+@settings(max_examples=300, deadline=None)
+def test_cue_words_on_generated_text(pieces):
+    from saidvsdone import speech
+
+    text = "".join(pieces)
+    forms = {"said", "told", "says", "claimed", "called", "call"}
+    assert speech._words_in(text, forms) == _cue_words_reference(text, forms)
