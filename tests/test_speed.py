@@ -254,3 +254,24 @@ def test_cue_words_on_generated_text(pieces):
     text = "".join(pieces)
     forms = {"said", "told", "says", "claimed", "called", "call"}
     assert speech._words_in(text, forms) == _cue_words_reference(text, forms)
+
+
+_PHRASES = ["going [according] to plan", "(call-up|mobilisation) … over", "=won the war", "lose [the] war",
+            "[not] win", "plan … fail"]
+_PHRASE_WORDS = ["going", "goes", "according", "to", "plan", "plans", "call-up", "mobilisation", "is", "over",
+                 "won", "the", "war", "lose", "not", "win", "failed", "a"]
+
+
+@given(st.lists(st.sampled_from(_PHRASE_WORDS), max_size=30), st.integers(0, 10))
+@settings(max_examples=300, deadline=None)
+def test_matcher_skips_only_phrases_that_cannot_match(words, first):
+    # the index and the required-word check against trying every phrase at every word
+    from saidvsdone.matcher import Matcher, _match_from, compile_phrase, stem
+
+    patterns = [compile_phrase(p, key=p) for p in _PHRASES]
+    keys = [(stem(w), "=" + w) for w in words]
+    first = min(first, len(keys))
+    plain = sorted((p.source, i, end) for i in range(first, len(keys)) for p in patterns
+                   if (end := _match_from(p.elements, 0, keys, i, len(keys), anchored=True)) is not None)
+    fast = sorted((p.source, i, end) for p, i, end in Matcher(patterns).matches(keys, first))
+    assert fast == plain
