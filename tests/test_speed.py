@@ -275,3 +275,33 @@ def test_matcher_skips_only_phrases_that_cannot_match(words, first):
                    if (end := _match_from(p.elements, 0, keys, i, len(keys), anchored=True)) is not None)
     fast = sorted((p.source, i, end) for p, i, end in Matcher(patterns).matches(keys, first))
     assert fast == plain
+
+
+_DATE_PIECES = ["Monday", "MONDAY", "monday", "the", "first", "second", "15th", "3", "2022", "May", "may", "MAY",
+                "on", "Sept.", "october", "ago", "two", "days", "weeks", "earlier", "before", "the day", "night",
+                "yesterday", "TODAY", "this", "week", "last", "recent", "in recent days", "of", "ſunday", "İ", "ı",
+                "K", " ", " ", " ", ",", ".", "\n", "-", "/", "4/22"]
+
+
+def _dates(text):
+    return [(e.start, e.end, e.kind) for e in when.find(text)]
+
+
+def test_date_patterns_skipped_only_where_their_words_are_missing(monkeypatch):
+    text = "On Monday the 15th, two days ago, he said on the first Sunday of May 2022 that last week was calm."
+    found = _dates(text)
+    monkeypatch.setattr(when, "_NEEDS", {})
+    assert found == _dates(text) and len(found) >= 3
+
+
+@given(st.lists(st.sampled_from(_DATE_PIECES), max_size=40))
+@settings(max_examples=300, deadline=None)
+def test_date_word_tests_on_generated_text(pieces):
+    text = " ".join(pieces)
+    fast = _dates(text)
+    saved = when._NEEDS
+    when._NEEDS = {}
+    try:
+        assert fast == _dates(text)
+    finally:
+        when._NEEDS = saved
