@@ -305,3 +305,37 @@ def test_date_word_tests_on_generated_text(pieces):
         assert fast == _dates(text)
     finally:
         when._NEEDS = saved
+
+
+def _object_of_verb_reference(text, pos, v):
+    import re
+
+    verbs = v.cues.get("object_verb", frozenset())
+    if not verbs or re.match(r"[\w’'-]+(?:\s+[\w’'-]+){0,2}?\s+to\s+(?!the\b|an?\b)[a-z]+\b", text[pos:pos + 50]):
+        return False
+    words = re.findall(r"[A-Za-z’'-]+|[^\s\w]", text[max(0, pos - 30):pos])
+    for word in reversed(words[-3:]):
+        word = word.lower()
+        if word in ("the", "a", "an"):
+            continue
+        return word in verbs
+    return False
+
+
+_SIDE_PIECES = ["Russia", "Ukrainian", "forces", "troops", "attacked", "pushed", "shelled", "the", "a", "to",
+                "retreat", "the", "back", "with", "drones", "said", ",", ".", " ", " ", "’s", "-"]
+
+
+@given(st.lists(st.sampled_from(_SIDE_PIECES), max_size=30))
+@settings(max_examples=300, deadline=None)
+def test_object_of_verb_tests_the_infinitive_only_after_a_verb(pieces):
+    from saidvsdone.facts import sides
+    from saidvsdone.facts.vocab import vocab
+
+    v = vocab()
+    text = " ".join(pieces)
+    for pos in range(len(text)):
+        assert sides.object_of_verb(text, pos, v) == _object_of_verb_reference(text, pos, v)
+    example = "Russia attacked Ukraine with drones; they pushed Ukrainian troops to retreat."
+    assert sides.object_of_verb(example, example.index("Ukraine "), v)
+    assert not sides.object_of_verb(example, example.index("Ukrainian"), v)
