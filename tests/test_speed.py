@@ -339,3 +339,27 @@ def test_object_of_verb_tests_the_infinitive_only_after_a_verb(pieces):
     example = "Russia attacked Ukraine with drones; they pushed Ukrainian troops to retreat."
     assert sides.object_of_verb(example, example.index("Ukraine "), v)
     assert not sides.object_of_verb(example, example.index("Ukrainian"), v)
+
+
+_HEDGE_PIECES = ["Putin", ",", " who", " which", " is", " are", " expected", " EXPECTED", " to", " reportedly",
+                 " Reportedly", " run", " said", ".", " ", "K", "ſ", "İ"]
+
+
+@given(st.lists(st.sampled_from(_HEDGE_PIECES), max_size=25))
+@settings(max_examples=300, deadline=None)
+def test_hedge_word_test_before_the_regex_changes_nothing(pieces):
+    from saidvsdone import claims
+
+    def reference(text, start, end):
+        for match in claims._HEDGED.finditer(text, start, end):
+            clause = text[start:match.start()]
+            relative = max(clause.rfind(", who "), clause.rfind(", which "))
+            if relative < 0 or "," in clause[relative + 2:]:
+                return True
+        return False
+
+    text = "".join(pieces)
+    for start in range(0, len(text), 7):
+        assert claims._hedged(text, start, len(text)) == reference(text, start, len(text))
+    assert claims._hedged("Troops are expected to advance, officials said.", 0, 48)
+    assert not claims._hedged("Officials concede that Putin, who is expected to run again, will win.", 0, 70)

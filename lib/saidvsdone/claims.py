@@ -321,6 +321,9 @@ _HEDGED = re.compile(r"\breportedly\b|\b(?:is|are)\s+expected\s+to\b", re.IGNORE
 def _hedged(text: str, start: int, end: int) -> bool:
     """ "reportedly", "is expected to" frame the sentence, unless they sit in a relative clause
     about someone ("officials concede that Putin, who is expected to run again, …")."""
+    lowered = text[start:end].lower()  # no match without either word (none of their letters folds oddly)
+    if "reportedly" not in lowered and "expected" not in lowered:
+        return False
     for match in _HEDGED.finditer(text, start, end):
         clause = text[start:match.start()]
         relative = max(clause.rfind(", who "), clause.rfind(", which "))
