@@ -259,6 +259,11 @@ _TITLE_BEFORE = re.compile(r"\b(?:" + "|".join(sorted((re.escape(t) for t in _me
                            + r")\s+$", re.IGNORECASE)
 
 
+_ROLE_AFTER_NAME = re.compile(r",\s+(?:(?:the|a|an|its|his|her)\s+)?((?:[\w’'-]+\s+){0,4}?[\w’'-]+?)(?=[,.;]|\s+"
+                              r"(?:said|says|told|added|for|of|in|at|on)\b)")
+_WORDS_BEFORE_NAME = re.compile(r"((?:[\w’'-]+\s+){0,3})$")
+
+
 def _appositions(reader) -> list[tuple[int, str, str]]:
     """(position, role word, person) for every person the article introduces with a role:
     "Oleh Kravets, the regional governor, said", "regional governor Oleh Kravets said",
@@ -275,9 +280,8 @@ def _appositions(reader) -> list[tuple[int, str, str]]:
                                  key=lambda m: m.start)
     names += [m for m in unknown if " " in m.speaker]
     for m in names:
-        after = re.match(r",\s+(?:(?:the|a|an|its|his|her)\s+)?((?:[\w’'-]+\s+){0,4}?[\w’'-]+?)(?=[,.;]|\s+(?:said|says|"
-                         r"told|added|for|of|in|at|on)\b)", text[m.end:m.end + 80])
-        before = re.search(r"((?:[\w’'-]+\s+){0,3})$", text[max(0, m.start - 40):m.start])
+        after = _ROLE_AFTER_NAME.match(text[m.end:m.end + 80])
+        before = _WORDS_BEFORE_NAME.search(text[max(0, m.start - 40):m.start])
         for phrase in (after.group(1) if after else "", before.group(1) if before else ""):
             role = _ROLE_WORDS.search(phrase)
             if role:
