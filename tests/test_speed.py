@@ -363,3 +363,17 @@ def test_hedge_word_test_before_the_regex_changes_nothing(pieces):
         assert claims._hedged(text, start, len(text)) == reference(text, start, len(text))
     assert claims._hedged("Troops are expected to advance, officials said.", 0, 48)
     assert not claims._hedged("Officials concede that Putin, who is expected to run again, will win.", 0, 70)
+
+
+def test_two_processes_over_several_slices_each_give_the_tables_of_one():
+    import pandas as pd
+
+    from saidvsdone import corpus, document, pipeline
+
+    seeds = corpus.load()
+    articles = pd.concat([seeds.assign(article_id=seeds["article_id"] + f"-{i}") for i in range(3)],
+                         ignore_index=True)
+    assert len(document.slices(articles, 2 * document.PIECES_PER_PROCESS)) == 2 * document.PIECES_PER_PROCESS
+    one, two = pipeline.run(articles), pipeline.run(articles, n_jobs=2)
+    for a, b in zip(one, two):
+        pd.testing.assert_frame_equal(a, b)
