@@ -377,3 +377,20 @@ def test_two_processes_over_several_slices_each_give_the_tables_of_one():
     one, two = pipeline.run(articles), pipeline.run(articles, n_jobs=2)
     for a, b in zip(one, two):
         pd.testing.assert_frame_equal(a, b)
+
+
+_NUMBER_PIECES = ["some", "often", "ONE", "Sixty", "a", "dozen", "scores", "half", "million", "3", "٣", "²", "tens",
+                  "thousands", "troops", "ſix", "ſcores", "SİX", "ı", "K", "between", "and", "to", "-", ",", ".", " "]
+
+
+@given(st.lists(st.sampled_from(_NUMBER_PIECES), max_size=20))
+@settings(max_examples=400, deadline=None)
+def test_sentences_the_number_test_skips_hold_no_quantity(pieces):
+    from saidvsdone.facts.numeric import may_hold_number
+    from saidvsdone.facts.vocab import vocab
+
+    text = " ".join(pieces)
+    if not may_hold_number(text, 0, len(text)):
+        assert vocab().quantity_re.search(text) is None
+    assert not may_hold_number("Troops held the line.", 0, 21)
+    assert may_hold_number("Troops took a dozen villages.", 0, 29)
