@@ -223,3 +223,174 @@ def test_facts_look_back_reads_only_the_last_sentences_figures():
     figures = [SimpleNamespace(sentence=s) for s in (0, 0, 1, 3, 3, 4)]
     for lowest in range(-1, 6):
         assert _recent(figures, lowest) == [f for f in figures if f.sentence >= lowest]
+
+
+_CUE_PIECES = ["said", "Said", "SAID", "unsaid", "saidx", "told", "Told-", "-said", "says", "claimed", "call",
+               "called", "up", "İ", "K", "Kelvin", "don't", "’", " ", ",", ".", "\n", "“", "”", "é", "x"]
+
+
+def _cue_words_reference(text, forms):
+    from saidvsdone import speech
+
+    return [m.span() for m in speech._WORD.finditer(text) if m.group(0).lower() in forms]
+
+
+def test_cue_words_found_by_findall_are_the_word_by_word_matches():
+    from saidvsdone import speech
+
+    forms = {"said", "told", "says", "claimed", "called"}
+    text = "He said: unsaid, SAID-so; told.said (Said) saidx said"
+    assert speech._words_in(text, forms) == _cue_words_reference(text, forms)
+    assert [text[a:b] for a, b in speech._words_in(text, forms)] == ["said", "SAID", "told", "said", "Said", "said"]
+    for odd in ("İ said it", "K said, Kelvin told"):  # lower() moves or makes ASCII letters: the plain scan
+        assert speech._words_in(odd, forms) == _cue_words_reference(odd, forms)
+
+
+@given(st.lists(st.sampled_from(_CUE_PIECES), max_size=40))
+@settings(max_examples=300, deadline=None)
+def test_cue_words_on_generated_text(pieces):
+    from saidvsdone import speech
+
+    text = "".join(pieces)
+    forms = {"said", "told", "says", "claimed", "called", "call"}
+    assert speech._words_in(text, forms) == _cue_words_reference(text, forms)
+
+
+_PHRASES = ["going [according] to plan", "(call-up|mobilisation) … over", "=won the war", "lose [the] war",
+            "[not] win", "plan … fail"]
+_PHRASE_WORDS = ["going", "goes", "according", "to", "plan", "plans", "call-up", "mobilisation", "is", "over",
+                 "won", "the", "war", "lose", "not", "win", "failed", "a"]
+
+
+@given(st.lists(st.sampled_from(_PHRASE_WORDS), max_size=30), st.integers(0, 10))
+@settings(max_examples=300, deadline=None)
+def test_matcher_skips_only_phrases_that_cannot_match(words, first):
+    # the index and the required-word check against trying every phrase at every word
+    from saidvsdone.matcher import Matcher, _match_from, compile_phrase, stem
+
+    patterns = [compile_phrase(p, key=p) for p in _PHRASES]
+    keys = [(stem(w), "=" + w) for w in words]
+    first = min(first, len(keys))
+    plain = sorted((p.source, i, end) for i in range(first, len(keys)) for p in patterns
+                   if (end := _match_from(p.elements, 0, keys, i, len(keys), anchored=True)) is not None)
+    fast = sorted((p.source, i, end) for p, i, end in Matcher(patterns).matches(keys, first))
+    assert fast == plain
+
+
+_DATE_PIECES = ["Monday", "MONDAY", "monday", "the", "first", "second", "15th", "3", "2022", "May", "may", "MAY",
+                "on", "Sept.", "october", "ago", "two", "days", "weeks", "earlier", "before", "the day", "night",
+                "yesterday", "TODAY", "this", "week", "last", "recent", "in recent days", "of", "ſunday", "İ", "ı",
+                "K", " ", " ", " ", ",", ".", "\n", "-", "/", "4/22"]
+
+
+def _dates(text):
+    return [(e.start, e.end, e.kind) for e in when.find(text)]
+
+
+def test_date_patterns_skipped_only_where_their_words_are_missing(monkeypatch):
+    text = "On Monday the 15th, two days ago, he said on the first Sunday of May 2022 that last week was calm."
+    found = _dates(text)
+    monkeypatch.setattr(when, "_NEEDS", {})
+    assert found == _dates(text) and len(found) >= 3
+
+
+@given(st.lists(st.sampled_from(_DATE_PIECES), max_size=40))
+@settings(max_examples=300, deadline=None)
+def test_date_word_tests_on_generated_text(pieces):
+    text = " ".join(pieces)
+    fast = _dates(text)
+    saved = when._NEEDS
+    when._NEEDS = {}
+    try:
+        assert fast == _dates(text)
+    finally:
+        when._NEEDS = saved
+
+
+def _object_of_verb_reference(text, pos, v):
+    import re
+
+    verbs = v.cues.get("object_verb", frozenset())
+    if not verbs or re.match(r"[\w’'-]+(?:\s+[\w’'-]+){0,2}?\s+to\s+(?!the\b|an?\b)[a-z]+\b", text[pos:pos + 50]):
+        return False
+    words = re.findall(r"[A-Za-z’'-]+|[^\s\w]", text[max(0, pos - 30):pos])
+    for word in reversed(words[-3:]):
+        word = word.lower()
+        if word in ("the", "a", "an"):
+            continue
+        return word in verbs
+    return False
+
+
+_SIDE_PIECES = ["Russia", "Ukrainian", "forces", "troops", "attacked", "pushed", "shelled", "the", "a", "to",
+                "retreat", "the", "back", "with", "drones", "said", ",", ".", " ", " ", "’s", "-"]
+
+
+@given(st.lists(st.sampled_from(_SIDE_PIECES), max_size=30))
+@settings(max_examples=300, deadline=None)
+def test_object_of_verb_tests_the_infinitive_only_after_a_verb(pieces):
+    from saidvsdone.facts import sides
+    from saidvsdone.facts.vocab import vocab
+
+    v = vocab()
+    text = " ".join(pieces)
+    for pos in range(len(text)):
+        assert sides.object_of_verb(text, pos, v) == _object_of_verb_reference(text, pos, v)
+    example = "Russia attacked Ukraine with drones; they pushed Ukrainian troops to retreat."
+    assert sides.object_of_verb(example, example.index("Ukraine "), v)
+    assert not sides.object_of_verb(example, example.index("Ukrainian"), v)
+
+
+_HEDGE_PIECES = ["Putin", ",", " who", " which", " is", " are", " expected", " EXPECTED", " to", " reportedly",
+                 " Reportedly", " run", " said", ".", " ", "K", "ſ", "İ"]
+
+
+@given(st.lists(st.sampled_from(_HEDGE_PIECES), max_size=25))
+@settings(max_examples=300, deadline=None)
+def test_hedge_word_test_before_the_regex_changes_nothing(pieces):
+    from saidvsdone import claims
+
+    def reference(text, start, end):
+        for match in claims._HEDGED.finditer(text, start, end):
+            clause = text[start:match.start()]
+            relative = max(clause.rfind(", who "), clause.rfind(", which "))
+            if relative < 0 or "," in clause[relative + 2:]:
+                return True
+        return False
+
+    text = "".join(pieces)
+    for start in range(0, len(text), 7):
+        assert claims._hedged(text, start, len(text)) == reference(text, start, len(text))
+    assert claims._hedged("Troops are expected to advance, officials said.", 0, 48)
+    assert not claims._hedged("Officials concede that Putin, who is expected to run again, will win.", 0, 70)
+
+
+def test_two_processes_over_several_slices_each_give_the_tables_of_one():
+    import pandas as pd
+
+    from saidvsdone import corpus, document, pipeline
+
+    seeds = corpus.load()
+    articles = pd.concat([seeds.assign(article_id=seeds["article_id"] + f"-{i}") for i in range(3)],
+                         ignore_index=True)
+    assert len(document.slices(articles, 2 * document.PIECES_PER_PROCESS)) == 2 * document.PIECES_PER_PROCESS
+    one, two = pipeline.run(articles), pipeline.run(articles, n_jobs=2)
+    for a, b in zip(one, two):
+        pd.testing.assert_frame_equal(a, b)
+
+
+_NUMBER_PIECES = ["some", "often", "ONE", "Sixty", "a", "dozen", "scores", "half", "million", "3", "٣", "²", "tens",
+                  "thousands", "troops", "ſix", "ſcores", "SİX", "ı", "K", "between", "and", "to", "-", ",", ".", " "]
+
+
+@given(st.lists(st.sampled_from(_NUMBER_PIECES), max_size=20))
+@settings(max_examples=400, deadline=None)
+def test_sentences_the_number_test_skips_hold_no_quantity(pieces):
+    from saidvsdone.facts.numeric import may_hold_number
+    from saidvsdone.facts.vocab import vocab
+
+    text = " ".join(pieces)
+    if not may_hold_number(text, 0, len(text)):
+        assert vocab().quantity_re.search(text) is None
+    assert not may_hold_number("Troops held the line.", 0, 21)
+    assert may_hold_number("Troops took a dozen villages.", 0, 29)

@@ -141,7 +141,7 @@ def find(articles: pd.DataFrame | str, quotes: pd.DataFrame | None = None, *,
         return document.parallel(find, articles, n_jobs, quotes=quotes, include_quotes=include_quotes,
                                  include_carried=include_carried)
     given = None
-    if quotes is not None:
+    if quotes is not None and include_quotes:  # only quote rows read the given speakers
         given = {key: group for key, group in quotes.groupby("article_id")}
 
     def stage(doc):
@@ -384,6 +384,9 @@ _HEDGED = re.compile(r"\breportedly\b|\b(?:is|are)\s+expected\s+to\b", re.IGNORE
 def _hedged(text: str, start: int, end: int) -> bool:
     """ "reportedly", "is expected to" frame the sentence, unless they sit in a relative clause
     about someone ("officials concede that Putin, who is expected to run again, …")."""
+    lowered = text[start:end].lower()  # no match without either word (none of their letters folds oddly)
+    if "reportedly" not in lowered and "expected" not in lowered:
+        return False
     for match in _HEDGED.finditer(text, start, end):
         clause = text[start:match.start()]
         relative = max(clause.rfind(", who "), clause.rfind(", which "))

@@ -94,13 +94,22 @@ class Matcher:
 
     def __init__(self, patterns: Iterable[Pattern]):
         self.patterns = tuple(patterns)
-        self._index: dict[str, list[Pattern]] = {}
+        # each distinct pattern once, by number (a frozen dataclass hashes its whole tree at
+        # every lookup: the loop below reads small ints), with the key sets of its required words
+        self._entries: list[tuple[Pattern, tuple, tuple]] = []
+        numbers: dict[Pattern, int] = {}
+        self._index: dict[str, list[int]] = {}
         for pattern in self.patterns:
+            number = numbers.get(pattern)
+            if number is None:
+                number = numbers[pattern] = len(self._entries)
+                self._entries.append((pattern, pattern.elements,
+                                      tuple(e.keys for e in pattern.elements if not e.optional)))
             for element in pattern.elements:
                 for k in element.keys:
                     bucket = self._index.setdefault(k, [])
-                    if pattern not in bucket:
-                        bucket.append(pattern)
+                    if number not in bucket:
+                        bucket.append(number)
                 if not element.optional:
                     break
 
@@ -110,16 +119,24 @@ class Matcher:
         holds (stem, "=lower form") pairs. A pattern matches at most once per start word."""
         last = len(words) if last is None else last
         found = []
-        index = self._index
+        index, entries = self._index, self._entries
+        present = None  # every key of words[first:last], built at the first word that starts a phrase
         for i in range(first, last):
             stem_key, form_key = words[i]
             by_stem, by_form = index.get(stem_key), index.get(form_key)
             if by_stem is None and by_form is None:
                 continue  # most words start no phrase
-            for pattern in _merge(by_stem, by_form):
-                end = _match_from(pattern.elements, 0, words, i, last, anchored=True)
-                if end is not None:
-                    found.append((pattern, i, end))
+            if present is None:
+                present = {k for pair in words[first:last] for k in pair}
+            for number in _merge(by_stem, by_form):
+                pattern, elements, required = entries[number]
+                for keys in required:  # a required word found nowhere in the range: no match
+                    if keys.isdisjoint(present):
+                        break
+                else:
+                    end = _match_from(elements, 0, words, i, last, anchored=True)
+                    if end is not None:
+                        found.append((pattern, i, end))
         return found
 
 

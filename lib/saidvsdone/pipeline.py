@@ -2,9 +2,9 @@
 
 ``pipeline.run(articles)`` gives the quotes, claims and facts tables of a corpus: every article's
 shared document (:mod:`saidvsdone.document`) is built once and read by the three stages. With
-``n_jobs`` it splits the corpus into one slice per process and runs the three stages on each
-slice in the same process (so each document is still built once); the tables are the same as
-one process gives.
+``n_jobs`` it splits the corpus into a few slices per process (a process that finishes early takes
+the next slice instead of waiting for the slowest) and runs the three stages on each slice in the
+same process (so each document is still built once); the tables are the same as one process gives.
 
 Example:
     >>> from saidvsdone import corpus, pipeline
@@ -39,7 +39,7 @@ def run(articles: pd.DataFrame | str, *, n_jobs: int = 1) -> Tables:
     from concurrent.futures import ProcessPoolExecutor
 
     n = min(document.jobs(n_jobs), len(articles))
-    chunks = document.slices(articles, n)
+    chunks = document.slices(articles, n * document.PIECES_PER_PROCESS)
     with ProcessPoolExecutor(max_workers=n) as pool:
         parts = list(pool.map(run, chunks))
     return Tables(*(_concat([getattr(p, name) for p in parts]) for name in Tables._fields))

@@ -323,6 +323,11 @@ _TITLE_BEFORE = re.compile(r"\b(?:" + "|".join(sorted((re.escape(t) for t in _me
                            + r")\s+$", re.IGNORECASE)
 
 
+_ROLE_AFTER_NAME = re.compile(r",\s+(?:(?:the|a|an|its|his|her)\s+)?((?:[\w’'-]+\s+){0,4}?[\w’'-]+?)(?=[,.;]|\s+"
+                              r"(?:said|says|told|added|for|of|in|at|on)\b)")
+_WORDS_BEFORE_NAME = re.compile(r"((?:[\w’'-]+\s+){0,3})$")
+
+
 def _appositions(reader) -> list[tuple[int, str, str]]:
     """(position, role word, person) for every person the article introduces with a role:
     "Oleh Kravets, the regional governor, said", "regional governor Oleh Kravets said",
@@ -339,9 +344,8 @@ def _appositions(reader) -> list[tuple[int, str, str]]:
                                  key=lambda m: m.start)
     names += [m for m in unknown if " " in m.speaker]
     for m in names:
-        after = re.match(r",\s+(?:(?:the|a|an|its|his|her)\s+)?((?:[\w’'-]+\s+){0,4}?[\w’'-]+?)(?=[,.;]|\s+(?:said|says|"
-                         r"told|added|for|of|in|at|on)\b)", text[m.end:m.end + 80])
-        before = re.search(r"((?:[\w’'-]+\s+){0,3})$", text[max(0, m.start - 40):m.start])
+        after = _ROLE_AFTER_NAME.match(text[m.end:m.end + 80])
+        before = _WORDS_BEFORE_NAME.search(text[max(0, m.start - 40):m.start])
         for phrase in (after.group(1) if after else "", before.group(1) if before else ""):
             role = _ROLE_WORDS.search(phrase)
             if role:
@@ -350,15 +354,44 @@ def _appositions(reader) -> list[tuple[int, str, str]]:
     return sorted(found)
 
 
+_ASCII_LETTERS = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ")
+
+
+def _words_in(text: str, forms) -> list[tuple[int, int]]:
+    """(start, end) of every ``_WORD`` of ``text`` whose lower-cased form is in ``forms``, in text
+    order: the words are read as strings by one ``findall`` over the lower-cased text (no match
+    object per word) and only the few found are located, each as the first whole word equal to
+    it after the previous one. (Only İ and the Kelvin sign K lower-case differently from their
+    place in ``_WORD``: a text holding either takes the plain scan.)
+
+    Example:
+        >>> _words_in("He said, unsaid, SAID-so", {"said"})
+        [(3, 7), (17, 21)]
+    """
+    lowered = text.lower()
+    if len(lowered) != len(text) or "\u212a" in text:
+        return [m.span() for m in _WORD.finditer(text) if m.group(0).lower() in forms]
+    found, pos, size, find, letters = [], 0, len(text), lowered.find, _ASCII_LETTERS
+    for word in [w for w in _WORD.findall(lowered) if w in forms]:
+        start = find(word, pos)
+        end = start + len(word)
+        while (start > 0 and lowered[start - 1] in letters) or (end < size and lowered[end] in letters):
+            start = find(word, start + 1)
+            end = start + len(word)
+        found.append((start, end))
+        pos = end
+    return found
+
+
 def _find_cues(doc) -> list[Cue]:
     """Speech verbs outside quotes. One-word forms are looked up word by word (much faster than
     one big alternation); multi-word forms ("according to") by regex."""
     single, multi = cue_table()
     text = doc.text
-    cues = [Cue(m.start(), m.end(), m.group(0), single[m.group(0).lower()])
-            for m in _WORD.finditer(text)
-            if m.group(0).lower() in single and text[m.start() - 1:m.start()] != "-"
-            and not (m.group(0).lower().startswith("call") and text[m.end():m.end() + 3] == " up")]
+    cues = [Cue(a, b, text[a:b], single[text[a:b].lower()])
+            for a, b in _words_in(text, single)
+            if text[a - 1:a] != "-"
+            and not (text[a:b].lower().startswith("call") and text[b:b + 3] == " up")]
     cues += [Cue(m.start(), m.end(), m.group(0), single[" ".join(m.group(0).lower().split())])
              for m in multi.finditer(text)]
     return sorted((c for c in cues if not doc.in_quote(c.start)

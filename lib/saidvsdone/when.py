@@ -112,6 +112,12 @@ _DATE_PATTERNS = [
 _GATES = {pattern: re.compile(gate) for (kind, pattern), gate in zip(_DATE_PATTERNS, (
     r"\d-", r"\d[/.-]\d", r"(?i)last\s+week", None, r"(?i)\b(?:of|in)\b", None, None, r"\bon\s", None, None,
     None, None, None, r"\bon\s"), strict=True) if gate is not None}  # one gate (or None) per pattern, in order
+# words a pattern cannot match without (lower-cased): a window holding none of them skips it
+_MONTH_STEMS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
+_NEEDS = {pattern: needs for (kind, pattern), needs in zip(_DATE_PATTERNS, (
+    None, None, None, ("day",), ("day",), _MONTH_STEMS, _MONTH_STEMS, ("day",), ("day", "night"), ("ago",),
+    ("ago", "yesterday", "today", "tonight", "this"), ("this", "last", "recent"), ("day",), None), strict=True)
+    if needs is not None}
 _WEEKDAY_BEFORE = re.compile(rf"\b(?:{_WEEKDAYS}),?\s+$")
 _NOT_A_STATEMENT_DATE = re.compile(
     r"(?:\bnext|\bby(?:\s+the\s+end\s+of)?|\buntil|\btill|\bbefore|\bfrom|\bcoming|\bevery|\bsince"
@@ -147,9 +153,13 @@ def find(text: str, start: int = 0, end: int | None = None) -> list[DateExpressi
     found: list[DateExpression] = []
     taken: list[tuple[int, int]] = []
     windows = _windows(text, start, end)
+    # each window lower-cased once for the word tests (none where (?i) meets İ ı ſ: lower() differs)
+    lowered = [None if _CASE_FOLDS.search(text, ws, we) else text[ws:we].lower() for ws, we in windows]
     for kind, pattern in _DATE_PATTERNS:
-        gate = _GATES.get(pattern)
-        for ws, we in windows:
+        gate, needs = _GATES.get(pattern), _NEEDS.get(pattern)
+        for (ws, we), low in zip(windows, lowered):
+            if needs is not None and low is not None and not any(word in low for word in needs):
+                continue
             if gate is not None and not gate.search(text, ws, we):
                 continue
             for m in pattern.finditer(text, ws, we):

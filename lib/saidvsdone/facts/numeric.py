@@ -35,10 +35,40 @@ from saidvsdone.facts.territorial import (
 from saidvsdone.facts.vocab import Unit
 
 
+def _number_words() -> tuple[str, ...]:
+    from saidvsdone.facts import quantities
+
+    words = {*quantities.ONES, *quantities.SCALES, *quantities.VAGUE, "dozen", "half"}
+    return tuple(sorted(w for w in words if not any(o != w and o in w for o in words)))  # "six" covers "sixty"
+
+
+#: a quantity holds a digit or one of these words (lower-cased; "ten" stands for "often" too: a cheap test)
+_NUMBER_WORDS = _number_words()
+_DIGIT = re.compile(r"\d")
+
+
+def may_hold_number(text: str, start: int, end: int) -> bool:
+    """Can ``quantity_re`` match in ``text[start:end]``? False only when it holds no digit and
+    none of the number words (the sentences of most articles: the big regex is skipped there).
+    ſ ı İ match s and i in the regex but not after ``lower()``: a sentence with one is read.
+
+    Example:
+        >>> may_hold_number("They took 12 villages.", 0, 22), may_hold_number("It was cold.", 0, 12)
+        (True, False)
+    """
+    if _DIGIT.search(text, start, end):
+        return True
+    sentence = text[start:end]
+    if "ſ" in sentence or "ı" in sentence or "İ" in sentence:
+        return True
+    lowered = sentence.lower()
+    return any(word in lowered for word in _NUMBER_WORDS)
+
+
 def numeric_facts(ctx, index: int, s_start: int, s_end: int) -> list[Fact]:
     text = ctx.text
     quantities = []
-    for match in ctx.v.quantity_re.finditer(text, s_start, s_end):
+    for match in (ctx.v.quantity_re.finditer(text, s_start, s_end) if may_hold_number(text, s_start, s_end) else ()):
         quantity = read_quantity(match)
         if quantity is None or not_a_battle_number(ctx, match, quantity, s_start):
             continue

@@ -147,16 +147,20 @@ def object_of_verb(text: str, pos: int, v: Vocabulary) -> bool:
     Ukraine with 70 drones", "Ukrainian units pushed Russian forces back 2 km"): an
     ``object_verb`` cue (``fact_cues.csv``) right before it, past a determiner."""
     verbs = v.cues.get("object_verb", frozenset())
-    if not verbs or re.match(r"[\w’'-]+(?:\s+[\w’'-]+){0,2}?\s+to\s+(?!the\b|an?\b)[a-z]+\b",
-                             text[pos:pos + 50]):
-        return False    # "pushed Russian troops to retreat": the subject of the infinitive
-    words = re.findall(r"[A-Za-z’'-]+|[^\s\w]", text[max(0, pos - 30):pos])
+    if not verbs:
+        return False
+    words = _OBJECT_WORDS.findall(text[max(0, pos - 30):pos])
     for word in reversed(words[-3:]):
         word = word.lower()
         if word in ("the", "a", "an"):
             continue
-        return word in verbs
+        # "pushed Russian troops to retreat": the subject of the infinitive (tested only after a verb)
+        return word in verbs and not _INFINITIVE_AFTER.match(text[pos:pos + 50])
     return False
+
+
+_OBJECT_WORDS = re.compile(r"[A-Za-z’'-]+|[^\s\w]")
+_INFINITIVE_AFTER = re.compile(r"[\w’'-]+(?:\s+[\w’'-]+){0,2}?\s+to\s+(?!the\b|an?\b)[a-z]+\b")
 
 
 #: -ing words after which a side is still a subject ("during Russian attacks" is handled by
