@@ -368,6 +368,8 @@ def test_hedge_word_test_before_the_regex_changes_nothing(pieces):
 def test_two_processes_over_several_slices_each_give_the_tables_of_one():
     import pandas as pd
 
+    import pandas as pd
+
     from saidvsdone import corpus, document, pipeline
 
     seeds = corpus.load()
@@ -394,3 +396,27 @@ def test_sentences_the_number_test_skips_hold_no_quantity(pieces):
         assert vocab().quantity_re.search(text) is None
     assert not may_hold_number("Troops held the line.", 0, 21)
     assert may_hold_number("Troops took a dozen villages.", 0, 29)
+
+
+def test_a_large_corpus_goes_through_the_three_stages_in_chunks_each_document_built_once(monkeypatch):
+    # beyond the document cache's size, stage after stage over the whole corpus would build every document again
+    import pandas as pd
+
+    from saidvsdone import corpus, document, pipeline
+
+    articles = corpus.load()
+    document.clear_cache()
+    whole = pipeline.run(articles)
+    monkeypatch.setattr(pipeline, "CHUNK_ROWS", 2)
+    built, real_build = [], document.build
+
+    def counting(*args, **kwargs):
+        built.append(args[0])
+        return real_build(*args, **kwargs)
+
+    monkeypatch.setattr(document, "build", counting)
+    document.clear_cache()
+    chunked = pipeline.run(articles)
+    assert sorted(built) == sorted(articles["article_id"])      # once each, not once per stage
+    for name in pipeline.Tables._fields:
+        pd.testing.assert_frame_equal(getattr(chunked, name), getattr(whole, name), obj=name)

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import os
 import warnings
+from contextlib import contextmanager
 
 THRESHOLD = 20
 
@@ -21,3 +22,35 @@ def progress(iterable, total: int, desc: str):
         warnings.simplefilter("ignore")
         from tqdm.auto import tqdm
     return tqdm(iterable, total=total, desc=desc, unit="article")
+
+
+def steps(chunks, total: int, desc: str):
+    """``chunks`` (frames of articles) as they come, with one bar counting their articles.
+
+    The bar is made here, at the call (not when the chunks are first read), so a ``quiet()``
+    block around the loop silences the stages' own bars, not this one."""
+    bar = progress(None, total, desc)
+    if bar is None:
+        return iter(chunks)
+    return _counted(chunks, bar)
+
+
+def _counted(chunks, bar):
+    with bar:
+        for chunk in chunks:
+            yield chunk
+            bar.update(len(chunk))
+
+
+@contextmanager
+def quiet():
+    """No bars inside: the caller shows its own (a chunked run, a Dask task)."""
+    before = os.environ.get("SAIDVSDONE_PROGRESS")
+    os.environ["SAIDVSDONE_PROGRESS"] = "0"
+    try:
+        yield
+    finally:
+        if before is None:
+            del os.environ["SAIDVSDONE_PROGRESS"]
+        else:
+            os.environ["SAIDVSDONE_PROGRESS"] = before

@@ -19,9 +19,13 @@ from typing import NamedTuple
 
 import pandas as pd
 
-from saidvsdone import claims, document, facts, quotes
+from saidvsdone import _progress, claims, document, facts, quotes
 
-__all__ = ["Tables", "run"]
+__all__ = ["Tables", "run", "CHUNK_ROWS"]
+
+#: Articles that go through the three stages together: fewer than the shared document cache
+#: holds, so each article's document is built once for all three, however large the corpus.
+CHUNK_ROWS = 1000
 
 
 class Tables(NamedTuple):
@@ -34,8 +38,13 @@ def run(articles: pd.DataFrame | str, *, n_jobs: int = 1) -> Tables:
     """``quotes.extract``, ``claims.find`` (with those quotes) and ``facts.extract`` of ``articles``;
     ``n_jobs`` processes (``-1``: every core) share the corpus."""
     if n_jobs == 1 or isinstance(articles, str) or len(articles) < 2:
-        found = quotes.extract(articles)
-        return Tables(found, claims.find(articles, found), facts.extract(articles))
+        if isinstance(articles, str) or len(articles) <= CHUNK_ROWS:
+            return _three(articles)
+        chunks = (articles.iloc[start:start + CHUNK_ROWS] for start in range(0, len(articles), CHUNK_ROWS))
+        bar = _progress.steps(chunks, total=len(articles), desc="quotes, claims, facts")
+        with _progress.quiet():   # one bar for the run, not three per chunk
+            parts = [_three(chunk) for chunk in bar]
+        return Tables(*(_concat([getattr(p, name) for p in parts]) for name in Tables._fields))
     from concurrent.futures import ProcessPoolExecutor
 
     n = min(document.jobs(n_jobs), len(articles))
@@ -43,6 +52,11 @@ def run(articles: pd.DataFrame | str, *, n_jobs: int = 1) -> Tables:
     with ProcessPoolExecutor(max_workers=n) as pool:
         parts = list(pool.map(run, chunks))
     return Tables(*(_concat([getattr(p, name) for p in parts]) for name in Tables._fields))
+
+
+def _three(articles) -> Tables:
+    found = quotes.extract(articles)
+    return Tables(found, claims.find(articles, found), facts.extract(articles))
 
 
 def _concat(frames: list[pd.DataFrame]) -> pd.DataFrame:

@@ -52,13 +52,12 @@ from __future__ import annotations
 import json
 import os
 import time
-from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 
 import pandas as pd
 
-from saidvsdone import archive, claims, document, facts, quotes
+from saidvsdone import _progress, archive, claims, document, facts, quotes
 
 __all__ = ["run", "process", "RunSummary", "TABLES", "PROVENANCE"]
 
@@ -277,18 +276,9 @@ def _facts(articles: pd.DataFrame) -> pd.DataFrame:
         return _with_provenance(facts.extract(articles), articles)
 
 
-@contextmanager
 def _no_bars():
     """The stages' own per-article bars are off inside a task: Dask's bar counts the tasks."""
-    before = os.environ.get("SAIDVSDONE_PROGRESS")
-    os.environ["SAIDVSDONE_PROGRESS"] = "0"
-    try:
-        yield
-    finally:
-        if before is None:
-            del os.environ["SAIDVSDONE_PROGRESS"]
-        else:
-            os.environ["SAIDVSDONE_PROGRESS"] = before
+    return _progress.quiet()
 
 
 def _with_provenance(table: pd.DataFrame, articles: pd.DataFrame) -> pd.DataFrame:
