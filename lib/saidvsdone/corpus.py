@@ -20,7 +20,8 @@ and site name; ``htmldate`` reads the publication date from the page's own
 markup (JSON-LD ``datePublished``, meta tags, ``<time>``, the URL), never from
 the body text. The extracted text then goes through the same cleaning as a
 ``.txt`` file; ``raw_text`` keeps the HTML. ``published_basis`` says where each
-date came from: ``manifest``, ``page metadata``, ``header line`` or ``none``.
+date came from: ``manifest``, ``page metadata``, ``header line`` or ``none``
+(``archive`` for an archive's rows, see :mod:`saidvsdone.archive`).
 
 Words, quote marks and apostrophes are kept exactly as written: no "smart
 quote" normalisation. ``raw_text`` keeps the file as decoded.
@@ -1064,7 +1065,10 @@ def _read_date(value) -> tuple:
     date = _header_date(text)
     if date is not pd.NaT:
         return date, ""
-    if _ISO_DAY.fullmatch(text):
+    iso = _ISO_DAY.fullmatch(text)
+    if iso and _parse_iso_date(iso.group("day")) is not pd.NaT:
+        return pd.NaT, "is not a real time of day (hours 00-23, minutes 00-59)"
+    if iso:
         return pd.NaT, "is not a real day (month 01-12, day within the month)"
     numeric = re.fullmatch(r"(\d{1,2})([/.\-])(\d{1,2})\2(\d{4})", text)
     if numeric:
