@@ -122,6 +122,14 @@ def test_from_text_ids_differ_by_text_and_quote_ids_do_not_clash():
     assert len(found) == 2 and found["quote_id"].is_unique
 
 
+def test_from_html_ids_differ_by_page():
+    pages = [f"<html><body><article><p>{'Zelensky said the line near the river held firm today. ' * 8}"
+             f"{n}</p></article></body></html>" for n in ("One.", "Two.")]
+    ids = [corpus.from_html(page).loc[0, "article_id"] for page in pages]
+    assert ids[0] != ids[1] and all(i.startswith("page-") for i in ids)
+    assert corpus.from_html(pages[0], article_id="mine").loc[0, "article_id"] == "mine"
+
+
 def test_an_explicit_id_is_kept():
     assert corpus.from_text("Zelensky spoke.", article_id="text").loc[0, "article_id"] == "text"
     assert corpus.from_text("Zelensky spoke.", article_id="kyiv-1").loc[0, "article_id"] == "kyiv-1"

@@ -319,12 +319,13 @@ def from_text(text: str, article_id: str | None = None, published=None, **meta) 
     return frame
 
 
-def from_html(html: str, article_id: str = "page", published=None, **meta) -> pd.DataFrame:
+def from_html(html: str, article_id: str | None = None, published=None, **meta) -> pd.DataFrame:
     """One saved web page from a string, read exactly as ``load`` reads ``.html`` files.
 
     Nothing is fetched: the string must be the page's HTML, not its address.
     Extra keyword arguments (``source``, ``title``, ``url`` …) play the part
-    of manifest cells and win over what the page says.
+    of manifest cells and win over what the page says. ``article_id`` defaults to
+    ``page-`` and 8 hex digits of the HTML's hash (as ``from_text`` names a text).
 
     Example:
         >>> from saidvsdone._paths import data_file
@@ -342,6 +343,8 @@ def from_html(html: str, article_id: str = "page", published=None, **meta) -> pd
                          "save the page (HTML only) and pass its text")
     log = LoadReport(folder="(string)")
     meta = {**meta, "published": _typed_date(published)}
+    if article_id is None:
+        article_id = "page-" + hashlib.sha256(html.encode("utf-8", "surrogatepass")).hexdigest()[:8]
     row = _page_row(article_id, "", html, "str", meta, None, log)
     frame = _frame([row] if row is not None else [])
     frame.attrs["report"] = log
