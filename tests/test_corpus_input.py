@@ -107,6 +107,7 @@ def test_add_says_the_header_date_cannot_be_used(tmp_path):
     assert any(m.startswith("header date '31/02/2023' (line 1 of the file)") for m in messages)
     assert "the header date above cannot be used: fill in 'published' (YYYY-MM-DD)" in messages
     assert not any(m.startswith("no publication date") for m in messages)
+    assert "no title found: fill in 'title'" in messages  # the date line is not taken for a headline
 
 
 # --- 3. from_text's default id ---------------------------------------------------------------
@@ -178,5 +179,5 @@ def test_report_on_a_folder_without_a_manifest_says_how_to_write_one(tmp_path):
                                     "Kremlin said.", encoding="utf-8")
     done = report.build(tmp_path, tmp_path / "out")
     note = next(n for n in done.notes if "articles with no date" in n)
-    assert f"python -m saidvsdone add FILES --folder {tmp_path}" in note
+    assert f"python -m saidvsdone add {tmp_path} --folder {tmp_path}" in note
     assert "file,published,source" in note

@@ -1092,6 +1092,9 @@ def _read_date(value) -> tuple:
 
 def _headline(text: str) -> str:
     first = text.split("\n\n", 1)[0]
+    label = _HEADER_LABEL.match(first)
+    if label and _DATE_LIKE.match(label.group("date")):  # a date line left in (unreadable): no headline
+        return ""
     if 0 < len(first) <= 150 and not first.rstrip().endswith((".", "”", '"', "’")):
         return first
     return ""

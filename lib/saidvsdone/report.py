@@ -171,7 +171,7 @@ def build(folder: str | Path | None = None, out: str | Path = "build/report", *,
         no_manifest = not articles.attrs["report"].manifest and folder is not None
         done.notes.append(f"{int(found['undated'].sum())} claim(s) come from articles with no date: "
                           "fill in 'published' in the manifest" + (
-                              f" — {folder} has none: `python -m saidvsdone add FILES --folder "
+                              f" — {folder} has none: `python -m saidvsdone add {folder} --folder "
                               f"{folder}` writes one (articles.csv, a row per file), or write it by "
                               "hand (columns file,published,source,title,url,language,notes: README, "
                               "'Add your own articles')" if no_manifest else ""))
