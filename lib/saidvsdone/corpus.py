@@ -356,7 +356,9 @@ def from_records(records, file: str = "") -> pd.DataFrame:
 
     Each record holds ``article_id`` and ``text`` (or ``html``, a saved page's
     HTML, read as ``load`` reads ``.html`` files), and optionally ``published``
-    (YYYY-MM-DD), ``source``, ``title``, ``url``, ``language``, ``notes``,
+    (read as a manifest cell is: YYYY-MM-DD, an ISO 8601 timestamp …; its basis is
+    ``archive``), ``published_unread`` (a ``published`` the caller could not read and
+    reported), ``source``, ``title``, ``url``, ``language``, ``notes``,
     ``file`` and ``line`` (where the record came from: they name it in the report).
     ``attrs["report"]`` is a :class:`LoadReport`; rows are never de-duplicated here.
 
