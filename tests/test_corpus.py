@@ -154,7 +154,7 @@ def test_every_file_is_accounted_for(tmp_path):
            "file,published,source\n"
            "good.txt,2022-10-14,AFP\n"
            "missing.txt,2022-10-14,AFP\n"
-           "latin.txt,14/10/2022,AFP\n"
+           "latin.txt,03/04/2022,AFP\n"
            "good.txt,2022-10-15,AFP\n"
            ",2022-10-14,AFP\n"
            "sub/nested.txt,2022-10-13,\n")
@@ -181,7 +181,7 @@ def test_every_file_is_accounted_for(tmp_path):
     assert by_id.loc["latin", "text"] == "Putin said the café was “closed”."
     assert by_id.loc["latin", "encoding"] == "cp1252"
     assert pd.isna(by_id.loc["latin", "published"])
-    bad_date = report[(report["file"] == "latin.txt") & report["message"].str.contains("not a date")]
+    bad_date = report[(report["file"] == "latin.txt") & report["message"].str.contains("is ambiguous")]
     assert bad_date["manifest_line"].tolist() == [4]
     assert by_id.loc["bom", "encoding"] == "utf-8-sig"
     assert by_id.loc["bom", "text"] == by_id.loc["good", "text"]

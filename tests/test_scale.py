@@ -224,6 +224,9 @@ def test_an_empty_archive_writes_empty_tables(tmp_path):
     assert summary.written == {name: 0 for name in scale.TABLES}
     claims_table = pd.read_parquet(tmp_path / "out" / "claims")
     assert list(claims_table.columns) == [*claims.COLUMNS, *scale.PROVENANCE]
+    assert summary.warnings == 1  # an archive file with no rows is not a silent "0 rows"
+    report = pd.read_parquet(tmp_path / "out" / "report")
+    assert report["message"].str.contains("holds no rows").tolist() == [True]
 
 
 def test_a_task_reads_its_part_a_few_articles_at_a_time_with_the_same_result(made, tmp_path, monkeypatch):

@@ -50,7 +50,6 @@ import gzip
 import hashlib
 import io
 import json
-import re
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -72,9 +71,6 @@ REPORT_COLUMNS = ("file", "line", "status", "message")
 #: Archive fields read; anything else in a row is ignored.
 FIELDS = ("id", "text", "html", "published", "url", "title", "source")
 DEFAULT_ROWS_PER_PART = 1000
-
-_DATE = re.compile(r"(\d{4}-\d{2}-\d{2})(?:[T ][0-9:.]+(?:Z|[+-]\d{2}:?\d{2})?)?")
-
 
 class ArchiveError(ValueError):
     """An archive file cannot be read at all (missing, unknown format, not Parquet)."""
@@ -146,11 +142,15 @@ def read_part(part: Part) -> tuple[pd.DataFrame, pd.DataFrame]:
         >>> articles.loc[0, "article_id"], int(articles.loc[0, "archive_line"]), problems.loc[0, "status"]
         ('7', 1, 'warning')
     """
-    records, problems = [], []
+    records, problems, n_rows = [], [], 0
     for line, value in _rows(part):
+        n_rows += 1
         record = _record(value, part.file, line, problems)
         if record is not None:
             records.append(record)
+    if not n_rows and _empty_file(part):
+        problems.append((part.file, None, "warning", "the file holds no rows (it is empty, or "
+                         "blank lines only): nothing read from it"))
     frame = corpus.from_records(records, file=part.file)
     problems += [(file, line, status, message)
                  for file, line, status, message in frame.attrs["report"].entries if status != "loaded"]
@@ -407,6 +407,7 @@ def _record(value, file: str, line: int, problems: list) -> dict | None:
         return skip("no 'text' (or 'html')" if value.get("text") is None and value.get("html") is None
                     else "empty 'text' (or 'html')")
     record["published"] = _published(value.get("published"), warn)
+    record["published_unread"] = bool(value.get("published") not in (None, "") and not record["published"])
     for field in ("url", "title", "source"):
         cell = value.get(field)
         if cell is None:
@@ -419,19 +420,39 @@ def _record(value, file: str, line: int, problems: list) -> dict | None:
 
 
 def _published(value, warn) -> str:
-    """``YYYY-MM-DD``, or "" (with a warning when there was a value that is not a date)."""
+    """``YYYY-MM-DD``, or "" (with a warning when there was a value that is not a date).
+
+    Read by the reader of manifest cells and ``from_text(published=…)``
+    (``corpus._read_date``): an ISO 8601 timestamp gives its day as written.
+    """
     if value is None or value == "":
         return ""
     if isinstance(value, (_dt.datetime, _dt.date, pd.Timestamp)):
         return value.strftime("%Y-%m-%d")
     if isinstance(value, str):
-        match = _DATE.fullmatch(value.strip())
-        if match and pd.to_datetime(match.group(1), format="%Y-%m-%d", errors="coerce") is not pd.NaT:
-            return match.group(1)
-        warn(f"'published' {value!r} is not a date (YYYY-MM-DD or ISO 8601): loaded undated")
+        date, why = corpus._read_date(value)
+        if date is not pd.NaT:
+            return date.strftime("%Y-%m-%d")
+        warn(f"archive field 'published' {value!r} {why}; loaded undated")
         return ""
-    warn(f"'published' is {_a(value)}, not a date string: loaded undated")
+    warn(f"archive field 'published' is {_a(value)}, not a date string: loaded undated")
     return ""
+
+
+def _empty_file(part: Part) -> bool:
+    """The part is its file's first and the file has no row (reported once per file)."""
+    if part.kind == "parquet":
+        import pyarrow.parquet as pq
+
+        return part.first_line == 1 and pq.ParquetFile(part.file).metadata.num_rows == 0
+    if part.start != 0:
+        return False
+    opener = gzip.open if part.kind == "gzip" else open
+    try:
+        with opener(part.file, "rb") as handle:
+            return not any(data.strip() for data in handle)
+    except (OSError, EOFError):
+        return False
 
 
 def _loaded_lines(records: list[dict], frame: pd.DataFrame) -> list[int]:

@@ -385,8 +385,10 @@ def _add_one(source: Path, shown: str, target: _Target, log: AddReport) -> None:
     for _, message in problems:
         log.entries.append(AddEntry(shown, name, "warning", message, line))
     if not values["published"]:
-        log.entries.append(AddEntry(shown, name, "warning", "no publication date found: fill in "
-                                    "'published' (YYYY-MM-DD)", line))
+        unread = any(m.startswith(("header date", "header line date")) for _, m in problems)
+        log.entries.append(AddEntry(shown, name, "warning", (
+            "the header date above cannot be used" if unread else "no publication date found")
+            + ": fill in 'published' (YYYY-MM-DD)", line))
     if not values["title"]:
         log.entries.append(AddEntry(shown, name, "warning", "no title found: fill in 'title'", line))
     lost = [c for c in corpus.MANIFEST_COLUMNS if values[c] and c not in target.layout.header]

@@ -20,7 +20,8 @@ and site name; ``htmldate`` reads the publication date from the page's own
 markup (JSON-LD ``datePublished``, meta tags, ``<time>``, the URL), never from
 the body text. The extracted text then goes through the same cleaning as a
 ``.txt`` file; ``raw_text`` keeps the HTML. ``published_basis`` says where each
-date came from: ``manifest``, ``page metadata``, ``header line`` or ``none``.
+date came from: ``manifest``, ``page metadata``, ``header line`` or ``none``
+(``archive`` for an archive's rows, see :mod:`saidvsdone.archive`).
 
 Words, quote marks and apostrophes are kept exactly as written: no "smart
 quote" normalisation. ``raw_text`` keeps the file as decoded.
@@ -40,6 +41,7 @@ from __future__ import annotations
 import csv
 import datetime
 import errno
+import hashlib
 import html as _html
 import io
 import logging
@@ -281,7 +283,7 @@ def load(folder: str | Path | None = None, manifest: str | Path | bool | None = 
     return frame
 
 
-def from_text(text: str, article_id: str = "text", published=None, **meta) -> pd.DataFrame:
+def from_text(text: str, article_id: str | None = None, published=None, **meta) -> pd.DataFrame:
     """One article from a string, cleaned exactly as ``load`` cleans files.
 
     Handy in a notebook cell or a test. Extra keyword arguments (``source``,
@@ -289,12 +291,17 @@ def from_text(text: str, article_id: str = "text", published=None, **meta) -> pd
     a ``YYYY-MM-DD`` string, a month-name date (``"14 October 2022"``,
     ``"Oct. 14, 2022"``) or a day/month/year date whose order is clear
     (``"14/10/2022"``); anything else raises ``ValueError`` rather than leave
-    the article silently undated.
+    the article silently undated. An ISO 8601 timestamp
+    (``"2023-03-03T09:30:00+03:00"``) gives its day as written.
+
+    ``article_id`` defaults to ``text-`` and 8 hex digits of the text's hash: two
+    different texts get different ids (and so different ``quote_id``s when their
+    tables are concatenated), the same text always the same id.
 
     Example:
         >>> row = from_text("Putin said: “This work is coming to an end.”", published="2022-10-14")
         >>> row.loc[0, ["article_id", "published", "text"]].tolist()
-        ['text', Timestamp('2022-10-14 00:00:00'), 'Putin said: “This work is coming to an end.”']
+        ['text-fc6180d0', Timestamp('2022-10-14 00:00:00'), 'Putin said: “This work is coming to an end.”']
         >>> from_text("…", published="03/04/2022")
         Traceback (most recent call last):
         ...
@@ -304,18 +311,21 @@ def from_text(text: str, article_id: str = "text", published=None, **meta) -> pd
         raise TypeError(f"from_text needs a str, got {type(text).__name__}")
     log = LoadReport(folder="(string)")
     meta = {**meta, "published": _typed_date(published)}
+    if article_id is None:
+        article_id = "text-" + hashlib.sha256(text.encode("utf-8", "surrogatepass")).hexdigest()[:8]
     row = _article_row(article_id, "", text, "str", meta, None, log)
     frame = _frame([row])
     frame.attrs["report"] = log
     return frame
 
 
-def from_html(html: str, article_id: str = "page", published=None, **meta) -> pd.DataFrame:
+def from_html(html: str, article_id: str | None = None, published=None, **meta) -> pd.DataFrame:
     """One saved web page from a string, read exactly as ``load`` reads ``.html`` files.
 
     Nothing is fetched: the string must be the page's HTML, not its address.
     Extra keyword arguments (``source``, ``title``, ``url`` …) play the part
-    of manifest cells and win over what the page says.
+    of manifest cells and win over what the page says. ``article_id`` defaults to
+    ``page-`` and 8 hex digits of the HTML's hash (as ``from_text`` names a text).
 
     Example:
         >>> from saidvsdone._paths import data_file
@@ -333,6 +343,8 @@ def from_html(html: str, article_id: str = "page", published=None, **meta) -> pd
                          "save the page (HTML only) and pass its text")
     log = LoadReport(folder="(string)")
     meta = {**meta, "published": _typed_date(published)}
+    if article_id is None:
+        article_id = "page-" + hashlib.sha256(html.encode("utf-8", "surrogatepass")).hexdigest()[:8]
     row = _page_row(article_id, "", html, "str", meta, None, log)
     frame = _frame([row] if row is not None else [])
     frame.attrs["report"] = log
@@ -344,7 +356,9 @@ def from_records(records, file: str = "") -> pd.DataFrame:
 
     Each record holds ``article_id`` and ``text`` (or ``html``, a saved page's
     HTML, read as ``load`` reads ``.html`` files), and optionally ``published``
-    (YYYY-MM-DD), ``source``, ``title``, ``url``, ``language``, ``notes``,
+    (read as a manifest cell is: YYYY-MM-DD, an ISO 8601 timestamp …; its basis is
+    ``archive``), ``published_unread`` (a ``published`` the caller could not read and
+    reported), ``source``, ``title``, ``url``, ``language``, ``notes``,
     ``file`` and ``line`` (where the record came from: they name it in the report).
     ``attrs["report"]`` is a :class:`LoadReport`; rows are never de-duplicated here.
 
@@ -363,10 +377,13 @@ def from_records(records, file: str = "") -> pd.DataFrame:
     for record in records:
         meta = {k: str(record.get(k) or "") for k in MANIFEST_COLUMNS[1:]}
         where, line = record.get("file", file) or "", record.get("line")
+        unread = bool(record.get("published_unread"))  # a 'published' the archive reader reported
         if record.get("html") is not None and record.get("text") is None:
-            row = _page_row(record["article_id"], where, record["html"], "str", meta, line, log)
+            row = _page_row(record["article_id"], where, record["html"], "str", meta, line, log,
+                            date_source="archive", date_unread=unread)
         else:
-            row = _article_row(record["article_id"], where, record["text"], "str", meta, line, log)
+            row = _article_row(record["article_id"], where, record["text"], "str", meta, line, log,
+                               date_source="archive", date_unread=unread)
         if row is not None:
             rows.append(row)
     frame = _frame(rows)
@@ -697,39 +714,76 @@ def _unique_id(article_id: str, seen: dict) -> str:
 # --- one article ------------------------------------------------------------------
 
 def _article_row(article_id: str, rel: str, raw: str, encoding: str, meta: dict,
-                 line: int | None, log: LoadReport, page: _Page | None = None) -> dict:
-    """One row; ``page`` is what was read from a web page (then ``raw`` is its HTML)."""
+                 line: int | None, log: LoadReport, page: _Page | None = None,
+                 date_source: str = "manifest", date_unread: bool = False) -> dict:
+    """One row; ``page`` is what was read from a web page (then ``raw`` is its HTML).
+
+    ``date_source`` names where ``meta["published"]`` comes from (``manifest``, or
+    ``archive`` for an archive's rows: then it is the archive field 'published');
+    ``date_unread``: that value was there but could not be read (already reported).
+    """
     name = rel or article_id
     cleaned = _clean(page.text if page else raw)
+    noun = "the archive field 'published'" if date_source == "archive" else "the manifest"
+    label = "archive field 'published'" if date_source == "archive" else "manifest date"
+    unusable = [noun] if date_unread else []  # dates that were given but could not be used
     published, basis = pd.NaT, "none"
     manifest_date = meta.get("published", "")
     if manifest_date:
-        published = _parse_iso_date(manifest_date)
+        published, why = _read_date(manifest_date)
         if published is pd.NaT:
-            log.add(name, "warning", f"manifest date {manifest_date!r} is not a date "
-                    "(use YYYY-MM-DD); treated as unknown", line)
+            log.add(name, "warning", f"{label} {manifest_date!r} {why}; treated as unknown", line)
+            unusable.append(noun)
         else:
-            basis = "manifest"
+            basis = date_source
     # a date outside the sane range is a typo ("0222-10-14"): reported, never used
-    published = _sane_date(published, "manifest", name, line, log)
+    given = published
+    published = _sane_date(published, label.removesuffix(" date"), name, line, log)
+    if published is pd.NaT and given is not pd.NaT:
+        unusable.append(noun)
     basis = basis if published is not pd.NaT else "none"
     page_date = _sane_date(page.date, "page's", name, line, log) if page else None
     header_date = _sane_date(cleaned.header_date, "header line", name, line, log)
+    if page and page.date is not None and page.date is not pd.NaT and page_date is pd.NaT:
+        unusable.append("the page's metadata")
+    if cleaned.header_date is not None and header_date is pd.NaT:
+        unusable.append("a header line")
     if page_date is not None and page_date is not pd.NaT:
         if published is pd.NaT:
             published, basis = page_date, "page metadata"
         elif published != page_date:
-            log.add(name, "warning", f"manifest date {published.date()} differs from the page's "
-                    f"own date {page_date.date()}; the manifest's is used", line)
+            log.add(name, "warning", f"{label} {published.date()} differs from the page's "
+                    f"own date {page_date.date()}; the {date_source}'s is used", line)
     if header_date is not None and header_date is not pd.NaT:
         if published is pd.NaT:
             published, basis = header_date, "header line"
         elif published != header_date:
-            log.add(name, "warning", f"{basis} date {published.date()} differs from "
+            shown = label if basis == date_source else f"{basis} date"
+            log.add(name, "warning", f"{shown} {published.date()} differs from "
                     f"the header line's {header_date.date()}; the {basis}'s is used", line)
+    if published is pd.NaT and cleaned.header_problem is not None:
+        number, written, why = cleaned.header_problem
+        log.add(name, "warning", f"header date {written!r} (line {number} of the file) {why}; "
+                "not used", line)
+        unusable.append("a header line")
     if published is pd.NaT:
-        where = "the manifest, the page's metadata" if page else "the manifest"
-        log.add(name, "warning", f"no publication date: in neither {where} nor a header line", line)
+        places = [noun] + (["the page's metadata"] if page else []) + ["a header line"]
+        if not unusable:
+            log.add(name, "warning", f"no publication date: in neither {', '.join(places[:-1])} "
+                    f"nor {places[-1]}", line)
+        else:
+            bad = [p for p in places if p in unusable]
+            none = [p for p in places if p not in unusable]
+            names = {noun: label if date_source == "archive" else "the manifest date",
+                     "the page's metadata": "the page's date", "a header line": "the header line's date"}
+            message = (f"no publication date: {' and '.join(names[p] for p in bad)} cannot be used "
+                       "(see above)")
+            if none == ["a header line"]:
+                message += ", and no header line gives one"
+            elif none:
+                message += f", and {none[0]} gives none" if len(none) == 1 else \
+                    f", and neither {', '.join(none[:-1])} nor {none[-1]} gives one"
+            log.add(name, "warning", message, line)
 
     language = _language_code(meta.get("language", ""))
     if language and language != "en":
@@ -793,7 +847,7 @@ _MIN_ARTICLE_WORDS = 30
 
 
 def _page_row(article_id: str, rel: str, html: str, encoding: str, meta: dict,
-              line: int | None, log: LoadReport) -> dict | None:
+              line: int | None, log: LoadReport, **dates) -> dict | None:
     name = rel or article_id
     markup = _markup_size(html)
     if len(html) > MAX_HTML_BYTES or markup > MAX_HTML_MARKUP_BYTES:
@@ -821,7 +875,7 @@ def _page_row(article_id: str, rel: str, html: str, encoding: str, meta: dict,
                 "page, a paywall or a page built by JavaScript?); save the article's own page, "
                 "or copy its text into a .txt file", line)
         return None
-    return _article_row(article_id, rel, html, encoding, meta, line, log, page=page)
+    return _article_row(article_id, rel, html, encoding, meta, line, log, page=page, **dates)
 
 
 def _read_page(html: str) -> _Page | None:
@@ -918,14 +972,26 @@ def _sane_date(date, where: str, name: str, line: int | None, log: LoadReport):
     return pd.NaT
 
 
+#: ``YYYY-MM-DD``, or an ISO 8601 timestamp: its day is the day as written (the time and
+#: the timezone are ignored, the day is never shifted to another zone).
+_ISO_DAY = re.compile(r"(?P<day>\d{4}-\d{2}-\d{2})(?:[T ](?P<hour>\d{2}):(?P<minute>\d{2})"
+                      r"(?::\d{2}(?:[.,]\d+)?)?\s*(?:Z|[+-]\d{2}(?::?\d{2})?)?)?", re.IGNORECASE)
+
+
 def _parse_iso_date(value: str):
-    """A ``YYYY-MM-DD`` string as a Timestamp (any year 1–9999: the range is checked by
-    ``_sane_date``), else NaT."""
-    value = str(value).strip()
-    if not re.fullmatch(r"\d{4}-\d{2}-\d{2}", value):
+    """A ``YYYY-MM-DD`` string, or an ISO 8601 timestamp, as a Timestamp of its day as
+    written (any year 1–9999: the range is checked by ``_sane_date``), else NaT.
+
+    Example:
+        >>> _parse_iso_date("2023-03-03T23:30:00+03:00"), _parse_iso_date("2023-02-31")
+        (Timestamp('2023-03-03 00:00:00'), NaT)
+    """
+    match = _ISO_DAY.fullmatch(str(value).strip())
+    if not match or (match.group("hour") and (int(match.group("hour")) > 23
+                                              or int(match.group("minute")) > 59)):
         return pd.NaT
     try:
-        return pd.Timestamp(datetime.date.fromisoformat(value))
+        return pd.Timestamp(datetime.date.fromisoformat(match.group("day")))
     except (ValueError, OverflowError):
         return pd.NaT
 
@@ -967,37 +1033,70 @@ def _typed_date(value) -> str:
     ``YYYY-MM-DD``, or ``""`` for none; a value that cannot be read raises ValueError."""
     if value is None or value is pd.NaT or (isinstance(value, str) and not value.strip()):
         return ""
-    if isinstance(value, (datetime.date, pd.Timestamp, np.datetime64)):
-        return pd.Timestamp(value).strftime("%Y-%m-%d")
-    if not isinstance(value, str):
+    if not isinstance(value, (str, datetime.date, pd.Timestamp, np.datetime64)):
         raise ValueError(f"published={value!r}: give a date as a string such as '2022-10-14', "
                          f"or a date/Timestamp, not a {type(value).__name__}")
-    text = value.strip()
+    date, why = _read_date(value)
+    if date is pd.NaT:
+        raise ValueError(f"published={value!r} {why}")
+    return date.strftime("%Y-%m-%d")
+
+
+def _read_date(value) -> tuple:
+    """``(day, "")``, or ``(NaT, why)``: the one reader of a publication date given as a
+    value (``published=`` of ``from_text``, a manifest cell, an archive's field).
+
+    Reads a date or Timestamp, ``YYYY-MM-DD``, an ISO 8601 timestamp (the day as written:
+    ``2023-03-03T23:30:00+03:00`` is 3 March, the timezone is kept as written, never
+    shifted), a month-name date (``14 October 2022``, ``Oct. 14, 2022``) or a
+    day/month/year date whose order is clear (``14/10/2022``). ``why`` completes a
+    sentence that starts with the value.
+
+    Example:
+        >>> _read_date("2023-03-03T09:30:00+03:00")
+        (Timestamp('2023-03-03 00:00:00'), '')
+        >>> _read_date("31/02/2023")
+        (NaT, 'is not a real day')
+    """
+    if isinstance(value, (datetime.date, pd.Timestamp, np.datetime64)):
+        try:
+            day = pd.Timestamp(value)
+            return (pd.NaT, "is not a date") if day is pd.NaT else (
+                pd.Timestamp(day.year, day.month, day.day), "")
+        except (ValueError, OverflowError):
+            return pd.NaT, "is not a date this library can read"
+    text = str(value).strip()
     how = "Write it as YYYY-MM-DD"
     date = _header_date(text)
     if date is not pd.NaT:
-        return date.strftime("%Y-%m-%d")
-    if re.fullmatch(r"\d{4}-\d{2}-\d{2}", text):
-        raise ValueError(f"published={value!r} is not a real day (month 01-12, day within the month)")
+        return date, ""
+    iso = _ISO_DAY.fullmatch(text)
+    if iso and _parse_iso_date(iso.group("day")) is not pd.NaT:
+        return pd.NaT, "is not a real time of day (hours 00-23, minutes 00-59)"
+    if iso:
+        return pd.NaT, "is not a real day (month 01-12, day within the month)"
     numeric = re.fullmatch(r"(\d{1,2})([/.\-])(\d{1,2})\2(\d{4})", text)
     if numeric:
         first, second, year = int(numeric.group(1)), int(numeric.group(3)), int(numeric.group(4))
-        if first <= 12 and second <= 12 and first != second:
+        if 1 <= first <= 12 and 1 <= second <= 12 and first != second and year:
             one = datetime.date(year, second, first)
             other = datetime.date(year, first, second)
-            raise ValueError(f"published={value!r} is ambiguous: {one.day} {one:%B} or {other.day} "
-                             f"{other:%B} {year}? {how}, e.g. '{one.isoformat()}'")
+            return pd.NaT, (f"is ambiguous: {one.day} {one:%B} or {other.day} {other:%B} {year}? "
+                            f"{how}, e.g. '{one.isoformat()}'")
         day, month = (first, second) if first > 12 or first == second else (second, first)
         try:
-            return datetime.date(year, month, day).isoformat()
+            return pd.Timestamp(datetime.date(year, month, day)), ""
         except ValueError:
-            raise ValueError(f"published={value!r} is not a real day") from None
-    raise ValueError(f"published={value!r} is not a date this library can read. {how} "
-                     "(e.g. '2022-10-14') or as '14 October 2022'")
+            return pd.NaT, "is not a real day"
+    return pd.NaT, (f"is not a date this library can read. {how} (e.g. '2022-10-14') or as "
+                    "'14 October 2022'")
 
 
 def _headline(text: str) -> str:
     first = text.split("\n\n", 1)[0]
+    label = _HEADER_LABEL.match(first)
+    if label and _DATE_LIKE.match(label.group("date")):  # a date line left in (unreadable): no headline
+        return ""
     if 0 < len(first) <= 150 and not first.rstrip().endswith((".", "”", '"', "’")):
         return first
     return ""
@@ -1013,6 +1112,8 @@ class _Cleaned:
     duplicates: int
     spaces: int
     rejoined: int
+    #: ``(line of the file, date as written, why)`` of a date header whose date cannot be read
+    header_problem: tuple[int, str, str] | None = None
 
     @property
     def summary(self) -> str:
@@ -1079,6 +1180,7 @@ def _clean(raw: str) -> _Cleaned:
     lines = [re.sub(r" {2,}", " ", line.strip()) for line in text.split("\n")]
     if header_date is None:  # a date line under a headline: "Headline\nPublished: 2024-04-05\n…"
         header_date = _header_line(lines, header_patterns)
+    header_problem = _bad_header_date(lines) if header_date is None else None
     paragraphs, rejoined = _paragraphs(lines)
 
     kept, seen, boilerplate, duplicates = [], set(), 0, 0
@@ -1092,7 +1194,45 @@ def _clean(raw: str) -> _Cleaned:
                 continue
             seen.add(paragraph)
         kept.append(paragraph)
-    return _Cleaned("\n\n".join(kept), header_date, boilerplate, duplicates, spaces, rejoined)
+    return _Cleaned("\n\n".join(kept), header_date, boilerplate, duplicates, spaces, rejoined,
+                    header_problem)
+
+
+_HEADER_LABEL = re.compile(r"\W*(?:published|posted|updated|last updated|date)(?: on)?\s*[:\s]\s*"
+                           r"(?P<date>.{6,40}?)\s*$", re.IGNORECASE)
+_DATE_LIKE = re.compile(rf"\d{{1,4}}[/.\-]\d{{1,2}}[/.\-]\d{{1,4}}(?:[T ][\d:.]+\S*)?|{_WEEKDAY}(?:{_MONTH}"
+                        rf"\.?\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}}|\d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTH}"
+                        rf"\.?,?\s+\d{{4}})", re.IGNORECASE)
+
+
+def _bad_header_date(lines: list[str]) -> tuple[int, str, str] | None:
+    """A date header among the first three non-empty lines whose date cannot be read
+    (``Published: 31/02/2023``): ``(line of the file, the date as written, why)``.
+
+    Header lines take ``YYYY-MM-DD`` or month-name dates; a real day written
+    otherwise (``Published: 14/10/2023``) is reported too, not guessed.
+
+    Example:
+        >>> _bad_header_date(["Headline", "", "Published: 31/02/2023", "Text."])
+        (3, '31/02/2023', 'is not a real day')
+    """
+    seen = 0
+    for index, line in enumerate(lines):
+        if not line:
+            continue
+        label = _HEADER_LABEL.match(line)
+        written = _DATE_LIKE.match(label.group("date")) if label else None
+        if written:
+            value = written.group(0)
+            date, why = _read_date(value)
+            if date is not pd.NaT:
+                why = ("is not read as a header date (a header line takes YYYY-MM-DD or "
+                       "'14 October 2022', alone on its line)")
+            return index + 1, value, why
+        seen += 1
+        if seen == 3:
+            return None
+    return None
 
 
 def _header_line(lines: list[str], patterns: list[re.Pattern]) -> pd.Timestamp | None:

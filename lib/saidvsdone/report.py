@@ -168,8 +168,13 @@ def build(folder: str | Path | None = None, out: str | Path = "build/report", *,
                           f"({series_end.date()}) cannot be checked: bring the series up to date "
                           "with `make territory` (see README)")
     if found["undated"].any():
+        no_manifest = not articles.attrs["report"].manifest and folder is not None
         done.notes.append(f"{int(found['undated'].sum())} claim(s) come from articles with no date: "
-                          "fill in 'published' in the manifest")
+                          "fill in 'published' in the manifest" + (
+                              f" — {folder} has none: `python -m saidvsdone add {folder} --folder "
+                              f"{folder}` writes one (articles.csv, a row per file), or write it by "
+                              "hand (columns file,published,source,title,url,language,notes: README, "
+                              "'Add your own articles')" if no_manifest else ""))
     no_day = found["statement_date"].isna() & ~found["undated"]
     if no_day.any():
         done.notes.append(f"{int(no_day.sum())} claim(s) have no day of their own in the article (see "
