@@ -31,6 +31,22 @@ class Speaker:
     roles: tuple[str, ...]
     country: str
     kind: str
+    start: str = ""    # the roles held from this day (ISO date; "" = open), speakers.csv ``from``
+    until: str = ""    # … to this day (``until``)
+
+    def holds_on(self, day) -> bool:
+        """Whether the roles of the row were held on ``day`` (a Timestamp; NaT: unknown, so yes).
+
+        Example:
+            >>> import pandas as pd
+            >>> s = Speaker("Ann Roe", ("minister",), "Ukraine", "person", "2023-09-06", "2025-07-17")
+            >>> s.holds_on(pd.Timestamp("2024-01-01")), s.holds_on(pd.Timestamp("2023-01-01"))
+            (True, False)
+        """
+        if day is None or day != day:  # NaT
+            return True
+        iso = day.strftime("%Y-%m-%d")
+        return (not self.start or self.start <= iso) and (not self.until or iso <= self.until)
 
 
 @dataclass(frozen=True)
@@ -106,7 +122,7 @@ ORGANISATION_WORDS = re.compile(
     r"Union|Bank|Party|Court|Parliament|Duma|Assembly|News|Times|Post|Agency)\b")
 _PRONOUNS = re.compile(r"\b(?:he|she|He|She)\b|\b(?:It|it|They|they)(?=\s+(?:\w+\s+)?(?:said|says|added|stated|reported|claimed|"
                        r"announced|noted|warned|argued|confirmed|insisted|estimated|denied)\b)")
-_ROLE_AFTER = re.compile(r"['’]?s?\s+(?i:chief|head|spokesman|spokeswoman|spokesperson|commander|director|"
+_ROLE_AFTER = re.compile(r"['’]?s?\s+(?:(?:top|senior|former|acting|deputy)\s+)*(?i:chief|head|spokesman|spokeswoman|spokesperson|commander|director|"
                          r"minister|secretary|boss|leader|press\s+secretary|deputy)\b")
 _AIDE_AFTER = re.compile(r"['’]s\s+(?:(?:top|chief|senior|foreign|military|press|deputy|former)\s+)*(?i:adviser|advisor|"
                          r"aide|spokesman|spokeswoman|spokesperson|envoy|office|administration|deputy|"
@@ -125,9 +141,10 @@ def people() -> People:
 def _compile() -> People:
     table = vocab.table("speakers")
     speakers, alias_to_name = {}, {}
-    for row in table.itertuples():
+    tenure = [table[c].fillna("").str.strip() if c in table.columns else [""] * len(table) for c in ("from", "until")]
+    for row, start, until in zip(table.itertuples(), *tenure):
         roles = tuple(r.lower() for r in vocab.split_forms(row.role))
-        speakers[row.name] = Speaker(row.name, roles, row.country, row.kind or "person")
+        speakers[row.name] = Speaker(row.name, roles, row.country, row.kind or "person", start, until)
         for alias in {row.name, *vocab.split_forms(row.aliases)}:
             alias_to_name[alias] = row.name
     country_table = vocab.country_forms()
