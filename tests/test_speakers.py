@@ -363,3 +363,33 @@ def test_a_layered_row_without_tenure_columns_holds_its_role_any_day(tmp_path):
         assert speaker_on("Ukraine's harbour master said the port was open.", "2024-06-01")[0] == "Ann Roe"
     finally:
         vocab.use(None)
+
+
+def label_of(text: str) -> tuple[str, str]:
+    """(speaker, speaker_as_written) of the one quote of ``text``."""
+    table = quotes.extract(corpus.from_text(text, published="2023-05-10"))
+    assert len(table) == 1, table[["text", "speaker"]]
+    return table.iloc[0]["speaker"], table.iloc[0]["speaker_as_written"]
+
+
+@pytest.mark.parametrize("text, written", [
+    # a capitalised compound with a lower-case tail is an adjective of the noun phrase, never a name
+    ("“The streets are quiet,” a Moscow-appointed official in Kherson said.", "a Moscow-appointed official in Kherson"),
+    ("Kremlin-backed officials said the bridge was “fully repaired by now”.", "Kremlin-backed officials"),
+    ("A Ukrainian-born official told us: “The turbines will not restart this winter.”",
+     "A Ukrainian-born official"),
+    # a possessive after "of" governs its noun: the office is written whole
+    ("The head of Russia's Black Sea Fleet told reporters the ships were “safe in port”.",
+     "The head of Russia's Black Sea Fleet"),
+    # people writing about an institution are not the institution, nor is one named after a hyphen
+    ("Russian military bloggers said the crossing was “a costly mistake”.", "Russian military bloggers"),
+    ("Pro-Ukrainian military analysts said the crossing was “a costly mistake”.",
+     "Pro-Ukrainian military analysts"),
+])
+def test_an_unnamed_speaker_is_labelled_with_the_whole_noun_phrase(text, written):
+    assert label_of(text) == ("", written)
+
+
+def test_a_name_apposed_to_an_office_before_the_verb_is_the_speaker():
+    text = "“The bridge will hold,” the commander of Ukraine's river flotilla, Taras Hlushko, told reporters."
+    assert label_of(text) == ("Taras Hlushko", "Taras Hlushko")

@@ -128,6 +128,15 @@ _AIDE_AFTER = re.compile(r"['’]s\s+(?:(?:top|chief|senior|foreign|military|pre
                          r"aide|spokesman|spokeswoman|spokesperson|envoy|office|administration|deputy|"
                          r"chief\s+of\s+staff|press\s+secretary|negotiator|representative)\b")
 _POSSESSIVE = re.compile(r"['’]s?$")
+#: People writing or speaking about an institution, not for it ("Russian military bloggers").
+_GROUP_AFTER = re.compile(r"\s+(?:bloggers?|analysts?|experts?|commentators?|observers?|correspondents?|journalists?|"
+                          r"reporters?|watchers|historians?|hackers|volunteers|veterans|wives|mothers|families)\b")
+#: The noun a possessive after "of" governs: "of Ukraine's ground forces", "of Russia's Black Sea Fleet".
+_OFFICE_AFTER = re.compile(r"(?:\s+(?!(?:said|says|told|tells|added|and|or|who|which|that|on|in|at|was|is|has|had|"
+                           r"will|would)\b)[A-Za-z][\w-]*){1,4}?(?=\s*[,.;:)–—]|\s+(?:said|says|told|tells|added|"
+                           r"who|on|in|at|was|is|has|had|will|would)\b|\s*$)")
+#: A capitalised compound with a lower-case tail is an adjective, never a name ("Russian-installed", "Kremlin-backed").
+_ADJECTIVE_COMPOUND = re.compile(r"[A-Z][\w’']*-[a-z][\w-]*|(?:Pro|Anti|Non)-[\w’'-]+")
 # a run may open with abbreviated ranks and titles ("Lt. Gen. Serhiy Naiev", "Dr. Oksana Lytvyn")
 _NAME_RUN = re.compile(r"(?=[A-Z])(?<![\w’'])(?:(?:Lt|Gen|Col|Maj|Capt|Sgt|Adm|Brig|Cpl|Dr|Prof|Sen|Rep|Gov|Mr|Mrs|Ms)\.\s+)*"
                        r"[A-Z][\w’'-]*(?:\s+(?:[A-Z][\w’'-]*|[A-Z]\.))*")
@@ -166,7 +175,7 @@ def _compile() -> People:
         r"(?:\s+of\s+(?:the\s+)?(?P<of>" + "|".join(map(re.escape, forms)) + r")(?![\w’']))?")
     aliases = sorted(alias_to_name, key=len, reverse=True)
     first = re.escape("".join(sorted({a[0] for a in aliases})))  # fail fast where no alias can start
-    alias_regex = re.compile(r"(?=[" + first + r"])(?<![\w’'])(?:" + "|".join(map(re.escape, aliases))
+    alias_regex = re.compile(r"(?=[" + first + r"])(?<![\w’'-])(?:" + "|".join(map(re.escape, aliases))
                              + r")(?=['’]s\b|(?![\w’'-]))")
     places = vocab.table("places")
     not_names = frozenset(_NOT_NAMES | {f.lower() for f in country_of_form}
@@ -190,6 +199,10 @@ def known(doc, who: People | None = None) -> list[Mention]:
             name = who.alias_to_name[m.group(0)]
             if who.speakers[name].kind != "person" and _ROLE_AFTER.match(text, m.end()):
                 continue  # "Ukraine's military intelligence chief" is a person: a role mention
+            group = _GROUP_AFTER.match(text, m.end()) if who.speakers[name].kind != "person" else None
+            if group:  # "Russian military bloggers said": people writing about it, not the institution
+                found.append(Mention(m.start(), group.end(), "", text[m.start():group.end()], "unnamed source"))
+                continue
             aide = _AIDE_AFTER.match(text, m.end())
             if aide:  # "Putin's aide told TASS": the aide speaks, not Putin
                 found.append(Mention(m.start(), aide.end(), "", text[m.start():aide.end()], "unnamed source"))
@@ -205,6 +218,10 @@ def known(doc, who: People | None = None) -> list[Mention]:
         i = bisect_left(taken_starts, m.end()) - 1
         if i >= 0 and taken[i][1] > m.start():
             continue  # overlaps a name
+        office = _OFFICE_AFTER.match(text, m.end()) if m.group("of") and _POSSESSIVE.search(m.group("of")) else None
+        if office:  # "the commander of Ukraine's ground forces": another office, written whole
+            found.append(Mention(m.start(), office.end(), "", text[m.start():office.end()], "unnamed source"))
+            continue
         found.append(Mention(m.start(), m.end(), "", m.group(0), "role"))
     for m in _PRONOUNS.finditer(text):
         if not doc.in_quote(m.start()):
@@ -247,9 +264,10 @@ def unknown_names(doc, a: int, b: int, near: list[Mention], who: People | None =
             continue
         words = m.group(0).split()
         while words and (words[0].lower() in TITLE_WORDS or words[0].lower() in who.not_names
-                         or words[0] in who.country_of_form or _place_possessive(words, who)):
+                         or words[0] in who.country_of_form or _place_possessive(words, who)
+                         or _ADJECTIVE_COMPOUND.fullmatch(words[0])):
             words = words[1:]  # "Kyiv's mayor": a place's possessive is no name
-        while words and words[-1].lower() in who.not_names:
+        while words and (words[-1].lower() in who.not_names or _ADJECTIVE_COMPOUND.fullmatch(words[-1])):
             words = words[:-1]
         titled = [i for i, w in enumerate(words[:-1]) if w.lower() in TITLE_WORDS]
         if titled:  # "Estonian Prime Minister Kristen Michal": the name follows the last title word
