@@ -393,3 +393,19 @@ def test_an_unnamed_speaker_is_labelled_with_the_whole_noun_phrase(text, written
 def test_a_name_apposed_to_an_office_before_the_verb_is_the_speaker():
     text = "“The bridge will hold,” the commander of Ukraine's river flotilla, Taras Hlushko, told reporters."
     assert label_of(text) == ("Taras Hlushko", "Taras Hlushko")
+
+
+@pytest.mark.parametrize("text, written", [
+    # a role is written with the place or body it is the role of
+    ("The governor of Kursk said the shelling “went on until dawn”.", "The governor of Kursk"),
+    ("“It went on until dawn,” the mayor of Sumy said.", "the mayor of Sumy"),
+    ("The head of the Sumy region said the shelling “went on until dawn”.", "The head of the Sumy region"),
+    ("The head of the Sumy regional administration said the shelling “went on until dawn”.",
+     "The head of the Sumy regional administration"),
+])
+def test_a_role_of_a_place_is_labelled_with_the_place(text, written):
+    assert label_of(text) == ("", written)
+
+
+def test_a_name_after_a_role_of_a_place_is_not_swallowed_by_the_label():
+    assert label_of("The mayor of Sumy Oksana Hrytsai said the shelling “went on until dawn”.")[0] == "Oksana Hrytsai"

@@ -135,6 +135,14 @@ _GROUP_AFTER = re.compile(r"\s+(?:bloggers?|analysts?|experts?|commentators?|obs
 _OFFICE_AFTER = re.compile(r"(?:\s+(?!(?:said|says|told|tells|added|and|or|who|which|that|on|in|at|was|is|has|had|"
                            r"will|would)\b)[A-Za-z][\w-]*){1,4}?(?=\s*[,.;:)–—]|\s+(?:said|says|told|tells|added|"
                            r"who|on|in|at|was|is|has|had|will|would)\b|\s*$)")
+#: "of" and a name after a role: the place or body it is the role of ("the governor of Belgorod",
+#: "the head of the Donetsk region", "the mayor of Kharkiv").
+_OF_NAME = re.compile(r"\s+of\s+(?:the\s+)?(?:(?!(?:The|A|An|He|She|It|They)\b)[A-Z][\w’'-]*"
+                      r"(?:\s+(?:region|oblast|province|city|district|area|republic))?"
+                      r"|(?:[\w’'-]+\s+){0,3}?(?:administration|council|committee|ministry|agency|service|office|"
+                      r"brigade|battalion|regiment|division|fleet|guard|parliament|commission|party|company))(?![\w’'-])"
+                      r"(?=\s*[,.;:!?)\"”’–—]|\s*$|\s+(?:said|says|told|tells|added|wrote|warned|claimed|stated|"
+                      r"announced|reported|on|in|at|who|was|is|has|had|and|also|later|then)\b)")
 #: A capitalised compound with a lower-case tail is an adjective, never a name ("Russian-installed", "Kremlin-backed").
 _ADJECTIVE_COMPOUND = re.compile(r"[A-Z][\w’']*-[a-z][\w-]*|(?:Pro|Anti|Non)-[\w’'-]+")
 # a run may open with abbreviated ranks and titles ("Lt. Gen. Serhiy Naiev", "Dr. Oksana Lytvyn")
@@ -222,7 +230,13 @@ def known(doc, who: People | None = None) -> list[Mention]:
         if office:  # "the commander of Ukraine's ground forces": another office, written whole
             found.append(Mention(m.start(), office.end(), "", text[m.start():office.end()], "unnamed source"))
             continue
-        found.append(Mention(m.start(), m.end(), "", m.group(0), "role"))
+        place = _OF_NAME.match(text, m.end()) if not m.group("of") and not doc.in_quote(m.end()) else None
+        if place:
+            j = bisect_left(taken_starts, place.end()) - 1
+            if j >= 0 and taken[j][1] > m.end():
+                place = None  # "the head of the Russian Defence Ministry": the ministry is a name of its own
+        end = place.end() if place else m.end()  # "the governor of Belgorod": the role written whole
+        found.append(Mention(m.start(), end, "", text[m.start():end], "role"))
     for m in _PRONOUNS.finditer(text):
         if not doc.in_quote(m.start()):
             found.append(Mention(m.start(), m.end(), "", m.group(0), "pronoun"))
