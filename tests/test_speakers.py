@@ -409,3 +409,15 @@ def test_a_role_of_a_place_is_labelled_with_the_place(text, written):
 
 def test_a_name_after_a_role_of_a_place_is_not_swallowed_by_the_label():
     assert label_of("The mayor of Sumy Oksana Hrytsai said the shelling “went on until dawn”.")[0] == "Oksana Hrytsai"
+
+
+def test_a_rank_outlasts_the_office_and_is_read_without_dates():
+    text = "Oleksandr Syrskyi toured the eastern front. The general said the line was holding."
+    assert speaker_on(text, "2023-06-01")[0] == "Oleksandr Syrskyi"
+
+
+@pytest.mark.parametrize("published, expected", [
+    ("2023-03-01", "Ben Wallace"), ("2024-01-10", "Grant Shapps"), ("2025-01-10", "John Healey"),
+])
+def test_a_country_office_with_three_holders_in_turn(published, expected):
+    assert speaker_on("Britain's defence secretary said more tanks would follow.", published)[0] == expected

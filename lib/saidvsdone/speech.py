@@ -1006,7 +1006,7 @@ def _resolve(reader: _Reader, mention: Mention, pos: int) -> Mention | None:
     fits = {name for name, of in _with_role(who, role) if country is None or of == country}
     day = reader.role_day
     former = _FORMER.search(mention.as_written) is not None
-    if not former:  # who held the role that day (speakers.csv from/until): "NATO's secretary general" in 2023
+    if not former and role not in _RANKS:  # who held the role that day (speakers.csv from/until): "NATO's secretary general" in 2023
         fits = {name for name in fits if who.speakers[name].holds_on(day)}
     spoke = [(reader.last_spoke(name, pos), name) for name in fits]
     spoke = [(p, name) for p, name in spoke if p >= 0]
@@ -1029,6 +1029,8 @@ def _resolve(reader: _Reader, mention: Mention, pos: int) -> Mention | None:
 
 
 _FORMER = re.compile(r"(?i)\b(?:former|ex-|then-)")
+#: Ranks outlast an office ("the general" is Syrskyi before and after he led the army): read without dates.
+_RANKS = frozenset({"general", "commander", "brigadier general", "colonel", "officer", "admiral", "diplomat"})
 
 
 def _statement_day(reader: _Reader, cues: list, a: int, b: int, anchor):
