@@ -35,7 +35,7 @@ class Speaker:
     until: str = ""    # … to this day (``until``)
 
     def holds_on(self, day) -> bool:
-        """Whether the roles of the row were held on ``day`` (a Timestamp; NaT: unknown, so yes).
+        """Whether the roles of the row were held on ``day`` (a Timestamp or an ISO date; NaT: unknown, so yes).
 
         Example:
             >>> import pandas as pd
@@ -45,7 +45,7 @@ class Speaker:
         """
         if day is None or day != day:  # NaT
             return True
-        iso = day.strftime("%Y-%m-%d")
+        iso = day if isinstance(day, str) else day.strftime("%Y-%m-%d")
         return (not self.start or self.start <= iso) and (not self.until or iso <= self.until)
 
 
@@ -122,7 +122,8 @@ ORGANISATION_WORDS = re.compile(
     r"Union|Bank|Party|Court|Parliament|Duma|Assembly|News|Times|Post|Agency)\b")
 _PRONOUNS = re.compile(r"\b(?:he|she|He|She)\b|\b(?:It|it|They|they)(?=\s+(?:\w+\s+)?(?:said|says|added|stated|reported|claimed|"
                        r"announced|noted|warned|argued|confirmed|insisted|estimated|denied)\b)")
-_ROLE_AFTER = re.compile(r"['’]?s?\s+(?:(?:top|senior|former|acting|deputy)\s+)*(?i:chief|head|spokesman|spokeswoman|spokesperson|commander|director|"
+_ROLE_AFTER = re.compile(r"['’]?s?\s+(?:(?:top|senior|former|acting|deputy)\s+)*"
+                         r"(?i:chief|head|spokesman|spokeswoman|spokesperson|commander|director|"
                          r"minister|secretary|boss|leader|press\s+secretary|deputy)\b")
 _AIDE_AFTER = re.compile(r"['’]s\s+(?:(?:top|chief|senior|foreign|military|press|deputy|former)\s+)*(?i:adviser|advisor|"
                          r"aide|spokesman|spokeswoman|spokesperson|envoy|office|administration|deputy|"
@@ -279,9 +280,10 @@ def unknown_names(doc, a: int, b: int, near: list[Mention], who: People | None =
         words = m.group(0).split()
         while words and (words[0].lower() in TITLE_WORDS or words[0].lower() in who.not_names
                          or words[0] in who.country_of_form or _place_possessive(words, who)
-                         or _ADJECTIVE_COMPOUND.fullmatch(words[0])):
+                         or ("-" in words[0] and _ADJECTIVE_COMPOUND.fullmatch(words[0]))):
             words = words[1:]  # "Kyiv's mayor": a place's possessive is no name
-        while words and (words[-1].lower() in who.not_names or _ADJECTIVE_COMPOUND.fullmatch(words[-1])):
+        while words and (words[-1].lower() in who.not_names
+                         or ("-" in words[-1] and _ADJECTIVE_COMPOUND.fullmatch(words[-1]))):
             words = words[:-1]
         titled = [i for i, w in enumerate(words[:-1]) if w.lower() in TITLE_WORDS]
         if titled:  # "Estonian Prime Minister Kristen Michal": the name follows the last title word

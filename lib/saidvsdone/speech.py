@@ -1006,8 +1006,11 @@ def _resolve(reader: _Reader, mention: Mention, pos: int) -> Mention | None:
     fits = {name for name, of in _with_role(who, role) if country is None or of == country}
     day = reader.role_day
     former = _FORMER.search(mention.as_written) is not None
-    if not former and role not in _RANKS:  # who held the role that day (speakers.csv from/until): "NATO's secretary general" in 2023
-        fits = {name for name in fits if who.speakers[name].holds_on(day)}
+    if not former and role not in _RANKS and not pd.isna(day) and any(
+            who.speakers[name].start or who.speakers[name].until for name in fits):
+        # who held the role that day (speakers.csv from/until): "NATO's secretary general" in 2023
+        iso = day.strftime("%Y-%m-%d")
+        fits = {name for name in fits if who.speakers[name].holds_on(iso)}
     spoke = [(reader.last_spoke(name, pos), name) for name in fits]
     spoke = [(p, name) for p, name in spoke if p >= 0]
     if spoke:
