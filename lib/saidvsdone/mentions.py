@@ -31,6 +31,22 @@ class Speaker:
     roles: tuple[str, ...]
     country: str
     kind: str
+    start: str = ""    # the roles held from this day (ISO date; "" = open), speakers.csv ``from``
+    until: str = ""    # … to this day (``until``)
+
+    def holds_on(self, day) -> bool:
+        """Whether the roles of the row were held on ``day`` (a Timestamp or an ISO date; NaT: unknown, so yes).
+
+        Example:
+            >>> import pandas as pd
+            >>> s = Speaker("Ann Roe", ("minister",), "Ukraine", "person", "2023-09-06", "2025-07-17")
+            >>> s.holds_on(pd.Timestamp("2024-01-01")), s.holds_on(pd.Timestamp("2023-01-01"))
+            (True, False)
+        """
+        if day is None or day != day:  # NaT
+            return True
+        iso = day if isinstance(day, str) else day.strftime("%Y-%m-%d")
+        return (not self.start or self.start <= iso) and (not self.until or iso <= self.until)
 
 
 @dataclass(frozen=True)
@@ -106,12 +122,30 @@ ORGANISATION_WORDS = re.compile(
     r"Union|Bank|Party|Court|Parliament|Duma|Assembly|News|Times|Post|Agency)\b")
 _PRONOUNS = re.compile(r"\b(?:he|she|He|She)\b|\b(?:It|it|They|they)(?=\s+(?:\w+\s+)?(?:said|says|added|stated|reported|claimed|"
                        r"announced|noted|warned|argued|confirmed|insisted|estimated|denied)\b)")
-_ROLE_AFTER = re.compile(r"['’]?s?\s+(?i:chief|head|spokesman|spokeswoman|spokesperson|commander|director|"
+_ROLE_AFTER = re.compile(r"['’]?s?\s+(?:(?:top|senior|former|acting|deputy)\s+)*"
+                         r"(?i:chief|head|spokesman|spokeswoman|spokesperson|commander|director|"
                          r"minister|secretary|boss|leader|press\s+secretary|deputy)\b")
 _AIDE_AFTER = re.compile(r"['’]s\s+(?:(?:top|chief|senior|foreign|military|press|deputy|former)\s+)*(?i:adviser|advisor|"
                          r"aide|spokesman|spokeswoman|spokesperson|envoy|office|administration|deputy|"
                          r"chief\s+of\s+staff|press\s+secretary|negotiator|representative)\b")
 _POSSESSIVE = re.compile(r"['’]s?$")
+#: People writing or speaking about an institution, not for it ("Russian military bloggers").
+_GROUP_AFTER = re.compile(r"\s+(?:bloggers?|analysts?|experts?|commentators?|observers?|correspondents?|journalists?|"
+                          r"reporters?|watchers|historians?|hackers|volunteers|veterans|wives|mothers|families)\b")
+#: The noun a possessive after "of" governs: "of Ukraine's ground forces", "of Russia's Black Sea Fleet".
+_OFFICE_AFTER = re.compile(r"(?:\s+(?!(?:said|says|told|tells|added|and|or|who|which|that|on|in|at|was|is|has|had|"
+                           r"will|would)\b)[A-Za-z][\w-]*){1,4}?(?=\s*[,.;:)–—]|\s+(?:said|says|told|tells|added|"
+                           r"who|on|in|at|was|is|has|had|will|would)\b|\s*$)")
+#: "of" and a name after a role: the place or body it is the role of ("the governor of Belgorod",
+#: "the head of the Donetsk region", "the mayor of Kharkiv").
+_OF_NAME = re.compile(r"\s+of\s+(?:the\s+)?(?:(?!(?:The|A|An|He|She|It|They)\b)[A-Z][\w’'-]*"
+                      r"(?:\s+(?:region|oblast|province|city|district|area|republic))?"
+                      r"|(?:[\w’'-]+\s+){0,3}?(?:administration|council|committee|ministry|agency|service|office|"
+                      r"brigade|battalion|regiment|division|fleet|guard|parliament|commission|party|company))(?![\w’'-])"
+                      r"(?=\s*[,.;:!?)\"”’–—]|\s*$|\s+(?:said|says|told|tells|added|wrote|warned|claimed|stated|"
+                      r"announced|reported|on|in|at|who|was|is|has|had|and|also|later|then)\b)")
+#: A capitalised compound with a lower-case tail is an adjective, never a name ("Russian-installed", "Kremlin-backed").
+_ADJECTIVE_COMPOUND = re.compile(r"[A-Z][\w’']*-[a-z][\w-]*|(?:Pro|Anti|Non)-[\w’'-]+")
 # a run may open with abbreviated ranks and titles ("Lt. Gen. Serhiy Naiev", "Dr. Oksana Lytvyn")
 _NAME_RUN = re.compile(r"(?=[A-Z])(?<![\w’'])(?:(?:Lt|Gen|Col|Maj|Capt|Sgt|Adm|Brig|Cpl|Dr|Prof|Sen|Rep|Gov|Mr|Mrs|Ms)\.\s+)*"
                        r"[A-Z][\w’'-]*(?:\s+(?:[A-Z][\w’'-]*|[A-Z]\.))*")
@@ -125,9 +159,10 @@ def people() -> People:
 def _compile() -> People:
     table = vocab.table("speakers")
     speakers, alias_to_name = {}, {}
-    for row in table.itertuples():
+    tenure = [table[c].fillna("").str.strip() if c in table.columns else [""] * len(table) for c in ("from", "until")]
+    for row, start, until in zip(table.itertuples(), *tenure):
         roles = tuple(r.lower() for r in vocab.split_forms(row.role))
-        speakers[row.name] = Speaker(row.name, roles, row.country, row.kind or "person")
+        speakers[row.name] = Speaker(row.name, roles, row.country, row.kind or "person", start, until)
         for alias in {row.name, *vocab.split_forms(row.aliases)}:
             alias_to_name[alias] = row.name
     country_table = vocab.country_forms()
@@ -149,7 +184,7 @@ def _compile() -> People:
         r"(?:\s+of\s+(?:the\s+)?(?P<of>" + "|".join(map(re.escape, forms)) + r")(?![\w’']))?")
     aliases = sorted(alias_to_name, key=len, reverse=True)
     first = re.escape("".join(sorted({a[0] for a in aliases})))  # fail fast where no alias can start
-    alias_regex = re.compile(r"(?=[" + first + r"])(?<![\w’'])(?:" + "|".join(map(re.escape, aliases))
+    alias_regex = re.compile(r"(?=[" + first + r"])(?<![\w’'-])(?:" + "|".join(map(re.escape, aliases))
                              + r")(?=['’]s\b|(?![\w’'-]))")
     places = vocab.table("places")
     not_names = frozenset(_NOT_NAMES | {f.lower() for f in country_of_form}
@@ -173,6 +208,10 @@ def known(doc, who: People | None = None) -> list[Mention]:
             name = who.alias_to_name[m.group(0)]
             if who.speakers[name].kind != "person" and _ROLE_AFTER.match(text, m.end()):
                 continue  # "Ukraine's military intelligence chief" is a person: a role mention
+            group = _GROUP_AFTER.match(text, m.end()) if who.speakers[name].kind != "person" else None
+            if group:  # "Russian military bloggers said": people writing about it, not the institution
+                found.append(Mention(m.start(), group.end(), "", text[m.start():group.end()], "unnamed source"))
+                continue
             aide = _AIDE_AFTER.match(text, m.end())
             if aide:  # "Putin's aide told TASS": the aide speaks, not Putin
                 found.append(Mention(m.start(), aide.end(), "", text[m.start():aide.end()], "unnamed source"))
@@ -188,7 +227,17 @@ def known(doc, who: People | None = None) -> list[Mention]:
         i = bisect_left(taken_starts, m.end()) - 1
         if i >= 0 and taken[i][1] > m.start():
             continue  # overlaps a name
-        found.append(Mention(m.start(), m.end(), "", m.group(0), "role"))
+        office = _OFFICE_AFTER.match(text, m.end()) if m.group("of") and _POSSESSIVE.search(m.group("of")) else None
+        if office:  # "the commander of Ukraine's ground forces": another office, written whole
+            found.append(Mention(m.start(), office.end(), "", text[m.start():office.end()], "unnamed source"))
+            continue
+        place = _OF_NAME.match(text, m.end()) if not m.group("of") and not doc.in_quote(m.end()) else None
+        if place:
+            j = bisect_left(taken_starts, place.end()) - 1
+            if j >= 0 and taken[j][1] > m.end():
+                place = None  # "the head of the Russian Defence Ministry": the ministry is a name of its own
+        end = place.end() if place else m.end()  # "the governor of Belgorod": the role written whole
+        found.append(Mention(m.start(), end, "", text[m.start():end], "role"))
     for m in _PRONOUNS.finditer(text):
         if not doc.in_quote(m.start()):
             found.append(Mention(m.start(), m.end(), "", m.group(0), "pronoun"))
@@ -230,9 +279,11 @@ def unknown_names(doc, a: int, b: int, near: list[Mention], who: People | None =
             continue
         words = m.group(0).split()
         while words and (words[0].lower() in TITLE_WORDS or words[0].lower() in who.not_names
-                         or words[0] in who.country_of_form or _place_possessive(words, who)):
+                         or words[0] in who.country_of_form or _place_possessive(words, who)
+                         or ("-" in words[0] and _ADJECTIVE_COMPOUND.fullmatch(words[0]))):
             words = words[1:]  # "Kyiv's mayor": a place's possessive is no name
-        while words and words[-1].lower() in who.not_names:
+        while words and (words[-1].lower() in who.not_names
+                         or ("-" in words[-1] and _ADJECTIVE_COMPOUND.fullmatch(words[-1]))):
             words = words[:-1]
         titled = [i for i, w in enumerate(words[:-1]) if w.lower() in TITLE_WORDS]
         if titled:  # "Estonian Prime Minister Kristen Michal": the name follows the last title word

@@ -244,6 +244,7 @@ class _Reader:
             if m.how in ("name", "title"):
                 self.named.setdefault(m.speaker, []).append(m)
         self._dates = None
+        self.role_day = doc.published  # the day a role is read on ("the defence minister" then): see analyse
         self.person_names: list[Mention] = []
         self.appositions = _appositions(self)
         self.person_name_starts = [m.start for m in self.person_names]
@@ -417,6 +418,7 @@ def analyse(doc) -> Speech:
     for sentence in doc.sentences:
         s_start, s_end = sentence.start, sentence.end
         sentence_cues = reader.cues_between(s_start, s_end)
+        reader.role_day = _statement_day(reader, sentence_cues, s_start, s_end, anchor)
         sentence_date, date_text = None, ""
         own_dates: dict[int, tuple] = {}
         cue_subjects: list[tuple[Cue, Mention | None]] = []
@@ -997,11 +999,18 @@ def _resolve(reader: _Reader, mention: Mention, pos: int) -> Mention | None:
         return _last_speaker(reader, mention, person=False)  # "It said": the ministry, the agency, Kyiv
     if mention.how == "pronoun":
         return _antecedent(reader, mention, pos)
-    role_match = who.role_regex.fullmatch(mention.as_written)
+    role_match = who.role_regex.match(mention.as_written)  # "the governor of Belgorod": the role, then its place
     role = role_match.group("role").lower()
     place = role_match.group("adj") or role_match.group("poss") or role_match.group("of")
     country = (who.country_of_form.get(place) or who.country_of_form.get(place[:-2])) if place else None
     fits = {name for name, of in _with_role(who, role) if country is None or of == country}
+    day = reader.role_day
+    former = _FORMER.search(mention.as_written) is not None
+    if not former and role not in _RANKS and not pd.isna(day) and any(
+            who.speakers[name].start or who.speakers[name].until for name in fits):
+        # who held the role that day (speakers.csv from/until): "NATO's secretary general" in 2023
+        iso = day.strftime("%Y-%m-%d")
+        fits = {name for name in fits if who.speakers[name].holds_on(iso)}
     spoke = [(reader.last_spoke(name, pos), name) for name in fits]
     spoke = [(p, name) for p, name in spoke if p >= 0]
     if spoke:
@@ -1013,9 +1022,45 @@ def _resolve(reader: _Reader, mention: Mention, pos: int) -> Mention | None:
     before = sorted((m for name in fits for m in reader.named.get(name, ())), key=lambda m: m.start)
     earlier = [m for m in before if m.end <= pos]
     chosen = earlier[-1] if earlier else (before[0] if before else None)
+    if chosen is None and not former and country is not None and len(fits) == 1 and not pd.isna(day) \
+            and not mention.as_written[:2].lower() == "a " and _names_the_office(who, role_match, role, fits):
+        # "Russia's defence minister said" on a day only one person held that office: the holder
+        return Mention(mention.start, mention.end, next(iter(fits)), mention.as_written, "role")
     if chosen is None:  # "the defence minister" with no minister named: keep the words, not a guess
         return Mention(mention.start, mention.end, "", mention.as_written, "unresolved role")
     return Mention(mention.start, mention.end, chosen.speaker, mention.as_written, "role")
+
+
+_FORMER = re.compile(r"(?i)\b(?:former|ex-|then-)")
+#: Ranks outlast an office ("the general" is Syrskyi before and after he led the army): read without dates.
+_RANKS = frozenset({"general", "commander", "brigadier general", "colonel", "officer", "admiral", "diplomat"})
+
+
+def _statement_day(reader: _Reader, cues: list, a: int, b: int, anchor):
+    """The day a sentence's role nouns are read on: the day given at one of its speech verbs,
+    else the publication date (NaT when neither is known)."""
+    if cues and any(m.how == "role" for m in reader.known_between(a, b)):
+        expressions = reader.dates_between(a, b)
+        for cue in cues:
+            expression = _date_for_cue(reader.text, cue, expressions)
+            if expression is not None:
+                day = when.resolve(expression, reader.doc.published, anchor).day
+                if not pd.isna(day):
+                    return day
+    return reader.doc.published
+
+
+def _names_the_office(who, role_match, role: str, fits: set) -> bool:
+    """The role as written names one office, not a rank anybody may hold: a role of the table that
+    is no generic word ("defence minister", "commander-in-chief", "secretary general"), or the
+    place and the role together one of the holder's roles ("NATO chief"); never "the Ukrainian
+    commander" (any commander) or "the commander of Ukraine's ground forces" (another office)."""
+    holder = who.speakers[next(iter(fits))]
+    place = (role_match.group("adj") or role_match.group("poss") or "").lower()
+    place = re.sub(r"['’]s$", "", place)
+    if place and f"{place} {role}" in holder.roles:
+        return True
+    return role in holder.roles and role not in _mentions.GENERIC_ROLES and " " in role or role == "commander-in-chief"
 
 
 _role_index: list = [None, {}]  # [the who-is-who it was built for, role → ((name, country), …)]

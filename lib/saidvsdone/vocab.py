@@ -20,6 +20,7 @@ Example:
 
 from __future__ import annotations
 
+import re
 import threading
 from pathlib import Path
 from typing import Callable
@@ -149,7 +150,30 @@ def _read(path: Path, name: str) -> pd.DataFrame:
         empty = frame.index[frame[column].str.strip() == ""]
         if len(empty):
             raise VocabularyError(f"{path}, line {empty[0] + 2}: empty {column!r}")
+    if name == "speakers":
+        _check_tenure(path, frame)
     return frame
+
+
+_ISO_DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
+
+
+def _check_tenure(path: Path, frame: pd.DataFrame) -> None:
+    """The optional ``from`` / ``until`` columns of speakers.csv: ISO dates (empty = open), ``from``
+    not after ``until``; a bad cell names the file, line and row."""
+    for column in ("from", "until"):
+        if column not in frame.columns:
+            continue
+        for i, cell in frame[column].items():
+            cell = cell.strip()
+            if cell and (not _ISO_DAY.fullmatch(cell) or pd.isna(pd.to_datetime(cell, errors="coerce"))):
+                raise VocabularyError(f"{path}, line {i + 2} ({frame.at[i, 'name']}): {column!r} is {cell!r}, "
+                                      "not a date written YYYY-MM-DD (leave it empty for an open tenure)")
+    if "from" in frame.columns and "until" in frame.columns:
+        for i, (start, end) in enumerate(zip(frame["from"].str.strip(), frame["until"].str.strip())):
+            if start and end and start > end:
+                raise VocabularyError(f"{path}, line {i + 2} ({frame.at[i, 'name']}): 'from' {start} "
+                                      f"is after 'until' {end}")
 
 
 def compiled(key: str, tables: tuple[str, ...], build: Callable[[], object]):
