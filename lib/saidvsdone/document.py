@@ -301,9 +301,14 @@ def parallel(verb: Callable[..., pd.DataFrame], articles: pd.DataFrame, n_jobs: 
         calls.append((verb, chunk, sliced))
     with ProcessPoolExecutor(max_workers=n) as pool:
         parts = list(pool.map(_call, calls))
-    result = pd.concat(parts, ignore_index=True) if parts else verb(articles.iloc[:0], **options)
-    result = result.astype(parts[0].dtypes.to_dict()) if parts else result
-    result.attrs["errors"] = [e for part in parts for e in part.attrs.get("errors", [])]
+    return concat(parts) if parts else verb(articles.iloc[:0], **options)
+
+
+def concat(tables: list[pd.DataFrame]) -> pd.DataFrame:
+    """Tables of one stage over slices of a corpus as one: the first one's dtypes, every
+    slice's ``attrs["errors"]``."""
+    result = pd.concat(tables, ignore_index=True).astype(tables[0].dtypes.to_dict())
+    result.attrs = {"errors": [e for table in tables for e in table.attrs.get("errors", [])]}
     return result
 
 

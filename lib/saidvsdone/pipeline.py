@@ -44,22 +44,16 @@ def run(articles: pd.DataFrame | str, *, n_jobs: int = 1) -> Tables:
         bar = _progress.steps(chunks, total=len(articles), desc="quotes, claims, facts")
         with _progress.quiet():   # one bar for the run, not three per chunk
             parts = [_three(chunk) for chunk in bar]
-        return Tables(*(_concat([getattr(p, name) for p in parts]) for name in Tables._fields))
+        return Tables(*(document.concat([getattr(p, name) for p in parts]) for name in Tables._fields))
     from concurrent.futures import ProcessPoolExecutor
 
     n = min(document.jobs(n_jobs), len(articles))
     chunks = document.slices(articles, n * document.PIECES_PER_PROCESS)
     with ProcessPoolExecutor(max_workers=n) as pool:
         parts = list(pool.map(run, chunks))
-    return Tables(*(_concat([getattr(p, name) for p in parts]) for name in Tables._fields))
+    return Tables(*(document.concat([getattr(p, name) for p in parts]) for name in Tables._fields))
 
 
 def _three(articles) -> Tables:
     found = quotes.extract(articles)
     return Tables(found, claims.find(articles, found), facts.extract(articles))
-
-
-def _concat(frames: list[pd.DataFrame]) -> pd.DataFrame:
-    result = pd.concat(frames, ignore_index=True).astype(frames[0].dtypes.to_dict())
-    result.attrs["errors"] = [e for f in frames for e in f.attrs.get("errors", [])]
-    return result

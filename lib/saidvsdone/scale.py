@@ -57,7 +57,7 @@ from pathlib import Path
 
 import pandas as pd
 
-from saidvsdone import _progress, archive, claims, document, facts, quotes
+from saidvsdone import _progress, archive, document, pipeline
 
 __all__ = ["run", "process", "RunSummary", "TABLES", "PROVENANCE"]
 
@@ -117,24 +117,18 @@ def process(articles: pd.DataFrame) -> dict[str, pd.DataFrame]:
     """
     pieces = [_process_chunk(articles.iloc[start:start + CHUNK_ROWS])
               for start in range(0, max(len(articles), 1), CHUNK_ROWS)]
-    return {name: _concat([piece[name] for piece in pieces]) for name in pieces[0]}
+    return {name: document.concat([piece[name] for piece in pieces]) for name in pieces[0]}
 
 
 def _process_chunk(articles: pd.DataFrame) -> dict[str, pd.DataFrame]:
-    """The three stages on a few articles, whose shared documents are then let go."""
+    """The three stages on a few articles (``pipeline.run``, its bars off: Dask's bar counts the
+    tasks), with provenance; their shared documents are then let go."""
     try:
-        found = _quotes(articles)
-        return {"quotes": found, "claims": _claims(articles, found), "facts": _facts(articles)}
+        with _progress.quiet():
+            tables = pipeline.run(articles)
+        return {name: _with_provenance(getattr(tables, name), articles) for name in pipeline.Tables._fields}
     finally:
         document.clear_cache()
-
-
-def _concat(frames: list[pd.DataFrame]) -> pd.DataFrame:
-    if len(frames) == 1:
-        return frames[0]
-    table = pd.concat(frames, ignore_index=True).astype(frames[0].dtypes.to_dict())
-    table.attrs = {"errors": [e for frame in frames for e in frame.attrs.get("errors", [])]}
-    return table
 
 
 def run(archives, out, *, workers: int | None = None, scheduler: str | None = None,
@@ -259,26 +253,6 @@ def _kept_part(item, out: str) -> pd.DataFrame:
     part, decisions = item
     articles = pd.read_parquet(Path(out) / "_cleaned" / f"{part.name}.parquet")
     return archive.apply_decisions(articles, decisions)
-
-
-def _quotes(articles: pd.DataFrame) -> pd.DataFrame:
-    with _no_bars():
-        return _with_provenance(quotes.extract(articles), articles)
-
-
-def _claims(articles: pd.DataFrame, found: pd.DataFrame) -> pd.DataFrame:
-    with _no_bars():
-        return _with_provenance(claims.find(articles, quotes=found[list(quotes.COLUMNS)]), articles)
-
-
-def _facts(articles: pd.DataFrame) -> pd.DataFrame:
-    with _no_bars():
-        return _with_provenance(facts.extract(articles), articles)
-
-
-def _no_bars():
-    """The stages' own per-article bars are off inside a task: Dask's bar counts the tasks."""
-    return _progress.quiet()
 
 
 def _with_provenance(table: pd.DataFrame, articles: pd.DataFrame) -> pd.DataFrame:
