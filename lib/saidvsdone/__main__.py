@@ -58,12 +58,13 @@ def _report(args: argparse.Namespace) -> int:
 
 
 def _day(value: str):
+    """A date given on the command line, read as the corpus reads publication dates."""
     import pandas as pd
 
-    try:
-        return pd.Timestamp(value).normalize()
-    except ValueError as err:
-        raise argparse.ArgumentTypeError(f"not a date (YYYY-MM-DD): {value!r}") from err
+    day, why = corpus._read_date(value)
+    if pd.isna(day):
+        raise argparse.ArgumentTypeError(f"not a date (YYYY-MM-DD): {value!r} {why}".strip())
+    return day
 
 
 def _report_folder(args: argparse.Namespace) -> int:
