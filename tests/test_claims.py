@@ -524,3 +524,10 @@ def test_a_negation_inside_the_matched_phrase_or_a_denial_cue_marks_the_claim_ne
     row = compare.claims_vs_territory(one("Zelensky said on Monday that Ukrainian forces were not advancing."),
                                       territory.load()).iloc[0]
     assert row["assessment"] == "not assessable" and row["reason"] == "negated"
+
+
+def test_a_that_clause_ends_where_another_speakers_clause_begins():
+    # "X said that …, but Y said …": Y is not inside X's words (only "X concedes that Y believes …" is)
+    table = _find("Russia said that its troops had captured Robotyne, but Ukraine said its forces still held "
+                  "the village.")
+    assert len(table) == 2

@@ -313,3 +313,15 @@ def test_ground_returned_to_a_sides_control_is_a_gain():
 
 def test_a_percentage_of_ground_once_held_by_a_side_is_no_share():
     assert readings("Officials said 30% of the territory once held by Ukraine in the region had been retaken.") == []
+
+
+def test_a_tally_heading_gives_its_side_to_its_lines_only():
+    # the side nearest the loss word counts, and a sentence after the lines is not one of them
+    from saidvsdone import corpus
+
+    text = ("Ukraine's General Staff gave these figures for Russian losses since 24 February:\n\n"
+            "- personnel: about 600,000\n\n- tanks: 9,000\n\n"
+            "The number of Ukrainian reservists called up this month stood at 50,000, officials said.")
+    table = facts.extract(corpus.from_text(text, published="2024-06-20")).set_index("quantity")
+    assert (table.loc[600000.0, "category"], table.loc[600000.0, "actor"]) == ("casualties", "Russia")
+    assert table.loc[50000.0, "category"] != "casualties"

@@ -117,7 +117,15 @@ _NEGATED_BEFORE = re.compile(r"(?:\bnot|n[’']t|\bnever)\s+(?:\w+\s+)?(\w+)\s*[
 
 
 _MEDIUM_HINT = re.compile(r"(?i)\b(?:agency|newspaper|broadcaster|channel|radio|television|TV)\b")
-_MEDIUM_WORDS = re.compile(r"(?i)\b(?:news\s+agency|agency|newspaper|broadcaster|channel|radio|television|TV)$")
+#: A medium word ending a name ("Suspilne TV") or right after it ("Ukrinform news agency said").
+_MEDIUM_WORDS = re.compile(r"(?i)\b(?:news\s+agency|agency|newspaper|broadcaster|channel|radio|television|TV)\b")
+
+
+def _named_medium(text: str, mention: Mention) -> bool:
+    """A name the tables do not know, with a medium word at its end or just after it."""
+    last = re.search(r"[\w’'-]+$", text[mention.start:mention.end])
+    return bool((last and _MEDIUM_WORDS.fullmatch(last.group()))
+                or _MEDIUM_WORDS.match(text, mention.end + 1) and text[mention.end:mention.end + 1].isspace())
 
 
 def _is_medium(reader: _Reader, mention: Mention) -> bool:
@@ -136,7 +144,7 @@ def _via(reader: _Reader, quote, speaker: Mention) -> str:
     for m in candidates:
         known = reader.who.speakers.get(m.speaker)
         is_medium = (known is not None and known.kind == "media") or (
-            known is None and m.how == "unknown name" and _MEDIUM_WORDS.search(text[m.start:m.end + 14].strip(" .,")))
+            known is None and m.how == "unknown name" and _named_medium(text, m))
         if not is_medium or m.speaker == speaker.speaker:
             continue
         before = text[max(s_start, m.start - 30):m.start]

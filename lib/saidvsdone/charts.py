@@ -59,7 +59,7 @@ from matplotlib.lines import Line2D
 from matplotlib.patches import Patch
 from matplotlib.transforms import ScaledTranslation, blended_transform_factory
 
-from saidvsdone import territory
+from saidvsdone import compare, territory
 
 __all__ = [
     "STYLE_PATH", "PALETTE", "CLAIM_TYPE_STYLES",
@@ -1298,7 +1298,7 @@ def change_since(series, claims: pd.DataFrame, *, days: int = 90, source: str = 
     return fig, ax
 
 
-_NOISE_KM2 = 100.0  # as compare.NOISE_KM2: the two DeepState archives differ by up to 86 km² on one day
+_NOISE_KM2 = compare.NOISE_KM2  # the two DeepState archives differ by up to 86 km² on one day
 
 
 # ---------------------------------------------------------------- claims by month

@@ -292,7 +292,8 @@ def _claims_in(doc, include_quotes: bool, include_carried: bool, given_quotes) -
         # "officials concede that Mr Putin … believes …": what Putin believes is part of the officials' claim
         speaking = [a for a in speaking if not any(
             b.cue.end <= a.speaker.start and b.speaker.start < b.cue.start and b.speaker.speaker != a.speaker.speaker
-            and _THAT.match(doc.text, b.cue.end) for b in speaking)]
+            and _THAT.match(doc.text, b.cue.end)
+            and not _CLAUSE_BREAK.search(doc.text, b.cue.end, a.speaker.start) for b in speaking)]
         # "SENIOR DEFENSE OFFICIAL: …": a transcript line, speech printed without quote marks
         speaking = [a for a in speaking if not (a.cue.text == ":" and a.speaker.as_written.isupper())]
         # "War in Ukraine: Putin says …": a rubric before the colon, not a speaker
@@ -663,6 +664,8 @@ def _speaker_known(acts) -> bool:
     return any(a.speaker.speaker for a in acts)
 
 
+#: Where one speaker's "that" clause ends and another's statement may begin ("…, but Ukraine said").
+_CLAUSE_BREAK = re.compile(r",\s*(?:while|but|whereas|and)\b|;", re.IGNORECASE)
 _ANOTHER_CLAUSE = re.compile(r"(?:,\s*(?:while|but|whereas|and)|;)\s+(?:[\w’'.-]+\s+){1,8}$", re.IGNORECASE)
 
 

@@ -333,7 +333,8 @@ def slices(articles: pd.DataFrame, n: int) -> list[pd.DataFrame]:
     total = cumulative[-1] if cumulative else 0
     bounds = [0]
     for i in range(1, n):
-        cut = bisect_left(cumulative, total * i / n) + 1  # the slice ends after the article reaching i/n
+        # the slice ends after the article reaching i/n of the text (of the count, when there is no text)
+        cut = bisect_left(cumulative, total * i / n) + 1 if total else round(len(articles) * i / n)
         bounds.append(min(max(cut, bounds[-1] + 1), len(articles) - (n - i)))
     bounds.append(len(articles))
     return [articles.iloc[a:b] for a, b in zip(bounds, bounds[1:])]

@@ -197,9 +197,13 @@ def build(folder: str | Path | None = None, out: str | Path = "build/report", *,
                                               "course, on the map")
         save(fig, "going-to-plan-timeline")
         plt.close(fig)
-        fig, _ = charts.change_since(series, key, days=90)
-        save(fig, "going-to-plan-change-since")
-        plt.close(fig)
+        try:
+            fig, _ = charts.change_since(series, key, days=90)
+        except ValueError as err:  # e.g. every key claim dated before the series starts
+            done.notes.append(f"no change-since figure: {err}")
+        else:
+            save(fig, "going-to-plan-change-since")
+            plt.close(fig)
         rows = compare.claims_vs_territory(key, series, windows=WINDOWS, articles=articles).drop_duplicates(
             "statement_date")
         fig, _ = charts.window_changes(rows, windows=WINDOWS)

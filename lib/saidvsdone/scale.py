@@ -59,7 +59,7 @@ import pandas as pd
 
 from saidvsdone import _progress, archive, document, pipeline
 
-__all__ = ["run", "process", "RunSummary", "TABLES", "PROVENANCE"]
+__all__ = ["run", "process", "local_cluster", "RunSummary", "TABLES", "PROVENANCE", "CHUNK_ROWS"]
 
 #: The datasets written, one folder each.
 TABLES = ("articles", "quotes", "claims", "facts")
@@ -206,17 +206,14 @@ def _extract_part(articles: pd.DataFrame, out: str, names: list, schemas: dict,
                   partition_info=None) -> pd.DataFrame:
     """Task of pass 3: the three stages on one part, checked against their schemas, then written."""
     number = partition_info["number"] if partition_info else 0
-    try:
-        tables = {"articles": articles, **process(articles)}
-        for name, table in tables.items():
-            if name != "articles" and table.dtypes.to_dict() != schemas[name]:
-                raise TypeError(f"{name} of part {names[number]} does not match its declared columns: "
-                                f"{dict(table.dtypes)} != {schemas[name]}")
-        _write(_stage_errors(tables, articles), Path(out) / "report", f"{names[number]}-stages")
-        for name in TABLES:
-            _write(tables[name], Path(out) / name, names[number])
-    finally:
-        document.clear_cache()
+    tables = {"articles": articles, **process(articles)}   # each chunk's documents already let go
+    for name, table in tables.items():
+        if name != "articles" and table.dtypes.to_dict() != schemas[name]:
+            raise TypeError(f"{name} of part {names[number]} does not match its declared columns: "
+                            f"{dict(table.dtypes)} != {schemas[name]}")
+    _write(_stage_errors(tables, articles), Path(out) / "report", f"{names[number]}-stages")
+    for name in TABLES:
+        _write(tables[name], Path(out) / name, names[number])
     return pd.DataFrame({"part": [number], "rows": [len(articles)]})
 
 

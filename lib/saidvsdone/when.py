@@ -358,8 +358,8 @@ def _numeric(text: str, published) -> pd.Timestamp:
     for back in (0, 1):
         try:
             candidate = pd.Timestamp(year=published.year - back, month=month, day=day)
-        except ValueError:
-            return pd.NaT
+        except ValueError:  # 29 February: not in this year, perhaps in the last
+            continue
         if candidate <= published:
             return candidate
     return pd.NaT

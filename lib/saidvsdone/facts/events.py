@@ -199,16 +199,26 @@ def tally_heading(ctx, s_start: int):
     ("Russian losses since 24 February:"): the side it names (a Mention), else None. Only other
     tally lines may stand between the heading and the line."""
     index = sentence_of(ctx, s_start)
+    start, end, _ = ctx.sentences[index]
+    if not _TALLY_LINE.match(ctx.text, start, end):
+        return None   # a sentence after the heading, not one of its lines
     for k in range(index - 1, max(-1, index - 12), -1):
         start, end, _ = ctx.sentences[k]
         line = ctx.text[start:end]
         if re.search(r":\s*$", line):
-            if not re.search(r"\b(?:loss|losses|casualties|killed)\b", line, re.IGNORECASE):
+            loss = re.search(r"\b(?:loss|losses|casualties|killed)\b", line, re.IGNORECASE)
+            if not loss:
                 return None
-            return next((m for m in mentions_in(ctx, start, end) if m.side in ("Russia", "Ukraine")), None)
-        if not re.match(r"\s*(?:[-–—•*·]\s*)?[A-Za-z][A-Za-z ’'-]{1,30}?\s*[:–—]\s*\S", line):
+            sides = [m for m in mentions_in(ctx, start, end) if m.side in ("Russia", "Ukraine")]
+            # "Ukraine's General Staff gave these figures for Russian losses:": the side nearest the loss word
+            return min(sides, key=lambda m: abs(m.start - (start + loss.start())), default=None)
+        if not _TALLY_LINE.match(line):
             return None
     return None
+
+
+#: A tally line: "- personnel: about 600,000", "Tanks – 8,000".
+_TALLY_LINE = re.compile(r"\s*(?:[-–—‒•*·]\s*)?[A-Za-z][A-Za-z ’'-]{1,30}?\s*[:–—‒]\s*\S")
 
 
 def casualty_side(ctx, r: Reading) -> str:
