@@ -201,7 +201,17 @@ def tally_heading(ctx, s_start: int):
     index = sentence_of(ctx, s_start)
     start, end, _ = ctx.sentences[index]
     if not _TALLY_LINE.match(ctx.text, start, end):
-        return None   # a sentence after the heading, not one of its lines
+        # "Russia's losses since 24 February, the General Staff said: personnel – 701,130 (+1,200);
+        # tanks – …": the heading and its lines in one sentence, the heading before the first colon
+        inline = re.match(r"([^:]{10,200}):\s*(?:[-–—‒•*·]\s*)?[A-Za-z][A-Za-z ’'-]{1,30}?\s*[–—‒:]\s*\S",
+                          ctx.text[start:end])
+        if inline is None:
+            return None   # a sentence after the heading, not one of its lines
+        loss = re.search(r"\b(?:loss|losses|casualties|killed)\b", inline.group(1), re.IGNORECASE)
+        if not loss:
+            return None
+        sides = [m for m in mentions_in(ctx, start, start + inline.end(1)) if m.side in ("Russia", "Ukraine")]
+        return min(sides, key=lambda m: abs(m.start - (start + loss.start())), default=None)
     for k in range(index - 1, max(-1, index - 12), -1):
         start, end, _ = ctx.sentences[k]
         line = ctx.text[start:end]

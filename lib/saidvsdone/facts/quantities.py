@@ -14,7 +14,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from saidvsdone.facts.words import MONTHS, alternation
+from saidvsdone.facts.words import MONTH_OR_DAY, MONTHS, alternation
 
 
 ONES = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
@@ -282,6 +282,9 @@ def unit_after(ctx, pos: int, s_end: int):
             written = match.group()
             if written.lower() == "ha" and gap.end() > 1:
                 return None
+            head = _NEXT_WORD.match(text, match.end(), s_end)
+            if head and head.group(1).lower() in ctx.v.cues.get("compound_head", frozenset()):
+                return None      # "700 infantry fighting vehicles", "12 drone attacks": the unit word is a modifier
             return written, match.start(), match.end()
         word = re.match(r"[A-Za-z][\w’'-]*", text[at:s_end])
         if not word:
@@ -296,6 +299,8 @@ def unit_after(ctx, pos: int, s_end: int):
             pass
         elif is_weapon_name(ctx, token):
             pass                         # "12 Shahed drones", "24 Kh-101 cruise missiles"
+        elif formation_name(ctx, token, at + len(token), s_end):
+            pass                         # "20,000 Wagner fighters", "300 Azov soldiers"
         elif token[0].islower() and lower not in UNIT_STOP and not lower.startswith("year"):
             modifiers += 1
             if modifiers > 2:
@@ -305,6 +310,9 @@ def unit_after(ctx, pos: int, s_end: int):
         pos = at + len(token)
         steps += 1
     return None
+
+
+_NEXT_WORD = re.compile(r"[ -]([a-z]+)\b")
 
 
 def unit_before(ctx, quantity: Quantity, s_start: int):
@@ -353,6 +361,17 @@ def is_weapon_name(ctx, token: str) -> bool:
         return False
     return bool(re.search(r"\d|-", token)) or (token.isupper() and len(token) > 1) or \
         token.lower() in ctx.v.cues.get("weapon_name", frozenset())
+
+
+def formation_name(ctx, token: str, end: int, s_end: int) -> bool:
+    """A capitalised name right before a word counting people names the formation they
+    belong to ("20,000 Wagner fighters", "300 Azov soldiers"); a month or weekday does not
+    ("on 12 June Russian troops …": the number is a date)."""
+    if not token[0].isupper() or token.lower() in MONTH_OR_DAY:
+        return False
+    unit = ctx.v.unit_re.match(ctx.text, end + 1, s_end) if ctx.text[end:end + 1] == " " else None
+    return unit is not None and \
+        getattr(ctx.v.units.get(re.sub(r"\s+", " ", unit.group().lower())), "dimension", "") == "people"
 
 
 def casualty_count(ctx, quantity: Quantity, s_start: int):

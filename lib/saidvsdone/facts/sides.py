@@ -71,10 +71,21 @@ def mentions(text: str, v: Vocabulary | None = None) -> list[Mention]:
             subject_ok = False
         if kind == "capital" and not subject_ok:
             continue          # "from Kyiv" is a place, not an actor
+        if kind in ("country", "demonym") and _MAKER_AFTER.match(text, end):
+            continue          # "Iranian-made drones", "US-supplied missiles": who built it, not a side
+        if side == "other" and _NUMBER_BEFORE.search(text, max(0, start - 30), start):
+            continue          # "launched 40 Iranian drones and six missiles": a third country describing what is counted
         mentions.append(Mention(start, end, side, kind, display, subject_ok))
     resolve_pronouns(text, mentions, v)
     resolve_by_speaker(text, mentions)
     return mentions
+
+
+#: "-made", "-built": the country that made a weapon, not a side in the fighting
+_MAKER_AFTER = re.compile(r"-(?:made|built|designed|supplied|produced|manufactured|provided|donated)\b")
+#: a number right before a mention ("40 Iranian drones"): the mention describes what is counted
+_NUMBER_BEFORE = re.compile(r"(?:\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve"
+                            r"|[a-z]+teen|[a-z]+ty|hundred|thousand|million|dozen))\s+$", re.IGNORECASE)
 
 
 def resolve_by_speaker(text: str, mentions: list[Mention]) -> None:

@@ -1,0 +1,68 @@
+"""Battlefield facts: number shapes of real copy (stress batch 9, tests/gold/stress).
+
+Every sentence here is invented for the test; each test states the general rule it checks.
+"""
+
+from __future__ import annotations
+
+import pandas as pd
+
+from saidvsdone import corpus, facts
+
+
+def numbers(text: str) -> pd.DataFrame:
+    """The numeric rows of ``text`` that stay in the default comparison (no flag)."""
+    table = facts.extract(corpus.from_text(text, published="2024-06-01"))
+    return table[table["quantity"].notna() & (table["flag"] == "")].reset_index(drop=True)
+
+
+def readings(text: str) -> list[tuple]:
+    return [(float(r.quantity), r.unit, r.actor, r.change) for r in numbers(text).itertuples()]
+
+
+def test_a_third_country_describing_what_is_counted_is_no_side():
+    # "40 Iranian drones": Iran made them; the next figure in the list keeps the launcher
+    assert readings("Moscow fired 30 Iranian drones and five ballistic missiles at Odesa.") == [
+        (30.0, "drones", "Russia", "count"), (5.0, "missiles", "Russia", "count")]
+    # and a pronoun after it does not take Iran as its antecedent
+    assert readings("Russia sent 25 Iranian drones. It also fired four cruise missiles.") == [
+        (25.0, "drones", "Russia", "count"), (4.0, "missiles", "Russia", "count")]
+
+
+def test_a_maker_label_is_no_side():
+    # "-made", "-built", "-supplied": who built a weapon, not who fired it
+    assert readings("Russia launched 18 Iranian-designed drones and two North Korean-made missiles.") == [
+        (18.0, "drones", "Russia", "count"), (2.0, "missiles", "Russia", "count")]
+
+
+def test_a_formation_name_between_a_number_and_its_soldiers():
+    assert readings("Prigozhin said 900 Wagner fighters had been killed near Soledar.") == [
+        (900.0, "troops", "Russia", "loss")]
+    assert readings("Ukraine said 40 Akhmat soldiers surrendered near Kursk.") == [
+        (40.0, "troops", "Russia", "loss")]
+    # a month is no formation: "on 12 June Russian troops" dates the sentence
+    assert readings("On 12 June Russian troops took the village of Krynky.") == []
+
+
+def test_infantry_counts_troops_unless_it_modifies_another_noun():
+    assert readings("Ukraine said its drones had killed 25 Russian infantrymen near Siversk.") == [
+        (25.0, "troops", "Russia", "loss")]
+    assert readings("A Ukrainian drone unit killed 12 Russian infantry near Lyman.") == [
+        (12.0, "troops", "Russia", "loss")]
+    # "infantry fighting vehicles", "drone attacks", "fighter jets": the unit word is a modifier
+    assert readings("Russia has massed 500 infantry fighting vehicles near the border.") == []
+    assert readings("Russia carried out 14 drone attacks on Sumy overnight.") == []
+
+
+def test_a_losses_heading_inside_the_sentence_makes_its_tally_lines_losses():
+    assert readings("Russian losses over the day, the General Staff said: personnel – about 650,200 (+1,150); "
+                    "tanks – 9,100 (+8).") == [
+        (650200.0, "troops", "Russia", "loss"), (1150.0, "troops", "Russia", "loss")]
+
+
+def test_falling_back_is_a_retreat():
+    # by the seed conventions (tests/gold/facts_guidelines.md) a retreat is a loss for the side retreating
+    assert readings("Ukrainian units had to fall back 3 kilometres near Toretsk.") == [
+        (3.0, "km", "Ukraine", "loss")]
+    assert readings("Russian troops pulled back 4 km from the river, Ukraine's army said.") == [
+        (4.0, "km", "Russia", "loss")]
