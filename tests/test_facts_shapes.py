@@ -66,3 +66,33 @@ def test_falling_back_is_a_retreat():
         (3.0, "km", "Ukraine", "loss")]
     assert readings("Russian troops pulled back 4 km from the river, Ukraine's army said.") == [
         (4.0, "km", "Russia", "loss")]
+
+
+def test_in_a_sides_hands_is_under_its_control():
+    assert readings("Nearly 90% of the Luhansk region is in Russian hands.") == [
+        (90.0, "percent", "Russia", "share")]
+    assert readings("About 300 square kilometres remain in Ukrainian hands.") == [
+        (300.0, "km2", "Ukraine", "held")]
+
+
+def test_more_or_other_before_the_unit_is_not_a_modifier():
+    assert readings("Russian troops seized four more small frontline hamlets near Lyman.") == [
+        (4.0, "settlements", "Russia", "gain")]
+
+
+def test_no_side_shoots_down_its_own_launch():
+    # "it" goes back to the launcher of the sentence before; the shoot-down is the other side's
+    assert readings("Russia sent 90 drones over Kharkiv. The air force said it destroyed 75 of them.") == [
+        (90.0, "drones", "Russia", "count"), (75.0, "drones", "Ukraine", "count")]
+
+
+def test_a_running_total_after_a_long_noun_phrase():
+    assert readings("Russia lost 1,120 troops over the day, bringing the total since the start of the "
+                    "full-scale war to 690,400, Kyiv said.") == [
+        (1120.0, "troops", "Russia", "loss"), (690400.0, "troops", "Russia", "loss")]
+
+
+def test_one_of_n_counts_both():
+    # "one of the villages" is no count; "one of two missiles" is: one shot down, two launched
+    assert readings("Ukraine's air force shot down one of three Iskander missiles fired by Russia.") == [
+        (1.0, "missiles", "Ukraine", "count"), (3.0, "missiles", "Russia", "count")]

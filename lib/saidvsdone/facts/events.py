@@ -337,7 +337,7 @@ def read_strikes(ctx, r: Reading) -> bool:
                        r"being)\s+(?:\w+ly\s+)?(?:shot\s+down|intercepted|downed|destroyed"
                        r"|neutrali[sz]ed)\b", text[tail:s_end])
     launcher = launcher_after(ctx, unit_end, s_end)
-    of_total = re.search(r"(?:\d|\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve"
+    of_total = re.search(r"(?:\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve"
                          r"|dozen))\s+(?:out\s+)?of\s+(?:the\s+)?$", text[comma_start:quantity.start])
     if passive and of_total and not shooter:
         # "42 of the 48 drones had been destroyed, Ukrainian sources said": the 48 were launched,
@@ -345,7 +345,7 @@ def read_strikes(ctx, r: Reading) -> bool:
         r.actor = r.actor or launcher or ctx.last_launch or \
             opposite(speaker_side(ctx.text, ctx.mentions, quantity.start))
         return True
-    if shooter and re.search(r"(?:\d|\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve"
+    if shooter and re.search(r"(?:\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve"
                              r"|dozen))\s+(?:out\s+)?of\s+(?:the\s+)?$", text[comma_start:quantity.start]):
         # "shot down 25 of 30 Russian drones", "all but two of the 35 missiles": the 30 were launched
         r.actor = r.actor or launcher or opposite(subject_side(ctx, shooter.start(), s_start) or

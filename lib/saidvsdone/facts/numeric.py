@@ -225,7 +225,7 @@ def other_dimension(ctx, quantity: Quantity, fact: Fact | None, s_end: int) -> b
 
 RUNNING_TOTAL = re.compile(
     r"\b(?:bringing|brings|brought|taking|takes|took|raising|raises|raised|pushing|pushes|pushed)\s+"
-    r"(?P<np>(?:[\w’'-]+\s+){1,5}?)to\s+(?:(?:about|around|some|nearly|almost|over|more\s+than|"
+    r"(?P<np>(?:[\w’'-]+\s+){1,9}?)to\s+(?:(?:about|around|some|nearly|almost|over|more\s+than|"
     r"at\s+least)\s+)?$", re.IGNORECASE)
 
 
@@ -363,6 +363,10 @@ def shot_down_count(ctx, index: int, quantity: Quantity, facts: list[Fact], s_st
     else:
         actor = subject_side(ctx, verb_start, s_start) or \
             (opposite(previous.actor) if not previous.intercepted else previous.actor)
+        if actor == previous.actor and not previous.intercepted:
+            # "Russia launched 145 drones. The air force said it destroyed 120": no side shoots
+            # down its own launch (the "it" went back to the launcher)
+            actor = opposite(previous.actor)
     places = fact_places(ctx, quantity.start, quantity.end, s_start, s_end, numeric=True)
     return replace(previous, start=verb_start, end=quantity.end, sentence=index,
                    places=places, quantity=quantity, anchor=quantity.start,

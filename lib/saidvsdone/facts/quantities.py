@@ -210,7 +210,8 @@ UNIT_STOP = {"day", "days", "week", "weeks", "month", "months", "year", "years",
               "points", "percentage", "that", "which", "who"}
 
 
-UNIT_SKIP = {"of", "its", "their", "the", "his", "her", "our", "these", "those", "an", "a"}
+UNIT_SKIP = {"of", "its", "their", "the", "his", "her", "our", "these", "those", "an", "a",
+             "more", "other", "further", "additional"}     # "five more small frontline villages"
 
 
 #: "has already exceeded", "topped", "reached": the verbs that put a number on a count
@@ -255,8 +256,9 @@ def not_a_battle_number(ctx, match: re.Match, quantity: Quantity, s_start: int) 
     if re.match(r"[\s-]*times\b", text[quantity.end:quantity.end + 8], re.IGNORECASE):
         return True     # "ten times higher": a ratio
     if re.fullmatch(r"one", num_text.strip(), re.IGNORECASE) and \
-            re.match(r"\s+of\b", text[quantity.end:quantity.end + 5]):
-        return True
+            re.match(r"\s+of\b(?!\s+(?:the\s+)?(?:\d|two|three|four|five|six|seven|eight|nine|ten)\b)",
+                     text[quantity.end:quantity.end + 20], re.IGNORECASE):
+        return True     # "one of the villages"; but "one of two missiles" counts
     if re.fullmatch(r"\d{4}", num_text) and 1900 <= quantity.value <= 2100:
         prev = re.findall(r"[a-z]+", before)
         if prev and (prev[-1] in MONTHS or prev[-1] in ("in", "since", "of", "by",

@@ -390,7 +390,8 @@ def mention_after_of(ctx, t_end: int, window_end: int) -> Mention | None:
 
 def control_side(ctx, s_start: int, s_end: int) -> str:
     match = re.search(r"\b(?:under|to)\s+(?:the\s+)?(?:[\w’'-]+\s+)?(?:control|occupation)\b"
-                      r"|\b(?:occupied|controlled|held)\s+by\s+", ctx.text[s_start:s_end])
+                      r"|\b(?:occupied|controlled|held)\s+by\s+"
+                      r"|\bin\s+(?:[\w’'-]+\s+){1,2}?hands\b", ctx.text[s_start:s_end])   # "in Russian hands"
     if not match:
         return ""
     for mention in mentions_in(ctx, s_start + match.start(), s_start + match.end() + 30):
