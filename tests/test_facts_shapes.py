@@ -96,3 +96,11 @@ def test_one_of_n_counts_both():
     # "one of the villages" is no count; "one of two missiles" is: one shot down, two launched
     assert readings("Ukraine's air force shot down one of three Iskander missiles fired by Russia.") == [
         (1.0, "missiles", "Ukraine", "count"), (3.0, "missiles", "Russia", "count")]
+
+
+def test_a_named_side_as_subject_of_a_strike_beats_the_targets_map():
+    # Crimea is Ukraine on the map; "Ukraine fired … at Crimea" is still Ukraine's launch
+    assert readings("Ukraine fired 16 drones at Crimea overnight, Moscow said.") == [
+        (16.0, "drones", "Ukraine", "count")]
+    # with no side as subject, the target still decides
+    assert readings("Nine missiles were fired at Kharkiv overnight.") == [(9.0, "missiles", "Russia", "count")]

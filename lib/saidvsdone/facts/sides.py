@@ -313,6 +313,9 @@ def agent_side_for_strike(ctx, t_start, t_end, s_start, s_end) -> str:
     agent = agent_side(ctx, t_end, window_end)
     if agent:
         return agent
+    subject = subject_of(ctx, t_start, s_start)
+    if subject is not None and subject.side in ("Russia", "Ukraine") and subject.kind in ("country", "demonym", "force"):
+        return subject.side     # "Ukraine struck an air base in Crimea": the subject, whatever the target's map
     target = target_side_after(ctx, t_end, window_end)
     if target:
         return opposite(target)
