@@ -104,3 +104,22 @@ def test_a_named_side_as_subject_of_a_strike_beats_the_targets_map():
         (16.0, "drones", "Ukraine", "count")]
     # with no side as subject, the target still decides
     assert readings("Nine missiles were fired at Kharkiv overnight.") == [(9.0, "missiles", "Russia", "count")]
+
+
+def test_an_area_controlled_of_the_whole_country_is_a_stock():
+    # "controls N km² of Ukraine" is what is held in total; "controls N km² in a region" is an advance
+    assert readings("Russia now controls about 110,000 square kilometres of Ukraine.") == [
+        (110000.0, "km2", "Russia", "held")]
+    assert readings("Russian troops now control 250 square kilometres in the Sumy region.") == [
+        (250.0, "km2", "Russia", "gain")]
+
+
+def test_a_losses_figure_given_with_amounted_to_is_a_loss():
+    assert readings("Russia's losses near Toretsk over the past day amounted to 280 servicemen, Kyiv said.") == [
+        (280.0, "troops", "Russia", "loss")]
+
+
+def test_a_list_of_counts_by_place_shares_the_unit():
+    assert readings("Russia's ministry said its air defences had destroyed 14 drones over Kursk, 9 over "
+                    "Belgorod and three over Oryol.") == [
+        (14.0, "drones", "Russia", "count"), (9.0, "drones", "Russia", "count"), (3.0, "drones", "Russia", "count")]

@@ -24,6 +24,7 @@ from saidvsdone.facts.context import (
 )
 from saidvsdone.facts.modality import blocked, has_cue_word, is_figurative
 from saidvsdone.facts.places import in_attribution
+from saidvsdone.facts.quantities import TOLL_RE
 from saidvsdone.facts.sides import (
     adjective_mention,
     agent_side,
@@ -140,6 +141,8 @@ def people_category(ctx, quantity, unit: Unit, s_start: int, s_end: int) -> str:
     casualty = ctx.v.cues.get("casualty_context", frozenset())
     if any(w[2].lower() in casualty for w in context):
         return "casualties"
+    if TOLL_RE.search(ctx.text, max(s_start, quantity.start - 120), quantity.start):
+        return "casualties"    # "Ukraine's losses in the Kursk direction over the day amounted to 310 servicemen"
     prisoners = ctx.v.cues.get("prisoners_context", frozenset())
     if unit.dimension == "people" and any(w[2].lower() in prisoners for w in context):
         return "prisoners"

@@ -294,7 +294,7 @@ def another_of_the_same(ctx, quantity: Quantity, facts: list[Fact], s_start: int
     after = ctx.text[quantity.end:quantity.end + 12]
     if match is None and facts and facts[-1].unit_row is not None and \
             facts[-1].unit_row.dimension == "count" and quantity.start - facts[-1].end < 60 and \
-            re.match(r"\s+(?:in|near|on|at|around|from)\s", after) and \
+            re.match(r"\s+(?:in|near|on|at|around|from|over)\s", after) and \
             re.search(r"(?:,|\band)\s+$", before):
         match = re.search(r"$", before)      # "three villages, two in Donetsk and one in Kharkiv"
     if match is None and facts and re.search(r"\(\s*\+\s*$", before) and \

@@ -558,6 +558,11 @@ def read_share(ctx, r: Reading) -> bool:
     return True
 
 
+#: "… of Ukraine", "of Ukrainian territory": an area of the whole country, a stock of what is held
+WHOLE_COUNTRY = re.compile(r"\s+(?:of|in)\s+(?:all\s+(?:of\s+)?)?(?:Ukraine\b(?![’'])|Ukrainian\s+(?:territory|land)\b"
+                           r"|Ukraine[’']s\s+(?:territory|land)\b)")
+
+
 #: An area named as ground held beyond the line ("a 1,000-km² foothold"): held in an advance.
 FOOTHOLD = re.compile(r"[\w\s’'-]{0,30}?\b(?:foothold|bridgehead|salient)s?\b", re.IGNORECASE)
 
@@ -574,8 +579,9 @@ def read_territory(ctx, r: Reading) -> bool:
         (v_start, v_end, v_word), direction = verb
         r.change = negated_change(ctx, v_start, direction.change, clause_start)
         if r.change == "held" and v_word.lower().startswith("control") and \
-                not has_cue_word(ctx, clause_start, s_end, "remainder"):
-            r.change = "gain"      # "now controls 1,294 km²" after an advance; not "still holds"
+                not has_cue_word(ctx, clause_start, s_end, "remainder") and \
+                not WHOLE_COUNTRY.match(text, r.unit_end, s_end):
+            r.change = "gain"      # "now controls 1,294 km²" after an advance; not "still holds", not "… of Ukraine" (a stock)
         if r.change is None or has_cue_before(ctx, v_start, clause_start,
                                                   ("intention", "denial")):
             return False     # "Ukraine must first withdraw from four regions": a demand
