@@ -123,3 +123,21 @@ def test_a_list_of_counts_by_place_shares_the_unit():
     assert readings("Russia's ministry said its air defences had destroyed 14 drones over Kursk, 9 over "
                     "Belgorod and three over Oryol.") == [
         (14.0, "drones", "Russia", "count"), (9.0, "drones", "Russia", "count"), (3.0, "drones", "Russia", "count")]
+
+
+def test_a_pronoun_goes_back_to_a_side_before_a_third_country():
+    # "from Belarus" is where they came from; "they" are the Russian forces
+    assert readings("Russian columns moved south from Belarus. Officials say they are now about 25 "
+                    "kilometres north of the capital.") == [(25.0, "km", "Russia", "distance")]
+
+
+def test_forces_as_a_pronoun_at_a_distance():
+    # a briefing: "they are N km …" places the forces the sentences before name
+    assert readings("Ukrainian units kept pushing south.\n\nOFFICIAL: We believe they are about 12 "
+                    "kilometers north of Tokmak.") == [(12.0, "km", "Ukraine", "distance")]
+
+
+def test_a_passive_push_back_and_a_long_gap_in_a_phrase():
+    assert readings("Russian troops were pushed back 4 km near Kupiansk.") == [(4.0, "km", "Russia", "loss")]
+    # "moved * closer" with a qualified number in between
+    assert readings("Ukrainian forces moved up to 6 miles closer to Tokmak.") == [(6.0, "mi", "Ukraine", "gain")]

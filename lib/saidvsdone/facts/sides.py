@@ -196,7 +196,7 @@ def resolve_pronouns(text: str, mentions: list[Mention], v: Vocabulary) -> None:
         if not mention.kind.startswith("pronoun-"):
             continue
         role = mention.kind.split("-", 1)[1]
-        antecedent = None
+        antecedent = fallback = None
         if role == "speaker":
             antecedent = nearest_person_in_paragraph(text, mentions, i, starts)
         for j in range(i - 1, -1, -1):
@@ -216,7 +216,12 @@ def resolve_pronouns(text: str, mentions: list[Mention], v: Vocabulary) -> None:
                 antecedent = other
             elif other.kind not in ("person", "pronoun-person") and \
                     not possessive_of_place(text, other.end, v):
-                antecedent = other
+                if other.side != "other":
+                    antecedent = other
+                elif fallback is None:
+                    fallback = other     # "pushed south from Belarus. … they": a third country only when no side comes before it
+        if antecedent is None and role not in ("person", "speaker"):
+            antecedent = fallback
         if antecedent is not None:
             mention.side = antecedent.side
             mention.display = antecedent.display

@@ -362,8 +362,11 @@ def direction_phrase_at(ctx, w, pos: int, s_end: int):
         return None
     for pattern, key in patterns:
         direction = ctx.v.directions.get(key)
-        if direction is None or " " not in key or direction.needs in ("control", "passive", "fell_to"):
+        if direction is None or " " not in key or direction.needs in ("control", "fell_to"):
             continue
+        if direction.needs == "passive" and not re.search(r"\b(?:were|was|been|being|are|is|got|get)\s+$",
+                                                          ctx.text[max(0, w[0] - 8):w[0]], re.IGNORECASE):
+            continue     # "were pushed back 3 km": only in the passive
         match = pattern.match(ctx.text, w[0], s_end)
         if match:
             return (w[0], match.end(), match.group()), direction
@@ -517,6 +520,11 @@ def read_length(ctx, r: Reading) -> bool:
             r.actor = pushed[-1].side if pushed else r.actor
         military = verb is not None or (subject is not None and subject.side in
                                         ("Russia", "Ukraine"))
+        if not military and THEY_ARE.search(text, clause_start, quantity.start):
+            # "We assess that they are about 15 kilometers northwest of the city" (a briefing): the
+            # forces spoken of, whose side the sentences before give
+            military = True
+            r.actor = r.actor or side_from_context(ctx, quantity.start)
         if not military and re.match(r"\s+(?:to\s+the\s+)?(?:north|south|east|west)\w*\s+of\b",
                                      text[unit_end:s_end]):
             return False     # "Kupiansk is 120 km east of Kharkiv": where a town is
@@ -530,6 +538,12 @@ def read_length(ctx, r: Reading) -> bool:
             if places and places[0].start == unit_end + tail.end():
                 r.end = places[0].end
     return True
+
+
+#: "they are (about) N km …", "we're now within N km": forces as a pronoun, placed at a distance
+THEY_ARE = re.compile(r"\b(?:they|we)(?:\s+|[’']re\s+)(?:(?:are|were|remain|remained|have\s+been|still|now|only|just)\s+){0,3}"
+                      r"(?:(?:about|around|some|roughly|nearly|almost|approximately|within|less\s+than|"
+                      r"more\s+than|up\s+to|perhaps|maybe)\s+)*$", re.IGNORECASE)
 
 
 def is_forces_subject(ctx, pos: int, s_start: int) -> bool:

@@ -100,10 +100,12 @@ def first_chars(words) -> str:
 
 
 def trigger_pattern(phrase: str) -> str:
-    """A vocabulary phrase as a regex; a ``*`` word stands for one to three words
-    ("pushed * back" matches "pushed Ukrainian units back")."""
+    """A vocabulary phrase as a regex; a ``*`` word stands for one to three words, four when
+    they hold a number ("pushed * back" matches "pushed Ukrainian units back", "moved * closer"
+    matches "moved up to 25 miles closer")."""
     parts = [alternation([part.strip()]) for part in phrase.split("*")]
-    return r"(?:" + r"(?:\s+[\w’'-]+){1,3}\s+".join(parts) + r")(?![\w-])"
+    gap = r"(?:(?:\s+[\w’'-]+){1,3}|(?=(?:\s+[\w’'-]+){0,3}?\s+\d)(?:\s+[\w’'.,-]+){4})\s+"
+    return r"(?:" + gap.join(parts) + r")(?![\w-])"
 
 
 def requirements(spec: str) -> tuple:
