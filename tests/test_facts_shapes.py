@@ -141,3 +141,25 @@ def test_a_passive_push_back_and_a_long_gap_in_a_phrase():
     assert readings("Russian troops were pushed back 4 km near Kupiansk.") == [(4.0, "km", "Russia", "loss")]
     # "moved * closer" with a qualified number in between
     assert readings("Ukrainian forces moved up to 6 miles closer to Tokmak.") == [(6.0, "mi", "Ukraine", "gain")]
+
+
+def qualitative(text: str) -> list[tuple]:
+    table = facts.fold(facts.extract(corpus.from_text(text, published="2024-06-01")))
+    table = table[table["quantity"].isna()]
+    return [(r.unit, r.actor, r.change) for r in table.itertuples()]
+
+
+def test_slow_advances_incursions_and_crossings_are_gains():
+    assert qualitative("Russian units have been inching forward in the Luhansk region.") == [
+        ("area", "Russia", "gain")]
+    assert qualitative("Kyiv's incursion into the Belgorod region caught Moscow off guard.") == [
+        ("area", "Ukraine", "gain")]
+    assert qualitative("Ukrainian troops crossed into Russia's Bryansk region on Tuesday.") == [
+        ("area", "Ukraine", "gain")]
+    # the air is no ground: "crossed into Polish airspace"
+    assert qualitative("A Russian drone crossed into Polish airspace overnight.") == []
+
+
+def test_weapons_that_targeted_something_are_a_strike():
+    assert qualitative("Russian missiles targeted power plants across Ukraine overnight.") == [
+        ("strikes", "Russia", "count")]

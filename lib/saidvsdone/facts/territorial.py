@@ -94,6 +94,8 @@ def territory_fact(ctx, index, s_start, s_end, match, word, direction: Direction
     content = [w for w in after if w[2].lower() not in DETERMINERS]
     if content and content[0][2].lower() in idioms:
         return None
+    if len(content) > 1 and content[0][2][:1].isupper() and content[1][2].lower() in idioms:
+        return None      # "crossed into Polish airspace": a name before the idiom's noun
     complement_end = territory_complement(ctx, after, direction.needs == "object")
     forces_after = forces_named_after(ctx, t_end, window_end)
     subject = subject_of(ctx, t_start, s_start)
