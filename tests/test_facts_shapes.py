@@ -163,3 +163,13 @@ def test_slow_advances_incursions_and_crossings_are_gains():
 def test_weapons_that_targeted_something_are_a_strike():
     assert qualitative("Russian missiles targeted power plants across Ukraine overnight.") == [
         ("strikes", "Russia", "count")]
+
+
+def test_air_force_wording_for_air_targets():
+    assert readings("Russia attacked overnight with 48 means of air attack, Ukraine's air force said.") == [
+        (48.0, "air targets", "Russia", "count")]
+
+
+def test_a_share_of_the_ground_occupied_by_a_side_is_no_share_of_a_region():
+    # "50% of the territory occupied by Russia" is a ratio of a holding
+    assert readings("Ukraine has retaken about 40% of the territory occupied by Russia since 2022.") == []

@@ -567,7 +567,7 @@ def read_share(ctx, r: Reading) -> bool:
                 r"(?:[\w’'-]+\s+){1,3}?(?:held|had\s+taken|took|had\s+captured|captured|seized|controlled)\b",
                 ctx.text[r.unit_end:s_end]) or \
             re.match(r"\s+of\s+[^.;]{0,40}?\b(?:area|territory|ground|land)\s+(?:(?:once|previously|formerly)\s+)?"
-                     r"(?:held|taken|captured|seized|controlled)\s+by\b", ctx.text[r.unit_end:s_end]):
+                     r"(?:held|taken|captured|seized|controlled|occupied)\s+by\b", ctx.text[r.unit_end:s_end]):
         return False     # "nearly 5% of the area Ukraine held there": a ratio of a holding, no share of a region
     r.category, r.change = "share", "share"
     r.actor = control_side(ctx, s_start, s_end) or subject_side(ctx, quantity.start, s_start)
