@@ -173,3 +173,8 @@ def test_air_force_wording_for_air_targets():
 def test_a_share_of_the_ground_occupied_by_a_side_is_no_share_of_a_region():
     # "50% of the territory occupied by Russia" is a ratio of a holding
     assert readings("Ukraine has retaken about 40% of the territory occupied by Russia since 2022.") == []
+
+
+def test_shot_down_over_the_region_named_before():
+    assert readings("Kursk's governor said 11 drones had been shot down over the region.") == [
+        (11.0, "drones", "Russia", "count")]

@@ -372,6 +372,10 @@ def read_strikes(ctx, r: Reading) -> bool:
     if r.intercepted and not r.actor:
         # "the defenders shot down 15 drones over Kyiv": shot down over the defender's ground
         r.actor = target_side_after(ctx, tail, clause_end_at(ctx, tail, s_end))
+        if not r.actor and re.search(r"\bover\s+the\s+(?:region|city|oblast|province|area|town)\b", text[tail:s_end]):
+            # "Belgorod's governor said 20 drones were shot down over the region": the place named before
+            r.actor = next((p.country for p in reversed(places_in(ctx, s_start, quantity.start))
+                            if p.country in ("Russia", "Ukraine")), "")
         return True
     which = re.match(r"[^.;]{0,40}?\bwhich\s+(?:the\s+)?", text[unit_end:s_end])
     if which and not shooter:
