@@ -178,3 +178,46 @@ def test_a_share_of_the_ground_occupied_by_a_side_is_no_share_of_a_region():
 def test_shot_down_over_the_region_named_before():
     assert readings("Kursk's governor said 11 drones had been shot down over the region.") == [
         (11.0, "drones", "Russia", "count")]
+
+
+def test_a_bracketed_conversion_does_not_hide_the_verb_after_it():
+    assert readings("Officials said 420 square kilometres (162 square miles) had been captured by Russian "
+                    "troops since May.") == [
+        (420.0, "km2", "Russia", "gain"), (162.0, "sq mi", "Russia", "gain")]
+
+
+def test_where_an_advance_was_stopped_is_a_distance():
+    assert readings("Kyiv said its troops had halted the Russian advance about 15 kilometres from Kharkiv.") == [
+        (15.0, "km", "Russia", "distance")]
+
+
+def test_a_running_total_takes_the_direction_of_what_is_totalled():
+    assert readings("Ukraine freed 5 square kilometres this week, bringing the total liberated since June "
+                    "to 180 square kilometres, Maliar said.") == [
+        (5.0, "km2", "Ukraine", "gain"), (180.0, "km2", "Ukraine", "gain")]
+
+
+def test_a_headline_that_claims_a_count_of_villages():
+    assert readings("Moscow claims three more villages near Pokrovsk") == [(3.0, "settlements", "Russia", "gain")]
+    # never read without a number
+    assert qualitative("Russia claimed Kyiv had suffered heavy losses.") == [("people", "Ukraine", "loss")]
+
+
+def test_people_counted_at_a_rate():
+    assert readings("Moscow has been signing up volunteers at a rate of about 900 a day.") == [
+        (900.0, "troops", "Russia", "count")]
+
+
+def test_dates_sizes_stretches_and_rhetoric_are_no_facts():
+    # "June 17" is a date; "one square metre" an area too small for the maps; "a 20-km stretch of the front"
+    # a front length; "walk one kilometre with us" rhetoric; "the sea, about 80 km away" where a place is
+    assert readings("Footage published on June 17 shows Russian soldiers in the village.") == []
+    assert readings("They laid five mines in one square metre.") == []
+    assert readings("The army improved its positions along a 20-km stretch of the front.") == []
+    assert readings('"Come and walk one kilometre with us," the Ukrainian commander said.') == []
+    assert readings("He looked towards Melitopol, about 80 kilometres away.") == []
+
+
+def test_a_number_in_quote_marks_before_its_unit():
+    assert readings('Moscow said it had killed "up to 120" Ukrainian servicemen near Kupiansk.') == [
+        (120.0, "troops", "Ukraine", "loss")]

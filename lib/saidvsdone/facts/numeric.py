@@ -24,7 +24,7 @@ from saidvsdone.facts.quantities import (
     unit_before,
     unit_via_out_of,
 )
-from saidvsdone.facts.sides import opposite, subject_side
+from saidvsdone.facts.sides import inside_quote, opposite, subject_side
 from saidvsdone.facts.territorial import (
     describes_named_places,
     fraction_shares,
@@ -447,7 +447,10 @@ def numeric_fact(ctx, index, s_start, s_end, quantity: Quantity, unit: Unit,
          reading.category != "equipment" and unit.unit != "strikes" else ()) + \
         (("rhetorical",) if re.match(r"one\b", quantity_text, re.I) and re.match(
             r"[^.;:]{0,40}?\bafter\s+(?:another|the\s+other)\b", ctx.text[reading.end:s_end])
-         else ())
+         else ()) + \
+        (("rhetorical",) if re.fullmatch(r"one|a\s+single", quantity_text, re.I) and reading.change == "distance"
+         and reading.category == "distance" and inside_quote(ctx.text, quantity.start) and
+         not re.match(r"\s+(?:away\s+)?(?:from|of|to|short)\b", ctx.text[unit_end:s_end]) else ())
     return Fact(reading.start, reading.end, index, reading.category, reading.change,
                 reading.actor, reading.label or unit.unit, places, quantity, unit,
                 quantity_text, modality, anchor=quantity.start,

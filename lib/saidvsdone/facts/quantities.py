@@ -265,6 +265,10 @@ def not_a_battle_number(ctx, match: re.Match, quantity: Quantity, s_start: int) 
                                                          "from", "until", "till",
                                                          "before", "after", "year")):
             return True
+    if re.fullmatch(r"\d{1,2}", num_text) and quantity.value <= 31 and not quantity.qualifier:
+        prev = re.findall(r"[a-z]+\.?", before)
+        if prev and prev[-1].rstrip(".") in MONTHS and before.endswith(" "):
+            return True     # "published on June 17 shows …": a date
     if re.search(r"(?:article|section|chapter|page|pages|paragraph|no\.|number|point"
                  r"|resolution|decree|order)\s*$", before):
         return True
@@ -277,7 +281,7 @@ def unit_after(ctx, pos: int, s_end: int):
     modifiers = 0
     steps = 0
     while pos < s_end and steps < 6:
-        gap = re.match(r"[\s/-]*", text[pos:s_end])     # "12 Kh-101/Kh-555 cruise missiles"
+        gap = re.match(r"[\s/\"”’-]*", text[pos:s_end])     # "12 Kh-101/Kh-555 cruise missiles", destroyed "up to 150" servicemen
         at = pos + gap.end()
         match = ctx.v.unit_re.match(text, at, s_end)
         if match:
@@ -331,6 +335,12 @@ def unit_before(ctx, quantity: Quantity, s_start: int):
         # "Russian soldiers, numbering about 2,000, …": the noun counted before the number
         offset = quantity.start - len(before)
         return numbering.group("u"), offset + numbering.start("u"), offset + numbering.end("u")
+    rate = re.search(r"\b(?P<u>[A-Za-z]+)\s+(?:at\s+)?(?:a|an(?:\s+average)?|the)\s+(?:[a-z]+\s+)?(?:rate|pace)\s+of\s+"
+                     r"(?:(?:about|around|some|nearly|almost|over|more\s+than|up\s+to)\s+)?$", before)
+    if rate and rate.group("u").lower() in ctx.v.units and ctx.v.units[rate.group("u").lower()].dimension == "people":
+        # "recruited volunteers at a rate of about 1,000 a day": the people counted before the rate
+        offset = quantity.start - len(before)
+        return rate.group("u"), offset + rate.start("u"), offset + rate.end("u")
     match = NUMBER_OF_RE.search(before)
     if match:
         offset = quantity.start - len(before)

@@ -56,7 +56,7 @@ from saidvsdone.facts.words import (
 )
 
 
-FRONT_WORDS = re.compile(r"\s*(?:\([^()]{0,40}\)\s*)?(?:-?long\s+)?(?:front[\s-]?lines?|front"
+FRONT_WORDS = re.compile(r"\s*(?:\([^()]{0,40}\)\s*)?(?:-?long\s+)?(?:(?:stretch|section|segment)\s+of\s+the\s+)?(?:front[\s-]?lines?|front"
                           r"|line\s+of\s+contact|contact\s+line)\b", re.IGNORECASE)
 
 
@@ -77,6 +77,8 @@ def territory_fact(ctx, index, s_start, s_end, match, word, direction: Direction
     previous = words_before(ctx, t_start, 1, s_start)
     if previous and previous[0][2].lower() in ctx.v.directions and match.group().lower() in ("lost", "captured", "occupied"):
         return None     # "regained lost positions": a participle describing the ground, not a new fact
+    if direction.needs == "number":
+        return None      # "Moscow claims two more villages": read only for the number after it
     if direction.needs == "fell_to":
         return fell_to_fact(ctx, index, s_start, s_end, t_start, t_end)
     clause_start = clause_start_at(ctx, t_start, s_start)
@@ -343,7 +345,12 @@ def direction_verb_near(ctx, pos: int, clause_start: int, s_end: int):
             if earlier is None:
                 break
             limit = earlier + 8    # a list of numbers: the verb is before its first item
-    after = words_after(ctx, pos, 12, clause_end_at(ctx, pos, s_end))
+    end = clause_end_at(ctx, pos, s_end)
+    close = ctx.text.find(")", end, min(s_end, end + 60)) if ctx.text[end:end + 1] == "(" else -1
+    if close > 0:            # "360 square kilometres (139 square miles) had been taken": past the bracket
+        end = clause_end_at(ctx, close + 1, s_end)
+    after = [w for w in words_after(ctx, pos, 20, end) if not (close > 0 and w[0] < close + 1 and w[1] > pos and
+                                                                   w[0] >= ctx.text.rfind("(", pos, close))][:12]
     listed = any(w[2].lower() == "and" for w in after[:6]) and \
         any(is_number_token(w[2]) for w in after[:8])
     for w in after[:12 if listed else 8]:    # "1,870 km² … and 54 settlements have been freed"
@@ -494,8 +501,8 @@ def read_length(ctx, r: Reading) -> bool:
             return False     # "the town lies 5 km from the border": where a place is
         if re.search(r"[A-Z][\w’'-]+,\s+(?:[a-z]+\s+)?$", text[max(s_start, quantity.start - 40):
                                                                quantity.start]) and \
-                re.match(r"\s+(?:to\s+the\s+)?(?:north|south|east|west)", text[unit_end:s_end]):
-            return False     # "… against Sumy, about 90 miles to the northeast": where Sumy is
+                re.match(r"\s+(?:(?:to\s+the\s+)?(?:north|south|east|west)|away\b)", text[unit_end:s_end]):
+            return False     # "… against Sumy, about 90 miles to the northeast", "the Sea of Azov, about 80 km away": where a place is
         if re.search(r"(?:\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|twelve|"
                      r"fifteen|twenty|thirty|forty|fifty|hundred))\s*(?:by|x|×)\s*$", before) or \
                 re.match(r"[\s-]*(?:wide|long)\b", text[unit_end:s_end]):
@@ -506,8 +513,11 @@ def read_length(ctx, r: Reading) -> bool:
         back_to = re.search(r"\b(?:back|away)\s+to\s+(?:(?:about|around|some|nearly|roughly|"
                             r"within|at\s+least|up\s+to)\s+)?$", text[s_start:quantity.start])
         within = re.search(r"\bwithin\s+(?:(?:about|around|some|nearly|roughly)\s+)?$", before)
-        if verb is not None and verb[1].change in ("gain", "loss") and not back_to and not within:
-            r.change = verb[1].change       # "advanced 3 km": the depth of an advance
+        stopped = verb is not None and re.search(
+            r"\b(?:stopped|halted|held|blocked|checked|stalled|contained)\s+(?:the\s+|their\s+|its\s+|an?\s+)?"
+            r"(?:[\w’'-]+\s+)?$", text[max(s_start, verb[0][0] - 40):verb[0][0]], re.IGNORECASE)
+        if verb is not None and verb[1].change in ("gain", "loss") and not back_to and not within and not stopped:
+            r.change = verb[1].change       # "advanced 3 km": the depth of an advance; not "stopped the advance 20 km from Sumy"
             r.start = min(r.start, verb[0][0])
         elif re.match(r"\s+(?:further|farther|deeper|(?:deep\s+)?into|inside)\b", text[unit_end:s_end]) \
                 and not back_to and not within:
@@ -579,6 +589,11 @@ WHOLE_COUNTRY = re.compile(r"\s+(?:of|in)\s+(?:all\s+(?:of\s+)?)?(?:Ukraine\b(?!
                            r"|Ukraine[’']s\s+(?:territory|land)\b)")
 
 
+#: "bringing the total recaptured … to N", "the total area liberated … to N": a running total of a direction
+TOTAL_OF = re.compile(r"\b(?:total|tally|area|amount)\s+(?:(?:of\s+)?(?:territory|ground|land|area)\s+)?(?P<verb>[a-z]+ed|taken|retaken|won|lost)\b"
+                      r"[^.;]{0,120}?\bto\s+(?:(?:about|around|some|nearly|almost|over|more\s+than|at\s+least)\s+)?$")
+
+
 #: An area named as ground held beyond the line ("a 1,000-km² foothold"): held in an advance.
 FOOTHOLD = re.compile(r"[\w\s’'-]{0,30}?\b(?:foothold|bridgehead|salient)s?\b", re.IGNORECASE)
 
@@ -625,6 +640,12 @@ def read_territory(ctx, r: Reading) -> bool:
             if not r.actor and SUMMING.match(text, s_start):
                 # "In all, 25 square kilometres.": a verbless total reads the sentence before
                 r.change, r.actor = previous_direction(ctx, s_start), side_from_context(ctx, s_start)
+            total = TOTAL_OF.search(text, max(s_start, quantity.start - 160), quantity.start)
+            direction = ctx.v.directions.get(total.group("verb").lower()) if total else None
+            if not r.change and direction is not None and direction.change in ("gain", "loss"):
+                # "bringing the total recaptured since June to 210 km²": the direction of what is totalled
+                r.change = direction.change
+                r.actor = r.actor or side_from_context(ctx, quantity.start)
             if not r.change and has_cue_word(ctx, clause_start, s_end, "remainder"):
                 r.change = "held"      # "was reduced to 45 km²", "less than 50 km² remain"
             elif not r.change and FOOTHOLD.match(text[r.unit_end:clause_end_at(ctx, r.unit_end, s_end)]):
