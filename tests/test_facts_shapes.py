@@ -221,3 +221,32 @@ def test_dates_sizes_stretches_and_rhetoric_are_no_facts():
 def test_a_number_in_quote_marks_before_its_unit():
     assert readings('Moscow said it had killed "up to 120" Ukrainian servicemen near Kupiansk.') == [
         (120.0, "troops", "Ukraine", "loss")]
+
+
+def test_the_launcher_is_not_the_subject_of_the_shooting_down():
+    assert readings("Kyiv said Russia had launched 40 drones overnight, and that air defences had destroyed "
+                    "31 of the drones.") == [(40.0, "drones", "Russia", "count"), (31.0, "drones", "Ukraine", "count")]
+
+
+def test_a_speaking_it_is_the_speaker_not_a_side_after_a_preposition():
+    assert readings("Russia's defence ministry said its forces had inflicted losses on Ukrainian units.\n\n"
+                    "It also said air defences had shot down 12 drones over the Kursk region.") == [
+        (12.0, "drones", "Russia", "count")]
+
+
+def test_a_passive_total_destroyed_after_a_shoot_down_is_the_same_sides():
+    assert readings("Ukrainian air defences shot down 30 drones overnight, the air force said. Since the "
+                    "invasion began, a total of 9,400 drones have been destroyed.") == [
+        (30.0, "drones", "Ukraine", "count"), (9400.0, "drones", "Ukraine", "count")]
+
+
+def test_retaking_ground_in_a_sides_own_region_is_that_sides():
+    assert readings("Units of the Zapad group retook 6 villages in the Bryansk region, the ministry said.") == [
+        (6.0, "settlements", "Russia", "gain")]
+    assert readings("Units retook 6 villages in the Kharkiv region.") == [(6.0, "settlements", "Ukraine", "gain")]
+
+
+def test_people_hurt_in_shelling_are_civilians_whoever_reports_it():
+    table = numbers("The head of the regional military administration said three people were injured in "
+                    "shelling overnight.")
+    assert table.empty     # flagged "civilians": out of the default comparison

@@ -34,6 +34,7 @@ from saidvsdone.facts.sides import (
     side_between,
     side_from_context,
     speaker_side,
+    subject_of,
     subject_side,
     target_side_after,
     target_side_before,
@@ -308,9 +309,12 @@ def people_label(ctx, r: Reading) -> str:
         return "people"
     if r.unit.unit == "troops" or r.category in ("mobilisation", "manpower", "prisoners"):
         return "troops"
+    written = ctx.text[r.unit_start:r.unit_end].lower()
+    if written in ("people", "persons") and has_cue_word(ctx, s_start, s_end, "attack_context") and \
+            not side_between(ctx, quantity.end, r.unit_start):
+        return "people"     # "two people had been injured in shelling" (whatever "military administration" said so)
     if has_cue_word(ctx, s_start, s_end, "military_context"):
         return "troops"
-    written = ctx.text[r.unit_start:r.unit_end].lower()
     toll = re.match(r"(?:death|casualty)\s+toll", ctx.text[r.unit_start:quantity.start], re.I)
     if toll and r.actor and not has_cue_word(ctx, s_start, s_end, "attack_context"):
         return "troops"     # a side's own death toll in the war, not a strike's
@@ -356,10 +360,21 @@ def read_strikes(ctx, r: Reading) -> bool:
     elif shooter:
         # "air defences shot down 24 of the missiles": the side shooting down
         r.intercepted = True
+        subject = subject_of(ctx, shooter.start(), s_start)
+        if subject is not None and not r.actor and not launcher and \
+                re.search(r"\b(?:launched|fired|sent|attacked|struck)\b", text[subject.end:shooter.start()]):
+            # "Russia had launched 23 drones …, and that air defences had destroyed 13 of the drones":
+            # the launcher is the subject of its own verb, not of the shooting down
+            subject = None
         r.actor = (opposite(launcher) if launcher and not r.actor else "") or \
-            subject_side(ctx, shooter.start(), s_start) or \
+            (subject.side if subject is not None else "") or \
             opposite(r.actor or ctx.last_launch) or \
             speaker_side(ctx.text, ctx.mentions, quantity.start)   # "…, the Ukrainian air force said"
+    elif passive and not r.actor and recent_interceptor(ctx, s_start):
+        # "Russian air defences shot down 41 drones … Since the start, 30,456 drones have been destroyed":
+        # the side that shot down in the sentence before
+        r.intercepted = True
+        r.actor = recent_interceptor(ctx, s_start)
     elif passive and (r.actor or ctx.last_launch):
         # "38 Russian drones were destroyed": the side that shot them down is the other one
         r.intercepted = True
@@ -396,6 +411,18 @@ def read_strikes(ctx, r: Reading) -> bool:
                         if p.start == at and p.country in ("Russia", "Ukraine")), "")
     r.actor = r.actor or agent_side_for_strike(ctx, quantity.start, unit_end, s_start, s_end)
     return True
+
+
+def recent_interceptor(ctx, s_start: int) -> str:
+    """The side that shot something down in the sentence before (its last such figure), or ""."""
+    index = sentence_of(ctx, s_start)
+    for fact in reversed(ctx.numeric):
+        if fact.sentence < index - 1:
+            break
+        if fact.sentence == index - 1 and fact.category == "strikes" and fact.intercepted and \
+                fact.actor in ("Russia", "Ukraine"):
+            return fact.actor
+    return ""
 
 
 def launcher_after(ctx, unit_end: int, s_end: int) -> str:

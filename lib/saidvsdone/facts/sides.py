@@ -197,6 +197,7 @@ def resolve_pronouns(text: str, mentions: list[Mention], v: Vocabulary) -> None:
             continue
         role = mention.kind.split("-", 1)[1]
         antecedent = fallback = None
+        speaking_it = mention.display.lower() == "it" and bool(_SPEAKING_AFTER.match(text, mention.end))
         if role == "speaker":
             antecedent = nearest_person_in_paragraph(text, mentions, i, starts)
         for j in range(i - 1, -1, -1):
@@ -211,8 +212,12 @@ def resolve_pronouns(text: str, mentions: list[Mention], v: Vocabulary) -> None:
                 if other.kind in ("person", "pronoun-person", "pronoun-speaker"):
                     antecedent = other
             elif other.kind not in ("person", "pronoun-person") and (
-                    other.subject_ok or other.kind.startswith("pronoun")
-                    or other.kind in ("demonym",)):
+                    other.subject_ok or other.kind.startswith("pronoun")):
+                antecedent = other
+            elif other.kind == "demonym" and speaking_it and after_preposition(text, other.start):
+                if fallback is None:
+                    fallback = other     # "inflicted losses on Ukrainian forces. It also said …": "it" is who spoke
+            elif other.kind == "demonym":
                 antecedent = other
             elif other.kind not in ("person", "pronoun-person") and \
                     not possessive_of_place(text, other.end, v):
@@ -225,6 +230,11 @@ def resolve_pronouns(text: str, mentions: list[Mention], v: Vocabulary) -> None:
         if antecedent is not None:
             mention.side = antecedent.side
             mention.display = antecedent.display
+
+
+#: "It said", "it also told", "It added that": a speaking institution
+_SPEAKING_AFTER = re.compile(r"\s+(?:(?:also|later|further|earlier|then)\s+)?(?:said|says|added|told|reported|stated|"
+                             r"claimed|announced)\b")
 
 
 def nearest_person_in_paragraph(text: str, mentions, i, starts):

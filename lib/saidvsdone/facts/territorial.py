@@ -360,6 +360,15 @@ def direction_verb_near(ctx, pos: int, clause_start: int, s_end: int):
     return None
 
 
+def home_side(ctx, direction: Direction, start: int, end: int) -> str:
+    """"units had retaken 10 settlements in the Kursk region": a verb of taking back (its
+    default side Ukraine) in a place of one side is that side's; "" when no place says."""
+    if direction.default_actor not in ("Russia", "Ukraine"):
+        return ""
+    countries = {p.country for p in places_in(ctx, start, end) if p.country in ("Russia", "Ukraine")}
+    return countries.pop() if len(countries) == 1 else ""
+
+
 def is_number_token(token: str) -> bool:
     return token[:1].isdigit() or token.lower() in ONES or token.lower() in ("dozen", "hundred")
 
@@ -617,6 +626,7 @@ def read_territory(ctx, r: Reading) -> bool:
                                                   ("intention", "denial")):
             return False     # "Ukraine must first withdraw from four regions": a demand
         r.actor = agent_side(ctx, v_end, s_end) or subject_side(ctx, v_start, s_start) \
+            or home_side(ctx, direction, quantity.end, clause_end_at(ctx, quantity.end, s_end)) \
             or direction.default_actor
         if not r.actor and any(w[2].lower() in FORCE_NOUNS for w in
                                words_before(ctx, v_start, 4, clause_start)):
