@@ -250,3 +250,16 @@ def test_people_hurt_in_shelling_are_civilians_whoever_reports_it():
     table = numbers("The head of the regional military administration said three people were injured in "
                     "shelling overnight.")
     assert table.empty     # flagged "civilians": out of the default comparison
+
+
+def test_a_losses_heading_with_no_side_still_makes_its_lines_losses():
+    rows = readings("The total combat losses of the enemy from 24.02.22 to 01.03.24 are approximately:\n\n"
+                    "personnel – about 410,000 (+1,050) persons,\n\ntanks – 6,600 (+12).")
+    # the General Staff's daily tally (totals with the day's rise): its enemy is Russia
+    assert rows == [(410000.0, "troops", "Russia", "loss"), (1050.0, "troops", "Russia", "loss")]
+
+
+def test_a_share_answered_in_a_transcript_takes_the_question():
+    assert readings("Q: How much of Ukraine's territory does Russia hold today?\n\nOFFICIAL: About 17 percent.") == [
+        (17.0, "percent", "Russia", "share")]
+    assert readings("Q: What is the inflation rate?\n\nOFFICIAL: About 9 percent.") == []

@@ -175,7 +175,12 @@ def read_people(ctx, r: Reading) -> bool:
     if r.category == "casualties":
         r.change = "loss"
         r.actor = (written if r.unit_start > quantity.start else "") or \
-            (heading.side if heading is not None else "") or enemy_side(ctx, r) or casualty_side(ctx, r)
+            (heading.side if heading else "") or enemy_side(ctx, r) or casualty_side(ctx, r)
+        if not r.actor and heading == "" and re.search(r"\(\s*\+\s*\d", ctx.text[s_start:s_end]) and \
+                re.search(r"\b(?:enemy|occupiers|invaders)\b", ctx.text[max(0, s_start - 400):s_end], re.IGNORECASE):
+            # "The total combat losses of the enemy … approximately: personnel – about 482,310 (+1,140)":
+            # the Ukrainian General Staff's daily tally (totals with the day's rise), its enemy is Russia
+            r.actor = "Russia"
     elif r.category == "prisoners":
         r.change = "loss"      # "captured 594 occupiers": the captured side's loss
         r.actor = written or opposite(subject_side(ctx, quantity.start, s_start)) or \
@@ -200,8 +205,9 @@ EXCHANGE_RE = re.compile(r"\b(?:(?:prisoner|pow)s?\s+(?:exchanges?|swaps?)|excha
 
 def tally_heading(ctx, s_start: int):
     """The heading a tally line ("- personnel: 600,000") stands under, when it counts losses
-    ("Russian losses since 24 February:"): the side it names (a Mention), else None. Only other
-    tally lines may stand between the heading and the line."""
+    ("Russian losses since 24 February:"): the side it names (a Mention), "" when it names none
+    ("The total combat losses of the enemy … are approximately:"), else None. Only other tally
+    lines may stand between the heading and the line."""
     index = sentence_of(ctx, s_start)
     start, end, _ = ctx.sentences[index]
     if not _TALLY_LINE.match(ctx.text, start, end):
@@ -215,7 +221,7 @@ def tally_heading(ctx, s_start: int):
         if not loss:
             return None
         sides = [m for m in mentions_in(ctx, start, start + inline.end(1)) if m.side in ("Russia", "Ukraine")]
-        return min(sides, key=lambda m: abs(m.start - (start + loss.start())), default=None)
+        return min(sides, key=lambda m: abs(m.start - (start + loss.start())), default="")
     for k in range(index - 1, max(-1, index - 12), -1):
         start, end, _ = ctx.sentences[k]
         line = ctx.text[start:end]
@@ -225,7 +231,7 @@ def tally_heading(ctx, s_start: int):
                 return None
             sides = [m for m in mentions_in(ctx, start, end) if m.side in ("Russia", "Ukraine")]
             # "Ukraine's General Staff gave these figures for Russian losses:": the side nearest the loss word
-            return min(sides, key=lambda m: abs(m.start - (start + loss.start())), default=None)
+            return min(sides, key=lambda m: abs(m.start - (start + loss.start())), default="")
         if not _TALLY_LINE.match(line):
             return None
     return None

@@ -360,6 +360,15 @@ def direction_verb_near(ctx, pos: int, clause_start: int, s_end: int):
     return None
 
 
+def asked_before(ctx, s_start: int):
+    """(start, end) of the sentence before ``s_start`` when it is a question, else None."""
+    index = sentence_of(ctx, s_start)
+    if index == 0:
+        return None
+    start, end, _ = ctx.sentences[index - 1]
+    return (start, end) if ctx.text[start:end].rstrip().endswith("?") else None
+
+
 def home_side(ctx, direction: Direction, start: int, end: int) -> str:
     """"units had retaken 10 settlements in the Kursk region": a verb of taking back (its
     default side Ukraine) in a place of one side is that side's; "" when no place says."""
@@ -579,6 +588,16 @@ def read_share(ctx, r: Reading) -> bool:
     quantity, s_start, s_end = r.quantity, r.s_start, r.s_end
     of_country = re.match(r"\s+of\s+(?:the\s+)?(?:Ukraine|Russia)\b(?![’'])",     # not "of Ukraine's GDP"
                           ctx.text[r.unit_end:s_end])
+    question = asked_before(ctx, s_start)
+    if not of_country and question is not None and not has_cue_word(ctx, s_start, s_end, "share_context") and \
+            re.match(r"\W*(?:[A-Z][A-Z .’'-]*:\s*)?(?:(?:about|around|roughly|some|nearly|almost|over|more\s+than|"
+                     r"somewhere\s+around|maybe|perhaps)\s+)?$", ctx.text[s_start:quantity.start], re.IGNORECASE) and \
+            has_cue_word(ctx, question[0], question[1], "share_context"):
+        # "Q: How much of Ukraine does Russia control now?" "OFFICIAL: Roughly 18 to 19 percent.": the
+        # answer's share is the question's
+        r.category, r.change = "share", "share"
+        r.actor = control_side(ctx, question[0], question[1]) or subject_side(ctx, question[1] - 1, question[0])
+        return True
     if not (of_country or has_cue_word(ctx, s_start, s_end, "share_context")) or \
             has_cue_near(ctx, quantity.start, s_start, s_end, "not_share"):
         return False     # "the economy shrank 2 percent" is no share of territory
