@@ -263,3 +263,26 @@ def test_a_share_answered_in_a_transcript_takes_the_question():
     assert readings("Q: How much of Ukraine's territory does Russia hold today?\n\nOFFICIAL: About 17 percent.") == [
         (17.0, "percent", "Russia", "share")]
     assert readings("Q: What is the inflation rate?\n\nOFFICIAL: About 9 percent.") == []
+
+
+def test_single_quote_marks_hold_a_speakers_we():
+    assert readings("'Our units have pushed up to 6km forward,' a Ukrainian commander told the paper.") == [
+        (6.0, "km", "Ukraine", "gain")]
+    assert readings("'We lost 14 men in a week,' says Oleh, a Ukrainian company commander.") == [
+        (14.0, "troops", "Ukraine", "loss")]
+
+
+def test_the_enemy_after_a_paragraph_naming_the_speaker():
+    assert readings("There were 120 clashes along the front, the General Staff of Ukraine's armed forces "
+                    "reported.\n\nNear Toretsk, the occupiers lost 210 personnel.") == [
+        (210.0, "troops", "Russia", "loss")]
+
+
+def test_or_so_after_a_number():
+    assert readings("Russia has moved another 4,000 or so troops to the Zaporizhzhia front.") == [
+        (4000.0, "troops", "Russia", "count")]
+
+
+def test_another_n_lost_to_electronic_warfare():
+    assert readings("Russia launched 70 drones overnight, the air force said. Another 15 were lost to "
+                    "electronic warfare.") == [(70.0, "drones", "Russia", "count"), (15.0, "drones", "Ukraine", "count")]

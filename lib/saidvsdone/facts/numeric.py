@@ -285,9 +285,9 @@ def another_of_the_same(ctx, quantity: Quantity, facts: list[Fact], s_start: int
     match = re.search(r"\b(?:another|a\s+further|an\s+additional|of\s+(?:which|these|those|them),?|"
                       r"including|among\s+them|compared\s+(?:with|to)|(?:up|down)\s+from|versus)\s+$",
                       before, re.IGNORECASE)
-    if match and not facts and re.fullmatch(r"[\"“‘']?of\s+(?:these|those|them),?\s+", before[match.start():],
-                                            re.IGNORECASE) and not ctx.text[s_start:quantity.start -
-                                                                             len(before) + match.start()].strip():
+    if match and not facts and re.fullmatch(r"[\"“‘']?(?:of\s+(?:these|those|them),?|another|a\s+further)\s+",
+                                            before[match.start():], re.IGNORECASE) and \
+            not ctx.text[s_start:quantity.start - len(before) + match.start()].strip(" \"“‘'"):
         # "… with 50 drones. Of these, 42 were shot down.": the count of the sentence before
         index = sentence_of(ctx, s_start)
         facts = [f for f in _recent(ctx.numeric, index - 1) if f.sentence == index - 1]
@@ -326,6 +326,12 @@ def another_of_the_same(ctx, quantity: Quantity, facts: list[Fact], s_start: int
             r"\s+(?:[\w’'-]+\s+){0,2}?(?:were|was|have\s+been|had\s+been)\s+(?:shot\s+down|"
             r"intercepted|downed|destroyed|neutrali[sz]ed)\b", ctx.text[quantity.end:quantity.end + 40]):
         fact.actor, fact.intercepted = opposite(previous.actor), True
+    if previous.category == "strikes" and re.match(r"\s+(?:were|was|have\s+been|had\s+been)\s+[\"“‘']?lost[\"”’']?\s+"
+                                                   r"(?:to|through|due\s+to)\s+(?:electronic|jamming|EW)\b",
+                                                   ctx.text[quantity.end:quantity.end + 50], re.IGNORECASE):
+        # "Another 12 were 'lost' to electronic jamming": brought down by the defender's electronic warfare
+        fact.actor = previous.actor if previous.intercepted else opposite(previous.actor)
+        fact.intercepted = True
     return fact
 
 

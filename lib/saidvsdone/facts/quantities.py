@@ -280,6 +280,9 @@ def unit_after(ctx, pos: int, s_end: int):
     text = ctx.text
     modifiers = 0
     steps = 0
+    or_so = re.match(r"\s+or\s+so\b", text[pos:pos + 8])
+    if or_so:
+        pos += or_so.end()          # "another 3,000 or so troops"
     while pos < s_end and steps < 6:
         gap = re.match(r"[\s/\"”’-]*", text[pos:s_end])     # "12 Kh-101/Kh-555 cruise missiles", destroyed "up to 150" servicemen
         at = pos + gap.end()

@@ -32,7 +32,7 @@ from saidvsdone.facts.words import (
 )
 
 
-PRONOUN_RE = re.compile(r"(?<![\w’'-])(?:[Hh]e|[Ss]he|[Hh]is|[Hh]er|him|[Tt]hey|[Tt]heir|them"
+PRONOUN_RE = re.compile(r"(?<![\w’-])(?<!\w')(?:[Hh]e|[Ss]he|[Hh]is|[Hh]er|him|[Tt]hey|[Tt]heir|them"
                          r"|[Ii]t|[Ii]ts|[Ww]e|[Oo]ur|us)(?![\w’'-])")
 
 
@@ -96,14 +96,45 @@ def resolve_by_speaker(text: str, mentions: list[Mention]) -> None:
                 inside_quote(text, mention.start):
             mention.side = speaker_side(text, mentions, mention.start)
         elif mention.kind == "enemy":
-            mention.side = opposite(speaker_side(text, mentions, mention.start))
+            mention.side = opposite(speaker_side(text, mentions, mention.start) or
+                                    earlier_speaker_side(text, mentions, mention.start))
 
 
 def inside_quote(text: str, pos: int) -> bool:
     """``pos`` lies between quote marks of its paragraph."""
     para = text[text.rfind("\n", 0, pos) + 1:pos]
     opened = para.count("“") - para.count("”")
-    return opened > 0 or (opened == 0 and para.count('"') % 2 == 1)
+    if opened > 0 or (opened == 0 and para.count('"') % 2 == 1):
+        return True
+    # single quote marks (British style: "'We lost nine men,' says Serhii"): an opening mark before a
+    # word, no closing mark since, and a closing mark later in the paragraph
+    opening = None
+    for opening in _SINGLE_OPEN.finditer(para + text[pos:pos + 1]):
+        pass
+    if opening is None or opening.start() >= len(para) or _SINGLE_CLOSE.search(para, opening.end()):
+        return False
+    end = text.find("\n", pos)
+    return bool(_SINGLE_CLOSE.search(text, pos, len(text) if end < 0 else end))
+
+
+def earlier_speaker_side(text: str, mentions: list[Mention], pos: int) -> str:
+    """The speaker's side in the two paragraphs before ``pos`` when its own names none
+    ("…, the General Staff of the Armed Forces of Ukraine reported." then "… the occupiers lost 180")."""
+    start = text.rfind("\n", 0, pos)
+    for _ in range(2):
+        if start <= 0:
+            return ""
+        while start > 0 and text[start - 1] == "\n":
+            start -= 1
+        side = speaker_side(text, mentions, start - 1) if start > 0 else ""
+        if side:
+            return side
+        start = text.rfind("\n", 0, start - 1) if start > 1 else -1
+    return ""
+
+
+_SINGLE_OPEN = re.compile(r"(?:^|(?<=[\s(—–-]))['‘](?=[A-Za-z0-9])")
+_SINGLE_CLOSE = re.compile(r"(?<=[\w.,!?])['’](?=[,.;:!?]?(?:\s|$))")
 
 
 def speaker_side(text: str, mentions: list[Mention], pos: int) -> str:
