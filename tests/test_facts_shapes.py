@@ -286,3 +286,16 @@ def test_or_so_after_a_number():
 def test_another_n_lost_to_electronic_warfare():
     assert readings("Russia launched 70 drones overnight, the air force said. Another 15 were lost to "
                     "electronic warfare.") == [(70.0, "drones", "Russia", "count"), (15.0, "drones", "Ukraine", "count")]
+
+
+def test_a_running_total_in_the_sentence_after_the_figure():
+    assert readings("Russia lost about 1,100 troops a day in April, British intelligence said. That would take "
+                    "its total losses since 2022 to more than 450,000.") == [
+        (1100.0, "troops", "Russia", "loss"), (450000.0, "troops", "Russia", "loss")]
+
+
+def test_it_is_no_plural_side_named_before():
+    # "it" is the brigade (Ukraine's), not the "Russian soldiers" it captured
+    assert readings("Ukraine's 47th Brigade said its troops had captured 12 Russian soldiers near Avdiivka.\n\n"
+                    "The brigade said it lost three men in the raid.") == [
+        (12.0, "troops", "Russia", "loss"), (3.0, "troops", "Ukraine", "loss")]

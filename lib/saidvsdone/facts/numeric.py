@@ -224,7 +224,7 @@ def other_dimension(ctx, quantity: Quantity, fact: Fact | None, s_end: int) -> b
 
 
 RUNNING_TOTAL = re.compile(
-    r"\b(?:bringing|brings|brought|taking|takes|took|raising|raises|raised|pushing|pushes|pushed)\s+"
+    r"\b(?:bringing|brings|brought|bring|taking|takes|took|take|raising|raises|raised|pushing|pushes|pushed)\s+"
     r"(?P<np>(?:[\w’'-]+\s+){1,9}?)to\s+(?:(?:about|around|some|nearly|almost|over|more\s+than|"
     r"at\s+least)\s+)?$", re.IGNORECASE)
 
@@ -245,6 +245,11 @@ def running_total(ctx, index: int, quantity: Quantity, facts: list[Fact], s_star
     elif match is None or not re.search(r"\b(?:total|tally|count|losses|casualties|toll|number)\b",
                                         match.group("np"), re.I):
         return None
+    if not facts:
+        # "Russia suffered 1,200 casualties a day. The figure … would take its total losses to 500,000":
+        # what the sentence before counted
+        index = sentence_of(ctx, s_start)
+        facts = [f for f in _recent(ctx.numeric, index - 1) if f.sentence == index - 1 and f.quantity is not None]
     if not facts or not stands_alone(ctx, quantity):
         return None
     previous = facts[-1]

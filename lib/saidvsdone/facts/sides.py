@@ -229,6 +229,7 @@ def resolve_pronouns(text: str, mentions: list[Mention], v: Vocabulary) -> None:
         role = mention.kind.split("-", 1)[1]
         antecedent = fallback = None
         speaking_it = mention.display.lower() == "it" and bool(_SPEAKING_AFTER.match(text, mention.end))
+        singular = mention.display.lower() in ("it", "its")
         if role == "speaker":
             antecedent = nearest_person_in_paragraph(text, mentions, i, starts)
         for j in range(i - 1, -1, -1):
@@ -242,6 +243,8 @@ def resolve_pronouns(text: str, mentions: list[Mention], v: Vocabulary) -> None:
             if role in ("person", "speaker"):
                 if other.kind in ("person", "pronoun-person", "pronoun-speaker"):
                     antecedent = other
+            elif other.kind == "demonym" and singular and _PLURAL_AFTER.match(text, other.end):
+                continue     # "captured 28 Russian soldiers … said it lost two men": "it" is no plural
             elif other.kind not in ("person", "pronoun-person") and (
                     other.subject_ok or other.kind.startswith("pronoun")):
                 antecedent = other
@@ -262,6 +265,10 @@ def resolve_pronouns(text: str, mentions: list[Mention], v: Vocabulary) -> None:
             mention.side = antecedent.side
             mention.display = antecedent.display
 
+
+#: a plural noun after a demonym ("Russian soldiers"): no antecedent of "it"
+_PLURAL_AFTER = re.compile(r"\s+(?:[a-z-]+\s+)?(?:forces|troops|soldiers|units|servicemen|fighters|marines|"
+                           r"paratroopers|officers|drones|missiles|positions|officials|authorities)\b(?!['’])")
 
 #: "It said", "it also told", "It added that": a speaking institution
 _SPEAKING_AFTER = re.compile(r"\s+(?:(?:also|later|further|earlier|then)\s+)?(?:said|says|added|told|reported|stated|"
