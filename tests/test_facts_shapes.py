@@ -299,3 +299,18 @@ def test_it_is_no_plural_side_named_before():
     assert readings("Ukraine's 47th Brigade said its troops had captured 12 Russian soldiers near Avdiivka.\n\n"
                     "The brigade said it lost three men in the raid.") == [
         (12.0, "troops", "Russia", "loss"), (3.0, "troops", "Ukraine", "loss")]
+
+
+def test_from_n_unit_to_m_gives_m_the_same_unit():
+    assert readings("The Ukrainian foothold has shrunk from about 900 square kilometres in September to "
+                    "roughly 300, analysts said.") == [(900.0, "km2", "Ukraine", "held"), (300.0, "km2", "Ukraine", "held")]
+
+
+def test_short_of_the_n_counts_the_same_people():
+    assert readings("Kyiv has mobilised about 120,000 men this year, short of the 300,000 the army asked for.") == [
+        (120000.0, "troops", "Ukraine", "count"), (300000.0, "troops", "Ukraine", "count")]
+
+
+def test_a_bare_number_that_have_surrendered_counts_prisoners():
+    assert readings("About 2,000 Ukrainian troops are still in the pocket, while Moscow says more than 300 "
+                    "have surrendered.") == [(2000.0, "troops", "Ukraine", "count"), (300.0, "troops", "Ukraine", "loss")]

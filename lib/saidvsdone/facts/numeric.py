@@ -287,9 +287,16 @@ def another_of_the_same(ctx, quantity: Quantity, facts: list[Fact], s_start: int
     in Zaporizhzhia": the bare number counts the same thing as the count before it in the
     sentence."""
     before = ctx.text[max(s_start, quantity.start - 20):quantity.start]
+    from_to = None
     match = re.search(r"\b(?:another|a\s+further|an\s+additional|of\s+(?:which|these|those|them),?|"
-                      r"including|among\s+them|compared\s+(?:with|to)|(?:up|down)\s+from|versus)\s+$",
+                      r"including|among\s+them|compared\s+(?:with|to)|(?:up|down)\s+from|versus|"
+                      r"(?:short|instead)\s+of(?:\s+the)?|rather\s+than(?:\s+the)?)\s+$",
                       before, re.IGNORECASE)
+    if match is None and facts and facts[-1].quantity is not None and re.search(r"\bto\s+(?:(?:about|around|roughly|"
+            r"some|nearly|almost|just|only|more\s+than|less\s+than|under|over)\s+)?$", before, re.IGNORECASE) and \
+            re.search(r"\bfrom\s+(?:(?:about|around|roughly|some|nearly|almost|more\s+than|over)\s+)?$",
+                      ctx.text[max(s_start, facts[-1].quantity.start - 20):facts[-1].quantity.start], re.IGNORECASE):
+        match = from_to = re.search(r"$", before)      # "shrunk from about 1,300 square kilometres at its peak to roughly 400"
     if match and not facts and re.fullmatch(r"[\"“‘']?(?:of\s+(?:these|those|them),?|another|a\s+further)\s+",
                                             before[match.start():], re.IGNORECASE) and \
             not ctx.text[s_start:quantity.start - len(before) + match.start()].strip(" \"“‘'"):
@@ -312,7 +319,7 @@ def another_of_the_same(ctx, quantity: Quantity, facts: list[Fact], s_start: int
         match = re.search(r"$", before)      # "12 of them", "and 3,000 more", "40 were shot down"
     if not match or not facts or re.match(r"[\s-]*(?:per|percent|%|of\s+(?!them|which))", after):
         return None
-    compared = re.match(r"(?:compared|up|down|versus)", match.group(), re.IGNORECASE) is not None
+    compared = re.match(r"(?:compared|up|down|versus)", match.group(), re.IGNORECASE) is not None or from_to is not None
     if re.fullmatch(r"(?:19|20)\d\d", ctx.text[quantity.start:quantity.end]):
         return None     # "compared with 2023": a year
     if not stands_alone(ctx, quantity) and not compared:
@@ -391,7 +398,7 @@ def stands_alone(ctx, quantity: Quantity) -> bool:
     return bool(re.match(r"\s*(?:[,.;:)”\"]|$)|\s+(?:in|on|near|at|around|along|across|from|to|"
                          r"of|were|was|had|have|has|are|is|more|by|during|since|overnight|but|"
                          r"and|over|above|off|into|inside|within|while|surrendered|died|deserted|"
-                         r"defected|under|after|before|amid|despite|until)\b",
+                         r"defected|under|after|before|amid|despite|until|the|that|which)\b",
                          ctx.text[quantity.end:quantity.end + 14]))
 
 

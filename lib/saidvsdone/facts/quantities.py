@@ -393,7 +393,8 @@ def casualty_count(ctx, quantity: Quantity, s_start: int):
     """"12 people were killed and 60 wounded": a bare number before a casualty word
     counts people when people were counted earlier in the sentence."""
     match = re.match(r"\s+(?:were\s+|have\s+been\s+|had\s+been\s+)?(killed|wounded|injured|dead"
-                     r"|missing)\b", ctx.text[quantity.end:quantity.end + 30])
+                     r"|missing)\b|\s+(?:have|has|had)\s+(surrendered|been\s+captured|been\s+taken\s+prisoner)\b",
+                     ctx.text[quantity.end:quantity.end + 30])
     if not match:
         # "killing at least 12 people and wounding 40", "killed 7 and injured 25"
         before = ctx.text[max(s_start, quantity.start - 12):quantity.start]
