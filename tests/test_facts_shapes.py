@@ -314,3 +314,25 @@ def test_short_of_the_n_counts_the_same_people():
 def test_a_bare_number_that_have_surrendered_counts_prisoners():
     assert readings("About 2,000 Ukrainian troops are still in the pocket, while Moscow says more than 300 "
                     "have surrendered.") == [(2000.0, "troops", "Ukraine", "count"), (300.0, "troops", "Ukraine", "loss")]
+
+
+def test_millions_written_m_before_people():
+    assert readings("London estimates that 1.2m Russian soldiers have been killed or wounded.") == [
+        (1200000.0, "troops", "Russia", "loss")]
+    # money stays out: "300m roubles"
+    assert readings("Russia has spent 300m roubles on the new base.") == []
+
+
+def test_putting_the_number_at_n_counts_the_people_named_before():
+    assert readings("Thousands of Russian troops are gathering near Sumy, and Kyiv puts the number at 50,000.") == [
+        (50000.0, "troops", "Russia", "count")]
+
+
+def test_an_area_restated_after_the_attribution_takes_the_first_reading():
+    assert readings("Ukrainian units have retaken about 4 square miles, the ISW said, roughly 10 square kilometres.") == [
+        (4.0, "sq mi", "Ukraine", "gain"), (10.0, "km2", "Ukraine", "gain")]
+
+
+def test_a_possessive_before_a_share_names_its_side():
+    assert readings("Kyiv holds less than 1% of Russian territory, compared with Russia's 19% of Ukraine.") == [
+        (1.0, "percent", "Ukraine", "share"), (19.0, "percent", "Russia", "share")]

@@ -182,6 +182,14 @@ def share_within_lists(ctx, facts: list[Fact]) -> None:
                     re.search(r"(?:,|\band\b)", ctx.text[fact.end:later.start]):
                 fact.change = later.change
                 fact.actor = fact.actor or later.actor
+        if not fact.change and fact.category == "territory" and fact.quantity is not None:
+            # "… have taken back nearly 9 square miles, the ISW said, roughly 23 square kilometres": the
+            # same area restated takes the reading of the one before
+            earlier = next((other for other in reversed(facts[:k]) if other.category == "territory" and
+                            other.change in ("gain", "loss", "held") and other.quantity is not None), None)
+            if earlier is not None:
+                fact.change = earlier.change
+                fact.actor = fact.actor or earlier.actor
 
 
 def with_upper_bound(ctx, fact: Fact) -> list[Fact]:

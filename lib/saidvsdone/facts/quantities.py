@@ -57,7 +57,8 @@ GLUED_UNIT = r"(?:km|sq\.?\s?(?:km|mi)|mi\b|miles?\b|kilomet|ha\b)"
 def quantity_regex() -> re.Pattern:
     # "3,000", "1 294" / "30 000" (a space, no-break or thin space between groups), "1200", "1.5"
     digits = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?![\d,])|\d+(?:\.\d+)?"
-    scale = r"(?:\s+(?:hundred|thousand|million|billion)|k\b)?"     # "700k": thousands
+    scale = (r"(?:\s+(?:hundred|thousand|million|billion)|k\b|(?:m|mn)\b(?=\s+(?:Russian\s+|Ukrainian\s+)?"
+             r"(?:people|soldiers|troops|men|servicemen|personnel|casualties|reservists)\b))?")     # "700k", "1.5m soldiers"
     word = "|".join(sorted(ONES, key=len, reverse=True))
     scales = "|".join(SCALES)
     words = (rf"(?:(?:{word})(?:[\s-]+(?:and\s+)?(?:{word}|{scales}|dozen))*"
@@ -91,10 +92,10 @@ def number_value(text: str) -> float | None:
     if not text:
         return None
     text = re.sub(r"(?<=\d)[ \u00a0\u202f](?=\d{3}\b)", "", text)     # "1 294" → "1294"
-    match = re.fullmatch(r"([\d,]+(?:\.\d+)?)(?:\s+(hundred|thousand|million|billion)|(k))?", text)
+    match = re.fullmatch(r"([\d,]+(?:\.\d+)?)(?:\s+(hundred|thousand|million|billion)|(k)|(m|mn))?", text)
     if match:
         value = float(match.group(1).replace(",", "")) * SCALES.get(match.group(2) or "", 1) * \
-            (1_000 if match.group(3) else 1)
+            (1_000 if match.group(3) else 1) * (1_000_000 if match.group(4) else 1)
         return value if math.isfinite(value) else None      # 400 digits: no number at all
     if re.fullmatch(r"half\s+a\s+million", text):
         return 500_000.0
@@ -344,6 +345,20 @@ def unit_before(ctx, quantity: Quantity, s_start: int):
         # "recruited volunteers at a rate of about 1,000 a day": the people counted before the rate
         offset = quantity.start - len(before)
         return rate.group("u"), offset + rate.start("u"), offset + rate.end("u")
+    put_at = re.search(r"\b(?:put|puts|putting|places|placed|estimates|estimated)\s+(?:the|their|its)\s+(?:number|figure|"
+                       r"total|toll|strength|count)\s+at\s+(?:(?:about|around|some|nearly|almost|over|more\s+than|"
+                       r"up\s+to)\s+)?$", before, re.IGNORECASE)
+    if put_at:
+        # "Tens of thousands of Russian troops are massing, though Kyiv puts the number at 90,000": the
+        # people counted earlier in the sentence
+        offset = quantity.start - len(before)
+        people = [m for m in ctx.v.unit_re.finditer(ctx.text, s_start, offset + put_at.start())
+                  if getattr(ctx.v.units.get(re.sub(r"\s+", " ", m.group().lower())), "dimension", "") == "people"]
+        if people:
+            unit = people[-1]
+            side = ctx.v.actor_re.search(ctx.text, max(s_start, unit.start() - 25), unit.start())
+            start = side.start() if side and not ctx.text[side.end():unit.start()].strip() else unit.start()
+            return unit.group(), start, unit.end()     # "Russian troops": the side goes with the unit
     match = NUMBER_OF_RE.search(before)
     if match:
         offset = quantity.start - len(before)

@@ -608,7 +608,12 @@ def read_share(ctx, r: Reading) -> bool:
                      r"(?:held|taken|captured|seized|controlled|occupied)\s+by\b", ctx.text[r.unit_end:s_end]):
         return False     # "nearly 5% of the area Ukraine held there": a ratio of a holding, no share of a region
     r.category, r.change = "share", "share"
-    r.actor = control_side(ctx, s_start, s_end) or subject_side(ctx, quantity.start, s_start)
+    owner = re.search(r"['’]s?\s+(?:(?:about|around|roughly|some|nearly|almost|over|more\s+than|less\s+than)\s+)?$",
+                      ctx.text[max(s_start, quantity.start - 25):quantity.start])
+    held = next((m.side for m in mentions_in(ctx, max(s_start, quantity.start - 40), quantity.start)
+                 if owner and m.end == quantity.start - len(owner.group()) and m.side in ("Russia", "Ukraine")), "")
+    # "compared with Russia's 18% of Ukraine": the side whose share it is
+    r.actor = held or control_side(ctx, s_start, s_end) or subject_side(ctx, quantity.start, s_start)
     return True
 
 
