@@ -336,3 +336,22 @@ def test_an_area_restated_after_the_attribution_takes_the_first_reading():
 def test_a_possessive_before_a_share_names_its_side():
     assert readings("Kyiv holds less than 1% of Russian territory, compared with Russia's 19% of Ukraine.") == [
         (1.0, "percent", "Ukraine", "share"), (19.0, "percent", "Russia", "share")]
+
+
+def test_coordinated_demonyms_before_the_unit():
+    assert readings("Some 30,000 North Korean and Russian troops are fighting near Kursk, Kyiv said.") == [
+        (30000.0, "troops", "Russia", "count")]
+
+
+def test_a_shoot_down_subset_listed_after_another_one():
+    assert readings("Kyiv said 20 of 26 Russian missiles had been shot down, along with 41 of 50 drones.") == [
+        (20.0, "missiles", "Ukraine", "count"), (26.0, "missiles", "Russia", "count"),
+        (41.0, "drones", "Ukraine", "count"), (50.0, "drones", "Russia", "count")]
+
+
+def test_the_speaker_of_an_aside_is_no_subject_when_a_side_comes_before():
+    assert readings("Russian troops are 4 km from Kostiantynivka, Ukrainian officials said, after advancing "
+                    "a further 1 km this week.") == [(4.0, "km", "Russia", "distance"), (1.0, "km", "Russia", "gain")]
+    # with no other side before it, the speaker's side stays
+    assert readings("In the south, Maliar said, Ukrainian troops had advanced 2 kilometres.") == [
+        (2.0, "km", "Ukraine", "gain")]

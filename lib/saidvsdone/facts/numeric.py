@@ -132,7 +132,22 @@ def numeric_facts(ctx, index: int, s_start: int, s_end: int) -> list[Fact]:
             facts.extend(with_upper_bound(ctx, fact))
     share_within_lists(ctx, facts)
     share_casualty_sides(ctx, facts)
+    share_intercepts(ctx, facts)
     return facts
+
+
+def share_intercepts(ctx, facts: list[Fact]) -> None:
+    """"19 of 24 missiles had been shot down, along with 30 of 37 drones": a subset count listed
+    after an interception ("along with", "as well as") is shot down by the same side."""
+    for k, fact in enumerate(facts[1:], 1):
+        earlier = next((f for f in reversed(facts[:k]) if f.category == "strikes" and f.intercepted), None)
+        if fact.category != "strikes" or fact.intercepted or earlier is None or fact.quantity is None or \
+                facts[k - 1].category != "strikes":
+            continue
+        gap = ctx.text[facts[k - 1].end:fact.quantity.start]
+        if re.fullmatch(r"[^.;]{0,40}?,?\s*(?:along\s+with|as\s+well\s+as|together\s+with|plus)\s+", gap) and \
+                re.match(r"\s+(?:out\s+)?of\s+(?:the\s+)?\d", ctx.text[fact.quantity.end:fact.quantity.end + 14]):
+            fact.actor, fact.intercepted = earlier.actor, True
 
 
 def share_casualty_sides(ctx, facts: list[Fact]) -> None:

@@ -305,6 +305,8 @@ def unit_after(ctx, pos: int, s_end: int):
         if actor and ctx.v.actor_rows.get(actor.group().replace("’", "'"), ("", "", ""))[1] \
                 == "demonym":
             token = actor.group()        # "31,000 Ukrainian soldiers", "North Korean troops"
+        elif lower in ("and", "or") and steps and ctx.v.actor_re.match(text, at + len(token) + 1, s_end):
+            pass                         # "45,000 North Korean and Russian troops"
         elif lower in UNIT_SKIP:
             pass
         elif is_weapon_name(ctx, token):

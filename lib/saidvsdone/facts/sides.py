@@ -300,11 +300,19 @@ def subject_of(ctx, pos: int, s_start: int) -> Mention | None:
         asides = [(clause_start + m.start(), clause_start + m.end()) for m in
                   re.finditer(r",\s*according\s+to\b[^,]{0,80},", ctx.text[clause_start:pos], re.IGNORECASE)]
         candidates = [m for m in candidates if not any(a <= m.start < b for a, b in asides)]
+    speaker = None
     for mention in reversed(candidates):
+        if mention.side and speaker is None and _SPEAKER_THEN.match(ctx.text, mention.end, pos):
+            speaker = mention   # "…, Ukrainian officials said, after advancing a further 2 km": who spoke,
+            continue            # the subject only when no other side comes before ("she said, troops had …")
         if mention.side and (mention.subject_ok or FORCES_OF.search(ctx.text, max(clause_start, mention.start - 40),
                                                                     mention.start)):
             return mention      # "the air defence forces of Ukraine neutralised …"
-    return None
+    return speaker
+
+
+#: a mention followed by its speech verb and a comma: the speaker of an aside, no subject of what follows
+_SPEAKER_THEN = re.compile(r"(?:\s+[a-z][\w’'-]*){0,2}\s+(?:said|says|told\s+\w+|reported|added|claimed|stated)\s*,")
 
 
 #: "the forces of", "the air defence of": a side named after these is whose forces they are.
