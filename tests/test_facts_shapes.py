@@ -355,3 +355,12 @@ def test_the_speaker_of_an_aside_is_no_subject_when_a_side_comes_before():
     # with no other side before it, the speaker's side stays
     assert readings("In the south, Maliar said, Ukrainian troops had advanced 2 kilometres.") == [
         (2.0, "km", "Ukraine", "gain")]
+
+
+def test_a_plus_after_the_number():
+    assert readings("Kyiv says it has shot down 2,000+ Russian drones this month.") == [(2000.0, "drones", "Ukraine", "count")]
+
+
+def test_out_of_n_launched_by_a_side():
+    assert readings("Ukraine downed 35 drones overnight, the air force said, out of 42 launched by Russia.") == [
+        (35.0, "drones", "Ukraine", "count"), (42.0, "drones", "Russia", "count")]

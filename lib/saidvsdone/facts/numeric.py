@@ -313,7 +313,8 @@ def another_of_the_same(ctx, quantity: Quantity, facts: list[Fact], s_start: int
     from_to = None
     match = re.search(r"\b(?:another|a\s+further|an\s+additional|of\s+(?:which|these|those|them),?|"
                       r"including|among\s+them|compared\s+(?:with|to)|(?:up|down)\s+from|versus|"
-                      r"(?:short|instead)\s+of(?:\s+the)?|rather\s+than(?:\s+the)?)\s+$",
+                      r"(?:short|instead)\s+of(?:\s+the)?|rather\s+than(?:\s+the)?|out\s+of(?:\s+(?:the|a\s+total\s+of))?"
+                      r"(?:\s+(?:about|around|some|nearly|almost|roughly|more\s+than|over))?)\s+$",
                       before, re.IGNORECASE)
     if match is None and facts and facts[-1].quantity is not None and re.search(r"\bto\s+(?:(?:about|around|roughly|"
             r"some|nearly|almost|just|only|more\s+than|less\s+than|under|over)\s+)?$", before, re.IGNORECASE) and \
@@ -361,6 +362,12 @@ def another_of_the_same(ctx, quantity: Quantity, facts: list[Fact], s_start: int
             r"\s+(?:[\w’'-]+\s+){0,2}?(?:were|was|have\s+been|had\s+been)\s+(?:shot\s+down|"
             r"intercepted|downed|destroyed|neutrali[sz]ed)\b", ctx.text[quantity.end:quantity.end + 40]):
         fact.actor, fact.intercepted = opposite(previous.actor), True
+    launched = re.match(r"\s+(?:launched|fired|sent)\s+(?:\w+\s+)?by\s+(?:the\s+)?", ctx.text[quantity.end:s_end])
+    if previous.category == "strikes" and previous.intercepted and launched:
+        # "shot down ~40 drones …, out of about 50 launched by Russia": the launch, by the side named
+        at = quantity.end + launched.end()
+        by = next((m.side for m in mentions_in(ctx, at, at + 30) if m.start == at and m.side in ("Russia", "Ukraine")), "")
+        fact.actor, fact.intercepted = by or opposite(previous.actor), False
     if previous.category == "strikes" and re.match(r"\s+(?:were|was|have\s+been|had\s+been)\s+[\"“‘']?lost[\"”’']?\s+"
                                                    r"(?:to|through|due\s+to)\s+(?:electronic|jamming|EW)\b",
                                                    ctx.text[quantity.end:quantity.end + 50], re.IGNORECASE):
@@ -421,7 +428,7 @@ def stands_alone(ctx, quantity: Quantity) -> bool:
     return bool(re.match(r"\s*(?:[,.;:)”\"]|$)|\s+(?:in|on|near|at|around|along|across|from|to|"
                          r"of|were|was|had|have|has|are|is|more|by|during|since|overnight|but|"
                          r"and|over|above|off|into|inside|within|while|surrendered|died|deserted|"
-                         r"defected|under|after|before|amid|despite|until|the|that|which)\b",
+                         r"defected|under|after|before|amid|despite|until|the|that|which|launched|fired|sent)\b",
                          ctx.text[quantity.end:quantity.end + 14]))
 
 

@@ -285,7 +285,7 @@ def unit_after(ctx, pos: int, s_end: int):
     if or_so:
         pos += or_so.end()          # "another 3,000 or so troops"
     while pos < s_end and steps < 6:
-        gap = re.match(r"[\s/\"”’-]*", text[pos:s_end])     # "12 Kh-101/Kh-555 cruise missiles", destroyed "up to 150" servicemen
+        gap = re.match(r"[\s/\"”’+-]*", text[pos:s_end])     # "12 Kh-101/Kh-555 cruise missiles", destroyed "up to 150" servicemen
         at = pos + gap.end()
         match = ctx.v.unit_re.match(text, at, s_end)
         if match:
