@@ -108,6 +108,8 @@ def inside_quote(text: str, pos: int) -> bool:
         return True
     # single quote marks (British style: "'We lost nine men,' says Serhii"): an opening mark before a
     # word, no closing mark since, and a closing mark later in the paragraph
+    if "‘" not in para and "'" not in para[:1] and not _SPACE_QUOTE.search(para):
+        return False     # no single mark that could open a quote (apostrophes follow a letter)
     opening = None
     for opening in _SINGLE_OPEN.finditer(para + text[pos:pos + 1]):
         pass
@@ -133,6 +135,7 @@ def earlier_speaker_side(text: str, mentions: list[Mention], pos: int) -> str:
     return ""
 
 
+_SPACE_QUOTE = re.compile(r"[\s(—–-]'")
 _SINGLE_OPEN = re.compile(r"(?:^|(?<=[\s(—–-]))['‘](?=[A-Za-z0-9])")
 _SINGLE_CLOSE = re.compile(r"(?<=[\w.,!?])['’](?=[,.;:!?]?(?:\s|$))")
 
