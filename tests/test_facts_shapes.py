@@ -364,3 +364,18 @@ def test_a_plus_after_the_number():
 def test_out_of_n_launched_by_a_side():
     assert readings("Ukraine downed 35 drones overnight, the air force said, out of 42 launched by Russia.") == [
         (35.0, "drones", "Ukraine", "count"), (42.0, "drones", "Russia", "count")]
+
+
+def test_a_single_strike_with_a_side_or_a_target():
+    assert ("strikes", "Russia", "count") in qualitative("Two soldiers died in a Russian strike on a field camp.")
+    assert qualitative("The union called a strike at the port.") == []
+
+
+def test_occupying_most_or_parts_of_a_region_is_held():
+    assert qualitative("Russian forces occupied most of the Kherson region in March 2022.") == [
+        ("area", "Russia", "held")]
+    assert qualitative("Russian forces occupied the town of Kreminna.") == [("settlements", "Russia", "gain")]
+
+
+def test_losses_to_be_replenished_are_a_purpose_not_a_fact():
+    assert qualitative("The army called up more men to replenish its losses.") == []

@@ -85,6 +85,9 @@ def territory_fact(ctx, index, s_start, s_end, match, word, direction: Direction
     change = negated_change(ctx, t_start, direction.change, clause_start)
     if change is None:
         return None
+    if change == "gain" and match.group().lower() == "occupied" and re.match(
+            r"\s+(?:most|parts?|much|all|nearly\s+all|large\s+parts|swathes|the\s+whole)\s+of\b", ctx.text[t_end:t_end + 30]):
+        change = "held"      # "occupied most of the Luhansk region": an extent held, a stock
     if direction.needs == "passive":
         if not is_passive(ctx, t_start, clause_start):
             return None
