@@ -379,3 +379,7 @@ def test_occupying_most_or_parts_of_a_region_is_held():
 
 def test_losses_to_be_replenished_are_a_purpose_not_a_fact():
     assert qualitative("The army called up more men to replenish its losses.") == []
+
+
+def test_a_headline_passive_without_its_auxiliary():
+    assert readings("Kyiv: 35 Russian drones downed overnight") == [(35.0, "drones", "Ukraine", "count")]

@@ -348,7 +348,11 @@ def read_strikes(ctx, r: Reading) -> bool:
     tail = max(unit_end, quantity.end)     # the unit may come before the number ("drones … 40 of them")
     passive = re.match(r"\s+(?:[\w’'-]+\s+){0,3}?(?:were|was|have\s+been|had\s+been|"
                        r"being)\s+(?:\w+ly\s+)?(?:shot\s+down|intercepted|downed|destroyed"
-                       r"|neutrali[sz]ed)\b", text[tail:s_end])
+                       r"|neutrali[sz]ed)\b", text[tail:s_end]) or \
+        (re.match(r"\s+(?:shot\s+down|intercepted|downed|destroyed|neutrali[sz]ed)\b(?!\s+(?:by\s+)?(?:the\s+)?\d)",
+                  text[tail:s_end]) if not re.search(r"\b(?:launched|fired|sent|used)\s+(?:[\w’'-]+\s+){0,3}$",
+                                                     text[s_start:quantity.start]) else None)
+    # "Kyiv: 40 Russian drones downed overnight": a headline's passive without its auxiliary
     launcher = launcher_after(ctx, unit_end, s_end)
     of_total = re.search(r"(?:\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve"
                          r"|dozen))\s+(?:out\s+)?of\s+(?:the\s+)?$", text[comma_start:quantity.start])
