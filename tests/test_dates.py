@@ -274,3 +274,40 @@ def test_a_possessive_day_names_an_event_not_the_statement(text):
     # rule: "Monday's flood" dates the flood; the statement keeps no day
     dates = quote_dates(text, "2024-05-09")
     assert list(dates.values()) == [None]
+
+
+@pytest.mark.parametrize("text", [
+    "At Monday's briefing, engineer Ivan Dub said: \"The gates were opened.\"",
+    "In his Monday evening address, engineer Ivan Dub said: \"The gates were opened.\"",
+])
+def test_a_possessive_day_on_an_occasion_of_speech_dates_the_words(text):
+    # rule: "Monday's briefing", "Monday's televised address": the occasion the words were said at
+    assert quote_dates(text, "2024-05-09")["The gates were opened."] == "2024-05-06"
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # a verb of the reported event right before the day: the event's day, not the statement's
+    ("Marta Hlib said the flood surge measured on Tuesday had receded.", None),
+    ("Marta Hlib said the repairs started on Tuesday had been finished.", None),
+    # a verb that puts the words out ("a statement released on Tuesday") dates them
+    ("Marta Hlib said in a statement released on Tuesday that the dams held.", "2024-05-07"),
+    ("Marta Hlib said on Tuesday that the dams held.", "2024-05-07"),
+])
+def test_a_day_after_an_event_verb_in_the_reported_clause_dates_the_event(sentence, expected):
+    assert said_on(sentence, "2024-05-09") == expected
+
+
+def test_a_dated_meeting_without_words_dates_those_who_report_at_it():
+    # rule: "X chaired a meeting on Wednesday." opens the passage about that meeting: the next
+    # people who report in it with no day of their own spoke there
+    text = ("Marta Hlib chaired a meeting of the flood council on Wednesday.\n\n"
+            "Engineer Ivan Dub reported that the gates had been opened.\n\n"
+            "\"The water is falling,\" Dub said.")
+    assert quote_dates(text, "2024-05-09")["The water is falling,"] == "2024-05-08"
+
+
+def test_a_dated_visit_without_words_is_no_meeting_of_others():
+    # a visit is one person's doing: another person's words after it keep no day
+    text = ("Marta Hlib visited the dam on Wednesday.\n\n"
+            "Engineer Ivan Dub said: \"The water is falling.\"")
+    assert quote_dates(text, "2024-05-09")["The water is falling."] is None

@@ -545,9 +545,24 @@ def _follow_passage(reader: _Reader, layer: Speech, sentence, passage, last_day:
     if (day is not None and not pd.isna(day) and spoke and earlier is None and not sentence.headline
             and any(not reader.doc.in_quote(m.start()) for m in _GATHERING.finditer(reader.text, s_start, s_end))):
         passage = (day, words, sentence.paragraph)
+    elif not spoke and not sentence.headline and any(
+            not reader.doc.in_quote(m.start()) for m in _HELD_GATHERING.finditer(reader.text, s_start, s_end)):
+        # "Putin chaired a meeting with his commanders on Wednesday.": a dated meeting with no
+        # words in its sentence; those who report in the passage after it spoke there
+        for e in reader.dates_between(s_start, s_end):
+            if e.kind in ("vague", "relative_far") or reader.text[e.end:e.end + 2] in ("'s", "’s"):
+                continue
+            held = when.resolve(e, reader.doc.published).day
+            if not pd.isna(held):
+                passage = (held, e.text, sentence.paragraph)
+                break
     return passage
 
 
+# a gathering someone holds or attends (not a "visit" or a "call": one person's doing)
+_HELD_GATHERING = re.compile(r"\b(?:chaired|held|hosted|convened|attended|opened|addressed|led)\s+(?:an?\s+|the\s+|his\s+|her\s+)?"
+                             r"(?:[\w-]+\s+){0,3}(?:meeting|session|conference|briefing|summit|talks|forum|council|"
+                             r"board|hearing|assembly|congress|gathering)\b", re.IGNORECASE)
 _NEW_CLAUSE = re.compile(r"[,;]\s*(?:while|whereas|and|but)\b|\b(?:while|whereas)\b|;", re.IGNORECASE)
 _MONTH_WORDS = "January|February|March|April|May|June|July|August|September|October|November|December"
 # the main clause places the statement before the reported day: a new occasion, not the dated one
@@ -1153,7 +1168,9 @@ def _date_for_cue(text: str, cue: Cue, expressions):
     # "two years ago" dates a statement only next to its verb ("said two years ago that"): further
     # away it dates an event ("the war began eight months ago")
     # "Monday's attack", "Friday’s strike": a possessive day names an event, not the statement
-    expressions = [e for e in expressions if text[e.end:e.end + 2] not in ("'s", "’s")]
+    # (but "at Monday's briefing", "in Sunday's address": the occasion of the words)
+    expressions = [e for e in expressions if text[e.end:e.end + 2] not in ("'s", "’s")
+                   or _SPEECH_OCCASION_AFTER.match(text, e.end + 2)]
     expressions = [e for e in expressions if e.kind != "relative_far"
                    or (e.end <= cue.start and len(text[e.end:cue.start].split()) <= 2)
                    or (e.start >= cue.end and len(text[cue.end:e.start].split()) <= 2)]
@@ -1169,6 +1186,10 @@ def _date_for_cue(text: str, cue: Cue, expressions):
                 return None
             if re.search(r"[’']s\s*$", between):
                 continue  # "Russia's Friday assault": the day of an event
+            event = _EVENT_VERB_BEFORE.search(between)
+            if event is not None and event.group(1).lower() not in _PUBLISHING_VERBS \
+                    and event.group(1).lower() not in cue_table()[0]:
+                continue  # "said the assault launched on January 3 had failed": the day of the assault
             if (e.kind in ("relative", "relative_far") or _DATE_INTRODUCER.search(between) or not between.strip(" ,")
                     or re.match(r"\s*(?:[,.;:(]|$)", text[e.end:e.end + 2])
                     # "told reporters Tuesday that": the addressee, then the day
@@ -1178,4 +1199,13 @@ def _date_for_cue(text: str, cue: Cue, expressions):
     return None
 
 
+# an occasion of speech after a possessive day: "Monday's briefing", "Sunday's televised address"
+_SPEECH_OCCASION_AFTER = re.compile(r"\s+(?:[a-z]+\s+){0,2}(?:briefing|address|speech|interview|remarks|statement|"
+                                    r"(?:news|press)\s+conference|call|meeting|session|talks|summit|post|video)\b")
+# a verb of the reported event right before the date phrase: "the assault launched on January 3"
+_EVENT_VERB_BEFORE = re.compile(r"\b([a-z]{3,}ed|began|begun|took|struck|fought|shot|hit|fell|won|lost|came|went|"
+                                r"seen|made|held|met|sank|blew|broke)\s+(?:on\s+|late\s+|early\s+|on\s+the\s+)?$")
+# verbs that date the words themselves: "a statement released on Friday", "remarks made on Monday"
+_PUBLISHING_VERBS = frozenset("released published posted issued broadcast aired televised recorded filmed delivered "
+                              "given made held".split())
 _DATE_INTRODUCER = re.compile(r"(?:\bon|\blate|\bearly|\bthis|\bon\s+the|,)\s*$", re.IGNORECASE)
