@@ -311,3 +311,43 @@ def test_a_dated_visit_without_words_is_no_meeting_of_others():
     text = ("Marta Hlib visited the dam on Wednesday.\n\n"
             "Engineer Ivan Dub said: \"The water is falling.\"")
     assert quote_dates(text, "2024-05-09")["The water is falling."] is None
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # a finite verb of the reported clause before the day: the content's day
+    ("Marta Hlib said the river had burst its banks near the dam on Tuesday.", None),
+    # unless an occasion of speech stands right before the day
+    ("Marta Hlib said the river was falling in an interview on Tuesday.", "2024-05-07"),
+    ("Marta Hlib told reporters in Odesa on Tuesday that the river was falling.", "2024-05-07"),
+])
+def test_a_day_at_the_end_of_a_finite_reported_clause_dates_the_content(sentence, expected):
+    assert said_on(sentence, "2024-05-09") == expected
+
+
+def test_a_day_after_an_event_verb_before_the_cue_dates_the_event():
+    # rule: "The flood, which began May 6, has reached Odesa, according to X": the flood's day
+    from saidvsdone import claims
+    text = "Russia's offensive, which began May 6, has captured two villages, according to the Ukrainian military."
+    found = claims.find(corpus.from_text(text, published="2024-05-09"))
+    assert len(found) == 1 and pd.isna(found.iloc[0]["statement_date"])
+
+
+@pytest.mark.parametrize("second", [
+    "Engineer Ivan Dub said in a separate interview: \"The gates were opened.\"",
+    "Engineer Ivan Dub, in comments published by the city, said: \"The gates were opened.\"",
+])
+def test_words_on_an_occasion_of_their_own_are_not_said_at_the_meeting(second):
+    # rule: a speaker who names an occasion of their own is not another participant of the dated
+    # meeting before (and a "call-up" is no call)
+    text = ("Marta Hlib told a council meeting on Tuesday that the call-up of engineers would start.\n\n" + second)
+    assert quote_dates(text, "2024-05-09")["The gates were opened."] is None
+
+
+def test_a_dated_doing_after_an_opening_phrase_dates_the_subjects_words():
+    # rule: "Two days later, X visited …": X is the sentence's subject, "he" is X, on that day
+    text = ("Ivan Dub said on Saturday that the dams held.\n\n"
+            "Two days later, Petro Hlib visited the dam. \"The gates held,\" he told reporters there.")
+    assert quote_dates(text, "2024-05-09")["The gates held,"] == "2024-05-06"
+    from saidvsdone import quotes
+    table = quotes.extract(corpus.from_text(text, published="2024-05-09"))
+    assert table[table["text"] == "The gates held,"].iloc[0]["speaker"] == "Petro Hlib"

@@ -164,13 +164,14 @@ class Speech:
         doings = self.appearances.get(speaker, ()) if speaker else ()
         k = bisect_left(doings, pos, key=lambda a: a[0])  # in text order: the last one before pos
         seen = [doings[k - 1]] if k and pos <= doings[k - 1][1] else []
+        j = bisect_right(self.own_occasions, (pos, float("inf")))
+        own = bool(j and self.own_occasions[j - 1][0] <= pos < self.own_occasions[j - 1][1])
         i = bisect_right(self.meetings, (pos, float("inf")))
-        if before is None and i and self.meetings[i - 1][0] <= pos < self.meetings[i - 1][1]:
+        if before is None and not own and i and self.meetings[i - 1][0] <= pos < self.meetings[i - 1][1]:
             # another participant in the passage about a dated meeting, with no day of their own
             day, words = self.meetings[i - 1][2], self.meetings[i - 1][3]
             return day, f"same meeting, ‘{words}’ → {day.date()}"
-        j = bisect_right(self.own_occasions, (pos, float("inf")))
-        if j and self.own_occasions[j - 1][0] <= pos < self.own_occasions[j - 1][1]:
+        if own:
             seen = []  # "In an interview with CNN, Zelensky said": not the occasion of the doing before
         if seen and (before is None or seen[-1][0] > before.pos) \
                 and bisect_left(self.date_starts, pos) == bisect_right(self.date_starts, seen[-1][4]):
@@ -253,7 +254,9 @@ class _Reader:
         """The mention is its sentence's subject: at most one word ("Then", "Later") before it."""
         sentence = self.doc.sentence_at(m.start)
         start = sentence.start if sentence is not None else 0
-        return len(self.text[start:m.start].split()) <= 1
+        before = self.text[start:m.start]
+        # or an opening phrase and a comma before it: "Two days later, Zelensky visited Bucha."
+        return len(before.split()) <= 1 or _OPENING_PHRASE.fullmatch(before) is not None
 
     def full(self, m: Mention) -> str:
         """The name a person mention stands for ("Voronina" → "Kateryna Voronina")."""
@@ -288,6 +291,10 @@ class _Reader:
             self._date_starts = [e.start for e in self._dates]
         lo, hi = bisect_left(self._date_starts, a), bisect_left(self._date_starts, b)
         return [e for e in self._dates[lo:hi] if e.end <= b]
+
+
+# a short phrase of time or place that opens a sentence before its subject ("On Monday, ", "Two days later, ")
+_OPENING_PHRASE = re.compile(r"\s*(?:[\w’'-]+\s+){0,4}[\w’'-]+,\s*")
 
 
 # "KYIV, March 14 (Reuters) -", "MOSCOW, Oct 3 —", "Updated: March 14, 2024", "Last modified on Tue
@@ -511,12 +518,12 @@ def analyse(doc) -> Speech:
 
 
 _OWN_OCCASION = re.compile(r"\b(?:[Ii]n|[Aa]t|[Dd]uring)\s+(?:an?|his|her|its|their|the)\s+(?:[\w-]+\s+){0,2}(?:interview|address|speech|"
-                           r"post|op-ed|article|statement|message|video|podcast)\b|\bon\s+(?:Telegram|X|Twitter|Facebook|"
+                           r"post|op-ed|article|statement|message|video|podcast)\b|\b[Ii]n\s+(?:[\w-]+\s+)?(?:comments|remarks)\b|\bon\s+(?:Telegram|X|Twitter|Facebook|"
                            r"Truth\s+Social|state\s+television|television|TV)\b")
 _NEW_SCENE = re.compile(r"\s*(?:(?:Meanwhile|Separately|Elsewhere)\b|In\s+(?:the\s+)?[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?\s*,"
                         r"|[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)*\s*,\s*meanwhile\b)")
 _GATHERING = re.compile(r"\b(?:meeting|session|conference|briefing|summit|talks|call|forum|council|board|ceremony|"
-                        r"hearing|assembly|congress|gathering|visit)\b", re.IGNORECASE)
+                        r"hearing|assembly|congress|gathering|visit)\b(?!-)", re.IGNORECASE)  # not a "call-up"
 
 
 def _follow_passage(reader: _Reader, layer: Speech, sentence, passage, last_day: dict, dated: tuple, earlier,
@@ -1175,6 +1182,8 @@ def _date_for_cue(text: str, cue: Cue, expressions):
                    or (e.end <= cue.start and len(text[e.end:cue.start].split()) <= 2)
                    or (e.start >= cue.end and len(text[cue.end:e.start].split()) <= 2)]
     before = [e for e in expressions if e.end <= cue.start]
+    # "Russia's offensive, which began May 10, has captured …, according to X": the offensive's day
+    before = [e for e in before if not _event_before(text, e)]
     if before:
         return before[-1]
     for e in expressions:
@@ -1190,6 +1199,8 @@ def _date_for_cue(text: str, cue: Cue, expressions):
             if event is not None and event.group(1).lower() not in _PUBLISHING_VERBS \
                     and event.group(1).lower() not in cue_table()[0]:
                 continue  # "said the assault launched on January 3 had failed": the day of the assault
+            if _FINITE.search(between) and not _OCCASION_BEFORE.search(between):
+                continue  # "said Russian forces had launched an assault on the town on Tuesday": the assault's day
             if (e.kind in ("relative", "relative_far") or _DATE_INTRODUCER.search(between) or not between.strip(" ,")
                     or re.match(r"\s*(?:[,.;:(]|$)", text[e.end:e.end + 2])
                     # "told reporters Tuesday that": the addressee, then the day
@@ -1205,6 +1216,22 @@ _SPEECH_OCCASION_AFTER = re.compile(r"\s+(?:[a-z]+\s+){0,2}(?:briefing|address|s
 # a verb of the reported event right before the date phrase: "the assault launched on January 3"
 _EVENT_VERB_BEFORE = re.compile(r"\b([a-z]{3,}ed|began|begun|took|struck|fought|shot|hit|fell|won|lost|came|went|"
                                 r"seen|made|held|met|sank|blew|broke)\s+(?:on\s+|late\s+|early\s+|on\s+the\s+)?$")
+# a finite verb of the reported clause between the speech verb and the day: the day is the content's
+# ("said troops had crossed the river on Friday"), unless an occasion of speech stands right before
+# it ("said Russia was ready for talks in an interview on Sunday")
+_FINITE = re.compile(r"\b(?:had|has|have|was|were|is|are|would|will)\b")
+_OCCASION_BEFORE = re.compile(r"\b(?:interview|address|speech|briefing|conference|statement|post|remarks|comments|video|"
+                              r"meeting|session|call|message|appearance|broadcast|television|TV|radio|reporters|journalists"
+                              r"|Telegram|Facebook|X|Twitter)\b(?:\s+[\w’'-]+){0,4}\s+(?:on\s+|late\s+|early\s+)?$")
+def _event_before(text: str, e) -> bool:
+    """A day right after a verb of an event ("which began May 10", "launched on Friday"), not of a
+    meeting or of speech: the day of that event."""
+    verb = _EVENT_VERB_BEFORE.search(text, max(0, e.start - 30), e.start)
+    return verb is not None and verb.group(1).lower() not in _PUBLISHING_VERBS | _MEETING_WORDS \
+        and verb.group(1).lower() not in cue_table()[0]
+
+
+_MEETING_WORDS = frozenset("met visited hosted received welcomed chaired addressed attended opened".split())
 # verbs that date the words themselves: "a statement released on Friday", "remarks made on Monday"
 _PUBLISHING_VERBS = frozenset("released published posted issued broadcast aired televised recorded filmed delivered "
                               "given made held".split())
