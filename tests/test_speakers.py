@@ -421,3 +421,19 @@ def test_a_rank_outlasts_the_office_and_is_read_without_dates():
 ])
 def test_a_country_office_with_three_holders_in_turn(published, expected):
     assert speaker_on("Britain's defence secretary said more tanks would follow.", published)[0] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # an institution written without its country: the one institution of the table with that name
+    ("Russian troops attacked near Pokrovsk 40 times, the General Staff said.", "Ukrainian General Staff"),
+    ("The air force said it had shot down 20 drones overnight.", "Ukrainian Air Force"),
+    # a name two institutions bear is no guess ("the defence ministry": Russia's or Ukraine's)
+    ("Russian forces struck an airfield, the defence ministry said.", ""),
+    # once one is named, its short form is that one
+    ("Ukraine's defence ministry said it had sunk a landing ship. The ministry said the crew had fled.",
+     "Ukrainian Defence Ministry"),
+])
+def test_an_institution_without_its_country_is_the_one_the_table_names(text, expected):
+    from saidvsdone import corpus, document
+    doc = next(document.documents(corpus.from_text(text, published="2024-05-09")))
+    assert doc.speech.acts[-1].speaker.speaker == expected

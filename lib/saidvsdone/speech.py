@@ -1048,6 +1048,11 @@ def _resolve(reader: _Reader, mention: Mention, pos: int) -> Mention | None:
             and not mention.as_written[:2].lower() == "a " and _names_the_office(who, role_match, role, fits):
         # "Russia's defence minister said" on a day only one person held that office: the holder
         return Mention(mention.start, mention.end, next(iter(fits)), mention.as_written, "role")
+    if chosen is None and not former and country is None and len(fits) == 1 and " " in role \
+            and who.speakers[next(iter(fits))].kind == "organisation" and not mention.as_written[:2].lower() == "a ":
+        # "the General Staff said", "the air force said": the one institution of the table that
+        # bears that name (one word such as "the ministry" names none)
+        return Mention(mention.start, mention.end, next(iter(fits)), mention.as_written, "role")
     if chosen is None:  # "the defence minister" with no minister named: keep the words, not a guess
         return Mention(mention.start, mention.end, "", mention.as_written, "unresolved role")
     return Mention(mention.start, mention.end, chosen.speaker, mention.as_written, "role")
