@@ -351,3 +351,9 @@ def test_a_dated_doing_after_an_opening_phrase_dates_the_subjects_words():
     from saidvsdone import quotes
     table = quotes.extract(corpus.from_text(text, published="2024-05-09"))
     assert table[table["text"] == "The gates held,"].iloc[0]["speaker"] == "Petro Hlib"
+
+
+@pytest.mark.parametrize("phrase", ["on Thursday last week", "on Thursday of last week", "last week on Thursday"])
+def test_a_weekday_of_last_week(phrase):
+    # rule: "Thursday last week" in a Thursday's paper is the Thursday a week before, never the same day
+    assert said_on(f"Marta Hlib said {phrase} that the dams held.", "2024-12-12") == "2024-12-05"

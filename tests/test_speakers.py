@@ -437,3 +437,24 @@ def test_an_institution_without_its_country_is_the_one_the_table_names(text, exp
     from saidvsdone import corpus, document
     doc = next(document.documents(corpus.from_text(text, published="2024-05-09")))
     assert doc.speech.acts[-1].speaker.speaker == expected
+
+
+def test_a_surname_after_a_long_title_run_is_the_full_name():
+    # rule: "British Defence Secretary Petro Hlib" is one run of capitalised words: "Mr Hlib" later is Petro Hlib
+    table = quotes.extract(corpus.from_text(
+        "British Defence Secretary Petro Hlib spoke first.\n\nMr Hlib said: \"The dams held.\"", published="2024-05-09"))
+    assert table.iloc[0]["speaker"] == "Petro Hlib"
+
+
+@pytest.mark.parametrize("second, expected", [
+    # "the group": the last institution named or speaking one of whose roles holds the noun
+    ("The group said: \"Two villages were lost.\"", "DeepState"),
+    # "its analysts": the people of the last institution that spoke speak for it
+    ("Its analysts said: \"Two villages were lost.\"", "DeepState"),
+    # no institution with that noun before: nobody named
+    ("The committee said: \"Two villages were lost.\"", ""),
+])
+def test_the_group_and_its_people_refer_back_to_the_institution(second, expected):
+    text = "The monitoring group DeepState said Russian troops had advanced near Kupiansk.\n\n" + second
+    table = quotes.extract(corpus.from_text(text, published="2024-05-09"))
+    assert table.iloc[0]["speaker"] == expected

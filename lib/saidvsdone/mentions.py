@@ -373,7 +373,8 @@ def _name_runs(doc) -> dict[str, list[tuple[int, int, list[str]]]]:
     if cached is not None:
         return cached
     runs: dict[str, list[tuple[int, int, list[str]]]] = {}
-    for m in re.finditer(r"(?<![\w’'])(?:[A-Z][\w’'-]+\s+){1,3}[A-Z][\w’'-]*(?![\w’'])", doc.text):
+    # up to six words: "British Defence Secretary Ben Wallace" is one run, not four words and one
+    for m in re.finditer(r"(?<![\w’'])(?:[A-Z][\w’'-]+\s+){1,5}[A-Z][\w’'-]*(?![\w’'])", doc.text):
         if doc.in_quote(m.start()):
             continue
         words = [(w.group(0), w.end()) for w in re.finditer(r"\S+", doc.text[m.start():m.end()])]

@@ -879,7 +879,38 @@ def _subject_of(reader: _Reader, cue: Cue, sentence_start: int) -> Mention | Non
         unnamed = _subject_after(reader, cue)
     if unnamed is not None and unnamed.how == "statement":
         return _last_speaker(reader, unnamed, person=None)  # "the statement said": whoever made it
+    if unnamed is not None and unnamed.how == "unnamed source":
+        return _back_reference(reader, unnamed) or unnamed
     return unnamed
+
+
+_THE_NOUN = re.compile(r"(?i)(the|its)\s+([a-z]+)")
+
+
+def _back_reference(reader: _Reader, mention: Mention) -> Mention | None:
+    """ "The group said" after "the monitoring group DeepState": the last institution that spoke or
+    was named before, one of whose roles holds that noun; "Its analysts said": the last institution
+    that spoke (its people speak for it)."""
+    match = _THE_NOUN.fullmatch(mention.as_written)
+    if match is None:
+        return None
+    who, noun = reader.who, match.group(2).lower()
+    if match.group(1).lower() == "its":
+        if noun not in _SPEAKING_NOUNS:
+            return None
+        found = _last_speaker(reader, mention, person=False)
+        return Mention(found.start, found.end, found.speaker, found.as_written, "role") if found.speaker else None
+
+    def fits(name: str) -> bool:
+        known = who.speakers.get(name)
+        return known is not None and known.kind != "person" and any(noun in r.split() for r in known.roles)
+
+    spoke = next((e for e in reversed(reader.events) if e.pos < mention.start and e.speaker and fits(e.speaker)), None)
+    named = [m for m in reader.known_between(0, mention.start) if m.how in ("name", "title") and fits(m.speaker)]
+    best = max(([[spoke.pos, spoke.speaker]] if spoke else []) + [[m.start, m.speaker] for m in named[-1:]], default=None)
+    if best is None:
+        return None
+    return Mention(mention.start, mention.end, best[1], mention.as_written, "role")
 
 
 _QUOTED_PASSIVE = re.compile(r"\b(?:was|were|is|has\s+been)\s+quoted\s+(?:\w+\s+)?as\s+$", re.IGNORECASE)

@@ -73,7 +73,8 @@ _DATE_PATTERNS = [
     ("numeric", re.compile(r"(?<![\w/.-])(?:\d{4}/\d{1,2}/\d{1,2}|\d{1,2}[/-]\d{1,2}(?:[/-]|,\s?)(?:\d{4}|\d{2})"
                            r"|(?<=\bon\s)\d{1,2}[/.-]\d{1,2})(?![\w/]|[.-]\d)")),
     # "last week Sunday": before "last week" is read as naming no day
-    ("weekday_week", re.compile(rf"\blast\s+week\s+(?:on\s+)?(?:{_WEEKDAYS})\b", re.IGNORECASE)),
+    ("weekday_week", re.compile(rf"\blast\s+week\s+(?:on\s+)?(?:{_WEEKDAYS})\b|\b(?:{_WEEKDAYS})\s+(?:of\s+)?last\s+week\b",
+                                re.IGNORECASE)),  # "last week Sunday", "Thursday (of) last week"
     # "Friday the 15th", "the first Friday of July"
     ("weekday_day", re.compile(rf"\b(?:{_WEEKDAYS})\s+the\s+{_DAY_CARDINAL}\b", re.IGNORECASE)),
     ("nth_weekday", re.compile(rf"\bthe\s+{_NTH}\s+(?:{_WEEKDAYS})\s+(?:of|in)\s+(?:{_MONTHS_ANY_CASE}(?:,?\s+{_YEAR})?"
@@ -277,7 +278,7 @@ def _resolve(expression: DateExpression, published, anchor):
     if expression.kind == "vague" or pd.isna(published):
         return pd.NaT
     if expression.kind == "weekday_week":  # "last week Sunday": that day of the week before (weeks from Monday)
-        weekday = _WEEKDAY_NAMES.index(text.split()[-1].lower())
+        weekday = _WEEKDAY_NAMES.index(next(w for w in text.lower().split() if w in _WEEKDAY_NAMES))
         return published.normalize() - pd.Timedelta(days=published.weekday() + 7 - weekday)
     if expression.kind == "weekday":
         day = re.sub(r"^(?:last|this\s+past)\s+", "", text, flags=re.IGNORECASE)
