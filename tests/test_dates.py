@@ -357,3 +357,9 @@ def test_a_dated_doing_after_an_opening_phrase_dates_the_subjects_words():
 def test_a_weekday_of_last_week(phrase):
     # rule: "Thursday last week" in a Thursday's paper is the Thursday a week before, never the same day
     assert said_on(f"Marta Hlib said {phrase} that the dams held.", "2024-12-12") == "2024-12-05"
+
+
+def test_a_headline_quote_takes_the_day_of_the_speakers_dated_doing_in_the_body():
+    # rule: "‘…’: X rallies engineers" over "X visited the dam on Tuesday.": the headline's words, that day
+    text = "'The dams will hold': Marta Hlib rallies engineers\n\nMarta Hlib visited the dam on Tuesday."
+    assert quote_dates(text, "2024-05-09") == {"The dams will hold": "2024-05-07"}

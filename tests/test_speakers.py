@@ -458,3 +458,18 @@ def test_the_group_and_its_people_refer_back_to_the_institution(second, expected
     text = "The monitoring group DeepState said Russian troops had advanced near Kupiansk.\n\n" + second
     table = quotes.extract(corpus.from_text(text, published="2024-05-09"))
     assert table.iloc[0]["speaker"] == expected
+
+
+@pytest.mark.parametrize("follow, speaker", [
+    ("That was the message from Marta Hlib on Tuesday.", "Marta Hlib"),
+    ("Those were the words of engineer Petro Hlib on Tuesday.", "Petro Hlib"),
+    # another sentence after the quote names no speaker of it
+    ("Marta Hlib arrived on Tuesday.", ""),
+])
+def test_a_quote_attributed_in_the_next_sentence(follow, speaker):
+    # rule: “…” That was the message from X on <day>.: X said it, on that day
+    table = quotes.extract(corpus.from_text(f"\"The dams will hold.\" {follow}", published="2024-05-09"))
+    row = table.iloc[0]
+    assert row["speaker"] == speaker
+    if speaker:
+        assert str(row["statement_date"].date()) == "2024-05-07"

@@ -233,7 +233,7 @@ def attribute(reader: _Reader, quote, reading: QuoteReading, following: int, cue
         return
     has_speech_cue = any(c.kind == "speech" for c, _ in cue_subjects)
     if reading.kind == "direct" and not has_speech_cue:
-        wrapped = _wrapped_attribution(reader, quote)
+        wrapped = _wrapped_attribution(reader, quote) or _next_sentence_attribution(reader, quote)
         if wrapped is not None:  # “…,”⏎Syrskyi said: the line break of a hard-wrapped text
             reading.speaker, reading.as_written = wrapped[0].speaker, wrapped[0].as_written
             reading.attribution, reading.cue, reading.cue_start = wrapped[0].how, wrapped[1].text, wrapped[1].start
@@ -267,6 +267,31 @@ def _wrapped_attribution(reader: _Reader, quote):
                 return subject, cue
             return None
     return None
+
+
+_MESSAGE_FROM = re.compile(r"\s*(?:That|This|Those|These|Such)\s+(?:was|were|is|are)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?"
+                           r"(?P<noun>message|words|warning|verdict|view|assessment|promise|vow|pledge|response|reply|"
+                           r"answer|claim|boast|threat|appeal|plea)\s+(?:of|from)\s+")
+
+
+def _next_sentence_attribution(reader: _Reader, quote):
+    """A quote standing alone, with its speaker in the next sentence: “…” That was the message
+    from X on Thursday. (The cue is the noun; the day is read in that sentence.)"""
+    text = reader.text
+    nxt = reader.doc.sentence_at(quote.span.outer_end + 1)
+    if nxt is None or nxt.start < quote.span.outer_end or text[quote.span.outer_end:nxt.start].count("\n") > 1:
+        return None
+    match = _MESSAGE_FROM.match(text, nxt.start)
+    if match is None:
+        return None
+    found = reader.mentions_between(match.end(), min(nxt.end, match.end() + 80))
+    if not found or found[0].how in ("country", "pronoun") \
+            or not re.fullmatch(r"(?:[\w’'.-]+\s+){0,3}", text[match.end():found[0].start]):  # "of engineer X"
+        return None
+    speaker = _resolve(reader, found[0], found[0].start)
+    if speaker is None or not speaker.speaker:
+        return None
+    return speaker, Cue(match.start("noun"), match.end("noun"), match.group("noun"), "speech")
 
 
 def _kind(reader: _Reader, quote, attributed: bool) -> str:

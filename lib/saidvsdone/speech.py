@@ -134,6 +134,8 @@ class Speech:
     meetings: list[tuple] = field(default_factory=list)
     #: undated sentences that name an occasion of their own ("in an interview with CNN, X said")
     own_occasions: list[tuple[int, int]] = field(default_factory=list)
+    #: where the headline ends (its words with no day take the body's day for the same speaker)
+    headline_end: int = 0
 
     _by_sentence: tuple = field(default=(-1, {}), repr=False, compare=False)
 
@@ -182,6 +184,9 @@ class Speech:
             if pd.isna(event.date):
                 return pd.NaT, f"same speaker, an earlier occasion (‘{event.date_text}’): no day"
             return event.date, f"same speaker, ‘{event.date_text}’ → {event.date.date()}"
+        if pos < self.headline_end and k < len(doings):
+            # "‘We will win’: Zelensky rallies troops" over "Zelensky visited the front on Thursday"
+            return doings[k][2], f"headline, the body's ‘{doings[k][3]}’ → {doings[k][2].date()}"
         if pd.isna(published):
             return pd.NaT, "undated article"
         return pd.NaT, f"no day given (published {published.date()})"
@@ -416,7 +421,8 @@ def analyse(doc) -> Speech:
     from saidvsdone.attribution import attribute, date_quotes  # the quotes' part of the layer
     reader = _Reader(doc, _mentions.people())
     readings = [QuoteReading() for _ in doc.quotes]
-    layer = Speech(reader.mentions, reader.cues, quotes=readings, events=reader.events)
+    layer = Speech(reader.mentions, reader.cues, quotes=readings, events=reader.events,
+                   headline_end=getattr(doc, "headline_end", 0))
     by_sentence: dict[int, list[int]] = {}
     for i, quote in enumerate(doc.quotes):
         by_sentence.setdefault(quote.sentence[0], []).append(i)
@@ -501,6 +507,12 @@ def analyse(doc) -> Speech:
             attribute(reader, doc.quotes[qi], reading, following, cue_subjects)
             reading.sentence_date, reading.sentence_date_text = own_dates.get(reading.cue_start,
                                                                               (sentence_date, date_text))
+            if reading.cue_start >= s_end:  # attributed in the next sentence ("That was the message from X on …")
+                after = doc.sentence_at(reading.cue_start)
+                cue = Cue(reading.cue_start, reading.cue_start + len(reading.cue), reading.cue, "speech")
+                own = _date_for_cue(doc.text, cue, reader.dates_between(after.start, after.end)) if after else None
+                day = when.resolve(own, doc.published, anchor).day if own is not None else pd.NaT
+                reading.sentence_date, reading.sentence_date_text = (day, own.text) if not pd.isna(day) else (None, "")
             if reading.speaker and reading.kind != "scare":
                 reader.add_event(_Event(doc.quotes[qi].span.start, reading.speaker, reading.sentence_date,
                                         reading.sentence_date_text,
