@@ -363,3 +363,17 @@ def test_a_headline_quote_takes_the_day_of_the_speakers_dated_doing_in_the_body(
     # rule: "‘…’: X rallies engineers" over "X visited the dam on Tuesday.": the headline's words, that day
     text = "'The dams will hold': Marta Hlib rallies engineers\n\nMarta Hlib visited the dam on Tuesday."
     assert quote_dates(text, "2024-05-09") == {"The dams will hold": "2024-05-07"}
+
+
+def test_the_unnamed_speaker_continuing_takes_the_day_of_their_dated_words():
+    # rule: "the official said" after "a senior official told reporters on Tuesday": the same person, that day
+    text = ("A senior flood official told reporters on Tuesday that the dams held.\n\n"
+            "\"The gates were opened at dawn,\" the official said.")
+    assert quote_dates(text, "2024-05-09")["The gates were opened at dawn,"] == "2024-05-07"
+
+
+def test_a_speaker_of_the_other_side_is_no_participant_of_a_dated_meeting():
+    # rule: the passage about Putin's dated meeting does not date a Ukrainian commander's words after it
+    text = ("Putin said on Monday at a meeting of his Security Council that the strikes had hit their targets.\n\n"
+            "Ukraine's commander-in-chief Valerii Zaluzhnyi said: \"Most of the missiles were shot down.\"")
+    assert quote_dates(text, "2022-10-11")["Most of the missiles were shot down."] is None

@@ -19,6 +19,8 @@ from __future__ import annotations
 
 import re
 
+import pandas as pd
+
 from saidvsdone.mentions import TITLE_WORDS, Mention
 from saidvsdone.speech import (_QUOTED_AS, _SCARE_MAX_WORDS, Cue, QuoteReading, Speech, _antecedent, _Reader,
                                _resolve, _subject_of, cue_table)
@@ -355,6 +357,20 @@ def _fold(words: str) -> str:
     return " ".join(re.sub(r"[^\w\s]", " ", words.lower()).split())
 
 
+def _same_unnamed(layer: Speech, reading: QuoteReading, pos: int):
+    """ "the official said" after "a senior US defence official told reporters on Friday": the same
+    unnamed person's dated statement (the last before, with the same head noun)."""
+    written = reading.as_written.lower().split()
+    if reading.speaker or len(written) < 2 or written[0] != "the":
+        return None
+    for act in reversed(layer.acts):
+        if act.cue.start < pos and not act.speaker.speaker and act.date is not None and not pd.isna(act.date) \
+                and act.speaker.as_written.lower().split()[-1:] == written[-1:] \
+                and act.speaker.as_written.lower().split()[0] in ("a", "an", "one"):
+            return act
+    return None
+
+
 def date_quotes(doc, layer: Speech) -> None:
     text = doc.text
     dated_by_text: dict[str, tuple] = {}
@@ -376,5 +392,10 @@ def date_quotes(doc, layer: Speech) -> None:
                          if o != i and dated_by_text.get(folded[o])), None)
         if same is not None:
             reading.date, reading.date_basis = same[0], f"the same words dated ‘{same[1]}’ → {same[0].date()}"
+            continue
+        unnamed = _same_unnamed(layer, reading, q.span.start)
+        if unnamed is not None:
+            reading.date, reading.date_basis = unnamed.date, f"the same {unnamed.speaker.as_written.split()[-1]}, " \
+                                                             f"‘{unnamed.date_text}’ → {unnamed.date.date()}"
             continue
         reading.date, reading.date_basis = layer.fallback_date(reading.speaker, q.span.start, doc.published)

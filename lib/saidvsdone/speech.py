@@ -553,9 +553,11 @@ def _follow_passage(reader: _Reader, layer: Speech, sentence, passage, last_day:
                                 or _NEW_SCENE.match(reader.text, s_start)):  # "In Moscow, Peskov said …"
         passage = None
     if passage is not None and spoke:
-        if day is None and speakers and all(_mentions.could_be_person(x, reader.who) for x in speakers):
-            layer.meetings.append((s_start, s_end, passage[0], passage[1]))  # people, not "Russia", "It"
-        passage = (passage[0], passage[1], sentence.paragraph)
+        if day is None and speakers and all(_mentions.could_be_person(x, reader.who) for x in speakers) \
+                and not any(_warring_side(reader.who, x) not in ("", passage[3]) for x in speakers if passage[3]):
+            # people, not "Russia", "It"; never one of the other side of the war (Zaluzhnyi at Putin's council)
+            layer.meetings.append((s_start, s_end, passage[0], passage[1]))
+        passage = (passage[0], passage[1], sentence.paragraph, passage[3])
     if day is not None and not pd.isna(day):
         for speaker in speakers:
             last_day[speaker] = (day, words)
@@ -563,7 +565,7 @@ def _follow_passage(reader: _Reader, layer: Speech, sentence, passage, last_day:
         day, words = last_day[speakers[0]]
     if (day is not None and not pd.isna(day) and spoke and earlier is None and not sentence.headline
             and any(not reader.doc.in_quote(m.start()) for m in _GATHERING.finditer(reader.text, s_start, s_end))):
-        passage = (day, words, sentence.paragraph)
+        passage = (day, words, sentence.paragraph, next((_warring_side(reader.who, x) for x in speakers), ""))
     elif not spoke and not sentence.headline and any(
             not reader.doc.in_quote(m.start()) for m in _HELD_GATHERING.finditer(reader.text, s_start, s_end)):
         # "Putin chaired a meeting with his commanders on Wednesday.": a dated meeting with no
@@ -573,7 +575,7 @@ def _follow_passage(reader: _Reader, layer: Speech, sentence, passage, last_day:
                 continue
             held = when.resolve(e, reader.doc.published).day
             if not pd.isna(held):
-                passage = (held, e.text, sentence.paragraph)
+                passage = (held, e.text, sentence.paragraph, "")
                 break
     return passage
 
@@ -582,6 +584,12 @@ def _follow_passage(reader: _Reader, layer: Speech, sentence, passage, last_day:
 _HELD_GATHERING = re.compile(r"\b(?:chaired|held|hosted|convened|attended|opened|addressed|led)\s+(?:an?\s+|the\s+|his\s+|her\s+)?"
                              r"(?:[\w-]+\s+){0,3}(?:meeting|session|conference|briefing|summit|talks|forum|council|"
                              r"board|hearing|assembly|congress|gathering)\b", re.IGNORECASE)
+def _warring_side(who, speaker: str) -> str:
+    """Russia or Ukraine for a speaker of the table from either side, else ""."""
+    known = who.speakers.get(speaker)
+    return known.country if known is not None and known.country in ("Russia", "Ukraine") else ""
+
+
 _NEW_CLAUSE = re.compile(r"[,;]\s*(?:while|whereas|and|but)\b|\b(?:while|whereas)\b|;", re.IGNORECASE)
 _MONTH_WORDS = "January|February|March|April|May|June|July|August|September|October|November|December"
 # the main clause places the statement before the reported day: a new occasion, not the dated one
