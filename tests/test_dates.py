@@ -377,3 +377,14 @@ def test_a_speaker_of_the_other_side_is_no_participant_of_a_dated_meeting():
     text = ("Putin said on Monday at a meeting of his Security Council that the strikes had hit their targets.\n\n"
             "Ukraine's commander-in-chief Valerii Zaluzhnyi said: \"Most of the missiles were shot down.\"")
     assert quote_dates(text, "2022-10-11")["Most of the missiles were shot down."] is None
+
+
+@pytest.mark.parametrize("sentence", [
+    # "at the weekend" names no day: a new occasion, not the same speaker's dated Sunday
+    "Marta Hlib said on Sunday that the dams held. Hlib said at the weekend that the gates were \"fully open\".",
+    # a span of days or the ends of a period are the time of an event, not of the words
+    "Water rose on the night of May 5 to 6, Marta Hlib said of the \"fully open\" gates.",
+    "Water rose by 3 metres between May 1 and May 6, Marta Hlib said of the \"fully open\" gates.",
+])
+def test_no_day_for_a_weekend_or_a_span_of_days(sentence):
+    assert quote_dates(sentence, "2024-05-09")["fully open"] is None

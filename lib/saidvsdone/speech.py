@@ -594,12 +594,13 @@ _NEW_CLAUSE = re.compile(r"[,;]\s*(?:while|whereas|and|but)\b|\b(?:while|whereas
 _MONTH_WORDS = "January|February|March|April|May|June|July|August|September|October|November|December"
 # the main clause places the statement before the reported day: a new occasion, not the dated one
 _EARLIER_OCCASION = re.compile(
-    r"\b(?:earlier|previously|in\s+the\s+past|last\s+(?:week|month|year|spring|summer|autumn|fall|winter|"
-    + _MONTH_WORDS + r")|(?:earlier\s+)?this\s+(?:week|month|year)|in\s+(?:early\s+|late\s+|mid-)?(?:"
+    r"\b(?:earlier|previously|in\s+the\s+past|last\s+(?:week|weekend|month|year|spring|summer|autumn|fall|winter|"
+    + _MONTH_WORDS + r")|(?:earlier\s+)?this\s+(?:week|weekend|month|year)|(?:at|over)\s+the\s+weekend"
+    r"|in\s+(?:early\s+|late\s+|mid-)?(?:"
     + _MONTH_WORDS + r"|\d{4})|(?:weeks|months|years)\s+ago|in\s+recent\s+(?:days|weeks|months)"
     r"|had\s+(?:\w+ly\s+|also\s+|earlier\s+)?(?:said|told|claimed|stated|warned|announced|declared|insisted|"
     r"argued|promised|vowed|pledged|asserted|suggested|written|spoken))\b", re.IGNORECASE)
-_EARLIER_HINTS = ("earlier", "previous", "past", "last", "this", "ago", "recent", "had", "in ")
+_EARLIER_HINTS = ("earlier", "previous", "past", "last", "this", "ago", "recent", "had", "in ", "weekend")
 _CLAUSE_END = re.compile(r"\bthat\b|[,:;.“”\"‘]")
 
 
@@ -1232,8 +1233,9 @@ def _date_for_cue(text: str, cue: Cue, expressions):
     # away it dates an event ("the war began eight months ago")
     # "Monday's attack", "Friday’s strike": a possessive day names an event, not the statement
     # (but "at Monday's briefing", "in Sunday's address": the occasion of the words)
-    expressions = [e for e in expressions if text[e.end:e.end + 2] not in ("'s", "’s")
-                   or _SPEECH_OCCASION_AFTER.match(text, e.end + 2)]
+    expressions = [e for e in expressions if (text[e.end:e.end + 2] not in ("'s", "’s")
+                   or _SPEECH_OCCASION_AFTER.match(text, e.end + 2)) and not _RANGE_AFTER.match(text, e.end)
+                   and not _BETWEEN_BEFORE.search(text, max(0, e.start - 45), e.start)]
     expressions = [e for e in expressions if e.kind != "relative_far"
                    or (e.end <= cue.start and len(text[e.end:cue.start].split()) <= 2)
                    or (e.start >= cue.end and len(text[cue.end:e.start].split()) <= 2)]
@@ -1266,6 +1268,10 @@ def _date_for_cue(text: str, cue: Cue, expressions):
     return None
 
 
+# "on the night of June 16 to 17", "May 3-4": a span of days is the time of an event, not of the words
+_RANGE_AFTER = re.compile(r"\s*(?:to|into|[-–])\s*\d")
+# "between January 1 and May 31": both ends of a period
+_BETWEEN_BEFORE = re.compile(r"\bbetween\s+(?:[^,.;]{1,30}\s+and\s+)?$", re.IGNORECASE)
 # an occasion of speech after a possessive day: "Monday's briefing", "Sunday's televised address"
 _SPEECH_OCCASION_AFTER = re.compile(r"\s+(?:[a-z]+\s+){0,2}(?:briefing|address|speech|interview|remarks|statement|"
                                     r"(?:news|press)\s+conference|call|meeting|session|talks|summit|post|video)\b")

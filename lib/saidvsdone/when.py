@@ -101,8 +101,8 @@ _DATE_PATTERNS = [
         rf"\b(?:the\s+day\s+before\s+yesterday|{_AGO}|yesterday|today|tonight|earlier\s+today"
         r"|(?:earlier\s+)?this\s+(?:morning|afternoon|evening))\b",
         re.IGNORECASE)),
-    ("vague", re.compile(r"\b(?:(?:this|last|earlier\s+this)\s+(?:week|month|year)|in\s+recent\s+(?:days|weeks))\b",
-                         re.IGNORECASE)),
+    ("vague", re.compile(r"\b(?:(?:this|last|earlier\s+this)\s+(?:week|month|year)|in\s+recent\s+(?:days|weeks)"
+                         r"|(?:at|over)\s+the\s+weekend|(?:this|last)\s+weekend)\b", re.IGNORECASE)),
     ("weekday", re.compile(rf"\b(?:(?:last|this\s+past)\s+)?(?:{_WEEKDAYS})\b")),
     # "said on the second that", "on 15, …": a day of the month alone, only between "on" and the
     # end of the date phrase ("on the second day" is no date)
@@ -117,7 +117,7 @@ _GATES = {pattern: re.compile(gate) for (kind, pattern), gate in zip(_DATE_PATTE
 _MONTH_STEMS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
 _NEEDS = {pattern: needs for (kind, pattern), needs in zip(_DATE_PATTERNS, (
     None, None, None, ("day",), ("day",), _MONTH_STEMS, _MONTH_STEMS, ("day",), ("day", "night"), ("ago",),
-    ("ago", "yesterday", "today", "tonight", "this"), ("this", "last", "recent"), ("day",), None), strict=True)
+    ("ago", "yesterday", "today", "tonight", "this"), ("this", "last", "recent", "weekend"), ("day",), None), strict=True)
     if needs is not None}
 _WEEKDAY_BEFORE = re.compile(rf"\b(?:{_WEEKDAYS}),?\s+$")
 _NOT_A_STATEMENT_DATE = re.compile(
@@ -182,7 +182,7 @@ def find(text: str, start: int = 0, end: int | None = None) -> list[DateExpressi
 # Every expression above holds one of these words: the patterns only run around them (linear in
 # the text, and fast: most of an article holds no date at all).
 _TRIGGER_WORDS = ("jan feb mar apr may jun jul aug sep oct nov dec mon tue wed thu fri sat sun yesterday today "
-                  "tonight ago earlier before later after previous next following this last recent").split()
+                  "tonight ago earlier before later after previous next following this last recent weekend").split()
 # triggers that are not words: ISO and numeric dates, "on 5 …", "on the first …"
 _TRIGGER_SHAPES = (r"\d(?:\d{3}-\d{2}|[/-]\d)|on\s+(?:the\s+)?(?:\d|first|second|third|fourth|fifth|twenty|thirty)")
 _TRIGGER = re.compile(r"(?i)(?:" + "|".join(_TRIGGER_WORDS) + "|" + _TRIGGER_SHAPES + ")")
