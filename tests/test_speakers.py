@@ -473,3 +473,22 @@ def test_a_quote_attributed_in_the_next_sentence(follow, speaker):
     assert row["speaker"] == speaker
     if speaker:
         assert str(row["statement_date"].date()) == "2024-05-07"
+
+
+def test_a_military_role_is_the_officer_the_article_introduced_with_a_rank():
+    # rule: "the lieutenant colonel", "the battalion commander" after "Lieutenant Colonel X" are X
+    # (a unit commander is never an office of the table: not Putin, the commander-in-chief, named before)
+    text = ("Putin said the offensive was going well.\n\n"
+            "\"We hold the ridge,\" says Lieutenant Colonel Petro Hlib.\n\n"
+            "\"The mines are everywhere,\" the lieutenant colonel said.\n\n"
+            "The battalion commander listens to the radio.\n\n"
+            "\"We go on foot,\" he said.")
+    table = quotes.extract(corpus.from_text(text, published="2024-05-09"))
+    assert table["speaker"].tolist() == ["Petro Hlib"] * 3
+
+
+def test_the_second_part_of_a_quote_split_by_its_attribution():
+    # rule: “A,” says X, doing something, “B.”: B is X's too
+    table = quotes.extract(corpus.from_text(
+        "\"That ridge,\" says engineer Petro Hlib, pointing at the map, \"took us a week.\"", published="2024-05-09"))
+    assert table["speaker"].tolist() == ["Petro Hlib", "Petro Hlib"]

@@ -218,6 +218,16 @@ def attribute(reader: _Reader, quote, reading: QuoteReading, following: int, cue
             subject = next((s for c, s in cue_subjects if s is not None), None)
             if subject is not None:
                 found = (subject, before[-1][0])
+    if found is None and reader.previous_quote is not None:
+        # “That line there,” says X, tapping the screen, “took us nine days.”: the quote split by its attribution
+        previous, earlier = reader.previous_quote
+        if (earlier.speaker and previous.sentence == quote.sentence and earlier.kind != "scare"
+                and previous.span.outer_end <= earlier.cue_start < span.outer_start
+                and reader.text[previous.span.outer_end:span.outer_start].rstrip().endswith(",")):
+            reading.kind = _kind(reader, quote, attributed=True)
+            reading.speaker, reading.as_written, reading.attribution = earlier.speaker, earlier.as_written, earlier.attribution
+            reading.cue, reading.cue_start, reading.via = earlier.cue, earlier.cue_start, earlier.via
+            return
     if found is None:
         later = [(c, s) for c, s in cue_subjects if c.start >= span.outer_end and s is not None]
         if later:

@@ -177,7 +177,8 @@ def _compile() -> People:
     role_first = re.escape("".join(sorted({"T", "t", "A", "a"} | {f[0] for f in forms})))
     role_regex = re.compile(
         r"(?=[" + role_first + r"])(?<![\w’'])(?:(?:[Tt]he|[Aa])\s+(?:(?:top|senior|former|leading|high-ranking|"
-        r"chief|regional|local|military|acting|deputy)\s+)*(?:(?P<adj>" + "|".join(map(re.escape, forms)) + r")\s+)?"
+        r"chief|regional|local|military|acting|deputy|lieutenant|battalion|brigade|regiment|company|platoon|corps|"
+        r"unit)\s+)*(?:(?P<adj>" + "|".join(map(re.escape, forms)) + r")\s+)?"
         r"|(?P<poss>" + "|".join(map(re.escape, possessives)) + r")\s+"
         r"(?:(?:top|senior|former|leading|chief|military|acting|deputy)\s+)*)"
         r"(?P<role>(?i:" + "|".join(map(re.escape, roles)) + r"))(?![\w-])"

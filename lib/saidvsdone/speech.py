@@ -253,7 +253,15 @@ class _Reader:
         self.role_day = doc.published  # the day a role is read on ("the defence minister" then): see analyse
         self.person_names: list[Mention] = []
         self.appositions = _appositions(self)
+        # a role that opens a sentence and stands for a person is that sentence's subject too ("The
+        # battalion commander listens …": "he" later may be him)
+        for m in self.mentions:
+            if m.how == "role" and self.opens_sentence(m):
+                person = _resolve(self, m, m.start)
+                if person is not None and person.speaker and _mentions.could_be_person(person.speaker, who):
+                    insort(self.person_names, person, key=lambda x: x.start)
         self.person_name_starts = [m.start for m in self.person_names]
+        self.previous_quote = None  # (quote, reading) of the quote attributed last
 
     def opens_sentence(self, m: Mention) -> bool:
         """The mention is its sentence's subject: at most one word ("Then", "Later") before it."""
@@ -505,6 +513,7 @@ def analyse(doc) -> Speech:
                          else max(s_end, doc.quotes[qi].sentence[1]))  # a quote may run past its sentence
             reading = readings[qi]
             attribute(reader, doc.quotes[qi], reading, following, cue_subjects)
+            reader.previous_quote = (doc.quotes[qi], reading)
             reading.sentence_date, reading.sentence_date_text = own_dates.get(reading.cue_start,
                                                                               (sentence_date, date_text))
             if reading.cue_start >= s_end:  # attributed in the next sentence ("That was the message from X on …")
@@ -1095,6 +1104,15 @@ def _resolve(reader: _Reader, mention: Mention, pos: int) -> Mention | None:
         return Mention(mention.start, mention.end, introduced[-1][1], mention.as_written, "role")
     before = sorted((m for name in fits for m in reader.named.get(name, ())), key=lambda m: m.start)
     earlier = [m for m in before if m.end <= pos]
+    if role in _MILITARY_ROLES:
+        # "the commander", "the lieutenant colonel": the last person the article introduced with a
+        # military rank ("Lieutenant Colonel Andriy Horbenko") when none of the table was named after
+        # them; "the battalion commander" is never an office of the table
+        ranked = [(p, person) for p, word, person in reader.appositions if p < pos and word in _MILITARY_ROLES]
+        if _UNIT.search(mention.as_written):
+            earlier, before = [], []
+        if ranked and (not earlier or earlier[-1].start < ranked[-1][0]):
+            return Mention(mention.start, mention.end, ranked[-1][1], mention.as_written, "role")
     chosen = earlier[-1] if earlier else (before[0] if before else None)
     if chosen is None and not former and country is not None and len(fits) == 1 and not pd.isna(day) \
             and not mention.as_written[:2].lower() == "a " and _names_the_office(who, role_match, role, fits):
@@ -1113,6 +1131,9 @@ def _resolve(reader: _Reader, mention: Mention, pos: int) -> Mention | None:
 _FORMER = re.compile(r"(?i)\b(?:former|ex-|then-)")
 #: Ranks outlast an office ("the general" is Syrskyi before and after he led the army): read without dates.
 _RANKS = frozenset({"general", "commander", "brigadier general", "colonel", "officer", "admiral", "diplomat"})
+_UNIT = re.compile(r"(?i)\b(?:battalion|brigade|regiment|company|platoon|corps|unit)\b")
+#: Military roles any officer may hold: read back to a ranked person of the article, never forward.
+_MILITARY_ROLES = frozenset({"commander", "colonel", "general", "officer", "brigadier general", "major", "captain"})
 
 
 def _statement_day(reader: _Reader, cues: list, a: int, b: int, anchor):
