@@ -388,3 +388,10 @@ def test_a_speaker_of_the_other_side_is_no_participant_of_a_dated_meeting():
 ])
 def test_no_day_for_a_weekend_or_a_span_of_days(sentence):
     assert quote_dates(sentence, "2024-05-09")["fully open"] is None
+
+
+def test_a_dateline_of_two_cities_is_no_statement_date():
+    # rule: "KYIV/MOSCOW, May 9 (Wire) -" is the filing day like any dateline
+    doc = next(document.documents(corpus.from_text(
+        "KYIV/MOSCOW, May 9 (Wire) - Marta Hlib said the dams held.", published="2024-05-09")))
+    assert doc.speech.acts[0].date is None

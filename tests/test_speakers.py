@@ -492,3 +492,13 @@ def test_the_second_part_of_a_quote_split_by_its_attribution():
     table = quotes.extract(corpus.from_text(
         "\"That ridge,\" says engineer Petro Hlib, pointing at the map, \"took us a week.\"", published="2024-05-09"))
     assert table["speaker"].tolist() == ["Petro Hlib", "Petro Hlib"]
+
+
+def test_the_official_is_the_unnamed_official_who_spoke_before():
+    # rule: "The official, who asked not to be named, said" after "A senior flood official said":
+    # the same unnamed person (the claims' label keeps the first description)
+    from saidvsdone import document
+    text = ("A senior flood official told reporters that the dams held.\n\n"
+            "The official, who asked not to be named, said the gates had been opened.")
+    doc = next(document.documents(corpus.from_text(text, published="2024-05-09")))
+    assert [a.speaker.as_written for a in doc.speech.acts] == ["A senior flood official"] * 2

@@ -371,12 +371,13 @@ def _same_unnamed(layer: Speech, reading: QuoteReading, pos: int):
     """ "the official said" after "a senior US defence official told reporters on Friday": the same
     unnamed person's dated statement (the last before, with the same head noun)."""
     written = reading.as_written.lower().split()
-    if reading.speaker or len(written) < 2 or written[0] != "the":
+    if reading.speaker or len(written) < 2 or written[0] not in ("the", "a", "an", "one"):
         return None
     for act in reversed(layer.acts):
         if act.cue.start < pos and not act.speaker.speaker and act.date is not None and not pd.isna(act.date) \
                 and act.speaker.as_written.lower().split()[-1:] == written[-1:] \
-                and act.speaker.as_written.lower().split()[0] in ("a", "an", "one"):
+                and act.speaker.as_written.lower().split()[0] in ("a", "an", "one") \
+                and (written[0] == "the" or act.speaker.as_written.lower() == reading.as_written.lower()):
             return act
     return None
 

@@ -262,6 +262,7 @@ class _Reader:
                     insort(self.person_names, person, key=lambda x: x.start)
         self.person_name_starts = [m.start for m in self.person_names]
         self.previous_quote = None  # (quote, reading) of the quote attributed last
+        self.unnamed: list[tuple[int, str]] = []  # (position, words) of each "a senior official" who spoke
 
     def opens_sentence(self, m: Mention) -> bool:
         """The mention is its sentence's subject: at most one word ("Then", "Later") before it."""
@@ -312,7 +313,7 @@ _OPENING_PHRASE = re.compile(r"\s*(?:[\w’'-]+\s+){0,4}[\w’'-]+,\s*")
 
 # "KYIV, March 14 (Reuters) -", "MOSCOW, Oct 3 —", "Updated: March 14, 2024", "Last modified on Tue
 # 2 May 2023": the day the copy was filed or edited, never the day of a statement in it
-_DATELINE_BEFORE = re.compile(r"(?:^|\n)[ \t]*(?:(?:[A-Z][\w.’'-]*(?:[ \t]+[A-Z][\w.’'-]*){0,3}[ \t]*,?[ \t]*"
+_DATELINE_BEFORE = re.compile(r"(?:^|\n)[ \t]*(?:(?:[A-Z][\w.’'/-]*(?:[ \t]+[A-Z][\w.’'/-]*){0,3}[ \t]*,?[ \t]*"
                               r"(?:\([^)\n]{1,30}\)[ \t]*,?[ \t]*)?)?|.{0,20}?\b(?:[Uu]pdated|[Pp]ublished|[Pp]osted|"
                               r"[Mm]odified)(?:[ \t]+on)?:?[ \t]*)$")
 _DATELINE_AFTER = re.compile(r",?[ \t]*(?:\d{4}[ \t]*)?(?:\([^)\n]{1,30}\)[ \t]*)?(?:[-–—]{1,2}|/[\w-]*/?|>>)[ \t]")
@@ -506,6 +507,8 @@ def analyse(doc) -> Speech:
                                      or (day, day_text))
                 reader.add_event(_Event(cue.start, subject.speaker, day, day_text,
                                         _speaks_as_person(subject, reader.who)))
+                if subject.how == "unnamed source" and re.match(r"(?i)(?:an?|one)\s", subject.as_written):
+                    reader.unnamed.append((subject.start, subject.as_written))
                 layer.acts.append(SpeechAct((s_start, s_end), cue, subject, day, day_text))
         indices = by_sentence.get(s_start, [])
         for k, qi in enumerate(indices):
@@ -925,6 +928,12 @@ def _back_reference(reader: _Reader, mention: Mention) -> Mention | None:
     if match is None:
         return None
     who, noun = reader.who, match.group(2).lower()
+    if match.group(1).lower() == "the":
+        # "The official, who asked not to be named, said" after "A senior US official told reporters": that one
+        same = [(p, written) for p, written in reader.unnamed if p < mention.start
+                and written.lower().split()[-1] == noun]
+        if same:
+            return Mention(mention.start, mention.end, "", same[-1][1], "unnamed source")
     if match.group(1).lower() == "its":
         if noun not in _SPEAKING_NOUNS:
             return None
