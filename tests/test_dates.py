@@ -395,3 +395,14 @@ def test_a_dateline_of_two_cities_is_no_statement_date():
     doc = next(document.documents(corpus.from_text(
         "KYIV/MOSCOW, May 9 (Wire) - Marta Hlib said the dams held.", published="2024-05-09")))
     assert doc.speech.acts[0].date is None
+
+
+@pytest.mark.parametrize("second", [
+    "On the same day, engineer Petro Hlib said the gates had been opened.",
+    "Engineer Petro Hlib said the same day that the gates had been opened.",
+])
+def test_the_same_day_is_the_day_just_named_whoever_speaks(second):
+    # rule: "on the same day" / "said the same day" for another speaker: the day of the statement before
+    doc = next(document.documents(corpus.from_text(
+        "Marta Hlib said on Tuesday that the dams held. " + second, published="2024-05-09")))
+    assert [str(a.date.date()) for a in doc.speech.acts] == ["2024-05-07", "2024-05-07"]

@@ -481,9 +481,10 @@ def analyse(doc) -> Speech:
             same = _SAME_OCCASION.search(doc.text, s_start, s_end) if sentence_date is None else None
             if same is not None:  # "on the same occasion he said": the day of that speaker's last dated event
                 speaker = next((subj.speaker for _, subj in cue_subjects if subj is not None and subj.speaker), "")
-                dated = [e for e in reader.events if e.date is not None and (e.speaker == speaker or not speaker)]
-                if dated:
-                    sentence_date, date_text = dated[-1].date, same.group(0)
+                dated = [e for e in reader.events if e.date is not None and not pd.isna(e.date)]
+                own = [e for e in dated if e.speaker == speaker or not speaker]
+                if own or (dated and "day" in same.group(0).lower()):  # "the same day": the day just named, whoever spoke
+                    sentence_date, date_text = (own or dated)[-1].date, same.group(0)
         earlier = _earlier_occasion(doc.text, s_start, s_end, cue_subjects) if sentence_date is None else None
         if earlier is not None:
             layer.earlier.append((s_start, s_end, earlier))
@@ -726,7 +727,8 @@ def _appearance(reader: _Reader, layer: Speech, sentence, anchor, speakers=froze
 
 
 _SAME_OCCASION = re.compile(r"\b(?:on|at|in|during)\s+the\s+same\s+(?:occasion|event|day|meeting|briefing|speech|"
-                            r"interview|press\s+conference|address|call|visit|summit|news\s+conference)\b", re.IGNORECASE)
+                            r"interview|press\s+conference|address|call|visit|summit|news\s+conference)\b"
+                            r"|\b(?:said|told\s+\w+|stated|added|wrote)\s+the\s+same\s+day\b", re.IGNORECASE)
 _SECOND_VERB = re.compile(r"\s(?:and|but)\s+(?:(?:also|then|later|still|quickly|again)\s+)?$")
 _QUOTED_AS = re.compile(r"\bquoted\s+((?:[\w’'.-]+\s+){0,5}?[\w’'.-]+)\s+as\s+$")
 _INSTITUTION_NOUNS = frozenset(
