@@ -406,3 +406,21 @@ def test_the_same_day_is_the_day_just_named_whoever_speaks(second):
     doc = next(document.documents(corpus.from_text(
         "Marta Hlib said on Tuesday that the dams held. " + second, published="2024-05-09")))
     assert [str(a.date.date()) for a in doc.speech.acts] == ["2024-05-07", "2024-05-07"]
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # a publishing verb before a bare weekday: the occasion's day
+    ("Marta Hlib told a newspaper in an interview published Tuesday that the dams held.", "2024-05-07"),
+    # "that aired on Friday" belongs to the occasion: the reported clause comes after
+    ("Marta Hlib said in an interview that aired on Friday that the dams held.", "2024-05-03"),
+])
+def test_an_occasion_published_on_a_day_dates_the_words(sentence, expected):
+    assert said_on(sentence, "2024-05-09") == expected
+
+
+def test_weeks_earlier_count_back_from_the_day_just_named():
+    # rule: "A week earlier, X said": seven days before the day the text is about
+    doc = next(document.documents(corpus.from_text(
+        "Marta Hlib said on Tuesday that the dams held. A week earlier, Petro Hlib said the gates were open.",
+        published="2024-05-09")))
+    assert [str(a.date.date()) for a in doc.speech.acts] == ["2024-05-07", "2024-04-30"]

@@ -1281,7 +1281,8 @@ def _date_for_cue(text: str, cue: Cue, expressions):
             between = text[cue.end:e.start]
             # "said on Friday", "told reporters late Tuesday", "… at a meeting on Thursday": the
             # statement's day; "said Russia's Friday assault …" names the day of an event
-            if re.search(r"\bthat\b", between) or len(between.split()) > _DATE_AFTER_CUE_WORDS:
+            # ("in an interview that aired on Friday": a "that" of the occasion, not of the words)
+            if re.search(r"\bthat\b", _PUBLISHED_CLAUSE.sub(" ", between)) or len(between.split()) > _DATE_AFTER_CUE_WORDS:
                 return None
             if re.search(r"[’']s\s*$", between):
                 continue  # "Russia's Friday assault": the day of an event
@@ -1329,4 +1330,7 @@ _MEETING_WORDS = frozenset("met visited hosted received welcomed chaired address
 # verbs that date the words themselves: "a statement released on Friday", "remarks made on Monday"
 _PUBLISHING_VERBS = frozenset("released published posted issued broadcast aired televised recorded filmed delivered "
                               "given made held".split())
-_DATE_INTRODUCER = re.compile(r"(?:\bon|\blate|\bearly|\bthis|\bon\s+the|,)\s*$", re.IGNORECASE)
+_DATE_INTRODUCER = re.compile(r"(?:\bon|\blate|\bearly|\bthis|\bon\s+the|,|\b(?:published|released|aired|broadcast|"
+                              r"posted|issued))\s*$", re.IGNORECASE)  # "in an interview published Tuesday"
+_PUBLISHED_CLAUSE = re.compile(r"\b(?:that|which)\s+(?:was\s+|were\s+)?(?:aired|published|released|broadcast|posted|"
+                               r"issued)\b", re.IGNORECASE)

@@ -90,7 +90,7 @@ _DATE_PATTERNS = [
     ("nth_weekday", re.compile(rf"(?<=\bon\s)(?:the\s+)?{_NTH}\s+(?:{_WEEKDAYS})\b(?!\s+(?:of|in|after|before)\b)",
                                re.IGNORECASE)),
     ("relative_event", re.compile(
-        rf"\b(?:{_COUNT}\s+days?\s+(?:earlier|before|later|after)"
+        rf"\b(?:{_COUNT}\s+(?:days?|weeks?)\s+(?:earlier|before|later|after)"
         r"|the\s+(?:day|night)\s+before(?!\s+yesterday)|the\s+previous\s+day|the\s+(?:next|following)\s+day)\b",
         re.IGNORECASE)),
     # "a month ago", "two years ago": a statement date only right next to the speech verb
@@ -116,7 +116,7 @@ _GATES = {pattern: re.compile(gate) for (kind, pattern), gate in zip(_DATE_PATTE
 # words a pattern cannot match without (lower-cased): a window holding none of them skips it
 _MONTH_STEMS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
 _NEEDS = {pattern: needs for (kind, pattern), needs in zip(_DATE_PATTERNS, (
-    None, None, None, ("day",), ("day",), _MONTH_STEMS, _MONTH_STEMS, ("day",), ("day", "night"), ("ago",),
+    None, None, None, ("day",), ("day",), _MONTH_STEMS, _MONTH_STEMS, ("day",), ("day", "night", "week"), ("ago",),
     ("ago", "yesterday", "today", "tonight", "this"), ("this", "last", "recent", "weekend"), ("day",), None), strict=True)
     if needs is not None}
 _WEEKDAY_BEFORE = re.compile(rf"\b(?:{_WEEKDAYS}),?\s+$")
@@ -289,9 +289,9 @@ def _resolve(expression: DateExpression, published, anchor):
     lowered = text.lower()
     if expression.kind == "relative_event":
         base = anchor if anchor is not None and not pd.isna(anchor) else published
-        match = re.match(r"(.+?)\s+days?\s+(earlier|before|later|after)", lowered)
-        n = _count(match.group(1)) if match else 1
-        later = (match.group(2) in ("later", "after")) if match else ("next" in lowered or "following" in lowered)
+        match = re.match(r"(.+?)\s+(days?|weeks?)\s+(earlier|before|later|after)", lowered)
+        n = _count(match.group(1)) * (7 if match.group(2).startswith("week") else 1) if match else 1
+        later = (match.group(3) in ("later", "after")) if match else ("next" in lowered or "following" in lowered)
         return base + pd.Timedelta(days=n if later else -n)
     if re.match(r"(?:earlier\s+)?this\s+(?:morning|afternoon|evening)$", lowered):
         return published.normalize()  # "this morning": the publication day
