@@ -424,3 +424,8 @@ def test_weeks_earlier_count_back_from_the_day_just_named():
         "Marta Hlib said on Tuesday that the dams held. A week earlier, Petro Hlib said the gates were open.",
         published="2024-05-09")))
     assert [str(a.date.date()) for a in doc.speech.acts] == ["2024-05-07", "2024-04-30"]
+
+
+def test_a_participle_of_speaking_before_the_day_dates_the_words():
+    # "…, speaking in Odesa on Tuesday": the occasion of the words, after a finite reported clause
+    assert said_on("Marta Hlib said the dams were holding, speaking in Odesa on Tuesday.", "2024-05-09") == "2024-05-07"

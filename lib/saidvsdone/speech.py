@@ -1316,6 +1316,7 @@ _EVENT_VERB_BEFORE = re.compile(r"\b([a-z]{3,}ed|began|begun|took|struck|fought|
 # it ("said Russia was ready for talks in an interview on Sunday")
 _FINITE = re.compile(r"\b(?:had|has|have|was|were|is|are|would|will)\b")
 _OCCASION_BEFORE = re.compile(r"\b(?:interview|address|speech|briefing|conference|statement|post|remarks|comments|video|"
+                              r"speaking|talking|addressing|writing|appearing|"
                               r"meeting|session|call|message|appearance|broadcast|television|TV|radio|reporters|journalists"
                               r"|Telegram|Facebook|X|Twitter)\b(?:\s+[\w’'-]+){0,4}\s+(?:on\s+|late\s+|early\s+)?$")
 def _event_before(text: str, e) -> bool:
