@@ -429,3 +429,13 @@ def test_weeks_earlier_count_back_from_the_day_just_named():
 def test_a_participle_of_speaking_before_the_day_dates_the_words():
     # "…, speaking in Odesa on Tuesday": the occasion of the words, after a finite reported clause
     assert said_on("Marta Hlib said the dams were holding, speaking in Odesa on Tuesday.", "2024-05-09") == "2024-05-07"
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # being somewhere on a day is the occasion of the words said there
+    ("Marta Hlib, who arrived in Odesa on Tuesday, said the dams held.", "2024-05-07"),
+    # an event's day before the verb is not
+    ("The flood, which began on Tuesday, has eased, Marta Hlib said.", None),
+])
+def test_a_day_in_a_clause_before_the_verb(sentence, expected):
+    assert said_on(sentence, "2024-05-09") == expected

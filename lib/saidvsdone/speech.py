@@ -1327,7 +1327,8 @@ def _event_before(text: str, e) -> bool:
         and verb.group(1).lower() not in cue_table()[0]
 
 
-_MEETING_WORDS = frozenset("met visited hosted received welcomed chaired addressed attended opened".split())
+_MEETING_WORDS = frozenset("met visited hosted received welcomed chaired addressed attended opened arrived travelled traveled "
+                           "flew".split())  # being somewhere on that day: the occasion of the words
 # verbs that date the words themselves: "a statement released on Friday", "remarks made on Monday"
 _PUBLISHING_VERBS = frozenset("released published posted issued broadcast aired televised recorded filmed delivered "
                               "given made held".split())
