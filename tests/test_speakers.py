@@ -502,3 +502,14 @@ def test_the_official_is_the_unnamed_official_who_spoke_before():
             "The official, who asked not to be named, said the gates had been opened.")
     doc = next(document.documents(corpus.from_text(text, published="2024-05-09")))
     assert [a.speaker.as_written for a in doc.speech.acts] == ["A senior flood official"] * 2
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Zelensky's office said the front was holding.", "Office of the President of Ukraine"),
+    ("Russia's Foreign Ministry said the talks had stalled.", "Russian Foreign Ministry"),
+    ("Ukraine's foreign ministry said the talks had stalled.", "Ukrainian Foreign Ministry"),
+])
+def test_offices_and_foreign_ministries_have_their_labels(text, expected):
+    from saidvsdone import document
+    doc = next(document.documents(corpus.from_text(text, published="2024-05-09")))
+    assert doc.speech.acts[0].speaker.speaker == expected
