@@ -439,3 +439,14 @@ def test_a_participle_of_speaking_before_the_day_dates_the_words():
 ])
 def test_a_day_in_a_clause_before_the_verb(sentence, expected):
     assert said_on(sentence, "2024-05-09") == expected
+
+
+@pytest.mark.parametrize("sentence", [
+    # a day between the subject's closing comma and the verb is no gap between them
+    "The engineer, Marta Hlib, on Tuesday told reporters that the dams held.",
+    "Marta Hlib, on Tuesday, told reporters that the dams held.",
+    # "on the evening of" a date
+    "Marta Hlib said in a post on the evening of May 7 that the dams held.",
+])
+def test_more_places_of_the_day_of_a_statement(sentence):
+    assert said_on(sentence, "2024-05-09") == "2024-05-07"

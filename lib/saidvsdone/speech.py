@@ -900,6 +900,9 @@ def _subject_of(reader: _Reader, cue: Cue, sentence_start: int) -> Mention | Non
         if m.how == "country" and (len(gap.split()) > 1 or "," in gap):
             break  # "Russia has claimed": a country speaks only right before its verb
         gap = re.sub(r"^\s*,[^,]{0,100},", " ", gap)  # appositive
+        for e in reader.dates_between(m.end, cue.start):  # "Sergei Shoigu, on Tuesday told": the day is no gap
+            gap = gap.replace(text[e.start:e.end], " ")
+        gap = re.sub(r"^\s*,\s*(?:(?:on|late|early)\s+)?(?=\s*$)", " ", gap)
         if len(gap.split()) <= _ADJACENT_WORDS and not re.search(r"[.;:]|,\s*\w", gap):  # ", the ministry said"
             return _resolve(reader, m, m.start)
         break
@@ -1333,6 +1336,7 @@ _MEETING_WORDS = frozenset("met visited hosted received welcomed chaired address
 _PUBLISHING_VERBS = frozenset("released published posted issued broadcast aired televised recorded filmed delivered "
                               "given made held".split())
 _DATE_INTRODUCER = re.compile(r"(?:\bon|\blate|\bearly|\bthis|\bon\s+the|,|\b(?:published|released|aired|broadcast|"
-                              r"posted|issued))\s*$", re.IGNORECASE)  # "in an interview published Tuesday"
+                              r"posted|issued)|\b(?:morning|afternoon|evening|night)\s+of)\s*$",
+                              re.IGNORECASE)  # "in an interview published Tuesday", "on the evening of March 5"
 _PUBLISHED_CLAUSE = re.compile(r"\b(?:that|which)\s+(?:was\s+|were\s+)?(?:aired|published|released|broadcast|posted|"
                                r"issued)\b", re.IGNORECASE)
