@@ -513,3 +513,11 @@ def test_offices_and_foreign_ministries_have_their_labels(text, expected):
     from saidvsdone import document
     doc = next(document.documents(corpus.from_text(text, published="2024-05-09")))
     assert doc.speech.acts[0].speaker.speaker == expected
+
+
+def test_a_role_with_a_nationality_is_not_someone_of_another_country():
+    # rule: "the British minister" is not Ukraine's minister introduced before ("defence minister Rustem Umerov")
+    text = ("Ukraine's defence minister Rustem Umerov met a British delegation.\n\n"
+            "\"Ukraine will not stand alone,\" the British minister said.")
+    table = quotes.extract(corpus.from_text(text, published="2025-03-20"))
+    assert table.iloc[0]["speaker"] != "Rustem Umerov"

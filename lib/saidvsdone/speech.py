@@ -1113,7 +1113,8 @@ def _resolve(reader: _Reader, mention: Mention, pos: int) -> Mention | None:
     if spoke:
         return Mention(mention.start, mention.end, max(spoke)[1], mention.as_written, "role")
     introduced = [(p, person) for p, word, person in reader.appositions
-                  if p < pos and (word == role or role.endswith(" " + word))]
+                  if p < pos and (word == role or role.endswith(" " + word))
+                  and (country is None or person not in who.speakers or who.speakers[person].country == country)]
     if introduced:  # "Oleh Kravets, the regional governor, …" then "the governor said"
         return Mention(mention.start, mention.end, introduced[-1][1], mention.as_written, "role")
     before = sorted((m for name in fits for m in reader.named.get(name, ())), key=lambda m: m.start)
