@@ -450,3 +450,10 @@ def test_a_day_in_a_clause_before_the_verb(sentence, expected):
 ])
 def test_more_places_of_the_day_of_a_statement(sentence):
     assert said_on(sentence, "2024-05-09") == "2024-05-07"
+
+
+def test_those_who_report_after_a_dated_phone_call_spoke_that_day():
+    # rule: "X and Y spoke by phone on Tuesday." opens the passage about that call
+    text = ("Marta Hlib and Petro Hlib spoke by phone on Tuesday.\n\n"
+            "\"The call was long,\" their aide Ivan Dub told reporters afterwards.")
+    assert quote_dates(text, "2024-05-09")["The call was long,"] == "2024-05-07"

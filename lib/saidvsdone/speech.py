@@ -548,7 +548,8 @@ _OWN_OCCASION = re.compile(r"\b(?:[Ii]n|[Aa]t|[Dd]uring)\s+(?:an?|his|her|its|th
 _NEW_SCENE = re.compile(r"\s*(?:(?:Meanwhile|Separately|Elsewhere)\b|In\s+(?:the\s+)?[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?\s*,"
                         r"|[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)*\s*,\s*meanwhile\b)")
 _GATHERING = re.compile(r"\b(?:meeting|session|conference|briefing|summit|talks|call|forum|council|board|ceremony|"
-                        r"hearing|assembly|congress|gathering|visit)\b(?!-)", re.IGNORECASE)  # not a "call-up"
+                        r"hearing|assembly|congress|gathering|visit)\b(?!-)|\b(?:by|on\s+the)\s+(?:tele)?phone\b",
+                        re.IGNORECASE)  # not a "call-up"
 
 
 def _follow_passage(reader: _Reader, layer: Speech, sentence, passage, last_day: dict, dated: tuple, earlier,
@@ -596,7 +597,8 @@ def _follow_passage(reader: _Reader, layer: Speech, sentence, passage, last_day:
 # a gathering someone holds or attends (not a "visit" or a "call": one person's doing)
 _HELD_GATHERING = re.compile(r"\b(?:chaired|held|hosted|convened|attended|opened|addressed|led)\s+(?:an?\s+|the\s+|his\s+|her\s+)?"
                              r"(?:[\w-]+\s+){0,3}(?:meeting|session|conference|briefing|summit|talks|forum|council|"
-                             r"board|hearing|assembly|congress|gathering)\b", re.IGNORECASE)
+                             r"board|hearing|assembly|congress|gathering|(?:phone|video|telephone)\s+call)\b"
+                             r"|\bspoke\s+(?:by\s+(?:tele)?phone|on\s+the\s+(?:tele)?phone)\b", re.IGNORECASE)
 def _warring_side(who, speaker: str) -> str:
     """Russia or Ukraine for a speaker of the table from either side, else ""."""
     known = who.speakers.get(speaker)
