@@ -580,7 +580,7 @@ def _follow_passage(reader: _Reader, layer: Speech, sentence, passage, last_day:
     if (day is not None and not pd.isna(day) and spoke and earlier is None and not sentence.headline
             and any(not reader.doc.in_quote(m.start()) for m in _GATHERING.finditer(reader.text, s_start, s_end))):
         passage = (day, words, sentence.paragraph, next((_warring_side(reader.who, x) for x in speakers), ""))
-    elif not spoke and not sentence.headline and any(
+    elif not spoke and not sentence.headline and reader.dates_between(s_start, s_end) and any(
             not reader.doc.in_quote(m.start()) for m in _HELD_GATHERING.finditer(reader.text, s_start, s_end)):
         # "Putin chaired a meeting with his commanders on Wednesday.": a dated meeting with no
         # words in its sentence; those who report in the passage after it spoke there
@@ -925,6 +925,15 @@ def _subject_of(reader: _Reader, cue: Cue, sentence_start: int) -> Mention | Non
 
 
 _THE_NOUN = re.compile(r"(?i)(the|its)\s+([a-z]+)")
+_institution_nouns_of: list = [None, frozenset()]
+
+
+def _institution_nouns(who) -> frozenset:
+    """Every word of an institution's or a medium's roles in the table (built once per who-is-who)."""
+    if _institution_nouns_of[0] is not who:
+        _institution_nouns_of[:] = [who, frozenset(w for s in who.speakers.values() if s.kind != "person"
+                                                   for r in s.roles for w in r.split())]
+    return _institution_nouns_of[1]
 
 
 def _back_reference(reader: _Reader, mention: Mention) -> Mention | None:
@@ -946,6 +955,9 @@ def _back_reference(reader: _Reader, mention: Mention) -> Mention | None:
             return None
         found = _last_speaker(reader, mention, person=False)
         return Mention(found.start, found.end, found.speaker, found.as_written, "role") if found.speaker else None
+
+    if noun not in _institution_nouns(who):
+        return None
 
     def fits(name: str) -> bool:
         known = who.speakers.get(name)
