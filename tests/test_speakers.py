@@ -521,3 +521,11 @@ def test_a_role_with_a_nationality_is_not_someone_of_another_country():
             "\"Ukraine will not stand alone,\" the British minister said.")
     table = quotes.extract(corpus.from_text(text, published="2025-03-20"))
     assert table.iloc[0]["speaker"] != "Rustem Umerov"
+
+
+def test_according_to_a_role_and_its_apposed_name():
+    # rule: "according to Putin's spokesman, Dmitry Peskov": the apposed name speaks
+    from saidvsdone import document
+    doc = next(document.documents(corpus.from_text(
+        "Russian forces are advancing, according to Vladimir Putin's spokesman, Dmitry Peskov.", published="2025-03-20")))
+    assert doc.speech.acts[0].speaker.speaker == "Dmitry Peskov"

@@ -815,9 +815,13 @@ def _subject_of(reader: _Reader, cue: Cue, sentence_start: int) -> Mention | Non
     if cue.kind == "source":
         end = min(cue.end + 120, reader.doc.sentence_end(cue.end))
         after = reader.mentions_between(cue.end, end)
-        for m in after:
+        for k, m in enumerate(after):
             between = text[cue.end:m.start]
             if len(between.split()) <= 2 or _REPORT_BY.fullmatch(between):
+                named = after[k + 1] if k + 1 < len(after) else None
+                if m.how in ("unnamed source", "role") and named is not None and named.how in ("name", "title", "unknown name") \
+                        and re.fullmatch(r"\s*,\s*", text[m.end:named.start]):
+                    m = named  # "according to Putin's spokesman, Dmitry Peskov": the apposed name
                 return _resolve(reader, m, m.start)
         role = reader.who.role_regex.match(text, cue.end + len(text[cue.end:end]) - len(text[cue.end:end].lstrip()))
         if role is not None:  # "according to a top Russian general"
