@@ -457,3 +457,18 @@ def test_those_who_report_after_a_dated_phone_call_spoke_that_day():
     text = ("Marta Hlib and Petro Hlib spoke by phone on Tuesday.\n\n"
             "\"The call was long,\" their aide Ivan Dub told reporters afterwards.")
     assert quote_dates(text, "2024-05-09")["The call was long,"] == "2024-05-07"
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "the day before the call" counts from the call: the explicit day of the sentence stands
+    ("On May 5, the day before the vote, Marta Hlib said the dams held.", ["2024-05-05"]),
+    # "the day before," with nothing after counts from the day just named
+    ("Marta Hlib said on Tuesday that the dams held. The day before, Petro Hlib said the gates were open.",
+     ["2024-05-07", "2024-05-06"]),
+    # "two days after the flood": from an event whose day is not given here
+    ("Marta Hlib said on Tuesday that the dams held. Two days after the flood, Petro Hlib said the gates were open.",
+     ["2024-05-07", None]),
+])
+def test_days_before_or_after_an_event_count_from_that_event(text, expected):
+    doc = next(document.documents(corpus.from_text(text, published="2024-05-09")))
+    assert [None if a.date is None else str(a.date.date()) for a in doc.speech.acts] == expected

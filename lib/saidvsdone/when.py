@@ -66,6 +66,8 @@ _AGO = rf"{_COUNT}\s+{_UNIT}(?:,?\s+(?:and\s+)?\d+\s+{_UNIT})*\s+ago"
 _NTH = r"(?:first|second|third|fourth|last)"
 _YEAR = r"\d{4}"
 
+# a word after "the day before" / "two days after": it counts from the event named there ("the day before the call")
+_EVENT_HEAD = r"[\w’'-]"
 _DATE_PATTERNS = [
     ("iso", re.compile(r"\b\d{4}-\d{2}-\d{2}\b")),
     # "2015/08/12", "21/04/2016", "02/22/2016", "9-18-15"; without a year ("4/22", "on 4.22") only
@@ -90,9 +92,10 @@ _DATE_PATTERNS = [
     ("nth_weekday", re.compile(rf"(?<=\bon\s)(?:the\s+)?{_NTH}\s+(?:{_WEEKDAYS})\b(?!\s+(?:of|in|after|before)\b)",
                                re.IGNORECASE)),
     ("relative_event", re.compile(
-        rf"\b(?:{_COUNT}\s+(?:days?|weeks?)\s+(?:earlier|before|later|after)"
-        r"|the\s+(?:day|night)\s+before(?!\s+yesterday)|the\s+previous\s+day|the\s+(?:next|following)\s+day)\b",
-        re.IGNORECASE)),
+        rf"\b(?:{_COUNT}\s+(?:days?|weeks?)\s+(?:earlier|later|(?:before|after)(?!\s+{_EVENT_HEAD}))"
+        rf"|the\s+(?:day|night)\s+before(?!\s+{_EVENT_HEAD})|the\s+previous\s+day"
+        r"|the\s+(?:next|following)\s+day)\b",
+        re.IGNORECASE)),  # ("the day before the call", "two days after the attack": counted from an event, not read here)
     # "a month ago", "two years ago": a statement date only right next to the speech verb
     ("relative_far", re.compile(rf"\b{_COUNT}\s+(?:weeks?|months?|years?)(?:,?\s+(?:and\s+)?\d+\s+{_UNIT})*\s+ago\b",
                                 re.IGNORECASE)),
