@@ -472,3 +472,12 @@ def test_those_who_report_after_a_dated_phone_call_spoke_that_day():
 def test_days_before_or_after_an_event_count_from_that_event(text, expected):
     doc = next(document.documents(corpus.from_text(text, published="2024-05-09")))
     assert [None if a.date is None else str(a.date.date()) for a in doc.speech.acts] == expected
+
+
+def test_the_statement_an_institution_issued_on_a_day():
+    # rule: "X issued a statement on Sunday. The statement said …": X's words, that Sunday
+    text = ("The Flood Council issued a statement on Tuesday.\n\n"
+            "\"The gates are open,\" the statement said.")
+    from saidvsdone import quotes
+    row = quotes.extract(corpus.from_text(text, published="2024-05-09")).iloc[0]
+    assert row["speaker"] == "Flood Council" and str(row["statement_date"].date()) == "2024-05-07"

@@ -496,6 +496,8 @@ def analyse(doc) -> Speech:
             _appearance(reader, layer, sentence, anchor, {subj.speaker for _, subj in cue_subjects if subj})
             if sentence_date is not None:  # "Shoigu told President Putin on Thursday": Putin was there
                 _addressees(reader, layer, sentence, cue_subjects, sentence_date, date_text)
+            if not cue_subjects:
+                _issued(reader, sentence, anchor)
         for n, (cue, subject) in enumerate(cue_subjects):
             # an unnamed subject later in the sentence sits inside reported speech:
             # "Putin said the ministry had not asked him"
@@ -675,6 +677,31 @@ def _addressees(reader: _Reader, layer: Speech, sentence, cue_subjects, day, wor
         reach = paragraphs[min(len(paragraphs) - 1, sentence.paragraph + _DOING_REACH)][1]
         at = max(e.start for e in dates) if dates else after[0].start
         layer.appearances.setdefault(person.speaker, []).append((after[0].start, reach, day, words, at))
+
+
+_ISSUED = re.compile(r"\b(?:issued|released|published|put\s+out|posted)\s+(?:a|an|its|his|her|their)\s+(?:[\w-]+\s+){0,2}?"
+                     r"(?:statement|report|update|communique|readout)\b", re.IGNORECASE)
+
+
+def _issued(reader: _Reader, sentence, anchor) -> None:
+    """ "The Russian Defence Ministry issued a statement on Sunday.": its maker spoke that day (a later
+    "the statement said" is theirs, and so is its day)."""
+    issued = _ISSUED.search(reader.text, sentence.start, sentence.end)
+    if issued is None:
+        return
+    found = [m for m in reader.mentions_between(sentence.start, issued.start())
+             if m.how in ("name", "title") or (m.how == "unknown name" and " " in m.speaker)]
+    if not found or len(reader.text[sentence.start:found[0].start].split()) > 1:
+        return
+    day, words = None, ""
+    for e in reader.dates_between(sentence.start, sentence.end):
+        if e.kind not in ("vague", "relative_far") and reader.text[e.end:e.end + 2] not in ("'s", "’s"):
+            resolved = when.resolve(e, reader.doc.published, anchor).day
+            if not pd.isna(resolved):
+                day, words = resolved, e.text
+                break
+    speaker = found[0].speaker
+    reader.add_event(_Event(issued.start(), speaker, day, words, _mentions.could_be_person(speaker, reader.who)))
 
 
 def _title_words_only(words: str) -> bool:
