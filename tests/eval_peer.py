@@ -160,7 +160,7 @@ def score_audit(verbose: bool = False) -> dict:
             print(f"  AUDIT    {row.case:<4} {row.kind:<5} {row.words[:40]!r} ({row.shape}): expected "
                   f"{row.speaker!r} {row.date or 'no date'}, got {got['speaker']!r} {shown or 'no date'}")
     result = {f"audit_{key}_accuracy": sum(v) / len(v) if v else 0.0 for key, v in scores.items()}
-    result["audit_found"] = 1.0 - missed / len(audit_cases())
+    result["audit_missed"] = missed  # claims the claims stage does not find: a count, reported, not gated
     return result
 
 
@@ -172,7 +172,7 @@ def evaluate(verbose: bool = False) -> dict:
           f"{len(stress_cases())} stress quotes")
     print(f"  speaker accuracy {speakers:.3f}  date accuracy {dates:.3f}")
     print(f"  stress cases: speaker accuracy {stress_speakers:.3f}  date accuracy {stress_dates:.3f}")
-    print(f"  audit cases ({len(audit_cases())} quotes and claims, {audit['audit_found']:.3f} found): quotes speaker "
+    print(f"  audit cases ({len(audit_cases())} quotes and claims, {audit['audit_missed']} claims not found): quotes speaker "
           f"{audit['audit_quote_speaker_accuracy']:.3f} date {audit['audit_quote_date_accuracy']:.3f}, claims speaker "
           f"{audit['audit_claim_speaker_accuracy']:.3f} date {audit['audit_claim_date_accuracy']:.3f}")
     return {"speaker_accuracy": speakers, "date_accuracy": dates,
