@@ -177,7 +177,8 @@ def _compile() -> People:
     role_first = re.escape("".join(sorted({"T", "t", "A", "a"} | {f[0] for f in forms})))
     role_regex = re.compile(
         r"(?=[" + role_first + r"])(?<![\w’'])(?:(?:[Tt]he|[Aa])\s+(?:(?:top|senior|former|leading|high-ranking|"
-        r"chief|regional|local|military|acting|deputy)\s+)*(?:(?P<adj>" + "|".join(map(re.escape, forms)) + r")\s+)?"
+        r"chief|regional|local|military|acting|deputy|lieutenant|battalion|brigade|regiment|company|platoon|corps|"
+        r"unit)\s+)*(?:(?P<adj>" + "|".join(map(re.escape, forms)) + r")\s+)?"
         r"|(?P<poss>" + "|".join(map(re.escape, possessives)) + r")\s+"
         r"(?:(?:top|senior|former|leading|chief|military|acting|deputy)\s+)*)"
         r"(?P<role>(?i:" + "|".join(map(re.escape, roles)) + r"))(?![\w-])"
@@ -373,7 +374,8 @@ def _name_runs(doc) -> dict[str, list[tuple[int, int, list[str]]]]:
     if cached is not None:
         return cached
     runs: dict[str, list[tuple[int, int, list[str]]]] = {}
-    for m in re.finditer(r"(?<![\w’'])(?:[A-Z][\w’'-]+\s+){1,3}[A-Z][\w’'-]*(?![\w’'])", doc.text):
+    # up to six words: "British Defence Secretary Ben Wallace" is one run, not four words and one
+    for m in re.finditer(r"(?<![\w’'])(?:[A-Z][\w’'-]+\s+){1,5}[A-Z][\w’'-]*(?![\w’'])", doc.text):
         if doc.in_quote(m.start()):
             continue
         words = [(w.group(0), w.end()) for w in re.finditer(r"\S+", doc.text[m.start():m.end()])]
