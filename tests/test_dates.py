@@ -481,3 +481,16 @@ def test_the_statement_an_institution_issued_on_a_day():
     from saidvsdone import quotes
     row = quotes.extract(corpus.from_text(text, published="2024-05-09")).iloc[0]
     assert row["speaker"] == "Flood Council" and str(row["statement_date"].date()) == "2024-05-07"
+
+
+@pytest.mark.parametrize("text, expected", [
+    # rule: a possessive day is the occasion of the words only after at/in/during ("at Monday's briefing")
+    ("At Friday's briefing, Marta Hlib said the dams held.", "2024-05-03"),
+    # never when it opens what is reported: the day of the talks, not of the words
+    ("Marta Hlib said Friday's talks had changed nothing.", None),
+    ("Marta Hlib said Tuesday's meeting was a failure.", None),
+])
+def test_a_possessive_day_dates_the_words_only_as_their_occasion(text, expected):
+    doc = next(document.documents(corpus.from_text(text, published="2024-05-09")))
+    act = doc.speech.acts[0]
+    assert (None if act.date is None or pd.isna(act.date) else str(act.date.date())) == expected

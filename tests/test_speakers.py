@@ -529,3 +529,15 @@ def test_according_to_a_role_and_its_apposed_name():
     doc = next(document.documents(corpus.from_text(
         "Russian forces are advancing, according to Vladimir Putin's spokesman, Dmitry Peskov.", published="2025-03-20")))
     assert doc.speech.acts[0].speaker.speaker == "Dmitry Peskov"
+
+
+@pytest.mark.parametrize("text, words, expected", [
+    # rule: a unit word modifies a military head only ("the battalion commander" is a ranked person's role) …
+    ("Lieutenant Colonel Ostap Hrym leads the unit near the river. \"We hold the bridge,\" the battalion commander said.",
+     "hold the bridge", "Ostap Hrym"),
+    # … never a spokesman's: "the company spokesman" is nobody of the table
+    ("Dmitry Peskov spoke on Monday. “We will deliver 200 trucks,” the company spokesman said.", "200 trucks", ""),
+    ("Dmitry Peskov spoke on Monday. The corps spokesman said, “The road is closed.”", "road is closed", ""),
+])
+def test_unit_words_qualify_military_heads_only(text, words, expected):
+    assert speaker_of(text, words) == expected

@@ -79,6 +79,8 @@ GENERIC_ROLES = frozenset({
     "adviser", "advisor", "ambassador", "envoy", "press secretary", "head", "chief", "colonel", "officer",
     "lawmaker", "senator", "deputy", "analyst", "president", "leader", "secretary",
 })
+#: The heads a unit word may modify as a role ("the battalion commander"; never "the company spokesman").
+_MILITARY_HEADS = "commanders|commander|officers|officer|colonel|general|major|captain|commandant"
 TITLE_WORDS = frozenset({
     "president", "prime", "minister", "foreign", "defence", "defense", "general", "gen.", "colonel",
     "col.", "lieutenant", "lt.", "major", "special", "envoy", "secretary", "state", "chancellor",
@@ -177,8 +179,8 @@ def _compile() -> People:
     role_first = re.escape("".join(sorted({"T", "t", "A", "a"} | {f[0] for f in forms})))
     role_regex = re.compile(
         r"(?=[" + role_first + r"])(?<![\w’'])(?:(?:[Tt]he|[Aa])\s+(?:(?:top|senior|former|leading|high-ranking|"
-        r"chief|regional|local|military|acting|deputy|lieutenant|battalion|brigade|regiment|company|platoon|corps|"
-        r"unit)\s+)*(?:(?P<adj>" + "|".join(map(re.escape, forms)) + r")\s+)?"
+        r"chief|regional|local|military|acting|deputy|lieutenant|(?:battalion|brigade|regiment|company|platoon|corps|"
+        r"unit)(?=\s+(?:(?:deputy|chief|senior)\s+)?(?i:" + _MILITARY_HEADS + r")(?![\w-])))\s+)*(?:(?P<adj>" + "|".join(map(re.escape, forms)) + r")\s+)?"
         r"|(?P<poss>" + "|".join(map(re.escape, possessives)) + r")\s+"
         r"(?:(?:top|senior|former|leading|chief|military|acting|deputy)\s+)*)"
         r"(?P<role>(?i:" + "|".join(map(re.escape, roles)) + r"))(?![\w-])"

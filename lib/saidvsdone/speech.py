@@ -1313,9 +1313,12 @@ def _date_for_cue(text: str, cue: Cue, expressions):
     # "two years ago" dates a statement only next to its verb ("said two years ago that"): further
     # away it dates an event ("the war began eight months ago")
     # "Monday's attack", "Friday’s strike": a possessive day names an event, not the statement
-    # (but "at Monday's briefing", "in Sunday's address": the occasion of the words)
+    # (but "at Monday's briefing", "in Sunday's address": the occasion of the words, after at/in/during
+    # only; "said Friday's talks had changed nothing": the subject of what is reported)
     expressions = [e for e in expressions if (text[e.end:e.end + 2] not in ("'s", "’s")
-                   or _SPEECH_OCCASION_AFTER.match(text, e.end + 2)) and not _RANGE_AFTER.match(text, e.end)
+                   or (_SPEECH_OCCASION_AFTER.match(text, e.end + 2)
+                       and _OCCASION_PREPOSITION.search(text, max(0, e.start - 12), e.start)))
+                   and not _RANGE_AFTER.match(text, e.end)
                    and not _BETWEEN_BEFORE.search(text, max(0, e.start - 45), e.start)]
     expressions = [e for e in expressions if e.kind != "relative_far"
                    or (e.end <= cue.start and len(text[e.end:cue.start].split()) <= 2)
@@ -1355,6 +1358,7 @@ _RANGE_AFTER = re.compile(r"\s*(?:to|into|[-–])\s*\d")
 # "between January 1 and May 31": both ends of a period
 _BETWEEN_BEFORE = re.compile(r"\bbetween\s+(?:[^,.;]{1,30}\s+and\s+)?$", re.IGNORECASE)
 # an occasion of speech after a possessive day: "Monday's briefing", "Sunday's televised address"
+_OCCASION_PREPOSITION = re.compile(r"\b(?:at|in|during)\s+$", re.IGNORECASE)
 _SPEECH_OCCASION_AFTER = re.compile(r"\s+(?:[a-z]+\s+){0,2}(?:briefing|address|speech|interview|remarks|statement|"
                                     r"(?:news|press)\s+conference|call|meeting|session|talks|summit|post|video)\b")
 # a verb of the reported event right before the date phrase: "the assault launched on January 3"
