@@ -541,3 +541,20 @@ def test_according_to_a_role_and_its_apposed_name():
 ])
 def test_unit_words_qualify_military_heads_only(text, words, expected):
     assert speaker_of(text, words) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # rule: a role with a country binds a ranked person the article introduced only when that person
+    # is known to be of that country (the table, or the one country their introducing sentence names)
+    ("Lieutenant Colonel Ostap Hrym commands a battalion near the river. "
+     "The Russian commander in the area said, “Our troops took the bridge.”", ""),
+    ("Lieutenant Colonel Ostap Hrym commands a Ukrainian battalion near the river. "
+     "The Russian commander in the area said, “Our troops took the bridge.”", ""),
+    ("Lieutenant Colonel Ostap Hrym commands a Ukrainian battalion near the river. "
+     "The Ukrainian commander said, “Our troops took the bridge.”", "Ostap Hrym"),
+    # a role with no country still reads back to the ranked person
+    ("Lieutenant Colonel Ostap Hrym commands a battalion near the river. "
+     "The commander said, “Our troops took the bridge.”", "Ostap Hrym"),
+])
+def test_a_country_qualified_role_skips_ranked_people_of_another_or_unknown_country(text, expected):
+    assert speaker_of(text, "took the bridge") == expected

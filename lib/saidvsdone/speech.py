@@ -1159,7 +1159,7 @@ def _resolve(reader: _Reader, mention: Mention, pos: int) -> Mention | None:
         return Mention(mention.start, mention.end, max(spoke)[1], mention.as_written, "role")
     introduced = [(p, person) for p, word, person in reader.appositions
                   if p < pos and (word == role or role.endswith(" " + word))
-                  and (country is None or person not in who.speakers or who.speakers[person].country == country)]
+                  and (country is None or _person_country(reader, p, person) in ("", country))]
     if introduced:  # "Oleh Kravets, the regional governor, …" then "the governor said"
         return Mention(mention.start, mention.end, introduced[-1][1], mention.as_written, "role")
     before = sorted((m for name in fits for m in reader.named.get(name, ())), key=lambda m: m.start)
@@ -1168,7 +1168,8 @@ def _resolve(reader: _Reader, mention: Mention, pos: int) -> Mention | None:
         # "the commander", "the lieutenant colonel": the last person the article introduced with a
         # military rank ("Lieutenant Colonel Andriy Horbenko") when none of the table was named after
         # them; "the battalion commander" is never an office of the table
-        ranked = [(p, person) for p, word, person in reader.appositions if p < pos and word in _MILITARY_ROLES]
+        ranked = [(p, person) for p, word, person in reader.appositions if p < pos and word in _MILITARY_ROLES
+                  and (country is None or _person_country(reader, p, person) == country)]  # "the Russian commander"
         if _UNIT.search(mention.as_written):
             earlier, before = [], []
         if ranked and (not earlier or earlier[-1].start < ranked[-1][0]):
@@ -1186,6 +1187,22 @@ def _resolve(reader: _Reader, mention: Mention, pos: int) -> Mention | None:
     if chosen is None:  # "the defence minister" with no minister named: keep the words, not a guess
         return Mention(mention.start, mention.end, "", mention.as_written, "unresolved role")
     return Mention(mention.start, mention.end, chosen.speaker, mention.as_written, "role")
+
+
+def _person_country(reader: _Reader, pos: int, person: str) -> str:
+    """The country of a person the article introduced at ``pos``: the table's, else the one country
+    named in the sentence that introduces them ("Lt Col X commands a Ukrainian battalion"); "" unknown."""
+    known = reader.who.speakers.get(person)
+    if known is not None:
+        return known.country or ""
+    cache = reader.__dict__.setdefault("_person_countries", {})
+    if (pos, person) not in cache:
+        sentence = reader.doc.sentence_at(pos)
+        a, b = (sentence.start, sentence.end) if sentence is not None else (pos, pos)
+        forms = reader.who.country_of_form
+        named = {forms[w] for w in re.findall(r"[A-Z][\w’'-]*", reader.text[a:b]) if w in forms}
+        cache[(pos, person)] = named.pop() if len(named) == 1 else ""
+    return cache[(pos, person)]
 
 
 _FORMER = re.compile(r"(?i)\b(?:former|ex-|then-)")
