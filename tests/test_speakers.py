@@ -558,3 +558,15 @@ def test_unit_words_qualify_military_heads_only(text, words, expected):
 ])
 def test_a_country_qualified_role_skips_ranked_people_of_another_or_unknown_country(text, expected):
     assert speaker_of(text, "took the bridge") == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # rule: a country-less institution ("the General Staff") is the table's one institution of that
+    # name unless the article's dateline (place or agency) puts it on the other side
+    ("MOSCOW, May 9 (TASS) - “The enemy is retreating,” the General Staff said.", ""),
+    ("MOSCOW, May 9 - “The enemy is retreating,” the General Staff said.", ""),
+    ("KYIV, May 9 (Reuters) - “The enemy is retreating,” the General Staff said.", "Ukrainian General Staff"),
+    ("“The enemy is retreating,” the General Staff said.", "Ukrainian General Staff"),
+])
+def test_a_country_less_institution_follows_the_articles_side(text, expected):
+    assert speaker_of(text, "enemy is retreating") == expected

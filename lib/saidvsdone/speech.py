@@ -1180,9 +1180,11 @@ def _resolve(reader: _Reader, mention: Mention, pos: int) -> Mention | None:
         # "Russia's defence minister said" on a day only one person held that office: the holder
         return Mention(mention.start, mention.end, next(iter(fits)), mention.as_written, "role")
     if chosen is None and not former and country is None and len(fits) == 1 and " " in role \
-            and who.speakers[next(iter(fits))].kind == "organisation" and not mention.as_written[:2].lower() == "a ":
+            and who.speakers[next(iter(fits))].kind == "organisation" and not mention.as_written[:2].lower() == "a " \
+            and _side_agrees(reader, who.speakers[next(iter(fits))].country, pos):
         # "the General Staff said", "the air force said": the one institution of the table that
-        # bears that name (one word such as "the ministry" names none)
+        # bears that name (one word such as "the ministry" names none), unless the article speaks
+        # from the other side: "MOSCOW (TASS) - The General Staff said" is not Ukraine's
         return Mention(mention.start, mention.end, next(iter(fits)), mention.as_written, "role")
     if chosen is None:  # "the defence minister" with no minister named: keep the words, not a guess
         return Mention(mention.start, mention.end, "", mention.as_written, "unresolved role")
@@ -1203,6 +1205,39 @@ def _person_country(reader: _Reader, pos: int, person: str) -> str:
         named = {forms[w] for w in re.findall(r"[A-Z][\w’'-]*", reader.text[a:b]) if w in forms}
         cache[(pos, person)] = named.pop() if len(named) == 1 else ""
     return cache[(pos, person)]
+
+
+# "MOSCOW, March 9 (TASS) -", "KYIV (Reuters) —": the place and the agency an article was filed from
+_DATELINE_HEAD = re.compile(r"[ \t]*([A-Z][A-Za-z’'-]+(?:[ \t]+[A-Z][A-Za-z’'-]+)?)[ \t]*,?[^\n(]{0,30}?"
+                            r"(?:\(([^)\n]{1,30})\)[ \t]*)?[-–—]{1,2}[ \t]")
+
+
+def _article_side(reader: _Reader) -> str:
+    """The country an article speaks from, when its dateline tells it: the place ("MOSCOW, …") or
+    the agency of the table in brackets ("(TASS)"), all of one country; "" when unknown."""
+    if "_side" not in reader.__dict__:
+        who, sides = reader.who, set()
+        for line in reader.text[:400].split("\n")[:4]:
+            head = _DATELINE_HEAD.match(line)
+            if head is None:
+                continue
+            place = who.country_of_form.get(head.group(1).title()) or who.country_of_form.get(head.group(1))
+            if place:
+                sides.add(place)
+            agency = who.alias_to_name.get((head.group(2) or "").strip())
+            if agency and who.speakers[agency].country:
+                sides.add(who.speakers[agency].country)
+            break
+        reader._side = sides.pop() if len(sides) == 1 else ""
+    return reader._side
+
+
+def _side_agrees(reader: _Reader, country: str, pos: int) -> bool:
+    """Whether a country-less institution of ``country`` may be read where the article stands: not
+    when its dateline (place or agency) puts the article on the other side. (Earlier institutions of
+    the other side are no evidence: articles quote both sides.)"""
+    side = _article_side(reader)
+    return not country or not side or side == country
 
 
 _FORMER = re.compile(r"(?i)\b(?:former|ex-|then-)")
