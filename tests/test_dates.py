@@ -494,3 +494,19 @@ def test_a_possessive_day_dates_the_words_only_as_their_occasion(text, expected)
     doc = next(document.documents(corpus.from_text(text, published="2024-05-09")))
     act = doc.speech.acts[0]
     assert (None if act.date is None or pd.isna(act.date) else str(act.date.date())) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # rule: "the official" is the unnamed official introduced before only when the nationality words
+    # agree; after officials of two nationalities it is either, so it takes no one's day
+    ("A senior Freedonian official said on Tuesday that the dams held. A Ukrainian official was more careful. "
+     "The official said, “We lost the bridge.”", None),
+    ("A senior US official said on Tuesday that the dams held. "
+     "The Russian official said, “We took the bridge.”", None),
+    ("A senior US official said on Tuesday that the dams held. A Ukrainian official was more careful. "
+     "The US official said, “We saw the bridge fall.”", "2024-05-07"),
+    ("A senior US official said on Tuesday that the dams held. The official said, “We saw the bridge fall.”",
+     "2024-05-07"),
+])
+def test_the_same_unnamed_official_needs_the_same_nationality(text, expected):
+    assert list(quote_dates(text, "2024-05-09").values()) == [expected]

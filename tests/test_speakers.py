@@ -570,3 +570,14 @@ def test_a_country_qualified_role_skips_ranked_people_of_another_or_unknown_coun
 ])
 def test_a_country_less_institution_follows_the_articles_side(text, expected):
     assert speaker_of(text, "enemy is retreating") == expected
+
+
+def test_the_official_after_officials_of_two_nationalities_is_neither():
+    # rule: the back reference matches the nationality words too; ambiguous → left as written
+    from saidvsdone import document
+    text = ("A senior US official told reporters that the dams held. A Ukrainian official was more careful.\n\n"
+            "The official, who asked not to be named, said the gates had been opened. "
+            "The Ukrainian official said the bridge was gone.")
+    doc = next(document.documents(corpus.from_text(text, published="2024-05-09")))
+    assert [a.speaker.as_written for a in doc.speech.acts] == [
+        "A senior US official", "The official", "The Ukrainian official"]

@@ -18,12 +18,13 @@ Example:
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 
 import pandas as pd
 
-from saidvsdone.mentions import TITLE_WORDS, Mention
+from saidvsdone.mentions import TITLE_WORDS, Mention, people
 from saidvsdone.speech import (_QUOTED_AS, _SCARE_MAX_WORDS, Cue, QuoteReading, Speech, _antecedent, _Reader,
-                               _resolve, _subject_of, cue_table)
+                               _resolve, _same_one, _subject_of, cue_table)
 
 __all__ = ["attribute", "date_quotes"]
 
@@ -367,19 +368,31 @@ def _fold(words: str) -> str:
     return " ".join(re.sub(r"[^\w\s]", " ", words.lower()).split())
 
 
-def _same_unnamed(layer: Speech, reading: QuoteReading, pos: int):
+def _same_unnamed(layer: Speech, reading: QuoteReading, pos: int, who=None):
     """ "the official said" after "a senior US defence official told reporters on Friday": the same
-    unnamed person's dated statement (the last before, with the same head noun)."""
+    unnamed person's dated statement (see :func:`saidvsdone.speech._same_one`: the nationality words
+    must agree, and "the official" after officials of two nationalities is nobody's); "a senior US
+    official" again: the last dated one written the same way. Looked up by position, no walk over all acts."""
     written = reading.as_written.lower().split()
     if reading.speaker or len(written) < 2 or written[0] not in ("the", "a", "an", "one"):
         return None
-    for act in reversed(layer.acts):
-        if act.cue.start < pos and not act.speaker.speaker and act.date is not None and not pd.isna(act.date) \
-                and act.speaker.as_written.lower().split()[-1:] == written[-1:] \
-                and act.speaker.as_written.lower().split()[0] in ("a", "an", "one") \
-                and (written[0] == "the" or act.speaker.as_written.lower() == reading.as_written.lower()):
-            return act
-    return None
+    index = layer.__dict__.get("_unnamed_index")
+    if index is None or index[0] != len(layer.acts):  # built once: dated acts of unnamed people introduced
+        by_start, by_words = {}, {}
+        for act in layer.acts:
+            as_written = act.speaker.as_written.lower()
+            if not act.speaker.speaker and act.date is not None and not pd.isna(act.date) \
+                    and as_written.split()[0:1] in (["a"], ["an"], ["one"]):
+                by_start.setdefault(act.speaker.start, act)
+                by_words.setdefault(as_written, []).append(act)
+        index = layer.__dict__["_unnamed_index"] = (len(layer.acts), by_start, by_words)
+    if written[0] == "the":
+        one = _same_one(layer.introductions, reading.as_written, pos, who or people())
+        act = index[1].get(one[0]) if one is not None else None
+        return act if act is not None and act.cue.start < pos else None
+    acts = index[2].get(reading.as_written.lower(), [])
+    k = bisect_left([a.cue.start for a in acts], pos)
+    return acts[k - 1] if k else None
 
 
 def date_quotes(doc, layer: Speech) -> None:

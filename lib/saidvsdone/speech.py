@@ -136,6 +136,8 @@ class Speech:
     own_occasions: list[tuple[int, int]] = field(default_factory=list)
     #: where the headline ends (its words with no day take the body's day for the same speaker)
     headline_end: int = 0
+    #: every unnamed person the article introduces ("a senior US official"): (position, words, countries)
+    introductions: list[tuple] = field(default_factory=list)
 
     _by_sentence: tuple = field(default=(-1, {}), repr=False, compare=False)
 
@@ -285,6 +287,12 @@ class _Reader:
         positions = self.event_positions.get(speaker, [])
         i = bisect_right(positions, pos)
         return positions[i - 1] if i else -1
+
+    def introductions(self) -> list[tuple]:
+        """(position, words, countries) of every unnamed person introduced ("a senior US official"), found once."""
+        if "_introductions" not in self.__dict__:
+            self._introductions = _introductions(self.doc, self.who)
+        return self._introductions
 
     def known_between(self, a: int, b: int) -> list[Mention]:
         lo, hi = bisect_left(self.mention_starts, a), bisect_left(self.mention_starts, b)
@@ -538,6 +546,7 @@ def analyse(doc) -> Speech:
         if event.date is not None:
             layer.dated_events.setdefault(event.speaker, []).append(event)
     layer.date_starts = [e.start for e in reader.dates_between(0, len(doc.text))]
+    layer.introductions = reader.introductions()
     _spokespeople_dates(reader, layer, readings)
 
     date_quotes(doc, layer)
@@ -967,6 +976,45 @@ def _institution_nouns(who) -> frozenset:
     return _institution_nouns_of[1]
 
 
+_NOT_MODIFIERS = frozenset("the a an of in on at to for from with by after before and or but that who which as "
+                           "said says told was were is are had has his her its their this".split())
+_INTRODUCED = re.compile(r"(?<![\w’'-])(?:[Aa]n?|[Oo]ne|[Aa]nother)\s+((?:[\w’'.-]+\s+){0,4}?)(?P<head>"
+                         + "|".join(sorted(_SPEAKING_NOUNS, key=len, reverse=True)) + r")(?![\w-])")
+
+
+def _countries_in(words: str, who) -> frozenset:
+    """The countries a phrase's nationality words name ("a senior US official" → United States)."""
+    forms = who.country_of_form
+    return frozenset(forms[w] for w in re.findall(r"[A-Z][\w’'.-]*", words) if w in forms)
+
+
+def _introductions(doc, who) -> list[tuple]:
+    """(position, words, countries) of each "a/an/one … <speaking noun>" outside quotes, in text order."""
+    found = []
+    for m in _INTRODUCED.finditer(doc.text):
+        if doc.in_quote(m.start()) or any(w.lower() in _NOT_MODIFIERS for w in m.group(1).split()):
+            continue
+        found.append((m.start(), m.group(0), _countries_in(m.group(0), who)))
+    return found
+
+
+def _same_one(introductions: list, written: str, pos: int, who) -> tuple | None:
+    """The unnamed person "the official" / "the Russian official" at ``pos`` stands for: the last
+    one introduced before with the same head noun and, when the phrase names a nationality, the same
+    one; with no nationality, all those introduced with that head must be of one nationality (after
+    "a US official" and "a Ukrainian official", "the official" is either: None, never a guess)."""
+    words = written.lower().split()
+    if not words:
+        return None
+    head, countries = words[-1], _countries_in(written, who)
+    same = [x for x in introductions[:bisect_left(introductions, (pos,))] if x[1].lower().split()[-1] == head]
+    if countries:
+        same = [x for x in same if x[2] == countries]
+    elif len({x[2] for x in same}) > 1:
+        return None
+    return same[-1] if same else None
+
+
 def _back_reference(reader: _Reader, mention: Mention) -> Mention | None:
     """ "The group said" after "the monitoring group DeepState": the last institution that spoke or
     was named before, one of whose roles holds that noun; "Its analysts said": the last institution
@@ -977,8 +1025,8 @@ def _back_reference(reader: _Reader, mention: Mention) -> Mention | None:
     who, noun = reader.who, match.group(2).lower()
     if match.group(1).lower() == "the":
         # "The official, who asked not to be named, said" after "A senior US official told reporters": that one
-        same = [(p, written) for p, written in reader.unnamed if p < mention.start
-                and written.lower().split()[-1] == noun]
+        one = _same_one(reader.introductions(), mention.as_written, mention.start, reader.who)
+        same = [(p, written) for p, written in reader.unnamed if one is not None and p == one[0]]
         if same:
             return Mention(mention.start, mention.end, "", same[-1][1], "unnamed source")
     if match.group(1).lower() == "its":
@@ -995,7 +1043,12 @@ def _back_reference(reader: _Reader, mention: Mention) -> Mention | None:
         return known is not None and known.kind != "person" and any(noun in r.split() for r in known.roles)
 
     spoke = next((e for e in reversed(reader.events) if e.pos < mention.start and e.speaker and fits(e.speaker)), None)
-    named = [m for m in reader.known_between(0, mention.start) if m.how in ("name", "title") and fits(m.speaker)]
+    named = []  # the last institution named before: walked back from the mention (no rescan from the start)
+    for k in range(bisect_left(reader.mention_starts, mention.start) - 1, -1, -1):
+        m = reader.mentions[k]
+        if m.end <= mention.start and m.how in ("name", "title") and fits(m.speaker):
+            named = [m]
+            break
     best = max(([[spoke.pos, spoke.speaker]] if spoke else []) + [[m.start, m.speaker] for m in named[-1:]], default=None)
     if best is None:
         return None
