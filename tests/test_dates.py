@@ -510,3 +510,16 @@ def test_a_possessive_day_dates_the_words_only_as_their_occasion(text, expected)
 ])
 def test_the_same_unnamed_official_needs_the_same_nationality(text, expected):
     assert list(quote_dates(text, "2024-05-09").values()) == [expected]
+
+
+@pytest.mark.parametrize("words, expected", [
+    # rule: after "X chaired a meeting on Wednesday.", the passage's speakers spoke there only if
+    # they may have been there: of the holder's country (Gerasimov at Putin's meeting) …
+    ("Gerasimov said, “The plan holds.”", "2024-05-08"),
+    # … never one of the other side or of another country (the side is the holder's when no one spoke)
+    ("Zelensky said, “The plan holds.”", None),
+    ("Blinken said, “The plan holds.”", None),
+])
+def test_a_held_meetings_day_dates_only_those_who_may_have_been_there(words, expected):
+    text = f"Putin chaired a meeting of his Security Council on Wednesday. {words}"
+    assert list(quote_dates(text, "2024-05-10").values()) == [expected]

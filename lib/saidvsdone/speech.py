@@ -579,10 +579,10 @@ def _follow_passage(reader: _Reader, layer: Speech, sentence, passage, last_day:
         passage = None
     if passage is not None and spoke:
         if day is None and speakers and all(_mentions.could_be_person(x, reader.who) for x in speakers) \
-                and not any(_warring_side(reader.who, x) not in ("", passage[3]) for x in speakers if passage[3]):
-            # people, not "Russia", "It"; never one of the other side of the war (Zaluzhnyi at Putin's council)
+                and all(_at_meeting(reader, x, passage) for x in speakers):
+            # people, not "Russia", "It"; never one of another country (Zaluzhnyi, Blinken at Putin's council)
             layer.meetings.append((s_start, s_end, passage[0], passage[1]))
-        passage = (passage[0], passage[1], sentence.paragraph, passage[3])
+        passage = (passage[0], passage[1], sentence.paragraph, passage[3], passage[4])
     if day is not None and not pd.isna(day):
         for speaker in speakers:
             last_day[speaker] = (day, words)
@@ -590,7 +590,8 @@ def _follow_passage(reader: _Reader, layer: Speech, sentence, passage, last_day:
         day, words = last_day[speakers[0]]
     if (day is not None and not pd.isna(day) and spoke and earlier is None and not sentence.headline
             and any(not reader.doc.in_quote(m.start()) for m in _GATHERING.finditer(reader.text, s_start, s_end))):
-        passage = (day, words, sentence.paragraph, next((_warring_side(reader.who, x) for x in speakers), ""))
+        passage = (day, words, sentence.paragraph, next((_warring_side(reader.who, x) for x in speakers), ""),
+                   _meeting_people(reader, sentence, speakers))
     elif not spoke and not sentence.headline and reader.dates_between(s_start, s_end) and any(
             not reader.doc.in_quote(m.start()) for m in _HELD_GATHERING.finditer(reader.text, s_start, s_end)):
         # "Putin chaired a meeting with his commanders on Wednesday.": a dated meeting with no
@@ -600,9 +601,35 @@ def _follow_passage(reader: _Reader, layer: Speech, sentence, passage, last_day:
                 continue
             held = when.resolve(e, reader.doc.published).day
             if not pd.isna(held):
-                passage = (held, e.text, sentence.paragraph, "")
+                # the side guard reads the side of whoever held it ("Putin chaired …": Russia's)
+                people = _meeting_people(reader, sentence, ())
+                passage = (held, e.text, sentence.paragraph, people[0] if people[0] in ("Russia", "Ukraine") else "", people)
                 break
     return passage
+
+
+def _meeting_people(reader: _Reader, sentence, speakers) -> tuple:
+    """(the holder's country, the people the meeting's sentence names): the first person named (or
+    the first speaker) holds it."""
+    named = [x.speaker for x in (_resolve(reader, m, m.start) for m in reader.mentions_between(sentence.start, sentence.end)
+                                 if m.how in ("name", "title", "unknown name", "role", "pronoun"))
+             if x is not None and x.speaker and _mentions.could_be_person(x.speaker, reader.who)]
+    holder = next(iter(speakers), "") or (named[0] if named else "")
+    known = reader.who.speakers.get(holder)
+    return (known.country if known is not None else "", frozenset(named) | set(speakers))
+
+
+def _at_meeting(reader: _Reader, speaker: str, passage) -> bool:
+    """Whether a speaker in the passage about a dated meeting may have spoken there: one the
+    meeting's sentence names, else not one of another country than the holder's (as far as the
+    table tells) nor of the other side of the war."""
+    country, named = passage[4]
+    if speaker in named:
+        return True
+    known = reader.who.speakers.get(speaker)
+    if country and known is not None and known.country and known.country != country:
+        return False
+    return not passage[3] or _warring_side(reader.who, speaker) in ("", passage[3])
 
 
 # a gathering someone holds or attends (not a "visit" or a "call": one person's doing)
