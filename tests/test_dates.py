@@ -523,3 +523,16 @@ def test_the_same_unnamed_official_needs_the_same_nationality(text, expected):
 def test_a_held_meetings_day_dates_only_those_who_may_have_been_there(words, expected):
     text = f"Putin chaired a meeting of his Security Council on Wednesday. {words}"
     assert list(quote_dates(text, "2024-05-10").values()) == [expected]
+
+
+@pytest.mark.parametrize("body, expected", [
+    # rule: a headline's words that the body gives again take the body's date for them, dated or not,
+    # not the day of another doing of the speaker
+    ("Marta Hlib visited the dam on Tuesday. In her nightly address, she said: “The dams will hold.”", None),
+    ("Marta Hlib visited the dam on Tuesday. On Wednesday, she said: “The dams will hold.”", "2024-05-08"),
+    # words the body does not give again keep the day of the speaker's doing in the body
+    ("Marta Hlib visited the dam on Tuesday.", "2024-05-07"),
+])
+def test_a_headline_quote_takes_the_date_of_its_copy_in_the_body(body, expected):
+    text = f"'The dams will hold': Marta Hlib rallies engineers\n\n{body}"
+    assert quote_dates(text, "2024-05-09")["The dams will hold"] == expected

@@ -423,3 +423,15 @@ def date_quotes(doc, layer: Speech) -> None:
                                                              f"‘{unnamed.date_text}’ → {unnamed.date.date()}"
             continue
         reading.date, reading.date_basis = layer.fallback_date(reading.speaker, q.span.start, doc.published)
+    # a headline's words the body gives again take the body's date for them (dated or not), not the
+    # day of another of the speaker's doings: "‘We will win’: X rallies troops" over "X visited troops
+    # on Thursday. In his nightly address, he said: “We will win.”"
+    for i, (q, reading) in enumerate(zip(doc.quotes, layer.quotes)):
+        if q.span.start >= layer.headline_end or reading.sentence_date is not None or len(folded[i].split()) < 2:
+            continue
+        copy = next((j for j, b in enumerate(doc.quotes) if b.span.start >= layer.headline_end
+                     and layer.quotes[j].speaker in (reading.speaker, "")
+                     and f" {folded[i]} " in f" {folded[j]} "), None)
+        if copy is not None and "same words" not in reading.date_basis:
+            body = layer.quotes[copy]
+            reading.date, reading.date_basis = body.date, f"the body's copy of the same words: {body.date_basis}"
