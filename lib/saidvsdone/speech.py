@@ -136,8 +136,8 @@ class Speech:
     own_occasions: list[tuple[int, int]] = field(default_factory=list)
     #: where the headline ends (its words with no day take the body's day for the same speaker)
     headline_end: int = 0
-    #: every unnamed person the article introduces ("a senior US official"): (position, words, countries)
-    introductions: list[tuple] = field(default_factory=list)
+    #: every unnamed person the article introduces ("a senior US official"), indexed (see ``_introductions``)
+    introductions: dict = field(default_factory=dict)
 
     _by_sentence: tuple = field(default=(-1, {}), repr=False, compare=False)
 
@@ -288,8 +288,8 @@ class _Reader:
         i = bisect_right(positions, pos)
         return positions[i - 1] if i else -1
 
-    def introductions(self) -> list[tuple]:
-        """(position, words, countries) of every unnamed person introduced ("a senior US official"), found once."""
+    def introductions(self) -> dict:
+        """Every unnamed person introduced ("a senior US official"), indexed once (see :func:`_introductions`)."""
         if "_introductions" not in self.__dict__:
             self._introductions = _introductions(self.doc, self.who)
         return self._introductions
@@ -1015,17 +1015,27 @@ def _countries_in(words: str, who) -> frozenset:
     return frozenset(forms[w] for w in re.findall(r"[A-Z][\w’'.-]*", words) if w in forms)
 
 
-def _introductions(doc, who) -> list[tuple]:
-    """(position, words, countries) of each "a/an/one … <speaking noun>" outside quotes, in text order."""
-    found = []
+def _introductions(doc, who) -> dict:
+    """Each "a/an/one … <speaking noun>" outside quotes, indexed for :func:`_same_one`: head noun →
+    (positions, (position, words, countries) entries, how many nationalities so far), and (head noun,
+    countries) → (positions, entries)."""
+    index: dict = {}
     for m in _INTRODUCED.finditer(doc.text):
         if doc.in_quote(m.start()) or any(w.lower() in _NOT_MODIFIERS for w in m.group(1).split()):
             continue
-        found.append((m.start(), m.group(0), _countries_in(m.group(0), who)))
-    return found
+        entry = (m.start(), m.group(0), _countries_in(m.group(0), who))
+        head = m.group("head").lower()
+        positions, entries, distinct = index.setdefault(head, ([], [], []))
+        same = index.setdefault((head, entry[2]), ([], []))
+        positions.append(entry[0])
+        entries.append(entry)
+        distinct.append((distinct[-1] if distinct else 0) + (not same[0]))  # a nationality not seen before
+        same[0].append(entry[0])
+        same[1].append(entry)
+    return index
 
 
-def _same_one(introductions: list, written: str, pos: int, who) -> tuple | None:
+def _same_one(introductions: dict, written: str, pos: int, who) -> tuple | None:
     """The unnamed person "the official" / "the Russian official" at ``pos`` stands for: the last
     one introduced before with the same head noun and, when the phrase names a nationality, the same
     one; with no nationality, all those introduced with that head must be of one nationality (after
@@ -1034,12 +1044,13 @@ def _same_one(introductions: list, written: str, pos: int, who) -> tuple | None:
     if not words:
         return None
     head, countries = words[-1], _countries_in(written, who)
-    same = [x for x in introductions[:bisect_left(introductions, (pos,))] if x[1].lower().split()[-1] == head]
     if countries:
-        same = [x for x in same if x[2] == countries]
-    elif len({x[2] for x in same}) > 1:
-        return None
-    return same[-1] if same else None
+        positions, entries = introductions.get((head, countries), ((), ()))
+        k = bisect_left(positions, pos)
+        return entries[k - 1] if k else None
+    positions, entries, distinct = introductions.get(head, ((), (), ()))
+    k = bisect_left(positions, pos)
+    return entries[k - 1] if k and distinct[k - 1] == 1 else None
 
 
 def _back_reference(reader: _Reader, mention: Mention) -> Mention | None:
@@ -1053,7 +1064,8 @@ def _back_reference(reader: _Reader, mention: Mention) -> Mention | None:
     if match.group(1).lower() == "the":
         # "The official, who asked not to be named, said" after "A senior US official told reporters": that one
         one = _same_one(reader.introductions(), mention.as_written, mention.start, reader.who)
-        same = [(p, written) for p, written in reader.unnamed if one is not None and p == one[0]]
+        k = bisect_left(reader.unnamed, (one[0],)) if one is not None else len(reader.unnamed)
+        same = reader.unnamed[k:k + 1] if k < len(reader.unnamed) and reader.unnamed[k][0] == one[0] else []
         if same:
             return Mention(mention.start, mention.end, "", same[-1][1], "unnamed source")
     if match.group(1).lower() == "its":
@@ -1069,13 +1081,27 @@ def _back_reference(reader: _Reader, mention: Mention) -> Mention | None:
         known = who.speakers.get(name)
         return known is not None and known.kind != "person" and any(noun in r.split() for r in known.roles)
 
-    spoke = next((e for e in reversed(reader.events) if e.pos < mention.start and e.speaker and fits(e.speaker)), None)
-    named = []  # the last institution named before: walked back from the mention (no rescan from the start)
-    for k in range(bisect_left(reader.mention_starts, mention.start) - 1, -1, -1):
-        m = reader.mentions[k]
-        if m.end <= mention.start and m.how in ("name", "title") and fits(m.speaker):
-            named = [m]
-            break
+    # where each fitting speaker last spoke before the mention (by bisection, not a walk over all events)
+    cache = _institution_nouns_of[2] if len(_institution_nouns_of) > 2 else None
+    if cache is None or cache[0] is not who:
+        cache = (who, {})
+        _institution_nouns_of[2:] = [cache]
+    fitting = cache[1].get(noun)
+    if fitting is None:  # the table's institutions of that noun, found once per noun
+        fitting = cache[1][noun] = tuple(name for name in who.speakers if fits(name))
+    table_fitting = fitting
+    fitting = [name for name in fitting if name in reader.event_positions]
+    spoke = max(((positions[k - 1], name) for name in fitting for positions in (reader.event_positions[name],)
+                 for k in (bisect_left(positions, mention.start),) if k), default=None)
+    spoke = _Event(spoke[0], spoke[1]) if spoke else None
+    named = []  # the last institution named before: each fitting one's names by bisection (no rescan)
+    for name in table_fitting:
+        ms = reader.named.get(name, ())
+        k = bisect_left(ms, mention.start, key=lambda m: m.start)
+        while k and ms[k - 1].end > mention.start:
+            k -= 1
+        if k and (not named or ms[k - 1].start > named[0].start):
+            named = [ms[k - 1]]
     best = max(([[spoke.pos, spoke.speaker]] if spoke else []) + [[m.start, m.speaker] for m in named[-1:]], default=None)
     if best is None:
         return None
