@@ -536,3 +536,9 @@ def test_a_held_meetings_day_dates_only_those_who_may_have_been_there(words, exp
 def test_a_headline_quote_takes_the_date_of_its_copy_in_the_body(body, expected):
     text = f"'The dams will hold': Marta Hlib rallies engineers\n\n{body}"
     assert quote_dates(text, "2024-05-09")["The dams will hold"] == expected
+
+
+def test_a_summits_day_still_dates_people_of_other_countries_in_its_passage():
+    # rule: at a summit, talks or a call other countries take part: the holder's country is no bar there
+    text = ("Zelensky chaired a summit with European leaders on Wednesday. Blinken said, “The plan holds.”")
+    assert list(quote_dates(text, "2024-05-10").values()) == ["2024-05-08"]

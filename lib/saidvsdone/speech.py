@@ -616,7 +616,14 @@ def _meeting_people(reader: _Reader, sentence, speakers) -> tuple:
              if x is not None and x.speaker and _mentions.could_be_person(x.speaker, reader.who)]
     holder = next(iter(speakers), "") or (named[0] if named else "")
     known = reader.who.speakers.get(holder)
-    return (known.country if known is not None else "", frozenset(named) | set(speakers))
+    country = known.country if known is not None else ""
+    if _INTERNATIONAL.search(reader.text, sentence.start, sentence.end):
+        country = ""  # a summit, talks, a call: people of other countries take part (the war's sides still never both)
+    return (country, frozenset(named) | set(speakers))
+
+
+_INTERNATIONAL = re.compile(r"\b(?:summit|talks|conference|forum|assembly|congress|call|visit|negotiations|"
+                            r"(?:tele)?phone)\b", re.IGNORECASE)
 
 
 def _at_meeting(reader: _Reader, speaker: str, passage) -> bool:
