@@ -565,6 +565,7 @@ def test_a_country_qualified_role_skips_ranked_people_of_another_or_unknown_coun
     # name unless the article's dateline (place or agency) puts it on the other side
     ("MOSCOW, May 9 (TASS) - “The enemy is retreating,” the General Staff said.", ""),
     ("MOSCOW, May 9 - “The enemy is retreating,” the General Staff said.", ""),
+    ("Lower Town, May 9. /TASS/. “The enemy is retreating,” the General Staff said.", ""),
     ("KYIV, May 9 (Reuters) - “The enemy is retreating,” the General Staff said.", "Ukrainian General Staff"),
     ("“The enemy is retreating,” the General Staff said.", "Ukrainian General Staff"),
 ])

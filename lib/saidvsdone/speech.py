@@ -1321,8 +1321,8 @@ def _person_country(reader: _Reader, pos: int, person: str) -> str:
 
 
 # "MOSCOW, March 9 (TASS) -", "KYIV (Reuters) —": the place and the agency an article was filed from
-_DATELINE_HEAD = re.compile(r"[ \t]*([A-Z][A-Za-z’'-]+(?:[ \t]+[A-Z][A-Za-z’'-]+)?)[ \t]*,?[^\n(]{0,30}?"
-                            r"(?:\(([^)\n]{1,30})\)[ \t]*)?[-–—]{1,2}[ \t]")
+_DATELINE_HEAD = re.compile(r"[ \t]*([A-Z][A-Za-z’'-]+(?:[ \t]+[A-Z][A-Za-z’'-]+)?)[ \t]*,?[^\n(/]{0,30}?"
+                            r"(?:(?:\(([^)\n]{1,30})\)[ \t]*)?[-–—]{1,2}[ \t]|[ \t]*/([^/\n]{1,30})/)")  # "MOSCOW, May 9. /TASS/."
 
 
 def _article_side(reader: _Reader) -> str:
@@ -1337,7 +1337,7 @@ def _article_side(reader: _Reader) -> str:
             place = who.country_of_form.get(head.group(1).title()) or who.country_of_form.get(head.group(1))
             if place:
                 sides.add(place)
-            agency = who.alias_to_name.get((head.group(2) or "").strip())
+            agency = who.alias_to_name.get((head.group(2) or head.group(3) or "").strip())
             if agency and who.speakers[agency].country:
                 sides.add(who.speakers[agency].country)
             break
