@@ -582,3 +582,13 @@ def test_the_official_after_officials_of_two_nationalities_is_neither():
     doc = next(document.documents(corpus.from_text(text, published="2024-05-09")))
     assert [a.speaker.as_written for a in doc.speech.acts] == [
         "A senior US official", "The official", "The Ukrainian official"]
+
+
+def test_a_ranked_persons_country_is_that_of_their_unit_not_of_anything_their_sentence_names():
+    # rule: "X said Russian troops attacked" does not make X Russian; "X of the Ukrainian army" is Ukrainian
+    text = ("Lieutenant Colonel Ostap Hrym said Russian troops attacked at dawn. "
+            "The Russian commander in the area said, “Our troops took the bridge.”")
+    assert speaker_of(text, "took the bridge") == ""
+    text = ("Lieutenant Colonel Ostap Hrym of the Ukrainian army inspected the line. "
+            "The Ukrainian commander said, “Our troops took the bridge.”")
+    assert speaker_of(text, "took the bridge") == "Ostap Hrym"

@@ -1304,9 +1304,15 @@ def _resolve(reader: _Reader, mention: Mention, pos: int) -> Mention | None:
     return Mention(mention.start, mention.end, chosen.speaker, mention.as_written, "role")
 
 
+_COUNTRY_OF_UNIT = re.compile(r"\b([A-Z][\w’'.-]*)\s+(?:[a-z][\w-]*\s+)?(?:battalion|brigade|regiment|unit|company|"
+                              r"platoon|corps|division|army|navy|military|officer|commander|general|colonel|"
+                              r"governor|official|minister|ministry|marines|paratroopers)\b")
+
+
 def _person_country(reader: _Reader, pos: int, person: str) -> str:
     """The country of a person the article introduced at ``pos``: the table's, else the one country
-    named in the sentence that introduces them ("Lt Col X commands a Ukrainian battalion"); "" unknown."""
+    whose unit or office the sentence that introduces them names ("Lt Col X commands a Ukrainian
+    battalion", "X of the Russian army"; not "X said Russian troops attacked"); "" unknown."""
     known = reader.who.speakers.get(person)
     if known is not None:
         return known.country or ""
@@ -1315,7 +1321,7 @@ def _person_country(reader: _Reader, pos: int, person: str) -> str:
         sentence = reader.doc.sentence_at(pos)
         a, b = (sentence.start, sentence.end) if sentence is not None else (pos, pos)
         forms = reader.who.country_of_form
-        named = {forms[w] for w in re.findall(r"[A-Z][\w’'-]*", reader.text[a:b]) if w in forms}
+        named = {forms[w] for w in _COUNTRY_OF_UNIT.findall(reader.text, a, b) if w in forms}
         cache[(pos, person)] = named.pop() if len(named) == 1 else ""
     return cache[(pos, person)]
 
