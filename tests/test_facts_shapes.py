@@ -383,3 +383,21 @@ def test_losses_to_be_replenished_are_a_purpose_not_a_fact():
 
 def test_a_headline_passive_without_its_auxiliary():
     assert readings("Kyiv: 35 Russian drones downed overnight") == [(35.0, "drones", "Ukraine", "count")]
+
+
+def test_a_claimed_count_gains_only_as_a_verbless_headline():
+    # the headline form "X claims N villages": a line with no full stop, no verb after the count
+    assert readings("Moscow claims four villages near Kupiansk") == [(4.0, "settlements", "Russia", "gain")]
+    # in a body sentence, or with a verb after the count, the claim reports something else
+    assert [r[3] for r in readings("Russia claimed 9 villages had been flattened by Ukrainian guns.")] == [""]
+    assert [r[3] for r in readings("Moscow claims 6 villages shelled overnight\n\nThe strikes hit homes.")] == [""]
+    assert [r[3] for r in readings("Moscow claims four villages near Kupiansk.")] == [""]
+    # what was claimed is read from its own verb
+    assert readings("Russia claimed 7 villages were recaptured by Ukraine.") == [(7.0, "settlements", "Ukraine", "gain")]
+
+
+def test_crossing_into_is_a_gain_only_for_forces_entering_russia_or_ukraine():
+    assert qualitative("Ukrainian troops crossed into the Kursk region in August.") == [("area", "Ukraine", "gain")]
+    assert qualitative("A Russian missile crossed into Moldova on Monday.") == []
+    assert qualitative("Thousands of families crossed into Hungary.") == []
+    assert qualitative("Ukrainian forces crossed into Poland for training.") == []

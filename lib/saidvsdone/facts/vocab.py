@@ -205,7 +205,7 @@ def vocab() -> Vocabulary:
     cues = {k: frozenset(v) for k, v in cues.items()}
     # "captured Kotliarivka and Andriivka": capitalised names right after a gain/loss verb
     verbs = [w for w, d in directions.items() if d.change in ("gain", "loss") and "*" not in w
-             and d.needs in ("territory", "territory_or_forces")]
+             and d.needs in ("territory", "territory_or_forces", "forces_place")]
     name = r"[A-Z][a-z’'-]+(?:\s[A-Z][a-z’'-]+)?"
     verb_place_re = re.compile(
         rf"(?<![\w-])(?i:{alternation(verbs)})\s+(?:(?:full\s+|complete\s+)?control\s+(?:of|over)\s+)?"
