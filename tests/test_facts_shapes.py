@@ -401,3 +401,14 @@ def test_crossing_into_is_a_gain_only_for_forces_entering_russia_or_ukraine():
     assert qualitative("A Russian missile crossed into Moldova on Monday.") == []
     assert qualitative("Thousands of families crossed into Hungary.") == []
     assert qualitative("Ukrainian forces crossed into Poland for training.") == []
+
+
+def test_a_plural_word_for_people_is_never_a_modifier():
+    # "soldiers fighting", "troops training": the plural people word is what the number counts
+    assert readings("Kyiv said 8,000 North Korean soldiers fighting near Sudzha had been moved.") == [
+        (8000.0, "troops", "Russia", "count")]
+    assert readings("Some 1,500 Ukrainian troops training in Germany will return in March.") == [
+        (1500.0, "troops", "Ukraine", "count")]
+    # singular or mass words stay modifiers of a real compound
+    assert readings("Russia has lost 300 armoured personnel carriers near Avdiivka.") == []
+    assert readings("Russia has massed 40 infantry fighting vehicles near Kupiansk.") == []

@@ -293,7 +293,8 @@ def unit_after(ctx, pos: int, s_end: int):
             if written.lower() == "ha" and gap.end() > 1:
                 return None
             head = _NEXT_WORD.match(text, match.end(), s_end)
-            if head and head.group(1).lower() in ctx.v.cues.get("compound_head", frozenset()):
+            if head and head.group(1).lower() in ctx.v.cues.get("compound_head", frozenset()) and \
+                    not plural_people(ctx, written):
                 return None      # "700 infantry fighting vehicles", "12 drone attacks": the unit word is a modifier
             return written, match.start(), match.end()
         word = re.match(r"[A-Za-z][\w’'-]*", text[at:s_end])
@@ -325,6 +326,16 @@ def unit_after(ctx, pos: int, s_end: int):
 
 
 _NEXT_WORD = re.compile(r"[ -]([a-z]+)\b")
+
+
+def plural_people(ctx, written: str) -> bool:
+    """A plural word counting people ("soldiers", "troops", "servicemen") is never a modifier: in
+    "11,000 soldiers fighting in Kursk" or "2,000 troops training abroad" it is the counted noun; the
+    modifiers are singular or mass words ("infantry fighting vehicles", "personnel carriers")."""
+    unit = ctx.v.units.get(re.sub(r"\s+", " ", written.lower()))
+    last = written.lower().split()[-1]
+    return getattr(unit, "dimension", "") == "people" and \
+        ((last.endswith("s") and not last.endswith("ss")) or last.endswith("men") or last in ("people", "children"))
 
 
 def unit_before(ctx, quantity: Quantity, s_start: int):
