@@ -412,3 +412,12 @@ def test_a_plural_word_for_people_is_never_a_modifier():
     # singular or mass words stay modifiers of a real compound
     assert readings("Russia has lost 300 armoured personnel carriers near Avdiivka.") == []
     assert readings("Russia has massed 40 infantry fighting vehicles near Kupiansk.") == []
+
+
+def test_a_number_after_a_month_counts_when_a_unit_follows_it():
+    # "in May 9 soldiers": a month on its own, the number counts the unit after it
+    assert readings("In May 9 soldiers were killed near Toretsk.") == [(9.0, "troops", "", "loss")]
+    assert readings("In August 14 villages were taken by Russian forces.") == [(14.0, "settlements", "Russia", "gain")]
+    # with no unit after it, or after "on" (which takes a day), the number is the day of a date
+    assert readings("The map published on July 21 shows the front.") == []
+    assert readings("On March 3 Russian troops shelled Kherson.") == []

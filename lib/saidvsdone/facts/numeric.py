@@ -70,7 +70,7 @@ def numeric_facts(ctx, index: int, s_start: int, s_end: int) -> list[Fact]:
     quantities = []
     for match in (ctx.v.quantity_re.finditer(text, s_start, s_end) if may_hold_number(text, s_start, s_end) else ()):
         quantity = read_quantity(match)
-        if quantity is None or not_a_battle_number(ctx, match, quantity, s_start):
+        if quantity is None or not_a_battle_number(ctx, match, quantity, s_start, s_end):
             continue
         quantities.append(quantity)
     facts: list[Fact] = fraction_shares(ctx, index, s_start, s_end)

@@ -250,7 +250,7 @@ FRACTION_RE = re.compile(
     r"|three[\s-]quarters|(?:two|three|four)[\s-]fifths)\s+of\b", re.IGNORECASE)
 
 
-def not_a_battle_number(ctx, match: re.Match, quantity: Quantity, s_start: int) -> bool:
+def not_a_battle_number(ctx, match: re.Match, quantity: Quantity, s_start: int, s_end: int | None = None) -> bool:
     text = ctx.text
     num_text = match.group("num") or ""
     before = text[max(s_start, quantity.start - 30):quantity.start].lower()
@@ -268,8 +268,9 @@ def not_a_battle_number(ctx, match: re.Match, quantity: Quantity, s_start: int) 
             return True
     if re.fullmatch(r"\d{1,2}", num_text) and quantity.value <= 31 and not quantity.qualifier:
         prev = re.findall(r"[a-z]+\.?", before)
-        if prev and prev[-1].rstrip(".") in MONTHS and before.endswith(" "):
-            return True     # "published on June 17 shows …": a date
+        if prev and prev[-1].rstrip(".") in MONTHS and before.endswith(" ") and \
+                (s_end is None or prev[-2:-1] == ["on"] or unit_after(ctx, quantity.end, s_end) is None):
+            return True     # "published on June 17 shows …": a date; not "in June 12 soldiers were killed" (a unit follows)
     if re.search(r"(?:article|section|chapter|page|pages|paragraph|no\.|number|point"
                  r"|resolution|decree|order)\s*$", before):
         return True
