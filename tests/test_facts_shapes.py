@@ -421,3 +421,14 @@ def test_a_number_after_a_month_counts_when_a_unit_follows_it():
     # with no unit after it, or after "on" (which takes a day), the number is the day of a date
     assert readings("The map published on July 21 shows the front.") == []
     assert readings("On March 3 Russian troops shelled Kherson.") == []
+
+
+def test_a_daily_tally_of_the_enemy_is_the_side_opposite_its_reporter():
+    # "(+N)" after a total: the day's rise; "the enemy" is the other side of whoever reports the tally
+    assert {r[2] for r in readings("The Russian Defence Ministry said the enemy had lost over the day: "
+                                   "personnel – about 1,700 (+250).")} == {"Ukraine"}
+    # nobody says whose enemy it is: no side rather than a guess
+    assert {r[2] for r in readings("Total losses of the enemy near Kupiansk: personnel – about 9,000 (+150).")} == {""}
+    # a total counted from the day of the invasion is the Ukrainian General Staff's tally
+    assert {r[2] for r in readings("The total combat losses of the enemy since February 24, 2022 were about: "
+                                   "personnel – 520,000 (+1,200).")} == {"Russia"}
