@@ -432,3 +432,11 @@ def test_a_daily_tally_of_the_enemy_is_the_side_opposite_its_reporter():
     # a total counted from the day of the invasion is the Ukrainian General Staff's tally
     assert {r[2] for r in readings("The total combat losses of the enemy since February 24, 2022 were about: "
                                    "personnel – 520,000 (+1,200).")} == {"Russia"}
+
+
+def test_m_is_a_million_before_any_word_the_units_table_counts_people_with():
+    # the people words come from data/units.csv (dimension people), not a list in the code
+    assert [r[:2] for r in readings("Kyiv says Russia has lost 1.1m fighters since 2022.")] == [(1100000.0, "troops")]
+    assert facts.parse_quantity("3.5m children")[0] == 3500000.0
+    # no word counting people after it: "m" is no million
+    assert facts.parse_quantity("a 1.5m wall")[0] != 1500000.0

@@ -53,12 +53,22 @@ QUALIFIERS = {
 GLUED_UNIT = r"(?:km|sq\.?\s?(?:km|mi)|mi\b|miles?\b|kilomet|ha\b)"
 
 
-@lru_cache(maxsize=1)
-def quantity_regex() -> re.Pattern:
+def quantity_regex(people: tuple[str, ...] | None = None) -> re.Pattern:
+    """The pattern of a written quantity. ``people``: the words counting people (``units.csv``, dimension
+    ``people``) after which "m" / "mn" is a million ("1.5m soldiers"); by default the vocabulary's."""
+    if people is None:
+        from saidvsdone.facts.vocab import vocab
+
+        return vocab().quantity_re
+    return _quantity_regex(people)
+
+
+@lru_cache(maxsize=4)
+def _quantity_regex(people: tuple[str, ...]) -> re.Pattern:
     # "3,000", "1 294" / "30 000" (a space, no-break or thin space between groups), "1200", "1.5"
     digits = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?![\d,])|\d+(?:\.\d+)?"
     scale = (r"(?:\s+(?:hundred|thousand|million|billion)|k\b|(?:m|mn)\b(?=\s+(?:Russian\s+|Ukrainian\s+)?"
-             r"(?:people|soldiers|troops|men|servicemen|personnel|casualties|reservists)\b))?")     # "700k", "1.5m soldiers"
+             rf"(?:{alternation(people) or '(?!)'})\b))?")     # "700k", "1.5m soldiers"
     word = "|".join(sorted(ONES, key=len, reverse=True))
     scales = "|".join(SCALES)
     words = (rf"(?:(?:{word})(?:[\s-]+(?:and\s+)?(?:{word}|{scales}|dozen))*"

@@ -161,6 +161,7 @@ def vocab() -> Vocabulary:
         units[r.written.strip().lower()] = Unit(r.unit.strip(), r.dimension.strip(),
                                                  _to_float(r.to_km2), _to_float(r.to_km),
                                                  r.category.strip())
+    people = tuple(sorted(w for w, u in units.items() if u.dimension == "people" and w[-1].isalnum()))
     symbols = [w for w in units if not w[-1].isalnum()]
     worded = [w for w in units if w[-1].isalnum()]
     unit_re = re.compile(rf"(?:(?:{alternation(worded)})(?![\w²])|(?:{alternation(symbols)}))",
@@ -212,5 +213,5 @@ def vocab() -> Vocabulary:
         rf"(?:the\s+(?:village|town|city|settlement)s?\s+of\s+)?(?P<a>{name})"
         rf"(?:(?:,\s*|\s+and\s+|,\s+and\s+)(?P<b>{name}))?")
     return Vocabulary(units, unit_re, directions, events, triggers, actor_rows, actor_re,
-                       places, place_re, war_dates, cues, quantity_regex(), verb_place_re,
+                       places, place_re, war_dates, cues, quantity_regex(people), verb_place_re,
                        frozenset(re.split(r"\s+", w)[0] for w in verbs))
