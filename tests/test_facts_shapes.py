@@ -299,6 +299,10 @@ def test_it_is_no_plural_side_named_before():
     assert readings("Ukraine's 47th Brigade said its troops had captured 12 Russian soldiers near Avdiivka.\n\n"
                     "The brigade said it lost three men in the raid.") == [
         (12.0, "troops", "Russia", "loss"), (3.0, "troops", "Ukraine", "loss")]
+    # any plural people word of data/units.csv after the demonym ("conscripts"), not only a list in the code
+    assert readings("Ukraine's 93rd Brigade said its troops had captured 9 Russian conscripts near Bakhmut.\n\n"
+                    "The brigade said it lost two men in the raid.") == [
+        (9.0, "troops", "Russia", "loss"), (2.0, "troops", "Ukraine", "loss")]
 
 
 def test_from_n_unit_to_m_gives_m_the_same_unit():

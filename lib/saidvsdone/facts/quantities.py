@@ -344,9 +344,13 @@ def plural_people(ctx, written: str) -> bool:
     "11,000 soldiers fighting in Kursk" or "2,000 troops training abroad" it is the counted noun; the
     modifiers are singular or mass words ("infantry fighting vehicles", "personnel carriers")."""
     unit = ctx.v.units.get(re.sub(r"\s+", " ", written.lower()))
+    return getattr(unit, "dimension", "") == "people" and plural_word(written)
+
+
+def plural_word(written: str) -> bool:
+    """"soldiers", "servicemen", "people", "children": a plural; not "personnel", "infantry", "soldier"."""
     last = written.lower().split()[-1]
-    return getattr(unit, "dimension", "") == "people" and \
-        ((last.endswith("s") and not last.endswith("ss")) or last.endswith("men") or last in ("people", "children"))
+    return (last.endswith("s") and not last.endswith("ss")) or last.endswith("men") or last in ("people", "children")
 
 
 def unit_before(ctx, quantity: Quantity, s_start: int):

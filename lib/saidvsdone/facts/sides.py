@@ -29,6 +29,7 @@ from saidvsdone.facts.words import (
     PRONOUNS,
     PRONOUN_REACH,
     REPORTING_VERBS,
+    alternation,
 )
 
 
@@ -302,7 +303,7 @@ def resolve_pronouns(text: str, mentions: list[Mention], v: Vocabulary) -> None:
             if role in ("person", "speaker"):
                 if other.kind in ("person", "pronoun-person", "pronoun-speaker"):
                     antecedent = other
-            elif other.kind == "demonym" and singular and _PLURAL_AFTER.match(text, other.end):
+            elif other.kind == "demonym" and singular and _plural_after(v).match(text, other.end):
                 continue     # "captured 28 Russian soldiers … said it lost two men": "it" is no plural
             elif other.kind not in ("person", "pronoun-person") and (
                     other.subject_ok or other.kind.startswith("pronoun")):
@@ -326,8 +327,23 @@ def resolve_pronouns(text: str, mentions: list[Mention], v: Vocabulary) -> None:
 
 
 #: a plural noun after a demonym ("Russian soldiers"): no antecedent of "it"
-_PLURAL_AFTER = re.compile(r"\s+(?:[a-z-]+\s+)?(?:forces|troops|soldiers|units|servicemen|fighters|marines|"
-                           r"paratroopers|officers|drones|missiles|positions|officials|authorities)\b(?!['’])")
+#: the plural nouns of that kind that count no people (those are the plural people words of units.csv)
+_PLURAL_NOUNS = ("forces", "units", "drones", "missiles", "positions", "officials", "authorities")
+_PLURAL_CACHE: dict = {}
+
+
+def _plural_after(v: Vocabulary) -> re.Pattern:
+    """A plural noun after a demonym ("Russian soldiers"): the plural people words of ``units.csv``
+    and ``_PLURAL_NOUNS``, compiled once per vocabulary."""
+    cached = _PLURAL_CACHE.get(id(v))
+    if cached is None or cached[0] is not v:
+        from saidvsdone.facts.quantities import plural_word
+
+        words = [w for w, u in v.units.items() if u.dimension == "people" and w[-1].isalnum() and plural_word(w)]
+        pattern = re.compile(r"\s+(?:[a-z-]+\s+)?(?:" + alternation(list(_PLURAL_NOUNS) + words) + r")\b(?!['’])")
+        _PLURAL_CACHE.clear()
+        cached = _PLURAL_CACHE[id(v)] = (v, pattern)
+    return cached[1]
 
 #: "It said", "it also told", "It added that": a speaking institution
 _SPEAKING_AFTER = re.compile(r"\s+(?:(?:also|later|further|earlier|then)\s+)?(?:said|says|added|told|reported|stated|"
