@@ -420,3 +420,77 @@ def test_a_large_corpus_goes_through_the_three_stages_in_chunks_each_document_bu
     assert sorted(built) == sorted(articles["article_id"])      # once each, not once per stage
     for name in pipeline.Tables._fields:
         pd.testing.assert_frame_equal(getattr(chunked, name), getattr(whole, name), obj=name)
+
+
+# --- big alternations as tries (matcher.trie_pattern) ------------------------------------------
+
+_TRIE_WORDS = ["Kyiv", "Kyivska", "Ky", "Kharkiv", "Kherson", "Russia", "Russia's", "Russian", "Russian forces",
+               "Russian  army", "km", "sq km", "square km", "square kilometres", "kilometre", "KM", "Km²", "a", "ab",
+               "a b", "the Kremlin", "Kremlin", "mile", "miles", "'s", "o'clock", "Ł", "łódź", "Łódź", "ſt", "st"]
+_TRIE_TEXT = ["Kyiv", "Kyivska", "Kyivskaya", "Ky", "Kharkiv", "Kherson", "Russia", "Russia’s", "Russia's", "Russian",
+              "forces", "army", "km", "KM", "sq", "square", "kilometres", "Km²", "²", "a", "ab", "b", "the", "Kremlin",
+              "mile", "miles", "'s", "’s", "o'clock", "Łódź", "łódź", "ſt", "ST", " ", "  ", "\n", "\t", "\xa0", ",",
+              "-", "x"]
+
+
+def _plain_alternation(words, spaces, apostrophes):
+    import re
+
+    out = []
+    for w in sorted({w for w in words if w}, key=len, reverse=True):
+        escaped = re.escape(w)
+        escaped = escaped.replace("'", "['’]") if apostrophes else escaped
+        out.append(escaped.replace(r"\ ", r"\s+") if spaces else escaped)
+    return "|".join(out)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(_TRIE_WORDS), min_size=1, max_size=12), st.lists(st.sampled_from(_TRIE_TEXT),
+       max_size=30), st.booleans(), st.booleans(), st.booleans(), st.sampled_from(["", r"(?!\w)", r"(?![\w²])s?"]))
+def test_trie_pattern_matches_what_the_longest_first_alternation_matches(words, pieces, spaces, apostrophes,
+                                                                         ignore_case, after):
+    import re
+
+    from saidvsdone.matcher import trie_pattern
+
+    flags = re.IGNORECASE if ignore_case else 0
+    text = "".join(pieces)
+    plain = re.compile(rf"(?<!\w)(?:{_plain_alternation(words, spaces, apostrophes)}){after}", flags)
+    trie = re.compile(rf"(?<!\w)(?:{trie_pattern(words, spaces=spaces, apostrophes=apostrophes, ignore_case=ignore_case)})"
+                      rf"{after}", flags)
+    assert [m.span() for m in trie.finditer(text)] == [m.span() for m in plain.finditer(text)]
+    # and where a match is asked at one position (``match``: an optional group tried in order)
+    for pos in range(0, len(text), 3):
+        a, b = trie.match(text, pos), plain.match(text, pos)
+        assert (a and a.span()) == (b and b.span())
+
+
+def test_trie_pattern_shares_prefixes_and_keeps_odd_words_plain():
+    from saidvsdone.matcher import trie_pattern
+
+    assert trie_pattern(["Kyiv", "Kyivska"]) == "Kyiv(?:ska)?"
+    assert trie_pattern(["a b", "ab"], spaces=True) == r"a(?:\s+b|b)"
+    # words whose branches could match the same text are left as the plain alternation
+    assert sorted(trie_pattern(["a\tb", "a b"], spaces=True).split("|")) == ["a\\\tb", r"a\s+b"]
+    assert trie_pattern(["Russia’s", "Russia"], apostrophes=True) == "Russia’s|Russia"
+    assert sorted(trie_pattern(["Łódź", "łódź"], ignore_case=True).split("|")) == ["Łódź", "łódź"]
+
+
+def test_vocabulary_regexes_as_tries_find_what_the_plain_alternations_found():
+    import re
+
+    from saidvsdone import mentions
+    from saidvsdone.facts.vocab import first_chars, vocab
+    from saidvsdone.facts.words import alternation
+
+    v = vocab()
+    plain_actor = re.compile(rf"{first_chars(v.actor_rows)}(?<![\w-])(?:{alternation(v.actor_rows)})(?!\w)")
+    who = mentions.people()
+    aliases = sorted(who.alias_to_name, key=len, reverse=True)
+    plain_alias = re.compile(r"(?<![\w’'-])(?:" + "|".join(map(re.escape, aliases)) + r")(?=['’]s\b|(?![\w’'-]))")
+    text = ("Russian forces said Kyiv's troops left Bakhmut; Vladimir Putin, the Kremlin and Ukraine’s president, "
+            "Zelensky, answered. Russia's defence minister and the Russian Defence Ministry spoke; Ukrainians, "
+            "pro-Russian units and Zelenskyy's office too. The Ukrainian president and Russia’s leader met.")
+    for fast, plain in ((v.actor_re, plain_actor), (who.alias_regex, plain_alias)):
+        assert [m.span() for m in fast.finditer(text)] == [m.span() for m in plain.finditer(text)]
+        assert len(list(plain.finditer(text))) >= 4

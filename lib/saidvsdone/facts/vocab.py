@@ -12,6 +12,7 @@ from functools import lru_cache
 import pandas as pd
 
 from saidvsdone._paths import data_file
+from saidvsdone.matcher import trie_pattern
 from saidvsdone.facts.quantities import quantity_regex
 from saidvsdone.facts.words import alternation, as_date
 
@@ -182,7 +183,7 @@ def vocab() -> Vocabulary:
             (re.compile(trigger_pattern(phrase), re.IGNORECASE), phrase))
 
     actor_rows = _actor_rows()
-    actor_re = re.compile(rf"{first_chars(actor_rows)}(?<![\w-])(?:{alternation(actor_rows)})(?!\w)")
+    actor_re = re.compile(rf"{first_chars(actor_rows)}(?<![\w-])(?:{trie_pattern(actor_rows, spaces=True, apostrophes=True)})(?!\w)")
 
     places_table = read_table("places.csv", ("name", "place", "country", "kind"))
     places = {r.name.strip(): (r.place.strip(), r.country.strip(), r.kind.strip())
