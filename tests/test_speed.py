@@ -494,3 +494,49 @@ def test_vocabulary_regexes_as_tries_find_what_the_plain_alternations_found():
     for fast, plain in ((v.actor_re, plain_actor), (who.alias_regex, plain_alias)):
         assert [m.span() for m in fast.finditer(text)] == [m.span() for m in plain.finditer(text)]
         assert len(list(plain.finditer(text))) >= 4
+
+
+_FACT_PIECES = ["Russian", "troops", "took", "12", "1,200", "3.5", "twenty-one", "one", "someone", "often", "tens",
+                "of", "thousands", "more than", "up to", "nearly", "about", "between", "and", "a dozen", "half a million",
+                "km", "km²", "10km", "square miles", "he", "He", "them", "us", "Its", "Ukraine's", "don’t", "’", "'",
+                "-", "–", "“", "”", ";", "%", "(", ")", ".", ",", " ", "  ", "\n", "x", "_", "é", "İ", "ſ"]
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.sampled_from(_FACT_PIECES), max_size=40))
+def test_facts_word_tokens_are_the_regex_matches(pieces):
+    from saidvsdone.facts.context import WORD_RE, word_tokens
+
+    text = " ".join(pieces[: len(pieces) // 2]) + "".join(pieces[len(pieces) // 2:])
+    assert word_tokens(text) == [(m.start(), m.end(), m.group()) for m in WORD_RE.finditer(text)]
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.sampled_from(_FACT_PIECES), max_size=40))
+def test_quantity_and_pronoun_regexes_as_tries_match_the_plain_ones(pieces):
+    import re
+
+    from saidvsdone.facts import quantities, sides
+    from saidvsdone.facts.words import alternation
+    from saidvsdone.matcher import trie_pattern
+
+    text = " ".join(pieces)
+    ones_trie = trie_pattern(quantities.ONES, ignore_case=True)
+    ones = "|".join(sorted(quantities.ONES, key=len, reverse=True))
+    qualifiers_trie = trie_pattern(quantities.QUALIFIERS, spaces=True, apostrophes=True, ignore_case=True)
+    plain = quantities.quantity_regex().pattern.replace(ones_trie, ones).replace(
+        qualifiers_trie, alternation(quantities.QUALIFIERS))
+    assert ones_trie not in plain and qualifiers_trie not in plain
+    plain_re = re.compile(plain, re.IGNORECASE)
+    assert [(m.span(), m.groupdict()) for m in quantities.quantity_regex().finditer(text)] == \
+        [(m.span(), m.groupdict()) for m in plain_re.finditer(text)]
+    plain_pronoun = re.compile(sides.PRONOUN_RE.pattern.split("])", 1)[1])
+    assert [m.span() for m in sides.PRONOUN_RE.finditer(text)] == [m.span() for m in plain_pronoun.finditer(text)]
+
+
+def test_quantities_found_through_the_trie_regex():
+    from saidvsdone.facts import quantities
+
+    found = [m.group() for m in quantities.quantity_regex().finditer(
+        "More than twenty-one villages, up to 1,200 km and tens of thousands; someone often said one.")]
+    assert found == ["More than twenty-one", "up to 1,200", "tens of thousands", "one"]
