@@ -540,3 +540,40 @@ def test_quantities_found_through_the_trie_regex():
     found = [m.group() for m in quantities.quantity_regex().finditer(
         "More than twenty-one villages, up to 1,200 km and tens of thousands; someone often said one.")]
     assert found == ["More than twenty-one", "up to 1,200", "tens of thousands", "one"]
+
+
+_PERIOD_PIECES = ["in the last", "over the past", "24 hours", "two weeks", "since", "the start of", "the year",
+                  "in the first half of", "2024", "this month", "last week", "yesterday", "Overnight", "as of today",
+                  "at the time of writing", "now", "for a second straight day on Monday", "Tuesday",
+                  "from January to March", "by 3 May", "in October", "in recent days", "lately", "of fighting",
+                  "in less than", "three", "days", "the war began", ",", ".", " ", "ſince", "İn", "MONTH"]
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.sampled_from(_PERIOD_PIECES), max_size=25), st.booleans())
+def test_time_phrases_skipped_by_their_words_are_the_ones_found_without(pieces, dated):
+    import pandas as pd
+
+    from saidvsdone.facts import periods
+    from saidvsdone.facts.vocab import vocab
+
+    text = " ".join(pieces)
+    published = pd.Timestamp("2024-05-10") if dated else pd.NaT
+    war_dates = vocab().war_dates
+    plain = []  # every pattern on every sentence: the loop the word test shortens
+    taken = []
+    for kind, pattern in periods.PERIOD_PATTERNS:
+        for m in pattern.finditer(text):
+            if any(a < m.end() and m.start() < b for a, b in taken):
+                continue
+            try:
+                resolved = periods.resolve_period(kind, m, published if dated else None, war_dates)
+            except (OverflowError, ValueError):
+                resolved = (pd.NaT, pd.NaT)
+            if resolved is not None:
+                taken.append(m.span())
+                plain.append(m.span() + resolved)
+    assert periods.find_periods(text, 0, len(text), published, war_dates) == plain
+    for (_, pattern), needs in zip(periods.PERIOD_PATTERNS, periods._PERIOD_NEEDS):  # each word test holds alone
+        for m in pattern.finditer(text):
+            assert needs is None or periods._CASE_FOLDS.search(m.group()) or any(w in m.group().lower() for w in needs)
