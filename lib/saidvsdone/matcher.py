@@ -189,7 +189,7 @@ def trie_pattern(words: Iterable[str], *, spaces: bool = False, apostrophes: boo
         >>> re.findall(trie_pattern(["Russia's", "Russia"], apostrophes=True), "Russia’s Russia")
         ['Russia’s', 'Russia']
     """
-    words = sorted({w for w in words if w}, key=len, reverse=True)
+    words = sorted({w for w in words if w}, key=lambda w: (-len(w), w))  # longest first, then a fixed order
 
     def token(char: str) -> tuple[str, str]:  # (trie key, regex)
         if spaces and char == " ":
