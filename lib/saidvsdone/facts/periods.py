@@ -89,6 +89,7 @@ _PERIOD_NEEDS = [("half", "quarter"), ("last", "past", "previous"), ("hour",), (
                  ("writing", "now", "today"), ("day",), ("day",), ("from", "between"), _MONTH_NAMES, _MONTH_NAMES,
                  ("start", "beginning"), ("start", "beginning"), ("19", "20"), ("since",)]
 _CASE_FOLDS = re.compile("[\u0130\u0131\u017f]")  # İ ı ſ: (?i) matches them with i / s, lower() does not
+_NEED_WORDS = tuple(sorted({word for needs in _PERIOD_NEEDS if needs for word in needs}))
 
 
 def count_of(text: str | None) -> int:
@@ -111,8 +112,9 @@ def find_periods(text: str, s_start: int, s_end: int, published, war_dates) -> l
     taken: list[tuple[int, int]] = []
     dated = published is not pd.NaT and published is not None
     lowered = None if _CASE_FOLDS.search(sentence) else sentence.lower()
+    present = None if lowered is None else {word for word in _NEED_WORDS if word in lowered}  # one pass
     for (kind, pattern), needs in zip(PERIOD_PATTERNS, _PERIOD_NEEDS):
-        if lowered is not None and needs is not None and not any(word in lowered for word in needs):
+        if present is not None and needs is not None and present.isdisjoint(needs):
             continue
         for m in pattern.finditer(sentence):
             start, end = m.span()
