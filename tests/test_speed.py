@@ -578,3 +578,24 @@ def test_time_phrases_skipped_by_their_words_are_the_ones_found_without(pieces, 
     for (_, pattern), needs in zip(periods.PERIOD_PATTERNS, periods._PERIOD_NEEDS):  # each word test holds alone
         for m in pattern.finditer(text):
             assert needs is None or periods._CASE_FOLDS.search(m.group()) or any(w in m.group().lower() for w in needs)
+
+
+def test_unit_and_cue_regexes_as_tries_find_what_the_plain_alternations_found():
+    import re
+
+    from saidvsdone.facts.vocab import cue_regex, vocab
+    from saidvsdone.facts.words import alternation
+
+    v = vocab()
+    symbols = [w for w in v.units if not w[-1].isalnum()]
+    worded = [w for w in v.units if w[-1].isalnum()]
+    plain_unit = re.compile(rf"(?:(?:{alternation(worded)})(?![\w²])|(?:{alternation(symbols)}))", re.IGNORECASE)
+    text = ("They took 40 square kilometres, 12 sq km (5 sq mi), 3 km², 7 KM, 10 miles and 2 villages; 300 troops, "
+            "50 tanks, 12 drones and 4 Missiles. The enemy lost 9 soldiers; the enemy’s units fled 3 kilometers.")
+    assert [m.span() for m in v.unit_re.finditer(text)] == [m.span() for m in plain_unit.finditer(text)]
+    assert len(list(plain_unit.finditer(text))) >= 8
+    for words in v.cues.values():
+        ordered = sorted(words, key=len, reverse=True)
+        plain = re.compile(rf"(?<![\w-])(?:{'|'.join(re.escape(w) for w in ordered)})(?![\w-])")
+        lowered = text.lower() + " " + " ".join(ordered)
+        assert [m.span() for m in cue_regex(words).finditer(lowered)] == [m.span() for m in plain.finditer(lowered)]
