@@ -599,3 +599,16 @@ def test_unit_and_cue_regexes_as_tries_find_what_the_plain_alternations_found():
         plain = re.compile(rf"(?<![\w-])(?:{'|'.join(re.escape(w) for w in ordered)})(?![\w-])")
         lowered = text.lower() + " " + " ".join(ordered)
         assert [m.span() for m in cue_regex(words).finditer(lowered)] == [m.span() for m in plain.finditer(lowered)]
+
+
+def test_multi_word_speech_cues_as_a_trie_find_what_the_plain_alternation_found():
+    import re
+
+    from saidvsdone import speech
+
+    kind, fast = speech.cue_table()
+    multi = sorted((f for f in kind if " " in f), key=len, reverse=True)
+    plain = re.compile(r"\b(?:" + "|".join(re.escape(f).replace(r"\ ", r"\s+") for f in multi) + r")\b", re.IGNORECASE)
+    text = " , ".join(multi) + ". " + " ".join(f.upper().replace(" ", "  ") for f in multi) + " " + "x".join(multi)
+    assert [m.span() for m in fast.finditer(text)] == [m.span() for m in plain.finditer(text)]
+    assert len(list(plain.finditer(text))) >= len(multi)

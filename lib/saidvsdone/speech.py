@@ -31,6 +31,7 @@ import pandas as pd
 
 from saidvsdone import mentions as _mentions
 from saidvsdone import vocab, when
+from saidvsdone.matcher import trie_pattern
 from saidvsdone.mentions import Mention
 
 __all__ = ["Cue", "SpeechAct", "QuoteReading", "Speech", "analyse", "cue_table"]
@@ -203,8 +204,8 @@ def cue_table() -> tuple[dict[str, str], re.Pattern]:
             forms -= {f.lower() for f in vocab.split_forms(getattr(row, "exclude", ""))}
             for form in forms:
                 kind.setdefault(form, row.kind)
-        multi = sorted((f for f in kind if " " in f), key=len, reverse=True) or ["(?!)"]
-        regex = re.compile(r"\b(?:" + "|".join(re.escape(f).replace(r"\ ", r"\s+") for f in multi) + r")\b",
+        multi = [f for f in kind if " " in f]  # as a prefix trie: the longest-first alternation's matches
+        regex = re.compile(r"\b(?:" + (trie_pattern(multi, spaces=True, ignore_case=True) if multi else "(?!)") + r")\b",
                            re.IGNORECASE)
         return kind, regex
     return vocab.compiled("speech_cues", ("speech_cues",), build)
