@@ -612,3 +612,17 @@ def test_multi_word_speech_cues_as_a_trie_find_what_the_plain_alternation_found(
     text = " , ".join(multi) + ". " + " ".join(f.upper().replace(" ", "  ") for f in multi) + " " + "x".join(multi)
     assert [m.span() for m in fast.finditer(text)] == [m.span() for m in plain.finditer(text)]
     assert len(list(plain.finditer(text))) >= len(multi)
+
+
+_WINDOW_PIECES = ["the", "regional", "governor", "Oleh", "said", "’s", "'", "-", "x", " ", "  ", "\n", "\t", ",", ".",
+                  "“", "(", "é", "_", "1", "\xa0"]
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(st.sampled_from(_WINDOW_PIECES), max_size=16))
+def test_words_before_a_name_read_from_the_end_are_the_regex_search(pieces):
+    from saidvsdone import speech
+
+    window = "".join(pieces)
+    assert speech._words_before_name(window) == speech._WORDS_BEFORE_NAME.search(window).group(1)
+    assert speech._words_before_name("said the regional governor ") == "the regional governor "
