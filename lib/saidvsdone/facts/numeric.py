@@ -47,7 +47,9 @@ def _number_words() -> tuple[str, ...]:
 #: regex reads stands after a character that is no word character (after its look-behind, a qualifier,
 #: "between" or "a"), so "ten" stands for "tens" but not for "often", "one" not for "someone"
 _NUMBER_WORDS = _number_words()
-_MAY_HOLD = re.compile(r"\d|(?<!\w)(?:" + trie_pattern(_NUMBER_WORDS, ignore_case=True) + ")", re.IGNORECASE)
+_DIGIT = re.compile(r"\d")
+_NUMBER_WORD = re.compile("(?=[" + "".join(sorted({w[0] for w in _NUMBER_WORDS})) + r"])(?<!\w)(?:"
+                          + trie_pattern(_NUMBER_WORDS, ignore_case=True) + ")", re.IGNORECASE)  # (?i)[s] is ſ too
 
 
 def may_hold_number(text: str, start: int, end: int) -> bool:
@@ -61,7 +63,7 @@ def may_hold_number(text: str, start: int, end: int) -> bool:
         >>> may_hold_number("Someone often said so.", 0, 22), may_hold_number("Tens were lost.", 0, 15)
         (False, True)
     """
-    return _MAY_HOLD.search(text, start, end) is not None
+    return _DIGIT.search(text, start, end) is not None or _NUMBER_WORD.search(text, start, end) is not None
 
 
 def numeric_facts(ctx, index: int, s_start: int, s_end: int) -> list[Fact]:
