@@ -221,16 +221,8 @@ class Reading:
 
 
 def word_tokens(text: str) -> list[tuple[int, int, str]]:
-    """(start, end, token) of every word, number and clause mark of ``text``. The tokens are read
-    as strings by one ``findall`` (no match object each) and located by ``str.find`` from the end
-    of the previous one: a token's first character always starts a match, so no earlier copy of
-    it lies between two matches."""
-    out, pos, find = [], 0, text.find
-    for token in WORD_RE.findall(text):
-        start = find(token, pos)
-        pos = start + len(token)
-        out.append((start, pos, token))
-    return out
+    """(start, end, token) of every word, number and clause mark of ``text``."""
+    return [(m.start(), m.end(), m.group()) for m in WORD_RE.finditer(text)]
 
 
 def sentence_of(ctx, pos: int) -> int:

@@ -77,9 +77,7 @@ def _candidates(ctx) -> list[tuple[int, list]]:
     found = getattr(ctx, "_trigger_candidates", None)
     if found is None:
         triggers = ctx.v.triggers
-        # each distinct word looked up once (most words of an article are repeats), then the words by it
-        starting = {token: triggers[key] for token in {w[2] for w in ctx.words}
-                    if (key := token.lower().replace("’", "'")) in triggers and triggers[key]}
-        found = [(w[0], starting[w[2]]) for w in ctx.words if w[2] in starting]
+        found = [(w[0], triggers[key]) for w in ctx.words
+                 if (key := w[2].lower().replace("’", "'")) in triggers and triggers[key]]
         ctx._trigger_candidates = found
     return found
