@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from saidvsdone.facts.words import MONTH_OR_DAY, MONTHS, alternation
+from saidvsdone.matcher import trie_pattern
 
 
 ONES = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
@@ -69,13 +70,13 @@ def _quantity_regex(people: tuple[str, ...]) -> re.Pattern:
     digits = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?![\d,])|\d+(?:\.\d+)?"
     scale = (r"(?:\s+(?:hundred|thousand|million|billion)|k\b|(?:m|mn)\b(?=\s+(?:Russian\s+|Ukrainian\s+)?"
              rf"(?:{alternation(people) or '(?!)'})\b))?")     # "700k", "1.5m soldiers"
-    word = "|".join(sorted(ONES, key=len, reverse=True))
+    word = trie_pattern(ONES, ignore_case=True)  # a prefix trie: the longest-first alternation's matches
     scales = "|".join(SCALES)
     words = (rf"(?:(?:{word})(?:[\s-]+(?:and\s+)?(?:{word}|{scales}|dozen))*"
              rf"|a\s+(?:dozen|hundred|thousand|million)(?:\s+(?:{scales}))?|a\s+dozen|half\s+a\s+million)")
     vague = r"(?:tens|hundreds|dozens|scores|thousands|millions)(?:\s+of\s+(?:thousands|millions))?"
     number = rf"(?:(?:{digits}){scale}|{words})"
-    qualifier = alternation(QUALIFIERS)
+    qualifier = trie_pattern(QUALIFIERS, spaces=True, apostrophes=True, ignore_case=True)  # = alternation()
     return re.compile(
         rf"(?<![\w.,$€£#/^*-])(?<![\^*]\s)(?:(?P<qual>{qualifier})\s+)?"
         rf"(?:between\s+(?P<lo>{number})\s+and\s+(?P<hi>{number})"

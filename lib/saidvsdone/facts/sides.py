@@ -33,7 +33,7 @@ from saidvsdone.facts.words import (
 )
 
 
-PRONOUN_RE = re.compile(r"(?<![\w’-])(?<!\w')(?:[Hh]e|[Ss]he|[Hh]is|[Hh]er|him|[Tt]hey|[Tt]heir|them"
+PRONOUN_RE = re.compile(r"(?=[HhSsTtIiWwOou])(?<![\w’-])(?<!\w')(?:[Hh]e|[Ss]he|[Hh]is|[Hh]er|him|[Tt]hey|[Tt]heir|them"
                          r"|[Ii]t|[Ii]ts|[Ww]e|[Oo]ur|us)(?![\w’'-])")
 
 
