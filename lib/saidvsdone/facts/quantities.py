@@ -56,7 +56,12 @@ GLUED_UNIT = r"(?:km|sq\.?\s?(?:km|mi)|mi\b|miles?\b|kilomet|ha\b)"
 
 def quantity_regex(people: tuple[str, ...] | None = None) -> re.Pattern:
     """The pattern of a written quantity. ``people``: the words counting people (``units.csv``, dimension
-    ``people``) after which "m" / "mn" is a million ("1.5m soldiers"); by default the vocabulary's."""
+    ``people``) after which "m" / "mn" is a million ("1.5m soldiers"); by default the vocabulary's.
+
+    Example:
+        >>> quantity_regex().search("about 1.5m conscripts").group("num"), quantity_regex(("troops",)).search("1.5m men")
+        ('1.5m', None)
+    """
     if people is None:
         from saidvsdone.facts.vocab import vocab
 
@@ -349,7 +354,12 @@ def plural_people(ctx, written: str) -> bool:
 
 
 def plural_word(written: str) -> bool:
-    """"soldiers", "servicemen", "people", "children": a plural; not "personnel", "infantry", "soldier"."""
+    """"soldiers", "servicemen", "people", "children": a plural; not "personnel", "infantry", "soldier".
+
+    Example:
+        >>> plural_word("troops"), plural_word("servicemen"), plural_word("personnel"), plural_word("prisoner of war")
+        (True, True, False, False)
+    """
     last = written.lower().split()[-1]
     return (last.endswith("s") and not last.endswith("ss")) or last.endswith("men") or last in ("people", "children")
 
