@@ -299,6 +299,10 @@ def test_it_is_no_plural_side_named_before():
     assert readings("Ukraine's 47th Brigade said its troops had captured 12 Russian soldiers near Avdiivka.\n\n"
                     "The brigade said it lost three men in the raid.") == [
         (12.0, "troops", "Russia", "loss"), (3.0, "troops", "Ukraine", "loss")]
+    # any plural people word of data/units.csv after the demonym ("conscripts"), not only a list in the code
+    assert readings("Ukraine's 93rd Brigade said its troops had captured 9 Russian conscripts near Bakhmut.\n\n"
+                    "The brigade said it lost two men in the raid.") == [
+        (9.0, "troops", "Russia", "loss"), (2.0, "troops", "Ukraine", "loss")]
 
 
 def test_from_n_unit_to_m_gives_m_the_same_unit():
@@ -383,3 +387,60 @@ def test_losses_to_be_replenished_are_a_purpose_not_a_fact():
 
 def test_a_headline_passive_without_its_auxiliary():
     assert readings("Kyiv: 35 Russian drones downed overnight") == [(35.0, "drones", "Ukraine", "count")]
+
+
+def test_a_claimed_count_gains_only_as_a_verbless_headline():
+    # the headline form "X claims N villages": a line with no full stop, no verb after the count
+    assert readings("Moscow claims four villages near Kupiansk") == [(4.0, "settlements", "Russia", "gain")]
+    # in a body sentence, or with a verb after the count, the claim reports something else
+    assert [r[3] for r in readings("Russia claimed 9 villages had been flattened by Ukrainian guns.")] == [""]
+    assert [r[3] for r in readings("Moscow claims 6 villages shelled overnight\n\nThe strikes hit homes.")] == [""]
+    assert [r[3] for r in readings("Moscow claims four villages near Kupiansk.")] == [""]
+    # what was claimed is read from its own verb
+    assert readings("Russia claimed 7 villages were recaptured by Ukraine.") == [(7.0, "settlements", "Ukraine", "gain")]
+
+
+def test_crossing_into_is_a_gain_only_for_forces_entering_russia_or_ukraine():
+    assert qualitative("Ukrainian troops crossed into the Kursk region in August.") == [("area", "Ukraine", "gain")]
+    assert qualitative("A Russian missile crossed into Moldova on Monday.") == []
+    assert qualitative("Thousands of families crossed into Hungary.") == []
+    assert qualitative("Ukrainian forces crossed into Poland for training.") == []
+
+
+def test_a_plural_word_for_people_is_never_a_modifier():
+    # "soldiers fighting", "troops training": the plural people word is what the number counts
+    assert readings("Kyiv said 8,000 North Korean soldiers fighting near Sudzha had been moved.") == [
+        (8000.0, "troops", "Russia", "count")]
+    assert readings("Some 1,500 Ukrainian troops training in Germany will return in March.") == [
+        (1500.0, "troops", "Ukraine", "count")]
+    # singular or mass words stay modifiers of a real compound
+    assert readings("Russia has lost 300 armoured personnel carriers near Avdiivka.") == []
+    assert readings("Russia has massed 40 infantry fighting vehicles near Kupiansk.") == []
+
+
+def test_a_number_after_a_month_counts_when_a_unit_follows_it():
+    # "in May 9 soldiers": a month on its own, the number counts the unit after it
+    assert readings("In May 9 soldiers were killed near Toretsk.") == [(9.0, "troops", "", "loss")]
+    assert readings("In August 14 villages were taken by Russian forces.") == [(14.0, "settlements", "Russia", "gain")]
+    # with no unit after it, or after "on" (which takes a day), the number is the day of a date
+    assert readings("The map published on July 21 shows the front.") == []
+    assert readings("On March 3 Russian troops shelled Kherson.") == []
+
+
+def test_a_daily_tally_of_the_enemy_is_the_side_opposite_its_reporter():
+    # "(+N)" after a total: the day's rise; "the enemy" is the other side of whoever reports the tally
+    assert {r[2] for r in readings("The Russian Defence Ministry said the enemy had lost over the day: "
+                                   "personnel – about 1,700 (+250).")} == {"Ukraine"}
+    # nobody says whose enemy it is: no side rather than a guess
+    assert {r[2] for r in readings("Total losses of the enemy near Kupiansk: personnel – about 9,000 (+150).")} == {""}
+    # a total counted from the day of the invasion is the Ukrainian General Staff's tally
+    assert {r[2] for r in readings("The total combat losses of the enemy since February 24, 2022 were about: "
+                                   "personnel – 520,000 (+1,200).")} == {"Russia"}
+
+
+def test_m_is_a_million_before_any_word_the_units_table_counts_people_with():
+    # the people words come from data/units.csv (dimension people), not a list in the code
+    assert [r[:2] for r in readings("Kyiv says Russia has lost 1.1m fighters since 2022.")] == [(1100000.0, "troops")]
+    assert facts.parse_quantity("3.5m children")[0] == 3500000.0
+    # no word counting people after it: "m" is no million
+    assert facts.parse_quantity("a 1.5m wall")[0] != 1500000.0

@@ -31,6 +31,7 @@ import pandas as pd
 
 from saidvsdone import mentions as _mentions
 from saidvsdone import vocab, when
+from saidvsdone.matcher import trie_pattern
 from saidvsdone.mentions import Mention
 
 __all__ = ["Cue", "SpeechAct", "QuoteReading", "Speech", "analyse", "cue_table"]
@@ -211,8 +212,8 @@ def cue_table() -> tuple[dict[str, str], re.Pattern]:
             forms -= {f.lower() for f in vocab.split_forms(getattr(row, "exclude", ""))}
             for form in forms:
                 kind.setdefault(form, row.kind)
-        multi = sorted((f for f in kind if " " in f), key=len, reverse=True) or ["(?!)"]
-        regex = re.compile(r"\b(?:" + "|".join(re.escape(f).replace(r"\ ", r"\s+") for f in multi) + r")\b",
+        multi = [f for f in kind if " " in f]  # as a prefix trie: the longest-first alternation's matches
+        regex = re.compile(r"\b(?:" + (trie_pattern(multi, spaces=True, ignore_case=True) if multi else "(?!)") + r")\b",
                            re.IGNORECASE)
         return kind, regex
     return vocab.compiled("speech_cues", ("speech_cues",), build)
@@ -356,6 +357,14 @@ _TITLE_BEFORE = re.compile(r"\b(?:" + "|".join(sorted((re.escape(t) for t in _me
 _ROLE_AFTER_NAME = re.compile(r",\s+(?:(?:the|a|an|its|his|her)\s+)?((?:[\w’'-]+\s+){0,4}?[\w’'-]+?)(?=[,.;]|\s+"
                               r"(?:said|says|told|added|for|of|in|at|on)\b)")
 _WORDS_BEFORE_NAME = re.compile(r"((?:[\w’'-]+\s+){0,3})$")
+_WORDS_BEFORE_NAME_REVERSED = re.compile(r"(?:\s+[\w’'-]+){0,3}")
+
+
+def _words_before_name(window: str) -> str:
+    """``_WORDS_BEFORE_NAME.search(window).group(1)`` (up to three words, each followed by white
+    space, that end the window), read from the end: the search tries every position of the window
+    and three words from each; the reversed window is matched once at its start."""
+    return window[len(window) - _WORDS_BEFORE_NAME_REVERSED.match(window[::-1]).end():]
 
 
 def _appositions(reader) -> list[tuple[int, str, str]]:
@@ -375,8 +384,8 @@ def _appositions(reader) -> list[tuple[int, str, str]]:
     names += [m for m in unknown if " " in m.speaker]
     for m in names:
         after = _ROLE_AFTER_NAME.match(text[m.end:m.end + 80])
-        before = _WORDS_BEFORE_NAME.search(text[max(0, m.start - 40):m.start])
-        for phrase in (after.group(1) if after else "", before.group(1) if before else ""):
+        before = _words_before_name(text[max(0, m.start - 40):m.start])
+        for phrase in (after.group(1) if after else "", before):
             role = _ROLE_WORDS.search(phrase)
             if role:
                 found.append((m.start, role.group(1).lower(), m.speaker))

@@ -122,6 +122,7 @@ _NEEDS = {pattern: needs for (kind, pattern), needs in zip(_DATE_PATTERNS, (
     None, None, None, ("day",), ("day",), _MONTH_STEMS, _MONTH_STEMS, ("day",), ("day", "night", "week"), ("ago",),
     ("ago", "yesterday", "today", "tonight", "this"), ("this", "last", "recent", "weekend"), ("day",), None), strict=True)
     if needs is not None}
+_NEED_WORDS = tuple(sorted({word for needs in _NEEDS.values() for word in needs}))
 _WEEKDAY_BEFORE = re.compile(rf"\b(?:{_WEEKDAYS}),?\s+$")
 _NOT_A_STATEMENT_DATE = re.compile(
     r"(?:\bnext|\bby(?:\s+the\s+end\s+of)?|\buntil|\btill|\bbefore|\bfrom|\bcoming|\bevery|\bsince"
@@ -159,10 +160,12 @@ def find(text: str, start: int = 0, end: int | None = None) -> list[DateExpressi
     windows = _windows(text, start, end)
     # each window lower-cased once for the word tests (none where (?i) meets İ ı ſ: lower() differs)
     lowered = [None if _CASE_FOLDS.search(text, ws, we) else text[ws:we].lower() for ws, we in windows]
+    # the words of _NEEDS each window holds, found in one pass per window
+    present = [None if low is None else {word for word in _NEED_WORDS if word in low} for low in lowered]
     for kind, pattern in _DATE_PATTERNS:
         gate, needs = _GATES.get(pattern), _NEEDS.get(pattern)
-        for (ws, we), low in zip(windows, lowered):
-            if needs is not None and low is not None and not any(word in low for word in needs):
+        for (ws, we), words in zip(windows, present):
+            if needs is not None and words is not None and words.isdisjoint(needs):
                 continue
             if gate is not None and not gate.search(text, ws, we):
                 continue

@@ -176,11 +176,10 @@ def read_people(ctx, r: Reading) -> bool:
         r.change = "loss"
         r.actor = (written if r.unit_start > quantity.start else "") or \
             (heading.side if heading else "") or enemy_side(ctx, r) or casualty_side(ctx, r)
-        if not r.actor and heading == "" and re.search(r"\(\s*\+\s*\d", ctx.text[s_start:s_end]) and \
-                re.search(r"\b(?:enemy|occupiers|invaders)\b", ctx.text[max(0, s_start - 400):s_end], re.IGNORECASE):
+        if not r.actor and heading == "" and re.search(r"\(\s*\+\s*\d", ctx.text[s_start:s_end]):
             # "The total combat losses of the enemy … approximately: personnel – about 482,310 (+1,140)":
-            # the Ukrainian General Staff's daily tally (totals with the day's rise), its enemy is Russia
-            r.actor = "Russia"
+            # a daily tally (totals with the day's rise) of the enemy of whoever reports it
+            r.actor = tally_enemy(ctx, s_start, s_end)
     elif r.category == "prisoners":
         r.change = "loss"      # "captured 594 occupiers": the captured side's loss
         r.actor = written or opposite(subject_side(ctx, quantity.start, s_start)) or \
@@ -291,6 +290,29 @@ def loss_owner(ctx, pos: int, s_start: int) -> str:
         if found and found[0].start == after:
             return found[0].side
     return ""
+
+
+def tally_enemy(ctx, s_start: int, s_end: int) -> str:
+    """The side of "the enemy" (or "the occupiers") named up to 400 characters before a tally: the side
+    opposite its speaker (``sides.resolve_by_speaker``); with no speaker, "occupiers" / "invaders" (the
+    Ukrainian side's words for Russia's troops) or a total counted from the day of the invasion (the
+    Ukrainian General Staff's daily tally) are Russia; "" when nothing says whose enemy it is."""
+    enemies = [m for m in mentions_in(ctx, max(0, s_start - 400), s_end) if m.kind == "enemy" and
+               re.fullmatch(r"enemy|occupiers|invaders", m.display, re.IGNORECASE)]
+    if not enemies:
+        return ""
+    last = enemies[-1]
+    if last.side in ("Russia", "Ukraine"):
+        return last.side
+    if last.display.lower().startswith(("occupier", "invader")) or \
+            _SINCE_INVASION.search(ctx.text, max(0, s_start - 400), s_end):
+        return "Russia"     # the enemy's losses totalled since the invasion: the Ukrainian General Staff's tally
+    return ""
+
+
+#: a total counted from the day of the full-scale invasion ("from 24.02.22", "since February 24, 2022")
+_SINCE_INVASION = re.compile(r"\b(?:from|since)\s+(?:24\.02\.(?:20)?22|24\s+February,?\s+2022|February\s+24,?\s+2022"
+                             r"|the\s+(?:start|beginning)\s+of\s+the\s+full[\s-]scale\s+invasion)\b", re.IGNORECASE)
 
 
 def enemy_side(ctx, r: Reading) -> str:

@@ -33,36 +33,37 @@ from saidvsdone.facts.territorial import (
     read_territory,
 )
 from saidvsdone.facts.vocab import Unit
+from saidvsdone.matcher import trie_pattern
 
 
 def _number_words() -> tuple[str, ...]:
     from saidvsdone.facts import quantities
 
     words = {*quantities.ONES, *quantities.SCALES, *quantities.VAGUE, "dozen", "half"}
-    return tuple(sorted(w for w in words if not any(o != w and o in w for o in words)))  # "six" covers "sixty"
+    return tuple(sorted(w for w in words if not any(o != w and w.startswith(o) for o in words)))  # "six": "sixty"
 
 
-#: a quantity holds a digit or one of these words (lower-cased; "ten" stands for "often" too: a cheap test)
+#: a quantity holds a digit, or one of these words at the start of a word: every number the quantity
+#: regex reads stands after a character that is no word character (after its look-behind, a qualifier,
+#: "between" or "a"), so "ten" stands for "tens" but not for "often", "one" not for "someone"
 _NUMBER_WORDS = _number_words()
 _DIGIT = re.compile(r"\d")
+_NUMBER_WORD = re.compile("(?=[" + "".join(sorted({w[0] for w in _NUMBER_WORDS})) + r"])(?<!\w)(?:"
+                          + trie_pattern(_NUMBER_WORDS, ignore_case=True) + ")", re.IGNORECASE)  # (?i)[s] is ſ too
 
 
 def may_hold_number(text: str, start: int, end: int) -> bool:
-    """Can ``quantity_re`` match in ``text[start:end]``? False only when it holds no digit and
-    none of the number words (the sentences of most articles: the big regex is skipped there).
-    ſ ı İ match s and i in the regex but not after ``lower()``: a sentence with one is read.
+    """Can ``quantity_re`` match in ``text[start:end]``? False only when it holds no digit and no
+    word starting with a number word (the sentences of most articles: the big regex is skipped
+    there). The test is case-insensitive as the quantity regex is (ſ ı İ match s and i in both).
 
     Example:
         >>> may_hold_number("They took 12 villages.", 0, 22), may_hold_number("It was cold.", 0, 12)
         (True, False)
+        >>> may_hold_number("Someone often said so.", 0, 22), may_hold_number("Tens were lost.", 0, 15)
+        (False, True)
     """
-    if _DIGIT.search(text, start, end):
-        return True
-    sentence = text[start:end]
-    if "ſ" in sentence or "ı" in sentence or "İ" in sentence:
-        return True
-    lowered = sentence.lower()
-    return any(word in lowered for word in _NUMBER_WORDS)
+    return _DIGIT.search(text, start, end) is not None or _NUMBER_WORD.search(text, start, end) is not None
 
 
 def numeric_facts(ctx, index: int, s_start: int, s_end: int) -> list[Fact]:
@@ -70,7 +71,7 @@ def numeric_facts(ctx, index: int, s_start: int, s_end: int) -> list[Fact]:
     quantities = []
     for match in (ctx.v.quantity_re.finditer(text, s_start, s_end) if may_hold_number(text, s_start, s_end) else ()):
         quantity = read_quantity(match)
-        if quantity is None or not_a_battle_number(ctx, match, quantity, s_start):
+        if quantity is None or not_a_battle_number(ctx, match, quantity, s_start, s_end):
             continue
         quantities.append(quantity)
     facts: list[Fact] = fraction_shares(ctx, index, s_start, s_end)

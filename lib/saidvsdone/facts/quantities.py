@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from saidvsdone.facts.words import MONTH_OR_DAY, MONTHS, alternation
+from saidvsdone.matcher import trie_pattern
 
 
 ONES = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
@@ -53,19 +54,34 @@ QUALIFIERS = {
 GLUED_UNIT = r"(?:km|sq\.?\s?(?:km|mi)|mi\b|miles?\b|kilomet|ha\b)"
 
 
-@lru_cache(maxsize=1)
-def quantity_regex() -> re.Pattern:
+def quantity_regex(people: tuple[str, ...] | None = None) -> re.Pattern:
+    """The pattern of a written quantity. ``people``: the words counting people (``units.csv``, dimension
+    ``people``) after which "m" / "mn" is a million ("1.5m soldiers"); by default the vocabulary's.
+
+    Example:
+        >>> quantity_regex().search("about 1.5m conscripts").group("num"), quantity_regex(("troops",)).search("1.5m men")
+        ('1.5m', None)
+    """
+    if people is None:
+        from saidvsdone.facts.vocab import vocab
+
+        return vocab().quantity_re
+    return _quantity_regex(people)
+
+
+@lru_cache(maxsize=4)
+def _quantity_regex(people: tuple[str, ...]) -> re.Pattern:
     # "3,000", "1 294" / "30 000" (a space, no-break or thin space between groups), "1200", "1.5"
     digits = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?![\d,])|\d+(?:\.\d+)?"
     scale = (r"(?:\s+(?:hundred|thousand|million|billion)|k\b|(?:m|mn)\b(?=\s+(?:Russian\s+|Ukrainian\s+)?"
-             r"(?:people|soldiers|troops|men|servicemen|personnel|casualties|reservists)\b))?")     # "700k", "1.5m soldiers"
-    word = "|".join(sorted(ONES, key=len, reverse=True))
+             rf"(?:{alternation(people) or '(?!)'})\b))?")     # "700k", "1.5m soldiers"
+    word = trie_pattern(ONES, ignore_case=True)  # a prefix trie: the longest-first alternation's matches
     scales = "|".join(SCALES)
     words = (rf"(?:(?:{word})(?:[\s-]+(?:and\s+)?(?:{word}|{scales}|dozen))*"
              rf"|a\s+(?:dozen|hundred|thousand|million)(?:\s+(?:{scales}))?|a\s+dozen|half\s+a\s+million)")
     vague = r"(?:tens|hundreds|dozens|scores|thousands|millions)(?:\s+of\s+(?:thousands|millions))?"
     number = rf"(?:(?:{digits}){scale}|{words})"
-    qualifier = alternation(QUALIFIERS)
+    qualifier = trie_pattern(QUALIFIERS, spaces=True, apostrophes=True, ignore_case=True)  # = alternation()
     return re.compile(
         rf"(?<![\w.,$€£#/^*-])(?<![\^*]\s)(?:(?P<qual>{qualifier})\s+)?"
         rf"(?:between\s+(?P<lo>{number})\s+and\s+(?P<hi>{number})"
@@ -250,7 +266,7 @@ FRACTION_RE = re.compile(
     r"|three[\s-]quarters|(?:two|three|four)[\s-]fifths)\s+of\b", re.IGNORECASE)
 
 
-def not_a_battle_number(ctx, match: re.Match, quantity: Quantity, s_start: int) -> bool:
+def not_a_battle_number(ctx, match: re.Match, quantity: Quantity, s_start: int, s_end: int | None = None) -> bool:
     text = ctx.text
     num_text = match.group("num") or ""
     before = text[max(s_start, quantity.start - 30):quantity.start].lower()
@@ -268,8 +284,9 @@ def not_a_battle_number(ctx, match: re.Match, quantity: Quantity, s_start: int) 
             return True
     if re.fullmatch(r"\d{1,2}", num_text) and quantity.value <= 31 and not quantity.qualifier:
         prev = re.findall(r"[a-z]+\.?", before)
-        if prev and prev[-1].rstrip(".") in MONTHS and before.endswith(" "):
-            return True     # "published on June 17 shows …": a date
+        if prev and prev[-1].rstrip(".") in MONTHS and before.endswith(" ") and \
+                (s_end is None or prev[-2:-1] == ["on"] or unit_after(ctx, quantity.end, s_end) is None):
+            return True     # "published on June 17 shows …": a date; not "in June 12 soldiers were killed" (a unit follows)
     if re.search(r"(?:article|section|chapter|page|pages|paragraph|no\.|number|point"
                  r"|resolution|decree|order)\s*$", before):
         return True
@@ -293,7 +310,8 @@ def unit_after(ctx, pos: int, s_end: int):
             if written.lower() == "ha" and gap.end() > 1:
                 return None
             head = _NEXT_WORD.match(text, match.end(), s_end)
-            if head and head.group(1).lower() in ctx.v.cues.get("compound_head", frozenset()):
+            if head and head.group(1).lower() in ctx.v.cues.get("compound_head", frozenset()) and \
+                    not plural_people(ctx, written):
                 return None      # "700 infantry fighting vehicles", "12 drone attacks": the unit word is a modifier
             return written, match.start(), match.end()
         word = re.match(r"[A-Za-z][\w’'-]*", text[at:s_end])
@@ -325,6 +343,25 @@ def unit_after(ctx, pos: int, s_end: int):
 
 
 _NEXT_WORD = re.compile(r"[ -]([a-z]+)\b")
+
+
+def plural_people(ctx, written: str) -> bool:
+    """A plural word counting people ("soldiers", "troops", "servicemen") is never a modifier: in
+    "11,000 soldiers fighting in Kursk" or "2,000 troops training abroad" it is the counted noun; the
+    modifiers are singular or mass words ("infantry fighting vehicles", "personnel carriers")."""
+    unit = ctx.v.units.get(re.sub(r"\s+", " ", written.lower()))
+    return getattr(unit, "dimension", "") == "people" and plural_word(written)
+
+
+def plural_word(written: str) -> bool:
+    """"soldiers", "servicemen", "people", "children": a plural; not "personnel", "infantry", "soldier".
+
+    Example:
+        >>> plural_word("troops"), plural_word("servicemen"), plural_word("personnel"), plural_word("prisoner of war")
+        (True, True, False, False)
+    """
+    last = written.lower().split()[-1]
+    return (last.endswith("s") and not last.endswith("ss")) or last.endswith("men") or last in ("people", "children")
 
 
 def unit_before(ctx, quantity: Quantity, s_start: int):

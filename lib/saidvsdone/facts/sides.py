@@ -29,10 +29,11 @@ from saidvsdone.facts.words import (
     PRONOUNS,
     PRONOUN_REACH,
     REPORTING_VERBS,
+    alternation,
 )
 
 
-PRONOUN_RE = re.compile(r"(?<![\w’-])(?<!\w')(?:[Hh]e|[Ss]he|[Hh]is|[Hh]er|him|[Tt]hey|[Tt]heir|them"
+PRONOUN_RE = re.compile(r"(?=[HhSsTtIiWwOou])(?<![\w’-])(?<!\w')(?:[Hh]e|[Ss]he|[Hh]is|[Hh]er|him|[Tt]hey|[Tt]heir|them"
                          r"|[Ii]t|[Ii]ts|[Ww]e|[Oo]ur|us)(?![\w’'-])")
 
 
@@ -101,22 +102,78 @@ def resolve_by_speaker(text: str, mentions: list[Mention]) -> None:
 
 
 def inside_quote(text: str, pos: int) -> bool:
-    """``pos`` lies between quote marks of its paragraph."""
-    para = text[text.rfind("\n", 0, pos) + 1:pos]
-    opened = para.count("“") - para.count("”")
-    if opened > 0 or (opened == 0 and para.count('"') % 2 == 1):
+    """``pos`` lies between quote marks of its paragraph.
+
+    The marks of the text are found once (``_quote_marks``) and counted by bisection.
+
+    Example:
+        >>> inside_quote('He said: "We hold the line." Then he left.', 12), inside_quote('He said: "We hold."', 3)
+        (True, False)
+    """
+    marks = _quote_marks(text)
+    p_start = marks.newlines[bisect_left(marks.newlines, pos) - 1] + 1 if pos else 0
+
+    def count(positions):
+        return bisect_left(positions, pos) - bisect_left(positions, p_start)
+
+    opened = count(marks.left_double) - count(marks.right_double)
+    if opened > 0 or (opened == 0 and count(marks.straight_double) % 2 == 1):
         return True
     # single quote marks (British style: "'We lost nine men,' says Serhii"): an opening mark before a
     # word, no closing mark since, and a closing mark later in the paragraph
-    if "‘" not in para and "'" not in para[:1] and not _SPACE_QUOTE.search(para):
+    if not count(marks.left_single) and not (pos > p_start and text[p_start] == "'") and \
+            not count(marks.spaced_single):
         return False     # no single mark that could open a quote (apostrophes follow a letter)
-    opening = None
-    for opening in _SINGLE_OPEN.finditer(para + text[pos:pos + 1]):
-        pass
-    if opening is None or opening.start() >= len(para) or _SINGLE_CLOSE.search(para, opening.end()):
+    i = bisect_left(marks.single_open, pos) - 1
+    if i < 0 or marks.single_open[i] < p_start:
         return False
-    end = text.find("\n", pos)
-    return bool(_SINGLE_CLOSE.search(text, pos, len(text) if end < 0 else end))
+    opening = marks.single_open[i]
+    # a closing mark after the opening one and before ``pos`` (the paragraph read as ending at ``pos``)
+    j = bisect_left(marks.single_close, opening + 1)
+    if j < len(marks.single_close) and marks.single_close[j] < pos:
+        return False
+    if _closes_at_cut(text, pos - 1, opening) or (pos - 2 > opening and text[pos - 1] in _CLOSE_PUNCT and
+                                                  _closes_at_cut(text, pos - 2, opening)):
+        return False
+    p_end = marks.newlines[bisect_left(marks.newlines, pos)]
+    j = bisect_left(marks.single_close, pos)
+    return j < len(marks.single_close) and marks.single_close[j] < p_end
+
+
+_CLOSE_PUNCT = ",.;:!?"
+
+
+def _closes_at_cut(text: str, k: int, opening: int) -> bool:
+    """A closing single mark at ``k`` when the text is cut right after it (or after one punctuation mark)."""
+    return k > opening and text[k] in "'’" and bool(re.match(r"[\w.,!?]", text[k - 1]))
+
+
+class _QuoteMarks:
+    """Where the quote marks and the line breaks of one text are (sorted offsets)."""
+
+    def __init__(self, text: str):
+        def where(pattern: str) -> list[int]:
+            return [m.start() for m in re.finditer(pattern, text)]
+
+        self.newlines = [-1] + where("\n") + [len(text)]
+        self.left_double, self.right_double, self.straight_double = where("“"), where("”"), where('"')
+        self.left_single = where("‘")
+        self.spaced_single = [m.end() - 1 for m in re.finditer(r"[^\S\n(—–-]'|[(—–-]'", text)]
+        self.single_open = [m.start() for m in _SINGLE_OPEN.finditer(text)]
+        self.single_close = [m.start() for m in _SINGLE_CLOSE.finditer(text)]
+
+
+_QUOTE_CACHE: dict = {}
+
+
+def _quote_marks(text: str) -> _QuoteMarks:
+    """The quote marks of ``text``, found once per text (a small cache, by identity then by value)."""
+    found = _QUOTE_CACHE.get(text)
+    if found is None:
+        if len(_QUOTE_CACHE) >= 8:
+            _QUOTE_CACHE.pop(next(iter(_QUOTE_CACHE)))
+        found = _QUOTE_CACHE[text] = _QuoteMarks(text)
+    return found
 
 
 def earlier_speaker_side(text: str, mentions: list[Mention], pos: int) -> str:
@@ -246,7 +303,7 @@ def resolve_pronouns(text: str, mentions: list[Mention], v: Vocabulary) -> None:
             if role in ("person", "speaker"):
                 if other.kind in ("person", "pronoun-person", "pronoun-speaker"):
                     antecedent = other
-            elif other.kind == "demonym" and singular and _PLURAL_AFTER.match(text, other.end):
+            elif other.kind == "demonym" and singular and _plural_after(v).match(text, other.end):
                 continue     # "captured 28 Russian soldiers … said it lost two men": "it" is no plural
             elif other.kind not in ("person", "pronoun-person") and (
                     other.subject_ok or other.kind.startswith("pronoun")):
@@ -270,8 +327,23 @@ def resolve_pronouns(text: str, mentions: list[Mention], v: Vocabulary) -> None:
 
 
 #: a plural noun after a demonym ("Russian soldiers"): no antecedent of "it"
-_PLURAL_AFTER = re.compile(r"\s+(?:[a-z-]+\s+)?(?:forces|troops|soldiers|units|servicemen|fighters|marines|"
-                           r"paratroopers|officers|drones|missiles|positions|officials|authorities)\b(?!['’])")
+#: the plural nouns of that kind that count no people (those are the plural people words of units.csv)
+_PLURAL_NOUNS = ("forces", "units", "drones", "missiles", "positions", "officials", "authorities")
+_PLURAL_CACHE: dict = {}
+
+
+def _plural_after(v: Vocabulary) -> re.Pattern:
+    """A plural noun after a demonym ("Russian soldiers"): the plural people words of ``units.csv``
+    and ``_PLURAL_NOUNS``, compiled once per vocabulary."""
+    cached = _PLURAL_CACHE.get(id(v))
+    if cached is None or cached[0] is not v:
+        from saidvsdone.facts.quantities import plural_word
+
+        words = [w for w, u in v.units.items() if u.dimension == "people" and w[-1].isalnum() and plural_word(w)]
+        pattern = re.compile(r"\s+(?:[a-z-]+\s+)?(?:" + alternation(list(_PLURAL_NOUNS) + words) + r")\b(?!['’])")
+        _PLURAL_CACHE.clear()
+        cached = _PLURAL_CACHE[id(v)] = (v, pattern)
+    return cached[1]
 
 #: "It said", "it also told", "It added that": a speaking institution
 _SPEAKING_AFTER = re.compile(r"\s+(?:(?:also|later|further|earlier|then)\s+)?(?:said|says|added|told|reported|stated|"

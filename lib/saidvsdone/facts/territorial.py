@@ -138,6 +138,10 @@ def territory_fact(ctx, index, s_start, s_end, match, word, direction: Direction
     places_scope = fact_places(ctx, t_start, end, s_start, s_end)
     if places_scope and all(p.country == "other" for p in places_scope):
         return None
+    if direction.needs == "forces_place" and not (
+            (forces_after or (subject is not None and is_force(ctx, subject, t_start))) and
+            any(p.country in ("Russia", "Ukraine") for p in places_in(ctx, t_end, end))):
+        return None      # "crossed into": troops entering Russia or Ukraine, not a drone over Romania or refugees
     head_at = next((w[0] for w in after if w[0] < end and w[2].lower() == head), end)
     if head in SETTLEMENT_NOUNS and not [p for p in places_in(ctx, t_end, end) if p.start < head_at]:
         # "retook the village of Robotyne", "recaptured several villages in the Kharkiv region"
@@ -333,6 +337,9 @@ def direction_verb_near(ctx, pos: int, clause_start: int, s_end: int):
         phrase = direction_phrase_at(ctx, w, pos, s_end)
         if phrase is not None:
             return phrase
+        if lower in ctx.v.directions and ctx.v.directions[lower].needs == "number" and \
+                not headline_count(ctx, w, pos, s_end):
+            continue     # "Russia claimed 12 villages had been destroyed": what was claimed, not a gain
         if lower in ctx.v.directions and ctx.v.directions[lower].needs != "control":
             return w, ctx.v.directions[lower]
         if lower in ("but", "while", "which", "that", "who", "whereas"):
@@ -358,9 +365,34 @@ def direction_verb_near(ctx, pos: int, clause_start: int, s_end: int):
         any(is_number_token(w[2]) for w in after[:8])
     for w in after[:12 if listed else 8]:    # "1,870 km² … and 54 settlements have been freed"
         lower = w[2].lower()
-        if lower in ctx.v.directions and ctx.v.directions[lower].needs != "control":
-            return w, ctx.v.directions[lower]
+        if lower in ctx.v.directions and ctx.v.directions[lower].needs not in ("control", "number"):
+            return w, ctx.v.directions[lower]     # "12 villages, Moscow claims": no headline count
     return None
+
+
+#: words that end the noun phrase of a headline's count ("claims two villages as Kyiv says …")
+_COUNT_PHRASE_END = {"as", "while", "but", "and", "amid", "after", "despite", "since", "when", "with",
+                     "says", "said", "—", "-", ":", ";", ","}
+_HEADLINE_STOP = re.compile(r"[.!?…][\"”’')]*\s*$")
+
+
+def headline_count(ctx, w, pos: int, s_end: int) -> bool:
+    """A verb of the ``number`` kind ("Moscow claims two more villages") gains the count after it only
+    in a headline (a line with no closing full stop) and only when no verb follows the count
+    ("Russia claimed 12 villages had been destroyed …" reports what was claimed)."""
+    line_start = ctx.text.rfind("\n", 0, w[0]) + 1
+    line_end = ctx.text.find("\n", w[0])
+    line_end = len(ctx.text) if line_end < 0 else line_end
+    if w[0] >= ctx.headline_end and _HEADLINE_STOP.search(ctx.text, line_start, line_end):
+        return False
+    for word in words_after(ctx, pos, 12, min(s_end, line_end))[1:]:
+        lower = word[2].lower()
+        if lower in _COUNT_PHRASE_END:
+            break
+        if lower in NEW_VERB_PHRASE or lower in ("been", "being", "be") or \
+                (word[2][:1].islower() and lower.endswith("ed")):
+            return False
+    return True
 
 
 def asked_before(ctx, s_start: int):

@@ -12,6 +12,7 @@ from functools import lru_cache
 import pandas as pd
 
 from saidvsdone._paths import data_file
+from saidvsdone.matcher import trie_pattern
 from saidvsdone.facts.quantities import quantity_regex
 from saidvsdone.facts.words import alternation, as_date
 
@@ -80,8 +81,7 @@ def cue_regex(words: frozenset) -> re.Pattern | None:
     """One regex for a set of cue words (each a whole word, matched in lower-cased text)."""
     if not words:
         return None
-    ordered = sorted(words, key=len, reverse=True)
-    return re.compile(rf"(?<![\w-])(?:{'|'.join(re.escape(w) for w in ordered)})(?![\w-])")
+    return re.compile(rf"(?<![\w-])(?:{trie_pattern(words)})(?![\w-])")  # = the longest-first alternation
 
 
 def first_chars(words) -> str:
@@ -97,6 +97,11 @@ def first_chars(words) -> str:
     if chars & {"'", "’"}:
         chars |= {"'", "’"}  # alternation() lets a straight apostrophe match a curly one
     return "(?=[" + re.escape("".join(sorted(chars))) + "])" if chars else ""
+
+
+def _trie(words, ignore_case: bool = False) -> str:
+    """``words.alternation(words)`` as a prefix trie: the same matches, each character read once."""
+    return trie_pattern(words, spaces=True, apostrophes=True, ignore_case=ignore_case)
 
 
 def trigger_pattern(phrase: str) -> str:
@@ -161,9 +166,10 @@ def vocab() -> Vocabulary:
         units[r.written.strip().lower()] = Unit(r.unit.strip(), r.dimension.strip(),
                                                  _to_float(r.to_km2), _to_float(r.to_km),
                                                  r.category.strip())
+    people = tuple(sorted(w for w, u in units.items() if u.dimension == "people" and w[-1].isalnum()))
     symbols = [w for w in units if not w[-1].isalnum()]
     worded = [w for w in units if w[-1].isalnum()]
-    unit_re = re.compile(rf"(?:(?:{alternation(worded)})(?![\w²])|(?:{alternation(symbols)}))",
+    unit_re = re.compile(rf"(?:(?:{_trie(worded, True)})(?![\w²])|(?:{_trie(symbols, True)}))",
                          re.IGNORECASE)
 
     verbs = read_table("direction_verbs.csv", ("word", "change", "default_actor", "needs"))
@@ -184,12 +190,12 @@ def vocab() -> Vocabulary:
             (re.compile(trigger_pattern(phrase), re.IGNORECASE), phrase))
 
     actor_rows = _actor_rows()
-    actor_re = re.compile(rf"{first_chars(actor_rows)}(?<![\w-])(?:{alternation(actor_rows)})(?!\w)")
+    actor_re = re.compile(rf"{first_chars(actor_rows)}(?<![\w-])(?:{_trie(actor_rows)})(?!\w)")
 
     places_table = read_table("places.csv", ("name", "place", "country", "kind"))
     places = {r.name.strip(): (r.place.strip(), r.country.strip(), r.kind.strip())
               for r in places_table.itertuples(index=False)}
-    place_re = re.compile(rf"{first_chars(places)}(?<![\w-])(?:{alternation(places)})(?![\w-])")
+    place_re = re.compile(rf"{first_chars(places)}(?<![\w-])(?:{_trie(places)})(?![\w-])")
 
     dates_table = read_table("war_dates.csv", ("phrase", "date"))
     war_dates = []
@@ -205,12 +211,12 @@ def vocab() -> Vocabulary:
     cues = {k: frozenset(v) for k, v in cues.items()}
     # "captured Kotliarivka and Andriivka": capitalised names right after a gain/loss verb
     verbs = [w for w, d in directions.items() if d.change in ("gain", "loss") and "*" not in w
-             and d.needs in ("territory", "territory_or_forces")]
+             and d.needs in ("territory", "territory_or_forces", "forces_place")]
     name = r"[A-Z][a-z’'-]+(?:\s[A-Z][a-z’'-]+)?"
     verb_place_re = re.compile(
         rf"(?<![\w-])(?i:{alternation(verbs)})\s+(?:(?:full\s+|complete\s+)?control\s+(?:of|over)\s+)?"
         rf"(?:the\s+(?:village|town|city|settlement)s?\s+of\s+)?(?P<a>{name})"
         rf"(?:(?:,\s*|\s+and\s+|,\s+and\s+)(?P<b>{name}))?")
     return Vocabulary(units, unit_re, directions, events, triggers, actor_rows, actor_re,
-                       places, place_re, war_dates, cues, quantity_regex(), verb_place_re,
+                       places, place_re, war_dates, cues, quantity_regex(people), verb_place_re,
                        frozenset(re.split(r"\s+", w)[0] for w in verbs))
