@@ -134,6 +134,8 @@ class Speech:
     meetings: list[tuple] = field(default_factory=list)
     #: undated sentences that name an occasion of their own ("in an interview with CNN, X said")
     own_occasions: list[tuple[int, int]] = field(default_factory=list)
+    #: cue start → (day, words) of its sentence, for cues the layer found no speaker for (claims read them)
+    cue_days: dict[int, tuple] = field(default_factory=dict)
 
     _by_sentence: tuple = field(default=(-1, {}), repr=False, compare=False)
 
@@ -474,6 +476,8 @@ def analyse(doc) -> Speech:
             if sentence_date is not None:  # "Shoigu told President Putin on Thursday": Putin was there
                 _addressees(reader, layer, sentence, cue_subjects, sentence_date, date_text)
         for n, (cue, subject) in enumerate(cue_subjects):
+            if subject is None and sentence_date is not None:
+                layer.cue_days[cue.start] = (sentence_date, date_text)
             # an unnamed subject later in the sentence sits inside reported speech:
             # "Putin said the ministry had not asked him"
             if subject is not None and (subject.speaker or not any(s for _, s in cue_subjects[:n])):
