@@ -287,6 +287,7 @@ def _claims_in(doc, include_quotes: bool, include_carried: bool, given_quotes) -
             speaking = [a for a in speaking if _kind_of(a.speaker.speaker) != "media"]
         if not hedged:
             speaking += _possessive_claims(doc, sentence, speaking)
+            speaking = _unattributed(doc, sentence, speaking)
             if sentence.headline:
                 speaking += _headline_subject(doc, sentence, speaking)
         # "officials concede that Mr Putin … believes …": what Putin believes is part of the officials' claim
@@ -598,6 +599,160 @@ def _back_reference(doc, sentence, previous, lexicon) -> dict | None:
     cue = Cue(match.start(), match.end(), match.group(0).strip(), "speech")
     act = SpeechAct((sentence.start, sentence.end), cue, mention, None, "")
     return _claim(doc, previous, mention.speaker, [act], lexicon)
+
+
+#: Head nouns of a noun phrase that can speak for a side ("Ukraine's southern command", "Russian state media").
+_SPEAKING_HEADS = frozenset(
+    "official officials spokesman spokeswoman spokesperson spokespeople spokesmen ministry military army navy "
+    "command staff government authorities authority agency service intelligence analysts analyst experts sources "
+    "commander commanders general generals minister ministers president governor mayor administration office "
+    "media outlets group groups institute department forces troops brigade battalion unit units fleet guard "
+    "headquarters council committee kremlin leaders leader diplomats envoy ambassador adviser advisor aide "
+    "chief head bloggers correspondents representative representatives observers monitors".split())
+#: Words a noun phrase of a speaker may take after its head: "of", "for", "in" and what they govern
+#: ("the governor of Belgorod", "a spokesman for the Eastern group of forces").
+_NP_LINKS = frozenset("of for in at from".split())
+_NP_STOPS = frozenset(
+    "that and or but while whereas which who whom whose as when after before because if since than said says "
+    "told is are was were be been has have had will would could should may might also not it he she they we "
+    "this these those there here".split())
+_NP_DETERMINERS = frozenset("the a an its their one some several many two three".split())
+#: What may stand between the subject and its verb: "has also said", "continued to add", "on Friday said".
+_SUBJECT_GAP = re.compile(
+    r"\s+(?:(?:has|have|had|also|later|then|again|previously|repeatedly|once|further|[a-z]+ly|"
+    r"(?:continued|went\s+on|was\s+quick|were\s+quick|hastened)\s+to|"
+    r"on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))\s+)*$")
+_NP_WORD = re.compile(r"[\w’'.-]+$")
+
+
+def _unattributed(doc, sentence, speaking) -> list:
+    """Claims only: a speech verb the speech layer found no speaker for, whose subject is a noun
+    phrase headed by a noun that can speak ("Ukraine's southern command said", "Russian state media
+    reported", "…, the regional military administration said"), speaks under that phrase as written;
+    an unresolved name the phrase holds ("Military officials") is widened to it. Quotes' speakers are
+    not touched (this reads the phrase for the claims table only)."""
+    from saidvsdone.speech import SpeechAct
+    text = doc.text
+    cues = doc.speech.cues
+    starts = getattr(doc, "_claim_cue_starts", None)
+    if starts is None:
+        starts = doc._claim_cue_starts = [c.start for c in cues]
+    here = cues[bisect_left(starts, sentence.start):bisect_left(starts, sentence.end)]
+    if not here:
+        return speaking
+    by_cue = {a.cue.start: a for a in speaking}
+    result = list(speaking)
+    for cue in here:
+        if cue.kind != "speech" or cue.text.lower().endswith("ing") or doc.in_quote(cue.start):
+            continue
+        act = by_cue.get(cue.start)
+        if act is not None and act.speaker.speaker and act.speaker.how != "unknown name":
+            continue
+        phrase = _subject_phrase(text, sentence.start, cue.start)
+        if phrase is None:
+            continue
+        a, b = phrase
+        if act is not None:  # "Military officials said": the layer read only "Military"
+            if act.speaker.how in ("unknown name", "unnamed source") and a <= act.speaker.start and act.speaker.end <= b \
+                    and (a, b) != (act.speaker.start, act.speaker.end):
+                mention = replace(act.speaker, start=a, end=b, speaker="", as_written=text[a:b], how="unnamed source")
+                result[result.index(act)] = replace(act, speaker=mention)
+            continue
+        earlier = [x for x in result if x.cue.start < cue.start and x.speaker.start < x.cue.start]
+        if any(not _CLAUSE_BREAK.search(text, x.cue.end, a) for x in earlier):
+            continue  # "Putin said the ministry had reported …": inside the first speaker's words
+        day, day_text = doc.speech.cue_days.get(cue.start, (None, ""))
+        holder = _role_holder(doc, text[a:b], cue.start, doc.published if day is None else day)
+        mention = _mentions.Mention(a, b, holder, text[a:b], "role" if holder else "unnamed source")
+        result.append(SpeechAct((sentence.start, sentence.end), cue, mention, day, day_text))
+    return result
+
+
+def _subject_phrase(text: str, s_start: int, cue_start: int) -> tuple[int, int] | None:
+    """(start, end) of the noun phrase right before a speech verb when its head can speak, else None."""
+    gap = _SUBJECT_GAP.search(text, max(s_start, cue_start - 60), cue_start)
+    end = gap.start() if gap is not None else cue_start
+    words = []  # (start, end, word) leftwards
+    pos = end
+    while pos > s_start and len(words) < 9:
+        match = _NP_WORD.search(text, s_start, pos)
+        if match is None or text[match.end():pos].strip():
+            break  # punctuation ends the phrase
+        words.append((match.start(), match.end(), match.group(0)))
+        pos = match.start()
+        while pos > s_start and text[pos - 1] in " \t":
+            pos -= 1
+        if pos > s_start and text[pos - 1] in "\n":
+            break
+    if not words:
+        return None
+    first_head = 0
+    if words[0][2].lower() not in _SPEAKING_HEADS:
+        if not (len(words) > 2 and words[0][2][:1].isupper() and words[1][2] in _NP_LINKS
+                and _is_head(words[2][2])):
+            return None  # "the governor of Belgorod": a place after the head
+        first_head = 2
+    start = words[first_head][0]
+    for k, (a, _, word) in enumerate(words):
+        lower = word.lower().rstrip(".")
+        if k <= first_head:
+            continue
+        if lower in _NP_STOPS or lower in _FUNCTION_VERBS:
+            break
+        if lower in _NP_DETERMINERS:
+            start = a
+            if k + 2 < len(words) and words[k + 1][2].lower() in _NP_LINKS and _is_head(words[k + 2][2]):
+                continue  # "the head of the … administration": the head speaks
+            break
+        if lower in _NP_LINKS:
+            if k + 1 < len(words) and _is_head(words[k + 1][2]):
+                continue  # "the governor of Belgorod": keep reading leftwards
+            break
+        if not (word[:1].isupper() or word[:1].islower()) or lower in _NP_LINKS:
+            break
+        start = a
+    # a phrase may not begin with a link word, nor be governed by a preposition
+    first = text[start:words[0][1]].split()[0].lower()
+    if first in _NP_LINKS:
+        return None
+    if _AFTER_PREPOSITION_CLAIMS.search(text, max(s_start, start - 12), start):
+        return None
+    return start, words[0][1]
+
+
+def _role_holder(doc, phrase: str, pos: int, day) -> str:
+    """The person a role phrase names ("Commander-in-chief of Ukraine's military"): a person of
+    data/speakers.csv whose role (no generic word alone) stands in the phrase, of the country it
+    names, holding it on ``day``; the one who spoke last before ``pos`` when several fit, else the
+    only one; "" when none or several fit."""
+    who = _mentions.people()
+    lowered = phrase.lower().replace("’", "'")
+    countries = {country for form, country in who.country_of_form.items()
+                 if re.search(r"(?<![\w'])" + re.escape(form.lower().replace("’", "'")) + r"(?![\w-])", lowered)}
+    fits = []
+    for name, speaker in who.speakers.items():
+        if speaker.kind != "person" or (countries and speaker.country not in countries):
+            continue
+        if not speaker.holds_on(day):
+            continue
+        if any((" " in r or "-" in r) and re.search(r"(?<![\w-])" + re.escape(r) + r"(?![\w-])", lowered)
+               for r in speaker.roles):
+            fits.append(name)
+    if len(fits) > 1:
+        spoke = {a.speaker.speaker: a.cue.start for a in doc.speech.acts if a.cue.start < pos}
+        fits = sorted((n for n in fits if n in spoke), key=lambda n: spoke[n])[-1:]
+    return fits[0] if len(fits) == 1 and countries else ""
+
+
+def _is_head(word: str) -> bool:
+    """A noun that can head a speaker's phrase ("spokesman", "commander-in-chief")."""
+    lower = word.lower()
+    return lower in _SPEAKING_HEADS or lower in _mentions.GENERIC_ROLES or lower.split("-")[0] in _SPEAKING_HEADS
+
+
+_FUNCTION_VERBS = frozenset("did does do can cannot".split())
+_AFTER_PREPOSITION_CLAIMS = re.compile(r"\b(?:in|into|to|from|on|at|of|with|against|for|by|near|over)\s+$",
+                                       re.IGNORECASE)
 
 
 _LABEL_DETERMINERS = re.compile(r"^(?:the|a|an|its|their)\s+", re.IGNORECASE)
