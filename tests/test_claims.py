@@ -531,3 +531,57 @@ def test_a_that_clause_ends_where_another_speakers_clause_begins():
     table = _find("Russia said that its troops had captured Robotyne, but Ukraine said its forces still held "
                   "the village.")
     assert len(table) == 2
+
+
+@pytest.mark.parametrize("sentence, written", [
+    ("Ukraine's southern command said its forces had pushed the enemy back two kilometres.",
+     "Ukraine's southern command"),
+    ("Russian state media reported that troops had taken the village of Sosnivka.", "Russian state media"),
+    ("Pro-Kremlin war correspondents said the assault on the town was stalling.", "Pro-Kremlin war correspondents"),
+    ("The enemy has lost 60 soldiers near the river, Kyiv's military administration said.",
+     "Kyiv's military administration"),
+    ("The Moscow-appointed governor of Oakvale has also said the front line was holding.",
+     "The Moscow-appointed governor of Oakvale"),
+])
+def test_a_speech_verb_without_a_named_speaker_speaks_under_its_subject_phrase(sentence, written):
+    # general rule: when the speech layer names nobody, a noun phrase headed by a noun that can speak
+    # (command, media, correspondents, administration, governor …) right before the verb is the speaker
+    table = _find(sentence)
+    assert len(table) == 1, sentence
+    assert table.iloc[0]["speaker_as_written"] == written
+    assert table.iloc[0]["speaker"] == claims._label_as_written(written)
+
+
+def test_the_subject_phrase_fallback_leaves_quote_speakers_alone():
+    text = ("Ukraine's southern command said its forces had repelled six attacks. "
+            "“We are holding the line,” the command said.")
+    found = _find(text)
+    assert found.iloc[0]["speaker"] == "Ukraine's southern command"
+    article = corpus.from_text(text, published="2024-05-03")
+    before = quotes.extract(article)["speaker"].tolist()
+    claims.find(article)
+    assert quotes.extract(article)["speaker"].tolist() == before  # the layer's acts are not changed
+    assert "Ukraine's southern command" not in before
+
+
+def test_a_phrase_inside_the_first_speakers_words_is_not_a_second_speaker():
+    table = _find("Zelensky said the regional administration reported that its troops had retaken two villages.")
+    assert table["speaker"].tolist() == ["Volodymyr Zelensky"]
+
+
+def test_a_role_phrase_resolves_to_the_holder_of_that_office_on_the_day():
+    sentence = ("The commander-in-chief of Ukraine's armed forces continued to add that the counteroffensive "
+                "was going slowly.")
+    assert _find(sentence, published="2022-12-16").iloc[0]["speaker"] == "Valerii Zaluzhnyi"
+    assert _find(sentence, published="2024-12-16").iloc[0]["speaker"] == "Oleksandr Syrskyi"
+
+
+def test_an_unresolved_name_is_widened_to_the_whole_subject_phrase():
+    table = _find("Military officials said the situation on the eastern front remained difficult.")
+    assert table.iloc[0]["speaker"] == "Military officials"
+
+
+def test_the_day_given_at_a_verb_without_a_named_speaker_dates_the_claim():
+    table = _find("Ukraine's eastern command said on Tuesday that Russian troops had withdrawn from the hamlet.",
+                  published="2024-05-03")
+    assert str(table.iloc[0]["statement_date"].date()) == "2024-04-30"

@@ -276,20 +276,15 @@ def _claims_in(doc, include_quotes: bool, include_carried: bool, given_quotes) -
             acts = []
         # an accusation is kept only about the war's course (see _claim); "regions that Moscow claims
         # as its own" is a claim to land, not speech
-        speaking = [a for a in acts if not (a.cue.text.lower().startswith("claim")
-                                            and _CLAIMS_LAND.match(doc.text, a.cue.end))
-                    and not a.cue.text.lower().startswith(("spoke", "speak"))  # "spoke about X": a topic, no statement
-                    and not (a.cue.text.lower().startswith("ask") and _QUESTION.match(doc.text, a.cue.end))
-                    and not _REFUSED.search(doc.text, max(s_start, a.cue.start - 30), a.cue.start)
-                    and not _SAID_NOTHING.match(doc.text, a.cue.end)]
+        speaking = [a for a in acts if _states(doc.text, a.cue, s_start)]
         if any(_kind_of(a.speaker.speaker) != "media" for a in speaking):
             # "Budanov said …, Reuters reported": the agency is a conduit, not a second speaker
             speaking = [a for a in speaking if _kind_of(a.speaker.speaker) != "media"]
         if not hedged:
             speaking += _possessive_claims(doc, sentence, speaking)
-            speaking = _unattributed(doc, sentence, speaking)
             if sentence.headline:
                 speaking += _headline_subject(doc, sentence, speaking)
+            speaking = _unattributed(doc, sentence, speaking, acts)
         # "officials concede that Mr Putin … believes …": what Putin believes is part of the officials' claim
         speaking = [a for a in speaking if not any(
             b.cue.end <= a.speaker.start and b.speaker.start < b.cue.start and b.speaker.speaker != a.speaker.speaker
@@ -353,6 +348,17 @@ def _claims_in(doc, include_quotes: bool, include_carried: bool, given_quotes) -
                      "text": doc.text[claim["start"]:claim["end"]],
                      "sentence": doc.text[claim["start"]:claim["end"]]})
     return rows
+
+
+def _states(text: str, cue, s_start: int) -> bool:
+    """Does the verb report a statement? Not "regions that Moscow claims as its own" (a claim to land),
+    "spoke about" (a topic), "asked whether" (a question), "declined to say", "said little about"."""
+    verb = cue.text.lower()
+    return not ((verb.startswith("claim") and _CLAIMS_LAND.match(text, cue.end))
+                or verb.startswith(("spoke", "speak"))
+                or (verb.startswith("ask") and _QUESTION.match(text, cue.end))
+                or _REFUSED.search(text, max(s_start, cue.start - 30), cue.start)
+                or _SAID_NOTHING.match(text, cue.end))
 
 
 #: "Trump asked whether Ukraine could hold out": a question, not a statement
@@ -625,7 +631,7 @@ _SUBJECT_GAP = re.compile(
 _NP_WORD = re.compile(r"[\w’'.-]+$")
 
 
-def _unattributed(doc, sentence, speaking) -> list:
+def _unattributed(doc, sentence, speaking, acts) -> list:
     """Claims only: a speech verb the speech layer found no speaker for, whose subject is a noun
     phrase headed by a noun that can speak ("Ukraine's southern command said", "Russian state media
     reported", "…, the regional military administration said"), speaks under that phrase as written;
@@ -641,9 +647,11 @@ def _unattributed(doc, sentence, speaking) -> list:
     if not here:
         return speaking
     by_cue = {a.cue.start: a for a in speaking}
+    set_aside = {a.cue.start for a in acts} - set(by_cue)
     result = list(speaking)
     for cue in here:
-        if cue.kind != "speech" or cue.text.lower().endswith("ing") or doc.in_quote(cue.start):
+        if cue.kind != "speech" or cue.text.lower().endswith("ing") or doc.in_quote(cue.start) \
+                or cue.start in set_aside or not _states(text, cue, sentence.start):
             continue
         act = by_cue.get(cue.start)
         if act is not None and act.speaker.speaker and act.speaker.how != "unknown name":
@@ -729,14 +737,16 @@ def _role_holder(doc, phrase: str, pos: int, day) -> str:
     lowered = phrase.lower().replace("’", "'")
     countries = {country for form, country in who.country_of_form.items()
                  if re.search(r"(?<![\w'])" + re.escape(form.lower().replace("’", "'")) + r"(?![\w-])", lowered)}
-    fits = []
+    fits, speaking = [], {a.speaker.speaker for a in doc.speech.acts}
     for name, speaker in who.speakers.items():
         if speaker.kind != "person" or (countries and speaker.country not in countries):
             continue
         if not speaker.holds_on(day):
             continue
-        if any((" " in r or "-" in r) and re.search(r"(?<![\w-])" + re.escape(r) + r"(?![\w-])", lowered)
-               for r in speaker.roles):
+        # an office ("commander-in-chief", "defence minister"); a one-word role ("president") only
+        # for someone the article quotes
+        if any((" " in r or "-" in r or name in speaking)
+               and re.search(r"(?<![\w-])" + re.escape(r) + r"(?![\w-])", lowered) for r in speaker.roles):
             fits.append(name)
     if len(fits) > 1:
         spoke = {a.speaker.speaker: a.cue.start for a in doc.speech.acts if a.cue.start < pos}
