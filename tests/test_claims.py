@@ -585,3 +585,22 @@ def test_the_day_given_at_a_verb_without_a_named_speaker_dates_the_claim():
     table = _find("Ukraine's eastern command said on Tuesday that Russian troops had withdrawn from the hamlet.",
                   published="2024-05-03")
     assert str(table.iloc[0]["statement_date"].date()) == "2024-04-30"
+
+
+def test_people_captured_are_losses_not_ground():
+    # general rule: capture/seize/take followed closely by people (marines, soldiers, pilots) is about
+    # prisoners (losses); followed by a place it stays territory
+    people = _find("Our forces captured two enemy pilots near the river, the ministry said.").iloc[0]
+    place = _find("Our forces captured the hamlet of Oakvale, the ministry said.").iloc[0]
+    assert people["claim_type"] == "losses" and "territory" not in people["topics"]
+    assert place["claim_type"] in ("territory", "progress")
+
+
+def test_it_after_an_institution_in_the_same_sentence_is_that_institution():
+    table = _find("The Russian defence ministry released footage it said showed its troops holding the bridgehead.")
+    assert table.iloc[0]["speaker"] == "Russian Defence Ministry"
+
+
+def test_a_digit_inside_a_subject_phrase_is_part_of_it():
+    table = _find("A spokesman for the 93rd Brigade said the unit had held its positions near the canal.")
+    assert table.iloc[0]["speaker_as_written"] == "A spokesman for the 93rd Brigade"

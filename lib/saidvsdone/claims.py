@@ -300,7 +300,7 @@ def _claims_in(doc, include_quotes: bool, include_carried: bool, given_quotes) -
             if act.speaker.how == "country":
                 label = _country_speaker(doc, sentence, act)
             elif act.speaker.how == "unresolved pronoun" and label.lower() == "it":
-                label = _it_country(doc, sentence, act) or label
+                label = _it_in_sentence(doc, sentence, act) or _it_country(doc, sentence, act) or label
             elif not act.speaker.speaker:
                 label = _bare_label(doc, act, label)
             if label:
@@ -452,6 +452,16 @@ def _country_forms() -> list[tuple[re.Pattern, str, bool]]:
                     forms.append((re.compile(r"\b" + re.escape(form) + r"\b"), r.country, capital))
         return forms
     return vocab.compiled("claims_country_forms", ("countries",), build)
+
+
+def _it_in_sentence(doc, sentence, act) -> str:
+    """ "The ministry published a video it said showed …": an institution named earlier in the
+    same sentence (the last one before the pronoun, not a person, not a country) is "it"."""
+    who = _mentions.people()
+    before = [m for m in doc.speech.mentions if sentence.start <= m.start and m.end <= act.speaker.start
+              and m.speaker and m.how in ("name", "title") and not _mentions.is_person(m.speaker, who)
+              and not doc.in_quote(m.start)]
+    return before[-1].speaker if before else ""
 
 
 def _it_country(doc, sentence, act) -> str:
@@ -614,7 +624,7 @@ _SPEAKING_HEADS = frozenset(
     "commander commanders general generals minister ministers president governor mayor administration office "
     "media outlets group groups institute department forces troops brigade battalion unit units fleet guard "
     "headquarters council committee kremlin leaders leader diplomats envoy ambassador adviser advisor aide "
-    "chief head bloggers correspondents representative representatives observers monitors".split())
+    "chief head bloggers milbloggers correspondents representative representatives observers monitors".split())
 #: Words a noun phrase of a speaker may take after its head: "of", "for", "in" and what they govern
 #: ("the governor of Belgorod", "a spokesman for the Eastern group of forces").
 _NP_LINKS = frozenset("of for in at from".split())
@@ -716,7 +726,7 @@ def _subject_phrase(text: str, s_start: int, cue_start: int) -> tuple[int, int] 
             if k + 1 < len(words) and _is_head(words[k + 1][2]):
                 continue  # "the governor of Belgorod": keep reading leftwards
             break
-        if not (word[:1].isupper() or word[:1].islower()) or lower in _NP_LINKS:
+        if not word[:1].isalnum() or lower in _NP_LINKS:
             break
         start = a
     # a phrase may not begin with a link word, nor be governed by a preposition
@@ -976,10 +986,19 @@ def _topics(lexicon, words, first, last, starts, skip, doc=None, matches=None) -
             continue
         if any(x <= starts[a] < y for x, y in skip) or (doc is not None and _name_part(doc, words, starts, a)):
             continue
-        if pattern.key not in found:
-            found.append(pattern.key)
+        key = pattern.key
+        if key == "territory" and words[a][1][1:] in _CAPTURE_FORMS and any(
+                w[1][1:] in _CAPTIVES for w in words[b + 1:b + 5]):
+            key = "losses"  # "captured three marines": people taken prisoner, not ground
+        if key not in found:
+            found.append(key)
     order = {t: n for n, t in enumerate(TOPICS)}
     return sorted(found, key=lambda t: order.get(t, len(order)))
+
+
+_CAPTURE_FORMS = frozenset("capture captured captures capturing seize seized seizes seizing take took taken".split())
+_CAPTIVES = frozenset("soldier soldiers marine marines troops servicemen serviceman fighters fighter paratroopers "
+                      "mercenaries mercenary men prisoners pilots pilot commanders officers conscripts".split())
 
 
 def _fine_type(lexicon, words, first, last, starts, skip, matches=None):
