@@ -604,3 +604,28 @@ def test_it_after_an_institution_in_the_same_sentence_is_that_institution():
 def test_a_digit_inside_a_subject_phrase_is_part_of_it():
     table = _find("A spokesman for the 93rd Brigade said the unit had held its positions near the canal.")
     assert table.iloc[0]["speaker_as_written"] == "A spokesman for the 93rd Brigade"
+
+
+@pytest.mark.parametrize("sentence, speaker", [
+    ("The General Staff in Kyiv said its troops had repelled 20 assaults near the canal.", "Ukrainian General Staff"),
+    ("Kyiv's general staff said its troops had held the bridgehead.", "Ukrainian General Staff"),
+    # not in data/speakers.csv: the words as written stay
+    ("Russia's general staff said its forces had pushed the enemy out of the hamlet.", "Russia's general staff"),
+])
+def test_an_unnamed_institution_with_its_country_takes_the_tables_name_when_it_has_one(sentence, speaker):
+    # general rule: "<Country>'s X" / "X in <capital>" is read as "<Demonym> X" and looked up in the table
+    assert _find(sentence).iloc[0]["speaker"] == speaker
+
+
+@pytest.mark.parametrize("sentence, speaker", [
+    ("Moscow has repeatedly said its troops are advancing along the whole front.", "Russian government"),
+    ("Ukraine's eastern command, meanwhile, reported that its forces had retaken two hamlets.",
+     "Ukraine's eastern command"),
+])
+def test_a_country_or_an_aside_between_subject_and_verb(sentence, speaker):
+    table = _find(sentence)
+    assert table["speaker"].tolist() == [speaker]
+
+
+def test_furniture_lines_stay_out_even_with_a_subject_phrase():
+    assert _find("Watch: Last week, the navy said it was sending more drones to the front.").empty

@@ -272,7 +272,8 @@ def _claims_in(doc, include_quotes: bool, include_carried: bool, given_quotes) -
         acts = acts_by_sentence.get(s_start, [])
         by_speaker: dict[str, list] = {}
         hedged = _hedged(doc.text, s_start, s_end)
-        if hedged or _FURNITURE.match(doc.text, s_start):
+        furniture = _FURNITURE.match(doc.text, s_start) is not None
+        if hedged or furniture:
             acts = []
         # an accusation is kept only about the war's course (see _claim); "regions that Moscow claims
         # as its own" is a claim to land, not speech
@@ -284,7 +285,8 @@ def _claims_in(doc, include_quotes: bool, include_carried: bool, given_quotes) -
             speaking += _possessive_claims(doc, sentence, speaking)
             if sentence.headline:
                 speaking += _headline_subject(doc, sentence, speaking)
-            speaking = _unattributed(doc, sentence, speaking, acts)
+            if not furniture:
+                speaking = _unattributed(doc, sentence, speaking, acts)
         # "officials concede that Mr Putin … believes …": what Putin believes is part of the officials' claim
         speaking = [a for a in speaking if not any(
             b.cue.end <= a.speaker.start and b.speaker.start < b.cue.start and b.speaker.speaker != a.speaker.speaker
@@ -302,7 +304,7 @@ def _claims_in(doc, include_quotes: bool, include_carried: bool, given_quotes) -
             elif act.speaker.how == "unresolved pronoun" and label.lower() == "it":
                 label = _it_in_sentence(doc, sentence, act) or _it_country(doc, sentence, act) or label
             elif not act.speaker.speaker:
-                label = _bare_label(doc, act, label)
+                label = _bare_label(doc, act, _table_label(label))
             if label:
                 by_speaker.setdefault(label, []).append(act)
         made = []
@@ -452,6 +454,41 @@ def _country_forms() -> list[tuple[re.Pattern, str, bool]]:
                     forms.append((re.compile(r"\b" + re.escape(form) + r"\b"), r.country, capital))
         return forms
     return vocab.compiled("claims_country_forms", ("countries",), build)
+
+
+def _table_label(label: str) -> str:
+    """A speaker's label as written, read with its country as the table writes it: "Ukraine's general
+    staff", "the General Staff in Kyiv" → "Ukrainian General Staff" (data/speakers.csv knows it as
+    "Ukrainian General Staff"); the label unchanged when the table does not know it."""
+    forms = vocab.country_forms()
+    aliases, demonyms = _lowered_aliases()
+    candidates = [label]
+    owner = re.match(r"([\w.-]+)['’]s\s+(.+)$", label)
+    place = re.match(r"(.+?)\s+(?:in|of)\s+([A-Z][\w.-]+)$", label)
+    for country_word, rest in ((owner.group(1), owner.group(2)) if owner else (None, None),
+                               (place.group(2), place.group(1)) if place else (None, None)):
+        country, kind = forms.get(country_word or "", ("", ""))
+        if kind in ("country", "capital") and country in demonyms:
+            candidates.append(f"{demonyms[country]} {rest}")
+    for candidate in candidates:
+        name = aliases.get(candidate.lower().replace("’", "'"))
+        if name is not None:
+            return name
+    return label
+
+
+def _lowered_aliases() -> tuple[dict[str, str], dict[str, str]]:
+    """(every alias of an institution in data/speakers.csv, lower-cased → its name; country → its first demonym)."""
+    def build():
+        who = _mentions.people()
+        aliases = {alias.lower().replace("’", "'"): name for alias, name in who.alias_to_name.items()
+                   if not _mentions.is_person(name, who)}
+        demonyms = {}
+        for form, (country, kind) in vocab.country_forms().items():
+            if kind == "demonym" and form[:1].isupper() and not form.endswith("s"):
+                demonyms.setdefault(country, form)
+        return aliases, demonyms
+    return vocab.compiled("claims_lowered_aliases", ("speakers", "countries", "places", "first_names"), build)
 
 
 def _it_in_sentence(doc, sentence, act) -> str:
@@ -635,7 +672,8 @@ _NP_STOPS = frozenset(
 _NP_DETERMINERS = frozenset("the a an its their one some several many two three".split())
 #: What may stand between the subject and its verb: "has also said", "continued to add", "on Friday said".
 _SUBJECT_GAP = re.compile(
-    r"\s+(?:(?:has|have|had|also|later|then|again|previously|repeatedly|once|further|[a-z]+ly|"
+    r"(?:\s*,\s*(?:meanwhile|however|for\s+its\s+part|for\s+their\s+part|in\s+turn|in\s+a\s+statement|"
+    r"separately|too)\s*,)?\s+(?:(?:has|have|had|also|later|then|again|previously|repeatedly|once|further|[a-z]+ly|"
     r"(?:continued|went\s+on|was\s+quick|were\s+quick|hastened)\s+to|"
     r"on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))\s+)*$")
 _NP_WORD = re.compile(r"[\w’'.-]+$")
@@ -671,7 +709,7 @@ def _unattributed(doc, sentence, speaking, acts) -> list:
             continue
         a, b = phrase
         if act is not None:  # "Military officials said": the layer read only "Military"
-            if act.speaker.how in ("unknown name", "unnamed source") and a <= act.speaker.start and act.speaker.end <= b \
+            if act.speaker.how in ("unknown name", "unnamed source", "unresolved role") and a <= act.speaker.start and act.speaker.end <= b \
                     and (a, b) != (act.speaker.start, act.speaker.end):
                 mention = replace(act.speaker, start=a, end=b, speaker="", as_written=text[a:b], how="unnamed source")
                 result[result.index(act)] = replace(act, speaker=mention)
@@ -680,8 +718,12 @@ def _unattributed(doc, sentence, speaking, acts) -> list:
         if any(not _CLAUSE_BREAK.search(text, x.cue.end, a) for x in earlier):
             continue  # "Putin said the ministry had reported …": inside the first speaker's words
         day, day_text = doc.speech.cue_days.get(cue.start, (None, ""))
-        holder = _role_holder(doc, text[a:b], cue.start, doc.published if day is None else day)
-        mention = _mentions.Mention(a, b, holder, text[a:b], "role" if holder else "unnamed source")
+        country = vocab.country_forms().get(text[a:b], ("", ""))
+        if country[1] in ("country", "capital"):
+            mention = _mentions.Mention(a, b, country[0], text[a:b], "country")
+        else:
+            holder = _role_holder(doc, text[a:b], cue.start, doc.published if day is None else day)
+            mention = _mentions.Mention(a, b, holder, text[a:b], "role" if holder else "unnamed source")
         result.append(SpeechAct((sentence.start, sentence.end), cue, mention, day, day_text))
     return result
 
@@ -705,6 +747,10 @@ def _subject_phrase(text: str, s_start: int, cue_start: int) -> tuple[int, int] 
     if not words:
         return None
     first_head = 0
+    if vocab.country_forms().get(words[0][2], ("", ""))[1] in ("country", "capital"):
+        a, b = words[0][:2]  # "Moscow has repeatedly said": the country speaks
+        if not _AFTER_PREPOSITION_CLAIMS.search(text, max(s_start, a - 12), a):
+            return a, b
     if words[0][2].lower() not in _SPEAKING_HEADS:
         if not (len(words) > 2 and words[0][2][:1].isupper() and words[1][2] in _NP_LINKS
                 and _is_head(words[2][2])):
