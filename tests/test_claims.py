@@ -629,3 +629,11 @@ def test_a_country_or_an_aside_between_subject_and_verb(sentence, speaker):
 
 def test_furniture_lines_stay_out_even_with_a_subject_phrase():
     assert _find("Watch: Last week, the navy said it was sending more drones to the front.").empty
+
+
+def test_he_after_an_unnamed_person_is_that_person():
+    # general rule: the layer leaves "he" unnamed when an unnamed person spoke last; the claim takes
+    # that person's label (in the same or the next paragraph)
+    table = _find("A senior officer on the southern front, who asked not to be named, said the brigade was short "
+                  "of infantry. Enemy drones were hitting the supply roads every night, he said.")
+    assert table["speaker"].tolist() == ["senior officer (unnamed)"] * 2

@@ -264,6 +264,7 @@ def _claims_in(doc, include_quotes: bool, include_carried: bool, given_quotes) -
         acts_by_sentence.setdefault(act.sentence[0], []).append(act)
     previous_claim: dict | None = None
     previous_sentence, previous_acts = None, []
+    last_voice = ("", -1)  # the label of the last speaker and its paragraph ("he said" after "a senior officer said")
     deck = _deck(doc)
     for sentence in doc.sentences:
         if sentence.paragraph == deck and not sentence.headline:
@@ -303,8 +304,13 @@ def _claims_in(doc, include_quotes: bool, include_carried: bool, given_quotes) -
                 label = _country_speaker(doc, sentence, act)
             elif act.speaker.how == "unresolved pronoun" and label.lower() == "it":
                 label = _it_in_sentence(doc, sentence, act) or _it_country(doc, sentence, act) or label
+            elif act.speaker.how == "unresolved pronoun" and label.lower() in ("he", "she") \
+                    and last_voice[0].endswith(" (unnamed)") and last_voice[1] >= sentence.paragraph - 1:
+                label = last_voice[0]  # the unnamed person who spoke last (the layer found no one else since)
             elif not act.speaker.speaker:
                 label = _bare_label(doc, act, _table_label(label))
+            if act.speaker.how != "unresolved pronoun" or label != act.speaker.as_written:
+                last_voice = (label, sentence.paragraph)
             if label:
                 by_speaker.setdefault(label, []).append(act)
         made = []
