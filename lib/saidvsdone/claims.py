@@ -433,12 +433,18 @@ def _country_speaker(doc, sentence, act) -> str:
     if labels is None:
         return country
     written = getattr(act.speaker, "as_written", "")
-    if any(capital and regex.fullmatch(written) for regex, _, capital in _country_forms()):
-        return labels[0]  # "Kyiv says", "Moscow said": the capital is the government
+    capital = any(capital and regex.fullmatch(written) for regex, _, capital in _country_forms())
     words, starts = _span(doc, sentence.start, sentence.end)
     topics = _topics(_lexicon(), words, 0, len(words), starts, [], doc)
     battlefield = any(t in ("territory", "losses", "strikes") for t in topics)
-    return labels[1] if battlefield else labels[0]
+    if capital and not (battlefield and _OWN_FORCES.match(doc.text, act.cue.end, sentence.end)):
+        return labels[0]  # "Kyiv says", "Moscow said": the capital is the government
+    return labels[1] if battlefield else labels[0]  # "Moscow says its forces took …": its military
+
+
+#: The speaker's own forces as the subject of what it reports ("its forces", "its troops", "our army").
+_OWN_FORCES = re.compile(r"\s+(?:that\s+)?(?:its|their|our)\s+(?:\w+\s+)?(?:forces|troops|army|military|units|soldiers|"
+                         r"air\s+defen[cs]es?)\b", re.IGNORECASE)
 
 
 def _country_labels() -> dict[str, tuple[str, str]]:
@@ -476,11 +482,25 @@ def _table_label(label: str) -> str:
         country, kind = forms.get(country_word or "", ("", ""))
         if kind in ("country", "capital") and country in demonyms:
             candidates.append(f"{demonyms[country]} {rest}")
+    inside = _PEOPLE_IN.match(label)  # "sources in the Ukrainian military": the institution
+    if inside:
+        candidates.append(inside.group(1))
     for candidate in candidates:
         name = aliases.get(candidate.lower().replace("’", "'"))
         if name is not None:
             return name
+    if owner and len(candidates) > 1 and owner.group(2).split()[-1].lower() in _INSTITUTION_HEADS \
+            and forms.get(owner.group(1), ("", ""))[1] == "country":  # not "Kyiv's military administration"
+        # "Ukraine's defence ministry" → "Ukrainian Defence Ministry", as the conventions write institutions
+        return candidates[1].split(" ", 1)[0] + " " + " ".join(w[:1].upper() + w[1:] for w in owner.group(2).split())
     return label
+
+
+_PEOPLE_IN = re.compile(r"(?:sources?|officials?|people|insiders?)\s+(?:in|at|from|within|close\s+to)\s+(?:the\s+)?(.+)$",
+                        re.IGNORECASE)
+#: Head nouns of an institution's proper name ("Defence Ministry", "Southern Command", "Navy").
+_INSTITUTION_HEADS = frozenset("ministry staff command navy fleet service agency committee council intelligence "
+                               "guard headquarters administration office department".split())
 
 
 def _lowered_aliases() -> tuple[dict[str, str], dict[str, str]]:
@@ -839,9 +859,17 @@ def _label_as_written(as_written: str) -> str:
     person the text does not name is marked so ("a senior US official" → "senior US official
     (unnamed)", as in the annotation conventions)."""
     label = _LABEL_DETERMINERS.sub("", as_written.strip())
+    of_place = _ROLE_OF_PLACE.fullmatch(label)
+    if of_place and _LABEL_DETERMINERS.match(as_written.strip()):
+        return f"{of_place.group(2)} {of_place.group(1)} (unnamed)"  # "the governor of Belgorod"
     if _LABEL_DETERMINERS.match(as_written.strip()) and _UNNAMED_PERSON.search(label):
         return f"{label} (unnamed)"
     return label
+
+
+#: "governor of Belgorod" → "Belgorod governor (unnamed)": one unnamed office holder of a place.
+_ROLE_OF_PLACE = re.compile(r"((?:[a-z-]+\s+){0,2}(?:governor|mayor|head|chief|commander|spokesman|spokeswoman|"
+                            r"spokesperson))\s+of\s+([A-Z][\w’'-]+)")
 
 
 def _attribution_spans(acts, text: str, end: int) -> list[tuple[int, int]]:
