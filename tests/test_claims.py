@@ -656,3 +656,18 @@ def test_he_after_an_unnamed_person_is_that_person():
 ])
 def test_descriptive_labels_follow_the_conventions(sentence, speaker):
     assert _find(sentence).iloc[0]["speaker"] == speaker
+
+
+def test_fired_is_a_launch_not_a_blaze():
+    # word sense: "fire"/"fires" (a blaze) marks civilian damage, the verb "fired" is a launch
+    assert len(_find("The air force said the enemy had fired 30 drones at the front overnight.")) == 1
+    assert _find("The governor said fires had broken out in two homes after the attack.").empty
+
+
+@pytest.mark.parametrize("sentence", [
+    "The ministry said its aircraft had hit enemy command posts near the river.",
+    "The general staff said the enemy was regrouping near the border.",
+    "The commander said the enemy grouping near the town numbered 50,000 men.",
+])
+def test_strikes_and_force_movements_without_a_stock_word(sentence):
+    assert len(_find(sentence)) == 1
