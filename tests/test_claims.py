@@ -671,3 +671,10 @@ def test_fired_is_a_launch_not_a_blaze():
 ])
 def test_strikes_and_force_movements_without_a_stock_word(sentence):
     assert len(_find(sentence)) == 1
+
+
+def test_people_a_side_lost_are_its_casualties():
+    # word sense: "people" after "lost" are a side's casualties; "killed 12 people" stays a civilian report
+    assert _find("The commander said the enemy had lost about 900 people near the town in a day.").iloc[0][
+        "claim_type"] == "losses"
+    assert _find("The governor said the strike had killed 12 people in the city centre.").empty

@@ -1070,12 +1070,16 @@ def _topics(lexicon, words, first, last, starts, skip, doc=None, matches=None) -
         if key == "territory" and words[a][1][1:] in _CAPTURE_FORMS and any(
                 w[1][1:] in _CAPTIVES for w in words[b + 1:b + 5]):
             key = "losses"  # "captured three marines": people taken prisoner, not ground
+        elif key == "civilian" and words[a][1][1:] == "people" and any(
+                w[0] in _LOSS_STEMS for w in words[max(0, a - 5):a]):
+            key = "losses"  # "Russia had lost 1,000 people a day": a side's casualties, not civilians
         if key not in found:
             found.append(key)
     order = {t: n for n, t in enumerate(TOPICS)}
     return sorted(found, key=lambda t: order.get(t, len(order)))
 
 
+_LOSS_STEMS = frozenset(stem(w) for w in ("lost", "lose", "losing", "losses", "loss"))
 _CAPTURE_FORMS = frozenset("capture captured captures capturing seize seized seizes seizing take took taken".split())
 _CAPTIVES = frozenset("soldier soldiers marine marines troops servicemen serviceman fighters fighter paratroopers "
                       "mercenaries mercenary men prisoners pilots pilot commanders officers conscripts".split())
