@@ -678,3 +678,12 @@ def test_people_a_side_lost_are_its_casualties():
     assert _find("The commander said the enemy had lost about 900 people near the town in a day.").iloc[0][
         "claim_type"] == "losses"
     assert _find("The governor said the strike had killed 12 people in the city centre.").empty
+
+
+def test_a_headline_speaker_after_a_comma_is_read_as_the_body_writes_it():
+    # general rule: in a headline "…, Says X" the speaker is X (as the body names it), never the
+    # capitalised words before the comma
+    table = _find("Enemy Troops Advancing Near Oakvale, Says Border Commander\n\n"
+                  "A border commander said enemy troops were advancing near Oakvale.", published="2024-05-03")
+    head = table[table["headline"]]
+    assert head["speaker"].tolist() == ["border commander (unnamed)"]

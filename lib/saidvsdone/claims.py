@@ -286,6 +286,7 @@ def _claims_in(doc, include_quotes: bool, include_carried: bool, given_quotes) -
             speaking += _possessive_claims(doc, sentence, speaking)
             if sentence.headline:
                 speaking += _headline_subject(doc, sentence, speaking)
+                speaking = [_headline_inverted(doc, sentence, a) for a in speaking]
             if not furniture:
                 speaking = _unattributed(doc, sentence, speaking, acts)
         # "officials concede that Mr Putin … believes …": what Putin believes is part of the officials' claim
@@ -635,6 +636,33 @@ def _headline_subject(doc, sentence, acts) -> list:
 
 
 _HEADLINE_SIGNATURE = re.compile(r"\s(?P<dash>[–—-])\s+(?P<who>[A-Z][^–—\n]{1,60}?)[.\s]*$")
+
+
+def _headline_inverted(doc, sentence, act):
+    """ "Russian Troops Advancing Near Kupiansk, Says Ukrainian Commander": in a headline, the speaker
+    of a verb right after a comma is the words after it, read as the body writes them (a known
+    person, a country's role holder, or the body's speaker written the same way), never a
+    capitalised run before the comma."""
+    text = doc.text
+    if act.speaker.end > act.cue.start or not re.search(r",\s*$", text[max(sentence.start, act.cue.start - 3):act.cue.start]):
+        return act
+    after = re.match(r"\s+((?:the\s+|a\s+|an\s+)?[\w’'.-]+(?:\s+[\w’'.-]+){0,4}?)[\s.!?]*$",
+                     text[act.cue.end:sentence.end], re.IGNORECASE)
+    if after is None:
+        return act
+    a, b = act.cue.end + after.start(1), act.cue.end + after.end(1)
+    words = _label_as_written(text[a:b]).lower()
+    known = _headline_who(doc, a, b)
+    label = known.speaker if known is not None else ""
+    if not label:
+        for later in doc.speech.acts:
+            if later.sentence[0] >= doc.headline_end and _label_as_written(later.speaker.as_written).lower() \
+                    .removesuffix(" (unnamed)") == words:
+                label = later.speaker.speaker or _label_as_written(later.speaker.as_written)
+                break
+    if not label:
+        label = _label_as_written(text[a:b])
+    return replace(act, speaker=_mentions.Mention(a, b, label, text[a:b], "headline subject"))
 
 
 def _headline_who(doc, start: int, end: int):
