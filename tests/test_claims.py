@@ -687,3 +687,26 @@ def test_a_headline_speaker_after_a_comma_is_read_as_the_body_writes_it():
                   "A border commander said enemy troops were advancing near Oakvale.", published="2024-05-03")
     head = table[table["headline"]]
     assert head["speaker"].tolist() == ["border commander (unnamed)"]
+
+
+@pytest.mark.parametrize("sentence, speaker", [
+    ("Enemy officials claim their forces now control most of the province.", "Enemy officials"),
+    ("Western analysts estimate that the enemy has lost 40,000 soldiers since spring.", "Western analysts"),
+    ("Intelligence officials believe the enemy is running low on artillery shells.", "Intelligence officials"),
+])
+def test_plural_present_verbs_of_statement_after_a_speaking_group(sentence, speaker):
+    assert _find(sentence)["speaker"].tolist() == [speaker]
+
+
+def test_claim_as_a_noun_is_no_verb():
+    assert _find("The claim that the troops had crossed the river was false.").empty
+
+
+def test_a_place_after_a_speaking_group_stays_in_its_label():
+    table = _find("Officials in the Oakvale region said enemy forces had launched an assault on the bridge.")
+    assert table["speaker"].tolist() == ["Officials in the Oakvale region"]
+
+
+def test_quoted_by_an_agency_gives_the_words_to_the_one_quoted():
+    table = _find("Putin was quoted by the RIA news agency as saying that his troops were advancing.")
+    assert table["speaker"].tolist() == ["Vladimir Putin"]

@@ -279,6 +279,7 @@ def _claims_in(doc, include_quotes: bool, include_carried: bool, given_quotes) -
         # an accusation is kept only about the war's course (see _claim); "regions that Moscow claims
         # as its own" is a claim to land, not speech
         speaking = [a for a in acts if _states(doc.text, a.cue, s_start)]
+        speaking = [_quoted_by(doc, a) for a in speaking]
         if any(_kind_of(a.speaker.speaker) != "media" for a in speaking):
             # "Budanov said …, Reuters reported": the agency is a conduit, not a second speaker
             speaking = [a for a in speaking if _kind_of(a.speaker.speaker) != "media"]
@@ -368,6 +369,20 @@ def _states(text: str, cue, s_start: int) -> bool:
                 or (verb.startswith("ask") and _QUESTION.match(text, cue.end))
                 or _REFUSED.search(text, max(s_start, cue.start - 30), cue.start)
                 or _SAID_NOTHING.match(text, cue.end))
+
+
+_QUOTED_BY = re.compile(r"\s+(?:was|were|is|has\s+been|had\s+been)\s+(?:\w+ly\s+)?quoted\s+by\s+[^,.;]{1,60}?\s+as\s+$")
+
+
+def _quoted_by(doc, act):
+    """ "Putin was quoted by the RIA news agency as saying that …": the one quoted speaks, the agency
+    only carries the words."""
+    if not act.cue.text.lower().startswith(("saying", "telling", "stating")):
+        return act
+    who = [m for m in doc.speech.mentions if act.sentence[0] <= m.start and m.end < act.cue.start
+           and m.speaker and m.how in ("name", "title", "role", "pronoun")
+           and _QUOTED_BY.fullmatch(doc.text, m.end, act.cue.start)]
+    return replace(act, speaker=who[-1]) if who else act
 
 
 #: "Trump asked whether Ukraine could hold out": a question, not a statement
@@ -746,6 +761,7 @@ def _unattributed(doc, sentence, speaking, acts) -> list:
     if starts is None:
         starts = doc._claim_cue_starts = [c.start for c in cues]
     here = cues[bisect_left(starts, sentence.start):bisect_left(starts, sentence.end)]
+    here += _plural_cues(text, sentence.start, sentence.end, {c.start for c in here})
     if not here:
         return speaking
     by_cue = {a.cue.start: a for a in speaking}
@@ -782,6 +798,28 @@ def _unattributed(doc, sentence, speaking, acts) -> list:
     return result
 
 
+#: Verbs of statement in the plural present, which the cue table leaves out (as nouns they are common):
+#: "officials claim …", "analysts estimate …", "intelligence officials believe …".
+_PLURAL_PRESENT = re.compile(r"\b(?:claim|estimate|believe|assess|report|acknowledge|admit|contend|concede|"
+                             r"maintain|insist|warn|say)(?=\s+(?:that\s+)?[\w’'-]+)")
+#: (people who speak; not "forces"/"troops": "Russian forces claim the village" is a capture, no statement)
+_PLURAL_HEADS = frozenset("officials sources analysts experts commanders authorities leaders ministers diplomats "
+                          "bloggers milbloggers correspondents observers generals".split())
+
+
+def _plural_cues(text: str, start: int, end: int, known: set) -> list:
+    """Claims only: a plural present verb of statement right after a plural speaking noun."""
+    from saidvsdone.speech import Cue
+    found = []
+    for match in _PLURAL_PRESENT.finditer(text, start, end):
+        if match.start() in known:
+            continue
+        before = text[max(start, match.start() - 40):match.start()].split()
+        if before and before[-1].lower() in _PLURAL_HEADS:
+            found.append(Cue(match.start(), match.end(), match.group(0), "speech"))
+    return found
+
+
 def _subject_phrase(text: str, s_start: int, cue_start: int) -> tuple[int, int] | None:
     """(start, end) of the noun phrase right before a speech verb when its head can speak, else None."""
     gap = _SUBJECT_GAP.search(text, max(s_start, cue_start - 60), cue_start)
@@ -806,10 +844,15 @@ def _subject_phrase(text: str, s_start: int, cue_start: int) -> tuple[int, int] 
         if not _AFTER_PREPOSITION_CLAIMS.search(text, max(s_start, a - 12), a):
             return a, b
     if words[0][2].lower() not in _SPEAKING_HEADS:
-        if not (len(words) > 2 and words[0][2][:1].isupper() and words[1][2] in _NP_LINKS
-                and _is_head(words[2][2])):
-            return None  # "the governor of Belgorod": a place after the head
-        first_head = 2
+        # "the governor of Belgorod", "officials in the Zaporizhzhia region": a place after the head
+        k = 1 if words[0][2].lower() in _PLACE_NOUNS and len(words) > 1 and words[1][2][:1].isupper() else 0
+        j = k + 1
+        if j < len(words) and words[j][2].lower() == "the":
+            j += 1
+        if not (len(words) > j + 1 and words[k][2][:1].isupper() and words[j][2] in _NP_LINKS
+                and _is_head(words[j + 1][2])):
+            return None
+        first_head = j + 1
     start = words[first_head][0]
     for k, (a, _, word) in enumerate(words):
         lower = word.lower().rstrip(".")
@@ -836,6 +879,9 @@ def _subject_phrase(text: str, s_start: int, cue_start: int) -> tuple[int, int] 
     if _AFTER_PREPOSITION_CLAIMS.search(text, max(s_start, start - 12), start):
         return None
     return start, words[0][1]
+
+
+_PLACE_NOUNS = frozenset("region oblast province area district city sector direction front".split())
 
 
 def _role_holder(doc, phrase: str, pos: int, day) -> str:
