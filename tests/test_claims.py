@@ -710,3 +710,10 @@ def test_a_place_after_a_speaking_group_stays_in_its_label():
 def test_quoted_by_an_agency_gives_the_words_to_the_one_quoted():
     table = _find("Putin was quoted by the RIA news agency as saying that his troops were advancing.")
     assert table["speaker"].tolist() == ["Vladimir Putin"]
+
+
+def test_two_subjects_joined_by_and_both_speak():
+    table = _find("Zelensky and Syrskyi said the front near the river was holding.")
+    assert sorted(table["speaker"]) == ["Oleksandr Syrskyi", "Volodymyr Zelensky"]
+    assert _find("Zelensky said Syrskyi and his staff had stabilised the front.")["speaker"].tolist() == [
+        "Volodymyr Zelensky"]

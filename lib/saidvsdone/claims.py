@@ -280,6 +280,7 @@ def _claims_in(doc, include_quotes: bool, include_carried: bool, given_quotes) -
         # as its own" is a claim to land, not speech
         speaking = [a for a in acts if _states(doc.text, a.cue, s_start)]
         speaking = [_quoted_by(doc, a) for a in speaking]
+        speaking += _coordinated(doc, speaking)
         if any(_kind_of(a.speaker.speaker) != "media" for a in speaking):
             # "Budanov said …, Reuters reported": the agency is a conduit, not a second speaker
             speaking = [a for a in speaking if _kind_of(a.speaker.speaker) != "media"]
@@ -371,6 +372,28 @@ def _states(text: str, cue, s_start: int) -> bool:
                 or _SAID_NOTHING.match(text, cue.end))
 
 
+def _coordinated(doc, acts) -> list:
+    """ "Zelensky and Syrskyi said …", "according to the military and Western analysts": each of two
+    subjects joined by "and" speaks (the layer gives the verb the nearer one)."""
+    from saidvsdone.speech import SpeechAct
+    more = []
+    for act in acts:
+        m = act.speaker
+        if not m.speaker or m.how not in ("name", "title", "role"):
+            continue
+        if m.end <= act.cue.start:  # "X and Y said": X before "and"
+            others = [o for o in doc.speech.mentions if o.end <= m.start and act.sentence[0] <= o.start
+                      and o.speaker and o.speaker != m.speaker and o.how in ("name", "title", "role")
+                      and _AND.fullmatch(doc.text, o.end, m.start)]
+        else:  # "according to X and Y": Y after "and"
+            others = [o for o in doc.speech.mentions if o.start >= m.end and o.start < act.sentence[1]
+                      and o.speaker and o.speaker != m.speaker and o.how in ("name", "title", "role")
+                      and _AND.fullmatch(doc.text, m.end, o.start)]
+        more += [SpeechAct(act.sentence, act.cue, o, act.date, act.date_text) for o in others[-1:]]
+    return more
+
+
+_AND = re.compile(r"\s+and\s+(?:the\s+)?")
 _QUOTED_BY = re.compile(r"\s+(?:was|were|is|has\s+been|had\s+been)\s+(?:\w+ly\s+)?quoted\s+by\s+[^,.;]{1,60}?\s+as\s+$")
 
 
