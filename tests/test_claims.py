@@ -717,3 +717,32 @@ def test_two_subjects_joined_by_and_both_speak():
     assert sorted(table["speaker"]) == ["Oleksandr Syrskyi", "Volodymyr Zelensky"]
     assert _find("Zelensky said Syrskyi and his staff had stabilised the front.")["speaker"].tolist() == [
         "Volodymyr Zelensky"]
+
+
+def test_an_indefinite_role_is_someone_new_not_the_named_holder():
+    # general rule: "a commander" introduces an unnamed person even after a named commander spoke;
+    # "he added" right after stays with that person
+    table = _find("Syrskyi said the front near Oakvale was holding. A Ukrainian commander in the area, who gave "
+                  "only his call sign, said his brigade was outnumbered. The enemy was attacking in small "
+                  "groups, he added.", published="2025-07-10")
+    assert table["speaker"].tolist() == ["Oleksandr Syrskyi"] + ["Ukrainian commander (unnamed)"] * 2
+
+
+def test_a_headline_country_takes_the_bodys_label_for_the_same_word():
+    table = _find("Enemy closes in on Oakvale as Kyiv warns of summer push\n\n"
+                  "The DeepState group said enemy units had taken a village, as Kyiv warned that Moscow was "
+                  "massing forces for a summer offensive.", published="2025-07-10")
+    assert table[table["headline"]]["speaker"].tolist() == ["Ukrainian government (Kyiv)"]
+
+
+def test_the_question_a_speaker_answers_gives_the_answer_its_subject():
+    table = _find("Peskov, asked about a new round of peace talks, told reporters that Moscow's position had "
+                  "not changed.")
+    assert table["claim_type"].tolist() == ["negotiations"]
+    assert _find("Peskov, asked about the weather, told reporters that Moscow's position had not changed.").empty
+
+
+def test_a_leads_indefinite_role_named_later_is_that_person():
+    table = _find("The first stage is over, according to a top Russian general. Sergei Rudskoy said the army "
+                  "would now focus on the east.", published="2022-03-25")
+    assert set(table["speaker"]) == {"Sergei Rudskoy"}

@@ -265,6 +265,7 @@ def _claims_in(doc, include_quotes: bool, include_carried: bool, given_quotes) -
     previous_claim: dict | None = None
     previous_sentence, previous_acts = None, []
     last_voice = ("", -1)  # the label of the last speaker and its paragraph ("he said" after "a senior officer said")
+    indefinite = ("", "")  # (the layer's person, our label) for "a Ukrainian commander" the layer took for someone named
     deck = _deck(doc)
     for sentence in doc.sentences:
         if sentence.paragraph == deck and not sentence.headline:
@@ -310,6 +311,17 @@ def _claims_in(doc, include_quotes: bool, include_carried: bool, given_quotes) -
             elif act.speaker.how == "unresolved pronoun" and label.lower() in ("he", "she") \
                     and last_voice[0].endswith(" (unnamed)") and last_voice[1] >= sentence.paragraph - 1:
                 label = last_voice[0]  # the unnamed person who spoke last (the layer found no one else since)
+            elif act.speaker.how == "role" and _INDEFINITE.match(act.speaker.as_written) and any(
+                    m.speaker == act.speaker.speaker and m.how in ("name", "title") and m.end <= act.speaker.start
+                    for m in doc.speech.mentions):
+                # "a Ukrainian commander in the area" after Syrskyi was named: somebody new, not him (a
+                # lead's "a top Russian general" named only later is that general)
+                label = _label_as_written(act.speaker.as_written)
+                label = label if label.endswith(" (unnamed)") else f"{label} (unnamed)"
+                indefinite = (act.speaker.speaker, label)
+            elif act.speaker.how == "pronoun" and act.speaker.speaker == indefinite[0] \
+                    and last_voice[0] == indefinite[1] and last_voice[1] >= sentence.paragraph - 1:
+                label = indefinite[1]  # "…, he added": the same unnamed person
             elif not act.speaker.speaker:
                 label = _bare_label(doc, act, _table_label(label))
             if act.speaker.how != "unresolved pronoun" or label != act.speaker.as_written:
@@ -394,6 +406,9 @@ def _coordinated(doc, acts) -> list:
 
 
 _AND = re.compile(r"\s+and\s+(?:the\s+)?")
+#: The question a speaker answers names the subject of the answer: ", asked about the talks, said …".
+_ASKED_ABOUT = re.compile(r"(?:^|,)\s*(?:when\s+)?asked\s+(?:about|on|regarding)\s+([^,;:]{3,120}),", re.IGNORECASE)
+_INDEFINITE = re.compile(r"(?:a|an|one|another)\s", re.IGNORECASE)
 _QUOTED_BY = re.compile(r"\s+(?:was|were|is|has\s+been|had\s+been)\s+(?:\w+ly\s+)?quoted\s+by\s+[^,.;]{1,60}?\s+as\s+$")
 
 
@@ -464,6 +479,11 @@ def _country_speaker(doc, sentence, act) -> str:
     country = act.speaker.speaker
     who = _mentions.people()
     if sentence.headline:
+        written = act.speaker.as_written
+        for later in doc.speech.acts:  # "Kyiv warns …" and the body's "Kyiv warned …": the same label
+            if later.sentence[0] >= doc.headline_end and later.speaker.how == "country" \
+                    and later.speaker.as_written == written and later.speaker.speaker == country:
+                return _country_speaker(doc, doc.sentence_at(later.cue.start), later)
         for later in doc.speech.acts:
             known = who.speakers.get(later.speaker.speaker)
             if later.sentence[0] >= doc.headline_end and known is not None and known.country == country:
@@ -1070,6 +1090,11 @@ def _claim(doc, sentence, label, acts, lexicon, scope: tuple[int, int] | None = 
     topics = _topics(lexicon, words, first, last, starts, attribution + direct, doc, matches)
     fine = _fine_type(lexicon, words, first, last, starts, attribution + direct, matches)
     military = [t for t in topics if t not in _EXCLUDING]
+    asked = _ASKED_ABOUT.search(text, s_start, s_end) if not military and not fine else None
+    if asked is not None:  # "Peskov, asked about new talks, said Moscow's position had not changed"
+        topics = _topics(lexicon, words, first, last, starts, [(s_start, asked.start(1)), (asked.end(1), s_end)],
+                         doc, matches)
+        military = [t for t in topics if t not in _EXCLUDING]
     if not military and not fine:
         return None
     if "civilian" in topics and not fine and not any(t in _MILITARY_TOPICS for t in military):
