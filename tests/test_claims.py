@@ -746,3 +746,10 @@ def test_a_leads_indefinite_role_named_later_is_that_person():
     table = _find("The first stage is over, according to a top Russian general. Sergei Rudskoy said the army "
                   "would now focus on the east.", published="2022-03-25")
     assert set(table["speaker"]) == {"Sergei Rudskoy"}
+
+
+def test_the_author_of_a_report_speaks_and_asides_before_the_verb_are_skipped():
+    assert _find("A report by the Institute for the Study of War said the enemy was unlikely to take the town "
+                 "soon.")["speaker"].tolist() == ["Institute for the Study of War (ISW)"]
+    assert _find("Enemy officials, speaking on condition of anonymity, said their troops had taken the "
+                 "hamlet.")["speaker"].tolist() == ["Enemy officials"]

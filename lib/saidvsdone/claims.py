@@ -785,7 +785,7 @@ _NP_DETERMINERS = frozenset("the a an its their one some several many two three"
 #: What may stand between the subject and its verb: "has also said", "continued to add", "on Friday said".
 _SUBJECT_GAP = re.compile(
     r"(?:\s*,\s*(?:meanwhile|however|for\s+its\s+part|for\s+their\s+part|in\s+turn|in\s+a\s+statement|"
-    r"separately|too)\s*,)?\s+(?:(?:has|have|had|also|later|then|again|previously|repeatedly|once|further|[a-z]+ly|"
+    r"separately|too|(?:speaking|writing|who|which|citing|asked)\b[^,;:“”\"]{1,80}?)\s*,)?\s+(?:(?:has|have|had|also|later|then|again|previously|repeatedly|once|further|[a-z]+ly|"
     r"(?:continued|went\s+on|was\s+quick|were\s+quick|hastened)\s+to|"
     r"on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))\s+)*$")
 _NP_WORD = re.compile(r"[\w’'.-]+$")
@@ -818,6 +818,12 @@ def _unattributed(doc, sentence, speaking, acts) -> list:
         if act is not None and act.speaker.speaker and act.speaker.how != "unknown name":
             continue
         phrase = _subject_phrase(text, sentence.start, cue.start)
+        if phrase is None and act is None:
+            owner = _statement_owner(doc, sentence.start, cue.start)
+            if owner is not None and not any(x.speaker.speaker == owner.speaker for x in result):
+                result.append(SpeechAct((sentence.start, sentence.end), cue, owner,
+                                        *doc.speech.cue_days.get(cue.start, (None, ""))))
+            continue
         if phrase is None:
             continue
         a, b = phrase
@@ -861,6 +867,21 @@ def _plural_cues(text: str, start: int, end: int, known: set) -> list:
         if before and before[-1].lower() in _PLURAL_HEADS:
             found.append(Cue(match.start(), match.end(), match.group(0), "speech"))
     return found
+
+
+_STATEMENT_BY = re.compile(r"(?:^|\s)(?:a|an|the|its|their|his|her)\s+(?:[\w-]+\s+){0,2}?(?:report|statement|assessment|"
+                           r"analysis|update|briefing|readout|summary|post)\s+(?:by|from|of)\s+(?P<owner>[^,;:“”\"]{2,80}?)"
+                           r"\s+(?:(?:also|later|further)\s+)?$", re.IGNORECASE)
+
+
+def _statement_owner(doc, s_start: int, cue_start: int):
+    """ "A report by the Institute for the Study of War said …": the author of the statement speaks."""
+    match = _STATEMENT_BY.search(doc.text, max(s_start, cue_start - 140), cue_start)
+    if match is None:
+        return None
+    a, b = match.span("owner")
+    named = [m for m in doc.speech.mentions if a <= m.start and m.end <= b and m.speaker and m.how != "pronoun"]
+    return named[0] if named else None
 
 
 def _subject_phrase(text: str, s_start: int, cue_start: int) -> tuple[int, int] | None:
