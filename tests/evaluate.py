@@ -4,6 +4,8 @@ Scored, in order:
 
 * the five seed articles (``tests/gold/*.csv``; the extractors were developed on them);
 * the synthetic held-out set (``tests/gold/heldout/dev`` was studied, ``test`` never looked at);
+* the long synthetic held-out set 2 (``tests/gold/heldout2``: ten articles in real house styles,
+  written blind, devset conventions and matching; printed, never gated; errors of ``dev`` only);
 * peer projects' test cases (``tests/gold/peer``: quote speakers, statement dates; ``eval_peer.py``);
 * the claims stress cases (``tests/gold/stress``: short invented sentences, labelled before the
   extractor was run on them; ``eval_claims.evaluate_stress``);
@@ -39,6 +41,7 @@ sys.path.insert(0, str(HERE))
 
 STAGES = {"quotes": "eval_quotes", "facts": "eval_facts", "claims": "eval_claims"}
 HELD_OUT = HERE / "gold" / "heldout"
+HELD_OUT2 = HERE / "gold" / "heldout2"
 FLOORS = HERE / "gold" / "floors.json"
 #: Figures that go into the gate (the others are reported only).
 GATED_PREFIXES = ("seeds.", "heldout_dev.", "devset_dev.", "peer.", "stress.")
@@ -67,6 +70,14 @@ def figures(verbose: bool = False, devset: bool = True) -> dict[str, float]:
                                                                   gold_dir=HELD_OUT / half)
                 collect(f"heldout_{half}", stage, result)
                 print()
+    titles2 = {"dev": "Held-out long synthetic set 2, development half (tests/gold/heldout2/dev: not gated)",
+               "test": "Held-out long synthetic set 2, test half (tests/gold/heldout2/test: never tuned on, not gated)"}
+    for half in ("dev", "test"):
+        if (HELD_OUT2 / half).is_dir():
+            print(f"== {titles2[half]} ==\n")
+            for stage, result in heldout2(half, verbose=verbose and half == "dev").items():
+                collect(f"heldout2_{half}", stage, result)
+            print()
     print("== Peer projects' test cases (tests/gold/peer: quote speakers, statement dates) ==\n")
     collect("peer", "cases", importlib.import_module("eval_peer").evaluate(verbose=verbose))
     print()
@@ -88,6 +99,48 @@ def figures(verbose: bool = False, devset: bool = True) -> dict[str, float]:
     elif devset is not None:
         print("(the real-article devset ../shared/devset is not here: its figures are skipped)\n")
     return found
+
+
+def heldout2(half: str, verbose: bool = False) -> dict[str, dict]:
+    """Score one half of ``tests/gold/heldout2`` (long synthetic articles, devset conventions) with the devset's
+    matching (``eval_devset.score_*``); the CSVs are read into the devset's gold structure."""
+    import pandas as pd
+
+    from _scoring import articles_for
+    from eval_devset import score_claims, score_facts, score_quotes
+    from saidvsdone import claims, facts, quotes
+
+    folder = HELD_OUT2 / half
+    articles = articles_for(folder)
+    gold: dict = {a: {"quotes": [], "claims": [], "facts": []} for a in articles["article_id"]}
+    for row in pd.read_csv(folder / "quotes.csv", dtype=str, keep_default_na=False).itertuples(index=False):
+        if row.kind != "scare":  # scare quotes are not reported speech (devset: listed apart, not scored)
+            gold[row.article_id]["quotes"].append({"text": row.text, "speaker": row.speaker,
+                                                   "date": row.statement_date or None, "kind": row.kind})
+    for row in pd.read_csv(folder / "claims.csv", dtype=str, keep_default_na=False).itertuples(index=False):
+        gold[row.article_id]["claims"].append({"text": row.text, "speaker": row.speaker, "start": 0,
+                                               "date": row.statement_date or None,
+                                               "headline": row.headline.strip().lower() == "true"})
+    for row in pd.read_csv(folder / "facts.csv", dtype=str, keep_default_na=False).itertuples(index=False):
+        gold[row.article_id]["facts"].append({"sentence": row.phrase, "start": 0, "quantity_text": row.quantity_text,
+                                              "quantity": float(row.quantity), "unit": row.unit,
+                                              "actor": row.actor, "change": row.change})
+    found_quotes = quotes.extract(articles)
+    found_claims = claims.find(articles, found_quotes)
+    found_facts = facts.extract(articles)
+    results = {}
+    for stage, (result, errors) in {
+        "quotes": score_quotes(articles, gold, found_quotes),
+        "claims": score_claims(articles, gold, found_claims, headline=False),
+        "headline_claims": score_claims(articles, gold, found_claims, headline=True),
+        "facts": score_facts(articles, gold, found_facts),
+    }.items():
+        results[stage] = result
+        shown = "  ".join(f"{k} {v:.3f}" for k, v in result.items() if isinstance(v, float))
+        print(f"{stage} ({result['gold']} gold, {result['system']} found, {result['matched']} matched): {shown}")
+        if verbose:
+            print("\n".join(errors))
+    return results
 
 
 def read_floors() -> dict[str, float]:

@@ -46,6 +46,8 @@ def test_a_date_is_read_alike_by_from_text_a_manifest_and_an_archive(tmp_path, w
 @pytest.mark.parametrize("written, why", [
     ("2023-02-31T09:30:00+03:00", "not a real day"),
     ("2023-03-03T25:30:00", "not a real time of day"),
+    ("2023-03-03T09:30:75Z", "not a real time of day"),
+    ("2023-03-03T09:30:00+27:00", "not a real time of day"),
     ("31/02/2023", "not a real day"),
     ("03/04/2023", "ambiguous"),
 ])

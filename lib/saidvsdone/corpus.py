@@ -975,7 +975,16 @@ def _sane_date(date, where: str, name: str, line: int | None, log: LoadReport):
 #: ``YYYY-MM-DD``, or an ISO 8601 timestamp: its day is the day as written (the time and
 #: the timezone are ignored, the day is never shifted to another zone).
 _ISO_DAY = re.compile(r"(?P<day>\d{4}-\d{2}-\d{2})(?:[T ](?P<hour>\d{2}):(?P<minute>\d{2})"
-                      r"(?::\d{2}(?:[.,]\d+)?)?\s*(?:Z|[+-]\d{2}(?::?\d{2})?)?)?", re.IGNORECASE)
+                      r"(?::(?P<second>\d{2})(?:[.,]\d+)?)?\s*"
+                      r"(?:Z|[+-](?P<offset_hour>\d{2})(?::?(?P<offset_minute>\d{2}))?)?)?", re.IGNORECASE)
+
+
+def _clock_is_real(match) -> bool:
+    """Hours 00-23, minutes 00-59, seconds 00-60 (a leap second), a UTC offset of at most 14 hours."""
+    def number(name, default=0):
+        return int(match.group(name)) if match.group(name) else default
+    return (number("hour") <= 23 and number("minute") <= 59 and number("second") <= 60
+            and number("offset_hour") <= 14 and number("offset_minute") <= 59)
 
 
 def _parse_iso_date(value: str):
@@ -987,8 +996,7 @@ def _parse_iso_date(value: str):
         (Timestamp('2023-03-03 00:00:00'), NaT)
     """
     match = _ISO_DAY.fullmatch(str(value).strip())
-    if not match or (match.group("hour") and (int(match.group("hour")) > 23
-                                              or int(match.group("minute")) > 59)):
+    if not match or not _clock_is_real(match):
         return pd.NaT
     try:
         return pd.Timestamp(datetime.date.fromisoformat(match.group("day")))
@@ -1072,7 +1080,8 @@ def _read_date(value) -> tuple:
         return date, ""
     iso = _ISO_DAY.fullmatch(text)
     if iso and _parse_iso_date(iso.group("day")) is not pd.NaT:
-        return pd.NaT, "is not a real time of day (hours 00-23, minutes 00-59)"
+        return pd.NaT, ("is not a real time of day (hours 00-23, minutes and seconds 00-59, "
+                        "a UTC offset of at most 14 hours)")
     if iso:
         return pd.NaT, "is not a real day (month 01-12, day within the month)"
     numeric = re.fullmatch(r"(\d{1,2})([/.\-])(\d{1,2})\2(\d{4})", text)
