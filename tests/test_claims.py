@@ -753,3 +753,29 @@ def test_the_author_of_a_report_speaks_and_asides_before_the_verb_are_skipped():
                  "soon.")["speaker"].tolist() == ["Institute for the Study of War (ISW)"]
     assert _find("Enemy officials, speaking on condition of anonymity, said their troops had taken the "
                  "hamlet.")["speaker"].tolist() == ["Enemy officials"]
+
+
+def test_it_said_after_the_clause_is_the_institution_that_spoke_last():
+    for first, speaker in (("Ukraine's air force", "Ukrainian Air Force"), ("The air force", "air force")):
+        table = _find(f"{first} said the enemy had launched 31 drones overnight. Air defences destroyed 29 of "
+                      "the drones over the south, it said.")
+        assert table["speaker"].tolist() == [speaker] * 2
+
+
+def test_according_to_an_analysis_by_a_group_names_the_group():
+    table = _find("Enemy forces have taken about 278 sq km since May, according to an analysis of open-source "
+                  "maps by the Oakvale Monitoring Group.")
+    assert table["speaker"].tolist() == ["Oakvale Monitoring Group"]
+
+
+def test_officials_continue_to_report():
+    assert _find("Ukrainian officials continue to report that enemy forces are concentrating troops in the "
+                 "north.")["speaker"].tolist() == ["Ukrainian officials"]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Note: the institute will not publish an assessment on the front tomorrow.",
+    "Geolocated footage shows soldiers raising a flag in the village, indicating a marginal advance.",
+])
+def test_rubrics_and_inferences_of_the_copy_are_no_speakers(sentence):
+    assert _find(sentence).empty

@@ -302,12 +302,20 @@ def _claims_in(doc, include_quotes: bool, include_carried: bool, given_quotes) -
         # "War in Ukraine: Putin says …": a rubric before the colon, not a speaker
         speaking = [a for a in speaking if not (a.cue.text == ":" and a.speaker.how == "unknown name"
                                                 and doc.text[a.speaker.end:a.cue.start].strip())]
+        # "Note: …", "Update: …": furniture before a colon; "…, indicating a marginal advance" after
+        # "Geolocated footage shows …": an inference of the copy, no speaker's words
+        speaking = [a for a in speaking if not (a.cue.text == ":" and a.speaker.as_written.strip().lower()
+                                                in _RUBRICS)
+                    and not (a.cue.text.lower() in _EVIDENCE_PARTICIPLES and not _kind_of(a.speaker.speaker))]
         for act in speaking:
             label = act.speaker.speaker or _label_as_written(act.speaker.as_written)
             if act.speaker.how == "country":
                 label = _country_speaker(doc, sentence, act)
             elif act.speaker.how == "unresolved pronoun" and label.lower() == "it":
-                label = _it_in_sentence(doc, sentence, act) or _it_country(doc, sentence, act) or label
+                label = (_it_in_sentence(doc, sentence, act) or _it_country(doc, sentence, act)
+                         or (last_voice[0] if last_voice[1] >= sentence.paragraph - 1 and last_voice[0]
+                             and _institution_label(last_voice[0]) else "")
+                         or label)  # "…, it said" after "the air force said …"
             elif act.speaker.how == "unresolved pronoun" and label.lower() in ("he", "she") \
                     and last_voice[0].endswith(" (unnamed)") and last_voice[1] >= sentence.paragraph - 1:
                 label = last_voice[0]  # the unnamed person who spoke last (the layer found no one else since)
@@ -786,7 +794,7 @@ _NP_DETERMINERS = frozenset("the a an its their one some several many two three"
 _SUBJECT_GAP = re.compile(
     r"(?:\s*,\s*(?:meanwhile|however|for\s+its\s+part|for\s+their\s+part|in\s+turn|in\s+a\s+statement|"
     r"separately|too|(?:speaking|writing|who|which|citing|asked)\b[^,;:“”\"]{1,80}?)\s*,)?\s+(?:(?:has|have|had|also|later|then|again|previously|repeatedly|once|further|[a-z]+ly|"
-    r"(?:continued|went\s+on|was\s+quick|were\s+quick|hastened)\s+to|"
+    r"(?:continued|continue|continues|went\s+on|go\s+on|goes\s+on|was\s+quick|were\s+quick|hastened)\s+to|"
     r"on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))\s+)*$")
 _NP_WORD = re.compile(r"[\w’'.-]+$")
 
@@ -811,6 +819,12 @@ def _unattributed(doc, sentence, speaking, acts) -> list:
     set_aside = {a.cue.start for a in acts} - set(by_cue)
     result = list(speaking)
     for cue in here:
+        if cue.kind == "source" and cue.start not in by_cue and cue.start not in set_aside:
+            owner = _source_owner(doc, cue, sentence.end)  # "according to an analysis of maps by the X group"
+            if owner is not None:
+                result.append(SpeechAct((sentence.start, sentence.end), cue, owner,
+                                        *doc.speech.cue_days.get(cue.start, (None, ""))))
+            continue
         if cue.kind != "speech" or cue.text.lower().endswith("ing") or doc.in_quote(cue.start) \
                 or cue.start in set_aside or not _states(text, cue, sentence.start):
             continue
@@ -818,6 +832,12 @@ def _unattributed(doc, sentence, speaking, acts) -> list:
         if act is not None and act.speaker.speaker and act.speaker.how != "unknown name":
             continue
         phrase = _subject_phrase(text, sentence.start, cue.start)
+        if phrase is None and act is None and _INVERTED_IT.search(text, max(sentence.start, cue.start - 8), cue.start):
+            it = _last_institution(doc, cue.start)  # "…, it said": the institution that spoke last
+            if it is not None:
+                result.append(SpeechAct((sentence.start, sentence.end), cue, it,
+                                        *doc.speech.cue_days.get(cue.start, (None, ""))))
+            continue
         if phrase is None and act is None:
             owner = _statement_owner(doc, sentence.start, cue.start)
             if owner is not None and not any(x.speaker.speaker == owner.speaker for x in result):
@@ -864,6 +884,8 @@ def _plural_cues(text: str, start: int, end: int, known: set) -> list:
         if match.start() in known:
             continue
         before = text[max(start, match.start() - 40):match.start()].split()
+        if before[-2:] and before[-1] == "to" and before[-2].lower() in ("continue", "continued"):
+            before = before[:-2]  # "officials continue to report that …"
         if before and before[-1].lower() in _PLURAL_HEADS:
             found.append(Cue(match.start(), match.end(), match.group(0), "speech"))
     return found
@@ -872,6 +894,44 @@ def _plural_cues(text: str, start: int, end: int, known: set) -> list:
 _STATEMENT_BY = re.compile(r"(?:^|\s)(?:a|an|the|its|their|his|her)\s+(?:[\w-]+\s+){0,2}?(?:report|statement|assessment|"
                            r"analysis|update|briefing|readout|summary|post)\s+(?:by|from|of)\s+(?P<owner>[^,;:“”\"]{2,80}?)"
                            r"\s+(?:(?:also|later|further)\s+)?$", re.IGNORECASE)
+
+
+_INVERTED_IT = re.compile(r",\s*(?:it|they)\s+(?:also\s+)?$")
+_RUBRICS = frozenset("note editor's note editor’s note update correction clarification disclaimer key takeaways "
+                     "background context".split(" "))
+_EVIDENCE_PARTICIPLES = frozenset("indicating suggesting showing".split())
+_SOURCE_BY = re.compile(r"\s+(?:an?|the|its|their)\s+(?:[\w-]+\s+){0,2}?(?:report|statement|assessment|analysis|update|"
+                        r"briefing|estimate|estimates|data|figures|count|tally|map|maps|mapping)\b[^,;:“”\"]{0,60}?\s+by\s+"
+                        r"(?:the\s+)?(?P<owner>[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,5})")
+
+
+def _institution_label(label: str) -> bool:
+    """Is the label an institution ("it" may refer to it): not a person of the table nor a name."""
+    if not _mentions.could_be_person(label, _mentions.people()):
+        return True
+    return label.split()[-1].lower() in _INSTITUTION_HEADS | {"force", "forces", "military", "army", "government",
+                                                              "group", "ministry", "kremlin"}
+
+
+def _last_institution(doc, pos: int):
+    """The mention of the last speaker before ``pos`` that is not a person (within 600 characters)."""
+    who = _mentions.people()
+    for act in reversed([a for a in doc.speech.acts if pos - 600 < a.cue.start < pos]):
+        if act.speaker.speaker and not _mentions.is_person(act.speaker.speaker, who):
+            return replace(act.speaker, how="pronoun")
+    return None
+
+
+def _source_owner(doc, cue, s_end: int):
+    """ "according to an analysis of open-source maps by the Finnish Black Bird Group": the author."""
+    match = _SOURCE_BY.match(doc.text, cue.end, s_end)
+    if match is None:
+        return None
+    a, b = match.span("owner")
+    known = [m for m in doc.speech.mentions if a <= m.start < b and m.speaker and m.how in ("name", "title")]
+    if known:
+        return known[0]
+    return _mentions.Mention(a, b, "", doc.text[a:b], "unnamed source")
 
 
 def _statement_owner(doc, s_start: int, cue_start: int):
