@@ -779,3 +779,10 @@ def test_officials_continue_to_report():
 ])
 def test_rubrics_and_inferences_of_the_copy_are_no_speakers(sentence):
     assert _find(sentence).empty
+
+
+def test_the_war_named_as_a_point_in_time_is_no_content():
+    # general rule: "since the offensive began" dates the report; it says nothing about the war's course
+    assert _find("The governor said two people had been injured overnight and that 11,000 residents had been "
+                 "evacuated since the offensive began.").empty
+    assert len(_find("The governor said enemy troops had advanced two kilometres since the offensive began.")) == 1

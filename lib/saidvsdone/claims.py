@@ -414,6 +414,15 @@ def _coordinated(doc, acts) -> list:
 
 
 _AND = re.compile(r"\s+and\s+(?:the\s+)?")
+#: The war named only as a point in time ("since the offensive began", "since launching their offensive"):
+#: no statement about its course.
+_WAR_AS_TIME = re.compile(r"\b(?:since|after|before|when)\s+(?:(?:the|its|their|Russia['’]s|Moscow['’]s|Ukraine['’]s)\s+)?"
+                          r"(?:[\w-]+\s+){0,2}?(?:offensive|invasion|war|operation|counteroffensive|counter-offensive|"
+                          r"incursion|fighting)\s+(?:began|started|begun|was\s+launched|erupted|broke\s+out)\b"
+                          r"|\b(?:since|after)\s+(?:launching|starting|beginning)\s+(?:(?:the|its|their)\s+)?"
+                          r"(?:[\w-]+\s+){0,2}?(?:offensive|invasion|war|operation|incursion)\b"
+                          r"|\bsince\s+the\s+(?:start|beginning|outbreak)\s+of\s+the\s+(?:full-scale\s+)?"
+                          r"(?:war|invasion|offensive)\b", re.IGNORECASE)
 #: The question a speaker answers names the subject of the answer: ", asked about the talks, said …".
 _ASKED_ABOUT = re.compile(r"(?:^|,)\s*(?:when\s+)?asked\s+(?:about|on|regarding)\s+([^,;:]{3,120}),", re.IGNORECASE)
 _INDEFINITE = re.compile(r"(?:a|an|one|another)\s", re.IGNORECASE)
@@ -1168,7 +1177,8 @@ def _claim(doc, sentence, label, acts, lexicon, scope: tuple[int, int] | None = 
     first, last = 0, len(words)
     # what the sentence reports: not the attribution, not a direct quote standing in it
     matches = _sentence_matches(doc, lexicon, s_start, s_end, words)
-    topics = _topics(lexicon, words, first, last, starts, attribution + direct, doc, matches)
+    anchors = [m.span() for m in _WAR_AS_TIME.finditer(text, s_start, s_end)]
+    topics = _topics(lexicon, words, first, last, starts, attribution + direct + anchors, doc, matches)
     fine = _fine_type(lexicon, words, first, last, starts, attribution + direct, matches)
     military = [t for t in topics if t not in _EXCLUDING]
     asked = _ASKED_ABOUT.search(text, s_start, s_end) if not military and not fine else None
