@@ -786,3 +786,14 @@ def test_the_war_named_as_a_point_in_time_is_no_content():
     assert _find("The governor said two people had been injured overnight and that 11,000 residents had been "
                  "evacuated since the offensive began.").empty
     assert len(_find("The governor said enemy troops had advanced two kilometres since the offensive began.")) == 1
+
+
+def test_the_same_statement_going_on_is_a_claim_without_war_words():
+    # general rule (devset clarification "same speaker continuing"): after a claim, "added", "also said"
+    # or "the statement said" in the next sentence carries the statement on even without war words
+    table = _find("The ministry said its units had retaken ten settlements in two days. Among them are Oakvale "
+                  "and Elmwood, the statement said.")
+    assert len(table) == 2 and table["speaker"].nunique() == 1
+    # another verb is not a continuation: "stating that" about history stays out
+    assert len(_find("The ministry said its units had retaken ten settlements. He cited the history of the "
+                     "region, stating that it was old.")) == 1

@@ -265,6 +265,7 @@ def _claims_in(doc, include_quotes: bool, include_carried: bool, given_quotes) -
     previous_claim: dict | None = None
     previous_sentence, previous_acts = None, []
     last_voice = ("", -1)  # the label of the last speaker and its paragraph ("he said" after "a senior officer said")
+    last_made: list[dict] = []  # the claims of the sentence before
     indefinite = ("", "")  # (the layer's person, our label) for "a Ukrainian commander" the layer took for someone named
     deck = _deck(doc)
     for sentence in doc.sentences:
@@ -344,7 +345,13 @@ def _claims_in(doc, include_quotes: bool, include_carried: bool, given_quotes) -
             if scope is not None:
                 scopes[label] = scope
         for label, speaker_acts in by_speaker.items():
-            claim = _claim(doc, sentence, label, speaker_acts, lexicon, scopes.get(label))
+            # the same speaker's statement goes on from the sentence before ("… had retaken 10 settlements.
+            # Among them are A, B and C, the statement said.")
+            going_on = next((c["claim_type"] for c in last_made if c["speaker"] == label
+                             and doc.sentence_at(c["start"]).paragraph == sentence.paragraph), None)
+            if going_on and not any(_goes_on(doc.text, a) for a in speaker_acts):
+                going_on = None  # only "added", "also said", "the statement said" carry it on
+            claim = _claim(doc, sentence, label, speaker_acts, lexicon, scopes.get(label), going_on)
             if claim is not None:
                 made.append(claim)
         if not made and include_carried and previous_claim is not None and not acts:
@@ -357,6 +364,7 @@ def _claims_in(doc, include_quotes: bool, include_carried: bool, given_quotes) -
             if claim is not None:
                 made.append(claim)
         previous_sentence, previous_acts = sentence, acts
+        last_made = [c for c in made if not c["headline"]]
         found.extend(made)
         if made:
             previous_claim = made[-1]
@@ -914,6 +922,12 @@ _SOURCE_BY = re.compile(r"\s+(?:an?|the|its|their)\s+(?:[\w-]+\s+){0,2}?(?:repor
                         r"(?:the\s+)?(?P<owner>[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,5})")
 
 
+def _goes_on(text: str, act) -> bool:
+    """Does the attribution say the same statement goes on ("added", "also said", "the statement said")?"""
+    return (act.cue.text.lower() in ("added", "adds") or "also" in text[max(0, act.cue.start - 12):act.cue.start]
+            or any(w in act.speaker.as_written.lower() for w in ("statement", "report", "update", "briefing")))
+
+
 def _institution_label(label: str) -> bool:
     """Is the label an institution ("it" may refer to it): not a person of the table nor a name."""
     if not _mentions.could_be_person(label, _mentions.people()):
@@ -1162,7 +1176,8 @@ def _scope_words(text: str, a: int, b: int) -> int:
 _REPORT_NOUNS = frozenset("reports report claims notes states writes posts".split())
 
 
-def _claim(doc, sentence, label, acts, lexicon, scope: tuple[int, int] | None = None) -> dict | None:
+def _claim(doc, sentence, label, acts, lexicon, scope: tuple[int, int] | None = None,
+           going_on: str | None = None) -> dict | None:
     s_start, s_end = sentence.start, sentence.end
     text = doc.text
     attribution = _attribution_spans(acts, text, s_end)
@@ -1186,6 +1201,8 @@ def _claim(doc, sentence, label, acts, lexicon, scope: tuple[int, int] | None = 
         topics = _topics(lexicon, words, first, last, starts, [(s_start, asked.start(1)), (asked.end(1), s_end)],
                          doc, matches)
         military = [t for t in topics if t not in _EXCLUDING]
+    if not military and not fine and going_on and not any(t in _EXCLUDING for t in topics if t != "theatre"):
+        military = [going_on]  # the speaker's statement of the sentence before goes on
     if not military and not fine:
         return None
     if "civilian" in topics and not fine and not any(t in _MILITARY_TOPICS for t in military):
