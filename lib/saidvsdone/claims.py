@@ -320,6 +320,9 @@ def _claims_in(doc, include_quotes: bool, include_carried: bool, given_quotes) -
             elif act.speaker.how == "unresolved pronoun" and label.lower() in ("he", "she") \
                     and last_voice[0].endswith(" (unnamed)") and last_voice[1] >= sentence.paragraph - 1:
                 label = last_voice[0]  # the unnamed person who spoke last (the layer found no one else since)
+            elif not act.speaker.speaker and _STATEMENT_SUBJECT.fullmatch(act.speaker.as_written.strip()) \
+                    and last_voice[0] and last_voice[1] >= sentence.paragraph - 1:
+                label = last_voice[0]  # "the statement said": the statement of whoever spoke last
             elif act.speaker.how == "role" and _INDEFINITE.match(act.speaker.as_written) and any(
                     m.speaker == act.speaker.speaker and m.how in ("name", "title") and m.end <= act.speaker.start
                     for m in doc.speech.mentions):
@@ -920,6 +923,10 @@ _EVIDENCE_PARTICIPLES = frozenset("indicating suggesting showing".split())
 _SOURCE_BY = re.compile(r"\s+(?:an?|the|its|their)\s+(?:[\w-]+\s+){0,2}?(?:report|statement|assessment|analysis|update|"
                         r"briefing|estimate|estimates|data|figures|count|tally|map|maps|mapping)\b[^,;:“”\"]{0,60}?\s+by\s+"
                         r"(?:the\s+)?(?P<owner>[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,5})")
+
+
+_STATEMENT_SUBJECT = re.compile(r"(?:the|its|their|that)\s+(?:\w+\s+)?(?:statement|report|update|post|briefing|"
+                                r"communique|readout)", re.IGNORECASE)
 
 
 def _goes_on(text: str, act) -> bool:
