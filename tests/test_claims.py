@@ -797,3 +797,23 @@ def test_the_same_statement_going_on_is_a_claim_without_war_words():
     # another verb is not a continuation: "stating that" about history stays out
     assert len(_find("The ministry said its units had retaken ten settlements. He cited the history of the "
                      "region, stating that it was old.")) == 1
+
+
+def test_officials_in_a_capital_speak_for_its_government():
+    assert _find("Officials in Kyiv insist the counteroffensive is on track.")["speaker"].tolist() == [
+        "Ukrainian government (Kyiv)"]
+
+
+def test_the_official_again_is_the_unnamed_official_of_before():
+    table = _find("A senior US official told reporters that the main push was still to come. The official, who "
+                  "asked not to be named, said the reserves had not yet been committed to the offensive.")
+    assert table["speaker"].tolist() == ["senior US official (unnamed)"] * 2
+
+
+def test_a_generic_role_is_the_person_introduced_with_that_office_not_one_named_later():
+    # "the commander" after "Lieutenant Colonel Oleh Tkach … commands a battalion": Tkach, not a famous
+    # commander-in-chief named only further down
+    table = _find("Lieutenant Colonel Oleh Tkach spoke in a cellar. Tkach commands a battalion near the river. "
+                  "The commander said his unit had taken 40 enemy soldiers prisoner. President Vladimir Putin "
+                  "said the counteroffensive had failed.", published="2023-07-19")
+    assert table["speaker"].tolist()[:1] == ["Oleh Tkach"]

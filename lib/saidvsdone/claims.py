@@ -266,6 +266,7 @@ def _claims_in(doc, include_quotes: bool, include_carried: bool, given_quotes) -
     previous_sentence, previous_acts = None, []
     last_voice = ("", -1)  # the label of the last speaker and its paragraph ("he said" after "a senior officer said")
     last_made: list[dict] = []  # the claims of the sentence before
+    unnamed_heads: dict[str, str] = {}  # "official" → "senior US official (unnamed)": for a later "the official"
     indefinite = ("", "")  # (the layer's person, our label) for "a Ukrainian commander" the layer took for someone named
     deck = _deck(doc)
     for sentence in doc.sentences:
@@ -320,6 +321,14 @@ def _claims_in(doc, include_quotes: bool, include_carried: bool, given_quotes) -
             elif act.speaker.how == "unresolved pronoun" and label.lower() in ("he", "she") \
                     and last_voice[0].endswith(" (unnamed)") and last_voice[1] >= sentence.paragraph - 1:
                 label = last_voice[0]  # the unnamed person who spoke last (the layer found no one else since)
+            elif act.speaker.how == "role" and _DEFINITE_ROLE.fullmatch(act.speaker.as_written.strip()) \
+                    and _named_later_only(doc, act):
+                # "The commander said" where the holder the layer found is named only further on: the person
+                # introduced before with that office ("Horbenko … commands a battalion"), else nobody named
+                label = _introduced_with(doc, act) or _label_as_written(act.speaker.as_written)
+            elif not act.speaker.speaker and _DEFINITE_ROLE.fullmatch(act.speaker.as_written.strip()) \
+                    and act.speaker.as_written.split()[-1].lower() in unnamed_heads:
+                label = unnamed_heads[act.speaker.as_written.split()[-1].lower()]  # "the official" = that official
             elif not act.speaker.speaker and _STATEMENT_SUBJECT.fullmatch(act.speaker.as_written.strip()) \
                     and last_voice[0] and last_voice[1] >= sentence.paragraph - 1:
                 label = last_voice[0]  # "the statement said": the statement of whoever spoke last
@@ -338,6 +347,8 @@ def _claims_in(doc, include_quotes: bool, include_carried: bool, given_quotes) -
                 label = _bare_label(doc, act, _table_label(label))
             if act.speaker.how != "unresolved pronoun" or label != act.speaker.as_written:
                 last_voice = (label, sentence.paragraph)
+            if label.endswith(" (unnamed)"):
+                unnamed_heads[label.removesuffix(" (unnamed)").split()[-1].lower()] = label
             if label:
                 by_speaker.setdefault(label, []).append(act)
         made = []
@@ -572,6 +583,9 @@ def _table_label(label: str) -> str:
     inside = _PEOPLE_IN.match(label)  # "sources in the Ukrainian military": the institution
     if inside:
         candidates.append(inside.group(1))
+        country, kind = forms.get(inside.group(1), ("", ""))
+        if kind == "capital" and country in _country_labels():
+            return _country_labels()[country][0]  # "officials in Kyiv": the government
     for candidate in candidates:
         name = aliases.get(candidate.lower().replace("’", "'"))
         if name is not None:
@@ -923,6 +937,41 @@ _EVIDENCE_PARTICIPLES = frozenset("indicating suggesting showing".split())
 _SOURCE_BY = re.compile(r"\s+(?:an?|the|its|their)\s+(?:[\w-]+\s+){0,2}?(?:report|statement|assessment|analysis|update|"
                         r"briefing|estimate|estimates|data|figures|count|tally|map|maps|mapping)\b[^,;:“”\"]{0,60}?\s+by\s+"
                         r"(?:the\s+)?(?P<owner>[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,5})")
+
+
+_DEFINITE_ROLE = re.compile(r"[Tt]he\s+(?:\w+\s+)?(?:official|commander|general|spokesman|spokeswoman|spokesperson|"
+                            r"officer|source|diplomat|adviser|advisor|governor|mayor|minister|colonel)")
+
+
+def _named_later_only(doc, act) -> bool:
+    """Is the layer's person for a role noun named nowhere before it (only further on)?"""
+    names = [m for m in doc.speech.mentions if m.speaker == act.speaker.speaker and m.how in ("name", "title")]
+    return bool(names) and all(m.start > act.speaker.start for m in names)
+
+
+def _introduced_with(doc, act) -> str:
+    """The last person named before the act whose sentence holds the role's word ("Lieutenant Colonel Andriy
+    Horbenko … commands a battalion" for "the commander"); "" when none."""
+    role = act.speaker.as_written.split()[-1].lower()
+    root = re.escape(role[:6])
+    best, text = "", doc.text
+    for match in _PERSON_NAME.finditer(text, 0, act.speaker.start):
+        name = match.group("name")
+        if not _mentions.could_be_person(name, _mentions.people()):
+            continue
+        surname = re.escape(name.split()[-1])
+        for said in re.finditer(r"\b" + surname + r"\b", text[:act.speaker.start]):
+            sentence = doc.sentence_at(said.start())
+            if sentence is not None and not sentence.headline and \
+                    re.search(r"(?i)\b" + root, text[sentence.start:sentence.end]):
+                best = name
+                break
+    return best
+
+
+#: Two or more capitalised words after a rank or a title ("Lieutenant Colonel Andriy Horbenko").
+_RANKS = "Colonel|General|Major|Captain|Commander|Lieutenant|Sergeant|Brigadier|Admiral"
+_PERSON_NAME = re.compile(r"\b(?:" + _RANKS + r")\s+(?P<name>(?!(?:" + _RANKS + r")\b)[A-Z][a-z’'-]+\s+[A-Z][a-z’'-]+)\b")
 
 
 _STATEMENT_SUBJECT = re.compile(r"(?:the|its|their|that)\s+(?:\w+\s+)?(?:statement|report|update|post|briefing|"
