@@ -817,3 +817,12 @@ def test_a_generic_role_is_the_person_introduced_with_that_office_not_one_named_
                   "The commander said his unit had taken 40 enemy soldiers prisoner. President Vladimir Putin "
                   "said the counteroffensive had failed.", published="2023-07-19")
     assert table["speaker"].tolist()[:1] == ["Oleh Tkach"]
+
+
+def test_a_speaker_found_only_by_claims_takes_no_neighbours_day():
+    # general rule: a verb the speech layer left without a speaker keeps its own day only; the day of
+    # another speaker's statement in the paragraph is not its day
+    table = _find("The ministry claimed on Tuesday that its troops had taken two villages. Enemy milbloggers "
+                  "claimed that the troops had advanced two kilometres.", published="2025-06-18")
+    assert str(table.iloc[0]["statement_date"].date()) == "2025-06-17"
+    assert pd.isna(table.iloc[1]["statement_date"])

@@ -855,9 +855,8 @@ def _unattributed(doc, sentence, speaking, acts) -> list:
     for cue in here:
         if cue.kind == "source" and cue.start not in by_cue and cue.start not in set_aside:
             owner = _source_owner(doc, cue, sentence.end)  # "according to an analysis of maps by the X group"
-            if owner is not None:
-                result.append(SpeechAct((sentence.start, sentence.end), cue, owner,
-                                        *doc.speech.cue_days.get(cue.start, (None, ""))))
+            if owner is not None:  # (a day before "according to" is the content's, not the statement's)
+                result.append(SpeechAct((sentence.start, sentence.end), cue, owner, None, ""))
             continue
         if cue.kind != "speech" or cue.text.lower().endswith("ing") or doc.in_quote(cue.start) \
                 or cue.start in set_aside or not _states(text, cue, sentence.start):
@@ -1402,7 +1401,11 @@ def _date(doc, acts, label: str) -> tuple:
     if pd.isna(date) and label != act.speaker.speaker:  # "Russia claims …" in a headline: the body's speaker
         date, basis = doc.speech.fallback_date(label, act.cue.start, doc.published)
     if pd.isna(date):
-        date, basis = _same_event_date(doc, act, date, basis)
+        layer_cues = getattr(doc, "_claim_layer_cues", None)
+        if layer_cues is None:
+            layer_cues = doc._claim_layer_cues = {a.cue.start for a in doc.speech.acts}
+        if act.cue.start in layer_cues:  # a verb the layer gave no speaker: its own day only (not a neighbour's)
+            date, basis = _same_event_date(doc, act, date, basis)
     return date, basis
 
 
