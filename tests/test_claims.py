@@ -826,3 +826,16 @@ def test_a_speaker_found_only_by_claims_takes_no_neighbours_day():
                   "claimed that the troops had advanced two kilometres.", published="2025-06-18")
     assert str(table.iloc[0]["statement_date"].date()) == "2025-06-17"
     assert pd.isna(table.iloc[1]["statement_date"])
+
+
+@pytest.mark.parametrize("sentence", [
+    "Enemy troops said to be advancing near the village were spotted by drones.",
+    "Officials called for more air defence systems to protect the front.",
+    "The ministry posted a video of troops firing artillery near the river.",
+])
+def test_passives_appeals_and_pictures_are_no_statements(sentence):
+    assert _find(sentence).empty
+
+
+def test_calling_it_a_success_is_still_a_statement():
+    assert len(_find("The general called the offensive a success.")) == 1

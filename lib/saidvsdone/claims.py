@@ -407,6 +407,11 @@ def _states(text: str, cue, s_start: int) -> bool:
     """Does the verb report a statement? Not "regions that Moscow claims as its own" (a claim to land),
     "spoke about" (a topic), "asked whether" (a question), "declined to say", "said little about"."""
     verb = cue.text.lower()
+    if _SAID_TO_BE.match(text, cue.end) and verb in ("said", "reported", "claimed", "believed", "estimated"):
+        return False  # "Russian troops said to be advancing": an agentless passive, nobody speaks
+    if (verb.startswith("call") and _CALL_FOR.match(text, cue.end)) or (
+            verb.startswith("post") and _POSTED_MEDIA.match(text, cue.end)):
+        return False  # "called for more air defence", "posted a video of …": an appeal, a picture
     return not ((verb.startswith("claim") and _CLAIMS_LAND.match(text, cue.end))
                 or verb.startswith(("spoke", "speak"))
                 or (verb.startswith("ask") and _QUESTION.match(text, cue.end))
@@ -462,6 +467,10 @@ def _quoted_by(doc, act):
     return replace(act, speaker=who[-1]) if who else act
 
 
+_SAID_TO_BE = re.compile(r"\s+to\s+(?:be|have)\b")
+_CALL_FOR = re.compile(r"\s+for\b")
+_POSTED_MEDIA = re.compile(r"\s+(?:a\s+|an\s+)?(?:\w+\s+)?(?:video|videos|photo|photos|footage|images|pictures|map|clip)\b",
+                           re.IGNORECASE)
 #: "Trump asked whether Ukraine could hold out": a question, not a statement
 _QUESTION = re.compile(r"(?:\s+[\w’'.-]+){0,4}?\s+(?:whether|if|why|how|what|when|who|where)\b", re.IGNORECASE)
 #: "refused to say whether …", "said little about …": no statement is reported
