@@ -911,26 +911,20 @@ def _unattributed(doc, sentence, speaking, acts) -> list:
 
 #: Verbs of statement in the plural present, which the cue table leaves out (as nouns they are common):
 #: "officials claim …", "analysts estimate …", "intelligence officials believe …".
-_PLURAL_PRESENT = re.compile(r"\b(?:claim|estimate|believe|assess|report|acknowledge|admit|contend|concede|"
-                             r"maintain|insist|warn|say)(?=\s+(?:that\s+)?[\w’'-]+)")
 #: (people who speak; not "forces"/"troops": "Russian forces claim the village" is a capture, no statement)
 _PLURAL_HEADS = frozenset("officials sources analysts experts commanders authorities leaders ministers diplomats "
                           "bloggers milbloggers correspondents observers generals".split())
+_PLURAL_PAIR = re.compile(r"\b(?i:" + "|".join(sorted(_PLURAL_HEADS)) + r")\s+(?:(?:continue|continued)\s+to\s+)?"
+                          r"(?P<verb>claim|estimate|believe|assess|report|acknowledge|admit|contend|concede|maintain|"
+                          r"insist|warn|say)\b(?=\s+(?:that\s+)?[\w’'-]+)")
 
 
 def _plural_cues(text: str, start: int, end: int, known: set) -> list:
     """Claims only: a plural present verb of statement right after a plural speaking noun."""
     from saidvsdone.speech import Cue
-    found = []
-    for match in _PLURAL_PRESENT.finditer(text, start, end):
-        if match.start() in known:
-            continue
-        before = text[max(start, match.start() - 40):match.start()].split()
-        if before[-2:] and before[-1] == "to" and before[-2].lower() in ("continue", "continued"):
-            before = before[:-2]  # "officials continue to report that …"
-        if before and before[-1].lower() in _PLURAL_HEADS:
-            found.append(Cue(match.start(), match.end(), match.group(0), "speech"))
-    return found
+    # "officials claim", "officials continue to report that …"
+    return [Cue(m.start("verb"), m.end("verb"), m.group("verb"), "speech")
+            for m in _PLURAL_PAIR.finditer(text, start, end) if m.start("verb") not in known]
 
 
 _STATEMENT_BY = re.compile(r"(?:^|\s)(?:a|an|the|its|their|his|her)\s+(?:[\w-]+\s+){0,2}?(?:report|statement|assessment|"
