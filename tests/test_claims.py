@@ -839,3 +839,8 @@ def test_passives_appeals_and_pictures_are_no_statements(sentence):
 
 def test_calling_it_a_success_is_still_a_statement():
     assert len(_find("The general called the offensive a success.")) == 1
+
+
+def test_praise_after_a_claim_is_no_continuation():
+    table = _find("The defence minister said the troops had liberated two villages. He also praised the cooks.")
+    assert len(table) == 1

@@ -982,8 +982,15 @@ _STATEMENT_SUBJECT = re.compile(r"(?:the|its|their|that)\s+(?:\w+\s+)?(?:stateme
 
 def _goes_on(text: str, act) -> bool:
     """Does the attribution say the same statement goes on ("added", "also said", "the statement said")?"""
-    return (act.cue.text.lower() in ("added", "adds") or "also" in text[max(0, act.cue.start - 12):act.cue.start]
+    verb = act.cue.text.lower()
+    if verb not in _STATING:
+        return False  # "He also praised the cooks": no statement
+    return (verb in ("added", "adds") or "also" in text[max(0, act.cue.start - 12):act.cue.start]
             or any(w in act.speaker.as_written.lower() for w in ("statement", "report", "update", "briefing")))
+
+
+_STATING = frozenset("said says added adds stated states noted notes reported reports told tells claimed claims "
+                     "announced announces wrote writes".split())
 
 
 def _institution_label(label: str) -> bool:
