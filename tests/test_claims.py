@@ -844,3 +844,11 @@ def test_calling_it_a_success_is_still_a_statement():
 def test_praise_after_a_claim_is_no_continuation():
     table = _find("The defence minister said the troops had liberated two villages. He also praised the cooks.")
     assert len(table) == 1
+
+
+def test_a_preposition_ending_the_headline_does_not_govern_the_bodys_first_speaker():
+    # speech layer: "… fighting goes on" + new paragraph + "Syrskyi said": "on" is the headline's, not a
+    # preposition before the name (the lookbehind stopped at the text's start, not the sentence's)
+    text = "Town falls as Kyiv insists fighting goes on\n\nSyrskyi said his troops had taken the town back."
+    table = _find(text, published="2024-05-20")
+    assert "Oleksandr Syrskyi" in set(table["speaker"])

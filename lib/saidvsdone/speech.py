@@ -837,7 +837,7 @@ def _subject_of(reader: _Reader, cue: Cue, sentence_start: int) -> Mention | Non
                                              text[candidates[-2].end:candidates[-1].start]):
         candidates = candidates[:-1]  # "the Service in South Korea said": the head speaks
     # a name after a preposition is no subject: "Russia claims gains in Ukraine, says …"
-    candidates = [m for m in candidates if not _AFTER_PREPOSITION.search(text, max(0, m.start - 12), m.start)
+    candidates = [m for m in candidates if not _AFTER_PREPOSITION.search(text, max(sentence_start, m.start - 12), m.start)
                   or _GROUP_OF.search(text, max(0, m.start - 40), m.start)  # "analysts at the ISW said"
                   or (m.how in ("name", "title") and _TITLE_OF.search(text, max(0, m.start - 30), m.start))]
     for m in reversed(candidates):
