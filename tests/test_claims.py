@@ -852,3 +852,16 @@ def test_a_preposition_ending_the_headline_does_not_govern_the_bodys_first_speak
     text = "Town falls as Kyiv insists fighting goes on\n\nSyrskyi said his troops had taken the town back."
     table = _find(text, published="2024-05-20")
     assert "Oleksandr Syrskyi" in set(table["speaker"])
+
+
+@pytest.mark.parametrize("headline, speaker", [
+    ("Ukraine war: Russia says it has taken Oakvale", "Russian Defence Ministry"),
+    ("Border commander: We will hold Oakvale", "border commander (unnamed)"),
+])
+def test_headline_rubrics_and_labels(headline, speaker):
+    # a rubric before a colon is skipped; a speaking label before a colon speaks, named as the body names it;
+    # taking or holding a named place is territory
+    body = {"Russian Defence Ministry": "The Russian defence ministry said its troops had captured the town.",
+            "border commander (unnamed)": "A border commander said his troops would hold the town."}[speaker]
+    table = _find(headline + "\n\n" + body, published="2024-05-20")
+    assert table[table["headline"]]["speaker"].tolist() == [speaker]

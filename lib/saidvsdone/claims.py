@@ -291,7 +291,8 @@ def _claims_in(doc, include_quotes: bool, include_carried: bool, given_quotes) -
             speaking += _possessive_claims(doc, sentence, speaking)
             if sentence.headline:
                 speaking += _headline_subject(doc, sentence, speaking)
-                speaking = [_headline_inverted(doc, sentence, a) for a in speaking]
+                speaking = [_headline_inverted(doc, sentence, a, after=not (a.cue.text == ":" and not a.speaker.speaker))
+                            for a in speaking]
             if not furniture:
                 speaking = _unattributed(doc, sentence, speaking, acts)
         # "officials concede that Mr Putin … believes …": what Putin believes is part of the officials' claim
@@ -450,6 +451,10 @@ _WAR_AS_TIME = re.compile(r"\b(?:since|after|before|when)\s+(?:(?:the|its|their|
                           r"(?:[\w-]+\s+){0,2}?(?:offensive|invasion|war|operation|incursion)\b"
                           r"|\bsince\s+the\s+(?:start|beginning|outbreak)\s+of\s+the\s+(?:full-scale\s+)?"
                           r"(?:war|invasion|offensive)\b", re.IGNORECASE)
+#: Taking or holding a named place: "has taken Vuhledar", "will hold Chasiv Yar", "took control of Marinka".
+_TAKES_PLACE = re.compile(r"\b(?:take|takes|taken|took|taking|hold|holds|held|holding|retake|retook|retaken|enter|entered|"
+                          r"entering|reach|reached|storm|stormed)\s+(?:full\s+)?(?:control\s+(?:of|over)\s+)?"
+                          r"(?:the\s+(?:town|city|village|settlement|hamlet)\s+of\s+)?(?P<place>[A-Z][a-z’'-]{2,})")
 #: The question a speaker answers names the subject of the answer: ", asked about the talks, said …".
 _ASKED_ABOUT = re.compile(r"(?:^|,)\s*(?:when\s+)?asked\s+(?:about|on|regarding)\s+([^,;:]{3,120}),", re.IGNORECASE)
 _INDEFINITE = re.compile(r"(?:a|an|one|another)\s", re.IGNORECASE)
@@ -728,9 +733,20 @@ def _headline_subject(doc, sentence, acts) -> list:
     role with its country ("Russian president claims …") resolved to the body's speaker in it;
     or a signature after a dash ("Front is holding – Syrskyi")."""
     from saidvsdone.speech import Cue, SpeechAct
+    rubric = _RUBRIC_COLON.match(doc.text, sentence.start, sentence.end)  # "Ukraine war: Russia says …"
     match = _HEADLINE_SUBJECT.match(doc.text, sentence.start)
+    if (match is None or match.end() > sentence.end) and rubric is not None:
+        match = _HEADLINE_SUBJECT.match(doc.text, rubric.end())
+    label = _HEADLINE_LABEL.match(doc.text, sentence.start, sentence.end)
     if match is not None and match.end() <= sentence.end:
         who, cue = match.span("who"), Cue(match.start("verb"), match.end("verb"), match.group("verb"), "speech")
+    elif label is not None and not any(a.cue.text == ":" and a.speaker.speaker and a.speaker.start <= label.start("who")
+                                       and a.speaker.end >= label.end("who") for a in acts):
+        # "Ukrainian commander: We will hold the town": a speaking label before the colon, as the body names it
+        who, cue = label.span("who"), Cue(label.start("colon"), label.end("colon"), ":", "speech")
+        act = SpeechAct((sentence.start, sentence.end), cue,
+                        _mentions.Mention(who[0], who[1], "", doc.text[who[0]:who[1]], "unknown name"), None, "")
+        return [_headline_inverted(doc, sentence, act, after=False)]
     else:
         match = _HEADLINE_SIGNATURE.search(doc.text, sentence.start, sentence.end)
         if match is None:
@@ -744,22 +760,33 @@ def _headline_subject(doc, sentence, acts) -> list:
     return [SpeechAct((sentence.start, sentence.end), cue, mention, None, "")]
 
 
+_RUBRIC_COLON = re.compile(r"[^:“”\"‘’']{2,40}?:\s+")
+#: "Ukrainian commander: …", "Kremlin spokesman: …": a speaking noun phrase labelling a headline.
+_HEADLINE_LABEL = re.compile(r"(?P<who>(?:[A-Z][\w’'-]*\s+)?(?:[\w’'-]+\s+){0,2}?(?i:commander|general|spokesman|"
+                             r"spokeswoman|minister|official|officials|governor|chief|ministry|military|army|"
+                             r"intelligence|command|staff))(?P<colon>:)\s+\S")
+
+
 _HEADLINE_SIGNATURE = re.compile(r"\s(?P<dash>[–—-])\s+(?P<who>[A-Z][^–—\n]{1,60}?)[.\s]*$")
 
 
-def _headline_inverted(doc, sentence, act):
+def _headline_inverted(doc, sentence, act, after: bool = True):
     """ "Russian Troops Advancing Near Kupiansk, Says Ukrainian Commander": in a headline, the speaker
     of a verb right after a comma is the words after it, read as the body writes them (a known
     person, a country's role holder, or the body's speaker written the same way), never a
     capitalised run before the comma."""
     text = doc.text
-    if act.speaker.end > act.cue.start or not re.search(r",\s*$", text[max(sentence.start, act.cue.start - 3):act.cue.start]):
-        return act
-    after = re.match(r"\s+((?:the\s+|a\s+|an\s+)?[\w’'.-]+(?:\s+[\w’'.-]+){0,4}?)[\s.!?]*$",
-                     text[act.cue.end:sentence.end], re.IGNORECASE)
-    if after is None:
-        return act
-    a, b = act.cue.end + after.start(1), act.cue.end + after.end(1)
+    if not after:  # the words are the act's own (a label before a colon)
+        a, b = act.speaker.start, act.speaker.end
+    else:
+        if act.speaker.end > act.cue.start or not re.search(r",\s*$", text[max(sentence.start, act.cue.start - 3):
+                                                                        act.cue.start]):
+            return act
+        words_after = re.match(r"\s+((?:the\s+|a\s+|an\s+)?[\w’'.-]+(?:\s+[\w’'.-]+){0,4}?)[\s.!?]*$",
+                               text[act.cue.end:sentence.end], re.IGNORECASE)
+        if words_after is None:
+            return act
+        a, b = act.cue.end + words_after.start(1), act.cue.end + words_after.end(1)
     words = _label_as_written(text[a:b]).lower()
     known = _headline_who(doc, a, b)
     label = known.speaker if known is not None else ""
@@ -1261,6 +1288,11 @@ def _claim(doc, sentence, label, acts, lexicon, scope: tuple[int, int] | None = 
     topics = _topics(lexicon, words, first, last, starts, attribution + direct + anchors, doc, matches)
     fine = _fine_type(lexicon, words, first, last, starts, attribution + direct, matches)
     military = [t for t in topics if t not in _EXCLUDING]
+    if not military and not fine:  # "Russia says it has taken Vuhledar", "We will hold Chasiv Yar"
+        place = _TAKES_PLACE.search(text, s_start, s_end)
+        if place is not None and not any(x <= place.start() < y for x, y in attribution + direct) \
+                and place.group("place") not in vocab.country_forms():
+            military = ["territory"]
     asked = _ASKED_ABOUT.search(text, s_start, s_end) if not military and not fine else None
     if asked is not None:  # "Peskov, asked about new talks, said Moscow's position had not changed"
         topics = _topics(lexicon, words, first, last, starts, [(s_start, asked.start(1)), (asked.end(1), s_end)],
