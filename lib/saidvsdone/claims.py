@@ -426,6 +426,8 @@ def _coordinated(doc, acts) -> list:
     from saidvsdone.speech import SpeechAct
     more = []
     for act in acts:
+        if " and " not in doc.text[act.sentence[0]:act.sentence[1]]:
+            continue
         m = act.speaker
         if not m.speaker or m.how not in ("name", "title", "role"):
             continue
@@ -941,17 +943,21 @@ def _unattributed(doc, sentence, speaking, acts) -> list:
 #: (people who speak; not "forces"/"troops": "Russian forces claim the village" is a capture, no statement)
 _PLURAL_HEADS = frozenset("officials sources analysts experts commanders authorities leaders ministers diplomats "
                           "bloggers milbloggers correspondents observers generals".split())
-_PLURAL_PAIR = re.compile(r"\b(?i:" + "|".join(sorted(_PLURAL_HEADS)) + r")\s+(?:(?:continue|continued)\s+to\s+)?"
-                          r"(?P<verb>claim|estimate|believe|assess|report|acknowledge|admit|contend|concede|maintain|"
-                          r"insist|warn|say)\b(?=\s+(?:that\s+)?[\w’'-]+)")
+#: (the plural forms the cue table has — "say", "warn", "insist", "acknowledge", "concede" — are read by the layer)
+_PLURAL_VERB = re.compile(r"\b(?:claim|estimate|believe|assess|report|admit|contend|maintain)\b(?=\s+(?:that\s+)?[\w’'-])")
+_BEFORE_PLURAL_VERB = re.compile(r"(?P<head>[\w’'-]+)\s+(?:(?:continue|continued)\s+to\s+)?$")
 
 
 def _plural_cues(text: str, start: int, end: int, known: set) -> list:
-    """Claims only: a plural present verb of statement right after a plural speaking noun."""
+    """Claims only: a plural present verb of statement right after a plural speaking noun ("officials
+    claim", "officials continue to report that …")."""
     from saidvsdone.speech import Cue
-    # "officials claim", "officials continue to report that …"
-    return [Cue(m.start("verb"), m.end("verb"), m.group("verb"), "speech")
-            for m in _PLURAL_PAIR.finditer(text, start, end) if m.start("verb") not in known]
+    found = []
+    for m in _PLURAL_VERB.finditer(text, start, end):
+        before = _BEFORE_PLURAL_VERB.search(text, max(start, m.start() - 40), m.start())
+        if before is not None and before.group("head").lower() in _PLURAL_HEADS and m.start() not in known:
+            found.append(Cue(m.start(), m.end(), m.group(0), "speech"))
+    return found
 
 
 _STATEMENT_BY = re.compile(r"(?:^|\s)(?:a|an|the|its|their|his|her)\s+(?:[\w-]+\s+){0,2}?(?:report|statement|assessment|"
