@@ -865,3 +865,10 @@ def test_headline_rubrics_and_labels(headline, speaker):
             "border commander (unnamed)": "A border commander said his troops would hold the town."}[speaker]
     table = _find(headline + "\n\n" + body, published="2024-05-20")
     assert table[table["headline"]]["speaker"].tolist() == [speaker]
+
+
+def test_a_demand_is_a_statement_of_the_one_who_makes_it():
+    table = _find("Putin said the operation would go on. He went on to demand security guarantees for the whole "
+                  "of the region.")
+    assert table["speaker"].tolist() == ["Vladimir Putin"] * 2
+    assert _find("The demand for more troops grew.").empty

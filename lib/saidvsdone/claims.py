@@ -885,6 +885,7 @@ def _unattributed(doc, sentence, speaking, acts) -> list:
         starts = doc._claim_cue_starts = [c.start for c in cues]
     here = cues[bisect_left(starts, sentence.start):bisect_left(starts, sentence.end)]
     here += _plural_cues(text, sentence.start, sentence.end, {c.start for c in here})
+    here += _demands(text, sentence.start, sentence.end)
     if not here:
         return speaking
     by_cue = {a.cue.start: a for a in speaking}
@@ -896,13 +897,20 @@ def _unattributed(doc, sentence, speaking, acts) -> list:
             if owner is not None:  # (a day before "according to" is the content's, not the statement's)
                 result.append(SpeechAct((sentence.start, sentence.end), cue, owner, None, ""))
             continue
-        if cue.kind != "speech" or cue.text.lower().endswith("ing") or doc.in_quote(cue.start) \
+        progressive = cue.text.lower() == "demanding" and _PROGRESSIVE_BEFORE.search(text, max(0, cue.start - 8),
+                                                                                      cue.start)
+        if cue.kind != "speech" or (cue.text.lower().endswith("ing") and not progressive) or doc.in_quote(cue.start) \
                 or cue.start in set_aside or not _states(text, cue, sentence.start):
             continue
         act = by_cue.get(cue.start)
         if act is not None and act.speaker.speaker and act.speaker.how != "unknown name":
             continue
         phrase = _subject_phrase(text, sentence.start, cue.start)
+        if phrase is None and act is None and cue.text.lower().startswith("demand"):
+            who = _demand_subject(doc, sentence.start, cue)  # "He went on to demand security guarantees"
+            if who is not None:
+                result.append(SpeechAct((sentence.start, sentence.end), cue, who, None, ""))
+            continue
         if phrase is None and act is None and _INVERTED_IT.search(text, max(sentence.start, cue.start - 8), cue.start):
             it = _last_institution(doc, cue.start)  # "…, it said": the institution that spoke last
             if it is not None:
@@ -1032,6 +1040,40 @@ def _institution_label(label: str) -> bool:
         return True
     return label.split()[-1].lower() in _INSTITUTION_HEADS | {"force", "forces", "military", "army", "government",
                                                               "group", "ministry", "kremlin"}
+
+
+#: "demand" as a verb of statement (a side's stated condition), which the cue table does not read.
+_DEMAND = re.compile(r"(?<!\bthe )(?<!\ba )(?<!\bits )(?<!\bhis )(?<!\bher )(?<!\btheir )\b(?:demand|demands|demanded|"
+                     r"demanding)\b(?=\s+(?:that\b|the\b|a\b|an\b|security\b|full\b|\w+s\b))")
+_PROGRESSIVE_BEFORE = re.compile(r"\b(?:is|are|was|were)\s+$")
+_SUBJECT_BEFORE_DEMAND = re.compile(r"(?<![\w’'-])(?P<who>[Hh]e|[Ss]he|[Ii]t|[Tt]hey|[A-Z][\w’'-]+)\s+(?:(?:has|have|had|also|"
+                                    r"again|then|is|was|are|were)\s+)*(?:(?:went\s+on|continued|continues|go\s+on)\s+to\s+)?$")
+
+
+def _demands(text: str, start: int, end: int) -> list:
+    from saidvsdone.speech import Cue
+    return [Cue(m.start(), m.end(), m.group(0), "speech") for m in _DEMAND.finditer(text, start, end)]
+
+
+def _demand_subject(doc, s_start: int, cue):
+    """Who demands: a name right before the verb, or "he"/"she" (the person who spoke last), "it"/"they"
+    (the institution or country that spoke last)."""
+    match = _SUBJECT_BEFORE_DEMAND.search(doc.text, max(s_start, cue.start - 60), cue.start)
+    if match is None:
+        return None
+    a, b = match.span("who")
+    word = match.group("who").lower()
+    if word in ("he", "she"):
+        who = _mentions.people()
+        for act in reversed([x for x in doc.speech.acts if cue.start - 800 < x.cue.start < cue.start]):
+            if act.speaker.speaker and _mentions.could_be_person(act.speaker.speaker, who):
+                return _mentions.Mention(a, b, act.speaker.speaker, doc.text[a:b], "pronoun")
+        return None
+    if word in ("it", "they"):
+        last = _last_institution(doc, cue.start)
+        return None if last is None else replace(last, start=a, end=b, as_written=doc.text[a:b])
+    named = [m for m in doc.speech.mentions if m.start == a and m.speaker and m.how in ("name", "title", "country")]
+    return named[0] if named else None
 
 
 def _last_institution(doc, pos: int):
