@@ -872,3 +872,9 @@ def test_a_demand_is_a_statement_of_the_one_who_makes_it():
                   "of the region.")
     assert table["speaker"].tolist() == ["Vladimir Putin"] * 2
     assert _find("The demand for more troops grew.").empty
+
+
+def test_a_nationality_before_a_groups_name_is_no_part_of_it():
+    table = _find("Enemy forces have taken 278 sq km since May, according to an analysis by the Finnish Oak "
+                  "Tree Group.")
+    assert table["speaker"].tolist() == ["Oak Tree Group"]

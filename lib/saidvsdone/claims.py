@@ -312,6 +312,8 @@ def _claims_in(doc, include_quotes: bool, include_carried: bool, given_quotes) -
                     and not (a.cue.text.lower() in _EVIDENCE_PARTICIPLES and not _kind_of(a.speaker.speaker))]
         for act in speaking:
             label = act.speaker.speaker or _label_as_written(act.speaker.as_written)
+            if act.speaker.how == "unknown name" and _NATIONAL_GROUP.fullmatch(label):
+                label = _label_as_written(label)  # "Finnish Black Bird Group" → "Black Bird Group"
             if act.speaker.how == "country":
                 label = _country_speaker(doc, sentence, act)
             elif act.speaker.how == "unresolved pronoun" and label.lower() == "it":
@@ -1220,6 +1222,10 @@ def _label_as_written(as_written: str) -> str:
     person the text does not name is marked so ("a senior US official" → "senior US official
     (unnamed)", as in the annotation conventions)."""
     label = _LABEL_DETERMINERS.sub("", as_written.strip())
+    group = _NATIONAL_GROUP.fullmatch(label)  # "Finnish Black Bird Group": the group's name is "Black Bird Group"
+    if group and (group.group(1).endswith("-based") or re.fullmatch(r"[A-Z][a-z]+(?:ish|ian|ese|ch|i)", group.group(1))
+                  or vocab.country_forms().get(group.group(1), ("", ""))[1] == "demonym"):
+        return group.group(2)
     of_place = _ROLE_OF_PLACE.fullmatch(label)
     if of_place and _LABEL_DETERMINERS.match(as_written.strip()):
         return f"{of_place.group(2)} {of_place.group(1)} (unnamed)"  # "the governor of Belgorod"
@@ -1228,6 +1234,8 @@ def _label_as_written(as_written: str) -> str:
     return label
 
 
+_NATIONAL_GROUP = re.compile(r"([A-Z][\w-]+)\s+((?:[A-Z][\w’'-]*\s+){1,4}(?:Group|Institute|Centre|Center|Foundation|"
+                             r"Project|Team))")
 #: "governor of Belgorod" → "Belgorod governor (unnamed)": one unnamed office holder of a place.
 _ROLE_OF_PLACE = re.compile(r"((?:[a-z-]+\s+){0,2}(?:governor|mayor|head|chief|commander|spokesman|spokeswoman|"
                             r"spokesperson))\s+of\s+([A-Z][\w’'-]+)")
