@@ -6,7 +6,11 @@ troops, losses, missiles and drones, the situation at the front). ``claims.find(
 them off the shared document's speech layer (:mod:`saidvsdone.speech`), not off a phrase list:
 
 1. every speech cue with a speaker is a candidate ("X said (that) …", "…, X said.", ", he said,",
-   "according to X", "X claimed …"); a sentence with two speakers gives two claims;
+   "according to X", "X claimed …"); a sentence with two speakers gives two claims. A cue the layer
+   left without a speaker still speaks for the claims table (never for quotes) when a noun phrase
+   that can speak stands before it ("Ukraine's southern command said" → "Ukrainian Southern Command",
+   "Russian state media reported", "officials in the X region said"), and so do plural present verbs
+   ("officials claim …"), "demand" and "a report by X said";
 2. its content (the sentence without the attribution) must be about the war: a word of
    ``data/claim_topics.csv`` (territory, losses, strikes, mobilisation, goals, pace,
    negotiations, threat) must stand in it; civilian-damage reports, allegations, meetings, honours,
