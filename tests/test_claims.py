@@ -878,3 +878,10 @@ def test_a_nationality_before_a_groups_name_is_no_part_of_it():
     table = _find("Enemy forces have taken 278 sq km since May, according to an analysis by the Finnish Oak "
                   "Tree Group.")
     assert table["speaker"].tolist() == ["Oak Tree Group"]
+
+
+def test_a_known_name_and_a_colon_after_a_time_stamp_or_a_bullet_speaks():
+    table = _find("Live updates\n\n11.20 BST Zelensky: the front is holding near the river.\n\n"
+                  "- Zelensky: more brigades are moving to the east.", published="2024-05-22")
+    assert table["speaker"].tolist() == ["Volodymyr Zelensky"] * 2
+    assert _find("11.20 BST Weather: rain is moving to the east.").empty

@@ -299,6 +299,8 @@ def _claims_in(doc, include_quotes: bool, include_carried: bool, given_quotes) -
                             for a in speaking]
             if not furniture:
                 speaking = _unattributed(doc, sentence, speaking, acts)
+            if not speaking:
+                speaking = _stamped_label(doc, sentence)
         # "officials concede that Mr Putin … believes …": what Putin believes is part of the officials' claim
         speaking = [a for a in speaking if not any(
             b.cue.end <= a.speaker.start and b.speaker.start < b.cue.start and b.speaker.speaker != a.speaker.speaker
@@ -1080,6 +1082,24 @@ def _demand_subject(doc, s_start: int, cue):
         return None if last is None else replace(last, start=a, end=b, as_written=doc.text[a:b])
     named = [m for m in doc.speech.mentions if m.start == a and m.speaker and m.how in ("name", "title", "country")]
     return named[0] if named else None
+
+
+_STAMPED_LABEL = re.compile(r"\s*(?:\d{1,2}[.:]\d{2}\s*(?:[AaPp]\.?[Mm]\.?\s*)?(?:BST|GMT|CET|CEST|EET|EEST|MSK|UTC|ET)?\s*|"
+                            r"[-•*–]\s+)")
+
+
+def _stamped_label(doc, sentence) -> list:
+    """ "11.20 BST Zelensky: front is holding near Pokrovsk": a known speaker's name and a colon after a
+    live blog's time stamp or a bullet."""
+    from saidvsdone.speech import Cue, SpeechAct
+    stamp = _STAMPED_LABEL.match(doc.text, sentence.start, sentence.end)
+    if stamp is None or not stamp.group(0).strip():
+        return []
+    named = [m for m in doc.speech.mentions if m.start == stamp.end() and m.speaker and m.how in ("name", "title")]
+    if not named or doc.text[named[0].end:named[0].end + 1] != ":":
+        return []
+    m = named[0]
+    return [SpeechAct((sentence.start, sentence.end), Cue(m.end, m.end + 1, ":", "speech"), m, None, "")]
 
 
 def _last_institution(doc, pos: int):
