@@ -969,6 +969,8 @@ def _plural_cues(text: str, start: int, end: int, known: set) -> list:
     claim", "officials continue to report that …")."""
     from saidvsdone.speech import Cue
     found = []
+    if _PLURAL_HEADS.isdisjoint(text[start:end].lower().split()):  # most sentences: no speaking group
+        return found
     for m in _PLURAL_VERB.finditer(text, start, end):
         before = _BEFORE_PLURAL_VERB.search(text, max(start, m.start() - 40), m.start())
         if before is not None and before.group("head").lower() in _PLURAL_HEADS and m.start() not in known:
@@ -1060,6 +1062,8 @@ _SUBJECT_BEFORE_DEMAND = re.compile(r"(?<![\w’'-])(?P<who>[Hh]e|[Ss]he|[Ii]t|[
 
 def _demands(text: str, start: int, end: int) -> list:
     from saidvsdone.speech import Cue
+    if text.find("demand", start, end) < 0:  # most sentences: no regex at all
+        return []
     return [Cue(m.start(), m.end(), m.group(0), "speech") for m in _DEMAND.finditer(text, start, end)]
 
 
