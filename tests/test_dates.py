@@ -274,3 +274,210 @@ def test_a_possessive_day_names_an_event_not_the_statement(text):
     # rule: "Monday's flood" dates the flood; the statement keeps no day
     dates = quote_dates(text, "2024-05-09")
     assert list(dates.values()) == [None]
+
+
+@pytest.mark.parametrize("text", [
+    "At Monday's briefing, engineer Ivan Dub said: \"The gates were opened.\"",
+    "In his Monday evening address, engineer Ivan Dub said: \"The gates were opened.\"",
+])
+def test_a_possessive_day_on_an_occasion_of_speech_dates_the_words(text):
+    # rule: "Monday's briefing", "Monday's televised address": the occasion the words were said at
+    assert quote_dates(text, "2024-05-09")["The gates were opened."] == "2024-05-06"
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # a verb of the reported event right before the day: the event's day, not the statement's
+    ("Marta Hlib said the flood surge measured on Tuesday had receded.", None),
+    ("Marta Hlib said the repairs started on Tuesday had been finished.", None),
+    # a verb that puts the words out ("a statement released on Tuesday") dates them
+    ("Marta Hlib said in a statement released on Tuesday that the dams held.", "2024-05-07"),
+    ("Marta Hlib said on Tuesday that the dams held.", "2024-05-07"),
+])
+def test_a_day_after_an_event_verb_in_the_reported_clause_dates_the_event(sentence, expected):
+    assert said_on(sentence, "2024-05-09") == expected
+
+
+def test_a_dated_meeting_without_words_dates_those_who_report_at_it():
+    # rule: "X chaired a meeting on Wednesday." opens the passage about that meeting: the next
+    # people who report in it with no day of their own spoke there
+    text = ("Marta Hlib chaired a meeting of the flood council on Wednesday.\n\n"
+            "Engineer Ivan Dub reported that the gates had been opened.\n\n"
+            "\"The water is falling,\" Dub said.")
+    assert quote_dates(text, "2024-05-09")["The water is falling,"] == "2024-05-08"
+
+
+def test_a_dated_visit_without_words_is_no_meeting_of_others():
+    # a visit is one person's doing: another person's words after it keep no day
+    text = ("Marta Hlib visited the dam on Wednesday.\n\n"
+            "Engineer Ivan Dub said: \"The water is falling.\"")
+    assert quote_dates(text, "2024-05-09")["The water is falling."] is None
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # a finite verb of the reported clause before the day: the content's day
+    ("Marta Hlib said the river had burst its banks near the dam on Tuesday.", None),
+    # unless an occasion of speech stands right before the day
+    ("Marta Hlib said the river was falling in an interview on Tuesday.", "2024-05-07"),
+    ("Marta Hlib told reporters in Odesa on Tuesday that the river was falling.", "2024-05-07"),
+])
+def test_a_day_at_the_end_of_a_finite_reported_clause_dates_the_content(sentence, expected):
+    assert said_on(sentence, "2024-05-09") == expected
+
+
+def test_a_day_after_an_event_verb_before_the_cue_dates_the_event():
+    # rule: "The flood, which began May 6, has reached Odesa, according to X": the flood's day
+    from saidvsdone import claims
+    text = "Russia's offensive, which began May 6, has captured two villages, according to the Ukrainian military."
+    found = claims.find(corpus.from_text(text, published="2024-05-09"))
+    assert len(found) == 1 and pd.isna(found.iloc[0]["statement_date"])
+
+
+@pytest.mark.parametrize("second", [
+    "Engineer Ivan Dub said in a separate interview: \"The gates were opened.\"",
+    "Engineer Ivan Dub, in comments published by the city, said: \"The gates were opened.\"",
+])
+def test_words_on_an_occasion_of_their_own_are_not_said_at_the_meeting(second):
+    # rule: a speaker who names an occasion of their own is not another participant of the dated
+    # meeting before (and a "call-up" is no call)
+    text = ("Marta Hlib told a council meeting on Tuesday that the call-up of engineers would start.\n\n" + second)
+    assert quote_dates(text, "2024-05-09")["The gates were opened."] is None
+
+
+def test_a_dated_doing_after_an_opening_phrase_dates_the_subjects_words():
+    # rule: "Two days later, X visited …": X is the sentence's subject, "he" is X, on that day
+    text = ("Ivan Dub said on Saturday that the dams held.\n\n"
+            "Two days later, Petro Hlib visited the dam. \"The gates held,\" he told reporters there.")
+    assert quote_dates(text, "2024-05-09")["The gates held,"] == "2024-05-06"
+    from saidvsdone import quotes
+    table = quotes.extract(corpus.from_text(text, published="2024-05-09"))
+    assert table[table["text"] == "The gates held,"].iloc[0]["speaker"] == "Petro Hlib"
+
+
+@pytest.mark.parametrize("phrase", ["on Thursday last week", "on Thursday of last week", "last week on Thursday"])
+def test_a_weekday_of_last_week(phrase):
+    # rule: "Thursday last week" in a Thursday's paper is the Thursday a week before, never the same day
+    assert said_on(f"Marta Hlib said {phrase} that the dams held.", "2024-12-12") == "2024-12-05"
+
+
+def test_a_headline_quote_takes_the_day_of_the_speakers_dated_doing_in_the_body():
+    # rule: "‘…’: X rallies engineers" over "X visited the dam on Tuesday.": the headline's words, that day
+    text = "'The dams will hold': Marta Hlib rallies engineers\n\nMarta Hlib visited the dam on Tuesday."
+    assert quote_dates(text, "2024-05-09") == {"The dams will hold": "2024-05-07"}
+
+
+def test_the_unnamed_speaker_continuing_takes_the_day_of_their_dated_words():
+    # rule: "the official said" after "a senior official told reporters on Tuesday": the same person, that day
+    text = ("A senior flood official told reporters on Tuesday that the dams held.\n\n"
+            "\"The gates were opened at dawn,\" the official said.")
+    assert quote_dates(text, "2024-05-09")["The gates were opened at dawn,"] == "2024-05-07"
+
+
+def test_a_speaker_of_the_other_side_is_no_participant_of_a_dated_meeting():
+    # rule: the passage about Putin's dated meeting does not date a Ukrainian commander's words after it
+    text = ("Putin said on Monday at a meeting of his Security Council that the strikes had hit their targets.\n\n"
+            "Ukraine's commander-in-chief Valerii Zaluzhnyi said: \"Most of the missiles were shot down.\"")
+    assert quote_dates(text, "2022-10-11")["Most of the missiles were shot down."] is None
+
+
+@pytest.mark.parametrize("sentence", [
+    # "at the weekend" names no day: a new occasion, not the same speaker's dated Sunday
+    "Marta Hlib said on Sunday that the dams held. Hlib said at the weekend that the gates were \"fully open\".",
+    # a span of days or the ends of a period are the time of an event, not of the words
+    "Water rose on the night of May 5 to 6, Marta Hlib said of the \"fully open\" gates.",
+    "Water rose by 3 metres between May 1 and May 6, Marta Hlib said of the \"fully open\" gates.",
+])
+def test_no_day_for_a_weekend_or_a_span_of_days(sentence):
+    assert quote_dates(sentence, "2024-05-09")["fully open"] is None
+
+
+def test_a_dateline_of_two_cities_is_no_statement_date():
+    # rule: "KYIV/MOSCOW, May 9 (Wire) -" is the filing day like any dateline
+    doc = next(document.documents(corpus.from_text(
+        "KYIV/MOSCOW, May 9 (Wire) - Marta Hlib said the dams held.", published="2024-05-09")))
+    assert doc.speech.acts[0].date is None
+
+
+@pytest.mark.parametrize("second", [
+    "On the same day, engineer Petro Hlib said the gates had been opened.",
+    "Engineer Petro Hlib said the same day that the gates had been opened.",
+])
+def test_the_same_day_is_the_day_just_named_whoever_speaks(second):
+    # rule: "on the same day" / "said the same day" for another speaker: the day of the statement before
+    doc = next(document.documents(corpus.from_text(
+        "Marta Hlib said on Tuesday that the dams held. " + second, published="2024-05-09")))
+    assert [str(a.date.date()) for a in doc.speech.acts] == ["2024-05-07", "2024-05-07"]
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # a publishing verb before a bare weekday: the occasion's day
+    ("Marta Hlib told a newspaper in an interview published Tuesday that the dams held.", "2024-05-07"),
+    # "that aired on Friday" belongs to the occasion: the reported clause comes after
+    ("Marta Hlib said in an interview that aired on Friday that the dams held.", "2024-05-03"),
+])
+def test_an_occasion_published_on_a_day_dates_the_words(sentence, expected):
+    assert said_on(sentence, "2024-05-09") == expected
+
+
+def test_weeks_earlier_count_back_from_the_day_just_named():
+    # rule: "A week earlier, X said": seven days before the day the text is about
+    doc = next(document.documents(corpus.from_text(
+        "Marta Hlib said on Tuesday that the dams held. A week earlier, Petro Hlib said the gates were open.",
+        published="2024-05-09")))
+    assert [str(a.date.date()) for a in doc.speech.acts] == ["2024-05-07", "2024-04-30"]
+
+
+def test_a_participle_of_speaking_before_the_day_dates_the_words():
+    # "…, speaking in Odesa on Tuesday": the occasion of the words, after a finite reported clause
+    assert said_on("Marta Hlib said the dams were holding, speaking in Odesa on Tuesday.", "2024-05-09") == "2024-05-07"
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # being somewhere on a day is the occasion of the words said there
+    ("Marta Hlib, who arrived in Odesa on Tuesday, said the dams held.", "2024-05-07"),
+    # an event's day before the verb is not
+    ("The flood, which began on Tuesday, has eased, Marta Hlib said.", None),
+])
+def test_a_day_in_a_clause_before_the_verb(sentence, expected):
+    assert said_on(sentence, "2024-05-09") == expected
+
+
+@pytest.mark.parametrize("sentence", [
+    # a day between the subject's closing comma and the verb is no gap between them
+    "The engineer, Marta Hlib, on Tuesday told reporters that the dams held.",
+    "Marta Hlib, on Tuesday, told reporters that the dams held.",
+    # "on the evening of" a date
+    "Marta Hlib said in a post on the evening of May 7 that the dams held.",
+])
+def test_more_places_of_the_day_of_a_statement(sentence):
+    assert said_on(sentence, "2024-05-09") == "2024-05-07"
+
+
+def test_those_who_report_after_a_dated_phone_call_spoke_that_day():
+    # rule: "X and Y spoke by phone on Tuesday." opens the passage about that call
+    text = ("Marta Hlib and Petro Hlib spoke by phone on Tuesday.\n\n"
+            "\"The call was long,\" their aide Ivan Dub told reporters afterwards.")
+    assert quote_dates(text, "2024-05-09")["The call was long,"] == "2024-05-07"
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "the day before the call" counts from the call: the explicit day of the sentence stands
+    ("On May 5, the day before the vote, Marta Hlib said the dams held.", ["2024-05-05"]),
+    # "the day before," with nothing after counts from the day just named
+    ("Marta Hlib said on Tuesday that the dams held. The day before, Petro Hlib said the gates were open.",
+     ["2024-05-07", "2024-05-06"]),
+    # "two days after the flood": from an event whose day is not given here
+    ("Marta Hlib said on Tuesday that the dams held. Two days after the flood, Petro Hlib said the gates were open.",
+     ["2024-05-07", None]),
+])
+def test_days_before_or_after_an_event_count_from_that_event(text, expected):
+    doc = next(document.documents(corpus.from_text(text, published="2024-05-09")))
+    assert [None if a.date is None else str(a.date.date()) for a in doc.speech.acts] == expected
+
+
+def test_the_statement_an_institution_issued_on_a_day():
+    # rule: "X issued a statement on Sunday. The statement said …": X's words, that Sunday
+    text = ("The Flood Council issued a statement on Tuesday.\n\n"
+            "\"The gates are open,\" the statement said.")
+    from saidvsdone import quotes
+    row = quotes.extract(corpus.from_text(text, published="2024-05-09")).iloc[0]
+    assert row["speaker"] == "Flood Council" and str(row["statement_date"].date()) == "2024-05-07"

@@ -19,6 +19,8 @@ from __future__ import annotations
 
 import re
 
+import pandas as pd
+
 from saidvsdone.mentions import TITLE_WORDS, Mention
 from saidvsdone.speech import (_QUOTED_AS, _SCARE_MAX_WORDS, Cue, QuoteReading, Speech, _antecedent, _Reader,
                                _resolve, _subject_of, cue_table)
@@ -216,6 +218,16 @@ def attribute(reader: _Reader, quote, reading: QuoteReading, following: int, cue
             subject = next((s for c, s in cue_subjects if s is not None), None)
             if subject is not None:
                 found = (subject, before[-1][0])
+    if found is None and reader.previous_quote is not None:
+        # “That line there,” says X, tapping the screen, “took us nine days.”: the quote split by its attribution
+        previous, earlier = reader.previous_quote
+        if (earlier.speaker and previous.sentence == quote.sentence and earlier.kind != "scare"
+                and previous.span.outer_end <= earlier.cue_start < span.outer_start
+                and reader.text[previous.span.outer_end:span.outer_start].rstrip().endswith(",")):
+            reading.kind = _kind(reader, quote, attributed=True)
+            reading.speaker, reading.as_written, reading.attribution = earlier.speaker, earlier.as_written, earlier.attribution
+            reading.cue, reading.cue_start, reading.via = earlier.cue, earlier.cue_start, earlier.via
+            return
     if found is None:
         later = [(c, s) for c, s in cue_subjects if c.start >= span.outer_end and s is not None]
         if later:
@@ -233,7 +245,7 @@ def attribute(reader: _Reader, quote, reading: QuoteReading, following: int, cue
         return
     has_speech_cue = any(c.kind == "speech" for c, _ in cue_subjects)
     if reading.kind == "direct" and not has_speech_cue:
-        wrapped = _wrapped_attribution(reader, quote)
+        wrapped = _wrapped_attribution(reader, quote) or _next_sentence_attribution(reader, quote)
         if wrapped is not None:  # “…,”⏎Syrskyi said: the line break of a hard-wrapped text
             reading.speaker, reading.as_written = wrapped[0].speaker, wrapped[0].as_written
             reading.attribution, reading.cue, reading.cue_start = wrapped[0].how, wrapped[1].text, wrapped[1].start
@@ -267,6 +279,31 @@ def _wrapped_attribution(reader: _Reader, quote):
                 return subject, cue
             return None
     return None
+
+
+_MESSAGE_FROM = re.compile(r"\s*(?:That|This|Those|These|Such)\s+(?:was|were|is|are)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?"
+                           r"(?P<noun>message|words|warning|verdict|view|assessment|promise|vow|pledge|response|reply|"
+                           r"answer|claim|boast|threat|appeal|plea)\s+(?:of|from)\s+")
+
+
+def _next_sentence_attribution(reader: _Reader, quote):
+    """A quote standing alone, with its speaker in the next sentence: “…” That was the message
+    from X on Thursday. (The cue is the noun; the day is read in that sentence.)"""
+    text = reader.text
+    nxt = reader.doc.sentence_at(quote.span.outer_end + 1)
+    if nxt is None or nxt.start < quote.span.outer_end or text[quote.span.outer_end:nxt.start].count("\n") > 1:
+        return None
+    match = _MESSAGE_FROM.match(text, nxt.start)
+    if match is None:
+        return None
+    found = reader.mentions_between(match.end(), min(nxt.end, match.end() + 80))
+    if not found or found[0].how in ("country", "pronoun") \
+            or not re.fullmatch(r"(?:[\w’'.-]+\s+){0,3}", text[match.end():found[0].start]):  # "of engineer X"
+        return None
+    speaker = _resolve(reader, found[0], found[0].start)
+    if speaker is None or not speaker.speaker:
+        return None
+    return speaker, Cue(match.start("noun"), match.end("noun"), match.group("noun"), "speech")
 
 
 def _kind(reader: _Reader, quote, attributed: bool) -> str:
@@ -330,6 +367,21 @@ def _fold(words: str) -> str:
     return " ".join(re.sub(r"[^\w\s]", " ", words.lower()).split())
 
 
+def _same_unnamed(layer: Speech, reading: QuoteReading, pos: int):
+    """ "the official said" after "a senior US defence official told reporters on Friday": the same
+    unnamed person's dated statement (the last before, with the same head noun)."""
+    written = reading.as_written.lower().split()
+    if reading.speaker or len(written) < 2 or written[0] not in ("the", "a", "an", "one"):
+        return None
+    for act in reversed(layer.acts):
+        if act.cue.start < pos and not act.speaker.speaker and act.date is not None and not pd.isna(act.date) \
+                and act.speaker.as_written.lower().split()[-1:] == written[-1:] \
+                and act.speaker.as_written.lower().split()[0] in ("a", "an", "one") \
+                and (written[0] == "the" or act.speaker.as_written.lower() == reading.as_written.lower()):
+            return act
+    return None
+
+
 def date_quotes(doc, layer: Speech) -> None:
     text = doc.text
     dated_by_text: dict[str, tuple] = {}
@@ -351,5 +403,10 @@ def date_quotes(doc, layer: Speech) -> None:
                          if o != i and dated_by_text.get(folded[o])), None)
         if same is not None:
             reading.date, reading.date_basis = same[0], f"the same words dated ‘{same[1]}’ → {same[0].date()}"
+            continue
+        unnamed = _same_unnamed(layer, reading, q.span.start)
+        if unnamed is not None:
+            reading.date, reading.date_basis = unnamed.date, f"the same {unnamed.speaker.as_written.split()[-1]}, " \
+                                                             f"‘{unnamed.date_text}’ → {unnamed.date.date()}"
             continue
         reading.date, reading.date_basis = layer.fallback_date(reading.speaker, q.span.start, doc.published)

@@ -1242,7 +1242,8 @@ _LABEL_DETERMINERS = re.compile(r"^(?:the|a|an|its|their)\s+", re.IGNORECASE)
 
 
 _UNNAMED_PERSON = re.compile(r"\b(?:official|governor|spokesman|spokeswoman|spokesperson|commander|source|adviser|"
-                             r"advisor|officer|diplomat|aide|general|minister|mayor)$", re.IGNORECASE)
+                             r"advisor|officer|diplomat|aide|general|minister|mayor|soldier|serviceman|servicewoman|"
+                             r"fighter|commando|pilot|medic|volunteer|resident|witness)$", re.IGNORECASE)
 
 
 def _label_as_written(as_written: str) -> str:

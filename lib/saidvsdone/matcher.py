@@ -19,11 +19,12 @@ Example:
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import Iterable, Sequence
 
-__all__ = ["stem", "compile_phrase", "Pattern", "Matcher", "PhraseError"]
+__all__ = ["stem", "compile_phrase", "Pattern", "Matcher", "PhraseError", "trie_pattern"]
 
 DEFAULT_SKIP = 1
 ELLIPSIS_SKIP = 8
@@ -161,3 +162,74 @@ def _match_from(elements, k, words, i, last, anchored) -> int | None:
     if element.optional:
         return _match_from(elements, k + 1, words, i, last, anchored)
     return None
+
+
+# --- big alternations as one trie ------------------------------------------------------------
+
+def trie_pattern(words: Iterable[str], *, spaces: bool = False, apostrophes: bool = False,
+                 ignore_case: bool = False) -> str:
+    """A regex fragment matching what ``"|".join(longest first)`` of the escaped ``words``
+    matches, shaped as a prefix trie: ``Kyiv|Kharkiv|Kherson`` → ``K(?:yiv|h(?:arkiv|erson))``.
+
+    The regex engine tries a long alternation one branch at a time at every position; the trie
+    reads each character once. The match is the same: at a position at most one branch of a
+    trie node can go on (siblings start with different characters), and a longer word is tried
+    before a shorter one it extends (``Kyiv(?:ska)?`` is greedy), as longest-first does, so a
+    look-ahead after the fragment backtracks to the same shorter word. ``spaces``: a space matches
+    any run of white space (``\\s+``); ``apostrophes``: a straight ``'`` matches a curly one too;
+    ``ignore_case``: the fragment is used with ``re.IGNORECASE`` (words differing in case share a
+    branch). Words whose characters could make two siblings match the same text (a white space
+    character other than a space with ``spaces``, a curly apostrophe with ``apostrophes``, a
+    non-ASCII letter with ``ignore_case``) give the plain longest-first alternation instead.
+
+    Example:
+        >>> trie_pattern(["Kyiv", "Kharkiv", "Kherson", "Ky"])
+        'K(?:h(?:arkiv|erson)|y(?:iv)?)'
+        >>> import re
+        >>> re.findall(trie_pattern(["Russia's", "Russia"], apostrophes=True), "Russia’s Russia")
+        ['Russia’s', 'Russia']
+    """
+    words = sorted({w for w in words if w}, key=lambda w: (-len(w), w))  # longest first, then a fixed order
+
+    def token(char: str) -> tuple[str, str]:  # (trie key, regex)
+        if spaces and char == " ":
+            return " ", r"\s+"
+        if apostrophes and char == "'":
+            return "'", "['’]"
+        key = char.lower() if ignore_case and char.isascii() else char
+        return key, re.escape(char)
+
+    def plain() -> str:
+        out = []
+        for w in words:
+            escaped = re.escape(w)
+            if apostrophes:
+                escaped = escaped.replace("'", "['’]")
+            if spaces:
+                escaped = escaped.replace(r"\ ", r"\s+")
+            out.append(escaped)
+        return "|".join(out)
+
+    if any((spaces and any(c.isspace() and c != " " for c in w)) or
+           (apostrophes and "’" in w) or (ignore_case and not w.isascii()) for w in words):
+        return plain()
+    root: dict = {}
+    end = object()
+    for w in words:
+        node = root
+        for char in w:
+            key, regex = token(char)
+            node = node.setdefault(key, (regex, {}))[1]
+        node[end] = True
+
+    def emit(node: dict) -> str:
+        branches = [regex + emit(child) for key, (regex, child) in
+                    ((k, v) for k, v in node.items() if k is not end)]
+        if not branches:
+            return ""
+        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+        if end in node:
+            return (body if len(branches) > 1 else "(?:" + body + ")") + "?"
+        return body
+
+    return emit(root)

@@ -20,6 +20,7 @@ from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 
 from saidvsdone import english, vocab
+from saidvsdone.matcher import trie_pattern
 
 __all__ = ["Mention", "People", "people", "known", "unknown_names", "full_name", "is_person", "could_be_person",
            "gender"]
@@ -177,14 +178,15 @@ def _compile() -> People:
     role_first = re.escape("".join(sorted({"T", "t", "A", "a"} | {f[0] for f in forms})))
     role_regex = re.compile(
         r"(?=[" + role_first + r"])(?<![\w’'])(?:(?:[Tt]he|[Aa])\s+(?:(?:top|senior|former|leading|high-ranking|"
-        r"chief|regional|local|military|acting|deputy)\s+)*(?:(?P<adj>" + "|".join(map(re.escape, forms)) + r")\s+)?"
-        r"|(?P<poss>" + "|".join(map(re.escape, possessives)) + r")\s+"
+        r"chief|regional|local|military|acting|deputy|lieutenant|battalion|brigade|regiment|company|platoon|corps|"
+        r"unit)\s+)*(?:(?P<adj>" + trie_pattern(forms) + r")\s+)?"
+        r"|(?P<poss>" + trie_pattern(possessives) + r")\s+"
         r"(?:(?:top|senior|former|leading|chief|military|acting|deputy)\s+)*)"
-        r"(?P<role>(?i:" + "|".join(map(re.escape, roles)) + r"))(?![\w-])"
-        r"(?:\s+of\s+(?:the\s+)?(?P<of>" + "|".join(map(re.escape, forms)) + r")(?![\w’']))?")
+        r"(?P<role>(?i:" + trie_pattern(roles, ignore_case=True) + r"))(?![\w-])"
+        r"(?:\s+of\s+(?:the\s+)?(?P<of>" + trie_pattern(forms) + r")(?![\w’']))?")
     aliases = sorted(alias_to_name, key=len, reverse=True)
     first = re.escape("".join(sorted({a[0] for a in aliases})))  # fail fast where no alias can start
-    alias_regex = re.compile(r"(?=[" + first + r"])(?<![\w’'-])(?:" + "|".join(map(re.escape, aliases))
+    alias_regex = re.compile(r"(?=[" + first + r"])(?<![\w’'-])(?:" + trie_pattern(aliases)
                              + r")(?=['’]s\b|(?![\w’'-]))")
     places = vocab.table("places")
     not_names = frozenset(_NOT_NAMES | {f.lower() for f in country_of_form}
@@ -192,7 +194,7 @@ def _compile() -> People:
     nouns = sorted((f for f, (_, kind) in country_table.items() if kind in ("country", "capital") and f[:1].isupper()
                     and not f.endswith(("’s", "'s"))), key=len, reverse=True)
     noun_first = "(?=[" + re.escape("".join(sorted({n[0] for n in nouns}))) + "])" if nouns else ""  # fail fast
-    country_regex = re.compile(noun_first + r"(?<![\w’'])(?:" + "|".join(map(re.escape, nouns)) + r")(?![\w’'-])")
+    country_regex = re.compile(noun_first + r"(?<![\w’'])(?:" + trie_pattern(nouns) + r")(?![\w’'-])")
     first_names = {row.name: row.gender.strip().lower() for row in vocab.table("first_names").itertuples()}
     return People(speakers, alias_to_name, alias_regex, role_regex, country_of_form, not_names, country_regex,
                   first_names)
@@ -373,7 +375,8 @@ def _name_runs(doc) -> dict[str, list[tuple[int, int, list[str]]]]:
     if cached is not None:
         return cached
     runs: dict[str, list[tuple[int, int, list[str]]]] = {}
-    for m in re.finditer(r"(?<![\w’'])(?:[A-Z][\w’'-]+\s+){1,3}[A-Z][\w’'-]*(?![\w’'])", doc.text):
+    # up to six words: "British Defence Secretary Ben Wallace" is one run, not four words and one
+    for m in re.finditer(r"(?<![\w’'])(?:[A-Z][\w’'-]+\s+){1,5}[A-Z][\w’'-]*(?![\w’'])", doc.text):
         if doc.in_quote(m.start()):
             continue
         words = [(w.group(0), w.end()) for w in re.finditer(r"\S+", doc.text[m.start():m.end()])]

@@ -36,7 +36,9 @@ COLUMNS = schema.columns(schema.QUOTES)
 def extract(articles: pd.DataFrame | str, *, n_jobs: int = 1) -> pd.DataFrame:
     """One row per quoted span in ``articles`` (a frame from ``corpus.load``/``from_text``, or a str).
 
-    Columns: ``article_id, quote_id, speaker`` (canonical, empty when unattributable),
+    Columns: ``article_id, quote_id, speaker`` (the canonical name; for a source the text does
+    not name, the descriptive label claims give, "senior US official (unnamed)"; empty when
+    unattributable),
     ``speaker_as_written, attribution`` (name, title, role, pronoun, according to,
     continuation — how the speaker was found), ``cue`` (the speech verb as written),
     ``text`` (the words inside the marks), ``kind`` (direct / partial / scare),
@@ -68,7 +70,7 @@ def rows(doc: document.Document) -> list[dict]:
     for n, (quote, reading) in enumerate(zip(doc.quotes, doc.speech.quotes), start=1):
         s_start, s_end = quote.sentence
         out.append({
-            "article_id": doc.article_id, "quote_id": f"{doc.article_id}-q{n:03d}", "speaker": reading.speaker,
+            "article_id": doc.article_id, "quote_id": f"{doc.article_id}-q{n:03d}", "speaker": _speaker(reading),
             "speaker_as_written": reading.as_written, "attribution": reading.attribution, "cue": reading.cue,
             "text": doc.text[quote.start:quote.end], "kind": reading.kind, "statement_date": reading.date,
             "date_basis": reading.date_basis, "start": quote.start, "end": quote.end,
@@ -77,6 +79,15 @@ def rows(doc: document.Document) -> list[dict]:
             "via": reading.via,
         })
     return out
+
+
+def _speaker(reading) -> str:
+    """The canonical name; a person the text does not name gets the descriptive label claims
+    give ("a senior US official" → "senior US official (unnamed)"), as the conventions say."""
+    if reading.speaker or reading.attribution != "unnamed source" or not reading.as_written:
+        return reading.speaker
+    from saidvsdone.claims import _label_as_written
+    return _label_as_written(reading.as_written)
 
 
 def _frame(rows: list[dict]) -> pd.DataFrame:

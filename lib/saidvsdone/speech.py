@@ -31,6 +31,7 @@ import pandas as pd
 
 from saidvsdone import mentions as _mentions
 from saidvsdone import vocab, when
+from saidvsdone.matcher import trie_pattern
 from saidvsdone.mentions import Mention
 
 __all__ = ["Cue", "SpeechAct", "QuoteReading", "Speech", "analyse", "cue_table"]
@@ -136,6 +137,8 @@ class Speech:
     own_occasions: list[tuple[int, int]] = field(default_factory=list)
     #: cue start → (day, words) of its sentence, for cues the layer found no speaker for (claims read them)
     cue_days: dict[int, tuple] = field(default_factory=dict)
+    #: where the headline ends (its words with no day take the body's day for the same speaker)
+    headline_end: int = 0
 
     _by_sentence: tuple = field(default=(-1, {}), repr=False, compare=False)
 
@@ -166,13 +169,14 @@ class Speech:
         doings = self.appearances.get(speaker, ()) if speaker else ()
         k = bisect_left(doings, pos, key=lambda a: a[0])  # in text order: the last one before pos
         seen = [doings[k - 1]] if k and pos <= doings[k - 1][1] else []
+        j = bisect_right(self.own_occasions, (pos, float("inf")))
+        own = bool(j and self.own_occasions[j - 1][0] <= pos < self.own_occasions[j - 1][1])
         i = bisect_right(self.meetings, (pos, float("inf")))
-        if before is None and i and self.meetings[i - 1][0] <= pos < self.meetings[i - 1][1]:
+        if before is None and not own and i and self.meetings[i - 1][0] <= pos < self.meetings[i - 1][1]:
             # another participant in the passage about a dated meeting, with no day of their own
             day, words = self.meetings[i - 1][2], self.meetings[i - 1][3]
             return day, f"same meeting, ‘{words}’ → {day.date()}"
-        j = bisect_right(self.own_occasions, (pos, float("inf")))
-        if j and self.own_occasions[j - 1][0] <= pos < self.own_occasions[j - 1][1]:
+        if own:
             seen = []  # "In an interview with CNN, Zelensky said": not the occasion of the doing before
         if seen and (before is None or seen[-1][0] > before.pos) \
                 and bisect_left(self.date_starts, pos) == bisect_right(self.date_starts, seen[-1][4]):
@@ -183,6 +187,9 @@ class Speech:
             if pd.isna(event.date):
                 return pd.NaT, f"same speaker, an earlier occasion (‘{event.date_text}’): no day"
             return event.date, f"same speaker, ‘{event.date_text}’ → {event.date.date()}"
+        if pos < self.headline_end and k < len(doings):
+            # "‘We will win’: Zelensky rallies troops" over "Zelensky visited the front on Thursday"
+            return doings[k][2], f"headline, the body's ‘{doings[k][3]}’ → {doings[k][2].date()}"
         if pd.isna(published):
             return pd.NaT, "undated article"
         return pd.NaT, f"no day given (published {published.date()})"
@@ -205,8 +212,8 @@ def cue_table() -> tuple[dict[str, str], re.Pattern]:
             forms -= {f.lower() for f in vocab.split_forms(getattr(row, "exclude", ""))}
             for form in forms:
                 kind.setdefault(form, row.kind)
-        multi = sorted((f for f in kind if " " in f), key=len, reverse=True) or ["(?!)"]
-        regex = re.compile(r"\b(?:" + "|".join(re.escape(f).replace(r"\ ", r"\s+") for f in multi) + r")\b",
+        multi = [f for f in kind if " " in f]  # as a prefix trie: the longest-first alternation's matches
+        regex = re.compile(r"\b(?:" + (trie_pattern(multi, spaces=True, ignore_case=True) if multi else "(?!)") + r")\b",
                            re.IGNORECASE)
         return kind, regex
     return vocab.compiled("speech_cues", ("speech_cues",), build)
@@ -249,13 +256,24 @@ class _Reader:
         self.role_day = doc.published  # the day a role is read on ("the defence minister" then): see analyse
         self.person_names: list[Mention] = []
         self.appositions = _appositions(self)
+        # a role that opens a sentence and stands for a person is that sentence's subject too ("The
+        # battalion commander listens …": "he" later may be him)
+        for m in self.mentions:
+            if m.how == "role" and self.opens_sentence(m):
+                person = _resolve(self, m, m.start)
+                if person is not None and person.speaker and _mentions.could_be_person(person.speaker, who):
+                    insort(self.person_names, person, key=lambda x: x.start)
         self.person_name_starts = [m.start for m in self.person_names]
+        self.previous_quote = None  # (quote, reading) of the quote attributed last
+        self.unnamed: list[tuple[int, str]] = []  # (position, words) of each "a senior official" who spoke
 
     def opens_sentence(self, m: Mention) -> bool:
         """The mention is its sentence's subject: at most one word ("Then", "Later") before it."""
         sentence = self.doc.sentence_at(m.start)
         start = sentence.start if sentence is not None else 0
-        return len(self.text[start:m.start].split()) <= 1
+        before = self.text[start:m.start]
+        # or an opening phrase and a comma before it: "Two days later, Zelensky visited Bucha."
+        return len(before.split()) <= 1 or _OPENING_PHRASE.fullmatch(before) is not None
 
     def full(self, m: Mention) -> str:
         """The name a person mention stands for ("Voronina" → "Kateryna Voronina")."""
@@ -292,9 +310,13 @@ class _Reader:
         return [e for e in self._dates[lo:hi] if e.end <= b]
 
 
+# a short phrase of time or place that opens a sentence before its subject ("On Monday, ", "Two days later, ")
+_OPENING_PHRASE = re.compile(r"\s*(?:[\w’'-]+\s+){0,4}[\w’'-]+,\s*")
+
+
 # "KYIV, March 14 (Reuters) -", "MOSCOW, Oct 3 —", "Updated: March 14, 2024", "Last modified on Tue
 # 2 May 2023": the day the copy was filed or edited, never the day of a statement in it
-_DATELINE_BEFORE = re.compile(r"(?:^|\n)[ \t]*(?:(?:[A-Z][\w.’'-]*(?:[ \t]+[A-Z][\w.’'-]*){0,3}[ \t]*,?[ \t]*"
+_DATELINE_BEFORE = re.compile(r"(?:^|\n)[ \t]*(?:(?:[A-Z][\w.’'/-]*(?:[ \t]+[A-Z][\w.’'/-]*){0,3}[ \t]*,?[ \t]*"
                               r"(?:\([^)\n]{1,30}\)[ \t]*,?[ \t]*)?)?|.{0,20}?\b(?:[Uu]pdated|[Pp]ublished|[Pp]osted|"
                               r"[Mm]odified)(?:[ \t]+on)?:?[ \t]*)$")
 _DATELINE_AFTER = re.compile(r",?[ \t]*(?:\d{4}[ \t]*)?(?:\([^)\n]{1,30}\)[ \t]*)?(?:[-–—]{1,2}|/[\w-]*/?|>>)[ \t]")
@@ -329,6 +351,14 @@ _TITLE_BEFORE = re.compile(r"\b(?:" + "|".join(sorted((re.escape(t) for t in _me
 _ROLE_AFTER_NAME = re.compile(r",\s+(?:(?:the|a|an|its|his|her)\s+)?((?:[\w’'-]+\s+){0,4}?[\w’'-]+?)(?=[,.;]|\s+"
                               r"(?:said|says|told|added|for|of|in|at|on)\b)")
 _WORDS_BEFORE_NAME = re.compile(r"((?:[\w’'-]+\s+){0,3})$")
+_WORDS_BEFORE_NAME_REVERSED = re.compile(r"(?:\s+[\w’'-]+){0,3}")
+
+
+def _words_before_name(window: str) -> str:
+    """``_WORDS_BEFORE_NAME.search(window).group(1)`` (up to three words, each followed by white
+    space, that end the window), read from the end: the search tries every position of the window
+    and three words from each; the reversed window is matched once at its start."""
+    return window[len(window) - _WORDS_BEFORE_NAME_REVERSED.match(window[::-1]).end():]
 
 
 def _appositions(reader) -> list[tuple[int, str, str]]:
@@ -348,8 +378,8 @@ def _appositions(reader) -> list[tuple[int, str, str]]:
     names += [m for m in unknown if " " in m.speaker]
     for m in names:
         after = _ROLE_AFTER_NAME.match(text[m.end:m.end + 80])
-        before = _WORDS_BEFORE_NAME.search(text[max(0, m.start - 40):m.start])
-        for phrase in (after.group(1) if after else "", before.group(1) if before else ""):
+        before = _words_before_name(text[max(0, m.start - 40):m.start])
+        for phrase in (after.group(1) if after else "", before):
             role = _ROLE_WORDS.search(phrase)
             if role:
                 found.append((m.start, role.group(1).lower(), m.speaker))
@@ -411,7 +441,8 @@ def analyse(doc) -> Speech:
     from saidvsdone.attribution import attribute, date_quotes  # the quotes' part of the layer
     reader = _Reader(doc, _mentions.people())
     readings = [QuoteReading() for _ in doc.quotes]
-    layer = Speech(reader.mentions, reader.cues, quotes=readings, events=reader.events)
+    layer = Speech(reader.mentions, reader.cues, quotes=readings, events=reader.events,
+                   headline_end=getattr(doc, "headline_end", 0))
     by_sentence: dict[int, list[int]] = {}
     for i, quote in enumerate(doc.quotes):
         by_sentence.setdefault(quote.sentence[0], []).append(i)
@@ -461,9 +492,10 @@ def analyse(doc) -> Speech:
             same = _SAME_OCCASION.search(doc.text, s_start, s_end) if sentence_date is None else None
             if same is not None:  # "on the same occasion he said": the day of that speaker's last dated event
                 speaker = next((subj.speaker for _, subj in cue_subjects if subj is not None and subj.speaker), "")
-                dated = [e for e in reader.events if e.date is not None and (e.speaker == speaker or not speaker)]
-                if dated:
-                    sentence_date, date_text = dated[-1].date, same.group(0)
+                dated = [e for e in reader.events if e.date is not None and not pd.isna(e.date)]
+                own = [e for e in dated if e.speaker == speaker or not speaker]
+                if own or (dated and "day" in same.group(0).lower()):  # "the same day": the day just named, whoever spoke
+                    sentence_date, date_text = (own or dated)[-1].date, same.group(0)
         earlier = _earlier_occasion(doc.text, s_start, s_end, cue_subjects) if sentence_date is None else None
         if earlier is not None:
             layer.earlier.append((s_start, s_end, earlier))
@@ -475,6 +507,8 @@ def analyse(doc) -> Speech:
             _appearance(reader, layer, sentence, anchor, {subj.speaker for _, subj in cue_subjects if subj})
             if sentence_date is not None:  # "Shoigu told President Putin on Thursday": Putin was there
                 _addressees(reader, layer, sentence, cue_subjects, sentence_date, date_text)
+            if not cue_subjects:
+                _issued(reader, sentence, anchor)
         for n, (cue, subject) in enumerate(cue_subjects):
             if subject is None and sentence_date is not None:
                 layer.cue_days[cue.start] = (sentence_date, date_text)
@@ -489,6 +523,8 @@ def analyse(doc) -> Speech:
                                      or (day, day_text))
                 reader.add_event(_Event(cue.start, subject.speaker, day, day_text,
                                         _speaks_as_person(subject, reader.who)))
+                if subject.how == "unnamed source" and re.match(r"(?i)(?:an?|one)\s", subject.as_written):
+                    reader.unnamed.append((subject.start, subject.as_written))
                 layer.acts.append(SpeechAct((s_start, s_end), cue, subject, day, day_text))
         indices = by_sentence.get(s_start, [])
         for k, qi in enumerate(indices):
@@ -496,8 +532,15 @@ def analyse(doc) -> Speech:
                          else max(s_end, doc.quotes[qi].sentence[1]))  # a quote may run past its sentence
             reading = readings[qi]
             attribute(reader, doc.quotes[qi], reading, following, cue_subjects)
+            reader.previous_quote = (doc.quotes[qi], reading)
             reading.sentence_date, reading.sentence_date_text = own_dates.get(reading.cue_start,
                                                                               (sentence_date, date_text))
+            if reading.cue_start >= s_end:  # attributed in the next sentence ("That was the message from X on …")
+                after = doc.sentence_at(reading.cue_start)
+                cue = Cue(reading.cue_start, reading.cue_start + len(reading.cue), reading.cue, "speech")
+                own = _date_for_cue(doc.text, cue, reader.dates_between(after.start, after.end)) if after else None
+                day = when.resolve(own, doc.published, anchor).day if own is not None else pd.NaT
+                reading.sentence_date, reading.sentence_date_text = (day, own.text) if not pd.isna(day) else (None, "")
             if reading.speaker and reading.kind != "scare":
                 reader.add_event(_Event(doc.quotes[qi].span.start, reading.speaker, reading.sentence_date,
                                         reading.sentence_date_text,
@@ -515,12 +558,13 @@ def analyse(doc) -> Speech:
 
 
 _OWN_OCCASION = re.compile(r"\b(?:[Ii]n|[Aa]t|[Dd]uring)\s+(?:an?|his|her|its|their|the)\s+(?:[\w-]+\s+){0,2}(?:interview|address|speech|"
-                           r"post|op-ed|article|statement|message|video|podcast)\b|\bon\s+(?:Telegram|X|Twitter|Facebook|"
+                           r"post|op-ed|article|statement|message|video|podcast)\b|\b[Ii]n\s+(?:[\w-]+\s+)?(?:comments|remarks)\b|\bon\s+(?:Telegram|X|Twitter|Facebook|"
                            r"Truth\s+Social|state\s+television|television|TV)\b")
 _NEW_SCENE = re.compile(r"\s*(?:(?:Meanwhile|Separately|Elsewhere)\b|In\s+(?:the\s+)?[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?\s*,"
                         r"|[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)*\s*,\s*meanwhile\b)")
 _GATHERING = re.compile(r"\b(?:meeting|session|conference|briefing|summit|talks|call|forum|council|board|ceremony|"
-                        r"hearing|assembly|congress|gathering|visit)\b", re.IGNORECASE)
+                        r"hearing|assembly|congress|gathering|visit)\b(?!-)|\b(?:by|on\s+the)\s+(?:tele)?phone\b",
+                        re.IGNORECASE)  # not a "call-up"
 
 
 def _follow_passage(reader: _Reader, layer: Speech, sentence, passage, last_day: dict, dated: tuple, earlier,
@@ -538,9 +582,11 @@ def _follow_passage(reader: _Reader, layer: Speech, sentence, passage, last_day:
                                 or _NEW_SCENE.match(reader.text, s_start)):  # "In Moscow, Peskov said …"
         passage = None
     if passage is not None and spoke:
-        if day is None and speakers and all(_mentions.could_be_person(x, reader.who) for x in speakers):
-            layer.meetings.append((s_start, s_end, passage[0], passage[1]))  # people, not "Russia", "It"
-        passage = (passage[0], passage[1], sentence.paragraph)
+        if day is None and speakers and all(_mentions.could_be_person(x, reader.who) for x in speakers) \
+                and not any(_warring_side(reader.who, x) not in ("", passage[3]) for x in speakers if passage[3]):
+            # people, not "Russia", "It"; never one of the other side of the war (Zaluzhnyi at Putin's council)
+            layer.meetings.append((s_start, s_end, passage[0], passage[1]))
+        passage = (passage[0], passage[1], sentence.paragraph, passage[3])
     if day is not None and not pd.isna(day):
         for speaker in speakers:
             last_day[speaker] = (day, words)
@@ -548,20 +594,43 @@ def _follow_passage(reader: _Reader, layer: Speech, sentence, passage, last_day:
         day, words = last_day[speakers[0]]
     if (day is not None and not pd.isna(day) and spoke and earlier is None and not sentence.headline
             and any(not reader.doc.in_quote(m.start()) for m in _GATHERING.finditer(reader.text, s_start, s_end))):
-        passage = (day, words, sentence.paragraph)
+        passage = (day, words, sentence.paragraph, next((_warring_side(reader.who, x) for x in speakers), ""))
+    elif not spoke and not sentence.headline and reader.dates_between(s_start, s_end) and any(
+            not reader.doc.in_quote(m.start()) for m in _HELD_GATHERING.finditer(reader.text, s_start, s_end)):
+        # "Putin chaired a meeting with his commanders on Wednesday.": a dated meeting with no
+        # words in its sentence; those who report in the passage after it spoke there
+        for e in reader.dates_between(s_start, s_end):
+            if e.kind in ("vague", "relative_far") or reader.text[e.end:e.end + 2] in ("'s", "’s"):
+                continue
+            held = when.resolve(e, reader.doc.published).day
+            if not pd.isna(held):
+                passage = (held, e.text, sentence.paragraph, "")
+                break
     return passage
+
+
+# a gathering someone holds or attends (not a "visit" or a "call": one person's doing)
+_HELD_GATHERING = re.compile(r"\b(?:chaired|held|hosted|convened|attended|opened|addressed|led)\s+(?:an?\s+|the\s+|his\s+|her\s+)?"
+                             r"(?:[\w-]+\s+){0,3}(?:meeting|session|conference|briefing|summit|talks|forum|council|"
+                             r"board|hearing|assembly|congress|gathering|(?:phone|video|telephone)\s+call)\b"
+                             r"|\bspoke\s+(?:by\s+(?:tele)?phone|on\s+the\s+(?:tele)?phone)\b", re.IGNORECASE)
+def _warring_side(who, speaker: str) -> str:
+    """Russia or Ukraine for a speaker of the table from either side, else ""."""
+    known = who.speakers.get(speaker)
+    return known.country if known is not None and known.country in ("Russia", "Ukraine") else ""
 
 
 _NEW_CLAUSE = re.compile(r"[,;]\s*(?:while|whereas|and|but)\b|\b(?:while|whereas)\b|;", re.IGNORECASE)
 _MONTH_WORDS = "January|February|March|April|May|June|July|August|September|October|November|December"
 # the main clause places the statement before the reported day: a new occasion, not the dated one
 _EARLIER_OCCASION = re.compile(
-    r"\b(?:earlier|previously|in\s+the\s+past|last\s+(?:week|month|year|spring|summer|autumn|fall|winter|"
-    + _MONTH_WORDS + r")|(?:earlier\s+)?this\s+(?:week|month|year)|in\s+(?:early\s+|late\s+|mid-)?(?:"
+    r"\b(?:earlier|previously|in\s+the\s+past|last\s+(?:week|weekend|month|year|spring|summer|autumn|fall|winter|"
+    + _MONTH_WORDS + r")|(?:earlier\s+)?this\s+(?:week|weekend|month|year)|(?:at|over)\s+the\s+weekend"
+    r"|in\s+(?:early\s+|late\s+|mid-)?(?:"
     + _MONTH_WORDS + r"|\d{4})|(?:weeks|months|years)\s+ago|in\s+recent\s+(?:days|weeks|months)"
     r"|had\s+(?:\w+ly\s+|also\s+|earlier\s+)?(?:said|told|claimed|stated|warned|announced|declared|insisted|"
     r"argued|promised|vowed|pledged|asserted|suggested|written|spoken))\b", re.IGNORECASE)
-_EARLIER_HINTS = ("earlier", "previous", "past", "last", "this", "ago", "recent", "had", "in ")
+_EARLIER_HINTS = ("earlier", "previous", "past", "last", "this", "ago", "recent", "had", "in ", "weekend")
 _CLAUSE_END = re.compile(r"\bthat\b|[,:;.“”\"‘]")
 
 
@@ -623,6 +692,31 @@ def _addressees(reader: _Reader, layer: Speech, sentence, cue_subjects, day, wor
         layer.appearances.setdefault(person.speaker, []).append((after[0].start, reach, day, words, at))
 
 
+_ISSUED = re.compile(r"\b(?:issued|released|published|put\s+out|posted)\s+(?:a|an|its|his|her|their)\s+(?:[\w-]+\s+){0,2}?"
+                     r"(?:statement|report|update|communique|readout)\b", re.IGNORECASE)
+
+
+def _issued(reader: _Reader, sentence, anchor) -> None:
+    """ "The Russian Defence Ministry issued a statement on Sunday.": its maker spoke that day (a later
+    "the statement said" is theirs, and so is its day)."""
+    issued = _ISSUED.search(reader.text, sentence.start, sentence.end)
+    if issued is None:
+        return
+    found = [m for m in reader.mentions_between(sentence.start, issued.start())
+             if m.how in ("name", "title") or (m.how == "unknown name" and " " in m.speaker)]
+    if not found or len(reader.text[sentence.start:found[0].start].split()) > 1:
+        return
+    day, words = None, ""
+    for e in reader.dates_between(sentence.start, sentence.end):
+        if e.kind not in ("vague", "relative_far") and reader.text[e.end:e.end + 2] not in ("'s", "’s"):
+            resolved = when.resolve(e, reader.doc.published, anchor).day
+            if not pd.isna(resolved):
+                day, words = resolved, e.text
+                break
+    speaker = found[0].speaker
+    reader.add_event(_Event(issued.start(), speaker, day, words, _mentions.could_be_person(speaker, reader.who)))
+
+
 def _title_words_only(words: str) -> bool:
     """Capitalised title words only ("President", "Defence Minister")."""
     split = words.split()
@@ -675,7 +769,8 @@ def _appearance(reader: _Reader, layer: Speech, sentence, anchor, speakers=froze
 
 
 _SAME_OCCASION = re.compile(r"\b(?:on|at|in|during)\s+the\s+same\s+(?:occasion|event|day|meeting|briefing|speech|"
-                            r"interview|press\s+conference|address|call|visit|summit|news\s+conference)\b", re.IGNORECASE)
+                            r"interview|press\s+conference|address|call|visit|summit|news\s+conference)\b"
+                            r"|\b(?:said|told\s+\w+|stated|added|wrote)\s+the\s+same\s+day\b", re.IGNORECASE)
 _SECOND_VERB = re.compile(r"\s(?:and|but)\s+(?:(?:also|then|later|still|quickly|again)\s+)?$")
 _QUOTED_AS = re.compile(r"\bquoted\s+((?:[\w’'.-]+\s+){0,5}?[\w’'.-]+)\s+as\s+$")
 _INSTITUTION_NOUNS = frozenset(
@@ -760,9 +855,13 @@ def _subject_of(reader: _Reader, cue: Cue, sentence_start: int) -> Mention | Non
     if cue.kind == "source":
         end = min(cue.end + 120, reader.doc.sentence_end(cue.end))
         after = reader.mentions_between(cue.end, end)
-        for m in after:
+        for k, m in enumerate(after):
             between = text[cue.end:m.start]
             if len(between.split()) <= 2 or _REPORT_BY.fullmatch(between):
+                named = after[k + 1] if k + 1 < len(after) else None
+                if m.how in ("unnamed source", "role") and named is not None and named.how in ("name", "title", "unknown name") \
+                        and re.fullmatch(r"\s*,\s*", text[m.end:named.start]):
+                    m = named  # "according to Putin's spokesman, Dmitry Peskov": the apposed name
                 return _resolve(reader, m, m.start)
         role = reader.who.role_regex.match(text, cue.end + len(text[cue.end:end]) - len(text[cue.end:end].lstrip()))
         if role is not None:  # "according to a top Russian general"
@@ -847,6 +946,9 @@ def _subject_of(reader: _Reader, cue: Cue, sentence_start: int) -> Mention | Non
         if m.how == "country" and (len(gap.split()) > 1 or "," in gap):
             break  # "Russia has claimed": a country speaks only right before its verb
         gap = re.sub(r"^\s*,[^,]{0,100},", " ", gap)  # appositive
+        for e in reader.dates_between(m.end, cue.start):  # "Sergei Shoigu, on Tuesday told": the day is no gap
+            gap = gap.replace(text[e.start:e.end], " ")
+        gap = re.sub(r"^\s*,\s*(?:(?:on|late|early)\s+)?(?=\s*$)", " ", gap)
         if len(gap.split()) <= _ADJACENT_WORDS and not re.search(r"[.;:]|,\s*\w", gap):  # ", the ministry said"
             return _resolve(reader, m, m.start)
         break
@@ -861,7 +963,56 @@ def _subject_of(reader: _Reader, cue: Cue, sentence_start: int) -> Mention | Non
         unnamed = _subject_after(reader, cue)
     if unnamed is not None and unnamed.how == "statement":
         return _last_speaker(reader, unnamed, person=None)  # "the statement said": whoever made it
+    if unnamed is not None and unnamed.how == "unnamed source":
+        return _back_reference(reader, unnamed) or unnamed
     return unnamed
+
+
+_THE_NOUN = re.compile(r"(?i)(the|its)\s+([a-z]+)")
+_institution_nouns_of: list = [None, frozenset()]
+
+
+def _institution_nouns(who) -> frozenset:
+    """Every word of an institution's or a medium's roles in the table (built once per who-is-who)."""
+    if _institution_nouns_of[0] is not who:
+        _institution_nouns_of[:] = [who, frozenset(w for s in who.speakers.values() if s.kind != "person"
+                                                   for r in s.roles for w in r.split())]
+    return _institution_nouns_of[1]
+
+
+def _back_reference(reader: _Reader, mention: Mention) -> Mention | None:
+    """ "The group said" after "the monitoring group DeepState": the last institution that spoke or
+    was named before, one of whose roles holds that noun; "Its analysts said": the last institution
+    that spoke (its people speak for it)."""
+    match = _THE_NOUN.fullmatch(mention.as_written)
+    if match is None:
+        return None
+    who, noun = reader.who, match.group(2).lower()
+    if match.group(1).lower() == "the":
+        # "The official, who asked not to be named, said" after "A senior US official told reporters": that one
+        same = [(p, written) for p, written in reader.unnamed if p < mention.start
+                and written.lower().split()[-1] == noun]
+        if same:
+            return Mention(mention.start, mention.end, "", same[-1][1], "unnamed source")
+    if match.group(1).lower() == "its":
+        if noun not in _SPEAKING_NOUNS:
+            return None
+        found = _last_speaker(reader, mention, person=False)
+        return Mention(found.start, found.end, found.speaker, found.as_written, "role") if found.speaker else None
+
+    if noun not in _institution_nouns(who):
+        return None
+
+    def fits(name: str) -> bool:
+        known = who.speakers.get(name)
+        return known is not None and known.kind != "person" and any(noun in r.split() for r in known.roles)
+
+    spoke = next((e for e in reversed(reader.events) if e.pos < mention.start and e.speaker and fits(e.speaker)), None)
+    named = [m for m in reader.known_between(0, mention.start) if m.how in ("name", "title") and fits(m.speaker)]
+    best = max(([[spoke.pos, spoke.speaker]] if spoke else []) + [[m.start, m.speaker] for m in named[-1:]], default=None)
+    if best is None:
+        return None
+    return Mention(mention.start, mention.end, best[1], mention.as_written, "role")
 
 
 _QUOTED_PASSIVE = re.compile(r"\b(?:was|were|is|has\s+been)\s+quoted\s+(?:\w+\s+)?as\s+$", re.IGNORECASE)
@@ -1020,15 +1171,30 @@ def _resolve(reader: _Reader, mention: Mention, pos: int) -> Mention | None:
     if spoke:
         return Mention(mention.start, mention.end, max(spoke)[1], mention.as_written, "role")
     introduced = [(p, person) for p, word, person in reader.appositions
-                  if p < pos and (word == role or role.endswith(" " + word))]
+                  if p < pos and (word == role or role.endswith(" " + word))
+                  and (country is None or person not in who.speakers or who.speakers[person].country == country)]
     if introduced:  # "Oleh Kravets, the regional governor, …" then "the governor said"
         return Mention(mention.start, mention.end, introduced[-1][1], mention.as_written, "role")
     before = sorted((m for name in fits for m in reader.named.get(name, ())), key=lambda m: m.start)
     earlier = [m for m in before if m.end <= pos]
+    if role in _MILITARY_ROLES:
+        # "the commander", "the lieutenant colonel": the last person the article introduced with a
+        # military rank ("Lieutenant Colonel Andriy Horbenko") when none of the table was named after
+        # them; "the battalion commander" is never an office of the table
+        ranked = [(p, person) for p, word, person in reader.appositions if p < pos and word in _MILITARY_ROLES]
+        if _UNIT.search(mention.as_written):
+            earlier, before = [], []
+        if ranked and (not earlier or earlier[-1].start < ranked[-1][0]):
+            return Mention(mention.start, mention.end, ranked[-1][1], mention.as_written, "role")
     chosen = earlier[-1] if earlier else (before[0] if before else None)
     if chosen is None and not former and country is not None and len(fits) == 1 and not pd.isna(day) \
             and not mention.as_written[:2].lower() == "a " and _names_the_office(who, role_match, role, fits):
         # "Russia's defence minister said" on a day only one person held that office: the holder
+        return Mention(mention.start, mention.end, next(iter(fits)), mention.as_written, "role")
+    if chosen is None and not former and country is None and len(fits) == 1 and " " in role \
+            and who.speakers[next(iter(fits))].kind == "organisation" and not mention.as_written[:2].lower() == "a ":
+        # "the General Staff said", "the air force said": the one institution of the table that
+        # bears that name (one word such as "the ministry" names none)
         return Mention(mention.start, mention.end, next(iter(fits)), mention.as_written, "role")
     if chosen is None:  # "the defence minister" with no minister named: keep the words, not a guess
         return Mention(mention.start, mention.end, "", mention.as_written, "unresolved role")
@@ -1038,6 +1204,9 @@ def _resolve(reader: _Reader, mention: Mention, pos: int) -> Mention | None:
 _FORMER = re.compile(r"(?i)\b(?:former|ex-|then-)")
 #: Ranks outlast an office ("the general" is Syrskyi before and after he led the army): read without dates.
 _RANKS = frozenset({"general", "commander", "brigadier general", "colonel", "officer", "admiral", "diplomat"})
+_UNIT = re.compile(r"(?i)\b(?:battalion|brigade|regiment|company|platoon|corps|unit)\b")
+#: Military roles any officer may hold: read back to a ranked person of the article, never forward.
+_MILITARY_ROLES = frozenset({"commander", "colonel", "general", "officer", "brigadier general", "major", "captain"})
 
 
 def _statement_day(reader: _Reader, cues: list, a: int, b: int, anchor):
@@ -1157,11 +1326,16 @@ def _date_for_cue(text: str, cue: Cue, expressions):
     # "two years ago" dates a statement only next to its verb ("said two years ago that"): further
     # away it dates an event ("the war began eight months ago")
     # "Monday's attack", "Friday’s strike": a possessive day names an event, not the statement
-    expressions = [e for e in expressions if text[e.end:e.end + 2] not in ("'s", "’s")]
+    # (but "at Monday's briefing", "in Sunday's address": the occasion of the words)
+    expressions = [e for e in expressions if (text[e.end:e.end + 2] not in ("'s", "’s")
+                   or _SPEECH_OCCASION_AFTER.match(text, e.end + 2)) and not _RANGE_AFTER.match(text, e.end)
+                   and not _BETWEEN_BEFORE.search(text, max(0, e.start - 45), e.start)]
     expressions = [e for e in expressions if e.kind != "relative_far"
                    or (e.end <= cue.start and len(text[e.end:cue.start].split()) <= 2)
                    or (e.start >= cue.end and len(text[cue.end:e.start].split()) <= 2)]
     before = [e for e in expressions if e.end <= cue.start]
+    # "Russia's offensive, which began May 10, has captured …, according to X": the offensive's day
+    before = [e for e in before if not _event_before(text, e)]
     if before:
         return before[-1]
     for e in expressions:
@@ -1169,10 +1343,17 @@ def _date_for_cue(text: str, cue: Cue, expressions):
             between = text[cue.end:e.start]
             # "said on Friday", "told reporters late Tuesday", "… at a meeting on Thursday": the
             # statement's day; "said Russia's Friday assault …" names the day of an event
-            if re.search(r"\bthat\b", between) or len(between.split()) > _DATE_AFTER_CUE_WORDS:
+            # ("in an interview that aired on Friday": a "that" of the occasion, not of the words)
+            if re.search(r"\bthat\b", _PUBLISHED_CLAUSE.sub(" ", between)) or len(between.split()) > _DATE_AFTER_CUE_WORDS:
                 return None
             if re.search(r"[’']s\s*$", between):
                 continue  # "Russia's Friday assault": the day of an event
+            event = _EVENT_VERB_BEFORE.search(between)
+            if event is not None and event.group(1).lower() not in _PUBLISHING_VERBS \
+                    and event.group(1).lower() not in cue_table()[0]:
+                continue  # "said the assault launched on January 3 had failed": the day of the assault
+            if _FINITE.search(between) and not _OCCASION_BEFORE.search(between):
+                continue  # "said Russian forces had launched an assault on the town on Tuesday": the assault's day
             if (e.kind in ("relative", "relative_far") or _DATE_INTRODUCER.search(between) or not between.strip(" ,")
                     or re.match(r"\s*(?:[,.;:(]|$)", text[e.end:e.end + 2])
                     # "told reporters Tuesday that": the addressee, then the day
@@ -1182,4 +1363,39 @@ def _date_for_cue(text: str, cue: Cue, expressions):
     return None
 
 
-_DATE_INTRODUCER = re.compile(r"(?:\bon|\blate|\bearly|\bthis|\bon\s+the|,)\s*$", re.IGNORECASE)
+# "on the night of June 16 to 17", "May 3-4": a span of days is the time of an event, not of the words
+_RANGE_AFTER = re.compile(r"\s*(?:to|into|[-–])\s*\d")
+# "between January 1 and May 31": both ends of a period
+_BETWEEN_BEFORE = re.compile(r"\bbetween\s+(?:[^,.;]{1,30}\s+and\s+)?$", re.IGNORECASE)
+# an occasion of speech after a possessive day: "Monday's briefing", "Sunday's televised address"
+_SPEECH_OCCASION_AFTER = re.compile(r"\s+(?:[a-z]+\s+){0,2}(?:briefing|address|speech|interview|remarks|statement|"
+                                    r"(?:news|press)\s+conference|call|meeting|session|talks|summit|post|video)\b")
+# a verb of the reported event right before the date phrase: "the assault launched on January 3"
+_EVENT_VERB_BEFORE = re.compile(r"\b([a-z]{3,}ed|began|begun|took|struck|fought|shot|hit|fell|won|lost|came|went|"
+                                r"seen|made|held|met|sank|blew|broke)\s+(?:on\s+|late\s+|early\s+|on\s+the\s+)?$")
+# a finite verb of the reported clause between the speech verb and the day: the day is the content's
+# ("said troops had crossed the river on Friday"), unless an occasion of speech stands right before
+# it ("said Russia was ready for talks in an interview on Sunday")
+_FINITE = re.compile(r"\b(?:had|has|have|was|were|is|are|would|will)\b")
+_OCCASION_BEFORE = re.compile(r"\b(?:interview|address|speech|briefing|conference|statement|post|remarks|comments|video|"
+                              r"speaking|talking|addressing|writing|appearing|"
+                              r"meeting|session|call|message|appearance|broadcast|television|TV|radio|reporters|journalists"
+                              r"|Telegram|Facebook|X|Twitter)\b(?:\s+[\w’'-]+){0,4}\s+(?:on\s+|late\s+|early\s+)?$")
+def _event_before(text: str, e) -> bool:
+    """A day right after a verb of an event ("which began May 10", "launched on Friday"), not of a
+    meeting or of speech: the day of that event."""
+    verb = _EVENT_VERB_BEFORE.search(text, max(0, e.start - 30), e.start)
+    return verb is not None and verb.group(1).lower() not in _PUBLISHING_VERBS | _MEETING_WORDS \
+        and verb.group(1).lower() not in cue_table()[0]
+
+
+_MEETING_WORDS = frozenset("met visited hosted received welcomed chaired addressed attended opened arrived travelled traveled "
+                           "flew".split())  # being somewhere on that day: the occasion of the words
+# verbs that date the words themselves: "a statement released on Friday", "remarks made on Monday"
+_PUBLISHING_VERBS = frozenset("released published posted issued broadcast aired televised recorded filmed delivered "
+                              "given made held".split())
+_DATE_INTRODUCER = re.compile(r"(?:\bon|\blate|\bearly|\bthis|\bon\s+the|,|\b(?:published|released|aired|broadcast|"
+                              r"posted|issued)|\b(?:morning|afternoon|evening|night)\s+of)\s*$",
+                              re.IGNORECASE)  # "in an interview published Tuesday", "on the evening of March 5"
+_PUBLISHED_CLAUSE = re.compile(r"\b(?:that|which)\s+(?:was\s+|were\s+)?(?:aired|published|released|broadcast|posted|"
+                               r"issued)\b", re.IGNORECASE)

@@ -66,6 +66,8 @@ _AGO = rf"{_COUNT}\s+{_UNIT}(?:,?\s+(?:and\s+)?\d+\s+{_UNIT})*\s+ago"
 _NTH = r"(?:first|second|third|fourth|last)"
 _YEAR = r"\d{4}"
 
+# a word after "the day before" / "two days after": it counts from the event named there ("the day before the call")
+_EVENT_HEAD = r"[\w’'-]"
 _DATE_PATTERNS = [
     ("iso", re.compile(r"\b\d{4}-\d{2}-\d{2}\b")),
     # "2015/08/12", "21/04/2016", "02/22/2016", "9-18-15"; without a year ("4/22", "on 4.22") only
@@ -73,7 +75,8 @@ _DATE_PATTERNS = [
     ("numeric", re.compile(r"(?<![\w/.-])(?:\d{4}/\d{1,2}/\d{1,2}|\d{1,2}[/-]\d{1,2}(?:[/-]|,\s?)(?:\d{4}|\d{2})"
                            r"|(?<=\bon\s)\d{1,2}[/.-]\d{1,2})(?![\w/]|[.-]\d)")),
     # "last week Sunday": before "last week" is read as naming no day
-    ("weekday_week", re.compile(rf"\blast\s+week\s+(?:on\s+)?(?:{_WEEKDAYS})\b", re.IGNORECASE)),
+    ("weekday_week", re.compile(rf"\blast\s+week\s+(?:on\s+)?(?:{_WEEKDAYS})\b|\b(?:{_WEEKDAYS})\s+(?:of\s+)?last\s+week\b",
+                                re.IGNORECASE)),  # "last week Sunday", "Thursday (of) last week"
     # "Friday the 15th", "the first Friday of July"
     ("weekday_day", re.compile(rf"\b(?:{_WEEKDAYS})\s+the\s+{_DAY_CARDINAL}\b", re.IGNORECASE)),
     ("nth_weekday", re.compile(rf"\bthe\s+{_NTH}\s+(?:{_WEEKDAYS})\s+(?:of|in)\s+(?:{_MONTHS_ANY_CASE}(?:,?\s+{_YEAR})?"
@@ -89,9 +92,10 @@ _DATE_PATTERNS = [
     ("nth_weekday", re.compile(rf"(?<=\bon\s)(?:the\s+)?{_NTH}\s+(?:{_WEEKDAYS})\b(?!\s+(?:of|in|after|before)\b)",
                                re.IGNORECASE)),
     ("relative_event", re.compile(
-        rf"\b(?:{_COUNT}\s+days?\s+(?:earlier|before|later|after)"
-        r"|the\s+(?:day|night)\s+before(?!\s+yesterday)|the\s+previous\s+day|the\s+(?:next|following)\s+day)\b",
-        re.IGNORECASE)),
+        rf"\b(?:{_COUNT}\s+(?:days?|weeks?)\s+(?:earlier|later|(?:before|after)(?!\s+{_EVENT_HEAD}))"
+        rf"|the\s+(?:day|night)\s+before(?!\s+{_EVENT_HEAD})|the\s+previous\s+day"
+        r"|the\s+(?:next|following)\s+day)\b",
+        re.IGNORECASE)),  # ("the day before the call", "two days after the attack": counted from an event, not read here)
     # "a month ago", "two years ago": a statement date only right next to the speech verb
     ("relative_far", re.compile(rf"\b{_COUNT}\s+(?:weeks?|months?|years?)(?:,?\s+(?:and\s+)?\d+\s+{_UNIT})*\s+ago\b",
                                 re.IGNORECASE)),
@@ -100,8 +104,8 @@ _DATE_PATTERNS = [
         rf"\b(?:the\s+day\s+before\s+yesterday|{_AGO}|yesterday|today|tonight|earlier\s+today"
         r"|(?:earlier\s+)?this\s+(?:morning|afternoon|evening))\b",
         re.IGNORECASE)),
-    ("vague", re.compile(r"\b(?:(?:this|last|earlier\s+this)\s+(?:week|month|year)|in\s+recent\s+(?:days|weeks))\b",
-                         re.IGNORECASE)),
+    ("vague", re.compile(r"\b(?:(?:this|last|earlier\s+this)\s+(?:week|month|year)|in\s+recent\s+(?:days|weeks)"
+                         r"|(?:at|over)\s+the\s+weekend|(?:this|last)\s+weekend)\b", re.IGNORECASE)),
     ("weekday", re.compile(rf"\b(?:(?:last|this\s+past)\s+)?(?:{_WEEKDAYS})\b")),
     # "said on the second that", "on 15, …": a day of the month alone, only between "on" and the
     # end of the date phrase ("on the second day" is no date)
@@ -115,9 +119,10 @@ _GATES = {pattern: re.compile(gate) for (kind, pattern), gate in zip(_DATE_PATTE
 # words a pattern cannot match without (lower-cased): a window holding none of them skips it
 _MONTH_STEMS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
 _NEEDS = {pattern: needs for (kind, pattern), needs in zip(_DATE_PATTERNS, (
-    None, None, None, ("day",), ("day",), _MONTH_STEMS, _MONTH_STEMS, ("day",), ("day", "night"), ("ago",),
-    ("ago", "yesterday", "today", "tonight", "this"), ("this", "last", "recent"), ("day",), None), strict=True)
+    None, None, None, ("day",), ("day",), _MONTH_STEMS, _MONTH_STEMS, ("day",), ("day", "night", "week"), ("ago",),
+    ("ago", "yesterday", "today", "tonight", "this"), ("this", "last", "recent", "weekend"), ("day",), None), strict=True)
     if needs is not None}
+_NEED_WORDS = tuple(sorted({word for needs in _NEEDS.values() for word in needs}))
 _WEEKDAY_BEFORE = re.compile(rf"\b(?:{_WEEKDAYS}),?\s+$")
 _NOT_A_STATEMENT_DATE = re.compile(
     r"(?:\bnext|\bby(?:\s+the\s+end\s+of)?|\buntil|\btill|\bbefore|\bfrom|\bcoming|\bevery|\bsince"
@@ -155,10 +160,12 @@ def find(text: str, start: int = 0, end: int | None = None) -> list[DateExpressi
     windows = _windows(text, start, end)
     # each window lower-cased once for the word tests (none where (?i) meets İ ı ſ: lower() differs)
     lowered = [None if _CASE_FOLDS.search(text, ws, we) else text[ws:we].lower() for ws, we in windows]
+    # the words of _NEEDS each window holds, found in one pass per window
+    present = [None if low is None else {word for word in _NEED_WORDS if word in low} for low in lowered]
     for kind, pattern in _DATE_PATTERNS:
         gate, needs = _GATES.get(pattern), _NEEDS.get(pattern)
-        for (ws, we), low in zip(windows, lowered):
-            if needs is not None and low is not None and not any(word in low for word in needs):
+        for (ws, we), words in zip(windows, present):
+            if needs is not None and words is not None and words.isdisjoint(needs):
                 continue
             if gate is not None and not gate.search(text, ws, we):
                 continue
@@ -181,7 +188,7 @@ def find(text: str, start: int = 0, end: int | None = None) -> list[DateExpressi
 # Every expression above holds one of these words: the patterns only run around them (linear in
 # the text, and fast: most of an article holds no date at all).
 _TRIGGER_WORDS = ("jan feb mar apr may jun jul aug sep oct nov dec mon tue wed thu fri sat sun yesterday today "
-                  "tonight ago earlier before later after previous next following this last recent").split()
+                  "tonight ago earlier before later after previous next following this last recent weekend").split()
 # triggers that are not words: ISO and numeric dates, "on 5 …", "on the first …"
 _TRIGGER_SHAPES = (r"\d(?:\d{3}-\d{2}|[/-]\d)|on\s+(?:the\s+)?(?:\d|first|second|third|fourth|fifth|twenty|thirty)")
 _TRIGGER = re.compile(r"(?i)(?:" + "|".join(_TRIGGER_WORDS) + "|" + _TRIGGER_SHAPES + ")")
@@ -277,7 +284,7 @@ def _resolve(expression: DateExpression, published, anchor):
     if expression.kind == "vague" or pd.isna(published):
         return pd.NaT
     if expression.kind == "weekday_week":  # "last week Sunday": that day of the week before (weeks from Monday)
-        weekday = _WEEKDAY_NAMES.index(text.split()[-1].lower())
+        weekday = _WEEKDAY_NAMES.index(next(w for w in text.lower().split() if w in _WEEKDAY_NAMES))
         return published.normalize() - pd.Timedelta(days=published.weekday() + 7 - weekday)
     if expression.kind == "weekday":
         day = re.sub(r"^(?:last|this\s+past)\s+", "", text, flags=re.IGNORECASE)
@@ -288,9 +295,9 @@ def _resolve(expression: DateExpression, published, anchor):
     lowered = text.lower()
     if expression.kind == "relative_event":
         base = anchor if anchor is not None and not pd.isna(anchor) else published
-        match = re.match(r"(.+?)\s+days?\s+(earlier|before|later|after)", lowered)
-        n = _count(match.group(1)) if match else 1
-        later = (match.group(2) in ("later", "after")) if match else ("next" in lowered or "following" in lowered)
+        match = re.match(r"(.+?)\s+(days?|weeks?)\s+(earlier|before|later|after)", lowered)
+        n = _count(match.group(1)) * (7 if match.group(2).startswith("week") else 1) if match else 1
+        later = (match.group(3) in ("later", "after")) if match else ("next" in lowered or "following" in lowered)
         return base + pd.Timedelta(days=n if later else -n)
     if re.match(r"(?:earlier\s+)?this\s+(?:morning|afternoon|evening)$", lowered):
         return published.normalize()  # "this morning": the publication day

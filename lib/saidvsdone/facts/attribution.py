@@ -27,8 +27,9 @@ def attribution_of(ctx, fact: Fact, s_start: int, s_end: int) -> str:
                         r"(?:state|say|said|suggest|indicate)|(?:was|were)\s+reported|reportedly)\b",
                         sentence, re.IGNORECASE)
     best = None
+    verbs = REPORTING_VERBS.forms()  # the plain dict: one look-up a word
     for w in words_after(ctx, s_start, 400, s_end):
-        verb = REPORTING_VERBS.get(w[2].lower())
+        verb = verbs.get(w[2].lower())
         if verb is None:
             continue
         if w[2][0].isupper() and w[0] != s_start:

@@ -24,6 +24,7 @@ from saidvsdone.facts.context import (
 )
 from saidvsdone.facts.modality import blocked, has_cue_word, is_figurative
 from saidvsdone.facts.places import in_attribution
+from saidvsdone.facts.quantities import TOLL_RE
 from saidvsdone.facts.sides import (
     adjective_mention,
     agent_side,
@@ -33,6 +34,7 @@ from saidvsdone.facts.sides import (
     side_between,
     side_from_context,
     speaker_side,
+    subject_of,
     subject_side,
     target_side_after,
     target_side_before,
@@ -140,6 +142,8 @@ def people_category(ctx, quantity, unit: Unit, s_start: int, s_end: int) -> str:
     casualty = ctx.v.cues.get("casualty_context", frozenset())
     if any(w[2].lower() in casualty for w in context):
         return "casualties"
+    if TOLL_RE.search(ctx.text, max(s_start, quantity.start - 120), quantity.start):
+        return "casualties"    # "Ukraine's losses in the Kursk direction over the day amounted to 310 servicemen"
     prisoners = ctx.v.cues.get("prisoners_context", frozenset())
     if unit.dimension == "people" and any(w[2].lower() in prisoners for w in context):
         return "prisoners"
@@ -171,7 +175,12 @@ def read_people(ctx, r: Reading) -> bool:
     if r.category == "casualties":
         r.change = "loss"
         r.actor = (written if r.unit_start > quantity.start else "") or \
-            (heading.side if heading is not None else "") or enemy_side(ctx, r) or casualty_side(ctx, r)
+            (heading.side if heading else "") or enemy_side(ctx, r) or casualty_side(ctx, r)
+        if not r.actor and heading == "" and re.search(r"\(\s*\+\s*\d", ctx.text[s_start:s_end]) and \
+                re.search(r"\b(?:enemy|occupiers|invaders)\b", ctx.text[max(0, s_start - 400):s_end], re.IGNORECASE):
+            # "The total combat losses of the enemy … approximately: personnel – about 482,310 (+1,140)":
+            # the Ukrainian General Staff's daily tally (totals with the day's rise), its enemy is Russia
+            r.actor = "Russia"
     elif r.category == "prisoners":
         r.change = "loss"      # "captured 594 occupiers": the captured side's loss
         r.actor = written or opposite(subject_side(ctx, quantity.start, s_start)) or \
@@ -196,12 +205,23 @@ EXCHANGE_RE = re.compile(r"\b(?:(?:prisoner|pow)s?\s+(?:exchanges?|swaps?)|excha
 
 def tally_heading(ctx, s_start: int):
     """The heading a tally line ("- personnel: 600,000") stands under, when it counts losses
-    ("Russian losses since 24 February:"): the side it names (a Mention), else None. Only other
-    tally lines may stand between the heading and the line."""
+    ("Russian losses since 24 February:"): the side it names (a Mention), "" when it names none
+    ("The total combat losses of the enemy … are approximately:"), else None. Only other tally
+    lines may stand between the heading and the line."""
     index = sentence_of(ctx, s_start)
     start, end, _ = ctx.sentences[index]
     if not _TALLY_LINE.match(ctx.text, start, end):
-        return None   # a sentence after the heading, not one of its lines
+        # "Russia's losses since 24 February, the General Staff said: personnel – 701,130 (+1,200);
+        # tanks – …": the heading and its lines in one sentence, the heading before the first colon
+        inline = re.match(r"([^:]{10,200}):\s*(?:[-–—‒•*·]\s*)?[A-Za-z][A-Za-z ’'-]{1,30}?\s*[–—‒:]\s*\S",
+                          ctx.text[start:end])
+        if inline is None:
+            return None   # a sentence after the heading, not one of its lines
+        loss = re.search(r"\b(?:loss|losses|casualties|killed)\b", inline.group(1), re.IGNORECASE)
+        if not loss:
+            return None
+        sides = [m for m in mentions_in(ctx, start, start + inline.end(1)) if m.side in ("Russia", "Ukraine")]
+        return min(sides, key=lambda m: abs(m.start - (start + loss.start())), default="")
     for k in range(index - 1, max(-1, index - 12), -1):
         start, end, _ = ctx.sentences[k]
         line = ctx.text[start:end]
@@ -211,7 +231,7 @@ def tally_heading(ctx, s_start: int):
                 return None
             sides = [m for m in mentions_in(ctx, start, end) if m.side in ("Russia", "Ukraine")]
             # "Ukraine's General Staff gave these figures for Russian losses:": the side nearest the loss word
-            return min(sides, key=lambda m: abs(m.start - (start + loss.start())), default=None)
+            return min(sides, key=lambda m: abs(m.start - (start + loss.start())), default="")
         if not _TALLY_LINE.match(line):
             return None
     return None
@@ -295,9 +315,12 @@ def people_label(ctx, r: Reading) -> str:
         return "people"
     if r.unit.unit == "troops" or r.category in ("mobilisation", "manpower", "prisoners"):
         return "troops"
+    written = ctx.text[r.unit_start:r.unit_end].lower()
+    if written in ("people", "persons") and has_cue_word(ctx, s_start, s_end, "attack_context") and \
+            not side_between(ctx, quantity.end, r.unit_start):
+        return "people"     # "two people had been injured in shelling" (whatever "military administration" said so)
     if has_cue_word(ctx, s_start, s_end, "military_context"):
         return "troops"
-    written = ctx.text[r.unit_start:r.unit_end].lower()
     toll = re.match(r"(?:death|casualty)\s+toll", ctx.text[r.unit_start:quantity.start], re.I)
     if toll and r.actor and not has_cue_word(ctx, s_start, s_end, "attack_context"):
         return "troops"     # a side's own death toll in the war, not a strike's
@@ -325,9 +348,13 @@ def read_strikes(ctx, r: Reading) -> bool:
     tail = max(unit_end, quantity.end)     # the unit may come before the number ("drones … 40 of them")
     passive = re.match(r"\s+(?:[\w’'-]+\s+){0,3}?(?:were|was|have\s+been|had\s+been|"
                        r"being)\s+(?:\w+ly\s+)?(?:shot\s+down|intercepted|downed|destroyed"
-                       r"|neutrali[sz]ed)\b", text[tail:s_end])
+                       r"|neutrali[sz]ed)\b", text[tail:s_end]) or \
+        (re.match(r"\s+(?:shot\s+down|intercepted|downed|destroyed|neutrali[sz]ed)\b(?!\s+(?:by\s+)?(?:the\s+)?\d)",
+                  text[tail:s_end]) if not re.search(r"\b(?:launched|fired|sent|used)\s+(?:[\w’'-]+\s+){0,3}$",
+                                                     text[s_start:quantity.start]) else None)
+    # "Kyiv: 40 Russian drones downed overnight": a headline's passive without its auxiliary
     launcher = launcher_after(ctx, unit_end, s_end)
-    of_total = re.search(r"(?:\d|\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve"
+    of_total = re.search(r"(?:\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve"
                          r"|dozen))\s+(?:out\s+)?of\s+(?:the\s+)?$", text[comma_start:quantity.start])
     if passive and of_total and not shooter:
         # "42 of the 48 drones had been destroyed, Ukrainian sources said": the 48 were launched,
@@ -335,7 +362,7 @@ def read_strikes(ctx, r: Reading) -> bool:
         r.actor = r.actor or launcher or ctx.last_launch or \
             opposite(speaker_side(ctx.text, ctx.mentions, quantity.start))
         return True
-    if shooter and re.search(r"(?:\d|\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve"
+    if shooter and re.search(r"(?:\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve"
                              r"|dozen))\s+(?:out\s+)?of\s+(?:the\s+)?$", text[comma_start:quantity.start]):
         # "shot down 25 of 30 Russian drones", "all but two of the 35 missiles": the 30 were launched
         r.actor = r.actor or launcher or opposite(subject_side(ctx, shooter.start(), s_start) or
@@ -343,10 +370,21 @@ def read_strikes(ctx, r: Reading) -> bool:
     elif shooter:
         # "air defences shot down 24 of the missiles": the side shooting down
         r.intercepted = True
+        subject = subject_of(ctx, shooter.start(), s_start)
+        if subject is not None and not r.actor and not launcher and \
+                re.search(r"\b(?:launched|fired|sent|attacked|struck)\b", text[subject.end:shooter.start()]):
+            # "Russia had launched 23 drones …, and that air defences had destroyed 13 of the drones":
+            # the launcher is the subject of its own verb, not of the shooting down
+            subject = None
         r.actor = (opposite(launcher) if launcher and not r.actor else "") or \
-            subject_side(ctx, shooter.start(), s_start) or \
+            (subject.side if subject is not None else "") or \
             opposite(r.actor or ctx.last_launch) or \
             speaker_side(ctx.text, ctx.mentions, quantity.start)   # "…, the Ukrainian air force said"
+    elif passive and not r.actor and recent_interceptor(ctx, s_start):
+        # "Russian air defences shot down 41 drones … Since the start, 30,456 drones have been destroyed":
+        # the side that shot down in the sentence before
+        r.intercepted = True
+        r.actor = recent_interceptor(ctx, s_start)
     elif passive and (r.actor or ctx.last_launch):
         # "38 Russian drones were destroyed": the side that shot them down is the other one
         r.intercepted = True
@@ -359,6 +397,10 @@ def read_strikes(ctx, r: Reading) -> bool:
     if r.intercepted and not r.actor:
         # "the defenders shot down 15 drones over Kyiv": shot down over the defender's ground
         r.actor = target_side_after(ctx, tail, clause_end_at(ctx, tail, s_end))
+        if not r.actor and re.search(r"\bover\s+the\s+(?:region|city|oblast|province|area|town)\b", text[tail:s_end]):
+            # "Belgorod's governor said 20 drones were shot down over the region": the place named before
+            r.actor = next((p.country for p in reversed(places_in(ctx, s_start, quantity.start))
+                            if p.country in ("Russia", "Ukraine")), "")
         return True
     which = re.match(r"[^.;]{0,40}?\bwhich\s+(?:the\s+)?", text[unit_end:s_end])
     if which and not shooter:
@@ -379,6 +421,18 @@ def read_strikes(ctx, r: Reading) -> bool:
                         if p.start == at and p.country in ("Russia", "Ukraine")), "")
     r.actor = r.actor or agent_side_for_strike(ctx, quantity.start, unit_end, s_start, s_end)
     return True
+
+
+def recent_interceptor(ctx, s_start: int) -> str:
+    """The side that shot something down in the sentence before (its last such figure), or ""."""
+    index = sentence_of(ctx, s_start)
+    for fact in reversed(ctx.numeric):
+        if fact.sentence < index - 1:
+            break
+        if fact.sentence == index - 1 and fact.category == "strikes" and fact.intercepted and \
+                fact.actor in ("Russia", "Ukraine"):
+            return fact.actor
+    return ""
 
 
 def launcher_after(ctx, unit_end: int, s_end: int) -> str:

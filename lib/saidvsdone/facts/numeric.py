@@ -24,7 +24,7 @@ from saidvsdone.facts.quantities import (
     unit_before,
     unit_via_out_of,
 )
-from saidvsdone.facts.sides import opposite, subject_side
+from saidvsdone.facts.sides import inside_quote, opposite, subject_side
 from saidvsdone.facts.territorial import (
     describes_named_places,
     fraction_shares,
@@ -33,36 +33,37 @@ from saidvsdone.facts.territorial import (
     read_territory,
 )
 from saidvsdone.facts.vocab import Unit
+from saidvsdone.matcher import trie_pattern
 
 
 def _number_words() -> tuple[str, ...]:
     from saidvsdone.facts import quantities
 
     words = {*quantities.ONES, *quantities.SCALES, *quantities.VAGUE, "dozen", "half"}
-    return tuple(sorted(w for w in words if not any(o != w and o in w for o in words)))  # "six" covers "sixty"
+    return tuple(sorted(w for w in words if not any(o != w and w.startswith(o) for o in words)))  # "six": "sixty"
 
 
-#: a quantity holds a digit or one of these words (lower-cased; "ten" stands for "often" too: a cheap test)
+#: a quantity holds a digit, or one of these words at the start of a word: every number the quantity
+#: regex reads stands after a character that is no word character (after its look-behind, a qualifier,
+#: "between" or "a"), so "ten" stands for "tens" but not for "often", "one" not for "someone"
 _NUMBER_WORDS = _number_words()
 _DIGIT = re.compile(r"\d")
+_NUMBER_WORD = re.compile("(?=[" + "".join(sorted({w[0] for w in _NUMBER_WORDS})) + r"])(?<!\w)(?:"
+                          + trie_pattern(_NUMBER_WORDS, ignore_case=True) + ")", re.IGNORECASE)  # (?i)[s] is ſ too
 
 
 def may_hold_number(text: str, start: int, end: int) -> bool:
-    """Can ``quantity_re`` match in ``text[start:end]``? False only when it holds no digit and
-    none of the number words (the sentences of most articles: the big regex is skipped there).
-    ſ ı İ match s and i in the regex but not after ``lower()``: a sentence with one is read.
+    """Can ``quantity_re`` match in ``text[start:end]``? False only when it holds no digit and no
+    word starting with a number word (the sentences of most articles: the big regex is skipped
+    there). The test is case-insensitive as the quantity regex is (ſ ı İ match s and i in both).
 
     Example:
         >>> may_hold_number("They took 12 villages.", 0, 22), may_hold_number("It was cold.", 0, 12)
         (True, False)
+        >>> may_hold_number("Someone often said so.", 0, 22), may_hold_number("Tens were lost.", 0, 15)
+        (False, True)
     """
-    if _DIGIT.search(text, start, end):
-        return True
-    sentence = text[start:end]
-    if "ſ" in sentence or "ı" in sentence or "İ" in sentence:
-        return True
-    lowered = sentence.lower()
-    return any(word in lowered for word in _NUMBER_WORDS)
+    return _DIGIT.search(text, start, end) is not None or _NUMBER_WORD.search(text, start, end) is not None
 
 
 def numeric_facts(ctx, index: int, s_start: int, s_end: int) -> list[Fact]:
@@ -132,7 +133,22 @@ def numeric_facts(ctx, index: int, s_start: int, s_end: int) -> list[Fact]:
             facts.extend(with_upper_bound(ctx, fact))
     share_within_lists(ctx, facts)
     share_casualty_sides(ctx, facts)
+    share_intercepts(ctx, facts)
     return facts
+
+
+def share_intercepts(ctx, facts: list[Fact]) -> None:
+    """"19 of 24 missiles had been shot down, along with 30 of 37 drones": a subset count listed
+    after an interception ("along with", "as well as") is shot down by the same side."""
+    for k, fact in enumerate(facts[1:], 1):
+        earlier = next((f for f in reversed(facts[:k]) if f.category == "strikes" and f.intercepted), None)
+        if fact.category != "strikes" or fact.intercepted or earlier is None or fact.quantity is None or \
+                facts[k - 1].category != "strikes":
+            continue
+        gap = ctx.text[facts[k - 1].end:fact.quantity.start]
+        if re.fullmatch(r"[^.;]{0,40}?,?\s*(?:along\s+with|as\s+well\s+as|together\s+with|plus)\s+", gap) and \
+                re.match(r"\s+(?:out\s+)?of\s+(?:the\s+)?\d", ctx.text[fact.quantity.end:fact.quantity.end + 14]):
+            fact.actor, fact.intercepted = earlier.actor, True
 
 
 def share_casualty_sides(ctx, facts: list[Fact]) -> None:
@@ -182,6 +198,14 @@ def share_within_lists(ctx, facts: list[Fact]) -> None:
                     re.search(r"(?:,|\band\b)", ctx.text[fact.end:later.start]):
                 fact.change = later.change
                 fact.actor = fact.actor or later.actor
+        if not fact.change and fact.category == "territory" and fact.quantity is not None:
+            # "… have taken back nearly 9 square miles, the ISW said, roughly 23 square kilometres": the
+            # same area restated takes the reading of the one before
+            earlier = next((other for other in reversed(facts[:k]) if other.category == "territory" and
+                            other.change in ("gain", "loss", "held") and other.quantity is not None), None)
+            if earlier is not None:
+                fact.change = earlier.change
+                fact.actor = fact.actor or earlier.actor
 
 
 def with_upper_bound(ctx, fact: Fact) -> list[Fact]:
@@ -224,8 +248,8 @@ def other_dimension(ctx, quantity: Quantity, fact: Fact | None, s_end: int) -> b
 
 
 RUNNING_TOTAL = re.compile(
-    r"\b(?:bringing|brings|brought|taking|takes|took|raising|raises|raised|pushing|pushes|pushed)\s+"
-    r"(?P<np>(?:[\w’'-]+\s+){1,5}?)to\s+(?:(?:about|around|some|nearly|almost|over|more\s+than|"
+    r"\b(?:bringing|brings|brought|bring|taking|takes|took|take|raising|raises|raised|pushing|pushes|pushed)\s+"
+    r"(?P<np>(?:[\w’'-]+\s+){1,9}?)to\s+(?:(?:about|around|some|nearly|almost|over|more\s+than|"
     r"at\s+least)\s+)?$", re.IGNORECASE)
 
 
@@ -245,6 +269,11 @@ def running_total(ctx, index: int, quantity: Quantity, facts: list[Fact], s_star
     elif match is None or not re.search(r"\b(?:total|tally|count|losses|casualties|toll|number)\b",
                                         match.group("np"), re.I):
         return None
+    if not facts:
+        # "Russia suffered 1,200 casualties a day. The figure … would take its total losses to 500,000":
+        # what the sentence before counted
+        index = sentence_of(ctx, s_start)
+        facts = [f for f in _recent(ctx.numeric, index - 1) if f.sentence == index - 1 and f.quantity is not None]
     if not facts or not stands_alone(ctx, quantity):
         return None
     previous = facts[-1]
@@ -282,19 +311,27 @@ def another_of_the_same(ctx, quantity: Quantity, facts: list[Fact], s_start: int
     in Zaporizhzhia": the bare number counts the same thing as the count before it in the
     sentence."""
     before = ctx.text[max(s_start, quantity.start - 20):quantity.start]
+    from_to = None
     match = re.search(r"\b(?:another|a\s+further|an\s+additional|of\s+(?:which|these|those|them),?|"
-                      r"including|among\s+them|compared\s+(?:with|to)|(?:up|down)\s+from|versus)\s+$",
+                      r"including|among\s+them|compared\s+(?:with|to)|(?:up|down)\s+from|versus|"
+                      r"(?:short|instead)\s+of(?:\s+the)?|rather\s+than(?:\s+the)?|out\s+of(?:\s+(?:the|a\s+total\s+of))?"
+                      r"(?:\s+(?:about|around|some|nearly|almost|roughly|more\s+than|over))?)\s+$",
                       before, re.IGNORECASE)
-    if match and not facts and re.fullmatch(r"[\"“‘']?of\s+(?:these|those|them),?\s+", before[match.start():],
-                                            re.IGNORECASE) and not ctx.text[s_start:quantity.start -
-                                                                             len(before) + match.start()].strip():
+    if match is None and facts and facts[-1].quantity is not None and re.search(r"\bto\s+(?:(?:about|around|roughly|"
+            r"some|nearly|almost|just|only|more\s+than|less\s+than|under|over)\s+)?$", before, re.IGNORECASE) and \
+            re.search(r"\bfrom\s+(?:(?:about|around|roughly|some|nearly|almost|more\s+than|over)\s+)?$",
+                      ctx.text[max(s_start, facts[-1].quantity.start - 20):facts[-1].quantity.start], re.IGNORECASE):
+        match = from_to = re.search(r"$", before)      # "shrunk from about 1,300 square kilometres at its peak to roughly 400"
+    if match and not facts and re.fullmatch(r"[\"“‘']?(?:of\s+(?:these|those|them),?|another|a\s+further)\s+",
+                                            before[match.start():], re.IGNORECASE) and \
+            not ctx.text[s_start:quantity.start - len(before) + match.start()].strip(" \"“‘'"):
         # "… with 50 drones. Of these, 42 were shot down.": the count of the sentence before
         index = sentence_of(ctx, s_start)
         facts = [f for f in _recent(ctx.numeric, index - 1) if f.sentence == index - 1]
     after = ctx.text[quantity.end:quantity.end + 12]
     if match is None and facts and facts[-1].unit_row is not None and \
             facts[-1].unit_row.dimension == "count" and quantity.start - facts[-1].end < 60 and \
-            re.match(r"\s+(?:in|near|on|at|around|from)\s", after) and \
+            re.match(r"\s+(?:in|near|on|at|around|from|over)\s", after) and \
             re.search(r"(?:,|\band)\s+$", before):
         match = re.search(r"$", before)      # "three villages, two in Donetsk and one in Kharkiv"
     if match is None and facts and re.search(r"\(\s*\+\s*$", before) and \
@@ -307,7 +344,7 @@ def another_of_the_same(ctx, quantity: Quantity, facts: list[Fact], s_start: int
         match = re.search(r"$", before)      # "12 of them", "and 3,000 more", "40 were shot down"
     if not match or not facts or re.match(r"[\s-]*(?:per|percent|%|of\s+(?!them|which))", after):
         return None
-    compared = re.match(r"(?:compared|up|down|versus)", match.group(), re.IGNORECASE) is not None
+    compared = re.match(r"(?:compared|up|down|versus)", match.group(), re.IGNORECASE) is not None or from_to is not None
     if re.fullmatch(r"(?:19|20)\d\d", ctx.text[quantity.start:quantity.end]):
         return None     # "compared with 2023": a year
     if not stands_alone(ctx, quantity) and not compared:
@@ -326,6 +363,18 @@ def another_of_the_same(ctx, quantity: Quantity, facts: list[Fact], s_start: int
             r"\s+(?:[\w’'-]+\s+){0,2}?(?:were|was|have\s+been|had\s+been)\s+(?:shot\s+down|"
             r"intercepted|downed|destroyed|neutrali[sz]ed)\b", ctx.text[quantity.end:quantity.end + 40]):
         fact.actor, fact.intercepted = opposite(previous.actor), True
+    launched = re.match(r"\s+(?:launched|fired|sent)\s+(?:\w+\s+)?by\s+(?:the\s+)?", ctx.text[quantity.end:s_end])
+    if previous.category == "strikes" and previous.intercepted and launched:
+        # "shot down ~40 drones …, out of about 50 launched by Russia": the launch, by the side named
+        at = quantity.end + launched.end()
+        by = next((m.side for m in mentions_in(ctx, at, at + 30) if m.start == at and m.side in ("Russia", "Ukraine")), "")
+        fact.actor, fact.intercepted = by or opposite(previous.actor), False
+    if previous.category == "strikes" and re.match(r"\s+(?:were|was|have\s+been|had\s+been)\s+[\"“‘']?lost[\"”’']?\s+"
+                                                   r"(?:to|through|due\s+to)\s+(?:electronic|jamming|EW)\b",
+                                                   ctx.text[quantity.end:quantity.end + 50], re.IGNORECASE):
+        # "Another 12 were 'lost' to electronic jamming": brought down by the defender's electronic warfare
+        fact.actor = previous.actor if previous.intercepted else opposite(previous.actor)
+        fact.intercepted = True
     return fact
 
 
@@ -363,6 +412,10 @@ def shot_down_count(ctx, index: int, quantity: Quantity, facts: list[Fact], s_st
     else:
         actor = subject_side(ctx, verb_start, s_start) or \
             (opposite(previous.actor) if not previous.intercepted else previous.actor)
+        if actor == previous.actor and not previous.intercepted:
+            # "Russia launched 145 drones. The air force said it destroyed 120": no side shoots
+            # down its own launch (the "it" went back to the launcher)
+            actor = opposite(previous.actor)
     places = fact_places(ctx, quantity.start, quantity.end, s_start, s_end, numeric=True)
     return replace(previous, start=verb_start, end=quantity.end, sentence=index,
                    places=places, quantity=quantity, anchor=quantity.start,
@@ -376,7 +429,7 @@ def stands_alone(ctx, quantity: Quantity) -> bool:
     return bool(re.match(r"\s*(?:[,.;:)”\"]|$)|\s+(?:in|on|near|at|around|along|across|from|to|"
                          r"of|were|was|had|have|has|are|is|more|by|during|since|overnight|but|"
                          r"and|over|above|off|into|inside|within|while|surrendered|died|deserted|"
-                         r"defected|under|after|before|amid|despite|until)\b",
+                         r"defected|under|after|before|amid|despite|until|the|that|which|launched|fired|sent)\b",
                          ctx.text[quantity.end:quantity.end + 14]))
 
 
@@ -443,7 +496,10 @@ def numeric_fact(ctx, index, s_start, s_end, quantity: Quantity, unit: Unit,
          reading.category != "equipment" and unit.unit != "strikes" else ()) + \
         (("rhetorical",) if re.match(r"one\b", quantity_text, re.I) and re.match(
             r"[^.;:]{0,40}?\bafter\s+(?:another|the\s+other)\b", ctx.text[reading.end:s_end])
-         else ())
+         else ()) + \
+        (("rhetorical",) if re.fullmatch(r"one|a\s+single", quantity_text, re.I) and reading.change == "distance"
+         and reading.category == "distance" and inside_quote(ctx.text, quantity.start) and
+         not re.match(r"\s+(?:away\s+)?(?:from|of|to|short)\b", ctx.text[unit_end:s_end]) else ())
     return Fact(reading.start, reading.end, index, reading.category, reading.change,
                 reading.actor, reading.label or unit.unit, places, quantity, unit,
                 quantity_text, modality, anchor=quantity.start,

@@ -79,6 +79,19 @@ PERIOD_PATTERNS = [
 ]
 
 
+_MONTH_NAMES = ("january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+                "november", "december")
+#: Words every match of a pattern holds (lower-cased): a sentence holding none of a pattern's words
+#: is not searched with it (most sentences hold no time phrase). ``None``: always searched.
+_PERIOD_NEEDS = [("half", "quarter"), ("last", "past", "previous"), ("hour",), ("since",),
+                 ("day", "week", "month", "year"), ("fighting", "war", "combat", "battle", "conflict"),
+                 ("lately", "recent", "few"), ("week", "month", "year"), ("today", "yesterday", "tonight", "overnight"),
+                 ("writing", "now", "today"), ("day",), ("day",), ("from", "between"), _MONTH_NAMES, _MONTH_NAMES,
+                 ("start", "beginning"), ("start", "beginning"), ("19", "20"), ("since",)]
+_CASE_FOLDS = re.compile("[\u0130\u0131\u017f]")  # İ ı ſ: (?i) matches them with i / s, lower() does not
+_NEED_WORDS = tuple(sorted({word for needs in _PERIOD_NEEDS if needs for word in needs}))
+
+
 def count_of(text: str | None) -> int:
     if not text:
         return 1
@@ -98,7 +111,11 @@ def find_periods(text: str, s_start: int, s_end: int, published, war_dates) -> l
     hits: list[tuple] = []
     taken: list[tuple[int, int]] = []
     dated = published is not pd.NaT and published is not None
-    for kind, pattern in PERIOD_PATTERNS:
+    lowered = None if _CASE_FOLDS.search(sentence) else sentence.lower()
+    present = None if lowered is None else {word for word in _NEED_WORDS if word in lowered}  # one pass
+    for (kind, pattern), needs in zip(PERIOD_PATTERNS, _PERIOD_NEEDS):
+        if present is not None and needs is not None and present.isdisjoint(needs):
+            continue
         for m in pattern.finditer(sentence):
             start, end = m.span()
             if any(a < end and start < b for a, b in taken):

@@ -77,8 +77,9 @@ def place_mentions(text: str, tokens: list, mentions: list, v: Vocabulary | None
         hits.append(PlaceHit(m.start(), m.end(), name, "Ukraine", "direction"))
     known = {(h.start, h.end) for h in hits}
     found = list(UNKNOWN_PLACE_RE.finditer(text))
+    first_words = v.verb_place_first
     for w_start, _, token in tokens:
-        if token[0].islower() and token in v.verb_place_first:
+        if token in first_words and token[0].islower():
             m = v.verb_place_re.match(text, w_start)
             if m:
                 found.append(m)

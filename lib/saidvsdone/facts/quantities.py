@@ -14,7 +14,8 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from saidvsdone.facts.words import MONTHS, alternation
+from saidvsdone.facts.words import MONTH_OR_DAY, MONTHS, alternation
+from saidvsdone.matcher import trie_pattern
 
 
 ONES = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
@@ -57,14 +58,15 @@ GLUED_UNIT = r"(?:km|sq\.?\s?(?:km|mi)|mi\b|miles?\b|kilomet|ha\b)"
 def quantity_regex() -> re.Pattern:
     # "3,000", "1 294" / "30 000" (a space, no-break or thin space between groups), "1200", "1.5"
     digits = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?![\d,])|\d+(?:\.\d+)?"
-    scale = r"(?:\s+(?:hundred|thousand|million|billion)|k\b)?"     # "700k": thousands
-    word = "|".join(sorted(ONES, key=len, reverse=True))
+    scale = (r"(?:\s+(?:hundred|thousand|million|billion)|k\b|(?:m|mn)\b(?=\s+(?:Russian\s+|Ukrainian\s+)?"
+             r"(?:people|soldiers|troops|men|servicemen|personnel|casualties|reservists)\b))?")     # "700k", "1.5m soldiers"
+    word = trie_pattern(ONES, ignore_case=True)  # a prefix trie: the longest-first alternation's matches
     scales = "|".join(SCALES)
     words = (rf"(?:(?:{word})(?:[\s-]+(?:and\s+)?(?:{word}|{scales}|dozen))*"
              rf"|a\s+(?:dozen|hundred|thousand|million)(?:\s+(?:{scales}))?|a\s+dozen|half\s+a\s+million)")
     vague = r"(?:tens|hundreds|dozens|scores|thousands|millions)(?:\s+of\s+(?:thousands|millions))?"
     number = rf"(?:(?:{digits}){scale}|{words})"
-    qualifier = alternation(QUALIFIERS)
+    qualifier = trie_pattern(QUALIFIERS, spaces=True, apostrophes=True, ignore_case=True)  # = alternation()
     return re.compile(
         rf"(?<![\w.,$€£#/^*-])(?<![\^*]\s)(?:(?P<qual>{qualifier})\s+)?"
         rf"(?:between\s+(?P<lo>{number})\s+and\s+(?P<hi>{number})"
@@ -91,10 +93,10 @@ def number_value(text: str) -> float | None:
     if not text:
         return None
     text = re.sub(r"(?<=\d)[ \u00a0\u202f](?=\d{3}\b)", "", text)     # "1 294" → "1294"
-    match = re.fullmatch(r"([\d,]+(?:\.\d+)?)(?:\s+(hundred|thousand|million|billion)|(k))?", text)
+    match = re.fullmatch(r"([\d,]+(?:\.\d+)?)(?:\s+(hundred|thousand|million|billion)|(k)|(m|mn))?", text)
     if match:
         value = float(match.group(1).replace(",", "")) * SCALES.get(match.group(2) or "", 1) * \
-            (1_000 if match.group(3) else 1)
+            (1_000 if match.group(3) else 1) * (1_000_000 if match.group(4) else 1)
         return value if math.isfinite(value) else None      # 400 digits: no number at all
     if re.fullmatch(r"half\s+a\s+million", text):
         return 500_000.0
@@ -210,7 +212,8 @@ UNIT_STOP = {"day", "days", "week", "weeks", "month", "months", "year", "years",
               "points", "percentage", "that", "which", "who"}
 
 
-UNIT_SKIP = {"of", "its", "their", "the", "his", "her", "our", "these", "those", "an", "a"}
+UNIT_SKIP = {"of", "its", "their", "the", "his", "her", "our", "these", "those", "an", "a",
+             "more", "other", "further", "additional"}     # "five more small frontline villages"
 
 
 #: "has already exceeded", "topped", "reached": the verbs that put a number on a count
@@ -255,14 +258,19 @@ def not_a_battle_number(ctx, match: re.Match, quantity: Quantity, s_start: int) 
     if re.match(r"[\s-]*times\b", text[quantity.end:quantity.end + 8], re.IGNORECASE):
         return True     # "ten times higher": a ratio
     if re.fullmatch(r"one", num_text.strip(), re.IGNORECASE) and \
-            re.match(r"\s+of\b", text[quantity.end:quantity.end + 5]):
-        return True
+            re.match(r"\s+of\b(?!\s+(?:the\s+)?(?:\d|two|three|four|five|six|seven|eight|nine|ten)\b)",
+                     text[quantity.end:quantity.end + 20], re.IGNORECASE):
+        return True     # "one of the villages"; but "one of two missiles" counts
     if re.fullmatch(r"\d{4}", num_text) and 1900 <= quantity.value <= 2100:
         prev = re.findall(r"[a-z]+", before)
         if prev and (prev[-1] in MONTHS or prev[-1] in ("in", "since", "of", "by",
                                                          "from", "until", "till",
                                                          "before", "after", "year")):
             return True
+    if re.fullmatch(r"\d{1,2}", num_text) and quantity.value <= 31 and not quantity.qualifier:
+        prev = re.findall(r"[a-z]+\.?", before)
+        if prev and prev[-1].rstrip(".") in MONTHS and before.endswith(" "):
+            return True     # "published on June 17 shows …": a date
     if re.search(r"(?:article|section|chapter|page|pages|paragraph|no\.|number|point"
                  r"|resolution|decree|order)\s*$", before):
         return True
@@ -274,14 +282,20 @@ def unit_after(ctx, pos: int, s_end: int):
     text = ctx.text
     modifiers = 0
     steps = 0
+    or_so = re.match(r"\s+or\s+so\b", text[pos:pos + 8])
+    if or_so:
+        pos += or_so.end()          # "another 3,000 or so troops"
     while pos < s_end and steps < 6:
-        gap = re.match(r"[\s/-]*", text[pos:s_end])     # "12 Kh-101/Kh-555 cruise missiles"
+        gap = re.match(r"[\s/\"”’+-]*", text[pos:s_end])     # "12 Kh-101/Kh-555 cruise missiles", destroyed "up to 150" servicemen
         at = pos + gap.end()
         match = ctx.v.unit_re.match(text, at, s_end)
         if match:
             written = match.group()
             if written.lower() == "ha" and gap.end() > 1:
                 return None
+            head = _NEXT_WORD.match(text, match.end(), s_end)
+            if head and head.group(1).lower() in ctx.v.cues.get("compound_head", frozenset()):
+                return None      # "700 infantry fighting vehicles", "12 drone attacks": the unit word is a modifier
             return written, match.start(), match.end()
         word = re.match(r"[A-Za-z][\w’'-]*", text[at:s_end])
         if not word:
@@ -292,10 +306,14 @@ def unit_after(ctx, pos: int, s_end: int):
         if actor and ctx.v.actor_rows.get(actor.group().replace("’", "'"), ("", "", ""))[1] \
                 == "demonym":
             token = actor.group()        # "31,000 Ukrainian soldiers", "North Korean troops"
+        elif lower in ("and", "or") and steps and ctx.v.actor_re.match(text, at + len(token) + 1, s_end):
+            pass                         # "45,000 North Korean and Russian troops"
         elif lower in UNIT_SKIP:
             pass
         elif is_weapon_name(ctx, token):
             pass                         # "12 Shahed drones", "24 Kh-101 cruise missiles"
+        elif formation_name(ctx, token, at + len(token), s_end):
+            pass                         # "20,000 Wagner fighters", "300 Azov soldiers"
         elif token[0].islower() and lower not in UNIT_STOP and not lower.startswith("year"):
             modifiers += 1
             if modifiers > 2:
@@ -305,6 +323,9 @@ def unit_after(ctx, pos: int, s_end: int):
         pos = at + len(token)
         steps += 1
     return None
+
+
+_NEXT_WORD = re.compile(r"[ -]([a-z]+)\b")
 
 
 def unit_before(ctx, quantity: Quantity, s_start: int):
@@ -321,6 +342,26 @@ def unit_before(ctx, quantity: Quantity, s_start: int):
         # "Russian soldiers, numbering about 2,000, …": the noun counted before the number
         offset = quantity.start - len(before)
         return numbering.group("u"), offset + numbering.start("u"), offset + numbering.end("u")
+    rate = re.search(r"\b(?P<u>[A-Za-z]+)\s+(?:at\s+)?(?:a|an(?:\s+average)?|the)\s+(?:[a-z]+\s+)?(?:rate|pace)\s+of\s+"
+                     r"(?:(?:about|around|some|nearly|almost|over|more\s+than|up\s+to)\s+)?$", before)
+    if rate and rate.group("u").lower() in ctx.v.units and ctx.v.units[rate.group("u").lower()].dimension == "people":
+        # "recruited volunteers at a rate of about 1,000 a day": the people counted before the rate
+        offset = quantity.start - len(before)
+        return rate.group("u"), offset + rate.start("u"), offset + rate.end("u")
+    put_at = re.search(r"\b(?:put|puts|putting|places|placed|estimates|estimated)\s+(?:the|their|its)\s+(?:number|figure|"
+                       r"total|toll|strength|count)\s+at\s+(?:(?:about|around|some|nearly|almost|over|more\s+than|"
+                       r"up\s+to)\s+)?$", before, re.IGNORECASE)
+    if put_at:
+        # "Tens of thousands of Russian troops are massing, though Kyiv puts the number at 90,000": the
+        # people counted earlier in the sentence
+        offset = quantity.start - len(before)
+        people = [m for m in ctx.v.unit_re.finditer(ctx.text, s_start, offset + put_at.start())
+                  if getattr(ctx.v.units.get(re.sub(r"\s+", " ", m.group().lower())), "dimension", "") == "people"]
+        if people:
+            unit = people[-1]
+            side = ctx.v.actor_re.search(ctx.text, max(s_start, unit.start() - 25), unit.start())
+            start = side.start() if side and not ctx.text[side.end():unit.start()].strip() else unit.start()
+            return unit.group(), start, unit.end()     # "Russian troops": the side goes with the unit
     match = NUMBER_OF_RE.search(before)
     if match:
         offset = quantity.start - len(before)
@@ -355,11 +396,23 @@ def is_weapon_name(ctx, token: str) -> bool:
         token.lower() in ctx.v.cues.get("weapon_name", frozenset())
 
 
+def formation_name(ctx, token: str, end: int, s_end: int) -> bool:
+    """A capitalised name right before a word counting people names the formation they
+    belong to ("20,000 Wagner fighters", "300 Azov soldiers"); a month or weekday does not
+    ("on 12 June Russian troops …": the number is a date)."""
+    if not token[0].isupper() or token.lower() in MONTH_OR_DAY:
+        return False
+    unit = ctx.v.unit_re.match(ctx.text, end + 1, s_end) if ctx.text[end:end + 1] == " " else None
+    return unit is not None and \
+        getattr(ctx.v.units.get(re.sub(r"\s+", " ", unit.group().lower())), "dimension", "") == "people"
+
+
 def casualty_count(ctx, quantity: Quantity, s_start: int):
     """"12 people were killed and 60 wounded": a bare number before a casualty word
     counts people when people were counted earlier in the sentence."""
     match = re.match(r"\s+(?:were\s+|have\s+been\s+|had\s+been\s+)?(killed|wounded|injured|dead"
-                     r"|missing)\b", ctx.text[quantity.end:quantity.end + 30])
+                     r"|missing)\b|\s+(?:have|has|had)\s+(surrendered|been\s+captured|been\s+taken\s+prisoner)\b",
+                     ctx.text[quantity.end:quantity.end + 30])
     if not match:
         # "killing at least 12 people and wounding 40", "killed 7 and injured 25"
         before = ctx.text[max(s_start, quantity.start - 12):quantity.start]

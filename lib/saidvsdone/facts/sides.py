@@ -32,7 +32,7 @@ from saidvsdone.facts.words import (
 )
 
 
-PRONOUN_RE = re.compile(r"(?<![\w’'-])(?:[Hh]e|[Ss]he|[Hh]is|[Hh]er|him|[Tt]hey|[Tt]heir|them"
+PRONOUN_RE = re.compile(r"(?=[HhSsTtIiWwOou])(?<![\w’-])(?<!\w')(?:[Hh]e|[Ss]he|[Hh]is|[Hh]er|him|[Tt]hey|[Tt]heir|them"
                          r"|[Ii]t|[Ii]ts|[Ww]e|[Oo]ur|us)(?![\w’'-])")
 
 
@@ -71,10 +71,21 @@ def mentions(text: str, v: Vocabulary | None = None) -> list[Mention]:
             subject_ok = False
         if kind == "capital" and not subject_ok:
             continue          # "from Kyiv" is a place, not an actor
+        if kind in ("country", "demonym") and _MAKER_AFTER.match(text, end):
+            continue          # "Iranian-made drones", "US-supplied missiles": who built it, not a side
+        if side == "other" and _NUMBER_BEFORE.search(text, max(0, start - 30), start):
+            continue          # "launched 40 Iranian drones and six missiles": a third country describing what is counted
         mentions.append(Mention(start, end, side, kind, display, subject_ok))
     resolve_pronouns(text, mentions, v)
     resolve_by_speaker(text, mentions)
     return mentions
+
+
+#: "-made", "-built": the country that made a weapon, not a side in the fighting
+_MAKER_AFTER = re.compile(r"-(?:made|built|designed|supplied|produced|manufactured|provided|donated)\b")
+#: a number right before a mention ("40 Iranian drones"): the mention describes what is counted
+_NUMBER_BEFORE = re.compile(r"(?:\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve"
+                            r"|[a-z]+teen|[a-z]+ty|hundred|thousand|million|dozen))\s+$", re.IGNORECASE)
 
 
 def resolve_by_speaker(text: str, mentions: list[Mention]) -> None:
@@ -85,14 +96,48 @@ def resolve_by_speaker(text: str, mentions: list[Mention]) -> None:
                 inside_quote(text, mention.start):
             mention.side = speaker_side(text, mentions, mention.start)
         elif mention.kind == "enemy":
-            mention.side = opposite(speaker_side(text, mentions, mention.start))
+            mention.side = opposite(speaker_side(text, mentions, mention.start) or
+                                    earlier_speaker_side(text, mentions, mention.start))
 
 
 def inside_quote(text: str, pos: int) -> bool:
     """``pos`` lies between quote marks of its paragraph."""
     para = text[text.rfind("\n", 0, pos) + 1:pos]
     opened = para.count("“") - para.count("”")
-    return opened > 0 or (opened == 0 and para.count('"') % 2 == 1)
+    if opened > 0 or (opened == 0 and para.count('"') % 2 == 1):
+        return True
+    # single quote marks (British style: "'We lost nine men,' says Serhii"): an opening mark before a
+    # word, no closing mark since, and a closing mark later in the paragraph
+    if "‘" not in para and "'" not in para[:1] and not _SPACE_QUOTE.search(para):
+        return False     # no single mark that could open a quote (apostrophes follow a letter)
+    opening = None
+    for opening in _SINGLE_OPEN.finditer(para + text[pos:pos + 1]):
+        pass
+    if opening is None or opening.start() >= len(para) or _SINGLE_CLOSE.search(para, opening.end()):
+        return False
+    end = text.find("\n", pos)
+    return bool(_SINGLE_CLOSE.search(text, pos, len(text) if end < 0 else end))
+
+
+def earlier_speaker_side(text: str, mentions: list[Mention], pos: int) -> str:
+    """The speaker's side in the two paragraphs before ``pos`` when its own names none
+    ("…, the General Staff of the Armed Forces of Ukraine reported." then "… the occupiers lost 180")."""
+    start = text.rfind("\n", 0, pos)
+    for _ in range(2):
+        if start <= 0:
+            return ""
+        while start > 0 and text[start - 1] == "\n":
+            start -= 1
+        side = speaker_side(text, mentions, start - 1) if start > 0 else ""
+        if side:
+            return side
+        start = text.rfind("\n", 0, start - 1) if start > 1 else -1
+    return ""
+
+
+_SPACE_QUOTE = re.compile(r"[\s(—–-]'")
+_SINGLE_OPEN = re.compile(r"(?:^|(?<=[\s(—–-]))['‘](?=[A-Za-z0-9])")
+_SINGLE_CLOSE = re.compile(r"(?<=[\w.,!?])['’](?=[,.;:!?]?(?:\s|$))")
 
 
 def speaker_side(text: str, mentions: list[Mention], pos: int) -> str:
@@ -185,7 +230,9 @@ def resolve_pronouns(text: str, mentions: list[Mention], v: Vocabulary) -> None:
         if not mention.kind.startswith("pronoun-"):
             continue
         role = mention.kind.split("-", 1)[1]
-        antecedent = None
+        antecedent = fallback = None
+        speaking_it = mention.display.lower() == "it" and bool(_SPEAKING_AFTER.match(text, mention.end))
+        singular = mention.display.lower() in ("it", "its")
         if role == "speaker":
             antecedent = nearest_person_in_paragraph(text, mentions, i, starts)
         for j in range(i - 1, -1, -1):
@@ -199,16 +246,36 @@ def resolve_pronouns(text: str, mentions: list[Mention], v: Vocabulary) -> None:
             if role in ("person", "speaker"):
                 if other.kind in ("person", "pronoun-person", "pronoun-speaker"):
                     antecedent = other
+            elif other.kind == "demonym" and singular and _PLURAL_AFTER.match(text, other.end):
+                continue     # "captured 28 Russian soldiers … said it lost two men": "it" is no plural
             elif other.kind not in ("person", "pronoun-person") and (
-                    other.subject_ok or other.kind.startswith("pronoun")
-                    or other.kind in ("demonym",)):
+                    other.subject_ok or other.kind.startswith("pronoun")):
+                antecedent = other
+            elif other.kind == "demonym" and speaking_it and after_preposition(text, other.start):
+                if fallback is None:
+                    fallback = other     # "inflicted losses on Ukrainian forces. It also said …": "it" is who spoke
+            elif other.kind == "demonym":
                 antecedent = other
             elif other.kind not in ("person", "pronoun-person") and \
                     not possessive_of_place(text, other.end, v):
-                antecedent = other
+                if other.side != "other":
+                    antecedent = other
+                elif fallback is None:
+                    fallback = other     # "pushed south from Belarus. … they": a third country only when no side comes before it
+        if antecedent is None and role not in ("person", "speaker"):
+            antecedent = fallback
         if antecedent is not None:
             mention.side = antecedent.side
             mention.display = antecedent.display
+
+
+#: a plural noun after a demonym ("Russian soldiers"): no antecedent of "it"
+_PLURAL_AFTER = re.compile(r"\s+(?:[a-z-]+\s+)?(?:forces|troops|soldiers|units|servicemen|fighters|marines|"
+                           r"paratroopers|officers|drones|missiles|positions|officials|authorities)\b(?!['’])")
+
+#: "It said", "it also told", "It added that": a speaking institution
+_SPEAKING_AFTER = re.compile(r"\s+(?:(?:also|later|further|earlier|then)\s+)?(?:said|says|added|told|reported|stated|"
+                             r"claimed|announced)\b")
 
 
 def nearest_person_in_paragraph(text: str, mentions, i, starts):
@@ -236,11 +303,19 @@ def subject_of(ctx, pos: int, s_start: int) -> Mention | None:
         asides = [(clause_start + m.start(), clause_start + m.end()) for m in
                   re.finditer(r",\s*according\s+to\b[^,]{0,80},", ctx.text[clause_start:pos], re.IGNORECASE)]
         candidates = [m for m in candidates if not any(a <= m.start < b for a, b in asides)]
+    speaker = None
     for mention in reversed(candidates):
+        if mention.side and speaker is None and _SPEAKER_THEN.match(ctx.text, mention.end, pos):
+            speaker = mention   # "…, Ukrainian officials said, after advancing a further 2 km": who spoke,
+            continue            # the subject only when no other side comes before ("she said, troops had …")
         if mention.side and (mention.subject_ok or FORCES_OF.search(ctx.text, max(clause_start, mention.start - 40),
                                                                     mention.start)):
             return mention      # "the air defence forces of Ukraine neutralised …"
-    return None
+    return speaker
+
+
+#: a mention followed by its speech verb and a comma: the speaker of an aside, no subject of what follows
+_SPEAKER_THEN = re.compile(r"(?:\s+[a-z][\w’'-]*){0,2}\s+(?:said|says|told\s+\w+|reported|added|claimed|stated)\s*,")
 
 
 #: "the forces of", "the air defence of": a side named after these is whose forces they are.
@@ -302,6 +377,9 @@ def agent_side_for_strike(ctx, t_start, t_end, s_start, s_end) -> str:
     agent = agent_side(ctx, t_end, window_end)
     if agent:
         return agent
+    subject = subject_of(ctx, t_start, s_start)
+    if subject is not None and subject.side in ("Russia", "Ukraine") and subject.kind in ("country", "demonym", "force"):
+        return subject.side     # "Ukraine struck an air base in Crimea": the subject, whatever the target's map
     target = target_side_after(ctx, t_end, window_end)
     if target:
         return opposite(target)
@@ -379,7 +457,8 @@ def mention_after_of(ctx, t_end: int, window_end: int) -> Mention | None:
 
 def control_side(ctx, s_start: int, s_end: int) -> str:
     match = re.search(r"\b(?:under|to)\s+(?:the\s+)?(?:[\w’'-]+\s+)?(?:control|occupation)\b"
-                      r"|\b(?:occupied|controlled|held)\s+by\s+", ctx.text[s_start:s_end])
+                      r"|\b(?:occupied|controlled|held)\s+by\s+"
+                      r"|\bin\s+(?:[\w’'-]+\s+){1,2}?hands\b", ctx.text[s_start:s_end])   # "in Russian hands"
     if not match:
         return ""
     for mention in mentions_in(ctx, s_start + match.start(), s_start + match.end() + 30):

@@ -56,7 +56,7 @@ from saidvsdone.facts.words import (
 )
 
 
-FRONT_WORDS = re.compile(r"\s*(?:\([^()]{0,40}\)\s*)?(?:-?long\s+)?(?:front[\s-]?lines?|front"
+FRONT_WORDS = re.compile(r"\s*(?:\([^()]{0,40}\)\s*)?(?:-?long\s+)?(?:(?:stretch|section|segment)\s+of\s+the\s+)?(?:front[\s-]?lines?|front"
                           r"|line\s+of\s+contact|contact\s+line)\b", re.IGNORECASE)
 
 
@@ -77,12 +77,17 @@ def territory_fact(ctx, index, s_start, s_end, match, word, direction: Direction
     previous = words_before(ctx, t_start, 1, s_start)
     if previous and previous[0][2].lower() in ctx.v.directions and match.group().lower() in ("lost", "captured", "occupied"):
         return None     # "regained lost positions": a participle describing the ground, not a new fact
+    if direction.needs == "number":
+        return None      # "Moscow claims two more villages": read only for the number after it
     if direction.needs == "fell_to":
         return fell_to_fact(ctx, index, s_start, s_end, t_start, t_end)
     clause_start = clause_start_at(ctx, t_start, s_start)
     change = negated_change(ctx, t_start, direction.change, clause_start)
     if change is None:
         return None
+    if change == "gain" and match.group().lower() == "occupied" and re.match(
+            r"\s+(?:most|parts?|much|all|nearly\s+all|large\s+parts|swathes|the\s+whole)\s+of\b", ctx.text[t_end:t_end + 30]):
+        change = "held"      # "occupied most of the Luhansk region": an extent held, a stock
     if direction.needs == "passive":
         if not is_passive(ctx, t_start, clause_start):
             return None
@@ -94,6 +99,8 @@ def territory_fact(ctx, index, s_start, s_end, match, word, direction: Direction
     content = [w for w in after if w[2].lower() not in DETERMINERS]
     if content and content[0][2].lower() in idioms:
         return None
+    if len(content) > 1 and content[0][2][:1].isupper() and content[1][2].lower() in idioms:
+        return None      # "crossed into Polish airspace": a name before the idiom's noun
     complement_end = territory_complement(ctx, after, direction.needs == "object")
     forces_after = forces_named_after(ctx, t_end, window_end)
     subject = subject_of(ctx, t_start, s_start)
@@ -341,7 +348,12 @@ def direction_verb_near(ctx, pos: int, clause_start: int, s_end: int):
             if earlier is None:
                 break
             limit = earlier + 8    # a list of numbers: the verb is before its first item
-    after = words_after(ctx, pos, 12, clause_end_at(ctx, pos, s_end))
+    end = clause_end_at(ctx, pos, s_end)
+    close = ctx.text.find(")", end, min(s_end, end + 60)) if ctx.text[end:end + 1] == "(" else -1
+    if close > 0:            # "360 square kilometres (139 square miles) had been taken": past the bracket
+        end = clause_end_at(ctx, close + 1, s_end)
+    after = [w for w in words_after(ctx, pos, 20, end) if not (close > 0 and w[0] < close + 1 and w[1] > pos and
+                                                                   w[0] >= ctx.text.rfind("(", pos, close))][:12]
     listed = any(w[2].lower() == "and" for w in after[:6]) and \
         any(is_number_token(w[2]) for w in after[:8])
     for w in after[:12 if listed else 8]:    # "1,870 km² … and 54 settlements have been freed"
@@ -349,6 +361,24 @@ def direction_verb_near(ctx, pos: int, clause_start: int, s_end: int):
         if lower in ctx.v.directions and ctx.v.directions[lower].needs != "control":
             return w, ctx.v.directions[lower]
     return None
+
+
+def asked_before(ctx, s_start: int):
+    """(start, end) of the sentence before ``s_start`` when it is a question, else None."""
+    index = sentence_of(ctx, s_start)
+    if index == 0:
+        return None
+    start, end, _ = ctx.sentences[index - 1]
+    return (start, end) if ctx.text[start:end].rstrip().endswith("?") else None
+
+
+def home_side(ctx, direction: Direction, start: int, end: int) -> str:
+    """"units had retaken 10 settlements in the Kursk region": a verb of taking back (its
+    default side Ukraine) in a place of one side is that side's; "" when no place says."""
+    if direction.default_actor not in ("Russia", "Ukraine"):
+        return ""
+    countries = {p.country for p in places_in(ctx, start, end) if p.country in ("Russia", "Ukraine")}
+    return countries.pop() if len(countries) == 1 else ""
 
 
 def is_number_token(token: str) -> bool:
@@ -362,8 +392,11 @@ def direction_phrase_at(ctx, w, pos: int, s_end: int):
         return None
     for pattern, key in patterns:
         direction = ctx.v.directions.get(key)
-        if direction is None or " " not in key or direction.needs in ("control", "passive", "fell_to"):
+        if direction is None or " " not in key or direction.needs in ("control", "fell_to"):
             continue
+        if direction.needs == "passive" and not re.search(r"\b(?:were|was|been|being|are|is|got|get)\s+$",
+                                                          ctx.text[max(0, w[0] - 8):w[0]], re.IGNORECASE):
+            continue     # "were pushed back 3 km": only in the passive
         match = pattern.match(ctx.text, w[0], s_end)
         if match:
             return (w[0], match.end(), match.group()), direction
@@ -489,8 +522,8 @@ def read_length(ctx, r: Reading) -> bool:
             return False     # "the town lies 5 km from the border": where a place is
         if re.search(r"[A-Z][\w’'-]+,\s+(?:[a-z]+\s+)?$", text[max(s_start, quantity.start - 40):
                                                                quantity.start]) and \
-                re.match(r"\s+(?:to\s+the\s+)?(?:north|south|east|west)", text[unit_end:s_end]):
-            return False     # "… against Sumy, about 90 miles to the northeast": where Sumy is
+                re.match(r"\s+(?:(?:to\s+the\s+)?(?:north|south|east|west)|away\b)", text[unit_end:s_end]):
+            return False     # "… against Sumy, about 90 miles to the northeast", "the Sea of Azov, about 80 km away": where a place is
         if re.search(r"(?:\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|twelve|"
                      r"fifteen|twenty|thirty|forty|fifty|hundred))\s*(?:by|x|×)\s*$", before) or \
                 re.match(r"[\s-]*(?:wide|long)\b", text[unit_end:s_end]):
@@ -501,8 +534,11 @@ def read_length(ctx, r: Reading) -> bool:
         back_to = re.search(r"\b(?:back|away)\s+to\s+(?:(?:about|around|some|nearly|roughly|"
                             r"within|at\s+least|up\s+to)\s+)?$", text[s_start:quantity.start])
         within = re.search(r"\bwithin\s+(?:(?:about|around|some|nearly|roughly)\s+)?$", before)
-        if verb is not None and verb[1].change in ("gain", "loss") and not back_to and not within:
-            r.change = verb[1].change       # "advanced 3 km": the depth of an advance
+        stopped = verb is not None and re.search(
+            r"\b(?:stopped|halted|held|blocked|checked|stalled|contained)\s+(?:the\s+|their\s+|its\s+|an?\s+)?"
+            r"(?:[\w’'-]+\s+)?$", text[max(s_start, verb[0][0] - 40):verb[0][0]], re.IGNORECASE)
+        if verb is not None and verb[1].change in ("gain", "loss") and not back_to and not within and not stopped:
+            r.change = verb[1].change       # "advanced 3 km": the depth of an advance; not "stopped the advance 20 km from Sumy"
             r.start = min(r.start, verb[0][0])
         elif re.match(r"\s+(?:further|farther|deeper|(?:deep\s+)?into|inside)\b", text[unit_end:s_end]) \
                 and not back_to and not within:
@@ -517,6 +553,11 @@ def read_length(ctx, r: Reading) -> bool:
             r.actor = pushed[-1].side if pushed else r.actor
         military = verb is not None or (subject is not None and subject.side in
                                         ("Russia", "Ukraine"))
+        if not military and THEY_ARE.search(text, clause_start, quantity.start):
+            # "We assess that they are about 15 kilometers northwest of the city" (a briefing): the
+            # forces spoken of, whose side the sentences before give
+            military = True
+            r.actor = r.actor or side_from_context(ctx, quantity.start)
         if not military and re.match(r"\s+(?:to\s+the\s+)?(?:north|south|east|west)\w*\s+of\b",
                                      text[unit_end:s_end]):
             return False     # "Kupiansk is 120 km east of Kharkiv": where a town is
@@ -532,6 +573,12 @@ def read_length(ctx, r: Reading) -> bool:
     return True
 
 
+#: "they are (about) N km …", "we're now within N km": forces as a pronoun, placed at a distance
+THEY_ARE = re.compile(r"\b(?:they|we)(?:\s+|[’']re\s+)(?:(?:are|were|remain|remained|have\s+been|still|now|only|just)\s+){0,3}"
+                      r"(?:(?:about|around|some|roughly|nearly|almost|approximately|within|less\s+than|"
+                      r"more\s+than|up\s+to|perhaps|maybe)\s+)*$", re.IGNORECASE)
+
+
 def is_forces_subject(ctx, pos: int, s_start: int) -> bool:
     """The subject before ``pos`` is a side's forces ("Russian forces are located 2 km from
     …"), not a place."""
@@ -544,6 +591,16 @@ def read_share(ctx, r: Reading) -> bool:
     quantity, s_start, s_end = r.quantity, r.s_start, r.s_end
     of_country = re.match(r"\s+of\s+(?:the\s+)?(?:Ukraine|Russia)\b(?![’'])",     # not "of Ukraine's GDP"
                           ctx.text[r.unit_end:s_end])
+    question = asked_before(ctx, s_start)
+    if not of_country and question is not None and not has_cue_word(ctx, s_start, s_end, "share_context") and \
+            re.match(r"\W*(?:[A-Z][A-Z .’'-]*:\s*)?(?:(?:about|around|roughly|some|nearly|almost|over|more\s+than|"
+                     r"somewhere\s+around|maybe|perhaps)\s+)?$", ctx.text[s_start:quantity.start], re.IGNORECASE) and \
+            has_cue_word(ctx, question[0], question[1], "share_context"):
+        # "Q: How much of Ukraine does Russia control now?" "OFFICIAL: Roughly 18 to 19 percent.": the
+        # answer's share is the question's
+        r.category, r.change = "share", "share"
+        r.actor = control_side(ctx, question[0], question[1]) or subject_side(ctx, question[1] - 1, question[0])
+        return True
     if not (of_country or has_cue_word(ctx, s_start, s_end, "share_context")) or \
             has_cue_near(ctx, quantity.start, s_start, s_end, "not_share"):
         return False     # "the economy shrank 2 percent" is no share of territory
@@ -551,11 +608,26 @@ def read_share(ctx, r: Reading) -> bool:
                 r"(?:[\w’'-]+\s+){1,3}?(?:held|had\s+taken|took|had\s+captured|captured|seized|controlled)\b",
                 ctx.text[r.unit_end:s_end]) or \
             re.match(r"\s+of\s+[^.;]{0,40}?\b(?:area|territory|ground|land)\s+(?:(?:once|previously|formerly)\s+)?"
-                     r"(?:held|taken|captured|seized|controlled)\s+by\b", ctx.text[r.unit_end:s_end]):
+                     r"(?:held|taken|captured|seized|controlled|occupied)\s+by\b", ctx.text[r.unit_end:s_end]):
         return False     # "nearly 5% of the area Ukraine held there": a ratio of a holding, no share of a region
     r.category, r.change = "share", "share"
-    r.actor = control_side(ctx, s_start, s_end) or subject_side(ctx, quantity.start, s_start)
+    owner = re.search(r"['’]s?\s+(?:(?:about|around|roughly|some|nearly|almost|over|more\s+than|less\s+than)\s+)?$",
+                      ctx.text[max(s_start, quantity.start - 25):quantity.start])
+    held = next((m.side for m in mentions_in(ctx, max(s_start, quantity.start - 40), quantity.start)
+                 if owner and m.end == quantity.start - len(owner.group()) and m.side in ("Russia", "Ukraine")), "")
+    # "compared with Russia's 18% of Ukraine": the side whose share it is
+    r.actor = held or control_side(ctx, s_start, s_end) or subject_side(ctx, quantity.start, s_start)
     return True
+
+
+#: "… of Ukraine", "of Ukrainian territory": an area of the whole country, a stock of what is held
+WHOLE_COUNTRY = re.compile(r"\s+(?:of|in)\s+(?:all\s+(?:of\s+)?)?(?:Ukraine\b(?![’'])|Ukrainian\s+(?:territory|land)\b"
+                           r"|Ukraine[’']s\s+(?:territory|land)\b)")
+
+
+#: "bringing the total recaptured … to N", "the total area liberated … to N": a running total of a direction
+TOTAL_OF = re.compile(r"\b(?:total|tally|area|amount)\s+(?:(?:of\s+)?(?:territory|ground|land|area)\s+)?(?P<verb>[a-z]+ed|taken|retaken|won|lost)\b"
+                      r"[^.;]{0,120}?\bto\s+(?:(?:about|around|some|nearly|almost|over|more\s+than|at\s+least)\s+)?$")
 
 
 #: An area named as ground held beyond the line ("a 1,000-km² foothold"): held in an advance.
@@ -574,12 +646,14 @@ def read_territory(ctx, r: Reading) -> bool:
         (v_start, v_end, v_word), direction = verb
         r.change = negated_change(ctx, v_start, direction.change, clause_start)
         if r.change == "held" and v_word.lower().startswith("control") and \
-                not has_cue_word(ctx, clause_start, s_end, "remainder"):
-            r.change = "gain"      # "now controls 1,294 km²" after an advance; not "still holds"
+                not has_cue_word(ctx, clause_start, s_end, "remainder") and \
+                not WHOLE_COUNTRY.match(text, r.unit_end, s_end):
+            r.change = "gain"      # "now controls 1,294 km²" after an advance; not "still holds", not "… of Ukraine" (a stock)
         if r.change is None or has_cue_before(ctx, v_start, clause_start,
                                                   ("intention", "denial")):
             return False     # "Ukraine must first withdraw from four regions": a demand
         r.actor = agent_side(ctx, v_end, s_end) or subject_side(ctx, v_start, s_start) \
+            or home_side(ctx, direction, quantity.end, clause_end_at(ctx, quantity.end, s_end)) \
             or direction.default_actor
         if not r.actor and any(w[2].lower() in FORCE_NOUNS for w in
                                words_before(ctx, v_start, 4, clause_start)):
@@ -603,6 +677,12 @@ def read_territory(ctx, r: Reading) -> bool:
             if not r.actor and SUMMING.match(text, s_start):
                 # "In all, 25 square kilometres.": a verbless total reads the sentence before
                 r.change, r.actor = previous_direction(ctx, s_start), side_from_context(ctx, s_start)
+            total = TOTAL_OF.search(text, max(s_start, quantity.start - 160), quantity.start)
+            direction = ctx.v.directions.get(total.group("verb").lower()) if total else None
+            if not r.change and direction is not None and direction.change in ("gain", "loss"):
+                # "bringing the total recaptured since June to 210 km²": the direction of what is totalled
+                r.change = direction.change
+                r.actor = r.actor or side_from_context(ctx, quantity.start)
             if not r.change and has_cue_word(ctx, clause_start, s_end, "remainder"):
                 r.change = "held"      # "was reduced to 45 km²", "less than 50 km² remain"
             elif not r.change and FOOTHOLD.match(text[r.unit_end:clause_end_at(ctx, r.unit_end, s_end)]):

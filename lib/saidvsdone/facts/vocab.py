@@ -12,6 +12,7 @@ from functools import lru_cache
 import pandas as pd
 
 from saidvsdone._paths import data_file
+from saidvsdone.matcher import trie_pattern
 from saidvsdone.facts.quantities import quantity_regex
 from saidvsdone.facts.words import alternation, as_date
 
@@ -80,8 +81,7 @@ def cue_regex(words: frozenset) -> re.Pattern | None:
     """One regex for a set of cue words (each a whole word, matched in lower-cased text)."""
     if not words:
         return None
-    ordered = sorted(words, key=len, reverse=True)
-    return re.compile(rf"(?<![\w-])(?:{'|'.join(re.escape(w) for w in ordered)})(?![\w-])")
+    return re.compile(rf"(?<![\w-])(?:{trie_pattern(words)})(?![\w-])")  # = the longest-first alternation
 
 
 def first_chars(words) -> str:
@@ -99,11 +99,18 @@ def first_chars(words) -> str:
     return "(?=[" + re.escape("".join(sorted(chars))) + "])" if chars else ""
 
 
+def _trie(words, ignore_case: bool = False) -> str:
+    """``words.alternation(words)`` as a prefix trie: the same matches, each character read once."""
+    return trie_pattern(words, spaces=True, apostrophes=True, ignore_case=ignore_case)
+
+
 def trigger_pattern(phrase: str) -> str:
-    """A vocabulary phrase as a regex; a ``*`` word stands for one to three words
-    ("pushed * back" matches "pushed Ukrainian units back")."""
+    """A vocabulary phrase as a regex; a ``*`` word stands for one to three words, four when
+    they hold a number ("pushed * back" matches "pushed Ukrainian units back", "moved * closer"
+    matches "moved up to 25 miles closer")."""
     parts = [alternation([part.strip()]) for part in phrase.split("*")]
-    return r"(?:" + r"(?:\s+[\w’'-]+){1,3}\s+".join(parts) + r")(?![\w-])"
+    gap = r"(?:(?:\s+[\w’'-]+){1,3}|(?=(?:\s+[\w’'-]+){0,3}?\s+\d)(?:\s+[\w’'.,-]+){4})\s+"
+    return r"(?:" + gap.join(parts) + r")(?![\w-])"
 
 
 def requirements(spec: str) -> tuple:
@@ -161,7 +168,7 @@ def vocab() -> Vocabulary:
                                                  r.category.strip())
     symbols = [w for w in units if not w[-1].isalnum()]
     worded = [w for w in units if w[-1].isalnum()]
-    unit_re = re.compile(rf"(?:(?:{alternation(worded)})(?![\w²])|(?:{alternation(symbols)}))",
+    unit_re = re.compile(rf"(?:(?:{_trie(worded, True)})(?![\w²])|(?:{_trie(symbols, True)}))",
                          re.IGNORECASE)
 
     verbs = read_table("direction_verbs.csv", ("word", "change", "default_actor", "needs"))
@@ -182,12 +189,12 @@ def vocab() -> Vocabulary:
             (re.compile(trigger_pattern(phrase), re.IGNORECASE), phrase))
 
     actor_rows = _actor_rows()
-    actor_re = re.compile(rf"{first_chars(actor_rows)}(?<![\w-])(?:{alternation(actor_rows)})(?!\w)")
+    actor_re = re.compile(rf"{first_chars(actor_rows)}(?<![\w-])(?:{_trie(actor_rows)})(?!\w)")
 
     places_table = read_table("places.csv", ("name", "place", "country", "kind"))
     places = {r.name.strip(): (r.place.strip(), r.country.strip(), r.kind.strip())
               for r in places_table.itertuples(index=False)}
-    place_re = re.compile(rf"{first_chars(places)}(?<![\w-])(?:{alternation(places)})(?![\w-])")
+    place_re = re.compile(rf"{first_chars(places)}(?<![\w-])(?:{_trie(places)})(?![\w-])")
 
     dates_table = read_table("war_dates.csv", ("phrase", "date"))
     war_dates = []

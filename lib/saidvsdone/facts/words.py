@@ -136,6 +136,10 @@ class _ReportingVerbs(Mapping):
     def get(self, key, default=None):  # one look-up, not Mapping's __getitem__ and KeyError
         return self._forms().get(key, default)
 
+    def forms(self) -> dict[str, str]:
+        """The forms as a plain dict (for a loop over many words: the table is checked once)."""
+        return self._forms()
+
 
 def _speech_forms() -> dict[str, str]:
     from saidvsdone.speech import cue_table

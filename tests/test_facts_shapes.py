@@ -1,0 +1,385 @@
+"""Battlefield facts: number shapes of real copy (stress batch 9, tests/gold/stress).
+
+Every sentence here is invented for the test; each test states the general rule it checks.
+"""
+
+from __future__ import annotations
+
+import pandas as pd
+
+from saidvsdone import corpus, facts
+
+
+def numbers(text: str) -> pd.DataFrame:
+    """The numeric rows of ``text`` that stay in the default comparison (no flag)."""
+    table = facts.extract(corpus.from_text(text, published="2024-06-01"))
+    return table[table["quantity"].notna() & (table["flag"] == "")].reset_index(drop=True)
+
+
+def readings(text: str) -> list[tuple]:
+    return [(float(r.quantity), r.unit, r.actor, r.change) for r in numbers(text).itertuples()]
+
+
+def test_a_third_country_describing_what_is_counted_is_no_side():
+    # "40 Iranian drones": Iran made them; the next figure in the list keeps the launcher
+    assert readings("Moscow fired 30 Iranian drones and five ballistic missiles at Odesa.") == [
+        (30.0, "drones", "Russia", "count"), (5.0, "missiles", "Russia", "count")]
+    # and a pronoun after it does not take Iran as its antecedent
+    assert readings("Russia sent 25 Iranian drones. It also fired four cruise missiles.") == [
+        (25.0, "drones", "Russia", "count"), (4.0, "missiles", "Russia", "count")]
+
+
+def test_a_maker_label_is_no_side():
+    # "-made", "-built", "-supplied": who built a weapon, not who fired it
+    assert readings("Russia launched 18 Iranian-designed drones and two North Korean-made missiles.") == [
+        (18.0, "drones", "Russia", "count"), (2.0, "missiles", "Russia", "count")]
+
+
+def test_a_formation_name_between_a_number_and_its_soldiers():
+    assert readings("Prigozhin said 900 Wagner fighters had been killed near Soledar.") == [
+        (900.0, "troops", "Russia", "loss")]
+    assert readings("Ukraine said 40 Akhmat soldiers surrendered near Kursk.") == [
+        (40.0, "troops", "Russia", "loss")]
+    # a month is no formation: "on 12 June Russian troops" dates the sentence
+    assert readings("On 12 June Russian troops took the village of Krynky.") == []
+
+
+def test_infantry_counts_troops_unless_it_modifies_another_noun():
+    assert readings("Ukraine said its drones had killed 25 Russian infantrymen near Siversk.") == [
+        (25.0, "troops", "Russia", "loss")]
+    assert readings("A Ukrainian drone unit killed 12 Russian infantry near Lyman.") == [
+        (12.0, "troops", "Russia", "loss")]
+    # "infantry fighting vehicles", "drone attacks", "fighter jets": the unit word is a modifier
+    assert readings("Russia has massed 500 infantry fighting vehicles near the border.") == []
+    assert readings("Russia carried out 14 drone attacks on Sumy overnight.") == []
+
+
+def test_a_losses_heading_inside_the_sentence_makes_its_tally_lines_losses():
+    assert readings("Russian losses over the day, the General Staff said: personnel – about 650,200 (+1,150); "
+                    "tanks – 9,100 (+8).") == [
+        (650200.0, "troops", "Russia", "loss"), (1150.0, "troops", "Russia", "loss")]
+
+
+def test_falling_back_is_a_retreat():
+    # by the seed conventions (tests/gold/facts_guidelines.md) a retreat is a loss for the side retreating
+    assert readings("Ukrainian units had to fall back 3 kilometres near Toretsk.") == [
+        (3.0, "km", "Ukraine", "loss")]
+    assert readings("Russian troops pulled back 4 km from the river, Ukraine's army said.") == [
+        (4.0, "km", "Russia", "loss")]
+
+
+def test_in_a_sides_hands_is_under_its_control():
+    assert readings("Nearly 90% of the Luhansk region is in Russian hands.") == [
+        (90.0, "percent", "Russia", "share")]
+    assert readings("About 300 square kilometres remain in Ukrainian hands.") == [
+        (300.0, "km2", "Ukraine", "held")]
+
+
+def test_more_or_other_before_the_unit_is_not_a_modifier():
+    assert readings("Russian troops seized four more small frontline hamlets near Lyman.") == [
+        (4.0, "settlements", "Russia", "gain")]
+
+
+def test_no_side_shoots_down_its_own_launch():
+    # "it" goes back to the launcher of the sentence before; the shoot-down is the other side's
+    assert readings("Russia sent 90 drones over Kharkiv. The air force said it destroyed 75 of them.") == [
+        (90.0, "drones", "Russia", "count"), (75.0, "drones", "Ukraine", "count")]
+
+
+def test_a_running_total_after_a_long_noun_phrase():
+    assert readings("Russia lost 1,120 troops over the day, bringing the total since the start of the "
+                    "full-scale war to 690,400, Kyiv said.") == [
+        (1120.0, "troops", "Russia", "loss"), (690400.0, "troops", "Russia", "loss")]
+
+
+def test_one_of_n_counts_both():
+    # "one of the villages" is no count; "one of two missiles" is: one shot down, two launched
+    assert readings("Ukraine's air force shot down one of three Iskander missiles fired by Russia.") == [
+        (1.0, "missiles", "Ukraine", "count"), (3.0, "missiles", "Russia", "count")]
+
+
+def test_a_named_side_as_subject_of_a_strike_beats_the_targets_map():
+    # Crimea is Ukraine on the map; "Ukraine fired … at Crimea" is still Ukraine's launch
+    assert readings("Ukraine fired 16 drones at Crimea overnight, Moscow said.") == [
+        (16.0, "drones", "Ukraine", "count")]
+    # with no side as subject, the target still decides
+    assert readings("Nine missiles were fired at Kharkiv overnight.") == [(9.0, "missiles", "Russia", "count")]
+
+
+def test_an_area_controlled_of_the_whole_country_is_a_stock():
+    # "controls N km² of Ukraine" is what is held in total; "controls N km² in a region" is an advance
+    assert readings("Russia now controls about 110,000 square kilometres of Ukraine.") == [
+        (110000.0, "km2", "Russia", "held")]
+    assert readings("Russian troops now control 250 square kilometres in the Sumy region.") == [
+        (250.0, "km2", "Russia", "gain")]
+
+
+def test_a_losses_figure_given_with_amounted_to_is_a_loss():
+    assert readings("Russia's losses near Toretsk over the past day amounted to 280 servicemen, Kyiv said.") == [
+        (280.0, "troops", "Russia", "loss")]
+
+
+def test_a_list_of_counts_by_place_shares_the_unit():
+    assert readings("Russia's ministry said its air defences had destroyed 14 drones over Kursk, 9 over "
+                    "Belgorod and three over Oryol.") == [
+        (14.0, "drones", "Russia", "count"), (9.0, "drones", "Russia", "count"), (3.0, "drones", "Russia", "count")]
+
+
+def test_a_pronoun_goes_back_to_a_side_before_a_third_country():
+    # "from Belarus" is where they came from; "they" are the Russian forces
+    assert readings("Russian columns moved south from Belarus. Officials say they are now about 25 "
+                    "kilometres north of the capital.") == [(25.0, "km", "Russia", "distance")]
+
+
+def test_forces_as_a_pronoun_at_a_distance():
+    # a briefing: "they are N km …" places the forces the sentences before name
+    assert readings("Ukrainian units kept pushing south.\n\nOFFICIAL: We believe they are about 12 "
+                    "kilometers north of Tokmak.") == [(12.0, "km", "Ukraine", "distance")]
+
+
+def test_a_passive_push_back_and_a_long_gap_in_a_phrase():
+    assert readings("Russian troops were pushed back 4 km near Kupiansk.") == [(4.0, "km", "Russia", "loss")]
+    # "moved * closer" with a qualified number in between
+    assert readings("Ukrainian forces moved up to 6 miles closer to Tokmak.") == [(6.0, "mi", "Ukraine", "gain")]
+
+
+def qualitative(text: str) -> list[tuple]:
+    table = facts.fold(facts.extract(corpus.from_text(text, published="2024-06-01")))
+    table = table[table["quantity"].isna()]
+    return [(r.unit, r.actor, r.change) for r in table.itertuples()]
+
+
+def test_slow_advances_incursions_and_crossings_are_gains():
+    assert qualitative("Russian units have been inching forward in the Luhansk region.") == [
+        ("area", "Russia", "gain")]
+    assert qualitative("Kyiv's incursion into the Belgorod region caught Moscow off guard.") == [
+        ("area", "Ukraine", "gain")]
+    assert qualitative("Ukrainian troops crossed into Russia's Bryansk region on Tuesday.") == [
+        ("area", "Ukraine", "gain")]
+    # the air is no ground: "crossed into Polish airspace"
+    assert qualitative("A Russian drone crossed into Polish airspace overnight.") == []
+
+
+def test_weapons_that_targeted_something_are_a_strike():
+    assert qualitative("Russian missiles targeted power plants across Ukraine overnight.") == [
+        ("strikes", "Russia", "count")]
+
+
+def test_air_force_wording_for_air_targets():
+    assert readings("Russia attacked overnight with 48 means of air attack, Ukraine's air force said.") == [
+        (48.0, "air targets", "Russia", "count")]
+
+
+def test_a_share_of_the_ground_occupied_by_a_side_is_no_share_of_a_region():
+    # "50% of the territory occupied by Russia" is a ratio of a holding
+    assert readings("Ukraine has retaken about 40% of the territory occupied by Russia since 2022.") == []
+
+
+def test_shot_down_over_the_region_named_before():
+    assert readings("Kursk's governor said 11 drones had been shot down over the region.") == [
+        (11.0, "drones", "Russia", "count")]
+
+
+def test_a_bracketed_conversion_does_not_hide_the_verb_after_it():
+    assert readings("Officials said 420 square kilometres (162 square miles) had been captured by Russian "
+                    "troops since May.") == [
+        (420.0, "km2", "Russia", "gain"), (162.0, "sq mi", "Russia", "gain")]
+
+
+def test_where_an_advance_was_stopped_is_a_distance():
+    assert readings("Kyiv said its troops had halted the Russian advance about 15 kilometres from Kharkiv.") == [
+        (15.0, "km", "Russia", "distance")]
+
+
+def test_a_running_total_takes_the_direction_of_what_is_totalled():
+    assert readings("Ukraine freed 5 square kilometres this week, bringing the total liberated since June "
+                    "to 180 square kilometres, Maliar said.") == [
+        (5.0, "km2", "Ukraine", "gain"), (180.0, "km2", "Ukraine", "gain")]
+
+
+def test_a_headline_that_claims_a_count_of_villages():
+    assert readings("Moscow claims three more villages near Pokrovsk") == [(3.0, "settlements", "Russia", "gain")]
+    # never read without a number
+    assert qualitative("Russia claimed Kyiv had suffered heavy losses.") == [("people", "Ukraine", "loss")]
+
+
+def test_people_counted_at_a_rate():
+    assert readings("Moscow has been signing up volunteers at a rate of about 900 a day.") == [
+        (900.0, "troops", "Russia", "count")]
+
+
+def test_dates_sizes_stretches_and_rhetoric_are_no_facts():
+    # "June 17" is a date; "one square metre" an area too small for the maps; "a 20-km stretch of the front"
+    # a front length; "walk one kilometre with us" rhetoric; "the sea, about 80 km away" where a place is
+    assert readings("Footage published on June 17 shows Russian soldiers in the village.") == []
+    assert readings("They laid five mines in one square metre.") == []
+    assert readings("The army improved its positions along a 20-km stretch of the front.") == []
+    assert readings('"Come and walk one kilometre with us," the Ukrainian commander said.') == []
+    assert readings("He looked towards Melitopol, about 80 kilometres away.") == []
+
+
+def test_a_number_in_quote_marks_before_its_unit():
+    assert readings('Moscow said it had killed "up to 120" Ukrainian servicemen near Kupiansk.') == [
+        (120.0, "troops", "Ukraine", "loss")]
+
+
+def test_the_launcher_is_not_the_subject_of_the_shooting_down():
+    assert readings("Kyiv said Russia had launched 40 drones overnight, and that air defences had destroyed "
+                    "31 of the drones.") == [(40.0, "drones", "Russia", "count"), (31.0, "drones", "Ukraine", "count")]
+
+
+def test_a_speaking_it_is_the_speaker_not_a_side_after_a_preposition():
+    assert readings("Russia's defence ministry said its forces had inflicted losses on Ukrainian units.\n\n"
+                    "It also said air defences had shot down 12 drones over the Kursk region.") == [
+        (12.0, "drones", "Russia", "count")]
+
+
+def test_a_passive_total_destroyed_after_a_shoot_down_is_the_same_sides():
+    assert readings("Ukrainian air defences shot down 30 drones overnight, the air force said. Since the "
+                    "invasion began, a total of 9,400 drones have been destroyed.") == [
+        (30.0, "drones", "Ukraine", "count"), (9400.0, "drones", "Ukraine", "count")]
+
+
+def test_retaking_ground_in_a_sides_own_region_is_that_sides():
+    assert readings("Units of the Zapad group retook 6 villages in the Bryansk region, the ministry said.") == [
+        (6.0, "settlements", "Russia", "gain")]
+    assert readings("Units retook 6 villages in the Kharkiv region.") == [(6.0, "settlements", "Ukraine", "gain")]
+
+
+def test_people_hurt_in_shelling_are_civilians_whoever_reports_it():
+    table = numbers("The head of the regional military administration said three people were injured in "
+                    "shelling overnight.")
+    assert table.empty     # flagged "civilians": out of the default comparison
+
+
+def test_a_losses_heading_with_no_side_still_makes_its_lines_losses():
+    rows = readings("The total combat losses of the enemy from 24.02.22 to 01.03.24 are approximately:\n\n"
+                    "personnel – about 410,000 (+1,050) persons,\n\ntanks – 6,600 (+12).")
+    # the General Staff's daily tally (totals with the day's rise): its enemy is Russia
+    assert rows == [(410000.0, "troops", "Russia", "loss"), (1050.0, "troops", "Russia", "loss")]
+
+
+def test_a_share_answered_in_a_transcript_takes_the_question():
+    assert readings("Q: How much of Ukraine's territory does Russia hold today?\n\nOFFICIAL: About 17 percent.") == [
+        (17.0, "percent", "Russia", "share")]
+    assert readings("Q: What is the inflation rate?\n\nOFFICIAL: About 9 percent.") == []
+
+
+def test_single_quote_marks_hold_a_speakers_we():
+    assert readings("'Our units have pushed up to 6km forward,' a Ukrainian commander told the paper.") == [
+        (6.0, "km", "Ukraine", "gain")]
+    assert readings("'We lost 14 men in a week,' says Oleh, a Ukrainian company commander.") == [
+        (14.0, "troops", "Ukraine", "loss")]
+
+
+def test_the_enemy_after_a_paragraph_naming_the_speaker():
+    assert readings("There were 120 clashes along the front, the General Staff of Ukraine's armed forces "
+                    "reported.\n\nNear Toretsk, the occupiers lost 210 personnel.") == [
+        (210.0, "troops", "Russia", "loss")]
+
+
+def test_or_so_after_a_number():
+    assert readings("Russia has moved another 4,000 or so troops to the Zaporizhzhia front.") == [
+        (4000.0, "troops", "Russia", "count")]
+
+
+def test_another_n_lost_to_electronic_warfare():
+    assert readings("Russia launched 70 drones overnight, the air force said. Another 15 were lost to "
+                    "electronic warfare.") == [(70.0, "drones", "Russia", "count"), (15.0, "drones", "Ukraine", "count")]
+
+
+def test_a_running_total_in_the_sentence_after_the_figure():
+    assert readings("Russia lost about 1,100 troops a day in April, British intelligence said. That would take "
+                    "its total losses since 2022 to more than 450,000.") == [
+        (1100.0, "troops", "Russia", "loss"), (450000.0, "troops", "Russia", "loss")]
+
+
+def test_it_is_no_plural_side_named_before():
+    # "it" is the brigade (Ukraine's), not the "Russian soldiers" it captured
+    assert readings("Ukraine's 47th Brigade said its troops had captured 12 Russian soldiers near Avdiivka.\n\n"
+                    "The brigade said it lost three men in the raid.") == [
+        (12.0, "troops", "Russia", "loss"), (3.0, "troops", "Ukraine", "loss")]
+
+
+def test_from_n_unit_to_m_gives_m_the_same_unit():
+    assert readings("The Ukrainian foothold has shrunk from about 900 square kilometres in September to "
+                    "roughly 300, analysts said.") == [(900.0, "km2", "Ukraine", "held"), (300.0, "km2", "Ukraine", "held")]
+
+
+def test_short_of_the_n_counts_the_same_people():
+    assert readings("Kyiv has mobilised about 120,000 men this year, short of the 300,000 the army asked for.") == [
+        (120000.0, "troops", "Ukraine", "count"), (300000.0, "troops", "Ukraine", "count")]
+
+
+def test_a_bare_number_that_have_surrendered_counts_prisoners():
+    assert readings("About 2,000 Ukrainian troops are still in the pocket, while Moscow says more than 300 "
+                    "have surrendered.") == [(2000.0, "troops", "Ukraine", "count"), (300.0, "troops", "Ukraine", "loss")]
+
+
+def test_millions_written_m_before_people():
+    assert readings("London estimates that 1.2m Russian soldiers have been killed or wounded.") == [
+        (1200000.0, "troops", "Russia", "loss")]
+    # money stays out: "300m roubles"
+    assert readings("Russia has spent 300m roubles on the new base.") == []
+
+
+def test_putting_the_number_at_n_counts_the_people_named_before():
+    assert readings("Thousands of Russian troops are gathering near Sumy, and Kyiv puts the number at 50,000.") == [
+        (50000.0, "troops", "Russia", "count")]
+
+
+def test_an_area_restated_after_the_attribution_takes_the_first_reading():
+    assert readings("Ukrainian units have retaken about 4 square miles, the ISW said, roughly 10 square kilometres.") == [
+        (4.0, "sq mi", "Ukraine", "gain"), (10.0, "km2", "Ukraine", "gain")]
+
+
+def test_a_possessive_before_a_share_names_its_side():
+    assert readings("Kyiv holds less than 1% of Russian territory, compared with Russia's 19% of Ukraine.") == [
+        (1.0, "percent", "Ukraine", "share"), (19.0, "percent", "Russia", "share")]
+
+
+def test_coordinated_demonyms_before_the_unit():
+    assert readings("Some 30,000 North Korean and Russian troops are fighting near Kursk, Kyiv said.") == [
+        (30000.0, "troops", "Russia", "count")]
+
+
+def test_a_shoot_down_subset_listed_after_another_one():
+    assert readings("Kyiv said 20 of 26 Russian missiles had been shot down, along with 41 of 50 drones.") == [
+        (20.0, "missiles", "Ukraine", "count"), (26.0, "missiles", "Russia", "count"),
+        (41.0, "drones", "Ukraine", "count"), (50.0, "drones", "Russia", "count")]
+
+
+def test_the_speaker_of_an_aside_is_no_subject_when_a_side_comes_before():
+    assert readings("Russian troops are 4 km from Kostiantynivka, Ukrainian officials said, after advancing "
+                    "a further 1 km this week.") == [(4.0, "km", "Russia", "distance"), (1.0, "km", "Russia", "gain")]
+    # with no other side before it, the speaker's side stays
+    assert readings("In the south, Maliar said, Ukrainian troops had advanced 2 kilometres.") == [
+        (2.0, "km", "Ukraine", "gain")]
+
+
+def test_a_plus_after_the_number():
+    assert readings("Kyiv says it has shot down 2,000+ Russian drones this month.") == [(2000.0, "drones", "Ukraine", "count")]
+
+
+def test_out_of_n_launched_by_a_side():
+    assert readings("Ukraine downed 35 drones overnight, the air force said, out of 42 launched by Russia.") == [
+        (35.0, "drones", "Ukraine", "count"), (42.0, "drones", "Russia", "count")]
+
+
+def test_a_single_strike_with_a_side_or_a_target():
+    assert ("strikes", "Russia", "count") in qualitative("Two soldiers died in a Russian strike on a field camp.")
+    assert qualitative("The union called a strike at the port.") == []
+
+
+def test_occupying_most_or_parts_of_a_region_is_held():
+    assert qualitative("Russian forces occupied most of the Kherson region in March 2022.") == [
+        ("area", "Russia", "held")]
+    assert qualitative("Russian forces occupied the town of Kreminna.") == [("settlements", "Russia", "gain")]
+
+
+def test_losses_to_be_replenished_are_a_purpose_not_a_fact():
+    assert qualitative("The army called up more men to replenish its losses.") == []
+
+
+def test_a_headline_passive_without_its_auxiliary():
+    assert readings("Kyiv: 35 Russian drones downed overnight") == [(35.0, "drones", "Ukraine", "count")]
