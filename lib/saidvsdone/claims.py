@@ -6,7 +6,11 @@ troops, losses, missiles and drones, the situation at the front). ``claims.find(
 them off the shared document's speech layer (:mod:`saidvsdone.speech`), not off a phrase list:
 
 1. every speech cue with a speaker is a candidate ("X said (that) …", "…, X said.", ", he said,",
-   "according to X", "X claimed …"); a sentence with two speakers gives two claims;
+   "according to X", "X claimed …"); a sentence with two speakers gives two claims. A cue the layer
+   left without a speaker still speaks for the claims table (never for quotes) when a noun phrase
+   that can speak stands before it ("Ukraine's southern command said" → "Ukrainian Southern Command",
+   "Russian state media reported", "officials in the X region said"), and so do plural present verbs
+   ("officials claim …"), "demand" and "a report by X said";
 2. its content (the sentence without the attribution) must be about the war: a word of
    ``data/claim_topics.csv`` (territory, losses, strikes, mobilisation, goals, pace,
    negotiations, threat) must stand in it; civilian-damage reports, allegations, meetings, honours,
@@ -264,6 +268,10 @@ def _claims_in(doc, include_quotes: bool, include_carried: bool, given_quotes) -
         acts_by_sentence.setdefault(act.sentence[0], []).append(act)
     previous_claim: dict | None = None
     previous_sentence, previous_acts = None, []
+    last_voice = ("", -1)  # the label of the last speaker and its paragraph ("he said" after "a senior officer said")
+    last_made: list[dict] = []  # the claims of the sentence before
+    unnamed_heads: dict[str, str] = {}  # "official" → "senior US official (unnamed)": for a later "the official"
+    indefinite = ("", "")  # (the layer's person, our label) for "a Ukrainian commander" the layer took for someone named
     deck = _deck(doc)
     for sentence in doc.sentences:
         if sentence.paragraph == deck and not sentence.headline:
@@ -272,16 +280,14 @@ def _claims_in(doc, include_quotes: bool, include_carried: bool, given_quotes) -
         acts = acts_by_sentence.get(s_start, [])
         by_speaker: dict[str, list] = {}
         hedged = _hedged(doc.text, s_start, s_end)
-        if hedged or _FURNITURE.match(doc.text, s_start):
+        furniture = _FURNITURE.match(doc.text, s_start) is not None
+        if hedged or furniture:
             acts = []
         # an accusation is kept only about the war's course (see _claim); "regions that Moscow claims
         # as its own" is a claim to land, not speech
-        speaking = [a for a in acts if not (a.cue.text.lower().startswith("claim")
-                                            and _CLAIMS_LAND.match(doc.text, a.cue.end))
-                    and not a.cue.text.lower().startswith(("spoke", "speak"))  # "spoke about X": a topic, no statement
-                    and not (a.cue.text.lower().startswith("ask") and _QUESTION.match(doc.text, a.cue.end))
-                    and not _REFUSED.search(doc.text, max(s_start, a.cue.start - 30), a.cue.start)
-                    and not _SAID_NOTHING.match(doc.text, a.cue.end)]
+        speaking = [a for a in acts if _states(doc.text, a.cue, s_start)]
+        speaking = [_quoted_by(doc, a) for a in speaking]
+        speaking += _coordinated(doc, speaking)
         if any(_kind_of(a.speaker.speaker) != "media" for a in speaking):
             # "Budanov said …, Reuters reported": the agency is a conduit, not a second speaker
             speaking = [a for a in speaking if _kind_of(a.speaker.speaker) != "media"]
@@ -289,6 +295,12 @@ def _claims_in(doc, include_quotes: bool, include_carried: bool, given_quotes) -
             speaking += _possessive_claims(doc, sentence, speaking)
             if sentence.headline:
                 speaking += _headline_subject(doc, sentence, speaking)
+                speaking = [_headline_inverted(doc, sentence, a, after=not (a.cue.text == ":" and not a.speaker.speaker))
+                            for a in speaking]
+            if not furniture:
+                speaking = _unattributed(doc, sentence, speaking, acts)
+            if not speaking:
+                speaking = _stamped_label(doc, sentence)
         # "officials concede that Mr Putin … believes …": what Putin believes is part of the officials' claim
         speaking = [a for a in speaking if not any(
             b.cue.end <= a.speaker.start and b.speaker.start < b.cue.start and b.speaker.speaker != a.speaker.speaker
@@ -299,14 +311,53 @@ def _claims_in(doc, include_quotes: bool, include_carried: bool, given_quotes) -
         # "War in Ukraine: Putin says …": a rubric before the colon, not a speaker
         speaking = [a for a in speaking if not (a.cue.text == ":" and a.speaker.how == "unknown name"
                                                 and doc.text[a.speaker.end:a.cue.start].strip())]
+        # "Note: …", "Update: …": furniture before a colon; "…, indicating a marginal advance" after
+        # "Geolocated footage shows …": an inference of the copy, no speaker's words
+        speaking = [a for a in speaking if not (a.cue.text == ":" and a.speaker.as_written.strip().lower()
+                                                in _RUBRICS)
+                    and not (a.cue.text.lower() in _EVIDENCE_PARTICIPLES and not _kind_of(a.speaker.speaker))]
         for act in speaking:
             label = act.speaker.speaker or _label_as_written(act.speaker.as_written)
+            if act.speaker.how == "unknown name" and _NATIONAL_GROUP.fullmatch(label):
+                label = _label_as_written(label)  # "Finnish Black Bird Group" → "Black Bird Group"
             if act.speaker.how == "country":
                 label = _country_speaker(doc, sentence, act)
             elif act.speaker.how == "unresolved pronoun" and label.lower() == "it":
-                label = _it_country(doc, sentence, act) or label
+                label = (_it_in_sentence(doc, sentence, act) or _it_country(doc, sentence, act)
+                         or (last_voice[0] if last_voice[1] >= sentence.paragraph - 1 and last_voice[0]
+                             and _institution_label(last_voice[0]) else "")
+                         or label)  # "…, it said" after "the air force said …"
+            elif act.speaker.how == "unresolved pronoun" and label.lower() in ("he", "she") \
+                    and last_voice[0].endswith(" (unnamed)") and last_voice[1] >= sentence.paragraph - 1:
+                label = last_voice[0]  # the unnamed person who spoke last (the layer found no one else since)
+            elif act.speaker.how == "role" and _DEFINITE_ROLE.fullmatch(act.speaker.as_written.strip()) \
+                    and _named_later_only(doc, act):
+                # "The commander said" where the holder the layer found is named only further on: the person
+                # introduced before with that office ("Horbenko … commands a battalion"), else nobody named
+                label = _introduced_with(doc, act) or _label_as_written(act.speaker.as_written)
+            elif not act.speaker.speaker and _DEFINITE_ROLE.fullmatch(act.speaker.as_written.strip()) \
+                    and act.speaker.as_written.split()[-1].lower() in unnamed_heads:
+                label = unnamed_heads[act.speaker.as_written.split()[-1].lower()]  # "the official" = that official
+            elif not act.speaker.speaker and _STATEMENT_SUBJECT.fullmatch(act.speaker.as_written.strip()) \
+                    and last_voice[0] and last_voice[1] >= sentence.paragraph - 1:
+                label = last_voice[0]  # "the statement said": the statement of whoever spoke last
+            elif act.speaker.how == "role" and _INDEFINITE.match(act.speaker.as_written) and any(
+                    m.speaker == act.speaker.speaker and m.how in ("name", "title") and m.end <= act.speaker.start
+                    for m in doc.speech.mentions):
+                # "a Ukrainian commander in the area" after Syrskyi was named: somebody new, not him (a
+                # lead's "a top Russian general" named only later is that general)
+                label = _label_as_written(act.speaker.as_written)
+                label = label if label.endswith(" (unnamed)") else f"{label} (unnamed)"
+                indefinite = (act.speaker.speaker, label)
+            elif act.speaker.how == "pronoun" and act.speaker.speaker == indefinite[0] \
+                    and last_voice[0] == indefinite[1] and last_voice[1] >= sentence.paragraph - 1:
+                label = indefinite[1]  # "…, he added": the same unnamed person
             elif not act.speaker.speaker:
-                label = _bare_label(doc, act, label)
+                label = _bare_label(doc, act, _table_label(label))
+            if act.speaker.how != "unresolved pronoun" or label != act.speaker.as_written:
+                last_voice = (label, sentence.paragraph)
+            if label.endswith(" (unnamed)"):
+                unnamed_heads[label.removesuffix(" (unnamed)").split()[-1].lower()] = label
             if label:
                 by_speaker.setdefault(label, []).append(act)
         made = []
@@ -317,7 +368,13 @@ def _claims_in(doc, include_quotes: bool, include_carried: bool, given_quotes) -
             if scope is not None:
                 scopes[label] = scope
         for label, speaker_acts in by_speaker.items():
-            claim = _claim(doc, sentence, label, speaker_acts, lexicon, scopes.get(label))
+            # the same speaker's statement goes on from the sentence before ("… had retaken 10 settlements.
+            # Among them are A, B and C, the statement said.")
+            going_on = next((c["claim_type"] for c in last_made if c["speaker"] == label
+                             and doc.sentence_at(c["start"]).paragraph == sentence.paragraph), None)
+            if going_on and not any(_goes_on(doc.text, a) for a in speaker_acts):
+                going_on = None  # only "added", "also said", "the statement said" carry it on
+            claim = _claim(doc, sentence, label, speaker_acts, lexicon, scopes.get(label), going_on)
             if claim is not None:
                 made.append(claim)
         if not made and include_carried and previous_claim is not None and not acts:
@@ -330,6 +387,7 @@ def _claims_in(doc, include_quotes: bool, include_carried: bool, given_quotes) -
             if claim is not None:
                 made.append(claim)
         previous_sentence, previous_acts = sentence, acts
+        last_made = [c for c in made if not c["headline"]]
         found.extend(made)
         if made:
             previous_claim = made[-1]
@@ -354,6 +412,80 @@ def _claims_in(doc, include_quotes: bool, include_carried: bool, given_quotes) -
     return rows
 
 
+def _states(text: str, cue, s_start: int) -> bool:
+    """Does the verb report a statement? Not "regions that Moscow claims as its own" (a claim to land),
+    "spoke about" (a topic), "asked whether" (a question), "declined to say", "said little about"."""
+    verb = cue.text.lower()
+    if _SAID_TO_BE.match(text, cue.end) and verb in ("said", "reported", "claimed", "believed", "estimated"):
+        return False  # "Russian troops said to be advancing": an agentless passive, nobody speaks
+    if (verb.startswith("call") and _CALL_FOR.match(text, cue.end)) or (
+            verb.startswith("post") and _POSTED_MEDIA.match(text, cue.end)):
+        return False  # "called for more air defence", "posted a video of …": an appeal, a picture
+    return not ((verb.startswith("claim") and _CLAIMS_LAND.match(text, cue.end))
+                or verb.startswith(("spoke", "speak"))
+                or (verb.startswith("ask") and _QUESTION.match(text, cue.end))
+                or _REFUSED.search(text, max(s_start, cue.start - 30), cue.start)
+                or _SAID_NOTHING.match(text, cue.end))
+
+
+def _coordinated(doc, acts) -> list:
+    """ "Zelensky and Syrskyi said …", "according to the military and Western analysts": each of two
+    subjects joined by "and" speaks (the layer gives the verb the nearer one)."""
+    from saidvsdone.speech import SpeechAct
+    more = []
+    for act in acts:
+        if " and " not in doc.text[act.sentence[0]:act.sentence[1]]:
+            continue
+        m = act.speaker
+        if not m.speaker or m.how not in ("name", "title", "role"):
+            continue
+        if m.end <= act.cue.start:  # "X and Y said": X before "and"
+            others = [o for o in doc.speech.mentions if o.end <= m.start and act.sentence[0] <= o.start
+                      and o.speaker and o.speaker != m.speaker and o.how in ("name", "title", "role")
+                      and _AND.fullmatch(doc.text, o.end, m.start)]
+        else:  # "according to X and Y": Y after "and"
+            others = [o for o in doc.speech.mentions if o.start >= m.end and o.start < act.sentence[1]
+                      and o.speaker and o.speaker != m.speaker and o.how in ("name", "title", "role")
+                      and _AND.fullmatch(doc.text, m.end, o.start)]
+        more += [SpeechAct(act.sentence, act.cue, o, act.date, act.date_text) for o in others[-1:]]
+    return more
+
+
+_AND = re.compile(r"\s+and\s+(?:the\s+)?")
+#: The war named only as a point in time ("since the offensive began", "since launching their offensive"):
+#: no statement about its course.
+_WAR_AS_TIME = re.compile(r"\b(?:since|after|before|when)\s+(?:(?:the|its|their|Russia['’]s|Moscow['’]s|Ukraine['’]s)\s+)?"
+                          r"(?:[\w-]+\s+){0,2}?(?:offensive|invasion|war|operation|counteroffensive|counter-offensive|"
+                          r"incursion|fighting)\s+(?:began|started|begun|was\s+launched|erupted|broke\s+out)\b"
+                          r"|\b(?:since|after)\s+(?:launching|starting|beginning)\s+(?:(?:the|its|their)\s+)?"
+                          r"(?:[\w-]+\s+){0,2}?(?:offensive|invasion|war|operation|incursion)\b"
+                          r"|\bsince\s+the\s+(?:start|beginning|outbreak)\s+of\s+the\s+(?:full-scale\s+)?"
+                          r"(?:war|invasion|offensive)\b", re.IGNORECASE)
+#: Taking or holding a named place: "has taken Vuhledar", "will hold Chasiv Yar", "took control of Marinka".
+_TAKES_PLACE = re.compile(r"\b(?:take|takes|taken|took|taking|hold|holds|held|holding|retake|retook|retaken|enter|entered|"
+                          r"entering|reach|reached|storm|stormed)\s+(?:full\s+)?(?:control\s+(?:of|over)\s+)?"
+                          r"(?:the\s+(?:town|city|village|settlement|hamlet)\s+of\s+)?(?P<place>[A-Z][a-z’'-]{2,})")
+#: The question a speaker answers names the subject of the answer: ", asked about the talks, said …".
+_ASKED_ABOUT = re.compile(r"(?:^|,)\s*(?:when\s+)?asked\s+(?:about|on|regarding)\s+([^,;:]{3,120}),", re.IGNORECASE)
+_INDEFINITE = re.compile(r"(?:a|an|one|another)\s", re.IGNORECASE)
+_QUOTED_BY = re.compile(r"\s+(?:was|were|is|has\s+been|had\s+been)\s+(?:\w+ly\s+)?quoted\s+by\s+[^,.;]{1,60}?\s+as\s+$")
+
+
+def _quoted_by(doc, act):
+    """ "Putin was quoted by the RIA news agency as saying that …": the one quoted speaks, the agency
+    only carries the words."""
+    if not act.cue.text.lower().startswith(("saying", "telling", "stating")):
+        return act
+    who = [m for m in doc.speech.mentions if act.sentence[0] <= m.start and m.end < act.cue.start
+           and m.speaker and m.how in ("name", "title", "role", "pronoun")
+           and _QUOTED_BY.fullmatch(doc.text, m.end, act.cue.start)]
+    return replace(act, speaker=who[-1]) if who else act
+
+
+_SAID_TO_BE = re.compile(r"\s+to\s+(?:be|have)\b")
+_CALL_FOR = re.compile(r"\s+for\b")
+_POSTED_MEDIA = re.compile(r"\s+(?:a\s+|an\s+)?(?:\w+\s+)?(?:video|videos|photo|photos|footage|images|pictures|map|clip)\b",
+                           re.IGNORECASE)
 #: "Trump asked whether Ukraine could hold out": a question, not a statement
 _QUESTION = re.compile(r"(?:\s+[\w’'.-]+){0,4}?\s+(?:whether|if|why|how|what|when|who|where)\b", re.IGNORECASE)
 #: "refused to say whether …", "said little about …": no statement is reported
@@ -410,6 +542,11 @@ def _country_speaker(doc, sentence, act) -> str:
     country = act.speaker.speaker
     who = _mentions.people()
     if sentence.headline:
+        written = act.speaker.as_written
+        for later in doc.speech.acts:  # "Kyiv warns …" and the body's "Kyiv warned …": the same label
+            if later.sentence[0] >= doc.headline_end and later.speaker.how == "country" \
+                    and later.speaker.as_written == written and later.speaker.speaker == country:
+                return _country_speaker(doc, doc.sentence_at(later.cue.start), later)
         for later in doc.speech.acts:
             known = who.speakers.get(later.speaker.speaker)
             if later.sentence[0] >= doc.headline_end and known is not None and known.country == country:
@@ -418,12 +555,18 @@ def _country_speaker(doc, sentence, act) -> str:
     if labels is None:
         return country
     written = getattr(act.speaker, "as_written", "")
-    if any(capital and regex.fullmatch(written) for regex, _, capital in _country_forms()):
-        return labels[0]  # "Kyiv says", "Moscow said": the capital is the government
+    capital = any(capital and regex.fullmatch(written) for regex, _, capital in _country_forms())
     words, starts = _span(doc, sentence.start, sentence.end)
     topics = _topics(_lexicon(), words, 0, len(words), starts, [], doc)
     battlefield = any(t in ("territory", "losses", "strikes") for t in topics)
-    return labels[1] if battlefield else labels[0]
+    if capital and not (battlefield and _OWN_FORCES.match(doc.text, act.cue.end, sentence.end)):
+        return labels[0]  # "Kyiv says", "Moscow said": the capital is the government
+    return labels[1] if battlefield else labels[0]  # "Moscow says its forces took …": its military
+
+
+#: The speaker's own forces as the subject of what it reports ("its forces", "its troops", "our army").
+_OWN_FORCES = re.compile(r"\s+(?:that\s+)?(?:its|their|our)\s+(?:\w+\s+)?(?:forces|troops|army|military|units|soldiers|"
+                         r"air\s+defen[cs]es?)\b", re.IGNORECASE)
 
 
 def _country_labels() -> dict[str, tuple[str, str]]:
@@ -445,6 +588,68 @@ def _country_forms() -> list[tuple[re.Pattern, str, bool]]:
                     forms.append((re.compile(r"\b" + re.escape(form) + r"\b"), r.country, capital))
         return forms
     return vocab.compiled("claims_country_forms", ("countries",), build)
+
+
+def _table_label(label: str) -> str:
+    """A speaker's label as written, read with its country as the table writes it: "Ukraine's general
+    staff", "the General Staff in Kyiv" → "Ukrainian General Staff" (data/speakers.csv knows it as
+    "Ukrainian General Staff"); the label unchanged when the table does not know it."""
+    forms = vocab.country_forms()
+    aliases, demonyms = _lowered_aliases()
+    candidates = [label]
+    owner = re.match(r"([\w.-]+)['’]s\s+(.+)$", label)
+    place = re.match(r"(.+?)\s+(?:in|of)\s+([A-Z][\w.-]+)$", label)
+    for country_word, rest in ((owner.group(1), owner.group(2)) if owner else (None, None),
+                               (place.group(2), place.group(1)) if place else (None, None)):
+        country, kind = forms.get(country_word or "", ("", ""))
+        if kind in ("country", "capital") and country in demonyms:
+            candidates.append(f"{demonyms[country]} {rest}")
+    inside = _PEOPLE_IN.match(label)  # "sources in the Ukrainian military": the institution
+    if inside:
+        candidates.append(inside.group(1))
+        country, kind = forms.get(inside.group(1), ("", ""))
+        if kind == "capital" and country in _country_labels():
+            return _country_labels()[country][0]  # "officials in Kyiv": the government
+    for candidate in candidates:
+        name = aliases.get(candidate.lower().replace("’", "'"))
+        if name is not None:
+            return name
+    if owner and len(candidates) > 1 and owner.group(2).split()[-1].lower() in _INSTITUTION_HEADS \
+            and forms.get(owner.group(1), ("", ""))[1] == "country":  # not "Kyiv's military administration"
+        # "Ukraine's defence ministry" → "Ukrainian Defence Ministry", as the conventions write institutions
+        return candidates[1].split(" ", 1)[0] + " " + " ".join(w[:1].upper() + w[1:] for w in owner.group(2).split())
+    return label
+
+
+_PEOPLE_IN = re.compile(r"(?:sources?|officials?|people|insiders?)\s+(?:in|at|from|within|close\s+to)\s+(?:the\s+)?(.+)$",
+                        re.IGNORECASE)
+#: Head nouns of an institution's proper name ("Defence Ministry", "Southern Command", "Navy").
+_INSTITUTION_HEADS = frozenset("ministry staff command navy fleet service agency committee council intelligence "
+                               "guard headquarters administration office department".split())
+
+
+def _lowered_aliases() -> tuple[dict[str, str], dict[str, str]]:
+    """(every alias of an institution in data/speakers.csv, lower-cased → its name; country → its first demonym)."""
+    def build():
+        who = _mentions.people()
+        aliases = {alias.lower().replace("’", "'"): name for alias, name in who.alias_to_name.items()
+                   if not _mentions.is_person(name, who)}
+        demonyms = {}
+        for form, (country, kind) in vocab.country_forms().items():
+            if kind == "demonym" and form[:1].isupper() and not form.endswith("s"):
+                demonyms.setdefault(country, form)
+        return aliases, demonyms
+    return vocab.compiled("claims_lowered_aliases", ("speakers", "countries", "places", "first_names"), build)
+
+
+def _it_in_sentence(doc, sentence, act) -> str:
+    """ "The ministry published a video it said showed …": an institution named earlier in the
+    same sentence (the last one before the pronoun, not a person, not a country) is "it"."""
+    who = _mentions.people()
+    before = [m for m in doc.speech.mentions if sentence.start <= m.start and m.end <= act.speaker.start
+              and m.speaker and m.how in ("name", "title") and not _mentions.is_person(m.speaker, who)
+              and not doc.in_quote(m.start)]
+    return before[-1].speaker if before else ""
 
 
 def _it_country(doc, sentence, act) -> str:
@@ -538,9 +743,20 @@ def _headline_subject(doc, sentence, acts) -> list:
     role with its country ("Russian president claims …") resolved to the body's speaker in it;
     or a signature after a dash ("Front is holding – Syrskyi")."""
     from saidvsdone.speech import Cue, SpeechAct
+    rubric = _RUBRIC_COLON.match(doc.text, sentence.start, sentence.end)  # "Ukraine war: Russia says …"
     match = _HEADLINE_SUBJECT.match(doc.text, sentence.start)
+    if (match is None or match.end() > sentence.end) and rubric is not None:
+        match = _HEADLINE_SUBJECT.match(doc.text, rubric.end())
+    label = _HEADLINE_LABEL.match(doc.text, sentence.start, sentence.end)
     if match is not None and match.end() <= sentence.end:
         who, cue = match.span("who"), Cue(match.start("verb"), match.end("verb"), match.group("verb"), "speech")
+    elif label is not None and not any(a.cue.text == ":" and a.speaker.speaker and a.speaker.start <= label.start("who")
+                                       and a.speaker.end >= label.end("who") for a in acts):
+        # "Ukrainian commander: We will hold the town": a speaking label before the colon, as the body names it
+        who, cue = label.span("who"), Cue(label.start("colon"), label.end("colon"), ":", "speech")
+        act = SpeechAct((sentence.start, sentence.end), cue,
+                        _mentions.Mention(who[0], who[1], "", doc.text[who[0]:who[1]], "unknown name"), None, "")
+        return [_headline_inverted(doc, sentence, act, after=False)]
     else:
         match = _HEADLINE_SIGNATURE.search(doc.text, sentence.start, sentence.end)
         if match is None:
@@ -554,7 +770,45 @@ def _headline_subject(doc, sentence, acts) -> list:
     return [SpeechAct((sentence.start, sentence.end), cue, mention, None, "")]
 
 
+_RUBRIC_COLON = re.compile(r"[^:“”\"‘’']{2,40}?:\s+")
+#: "Ukrainian commander: …", "Kremlin spokesman: …": a speaking noun phrase labelling a headline.
+_HEADLINE_LABEL = re.compile(r"(?P<who>(?:[A-Z][\w’'-]*\s+)?(?:[\w’'-]+\s+){0,2}?(?i:commander|general|spokesman|"
+                             r"spokeswoman|minister|official|officials|governor|chief|ministry|military|army|"
+                             r"intelligence|command|staff))(?P<colon>:)\s+\S")
+
+
 _HEADLINE_SIGNATURE = re.compile(r"\s(?P<dash>[–—-])\s+(?P<who>[A-Z][^–—\n]{1,60}?)[.\s]*$")
+
+
+def _headline_inverted(doc, sentence, act, after: bool = True):
+    """ "Russian Troops Advancing Near Kupiansk, Says Ukrainian Commander": in a headline, the speaker
+    of a verb right after a comma is the words after it, read as the body writes them (a known
+    person, a country's role holder, or the body's speaker written the same way), never a
+    capitalised run before the comma."""
+    text = doc.text
+    if not after:  # the words are the act's own (a label before a colon)
+        a, b = act.speaker.start, act.speaker.end
+    else:
+        if act.speaker.end > act.cue.start or not re.search(r",\s*$", text[max(sentence.start, act.cue.start - 3):
+                                                                        act.cue.start]):
+            return act
+        words_after = re.match(r"\s+((?:the\s+|a\s+|an\s+)?[\w’'.-]+(?:\s+[\w’'.-]+){0,4}?)[\s.!?]*$",
+                               text[act.cue.end:sentence.end], re.IGNORECASE)
+        if words_after is None:
+            return act
+        a, b = act.cue.end + words_after.start(1), act.cue.end + words_after.end(1)
+    words = _label_as_written(text[a:b]).lower()
+    known = _headline_who(doc, a, b)
+    label = known.speaker if known is not None else ""
+    if not label:
+        for later in doc.speech.acts:
+            if later.sentence[0] >= doc.headline_end and _label_as_written(later.speaker.as_written).lower() \
+                    .removesuffix(" (unnamed)") == words:
+                label = later.speaker.speaker or _label_as_written(later.speaker.as_written)
+                break
+    if not label:
+        label = _label_as_written(text[a:b])
+    return replace(act, speaker=_mentions.Mention(a, b, label, text[a:b], "headline subject"))
 
 
 def _headline_who(doc, start: int, end: int):
@@ -600,6 +854,390 @@ def _back_reference(doc, sentence, previous, lexicon) -> dict | None:
     return _claim(doc, previous, mention.speaker, [act], lexicon)
 
 
+#: Head nouns of a noun phrase that can speak for a side ("Ukraine's southern command", "Russian state media").
+_SPEAKING_HEADS = frozenset(
+    "official officials spokesman spokeswoman spokesperson spokespeople spokesmen ministry military army navy "
+    "command staff government authorities authority agency service intelligence analysts analyst experts sources "
+    "commander commanders general generals minister ministers president governor mayor administration office "
+    "media outlets group groups institute department forces troops brigade battalion unit units fleet guard "
+    "headquarters council committee kremlin leaders leader diplomats envoy ambassador adviser advisor aide "
+    "chief head bloggers milbloggers correspondents representative representatives observers monitors".split())
+#: Words a noun phrase of a speaker may take after its head: "of", "for", "in" and what they govern
+#: ("the governor of Belgorod", "a spokesman for the Eastern group of forces").
+_NP_LINKS = frozenset("of for in at from".split())
+_NP_STOPS = frozenset(
+    "that and or but while whereas which who whom whose as when after before because if since than said says "
+    "told is are was were be been has have had will would could should may might also not it he she they we "
+    "this these those there here".split())
+_NP_DETERMINERS = frozenset("the a an its their one some several many two three".split())
+#: What may stand between the subject and its verb: "has also said", "continued to add", "on Friday said".
+_SUBJECT_GAP = re.compile(
+    r"(?:\s*,\s*(?:meanwhile|however|for\s+its\s+part|for\s+their\s+part|in\s+turn|in\s+a\s+statement|"
+    r"separately|too|(?:speaking|writing|who|which|citing|asked)\b[^,;:“”\"]{1,80}?)\s*,)?\s+(?:(?:has|have|had|also|later|then|again|previously|repeatedly|once|further|[a-z]+ly|"
+    r"(?:continued|continue|continues|went\s+on|go\s+on|goes\s+on|was\s+quick|were\s+quick|hastened)\s+to|"
+    r"on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))\s+)*$")
+_NP_WORD = re.compile(r"[\w’'.-]+$")
+
+
+def _unattributed(doc, sentence, speaking, acts) -> list:
+    """Claims only: a speech verb the speech layer found no speaker for, whose subject is a noun
+    phrase headed by a noun that can speak ("Ukraine's southern command said", "Russian state media
+    reported", "…, the regional military administration said"), speaks under that phrase as written;
+    an unresolved name the phrase holds ("Military officials") is widened to it. Quotes' speakers are
+    not touched (this reads the phrase for the claims table only)."""
+    from saidvsdone.speech import SpeechAct
+    text = doc.text
+    cues = doc.speech.cues
+    starts = getattr(doc, "_claim_cue_starts", None)
+    if starts is None:
+        starts = doc._claim_cue_starts = [c.start for c in cues]
+    here = cues[bisect_left(starts, sentence.start):bisect_left(starts, sentence.end)]
+    here += _plural_cues(text, sentence.start, sentence.end, {c.start for c in here})
+    here += _demands(text, sentence.start, sentence.end)
+    if not here:
+        return speaking
+    by_cue = {a.cue.start: a for a in speaking}
+    set_aside = {a.cue.start for a in acts} - set(by_cue)
+    result = list(speaking)
+    for cue in here:
+        if cue.kind == "source" and cue.start not in by_cue and cue.start not in set_aside:
+            owner = _source_owner(doc, cue, sentence.end)  # "according to an analysis of maps by the X group"
+            if owner is not None:  # (a day before "according to" is the content's, not the statement's)
+                result.append(SpeechAct((sentence.start, sentence.end), cue, owner, None, ""))
+            continue
+        progressive = cue.text.lower() == "demanding" and _PROGRESSIVE_BEFORE.search(text, max(0, cue.start - 8),
+                                                                                      cue.start)
+        if cue.kind != "speech" or (cue.text.lower().endswith("ing") and not progressive) or doc.in_quote(cue.start) \
+                or cue.start in set_aside or not _states(text, cue, sentence.start):
+            continue
+        act = by_cue.get(cue.start)
+        if act is not None and act.speaker.speaker and act.speaker.how != "unknown name":
+            continue
+        phrase = _subject_phrase(text, sentence.start, cue.start)
+        if phrase is None and act is None and cue.text.lower().startswith("demand"):
+            who = _demand_subject(doc, sentence.start, cue)  # "He went on to demand security guarantees"
+            if who is not None:
+                result.append(SpeechAct((sentence.start, sentence.end), cue, who, None, ""))
+            continue
+        if phrase is None and act is None and _INVERTED_IT.search(text, max(sentence.start, cue.start - 8), cue.start):
+            it = _last_institution(doc, cue.start)  # "…, it said": the institution that spoke last
+            if it is not None:
+                result.append(SpeechAct((sentence.start, sentence.end), cue, it,
+                                        *doc.speech.cue_days.get(cue.start, (None, ""))))
+            continue
+        if phrase is None and act is None:
+            owner = _statement_owner(doc, sentence.start, cue.start)
+            if owner is not None and not any(x.speaker.speaker == owner.speaker for x in result):
+                result.append(SpeechAct((sentence.start, sentence.end), cue, owner,
+                                        *doc.speech.cue_days.get(cue.start, (None, ""))))
+            continue
+        if phrase is None:
+            continue
+        a, b = phrase
+        if act is not None:  # "Military officials said": the layer read only "Military"
+            if act.speaker.how in ("unknown name", "unnamed source", "unresolved role") and a <= act.speaker.start and act.speaker.end <= b \
+                    and (a, b) != (act.speaker.start, act.speaker.end):
+                mention = replace(act.speaker, start=a, end=b, speaker="", as_written=text[a:b], how="unnamed source")
+                result[result.index(act)] = replace(act, speaker=mention)
+            continue
+        earlier = [x for x in result if x.cue.start < cue.start and x.speaker.start < x.cue.start]
+        if any(not _CLAUSE_BREAK.search(text, x.cue.end, a) for x in earlier):
+            continue  # "Putin said the ministry had reported …": inside the first speaker's words
+        day, day_text = doc.speech.cue_days.get(cue.start, (None, ""))
+        country = vocab.country_forms().get(text[a:b], ("", ""))
+        if country[1] in ("country", "capital"):
+            mention = _mentions.Mention(a, b, country[0], text[a:b], "country")
+        else:
+            holder = _role_holder(doc, text[a:b], cue.start, doc.published if day is None else day)
+            mention = _mentions.Mention(a, b, holder, text[a:b], "role" if holder else "unnamed source")
+        result.append(SpeechAct((sentence.start, sentence.end), cue, mention, day, day_text))
+    return result
+
+
+#: Verbs of statement in the plural present, which the cue table leaves out (as nouns they are common):
+#: "officials claim …", "analysts estimate …", "intelligence officials believe …".
+#: (people who speak; not "forces"/"troops": "Russian forces claim the village" is a capture, no statement)
+_PLURAL_HEADS = frozenset("officials sources analysts experts commanders authorities leaders ministers diplomats "
+                          "bloggers milbloggers correspondents observers generals".split())
+#: (the plural forms the cue table has — "say", "warn", "insist", "acknowledge", "concede" — are read by the layer)
+_PLURAL_VERB = re.compile(r"\b(?:claim|estimate|believe|assess|report|admit|contend|maintain)\b(?=\s+(?:that\s+)?[\w’'-])")
+_BEFORE_PLURAL_VERB = re.compile(r"(?P<head>[\w’'-]+)\s+(?:(?:continue|continued)\s+to\s+)?$")
+
+
+def _plural_cues(text: str, start: int, end: int, known: set) -> list:
+    """Claims only: a plural present verb of statement right after a plural speaking noun ("officials
+    claim", "officials continue to report that …")."""
+    from saidvsdone.speech import Cue
+    found = []
+    if _PLURAL_HEADS.isdisjoint(text[start:end].lower().split()):  # most sentences: no speaking group
+        return found
+    for m in _PLURAL_VERB.finditer(text, start, end):
+        before = _BEFORE_PLURAL_VERB.search(text, max(start, m.start() - 40), m.start())
+        if before is not None and before.group("head").lower() in _PLURAL_HEADS and m.start() not in known:
+            found.append(Cue(m.start(), m.end(), m.group(0), "speech"))
+    return found
+
+
+_STATEMENT_BY = re.compile(r"(?:^|\s)(?:a|an|the|its|their|his|her)\s+(?:[\w-]+\s+){0,2}?(?:report|statement|assessment|"
+                           r"analysis|update|briefing|readout|summary|post)\s+(?:by|from|of)\s+(?P<owner>[^,;:“”\"]{2,80}?)"
+                           r"\s+(?:(?:also|later|further)\s+)?$", re.IGNORECASE)
+
+
+_INVERTED_IT = re.compile(r",\s*(?:it|they)\s+(?:also\s+)?$")
+_RUBRICS = frozenset("note editor's note editor’s note update correction clarification disclaimer key takeaways "
+                     "background context".split(" "))
+_EVIDENCE_PARTICIPLES = frozenset("indicating suggesting showing".split())
+_SOURCE_BY = re.compile(r"\s+(?:an?|the|its|their)\s+(?:[\w-]+\s+){0,2}?(?:report|statement|assessment|analysis|update|"
+                        r"briefing|estimate|estimates|data|figures|count|tally|map|maps|mapping)\b[^,;:“”\"]{0,60}?\s+by\s+"
+                        r"(?:the\s+)?(?P<owner>[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,5})")
+
+
+_DEFINITE_ROLE = re.compile(r"[Tt]he\s+(?:\w+\s+)?(?:official|commander|general|spokesman|spokeswoman|spokesperson|"
+                            r"officer|source|diplomat|adviser|advisor|governor|mayor|minister|colonel)")
+
+
+def _named_later_only(doc, act) -> bool:
+    """Is the layer's person for a role noun named nowhere before it (only further on)?"""
+    names = [m for m in doc.speech.mentions if m.speaker == act.speaker.speaker and m.how in ("name", "title")]
+    return bool(names) and all(m.start > act.speaker.start for m in names)
+
+
+def _introduced_with(doc, act) -> str:
+    """The last person named before the act whose sentence holds the role's word ("Lieutenant Colonel Andriy
+    Horbenko … commands a battalion" for "the commander"); "" when none."""
+    role = act.speaker.as_written.split()[-1].lower()
+    root = re.escape(role[:6])
+    best, text = "", doc.text
+    for match in _PERSON_NAME.finditer(text, 0, act.speaker.start):
+        name = match.group("name")
+        if not _mentions.could_be_person(name, _mentions.people()):
+            continue
+        surname = re.escape(name.split()[-1])
+        for said in re.finditer(r"\b" + surname + r"\b", text[:act.speaker.start]):
+            sentence = doc.sentence_at(said.start())
+            if sentence is not None and not sentence.headline and \
+                    re.search(r"(?i)\b" + root, text[sentence.start:sentence.end]):
+                best = name
+                break
+    return best
+
+
+#: Two or more capitalised words after a rank or a title ("Lieutenant Colonel Andriy Horbenko").
+_RANKS = "Colonel|General|Major|Captain|Commander|Lieutenant|Sergeant|Brigadier|Admiral"
+_PERSON_NAME = re.compile(r"\b(?:" + _RANKS + r")\s+(?P<name>(?!(?:" + _RANKS + r")\b)[A-Z][a-z’'-]+\s+[A-Z][a-z’'-]+)\b")
+
+
+_STATEMENT_SUBJECT = re.compile(r"(?:the|its|their|that)\s+(?:\w+\s+)?(?:statement|report|update|post|briefing|"
+                                r"communique|readout)", re.IGNORECASE)
+
+
+def _goes_on(text: str, act) -> bool:
+    """Does the attribution say the same statement goes on ("added", "also said", "the statement said")?"""
+    verb = act.cue.text.lower()
+    if verb not in _STATING:
+        return False  # "He also praised the cooks": no statement
+    return (verb in ("added", "adds") or "also" in text[max(0, act.cue.start - 12):act.cue.start]
+            or any(w in act.speaker.as_written.lower() for w in ("statement", "report", "update", "briefing")))
+
+
+_STATING = frozenset("said says added adds stated states noted notes reported reports told tells claimed claims "
+                     "announced announces wrote writes".split())
+
+
+def _institution_label(label: str) -> bool:
+    """Is the label an institution ("it" may refer to it): not a person of the table nor a name."""
+    if not _mentions.could_be_person(label, _mentions.people()):
+        return True
+    return label.split()[-1].lower() in _INSTITUTION_HEADS | {"force", "forces", "military", "army", "government",
+                                                              "group", "ministry", "kremlin"}
+
+
+#: "demand" as a verb of statement (a side's stated condition), which the cue table does not read.
+_DEMAND = re.compile(r"(?<!\bthe )(?<!\ba )(?<!\bits )(?<!\bhis )(?<!\bher )(?<!\btheir )\b(?:demand|demands|demanded|"
+                     r"demanding)\b(?=\s+(?:that\b|the\b|a\b|an\b|security\b|full\b|\w+s\b))")
+_PROGRESSIVE_BEFORE = re.compile(r"\b(?:is|are|was|were)\s+$")
+_SUBJECT_BEFORE_DEMAND = re.compile(r"(?<![\w’'-])(?P<who>[Hh]e|[Ss]he|[Ii]t|[Tt]hey|[A-Z][\w’'-]+)\s+(?:(?:has|have|had|also|"
+                                    r"again|then|is|was|are|were)\s+)*(?:(?:went\s+on|continued|continues|go\s+on)\s+to\s+)?$")
+
+
+def _demands(text: str, start: int, end: int) -> list:
+    from saidvsdone.speech import Cue
+    if text.find("demand", start, end) < 0:  # most sentences: no regex at all
+        return []
+    return [Cue(m.start(), m.end(), m.group(0), "speech") for m in _DEMAND.finditer(text, start, end)]
+
+
+def _demand_subject(doc, s_start: int, cue):
+    """Who demands: a name right before the verb, or "he"/"she" (the person who spoke last), "it"/"they"
+    (the institution or country that spoke last)."""
+    match = _SUBJECT_BEFORE_DEMAND.search(doc.text, max(s_start, cue.start - 60), cue.start)
+    if match is None:
+        return None
+    a, b = match.span("who")
+    word = match.group("who").lower()
+    if word in ("he", "she"):
+        who = _mentions.people()
+        for act in reversed([x for x in doc.speech.acts if cue.start - 800 < x.cue.start < cue.start]):
+            if act.speaker.speaker and _mentions.could_be_person(act.speaker.speaker, who):
+                return _mentions.Mention(a, b, act.speaker.speaker, doc.text[a:b], "pronoun")
+        return None
+    if word in ("it", "they"):
+        last = _last_institution(doc, cue.start)
+        return None if last is None else replace(last, start=a, end=b, as_written=doc.text[a:b])
+    named = [m for m in doc.speech.mentions if m.start == a and m.speaker and m.how in ("name", "title", "country")]
+    return named[0] if named else None
+
+
+_STAMPED_LABEL = re.compile(r"\s*(?:\d{1,2}[.:]\d{2}\s*(?:[AaPp]\.?[Mm]\.?\s*)?(?:BST|GMT|CET|CEST|EET|EEST|MSK|UTC|ET)?\s*|"
+                            r"[-•*–]\s+)")
+
+
+def _stamped_label(doc, sentence) -> list:
+    """ "11.20 BST Zelensky: front is holding near Pokrovsk": a known speaker's name and a colon after a
+    live blog's time stamp or a bullet."""
+    from saidvsdone.speech import Cue, SpeechAct
+    stamp = _STAMPED_LABEL.match(doc.text, sentence.start, sentence.end)
+    if stamp is None or not stamp.group(0).strip():
+        return []
+    named = [m for m in doc.speech.mentions if m.start == stamp.end() and m.speaker and m.how in ("name", "title")]
+    if not named or doc.text[named[0].end:named[0].end + 1] != ":":
+        return []
+    m = named[0]
+    return [SpeechAct((sentence.start, sentence.end), Cue(m.end, m.end + 1, ":", "speech"), m, None, "")]
+
+
+def _last_institution(doc, pos: int):
+    """The mention of the last speaker before ``pos`` that is not a person (within 600 characters)."""
+    who = _mentions.people()
+    for act in reversed([a for a in doc.speech.acts if pos - 600 < a.cue.start < pos]):
+        if act.speaker.speaker and not _mentions.is_person(act.speaker.speaker, who):
+            return replace(act.speaker, how="pronoun")
+    return None
+
+
+def _source_owner(doc, cue, s_end: int):
+    """ "according to an analysis of open-source maps by the Finnish Black Bird Group": the author."""
+    match = _SOURCE_BY.match(doc.text, cue.end, s_end)
+    if match is None:
+        return None
+    a, b = match.span("owner")
+    known = [m for m in doc.speech.mentions if a <= m.start < b and m.speaker and m.how in ("name", "title")]
+    if known:
+        return known[0]
+    return _mentions.Mention(a, b, "", doc.text[a:b], "unnamed source")
+
+
+def _statement_owner(doc, s_start: int, cue_start: int):
+    """ "A report by the Institute for the Study of War said …": the author of the statement speaks."""
+    match = _STATEMENT_BY.search(doc.text, max(s_start, cue_start - 140), cue_start)
+    if match is None:
+        return None
+    a, b = match.span("owner")
+    named = [m for m in doc.speech.mentions if a <= m.start and m.end <= b and m.speaker and m.how != "pronoun"]
+    return named[0] if named else None
+
+
+def _subject_phrase(text: str, s_start: int, cue_start: int) -> tuple[int, int] | None:
+    """(start, end) of the noun phrase right before a speech verb when its head can speak, else None."""
+    gap = _SUBJECT_GAP.search(text, max(s_start, cue_start - 60), cue_start)
+    end = gap.start() if gap is not None else cue_start
+    words = []  # (start, end, word) leftwards
+    pos = end
+    while pos > s_start and len(words) < 9:
+        match = _NP_WORD.search(text, s_start, pos)
+        if match is None or text[match.end():pos].strip():
+            break  # punctuation ends the phrase
+        words.append((match.start(), match.end(), match.group(0)))
+        pos = match.start()
+        while pos > s_start and text[pos - 1] in " \t":
+            pos -= 1
+        if pos > s_start and text[pos - 1] in "\n":
+            break
+    if not words:
+        return None
+    first_head = 0
+    if vocab.country_forms().get(words[0][2], ("", ""))[1] in ("country", "capital"):
+        a, b = words[0][:2]  # "Moscow has repeatedly said": the country speaks
+        if not _AFTER_PREPOSITION_CLAIMS.search(text, max(s_start, a - 12), a):
+            return a, b
+    if words[0][2].lower() not in _SPEAKING_HEADS:
+        # "the governor of Belgorod", "officials in the Zaporizhzhia region": a place after the head
+        k = 1 if words[0][2].lower() in _PLACE_NOUNS and len(words) > 1 and words[1][2][:1].isupper() else 0
+        j = k + 1
+        if j < len(words) and words[j][2].lower() == "the":
+            j += 1
+        if not (len(words) > j + 1 and words[k][2][:1].isupper() and words[j][2] in _NP_LINKS
+                and _is_head(words[j + 1][2])):
+            return None
+        first_head = j + 1
+    start = words[first_head][0]
+    for k, (a, _, word) in enumerate(words):
+        lower = word.lower().rstrip(".")
+        if k <= first_head:
+            continue
+        if lower in _NP_STOPS or lower in _FUNCTION_VERBS:
+            break
+        if lower in _NP_DETERMINERS:
+            start = a
+            if k + 2 < len(words) and words[k + 1][2].lower() in _NP_LINKS and _is_head(words[k + 2][2]):
+                continue  # "the head of the … administration": the head speaks
+            break
+        if lower in _NP_LINKS:
+            if k + 1 < len(words) and _is_head(words[k + 1][2]):
+                continue  # "the governor of Belgorod": keep reading leftwards
+            break
+        if not word[:1].isalnum() or lower in _NP_LINKS:
+            break
+        start = a
+    # a phrase may not begin with a link word, nor be governed by a preposition
+    first = text[start:words[0][1]].split()[0].lower()
+    if first in _NP_LINKS:
+        return None
+    if _AFTER_PREPOSITION_CLAIMS.search(text, max(s_start, start - 12), start):
+        return None
+    return start, words[0][1]
+
+
+_PLACE_NOUNS = frozenset("region oblast province area district city sector direction front".split())
+
+
+def _role_holder(doc, phrase: str, pos: int, day) -> str:
+    """The person a role phrase names ("Commander-in-chief of Ukraine's military"): a person of
+    data/speakers.csv whose role (no generic word alone) stands in the phrase, of the country it
+    names, holding it on ``day``; the one who spoke last before ``pos`` when several fit, else the
+    only one; "" when none or several fit."""
+    who = _mentions.people()
+    lowered = phrase.lower().replace("’", "'")
+    countries = {country for form, country in who.country_of_form.items()
+                 if re.search(r"(?<![\w'])" + re.escape(form.lower().replace("’", "'")) + r"(?![\w-])", lowered)}
+    fits, speaking = [], {a.speaker.speaker for a in doc.speech.acts}
+    for name, speaker in who.speakers.items():
+        if speaker.kind != "person" or (countries and speaker.country not in countries):
+            continue
+        if not speaker.holds_on(day):
+            continue
+        # an office ("commander-in-chief", "defence minister"); a one-word role ("president") only
+        # for someone the article quotes
+        if any((" " in r or "-" in r or name in speaking)
+               and re.search(r"(?<![\w-])" + re.escape(r) + r"(?![\w-])", lowered) for r in speaker.roles):
+            fits.append(name)
+    if len(fits) > 1:
+        spoke = {a.speaker.speaker: a.cue.start for a in doc.speech.acts if a.cue.start < pos}
+        fits = sorted((n for n in fits if n in spoke), key=lambda n: spoke[n])[-1:]
+    return fits[0] if len(fits) == 1 and countries else ""
+
+
+def _is_head(word: str) -> bool:
+    """A noun that can head a speaker's phrase ("spokesman", "commander-in-chief")."""
+    lower = word.lower()
+    return lower in _SPEAKING_HEADS or lower in _mentions.GENERIC_ROLES or lower.split("-")[0] in _SPEAKING_HEADS
+
+
+_FUNCTION_VERBS = frozenset("did does do can cannot".split())
+_AFTER_PREPOSITION_CLAIMS = re.compile(r"\b(?:in|into|to|from|on|at|of|with|against|for|by|near|over)\s+$",
+                                       re.IGNORECASE)
+
+
 _LABEL_DETERMINERS = re.compile(r"^(?:the|a|an|its|their)\s+", re.IGNORECASE)
 
 
@@ -613,9 +1251,23 @@ def _label_as_written(as_written: str) -> str:
     person the text does not name is marked so ("a senior US official" → "senior US official
     (unnamed)", as in the annotation conventions)."""
     label = _LABEL_DETERMINERS.sub("", as_written.strip())
+    group = _NATIONAL_GROUP.fullmatch(label)  # "Finnish Black Bird Group": the group's name is "Black Bird Group"
+    if group and (group.group(1).endswith("-based") or re.fullmatch(r"[A-Z][a-z]+(?:ish|ian|ese|ch|i)", group.group(1))
+                  or vocab.country_forms().get(group.group(1), ("", ""))[1] == "demonym"):
+        return group.group(2)
+    of_place = _ROLE_OF_PLACE.fullmatch(label)
+    if of_place and _LABEL_DETERMINERS.match(as_written.strip()):
+        return f"{of_place.group(2)} {of_place.group(1)} (unnamed)"  # "the governor of Belgorod"
     if _LABEL_DETERMINERS.match(as_written.strip()) and _UNNAMED_PERSON.search(label):
         return f"{label} (unnamed)"
     return label
+
+
+_NATIONAL_GROUP = re.compile(r"([A-Z][\w-]+)\s+((?:[A-Z][\w’'-]*\s+){1,4}(?:Group|Institute|Centre|Center|Foundation|"
+                             r"Project|Team))")
+#: "governor of Belgorod" → "Belgorod governor (unnamed)": one unnamed office holder of a place.
+_ROLE_OF_PLACE = re.compile(r"((?:[a-z-]+\s+){0,2}(?:governor|mayor|head|chief|commander|spokesman|spokeswoman|"
+                            r"spokesperson))\s+of\s+([A-Z][\w’'-]+)")
 
 
 def _attribution_spans(acts, text: str, end: int) -> list[tuple[int, int]]:
@@ -701,7 +1353,8 @@ def _scope_words(text: str, a: int, b: int) -> int:
 _REPORT_NOUNS = frozenset("reports report claims notes states writes posts".split())
 
 
-def _claim(doc, sentence, label, acts, lexicon, scope: tuple[int, int] | None = None) -> dict | None:
+def _claim(doc, sentence, label, acts, lexicon, scope: tuple[int, int] | None = None,
+           going_on: str | None = None) -> dict | None:
     s_start, s_end = sentence.start, sentence.end
     text = doc.text
     attribution = _attribution_spans(acts, text, s_end)
@@ -716,9 +1369,22 @@ def _claim(doc, sentence, label, acts, lexicon, scope: tuple[int, int] | None = 
     first, last = 0, len(words)
     # what the sentence reports: not the attribution, not a direct quote standing in it
     matches = _sentence_matches(doc, lexicon, s_start, s_end, words)
-    topics = _topics(lexicon, words, first, last, starts, attribution + direct, doc, matches)
+    anchors = [m.span() for m in _WAR_AS_TIME.finditer(text, s_start, s_end)]
+    topics = _topics(lexicon, words, first, last, starts, attribution + direct + anchors, doc, matches)
     fine = _fine_type(lexicon, words, first, last, starts, attribution + direct, matches)
     military = [t for t in topics if t not in _EXCLUDING]
+    if not military and not fine:  # "Russia says it has taken Vuhledar", "We will hold Chasiv Yar"
+        place = _TAKES_PLACE.search(text, s_start, s_end)
+        if place is not None and not any(x <= place.start() < y for x, y in attribution + direct) \
+                and place.group("place") not in vocab.country_forms():
+            military = ["territory"]
+    asked = _ASKED_ABOUT.search(text, s_start, s_end) if not military and not fine else None
+    if asked is not None:  # "Peskov, asked about new talks, said Moscow's position had not changed"
+        topics = _topics(lexicon, words, first, last, starts, [(s_start, asked.start(1)), (asked.end(1), s_end)],
+                         doc, matches)
+        military = [t for t in topics if t not in _EXCLUDING]
+    if not military and not fine and going_on and not any(t in _EXCLUDING for t in topics if t != "theatre"):
+        military = [going_on]  # the speaker's statement of the sentence before goes on
     if not military and not fine:
         return None
     if "civilian" in topics and not fine and not any(t in _MILITARY_TOPICS for t in military):
@@ -812,10 +1478,23 @@ def _topics(lexicon, words, first, last, starts, skip, doc=None, matches=None) -
             continue
         if any(x <= starts[a] < y for x, y in skip) or (doc is not None and _name_part(doc, words, starts, a)):
             continue
-        if pattern.key not in found:
-            found.append(pattern.key)
+        key = pattern.key
+        if key == "territory" and words[a][1][1:] in _CAPTURE_FORMS and any(
+                w[1][1:] in _CAPTIVES for w in words[b + 1:b + 5]):
+            key = "losses"  # "captured three marines": people taken prisoner, not ground
+        elif key == "civilian" and words[a][1][1:] == "people" and any(
+                w[0] in _LOSS_STEMS for w in words[max(0, a - 5):a]):
+            key = "losses"  # "Russia had lost 1,000 people a day": a side's casualties, not civilians
+        if key not in found:
+            found.append(key)
     order = {t: n for n, t in enumerate(TOPICS)}
     return sorted(found, key=lambda t: order.get(t, len(order)))
+
+
+_LOSS_STEMS = frozenset(stem(w) for w in ("lost", "lose", "losing", "losses", "loss"))
+_CAPTURE_FORMS = frozenset("capture captured captures capturing seize seized seizes seizing take took taken".split())
+_CAPTIVES = frozenset("soldier soldiers marine marines troops servicemen serviceman fighters fighter paratroopers "
+                      "mercenaries mercenary men prisoners pilots pilot commanders officers conscripts".split())
 
 
 def _fine_type(lexicon, words, first, last, starts, skip, matches=None):
@@ -849,7 +1528,11 @@ def _date(doc, acts, label: str) -> tuple:
     if pd.isna(date) and label != act.speaker.speaker:  # "Russia claims …" in a headline: the body's speaker
         date, basis = doc.speech.fallback_date(label, act.cue.start, doc.published)
     if pd.isna(date):
-        date, basis = _same_event_date(doc, act, date, basis)
+        layer_cues = getattr(doc, "_claim_layer_cues", None)
+        if layer_cues is None:
+            layer_cues = doc._claim_layer_cues = {a.cue.start for a in doc.speech.acts}
+        if act.cue.start in layer_cues:  # a verb the layer gave no speaker: its own day only (not a neighbour's)
+            date, basis = _same_event_date(doc, act, date, basis)
     return date, basis
 
 

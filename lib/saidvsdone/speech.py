@@ -135,6 +135,8 @@ class Speech:
     meetings: list[tuple] = field(default_factory=list)
     #: undated sentences that name an occasion of their own ("in an interview with CNN, X said")
     own_occasions: list[tuple[int, int]] = field(default_factory=list)
+    #: cue start → (day, words) of its sentence, for cues the layer found no speaker for (claims read them)
+    cue_days: dict[int, tuple] = field(default_factory=dict)
     #: where the headline ends (its words with no day take the body's day for the same speaker)
     headline_end: int = 0
     #: every unnamed person the article introduces ("a senior US official"), indexed (see ``_introductions``)
@@ -516,6 +518,8 @@ def analyse(doc) -> Speech:
             if not cue_subjects:
                 _issued(reader, sentence, anchor)
         for n, (cue, subject) in enumerate(cue_subjects):
+            if subject is None and sentence_date is not None:
+                layer.cue_days[cue.start] = (sentence_date, date_text)
             # an unnamed subject later in the sentence sits inside reported speech:
             # "Putin said the ministry had not asked him"
             if subject is not None and (subject.speaker or not any(s for _, s in cue_subjects[:n])):
@@ -975,7 +979,7 @@ def _subject_of(reader: _Reader, cue: Cue, sentence_start: int) -> Mention | Non
                                              text[candidates[-2].end:candidates[-1].start]):
         candidates = candidates[:-1]  # "the Service in South Korea said": the head speaks
     # a name after a preposition is no subject: "Russia claims gains in Ukraine, says …"
-    candidates = [m for m in candidates if not _AFTER_PREPOSITION.search(text, max(0, m.start - 12), m.start)
+    candidates = [m for m in candidates if not _AFTER_PREPOSITION.search(text, max(sentence_start, m.start - 12), m.start)
                   or _GROUP_OF.search(text, max(0, m.start - 40), m.start)  # "analysts at the ISW said"
                   or (m.how in ("name", "title") and _TITLE_OF.search(text, max(0, m.start - 30), m.start))]
     for m in reversed(candidates):
