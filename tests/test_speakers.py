@@ -540,8 +540,10 @@ def test_according_to_a_role_and_its_apposed_name():
     ("Lieutenant Colonel Ostap Hrym leads the unit near the river. \"We hold the bridge,\" the battalion commander said.",
      "hold the bridge", "Ostap Hrym"),
     # … never a spokesman's: "the company spokesman" is nobody of the table
-    ("Dmitry Peskov spoke on Monday. “We will deliver 200 trucks,” the company spokesman said.", "200 trucks", ""),
-    ("Dmitry Peskov spoke on Monday. The corps spokesman said, “The road is closed.”", "road is closed", ""),
+    ("Dmitry Peskov spoke on Monday. “We will deliver 200 trucks,” the company spokesman said.", "200 trucks",
+     "company spokesman (unnamed)"),
+    ("Dmitry Peskov spoke on Monday. The corps spokesman said, “The road is closed.”", "road is closed",
+     "corps spokesman (unnamed)"),
 ])
 def test_unit_words_qualify_military_heads_only(text, words, expected):
     assert speaker_of(text, words) == expected
@@ -596,3 +598,12 @@ def test_a_ranked_persons_country_is_that_of_their_unit_not_of_anything_their_se
     text = ("Lieutenant Colonel Ostap Hrym of the Ukrainian army inspected the line. "
             "The Ukrainian commander said, “Our troops took the bridge.”")
     assert speaker_of(text, "took the bridge") == "Ostap Hrym"
+
+
+def test_an_introduced_unnamed_person_ends_on_the_last_speaking_noun():
+    # rule: "a senior Ukrainian military intelligence official" is an official (not "military"): "the official" is them
+    from saidvsdone import document
+    text = ("A senior Ukrainian military intelligence official said the dams held.\n\n"
+            "\"We need the shells,\" the official said.")
+    doc = next(document.documents(corpus.from_text(text, published="2024-05-09")))
+    assert doc.speech.quotes[0].as_written == "A senior Ukrainian military intelligence official"

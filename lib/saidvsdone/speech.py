@@ -1025,7 +1025,8 @@ def _institution_nouns(who) -> frozenset:
 
 _NOT_MODIFIERS = frozenset("the a an of in on at to for from with by after before and or but that who which as "
                            "said says told was were is are had has his her its their this".split())
-_INTRODUCED = re.compile(r"(?<![\w’'-])(?:[Aa]n?|[Oo]ne|[Aa]nother)\s+((?:[\w’'.-]+\s+){0,4}?)(?P<head>"
+_INTRODUCED = re.compile(r"(?<![\w’'-])(?:[Aa]n?|[Oo]ne|[Aa]nother)\s+((?:(?!(?i:" + "|".join(sorted(_NOT_MODIFIERS))
+                         + r")\s)[\w’'.-]+\s+){0,4})(?P<head>"
                          + "|".join(sorted(_SPEAKING_NOUNS, key=len, reverse=True)) + r")(?![\w-])")
 
 
