@@ -387,9 +387,11 @@ def _same_unnamed(layer: Speech, reading: QuoteReading, pos: int, who=None):
                 by_words.setdefault(as_written, []).append(act)
         index = layer.__dict__["_unnamed_index"] = (len(layer.acts), by_start, by_words)
     if written[0] == "the":
-        one = _same_one(layer.introductions, reading.as_written, pos, who or people())
-        act = index[1].get(one[0]) if one is not None else None
-        return act if act is not None and act.cue.start < pos else None
+        for one in reversed(_same_one(layer.introductions, reading.as_written, pos, who or people())):
+            act = index[1].get(one[0])  # the latest of those it may stand for with a dated statement
+            if act is not None and act.cue.start < pos:
+                return act
+        return None
     acts = index[2].get(reading.as_written.lower(), [])
     k = bisect_left([a.cue.start for a in acts], pos)
     return acts[k - 1] if k else None

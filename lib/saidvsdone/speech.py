@@ -1025,9 +1025,13 @@ def _institution_nouns(who) -> frozenset:
 
 _NOT_MODIFIERS = frozenset("the a an of in on at to for from with by after before and or but that who which as "
                            "said says told was were is are had has his her its their this".split())
+# the nouns an unnamed person is introduced with ("a senior US official", "a brigade commander")
+_ONE_PERSON_NOUNS = frozenset("official spokesman spokeswoman spokesperson source commander officer general minister "
+                              "governor mayor analyst expert diplomat envoy ambassador adviser advisor aide soldier "
+                              "resident witness representative correspondent blogger leader chief head".split())
 _INTRODUCED = re.compile(r"(?<![\w’'-])(?:[Aa]n?|[Oo]ne|[Aa]nother)\s+((?:(?!(?i:" + "|".join(sorted(_NOT_MODIFIERS))
-                         + r")\s)[\w’'.-]+\s+){0,4})(?P<head>"
-                         + "|".join(sorted(_SPEAKING_NOUNS, key=len, reverse=True)) + r")(?![\w-])")
+                         + r")\s)(?:(?:[A-Z]\.)+|[\w’'-]+)\s+){0,4})(?P<head>"
+                         + "|".join(sorted(_ONE_PERSON_NOUNS, key=len, reverse=True)) + r")(?![\w-])")
 
 
 def _countries_in(words: str, who) -> frozenset:
@@ -1056,22 +1060,21 @@ def _introductions(doc, who) -> dict:
     return index
 
 
-def _same_one(introductions: dict, written: str, pos: int, who) -> tuple | None:
-    """The unnamed person "the official" / "the Russian official" at ``pos`` stands for: the last
-    one introduced before with the same head noun and, when the phrase names a nationality, the same
-    one; with no nationality, all those introduced with that head must be of one nationality (after
-    "a US official" and "a Ukrainian official", "the official" is either: None, never a guess)."""
+def _same_one(introductions: dict, written: str, pos: int, who) -> list:
+    """Whom "the official" / "the Russian official" at ``pos`` may stand for: those introduced before
+    with the same head noun and, when the phrase names a nationality, the same one (latest last); with
+    no nationality, all those introduced with that head must be of one nationality (after "a US
+    official" and "a Ukrainian official", "the official" is either: [], never a guess)."""
     words = written.lower().split()
     if not words:
-        return None
+        return []
     head, countries = words[-1], _countries_in(written, who)
     if countries:
         positions, entries = introductions.get((head, countries), ((), ()))
-        k = bisect_left(positions, pos)
-        return entries[k - 1] if k else None
+        return entries[:bisect_left(positions, pos)]
     positions, entries, distinct = introductions.get(head, ((), (), ()))
     k = bisect_left(positions, pos)
-    return entries[k - 1] if k and distinct[k - 1] == 1 else None
+    return entries[:k] if k and distinct[k - 1] == 1 else []
 
 
 def _back_reference(reader: _Reader, mention: Mention) -> Mention | None:
@@ -1084,9 +1087,12 @@ def _back_reference(reader: _Reader, mention: Mention) -> Mention | None:
     who, noun = reader.who, match.group(2).lower()
     if match.group(1).lower() == "the":
         # "The official, who asked not to be named, said" after "A senior US official told reporters": that one
-        one = _same_one(reader.introductions(), mention.as_written, mention.start, reader.who)
-        k = bisect_left(reader.unnamed, (one[0],)) if one is not None else len(reader.unnamed)
-        same = reader.unnamed[k:k + 1] if k < len(reader.unnamed) and reader.unnamed[k][0] == one[0] else []
+        same = []  # the latest of those it may stand for who spoke
+        for one in reversed(_same_one(reader.introductions(), mention.as_written, mention.start, reader.who)):
+            k = bisect_left(reader.unnamed, (one[0],))
+            if k < len(reader.unnamed) and reader.unnamed[k][0] == one[0]:
+                same = reader.unnamed[k:k + 1]
+                break
         if same:
             return Mention(mention.start, mention.end, "", same[-1][1], "unnamed source")
     if match.group(1).lower() == "its":
