@@ -885,3 +885,49 @@ def test_a_known_name_and_a_colon_after_a_time_stamp_or_a_bullet_speaks():
                   "- Zelensky: more brigades are moving to the east.", published="2024-05-22")
     assert table["speaker"].tolist() == ["Volodymyr Zelensky"] * 2
     assert _find("11.20 BST Weather: rain is moving to the east.").empty
+
+
+def test_a_one_line_article_whose_only_sentence_is_its_headline_is_read():
+    # rule: a country speaking in a headline looks for the body's same speaker, never at the headline itself
+    table = _find("Russia says it has taken Vuhledar")
+    assert not table.attrs.get("errors") and table["claim_type"].tolist() == ["territory"]
+
+
+def test_the_official_is_the_earlier_unnamed_official_only_when_the_modifiers_agree():
+    text = ("A senior US official said Russian forces had advanced near Avdiivka.\n\n"
+            "The Russian official said Ukraine had lost 20 villages.\n\n"
+            "The senior official said the Russian advance had slowed.")
+    assert _find(text)["speaker"].tolist() == ["senior US official (unnamed)", "Russian official (unnamed)",
+                                                "senior US official (unnamed)"]
+
+
+def test_a_name_after_a_verb_and_before_and_is_that_verbs_object_not_a_second_speaker():
+    speakers = _find("Zelensky welcomed Biden and Syrskyi said the front was holding.")["speaker"].tolist()
+    assert "Oleksandr Syrskyi" in speakers and "Joe Biden" not in speakers
+    both = _find("Zelensky and Syrskyi said the front was holding.")["speaker"].tolist()
+    assert both.count("Volodymyr Zelensky") == 1 and both.count("Oleksandr Syrskyi") == 1
+
+
+def test_a_question_about_the_war_answered_with_no_comment_is_no_claim():
+    assert _find("Peskov, asked about reports of heavy Russian losses near Avdiivka, said the Kremlin "
+                 "does not comment on such reports.").empty
+    assert len(_find("Peskov, asked about reports of heavy Russian losses near Avdiivka, said the "
+                     "figures were lies.")) == 1
+
+
+def test_gratitude_after_a_claim_does_not_carry_the_claim_on():
+    table = _find("Syrskyi said Russian forces had lost 500 soldiers near Bakhmut. "
+                  "He also said he was grateful for the support of allies.")
+    assert len(table) == 1 and table.iloc[0]["text"].startswith("Syrskyi said")
+
+
+def test_taking_a_person_at_their_word_is_no_territory():
+    assert _find("Zelensky said Ukraine would take Biden at his word and hold Putin to his promise.").empty
+    assert _find("Russia says it has taken Vuhledar, a town in Donetsk.")["claim_type"].tolist() == ["territory"]
+
+
+def test_sources_in_a_capital_are_not_its_government():
+    label = _find("Sources in Kyiv said Russian troops had advanced 3 km near Pokrovsk.")["speaker"].tolist()
+    assert label == ["Sources in Kyiv"]
+    assert _find("Officials in Kyiv said Russian troops had advanced 3 km near Pokrovsk.")["speaker"].tolist() \
+        != ["Officials in Kyiv"]

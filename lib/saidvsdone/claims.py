@@ -270,7 +270,7 @@ def _claims_in(doc, include_quotes: bool, include_carried: bool, given_quotes) -
     previous_sentence, previous_acts = None, []
     last_voice = ("", -1)  # the label of the last speaker and its paragraph ("he said" after "a senior officer said")
     last_made: list[dict] = []  # the claims of the sentence before
-    unnamed_heads: dict[str, str] = {}  # "official" → "senior US official (unnamed)": for a later "the official"
+    unnamed_heads: dict[str, list[str]] = {}  # "official" → ["senior US official (unnamed)"]: a later "the official"
     indefinite = ("", "")  # (the layer's person, our label) for "a Ukrainian commander" the layer took for someone named
     deck = _deck(doc)
     for sentence in doc.sentences:
@@ -336,8 +336,8 @@ def _claims_in(doc, include_quotes: bool, include_carried: bool, given_quotes) -
                 # introduced before with that office ("Horbenko … commands a battalion"), else nobody named
                 label = _introduced_with(doc, act) or _label_as_written(act.speaker.as_written)
             elif not act.speaker.speaker and _DEFINITE_ROLE.fullmatch(act.speaker.as_written.strip()) \
-                    and act.speaker.as_written.split()[-1].lower() in unnamed_heads:
-                label = unnamed_heads[act.speaker.as_written.split()[-1].lower()]  # "the official" = that official
+                    and _same_unnamed(act.speaker.as_written, unnamed_heads):
+                label = _same_unnamed(act.speaker.as_written, unnamed_heads)  # "the official" = that official
             elif not act.speaker.speaker and _STATEMENT_SUBJECT.fullmatch(act.speaker.as_written.strip()) \
                     and last_voice[0] and last_voice[1] >= sentence.paragraph - 1:
                 label = last_voice[0]  # "the statement said": the statement of whoever spoke last
@@ -357,7 +357,7 @@ def _claims_in(doc, include_quotes: bool, include_carried: bool, given_quotes) -
             if act.speaker.how != "unresolved pronoun" or label != act.speaker.as_written:
                 last_voice = (label, sentence.paragraph)
             if label.endswith(" (unnamed)"):
-                unnamed_heads[label.removesuffix(" (unnamed)").split()[-1].lower()] = label
+                unnamed_heads.setdefault(label.removesuffix(" (unnamed)").split()[-1].lower(), []).append(label)
             if label:
                 by_speaker.setdefault(label, []).append(act)
         made = []
@@ -412,6 +412,15 @@ def _claims_in(doc, include_quotes: bool, include_carried: bool, given_quotes) -
     return rows
 
 
+def _same_unnamed(written: str, unnamed_heads: dict[str, list[str]]) -> str:
+    """The earlier unnamed person "the official" / "the senior official" is: the latest label with
+    that head noun whose words hold every modifier written ("the Russian official" is not "senior
+    US official (unnamed)"); "" for none."""
+    words = written.lower().split()
+    earlier = unnamed_heads.get(words[-1], []) if words else []
+    return next((label for label in reversed(earlier) if set(words[1:-1]) <= set(label.lower().split())), "")
+
+
 def _states(text: str, cue, s_start: int) -> bool:
     """Does the verb report a statement? Not "regions that Moscow claims as its own" (a claim to land),
     "spoke about" (a topic), "asked whether" (a question), "declined to say", "said little about"."""
@@ -442,7 +451,8 @@ def _coordinated(doc, acts) -> list:
         if m.end <= act.cue.start:  # "X and Y said": X before "and"
             others = [o for o in doc.speech.mentions if o.end <= m.start and act.sentence[0] <= o.start
                       and o.speaker and o.speaker != m.speaker and o.how in ("name", "title", "role")
-                      and _AND.fullmatch(doc.text, o.end, m.start)]
+                      and _AND.fullmatch(doc.text, o.end, m.start)
+                      and _CLAUSE_OPENS.search(doc.text, act.sentence[0], o.start)]
         else:  # "according to X and Y": Y after "and"
             others = [o for o in doc.speech.mentions if o.start >= m.end and o.start < act.sentence[1]
                       and o.speaker and o.speaker != m.speaker and o.how in ("name", "title", "role")
@@ -452,6 +462,9 @@ def _coordinated(doc, acts) -> list:
 
 
 _AND = re.compile(r"\s+and\s+(?:the\s+)?")
+#: The first of two joined subjects opens its clause ("Zelensky and Syrskyi said"); after a verb it is that
+#: verb's object ("Zelensky thanked Biden and Syrskyi said …": Biden says nothing).
+_CLAUSE_OPENS = re.compile(r"(?:^|[,;:—–]|\b(?:that|while|but|whereas|as|when)\s)\s*(?:(?:both|the|[A-Z][\w.’'-]*)\s+)*$")
 #: The war named only as a point in time ("since the offensive began", "since launching their offensive"):
 #: no statement about its course.
 _WAR_AS_TIME = re.compile(r"\b(?:since|after|before|when)\s+(?:(?:the|its|their|Russia['’]s|Moscow['’]s|Ukraine['’]s)\s+)?"
@@ -467,6 +480,9 @@ _TAKES_PLACE = re.compile(r"\b(?:take|takes|taken|took|taking|hold|holds|held|ho
                           r"(?:the\s+(?:town|city|village|settlement|hamlet)\s+of\s+)?(?P<place>[A-Z][a-z’'-]{2,})")
 #: The question a speaker answers names the subject of the answer: ", asked about the talks, said …".
 _ASKED_ABOUT = re.compile(r"(?:^|,)\s*(?:when\s+)?asked\s+(?:about|on|regarding)\s+([^,;:]{3,120}),", re.IGNORECASE)
+_NO_COMMENT = re.compile(r"\b(?:(?:does|do|did|would|will|could)\s*(?:not|n['’]t)\s+comment|no\s+comment|"
+                         r"(?:declined|refused|declines|refuses)\s+to\s+(?:comment|discuss|say|go\s+into)|"
+                         r"(?:nothing|little)\s+to\s+(?:say|add))", re.IGNORECASE)
 _INDEFINITE = re.compile(r"(?:a|an|one|another)\s", re.IGNORECASE)
 _QUOTED_BY = re.compile(r"\s+(?:was|were|is|has\s+been|had\s+been)\s+(?:\w+ly\s+)?quoted\s+by\s+[^,.;]{1,60}?\s+as\s+$")
 
@@ -544,9 +560,12 @@ def _country_speaker(doc, sentence, act) -> str:
     if sentence.headline:
         written = act.speaker.as_written
         for later in doc.speech.acts:  # "Kyiv warns …" and the body's "Kyiv warned …": the same label
-            if later.sentence[0] >= doc.headline_end and later.speaker.how == "country" \
+            if later is act or later.sentence[0] < doc.headline_end:
+                continue
+            body = doc.sentence_at(later.cue.start)
+            if not body.headline and later.speaker.how == "country" \
                     and later.speaker.as_written == written and later.speaker.speaker == country:
-                return _country_speaker(doc, doc.sentence_at(later.cue.start), later)
+                return _country_speaker(doc, body, later)
         for later in doc.speech.acts:
             known = who.speakers.get(later.speaker.speaker)
             if later.sentence[0] >= doc.headline_end and known is not None and known.country == country:
@@ -608,8 +627,8 @@ def _table_label(label: str) -> str:
     if inside:
         candidates.append(inside.group(1))
         country, kind = forms.get(inside.group(1), ("", ""))
-        if kind == "capital" and country in _country_labels():
-            return _country_labels()[country][0]  # "officials in Kyiv": the government
+        if kind == "capital" and country in _country_labels() and label.lower().startswith("official"):
+            return _country_labels()[country][0]  # "officials in Kyiv": the government ("sources in Kyiv" stay sources)
     for candidate in candidates:
         name = aliases.get(candidate.lower().replace("’", "'"))
         if name is not None:
@@ -984,8 +1003,8 @@ _STATEMENT_BY = re.compile(r"(?:^|\s)(?:a|an|the|its|their|his|her)\s+(?:[\w-]+\
 
 
 _INVERTED_IT = re.compile(r",\s*(?:it|they)\s+(?:also\s+)?$")
-_RUBRICS = frozenset("note editor's note editor’s note update correction clarification disclaimer key takeaways "
-                     "background context".split(" "))
+_RUBRICS = frozenset("note|editor's note|editor’s note|update|correction|clarification|disclaimer|key takeaways|"
+                     "background|context".split("|"))
 _EVIDENCE_PARTICIPLES = frozenset("indicating suggesting showing".split())
 _SOURCE_BY = re.compile(r"\s+(?:an?|the|its|their)\s+(?:[\w-]+\s+){0,2}?(?:report|statement|assessment|analysis|update|"
                         r"briefing|estimate|estimates|data|figures|count|tally|map|maps|mapping)\b[^,;:“”\"]{0,60}?\s+by\s+"
@@ -1376,9 +1395,13 @@ def _claim(doc, sentence, label, acts, lexicon, scope: tuple[int, int] | None = 
     if not military and not fine:  # "Russia says it has taken Vuhledar", "We will hold Chasiv Yar"
         place = _TAKES_PLACE.search(text, s_start, s_end)
         if place is not None and not any(x <= place.start() < y for x, y in attribution + direct) \
-                and place.group("place") not in vocab.country_forms():
+                and place.group("place") not in vocab.country_forms() \
+                and not any(m.start == place.start("place") and m.how in ("name", "title") and m.speaker
+                            for m in doc.speech.mentions):  # "take Biden at his word": a person, no place
             military = ["territory"]
     asked = _ASKED_ABOUT.search(text, s_start, s_end) if not military and not fine else None
+    if asked is not None and _NO_COMMENT.search(text, asked.end(), s_end):
+        asked = None  # "asked about the losses, said the Kremlin does not comment": no statement on them
     if asked is not None:  # "Peskov, asked about new talks, said Moscow's position had not changed"
         topics = _topics(lexicon, words, first, last, starts, [(s_start, asked.start(1)), (asked.end(1), s_end)],
                          doc, matches)
