@@ -445,3 +445,17 @@ def test_a_percentage_restating_a_gain_is_never_compared_with_the_share_held(ser
         share = checked.loc[found.loc[found["unit"] == "percent", "fact_id"].iloc[0]]
         assert share["assessment"] in ("consistent", "inconsistent"), text
         assert share["measured_pct"] > 10, text
+
+
+def test_a_claims_label_names_the_whole_speaker_or_a_known_persons_surname(series):
+    # a person of the speakers table goes by the alias that ends their name; any other label
+    # (an institution, an unnamed source, an unknown person) is kept whole, never cut to a word
+    expected = {"Vladimir Putin": "Putin, ", "Ursula von der Leyen": "von der Leyen, ",
+                "Russian Defence Ministry": "Russian Defence Ministry, ", "official (unnamed)": "official (unnamed), ",
+                "government (Kyiv)": "government (Kyiv), ", "Olena Hrytsenko": "Olena Hrytsenko, "}
+    for speaker, start in expected.items():
+        row = compare.claims_vs_territory(_claim(speaker=speaker), series).iloc[0]
+        assert row["label"] == start + "16 Sep 2022: " + row["label"].split(": ", 1)[1], speaker
+        assert row["label"].startswith(start), speaker
+    assert compare.claims_vs_territory(_claim(speaker="", date=None), series).iloc[0]["label"].startswith(
+        "unattributed, undated: ")

@@ -515,8 +515,27 @@ def _reported_as(claim: dict, outlet: str) -> str:
 def _label(claim: dict) -> str:
     date = claim.get("statement_date")
     when = pd.Timestamp(date).strftime("%d %b %Y").lstrip("0") if date is not None and not pd.isna(date) else "undated"
-    speaker = (claim.get("speaker") or "unattributed").split()[-1]
+    speaker = " ".join(str(claim.get("speaker") or "").split()) or "unattributed"
+    speaker = _short_names().get(speaker, speaker)
     return f"{speaker}, {when}: {_PRETTY.get(claim.get('claim_type', ''), claim.get('claim_type', ''))}"
+
+
+def _short_names() -> dict[str, str]:
+    """The short form of each person of the speakers table: the shortest alias that ends
+    their name ("Putin", "von der Leyen"); a person with no such alias, an institution or any
+    other label keeps the whole label (never a fragment such as "Ministry" or "(Kyiv)")."""
+    def build():
+        short = {}
+        for row in vocab.table("speakers").itertuples(index=False):
+            if str(row.kind).strip() != "person":
+                continue
+            name = " ".join(str(row.name).split())
+            endings = [a for a in (" ".join(a.split()) for a in vocab.split_forms(row.aliases))
+                       if a and a != name and name.endswith(" " + a)]
+            if endings:
+                short[name] = min(endings, key=len)
+        return short
+    return vocab.compiled("compare.short_names", ("speakers",), build)
 
 
 # --- reported figures --------------------------------------------------------------------------
