@@ -558,7 +558,8 @@ def facts_vs_territory(facts: pd.DataFrame, territory: pd.DataFrame) -> pd.DataF
     at least X; "up to"/"less than" when it is at most X; otherwise the two must be within
     25% (10% for "exactly"), or 2 percentage points for shares.
 
-    Returns one row per fact: ``fact_id, article_id, label, category, quantity_text, unit,
+    Returns one row per fact: ``fact_id, article_id, label, category, actor, change`` (the
+    side and direction as ``facts.extract`` read them), ``quantity_text, unit,
     reported_km2`` (signed from Russia's side: a loss is negative), ``reported_pct, measured_km2,
     measured_pct, measured_source, reported_date, period_start, period_end, observed_start,
     observed_end, assessment, rule``, plus the fact's ``start, end, sentence``.
@@ -585,7 +586,8 @@ def facts_vs_territory(facts: pd.DataFrame, territory: pd.DataFrame) -> pd.DataF
         _check_date_column(facts, column)
     territory = _territory_frame(territory)
     rows = [_compare_fact(fact, territory) for fact in _linked(facts.to_dict("records"))]
-    columns = ["fact_id", "article_id", "label", "category", "quantity_text", "unit", "reported_km2", "reported_pct",
+    columns = ["fact_id", "article_id", "label", "category", "actor", "change", "quantity_text", "unit",
+               "reported_km2", "reported_pct",
                "measured_km2", "measured_pct", "measured_source", "reported_date", "period_start", "period_end",
                "observed_start", "observed_end", "assessment", "rule", "start", "end", "sentence"]
     frame = pd.DataFrame(rows, columns=columns)
@@ -596,7 +598,8 @@ def facts_vs_territory(facts: pd.DataFrame, territory: pd.DataFrame) -> pd.DataF
     frame[numbers] = frame[numbers].round({"reported_km2": 1, "measured_km2": 1, "reported_pct": 3,
                                            "measured_pct": 3})
     frame["assessment"] = pd.Categorical(frame["assessment"], categories=list(ASSESSMENTS))
-    frame = frame.astype({c: "str" for c in ("fact_id", "article_id", "label", "category", "quantity_text",
+    frame = frame.astype({c: "str" for c in ("fact_id", "article_id", "label", "category", "actor", "change",
+                                             "quantity_text",
                                              "unit", "measured_source", "rule", "sentence")})
     sources = territory.attrs.get("sources", {})
     frame.attrs["sources"] = {name: sources.get(name, name)
@@ -614,6 +617,7 @@ def _compare_fact(fact: dict, territory: pd.DataFrame) -> dict:
         problems += [problem] if problem else []
     row = {"fact_id": fact.get("fact_id", ""), "article_id": fact.get("article_id", ""),
            "label": _fact_label(fact), "category": fact.get("category", ""),
+           "actor": fact.get("actor", ""), "change": fact.get("change", ""),
            "quantity_text": fact.get("quantity_text", ""), "unit": fact.get("unit", ""),
            "reported_date": fact.get("reported_date"), "reported_km2": np.nan, "reported_pct": np.nan,
            "measured_km2": np.nan, "measured_pct": np.nan, "measured_source": "",
