@@ -167,8 +167,12 @@ def territory_fact(ctx, index, s_start, s_end, match, word, direction: Direction
 
 #: Words between a subject and its verb that do not end the search for the subject.
 _SUBJECT_GAP = {"had", "have", "has", "were", "was", "been", "being", "are", "to", "who", "that",
-                "already", "reportedly", "also", "all", "now", "since", "recently", "then", "since",
-                "hastily", "finally", "each", "being"}
+                "already", "reportedly", "also", "all", "now", "since", "recently", "then",
+                "hastily", "finally", "each", "forced", "began", "begun", "started", "continued",
+                "continue", "continuing", "tried", "trying", "made", "able", "unable", "many", "most"}
+#: Groups of civilians beside the ``civilian_context`` cues and the civilian nouns.
+_MOVING_CIVILIANS = frozenset({"families", "refugees", "evacuees", "villagers", "locals", "townspeople",
+                               "elderly", "pensioners", "mothers"})
 
 
 def civilians_moving(ctx, t_start, clause_start) -> bool:
@@ -176,7 +180,7 @@ def civilians_moving(ctx, t_start, clause_start) -> bool:
     civilians (a ``civilian_context`` cue of ``fact_cues.csv`` or a civilian noun: "20,000
     people had fled", "thousands of residents left", "forced civilians to flee"): people fleeing
     or evacuated are no ground a side gained or lost."""
-    civilian = ctx.v.cues.get("civilian_context", frozenset()) | CIVILIAN_NOUNS
+    civilian = ctx.v.cues.get("civilian_context", frozenset()) | CIVILIAN_NOUNS | _MOVING_CIVILIANS
     for w in words_before(ctx, t_start, 6, clause_start):
         word = w[2].lower()
         if word in _SUBJECT_GAP or word == ",":
