@@ -821,6 +821,8 @@ def _linked(facts: list[dict]) -> list[dict]:
     for fact in out:
         if fact.get("restates") in copies and fact.get("fact_id") != copies[fact["restates"]]:
             fact["judged_with"] = f"a restatement of {fact['restates']}, judged in {copies[fact['restates']]}"
+        elif fact.get("conversion_of") in copies:
+            fact["judged_with"] = f"a conversion of {fact['conversion_of']}, judged in {copies[fact['conversion_of']]}"
     holding = None
     for fact in out:
         if fact.get("fact_id") in copies:
