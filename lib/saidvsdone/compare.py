@@ -815,7 +815,7 @@ def _linked(facts: list[dict]) -> list[dict]:
     copies = {}
     for fact in out:
         first = by_id.get(fact.get("restates") or None)
-        if first is not None and _has_period(fact) and not _has_period(first):
+        if first is not None and first.get("unit") != "percent" and _has_period(fact) and not _has_period(first):
             copies.setdefault(first.get("fact_id"), fact.get("fact_id"))
             fact["restates"] = ""
     for fact in out:
@@ -824,6 +824,10 @@ def _linked(facts: list[dict]) -> list[dict]:
         elif fact.get("conversion_of") in copies:
             fact["judged_with"] = f"a conversion of {fact['conversion_of']}, judged in {copies[fact['conversion_of']]}"
     holding = None
+    changes = {}
+    for other in facts:
+        if other.get("category") == "territory" and other.get("change") in ("gain", "loss"):
+            changes.setdefault((other.get("article_id"), other.get("sentence")), []).append(other)
     for fact in out:
         if fact.get("fact_id") in copies:
             fact["judged_with"] = f"restated with a period in {copies[fact['fact_id']]}, judged there"
@@ -834,11 +838,9 @@ def _linked(facts: list[dict]) -> list[dict]:
         at = sentence.find(phrase) if phrase else -1
         if at < 0:
             continue
-        for other in facts:
+        for other in changes.get((fact.get("article_id"), fact.get("sentence")), []):
             other_phrase = str(other.get("phrase") or "")
-            if (other is fact or other.get("article_id") != fact.get("article_id") or other.get("sentence") != fact.get(
-                    "sentence") or other.get("category") != "territory" or other.get("change") not in ("gain", "loss")
-                    or not other_phrase):
+            if not other_phrase:
                 continue
             end = sentence.find(other_phrase)
             if end < 0 or end + len(other_phrase) > at:
@@ -846,7 +848,8 @@ def _linked(facts: list[dict]) -> list[dict]:
             gap = sentence[end + len(other_phrase):at]
             if holding is None:
                 holding = _holding_words()
-            if _SHARE_OF_CHANGE_GAP.match(gap) and not _STOCK_WORDS.search(gap) and not holding & set(re.findall(r"[\w’']+", gap.lower())):
+            if _SHARE_OF_CHANGE_GAP.match(gap) and not _STOCK_WORDS.search(gap) and \
+                    not holding & set(re.findall(r"[\w’']+", gap.lower())):
                 fact["judged_with"] = (f"a share of the change {other.get('fact_id', '')} reports (not of Ukraine "
                                        "held): judged with that area, never against the share held")
                 break
