@@ -8,7 +8,7 @@ import numpy as np
 import pandas as pd
 import pytest
 
-from saidvsdone import claims, compare, corpus, territory
+from saidvsdone import claims, compare, corpus, facts, territory
 
 
 @pytest.fixture(scope="module")
@@ -399,3 +399,63 @@ def test_an_area_about_one_region_is_not_judged_against_the_national_total():
     assert row["assessment"] == "not assessable"
     assert "about Kherson" in row["rule"] and "national" in row["rule"]
     assert row["reported_km2"] < 0   # still signed for Russia: a Ukrainian gain shrinks the Russian-held area
+
+
+def _facts_checked(text, series, published="2024-06-05"):
+    found = facts.extract(corpus.from_text(text, published=published))
+    return found, compare.facts_vs_territory(found, series).set_index("fact_id")
+
+
+def test_a_restatement_is_judged_on_the_mention_that_has_a_period(series):
+    # an undated headline figure restated with a period in the body: the dated copy is judged,
+    # the headline points to it (never "judged there" on a row that cannot be judged)
+    found, checked = _facts_checked("Kremlin claims 700 sq km\n\nRussian forces took more than 700 square "
+                                    "kilometres of land in April, the ministry said.", series)
+    first, copy = found["fact_id"]
+    assert found.set_index("fact_id").loc[copy, "restates"] == first
+    assert checked.loc[copy, "assessment"] in ("consistent", "inconsistent")
+    assert checked.loc[copy, "measured_km2"] == pytest.approx(
+        territory.change(series, "2024-04-01", "2024-04-30", source=checked.loc[copy, "measured_source"]).change_km2,
+        abs=0.1)
+    assert checked.loc[first, "assessment"] == "not assessable"
+    assert copy in checked.loc[first, "rule"]
+    # a restatement with no period of its own is still judged at its first mention
+    found, checked = _facts_checked("Kremlin claims 700 sq km in April\n\nRussian forces took 700 square "
+                                    "kilometres of land, the ministry said.", series)
+    rows = found.set_index("fact_id")
+    later = rows.index[rows["restates"] != ""]
+    assert len(later) == 1
+    for fact_id in later:
+        assert checked.loc[fact_id, "rule"] == f"a restatement of {rows.loc[fact_id, 'restates']}, judged there"
+
+
+def test_a_percentage_restating_a_gain_is_never_compared_with_the_share_held(series):
+    # "… 400 km², about 0.07% of Ukraine": a share of the change, not of the land held
+    found, checked = _facts_checked("Analysts said Russian troops gained about 400 square kilometres in March, "
+                                    "roughly 0.07% of the country.", series)
+    shares = found[found["unit"] == "percent"]
+    assert len(shares) == 1
+    row = checked.loc[shares["fact_id"].iloc[0]]
+    assert row["assessment"] == "not assessable" and np.isnan(row["measured_pct"])
+    assert "share of the change" in row["rule"]
+    # a holding or total word between them keeps the percentage a share held, compared as before
+    for text in ("Russian troops gained about 400 square kilometres in March and now hold 18% of Ukraine.",
+                 "Russian troops gained about 400 square kilometres in March, bringing their total to 18% of Ukraine."):
+        found, checked = _facts_checked(text, series)
+        share = checked.loc[found.loc[found["unit"] == "percent", "fact_id"].iloc[0]]
+        assert share["assessment"] in ("consistent", "inconsistent"), text
+        assert share["measured_pct"] > 10, text
+
+
+def test_a_claims_label_names_the_whole_speaker_or_a_known_persons_surname(series):
+    # a person of the speakers table goes by the alias that ends their name; any other label
+    # (an institution, an unnamed source, an unknown person) is kept whole, never cut to a word
+    expected = {"Vladimir Putin": "Putin, ", "Ursula von der Leyen": "von der Leyen, ",
+                "Russian Defence Ministry": "Russian Defence Ministry, ", "official (unnamed)": "official (unnamed), ",
+                "government (Kyiv)": "government (Kyiv), ", "Olena Hrytsenko": "Olena Hrytsenko, "}
+    for speaker, start in expected.items():
+        row = compare.claims_vs_territory(_claim(speaker=speaker), series).iloc[0]
+        assert row["label"] == start + "16 Sep 2022: " + row["label"].split(": ", 1)[1], speaker
+        assert row["label"].startswith(start), speaker
+    assert compare.claims_vs_territory(_claim(speaker="", date=None), series).iloc[0]["label"].startswith(
+        "unattributed, undated: ")

@@ -444,3 +444,27 @@ def test_m_is_a_million_before_any_word_the_units_table_counts_people_with():
     assert facts.parse_quantity("3.5m children")[0] == 3500000.0
     # no word counting people after it: "m" is no million
     assert facts.parse_quantity("a 1.5m wall")[0] != 1500000.0
+
+
+def test_civilians_fleeing_or_leaving_is_no_ground_lost():
+    # a direction verb whose subject is a group of civilians (refugees, residents, people) is no
+    # territorial change of a side: at most the people count, flagged civilian
+    for text in ("The UN said 12,000 people had fled the Sumy region in the past week.",
+                 "Thousands of residents left Kupiansk in the spring.",
+                 "The shelling forced civilians to flee Kherson.",
+                 "Residents have been forced to leave Vovchansk.",
+                 "Families fleeing Pokrovsk crowded the station."):
+        table = facts.extract(corpus.from_text(text, published="2024-06-01"))
+        territorial = table[table["category"].isin(["territory", "settlements"])]
+        assert territorial.empty, text
+        counted = table[table["quantity"].notna()]
+        assert set(counted["flag"]) <= {"civilians"}, text
+    # the same verb with forces as its subject is still a loss of ground
+    table = facts.extract(corpus.from_text("Ukrainian troops were forced to leave Vuhledar.",
+                                           published="2024-06-01"))
+    assert [(r.category, r.actor, r.change) for r in table.itertuples()] == [
+        ("territory", "Ukraine", "loss")]
+    table = facts.extract(corpus.from_text("Russian troops fled Kherson in November.",
+                                           published="2022-11-20"))
+    assert [(r.category, r.actor, r.change) for r in table.itertuples()] == [
+        ("territory", "Russia", "loss")]

@@ -173,3 +173,20 @@ def test_the_claimreview_is_dated_the_day_given_else_a_note_says_which_day_it_ca
     with pytest.raises(SystemExit):   # argparse: "not a date (YYYY-MM-DD)"
         main(["report", "--folder", str(mine), "--review-date", "31/02/2023"])
     assert "not a date" in capsys.readouterr().err
+
+
+def test_the_facts_table_shows_each_figures_side_and_direction(tmp_path):
+    # facts-vs-maps.csv carries the actor and change of every figure, so a reader sees which
+    # way it points (a Ukrainian gain is a Russian loss on the map)
+    folder = tmp_path / "figures"
+    folder.mkdir()
+    (folder / "gains.txt").write_text(
+        "Kyiv retakes ground\nBy Jane Doe, October 3, 2022\n\n"
+        "Ukrainian forces retook 600 square kilometres in September, officials said. "
+        "Russian troops captured 20 square kilometres near Bakhmut last week.\n", encoding="utf-8")
+    report.build(folder, tmp_path / "out")
+    table = pd.read_csv(tmp_path / "out" / "tables" / "facts-vs-maps.csv").dropna(subset=["reported_km2"])
+    columns = list(table.columns)
+    assert columns.index("category") < columns.index("actor") < columns.index("change")
+    rows = {(r.actor, r.change, r.reported_km2) for r in table.itertuples()}
+    assert ("Ukraine", "gain", -600.0) in rows and ("Russia", "gain", 20.0) in rows

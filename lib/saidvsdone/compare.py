@@ -515,8 +515,27 @@ def _reported_as(claim: dict, outlet: str) -> str:
 def _label(claim: dict) -> str:
     date = claim.get("statement_date")
     when = pd.Timestamp(date).strftime("%d %b %Y").lstrip("0") if date is not None and not pd.isna(date) else "undated"
-    speaker = (claim.get("speaker") or "unattributed").split()[-1]
+    speaker = " ".join(str(claim.get("speaker") or "").split()) or "unattributed"
+    speaker = _short_names().get(speaker, speaker)
     return f"{speaker}, {when}: {_PRETTY.get(claim.get('claim_type', ''), claim.get('claim_type', ''))}"
+
+
+def _short_names() -> dict[str, str]:
+    """The short form of each person of the speakers table: the shortest alias that ends
+    their name ("Putin", "von der Leyen"); a person with no such alias, an institution or any
+    other label keeps the whole label (never a fragment such as "Ministry" or "(Kyiv)")."""
+    def build():
+        short = {}
+        for row in vocab.table("speakers").itertuples(index=False):
+            if str(row.kind).strip() != "person":
+                continue
+            name = " ".join(str(row.name).split())
+            endings = [a for a in (" ".join(a.split()) for a in vocab.split_forms(row.aliases))
+                       if a and a != name and name.endswith(" " + a)]
+            if endings:
+                short[name] = min(endings, key=len)
+        return short
+    return vocab.compiled("compare.short_names", ("speakers",), build)
 
 
 # --- reported figures --------------------------------------------------------------------------
@@ -539,7 +558,8 @@ def facts_vs_territory(facts: pd.DataFrame, territory: pd.DataFrame) -> pd.DataF
     at least X; "up to"/"less than" when it is at most X; otherwise the two must be within
     25% (10% for "exactly"), or 2 percentage points for shares.
 
-    Returns one row per fact: ``fact_id, article_id, label, category, quantity_text, unit,
+    Returns one row per fact: ``fact_id, article_id, label, category, actor, change`` (the
+    side and direction as ``facts.extract`` read them), ``quantity_text, unit,
     reported_km2`` (signed from Russia's side: a loss is negative), ``reported_pct, measured_km2,
     measured_pct, measured_source, reported_date, period_start, period_end, observed_start,
     observed_end, assessment, rule``, plus the fact's ``start, end, sentence``.
@@ -565,8 +585,9 @@ def facts_vs_territory(facts: pd.DataFrame, territory: pd.DataFrame) -> pd.DataF
     for column in ("period_start", "period_end", "reported_date"):
         _check_date_column(facts, column)
     territory = _territory_frame(territory)
-    rows = [_compare_fact(fact, territory) for fact in facts.to_dict("records")]
-    columns = ["fact_id", "article_id", "label", "category", "quantity_text", "unit", "reported_km2", "reported_pct",
+    rows = [_compare_fact(fact, territory) for fact in _linked(facts.to_dict("records"))]
+    columns = ["fact_id", "article_id", "label", "category", "actor", "change", "quantity_text", "unit",
+               "reported_km2", "reported_pct",
                "measured_km2", "measured_pct", "measured_source", "reported_date", "period_start", "period_end",
                "observed_start", "observed_end", "assessment", "rule", "start", "end", "sentence"]
     frame = pd.DataFrame(rows, columns=columns)
@@ -577,7 +598,8 @@ def facts_vs_territory(facts: pd.DataFrame, territory: pd.DataFrame) -> pd.DataF
     frame[numbers] = frame[numbers].round({"reported_km2": 1, "measured_km2": 1, "reported_pct": 3,
                                            "measured_pct": 3})
     frame["assessment"] = pd.Categorical(frame["assessment"], categories=list(ASSESSMENTS))
-    frame = frame.astype({c: "str" for c in ("fact_id", "article_id", "label", "category", "quantity_text",
+    frame = frame.astype({c: "str" for c in ("fact_id", "article_id", "label", "category", "actor", "change",
+                                             "quantity_text",
                                              "unit", "measured_source", "rule", "sentence")})
     sources = territory.attrs.get("sources", {})
     frame.attrs["sources"] = {name: sources.get(name, name)
@@ -595,6 +617,7 @@ def _compare_fact(fact: dict, territory: pd.DataFrame) -> dict:
         problems += [problem] if problem else []
     row = {"fact_id": fact.get("fact_id", ""), "article_id": fact.get("article_id", ""),
            "label": _fact_label(fact), "category": fact.get("category", ""),
+           "actor": fact.get("actor", ""), "change": fact.get("change", ""),
            "quantity_text": fact.get("quantity_text", ""), "unit": fact.get("unit", ""),
            "reported_date": fact.get("reported_date"), "reported_km2": np.nan, "reported_pct": np.nan,
            "measured_km2": np.nan, "measured_pct": np.nan, "measured_source": "",
@@ -741,6 +764,8 @@ def _set_aside(fact: dict) -> str:
     restatement, a bracketed conversion or the upper bound of a range is judged with the row
     it restates; a vague or otherwise flagged figure, or an area that is no finite number,
     is not judged at all."""
+    if fact.get("judged_with"):
+        return fact["judged_with"]
     if fact.get("restates"):
         return f"a restatement of {fact['restates']}, judged there"
     if fact.get("conversion_of"):
@@ -754,6 +779,81 @@ def _set_aside(fact: dict) -> str:
     if _is_rate(fact):
         return "set aside: a rate (“600 km² per month”), not a change over the period"
     return ""  # an area that is no finite number is refused by _number, with its reason
+
+
+def _has_period(fact: dict) -> bool:
+    return all(fact.get(k) is not None and not pd.isna(fact.get(k)) for k in ("period_start", "period_end"))
+
+
+#: What may stand between an area gained or lost and a percentage that restates it
+#: ("300 km², or 0.05% of the country"; "300 km² last month, about 0.05% of Ukraine").
+_SHARE_OF_CHANGE_GAP = re.compile(r"^[^.;:]{0,60}$")
+#: Words between the two that make the percentage a stock ("… bringing its total to 18%").
+_STOCK_WORDS = re.compile(r"\b(?:total|overall|altogether|now|still|all|bring\w*)\b", re.I)
+
+
+def _holding_words() -> frozenset:
+    """The words of ``data/direction_verbs.csv`` that mean ground held ("controls", "occupies")."""
+    from saidvsdone.facts.vocab import vocab as facts_vocab
+    return frozenset(w for w, d in facts_vocab().directions.items() if d.change == "held" and "*" not in w)
+
+
+def _linked(facts: list[dict]) -> list[dict]:
+    """The facts with two links between rows that decide where a figure is judged.
+
+    * A restatement is judged on the better-specified mention: when a restated copy has a
+      period and the first mention has none (an undated headline "500 sq km", then "more
+      than 500 square kilometres … in February"), the copy is judged on its own and the
+      first mention points to it.
+    * A percentage that restates an area gained or lost earlier in its sentence ("gained
+      300 km² last month, about 0.05% of the country") is a share of that change, not a
+      share of Ukraine held: it is judged with the area, never against the share held. A
+      holding word between the two ("… and now controls 18% of Ukraine") keeps it a share held.
+    """
+    by_id = {f.get("fact_id"): f for f in facts if f.get("fact_id")}
+    out = [dict(f) for f in facts]
+    copies = {}
+    for fact in out:
+        first = by_id.get(fact.get("restates") or None)
+        if first is not None and first.get("unit") != "percent" and _has_period(fact) and not _has_period(first):
+            copies.setdefault(first.get("fact_id"), fact.get("fact_id"))
+            fact["restates"] = ""
+    for fact in out:
+        if fact.get("restates") in copies and fact.get("fact_id") != copies[fact["restates"]]:
+            fact["judged_with"] = f"a restatement of {fact['restates']}, judged in {copies[fact['restates']]}"
+        elif fact.get("conversion_of") in copies:
+            fact["judged_with"] = f"a conversion of {fact['conversion_of']}, judged in {copies[fact['conversion_of']]}"
+    holding = None
+    changes = {}
+    for other in facts:
+        if other.get("category") == "territory" and other.get("change") in ("gain", "loss"):
+            changes.setdefault((other.get("article_id"), other.get("sentence")), []).append(other)
+    for fact in out:
+        if fact.get("fact_id") in copies:
+            fact["judged_with"] = f"restated with a period in {copies[fact['fact_id']]}, judged there"
+            continue
+        if fact.get("unit") != "percent" or fact.get("category") != "share":
+            continue
+        sentence, phrase = str(fact.get("sentence") or ""), str(fact.get("phrase") or "")
+        at = sentence.find(phrase) if phrase else -1
+        if at < 0:
+            continue
+        for other in changes.get((fact.get("article_id"), fact.get("sentence")), []):
+            other_phrase = str(other.get("phrase") or "")
+            if not other_phrase:
+                continue
+            end = sentence.find(other_phrase)
+            if end < 0 or end + len(other_phrase) > at:
+                continue
+            gap = sentence[end + len(other_phrase):at]
+            if holding is None:
+                holding = _holding_words()
+            if _SHARE_OF_CHANGE_GAP.match(gap) and not _STOCK_WORDS.search(gap) and \
+                    not holding & set(re.findall(r"[\w’']+", gap.lower())):
+                fact["judged_with"] = (f"a share of the change {other.get('fact_id', '')} reports (not of Ukraine "
+                                       "held): judged with that area, never against the share held")
+                break
+    return out
 
 
 _RATE = re.compile(r"^\W{0,3}(?:(?:per|a|an|each|every)\s+(?:day|week|month|year)|daily|monthly|weekly)\b", re.I)

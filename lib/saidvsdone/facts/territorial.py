@@ -44,6 +44,7 @@ from saidvsdone.facts.sides import (
 )
 from saidvsdone.facts.vocab import Direction, Unit
 from saidvsdone.facts.words import (
+    CIVILIAN_NOUNS,
     CLAUSE_WORDS,
     COMPLEMENT_WORDS,
     COMPLETIVE,
@@ -82,6 +83,8 @@ def territory_fact(ctx, index, s_start, s_end, match, word, direction: Direction
     if direction.needs == "fell_to":
         return fell_to_fact(ctx, index, s_start, s_end, t_start, t_end)
     clause_start = clause_start_at(ctx, t_start, s_start)
+    if civilians_moving(ctx, t_start, clause_start):
+        return None      # "20,000 people had fled Kharkiv region": refugees, not a side's ground
     change = negated_change(ctx, t_start, direction.change, clause_start)
     if change is None:
         return None
@@ -160,6 +163,30 @@ def territory_fact(ctx, index, s_start, s_end, match, word, direction: Direction
     fact = Fact(passive_start if passive_start is not None else t_start, end, index,
                  category, change, actor, unit, places_scope, anchor=t_start)
     return split_by_extent(ctx, fact, s_start, s_end)
+
+
+#: Words between a subject and its verb that do not end the search for the subject.
+_SUBJECT_GAP = {"had", "have", "has", "were", "was", "been", "being", "are", "to", "who", "that",
+                "already", "reportedly", "also", "all", "now", "since", "recently", "then",
+                "hastily", "finally", "each", "forced", "began", "begun", "started", "continued",
+                "continue", "continuing", "tried", "trying", "made", "able", "unable", "many", "most"}
+#: Groups of civilians beside the ``civilian_context`` cues and the civilian nouns.
+_MOVING_CIVILIANS = frozenset({"families", "refugees", "evacuees", "villagers", "locals", "townspeople",
+                               "elderly", "pensioners", "mothers"})
+
+
+def civilians_moving(ctx, t_start, clause_start) -> bool:
+    """True when the subject right before the direction verb at ``t_start`` is a group of
+    civilians (a ``civilian_context`` cue of ``fact_cues.csv`` or a civilian noun: "20,000
+    people had fled", "thousands of residents left", "forced civilians to flee"): people fleeing
+    or evacuated are no ground a side gained or lost."""
+    civilian = ctx.v.cues.get("civilian_context", frozenset()) | CIVILIAN_NOUNS | _MOVING_CIVILIANS
+    for w in words_before(ctx, t_start, 6, clause_start):
+        word = w[2].lower()
+        if word in _SUBJECT_GAP or word == ",":
+            continue
+        return word in civilian
+    return False
 
 
 def fell_to_fact(ctx, index, s_start, s_end, t_start, t_end):
