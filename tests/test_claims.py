@@ -931,3 +931,26 @@ def test_sources_in_a_capital_are_not_its_government():
     assert label == ["Sources in Kyiv"]
     assert _find("Officials in Kyiv said Russian troops had advanced 3 km near Pokrovsk.")["speaker"].tolist() \
         != ["Officials in Kyiv"]
+
+
+@pytest.mark.parametrize("sentence, negated", [
+    # a negation with the verb of the content clause negates the claim, phrase or no phrase
+    ("Russia is not winning, he said.", True),
+    ("Syrskyi said Russia had not made any significant advances.", True),
+    ("Zelensky said Russia was not making progress near the river.", True),
+    ("Syrskyi said Moscow had not gained any significant ground.", True),
+    ("Syrskyi said Russian troops were no longer advancing near the town.", True),
+    ("Syrskyi said Russian troops had failed to advance near the town.", True),
+    ("Syrskyi said neither the Russian army nor its allies had gained ground near the town.", True),
+    # a negation in a subordinate clause, a double negation, "not only … but" and a phrase's own "not"
+    ("Syrskyi said Russian troops had advanced near the town, which Kyiv had not expected.", False),
+    ("Syrskyi said Russian troops that had not been rotated were advancing near the town.", False),
+    ("Although the reserves had not arrived, Ukrainian troops had advanced near the town, Syrskyi said.", False),
+    ("Syrskyi said Russian troops had never failed to advance near the town.", False),
+    ("Syrskyi said Russian troops had not only advanced near the town but also taken two villages.", False),
+    ("Putin said the offensive in the Donbas was not over.", False),
+    ("Shoigu denied that Russian troops were not advancing.", False),
+])
+def test_a_negation_governing_the_content_clause_marks_the_claim_negated(sentence, negated):
+    table = _find(sentence)
+    assert len(table) == 1 and table["negated"].tolist() == [negated]

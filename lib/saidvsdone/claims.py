@@ -1440,11 +1440,9 @@ def _claim(doc, sentence, label, acts, lexicon, scope: tuple[int, int] | None = 
     claim_type = fine[0] if fine else military[0]
     military = military or [claim_type]
     phrase_start, phrase_end = (fine[1], fine[2]) if fine else (s_start, s_start)
-    # "not going to plan", "were not advancing" (the phrase may span the negation), "denied that …"
-    negated = bool(fine) and any(
-        (words[i][0] in _NEGATIONS or words[i][1].endswith("n’t")) and phrase_start - 25 <= starts[i] < phrase_end
-        and not any(a <= starts[i] < b for a, b in attribution) for i in range(first, last))
-    negated = negated or act.cue.text.lower().startswith(_DENIAL_CUES)
+    # "not going to plan", "Russia is not winning, he said", "denied that …" (a denied negation affirms)
+    negated = _content_negated(text, s_start, s_end, attribution + anchors, fine)
+    negated = negated != act.cue.text.lower().startswith(_DENIAL_CUES)
     return {
         "speaker": label, "speaker_as_written": act.speaker.as_written, "attribution": act.speaker.how,
         "cue": " ".join(act.cue.text.split()), "claim_type": claim_type, "topics": "|".join(military),
@@ -1454,6 +1452,76 @@ def _claim(doc, sentence, label, acts, lexicon, scope: tuple[int, int] | None = 
         "statement_date": date, "date_basis": basis, "start": s_start, "end": _trim_end(text, s_start, s_end),
         "phrase_start": phrase_start, "phrase_end": phrase_end,
     }
+
+
+#: A negation of the verb it stands with: "not", "n't", "never", "no longer", "no", "hardly", "neither …
+#: nor" (one negation), "failed to"; "not only", a directive's "not to" ("warned Moscow not to use …") and
+#: the idioms of certainty ("no doubt", "had no choice") negate nothing.
+_NEGATION = re.compile(r"\bnot\s+(?:only|to)\b|\bno\s+(?:doubt|choice|alternative|question)\b|\bno\s+longer\b|\bneither\b.*?\bnor\b|\b(?:not|never|no|hardly|neither|nor|"
+                       r"cannot)\b|n[’']t\b|\b(?:failed|fails|fail|failing)\s+to\b", re.IGNORECASE)
+#: Where the main content clause ends: a subordinate or another clause begins ("…, which had not …",
+#: "… because the enemy had not …", "…, but …", "; …").
+_SUBORDINATE = re.compile(r"[;:—–(]|\s-\s|,\s*(?:and|but|or|which|who|whom|whose|where|when|while|whereas|although|"
+                          r"though|because|since|as|after|before|until|unless|if|despite|adding|saying|even|"
+                          r"a\s+claim|an?\s+\w+\s+that)\b|\b(?:which|who|whom|whose|where|because|although|though|"
+                          r"unless|whereas|while|since|after|before|until|if|that)\b", re.IGNORECASE)
+#: A subordinate clause that opens the content ("Although the reserves had not arrived, the troops …").
+_OPENING_SUBORDINATE = re.compile(r"\s*(?:although|though|because|since|if|unless|while|when|after|before|as|"
+                                  r"despite|even\s+though|even\s+if)\b[^,]*,", re.IGNORECASE)
+#: The start of the content after the cue: "(on Monday, in a statement) that".
+_NOT_NEGATING = frozenset("only to doubt choice alternative question".split())
+_CONTENT_OPENS = re.compile(r"[\s,]*(?:(?:(?:on|in|at|during|earlier|late|last|this|yesterday|today|tonight|late)\b"
+                            r"[^,;“”\"]{0,40}?\s)?that\b)?[\s,]*", re.IGNORECASE)
+
+
+def _content_negated(text: str, s_start: int, s_end: int, skip: list[tuple[int, int]], fine) -> bool:
+    """Does a negation govern the verb of the claim's main content clause? The content is the longest
+    stretch of the sentence outside the attribution (and outside another speaker's part); its main
+    clause runs from its start (after "that", after an opening subordinate clause) to the first
+    subordinate or coordinate clause. An odd number of negations there negates the claim ("never failed
+    to" affirms, "not only … but" affirms); a negation a claim phrase spells out is the claim's own
+    ("the offensive is not over"), and one in the attribution ("did not say") or in a subordinate clause
+    ("…, which had not been rotated") is not the claim's.
+
+    Example:
+        >>> text = "Russia had not made advances, he said, because its reserves were exhausted."
+        >>> _content_negated(text, 0, len(text), [(29, 38)], None)
+        True
+        >>> text = "He said Russia had made advances, which Kyiv had not expected."
+        >>> _content_negated(text, 0, len(text), [(0, 7)], None)
+        False
+    """
+    cuts = sorted((max(a, s_start), min(b, s_end)) for a, b in skip if b > s_start and a < s_end)
+    pieces, at = [], s_start
+    for a, b in cuts:
+        if a > at:
+            pieces.append((at, a))
+        at = max(at, b)
+    if at < s_end:
+        pieces.append((at, s_end))
+    pieces = [(a, b) for a, b in pieces if _CONTENT_WORD.search(text, a, b)]
+    if not pieces:
+        return False
+    a, b = max(pieces, key=lambda p: sum(1 for _ in _CONTENT_WORD.finditer(text, *p)))
+    a = _CONTENT_OPENS.match(text, a).end()
+    opening = _OPENING_SUBORDINATE.match(text, a, b)
+    if opening is not None:
+        a = opening.end()
+    end = _SUBORDINATE.search(text, a, b)
+    b = end.start() if end is not None and end.start() > a else b
+    own = set()
+    if fine is not None:  # the phrase's own negation words ("not over", "no plans for now")
+        spelled = set(re.findall(r"[\w’']+", fine[3].lower()))
+        own = {m.start() for m in re.finditer(r"[\w’']+", text[fine[1]:fine[2] + 1])
+               if m.group(0).lower() in spelled}
+        own = {fine[1] + x for x in own}
+    count = 0
+    for m in _NEGATION.finditer(text, a, b):
+        word = m.group(0).lower()
+        if word.split()[0] in ("not", "no") and word.split()[-1] in _NOT_NEGATING or m.start() in own:
+            continue
+        count += 1
+    return count % 2 == 1
 
 
 def _sentence_matches(doc, lexicon, start: int, end: int, words) -> list:
