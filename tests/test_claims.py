@@ -954,3 +954,21 @@ def test_sources_in_a_capital_are_not_its_government():
 def test_a_negation_governing_the_content_clause_marks_the_claim_negated(sentence, negated):
     table = _find(sentence)
     assert len(table) == 1 and table["negated"].tolist() == [negated]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Russia's army said on Monday that its forces had captured two villages near the river, a claim Kyiv rejected.",
+    "Russia said its forces had captured two villages near the river, which Kyiv disputed.",
+    "Kyiv dismissed Russian claims that its forces had captured two villages near the river.",
+])
+def test_a_speaker_rejecting_the_other_sides_claim_says_it_is_not_so(sentence):
+    # the rejecting side never gets an affirmative row of the claim it rejects
+    table = _find(sentence)
+    ukraine = table[table["speaker"].str.contains("Ukrain")]
+    assert len(ukraine) == 1 and ukraine["negated"].all()
+    assert not table[~table["speaker"].str.contains("Ukrain")]["negated"].any()
+
+
+def test_a_rejecting_verb_whose_object_is_no_statement_negates_nothing():
+    table = _find("Putin rejected the negotiation process, saying Russian forces would keep advancing.")
+    assert table["negated"].tolist() == [False]

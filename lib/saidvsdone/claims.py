@@ -1442,7 +1442,7 @@ def _claim(doc, sentence, label, acts, lexicon, scope: tuple[int, int] | None = 
     phrase_start, phrase_end = (fine[1], fine[2]) if fine else (s_start, s_start)
     # "not going to plan", "Russia is not winning, he said", "denied that …" (a denied negation affirms)
     negated = _content_negated(text, s_start, s_end, attribution + anchors, fine)
-    negated = negated != act.cue.text.lower().startswith(_DENIAL_CUES)
+    negated = negated != (act.cue.text.lower().startswith(_DENIAL_CUES) or _rejects_statement(text, act, s_end))
     return {
         "speaker": label, "speaker_as_written": act.speaker.as_written, "attribution": act.speaker.how,
         "cue": " ".join(act.cue.text.split()), "claim_type": claim_type, "topics": "|".join(military),
@@ -1452,6 +1452,33 @@ def _claim(doc, sentence, label, acts, lexicon, scope: tuple[int, int] | None = 
         "statement_date": date, "date_basis": basis, "start": s_start, "end": _trim_end(text, s_start, s_end),
         "phrase_start": phrase_start, "phrase_end": phrase_end,
     }
+
+
+#: Cues that reject a statement when their object is one ("Kyiv rejected the claim", "…, a claim Kyiv dismissed").
+_REJECTION_CUES = ("reject", "dismiss", "disput", "refut", "rebut")
+_STATEMENT_OBJECT = re.compile(r"\s+(?:(?:the|this|that|these|those|such|its|their|his|her|[A-Z][\w’'-]*[’']s?)\s+)?"
+                               r"(?:[\w-]+\s+){0,2}?(?:claims?|reports?|statements?|assertions?|allegations?|accounts?|"
+                               r"figures?|suggestions?|accusations?)\b|\s+(?:as\s+\w+\s+)?(?:that|it|them)\b",
+                               re.IGNORECASE)
+
+
+def _rejects_statement(text: str, act, s_end: int) -> bool:
+    """Does a rejecting cue take a statement, not a thing, as its object? "…, a claim Kyiv rejected"
+    (the content stands before the rejecting speaker and nothing follows the verb), "Kyiv dismissed
+    the report", "Kyiv rejected that": the content is then the other side's claim, which this speaker
+    says is not so. "Putin rejected the negotiation process" rejects no statement.
+
+    Example:
+        >>> from types import SimpleNamespace as N
+        >>> text = "Russia said it had taken the village, a claim Kyiv rejected."
+        >>> _rejects_statement(text, N(cue=N(text="rejected", start=51, end=59), speaker=N(start=46)), len(text))
+        True
+    """
+    if not act.cue.text.lower().startswith(_REJECTION_CUES):
+        return False
+    if act.speaker.start < act.cue.start and _scope_words(text, act.cue.end, s_end) == 0:
+        return True
+    return _STATEMENT_OBJECT.match(text, act.cue.end) is not None
 
 
 #: A negation of the verb it stands with: "not", "n't", "never", "no longer", "no", "hardly", "neither …
