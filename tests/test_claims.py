@@ -972,3 +972,26 @@ def test_a_speaker_rejecting_the_other_sides_claim_says_it_is_not_so(sentence):
 def test_a_rejecting_verb_whose_object_is_no_statement_negates_nothing():
     table = _find("Putin rejected the negotiation process, saying Russian forces would keep advancing.")
     assert table["negated"].tolist() == [False]
+
+
+@pytest.mark.parametrize("before", ["", "The talks ended late.\n\n", "Brussels, Belgium\n\n"])
+def test_two_titled_speakers_joined_by_and_each_speak_wherever_the_sentence_stands(before):
+    # "the sentence's start" is where the sentence starts, not only the article's first character
+    text = before + ("Ukrainian President Volodymyr Zelensky and NATO Secretary General Jens Stoltenberg said on "
+                     "Thursday that Ukrainian forces were gaining ground.")
+    table = _find(text)
+    assert sorted(table[~table["headline"]]["speaker"]) == ["Jens Stoltenberg", "Volodymyr Zelensky"]
+
+
+def test_two_speakers_in_a_headline_and_its_body_each_speak():
+    title = "Zelensky and Stoltenberg say Ukraine is gaining ground"
+    table = claims.find(corpus.from_text(title + "\n\nSome context first.\n\nZelensky and Stoltenberg said on Thursday "
+                                         "that Ukrainian forces were gaining ground.", published="2024-05-03",
+                                         title=title))
+    for headline in (True, False):
+        assert sorted(table[table["headline"] == headline]["speaker"]) == ["Jens Stoltenberg", "Volodymyr Zelensky"]
+
+
+def test_a_name_after_a_verb_is_its_object_after_a_first_paragraph_too():
+    table = _find("The day began quietly.\n\nZelensky thanked Biden and Syrskyi said Ukrainian forces were gaining ground.")
+    assert "Joe Biden" not in table["speaker"].tolist() and "Oleksandr Syrskyi" in table["speaker"].tolist()

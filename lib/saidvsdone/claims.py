@@ -449,10 +449,11 @@ def _coordinated(doc, acts) -> list:
         if not m.speaker or m.how not in ("name", "title", "role"):
             continue
         if m.end <= act.cue.start:  # "X and Y said": X before "and"
-            others = [o for o in doc.speech.mentions if o.end <= m.start and act.sentence[0] <= o.start
+            # (a title the layer ran back over the sentence's start, "Kyiv, Ukraine¶Ukrainian President …", opens it)
+            others = [o for o in doc.speech.mentions if o.end <= m.start and act.sentence[0] < o.end
                       and o.speaker and o.speaker != m.speaker and o.how in ("name", "title", "role")
                       and _AND.fullmatch(doc.text, o.end, m.start)
-                      and _CLAUSE_OPENS.search(doc.text, act.sentence[0], o.start)]
+                      and _CLAUSE_OPENS.search(doc.text[act.sentence[0]:max(o.start, act.sentence[0])])]
         else:  # "according to X and Y": Y after "and"
             others = [o for o in doc.speech.mentions if o.start >= m.end and o.start < act.sentence[1]
                       and o.speaker and o.speaker != m.speaker and o.how in ("name", "title", "role")
