@@ -995,3 +995,15 @@ def test_two_speakers_in_a_headline_and_its_body_each_speak():
 def test_a_name_after_a_verb_is_its_object_after_a_first_paragraph_too():
     table = _find("The day began quietly.\n\nZelensky thanked Biden and Syrskyi said Ukrainian forces were gaining ground.")
     assert "Joe Biden" not in table["speaker"].tolist() and "Oleksandr Syrskyi" in table["speaker"].tolist()
+
+
+@pytest.mark.parametrize("sentence", [
+    "A senior US official, speaking on condition of anonymity, said Russian forces were advancing near the town.",
+    "A senior US official, speaking on condition of anonymity to discuss the battlefield, said Russian forces "
+    "were advancing near the town.",
+    "A senior US official, speaking on condition of anonymity, said Russia had suffered heavy losses near the town.",
+    "Russian forces were advancing near the town, according to a senior US official.",
+])
+def test_an_unnamed_speaker_is_the_whole_noun_phrase_before_the_aside(sentence):
+    # not "official (unnamed)", not the country that only qualifies the official, not the content's subject
+    assert _find(sentence)["speaker"].tolist() == ["senior US official (unnamed)"]

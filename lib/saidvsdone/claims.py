@@ -320,7 +320,12 @@ def _claims_in(doc, include_quotes: bool, include_carried: bool, given_quotes) -
             label = act.speaker.speaker or _label_as_written(act.speaker.as_written)
             if act.speaker.how == "unknown name" and _NATIONAL_GROUP.fullmatch(label):
                 label = _label_as_written(label)  # "Finnish Black Bird Group" → "Black Bird Group"
-            if act.speaker.how == "country":
+            person = _country_modifies(doc.text, act.speaker) if act.speaker.how == "country" else None
+            if person is not None:  # "according to a senior US official": the official, not the US
+                act = replace(act, speaker=replace(act.speaker, start=person[0], end=person[1], speaker="",
+                                                   as_written=doc.text[person[0]:person[1]], how="unnamed source"))
+                label = _label_as_written(act.speaker.as_written)
+            elif act.speaker.how == "country":
                 label = _country_speaker(doc, sentence, act)
             elif act.speaker.how == "unresolved pronoun" and label.lower() == "it":
                 label = (_it_in_sentence(doc, sentence, act) or _it_country(doc, sentence, act)
@@ -893,7 +898,7 @@ _NP_DETERMINERS = frozenset("the a an its their one some several many two three"
 #: What may stand between the subject and its verb: "has also said", "continued to add", "on Friday said".
 _SUBJECT_GAP = re.compile(
     r"(?:\s*,\s*(?:meanwhile|however|for\s+its\s+part|for\s+their\s+part|in\s+turn|in\s+a\s+statement|"
-    r"separately|too|(?:speaking|writing|who|which|citing|asked)\b[^,;:“”\"]{1,80}?)\s*,)?\s+(?:(?:has|have|had|also|later|then|again|previously|repeatedly|once|further|[a-z]+ly|"
+    r"separately|too|(?:speaking|writing|who|which|citing|asked)\b[^,;:“”\"]{1,120}?)\s*,)?\s+(?:(?:has|have|had|also|later|then|again|previously|repeatedly|once|further|[a-z]+ly|"
     r"(?:continued|continue|continues|went\s+on|go\s+on|goes\s+on|was\s+quick|were\s+quick|hastened)\s+to|"
     r"on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))\s+)*$")
 _NP_WORD = re.compile(r"[\w’'.-]+$")
@@ -931,6 +936,10 @@ def _unattributed(doc, sentence, speaking, acts) -> list:
                 or cue.start in set_aside or not _states(text, cue, sentence.start):
             continue
         act = by_cue.get(cue.start)
+        if act is not None and act.speaker.how == "country" and act.speaker.start >= cue.end and act in result \
+                and _FINITE_AFTER.match(text, act.speaker.end) and _subject_phrase(text, sentence.start, cue.start):
+            result.remove(act)  # "a senior US official, …, said Russia had lost …": Russia is the content's subject
+            act = None
         if act is not None and act.speaker.speaker and act.speaker.how != "unknown name":
             continue
         phrase = _subject_phrase(text, sentence.start, cue.start)
@@ -972,6 +981,10 @@ def _unattributed(doc, sentence, speaking, acts) -> list:
             mention = _mentions.Mention(a, b, holder, text[a:b], "role" if holder else "unnamed source")
         result.append(SpeechAct((sentence.start, sentence.end), cue, mention, day, day_text))
     return result
+
+
+#: A finite verb right after a name: the name is a clause's subject ("said Russia had lost …"), not a speaker.
+_FINITE_AFTER = re.compile(r"\s+(?:had|has|have|was|were|is|are|would|will|could|did|does|must|might)\b")
 
 
 #: Verbs of statement in the plural present, which the cue table leaves out (as nouns they are common):
@@ -1159,7 +1172,7 @@ def _statement_owner(doc, s_start: int, cue_start: int):
 
 def _subject_phrase(text: str, s_start: int, cue_start: int) -> tuple[int, int] | None:
     """(start, end) of the noun phrase right before a speech verb when its head can speak, else None."""
-    gap = _SUBJECT_GAP.search(text, max(s_start, cue_start - 60), cue_start)
+    gap = _SUBJECT_GAP.search(text, max(s_start, cue_start - 160), cue_start)  # the gap's aside runs to 120
     end = gap.start() if gap is not None else cue_start
     words = []  # (start, end, word) leftwards
     pos = end
@@ -1264,6 +1277,34 @@ _LABEL_DETERMINERS = re.compile(r"^(?:the|a|an|its|their)\s+", re.IGNORECASE)
 _UNNAMED_PERSON = re.compile(r"\b(?:official|governor|spokesman|spokeswoman|spokesperson|commander|source|adviser|"
                              r"advisor|officer|diplomat|aide|general|minister|mayor|soldier|serviceman|servicewoman|"
                              r"fighter|commando|pilot|medic|volunteer|resident|witness)$", re.IGNORECASE)
+
+
+#: A country word that modifies a person noun ("a senior US official", "two Russian officers"): up to
+#: two modifiers before it, up to two words after it, then the person noun.
+_PERSON_AFTER_COUNTRY = re.compile(r"(?:[ \t]+[a-z][\w-]*){0,2}?[ \t]+(?P<head>[a-z][\w-]*)\b")
+_MODIFIERS_BEFORE = re.compile(r"(?P<det>\b(?:a|an|one|another|the)[ \t]+)?(?:[a-z][\w-]*[ \t]+){0,2}$", re.IGNORECASE)
+
+
+def _country_modifies(text: str, mention) -> tuple[int, int] | None:
+    """The span of the unnamed person's noun phrase when the country the layer took for a speaker only
+    modifies a person noun after it ("according to a senior US official"); None otherwise.
+
+    Example:
+        >>> from types import SimpleNamespace as N
+        >>> text = "Troops advanced, according to a senior US official."
+        >>> a, b = _country_modifies(text, N(start=39, end=41))
+        >>> _label_as_written(text[a:b])
+        'senior US official (unnamed)'
+    """
+    after = _PERSON_AFTER_COUNTRY.match(text, mention.end)
+    if after is None or not _UNNAMED_PERSON.search(after.group("head")) \
+            or any(w in _NP_STOPS for w in text[mention.end:after.start("head")].lower().split()):
+        return None
+    before = _MODIFIERS_BEFORE.search(text[max(0, mention.start - 40):mention.start])
+    if before is None or before.group("det") is None:
+        return None  # "Russia said officials …" is no phrase; "a senior US official" is
+    start = mention.start - (len(text[max(0, mention.start - 40):mention.start]) - before.start("det"))
+    return start, after.end("head")
 
 
 def _label_as_written(as_written: str) -> str:
