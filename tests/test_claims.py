@@ -931,3 +931,79 @@ def test_sources_in_a_capital_are_not_its_government():
     assert label == ["Sources in Kyiv"]
     assert _find("Officials in Kyiv said Russian troops had advanced 3 km near Pokrovsk.")["speaker"].tolist() \
         != ["Officials in Kyiv"]
+
+
+@pytest.mark.parametrize("sentence, negated", [
+    # a negation with the verb of the content clause negates the claim, phrase or no phrase
+    ("Russia is not winning, he said.", True),
+    ("Syrskyi said Russia had not made any significant advances.", True),
+    ("Zelensky said Russia was not making progress near the river.", True),
+    ("Syrskyi said Moscow had not gained any significant ground.", True),
+    ("Syrskyi said Russian troops were no longer advancing near the town.", True),
+    ("Syrskyi said Russian troops had failed to advance near the town.", True),
+    ("Syrskyi said neither the Russian army nor its allies had gained ground near the town.", True),
+    # a negation in a subordinate clause, a double negation, "not only … but" and a phrase's own "not"
+    ("Syrskyi said Russian troops had advanced near the town, which Kyiv had not expected.", False),
+    ("Syrskyi said Russian troops that had not been rotated were advancing near the town.", False),
+    ("Although the reserves had not arrived, Ukrainian troops had advanced near the town, Syrskyi said.", False),
+    ("Syrskyi said Russian troops had never failed to advance near the town.", False),
+    ("Syrskyi said Russian troops had not only advanced near the town but also taken two villages.", False),
+    ("Putin said the offensive in the Donbas was not over.", False),
+    ("Shoigu denied that Russian troops were not advancing.", False),
+])
+def test_a_negation_governing_the_content_clause_marks_the_claim_negated(sentence, negated):
+    table = _find(sentence)
+    assert len(table) == 1 and table["negated"].tolist() == [negated]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Russia's army said on Monday that its forces had captured two villages near the river, a claim Kyiv rejected.",
+    "Russia said its forces had captured two villages near the river, which Kyiv disputed.",
+    "Kyiv dismissed Russian claims that its forces had captured two villages near the river.",
+])
+def test_a_speaker_rejecting_the_other_sides_claim_says_it_is_not_so(sentence):
+    # the rejecting side never gets an affirmative row of the claim it rejects
+    table = _find(sentence)
+    ukraine = table[table["speaker"].str.contains("Ukrain")]
+    assert len(ukraine) == 1 and ukraine["negated"].all()
+    assert not table[~table["speaker"].str.contains("Ukrain")]["negated"].any()
+
+
+def test_a_rejecting_verb_whose_object_is_no_statement_negates_nothing():
+    table = _find("Putin rejected the negotiation process, saying Russian forces would keep advancing.")
+    assert table["negated"].tolist() == [False]
+
+
+@pytest.mark.parametrize("before", ["", "The talks ended late.\n\n", "Brussels, Belgium\n\n"])
+def test_two_titled_speakers_joined_by_and_each_speak_wherever_the_sentence_stands(before):
+    # "the sentence's start" is where the sentence starts, not only the article's first character
+    text = before + ("Ukrainian President Volodymyr Zelensky and NATO Secretary General Jens Stoltenberg said on "
+                     "Thursday that Ukrainian forces were gaining ground.")
+    table = _find(text)
+    assert sorted(table[~table["headline"]]["speaker"]) == ["Jens Stoltenberg", "Volodymyr Zelensky"]
+
+
+def test_two_speakers_in_a_headline_and_its_body_each_speak():
+    title = "Zelensky and Stoltenberg say Ukraine is gaining ground"
+    table = claims.find(corpus.from_text(title + "\n\nSome context first.\n\nZelensky and Stoltenberg said on Thursday "
+                                         "that Ukrainian forces were gaining ground.", published="2024-05-03",
+                                         title=title))
+    for headline in (True, False):
+        assert sorted(table[table["headline"] == headline]["speaker"]) == ["Jens Stoltenberg", "Volodymyr Zelensky"]
+
+
+def test_a_name_after_a_verb_is_its_object_after_a_first_paragraph_too():
+    table = _find("The day began quietly.\n\nZelensky thanked Biden and Syrskyi said Ukrainian forces were gaining ground.")
+    assert "Joe Biden" not in table["speaker"].tolist() and "Oleksandr Syrskyi" in table["speaker"].tolist()
+
+
+@pytest.mark.parametrize("sentence", [
+    "A senior US official, speaking on condition of anonymity, said Russian forces were advancing near the town.",
+    "A senior US official, speaking on condition of anonymity to discuss the battlefield, said Russian forces "
+    "were advancing near the town.",
+    "A senior US official, speaking on condition of anonymity, said Russia had suffered heavy losses near the town.",
+    "Russian forces were advancing near the town, according to a senior US official.",
+])
+def test_an_unnamed_speaker_is_the_whole_noun_phrase_before_the_aside(sentence):
+    # not "official (unnamed)", not the country that only qualifies the official, not the content's subject
+    assert _find(sentence)["speaker"].tolist() == ["senior US official (unnamed)"]

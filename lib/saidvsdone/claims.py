@@ -320,7 +320,12 @@ def _claims_in(doc, include_quotes: bool, include_carried: bool, given_quotes) -
             label = act.speaker.speaker or _label_as_written(act.speaker.as_written)
             if act.speaker.how == "unknown name" and _NATIONAL_GROUP.fullmatch(label):
                 label = _label_as_written(label)  # "Finnish Black Bird Group" → "Black Bird Group"
-            if act.speaker.how == "country":
+            person = _country_modifies(doc.text, act.speaker) if act.speaker.how == "country" else None
+            if person is not None:  # "according to a senior US official": the official, not the US
+                act = replace(act, speaker=replace(act.speaker, start=person[0], end=person[1], speaker="",
+                                                   as_written=doc.text[person[0]:person[1]], how="unnamed source"))
+                label = _label_as_written(act.speaker.as_written)
+            elif act.speaker.how == "country":
                 label = _country_speaker(doc, sentence, act)
             elif act.speaker.how == "unresolved pronoun" and label.lower() == "it":
                 label = (_it_in_sentence(doc, sentence, act) or _it_country(doc, sentence, act)
@@ -449,10 +454,11 @@ def _coordinated(doc, acts) -> list:
         if not m.speaker or m.how not in ("name", "title", "role"):
             continue
         if m.end <= act.cue.start:  # "X and Y said": X before "and"
-            others = [o for o in doc.speech.mentions if o.end <= m.start and act.sentence[0] <= o.start
+            # (a title the layer ran back over the sentence's start, "Kyiv, Ukraine¶Ukrainian President …", opens it)
+            others = [o for o in doc.speech.mentions if o.end <= m.start and act.sentence[0] < o.end
                       and o.speaker and o.speaker != m.speaker and o.how in ("name", "title", "role")
                       and _AND.fullmatch(doc.text, o.end, m.start)
-                      and _CLAUSE_OPENS.search(doc.text, act.sentence[0], o.start)]
+                      and _CLAUSE_OPENS.search(doc.text[act.sentence[0]:max(o.start, act.sentence[0])])]
         else:  # "according to X and Y": Y after "and"
             others = [o for o in doc.speech.mentions if o.start >= m.end and o.start < act.sentence[1]
                       and o.speaker and o.speaker != m.speaker and o.how in ("name", "title", "role")
@@ -892,7 +898,7 @@ _NP_DETERMINERS = frozenset("the a an its their one some several many two three"
 #: What may stand between the subject and its verb: "has also said", "continued to add", "on Friday said".
 _SUBJECT_GAP = re.compile(
     r"(?:\s*,\s*(?:meanwhile|however|for\s+its\s+part|for\s+their\s+part|in\s+turn|in\s+a\s+statement|"
-    r"separately|too|(?:speaking|writing|who|which|citing|asked)\b[^,;:“”\"]{1,80}?)\s*,)?\s+(?:(?:has|have|had|also|later|then|again|previously|repeatedly|once|further|[a-z]+ly|"
+    r"separately|too|(?:speaking|writing|who|which|citing|asked)\b[^,;:“”\"]{1,120}?)\s*,)?\s+(?:(?:has|have|had|also|later|then|again|previously|repeatedly|once|further|[a-z]+ly|"
     r"(?:continued|continue|continues|went\s+on|go\s+on|goes\s+on|was\s+quick|were\s+quick|hastened)\s+to|"
     r"on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))\s+)*$")
 _NP_WORD = re.compile(r"[\w’'.-]+$")
@@ -930,6 +936,10 @@ def _unattributed(doc, sentence, speaking, acts) -> list:
                 or cue.start in set_aside or not _states(text, cue, sentence.start):
             continue
         act = by_cue.get(cue.start)
+        if act is not None and act.speaker.how == "country" and act.speaker.start >= cue.end and act in result \
+                and _FINITE_AFTER.match(text, act.speaker.end) and _subject_phrase(text, sentence.start, cue.start):
+            result.remove(act)  # "a senior US official, …, said Russia had lost …": Russia is the content's subject
+            act = None
         if act is not None and act.speaker.speaker and act.speaker.how != "unknown name":
             continue
         phrase = _subject_phrase(text, sentence.start, cue.start)
@@ -971,6 +981,10 @@ def _unattributed(doc, sentence, speaking, acts) -> list:
             mention = _mentions.Mention(a, b, holder, text[a:b], "role" if holder else "unnamed source")
         result.append(SpeechAct((sentence.start, sentence.end), cue, mention, day, day_text))
     return result
+
+
+#: A finite verb right after a name: the name is a clause's subject ("said Russia had lost …"), not a speaker.
+_FINITE_AFTER = re.compile(r"\s+(?:had|has|have|was|were|is|are|would|will|could|did|does|must|might)\b")
 
 
 #: Verbs of statement in the plural present, which the cue table leaves out (as nouns they are common):
@@ -1158,7 +1172,7 @@ def _statement_owner(doc, s_start: int, cue_start: int):
 
 def _subject_phrase(text: str, s_start: int, cue_start: int) -> tuple[int, int] | None:
     """(start, end) of the noun phrase right before a speech verb when its head can speak, else None."""
-    gap = _SUBJECT_GAP.search(text, max(s_start, cue_start - 60), cue_start)
+    gap = _SUBJECT_GAP.search(text, max(s_start, cue_start - 160), cue_start)  # the gap's aside runs to 120
     end = gap.start() if gap is not None else cue_start
     words = []  # (start, end, word) leftwards
     pos = end
@@ -1263,6 +1277,34 @@ _LABEL_DETERMINERS = re.compile(r"^(?:the|a|an|its|their)\s+", re.IGNORECASE)
 _UNNAMED_PERSON = re.compile(r"\b(?:official|governor|spokesman|spokeswoman|spokesperson|commander|source|adviser|"
                              r"advisor|officer|diplomat|aide|general|minister|mayor|soldier|serviceman|servicewoman|"
                              r"fighter|commando|pilot|medic|volunteer|resident|witness)$", re.IGNORECASE)
+
+
+#: A country word that modifies a person noun ("a senior US official", "two Russian officers"): up to
+#: two modifiers before it, up to two words after it, then the person noun.
+_PERSON_AFTER_COUNTRY = re.compile(r"(?:[ \t]+[a-z][\w-]*){0,2}?[ \t]+(?P<head>[a-z][\w-]*)\b")
+_MODIFIERS_BEFORE = re.compile(r"(?P<det>\b(?:a|an|one|another|the)[ \t]+)?(?:[a-z][\w-]*[ \t]+){0,2}$", re.IGNORECASE)
+
+
+def _country_modifies(text: str, mention) -> tuple[int, int] | None:
+    """The span of the unnamed person's noun phrase when the country the layer took for a speaker only
+    modifies a person noun after it ("according to a senior US official"); None otherwise.
+
+    Example:
+        >>> from types import SimpleNamespace as N
+        >>> text = "Troops advanced, according to a senior US official."
+        >>> a, b = _country_modifies(text, N(start=39, end=41))
+        >>> _label_as_written(text[a:b])
+        'senior US official (unnamed)'
+    """
+    after = _PERSON_AFTER_COUNTRY.match(text, mention.end)
+    if after is None or not _UNNAMED_PERSON.search(after.group("head")) \
+            or any(w in _NP_STOPS for w in text[mention.end:after.start("head")].lower().split()):
+        return None
+    before = _MODIFIERS_BEFORE.search(text[max(0, mention.start - 40):mention.start])
+    if before is None or before.group("det") is None:
+        return None  # "Russia said officials …" is no phrase; "a senior US official" is
+    start = mention.start - (len(text[max(0, mention.start - 40):mention.start]) - before.start("det"))
+    return start, after.end("head")
 
 
 def _label_as_written(as_written: str) -> str:
@@ -1440,11 +1482,9 @@ def _claim(doc, sentence, label, acts, lexicon, scope: tuple[int, int] | None = 
     claim_type = fine[0] if fine else military[0]
     military = military or [claim_type]
     phrase_start, phrase_end = (fine[1], fine[2]) if fine else (s_start, s_start)
-    # "not going to plan", "were not advancing" (the phrase may span the negation), "denied that …"
-    negated = bool(fine) and any(
-        (words[i][0] in _NEGATIONS or words[i][1].endswith("n’t")) and phrase_start - 25 <= starts[i] < phrase_end
-        and not any(a <= starts[i] < b for a, b in attribution) for i in range(first, last))
-    negated = negated or act.cue.text.lower().startswith(_DENIAL_CUES)
+    # "not going to plan", "Russia is not winning, he said", "denied that …" (a denied negation affirms)
+    negated = _content_negated(text, s_start, s_end, attribution + anchors, fine)
+    negated = negated != (act.cue.text.lower().startswith(_DENIAL_CUES) or _rejects_statement(text, act, s_end))
     return {
         "speaker": label, "speaker_as_written": act.speaker.as_written, "attribution": act.speaker.how,
         "cue": " ".join(act.cue.text.split()), "claim_type": claim_type, "topics": "|".join(military),
@@ -1454,6 +1494,103 @@ def _claim(doc, sentence, label, acts, lexicon, scope: tuple[int, int] | None = 
         "statement_date": date, "date_basis": basis, "start": s_start, "end": _trim_end(text, s_start, s_end),
         "phrase_start": phrase_start, "phrase_end": phrase_end,
     }
+
+
+#: Cues that reject a statement when their object is one ("Kyiv rejected the claim", "…, a claim Kyiv dismissed").
+_REJECTION_CUES = ("reject", "dismiss", "disput", "refut", "rebut")
+_STATEMENT_OBJECT = re.compile(r"\s+(?:(?:the|this|that|these|those|such|its|their|his|her|[A-Z][\w’'-]*[’']s?)\s+)?"
+                               r"(?:[\w-]+\s+){0,2}?(?:claims?|reports?|statements?|assertions?|allegations?|accounts?|"
+                               r"figures?|suggestions?|accusations?)\b|\s+(?:as\s+\w+\s+)?(?:that|it|them)\b",
+                               re.IGNORECASE)
+
+
+def _rejects_statement(text: str, act, s_end: int) -> bool:
+    """Does a rejecting cue take a statement, not a thing, as its object? "…, a claim Kyiv rejected"
+    (the content stands before the rejecting speaker and nothing follows the verb), "Kyiv dismissed
+    the report", "Kyiv rejected that": the content is then the other side's claim, which this speaker
+    says is not so. "Putin rejected the negotiation process" rejects no statement.
+
+    Example:
+        >>> from types import SimpleNamespace as N
+        >>> text = "Russia said it had taken the village, a claim Kyiv rejected."
+        >>> _rejects_statement(text, N(cue=N(text="rejected", start=51, end=59), speaker=N(start=46)), len(text))
+        True
+    """
+    if not act.cue.text.lower().startswith(_REJECTION_CUES):
+        return False
+    if act.speaker.start < act.cue.start and _scope_words(text, act.cue.end, s_end) == 0:
+        return True
+    return _STATEMENT_OBJECT.match(text, act.cue.end) is not None
+
+
+#: A negation of the verb it stands with: "not", "n't", "never", "no longer", "no", "hardly", "neither …
+#: nor" (one negation), "failed to"; "not only", a directive's "not to" ("warned Moscow not to use …") and
+#: the idioms of certainty ("no doubt", "had no choice") negate nothing.
+_NEGATION = re.compile(r"\bnot\s+(?:only|to)\b|\bno\s+(?:doubt|choice|alternative|question)\b|\bno\s+longer\b|\bneither\b.*?\bnor\b|\b(?:not|never|no|hardly|neither|nor|"
+                       r"cannot)\b|n[’']t\b|\b(?:failed|fails|fail|failing)\s+to\b", re.IGNORECASE)
+#: Where the main content clause ends: a subordinate or another clause begins ("…, which had not …",
+#: "… because the enemy had not …", "…, but …", "; …").
+_SUBORDINATE = re.compile(r"[;:—–(]|\s-\s|,\s*(?:and|but|or|which|who|whom|whose|where|when|while|whereas|although|"
+                          r"though|because|since|as|after|before|until|unless|if|despite|adding|saying|even|"
+                          r"a\s+claim|an?\s+\w+\s+that)\b|\b(?:which|who|whom|whose|where|because|although|though|"
+                          r"unless|whereas|while|since|after|before|until|if|that)\b", re.IGNORECASE)
+#: A subordinate clause that opens the content ("Although the reserves had not arrived, the troops …").
+_OPENING_SUBORDINATE = re.compile(r"\s*(?:although|though|because|since|if|unless|while|when|after|before|as|"
+                                  r"despite|even\s+though|even\s+if)\b[^,]*,", re.IGNORECASE)
+#: The start of the content after the cue: "(on Monday, in a statement) that".
+_NOT_NEGATING = frozenset("only to doubt choice alternative question".split())
+_CONTENT_OPENS = re.compile(r"[\s,]*(?:(?:(?:on|in|at|during|earlier|late|last|this|yesterday|today|tonight|late)\b"
+                            r"[^,;“”\"]{0,40}?\s)?that\b)?[\s,]*", re.IGNORECASE)
+
+
+def _content_negated(text: str, s_start: int, s_end: int, skip: list[tuple[int, int]], fine) -> bool:
+    """Does a negation govern the verb of the claim's main content clause? The content is the longest
+    stretch of the sentence outside the attribution (and outside another speaker's part); its main
+    clause runs from its start (after "that", after an opening subordinate clause) to the first
+    subordinate or coordinate clause. An odd number of negations there negates the claim ("never failed
+    to" affirms, "not only … but" affirms); a negation a claim phrase spells out is the claim's own
+    ("the offensive is not over"), and one in the attribution ("did not say") or in a subordinate clause
+    ("…, which had not been rotated") is not the claim's.
+
+    Example:
+        >>> text = "Russia had not made advances, he said, because its reserves were exhausted."
+        >>> _content_negated(text, 0, len(text), [(29, 38)], None)
+        True
+        >>> text = "He said Russia had made advances, which Kyiv had not expected."
+        >>> _content_negated(text, 0, len(text), [(0, 7)], None)
+        False
+    """
+    cuts = sorted((max(a, s_start), min(b, s_end)) for a, b in skip if b > s_start and a < s_end)
+    pieces, at = [], s_start
+    for a, b in cuts:
+        if a > at:
+            pieces.append((at, a))
+        at = max(at, b)
+    if at < s_end:
+        pieces.append((at, s_end))
+    pieces = [(a, b) for a, b in pieces if _CONTENT_WORD.search(text, a, b)]
+    if not pieces:
+        return False
+    a, b = max(pieces, key=lambda p: sum(1 for _ in _CONTENT_WORD.finditer(text, *p)))
+    a = _CONTENT_OPENS.match(text, a).end()
+    opening = _OPENING_SUBORDINATE.match(text, a, b)
+    if opening is not None:
+        a = opening.end()
+    end = _SUBORDINATE.search(text, a, b)
+    b = end.start() if end is not None and end.start() > a else b
+    own = set()
+    if fine is not None:  # the phrase's own negation words ("not over", "no plans for now")
+        spelled = set(re.findall(r"[\w’']+", fine[3].lower()))
+        own = {m.start() for m in re.finditer(r"[\w’']+", text[fine[1]:fine[2] + 1])
+               if m.group(0).lower() in spelled}
+        own = {fine[1] + x for x in own}
+    count = 0
+    for m in _NEGATION.finditer(text, a, b):
+        word = m.group(0).lower()
+        if word.split()[0] in ("not", "no") and word.split()[-1] in _NOT_NEGATING or m.start() in own:
+            continue
+        count += 1
+    return count % 2 == 1
 
 
 def _sentence_matches(doc, lexicon, start: int, end: int, words) -> list:
