@@ -459,3 +459,12 @@ def test_a_claims_label_names_the_whole_speaker_or_a_known_persons_surname(serie
         assert row["label"].startswith(start), speaker
     assert compare.claims_vs_territory(_claim(speaker="", date=None), series).iloc[0]["label"].startswith(
         "unattributed, undated: ")
+
+
+def test_a_capital_that_rejects_a_claim_is_its_speaker_not_a_place_it_is_about():
+    from saidvsdone import claims, corpus
+    found = claims.find(corpus.from_text("Russia's Defence Ministry said on Monday that its forces had captured "
+                                         "four villages near Bakhmut, a claim Kyiv rejected.", published="2023-06-20"))
+    table = compare.claims_vs_territory(found, territory.load())
+    assert "Kyiv" not in " ".join(table["scope"].astype(str))
+    assert "Bakhmut" in table["scope"].iloc[0]

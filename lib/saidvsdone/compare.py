@@ -467,9 +467,10 @@ def _places_in(claim: dict) -> list[tuple[str, str]]:
     pattern, table = _place_pattern()
     found: dict[str, str] = {}
     for match in pattern.finditer(content):
-        if re.match(r"\s+(?:said|says|claimed|claims|stated|reported|announced|has|had|was|is)\b",
-                    content[match.end():]) and not _NOT_SUBJECT.search(content[:match.start()]):
-            continue  # "Kyiv said …": a speaker, not a place the claim is about
+        following = _NEXT_WORD.match(content, match.end())
+        if following and (following.group(1).lower() in _speaker_verbs()) \
+                and not _NOT_SUBJECT.search(content[:match.start()]):
+            continue  # "Kyiv said …", "a claim Kyiv rejected": a speaker, not a place the claim is about
         place, country = table[match.group(1)]
         found.setdefault(place, country)
     for match in _FRONT.finditer(content):
@@ -483,6 +484,18 @@ def _places_in(claim: dict) -> list[tuple[str, str]]:
         else:
             found.setdefault(f"the {name} front", "Ukraine")
     return list(found.items())
+
+
+_NEXT_WORD = re.compile(r"\s+(\w+)")
+
+
+def _speaker_verbs() -> frozenset[str]:
+    """The one-word speech verbs of ``data/speech_cues.csv`` (every form), and the auxiliaries
+    that follow a subject ("Kyiv has", "Moscow was")."""
+    from saidvsdone.speech import cue_table
+    return vocab.compiled("compare_speaker_verbs", ("speech_cues",), lambda: frozenset(
+        [form for form in cue_table()[0] if " " not in form]
+        + "has had was is".split()))
 
 
 _FRONT = re.compile(r"\b(?:the\s+)?(?P<front>[A-Z][\w’'-]+|eastern|southern|northern|western|north-eastern|"
