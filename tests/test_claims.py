@@ -1007,3 +1007,26 @@ def test_a_name_after_a_verb_is_its_object_after_a_first_paragraph_too():
 def test_an_unnamed_speaker_is_the_whole_noun_phrase_before_the_aside(sentence):
     # not "official (unnamed)", not the country that only qualifies the official, not the content's subject
     assert _find(sentence)["speaker"].tolist() == ["senior US official (unnamed)"]
+
+
+@pytest.mark.parametrize("text, negated", [
+    # an aside closed by a comma before the verb is stepped over: the main clause's negation counts
+    ("Zelensky said Ukrainian troops, who are exhausted, had not retreated from Avdiivka.", True),
+    ("Zelensky said Russian forces, as of Friday, had not captured Avdiivka.", True),
+    # a negation only inside a relative clause after the main one does not
+    ("Syrskyi said Russia had made advances near Avdiivka, which Kyiv had not expected.", False),
+    # "rejected it, saying …": a pronoun object is a proposal, not a statement; the words said stand as said
+    ("Zelensky rejected it, saying Ukrainian troops had not retreated from Avdiivka.", True),
+])
+def test_negation_is_read_in_the_main_clause_of_what_was_said(text, negated):
+    assert _find(text)["negated"].tolist() == [negated]
+
+
+@pytest.mark.parametrize("text, speakers", [
+    ("Earlier this week Zelensky and Syrskyi said Russian forces had not captured Avdiivka.",
+     {"Volodymyr Zelensky", "Oleksandr Syrskyi"}),
+    ("In a joint statement Zelensky and Macron said Russia was losing the war.", {"Volodymyr Zelensky", "Emmanuel Macron"}),
+    ("Zelensky met President Emmanuel Macron and Syrskyi said the front was holding.", {"Oleksandr Syrskyi"}),
+])
+def test_two_joined_subjects_both_speak_unless_the_first_is_a_verbs_object(text, speakers):
+    assert set(_find(text)["speaker"]) == speakers

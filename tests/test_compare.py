@@ -440,7 +440,8 @@ def test_a_percentage_restating_a_gain_is_never_compared_with_the_share_held(ser
     assert "share of the change" in row["rule"]
     # a holding or total word between them keeps the percentage a share held, compared as before
     for text in ("Russian troops gained about 400 square kilometres in March and now hold 18% of Ukraine.",
-                 "Russian troops gained about 400 square kilometres in March, bringing their total to 18% of Ukraine."):
+                 "Russian troops gained about 400 square kilometres in March, bringing their total to 18% of Ukraine.",
+                 "Russian troops lost about 50 square kilometres in March, leaving them with 17.9% of Ukraine."):
         found, checked = _facts_checked(text, series)
         share = checked.loc[found.loc[found["unit"] == "percent", "fact_id"].iloc[0]]
         assert share["assessment"] in ("consistent", "inconsistent"), text

@@ -468,3 +468,11 @@ def test_civilians_fleeing_or_leaving_is_no_ground_lost():
                                            published="2022-11-20"))
     assert [(r.category, r.actor, r.change) for r in table.itertuples()] == [
         ("territory", "Russia", "loss")]
+
+
+def test_civilians_as_the_object_before_a_direction_verb_do_not_hide_the_troops_move():
+    from saidvsdone import corpus, facts
+    table = facts.extract(corpus.from_text("Ukrainian troops defending residents withdrew from Avdiivka on Saturday.",
+                                           published="2024-03-10"))
+    assert table[["actor", "change"]].values.tolist() == [["Ukraine", "loss"]]
+    assert facts.extract(corpus.from_text("Thousands of residents left Vovchansk.", published="2024-03-10")).empty

@@ -458,7 +458,7 @@ def _coordinated(doc, acts) -> list:
             others = [o for o in doc.speech.mentions if o.end <= m.start and act.sentence[0] < o.end
                       and o.speaker and o.speaker != m.speaker and o.how in ("name", "title", "role")
                       and _AND.fullmatch(doc.text, o.end, m.start)
-                      and _CLAUSE_OPENS.search(doc.text[act.sentence[0]:max(o.start, act.sentence[0])])]
+                      and not _AFTER_A_VERB.search(doc.text[act.sentence[0]:max(o.start, act.sentence[0])])]
         else:  # "according to X and Y": Y after "and"
             others = [o for o in doc.speech.mentions if o.start >= m.end and o.start < act.sentence[1]
                       and o.speaker and o.speaker != m.speaker and o.how in ("name", "title", "role")
@@ -468,9 +468,10 @@ def _coordinated(doc, acts) -> list:
 
 
 _AND = re.compile(r"\s+and\s+(?:the\s+)?")
-#: The first of two joined subjects opens its clause ("Zelensky and Syrskyi said"); after a verb it is that
-#: verb's object ("Zelensky thanked Biden and Syrskyi said …": Biden says nothing).
-_CLAUSE_OPENS = re.compile(r"(?:^|[,;:—–]|\b(?:that|while|but|whereas|as|when)\s)\s*(?:(?:both|the|[A-Z][\w.’'-]*)\s+)*$")
+#: The first of two joined subjects speaks too ("Earlier, Zelensky and Syrskyi said"), unless a verb stands right
+#: before it: then it is that verb's object ("Zelensky thanked Biden and Syrskyi said …": Biden says nothing).
+_AFTER_A_VERB = re.compile(r"\b(?:\w+ed|met|meets|meet|saw|sees|see|told|tells|tell|asks|thanks|urges|calls|hosts|visits|"
+                           r"welcomes|backs|praises|criticises|criticizes|joins|joined|with)\s+(?:(?:the|[A-Z][\w.’'-]*)\s+)*$")
 #: The war named only as a point in time ("since the offensive began", "since launching their offensive"):
 #: no statement about its course.
 _WAR_AS_TIME = re.compile(r"\b(?:since|after|before|when)\s+(?:(?:the|its|their|Russia['’]s|Moscow['’]s|Ukraine['’]s)\s+)?"
@@ -1500,7 +1501,7 @@ def _claim(doc, sentence, label, acts, lexicon, scope: tuple[int, int] | None = 
 _REJECTION_CUES = ("reject", "dismiss", "disput", "refut", "rebut")
 _STATEMENT_OBJECT = re.compile(r"\s+(?:(?:the|this|that|these|those|such|its|their|his|her|[A-Z][\w’'-]*[’']s?)\s+)?"
                                r"(?:[\w-]+\s+){0,2}?(?:claims?|reports?|statements?|assertions?|allegations?|accounts?|"
-                               r"figures?|suggestions?|accusations?)\b|\s+(?:as\s+\w+\s+)?(?:that|it|them)\b",
+                               r"figures?|suggestions?|accusations?)\b|\s+(?:as\s+\w+\s+)?that\s+(?!\w+\s*[,.;])",
                                re.IGNORECASE)
 
 
@@ -1576,8 +1577,17 @@ def _content_negated(text: str, s_start: int, s_end: int, skip: list[tuple[int, 
     opening = _OPENING_SUBORDINATE.match(text, a, b)
     if opening is not None:
         a = opening.end()
-    end = _SUBORDINATE.search(text, a, b)
-    b = end.start() if end is not None and end.start() > a else b
+    spans, at = [], a  # the main clause: cut at its first subordinate clause, but an aside closed by a
+    while True:        # comma before the verb is stepped over ("troops, who are exhausted, had not retreated")
+        end = _SUBORDINATE.search(text, at, b)
+        if end is None or end.start() <= a:
+            spans.append((at, b))
+            break
+        spans.append((at, end.start()))
+        close = text.find(",", end.end(), b) if end.group(0).startswith(",") else -1
+        if close < 0 or not _CONTENT_WORD.search(text, close + 1, b) or ";" in text[end.end():close]:
+            break
+        at = close + 1
     own = set()
     if fine is not None:  # the phrase's own negation words ("not over", "no plans for now")
         spelled = set(re.findall(r"[\w’']+", fine[3].lower()))
@@ -1585,7 +1595,7 @@ def _content_negated(text: str, s_start: int, s_end: int, skip: list[tuple[int, 
                if m.group(0).lower() in spelled}
         own = {fine[1] + x for x in own}
     count = 0
-    for m in _NEGATION.finditer(text, a, b):
+    for m in (m for x, y in spans for m in _NEGATION.finditer(text, x, y)):
         word = m.group(0).lower()
         if word.split()[0] in ("not", "no") and word.split()[-1] in _NOT_NEGATING or m.start() in own:
             continue

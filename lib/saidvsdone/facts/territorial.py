@@ -181,12 +181,20 @@ def civilians_moving(ctx, t_start, clause_start) -> bool:
     people had fled", "thousands of residents left", "forced civilians to flee"): people fleeing
     or evacuated are no ground a side gained or lost."""
     civilian = ctx.v.cues.get("civilian_context", frozenset()) | CIVILIAN_NOUNS | _MOVING_CIVILIANS
-    for w in words_before(ctx, t_start, 6, clause_start):
-        word = w[2].lower()
-        if word in _SUBJECT_GAP or word == ",":
+    before = [w[2].lower() for w in words_before(ctx, t_start, 6, clause_start)]
+    for i, word in enumerate(before):
+        if word in _SUBJECT_GAP:
             continue
-        return word in civilian
+        if word not in civilian:
+            return False
+        governor = before[i + 1] if i + 1 < len(before) else ""
+        # the civilians are the subject, not the object of a participle or a preposition before them
+        # ("troops defending residents withdrew", "troops with refugees left": the troops moved)
+        return not (governor.endswith("ing") or governor in _PREPOSITIONS_NOT_OF)
     return False
+
+
+_PREPOSITIONS_NOT_OF = frozenset({"for", "with", "to", "among", "by", "from", "protecting", "behind", "without"})
 
 
 def fell_to_fact(ctx, index, s_start, s_end, t_start, t_end):
