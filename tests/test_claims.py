@@ -1030,3 +1030,8 @@ def test_negation_is_read_in_the_main_clause_of_what_was_said(text, negated):
 ])
 def test_two_joined_subjects_both_speak_unless_the_first_is_a_verbs_object(text, speakers):
     assert set(_find(text)["speaker"]) == speakers
+
+
+def test_a_country_before_modifiers_and_a_person_noun_only_describes_that_person():
+    found = _find("Russian troops advanced 3 km near Pokrovsk, according to a senior US military official.")
+    assert found["speaker"].tolist() == ["senior US military official (unnamed)"]

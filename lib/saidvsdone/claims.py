@@ -1282,7 +1282,7 @@ _UNNAMED_PERSON = re.compile(r"\b(?:official|governor|spokesman|spokeswoman|spok
 
 #: A country word that modifies a person noun ("a senior US official", "two Russian officers"): up to
 #: two modifiers before it, up to two words after it, then the person noun.
-_PERSON_AFTER_COUNTRY = re.compile(r"(?:[ \t]+[a-z][\w-]*){0,2}?[ \t]+(?P<head>[a-z][\w-]*)\b")
+_NEXT_LOWER_WORD = re.compile(r"[ \t]+([a-z][\w-]*)\b")
 _MODIFIERS_BEFORE = re.compile(r"(?P<det>\b(?:a|an|one|another|the)[ \t]+)?(?:[a-z][\w-]*[ \t]+){0,2}$", re.IGNORECASE)
 
 
@@ -1297,15 +1297,18 @@ def _country_modifies(text: str, mention) -> tuple[int, int] | None:
         >>> _label_as_written(text[a:b])
         'senior US official (unnamed)'
     """
-    after = _PERSON_AFTER_COUNTRY.match(text, mention.end)
-    if after is None or not _UNNAMED_PERSON.search(after.group("head")) \
-            or any(w in _NP_STOPS for w in text[mention.end:after.start("head")].lower().split()):
+    words, at = [], mention.end
+    while len(words) < 3 and (word := _NEXT_LOWER_WORD.match(text, at)) is not None:
+        words.append(word)
+        at = word.end()
+    after = next((w for w in words if _UNNAMED_PERSON.search(w.group(1))), None)  # "US military official"
+    if after is None or any(w.group(1).lower() in _NP_STOPS for w in words[:words.index(after)]):
         return None
     before = _MODIFIERS_BEFORE.search(text[max(0, mention.start - 40):mention.start])
     if before is None or before.group("det") is None:
         return None  # "Russia said officials …" is no phrase; "a senior US official" is
     start = mention.start - (len(text[max(0, mention.start - 40):mention.start]) - before.start("det"))
-    return start, after.end("head")
+    return start, after.end(1)
 
 
 def _label_as_written(as_written: str) -> str:
