@@ -469,3 +469,14 @@ def test_a_capital_that_rejects_a_claim_is_its_speaker_not_a_place_it_is_about()
     table = compare.claims_vs_territory(found, territory.load())
     assert "Kyiv" not in " ".join(table["scope"].astype(str))
     assert "Bakhmut" in table["scope"].iloc[0]
+
+
+def test_an_undated_figure_restated_twice_with_a_period_is_judged_once():
+    day = pd.Timestamp("2024-02-01")
+    rows = [{"fact_id": "f1", "unit": "km2", "restates": "", "period_start": None, "period_end": None},
+            {"fact_id": "f2", "unit": "km2", "restates": "f1", "period_start": day, "period_end": day},
+            {"fact_id": "f3", "unit": "km2", "restates": "f1", "period_start": day, "period_end": day}]
+    linked = {f["fact_id"]: f for f in compare._linked(rows)}
+    assert linked["f2"]["restates"] == "" and "judged_with" not in linked["f2"]
+    assert linked["f3"]["judged_with"] == "a restatement of f1, judged in f2"
+    assert linked["f1"]["judged_with"] == "restated with a period in f2, judged there"

@@ -828,9 +828,9 @@ def _linked(facts: list[dict]) -> list[dict]:
     copies = {}
     for fact in out:
         first = by_id.get(fact.get("restates") or None)
-        if first is not None and first.get("unit") != "percent" and _has_period(fact) and not _has_period(first):
-            copies.setdefault(first.get("fact_id"), fact.get("fact_id"))
-            fact["restates"] = ""
+        if first is not None and first.get("unit") != "percent" and _has_period(fact) and not _has_period(first) \
+                and copies.setdefault(first.get("fact_id"), fact.get("fact_id")) == fact.get("fact_id"):
+            fact["restates"] = ""  # the first dated copy is judged; a second dated copy stays a restatement of it
     for fact in out:
         if fact.get("restates") in copies and fact.get("fact_id") != copies[fact["restates"]]:
             fact["judged_with"] = f"a restatement of {fact['restates']}, judged in {copies[fact['restates']]}"
