@@ -542,3 +542,14 @@ def test_a_summits_day_still_dates_people_of_other_countries_in_its_passage():
     # rule: at a summit, talks or a call other countries take part: the holder's country is no bar there
     text = ("Zelensky chaired a summit with European leaders on Wednesday. Blinken said, “The plan holds.”")
     assert list(quote_dates(text, "2024-05-10").values()) == ["2024-05-08"]
+
+
+def test_the_same_words_said_on_an_occasion_of_their_own_do_not_borrow_a_later_day():
+    from saidvsdone import corpus, quotes
+    text = ('Back in 2022 Zelensky said: "We will win."\n\n'
+            'On Saturday, Zelensky said: "We will win."\n\n'
+            'Putin said: "We will win."')
+    table = quotes.extract(corpus.from_text(text, published="2024-03-10"))
+    assert pd.isna(table.iloc[0]["statement_date"])          # 2022 is its own occasion
+    assert str(table.iloc[1]["statement_date"].date()) == "2024-03-09"
+    assert pd.isna(table.iloc[2]["statement_date"])          # the same words from another speaker

@@ -397,6 +397,12 @@ def _same_unnamed(layer: Speech, reading: QuoteReading, pos: int, who=None):
     return acts[k - 1] if k else None
 
 
+#: Time words that place a sentence's words on an occasion of their own, though no day is resolved
+#: ("Back in 2022 he said …", "Last year she said …"): such words never borrow another copy's day.
+_OWN_TIME = re.compile(r"\b(?:(?:in|back\s+in|since|during)\s+(?:19|20)\d\d|earlier|previously|ago|"
+                       r"last\s+(?:year|month|week|spring|summer|autumn|fall|winter)|once)\b", re.IGNORECASE)
+
+
 def date_quotes(doc, layer: Speech) -> None:
     text = doc.text
     dated_by_text: dict[str, tuple] = {}
@@ -406,14 +412,17 @@ def date_quotes(doc, layer: Speech) -> None:
     folded = [_fold(text[q.span.start:q.span.end]) for q in doc.quotes]
     for i, reading in enumerate(layer.quotes):
         if reading.sentence_date is not None:
-            dated_by_text.setdefault(folded[i], (reading.sentence_date, reading.sentence_date_text))
+            dated_by_text.setdefault(folded[i], (reading.sentence_date, reading.sentence_date_text, reading.speaker))
     for i, (q, reading) in enumerate(zip(doc.quotes, layer.quotes)):
         if reading.sentence_date is not None:
             reading.date = reading.sentence_date
             reading.date_basis = f"{reading.sentence_date_text} → {reading.sentence_date.date()}"
             continue
-        same = dated_by_text.get(folded[i]) if reading.speaker else None
-        if same is None and reading.speaker:
+        own_time = _OWN_TIME.search(text, q.sentence[0], q.sentence[1]) is not None
+        same = dated_by_text.get(folded[i]) if reading.speaker and not own_time else None
+        if same is not None and same[2] not in (reading.speaker, ""):
+            same = None  # the same words from somebody else are another statement
+        if same is None and reading.speaker and not own_time:
             same = next((dated_by_text.get(folded[o]) for o in by_sentence[q.sentence[0]]
                          if o != i and dated_by_text.get(folded[o])), None)
         if same is not None:
