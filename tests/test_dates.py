@@ -542,3 +542,24 @@ def test_a_summits_day_still_dates_people_of_other_countries_in_its_passage():
     # rule: at a summit, talks or a call other countries take part: the holder's country is no bar there
     text = ("Zelensky chaired a summit with European leaders on Wednesday. Blinken said, “The plan holds.”")
     assert list(quote_dates(text, "2024-05-10").values()) == ["2024-05-08"]
+
+
+@pytest.mark.parametrize("after", [
+    "Last week, he told cadets in Lviv that the bridges were mined.",
+    "\n\nHe had told cadets in Lviv that the bridges were mined.",
+    " He told cadets last week that the bridges were mined.",
+])
+def test_a_later_sentence_on_an_earlier_occasion_does_not_govern_the_words_before_it(after):
+    # rule: undated words take the same speaker's first statement after them only when it has a day;
+    # a later statement placed on an earlier occasion names no day for them and is never their basis
+    from saidvsdone import quotes
+    text = f"“The line is holding,” Oleksandr Syrskyi said. {after}"
+    table = quotes.extract(corpus.from_text(text, published="2023-06-22"))
+    row = table[table["text"].str.startswith("The line is holding")].iloc[0]
+    assert pd.isna(row.statement_date)
+    assert "earlier occasion" not in row.date_basis and row.date_basis.startswith("no day given")
+    # a dated statement after them still dates them
+    text = f"“The line is holding,” Oleksandr Syrskyi said. {after} On Monday, he said the front was calm."
+    table = quotes.extract(corpus.from_text(text, published="2023-06-22"))
+    row = table[table["text"].str.startswith("The line is holding")].iloc[0]
+    assert str(row.statement_date.date()) == "2023-06-19"

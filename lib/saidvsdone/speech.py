@@ -184,6 +184,10 @@ class Speech:
                 and bisect_left(self.date_starts, pos) == bisect_right(self.date_starts, seen[-1][4]):
             # no other day named in between: the same occasion
             return seen[-1][2], f"same occasion, ‘{seen[-1][3]}’ → {seen[-1][2].date()}"
+        if events and before is None:
+            # the first after: only a dated one (words a later sentence places on an earlier occasion,
+            # "Last week, he told …", govern nothing before them)
+            events = [e for e in events if not pd.isna(e.date)]
         if events:
             event = before if before is not None else events[0]
             if pd.isna(event.date):
