@@ -563,3 +563,28 @@ def test_a_later_sentence_on_an_earlier_occasion_does_not_govern_the_words_befor
     table = quotes.extract(corpus.from_text(text, published="2023-06-22"))
     row = table[table["text"].str.startswith("The line is holding")].iloc[0]
     assert str(row.statement_date.date()) == "2023-06-19"
+
+
+@pytest.mark.parametrize("between, expected", [
+    ("", "2024-05-07"),
+    # other paragraphs, other speakers and their own days do not make it another meeting
+    ("\n\nThe agency gave few details.\n\nPrices rose in Minsk.\n\n", "2024-05-07"),
+    ("\n\nOn Monday, Zelensky said the front was holding.\n\n", "2024-05-07"),
+    # a new time cue in between: "the meeting" may be another one
+    ("\n\nLast month, Putin said the army needed more drones.\n\n", None),
+    (" The council had met earlier this month too.\n\n", None),
+])
+@pytest.mark.parametrize("reference", ["At the meeting", "During the briefing", "In the call"])
+def test_the_meeting_with_no_day_of_its_own_takes_the_day_of_the_articles_dated_meeting(between, expected, reference):
+    # rule: "the meeting" / "the briefing" / "the call" (definite, no day in its sentence) refers back to
+    # the article's last dated gathering, unless a new time cue comes in between
+    text = (f"Putin chaired a session of his Security Council on Tuesday to discuss the harvest.{between}"
+            f" {reference}, Putin said the reserves would be sent south.")
+    doc = next(document.documents(corpus.from_text(text, published="2024-05-09")))
+    act = [a for a in doc.speech.acts if a.cue.text == "said"][-1]
+    day = None if act.date is None or pd.isna(act.date) else str(act.date.date())
+    assert day == expected
+    # "a meeting" is a new one: no day from the other
+    text = text.replace(f"{reference},", "At a meeting,")
+    doc = next(document.documents(corpus.from_text(text, published="2024-05-09")))
+    assert [a for a in doc.speech.acts if a.cue.text == "said"][-1].date is None
