@@ -607,7 +607,7 @@ def _the_gathering(reader: _Reader, layer: Speech, s_start: int, s_end: int, cue
     if pd.isna(day) or any(pos < a < s_start for a, _, _ in layer.earlier) or any(
             e.kind in ("vague", "relative_far") for e in reader.dates_between(pos, s_start)):
         return None
-    return day, f"{found.group(0).split(None, 1)[1]}, ‘{words}’"
+    return day, f"{words} ({found.group(0).split(None, 1)[1]})"
 
 
 def _follow_passage(reader: _Reader, layer: Speech, sentence, passage, last_day: dict, dated: tuple, earlier,
