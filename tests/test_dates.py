@@ -553,3 +553,48 @@ def test_the_same_words_said_on_an_occasion_of_their_own_do_not_borrow_a_later_d
     assert pd.isna(table.iloc[0]["statement_date"])          # 2022 is its own occasion
     assert str(table.iloc[1]["statement_date"].date()) == "2024-03-09"
     assert pd.isna(table.iloc[2]["statement_date"])          # the same words from another speaker
+
+@pytest.mark.parametrize("after", [
+    "Last week, he told cadets in Lviv that the bridges were mined.",
+    "\n\nHe had told cadets in Lviv that the bridges were mined.",
+    " He told cadets last week that the bridges were mined.",
+])
+def test_a_later_sentence_on_an_earlier_occasion_does_not_govern_the_words_before_it(after):
+    # rule: undated words take the same speaker's first statement after them only when it has a day;
+    # a later statement placed on an earlier occasion names no day for them and is never their basis
+    from saidvsdone import quotes
+    text = f"“The line is holding,” Oleksandr Syrskyi said. {after}"
+    table = quotes.extract(corpus.from_text(text, published="2023-06-22"))
+    row = table[table["text"].str.startswith("The line is holding")].iloc[0]
+    assert pd.isna(row.statement_date)
+    assert "earlier occasion" not in row.date_basis and row.date_basis.startswith("no day given")
+    # a dated statement after them still dates them
+    text = f"“The line is holding,” Oleksandr Syrskyi said. {after} On Monday, he said the front was calm."
+    table = quotes.extract(corpus.from_text(text, published="2023-06-22"))
+    row = table[table["text"].str.startswith("The line is holding")].iloc[0]
+    assert str(row.statement_date.date()) == "2023-06-19"
+
+
+@pytest.mark.parametrize("between, expected", [
+    ("", "2024-05-07"),
+    # other paragraphs, other speakers and their own days do not make it another meeting
+    ("\n\nThe agency gave few details.\n\nPrices rose in Minsk.\n\n", "2024-05-07"),
+    ("\n\nOn Monday, Zelensky said the front was holding.\n\n", "2024-05-07"),
+    # a new time cue in between: "the meeting" may be another one
+    ("\n\nLast month, Putin said the army needed more drones.\n\n", None),
+    (" The council had met earlier this month too.\n\n", None),
+])
+@pytest.mark.parametrize("reference", ["At the meeting", "During the briefing", "In the call"])
+def test_the_meeting_with_no_day_of_its_own_takes_the_day_of_the_articles_dated_meeting(between, expected, reference):
+    # rule: "the meeting" / "the briefing" / "the call" (definite, no day in its sentence) refers back to
+    # the article's last dated gathering, unless a new time cue comes in between
+    text = (f"Putin chaired a session of his Security Council on Tuesday to discuss the harvest.{between}"
+            f" {reference}, Putin said the reserves would be sent south.")
+    doc = next(document.documents(corpus.from_text(text, published="2024-05-09")))
+    act = [a for a in doc.speech.acts if a.cue.text == "said"][-1]
+    day = None if act.date is None or pd.isna(act.date) else str(act.date.date())
+    assert day == expected
+    # "a meeting" is a new one: no day from the other
+    text = text.replace(f"{reference},", "At a meeting,")
+    doc = next(document.documents(corpus.from_text(text, published="2024-05-09")))
+    assert [a for a in doc.speech.acts if a.cue.text == "said"][-1].date is None

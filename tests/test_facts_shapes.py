@@ -476,3 +476,21 @@ def test_civilians_as_the_object_before_a_direction_verb_do_not_hide_the_troops_
                                            published="2024-03-10"))
     assert table[["actor", "change"]].values.tolist() == [["Ukraine", "loss"]]
     assert facts.extract(corpus.from_text("Thousands of residents left Vovchansk.", published="2024-03-10")).empty
+
+def test_a_window_in_a_dated_statement_counts_back_from_the_statement_day():
+    # rule: "in the past two weeks", "over the last month", "in recent days" in a sentence whose speech act
+    # has a day end on that day (the figure was stated then), else on the publication date
+    said = "A ministry spokesman said on Monday that troops had taken 30 square kilometres {}."
+    plain = "Troops have taken 30 square kilometres {}, the report shows."
+    for period, days in (("in the past two weeks", 14), ("in the past week", 7)):
+        row = facts.extract(corpus.from_text(said.format(period), published="2024-06-05")).iloc[0]
+        assert (str(row.period_start.date()), str(row.period_end.date())) == (
+            str((pd.Timestamp("2024-06-03") - pd.Timedelta(days=days)).date()), "2024-06-03")
+        row = facts.extract(corpus.from_text(plain.format(period), published="2024-06-05")).iloc[0]
+        assert str(row.period_end.date()) == "2024-06-05"
+    row = facts.extract(corpus.from_text(said.format("over the last month"), published="2024-06-05")).iloc[0]
+    assert (str(row.period_start.date()), str(row.period_end.date())) == ("2024-05-03", "2024-06-03")
+    # a quote dated by its speech verb: the same
+    text = "“We took 30 square kilometres in the past week,” the spokesman said on Monday."
+    row = facts.extract(corpus.from_text(text, published="2024-06-05")).iloc[0]
+    assert str(row.period_end.date()) == "2024-06-03"

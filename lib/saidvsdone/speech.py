@@ -133,6 +133,8 @@ class Speech:
     date_starts: list[int] = field(default_factory=list)
     #: sentences in the passage about a dated meeting, with its day: (start, end, day, words)
     meetings: list[tuple] = field(default_factory=list)
+    #: dated gatherings of the article in text order ("Putin chaired a meeting … on Tuesday"): (position, day, words)
+    gatherings: list[tuple] = field(default_factory=list)
     #: undated sentences that name an occasion of their own ("in an interview with CNN, X said")
     own_occasions: list[tuple[int, int]] = field(default_factory=list)
     #: cue start → (day, words) of its sentence, for cues the layer found no speaker for (claims read them)
@@ -184,6 +186,10 @@ class Speech:
                 and bisect_left(self.date_starts, pos) == bisect_right(self.date_starts, seen[-1][4]):
             # no other day named in between: the same occasion
             return seen[-1][2], f"same occasion, ‘{seen[-1][3]}’ → {seen[-1][2].date()}"
+        if events and before is None:
+            # the first after: only a dated one (words a later sentence places on an earlier occasion,
+            # "Last week, he told …", govern nothing before them)
+            events = [e for e in events if not pd.isna(e.date)]
         if events:
             event = before if before is not None else events[0]
             if pd.isna(event.date):
@@ -505,6 +511,10 @@ def analyse(doc) -> Speech:
                 if own or (dated and "day" in same.group(0).lower()):  # "the same day": the day just named, whoever spoke
                     sentence_date, date_text = (own or dated)[-1].date, same.group(0)
         earlier = _earlier_occasion(doc.text, s_start, s_end, cue_subjects) if sentence_date is None else None
+        if sentence_date is None and earlier is None and cue_subjects and layer.gatherings:
+            back = _the_gathering(reader, layer, s_start, s_end, cue_subjects)
+            if back is not None:  # "At the meeting, Putin said": the article's dated meeting
+                sentence_date, date_text = back
         if earlier is not None:
             layer.earlier.append((s_start, s_end, earlier))
         elif sentence_date is None and cue_subjects and _OWN_OCCASION.search(
@@ -576,6 +586,30 @@ _GATHERING = re.compile(r"\b(?:meeting|session|conference|briefing|summit|talks|
                         re.IGNORECASE)  # not a "call-up"
 
 
+# "At the meeting, Putin said", "during the call": a definite gathering with no day of its own, in the main clause
+_THE_GATHERING = re.compile(r"\b(?:[Aa]t|[Dd]uring|[Ii]n|[Aa]fter)\s+the\s+(?:[\w-]+\s+){0,2}?(?:meeting|session|"
+                            r"briefing|summit|talks|call|council|conference|hearing)\b(?!-)")
+
+
+def _the_gathering(reader: _Reader, layer: Speech, s_start: int, s_end: int, cue_subjects) -> tuple | None:
+    """(day, words) for a statement made "at the meeting" (the briefing, the call …) that names no
+    day: the definite noun refers back to the article's last dated gathering before it, unless a
+    new time cue comes in between (a sentence placed on an earlier occasion, "last week",
+    "earlier this month")."""
+    cue = next((c for c, subject in cue_subjects if subject is not None), None)
+    if cue is None:
+        return None
+    found = next((m for m in _THE_GATHERING.finditer(reader.text, s_start, min(s_end, cue.end + 30))
+                  if not reader.doc.in_quote(m.start())), None)
+    if found is None or reader.dates_between(s_start, s_end):
+        return None
+    pos, day, words = layer.gatherings[-1]
+    if pd.isna(day) or any(pos < a < s_start for a, _, _ in layer.earlier) or any(
+            e.kind in ("vague", "relative_far") for e in reader.dates_between(pos, s_start)):
+        return None
+    return day, f"{words} ({found.group(0).split(None, 1)[1]})"
+
+
 def _follow_passage(reader: _Reader, layer: Speech, sentence, passage, last_day: dict, dated: tuple, earlier,
                     cue_subjects, quoted: bool):
     """The passage about a dated meeting ("Speaking at a military meeting …, Putin said" on a
@@ -605,6 +639,7 @@ def _follow_passage(reader: _Reader, layer: Speech, sentence, passage, last_day:
             and any(not reader.doc.in_quote(m.start()) for m in _GATHERING.finditer(reader.text, s_start, s_end))):
         passage = (day, words, sentence.paragraph, next((_warring_side(reader.who, x) for x in speakers), ""),
                    _meeting_people(reader, sentence, speakers))
+        layer.gatherings.append((s_start, day, words))
     elif not spoke and not sentence.headline and reader.dates_between(s_start, s_end) and any(
             not reader.doc.in_quote(m.start()) for m in _HELD_GATHERING.finditer(reader.text, s_start, s_end)):
         # "Putin chaired a meeting with his commanders on Wednesday.": a dated meeting with no
@@ -617,6 +652,7 @@ def _follow_passage(reader: _Reader, layer: Speech, sentence, passage, last_day:
                 # the side guard reads the side of whoever held it ("Putin chaired …": Russia's)
                 people = _meeting_people(reader, sentence, ())
                 passage = (held, e.text, sentence.paragraph, people[0] if people[0] in ("Russia", "Ukraine") else "", people)
+                layer.gatherings.append((s_start, held, e.text))
                 break
     return passage
 

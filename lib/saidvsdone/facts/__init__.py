@@ -259,7 +259,7 @@ def read_article(article_id: str, text: str, published, doc=None) -> Article:
                    sentences=document_sentences(doc, v),
                    words=tokens, mentions=found,
                    places=place_mentions(text, tokens, found, v),
-                   scare_marks=scare_marks(text), headline_end=headline_end(text))
+                   scare_marks=scare_marks(text), headline_end=headline_end(text), doc=doc)
 
 
 def article_rows(ctx: Article) -> list[dict]:

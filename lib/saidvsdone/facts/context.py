@@ -187,6 +187,7 @@ class Article:
     period_cache: dict = field(default_factory=dict)
     numeric: list = field(default_factory=list)     # the numeric facts found so far
     errors: list = field(default_factory=list)      # sentences that could not be read
+    doc: object = None                              # the shared document (its speech layer dates the periods)
     sentence_starts: list = field(init=False)
     word_starts: list = field(init=False)
     mention_starts: list = field(init=False)

@@ -13,6 +13,7 @@ Example:
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 
 import pandas as pd
 
@@ -105,8 +106,19 @@ def count_of(text: str | None) -> int:
     return ONES.get(text, 0)
 
 
-def find_periods(text: str, s_start: int, s_end: int, published, war_dates) -> list[tuple]:
-    """(start, end, period_start, period_end) of every time phrase in a sentence."""
+def find_periods(text: str, s_start: int, s_end: int, published, war_dates, said=None) -> list[tuple]:
+    """(start, end, period_start, period_end) of every time phrase in a sentence.
+
+    ``said`` is the day the sentence's figure was stated, when a speech act dates it: a window
+    ("in the past two weeks", "over the last month", "in recent days") counts back from it, not
+    from the publication date.
+
+    Example:
+        >>> text = "He said they advanced in the past week."
+        >>> [(str(s.date()), str(e.date())) for _, _, s, e in find_periods(
+        ...     text, 0, len(text), pd.Timestamp("2023-06-20"), [], said=pd.Timestamp("2023-06-19"))]
+        [('2023-06-12', '2023-06-19')]
+    """
     sentence = text[s_start:s_end]
     hits: list[tuple] = []
     taken: list[tuple[int, int]] = []
@@ -121,7 +133,9 @@ def find_periods(text: str, s_start: int, s_end: int, published, war_dates) -> l
             if any(a < end and start < b for a, b in taken):
                 continue
             try:
-                resolved = resolve_period(kind, m, published if dated else None, war_dates)
+                base = said if kind in ("window", "vague") and said is not None and dated and said <= published \
+                    else published  # a window counts back from the day it was said
+                resolved = resolve_period(kind, m, base if dated else None, war_dates)
             except (OverflowError, ValueError):     # "in the last 500 years": no date
                 resolved = (pd.NaT, pd.NaT)         # (OutOfBoundsDatetime is a ValueError)
             if resolved is None:
@@ -358,5 +372,24 @@ def period_phrases(ctx, s_start: int, s_end: int) -> list[tuple]:
     key = (s_start, s_end)
     if key not in ctx.period_cache:
         ctx.period_cache[key] = find_periods(ctx.text, s_start, s_end, ctx.published,
-                                               ctx.v.war_dates)
+                                               ctx.v.war_dates, _said_on(ctx, s_start))
     return ctx.period_cache[key]
+
+
+def _said_on(ctx, pos: int):
+    """The statement day of the speech act whose sentence holds ``pos`` (else of the dated quote
+    around it), from the shared speech layer; None when no speech act dates it."""
+    doc = getattr(ctx, "doc", None)
+    if doc is None:
+        return None
+    sentence = doc.sentence_at(pos)
+    if sentence is not None:
+        days = [a.date for a in doc.speech.acts_in(sentence.start) if a.date is not None and not pd.isna(a.date)]
+        if days:
+            return days[0]
+    i = bisect_right([q.span.outer_start for q in doc.quotes], pos) - 1
+    if i >= 0 and pos < doc.quotes[i].span.outer_end:
+        date = doc.speech.quotes[i].date
+        if date is not None and not pd.isna(date):
+            return date
+    return None
