@@ -1035,3 +1035,10 @@ def test_two_joined_subjects_both_speak_unless_the_first_is_a_verbs_object(text,
 def test_a_country_before_modifiers_and_a_person_noun_only_describes_that_person():
     found = _find("Russian troops advanced 3 km near Pokrovsk, according to a senior US military official.")
     assert found["speaker"].tolist() == ["senior US military official (unnamed)"]
+
+
+def test_undated_words_do_not_cite_a_later_earlier_occasion_in_their_paragraph():
+    found = _find("Syrskyi said Russian troops were advancing near Pokrovsk. Last week, he told reporters "
+                  "that Russian forces had lost 500 soldiers.", published="2024-03-10")
+    assert found["statement_date"].isna().all()
+    assert "Last week" not in found.iloc[0]["date_basis"]

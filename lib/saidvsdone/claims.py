@@ -1739,7 +1739,9 @@ def _same_event_date(doc, act, date, basis) -> tuple:
     if not dated:
         return date, basis
     event = min(dated, key=lambda a: (a.cue.start > act.cue.start, abs(a.cue.start - act.cue.start)))
-    return event.date, f"same paragraph, ‘{event.date_text}’ → {event.date.date()}"
+    if pd.isna(event.date) and event.cue.start > act.cue.start:
+        return date, basis  # a later "Last week, he told …" is another occasion, not this one's
+    return event.date, f"same paragraph, ‘{event.date_text}’ → {event.date.date() if not pd.isna(event.date) else 'no day'}"
 
 
 def _carried(doc, sentence, previous: dict, lexicon) -> dict | None:
