@@ -598,3 +598,10 @@ def test_the_meeting_with_no_day_of_its_own_takes_the_day_of_the_articles_dated_
     text = text.replace(f"{reference},", "At a meeting,")
     doc = next(document.documents(corpus.from_text(text, published="2024-05-09")))
     assert [a for a in doc.speech.acts if a.cue.text == "said"][-1].date is None
+
+
+def test_a_possessive_day_of_the_occasion_told_dates_the_words():
+    from saidvsdone import claims, corpus
+    told = claims.find(corpus.from_text("Peskov told Monday's briefing that the operation was going to plan.",
+                                        published="2024-03-13"))
+    assert str(told.iloc[0]["statement_date"].date()) == "2024-03-11"

@@ -1585,7 +1585,7 @@ _RANGE_AFTER = re.compile(r"\s*(?:to|into|[-–])\s*\d")
 # "between January 1 and May 31": both ends of a period
 _BETWEEN_BEFORE = re.compile(r"\bbetween\s+(?:[^,.;]{1,30}\s+and\s+)?$", re.IGNORECASE)
 # an occasion of speech after a possessive day: "Monday's briefing", "Sunday's televised address"
-_OCCASION_PREPOSITION = re.compile(r"\b(?:at|in|during)\s+$", re.IGNORECASE)
+_OCCASION_PREPOSITION = re.compile(r"\b(?:at|in|during|told|tells|addressed|addresses)\s+$", re.IGNORECASE)
 _SPEECH_OCCASION_AFTER = re.compile(r"\s+(?:[a-z]+\s+){0,2}(?:briefing|address|speech|interview|remarks|statement|"
                                     r"(?:news|press)\s+conference|call|meeting|session|talks|summit|post|video)\b")
 # a verb of the reported event right before the date phrase: "the assault launched on January 3"
