@@ -607,3 +607,15 @@ def test_an_introduced_unnamed_person_ends_on_the_last_speaking_noun():
             "\"We need the shells,\" the official said.")
     doc = next(document.documents(corpus.from_text(text, published="2024-05-09")))
     assert doc.speech.quotes[0].as_written == "A senior Ukrainian military intelligence official"
+
+
+@pytest.mark.parametrize("introduction, role, expected", [
+    # the other party a person's unit fights is not the person's country
+    ("Lieutenant Colonel Andriy Horbenko commands a battalion that is holding off the Russian army near Bakhmut.",
+     "The Russian commander in the area", ""),
+    ("Lieutenant Colonel Andriy Horbenko, who commands a Ukrainian battalion near Bakhmut, spoke to us.",
+     "The Ukrainian commander", "Andriy Horbenko"),
+])
+def test_a_ranked_persons_country_is_read_from_their_own_unit_not_the_enemy(introduction, role, expected):
+    text = f'{introduction}\n\n{role} said: "Our troops have taken the village."'
+    assert speaker_of(text, "Our troops have taken the village.") == expected

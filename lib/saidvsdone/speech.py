@@ -1360,6 +1360,9 @@ def _resolve(reader: _Reader, mention: Mention, pos: int) -> Mention | None:
     return Mention(mention.start, mention.end, chosen.speaker, mention.as_written, "role")
 
 
+#: Where the words about the person's own side end and the other party begins.
+_OTHER_PARTY = re.compile(r"\b(?:that|which|against|off|fighting|facing|attacking|repelling|opposite|versus|vs)\b",
+                          re.IGNORECASE)
 _COUNTRY_OF_UNIT = re.compile(r"\b([A-Z][\w’'.-]*)\s+(?:[a-z][\w-]*\s+)?(?:battalion|brigade|regiment|unit|company|"
                               r"platoon|corps|division|army|navy|military|officer|commander|general|colonel|"
                               r"governor|official|minister|ministry|marines|paratroopers)\b")
@@ -1376,6 +1379,8 @@ def _person_country(reader: _Reader, pos: int, person: str) -> str:
     if (pos, person) not in cache:
         sentence = reader.doc.sentence_at(pos)
         a, b = (sentence.start, sentence.end) if sentence is not None else (pos, pos)
+        other = _OTHER_PARTY.search(reader.text, max(a, pos), b)  # "… a battalion that is holding off the Russian army"
+        b = other.start() if other is not None else b
         forms = reader.who.country_of_form
         named = {forms[w] for w in _COUNTRY_OF_UNIT.findall(reader.text, a, b) if w in forms}
         cache[(pos, person)] = named.pop() if len(named) == 1 else ""
