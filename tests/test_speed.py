@@ -617,3 +617,46 @@ def test_words_before_a_name_read_from_the_end_are_the_regex_search(pieces):
     window = "".join(pieces)
     assert speech._words_before_name(window) == speech._WORDS_BEFORE_NAME.search(window).group(1)
     assert speech._words_before_name("said the regional governor ") == "the regional governor "
+
+
+@given(st.lists(st.sampled_from(_SIDE_PIECES + ["from", "Retook", "RETOOK", "retook", "advanced", "Advanced"]),
+                max_size=30))
+@settings(max_examples=200, deadline=None)
+def test_trigger_candidates_looked_up_once_per_word_are_the_word_by_word_ones(pieces):
+    from saidvsdone import facts
+    from saidvsdone.facts.qualitative import _candidates
+
+    text = " ".join(pieces)
+    for _ in range(2):  # the second article finds its words in the memo of the first
+        ctx = facts.read_article("t", text, None)
+        triggers = ctx.v.triggers
+        reference = [(w[0], triggers[key]) for w in ctx.words
+                     if (key := w[2].lower().replace("’", "'")) in triggers and triggers[key]]
+        assert _candidates(ctx) == reference
+
+
+def test_cue_union_is_rebuilt_for_a_new_vocabulary():
+    from saidvsdone.facts.modality import cue_union
+
+    first = {"a": frozenset({"if"}), "b": frozenset({"plan"})}
+    second = {"a": frozenset({"unless"})}
+    assert cue_union(first, ("a", "b")) == {"if", "plan"}
+    assert cue_union(second, ("a", "b")) == {"unless"}
+    assert cue_union(first, ("b",)) == {"plan"}
+
+
+@given(st.lists(st.sampled_from(_SIDE_PIECES + ["from", "[", "]", "infiltrating", "according", "12,5"]),
+                max_size=30))
+@settings(max_examples=200, deadline=None)
+def test_words_before_a_mention_read_in_place_are_the_words_of_the_slice(pieces):
+    from saidvsdone.facts import sides
+
+    text = " ".join(pieces)
+    for pos in range(len(text) + 1):
+        assert sides._WORDS_BEFORE.findall(text, max(0, pos - 40), pos) == \
+            sides._WORDS_BEFORE.findall(text[max(0, pos - 40):pos])
+        assert sides._OBJECT_WORDS.findall(text, max(0, pos - 30), pos) == \
+            sides._OBJECT_WORDS.findall(text[max(0, pos - 30):pos])
+    example = "Troops moved from Kyiv; Russia attacked."
+    assert sides.after_preposition(example, example.index("Kyiv"))
+    assert not sides.after_preposition(example, example.index("Russia"))
