@@ -644,19 +644,3 @@ def test_cue_union_is_rebuilt_for_a_new_vocabulary():
     assert cue_union(second, ("a", "b")) == {"unless"}
     assert cue_union(first, ("b",)) == {"plan"}
 
-
-@given(st.lists(st.sampled_from(_SIDE_PIECES + ["from", "[", "]", "infiltrating", "according", "12,5"]),
-                max_size=30))
-@settings(max_examples=200, deadline=None)
-def test_words_before_a_mention_read_in_place_are_the_words_of_the_slice(pieces):
-    from saidvsdone.facts import sides
-
-    text = " ".join(pieces)
-    for pos in range(len(text) + 1):
-        assert sides._WORDS_BEFORE.findall(text, max(0, pos - 40), pos) == \
-            sides._WORDS_BEFORE.findall(text[max(0, pos - 40):pos])
-        assert sides._OBJECT_WORDS.findall(text, max(0, pos - 30), pos) == \
-            sides._OBJECT_WORDS.findall(text[max(0, pos - 30):pos])
-    example = "Troops moved from Kyiv; Russia attacked."
-    assert sides.after_preposition(example, example.index("Kyiv"))
-    assert not sides.after_preposition(example, example.index("Russia"))

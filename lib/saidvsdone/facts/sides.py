@@ -233,7 +233,8 @@ _WORDS_BEFORE = re.compile(r"[A-Za-z’'\[\]-]+|\d[\d.,]*|[^\s\w]")
 def after_preposition(text: str, pos: int) -> bool:
     """The mention at ``pos`` is the object of a preposition ("from Kyiv") or of a verb in
     -ing ("infiltrating Ukrainian lines"), so it cannot be the subject of a later verb."""
-    words = _WORDS_BEFORE.findall(text, max(0, pos - 40), pos)  # no slice: the same words
+    before = text[max(0, pos - 40):pos]
+    words = _WORDS_BEFORE.findall(before)
     for word in reversed(words[-3:]):
         word = word.strip("[]").lower()
         if word in ("the", "a", "an", "") or word in PLACE_ADJECTIVES:
@@ -250,7 +251,7 @@ def object_of_verb(text: str, pos: int, v: Vocabulary) -> bool:
     verbs = v.cues.get("object_verb", frozenset())
     if not verbs:
         return False
-    words = _OBJECT_WORDS.findall(text, max(0, pos - 30), pos)
+    words = _OBJECT_WORDS.findall(text[max(0, pos - 30):pos])
     for word in reversed(words[-3:]):
         word = word.lower()
         if word in ("the", "a", "an"):
