@@ -644,3 +644,27 @@ def test_cue_union_is_rebuilt_for_a_new_vocabulary():
     assert cue_union(second, ("a", "b")) == {"unless"}
     assert cue_union(first, ("b",)) == {"plan"}
 
+
+
+def test_a_sentences_sources_read_once_give_each_fact_its_own_nearest_speaker():
+    from saidvsdone import facts
+    from saidvsdone.facts.attribution import attribution_of
+    from saidvsdone.facts.context import Fact
+
+    text = ("Kyiv said Russia took 3 villages, while Moscow claimed it lost 2 tanks. "
+            "Troops reportedly moved 5 km, according to him.")
+    ctx = facts.read_article("t", text, None)
+    found = []
+    for anchor_word in ("took", "lost", "moved"):
+        anchor = text.index(anchor_word)
+        index = max(i for i, s in enumerate(ctx.sentences) if s[0] <= anchor)
+        s_start, s_end, _ = ctx.sentences[index]
+        found.append((Fact(anchor, anchor + 1, index, "territory", "", "", "", anchor=anchor), s_start, s_end))
+    got = [attribution_of(ctx, *f) for f in found]  # the first sentence read once for its two facts
+    fresh = []
+    for f in found:                                  # each fact's sentence read for it alone
+        ctx.__dict__.pop("_sentence_sources", None)
+        fresh.append(attribution_of(ctx, *f))
+    assert got == fresh
+    assert got[0] != got[1] and got[0].startswith("Kyiv") and got[1].startswith("Moscow")
+    assert got[2].startswith("according to")
