@@ -617,3 +617,54 @@ def test_words_before_a_name_read_from_the_end_are_the_regex_search(pieces):
     window = "".join(pieces)
     assert speech._words_before_name(window) == speech._WORDS_BEFORE_NAME.search(window).group(1)
     assert speech._words_before_name("said the regional governor ") == "the regional governor "
+
+
+@given(st.lists(st.sampled_from(_SIDE_PIECES + ["from", "Retook", "RETOOK", "retook", "advanced", "Advanced"]),
+                max_size=30))
+@settings(max_examples=200, deadline=None)
+def test_trigger_candidates_looked_up_once_per_word_are_the_word_by_word_ones(pieces):
+    from saidvsdone import facts
+    from saidvsdone.facts.qualitative import _candidates
+
+    text = " ".join(pieces)
+    for _ in range(2):  # the second article finds its words in the memo of the first
+        ctx = facts.read_article("t", text, None)
+        triggers = ctx.v.triggers
+        reference = [(w[0], triggers[key]) for w in ctx.words
+                     if (key := w[2].lower().replace("’", "'")) in triggers and triggers[key]]
+        assert _candidates(ctx) == reference
+
+
+def test_cue_union_is_rebuilt_for_a_new_vocabulary():
+    from saidvsdone.facts.modality import cue_union
+
+    first = {"a": frozenset({"if"}), "b": frozenset({"plan"})}
+    second = {"a": frozenset({"unless"})}
+    assert cue_union(first, ("a", "b")) == {"if", "plan"}
+    assert cue_union(second, ("a", "b")) == {"unless"}
+    assert cue_union(first, ("b",)) == {"plan"}
+
+
+
+def test_a_sentences_sources_read_once_give_each_fact_its_own_nearest_speaker():
+    from saidvsdone import facts
+    from saidvsdone.facts.attribution import attribution_of
+    from saidvsdone.facts.context import Fact
+
+    text = ("Kyiv said Russia took 3 villages, while Moscow claimed it lost 2 tanks. "
+            "Troops reportedly moved 5 km, according to him.")
+    ctx = facts.read_article("t", text, None)
+    found = []
+    for anchor_word in ("took", "lost", "moved"):
+        anchor = text.index(anchor_word)
+        index = max(i for i, s in enumerate(ctx.sentences) if s[0] <= anchor)
+        s_start, s_end, _ = ctx.sentences[index]
+        found.append((Fact(anchor, anchor + 1, index, "territory", "", "", "", anchor=anchor), s_start, s_end))
+    got = [attribution_of(ctx, *f) for f in found]  # the first sentence read once for its two facts
+    fresh = []
+    for f in found:                                  # each fact's sentence read for it alone
+        ctx.__dict__.pop("_sentence_sources", None)
+        fresh.append(attribution_of(ctx, *f))
+    assert got == fresh
+    assert got[0] != got[1] and got[0].startswith("Kyiv") and got[1].startswith("Moscow")
+    assert got[2].startswith("according to")

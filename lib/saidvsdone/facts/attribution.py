@@ -14,40 +14,65 @@ from saidvsdone.facts.words import PRONOUNS, REPORTING_VERBS, SPEAKER_NOUNS
 
 
 def attribution_of(ctx, fact: Fact, s_start: int, s_end: int) -> str:
-    text = ctx.text
-    sentence = text[s_start:s_end]
-    according = re.search(r"\baccording\s+to\s+([^,.;:“”\"]+)", sentence, re.IGNORECASE)
-    if according:
-        who = according.group(1).strip()
-        if re.fullmatch(r"(?:him|her)", who, re.IGNORECASE):
-            person = person_before(ctx, s_start + according.start(1))
-            who = person or who
-        return f"according to {who}"
-    reports = re.search(r"\b(?:(?:as\s+yet\s+)?(?:unverified|unconfirmed)\s+reports|reports\s+"
-                        r"(?:state|say|said|suggest|indicate)|(?:was|were)\s+reported|reportedly)\b",
-                        sentence, re.IGNORECASE)
+    said = _sentence_sources(ctx, s_start, s_end)
+    if isinstance(said, str):
+        return said       # "according to …"
+    speakers, reports = said
     best = None
-    verbs = REPORTING_VERBS.forms()  # the plain dict: one look-up a word
-    for w in words_after(ctx, s_start, 400, s_end):
-        verb = verbs.get(w[2].lower())
-        if verb is None:
-            continue
-        if w[2][0].isupper() and w[0] != s_start:
-            continue
-        speaker = speaker_of(ctx, w[0], w[1], s_start, s_end)
-        if not speaker:
-            continue
-        distance = abs(w[0] - fact.anchor)
-        before_fact = w[0] <= fact.anchor
+    for v_start, speaker, verb in speakers:
+        distance = abs(v_start - fact.anchor)
+        before_fact = v_start <= fact.anchor
         score = (0 if before_fact else 1, distance)
         if best is None or score < best[0]:
             best = (score, f"{speaker} {verb}")
     if best is not None:
         return best[1]
     if reports:
-        return reports.group().strip()
+        return reports
     quoted = quoted_speaker(ctx, fact.anchor)
     return f"{quoted} (quote)" if quoted else ""
+
+
+_ACCORDING = re.compile(r"\baccording\s+to\s+([^,.;:“”\"]+)", re.IGNORECASE)
+_HIM_HER = re.compile(r"(?:him|her)", re.IGNORECASE)
+_REPORTS = re.compile(r"\b(?:(?:as\s+yet\s+)?(?:unverified|unconfirmed)\s+reports|reports\s+"
+                      r"(?:state|say|said|suggest|indicate)|(?:was|were)\s+reported|reportedly)\b", re.IGNORECASE)
+
+
+def _sentence_sources(ctx, s_start: int, s_end: int):
+    """What in the sentence ``ctx.text[s_start:s_end]`` says who states its facts, read once per
+    sentence (not once per fact: a sentence often holds several): "according to …" as the
+    attribution itself, or the (verb start, speaker, verb) of its reporting verbs with a speaker
+    and its "reportedly" phrase ("" when none)."""
+    cache = ctx.__dict__.setdefault("_sentence_sources", {})
+    found = cache.get((s_start, s_end))
+    if found is not None:
+        return found
+    text = ctx.text
+    sentence = text[s_start:s_end]
+    according = _ACCORDING.search(sentence)
+    if according:
+        who = according.group(1).strip()
+        if _HIM_HER.fullmatch(who):
+            person = person_before(ctx, s_start + according.start(1))
+            who = person or who
+        found = f"according to {who}"
+    else:
+        reports = _REPORTS.search(sentence)
+        speakers = []
+        verbs = REPORTING_VERBS.forms()  # the plain dict: one look-up a word
+        for w in words_after(ctx, s_start, 400, s_end):
+            verb = verbs.get(w[2].lower())
+            if verb is None:
+                continue
+            if w[2][0].isupper() and w[0] != s_start:
+                continue
+            speaker = speaker_of(ctx, w[0], w[1], s_start, s_end)
+            if speaker:
+                speakers.append((w[0], speaker, verb))
+        found = (speakers, reports.group().strip() if reports else "")
+    cache[(s_start, s_end)] = found
+    return found
 
 
 def speaker_of(ctx, v_start: int, v_end: int, s_start: int, s_end: int) -> str:

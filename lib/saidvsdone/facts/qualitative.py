@@ -77,7 +77,27 @@ def _candidates(ctx) -> list[tuple[int, list]]:
     found = getattr(ctx, "_trigger_candidates", None)
     if found is None:
         triggers = ctx.v.triggers
-        found = [(w[0], triggers[key]) for w in ctx.words
-                 if (key := w[2].lower().replace("’", "'")) in triggers and triggers[key]]
+        patterns = _token_triggers(triggers)
+        found = []
+        for w in ctx.words:
+            word = w[2]
+            hit = patterns.get(word, _UNSEEN)
+            if hit is _UNSEEN:  # each distinct word lower-cased once, not at each of its places
+                key = word.lower().replace("’", "'")
+                hit = patterns[word] = triggers.get(key) or None
+            if hit is not None:
+                found.append((w[0], hit))
         ctx._trigger_candidates = found
     return found
+
+
+_UNSEEN = object()
+_TOKEN_TRIGGERS: list = [None, {}]
+
+
+def _token_triggers(triggers: dict) -> dict:
+    """Word as written → its trigger patterns (None: it starts none), kept for one vocabulary
+    and a bounded number of words."""
+    if _TOKEN_TRIGGERS[0] is not triggers or len(_TOKEN_TRIGGERS[1]) > 100_000:
+        _TOKEN_TRIGGERS[:] = [triggers, {}]
+    return _TOKEN_TRIGGERS[1]

@@ -272,9 +272,12 @@ GERUND_SUBJECTS = {"according", "including", "notwithstanding", "regarding", "co
                    "meaning", "thing", "during", "spring", "building", "ceiling", "bring"}
 
 
+_POSSESSIVE = re.compile(r"['’]s?\s+(?:[a-z-]+\s+)?")
+
+
 def possessive_of_place(text: str, end: int, v: Vocabulary) -> bool:
     after = text[end:end + 40]
-    match = re.match(r"['’]s?\s+(?:[a-z-]+\s+)?", after)
+    match = _POSSESSIVE.match(after)
     if not match:
         return False
     rest = after[match.end():]
