@@ -442,6 +442,29 @@ def _states(text: str, cue, s_start: int) -> bool:
                 or _SAID_NOTHING.match(text, cue.end))
 
 
+def _acts_between(doc, a: int, b: int) -> list:
+    """The speech acts whose cue starts in ``[a, b)``, in text order (bisection, built once per document)."""
+    acts = doc.speech.acts
+    cached = getattr(doc, "_act_cue_starts_cache", None)
+    if cached is None or cached[0] is not acts:
+        ordered = sorted(acts, key=lambda x: x.cue.start)
+        cached = doc._act_cue_starts_cache = (acts, [x.cue.start for x in ordered], ordered)
+    _, starts, ordered = cached
+    return ordered[bisect_left(starts, a):bisect_left(starts, b)]
+
+
+def _mentions_between(doc, a: int, b: int) -> list:
+    """The speech layer's mentions that start in ``[a, b)``, in text order, by bisection over
+    their starts (built once per document: no scan of every mention per act)."""
+    mentions = doc.speech.mentions
+    cached = getattr(doc, "_mention_starts_cache", None)
+    if cached is None or cached[0] is not mentions:
+        order = sorted(range(len(mentions)), key=lambda i: mentions[i].start)
+        cached = doc._mention_starts_cache = (mentions, [mentions[i].start for i in order], [mentions[i] for i in order])
+    _, starts, ordered = cached
+    return ordered[bisect_left(starts, a):bisect_left(starts, b)]
+
+
 def _coordinated(doc, acts) -> list:
     """ "Zelensky and Syrskyi said …", "according to the military and Western analysts": each of two
     subjects joined by "and" speaks (the layer gives the verb the nearer one)."""
@@ -455,13 +478,12 @@ def _coordinated(doc, acts) -> list:
             continue
         if m.end <= act.cue.start:  # "X and Y said": X before "and"
             # (a title the layer ran back over the sentence's start, "Kyiv, Ukraine¶Ukrainian President …", opens it)
-            others = [o for o in doc.speech.mentions if o.end <= m.start and act.sentence[0] < o.end
-                      and o.speaker and o.speaker != m.speaker and o.how in ("name", "title", "role")
+            others = [o for o in _mentions_between(doc, act.sentence[0] - 200, m.start)
+                      if o.end <= m.start and act.sentence[0] < o.end and o.speaker and o.speaker != m.speaker and o.how in ("name", "title", "role")
                       and _AND.fullmatch(doc.text, o.end, m.start)
                       and not _AFTER_A_VERB.search(doc.text[act.sentence[0]:max(o.start, act.sentence[0])])]
         else:  # "according to X and Y": Y after "and"
-            others = [o for o in doc.speech.mentions if o.start >= m.end and o.start < act.sentence[1]
-                      and o.speaker and o.speaker != m.speaker and o.how in ("name", "title", "role")
+            others = [o for o in _mentions_between(doc, m.end, act.sentence[1]) if o.speaker and o.speaker != m.speaker and o.how in ("name", "title", "role")
                       and _AND.fullmatch(doc.text, m.end, o.start)]
         more += [SpeechAct(act.sentence, act.cue, o, act.date, act.date_text) for o in others[-1:]]
     return more
@@ -499,7 +521,7 @@ def _quoted_by(doc, act):
     only carries the words."""
     if not act.cue.text.lower().startswith(("saying", "telling", "stating")):
         return act
-    who = [m for m in doc.speech.mentions if act.sentence[0] <= m.start and m.end < act.cue.start
+    who = [m for m in _mentions_between(doc, act.sentence[0], act.cue.start) if m.end < act.cue.start
            and m.speaker and m.how in ("name", "title", "role", "pronoun")
            and _QUOTED_BY.fullmatch(doc.text, m.end, act.cue.start)]
     return replace(act, speaker=who[-1]) if who else act
@@ -713,19 +735,22 @@ def _bare_label(doc, act, label: str) -> str:
         return label
     head = _SAME_HEAD[words[0]]
     acts = doc.speech.acts
-    cached = getattr(doc, "_act_starts_cache", None)  # (count, cue starts, whether in order): built once
-    if cached is None or cached[0] != len(acts):
-        starts = [a.cue.start for a in acts]
-        cached = doc._act_starts_cache = (len(acts), starts, all(a <= b for a, b in zip(starts, starts[1:])))
-    _, starts, in_order = cached
-    before = bisect_left(starts, act.cue.start) if in_order else len(acts)
-    for earlier in reversed(acts[:before]):
-        if earlier.cue.start >= act.cue.start or not earlier.speaker.speaker:
-            continue
-        names = [_SAME_HEAD.get(w, w) for w in earlier.speaker.speaker.lower().replace("(", " ").split()]
-        if head in names and not _mentions.is_person(earlier.speaker.speaker, _mentions.people()):
-            return earlier.speaker.speaker
-    return label
+    cached = getattr(doc, "_head_speakers_cache", None)  # head noun → (cue starts, speakers) in text order
+    if cached is None or cached[0] is not acts:
+        index: dict[str, tuple[list, list]] = {}
+        who = _mentions.people()
+        for earlier in sorted(acts, key=lambda x: x.cue.start):
+            speaker = earlier.speaker.speaker
+            if not speaker or _mentions.is_person(speaker, who):
+                continue
+            for name in {_SAME_HEAD.get(w, w) for w in speaker.lower().replace("(", " ").split()}:
+                starts, speakers = index.setdefault(name, ([], []))
+                starts.append(earlier.cue.start)
+                speakers.append(speaker)
+        cached = doc._head_speakers_cache = (acts, index)
+    starts, speakers = cached[1].get(head, ([], []))
+    before = bisect_left(starts, act.cue.start)
+    return speakers[before - 1] if before else label
 
 
 _POSSESSIVE_CLAIM = re.compile(r"[’']s?\s+(?:(?:\w+\s+)?(?:claim|claims|assertion|assessment|estimate|view|warning|"
@@ -1032,8 +1057,16 @@ _DEFINITE_ROLE = re.compile(r"[Tt]he\s+(?:\w+\s+)?(?:official|commander|general|
 
 def _named_later_only(doc, act) -> bool:
     """Is the layer's person for a role noun named nowhere before it (only further on)?"""
-    names = [m for m in doc.speech.mentions if m.speaker == act.speaker.speaker and m.how in ("name", "title")]
-    return bool(names) and all(m.start > act.speaker.start for m in names)
+    mentions = doc.speech.mentions
+    cached = getattr(doc, "_first_named_cache", None)  # speaker → where a name or title first names them
+    if cached is None or cached[0] is not mentions:
+        first: dict[str, int] = {}
+        for m in mentions:
+            if m.how in ("name", "title"):
+                first[m.speaker] = min(first.get(m.speaker, m.start), m.start)
+        cached = doc._first_named_cache = (mentions, first)
+    named_at = cached[1].get(act.speaker.speaker)
+    return named_at is not None and named_at > act.speaker.start
 
 
 def _introduced_with(doc, act) -> str:
@@ -1111,7 +1144,7 @@ def _demand_subject(doc, s_start: int, cue):
     word = match.group("who").lower()
     if word in ("he", "she"):
         who = _mentions.people()
-        for act in reversed([x for x in doc.speech.acts if cue.start - 800 < x.cue.start < cue.start]):
+        for act in reversed([x for x in _acts_between(doc, cue.start - 799, cue.start) if x.cue.start < cue.start]):
             if act.speaker.speaker and _mentions.could_be_person(act.speaker.speaker, who):
                 return _mentions.Mention(a, b, act.speaker.speaker, doc.text[a:b], "pronoun")
         return None
@@ -1143,7 +1176,7 @@ def _stamped_label(doc, sentence) -> list:
 def _last_institution(doc, pos: int):
     """The mention of the last speaker before ``pos`` that is not a person (within 600 characters)."""
     who = _mentions.people()
-    for act in reversed([a for a in doc.speech.acts if pos - 600 < a.cue.start < pos]):
+    for act in reversed([a for a in _acts_between(doc, pos - 599, pos) if a.cue.start < pos]):
         if act.speaker.speaker and not _mentions.is_person(act.speaker.speaker, who):
             return replace(act.speaker, how="pronoun")
     return None

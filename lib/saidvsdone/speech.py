@@ -168,7 +168,7 @@ class Speech:
         events = self.dated_events.get(speaker, []) if speaker else []
         before = None
         if events:
-            i = bisect_right([e.pos for e in events], pos)
+            i = bisect_right(events, pos, key=lambda e: e.pos)
             before = events[i - 1] if i > 0 else None
         doings = self.appearances.get(speaker, ()) if speaker else ()
         k = bisect_left(doings, pos, key=lambda a: a[0])  # in text order: the last one before pos
