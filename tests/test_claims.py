@@ -1042,3 +1042,21 @@ def test_undated_words_do_not_cite_a_later_earlier_occasion_in_their_paragraph()
                   "that Russian forces had lost 500 soldiers.", published="2024-03-10")
     assert found["statement_date"].isna().all()
     assert "Last week" not in found.iloc[0]["date_basis"]
+
+
+@pytest.mark.parametrize("text, negated", [
+    # "no more than" bounds a figure, it negates nothing
+    ("Ukraine's military said Russian forces had advanced no more than 2 km near Bakhmut.", False),
+    # a noun's "that" clause is its content: the main clause goes on to its own verb
+    ("Kyiv said Russia's claim that it had captured Bakhmut was not true.", True),
+    # "rejected that plan": a determiner, no statement rejected; the words said stand as said
+    ("Zelensky rejected that plan on Monday, saying Russian troops had advanced near Bakhmut.", False),
+    ("Kyiv rejected that Russian forces had taken the village.", True),
+])
+def test_bounds_noun_clauses_and_determiners_do_not_flip_a_claim(text, negated):
+    assert _find(text)["negated"].tolist() == [negated]
+
+
+def test_a_capitalised_word_ending_in_ed_is_no_verb_before_joined_speakers():
+    found = _find("Commander of the Armed Forces Syrskyi and Zelensky said Russian forces had not captured Avdiivka.")
+    assert set(found["speaker"]) == {"Oleksandr Syrskyi", "Volodymyr Zelensky"}

@@ -492,7 +492,7 @@ def _coordinated(doc, acts) -> list:
 _AND = re.compile(r"\s+and\s+(?:the\s+)?")
 #: The first of two joined subjects speaks too ("Earlier, Zelensky and Syrskyi said"), unless a verb stands right
 #: before it: then it is that verb's object ("Zelensky thanked Biden and Syrskyi said …": Biden says nothing).
-_AFTER_A_VERB = re.compile(r"\b(?:\w+ed|met|meets|meet|saw|sees|see|told|tells|tell|asks|thanks|urges|calls|hosts|visits|"
+_AFTER_A_VERB = re.compile(r"\b(?:[a-z]\w*ed|met|meets|meet|saw|sees|see|told|tells|tell|asks|thanks|urges|calls|hosts|visits|"
                            r"welcomes|backs|praises|criticises|criticizes|joins|joined|with)\s+(?:(?:the|[A-Z][\w.’'-]*)\s+)*$")
 #: The war named only as a point in time ("since the offensive began", "since launching their offensive"):
 #: no statement about its course.
@@ -1537,7 +1537,8 @@ def _claim(doc, sentence, label, acts, lexicon, scope: tuple[int, int] | None = 
 _REJECTION_CUES = ("reject", "dismiss", "disput", "refut", "rebut")
 _STATEMENT_OBJECT = re.compile(r"\s+(?:(?:the|this|that|these|those|such|its|their|his|her|[A-Z][\w’'-]*[’']s?)\s+)?"
                                r"(?:[\w-]+\s+){0,2}?(?:claims?|reports?|statements?|assertions?|allegations?|accounts?|"
-                               r"figures?|suggestions?|accusations?)\b|\s+(?:as\s+\w+\s+)?that\s+(?!\w+\s*[,.;])",
+                               r"figures?|suggestions?|accusations?)\b|\s+(?:as\s+\w+\s+)?that\s+(?=(?:the|its|their|his|her|it|they|he|she|we|"
+                               r"there)\b|(?-i:[A-Z]))(?!\w+\s*[,.;])",
                                re.IGNORECASE)
 
 
@@ -1563,7 +1564,7 @@ def _rejects_statement(text: str, act, s_end: int) -> bool:
 #: A negation of the verb it stands with: "not", "n't", "never", "no longer", "no", "hardly", "neither …
 #: nor" (one negation), "failed to"; "not only", a directive's "not to" ("warned Moscow not to use …") and
 #: the idioms of certainty ("no doubt", "had no choice") negate nothing.
-_NEGATION = re.compile(r"\bnot\s+(?:only|to)\b|\bno\s+(?:doubt|choice|alternative|question)\b|\bno\s+longer\b|\bneither\b.*?\bnor\b|\b(?:not|never|no|hardly|neither|nor|"
+_NEGATION = re.compile(r"\bnot\s+(?:only|to)\b|\bno\s+(?:doubt|choice|alternative|question|fewer|more|less|later|sooner|further|small|little)\b|\bno\s+longer\b|\bneither\b.*?\bnor\b|\b(?:not|never|no|hardly|neither|nor|"
                        r"cannot)\b|n[’']t\b|\b(?:failed|fails|fail|failing)\s+to\b", re.IGNORECASE)
 #: Where the main content clause ends: a subordinate or another clause begins ("…, which had not …",
 #: "… because the enemy had not …", "…, but …", "; …").
@@ -1571,11 +1572,15 @@ _SUBORDINATE = re.compile(r"[;:—–(]|\s-\s|,\s*(?:and|but|or|which|who|whom|w
                           r"though|because|since|as|after|before|until|unless|if|despite|adding|saying|even|"
                           r"a\s+claim|an?\s+\w+\s+that)\b|\b(?:which|who|whom|whose|where|because|although|though|"
                           r"unless|whereas|while|since|after|before|until|if|that)\b", re.IGNORECASE)
+#: A noun whose "that" clause is its content, not the end of the main clause ("the claim that …").
+_NOUN_BEFORE_THAT = re.compile(r"\b(?:claims?|reports?|statements?|assertions?|allegations?|suggestions?|news|fact|idea|"
+                               r"notion|assurances?|rumou?rs?)\s+$", re.IGNORECASE)
 #: A subordinate clause that opens the content ("Although the reserves had not arrived, the troops …").
 _OPENING_SUBORDINATE = re.compile(r"\s*(?:although|though|because|since|if|unless|while|when|after|before|as|"
                                   r"despite|even\s+though|even\s+if)\b[^,]*,", re.IGNORECASE)
 #: The start of the content after the cue: "(on Monday, in a statement) that".
-_NOT_NEGATING = frozenset("only to doubt choice alternative question".split())
+_NOT_NEGATING = frozenset("only to doubt choice alternative question fewer more less later sooner further small "
+                          "little".split())
 _CONTENT_OPENS = re.compile(r"[\s,]*(?:(?:(?:on|in|at|during|earlier|late|last|this|yesterday|today|tonight|late)\b"
                             r"[^,;“”\"]{0,40}?\s)?that\b)?[\s,]*", re.IGNORECASE)
 
@@ -1616,6 +1621,8 @@ def _content_negated(text: str, s_start: int, s_end: int, skip: list[tuple[int, 
     spans, at = [], a  # the main clause: cut at its first subordinate clause, but an aside closed by a
     while True:        # comma before the verb is stepped over ("troops, who are exhausted, had not retreated")
         end = _SUBORDINATE.search(text, at, b)
+        while end is not None and end.group(0).lower() == "that" and _NOUN_BEFORE_THAT.search(text, at, end.start()):
+            end = _SUBORDINATE.search(text, end.end(), b)  # "Russia's claim that it had taken X was not true"
         if end is None or end.start() <= a:
             spans.append((at, b))
             break

@@ -802,7 +802,7 @@ def _has_period(fact: dict) -> bool:
 #: ("300 km², or 0.05% of the country"; "300 km² last month, about 0.05% of Ukraine").
 _SHARE_OF_CHANGE_GAP = re.compile(r"^[^.;:]{0,60}$")
 #: Words between the two that make the percentage a stock ("… bringing its total to 18%").
-_STOCK_WORDS = re.compile(r"\b(?:total|overall|altogether|now|still|all|bring\w*|leav\w*|left|remain\w*|with)\b", re.I)
+_STOCK_WORDS = re.compile(r"\b(?:total|overall|altogether|now|still|all|bring\w*|leav\w*|left|remain\w*)\b", re.I)
 
 
 def _holding_words() -> frozenset:

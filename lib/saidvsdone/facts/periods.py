@@ -384,10 +384,14 @@ def _said_on(ctx, pos: int):
         return None
     sentence = doc.sentence_at(pos)
     if sentence is not None:
-        days = [a.date for a in doc.speech.acts_in(sentence.start) if a.date is not None and not pd.isna(a.date)]
-        if days:
-            return days[0]
-    i = bisect_right([q.span.outer_start for q in doc.quotes], pos) - 1
+        acts = [a for a in doc.speech.acts_in(sentence.start) if a.date is not None and not pd.isna(a.date)]
+        if acts:  # the act whose words hold the figure: the last cue before it, else the first after
+            before = [a for a in acts if a.cue.start <= pos]
+            return (before[-1] if before else min(acts, key=lambda a: a.cue.start)).date
+    starts = doc.__dict__.get("_quote_outer_starts")
+    if starts is None:  # once per document: no list rebuilt per figure
+        starts = doc.__dict__["_quote_outer_starts"] = [q.span.outer_start for q in doc.quotes]
+    i = bisect_right(starts, pos) - 1
     if i >= 0 and pos < doc.quotes[i].span.outer_end:
         date = doc.speech.quotes[i].date
         if date is not None and not pd.isna(date):
