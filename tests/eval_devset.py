@@ -218,9 +218,15 @@ def _mean(values: list[bool]) -> float:
 
 def evaluate(part: str = "dev", verbose: bool = False) -> dict:
     """Score every stage on one part of the devset; returns {stage: figures}."""
+    articles, gold = load(part)
+    return score(articles, gold, verbose)
+
+
+def score(articles, gold: dict, verbose: bool = False) -> dict:
+    """Run the three stages on ``articles`` and score them against ``gold`` (the devset's structure:
+    {article_id: {"quotes": […], "claims": […], "facts": […]}}); prints a line per stage."""
     from saidvsdone import claims, facts, quotes
 
-    articles, gold = load(part)
     found_quotes = quotes.extract(articles)
     found_claims = claims.find(articles, found_quotes)
     found_facts = facts.extract(articles)

@@ -107,8 +107,7 @@ def heldout2(half: str, verbose: bool = False) -> dict[str, dict]:
     import pandas as pd
 
     from _scoring import articles_for
-    from eval_devset import score_claims, score_facts, score_quotes
-    from saidvsdone import claims, facts, quotes
+    from eval_devset import score
 
     folder = HELD_OUT2 / half
     articles = articles_for(folder)
@@ -125,22 +124,7 @@ def heldout2(half: str, verbose: bool = False) -> dict[str, dict]:
         gold[row.article_id]["facts"].append({"sentence": row.phrase, "start": 0, "quantity_text": row.quantity_text,
                                               "quantity": float(row.quantity), "unit": row.unit,
                                               "actor": row.actor, "change": row.change})
-    found_quotes = quotes.extract(articles)
-    found_claims = claims.find(articles, found_quotes)
-    found_facts = facts.extract(articles)
-    results = {}
-    for stage, (result, errors) in {
-        "quotes": score_quotes(articles, gold, found_quotes),
-        "claims": score_claims(articles, gold, found_claims, headline=False),
-        "headline_claims": score_claims(articles, gold, found_claims, headline=True),
-        "facts": score_facts(articles, gold, found_facts),
-    }.items():
-        results[stage] = result
-        shown = "  ".join(f"{k} {v:.3f}" for k, v in result.items() if isinstance(v, float))
-        print(f"{stage} ({result['gold']} gold, {result['system']} found, {result['matched']} matched): {shown}")
-        if verbose:
-            print("\n".join(errors))
-    return results
+    return score(articles, gold, verbose)
 
 
 def read_floors() -> dict[str, float]:
