@@ -44,6 +44,9 @@ import pandas as pd
 
 from saidvsdone import document, english, schema, vocab
 from saidvsdone import mentions as _mentions
+from saidvsdone.mentions import NATIONAL_GROUP as _NATIONAL_GROUP
+from saidvsdone.mentions import UNNAMED_PERSON as _UNNAMED_PERSON
+from saidvsdone.mentions import label_as_written as _label_as_written
 from saidvsdone.matcher import Matcher, PhraseError, compile_phrase, stem
 
 __all__ = ["find", "one_per_day", "CLAIM_TYPES", "TOPICS", "COLUMNS"]
@@ -270,7 +273,6 @@ def _claims_in(doc, include_quotes: bool, include_carried: bool, given_quotes) -
     previous_sentence, previous_acts = None, []
     last_voice = ("", -1)  # the label of the last speaker and its paragraph ("he said" after "a senior officer said")
     last_made: list[dict] = []  # the claims of the sentence before
-    unnamed_heads: dict[str, list[str]] = {}  # "official" → ["senior US official (unnamed)"]: a later "the official"
     indefinite = ("", "")  # (the layer's person, our label) for "a Ukrainian commander" the layer took for someone named
     deck = _deck(doc)
     for sentence in doc.sentences:
@@ -341,8 +343,8 @@ def _claims_in(doc, include_quotes: bool, include_carried: bool, given_quotes) -
                 # introduced before with that office ("Horbenko … commands a battalion"), else nobody named
                 label = _introduced_with(doc, act) or _label_as_written(act.speaker.as_written)
             elif not act.speaker.speaker and _DEFINITE_ROLE.fullmatch(act.speaker.as_written.strip()) \
-                    and _same_unnamed(act.speaker.as_written, unnamed_heads):
-                label = _same_unnamed(act.speaker.as_written, unnamed_heads)  # "the official" = that official
+                    and _same_unnamed(doc, act):
+                label = _same_unnamed(doc, act)  # "the official" = that official
             elif not act.speaker.speaker and _STATEMENT_SUBJECT.fullmatch(act.speaker.as_written.strip()) \
                     and last_voice[0] and last_voice[1] >= sentence.paragraph - 1:
                 label = last_voice[0]  # "the statement said": the statement of whoever spoke last
@@ -361,8 +363,6 @@ def _claims_in(doc, include_quotes: bool, include_carried: bool, given_quotes) -
                 label = _bare_label(doc, act, _table_label(label))
             if act.speaker.how != "unresolved pronoun" or label != act.speaker.as_written:
                 last_voice = (label, sentence.paragraph)
-            if label.endswith(" (unnamed)"):
-                unnamed_heads.setdefault(label.removesuffix(" (unnamed)").split()[-1].lower(), []).append(label)
             if label:
                 by_speaker.setdefault(label, []).append(act)
         made = []
@@ -417,13 +417,13 @@ def _claims_in(doc, include_quotes: bool, include_carried: bool, given_quotes) -
     return rows
 
 
-def _same_unnamed(written: str, unnamed_heads: dict[str, list[str]]) -> str:
-    """The earlier unnamed person "the official" / "the senior official" is: the latest label with
-    that head noun whose words hold every modifier written ("the Russian official" is not "senior
-    US official (unnamed)"); "" for none."""
-    words = written.lower().split()
-    earlier = unnamed_heads.get(words[-1], []) if words else []
-    return next((label for label in reversed(earlier) if set(words[1:-1]) <= set(label.lower().split())), "")
+def _same_unnamed(doc, act) -> str:
+    """The label of the earlier unnamed person "the official" / "the senior official" is, by the speech
+    layer's one rule for quotes and claims (:func:`saidvsdone.speech._same_one`: nationality words agree,
+    and after officials of two nationalities "the official" is nobody); "" for none."""
+    from saidvsdone.speech import _same_one
+    earlier = _same_one(doc.speech.introductions, act.speaker.as_written, act.speaker.start, _mentions.people())
+    return _label_as_written(earlier[-1][1]) if earlier else ""
 
 
 def _states(text: str, cue, s_start: int) -> bool:
@@ -1305,14 +1305,6 @@ _AFTER_PREPOSITION_CLAIMS = re.compile(r"\b(?:in|into|to|from|on|at|of|with|agai
                                        re.IGNORECASE)
 
 
-_LABEL_DETERMINERS = re.compile(r"^(?:the|a|an|its|their)\s+", re.IGNORECASE)
-
-
-_UNNAMED_PERSON = re.compile(r"\b(?:official|governor|spokesman|spokeswoman|spokesperson|commander|source|adviser|"
-                             r"advisor|officer|diplomat|aide|general|minister|mayor|soldier|serviceman|servicewoman|"
-                             r"fighter|commando|pilot|medic|volunteer|resident|witness)$", re.IGNORECASE)
-
-
 #: A country word that modifies a person noun ("a senior US official", "two Russian officers"): up to
 #: two modifiers before it, up to two words after it, then the person noun.
 _NEXT_LOWER_WORD = re.compile(r"[ \t]+([a-z][\w-]*)\b")
@@ -1342,30 +1334,6 @@ def _country_modifies(text: str, mention) -> tuple[int, int] | None:
         return None  # "Russia said officials …" is no phrase; "a senior US official" is
     start = mention.start - (len(text[max(0, mention.start - 40):mention.start]) - before.start("det"))
     return start, after.end(1)
-
-
-def _label_as_written(as_written: str) -> str:
-    """ "the Russian defence ministry" → "Russian defence ministry": a descriptive label; one
-    person the text does not name is marked so ("a senior US official" → "senior US official
-    (unnamed)", as in the annotation conventions)."""
-    label = _LABEL_DETERMINERS.sub("", as_written.strip())
-    group = _NATIONAL_GROUP.fullmatch(label)  # "Finnish Black Bird Group": the group's name is "Black Bird Group"
-    if group and (group.group(1).endswith("-based") or re.fullmatch(r"[A-Z][a-z]+(?:ish|ian|ese|ch|i)", group.group(1))
-                  or vocab.country_forms().get(group.group(1), ("", ""))[1] == "demonym"):
-        return group.group(2)
-    of_place = _ROLE_OF_PLACE.fullmatch(label)
-    if of_place and _LABEL_DETERMINERS.match(as_written.strip()):
-        return f"{of_place.group(2)} {of_place.group(1)} (unnamed)"  # "the governor of Belgorod"
-    if _LABEL_DETERMINERS.match(as_written.strip()) and _UNNAMED_PERSON.search(label):
-        return f"{label} (unnamed)"
-    return label
-
-
-_NATIONAL_GROUP = re.compile(r"([A-Z][\w-]+)\s+((?:[A-Z][\w’'-]*\s+){1,4}(?:Group|Institute|Centre|Center|Foundation|"
-                             r"Project|Team))")
-#: "governor of Belgorod" → "Belgorod governor (unnamed)": one unnamed office holder of a place.
-_ROLE_OF_PLACE = re.compile(r"((?:[a-z-]+\s+){0,2}(?:governor|mayor|head|chief|commander|spokesman|spokeswoman|"
-                            r"spokesperson))\s+of\s+([A-Z][\w’'-]+)")
 
 
 def _attribution_spans(acts, text: str, end: int) -> list[tuple[int, int]]:

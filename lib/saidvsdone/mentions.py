@@ -440,3 +440,39 @@ def gender(speaker: str, as_written: str = "", who: People | None = None) -> str
     if len(words) >= 2:
         return who.first_names.get(words[0], "")
     return ""
+
+
+#: Descriptive labels of speakers the text does not name (devset conventions §3.6).
+_LABEL_DETERMINERS = re.compile(r"^(?:the|a|an|its|their)\s+", re.IGNORECASE)
+#: One person the text does not name, by the head noun of the phrase ("a senior US official").
+UNNAMED_PERSON = re.compile(r"\b(?:official|governor|spokesman|spokeswoman|spokesperson|commander|source|adviser|"
+                            r"advisor|officer|diplomat|aide|general|minister|mayor|soldier|serviceman|servicewoman|"
+                            r"fighter|commando|pilot|medic|volunteer|resident|witness)$", re.IGNORECASE)
+#: "Finnish Black Bird Group": a national adjective before a group's own name.
+NATIONAL_GROUP = re.compile(r"([A-Z][\w-]+)\s+((?:[A-Z][\w’'-]*\s+){1,4}(?:Group|Institute|Centre|Center|Foundation|"
+                            r"Project|Team))")
+#: "governor of Belgorod" → "Belgorod governor (unnamed)": one unnamed office holder of a place.
+_ROLE_OF_PLACE = re.compile(r"((?:[a-z-]+\s+){0,2}(?:governor|mayor|head|chief|commander|spokesman|spokeswoman|"
+                            r"spokesperson))\s+of\s+([A-Z][\w’'-]+)")
+
+
+def label_as_written(as_written: str) -> str:
+    """ "the Russian defence ministry" → "Russian defence ministry": a descriptive label; one
+    person the text does not name is marked so ("a senior US official" → "senior US official
+    (unnamed)", as in the annotation conventions). Quotes and claims label unnamed sources with it.
+
+    Example:
+        >>> label_as_written("a senior US official"), label_as_written("the governor of Belgorod")
+        ('senior US official (unnamed)', 'Belgorod governor (unnamed)')
+    """
+    label = _LABEL_DETERMINERS.sub("", as_written.strip())
+    group = NATIONAL_GROUP.fullmatch(label)  # "Finnish Black Bird Group": the group's name is "Black Bird Group"
+    if group and (group.group(1).endswith("-based") or re.fullmatch(r"[A-Z][a-z]+(?:ish|ian|ese|ch|i)", group.group(1))
+                  or vocab.country_forms().get(group.group(1), ("", ""))[1] == "demonym"):
+        return group.group(2)
+    of_place = _ROLE_OF_PLACE.fullmatch(label)
+    if of_place and _LABEL_DETERMINERS.match(as_written.strip()):
+        return f"{of_place.group(2)} {of_place.group(1)} (unnamed)"  # "the governor of Belgorod"
+    if _LABEL_DETERMINERS.match(as_written.strip()) and UNNAMED_PERSON.search(label):
+        return f"{label} (unnamed)"
+    return label

@@ -27,6 +27,7 @@ from __future__ import annotations
 import pandas as pd
 
 from saidvsdone import document, schema
+from saidvsdone.mentions import label_as_written
 
 __all__ = ["extract", "COLUMNS"]
 
@@ -86,8 +87,7 @@ def _speaker(reading) -> str:
     give ("a senior US official" → "senior US official (unnamed)"), as the conventions say."""
     if reading.speaker or reading.attribution != "unnamed source" or not reading.as_written:
         return reading.speaker
-    from saidvsdone.claims import _label_as_written
-    return _label_as_written(reading.as_written)
+    return label_as_written(reading.as_written)
 
 
 def _frame(rows: list[dict]) -> pd.DataFrame:
