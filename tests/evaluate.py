@@ -33,6 +33,7 @@ import importlib
 import io
 import json
 import math
+import os
 import sys
 from pathlib import Path
 
@@ -166,6 +167,7 @@ def raised(found: dict[str, float], floors: dict[str, float]) -> dict[str, float
 
 def main(argv: list[str]) -> int:
     verbose = "--quiet" not in argv
+    os.environ.setdefault("SAIDVSDONE_PROGRESS", "0")  # bars would interleave with the printed figures
     found = figures(verbose=verbose)
     floors = read_floors()
     if "--raise-floors" in argv:
