@@ -185,9 +185,9 @@ def summary(table: pd.DataFrame, by: str | tuple[str, ...] | list[str] = "claim_
     ``by`` names one column of ``claims_vs_territory``'s table or several. Returns columns
     ``*by, assessment, claims`` (the count) and ``share`` (of the group's claims, 0–1);
     assessments a group does not have are left out; a missing side or reason reads "—".
-    A reason belongs to one assessment, so grouped by ``reason`` the share is of the claims
-    with the same assessment (and the same other ``by`` values): why the not-assessable
-    claims are not assessable, in proportions.
+    A reason belongs to one assessment, so grouped by ``reason`` the share is of all the
+    claims with the same other ``by`` values (of the whole table for ``by="reason"``): how
+    many claims each reason keeps from a verdict.
 
     Example:
         >>> import pandas as pd
@@ -197,7 +197,7 @@ def summary(table: pd.DataFrame, by: str | tuple[str, ...] | list[str] = "claim_
         >>> summary(table, "side").values.tolist()
         [['Russia', 'consistent', 1, 0.5], ['Russia', 'not assessable', 1, 0.5], ['Ukraine', 'not assessable', 1, 1.0]]
         >>> summary(table.assign(reason=["no day", "", "undated"]), "reason").values.tolist()
-        [['no day', 'not assessable', 1, 0.5], ['undated', 'not assessable', 1, 0.5], ['—', 'consistent', 1, 1.0]]
+        [['no day', 'not assessable', 1, 0.333], ['undated', 'not assessable', 1, 0.333], ['—', 'consistent', 1, 0.333]]
     """
     by = [by] if isinstance(by, str) else list(by)
     _check_frame(table, "table", (*by, "assessment"), "compare.claims_vs_territory()")
@@ -208,7 +208,7 @@ def summary(table: pd.DataFrame, by: str | tuple[str, ...] | list[str] = "claim_
     assessment = pd.Categorical(table["assessment"].astype(str), categories=list(ASSESSMENTS))
     frame = keys.assign(assessment=assessment)
     counts = frame.groupby(by + ["assessment"], observed=True).size().rename("claims").reset_index()
-    within = [c for c in by if c != "reason"] + (["assessment"] if "reason" in by else [])
+    within = [c for c in by if c != "reason"]
     totals = counts.groupby(within, observed=True)["claims"].transform("sum") if within else counts["claims"].sum()
     counts["share"] = (counts["claims"] / totals).round(3)
     counts["assessment"] = counts["assessment"].astype(str)
