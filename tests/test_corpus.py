@@ -285,6 +285,22 @@ def test_month_name_header_lines_give_the_date(header, expected):
     assert row.loc[0, "text"] == "A headline\n\nPutin said the war was going to plan."
 
 
+@pytest.mark.parametrize("opening, expected", [
+    ("KYIV, Aug 12, 2024 (Fictive Wire) - Troops said they had advanced.", "2024-08-12"),
+    ("LONDON, 3 March 2023 — The ministry said the line held.", "2023-03-03"),
+    ("KYIV, Aug 12 (Fictive Wire) - A dateline without its year names no day.", None),
+    ("On March 3, 2023 - a sentence, not a dateline.", None),
+])
+def test_a_wire_dateline_with_its_year_dates_an_article_nothing_else_dates(opening, expected):
+    row = corpus.from_text(f"A headline\n\n{opening}")
+    found = row.loc[0, "published"]
+    assert (None if pd.isna(found) else str(found.date())) == expected
+    assert row.loc[0, "published_basis"] == ("dateline" if expected else "none")
+    assert opening in row.loc[0, "text"]  # the dateline stays in the text
+    given = corpus.from_text(f"A headline\n\n{opening}", published="2024-08-13")
+    assert given.loc[0, "published_basis"] == "manifest"  # a date the user gives always wins
+
+
 def test_a_byline_with_a_date_keeps_the_name_and_gives_the_date():
     row = corpus.from_text("A headline\nBy Jane Doe, November 3, 2025\n\nPutin said it went to plan.")
     assert str(row.loc[0, "published"].date()) == "2025-11-03"

@@ -355,7 +355,7 @@ def _add_one(source: Path, shown: str, target: _Target, log: AddReport) -> None:
                    "add?)")
 
     line = target.layout.n_records + 2
-    dated = row["published_basis"] in ("page metadata", "header line")
+    dated = row["published_basis"] in ("page metadata", "header line", "dateline")
     from_page = row["cleaning"].startswith("main text taken from the HTML page")
     values = {
         "file": name,

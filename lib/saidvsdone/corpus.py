@@ -20,8 +20,9 @@ and site name; ``htmldate`` reads the publication date from the page's own
 markup (JSON-LD ``datePublished``, meta tags, ``<time>``, the URL), never from
 the body text. The extracted text then goes through the same cleaning as a
 ``.txt`` file; ``raw_text`` keeps the HTML. ``published_basis`` says where each
-date came from: ``manifest``, ``page metadata``, ``header line`` or ``none``
-(``archive`` for an archive's rows, see :mod:`saidvsdone.archive`).
+date came from: ``manifest``, ``page metadata``, ``header line``, ``dateline`` (a wire
+dateline with the year, ``KYIV, Aug 12, 2024 (Reuters) -``, when nothing else dates the
+article) or ``none`` (``archive`` for an archive's rows, see :mod:`saidvsdone.archive`).
 
 Words, quote marks and apostrophes are kept exactly as written: no "smart
 quote" normalisation. ``raw_text`` keeps the file as decoded.
@@ -761,6 +762,10 @@ def _article_row(article_id: str, rel: str, raw: str, encoding: str, meta: dict,
             shown = label if basis == date_source else f"{basis} date"
             log.add(name, "warning", f"{shown} {published.date()} differs from "
                     f"the header line's {header_date.date()}; the {basis}'s is used", line)
+    if published is pd.NaT:  # a wire dateline with a full date: "KYIV, Aug 12, 2024 (Reuters) -"
+        dateline = _sane_date(_dateline_date(cleaned.text), "dateline", name, line, log)
+        if dateline is not pd.NaT:
+            published, basis = dateline, "dateline"
     if published is pd.NaT and cleaned.header_problem is not None:
         number, written, why = cleaned.header_problem
         log.add(name, "warning", f"header date {written!r} (line {number} of the file) {why}; "
@@ -1028,6 +1033,31 @@ def _month_name_date(value: str):
         return pd.Timestamp(datetime.date(int(year), _MONTHS[month[:3].lower()], int(day)))
     except ValueError:
         return pd.NaT
+
+
+# a dateline opens a paragraph: place (optional), full date with the year, agency (optional), dash
+_DATELINE = re.compile(r"(?:[A-Z][A-Za-z.'’ -]{1,40}(?:,\s*[A-Z][A-Za-z.'’ -]{1,30})?,\s*)?"
+                       r"(?P<date>[A-Za-z0-9., ]{6,32}?)\s*(?:\([^()\n]{1,40}\)\s*)?(?:[-–—]|>>)\s")
+
+
+def _dateline_date(text: str):
+    """The full date of a dateline opening one of the first three paragraphs
+    (``KYIV, Aug 12, 2024 (Reuters) -``, ``12 August 2024 — ``); ``NaT`` when there is none.
+    A dateline without a year names no publication day.
+
+    Example:
+        >>> _dateline_date("Headline\\n\\nKYIV, Aug 12, 2024 (Wire) - Troops advanced.").date()
+        datetime.date(2024, 8, 12)
+        >>> _dateline_date("KYIV, Aug 12 (Wire) - Troops advanced.")
+        NaT
+    """
+    for paragraph in text.split("\n\n")[:3]:
+        match = _DATELINE.match(paragraph)
+        if match:
+            date = _month_name_date(match.group("date"))
+            if date is not pd.NaT:
+                return date
+    return pd.NaT
 
 
 def _header_date(value: str):
