@@ -490,3 +490,54 @@ def test_an_undated_figure_restated_twice_with_a_period_is_judged_once():
     assert linked["f2"]["restates"] == "" and "judged_with" not in linked["f2"]
     assert linked["f3"]["judged_with"] == "a restatement of f1, judged in f2"
     assert linked["f1"]["judged_with"] == "restated with a period in f2, judged there"
+
+
+# --- shares: the holder decides, a share gained or lost is a change, qualifiers are bounds ----------
+
+def _share_row(sentence: str, published: str = "2022-11-14") -> pd.Series:
+    found = facts.extract(corpus.from_text(sentence, published=published))
+    shares = compare.facts_vs_territory(found, territory.load())
+    shares = shares[shares["unit"] == "percent"]
+    assert len(shares) == 1, shares["label"].tolist()
+    return shares.iloc[0]
+
+
+def test_a_share_ukraine_holds_is_compared_with_100_minus_the_share_russia_holds(series):
+    russia = _share_row("Russia now controls about 18% of Ukraine, officials said on Monday.")
+    ukraine = _share_row("Ukraine still controls about 82% of its territory, officials said on Monday.")
+    assert ukraine["measured_pct"] == pytest.approx(100 - russia["measured_pct"], abs=0.01)
+    assert (russia["assessment"], ukraine["assessment"]) == ("consistent", "consistent")
+    assert "held by Ukraine" in ukraine["rule"] and "100% minus the share Russia holds" in ukraine["rule"]
+    # the same 18% said of Ukraine is far from what Ukraine holds
+    assert _share_row("Ukraine still controls about 18% of its territory, officials said on Monday."
+                      )["assessment"] == "inconsistent"
+
+
+def test_a_share_gained_is_a_change_of_share_over_its_period_never_the_share_held(series):
+    row = _share_row("Ukraine has retaken about 3% of its territory since August, officials said on Monday.")
+    measured = territory.change(series, "2022-08-01", "2022-11-14", source=row["measured_source"])
+    assert row["measured_pct"] == pytest.approx(measured.change_pct_points, abs=0.001)
+    assert row["measured_pct"] < 0 and row["assessment"] == "consistent"
+    assert row["rule"].startswith("a share gained by Ukraine")
+    # the same change credited to the other side moved the other way
+    assert _share_row("Russia has seized about 3% of Ukraine since August, officials said on Monday."
+                      )["assessment"] == "inconsistent"
+    # no period: a change of share cannot be measured, and it is not read as a share held
+    undated = pd.DataFrame([{**row.to_dict(), "category": "share", "quantity": 3.0, "qualifier": "about",
+                             "actor": "Ukraine", "change": "share", "area_km2": np.nan,
+                             "sentence": "Ukraine has retaken about 3% of its territory.", "phrase": "about 3%",
+                             "period_start": pd.NaT, "period_end": pd.NaT}])
+    refused = compare.facts_vs_territory(undated, series).iloc[0]
+    assert refused["assessment"] == "not assessable" and "no period to measure it over" in refused["rule"]
+
+
+@pytest.mark.parametrize("words, verdict", [
+    ("less than 25%", "consistent"), ("more than 10%", "consistent"), ("up to 30%", "consistent"),
+    ("more than 25%", "inconsistent"), ("less than 10%", "inconsistent"),
+    ("nearly 20%", "consistent"), ("almost 18%", "inconsistent"),  # one-sided: never above the figure
+])
+def test_a_shares_qualifier_is_a_bound_not_a_two_point_margin(words, verdict):
+    # the Russian-held share in force on 20 Sep 2022 is 19.3%
+    row = _share_row(f"Russia now controls {words} of Ukraine, officials said on Tuesday.", "2022-09-21")
+    assert row["measured_pct"] == pytest.approx(19.3, abs=0.05)
+    assert row["assessment"] == verdict, row["rule"]

@@ -568,15 +568,19 @@ def facts_vs_territory(facts: pd.DataFrame, territory: pd.DataFrame) -> pd.DataF
     """Reported territorial figures against the series over the same period.
 
     Areas gained or lost (``category == "territory"`` with ``area_km2``) are compared with
-    the net change of the series between ``period_start`` and ``period_end``; shares of
-    Ukraine occupied (``unit == "percent"``) with the share in force on the reported date.
+    the net change of the series between ``period_start`` and ``period_end``. A share of
+    Ukraine (``unit == "percent"``) is read by its holder and its verb: a share Russia holds
+    is compared with the share in force on the reported date, a share Ukraine holds with 100
+    minus it; a share gained or lost ("retook 3% of its territory since August") is a change
+    of share, measured over its period (not assessable without one), never the share held.
     Other facts (distances, settlements, strikes …) are listed as not assessable: the
     series does not measure them; so is an area about one place, region or front (the
     fact's ``place``: "500 km² in the Kherson region"), which the national total cannot test.
 
     The rule depends on the qualifier: "more than X" agrees when the measured change is
-    at least X; "up to"/"less than" when it is at most X; otherwise the two must be within
-    25% (10% for "exactly"), or 2 percentage points for shares.
+    at least X; "up to"/"less than" when it is at most X; "nearly" (almost, just under)
+    when it is at most X and no more than 25% below it; otherwise the two must be within
+    25% (10% for "exactly"), or 2 percentage points for shares held.
 
     Returns one row per fact: ``fact_id, article_id, label, category, actor, change`` (the
     side and direction as ``facts.extract`` read them), ``quantity_text, unit,
@@ -708,6 +712,10 @@ _ANOTHER_TIME_AFTER = re.compile(r"^\s*(?:before|in\s+(?:19|20)\d\d|at\s+(?:its|
 
 
 def _compare_share(fact: dict, territory: pd.DataFrame, qualifier: str) -> dict:
+    """A percentage of Ukraine against the series. The holder decides what is compared: the
+    share Russia holds is the series' share, the share Ukraine holds is 100 minus it. A share
+    gained or lost ("retaken 3% of its territory since August") is a change of share over its
+    period, measured as such when the period is known; it is never compared with the share held."""
     date = fact.get("reported_date")
     reported, problem = _number(fact.get("quantity"), "quantity")
     if problem or reported is None:
@@ -719,20 +727,116 @@ def _compare_share(fact: dict, territory: pd.DataFrame, qualifier: str) -> dict:
     if at >= 0 and (_ANOTHER_TIME_BEFORE.search(sentence[:at]) or _ANOTHER_TIME_AFTER.match(sentence[at + len(phrase):])):
         return {**out, "assessment": "not assessable",
                 "rule": "a share for another time (as in up from 7% before 2022): the reported date does not apply"}
+    holder = fact.get("actor", "")
+    if holder not in ("Russia", "Ukraine"):
+        return {**out, "assessment": "not assessable",
+                "rule": "whose share it is is not known (no side named as holder), so it cannot be read on the map"}
+    moved = _share_direction(sentence, phrase)
+    if moved in ("gain", "loss"):
+        return {**out, **_compare_share_change(fact, territory, qualifier, reported, holder, moved)}
     if date is None or pd.isna(date):
         return {**out, "assessment": "not assessable", "rule": "undated: no day to read the share on"}
     source = _pick_source(territory, pd.Timestamp(date), 0)
     if source is None:
         return {**out, "assessment": "not assessable", "rule": f"no territory series covers {pd.Timestamp(date).date()}"}
     value = _territory.value_on(territory, [date], source=source).iloc[0]
-    out.update(measured_pct=value["share_pct"], measured_km2=value["area_km2"], measured_source=source,
-               observed_end=value["observed_on"])
-    gap = abs(value["share_pct"] - reported)
-    verdict = "consistent" if gap <= 2 else "inconsistent"
-    rule = (f"reported {fact.get('quantity_text', '')} % of Ukraine; {source} shows {value['share_pct']:.1f}% "
-            f"on {pd.Timestamp(value['observed_on']).date()} (incl. Crimea and areas held before 2022): "
-            f"{'within' if verdict == 'consistent' else 'more than'} 2 percentage points")
+    share, area = float(value["share_pct"]), float(value["area_km2"])
+    if holder == "Ukraine":  # Ukraine holds the rest of the country
+        share, area = 100.0 - share, (area / share * 100.0 - area if share else np.nan)
+    out.update(measured_pct=share, measured_km2=area, measured_source=source, observed_end=value["observed_on"])
+    verdict, test = _within_points(reported, share, qualifier, SHARE_POINTS)
+    held = ("100% minus the share Russia holds, which includes Crimea and areas held before 2022"
+            if holder == "Ukraine" else "incl. Crimea and areas held before 2022")
+    rule = (f"reported {fact.get('quantity_text', '')} % of Ukraine held by {holder}; {source} shows "
+            f"{holder} holding {share:.1f}% on {pd.Timestamp(value['observed_on']).date()} ({held}): {test}")
     return {**out, "assessment": verdict, "rule": rule}
+
+
+def _compare_share_change(fact: dict, territory: pd.DataFrame, qualifier: str, reported: float, holder: str,
+                          moved: str) -> dict:
+    """A share of Ukraine gained or lost: the change of the share over the reported period."""
+    start, end = fact.get("period_start"), fact.get("period_end")
+    what = f"a share {'gained' if moved == 'gain' else 'lost'} by {holder}"
+    if start is None or end is None or pd.isna(start) or pd.isna(end) or start >= end:
+        return {"assessment": "not assessable",
+                "rule": (f"{what}: a change of share, not a share held, and no period to measure it over "
+                         "(it is never compared with the share held)")}
+    source = _pick_source(territory, pd.Timestamp(end), (pd.Timestamp(end) - pd.Timestamp(start)).days)
+    if source is None:
+        return {"assessment": "not assessable", "rule": f"{what}: no territory series covers the period"}
+    measured = _territory.change(territory, start, end, source=source)
+    row = {"measured_km2": measured.change_km2, "measured_pct": measured.change_pct_points,
+           "measured_source": source, "observed_start": measured.start_observed, "observed_end": measured.end_observed}
+    if not measured.covered:
+        return {**row, "assessment": "not assessable", "rule": f"{what}: {measured.note}"}
+    sign = _fact_sign({"actor": holder, "change": moved})  # +1: the Russian-held share grew
+    signed = sign * reported
+    change = measured.change_pct_points
+    if abs(measured.change_km2) < NOISE_KM2:
+        verdict, test = "not assessable", f"a change within the ±{NOISE_KM2:.0f} km² map noise"
+    elif np.sign(change) != np.sign(signed):
+        verdict, test = "inconsistent", "the map moved the other way"
+    else:
+        verdict, test = _within_points(reported, abs(change), qualifier, _TOLERANCE.get(qualifier, 0.25) * reported)
+    rule = (f"{what}: reported {fact.get('quantity_text', '')} % of Ukraine ({signed:+.1f} points for Russia); "
+            f"{source} measured {change:+.2f} points from {pd.Timestamp(start).date()} to "
+            f"{pd.Timestamp(end).date()}: {test}")
+    return {**row, "assessment": verdict, "rule": rule}
+
+
+#: How far (percentage points) a measured share may sit from a reported one and still agree.
+SHARE_POINTS = 2.0
+
+
+def _within_points(reported: float, measured: float, qualifier: str, margin: float) -> tuple[str, str]:
+    """The bounds of a share's qualifier, in percentage points: "more than"/"at least" needs at
+    least the figure, "less than"/"up to" at most it, "nearly" (almost, just under) up to
+    ``margin`` points below it and never above; otherwise within ``margin`` points either way
+    (2 points for a share held, 25% of the figure for a change of share)."""
+    if qualifier in ("more than", "at least"):
+        ok = measured >= reported
+        test = f"“{qualifier}” needs at least {reported:g}%"
+    elif qualifier in ("up to", "less than"):
+        ok = measured <= reported
+        test = f"“{qualifier}” needs at most {reported:g}%"
+    elif qualifier == "nearly":
+        ok = reported - margin <= measured <= reported
+        test = f"“nearly” needs {reported - margin:.2g}–{reported:g}%"
+    else:
+        ok = abs(measured - reported) <= margin
+        test = f"{'within' if ok else 'more than'} {margin:.2g} percentage points"
+    return ("consistent" if ok else "inconsistent"), test
+
+
+def _share_direction(sentence: str, phrase: str) -> str:
+    """"held", "gain" or "loss": what the verb of a share says (data/direction_verbs.csv): the
+    last direction word before the figure in its clause, else the first after it; "held" when
+    none says otherwise ("controls 18%", "18% of Ukraine is occupied") or a stock word stands
+    between ("… bringing its total to 18%")."""
+    at = sentence.find(phrase) if phrase else -1
+    if at < 0:
+        return "held"
+    pattern, changes = _direction_pattern()
+    clause_start = max(sentence.rfind(mark, 0, at) for mark in ".;")  # -1 when none
+    before = list(pattern.finditer(sentence, clause_start + 1, at))
+    if before:  # "gained 400 km², bringing their total to 18%": a stock word in between makes it a share held
+        if _STOCK_WORDS.search(sentence[before[-1].start():at]):
+            return "held"
+        return changes.get(before[-1].group(0).lower(), "held")
+    rest = sentence[at + len(phrase):]
+    cut = min([i for i in (rest.find("."), rest.find(";")) if i >= 0], default=len(rest))
+    after = pattern.search(rest[:cut])
+    return changes.get(after.group(0).lower(), "held") if after else "held"
+
+
+def _direction_pattern():
+    def build():
+        from saidvsdone.facts.vocab import vocab as facts_vocab
+        changes = {w: d.change for w, d in facts_vocab().directions.items()
+                   if "*" not in w and d.change in ("gain", "loss", "held")}
+        words = sorted(changes, key=len, reverse=True)
+        return re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(w) for w in words) + r")(?![\w-])", re.I), changes
+    return vocab.compiled("compare_share_directions", ("direction_verbs",), build)
 
 
 def _regional(place: str) -> str:
