@@ -541,3 +541,18 @@ def test_a_shares_qualifier_is_a_bound_not_a_two_point_margin(words, verdict):
     row = _share_row(f"Russia now controls {words} of Ukraine, officials said on Tuesday.", "2022-09-21")
     assert row["measured_pct"] == pytest.approx(19.3, abs=0.05)
     assert row["assessment"] == verdict, row["rule"]
+
+
+@pytest.mark.parametrize("qualifier, verdict", [("nearly", "inconsistent"), ("about", "consistent"),
+                                                ("up to", "inconsistent")])
+def test_nearly_an_area_is_below_the_figure_never_above_it(series, qualifier, verdict):
+    measured = territory.change(series, "2022-09-03", "2022-09-17", source="deepstate").change_km2
+    reported = abs(measured) * 0.9  # the map lost 10% more than the figure
+    fact = pd.DataFrame([{"fact_id": "f1", "category": "territory", "quantity": reported,
+                          "quantity_text": f"{qualifier} {reported:,.0f}", "qualifier": qualifier, "unit": "km2",
+                          "area_km2": reported, "actor": "Russia", "change": "loss", "place": "",
+                          "period_start": pd.Timestamp("2022-09-03"), "period_end": pd.Timestamp("2022-09-17")}])
+    row = compare.facts_vs_territory(fact, series).iloc[0]
+    assert row["assessment"] == verdict, row["rule"]
+    below = compare.facts_vs_territory(fact.assign(area_km2=abs(measured) * 1.1), series).iloc[0]
+    assert below["assessment"] == "consistent", below["rule"]  # 10% under every bound

@@ -878,6 +878,10 @@ def _within(reported: float, measured: float, qualifier: str, same_direction: bo
         ok = measured <= reported
         return ("consistent" if ok else "inconsistent"), f"“{qualifier}” needs at most {reported:,.0f} km²"
     tolerance = _TOLERANCE.get(qualifier, 0.25)
+    if qualifier == "nearly":  # nearly, almost, just under: below the figure, never above it
+        ok = reported * (1 - tolerance) <= measured <= reported
+        return ("consistent" if ok else "inconsistent"), \
+            f"“nearly” needs {reported * (1 - tolerance):,.0f}–{reported:,.0f} km² (never above the figure)"
     ok = abs(measured - reported) <= tolerance * reported
     return ("consistent" if ok else "inconsistent"), f"within {tolerance:.0%} of the reported figure" if ok \
         else f"more than {tolerance:.0%} away from the reported figure"
