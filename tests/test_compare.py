@@ -556,3 +556,22 @@ def test_nearly_an_area_is_below_the_figure_never_above_it(series, qualifier, ve
     assert row["assessment"] == verdict, row["rule"]
     below = compare.facts_vs_territory(fact.assign(area_km2=abs(measured) * 1.1), series).iloc[0]
     assert below["assessment"] == "consistent", below["rule"]  # 10% under every bound
+
+
+@pytest.mark.parametrize("qualifier, km2, change, verdict", [
+    ("about", 40.0, "gain", "not assessable"),    # the map moved less than its noise: no direction to test
+    ("up to", 30.0, "gain", "not assessable"),
+    ("about", 40.0, "loss", "not assessable"),    # the same whichever way the figure points
+    ("about", 2000.0, "gain", "inconsistent"),   # far beyond anything the noise could hide
+])
+def test_a_measured_change_within_the_map_noise_has_no_direction(series, qualifier, km2, change, verdict):
+    start, end = pd.Timestamp("2023-07-03"), pd.Timestamp("2023-07-10")
+    measured = territory.change(series, start, end, source="deepstate").change_km2
+    assert abs(measured) < compare.NOISE_KM2
+    fact = pd.DataFrame([{"fact_id": "f1", "category": "territory", "quantity": km2,
+                          "quantity_text": f"{qualifier} {km2:,.0f}", "qualifier": qualifier, "unit": "km2",
+                          "area_km2": km2, "actor": "Russia", "change": change, "place": "",
+                          "period_start": start, "period_end": end}])
+    row = compare.facts_vs_territory(fact, series).iloc[0]
+    assert row["assessment"] == verdict, row["rule"]
+    assert "noise" in row["rule"]

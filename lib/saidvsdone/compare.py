@@ -580,7 +580,9 @@ def facts_vs_territory(facts: pd.DataFrame, territory: pd.DataFrame) -> pd.DataF
     The rule depends on the qualifier: "more than X" agrees when the measured change is
     at least X; "up to"/"less than" when it is at most X; "nearly" (almost, just under)
     when it is at most X and no more than 25% below it; otherwise the two must be within
-    25% (10% for "exactly"), or 2 percentage points for shares held.
+    25% (10% for "exactly"), or 2 percentage points for shares held. A measured change
+    within the ±``NOISE_KM2`` map noise has no direction: not assessable, unless the reported
+    figure is far beyond anything the noise could hide (inconsistent).
 
     Returns one row per fact: ``fact_id, article_id, label, category, actor, change`` (the
     side and direction as ``facts.extract`` read them), ``quantity_text, unit,
@@ -697,9 +699,18 @@ def _compare_fact(fact: dict, territory: pd.DataFrame) -> dict:
                observed_start=measured.start_observed, observed_end=measured.end_observed)
     if not measured.covered:
         return {**row, "assessment": "not assessable", "rule": measured.note}
-    verdict, test = _within(abs(reported), abs(measured.change_km2), qualifier,
-                            same_direction=np.sign(reported) == np.sign(measured.change_km2),
-                            high=_range_high(fact))
+    if abs(measured.change_km2) < NOISE_KM2:  # no change the map can tell from its noise: no direction
+        lowest = abs(reported) * (1 - _TOLERANCE.get(qualifier, 0.25))
+        if qualifier in ("up to", "less than", "at most") or lowest <= abs(measured.change_km2) + NOISE_KM2:
+            verdict, test = "not assessable", (f"the change is within the ±{NOISE_KM2:.0f} km² map noise: "
+                                               "neither its direction nor its size can be told")
+        else:
+            verdict, test = "inconsistent", (f"the map shows no change beyond its ±{NOISE_KM2:.0f} km² noise, "
+                                             "far less than the reported figure")
+    else:
+        verdict, test = _within(abs(reported), abs(measured.change_km2), qualifier,
+                                same_direction=np.sign(reported) == np.sign(measured.change_km2),
+                                high=_range_high(fact))
     rule = (f"reported {fact.get('quantity_text', '')} {unit} ({reported:+,.0f} km² for Russia); "
             f"{source} measured {measured.change_km2:+,.0f} km² from {pd.Timestamp(start).date()} to "
             f"{pd.Timestamp(end).date()}: {test}")
