@@ -4,12 +4,12 @@ The assessment scale is deliberately small, and every row carries the rule that
 produced it, in words, next to the figures it used:
 
 * ``consistent`` — what the claim implies about territory agrees with the series
-  (a claim of progress while the speaker's side gained ground in the window before);
+  (a claim of progress while the side whose progress is claimed gained ground in the window before);
 * ``inconsistent`` — it disagrees (a claim of progress while the area held fell);
 * ``not assessable`` — the series cannot test it: the claim is vague or unfalsifiable
   ("going to plan" without a stated plan), about something the map does not show
   (talks, mobilisation, threats), about one place or front (the series is national),
-  about the other side's moves, by a speaker whose side is unknown, negated, undated,
+  with no side named ("they are advancing"), negated, undated,
   outside the series, or the change was within the map's noise. The rule says which.
 
 It is a check of one measurable implication against one map, not a verdict on the
@@ -85,17 +85,22 @@ def claims_vs_territory(claims: pd.DataFrame, territory: pd.DataFrame,
       national total: the rule names the place. Pass ``areas={"Donbas": frame}`` (a series of
       that area, as ``territory.load`` returns) to test it there. A place outside Ukraine is
       said so;
-    * **side** — whose progress: the speaker's country (``data/speakers.csv`` →
+    * **whose progress** (``progress_of``, ``progress_basis``) — only what the sentence says:
+      the first person ("we", "our forces"; reported: "his forces") is the speaker's side,
+      "the enemy" the other one, named forces ("Russian troops", "the Ukrainians", "Ukraine's
+      counteroffensive", "Kyiv's forces") their country's side. A subject that names no one
+      ("they are advancing", "the counteroffensive is advancing") is *not assessable*
+      (``side unknown``): the speaker's side is never assumed. Named forces are judged for
+      the side named whoever speaks ("Russian forces are advancing" is the same claim from
+      Putin, Zelensky or Blinken);
+    * **speaker's side** (``side``, ``side_basis``) — the side the speaker speaks for, which
+      the first person and "the enemy" need: the speakers table (``data/speakers.csv`` →
       ``data/countries.csv``), else a country named in the speaker's label ("Ukrainian
-      military officials"), else the sentence's own actor ("Ukrainian forces had
-      liberated …"); otherwise the rule says what to add to which table (``side`` and
-      ``side_basis`` columns);
-    * **subject** — the speaker's own side must be the one advancing: "Putin said Ukrainian
-      forces had advanced" reports the other side, it is no claim of progress.
+      military officials"); otherwise the rule says what to add to which table.
 
     Every *not assessable* row states its reason in ``rule`` and a short key in ``reason``
     (``negated``, ``vague``, ``not territorial``, ``place``, ``outside Ukraine``,
-    ``side unknown``, ``other side``, ``undated``, ``no day``, ``no series``,
+    ``side unknown``, ``undated``, ``no day``, ``no series``,
     ``no figure``, ``noise``, ``unusable date``; empty for a verdict).
     :func:`summary` counts them by claim type or side.
 
@@ -113,7 +118,9 @@ def claims_vs_territory(claims: pd.DataFrame, territory: pd.DataFrame,
         ``outlet, statement_date, date_basis, series, observed_on, area_km2, share_pct``,
         then per window ``w``: ``change_before_{w}d_km2``, ``change_before_{w}d_pct``
         (percentage points of Ukraine), ``change_after_{w}d_km2``, ``change_after_{w}d_pct``;
-        then ``side, side_basis, scope, assessment, reason``, ``rule`` and ``figure_source``.
+        then ``side, side_basis`` (the speaker's side), ``progress_of, progress_basis`` (the side
+        whose progress a progress claim states, and why), ``scope, assessment, reason``, ``rule``
+        and ``figure_source``.
         The claim's ``source``, ``negated``, ``quote_id``, ``start`` and ``end`` come along,
         so every row still points into its article. ``attrs["sources"]`` credits the series used.
 
@@ -132,10 +139,14 @@ def claims_vs_territory(claims: pd.DataFrame, territory: pd.DataFrame,
         >>> import pandas as pd
         >>> from saidvsdone import territory
         >>> claim = pd.DataFrame([{"claim_id": "x-c001", "speaker": "Vladimir Putin", "claim_type": "progress",
-        ...                        "text": "They are moving forward", "statement_date": pd.Timestamp("2022-09-16")}])
+        ...                        "text": "Our forces are moving forward", "statement_date": pd.Timestamp("2022-09-16")}])
         >>> row = claims_vs_territory(claim, territory.load(), windows=(14,)).iloc[0]
-        >>> float(row["change_before_14d_km2"]), row["assessment"]
-        (-9354.5, 'inconsistent')
+        >>> float(row["change_before_14d_km2"]), row["progress_of"], row["assessment"]
+        (-9354.5, 'Russia', 'inconsistent')
+        >>> claim.loc[0, "text"] = "They are moving forward"  # no side named: never assumed to be the speaker's
+        >>> row = claims_vs_territory(claim, territory.load(), windows=(14,)).iloc[0]
+        >>> row["assessment"], row["reason"]
+        ('not assessable', 'side unknown')
         >>> claim.loc[0, "text"] = "Our offensive in the Donbas is not over"
         >>> row = claims_vs_territory(claim, territory.load(), windows=(14,)).iloc[0]
         >>> row["assessment"], row["scope"]
@@ -158,7 +169,8 @@ def claims_vs_territory(claims: pd.DataFrame, territory: pd.DataFrame,
     for w in windows:
         columns += [f"change_before_{w}d_km2", f"change_before_{w}d_pct",
                     f"change_after_{w}d_km2", f"change_after_{w}d_pct"]
-    columns += ["side", "side_basis", "scope", "assessment", "reason", "rule", "figure_source"]
+    columns += ["side", "side_basis", "progress_of", "progress_basis", "scope", "assessment", "reason", "rule",
+                "figure_source"]
     frame = pd.DataFrame(rows, columns=columns)
     for column in ("statement_date", "observed_on"):
         frame[column] = pd.to_datetime(frame[column]).astype("datetime64[ns]")
@@ -168,8 +180,8 @@ def claims_vs_territory(claims: pd.DataFrame, territory: pd.DataFrame,
     frame[floats] = frame[floats].round({c: 1 if c.endswith("_km2") else 3 for c in floats})
     frame["assessment"] = pd.Categorical(frame["assessment"], categories=list(ASSESSMENTS))
     strings = ["claim_id", "article_id", "speaker", "claim_type", "text", "label", "quoted_words", "reported_as",
-               "outlet", "source", "quote_id", "date_basis", "series", "side", "side_basis", "scope", "reason",
-               "rule", "figure_source"]
+               "outlet", "source", "quote_id", "date_basis", "series", "side", "side_basis", "progress_of",
+               "progress_basis", "scope", "reason", "rule", "figure_source"]
     frame = frame.astype({c: "str" for c in strings})
     sources = dict(territory.attrs.get("sources", {}))
     for frame_of_area in areas.values():
@@ -232,7 +244,7 @@ def _compare_claim(claim: dict, territory: pd.DataFrame, windows, outlets=None, 
     side, _, basis = _speaker_country(claim["speaker"])  # a progress claim's own side is read in _assess
     row.update(series="", observed_on=pd.NaT, area_km2=np.nan, share_pct=np.nan, figure_source="",
                side={1: "Russia", -1: "Ukraine"}.get(side, ""), side_basis=basis if side else "", scope="",
-               reason="")
+               progress_of="", progress_basis="", reason="")
     for w in windows:
         row.update({f"change_before_{w}d_km2": np.nan, f"change_before_{w}d_pct": np.nan,
                     f"change_after_{w}d_km2": np.nan, f"change_after_{w}d_pct": np.nan})
@@ -330,8 +342,8 @@ def _assess(claim: dict, row: dict, window: int, source: str, places=()) -> tupl
         return "not assessable", "not territorial", f"claim type {kind!r} has no territorial test; {context}"
     what = _PRETTY.get(kind, kind)
     side, basis, problem = _claim_side(claim)
-    row["side"] = {1: "Russia", -1: "Ukraine"}.get(side, "")
-    row["side_basis"] = basis
+    row["progress_of"] = {1: "Russia", -1: "Ukraine"}.get(side, "")
+    row["progress_basis"] = basis
     outside = [f"{place} ({country})" for place, country in places if country != "Ukraine"]
     if outside and len(outside) == len(places):  # a claim naming a place in Ukraine is about that front
         return "not assessable", "outside Ukraine", (
@@ -343,11 +355,13 @@ def _assess(claim: dict, row: dict, window: int, source: str, places=()) -> tupl
             f"claims {what} about {named}: no series for that area, and the national total cannot test a claim "
             f"about one front or region (pass areas={{'{places[0][0]}': …}} to test it); for context, {context}")
     if problem:
-        return "not assessable", ("other side" if side else "side unknown"), f"claims {what}, but {problem}; {context}"
+        return "not assessable", "side unknown", f"claims {what}, but {problem}; {context}"
     if pd.isna(change):
         return "not assessable", "no figure", f"claims {what}; {context}"
-    gained = side * change  # > 0: the speaker's side gained ground
+    gained = side * change  # > 0: the side whose progress is claimed gained ground
     side_name = "Russia" if side > 0 else "Ukraine"
+    named = re.search(r"“[^”]*”", basis)
+    side_name += f" ({named.group(0)})" if named else ""
     if abs(change) < NOISE_KM2:
         return "not assessable", "noise", (f"claims {what} for {side_name}; {context}, within the "
                                            f"±{NOISE_KM2:.0f} km² map noise")
@@ -366,6 +380,8 @@ _SIDE_NUMBER = {"Russia": +1, "Ukraine": -1}
 #: Nouns that make a side's name the actor of a move ("Ukrainian forces", "the Russian army").
 _FORCE_NOUNS = (r"(?:armed\s+forces|forces|troops|army|military|units|soldiers|fighters|servicemen|brigades?|"
                 r"defenders|marines|paratroopers)")
+#: Nouns of a campaign that make a side's name its actor ("Ukraine's counteroffensive", "our offensive").
+_CAMPAIGN_NOUNS = r"(?:counter-?offensives?|offensives?|advances?|assaults?|push|campaigns?|operations?)"
 _NOT_SUBJECT = re.compile(r"(?:\b(?:in|of|to|from|into|against|with|for|on|at|by|across|towards?|over|"
                           r"inside|within|near|about)\s+(?:the\s+)?)$", re.I)
 
@@ -395,10 +411,15 @@ def _actor_pattern() -> re.Pattern:
         demonyms = sorted((f for f, (_, kind) in forms.items() if kind == "demonym"), key=len, reverse=True)
         names = sorted((f for f, (_, kind) in forms.items() if kind == "country"), key=len, reverse=True)
         forces = sorted((f for f, (_, kind) in forms.items() if kind == "force"), key=len, reverse=True)
+        capitals = sorted((f for f, (_, kind) in forms.items() if kind == "capital"), key=len, reverse=True)
+        people = [f for f in demonyms if f.endswith("s") and f[:-1] in forms]  # "the Ukrainians"
         alt = lambda words: "|".join(re.escape(w) for w in words) or "(?!)"  # noqa: E731
+        actors = rf"(?:{_FORCE_NOUNS}|{_CAMPAIGN_NOUNS})"
         return re.compile(
-            rf"\b(?:(?P<demonym>{alt(demonyms)})\s+{_FORCE_NOUNS}|(?P<force>{alt(forces)})|"
-            rf"(?P<name>{alt(names)})(?:\s+{_FORCE_NOUNS})?|(?P<own>(?:we|our\s+{_FORCE_NOUNS}|our\s+side))|"
+            rf"\b(?:(?P<demonym>{alt(demonyms)})\s+{actors}|(?P<people>{alt(people)})|(?P<force>{alt(forces)})|"
+            rf"(?P<capital>{alt(capitals)})[’']s\s+{actors}|"
+            rf"(?P<name>{alt(names)})(?:\s+{actors})?|"
+            rf"(?P<own>(?:we|our\s+(?:own\s+)?{actors}|our\s+side|(?:his|her|its)\s+(?:own\s+)?{actors}))|"
             rf"(?P<enemy>the\s+enemy))\b", re.I)
     return vocab.compiled("compare_actor", ("countries",), build)
 
@@ -430,42 +451,46 @@ def _content(claim: dict) -> tuple[str, int]:
 
 
 def _claim_side(claim: dict) -> tuple[int, str, str]:
-    """(side, basis, problem): whose progress the claim states, and why it cannot be told."""
+    """(side, basis, problem): whose progress the claim states, and why it cannot be told.
+
+    A side is given only when the sentence says whose progress it is: the first person
+    ("we", "our forces", reported as "his forces") is the speaker's side, "the enemy" the
+    other one, named forces ("Russian troops", "the Ukrainians", "Ukraine's counteroffensive",
+    "Kyiv's forces", "the occupiers") their country's side. A subject that names no one
+    ("they are advancing", "the counteroffensive is advancing") gives no side: the speaker's
+    side is never assumed. The same words give the same side whoever says them, but for the
+    first person and "the enemy", which are the speaker's."""
     speaker = claim.get("speaker", "")
     side, country, basis = _speaker_country(speaker)
     content, at = _content(claim)
-    actor, words = 0, ""
     mentions = [m for m in _actor_pattern().finditer(content)
                 if not _NOT_SUBJECT.search(content[:m.start()])
                 and not (claim.get("speaker_as_written") and m.group(0) in claim["speaker_as_written"])]
     before = [m for m in mentions if at < 0 or m.start() < at] if mentions else []
     chosen = before[-1] if before and at >= 0 else (before[0] if before else None)
-    if chosen is not None:
-        words = chosen.group(0)
-        if chosen.group("own"):
-            actor = side
-        elif chosen.group("enemy"):
-            actor = -side
-        else:
-            form = chosen.group("demonym") or chosen.group("force") or chosen.group("name")
-            found = vocab.country_forms().get(form) or next(
-                (v for k, v in vocab.country_forms().items() if k.lower() == form.lower()), None)
-            actor = _SIDE_NUMBER.get(vocab.side_of(found[0]), 0) if found else 0
-    if side and actor and actor != side:
-        mine, theirs = ("Russia", "Ukraine") if side > 0 else ("Ukraine", "Russia")
-        return side, basis, (f"its subject is {theirs}'s side (“{words}”), not the speaker's ({mine}): a statement "
-                             "about the other side, not a claim of its own progress")
-    if side:
-        return side, basis, ""
-    if actor:
-        return actor, f"the sentence's actor (“{words}”)", ""
-    if country:
-        return 0, basis, (f"the side is not known: {speaker} speaks for {country} (side ‘other’ in "
-                          "data/countries.csv) and the sentence names no side's forces")
-    if not speaker:
-        return 0, "", "the side is not known: no speaker, and the sentence names no side's forces"
-    return 0, "", (f"the speaker's side is not known: add '{speaker}' with a country to data/speakers.csv "
-                   "(or a country's name to data/countries.csv), or the sentence must name the forces")
+    if chosen is None:
+        return 0, "", ("the side is not known: the sentence names no side's forces and does not speak in the "
+                       "first person (“we”, “our forces”), so whose progress it claims cannot be told")
+    words = chosen.group(0)
+    if chosen.group("own") or chosen.group("enemy"):
+        whose = "the speaker's own side" if chosen.group("own") else "the speaker's enemy"
+        if side:
+            actor = side if chosen.group("own") else -side
+            return actor, f"“{words}”: {whose} ({basis})", ""
+        if country:
+            return 0, basis, (f"the side is not known: “{words}” is {whose}, and {speaker} speaks for {country} "
+                              "(side ‘other’ in data/countries.csv)")
+        if not speaker:
+            return 0, "", f"the side is not known: “{words}” is {whose}, and there is no speaker"
+        return 0, "", (f"the side is not known: “{words}” is {whose}; add '{speaker}' with a country to "
+                       "data/speakers.csv (or a country's name to data/countries.csv)")
+    form = next(chosen.group(g) for g in ("demonym", "people", "force", "capital", "name") if chosen.group(g))
+    found = vocab.country_forms().get(form) or next(
+        (v for k, v in vocab.country_forms().items() if k.lower() == form.lower()), None)
+    actor = _SIDE_NUMBER.get(vocab.side_of(found[0]), 0) if found else 0
+    if not actor:
+        return 0, "", f"the side is not known: “{words}” names no side of the war (data/countries.csv)"
+    return actor, f"named in the sentence (“{words}”)", ""
 
 
 def _places_in(claim: dict) -> list[tuple[str, str]]:
@@ -478,6 +503,8 @@ def _places_in(claim: dict) -> list[tuple[str, str]]:
         if following and (following.group(1).lower() in _speaker_verbs()) \
                 and not _NOT_SUBJECT.search(content[:match.start()]):
             continue  # "Kyiv said …", "a claim Kyiv rejected": a speaker, not a place the claim is about
+        if _ACTOR_AFTER.match(content, match.end()):
+            continue  # "Moscow's forces", "Kyiv's counteroffensive": an actor, not a place the claim is about
         place, country = table[match.group(1)]
         found.setdefault(place, country)
     for match in _FRONT.finditer(content):
@@ -494,6 +521,8 @@ def _places_in(claim: dict) -> list[tuple[str, str]]:
 
 
 _NEXT_WORD = re.compile(r"\s+(\w+)")
+#: A possessive and a force or campaign noun after a place's name make it an actor ("Kyiv's forces").
+_ACTOR_AFTER = re.compile(rf"[’']s\s+(?:own\s+)?(?:{_FORCE_NOUNS}|{_CAMPAIGN_NOUNS})\b", re.I)
 
 
 def _speaker_verbs() -> frozenset[str]:
