@@ -609,3 +609,9 @@ def test_a_capitals_possessive_before_a_force_is_an_actor_but_before_anything_el
     place = _said("Putin said on Friday that Russian forces are advancing steadily on Kyiv's outskirts.")
     assert (place["scope"], place["reason"]) == ("Kyiv", "place")
 
+
+def test_a_territorial_claim_without_a_figure_is_not_said_to_be_checked_figure_by_figure():
+    row = _said("Putin said on Friday that Ukrainian forces were retreating.")
+    assert (row["claim_type"], row["reason"]) == ("territory", "not territorial")
+    assert "no claim of national progress" in row["rule"] and "when there is one" in row["rule"]
+    assert "checked one by one" not in row["rule"]

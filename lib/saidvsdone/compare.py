@@ -60,8 +60,9 @@ _NOT_TERRITORIAL = {
     "mobilisation": "about troops and mobilisation, which the map does not show",
     "goals": "about goals, which the map cannot test until they are stated as places",
     "pace": "about pace or the situation at the front: no figure to measure against",
-    "territory": ("a territorial claim: its figures and places are checked one by one in "
-                  "facts_vs_territory, not against the national total"),
+    "territory": ("about territory (ground held, lost or retaken) but no claim of national progress to test "
+                  "against the national total; a figure in it, when there is one, is checked in facts-vs-maps "
+                  "(facts_vs_territory) under its own fact id"),
 }
 _PRETTY = {"on_plan": "on plan", "progress": "progress", "no_escalation": "no escalation",
            "mobilisation_ending": "mobilisation ending", "negotiations": "negotiations", "threat": "threat"}
