@@ -201,7 +201,9 @@ def test_claimreview_is_publishable_and_quotes_only_the_speakers_words(series):
     assert paraphrase["claimReviewed"] == ("reported: Putin said on Friday that his forces were steadily "
                                            "advancing — The Test Herald")
     assert "“" not in paraphrase["claimReviewed"]
-    assert quoted["claimReviewed"] == "“advancing steadily, without pause”"  # the trailing comma is dropped
+    # reported speech quoting a scrap: the reporter's sentence with the scrap in place, the comma dropped
+    assert quoted["claimReviewed"] == ("reported: Putin said on Friday that his troops were “advancing steadily, "
+                                       "without pause” as planned — The Test Herald")
     assert paraphrase["url"] == f"https://desk.example/checks/1#{table['claim_id'].iloc[0]}"
     assert paraphrase["author"] == {"@type": "Organization", "name": "The Example Desk",
                                     "url": "https://desk.example"}
@@ -615,3 +617,29 @@ def test_a_territorial_claim_without_a_figure_is_not_said_to_be_checked_figure_b
     assert (row["claim_type"], row["reason"]) == ("territory", "not territorial")
     assert "no claim of national progress" in row["rule"] and "when there is one" in row["rule"]
     assert "checked one by one" not in row["rule"]
+
+
+
+def test_claimreview_of_a_quoted_scrap_keeps_the_reported_sentence_and_a_group_is_no_person(series):
+    text = ("Putin warned on Friday of a “more serious” response if the strikes went on. "
+            "Ukrainian military officials said on Friday that their forces were “steadily advancing.”")
+    articles = corpus.from_text(text, published="2022-09-17", source="The Test Herald")
+    rows = pd.DataFrame([
+        {"claim_id": "a", "article_id": articles["article_id"].iloc[0], "speaker": "Vladimir Putin",
+         "text": text.split(". ")[0] + ".", "quoted_words": "more serious", "source": "reported",
+         "statement_date": pd.Timestamp("2022-09-16"), "assessment": "not assessable", "rule": "a threat"},
+        {"claim_id": "b", "article_id": articles["article_id"].iloc[0], "speaker": "Ukrainian military officials",
+         "text": text.split(". ")[1], "quoted_words": "steadily advancing.", "source": "reported",
+         "statement_date": pd.Timestamp("2022-09-16"), "assessment": "consistent", "rule": "progress"},
+        {"claim_id": "c", "article_id": articles["article_id"].iloc[0], "speaker": "Colonel Ivan Petrenko",
+         "text": "We are advancing.", "quoted_words": "We are advancing.", "source": "quote",
+         "statement_date": pd.Timestamp("2022-09-16"), "assessment": "consistent", "rule": "progress"}])
+    threat, group, person = compare.to_claimreview(rows, author="D", url="https://desk.example", articles=articles)
+    assert threat["claimReviewed"] == ("reported: Putin warned on Friday of a “more serious” response if the "
+                                       "strikes went on — The Test Herald")
+    assert group["claimReviewed"].endswith("their forces were “steadily advancing” — The Test Herald")
+    assert person["claimReviewed"] == "“We are advancing”"  # a direct quote: the speaker's words alone
+    assert [claimreview_problems(r) for r in (threat, group, person)] == [[], [], []]
+    assert threat["itemReviewed"]["author"]["@type"] == "Person"
+    assert group["itemReviewed"]["author"] == {"@type": "Organization", "name": "Ukrainian military officials"}
+    assert person["itemReviewed"]["author"]["@type"] == "Person"  # written as a name

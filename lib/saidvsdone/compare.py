@@ -1154,8 +1154,12 @@ def to_claimreview(rows: pd.DataFrame, *, author=None, url: str = "", articles: 
     ``publisher`` (same forms) is added when given.
 
     ``claimReviewed`` puts quote marks only around the speaker's own words as they stand in
-    the article (``quoted_words``, trailing punctuation dropped); a paraphrase is marked as
-    the reporter's wording: "reported: … — Outlet". ``reviewRating.alternateName`` is the
+    the article (``quoted_words``, trailing punctuation dropped): a direct quote is those words;
+    reported speech is the reporter's sentence, marked so ("reported: … — Outlet"), with the
+    words it quotes kept in their quote marks in place. The claim's author is a Person or an
+    Organization as ``data/speakers.csv`` says; a label not in it is a Person only when it is
+    written as a name (every word capitalised), else an Organization ("Ukrainian military
+    officials"). ``reviewRating.alternateName`` is the
     assessment and ``ratingExplanation`` its rule followed by the scope of the check (one
     national series; not a verdict on the speaker's honesty). ``articles`` (from
     ``corpus.load``) gives each claim's ``appearance`` the article's URL, headline, outlet
@@ -1175,7 +1179,7 @@ def to_claimreview(rows: pd.DataFrame, *, author=None, url: str = "", articles: 
         >>> review = to_claimreview(row, author="The Example Desk", url="https://example.org/checks",
         ...                         date_published="2026-11-22")[0]
         >>> review["claimReviewed"], review["url"], review["author"]["name"]
-        ('“going to plan”', 'https://example.org/checks#x-c001', 'The Example Desk')
+        ('reported: Putin said it was “going to plan”', 'https://example.org/checks#x-c001', 'The Example Desk')
         >>> review["reviewRating"]["alternateName"], review["itemReviewed"]["author"]["name"]
         ('not assessable', 'Vladimir Putin')
         >>> to_claimreview(row, url="https://example.org/checks")
@@ -1251,16 +1255,22 @@ _TRAILING = " \t\n,.;:!?…—–-"
 
 
 def _claim_reviewed(row: dict, outlet: str) -> str:
-    """The speaker's own words in quote marks, else the reporter's wording, labelled so."""
+    """A direct quote: the speaker's own words in quote marks. Reported speech: the reporter's
+    sentence, labelled so, with any words it quotes kept in their quote marks in place ("reported:
+    Putin warned of a “more serious” response if … — Outlet"): a quoted scrap alone would drop
+    who and what it is about."""
     quoted = [part.strip().strip(_TRAILING).strip("“”\"‘’'").strip(_TRAILING)
               for part in _text(row.get("quoted_words")).split(" | ")]
     quoted = [part for part in quoted if part]
-    if _text(row.get("source")) == "quote" and not quoted:
-        quoted = [_text(row.get("text")).strip().strip(_TRAILING).strip("“”\"").strip(_TRAILING)]
-    if quoted:
+    if _text(row.get("source")) == "quote":
+        quoted = quoted or [_text(row.get("text")).strip().strip(_TRAILING).strip("“”\"").strip(_TRAILING)]
         return " … ".join(f"“{part}”" for part in quoted)
     words = _text(row.get("reported_as")) or _text(row.get("text"))
-    words = re.sub(r"[“”\"]", "", " ".join(words.split())).strip(_TRAILING)
+    words = " ".join(words.split())
+    if quoted and words.count("“") == words.count("”") > 0:  # keep the quote marks, without the punctuation inside
+        words = re.sub(r"[\s,.;:!?…]+”", "”", re.sub(r"\"", "", words)).strip(_TRAILING)
+    else:
+        words = re.sub(r"[“”\"]", "", words).strip(_TRAILING)
     if outlet and not words.endswith(f"— {outlet}"):
         words = f"{words} — {outlet}"
     return f"reported: {words}"
@@ -1285,11 +1295,17 @@ def _organisation(value, what: str) -> dict | None:
 
 
 def _speaker_type(speaker: str) -> str:
+    """Person or Organization: the speakers table's kind; a label it does not know is a Person
+    only when written as a name ("Colonel Ivan Petrenko"), else a group ("Ukrainian military
+    officials")."""
     if not speaker:
         return "Thing"
     kind = vocab.compiled("compare_speaker_kinds", ("speakers",),
                           lambda: dict(zip(vocab.table("speakers")["name"], vocab.table("speakers")["kind"])))
-    return {"organisation": "Organization", "media": "Organization"}.get(kind.get(speaker, "person"), "Person")
+    if speaker not in kind:
+        words = re.findall(r"[^\W\d_][\w’'.-]*", speaker)
+        return "Person" if words and all(w[:1].isupper() for w in words) else "Organization"
+    return {"organisation": "Organization", "media": "Organization"}.get(kind[speaker], "Person")
 
 
 def claimreview_json(reviews: list[dict]) -> str:
