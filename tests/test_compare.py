@@ -643,3 +643,18 @@ def test_claimreview_of_a_quoted_scrap_keeps_the_reported_sentence_and_a_group_i
     assert threat["itemReviewed"]["author"]["@type"] == "Person"
     assert group["itemReviewed"]["author"] == {"@type": "Organization", "name": "Ukrainian military officials"}
     assert person["itemReviewed"]["author"]["@type"] == "Person"  # written as a name
+
+
+def test_facts_vs_maps_says_whether_the_measured_figure_is_an_area_held_or_a_change_and_credits_it(series):
+    text = ("Russia now controls about 18% of Ukraine, officials said on Monday. Ukraine still holds about 82% "
+            "of its territory, officials said on Monday. Russian forces captured about 6,000 square kilometres "
+            "in the past two weeks, officials said on Monday. The front line is 1,000 km long.")
+    checked = compare.facts_vs_territory(facts.extract(corpus.from_text(text, published="2022-11-14")), series)
+    by_label = checked.set_index("label")
+    assert by_label.loc["about 18%", "measure"] == "held by Russia"
+    assert by_label.loc["about 82%", "measure"] == "held by Ukraine"
+    assert by_label.loc["about 6,000 km²", "measure"] == "net change"
+    measured = checked[checked["measured_source"] != ""]
+    assert (checked.loc[checked["measured_source"] == "", ["measure", "figure_source"]] == "").all().all()
+    credits = series.attrs["sources"]
+    assert [credits[name] for name in measured["measured_source"]] == measured["figure_source"].tolist()

@@ -250,6 +250,9 @@ def _compare_claim(claim: dict, territory: pd.DataFrame, windows, outlets=None, 
         row.update({f"change_before_{w}d_km2": np.nan, f"change_before_{w}d_pct": np.nan,
                     f"change_after_{w}d_km2": np.nan, f"change_after_{w}d_pct": np.nan})
     testable = claim["claim_type"] in _TESTABLE and not claim["negated"]
+    if claim["claim_type"] in _TESTABLE:  # whose progress, even when the claim cannot be placed on the map
+        progress, progress_basis, _ = _claim_side(claim)
+        row.update(progress_of={1: "Russia", -1: "Ukraine"}.get(progress, ""), progress_basis=progress_basis)
     places = _places_in(claim) if testable else []
     area_name = next((p for p, _ in places if p in (areas or {})), None)
     if area_name is not None:
@@ -617,8 +620,12 @@ def facts_vs_territory(facts: pd.DataFrame, territory: pd.DataFrame) -> pd.DataF
     Returns one row per fact: ``fact_id, article_id, label, category, actor, change`` (the
     side and direction as ``facts.extract`` read them), ``quantity_text, unit,
     reported_km2`` (signed from Russia's side: a loss is negative), ``reported_pct, measured_km2,
-    measured_pct, measured_source, reported_date, period_start, period_end, observed_start,
-    observed_end, assessment, rule``, plus the fact's ``start, end, sentence``.
+    measured_pct``, ``measure`` (what the two measured columns are: ``net change`` — the change of
+    the Russian-held area over the period, in km² and points of Ukraine — or ``held by Russia`` /
+    ``held by Ukraine`` — the area and share that side holds on the day; empty when nothing was
+    measured), ``measured_source`` and ``figure_source`` (the series and its credit),
+    ``reported_date, period_start, period_end, observed_start, observed_end, assessment, rule``,
+    plus the fact's ``start, end, sentence``.
 
     ``facts`` needs the columns ``category, unit, area_km2, change, period_start,
     period_end`` (ValueError otherwise; TypeError when it is not a DataFrame or a date
@@ -644,8 +651,9 @@ def facts_vs_territory(facts: pd.DataFrame, territory: pd.DataFrame) -> pd.DataF
     rows = [_compare_fact(fact, territory) for fact in _linked(facts.to_dict("records"))]
     columns = ["fact_id", "article_id", "label", "category", "actor", "change", "quantity_text", "unit",
                "reported_km2", "reported_pct",
-               "measured_km2", "measured_pct", "measured_source", "reported_date", "period_start", "period_end",
-               "observed_start", "observed_end", "assessment", "rule", "start", "end", "sentence"]
+               "measured_km2", "measured_pct", "measure", "measured_source", "figure_source", "reported_date",
+               "period_start", "period_end", "observed_start", "observed_end", "assessment", "rule", "start", "end",
+               "sentence"]
     frame = pd.DataFrame(rows, columns=columns)
     for column in ("reported_date", "period_start", "period_end", "observed_start", "observed_end"):
         frame[column] = pd.to_datetime(frame[column]).astype("datetime64[ns]")
@@ -654,10 +662,13 @@ def facts_vs_territory(facts: pd.DataFrame, territory: pd.DataFrame) -> pd.DataF
     frame[numbers] = frame[numbers].round({"reported_km2": 1, "measured_km2": 1, "reported_pct": 3,
                                            "measured_pct": 3})
     frame["assessment"] = pd.Categorical(frame["assessment"], categories=list(ASSESSMENTS))
+    sources = territory.attrs.get("sources", {})
+    frame["measure"] = frame["measure"].fillna("").where(frame["measured_source"].fillna("") != "", "")
+    frame["figure_source"] = [sources.get(name, name) if name else "" for name in frame["measured_source"].fillna("")]
     frame = frame.astype({c: "str" for c in ("fact_id", "article_id", "label", "category", "actor", "change",
                                              "quantity_text",
-                                             "unit", "measured_source", "rule", "sentence")})
-    sources = territory.attrs.get("sources", {})
+                                             "unit", "measure", "measured_source", "figure_source", "rule",
+                                             "sentence")})
     frame.attrs["sources"] = {name: sources.get(name, name)
                               for name in sorted(set(frame["measured_source"]) - {""})}
     return frame
@@ -676,7 +687,7 @@ def _compare_fact(fact: dict, territory: pd.DataFrame) -> dict:
            "actor": fact.get("actor", ""), "change": fact.get("change", ""),
            "quantity_text": fact.get("quantity_text", ""), "unit": fact.get("unit", ""),
            "reported_date": fact.get("reported_date"), "reported_km2": np.nan, "reported_pct": np.nan,
-           "measured_km2": np.nan, "measured_pct": np.nan, "measured_source": "",
+           "measured_km2": np.nan, "measured_pct": np.nan, "measure": "net change", "measured_source": "",
            "period_start": fact.get("period_start"), "period_end": fact.get("period_end"),
            "observed_start": pd.NaT, "observed_end": pd.NaT,
            "start": fact.get("start"), "end": fact.get("end"), "sentence": fact.get("sentence", "")}
@@ -784,7 +795,8 @@ def _compare_share(fact: dict, territory: pd.DataFrame, qualifier: str) -> dict:
     share, area = float(value["share_pct"]), float(value["area_km2"])
     if holder == "Ukraine":  # Ukraine holds the rest of the country
         share, area = 100.0 - share, (area / share * 100.0 - area if share else np.nan)
-    out.update(measured_pct=share, measured_km2=area, measured_source=source, observed_end=value["observed_on"])
+    out.update(measured_pct=share, measured_km2=area, measured_source=source, observed_end=value["observed_on"],
+               measure=f"held by {holder}")
     verdict, test = _within_points(reported, share, qualifier, SHARE_POINTS)
     held = ("100% minus the share Russia holds, which includes Crimea and areas held before 2022"
             if holder == "Ukraine" else "incl. Crimea and areas held before 2022")
