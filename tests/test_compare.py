@@ -557,6 +557,10 @@ def test_a_share_gained_is_a_change_of_share_over_its_period_never_the_share_hel
                              "period_start": pd.NaT, "period_end": pd.NaT}])
     refused = compare.facts_vs_territory(undated, series).iloc[0]
     assert refused["assessment"] == "not assessable" and "no period to measure it over" in refused["rule"]
+    # "lost control of": the loss governs the holding word after it, so it is a change, not what Ukraine holds
+    lost = _share_row("Ukraine has lost control of about 18% of its territory, officials said on Monday.")
+    assert (lost["assessment"], lost["measure"]) == ("not assessable", "")
+    assert lost["rule"].startswith("a share lost by Ukraine")
 
 
 @pytest.mark.parametrize("words, verdict", [

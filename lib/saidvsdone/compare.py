@@ -865,7 +865,8 @@ def _share_direction(sentence: str, phrase: str) -> str:
     """"held", "gain" or "loss": what the verb of a share says (data/direction_verbs.csv): the
     last direction word before the figure in its clause, else the first after it; "held" when
     none says otherwise ("controls 18%", "18% of Ukraine is occupied") or a stock word stands
-    between ("… bringing its total to 18%")."""
+    between ("… bringing its total to 18%"). A gain or loss word right before a holding word
+    governs it ("lost control of 18%": a loss)."""
     at = sentence.find(phrase) if phrase else -1
     if at < 0:
         return "held"
@@ -875,7 +876,10 @@ def _share_direction(sentence: str, phrase: str) -> str:
     if before:  # "gained 400 km², bringing their total to 18%": a stock word in between makes it a share held
         if _STOCK_WORDS.search(sentence[before[-1].start():at]):
             return "held"
-        return changes.get(before[-1].group(0).lower(), "held")
+        last = changes.get(before[-1].group(0).lower(), "held")
+        if last == "held" and len(before) > 1 and not sentence[before[-2].end():before[-1].start()].strip():
+            return changes.get(before[-2].group(0).lower(), "held")  # "lost control of", "took control of"
+        return last
     rest = sentence[at + len(phrase):]
     cut = min([i for i in (rest.find("."), rest.find(";")) if i >= 0], default=len(rest))
     after = pattern.search(rest[:cut])
