@@ -411,7 +411,8 @@ def test_a_figure_with_an_area_but_no_direction_or_a_one_day_period_says_so(seri
     assert rows["assessment"].tolist()[:2] == ["not assessable", "not assessable"]
     assert rows["rule"].iloc[0].startswith("no direction found: 500 km² is given neither as a gain nor as a loss")
     assert rows["rule"].iloc[1] == ("the period is a single day (2024-11-04, read from “since Monday”): a change "
-                                    "over it cannot be measured")
+                                    "over it is not measured (a map’s change from one day to the next is mostly "
+                                    "redrawing and lag)")
     assert rows["assessment"].iloc[2] != "not assessable" and rows["unit"].iloc[2] == "km2"
 
 

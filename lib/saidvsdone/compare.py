@@ -730,7 +730,8 @@ def _compare_fact(fact: dict, territory: pd.DataFrame) -> dict:
     if start == end:
         return {**row, "assessment": "not assessable",
                 "rule": (f"the period is a single day ({pd.Timestamp(start).date()}, read from "
-                         f"“{fact.get('period_text', '')}”): a change over it cannot be measured").replace(
+                         f"“{fact.get('period_text', '')}”): a change over it is not measured (a map’s change "
+                         "from one day to the next is mostly redrawing and lag)").replace(
                     ", read from “”", "")}
     source = _pick_source(territory, pd.Timestamp(end), (pd.Timestamp(end) - pd.Timestamp(start)).days)
     if source is None:
