@@ -468,14 +468,14 @@ def test_bad_arguments_raise_a_clear_error_saying_what_to_pass(call, error, says
 
 
 CLAIMS = pd.DataFrame([
-    {"claim_id": "ok", "speaker": "Vladimir Putin", "claim_type": "progress", "text": "moving forward",
+    {"claim_id": "ok", "speaker": "Vladimir Putin", "claim_type": "progress", "text": "we are moving forward",
      "statement_date": "2022-09-16"},
-    {"claim_id": "tz", "speaker": "Vladimir Putin", "claim_type": "progress", "text": "moving forward",
+    {"claim_id": "tz", "speaker": "Vladimir Putin", "claim_type": "progress", "text": "we are moving forward",
      "statement_date": pd.Timestamp("2022-09-16 01:00", tz="Europe/Moscow")},  # 2022-09-15 22:00 UTC
     {"claim_id": "words", "speaker": np.nan, "claim_type": "progress", "text": "x", "statement_date": "soon"},
     {"claim_id": "1654", "speaker": "Vladimir Putin", "claim_type": "progress", "text": "x",
      "statement_date": pd.Timestamp("1654-01-18").as_unit("s")},
-    {"claim_id": "negated", "speaker": "Vladimir Putin", "claim_type": "progress", "text": "x",
+    {"claim_id": "negated", "speaker": "Vladimir Putin", "claim_type": "progress", "text": "we are moving forward",
      "statement_date": "2022-09-16", "negated": "False"},
 ])
 

@@ -792,3 +792,20 @@ def test_a_long_speaker_name_is_shortened_in_labels(deepstate):
     texts = {t.get_gid(): t.get_text() for t in by_gid(ax, "label:", Text)}
     assert texts["label:c5"] == "Threat\nISW · 27 Nov 2025"
     assert texts["label:c4"] == "Mobilisation ending\nSyrskyi · 14 Oct 2022"
+
+
+def test_facts_rows_name_the_outlet_state_the_verdict_and_the_axis_includes_zero():
+    facts = pd.DataFrame({"label": ["about 500 km²", "more than 3,000 km²"], "reported_km2": [500.0, 3000.0],
+                          "measured_km2": [900.0, 4000.0], "measured_source": ["deepstate", "isw"],
+                          "article_id": ["007_abc", "009_def"], "outlet": ["The Test Herald", ""],
+                          "assessment": ["inconsistent", "consistent"]})
+    fig, ax = charts.facts_vs_series(facts)
+    fig.canvas.draw()
+    labels = [t.get_text() for t in ax.get_yticklabels()]
+    assert "The Test Herald" in labels[0] and "007_abc" not in labels[0]
+    assert "009_def" in labels[1]  # no outlet: the article's id
+    assert labels[0].endswith("verdict: inconsistent") and labels[1].endswith("verdict: consistent")
+    lo, hi = ax.get_xlim()
+    assert lo <= 0 <= hi  # every figure is a gain, yet zero is on the axis
+    assert [line for line in ax.get_lines() if line.get_gid() == "zero"]
+    plt.close(fig)

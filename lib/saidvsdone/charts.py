@@ -1403,6 +1403,9 @@ def _fact_row_label(row: dict) -> str:
     start, end = row.get("period_start"), row.get("period_end")
     if start is not None and end is not None and not pd.isna(start) and not pd.isna(end):
         lines.append(f"period {_fmt_day(start)} – {_fmt_day(end)}")
+    verdict = row.get("assessment")
+    if isinstance(verdict, str) and verdict:
+        lines.append(f"verdict: {verdict}")
     return "\n".join(lines)
 
 
@@ -1414,13 +1417,16 @@ def facts_vs_series(facts_check: pd.DataFrame, *, title: str | None = None, xlab
     labelled with the figure as reported, its conversion to km² when the unit was
     another (``unit`` "mi2", "ha"), the ``outlet`` (else ``article_id``), the
     ``reported_date`` and the period (``period_start``–``period_end``), each when
-    the frame has it. Each row is
+    the frame has it; pass ``outlet`` (the article's source, as ``report.build`` does) to name
+    the outlet rather than the article's id. A row with an ``assessment`` states its verdict
+    under its label. Each row is
     a dumbbell: a diamond for the reported figure, a circle for the measured
     one, joined by a grey line, both values written beside their marker. A
     missing value draws no marker and the text "n/a". Rows run top to bottom in
     the frame's order. The x-axis is shared and linear, so a figure of a few
     hundred km² sits near zero beside figures of 100,000+; the written values
-    carry the detail. ``xlabel`` names the axis (e.g. "Net change in Russian-held area (km²)" for the
+    carry the detail. The axis always includes 0 (a thin line marks it), so a gain and a loss
+    read as such. ``xlabel`` names the axis (e.g. "Net change in Russian-held area (km²)" for the
     output of ``compare.facts_vs_territory``). ``facts_check.attrs["sources"]``, when present, is
     credited under the chart.
 
@@ -1489,10 +1495,11 @@ def facts_vs_series(facts_check: pd.DataFrame, *, title: str | None = None, xlab
         ax.tick_params(axis="y", length=0)
         ax.set_ylim(n - 0.5, -0.5)
         ax.grid(axis="y", visible=False)
-        if len(values):
-            lo, hi = float(values.min()), float(values.max())
+        if len(values):  # zero always on the axis: the sign of a change is what a reader checks first
+            lo, hi = min(float(values.min()), 0.0), max(float(values.max()), 0.0)
             span = max(hi - lo, abs(hi) * 0.05, 1.0)
             ax.set_xlim(lo - 0.03 * span, hi + 0.03 * span)
+        ax.axvline(0, color="#888888", linewidth=1, zorder=1, gid="zero")
         ax.xaxis.set_major_formatter(mticker.FuncFormatter(lambda v, _: _signed(v, plus=False)))
         ax.set_xlabel(xlabel)
         sources = sorted({_SHORT_SOURCE_NAMES.get(str(s).lower(), str(s)) for s in frame["measured_source"].dropna()})

@@ -4,12 +4,12 @@ The assessment scale is deliberately small, and every row carries the rule that
 produced it, in words, next to the figures it used:
 
 * ``consistent`` — what the claim implies about territory agrees with the series
-  (a claim of progress while the speaker's side gained ground in the window before);
+  (a claim of progress while the side whose progress is claimed gained ground in the window before);
 * ``inconsistent`` — it disagrees (a claim of progress while the area held fell);
 * ``not assessable`` — the series cannot test it: the claim is vague or unfalsifiable
   ("going to plan" without a stated plan), about something the map does not show
   (talks, mobilisation, threats), about one place or front (the series is national),
-  about the other side's moves, by a speaker whose side is unknown, negated, undated,
+  with no side named ("they are advancing"), negated, undated,
   outside the series, or the change was within the map's noise. The rule says which.
 
 It is a check of one measurable implication against one map, not a verdict on the
@@ -60,8 +60,9 @@ _NOT_TERRITORIAL = {
     "mobilisation": "about troops and mobilisation, which the map does not show",
     "goals": "about goals, which the map cannot test until they are stated as places",
     "pace": "about pace or the situation at the front: no figure to measure against",
-    "territory": ("a territorial claim: its figures and places are checked one by one in "
-                  "facts_vs_territory, not against the national total"),
+    "territory": ("about territory (ground held, lost or retaken) but no claim of national progress to test "
+                  "against the national total; a figure in it, when there is one, is checked in facts-vs-maps "
+                  "(facts_vs_territory) under its own fact id"),
 }
 _PRETTY = {"on_plan": "on plan", "progress": "progress", "no_escalation": "no escalation",
            "mobilisation_ending": "mobilisation ending", "negotiations": "negotiations", "threat": "threat"}
@@ -85,17 +86,22 @@ def claims_vs_territory(claims: pd.DataFrame, territory: pd.DataFrame,
       national total: the rule names the place. Pass ``areas={"Donbas": frame}`` (a series of
       that area, as ``territory.load`` returns) to test it there. A place outside Ukraine is
       said so;
-    * **side** — whose progress: the speaker's country (``data/speakers.csv`` →
+    * **whose progress** (``progress_of``, ``progress_basis``) — only what the sentence says:
+      the first person ("we", "our forces"; reported: "his forces") is the speaker's side,
+      "the enemy" the other one, named forces ("Russian troops", "the Ukrainians", "Ukraine's
+      counteroffensive", "Kyiv's forces") their country's side. A subject that names no one
+      ("they are advancing", "the counteroffensive is advancing") is *not assessable*
+      (``side unknown``): the speaker's side is never assumed. Named forces are judged for
+      the side named whoever speaks ("Russian forces are advancing" is the same claim from
+      Putin, Zelensky or Blinken);
+    * **speaker's side** (``side``, ``side_basis``) — the side the speaker speaks for, which
+      the first person and "the enemy" need: the speakers table (``data/speakers.csv`` →
       ``data/countries.csv``), else a country named in the speaker's label ("Ukrainian
-      military officials"), else the sentence's own actor ("Ukrainian forces had
-      liberated …"); otherwise the rule says what to add to which table (``side`` and
-      ``side_basis`` columns);
-    * **subject** — the speaker's own side must be the one advancing: "Putin said Ukrainian
-      forces had advanced" reports the other side, it is no claim of progress.
+      military officials"); otherwise the rule says what to add to which table.
 
     Every *not assessable* row states its reason in ``rule`` and a short key in ``reason``
     (``negated``, ``vague``, ``not territorial``, ``place``, ``outside Ukraine``,
-    ``side unknown``, ``other side``, ``undated``, ``no day``, ``no series``,
+    ``side unknown``, ``undated``, ``no day``, ``no series``,
     ``no figure``, ``noise``, ``unusable date``; empty for a verdict).
     :func:`summary` counts them by claim type or side.
 
@@ -113,7 +119,9 @@ def claims_vs_territory(claims: pd.DataFrame, territory: pd.DataFrame,
         ``outlet, statement_date, date_basis, series, observed_on, area_km2, share_pct``,
         then per window ``w``: ``change_before_{w}d_km2``, ``change_before_{w}d_pct``
         (percentage points of Ukraine), ``change_after_{w}d_km2``, ``change_after_{w}d_pct``;
-        then ``side, side_basis, scope, assessment, reason``, ``rule`` and ``figure_source``.
+        then ``side, side_basis`` (the speaker's side), ``progress_of, progress_basis`` (the side
+        whose progress a progress claim states, and why), ``scope, assessment, reason``, ``rule``
+        and ``figure_source``.
         The claim's ``source``, ``negated``, ``quote_id``, ``start`` and ``end`` come along,
         so every row still points into its article. ``attrs["sources"]`` credits the series used.
 
@@ -132,10 +140,14 @@ def claims_vs_territory(claims: pd.DataFrame, territory: pd.DataFrame,
         >>> import pandas as pd
         >>> from saidvsdone import territory
         >>> claim = pd.DataFrame([{"claim_id": "x-c001", "speaker": "Vladimir Putin", "claim_type": "progress",
-        ...                        "text": "They are moving forward", "statement_date": pd.Timestamp("2022-09-16")}])
+        ...                        "text": "Our forces are moving forward", "statement_date": pd.Timestamp("2022-09-16")}])
         >>> row = claims_vs_territory(claim, territory.load(), windows=(14,)).iloc[0]
-        >>> float(row["change_before_14d_km2"]), row["assessment"]
-        (-9354.5, 'inconsistent')
+        >>> float(row["change_before_14d_km2"]), row["progress_of"], row["assessment"]
+        (-9354.5, 'Russia', 'inconsistent')
+        >>> claim.loc[0, "text"] = "They are moving forward"  # no side named: never assumed to be the speaker's
+        >>> row = claims_vs_territory(claim, territory.load(), windows=(14,)).iloc[0]
+        >>> row["assessment"], row["reason"]
+        ('not assessable', 'side unknown')
         >>> claim.loc[0, "text"] = "Our offensive in the Donbas is not over"
         >>> row = claims_vs_territory(claim, territory.load(), windows=(14,)).iloc[0]
         >>> row["assessment"], row["scope"]
@@ -158,7 +170,8 @@ def claims_vs_territory(claims: pd.DataFrame, territory: pd.DataFrame,
     for w in windows:
         columns += [f"change_before_{w}d_km2", f"change_before_{w}d_pct",
                     f"change_after_{w}d_km2", f"change_after_{w}d_pct"]
-    columns += ["side", "side_basis", "scope", "assessment", "reason", "rule", "figure_source"]
+    columns += ["side", "side_basis", "progress_of", "progress_basis", "scope", "assessment", "reason", "rule",
+                "figure_source"]
     frame = pd.DataFrame(rows, columns=columns)
     for column in ("statement_date", "observed_on"):
         frame[column] = pd.to_datetime(frame[column]).astype("datetime64[ns]")
@@ -168,8 +181,8 @@ def claims_vs_territory(claims: pd.DataFrame, territory: pd.DataFrame,
     frame[floats] = frame[floats].round({c: 1 if c.endswith("_km2") else 3 for c in floats})
     frame["assessment"] = pd.Categorical(frame["assessment"], categories=list(ASSESSMENTS))
     strings = ["claim_id", "article_id", "speaker", "claim_type", "text", "label", "quoted_words", "reported_as",
-               "outlet", "source", "quote_id", "date_basis", "series", "side", "side_basis", "scope", "reason",
-               "rule", "figure_source"]
+               "outlet", "source", "quote_id", "date_basis", "series", "side", "side_basis", "progress_of",
+               "progress_basis", "scope", "reason", "rule", "figure_source"]
     frame = frame.astype({c: "str" for c in strings})
     sources = dict(territory.attrs.get("sources", {}))
     for frame_of_area in areas.values():
@@ -232,11 +245,14 @@ def _compare_claim(claim: dict, territory: pd.DataFrame, windows, outlets=None, 
     side, _, basis = _speaker_country(claim["speaker"])  # a progress claim's own side is read in _assess
     row.update(series="", observed_on=pd.NaT, area_km2=np.nan, share_pct=np.nan, figure_source="",
                side={1: "Russia", -1: "Ukraine"}.get(side, ""), side_basis=basis if side else "", scope="",
-               reason="")
+               progress_of="", progress_basis="", reason="")
     for w in windows:
         row.update({f"change_before_{w}d_km2": np.nan, f"change_before_{w}d_pct": np.nan,
                     f"change_after_{w}d_km2": np.nan, f"change_after_{w}d_pct": np.nan})
     testable = claim["claim_type"] in _TESTABLE and not claim["negated"]
+    if claim["claim_type"] in _TESTABLE:  # whose progress, even when the claim cannot be placed on the map
+        progress, progress_basis, _ = _claim_side(claim)
+        row.update(progress_of={1: "Russia", -1: "Ukraine"}.get(progress, ""), progress_basis=progress_basis)
     places = _places_in(claim) if testable else []
     area_name = next((p for p, _ in places if p in (areas or {})), None)
     if area_name is not None:
@@ -330,8 +346,8 @@ def _assess(claim: dict, row: dict, window: int, source: str, places=()) -> tupl
         return "not assessable", "not territorial", f"claim type {kind!r} has no territorial test; {context}"
     what = _PRETTY.get(kind, kind)
     side, basis, problem = _claim_side(claim)
-    row["side"] = {1: "Russia", -1: "Ukraine"}.get(side, "")
-    row["side_basis"] = basis
+    row["progress_of"] = {1: "Russia", -1: "Ukraine"}.get(side, "")
+    row["progress_basis"] = basis
     outside = [f"{place} ({country})" for place, country in places if country != "Ukraine"]
     if outside and len(outside) == len(places):  # a claim naming a place in Ukraine is about that front
         return "not assessable", "outside Ukraine", (
@@ -343,11 +359,13 @@ def _assess(claim: dict, row: dict, window: int, source: str, places=()) -> tupl
             f"claims {what} about {named}: no series for that area, and the national total cannot test a claim "
             f"about one front or region (pass areas={{'{places[0][0]}': …}} to test it); for context, {context}")
     if problem:
-        return "not assessable", ("other side" if side else "side unknown"), f"claims {what}, but {problem}; {context}"
+        return "not assessable", "side unknown", f"claims {what}, but {problem}; {context}"
     if pd.isna(change):
         return "not assessable", "no figure", f"claims {what}; {context}"
-    gained = side * change  # > 0: the speaker's side gained ground
+    gained = side * change  # > 0: the side whose progress is claimed gained ground
     side_name = "Russia" if side > 0 else "Ukraine"
+    named = re.search(r"“[^”]*”", basis)
+    side_name += f" ({named.group(0)})" if named else ""
     if abs(change) < NOISE_KM2:
         return "not assessable", "noise", (f"claims {what} for {side_name}; {context}, within the "
                                            f"±{NOISE_KM2:.0f} km² map noise")
@@ -366,6 +384,8 @@ _SIDE_NUMBER = {"Russia": +1, "Ukraine": -1}
 #: Nouns that make a side's name the actor of a move ("Ukrainian forces", "the Russian army").
 _FORCE_NOUNS = (r"(?:armed\s+forces|forces|troops|army|military|units|soldiers|fighters|servicemen|brigades?|"
                 r"defenders|marines|paratroopers)")
+#: Nouns of a campaign that make a side's name its actor ("Ukraine's counteroffensive", "our offensive").
+_CAMPAIGN_NOUNS = r"(?:counter-?offensives?|offensives?|advances?|assaults?|push|campaigns?|operations?)"
 _NOT_SUBJECT = re.compile(r"(?:\b(?:in|of|to|from|into|against|with|for|on|at|by|across|towards?|over|"
                           r"inside|within|near|about)\s+(?:the\s+)?)$", re.I)
 
@@ -395,10 +415,15 @@ def _actor_pattern() -> re.Pattern:
         demonyms = sorted((f for f, (_, kind) in forms.items() if kind == "demonym"), key=len, reverse=True)
         names = sorted((f for f, (_, kind) in forms.items() if kind == "country"), key=len, reverse=True)
         forces = sorted((f for f, (_, kind) in forms.items() if kind == "force"), key=len, reverse=True)
+        capitals = sorted((f for f, (_, kind) in forms.items() if kind == "capital"), key=len, reverse=True)
+        people = [f for f in demonyms if f.endswith("s") and f[:-1] in forms]  # "the Ukrainians"
         alt = lambda words: "|".join(re.escape(w) for w in words) or "(?!)"  # noqa: E731
+        actors = rf"(?:{_FORCE_NOUNS}|{_CAMPAIGN_NOUNS})"
         return re.compile(
-            rf"\b(?:(?P<demonym>{alt(demonyms)})\s+{_FORCE_NOUNS}|(?P<force>{alt(forces)})|"
-            rf"(?P<name>{alt(names)})(?:\s+{_FORCE_NOUNS})?|(?P<own>(?:we|our\s+{_FORCE_NOUNS}|our\s+side))|"
+            rf"\b(?:(?P<demonym>{alt(demonyms)})\s+{actors}|(?P<people>{alt(people)})|(?P<force>{alt(forces)})|"
+            rf"(?P<capital>{alt(capitals)})[’']s\s+{actors}|"
+            rf"(?P<name>{alt(names)})(?:\s+{actors})?|"
+            rf"(?P<own>(?:we|our\s+(?:own\s+)?{actors}|our\s+side|(?:his|her|its)\s+(?:own\s+)?{actors}))|"
             rf"(?P<enemy>the\s+enemy))\b", re.I)
     return vocab.compiled("compare_actor", ("countries",), build)
 
@@ -430,42 +455,46 @@ def _content(claim: dict) -> tuple[str, int]:
 
 
 def _claim_side(claim: dict) -> tuple[int, str, str]:
-    """(side, basis, problem): whose progress the claim states, and why it cannot be told."""
+    """(side, basis, problem): whose progress the claim states, and why it cannot be told.
+
+    A side is given only when the sentence says whose progress it is: the first person
+    ("we", "our forces", reported as "his forces") is the speaker's side, "the enemy" the
+    other one, named forces ("Russian troops", "the Ukrainians", "Ukraine's counteroffensive",
+    "Kyiv's forces", "the occupiers") their country's side. A subject that names no one
+    ("they are advancing", "the counteroffensive is advancing") gives no side: the speaker's
+    side is never assumed. The same words give the same side whoever says them, but for the
+    first person and "the enemy", which are the speaker's."""
     speaker = claim.get("speaker", "")
     side, country, basis = _speaker_country(speaker)
     content, at = _content(claim)
-    actor, words = 0, ""
     mentions = [m for m in _actor_pattern().finditer(content)
                 if not _NOT_SUBJECT.search(content[:m.start()])
                 and not (claim.get("speaker_as_written") and m.group(0) in claim["speaker_as_written"])]
     before = [m for m in mentions if at < 0 or m.start() < at] if mentions else []
     chosen = before[-1] if before and at >= 0 else (before[0] if before else None)
-    if chosen is not None:
-        words = chosen.group(0)
-        if chosen.group("own"):
-            actor = side
-        elif chosen.group("enemy"):
-            actor = -side
-        else:
-            form = chosen.group("demonym") or chosen.group("force") or chosen.group("name")
-            found = vocab.country_forms().get(form) or next(
-                (v for k, v in vocab.country_forms().items() if k.lower() == form.lower()), None)
-            actor = _SIDE_NUMBER.get(vocab.side_of(found[0]), 0) if found else 0
-    if side and actor and actor != side:
-        mine, theirs = ("Russia", "Ukraine") if side > 0 else ("Ukraine", "Russia")
-        return side, basis, (f"its subject is {theirs}'s side (“{words}”), not the speaker's ({mine}): a statement "
-                             "about the other side, not a claim of its own progress")
-    if side:
-        return side, basis, ""
-    if actor:
-        return actor, f"the sentence's actor (“{words}”)", ""
-    if country:
-        return 0, basis, (f"the side is not known: {speaker} speaks for {country} (side ‘other’ in "
-                          "data/countries.csv) and the sentence names no side's forces")
-    if not speaker:
-        return 0, "", "the side is not known: no speaker, and the sentence names no side's forces"
-    return 0, "", (f"the speaker's side is not known: add '{speaker}' with a country to data/speakers.csv "
-                   "(or a country's name to data/countries.csv), or the sentence must name the forces")
+    if chosen is None:
+        return 0, "", ("the side is not known: the sentence names no side's forces and does not speak in the "
+                       "first person (“we”, “our forces”), so whose progress it claims cannot be told")
+    words = chosen.group(0)
+    if chosen.group("own") or chosen.group("enemy"):
+        whose = "the speaker's own side" if chosen.group("own") else "the speaker's enemy"
+        if side:
+            actor = side if chosen.group("own") else -side
+            return actor, f"“{words}”: {whose} ({basis})", ""
+        if country:
+            return 0, basis, (f"the side is not known: “{words}” is {whose}, and {speaker} speaks for {country} "
+                              "(side ‘other’ in data/countries.csv)")
+        if not speaker:
+            return 0, "", f"the side is not known: “{words}” is {whose}, and there is no speaker"
+        return 0, "", (f"the side is not known: “{words}” is {whose}; add '{speaker}' with a country to "
+                       "data/speakers.csv (or a country's name to data/countries.csv)")
+    form = next(chosen.group(g) for g in ("demonym", "people", "force", "capital", "name") if chosen.group(g))
+    found = vocab.country_forms().get(form) or next(
+        (v for k, v in vocab.country_forms().items() if k.lower() == form.lower()), None)
+    actor = _SIDE_NUMBER.get(vocab.side_of(found[0]), 0) if found else 0
+    if not actor:
+        return 0, "", f"the side is not known: “{words}” names no side of the war (data/countries.csv)"
+    return actor, f"named in the sentence (“{words}”)", ""
 
 
 def _places_in(claim: dict) -> list[tuple[str, str]]:
@@ -478,6 +507,8 @@ def _places_in(claim: dict) -> list[tuple[str, str]]:
         if following and (following.group(1).lower() in _speaker_verbs()) \
                 and not _NOT_SUBJECT.search(content[:match.start()]):
             continue  # "Kyiv said …", "a claim Kyiv rejected": a speaker, not a place the claim is about
+        if _ACTOR_AFTER.match(content, match.end()):
+            continue  # "Moscow's forces", "Kyiv's counteroffensive": an actor, not a place the claim is about
         place, country = table[match.group(1)]
         found.setdefault(place, country)
     for match in _FRONT.finditer(content):
@@ -494,6 +525,8 @@ def _places_in(claim: dict) -> list[tuple[str, str]]:
 
 
 _NEXT_WORD = re.compile(r"\s+(\w+)")
+#: A possessive and a force or campaign noun after a place's name make it an actor ("Kyiv's forces").
+_ACTOR_AFTER = re.compile(rf"[’']s\s+(?:own\s+)?(?:{_FORCE_NOUNS}|{_CAMPAIGN_NOUNS})\b", re.I)
 
 
 def _speaker_verbs() -> frozenset[str]:
@@ -568,21 +601,31 @@ def facts_vs_territory(facts: pd.DataFrame, territory: pd.DataFrame) -> pd.DataF
     """Reported territorial figures against the series over the same period.
 
     Areas gained or lost (``category == "territory"`` with ``area_km2``) are compared with
-    the net change of the series between ``period_start`` and ``period_end``; shares of
-    Ukraine occupied (``unit == "percent"``) with the share in force on the reported date.
+    the net change of the series between ``period_start`` and ``period_end``. A share of
+    Ukraine (``unit == "percent"``) is read by its holder and its verb: a share Russia holds
+    is compared with the share in force on the reported date, a share Ukraine holds with 100
+    minus it; a share gained or lost ("retook 3% of its territory since August") is a change
+    of share, measured over its period (not assessable without one), never the share held.
     Other facts (distances, settlements, strikes …) are listed as not assessable: the
     series does not measure them; so is an area about one place, region or front (the
     fact's ``place``: "500 km² in the Kherson region"), which the national total cannot test.
 
     The rule depends on the qualifier: "more than X" agrees when the measured change is
-    at least X; "up to"/"less than" when it is at most X; otherwise the two must be within
-    25% (10% for "exactly"), or 2 percentage points for shares.
+    at least X; "up to"/"less than" when it is at most X; "nearly" (almost, just under)
+    when it is at most X and no more than 25% below it; otherwise the two must be within
+    25% (10% for "exactly"), or 2 percentage points for shares held. A measured change
+    within the ±``NOISE_KM2`` map noise has no direction: not assessable, unless the reported
+    figure is far beyond anything the noise could hide (inconsistent).
 
     Returns one row per fact: ``fact_id, article_id, label, category, actor, change`` (the
     side and direction as ``facts.extract`` read them), ``quantity_text, unit,
     reported_km2`` (signed from Russia's side: a loss is negative), ``reported_pct, measured_km2,
-    measured_pct, measured_source, reported_date, period_start, period_end, observed_start,
-    observed_end, assessment, rule``, plus the fact's ``start, end, sentence``.
+    measured_pct``, ``measure`` (what the two measured columns are: ``net change`` — the change of
+    the Russian-held area over the period, in km² and points of Ukraine — or ``held by Russia`` /
+    ``held by Ukraine`` — the area and share that side holds on the day; empty when nothing was
+    measured), ``measured_source`` and ``figure_source`` (the series and its credit),
+    ``reported_date, period_start, period_end, observed_start, observed_end, assessment, rule``,
+    plus the fact's ``start, end, sentence``.
 
     ``facts`` needs the columns ``category, unit, area_km2, change, period_start,
     period_end`` (ValueError otherwise; TypeError when it is not a DataFrame or a date
@@ -608,8 +651,9 @@ def facts_vs_territory(facts: pd.DataFrame, territory: pd.DataFrame) -> pd.DataF
     rows = [_compare_fact(fact, territory) for fact in _linked(facts.to_dict("records"))]
     columns = ["fact_id", "article_id", "label", "category", "actor", "change", "quantity_text", "unit",
                "reported_km2", "reported_pct",
-               "measured_km2", "measured_pct", "measured_source", "reported_date", "period_start", "period_end",
-               "observed_start", "observed_end", "assessment", "rule", "start", "end", "sentence"]
+               "measured_km2", "measured_pct", "measure", "measured_source", "figure_source", "reported_date",
+               "period_start", "period_end", "observed_start", "observed_end", "assessment", "rule", "start", "end",
+               "sentence"]
     frame = pd.DataFrame(rows, columns=columns)
     for column in ("reported_date", "period_start", "period_end", "observed_start", "observed_end"):
         frame[column] = pd.to_datetime(frame[column]).astype("datetime64[ns]")
@@ -618,10 +662,13 @@ def facts_vs_territory(facts: pd.DataFrame, territory: pd.DataFrame) -> pd.DataF
     frame[numbers] = frame[numbers].round({"reported_km2": 1, "measured_km2": 1, "reported_pct": 3,
                                            "measured_pct": 3})
     frame["assessment"] = pd.Categorical(frame["assessment"], categories=list(ASSESSMENTS))
+    sources = territory.attrs.get("sources", {})
+    frame["measure"] = frame["measure"].fillna("").where(frame["measured_source"].fillna("") != "", "")
+    frame["figure_source"] = [sources.get(name, name) if name else "" for name in frame["measured_source"].fillna("")]
     frame = frame.astype({c: "str" for c in ("fact_id", "article_id", "label", "category", "actor", "change",
                                              "quantity_text",
-                                             "unit", "measured_source", "rule", "sentence")})
-    sources = territory.attrs.get("sources", {})
+                                             "unit", "measure", "measured_source", "figure_source", "rule",
+                                             "sentence")})
     frame.attrs["sources"] = {name: sources.get(name, name)
                               for name in sorted(set(frame["measured_source"]) - {""})}
     return frame
@@ -640,7 +687,7 @@ def _compare_fact(fact: dict, territory: pd.DataFrame) -> dict:
            "actor": fact.get("actor", ""), "change": fact.get("change", ""),
            "quantity_text": fact.get("quantity_text", ""), "unit": fact.get("unit", ""),
            "reported_date": fact.get("reported_date"), "reported_km2": np.nan, "reported_pct": np.nan,
-           "measured_km2": np.nan, "measured_pct": np.nan, "measured_source": "",
+           "measured_km2": np.nan, "measured_pct": np.nan, "measure": "net change", "measured_source": "",
            "period_start": fact.get("period_start"), "period_end": fact.get("period_end"),
            "observed_start": pd.NaT, "observed_end": pd.NaT,
            "start": fact.get("start"), "end": fact.get("end"), "sentence": fact.get("sentence", "")}
@@ -683,7 +730,8 @@ def _compare_fact(fact: dict, territory: pd.DataFrame) -> dict:
     if start == end:
         return {**row, "assessment": "not assessable",
                 "rule": (f"the period is a single day ({pd.Timestamp(start).date()}, read from "
-                         f"“{fact.get('period_text', '')}”): a change over it cannot be measured").replace(
+                         f"“{fact.get('period_text', '')}”): a change over it is not measured (a map’s change "
+                         "from one day to the next is mostly redrawing and lag)").replace(
                     ", read from “”", "")}
     source = _pick_source(territory, pd.Timestamp(end), (pd.Timestamp(end) - pd.Timestamp(start)).days)
     if source is None:
@@ -693,9 +741,18 @@ def _compare_fact(fact: dict, territory: pd.DataFrame) -> dict:
                observed_start=measured.start_observed, observed_end=measured.end_observed)
     if not measured.covered:
         return {**row, "assessment": "not assessable", "rule": measured.note}
-    verdict, test = _within(abs(reported), abs(measured.change_km2), qualifier,
-                            same_direction=np.sign(reported) == np.sign(measured.change_km2),
-                            high=_range_high(fact))
+    if abs(measured.change_km2) < NOISE_KM2:  # no change the map can tell from its noise: no direction
+        lowest = abs(reported) * (1 - _TOLERANCE.get(qualifier, 0.25))
+        if qualifier in ("up to", "less than", "at most") or lowest <= abs(measured.change_km2) + NOISE_KM2:
+            verdict, test = "not assessable", (f"the change is within the ±{NOISE_KM2:.0f} km² map noise: "
+                                               "neither its direction nor its size can be told")
+        else:
+            verdict, test = "inconsistent", (f"the map shows no change beyond its ±{NOISE_KM2:.0f} km² noise, "
+                                             "far less than the reported figure")
+    else:
+        verdict, test = _within(abs(reported), abs(measured.change_km2), qualifier,
+                                same_direction=np.sign(reported) == np.sign(measured.change_km2),
+                                high=_range_high(fact))
     rule = (f"reported {fact.get('quantity_text', '')} {unit} ({reported:+,.0f} km² for Russia); "
             f"{source} measured {measured.change_km2:+,.0f} km² from {pd.Timestamp(start).date()} to "
             f"{pd.Timestamp(end).date()}: {test}")
@@ -708,6 +765,10 @@ _ANOTHER_TIME_AFTER = re.compile(r"^\s*(?:before|in\s+(?:19|20)\d\d|at\s+(?:its|
 
 
 def _compare_share(fact: dict, territory: pd.DataFrame, qualifier: str) -> dict:
+    """A percentage of Ukraine against the series. The holder decides what is compared: the
+    share Russia holds is the series' share, the share Ukraine holds is 100 minus it. A share
+    gained or lost ("retaken 3% of its territory since August") is a change of share over its
+    period, measured as such when the period is known; it is never compared with the share held."""
     date = fact.get("reported_date")
     reported, problem = _number(fact.get("quantity"), "quantity")
     if problem or reported is None:
@@ -719,20 +780,121 @@ def _compare_share(fact: dict, territory: pd.DataFrame, qualifier: str) -> dict:
     if at >= 0 and (_ANOTHER_TIME_BEFORE.search(sentence[:at]) or _ANOTHER_TIME_AFTER.match(sentence[at + len(phrase):])):
         return {**out, "assessment": "not assessable",
                 "rule": "a share for another time (as in up from 7% before 2022): the reported date does not apply"}
+    holder = fact.get("actor", "")
+    if holder not in ("Russia", "Ukraine"):
+        return {**out, "assessment": "not assessable",
+                "rule": "whose share it is is not known (no side named as holder), so it cannot be read on the map"}
+    moved = _share_direction(sentence, phrase)
+    if moved in ("gain", "loss"):
+        return {**out, **_compare_share_change(fact, territory, qualifier, reported, holder, moved)}
     if date is None or pd.isna(date):
         return {**out, "assessment": "not assessable", "rule": "undated: no day to read the share on"}
     source = _pick_source(territory, pd.Timestamp(date), 0)
     if source is None:
         return {**out, "assessment": "not assessable", "rule": f"no territory series covers {pd.Timestamp(date).date()}"}
     value = _territory.value_on(territory, [date], source=source).iloc[0]
-    out.update(measured_pct=value["share_pct"], measured_km2=value["area_km2"], measured_source=source,
-               observed_end=value["observed_on"])
-    gap = abs(value["share_pct"] - reported)
-    verdict = "consistent" if gap <= 2 else "inconsistent"
-    rule = (f"reported {fact.get('quantity_text', '')} % of Ukraine; {source} shows {value['share_pct']:.1f}% "
-            f"on {pd.Timestamp(value['observed_on']).date()} (incl. Crimea and areas held before 2022): "
-            f"{'within' if verdict == 'consistent' else 'more than'} 2 percentage points")
+    share, area = float(value["share_pct"]), float(value["area_km2"])
+    if holder == "Ukraine":  # Ukraine holds the rest of the country
+        share, area = 100.0 - share, (area / share * 100.0 - area if share else np.nan)
+    out.update(measured_pct=share, measured_km2=area, measured_source=source, observed_end=value["observed_on"],
+               measure=f"held by {holder}")
+    verdict, test = _within_points(reported, share, qualifier, SHARE_POINTS)
+    held = ("100% minus the share Russia holds, which includes Crimea and areas held before 2022"
+            if holder == "Ukraine" else "incl. Crimea and areas held before 2022")
+    rule = (f"reported {fact.get('quantity_text', '')} % of Ukraine held by {holder}; {source} shows "
+            f"{holder} holding {share:.1f}% on {pd.Timestamp(value['observed_on']).date()} ({held}): {test}")
     return {**out, "assessment": verdict, "rule": rule}
+
+
+def _compare_share_change(fact: dict, territory: pd.DataFrame, qualifier: str, reported: float, holder: str,
+                          moved: str) -> dict:
+    """A share of Ukraine gained or lost: the change of the share over the reported period."""
+    start, end = fact.get("period_start"), fact.get("period_end")
+    what = f"a share {'gained' if moved == 'gain' else 'lost'} by {holder}"
+    if start is None or end is None or pd.isna(start) or pd.isna(end) or start >= end:
+        return {"assessment": "not assessable",
+                "rule": (f"{what}: a change of share, not a share held, and no period to measure it over "
+                         "(it is never compared with the share held)")}
+    source = _pick_source(territory, pd.Timestamp(end), (pd.Timestamp(end) - pd.Timestamp(start)).days)
+    if source is None:
+        return {"assessment": "not assessable", "rule": f"{what}: no territory series covers the period"}
+    measured = _territory.change(territory, start, end, source=source)
+    row = {"measured_km2": measured.change_km2, "measured_pct": measured.change_pct_points,
+           "measured_source": source, "observed_start": measured.start_observed, "observed_end": measured.end_observed}
+    if not measured.covered:
+        return {**row, "assessment": "not assessable", "rule": f"{what}: {measured.note}"}
+    sign = _fact_sign({"actor": holder, "change": moved})  # +1: the Russian-held share grew
+    signed = sign * reported
+    change = measured.change_pct_points
+    if abs(measured.change_km2) < NOISE_KM2:
+        verdict, test = "not assessable", f"a change within the ±{NOISE_KM2:.0f} km² map noise"
+    elif np.sign(change) != np.sign(signed):
+        verdict, test = "inconsistent", "the map moved the other way"
+    else:
+        verdict, test = _within_points(reported, abs(change), qualifier, _TOLERANCE.get(qualifier, 0.25) * reported)
+    rule = (f"{what}: reported {fact.get('quantity_text', '')} % of Ukraine ({signed:+.1f} points for Russia); "
+            f"{source} measured {change:+.2f} points from {pd.Timestamp(start).date()} to "
+            f"{pd.Timestamp(end).date()}: {test}")
+    return {**row, "assessment": verdict, "rule": rule}
+
+
+#: How far (percentage points) a measured share may sit from a reported one and still agree.
+SHARE_POINTS = 2.0
+
+
+def _within_points(reported: float, measured: float, qualifier: str, margin: float) -> tuple[str, str]:
+    """The bounds of a share's qualifier, in percentage points: "more than"/"at least" needs at
+    least the figure, "less than"/"up to" at most it, "nearly" (almost, just under) up to
+    ``margin`` points below it and never above; otherwise within ``margin`` points either way
+    (2 points for a share held, 25% of the figure for a change of share)."""
+    if qualifier in ("more than", "at least"):
+        ok = measured >= reported
+        test = f"“{qualifier}” needs at least {reported:g}%"
+    elif qualifier in ("up to", "less than"):
+        ok = measured <= reported
+        test = f"“{qualifier}” needs at most {reported:g}%"
+    elif qualifier == "nearly":
+        ok = reported - margin <= measured <= reported
+        test = f"“nearly” needs {reported - margin:.2g}–{reported:g}%"
+    else:
+        ok = abs(measured - reported) <= margin
+        test = f"{'within' if ok else 'more than'} {margin:.2g} percentage points"
+    return ("consistent" if ok else "inconsistent"), test
+
+
+def _share_direction(sentence: str, phrase: str) -> str:
+    """"held", "gain" or "loss": what the verb of a share says (data/direction_verbs.csv): the
+    last direction word before the figure in its clause, else the first after it; "held" when
+    none says otherwise ("controls 18%", "18% of Ukraine is occupied") or a stock word stands
+    between ("… bringing its total to 18%"). A gain or loss word right before a holding word
+    governs it ("lost control of 18%": a loss)."""
+    at = sentence.find(phrase) if phrase else -1
+    if at < 0:
+        return "held"
+    pattern, changes = _direction_pattern()
+    clause_start = max(sentence.rfind(mark, 0, at) for mark in ".;")  # -1 when none
+    before = list(pattern.finditer(sentence, clause_start + 1, at))
+    if before:  # "gained 400 km², bringing their total to 18%": a stock word in between makes it a share held
+        if _STOCK_WORDS.search(sentence[before[-1].start():at]):
+            return "held"
+        last = changes.get(before[-1].group(0).lower(), "held")
+        if last == "held" and len(before) > 1 and not sentence[before[-2].end():before[-1].start()].strip():
+            return changes.get(before[-2].group(0).lower(), "held")  # "lost control of", "took control of"
+        return last
+    rest = sentence[at + len(phrase):]
+    cut = min([i for i in (rest.find("."), rest.find(";")) if i >= 0], default=len(rest))
+    after = pattern.search(rest[:cut])
+    return changes.get(after.group(0).lower(), "held") if after else "held"
+
+
+def _direction_pattern():
+    def build():
+        from saidvsdone.facts.vocab import vocab as facts_vocab
+        changes = {w: d.change for w, d in facts_vocab().directions.items()
+                   if "*" not in w and d.change in ("gain", "loss", "held")}
+        words = sorted(changes, key=len, reverse=True)
+        return re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(w) for w in words) + r")(?![\w-])", re.I), changes
+    return vocab.compiled("compare_share_directions", ("direction_verbs",), build)
 
 
 def _regional(place: str) -> str:
@@ -774,6 +936,10 @@ def _within(reported: float, measured: float, qualifier: str, same_direction: bo
         ok = measured <= reported
         return ("consistent" if ok else "inconsistent"), f"“{qualifier}” needs at most {reported:,.0f} km²"
     tolerance = _TOLERANCE.get(qualifier, 0.25)
+    if qualifier == "nearly":  # nearly, almost, just under: below the figure, never above it
+        ok = reported * (1 - tolerance) <= measured <= reported
+        return ("consistent" if ok else "inconsistent"), \
+            f"“nearly” needs {reported * (1 - tolerance):,.0f}–{reported:,.0f} km² (never above the figure)"
     ok = abs(measured - reported) <= tolerance * reported
     return ("consistent" if ok else "inconsistent"), f"within {tolerance:.0%} of the reported figure" if ok \
         else f"more than {tolerance:.0%} away from the reported figure"
@@ -1005,8 +1171,12 @@ def to_claimreview(rows: pd.DataFrame, *, author=None, url: str = "", articles: 
     ``publisher`` (same forms) is added when given.
 
     ``claimReviewed`` puts quote marks only around the speaker's own words as they stand in
-    the article (``quoted_words``, trailing punctuation dropped); a paraphrase is marked as
-    the reporter's wording: "reported: … — Outlet". ``reviewRating.alternateName`` is the
+    the article (``quoted_words``, trailing punctuation dropped): a direct quote is those words;
+    reported speech is the reporter's sentence, marked so ("reported: … — Outlet"), with the
+    words it quotes kept in their quote marks in place. The claim's author is a Person or an
+    Organization as ``data/speakers.csv`` says; a label not in it is a Person only when it is
+    written as a name (every word capitalised), else an Organization ("Ukrainian military
+    officials"). ``reviewRating.alternateName`` is the
     assessment and ``ratingExplanation`` its rule followed by the scope of the check (one
     national series; not a verdict on the speaker's honesty). ``articles`` (from
     ``corpus.load``) gives each claim's ``appearance`` the article's URL, headline, outlet
@@ -1026,7 +1196,7 @@ def to_claimreview(rows: pd.DataFrame, *, author=None, url: str = "", articles: 
         >>> review = to_claimreview(row, author="The Example Desk", url="https://example.org/checks",
         ...                         date_published="2026-11-22")[0]
         >>> review["claimReviewed"], review["url"], review["author"]["name"]
-        ('“going to plan”', 'https://example.org/checks#x-c001', 'The Example Desk')
+        ('reported: Putin said it was “going to plan”', 'https://example.org/checks#x-c001', 'The Example Desk')
         >>> review["reviewRating"]["alternateName"], review["itemReviewed"]["author"]["name"]
         ('not assessable', 'Vladimir Putin')
         >>> to_claimreview(row, url="https://example.org/checks")
@@ -1102,16 +1272,22 @@ _TRAILING = " \t\n,.;:!?…—–-"
 
 
 def _claim_reviewed(row: dict, outlet: str) -> str:
-    """The speaker's own words in quote marks, else the reporter's wording, labelled so."""
+    """A direct quote: the speaker's own words in quote marks. Reported speech: the reporter's
+    sentence, labelled so, with any words it quotes kept in their quote marks in place ("reported:
+    Putin warned of a “more serious” response if … — Outlet"): a quoted scrap alone would drop
+    who and what it is about."""
     quoted = [part.strip().strip(_TRAILING).strip("“”\"‘’'").strip(_TRAILING)
               for part in _text(row.get("quoted_words")).split(" | ")]
     quoted = [part for part in quoted if part]
-    if _text(row.get("source")) == "quote" and not quoted:
-        quoted = [_text(row.get("text")).strip().strip(_TRAILING).strip("“”\"").strip(_TRAILING)]
-    if quoted:
+    if _text(row.get("source")) == "quote":
+        quoted = quoted or [_text(row.get("text")).strip().strip(_TRAILING).strip("“”\"").strip(_TRAILING)]
         return " … ".join(f"“{part}”" for part in quoted)
     words = _text(row.get("reported_as")) or _text(row.get("text"))
-    words = re.sub(r"[“”\"]", "", " ".join(words.split())).strip(_TRAILING)
+    words = " ".join(words.split())
+    if quoted and words.count("“") == words.count("”") > 0:  # keep the quote marks, without the punctuation inside
+        words = re.sub(r"[\s,.;:!?…]+”", "”", re.sub(r"\"", "", words)).strip(_TRAILING)
+    else:
+        words = re.sub(r"[“”\"]", "", words).strip(_TRAILING)
     if outlet and not words.endswith(f"— {outlet}"):
         words = f"{words} — {outlet}"
     return f"reported: {words}"
@@ -1136,11 +1312,17 @@ def _organisation(value, what: str) -> dict | None:
 
 
 def _speaker_type(speaker: str) -> str:
+    """Person or Organization: the speakers table's kind; a label it does not know is a Person
+    only when written as a name ("Colonel Ivan Petrenko"), else a group ("Ukrainian military
+    officials")."""
     if not speaker:
         return "Thing"
     kind = vocab.compiled("compare_speaker_kinds", ("speakers",),
                           lambda: dict(zip(vocab.table("speakers")["name"], vocab.table("speakers")["kind"])))
-    return {"organisation": "Organization", "media": "Organization"}.get(kind.get(speaker, "person"), "Person")
+    if speaker not in kind:
+        words = re.findall(r"[^\W\d_][\w’'.-]*", speaker)
+        return "Person" if words and all(w[:1].isupper() for w in words) else "Organization"
+    return {"organisation": "Organization", "media": "Organization"}.get(kind[speaker], "Person")
 
 
 def claimreview_json(reviews: list[dict]) -> str:
