@@ -663,3 +663,13 @@ def test_facts_vs_maps_says_whether_the_measured_figure_is_an_area_held_or_a_cha
     assert (checked.loc[checked["measured_source"] == "", ["measure", "figure_source"]] == "").all().all()
     credits = series.attrs["sources"]
     assert [credits[name] for name in measured["measured_source"]] == measured["figure_source"].tolist()
+
+
+def test_a_rate_is_set_aside_quoting_its_own_words(series):
+    for text, words in [("Russian forces were taking 600 to 700 square kilometres per month, the ministry said.",
+                         "600 to 700 square kilometres per month"),
+                        ("The general staff said Russia was losing about 1,200 soldiers per day.",
+                         "1,200 soldiers per day")]:
+        found = facts.extract(corpus.from_text(text, published="2024-11-10"))
+        rules = compare.facts_vs_territory(found, series)["rule"].tolist()
+        assert any(r.startswith("set aside: a rate (") and words in r for r in rules), rules

@@ -357,7 +357,7 @@ def _assess(claim: dict, row: dict, window: int, source: str, places=()) -> tupl
         named = " and ".join(place for place, country in places if country == "Ukraine")
         return "not assessable", "place", (
             f"claims {what} about {named}: no series for that area, and the national total cannot test a claim "
-            f"about one front or region (pass areas={{'{places[0][0]}': …}} to test it); for context, {context}")
+            f"about one front or region (a series for {places[0][0]} alone could); for context, {context}")
     if problem:
         return "not assessable", "side unknown", f"claims {what}, but {problem}; {context}"
     if pd.isna(change):
@@ -962,8 +962,9 @@ def _set_aside(fact: dict) -> str:
         return f"set aside: {fact['flag']}"
     if fact.get("modality") in ("hypothetical", "projected"):
         return f"set aside: a {fact['modality']} figure (a what-if or a target, not a result)"
-    if _is_rate(fact):
-        return "set aside: a rate (“600 km² per month”), not a change over the period"
+    rate = _rate_words(fact)
+    if rate:
+        return f"set aside: a rate (“{rate}”), not a change over the period"
     return ""  # an area that is no finite number is refused by _number, with its reason
 
 
@@ -1045,11 +1046,16 @@ def _linked(facts: list[dict]) -> list[dict]:
 _RATE = re.compile(r"^\W{0,3}(?:(?:per|a|an|each|every)\s+(?:day|week|month|year)|daily|monthly|weekly)\b", re.I)
 
 
-def _is_rate(fact: dict) -> bool:
-    """"600 to 700 square kilometres per month": the figure is a rate, not a change."""
+def _rate_words(fact: dict) -> str:
+    """"600 to 700 square kilometres per month": the figure is a rate, not a change; its words
+    as written ("" when it is no rate)."""
     sentence, phrase = str(fact.get("sentence", "")), str(fact.get("phrase", ""))
     at = sentence.find(phrase) if phrase else -1
-    return at >= 0 and bool(_RATE.match(sentence[at + len(phrase):].lstrip()))
+    if at < 0:
+        return ""
+    after = sentence[at + len(phrase):]
+    rate = _RATE.match(after.lstrip())
+    return f"{phrase}{after[:len(after) - len(after.lstrip())]}{rate.group(0)}" if rate else ""
 
 
 _UNIT_NAMES = {"mi2": "sq mi", "km2": "km²", "percent": "%", "ha": "hectares", "mi": "miles"}
