@@ -363,7 +363,9 @@ def _take(token: int) -> dict:
 def concat(tables: list[pd.DataFrame]) -> pd.DataFrame:
     """Tables of one stage over slices of a corpus as one: the first one's dtypes, every
     slice's ``attrs["errors"]``."""
-    result = pd.concat(tables, ignore_index=True).astype(tables[0].dtypes.to_dict())
+    result = pd.concat(tables, ignore_index=True)
+    if not result.dtypes.equals(tables[0].dtypes):   # typed frames keep their dtypes: no copy then
+        result = result.astype(tables[0].dtypes.to_dict())
     result.attrs = {"errors": [e for table in tables for e in table.attrs.get("errors", [])]}
     return result
 
