@@ -29,7 +29,7 @@ from bisect import bisect_left, bisect_right
 from collections import OrderedDict
 from dataclasses import dataclass
 from functools import cached_property
-from itertools import accumulate
+from itertools import accumulate, count
 from typing import Callable, Iterable, Iterator, NamedTuple
 
 import pandas as pd
@@ -39,7 +39,7 @@ from saidvsdone._progress import progress
 from saidvsdone.segment import QuoteSpan
 
 __all__ = ["Document", "Sentence", "Quote", "Token", "build", "documents", "clear_cache", "per_article", "parallel",
-           "jobs", "slices", "StageWarning"]
+           "jobs", "slices", "share", "StageWarning"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -289,25 +289,83 @@ def parallel(verb: Callable[..., pd.DataFrame], articles: pd.DataFrame, n_jobs: 
     A frame in ``options`` with an ``article_id`` column (``quotes=`` of ``claims.find``) is
     sliced along with the articles.
     """
-    from concurrent.futures import ProcessPoolExecutor
-
     n = min(jobs(n_jobs), len(articles))
-    chunks = slices(articles, n * PIECES_PER_PROCESS)
+    chunks = slices(articles, n * PIECES_PER_PROCESS, falling=True)
     calls = []
     for chunk in chunks:
         ids = set(chunk["article_id"])
         sliced = {k: (v[v["article_id"].isin(ids)] if isinstance(v, pd.DataFrame) and "article_id" in v else v)
                   for k, v in options.items()}
         calls.append((verb, chunk, sliced))
-    with ProcessPoolExecutor(max_workers=n) as pool:
-        parts = list(pool.map(_call, calls))
+    parts = share(_call, calls, n)
     return concat(parts) if parts else verb(articles.iloc[:0], **options)
+
+
+def share(work: Callable, pieces: list, n: int) -> list:
+    """``[work(piece) for piece in pieces]`` on ``n`` processes: this one and ``n - 1`` forked
+    ones, each taking the next piece when done with one; the results in the pieces' order.
+
+    This process works too (it was idle, waiting: its share now needs no pickling, no start-up
+    and no fresh copy of its memory), and the forked ones find the pieces in the memory they
+    inherit (nothing to send). Where processes cannot be forked, ``n`` processes of a pool are
+    sent the pieces (``work`` is then pickled: a module-level function).
+
+    Example:
+        >>> share(len, ["a", "bb", "ccc"], 2)
+        [1, 2, 3]
+    """
+    from concurrent.futures import ProcessPoolExecutor
+    import multiprocessing
+
+    n = min(n, len(pieces))
+    if n <= 1:
+        return [work(piece) for piece in pieces]
+    if "fork" not in multiprocessing.get_all_start_methods():
+        with ProcessPoolExecutor(max_workers=n) as pool:
+            return list(pool.map(work, pieces))
+    context = multiprocessing.get_context("fork")
+    taken = context.Value("i", 0)   # the next piece to take, shared by the processes
+    token = next(_tokens)
+    _shared[token] = (work, pieces, taken)
+    try:
+        with ProcessPoolExecutor(max_workers=n - 1, mp_context=context) as pool:
+            others = [pool.submit(_take, token) for _ in range(n - 1)]   # forked here, pieces inherited
+            try:
+                done = _take(token)
+            except BaseException:
+                with taken.get_lock():
+                    taken.value = len(pieces)   # the others take no more
+                raise
+            for other in others:
+                done.update(other.result())
+    finally:
+        del _shared[token]
+    return [done[i] for i in range(len(pieces))]
+
+
+_shared: dict[int, tuple] = {}   # what the processes of a share() call read, by call
+_tokens = count()
+
+
+def _take(token: int) -> dict:
+    """Run ``share``'s work on the next piece nobody took, until none is left: {index: result}."""
+    work, pieces, taken = _shared[token]
+    done = {}
+    while True:
+        with taken.get_lock():
+            i = taken.value
+            taken.value = i + 1
+        if i >= len(pieces):
+            return done
+        done[i] = work(pieces[i])
 
 
 def concat(tables: list[pd.DataFrame]) -> pd.DataFrame:
     """Tables of one stage over slices of a corpus as one: the first one's dtypes, every
     slice's ``attrs["errors"]``."""
-    result = pd.concat(tables, ignore_index=True).astype(tables[0].dtypes.to_dict())
+    result = pd.concat(tables, ignore_index=True)
+    if not result.dtypes.equals(tables[0].dtypes):   # typed frames keep their dtypes: no copy then
+        result = result.astype(tables[0].dtypes.to_dict())
     result.attrs = {"errors": [e for table in tables for e in table.attrs.get("errors", [])]}
     return result
 
@@ -317,10 +375,14 @@ def concat(tables: list[pd.DataFrame]) -> pd.DataFrame:
 PIECES_PER_PROCESS = 4
 
 
-def slices(articles: pd.DataFrame, n: int) -> list[pd.DataFrame]:
+def slices(articles: pd.DataFrame, n: int, *, falling: bool = False) -> list[pd.DataFrame]:
     """``articles`` cut into ``n`` consecutive slices of about the same length of text, one per
     process (the work grows with the text, not with the number of articles: equal counts left a
     core idle behind a few long articles). Every slice holds at least one article.
+
+    ``falling``: the slices' shares of the text fall linearly (``n``, ``n - 1``, … ``1`` parts), so
+    that the last slices taken are small: a process that finds none left waits at most for a
+    small one (with equal slices it waited half of one on average).
 
     Example:
         >>> import pandas as pd
@@ -331,10 +393,12 @@ def slices(articles: pd.DataFrame, n: int) -> list[pd.DataFrame]:
     texts = articles["text"] if "text" in articles.columns else [""] * len(articles)
     cumulative = list(accumulate(len(t) if isinstance(t, str) else 0 for t in texts))
     total = cumulative[-1] if cumulative else 0
+    shares = list(accumulate(range(n, 0, -1) if falling else [1] * n))   # the text up to each slice's end
     bounds = [0]
     for i in range(1, n):
-        # the slice ends after the article reaching i/n of the text (of the count, when there is no text)
-        cut = bisect_left(cumulative, total * i / n) + 1 if total else round(len(articles) * i / n)
+        # the slice ends after the article reaching its share of the text (of the count, when there is no text)
+        share = shares[i - 1] / shares[-1]
+        cut = bisect_left(cumulative, total * share) + 1 if total else round(len(articles) * share)
         bounds.append(min(max(cut, bounds[-1] + 1), len(articles) - (n - i)))
     bounds.append(len(articles))
     return [articles.iloc[a:b] for a, b in zip(bounds, bounds[1:])]

@@ -2,8 +2,9 @@
 
 ``pipeline.run(articles)`` gives the quotes, claims and facts tables of a corpus: every article's
 shared document (:mod:`saidvsdone.document`) is built once and read by the three stages. With
-``n_jobs`` it splits the corpus into a few slices per process (a process that finishes early takes
-the next slice instead of waiting for the slowest) and runs the three stages on each slice in the
+``n_jobs`` it splits the corpus into a few slices per process, falling in size (a process that
+finishes early takes the next slice instead of waiting for the slowest; this process takes its
+share too, see :func:`saidvsdone.document.share`) and runs the three stages on each slice in the
 same process (so each document is still built once); the tables are the same as one process gives.
 
 Example:
@@ -45,12 +46,9 @@ def run(articles: pd.DataFrame | str, *, n_jobs: int = 1) -> Tables:
         with _progress.quiet():   # one bar for the run, not three per chunk
             parts = [_three(chunk) for chunk in bar]
         return Tables(*(document.concat([getattr(p, name) for p in parts]) for name in Tables._fields))
-    from concurrent.futures import ProcessPoolExecutor
-
     n = min(document.jobs(n_jobs), len(articles))
-    chunks = document.slices(articles, n * document.PIECES_PER_PROCESS)
-    with ProcessPoolExecutor(max_workers=n) as pool:
-        parts = list(pool.map(run, chunks))
+    chunks = document.slices(articles, n * document.PIECES_PER_PROCESS, falling=True)
+    parts = document.share(run, chunks, n)
     return Tables(*(document.concat([getattr(p, name) for p in parts]) for name in Tables._fields))
 
 

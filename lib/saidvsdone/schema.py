@@ -13,6 +13,7 @@ Example:
 from __future__ import annotations
 
 import pandas as pd
+from pandas.api.types import pandas_dtype
 
 __all__ = ["QUOTES", "CLAIMS", "FACTS", "typed_frame", "columns"]
 
@@ -51,13 +52,17 @@ def columns(declared: dict[str, object]) -> tuple[str, ...]:
 def typed_frame(rows: list[dict], declared: dict[str, object]) -> pd.DataFrame:
     """``rows`` as a frame with exactly the declared columns, in order, each of its dtype."""
     frame = pd.DataFrame(rows, columns=list(declared))
-    for column, dtype in declared.items():
+    typed = {}   # the typed columns make one new frame (setting them one by one re-split its blocks each time)
+    for (column, dtype), (_, values) in zip(declared.items(), frame.items()):
         if isinstance(dtype, tuple):
-            frame[column] = pd.Categorical(frame[column], categories=list(dtype))
+            typed[column] = pd.Categorical(values, categories=list(dtype))
         elif dtype == "datetime64[ns]":
-            frame[column] = pd.to_datetime(frame[column]).astype("datetime64[ns]")
+            typed[column] = pd.to_datetime(values).astype("datetime64[ns]")
         elif dtype == "float64":
-            frame[column] = pd.to_numeric(frame[column], errors="coerce").astype("float64")
+            typed[column] = pd.to_numeric(values, errors="coerce").astype("float64")
         else:
-            frame[column] = frame[column].astype(dtype)
-    return frame
+            typed[column] = values.astype(_dtypes.get(dtype) or _dtypes.setdefault(dtype, pandas_dtype(dtype)))
+    return pd.DataFrame(typed, index=frame.index, columns=list(declared), copy=False)
+
+
+_dtypes: dict = {}   # "str", "int64", "bool" → the dtype object (looking a name up in pandas' registry is slow)

@@ -223,7 +223,7 @@ class Reading:
 
 def word_tokens(text: str) -> list[tuple[int, int, str]]:
     """(start, end, token) of every word, number and clause mark of ``text``."""
-    return [(m.start(), m.end(), m.group()) for m in WORD_RE.finditer(text)]
+    return [m.span() + (m.group(),) for m in WORD_RE.finditer(text)]   # one call fewer per word
 
 
 def sentence_of(ctx, pos: int) -> int:
