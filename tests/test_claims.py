@@ -159,6 +159,9 @@ def test_the_pipeline_on_two_processes_gives_the_tables_of_one():
     one, two = pipeline.run(articles), pipeline.run(articles, n_jobs=2)
     for a, b in zip(one, two):
         pd.testing.assert_frame_equal(a, b)
+    with_quotes = pipeline.run(articles, n_jobs=2, include_quotes=True)
+    pd.testing.assert_frame_equal(with_quotes.claims, claims.find(articles, include_quotes=True))
+    assert (with_quotes.claims["source"] == "quote").any() and not (one.claims["source"] == "quote").any()
 
 
 @pytest.mark.parametrize("sentence, speaker", [

@@ -16,6 +16,8 @@ Example:
 
 from __future__ import annotations
 
+from functools import partial
+
 from typing import NamedTuple
 
 import pandas as pd
@@ -35,23 +37,30 @@ class Tables(NamedTuple):
     facts: pd.DataFrame
 
 
-def run(articles: pd.DataFrame | str, *, n_jobs: int = 1) -> Tables:
+def run(articles: pd.DataFrame | str, *, n_jobs: int = 1, include_quotes: bool = False) -> Tables:
     """``quotes.extract``, ``claims.find`` (with those quotes) and ``facts.extract`` of ``articles``;
-    ``n_jobs`` processes (``-1``: every core) share the corpus."""
+    ``n_jobs`` processes (``-1``: every core) share the corpus. ``include_quotes`` is passed to
+    ``claims.find`` (direct quotes about the war's course listed as claims too, as notebook 04 does)."""
+    if include_quotes:
+        return _run(articles, n_jobs, partial(_three, include_quotes=True))
+    return _run(articles, n_jobs, _three)
+
+
+def _run(articles, n_jobs: int, three) -> Tables:
     if n_jobs == 1 or isinstance(articles, str) or len(articles) < 2:
         if isinstance(articles, str) or len(articles) <= CHUNK_ROWS:
-            return _three(articles)
+            return three(articles)
         chunks = (articles.iloc[start:start + CHUNK_ROWS] for start in range(0, len(articles), CHUNK_ROWS))
         bar = _progress.steps(chunks, total=len(articles), desc="quotes, claims, facts")
         with _progress.quiet():   # one bar for the run, not three per chunk
-            parts = [_three(chunk) for chunk in bar]
+            parts = [three(chunk) for chunk in bar]
         return Tables(*(document.concat([getattr(p, name) for p in parts]) for name in Tables._fields))
     n = min(document.jobs(n_jobs), len(articles))
     chunks = document.slices(articles, n * document.PIECES_PER_PROCESS, falling=True)
-    parts = document.share(run, chunks, n)
+    parts = document.share(partial(_run, n_jobs=1, three=three), chunks, n)
     return Tables(*(document.concat([getattr(p, name) for p in parts]) for name in Tables._fields))
 
 
-def _three(articles) -> Tables:
+def _three(articles, include_quotes: bool = False) -> Tables:
     found = quotes.extract(articles)
-    return Tables(found, claims.find(articles, found), facts.extract(articles))
+    return Tables(found, claims.find(articles, found, include_quotes=include_quotes), facts.extract(articles))

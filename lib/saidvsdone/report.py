@@ -151,7 +151,9 @@ def build(folder: str | Path | None = None, out: str | Path = "build/report", *,
     corpus.report(articles).to_csv(load_csv, index=False, encoding=CSV_ENCODING)
     done.written.append(load_csv)
 
-    tables = pipeline.run(articles, n_jobs=n_jobs if len(articles) >= 40 else 1)  # processes pay off on a corpus
+    # claims as notebook 04 lists them: reported speech and the direct quotes about the war's course
+    tables = pipeline.run(articles, n_jobs=n_jobs if len(articles) >= 40 else 1,  # processes pay off on a corpus
+                          include_quotes=True)
     quote_table, found = tables.quotes, tables.claims
     save(quote_table, "quotes")
     comparison = compare.claims_vs_territory(found, series, windows=WINDOWS, articles=articles)
