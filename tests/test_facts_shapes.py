@@ -494,3 +494,55 @@ def test_a_window_in_a_dated_statement_counts_back_from_the_statement_day():
     text = "“We took 30 square kilometres in the past week,” the spokesman said on Monday."
     row = facts.extract(corpus.from_text(text, published="2024-06-05")).iloc[0]
     assert str(row.period_end.date()) == "2024-06-03"
+
+
+# --- stress batches 17 and 18 (multi-paragraph house styles) -------------------------------------
+
+def test_a_tally_label_is_read_by_its_head_noun():
+    # rule: in a loss tally ("The losses of the enemy …:" then "- label ‒ N (+M)") a label whose last
+    # words are a unit ("operational-tactical UAVs", "cruise missiles") counts that unit; the enemy's
+    # drones and missiles in the tally were shot down by the side keeping it
+    text = ("The total combat losses of the enemy from 24.02.22 to 01.03.25 are approximately:\n\n"
+            "- personnel ‒ about 880,000 (+1,100);\n- long-range UAVs ‒ 25,000 (+80);\n"
+            "- cruise missiles ‒ 3,100 (+4).")
+    assert readings(text) == [
+        (880000.0, "troops", "Russia", "loss"), (1100.0, "troops", "Russia", "loss"),
+        (25000.0, "drones", "Ukraine", "count"), (80.0, "drones", "Ukraine", "count"),
+        (3100.0, "missiles", "Ukraine", "count"), (4.0, "missiles", "Ukraine", "count")]
+
+
+def test_a_model_name_before_the_unit_names_the_side_that_fires_it():
+    # rule: Kh-… codes, Shahed, Geran, Iskander, Kalibr … are Russia's launches; HIMARS, ATACMS, Storm
+    # Shadow … Ukraine's; shot down, they count for the other side (a code with a slash is one code)
+    assert readings("The attack involved 30 Kh-101 cruise missiles and 60 Geran-2 drones.") == [
+        (30.0, "missiles", "Russia", "count"), (60.0, "drones", "Russia", "count")]
+    assert readings("Air defences destroyed 12 HIMARS rockets overnight.") == [
+        (12.0, "missiles", "Russia", "count")]
+    assert readings("Air defences shot down 9 Shahed-type drones and four Kh-59/69 missiles.") == [
+        (9.0, "drones", "Ukraine", "count"), (4.0, "missiles", "Ukraine", "count")]
+
+
+def test_figures_listed_after_a_shoot_down_verb_share_it():
+    # rule: "shot down A, B and C": every figure of the list is shot down by the same side
+    assert readings("Air defence systems shot down two guided bombs, 11 ATACMS missiles and 70 drones.") == [
+        (11.0, "missiles", "Russia", "count"), (70.0, "drones", "Russia", "count")]
+    # a part of what was shot down ("including N") is shot down too
+    assert readings("Ukraine's air force said it destroyed 40 of 50 air targets, including three Kh-22 missiles.") == [
+        (40.0, "air targets", "Ukraine", "count"), (50.0, "air targets", "Russia", "count"),
+        (3.0, "missiles", "Ukraine", "count")]
+
+
+def test_a_bulleted_line_takes_the_verb_of_its_heading():
+    # rule: "X had shot down:" then "- N …;" lines: each line is shot down
+    text = ("Overnight Russia attacked with 40 Shahed drones.\n\nBy morning air defences had shot down:\n"
+            "- 31 Shahed drones;\n- 2 Iskander-M missiles.")
+    assert readings(text) == [(40.0, "drones", "Russia", "count"), (31.0, "drones", "Ukraine", "count"),
+                              (2.0, "missiles", "Ukraine", "count")]
+
+
+def test_the_enemy_in_a_report_without_its_own_speaker_is_the_nearest_speakers_enemy():
+    # rule: a sentence with no speech verb belongs to the report of the nearest speaker (600 characters):
+    # "the enemy" there is that speaker's enemy; drones "lost" in a report were downed by the defender
+    text = ("Overnight the enemy attacked with 50 strike UAVs. A further 12 drones were lost from radar, "
+            "the Ukrainian air force said.")
+    assert readings(text) == [(50.0, "drones", "Russia", "count"), (12.0, "drones", "Ukraine", "count")]

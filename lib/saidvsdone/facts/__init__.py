@@ -223,6 +223,14 @@ def _enemy_sides(doc: document.Document, found: list) -> None:
     lookup = _speakers(doc)
     for mention in unresolved:
         speaker = lookup(mention.start)["speaker"]
+        if not speaker and mention.kind == "enemy":
+            # "The enemy attacked with 94 drones. … A further 32 were lost, the air force said.": a
+            # sentence with no speaker of its own is part of the report of the nearest one (600 characters)
+            near = [act for act in doc.speech.acts if abs(act.cue.start - mention.start) < 600 and
+                    _speaker_side(act.speaker.speaker or act.speaker.as_written)]
+            if near:
+                act = min(near, key=lambda a: abs(a.cue.start - mention.start))
+                speaker = act.speaker.speaker or act.speaker.as_written
         if speaker:
             side = _speaker_side(speaker)
             mention.side = side if mention.kind == "pronoun-speaker" else \

@@ -142,12 +142,23 @@ def share_intercepts(ctx, facts: list[Fact]) -> None:
     after an interception ("along with", "as well as") is shot down by the same side."""
     for k, fact in enumerate(facts[1:], 1):
         earlier = next((f for f in reversed(facts[:k]) if f.category == "strikes" and f.intercepted), None)
+        if fact.category == "strikes" and fact.intercepted and not fact.actor and earlier is facts[k - 1] and \
+                re.fullmatch(r"\s*(?:,|,?\s*and)\s*", ctx.text[earlier.end:fact.start]):
+            # "shot down … 16 HIMARS rockets and 137 drones": a list shares the side shooting down
+            fact.actor = earlier.actor
         if fact.category != "strikes" or fact.intercepted or earlier is None or fact.quantity is None or \
                 facts[k - 1].category != "strikes":
             continue
         gap = ctx.text[facts[k - 1].end:fact.quantity.start]
         if re.fullmatch(r"[^.;]{0,40}?,?\s*(?:along\s+with|as\s+well\s+as|together\s+with|plus)\s+", gap) and \
                 re.match(r"\s+(?:out\s+)?of\s+(?:the\s+)?\d", ctx.text[fact.quantity.end:fact.quantity.end + 14]):
+            fact.actor, fact.intercepted = earlier.actor, True
+        elif re.fullmatch(r"[^.;]{0,40}?,\s*(?:including|among\s+them|among\s+which)\s+", gap) and (
+                earlier is facts[k - 1] or (facts[k - 1].quantity is not None and earlier.quantity is not None and
+                                            re.fullmatch(r"\s+(?:out\s+)?of\s+(?:the\s+)?", ctx.text[
+                                                earlier.quantity.end:facts[k - 1].quantity.start]))):
+            # "destroyed 52 of 64 air targets, including five Kh-101 cruise missiles": a part of what
+            # was shot down, by the same side
             fact.actor, fact.intercepted = earlier.actor, True
 
 

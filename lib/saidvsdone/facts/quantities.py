@@ -314,7 +314,7 @@ def unit_after(ctx, pos: int, s_end: int):
                     not plural_people(ctx, written):
                 return None      # "700 infantry fighting vehicles", "12 drone attacks": the unit word is a modifier
             return written, match.start(), match.end()
-        word = re.match(r"[A-Za-z][\w’'-]*", text[at:s_end])
+        word = re.match(r"[A-Za-z][\w’'-]*(?:/\d[\w-]*)?", text[at:s_end])   # "Kh-59/69": one code
         if not word:
             return None
         token = word.group()
@@ -372,6 +372,15 @@ def unit_before(ctx, quantity: Quantity, s_start: int):
     if label and re.sub(r"\s+", " ", label.group("label").lower()) in ctx.v.units:
         # "- personnel: about 600,000": a tally line, its label is the unit
         return label.group("label"), label.start("label"), label.end("label")
+    if label:
+        # "- operational-tactical UAVs ‒ 19,650", "- cruise missiles ‒ 2,905": the label's head noun
+        # (its last words) is the unit
+        head = re.search(r"(?:[A-Za-z’'-]+\s+)?[A-Za-z’'-]+$", label.group("label").rstrip())
+        for m in (head, re.search(r"[A-Za-z’'-]+$", label.group("label").rstrip())) if head else ():
+            written = re.sub(r"\s+", " ", m.group().lower())
+            if written in ctx.v.units and ctx.v.units[written].dimension == "count":
+                start = label.start("label") + m.start()
+                return m.group(), start, start + len(m.group())
     numbering = re.search(r"\b(?P<u>[A-Za-z]+(?:\s+of\s+war)?)\s*,?\s+(?:numbering|totall?ing|estimated\s+at)\s+"
                           r"(?:(?:about|around|some|nearly|almost|over|more\s+than|up\s+to)\s+)?$", before)
     if numbering and numbering.group("u").lower() in ctx.v.units:
