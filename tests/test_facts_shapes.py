@@ -546,3 +546,17 @@ def test_the_enemy_in_a_report_without_its_own_speaker_is_the_nearest_speakers_e
     text = ("Overnight the enemy attacked with 50 strike UAVs. A further 12 drones were lost from radar, "
             "the Ukrainian air force said.")
     assert readings(text) == [(50.0, "drones", "Russia", "count"), (12.0, "drones", "Ukraine", "count")]
+
+
+def test_it_said_is_who_spoke_not_the_object_of_a_combat_verb():
+    # rule: a speaking "It" ("It said its units …") does not take a side that was the object of a verb of
+    # combat ("repelled Ukrainian attacks") as its antecedent
+    text = ("Russia's defence ministry said its forces had repelled Ukrainian attacks near Kupiansk. "
+            "It said its units had advanced up to 3 km and destroyed 20 drones.")
+    assert readings(text) == [(3.0, "km", "Russia", "gain"), (20.0, "drones", "Russia", "count")]
+
+
+def test_a_verbless_launch_total_takes_the_attacker_not_the_reporter():
+    # rule: "Total: N missiles" after "X struck …, the Y air force said": the side that struck launched them
+    text = "Russia struck the power grid overnight, the Ukrainian air force said. Total: 70 missiles and 40 drones."
+    assert readings(text) == [(70.0, "missiles", "Russia", "count"), (40.0, "drones", "Russia", "count")]

@@ -311,7 +311,9 @@ def resolve_pronouns(text: str, mentions: list[Mention], v: Vocabulary) -> None:
             elif other.kind not in ("person", "pronoun-person") and (
                     other.subject_ok or other.kind.startswith("pronoun")):
                 antecedent = other
-            elif other.kind == "demonym" and speaking_it and after_preposition(text, other.start):
+            elif other.kind == "demonym" and speaking_it and (after_preposition(text, other.start) or
+                                                              not other.subject_ok):
+                # "… repelled Ukrainian attacks. It said …": the object of a verb of combat is not who speaks
                 if fallback is None:
                     fallback = other     # "inflicted losses on Ukrainian forces. It also said …": "it" is who spoke
             elif other.kind == "demonym":
@@ -458,7 +460,13 @@ def agent_side_for_strike(ctx, t_start, t_end, s_start, s_end) -> str:
     target = target_side_after(ctx, t_end, window_end)
     if target:
         return opposite(target)
-    return subject_side(ctx, t_start, s_start) or side_from_context(ctx, t_start)
+    # "Russia struck the grid overnight, the Ukrainian air force said. Total: 120 missiles": the side
+    # that struck, not the one reporting it
+    return subject_side(ctx, t_start, s_start) or side_from_context(ctx, t_start, skip_speakers=True)
+
+
+#: a side followed by its speech verb ("the Ukrainian air force said"): who reports, not who acts
+_SPEAKER_AFTER = re.compile(r"(?:\s+[a-z][\w’'-]*){0,3}\s+(?:said|says|reported|reports|stated|announced|added)\b")
 
 
 def target_side_after(ctx, t_end: int, window_end: int) -> str:
@@ -542,13 +550,17 @@ def control_side(ctx, s_start: int, s_end: int) -> str:
     return ""
 
 
-def side_from_context(ctx, pos: int) -> str:
-    """Nearest earlier subject (or person) within the two sentences before."""
+def side_from_context(ctx, pos: int, skip_speakers: bool = False) -> str:
+    """Nearest earlier subject (or person) within the two sentences before; with ``skip_speakers``,
+    not a side that only reports ("…, the Ukrainian air force said.")."""
     index = sentence_of(ctx, pos)
     lower_bound = ctx.sentences[max(0, index - 2)][0] if ctx.sentences else 0
     i = bisect_left(ctx.mention_starts, pos) - 1
     while i >= 0 and ctx.mentions[i].start >= lower_bound:
         mention = ctx.mentions[i]
+        if skip_speakers and _SPEAKER_AFTER.match(ctx.text, mention.end):
+            i -= 1
+            continue
         if mention.side and (mention.subject_ok or mention.kind == "person"):
             return mention.side if mention.side != "other" else ""
         i -= 1
