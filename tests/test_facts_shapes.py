@@ -560,3 +560,27 @@ def test_a_verbless_launch_total_takes_the_attacker_not_the_reporter():
     # rule: "Total: N missiles" after "X struck …, the Y air force said": the side that struck launched them
     text = "Russia struck the power grid overnight, the Ukrainian air force said. Total: 70 missiles and 40 drones."
     assert readings(text) == [(70.0, "missiles", "Russia", "count"), (40.0, "drones", "Russia", "count")]
+
+
+def test_clearing_the_other_side_from_an_area_is_a_gain():
+    # rule: "X cleared <forces> from <area>": the subject gains the area
+    assert readings("Ukrainian troops cleared Russian forces from 12 square kilometres near Kupiansk.") == [
+        (12.0, "km2", "Ukraine", "gain")]
+
+
+def test_his_forces_after_a_role_noun_take_the_side_its_phrase_names():
+    # rule: "his" with no person before it in its sentence is the role noun whose side its phrase names
+    assert readings("The commander of Ukraine's 3rd Brigade said his forces had retaken 4 square miles.") == [
+        (4.0, "sq mi", "Ukraine", "gain")]
+    assert readings("A Russian brigade commander said his men had advanced 2 km.") == [
+        (2.0, "km", "Russia", "gain")]
+
+
+def test_a_pronoun_after_the_enemy_and_our_beside_it_are_read_through_the_enemy():
+    # rule: "they" whose antecedent is "the enemy" takes the enemy's side once known; "we" / "our" that no
+    # speech resolves is the side opposed to "the enemy" of its paragraph
+    text = ("The town is under heavy pressure, a Ukrainian officer said.\n\n"
+            "In April the enemy was 15 kilometres from the town. Now they are about 9 kilometres away. "
+            "Our units have lost around 25 square kilometres, but we are holding.")
+    assert readings(text) == [(15.0, "km", "Russia", "distance"), (9.0, "km", "Russia", "distance"),
+                              (25.0, "km2", "Ukraine", "loss")]

@@ -214,7 +214,7 @@ def _enemy_sides(doc: document.Document, found: list) -> None:
     """"The enemy lost 700 troops, the General Staff said": "the enemy" that no side named next
     to a speech verb resolves is the side opposed to the speaker of its sentence or quote (the
     shared speech layer), by the who-is-who; "we" / "our" inside a quote is the speaker's side."""
-    from saidvsdone.facts.sides import inside_quote
+    from saidvsdone.facts.sides import follow_enemy, inside_quote
 
     unresolved = [m for m in found if not m.side and (m.kind == "enemy" or (
         m.kind == "pronoun-speaker" and inside_quote(doc.text, m.start)))]
@@ -235,6 +235,7 @@ def _enemy_sides(doc: document.Document, found: list) -> None:
             side = _speaker_side(speaker)
             mention.side = side if mention.kind == "pronoun-speaker" else \
                 {"Russia": "Ukraine", "Ukraine": "Russia"}.get(side, "")
+    follow_enemy(doc.text, found)
 
 
 def _frame(rows: list[dict]) -> pd.DataFrame:

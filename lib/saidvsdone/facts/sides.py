@@ -99,6 +99,26 @@ def resolve_by_speaker(text: str, mentions: list[Mention]) -> None:
         elif mention.kind == "enemy":
             mention.side = opposite(speaker_side(text, mentions, mention.start) or
                                     earlier_speaker_side(text, mentions, mention.start))
+    follow_enemy(text, mentions)
+
+
+def follow_enemy(text: str, mentions: list[Mention]) -> None:
+    """A pronoun whose antecedent is "the enemy" takes its side once that is known; "we" / "our" that
+    nobody's speech resolves is the side opposed to "the enemy" of its paragraph ("In August the enemy
+    was 12 km from the town … Our troops have lost 30 km²")."""
+    for mention in mentions:
+        if mention.refers_to is not None and mention.refers_to.side:
+            mention.side = mention.refers_to.side
+            mention.display = mention.refers_to.display
+    for mention in mentions:
+        if mention.kind == "pronoun-speaker" and not mention.side:
+            p_start = text.rfind("\n", 0, mention.start) + 1
+            p_end = text.find("\n", mention.end)
+            p_end = len(text) if p_end < 0 else p_end
+            sides = {m.side for m in mentions if m.kind == "enemy" and p_start <= m.start < p_end and
+                     m.side in ("Russia", "Ukraine")}
+            if len(sides) == 1:
+                mention.side = opposite(sides.pop())
 
 
 def inside_quote(text: str, pos: int) -> bool:
@@ -301,6 +321,9 @@ def resolve_pronouns(text: str, mentions: list[Mention], v: Vocabulary) -> None:
             other = mentions[j]
             if mention.start - other.end > PRONOUN_REACH:
                 break
+            if other.kind == "enemy" and not other.side and other.subject_ok and mention.refers_to is None and \
+                    antecedent is None and mention.display.lower() in ("they", "them", "their"):
+                mention.refers_to = other   # "the enemy was 12 km away. Today they are 7 km away": resolved later
             if other.side == "":
                 continue
             if role in ("person", "speaker"):
@@ -326,9 +349,34 @@ def resolve_pronouns(text: str, mentions: list[Mention], v: Vocabulary) -> None:
                     fallback = other     # "pushed south from Belarus. … they": a third country only when no side comes before it
         if antecedent is None and role not in ("person", "speaker"):
             antecedent = fallback
+        if antecedent is None and role == "person":
+            antecedent = role_noun_side(text, mentions, i)
         if antecedent is not None:
             mention.side = antecedent.side
             mention.display = antecedent.display
+
+
+#: a role noun whose side is named in its phrase: "the commander of Ukraine's 47th Brigade", "Russia's defence
+#: minister", "a Ukrainian brigade commander"
+_ROLE_NOUNS = (r"(?:commander|commander-in-chief|chief|head|spokesman|spokeswoman|spokesperson|minister|general|"
+               r"officer|governor|president|colonel)")
+_ROLE_BEFORE = re.compile(r"\b" + _ROLE_NOUNS + r"\s+of\s+(?:the\s+)?$", re.IGNORECASE)
+_ROLE_AFTER = re.compile(r"(?:['’]s)?(?:\s+[\w’'-]+){0,3}?\s+" + _ROLE_NOUNS + r"\b", re.IGNORECASE)
+
+
+def role_noun_side(text: str, mentions: list[Mention], i: int) -> Mention | None:
+    """"The commander of Ukraine's 47th Brigade said his forces …": "his" with no person before it
+    in its sentence is the role noun whose side its phrase names."""
+    pronoun = mentions[i]
+    s_start = max(text.rfind(". ", 0, pronoun.start), text.rfind("\n", 0, pronoun.start)) + 1
+    for other in reversed(mentions[:i]):
+        if other.start < s_start:
+            break
+        if other.side in ("Russia", "Ukraine") and other.kind in ("country", "demonym") and (
+                _ROLE_BEFORE.search(text, max(0, other.start - 40), other.start) or
+                _ROLE_AFTER.match(text, other.end, min(len(text), other.end + 60))):
+            return other
+    return None
 
 
 #: a plural noun after a demonym ("Russian soldiers"): no antecedent of "it"
