@@ -584,3 +584,12 @@ def test_a_pronoun_after_the_enemy_and_our_beside_it_are_read_through_the_enemy(
             "Our units have lost around 25 square kilometres, but we are holding.")
     assert readings(text) == [(15.0, "km", "Russia", "distance"), (9.0, "km", "Russia", "distance"),
                               (25.0, "km2", "Ukraine", "loss")]
+
+
+def test_a_count_that_fell_to_n_from_a_peak_of_m():
+    # rule: "casualties fell to N" counts like "rose to N"; "from a peak of M" restates the same count
+    assert readings("Russia's daily casualties fell to about 900 in June, from a peak of 1,300 in March, "
+                    "British intelligence said.") == [
+        (900.0, "troops", "Russia", "loss"), (1300.0, "troops", "Russia", "loss")]
+    assert readings("Russia's monthly gains fell to 300 square kilometres in December, from a peak of 610 in November.") == [
+        (300.0, "km2", "Russia", "gain"), (610.0, "km2", "Russia", "gain")]
