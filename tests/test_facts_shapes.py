@@ -593,3 +593,16 @@ def test_a_count_that_fell_to_n_from_a_peak_of_m():
         (900.0, "troops", "Russia", "loss"), (1300.0, "troops", "Russia", "loss")]
     assert readings("Russia's monthly gains fell to 300 square kilometres in December, from a peak of 610 in November.") == [
         (300.0, "km2", "Russia", "gain"), (610.0, "km2", "Russia", "gain")]
+
+
+def test_a_depth_beside_a_width_is_a_size_and_a_raised_strength_a_target():
+    # rule: "N km wide and M km deep" (either order) gives the size of an area, not an advance; a depth on
+    # its own ("pushed 10 km deep into") still is one
+    table = facts.extract(corpus.from_text("The salient is 8 km deep and 12 km wide.", published="2024-06-01"))
+    assert set(table["flag"]) == {"dimension"} and len(table) == 2
+    assert readings("Ukrainian troops pushed 10 km deep into the Kursk region.") == [(10.0, "km", "Ukraine", "gain")]
+    # rule: "(plans to) raise / increase the strength (size, numbers) of … to N" is a target, flagged projected
+    table = facts.extract(corpus.from_text(
+        "Moscow plans to increase the size of its army to 1.3 million soldiers, the minister said.",
+        published="2024-06-01"))
+    assert table["flag"].tolist() == ["projected"]
