@@ -606,3 +606,23 @@ def test_a_depth_beside_a_width_is_a_size_and_a_raised_strength_a_target():
         "Moscow plans to increase the size of its army to 1.3 million soldiers, the minister said.",
         published="2024-06-01"))
     assert table["flag"].tolist() == ["projected"]
+
+
+def facts_without_number(text: str) -> list[tuple]:
+    table = facts.extract(corpus.from_text(text, published="2024-06-01"))
+    table = table[table["quantity"].isna()]
+    return [(r.unit, r.actor, r.change) for r in table.itertuples()]
+
+
+def test_facts_without_a_number_strikes_banks_and_surrender():
+    # rule: "hit" with a place after it is a strike; a name before "region" / "oblast" is a place even when
+    # the gazetteer lacks it
+    assert facts_without_number("Ukrainian drones hit a fuel depot in the Tambov region overnight.") == [
+        ("strikes", "Ukraine", "count")]
+    # rule: a river bank is ground that can be held
+    assert facts_without_number("Russian troops still hold the east bank of the Oskil.") == [
+        ("area", "Russia", "held")]
+    # rule: a side's soldiers who surrendered are that side's loss; a country that "will not surrender" is none
+    assert facts_without_number("The Russian garrison of the village surrendered on Friday.") == [
+        ("people", "Russia", "loss")]
+    assert facts_without_number("Ukraine will never surrender, the president said.") == []

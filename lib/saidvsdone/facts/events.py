@@ -133,6 +133,12 @@ def requirements_met(ctx, event: Event, t_start, t_end, clause_start, window_end
                 return True
         if kind == "side" and adjective_mention(ctx, t_start, clause_start) is not None:
             return True
+        if kind == "troops":
+            # "The Ukrainian garrison of the town surrendered": the subject is a side's soldiers (a demonym
+            # or a force), not a country ("Ukraine will never surrender")
+            subject = subject_of(ctx, t_start, clause_start)
+            if subject is not None and subject.kind in ("demonym", "force", "enemy"):
+                return True
     return False
 
 
