@@ -626,3 +626,10 @@ def test_facts_without_a_number_strikes_banks_and_surrender():
     assert facts_without_number("The Russian garrison of the village surrendered on Friday.") == [
         ("people", "Russia", "loss")]
     assert facts_without_number("Ukraine will never surrender, the president said.") == []
+
+
+def test_its_after_the_institution_said_is_that_institution():
+    # rule: "The military said its units …": the pronoun is the institution named before as "<side>'s military"
+    text = ("Russian forces took a village near Kupiansk, Ukraine's military said on Monday.\n\n"
+            "The military said its units were holding firm but that the enemy had brought in 1,800 fresh troops.")
+    assert readings(text) == [(1800.0, "troops", "Russia", "count")]

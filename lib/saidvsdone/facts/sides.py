@@ -351,6 +351,10 @@ def resolve_pronouns(text: str, mentions: list[Mention], v: Vocabulary) -> None:
             antecedent = fallback
         if antecedent is None and role == "person":
             antecedent = role_noun_side(text, mentions, i)
+        if singular or mention.display.lower() in ("their", "they"):
+            named = institution_named_before(text, mentions, i)
+            if named is not None:
+                antecedent = named
         if antecedent is not None:
             mention.side = antecedent.side
             mention.display = antecedent.display
@@ -376,6 +380,30 @@ def role_noun_side(text: str, mentions: list[Mention], i: int) -> Mention | None
                 _ROLE_BEFORE.search(text, max(0, other.start - 40), other.start) or
                 _ROLE_AFTER.match(text, other.end, min(len(text), other.end + 60))):
             return other
+    return None
+
+
+#: "The military said its units …": a pronoun right after "the <institution> said (that)"
+_INSTITUTION_SAID = re.compile(r"\b[Tt]he\s+(military|ministry|army|general\s+staff|air\s+force|navy|government|"
+                               r"command|brigade|intelligence)\s+(?:also\s+)?(?:said|says|added|reported|claimed|stated)"
+                               r"(?:\s+(?:on\s+\w+\s+)?that)?\s+$")
+
+
+def institution_named_before(text: str, mentions: list[Mention], i: int) -> Mention | None:
+    """"Ukraine's military said … The military said its units were holding": "its" after "the military
+    said" is the institution, whose side the last "<side>'s military" / "<demonym> military" names."""
+    pronoun = mentions[i]
+    said = _INSTITUTION_SAID.search(text, max(0, pronoun.start - 60), pronoun.start)
+    if said is None:
+        return None
+    noun = re.escape(said.group(1).lower()).replace(r"\ ", r"\s+")
+    before = text[max(0, pronoun.start - PRONOUN_REACH):said.start()]
+    offset = max(0, pronoun.start - PRONOUN_REACH)
+    for m in reversed(list(re.finditer(r"(?:['’]s)?\s+(?:[a-z]+\s+)?" + noun + r"\b", before, re.IGNORECASE))):
+        owner = next((other for other in reversed(mentions[:i]) if other.end == offset + m.start() and
+                      other.side in ("Russia", "Ukraine") and other.kind in ("country", "demonym")), None)
+        if owner is not None:
+            return owner
     return None
 
 
