@@ -633,3 +633,12 @@ def test_its_after_the_institution_said_is_that_institution():
     text = ("Russian forces took a village near Kupiansk, Ukraine's military said on Monday.\n\n"
             "The military said its units were holding firm but that the enemy had brought in 1,800 fresh troops.")
     assert readings(text) == [(1800.0, "troops", "Russia", "count")]
+
+
+def test_battlegroups_name_their_side_and_a_sector_is_where_not_whose():
+    # rule: the battlegroups' names (Zapad, Vostok, … for Russia; Khortytsia, Tavria for Ukraine) are forces of
+    # their side; "his troops" after "the commander of the Vostok group" are that side's; "moved N km west of"
+    # a place is an advance's depth
+    text = ("The commander of the Vostok group said his troops had moved up to 4 kilometres west of Kurakhove. "
+            "\"The adversary has lost up to 900 servicemen on our sector,\" he said.")
+    assert readings(text) == [(4.0, "km", "Russia", "gain"), (900.0, "troops", "Ukraine", "loss")]

@@ -376,7 +376,7 @@ def role_noun_side(text: str, mentions: list[Mention], i: int) -> Mention | None
     for other in reversed(mentions[:i]):
         if other.start < s_start:
             break
-        if other.side in ("Russia", "Ukraine") and other.kind in ("country", "demonym") and (
+        if other.side in ("Russia", "Ukraine") and other.kind in ("country", "demonym", "force") and (
                 _ROLE_BEFORE.search(text, max(0, other.start - 40), other.start) or
                 _ROLE_AFTER.match(text, other.end, min(len(text), other.end + 60))):
             return other
@@ -587,8 +587,9 @@ def victim_side(ctx, t_start, t_end, scope_end, s_start, s_end) -> str:
                      ctx.text[scope_end:window_end])
     if match:
         mentions = mentions_in(ctx, scope_end + match.end(), scope_end + match.end() + 30)
-        if mentions and mentions[0].start == scope_end + match.end() and mentions[0].side:
-            return mentions[0].side
+        if mentions and mentions[0].start == scope_end + match.end() and mentions[0].side and \
+                not _WHERE_NOUN.match(ctx.text, mentions[0].end):
+            return mentions[0].side     # (not "lost 1,500 men on our sector": where, not whose)
     near = words_before(ctx, t_start, 4, s_start) + words_after(ctx, t_end, 8, window_end)
     if any(w[2].lower() in CIVILIAN_NOUNS for w in near):
         places = places_in(ctx, t_start, window_end) or places_in(ctx, s_start, s_end)
@@ -602,6 +603,10 @@ def victim_side(ctx, t_start, t_end, scope_end, s_start, s_end) -> str:
     if subject is not None:
         return subject.side
     return side_from_context(ctx, t_start)
+
+
+#: a noun of where after a side ("on our sector", "along the Russian front"): a place, not whose
+_WHERE_NOUN = re.compile(r"\s+(?:sector|sectors|front|direction|axis|section|line|lines|flank)\b")
 
 
 def mention_after_of(ctx, t_end: int, window_end: int) -> Mention | None:
