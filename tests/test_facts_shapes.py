@@ -642,3 +642,11 @@ def test_battlegroups_name_their_side_and_a_sector_is_where_not_whose():
     text = ("The commander of the Vostok group said his troops had moved up to 4 kilometres west of Kurakhove. "
             "\"The adversary has lost up to 900 servicemen on our sector,\" he said.")
     assert readings(text) == [(4.0, "km", "Russia", "gain"), (900.0, "troops", "Ukraine", "loss")]
+
+
+def test_he_opening_a_quote_paragraph_is_the_role_noun_that_closed_the_paragraph_before():
+    # rule: "…, the commander of the Khortytsia group said." then '"We took …," he told …, adding that
+    # Russian units …': "he" is that commander, "we" his side, not the side named after "adding that"
+    text = ("Ukrainian units advanced near Kupiansk this week, the commander of the Khortytsia group said.\n\n"
+            "\"We have retaken 9 square kilometres,\" he told reporters, adding that Russian units had lost 200 men.")
+    assert readings(text) == [(9.0, "km2", "Ukraine", "gain"), (200.0, "troops", "Russia", "loss")]

@@ -373,6 +373,10 @@ def role_noun_side(text: str, mentions: list[Mention], i: int) -> Mention | None
     in its sentence is the role noun whose side its phrase names."""
     pronoun = mentions[i]
     s_start = max(text.rfind(". ", 0, pronoun.start), text.rfind("\n", 0, pronoun.start)) + 1
+    if text.rfind("\n", 0, pronoun.start) + 1 == s_start and \
+            not any(m.kind == "person" for m in mentions[:i] if m.start >= text.rfind("\n", 0, max(0, s_start - 2)) + 1):
+        # a paragraph opening with "he" (a quote, then "he told …"): the role noun may close the paragraph before
+        s_start = text.rfind("\n", 0, max(0, s_start - 2)) + 1
     for other in reversed(mentions[:i]):
         if other.start < s_start:
             break
