@@ -650,3 +650,16 @@ def test_he_opening_a_quote_paragraph_is_the_role_noun_that_closed_the_paragraph
     text = ("Ukrainian units advanced near Kupiansk this week, the commander of the Khortytsia group said.\n\n"
             "\"We have retaken 9 square kilometres,\" he told reporters, adding that Russian units had lost 200 men.")
     assert readings(text) == [(9.0, "km2", "Ukraine", "gain"), (200.0, "troops", "Russia", "loss")]
+
+
+def test_figures_from_before_the_war_and_distances_between_places_stay_out():
+    # rule: a sentence set before this war ("In 1943", "in the 1990s", "during the Second World War") with no
+    # year of this war gives historical figures, flagged and left out of the comparison
+    table = facts.extract(corpus.from_text("In the 1990s, Russia lost some 5,500 soldiers in Chechnya.",
+                                           published="2024-06-01"))
+    assert table["flag"].tolist() == ["historical"]
+    assert readings("Russia has lost 600,000 troops, more than in every war since 1945 combined.") == [
+        (600000.0, "troops", "Russia", "loss")]
+    # rule: a distance in an apposition to a place ("Pokrovsk, some 60 km from Donetsk,") is where the place is
+    assert readings("The town of Pokrovsk, some 60 km from Donetsk, had 60,000 residents before the war.") == []
+    assert readings("Russian forces are now 20 km from Pokrovsk.") == [(20.0, "km", "Russia", "distance")]

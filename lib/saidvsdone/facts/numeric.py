@@ -497,11 +497,14 @@ def numeric_fact(ctx, index, s_start, s_end, quantity: Quantity, unit: Unit,
             not any(p.country in ("Russia", "Ukraine") for p in places):
         return None
     quantity_text = ctx.text[quantity.start:quantity.end]
+    sentence = ctx.text[s_start:s_end]
+    historical = _BEFORE_THE_WAR.search(sentence) and not re.search(r"\b20(?:1[4-9]|[2-9]\d)\b", sentence)
     ratio = re.match(r"\s+(?:for|in)\s+every\b", ctx.text[reading.end:s_end]) or \
         re.search(r"\b(?:for|in|out\s+of)\s+every\s+$", ctx.text[max(s_start, quantity.start - 15):quantity.start])
     flags = reading.flags + (("vague",) if quantity.vague else ()) + \
         (("ratio",) if ratio else ()) + \
         (("inverted range",) if quantity.inverted else ()) + \
+        (("historical",) if historical else ()) + \
         ((modality,) if modality in ("projected", "hypothetical") else ()) + \
         (("equipment",) if reading.category == "equipment" else ()) + \
         (("strike count",) if unit.unit == "strikes" else ()) + \
@@ -517,6 +520,11 @@ def numeric_fact(ctx, index, s_start, s_end, quantity: Quantity, unit: Unit,
                 reading.actor, reading.label or unit.unit, places, quantity, unit,
                 quantity_text, modality, anchor=quantity.start,
                 intercepted=reading.intercepted, flags=flags)
+
+
+#: a time before this war ("In 1943", "in the 1990s", "during the Second World War"): a historical figure
+_BEFORE_THE_WAR = re.compile(r"\b(?:[Ii]n|[Dd]uring|[Bb]y)\s+(?:the\s+)?(?:1[89]\d\ds?|200\d|201[0-3])\b|"
+                             r"\b(?:Second\s+World\s+War|World\s+War\s+(?:II|Two|One|I)|Great\s+Patriotic\s+War|Soviet[-\s]Afghan)\b")
 
 
 def reader(unit: Unit):
