@@ -221,13 +221,15 @@ def _enemy_sides(doc: document.Document, found: list) -> None:
     if not unresolved:
         return
     lookup = _speakers(doc)
+    acts = sorted(doc.speech.acts, key=lambda a: a.cue.start)
+    cue_starts = [a.cue.start for a in acts]
     for mention in unresolved:
         speaker = lookup(mention.start)["speaker"]
         if not speaker and mention.kind == "enemy":
             # "The enemy attacked with 94 drones. … A further 32 were lost, the air force said.": a
             # sentence with no speaker of its own is part of the report of the nearest one (600 characters)
-            near = [act for act in doc.speech.acts if abs(act.cue.start - mention.start) < 600 and
-                    _speaker_side(act.speaker.speaker or act.speaker.as_written)]
+            lo, hi = bisect_right(cue_starts, mention.start - 600), bisect_right(cue_starts, mention.start + 599)
+            near = [act for act in acts[lo:hi] if _speaker_side(act.speaker.speaker or act.speaker.as_written)]
             if near:
                 act = min(near, key=lambda a: abs(a.cue.start - mention.start))
                 speaker = act.speaker.speaker or act.speaker.as_written

@@ -110,13 +110,14 @@ def follow_enemy(text: str, mentions: list[Mention]) -> None:
         if mention.refers_to is not None and mention.refers_to.side:
             mention.side = mention.refers_to.side
             mention.display = mention.refers_to.display
+    enemies = [m for m in mentions if m.kind == "enemy" and m.side in ("Russia", "Ukraine")]
+    starts = [m.start for m in enemies]
     for mention in mentions:
-        if mention.kind == "pronoun-speaker" and not mention.side:
+        if enemies and mention.kind == "pronoun-speaker" and not mention.side:
             p_start = text.rfind("\n", 0, mention.start) + 1
             p_end = text.find("\n", mention.end)
             p_end = len(text) if p_end < 0 else p_end
-            sides = {m.side for m in mentions if m.kind == "enemy" and p_start <= m.start < p_end and
-                     m.side in ("Russia", "Ukraine")}
+            sides = {m.side for m in enemies[bisect_left(starts, p_start):bisect_left(starts, p_end)]}
             if len(sides) == 1:
                 mention.side = opposite(sides.pop())
 
@@ -373,11 +374,12 @@ def role_noun_side(text: str, mentions: list[Mention], i: int) -> Mention | None
     in its sentence is the role noun whose side its phrase names."""
     pronoun = mentions[i]
     s_start = max(text.rfind(". ", 0, pronoun.start), text.rfind("\n", 0, pronoun.start)) + 1
-    if text.rfind("\n", 0, pronoun.start) + 1 == s_start and \
-            not any(m.kind == "person" for m in mentions[:i] if m.start >= text.rfind("\n", 0, max(0, s_start - 2)) + 1):
+    before_start = text.rfind("\n", 0, max(0, s_start - 2)) + 1
+    if text.rfind("\n", 0, pronoun.start) + 1 == s_start and not _person_since(mentions, i, before_start):
         # a paragraph opening with "he" (a quote, then "he told …"): the role noun may close the paragraph before
-        s_start = text.rfind("\n", 0, max(0, s_start - 2)) + 1
-    for other in reversed(mentions[:i]):
+        s_start = before_start
+    for j in range(i - 1, -1, -1):
+        other = mentions[j]
         if other.start < s_start:
             break
         if other.side in ("Russia", "Ukraine") and other.kind in ("country", "demonym", "force") and (
@@ -385,6 +387,16 @@ def role_noun_side(text: str, mentions: list[Mention], i: int) -> Mention | None
                 _ROLE_AFTER.match(text, other.end, min(len(text), other.end + 60))):
             return other
     return None
+
+
+def _person_since(mentions: list[Mention], i: int, start: int) -> bool:
+    """A person is named between ``start`` and the ``i``-th mention."""
+    for j in range(i - 1, -1, -1):
+        if mentions[j].start < start:
+            return False
+        if mentions[j].kind == "person":
+            return True
+    return False
 
 
 #: "The military said its units …": a pronoun right after "the <institution> said (that)"
@@ -404,8 +416,9 @@ def institution_named_before(text: str, mentions: list[Mention], i: int) -> Ment
     before = text[max(0, pronoun.start - PRONOUN_REACH):said.start()]
     offset = max(0, pronoun.start - PRONOUN_REACH)
     for m in reversed(list(re.finditer(r"(?:['’]s)?\s+(?:[a-z]+\s+)?" + noun + r"\b", before, re.IGNORECASE))):
-        owner = next((other for other in reversed(mentions[:i]) if other.end == offset + m.start() and
-                      other.side in ("Russia", "Ukraine") and other.kind in ("country", "demonym")), None)
+        at = offset + m.start()
+        owner = next((mentions[j] for j in range(i - 1, max(-1, i - 400), -1) if mentions[j].end == at and
+                      mentions[j].side in ("Russia", "Ukraine") and mentions[j].kind in ("country", "demonym")), None)
         if owner is not None:
             return owner
     return None
