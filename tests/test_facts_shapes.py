@@ -663,3 +663,11 @@ def test_figures_from_before_the_war_and_distances_between_places_stay_out():
     # rule: a distance in an apposition to a place ("Pokrovsk, some 60 km from Donetsk,") is where the place is
     assert readings("The town of Pokrovsk, some 60 km from Donetsk, had 60,000 residents before the war.") == []
     assert readings("Russian forces are now 20 km from Pokrovsk.") == [(20.0, "km", "Russia", "distance")]
+
+
+def test_forces_which_number_n():
+    # rule: "<forces>, which (now) number N" counts the troops of that side; "number" there is a verb, not a
+    # reference ("Resolution number 12")
+    assert readings("Kyiv's forces, which now number roughly 880,000, are stretched thin.") == [
+        (880000.0, "troops", "Ukraine", "count")]
+    assert readings("Resolution number 12 was adopted.") == []

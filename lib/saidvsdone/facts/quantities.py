@@ -289,8 +289,9 @@ def not_a_battle_number(ctx, match: re.Match, quantity: Quantity, s_start: int, 
                 (s_end is None or prev[-2:-1] == ["on"] or unit_after(ctx, quantity.end, s_end) is None):
             return True     # "published on June 17 shows …": a date; not "in June 12 soldiers were killed" (a unit follows)
     if re.search(r"(?:article|section|chapter|page|pages|paragraph|no\.|number|point"
-                 r"|resolution|decree|order)\s*$", before):
-        return True
+                 r"|resolution|decree|order)\s*$", before) and \
+            not re.search(r"\b(?:which|who|that|they|now|currently|still)\s+number\s*$", before):
+        return True     # (but "forces, which now number 880,000": the verb)
     return False
 
 
@@ -382,8 +383,13 @@ def unit_before(ctx, quantity: Quantity, s_start: int):
             if written in ctx.v.units and ctx.v.units[written].dimension == "count":
                 start = label.start("label") + m.start()
                 return m.group(), start, start + len(m.group())
-    numbering = re.search(r"\b(?P<u>[A-Za-z]+(?:\s+of\s+war)?)\s*,?\s+(?:numbering|totall?ing|estimated\s+at)\s+"
-                          r"(?:(?:about|around|some|nearly|almost|over|more\s+than|up\s+to)\s+)?$", before)
+    numbering = re.search(r"\b(?P<u>[A-Za-z]+(?:\s+of\s+war)?)\s*,?\s+(?:numbering|totall?ing|estimated\s+at|"
+                          r"(?:which|who|that)\s+(?:now\s+|currently\s+|still\s+)?(?:number|numbers|numbered))\s+"
+                          r"(?:(?:about|around|some|nearly|almost|over|more\s+than|up\s+to|roughly)\s+)?$", before)
+    if numbering and numbering.group("u").lower() == "forces" and "troops" in ctx.v.units:
+        # "Kyiv's forces, which now number roughly 880,000": the body of troops counted
+        offset = quantity.start - len(before)
+        return "troops", offset + numbering.start("u"), offset + numbering.start("u")
     if numbering and numbering.group("u").lower() in ctx.v.units:
         # "Russian soldiers, numbering about 2,000, …": the noun counted before the number
         offset = quantity.start - len(before)
