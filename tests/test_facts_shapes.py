@@ -671,3 +671,10 @@ def test_forces_which_number_n():
     assert readings("Kyiv's forces, which now number roughly 880,000, are stretched thin.") == [
         (880000.0, "troops", "Ukraine", "count")]
     assert readings("Resolution number 12 was adopted.") == []
+
+
+def test_bulleted_lines_under_a_losses_heading_are_losses():
+    # rule: "<side> losses …:" then "- N personnel;" lines (the number first): the heading's side lost them;
+    # drones listed there were shot down by the other side
+    text = "Russian losses over the past day, according to the General Staff:\n- 1,100 personnel;\n- 35 drones."
+    assert readings(text) == [(1100.0, "troops", "Russia", "loss"), (35.0, "drones", "Ukraine", "count")]

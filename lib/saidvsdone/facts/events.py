@@ -167,7 +167,7 @@ def read_people(ctx, r: Reading) -> bool:
     troops counted (manpower, mobilisation); labelled ``troops`` unless they are civilians."""
     quantity, unit, s_start, s_end = r.quantity, r.unit, r.s_start, r.s_end
     r.category = people_category(ctx, quantity, unit, s_start, s_end)
-    heading = tally_heading(ctx, s_start) if r.unit_end <= quantity.start else None
+    heading = tally_heading(ctx, s_start) if r.unit_end <= quantity.start else loss_list_heading(ctx, s_start)
     if heading is not None and r.category not in ("casualties", "prisoners"):
         r.category = "casualties"      # "Russian losses since …:" then "- personnel: 600,000"
     if not r.category:
@@ -373,7 +373,7 @@ def read_strikes(ctx, r: Reading) -> bool:
         return False     # "repelled 87 Russian assaults": ground fighting, not strikes
     r.actor = side_between(ctx, quantity.end, unit_start) or \
         (weapon_side(ctx, quantity.end, unit_end) if unit_start >= quantity.end else "")
-    heading = tally_heading(ctx, s_start) if unit_end <= quantity.start else None
+    heading = tally_heading(ctx, s_start) if unit_end <= quantity.start else loss_list_heading(ctx, s_start)
     if heading is not None and not r.actor:
         # "The total combat losses of the enemy …:" then "- operational-tactical UAVs ‒ 19,650 (+66)":
         # the losing side's drones and missiles, shot down by the side that keeps the tally
@@ -491,6 +491,20 @@ def list_heading(ctx, s_start: int):
         if not re.match(r"\s*[-–—•*·]\s*\S", line):
             return None
     return None
+
+
+def loss_list_heading(ctx, s_start: int):
+    """"Russian losses over the past day, according to …:" then "- 1,230 personnel;" "- 41 drones.": a
+    bulleted line (the number first) under a heading that counts losses: the side the heading names (a
+    Mention), "" when it names none, None when the line is not under such a heading."""
+    heading = list_heading(ctx, s_start)
+    if heading is None:
+        return None
+    loss = re.search(r"\b(?:loss|losses|casualties)\b", ctx.text[heading[0]:heading[1]], re.IGNORECASE)
+    if not loss:
+        return None
+    sides = [m for m in mentions_in(ctx, heading[0], heading[1]) if m.side in ("Russia", "Ukraine")]
+    return min(sides, key=lambda m: abs(m.start - (heading[0] + loss.start())), default="")
 
 
 def weapon_side(ctx, start: int, end: int) -> str:
