@@ -494,3 +494,187 @@ def test_a_window_in_a_dated_statement_counts_back_from_the_statement_day():
     text = "“We took 30 square kilometres in the past week,” the spokesman said on Monday."
     row = facts.extract(corpus.from_text(text, published="2024-06-05")).iloc[0]
     assert str(row.period_end.date()) == "2024-06-03"
+
+
+# --- stress batches 17 and 18 (multi-paragraph house styles) -------------------------------------
+
+def test_a_tally_label_is_read_by_its_head_noun():
+    # rule: in a loss tally ("The losses of the enemy …:" then "- label ‒ N (+M)") a label whose last
+    # words are a unit ("operational-tactical UAVs", "cruise missiles") counts that unit; the enemy's
+    # drones and missiles in the tally were shot down by the side keeping it
+    text = ("The total combat losses of the enemy from 24.02.22 to 01.03.25 are approximately:\n\n"
+            "- personnel ‒ about 880,000 (+1,100);\n- long-range UAVs ‒ 25,000 (+80);\n"
+            "- cruise missiles ‒ 3,100 (+4).")
+    assert readings(text) == [
+        (880000.0, "troops", "Russia", "loss"), (1100.0, "troops", "Russia", "loss"),
+        (25000.0, "drones", "Ukraine", "count"), (80.0, "drones", "Ukraine", "count"),
+        (3100.0, "missiles", "Ukraine", "count"), (4.0, "missiles", "Ukraine", "count")]
+
+
+def test_a_model_name_before_the_unit_names_the_side_that_fires_it():
+    # rule: Kh-… codes, Shahed, Geran, Iskander, Kalibr … are Russia's launches; HIMARS, ATACMS, Storm
+    # Shadow … Ukraine's; shot down, they count for the other side (a code with a slash is one code)
+    assert readings("The attack involved 30 Kh-101 cruise missiles and 60 Geran-2 drones.") == [
+        (30.0, "missiles", "Russia", "count"), (60.0, "drones", "Russia", "count")]
+    assert readings("Air defences destroyed 12 HIMARS rockets overnight.") == [
+        (12.0, "missiles", "Russia", "count")]
+    assert readings("Air defences shot down 9 Shahed-type drones and four Kh-59/69 missiles.") == [
+        (9.0, "drones", "Ukraine", "count"), (4.0, "missiles", "Ukraine", "count")]
+
+
+def test_figures_listed_after_a_shoot_down_verb_share_it():
+    # rule: "shot down A, B and C": every figure of the list is shot down by the same side
+    assert readings("Air defence systems shot down two guided bombs, 11 ATACMS missiles and 70 drones.") == [
+        (11.0, "missiles", "Russia", "count"), (70.0, "drones", "Russia", "count")]
+    # a part of what was shot down ("including N") is shot down too
+    assert readings("Ukraine's air force said it destroyed 40 of 50 air targets, including three Kh-22 missiles.") == [
+        (40.0, "air targets", "Ukraine", "count"), (50.0, "air targets", "Russia", "count"),
+        (3.0, "missiles", "Ukraine", "count")]
+
+
+def test_a_bulleted_line_takes_the_verb_of_its_heading():
+    # rule: "X had shot down:" then "- N …;" lines: each line is shot down
+    text = ("Overnight Russia attacked with 40 Shahed drones.\n\nBy morning air defences had shot down:\n"
+            "- 31 Shahed drones;\n- 2 Iskander-M missiles.")
+    assert readings(text) == [(40.0, "drones", "Russia", "count"), (31.0, "drones", "Ukraine", "count"),
+                              (2.0, "missiles", "Ukraine", "count")]
+
+
+def test_the_enemy_in_a_report_without_its_own_speaker_is_the_nearest_speakers_enemy():
+    # rule: a sentence with no speech verb belongs to the report of the nearest speaker (600 characters):
+    # "the enemy" there is that speaker's enemy; drones "lost" in a report were downed by the defender
+    text = ("Overnight the enemy attacked with 50 strike UAVs. A further 12 drones were lost from radar, "
+            "the Ukrainian air force said.")
+    assert readings(text) == [(50.0, "drones", "Russia", "count"), (12.0, "drones", "Ukraine", "count")]
+
+
+def test_it_said_is_who_spoke_not_the_object_of_a_combat_verb():
+    # rule: a speaking "It" ("It said its units …") does not take a side that was the object of a verb of
+    # combat ("repelled Ukrainian attacks") as its antecedent
+    text = ("Russia's defence ministry said its forces had repelled Ukrainian attacks near Kupiansk. "
+            "It said its units had advanced up to 3 km and destroyed 20 drones.")
+    assert readings(text) == [(3.0, "km", "Russia", "gain"), (20.0, "drones", "Russia", "count")]
+
+
+def test_a_verbless_launch_total_takes_the_attacker_not_the_reporter():
+    # rule: "Total: N missiles" after "X struck …, the Y air force said": the side that struck launched them
+    text = "Russia struck the power grid overnight, the Ukrainian air force said. Total: 70 missiles and 40 drones."
+    assert readings(text) == [(70.0, "missiles", "Russia", "count"), (40.0, "drones", "Russia", "count")]
+
+
+def test_clearing_the_other_side_from_an_area_is_a_gain():
+    # rule: "X cleared <forces> from <area>": the subject gains the area
+    assert readings("Ukrainian troops cleared Russian forces from 12 square kilometres near Kupiansk.") == [
+        (12.0, "km2", "Ukraine", "gain")]
+
+
+def test_his_forces_after_a_role_noun_take_the_side_its_phrase_names():
+    # rule: "his" with no person before it in its sentence is the role noun whose side its phrase names
+    assert readings("The commander of Ukraine's 3rd Brigade said his forces had retaken 4 square miles.") == [
+        (4.0, "sq mi", "Ukraine", "gain")]
+    assert readings("A Russian brigade commander said his men had advanced 2 km.") == [
+        (2.0, "km", "Russia", "gain")]
+
+
+def test_a_pronoun_after_the_enemy_and_our_beside_it_are_read_through_the_enemy():
+    # rule: "they" whose antecedent is "the enemy" takes the enemy's side once known; "we" / "our" that no
+    # speech resolves is the side opposed to "the enemy" of its paragraph
+    text = ("The town is under heavy pressure, a Ukrainian officer said.\n\n"
+            "In April the enemy was 15 kilometres from the town. Now they are about 9 kilometres away. "
+            "Our units have lost around 25 square kilometres, but we are holding.")
+    assert readings(text) == [(15.0, "km", "Russia", "distance"), (9.0, "km", "Russia", "distance"),
+                              (25.0, "km2", "Ukraine", "loss")]
+
+
+def test_a_count_that_fell_to_n_from_a_peak_of_m():
+    # rule: "casualties fell to N" counts like "rose to N"; "from a peak of M" restates the same count
+    assert readings("Russia's daily casualties fell to about 900 in June, from a peak of 1,300 in March, "
+                    "British intelligence said.") == [
+        (900.0, "troops", "Russia", "loss"), (1300.0, "troops", "Russia", "loss")]
+    assert readings("Russia's monthly gains fell to 300 square kilometres in December, from a peak of 610 in November.") == [
+        (300.0, "km2", "Russia", "gain"), (610.0, "km2", "Russia", "gain")]
+
+
+def test_a_depth_beside_a_width_is_a_size_and_a_raised_strength_a_target():
+    # rule: "N km wide and M km deep" (either order) gives the size of an area, not an advance; a depth on
+    # its own ("pushed 10 km deep into") still is one
+    table = facts.extract(corpus.from_text("The salient is 8 km deep and 12 km wide.", published="2024-06-01"))
+    assert set(table["flag"]) == {"dimension"} and len(table) == 2
+    assert readings("Ukrainian troops pushed 10 km deep into the Kursk region.") == [(10.0, "km", "Ukraine", "gain")]
+    # rule: "(plans to) raise / increase the strength (size, numbers) of … to N" is a target, flagged projected
+    table = facts.extract(corpus.from_text(
+        "Moscow plans to increase the size of its army to 1.3 million soldiers, the minister said.",
+        published="2024-06-01"))
+    assert table["flag"].tolist() == ["projected"]
+
+
+def facts_without_number(text: str) -> list[tuple]:
+    table = facts.extract(corpus.from_text(text, published="2024-06-01"))
+    table = table[table["quantity"].isna()]
+    return [(r.unit, r.actor, r.change) for r in table.itertuples()]
+
+
+def test_facts_without_a_number_strikes_banks_and_surrender():
+    # rule: "hit" with a place after it is a strike; a name before "region" / "oblast" is a place even when
+    # the gazetteer lacks it
+    assert facts_without_number("Ukrainian drones hit a fuel depot in the Tambov region overnight.") == [
+        ("strikes", "Ukraine", "count")]
+    # rule: a river bank is ground that can be held
+    assert facts_without_number("Russian troops still hold the east bank of the Oskil.") == [
+        ("area", "Russia", "held")]
+    # rule: a side's soldiers who surrendered are that side's loss; a country that "will not surrender" is none
+    assert facts_without_number("The Russian garrison of the village surrendered on Friday.") == [
+        ("people", "Russia", "loss")]
+    assert facts_without_number("Ukraine will never surrender, the president said.") == []
+
+
+def test_its_after_the_institution_said_is_that_institution():
+    # rule: "The military said its units …": the pronoun is the institution named before as "<side>'s military"
+    text = ("Russian forces took a village near Kupiansk, Ukraine's military said on Monday.\n\n"
+            "The military said its units were holding firm but that the enemy had brought in 1,800 fresh troops.")
+    assert readings(text) == [(1800.0, "troops", "Russia", "count")]
+
+
+def test_battlegroups_name_their_side_and_a_sector_is_where_not_whose():
+    # rule: the battlegroups' names (Zapad, Vostok, … for Russia; Khortytsia, Tavria for Ukraine) are forces of
+    # their side; "his troops" after "the commander of the Vostok group" are that side's; "moved N km west of"
+    # a place is an advance's depth
+    text = ("The commander of the Vostok group said his troops had moved up to 4 kilometres west of Kurakhove. "
+            "\"The adversary has lost up to 900 servicemen on our sector,\" he said.")
+    assert readings(text) == [(4.0, "km", "Russia", "gain"), (900.0, "troops", "Ukraine", "loss")]
+
+
+def test_he_opening_a_quote_paragraph_is_the_role_noun_that_closed_the_paragraph_before():
+    # rule: "…, the commander of the Khortytsia group said." then '"We took …," he told …, adding that
+    # Russian units …': "he" is that commander, "we" his side, not the side named after "adding that"
+    text = ("Ukrainian units advanced near Kupiansk this week, the commander of the Khortytsia group said.\n\n"
+            "\"We have retaken 9 square kilometres,\" he told reporters, adding that Russian units had lost 200 men.")
+    assert readings(text) == [(9.0, "km2", "Ukraine", "gain"), (200.0, "troops", "Russia", "loss")]
+
+
+def test_figures_from_before_the_war_and_distances_between_places_stay_out():
+    # rule: a sentence set before this war ("In 1943", "in the 1990s", "during the Second World War") with no
+    # year of this war gives historical figures, flagged and left out of the comparison
+    table = facts.extract(corpus.from_text("In the 1990s, Russia lost some 5,500 soldiers in Chechnya.",
+                                           published="2024-06-01"))
+    assert table["flag"].tolist() == ["historical"]
+    assert readings("Russia has lost 600,000 troops, more than in every war since 1945 combined.") == [
+        (600000.0, "troops", "Russia", "loss")]
+    # rule: a distance in an apposition to a place ("Pokrovsk, some 60 km from Donetsk,") is where the place is
+    assert readings("The town of Pokrovsk, some 60 km from Donetsk, had 60,000 residents before the war.") == []
+    assert readings("Russian forces are now 20 km from Pokrovsk.") == [(20.0, "km", "Russia", "distance")]
+
+
+def test_forces_which_number_n():
+    # rule: "<forces>, which (now) number N" counts the troops of that side; "number" there is a verb, not a
+    # reference ("Resolution number 12")
+    assert readings("Kyiv's forces, which now number roughly 880,000, are stretched thin.") == [
+        (880000.0, "troops", "Ukraine", "count")]
+    assert readings("Resolution number 12 was adopted.") == []
+
+
+def test_bulleted_lines_under_a_losses_heading_are_losses():
+    # rule: "<side> losses …:" then "- N personnel;" lines (the number first): the heading's side lost them;
+    # drones listed there were shot down by the other side
+    text = "Russian losses over the past day, according to the General Staff:\n- 1,100 personnel;\n- 35 drones."
+    assert readings(text) == [(1100.0, "troops", "Russia", "loss"), (35.0, "drones", "Ukraine", "count")]

@@ -115,7 +115,7 @@ def extract(articles, *, n_jobs: int = 1) -> pd.DataFrame:
           ``projected`` for a number that is a target or a what-if);
         * ``flag``: why a number stays out of the default comparison (``vague``
           for "hundreds of", ``inverted range``, ``dimension`` for "six by six
-          kilometres", ``front length``, ``civilians``, ``exchange`` for prisoners handed
+          kilometres", ``front length``, ``civilians``, ``historical`` ("In 1943 …"), ``exchange`` for prisoners handed
           back, ``equipment``, ``other unit``), ``bound`` (``lower`` / ``upper``: a range gives one row per
           bound), ``restates`` (the ``fact_id`` of the first mention of a figure said
           again) and ``conversion_of`` (the ``fact_id`` a bracketed conversion restates).
@@ -214,19 +214,30 @@ def _enemy_sides(doc: document.Document, found: list) -> None:
     """"The enemy lost 700 troops, the General Staff said": "the enemy" that no side named next
     to a speech verb resolves is the side opposed to the speaker of its sentence or quote (the
     shared speech layer), by the who-is-who; "we" / "our" inside a quote is the speaker's side."""
-    from saidvsdone.facts.sides import inside_quote
+    from saidvsdone.facts.sides import follow_enemy, inside_quote
 
     unresolved = [m for m in found if not m.side and (m.kind == "enemy" or (
         m.kind == "pronoun-speaker" and inside_quote(doc.text, m.start)))]
     if not unresolved:
         return
     lookup = _speakers(doc)
+    acts = sorted(doc.speech.acts, key=lambda a: a.cue.start)
+    cue_starts = [a.cue.start for a in acts]
     for mention in unresolved:
         speaker = lookup(mention.start)["speaker"]
+        if not speaker and mention.kind == "enemy":
+            # "The enemy attacked with 94 drones. … A further 32 were lost, the air force said.": a
+            # sentence with no speaker of its own is part of the report of the nearest one (600 characters)
+            lo, hi = bisect_right(cue_starts, mention.start - 600), bisect_right(cue_starts, mention.start + 599)
+            near = [act for act in acts[lo:hi] if _speaker_side(act.speaker.speaker or act.speaker.as_written)]
+            if near:
+                act = min(near, key=lambda a: abs(a.cue.start - mention.start))
+                speaker = act.speaker.speaker or act.speaker.as_written
         if speaker:
             side = _speaker_side(speaker)
             mention.side = side if mention.kind == "pronoun-speaker" else \
                 {"Russia": "Ukraine", "Ukraine": "Russia"}.get(side, "")
+    follow_enemy(doc.text, found)
 
 
 def _frame(rows: list[dict]) -> pd.DataFrame:

@@ -62,6 +62,7 @@ class Mention:
     kind: str            # country, demonym, capital, person, force, pronoun-person/group/speaker
     display: str
     subject_ok: bool     # not the object of a preposition, not "Ukraine’s Kharkiv region"
+    refers_to: object = field(default=None, repr=False, compare=False)   # a pronoun's "the enemy" (resolved later)
 
 
 @dataclass

@@ -133,6 +133,12 @@ def requirements_met(ctx, event: Event, t_start, t_end, clause_start, window_end
                 return True
         if kind == "side" and adjective_mention(ctx, t_start, clause_start) is not None:
             return True
+        if kind == "troops":
+            # "The Ukrainian garrison of the town surrendered": the subject is a side's soldiers (a demonym
+            # or a force), not a country ("Ukraine will never surrender")
+            subject = subject_of(ctx, t_start, clause_start)
+            if subject is not None and subject.kind in ("demonym", "force", "enemy"):
+                return True
     return False
 
 
@@ -161,7 +167,7 @@ def read_people(ctx, r: Reading) -> bool:
     troops counted (manpower, mobilisation); labelled ``troops`` unless they are civilians."""
     quantity, unit, s_start, s_end = r.quantity, r.unit, r.s_start, r.s_end
     r.category = people_category(ctx, quantity, unit, s_start, s_end)
-    heading = tally_heading(ctx, s_start) if r.unit_end <= quantity.start else None
+    heading = tally_heading(ctx, s_start) if r.unit_end <= quantity.start else loss_list_heading(ctx, s_start)
     if heading is not None and r.category not in ("casualties", "prisoners"):
         r.category = "casualties"      # "Russian losses since …:" then "- personnel: 600,000"
     if not r.category:
@@ -365,12 +371,37 @@ def read_strikes(ctx, r: Reading) -> bool:
     if unit.unit == "strikes" and has_cue_word(ctx, comma_start, quantity.start,
                                                      "repelled"):
         return False     # "repelled 87 Russian assaults": ground fighting, not strikes
-    r.actor = side_between(ctx, quantity.end, unit_start)
+    r.actor = side_between(ctx, quantity.end, unit_start) or \
+        (weapon_side(ctx, quantity.end, unit_end) if unit_start >= quantity.end else "")
+    heading = tally_heading(ctx, s_start) if unit_end <= quantity.start else loss_list_heading(ctx, s_start)
+    if heading is not None and not r.actor:
+        # "The total combat losses of the enemy …:" then "- operational-tactical UAVs ‒ 19,650 (+66)":
+        # the losing side's drones and missiles, shot down by the side that keeps the tally
+        r.intercepted = True
+        r.actor = opposite(heading.side if heading else tally_enemy(ctx, s_start, s_end))
+        return True
     shooter = SHOOT_DOWN_RE.search(text, comma_start, quantity.start)
+    if shooter is None and comma_start > s_start:
+        # "Air defences shot down four ATACMS missiles, six HIMARS rockets and 41 drones": a figure
+        # listed after the first one shares its verb
+        wide = SHOOT_DOWN_RE.search(text, s_start, comma_start)
+        if wide and re.fullmatch(r"\s+(?:[\w’'-]+\s+){0,3}?(?:\d[\d,.]*|[a-z]+)\s[^.;:]*", text[wide.end():comma_start]) \
+                and ctx.v.quantity_re.match(text, wide.end() + len(text[wide.end():comma_start]) -
+                                            len(text[wide.end():comma_start].lstrip())) is not None:
+            shooter = wide
+    heading = list_heading(ctx, s_start)
+    shot = SHOOT_DOWN_RE.search(text, heading[0], heading[1]) if heading and not shooter else None
+    if shot:
+        # "Air defences had shot down:" then "- 57 Shahed-type attack UAVs;": a line of a list takes
+        # the verb of its heading
+        r.intercepted = True
+        r.actor = subject_side(ctx, shot.start(), heading[0]) or opposite(r.actor or ctx.last_launch) or \
+            speaker_side(ctx.text, ctx.mentions, heading[0])
+        return True
     tail = max(unit_end, quantity.end)     # the unit may come before the number ("drones … 40 of them")
     passive = re.match(r"\s+(?:[\w’'-]+\s+){0,3}?(?:were|was|have\s+been|had\s+been|"
                        r"being)\s+(?:\w+ly\s+)?(?:shot\s+down|intercepted|downed|destroyed"
-                       r"|neutrali[sz]ed)\b", text[tail:s_end]) or \
+                       r"|neutrali[sz]ed|lost)\b", text[tail:s_end]) or \
         (re.match(r"\s+(?:shot\s+down|intercepted|downed|destroyed|neutrali[sz]ed)\b(?!\s+(?:by\s+)?(?:the\s+)?\d)",
                   text[tail:s_end]) if not re.search(r"\b(?:launched|fired|sent|used)\s+(?:[\w’'-]+\s+){0,3}$",
                                                      text[s_start:quantity.start]) else None)
@@ -443,6 +474,54 @@ def read_strikes(ctx, r: Reading) -> bool:
                         if p.start == at and p.country in ("Russia", "Ukraine")), "")
     r.actor = r.actor or agent_side_for_strike(ctx, quantity.start, unit_end, s_start, s_end)
     return True
+
+
+def list_heading(ctx, s_start: int):
+    """The heading (start, end) a bulleted line stands under ("As of 09:00, air defences had shot
+    down:" then "- 2 missiles;" "- 57 drones."), or None when the sentence is no list line."""
+    index = sentence_of(ctx, s_start)
+    start, end, _ = ctx.sentences[index]
+    if not re.match(r"\s*[-–—•*·]\s*\S", ctx.text[start:end]):
+        return None
+    for k in range(index - 1, max(-1, index - 12), -1):
+        start, end, _ = ctx.sentences[k]
+        line = ctx.text[start:end]
+        if re.search(r":\s*$", line):
+            return start, end
+        if not re.match(r"\s*[-–—•*·]\s*\S", line):
+            return None
+    return None
+
+
+def loss_list_heading(ctx, s_start: int):
+    """"Russian losses over the past day, according to …:" then "- 1,230 personnel;" "- 41 drones.": a
+    bulleted line (the number first) under a heading that counts losses: the side the heading names (a
+    Mention), "" when it names none, None when the line is not under such a heading."""
+    heading = list_heading(ctx, s_start)
+    if heading is None:
+        return None
+    loss = re.search(r"\b(?:loss|losses|casualties)\b", ctx.text[heading[0]:heading[1]], re.IGNORECASE)
+    if not loss:
+        return None
+    sides = [m for m in mentions_in(ctx, heading[0], heading[1]) if m.side in ("Russia", "Ukraine")]
+    return min(sides, key=lambda m: abs(m.start - (heading[0] + loss.start())), default="")
+
+
+def weapon_side(ctx, start: int, end: int) -> str:
+    """"24 Kh-101 cruise missiles", "57 Shahed-type attack UAVs", "16 HIMARS rockets": a model name
+    between a number and its unit (or the unit itself, "40 Shaheds") names the side that fires it
+    (``russian_weapon`` / ``ukrainian_weapon`` cues of ``fact_cues.csv``; a code by the part before
+    its hyphen), "" when none does."""
+    russian = ctx.v.cues.get("russian_weapon", frozenset())
+    ukrainian = ctx.v.cues.get("ukrainian_weapon", frozenset())
+    for token in re.findall(r"[A-Za-z][\w’'-]*", ctx.text[start:end]):
+        lower = token.lower()
+        for key in (lower, lower.split("-")[0]):
+            if key in russian:
+                return "Russia"
+            if key in ukrainian:
+                return "Ukraine"
+    return ""
 
 
 def recent_interceptor(ctx, s_start: int) -> str:

@@ -98,6 +98,11 @@ def number_modality(ctx, quantity: Quantity, s_start: int) -> str:
     if re.search(r"\b(?:expected|planned|targeted|target\s+of|goal\s+of|aim\s+of)\s*$",
                  before):
         return "projected"
+    if re.search(r"\b(?:raise|raising|increase|increasing|expand|expanding|bring|bringing|boost|boosting)\s+"
+                 r"(?:the\s+|its\s+|their\s+)?(?:[a-z]+\s+){0,2}?(?:strength|size|headcount|numbers?)\b"
+                 r"[^.;]{0,50}?\bto\s+(?:(?:about|around|some|nearly|almost|over|more\s+than)\s+)?$",
+                 ctx.text[max(s_start, quantity.start - 120):quantity.number_start], re.IGNORECASE):
+        return "projected"     # "plans to raise the strength of its armed forces to 1.5 million": a target
     if has_cue_before(ctx, quantity.start, s_start, ("hypothetical",)):
         return "hypothetical"
     return ""

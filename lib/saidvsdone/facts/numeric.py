@@ -142,12 +142,23 @@ def share_intercepts(ctx, facts: list[Fact]) -> None:
     after an interception ("along with", "as well as") is shot down by the same side."""
     for k, fact in enumerate(facts[1:], 1):
         earlier = next((f for f in reversed(facts[:k]) if f.category == "strikes" and f.intercepted), None)
+        if fact.category == "strikes" and fact.intercepted and not fact.actor and earlier is facts[k - 1] and \
+                re.fullmatch(r"\s*(?:,|,?\s*and)\s*", ctx.text[earlier.end:fact.start]):
+            # "shot down … 16 HIMARS rockets and 137 drones": a list shares the side shooting down
+            fact.actor = earlier.actor
         if fact.category != "strikes" or fact.intercepted or earlier is None or fact.quantity is None or \
                 facts[k - 1].category != "strikes":
             continue
         gap = ctx.text[facts[k - 1].end:fact.quantity.start]
         if re.fullmatch(r"[^.;]{0,40}?,?\s*(?:along\s+with|as\s+well\s+as|together\s+with|plus)\s+", gap) and \
                 re.match(r"\s+(?:out\s+)?of\s+(?:the\s+)?\d", ctx.text[fact.quantity.end:fact.quantity.end + 14]):
+            fact.actor, fact.intercepted = earlier.actor, True
+        elif re.fullmatch(r"[^.;]{0,40}?,\s*(?:including|among\s+them|among\s+which)\s+", gap) and (
+                earlier is facts[k - 1] or (facts[k - 1].quantity is not None and earlier.quantity is not None and
+                                            re.fullmatch(r"\s+(?:out\s+)?of\s+(?:the\s+)?", ctx.text[
+                                                earlier.quantity.end:facts[k - 1].quantity.start]))):
+            # "destroyed 52 of 64 air targets, including five Kh-101 cruise missiles": a part of what
+            # was shot down, by the same side
             fact.actor, fact.intercepted = earlier.actor, True
 
 
@@ -314,6 +325,7 @@ def another_of_the_same(ctx, quantity: Quantity, facts: list[Fact], s_start: int
     from_to = None
     match = re.search(r"\b(?:another|a\s+further|an\s+additional|of\s+(?:which|these|those|them),?|"
                       r"including|among\s+them|compared\s+(?:with|to)|(?:up|down)\s+from|versus|"
+                      r"from\s+(?:a|an|its|their|the)\s+(?:[a-z]+\s+)?(?:peak|high|low|record|maximum)\s+of|"
                       r"(?:short|instead)\s+of(?:\s+the)?|rather\s+than(?:\s+the)?|out\s+of(?:\s+(?:the|a\s+total\s+of))?"
                       r"(?:\s+(?:about|around|some|nearly|almost|roughly|more\s+than|over))?)\s+$",
                       before, re.IGNORECASE)
@@ -344,7 +356,8 @@ def another_of_the_same(ctx, quantity: Quantity, facts: list[Fact], s_start: int
         match = re.search(r"$", before)      # "12 of them", "and 3,000 more", "40 were shot down"
     if not match or not facts or re.match(r"[\s-]*(?:per|percent|%|of\s+(?!them|which))", after):
         return None
-    compared = re.match(r"(?:compared|up|down|versus)", match.group(), re.IGNORECASE) is not None or from_to is not None
+    compared = re.match(r"(?:compared|up|down|versus|from)", match.group(), re.IGNORECASE) is not None or \
+        from_to is not None      # "fell to 1,100, from a peak of 1,540": the same count earlier
     if re.fullmatch(r"(?:19|20)\d\d", ctx.text[quantity.start:quantity.end]):
         return None     # "compared with 2023": a year
     if not stands_alone(ctx, quantity) and not compared:
@@ -484,11 +497,14 @@ def numeric_fact(ctx, index, s_start, s_end, quantity: Quantity, unit: Unit,
             not any(p.country in ("Russia", "Ukraine") for p in places):
         return None
     quantity_text = ctx.text[quantity.start:quantity.end]
+    sentence = ctx.text[s_start:s_end]
+    historical = _BEFORE_THE_WAR.search(sentence) and not re.search(r"\b20(?:1[4-9]|[2-9]\d)\b", sentence)
     ratio = re.match(r"\s+(?:for|in)\s+every\b", ctx.text[reading.end:s_end]) or \
         re.search(r"\b(?:for|in|out\s+of)\s+every\s+$", ctx.text[max(s_start, quantity.start - 15):quantity.start])
     flags = reading.flags + (("vague",) if quantity.vague else ()) + \
         (("ratio",) if ratio else ()) + \
         (("inverted range",) if quantity.inverted else ()) + \
+        (("historical",) if historical else ()) + \
         ((modality,) if modality in ("projected", "hypothetical") else ()) + \
         (("equipment",) if reading.category == "equipment" else ()) + \
         (("strike count",) if unit.unit == "strikes" else ()) + \
@@ -504,6 +520,11 @@ def numeric_fact(ctx, index, s_start, s_end, quantity: Quantity, unit: Unit,
                 reading.actor, reading.label or unit.unit, places, quantity, unit,
                 quantity_text, modality, anchor=quantity.start,
                 intercepted=reading.intercepted, flags=flags)
+
+
+#: a time before this war ("In 1943", "in the 1990s", "during the Second World War"): a historical figure
+_BEFORE_THE_WAR = re.compile(r"\b(?:[Ii]n|[Dd]uring|[Bb]y)\s+(?:the\s+)?(?:1[89]\d\ds?|200\d|201[0-3])\b|"
+                             r"\b(?:Second\s+World\s+War|World\s+War\s+(?:II|Two|One|I)|Great\s+Patriotic\s+War|Soviet[-\s]Afghan)\b")
 
 
 def reader(unit: Unit):

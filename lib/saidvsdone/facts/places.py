@@ -31,6 +31,11 @@ UNKNOWN_PLACE_RE = re.compile(
     r"(?P<a>[A-Z][a-z’'-]+(?:\s[A-Z][a-z’'-]+)?)(?:\s+and\s+(?P<b>[A-Z][a-z’'-]+))?")
 
 
+#: a capitalised name before "region", "oblast", "province": a place even when the gazetteer lacks it
+#: ("an oil refinery in the Saratov region")
+REGION_NAME_RE = re.compile(r"\b(?P<a>[A-Z][a-z’'-]+)(?P<b>(?!))?(?=\s+(?:region|oblast|province|krai)\b)")
+
+
 EXTENT_RE = re.compile(
     r"\b(?:(?:nearly|almost|virtually|practically|roughly|about)\s+)?"
     r"(?:all|most|much|parts|part|portions|portion|the\s+majority|the\s+bulk|the\s+rest"
@@ -76,7 +81,7 @@ def place_mentions(text: str, tokens: list, mentions: list, v: Vocabulary | None
             continue
         hits.append(PlaceHit(m.start(), m.end(), name, "Ukraine", "direction"))
     known = {(h.start, h.end) for h in hits}
-    found = list(UNKNOWN_PLACE_RE.finditer(text))
+    found = list(UNKNOWN_PLACE_RE.finditer(text)) + list(REGION_NAME_RE.finditer(text))
     first_words = v.verb_place_first
     for w_start, _, token in tokens:
         if token in first_words and token[0].islower():

@@ -235,6 +235,7 @@ UNIT_SKIP = {"of", "its", "their", "the", "his", "her", "our", "these", "those",
 _COUNT_VERBS = (r"(?:(?:has|have|had)\s+)?(?:already\s+|now\s+)?(?:at|as|stood\s+at|stands\s+at|was|is|"
                 r"averaged|averages|average|amounted\s+to|amount\s+to|amounts\s+to|"
                 r"were|are|reached|reaches|rose\s+to|rises\s+to|risen\s+to|grew\s+to|climbed\s+to|hit|exceeded|exceeds|exceed|"
+                r"fell\s+to|falls\s+to|fallen\s+to|dropped\s+to|drops\s+to|declined\s+to|"
                 r"topped|tops|surpassed|surpasses|passed|totalled|totaled|totals|of)")
 
 #: A tally line: "- personnel: about 600,000", "Drones — 74" (a label, a colon or dash, the figure).
@@ -288,8 +289,9 @@ def not_a_battle_number(ctx, match: re.Match, quantity: Quantity, s_start: int, 
                 (s_end is None or prev[-2:-1] == ["on"] or unit_after(ctx, quantity.end, s_end) is None):
             return True     # "published on June 17 shows …": a date; not "in June 12 soldiers were killed" (a unit follows)
     if re.search(r"(?:article|section|chapter|page|pages|paragraph|no\.|number|point"
-                 r"|resolution|decree|order)\s*$", before):
-        return True
+                 r"|resolution|decree|order)\s*$", before) and \
+            not re.search(r"\b(?:which|who|that|they|now|currently|still)\s+number\s*$", before):
+        return True     # (but "forces, which now number 880,000": the verb)
     return False
 
 
@@ -314,7 +316,7 @@ def unit_after(ctx, pos: int, s_end: int):
                     not plural_people(ctx, written):
                 return None      # "700 infantry fighting vehicles", "12 drone attacks": the unit word is a modifier
             return written, match.start(), match.end()
-        word = re.match(r"[A-Za-z][\w’'-]*", text[at:s_end])
+        word = re.match(r"[A-Za-z][\w’'-]*(?:/\d[\w-]*)?", text[at:s_end])   # "Kh-59/69": one code
         if not word:
             return None
         token = word.group()
@@ -372,8 +374,22 @@ def unit_before(ctx, quantity: Quantity, s_start: int):
     if label and re.sub(r"\s+", " ", label.group("label").lower()) in ctx.v.units:
         # "- personnel: about 600,000": a tally line, its label is the unit
         return label.group("label"), label.start("label"), label.end("label")
-    numbering = re.search(r"\b(?P<u>[A-Za-z]+(?:\s+of\s+war)?)\s*,?\s+(?:numbering|totall?ing|estimated\s+at)\s+"
-                          r"(?:(?:about|around|some|nearly|almost|over|more\s+than|up\s+to)\s+)?$", before)
+    if label:
+        # "- operational-tactical UAVs ‒ 19,650", "- cruise missiles ‒ 2,905": the label's head noun
+        # (its last words) is the unit
+        head = re.search(r"(?:[A-Za-z’'-]+\s+)?[A-Za-z’'-]+$", label.group("label").rstrip())
+        for m in (head, re.search(r"[A-Za-z’'-]+$", label.group("label").rstrip())) if head else ():
+            written = re.sub(r"\s+", " ", m.group().lower())
+            if written in ctx.v.units and ctx.v.units[written].dimension == "count":
+                start = label.start("label") + m.start()
+                return m.group(), start, start + len(m.group())
+    numbering = re.search(r"\b(?P<u>[A-Za-z]+(?:\s+of\s+war)?)\s*,?\s+(?:numbering|totall?ing|estimated\s+at|"
+                          r"(?:which|who|that)\s+(?:now\s+|currently\s+|still\s+)?(?:number|numbers|numbered))\s+"
+                          r"(?:(?:about|around|some|nearly|almost|over|more\s+than|up\s+to|roughly)\s+)?$", before)
+    if numbering and numbering.group("u").lower() == "forces" and "troops" in ctx.v.units:
+        # "Kyiv's forces, which now number roughly 880,000": the body of troops counted
+        offset = quantity.start - len(before)
+        return "troops", offset + numbering.start("u"), offset + numbering.start("u")
     if numbering and numbering.group("u").lower() in ctx.v.units:
         # "Russian soldiers, numbering about 2,000, …": the noun counted before the number
         offset = quantity.start - len(before)

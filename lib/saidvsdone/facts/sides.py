@@ -99,6 +99,27 @@ def resolve_by_speaker(text: str, mentions: list[Mention]) -> None:
         elif mention.kind == "enemy":
             mention.side = opposite(speaker_side(text, mentions, mention.start) or
                                     earlier_speaker_side(text, mentions, mention.start))
+    follow_enemy(text, mentions)
+
+
+def follow_enemy(text: str, mentions: list[Mention]) -> None:
+    """A pronoun whose antecedent is "the enemy" takes its side once that is known; "we" / "our" that
+    nobody's speech resolves is the side opposed to "the enemy" of its paragraph ("In August the enemy
+    was 12 km from the town … Our troops have lost 30 km²")."""
+    for mention in mentions:
+        if mention.refers_to is not None and mention.refers_to.side:
+            mention.side = mention.refers_to.side
+            mention.display = mention.refers_to.display
+    enemies = [m for m in mentions if m.kind == "enemy" and m.side in ("Russia", "Ukraine")]
+    starts = [m.start for m in enemies]
+    for mention in mentions:
+        if enemies and mention.kind == "pronoun-speaker" and not mention.side:
+            p_start = text.rfind("\n", 0, mention.start) + 1
+            p_end = text.find("\n", mention.end)
+            p_end = len(text) if p_end < 0 else p_end
+            sides = {m.side for m in enemies[bisect_left(starts, p_start):bisect_left(starts, p_end)]}
+            if len(sides) == 1:
+                mention.side = opposite(sides.pop())
 
 
 def inside_quote(text: str, pos: int) -> bool:
@@ -301,6 +322,9 @@ def resolve_pronouns(text: str, mentions: list[Mention], v: Vocabulary) -> None:
             other = mentions[j]
             if mention.start - other.end > PRONOUN_REACH:
                 break
+            if other.kind == "enemy" and not other.side and other.subject_ok and mention.refers_to is None and \
+                    antecedent is None and mention.display.lower() in ("they", "them", "their"):
+                mention.refers_to = other   # "the enemy was 12 km away. Today they are 7 km away": resolved later
             if other.side == "":
                 continue
             if role in ("person", "speaker"):
@@ -311,7 +335,9 @@ def resolve_pronouns(text: str, mentions: list[Mention], v: Vocabulary) -> None:
             elif other.kind not in ("person", "pronoun-person") and (
                     other.subject_ok or other.kind.startswith("pronoun")):
                 antecedent = other
-            elif other.kind == "demonym" and speaking_it and after_preposition(text, other.start):
+            elif other.kind == "demonym" and speaking_it and (after_preposition(text, other.start) or
+                                                              not other.subject_ok):
+                # "… repelled Ukrainian attacks. It said …": the object of a verb of combat is not who speaks
                 if fallback is None:
                     fallback = other     # "inflicted losses on Ukrainian forces. It also said …": "it" is who spoke
             elif other.kind == "demonym":
@@ -324,9 +350,78 @@ def resolve_pronouns(text: str, mentions: list[Mention], v: Vocabulary) -> None:
                     fallback = other     # "pushed south from Belarus. … they": a third country only when no side comes before it
         if antecedent is None and role not in ("person", "speaker"):
             antecedent = fallback
+        if antecedent is None and role == "person":
+            antecedent = role_noun_side(text, mentions, i)
+        if singular or mention.display.lower() in ("their", "they"):
+            named = institution_named_before(text, mentions, i)
+            if named is not None:
+                antecedent = named
         if antecedent is not None:
             mention.side = antecedent.side
             mention.display = antecedent.display
+
+
+#: a role noun whose side is named in its phrase: "the commander of Ukraine's 47th Brigade", "Russia's defence
+#: minister", "a Ukrainian brigade commander"
+_ROLE_NOUNS = (r"(?:commander|commander-in-chief|chief|head|spokesman|spokeswoman|spokesperson|minister|general|"
+               r"officer|governor|president|colonel)")
+_ROLE_BEFORE = re.compile(r"\b" + _ROLE_NOUNS + r"\s+of\s+(?:the\s+)?$", re.IGNORECASE)
+_ROLE_AFTER = re.compile(r"(?:['’]s)?(?:\s+[\w’'-]+){0,3}?\s+" + _ROLE_NOUNS + r"\b", re.IGNORECASE)
+
+
+def role_noun_side(text: str, mentions: list[Mention], i: int) -> Mention | None:
+    """"The commander of Ukraine's 47th Brigade said his forces …": "his" with no person before it
+    in its sentence is the role noun whose side its phrase names."""
+    pronoun = mentions[i]
+    s_start = max(text.rfind(". ", 0, pronoun.start), text.rfind("\n", 0, pronoun.start)) + 1
+    before_start = text.rfind("\n", 0, max(0, s_start - 2)) + 1
+    if text.rfind("\n", 0, pronoun.start) + 1 == s_start and not _person_since(mentions, i, before_start):
+        # a paragraph opening with "he" (a quote, then "he told …"): the role noun may close the paragraph before
+        s_start = before_start
+    for j in range(i - 1, -1, -1):
+        other = mentions[j]
+        if other.start < s_start:
+            break
+        if other.side in ("Russia", "Ukraine") and other.kind in ("country", "demonym", "force") and (
+                _ROLE_BEFORE.search(text, max(0, other.start - 40), other.start) or
+                _ROLE_AFTER.match(text, other.end, min(len(text), other.end + 60))):
+            return other
+    return None
+
+
+def _person_since(mentions: list[Mention], i: int, start: int) -> bool:
+    """A person is named between ``start`` and the ``i``-th mention."""
+    for j in range(i - 1, -1, -1):
+        if mentions[j].start < start:
+            return False
+        if mentions[j].kind == "person":
+            return True
+    return False
+
+
+#: "The military said its units …": a pronoun right after "the <institution> said (that)"
+_INSTITUTION_SAID = re.compile(r"\b[Tt]he\s+(military|ministry|army|general\s+staff|air\s+force|navy|government|"
+                               r"command|brigade|intelligence)\s+(?:also\s+)?(?:said|says|added|reported|claimed|stated)"
+                               r"(?:\s+(?:on\s+\w+\s+)?that)?\s+$")
+
+
+def institution_named_before(text: str, mentions: list[Mention], i: int) -> Mention | None:
+    """"Ukraine's military said … The military said its units were holding": "its" after "the military
+    said" is the institution, whose side the last "<side>'s military" / "<demonym> military" names."""
+    pronoun = mentions[i]
+    said = _INSTITUTION_SAID.search(text, max(0, pronoun.start - 60), pronoun.start)
+    if said is None:
+        return None
+    noun = re.escape(said.group(1).lower()).replace(r"\ ", r"\s+")
+    before = text[max(0, pronoun.start - PRONOUN_REACH):said.start()]
+    offset = max(0, pronoun.start - PRONOUN_REACH)
+    for m in reversed(list(re.finditer(r"(?:['’]s)?\s+(?:[a-z]+\s+)?" + noun + r"\b", before, re.IGNORECASE))):
+        at = offset + m.start()
+        owner = next((mentions[j] for j in range(i - 1, max(-1, i - 400), -1) if mentions[j].end == at and
+                      mentions[j].side in ("Russia", "Ukraine") and mentions[j].kind in ("country", "demonym")), None)
+        if owner is not None:
+            return owner
+    return None
 
 
 #: a plural noun after a demonym ("Russian soldiers"): no antecedent of "it"
@@ -458,7 +553,13 @@ def agent_side_for_strike(ctx, t_start, t_end, s_start, s_end) -> str:
     target = target_side_after(ctx, t_end, window_end)
     if target:
         return opposite(target)
-    return subject_side(ctx, t_start, s_start) or side_from_context(ctx, t_start)
+    # "Russia struck the grid overnight, the Ukrainian air force said. Total: 120 missiles": the side
+    # that struck, not the one reporting it
+    return subject_side(ctx, t_start, s_start) or side_from_context(ctx, t_start, skip_speakers=True)
+
+
+#: a side followed by its speech verb ("the Ukrainian air force said"): who reports, not who acts
+_SPEAKER_AFTER = re.compile(r"(?:\s+[a-z][\w’'-]*){0,3}\s+(?:said|says|reported|reports|stated|announced|added)\b")
 
 
 def target_side_after(ctx, t_end: int, window_end: int) -> str:
@@ -503,8 +604,9 @@ def victim_side(ctx, t_start, t_end, scope_end, s_start, s_end) -> str:
                      ctx.text[scope_end:window_end])
     if match:
         mentions = mentions_in(ctx, scope_end + match.end(), scope_end + match.end() + 30)
-        if mentions and mentions[0].start == scope_end + match.end() and mentions[0].side:
-            return mentions[0].side
+        if mentions and mentions[0].start == scope_end + match.end() and mentions[0].side and \
+                not _WHERE_NOUN.match(ctx.text, mentions[0].end):
+            return mentions[0].side     # (not "lost 1,500 men on our sector": where, not whose)
     near = words_before(ctx, t_start, 4, s_start) + words_after(ctx, t_end, 8, window_end)
     if any(w[2].lower() in CIVILIAN_NOUNS for w in near):
         places = places_in(ctx, t_start, window_end) or places_in(ctx, s_start, s_end)
@@ -518,6 +620,10 @@ def victim_side(ctx, t_start, t_end, scope_end, s_start, s_end) -> str:
     if subject is not None:
         return subject.side
     return side_from_context(ctx, t_start)
+
+
+#: a noun of where after a side ("on our sector", "along the Russian front"): a place, not whose
+_WHERE_NOUN = re.compile(r"\s+(?:sector|sectors|front|direction|axis|section|line|lines|flank)\b")
 
 
 def mention_after_of(ctx, t_end: int, window_end: int) -> Mention | None:
@@ -542,13 +648,17 @@ def control_side(ctx, s_start: int, s_end: int) -> str:
     return ""
 
 
-def side_from_context(ctx, pos: int) -> str:
-    """Nearest earlier subject (or person) within the two sentences before."""
+def side_from_context(ctx, pos: int, skip_speakers: bool = False) -> str:
+    """Nearest earlier subject (or person) within the two sentences before; with ``skip_speakers``,
+    not a side that only reports ("…, the Ukrainian air force said.")."""
     index = sentence_of(ctx, pos)
     lower_bound = ctx.sentences[max(0, index - 2)][0] if ctx.sentences else 0
     i = bisect_left(ctx.mention_starts, pos) - 1
     while i >= 0 and ctx.mentions[i].start >= lower_bound:
         mention = ctx.mentions[i]
+        if skip_speakers and _SPEAKER_AFTER.match(ctx.text, mention.end):
+            i -= 1
+            continue
         if mention.side and (mention.subject_ok or mention.kind == "person"):
             return mention.side if mention.side != "other" else ""
         i -= 1

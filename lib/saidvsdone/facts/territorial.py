@@ -589,11 +589,18 @@ def read_length(ctx, r: Reading) -> bool:
             return False     # "the town lies 5 km from the border": where a place is
         if re.search(r"[A-Z][\w’'-]+,\s+(?:[a-z]+\s+)?$", text[max(s_start, quantity.start - 40):
                                                                quantity.start]) and \
-                re.match(r"\s+(?:(?:to\s+the\s+)?(?:north|south|east|west)|away\b)", text[unit_end:s_end]):
-            return False     # "… against Sumy, about 90 miles to the northeast", "the Sea of Azov, about 80 km away": where a place is
+                re.match(r"\s+(?:(?:to\s+the\s+)?(?:north|south|east|west)|away\b|(?:from|of)\s+(?:the\s+)?[A-Z])",
+                         text[unit_end:s_end]):
+            return False     # "… against Sumy, about 90 miles to the northeast", "the Sea of Azov, about 80 km away",
+            # "the town of Pokrovsk, some 60 km from Donetsk,": where a place is
         if re.search(r"(?:\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|twelve|"
                      r"fifteen|twenty|thirty|forty|fifty|hundred))\s*(?:by|x|×)\s*$", before) or \
-                re.match(r"[\s-]*(?:wide|long)\b", text[unit_end:s_end]):
+                re.match(r"[\s-]*(?:wide|long)\b", text[unit_end:s_end]) or (
+                    re.match(r"[\s-]*deep\b", text[unit_end:s_end]) and (
+                        re.search(r"\b(?:wide|long)\s+(?:and|by)\s+(?:[a-z]+\s+)?$", before) or
+                        re.match(r"[\s-]*deep\s+(?:and|by)\s+(?:[a-z]+\s+)?[\d.,]+\s*[a-z]+[\s-]*(?:wide|long)\b",
+                                 text[unit_end:s_end]))):
+            # ("a wedge 30 km wide and 20 km deep": a depth beside a width is a size too)
             r.flags += ("dimension",)     # "six by six kilometres", "10-km-wide": a size, not a distance
             r.change = ""
             return True

@@ -76,7 +76,8 @@ TERRITORY_NOUNS = {"ground", "territory", "territories", "land", "lands", "area"
                     "towns", "village", "villages", "settlement", "settlements", "region",
                     "regions", "oblast", "oblasts", "province", "provinces", "district",
                     "districts", "suburb", "suburbs", "outskirts", "port", "capital",
-                    "heights", "island", "peninsula", "localities", "locality", "hamlets"}
+                    "heights", "island", "peninsula", "localities", "locality", "hamlets",
+                    "bank", "banks"}   # "the left bank of the Dnipro"
 
 
 SETTLEMENT_NOUNS = {"city", "cities", "town", "towns", "village", "villages", "settlement",
