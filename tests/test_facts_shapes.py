@@ -6,6 +6,7 @@ Every sentence here is invented for the test; each test states the general rule 
 from __future__ import annotations
 
 import pandas as pd
+import pytest
 
 from saidvsdone import corpus, facts
 
@@ -678,3 +679,24 @@ def test_bulleted_lines_under_a_losses_heading_are_losses():
     # drones listed there were shot down by the other side
     text = "Russian losses over the past day, according to the General Staff:\n- 1,100 personnel;\n- 35 drones."
     assert readings(text) == [(1100.0, "troops", "Russia", "loss"), (35.0, "drones", "Ukraine", "count")]
+
+
+@pytest.mark.parametrize("words, start, end", [
+    ("since late May", "2024-05-21", "2024-06-18"),
+    ("in early June", "2024-06-01", "2024-06-10"),
+    ("in mid-May", "2024-05-11", "2024-05-20"),
+    ("in late June", "2023-06-21", "2023-06-30"),  # not yet late June on 18 June: the year before
+])
+def test_early_mid_and_late_parts_of_a_month_are_its_thirds(words, start, end):
+    found = facts.extract(corpus.from_text(
+        f"Ukrainian units had recaptured about 40 square kilometres {words}, the general staff said.",
+        published="2024-06-18"))
+    row = found.iloc[0]
+    assert (str(row["period_start"].date()), str(row["period_end"].date())) == (start, end)
+
+
+def test_a_place_fronted_before_the_clause_is_the_figure_s_place():
+    found = facts.extract(corpus.from_text(
+        "North of Kharkiv, Ukrainian units had recaptured about 40 square kilometres, the general staff said. "
+        "In March, Russian forces took 300 square kilometres.", published="2024-06-18"))
+    assert found["place"].tolist() == ["Kharkiv", ""]

@@ -66,7 +66,7 @@ PERIOD_PATTERNS = [
                         r"October|November|December)(?:\s+(?P<day2>\d{1,2})(?:st|nd|rd|th)?\b)?"
                         r"(?:,?\s+(?P<year>(?:19|20)\d\d)\b)?")),
     ("month", re.compile(r"\b(?P<prep>[Ii]n|[Dd]uring|[Tt]hroughout|[Ss]ince|[Ff]rom|[Ll]ast|[Bb]y|"
-                         r"[Uu]ntil)\s+(?:(?:early|late|mid)[\s-]+)?(?P<month>January|February|March|"
+                         r"[Uu]ntil)\s+(?:(?P<part>early|late|mid)[\s-]+)?(?P<month>January|February|March|"
                          r"April|May|June|July|August|September|October|November|December)"
                          r"(?:\s+(?P<year>(?:19|20)\d\d))?\b(?!\s+\d)")),
     ("year_start", re.compile(r"\b(?:since|from)\s+the\s+(?:start|beginning)\s+of\s+(?:the|this)\s+"
@@ -310,7 +310,8 @@ def date_period(m: re.Match, published):
 
 def month_period(m: re.Match, published):
     """"in March" (the last March up to the article's date, or the year written), "since
-    March" (to the article's date), "by March" (open start)."""
+    March" (to the article's date), "by March" (open start); "early", "mid" and "late" March
+    are its days 1–10, 11–20 and 21 to the end."""
     month = MONTHS.index(m.group("month").lower()) + 1
     if m.group("year"):
         year = int(m.group("year"))
@@ -320,6 +321,13 @@ def month_period(m: re.Match, published):
         return pd.NaT, pd.NaT
     first = pd.Timestamp(year=year, month=month, day=1)
     last = first + pd.offsets.MonthEnd(0)
+    part = (m.groupdict().get("part") or "").lower()  # "early May" 1–10, "mid-May" 11–20, "late May" 21–31
+    if part:
+        first, last = {"early": (first, first + pd.Timedelta(days=9)),
+                       "mid": (first + pd.Timedelta(days=10), first + pd.Timedelta(days=19)),
+                       "late": (first + pd.Timedelta(days=20), last)}[part]
+        if published is not None and first > published and not m.group("year"):  # "late May" on 15 May
+            first, last = first - pd.DateOffset(years=1), last - pd.DateOffset(years=1)
     if published is not None and last > published >= first:
         last = published
     prep = m.group("prep").lower()

@@ -116,6 +116,10 @@ def fact_places(ctx, start: int, end: int, s_start: int, s_end: int,
         tail = words_after(ctx, end, 8, clause_end)
         tail_end = tail[-1][1] if tail else end
     places = places_in(ctx, start, tail_end)
+    if not places and start > s_start:  # a place fronted before the clause: "North of Kharkiv, troops took …"
+        fronted = _FRONTED_PLACE.match(ctx.text, s_start, start)
+        if fronted:
+            places = places_in(ctx, s_start, fronted.end())
     if places or numeric:
         return places
     places = places_in(ctx, comma_clause_start_at(ctx, start, s_start), start)
@@ -128,6 +132,11 @@ def fact_places(ctx, start: int, end: int, s_start: int, s_end: int,
     if adjunct:
         return places_in(ctx, clause_end, clause_end + adjunct.end())
     return []
+
+
+#: a locative phrase that opens the sentence and ends at its comma ("In the Kharkiv region, …")
+_FRONTED_PLACE = re.compile(r"\s*(?:(?:[Nn]orth|[Ss]outh|[Ee]ast|[Ww]est)(?:-?(?:east|west))?(?:ern)?\s+of|[Ii]n|[Nn]ear"
+                            r"|[Aa]round|[Oo]utside|[Aa]long|[Oo]n|[Cc]lose\s+to)\s[^,;.]{2,60},")
 
 
 def in_attribution(ctx, pos: int, s_start: int, s_end: int) -> bool:
