@@ -1060,3 +1060,17 @@ def test_bounds_noun_clauses_and_determiners_do_not_flip_a_claim(text, negated):
 def test_a_capitalised_word_ending_in_ed_is_no_verb_before_joined_speakers():
     found = _find("Commander of the Armed Forces Syrskyi and Zelensky said Russian forces had not captured Avdiivka.")
     assert set(found["speaker"]) == {"Oleksandr Syrskyi", "Volodymyr Zelensky"}
+
+
+def test_an_inverted_cue_owns_the_words_before_it_when_another_voice_follows():
+    # the rule: "<content>, X said on <day>, as Y said <content>": X's words come before X's cue; the
+    # ", as/while/but … said" clause after it is another voice's
+    table = _find("Ukrainian units advanced five kilometres near Tokmak, General Oleksandr Tarnavskyi said on "
+                  "Tuesday, as Russia's defence minister Andrei Belousov said the assault had been repelled.")
+    mine = table[table["speaker"] == "Oleksandr Tarnavskyi"]
+    assert len(mine) == 1 and mine.iloc[0]["claim_type"] in ("progress", "territory")
+    theirs = table[table["speaker"] == "Andrei Belousov"]
+    assert all("Tarnavskyi" not in row["speaker_as_written"] for _, row in theirs.iterrows())
+    # one voice with its words after the cue keeps them
+    single = _find("General Oleksandr Tarnavskyi said on Tuesday that Ukrainian units had advanced near Tokmak.")
+    assert single.iloc[0]["speaker"] == "Oleksandr Tarnavskyi"

@@ -1369,6 +1369,10 @@ def _scopes(text: str, s_start: int, s_end: int, by_speaker: dict, every_act) ->
     for label, acts in by_speaker.items():
         a, b = span(acts[0])
         after = (b, min((x for x, _ in bounds if x >= b), default=s_end))
+        # "…, Zelensky said on Monday, as Gerasimov said …": an inverted cue's words end at the clause
+        # that opens the next voice; what it says is before it
+        stop = _NEXT_VOICE.search(text, *after)
+        after = (after[0], stop.start()) if stop is not None else after
         before = (max((y for _, y in bounds if y <= a), default=s_start), a)
         if _scope_words(text, *after) >= 2:
             scopes[label] = after
@@ -1383,6 +1387,8 @@ def _speaker_known(acts) -> bool:
     return any(a.speaker.speaker for a in acts)
 
 
+#: Where a clause that brings in another voice begins (", as Gerasimov said", ", while Kyiv said").
+_NEXT_VOICE = re.compile(r",\s*(?:as|while|whereas|but|after)\s|;", re.IGNORECASE)
 #: Where one speaker's "that" clause ends and another's statement may begin ("…, but Ukraine said").
 _CLAUSE_BREAK = re.compile(r",\s*(?:while|but|whereas|and)\b|;", re.IGNORECASE)
 _ANOTHER_CLAUSE = re.compile(r"(?:,\s*(?:while|but|whereas|and)|;)\s+(?:[\w’'.-]+\s+){1,8}$", re.IGNORECASE)
