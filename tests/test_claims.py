@@ -1074,3 +1074,19 @@ def test_an_inverted_cue_owns_the_words_before_it_when_another_voice_follows():
     # one voice with its words after the cue keeps them
     single = _find("General Oleksandr Tarnavskyi said on Tuesday that Ukrainian units had advanced near Tokmak.")
     assert single.iloc[0]["speaker"] == "Oleksandr Tarnavskyi"
+
+
+def test_a_modal_verb_and_a_later_sentence_lend_no_speaker_and_no_day():
+    # the rules: "said Kyiv would respond" is no second speaker (a verb after a modal is what someone may do);
+    # a statement takes no day from a later sentence's own cue
+    text = ("Zelensky called the strike \"a cynical act\" and said Ukraine would respond. "
+            "The Ukrainian General Staff said on Sunday that its forces had retaken the village of Ivanivka.")
+    table = _find(text, published="2024-05-07")
+    first = table[table["start"] == 0]
+    assert len(first) >= 1 and set(first["speaker"]) == {"Volodymyr Zelensky"}
+    assert first["statement_date"].isna().all()
+    later = table[table["start"] > 0]
+    assert str(later.iloc[0]["statement_date"].date()) == "2024-05-05"
+    # the quotes table agrees on the first statement's speaker and day
+    found = quotes.extract(corpus.from_text(text, published="2024-05-07"))
+    assert set(found["speaker"]) == {"Volodymyr Zelensky"} and found["statement_date"].isna().all()

@@ -308,6 +308,8 @@ def _claims_in(doc, include_quotes: bool, include_carried: bool, given_quotes) -
             b.cue.end <= a.speaker.start and b.speaker.start < b.cue.start and b.speaker.speaker != a.speaker.speaker
             and _THAT.match(doc.text, b.cue.end)
             and not _CLAUSE_BREAK.search(doc.text, b.cue.end, a.speaker.start) for b in speaking)]
+        # "said Russia would respond": a verb after a modal tells what someone may do, not what was said
+        speaking = [a for a in speaking if not _MODAL_BEFORE.search(doc.text, max(s_start, a.cue.start - 24), a.cue.start)]
         # "SENIOR DEFENSE OFFICIAL: …": a transcript line, speech printed without quote marks
         speaking = [a for a in speaking if not (a.cue.text == ":" and a.speaker.as_written.isupper())]
         # "War in Ukraine: Putin says …": a rubric before the colon, not a speaker
@@ -1387,6 +1389,7 @@ def _speaker_known(acts) -> bool:
     return any(a.speaker.speaker for a in acts)
 
 
+_MODAL_BEFORE = re.compile(r"\b(?:would|will|could|might|may|must|should|shall|can)\s+(?:not\s+|never\s+)?$", re.IGNORECASE)
 #: Where a clause that brings in another voice begins (", as Gerasimov said", ", while Kyiv said").
 _NEXT_VOICE = re.compile(r",\s*(?:as|while|whereas|but|after)\s|;", re.IGNORECASE)
 #: Where one speaker's "that" clause ends and another's statement may begin ("…, but Ukraine said").
@@ -1749,7 +1752,8 @@ def _same_event_date(doc, act, date, basis) -> tuple:
     sentence = doc.sentence_at(act.cue.start)
     if sentence is None or sentence.headline or _EARLIER.search(doc.text, sentence.start, sentence.end):
         return date, basis
-    dated = [a for a in _dated_by_paragraph(doc).get(sentence.paragraph, ()) if a.sentence[0] != sentence.start]
+    # an event before it: a later sentence's cue dates that sentence's own statement, not this one
+    dated = [a for a in _dated_by_paragraph(doc).get(sentence.paragraph, ()) if a.sentence[0] < sentence.start]
     if not dated:
         return date, basis
     event = min(dated, key=lambda a: (a.cue.start > act.cue.start, abs(a.cue.start - act.cue.start)))
