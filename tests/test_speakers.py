@@ -619,3 +619,17 @@ def test_an_introduced_unnamed_person_ends_on_the_last_speaking_noun():
 def test_a_ranked_persons_country_is_read_from_their_own_unit_not_the_enemy(introduction, role, expected):
     text = f'{introduction}\n\n{role} said: "Our troops have taken the village."'
     assert speaker_of(text, "Our troops have taken the village.") == expected
+
+
+@pytest.mark.parametrize("institution", ["Nato", "Pentagon", "Kremlin"])
+def test_an_institution_before_a_person_noun_with_an_aside_is_an_unnamed_person_the_noun_then_resolves_to(institution):
+    # the rules: "a senior <institution> diplomat, speaking on condition of anonymity, said" is one unnamed
+    # person (the institution only describes them; the participial aside is no gap), and "the diplomat"
+    # later is that same person
+    text = (f"A senior {institution} diplomat, speaking on condition of anonymity, said talks had stalled. "
+            f"“Nobody expects a ceasefire before spring,” the diplomat said.")
+    expected = f"senior {institution} diplomat (unnamed)"
+    assert speaker_of(text, "Nobody expects") == expected
+    table = quotes.extract(corpus.from_text(text + " “Both armies are exhausted,” the diplomat added.",
+                                            published="2023-05-10"))
+    assert set(table["speaker"]) == {expected}

@@ -1246,7 +1246,7 @@ def _unnamed_after(text: str, a: int, b: int) -> Mention | None:
 
 
 # (a spokesperson speaks for the institution: "a ministry spokesman said" stays the ministry's words)
-_ONE_PERSON_AFTER = re.compile(r"\s+(?:official|source|commander|officer|analyst|adviser|advisor|aide|member|soldier|"
+_ONE_PERSON_AFTER = re.compile(r"\s+(?:official|source|commander|officer|analyst|adviser|advisor|aide|member|soldier|diplomat|"
                                r"pilot)\b", re.IGNORECASE)
 _ONE_BEFORE = re.compile(r"\b(?:a|an|one|another)\s+(?:[a-z][\w-]*\s+){0,3}$", re.IGNORECASE)
 
@@ -1275,7 +1275,8 @@ def _unnamed_subject(text: str, a: int, b: int) -> Mention | None:
     """ "the ministry said", "A senior official, who asked not to be named, said":
     attributed, but to nobody the reader can name. ("the statement said" is resolved by the
     caller to whoever made the statement.)"""
-    window = re.sub(r",\s*(?:who|which)\b[^,]*,\s*$", " ", text[a:b])
+    # the aside between subject and verb: ", who asked not to be named,", ", speaking on condition of anonymity,"
+    window = re.sub(r",\s*(?:who|which|[a-z]+ing)\b[^,]*,\s*$", " ", text[a:b])
     window = re.sub(r"\b(?:has|have|had|also|later|then|previously|repeatedly|once|again|[a-z]+ly)\s+$", "",
                     window.rstrip() + " ")
     match = _UNNAMED_SUBJECT.search(window.rstrip())
@@ -1355,6 +1356,11 @@ def _resolve(reader: _Reader, mention: Mention, pos: int) -> Mention | None:
         # bears that name (one word such as "the ministry" names none), unless the article speaks
         # from the other side: "MOSCOW (TASS) - The General Staff said" is not Ukraine's
         return Mention(mention.start, mention.end, next(iter(fits)), mention.as_written, "role")
+    if chosen is None and _THE_NOUN.fullmatch(mention.as_written) and mention.as_written[:1] in "Tt":
+        # "the diplomat said" after "a senior Nato diplomat, speaking on condition of anonymity, said": that one
+        same = _back_reference(reader, mention)
+        if same is not None and not same.speaker and same.how == "unnamed source":
+            return same
     if chosen is None:  # "the defence minister" with no minister named: keep the words, not a guess
         return Mention(mention.start, mention.end, "", mention.as_written, "unresolved role")
     return Mention(mention.start, mention.end, chosen.speaker, mention.as_written, "role")
