@@ -633,3 +633,19 @@ def test_an_institution_before_a_person_noun_with_an_aside_is_an_unnamed_person_
     table = quotes.extract(corpus.from_text(text + " “Both armies are exhausted,” the diplomat added.",
                                             published="2023-05-10"))
     assert set(table["speaker"]) == {expected}
+
+
+def test_an_unattributed_quote_after_an_unnamed_persons_quote_continues_that_person():
+    # the rule: “…,” the official said. “…”: nobody spoke in between, so the same unnamed person goes on,
+    # labelled as the first quote is (one label for quotes and claims)
+    text = ("A senior intelligence official, who asked not to be named, said supplies were short. "
+            "“Their shells run out by noon,” the official said. “Then the drones take over.”")
+    table = quotes.extract(corpus.from_text(text, published="2023-05-10"))
+    label = "senior intelligence official (unnamed)"
+    assert table.loc[table["text"].str.contains("Then the drones"), "speaker"].tolist() == [label]
+    assert table.loc[table["text"].str.contains("Their shells"), "speaker"].tolist() == [label]
+    # somebody named speaking in between ends it
+    text = ("A senior intelligence official said supplies were short. “Their shells run out by noon,” the official "
+            "said. Oleksandr Syrskyi disagreed, saying the front was stable. “Then the drones take over.”")
+    table = quotes.extract(corpus.from_text(text, published="2023-05-10"))
+    assert label not in table.loc[table["text"].str.contains("Then the drones"), "speaker"].tolist()
