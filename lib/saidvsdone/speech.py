@@ -510,6 +510,13 @@ def analyse(doc) -> Speech:
                 own = [e for e in dated if e.speaker == speaker or not speaker]
                 if own or (dated and "day" in same.group(0).lower()):  # "the same day": the day just named, whoever spoke
                     sentence_date, date_text = (own or dated)[-1].date, same.group(0)
+                if "day" in same.group(0).lower() and not own:
+                    # "Missiles hit Kharkiv on March 13. On the same day Peskov said": the last day the text
+                    # named before, a statement's or an event's (the statement's, when one sentence has both)
+                    named = _last_named_day(reader, s_start, anchor)
+                    if named is not None and not (dated and doc.sentence_at(dated[-1].pos) is not None
+                                                  and doc.sentence_at(dated[-1].pos).end > named[0]):
+                        sentence_date, date_text = named[1], same.group(0)
         earlier = _earlier_occasion(doc.text, s_start, s_end, cue_subjects) if sentence_date is None else None
         if sentence_date is None and earlier is None and cue_subjects and layer.gatherings:
             back = _the_gathering(reader, layer, s_start, s_end, cue_subjects)
@@ -847,9 +854,19 @@ def _appearance(reader: _Reader, layer: Speech, sentence, anchor, speakers=froze
             return
 
 
+def _last_named_day(reader: _Reader, pos: int, anchor) -> tuple[int, object] | None:
+    """(position, day) of the last date outside quotes before ``pos`` that names a calendar day."""
+    for expression in reversed(reader.dates_between(0, pos)):
+        day = when.resolve(expression, reader.doc.published, anchor).day
+        if not pd.isna(day):
+            return expression.start, day
+    return None
+
+
 _SAME_OCCASION = re.compile(r"\b(?:on|at|in|during)\s+the\s+same\s+(?:occasion|event|day|meeting|briefing|speech|"
                             r"interview|press\s+conference|address|call|visit|summit|news\s+conference)\b"
-                            r"|\b(?:said|told\s+\w+|stated|added|wrote)\s+the\s+same\s+day\b", re.IGNORECASE)
+                            r"|\b(?:said|told\s+\w+|stated|added|wrote)\s+the\s+same\s+day\b"
+                            r"|(?:^|(?<=[.\n,;]\s)|\bon\s+)that\s+(?:same\s+)?day(?![\w-])", re.IGNORECASE)
 _SECOND_VERB = re.compile(r"\s(?:and|but)\s+(?:(?:also|then|later|still|quickly|again)\s+)?$")
 _QUOTED_AS = re.compile(r"\bquoted\s+((?:[\w’'.-]+\s+){0,5}?[\w’'.-]+)\s+as\s+$")
 _INSTITUTION_NOUNS = frozenset(
