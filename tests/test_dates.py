@@ -628,3 +628,14 @@ def test_the_same_day_is_the_last_day_the_text_named_before(first, back):
 def test_that_day_names_no_day_when_the_text_named_none():
     days = _act_days("Ostap Voitko recalled that day and said the port would reopen.", "2023-05-10")
     assert days["Ostap Voitko"] is None
+
+
+@pytest.mark.parametrize("first", [
+    "Hanna Maliar briefed reporters in Kyiv on Monday.",                      # a briefing told with a verb
+    "Hanna Maliar said on Monday that the bridge was repaired.",              # a dated statement, no noun
+])
+def test_the_same_briefing_is_the_last_dated_gathering_or_statement_before(first):
+    # the rule: "who spoke at the same briefing" refers back to the last dated occasion the text told of
+    days = _act_days(f"{first}\n\nOstap Voitko, who spoke at the same briefing, said the ferry was running.",
+                     "2023-05-10")
+    assert days["Ostap Voitko"] == "2023-05-08"

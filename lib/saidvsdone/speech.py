@@ -510,6 +510,11 @@ def analyse(doc) -> Speech:
                 own = [e for e in dated if e.speaker == speaker or not speaker]
                 if own or (dated and "day" in same.group(0).lower()):  # "the same day": the day just named, whoever spoke
                     sentence_date, date_text = (own or dated)[-1].date, same.group(0)
+                elif dated and not own:
+                    # "Hegseth, who spoke at the same briefing": the last dated gathering or statement before
+                    held = layer.gatherings[-1] if layer.gatherings and not pd.isna(layer.gatherings[-1][1]) else None
+                    sentence_date, date_text = (held[1] if held is not None and held[0] >= doc.sentence_at(dated[-1].pos).start
+                                                else dated[-1].date), same.group(0)
                 if "day" in same.group(0).lower() and not own:
                     # "Missiles hit Kharkiv on March 13. On the same day Peskov said": the last day the text
                     # named before, a statement's or an event's (the statement's, when one sentence has both)
@@ -699,7 +704,8 @@ def _at_meeting(reader: _Reader, speaker: str, passage) -> bool:
 _HELD_GATHERING = re.compile(r"\b(?:chaired|held|hosted|convened|attended|opened|addressed|led)\s+(?:an?\s+|the\s+|his\s+|her\s+)?"
                              r"(?:[\w-]+\s+){0,3}(?:meeting|session|conference|briefing|summit|talks|forum|council|"
                              r"board|hearing|assembly|congress|gathering|(?:phone|video|telephone)\s+call)\b"
-                             r"|\bspoke\s+(?:by\s+(?:tele)?phone|on\s+the\s+(?:tele)?phone)\b", re.IGNORECASE)
+                             r"|\bspoke\s+(?:by\s+(?:tele)?phone|on\s+the\s+(?:tele)?phone)\b"
+                             r"|\bbriefed\s+(?:reporters|journalists|the\s+press|the\s+media|lawmakers)\b", re.IGNORECASE)
 def _warring_side(who, speaker: str) -> str:
     """Russia or Ukraine for a speaker of the table from either side, else ""."""
     known = who.speakers.get(speaker)
