@@ -1090,3 +1090,12 @@ def test_a_modal_verb_and_a_later_sentence_lend_no_speaker_and_no_day():
     # the quotes table agrees on the first statement's speaker and day
     found = quotes.extract(corpus.from_text(text, published="2024-05-07"))
     assert set(found["speaker"]) == {"Volodymyr Zelensky"} and found["statement_date"].isna().all()
+
+
+@pytest.mark.parametrize("stamp", ["14:02 — ", "9.15 GMT - ", "11:40 am – "])
+def test_a_live_blog_time_stamp_stays_out_of_the_claim_text(stamp):
+    # the rule: a live blog entry's time stamp heading the sentence is page furniture, not the speaker's words
+    body = "Ukrainian units pushed Russian troops back two kilometres near Vovchansk, the General Staff said."
+    table = _find("Live updates.\n\n" + stamp + body)
+    assert table["text"].tolist() == [body]
+    assert _find(body)["text"].tolist() == [body]

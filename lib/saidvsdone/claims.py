@@ -1505,9 +1505,21 @@ def _claim(doc, sentence, label, acts, lexicon, scope: tuple[int, int] | None = 
         "quoted_words": " | ".join(quoted), "phrase": text[phrase_start:phrase_end],
         "pattern": fine[3] if fine else "", "source": "headline" if sentence.headline else "reported",
         "headline": sentence.headline, "carried": False, "negated": negated, "quote_id": "",
-        "statement_date": date, "date_basis": basis, "start": s_start, "end": _trim_end(text, s_start, s_end),
+        "statement_date": date, "date_basis": basis, "start": _after_stamp(text, s_start, s_end),
+        "end": _trim_end(text, s_start, s_end),
         "phrase_start": phrase_start, "phrase_end": phrase_end,
     }
+
+
+#: A live blog's time stamp heading an entry ("14:02 — ", "9.15 GMT - "): the page's furniture, not the claim.
+_LIVE_STAMP = re.compile(r"\s*\d{1,2}[.:]\d{2}\s*(?:[AaPp]\.?[Mm]\.?\s*)?(?:BST|GMT|CET|CEST|EET|EEST|MSK|UTC|ET)?"
+                         r"\s*[—–-]\s*(?=\S)")
+
+
+def _after_stamp(text: str, start: int, end: int) -> int:
+    """Where a sentence's words begin after a live blog's time stamp ("14:02 — Zelensky said …")."""
+    stamp = _LIVE_STAMP.match(text, start, end)
+    return stamp.end() if stamp is not None else start
 
 
 #: Cues that reject a statement when their object is one ("Kyiv rejected the claim", "…, a claim Kyiv dismissed").
@@ -1771,7 +1783,8 @@ def _carried(doc, sentence, previous: dict, lexicon) -> dict | None:
         return None
     return {**previous, "claim_type": topics[0], "topics": "|".join(topics), "quoted_words": "",
             "phrase": "", "pattern": "", "carried": True, "negated": False,
-            "start": sentence.start, "end": _trim_end(doc.text, sentence.start, sentence.end),
+            "start": _after_stamp(doc.text, sentence.start, sentence.end),
+            "end": _trim_end(doc.text, sentence.start, sentence.end),
             "phrase_start": sentence.start, "phrase_end": sentence.start}
 
 
