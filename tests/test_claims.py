@@ -1099,3 +1099,18 @@ def test_a_live_blog_time_stamp_stays_out_of_the_claim_text(stamp):
     table = _find("Live updates.\n\n" + stamp + body)
     assert table["text"].tolist() == [body]
     assert _find(body)["text"].tolist() == [body]
+
+
+@pytest.mark.parametrize("text", [
+    "Mykola Hrytsenko denied that Ukraine was losing the war.",
+    "Mykola Hrytsenko spoke to students on Friday and denied that Ukraine was losing the war.",
+])
+def test_losing_the_war_is_its_course_and_a_denial_anywhere_before_it_negates(text):
+    # the rules: "losing/winning the war" is about the war's course (goals), not casualty losses; the
+    # denial verb that introduces the content negates it even after another verb of the same speaker
+    row = _find(text).iloc[0]
+    assert row["claim_type"] == "goals" and bool(row["negated"]) is True
+    plain = _find("Mykola Hrytsenko said that Ukraine was losing the war.").iloc[0]
+    assert plain["claim_type"] == "goals" and bool(plain["negated"]) is False
+    # casualty words stay losses
+    assert _find("Mykola Hrytsenko said Russia was losing 900 soldiers a day.").iloc[0]["claim_type"] == "losses"

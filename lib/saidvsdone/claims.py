@@ -1498,7 +1498,10 @@ def _claim(doc, sentence, label, acts, lexicon, scope: tuple[int, int] | None = 
     phrase_start, phrase_end = (fine[1], fine[2]) if fine else (s_start, s_start)
     # "not going to plan", "Russia is not winning, he said", "denied that …" (a denied negation affirms)
     negated = _content_negated(text, s_start, s_end, attribution + anchors, fine)
-    negated = negated != (act.cue.text.lower().startswith(_DENIAL_CUES) or _rejects_statement(text, act, s_end))
+    # the verb that introduces the content is the speaker's last before it ("told reporters … and denied that …")
+    governing = max((a for a in acts if a.cue.end <= (phrase_start if fine else s_end)), default=act,
+                    key=lambda a: a.cue.start)
+    negated = negated != (governing.cue.text.lower().startswith(_DENIAL_CUES) or _rejects_statement(text, governing, s_end))
     return {
         "speaker": label, "speaker_as_written": act.speaker.as_written, "attribution": act.speaker.how,
         "cue": " ".join(act.cue.text.split()), "claim_type": claim_type, "topics": "|".join(military),
