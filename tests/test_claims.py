@@ -1114,3 +1114,14 @@ def test_losing_the_war_is_its_course_and_a_denial_anywhere_before_it_negates(te
     assert plain["claim_type"] == "goals" and bool(plain["negated"]) is False
     # casualty words stay losses
     assert _find("Mykola Hrytsenko said Russia was losing 900 soldiers a day.").iloc[0]["claim_type"] == "losses"
+
+
+def test_an_institutions_name_without_its_country_is_the_one_the_article_names_in_full():
+    # the rule: "says defence ministry" in an article that names the Ukrainian Defence Ministry is that
+    # ministry (one label for one speaker); with two such ministries named it stays as written
+    lead = "Ukrainian troops have retaken three villages near Kupiansk, says defence ministry. "
+    table = _find(lead + "The Ukrainian Defence Ministry said its units had pushed on towards Svatove.")
+    assert set(table["speaker"]) == {"Ukrainian Defence Ministry"}
+    both = _find(lead + "The Ukrainian Defence Ministry said its units had pushed on towards Svatove. "
+                 "The Russian Defence Ministry said its forces had held their positions near Kreminna.")
+    assert both.iloc[0]["speaker"] == "defence ministry"

@@ -733,6 +733,14 @@ def _bare_label(doc, act, label: str) -> str:
     """ "the military said" after "the Ukrainian army": the article's earlier speaker with that
     head noun ("Ukrainian military"); else the words as written."""
     words = label.lower().split()
+    if len(words) > 1 and words[-1] in _SAME_HEAD and not _kind_of(label):
+        # "says defence ministry" where the article names the Russian Defence Ministry: the one institution
+        # of the article whose name ends with those words
+        who = _mentions.people()
+        named = {a.speaker.speaker for a in doc.speech.acts if a.speaker.speaker
+                 and not _mentions.is_person(a.speaker.speaker, who)
+                 and a.speaker.speaker.lower().endswith(" " + " ".join(words))}
+        return named.pop() if len(named) == 1 else label
     if len(words) != 1 or words[0] not in _SAME_HEAD:
         return label
     head = _SAME_HEAD[words[0]]
