@@ -1125,3 +1125,16 @@ def test_an_institutions_name_without_its_country_is_the_one_the_article_names_i
     both = _find(lead + "The Ukrainian Defence Ministry said its units had pushed on towards Svatove. "
                  "The Russian Defence Ministry said its forces had held their positions near Kreminna.")
     assert both.iloc[0]["speaker"] == "defence ministry"
+
+
+@pytest.mark.parametrize("text", [
+    "Andriy Kovalchuk said the front line 'is shifting our way every week'.",   # a partial quote in reported speech
+    "Andriy Kovalchuk said the front was moving in Ukraine's favour.",
+])
+def test_the_front_moving_is_a_claim_about_the_line_of_control(text):
+    # the rule: the front (line) moving or shifting is the line of control changing: a territory claim,
+    # whether the words stand in a partial quote or not
+    table = claims.find(corpus.from_text(text, published="2024-05-03"),
+                        quotes.extract(corpus.from_text(text, published="2024-05-03")))
+    assert len(table) == 1 and "territory" in table.iloc[0]["topics"]
+    assert table.iloc[0]["speaker"] == "Andriy Kovalchuk"
