@@ -1768,6 +1768,10 @@ def _dated_by_paragraph(doc) -> dict:
     return cached
 
 
+_ITS_SPOKESPERSON = re.compile(r"\b(?:[Ii]ts|[Tt]heir)\s+(?:[\w-]+\s+){0,2}?(?:spokes(?:man|woman|person)|press\s+secretary|"
+                               r"representative)\b")
+
+
 def _same_event_date(doc, act, date, basis) -> tuple:
     """An undated statement in the paragraph of a dated one belongs to the same event (a
     briefing, a meeting): it takes that day, unless the sentence places it earlier ("earlier",
@@ -1775,8 +1779,11 @@ def _same_event_date(doc, act, date, basis) -> tuple:
     sentence = doc.sentence_at(act.cue.start)
     if sentence is None or sentence.headline or _EARLIER.search(doc.text, sentence.start, sentence.end):
         return date, basis
-    # an event before it: a later sentence's cue dates that sentence's own statement, not this one
-    dated = [a for a in _dated_by_paragraph(doc).get(sentence.paragraph, ()) if a.sentence[0] < sentence.start]
+    # an event before it: a later sentence's cue dates that sentence's own statement, not this one, unless
+    # its speaker speaks for this one ("The ministry has announced … Its spokesman said on Friday …")
+    dated = [a for a in _dated_by_paragraph(doc).get(sentence.paragraph, ())
+             if a.sentence[0] < sentence.start or (a.sentence[0] > sentence.start and _ITS_SPOKESPERSON.search(
+                 doc.text, max(a.sentence[0], a.speaker.start - 40), a.speaker.end))]
     if not dated:
         return date, basis
     event = min(dated, key=lambda a: (a.cue.start > act.cue.start, abs(a.cue.start - act.cue.start)))
