@@ -649,3 +649,14 @@ def test_an_unattributed_quote_after_an_unnamed_persons_quote_continues_that_per
             "said. Oleksandr Syrskyi disagreed, saying the front was stable. “Then the drones take over.”")
     table = quotes.extract(corpus.from_text(text, published="2023-05-10"))
     assert label not in table.loc[table["text"].str.contains("Then the drones"), "speaker"].tolist()
+
+
+def test_one_unnamed_person_is_labelled_as_a_or_an_is():
+    # the rule: "one senior official" is one unnamed person like "a senior official"; "one of the officials" stays
+    assert mentions.label_as_written("one senior border official") == "senior border official (unnamed)"
+    assert mentions.label_as_written("one senior border official") == mentions.label_as_written("a senior border official")
+    assert not mentions.label_as_written("one of the officials").startswith("of ")
+    from saidvsdone import claims
+    text = "Russian troops had pulled back from the border villages, said one senior border official."
+    assert claims.find(corpus.from_text(text, published="2023-05-10"))["speaker"].tolist() == [
+        "senior border official (unnamed)"]
