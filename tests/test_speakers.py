@@ -660,3 +660,12 @@ def test_one_unnamed_person_is_labelled_as_a_or_an_is():
     text = "Russian troops had pulled back from the border villages, said one senior border official."
     assert claims.find(corpus.from_text(text, published="2023-05-10"))["speaker"].tolist() == [
         "senior border official (unnamed)"]
+
+
+def test_an_unattributed_quote_after_an_unnamed_persons_reported_speech_continues_that_person():
+    # the rule: "…, a senior official said. “…”": the unnamed person who spoke last goes on, as after a quote
+    text = ("Supplies were short, a senior intelligence official told reporters. "
+            "“Their shells run out by noon.”")
+    table = quotes.extract(corpus.from_text(text, published="2023-05-10"))
+    assert table["speaker"].tolist() == ["senior intelligence official (unnamed)"]
+    assert table["attribution"].tolist() == ["continuation"]
