@@ -669,3 +669,15 @@ def test_an_unattributed_quote_after_an_unnamed_persons_reported_speech_continue
     table = quotes.extract(corpus.from_text(text, published="2023-05-10"))
     assert table["speaker"].tolist() == ["senior intelligence official (unnamed)"]
     assert table["attribution"].tolist() == ["continuation"]
+
+
+def test_the_official_is_the_one_introduced_before_even_if_they_had_not_spoken():
+    # the rule: "A senior official visited the port. The official said …": the introduced person, in
+    # quotes as in claims (one resolution)
+    from saidvsdone import claims
+    text = ("A senior border official toured the crossing on Monday.\n\n"
+            "The official, who asked not to be named, said Russian troops had “pulled back from the border villages”.")
+    found = quotes.extract(corpus.from_text(text, published="2023-05-10"))
+    table = claims.find(corpus.from_text(text, published="2023-05-10"), found)
+    assert found["speaker"].tolist() == ["senior border official (unnamed)"]
+    assert table["speaker"].tolist() == ["senior border official (unnamed)"]

@@ -1147,13 +1147,16 @@ def _back_reference(reader: _Reader, mention: Mention) -> Mention | None:
     if match.group(1).lower() == "the":
         # "The official, who asked not to be named, said" after "A senior US official told reporters": that one
         same = []  # the latest of those it may stand for who spoke
-        for one in reversed(_same_one(reader.introductions(), mention.as_written, mention.start, reader.who)):
+        introduced = _same_one(reader.introductions(), mention.as_written, mention.start, reader.who)
+        for one in reversed(introduced):
             k = bisect_left(reader.unnamed, (one[0],))
             if k < len(reader.unnamed) and reader.unnamed[k][0] == one[0]:
                 same = reader.unnamed[k:k + 1]
                 break
         if same:
             return Mention(mention.start, mention.end, "", same[-1][1], "unnamed source")
+        if introduced:  # "A senior official briefed reporters. The official said": the one introduced, as claims read it
+            return Mention(mention.start, mention.end, "", introduced[-1][1], "unnamed source")
     if match.group(1).lower() == "its":
         if noun not in _SPEAKING_NOUNS:
             return None
