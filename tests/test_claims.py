@@ -1063,3 +1063,81 @@ def test_bounds_noun_clauses_and_determiners_do_not_flip_a_claim(text, negated):
 def test_a_capitalised_word_ending_in_ed_is_no_verb_before_joined_speakers():
     found = _find("Commander of the Armed Forces Syrskyi and Zelensky said Russian forces had not captured Avdiivka.")
     assert set(found["speaker"]) == {"Oleksandr Syrskyi", "Volodymyr Zelensky"}
+
+
+def test_an_inverted_cue_owns_the_words_before_it_when_another_voice_follows():
+    # the rule: "<content>, X said on <day>, as Y said <content>": X's words come before X's cue; the
+    # ", as/while/but … said" clause after it is another voice's
+    table = _find("Ukrainian units advanced five kilometres near Tokmak, General Oleksandr Tarnavskyi said on "
+                  "Tuesday, as Russia's defence minister Andrei Belousov said the assault had been repelled.")
+    mine = table[table["speaker"] == "Oleksandr Tarnavskyi"]
+    assert len(mine) == 1 and mine.iloc[0]["claim_type"] in ("progress", "territory")
+    theirs = table[table["speaker"] == "Andrei Belousov"]
+    assert all("Tarnavskyi" not in row["speaker_as_written"] for _, row in theirs.iterrows())
+    # one voice with its words after the cue keeps them
+    single = _find("General Oleksandr Tarnavskyi said on Tuesday that Ukrainian units had advanced near Tokmak.")
+    assert single.iloc[0]["speaker"] == "Oleksandr Tarnavskyi"
+
+
+def test_a_modal_verb_and_a_later_sentence_lend_no_speaker_and_no_day():
+    # the rules: "said Kyiv would respond" is no second speaker (a verb after a modal is what someone may do);
+    # a statement takes no day from a later sentence's own cue
+    text = ("Zelensky called the strike \"a cynical act\" and said Ukraine would respond. "
+            "The Ukrainian General Staff said on Sunday that its forces had retaken the village of Ivanivka.")
+    table = _find(text, published="2024-05-07")
+    first = table[table["start"] == 0]
+    assert len(first) >= 1 and set(first["speaker"]) == {"Volodymyr Zelensky"}
+    assert first["statement_date"].isna().all()
+    later = table[table["start"] > 0]
+    assert str(later.iloc[0]["statement_date"].date()) == "2024-05-05"
+    # the quotes table agrees on the first statement's speaker and day
+    found = quotes.extract(corpus.from_text(text, published="2024-05-07"))
+    assert set(found["speaker"]) == {"Volodymyr Zelensky"} and found["statement_date"].isna().all()
+
+
+@pytest.mark.parametrize("stamp", ["14:02 — ", "9.15 GMT - ", "11:40 am – "])
+def test_a_live_blog_time_stamp_stays_out_of_the_claim_text(stamp):
+    # the rule: a live blog entry's time stamp heading the sentence is page furniture, not the speaker's words
+    body = "Ukrainian units pushed Russian troops back two kilometres near Vovchansk, the General Staff said."
+    table = _find("Live updates.\n\n" + stamp + body)
+    assert table["text"].tolist() == [body]
+    assert _find(body)["text"].tolist() == [body]
+
+
+@pytest.mark.parametrize("text", [
+    "Mykola Hrytsenko denied that Ukraine was losing the war.",
+    "Mykola Hrytsenko spoke to students on Friday and denied that Ukraine was losing the war.",
+])
+def test_losing_the_war_is_its_course_and_a_denial_anywhere_before_it_negates(text):
+    # the rules: "losing/winning the war" is about the war's course (goals), not casualty losses; the
+    # denial verb that introduces the content negates it even after another verb of the same speaker
+    row = _find(text).iloc[0]
+    assert row["claim_type"] == "goals" and bool(row["negated"]) is True
+    plain = _find("Mykola Hrytsenko said that Ukraine was losing the war.").iloc[0]
+    assert plain["claim_type"] == "goals" and bool(plain["negated"]) is False
+    # casualty words stay losses
+    assert _find("Mykola Hrytsenko said Russia was losing 900 soldiers a day.").iloc[0]["claim_type"] == "losses"
+
+
+def test_an_institutions_name_without_its_country_is_the_one_the_article_names_in_full():
+    # the rule: "says defence ministry" in an article that names the Ukrainian Defence Ministry is that
+    # ministry (one label for one speaker); with two such ministries named it stays as written
+    lead = "Ukrainian troops have retaken three villages near Kupiansk, says defence ministry. "
+    table = _find(lead + "The Ukrainian Defence Ministry said its units had pushed on towards Svatove.")
+    assert set(table["speaker"]) == {"Ukrainian Defence Ministry"}
+    both = _find(lead + "The Ukrainian Defence Ministry said its units had pushed on towards Svatove. "
+                 "The Russian Defence Ministry said its forces had held their positions near Kreminna.")
+    assert both.iloc[0]["speaker"] == "defence ministry"
+
+
+@pytest.mark.parametrize("text", [
+    "Andriy Kovalchuk said the front line 'is shifting our way every week'.",   # a partial quote in reported speech
+    "Andriy Kovalchuk said the front was moving in Ukraine's favour.",
+])
+def test_the_front_moving_is_a_claim_about_the_line_of_control(text):
+    # the rule: the front (line) moving or shifting is the line of control changing: a territory claim,
+    # whether the words stand in a partial quote or not
+    table = claims.find(corpus.from_text(text, published="2024-05-03"),
+                        quotes.extract(corpus.from_text(text, published="2024-05-03")))
+    assert len(table) == 1 and "territory" in table.iloc[0]["topics"]
+    assert table.iloc[0]["speaker"] == "Andriy Kovalchuk"

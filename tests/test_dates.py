@@ -605,3 +605,37 @@ def test_a_possessive_day_of_the_occasion_told_dates_the_words():
     told = claims.find(corpus.from_text("Peskov told Monday's briefing that the operation was going to plan.",
                                         published="2024-03-13"))
     assert str(told.iloc[0]["statement_date"].date()) == "2024-03-11"
+
+
+def _act_days(text: str, published: str) -> dict:
+    doc = next(document.documents(corpus.from_text(text, published=published)))
+    return {doc.text[a.speaker.start:a.speaker.end]: (None if a.date is None else str(a.date.date()))
+            for a in doc.speech.acts}
+
+
+@pytest.mark.parametrize("first", [
+    "Shells hit the port of Izmail on May 2, wrecking two grain silos.",   # an event, no statement
+    "The governor said shells hit the port of Izmail on May 2.",           # a statement's own day
+])
+@pytest.mark.parametrize("back", ["On the same day", "That day,"])
+def test_the_same_day_is_the_last_day_the_text_named_before(first, back):
+    # the rule: "the same day" / "that day" refer back to the last day the text named, whether it dated
+    # an event or a statement; a paragraph break in between does not change it
+    days = _act_days(f"{first}\n\n{back} Ostap Voitko told reporters that the port would reopen.", "2023-05-10")
+    assert days["Ostap Voitko"] == "2023-05-02"
+
+
+def test_that_day_names_no_day_when_the_text_named_none():
+    days = _act_days("Ostap Voitko recalled that day and said the port would reopen.", "2023-05-10")
+    assert days["Ostap Voitko"] is None
+
+
+@pytest.mark.parametrize("first", [
+    "Hanna Maliar briefed reporters in Kyiv on Monday.",                      # a briefing told with a verb
+    "Hanna Maliar said on Monday that the bridge was repaired.",              # a dated statement, no noun
+])
+def test_the_same_briefing_is_the_last_dated_gathering_or_statement_before(first):
+    # the rule: "who spoke at the same briefing" refers back to the last dated occasion the text told of
+    days = _act_days(f"{first}\n\nOstap Voitko, who spoke at the same briefing, said the ferry was running.",
+                     "2023-05-10")
+    assert days["Ostap Voitko"] == "2023-05-08"

@@ -619,3 +619,65 @@ def test_an_introduced_unnamed_person_ends_on_the_last_speaking_noun():
 def test_a_ranked_persons_country_is_read_from_their_own_unit_not_the_enemy(introduction, role, expected):
     text = f'{introduction}\n\n{role} said: "Our troops have taken the village."'
     assert speaker_of(text, "Our troops have taken the village.") == expected
+
+
+@pytest.mark.parametrize("institution", ["Nato", "Pentagon", "Kremlin"])
+def test_an_institution_before_a_person_noun_with_an_aside_is_an_unnamed_person_the_noun_then_resolves_to(institution):
+    # the rules: "a senior <institution> diplomat, speaking on condition of anonymity, said" is one unnamed
+    # person (the institution only describes them; the participial aside is no gap), and "the diplomat"
+    # later is that same person
+    text = (f"A senior {institution} diplomat, speaking on condition of anonymity, said talks had stalled. "
+            f"“Nobody expects a ceasefire before spring,” the diplomat said.")
+    expected = f"senior {institution} diplomat (unnamed)"
+    assert speaker_of(text, "Nobody expects") == expected
+    table = quotes.extract(corpus.from_text(text + " “Both armies are exhausted,” the diplomat added.",
+                                            published="2023-05-10"))
+    assert set(table["speaker"]) == {expected}
+
+
+def test_an_unattributed_quote_after_an_unnamed_persons_quote_continues_that_person():
+    # the rule: “…,” the official said. “…”: nobody spoke in between, so the same unnamed person goes on,
+    # labelled as the first quote is (one label for quotes and claims)
+    text = ("A senior intelligence official, who asked not to be named, said supplies were short. "
+            "“Their shells run out by noon,” the official said. “Then the drones take over.”")
+    table = quotes.extract(corpus.from_text(text, published="2023-05-10"))
+    label = "senior intelligence official (unnamed)"
+    assert table.loc[table["text"].str.contains("Then the drones"), "speaker"].tolist() == [label]
+    assert table.loc[table["text"].str.contains("Their shells"), "speaker"].tolist() == [label]
+    # somebody named speaking in between ends it
+    text = ("A senior intelligence official said supplies were short. “Their shells run out by noon,” the official "
+            "said. Oleksandr Syrskyi disagreed, saying the front was stable. “Then the drones take over.”")
+    table = quotes.extract(corpus.from_text(text, published="2023-05-10"))
+    assert label not in table.loc[table["text"].str.contains("Then the drones"), "speaker"].tolist()
+
+
+def test_one_unnamed_person_is_labelled_as_a_or_an_is():
+    # the rule: "one senior official" is one unnamed person like "a senior official"; "one of the officials" stays
+    assert mentions.label_as_written("one senior border official") == "senior border official (unnamed)"
+    assert mentions.label_as_written("one senior border official") == mentions.label_as_written("a senior border official")
+    assert not mentions.label_as_written("one of the officials").startswith("of ")
+    from saidvsdone import claims
+    text = "Russian troops had pulled back from the border villages, said one senior border official."
+    assert claims.find(corpus.from_text(text, published="2023-05-10"))["speaker"].tolist() == [
+        "senior border official (unnamed)"]
+
+
+def test_an_unattributed_quote_after_an_unnamed_persons_reported_speech_continues_that_person():
+    # the rule: "…, a senior official said. “…”": the unnamed person who spoke last goes on, as after a quote
+    text = ("Supplies were short, a senior intelligence official told reporters. "
+            "“Their shells run out by noon.”")
+    table = quotes.extract(corpus.from_text(text, published="2023-05-10"))
+    assert table["speaker"].tolist() == ["senior intelligence official (unnamed)"]
+    assert table["attribution"].tolist() == ["continuation"]
+
+
+def test_the_official_is_the_one_introduced_before_even_if_they_had_not_spoken():
+    # the rule: "A senior official visited the port. The official said …": the introduced person, in
+    # quotes as in claims (one resolution)
+    from saidvsdone import claims
+    text = ("A senior border official toured the crossing on Monday.\n\n"
+            "The official, who asked not to be named, said Russian troops had “pulled back from the border villages”.")
+    found = quotes.extract(corpus.from_text(text, published="2023-05-10"))
+    table = claims.find(corpus.from_text(text, published="2023-05-10"), found)
+    assert found["speaker"].tolist() == ["senior border official (unnamed)"]
+    assert table["speaker"].tolist() == ["senior border official (unnamed)"]

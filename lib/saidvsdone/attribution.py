@@ -22,7 +22,7 @@ from bisect import bisect_left
 
 import pandas as pd
 
-from saidvsdone.mentions import TITLE_WORDS, Mention, people
+from saidvsdone.mentions import TITLE_WORDS, Mention, label_as_written, people
 from saidvsdone.speech import (_QUOTED_AS, _SCARE_MAX_WORDS, Cue, QuoteReading, Speech, _antecedent, _Reader,
                                _resolve, _same_one, _subject_of, cue_table)
 
@@ -258,6 +258,21 @@ def attribute(reader: _Reader, quote, reading: QuoteReading, following: int, cue
             previous = min(same, key=lambda e: e.pos) if same else previous
         if previous is not None and previous.speaker:
             reading.speaker, reading.attribution = previous.speaker, "continuation"
+        elif previous is not None and not previous.speaker:
+            # “…,” the official said. “…” / "…, a senior official said. “…”": the same unnamed person goes
+            # on, when nobody spoke in between
+            last_quote, last = reader.previous_quote or (None, None)
+            written = ""
+            if last is not None and last.attribution == "unnamed source" and last.as_written and not last.speaker \
+                    and previous.pos in (last.cue_start, last_quote.span.start):
+                written = last.as_written
+            else:
+                spoke = reader.doc.sentence_at(previous.pos)
+                same = [w for p, w in reader.unnamed if spoke is not None and spoke.start <= p < spoke.end]
+                written = same[-1] if same else ""
+            if written:
+                reading.speaker, reading.as_written = label_as_written(written), written
+                reading.attribution = "continuation"
 
 
 def _wrapped_attribution(reader: _Reader, quote):

@@ -308,6 +308,8 @@ def _claims_in(doc, include_quotes: bool, include_carried: bool, given_quotes) -
             b.cue.end <= a.speaker.start and b.speaker.start < b.cue.start and b.speaker.speaker != a.speaker.speaker
             and _THAT.match(doc.text, b.cue.end)
             and not _CLAUSE_BREAK.search(doc.text, b.cue.end, a.speaker.start) for b in speaking)]
+        # "said Russia would respond": a verb after a modal tells what someone may do, not what was said
+        speaking = [a for a in speaking if not _MODAL_BEFORE.search(doc.text, max(s_start, a.cue.start - 24), a.cue.start)]
         # "SENIOR DEFENSE OFFICIAL: …": a transcript line, speech printed without quote marks
         speaking = [a for a in speaking if not (a.cue.text == ":" and a.speaker.as_written.isupper())]
         # "War in Ukraine: Putin says …": a rubric before the colon, not a speaker
@@ -731,6 +733,14 @@ def _bare_label(doc, act, label: str) -> str:
     """ "the military said" after "the Ukrainian army": the article's earlier speaker with that
     head noun ("Ukrainian military"); else the words as written."""
     words = label.lower().split()
+    if len(words) > 1 and words[-1] in _SAME_HEAD and not _kind_of(label):
+        # "says defence ministry" where the article names the Russian Defence Ministry: the one institution
+        # of the article whose name ends with those words
+        who = _mentions.people()
+        named = {a.speaker.speaker for a in doc.speech.acts if a.speaker.speaker
+                 and not _mentions.is_person(a.speaker.speaker, who)
+                 and a.speaker.speaker.lower().endswith(" " + " ".join(words))}
+        return named.pop() if len(named) == 1 else label
     if len(words) != 1 or words[0] not in _SAME_HEAD:
         return label
     head = _SAME_HEAD[words[0]]
@@ -1369,6 +1379,10 @@ def _scopes(text: str, s_start: int, s_end: int, by_speaker: dict, every_act) ->
     for label, acts in by_speaker.items():
         a, b = span(acts[0])
         after = (b, min((x for x, _ in bounds if x >= b), default=s_end))
+        # "…, Zelensky said on Monday, as Gerasimov said …": an inverted cue's words end at the clause
+        # that opens the next voice; what it says is before it
+        stop = _NEXT_VOICE.search(text, *after)
+        after = (after[0], stop.start()) if stop is not None else after
         before = (max((y for _, y in bounds if y <= a), default=s_start), a)
         if _scope_words(text, *after) >= 2:
             scopes[label] = after
@@ -1383,6 +1397,9 @@ def _speaker_known(acts) -> bool:
     return any(a.speaker.speaker for a in acts)
 
 
+_MODAL_BEFORE = re.compile(r"\b(?:would|will|could|might|may|must|should|shall|can)\s+(?:not\s+|never\s+)?$", re.IGNORECASE)
+#: Where a clause that brings in another voice begins (", as Gerasimov said", ", while Kyiv said").
+_NEXT_VOICE = re.compile(r",\s*(?:as|while|whereas|but|after)\s|;", re.IGNORECASE)
 #: Where one speaker's "that" clause ends and another's statement may begin ("…, but Ukraine said").
 _CLAUSE_BREAK = re.compile(r",\s*(?:while|but|whereas|and)\b|;", re.IGNORECASE)
 _ANOTHER_CLAUSE = re.compile(r"(?:,\s*(?:while|but|whereas|and)|;)\s+(?:[\w’'.-]+\s+){1,8}$", re.IGNORECASE)
@@ -1489,16 +1506,31 @@ def _claim(doc, sentence, label, acts, lexicon, scope: tuple[int, int] | None = 
     phrase_start, phrase_end = (fine[1], fine[2]) if fine else (s_start, s_start)
     # "not going to plan", "Russia is not winning, he said", "denied that …" (a denied negation affirms)
     negated = _content_negated(text, s_start, s_end, attribution + anchors, fine)
-    negated = negated != (act.cue.text.lower().startswith(_DENIAL_CUES) or _rejects_statement(text, act, s_end))
+    # the verb that introduces the content is the speaker's last before it ("told reporters … and denied that …")
+    governing = max((a for a in acts if a.cue.end <= (phrase_start if fine else s_end)), default=act,
+                    key=lambda a: a.cue.start)
+    negated = negated != (governing.cue.text.lower().startswith(_DENIAL_CUES) or _rejects_statement(text, governing, s_end))
     return {
         "speaker": label, "speaker_as_written": act.speaker.as_written, "attribution": act.speaker.how,
         "cue": " ".join(act.cue.text.split()), "claim_type": claim_type, "topics": "|".join(military),
         "quoted_words": " | ".join(quoted), "phrase": text[phrase_start:phrase_end],
         "pattern": fine[3] if fine else "", "source": "headline" if sentence.headline else "reported",
         "headline": sentence.headline, "carried": False, "negated": negated, "quote_id": "",
-        "statement_date": date, "date_basis": basis, "start": s_start, "end": _trim_end(text, s_start, s_end),
+        "statement_date": date, "date_basis": basis, "start": _after_stamp(text, s_start, s_end),
+        "end": _trim_end(text, s_start, s_end),
         "phrase_start": phrase_start, "phrase_end": phrase_end,
     }
+
+
+#: A live blog's time stamp heading an entry ("14:02 — ", "9.15 GMT - "): the page's furniture, not the claim.
+_LIVE_STAMP = re.compile(r"\s*\d{1,2}[.:]\d{2}\s*(?:[AaPp]\.?[Mm]\.?\s*)?(?:BST|GMT|CET|CEST|EET|EEST|MSK|UTC|ET)?"
+                         r"\s*[—–-]\s*(?=\S)")
+
+
+def _after_stamp(text: str, start: int, end: int) -> int:
+    """Where a sentence's words begin after a live blog's time stamp ("14:02 — Zelensky said …")."""
+    stamp = _LIVE_STAMP.match(text, start, end)
+    return stamp.end() if stamp is not None else start
 
 
 #: Cues that reject a statement when their object is one ("Kyiv rejected the claim", "…, a claim Kyiv dismissed").
@@ -1736,6 +1768,10 @@ def _dated_by_paragraph(doc) -> dict:
     return cached
 
 
+_ITS_SPOKESPERSON = re.compile(r"\b(?:[Ii]ts|[Tt]heir)\s+(?:[\w-]+\s+){0,2}?(?:spokes(?:man|woman|person)|press\s+secretary|"
+                               r"representative)\b")
+
+
 def _same_event_date(doc, act, date, basis) -> tuple:
     """An undated statement in the paragraph of a dated one belongs to the same event (a
     briefing, a meeting): it takes that day, unless the sentence places it earlier ("earlier",
@@ -1743,7 +1779,11 @@ def _same_event_date(doc, act, date, basis) -> tuple:
     sentence = doc.sentence_at(act.cue.start)
     if sentence is None or sentence.headline or _EARLIER.search(doc.text, sentence.start, sentence.end):
         return date, basis
-    dated = [a for a in _dated_by_paragraph(doc).get(sentence.paragraph, ()) if a.sentence[0] != sentence.start]
+    # an event before it: a later sentence's cue dates that sentence's own statement, not this one, unless
+    # its speaker speaks for this one ("The ministry has announced … Its spokesman said on Friday …")
+    dated = [a for a in _dated_by_paragraph(doc).get(sentence.paragraph, ())
+             if a.sentence[0] < sentence.start or (a.sentence[0] > sentence.start and _ITS_SPOKESPERSON.search(
+                 doc.text, max(a.sentence[0], a.speaker.start - 40), a.speaker.end))]
     if not dated:
         return date, basis
     event = min(dated, key=lambda a: (a.cue.start > act.cue.start, abs(a.cue.start - act.cue.start)))
@@ -1761,7 +1801,8 @@ def _carried(doc, sentence, previous: dict, lexicon) -> dict | None:
         return None
     return {**previous, "claim_type": topics[0], "topics": "|".join(topics), "quoted_words": "",
             "phrase": "", "pattern": "", "carried": True, "negated": False,
-            "start": sentence.start, "end": _trim_end(doc.text, sentence.start, sentence.end),
+            "start": _after_stamp(doc.text, sentence.start, sentence.end),
+            "end": _trim_end(doc.text, sentence.start, sentence.end),
             "phrase_start": sentence.start, "phrase_end": sentence.start}
 
 

@@ -443,7 +443,7 @@ def gender(speaker: str, as_written: str = "", who: People | None = None) -> str
 
 
 #: Descriptive labels of speakers the text does not name (devset conventions §3.6).
-_LABEL_DETERMINERS = re.compile(r"^(?:the|a|an|its|their)\s+", re.IGNORECASE)
+_LABEL_DETERMINERS = re.compile(r"^(?:the|a|an|its|their|one(?!\s+of\b))\s+", re.IGNORECASE)  # "one senior official"
 #: One person the text does not name, by the head noun of the phrase ("a senior US official").
 UNNAMED_PERSON = re.compile(r"\b(?:official|governor|spokesman|spokeswoman|spokesperson|commander|source|adviser|"
                             r"advisor|officer|diplomat|aide|general|minister|mayor|soldier|serviceman|servicewoman|"

@@ -510,6 +510,18 @@ def analyse(doc) -> Speech:
                 own = [e for e in dated if e.speaker == speaker or not speaker]
                 if own or (dated and "day" in same.group(0).lower()):  # "the same day": the day just named, whoever spoke
                     sentence_date, date_text = (own or dated)[-1].date, same.group(0)
+                elif dated and not own:
+                    # "Hegseth, who spoke at the same briefing": the last dated gathering or statement before
+                    held = layer.gatherings[-1] if layer.gatherings and not pd.isna(layer.gatherings[-1][1]) else None
+                    sentence_date, date_text = (held[1] if held is not None and held[0] >= doc.sentence_at(dated[-1].pos).start
+                                                else dated[-1].date), same.group(0)
+                if "day" in same.group(0).lower() and not own:
+                    # "Missiles hit Kharkiv on March 13. On the same day Peskov said": the last day the text
+                    # named before, a statement's or an event's (the statement's, when one sentence has both)
+                    named = _last_named_day(reader, s_start, anchor)
+                    if named is not None and not (dated and doc.sentence_at(dated[-1].pos) is not None
+                                                  and doc.sentence_at(dated[-1].pos).end > named[0]):
+                        sentence_date, date_text = named[1], same.group(0)
         earlier = _earlier_occasion(doc.text, s_start, s_end, cue_subjects) if sentence_date is None else None
         if sentence_date is None and earlier is None and cue_subjects and layer.gatherings:
             back = _the_gathering(reader, layer, s_start, s_end, cue_subjects)
@@ -692,7 +704,8 @@ def _at_meeting(reader: _Reader, speaker: str, passage) -> bool:
 _HELD_GATHERING = re.compile(r"\b(?:chaired|held|hosted|convened|attended|opened|addressed|led)\s+(?:an?\s+|the\s+|his\s+|her\s+)?"
                              r"(?:[\w-]+\s+){0,3}(?:meeting|session|conference|briefing|summit|talks|forum|council|"
                              r"board|hearing|assembly|congress|gathering|(?:phone|video|telephone)\s+call)\b"
-                             r"|\bspoke\s+(?:by\s+(?:tele)?phone|on\s+the\s+(?:tele)?phone)\b", re.IGNORECASE)
+                             r"|\bspoke\s+(?:by\s+(?:tele)?phone|on\s+the\s+(?:tele)?phone)\b"
+                             r"|\bbriefed\s+(?:reporters|journalists|the\s+press|the\s+media|lawmakers)\b", re.IGNORECASE)
 def _warring_side(who, speaker: str) -> str:
     """Russia or Ukraine for a speaker of the table from either side, else ""."""
     known = who.speakers.get(speaker)
@@ -847,9 +860,19 @@ def _appearance(reader: _Reader, layer: Speech, sentence, anchor, speakers=froze
             return
 
 
+def _last_named_day(reader: _Reader, pos: int, anchor) -> tuple[int, object] | None:
+    """(position, day) of the last date outside quotes before ``pos`` that names a calendar day."""
+    for expression in reversed(reader.dates_between(0, pos)):
+        day = when.resolve(expression, reader.doc.published, anchor).day
+        if not pd.isna(day):
+            return expression.start, day
+    return None
+
+
 _SAME_OCCASION = re.compile(r"\b(?:on|at|in|during)\s+the\s+same\s+(?:occasion|event|day|meeting|briefing|speech|"
                             r"interview|press\s+conference|address|call|visit|summit|news\s+conference)\b"
-                            r"|\b(?:said|told\s+\w+|stated|added|wrote)\s+the\s+same\s+day\b", re.IGNORECASE)
+                            r"|\b(?:said|told\s+\w+|stated|added|wrote)\s+the\s+same\s+day\b"
+                            r"|(?:^|(?<=[.\n,;]\s)|\bon\s+)that\s+(?:same\s+)?day(?![\w-])", re.IGNORECASE)
 _SECOND_VERB = re.compile(r"\s(?:and|but)\s+(?:(?:also|then|later|still|quickly|again)\s+)?$")
 _QUOTED_AS = re.compile(r"\bquoted\s+((?:[\w’'.-]+\s+){0,5}?[\w’'.-]+)\s+as\s+$")
 _INSTITUTION_NOUNS = frozenset(
@@ -1124,13 +1147,16 @@ def _back_reference(reader: _Reader, mention: Mention) -> Mention | None:
     if match.group(1).lower() == "the":
         # "The official, who asked not to be named, said" after "A senior US official told reporters": that one
         same = []  # the latest of those it may stand for who spoke
-        for one in reversed(_same_one(reader.introductions(), mention.as_written, mention.start, reader.who)):
+        introduced = _same_one(reader.introductions(), mention.as_written, mention.start, reader.who)
+        for one in reversed(introduced):
             k = bisect_left(reader.unnamed, (one[0],))
             if k < len(reader.unnamed) and reader.unnamed[k][0] == one[0]:
                 same = reader.unnamed[k:k + 1]
                 break
         if same:
             return Mention(mention.start, mention.end, "", same[-1][1], "unnamed source")
+        if introduced:  # "A senior official briefed reporters. The official said": the one introduced, as claims read it
+            return Mention(mention.start, mention.end, "", introduced[-1][1], "unnamed source")
     if match.group(1).lower() == "its":
         if noun not in _SPEAKING_NOUNS:
             return None
@@ -1246,7 +1272,7 @@ def _unnamed_after(text: str, a: int, b: int) -> Mention | None:
 
 
 # (a spokesperson speaks for the institution: "a ministry spokesman said" stays the ministry's words)
-_ONE_PERSON_AFTER = re.compile(r"\s+(?:official|source|commander|officer|analyst|adviser|advisor|aide|member|soldier|"
+_ONE_PERSON_AFTER = re.compile(r"\s+(?:official|source|commander|officer|analyst|adviser|advisor|aide|member|soldier|diplomat|"
                                r"pilot)\b", re.IGNORECASE)
 _ONE_BEFORE = re.compile(r"\b(?:a|an|one|another)\s+(?:[a-z][\w-]*\s+){0,3}$", re.IGNORECASE)
 
@@ -1275,7 +1301,8 @@ def _unnamed_subject(text: str, a: int, b: int) -> Mention | None:
     """ "the ministry said", "A senior official, who asked not to be named, said":
     attributed, but to nobody the reader can name. ("the statement said" is resolved by the
     caller to whoever made the statement.)"""
-    window = re.sub(r",\s*(?:who|which)\b[^,]*,\s*$", " ", text[a:b])
+    # the aside between subject and verb: ", who asked not to be named,", ", speaking on condition of anonymity,"
+    window = re.sub(r",\s*(?:who|which|[a-z]+ing)\b[^,]*,\s*$", " ", text[a:b])
     window = re.sub(r"\b(?:has|have|had|also|later|then|previously|repeatedly|once|again|[a-z]+ly)\s+$", "",
                     window.rstrip() + " ")
     match = _UNNAMED_SUBJECT.search(window.rstrip())
@@ -1355,6 +1382,11 @@ def _resolve(reader: _Reader, mention: Mention, pos: int) -> Mention | None:
         # bears that name (one word such as "the ministry" names none), unless the article speaks
         # from the other side: "MOSCOW (TASS) - The General Staff said" is not Ukraine's
         return Mention(mention.start, mention.end, next(iter(fits)), mention.as_written, "role")
+    if chosen is None and _THE_NOUN.fullmatch(mention.as_written) and mention.as_written[:1] in "Tt":
+        # "the diplomat said" after "a senior Nato diplomat, speaking on condition of anonymity, said": that one
+        same = _back_reference(reader, mention)
+        if same is not None and not same.speaker and same.how == "unnamed source":
+            return same
     if chosen is None:  # "the defence minister" with no minister named: keep the words, not a guess
         return Mention(mention.start, mention.end, "", mention.as_written, "unresolved role")
     return Mention(mention.start, mention.end, chosen.speaker, mention.as_written, "role")
