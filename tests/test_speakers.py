@@ -431,8 +431,10 @@ def test_a_country_office_with_three_holders_in_turn(published, expected):
     # an institution written without its country: the one institution of the table with that name
     ("Russian troops attacked near Pokrovsk 40 times, the General Staff said.", "Ukrainian General Staff"),
     ("The air force said it had shot down 20 drones overnight.", "Ukrainian Air Force"),
-    # a name two institutions bear is no guess ("the defence ministry": Russia's or Ukraine's)
-    ("Russian forces struck an airfield, the defence ministry said.", ""),
+    # a name two institutions bear is no guess ("the defence ministry": Russia's or Ukraine's) unless
+    # the sentence credits one side's forces with a success (then that side's)
+    ("Fighting went on near the airfield, the defence ministry said.", ""),
+    ("Russian forces struck an airfield, the defence ministry said.", "Russian Defence Ministry"),
     # once one is named, its short form is that one
     ("Ukraine's defence ministry said it had sunk a landing ship. The ministry said the crew had fled.",
      "Ukrainian Defence Ministry"),
@@ -619,3 +621,34 @@ def test_an_introduced_unnamed_person_ends_on_the_last_speaking_noun():
 def test_a_ranked_persons_country_is_read_from_their_own_unit_not_the_enemy(introduction, role, expected):
     text = f'{introduction}\n\n{role} said: "Our troops have taken the village."'
     assert speaker_of(text, "Our troops have taken the village.") == expected
+
+
+def speech_speakers(text: str, published: str = "2024-11-17") -> list[str]:
+    from saidvsdone import document
+    doc = next(document.documents(corpus.from_text(text, published=published)))
+    return [act.speaker.speaker for act in doc.speech.acts]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # rule: an institution named without its country speaks for the side whose forces its sentence
+    # credits with a success ("Russian troops have taken X, the defence ministry said")
+    ("Russian troops have taken the hamlet of Vyshnia, the Defence Ministry said.", ["Russian Defence Ministry"]),
+    ("Ukrainian air defences shot down nine drones over Poltava, the defence ministry said.",
+     ["Ukrainian Defence Ministry"]),
+    ("Russian army has taken two hamlets, says defence ministry", ["Russian Defence Ministry"]),
+    # ... and "the ministry" next is the one that just spoke
+    ("Russian troops have taken the hamlet of Vyshnia, the Defence Ministry said. "
+     "The ministry also reported the capture of Lozova.", ["Russian Defence Ministry", "Russian Defence Ministry"]),
+    # two sides credited, or none: no guess
+    ("Russian troops took Vyshnia and Ukrainian forces retook Lozova, the defence ministry said.", [""]),
+    ("The hamlet of Vyshnia is under attack, the defence ministry said.", [""]),
+])
+def test_an_institution_without_its_country_speaks_for_the_side_its_sentence_credits(text, expected):
+    assert speech_speakers(text) == expected
+
+
+def test_the_ministry_is_the_last_ministry_that_spoke_whatever_its_country():
+    # rule: "the ministry" after "the UK Ministry of Defence said" is that ministry
+    text = ("Russian losses rose in May, the UK Ministry of Defence said on Saturday.\n\n"
+            '"Russia is paying a high price," the ministry said.')
+    assert speaker_of(text, "paying a high price") == "UK Defence Intelligence"

@@ -1043,7 +1043,7 @@ def _subject_of(reader: _Reader, cue: Cue, sentence_start: int) -> Mention | Non
     if unnamed is not None and unnamed.how == "statement":
         return _last_speaker(reader, unnamed, person=None)  # "the statement said": whoever made it
     if unnamed is not None and unnamed.how == "unnamed source":
-        return _back_reference(reader, unnamed) or unnamed
+        return _back_reference(reader, unnamed) or _resolve(reader, unnamed, unnamed.start)
     return unnamed
 
 
@@ -1301,6 +1301,11 @@ def _resolve(reader: _Reader, mention: Mention, pos: int) -> Mention | None:
         full = (_mentions.full_name(reader.doc, mention.speaker, pos, who)  # "Mr Wallace" after "Ben Wallace"
                 or _mentions.full_name_from_first(reader.doc, mention.speaker, pos, who))  # "Taras" after "Taras Hnatyuk"
         return Mention(mention.start, mention.end, full, mention.as_written, mention.how) if full else mention
+    if mention.how == "unnamed source" and not mention.speaker:  # "…, says defence ministry"
+        role = re.sub(r"^the\s+", "", mention.as_written.lower())
+        sided = _sided_institution(reader, role, {name for name, _ in _with_role(who, role)}, pos)
+        if sided:
+            return Mention(mention.start, mention.end, sided, mention.as_written, "role")
     if mention.how in ("name", "title", "unknown name", "unnamed source", "unresolved pronoun",
                        "unresolved role", "country"):
         return mention
@@ -1355,6 +1360,10 @@ def _resolve(reader: _Reader, mention: Mention, pos: int) -> Mention | None:
         # bears that name (one word such as "the ministry" names none), unless the article speaks
         # from the other side: "MOSCOW (TASS) - The General Staff said" is not Ukraine's
         return Mention(mention.start, mention.end, next(iter(fits)), mention.as_written, "role")
+    if chosen is None and not former and country is None and not mention.as_written[:2].lower() == "a ":
+        sided = _sided_institution(reader, role, fits, pos)
+        if sided:
+            return Mention(mention.start, mention.end, sided, mention.as_written, "role")
     if chosen is None:  # "the defence minister" with no minister named: keep the words, not a guess
         return Mention(mention.start, mention.end, "", mention.as_written, "unresolved role")
     return Mention(mention.start, mention.end, chosen.speaker, mention.as_written, "role")
@@ -1366,6 +1375,37 @@ _OTHER_PARTY = re.compile(r"\b(?:that|which|against|off|fighting|facing|attackin
 _COUNTRY_OF_UNIT = re.compile(r"\b([A-Z][\w’'.-]*)\s+(?:[a-z][\w-]*\s+)?(?:battalion|brigade|regiment|unit|company|"
                               r"platoon|corps|division|army|navy|military|officer|commander|general|colonel|"
                               r"governor|official|minister|ministry|marines|paratroopers)\b")
+
+
+def _sided_institution(reader: _Reader, role: str, fits, pos: int) -> str:
+    """ "Russian troops have liberated X, the Defence Ministry said": an institution named without its
+    country (a role of two words or more that several institutions of the table bear) speaks for the
+    side whose forces its sentence credits with a success, else for the side the dateline puts the
+    article on; two sides or none: "" (no guess)."""
+    who = reader.who
+    if " " not in role or len(fits) < 2 or any(who.speakers[name].kind != "organisation" for name in fits):
+        return ""
+    side = _credited_side(reader, pos) or _article_side(reader)
+    sided = [name for name in fits if who.speakers[name].country == side] if side else []
+    return sided[0] if len(sided) == 1 else ""
+
+
+#: "Russian forces have liberated", "Ukrainian air defences shot down": a side credited with a success
+_CREDITED = re.compile(r"\b([A-Z][\w’'.-]*)\s+(?:[a-z-]+\s+)?(?:troops|forces|army|military|soldiers|units|"
+                       r"air\s+defen[cs]es|navy|air\s+force|aircraft)\s+(?:have\s+|has\s+|had\s+)?(?:\w+ly\s+)?"
+                       r"(?:liberated|captured|taken|took|seized|recaptured|retook|retaken|repelled|repulsed|destroyed|"
+                       r"shot|downed|struck|hit|advanced|gained|improved|pushed|thwarted|foiled|intercepted)\b")
+
+
+def _credited_side(reader: _Reader, pos: int) -> str:
+    """The one country whose forces the sentence at ``pos`` credits with a success ("" none or two)."""
+    sentence = reader.doc.sentence_at(pos)
+    if sentence is None:
+        return ""
+    forms = reader.who.country_of_form
+    sides = {forms.get(w) or forms.get(w[:-2]) for w in _CREDITED.findall(reader.text, sentence.start, sentence.end)}
+    sides.discard(None)
+    return sides.pop() if len(sides) == 1 else ""
 
 
 def _person_country(reader: _Reader, pos: int, person: str) -> str:
