@@ -605,3 +605,17 @@ def test_a_possessive_day_of_the_occasion_told_dates_the_words():
     told = claims.find(corpus.from_text("Peskov told Monday's briefing that the operation was going to plan.",
                                         published="2024-03-13"))
     assert str(told.iloc[0]["statement_date"].date()) == "2024-03-11"
+
+
+@pytest.mark.parametrize("lede, expected", [
+    # rule: a group's gathering dated in narration ("ministers met … on Tuesday") is a dated meeting:
+    # a person who tells it or speaks "at the same meeting" in the passage after it spoke that day
+    ("Baltic foreign ministers met in Riga on Tuesday to discuss border patrols.", "2023-02-07"),
+    ("Regional governors gathered in Lviv on Tuesday for a security conference.", "2023-02-07"),
+    # a group that did something else that day held no meeting
+    ("Baltic foreign ministers flew to Riga on Tuesday.", None),
+])
+def test_a_groups_dated_gathering_dates_the_words_of_those_at_it(lede, expected):
+    text = (f"{lede}\n\nOrest Vanko told the meeting that the frontier was calm. "
+            "\"We see no build-up,\" Vanko said.")
+    assert quote_dates(text, "2023-02-13") == {"We see no build-up,": expected}

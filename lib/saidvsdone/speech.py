@@ -692,7 +692,11 @@ def _at_meeting(reader: _Reader, speaker: str, passage) -> bool:
 _HELD_GATHERING = re.compile(r"\b(?:chaired|held|hosted|convened|attended|opened|addressed|led)\s+(?:an?\s+|the\s+|his\s+|her\s+)?"
                              r"(?:[\w-]+\s+){0,3}(?:meeting|session|conference|briefing|summit|talks|forum|council|"
                              r"board|hearing|assembly|congress|gathering|(?:phone|video|telephone)\s+call)\b"
-                             r"|\bspoke\s+(?:by\s+(?:tele)?phone|on\s+the\s+(?:tele)?phone)\b", re.IGNORECASE)
+                             r"|\bspoke\s+(?:by\s+(?:tele)?phone|on\s+the\s+(?:tele)?phone)\b"
+                             # "Nato defence ministers met in Brussels on Tuesday": a group's gathering
+                             r"|\b(?:ministers|leaders|officials|delegations|delegates|commanders|generals|envoys|"
+                             r"negotiators|allies|chiefs|governors|mayors|presidents|heads\s+of\s+state)\s+(?:(?:also|again|later|first)\s+)?(?:met|gathered|convened)\b",
+                             re.IGNORECASE)
 def _warring_side(who, speaker: str) -> str:
     """Russia or Ukraine for a speaker of the table from either side, else ""."""
     known = who.speakers.get(speaker)
