@@ -619,3 +619,32 @@ def test_a_groups_dated_gathering_dates_the_words_of_those_at_it(lede, expected)
     text = (f"{lede}\n\nOrest Vanko told the meeting that the frontier was calm. "
             "\"We see no build-up,\" Vanko said.")
     assert quote_dates(text, "2023-02-13") == {"We see no build-up,": expected}
+
+
+@pytest.mark.parametrize("institution, expected", [
+    # rule: a spokesperson whose office is the institution's own role ("ministry spokesman" of the
+    # defence ministry, same country) speaks at that institution's dated statement
+    ("The Russian Defence Ministry", "2022-09-30"),
+    # another country's ministry: no date passed on
+    ("Ukraine's defence ministry", None),
+])
+def test_a_spokesperson_of_the_institutions_own_office_takes_its_date(institution, expected):
+    text = (f"{institution} reported on Friday that the river crossing had been shelled.\n\n"
+            "\"The bridgehead is held,\" ministry spokesman Igor Konashenkov said at a briefing.")
+    assert quote_dates(text, "2022-10-02") == {"The bridgehead is held,": expected}
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # rule: after "according to X," the clause is what X reports: a day inside it (after its verb)
+    # dates the event, not the statement
+    ("According to the Vesti agency, border guards repelled a raid on Saturday.", None),
+    ("According to the Vesti agency, the raid had been repelled on Saturday.", None),
+    # a day of the source's own occasion, or right after the source, dates the statement
+    ("According to the General Staff, in its evening update on Saturday, the raid was repelled.", "2022-10-01"),
+    ("The raid was repelled, according to the General Staff, the army's command, on Saturday.", "2022-10-01"),
+])
+def test_a_day_inside_what_a_source_reports_is_the_events(sentence, expected):
+    doc = next(document.documents(corpus.from_text(sentence, published="2022-10-02")))
+    acts = [a for a in doc.speech.acts if a.cue.text.lower() == "according to"]
+    assert len(acts) == 1
+    assert (None if acts[0].date is None or pd.isna(acts[0].date) else str(acts[0].date.date())) == expected

@@ -909,8 +909,15 @@ def _spokespeople_dates(reader: _Reader, layer: Speech, readings: list[QuoteRead
     def speaks_for(name: str, forms: set, institution: str) -> bool:
         roles = who.speakers[name].roles if name in who.speakers else ()
         words = " | ".join(roles) + " | " + " | ".join(forms)
-        return bool(re.search(r"spokes|press secretary", words)) and any(
-            re.search(r"(?<![\w’'])" + re.escape(a) + r"(?![\w-])", words) for a in aliases[institution])
+        if not re.search(r"spokes|press secretary", words):
+            return False
+        if any(re.search(r"(?<![\w’'])" + re.escape(a) + r"(?![\w-])", words) for a in aliases[institution]):
+            return True
+        # "ministry spokesman Igor Konashenkov" (defence ministry spokesman, Russia) speaks for the
+        # Russian Defence Ministry: the institution's own role of two words or more, same country
+        known, body = who.speakers.get(name), who.speakers[institution]
+        return known is not None and bool(known.country) and known.country == body.country and any(
+            " " in r and re.search(r"(?<![\w’'])" + re.escape(r) + r"(?![\w-])", words) for r in body.roles)
 
     institutions = [name for name in organisations if name in layer.dated_events]
     for name, forms in written.items():
@@ -1620,6 +1627,9 @@ def _date_for_cue(text: str, cue: Cue, expressions):
                 continue  # "said the assault launched on January 3 had failed": the day of the assault
             if _FINITE.search(between) and not _OCCASION_BEFORE.search(between):
                 continue  # "said Russian forces had launched an assault on the town on Tuesday": the assault's day
+            if cue.kind == "source" and "," in between and not _OCCASION_BEFORE.search(between) \
+                    and _CLAUSE_VERB.search(between.rsplit(",", 1)[1]):
+                continue  # "According to TASS, Russian forces repelled an attack on Saturday": the attack's day
             if (e.kind in ("relative", "relative_far") or _DATE_INTRODUCER.search(between) or not between.strip(" ,")
                     or re.match(r"\s*(?:[,.;:(]|$)", text[e.end:e.end + 2])
                     # "told reporters Tuesday that": the addressee, then the day
@@ -1629,6 +1639,9 @@ def _date_for_cue(text: str, cue: Cue, expressions):
     return None
 
 
+# a verb of a clause after "according to X,": what the source reports
+_CLAUSE_VERB = re.compile(r"\b(?:[a-z]{3,}ed|had|has|have|was|were|is|are|would|will|took|struck|shot|hit|fell|won|lost|"
+                          r"began|fought|sank|broke|made|came|went)\b")
 # "on the night of June 16 to 17", "May 3-4": a span of days is the time of an event, not of the words
 _RANGE_AFTER = re.compile(r"\s*(?:to|into|[-–])\s*\d")
 # "between January 1 and May 31": both ends of a period
@@ -1644,7 +1657,7 @@ _EVENT_VERB_BEFORE = re.compile(r"\b([a-z]{3,}ed|began|begun|took|struck|fought|
 # ("said troops had crossed the river on Friday"), unless an occasion of speech stands right before
 # it ("said Russia was ready for talks in an interview on Sunday")
 _FINITE = re.compile(r"\b(?:had|has|have|was|were|is|are|would|will)\b")
-_OCCASION_BEFORE = re.compile(r"\b(?:interview|address|speech|briefing|conference|statement|post|remarks|comments|video|"
+_OCCASION_BEFORE = re.compile(r"\b(?:interview|address|speech|briefing|conference|statement|update|post|remarks|comments|video|"
                               r"speaking|talking|addressing|writing|appearing|"
                               r"meeting|session|call|message|appearance|broadcast|television|TV|radio|reporters|journalists"
                               r"|Telegram|Facebook|X|Twitter)\b(?:\s+[\w’'-]+){0,4}\s+(?:on\s+|late\s+|early\s+)?$")
