@@ -652,3 +652,21 @@ def test_the_ministry_is_the_last_ministry_that_spoke_whatever_its_country():
     text = ("Russian losses rose in May, the UK Ministry of Defence said on Saturday.\n\n"
             '"Russia is paying a high price," the ministry said.')
     assert speaker_of(text, "paying a high price") == "UK Defence Intelligence"
+
+
+@pytest.mark.parametrize("text, expected", [
+    # rule: "a spokesman for X, Name, told …" after a quote: the apposed name speaks, as after
+    # "the commander, Name, said"
+    ('"The bridge is open," a spokesman for the border service, Ivan Lysak, told the Vesti agency.', "Ivan Lysak"),
+    ('"The bridge is open," the head of the regional council, Ivan Lysak, said.', "Ivan Lysak"),
+])
+def test_a_role_with_its_body_then_the_apposed_name_speaks(text, expected):
+    assert speaker_of(text, "bridge is open") == expected
+
+
+@pytest.mark.parametrize("body", ["National Guard", "Tavria Group", "Black Sea Fleet", "Territorial Defence Command"])
+def test_a_formations_name_is_no_person_a_rank_refers_to(body):
+    # rule: "General X, commander of Ukraine's <formation>": "the general" later is X, never the formation
+    text = (f"General Ostap Lisovyi, commander of Ukraine's {body}, said on Friday the line held.\n\n"
+            '"We need more shells," the general said.')
+    assert speaker_of(text, "more shells") == "Ostap Lisovyi"

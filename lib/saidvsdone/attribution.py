@@ -92,7 +92,8 @@ def _after_quote(reader: _Reader, quote, following: int) -> tuple[Mention, Cue] 
             if near and re.fullmatch(r"\s+(?:[a-z][\w-]*\s+){0,3}", text[speaker.end:near[-1].start]):
                 speaker = near[-1]
             elif (near and speaker.how in ("unnamed source", "role") and near[0].how in ("name", "title", "unknown name")
-                  and re.fullmatch(r"\s*,\s*", text[speaker.end:near[0].start])
+                  # "the commander, X," / "a spokesman for the General Staff, X,"
+                  and re.fullmatch(r"(?:\s+(?:for|of|at|from|in)\s+[^,.;“”\"]{1,60})?\s*,\s*", text[speaker.end:near[0].start])
                   and re.fullmatch(r"\s*,\s*", text[near[0].end:cue.start])):
                 speaker = near[0]  # “…,” the commander of the ground forces, Oleksandr Syrskyi, said: the apposed name
         quoted = _QUOTED_AS.search(text, speaker.end, cue.start) if (

@@ -389,7 +389,8 @@ def _appositions(reader) -> list[tuple[int, str, str]]:
                                   and (m.how != "unknown name" or " " in m.speaker
                                        or _TITLE_BEFORE.search(text, max(0, m.start - 20), m.start))),
                                  key=lambda m: m.start)
-    names += [m for m in unknown if " " in m.speaker]
+    # an institution's name is no person introduced with a role ("commander of Ukraine's National Guard")
+    names += [m for m in unknown if " " in m.speaker and _mentions.could_be_person(m.speaker, reader.who)]
     for m in names:
         after = _ROLE_AFTER_NAME.match(text[m.end:m.end + 80])
         before = _words_before_name(text[max(0, m.start - 40):m.start])
