@@ -670,3 +670,15 @@ def test_a_formations_name_is_no_person_a_rank_refers_to(body):
     text = (f"General Ostap Lisovyi, commander of Ukraine's {body}, said on Friday the line held.\n\n"
             '"We need more shells," the general said.')
     assert speaker_of(text, "more shells") == "Ostap Lisovyi"
+
+
+@pytest.mark.parametrize("text, expected", [
+    # rule: an institution named without its country but with its seat ("in London") is the one
+    # institution of that name in the seat's country
+    ("The Ministry of Defence in London said the bridgehead had shrunk.", ["UK Defence Intelligence"]),
+    ("The defence ministry in Kyiv said the bridgehead had shrunk.", ["Ukrainian Defence Ministry"]),
+    # a place that is no capital or country named in the tables adds nothing
+    ("The defence ministry in Smallville said the bridgehead had shrunk.", [""]),
+])
+def test_an_institutions_seat_gives_its_country(text, expected):
+    assert speech_speakers(text) == expected

@@ -1331,6 +1331,13 @@ def _resolve(reader: _Reader, mention: Mention, pos: int) -> Mention | None:
     role = role_match.group("role").lower()
     place = role_match.group("adj") or role_match.group("poss") or role_match.group("of")
     country = (who.country_of_form.get(place) or who.country_of_form.get(place[:-2])) if place else None
+    seat = _SEAT_AFTER.match(reader.text, mention.end) if country is None else None
+    if seat is not None and who.country_of_form.get(seat.group(1)):
+        # "the Ministry of Defence in London": the one institution of that name seated in that country
+        seated = [name for name, of in _with_role(who, role)
+                  if of == who.country_of_form[seat.group(1)] and who.speakers[name].kind == "organisation"]
+        if len(seated) == 1:
+            return Mention(mention.start, mention.end, seated[0], mention.as_written, "role")
     fits = {name for name, of in _with_role(who, role) if country is None or of == country}
     day = reader.role_day
     former = _FORMER.search(mention.as_written) is not None
@@ -1473,6 +1480,7 @@ def _side_agrees(reader: _Reader, country: str, pos: int) -> bool:
 
 
 _FORMER = re.compile(r"(?i)\b(?:former|ex-|then-)")
+_SEAT_AFTER = re.compile(r"\s+in\s+([A-Z][\w’'-]+)(?![\w’'-])")
 #: Ranks outlast an office ("the general" is Syrskyi before and after he led the army): read without dates.
 _RANKS = frozenset({"general", "commander", "brigadier general", "colonel", "officer", "admiral", "diplomat"})
 _UNIT = re.compile(r"(?i)\b(?:battalion|brigade|regiment|company|platoon|corps|unit)\b")
