@@ -682,3 +682,24 @@ def test_a_formations_name_is_no_person_a_rank_refers_to(body):
 ])
 def test_an_institutions_seat_gives_its_country(text, expected):
     assert speech_speakers(text) == expected
+
+
+def test_speech_words_have_a_known_kind_and_a_row_of_your_own_extends_a_rule(tmp_path):
+    # rule: the speaker and date rules read data/speech_words.csv; a row of your own extends them,
+    # a row with an unknown kind is refused with its file and line
+    from saidvsdone import speech, vocab
+    words = speech.speech_words()
+    assert set(words) == set(vocab.SPEECH_WORD_KINDS) and all(words.values())
+    (tmp_path / "speech_words.csv").write_text("word,kind,notes\nsergeant,military_role,\n", encoding="utf-8")
+    vocab.use(tmp_path)
+    try:
+        assert "sergeant" in speech.speech_words()["military_role"]
+    finally:
+        vocab.use(None)
+    (tmp_path / "speech_words.csv").write_text("word,kind,notes\nsergeant,soldier_word,\n", encoding="utf-8")
+    vocab.use(tmp_path)
+    try:
+        with pytest.raises(vocab.VocabularyError, match=r"line 2 \(sergeant\): kind 'soldier_word'"):
+            vocab.table("speech_words")
+    finally:
+        vocab.use(None)

@@ -34,7 +34,7 @@ from saidvsdone import vocab, when
 from saidvsdone.matcher import trie_pattern
 from saidvsdone.mentions import Mention
 
-__all__ = ["Cue", "SpeechAct", "QuoteReading", "Speech", "analyse", "cue_table"]
+__all__ = ["Cue", "SpeechAct", "QuoteReading", "Speech", "analyse", "cue_table", "speech_words"]
 
 _SCARE_MAX_WORDS = 5
 _ADJACENT_WORDS = 4      # words allowed between a subject and its speech verb
@@ -46,17 +46,6 @@ _PASSIVE_BEFORE = re.compile(r"\b(?:is|are|was|were|been|being|be)\s+(?:\w+ly\s+
 _BY_AFTER = re.compile(r"\s+by\b")
 _POSSESSIVE_BEFORE = re.compile(r"\w['’]s?\s+$")
 _PROGRESSIVE = re.compile(r"\b(?:is|are|was|were|has\s+been|have\s+been)\s+$", re.IGNORECASE)
-# nouns that can speak: "the ministry said", "Ukrainian officials said" (not "the remarks revealed")
-_SPEAKING_NOUNS = frozenset(
-    "official officials spokesman spokeswoman spokesperson spokespeople ministry military army navy command "
-    "staff government authorities authority agency service intelligence analysts analyst experts expert "
-    "sources source commander commanders general generals minister ministers president governor mayor "
-    "administration office report reports statement media outlet monitor group institute department "
-    "forces troops brigade battalion unit units fleet guard police prosecutors lawmakers diplomats "
-    "diplomat residents resident witnesses witness soldiers soldier leaders leader kremlin assessments "
-    "assessment estimates bloggers blogger observers critics investigators medics doctors activists "
-    "journalists reporters correspondent envoy ambassador adviser advisor aide headquarters council "
-    "parliament committee operators spokesmen representative representatives chief head".split())
 _NEGATED_CUE = re.compile(r"(?:\bnot|n[’']t|\bnever)\s+(?:\w+\s+)?$", re.IGNORECASE)
 _COORDINATED = re.compile(r"(?:,\s*|\s)(?:and|but)\s+(?:(?:also|then|later|has|had|have)\s+)?$")
 # People who speak without a name: "officials said", "a senior official said".
@@ -225,6 +214,31 @@ def cue_table() -> tuple[dict[str, str], re.Pattern]:
                            re.IGNORECASE)
         return kind, regex
     return vocab.compiled("speech_cues", ("speech_cues",), build)
+
+
+def speech_words() -> dict[str, frozenset]:
+    """The words of ``data/speech_words.csv`` by kind (lower case): the nouns that can speak
+    (``speaking_noun``), the institution nouns "he" never refers back to (``institution_noun``), the
+    statement nouns (``statement_noun``), the verbs whose object heard the words (``addressing_verb``),
+    the verbs of being somewhere (``meeting_verb``) or of publishing (``publishing_verb``) whose day
+    dates the words, and the ranks (``rank``, ``military_role``). Read and checked once by
+    :mod:`saidvsdone.vocab`; extend the table to extend the rules.
+
+    Example:
+        >>> words = speech_words()
+        >>> "spokesman" in words["speaking_noun"], "aired" in words["publishing_verb"]
+        (True, True)
+    """
+    def build():
+        found: dict[str, set] = {kind: set() for kind in vocab.SPEECH_WORD_KINDS}
+        for row in vocab.table("speech_words").itertuples():
+            found[row.kind.strip()].add(" ".join(row.word.lower().split()))
+        return {kind: frozenset(words) for kind, words in found.items()}
+    return vocab.compiled("speech_words", ("speech_words",), build)
+
+
+def _words(kind: str) -> frozenset:
+    return speech_words()[kind]
 
 
 def inflections(lemma: str) -> set[str]:
@@ -750,7 +764,6 @@ def _earlier_occasion(text: str, s_start: int, s_end: int, cue_subjects) -> str 
 _MEETING_VERB = re.compile(r"\b(?:met|meets|meeting|hosted|hosts|received|welcomed|visited|held\s+talks|spoke\s+(?:with|to)|"
                            r"joined)\b")
 _DOING_REACH = 2  # paragraphs after a dated doing that its day may reach
-_ADDRESSING = frozenset("told briefed informed reported assured promised".split())
 
 
 def _addressees(reader: _Reader, layer: Speech, sentence, cue_subjects, day, words) -> None:
@@ -759,7 +772,7 @@ def _addressees(reader: _Reader, layer: Speech, sentence, cue_subjects, day, wor
     dated doing (see :func:`_appearance`)."""
     text, doc = reader.text, reader.doc
     for cue, subject in cue_subjects:
-        if cue.text.lower() not in _ADDRESSING or subject is None:
+        if cue.text.lower() not in _words("addressing_verb") or subject is None:
             continue
         after = reader.mentions_between(cue.end, min(sentence.end, cue.end + 60))
         if not after or after[0].how not in ("name", "title", "unknown name") \
@@ -857,11 +870,6 @@ _SAME_OCCASION = re.compile(r"\b(?:on|at|in|during)\s+the\s+same\s+(?:occasion|e
                             r"|\b(?:said|told\s+\w+|stated|added|wrote)\s+the\s+same\s+day\b", re.IGNORECASE)
 _SECOND_VERB = re.compile(r"\s(?:and|but)\s+(?:(?:also|then|later|still|quickly|again)\s+)?$")
 _QUOTED_AS = re.compile(r"\bquoted\s+((?:[\w’'.-]+\s+){0,5}?[\w’'.-]+)\s+as\s+$")
-_INSTITUTION_NOUNS = frozenset(
-    "ministry military army navy command staff government authorities authority agency service intelligence "
-    "office report reports statement media outlet monitor group institute department forces troops brigade "
-    "battalion unit units fleet guard police administration kremlin headquarters council parliament committee "
-    "assessment assessments estimates data figures briefing update".split())
 
 
 def _speaks_as_person(subject: Mention, who) -> bool:
@@ -869,7 +877,7 @@ def _speaks_as_person(subject: Mention, who) -> bool:
     if subject.speaker:
         return _mentions.could_be_person(subject.speaker, who)
     words = re.findall(r"[\w’'-]+", re.split(r"\s+(?:of|for|in|at)\s+", subject.as_written)[0])
-    return not (words and words[-1].lower() in _INSTITUTION_NOUNS)
+    return not (words and words[-1].lower() in _words("institution_noun"))
 
 
 _DAYS_AFTER = re.compile(r"(?:\b(?P<n>a|an|one|two|three|four|five|six|seven|\d{1,3})\s+days?|\bthe\s+day)\s+(?P<which>after|before)\s+"
@@ -1144,7 +1152,7 @@ def _back_reference(reader: _Reader, mention: Mention) -> Mention | None:
         if same:
             return Mention(mention.start, mention.end, "", same[-1][1], "unnamed source")
     if match.group(1).lower() == "its":
-        if noun not in _SPEAKING_NOUNS:
+        if noun not in _words("speaking_noun"):
             return None
         found = _last_speaker(reader, mention, person=False)
         return Mention(found.start, found.end, found.speaker, found.as_written, "role") if found.speaker else None
@@ -1249,7 +1257,7 @@ def _unnamed_after(text: str, a: int, b: int) -> Mention | None:
         return None
     phrase = match.group(1)
     words = re.findall(r"[\w’'-]+", phrase)
-    if not words or words[-1].lower() not in _SPEAKING_NOUNS:
+    if not words or words[-1].lower() not in _words("speaking_noun"):
         return None
     start = a + match.start(1)
     return Mention(start, start + len(phrase), "", phrase, "unnamed source")
@@ -1274,13 +1282,9 @@ def _one_of_its_people(reader: _Reader, m: Mention) -> bool:
 def _modifies_a_speaker(text: str, end: int) -> bool:
     """ "US officials", "Ukraine's military officials": the country qualifies who speaks."""
     words = re.findall(r"[\w’'-]+", text[end:end + 40])[:3]
-    return any(w.lower() in _SPEAKING_NOUNS for w in words[:3]) and not (words and (words[0].lower() in (
+    return any(w.lower() in _words("speaking_noun") for w in words[:3]) and not (words and (words[0].lower() in (
         "has", "have", "had", "is", "was", "will", "would", "also", "said", "says")
         or words[0].lower() in cue_table()[0]))  # "Moscow claimed its forces …": the country speaks
-
-
-_STATEMENT_NOUNS = frozenset("statement report post address communique message video transcript readout "
-                             "decree order briefing interview".split())
 
 
 def _unnamed_subject(text: str, a: int, b: int) -> Mention | None:
@@ -1295,10 +1299,10 @@ def _unnamed_subject(text: str, a: int, b: int) -> Mention | None:
         return None
     words = re.findall(r"[\w’'-]+", _PLACE_TAIL.sub("", match.group(1)))
     head = words[-1].lower()
-    if head in _STATEMENT_NOUNS and words[0].lower() in ("the", "his", "her", "its", "their"):
+    if head in _words("statement_noun") and words[0].lower() in ("the", "his", "her", "its", "their"):
         start = a + match.start(1)
         return Mention(start, start + len(match.group(1)), "", match.group(1), "statement")
-    if head not in _SPEAKING_NOUNS:
+    if head not in _words("speaking_noun"):
         return None  # "the remarks revealed", "the original plan called for"
     start = a + match.start(1)
     return Mention(start, start + len(match.group(1)), "", match.group(1), "unnamed source")
@@ -1341,7 +1345,7 @@ def _resolve(reader: _Reader, mention: Mention, pos: int) -> Mention | None:
     fits = {name for name, of in _with_role(who, role) if country is None or of == country}
     day = reader.role_day
     former = _FORMER.search(mention.as_written) is not None
-    if not former and role not in _RANKS and not pd.isna(day) and any(
+    if not former and role not in _words("rank") and not pd.isna(day) and any(
             who.speakers[name].start or who.speakers[name].until for name in fits):
         # who held the role that day (speakers.csv from/until): "NATO's secretary general" in 2023
         iso = day.strftime("%Y-%m-%d")
@@ -1357,11 +1361,11 @@ def _resolve(reader: _Reader, mention: Mention, pos: int) -> Mention | None:
         return Mention(mention.start, mention.end, introduced[-1][1], mention.as_written, "role")
     before = sorted((m for name in fits for m in reader.named.get(name, ())), key=lambda m: m.start)
     earlier = [m for m in before if m.end <= pos]
-    if role in _MILITARY_ROLES:
+    if role in _words("military_role"):
         # "the commander", "the lieutenant colonel": the last person the article introduced with a
         # military rank ("Lieutenant Colonel Andriy Horbenko") when none of the table was named after
         # them; "the battalion commander" is never an office of the table
-        ranked = [(p, person) for p, word, person in reader.appositions if p < pos and word in _MILITARY_ROLES
+        ranked = [(p, person) for p, word, person in reader.appositions if p < pos and word in _words("military_role")
                   and (country is None or _person_country(reader, p, person) == country)]  # "the Russian commander"
         if _UNIT.search(mention.as_written):
             earlier, before = [], []
@@ -1481,11 +1485,7 @@ def _side_agrees(reader: _Reader, country: str, pos: int) -> bool:
 
 _FORMER = re.compile(r"(?i)\b(?:former|ex-|then-)")
 _SEAT_AFTER = re.compile(r"\s+in\s+([A-Z][\w’'-]+)(?![\w’'-])")
-#: Ranks outlast an office ("the general" is Syrskyi before and after he led the army): read without dates.
-_RANKS = frozenset({"general", "commander", "brigadier general", "colonel", "officer", "admiral", "diplomat"})
 _UNIT = re.compile(r"(?i)\b(?:battalion|brigade|regiment|company|platoon|corps|unit)\b")
-#: Military roles any officer may hold: read back to a ranked person of the article, never forward.
-_MILITARY_ROLES = frozenset({"commander", "colonel", "general", "officer", "brigadier general", "major", "captain"})
 
 
 def _statement_day(reader: _Reader, cues: list, a: int, b: int, anchor):
@@ -1592,7 +1592,7 @@ def _colon_introducer(reader: _Reader, s_start: int, s_end: int) -> tuple[Cue, M
             label = text[s_start:s_start + colon].strip()
             head = re.split(r"\s+(?:on|of|for|in|at)\s+", label)[0]
             words = re.findall(r"[\w’'-]+", head)
-            if len(words) < 2 or words[-1].lower() not in _SPEAKING_NOUNS | {"adviser", "advisor", "aide"}:
+            if len(words) < 2 or words[-1].lower() not in _words("speaking_noun") | {"adviser", "advisor", "aide"}:
                 return None  # "Source: index.hr" is furniture
             found = [Mention(s_start, s_start + len(label), "", label, "unnamed source")]
     speaker = _resolve(reader, found[0], found[0].start)
@@ -1631,7 +1631,7 @@ def _date_for_cue(text: str, cue: Cue, expressions):
             if re.search(r"[’']s\s*$", between):
                 continue  # "Russia's Friday assault": the day of an event
             event = _EVENT_VERB_BEFORE.search(between)
-            if event is not None and event.group(1).lower() not in _PUBLISHING_VERBS \
+            if event is not None and event.group(1).lower() not in _words("publishing_verb") \
                     and event.group(1).lower() not in cue_table()[0]:
                 continue  # "said the assault launched on January 3 had failed": the day of the assault
             if _FINITE.search(between) and not _OCCASION_BEFORE.search(between):
@@ -1674,15 +1674,10 @@ def _event_before(text: str, e) -> bool:
     """A day right after a verb of an event ("which began May 10", "launched on Friday"), not of a
     meeting or of speech: the day of that event."""
     verb = _EVENT_VERB_BEFORE.search(text, max(0, e.start - 30), e.start)
-    return verb is not None and verb.group(1).lower() not in _PUBLISHING_VERBS | _MEETING_WORDS \
+    return verb is not None and verb.group(1).lower() not in _words("publishing_verb") | _words("meeting_verb") \
         and verb.group(1).lower() not in cue_table()[0]
 
 
-_MEETING_WORDS = frozenset("met visited hosted received welcomed chaired addressed attended opened arrived travelled traveled "
-                           "flew".split())  # being somewhere on that day: the occasion of the words
-# verbs that date the words themselves: "a statement released on Friday", "remarks made on Monday"
-_PUBLISHING_VERBS = frozenset("released published posted issued broadcast aired televised recorded filmed delivered "
-                              "given made held".split())
 _DATE_INTRODUCER = re.compile(r"(?:\bon|\blate|\bearly|\bthis|\bon\s+the|,|\b(?:published|released|aired|broadcast|"
                               r"posted|issued)|\b(?:morning|afternoon|evening|night)\s+of)\s*$",
                               re.IGNORECASE)  # "in an interview published Tuesday", "on the evening of March 5"
