@@ -648,3 +648,11 @@ def test_a_day_inside_what_a_source_reports_is_the_events(sentence, expected):
     acts = [a for a in doc.speech.acts if a.cue.text.lower() == "according to"]
     assert len(acts) == 1
     assert (None if acts[0].date is None or pd.isna(acts[0].date) else str(acts[0].date.date())) == expected
+
+
+def test_a_council_met_on_a_day_dates_the_words_spoken_after_the_meeting():
+    # rule: "X met his Security Council on Friday" is a dated gathering: "Speaking after the meeting,
+    # Y said" spoke that day
+    text = ("Petro Sava met his security council on Friday to discuss the border.\n\n"
+            "Speaking to reporters after the meeting, spokesman Ivan Hlyna said the border was \"fully closed\".")
+    assert quote_dates(text, "2025-03-03") == {"fully closed": "2025-02-28"}

@@ -703,3 +703,26 @@ def test_speech_words_have_a_known_kind_and_a_row_of_your_own_extends_a_rule(tmp
             vocab.table("speech_words")
     finally:
         vocab.use(None)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # rule: a speech verb after "had to", "will", "plans to" … reports no words spoken: its subject
+    # ("Europe had to respond") is no speaker, and "he" goes back past it
+    ('Mart Kask said Europe had to respond. "This is a message to all of us," he said.', "Mart Kask"),
+    ('Mart Kask said Brussels will answer soon. "This is a message to all of us," he said.', "Mart Kask"),
+])
+def test_words_not_yet_spoken_name_no_speaker(text, expected):
+    assert speaker_of(text, "message to all of us") == expected
+
+
+@pytest.mark.parametrize("text", [
+    '"We will not give up the bridge."\n\nThose were the words of the district\'s police chief, Taras Hlyna, on Friday.',
+    '"We will not give up the bridge." Those were the words of Taras Hlyna on Friday.',
+])
+def test_a_quote_paragraph_is_attributed_by_the_next_paragraphs_those_were_the_words_of(text):
+    # rule: a quote standing alone takes the speaker (and day) of "That was the message / Those were
+    # the words of X" opening the next sentence or the next paragraph, a role apposed before the name or not
+    from saidvsdone import quotes
+    table = quotes.extract(corpus.from_text(text, published="2023-10-16"))
+    assert table.iloc[0]["speaker"] == "Taras Hlyna"
+    assert str(table.iloc[0]["statement_date"].date()) == "2023-10-13"

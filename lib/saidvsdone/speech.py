@@ -47,6 +47,10 @@ _BY_AFTER = re.compile(r"\s+by\b")
 _POSSESSIVE_BEFORE = re.compile(r"\w['’]s?\s+$")
 _PROGRESSIVE = re.compile(r"\b(?:is|are|was|were|has\s+been|have\s+been)\s+$", re.IGNORECASE)
 _NEGATED_CUE = re.compile(r"(?:\bnot|n[’']t|\bnever)\s+(?:\w+\s+)?$", re.IGNORECASE)
+# words not (yet) spoken: "had to respond", "will announce", "is expected to say", "plans to address"
+_UNREALISED_CUE = re.compile(r"\b(?:(?:had|has|have|ought|need|needs|needed|going|want|wants|wanted|ready|able|"
+                             r"expected|due|plan|plans|planned|hopes?|hoped|intends?|intended)\s+to|will|shall|must|"
+                             r"should|might|may|can|cannot)\s+$", re.IGNORECASE)
 _COORDINATED = re.compile(r"(?:,\s*|\s)(?:and|but)\s+(?:(?:also|then|later|has|had|have)\s+)?$")
 # People who speak without a name: "officials said", "a senior official said".
 _SPEAKING_GROUPS = ("officials|analysts|experts|diplomats|observers|residents|witnesses|critics|lawmakers|"
@@ -458,6 +462,7 @@ def _find_cues(doc) -> list[Cue]:
              for m in multi.finditer(text)]
     return sorted((c for c in cues if not doc.in_quote(c.start)
                    and not _NEGATED_CUE.search(text, max(0, c.start - 30), c.start)
+                   and not _UNREALISED_CUE.search(text, max(0, c.start - 30), c.start)  # "Europe had to respond"
                    and not _POSSESSIVE_BEFORE.search(text, max(0, c.start - 4), c.start)  # "Reznik's claims"
                    and not (c.kind == "speech" and not c.text.lower().endswith("ing")
                             and _PASSIVE_BEFORE.search(text, max(0, c.start - 20), c.start)
@@ -704,7 +709,7 @@ def _at_meeting(reader: _Reader, speaker: str, passage) -> bool:
 
 
 # a gathering someone holds or attends (not a "visit" or a "call": one person's doing)
-_HELD_GATHERING = re.compile(r"\b(?:chaired|held|hosted|convened|attended|opened|addressed|led)\s+(?:an?\s+|the\s+|his\s+|her\s+)?"
+_HELD_GATHERING = re.compile(r"\b(?:chaired|held|hosted|convened|attended|opened|addressed|led|met(?:\s+with)?)\s+(?:an?\s+|the\s+|his\s+|her\s+)?"
                              r"(?:[\w-]+\s+){0,3}(?:meeting|session|conference|briefing|summit|talks|forum|council|"
                              r"board|hearing|assembly|congress|gathering|(?:phone|video|telephone)\s+call)\b"
                              r"|\bspoke\s+(?:by\s+(?:tele)?phone|on\s+the\s+(?:tele)?phone)\b"
