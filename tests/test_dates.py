@@ -656,3 +656,22 @@ def test_a_council_met_on_a_day_dates_the_words_spoken_after_the_meeting():
     text = ("Petro Sava met his security council on Friday to discuss the border.\n\n"
             "Speaking to reporters after the meeting, spokesman Ivan Hlyna said the border was \"fully closed\".")
     assert quote_dates(text, "2025-03-03") == {"fully closed": "2025-02-28"}
+
+
+@pytest.mark.parametrize("opening, expected", [
+    # rule: weeks, months or years counted back before the verb place the words roughly (no day);
+    # days counted back, or a period right after the verb, name the day
+    ("Three weeks ago, Marta Hlib said:", None),
+    ("A month ago she had warned:", None),
+    ("Two days ago, Marta Hlib said:", "2023-05-21"),
+    ("Marta Hlib said a month ago:", "2023-04-23"),
+])
+def test_a_rough_period_counted_back_before_the_verb_names_no_day(opening, expected):
+    assert quote_dates(f'{opening} "The dam will hold."', "2023-05-23") == {"The dam will hold.": expected}
+
+
+def test_the_person_beside_a_dated_speaker_was_at_that_occasion():
+    # rule: "Speaking on Monday alongside Prime Minister X, Y said": X's undated words next take that day
+    text = ("Speaking in Lviv on Monday alongside Prime Minister Jan Vos, Marta Hlib said: \"The dam will hold.\"\n\n"
+            "Vos said the repairs would take \"a few weeks\".")
+    assert quote_dates(text, "2024-09-04") == {"The dam will hold.": "2024-09-02", "a few weeks": "2024-09-02"}

@@ -726,3 +726,9 @@ def test_a_quote_paragraph_is_attributed_by_the_next_paragraphs_those_were_the_w
     table = quotes.extract(corpus.from_text(text, published="2023-10-16"))
     assert table.iloc[0]["speaker"] == "Taras Hlyna"
     assert str(table.iloc[0]["statement_date"].date()) == "2023-10-13"
+
+
+def test_a_nationality_before_a_title_is_no_part_of_the_name_a_surname_completes_to():
+    # rule: "Brazilian President Lula" then "Lula said": the name is Lula, never "Brazilian Lula"
+    text = 'Marta Hlib met Brazilian President Lula in Hiroshima.\n\n"We want talks," Lula said.'
+    assert speaker_of(text, "We want talks") == "Lula"

@@ -326,6 +326,9 @@ def full_name(doc, surname: str, pos: int, who: People | None = None) -> str:
     for start, end, words in reversed(_name_runs(doc).get(surname, [])):
         if end > pos:
             continue
+        titled = [i for i, w in enumerate(words) if w.lower() in TITLE_WORDS]
+        if titled:  # "Brazilian President Lula": the name follows the last title word
+            words = words[titled[-1] + 1:]
         kept = [w for w in words if w.lower() not in TITLE_WORDS
                 and w.lower() not in who.not_names and w not in who.country_of_form]
         if kept:

@@ -792,6 +792,28 @@ def _addressees(reader: _Reader, layer: Speech, sentence, cue_subjects, day, wor
         reach = paragraphs[min(len(paragraphs) - 1, sentence.paragraph + _DOING_REACH)][1]
         at = max(e.start for e in dates) if dates else after[0].start
         layer.appearances.setdefault(person.speaker, []).append((after[0].start, reach, day, words, at))
+    # "Speaking in Kyiv on Monday alongside Dutch Prime Minister Dick Schoof, Zelensky said": the
+    # person beside the speaker was at that occasion too
+    speakers = {subject.speaker for _, subject in cue_subjects if subject is not None}
+    for beside in _ALONGSIDE.finditer(text, sentence.start, sentence.end):
+        if doc.in_quote(beside.start()):
+            continue
+        after = reader.mentions_between(beside.end(), min(sentence.end, beside.end() + 60))
+        if not after or after[0].how not in ("name", "title", "unknown name") \
+                or not _title_words_only(text[beside.end():after[0].start]) and text[beside.end():after[0].start].strip():
+            continue
+        person = _resolve(reader, after[0], after[0].start)
+        if person is None or not person.speaker or person.speaker in speakers \
+                or not _mentions.could_be_person(person.speaker, reader.who):
+            continue
+        paragraphs = doc.paragraphs
+        reach = paragraphs[min(len(paragraphs) - 1, sentence.paragraph + _DOING_REACH)][1]
+        dates = reader.dates_between(sentence.start, sentence.end)
+        at = max(e.start for e in dates) if dates else after[0].start
+        layer.appearances.setdefault(person.speaker, []).append((after[0].start, reach, day, words, at))
+
+
+_ALONGSIDE = re.compile(r"\b(?:alongside|together\s+with|flanked\s+by|standing\s+(?:next\s+to|beside))\s+", re.IGNORECASE)
 
 
 _ISSUED = re.compile(r"\b(?:issued|released|published|put\s+out|posted)\s+(?:a|an|its|his|her|their)\s+(?:[\w-]+\s+){0,2}?"
@@ -1617,8 +1639,11 @@ def _date_for_cue(text: str, cue: Cue, expressions):
                        and _OCCASION_PREPOSITION.search(text, max(0, e.start - 12), e.start)))
                    and not _RANGE_AFTER.match(text, e.end)
                    and not _BETWEEN_BEFORE.search(text, max(0, e.start - 45), e.start)]
+    # "Three weeks ago, Rubio said": weeks, months or years counted back before the verb place the
+    # words roughly and name no day; right after it ("said a month ago that") they read as that day
     expressions = [e for e in expressions if e.kind != "relative_far"
-                   or (e.end <= cue.start and len(text[e.end:cue.start].split()) <= 2)
+                   or (e.end <= cue.start and len(text[e.end:cue.start].split()) <= 2
+                       and not _ROUGH_AGO.search(e.text))
                    or (e.start >= cue.end and len(text[cue.end:e.start].split()) <= 2)]
     before = [e for e in expressions if e.end <= cue.start]
     # "Russia's offensive, which began May 10, has captured …, according to X": the offensive's day
@@ -1656,6 +1681,7 @@ def _date_for_cue(text: str, cue: Cue, expressions):
 # a verb of a clause after "according to X,": what the source reports
 _CLAUSE_VERB = re.compile(r"\b(?:[a-z]{3,}ed|had|has|have|was|were|is|are|would|will|took|struck|shot|hit|fell|won|lost|"
                           r"began|fought|sank|broke|made|came|went)\b")
+_ROUGH_AGO = re.compile(r"(?i)\b(?:weeks?|months?|years?)\s+ago\b")
 # "on the night of June 16 to 17", "May 3-4": a span of days is the time of an event, not of the words
 _RANGE_AFTER = re.compile(r"\s*(?:to|into|[-–])\s*\d")
 # "between January 1 and May 31": both ends of a period
