@@ -675,3 +675,17 @@ def test_the_person_beside_a_dated_speaker_was_at_that_occasion():
     text = ("Speaking in Lviv on Monday alongside Prime Minister Jan Vos, Marta Hlib said: \"The dam will hold.\"\n\n"
             "Vos said the repairs would take \"a few weeks\".")
     assert quote_dates(text, "2024-09-04") == {"The dam will hold.": "2024-09-02", "a few weeks": "2024-09-02"}
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # rule: a verb in a clause opening with "After", "While", "When" … is not dated by a day of the
+    # main clause after the comma ("…, Putin's comments on Thursday were …")
+    ("After Nato officials, including the secretary general, praised the \"steady progress\", "
+     "Hlib's remarks on Thursday were the first sign of doubt.", None),
+    # its own day still dates it
+    ("After Nato officials praised the \"steady progress\" on Thursday, Hlib changed her tone.", "2025-11-27"),
+    # and a main clause's "said, on Thursday, that" keeps its day
+    ("After the talks, Marta Hlib said, on Thursday, that the \"steady progress\" would go on.", "2025-11-27"),
+])
+def test_a_day_in_the_main_clause_does_not_date_a_verb_of_the_opening_clause(sentence, expected):
+    assert quote_dates(sentence, "2025-11-28") == {"steady progress": expected}

@@ -1650,9 +1650,12 @@ def _date_for_cue(text: str, cue: Cue, expressions):
     before = [e for e in before if not _event_before(text, e)]
     if before:
         return before[-1]
+    opener = _SUBORDINATE_OPENING.search(text, max(0, cue.start - 160), cue.start)
     for e in expressions:
         if e.start >= cue.end:
             between = text[cue.end:e.start]
+            if opener is not None and re.search(r",\s+(?:the\s+)?[A-Z]", between):
+                return None  # "After US officials praised …, Putin's comments on Thursday …": the main clause's day
             # "said on Friday", "told reporters late Tuesday", "… at a meeting on Thursday": the
             # statement's day; "said Russia's Friday assault …" names the day of an event
             # ("in an interview that aired on Friday": a "that" of the occasion, not of the words)
@@ -1681,6 +1684,9 @@ def _date_for_cue(text: str, cue: Cue, expressions):
 # a verb of a clause after "according to X,": what the source reports
 _CLAUSE_VERB = re.compile(r"\b(?:[a-z]{3,}ed|had|has|have|was|were|is|are|would|will|took|struck|shot|hit|fell|won|lost|"
                           r"began|fought|sank|broke|made|came|went)\b")
+# a verb in a clause that opens the sentence with a subordinator ("After US officials praised …,")
+_SUBORDINATE_OPENING = re.compile(r"(?:^|[.!?]\s+|\n\s*)(?:After|Before|While|When|Since|Although|Though|Once|Until)\s+"
+                                  r"[^.;:!?\n]*$")
 _ROUGH_AGO = re.compile(r"(?i)\b(?:weeks?|months?|years?)\s+ago\b")
 # "on the night of June 16 to 17", "May 3-4": a span of days is the time of an event, not of the words
 _RANGE_AFTER = re.compile(r"\s*(?:to|into|[-–])\s*\d")
