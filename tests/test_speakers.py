@@ -732,3 +732,15 @@ def test_a_nationality_before_a_title_is_no_part_of_the_name_a_surname_completes
     # rule: "Brazilian President Lula" then "Lula said": the name is Lula, never "Brazilian Lula"
     text = 'Marta Hlib met Brazilian President Lula in Hiroshima.\n\n"We want talks," Lula said.'
     assert speaker_of(text, "We want talks") == "Lula"
+
+
+@pytest.mark.parametrize("text, expected", [
+    # rule: "the alliance's secretary general said": the holder of that role in the owner's country
+    # (the owner itself does not speak)
+    ("Nato chief Jens Stoltenberg spoke in Brussels. The alliance's secretary general said the line held.",
+     "Jens Stoltenberg"),
+    # a holder of another country is not the owner's
+    ("Nato chief Jens Stoltenberg spoke in Brussels. The ministry's secretary general said the line held.", ""),
+])
+def test_a_role_owned_by_an_institution_is_its_holder(text, expected):
+    assert speech_speakers(text, published="2023-03-03")[-1] == expected

@@ -1358,6 +1358,17 @@ def _resolve(reader: _Reader, mention: Mention, pos: int) -> Mention | None:
         return _last_speaker(reader, mention, person=False)  # "It said": the ministry, the agency, Kyiv
     if mention.how == "pronoun":
         return _antecedent(reader, mention, pos)
+    owned = _OWNED_ROLE.match(reader.text, mention.end)
+    held = who.role_regex.match("the " + reader.text[owned.end():owned.end() + 60]) if owned else None
+    if held is not None and not (held.group("adj") or held.group("poss")):
+        # "The alliance's secretary general said": the holder of that role in the owner's country
+        owner = who.role_regex.match(mention.as_written)
+        countries = {of for _, of in _with_role(who, owner.group("role").lower())} if owner else set()
+        end = owned.end() + held.end() - 4
+        found = _resolve(reader, Mention(mention.start, end, "", "the " + reader.text[owned.end():end], "role"), pos)
+        if found is not None and found.speaker and who.speakers.get(found.speaker) is not None \
+                and who.speakers[found.speaker].country in countries:
+            return Mention(mention.start, end, found.speaker, reader.text[mention.start:end], "role")
     role_match = who.role_regex.match(mention.as_written)  # "the governor of Belgorod": the role, then its place
     role = role_match.group("role").lower()
     place = role_match.group("adj") or role_match.group("poss") or role_match.group("of")
@@ -1511,6 +1522,7 @@ def _side_agrees(reader: _Reader, country: str, pos: int) -> bool:
 
 
 _FORMER = re.compile(r"(?i)\b(?:former|ex-|then-)")
+_OWNED_ROLE = re.compile(r"['’]s\s+(?=[a-z])")
 _SEAT_AFTER = re.compile(r"\s+in\s+([A-Z][\w’'-]+)(?![\w’'-])")
 _UNIT = re.compile(r"(?i)\b(?:battalion|brigade|regiment|company|platoon|corps|unit)\b")
 
