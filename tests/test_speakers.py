@@ -744,3 +744,18 @@ def test_a_nationality_before_a_title_is_no_part_of_the_name_a_surname_completes
 ])
 def test_a_role_owned_by_an_institution_is_its_holder(text, expected):
     assert speech_speakers(text, published="2023-03-03")[-1] == expected
+
+
+@pytest.mark.parametrize("body, expected", [
+    # rule: a headline's quote naming nobody is the words of the person the body quotes most (twice
+    # or more, more often than anyone else)
+    ('Captain Ostap Hrym leads a company near the river.\n\n"We move at night," Hrym said.\n\n'
+     '"The drones never stop," he said.\n\nA Russian blogger said "losses are high".', "Ostap Hrym"),
+    # two voices quoted as often: nobody
+    ('Ostap Hrym leads a company.\n\n"We move at night," Hrym said.\n\n'
+     'Marta Lis runs the clinic.\n\n"We sleep little," Lis said.', ""),
+])
+def test_a_headline_quote_naming_nobody_is_the_bodys_main_voice(body, expected):
+    text = f"'Every hedge costs us': a week on the southern front\n\n{body}"
+    table = quotes.extract(corpus.from_text(text, published="2023-07-19"))
+    assert table.iloc[0]["text"] == "Every hedge costs us" and table.iloc[0]["speaker"] == expected

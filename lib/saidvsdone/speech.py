@@ -591,6 +591,7 @@ def analyse(doc) -> Speech:
     layer.date_starts = [e.start for e in reader.dates_between(0, len(doc.text))]
     layer.introductions = reader.introductions()
     _spokespeople_dates(reader, layer, readings)
+    _headline_quotes(reader, layer, readings)
 
     date_quotes(doc, layer)
     return layer
@@ -675,6 +676,27 @@ def _follow_passage(reader: _Reader, layer: Speech, sentence, passage, last_day:
                 layer.gatherings.append((s_start, held, e.text))
                 break
     return passage
+
+
+def _headline_quotes(reader: _Reader, layer: Speech, readings: list[QuoteReading]) -> None:
+    """A headline's quote that names nobody ("‘Every tree line costs us’: inside the slow war") is
+    the words of the body's main voice: the one person the body quotes most, at least twice and
+    more often than anyone else (else nobody)."""
+    quotes = reader.doc.quotes
+    open_ = [i for i, (q, r) in enumerate(zip(quotes, readings))
+             if q.span.start < layer.headline_end and not r.speaker and r.kind == "direct"]
+    if not open_:
+        return
+    counts: dict[str, int] = {}
+    for q, r in zip(quotes, readings):
+        if q.span.start >= layer.headline_end and r.speaker and r.kind != "scare" \
+                and _mentions.could_be_person(r.speaker, reader.who):
+            counts[r.speaker] = counts.get(r.speaker, 0) + 1
+    ranked = sorted(counts.items(), key=lambda kv: -kv[1])
+    if not ranked or ranked[0][1] < 2 or (len(ranked) > 1 and ranked[1][1] == ranked[0][1]):
+        return
+    for i in open_:
+        readings[i].speaker, readings[i].attribution = ranked[0][0], "headline: the body's main voice"
 
 
 def _meeting_people(reader: _Reader, sentence, speakers) -> tuple:
