@@ -1121,13 +1121,14 @@ def test_losing_the_war_is_its_course_and_a_denial_anywhere_before_it_negates(te
 
 def test_an_institutions_name_without_its_country_is_the_one_the_article_names_in_full():
     # the rule: "says defence ministry" in an article that names the Ukrainian Defence Ministry is that
-    # ministry (one label for one speaker); with two such ministries named it stays as written
+    # ministry (one label for one speaker); with two such ministries named, the side its sentence credits
+    # with a success decides (speech layer: an institution named without its country)
     lead = "Ukrainian troops have retaken three villages near Kupiansk, says defence ministry. "
     table = _find(lead + "The Ukrainian Defence Ministry said its units had pushed on towards Svatove.")
     assert set(table["speaker"]) == {"Ukrainian Defence Ministry"}
     both = _find(lead + "The Ukrainian Defence Ministry said its units had pushed on towards Svatove. "
                  "The Russian Defence Ministry said its forces had held their positions near Kreminna.")
-    assert both.iloc[0]["speaker"] == "defence ministry"
+    assert both.iloc[0]["speaker"] == "Ukrainian Defence Ministry"
 
 
 @pytest.mark.parametrize("text", [

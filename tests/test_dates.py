@@ -639,3 +639,87 @@ def test_the_same_briefing_is_the_last_dated_gathering_or_statement_before(first
     days = _act_days(f"{first}\n\nOstap Voitko, who spoke at the same briefing, said the ferry was running.",
                      "2023-05-10")
     assert days["Ostap Voitko"] == "2023-05-08"
+
+
+@pytest.mark.parametrize("lede, expected", [
+    # rule: a group's gathering dated in narration ("ministers met … on Tuesday") is a dated meeting:
+    # a person who tells it or speaks "at the same meeting" in the passage after it spoke that day
+    ("Baltic foreign ministers met in Riga on Tuesday to discuss border patrols.", "2023-02-07"),
+    ("Regional governors gathered in Lviv on Tuesday for a security conference.", "2023-02-07"),
+    # a group that did something else that day held no meeting
+    ("Baltic foreign ministers flew to Riga on Tuesday.", None),
+])
+def test_a_groups_dated_gathering_dates_the_words_of_those_at_it(lede, expected):
+    text = (f"{lede}\n\nOrest Vanko told the meeting that the frontier was calm. "
+            "\"We see no build-up,\" Vanko said.")
+    assert quote_dates(text, "2023-02-13") == {"We see no build-up,": expected}
+
+
+@pytest.mark.parametrize("institution, expected", [
+    # rule: a spokesperson whose office is the institution's own role ("ministry spokesman" of the
+    # defence ministry, same country) speaks at that institution's dated statement
+    ("The Russian Defence Ministry", "2022-09-30"),
+    # another country's ministry: no date passed on
+    ("Ukraine's defence ministry", None),
+])
+def test_a_spokesperson_of_the_institutions_own_office_takes_its_date(institution, expected):
+    text = (f"{institution} reported on Friday that the river crossing had been shelled.\n\n"
+            "\"The bridgehead is held,\" ministry spokesman Igor Konashenkov said at a briefing.")
+    assert quote_dates(text, "2022-10-02") == {"The bridgehead is held,": expected}
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # rule: after "according to X," the clause is what X reports: a day inside it (after its verb)
+    # dates the event, not the statement
+    ("According to the Vesti agency, border guards repelled a raid on Saturday.", None),
+    ("According to the Vesti agency, the raid had been repelled on Saturday.", None),
+    # a day of the source's own occasion, or right after the source, dates the statement
+    ("According to the General Staff, in its evening update on Saturday, the raid was repelled.", "2022-10-01"),
+    ("The raid was repelled, according to the General Staff, the army's command, on Saturday.", "2022-10-01"),
+])
+def test_a_day_inside_what_a_source_reports_is_the_events(sentence, expected):
+    doc = next(document.documents(corpus.from_text(sentence, published="2022-10-02")))
+    acts = [a for a in doc.speech.acts if a.cue.text.lower() == "according to"]
+    assert len(acts) == 1
+    assert (None if acts[0].date is None or pd.isna(acts[0].date) else str(acts[0].date.date())) == expected
+
+
+def test_a_council_met_on_a_day_dates_the_words_spoken_after_the_meeting():
+    # rule: "X met his Security Council on Friday" is a dated gathering: "Speaking after the meeting,
+    # Y said" spoke that day
+    text = ("Petro Sava met his security council on Friday to discuss the border.\n\n"
+            "Speaking to reporters after the meeting, spokesman Ivan Hlyna said the border was \"fully closed\".")
+    assert quote_dates(text, "2025-03-03") == {"fully closed": "2025-02-28"}
+
+
+@pytest.mark.parametrize("opening, expected", [
+    # rule: weeks, months or years counted back before the verb place the words roughly (no day);
+    # days counted back, or a period right after the verb, name the day
+    ("Three weeks ago, Marta Hlib said:", None),
+    ("A month ago she had warned:", None),
+    ("Two days ago, Marta Hlib said:", "2023-05-21"),
+    ("Marta Hlib said a month ago:", "2023-04-23"),
+])
+def test_a_rough_period_counted_back_before_the_verb_names_no_day(opening, expected):
+    assert quote_dates(f'{opening} "The dam will hold."', "2023-05-23") == {"The dam will hold.": expected}
+
+
+def test_the_person_beside_a_dated_speaker_was_at_that_occasion():
+    # rule: "Speaking on Monday alongside Prime Minister X, Y said": X's undated words next take that day
+    text = ("Speaking in Lviv on Monday alongside Prime Minister Jan Vos, Marta Hlib said: \"The dam will hold.\"\n\n"
+            "Vos said the repairs would take \"a few weeks\".")
+    assert quote_dates(text, "2024-09-04") == {"The dam will hold.": "2024-09-02", "a few weeks": "2024-09-02"}
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # rule: a verb in a clause opening with "After", "While", "When" … is not dated by a day of the
+    # main clause after the comma ("…, Putin's comments on Thursday were …")
+    ("After Nato officials, including the secretary general, praised the \"steady progress\", "
+     "Hlib's remarks on Thursday were the first sign of doubt.", None),
+    # its own day still dates it
+    ("After Nato officials praised the \"steady progress\" on Thursday, Hlib changed her tone.", "2025-11-27"),
+    # and a main clause's "said, on Thursday, that" keeps its day
+    ("After the talks, Marta Hlib said, on Thursday, that the \"steady progress\" would go on.", "2025-11-27"),
+])
+def test_a_day_in_the_main_clause_does_not_date_a_verb_of_the_opening_clause(sentence, expected):
+    assert quote_dates(sentence, "2025-11-28") == {"steady progress": expected}

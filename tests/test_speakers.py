@@ -431,8 +431,10 @@ def test_a_country_office_with_three_holders_in_turn(published, expected):
     # an institution written without its country: the one institution of the table with that name
     ("Russian troops attacked near Pokrovsk 40 times, the General Staff said.", "Ukrainian General Staff"),
     ("The air force said it had shot down 20 drones overnight.", "Ukrainian Air Force"),
-    # a name two institutions bear is no guess ("the defence ministry": Russia's or Ukraine's)
-    ("Russian forces struck an airfield, the defence ministry said.", ""),
+    # a name two institutions bear is no guess ("the defence ministry": Russia's or Ukraine's) unless
+    # the sentence credits one side's forces with a success (then that side's)
+    ("Fighting went on near the airfield, the defence ministry said.", ""),
+    ("Russian forces struck an airfield, the defence ministry said.", "Russian Defence Ministry"),
     # once one is named, its short form is that one
     ("Ukraine's defence ministry said it had sunk a landing ship. The ministry said the crew had fled.",
      "Ukrainian Defence Ministry"),
@@ -681,3 +683,141 @@ def test_the_official_is_the_one_introduced_before_even_if_they_had_not_spoken()
     table = claims.find(corpus.from_text(text, published="2023-05-10"), found)
     assert found["speaker"].tolist() == ["senior border official (unnamed)"]
     assert table["speaker"].tolist() == ["senior border official (unnamed)"]
+
+
+def speech_speakers(text: str, published: str = "2024-11-17") -> list[str]:
+    from saidvsdone import document
+    doc = next(document.documents(corpus.from_text(text, published=published)))
+    return [act.speaker.speaker for act in doc.speech.acts]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # rule: an institution named without its country speaks for the side whose forces its sentence
+    # credits with a success ("Russian troops have taken X, the defence ministry said")
+    ("Russian troops have taken the hamlet of Vyshnia, the Defence Ministry said.", ["Russian Defence Ministry"]),
+    ("Ukrainian air defences shot down nine drones over Poltava, the defence ministry said.",
+     ["Ukrainian Defence Ministry"]),
+    ("Russian army has taken two hamlets, says defence ministry", ["Russian Defence Ministry"]),
+    # ... and "the ministry" next is the one that just spoke
+    ("Russian troops have taken the hamlet of Vyshnia, the Defence Ministry said. "
+     "The ministry also reported the capture of Lozova.", ["Russian Defence Ministry", "Russian Defence Ministry"]),
+    # two sides credited, or none: no guess
+    ("Russian troops took Vyshnia and Ukrainian forces retook Lozova, the defence ministry said.", [""]),
+    ("The hamlet of Vyshnia is under attack, the defence ministry said.", [""]),
+])
+def test_an_institution_without_its_country_speaks_for_the_side_its_sentence_credits(text, expected):
+    assert speech_speakers(text) == expected
+
+
+def test_the_ministry_is_the_last_ministry_that_spoke_whatever_its_country():
+    # rule: "the ministry" after "the UK Ministry of Defence said" is that ministry
+    text = ("Russian losses rose in May, the UK Ministry of Defence said on Saturday.\n\n"
+            '"Russia is paying a high price," the ministry said.')
+    assert speaker_of(text, "paying a high price") == "UK Defence Intelligence"
+
+
+@pytest.mark.parametrize("text, expected", [
+    # rule: "a spokesman for X, Name, told …" after a quote: the apposed name speaks, as after
+    # "the commander, Name, said"
+    ('"The bridge is open," a spokesman for the border service, Ivan Lysak, told the Vesti agency.', "Ivan Lysak"),
+    ('"The bridge is open," the head of the regional council, Ivan Lysak, said.', "Ivan Lysak"),
+])
+def test_a_role_with_its_body_then_the_apposed_name_speaks(text, expected):
+    assert speaker_of(text, "bridge is open") == expected
+
+
+@pytest.mark.parametrize("body", ["National Guard", "Tavria Group", "Black Sea Fleet", "Territorial Defence Command"])
+def test_a_formations_name_is_no_person_a_rank_refers_to(body):
+    # rule: "General X, commander of Ukraine's <formation>": "the general" later is X, never the formation
+    text = (f"General Ostap Lisovyi, commander of Ukraine's {body}, said on Friday the line held.\n\n"
+            '"We need more shells," the general said.')
+    assert speaker_of(text, "more shells") == "Ostap Lisovyi"
+
+
+@pytest.mark.parametrize("text, expected", [
+    # rule: an institution named without its country but with its seat ("in London") is the one
+    # institution of that name in the seat's country
+    ("The Ministry of Defence in London said the bridgehead had shrunk.", ["UK Defence Intelligence"]),
+    ("The defence ministry in Kyiv said the bridgehead had shrunk.", ["Ukrainian Defence Ministry"]),
+    # a place that is no capital or country named in the tables adds nothing
+    ("The defence ministry in Smallville said the bridgehead had shrunk.", [""]),
+])
+def test_an_institutions_seat_gives_its_country(text, expected):
+    assert speech_speakers(text) == expected
+
+
+def test_speech_words_have_a_known_kind_and_a_row_of_your_own_extends_a_rule(tmp_path):
+    # rule: the speaker and date rules read data/speech_words.csv; a row of your own extends them,
+    # a row with an unknown kind is refused with its file and line
+    from saidvsdone import speech, vocab
+    words = speech.speech_words()
+    assert set(words) == set(vocab.SPEECH_WORD_KINDS) and all(words.values())
+    (tmp_path / "speech_words.csv").write_text("word,kind,notes\nsergeant,military_role,\n", encoding="utf-8")
+    vocab.use(tmp_path)
+    try:
+        assert "sergeant" in speech.speech_words()["military_role"]
+    finally:
+        vocab.use(None)
+    (tmp_path / "speech_words.csv").write_text("word,kind,notes\nsergeant,soldier_word,\n", encoding="utf-8")
+    vocab.use(tmp_path)
+    try:
+        with pytest.raises(vocab.VocabularyError, match=r"line 2 \(sergeant\): kind 'soldier_word'"):
+            vocab.table("speech_words")
+    finally:
+        vocab.use(None)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # rule: a speech verb after "had to", "will", "plans to" … reports no words spoken: its subject
+    # ("Europe had to respond") is no speaker, and "he" goes back past it
+    ('Mart Kask said Europe had to respond. "This is a message to all of us," he said.', "Mart Kask"),
+    ('Mart Kask said Brussels will answer soon. "This is a message to all of us," he said.', "Mart Kask"),
+])
+def test_words_not_yet_spoken_name_no_speaker(text, expected):
+    assert speaker_of(text, "message to all of us") == expected
+
+
+@pytest.mark.parametrize("text", [
+    '"We will not give up the bridge."\n\nThose were the words of the district\'s police chief, Taras Hlyna, on Friday.',
+    '"We will not give up the bridge." Those were the words of Taras Hlyna on Friday.',
+])
+def test_a_quote_paragraph_is_attributed_by_the_next_paragraphs_those_were_the_words_of(text):
+    # rule: a quote standing alone takes the speaker (and day) of "That was the message / Those were
+    # the words of X" opening the next sentence or the next paragraph, a role apposed before the name or not
+    from saidvsdone import quotes
+    table = quotes.extract(corpus.from_text(text, published="2023-10-16"))
+    assert table.iloc[0]["speaker"] == "Taras Hlyna"
+    assert str(table.iloc[0]["statement_date"].date()) == "2023-10-13"
+
+
+def test_a_nationality_before_a_title_is_no_part_of_the_name_a_surname_completes_to():
+    # rule: "Brazilian President Lula" then "Lula said": the name is Lula, never "Brazilian Lula"
+    text = 'Marta Hlib met Brazilian President Lula in Hiroshima.\n\n"We want talks," Lula said.'
+    assert speaker_of(text, "We want talks") == "Lula"
+
+
+@pytest.mark.parametrize("text, expected", [
+    # rule: "the alliance's secretary general said": the holder of that role in the owner's country
+    # (the owner itself does not speak)
+    ("Nato chief Jens Stoltenberg spoke in Brussels. The alliance's secretary general said the line held.",
+     "Jens Stoltenberg"),
+    # a holder of another country is not the owner's
+    ("Nato chief Jens Stoltenberg spoke in Brussels. The ministry's secretary general said the line held.", ""),
+])
+def test_a_role_owned_by_an_institution_is_its_holder(text, expected):
+    assert speech_speakers(text, published="2023-03-03")[-1] == expected
+
+
+@pytest.mark.parametrize("body, expected", [
+    # rule: a headline's quote naming nobody is the words of the person the body quotes most (twice
+    # or more, more often than anyone else)
+    ('Captain Ostap Hrym leads a company near the river.\n\n"We move at night," Hrym said.\n\n'
+     '"The drones never stop," he said.\n\nA Russian blogger said "losses are high".', "Ostap Hrym"),
+    # two voices quoted as often: nobody
+    ('Ostap Hrym leads a company.\n\n"We move at night," Hrym said.\n\n'
+     'Marta Lis runs the clinic.\n\n"We sleep little," Lis said.', ""),
+])
+def test_a_headline_quote_naming_nobody_is_the_bodys_main_voice(body, expected):
+    text = f"'Every hedge costs us': a week on the southern front\n\n{body}"
+    table = quotes.extract(corpus.from_text(text, published="2023-07-19"))
+    assert table.iloc[0]["text"] == "Every hedge costs us" and table.iloc[0]["speaker"] == expected

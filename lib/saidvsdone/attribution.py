@@ -92,7 +92,8 @@ def _after_quote(reader: _Reader, quote, following: int) -> tuple[Mention, Cue] 
             if near and re.fullmatch(r"\s+(?:[a-z][\w-]*\s+){0,3}", text[speaker.end:near[-1].start]):
                 speaker = near[-1]
             elif (near and speaker.how in ("unnamed source", "role") and near[0].how in ("name", "title", "unknown name")
-                  and re.fullmatch(r"\s*,\s*", text[speaker.end:near[0].start])
+                  # "the commander, X," / "a spokesman for the General Staff, X,"
+                  and re.fullmatch(r"(?:\s+(?:for|of|at|from|in)\s+[^,.;“”\"]{1,60})?\s*,\s*", text[speaker.end:near[0].start])
                   and re.fullmatch(r"\s*,\s*", text[near[0].end:cue.start])):
                 speaker = near[0]  # “…,” the commander of the ground forces, Oleksandr Syrskyi, said: the apposed name
         quoted = _QUOTED_AS.search(text, speaker.end, cue.start) if (
@@ -306,15 +307,17 @@ def _next_sentence_attribution(reader: _Reader, quote):
     """A quote standing alone, with its speaker in the next sentence: “…” That was the message
     from X on Thursday. (The cue is the noun; the day is read in that sentence.)"""
     text = reader.text
-    nxt = reader.doc.sentence_at(quote.span.outer_end + 1)
-    if nxt is None or nxt.start < quote.span.outer_end or text[quote.span.outer_end:nxt.start].count("\n") > 1:
-        return None
+    gap = re.match(r"\s*", text[quote.span.outer_end:quote.span.outer_end + 8]).end()
+    nxt = reader.doc.sentence_at(quote.span.outer_end + max(gap, 1))
+    if nxt is None or nxt.start < quote.span.outer_end or text[quote.span.outer_end:nxt.start].count("\n") > 2:
+        return None  # the next sentence, or the next paragraph after a quote paragraph standing alone
     match = _MESSAGE_FROM.match(text, nxt.start)
     if match is None:
         return None
     found = reader.mentions_between(match.end(), min(nxt.end, match.end() + 80))
     if not found or found[0].how in ("country", "pronoun") \
-            or not re.fullmatch(r"(?:[\w’'.-]+\s+){0,3}", text[match.end():found[0].start]):  # "of engineer X"
+            or not re.fullmatch(r"(?:[\w’'.-]+\s+){0,3}|(?:the\s+|a\s+)?(?:[\w’'.-]+\s+){0,5}[\w’'.-]+,\s+",
+                                text[match.end():found[0].start]):  # "of engineer X", "of the town's mayor, X"
         return None
     speaker = _resolve(reader, found[0], found[0].start)
     if speaker is None or not speaker.speaker:

@@ -122,7 +122,10 @@ _NOT_NAMES = {
 ORGANISATION_WORDS = re.compile(
     r"\b(?:Committee|Ministry|Institute|Foundation|Council|Agency|Office|Service|Department|"
     r"Commission|Forces|Army|Staff|Government|Kremlin|Centre|Center|Organization|Organisation|"
-    r"Union|Bank|Party|Court|Parliament|Duma|Assembly|News|Times|Post|Agency)\b")
+    r"Union|Bank|Party|Court|Parliament|Duma|Assembly|News|Times|Post|Agency|"
+    # military formations and bodies ("National Guard", "Tavria Group", "Black Sea Fleet")
+    r"Guard|Guards|Navy|Fleet|Group|Brigade|Battalion|Regiment|Corps|Division|Command|Directorate|"
+    r"Administration|Police|Intelligence)\b")
 _PRONOUNS = re.compile(r"\b(?:he|she|He|She)\b|\b(?:It|it|They|they)(?=\s+(?:\w+\s+)?(?:said|says|added|stated|reported|claimed|"
                        r"announced|noted|warned|argued|confirmed|insisted|estimated|denied)\b)")
 _ROLE_AFTER = re.compile(r"['’]?s?\s+(?:(?:top|senior|former|acting|deputy)\s+)*"
@@ -323,6 +326,9 @@ def full_name(doc, surname: str, pos: int, who: People | None = None) -> str:
     for start, end, words in reversed(_name_runs(doc).get(surname, [])):
         if end > pos:
             continue
+        titled = [i for i, w in enumerate(words) if w.lower() in TITLE_WORDS]
+        if titled:  # "Brazilian President Lula": the name follows the last title word
+            words = words[titled[-1] + 1:]
         kept = [w for w in words if w.lower() not in TITLE_WORDS
                 and w.lower() not in who.not_names and w not in who.country_of_form]
         if kept:

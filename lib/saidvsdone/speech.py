@@ -34,7 +34,7 @@ from saidvsdone import vocab, when
 from saidvsdone.matcher import trie_pattern
 from saidvsdone.mentions import Mention
 
-__all__ = ["Cue", "SpeechAct", "QuoteReading", "Speech", "analyse", "cue_table"]
+__all__ = ["Cue", "SpeechAct", "QuoteReading", "Speech", "analyse", "cue_table", "speech_words"]
 
 _SCARE_MAX_WORDS = 5
 _ADJACENT_WORDS = 4      # words allowed between a subject and its speech verb
@@ -46,18 +46,11 @@ _PASSIVE_BEFORE = re.compile(r"\b(?:is|are|was|were|been|being|be)\s+(?:\w+ly\s+
 _BY_AFTER = re.compile(r"\s+by\b")
 _POSSESSIVE_BEFORE = re.compile(r"\w['’]s?\s+$")
 _PROGRESSIVE = re.compile(r"\b(?:is|are|was|were|has\s+been|have\s+been)\s+$", re.IGNORECASE)
-# nouns that can speak: "the ministry said", "Ukrainian officials said" (not "the remarks revealed")
-_SPEAKING_NOUNS = frozenset(
-    "official officials spokesman spokeswoman spokesperson spokespeople ministry military army navy command "
-    "staff government authorities authority agency service intelligence analysts analyst experts expert "
-    "sources source commander commanders general generals minister ministers president governor mayor "
-    "administration office report reports statement media outlet monitor group institute department "
-    "forces troops brigade battalion unit units fleet guard police prosecutors lawmakers diplomats "
-    "diplomat residents resident witnesses witness soldiers soldier leaders leader kremlin assessments "
-    "assessment estimates bloggers blogger observers critics investigators medics doctors activists "
-    "journalists reporters correspondent envoy ambassador adviser advisor aide headquarters council "
-    "parliament committee operators spokesmen representative representatives chief head".split())
 _NEGATED_CUE = re.compile(r"(?:\bnot|n[’']t|\bnever)\s+(?:\w+\s+)?$", re.IGNORECASE)
+# words not (yet) spoken: "had to respond", "will announce", "is expected to say", "plans to address"
+_UNREALISED_CUE = re.compile(r"\b(?:(?:had|has|have|ought|need|needs|needed|going|want|wants|wanted|ready|able|"
+                             r"expected|due|plan|plans|planned|hopes?|hoped|intends?|intended)\s+to|will|shall|must|"
+                             r"should|might|may|can|cannot)\s+$", re.IGNORECASE)
 _COORDINATED = re.compile(r"(?:,\s*|\s)(?:and|but)\s+(?:(?:also|then|later|has|had|have)\s+)?$")
 # People who speak without a name: "officials said", "a senior official said".
 _SPEAKING_GROUPS = ("officials|analysts|experts|diplomats|observers|residents|witnesses|critics|lawmakers|"
@@ -227,6 +220,31 @@ def cue_table() -> tuple[dict[str, str], re.Pattern]:
     return vocab.compiled("speech_cues", ("speech_cues",), build)
 
 
+def speech_words() -> dict[str, frozenset]:
+    """The words of ``data/speech_words.csv`` by kind (lower case): the nouns that can speak
+    (``speaking_noun``), the institution nouns "he" never refers back to (``institution_noun``), the
+    statement nouns (``statement_noun``), the verbs whose object heard the words (``addressing_verb``),
+    the verbs of being somewhere (``meeting_verb``) or of publishing (``publishing_verb``) whose day
+    dates the words, and the ranks (``rank``, ``military_role``). Read and checked once by
+    :mod:`saidvsdone.vocab`; extend the table to extend the rules.
+
+    Example:
+        >>> words = speech_words()
+        >>> "spokesman" in words["speaking_noun"], "aired" in words["publishing_verb"]
+        (True, True)
+    """
+    def build():
+        found: dict[str, set] = {kind: set() for kind in vocab.SPEECH_WORD_KINDS}
+        for row in vocab.table("speech_words").itertuples():
+            found[row.kind.strip()].add(" ".join(row.word.lower().split()))
+        return {kind: frozenset(words) for kind, words in found.items()}
+    return vocab.compiled("speech_words", ("speech_words",), build)
+
+
+def _words(kind: str) -> frozenset:
+    return speech_words()[kind]
+
+
 def inflections(lemma: str) -> set[str]:
     """Regular forms of a verb: warn → warns, warned, warning; argue → argues, argued, arguing.
 
@@ -389,7 +407,8 @@ def _appositions(reader) -> list[tuple[int, str, str]]:
                                   and (m.how != "unknown name" or " " in m.speaker
                                        or _TITLE_BEFORE.search(text, max(0, m.start - 20), m.start))),
                                  key=lambda m: m.start)
-    names += [m for m in unknown if " " in m.speaker]
+    # an institution's name is no person introduced with a role ("commander of Ukraine's National Guard")
+    names += [m for m in unknown if " " in m.speaker and _mentions.could_be_person(m.speaker, reader.who)]
     for m in names:
         after = _ROLE_AFTER_NAME.match(text[m.end:m.end + 80])
         before = _words_before_name(text[max(0, m.start - 40):m.start])
@@ -443,6 +462,7 @@ def _find_cues(doc) -> list[Cue]:
              for m in multi.finditer(text)]
     return sorted((c for c in cues if not doc.in_quote(c.start)
                    and not _NEGATED_CUE.search(text, max(0, c.start - 30), c.start)
+                   and not _UNREALISED_CUE.search(text, max(0, c.start - 30), c.start)  # "Europe had to respond"
                    and not _POSSESSIVE_BEFORE.search(text, max(0, c.start - 4), c.start)  # "Reznik's claims"
                    and not (c.kind == "speech" and not c.text.lower().endswith("ing")
                             and _PASSIVE_BEFORE.search(text, max(0, c.start - 20), c.start)
@@ -583,6 +603,7 @@ def analyse(doc) -> Speech:
     layer.date_starts = [e.start for e in reader.dates_between(0, len(doc.text))]
     layer.introductions = reader.introductions()
     _spokespeople_dates(reader, layer, readings)
+    _headline_quotes(reader, layer, readings)
 
     date_quotes(doc, layer)
     return layer
@@ -669,6 +690,27 @@ def _follow_passage(reader: _Reader, layer: Speech, sentence, passage, last_day:
     return passage
 
 
+def _headline_quotes(reader: _Reader, layer: Speech, readings: list[QuoteReading]) -> None:
+    """A headline's quote that names nobody ("‘Every tree line costs us’: inside the slow war") is
+    the words of the body's main voice: the one person the body quotes most, at least twice and
+    more often than anyone else (else nobody)."""
+    quotes = reader.doc.quotes
+    open_ = [i for i, (q, r) in enumerate(zip(quotes, readings))
+             if q.span.start < layer.headline_end and not r.speaker and r.kind == "direct"]
+    if not open_:
+        return
+    counts: dict[str, int] = {}
+    for q, r in zip(quotes, readings):
+        if q.span.start >= layer.headline_end and r.speaker and r.kind != "scare" \
+                and _mentions.could_be_person(r.speaker, reader.who):
+            counts[r.speaker] = counts.get(r.speaker, 0) + 1
+    ranked = sorted(counts.items(), key=lambda kv: -kv[1])
+    if not ranked or ranked[0][1] < 2 or (len(ranked) > 1 and ranked[1][1] == ranked[0][1]):
+        return
+    for i in open_:
+        readings[i].speaker, readings[i].attribution = ranked[0][0], "headline: the body's main voice"
+
+
 def _meeting_people(reader: _Reader, sentence, speakers) -> tuple:
     """(the holder's country, the people the meeting's sentence names): the first person named (or
     the first speaker) holds it."""
@@ -701,11 +743,17 @@ def _at_meeting(reader: _Reader, speaker: str, passage) -> bool:
 
 
 # a gathering someone holds or attends (not a "visit" or a "call": one person's doing)
-_HELD_GATHERING = re.compile(r"\b(?:chaired|held|hosted|convened|attended|opened|addressed|led)\s+(?:an?\s+|the\s+|his\s+|her\s+)?"
+_HELD_GATHERING = re.compile(r"\b(?:chaired|held|hosted|convened|attended|opened|addressed|led|met(?:\s+with)?)\s+(?:an?\s+|the\s+|his\s+|her\s+)?"
                              r"(?:[\w-]+\s+){0,3}(?:meeting|session|conference|briefing|summit|talks|forum|council|"
                              r"board|hearing|assembly|congress|gathering|(?:phone|video|telephone)\s+call)\b"
                              r"|\bspoke\s+(?:by\s+(?:tele)?phone|on\s+the\s+(?:tele)?phone)\b"
-                             r"|\bbriefed\s+(?:reporters|journalists|the\s+press|the\s+media|lawmakers)\b", re.IGNORECASE)
+                             r"|\bbriefed\s+(?:reporters|journalists|the\s+press|the\s+media|lawmakers)\b"
+                             # "Nato defence ministers met in Brussels on Tuesday": a group's gathering
+                             r"|\b(?:ministers|leaders|officials|delegations|delegates|commanders|generals|envoys|"
+                             r"negotiators|allies|chiefs|governors|mayors|presidents|heads\s+of\s+state)\s+(?:(?:also|again|later|first)\s+)?(?:met|gathered|convened)\b",
+                             re.IGNORECASE)
+
+
 def _warring_side(who, speaker: str) -> str:
     """Russia or Ukraine for a speaker of the table from either side, else ""."""
     known = who.speakers.get(speaker)
@@ -758,7 +806,6 @@ def _earlier_occasion(text: str, s_start: int, s_end: int, cue_subjects) -> str 
 _MEETING_VERB = re.compile(r"\b(?:met|meets|meeting|hosted|hosts|received|welcomed|visited|held\s+talks|spoke\s+(?:with|to)|"
                            r"joined)\b")
 _DOING_REACH = 2  # paragraphs after a dated doing that its day may reach
-_ADDRESSING = frozenset("told briefed informed reported assured promised".split())
 
 
 def _addressees(reader: _Reader, layer: Speech, sentence, cue_subjects, day, words) -> None:
@@ -767,7 +814,7 @@ def _addressees(reader: _Reader, layer: Speech, sentence, cue_subjects, day, wor
     dated doing (see :func:`_appearance`)."""
     text, doc = reader.text, reader.doc
     for cue, subject in cue_subjects:
-        if cue.text.lower() not in _ADDRESSING or subject is None:
+        if cue.text.lower() not in _words("addressing_verb") or subject is None:
             continue
         after = reader.mentions_between(cue.end, min(sentence.end, cue.end + 60))
         if not after or after[0].how not in ("name", "title", "unknown name") \
@@ -782,6 +829,28 @@ def _addressees(reader: _Reader, layer: Speech, sentence, cue_subjects, day, wor
         reach = paragraphs[min(len(paragraphs) - 1, sentence.paragraph + _DOING_REACH)][1]
         at = max(e.start for e in dates) if dates else after[0].start
         layer.appearances.setdefault(person.speaker, []).append((after[0].start, reach, day, words, at))
+    # "Speaking in Kyiv on Monday alongside Dutch Prime Minister Dick Schoof, Zelensky said": the
+    # person beside the speaker was at that occasion too
+    speakers = {subject.speaker for _, subject in cue_subjects if subject is not None}
+    for beside in _ALONGSIDE.finditer(text, sentence.start, sentence.end):
+        if doc.in_quote(beside.start()):
+            continue
+        after = reader.mentions_between(beside.end(), min(sentence.end, beside.end() + 60))
+        if not after or after[0].how not in ("name", "title", "unknown name") \
+                or not _title_words_only(text[beside.end():after[0].start]) and text[beside.end():after[0].start].strip():
+            continue
+        person = _resolve(reader, after[0], after[0].start)
+        if person is None or not person.speaker or person.speaker in speakers \
+                or not _mentions.could_be_person(person.speaker, reader.who):
+            continue
+        paragraphs = doc.paragraphs
+        reach = paragraphs[min(len(paragraphs) - 1, sentence.paragraph + _DOING_REACH)][1]
+        dates = reader.dates_between(sentence.start, sentence.end)
+        at = max(e.start for e in dates) if dates else after[0].start
+        layer.appearances.setdefault(person.speaker, []).append((after[0].start, reach, day, words, at))
+
+
+_ALONGSIDE = re.compile(r"\b(?:alongside|together\s+with|flanked\s+by|standing\s+(?:next\s+to|beside))\s+", re.IGNORECASE)
 
 
 _ISSUED = re.compile(r"\b(?:issued|released|published|put\s+out|posted)\s+(?:a|an|its|his|her|their)\s+(?:[\w-]+\s+){0,2}?"
@@ -875,11 +944,6 @@ _SAME_OCCASION = re.compile(r"\b(?:on|at|in|during)\s+the\s+same\s+(?:occasion|e
                             r"|(?:^|(?<=[.\n,;]\s)|\bon\s+)that\s+(?:same\s+)?day(?![\w-])", re.IGNORECASE)
 _SECOND_VERB = re.compile(r"\s(?:and|but)\s+(?:(?:also|then|later|still|quickly|again)\s+)?$")
 _QUOTED_AS = re.compile(r"\bquoted\s+((?:[\w’'.-]+\s+){0,5}?[\w’'.-]+)\s+as\s+$")
-_INSTITUTION_NOUNS = frozenset(
-    "ministry military army navy command staff government authorities authority agency service intelligence "
-    "office report reports statement media outlet monitor group institute department forces troops brigade "
-    "battalion unit units fleet guard police administration kremlin headquarters council parliament committee "
-    "assessment assessments estimates data figures briefing update".split())
 
 
 def _speaks_as_person(subject: Mention, who) -> bool:
@@ -887,7 +951,7 @@ def _speaks_as_person(subject: Mention, who) -> bool:
     if subject.speaker:
         return _mentions.could_be_person(subject.speaker, who)
     words = re.findall(r"[\w’'-]+", re.split(r"\s+(?:of|for|in|at)\s+", subject.as_written)[0])
-    return not (words and words[-1].lower() in _INSTITUTION_NOUNS)
+    return not (words and words[-1].lower() in _words("institution_noun"))
 
 
 _DAYS_AFTER = re.compile(r"(?:\b(?P<n>a|an|one|two|three|four|five|six|seven|\d{1,3})\s+days?|\bthe\s+day)\s+(?P<which>after|before)\s+"
@@ -928,8 +992,15 @@ def _spokespeople_dates(reader: _Reader, layer: Speech, readings: list[QuoteRead
     def speaks_for(name: str, forms: set, institution: str) -> bool:
         roles = who.speakers[name].roles if name in who.speakers else ()
         words = " | ".join(roles) + " | " + " | ".join(forms)
-        return bool(re.search(r"spokes|press secretary", words)) and any(
-            re.search(r"(?<![\w’'])" + re.escape(a) + r"(?![\w-])", words) for a in aliases[institution])
+        if not re.search(r"spokes|press secretary", words):
+            return False
+        if any(re.search(r"(?<![\w’'])" + re.escape(a) + r"(?![\w-])", words) for a in aliases[institution]):
+            return True
+        # "ministry spokesman Igor Konashenkov" (defence ministry spokesman, Russia) speaks for the
+        # Russian Defence Ministry: the institution's own role of two words or more, same country
+        known, body = who.speakers.get(name), who.speakers[institution]
+        return known is not None and bool(known.country) and known.country == body.country and any(
+            " " in r and re.search(r"(?<![\w’'])" + re.escape(r) + r"(?![\w-])", words) for r in body.roles)
 
     institutions = [name for name in organisations if name in layer.dated_events]
     for name, forms in written.items():
@@ -1066,7 +1137,7 @@ def _subject_of(reader: _Reader, cue: Cue, sentence_start: int) -> Mention | Non
     if unnamed is not None and unnamed.how == "statement":
         return _last_speaker(reader, unnamed, person=None)  # "the statement said": whoever made it
     if unnamed is not None and unnamed.how == "unnamed source":
-        return _back_reference(reader, unnamed) or unnamed
+        return _back_reference(reader, unnamed) or _resolve(reader, unnamed, unnamed.start)
     return unnamed
 
 
@@ -1158,7 +1229,7 @@ def _back_reference(reader: _Reader, mention: Mention) -> Mention | None:
         if introduced:  # "A senior official briefed reporters. The official said": the one introduced, as claims read it
             return Mention(mention.start, mention.end, "", introduced[-1][1], "unnamed source")
     if match.group(1).lower() == "its":
-        if noun not in _SPEAKING_NOUNS:
+        if noun not in _words("speaking_noun"):
             return None
         found = _last_speaker(reader, mention, person=False)
         return Mention(found.start, found.end, found.speaker, found.as_written, "role") if found.speaker else None
@@ -1263,7 +1334,7 @@ def _unnamed_after(text: str, a: int, b: int) -> Mention | None:
         return None
     phrase = match.group(1)
     words = re.findall(r"[\w’'-]+", phrase)
-    if not words or words[-1].lower() not in _SPEAKING_NOUNS:
+    if not words or words[-1].lower() not in _words("speaking_noun"):
         return None
     start = a + match.start(1)
     return Mention(start, start + len(phrase), "", phrase, "unnamed source")
@@ -1288,13 +1359,9 @@ def _one_of_its_people(reader: _Reader, m: Mention) -> bool:
 def _modifies_a_speaker(text: str, end: int) -> bool:
     """ "US officials", "Ukraine's military officials": the country qualifies who speaks."""
     words = re.findall(r"[\w’'-]+", text[end:end + 40])[:3]
-    return any(w.lower() in _SPEAKING_NOUNS for w in words[:3]) and not (words and (words[0].lower() in (
+    return any(w.lower() in _words("speaking_noun") for w in words[:3]) and not (words and (words[0].lower() in (
         "has", "have", "had", "is", "was", "will", "would", "also", "said", "says")
         or words[0].lower() in cue_table()[0]))  # "Moscow claimed its forces …": the country speaks
-
-
-_STATEMENT_NOUNS = frozenset("statement report post address communique message video transcript readout "
-                             "decree order briefing interview".split())
 
 
 def _unnamed_subject(text: str, a: int, b: int) -> Mention | None:
@@ -1310,10 +1377,10 @@ def _unnamed_subject(text: str, a: int, b: int) -> Mention | None:
         return None
     words = re.findall(r"[\w’'-]+", _PLACE_TAIL.sub("", match.group(1)))
     head = words[-1].lower()
-    if head in _STATEMENT_NOUNS and words[0].lower() in ("the", "his", "her", "its", "their"):
+    if head in _words("statement_noun") and words[0].lower() in ("the", "his", "her", "its", "their"):
         start = a + match.start(1)
         return Mention(start, start + len(match.group(1)), "", match.group(1), "statement")
-    if head not in _SPEAKING_NOUNS:
+    if head not in _words("speaking_noun"):
         return None  # "the remarks revealed", "the original plan called for"
     start = a + match.start(1)
     return Mention(start, start + len(match.group(1)), "", match.group(1), "unnamed source")
@@ -1328,6 +1395,11 @@ def _resolve(reader: _Reader, mention: Mention, pos: int) -> Mention | None:
         full = (_mentions.full_name(reader.doc, mention.speaker, pos, who)  # "Mr Wallace" after "Ben Wallace"
                 or _mentions.full_name_from_first(reader.doc, mention.speaker, pos, who))  # "Taras" after "Taras Hnatyuk"
         return Mention(mention.start, mention.end, full, mention.as_written, mention.how) if full else mention
+    if mention.how == "unnamed source" and not mention.speaker:  # "…, says defence ministry"
+        role = re.sub(r"^the\s+", "", mention.as_written.lower())
+        sided = _sided_institution(reader, role, {name for name, _ in _with_role(who, role)}, pos)
+        if sided:
+            return Mention(mention.start, mention.end, sided, mention.as_written, "role")
     if mention.how in ("name", "title", "unknown name", "unnamed source", "unresolved pronoun",
                        "unresolved role", "country"):
         return mention
@@ -1337,14 +1409,32 @@ def _resolve(reader: _Reader, mention: Mention, pos: int) -> Mention | None:
         return _last_speaker(reader, mention, person=False)  # "It said": the ministry, the agency, Kyiv
     if mention.how == "pronoun":
         return _antecedent(reader, mention, pos)
+    owned = _OWNED_ROLE.match(reader.text, mention.end)
+    held = who.role_regex.match("the " + reader.text[owned.end():owned.end() + 60]) if owned else None
+    if held is not None and not (held.group("adj") or held.group("poss")):
+        # "The alliance's secretary general said": the holder of that role in the owner's country
+        owner = who.role_regex.match(mention.as_written)
+        countries = {of for _, of in _with_role(who, owner.group("role").lower())} if owner else set()
+        end = owned.end() + held.end() - 4
+        found = _resolve(reader, Mention(mention.start, end, "", "the " + reader.text[owned.end():end], "role"), pos)
+        if found is not None and found.speaker and who.speakers.get(found.speaker) is not None \
+                and who.speakers[found.speaker].country in countries:
+            return Mention(mention.start, end, found.speaker, reader.text[mention.start:end], "role")
     role_match = who.role_regex.match(mention.as_written)  # "the governor of Belgorod": the role, then its place
     role = role_match.group("role").lower()
     place = role_match.group("adj") or role_match.group("poss") or role_match.group("of")
     country = (who.country_of_form.get(place) or who.country_of_form.get(place[:-2])) if place else None
+    seat = _SEAT_AFTER.match(reader.text, mention.end) if country is None else None
+    if seat is not None and who.country_of_form.get(seat.group(1)):
+        # "the Ministry of Defence in London": the one institution of that name seated in that country
+        seated = [name for name, of in _with_role(who, role)
+                  if of == who.country_of_form[seat.group(1)] and who.speakers[name].kind == "organisation"]
+        if len(seated) == 1:
+            return Mention(mention.start, mention.end, seated[0], mention.as_written, "role")
     fits = {name for name, of in _with_role(who, role) if country is None or of == country}
     day = reader.role_day
     former = _FORMER.search(mention.as_written) is not None
-    if not former and role not in _RANKS and not pd.isna(day) and any(
+    if not former and role not in _words("rank") and not pd.isna(day) and any(
             who.speakers[name].start or who.speakers[name].until for name in fits):
         # who held the role that day (speakers.csv from/until): "NATO's secretary general" in 2023
         iso = day.strftime("%Y-%m-%d")
@@ -1360,11 +1450,11 @@ def _resolve(reader: _Reader, mention: Mention, pos: int) -> Mention | None:
         return Mention(mention.start, mention.end, introduced[-1][1], mention.as_written, "role")
     before = sorted((m for name in fits for m in reader.named.get(name, ())), key=lambda m: m.start)
     earlier = [m for m in before if m.end <= pos]
-    if role in _MILITARY_ROLES:
+    if role in _words("military_role"):
         # "the commander", "the lieutenant colonel": the last person the article introduced with a
         # military rank ("Lieutenant Colonel Andriy Horbenko") when none of the table was named after
         # them; "the battalion commander" is never an office of the table
-        ranked = [(p, person) for p, word, person in reader.appositions if p < pos and word in _MILITARY_ROLES
+        ranked = [(p, person) for p, word, person in reader.appositions if p < pos and word in _words("military_role")
                   and (country is None or _person_country(reader, p, person) == country)]  # "the Russian commander"
         if _UNIT.search(mention.as_written):
             earlier, before = [], []
@@ -1387,6 +1477,10 @@ def _resolve(reader: _Reader, mention: Mention, pos: int) -> Mention | None:
         same = _back_reference(reader, mention)
         if same is not None and not same.speaker and same.how == "unnamed source":
             return same
+    if chosen is None and not former and country is None and not mention.as_written[:2].lower() == "a ":
+        sided = _sided_institution(reader, role, fits, pos)
+        if sided:
+            return Mention(mention.start, mention.end, sided, mention.as_written, "role")
     if chosen is None:  # "the defence minister" with no minister named: keep the words, not a guess
         return Mention(mention.start, mention.end, "", mention.as_written, "unresolved role")
     return Mention(mention.start, mention.end, chosen.speaker, mention.as_written, "role")
@@ -1398,6 +1492,37 @@ _OTHER_PARTY = re.compile(r"\b(?:that|which|against|off|fighting|facing|attackin
 _COUNTRY_OF_UNIT = re.compile(r"\b([A-Z][\w’'.-]*)\s+(?:[a-z][\w-]*\s+)?(?:battalion|brigade|regiment|unit|company|"
                               r"platoon|corps|division|army|navy|military|officer|commander|general|colonel|"
                               r"governor|official|minister|ministry|marines|paratroopers)\b")
+
+
+def _sided_institution(reader: _Reader, role: str, fits, pos: int) -> str:
+    """ "Russian troops have liberated X, the Defence Ministry said": an institution named without its
+    country (a role of two words or more that several institutions of the table bear) speaks for the
+    side whose forces its sentence credits with a success, else for the side the dateline puts the
+    article on; two sides or none: "" (no guess)."""
+    who = reader.who
+    if " " not in role or len(fits) < 2 or any(who.speakers[name].kind != "organisation" for name in fits):
+        return ""
+    side = _credited_side(reader, pos) or _article_side(reader)
+    sided = [name for name in fits if who.speakers[name].country == side] if side else []
+    return sided[0] if len(sided) == 1 else ""
+
+
+#: "Russian forces have liberated", "Ukrainian air defences shot down": a side credited with a success
+_CREDITED = re.compile(r"\b([A-Z][\w’'.-]*)\s+(?:[a-z-]+\s+)?(?:troops|forces|army|military|soldiers|units|"
+                       r"air\s+defen[cs]es|navy|air\s+force|aircraft)\s+(?:have\s+|has\s+|had\s+)?(?:\w+ly\s+)?"
+                       r"(?:liberated|captured|taken|took|seized|recaptured|retook|retaken|repelled|repulsed|destroyed|"
+                       r"shot|downed|struck|hit|advanced|gained|improved|pushed|thwarted|foiled|intercepted)\b")
+
+
+def _credited_side(reader: _Reader, pos: int) -> str:
+    """The one country whose forces the sentence at ``pos`` credits with a success ("" none or two)."""
+    sentence = reader.doc.sentence_at(pos)
+    if sentence is None:
+        return ""
+    forms = reader.who.country_of_form
+    sides = {forms.get(w) or forms.get(w[:-2]) for w in _CREDITED.findall(reader.text, sentence.start, sentence.end)}
+    sides.discard(None)
+    return sides.pop() if len(sides) == 1 else ""
 
 
 def _person_country(reader: _Reader, pos: int, person: str) -> str:
@@ -1453,11 +1578,9 @@ def _side_agrees(reader: _Reader, country: str, pos: int) -> bool:
 
 
 _FORMER = re.compile(r"(?i)\b(?:former|ex-|then-)")
-#: Ranks outlast an office ("the general" is Syrskyi before and after he led the army): read without dates.
-_RANKS = frozenset({"general", "commander", "brigadier general", "colonel", "officer", "admiral", "diplomat"})
+_OWNED_ROLE = re.compile(r"['’]s\s+(?=[a-z])")
+_SEAT_AFTER = re.compile(r"\s+in\s+([A-Z][\w’'-]+)(?![\w’'-])")
 _UNIT = re.compile(r"(?i)\b(?:battalion|brigade|regiment|company|platoon|corps|unit)\b")
-#: Military roles any officer may hold: read back to a ranked person of the article, never forward.
-_MILITARY_ROLES = frozenset({"commander", "colonel", "general", "officer", "brigadier general", "major", "captain"})
 
 
 def _statement_day(reader: _Reader, cues: list, a: int, b: int, anchor):
@@ -1564,7 +1687,7 @@ def _colon_introducer(reader: _Reader, s_start: int, s_end: int) -> tuple[Cue, M
             label = text[s_start:s_start + colon].strip()
             head = re.split(r"\s+(?:on|of|for|in|at)\s+", label)[0]
             words = re.findall(r"[\w’'-]+", head)
-            if len(words) < 2 or words[-1].lower() not in _SPEAKING_NOUNS | {"adviser", "advisor", "aide"}:
+            if len(words) < 2 or words[-1].lower() not in _words("speaking_noun") | {"adviser", "advisor", "aide"}:
                 return None  # "Source: index.hr" is furniture
             found = [Mention(s_start, s_start + len(label), "", label, "unnamed source")]
     speaker = _resolve(reader, found[0], found[0].start)
@@ -1584,17 +1707,23 @@ def _date_for_cue(text: str, cue: Cue, expressions):
                        and _OCCASION_PREPOSITION.search(text, max(0, e.start - 12), e.start)))
                    and not _RANGE_AFTER.match(text, e.end)
                    and not _BETWEEN_BEFORE.search(text, max(0, e.start - 45), e.start)]
+    # "Three weeks ago, Rubio said": weeks, months or years counted back before the verb place the
+    # words roughly and name no day; right after it ("said a month ago that") they read as that day
     expressions = [e for e in expressions if e.kind != "relative_far"
-                   or (e.end <= cue.start and len(text[e.end:cue.start].split()) <= 2)
+                   or (e.end <= cue.start and len(text[e.end:cue.start].split()) <= 2
+                       and not _ROUGH_AGO.search(e.text))
                    or (e.start >= cue.end and len(text[cue.end:e.start].split()) <= 2)]
     before = [e for e in expressions if e.end <= cue.start]
     # "Russia's offensive, which began May 10, has captured …, according to X": the offensive's day
     before = [e for e in before if not _event_before(text, e)]
     if before:
         return before[-1]
+    opener = _SUBORDINATE_OPENING.search(text, max(0, cue.start - 160), cue.start)
     for e in expressions:
         if e.start >= cue.end:
             between = text[cue.end:e.start]
+            if opener is not None and re.search(r",\s+(?:the\s+)?[A-Z]", between):
+                return None  # "After US officials praised …, Putin's comments on Thursday …": the main clause's day
             # "said on Friday", "told reporters late Tuesday", "… at a meeting on Thursday": the
             # statement's day; "said Russia's Friday assault …" names the day of an event
             # ("in an interview that aired on Friday": a "that" of the occasion, not of the words)
@@ -1603,11 +1732,14 @@ def _date_for_cue(text: str, cue: Cue, expressions):
             if re.search(r"[’']s\s*$", between):
                 continue  # "Russia's Friday assault": the day of an event
             event = _EVENT_VERB_BEFORE.search(between)
-            if event is not None and event.group(1).lower() not in _PUBLISHING_VERBS \
+            if event is not None and event.group(1).lower() not in _words("publishing_verb") \
                     and event.group(1).lower() not in cue_table()[0]:
                 continue  # "said the assault launched on January 3 had failed": the day of the assault
             if _FINITE.search(between) and not _OCCASION_BEFORE.search(between):
                 continue  # "said Russian forces had launched an assault on the town on Tuesday": the assault's day
+            if cue.kind == "source" and "," in between and not _OCCASION_BEFORE.search(between) \
+                    and _CLAUSE_VERB.search(between.rsplit(",", 1)[1]):
+                continue  # "According to TASS, Russian forces repelled an attack on Saturday": the attack's day
             if (e.kind in ("relative", "relative_far") or _DATE_INTRODUCER.search(between) or not between.strip(" ,")
                     or re.match(r"\s*(?:[,.;:(]|$)", text[e.end:e.end + 2])
                     # "told reporters Tuesday that": the addressee, then the day
@@ -1617,6 +1749,13 @@ def _date_for_cue(text: str, cue: Cue, expressions):
     return None
 
 
+# a verb of a clause after "according to X,": what the source reports
+_CLAUSE_VERB = re.compile(r"\b(?:[a-z]{3,}ed|had|has|have|was|were|is|are|would|will|took|struck|shot|hit|fell|won|lost|"
+                          r"began|fought|sank|broke|made|came|went)\b")
+# a verb in a clause that opens the sentence with a subordinator ("After US officials praised …,")
+_SUBORDINATE_OPENING = re.compile(r"(?:^|[.!?]\s+|\n\s*)(?:After|Before|While|When|Since|Although|Though|Once|Until)\s+"
+                                  r"[^.;:!?\n]*$")
+_ROUGH_AGO = re.compile(r"(?i)\b(?:weeks?|months?|years?)\s+ago\b")
 # "on the night of June 16 to 17", "May 3-4": a span of days is the time of an event, not of the words
 _RANGE_AFTER = re.compile(r"\s*(?:to|into|[-–])\s*\d")
 # "between January 1 and May 31": both ends of a period
@@ -1632,7 +1771,7 @@ _EVENT_VERB_BEFORE = re.compile(r"\b([a-z]{3,}ed|began|begun|took|struck|fought|
 # ("said troops had crossed the river on Friday"), unless an occasion of speech stands right before
 # it ("said Russia was ready for talks in an interview on Sunday")
 _FINITE = re.compile(r"\b(?:had|has|have|was|were|is|are|would|will)\b")
-_OCCASION_BEFORE = re.compile(r"\b(?:interview|address|speech|briefing|conference|statement|post|remarks|comments|video|"
+_OCCASION_BEFORE = re.compile(r"\b(?:interview|address|speech|briefing|conference|statement|update|post|remarks|comments|video|"
                               r"speaking|talking|addressing|writing|appearing|"
                               r"meeting|session|call|message|appearance|broadcast|television|TV|radio|reporters|journalists"
                               r"|Telegram|Facebook|X|Twitter)\b(?:\s+[\w’'-]+){0,4}\s+(?:on\s+|late\s+|early\s+)?$")
@@ -1640,15 +1779,10 @@ def _event_before(text: str, e) -> bool:
     """A day right after a verb of an event ("which began May 10", "launched on Friday"), not of a
     meeting or of speech: the day of that event."""
     verb = _EVENT_VERB_BEFORE.search(text, max(0, e.start - 30), e.start)
-    return verb is not None and verb.group(1).lower() not in _PUBLISHING_VERBS | _MEETING_WORDS \
+    return verb is not None and verb.group(1).lower() not in _words("publishing_verb") | _words("meeting_verb") \
         and verb.group(1).lower() not in cue_table()[0]
 
 
-_MEETING_WORDS = frozenset("met visited hosted received welcomed chaired addressed attended opened arrived travelled traveled "
-                           "flew".split())  # being somewhere on that day: the occasion of the words
-# verbs that date the words themselves: "a statement released on Friday", "remarks made on Monday"
-_PUBLISHING_VERBS = frozenset("released published posted issued broadcast aired televised recorded filmed delivered "
-                              "given made held".split())
 _DATE_INTRODUCER = re.compile(r"(?:\bon|\blate|\bearly|\bthis|\bon\s+the|,|\b(?:published|released|aired|broadcast|"
                               r"posted|issued)|\b(?:morning|afternoon|evening|night)\s+of)\s*$",
                               re.IGNORECASE)  # "in an interview published Tuesday", "on the evening of March 5"

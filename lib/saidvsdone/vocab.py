@@ -41,7 +41,12 @@ REQUIRED: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
     "claim_phrases": (("claim_type", "phrase"), ("claim_type", "phrase")),
     "claim_topics": (("topic", "phrase"), ("topic", "phrase")),
     "places": (("name",), ("name",)),
+    "speech_words": (("word", "kind"), ("word", "kind")),
 }
+
+#: The kinds of ``data/speech_words.csv`` (what each does: ``data/README.md``).
+SPEECH_WORD_KINDS = ("speaking_noun", "institution_noun", "statement_noun", "addressing_verb", "meeting_verb",
+                     "publishing_verb", "rank", "military_role")
 
 
 class VocabularyError(ValueError):
@@ -152,6 +157,11 @@ def _read(path: Path, name: str) -> pd.DataFrame:
             raise VocabularyError(f"{path}, line {empty[0] + 2}: empty {column!r}")
     if name == "speakers":
         _check_tenure(path, frame)
+    if name == "speech_words":
+        for i, kind in frame["kind"].str.strip().items():
+            if kind not in SPEECH_WORD_KINDS:
+                raise VocabularyError(f"{path}, line {i + 2} ({frame.at[i, 'word']}): kind {kind!r} is not one of "
+                                      f"{', '.join(SPEECH_WORD_KINDS)}")
     return frame
 
 
