@@ -648,6 +648,9 @@ def test_he_after_an_unnamed_person_is_that_person():
     # a capital reporting its own forces' battlefield results speaks as its military
     ("Moscow says its forces took the hamlet of Oakvale.", "Russian Defence Ministry"),
     ("Kyiv said its troops had repelled a dozen assaults near the canal.", "Ukrainian military"),
+    # a country on what its own forces did speaks as its military, whatever the topic
+    ("Ukraine said its troops had stabilised the front near the canal.", "Ukrainian military"),
+    ("Ukraine said the peace talks had no chance of success this year.", "Ukrainian government (Kyiv)"),
     # a capital on anything else is the government
     ("Kyiv said the talks had no chance while the shelling went on.", "Ukrainian government (Kyiv)"),
     # "<Country>'s <institution>" unknown to the table, written as the conventions write institutions

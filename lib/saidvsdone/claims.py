@@ -608,8 +608,10 @@ def _country_speaker(doc, sentence, act) -> str:
     capital = any(capital and regex.fullmatch(written) for regex, _, capital in _country_forms())
     words, starts = _span(doc, sentence.start, sentence.end)
     topics = _topics(_lexicon(), words, 0, len(words), starts, [], doc)
-    battlefield = any(t in ("territory", "losses", "strikes") for t in topics)
-    if capital and not (battlefield and _OWN_FORCES.match(doc.text, act.cue.end, sentence.end)):
+    own_forces = _OWN_FORCES.match(doc.text, act.cue.end, sentence.end)
+    # what its own forces did is a battlefield report whatever the topic ("its troops had stabilised the front")
+    battlefield = bool(own_forces) or any(t in ("territory", "losses", "strikes") for t in topics)
+    if capital and not (battlefield and own_forces):
         return labels[0]  # "Kyiv says", "Moscow said": the capital is the government
     return labels[1] if battlefield else labels[0]  # "Moscow says its forces took …": its military
 
