@@ -1060,3 +1060,12 @@ def test_bounds_noun_clauses_and_determiners_do_not_flip_a_claim(text, negated):
 def test_a_capitalised_word_ending_in_ed_is_no_verb_before_joined_speakers():
     found = _find("Commander of the Armed Forces Syrskyi and Zelensky said Russian forces had not captured Avdiivka.")
     assert set(found["speaker"]) == {"Oleksandr Syrskyi", "Volodymyr Zelensky"}
+
+
+@pytest.mark.parametrize("text, speakers", [
+    ("Syrskyi thanked the gunners and the pilots who had stopped the Russian assault near Lyman.", []),
+    ("Sybiha thanked Norway for the jets that had helped push the enemy back from Kupiansk.", []),
+    ("Syrskyi thanked the gunners and said the Russian assault near Lyman had been stopped.", ["Oleksandr Syrskyi"]),
+])
+def test_thanks_are_no_speech_cue_for_a_claim(text, speakers):
+    assert _find(text)["speaker"].tolist() == speakers

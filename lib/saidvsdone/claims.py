@@ -77,6 +77,8 @@ _WITNESS = re.compile(r"\b(?:residents?|(?:eye)?witness(?:es)?|villagers?|locals
 _EXCLUDING = ("civilian", "conduct", "logistics", "elsewhere", "theatre", "offtopic", "ceremony", "meeting")
 #: Cues whose object is a person, not a statement ("Zelensky thanked the soldiers for their courage").
 _CEREMONY_CUES = ("thank", "prais", "congratulat")
+#: Cues that never report a statement: thanks go to a person ("thanked Biden and the troops who had …").
+_THANKS_CUES = ("thank",)
 #: Topics too generic to outweigh words of sport, the economy, politics or the weather ("advanced to the
 #: quarter-finals", "prices were advancing"); a word of the war in Ukraine (``theatre``) keeps the sentence.
 _SOFT_TOPICS = ("territory", "pace", "losses", "goals")
@@ -318,6 +320,10 @@ def _claims_in(doc, include_quotes: bool, include_carried: bool, given_quotes) -
         speaking = [a for a in speaking if not (a.cue.text == ":" and a.speaker.as_written.strip().lower()
                                                 in _RUBRICS)
                     and not (a.cue.text.lower() in _EVIDENCE_PARTICIPLES and not _kind_of(a.speaker.speaker))]
+        # "Zelensky thanked Biden and the troops who had retaken …": thanks go to a person, never to a
+        # statement, so no claim rests on them (a "said" beside them still makes one; "praised 'tremendous
+        # progress'" may take a statement and is weighed in _claim)
+        speaking = [a for a in speaking if not a.cue.text.lower().startswith(_THANKS_CUES)]
         for act in speaking:
             label = act.speaker.speaker or _label_as_written(act.speaker.as_written)
             if act.speaker.how == "unknown name" and _NATIONAL_GROUP.fullmatch(label):
