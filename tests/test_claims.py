@@ -1069,3 +1069,13 @@ def test_a_capitalised_word_ending_in_ed_is_no_verb_before_joined_speakers():
 ])
 def test_thanks_are_no_speech_cue_for_a_claim(text, speakers):
     assert _find(text)["speaker"].tolist() == speakers
+
+
+@pytest.mark.parametrize("text, speakers", [
+    ("Host: Are your troops still advancing near Lyman?\n\nNaiev: Our troops are advancing near Lyman every day.", []),
+    ("Comment: The army has lost the initiative in the south.", []),
+    ("Naiev: our troops are advancing near Lyman\n\nNaiev told a briefing that the troops were advancing near Lyman.",
+     ["Naiev", "Naiev"]),
+])
+def test_a_full_sentence_after_a_bare_colon_in_the_body_is_a_transcript_line(text, speakers):
+    assert _find(text)["speaker"].tolist() == speakers

@@ -79,6 +79,9 @@ _EXCLUDING = ("civilian", "conduct", "logistics", "elsewhere", "theatre", "offto
 _CEREMONY_CUES = ("thank", "prais", "congratulat")
 #: Cues that never report a statement: thanks go to a person ("thanked Biden and the troops who had …").
 _THANKS_CUES = ("thank",)
+#: A line that ends as a sentence does (a subhead usually has no final stop).
+_FULL_STOP_END = re.compile(r"[.?!…][”\"’')]*\s*$")
+_QUESTION_END = re.compile(r"\?[”\"’')]*\s*$")
 #: Topics too generic to outweigh words of sport, the economy, politics or the weather ("advanced to the
 #: quarter-finals", "prices were advancing"); a word of the war in Ukraine (``theatre``) keeps the sentence.
 _SOFT_TOPICS = ("territory", "pace", "losses", "goals")
@@ -312,6 +315,13 @@ def _claims_in(doc, include_quotes: bool, include_carried: bool, given_quotes) -
             and not _CLAUSE_BREAK.search(doc.text, b.cue.end, a.speaker.start) for b in speaking)]
         # "SENIOR DEFENSE OFFICIAL: …": a transcript line, speech printed without quote marks
         speaking = [a for a in speaking if not (a.cue.text == ":" and a.speaker.as_written.isupper())]
+        # "Interviewer: Is the front holding?", "Syrskyi: The front is holding.", "Editorial: The West must …":
+        # in the body, a full sentence after a bare colon is a transcript line or a rubric (speech printed
+        # without quote marks, or the outlet's voice); a title or subhead with a colon is attributed, unless
+        # what follows the colon asks a question ("Interviewer: Is the front holding?" states nothing)
+        if (not sentence.headline and _FULL_STOP_END.search(doc.text, s_start, s_end)) \
+                or _QUESTION_END.search(doc.text, s_start, s_end):
+            speaking = [a for a in speaking if a.cue.text != ":"]
         # "War in Ukraine: Putin says …": a rubric before the colon, not a speaker
         speaking = [a for a in speaking if not (a.cue.text == ":" and a.speaker.how == "unknown name"
                                                 and doc.text[a.speaker.end:a.cue.start].strip())]
