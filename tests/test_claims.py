@@ -1079,3 +1079,36 @@ def test_thanks_are_no_speech_cue_for_a_claim(text, speakers):
 ])
 def test_a_full_sentence_after_a_bare_colon_in_the_body_is_a_transcript_line(text, speakers):
     assert _find(text)["speaker"].tolist() == speakers
+
+
+def test_a_possessive_claim_of_a_noun_phrase_is_the_owners_claim():
+    table = _find("Kyiv's claim of a breakthrough near Tokmak could not be checked.\n\n"
+                  "Russia's claim of sovereignty over the peninsula is not recognised.")
+    assert table["text"].tolist() == ["Kyiv's claim of a breakthrough near Tokmak could not be checked."]
+    assert table["speaker_as_written"].tolist() == ["Kyiv"]
+
+
+def test_a_yes_or_no_answer_takes_the_content_of_the_question_before_it():
+    title = "Will Russia take Kupiansk? Naiev says no"
+    table = claims.find(corpus.from_text(title + "\n\nThe front is quiet today.", published="2024-05-03", title=title))
+    assert table["text"].tolist() == [title] and table["headline"].tolist() == [True]
+    assert _find("Is the war going well? The weather says no.").empty  # no speaker, no claim
+
+
+@pytest.mark.parametrize("text, claims_made", [
+    ("Naiev said Russian units had pulled back from Lyman. In his view, the enemy had run out of reserves.", 2),
+    ("The sky was clear. In his view, the enemy had run out of reserves.", 0),
+])
+def test_in_his_view_continues_the_speaker_of_the_sentence_before(text, claims_made):
+    table = _find(text)
+    assert len(table) == claims_made and table["speaker"].nunique() <= 1
+
+
+@pytest.mark.parametrize("text, claims_made", [
+    ("Gerasimov briefed Putin on the situation along the front line.", 0),
+    ("Shoigu informed the council about the progress of the operation in the south.", 0),
+    ("Shoigu informed the council about the progress of the operation, saying the troops had reached the river.", 1),
+    ("Gerasimov informed Putin that the troops had taken Marinka.", 1),
+])
+def test_a_report_on_the_situation_names_a_subject_not_a_statement(text, claims_made):
+    assert len(_find(text)) == claims_made

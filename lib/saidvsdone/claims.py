@@ -81,6 +81,18 @@ _CEREMONY_CUES = ("thank", "prais", "congratulat")
 _THANKS_CUES = ("thank",)
 #: A line that ends as a sentence does (a subhead usually has no final stop).
 _FULL_STOP_END = re.compile(r"[.?!…][”\"’')]*\s*$")
+#: The whole of an answer after its speech verb ("Syrskyi says yes").
+_YES_NO = re.compile(r"\s+(?:yes|no)\b[\s.!]*", re.IGNORECASE)
+#: "In his view, …", "In their assessment, …": the one who spoke in the sentence before goes on.
+_IN_HIS_VIEW = re.compile(r"\s*[Ii]n\s+(?P<who>his|her|their)\s+(?:own\s+)?(?P<cue>view|words|opinion|assessment|estimation),")
+#: Cues that can name only the subject of a report ("informed him about the course of …").
+_REPORTING_ON = frozenset("informed informs briefed briefs updated updates reported reports".split())
+#: "(the president) about/on the situation/course/progress …" to the sentence's end, with no verb of a content
+#: clause and no "saying" after it.
+_TOPIC_ONLY = re.compile(r"(?:\s+(?!that\b)[\w’'-]+){0,4}?\s+(?:about|on|regarding)\s+(?:the\s+)?(?:[\w-]+\s+)?"
+                         r"(?:situation|course|progress|state|status|developments?)\b"
+                         r"(?:(?!\b(?:that|had|has|have|was|were|is|are|would|will|could|saying|adding|noting)\b)"
+                         r"[^;:“”\"])*", re.IGNORECASE)
 _QUESTION_END = re.compile(r"\?[”\"’')]*\s*$")
 #: Topics too generic to outweigh words of sport, the economy, politics or the weather ("advanced to the
 #: quarter-finals", "prices were advancing"); a word of the war in Ukraine (``theatre``) keeps the sentence.
@@ -322,6 +334,10 @@ def _claims_in(doc, include_quotes: bool, include_carried: bool, given_quotes) -
         if (not sentence.headline and _FULL_STOP_END.search(doc.text, s_start, s_end)) \
                 or _QUESTION_END.search(doc.text, s_start, s_end):
             speaking = [a for a in speaking if a.cue.text != ":"]
+        # "Putin informed the president about the course of the operation", "briefed him on the situation at
+        # the front": the subject of a report, not what it said (a "saying …" beside it still speaks)
+        speaking = [a for a in speaking if not (a.cue.text.lower() in _REPORTING_ON
+                                                and _TOPIC_ONLY.fullmatch(doc.text, a.cue.end, s_end))]
         # "War in Ukraine: Putin says …": a rubric before the colon, not a speaker
         speaking = [a for a in speaking if not (a.cue.text == ":" and a.speaker.how == "unknown name"
                                                 and doc.text[a.speaker.end:a.cue.start].strip())]
@@ -381,6 +397,19 @@ def _claims_in(doc, include_quotes: bool, include_carried: bool, given_quotes) -
                 last_voice = (label, sentence.paragraph)
             if label:
                 by_speaker.setdefault(label, []).append(act)
+        if speaking and previous_sentence is not None and previous_sentence.paragraph == sentence.paragraph \
+                and _QUESTION_END.search(doc.text, previous_sentence.start, previous_sentence.end) \
+                and all(_YES_NO.fullmatch(doc.text, a.cue.end, s_end) for a in speaking):
+            # "Can Ukraine hold Chasiv Yar? Syrskyi says yes": the answer affirms the question's content
+            sentence = replace(sentence, start=previous_sentence.start)
+        if not by_speaker and last_made and sentence.paragraph == doc.sentence_at(last_made[0]["start"]).paragraph:
+            view = _IN_HIS_VIEW.match(doc.text, s_start, s_end)
+            if view is not None and len({c["speaker"] for c in last_made}) == 1:
+                # "In his view, the defences were close to collapse": the speaker of the sentence before
+                from saidvsdone.speech import Cue, SpeechAct
+                cue = Cue(view.start("cue"), view.end("cue"), view.group("cue"), "speech")
+                pronoun = _mentions.Mention(view.start("who"), view.end("who"), "", view.group("who"), "pronoun")
+                by_speaker[last_made[0]["speaker"]] = [SpeechAct((s_start, s_end), cue, pronoun, None, "")]
         made = []
         scopes = _scopes(doc.text, s_start, s_end, by_speaker, acts) if len(by_speaker) > 1 else {}
         if len(by_speaker) == 1:  # "X said …, while the governor of Odesa said …": a speaker the layer did not name
@@ -771,7 +800,9 @@ def _bare_label(doc, act, label: str) -> str:
 
 _POSSESSIVE_CLAIM = re.compile(r"[’']s?\s+(?:(?:\w+\s+)?(?:claim|claims|assertion|assessment|estimate|view|warning|"
                                r"prediction|insistence|contention|announcement|statement)\s+that\b"
+                               r"|(?:claim|claims|announcement)\s+of\b(?!\s+(?:responsibility|sovereignty)\b)"
                                r"|(?P<view>(?:own\s+)?(?:words|view|opinion|assessment|estimation|telling)\s*,))", re.IGNORECASE)
+_LAST_WORD = re.compile(r"[A-Z][\w-]*$")
 #: "In Putin's words, …": the owner of the words speaks (only after "in", at the head of a clause).
 _IN_BEFORE = re.compile(r"(?:^|[,;:—–-]\s*|\.\s*)in\s+(?:the\s+)?$", re.IGNORECASE)
 
@@ -786,6 +817,11 @@ def _possessive_claims(doc, sentence, acts) -> list:
     ends = {m.end: m for m in doc.speech.mentions if sentence.start <= m.start < sentence.end}
     for match in matches:
         owner = ends.get(match.start())
+        if owner is None and match.group("view") is None:  # "Moscow's claim of full control": a country speaks
+            word = _LAST_WORD.search(doc.text, sentence.start, match.start())
+            form = vocab.country_forms().get(word.group(0)) if word is not None else None
+            if form is not None and form[1] in ("country", "capital"):
+                owner = _mentions.Mention(word.start(), word.end(), form[0], word.group(0), "country")
         if owner is None or owner.how == "pronoun" or any(a.speaker.speaker == owner.speaker for a in acts):
             continue
         if match.group("view") and not _IN_BEFORE.search(doc.text, max(sentence.start, owner.start - 12), owner.start):
