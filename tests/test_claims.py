@@ -1112,3 +1112,21 @@ def test_in_his_view_continues_the_speaker_of_the_sentence_before(text, claims_m
 ])
 def test_a_report_on_the_situation_names_a_subject_not_a_statement(text, claims_made):
     assert len(_find(text)) == claims_made
+
+
+@pytest.mark.parametrize("text, claims_made", [
+    ("Moscow said Ukrainian gunners had deliberately targeted an aid convoy near Sudzha.", 0),
+    ("Kyiv said Russian jets had indiscriminately bombed a market in Kherson.", 0),
+    ("Moscow said its gunners had destroyed a Ukrainian convoy near Sudzha.", 1),
+])
+def test_deliberate_targeting_is_an_allegation_about_conduct(text, claims_made):
+    assert len(_find(text)) == claims_made
+
+
+@pytest.mark.parametrize("text, claims_made", [
+    ("Grain traders said a truce would lower freight costs by the summer.", 0),
+    ("Investors said Russian troops were unlikely to reach Kramatorsk before the winter.", 0),
+    ("Officials said Russian troops were unlikely to reach Kramatorsk before the winter.", 1),
+])
+def test_a_markets_forecast_is_no_claim(text, claims_made):
+    assert len(_find(text)) == claims_made

@@ -74,6 +74,8 @@ _COURSE_TOPICS = ("territory", "goals", "pace", "negotiations")
 #: Speakers who bear witness rather than state a side's view of the war: "a resident said soldiers had shot …".
 _WITNESS = re.compile(r"\b(?:residents?|(?:eye)?witness(?:es)?|villagers?|locals?|survivors?|neighbou?rs?|passers-by|"
                       r"passer-by|bystanders?)$", re.IGNORECASE)
+#: Voices of markets, whose forecasts are no side's statement about the war ("oil traders said …").
+_MARKET_VOICE = re.compile(r"\b(?:traders|investors|markets|bookmakers|brokers|economists|bondholders)\b", re.IGNORECASE)
 _EXCLUDING = ("civilian", "conduct", "logistics", "elsewhere", "theatre", "offtopic", "ceremony", "meeting")
 #: Cues whose object is a person, not a statement ("Zelensky thanked the soldiers for their courage").
 _CEREMONY_CUES = ("thank", "prais", "congratulat")
@@ -1514,6 +1516,9 @@ def _claim(doc, sentence, label, acts, lexicon, scope: tuple[int, int] | None = 
     if (not _speaker_known(acts) and any(_WITNESS.search(a.speaker.as_written.strip()) for a in acts)
             and not any(t in _COURSE_TOPICS for t in military)):
         return None  # a witness's account of what soldiers did; "residents said the troops had left" stays
+    if any(_MARKET_VOICE.search(text, min(a.speaker.start, a.cue.start), a.cue.start) for a in acts
+           if a.speaker.start < a.cue.start):
+        return None  # "Oil traders said a ceasefire would push prices lower": a market's forecast
     if "conduct" in topics and not any(t in _COURSE_TOPICS for t in military):
         return None  # an allegation about the other side's conduct
     if all(a.cue.text.lower().startswith(_ALLEGATION_CUES) for a in acts) and (
