@@ -1130,3 +1130,18 @@ def test_deliberate_targeting_is_an_allegation_about_conduct(text, claims_made):
 ])
 def test_a_markets_forecast_is_no_claim(text, claims_made):
     assert len(_find(text)) == claims_made
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("Researchers at the Jamestown Foundation said Russian troops had advanced near Kupiansk.", "Jamestown Foundation"),
+    ("In a new report, the Centre for Eastern Studies concluded that Russia had lost the initiative in the south.",
+     "Centre for Eastern Studies"),
+])
+def test_a_named_body_speaks_for_its_experts_and_keeps_its_whole_name(text, speaker):
+    assert _find(text)["speaker"].tolist() == [speaker]
+
+
+def test_the_institute_is_the_institute_named_before():
+    table = _find("The Institute for the Study of War said Russian troops had advanced near Lyman. "
+                  "The institute added that Ukrainian units had pulled back west of the town.")
+    assert table["speaker"].tolist() == ["Institute for the Study of War (ISW)"] * 2

@@ -356,6 +356,16 @@ def _claims_in(doc, include_quotes: bool, include_carried: bool, given_quotes) -
             label = act.speaker.speaker or _label_as_written(act.speaker.as_written)
             if act.speaker.how == "unknown name" and _NATIONAL_GROUP.fullmatch(label):
                 label = _label_as_written(label)  # "Finnish Black Bird Group" → "Black Bird Group"
+            if act.speaker.how == "unknown name":
+                # "the Centre for Defence Strategies": the name goes on before its "for" / "of"
+                head = _NAME_HEAD_BEFORE.search(doc.text, s_start, act.speaker.start)
+                tail = _NAME_TAIL_AFTER.match(doc.text, act.speaker.end, s_end)
+                if head is not None or tail is not None:
+                    label = doc.text[head.start("name") if head else act.speaker.start:
+                                     tail.end("name") if tail else act.speaker.end]
+                subject = doc.text[act.speaker.start:act.cue.start].strip() if act.speaker.start < act.cue.start else ""
+                if _EXPERTS_AT.match(subject):  # "Researchers | at the Jamestown Foundation said"
+                    label = _table_label(subject)
             person = _country_modifies(doc.text, act.speaker) if act.speaker.how == "country" else None
             if person is not None:  # "according to a senior US official": the official, not the US
                 act = replace(act, speaker=replace(act.speaker, start=person[0], end=person[1], speaker="",
@@ -699,6 +709,9 @@ def _table_label(label: str) -> str:
         country, kind = forms.get(country_word or "", ("", ""))
         if kind in ("country", "capital") and country in demonyms:
             candidates.append(f"{demonyms[country]} {rest}")
+    expert = _EXPERTS_AT.match(label)  # "analysts at the Royal United Services Institute": the institute
+    if expert:
+        return aliases.get(expert.group(1).lower().replace("’", "'"), expert.group(1))
     inside = _PEOPLE_IN.match(label)  # "sources in the Ukrainian military": the institution
     if inside:
         candidates.append(inside.group(1))
@@ -716,6 +729,13 @@ def _table_label(label: str) -> str:
     return label
 
 
+#: The capitalised head of a name cut at its "for" / "of" ("the Centre for | Defence Strategies").
+_NAME_HEAD_BEFORE = re.compile(r"(?:^|(?<=\s))(?:the\s+)(?P<name>(?:[A-Z][\w’'-]*\s+)+(?:for|of)\s+(?:the\s+)?"
+                               r"(?:[A-Z][\w’'-]*\s+)*)$")
+_NAME_TAIL_AFTER = re.compile(r"(?P<name>\s+(?:for|of)\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*)(?=\s+[a-z]|,)")
+#: Experts speaking for the named body they work at ("analysts at the Kyiv School of Economics").
+_EXPERTS_AT = re.compile(r"(?i:analysts?|experts?|researchers?|specialists?)\s+(?:at|from|with)\s+(?:the\s+)?"
+                         r"([A-Z][\w’'.-]*(?:\s+(?:(?:of|for|on|and)\s+(?:the\s+)?)?[A-Z][\w’'.-]*)*)$")
 _PEOPLE_IN = re.compile(r"(?:sources?|officials?|people|insiders?)\s+(?:in|at|from|within|close\s+to)\s+(?:the\s+)?(.+)$",
                         re.IGNORECASE)
 #: Head nouns of an institution's proper name ("Defence Ministry", "Southern Command", "Navy").
@@ -771,7 +791,8 @@ def _it_country(doc, sentence, act) -> str:
 
 _SAME_HEAD = {"army": "military", "forces": "military", "military": "military", "ministry": "ministry",
               "agency": "agency", "service": "service", "staff": "staff", "command": "command",
-              "government": "government", "intelligence": "intelligence"}
+              "government": "government", "intelligence": "intelligence", "institute": "institute",
+              "centre": "centre", "center": "centre", "brigade": "brigade"}
 
 
 def _bare_label(doc, act, label: str) -> str:
