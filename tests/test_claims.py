@@ -1145,3 +1145,13 @@ def test_the_institute_is_the_institute_named_before():
     table = _find("The Institute for the Study of War said Russian troops had advanced near Lyman. "
                   "The institute added that Ukrainian units had pulled back west of the town.")
     assert table["speaker"].tolist() == ["Institute for the Study of War (ISW)"] * 2
+
+
+@pytest.mark.parametrize("text, claims_made", [
+    ("Naiev, speaking on television, expressed confidence in the Ukrainian troops, saying, “We will hold every village.”", 0),
+    ("Naiev expressed the resolve of the northern brigades, stating, “Not one step back from Lyman.”", 0),
+    ("Naiev expressed confidence in the Ukrainian troops, saying they had pushed the enemy back from Lyman.", 1),
+    ("Naiev expressed confidence that Ukrainian troops would push the enemy back from Lyman.", 1),
+])
+def test_a_feeling_expressed_is_part_of_the_attribution_not_content(text, claims_made):
+    assert len(_find(text)) == claims_made

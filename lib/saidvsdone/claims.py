@@ -87,6 +87,11 @@ _FULL_STOP_END = re.compile(r"[.?!…][”\"’')]*\s*$")
 _YES_NO = re.compile(r"\s+(?:yes|no)\b[\s.!]*", re.IGNORECASE)
 #: "In his view, …", "In their assessment, …": the one who spoke in the sentence before goes on.
 _IN_HIS_VIEW = re.compile(r"\s*[Ii]n\s+(?P<who>his|her|their)\s+(?:own\s+)?(?P<cue>view|words|opinion|assessment|estimation),")
+#: Cues that name a feeling when a feeling noun is their object ("expressed confidence in the troops").
+_EXPRESSING = frozenset("expressed expresses expressing voiced voices voicing".split())
+_FEELING = re.compile(r"\s+(?:(?:the|his|her|their|its|our|a|an)\s+)?(?:[\w-]+\s+)?(?:confidence|determination|hope|hopes|"
+                      r"gratitude|concern|concerns|regret|support|solidarity|condolences|optimism|pessimism|frustration|"
+                      r"satisfaction|disappointment|resolve)\b(?!\s+that\b)[^,.;:“”\"]*", re.IGNORECASE)
 #: Cues that can name only the subject of a report ("informed him about the course of …").
 _REPORTING_ON = frozenset("informed informs briefed briefs updated updates reported reports".split())
 #: "(the president) about/on the situation/course/progress …" to the sentence's end, with no verb of a content
@@ -340,6 +345,11 @@ def _claims_in(doc, include_quotes: bool, include_carried: bool, given_quotes) -
         # the front": the subject of a report, not what it said (a "saying …" beside it still speaks)
         speaking = [a for a in speaking if not (a.cue.text.lower() in _REPORTING_ON
                                                 and _TOPIC_ONLY.fullmatch(doc.text, a.cue.end, s_end))]
+        # "expressed the determination of the troops, stating, “…”": a feeling named, not a statement made
+        # ("expressed confidence that the line would hold" states something): the words naming it are part
+        # of the attribution, not content
+        speaking = [replace(a, cue=replace(a.cue, end=feeling.end())) if a.cue.text.lower() in _EXPRESSING
+                    and (feeling := _FEELING.match(doc.text, a.cue.end, s_end)) else a for a in speaking]
         # "War in Ukraine: Putin says …": a rubric before the colon, not a speaker
         speaking = [a for a in speaking if not (a.cue.text == ":" and a.speaker.how == "unknown name"
                                                 and doc.text[a.speaker.end:a.cue.start].strip())]
