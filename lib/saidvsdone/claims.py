@@ -338,8 +338,10 @@ def _claims_in(doc, include_quotes: bool, include_carried: bool, given_quotes) -
         # in the body, a full sentence after a bare colon is a transcript line or a rubric (speech printed
         # without quote marks, or the outlet's voice); a title or subhead with a colon is attributed, unless
         # what follows the colon asks a question ("Interviewer: Is the front holding?" states nothing)
-        if (not sentence.headline and _FULL_STOP_END.search(doc.text, s_start, s_end)) \
-                or _QUESTION_END.search(doc.text, s_start, s_end):
+        # (a live blog's time-stamped or bulleted "11.20 BST Zelensky: the front is holding." sums a statement up)
+        stamp = _STAMPED_LABEL.match(doc.text, s_start, s_end)
+        if (not sentence.headline and _FULL_STOP_END.search(doc.text, s_start, s_end)
+                and (stamp is None or not stamp.group(0).strip())) or _QUESTION_END.search(doc.text, s_start, s_end):
             speaking = [a for a in speaking if a.cue.text != ":"]
         # "Putin informed the president about the course of the operation", "briefed him on the situation at
         # the front": the subject of a report, not what it said (a "saying …" beside it still speaks)
@@ -850,7 +852,8 @@ def _possessive_claims(doc, sentence, acts) -> list:
     ends = {m.end: m for m in doc.speech.mentions if sentence.start <= m.start < sentence.end}
     for match in matches:
         owner = ends.get(match.start())
-        if owner is None and match.group("view") is None:  # "Moscow's claim of full control": a country speaks
+        if owner is None and not acts and match.group(0).rstrip().endswith(" of"):
+            # "Moscow's claim of full control over Bakhmut" (and no other voice in the sentence): a country speaks
             word = _LAST_WORD.search(doc.text, sentence.start, match.start())
             form = vocab.country_forms().get(word.group(0)) if word is not None else None
             if form is not None and form[1] in ("country", "capital"):
