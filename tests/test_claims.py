@@ -1155,3 +1155,20 @@ def test_the_institute_is_the_institute_named_before():
 ])
 def test_a_feeling_expressed_is_part_of_the_attribution_not_content(text, claims_made):
     assert len(_find(text)) == claims_made
+
+
+def test_claim_words_are_a_table_a_journalist_extends(tmp_path):
+    text = "Currency strategists said Russian troops would reach Kramatorsk by the winter."
+    assert len(_find(text)) == 1
+    (tmp_path / "claim_words.csv").write_text("group,word,note\nmarket_voice,strategists,\n", encoding="utf-8")
+    vocab.use(tmp_path)
+    try:
+        assert _find(text).empty  # a market's forecast
+        (tmp_path / "claim_words.csv").write_text("group,word,note\nmarket_voices,strategists,\n", encoding="utf-8")
+        vocab.reload()
+        with pytest.raises(vocab.VocabularyError, match=r"claim_words\.csv, line 2: unknown group 'market_voices'"):
+            vocab.table("claim_words")
+    finally:
+        vocab.use(None)
+    groups = set(vocab.table("claim_words")["group"])
+    assert groups == set(claims.WORD_GROUPS)  # every list has its words in the table

@@ -62,44 +62,18 @@ _CONTENT_WORD = re.compile(r"[A-Za-z][\w’'-]*")
 _FUNCTION_WORDS = frozenset(
     "a an the and or but that this these those it its he she they we i you his her their our to of in on at "
     "by for with from as is are was were be been has have had will would also then so said says told".split())
-#: Speech verbs that report an allegation about the other side, not a claim about one's own war.
-_ALLEGATION_CUES = ("accus",)
-#: Cues that say the content is not so ("denied that the troops were retreating").
-_DENIAL_CUES = ("deny", "denied", "denies", "denying")
 #: Topics that keep a sentence a claim even beside civilian-damage words.
 _MILITARY_TOPICS = ("territory", "goals", "pace", "mobilisation", "negotiations")
 #: Topics that keep a sentence a claim beside allegation words ("accused", "atrocities").
 _COURSE_TOPICS = ("territory", "goals", "pace", "negotiations")
 #: Topic groups that describe what a claim is not (civilian damage, the enemy's conduct).
-#: Speakers who bear witness rather than state a side's view of the war: "a resident said soldiers had shot …".
-_WITNESS = re.compile(r"\b(?:residents?|(?:eye)?witness(?:es)?|villagers?|locals?|survivors?|neighbou?rs?|passers-by|"
-                      r"passer-by|bystanders?)$", re.IGNORECASE)
-#: Voices of markets, whose forecasts are no side's statement about the war ("oil traders said …").
-_MARKET_VOICE = re.compile(r"\b(?:traders|investors|markets|bookmakers|brokers|economists|bondholders)\b", re.IGNORECASE)
 _EXCLUDING = ("civilian", "conduct", "logistics", "elsewhere", "theatre", "offtopic", "ceremony", "meeting")
-#: Cues whose object is a person, not a statement ("Zelensky thanked the soldiers for their courage").
-_CEREMONY_CUES = ("thank", "prais", "congratulat")
-#: Cues that never report a statement: thanks go to a person ("thanked Biden and the troops who had …").
-_THANKS_CUES = ("thank",)
 #: A line that ends as a sentence does (a subhead usually has no final stop).
 _FULL_STOP_END = re.compile(r"[.?!…][”\"’')]*\s*$")
 #: The whole of an answer after its speech verb ("Syrskyi says yes").
 _YES_NO = re.compile(r"\s+(?:yes|no)\b[\s.!]*", re.IGNORECASE)
 #: "In his view, …", "In their assessment, …": the one who spoke in the sentence before goes on.
 _IN_HIS_VIEW = re.compile(r"\s*[Ii]n\s+(?P<who>his|her|their)\s+(?:own\s+)?(?P<cue>view|words|opinion|assessment|estimation),")
-#: Cues that name a feeling when a feeling noun is their object ("expressed confidence in the troops").
-_EXPRESSING = frozenset("expressed expresses expressing voiced voices voicing".split())
-_FEELING = re.compile(r"\s+(?:(?:the|his|her|their|its|our|a|an)\s+)?(?:[\w-]+\s+)?(?:confidence|determination|hope|hopes|"
-                      r"gratitude|concern|concerns|regret|support|solidarity|condolences|optimism|pessimism|frustration|"
-                      r"satisfaction|disappointment|resolve)\b(?!\s+that\b)[^,.;:“”\"]*", re.IGNORECASE)
-#: Cues that can name only the subject of a report ("informed him about the course of …").
-_REPORTING_ON = frozenset("informed informs briefed briefs updated updates reported reports".split())
-#: "(the president) about/on the situation/course/progress …" to the sentence's end, with no verb of a content
-#: clause and no "saying" after it.
-_TOPIC_ONLY = re.compile(r"(?:\s+(?!that\b)[\w’'-]+){0,4}?\s+(?:about|on|regarding)\s+(?:the\s+)?(?:[\w-]+\s+)?"
-                         r"(?:situation|course|progress|state|status|developments?)\b"
-                         r"(?:(?!\b(?:that|had|has|have|was|were|is|are|would|will|could|saying|adding|noting)\b)"
-                         r"[^;:“”\"])*", re.IGNORECASE)
 _QUESTION_END = re.compile(r"\?[”\"’')]*\s*$")
 #: Topics too generic to outweigh words of sport, the economy, politics or the weather ("advanced to the
 #: quarter-finals", "prices were advancing"); a word of the war in Ukraine (``theatre``) keeps the sentence.
@@ -117,6 +91,65 @@ class _Lexicon:
 
 def _lexicon() -> _Lexicon:
     return vocab.compiled("claims", ("claim_phrases", "claim_topics"), _compile)
+
+
+#: The groups of data/claim_words.csv: word lists the rules read (see data/README.md; checked on reading).
+WORD_GROUPS = vocab.CLAIM_WORD_GROUPS
+
+
+@dataclass(frozen=True)
+class _Words:
+    captives: frozenset        # "captured 20 soldiers": people taken, not ground
+    capture_forms: frozenset
+    loss_stems: frozenset      # "had lost 1,000 people": a side's casualties
+    takes_place: re.Pattern    # "has taken Vuhledar": a place taken or held
+    witness: re.Pattern        # "a resident said …": a witness's account
+    market_voice: re.Pattern   # "oil traders said …": a market's forecast
+    thanks_cues: tuple         # cue prefixes (str.startswith)
+    ceremony_cues: tuple
+    allegation_cues: tuple
+    denial_cues: tuple
+    rejection_cues: tuple
+    expressing_cues: frozenset
+    feeling: re.Pattern        # "expressed confidence in the troops": a feeling, not a statement
+    reporting_cues: frozenset
+    topic_only: re.Pattern     # "briefed Putin on the situation at the front": a report's subject
+    rubrics: frozenset
+
+
+def _words() -> _Words:
+    return vocab.compiled("claim_words", ("claim_words",), _compile_words)
+
+
+def _alternation(words) -> str:
+    """A regex alternation of the words, longest first ("(?!)" when there are none: it matches nothing)."""
+    words = sorted(set(words), key=lambda w: (-len(w), w))
+    return "|".join(re.escape(w) for w in words) if words else "(?!)"
+
+
+def _compile_words() -> _Words:
+    groups: dict[str, list[str]] = {group: [] for group in WORD_GROUPS}
+    for row in vocab.table("claim_words").itertuples():  # groups and words checked when the table is read
+        groups[row.group.strip()].append(" ".join(row.word.split()).lower())
+    takes_place = re.compile(
+        r"\b(?:" + _alternation(groups["takes_place"]) + r")\s+(?:full\s+)?(?:control\s+(?:of|over)\s+)?"
+        r"(?:the\s+(?:" + _alternation(groups["settlement_noun"]) + r")\s+of\s+)?(?P<place>[A-Z][a-z’'-]{2,})")
+    feeling = re.compile(r"\s+(?:(?:the|his|her|their|its|our|a|an)\s+)?(?:[\w-]+\s+)?(?:"
+                         + _alternation(groups["feeling"]) + r")\b(?!\s+that\b)[^,.;:“”\"]*", re.IGNORECASE)
+    topic_only = re.compile(r"(?:\s+(?!that\b)[\w’'-]+){0,4}?\s+(?:about|on|regarding)\s+(?:the\s+)?(?:[\w-]+\s+)?"
+                            r"(?:" + _alternation(groups["report_subject"]) + r")\b"
+                            r"(?:(?!\b(?:that|had|has|have|was|were|is|are|would|will|could|saying|adding|noting)\b)"
+                            r"[^;:“”\"])*", re.IGNORECASE)
+    return _Words(
+        captives=frozenset(groups["captive"]), capture_forms=frozenset(groups["capture"]),
+        loss_stems=frozenset(stem(w) for w in groups["loss"]), takes_place=takes_place,
+        witness=re.compile(r"\b(?:" + _alternation(groups["witness"]) + r")$", re.IGNORECASE),
+        market_voice=re.compile(r"\b(?:" + _alternation(groups["market_voice"]) + r")\b", re.IGNORECASE),
+        thanks_cues=tuple(groups["thanks_cue"]), ceremony_cues=tuple(groups["ceremony_cue"]),
+        allegation_cues=tuple(groups["allegation_cue"]), denial_cues=tuple(groups["denial_cue"]),
+        rejection_cues=tuple(groups["rejection_cue"]), expressing_cues=frozenset(groups["expressing_cue"]),
+        feeling=feeling, reporting_cues=frozenset(groups["reporting_cue"]), topic_only=topic_only,
+        rubrics=frozenset(groups["rubric"]))
 
 
 def _compile() -> _Lexicon:
@@ -345,25 +378,26 @@ def _claims_in(doc, include_quotes: bool, include_carried: bool, given_quotes) -
             speaking = [a for a in speaking if a.cue.text != ":"]
         # "Putin informed the president about the course of the operation", "briefed him on the situation at
         # the front": the subject of a report, not what it said (a "saying …" beside it still speaks)
-        speaking = [a for a in speaking if not (a.cue.text.lower() in _REPORTING_ON
-                                                and _TOPIC_ONLY.fullmatch(doc.text, a.cue.end, s_end))]
+        words = _words()
+        speaking = [a for a in speaking if not (a.cue.text.lower() in words.reporting_cues
+                                                and words.topic_only.fullmatch(doc.text, a.cue.end, s_end))]
         # "expressed the determination of the troops, stating, “…”": a feeling named, not a statement made
         # ("expressed confidence that the line would hold" states something): the words naming it are part
         # of the attribution, not content
-        speaking = [replace(a, cue=replace(a.cue, end=feeling.end())) if a.cue.text.lower() in _EXPRESSING
-                    and (feeling := _FEELING.match(doc.text, a.cue.end, s_end)) else a for a in speaking]
+        speaking = [replace(a, cue=replace(a.cue, end=feeling.end())) if a.cue.text.lower() in words.expressing_cues
+                    and (feeling := words.feeling.match(doc.text, a.cue.end, s_end)) else a for a in speaking]
         # "War in Ukraine: Putin says …": a rubric before the colon, not a speaker
         speaking = [a for a in speaking if not (a.cue.text == ":" and a.speaker.how == "unknown name"
                                                 and doc.text[a.speaker.end:a.cue.start].strip())]
         # "Note: …", "Update: …": furniture before a colon; "…, indicating a marginal advance" after
         # "Geolocated footage shows …": an inference of the copy, no speaker's words
         speaking = [a for a in speaking if not (a.cue.text == ":" and a.speaker.as_written.strip().lower()
-                                                in _RUBRICS)
+                                                in words.rubrics)
                     and not (a.cue.text.lower() in _EVIDENCE_PARTICIPLES and not _kind_of(a.speaker.speaker))]
         # "Zelensky thanked Biden and the troops who had retaken …": thanks go to a person, never to a
         # statement, so no claim rests on them (a "said" beside them still makes one; "praised 'tremendous
         # progress'" may take a statement and is weighed in _claim)
-        speaking = [a for a in speaking if not a.cue.text.lower().startswith(_THANKS_CUES)]
+        speaking = [a for a in speaking if not a.cue.text.lower().startswith(words.thanks_cues)]
         for act in speaking:
             label = act.speaker.speaker or _label_as_written(act.speaker.as_written)
             if act.speaker.how == "unknown name" and _NATIONAL_GROUP.fullmatch(label):
@@ -572,10 +606,6 @@ _WAR_AS_TIME = re.compile(r"\b(?:since|after|before|when)\s+(?:(?:the|its|their|
                           r"(?:[\w-]+\s+){0,2}?(?:offensive|invasion|war|operation|incursion)\b"
                           r"|\bsince\s+the\s+(?:start|beginning|outbreak)\s+of\s+the\s+(?:full-scale\s+)?"
                           r"(?:war|invasion|offensive)\b", re.IGNORECASE)
-#: Taking or holding a named place: "has taken Vuhledar", "will hold Chasiv Yar", "took control of Marinka".
-_TAKES_PLACE = re.compile(r"\b(?:take|takes|taken|took|taking|hold|holds|held|holding|retake|retook|retaken|enter|entered|"
-                          r"entering|reach|reached|storm|stormed)\s+(?:full\s+)?(?:control\s+(?:of|over)\s+)?"
-                          r"(?:the\s+(?:town|city|village|settlement|hamlet)\s+of\s+)?(?P<place>[A-Z][a-z’'-]{2,})")
 #: The question a speaker answers names the subject of the answer: ", asked about the talks, said …".
 _ASKED_ABOUT = re.compile(r"(?:^|,)\s*(?:when\s+)?asked\s+(?:about|on|regarding)\s+([^,;:]{3,120}),", re.IGNORECASE)
 _NO_COMMENT = re.compile(r"\b(?:(?:does|do|did|would|will|could)\s*(?:not|n['’]t)\s+comment|no\s+comment|"
@@ -1131,8 +1161,6 @@ _STATEMENT_BY = re.compile(r"(?:^|\s)(?:a|an|the|its|their|his|her)\s+(?:[\w-]+\
 
 
 _INVERTED_IT = re.compile(r",\s*(?:it|they)\s+(?:also\s+)?$")
-_RUBRICS = frozenset("note|editor's note|editor’s note|update|correction|clarification|disclaimer|key takeaways|"
-                     "background|context".split("|"))
 _EVIDENCE_PARTICIPLES = frozenset("indicating suggesting showing".split())
 _SOURCE_BY = re.compile(r"\s+(?:an?|the|its|their)\s+(?:[\w-]+\s+){0,2}?(?:report|statement|assessment|analysis|update|"
                         r"briefing|estimate|estimates|data|figures|count|tally|map|maps|mapping)\b[^,;:“”\"]{0,60}?\s+by\s+"
@@ -1528,7 +1556,7 @@ def _claim(doc, sentence, label, acts, lexicon, scope: tuple[int, int] | None = 
     fine = _fine_type(lexicon, words, first, last, starts, attribution + direct, matches)
     military = [t for t in topics if t not in _EXCLUDING]
     if not military and not fine:  # "Russia says it has taken Vuhledar", "We will hold Chasiv Yar"
-        place = _TAKES_PLACE.search(text, s_start, s_end)
+        place = _words().takes_place.search(text, s_start, s_end)
         if place is not None and not any(x <= place.start() < y for x, y in attribution + direct) \
                 and place.group("place") not in vocab.country_forms() \
                 and not any(m.start == place.start("place") and m.how in ("name", "title") and m.speaker
@@ -1547,22 +1575,23 @@ def _claim(doc, sentence, label, acts, lexicon, scope: tuple[int, int] | None = 
         return None
     if "civilian" in topics and not fine and not any(t in _MILITARY_TOPICS for t in military):
         return None  # civilian damage and casualty reports are not about the war's course
-    if (not _speaker_known(acts) and any(_WITNESS.search(a.speaker.as_written.strip()) for a in acts)
+    vocabulary = _words()
+    if (not _speaker_known(acts) and any(vocabulary.witness.search(a.speaker.as_written.strip()) for a in acts)
             and not any(t in _COURSE_TOPICS for t in military)):
         return None  # a witness's account of what soldiers did; "residents said the troops had left" stays
-    if any(_MARKET_VOICE.search(text, min(a.speaker.start, a.cue.start), a.cue.start) for a in acts
+    if any(vocabulary.market_voice.search(text, min(a.speaker.start, a.cue.start), a.cue.start) for a in acts
            if a.speaker.start < a.cue.start):
         return None  # "Oil traders said a ceasefire would push prices lower": a market's forecast
     if "conduct" in topics and not any(t in _COURSE_TOPICS for t in military):
         return None  # an allegation about the other side's conduct
-    if all(a.cue.text.lower().startswith(_ALLEGATION_CUES) for a in acts) and (
+    if all(a.cue.text.lower().startswith(vocabulary.allegation_cues) for a in acts) and (
             not any(t in _COURSE_TOPICS for t in military) or "conduct" in topics or "civilian" in topics):
         return None  # "accused Russia of shelling …": an allegation; "accused Kyiv of derailing the talks": a claim
     if "elsewhere" in topics and "theatre" not in topics:
         return None  # another war ("Israeli troops advanced into Gaza")
     if "offtopic" in topics and "theatre" not in topics and set(military) <= set(_SOFT_TOPICS):
         return None  # "his team advanced to the quarter-finals", "prices were advancing"
-    ceremony = "ceremony" in topics or any(a.cue.text.lower().startswith(_CEREMONY_CUES) for a in acts)
+    ceremony = "ceremony" in topics or any(a.cue.text.lower().startswith(vocabulary.ceremony_cues) for a in acts)
     if ceremony and set(military) <= {"mobilisation"} and not fine:
         return None  # thanks, praise, honours for the troops: no statement about the war's course
     if "meeting" in topics and not fine and set(military) <= {"strikes", "mobilisation", "negotiations", "goals"}:
@@ -1580,7 +1609,7 @@ def _claim(doc, sentence, label, acts, lexicon, scope: tuple[int, int] | None = 
     phrase_start, phrase_end = (fine[1], fine[2]) if fine else (s_start, s_start)
     # "not going to plan", "Russia is not winning, he said", "denied that …" (a denied negation affirms)
     negated = _content_negated(text, s_start, s_end, attribution + anchors, fine)
-    negated = negated != (act.cue.text.lower().startswith(_DENIAL_CUES) or _rejects_statement(text, act, s_end))
+    negated = negated != (act.cue.text.lower().startswith(vocabulary.denial_cues) or _rejects_statement(text, act, s_end))
     return {
         "speaker": label, "speaker_as_written": act.speaker.as_written, "attribution": act.speaker.how,
         "cue": " ".join(act.cue.text.split()), "claim_type": claim_type, "topics": "|".join(military),
@@ -1592,8 +1621,6 @@ def _claim(doc, sentence, label, acts, lexicon, scope: tuple[int, int] | None = 
     }
 
 
-#: Cues that reject a statement when their object is one ("Kyiv rejected the claim", "…, a claim Kyiv dismissed").
-_REJECTION_CUES = ("reject", "dismiss", "disput", "refut", "rebut")
 _STATEMENT_OBJECT = re.compile(r"\s+(?:(?:the|this|that|these|those|such|its|their|his|her|[A-Z][\w’'-]*[’']s?)\s+)?"
                                r"(?:[\w-]+\s+){0,2}?(?:claims?|reports?|statements?|assertions?|allegations?|accounts?|"
                                r"figures?|suggestions?|accusations?)\b|\s+(?:as\s+\w+\s+)?that\s+(?=(?:the|its|their|his|her|it|they|he|she|we|"
@@ -1613,7 +1640,7 @@ def _rejects_statement(text: str, act, s_end: int) -> bool:
         >>> _rejects_statement(text, N(cue=N(text="rejected", start=51, end=59), speaker=N(start=46)), len(text))
         True
     """
-    if not act.cue.text.lower().startswith(_REJECTION_CUES):
+    if not act.cue.text.lower().startswith(_words().rejection_cues):
         return False
     if act.speaker.start < act.cue.start and _scope_words(text, act.cue.end, s_end) == 0:
         return True
@@ -1743,6 +1770,7 @@ def _enough_content(text: str, start: int, end: int, skip: list[tuple[int, int]]
 
 def _topics(lexicon, words, first, last, starts, skip, doc=None, matches=None) -> list[str]:
     found = []
+    vocabulary = _words()
     if matches is None:
         matches = lexicon.topics.matches(words, first, last)
     for pattern, a, b in matches:
@@ -1751,11 +1779,11 @@ def _topics(lexicon, words, first, last, starts, skip, doc=None, matches=None) -
         if any(x <= starts[a] < y for x, y in skip) or (doc is not None and _name_part(doc, words, starts, a)):
             continue
         key = pattern.key
-        if key == "territory" and words[a][1][1:] in _CAPTURE_FORMS and any(
-                w[1][1:] in _CAPTIVES for w in words[b + 1:b + 5]):
+        if key == "territory" and words[a][1][1:] in vocabulary.capture_forms and any(
+                w[1][1:] in vocabulary.captives for w in words[b + 1:b + 5]):
             key = "losses"  # "captured three marines": people taken prisoner, not ground
         elif key == "civilian" and words[a][1][1:] == "people" and any(
-                w[0] in _LOSS_STEMS for w in words[max(0, a - 5):a]):
+                w[0] in vocabulary.loss_stems for w in words[max(0, a - 5):a]):
             key = "losses"  # "Russia had lost 1,000 people a day": a side's casualties, not civilians
         if key not in found:
             found.append(key)
@@ -1763,10 +1791,6 @@ def _topics(lexicon, words, first, last, starts, skip, doc=None, matches=None) -
     return sorted(found, key=lambda t: order.get(t, len(order)))
 
 
-_LOSS_STEMS = frozenset(stem(w) for w in ("lost", "lose", "losing", "losses", "loss"))
-_CAPTURE_FORMS = frozenset("capture captured captures capturing seize seized seizes seizing take took taken".split())
-_CAPTIVES = frozenset("soldier soldiers marine marines troops servicemen serviceman fighters fighter paratroopers "
-                      "mercenaries mercenary men prisoners pilots pilot commanders officers conscripts".split())
 
 
 def _fine_type(lexicon, words, first, last, starts, skip, matches=None):
