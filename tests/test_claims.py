@@ -1172,3 +1172,12 @@ def test_claim_words_are_a_table_a_journalist_extends(tmp_path):
         vocab.use(None)
     groups = set(vocab.table("claim_words")["group"])
     assert groups == set(claims.WORD_GROUPS)  # every list has its words in the table
+
+
+def test_a_subhead_with_the_colon_inside_the_quote_mark_speaks_for_the_label_after_it():
+    text = ("Army briefing in Kyiv\n\nThe briefing lasted an hour.\n\n"
+            "Russian troops 'pushed back from Kupiansk:' Commander-in-chief of Ukraine's Armed Forces")
+    table = claims.find(corpus.from_text(text, published="2024-05-03", title="Army briefing in Kyiv"))
+    row = table[table["text"].str.startswith("Russian troops")].iloc[0]
+    assert row["speaker"] == "Oleksandr Syrskyi" and bool(row["headline"])
+    assert _find("Army briefing\n\nRussian troops 'pushed back from Kupiansk:' said nobody at all.").empty

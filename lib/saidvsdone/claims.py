@@ -360,6 +360,10 @@ def _claims_in(doc, include_quotes: bool, include_carried: bool, given_quotes) -
                 speaking = _unattributed(doc, sentence, speaking, acts)
             if not speaking:
                 speaking = _stamped_label(doc, sentence)
+            if not speaking:
+                speaking = _quoted_subhead(doc, sentence)
+                if speaking:  # "Kharkiv 'can be held, but more shells needed:' Army commander": a subhead
+                    sentence = replace(sentence, headline=True)
         # "officials concede that Mr Putin … believes …": what Putin believes is part of the officials' claim
         speaking = [a for a in speaking if not any(
             b.cue.end <= a.speaker.start and b.speaker.start < b.cue.start and b.speaker.speaker != a.speaker.speaker
@@ -1287,6 +1291,33 @@ def _stamped_label(doc, sentence) -> list:
         return []
     m = named[0]
     return [SpeechAct((sentence.start, sentence.end), Cue(m.end, m.end + 1, ":", "speech"), m, None, "")]
+
+
+#: A subhead quoting its speaker's words with the colon inside the closing mark, then who spoke:
+#: "Kharkiv 'can be held, but more shells needed:' Commander of Ukraine's Ground Forces".
+_QUOTED_COLON_LABEL = re.compile(r"[^\n]*?[‘'\"“][^’'\"”\n]{3,200}?(?P<colon>:)\s*[’'\"”]\s+"
+                                 r"(?P<who>[A-Z][^\n:.!?“”\"]{2,80}?)\s*$")
+
+
+def _quoted_subhead(doc, sentence) -> list:
+    """A paragraph of one line with no closing stop whose quoted words end in a colon inside the mark,
+    followed by a speaker's name or role: the speaker, read as a headline's label is."""
+    from saidvsdone.speech import Cue, SpeechAct
+    match = _QUOTED_COLON_LABEL.match(doc.text, sentence.start, sentence.end)
+    if match is None or sentence.paragraph >= len(doc.paragraphs) \
+            or doc.text[sentence.end:doc.paragraphs[sentence.paragraph][1]].strip():
+        return []
+    head = match.group("who").split()[0].lower().split("-")[0]
+    if head not in _SPEAKING_HEADS and not any(m.start == match.start("who") and m.speaker
+                                               for m in doc.speech.mentions):
+        return []
+    cue = Cue(match.start("colon"), match.end("colon"), ":", "speech")
+    who = _mentions.Mention(match.start("who"), match.end("who"), "", match.group("who"), "unknown name")
+    holder = _role_holder(doc, match.group("who"), cue.start, doc.published)
+    if holder:  # "Commander-in-chief of Ukraine's Armed Forces": whoever held the office that day
+        return [SpeechAct((sentence.start, sentence.end), cue, replace(who, speaker=holder, how="role"), None, "")]
+    return [_headline_inverted(doc, sentence, SpeechAct((sentence.start, sentence.end), cue, who, None, ""),
+                               after=False)]
 
 
 def _last_institution(doc, pos: int):
