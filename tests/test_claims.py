@@ -1181,3 +1181,21 @@ def test_a_subhead_with_the_colon_inside_the_quote_mark_speaks_for_the_label_aft
     row = table[table["text"].str.startswith("Russian troops")].iloc[0]
     assert row["speaker"] == "Oleksandr Syrskyi" and bool(row["headline"])
     assert _find("Army briefing\n\nRussian troops 'pushed back from Kupiansk:' said nobody at all.").empty
+
+
+@pytest.mark.parametrize("title, claims_made", [
+    ("'The line holds': Syrskyi reports gains near Kupiansk", 1),
+    ("'The line holds,' Syrskyi says", 0),  # a quote and its attribution
+])
+def test_a_headlines_own_words_after_a_quote_make_its_claim(title, claims_made):
+    table = claims.find(corpus.from_text(title + "\n\nThe front was quiet.", published="2024-05-03", title=title))
+    assert len(table[table["headline"]]) == claims_made
+
+
+@pytest.mark.parametrize("text, claims_made", [
+    ("Naiev said Kupiansk would be held at any cost.", 1),
+    ("Moscow will not stop until Kramatorsk is taken, Naiev said.", 1),
+    ("Naiev said the meeting would be held in Kyiv.", 0),  # nothing named is held: a meeting
+])
+def test_a_place_taken_or_held_in_the_passive_is_territory(text, claims_made):
+    assert len(_find(text)) == claims_made

@@ -103,6 +103,7 @@ class _Words:
     capture_forms: frozenset
     loss_stems: frozenset      # "had lost 1,000 people": a side's casualties
     takes_place: re.Pattern    # "has taken Vuhledar": a place taken or held
+    place_taken: re.Pattern    # "until Donbas is taken": the same in the passive
     witness: re.Pattern        # "a resident said …": a witness's account
     market_voice: re.Pattern   # "oil traders said …": a market's forecast
     thanks_cues: tuple         # cue prefixes (str.startswith)
@@ -143,6 +144,9 @@ def _compile_words() -> _Words:
     return _Words(
         captives=frozenset(groups["captive"]), capture_forms=frozenset(groups["capture"]),
         loss_stems=frozenset(stem(w) for w in groups["loss"]), takes_place=takes_place,
+        place_taken=re.compile(r"(?P<place>[A-Z][a-z’'-]{2,})\s+(?:is|was|were|are|has\s+been|had\s+been|have\s+been|"
+                               r"will\s+be|would\s+be|must\s+be|could\s+be|be)\s+(?:fully\s+)?(?:"
+                               + _alternation(groups["takes_place"]) + r")\b"),
         witness=re.compile(r"\b(?:" + _alternation(groups["witness"]) + r")$", re.IGNORECASE),
         market_voice=re.compile(r"\b(?:" + _alternation(groups["market_voice"]) + r")\b", re.IGNORECASE),
         thanks_cues=tuple(groups["thanks_cue"]), ceremony_cues=tuple(groups["ceremony_cue"]),
@@ -1576,7 +1580,9 @@ def _claim(doc, sentence, label, acts, lexicon, scope: tuple[int, int] | None = 
     quotes_here = _quotes_in(doc, s_start, s_end)
     direct = [(q.span.outer_start, q.span.outer_end) for q, r in quotes_here if r.kind == "direct"]
     # the reporter's own words in the sentence, outside the attribution and direct quotes
-    if not _enough_content(text, s_start, s_end, attribution + direct, 3 if direct else 1):
+    # a headline's own words after a quote are few ("'We are advancing': Putin hails gains in Donbas")
+    needed = (2 if sentence.headline else 3) if direct else 1
+    if not _enough_content(text, s_start, s_end, attribution + direct, needed):
         return None  # “…,” he said. : a quote, not reported speech
     words, starts = _span(doc, s_start, s_end)
     first, last = 0, len(words)
@@ -1587,7 +1593,7 @@ def _claim(doc, sentence, label, acts, lexicon, scope: tuple[int, int] | None = 
     fine = _fine_type(lexicon, words, first, last, starts, attribution + direct, matches)
     military = [t for t in topics if t not in _EXCLUDING]
     if not military and not fine:  # "Russia says it has taken Vuhledar", "We will hold Chasiv Yar"
-        place = _words().takes_place.search(text, s_start, s_end)
+        place = _words().takes_place.search(text, s_start, s_end) or _words().place_taken.search(text, s_start, s_end)
         if place is not None and not any(x <= place.start() < y for x, y in attribution + direct) \
                 and place.group("place") not in vocab.country_forms() \
                 and not any(m.start == place.start("place") and m.how in ("name", "title") and m.speaker
