@@ -1199,3 +1199,12 @@ def test_a_headlines_own_words_after_a_quote_make_its_claim(title, claims_made):
 ])
 def test_a_place_taken_or_held_in_the_passive_is_territory(text, claims_made):
     assert len(_find(text)) == claims_made
+
+
+@pytest.mark.parametrize("text, claims_made", [
+    ("Naiev claimed his brigades had taken most of Tokmak.", 1),
+    ("Naiev said Ukrainian troops still held part of the town.", 1),
+    ("Naiev said Ukraine would take part in the exercise.", 0),
+])
+def test_a_share_of_a_place_taken_or_held_is_territory(text, claims_made):
+    assert len(_find(text)) == claims_made
