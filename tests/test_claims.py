@@ -1208,3 +1208,11 @@ def test_a_place_taken_or_held_in_the_passive_is_territory(text, claims_made):
 ])
 def test_a_share_of_a_place_taken_or_held_is_territory(text, claims_made):
     assert len(_find(text)) == claims_made
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("Russian units are short of shells near Lyman, Western officials believe.", "Western officials"),
+    ("Russia has lost 3,000 men near Tokmak, Ukrainian commanders estimate.", "Ukrainian commanders"),
+])
+def test_a_plural_verb_of_statement_after_the_clause_speaks(text, speaker):
+    assert _find(text)["speaker"].tolist() == [speaker]

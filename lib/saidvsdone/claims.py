@@ -1145,7 +1145,8 @@ _FINITE_AFTER = re.compile(r"\s+(?:had|has|have|was|were|is|are|would|will|could
 _PLURAL_HEADS = frozenset("officials sources analysts experts commanders authorities leaders ministers diplomats "
                           "bloggers milbloggers correspondents observers generals".split())
 #: (the plural forms the cue table has — "say", "warn", "insist", "acknowledge", "concede" — are read by the layer)
-_PLURAL_VERB = re.compile(r"\b(?:claim|estimate|believe|assess|report|admit|contend|maintain)\b(?=\s+(?:that\s+)?[\w’'-])")
+_PLURAL_VERB = re.compile(r"\b(?:claim|estimate|believe|assess|report|admit|contend|maintain)\b"
+                          r"(?=\s+(?:that\s+)?[\w’'-]|[.!]?\s*$)")  # "…, Western officials believe."
 _BEFORE_PLURAL_VERB = re.compile(r"(?P<head>[\w’'-]+)\s+(?:(?:continue|continued)\s+to\s+)?$")
 
 
