@@ -1216,3 +1216,13 @@ def test_a_share_of_a_place_taken_or_held_is_territory(text, claims_made):
 ])
 def test_a_plural_verb_of_statement_after_the_clause_speaks(text, speaker):
     assert _find(text)["speaker"].tolist() == [speaker]
+
+
+@pytest.mark.parametrize("text, claims_made", [
+    ("Naiev said Ukrainian plants had doubled the output of artillery shells.", 0),
+    ("Naiev said the army had signed a contract for 40,000 drones.", 0),
+    ("Naiev said the number of contract soldiers near Lyman had doubled.", 1),
+    ("Naiev said Russian drones had destroyed a Ukrainian ammunition factory near Lyman.", 1),
+])
+def test_arms_production_is_not_the_wars_course(text, claims_made):
+    assert len(_find(text)) == claims_made

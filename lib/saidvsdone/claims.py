@@ -67,7 +67,7 @@ _MILITARY_TOPICS = ("territory", "goals", "pace", "mobilisation", "negotiations"
 #: Topics that keep a sentence a claim beside allegation words ("accused", "atrocities").
 _COURSE_TOPICS = ("territory", "goals", "pace", "negotiations")
 #: Topic groups that describe what a claim is not (civilian damage, the enemy's conduct).
-_EXCLUDING = ("civilian", "conduct", "logistics", "elsewhere", "theatre", "offtopic", "ceremony", "meeting")
+_EXCLUDING = ("civilian", "conduct", "logistics", "elsewhere", "theatre", "offtopic", "ceremony", "meeting", "industry")
 #: A line that ends as a sentence does (a subhead usually has no final stop).
 _FULL_STOP_END = re.compile(r"[.?!…][”\"’')]*\s*$")
 #: The whole of an answer after its speech verb ("Syrskyi says yes").
@@ -1636,6 +1636,8 @@ def _claim(doc, sentence, label, acts, lexicon, scope: tuple[int, int] | None = 
         return None  # "he had discussed air defence with the chancellor": a meeting, not a claim
     if "logistics" in topics and set(military) <= {"goals"} and not fine:
         return None  # "Putin had no plans to visit the region": a travel plan, not a war plan
+    if "industry" in topics and set(military) <= {"strikes", "mobilisation"} and not fine:
+        return None  # "had signed a contract for 100,000 drones": arms production, not the war's course
     if "logistics" in topics and set(military) <= {"negotiations"} and (
             not fine or (fine[0] == "negotiations" and " " not in text[fine[1]:fine[2]].strip())):
         return None  # who travels to or meets whom for talks: diplomatic logistics, not a position
