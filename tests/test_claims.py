@@ -1226,3 +1226,12 @@ def test_a_plural_verb_of_statement_after_the_clause_speaks(text, speaker):
 ])
 def test_arms_production_is_not_the_wars_course(text, claims_made):
     assert len(_find(text)) == claims_made
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("The Russian president said the army was advancing near Lyman.", "Vladimir Putin"),
+    ("Ukraine's president said the front near Lyman was holding.", "Volodymyr Zelensky"),
+    ("A senior Ukrainian commander said the front near Lyman was holding.", "senior Ukrainian commander (unnamed)"),
+])
+def test_a_countrys_office_as_the_head_of_the_speaker_is_its_holder(text, speaker):
+    assert _find(text)["speaker"].tolist() == [speaker]

@@ -457,6 +457,10 @@ def _claims_in(doc, include_quotes: bool, include_carried: bool, given_quotes) -
             elif act.speaker.how == "pronoun" and act.speaker.speaker == indefinite[0] \
                     and last_voice[0] == indefinite[1] and last_voice[1] >= sentence.paragraph - 1:
                 label = indefinite[1]  # "…, he added": the same unnamed person
+            elif act.speaker.how == "unresolved role" and not _INDEFINITE.match(act.speaker.as_written) \
+                    and (holder := _role_holder(doc, act.speaker.as_written, act.cue.start,
+                                                doc.published if act.date is None else act.date)):
+                label = holder  # "the Russian president said": whoever held the office that day
             elif not act.speaker.speaker:
                 label = _bare_label(doc, act, _table_label(label))
             if act.speaker.how != "unresolved pronoun" or label != act.speaker.as_written:
@@ -1430,14 +1434,15 @@ def _role_holder(doc, phrase: str, pos: int, day) -> str:
     countries = {country for form, country in who.country_of_form.items()
                  if re.search(r"(?<![\w'])" + re.escape(form.lower().replace("’", "'")) + r"(?![\w-])", lowered)}
     fits, speaking = [], {a.speaker.speaker for a in doc.speech.acts}
+    head = lowered.split()[-1] if lowered.split() else ""
     for name, speaker in who.speakers.items():
         if speaker.kind != "person" or (countries and speaker.country not in countries):
             continue
         if not speaker.holds_on(day):
             continue
         # an office ("commander-in-chief", "defence minister"); a one-word role ("president") only
-        # for someone the article quotes
-        if any((" " in r or "-" in r or name in speaking)
+        # for someone the article quotes, or as the head of the phrase ("the Russian president")
+        if any((" " in r or "-" in r or name in speaking or r == head)
                and re.search(r"(?<![\w-])" + re.escape(r) + r"(?![\w-])", lowered) for r in speaker.roles):
             fits.append(name)
     if len(fits) > 1:
