@@ -1235,3 +1235,9 @@ def test_arms_production_is_not_the_wars_course(text, claims_made):
 ])
 def test_a_countrys_office_as_the_head_of_the_speaker_is_its_holder(text, speaker):
     assert _find(text)["speaker"].tolist() == [speaker]
+
+
+def test_according_to_a_report_named_before_its_author_speaks_not_a_name_in_the_content():
+    table = _find("Ukraine's air force issued its nightly summary. According to the summary, Russia had launched "
+                  "40 drones at the Sumy region.")
+    assert table["speaker"].tolist() == ["Ukrainian Air Force"]

@@ -350,6 +350,7 @@ def _claims_in(doc, include_quotes: bool, include_carried: bool, given_quotes) -
         # as its own" is a claim to land, not speech
         speaking = [a for a in acts if _states(doc.text, a.cue, s_start)]
         speaking = [_quoted_by(doc, a) for a in speaking]
+        speaking = [_report_owner(doc, sentence, a) for a in speaking]
         speaking += _coordinated(doc, speaking)
         if any(_kind_of(a.speaker.speaker) != "media" for a in speaking):
             # "Budanov said …, Reuters reported": the agency is a conduit, not a second speaker
@@ -1327,6 +1328,29 @@ def _quoted_subhead(doc, sentence) -> list:
         return [SpeechAct((sentence.start, sentence.end), cue, replace(who, speaker=holder, how="role"), None, "")]
     return [_headline_inverted(doc, sentence, SpeechAct((sentence.start, sentence.end), cue, who, None, ""),
                                after=False)]
+
+
+#: "according to the report," / "according to its latest update,": a statement named with no author.
+_THE_REPORT = re.compile(r"\s+(?:the|its|their|this|that)\s+(?:[\w-]+\s+){0,2}?(?:statement|report|update|post|briefing|"
+                         r"communique|readout|bulletin|summary|assessment)\s*,", re.IGNORECASE)
+
+
+def _report_owner(doc, sentence, act):
+    """ "The General Staff published its morning report. According to the report, Russia had lost …":
+    the author of the report is the institution (not a person, not a country) named last before it in
+    the paragraph, not a name inside what the report says; the act unchanged otherwise."""
+    if act.cue.kind != "source" or act.speaker.start < act.cue.end:
+        return act
+    report = _THE_REPORT.match(doc.text, act.cue.end, sentence.end)
+    if report is None or act.speaker.start < report.end():
+        return act
+    who = _mentions.people()
+    paragraph = doc.paragraphs[sentence.paragraph][0] if sentence.paragraph < len(doc.paragraphs) else sentence.start
+    bodies = [m for m in doc.speech.mentions if paragraph <= m.start < act.cue.start and m.speaker
+              and m.how in ("name", "title") and not _mentions.is_person(m.speaker, who)]
+    if not bodies:
+        return act
+    return replace(act, speaker=replace(bodies[-1], how="pronoun"))
 
 
 def _last_institution(doc, pos: int):
