@@ -1241,3 +1241,12 @@ def test_according_to_a_report_named_before_its_author_speaks_not_a_name_in_the_
     table = _find("Ukraine's air force issued its nightly summary. According to the summary, Russia had launched "
                   "40 drones at the Sumy region.")
     assert table["speaker"].tolist() == ["Ukrainian Air Force"]
+
+
+def test_a_country_alone_before_a_headlines_colon_speaks_as_the_body_names_it():
+    title = "Kyiv: Russian assault on Tokmak repelled"
+    table = claims.find(corpus.from_text(title + "\n\nUkraine's military said on Monday its forces had repelled an "
+                                         "assault near Tokmak.", published="2024-05-03", title=title))
+    assert table["speaker"].tolist() == ["Ukrainian military"] * 2 and table["headline"].tolist() == [True, False]
+    title = "Kyiv: Russian strikes kill five civilians"
+    assert claims.find(corpus.from_text(title + "\n\nThe mayor spoke.", published="2024-05-03", title=title)).empty

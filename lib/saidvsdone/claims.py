@@ -930,6 +930,13 @@ def _headline_subject(doc, sentence, acts) -> list:
     if (match is None or match.end() > sentence.end) and rubric is not None:
         match = _HEADLINE_SUBJECT.match(doc.text, rubric.end())
     label = _HEADLINE_LABEL.match(doc.text, sentence.start, sentence.end)
+    country = _COUNTRY_COLON.match(doc.text, sentence.start, sentence.end)
+    form = vocab.country_forms().get(country.group("who"), ("", "")) if country is not None else ("", "")
+    if form[1] in ("country", "capital") and not acts:
+        # "Kyiv: Russian assault on Kupiansk repelled": the country speaks, as the body names it
+        cue = Cue(country.start("colon"), country.end("colon"), ":", "speech")
+        return [SpeechAct((sentence.start, sentence.end), cue, _mentions.Mention(
+            country.start("who"), country.end("who"), form[0], country.group("who"), "country"), None, "")]
     if match is not None and match.end() <= sentence.end:
         who, cue = match.span("who"), Cue(match.start("verb"), match.end("verb"), match.group("verb"), "speech")
     elif label is not None and not any(a.cue.text == ":" and a.speaker.speaker and a.speaker.start <= label.start("who")
@@ -959,6 +966,8 @@ _HEADLINE_LABEL = re.compile(r"(?P<who>(?:[A-Z][\w’'-]*\s+)?(?:[\w’'-]+\s+){
                              r"intelligence|command|staff))(?P<colon>:)\s+\S")
 
 
+#: A country or capital alone before a headline's colon ("Kyiv: …", "Moscow: …").
+_COUNTRY_COLON = re.compile(r"(?P<who>[A-Z][\w’'-]+)(?P<colon>:)\s+\S")
 _HEADLINE_SIGNATURE = re.compile(r"\s(?P<dash>[–—-])\s+(?P<who>[A-Z][^–—\n]{1,60}?)[.\s]*$")
 
 
