@@ -1250,3 +1250,19 @@ def test_a_country_alone_before_a_headlines_colon_speaks_as_the_body_names_it():
     assert table["speaker"].tolist() == ["Ukrainian military"] * 2 and table["headline"].tolist() == [True, False]
     title = "Kyiv: Russian strikes kill five civilians"
     assert claims.find(corpus.from_text(title + "\n\nThe mayor spoke.", published="2024-05-03", title=title)).empty
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("Russian forces have taken the village of Novoselivka, Moscow said on Sunday.", "Russian Defence Ministry"),
+    ("Ukrainian forces have taken back Novoselivka, Moscow said on Sunday.", "Russian government"),
+])
+def test_a_capital_reporting_its_own_forces_before_the_cue_is_its_military(text, speaker):
+    assert _find(text)["speaker"].tolist() == [speaker]
+
+
+@pytest.mark.parametrize("text, claims_made", [
+    ("Naiev said the war could be over by the winter.", 1),
+    ("Naiev said the parade was over.", 0),
+])
+def test_the_end_of_the_war_foretold_is_its_pace(text, claims_made):
+    assert len(_find(text)) == claims_made

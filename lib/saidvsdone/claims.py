@@ -719,11 +719,19 @@ def _country_speaker(doc, sentence, act) -> str:
     words, starts = _span(doc, sentence.start, sentence.end)
     topics = _topics(_lexicon(), words, 0, len(words), starts, [], doc)
     battlefield = any(t in ("territory", "losses", "strikes") for t in topics)
-    if capital and not (battlefield and _OWN_FORCES.match(doc.text, act.cue.end, sentence.end)):
+    own = _OWN_FORCES.match(doc.text, act.cue.end, sentence.end)
+    if own is None and act.cue.start > sentence.start:  # "Russian forces have captured X, Moscow said"
+        before = _DEMONYM_FORCES.match(doc.text, sentence.start, act.cue.start)
+        own = before if before is not None and vocab.country_forms().get(before.group("demonym"), ("", ""))[0] \
+            == country and act.speaker.start > before.end() else None
+    if capital and not (battlefield and own):
         return labels[0]  # "Kyiv says", "Moscow said": the capital is the government
     return labels[1] if battlefield else labels[0]  # "Moscow says its forces took …": its military
 
 
+#: A country's forces opening the sentence ("Russian forces have captured …, Moscow said").
+_DEMONYM_FORCES = re.compile(r"\s*(?:the\s+)?(?P<demonym>[A-Z][\w’'-]+)\s+(?:forces|troops|army|military|units|soldiers|"
+                             r"air\s+defen[cs]es?)\b")
 #: The speaker's own forces as the subject of what it reports ("its forces", "its troops", "our army").
 _OWN_FORCES = re.compile(r"\s+(?:that\s+)?(?:its|their|our)\s+(?:\w+\s+)?(?:forces|troops|army|military|units|soldiers|"
                          r"air\s+defen[cs]es?)\b", re.IGNORECASE)
