@@ -1266,3 +1266,11 @@ def test_a_capital_reporting_its_own_forces_before_the_cue_is_its_military(text,
 ])
 def test_the_end_of_the_war_foretold_is_its_pace(text, claims_made):
     assert len(_find(text)) == claims_made
+
+
+@pytest.mark.parametrize("text, claims_made", [
+    ("The agency said 300 civilians had been killed in Kherson since the invasion.", 0),
+    ("Naiev said Russia had lost 9,000 soldiers near Lyman since the invasion.", 1),
+])
+def test_since_the_invasion_dates_the_content_and_is_no_topic(text, claims_made):
+    assert len(_find(text)) == claims_made
