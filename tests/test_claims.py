@@ -1274,3 +1274,12 @@ def test_the_end_of_the_war_foretold_is_its_pace(text, claims_made):
 ])
 def test_since_the_invasion_dates_the_content_and_is_no_topic(text, claims_made):
     assert len(_find(text)) == claims_made
+
+
+def test_a_headlines_role_subject_is_the_body_speaker_whose_label_holds_its_words():
+    title = "Russian blogger claims troops crossed the Oskil"
+    text = title + "\n\nA well-known Russian military blogger wrote that Russian troops had crossed the Oskil river."
+    table = claims.find(corpus.from_text(text, published="2024-05-03", title=title))
+    assert table["speaker"].tolist() == ["Russian military blogger"] * 2
+    assert claims.find(corpus.from_text(title + "\n\nThe weather was fine.", published="2024-05-03",
+                                        title=title)).empty  # no such speaker in the body

@@ -926,7 +926,8 @@ _HEADLINE_VERBS = ("says|claims|warns|vows|pledges|promises|signals|rules out|re
 _HEADLINE_SUBJECT = re.compile(
     r"(?:[‘'\"“][^’'\"”]{1,120}[’'\"”]\s*:\s*)?"                  # "‘Our goals will be fulfilled’: "
     r"(?P<who>(?:[A-Z][\w’'-]*\s+){0,3}?(?:[A-Z][\w’'-]*|(?i:president|leader|minister|chief|commander|general|"
-    r"spokesman|army|military|ministry)))\s+(?P<verb>(?i:" + _HEADLINE_VERBS + r"))\b")
+    r"spokesman|army|military|ministry|blogger|bloggers|official|officials|analyst|analysts|governor|mayor|"
+    r"spokeswoman|envoy|intelligence)))\s+(?P<verb>(?i:" + _HEADLINE_VERBS + r"))\b")
 
 
 def _headline_subject(doc, sentence, acts) -> list:
@@ -963,6 +964,8 @@ def _headline_subject(doc, sentence, acts) -> list:
     if any(a.cue.start == cue.start for a in acts):
         return []
     mention = _headline_who(doc, *who)
+    if mention is None:
+        mention = _headline_like_body(doc, *who)  # "Russian blogger claims …": the body's Russian military blogger
     if mention is None or any(a.speaker.speaker == mention.speaker for a in acts):
         return []
     return [SpeechAct((sentence.start, sentence.end), cue, mention, None, "")]
@@ -1009,6 +1012,25 @@ def _headline_inverted(doc, sentence, act, after: bool = True):
     if not label:
         label = _label_as_written(text[a:b])
     return replace(act, speaker=_mentions.Mention(a, b, label, text[a:b], "headline subject"))
+
+
+def _headline_like_body(doc, start: int, end: int):
+    """ "Russian blogger" in a headline: the body's speaker whose label holds the same words in order
+    ("Russian military blogger"), when one does; else None."""
+    words = [w.lower() for w in doc.text[start:end].split()]
+    if len(words) < 2 or words[-1] in ("army", "military", "ministry"):
+        return None
+    for later in doc.speech.acts:
+        if later.sentence[0] < doc.headline_end:
+            continue
+        label = later.speaker.speaker or _label_as_written(later.speaker.as_written)
+        written = label.lower().removesuffix(" (unnamed)").split()
+        at = 0
+        for word in written:
+            at += at < len(words) and word == words[at]
+        if at == len(words) and written[-1] == words[-1]:
+            return _mentions.Mention(start, end, label, doc.text[start:end], "headline subject")
+    return None
 
 
 def _headline_who(doc, start: int, end: int):
