@@ -1283,3 +1283,14 @@ def test_a_headlines_role_subject_is_the_body_speaker_whose_label_holds_its_word
     assert table["speaker"].tolist() == ["Russian military blogger"] * 2
     assert claims.find(corpus.from_text(title + "\n\nThe weather was fine.", published="2024-05-03",
                                         title=title)).empty  # no such speaker in the body
+
+
+@pytest.mark.parametrize("body, speaker", [
+    ("Col. Ivan Petrenko, who commands a brigade near Lyman, said on Monday the Russian push had stalled.",
+     "Ivan Petrenko"),
+    ("Syrskyi said on Monday the Russian push near Lyman had stalled.", "Oleksandr Syrskyi"),
+])
+def test_a_headlines_office_is_the_body_speaker_introduced_with_it(body, speaker):
+    title = "Ukrainian commander says Russian push near Lyman has stalled"
+    table = claims.find(corpus.from_text(title + "\n\n" + body, published="2024-05-03", title=title))
+    assert table["speaker"].tolist() == [speaker] * 2

@@ -458,6 +458,8 @@ def _claims_in(doc, include_quotes: bool, include_carried: bool, given_quotes) -
             elif act.speaker.how == "pronoun" and act.speaker.speaker == indefinite[0] \
                     and last_voice[0] == indefinite[1] and last_voice[1] >= sentence.paragraph - 1:
                 label = indefinite[1]  # "…, he added": the same unnamed person
+            elif sentence.headline and act.speaker.how == "role" and _body_office_holder(doc, act.speaker):
+                label = _body_office_holder(doc, act.speaker)  # the headline's "Ukrainian commander" is the body's
             elif act.speaker.how == "unresolved role" and not _INDEFINITE.match(act.speaker.as_written) \
                     and (holder := _role_holder(doc, act.speaker.as_written, act.cue.start,
                                                 doc.published if act.date is None else act.date)):
@@ -1014,6 +1016,18 @@ def _headline_inverted(doc, sentence, act, after: bool = True):
     return replace(act, speaker=_mentions.Mention(a, b, label, text[a:b], "headline subject"))
 
 
+def _body_office_holder(doc, role) -> str:
+    """ "Ukrainian commander says …" over "Col. Ivan Petrenko, who commands a brigade, said …": the body's
+    first speaker introduced with that office before the verb he speaks with, when the person the
+    office was resolved to does not speak in the body; "" otherwise."""
+    body = [a for a in doc.speech.acts if a.sentence[0] >= doc.headline_end and a.speaker.speaker]
+    stem = role.as_written.split()[-1].lower()[:6] if role.as_written.split() else ""
+    if len(stem) < 5 or any(a.speaker.speaker == role.speaker for a in body):
+        return ""
+    fits = [a for a in body if a.speaker.start < a.cue.start and stem in doc.text[a.sentence[0]:a.cue.start].lower()]
+    return fits[0].speaker.speaker if fits else ""
+
+
 def _headline_like_body(doc, start: int, end: int):
     """ "Russian blogger" in a headline: the body's speaker whose label holds the same words in order
     ("Russian military blogger"), when one does; else None."""
@@ -1040,6 +1054,8 @@ def _headline_who(doc, start: int, end: int):
     people = _mentions.people()
     named = [m for m in doc.speech.mentions if start <= m.start < end and m.speaker
              and m.how in ("name", "title", "role")]
+    if named and named[-1].how == "role" and _body_office_holder(doc, named[-1]):
+        return Mention(start, end, _body_office_holder(doc, named[-1]), doc.text[start:end], "role")
     if named:
         return named[-1]
     words = doc.text[start:end].split()
