@@ -1294,3 +1294,11 @@ def test_a_headlines_office_is_the_body_speaker_introduced_with_it(body, speaker
     title = "Ukrainian commander says Russian push near Lyman has stalled"
     table = claims.find(corpus.from_text(title + "\n\n" + body, published="2024-05-03", title=title))
     assert table["speaker"].tolist() == [speaker] * 2
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("Russian forces have hit a bridge near Lyman, the defence ministry said.", "Russian Defence Ministry"),
+    ("Ukrainian forces have hit a bridge near Oleshky, the defence ministry said.", "Ukrainian Defence Ministry"),
+])
+def test_an_institution_named_without_its_country_is_that_of_the_forces_it_reports(text, speaker):
+    assert _find(text)["speaker"].tolist() == [speaker]

@@ -466,6 +466,8 @@ def _claims_in(doc, include_quotes: bool, include_carried: bool, given_quotes) -
                 label = holder  # "the Russian president said": whoever held the office that day
             elif not act.speaker.speaker:
                 label = _bare_label(doc, act, _table_label(label))
+                if label.split()[-1].lower() in _INSTITUTION_HEADS and label[:1].islower():
+                    label = _own_country_label(doc, sentence, label)  # "…, the defence ministry said"
             if act.speaker.how != "unresolved pronoun" or label != act.speaker.as_written:
                 last_voice = (label, sentence.paragraph)
             if label:
@@ -1026,6 +1028,17 @@ def _body_office_holder(doc, role) -> str:
         return ""
     fits = [a for a in body if a.speaker.start < a.cue.start and stem in doc.text[a.sentence[0]:a.cue.start].lower()]
     return fits[0].speaker.speaker if fits else ""
+
+
+def _own_country_label(doc, sentence, label: str) -> str:
+    """ "Russian forces have struck an airfield, the defence ministry said": an institution named without
+    its country, whose statement opens with one country's forces, is that country's ("Russian Defence
+    Ministry") when the speakers table knows it so; the label unchanged otherwise."""
+    forces = _DEMONYM_FORCES.match(doc.text, sentence.start, sentence.end)
+    if forces is None:
+        return label
+    named = _table_label(f"{forces.group('demonym')} {label}")
+    return named if named != f"{forces.group('demonym')} {label}" else label
 
 
 def _headline_like_body(doc, start: int, end: int):
