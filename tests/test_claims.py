@@ -1302,3 +1302,12 @@ def test_a_headlines_office_is_the_body_speaker_introduced_with_it(body, speaker
 ])
 def test_an_institution_named_without_its_country_is_that_of_the_forces_it_reports(text, speaker):
     assert _find(text)["speaker"].tolist() == [speaker]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("Russian troops have taken the village of Ivanivka, TASS reported, citing the defence ministry.",
+     "Russian Defence Ministry"),
+    ("Russian troops have taken the village of Ivanivka, TASS reported.", "TASS"),
+])
+def test_a_news_agency_citing_a_source_is_its_conduit(text, speaker):
+    assert _find(text)["speaker"].tolist() == [speaker]

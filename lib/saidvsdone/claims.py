@@ -351,6 +351,7 @@ def _claims_in(doc, include_quotes: bool, include_carried: bool, given_quotes) -
         speaking = [a for a in acts if _states(doc.text, a.cue, s_start)]
         speaking = [_quoted_by(doc, a) for a in speaking]
         speaking = [_report_owner(doc, sentence, a) for a in speaking]
+        speaking = [_cited_by_media(doc, sentence, a) for a in speaking]
         speaking += _coordinated(doc, speaking)
         if any(_kind_of(a.speaker.speaker) != "media" for a in speaking):
             # "Budanov said …, Reuters reported": the agency is a conduit, not a second speaker
@@ -1420,6 +1421,25 @@ def _report_owner(doc, sentence, act):
     if not bodies:
         return act
     return replace(act, speaker=replace(bodies[-1], how="pronoun"))
+
+
+#: "…, TASS reported, citing the defence ministry.": whom the agency cites.
+_CITING = re.compile(r"\s*,?\s*citing\s+(?P<who>(?:(?:the|a|an|its)\s+)?[\w’'-]+(?:\s+[\w’'-]+){0,5}?)\s*(?=[,.;]|$)",
+                     re.IGNORECASE)
+
+
+def _cited_by_media(doc, sentence, act):
+    """ "Russian troops have taken X, TASS reported, citing the defence ministry": a news agency is a
+    conduit; the source it cites speaks (read as written); the act unchanged otherwise."""
+    if _kind_of(act.speaker.speaker) != "media" or act.speaker.start > act.cue.start:
+        return act
+    citing = _CITING.match(doc.text, act.cue.end, sentence.end)
+    if citing is None:
+        return act
+    a, b = citing.span("who")
+    known = [m for m in doc.speech.mentions if a <= m.start < b and m.speaker and m.how in ("name", "title")]
+    who = known[0] if known else _mentions.Mention(a, b, "", doc.text[a:b], "unnamed source")
+    return replace(act, speaker=who)
 
 
 def _last_institution(doc, pos: int):
