@@ -1311,3 +1311,10 @@ def test_an_institution_named_without_its_country_is_that_of_the_forces_it_repor
 ])
 def test_a_news_agency_citing_a_source_is_its_conduit(text, speaker):
     assert _find(text)["speaker"].tolist() == [speaker]
+
+
+def test_experts_at_a_national_group_speak_for_the_group_by_its_own_name():
+    table = _find("Russia took 500 square kilometres in May, analysts at the Estonian Grey Owl Group said.")
+    assert table["speaker"].tolist() == ["Grey Owl Group"]
+    table = _find("The Kremlin says about 90,000 people have signed contracts to join the army this year.")
+    assert len(table) == 1  # recruits' contracts are troops, not a purchase

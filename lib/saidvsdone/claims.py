@@ -780,7 +780,8 @@ def _table_label(label: str) -> str:
             candidates.append(f"{demonyms[country]} {rest}")
     expert = _EXPERTS_AT.match(label)  # "analysts at the Royal United Services Institute": the institute
     if expert:
-        return aliases.get(expert.group(1).lower().replace("’", "'"), expert.group(1))
+        name = aliases.get(expert.group(1).lower().replace("’", "'"), expert.group(1))
+        return _label_as_written(name) if _NATIONAL_GROUP.fullmatch(name) else name  # "Finnish Black Bird Group"
     inside = _PEOPLE_IN.match(label)  # "sources in the Ukrainian military": the institution
     if inside:
         candidates.append(inside.group(1))
