@@ -1389,8 +1389,8 @@ def _quoted_subhead(doc, sentence) -> list:
             or doc.text[sentence.end:doc.paragraphs[sentence.paragraph][1]].strip():
         return []
     head = match.group("who").split()[0].lower().split("-")[0]
-    if head not in _SPEAKING_HEADS and not any(m.start == match.start("who") and m.speaker
-                                               for m in doc.speech.mentions):
+    if head not in _SPEAKING_HEADS and not any(m.speaker for m in _mentions_between(doc, match.start("who"),
+                                                                                     match.start("who") + 1)):
         return []
     cue = Cue(match.start("colon"), match.end("colon"), ":", "speech")
     who = _mentions.Mention(match.start("who"), match.end("who"), "", match.group("who"), "unknown name")
@@ -1417,7 +1417,7 @@ def _report_owner(doc, sentence, act):
         return act
     who = _mentions.people()
     paragraph = doc.paragraphs[sentence.paragraph][0] if sentence.paragraph < len(doc.paragraphs) else sentence.start
-    bodies = [m for m in doc.speech.mentions if paragraph <= m.start < act.cue.start and m.speaker
+    bodies = [m for m in _mentions_between(doc, max(paragraph, act.cue.start - 600), act.cue.start) if m.speaker
               and m.how in ("name", "title") and not _mentions.is_person(m.speaker, who)]
     if not bodies:
         return act
@@ -1438,7 +1438,7 @@ def _cited_by_media(doc, sentence, act):
     if citing is None:
         return act
     a, b = citing.span("who")
-    known = [m for m in doc.speech.mentions if a <= m.start < b and m.speaker and m.how in ("name", "title")]
+    known = [m for m in _mentions_between(doc, a, b) if m.speaker and m.how in ("name", "title")]
     who = known[0] if known else _mentions.Mention(a, b, "", doc.text[a:b], "unnamed source")
     return replace(act, speaker=who)
 
