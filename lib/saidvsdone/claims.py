@@ -62,21 +62,19 @@ _CONTENT_WORD = re.compile(r"[A-Za-z][\w’'-]*")
 _FUNCTION_WORDS = frozenset(
     "a an the and or but that this these those it its he she they we i you his her their our to of in on at "
     "by for with from as is are was were be been has have had will would also then so said says told".split())
-#: Speech verbs that report an allegation about the other side, not a claim about one's own war.
-_ALLEGATION_CUES = ("accus",)
-#: Cues that say the content is not so ("denied that the troops were retreating").
-_DENIAL_CUES = ("deny", "denied", "denies", "denying")
 #: Topics that keep a sentence a claim even beside civilian-damage words.
 _MILITARY_TOPICS = ("territory", "goals", "pace", "mobilisation", "negotiations")
 #: Topics that keep a sentence a claim beside allegation words ("accused", "atrocities").
 _COURSE_TOPICS = ("territory", "goals", "pace", "negotiations")
 #: Topic groups that describe what a claim is not (civilian damage, the enemy's conduct).
-#: Speakers who bear witness rather than state a side's view of the war: "a resident said soldiers had shot …".
-_WITNESS = re.compile(r"\b(?:residents?|(?:eye)?witness(?:es)?|villagers?|locals?|survivors?|neighbou?rs?|passers-by|"
-                      r"passer-by|bystanders?)$", re.IGNORECASE)
-_EXCLUDING = ("civilian", "conduct", "logistics", "elsewhere", "theatre", "offtopic", "ceremony", "meeting")
-#: Cues whose object is a person, not a statement ("Zelensky thanked the soldiers for their courage").
-_CEREMONY_CUES = ("thank", "prais", "congratulat")
+_EXCLUDING = ("civilian", "conduct", "logistics", "elsewhere", "theatre", "offtopic", "ceremony", "meeting", "industry")
+#: A line that ends as a sentence does (a subhead usually has no final stop).
+_FULL_STOP_END = re.compile(r"[.?!…][”\"’')]*\s*$")
+#: The whole of an answer after its speech verb ("Syrskyi says yes").
+_YES_NO = re.compile(r"\s+(?:yes|no)\b[\s.!]*", re.IGNORECASE)
+#: "In his view, …", "In their assessment, …": the one who spoke in the sentence before goes on.
+_IN_HIS_VIEW = re.compile(r"\s*[Ii]n\s+(?P<who>his|her|their)\s+(?:own\s+)?(?P<cue>view|words|opinion|assessment|estimation),")
+_QUESTION_END = re.compile(r"\?[”\"’')]*\s*$")
 #: Topics too generic to outweigh words of sport, the economy, politics or the weather ("advanced to the
 #: quarter-finals", "prices were advancing"); a word of the war in Ukraine (``theatre``) keeps the sentence.
 _SOFT_TOPICS = ("territory", "pace", "losses", "goals")
@@ -93,6 +91,69 @@ class _Lexicon:
 
 def _lexicon() -> _Lexicon:
     return vocab.compiled("claims", ("claim_phrases", "claim_topics"), _compile)
+
+
+#: The groups of data/claim_words.csv: word lists the rules read (see data/README.md; checked on reading).
+WORD_GROUPS = vocab.CLAIM_WORD_GROUPS
+
+
+@dataclass(frozen=True)
+class _Words:
+    captives: frozenset        # "captured 20 soldiers": people taken, not ground
+    capture_forms: frozenset
+    loss_stems: frozenset      # "had lost 1,000 people": a side's casualties
+    takes_place: re.Pattern    # "has taken Vuhledar": a place taken or held
+    place_taken: re.Pattern    # "until Donbas is taken": the same in the passive
+    witness: re.Pattern        # "a resident said …": a witness's account
+    market_voice: re.Pattern   # "oil traders said …": a market's forecast
+    thanks_cues: tuple         # cue prefixes (str.startswith)
+    ceremony_cues: tuple
+    allegation_cues: tuple
+    denial_cues: tuple
+    rejection_cues: tuple
+    expressing_cues: frozenset
+    feeling: re.Pattern        # "expressed confidence in the troops": a feeling, not a statement
+    reporting_cues: frozenset
+    topic_only: re.Pattern     # "briefed Putin on the situation at the front": a report's subject
+    rubrics: frozenset
+
+
+def _words() -> _Words:
+    return vocab.compiled("claim_words", ("claim_words",), _compile_words)
+
+
+def _alternation(words) -> str:
+    """A regex alternation of the words, longest first ("(?!)" when there are none: it matches nothing)."""
+    words = sorted(set(words), key=lambda w: (-len(w), w))
+    return "|".join(re.escape(w) for w in words) if words else "(?!)"
+
+
+def _compile_words() -> _Words:
+    groups: dict[str, list[str]] = {group: [] for group in WORD_GROUPS}
+    for row in vocab.table("claim_words").itertuples():  # groups and words checked when the table is read
+        groups[row.group.strip()].append(" ".join(row.word.split()).lower())
+    takes_place = re.compile(
+        r"\b(?:" + _alternation(groups["takes_place"]) + r")\s+(?:full\s+)?(?:control\s+(?:of|over)\s+)?"
+        r"(?:the\s+(?:" + _alternation(groups["settlement_noun"]) + r")\s+of\s+)?(?P<place>[A-Z][a-z’'-]{2,})")
+    feeling = re.compile(r"\s+(?:(?:the|his|her|their|its|our|a|an)\s+)?(?:[\w-]+\s+)?(?:"
+                         + _alternation(groups["feeling"]) + r")\b(?!\s+that\b)[^,.;:“”\"]*", re.IGNORECASE)
+    topic_only = re.compile(r"(?:\s+(?!that\b)[\w’'-]+){0,4}?\s+(?:about|on|regarding)\s+(?:the\s+)?(?:[\w-]+\s+)?"
+                            r"(?:" + _alternation(groups["report_subject"]) + r")\b"
+                            r"(?:(?!\b(?:that|had|has|have|was|were|is|are|would|will|could|saying|adding|noting)\b)"
+                            r"[^;:“”\"])*", re.IGNORECASE)
+    return _Words(
+        captives=frozenset(groups["captive"]), capture_forms=frozenset(groups["capture"]),
+        loss_stems=frozenset(stem(w) for w in groups["loss"]), takes_place=takes_place,
+        place_taken=re.compile(r"(?P<place>[A-Z][a-z’'-]{2,})\s+(?:is|was|were|are|has\s+been|had\s+been|have\s+been|"
+                               r"will\s+be|would\s+be|must\s+be|could\s+be|be)\s+(?:fully\s+)?(?:"
+                               + _alternation(groups["takes_place"]) + r")\b"),
+        witness=re.compile(r"\b(?:" + _alternation(groups["witness"]) + r")$", re.IGNORECASE),
+        market_voice=re.compile(r"\b(?:" + _alternation(groups["market_voice"]) + r")\b", re.IGNORECASE),
+        thanks_cues=tuple(groups["thanks_cue"]), ceremony_cues=tuple(groups["ceremony_cue"]),
+        allegation_cues=tuple(groups["allegation_cue"]), denial_cues=tuple(groups["denial_cue"]),
+        rejection_cues=tuple(groups["rejection_cue"]), expressing_cues=frozenset(groups["expressing_cue"]),
+        feeling=feeling, reporting_cues=frozenset(groups["reporting_cue"]), topic_only=topic_only,
+        rubrics=frozenset(groups["rubric"]))
 
 
 def _compile() -> _Lexicon:
@@ -289,6 +350,8 @@ def _claims_in(doc, include_quotes: bool, include_carried: bool, given_quotes) -
         # as its own" is a claim to land, not speech
         speaking = [a for a in acts if _states(doc.text, a.cue, s_start)]
         speaking = [_quoted_by(doc, a) for a in speaking]
+        speaking = [_report_owner(doc, sentence, a) for a in speaking]
+        speaking = [_cited_by_media(doc, sentence, a) for a in speaking]
         speaking += _coordinated(doc, speaking)
         if any(_kind_of(a.speaker.speaker) != "media" for a in speaking):
             # "Budanov said …, Reuters reported": the agency is a conduit, not a second speaker
@@ -303,6 +366,10 @@ def _claims_in(doc, include_quotes: bool, include_carried: bool, given_quotes) -
                 speaking = _unattributed(doc, sentence, speaking, acts)
             if not speaking:
                 speaking = _stamped_label(doc, sentence)
+            if not speaking:
+                speaking = _quoted_subhead(doc, sentence)
+                if speaking:  # "Kharkiv 'can be held, but more shells needed:' Army commander": a subhead
+                    sentence = replace(sentence, headline=True)
         # "officials concede that Mr Putin … believes …": what Putin believes is part of the officials' claim
         speaking = [a for a in speaking if not any(
             b.cue.end <= a.speaker.start and b.speaker.start < b.cue.start and b.speaker.speaker != a.speaker.speaker
@@ -312,18 +379,51 @@ def _claims_in(doc, include_quotes: bool, include_carried: bool, given_quotes) -
         speaking = [a for a in speaking if not _MODAL_BEFORE.search(doc.text, max(s_start, a.cue.start - 24), a.cue.start)]
         # "SENIOR DEFENSE OFFICIAL: …": a transcript line, speech printed without quote marks
         speaking = [a for a in speaking if not (a.cue.text == ":" and a.speaker.as_written.isupper())]
+        # "Interviewer: Is the front holding?", "Syrskyi: The front is holding.", "Editorial: The West must …":
+        # in the body, a full sentence after a bare colon is a transcript line or a rubric (speech printed
+        # without quote marks, or the outlet's voice); a title or subhead with a colon is attributed, unless
+        # what follows the colon asks a question ("Interviewer: Is the front holding?" states nothing)
+        # (a live blog's time-stamped or bulleted "11.20 BST Zelensky: the front is holding." sums a statement up)
+        stamp = _STAMPED_LABEL.match(doc.text, s_start, s_end)
+        if (not sentence.headline and _FULL_STOP_END.search(doc.text, s_start, s_end)
+                and (stamp is None or not stamp.group(0).strip())) or _QUESTION_END.search(doc.text, s_start, s_end):
+            speaking = [a for a in speaking if a.cue.text != ":"]
+        # "Putin informed the president about the course of the operation", "briefed him on the situation at
+        # the front": the subject of a report, not what it said (a "saying …" beside it still speaks)
+        words = _words()
+        speaking = [a for a in speaking if not (a.cue.text.lower() in words.reporting_cues
+                                                and words.topic_only.fullmatch(doc.text, a.cue.end, s_end))]
+        # "expressed the determination of the troops, stating, “…”": a feeling named, not a statement made
+        # ("expressed confidence that the line would hold" states something): the words naming it are part
+        # of the attribution, not content
+        speaking = [replace(a, cue=replace(a.cue, end=feeling.end())) if a.cue.text.lower() in words.expressing_cues
+                    and (feeling := words.feeling.match(doc.text, a.cue.end, s_end)) else a for a in speaking]
         # "War in Ukraine: Putin says …": a rubric before the colon, not a speaker
         speaking = [a for a in speaking if not (a.cue.text == ":" and a.speaker.how == "unknown name"
                                                 and doc.text[a.speaker.end:a.cue.start].strip())]
         # "Note: …", "Update: …": furniture before a colon; "…, indicating a marginal advance" after
         # "Geolocated footage shows …": an inference of the copy, no speaker's words
         speaking = [a for a in speaking if not (a.cue.text == ":" and a.speaker.as_written.strip().lower()
-                                                in _RUBRICS)
+                                                in words.rubrics)
                     and not (a.cue.text.lower() in _EVIDENCE_PARTICIPLES and not _kind_of(a.speaker.speaker))]
+        # "Zelensky thanked Biden and the troops who had retaken …": thanks go to a person, never to a
+        # statement, so no claim rests on them (a "said" beside them still makes one; "praised 'tremendous
+        # progress'" may take a statement and is weighed in _claim)
+        speaking = [a for a in speaking if not a.cue.text.lower().startswith(words.thanks_cues)]
         for act in speaking:
             label = act.speaker.speaker or _label_as_written(act.speaker.as_written)
             if act.speaker.how == "unknown name" and _NATIONAL_GROUP.fullmatch(label):
                 label = _label_as_written(label)  # "Finnish Black Bird Group" → "Black Bird Group"
+            if act.speaker.how == "unknown name":
+                # "the Centre for Defence Strategies": the name goes on before its "for" / "of"
+                head = _NAME_HEAD_BEFORE.search(doc.text, s_start, act.speaker.start)
+                tail = _NAME_TAIL_AFTER.match(doc.text, act.speaker.end, s_end)
+                if head is not None or tail is not None:
+                    label = doc.text[head.start("name") if head else act.speaker.start:
+                                     tail.end("name") if tail else act.speaker.end]
+                subject = doc.text[act.speaker.start:act.cue.start].strip() if act.speaker.start < act.cue.start else ""
+                if _EXPERTS_AT.match(subject):  # "Researchers | at the Jamestown Foundation said"
+                    label = _table_label(subject)
             person = _country_modifies(doc.text, act.speaker) if act.speaker.how == "country" else None
             if person is not None:  # "according to a senior US official": the official, not the US
                 act = replace(act, speaker=replace(act.speaker, start=person[0], end=person[1], speaker="",
@@ -361,12 +461,33 @@ def _claims_in(doc, include_quotes: bool, include_carried: bool, given_quotes) -
             elif act.speaker.how == "pronoun" and act.speaker.speaker == indefinite[0] \
                     and last_voice[0] == indefinite[1] and last_voice[1] >= sentence.paragraph - 1:
                 label = indefinite[1]  # "…, he added": the same unnamed person
+            elif sentence.headline and act.speaker.how == "role" and _body_office_holder(doc, act.speaker):
+                label = _body_office_holder(doc, act.speaker)  # the headline's "Ukrainian commander" is the body's
+            elif act.speaker.how == "unresolved role" and not _INDEFINITE.match(act.speaker.as_written) \
+                    and (holder := _role_holder(doc, act.speaker.as_written, act.cue.start,
+                                                doc.published if act.date is None else act.date)):
+                label = holder  # "the Russian president said": whoever held the office that day
             elif not act.speaker.speaker:
                 label = _bare_label(doc, act, _table_label(label))
+                if label.split()[-1].lower() in _INSTITUTION_HEADS and label[:1].islower():
+                    label = _own_country_label(doc, sentence, label)  # "…, the defence ministry said"
             if act.speaker.how != "unresolved pronoun" or label != act.speaker.as_written:
                 last_voice = (label, sentence.paragraph)
             if label:
                 by_speaker.setdefault(label, []).append(act)
+        if speaking and previous_sentence is not None and previous_sentence.paragraph == sentence.paragraph \
+                and _QUESTION_END.search(doc.text, previous_sentence.start, previous_sentence.end) \
+                and all(_YES_NO.fullmatch(doc.text, a.cue.end, s_end) for a in speaking):
+            # "Can Ukraine hold Chasiv Yar? Syrskyi says yes": the answer affirms the question's content
+            sentence = replace(sentence, start=previous_sentence.start)
+        if not by_speaker and last_made and sentence.paragraph == doc.sentence_at(last_made[0]["start"]).paragraph:
+            view = _IN_HIS_VIEW.match(doc.text, s_start, s_end)
+            if view is not None and len({c["speaker"] for c in last_made}) == 1:
+                # "In his view, the defences were close to collapse": the speaker of the sentence before
+                from saidvsdone.speech import Cue, SpeechAct
+                cue = Cue(view.start("cue"), view.end("cue"), view.group("cue"), "speech")
+                pronoun = _mentions.Mention(view.start("who"), view.end("who"), "", view.group("who"), "pronoun")
+                by_speaker[last_made[0]["speaker"]] = [SpeechAct((s_start, s_end), cue, pronoun, None, "")]
         made = []
         scopes = _scopes(doc.text, s_start, s_end, by_speaker, acts) if len(by_speaker) > 1 else {}
         if len(by_speaker) == 1:  # "X said …, while the governor of Odesa said …": a speaker the layer did not name
@@ -504,11 +625,8 @@ _WAR_AS_TIME = re.compile(r"\b(?:since|after|before|when)\s+(?:(?:the|its|their|
                           r"|\b(?:since|after)\s+(?:launching|starting|beginning)\s+(?:(?:the|its|their)\s+)?"
                           r"(?:[\w-]+\s+){0,2}?(?:offensive|invasion|war|operation|incursion)\b"
                           r"|\bsince\s+the\s+(?:start|beginning|outbreak)\s+of\s+the\s+(?:full-scale\s+)?"
-                          r"(?:war|invasion|offensive)\b", re.IGNORECASE)
-#: Taking or holding a named place: "has taken Vuhledar", "will hold Chasiv Yar", "took control of Marinka".
-_TAKES_PLACE = re.compile(r"\b(?:take|takes|taken|took|taking|hold|holds|held|holding|retake|retook|retaken|enter|entered|"
-                          r"entering|reach|reached|storm|stormed)\s+(?:full\s+)?(?:control\s+(?:of|over)\s+)?"
-                          r"(?:the\s+(?:town|city|village|settlement|hamlet)\s+of\s+)?(?P<place>[A-Z][a-z’'-]{2,})")
+                          r"(?:war|invasion|offensive)\b"
+                          r"|\bsince\s+(?:the|Russia['’]s|Moscow['’]s)\s+(?:full-scale\s+)?(?:war|invasion)\b", re.IGNORECASE)
 #: The question a speaker answers names the subject of the answer: ", asked about the talks, said …".
 _ASKED_ABOUT = re.compile(r"(?:^|,)\s*(?:when\s+)?asked\s+(?:about|on|regarding)\s+([^,;:]{3,120}),", re.IGNORECASE)
 _NO_COMMENT = re.compile(r"\b(?:(?:does|do|did|would|will|could)\s*(?:not|n['’]t)\s+comment|no\s+comment|"
@@ -608,14 +726,21 @@ def _country_speaker(doc, sentence, act) -> str:
     capital = any(capital and regex.fullmatch(written) for regex, _, capital in _country_forms())
     words, starts = _span(doc, sentence.start, sentence.end)
     topics = _topics(_lexicon(), words, 0, len(words), starts, [], doc)
-    own_forces = _OWN_FORCES.match(doc.text, act.cue.end, sentence.end)
+    own = _OWN_FORCES.match(doc.text, act.cue.end, sentence.end)
+    if own is None and act.cue.start > sentence.start:  # "Russian forces have captured X, Moscow said"
+        before = _DEMONYM_FORCES.match(doc.text, sentence.start, act.cue.start)
+        own = before if before is not None and vocab.country_forms().get(before.group("demonym"), ("", ""))[0] \
+            == country and act.speaker.start > before.end() else None
     # what its own forces did is a battlefield report whatever the topic ("its troops had stabilised the front")
-    battlefield = bool(own_forces) or any(t in ("territory", "losses", "strikes") for t in topics)
-    if capital and not (battlefield and own_forces):
+    battlefield = bool(own) or any(t in ("territory", "losses", "strikes") for t in topics)
+    if capital and not (battlefield and own):
         return labels[0]  # "Kyiv says", "Moscow said": the capital is the government
     return labels[1] if battlefield else labels[0]  # "Moscow says its forces took …": its military
 
 
+#: A country's forces opening the sentence ("Russian forces have captured …, Moscow said").
+_DEMONYM_FORCES = re.compile(r"\s*(?:the\s+)?(?P<demonym>[A-Z][\w’'-]+)\s+(?:forces|troops|army|military|units|soldiers|"
+                             r"air\s+defen[cs]es?)\b")
 #: The speaker's own forces as the subject of what it reports ("its forces", "its troops", "our army").
 _OWN_FORCES = re.compile(r"\s+(?:that\s+)?(?:its|their|our)\s+(?:\w+\s+)?(?:forces|troops|army|military|units|soldiers|"
                          r"air\s+defen[cs]es?)\b", re.IGNORECASE)
@@ -656,6 +781,10 @@ def _table_label(label: str) -> str:
         country, kind = forms.get(country_word or "", ("", ""))
         if kind in ("country", "capital") and country in demonyms:
             candidates.append(f"{demonyms[country]} {rest}")
+    expert = _EXPERTS_AT.match(label)  # "analysts at the Royal United Services Institute": the institute
+    if expert:
+        name = aliases.get(expert.group(1).lower().replace("’", "'"), expert.group(1))
+        return _label_as_written(name) if _NATIONAL_GROUP.fullmatch(name) else name  # "Finnish Black Bird Group"
     inside = _PEOPLE_IN.match(label)  # "sources in the Ukrainian military": the institution
     if inside:
         candidates.append(inside.group(1))
@@ -673,6 +802,13 @@ def _table_label(label: str) -> str:
     return label
 
 
+#: The capitalised head of a name cut at its "for" / "of" ("the Centre for | Defence Strategies").
+_NAME_HEAD_BEFORE = re.compile(r"(?:^|(?<=\s))(?:the\s+)(?P<name>(?:[A-Z][\w’'-]*\s+)+(?:for|of)\s+(?:the\s+)?"
+                               r"(?:[A-Z][\w’'-]*\s+)*)$")
+_NAME_TAIL_AFTER = re.compile(r"(?P<name>\s+(?:for|of)\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*)(?=\s+[a-z]|,)")
+#: Experts speaking for the named body they work at ("analysts at the Kyiv School of Economics").
+_EXPERTS_AT = re.compile(r"(?i:analysts?|experts?|researchers?|specialists?)\s+(?:at|from|with)\s+(?:the\s+)?"
+                         r"([A-Z][\w’'.-]*(?:\s+(?:(?:of|for|on|and)\s+(?:the\s+)?)?[A-Z][\w’'.-]*)*)$")
 _PEOPLE_IN = re.compile(r"(?:sources?|officials?|people|insiders?)\s+(?:in|at|from|within|close\s+to)\s+(?:the\s+)?(.+)$",
                         re.IGNORECASE)
 #: Head nouns of an institution's proper name ("Defence Ministry", "Southern Command", "Navy").
@@ -728,7 +864,8 @@ def _it_country(doc, sentence, act) -> str:
 
 _SAME_HEAD = {"army": "military", "forces": "military", "military": "military", "ministry": "ministry",
               "agency": "agency", "service": "service", "staff": "staff", "command": "command",
-              "government": "government", "intelligence": "intelligence"}
+              "government": "government", "intelligence": "intelligence", "institute": "institute",
+              "centre": "centre", "center": "centre", "brigade": "brigade"}
 
 
 def _bare_label(doc, act, label: str) -> str:
@@ -767,7 +904,9 @@ def _bare_label(doc, act, label: str) -> str:
 
 _POSSESSIVE_CLAIM = re.compile(r"[’']s?\s+(?:(?:\w+\s+)?(?:claim|claims|assertion|assessment|estimate|view|warning|"
                                r"prediction|insistence|contention|announcement|statement)\s+that\b"
+                               r"|(?:claim|claims|announcement)\s+of\b(?!\s+(?:responsibility|sovereignty)\b)"
                                r"|(?P<view>(?:own\s+)?(?:words|view|opinion|assessment|estimation|telling)\s*,))", re.IGNORECASE)
+_LAST_WORD = re.compile(r"[A-Z][\w-]*$")
 #: "In Putin's words, …": the owner of the words speaks (only after "in", at the head of a clause).
 _IN_BEFORE = re.compile(r"(?:^|[,;:—–-]\s*|\.\s*)in\s+(?:the\s+)?$", re.IGNORECASE)
 
@@ -782,6 +921,12 @@ def _possessive_claims(doc, sentence, acts) -> list:
     ends = {m.end: m for m in doc.speech.mentions if sentence.start <= m.start < sentence.end}
     for match in matches:
         owner = ends.get(match.start())
+        if owner is None and not acts and match.group(0).rstrip().endswith(" of"):
+            # "Moscow's claim of full control over Bakhmut" (and no other voice in the sentence): a country speaks
+            word = _LAST_WORD.search(doc.text, sentence.start, match.start())
+            form = vocab.country_forms().get(word.group(0)) if word is not None else None
+            if form is not None and form[1] in ("country", "capital"):
+                owner = _mentions.Mention(word.start(), word.end(), form[0], word.group(0), "country")
         if owner is None or owner.how == "pronoun" or any(a.speaker.speaker == owner.speaker for a in acts):
             continue
         if match.group("view") and not _IN_BEFORE.search(doc.text, max(sentence.start, owner.start - 12), owner.start):
@@ -798,7 +943,8 @@ _HEADLINE_VERBS = ("says|claims|warns|vows|pledges|promises|signals|rules out|re
 _HEADLINE_SUBJECT = re.compile(
     r"(?:[‘'\"“][^’'\"”]{1,120}[’'\"”]\s*:\s*)?"                  # "‘Our goals will be fulfilled’: "
     r"(?P<who>(?:[A-Z][\w’'-]*\s+){0,3}?(?:[A-Z][\w’'-]*|(?i:president|leader|minister|chief|commander|general|"
-    r"spokesman|army|military|ministry)))\s+(?P<verb>(?i:" + _HEADLINE_VERBS + r"))\b")
+    r"spokesman|army|military|ministry|blogger|bloggers|official|officials|analyst|analysts|governor|mayor|"
+    r"spokeswoman|envoy|intelligence)))\s+(?P<verb>(?i:" + _HEADLINE_VERBS + r"))\b")
 
 
 def _headline_subject(doc, sentence, acts) -> list:
@@ -811,6 +957,13 @@ def _headline_subject(doc, sentence, acts) -> list:
     if (match is None or match.end() > sentence.end) and rubric is not None:
         match = _HEADLINE_SUBJECT.match(doc.text, rubric.end())
     label = _HEADLINE_LABEL.match(doc.text, sentence.start, sentence.end)
+    country = _COUNTRY_COLON.match(doc.text, sentence.start, sentence.end)
+    form = vocab.country_forms().get(country.group("who"), ("", "")) if country is not None else ("", "")
+    if form[1] in ("country", "capital") and not acts:
+        # "Kyiv: Russian assault on Kupiansk repelled": the country speaks, as the body names it
+        cue = Cue(country.start("colon"), country.end("colon"), ":", "speech")
+        return [SpeechAct((sentence.start, sentence.end), cue, _mentions.Mention(
+            country.start("who"), country.end("who"), form[0], country.group("who"), "country"), None, "")]
     if match is not None and match.end() <= sentence.end:
         who, cue = match.span("who"), Cue(match.start("verb"), match.end("verb"), match.group("verb"), "speech")
     elif label is not None and not any(a.cue.text == ":" and a.speaker.speaker and a.speaker.start <= label.start("who")
@@ -828,6 +981,8 @@ def _headline_subject(doc, sentence, acts) -> list:
     if any(a.cue.start == cue.start for a in acts):
         return []
     mention = _headline_who(doc, *who)
+    if mention is None:
+        mention = _headline_like_body(doc, *who)  # "Russian blogger claims …": the body's Russian military blogger
     if mention is None or any(a.speaker.speaker == mention.speaker for a in acts):
         return []
     return [SpeechAct((sentence.start, sentence.end), cue, mention, None, "")]
@@ -840,6 +995,8 @@ _HEADLINE_LABEL = re.compile(r"(?P<who>(?:[A-Z][\w’'-]*\s+)?(?:[\w’'-]+\s+){
                              r"intelligence|command|staff))(?P<colon>:)\s+\S")
 
 
+#: A country or capital alone before a headline's colon ("Kyiv: …", "Moscow: …").
+_COUNTRY_COLON = re.compile(r"(?P<who>[A-Z][\w’'-]+)(?P<colon>:)\s+\S")
 _HEADLINE_SIGNATURE = re.compile(r"\s(?P<dash>[–—-])\s+(?P<who>[A-Z][^–—\n]{1,60}?)[.\s]*$")
 
 
@@ -874,6 +1031,48 @@ def _headline_inverted(doc, sentence, act, after: bool = True):
     return replace(act, speaker=_mentions.Mention(a, b, label, text[a:b], "headline subject"))
 
 
+def _body_office_holder(doc, role) -> str:
+    """ "Ukrainian commander says …" over "Col. Ivan Petrenko, who commands a brigade, said …": the body's
+    first speaker introduced with that office before the verb he speaks with, when the person the
+    office was resolved to does not speak in the body; "" otherwise."""
+    body = [a for a in doc.speech.acts if a.sentence[0] >= doc.headline_end and a.speaker.speaker]
+    stem = role.as_written.split()[-1].lower()[:6] if role.as_written.split() else ""
+    if len(stem) < 5 or any(a.speaker.speaker == role.speaker for a in body):
+        return ""
+    fits = [a for a in body if a.speaker.start < a.cue.start and stem in doc.text[a.sentence[0]:a.cue.start].lower()]
+    return fits[0].speaker.speaker if fits else ""
+
+
+def _own_country_label(doc, sentence, label: str) -> str:
+    """ "Russian forces have struck an airfield, the defence ministry said": an institution named without
+    its country, whose statement opens with one country's forces, is that country's ("Russian Defence
+    Ministry") when the speakers table knows it so; the label unchanged otherwise."""
+    forces = _DEMONYM_FORCES.match(doc.text, sentence.start, sentence.end)
+    if forces is None:
+        return label
+    named = _table_label(f"{forces.group('demonym')} {label}")
+    return named if named != f"{forces.group('demonym')} {label}" else label
+
+
+def _headline_like_body(doc, start: int, end: int):
+    """ "Russian blogger" in a headline: the body's speaker whose label holds the same words in order
+    ("Russian military blogger"), when one does; else None."""
+    words = [w.lower() for w in doc.text[start:end].split()]
+    if len(words) < 2 or words[-1] in ("army", "military", "ministry"):
+        return None
+    for later in doc.speech.acts:
+        if later.sentence[0] < doc.headline_end:
+            continue
+        label = later.speaker.speaker or _label_as_written(later.speaker.as_written)
+        written = label.lower().removesuffix(" (unnamed)").split()
+        at = 0
+        for word in written:
+            at += at < len(words) and word == words[at]
+        if at == len(words) and written[-1] == words[-1]:
+            return _mentions.Mention(start, end, label, doc.text[start:end], "headline subject")
+    return None
+
+
 def _headline_who(doc, start: int, end: int):
     """Who the headline words ``start:end`` name: a known person, or "<country> <role>" resolved to
     the body's speaker from that country with that role."""
@@ -881,6 +1080,8 @@ def _headline_who(doc, start: int, end: int):
     people = _mentions.people()
     named = [m for m in doc.speech.mentions if start <= m.start < end and m.speaker
              and m.how in ("name", "title", "role")]
+    if named and named[-1].how == "role" and _body_office_holder(doc, named[-1]):
+        return Mention(start, end, _body_office_holder(doc, named[-1]), doc.text[start:end], "role")
     if named:
         return named[-1]
     words = doc.text[start:end].split()
@@ -1031,7 +1232,8 @@ _FINITE_AFTER = re.compile(r"\s+(?:had|has|have|was|were|is|are|would|will|could
 _PLURAL_HEADS = frozenset("officials sources analysts experts commanders authorities leaders ministers diplomats "
                           "bloggers milbloggers correspondents observers generals".split())
 #: (the plural forms the cue table has — "say", "warn", "insist", "acknowledge", "concede" — are read by the layer)
-_PLURAL_VERB = re.compile(r"\b(?:claim|estimate|believe|assess|report|admit|contend|maintain)\b(?=\s+(?:that\s+)?[\w’'-])")
+_PLURAL_VERB = re.compile(r"\b(?:claim|estimate|believe|assess|report|admit|contend|maintain)\b"
+                          r"(?=\s+(?:that\s+)?[\w’'-]|[.!]?\s*$)")  # "…, Western officials believe."
 _BEFORE_PLURAL_VERB = re.compile(r"(?P<head>[\w’'-]+)\s+(?:(?:continue|continued)\s+to\s+)?$")
 
 
@@ -1055,8 +1257,6 @@ _STATEMENT_BY = re.compile(r"(?:^|\s)(?:a|an|the|its|their|his|her)\s+(?:[\w-]+\
 
 
 _INVERTED_IT = re.compile(r",\s*(?:it|they)\s+(?:also\s+)?$")
-_RUBRICS = frozenset("note|editor's note|editor’s note|update|correction|clarification|disclaimer|key takeaways|"
-                     "background|context".split("|"))
 _EVIDENCE_PARTICIPLES = frozenset("indicating suggesting showing".split())
 _SOURCE_BY = re.compile(r"\s+(?:an?|the|its|their)\s+(?:[\w-]+\s+){0,2}?(?:report|statement|assessment|analysis|update|"
                         r"briefing|estimate|estimates|data|figures|count|tally|map|maps|mapping)\b[^,;:“”\"]{0,60}?\s+by\s+"
@@ -1185,6 +1385,75 @@ def _stamped_label(doc, sentence) -> list:
     return [SpeechAct((sentence.start, sentence.end), Cue(m.end, m.end + 1, ":", "speech"), m, None, "")]
 
 
+#: A subhead quoting its speaker's words with the colon inside the closing mark, then who spoke:
+#: "Kharkiv 'can be held, but more shells needed:' Commander of Ukraine's Ground Forces".
+_QUOTED_COLON_LABEL = re.compile(r"[^\n]*?[‘'\"“][^’'\"”\n]{3,200}?(?P<colon>:)\s*[’'\"”]\s+"
+                                 r"(?P<who>[A-Z][^\n:.!?“”\"]{2,80}?)\s*$")
+
+
+def _quoted_subhead(doc, sentence) -> list:
+    """A paragraph of one line with no closing stop whose quoted words end in a colon inside the mark,
+    followed by a speaker's name or role: the speaker, read as a headline's label is."""
+    from saidvsdone.speech import Cue, SpeechAct
+    match = _QUOTED_COLON_LABEL.match(doc.text, sentence.start, sentence.end)
+    if match is None or sentence.paragraph >= len(doc.paragraphs) \
+            or doc.text[sentence.end:doc.paragraphs[sentence.paragraph][1]].strip():
+        return []
+    head = match.group("who").split()[0].lower().split("-")[0]
+    if head not in _SPEAKING_HEADS and not any(m.speaker for m in _mentions_between(doc, match.start("who"),
+                                                                                     match.start("who") + 1)):
+        return []
+    cue = Cue(match.start("colon"), match.end("colon"), ":", "speech")
+    who = _mentions.Mention(match.start("who"), match.end("who"), "", match.group("who"), "unknown name")
+    holder = _role_holder(doc, match.group("who"), cue.start, doc.published)
+    if holder:  # "Commander-in-chief of Ukraine's Armed Forces": whoever held the office that day
+        return [SpeechAct((sentence.start, sentence.end), cue, replace(who, speaker=holder, how="role"), None, "")]
+    return [_headline_inverted(doc, sentence, SpeechAct((sentence.start, sentence.end), cue, who, None, ""),
+                               after=False)]
+
+
+#: "according to the report," / "according to its latest update,": a statement named with no author.
+_THE_REPORT = re.compile(r"\s+(?:the|its|their|this|that)\s+(?:[\w-]+\s+){0,2}?(?:statement|report|update|post|briefing|"
+                         r"communique|readout|bulletin|summary|assessment)\s*,", re.IGNORECASE)
+
+
+def _report_owner(doc, sentence, act):
+    """ "The General Staff published its morning report. According to the report, Russia had lost …":
+    the author of the report is the institution (not a person, not a country) named last before it in
+    the paragraph, not a name inside what the report says; the act unchanged otherwise."""
+    if act.cue.kind != "source" or act.speaker.start < act.cue.end:
+        return act
+    report = _THE_REPORT.match(doc.text, act.cue.end, sentence.end)
+    if report is None or act.speaker.start < report.end():
+        return act
+    who = _mentions.people()
+    paragraph = doc.paragraphs[sentence.paragraph][0] if sentence.paragraph < len(doc.paragraphs) else sentence.start
+    bodies = [m for m in _mentions_between(doc, max(paragraph, act.cue.start - 600), act.cue.start) if m.speaker
+              and m.how in ("name", "title") and not _mentions.is_person(m.speaker, who)]
+    if not bodies:
+        return act
+    return replace(act, speaker=replace(bodies[-1], how="pronoun"))
+
+
+#: "…, TASS reported, citing the defence ministry.": whom the agency cites.
+_CITING = re.compile(r"\s*,?\s*citing\s+(?P<who>(?:(?:the|a|an|its)\s+)?[\w’'-]+(?:\s+[\w’'-]+){0,5}?)\s*(?=[,.;]|$)",
+                     re.IGNORECASE)
+
+
+def _cited_by_media(doc, sentence, act):
+    """ "Russian troops have taken X, TASS reported, citing the defence ministry": a news agency is a
+    conduit; the source it cites speaks (read as written); the act unchanged otherwise."""
+    if _kind_of(act.speaker.speaker) != "media" or act.speaker.start > act.cue.start:
+        return act
+    citing = _CITING.match(doc.text, act.cue.end, sentence.end)
+    if citing is None:
+        return act
+    a, b = citing.span("who")
+    known = [m for m in _mentions_between(doc, a, b) if m.speaker and m.how in ("name", "title")]
+    who = known[0] if known else _mentions.Mention(a, b, "", doc.text[a:b], "unnamed source")
+    return replace(act, speaker=who)
+
+
 def _last_institution(doc, pos: int):
     """The mention of the last speaker before ``pos`` that is not a person (within 600 characters)."""
     who = _mentions.people()
@@ -1289,17 +1558,24 @@ def _role_holder(doc, phrase: str, pos: int, day) -> str:
     lowered = phrase.lower().replace("’", "'")
     countries = {country for form, country in who.country_of_form.items()
                  if re.search(r"(?<![\w'])" + re.escape(form.lower().replace("’", "'")) + r"(?![\w-])", lowered)}
-    fits, speaking = [], {a.speaker.speaker for a in doc.speech.acts}
+    fits, offices, speaking, office_named = [], [], {a.speaker.speaker for a in doc.speech.acts}, False
+    head = lowered.split()[-1] if lowered.split() else ""
     for name, speaker in who.speakers.items():
         if speaker.kind != "person" or (countries and speaker.country not in countries):
             continue
+        # an office ("commander-in-chief", "defence minister"); a one-word role ("president") only
+        # for someone the article quotes, or as the head of the phrase ("the Russian president")
+        named = [r for r in speaker.roles if re.search(r"(?<![\w-])" + re.escape(r) + r"(?![\w-])", lowered)]
+        office = any(" " in r or "-" in r for r in named)
+        office_named = office_named or office
         if not speaker.holds_on(day):
             continue
-        # an office ("commander-in-chief", "defence minister"); a one-word role ("president") only
-        # for someone the article quotes
-        if any((" " in r or "-" in r or name in speaking)
-               and re.search(r"(?<![\w-])" + re.escape(r) + r"(?![\w-])", lowered) for r in speaker.roles):
+        if office:
+            offices.append(name)
+        elif any(name in speaking or r == head for r in named):
             fits.append(name)
+    # "defence minister" names its holder that day (nobody between two holders), never any "minister"
+    fits = offices if office_named else fits
     if len(fits) > 1:
         spoke = {a.speaker.speaker: a.cue.start for a in doc.speech.acts if a.cue.start < pos}
         fits = sorted((n for n in fits if n in spoke), key=lambda n: spoke[n])[-1:]
@@ -1448,7 +1724,9 @@ def _claim(doc, sentence, label, acts, lexicon, scope: tuple[int, int] | None = 
     quotes_here = _quotes_in(doc, s_start, s_end)
     direct = [(q.span.outer_start, q.span.outer_end) for q, r in quotes_here if r.kind == "direct"]
     # the reporter's own words in the sentence, outside the attribution and direct quotes
-    if not _enough_content(text, s_start, s_end, attribution + direct, 3 if direct else 1):
+    # a headline's own words after a quote are few ("'We are advancing': Putin hails gains in Donbas")
+    needed = (2 if sentence.headline else 3) if direct else 1
+    if not _enough_content(text, s_start, s_end, attribution + direct, needed):
         return None  # “…,” he said. : a quote, not reported speech
     words, starts = _span(doc, s_start, s_end)
     first, last = 0, len(words)
@@ -1459,7 +1737,7 @@ def _claim(doc, sentence, label, acts, lexicon, scope: tuple[int, int] | None = 
     fine = _fine_type(lexicon, words, first, last, starts, attribution + direct, matches)
     military = [t for t in topics if t not in _EXCLUDING]
     if not military and not fine:  # "Russia says it has taken Vuhledar", "We will hold Chasiv Yar"
-        place = _TAKES_PLACE.search(text, s_start, s_end)
+        place = _words().takes_place.search(text, s_start, s_end) or _words().place_taken.search(text, s_start, s_end)
         if place is not None and not any(x <= place.start() < y for x, y in attribution + direct) \
                 and place.group("place") not in vocab.country_forms() \
                 and not any(m.start == place.start("place") and m.how in ("name", "title") and m.speaker
@@ -1478,25 +1756,31 @@ def _claim(doc, sentence, label, acts, lexicon, scope: tuple[int, int] | None = 
         return None
     if "civilian" in topics and not fine and not any(t in _MILITARY_TOPICS for t in military):
         return None  # civilian damage and casualty reports are not about the war's course
-    if (not _speaker_known(acts) and any(_WITNESS.search(a.speaker.as_written.strip()) for a in acts)
+    vocabulary = _words()
+    if (not _speaker_known(acts) and any(vocabulary.witness.search(a.speaker.as_written.strip()) for a in acts)
             and not any(t in _COURSE_TOPICS for t in military)):
         return None  # a witness's account of what soldiers did; "residents said the troops had left" stays
+    if any(vocabulary.market_voice.search(text, min(a.speaker.start, a.cue.start), a.cue.start) for a in acts
+           if a.speaker.start < a.cue.start):
+        return None  # "Oil traders said a ceasefire would push prices lower": a market's forecast
     if "conduct" in topics and not any(t in _COURSE_TOPICS for t in military):
         return None  # an allegation about the other side's conduct
-    if all(a.cue.text.lower().startswith(_ALLEGATION_CUES) for a in acts) and (
+    if all(a.cue.text.lower().startswith(vocabulary.allegation_cues) for a in acts) and (
             not any(t in _COURSE_TOPICS for t in military) or "conduct" in topics or "civilian" in topics):
         return None  # "accused Russia of shelling …": an allegation; "accused Kyiv of derailing the talks": a claim
     if "elsewhere" in topics and "theatre" not in topics:
         return None  # another war ("Israeli troops advanced into Gaza")
     if "offtopic" in topics and "theatre" not in topics and set(military) <= set(_SOFT_TOPICS):
         return None  # "his team advanced to the quarter-finals", "prices were advancing"
-    ceremony = "ceremony" in topics or any(a.cue.text.lower().startswith(_CEREMONY_CUES) for a in acts)
+    ceremony = "ceremony" in topics or any(a.cue.text.lower().startswith(vocabulary.ceremony_cues) for a in acts)
     if ceremony and set(military) <= {"mobilisation"} and not fine:
         return None  # thanks, praise, honours for the troops: no statement about the war's course
     if "meeting" in topics and not fine and set(military) <= {"strikes", "mobilisation", "negotiations", "goals"}:
         return None  # "he had discussed air defence with the chancellor": a meeting, not a claim
     if "logistics" in topics and set(military) <= {"goals"} and not fine:
         return None  # "Putin had no plans to visit the region": a travel plan, not a war plan
+    if "industry" in topics and set(military) <= {"strikes", "mobilisation"} and not fine:
+        return None  # "had signed a contract for 100,000 drones": arms production, not the war's course
     if "logistics" in topics and set(military) <= {"negotiations"} and (
             not fine or (fine[0] == "negotiations" and " " not in text[fine[1]:fine[2]].strip())):
         return None  # who travels to or meets whom for talks: diplomatic logistics, not a position
@@ -1511,7 +1795,8 @@ def _claim(doc, sentence, label, acts, lexicon, scope: tuple[int, int] | None = 
     # the verb that introduces the content is the speaker's last before it ("told reporters … and denied that …")
     governing = max((a for a in acts if a.cue.end <= (phrase_start if fine else s_end)), default=act,
                     key=lambda a: a.cue.start)
-    negated = negated != (governing.cue.text.lower().startswith(_DENIAL_CUES) or _rejects_statement(text, governing, s_end))
+    negated = negated != (governing.cue.text.lower().startswith(vocabulary.denial_cues)
+                          or _rejects_statement(text, governing, s_end))
     return {
         "speaker": label, "speaker_as_written": act.speaker.as_written, "attribution": act.speaker.how,
         "cue": " ".join(act.cue.text.split()), "claim_type": claim_type, "topics": "|".join(military),
@@ -1535,8 +1820,6 @@ def _after_stamp(text: str, start: int, end: int) -> int:
     return stamp.end() if stamp is not None else start
 
 
-#: Cues that reject a statement when their object is one ("Kyiv rejected the claim", "…, a claim Kyiv dismissed").
-_REJECTION_CUES = ("reject", "dismiss", "disput", "refut", "rebut")
 _STATEMENT_OBJECT = re.compile(r"\s+(?:(?:the|this|that|these|those|such|its|their|his|her|[A-Z][\w’'-]*[’']s?)\s+)?"
                                r"(?:[\w-]+\s+){0,2}?(?:claims?|reports?|statements?|assertions?|allegations?|accounts?|"
                                r"figures?|suggestions?|accusations?)\b|\s+(?:as\s+\w+\s+)?that\s+(?=(?:the|its|their|his|her|it|they|he|she|we|"
@@ -1556,7 +1839,7 @@ def _rejects_statement(text: str, act, s_end: int) -> bool:
         >>> _rejects_statement(text, N(cue=N(text="rejected", start=51, end=59), speaker=N(start=46)), len(text))
         True
     """
-    if not act.cue.text.lower().startswith(_REJECTION_CUES):
+    if not act.cue.text.lower().startswith(_words().rejection_cues):
         return False
     if act.speaker.start < act.cue.start and _scope_words(text, act.cue.end, s_end) == 0:
         return True
@@ -1686,6 +1969,7 @@ def _enough_content(text: str, start: int, end: int, skip: list[tuple[int, int]]
 
 def _topics(lexicon, words, first, last, starts, skip, doc=None, matches=None) -> list[str]:
     found = []
+    vocabulary = _words()
     if matches is None:
         matches = lexicon.topics.matches(words, first, last)
     for pattern, a, b in matches:
@@ -1694,11 +1978,11 @@ def _topics(lexicon, words, first, last, starts, skip, doc=None, matches=None) -
         if any(x <= starts[a] < y for x, y in skip) or (doc is not None and _name_part(doc, words, starts, a)):
             continue
         key = pattern.key
-        if key == "territory" and words[a][1][1:] in _CAPTURE_FORMS and any(
-                w[1][1:] in _CAPTIVES for w in words[b + 1:b + 5]):
+        if key == "territory" and words[a][1][1:] in vocabulary.capture_forms and any(
+                w[1][1:] in vocabulary.captives for w in words[b + 1:b + 5]):
             key = "losses"  # "captured three marines": people taken prisoner, not ground
         elif key == "civilian" and words[a][1][1:] == "people" and any(
-                w[0] in _LOSS_STEMS for w in words[max(0, a - 5):a]):
+                w[0] in vocabulary.loss_stems for w in words[max(0, a - 5):a]):
             key = "losses"  # "Russia had lost 1,000 people a day": a side's casualties, not civilians
         if key not in found:
             found.append(key)
@@ -1706,10 +1990,6 @@ def _topics(lexicon, words, first, last, starts, skip, doc=None, matches=None) -
     return sorted(found, key=lambda t: order.get(t, len(order)))
 
 
-_LOSS_STEMS = frozenset(stem(w) for w in ("lost", "lose", "losing", "losses", "loss"))
-_CAPTURE_FORMS = frozenset("capture captured captures capturing seize seized seizes seizing take took taken".split())
-_CAPTIVES = frozenset("soldier soldiers marine marines troops servicemen serviceman fighters fighter paratroopers "
-                      "mercenaries mercenary men prisoners pilots pilot commanders officers conscripts".split())
 
 
 def _fine_type(lexicon, words, first, last, starts, skip, matches=None):

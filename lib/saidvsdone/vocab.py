@@ -30,7 +30,7 @@ import pandas as pd
 from saidvsdone._paths import data_dir
 
 __all__ = ["table", "compiled", "refresh", "use", "reload", "folders", "split_forms", "country_forms", "side_of",
-           "VocabularyError", "REQUIRED"]
+           "VocabularyError", "REQUIRED", "CLAIM_WORD_GROUPS"]
 
 #: Required columns of each table, and the column(s) whose value names a row (a row of your
 #: own with the same key replaces the bundled row).
@@ -40,6 +40,7 @@ REQUIRED: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
     "speech_cues": (("cue", "forms", "kind"), ("cue",)),
     "claim_phrases": (("claim_type", "phrase"), ("claim_type", "phrase")),
     "claim_topics": (("topic", "phrase"), ("topic", "phrase")),
+    "claim_words": (("group", "word"), ("group", "word")),
     "places": (("name",), ("name",)),
     "speech_words": (("word", "kind"), ("word", "kind")),
 }
@@ -162,7 +163,24 @@ def _read(path: Path, name: str) -> pd.DataFrame:
             if kind not in SPEECH_WORD_KINDS:
                 raise VocabularyError(f"{path}, line {i + 2} ({frame.at[i, 'word']}): kind {kind!r} is not one of "
                                       f"{', '.join(SPEECH_WORD_KINDS)}")
+    if name == "claim_words":
+        _check_word_groups(path, frame)
     return frame
+
+
+#: The groups of claim_words.csv (data/README.md says what each does in saidvsdone.claims).
+CLAIM_WORD_GROUPS = ("captive", "capture", "loss", "takes_place", "settlement_noun", "witness", "market_voice",
+                     "thanks_cue", "ceremony_cue", "allegation_cue", "denial_cue", "rejection_cue", "expressing_cue",
+                     "feeling", "reporting_cue", "report_subject", "rubric")
+
+
+def _check_word_groups(path: Path, frame: pd.DataFrame) -> None:
+    """claim_words.csv: every row names a known group and a word; a bad row names the file and line."""
+    for i, (group, word) in enumerate(zip(frame["group"].str.strip(), frame["word"].str.strip())):
+        if group not in CLAIM_WORD_GROUPS:
+            raise VocabularyError(f"{path}, line {i + 2}: unknown group {group!r} (one of {', '.join(CLAIM_WORD_GROUPS)})")
+        if not word:
+            raise VocabularyError(f"{path}, line {i + 2}: empty word")
 
 
 _ISO_DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
