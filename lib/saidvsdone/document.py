@@ -252,12 +252,14 @@ def per_article(articles: pd.DataFrame | str, stage: Callable[[Document], list[d
     total = 1 if isinstance(articles, str) else len(articles)
     rows: list[dict] = []
     errors: list[dict] = []
+    whole = 0  # articles left out entirely; the other errors are parts of articles (a sentence)
     for doc in progress(documents(articles), total=total, desc=desc):
         try:
             found = stage(doc)
         except Exception as error:  # noqa: BLE001 - reported below, the corpus goes on
             errors.append({"article_id": doc.article_id, "stage": desc,
                            "error": f"{type(error).__name__}: {error}"})
+            whole += 1
             continue
         if isinstance(found, tuple):  # (rows, problems): parts of the article could not be read
             found, problems = found
@@ -266,8 +268,10 @@ def per_article(articles: pd.DataFrame | str, stage: Callable[[Document], list[d
     result = frame(rows)
     result.attrs["errors"] = errors
     if errors:
-        warnings.warn(f"{desc}: {len(errors)} article(s) could not be read and were left out "
-                      f"(first: {errors[0]['article_id']}: {errors[0]['error']}); "
+        what = [f"{whole} article(s) could not be read and were left out"] if whole else []
+        what += [f"{len(errors) - whole} part(s) of articles could not be read and were left out, the rest of "
+                 "those articles was read"] if len(errors) > whole else []
+        warnings.warn(f"{desc}: {'; '.join(what)} (first: {errors[0]['article_id']}: {errors[0]['error']}); "
                       "see .attrs['errors']", StageWarning, stacklevel=3)
     return result
 
