@@ -704,6 +704,9 @@ def speech_speakers(text: str, published: str = "2024-11-17") -> list[str]:
     # two sides credited, or none: no guess
     ("Russian troops took Vyshnia and Ukrainian forces retook Lozova, the defence ministry said.", [""]),
     ("The hamlet of Vyshnia is under attack, the defence ministry said.", [""]),
+    # a dateline's side comes first: a ministry reports the enemy's strikes and advances too
+    ("KYIV, Ukraine — Russian forces struck energy sites overnight and advanced near Pokrovsk, the defence "
+     "ministry said on Tuesday.", ["Ukrainian Defence Ministry"]),
 ])
 def test_an_institution_without_its_country_speaks_for_the_side_its_sentence_credits(text, expected):
     assert speech_speakers(text) == expected

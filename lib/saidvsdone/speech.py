@@ -1502,12 +1502,13 @@ def _sided_institution(reader: _Reader, role: str, fits, pos: int) -> str:
     who = reader.who
     if " " not in role or len(fits) < 2 or any(who.speakers[name].kind != "organisation" for name in fits):
         return ""
-    side = _credited_side(reader, pos) or _article_side(reader)
+    side = _article_side(reader) or _credited_side(reader, pos)  # a Kyiv dateline's ministry reports Russia's strikes too
     sided = [name for name in fits if who.speakers[name].country == side] if side else []
     return sided[0] if len(sided) == 1 else ""
 
 
-#: "Russian forces have liberated", "Ukrainian air defences shot down": a side credited with a success
+#: "Russian forces have liberated", "Ukrainian air defences shot down": a side credited with a success, read
+#: only when no dateline puts the article on a side (a ministry reports the enemy's strikes and advances too)
 _CREDITED = re.compile(r"\b([A-Z][\w’'.-]*)\s+(?:[a-z-]+\s+)?(?:troops|forces|army|military|soldiers|units|"
                        r"air\s+defen[cs]es|navy|air\s+force|aircraft)\s+(?:have\s+|has\s+|had\s+)?(?:\w+ly\s+)?"
                        r"(?:liberated|captured|taken|took|seized|recaptured|retook|retaken|repelled|repulsed|destroyed|"
