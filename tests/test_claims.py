@@ -1414,3 +1414,22 @@ def test_an_office_of_two_words_names_its_holder_that_day_never_any_minister(pub
     found = claims.find(corpus.from_text(f"Russia's defence minister said on {day} that Russian forces would keep "
                                          "up the offensive near the border.", published=published))
     assert found["speaker"].tolist() == [holder]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a country's name before a headline colon is a section label; a capital speaks for its country
+    ("Ukraine: Russian troops capture Ocheretyne\n\nThe village lies north of the town.", []),
+    # "former" names somebody who no longer holds the office: not its holder that day
+    ("The former Russian president said on Monday that Russian troops would take Kharkiv.",
+     [("former Russian president", False)]),
+    # an answer to a question affirms its content, "no" denies it
+    ("Can Ukraine hold Chasiv Yar without more shells? Syrskyi says no.", [("Oleksandr Syrskyi", True)]),
+    ("Can Ukraine hold Chasiv Yar without more shells? Syrskyi says yes.", [("Oleksandr Syrskyi", False)]),
+    # a speaker with an occasion before a colon attributes what follows; a bare label is a transcript line
+    ("Zelensky in his nightly address: Ukrainian forces have stabilised the front near Kharkiv.",
+     [("Volodymyr Zelensky", False)]),
+    ("Interviewer: Is the front holding?\n\nSyrskyi: The front is holding near Kupiansk.", []),
+])
+def test_labels_answers_and_former_office_holders(text, expected):
+    found = claims.find(corpus.from_text(text, published="2024-05-16"))
+    assert [(r.speaker, bool(r.negated)) for r in found.itertuples()] == expected

@@ -71,7 +71,9 @@ _EXCLUDING = ("civilian", "conduct", "logistics", "elsewhere", "theatre", "offto
 #: A line that ends as a sentence does (a subhead usually has no final stop).
 _FULL_STOP_END = re.compile(r"[.?!…][”\"’')]*\s*$")
 #: The whole of an answer after its speech verb ("Syrskyi says yes").
-_YES_NO = re.compile(r"\s+(?:yes|no)\b[\s.!]*", re.IGNORECASE)
+_YES_NO = re.compile(r"\s+(?P<answer>yes|no)\b[\s.!]*", re.IGNORECASE)
+#: "the former president", "an ex-minister": the office's holder that day is somebody else
+_FORMER_ROLE = re.compile(r"\b(?:former|ex-|one-time|then-|late)", re.IGNORECASE)
 #: "In his view, …", "In their assessment, …": the one who spoke in the sentence before goes on.
 _IN_HIS_VIEW = re.compile(r"\s*[Ii]n\s+(?P<who>his|her|their)\s+(?:own\s+)?(?P<cue>view|words|opinion|assessment|estimation),")
 _QUESTION_END = re.compile(r"\?[”\"’')]*\s*$")
@@ -336,6 +338,7 @@ def _claims_in(doc, include_quotes: bool, include_carried: bool, given_quotes) -
     last_made: list[dict] = []  # the claims of the sentence before
     indefinite = ("", "")  # (the layer's person, our label) for "a Ukrainian commander" the layer took for someone named
     deck = _deck(doc)
+    answered_no = False  # "Can Ukraine hold X? Syrskyi says no."
     for sentence in doc.sentences:
         if sentence.paragraph == deck and not sentence.headline:
             sentence = replace(sentence, headline=True)
@@ -387,7 +390,11 @@ def _claims_in(doc, include_quotes: bool, include_carried: bool, given_quotes) -
         stamp = _STAMPED_LABEL.match(doc.text, s_start, s_end)
         if (not sentence.headline and _FULL_STOP_END.search(doc.text, s_start, s_end)
                 and (stamp is None or not stamp.group(0).strip())) or _QUESTION_END.search(doc.text, s_start, s_end):
-            speaking = [a for a in speaking if a.cue.text != ":"]
+            # a bare label ("Syrskyi:", "Interviewer:"), not a speaker with an occasion ("Zelensky in his nightly
+            # address: …", which attributes what follows)
+            speaking = [a for a in speaking if a.cue.text != ":"
+                        or (_QUESTION_END.search(doc.text, s_start, s_end) is None
+                            and len(doc.text[s_start:a.cue.start].split()) > 2)]
         # "Putin informed the president about the course of the operation", "briefed him on the situation at
         # the front": the subject of a report, not what it said (a "saying …" beside it still speaks)
         words = _words()
@@ -464,6 +471,7 @@ def _claims_in(doc, include_quotes: bool, include_carried: bool, given_quotes) -
             elif sentence.headline and act.speaker.how == "role" and _body_office_holder(doc, act.speaker):
                 label = _body_office_holder(doc, act.speaker)  # the headline's "Ukrainian commander" is the body's
             elif act.speaker.how == "unresolved role" and not _INDEFINITE.match(act.speaker.as_written) \
+                    and not _FORMER_ROLE.search(act.speaker.as_written) \
                     and (holder := _role_holder(doc, act.speaker.as_written, act.cue.start,
                                                 doc.published if act.date is None else act.date)):
                 label = holder  # "the Russian president said": whoever held the office that day
@@ -479,7 +487,10 @@ def _claims_in(doc, include_quotes: bool, include_carried: bool, given_quotes) -
                 and _QUESTION_END.search(doc.text, previous_sentence.start, previous_sentence.end) \
                 and all(_YES_NO.fullmatch(doc.text, a.cue.end, s_end) for a in speaking):
             # "Can Ukraine hold Chasiv Yar? Syrskyi says yes": the answer affirms the question's content
+            # ("… says no" denies it: the claim is negated)
             sentence = replace(sentence, start=previous_sentence.start)
+            answered_no = any(_YES_NO.fullmatch(doc.text, a.cue.end, s_end).group("answer").lower() == "no"
+                              for a in speaking)
         if not by_speaker and last_made and sentence.paragraph == doc.sentence_at(last_made[0]["start"]).paragraph:
             view = _IN_HIS_VIEW.match(doc.text, s_start, s_end)
             if view is not None and len({c["speaker"] for c in last_made}) == 1:
@@ -514,6 +525,9 @@ def _claims_in(doc, include_quotes: bool, include_carried: bool, given_quotes) -
             claim = _back_reference(doc, sentence, previous_sentence, lexicon)
             if claim is not None:
                 made.append(claim)
+        if answered_no:
+            made = [{**c, "negated": not c["negated"]} for c in made]
+        answered_no = False
         previous_sentence, previous_acts = sentence, acts
         last_made = [c for c in made if not c["headline"]]
         found.extend(made)
@@ -959,8 +973,9 @@ def _headline_subject(doc, sentence, acts) -> list:
     label = _HEADLINE_LABEL.match(doc.text, sentence.start, sentence.end)
     country = _COUNTRY_COLON.match(doc.text, sentence.start, sentence.end)
     form = vocab.country_forms().get(country.group("who"), ("", "")) if country is not None else ("", "")
-    if form[1] in ("country", "capital") and not acts:
-        # "Kyiv: Russian assault on Kupiansk repelled": the country speaks, as the body names it
+    if form[1] == "capital" and not acts:
+        # "Kyiv: Russian assault on Kupiansk repelled": the capital speaks for its country, as the body names
+        # it ("Ukraine: Russian troops capture X" is a section label, not a speaker)
         cue = Cue(country.start("colon"), country.end("colon"), ":", "speech")
         return [SpeechAct((sentence.start, sentence.end), cue, _mentions.Mention(
             country.start("who"), country.end("who"), form[0], country.group("who"), "country"), None, "")]
