@@ -1035,15 +1035,17 @@ def _month_name_date(value: str):
         return pd.NaT
 
 
-# a dateline opens a paragraph: place (optional), full date with the year, agency (optional), dash
-_DATELINE = re.compile(r"(?:[A-Z][A-Za-z.'’ -]{1,40}(?:,\s*[A-Z][A-Za-z.'’ -]{1,30})?,\s*)?"
-                       r"(?P<date>[A-Za-z0-9., ]{6,32}?)\s*(?:\([^()\n]{1,40}\)\s*)?(?:[-–—]|>>)\s")
+# a wire dateline opens a paragraph: a place in capitals and/or an agency in brackets around a full date
+# with the year, then a dash ("KYIV, Aug 12, 2024 (Reuters) -"); a date alone before a dash is a timeline entry
+_DATELINE = re.compile(r"(?:(?P<place>[A-Z][A-Z.'’ -]{1,40}(?:,\s*[A-Z][A-Za-z.'’ -]{1,30})?),\s*)?"
+                       r"(?P<date>[A-Za-z0-9., ]{6,32}?)\s*(?P<agency>\([^()\n]{1,40}\)\s*)?(?:[-–—]|>>)\s")
 
 
 def _dateline_date(text: str):
     """The full date of a dateline opening one of the first three paragraphs
-    (``KYIV, Aug 12, 2024 (Reuters) -``, ``12 August 2024 — ``); ``NaT`` when there is none.
-    A dateline without a year names no publication day.
+    (``KYIV, Aug 12, 2024 (Reuters) -``, ``LONDON, 3 March 2023 —``); ``NaT`` when there is none.
+    A dateline without a year, a date with neither a place in capitals nor an agency, and
+    dated paragraphs one after another (a timeline) name no publication day.
 
     Example:
         >>> _dateline_date("Headline\\n\\nKYIV, Aug 12, 2024 (Wire) - Troops advanced.").date()
@@ -1051,13 +1053,13 @@ def _dateline_date(text: str):
         >>> _dateline_date("KYIV, Aug 12 (Wire) - Troops advanced.")
         NaT
     """
-    for paragraph in text.split("\n\n")[:3]:
-        match = _DATELINE.match(paragraph)
-        if match:
-            date = _month_name_date(match.group("date"))
-            if date is not pd.NaT:
-                return date
-    return pd.NaT
+    opening = text.split("\n\n")[:3]
+    dated = [(m, _month_name_date(m.group("date"))) for m in map(_DATELINE.match, opening) if m]
+    dated = [(m, date) for m, date in dated if date is not pd.NaT]
+    if len(dated) != 1:  # none, or a timeline ("Feb 24, 2022 - …", "Sept 11, 2022 - …"): no publication day
+        return pd.NaT
+    match, date = dated[0]
+    return date if match.group("place") or match.group("agency") else pd.NaT
 
 
 def _header_date(value: str):
