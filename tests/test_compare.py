@@ -673,3 +673,28 @@ def test_a_rate_is_set_aside_quoting_its_own_words(series):
         found = facts.extract(corpus.from_text(text, published="2024-11-10"))
         rules = compare.facts_vs_territory(found, series)["rule"].tolist()
         assert any(r.startswith("set aside: a rate (") and words in r for r in rules), rules
+
+
+@pytest.mark.parametrize("sentence, progress_of", [
+    # "his forces" after another person named in the content may be that person's: no side
+    ("Zelensky said on Wednesday that Putin was throwing his forces forward and they were advancing.", ""),
+    ("Zelensky said on Wednesday that his forces were advancing near the river.", "Ukraine"),
+    # a setback in the actor's own words is no progress claimed for it
+    ("Putin said on Wednesday that Ukraine's counteroffensive had failed and was going nowhere.", ""),
+    ("Putin said on Wednesday that Russian forces were advancing while Ukrainian troops retreated.", "Russia"),
+])
+def test_whose_progress_is_read_from_the_actor_s_own_words(series, sentence, progress_of):
+    found = claims.find(corpus.from_text(sentence, published="2024-05-16"), include_quotes=True)
+    table = compare.claims_vs_territory(found.assign(claim_type="progress"), series)
+    assert table["progress_of"].tolist() == [progress_of]
+
+
+@pytest.mark.parametrize("qualifier, reported, measured, verdict", [
+    ("nearly", 1000, 1050, "consistent"),      # just above "nearly 1,000", within the map noise
+    ("nearly", 1000, 1150, "inconsistent"),    # above it beyond the noise
+    ("more than", 1000, 950, "consistent"),    # the maps cannot tell 950 from 1,000 km²
+    ("more than", 1000, 850, "inconsistent"),
+    ("less than", 1000, 1080, "consistent"),
+])
+def test_a_bound_is_met_within_the_map_noise(qualifier, reported, measured, verdict):
+    assert compare._within(reported, measured, qualifier, same_direction=True)[0] == verdict
