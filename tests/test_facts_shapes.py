@@ -700,3 +700,21 @@ def test_a_place_fronted_before_the_clause_is_the_figure_s_place():
         "North of Kharkiv, Ukrainian units had recaptured about 40 square kilometres, the general staff said. "
         "In March, Russian forces took 300 square kilometres.", published="2024-06-18"))
     assert found["place"].tolist() == ["Kharkiv", ""]
+
+
+def flags_of(text: str) -> list[tuple]:
+    table = facts.extract(corpus.from_text(text, published="2024-08-20"))
+    table = table[table["quantity"].notna()]
+    return [(float(r.quantity), r.flag) for r in table.itertuples()]
+
+
+def test_a_time_before_the_war_flags_only_the_figure_of_its_own_clause():
+    # rule: "In/During <pre-war year or era>," opening the figure's clause, or that time with the figure's
+    # verb in the past tense, flags the figure historical; "since <a war>" dates nothing, a present-tense
+    # figure is of today, and a figure in another clause is not governed by the year
+    assert flags_of("In 2012, Russia had 40,000 troops; it said on Friday it had killed 900 Ukrainian soldiers.") == [
+        (40000.0, "historical"), (900.0, "")]
+    assert flags_of("Russia lost 3,000 soldiers in Georgia in 2008.") == [(3000.0, "historical")]
+    assert flags_of("Russian forces took 70 square kilometres, the deepest push since the Second World War.") == [
+        (70.0, "")]
+    assert flags_of("Russia now holds about 20% of the territory Ukraine had in 1995.") == [(20.0, "")]
