@@ -718,3 +718,13 @@ def test_a_time_before_the_war_flags_only_the_figure_of_its_own_clause():
     assert flags_of("Russian forces took 70 square kilometres, the deepest push since the Second World War.") == [
         (70.0, "")]
     assert flags_of("Russia now holds about 20% of the territory Ukraine had in 1995.") == [(20.0, "")]
+
+
+def test_a_clearing_phrase_takes_ground_only_when_forces_are_cleared():
+    # rule: the slot of "cleared * from" / "cleared * out of" must name forces (troops, the enemy, occupiers,
+    # a side's demonym); clearing mines, rubble or people from an area is no ground gained
+    for text in ("Ukrainian sappers have cleared mines from 500 square kilometres of fields.",
+                 "Russian crews cleared rubble from 2 square kilometres of Donetsk."):
+        assert [r[3] for r in readings(text)] == [""]      # an area with no direction
+    assert readings("Ukrainian units cleared the occupiers from 6 square kilometres near Robotyne.") == [
+        (6.0, "km2", "Ukraine", "gain")]
