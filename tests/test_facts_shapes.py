@@ -728,3 +728,18 @@ def test_a_clearing_phrase_takes_ground_only_when_forces_are_cleared():
         assert [r[3] for r in readings(text)] == [""]      # an area with no direction
     assert readings("Ukrainian units cleared the occupiers from 6 square kilometres near Robotyne.") == [
         (6.0, "km2", "Ukraine", "gain")]
+
+
+def events_of(text: str) -> list[tuple]:
+    table = facts.extract(corpus.from_text(text, published="2024-08-20"))
+    return [(r.category, r.actor, r.change) for r in table.itertuples()]
+
+
+def test_hit_is_a_strike_only_with_a_weapon_or_force_as_its_subject():
+    # rule: "hit" + a place is a strike only when its subject is a weapon, an attack or a side's forces;
+    # prices, weather or floods that "hit" a region are no strike; the noun "storm" takes no ground
+    # (the verb "storm" needs its territory as a direct object)
+    assert events_of("Food prices hit a record in the Belgorod region in May.") == []
+    assert events_of("The storm hit 30 houses in the Mykolaiv region.") == []
+    assert events_of("Ukrainian drones hit a fuel depot in the Bryansk region.") == [("strikes", "Ukraine", "count")]
+    assert events_of("Russian troops storm the village of Krynky.") == [("settlements", "Russia", "gain")]

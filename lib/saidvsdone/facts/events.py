@@ -124,21 +124,34 @@ def requirements_met(ctx, event: Event, t_start, t_end, clause_start, window_end
     after_words = words_after(ctx, t_end, 8, window_end)
     after = [w[2].lower() for w in after_words]
     for kind, words in event.requires:
-        if kind == "before" and any(w in words for w in before):
+        if kind == "and":
+            # "Russian drones hit a refinery in the Saratov region": every condition holds
+            if all(requirement_holds(ctx, k, w, before, after, t_start, t_end, clause_start, window_end)
+                   for k, w in words):
+                return True
+            continue
+        if requirement_holds(ctx, kind, words, before, after, t_start, t_end, clause_start, window_end):
             return True
-        if kind == "after":
-            if "@place" in words and places_in(ctx, t_end, window_end):
-                return True
-            if any(w in words for w in after):
-                return True
-        if kind == "side" and adjective_mention(ctx, t_start, clause_start) is not None:
+    return False
+
+
+def requirement_holds(ctx, kind, words, before, after, t_start, t_end, clause_start, window_end) -> bool:
+    """One ``requires`` condition of ``event_words.csv`` at the trigger ``t_start``–``t_end``."""
+    if kind == "before" and any(w in words for w in before):
+        return True
+    if kind == "after":
+        if "@place" in words and places_in(ctx, t_end, window_end):
             return True
-        if kind == "troops":
-            # "The Ukrainian garrison of the town surrendered": the subject is a side's soldiers (a demonym
-            # or a force), not a country ("Ukraine will never surrender")
-            subject = subject_of(ctx, t_start, clause_start)
-            if subject is not None and subject.kind in ("demonym", "force", "enemy"):
-                return True
+        if any(w in words for w in after):
+            return True
+    if kind == "side" and adjective_mention(ctx, t_start, clause_start) is not None:
+        return True
+    if kind == "troops":
+        # "The Ukrainian garrison of the town surrendered": the subject is a side's soldiers (a demonym
+        # or a force), not a country ("Ukraine will never surrender")
+        subject = subject_of(ctx, t_start, clause_start)
+        if subject is not None and subject.kind in ("demonym", "force", "enemy"):
+            return True
     return False
 
 
