@@ -743,3 +743,14 @@ def test_hit_is_a_strike_only_with_a_weapon_or_force_as_its_subject():
     assert events_of("The storm hit 30 houses in the Mykolaiv region.") == []
     assert events_of("Ukrainian drones hit a fuel depot in the Bryansk region.") == [("strikes", "Ukraine", "count")]
     assert events_of("Russian troops storm the village of Krynky.") == [("settlements", "Russia", "gain")]
+
+
+def test_the_enemy_is_read_from_the_speech_act_before_it_not_the_one_after():
+    # rule: "the enemy" in a sentence with no speech verb of its own takes the nearest speech act before it
+    # in its paragraph; a following one only when none comes before; its own sentence's verb comes first
+    assert readings("Ukraine's navy said on Friday that its crews were on alert. The enemy launched 6 drones. "
+                    "Russia's defence ministry said it had struck a port.") == [(6.0, "drones", "Russia", "count")]
+    assert readings("The enemy launched 9 drones overnight. Most were downed, Russia's defence ministry said.") == [
+        (9.0, "drones", "Ukraine", "count")]
+    assert readings("Russia's defence ministry said it had struck a port. \"The enemy lost 80 men,\" "
+                    "Ukraine's general staff said.") == [(80.0, "troops", "Russia", "loss")]
