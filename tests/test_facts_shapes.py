@@ -754,3 +754,17 @@ def test_the_enemy_is_read_from_the_speech_act_before_it_not_the_one_after():
         (9.0, "drones", "Ukraine", "count")]
     assert readings("Russia's defence ministry said it had struck a port. \"The enemy lost 80 men,\" "
                     "Ukraine's general staff said.") == [(80.0, "troops", "Russia", "loss")]
+
+
+def test_a_loss_heading_does_not_take_lines_of_their_own_or_losses_the_other_side_caused():
+    # rule: a bulleted line under a "losses/casualties:" heading is that side's loss only when it is a bare
+    # tally item: a line with its own verb or naming a side is read on its own, and a heading whose losses a
+    # side caused ("Russian shelling caused …", "after the Russian attack") gives them to no side
+    table = facts.extract(corpus.from_text("Russian shelling caused casualties in the Kharkiv region:\n\n"
+                                           "- 4 people were killed in Vovchansk", published="2024-08-20"))
+    assert [(r.actor, r.change) for r in table[table["quantity"] == 4].itertuples()] == [("Ukraine", "loss")]
+    assert readings("Ukraine counted these losses after the Russian strike:\n\n- 30 drones launched by Russia.") == [
+        (30.0, "drones", "Russia", "count")]
+    # a tally heading keeps its side
+    assert readings("Russian losses over the past day:\n\n- 900 personnel;\n- 20 drones.") == [
+        (900.0, "troops", "Russia", "loss"), (20.0, "drones", "Ukraine", "count")]
