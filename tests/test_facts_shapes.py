@@ -700,3 +700,71 @@ def test_a_place_fronted_before_the_clause_is_the_figure_s_place():
         "North of Kharkiv, Ukrainian units had recaptured about 40 square kilometres, the general staff said. "
         "In March, Russian forces took 300 square kilometres.", published="2024-06-18"))
     assert found["place"].tolist() == ["Kharkiv", ""]
+
+
+def flags_of(text: str) -> list[tuple]:
+    table = facts.extract(corpus.from_text(text, published="2024-08-20"))
+    table = table[table["quantity"].notna()]
+    return [(float(r.quantity), r.flag) for r in table.itertuples()]
+
+
+def test_a_time_before_the_war_flags_only_the_figure_of_its_own_clause():
+    # rule: "In/During <pre-war year or era>," opening the figure's clause, or that time with the figure's
+    # verb in the past tense, flags the figure historical; "since <a war>" dates nothing, a present-tense
+    # figure is of today, and a figure in another clause is not governed by the year
+    assert flags_of("In 2012, Russia had 40,000 troops; it said on Friday it had killed 900 Ukrainian soldiers.") == [
+        (40000.0, "historical"), (900.0, "")]
+    assert flags_of("Russia lost 3,000 soldiers in Georgia in 2008.") == [(3000.0, "historical")]
+    assert flags_of("Russian forces took 70 square kilometres, the deepest push since the Second World War.") == [
+        (70.0, "")]
+    assert flags_of("Russia now holds about 20% of the territory Ukraine had in 1995.") == [(20.0, "")]
+
+
+def test_a_clearing_phrase_takes_ground_only_when_forces_are_cleared():
+    # rule: the slot of "cleared * from" / "cleared * out of" must name forces (troops, the enemy, occupiers,
+    # a side's demonym); clearing mines, rubble or people from an area is no ground gained
+    for text in ("Ukrainian sappers have cleared mines from 500 square kilometres of fields.",
+                 "Russian crews cleared rubble from 2 square kilometres of Donetsk."):
+        assert [r[3] for r in readings(text)] == [""]      # an area with no direction
+    assert readings("Ukrainian units cleared the occupiers from 6 square kilometres near Robotyne.") == [
+        (6.0, "km2", "Ukraine", "gain")]
+
+
+def events_of(text: str) -> list[tuple]:
+    table = facts.extract(corpus.from_text(text, published="2024-08-20"))
+    return [(r.category, r.actor, r.change) for r in table.itertuples()]
+
+
+def test_hit_is_a_strike_only_with_a_weapon_or_force_as_its_subject():
+    # rule: "hit" + a place is a strike only when its subject is a weapon, an attack or a side's forces;
+    # prices, weather or floods that "hit" a region are no strike; the noun "storm" takes no ground
+    # (the verb "storm" needs its territory as a direct object)
+    assert events_of("Food prices hit a record in the Belgorod region in May.") == []
+    assert events_of("The storm hit 30 houses in the Mykolaiv region.") == []
+    assert events_of("Ukrainian drones hit a fuel depot in the Bryansk region.") == [("strikes", "Ukraine", "count")]
+    assert events_of("Russian troops storm the village of Krynky.") == [("settlements", "Russia", "gain")]
+
+
+def test_the_enemy_is_read_from_the_speech_act_before_it_not_the_one_after():
+    # rule: "the enemy" in a sentence with no speech verb of its own takes the nearest speech act before it
+    # in its paragraph; a following one only when none comes before; its own sentence's verb comes first
+    assert readings("Ukraine's navy said on Friday that its crews were on alert. The enemy launched 6 drones. "
+                    "Russia's defence ministry said it had struck a port.") == [(6.0, "drones", "Russia", "count")]
+    assert readings("The enemy launched 9 drones overnight. Most were downed, Russia's defence ministry said.") == [
+        (9.0, "drones", "Ukraine", "count")]
+    assert readings("Russia's defence ministry said it had struck a port. \"The enemy lost 80 men,\" "
+                    "Ukraine's general staff said.") == [(80.0, "troops", "Russia", "loss")]
+
+
+def test_a_loss_heading_does_not_take_lines_of_their_own_or_losses_the_other_side_caused():
+    # rule: a bulleted line under a "losses/casualties:" heading is that side's loss only when it is a bare
+    # tally item: a line with its own verb or naming a side is read on its own, and a heading whose losses a
+    # side caused ("Russian shelling caused …", "after the Russian attack") gives them to no side
+    table = facts.extract(corpus.from_text("Russian shelling caused casualties in the Kharkiv region:\n\n"
+                                           "- 4 people were killed in Vovchansk", published="2024-08-20"))
+    assert [(r.actor, r.change) for r in table[table["quantity"] == 4].itertuples()] == [("Ukraine", "loss")]
+    assert readings("Ukraine counted these losses after the Russian strike:\n\n- 30 drones launched by Russia.") == [
+        (30.0, "drones", "Russia", "count")]
+    # a tally heading keeps its side
+    assert readings("Russian losses over the past day:\n\n- 900 personnel;\n- 20 drones.") == [
+        (900.0, "troops", "Russia", "loss"), (20.0, "drones", "Ukraine", "count")]

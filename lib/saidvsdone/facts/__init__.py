@@ -231,7 +231,15 @@ def _enemy_sides(doc: document.Document, found: list) -> None:
             lo, hi = bisect_right(cue_starts, mention.start - 600), bisect_right(cue_starts, mention.start + 599)
             near = [act for act in acts[lo:hi] if _speaker_side(act.speaker.speaker or act.speaker.as_written)]
             if near:
-                act = min(near, key=lambda a: abs(a.cue.start - mention.start))
+                # the nearest speech act before it in its paragraph; one after it only when none comes
+                # before ("The air force said … The enemy fired 5 missiles. Russia's ministry said …")
+                p_start, p_end = next(((a, b) for a, b in doc.paragraphs if a <= mention.start < b),
+                                      (mention.start, mention.start))
+                before = [a for a in near if p_start <= a.cue.start < mention.start]
+                after = [a for a in near if mention.start <= a.cue.start < p_end]
+                act = max(before, key=lambda a: a.cue.start) if before else \
+                    min(after, key=lambda a: a.cue.start) if after else \
+                    min(near, key=lambda a: abs(a.cue.start - mention.start))
                 speaker = act.speaker.speaker or act.speaker.as_written
         if speaker:
             side = _speaker_side(speaker)

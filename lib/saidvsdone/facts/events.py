@@ -124,21 +124,34 @@ def requirements_met(ctx, event: Event, t_start, t_end, clause_start, window_end
     after_words = words_after(ctx, t_end, 8, window_end)
     after = [w[2].lower() for w in after_words]
     for kind, words in event.requires:
-        if kind == "before" and any(w in words for w in before):
+        if kind == "and":
+            # "Russian drones hit a refinery in the Saratov region": every condition holds
+            if all(requirement_holds(ctx, k, w, before, after, t_start, t_end, clause_start, window_end)
+                   for k, w in words):
+                return True
+            continue
+        if requirement_holds(ctx, kind, words, before, after, t_start, t_end, clause_start, window_end):
             return True
-        if kind == "after":
-            if "@place" in words and places_in(ctx, t_end, window_end):
-                return True
-            if any(w in words for w in after):
-                return True
-        if kind == "side" and adjective_mention(ctx, t_start, clause_start) is not None:
+    return False
+
+
+def requirement_holds(ctx, kind, words, before, after, t_start, t_end, clause_start, window_end) -> bool:
+    """One ``requires`` condition of ``event_words.csv`` at the trigger ``t_start``–``t_end``."""
+    if kind == "before" and any(w in words for w in before):
+        return True
+    if kind == "after":
+        if "@place" in words and places_in(ctx, t_end, window_end):
             return True
-        if kind == "troops":
-            # "The Ukrainian garrison of the town surrendered": the subject is a side's soldiers (a demonym
-            # or a force), not a country ("Ukraine will never surrender")
-            subject = subject_of(ctx, t_start, clause_start)
-            if subject is not None and subject.kind in ("demonym", "force", "enemy"):
-                return True
+        if any(w in words for w in after):
+            return True
+    if kind == "side" and adjective_mention(ctx, t_start, clause_start) is not None:
+        return True
+    if kind == "troops":
+        # "The Ukrainian garrison of the town surrendered": the subject is a side's soldiers (a demonym
+        # or a force), not a country ("Ukraine will never surrender")
+        subject = subject_of(ctx, t_start, clause_start)
+        if subject is not None and subject.kind in ("demonym", "force", "enemy"):
+            return True
     return False
 
 
@@ -503,8 +516,30 @@ def loss_list_heading(ctx, s_start: int):
     loss = re.search(r"\b(?:loss|losses|casualties)\b", ctx.text[heading[0]:heading[1]], re.IGNORECASE)
     if not loss:
         return None
+    line_start, line_end, _ = ctx.sentences[sentence_of(ctx, s_start)]
+    line = ctx.text[line_start:line_end]
+    if _OWN_VERB.search(line) or any(m.side in ("Russia", "Ukraine") for m in mentions_in(ctx, line_start, line_end)):
+        return None      # "- 3 people were killed in Kupiansk", "- 40 drones launched by Russia": a line of its own
     sides = [m for m in mentions_in(ctx, heading[0], heading[1]) if m.side in ("Russia", "Ukraine")]
+    causers = [m for m in sides if _CAUSE_AFTER.match(ctx.text, m.end, heading[1]) or
+               _CAUSE_BEFORE.search(ctx.text[max(heading[0], m.start - 12):m.start])]
+    if causers:
+        # "Russian shelling caused casualties …:", "Ukraine reported these losses after the Russian
+        # attack:": losses one side caused, not a tally of a side's own losses; only a side written on
+        # the loss word itself ("Russian losses after the failed attack:") is the loser
+        loss_at = heading[0] + loss.start()
+        own = [m for m in sides if m not in causers and
+               (0 <= loss_at - m.end <= 3 or re.match(r"\s+of\s+(?:the\s+)?$", ctx.text[loss_at + len(loss.group()):m.start]))]
+        return own[0] if own else None
     return min(sides, key=lambda m: abs(m.start - (heading[0] + loss.start())), default="")
+
+
+#: a verb of a list line's own ("were killed", "launched by"): the line is a sentence, not a tally item
+_OWN_VERB = re.compile(r"\b(?:was|were|is|are|has|have|had|been)\s+[a-z]+|\b[a-z]+ed\s+by\b")
+#: a side that causes losses: "Russian shelling", "the Russian attack", "Russia's strikes", "caused by Russia"
+_CAUSE_AFTER = re.compile(r"(?:['’]s)?\s+(?:[a-z-]+\s+)?(?:shelling|attacks?|strikes?|bombardment|bombing|offensive|"
+                          r"assaults?|missile|drone|caused|inflicted)\b", re.IGNORECASE)
+_CAUSE_BEFORE = re.compile(r"\b(?:caused|inflicted)\s+by\s+(?:the\s+)?$", re.IGNORECASE)
 
 
 def weapon_side(ctx, start: int, end: int) -> str:

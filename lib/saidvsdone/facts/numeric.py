@@ -11,7 +11,7 @@ import math
 import re
 from dataclasses import replace
 
-from saidvsdone.facts.context import Fact, Reading, clause_start_at, mentions_in, sentence_of
+from saidvsdone.facts.context import Fact, Reading, clause_end_at, clause_start_at, mentions_in, sentence_of
 from saidvsdone.facts.events import read_equipment, read_people, read_strikes
 from saidvsdone.facts.modality import number_modality
 from saidvsdone.facts.places import fact_places
@@ -497,8 +497,7 @@ def numeric_fact(ctx, index, s_start, s_end, quantity: Quantity, unit: Unit,
             not any(p.country in ("Russia", "Ukraine") for p in places):
         return None
     quantity_text = ctx.text[quantity.start:quantity.end]
-    sentence = ctx.text[s_start:s_end]
-    historical = _BEFORE_THE_WAR.search(sentence) and not re.search(r"\b20(?:1[4-9]|[2-9]\d)\b", sentence)
+    historical = _historical(ctx, quantity.start, s_start, s_end)
     ratio = re.match(r"\s+(?:for|in)\s+every\b", ctx.text[reading.end:s_end]) or \
         re.search(r"\b(?:for|in|out\s+of)\s+every\s+$", ctx.text[max(s_start, quantity.start - 15):quantity.start])
     flags = reading.flags + (("vague",) if quantity.vague else ()) + \
@@ -525,6 +524,47 @@ def numeric_fact(ctx, index, s_start, s_end, quantity: Quantity, unit: Unit,
 #: a time before this war ("In 1943", "in the 1990s", "during the Second World War"): a historical figure
 _BEFORE_THE_WAR = re.compile(r"\b(?:[Ii]n|[Dd]uring|[Bb]y)\s+(?:the\s+)?(?:1[89]\d\ds?|200\d|201[0-3])\b|"
                              r"\b(?:Second\s+World\s+War|World\s+War\s+(?:II|Two|One|I)|Great\s+Patriotic\s+War|Soviet[-\s]Afghan)\b")
+#: such a time opening the clause: "In 2013, …", "During the Second World War, …"
+_SET_BEFORE_THE_WAR = re.compile(r"[\s\"“‘']*(?:(?:[Bb]ack|[Ee]ven)\s+)?(?:[Ii]n|[Dd]uring|[Bb]y)\s+(?:the\s+)?"
+                                 r"(?:1[89]\d\ds?|200\d|201[0-3]|Second\s+World\s+War|World\s+War\s+(?:II|Two|One|I)|"
+                                 r"Great\s+Patriotic\s+War|Soviet[-\s]Afghan\s+war)\b")
+_PAST_VERBS = frozenset({"had", "was", "were", "lost", "took", "fought", "fell", "held", "won", "gave", "sent",
+                         "left", "saw", "stood", "spent", "made", "threw", "drove", "shot", "bore", "met"})
+_PRESENT_VERBS = frozenset({"has", "have", "is", "are", "am", "controls", "control", "holds", "hold", "says",
+                            "say", "will", "would", "can", "could", "may", "might", "numbers", "counts",
+                            "remains", "remain", "stands", "stand", "occupies", "occupy", "owns", "keeps"})
+
+
+def _historical(ctx, pos: int, s_start: int, s_end: int) -> bool:
+    """A figure stated of a time before this war (flag ``historical``): its own clause opens with
+    that time ("In 2013, Ukraine had 130,000 troops") or names it with the figure's verb in the
+    past tense ("Russia lost 5,500 soldiers in Chechnya in the 1990s"). Never a figure of another
+    clause ("…; Russia said it had killed 1,200 …"), never "since <a war>" (a comparison that
+    dates nothing), never a figure in the present ("controls 18% of the land Ukraine had in 1991"),
+    and never when the clause names a year of this war."""
+    start = clause_start_at(ctx, pos, s_start)
+    end = clause_end_at(ctx, pos, s_end)
+    clause = ctx.text[start:end]
+    if re.search(r"\b20(?:1[4-9]|[2-9]\d)\b", clause):
+        return False
+    if _SET_BEFORE_THE_WAR.match(ctx.text, start, pos):
+        return True
+    eras = [m for m in _BEFORE_THE_WAR.finditer(clause)
+            if not re.search(r"\bsince\s+(?:the\s+)?$", clause[:m.start()], re.IGNORECASE)]
+    if not eras:
+        return False
+    before = re.findall(r"[A-Za-z’']+", ctx.text[start:pos])[::-1]
+    after = re.findall(r"[A-Za-z’']+", ctx.text[pos:end])
+    for words in (before, after):
+        for n, word in enumerate(words):
+            lower = word.lower()
+            if lower in _PRESENT_VERBS:
+                return False
+            if lower in _PAST_VERBS or (word.islower() and len(word) > 3 and lower.endswith("ed") and not lower.endswith("eed")):
+                # "have captured": a present perfect (the auxiliary comes next, scanning back)
+                auxiliary = words[n + 1].lower() if words is before and n + 1 < len(words) else ""
+                return auxiliary not in ("has", "have")
+    return False
 
 
 def reader(unit: Unit):

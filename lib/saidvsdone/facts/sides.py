@@ -224,6 +224,12 @@ def speaker_side(text: str, mentions: list[Mention], pos: int) -> str:
     p_start = text.rfind("\n", 0, pos) + 1
     p_end = text.find("\n", pos)
     p_end = len(text) if p_end < 0 else p_end
+    # the speech verb of pos's own sentence first, then the nearest one before it in the paragraph, and
+    # one after it only when none comes before ("Ukraine's air force said … The enemy fired 5 missiles.
+    # Russia's ministry said …": the air force's report)
+    ends = [m.end() for m in _SENTENCE_END.finditer(text, p_start, p_end)]
+    s_start = max((e for e in ends if e <= pos), default=p_start)
+    s_end = min((e for e in ends if e > pos), default=p_end)
     best = None
     for verb in _reporting_verb_re().finditer(text, p_start, p_end):
         if inside_quote(text, verb.start()):
@@ -233,10 +239,15 @@ def speaker_side(text: str, mentions: list[Mention], pos: int) -> str:
                 not inside_quote(text, m.start)]     # a resolved "it said" names its side too
         if near:
             side = min(near, key=lambda m: abs(m.start - verb.start())).side
-            distance = abs(verb.start() - pos)
+            tier = 0 if s_start <= verb.start() < s_end else 1 if verb.start() < pos else 2
+            distance = (tier, abs(verb.start() - pos))
             if best is None or distance < best[0]:
                 best = (distance, side)
     return best[1] if best else ""
+
+
+#: the end of a sentence inside a paragraph (a full stop, ! or ? and any closing quote, then a space)
+_SENTENCE_END = re.compile(r"(?<!\b[A-Z])[.!?][\"”’']?\s+(?=[A-Z\"“‘])")
 
 
 def _reporting_verb_re() -> re.Pattern:

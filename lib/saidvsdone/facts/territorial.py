@@ -73,6 +73,10 @@ def territory_fact(ctx, index, s_start, s_end, match, word, direction: Direction
             direction = Direction("held", "", "object")
         else:
             return control_fact(ctx, index, s_start, s_end, t_start, t_end, word)
+    if direction.needs == "forces_slot":
+        if not slot_names_forces(ctx, word, t_start, t_end):
+            return None      # "cleared mines from 30,000 square kilometres": demining, not ground taken
+        direction = Direction(direction.change, direction.default_actor, "territory_or_forces")
     if blocked(ctx, t_start, t_end, s_start, s_end):
         return None
     previous = words_before(ctx, t_start, 1, s_start)
@@ -465,9 +469,39 @@ def direction_phrase_at(ctx, w, pos: int, s_end: int):
                                                           ctx.text[max(0, w[0] - 8):w[0]], re.IGNORECASE):
             continue     # "were pushed back 3 km": only in the passive
         match = pattern.match(ctx.text, w[0], s_end)
+        if match and direction.needs == "forces_slot":
+            if not slot_names_forces(ctx, key, w[0], match.end()):
+                continue
+            direction = Direction(direction.change, direction.default_actor, "territory_or_forces")
         if match:
             return (w[0], match.end(), match.group()), direction
     return None
+
+
+#: words naming the other side's fighters in the slot of a ``forces_slot`` phrase
+_FORCE_SLOT_WORDS = FORCE_NOUNS | {"enemy", "enemies", "occupiers", "occupier", "invaders", "invader",
+                                   "militants", "russians", "ukrainians", "adversary", "foe", "fighters"}
+
+
+def slot_names_forces(ctx, key: str, start: int, end: int) -> bool:
+    """True when the ``*`` words of the phrase ``key`` matched at ``start``–``end`` name forces: a force
+    noun ("troops", "the enemy", "occupiers") or a side's force or demonym ("cleared the Russians from"),
+    never mines, debris, rubble or civilians ("cleared mines from 300 hectares").
+
+    >>> from saidvsdone import corpus, facts
+    >>> def gains(text):
+    ...     return facts.extract(corpus.from_text(text, published="2024-08-20"))["change"].tolist()
+    >>> gains("Sappers cleared mines from 300 square kilometres.")     # an area, no direction
+    ['']
+    >>> gains("Ukrainian units cleared Russian troops from 3 square kilometres.")
+    ['gain']
+    """
+    first, last = key.split("*")[0].strip(), key.split("*")[-1].strip()
+    slot_start, slot_end = start + len(first), end - len(last)
+    words = re.findall(r"[\w’'-]+", ctx.text[slot_start:slot_end].lower())
+    if any(w in _FORCE_SLOT_WORDS for w in words):
+        return True
+    return any(m.kind in ("force", "demonym", "enemy") for m in mentions_in(ctx, slot_start, slot_end))
 
 
 _FRACTION_WORDS = ("fifth", "third", "quarter", "half", "tenth")  # one stands in every FRACTION_RE match

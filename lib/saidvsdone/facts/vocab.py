@@ -114,12 +114,17 @@ def trigger_pattern(phrase: str) -> str:
 
 
 def requirements(spec: str) -> tuple:
+    """``requires`` conditions: alternatives joined by `` or ``, each a ``(kind, words)`` pair, or
+    ``("and", (pair, pair, …))`` when its conditions are joined by `` and ``."""
     out = []
     for part in re.split(r"\s+or\s+", spec.strip()):
         if not part:
             continue
-        kind, _, words = part.partition(":")
-        out.append((kind.strip(), frozenset(w.strip().lower() for w in words.split("|") if w.strip())))
+        pairs = []
+        for condition in re.split(r"\s+and\s+", part.strip()):
+            kind, _, words = condition.partition(":")
+            pairs.append((kind.strip(), frozenset(w.strip().lower() for w in words.split("|") if w.strip())))
+        out.append(pairs[0] if len(pairs) == 1 else ("and", tuple(pairs)))
     return tuple(out)
 
 
