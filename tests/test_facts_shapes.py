@@ -768,3 +768,13 @@ def test_a_loss_heading_does_not_take_lines_of_their_own_or_losses_the_other_sid
     # a tally heading keeps its side
     assert readings("Russian losses over the past day:\n\n- 900 personnel;\n- 20 drones.") == [
         (900.0, "troops", "Russia", "loss"), (20.0, "drones", "Ukraine", "count")]
+
+
+@pytest.mark.parametrize("text, actor", [
+    # the side that caused casualties ("Russian shelling caused …") is not the side that suffered them
+    ("Russian shelling caused casualties in the Kharkiv region overnight, the governor said.", "Ukraine"),
+    ("Russian forces suffered heavy casualties near Bakhmut, the ministry said.", "Russia"),
+])
+def test_the_side_that_caused_casualties_is_not_the_side_that_suffered_them(text, actor):
+    found = facts.extract(corpus.from_text(text, published="2024-05-16"))
+    assert found.loc[found["category"] == "casualties", "actor"].tolist() == [actor]

@@ -78,6 +78,11 @@ def event_fact(ctx, index, s_start, s_end, match, word, event: Event):
         actor = agent_side_for_strike(ctx, t_start, t_end, s_start, s_end)
     elif event.actor_role == "victim":
         actor = victim_side(ctx, t_start, t_end, t_end, s_start, s_end)
+        if actor in ("Russia", "Ukraine") and any(
+                m.side == actor and _CAUSE_AFTER.match(ctx.text, m.end, t_start)
+                for m in mentions_in(ctx, clause_start, t_start)):
+            # "Russian shelling caused casualties": the side that caused them is not the one suffering them
+            actor = opposite(actor)
     elif event.actor_role == "target":
         actor = opposite(target_side_before(ctx, t_start, s_start))
     else:
