@@ -698,3 +698,12 @@ def test_whose_progress_is_read_from_the_actor_s_own_words(series, sentence, pro
 ])
 def test_a_bound_is_met_within_the_map_noise(qualifier, reported, measured, verdict):
     assert compare._within(reported, measured, qualifier, same_direction=True)[0] == verdict
+
+
+@pytest.mark.parametrize("qualifier, reported, measured, verdict", [
+    ("at most", 20, 10, "consistent"),   # a bound, as for areas (it was read as "about 20%")
+    ("over", 10, 19, "consistent"),
+    ("about", 20, 10, "inconsistent"),
+])
+def test_a_share_s_qualifier_bounds_it_as_an_area_s_does(qualifier, reported, measured, verdict):
+    assert compare._within_points(reported, measured, qualifier, 2.0)[0] == verdict

@@ -44,6 +44,7 @@ import pandas as pd
 
 from saidvsdone import document, english, schema, vocab
 from saidvsdone import mentions as _mentions
+from saidvsdone import speech as _speech
 from saidvsdone.mentions import NATIONAL_GROUP as _NATIONAL_GROUP
 from saidvsdone.mentions import UNNAMED_PERSON as _UNNAMED_PERSON
 from saidvsdone.mentions import label_as_written as _label_as_written
@@ -72,8 +73,6 @@ _EXCLUDING = ("civilian", "conduct", "logistics", "elsewhere", "theatre", "offto
 _FULL_STOP_END = re.compile(r"[.?!…][”\"’')]*\s*$")
 #: The whole of an answer after its speech verb ("Syrskyi says yes").
 _YES_NO = re.compile(r"\s+(?P<answer>yes|no)\b[\s.!]*", re.IGNORECASE)
-#: "the former president", "an ex-minister": the office's holder that day is somebody else
-_FORMER_ROLE = re.compile(r"\b(?:former|ex-|one-time|then-|late)", re.IGNORECASE)
 #: "In his view, …", "In their assessment, …": the one who spoke in the sentence before goes on.
 _IN_HIS_VIEW = re.compile(r"\s*[Ii]n\s+(?P<who>his|her|their)\s+(?:own\s+)?(?P<cue>view|words|opinion|assessment|estimation),")
 _QUESTION_END = re.compile(r"\?[”\"’')]*\s*$")
@@ -471,14 +470,12 @@ def _claims_in(doc, include_quotes: bool, include_carried: bool, given_quotes) -
             elif sentence.headline and act.speaker.how == "role" and _body_office_holder(doc, act.speaker):
                 label = _body_office_holder(doc, act.speaker)  # the headline's "Ukrainian commander" is the body's
             elif act.speaker.how == "unresolved role" and not _INDEFINITE.match(act.speaker.as_written) \
-                    and not _FORMER_ROLE.search(act.speaker.as_written) \
+                    and not _speech.FORMER.search(act.speaker.as_written) \
                     and (holder := _role_holder(doc, act.speaker.as_written, act.cue.start,
                                                 doc.published if act.date is None else act.date)):
                 label = holder  # "the Russian president said": whoever held the office that day
             elif not act.speaker.speaker:
                 label = _bare_label(doc, act, _table_label(label))
-                if label.split()[-1].lower() in _INSTITUTION_HEADS and label[:1].islower():
-                    label = _own_country_label(doc, sentence, label)  # "…, the defence ministry said"
             if act.speaker.how != "unresolved pronoun" or label != act.speaker.as_written:
                 last_voice = (label, sentence.paragraph)
             if label:
@@ -1059,9 +1056,10 @@ def _body_office_holder(doc, role) -> str:
 
 
 def _own_country_label(doc, sentence, label: str) -> str:
-    """ "Russian forces have struck an airfield, the defence ministry said": an institution named without
-    its country, whose statement opens with one country's forces, is that country's ("Russian Defence
-    Ministry") when the speakers table knows it so; the label unchanged otherwise."""
+    """ "Russian forces have struck an airfield, TASS reported, citing the defence ministry": a cited
+    institution named without its country, whose report opens with one country's forces, is that
+    country's ("Russian Defence Ministry") when the speakers table knows it so; the label unchanged
+    otherwise. (An institution that speaks itself is resolved by the speech layer.)"""
     forces = _DEMONYM_FORCES.match(doc.text, sentence.start, sentence.end)
     if forces is None:
         return label
@@ -1465,8 +1463,14 @@ def _cited_by_media(doc, sentence, act):
         return act
     a, b = citing.span("who")
     known = [m for m in _mentions_between(doc, a, b) if m.speaker and m.how in ("name", "title")]
-    who = known[0] if known else _mentions.Mention(a, b, "", doc.text[a:b], "unnamed source")
-    return replace(act, speaker=who)
+    if known:
+        return replace(act, speaker=known[0])
+    # "…, citing the defence ministry": the source the layer never read; its country from the forces
+    # the report opens with, when the table knows that institution so
+    written = _table_label(_label_as_written(doc.text[a:b]))
+    named = _own_country_label(doc, sentence, written)
+    return replace(act, speaker=_mentions.Mention(a, b, named if named != written else "", doc.text[a:b],
+                                                  "unnamed source"))
 
 
 def _last_institution(doc, pos: int):

@@ -860,23 +860,43 @@ SHARE_POINTS = 2.0
 
 
 def _within_points(reported: float, measured: float, qualifier: str, margin: float) -> tuple[str, str]:
-    """The bounds of a share's qualifier, in percentage points: "more than"/"at least" needs at
-    least the figure, "less than"/"up to" at most it, "nearly" (almost, just under) up to
-    ``margin`` points below it and never above; otherwise within ``margin`` points either way
-    (2 points for a share held, 25% of the figure for a change of share)."""
-    if qualifier in ("more than", "at least"):
-        ok = measured >= reported
+    """A share against its qualifier's bounds (:func:`_allowed`), in percentage points: ``margin`` is
+    2 points for a share held, 25% of the figure for a change of share."""
+    low, high = _allowed(reported, qualifier, margin)
+    ok = low <= measured <= high
+    if qualifier in _AT_LEAST:
         test = f"“{qualifier}” needs at least {reported:g}%"
-    elif qualifier in ("up to", "less than"):
-        ok = measured <= reported
+    elif qualifier in _AT_MOST:
         test = f"“{qualifier}” needs at most {reported:g}%"
     elif qualifier == "nearly":
-        ok = reported - margin <= measured <= reported
-        test = f"“nearly” needs {reported - margin:.2g}–{reported:g}%"
+        test = f"“nearly” needs {low:.2g}–{reported:g}%"
     else:
-        ok = abs(measured - reported) <= margin
         test = f"{'within' if ok else 'more than'} {margin:.2g} percentage points"
     return ("consistent" if ok else "inconsistent"), test
+
+
+#: Qualifiers that bound a figure from below or from above.
+_AT_LEAST = ("more than", "at least", "over")
+_AT_MOST = ("up to", "less than", "at most")
+
+
+def _allowed(reported: float, qualifier: str, margin: float, slack: float = 0.0) -> tuple[float, float]:
+    """The measured values a reported figure allows with its qualifier: "more than"/"at least"/"over"
+    the figure or above, "up to"/"less than"/"at most" the figure or below, "nearly" (almost, just
+    under) up to ``margin`` below it and never above, any other within ``margin`` either way;
+    ``slack`` (the map's noise) widens a bound the map cannot tell apart.
+
+    Example:
+        >>> _allowed(1000, "nearly", 250, slack=100)
+        (750, 1100)
+    """
+    if qualifier in _AT_LEAST:
+        return reported - slack, np.inf
+    if qualifier in _AT_MOST:
+        return -np.inf, reported + slack
+    if qualifier == "nearly":
+        return reported - margin, reported + slack
+    return reported - margin, reported + margin
 
 
 def _share_direction(sentence: str, phrase: str) -> str:
@@ -947,22 +967,18 @@ def _within(reported: float, measured: float, qualifier: str, same_direction: bo
         return ("consistent" if ok else "inconsistent"), \
             f"{'within' if ok else 'outside'} the range {reported:,.0f}–{high:,.0f} km² (±{tolerance:.0%})"
     # a bound is met within the map's noise: the maps cannot tell 990 km² from 1,010 km²
-    if qualifier in ("more than", "at least", "over"):
-        ok = measured >= reported - NOISE_KM2
-        return ("consistent" if ok else "inconsistent"), \
-            f"“{qualifier}” needs at least {reported:,.0f} km² (less the ±{NOISE_KM2:.0f} km² map noise)"
-    if qualifier in ("up to", "less than", "at most"):
-        ok = measured <= reported + NOISE_KM2
-        return ("consistent" if ok else "inconsistent"), \
-            f"“{qualifier}” needs at most {reported:,.0f} km² (plus the ±{NOISE_KM2:.0f} km² map noise)"
     tolerance = _TOLERANCE.get(qualifier, 0.25)
-    if qualifier == "nearly":  # nearly, almost, just under: below the figure, never above it beyond the noise
-        ok = reported * (1 - tolerance) <= measured <= reported + NOISE_KM2
-        return ("consistent" if ok else "inconsistent"), \
-            (f"“nearly” needs {reported * (1 - tolerance):,.0f}–{reported:,.0f} km² (never above the figure beyond "
-             f"the ±{NOISE_KM2:.0f} km² map noise)")
-    ok = abs(measured - reported) <= tolerance * reported
-    return ("consistent" if ok else "inconsistent"), f"within {tolerance:.0%} of the reported figure" if ok \
+    low, top = _allowed(reported, qualifier, tolerance * reported, slack=NOISE_KM2)
+    ok = low <= measured <= top
+    verdict = "consistent" if ok else "inconsistent"
+    if qualifier in _AT_LEAST:
+        return verdict, f"“{qualifier}” needs at least {reported:,.0f} km² (less the ±{NOISE_KM2:.0f} km² map noise)"
+    if qualifier in _AT_MOST:
+        return verdict, f"“{qualifier}” needs at most {reported:,.0f} km² (plus the ±{NOISE_KM2:.0f} km² map noise)"
+    if qualifier == "nearly":
+        return verdict, (f"“nearly” needs {low:,.0f}–{reported:,.0f} km² (never above the figure beyond "
+                         f"the ±{NOISE_KM2:.0f} km² map noise)")
+    return verdict, f"within {tolerance:.0%} of the reported figure" if ok \
         else f"more than {tolerance:.0%} away from the reported figure"
 
 

@@ -17,7 +17,6 @@ Example:
 from __future__ import annotations
 
 from functools import partial
-
 from typing import NamedTuple
 
 import pandas as pd
@@ -41,9 +40,7 @@ def run(articles: pd.DataFrame | str, *, n_jobs: int = 1, include_quotes: bool =
     """``quotes.extract``, ``claims.find`` (with those quotes) and ``facts.extract`` of ``articles``;
     ``n_jobs`` processes (``-1``: every core) share the corpus. ``include_quotes`` is passed to
     ``claims.find`` (direct quotes about the war's course listed as claims too, as notebook 04 does)."""
-    if include_quotes:
-        return _run(articles, n_jobs, partial(_three, include_quotes=True))
-    return _run(articles, n_jobs, _three)
+    return _run(articles, n_jobs, partial(_three, include_quotes=include_quotes))
 
 
 def _run(articles, n_jobs: int, three) -> Tables:

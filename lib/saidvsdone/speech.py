@@ -1433,7 +1433,7 @@ def _resolve(reader: _Reader, mention: Mention, pos: int) -> Mention | None:
             return Mention(mention.start, mention.end, seated[0], mention.as_written, "role")
     fits = {name for name, of in _with_role(who, role) if country is None or of == country}
     day = reader.role_day
-    former = _FORMER.search(mention.as_written) is not None
+    former = FORMER.search(mention.as_written) is not None
     if not former and role not in _words("rank") and not pd.isna(day) and any(
             who.speakers[name].start or who.speakers[name].until for name in fits):
         # who held the role that day (speakers.csv from/until): "NATO's secretary general" in 2023
@@ -1578,7 +1578,8 @@ def _side_agrees(reader: _Reader, country: str, pos: int) -> bool:
     return not country or not side or side == country
 
 
-_FORMER = re.compile(r"(?i)\b(?:former|ex-|then-)")
+#: "the former president", "an ex-minister", "the late general": not the office's holder that day
+FORMER = re.compile(r"(?i)\b(?:former|ex-|then-|one-time|late\b)")
 _OWNED_ROLE = re.compile(r"['’]s\s+(?=[a-z])")
 _SEAT_AFTER = re.compile(r"\s+in\s+([A-Z][\w’'-]+)(?![\w’'-])")
 _UNIT = re.compile(r"(?i)\b(?:battalion|brigade|regiment|company|platoon|corps|unit)\b")

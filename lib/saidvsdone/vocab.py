@@ -48,6 +48,12 @@ REQUIRED: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
 #: The kinds of ``data/speech_words.csv`` (what each does: ``data/README.md``).
 SPEECH_WORD_KINDS = ("speaking_noun", "institution_noun", "statement_noun", "addressing_verb", "meeting_verb",
                      "publishing_verb", "rank", "military_role")
+#: The groups of claim_words.csv (data/README.md says what each does in saidvsdone.claims).
+CLAIM_WORD_GROUPS = ("captive", "capture", "loss", "takes_place", "settlement_noun", "witness", "market_voice",
+                     "thanks_cue", "ceremony_cue", "allegation_cue", "denial_cue", "rejection_cue", "expressing_cue",
+                     "feeling", "reporting_cue", "report_subject", "rubric")
+#: Word tables whose rows each name one of a closed set of kinds: table → (column, allowed values).
+_CLOSED_KINDS = {"speech_words": ("kind", SPEECH_WORD_KINDS), "claim_words": ("group", CLAIM_WORD_GROUPS)}
 
 
 class VocabularyError(ValueError):
@@ -158,29 +164,19 @@ def _read(path: Path, name: str) -> pd.DataFrame:
             raise VocabularyError(f"{path}, line {empty[0] + 2}: empty {column!r}")
     if name == "speakers":
         _check_tenure(path, frame)
-    if name == "speech_words":
-        for i, kind in frame["kind"].str.strip().items():
-            if kind not in SPEECH_WORD_KINDS:
-                raise VocabularyError(f"{path}, line {i + 2} ({frame.at[i, 'word']}): kind {kind!r} is not one of "
-                                      f"{', '.join(SPEECH_WORD_KINDS)}")
-    if name == "claim_words":
-        _check_word_groups(path, frame)
+    if name in _CLOSED_KINDS:
+        _check_kinds(path, frame, *_CLOSED_KINDS[name])
     return frame
 
 
-#: The groups of claim_words.csv (data/README.md says what each does in saidvsdone.claims).
-CLAIM_WORD_GROUPS = ("captive", "capture", "loss", "takes_place", "settlement_noun", "witness", "market_voice",
-                     "thanks_cue", "ceremony_cue", "allegation_cue", "denial_cue", "rejection_cue", "expressing_cue",
-                     "feeling", "reporting_cue", "report_subject", "rubric")
-
-
-def _check_word_groups(path: Path, frame: pd.DataFrame) -> None:
-    """claim_words.csv: every row names a known group and a word; a bad row names the file and line."""
-    for i, (group, word) in enumerate(zip(frame["group"].str.strip(), frame["word"].str.strip())):
-        if group not in CLAIM_WORD_GROUPS:
-            raise VocabularyError(f"{path}, line {i + 2}: unknown group {group!r} (one of {', '.join(CLAIM_WORD_GROUPS)})")
+def _check_kinds(path: Path, frame: pd.DataFrame, column: str, allowed: tuple[str, ...]) -> None:
+    """A word table: every row has a word and one of the ``allowed`` values in ``column``; a bad row
+    names the file and line."""
+    for i, (kind, word) in enumerate(zip(frame[column].str.strip(), frame["word"].str.strip())):
         if not word:
             raise VocabularyError(f"{path}, line {i + 2}: empty word")
+        if kind not in allowed:
+            raise VocabularyError(f"{path}, line {i + 2} ({word}): {column} {kind!r} is not one of {', '.join(allowed)}")
 
 
 _ISO_DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
