@@ -6,6 +6,9 @@ Scored, in order:
 * the synthetic held-out set (``tests/gold/heldout/dev`` was studied, ``test`` never looked at);
 * the long synthetic held-out set 2 (``tests/gold/heldout2``: ten articles in real house styles,
   written blind, devset conventions and matching; printed, never gated; errors of ``dev`` only);
+* the long synthetic held-out set 3 (``tests/gold/heldout3/test``: eight articles in further house
+  styles, written blind by an annotator who read no library code; test only: printed, never gated,
+  its errors never printed);
 * peer projects' test cases (``tests/gold/peer``: quote speakers, statement dates; ``eval_peer.py``);
 * the claims stress cases (``tests/gold/stress``: short invented sentences, labelled before the
   extractor was run on them; ``eval_claims.evaluate_stress``);
@@ -43,6 +46,7 @@ sys.path.insert(0, str(HERE))
 STAGES = {"quotes": "eval_quotes", "facts": "eval_facts", "claims": "eval_claims"}
 HELD_OUT = HERE / "gold" / "heldout"
 HELD_OUT2 = HERE / "gold" / "heldout2"
+HELD_OUT3 = HERE / "gold" / "heldout3"
 FLOORS = HERE / "gold" / "floors.json"
 #: Figures that go into the gate (the others are reported only).
 GATED_PREFIXES = ("seeds.", "heldout_dev.", "devset_dev.", "peer.", "stress.")
@@ -79,6 +83,11 @@ def figures(verbose: bool = False, devset: bool = True) -> dict[str, float]:
             for stage, result in heldout2(half, verbose=verbose and half == "dev").items():
                 collect(f"heldout2_{half}", stage, result)
             print()
+    if (HELD_OUT3 / "test").is_dir():
+        print("== Held-out long synthetic set 3 (tests/gold/heldout3/test: written blind, never tuned on, not gated) ==\n")
+        for stage, result in heldout2("test", verbose=False, root=HELD_OUT3).items():
+            collect("heldout3_test", stage, result)
+        print()
     print("== Peer projects' test cases (tests/gold/peer: quote speakers, statement dates) ==\n")
     collect("peer", "cases", importlib.import_module("eval_peer").evaluate(verbose=verbose))
     print()
@@ -102,15 +111,16 @@ def figures(verbose: bool = False, devset: bool = True) -> dict[str, float]:
     return found
 
 
-def heldout2(half: str, verbose: bool = False) -> dict[str, dict]:
-    """Score one half of ``tests/gold/heldout2`` (long synthetic articles, devset conventions) with the devset's
-    matching (``eval_devset.score_*``); the CSVs are read into the devset's gold structure."""
+def heldout2(half: str, verbose: bool = False, root: Path = HELD_OUT2) -> dict[str, dict]:
+    """Score one half of ``tests/gold/heldout2`` (or of ``root``, a set in the same format: long synthetic articles,
+    devset conventions) with the devset's matching (``eval_devset.score_*``); the CSVs are read into the devset's gold
+    structure."""
     import pandas as pd
 
     from _scoring import articles_for
     from eval_devset import score
 
-    folder = HELD_OUT2 / half
+    folder = root / half
     articles = articles_for(folder)
     gold: dict = {a: {"quotes": [], "claims": [], "facts": []} for a in articles["article_id"]}
     for row in pd.read_csv(folder / "quotes.csv", dtype=str, keep_default_na=False).itertuples(index=False):

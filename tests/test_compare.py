@@ -707,3 +707,18 @@ def test_a_bound_is_met_within_the_map_noise(qualifier, reported, measured, verd
 ])
 def test_a_share_s_qualifier_bounds_it_as_an_area_s_does(qualifier, reported, measured, verdict):
     assert compare._within_points(reported, measured, qualifier, 2.0)[0] == verdict
+
+
+def test_every_reason_key_the_code_gives_is_listed_and_documented():
+    """The reasons a verdict can give are one list: the code, the README and the docstring agree."""
+    import re
+    from pathlib import Path
+
+    source = Path(compare.__file__).read_text(encoding="utf-8")
+    given = set(re.findall(r'reason="([^"]+)"', source))
+    given |= set(re.findall(r'return "not assessable", "([^"]+)"', source))
+    assert given == set(compare.REASONS)
+    readme = (Path(__file__).resolve().parents[1] / "README.md").read_text(encoding="utf-8")
+    for key in compare.REASONS:
+        assert f"`{key}`" in readme, key
+        assert f"``{key}``" in compare.claims_vs_territory.__doc__, key

@@ -39,10 +39,13 @@ from saidvsdone import territory as _territory
 from saidvsdone import vocab
 
 __all__ = ["claims_vs_territory", "summary", "facts_vs_territory", "to_claimreview", "claimreview_json",
-           "ASSESSMENTS", "NOISE_KM2", "SCOPE_CAVEAT"]
+           "ASSESSMENTS", "REASONS", "NOISE_KM2", "SCOPE_CAVEAT"]
 
 #: The whole scale.
 ASSESSMENTS = ("consistent", "inconsistent", "not assessable")
+#: The short keys in ``reason`` of a *not assessable* claim (README and ``claims_vs_territory`` list them).
+REASONS = ("negated", "vague", "not territorial", "place", "outside Ukraine", "side unknown", "undated", "no day",
+           "no series", "no figure", "noise", "unusable date")
 #: Net changes smaller than this (km²) are treated as no change: the two DeepState archives
 #: differ by up to 86 km² on the same day, day-to-day redrawing moves tens of km².
 NOISE_KM2 = 100.0
