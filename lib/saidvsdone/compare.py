@@ -35,6 +35,7 @@ import re
 import numpy as np
 import pandas as pd
 
+from saidvsdone import mentions as _mentions
 from saidvsdone import territory as _territory
 from saidvsdone import vocab
 
@@ -1359,15 +1360,25 @@ def _organisation(value, what: str) -> dict | None:
 
 def _speaker_type(speaker: str) -> str:
     """Person or Organization: the speakers table's kind; a label it does not know is a Person
-    only when written as a name ("Colonel Ivan Petrenko"), else a group ("Ukrainian military
-    officials")."""
+    when written as a name that is no institution, country or acronym ("Colonel Ivan Petrenko";
+    not "Russian Defence Ministry", "NATO") or when it labels one unnamed person ("senior US
+    defence official (unnamed)"), else a group ("Ukrainian military officials").
+
+    Example:
+        >>> [_speaker_type(s) for s in ("Colonel Ivan Petrenko", "Russian Defence Ministry", "NATO",
+        ...                             "Ukrainian military officials", "senior US defence official (unnamed)")]
+        ['Person', 'Organization', 'Organization', 'Organization', 'Person']
+    """
     if not speaker:
         return "Thing"
     kind = vocab.compiled("compare_speaker_kinds", ("speakers",),
                           lambda: dict(zip(vocab.table("speakers")["name"], vocab.table("speakers")["kind"])))
     if speaker not in kind:
+        if speaker.endswith("(unnamed)"):  # "senior US defence official (unnamed)": one person, not named
+            return "Person"
         words = re.findall(r"[^\W\d_][\w’'.-]*", speaker)
-        return "Person" if words and all(w[:1].isupper() for w in words) else "Organization"
+        named = words and all(w[:1].isupper() for w in words)
+        return "Person" if named and _mentions.could_be_person(speaker) else "Organization"
     return {"organisation": "Organization", "media": "Organization"}.get(kind[speaker], "Person")
 
 
