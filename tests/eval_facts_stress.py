@@ -1,8 +1,8 @@
 """Battlefield facts on the stress cases (``tests/gold/stress``), scored by the devset's conventions.
 
-``cases.csv`` holds 423 short invented texts (one to three sentences each, written for this
-file, none taken from an article; batch 1 = 96, batch 2 = 56, batch 3 = 29 long wire-style sentences, lists and headlines, batch 4 = 33 more of every kind, batch 5 = 24 in the house styles of ministries, bulletins, live blogs and transcripts, batch 6 = 17 with sides carried across sentences and quotes, batch 7 = 18 with conversions, fractions, speeds and army sizes, batch 8 = 13 more, batch 9 = 67 number shapes of real copy, batch 10 and 11 = 10 multi-paragraph texts each in house styles, batch 12 to 16 = 10 texts each; each written and labelled before the
-extractor was run on it): every kind of fact of the devset conventions
+``cases.csv`` holds short invented texts in batches (one to many sentences each, written for this
+file, none taken from an article; ``tests/gold/stress/README.md`` lists the batches and their
+sizes; each written and labelled before the extractor was run on it): every kind of fact of the devset conventions
 (``../shared/devset/README.md`` section 3.3) in varied styles (areas in km², square miles,
 hectares; settlements; advance depth and distances; troops, casualties and prisoners;
 missiles, drones and air targets; lists, passives, numbers in words, ranges, percentages,
@@ -15,8 +15,8 @@ Matching is the devset's (``eval_devset.score_facts``): same case, quantity and 
 extractor flags (vague, dimension …) are left out. A number found in a decoy is a false
 positive.
 
-``qualitative.csv`` holds 76 more invented texts (batch 1 = 26, batch 2 = 20, batch 3 = 15: nouns of capture, fall, withdrawal and bombardment, batch 4 = 15) for facts stated without a number, labelled by
-the seed conventions (``tests/gold/facts_guidelines.md``: the shortest phrase, the unit of what
+``qualitative.csv`` holds more invented texts in batches (README) for facts stated without a
+number, labelled by the seed conventions (``tests/gold/facts_guidelines.md``: the shortest phrase, the unit of what
 would be counted, intentions, forecasts, evaluations and captions left out), scored like the
 seeds (``eval_facts``: same unit, overlapping span); only the extractor's rows without a number
 count for precision.
