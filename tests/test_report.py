@@ -190,3 +190,15 @@ def test_the_facts_table_shows_each_figures_side_and_direction(tmp_path):
     assert columns.index("category") < columns.index("actor") < columns.index("change")
     rows = {(r.actor, r.change, r.reported_km2) for r in table.itertuples()}
     assert ("Ukraine", "gain", -600.0) in rows and ("Russia", "gain", 20.0) in rows
+
+
+def test_a_command_whose_optional_package_is_missing_says_which_extra_installs_it(monkeypatch, tmp_path, capsys):
+    from saidvsdone import __main__ as cli
+
+    def without_dask(args):
+        raise ModuleNotFoundError("No module named 'dask'", name="dask")
+
+    monkeypatch.setattr(cli, "_run", without_dask)
+    assert cli.main(["run", str(tmp_path / "a.jsonl"), "--out", str(tmp_path / "out")]) == 2
+    message = capsys.readouterr().err
+    assert "'dask'" in message and "pip install '.[dask]'" in message

@@ -231,7 +231,21 @@ def main(argv: list[str] | None = None) -> int:
     run.add_argument("--rows-per-part", type=int, default=1000, help="archive rows per task (default 1000)")
     run.set_defaults(run=_run)
     args = parser.parse_args(argv)
-    return args.run(args)
+    try:
+        return args.run(args)
+    except ModuleNotFoundError as error:
+        extra = _EXTRAS.get((error.name or "").split(".")[0])
+        if extra is None:
+            raise
+        print(f"python -m saidvsdone {args.command}: needs the package {error.name!r}, which is not installed. "
+              f"Install the optional part with: pip install '.[{extra}]' (from a clone; or `make setup`, which "
+              "installs everything)", file=sys.stderr)
+        return 2
+
+
+#: optional packages → the extra of pyproject.toml that installs them
+_EXTRAS = {"dask": "dask", "distributed": "dask", "pyarrow": "dask", "nbformat": "notebooks",
+           "nbclient": "notebooks", "nbconvert": "notebooks", "ipykernel": "notebooks"}
 
 
 def _extra_commands(commands) -> None:
