@@ -199,6 +199,16 @@ def test_duplicate_article_ids_are_renamed_and_reported(tmp_path):
     assert any("duplicate article_id" in m for (f, s), m in _statuses(articles).items())
 
 
+def test_a_file_the_manifest_lists_keeps_its_id_when_an_unlisted_one_shares_it(tmp_path):
+    _write(tmp_path, "sub/deeper/story.txt", ARTICLE + " Unlisted.")  # walked first
+    _write(tmp_path, "sub/story.txt", ARTICLE)
+    _write(tmp_path, "articles.csv", "file,published\nsub/story.txt,2022-10-14\n")
+    articles = corpus.load(tmp_path).set_index("file")
+    assert articles.loc["sub/story.txt", "article_id"] == "story"
+    assert articles.loc["sub/deeper/story.txt", "article_id"] == "story-2"
+    assert ("sub/deeper/story.txt", "warning") in _statuses(articles.reset_index())
+
+
 def test_huge_files_are_reported_not_read(tmp_path):
     _write(tmp_path, "huge.txt", "word " * 1000)
     articles = corpus.load(tmp_path, manifest=False, max_bytes=1000)

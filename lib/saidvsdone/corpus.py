@@ -264,15 +264,18 @@ def load(folder: str | Path | None = None, manifest: str | Path | bool | None = 
             continue
         if row is None:
             continue
+        if manifest_path and line is None:
+            log.add(rel, "warning", "not listed in the manifest: loaded without its metadata")
+        rows.append((row, rel, line))
+    # a file the manifest lists keeps its id; an unlisted file with the same id is the one renamed
+    for row, rel, line in sorted(rows, key=lambda loaded: manifest_path is not None and loaded[2] is None):
         if row["article_id"] in seen_ids:
             new_id = _unique_id(row["article_id"], seen_ids)
             log.add(rel, "warning", f"duplicate article_id {row['article_id']!r} (also "
                     f"{seen_ids[row['article_id']]}); renamed to {new_id!r}", line)
             row["article_id"] = new_id
         seen_ids[row["article_id"]] = rel
-        if manifest_path and line is None:
-            log.add(rel, "warning", "not listed in the manifest: loaded without its metadata")
-        rows.append(row)
+    rows = [row for row, _, _ in rows]
     for rel, (_, line) in rows_by_file.items():
         log.add(rel, "skipped", "the manifest lists this file but it is not in the folder", line)
 
