@@ -722,3 +722,22 @@ def test_every_reason_key_the_code_gives_is_listed_and_documented():
     for key in compare.REASONS:
         assert f"`{key}`" in readme, key
         assert f"``{key}``" in compare.claims_vs_territory.__doc__, key
+
+
+def test_a_figure_with_no_side_is_never_judged(series):
+    # rule: an area gained or lost whose actor was not read is not signed for Russia by default
+    fact = pd.DataFrame([{"fact_id": "t-f001", "article_id": "t", "category": "territory", "quantity": 400.0,
+                          "quantity_text": "400", "qualifier": "", "unit": "km2", "area_km2": 400.0, "actor": "",
+                          "change": "gain", "place": "", "period_start": pd.Timestamp("2024-05-01"),
+                          "period_end": pd.Timestamp("2024-05-31"), "reported_date": pd.Timestamp("2024-06-05")}])
+    row = compare.facts_vs_territory(fact, series).iloc[0]
+    assert row["assessment"] == "not assessable"
+    assert row["rule"].startswith("no side:") and "for Russia" not in row["rule"]
+    assert np.isnan(row["measured_km2"])
+    # the same figure with its side named is judged
+    row = compare.facts_vs_territory(fact.assign(actor="Russia"), series).iloc[0]
+    assert row["assessment"] in ("consistent", "inconsistent")
+    found = facts.extract(corpus.from_text("The village fell quickly. They had taken 400 square kilometres in May, "
+                                           "the analyst said.", published="2024-06-05"))
+    row = compare.facts_vs_territory(found[found["area_km2"].notna()], series).iloc[0]
+    assert row["assessment"] == "not assessable" and row["rule"].startswith("no side:")

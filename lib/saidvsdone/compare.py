@@ -650,9 +650,11 @@ def facts_vs_territory(facts: pd.DataFrame, territory: pd.DataFrame) -> pd.DataF
 
     ``facts`` needs the columns ``category, unit, area_km2, change, period_start,
     period_end`` (ValueError otherwise; TypeError when it is not a DataFrame or a date
-    column holds numbers). A fact with no usable date, a period that runs backwards, or
-    an area or share that is not a finite positive number (``inf`` from a 400-digit
-    figure) is ``not assessable`` with the reason in ``rule``: it is never judged.
+    column holds numbers). A fact with no usable date, a period that runs backwards, an
+    area or share that is not a finite positive number (``inf`` from a 400-digit
+    figure), or an area gained or lost with no side (an empty ``actor``: "they had taken
+    400 km²", rule "no side: …") is ``not assessable`` with the reason in ``rule``: it is
+    never judged.
 
     Example:
         >>> import pandas as pd
@@ -734,6 +736,11 @@ def _compare_fact(fact: dict, territory: pd.DataFrame) -> dict:
             fact.get("category", ""), f"a {fact.get('category') or 'reported'} figure")
         return {**row, "assessment": "not assessable",
                 "rule": f"the series measures the area held; {what} cannot be checked against it"}
+    if fact.get("actor", "") not in _SIDE_NUMBER:  # never signed for Russia by default
+        return {**row, "assessment": "not assessable",
+                "rule": (f"no side: the sentence names no side for this {fact['change']} of "
+                         f"{fact.get('quantity_text', '')} {_UNIT_NAMES.get(unit, unit)}, so its sign on the map "
+                         "is not known").replace("  ", " ")}
     place = _regional(fact.get("place", ""))
     if place:
         return {**row, "reported_km2": _fact_sign(fact) * float(area), "assessment": "not assessable",
