@@ -654,7 +654,10 @@ def facts_vs_territory(facts: pd.DataFrame, territory: pd.DataFrame) -> pd.DataF
     area or share that is not a finite positive number (``inf`` from a 400-digit
     figure), or an area gained or lost with no side (an empty ``actor``: "they had taken
     400 km²", rule "no side: …") is ``not assessable`` with the reason in ``rule``: it is
-    never judged.
+    never judged. So is a figure in a sentence about an earlier year ("In September 2022, …
+    in less than two weeks" in a 2025 article) whose period is not anchored in that year or on
+    its speaker's statement day (rule "not anchored: …"): it is never measured over a period
+    counted from the publication date.
 
     Example:
         >>> import pandas as pd
@@ -751,7 +754,10 @@ def _compare_fact(fact: dict, territory: pd.DataFrame) -> dict:
     row["reported_km2"] = reported
     start, end = fact.get("period_start"), fact.get("period_end")
     if start is None or end is None or pd.isna(start) or pd.isna(end):
-        return {**row, "assessment": "not assessable", "rule": "no period to measure over (undated or open-ended)"}
+        return {**row, "assessment": "not assessable", "rule": _no_period(fact)}
+    later = _period_after_named_years(fact, pd.Timestamp(end))
+    if later:
+        return {**row, "assessment": "not assessable", "rule": later}
     if start > end:
         return {**row, "assessment": "not assessable",
                 "rule": f"the period runs backwards ({start.date()} to {end.date()}): nothing to measure"}
@@ -1014,6 +1020,33 @@ def _set_aside(fact: dict) -> str:
     if rate:
         return f"set aside: a rate (“{rate}”), not a change over the period"
     return ""  # an area that is no finite number is refused by _number, with its reason
+
+
+def _no_period(fact: dict) -> str:
+    """Why a figure has no period: none given, or a relative one ("in less than two weeks") in a
+    sentence about an earlier year, which is never counted from the publication date."""
+    from saidvsdone.facts.periods import earlier_years
+    said = fact.get("reported_date")
+    years = earlier_years(fact.get("sentence", ""), pd.Timestamp(said)) if said is not None and not pd.isna(said) \
+        else []
+    if years and fact.get("period_text"):
+        return (f"not anchored: the sentence is about {' and '.join(map(str, years))}, and “{fact['period_text']}” "
+                "names no day in it to count from (a period is never counted from the publication date of a "
+                "later year), so there is no period to measure over")
+    return "no period to measure over (undated or open-ended)"
+
+
+def _period_after_named_years(fact: dict, end: pd.Timestamp) -> str:
+    """A period that ends in a later year than every year its sentence names ("In September 2022 …
+    in less than two weeks" read as the two weeks before a 2025 article): why it is not measured
+    ("" when the period is in the sentence's years)."""
+    from saidvsdone.facts.periods import earlier_years
+    years = earlier_years(fact.get("sentence", ""), end)
+    if not years:
+        return ""
+    return (f"not anchored: the sentence is about {' and '.join(map(str, years))}, but the period read "
+            f"(“{fact.get('period_text', '')}”, to {end.date()}) ends later: it was counted from a later day "
+            "(the publication date), so the figure is not measured over it").replace("“”, ", "")
 
 
 def _has_period(fact: dict) -> bool:
