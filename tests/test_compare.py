@@ -741,3 +741,40 @@ def test_a_figure_with_no_side_is_never_judged(series):
                                            "the analyst said.", published="2024-06-05"))
     row = compare.facts_vs_territory(found[found["area_km2"].notna()], series).iloc[0]
     assert row["assessment"] == "not assessable" and row["rule"].startswith("no side:")
+
+
+def _progress_row(text, series, speaker="Dmitry Peskov", date="2025-07-18"):
+    claim = pd.DataFrame([{"claim_id": "t-c001", "article_id": "t", "speaker": speaker, "claim_type": "progress",
+                           "text": text, "statement_date": pd.Timestamp(date)}])
+    return compare.claims_vs_territory(claim, series, windows=(14,)).iloc[0]
+
+
+@pytest.mark.parametrize("words", ["the Kyiv regime is losing ground", "the Kyiv government is in retreat",
+                                   "Moscow's leadership is nervous", "the Kyiv authorities are in panic"])
+def test_a_government_named_by_its_capital_is_a_side_not_a_place(series, words):
+    # rule: a place's name before a government noun ("regime", "government", "authorities",
+    # "leadership" …), possessive or not, names a side: it never makes the claim about that place
+    row = _progress_row(f"Our troops are advancing and {words}.", series)
+    assert row["scope"] == "" and row["reason"] != "place"
+    assert row["progress_of"] == "Russia"
+    # the place itself still scopes a claim
+    assert _progress_row("Our troops are advancing near Kyiv.", series)["reason"] == "place"
+
+
+def test_a_dateline_place_is_never_the_scope(series):
+    # rule: the place of a wire dateline ("KYIV, July 18 (Wire) -") is where the copy was filed
+    row = _progress_row("KYIV, July 18 (Kyiv Wire) - Our troops are advancing, the minister said.", series,
+                        speaker="Ukrainian Defence Ministry")
+    assert row["scope"] == "" and row["reason"] != "place"
+    row = _progress_row("MOSCOW — Our troops are advancing near Kupiansk, the ministry said.", series)
+    assert row["scope"] == "Kupiansk"
+    fact = pd.DataFrame([{"fact_id": "t-f001", "article_id": "t", "category": "territory", "quantity": 300.0,
+                          "quantity_text": "300", "qualifier": "", "unit": "km2", "area_km2": 300.0,
+                          "actor": "Russia", "change": "gain", "place": "Kyiv",
+                          "sentence": "KYIV, May 3 (Wire) - Russian troops took 300 square kilometres in April.",
+                          "period_start": pd.Timestamp("2024-04-01"), "period_end": pd.Timestamp("2024-04-30"),
+                          "reported_date": pd.Timestamp("2024-05-03")}])
+    row = compare.facts_vs_territory(fact, series).iloc[0]
+    assert row["assessment"] in ("consistent", "inconsistent") and "about Kyiv" not in row["rule"]
+    fact.loc[0, "sentence"] = "Russian troops took 300 square kilometres around Kyiv in April."
+    assert "about Kyiv" in compare.facts_vs_territory(fact, series).iloc[0]["rule"]

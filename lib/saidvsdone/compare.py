@@ -93,7 +93,7 @@ def claims_vs_territory(claims: pd.DataFrame, territory: pd.DataFrame,
     * **whose progress** (``progress_of``, ``progress_basis``) — only what the sentence says:
       the first person ("we", "our forces"; reported: "his forces") is the speaker's side,
       "the enemy" the other one, named forces ("Russian troops", "the Ukrainians", "Ukraine's
-      counteroffensive", "Kyiv's forces") their country's side. A subject that names no one
+      counteroffensive", "Kyiv's forces", "the Kyiv regime") their country's side. A subject that names no one
       ("they are advancing", "the counteroffensive is advancing") is *not assessable*
       (``side unknown``): the speaker's side is never assumed. Named forces are judged for
       the side named whoever speaks ("Russian forces are advancing" is the same claim from
@@ -425,7 +425,7 @@ def _actor_pattern() -> re.Pattern:
         actors = rf"(?:{_FORCE_NOUNS}|{_CAMPAIGN_NOUNS})"
         return re.compile(
             rf"\b(?:(?P<demonym>{alt(demonyms)})\s+{actors}|(?P<people>{alt(people)})|(?P<force>{alt(forces)})|"
-            rf"(?P<capital>{alt(capitals)})[’']s\s+{actors}|"
+            rf"(?P<capital>{alt(capitals)})(?:[’']s\s+{actors}|{_GOVERNMENT_AFTER.pattern})|"
             rf"(?P<name>{alt(names)})(?:\s+{actors})?|"
             rf"(?P<own>(?:we|our\s+(?:own\s+)?{actors}|our\s+side|(?:his|her|its)\s+(?:own\s+)?{actors}))|"
             rf"(?P<enemy>the\s+enemy))\b", re.I)
@@ -521,6 +521,8 @@ def _claim_side(claim: dict) -> tuple[int, str, str]:
 def _places_in(claim: dict) -> list[tuple[str, str]]:
     """(standard name, country) of each named place or front the claim's content is about."""
     content, _ = _content(claim)
+    dateline = _dateline_end(content)
+    content = " " * dateline + content[dateline:]  # "KYIV, July 18 (Wire) -": where it was filed, not its scope
     pattern, table = _place_pattern()
     found: dict[str, str] = {}
     for match in pattern.finditer(content):
@@ -528,8 +530,8 @@ def _places_in(claim: dict) -> list[tuple[str, str]]:
         if following and (following.group(1).lower() in _speaker_verbs()) \
                 and not _NOT_SUBJECT.search(content[:match.start()]):
             continue  # "Kyiv said …", "a claim Kyiv rejected": a speaker, not a place the claim is about
-        if _ACTOR_AFTER.match(content, match.end()):
-            continue  # "Moscow's forces", "Kyiv's counteroffensive": an actor, not a place the claim is about
+        if _ACTOR_AFTER.match(content, match.end()) or _GOVERNMENT_AFTER.match(content, match.end()):
+            continue  # "Moscow's forces", "the Kyiv regime": a side, not a place the claim is about
         place, country = table[match.group(1)]
         found.setdefault(place, country)
     for match in _FRONT.finditer(content):
@@ -548,6 +550,28 @@ def _places_in(claim: dict) -> list[tuple[str, str]]:
 _NEXT_WORD = re.compile(r"\s+(\w+)")
 #: A possessive and a force or campaign noun after a place's name make it an actor ("Kyiv's forces").
 _ACTOR_AFTER = re.compile(rf"[’']s\s+(?:own\s+)?(?:{_FORCE_NOUNS}|{_CAMPAIGN_NOUNS})\b", re.I)
+
+#: A government noun after a place's name, possessive or not, makes it a side ("the Kyiv regime",
+#: "the Kyiv government", "Moscow's leadership").
+_GOVERNMENT_AFTER = re.compile(r"(?:[’']s)?\s+(?:own\s+)?(?:regime|government|authorities|leadership|administration|"
+                               r"officials|command|junta|side|elites?|rulers)\b", re.I)
+#: A wire dateline opening a text: a place in capitals, or a place before a date or an agency in
+#: brackets, then a dash ("KYIV, July 18 (Kyiv Wire) - ", "MOSCOW — ", "Kyiv, Aug 12 (Reuters) -").
+_DATELINE = re.compile(r"\s*(?:[A-Z][A-Z.'’ -]{1,40}?(?:,\s*[A-Z][A-Za-z.'’ -]{1,30}?)?(?:,\s*[A-Za-z]{3,9}\.?\s+\d{1,2}"
+                       r"(?:,\s*\d{4})?)?|[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){0,2},\s*[A-Za-z]{3,9}\.?\s+\d{1,2}"
+                       r"(?:,\s*\d{4})?)\s*(?:\([^()\n]{1,40}\)\s*)?(?:[-–—]{1,2}|>>)\s")
+
+
+def _dateline_end(text: str) -> int:
+    """Where a dateline opening ``text`` ends (0: none): its place is where the copy was filed.
+
+    Example:
+        >>> text = "KYIV, July 18 (Kyiv Wire) - Troops advanced."
+        >>> text[_dateline_end(text):]
+        'Troops advanced.'
+    """
+    found = _DATELINE.match(text)
+    return found.end() if found else 0
 
 
 def _speaker_verbs() -> frozenset[str]:
@@ -744,7 +768,7 @@ def _compare_fact(fact: dict, territory: pd.DataFrame) -> dict:
                 "rule": (f"no side: the sentence names no side for this {fact['change']} of "
                          f"{fact.get('quantity_text', '')} {_UNIT_NAMES.get(unit, unit)}, so its sign on the map "
                          "is not known").replace("  ", " ")}
-    place = _regional(fact.get("place", ""))
+    place = _regional(fact.get("place", ""), fact.get("sentence", ""))
     if place:
         return {**row, "reported_km2": _fact_sign(fact) * float(area), "assessment": "not assessable",
                 "rule": (f"a figure about {place}: the national series cannot test a change in one place, "
@@ -951,10 +975,13 @@ def _direction_pattern():
     return vocab.compiled("compare_share_directions", ("direction_verbs",), build)
 
 
-def _regional(place: str) -> str:
-    """The places a fact is about, but Ukraine as a whole (which the national series measures)."""
+def _regional(place: str, sentence: str = "") -> str:
+    """The places a fact is about, but Ukraine as a whole (which the national series measures)
+    and a place its sentence names only in its dateline ("KYIV, July 18 (Wire) -")."""
     named = [p.strip() for p in str(place or "").split(";")]
-    return " and ".join(p for p in named if p and p.lower() not in ("ukraine", "ukrainian territory"))
+    body = sentence[_dateline_end(sentence):].lower() if sentence else ""
+    return " and ".join(p for p in named if p and p.lower() not in ("ukraine", "ukrainian territory")
+                        and (not body or p.lower() in body or p.lower() not in sentence.lower()))
 
 
 def _fact_sign(fact: dict) -> int:
