@@ -778,3 +778,24 @@ def test_a_dateline_place_is_never_the_scope(series):
     assert row["assessment"] in ("consistent", "inconsistent") and "about Kyiv" not in row["rule"]
     fact.loc[0, "sentence"] = "Russian troops took 300 square kilometres around Kyiv in April."
     assert "about Kyiv" in compare.facts_vs_territory(fact, series).iloc[0]["rule"]
+
+
+def test_a_claim_names_the_check_of_the_figure_it_states(series):
+    # rule: a claim that states a figure names that figure's own check (over its own period) next
+    # to its verdict (the map's window around the claim), so both verdicts on one sentence are read together
+    from saidvsdone import pipeline
+    text = ("Troops press on in the east\n\nThe defence ministry said on Friday that Russian troops had taken more "
+            "than 900 square kilometres in the past week.\n\nThe minister said talks would resume in May.")
+    tables = pipeline.run(corpus.from_text(text, published="2024-06-08"))
+    checked = compare.facts_vs_territory(tables.facts, series)
+    figure = checked[checked["reported_km2"].notna()].iloc[0]
+    table = compare.claims_vs_territory(tables.claims, series, figures=checked)
+    stating = table[table["text"].str.contains("900")].iloc[0]
+    assert stating["figure_check"] == f"{figure['fact_id']}: {figure['assessment']}"
+    assert stating["rule"].endswith(f"facts-vs-maps: {figure['label']} ({figure['fact_id']}): {figure['assessment']}")
+    assert (table.loc[~table["text"].str.contains("900"), "figure_check"] == "").all()
+    # without the figures the column is there, empty; attribution and cue come along
+    plain = compare.claims_vs_territory(tables.claims, series)
+    assert (plain["figure_check"] == "").all() and "facts-vs-maps:" not in " ".join(plain["rule"])
+    assert list(plain["attribution"]) == list(tables.claims["attribution"])
+    assert list(plain["cue"]) == list(tables.claims["cue"])

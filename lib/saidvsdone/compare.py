@@ -74,7 +74,7 @@ _PRETTY = {"on_plan": "on plan", "progress": "progress", "no_escalation": "no es
 
 def claims_vs_territory(claims: pd.DataFrame, territory: pd.DataFrame,
                         windows: tuple[int, ...] = (14, 30, 90), *, articles: pd.DataFrame | None = None,
-                        areas: dict | None = None) -> pd.DataFrame:
+                        areas: dict | None = None, figures: pd.DataFrame | None = None) -> pd.DataFrame:
     """For each claim: the Russian-held area in force on the statement date and the net
     change over each window before and after it, with the assessment and its rule.
 
@@ -115,6 +115,12 @@ def claims_vs_territory(claims: pd.DataFrame, territory: pd.DataFrame,
         windows: window lengths in days.
         articles: the frame from ``corpus.load``: its ``source`` fills ``outlet``.
         areas: series of named areas (standard place name → frame like ``territory``).
+        figures: the table of :func:`facts_vs_territory` for the same articles: a figure stated
+            inside a claim (same article, within its ``start``–``end``) is named in the claim's
+            ``figure_check`` (``fact_id: assessment``) and its ``rule`` ends with "the figure it
+            states … is checked in facts-vs-maps (fact id): assessment", so the two verdicts on
+            one sentence (the map's window around the claim, the figure over its own period) are
+            read together.
 
     Returns:
         One row per claim: ``claim_id, article_id, speaker, claim_type, text, label,
@@ -124,8 +130,9 @@ def claims_vs_territory(claims: pd.DataFrame, territory: pd.DataFrame,
         then per window ``w``: ``change_before_{w}d_km2``, ``change_before_{w}d_pct``
         (percentage points of Ukraine), ``change_after_{w}d_km2``, ``change_after_{w}d_pct``;
         then ``side, side_basis`` (the speaker's side), ``progress_of, progress_basis`` (the side
-        whose progress a progress claim states, and why), ``scope, assessment, reason``, ``rule``
-        and ``figure_source``.
+        whose progress a progress claim states, and why), ``scope, assessment, reason``, ``rule``,
+        ``figure_source``, ``figure_check`` (empty without ``figures``) and the claim's
+        ``attribution`` and ``cue`` (how its speaker was found).
         The claim's ``source``, ``negated``, ``quote_id``, ``start`` and ``end`` come along,
         so every row still points into its article. ``attrs["sources"]`` credits the series used.
 
@@ -175,7 +182,11 @@ def claims_vs_territory(claims: pd.DataFrame, territory: pd.DataFrame,
         columns += [f"change_before_{w}d_km2", f"change_before_{w}d_pct",
                     f"change_after_{w}d_km2", f"change_after_{w}d_pct"]
     columns += ["side", "side_basis", "progress_of", "progress_basis", "scope", "assessment", "reason", "rule",
-                "figure_source"]
+                "figure_source", "figure_check", "attribution", "cue"]
+    for row, claim in zip(rows, claims.to_dict("records")):
+        row.update(attribution=_text(claim.get("attribution")), cue=_text(claim.get("cue")), figure_check="")
+    if figures is not None:
+        _link_figures(rows, figures)
     frame = pd.DataFrame(rows, columns=columns)
     for column in ("statement_date", "observed_on"):
         frame[column] = pd.to_datetime(frame[column]).astype("datetime64[ns]")
@@ -186,13 +197,44 @@ def claims_vs_territory(claims: pd.DataFrame, territory: pd.DataFrame,
     frame["assessment"] = pd.Categorical(frame["assessment"], categories=list(ASSESSMENTS))
     strings = ["claim_id", "article_id", "speaker", "claim_type", "text", "label", "quoted_words", "reported_as",
                "outlet", "source", "quote_id", "date_basis", "series", "side", "side_basis", "progress_of",
-               "progress_basis", "scope", "reason", "rule", "figure_source"]
+               "progress_basis", "scope", "reason", "rule", "figure_source", "figure_check", "attribution", "cue"]
     frame = frame.astype({c: "str" for c in strings})
     sources = dict(territory.attrs.get("sources", {}))
     for frame_of_area in areas.values():
         sources.update(frame_of_area.attrs.get("sources", {}))
     frame.attrs["sources"] = {name: sources.get(name, name) for name in sorted(set(frame["series"]) - {""})}
     return frame
+
+
+def _link_figures(rows: list[dict], figures: pd.DataFrame) -> None:
+    """Name in each claim row the figure checks of the figures stated inside it (same article, the
+    fact's span within the claim's), in ``figure_check`` and at the end of ``rule``."""
+    _check_frame(figures, "figures", ("fact_id", "article_id", "assessment", "start", "end"),
+                 "compare.facts_vs_territory()")
+    if not len(figures):
+        return
+    checked = figures
+    if "reported_km2" in figures.columns and "reported_pct" in figures.columns:  # figures the maps could read
+        checked = figures[figures["reported_km2"].notna() | figures["reported_pct"].notna()]
+    by_article: dict[str, list[dict]] = {}
+    for fact in checked.to_dict("records"):
+        by_article.setdefault(_text(fact.get("article_id")), []).append(fact)
+    for row in rows:
+        start, end = row.get("start"), row.get("end")
+        if start is None or end is None or pd.isna(start) or pd.isna(end):
+            continue
+        inside = [f for f in by_article.get(row.get("article_id", ""), [])
+                  if not pd.isna(f.get("start")) and not pd.isna(f.get("end"))
+                  and int(start) <= int(f["start"]) and int(f["end"]) <= int(end)]
+        if not inside:
+            continue
+        row["figure_check"] = "; ".join(f"{_text(f['fact_id'])}: {f['assessment']}" for f in inside)
+        named = [f"{_text(f.get('label')) or 'a figure'} ({_text(f['fact_id'])}): {f['assessment']}" for f in inside]
+        if len(inside) == 1:
+            row["rule"] += f"; the figure it states is checked over its own period in facts-vs-maps: {named[0]}"
+        else:
+            row["rule"] += ("; the figures it states are checked over their own periods in facts-vs-maps: "
+                            + ", ".join(named))
 
 
 def summary(table: pd.DataFrame, by: str | tuple[str, ...] | list[str] = "claim_type") -> pd.DataFrame:

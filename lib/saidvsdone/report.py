@@ -156,9 +156,10 @@ def build(folder: str | Path | None = None, out: str | Path = "build/report", *,
                           include_quotes=True)
     quote_table, found = tables.quotes, tables.claims
     save(quote_table, "quotes")
-    comparison = compare.claims_vs_territory(found, series, windows=WINDOWS, articles=articles)
-    save(comparison, "claims-vs-territory")
     checked = compare.facts_vs_territory(tables.facts, series)
+    # a claim that states a figure names that figure's check (its own period) next to its own verdict
+    comparison = compare.claims_vs_territory(found, series, windows=WINDOWS, articles=articles, figures=checked)
+    save(comparison, "claims-vs-territory")
     save(checked, "facts-vs-maps")
     done.counts = {"articles": len(articles), "quotes": len(quote_table), "claims": len(found),
                    "facts": len(checked)}
