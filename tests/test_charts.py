@@ -809,3 +809,18 @@ def test_facts_rows_name_the_outlet_state_the_verdict_and_the_axis_includes_zero
     assert lo <= 0 <= hi  # every figure is a gain, yet zero is on the axis
     assert [line for line in ax.get_lines() if line.get_gid() == "zero"]
     plt.close(fig)
+
+
+def test_facts_rows_say_whose_figure_it_is():
+    # rule: with a speaker column, each row names who states the figure, or says that no one does
+    facts = make_facts().assign(speaker=["Russian Defence Ministry", "", "", ""],
+                                source_attribution=["the ministry said", "according to the Example Post", "", ""])
+    fig, ax = charts.facts_vs_series(facts)
+    ticks = [t.get_text() for t in ax.get_yticklabels()]
+    assert "stated by Russian Defence Ministry" in ticks[0].split("\n")
+    assert any(line.startswith("per “according to the Example") for line in ticks[1].split("\n"))
+    assert "the article's own figure" in ticks[2].split("\n")
+    plt.close(fig)
+    fig, ax = charts.facts_vs_series(make_facts())  # no speaker column: nothing said about whose figure
+    assert not any("stated by" in t.get_text() or "own figure" in t.get_text() for t in ax.get_yticklabels())
+    plt.close(fig)

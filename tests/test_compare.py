@@ -799,3 +799,13 @@ def test_a_claim_names_the_check_of_the_figure_it_states(series):
     assert (plain["figure_check"] == "").all() and "facts-vs-maps:" not in " ".join(plain["rule"])
     assert list(plain["attribution"]) == list(tables.claims["attribution"])
     assert list(plain["cue"]) == list(tables.claims["cue"])
+
+
+def test_the_figure_check_says_who_states_the_figure(series):
+    # rule: facts-vs-maps carries the fact's speaker and attribution words (empty for the article's own figure)
+    found, checked = _facts_checked("Russian troops took 300 square kilometres in May, the defence ministry said. "
+                                    "Ukrainian troops retook 90 square kilometres in May.", series)
+    assert {"speaker", "source_attribution"} <= set(checked.columns)
+    assert list(checked["speaker"]) == list(found["speaker"].fillna(""))
+    assert list(checked["source_attribution"]) == list(found["source_attribution"].fillna(""))
+    assert checked["speaker"].iloc[0] != "" and checked["speaker"].iloc[1] == ""

@@ -1393,6 +1393,11 @@ def _fact_row_label(row: dict) -> str:
     unit, reported = str(row.get("unit") or ""), row.get("reported_km2")
     if _CONVERTED_UNITS.get(unit, unit) and reported is not None and not pd.isna(reported):
         lines.append(f"= {abs(float(reported)):,.0f} km² (converted)")
+    if "speaker" in row or "source_attribution" in row:  # whose figure it is
+        speaker, words = (str(row.get(k) or "").strip() for k in ("speaker", "source_attribution"))
+        speaker, words = ("" if v == "nan" else v for v in (speaker, words))
+        lines.append(f"stated by {_shorten(speaker, 30)}" if speaker
+                     else f"per “{_shorten(words, 30)}”" if words else "the article's own figure")
     where = [str(row[key]) for key in ("outlet", "article_id") if isinstance(row.get(key), str) and row[key]][:1]
     where = [_shorten(where[0], 22)] if where else []
     date = row.get("reported_date")
@@ -1417,7 +1422,8 @@ def facts_vs_series(facts_check: pd.DataFrame, *, title: str | None = None, xlab
     labelled with the figure as reported, its conversion to km² when the unit was
     another (``unit`` "mi2", "ha"), the ``outlet`` (else ``article_id``), the
     ``reported_date`` and the period (``period_start``–``period_end``), each when
-    the frame has it; pass ``outlet`` (the article's source, as ``report.build`` does) to name
+    the frame has it, and whose figure it is when it has ``speaker`` (or ``source_attribution``):
+    "stated by …", or "the article's own figure" when no one is named; pass ``outlet`` (the article's source, as ``report.build`` does) to name
     the outlet rather than the article's id. A row with an ``assessment`` states its verdict
     under its label. Each row is
     a dumbbell: a diamond for the reported figure, a circle for the measured

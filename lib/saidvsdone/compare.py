@@ -704,8 +704,10 @@ def facts_vs_territory(facts: pd.DataFrame, territory: pd.DataFrame) -> pd.DataF
     within the ±``NOISE_KM2`` map noise has no direction: not assessable, unless the reported
     figure is far beyond anything the noise could hide (inconsistent).
 
-    Returns one row per fact: ``fact_id, article_id, label, category, actor, change`` (the
-    side and direction as ``facts.extract`` read them), ``quantity_text, unit,
+    Returns one row per fact: ``fact_id, article_id, label, speaker, source_attribution`` (who
+    states the figure, and the words that attribute it, as ``facts.extract`` read them; empty
+    for the article's own figure), ``category, actor, change`` (the side and direction as
+    ``facts.extract`` read them), ``quantity_text, unit,
     reported_km2`` (signed from Russia's side: a loss is negative), ``reported_pct, measured_km2,
     measured_pct``, ``measure`` (what the two measured columns are: ``net change`` — the change of
     the Russian-held area over the period, in km² and points of Ukraine — or ``held by Russia`` /
@@ -741,7 +743,8 @@ def facts_vs_territory(facts: pd.DataFrame, territory: pd.DataFrame) -> pd.DataF
         _check_date_column(facts, column)
     territory = _territory_frame(territory)
     rows = [_compare_fact(fact, territory) for fact in _linked(facts.to_dict("records"))]
-    columns = ["fact_id", "article_id", "label", "category", "actor", "change", "quantity_text", "unit",
+    columns = ["fact_id", "article_id", "label", "speaker", "source_attribution", "category", "actor", "change",
+               "quantity_text", "unit",
                "reported_km2", "reported_pct",
                "measured_km2", "measured_pct", "measure", "measured_source", "figure_source", "reported_date",
                "period_start", "period_end", "observed_start", "observed_end", "assessment", "rule", "start", "end",
@@ -757,8 +760,8 @@ def facts_vs_territory(facts: pd.DataFrame, territory: pd.DataFrame) -> pd.DataF
     sources = territory.attrs.get("sources", {})
     frame["measure"] = frame["measure"].fillna("").where(frame["measured_source"].fillna("") != "", "")
     frame["figure_source"] = [sources.get(name, name) if name else "" for name in frame["measured_source"].fillna("")]
-    frame = frame.astype({c: "str" for c in ("fact_id", "article_id", "label", "category", "actor", "change",
-                                             "quantity_text",
+    frame = frame.astype({c: "str" for c in ("fact_id", "article_id", "label", "speaker", "source_attribution",
+                                             "category", "actor", "change", "quantity_text",
                                              "unit", "measure", "measured_source", "figure_source", "rule",
                                              "sentence")})
     frame.attrs["sources"] = {name: sources.get(name, name)
@@ -769,13 +772,14 @@ def facts_vs_territory(facts: pd.DataFrame, territory: pd.DataFrame) -> pd.DataF
 def _compare_fact(fact: dict, territory: pd.DataFrame) -> dict:
     fact = {**fact, **{key: _text(fact.get(key)) for key in (
         "fact_id", "article_id", "category", "quantity_text", "unit", "qualifier", "change", "actor",
-        "sentence", "phrase", "place", "period_text", "modality")}}
+        "sentence", "phrase", "place", "period_text", "modality", "speaker", "source_attribution")}}
     problems = []
     for key in ("period_start", "period_end", "reported_date"):
         fact[key], problem = _row_date(fact.get(key), key)
         problems += [problem] if problem else []
     row = {"fact_id": fact.get("fact_id", ""), "article_id": fact.get("article_id", ""),
-           "label": _fact_label(fact), "category": fact.get("category", ""),
+           "label": _fact_label(fact), "speaker": fact.get("speaker", ""),
+           "source_attribution": fact.get("source_attribution", ""), "category": fact.get("category", ""),
            "actor": fact.get("actor", ""), "change": fact.get("change", ""),
            "quantity_text": fact.get("quantity_text", ""), "unit": fact.get("unit", ""),
            "reported_date": fact.get("reported_date"), "reported_km2": np.nan, "reported_pct": np.nan,
