@@ -194,7 +194,7 @@ def build(folder: str | Path | None = None, out: str | Path = "build/report", *,
     outlets = dict(zip(articles["article_id"], articles["source"].fillna("")))
     key = key.assign(outlet=key["article_id"].map(outlets).fillna(""))  # a paraphrase's label names it
     if len(key):
-        who = speaker or "Leaders"
+        who = charts.speaker_in_title(speaker) if speaker else "Leaders"
         fig, _ = charts.claims_timeline(series, key, source="deepstate", as_of=as_of,
                                         title=f"What {who} said, or was reported to say, about the war's "
                                               "course, on the map")
