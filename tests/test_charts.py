@@ -809,3 +809,41 @@ def test_facts_rows_name_the_outlet_state_the_verdict_and_the_axis_includes_zero
     assert lo <= 0 <= hi  # every figure is a gain, yet zero is on the axis
     assert [line for line in ax.get_lines() if line.get_gid() == "zero"]
     plt.close(fig)
+
+
+def test_facts_rows_say_whose_figure_it_is():
+    # rule: with a speaker column, each row names who states the figure, or says that no one does
+    facts = make_facts().assign(speaker=["Russian Defence Ministry", "", "", ""],
+                                source_attribution=["the ministry said", "according to the Example Post", "", ""])
+    fig, ax = charts.facts_vs_series(facts)
+    ticks = [t.get_text() for t in ax.get_yticklabels()]
+    assert "stated by Russian Defence Ministry" in ticks[0].split("\n")
+    assert any(line.startswith("per “according to the Example") for line in ticks[1].split("\n"))
+    assert "the article's own figure" in ticks[2].split("\n")
+    plt.close(fig)
+    fig, ax = charts.facts_vs_series(make_facts())  # no speaker column: nothing said about whose figure
+    assert not any("stated by" in t.get_text() or "own figure" in t.get_text() for t in ax.get_yticklabels())
+    plt.close(fig)
+
+
+@pytest.mark.parametrize("label, expected", [
+    ("Russian Defence Ministry", "the Russian Defence Ministry"), ("Kremlin", "the Kremlin"),
+    ("Office of the President of Ukraine", "the Office of the President of Ukraine"),
+    ("Ukrainian General Staff", "the Ukrainian General Staff"), ("Volodymyr Zelensky", "Volodymyr Zelensky"),
+    ("Colonel Ivan Petrenko", "Colonel Ivan Petrenko"), ("NATO", "NATO"), ("the Kremlin", "the Kremlin"),
+    ("Ukrainian military officials", "Ukrainian military officials"),
+    ("senior Western diplomat (unnamed)", "a senior Western diplomat (unnamed)")])
+def test_a_speaker_label_in_a_title_gets_its_article(label, expected):
+    # rule: an institution headed by a common noun takes "the"; a person's name, an acronym or a
+    # plural group does not; one unnamed person takes "a"
+    assert charts.speaker_in_title(label) == expected
+
+
+def test_the_timeline_legend_names_an_institution_with_its_article():
+    series = territory.load()
+    claims = pd.DataFrame({"claim_id": ["t-c001", "t-c002"], "statement_date": pd.to_datetime(["2022-09-16", "2022-10-01"]),
+                           "speaker": ["Russian Defence Ministry"] * 2, "claim_type": ["progress", "on_plan"],
+                           "text": ["Our forces are advancing", "It is going to plan"]})
+    fig, ax = charts.claims_timeline(series, claims, source="deepstate")
+    assert ax.get_legend().get_title().get_text().startswith("What the Russian Defence Ministry said")
+    plt.close(fig)

@@ -722,3 +722,90 @@ def test_every_reason_key_the_code_gives_is_listed_and_documented():
     for key in compare.REASONS:
         assert f"`{key}`" in readme, key
         assert f"``{key}``" in compare.claims_vs_territory.__doc__, key
+
+
+def test_a_figure_with_no_side_is_never_judged(series):
+    # rule: an area gained or lost whose actor was not read is not signed for Russia by default
+    fact = pd.DataFrame([{"fact_id": "t-f001", "article_id": "t", "category": "territory", "quantity": 400.0,
+                          "quantity_text": "400", "qualifier": "", "unit": "km2", "area_km2": 400.0, "actor": "",
+                          "change": "gain", "place": "", "period_start": pd.Timestamp("2024-05-01"),
+                          "period_end": pd.Timestamp("2024-05-31"), "reported_date": pd.Timestamp("2024-06-05")}])
+    row = compare.facts_vs_territory(fact, series).iloc[0]
+    assert row["assessment"] == "not assessable"
+    assert row["rule"].startswith("no side:") and "for Russia" not in row["rule"]
+    assert np.isnan(row["measured_km2"])
+    # the same figure with its side named is judged
+    row = compare.facts_vs_territory(fact.assign(actor="Russia"), series).iloc[0]
+    assert row["assessment"] in ("consistent", "inconsistent")
+    found = facts.extract(corpus.from_text("The village fell quickly. They had taken 400 square kilometres in May, "
+                                           "the analyst said.", published="2024-06-05"))
+    row = compare.facts_vs_territory(found[found["area_km2"].notna()], series).iloc[0]
+    assert row["assessment"] == "not assessable" and row["rule"].startswith("no side:")
+
+
+def _progress_row(text, series, speaker="Dmitry Peskov", date="2025-07-18"):
+    claim = pd.DataFrame([{"claim_id": "t-c001", "article_id": "t", "speaker": speaker, "claim_type": "progress",
+                           "text": text, "statement_date": pd.Timestamp(date)}])
+    return compare.claims_vs_territory(claim, series, windows=(14,)).iloc[0]
+
+
+@pytest.mark.parametrize("words", ["the Kyiv regime is losing ground", "the Kyiv government is in retreat",
+                                   "Moscow's leadership is nervous", "the Kyiv authorities are in panic"])
+def test_a_government_named_by_its_capital_is_a_side_not_a_place(series, words):
+    # rule: a place's name before a government noun ("regime", "government", "authorities",
+    # "leadership" …), possessive or not, names a side: it never makes the claim about that place
+    row = _progress_row(f"Our troops are advancing and {words}.", series)
+    assert row["scope"] == "" and row["reason"] != "place"
+    assert row["progress_of"] == "Russia"
+    # the place itself still scopes a claim
+    assert _progress_row("Our troops are advancing near Kyiv.", series)["reason"] == "place"
+
+
+def test_a_dateline_place_is_never_the_scope(series):
+    # rule: the place of a wire dateline ("KYIV, July 18 (Wire) -") is where the copy was filed
+    row = _progress_row("KYIV, July 18 (Kyiv Wire) - Our troops are advancing, the minister said.", series,
+                        speaker="Ukrainian Defence Ministry")
+    assert row["scope"] == "" and row["reason"] != "place"
+    row = _progress_row("MOSCOW — Our troops are advancing near Kupiansk, the ministry said.", series)
+    assert row["scope"] == "Kupiansk"
+    fact = pd.DataFrame([{"fact_id": "t-f001", "article_id": "t", "category": "territory", "quantity": 300.0,
+                          "quantity_text": "300", "qualifier": "", "unit": "km2", "area_km2": 300.0,
+                          "actor": "Russia", "change": "gain", "place": "Kyiv",
+                          "sentence": "KYIV, May 3 (Wire) - Russian troops took 300 square kilometres in April.",
+                          "period_start": pd.Timestamp("2024-04-01"), "period_end": pd.Timestamp("2024-04-30"),
+                          "reported_date": pd.Timestamp("2024-05-03")}])
+    row = compare.facts_vs_territory(fact, series).iloc[0]
+    assert row["assessment"] in ("consistent", "inconsistent") and "about Kyiv" not in row["rule"]
+    fact.loc[0, "sentence"] = "Russian troops took 300 square kilometres around Kyiv in April."
+    assert "about Kyiv" in compare.facts_vs_territory(fact, series).iloc[0]["rule"]
+
+
+def test_a_claim_names_the_check_of_the_figure_it_states(series):
+    # rule: a claim that states a figure names that figure's own check (over its own period) next
+    # to its verdict (the map's window around the claim), so both verdicts on one sentence are read together
+    from saidvsdone import pipeline
+    text = ("Troops press on in the east\n\nThe defence ministry said on Friday that Russian troops had taken more "
+            "than 900 square kilometres in the past week.\n\nThe minister said talks would resume in May.")
+    tables = pipeline.run(corpus.from_text(text, published="2024-06-08"))
+    checked = compare.facts_vs_territory(tables.facts, series)
+    figure = checked[checked["reported_km2"].notna()].iloc[0]
+    table = compare.claims_vs_territory(tables.claims, series, figures=checked)
+    stating = table[table["text"].str.contains("900")].iloc[0]
+    assert stating["figure_check"] == f"{figure['fact_id']}: {figure['assessment']}"
+    assert stating["rule"].endswith(f"facts-vs-maps: {figure['label']} ({figure['fact_id']}): {figure['assessment']}")
+    assert (table.loc[~table["text"].str.contains("900"), "figure_check"] == "").all()
+    # without the figures the column is there, empty; attribution and cue come along
+    plain = compare.claims_vs_territory(tables.claims, series)
+    assert (plain["figure_check"] == "").all() and "facts-vs-maps:" not in " ".join(plain["rule"])
+    assert list(plain["attribution"]) == list(tables.claims["attribution"])
+    assert list(plain["cue"]) == list(tables.claims["cue"])
+
+
+def test_the_figure_check_says_who_states_the_figure(series):
+    # rule: facts-vs-maps carries the fact's speaker and attribution words (empty for the article's own figure)
+    found, checked = _facts_checked("Russian troops took 300 square kilometres in May, the defence ministry said. "
+                                    "Ukrainian troops retook 90 square kilometres in May.", series)
+    assert {"speaker", "source_attribution"} <= set(checked.columns)
+    assert list(checked["speaker"]) == list(found["speaker"].fillna(""))
+    assert list(checked["source_attribution"]) == list(found["source_attribution"].fillna(""))
+    assert checked["speaker"].iloc[0] != "" and checked["speaker"].iloc[1] == ""

@@ -52,6 +52,31 @@ def test_build_writes_every_table_figure_and_claimreview_for_any_folder(mine, tm
     assert "notes.pdf" in str(done) and str(tmp_path / "out") in str(done)
 
 
+def test_the_tables_carry_the_columns_the_readme_promises(tmp_path):
+    # rule: the comparison tables say who states each claim and figure, and a claim that states a
+    # figure names that figure's check; README's comparison section names every one of these columns
+    folder = tmp_path / "stated"
+    folder.mkdir()
+    (folder / "brief.txt").write_text(
+        "Ministry reports gains\nBy Jane Doe, June 8, 2024\n\n"
+        "The defence ministry said on Friday that Russian troops had taken more than 900 square kilometres "
+        "in the past week.\n", encoding="utf-8")
+    report.build(folder, tmp_path / "out")
+    claims = pd.read_csv(tmp_path / "out" / "tables" / "claims-vs-territory.csv", keep_default_na=False)
+    checked = pd.read_csv(tmp_path / "out" / "tables" / "facts-vs-maps.csv", keep_default_na=False)
+    assert {"attribution", "cue", "figure_check"} <= set(claims.columns)
+    assert {"speaker", "source_attribution"} <= set(checked.columns)
+    figure = checked[checked["reported_km2"] != ""].iloc[0]
+    assert figure["speaker"] != ""
+    stating = claims[claims["text"].str.contains("900")].iloc[0]
+    assert stating["figure_check"] == f"{figure['fact_id']}: {figure['assessment']}"
+    assert "facts-vs-maps" in stating["rule"]
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    for column in ("attribution", "cue", "figure_check", "speaker", "source_attribution", "measure",
+                   "figure_source", "rule", "reason"):
+        assert f"`{column}`" in readme, column
+
+
 def test_exported_csv_files_open_in_a_spreadsheet(mine, tmp_path):
     report.build(mine, tmp_path / "out")
     for path in (tmp_path / "out").rglob("*.csv"):

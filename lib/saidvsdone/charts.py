@@ -64,6 +64,7 @@ from saidvsdone import compare, territory
 __all__ = [
     "STYLE_PATH", "PALETTE", "CLAIM_TYPE_STYLES",
     "use_style", "save", "claims_timeline", "change_since", "claims_by_month", "window_changes", "facts_vs_series",
+    "speaker_in_title",
 ]
 
 #: The package style file (``plt.style.use(STYLE_PATH)`` is what :func:`use_style` does).
@@ -645,6 +646,40 @@ def _spread(positions: list[float], min_gap: float) -> list[float]:
     return result
 
 
+#: Head nouns of an institution's name: a label headed by one reads with "the" in a sentence.
+_INSTITUTION_HEADS = frozenset(
+    "ministry staff force military army navy government kremlin pentagon institute service office council "
+    "command directorate department agency guard parliament commission committee embassy administration presidency "
+    "headquarters group alliance secretariat duma rada cabinet court police media".split())
+
+
+def speaker_in_title(label: str) -> str:
+    """A speaker label as it reads inside a sentence ("What … said"): an institution's name
+    headed by a common noun takes "the" ("the Russian Defence Ministry", "the Kremlin", "the
+    Office of the President of Ukraine"); a person's name, an acronym ("NATO"), a brand
+    ("DeepState"), a plural group ("Ukrainian military officials") or a label that already has
+    its article is kept as written; one unnamed person takes "a" ("a senior Western diplomat
+    (unnamed)").
+
+    Example:
+        >>> [speaker_in_title(s) for s in ("Russian Defence Ministry", "Vladimir Putin", "Kremlin", "NATO",
+        ...                                "Ukrainian military officials", "Institute for the Study of War (ISW)")]
+        ['the Russian Defence Ministry', 'Vladimir Putin', 'the Kremlin', 'NATO', 'Ukrainian military officials', 'the Institute for the Study of War (ISW)']
+    """
+    label = " ".join(str(label or "").split())
+    if not label or re.match(r"(?:the|a|an)\s", label, re.I):
+        return label
+    if label.endswith("(unnamed)") and label[:1].islower():  # one person the article does not name
+        return f"{'an' if label[:1] in 'aeiou' else 'a'} {label}"
+    from saidvsdone import compare  # the speakers table's kinds, and how an unknown label is read
+    if compare._speaker_type(label) != "Organization":
+        return label
+    name = re.split(r"\s+(?:of|for|on)\s+|\s*\(", label, maxsplit=1)[0]  # "Office of the President": Office
+    words = name.split()
+    head = words[-1].strip("’'.,") if words else ""
+    return f"the {label}" if head.lower() in _INSTITUTION_HEADS else label
+
+
 def _claims_legend(ax, placed, base_frac: float, one_speaker: str) -> None:
     if not placed:
         return
@@ -658,7 +693,7 @@ def _claims_legend(ax, placed, base_frac: float, one_speaker: str) -> None:
                               markerfacecolor=style["color"], markeredgecolor="white", markeredgewidth=1.5,
                               label=style["name"]))
     reported = any(p.get("label", "").startswith("reported:") for p in placed)  # paraphrase is not their words
-    title = (f"What {one_speaker} said" if one_speaker else "What was said") + (
+    title = (f"What {speaker_in_title(one_speaker)} said" if one_speaker else "What was said") + (
         " or was reported to say" if reported else "")
     renderer = _renderer(ax.figure)
     for ncol in range(len(handles), 0, -1):   # as many columns as fit across the plot
@@ -1393,6 +1428,11 @@ def _fact_row_label(row: dict) -> str:
     unit, reported = str(row.get("unit") or ""), row.get("reported_km2")
     if _CONVERTED_UNITS.get(unit, unit) and reported is not None and not pd.isna(reported):
         lines.append(f"= {abs(float(reported)):,.0f} km² (converted)")
+    if "speaker" in row or "source_attribution" in row:  # whose figure it is
+        speaker, words = (str(row.get(k) or "").strip() for k in ("speaker", "source_attribution"))
+        speaker, words = ("" if v == "nan" else v for v in (speaker, words))
+        lines.append(f"stated by {_shorten(speaker, 30)}" if speaker
+                     else f"per “{_shorten(words, 30)}”" if words else "the article's own figure")
     where = [str(row[key]) for key in ("outlet", "article_id") if isinstance(row.get(key), str) and row[key]][:1]
     where = [_shorten(where[0], 22)] if where else []
     date = row.get("reported_date")
@@ -1417,7 +1457,8 @@ def facts_vs_series(facts_check: pd.DataFrame, *, title: str | None = None, xlab
     labelled with the figure as reported, its conversion to km² when the unit was
     another (``unit`` "mi2", "ha"), the ``outlet`` (else ``article_id``), the
     ``reported_date`` and the period (``period_start``–``period_end``), each when
-    the frame has it; pass ``outlet`` (the article's source, as ``report.build`` does) to name
+    the frame has it, and whose figure it is when it has ``speaker`` (or ``source_attribution``):
+    "stated by …", or "the article's own figure" when no one is named; pass ``outlet`` (the article's source, as ``report.build`` does) to name
     the outlet rather than the article's id. A row with an ``assessment`` states its verdict
     under its label. Each row is
     a dumbbell: a diamond for the reported figure, a circle for the measured

@@ -74,7 +74,7 @@ _PRETTY = {"on_plan": "on plan", "progress": "progress", "no_escalation": "no es
 
 def claims_vs_territory(claims: pd.DataFrame, territory: pd.DataFrame,
                         windows: tuple[int, ...] = (14, 30, 90), *, articles: pd.DataFrame | None = None,
-                        areas: dict | None = None) -> pd.DataFrame:
+                        areas: dict | None = None, figures: pd.DataFrame | None = None) -> pd.DataFrame:
     """For each claim: the Russian-held area in force on the statement date and the net
     change over each window before and after it, with the assessment and its rule.
 
@@ -93,7 +93,7 @@ def claims_vs_territory(claims: pd.DataFrame, territory: pd.DataFrame,
     * **whose progress** (``progress_of``, ``progress_basis``) — only what the sentence says:
       the first person ("we", "our forces"; reported: "his forces") is the speaker's side,
       "the enemy" the other one, named forces ("Russian troops", "the Ukrainians", "Ukraine's
-      counteroffensive", "Kyiv's forces") their country's side. A subject that names no one
+      counteroffensive", "Kyiv's forces", "the Kyiv regime") their country's side. A subject that names no one
       ("they are advancing", "the counteroffensive is advancing") is *not assessable*
       (``side unknown``): the speaker's side is never assumed. Named forces are judged for
       the side named whoever speaks ("Russian forces are advancing" is the same claim from
@@ -115,6 +115,12 @@ def claims_vs_territory(claims: pd.DataFrame, territory: pd.DataFrame,
         windows: window lengths in days.
         articles: the frame from ``corpus.load``: its ``source`` fills ``outlet``.
         areas: series of named areas (standard place name → frame like ``territory``).
+        figures: the table of :func:`facts_vs_territory` for the same articles: a figure stated
+            inside a claim (same article, within its ``start``–``end``) is named in the claim's
+            ``figure_check`` (``fact_id: assessment``) and its ``rule`` ends with "the figure it
+            states … is checked in facts-vs-maps (fact id): assessment", so the two verdicts on
+            one sentence (the map's window around the claim, the figure over its own period) are
+            read together.
 
     Returns:
         One row per claim: ``claim_id, article_id, speaker, claim_type, text, label,
@@ -124,8 +130,9 @@ def claims_vs_territory(claims: pd.DataFrame, territory: pd.DataFrame,
         then per window ``w``: ``change_before_{w}d_km2``, ``change_before_{w}d_pct``
         (percentage points of Ukraine), ``change_after_{w}d_km2``, ``change_after_{w}d_pct``;
         then ``side, side_basis`` (the speaker's side), ``progress_of, progress_basis`` (the side
-        whose progress a progress claim states, and why), ``scope, assessment, reason``, ``rule``
-        and ``figure_source``.
+        whose progress a progress claim states, and why), ``scope, assessment, reason``, ``rule``,
+        ``figure_source``, ``figure_check`` (empty without ``figures``) and the claim's
+        ``attribution`` and ``cue`` (how its speaker was found).
         The claim's ``source``, ``negated``, ``quote_id``, ``start`` and ``end`` come along,
         so every row still points into its article. ``attrs["sources"]`` credits the series used.
 
@@ -175,7 +182,11 @@ def claims_vs_territory(claims: pd.DataFrame, territory: pd.DataFrame,
         columns += [f"change_before_{w}d_km2", f"change_before_{w}d_pct",
                     f"change_after_{w}d_km2", f"change_after_{w}d_pct"]
     columns += ["side", "side_basis", "progress_of", "progress_basis", "scope", "assessment", "reason", "rule",
-                "figure_source"]
+                "figure_source", "figure_check", "attribution", "cue"]
+    for row, claim in zip(rows, claims.to_dict("records")):
+        row.update(attribution=_text(claim.get("attribution")), cue=_text(claim.get("cue")), figure_check="")
+    if figures is not None:
+        _link_figures(rows, figures)
     frame = pd.DataFrame(rows, columns=columns)
     for column in ("statement_date", "observed_on"):
         frame[column] = pd.to_datetime(frame[column]).astype("datetime64[ns]")
@@ -186,13 +197,44 @@ def claims_vs_territory(claims: pd.DataFrame, territory: pd.DataFrame,
     frame["assessment"] = pd.Categorical(frame["assessment"], categories=list(ASSESSMENTS))
     strings = ["claim_id", "article_id", "speaker", "claim_type", "text", "label", "quoted_words", "reported_as",
                "outlet", "source", "quote_id", "date_basis", "series", "side", "side_basis", "progress_of",
-               "progress_basis", "scope", "reason", "rule", "figure_source"]
+               "progress_basis", "scope", "reason", "rule", "figure_source", "figure_check", "attribution", "cue"]
     frame = frame.astype({c: "str" for c in strings})
     sources = dict(territory.attrs.get("sources", {}))
     for frame_of_area in areas.values():
         sources.update(frame_of_area.attrs.get("sources", {}))
     frame.attrs["sources"] = {name: sources.get(name, name) for name in sorted(set(frame["series"]) - {""})}
     return frame
+
+
+def _link_figures(rows: list[dict], figures: pd.DataFrame) -> None:
+    """Name in each claim row the figure checks of the figures stated inside it (same article, the
+    fact's span within the claim's), in ``figure_check`` and at the end of ``rule``."""
+    _check_frame(figures, "figures", ("fact_id", "article_id", "assessment", "start", "end"),
+                 "compare.facts_vs_territory()")
+    if not len(figures):
+        return
+    checked = figures
+    if "reported_km2" in figures.columns and "reported_pct" in figures.columns:  # figures the maps could read
+        checked = figures[figures["reported_km2"].notna() | figures["reported_pct"].notna()]
+    by_article: dict[str, list[dict]] = {}
+    for fact in checked.to_dict("records"):
+        by_article.setdefault(_text(fact.get("article_id")), []).append(fact)
+    for row in rows:
+        start, end = row.get("start"), row.get("end")
+        if start is None or end is None or pd.isna(start) or pd.isna(end):
+            continue
+        inside = [f for f in by_article.get(row.get("article_id", ""), [])
+                  if not pd.isna(f.get("start")) and not pd.isna(f.get("end"))
+                  and int(start) <= int(f["start"]) and int(f["end"]) <= int(end)]
+        if not inside:
+            continue
+        row["figure_check"] = "; ".join(f"{_text(f['fact_id'])}: {f['assessment']}" for f in inside)
+        named = [f"{_text(f.get('label')) or 'a figure'} ({_text(f['fact_id'])}): {f['assessment']}" for f in inside]
+        if len(inside) == 1:
+            row["rule"] += f"; the figure it states is checked over its own period in facts-vs-maps: {named[0]}"
+        else:
+            row["rule"] += ("; the figures it states are checked over their own periods in facts-vs-maps: "
+                            + ", ".join(named))
 
 
 def summary(table: pd.DataFrame, by: str | tuple[str, ...] | list[str] = "claim_type") -> pd.DataFrame:
@@ -425,7 +467,7 @@ def _actor_pattern() -> re.Pattern:
         actors = rf"(?:{_FORCE_NOUNS}|{_CAMPAIGN_NOUNS})"
         return re.compile(
             rf"\b(?:(?P<demonym>{alt(demonyms)})\s+{actors}|(?P<people>{alt(people)})|(?P<force>{alt(forces)})|"
-            rf"(?P<capital>{alt(capitals)})[’']s\s+{actors}|"
+            rf"(?P<capital>{alt(capitals)})(?:[’']s\s+{actors}|{_GOVERNMENT_AFTER.pattern})|"
             rf"(?P<name>{alt(names)})(?:\s+{actors})?|"
             rf"(?P<own>(?:we|our\s+(?:own\s+)?{actors}|our\s+side|(?:his|her|its)\s+(?:own\s+)?{actors}))|"
             rf"(?P<enemy>the\s+enemy))\b", re.I)
@@ -521,6 +563,8 @@ def _claim_side(claim: dict) -> tuple[int, str, str]:
 def _places_in(claim: dict) -> list[tuple[str, str]]:
     """(standard name, country) of each named place or front the claim's content is about."""
     content, _ = _content(claim)
+    dateline = _dateline_end(content)
+    content = " " * dateline + content[dateline:]  # "KYIV, July 18 (Wire) -": where it was filed, not its scope
     pattern, table = _place_pattern()
     found: dict[str, str] = {}
     for match in pattern.finditer(content):
@@ -528,8 +572,8 @@ def _places_in(claim: dict) -> list[tuple[str, str]]:
         if following and (following.group(1).lower() in _speaker_verbs()) \
                 and not _NOT_SUBJECT.search(content[:match.start()]):
             continue  # "Kyiv said …", "a claim Kyiv rejected": a speaker, not a place the claim is about
-        if _ACTOR_AFTER.match(content, match.end()):
-            continue  # "Moscow's forces", "Kyiv's counteroffensive": an actor, not a place the claim is about
+        if _ACTOR_AFTER.match(content, match.end()) or _GOVERNMENT_AFTER.match(content, match.end()):
+            continue  # "Moscow's forces", "the Kyiv regime": a side, not a place the claim is about
         place, country = table[match.group(1)]
         found.setdefault(place, country)
     for match in _FRONT.finditer(content):
@@ -548,6 +592,28 @@ def _places_in(claim: dict) -> list[tuple[str, str]]:
 _NEXT_WORD = re.compile(r"\s+(\w+)")
 #: A possessive and a force or campaign noun after a place's name make it an actor ("Kyiv's forces").
 _ACTOR_AFTER = re.compile(rf"[’']s\s+(?:own\s+)?(?:{_FORCE_NOUNS}|{_CAMPAIGN_NOUNS})\b", re.I)
+
+#: A government noun after a place's name, possessive or not, makes it a side ("the Kyiv regime",
+#: "the Kyiv government", "Moscow's leadership").
+_GOVERNMENT_AFTER = re.compile(r"(?:[’']s)?\s+(?:own\s+)?(?:regime|government|authorities|leadership|administration|"
+                               r"officials|command|junta|side|elites?|rulers)\b", re.I)
+#: A wire dateline opening a text: a place in capitals, or a place before a date or an agency in
+#: brackets, then a dash ("KYIV, July 18 (Kyiv Wire) - ", "MOSCOW — ", "Kyiv, Aug 12 (Reuters) -").
+_DATELINE = re.compile(r"\s*(?:[A-Z][A-Z.'’ -]{1,40}?(?:,\s*[A-Z][A-Za-z.'’ -]{1,30}?)?(?:,\s*[A-Za-z]{3,9}\.?\s+\d{1,2}"
+                       r"(?:,\s*\d{4})?)?|[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){0,2},\s*[A-Za-z]{3,9}\.?\s+\d{1,2}"
+                       r"(?:,\s*\d{4})?)\s*(?:\([^()\n]{1,40}\)\s*)?(?:[-–—]{1,2}|>>)\s")
+
+
+def _dateline_end(text: str) -> int:
+    """Where a dateline opening ``text`` ends (0: none): its place is where the copy was filed.
+
+    Example:
+        >>> text = "KYIV, July 18 (Kyiv Wire) - Troops advanced."
+        >>> text[_dateline_end(text):]
+        'Troops advanced.'
+    """
+    found = _DATELINE.match(text)
+    return found.end() if found else 0
 
 
 def _speaker_verbs() -> frozenset[str]:
@@ -638,8 +704,10 @@ def facts_vs_territory(facts: pd.DataFrame, territory: pd.DataFrame) -> pd.DataF
     within the ±``NOISE_KM2`` map noise has no direction: not assessable, unless the reported
     figure is far beyond anything the noise could hide (inconsistent).
 
-    Returns one row per fact: ``fact_id, article_id, label, category, actor, change`` (the
-    side and direction as ``facts.extract`` read them), ``quantity_text, unit,
+    Returns one row per fact: ``fact_id, article_id, label, speaker, source_attribution`` (who
+    states the figure, and the words that attribute it, as ``facts.extract`` read them; empty
+    for the article's own figure), ``category, actor, change`` (the side and direction as
+    ``facts.extract`` read them), ``quantity_text, unit,
     reported_km2`` (signed from Russia's side: a loss is negative), ``reported_pct, measured_km2,
     measured_pct``, ``measure`` (what the two measured columns are: ``net change`` — the change of
     the Russian-held area over the period, in km² and points of Ukraine — or ``held by Russia`` /
@@ -650,9 +718,14 @@ def facts_vs_territory(facts: pd.DataFrame, territory: pd.DataFrame) -> pd.DataF
 
     ``facts`` needs the columns ``category, unit, area_km2, change, period_start,
     period_end`` (ValueError otherwise; TypeError when it is not a DataFrame or a date
-    column holds numbers). A fact with no usable date, a period that runs backwards, or
-    an area or share that is not a finite positive number (``inf`` from a 400-digit
-    figure) is ``not assessable`` with the reason in ``rule``: it is never judged.
+    column holds numbers). A fact with no usable date, a period that runs backwards, an
+    area or share that is not a finite positive number (``inf`` from a 400-digit
+    figure), or an area gained or lost with no side (an empty ``actor``: "they had taken
+    400 km²", rule "no side: …") is ``not assessable`` with the reason in ``rule``: it is
+    never judged. So is a figure in a sentence about an earlier year ("In September 2022, …
+    in less than two weeks" in a 2025 article) whose period is not anchored in that year or on
+    its speaker's statement day (rule "not anchored: …"): it is never measured over a period
+    counted from the publication date.
 
     Example:
         >>> import pandas as pd
@@ -670,7 +743,8 @@ def facts_vs_territory(facts: pd.DataFrame, territory: pd.DataFrame) -> pd.DataF
         _check_date_column(facts, column)
     territory = _territory_frame(territory)
     rows = [_compare_fact(fact, territory) for fact in _linked(facts.to_dict("records"))]
-    columns = ["fact_id", "article_id", "label", "category", "actor", "change", "quantity_text", "unit",
+    columns = ["fact_id", "article_id", "label", "speaker", "source_attribution", "category", "actor", "change",
+               "quantity_text", "unit",
                "reported_km2", "reported_pct",
                "measured_km2", "measured_pct", "measure", "measured_source", "figure_source", "reported_date",
                "period_start", "period_end", "observed_start", "observed_end", "assessment", "rule", "start", "end",
@@ -686,8 +760,8 @@ def facts_vs_territory(facts: pd.DataFrame, territory: pd.DataFrame) -> pd.DataF
     sources = territory.attrs.get("sources", {})
     frame["measure"] = frame["measure"].fillna("").where(frame["measured_source"].fillna("") != "", "")
     frame["figure_source"] = [sources.get(name, name) if name else "" for name in frame["measured_source"].fillna("")]
-    frame = frame.astype({c: "str" for c in ("fact_id", "article_id", "label", "category", "actor", "change",
-                                             "quantity_text",
+    frame = frame.astype({c: "str" for c in ("fact_id", "article_id", "label", "speaker", "source_attribution",
+                                             "category", "actor", "change", "quantity_text",
                                              "unit", "measure", "measured_source", "figure_source", "rule",
                                              "sentence")})
     frame.attrs["sources"] = {name: sources.get(name, name)
@@ -698,13 +772,14 @@ def facts_vs_territory(facts: pd.DataFrame, territory: pd.DataFrame) -> pd.DataF
 def _compare_fact(fact: dict, territory: pd.DataFrame) -> dict:
     fact = {**fact, **{key: _text(fact.get(key)) for key in (
         "fact_id", "article_id", "category", "quantity_text", "unit", "qualifier", "change", "actor",
-        "sentence", "phrase", "place", "period_text", "modality")}}
+        "sentence", "phrase", "place", "period_text", "modality", "speaker", "source_attribution")}}
     problems = []
     for key in ("period_start", "period_end", "reported_date"):
         fact[key], problem = _row_date(fact.get(key), key)
         problems += [problem] if problem else []
     row = {"fact_id": fact.get("fact_id", ""), "article_id": fact.get("article_id", ""),
-           "label": _fact_label(fact), "category": fact.get("category", ""),
+           "label": _fact_label(fact), "speaker": fact.get("speaker", ""),
+           "source_attribution": fact.get("source_attribution", ""), "category": fact.get("category", ""),
            "actor": fact.get("actor", ""), "change": fact.get("change", ""),
            "quantity_text": fact.get("quantity_text", ""), "unit": fact.get("unit", ""),
            "reported_date": fact.get("reported_date"), "reported_km2": np.nan, "reported_pct": np.nan,
@@ -734,7 +809,12 @@ def _compare_fact(fact: dict, territory: pd.DataFrame) -> dict:
             fact.get("category", ""), f"a {fact.get('category') or 'reported'} figure")
         return {**row, "assessment": "not assessable",
                 "rule": f"the series measures the area held; {what} cannot be checked against it"}
-    place = _regional(fact.get("place", ""))
+    if fact.get("actor", "") not in _SIDE_NUMBER:  # never signed for Russia by default
+        return {**row, "assessment": "not assessable",
+                "rule": (f"no side: the sentence names no side for this {fact['change']} of "
+                         f"{fact.get('quantity_text', '')} {_UNIT_NAMES.get(unit, unit)}, so its sign on the map "
+                         "is not known").replace("  ", " ")}
+    place = _regional(fact.get("place", ""), fact.get("sentence", ""))
     if place:
         return {**row, "reported_km2": _fact_sign(fact) * float(area), "assessment": "not assessable",
                 "rule": (f"a figure about {place}: the national series cannot test a change in one place, "
@@ -744,7 +824,10 @@ def _compare_fact(fact: dict, territory: pd.DataFrame) -> dict:
     row["reported_km2"] = reported
     start, end = fact.get("period_start"), fact.get("period_end")
     if start is None or end is None or pd.isna(start) or pd.isna(end):
-        return {**row, "assessment": "not assessable", "rule": "no period to measure over (undated or open-ended)"}
+        return {**row, "assessment": "not assessable", "rule": _no_period(fact)}
+    later = _period_after_named_years(fact, pd.Timestamp(end))
+    if later:
+        return {**row, "assessment": "not assessable", "rule": later}
     if start > end:
         return {**row, "assessment": "not assessable",
                 "rule": f"the period runs backwards ({start.date()} to {end.date()}): nothing to measure"}
@@ -938,10 +1021,13 @@ def _direction_pattern():
     return vocab.compiled("compare_share_directions", ("direction_verbs",), build)
 
 
-def _regional(place: str) -> str:
-    """The places a fact is about, but Ukraine as a whole (which the national series measures)."""
+def _regional(place: str, sentence: str = "") -> str:
+    """The places a fact is about, but Ukraine as a whole (which the national series measures)
+    and a place its sentence names only in its dateline ("KYIV, July 18 (Wire) -")."""
     named = [p.strip() for p in str(place or "").split(";")]
-    return " and ".join(p for p in named if p and p.lower() not in ("ukraine", "ukrainian territory"))
+    body = sentence[_dateline_end(sentence):].lower() if sentence else ""
+    return " and ".join(p for p in named if p and p.lower() not in ("ukraine", "ukrainian territory")
+                        and (not body or p.lower() in body or p.lower() not in sentence.lower()))
 
 
 def _fact_sign(fact: dict) -> int:
@@ -1007,6 +1093,33 @@ def _set_aside(fact: dict) -> str:
     if rate:
         return f"set aside: a rate (“{rate}”), not a change over the period"
     return ""  # an area that is no finite number is refused by _number, with its reason
+
+
+def _no_period(fact: dict) -> str:
+    """Why a figure has no period: none given, or a relative one ("in less than two weeks") in a
+    sentence about an earlier year, which is never counted from the publication date."""
+    from saidvsdone.facts.periods import earlier_years
+    said = fact.get("reported_date")
+    years = earlier_years(fact.get("sentence", ""), pd.Timestamp(said)) if said is not None and not pd.isna(said) \
+        else []
+    if years and fact.get("period_text"):
+        return (f"not anchored: the sentence is about {' and '.join(map(str, years))}, and “{fact['period_text']}” "
+                "names no day in it to count from (a period is never counted from the publication date of a "
+                "later year), so there is no period to measure over")
+    return "no period to measure over (undated or open-ended)"
+
+
+def _period_after_named_years(fact: dict, end: pd.Timestamp) -> str:
+    """A period that ends in a later year than every year its sentence names ("In September 2022 …
+    in less than two weeks" read as the two weeks before a 2025 article): why it is not measured
+    ("" when the period is in the sentence's years)."""
+    from saidvsdone.facts.periods import earlier_years
+    years = earlier_years(fact.get("sentence", ""), end)
+    if not years:
+        return ""
+    return (f"not anchored: the sentence is about {' and '.join(map(str, years))}, but the period read "
+            f"(“{fact.get('period_text', '')}”, to {end.date()}) ends later: it was counted from a later day "
+            "(the publication date), so the figure is not measured over it").replace("“”, ", "")
 
 
 def _has_period(fact: dict) -> bool:

@@ -156,9 +156,10 @@ def build(folder: str | Path | None = None, out: str | Path = "build/report", *,
                           include_quotes=True)
     quote_table, found = tables.quotes, tables.claims
     save(quote_table, "quotes")
-    comparison = compare.claims_vs_territory(found, series, windows=WINDOWS, articles=articles)
-    save(comparison, "claims-vs-territory")
     checked = compare.facts_vs_territory(tables.facts, series)
+    # a claim that states a figure names that figure's check (its own period) next to its own verdict
+    comparison = compare.claims_vs_territory(found, series, windows=WINDOWS, articles=articles, figures=checked)
+    save(comparison, "claims-vs-territory")
     save(checked, "facts-vs-maps")
     done.counts = {"articles": len(articles), "quotes": len(quote_table), "claims": len(found),
                    "facts": len(checked)}
@@ -193,7 +194,7 @@ def build(folder: str | Path | None = None, out: str | Path = "build/report", *,
     outlets = dict(zip(articles["article_id"], articles["source"].fillna("")))
     key = key.assign(outlet=key["article_id"].map(outlets).fillna(""))  # a paraphrase's label names it
     if len(key):
-        who = speaker or "Leaders"
+        who = charts.speaker_in_title(speaker) if speaker else "Leaders"
         fig, _ = charts.claims_timeline(series, key, source="deepstate", as_of=as_of,
                                         title=f"What {who} said, or was reported to say, about the war's "
                                               "course, on the map")

@@ -123,6 +123,11 @@ def find_periods(text: str, s_start: int, s_end: int, published, war_dates, said
     hits: list[tuple] = []
     taken: list[tuple[int, int]] = []
     dated = published is not pd.NaT and published is not None
+    if said is not None and (pd.isna(said) or not dated or said > published):
+        said = None
+    # a sentence about an earlier year ("In September 2022, … in less than two weeks") is never
+    # counted from the publication date (nor from a statement day of a later year)
+    earlier = earlier_years(sentence, said if said is not None else published) if dated else []
     lowered = None if _CASE_FOLDS.search(sentence) else sentence.lower()
     present = None if lowered is None else {word for word in _NEED_WORDS if word in lowered}  # one pass
     for (kind, pattern), needs in zip(PERIOD_PATTERNS, _PERIOD_NEEDS):
@@ -133,9 +138,11 @@ def find_periods(text: str, s_start: int, s_end: int, published, war_dates, said
             if any(a < end and start < b for a, b in taken):
                 continue
             try:
-                base = said if kind in ("window", "vague") and said is not None and dated and said <= published \
-                    else published  # a window counts back from the day it was said
-                resolved = resolve_period(kind, m, base if dated else None, war_dates)
+                base = said if kind in _FROM_SAID and said is not None else published  # counts from the day it was said
+                if earlier and _relative(kind, m):
+                    resolved = _in_earlier_year(kind, m, earlier, war_dates)
+                else:
+                    resolved = resolve_period(kind, m, base if dated else None, war_dates)
             except (OverflowError, ValueError):     # "in the last 500 years": no date
                 resolved = (pd.NaT, pd.NaT)         # (OutOfBoundsDatetime is a ValueError)
             if resolved is None:
@@ -143,6 +150,74 @@ def find_periods(text: str, s_start: int, s_end: int, published, war_dates, said
             taken.append((start, end))
             hits.append((s_start + start, s_start + end) + resolved)
     return hits
+
+
+#: Time phrases counted from the day the figure was stated, when a speech act dates it.
+_FROM_SAID = frozenset({"window", "vague", "this", "year_start", "start_of"})
+#: A year named in a time phrase ("In September 2022", "in 2022", "on 12 May 2023"); not one
+#: after "since" or "than" (a span up to now, a comparison), nor a count ("2000 square kilometres").
+_NAMED_YEAR = re.compile(
+    r"\b(?:(?:in|during|throughout|of|by|until|before|early|late|mid|spring|summer|autumn|fall|winter|"
+    r"January|February|March|April|May|June|July|August|September|October|November|December)[\s-]+"
+    r"(?:\d{1,2}(?:st|nd|rd|th)?,?\s+)?)(?P<year>(?:19|20)\d\d)\b(?!,?\d|\s*(?:sq|square|km|kilomet|hectare|mile))",
+    re.IGNORECASE)
+
+#: Words before a named year that make it a span up to now or a comparison, not the time the
+#: sentence is about ("since 2022", "more than in all of 2023", "compared with May 2024").
+_NOT_ABOUT = re.compile(
+    r"\b(?:than|compared\s+(?:with|to)|since|versus|vs\.?|up\s+from|down\s+from)\s+"
+    r"(?:(?:in|during|all|of|the|whole|same|period|time|early|late|mid|January|February|March|April|May|June|"
+    r"July|August|September|October|November|December|\d{1,2}(?:st|nd|rd|th)?,?)[\s-]+){0,5}$", re.IGNORECASE)
+
+
+def earlier_years(sentence: str, day) -> list[int]:
+    """The years a sentence names in its time phrases that come before ``day``'s year (sorted,
+    without repeats): a sentence about an earlier time, whose relative phrases ("in less than
+    two weeks", "this month") cannot be counted from ``day``.
+
+    Example:
+        >>> earlier_years("In September 2022, Ukrainian forces recaptured 6,000 km² in two weeks.",
+        ...               pd.Timestamp("2025-09-08"))
+        [2022]
+        >>> earlier_years("Russia took 500 km² this month, more than in all of 2023.", pd.Timestamp("2024-06-01"))
+        []
+    """
+    if day is None or pd.isna(day):
+        return []
+    found = {int(m.group("year")) for m in _NAMED_YEAR.finditer(sentence)
+             if not _NOT_ABOUT.search(sentence, max(0, m.start() - 60), m.start("year"))}
+    if any(year >= day.year for year in found):
+        return []       # the sentence also names the present year: its relative phrases may be about now
+    return sorted(found)
+
+
+def _relative(kind: str, m: re.Match) -> bool:
+    """A time phrase that is counted from a day ("in the past week", "this month", "on Friday") or
+    takes its year from one ("in May", "since the start of the month")."""
+    if kind in ("window", "vague", "this", "today", "writing", "nth_day", "weekday", "year_start"):
+        return True
+    if kind in ("month", "date", "start_of"):
+        return not (m.groupdict().get("year") or m.groupdict().get("myear"))
+    if kind == "months":
+        return not m.group("y2")
+    return False
+
+
+def _in_earlier_year(kind: str, m: re.Match, years: list[int], war_dates):
+    """A relative time phrase in a sentence about an earlier year: a month or a day of a month
+    ("In 2022 … in May") takes the one year the sentence names, and a span from it ("since
+    May") has no known end; a phrase counted from a day ("in less than two weeks", "this
+    month") has no day to count from: (NaT, NaT), so the figure is not checked."""
+    if len(years) != 1 or kind not in ("month", "date", "months", "start_of") or \
+            (kind == "start_of" and not m.group("month")):
+        return pd.NaT, pd.NaT
+    year_end = pd.Timestamp(year=years[0], month=12, day=31)
+    resolved = resolve_period(kind, m, year_end, war_dates)
+    if resolved is None:
+        return None
+    begin, finish = resolved
+    return begin, (pd.NaT if finish == year_end and kind in ("date", "start_of", "month") and
+                   m.groupdict().get("prep", "since").lower() in ("since", "from") else finish)
 
 
 def resolve_period(kind: str, m: re.Match, published, war_dates):

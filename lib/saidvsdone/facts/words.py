@@ -52,7 +52,7 @@ CLAUSE_STOP = set(";:“”\"()—")
 PREPOSITIONS = {"in", "into", "from", "to", "toward", "towards", "on", "onto", "of", "at",
                  "near", "with", "against", "across", "around", "inside", "outside", "over",
                  "under", "by", "for", "about", "throughout", "within", "along", "between",
-                 "among", "than", "behind", "off", "beyond", "upon"}
+                 "among", "than", "behind", "off", "beyond", "upon", "through"}
 
 
 PLACE_ADJECTIVES = {"eastern", "western", "northern", "southern", "central", "north-eastern",
