@@ -1433,3 +1433,63 @@ def test_an_office_of_two_words_names_its_holder_that_day_never_any_minister(pub
 def test_labels_answers_and_former_office_holders(text, expected):
     found = claims.find(corpus.from_text(text, published="2024-05-16"))
     assert [(r.speaker, bool(r.negated)) for r in found.itertuples()] == expected
+
+
+@pytest.mark.parametrize("text, speakers", [
+    # a plural verb of statement after a speaking group placed somewhere ("officials in Kyiv estimate")
+    ("Officials in Kyiv estimate that Russia is losing about 900 soldiers a day near Toretsk.",
+     ["Ukrainian government (Kyiv)"]),
+    # … and after an opening participle clause
+    ("Speaking on condition of anonymity, officials in Kyiv estimate that Russia is losing about 900 soldiers a day.",
+     ["Ukrainian government (Kyiv)"]),
+    ("Independent analysts caution that the Ukrainian bridgehead near Krynky could not be held for long.",
+     ["Independent analysts"]),
+    # a plural verb with no war content, and forces that "note" nothing, stay out
+    ("Western officials note the weather in Brussels.", []),
+])
+def test_plural_present_verbs_after_a_placed_speaking_group(text, speakers):
+    assert _find(text)["speaker"].tolist() == speakers
+
+
+@pytest.mark.parametrize("text, claimed", [
+    # arms deliveries and aid packages are not the war's course when weapons are the only war words
+    ("A Pentagon spokesman said the United States would continue to provide Kyiv with more HIMARS rockets.", False),
+    ("The minister also reported on the supply of drones to the troops.", False),
+    ("The ministry said a new aid package would include 40 armoured vehicles and artillery shells.", False),
+    # the use of banned weapons is an allegation of conduct …
+    ("The agency reported that Russian forces had used chemical munitions against Ukrainian positions.", False),
+    # … unless ground is spoken of; and a supply route is no delivery
+    ("Syrskyi said Russian forces had used chemical munitions to seize the village of Krasne.", True),
+    ("Britain's defence ministry said the Ukrainian supply route from Chasiv Yar was at risk as Russian forces "
+     "advanced.", True),
+])
+def test_arms_deliveries_and_banned_weapons(text, claimed):
+    assert (len(_find(text)) > 0) == claimed, text
+
+
+@pytest.mark.parametrize("text, claimed", [
+    # thanks and condolences that run to the end of the sentence state nothing, whatever the thanked did
+    ("Putin thanked the soldiers who had distinguished themselves in combat and expressed condolences to the "
+     "families of the fallen.", False),
+    ("Zelensky thanked the brigades that had held Kupiansk and expressed gratitude to the allies.", False),
+    # a feeling with a content clause, or a statement beside it, still says something
+    ("Putin expressed confidence that Russian troops would take the town of Kupiansk.", True),
+    ("Zelensky expressed gratitude to the brigades, saying they had held Kupiansk.", True),
+])
+def test_an_expressed_feeling_ending_the_sentence_states_nothing(text, claimed):
+    assert (len(_find(text)) > 0) == claimed, text
+
+
+def test_an_unnamed_speaker_continued_takes_the_day_of_its_statement():
+    text = ("A senior Western official said on Monday that Russian forces had lost about 1,200 soldiers a day in May. "
+            "Russian units had also failed to cross the river near Kherson, the official said.\n\n"
+            "Earlier, the official said Russia had moved three brigades to the south.\n\n"
+            "On Tuesday, Kyiv said its troops had held the bridgehead.\n\nThe official said Russian forces were "
+            "regrouping near Kherson.")
+    found = _find(text, published="2024-06-05")
+    days = {r.text[:30]: (None if pd.isna(r.statement_date) else str(r.statement_date.date()))
+            for r in found.itertuples() if r.speaker == "senior Western official (unnamed)"}
+    assert days == {"A senior Western official said": "2024-06-03",
+                    "Russian units had also failed ": "2024-06-03",  # the same speaker continued
+                    "Earlier, the official said Rus": None,          # "earlier": another occasion
+                    "The official said Russian forc": None}          # another day named in between

@@ -404,6 +404,10 @@ def _claims_in(doc, include_quotes: bool, include_carried: bool, given_quotes) -
         # of the attribution, not content
         speaking = [replace(a, cue=replace(a.cue, end=feeling.end())) if a.cue.text.lower() in words.expressing_cues
                     and (feeling := words.feeling.match(doc.text, a.cue.end, s_end)) else a for a in speaking]
+        # "He thanked the servicemen who had fought … and expressed condolences to the families": a feeling
+        # that runs to the end of the sentence states nothing (the war words are the thanked people's deeds)
+        speaking = [a for a in speaking if not (a.cue.text.lower() in words.expressing_cues and a.speaker.start < a.cue.start
+                                                and not doc.text[a.cue.end:s_end].strip(" .!;”\"’'"))]
         # "War in Ukraine: Putin says …": a rubric before the colon, not a speaker
         speaking = [a for a in speaking if not (a.cue.text == ":" and a.speaker.how == "unknown name"
                                                 and doc.text[a.speaker.end:a.cue.start].strip())]
@@ -533,6 +537,7 @@ def _claims_in(doc, include_quotes: bool, include_carried: bool, given_quotes) -
         elif acts or (previous_claim is not None and doc.sentence_at(previous_claim["start"]).paragraph
                       != sentence.paragraph):
             previous_claim = None
+    _continued_unnamed_dates(doc, found)
     for claim in found:  # a headline tells of the body's statement: its day, when the body gives one
         if claim["headline"] and pd.isna(claim["statement_date"]):
             body = next((c for c in found if not c["headline"] and c["speaker"] == claim["speaker"]
@@ -1245,9 +1250,11 @@ _FINITE_AFTER = re.compile(r"\s+(?:had|has|have|was|were|is|are|would|will|could
 _PLURAL_HEADS = frozenset("officials sources analysts experts commanders authorities leaders ministers diplomats "
                           "bloggers milbloggers correspondents observers generals".split())
 #: (the plural forms the cue table has — "say", "warn", "insist", "acknowledge", "concede" — are read by the layer)
-_PLURAL_VERB = re.compile(r"\b(?:claim|estimate|believe|assess|report|admit|contend|maintain)\b"
+_PLURAL_VERB = re.compile(r"\b(?:claim|estimate|believe|assess|report|admit|contend|maintain|caution|argue|note|"
+                          r"conclude|predict)\b"
                           r"(?=\s+(?:that\s+)?[\w’'-]|[.!]?\s*$)")  # "…, Western officials believe."
-_BEFORE_PLURAL_VERB = re.compile(r"(?P<head>[\w’'-]+)\s+(?:(?:continue|continued)\s+to\s+)?$")
+_BEFORE_PLURAL_VERB = re.compile(r"(?P<head>[\w’'-]+)(?:\s+(?:in|at|from|with)\s+(?:the\s+)?[A-Z][\w’'-]*"
+                                 r"(?:\s+[A-Z][\w’'-]*){0,3})?\s+(?:(?:continue|continued)\s+to\s+)?$")  # "officials in Kyiv"
 
 
 def _plural_cues(text: str, start: int, end: int, known: set) -> list:
@@ -2048,6 +2055,37 @@ def _date(doc, acts, label: str) -> tuple:
         if act.cue.start in layer_cues:  # a verb the layer gave no speaker: its own day only (not a neighbour's)
             date, basis = _same_event_date(doc, act, date, basis)
     return date, basis
+
+
+#: Words placing a statement on an earlier occasion (not a past perfect in its content: "had also failed").
+_EARLIER_OCCASION = re.compile(r"\b(?:earlier|previously|ago|last\s+(?:week|month|year|\w+day)|in\s+(?:january|february|"
+                               r"march|april|may|june|july|august|september|october|november|december|\d{4})|"
+                               r"had\s+(?:said|told|stated|claimed|warned)|repeatedly|often|has\s+long)\b", re.IGNORECASE)
+
+
+def _continued_unnamed_dates(doc, found: list[dict]) -> None:
+    """An unnamed speaker continued ("a senior US defence official said on Monday …. The official said …")
+    takes the day of its dated statement, as the layer dates a named speaker's: the last one before it by
+    the same label, when no other day is named in between and the sentence places nothing earlier
+    ("earlier", "last week"). The layer keys its dated statements by resolved names only."""
+    dated: dict[str, dict] = {}
+    starts = doc.speech.date_starts
+    for claim in found:
+        if claim["headline"] or claim.get("carried"):
+            continue
+        label = claim["speaker"]
+        if not pd.isna(claim["statement_date"]):
+            dated[label] = claim
+            continue
+        before = dated.get(label)
+        if before is None or not claim["date_basis"].startswith("no day given"):
+            continue
+        sentence = doc.sentence_at(claim["start"])
+        if sentence is None or _EARLIER_OCCASION.search(doc.text, sentence.start, sentence.end) \
+                or bisect_left(starts, claim["start"]) != bisect_left(starts, before["end"]):
+            continue
+        claim["statement_date"] = before["statement_date"]
+        claim["date_basis"] = f"same speaker continued, {before['date_basis']}"
 
 
 _HABITUAL = re.compile(r"\b(?:repeatedly|often|routinely|consistently|frequently|always|long)\s+(?:\w+\s+)?$",
