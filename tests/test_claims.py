@@ -1493,3 +1493,18 @@ def test_an_unnamed_speaker_continued_takes_the_day_of_its_statement():
                     "Russian units had also failed ": "2024-06-03",  # the same speaker continued
                     "Earlier, the official said Rus": None,          # "earlier": another occasion
                     "The official said Russian forc": None}          # another day named in between
+
+
+@pytest.mark.parametrize("text, claimed", [
+    # how a side fights, its defensive works, its armour and fire in combat are the war's course
+    ("Syrskyi said the Russian command had changed its tactics near Pokrovsk.", True),
+    ("Zaluzhnyi said every metre was being cleared by hand under fire.", True),
+    ("Analysts at the Royal United Services Institute say the Russian defences in the south are very dense.", True),
+    ("The think tank noted that Russia was relying on motorcycles instead of armoured vehicles.", True),
+    # a fire in a building, "a defence of" a decision and air defence talks stay out
+    ("The governor said a fire had broken out in a warehouse in the city.", False),
+    ("In a spirited defence of his ministers, the prime minister said they had done their best.", False),
+    ("Zelensky said he had discussed air defence with the German chancellor.", False),
+])
+def test_tactics_defensive_works_armour_and_fire_in_combat(text, claimed):
+    assert (len(_find(text)) > 0) == claimed, text
