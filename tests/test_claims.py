@@ -1508,3 +1508,27 @@ def test_an_unnamed_speaker_continued_takes_the_day_of_its_statement():
 ])
 def test_tactics_defensive_works_armour_and_fire_in_combat(text, claimed):
     assert (len(_find(text)) > 0) == claimed, text
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a headline's clause after a semicolon with its own subject and stance verb is a second speaker's
+    ("Kyiv says troops advancing near Bakhmut; Moscow reports repelled attacks\n\nRussia's defence ministry said "
+     "its forces had repelled five Ukrainian attacks near Robotyne.",
+     {"Russian Defence Ministry": 2, "Ukrainian government (Kyiv)": 1}),
+    ("Kyiv says troops advancing near Bakhmut; fighting continues in the south\n\nRussia's defence ministry said "
+     "its forces had repelled five Ukrainian attacks near Robotyne.",
+     {"Russian Defence Ministry": 1, "Ukrainian government (Kyiv)": 1}),
+    # an institution signing a headline without its country is the body's one speaker of that name …
+    ("Russian troops liberate Krasne — Defense Ministry\n\nUnits of the Southern group of forces have liberated "
+     "Krasne, the Russian Defense Ministry said.", {"Russian Defence Ministry": 2}),
+    # … and nobody when two bodies' ministries speak
+    ("Heavy fighting near Krasne — Defence Ministry\n\nRussia's defence ministry said its forces had taken Krasne. "
+     "Ukraine's defence ministry said its troops still held the village.",
+     {"Russian Defence Ministry": 1, "Ukrainian Defence Ministry": 1}),
+    # an acronym before a title's colon labels the headline (in the body it would be a transcript line)
+    ("ISW: Russian forces intensify assaults on Toretsk\n\nRussian forces have intensified their assaults on "
+     "Toretsk, the Institute for the Study of War said.", {"Institute for the Study of War (ISW)": 2}),
+])
+def test_headline_second_clauses_signatures_and_acronym_labels(text, expected):
+    found = _find(text)
+    assert found["speaker"].value_counts().to_dict() == expected

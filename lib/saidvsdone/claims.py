@@ -362,6 +362,7 @@ def _claims_in(doc, include_quotes: bool, include_carried: bool, given_quotes) -
             speaking += _possessive_claims(doc, sentence, speaking)
             if sentence.headline:
                 speaking += _headline_subject(doc, sentence, speaking)
+                speaking += _headline_second_clause(doc, sentence, speaking)
                 speaking = [_headline_inverted(doc, sentence, a, after=not (a.cue.text == ":" and not a.speaker.speaker))
                             for a in speaking]
             if not furniture:
@@ -380,7 +381,10 @@ def _claims_in(doc, include_quotes: bool, include_carried: bool, given_quotes) -
         # "said Russia would respond": a verb after a modal tells what someone may do, not what was said
         speaking = [a for a in speaking if not _MODAL_BEFORE.search(doc.text, max(s_start, a.cue.start - 24), a.cue.start)]
         # "SENIOR DEFENSE OFFICIAL: …": a transcript line, speech printed without quote marks
-        speaking = [a for a in speaking if not (a.cue.text == ":" and a.speaker.as_written.isupper())]
+        # (a title's "ISW: Russian forces …" is an acronym labelling a headline, not a transcript line)
+        speaking = [a for a in speaking if not (a.cue.text == ":" and a.speaker.as_written.isupper()
+                                                and not (sentence.headline and a.speaker.speaker
+                                                         and len(a.speaker.as_written.split()) == 1))]
         # "Interviewer: Is the front holding?", "Syrskyi: The front is holding.", "Editorial: The West must …":
         # in the body, a full sentence after a bare colon is a transcript line or a rubric (speech printed
         # without quote marks, or the outlet's voice); a title or subhead with a colon is attributed, unless
@@ -1000,9 +1004,29 @@ def _headline_subject(doc, sentence, acts) -> list:
     mention = _headline_who(doc, *who)
     if mention is None:
         mention = _headline_like_body(doc, *who)  # "Russian blogger claims …": the body's Russian military blogger
+    if mention is None:
+        mention = _headline_institution(doc, *who)  # "… — Defense Ministry": the body's Russian Defence Ministry
     if mention is None or any(a.speaker.speaker == mention.speaker for a in acts):
         return []
     return [SpeechAct((sentence.start, sentence.end), cue, mention, None, "")]
+
+
+def _headline_second_clause(doc, sentence, acts) -> list:
+    """ "Kyiv says troops advancing near Bakhmut; Moscow reports repelled attacks": a headline's clause after a
+    semicolon with its own subject and stance verb is a second speaker's, resolved as a headline subject."""
+    from saidvsdone.speech import Cue, SpeechAct
+    found = []
+    for semicolon in re.finditer(r";\s+", doc.text[sentence.start:sentence.end]):
+        at = sentence.start + semicolon.end()
+        match = _HEADLINE_SUBJECT.match(doc.text, at)
+        if match is None or match.end() > sentence.end or any(a.cue.start == match.start("verb") for a in acts):
+            continue
+        mention = _headline_who(doc, *match.span("who")) or _headline_like_body(doc, *match.span("who"))
+        if mention is None or not mention.speaker or any(a.speaker.speaker == mention.speaker for a in acts + found):
+            continue
+        cue = Cue(match.start("verb"), match.end("verb"), match.group("verb"), "speech")
+        found.append(SpeechAct((sentence.start, sentence.end), cue, mention, None, ""))
+    return found
 
 
 _RUBRIC_COLON = re.compile(r"[^:“”\"‘’']{2,40}?:\s+")
@@ -1089,6 +1113,24 @@ def _headline_like_body(doc, start: int, end: int):
         if at == len(words) and written[-1] == words[-1]:
             return _mentions.Mention(start, end, label, doc.text[start:end], "headline subject")
     return None
+
+
+def _headline_institution(doc, start: int, end: int):
+    """ "Russian troops liberate X — Defense Ministry": an institution named without its country in a headline
+    is the body's speaker whose label ends with the same words (spelling "defense" as "defence"), when
+    exactly one does; else None."""
+    words = [w.lower().replace("defense", "defence") for w in doc.text[start:end].split()]
+    if not 1 < len(words) <= 3 or words[-1] not in _INSTITUTION_HEADS:
+        return None
+    fits = set()
+    for later in doc.speech.acts:
+        if later.sentence[0] >= doc.headline_end and later.speaker.speaker:
+            label = later.speaker.speaker.lower().replace("defense", "defence").split()
+            if label[-len(words):] == words:
+                fits.add(later.speaker.speaker)
+    if len(fits) != 1:
+        return None
+    return _mentions.Mention(start, end, fits.pop(), doc.text[start:end], "headline subject")
 
 
 def _headline_who(doc, start: int, end: int):
