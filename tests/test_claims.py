@@ -1532,3 +1532,15 @@ def test_tactics_defensive_works_armour_and_fire_in_combat(text, claimed):
 def test_headline_second_clauses_signatures_and_acronym_labels(text, expected):
     found = _find(text)
     assert found["speaker"].value_counts().to_dict() == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "The update said" after an institution spoke: the institution's document, so the institution speaks
+    ("Britain's defence ministry said in its daily update that Russia had reinforced its positions near Bakhmut. "
+     "The update said Russian forces had advanced north of the town.",
+     ["UK Defence Intelligence", "UK Defence Intelligence"]),
+    ("The Institute for the Study of War said Russian forces had attacked near Pokrovsk. The update said Russian "
+     "forces had advanced near Bakhmut.", ["Institute for the Study of War (ISW)"] * 2),
+])
+def test_a_document_as_the_subject_speaks_for_the_institution_before_it(text, expected):
+    assert _find(text)["speaker"].tolist() == expected

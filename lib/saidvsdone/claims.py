@@ -1253,6 +1253,14 @@ def _unattributed(doc, sentence, speaking, acts) -> list:
                 result.append(SpeechAct((sentence.start, sentence.end), cue, it,
                                         *doc.speech.cue_days.get(cue.start, (None, ""))))
             continue
+        document_subject = _STATEMENT_SUBJECT.fullmatch(text, sentence.start, cue.start - 1) \
+            if phrase is None and act is None and text[cue.start - 1:cue.start] == " " \
+            and _institution_spoke_last(doc, cue.start) else None
+        if document_subject is not None:  # "The update said …": whoever spoke last (read in _claims_in)
+            result.append(SpeechAct((sentence.start, sentence.end), cue, _mentions.Mention(
+                sentence.start, cue.start - 1, "", text[sentence.start:cue.start - 1], "unnamed source"),
+                *doc.speech.cue_days.get(cue.start, (None, ""))))
+            continue
         if phrase is None and act is None:
             owner = _statement_owner(doc, sentence.start, cue.start)
             if owner is not None and not any(x.speaker.speaker == owner.speaker for x in result):
@@ -1520,6 +1528,19 @@ def _cited_by_media(doc, sentence, act):
     named = _own_country_label(doc, sentence, written)
     return replace(act, speaker=_mentions.Mention(a, b, named if named != written else "", doc.text[a:b],
                                                   "unnamed source"))
+
+
+def _institution_spoke_last(doc, pos: int) -> bool:
+    """Whether the last speaker before ``pos`` (within 600 characters) is an institution, named or not
+    ("Britain's defence ministry said …. The update said …"); a person's "report" is not read so."""
+    before = [a for a in _acts_between(doc, pos - 599, pos) if a.cue.start < pos]
+    if not before:
+        return False
+    last = before[-1].speaker
+    if last.speaker:
+        return not _mentions.is_person(last.speaker, _mentions.people())
+    heads = last.as_written.lower().split()
+    return bool(heads) and heads[-1] in _INSTITUTION_HEADS
 
 
 def _last_institution(doc, pos: int):
