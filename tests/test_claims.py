@@ -1544,3 +1544,18 @@ def test_headline_second_clauses_signatures_and_acronym_labels(text, expected):
 ])
 def test_a_document_as_the_subject_speaks_for_the_institution_before_it(text, expected):
     assert _find(text)["speaker"].tolist() == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "They say" after a speaking group: the same group; after a person or no speaker: nobody
+    ("Some American officials said privately that Ukraine had spread its forces too thinly. They say the best "
+     "brigades should have attacked in one direction.", ["US officials", "US officials"]),
+    ("Syrskyi said the front was holding near Pokrovsk. They say the enemy lost 200 soldiers.",
+     ["Oleksandr Syrskyi"]),
+    ("Russian forces attacked near Pokrovsk. They say the enemy lost 200 soldiers.", []),
+    # a conjunction or a quantifier before a speaking group is no part of its label
+    ("Russia is gaining ground, but Western officials say the price in men is unsustainable.",
+     ["Western officials"]),
+])
+def test_they_continues_a_speaking_group_and_group_labels_lose_their_lead_words(text, expected):
+    assert _find(text)["speaker"].tolist() == expected

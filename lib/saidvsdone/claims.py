@@ -425,7 +425,9 @@ def _claims_in(doc, include_quotes: bool, include_carried: bool, given_quotes) -
         # progress'" may take a statement and is weighed in _claim)
         speaking = [a for a in speaking if not a.cue.text.lower().startswith(words.thanks_cues)]
         for act in speaking:
-            label = act.speaker.speaker or _label_as_written(act.speaker.as_written)
+            label = act.speaker.speaker or _label_as_written(_LABEL_LEAD.sub("", act.speaker.as_written))
+            if not act.speaker.speaker and (label.endswith(" (unnamed)") or label.split()[-1].lower() in _PLURAL_HEADS):
+                label = re.sub(r"^American\b", "US", label)  # "American officials": the conventions' "US officials"
             if act.speaker.how == "unknown name" and _NATIONAL_GROUP.fullmatch(label):
                 label = _label_as_written(label)  # "Finnish Black Bird Group" → "Black Bird Group"
             if act.speaker.how == "unknown name":
@@ -450,6 +452,10 @@ def _claims_in(doc, include_quotes: bool, include_carried: bool, given_quotes) -
                          or (last_voice[0] if last_voice[1] >= sentence.paragraph - 1 and last_voice[0]
                              and _institution_label(last_voice[0]) else "")
                          or label)  # "…, it said" after "the air force said …"
+            elif act.speaker.how == "unresolved pronoun" and label.lower() == "they":
+                # "Some officials said …. They say …": the group that spoke last, else nobody
+                group = last_voice[0].split()[-1].lower() if last_voice[0] else ""
+                label = last_voice[0] if group in _PLURAL_HEADS and last_voice[1] >= sentence.paragraph - 1 else ""
             elif act.speaker.how == "unresolved pronoun" and label.lower() in ("he", "she") \
                     and last_voice[0].endswith(" (unnamed)") and last_voice[1] >= sentence.paragraph - 1:
                 label = last_voice[0]  # the unnamed person who spoke last (the layer found no one else since)
@@ -1256,6 +1262,12 @@ def _unattributed(doc, sentence, speaking, acts) -> list:
         document_subject = _STATEMENT_SUBJECT.fullmatch(text, sentence.start, cue.start - 1) \
             if phrase is None and act is None and text[cue.start - 1:cue.start] == " " \
             and _institution_spoke_last(doc, cue.start) else None
+        they = _THEY_BEFORE.fullmatch(text, sentence.start, cue.start) if phrase is None and act is None else None
+        if they is not None:  # "Some officials said …. They say …": the group that spoke last (read in _claims_in)
+            result.append(SpeechAct((sentence.start, sentence.end), cue, _mentions.Mention(
+                they.start("they"), they.end("they"), "", they.group("they"), "unresolved pronoun"),
+                *doc.speech.cue_days.get(cue.start, (None, ""))))
+            continue
         if document_subject is not None:  # "The update said …": whoever spoke last (read in _claims_in)
             result.append(SpeechAct((sentence.start, sentence.end), cue, _mentions.Mention(
                 sentence.start, cue.start - 1, "", text[sentence.start:cue.start - 1], "unnamed source"),
@@ -1528,6 +1540,12 @@ def _cited_by_media(doc, sentence, act):
     named = _own_country_label(doc, sentence, written)
     return replace(act, speaker=_mentions.Mention(a, b, named if named != written else "", doc.text[a:b],
                                                   "unnamed source"))
+
+
+#: Words before a speaking group that are no part of its label ("but Western officials", "Some officials").
+_LABEL_LEAD = re.compile(r"^\s*(?:(?:but|and|yet|while|whereas)\s+)?(?:(?:some|many|several|other|most)\s+)?(?=\S)",
+                         re.IGNORECASE)
+_THEY_BEFORE = re.compile(r"\s*(?P<they>They|they)\s+(?:\w+ly\s+|also\s+)?")
 
 
 def _institution_spoke_last(doc, pos: int) -> bool:
