@@ -1559,3 +1559,20 @@ def test_a_document_as_the_subject_speaks_for_the_institution_before_it(text, ex
 ])
 def test_they_continues_a_speaking_group_and_group_labels_lose_their_lead_words(text, expected):
     assert _find(text)["speaker"].tolist() == expected
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # a capitalised name in apposition to the subject speaks ("the research center, the Institute …, announced")
+    ("The American research center, the Kyiv School of Economics, recently announced that Russian forces had "
+     "advanced near Toretsk.", "Kyiv School of Economics"),
+    # an organisation's name with its words reordered is the table's organisation
+    ("The US research center, the Institute for War Studies, recently announced that Russian forces would "
+     "attack near Kupiansk in the coming weeks.", "Institute for the Study of War (ISW)"),
+    ("The Institute for War Studies said Russian forces had advanced near Toretsk.",
+     "Institute for the Study of War (ISW)"),
+    # a sentence-initial "The" before a name cut at its "for"
+    ("The Centre for Defence Strategies said Russian forces had advanced near Toretsk.",
+     "Centre for Defence Strategies"),
+])
+def test_apposed_and_reordered_institution_names(text, speaker):
+    assert _find(text)["speaker"].tolist() == [speaker]

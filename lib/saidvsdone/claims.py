@@ -440,6 +440,7 @@ def _claims_in(doc, include_quotes: bool, include_carried: bool, given_quotes) -
                 subject = doc.text[act.speaker.start:act.cue.start].strip() if act.speaker.start < act.cue.start else ""
                 if _EXPERTS_AT.match(subject):  # "Researchers | at the Jamestown Foundation said"
                     label = _table_label(subject)
+                label = _reordered_name(label) or label  # "the Institute for War Studies": the ISW
             person = _country_modifies(doc.text, act.speaker) if act.speaker.how == "country" else None
             if person is not None:  # "according to a senior US official": the official, not the US
                 act = replace(act, speaker=replace(act.speaker, start=person[0], end=person[1], speaker="",
@@ -829,7 +830,7 @@ def _table_label(label: str) -> str:
 
 
 #: The capitalised head of a name cut at its "for" / "of" ("the Centre for | Defence Strategies").
-_NAME_HEAD_BEFORE = re.compile(r"(?:^|(?<=\s))(?:the\s+)(?P<name>(?:[A-Z][\w’'-]*\s+)+(?:for|of)\s+(?:the\s+)?"
+_NAME_HEAD_BEFORE = re.compile(r"(?:^|(?<=\s))(?:[Tt]he\s+)(?P<name>(?:[A-Z][\w’'-]*\s+)+(?:for|of)\s+(?:the\s+)?"
                                r"(?:[A-Z][\w’'-]*\s+)*)$")
 _NAME_TAIL_AFTER = re.compile(r"(?P<name>\s+(?:for|of)\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*)(?=\s+[a-z]|,)")
 #: Experts speaking for the named body they work at ("analysts at the Kyiv School of Economics").
@@ -1262,6 +1263,17 @@ def _unattributed(doc, sentence, speaking, acts) -> list:
         document_subject = _STATEMENT_SUBJECT.fullmatch(text, sentence.start, cue.start - 1) \
             if phrase is None and act is None and text[cue.start - 1:cue.start] == " " \
             and _institution_spoke_last(doc, cue.start) else None
+        apposed = _APPOSED_SUBJECT.fullmatch(text, sentence.start, cue.start) if phrase is None and act is None else None
+        if apposed is not None and (_subject_phrase(text, sentence.start, apposed.end("head")) is not None
+                                    or _BODY_NAME.search(apposed.group("name"))):
+            # "The US security research center, the Institute for War Studies, announced …": the apposition names
+            # the speaking head before it
+            a, b = apposed.span("name")
+            named = [m for m in doc.speech.mentions if (a, b) == (m.start, m.end) and m.speaker and m.how == "name"]
+            mention = named[0] if named else _mentions.Mention(a, b, "", text[a:b], "unknown name")
+            result.append(SpeechAct((sentence.start, sentence.end), cue, mention,
+                                    *doc.speech.cue_days.get(cue.start, (None, ""))))
+            continue
         they = _THEY_BEFORE.fullmatch(text, sentence.start, cue.start) if phrase is None and act is None else None
         if they is not None:  # "Some officials said …. They say …": the group that spoke last (read in _claims_in)
             result.append(SpeechAct((sentence.start, sentence.end), cue, _mentions.Mention(
@@ -1542,6 +1554,29 @@ def _cited_by_media(doc, sentence, act):
                                                   "unnamed source"))
 
 
+#: A subject with a capitalised name in apposition before the verb ("The US research center, the Institute for War
+#: Studies, recently announced"): the head's phrase, then the name between commas.
+_APPOSED_SUBJECT = re.compile(r"\s*(?P<head>[^,;:“”\"]{3,80}?),\s+(?:the\s+)?(?P<name>[A-Z][\w’'.-]*(?:\s+(?:(?:of|for|on|and)"
+                              r"\s+(?:the\s+)?)?[A-Z][\w’'.-]*)+),\s+(?:(?:[a-z]+ly|also|has|have|had)\s+)*")
+def _name_stems(name: str) -> frozenset:
+    return frozenset(w[:4].lower() for w in re.findall(r"[A-Za-z]+", name.split(" (")[0])
+                     if w.lower() not in ("the", "of", "for", "on", "and", "in", "a"))
+
+
+def _reordered_name(label: str) -> str:
+    """An organisation's name written with its words reordered or inflected ("Institute for War Studies"):
+    the speakers table's organisation whose name has the same content words (of three or more), else ""."""
+    stems = _name_stems(label)
+    if len(stems) < 3:
+        return ""
+    table = vocab.compiled("claims_org_stems", ("speakers",), lambda: {
+        _name_stems(name): name for name, who in _mentions.people().speakers.items()
+        if who.kind != "person" and len(_name_stems(name)) >= 3})
+    return table.get(stems, "")
+
+
+_BODY_NAME = re.compile(r"\b(?:Institute|Institution|Centre|Center|Ministry|Group|Agency|Service|Command|Staff|Council|School|University|"
+                        r"Office|Foundation|Directorate|Headquarters)\b")
 #: Words before a speaking group that are no part of its label ("but Western officials", "Some officials").
 _LABEL_LEAD = re.compile(r"^\s*(?:(?:but|and|yet|while|whereas)\s+)?(?:(?:some|many|several|other|most)\s+)?(?=\S)",
                          re.IGNORECASE)
