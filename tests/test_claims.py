@@ -1576,3 +1576,14 @@ def test_they_continues_a_speaking_group_and_group_labels_lose_their_lead_words(
 ])
 def test_apposed_and_reordered_institution_names(text, speaker):
     assert _find(text)["speaker"].tolist() == [speaker]
+
+
+def test_an_institution_writing_its_own_report_is_the_outlet_not_a_speaker():
+    own = ("Russian milbloggers claimed that Russian forces had advanced near Zirka, though ISW cannot verify this "
+           "claim. ISW assesses that Russian forces intend to create a buffer zone in the Sumy region.")
+    assert _find(own)["speaker"].tolist() == ["Russian milbloggers"]
+    # a newspaper reporting the institute in the past tense: the institute speaks
+    reported = ("The Institute for the Study of War said on Monday that ISW cannot verify the Russian claims. "
+                "ISW assesses that Russian forces intend to create a buffer zone in the Sumy region, the institute "
+                "wrote.")
+    assert set(_find(reported)["speaker"]) == {"Institute for the Study of War (ISW)"}

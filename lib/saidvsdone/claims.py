@@ -493,7 +493,7 @@ def _claims_in(doc, include_quotes: bool, include_carried: bool, given_quotes) -
                 label = _bare_label(doc, act, _table_label(label))
             if act.speaker.how != "unresolved pronoun" or label != act.speaker.as_written:
                 last_voice = (label, sentence.paragraph)
-            if label:
+            if label and label not in _own_voice(doc):  # "ISW assesses …" in ISW's own report: the outlet's voice
                 by_speaker.setdefault(label, []).append(act)
         if speaking and previous_sentence is not None and previous_sentence.paragraph == sentence.paragraph \
                 and _QUESTION_END.search(doc.text, previous_sentence.start, previous_sentence.end) \
@@ -1581,6 +1581,35 @@ _BODY_NAME = re.compile(r"\b(?:Institute|Institution|Centre|Center|Ministry|Grou
 _LABEL_LEAD = re.compile(r"^\s*(?:(?:but|and|yet|while|whereas)\s+)?(?:(?:some|many|several|other|most)\s+)?(?=\S)",
                          re.IGNORECASE)
 _THEY_BEFORE = re.compile(r"\s*(?P<they>They|they)\s+(?:\w+ly\s+|also\s+)?")
+
+
+#: The outlet speaking of its own checks ("ISW cannot verify this claim", "ISW has not observed evidence").
+_OWN_CHECK = re.compile(r"\b(?P<who>[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,5})\s+(?:cannot|can\s+not|has\s+not|have\s+not|"
+                        r"will\s+not|does\s+not)\s+(?:yet\s+|independently\s+)?(?:verify|verified|confirm|confirmed|"
+                        r"observe|observed|publish|seen)\b")
+#: Past-tense verbs that report an institution as a third party ("ISW said", "the institute wrote").
+_REPORTED_PAST = re.compile(r"(?:said|wrote|assessed|estimated|reported|noted|added|stated|concluded|found|warned|"
+                            r"claimed|announced|published|says|writes)$", re.IGNORECASE)
+
+
+def _own_voice(doc) -> frozenset:
+    """The institutions that write the article itself: one that speaks of its own checks ("ISW cannot verify
+    this claim", "ISW has not observed …") and is never reported by a verb of saying in the past ("ISW said", "the
+    institute wrote", "the report says"): its "ISW assesses that …" is the outlet's narration, not a claim."""
+    cached = getattr(doc, "_claims_own_voice", None)
+    if cached is not None:
+        return cached
+    own = set()
+    for check in _OWN_CHECK.finditer(doc.text):
+        a, b = check.span("who")
+        named = [m.speaker for m in doc.speech.mentions if a <= m.start < b and m.speaker and m.how == "name"]
+        if named and not _mentions.is_person(named[0], _mentions.people()):
+            own.add(named[0])
+    for act in doc.speech.acts:
+        if act.speaker.speaker in own and _REPORTED_PAST.search(act.cue.text.strip()):
+            own.discard(act.speaker.speaker)
+    doc._claims_own_voice = frozenset(own)
+    return doc._claims_own_voice
 
 
 def _institution_spoke_last(doc, pos: int) -> bool:
