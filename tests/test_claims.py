@@ -1587,3 +1587,16 @@ def test_an_institution_writing_its_own_report_is_the_outlet_not_a_speaker():
                 "ISW assesses that Russian forces intend to create a buffer zone in the Sumy region, the institute "
                 "wrote.")
     assert set(_find(reported)["speaker"]) == {"Institute for the Study of War (ISW)"}
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # a deputy is not the office holder: the person the article introduces with that office
+    ("Ukraine's deputy defence minister says troops gained ground near Bakhmut\n\nHanna Maliar, Ukraine's deputy "
+     "defence minister, said on Thursday that Ukrainian troops had advanced near Bakhmut.", "Hanna Maliar"),
+    # the office itself is still its holder that day
+    ("Ukraine's defence minister said on Thursday that Ukrainian troops had advanced near Bakhmut.",
+     "Rustem Umerov"),
+])
+def test_a_deputy_is_not_the_office_holder(text, speaker):
+    found = _find(text, published="2024-06-07")
+    assert set(found["speaker"]) == {speaker}

@@ -482,6 +482,13 @@ def _claims_in(doc, include_quotes: bool, include_carried: bool, given_quotes) -
             elif act.speaker.how == "pronoun" and act.speaker.speaker == indefinite[0] \
                     and last_voice[0] == indefinite[1] and last_voice[1] >= sentence.paragraph - 1:
                 label = indefinite[1]  # "…, he added": the same unnamed person
+            elif act.speaker.how == "role" and _DEPUTY.search(act.speaker.as_written) and act.speaker.speaker \
+                    and not any(_DEPUTY.search(r) for r in _mentions.people().speakers[act.speaker.speaker].roles
+                                if act.speaker.speaker in _mentions.people().speakers):
+                # "Ukraine's deputy defence minister" is not the minister: the person the article introduces with
+                # that office ("Hanna Maliar, Ukraine's deputy defence minister, said"), else nobody named
+                label = _introduced_as(doc, act.speaker.as_written) \
+                    or f"{_label_as_written(act.speaker.as_written)} (unnamed)".replace(" (unnamed) (unnamed)", " (unnamed)")
             elif sentence.headline and act.speaker.how == "role" and _body_office_holder(doc, act.speaker):
                 label = _body_office_holder(doc, act.speaker)  # the headline's "Ukrainian commander" is the body's
             elif act.speaker.how == "unresolved role" and not _INDEFINITE.match(act.speaker.as_written) \
@@ -1077,6 +1084,24 @@ def _headline_inverted(doc, sentence, act, after: bool = True):
     if not label:
         label = _label_as_written(text[a:b])
     return replace(act, speaker=_mentions.Mention(a, b, label, text[a:b], "headline subject"))
+
+
+_DEPUTY = re.compile(r"\b(?:deputy|vice|first\s+deputy|assistant)\b", re.IGNORECASE)
+
+
+def _introduced_as(doc, role_words: str) -> str:
+    """The named person the article introduces with these office words ("Hanna Maliar, Ukraine's deputy
+    defence minister", "Deputy Defence Minister Hanna Maliar"), else ""."""
+    office = re.sub(r"^(?:the|a|an)\s+|^[\w.-]+['’]s\s+", "", role_words.strip(), flags=re.IGNORECASE).lower()
+    if not office:
+        return ""
+    for m in doc.speech.mentions:
+        if m.how != "name" or not m.speaker:
+            continue
+        around = doc.text[max(0, m.start - 60):m.end + 80].lower()
+        if office in around:
+            return m.speaker
+    return ""
 
 
 def _body_office_holder(doc, role) -> str:
