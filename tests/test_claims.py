@@ -1600,3 +1600,10 @@ def test_an_institution_writing_its_own_report_is_the_outlet_not_a_speaker():
 def test_a_deputy_is_not_the_office_holder(text, speaker):
     found = _find(text, published="2024-06-07")
     assert set(found["speaker"]) == {speaker}
+
+
+def test_a_headline_country_is_the_body_speaker_named_by_name_before_a_resolved_role():
+    text = ("Kyiv says troops advancing near Bakhmut\n\nUkraine's deputy defence minister says troops gained ground "
+            "near Bakhmut\n\nHanna Maliar said on Thursday that Ukrainian troops had advanced near Bakhmut.")
+    found = _find(text, published="2023-07-06")
+    assert found.loc[found["text"].str.startswith("Kyiv says"), "speaker"].tolist() == ["Hanna Maliar"]

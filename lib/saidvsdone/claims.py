@@ -749,7 +749,8 @@ def _country_speaker(doc, sentence, act) -> str:
             if not body.headline and later.speaker.how == "country" \
                     and later.speaker.as_written == written and later.speaker.speaker == country:
                 return _country_speaker(doc, body, later)
-        for later in doc.speech.acts:
+        # the body's speakers named by name first (a role the layer resolved may be a deputy's, not the holder's)
+        for later in sorted(doc.speech.acts, key=lambda x: x.speaker.how not in ("name", "title")):
             known = who.speakers.get(later.speaker.speaker)
             if later.sentence[0] >= doc.headline_end and known is not None and known.country == country:
                 return known.name
