@@ -1607,3 +1607,15 @@ def test_a_headline_country_is_the_body_speaker_named_by_name_before_a_resolved_
             "near Bakhmut\n\nHanna Maliar said on Thursday that Ukrainian troops had advanced near Bakhmut.")
     found = _find(text, published="2023-07-06")
     assert found.loc[found["text"].str.startswith("Kyiv says"), "speaker"].tolist() == ["Hanna Maliar"]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # "Its General Staff" after a country's institution: that country's General Staff
+    ("Ukraine's military did not comment on the claims. Its General Staff said Ukrainian units had repelled 64 "
+     "Russian attacks near Pokrovsk.", "Ukrainian General Staff"),
+    # no country named before it: the label as written
+    ("The ministry did not comment. Its General Staff said Ukrainian units had repelled 64 Russian attacks near "
+     "Pokrovsk.", "General Staff"),
+])
+def test_its_institution_is_that_of_the_country_named_before(text, speaker):
+    assert _find(text)["speaker"].tolist() == [speaker]

@@ -496,6 +496,9 @@ def _claims_in(doc, include_quotes: bool, include_carried: bool, given_quotes) -
                     and (holder := _role_holder(doc, act.speaker.as_written, act.cue.start,
                                                 doc.published if act.date is None else act.date)):
                 label = holder  # "the Russian president said": whoever held the office that day
+            elif not act.speaker.speaker and _ITS_INSTITUTION.match(act.speaker.as_written) \
+                    and _its_country_label(doc, act):
+                label = _its_country_label(doc, act)  # "Ukraine's military … Its General Staff said": Ukraine's
             elif not act.speaker.speaker:
                 label = _bare_label(doc, act, _table_label(label))
             if act.speaker.how != "unresolved pronoun" or label != act.speaker.as_written:
@@ -1085,6 +1088,29 @@ def _headline_inverted(doc, sentence, act, after: bool = True):
     if not label:
         label = _label_as_written(text[a:b])
     return replace(act, speaker=_mentions.Mention(a, b, label, text[a:b], "headline subject"))
+
+
+_ITS_INSTITUTION = re.compile(r"\s*(?:[Ii]ts|[Tt]heir)\s+(?P<rest>(?:[\w’'-]+\s+){0,2}[\w’'-]+)\s*$")
+
+
+def _its_country_label(doc, act) -> str:
+    """ "Ukraine's military did not comment. Its General Staff said …": the institution of the country named
+    last before it (in this sentence or the one before), as the speakers table knows it; "" when none does."""
+    rest = _ITS_INSTITUTION.match(act.speaker.as_written).group("rest")
+    if rest.split()[-1].lower() not in _INSTITUTION_HEADS:
+        return ""
+    sentence = doc.sentence_at(act.speaker.start)
+    previous = doc.sentence_at(sentence.start - 2) if sentence is not None and sentence.start >= 2 else None
+    start = previous.start if previous is not None else (sentence.start if sentence is not None else 0)
+    forms = vocab.country_forms()
+    countries = [m for m in re.finditer(r"[A-Z][\w-]*(?:['’]s)?", doc.text[start:act.speaker.start])
+                 if forms.get(m.group(0).removesuffix("'s").removesuffix("’s"), ("", ""))[1] in ("country", "capital",
+                                                                                               "demonym")]
+    if not countries:
+        return ""
+    word = countries[-1].group(0).removesuffix("'s").removesuffix("’s")
+    label = _table_label(f"{word}'s {rest}")
+    return label if label != f"{word}'s {rest}" else ""
 
 
 _DEPUTY = re.compile(r"\b(?:deputy|vice|first\s+deputy|assistant)\b", re.IGNORECASE)
