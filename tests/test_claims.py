@@ -1619,3 +1619,12 @@ def test_a_headline_country_is_the_body_speaker_named_by_name_before_a_resolved_
 ])
 def test_its_institution_is_that_of_the_country_named_before(text, speaker):
     assert _find(text)["speaker"].tolist() == [speaker]
+
+
+def test_a_name_inside_the_subjects_relative_clause_is_not_the_speaker():
+    text = ("A senior US defence official said on Monday that Ukrainian forces had recaptured 6,000 square "
+            "kilometres. The official, who briefed reporters under Pentagon ground rules, said many Russian units "
+            "had withdrawn across the Oskil river.")
+    found = _find(text, published="2022-09-13")
+    assert found["speaker"].tolist() == ["senior US defence official (unnamed)"] * 2
+    assert {str(d.date()) for d in found["statement_date"]} == {"2022-09-12"}

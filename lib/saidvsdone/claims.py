@@ -354,6 +354,7 @@ def _claims_in(doc, include_quotes: bool, include_carried: bool, given_quotes) -
         speaking = [_quoted_by(doc, a) for a in speaking]
         speaking = [_report_owner(doc, sentence, a) for a in speaking]
         speaking = [_cited_by_media(doc, sentence, a) for a in speaking]
+        speaking = [_relative_clause_subject(doc, sentence, a) for a in speaking]
         speaking += _coordinated(doc, speaking)
         if any(_kind_of(a.speaker.speaker) != "media" for a in speaking):
             # "Budanov said …, Reuters reported": the agency is a conduit, not a second speaker
@@ -1088,6 +1089,22 @@ def _headline_inverted(doc, sentence, act, after: bool = True):
     if not label:
         label = _label_as_written(text[a:b])
     return replace(act, speaker=_mentions.Mention(a, b, label, text[a:b], "headline subject"))
+
+
+_SUBJECT_WHO = re.compile(r"\s*(?P<subject>(?:[Tt]he|[Aa]n?)\s+[^,;:“”\"]{2,60}?),\s+(?:who|which)\b[^;:“”\"]{2,160}?,\s*"
+                          r"(?:(?:\w+ly|also|then|later)\s+)*")
+
+
+def _relative_clause_subject(doc, sentence, act):
+    """ "The official, who briefed reporters under Pentagon ground rules, said …": a name inside the relative
+    clause after the subject is not the speaker; the subject is (read on as an unnamed source)."""
+    if act.speaker.start >= act.cue.start:
+        return act
+    match = _SUBJECT_WHO.fullmatch(doc.text, sentence.start, act.cue.start)
+    if match is None or not (match.end("subject") < act.speaker.start < match.end()):
+        return act
+    a, b = match.span("subject")
+    return replace(act, speaker=_mentions.Mention(a, b, "", doc.text[a:b], "unnamed source"))
 
 
 _ITS_INSTITUTION = re.compile(r"\s*(?:[Ii]ts|[Tt]heir)\s+(?P<rest>(?:[\w’'-]+\s+){0,2}[\w’'-]+)\s*$")
