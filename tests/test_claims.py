@@ -1628,3 +1628,27 @@ def test_a_name_inside_the_subjects_relative_clause_is_not_the_speaker():
     found = _find(text, published="2022-09-13")
     assert found["speaker"].tolist() == ["senior US defence official (unnamed)"] * 2
     assert {str(d.date()) for d in found["statement_date"]} == {"2022-09-12"}
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # bare "Analysts" right after a think tank spoke are its analysts
+    ("Russian forces will likely attack Toretsk, the Institute for the Study of War said in its latest report. "
+     "Analysts noted that Russian troops had recently advanced in central Toretsk.",
+     "Institute for the Study of War (ISW)"),
+    # after a person or a ministry they are analysts
+    ("Zelensky said Russian forces had attacked Toretsk. Analysts noted that Russian troops had recently advanced "
+     "in central Toretsk.", "Analysts"),
+    ("Russia's defence ministry said its forces had attacked Toretsk. Analysts noted that Russian troops had "
+     "recently advanced in central Toretsk.", "Analysts"),
+])
+def test_bare_analysts_after_a_think_tank_are_its_analysts(text, speaker):
+    assert _find(text)["speaker"].tolist()[-1] == speaker
+
+
+def test_the_day_evidence_was_published_is_not_the_statement_day():
+    found = _find("The institute said Russian troops had advanced in central Toretsk, according to geolocated "
+                  "footage published on January 6.", published="2025-01-08")
+    assert len(found) == 1 and pd.isna(found["statement_date"].iloc[0])
+    said = _find("The institute said on January 6 that Russian troops had advanced in central Toretsk.",
+                 published="2025-01-08")
+    assert str(said["statement_date"].iloc[0].date()) == "2025-01-06"

@@ -497,6 +497,9 @@ def _claims_in(doc, include_quotes: bool, include_carried: bool, given_quotes) -
                     and (holder := _role_holder(doc, act.speaker.as_written, act.cue.start,
                                                 doc.published if act.date is None else act.date)):
                 label = holder  # "the Russian president said": whoever held the office that day
+            elif not act.speaker.speaker and _BARE_EXPERTS.fullmatch(act.speaker.as_written) and last_voice[0] \
+                    and last_voice[1] >= sentence.paragraph - 1 and _is_think_tank(last_voice[0]):
+                label = last_voice[0]  # "the institute said …. Analysts noted …": the institute's analysts
             elif not act.speaker.speaker and _ITS_INSTITUTION.match(act.speaker.as_written) \
                     and _its_country_label(doc, act):
                 label = _its_country_label(doc, act)  # "Ukraine's military … Its General Staff said": Ukraine's
@@ -1091,6 +1094,14 @@ def _headline_inverted(doc, sentence, act, after: bool = True):
     return replace(act, speaker=_mentions.Mention(a, b, label, text[a:b], "headline subject"))
 
 
+def _is_think_tank(label: str) -> bool:
+    """A research body of the speakers table (role "think tank", "war monitor", "research …")."""
+    known = _mentions.people().speakers.get(label)
+    return known is not None and known.kind != "person" and any(
+        w in r for r in known.roles for w in ("think tank", "monitor", "research", "institute"))
+
+
+_BARE_EXPERTS = re.compile(r"\s*(?:[Tt]he\s+|[Ii]ts\s+|[Tt]heir\s+)?(?:[Aa]nalysts|[Ee]xperts|[Rr]esearchers)\s*")
 _SUBJECT_WHO = re.compile(r"\s*(?P<subject>(?:[Tt]he|[Aa]n?)\s+[^,;:“”\"]{2,60}?),\s+(?:who|which)\b[^;:“”\"]{2,160}?,\s*"
                           r"(?:(?:\w+ly|also|then|later)\s+)*")
 
@@ -2254,7 +2265,7 @@ def _date(doc, acts, label: str) -> tuple:
     """The statement date: the sentence's own date expression, else the same speaker's dated
     statement elsewhere in the article, else none (the article does not fix it)."""
     for act in acts:
-        if act.date is not None:
+        if act.date is not None and not _evidence_day(doc, act):
             return act.date, f"{act.date_text} → {act.date.date()}"
     act = acts[0]
     if _HABITUAL.search(doc.text, max(act.sentence[0], act.cue.start - 30), act.cue.start):
@@ -2300,6 +2311,20 @@ def _continued_unnamed_dates(doc, found: list[dict]) -> None:
             continue
         claim["statement_date"] = before["statement_date"]
         claim["date_basis"] = f"same speaker continued, {before['date_basis']}"
+
+
+_EVIDENCE_DAY = re.compile(r"(?:footage|video|videos|images|photos|imagery|pictures)\s+(?:\w+\s+){0,2}?(?:published|posted|"
+                           r"filmed|shot|recorded|taken|released|geolocated)\s+(?:on\s+)?$", re.IGNORECASE)
+
+
+def _evidence_day(doc, act) -> bool:
+    """ "…, according to geolocated footage published on January 6": the day the evidence appeared, not the day
+    of the statement."""
+    sentence = doc.sentence_at(act.cue.start)
+    if sentence is None or not act.date_text:
+        return False
+    at = doc.text.find(act.date_text, sentence.start, sentence.end)
+    return at > 0 and _EVIDENCE_DAY.search(doc.text, max(sentence.start, at - 60), at) is not None
 
 
 _HABITUAL = re.compile(r"\b(?:repeatedly|often|routinely|consistently|frequently|always|long)\s+(?:\w+\s+)?$",
