@@ -1456,6 +1456,8 @@ def test_plural_present_verbs_after_a_placed_speaking_group(text, speakers):
     ("A Pentagon spokesman said the United States would continue to provide Kyiv with more HIMARS rockets.", False),
     ("The minister also reported on the supply of drones to the troops.", False),
     ("The ministry said a new aid package would include 40 armoured vehicles and artillery shells.", False),
+    ("Zelensky said Ukraine had asked its allies for seven more Patriot systems.", False),
+    ("The general said he had asked for reinforcements to hold the line near Pokrovsk.", True),
     # the use of banned weapons is an allegation of conduct …
     ("The agency reported that Russian forces had used chemical munitions against Ukrainian positions.", False),
     # … unless ground is spoken of; and a supply route is no delivery
