@@ -94,6 +94,9 @@ def figures(verbose: bool = False, devset: bool = True) -> dict[str, float]:
     print("== Claims stress cases (tests/gold/stress: short invented sentences in varied styles) ==\n")
     collect("stress", "claims", importlib.import_module("eval_claims").evaluate_stress(verbose=verbose))
     print()
+    print("== Claims stress cases, long invented articles (tests/gold/stress, batch x: dates scored) ==\n")
+    collect("stress_long", "claims", importlib.import_module("eval_claims").evaluate_stress(verbose=verbose, long=True))
+    print()
     print("== Facts stress cases (tests/gold/stress: short invented texts, devset conventions) ==\n")
     collect("stress", "facts", importlib.import_module("eval_facts_stress").evaluate(verbose=verbose))
     collect("stress", "facts_qualitative",

@@ -1440,3 +1440,224 @@ def test_an_office_taken_later_names_nobody_before_it():
 def test_labels_answers_and_former_office_holders(text, expected):
     found = claims.find(corpus.from_text(text, published="2024-05-16"))
     assert [(r.speaker, bool(r.negated)) for r in found.itertuples()] == expected
+
+
+@pytest.mark.parametrize("text, speakers", [
+    # a plural verb of statement after a speaking group placed somewhere ("officials in Kyiv estimate")
+    ("Officials in Kyiv estimate that Russia is losing about 900 soldiers a day near Toretsk.",
+     ["Ukrainian government (Kyiv)"]),
+    # … and after an opening participle clause
+    ("Speaking on condition of anonymity, officials in Kyiv estimate that Russia is losing about 900 soldiers a day.",
+     ["Ukrainian government (Kyiv)"]),
+    ("Independent analysts caution that the Ukrainian bridgehead near Krynky could not be held for long.",
+     ["Independent analysts"]),
+    # a plural verb with no war content, and forces that "note" nothing, stay out
+    ("Western officials note the weather in Brussels.", []),
+])
+def test_plural_present_verbs_after_a_placed_speaking_group(text, speakers):
+    assert _find(text)["speaker"].tolist() == speakers
+
+
+@pytest.mark.parametrize("text, claimed", [
+    # arms deliveries and aid packages are not the war's course when weapons are the only war words
+    ("A Pentagon spokesman said the United States would continue to provide Kyiv with more HIMARS rockets.", False),
+    ("The minister also reported on the supply of drones to the troops.", False),
+    ("The ministry said a new aid package would include 40 armoured vehicles and artillery shells.", False),
+    ("Zelensky said Ukraine had asked its allies for seven more Patriot systems.", False),
+    ("The general said he had asked for reinforcements to hold the line near Pokrovsk.", True),
+    # the use of banned weapons is an allegation of conduct …
+    ("The agency reported that Russian forces had used chemical munitions against Ukrainian positions.", False),
+    # … unless ground is spoken of; and a supply route is no delivery
+    ("Syrskyi said Russian forces had used chemical munitions to seize the village of Krasne.", True),
+    ("Britain's defence ministry said the Ukrainian supply route from Chasiv Yar was at risk as Russian forces "
+     "advanced.", True),
+])
+def test_arms_deliveries_and_banned_weapons(text, claimed):
+    assert (len(_find(text)) > 0) == claimed, text
+
+
+@pytest.mark.parametrize("text, claimed", [
+    # thanks and condolences that run to the end of the sentence state nothing, whatever the thanked did
+    ("Putin thanked the soldiers who had distinguished themselves in combat and expressed condolences to the "
+     "families of the fallen.", False),
+    ("Zelensky thanked the brigades that had held Kupiansk and expressed gratitude to the allies.", False),
+    # a feeling with a content clause, or a statement beside it, still says something
+    ("Putin expressed confidence that Russian troops would take the town of Kupiansk.", True),
+    ("Zelensky expressed gratitude to the brigades, saying they had held Kupiansk.", True),
+])
+def test_an_expressed_feeling_ending_the_sentence_states_nothing(text, claimed):
+    assert (len(_find(text)) > 0) == claimed, text
+
+
+def test_an_unnamed_speaker_continued_takes_the_day_of_its_statement():
+    text = ("A senior Western official said on Monday that Russian forces had lost about 1,200 soldiers a day in May. "
+            "Russian units had also failed to cross the river near Kherson, the official said.\n\n"
+            "Earlier, the official said Russia had moved three brigades to the south.\n\n"
+            "On Tuesday, Kyiv said its troops had held the bridgehead.\n\nThe official said Russian forces were "
+            "regrouping near Kherson.")
+    found = _find(text, published="2024-06-05")
+    days = {r.text[:30]: (None if pd.isna(r.statement_date) else str(r.statement_date.date()))
+            for r in found.itertuples() if r.speaker == "senior Western official (unnamed)"}
+    assert days == {"A senior Western official said": "2024-06-03",
+                    "Russian units had also failed ": "2024-06-03",  # the same speaker continued
+                    "Earlier, the official said Rus": None,          # "earlier": another occasion
+                    "The official said Russian forc": None}          # another day named in between
+
+
+@pytest.mark.parametrize("text, claimed", [
+    # how a side fights, its defensive works, its armour and fire in combat are the war's course
+    ("Syrskyi said the Russian command had changed its tactics near Pokrovsk.", True),
+    ("Zaluzhnyi said every metre was being cleared by hand under fire.", True),
+    ("Analysts at the Royal United Services Institute say the Russian defences in the south are very dense.", True),
+    ("The think tank noted that Russia was relying on motorcycles instead of armoured vehicles.", True),
+    # a fire in a building, "a defence of" a decision and air defence talks stay out
+    ("The governor said a fire had broken out in a warehouse in the city.", False),
+    ("In a spirited defence of his ministers, the prime minister said they had done their best.", False),
+    ("Zelensky said he had discussed air defence with the German chancellor.", False),
+])
+def test_tactics_defensive_works_armour_and_fire_in_combat(text, claimed):
+    assert (len(_find(text)) > 0) == claimed, text
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a headline's clause after a semicolon with its own subject and stance verb is a second speaker's
+    ("Kyiv says troops advancing near Bakhmut; Moscow reports repelled attacks\n\nRussia's defence ministry said "
+     "its forces had repelled five Ukrainian attacks near Robotyne.",
+     {"Russian Defence Ministry": 2, "Ukrainian government (Kyiv)": 1}),
+    ("Kyiv says troops advancing near Bakhmut; fighting continues in the south\n\nRussia's defence ministry said "
+     "its forces had repelled five Ukrainian attacks near Robotyne.",
+     {"Russian Defence Ministry": 1, "Ukrainian government (Kyiv)": 1}),
+    # an institution signing a headline without its country is the body's one speaker of that name …
+    ("Russian troops liberate Krasne — Defense Ministry\n\nUnits of the Southern group of forces have liberated "
+     "Krasne, the Russian Defense Ministry said.", {"Russian Defence Ministry": 2}),
+    # … and nobody when two bodies' ministries speak
+    ("Heavy fighting near Krasne — Defence Ministry\n\nRussia's defence ministry said its forces had taken Krasne. "
+     "Ukraine's defence ministry said its troops still held the village.",
+     {"Russian Defence Ministry": 1, "Ukrainian Defence Ministry": 1}),
+    # an acronym before a title's colon labels the headline (in the body it would be a transcript line)
+    ("ISW: Russian forces intensify assaults on Toretsk\n\nRussian forces have intensified their assaults on "
+     "Toretsk, the Institute for the Study of War said.", {"Institute for the Study of War (ISW)": 2}),
+])
+def test_headline_second_clauses_signatures_and_acronym_labels(text, expected):
+    found = _find(text)
+    assert found["speaker"].value_counts().to_dict() == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "The update said" after an institution spoke: the institution's document, so the institution speaks
+    ("Britain's defence ministry said in its daily update that Russia had reinforced its positions near Bakhmut. "
+     "The update said Russian forces had advanced north of the town.",
+     ["UK Defence Intelligence", "UK Defence Intelligence"]),
+    ("The Institute for the Study of War said Russian forces had attacked near Pokrovsk. The update said Russian "
+     "forces had advanced near Bakhmut.", ["Institute for the Study of War (ISW)"] * 2),
+])
+def test_a_document_as_the_subject_speaks_for_the_institution_before_it(text, expected):
+    assert _find(text)["speaker"].tolist() == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "They say" after a speaking group: the same group; after a person or no speaker: nobody
+    ("Some American officials said privately that Ukraine had spread its forces too thinly. They say the best "
+     "brigades should have attacked in one direction.", ["US officials", "US officials"]),
+    ("Syrskyi said the front was holding near Pokrovsk. They say the enemy lost 200 soldiers.",
+     ["Oleksandr Syrskyi"]),
+    ("Russian forces attacked near Pokrovsk. They say the enemy lost 200 soldiers.", []),
+    # a conjunction or a quantifier before a speaking group is no part of its label
+    ("Russia is gaining ground, but Western officials say the price in men is unsustainable.",
+     ["Western officials"]),
+])
+def test_they_continues_a_speaking_group_and_group_labels_lose_their_lead_words(text, expected):
+    assert _find(text)["speaker"].tolist() == expected
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # a capitalised name in apposition to the subject speaks ("the research center, the Institute …, announced")
+    ("The American research center, the Kyiv School of Economics, recently announced that Russian forces had "
+     "advanced near Toretsk.", "Kyiv School of Economics"),
+    # an organisation's name with its words reordered is the table's organisation
+    ("The US research center, the Institute for War Studies, recently announced that Russian forces would "
+     "attack near Kupiansk in the coming weeks.", "Institute for the Study of War (ISW)"),
+    ("The Institute for War Studies said Russian forces had advanced near Toretsk.",
+     "Institute for the Study of War (ISW)"),
+    # a sentence-initial "The" before a name cut at its "for"
+    ("The Centre for Defence Strategies said Russian forces had advanced near Toretsk.",
+     "Centre for Defence Strategies"),
+])
+def test_apposed_and_reordered_institution_names(text, speaker):
+    assert _find(text)["speaker"].tolist() == [speaker]
+
+
+def test_an_institution_writing_its_own_report_is_the_outlet_not_a_speaker():
+    own = ("Russian milbloggers claimed that Russian forces had advanced near Zirka, though ISW cannot verify this "
+           "claim. ISW assesses that Russian forces intend to create a buffer zone in the Sumy region.")
+    assert _find(own)["speaker"].tolist() == ["Russian milbloggers"]
+    # a newspaper reporting the institute in the past tense: the institute speaks
+    reported = ("The Institute for the Study of War said on Monday that ISW cannot verify the Russian claims. "
+                "ISW assesses that Russian forces intend to create a buffer zone in the Sumy region, the institute "
+                "wrote.")
+    assert set(_find(reported)["speaker"]) == {"Institute for the Study of War (ISW)"}
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # a deputy is not the office holder: the person the article introduces with that office
+    ("Ukraine's deputy defence minister says troops gained ground near Bakhmut\n\nHanna Maliar, Ukraine's deputy "
+     "defence minister, said on Thursday that Ukrainian troops had advanced near Bakhmut.", "Hanna Maliar"),
+    # the office itself is still its holder that day
+    ("Ukraine's defence minister said on Thursday that Ukrainian troops had advanced near Bakhmut.",
+     "Rustem Umerov"),
+])
+def test_a_deputy_is_not_the_office_holder(text, speaker):
+    found = _find(text, published="2024-06-07")
+    assert set(found["speaker"]) == {speaker}
+
+
+def test_a_headline_country_is_the_body_speaker_named_by_name_before_a_resolved_role():
+    text = ("Kyiv says troops advancing near Bakhmut\n\nUkraine's deputy defence minister says troops gained ground "
+            "near Bakhmut\n\nHanna Maliar said on Thursday that Ukrainian troops had advanced near Bakhmut.")
+    found = _find(text, published="2023-07-06")
+    assert found.loc[found["text"].str.startswith("Kyiv says"), "speaker"].tolist() == ["Hanna Maliar"]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # "Its General Staff" after a country's institution: that country's General Staff
+    ("Ukraine's military did not comment on the claims. Its General Staff said Ukrainian units had repelled 64 "
+     "Russian attacks near Pokrovsk.", "Ukrainian General Staff"),
+    # no country named before it: the label as written
+    ("The ministry did not comment. Its General Staff said Ukrainian units had repelled 64 Russian attacks near "
+     "Pokrovsk.", "General Staff"),
+])
+def test_its_institution_is_that_of_the_country_named_before(text, speaker):
+    assert _find(text)["speaker"].tolist() == [speaker]
+
+
+def test_a_name_inside_the_subjects_relative_clause_is_not_the_speaker():
+    text = ("A senior US defence official said on Monday that Ukrainian forces had recaptured 6,000 square "
+            "kilometres. The official, who briefed reporters under Pentagon ground rules, said many Russian units "
+            "had withdrawn across the Oskil river.")
+    found = _find(text, published="2022-09-13")
+    assert found["speaker"].tolist() == ["senior US defence official (unnamed)"] * 2
+    assert {str(d.date()) for d in found["statement_date"]} == {"2022-09-12"}
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # bare "Analysts" right after a think tank spoke are its analysts
+    ("Russian forces will likely attack Toretsk, the Institute for the Study of War said in its latest report. "
+     "Analysts noted that Russian troops had recently advanced in central Toretsk.",
+     "Institute for the Study of War (ISW)"),
+    # after a person or a ministry they are analysts
+    ("Zelensky said Russian forces had attacked Toretsk. Analysts noted that Russian troops had recently advanced "
+     "in central Toretsk.", "Analysts"),
+    ("Russia's defence ministry said its forces had attacked Toretsk. Analysts noted that Russian troops had "
+     "recently advanced in central Toretsk.", "Analysts"),
+])
+def test_bare_analysts_after_a_think_tank_are_its_analysts(text, speaker):
+    assert _find(text)["speaker"].tolist()[-1] == speaker
+
+
+def test_the_day_evidence_was_published_is_not_the_statement_day():
+    found = _find("The institute said Russian troops had advanced in central Toretsk, according to geolocated "
+                  "footage published on January 6.", published="2025-01-08")
+    assert len(found) == 1 and pd.isna(found["statement_date"].iloc[0])
+    said = _find("The institute said on January 6 that Russian troops had advanced in central Toretsk.",
+                 published="2025-01-08")
+    assert str(said["statement_date"].iloc[0].date()) == "2025-01-06"

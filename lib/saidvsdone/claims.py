@@ -354,6 +354,7 @@ def _claims_in(doc, include_quotes: bool, include_carried: bool, given_quotes) -
         speaking = [_quoted_by(doc, a) for a in speaking]
         speaking = [_report_owner(doc, sentence, a) for a in speaking]
         speaking = [_cited_by_media(doc, sentence, a) for a in speaking]
+        speaking = [_relative_clause_subject(doc, sentence, a) for a in speaking]
         speaking += _coordinated(doc, speaking)
         if any(_kind_of(a.speaker.speaker) != "media" for a in speaking):
             # "Budanov said …, Reuters reported": the agency is a conduit, not a second speaker
@@ -362,6 +363,7 @@ def _claims_in(doc, include_quotes: bool, include_carried: bool, given_quotes) -
             speaking += _possessive_claims(doc, sentence, speaking)
             if sentence.headline:
                 speaking += _headline_subject(doc, sentence, speaking)
+                speaking += _headline_second_clause(doc, sentence, speaking)
                 speaking = [_headline_inverted(doc, sentence, a, after=not (a.cue.text == ":" and not a.speaker.speaker))
                             for a in speaking]
             if not furniture:
@@ -380,7 +382,10 @@ def _claims_in(doc, include_quotes: bool, include_carried: bool, given_quotes) -
         # "said Russia would respond": a verb after a modal tells what someone may do, not what was said
         speaking = [a for a in speaking if not _MODAL_BEFORE.search(doc.text, max(s_start, a.cue.start - 24), a.cue.start)]
         # "SENIOR DEFENSE OFFICIAL: …": a transcript line, speech printed without quote marks
-        speaking = [a for a in speaking if not (a.cue.text == ":" and a.speaker.as_written.isupper())]
+        # (a title's "ISW: Russian forces …" is an acronym labelling a headline, not a transcript line)
+        speaking = [a for a in speaking if not (a.cue.text == ":" and a.speaker.as_written.isupper()
+                                                and not (sentence.headline and a.speaker.speaker
+                                                         and len(a.speaker.as_written.split()) == 1))]
         # "Interviewer: Is the front holding?", "Syrskyi: The front is holding.", "Editorial: The West must …":
         # in the body, a full sentence after a bare colon is a transcript line or a rubric (speech printed
         # without quote marks, or the outlet's voice); a title or subhead with a colon is attributed, unless
@@ -404,6 +409,10 @@ def _claims_in(doc, include_quotes: bool, include_carried: bool, given_quotes) -
         # of the attribution, not content
         speaking = [replace(a, cue=replace(a.cue, end=feeling.end())) if a.cue.text.lower() in words.expressing_cues
                     and (feeling := words.feeling.match(doc.text, a.cue.end, s_end)) else a for a in speaking]
+        # "He thanked the servicemen who had fought … and expressed condolences to the families": a feeling
+        # that runs to the end of the sentence states nothing (the war words are the thanked people's deeds)
+        speaking = [a for a in speaking if not (a.cue.text.lower() in words.expressing_cues and a.speaker.start < a.cue.start
+                                                and not doc.text[a.cue.end:s_end].strip(" .!;”\"’'"))]
         # "War in Ukraine: Putin says …": a rubric before the colon, not a speaker
         speaking = [a for a in speaking if not (a.cue.text == ":" and a.speaker.how == "unknown name"
                                                 and doc.text[a.speaker.end:a.cue.start].strip())]
@@ -417,7 +426,9 @@ def _claims_in(doc, include_quotes: bool, include_carried: bool, given_quotes) -
         # progress'" may take a statement and is weighed in _claim)
         speaking = [a for a in speaking if not a.cue.text.lower().startswith(words.thanks_cues)]
         for act in speaking:
-            label = act.speaker.speaker or _label_as_written(act.speaker.as_written)
+            label = act.speaker.speaker or _label_as_written(_LABEL_LEAD.sub("", act.speaker.as_written))
+            if not act.speaker.speaker and (label.endswith(" (unnamed)") or label.split()[-1].lower() in _PLURAL_HEADS):
+                label = re.sub(r"^American\b", "US", label)  # "American officials": the conventions' "US officials"
             if act.speaker.how == "unknown name" and _NATIONAL_GROUP.fullmatch(label):
                 label = _label_as_written(label)  # "Finnish Black Bird Group" → "Black Bird Group"
             if act.speaker.how == "unknown name":
@@ -430,6 +441,7 @@ def _claims_in(doc, include_quotes: bool, include_carried: bool, given_quotes) -
                 subject = doc.text[act.speaker.start:act.cue.start].strip() if act.speaker.start < act.cue.start else ""
                 if _EXPERTS_AT.match(subject):  # "Researchers | at the Jamestown Foundation said"
                     label = _table_label(subject)
+                label = _reordered_name(label) or label  # "the Institute for War Studies": the ISW
             person = _country_modifies(doc.text, act.speaker) if act.speaker.how == "country" else None
             if person is not None:  # "according to a senior US official": the official, not the US
                 act = replace(act, speaker=replace(act.speaker, start=person[0], end=person[1], speaker="",
@@ -442,6 +454,10 @@ def _claims_in(doc, include_quotes: bool, include_carried: bool, given_quotes) -
                          or (last_voice[0] if last_voice[1] >= sentence.paragraph - 1 and last_voice[0]
                              and _institution_label(last_voice[0]) else "")
                          or label)  # "…, it said" after "the air force said …"
+            elif act.speaker.how == "unresolved pronoun" and label.lower() == "they":
+                # "Some officials said …. They say …": the group that spoke last, else nobody
+                group = last_voice[0].split()[-1].lower() if last_voice[0] else ""
+                label = last_voice[0] if group in _PLURAL_HEADS and last_voice[1] >= sentence.paragraph - 1 else ""
             elif act.speaker.how == "unresolved pronoun" and label.lower() in ("he", "she") \
                     and last_voice[0].endswith(" (unnamed)") and last_voice[1] >= sentence.paragraph - 1:
                 label = last_voice[0]  # the unnamed person who spoke last (the layer found no one else since)
@@ -467,6 +483,13 @@ def _claims_in(doc, include_quotes: bool, include_carried: bool, given_quotes) -
             elif act.speaker.how == "pronoun" and act.speaker.speaker == indefinite[0] \
                     and last_voice[0] == indefinite[1] and last_voice[1] >= sentence.paragraph - 1:
                 label = indefinite[1]  # "…, he added": the same unnamed person
+            elif act.speaker.how == "role" and _DEPUTY.search(act.speaker.as_written) and act.speaker.speaker \
+                    and not any(_DEPUTY.search(r) for r in _mentions.people().speakers[act.speaker.speaker].roles
+                                if act.speaker.speaker in _mentions.people().speakers):
+                # "Ukraine's deputy defence minister" is not the minister: the person the article introduces with
+                # that office ("Hanna Maliar, Ukraine's deputy defence minister, said"), else nobody named
+                label = _introduced_as(doc, act.speaker.as_written) \
+                    or f"{_label_as_written(act.speaker.as_written)} (unnamed)".replace(" (unnamed) (unnamed)", " (unnamed)")
             elif sentence.headline and act.speaker.how == "role" and _body_office_holder(doc, act.speaker):
                 label = _body_office_holder(doc, act.speaker)  # the headline's "Ukrainian commander" is the body's
             elif act.speaker.how == "unresolved role" and not _INDEFINITE.match(act.speaker.as_written) \
@@ -474,11 +497,17 @@ def _claims_in(doc, include_quotes: bool, include_carried: bool, given_quotes) -
                     and (holder := _role_holder(doc, act.speaker.as_written, act.cue.start,
                                                 doc.published if act.date is None else act.date)):
                 label = holder  # "the Russian president said": whoever held the office that day
+            elif not act.speaker.speaker and _BARE_EXPERTS.fullmatch(act.speaker.as_written) and last_voice[0] \
+                    and last_voice[1] >= sentence.paragraph - 1 and _is_think_tank(last_voice[0]):
+                label = last_voice[0]  # "the institute said …. Analysts noted …": the institute's analysts
+            elif not act.speaker.speaker and _ITS_INSTITUTION.match(act.speaker.as_written) \
+                    and _its_country_label(doc, act):
+                label = _its_country_label(doc, act)  # "Ukraine's military … Its General Staff said": Ukraine's
             elif not act.speaker.speaker:
                 label = _bare_label(doc, act, _table_label(label))
             if act.speaker.how != "unresolved pronoun" or label != act.speaker.as_written:
                 last_voice = (label, sentence.paragraph)
-            if label:
+            if label and label not in _own_voice(doc):  # "ISW assesses …" in ISW's own report: the outlet's voice
                 by_speaker.setdefault(label, []).append(act)
         if speaking and previous_sentence is not None and previous_sentence.paragraph == sentence.paragraph \
                 and _QUESTION_END.search(doc.text, previous_sentence.start, previous_sentence.end) \
@@ -533,6 +562,7 @@ def _claims_in(doc, include_quotes: bool, include_carried: bool, given_quotes) -
         elif acts or (previous_claim is not None and doc.sentence_at(previous_claim["start"]).paragraph
                       != sentence.paragraph):
             previous_claim = None
+    _continued_unnamed_dates(doc, found)
     for claim in found:  # a headline tells of the body's statement: its day, when the body gives one
         if claim["headline"] and pd.isna(claim["statement_date"]):
             body = next((c for c in found if not c["headline"] and c["speaker"] == claim["speaker"]
@@ -726,7 +756,8 @@ def _country_speaker(doc, sentence, act) -> str:
             if not body.headline and later.speaker.how == "country" \
                     and later.speaker.as_written == written and later.speaker.speaker == country:
                 return _country_speaker(doc, body, later)
-        for later in doc.speech.acts:
+        # the body's speakers named by name first (a role the layer resolved may be a deputy's, not the holder's)
+        for later in sorted(doc.speech.acts, key=lambda x: x.speaker.how not in ("name", "title")):
             known = who.speakers.get(later.speaker.speaker)
             if later.sentence[0] >= doc.headline_end and known is not None and known.country == country:
                 return known.name
@@ -814,7 +845,7 @@ def _table_label(label: str) -> str:
 
 
 #: The capitalised head of a name cut at its "for" / "of" ("the Centre for | Defence Strategies").
-_NAME_HEAD_BEFORE = re.compile(r"(?:^|(?<=\s))(?:the\s+)(?P<name>(?:[A-Z][\w’'-]*\s+)+(?:for|of)\s+(?:the\s+)?"
+_NAME_HEAD_BEFORE = re.compile(r"(?:^|(?<=\s))(?:[Tt]he\s+)(?P<name>(?:[A-Z][\w’'-]*\s+)+(?:for|of)\s+(?:the\s+)?"
                                r"(?:[A-Z][\w’'-]*\s+)*)$")
 _NAME_TAIL_AFTER = re.compile(r"(?P<name>\s+(?:for|of)\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*)(?=\s+[a-z]|,)")
 #: Experts speaking for the named body they work at ("analysts at the Kyiv School of Economics").
@@ -995,9 +1026,29 @@ def _headline_subject(doc, sentence, acts) -> list:
     mention = _headline_who(doc, *who)
     if mention is None:
         mention = _headline_like_body(doc, *who)  # "Russian blogger claims …": the body's Russian military blogger
+    if mention is None:
+        mention = _headline_institution(doc, *who)  # "… — Defense Ministry": the body's Russian Defence Ministry
     if mention is None or any(a.speaker.speaker == mention.speaker for a in acts):
         return []
     return [SpeechAct((sentence.start, sentence.end), cue, mention, None, "")]
+
+
+def _headline_second_clause(doc, sentence, acts) -> list:
+    """ "Kyiv says troops advancing near Bakhmut; Moscow reports repelled attacks": a headline's clause after a
+    semicolon with its own subject and stance verb is a second speaker's, resolved as a headline subject."""
+    from saidvsdone.speech import Cue, SpeechAct
+    found = []
+    for semicolon in re.finditer(r";\s+", doc.text[sentence.start:sentence.end]):
+        at = sentence.start + semicolon.end()
+        match = _HEADLINE_SUBJECT.match(doc.text, at)
+        if match is None or match.end() > sentence.end or any(a.cue.start == match.start("verb") for a in acts):
+            continue
+        mention = _headline_who(doc, *match.span("who")) or _headline_like_body(doc, *match.span("who"))
+        if mention is None or not mention.speaker or any(a.speaker.speaker == mention.speaker for a in acts + found):
+            continue
+        cue = Cue(match.start("verb"), match.end("verb"), match.group("verb"), "speech")
+        found.append(SpeechAct((sentence.start, sentence.end), cue, mention, None, ""))
+    return found
 
 
 _RUBRIC_COLON = re.compile(r"[^:“”\"‘’']{2,40}?:\s+")
@@ -1043,6 +1094,71 @@ def _headline_inverted(doc, sentence, act, after: bool = True):
     return replace(act, speaker=_mentions.Mention(a, b, label, text[a:b], "headline subject"))
 
 
+def _is_think_tank(label: str) -> bool:
+    """A research body of the speakers table (role "think tank", "war monitor", "research …")."""
+    known = _mentions.people().speakers.get(label)
+    return known is not None and known.kind != "person" and any(
+        w in r for r in known.roles for w in ("think tank", "monitor", "research", "institute"))
+
+
+_BARE_EXPERTS = re.compile(r"\s*(?:[Tt]he\s+|[Ii]ts\s+|[Tt]heir\s+)?(?:[Aa]nalysts|[Ee]xperts|[Rr]esearchers)\s*")
+_SUBJECT_WHO = re.compile(r"\s*(?P<subject>(?:[Tt]he|[Aa]n?)\s+[^,;:“”\"]{2,60}?),\s+(?:who|which)\b[^;:“”\"]{2,160}?,\s*"
+                          r"(?:(?:\w+ly|also|then|later)\s+)*")
+
+
+def _relative_clause_subject(doc, sentence, act):
+    """ "The official, who briefed reporters under Pentagon ground rules, said …": a name inside the relative
+    clause after the subject is not the speaker; the subject is (read on as an unnamed source)."""
+    if act.speaker.start >= act.cue.start:
+        return act
+    match = _SUBJECT_WHO.fullmatch(doc.text, sentence.start, act.cue.start)
+    if match is None or not (match.end("subject") < act.speaker.start < match.end()):
+        return act
+    a, b = match.span("subject")
+    return replace(act, speaker=_mentions.Mention(a, b, "", doc.text[a:b], "unnamed source"))
+
+
+_ITS_INSTITUTION = re.compile(r"\s*(?:[Ii]ts|[Tt]heir)\s+(?P<rest>(?:[\w’'-]+\s+){0,2}[\w’'-]+)\s*$")
+
+
+def _its_country_label(doc, act) -> str:
+    """ "Ukraine's military did not comment. Its General Staff said …": the institution of the country named
+    last before it (in this sentence or the one before), as the speakers table knows it; "" when none does."""
+    rest = _ITS_INSTITUTION.match(act.speaker.as_written).group("rest")
+    if rest.split()[-1].lower() not in _INSTITUTION_HEADS:
+        return ""
+    sentence = doc.sentence_at(act.speaker.start)
+    previous = doc.sentence_at(sentence.start - 2) if sentence is not None and sentence.start >= 2 else None
+    start = previous.start if previous is not None else (sentence.start if sentence is not None else 0)
+    forms = vocab.country_forms()
+    countries = [m for m in re.finditer(r"[A-Z][\w-]*(?:['’]s)?", doc.text[start:act.speaker.start])
+                 if forms.get(m.group(0).removesuffix("'s").removesuffix("’s"), ("", ""))[1] in ("country", "capital",
+                                                                                               "demonym")]
+    if not countries:
+        return ""
+    word = countries[-1].group(0).removesuffix("'s").removesuffix("’s")
+    label = _table_label(f"{word}'s {rest}")
+    return label if label != f"{word}'s {rest}" else ""
+
+
+_DEPUTY = re.compile(r"\b(?:deputy|vice|first\s+deputy|assistant)\b", re.IGNORECASE)
+
+
+def _introduced_as(doc, role_words: str) -> str:
+    """The named person the article introduces with these office words ("Hanna Maliar, Ukraine's deputy
+    defence minister", "Deputy Defence Minister Hanna Maliar"), else ""."""
+    office = re.sub(r"^(?:the|a|an)\s+|^[\w.-]+['’]s\s+", "", role_words.strip(), flags=re.IGNORECASE).lower()
+    if not office:
+        return ""
+    for m in doc.speech.mentions:
+        if m.how != "name" or not m.speaker:
+            continue
+        around = doc.text[max(0, m.start - 60):m.end + 80].lower()
+        if office in around:
+            return m.speaker
+    return ""
+
+
 def _body_office_holder(doc, role) -> str:
     """ "Ukrainian commander says …" over "Col. Ivan Petrenko, who commands a brigade, said …": the body's
     first speaker introduced with that office before the verb he speaks with, when the person the
@@ -1084,6 +1200,24 @@ def _headline_like_body(doc, start: int, end: int):
         if at == len(words) and written[-1] == words[-1]:
             return _mentions.Mention(start, end, label, doc.text[start:end], "headline subject")
     return None
+
+
+def _headline_institution(doc, start: int, end: int):
+    """ "Russian troops liberate X — Defense Ministry": an institution named without its country in a headline
+    is the body's speaker whose label ends with the same words (spelling "defense" as "defence"), when
+    exactly one does; else None."""
+    words = [w.lower().replace("defense", "defence") for w in doc.text[start:end].split()]
+    if not 1 < len(words) <= 3 or words[-1] not in _INSTITUTION_HEADS:
+        return None
+    fits = set()
+    for later in doc.speech.acts:
+        if later.sentence[0] >= doc.headline_end and later.speaker.speaker:
+            label = later.speaker.speaker.lower().replace("defense", "defence").split()
+            if label[-len(words):] == words:
+                fits.add(later.speaker.speaker)
+    if len(fits) != 1:
+        return None
+    return _mentions.Mention(start, end, fits.pop(), doc.text[start:end], "headline subject")
 
 
 def _headline_who(doc, start: int, end: int):
@@ -1206,6 +1340,31 @@ def _unattributed(doc, sentence, speaking, acts) -> list:
                 result.append(SpeechAct((sentence.start, sentence.end), cue, it,
                                         *doc.speech.cue_days.get(cue.start, (None, ""))))
             continue
+        document_subject = _STATEMENT_SUBJECT.fullmatch(text, sentence.start, cue.start - 1) \
+            if phrase is None and act is None and text[cue.start - 1:cue.start] == " " \
+            and _institution_spoke_last(doc, cue.start) else None
+        apposed = _APPOSED_SUBJECT.fullmatch(text, sentence.start, cue.start) if phrase is None and act is None else None
+        if apposed is not None and (_subject_phrase(text, sentence.start, apposed.end("head")) is not None
+                                    or _BODY_NAME.search(apposed.group("name"))):
+            # "The US security research center, the Institute for War Studies, announced …": the apposition names
+            # the speaking head before it
+            a, b = apposed.span("name")
+            named = [m for m in doc.speech.mentions if (a, b) == (m.start, m.end) and m.speaker and m.how == "name"]
+            mention = named[0] if named else _mentions.Mention(a, b, "", text[a:b], "unknown name")
+            result.append(SpeechAct((sentence.start, sentence.end), cue, mention,
+                                    *doc.speech.cue_days.get(cue.start, (None, ""))))
+            continue
+        they = _THEY_BEFORE.fullmatch(text, sentence.start, cue.start) if phrase is None and act is None else None
+        if they is not None:  # "Some officials said …. They say …": the group that spoke last (read in _claims_in)
+            result.append(SpeechAct((sentence.start, sentence.end), cue, _mentions.Mention(
+                they.start("they"), they.end("they"), "", they.group("they"), "unresolved pronoun"),
+                *doc.speech.cue_days.get(cue.start, (None, ""))))
+            continue
+        if document_subject is not None:  # "The update said …": whoever spoke last (read in _claims_in)
+            result.append(SpeechAct((sentence.start, sentence.end), cue, _mentions.Mention(
+                sentence.start, cue.start - 1, "", text[sentence.start:cue.start - 1], "unnamed source"),
+                *doc.speech.cue_days.get(cue.start, (None, ""))))
+            continue
         if phrase is None and act is None:
             owner = _statement_owner(doc, sentence.start, cue.start)
             if owner is not None and not any(x.speaker.speaker == owner.speaker for x in result):
@@ -1245,9 +1404,11 @@ _FINITE_AFTER = re.compile(r"\s+(?:had|has|have|was|were|is|are|would|will|could
 _PLURAL_HEADS = frozenset("officials sources analysts experts commanders authorities leaders ministers diplomats "
                           "bloggers milbloggers correspondents observers generals".split())
 #: (the plural forms the cue table has — "say", "warn", "insist", "acknowledge", "concede" — are read by the layer)
-_PLURAL_VERB = re.compile(r"\b(?:claim|estimate|believe|assess|report|admit|contend|maintain)\b"
+_PLURAL_VERB = re.compile(r"\b(?:claim|estimate|believe|assess|report|admit|contend|maintain|caution|argue|note|"
+                          r"conclude|predict)\b"
                           r"(?=\s+(?:that\s+)?[\w’'-]|[.!]?\s*$)")  # "…, Western officials believe."
-_BEFORE_PLURAL_VERB = re.compile(r"(?P<head>[\w’'-]+)\s+(?:(?:continue|continued)\s+to\s+)?$")
+_BEFORE_PLURAL_VERB = re.compile(r"(?P<head>[\w’'-]+)(?:\s+(?:in|at|from|with)\s+(?:the\s+)?[A-Z][\w’'-]*"
+                                 r"(?:\s+[A-Z][\w’'-]*){0,3})?\s+(?:(?:continue|continued)\s+to\s+)?$")  # "officials in Kyiv"
 
 
 def _plural_cues(text: str, start: int, end: int, known: set) -> list:
@@ -1471,6 +1632,77 @@ def _cited_by_media(doc, sentence, act):
     named = _own_country_label(doc, sentence, written)
     return replace(act, speaker=_mentions.Mention(a, b, named if named != written else "", doc.text[a:b],
                                                   "unnamed source"))
+
+
+#: A subject with a capitalised name in apposition before the verb ("The US research center, the Institute for War
+#: Studies, recently announced"): the head's phrase, then the name between commas.
+_APPOSED_SUBJECT = re.compile(r"\s*(?P<head>[^,;:“”\"]{3,80}?),\s+(?:the\s+)?(?P<name>[A-Z][\w’'.-]*(?:\s+(?:(?:of|for|on|and)"
+                              r"\s+(?:the\s+)?)?[A-Z][\w’'.-]*)+),\s+(?:(?:[a-z]+ly|also|has|have|had)\s+)*")
+def _name_stems(name: str) -> frozenset:
+    return frozenset(w[:4].lower() for w in re.findall(r"[A-Za-z]+", name.split(" (")[0])
+                     if w.lower() not in ("the", "of", "for", "on", "and", "in", "a"))
+
+
+def _reordered_name(label: str) -> str:
+    """An organisation's name written with its words reordered or inflected ("Institute for War Studies"):
+    the speakers table's organisation whose name has the same content words (of three or more), else ""."""
+    stems = _name_stems(label)
+    if len(stems) < 3:
+        return ""
+    table = vocab.compiled("claims_org_stems", ("speakers",), lambda: {
+        _name_stems(name): name for name, who in _mentions.people().speakers.items()
+        if who.kind != "person" and len(_name_stems(name)) >= 3})
+    return table.get(stems, "")
+
+
+_BODY_NAME = re.compile(r"\b(?:Institute|Institution|Centre|Center|Ministry|Group|Agency|Service|Command|Staff|Council|School|University|"
+                        r"Office|Foundation|Directorate|Headquarters)\b")
+#: Words before a speaking group that are no part of its label ("but Western officials", "Some officials").
+_LABEL_LEAD = re.compile(r"^\s*(?:(?:but|and|yet|while|whereas)\s+)?(?:(?:some|many|several|other|most)\s+)?(?=\S)",
+                         re.IGNORECASE)
+_THEY_BEFORE = re.compile(r"\s*(?P<they>They|they)\s+(?:\w+ly\s+|also\s+)?")
+
+
+#: The outlet speaking of its own checks ("ISW cannot verify this claim", "ISW has not observed evidence").
+_OWN_CHECK = re.compile(r"\b(?P<who>[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,5})\s+(?:cannot|can\s+not|has\s+not|have\s+not|"
+                        r"will\s+not|does\s+not)\s+(?:yet\s+|independently\s+)?(?:verify|verified|confirm|confirmed|"
+                        r"observe|observed|publish|seen)\b")
+#: Past-tense verbs that report an institution as a third party ("ISW said", "the institute wrote").
+_REPORTED_PAST = re.compile(r"(?:said|wrote|assessed|estimated|reported|noted|added|stated|concluded|found|warned|"
+                            r"claimed|announced|published|says|writes)$", re.IGNORECASE)
+
+
+def _own_voice(doc) -> frozenset:
+    """The institutions that write the article itself: one that speaks of its own checks ("ISW cannot verify
+    this claim", "ISW has not observed …") and is never reported by a verb of saying in the past ("ISW said", "the
+    institute wrote", "the report says"): its "ISW assesses that …" is the outlet's narration, not a claim."""
+    cached = getattr(doc, "_claims_own_voice", None)
+    if cached is not None:
+        return cached
+    own = set()
+    for check in _OWN_CHECK.finditer(doc.text):
+        a, b = check.span("who")
+        named = [m.speaker for m in doc.speech.mentions if a <= m.start < b and m.speaker and m.how == "name"]
+        if named and not _mentions.is_person(named[0], _mentions.people()):
+            own.add(named[0])
+    for act in doc.speech.acts:
+        if act.speaker.speaker in own and _REPORTED_PAST.search(act.cue.text.strip()):
+            own.discard(act.speaker.speaker)
+    doc._claims_own_voice = frozenset(own)
+    return doc._claims_own_voice
+
+
+def _institution_spoke_last(doc, pos: int) -> bool:
+    """Whether the last speaker before ``pos`` (within 600 characters) is an institution, named or not
+    ("Britain's defence ministry said …. The update said …"); a person's "report" is not read so."""
+    before = [a for a in _acts_between(doc, pos - 599, pos) if a.cue.start < pos]
+    if not before:
+        return False
+    last = before[-1].speaker
+    if last.speaker:
+        return not _mentions.is_person(last.speaker, _mentions.people())
+    heads = last.as_written.lower().split()
+    return bool(heads) and heads[-1] in _INSTITUTION_HEADS
 
 
 def _last_institution(doc, pos: int):
@@ -2033,7 +2265,7 @@ def _date(doc, acts, label: str) -> tuple:
     """The statement date: the sentence's own date expression, else the same speaker's dated
     statement elsewhere in the article, else none (the article does not fix it)."""
     for act in acts:
-        if act.date is not None:
+        if act.date is not None and not _evidence_day(doc, act):
             return act.date, f"{act.date_text} → {act.date.date()}"
     act = acts[0]
     if _HABITUAL.search(doc.text, max(act.sentence[0], act.cue.start - 30), act.cue.start):
@@ -2048,6 +2280,51 @@ def _date(doc, acts, label: str) -> tuple:
         if act.cue.start in layer_cues:  # a verb the layer gave no speaker: its own day only (not a neighbour's)
             date, basis = _same_event_date(doc, act, date, basis)
     return date, basis
+
+
+#: Words placing a statement on an earlier occasion (not a past perfect in its content: "had also failed").
+_EARLIER_OCCASION = re.compile(r"\b(?:earlier|previously|ago|last\s+(?:week|month|year|\w+day)|in\s+(?:january|february|"
+                               r"march|april|may|june|july|august|september|october|november|december|\d{4})|"
+                               r"had\s+(?:said|told|stated|claimed|warned)|repeatedly|often|has\s+long)\b", re.IGNORECASE)
+
+
+def _continued_unnamed_dates(doc, found: list[dict]) -> None:
+    """An unnamed speaker continued ("a senior US defence official said on Monday …. The official said …")
+    takes the day of its dated statement, as the layer dates a named speaker's: the last one before it by
+    the same label, when no other day is named in between and the sentence places nothing earlier
+    ("earlier", "last week"). The layer keys its dated statements by resolved names only."""
+    dated: dict[str, dict] = {}
+    starts = doc.speech.date_starts
+    for claim in found:
+        if claim["headline"] or claim.get("carried"):
+            continue
+        label = claim["speaker"]
+        if not pd.isna(claim["statement_date"]):
+            dated[label] = claim
+            continue
+        before = dated.get(label)
+        if before is None or not claim["date_basis"].startswith("no day given"):
+            continue
+        sentence = doc.sentence_at(claim["start"])
+        if sentence is None or _EARLIER_OCCASION.search(doc.text, sentence.start, sentence.end) \
+                or bisect_left(starts, claim["start"]) != bisect_left(starts, before["end"]):
+            continue
+        claim["statement_date"] = before["statement_date"]
+        claim["date_basis"] = f"same speaker continued, {before['date_basis']}"
+
+
+_EVIDENCE_DAY = re.compile(r"(?:footage|video|videos|images|photos|imagery|pictures)\s+(?:\w+\s+){0,2}?(?:published|posted|"
+                           r"filmed|shot|recorded|taken|released|geolocated)\s+(?:on\s+)?$", re.IGNORECASE)
+
+
+def _evidence_day(doc, act) -> bool:
+    """ "…, according to geolocated footage published on January 6": the day the evidence appeared, not the day
+    of the statement."""
+    sentence = doc.sentence_at(act.cue.start)
+    if sentence is None or not act.date_text:
+        return False
+    at = doc.text.find(act.date_text, sentence.start, sentence.end)
+    return at > 0 and _EVIDENCE_DAY.search(doc.text, max(sentence.start, at - 60), at) is not None
 
 
 _HABITUAL = re.compile(r"\b(?:repeatedly|often|routinely|consistently|frequently|always|long)\s+(?:\w+\s+)?$",
