@@ -723,3 +723,52 @@ def test_the_person_beside_a_dated_speaker_was_at_that_occasion():
 ])
 def test_a_day_in_the_main_clause_does_not_date_a_verb_of_the_opening_clause(sentence, expected):
     assert quote_dates(sentence, "2025-11-28") == {"steady progress": expected}
+
+
+def test_a_later_statement_placed_back_in_time_dates_nothing_before_it():
+    # rule: a speaker's undated words take the first dated statement after them only when that one is
+    # not placed back in time: "had reported", "Two days earlier" are another, earlier occasion
+    text = ("The ministry said on Saturday that the depots had been destroyed.\n\n"
+            "\"The depots burned all night,\" spokesman Ivan Hlyna told the briefing.\n\n"
+            "Two days earlier, the spokesman had reported that a radar had been hit.")
+    assert quote_dates(text, "2022-12-11") == {"The depots burned all night,": None}
+    # a later statement on the same occasion still dates them
+    text = ("\"The depots burned all night,\" spokesman Ivan Hlyna said.\n\n"
+            "Hlyna made the remarks on Friday. \"The radar was hit,\" Hlyna said on Friday.")
+    assert quote_dates(text, "2022-12-11")["The depots burned all night,"] == "2022-12-09"
+
+
+@pytest.mark.parametrize("clause, expected", [
+    # rule: a day inside a clause of an event after the speech verb ("after a strike killed … on Friday")
+    # is the event's day, not the statement's
+    ("in a video address after a strike on the town killed nine people on Friday", None),
+    ("in a video address following a strike that hit the port on Friday", None),
+    # the occasion's own day after the verb still dates it
+    ("in a video address on Friday", "2025-04-04"),
+    ("after the meeting on Friday", "2025-04-04"),
+])
+def test_a_day_in_an_event_clause_after_the_verb_is_the_events(clause, expected):
+    text = f"\"We will rebuild,\" Marta Hlib said {clause}."
+    assert quote_dates(text, "2025-04-07") == {"We will rebuild,": expected}
+
+
+@pytest.mark.parametrize("second, earlier", [
+    # rule: "in the past day" is the period of the reported events, not an earlier occasion; "in the
+    # past" and "later" place the words on another occasion (no day)
+    ("It said the enemy had lost 300 men in the past day.", None),
+    ("It said in the past that the enemy had lost 300 men.", "in the past"),
+    ("It later said the enemy had lost 300 men.", "later"),
+])
+def test_a_period_of_events_is_no_new_occasion_but_later_is(second, earlier):
+    text = f"Russia's defence ministry said on Sunday that its forces had taken a village. {second}"
+    doc = next(document.documents(corpus.from_text(text, published="2024-07-08")))
+    assert [words for _, _, words in doc.speech.earlier] == ([earlier] if earlier else [])
+
+
+@pytest.mark.parametrize("occasion", ["In the same video", "In the same statement", "In the same post"])
+def test_the_same_video_or_statement_keeps_the_speakers_day(occasion):
+    # rule: "in the same video/statement/post" is the speaker's last dated occasion, across other speakers
+    text = ("Petro Sava appeared in a video on Saturday outside the town hall.\n\n"
+            "In March, he had told a blogger that the town was \"nearly surrounded\".\n\n"
+            f"{occasion}, Sava said: \"We will hand the town over.\"")
+    assert quote_dates(text, "2023-05-21") == {"nearly surrounded": None, "We will hand the town over.": "2023-05-20"}

@@ -106,6 +106,7 @@ class _Event:
     date: object = None
     date_text: str = ""
     person: bool = True       # False: an institution, a medium, a country (never "he" or "she")
+    back: bool = False        # placed back in time ("had said", "Two days earlier"): dates nothing before it
 
 
 @dataclass
@@ -182,7 +183,7 @@ class Speech:
         if events and before is None:
             # the first after: only a dated one (words a later sentence places on an earlier occasion,
             # "Last week, he told …", govern nothing before them)
-            events = [e for e in events if not pd.isna(e.date)]
+            events = [e for e in events if not pd.isna(e.date) and not e.back]
         if events:
             event = before if before is not None else events[0]
             if pd.isna(event.date):
@@ -528,7 +529,11 @@ def analyse(doc) -> Speech:
                 speaker = next((subj.speaker for _, subj in cue_subjects if subj is not None and subj.speaker), "")
                 dated = [e for e in reader.events if e.date is not None and not pd.isna(e.date)]
                 own = [e for e in dated if e.speaker == speaker or not speaker]
-                if own or (dated and "day" in same.group(0).lower()):  # "the same day": the day just named, whoever spoke
+                seen = [a for a in layer.appearances.get(speaker, ()) if a[0] < s_start] if speaker else []
+                if seen and (not own or own[-1].pos < seen[-1][0]):
+                    # "Sava appeared in a video on Saturday. … In the same video, Sava said": that doing's day
+                    sentence_date, date_text = seen[-1][2], same.group(0)
+                elif own or (dated and "day" in same.group(0).lower()):  # "the same day": the day just named, whoever spoke
                     sentence_date, date_text = (own or dated)[-1].date, same.group(0)
                 elif dated and not own:
                     # "Hegseth, who spoke at the same briefing": the last dated gathering or statement before
@@ -572,7 +577,9 @@ def analyse(doc) -> Speech:
                     day, day_text = (own_dates.get(cue.start) or _day_before_after(reader, cue, s_start, sentence_date)
                                      or (day, day_text))
                 reader.add_event(_Event(cue.start, subject.speaker, day, day_text,
-                                        _speaks_as_person(subject, reader.who)))
+                                        _speaks_as_person(subject, reader.who),
+                                        bool(_PLUPERFECT_BEFORE.search(doc.text, max(s_start, cue.start - 30), cue.start)
+                                             or _BACK_WORDS.search(day_text or ""))))
                 if subject.how == "unnamed source" and re.match(r"(?i)(?:an?|one)\s", subject.as_written):
                     reader.unnamed.append((subject.start, subject.as_written))
                 layer.acts.append(SpeechAct((s_start, s_end), cue, subject, day, day_text))
@@ -764,13 +771,17 @@ _NEW_CLAUSE = re.compile(r"[,;]\s*(?:while|whereas|and|but)\b|\b(?:while|whereas
 _MONTH_WORDS = "January|February|March|April|May|June|July|August|September|October|November|December"
 # the main clause places the statement before the reported day: a new occasion, not the dated one
 _EARLIER_OCCASION = re.compile(
-    r"\b(?:earlier|previously|in\s+the\s+past|last\s+(?:week|weekend|month|year|spring|summer|autumn|fall|winter|"
+    r"\b(?:earlier|previously|later|in\s+the\s+past(?!\s+(?:[\w-]+\s+)?(?:days?|hours?|nights?|weeks?|months?|years?)\b)|last\s+(?:week|weekend|month|year|spring|summer|autumn|fall|winter|"
     + _MONTH_WORDS + r")|(?:earlier\s+)?this\s+(?:week|weekend|month|year)|(?:at|over)\s+the\s+weekend"
     r"|in\s+(?:early\s+|late\s+|mid-)?(?:"
     + _MONTH_WORDS + r"|\d{4})|(?:weeks|months|years)\s+ago|in\s+recent\s+(?:days|weeks|months)"
     r"|had\s+(?:\w+ly\s+|also\s+|earlier\s+)?(?:said|told|claimed|stated|warned|announced|declared|insisted|"
     r"argued|promised|vowed|pledged|asserted|suggested|written|spoken))\b", re.IGNORECASE)
-_EARLIER_HINTS = ("earlier", "previous", "past", "last", "this", "ago", "recent", "had", "in ", "weekend")
+_EARLIER_HINTS = ("earlier", "previous", "past", "last", "this", "ago", "recent", "had", "in ", "weekend", "later")
+# a main verb in the pluperfect ("the spokesman had reported"), or a day counted back ("Two days earlier"): an
+# occasion before the one the text is about, which dates none of the speaker's words before it
+_PLUPERFECT_BEFORE = re.compile(r"\bhad\s+(?:\w+ly\s+|also\s+|earlier\s+|already\s+)?$", re.IGNORECASE)
+_BACK_WORDS = re.compile(r"(?i)\b(?:earlier|before|previous|ago)\b")
 _CLAUSE_END = re.compile(r"\bthat\b|[,:;.“”\"‘]")
 
 
@@ -795,6 +806,7 @@ def _earlier_occasion(text: str, s_start: int, s_end: int, cue_subjects) -> str 
     if re.search(r"\b(?:that|when|after|before|while|who|which|where)\b|(?<!^)\bas\b", before.strip(), re.IGNORECASE):
         return None  # the verb sits inside reported speech or a subordinate clause
     after = text[cue.end:min(s_end, cue.end + 40)]
+    after += re.match(r"[\w-]*(?:\s+[\w-]+)?", text[cue.end + len(after):s_end]).group(0)  # ("in the past| day")
     stop = _CLAUSE_END.search(after)
     clause = before + " " + text[cue.start:cue.end] + (after[:stop.start()] if stop else after)
     for found in _EARLIER_OCCASION.finditer(clause):
@@ -939,7 +951,8 @@ def _last_named_day(reader: _Reader, pos: int, anchor) -> tuple[int, object] | N
 
 
 _SAME_OCCASION = re.compile(r"\b(?:on|at|in|during)\s+the\s+same\s+(?:occasion|event|day|meeting|briefing|speech|"
-                            r"interview|press\s+conference|address|call|visit|summit|news\s+conference)\b"
+                            r"interview|press\s+conference|address|call|visit|summit|news\s+conference|video|post|statement|message|"
+                            r"broadcast|appearance|remarks)\b"
                             r"|\b(?:said|told\s+\w+|stated|added|wrote)\s+the\s+same\s+day\b"
                             r"|(?:^|(?<=[.\n,;]\s)|\bon\s+)that\s+(?:same\s+)?day(?![\w-])", re.IGNORECASE)
 _SECOND_VERB = re.compile(r"\s(?:and|but)\s+(?:(?:also|then|later|still|quickly|again)\s+)?$")
@@ -1737,6 +1750,9 @@ def _date_for_cue(text: str, cue: Cue, expressions):
             if event is not None and event.group(1).lower() not in _words("publishing_verb") \
                     and event.group(1).lower() not in cue_table()[0]:
                 continue  # "said the assault launched on January 3 had failed": the day of the assault
+            sub = _EVENT_CLAUSE.search(between)
+            if sub is not None and _CLAUSE_VERB.search(between, sub.end()):
+                continue  # "said in a video address after a strike killed 18 people on Friday": the strike's day
             if _FINITE.search(between) and not _OCCASION_BEFORE.search(between):
                 continue  # "said Russian forces had launched an assault on the town on Tuesday": the assault's day
             if cue.kind == "source" and "," in between and not _OCCASION_BEFORE.search(between) \
@@ -1751,6 +1767,9 @@ def _date_for_cue(text: str, cue: Cue, expressions):
     return None
 
 
+# a subordinate clause of an event between the speech verb and a day: the day is the event's
+_EVENT_CLAUSE = re.compile(r"\b(?:after|following|since|because|until)\s+(?!(?:the|a|an|its|his|her)\s+"
+                           r"(?:[\w-]+\s+){0,2}(?:meeting|talks|briefing|summit|call|session|conference)\b)")
 # a verb of a clause after "according to X,": what the source reports
 _CLAUSE_VERB = re.compile(r"\b(?:[a-z]{3,}ed|had|has|have|was|were|is|are|would|will|took|struck|shot|hit|fell|won|lost|"
                           r"began|fought|sank|broke|made|came|went)\b")
