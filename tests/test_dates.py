@@ -772,3 +772,28 @@ def test_the_same_video_or_statement_keeps_the_speakers_day(occasion):
             "In March, he had told a blogger that the town was \"nearly surrounded\".\n\n"
             f"{occasion}, Sava said: \"We will hand the town over.\"")
     assert quote_dates(text, "2023-05-21") == {"nearly surrounded": None, "We will hand the town over.": "2023-05-20"}
+
+
+@pytest.mark.parametrize("opening, expected", [
+    # rule: a scene set by a fronted time ("It was Thursday evening, and X …", "On a grey Thursday
+    # morning, Colonel X …") dates the person's undated words over the following paragraphs
+    ("It was Thursday evening, and Petro Sava had just come back from the front.", "2024-03-07"),
+    ("On a grey Thursday morning, Colonel Petro Sava walked along the trench.", "2024-03-07"),
+])
+def test_a_scene_set_by_a_fronted_time_dates_the_persons_words(opening, expected):
+    text = (f"{opening} He looked tired.\n\n\"We are holding,\" he told reporters.\n\n"
+            "He described the week. \"The nights are long,\" he said.\n\n"
+            "The weather was cold.\n\n\"We need shells,\" Sava said.")
+    days = quote_dates(text, "2024-03-10")
+    assert days == {"We are holding,": expected, "The nights are long,": expected, "We need shells,": expected}
+
+
+def test_that_evening_returns_to_the_scenes_day_after_a_flashback():
+    # rule: "that evening" / "that afternoon" (ending its phrase) refers back to the last weekday or
+    # date named, skipping a flashback ("A month ago, … had told"); the flashback itself has no day
+    text = ("On a grey Tuesday morning, Colonel Olena Dub walked the trench line.\n\n"
+            "A month ago, the colonel had told television that her troops could hold \"as long as needed\".\n\n"
+            "Back at the command post that afternoon, she studied a map. \"They attack at night,\" she said.\n\n"
+            "\"We will hold,\" she said, smiling for the first time that afternoon.")
+    assert quote_dates(text, "2024-03-24") == {"as long as needed": None, "They attack at night,": "2024-03-19",
+                                                "We will hold,": "2024-03-19"}

@@ -547,6 +547,12 @@ def analyse(doc) -> Speech:
                     if named is not None and not (dated and doc.sentence_at(dated[-1].pos) is not None
                                                   and doc.sentence_at(dated[-1].pos).end > named[0]):
                         sentence_date, date_text = named[1], same.group(0)
+        back = next((m for m in _THAT_TIME.finditer(doc.text, s_start, s_end) if not doc.in_quote(m.start())), None) \
+            if cue_subjects and sentence_date is None and same is None else None
+        if back is not None:  # "…," he said, smiling for the first time that evening: the scene's day
+            named = _scene_day(reader, s_start)
+            if named is not None:
+                sentence_date, date_text = named[1], back.group(0)
         earlier = _earlier_occasion(doc.text, s_start, s_end, cue_subjects) if sentence_date is None else None
         if sentence_date is None and earlier is None and cue_subjects and layer.gatherings:
             back = _the_gathering(reader, layer, s_start, s_end, cue_subjects)
@@ -904,6 +910,16 @@ def _appearance(reader: _Reader, layer: Speech, sentence, anchor, speakers=froze
     text, doc = reader.text, reader.doc
     expressions = reader.dates_between(sentence.start, sentence.end)
     if not expressions:
+        back = next((m for m in _THAT_TIME.finditer(text, sentence.start, sentence.end) if not doc.in_quote(m.start())), None)
+        named = _scene_day(reader, sentence.start) if back is not None else None
+        found = [m for m in reader.mentions_between(sentence.start, min(sentence.end, sentence.start + 120))
+                 if m.how in ("pronoun", "name", "title", "role") or " " in m.speaker] if named else []
+        person = _resolve(reader, found[0], found[0].start) if found else None
+        if person is not None and person.speaker and person.speaker not in speakers \
+                and _mentions.could_be_person(person.speaker, reader.who):
+            # "Back at the command post that afternoon, she studied a map": the day the scene was set on
+            layer.appearances.setdefault(person.speaker, []).append(
+                (found[0].start, len(text), named[1], back.group(0), back.start()))
         return
     found = reader.mentions_between(sentence.start, min(sentence.end, sentence.start + 120))
     if not found:
@@ -913,7 +929,8 @@ def _appearance(reader: _Reader, layer: Speech, sentence, anchor, speakers=froze
     for e in expressions:
         if e.end <= first.start:
             before = before.replace(text[e.start:e.end], " ")
-    if len([w for w in re.findall(r"[A-Za-z]+", before) if w[0].islower()]) > 1 \
+    scene = bool(expressions[0].start < first.start and _SCENE_OPENING.match(before))
+    if (len([w for w in re.findall(r"[A-Za-z]+", before) if w[0].islower()]) > 1 and not scene) \
             or first.how in ("country", "unnamed source"):
         return  # (capitalised words before the name are its titles: "Estonian Prime Minister …")
     person = _resolve(reader, first, first.start)
@@ -928,7 +945,8 @@ def _appearance(reader: _Reader, layer: Speech, sentence, anchor, speakers=froze
         day = when.resolve(e, doc.published, anchor).day
         if not pd.isna(day):
             paragraphs = doc.paragraphs
-            reach = paragraphs[min(len(paragraphs) - 1, sentence.paragraph + _DOING_REACH)][1]
+            reach = paragraphs[min(len(paragraphs) - 1, sentence.paragraph + _DOING_REACH)][1] if not scene \
+                else len(text)  # a scene set by a fronted time lasts until another day or occasion is named
             layer.appearances.setdefault(person.speaker, []).append((first.start, reach, day, e.text, e.start))
             if _MEETING_VERB.search(text, first.end, sentence.end):
                 # "Putin met Erdogan in Sochi on Monday": whoever he met was there too
@@ -939,6 +957,29 @@ def _appearance(reader: _Reader, layer: Speech, sentence, anchor, speakers=froze
                             and _mentions.could_be_person(other.speaker, reader.who):
                         layer.appearances.setdefault(other.speaker, []).append((m.start, reach, day, e.text, e.start))
             return
+
+
+# a scene set by a fronted time before the person ("It was Thursday evening, and X …", "On a grey
+# Tuesday morning, Colonel X walked …"): the day's words replaced by a space, titles allowed before the name
+_SCENE_OPENING = re.compile(r"\s*(?:It\s+(?:was|is)|(?:Late|Early)\s+on|On|At\s+(?:dawn|dusk|noon|midnight)\s+on)\s+"
+                            r"(?:(?:a|an)\s+)?(?:[a-z][\w-]*\s+){0,2}?(?:(?:morning|afternoon|evening|night)\s*)?"
+                            r",\s*(?:and\s+)?(?:[A-Z][\w.’'-]*\s+)*$")
+
+
+# "that evening", "later that afternoon": the part of the day last named (a time of its own: a comma or the end after it)
+_THAT_TIME = re.compile(r"\bthat\s+(?:same\s+)?(?:morning|afternoon|evening)(?=\s*(?:[,.;:]|$))", re.IGNORECASE)
+
+
+def _scene_day(reader: _Reader, pos: int) -> tuple[int, object] | None:
+    """(position, day) of the last day named before ``pos`` by a weekday or a date (skipping "a
+    month ago", "last week"): the day "that evening" refers back to."""
+    for expression in reversed(reader.dates_between(0, pos)):
+        if expression.kind in ("relative_far", "vague", "relative"):
+            continue  # a flashback ("A month ago, she had told …") is not the day the scene is on
+        day = when.resolve(expression, reader.doc.published).day
+        if not pd.isna(day):
+            return expression.start, day
+    return None
 
 
 def _last_named_day(reader: _Reader, pos: int, anchor) -> tuple[int, object] | None:
