@@ -797,3 +797,16 @@ def test_that_evening_returns_to_the_scenes_day_after_a_flashback():
             "\"We will hold,\" she said, smiling for the first time that afternoon.")
     assert quote_dates(text, "2024-03-24") == {"as long as needed": None, "They attack at night,": "2024-03-19",
                                                 "We will hold,": "2024-03-19"}
+
+
+def test_back_in_the_scene_and_a_day_counted_back_from_it():
+    # rule: "Back in the basement, X …" returns to X's dated scene past other speakers and their days;
+    # "Three days earlier, in Moscow, Y had …" counts back from the scene's day, not from publication
+    text = ("It was Thursday evening, and Petro Sava had just come back from the front.\n\n"
+            "\"The line holds,\" Sava said.\n\n"
+            "Three days earlier, in Moscow, Ivan Hlyna had offered a different picture. "
+            "\"The enemy is finished,\" Hlyna said.\n\n"
+            "A sergeant, Oleh Dub, said on Friday that the mines were the worst. \"Mines everywhere,\" Dub said.\n\n"
+            "Back in the basement, Sava stood to leave. \"We will return,\" Sava said.")
+    assert quote_dates(text, "2023-09-30") == {"The line holds,": "2023-09-28", "The enemy is finished,": "2023-09-25",
+                                                "Mines everywhere,": "2023-09-29", "We will return,": "2023-09-28"}

@@ -177,8 +177,9 @@ class Speech:
         if own:
             seen = []  # "In an interview with CNN, Zelensky said": not the occasion of the doing before
         if seen and (before is None or seen[-1][0] > before.pos) \
-                and bisect_left(self.date_starts, pos) == bisect_right(self.date_starts, seen[-1][4]):
-            # no other day named in between: the same occasion
+                and (seen[-1][5:] == (True,)
+                     or bisect_left(self.date_starts, pos) == bisect_right(self.date_starts, seen[-1][4])):
+            # no other day named in between (a scene: none of the speaker's own): the same occasion
             return seen[-1][2], f"same occasion, ‘{seen[-1][3]}’ → {seen[-1][2].date()}"
         if events and before is None:
             # the first after: only a dated one (words a later sentence places on an earlier occasion,
@@ -911,17 +912,24 @@ def _appearance(reader: _Reader, layer: Speech, sentence, anchor, speakers=froze
     expressions = reader.dates_between(sentence.start, sentence.end)
     if not expressions:
         back = next((m for m in _THAT_TIME.finditer(text, sentence.start, sentence.end) if not doc.in_quote(m.start())), None)
+        again = _BACK_IN.match(text, sentence.start) if back is None else None
         named = _scene_day(reader, sentence.start) if back is not None else None
         found = [m for m in reader.mentions_between(sentence.start, min(sentence.end, sentence.start + 120))
-                 if m.how in ("pronoun", "name", "title", "role") or " " in m.speaker] if named else []
+                 if m.how in ("pronoun", "name", "title", "role") or " " in m.speaker] if named or again else []
         person = _resolve(reader, found[0], found[0].start) if found else None
         if person is not None and person.speaker and person.speaker not in speakers \
                 and _mentions.could_be_person(person.speaker, reader.who):
-            # "Back at the command post that afternoon, she studied a map": the day the scene was set on
-            layer.appearances.setdefault(person.speaker, []).append(
-                (found[0].start, len(text), named[1], back.group(0), back.start()))
+            scenes = [a for a in layer.appearances.get(person.speaker, ()) if a[5:] == (True,)]
+            if again is not None and scenes:  # "Back in the basement, the Ukrainian leader stood": his scene again
+                named, back = (scenes[-1][4], scenes[-1][2]), again
+            if named is not None:
+                # "Back at the command post that afternoon, she studied a map": the day the scene was set on
+                layer.appearances.setdefault(person.speaker, []).append(
+                    (found[0].start, len(text), named[1], back.group(0).strip(" ,"), back.start(), True))
         return
     found = reader.mentions_between(sentence.start, min(sentence.end, sentence.start + 120))
+    if len(found) > 1 and found[0].how == "country" and re.search(r",\s+in\s+$", text[sentence.start:found[0].start]):
+        found = found[1:]  # "Three days earlier, in Moscow, Shoigu …": the place of the doing, not its doer
     if not found:
         return
     first = found[0]
@@ -942,12 +950,15 @@ def _appearance(reader: _Reader, layer: Speech, sentence, anchor, speakers=froze
     for e in expressions:
         if e.kind in ("vague", "relative_far") or text[e.end:e.end + 2] in ("'s", "’s"):
             continue  # "visited the site of Monday's strike": the day of the strike
-        day = when.resolve(e, doc.published, anchor).day
+        named = _scene_day(reader, e.start) if e.kind == "relative_event" else None
+        # "Three days earlier, Shoigu had offered …": counted back from the day last named (a scene's too)
+        day = when.resolve(e, doc.published, named[1] if named is not None and anchor is None else anchor).day
         if not pd.isna(day):
             paragraphs = doc.paragraphs
             reach = paragraphs[min(len(paragraphs) - 1, sentence.paragraph + _DOING_REACH)][1] if not scene \
-                else len(text)  # a scene set by a fronted time lasts until another day or occasion is named
-            layer.appearances.setdefault(person.speaker, []).append((first.start, reach, day, e.text, e.start))
+                else len(text)  # a scene set by a fronted time lasts until the speaker's next occasion
+            layer.appearances.setdefault(person.speaker, []).append((first.start, reach, day, e.text, e.start)
+                                                                    + ((True,) if scene else ()))
             if _MEETING_VERB.search(text, first.end, sentence.end):
                 # "Putin met Erdogan in Sochi on Monday": whoever he met was there too
                 for m in found[1:]:
@@ -963,11 +974,14 @@ def _appearance(reader: _Reader, layer: Speech, sentence, anchor, speakers=froze
 # Tuesday morning, Colonel X walked …"): the day's words replaced by a space, titles allowed before the name
 _SCENE_OPENING = re.compile(r"\s*(?:It\s+(?:was|is)|(?:Late|Early)\s+on|On|At\s+(?:dawn|dusk|noon|midnight)\s+on)\s+"
                             r"(?:(?:a|an)\s+)?(?:[a-z][\w-]*\s+){0,2}?(?:(?:morning|afternoon|evening|night)\s*)?"
-                            r",\s*(?:and\s+)?(?:[A-Z][\w.’'-]*\s+)*$")
+                            r",\s*(?:and\s+)?(?:the\s+)?(?:[A-Z][\w.’'-]*\s+)*$")
 
 
 # "that evening", "later that afternoon": the part of the day last named (a time of its own: a comma or the end after it)
 _THAT_TIME = re.compile(r"\bthat\s+(?:same\s+)?(?:morning|afternoon|evening)(?=\s*(?:[,.;:]|$))", re.IGNORECASE)
+
+
+_BACK_IN = re.compile(r"\s*Back\s+(?:in|at|inside|on)\s+(?:the\s+)?[\w’'-]+(?:\s+[\w’'-]+){0,3}\s*,\s*")
 
 
 def _scene_day(reader: _Reader, pos: int) -> tuple[int, object] | None:
