@@ -9,7 +9,7 @@ from __future__ import annotations
 import pandas as pd
 import pytest
 
-from saidvsdone import corpus, document, when
+from saidvsdone import corpus, document, quotes, when
 
 
 def said_on(sentence: str, published: str):
@@ -810,3 +810,25 @@ def test_back_in_the_scene_and_a_day_counted_back_from_it():
             "Back in the basement, Sava stood to leave. \"We will return,\" Sava said.")
     assert quote_dates(text, "2023-09-30") == {"The line holds,": "2023-09-28", "The enemy is finished,": "2023-09-25",
                                                 "Mines everywhere,": "2023-09-29", "We will return,": "2023-09-28"}
+
+
+@pytest.mark.parametrize("heading", [
+    # rule: a headline's or an all-caps subhead's quote that names nobody (or only continues the quote
+    # before it) restates the body's quote holding the same words: its speaker and its date
+    "VOSTRIA SAYS ITS OFFENSIVE IS 'GOING TO PLAN'",
+    "'GOING TO PLAN'",
+])
+def test_a_subhead_quote_restates_the_bodys_quote(heading):
+    text = ("Vostria war: what to know\n\n- Nato chief Jan Vos said allies must \"do more\" on Monday.\n\n"
+            f"{heading}\n\nOn Tuesday, defence minister Ivan Hlyna told officers: \"The offensive is going to plan.\"")
+    q = quotes.extract(corpus.from_text(text, published="2024-11-27"))
+    row = q[q["text"].str.upper() == "GOING TO PLAN"].iloc[0]
+    assert (row["speaker"], str(row["statement_date"].date())) == ("Ivan Hlyna", "2024-11-26") and row["kind"] != "scare"
+
+
+def test_a_headline_scare_quote_restates_the_bodys_quote():
+    text = ("Sava takes his 'peace formula' to allies\n\nPetro Sava said on Wednesday that he would present "
+            "his \"peace formula\" at a meeting in Berlin.")
+    q = quotes.extract(corpus.from_text(text, published="2024-10-09"))
+    assert q[["speaker", "kind"]].values.tolist() == [["Petro Sava", "partial"], ["Petro Sava", "partial"]]
+    assert set(q["statement_date"].dt.strftime("%Y-%m-%d")) == {"2024-10-09"}

@@ -464,3 +464,29 @@ def date_quotes(doc, layer: Speech) -> None:
         if copy is not None and "same words" not in reading.date_basis:
             body = layer.quotes[copy]
             reading.date, reading.date_basis = body.date, f"the body's copy of the same words: {body.date_basis}"
+    # an all-caps subhead's or the headline's quote with nobody named for it ("RUSSIA SAYS ITS OFFENSIVE IS
+    # 'PROCEEDING ACCORDING TO PLAN'", "takes his 'victory plan' to allies") restates the body's quote that
+    # holds the same words: that quote's speaker and date (the next one after a subhead, any one after a headline)
+    for i, (q, reading) in enumerate(zip(doc.quotes, layer.quotes)):
+        head = q.span.start < layer.headline_end
+        if not (head or _subhead(text, q.span.start)) or len(folded[i].split()) < 2 \
+                or (reading.speaker and reading.kind != "scare" and reading.attribution not in ("continuation",
+                                                                                               "unknown name")):
+            continue
+        copy = next((j for j, b in enumerate(doc.quotes) if b.span.start >= max(layer.headline_end, q.span.end)
+                     and not _subhead(text, b.span.start) and layer.quotes[j].speaker
+                     and layer.quotes[j].kind != "scare" and f" {folded[i]} " in f" {folded[j]} "), None)
+        if copy is None:
+            continue
+        body = layer.quotes[copy]
+        reading.speaker, reading.as_written, reading.attribution = body.speaker, body.as_written, "restated"
+        reading.kind = "partial" if reading.kind == "scare" else reading.kind
+        reading.date, reading.date_basis = body.date, f"the body's quote of the same words: {body.date_basis}"
+
+
+def _subhead(text: str, pos: int) -> bool:
+    """Whether ``pos`` is in a line of capitals of its own (a live blog's or a feature's subhead)."""
+    start, end = text.rfind("\n", 0, pos) + 1, text.find("\n", pos)
+    line = text[start:end if end >= 0 else len(text)]
+    letters = [c for c in line if c.isalpha()]
+    return len(letters) >= 8 and all(c.isupper() for c in letters) and len(line.split()) >= 2
