@@ -832,3 +832,19 @@ def test_a_headline_scare_quote_restates_the_bodys_quote():
     q = quotes.extract(corpus.from_text(text, published="2024-10-09"))
     assert q[["speaker", "kind"]].values.tolist() == [["Petro Sava", "partial"], ["Petro Sava", "partial"]]
     assert set(q["statement_date"].dt.strftime("%Y-%m-%d")) == {"2024-10-09"}
+
+
+def test_a_spokesman_keeps_his_ministrys_day_past_his_own_earlier_report():
+    # rule: a spokesperson's statement placed back in time ("Two days earlier, the spokesman had
+    # reported") is no date of his own: his undated words at the briefing take the ministry's day
+    text = ("The Russian Defence Ministry said on Saturday that three depots had been destroyed.\n\n"
+            "\"All the targets were hit,\" ministry spokesman Igor Konashenkov told the daily briefing.\n\n"
+            "Two days earlier, the spokesman had reported that a radar had been destroyed.")
+    assert quote_dates(text, "2022-12-11") == {"All the targets were hit,": "2022-12-10"}
+
+
+def test_made_the_remarks_on_a_day_dates_the_words_just_reported():
+    # rule: "X made the remarks on Friday" dates X's undated words before it as well as after it
+    text = ("Petro Sava said his army would keep testing the new rocket \"in real conditions\".\n\n"
+            "Sava made the remarks on Friday at a meeting with officers. \"Nobody can stop it,\" he said.")
+    assert quote_dates(text, "2024-11-25") == {"in real conditions": "2024-11-22", "Nobody can stop it,": "2024-11-22"}

@@ -959,6 +959,9 @@ def _appearance(reader: _Reader, layer: Speech, sentence, anchor, speakers=froze
                 else len(text)  # a scene set by a fronted time lasts until the speaker's next occasion
             layer.appearances.setdefault(person.speaker, []).append((first.start, reach, day, e.text, e.start)
                                                                     + ((True,) if scene else ()))
+            if _REMARKS_MADE.match(text, first.end):
+                # "Putin made the remarks on Friday at a meeting": the day of the words just reported too
+                reader.add_event(_Event(first.start, person.speaker, day, e.text, True))
             if _MEETING_VERB.search(text, first.end, sentence.end):
                 # "Putin met Erdogan in Sochi on Monday": whoever he met was there too
                 for m in found[1:]:
@@ -981,6 +984,8 @@ _SCENE_OPENING = re.compile(r"\s*(?:It\s+(?:was|is)|(?:Late|Early)\s+on|On|At\s+
 _THAT_TIME = re.compile(r"\bthat\s+(?:same\s+)?(?:morning|afternoon|evening)(?=\s*(?:[,.;:]|$))", re.IGNORECASE)
 
 
+_REMARKS_MADE = re.compile(r"\s+(?:made|gave|delivered)\s+(?:the|these|those|his|her|its|their)\s+(?:remarks|comments|"
+                           r"statement|speech)\b", re.IGNORECASE)
 _BACK_IN = re.compile(r"\s*Back\s+(?:in|at|inside|on)\s+(?:the\s+)?[\w’'-]+(?:\s+[\w’'-]+){0,3}\s*,\s*")
 
 
@@ -1072,11 +1077,12 @@ def _spokespeople_dates(reader: _Reader, layer: Speech, readings: list[QuoteRead
 
     institutions = [name for name in organisations if name in layer.dated_events]
     for name, forms in written.items():
-        if not name or name in layer.dated_events:
-            continue
+        own = layer.dated_events.get(name, [])
+        if not name or any(not e.back for e in own):
+            continue  # (a statement placed back in time, "Two days earlier, the spokesman had reported", is no own date)
         for institution in institutions:
             if speaks_for(name, forms, institution):
-                layer.dated_events[name] = layer.dated_events[institution]
+                layer.dated_events[name] = sorted(layer.dated_events[institution] + own, key=lambda e: e.pos)
                 break
     # and the other way: "MoD spokesman Igor Konashenkov said at a briefing on Friday" dates the
     # ministry's undated announcement of the same news ("The ministry has announced …")
