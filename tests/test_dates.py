@@ -848,3 +848,21 @@ def test_made_the_remarks_on_a_day_dates_the_words_just_reported():
     text = ("Petro Sava said his army would keep testing the new rocket \"in real conditions\".\n\n"
             "Sava made the remarks on Friday at a meeting with officers. \"Nobody can stop it,\" he said.")
     assert quote_dates(text, "2024-11-25") == {"in real conditions": "2024-11-22", "Nobody can stop it,": "2024-11-22"}
+
+
+def test_two_people_who_speak_together_both_take_the_day():
+    # rule: "X and Y urged … on Tuesday": both spoke that day; X's later undated words, by role, take it
+    text = ("Defence Secretary Lloyd Austin and Secretary General Jens Stoltenberg urged allies on Tuesday to send "
+            "more shells.\n\nStoltenberg said stocks were low.\n\nThe weather was cold.\n\n"
+            "Asked about jets, Austin said the focus was on air defence. \"We are focused on now,\" he said.")
+    assert quote_dates(text, "2023-02-15") == {"We are focused on now,": "2023-02-14"}
+
+
+def test_an_apposed_name_closed_by_a_comma_is_the_subject():
+    # rule: "a spokesman for the southern forces, Petro Sava, had said" — the apposed name speaks
+    text = ("On Saturday, a spokesman for the southern forces, Petro Sava, had said that fighting went on. "
+            "\"They attack in small groups,\" Sava said.")
+    doc = next(document.documents(corpus.from_text(text, published="2024-07-08")))
+    first = next(a for a in doc.speech.acts if a.cue.text == "said")
+    assert (first.speaker.speaker, str(first.date.date())) == ("Petro Sava", "2024-07-06")
+    assert quote_dates(text, "2024-07-08") == {"They attack in small groups,": "2024-07-06"}

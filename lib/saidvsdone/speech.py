@@ -587,6 +587,9 @@ def analyse(doc) -> Speech:
                                         _speaks_as_person(subject, reader.who),
                                         bool(_PLUPERFECT_BEFORE.search(doc.text, max(s_start, cue.start - 30), cue.start)
                                              or _BACK_WORDS.search(day_text or ""))))
+                joint = _joint_subject(reader, subject, s_start) if day is not None and not pd.isna(day) else None
+                if joint is not None:  # "Austin and Stoltenberg urged allies on Tuesday": both spoke that day
+                    reader.add_event(_Event(joint.start, joint.speaker, day, day_text, True))
                 if subject.how == "unnamed source" and re.match(r"(?i)(?:an?|one)\s", subject.as_written):
                     reader.unnamed.append((subject.start, subject.as_written))
                 layer.acts.append(SpeechAct((s_start, s_end), cue, subject, day, day_text))
@@ -1001,6 +1004,19 @@ def _scene_day(reader: _Reader, pos: int) -> tuple[int, object] | None:
     return None
 
 
+def _joint_subject(reader: _Reader, subject: Mention, s_start: int) -> Mention | None:
+    """The first of two people who speak together ("Lloyd Austin and Jens Stoltenberg urged …"):
+    the person named right before the subject, joined to it by "and" (titles between allowed)."""
+    if subject.how not in ("name", "title") or not _mentions.is_person(subject.speaker, reader.who):
+        return None
+    before = [m for m in reader.mentions_between(s_start, subject.start) if m.end <= subject.start]
+    if not before or not re.fullmatch(r"\s+and\s+(?:[A-Z][\w.’'-]*\s+){0,4}", reader.text[before[-1].end:subject.start]):
+        return None
+    other = _resolve(reader, before[-1], before[-1].start) if before[-1].how in ("name", "title") else None
+    return other if other is not None and other.speaker and other.speaker != subject.speaker \
+        and _mentions.is_person(other.speaker, reader.who) else None
+
+
 def _last_named_day(reader: _Reader, pos: int, anchor) -> tuple[int, object] | None:
     """(position, day) of the last date outside quotes before ``pos`` that names a calendar day."""
     for expression in reversed(reader.dates_between(0, pos)):
@@ -1190,6 +1206,9 @@ def _subject_of(reader: _Reader, cue: Cue, sentence_start: int) -> Mention | Non
         gap = text[m.end:skipped[0]] + text[skipped[1]:cue.start] if skipped and m.end <= skipped[0] else \
             text[m.end:cue.start]  # the aside skipped above is no gap either
         gap = re.sub(r"\([^)]*\)", " ", gap)
+        if m.how in ("name", "title", "unknown name") and re.fullmatch(r"\s*,\s*(?:(?:had|has|have|also)\s+)?", gap) \
+                and re.search(r",\s*$", text[max(window_start, m.start - 3):m.start]):
+            return _resolve(reader, m, m.start)  # "a spokesman for the southern forces, Dmytro Lykhovyi, had said"
         if m.how == "country" and (len(gap.split()) > 1 or "," in gap):
             break  # "Russia has claimed": a country speaks only right before its verb
         gap = re.sub(r"^\s*,[^,]{0,100},", " ", gap)  # appositive
