@@ -866,3 +866,17 @@ def test_an_apposed_name_closed_by_a_comma_is_the_subject():
     first = next(a for a in doc.speech.acts if a.cue.text == "said")
     assert (first.speaker.speaker, str(first.date.date())) == ("Petro Sava", "2024-07-06")
     assert quote_dates(text, "2024-07-08") == {"They attack in small groups,": "2024-07-06"}
+
+
+def test_went_on_carries_the_speaker_and_a_quote_over_paragraphs_keeps_its_day():
+    # rule: "He went on:" is a colon introducer of the speaker going on; each further paragraph of a
+    # multi-paragraph quote takes the day of the quote it continues
+    text = ("Three days earlier, Petro Sava had offered a different picture. The minister told a meeting "
+            "that the attack had failed.\n\n\"The enemy is spent,\" Sava said. He went on: \"They have nothing left.\"\n\n"
+            "The weather was cold.\n\nSava went on:\n\n\"The first part.\n\n\"The second part.\n\n\"The last part.\"")
+    table = quotes.extract(corpus.from_text(text, published="2023-09-18"))
+    assert set(table["speaker"]) == {"Petro Sava"}
+    assert set(table["statement_date"].dt.strftime("%Y-%m-%d")) == {"2023-09-15"}
+    # "the fighting went on:" with no person is no speaker
+    table = quotes.extract(corpus.from_text("The fighting went on: \"a hell\", one soldier wrote.", published="2023-09-18"))
+    assert "went on" not in set(table["cue"])

@@ -1763,12 +1763,19 @@ def _antecedent(reader: _Reader, mention: Mention, pos: int) -> Mention:
 
 
 _COLON = re.compile(r"\s*:\s+")
+_WENT_ON = re.compile(r"\s*[^.:;\n“”\"]{1,60}?\s((?:went|goes|then\s+went)\s+on)\s*:(?:\s|$)")
 
 
 def _colon_introducer(reader: _Reader, s_start: int, s_end: int) -> tuple[Cue, Mention] | None:
     """A sentence opening with a speaker and a colon, with no speech verb: the speaker of what
     follows (a dateline such as "MOSCOW:" is a place, not a speaker)."""
     text = reader.text
+    went = _WENT_ON.match(text, s_start, min(s_end, s_start + 90))
+    found = reader.mentions_between(s_start, went.start(1)) if went is not None else []
+    if found:  # "He went on:", "The minister then went on:" — the speaker carries on
+        speaker = _resolve(reader, found[-1], found[-1].start)
+        if speaker is not None and speaker.speaker and speaker.how not in ("country", "unresolved pronoun"):
+            return Cue(went.start(1), went.end(1), went.group(1), "speech"), speaker
     head = text[s_start:min(s_end, s_start + 90)]
     colon = head.find(":")
     if colon <= 0 or not _COLON.match(text, s_start + colon) or reader.cues_between(s_start, s_start + colon):
