@@ -824,3 +824,11 @@ def test_a_headline_quote_naming_nobody_is_the_bodys_main_voice(body, expected):
     text = f"'Every hedge costs us': a week on the southern front\n\n{body}"
     table = quotes.extract(corpus.from_text(text, published="2023-07-19"))
     assert table.iloc[0]["text"] == "Every hedge costs us" and table.iloc[0]["speaker"] == expected
+
+
+@pytest.mark.parametrize("role", ["the Washington-based think tank", "the US-based think tank", "the think tank"])
+def test_a_place_based_modifier_keeps_a_role_noun(role):
+    # rule: "the Washington-based think tank" is the think tank of the table (a "<Place>-based" modifier)
+    text = ("The Institute for the Study of War said on Saturday that gains were small.\n\n"
+            f"\"Russian forces remain stuck,\" {role} wrote.")
+    assert speaker_of(text, "Russian forces remain stuck,") == "Institute for the Study of War (ISW)"
