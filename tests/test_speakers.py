@@ -832,3 +832,10 @@ def test_a_place_based_modifier_keeps_a_role_noun(role):
     text = ("The Institute for the Study of War said on Saturday that gains were small.\n\n"
             f"\"Russian forces remain stuck,\" {role} wrote.")
     assert speaker_of(text, "Russian forces remain stuck,") == "Institute for the Study of War (ISW)"
+
+
+def test_an_age_before_a_role_noun_keeps_the_role():
+    # rule: "The 41-year-old commander" is "the commander": the ranked person the article introduced
+    text = ("Colonel Olena Dub walked the trench line.\n\n"
+            "\"We count every shell,\" the 41-year-old commander said.")
+    assert speaker_of(text, "We count every shell,") == "Olena Dub"
