@@ -880,3 +880,17 @@ def test_went_on_carries_the_speaker_and_a_quote_over_paragraphs_keeps_its_day()
     # "the fighting went on:" with no person is no speaker
     table = quotes.extract(corpus.from_text("The fighting went on: \"a hell\", one soldier wrote.", published="2023-09-18"))
     assert "went on" not in set(table["cue"])
+
+
+@pytest.mark.parametrize("between, expected", [
+    # rule: another person speaking in a dated scene (no day of their own, nothing new in between) spoke
+    # that day; the scene ends at the first paragraph in which nobody speaks
+    ("", "2024-03-19"),
+    ("The road to the town was mined.\n\n", None),
+])
+def test_another_person_in_a_dated_scene_spoke_that_day(between, expected):
+    text = ("On a grey Tuesday morning, Colonel Olena Dub walked the trench line.\n\n"
+            "\"We count every shell,\" she said.\n\n"
+            f"{between}Her deputy, Captain Ivan Hlyna, was blunter. \"We will have to pull back,\" he said.")
+    assert quote_dates(text, "2024-03-24") == {"We count every shell,": "2024-03-19",
+                                                "We will have to pull back,": expected}

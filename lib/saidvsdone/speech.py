@@ -129,6 +129,9 @@ class Speech:
     meetings: list[tuple] = field(default_factory=list)
     #: dated gatherings of the article in text order ("Putin chaired a meeting … on Tuesday"): (position, day, words)
     gatherings: list[tuple] = field(default_factory=list)
+    #: scenes set by a fronted time ("On a grey Tuesday morning, Colonel X walked …"): (start, end, day, words); those
+    #: who speak in them with no day of their own spoke that day
+    scenes: list[tuple] = field(default_factory=list)
     #: undated sentences that name an occasion of their own ("in an interview with CNN, X said")
     own_occasions: list[tuple[int, int]] = field(default_factory=list)
     #: cue start → (day, words) of its sentence, for cues the layer found no speaker for (claims read them)
@@ -174,6 +177,12 @@ class Speech:
             # another participant in the passage about a dated meeting, with no day of their own
             day, words = self.meetings[i - 1][2], self.meetings[i - 1][3]
             return day, f"same meeting, ‘{words}’ → {day.date()}"
+        scene = next((x for x in self.scenes if x[0] <= pos < x[1]), None)
+        if before is None and not own and not seen and scene is not None \
+                and bisect_left(self.date_starts, pos) == bisect_right(self.date_starts, scene[0]) \
+                and not any(scene[0] < a <= pos for a, _, _ in self.earlier):
+            # another person speaking in a dated scene ("Her deputy, Captain X, was more blunt"), nothing new between
+            return scene[2], f"same scene, ‘{scene[3]}’ → {scene[2].date()}"
         if own:
             seen = []  # "In an interview with CNN, Zelensky said": not the occasion of the doing before
         if seen and (before is None or seen[-1][0] > before.pos) \
@@ -962,6 +971,8 @@ def _appearance(reader: _Reader, layer: Speech, sentence, anchor, speakers=froze
                 else len(text)  # a scene set by a fronted time lasts until the speaker's next occasion
             layer.appearances.setdefault(person.speaker, []).append((first.start, reach, day, e.text, e.start)
                                                                     + ((True,) if scene else ()))
+            if scene:
+                layer.scenes.append((e.start, _reach_scene(reader, sentence.paragraph), day, e.text))
             if _REMARKS_MADE.match(text, first.end):
                 # "Putin made the remarks on Friday at a meeting": the day of the words just reported too
                 reader.add_event(_Event(first.start, person.speaker, day, e.text, True))
@@ -1002,6 +1013,17 @@ def _scene_day(reader: _Reader, pos: int) -> tuple[int, object] | None:
         if not pd.isna(day):
             return expression.start, day
     return None
+
+
+def _reach_scene(reader: _Reader, paragraph: int) -> int:
+    """Where a dated scene's passage ends for others who speak in it: before the first paragraph
+    after it in which nobody speaks (no speech verb, no quote)."""
+    paragraphs, end = reader.doc.paragraphs, reader.doc.paragraphs[paragraph][1]
+    for a, b in paragraphs[paragraph + 1:]:
+        if not reader.cues_between(a, b) and not any(c in reader.text[a:b] for c in '"“”'):
+            break
+        end = b
+    return end
 
 
 def _joint_subject(reader: _Reader, subject: Mention, s_start: int) -> Mention | None:
