@@ -839,3 +839,15 @@ def test_an_age_before_a_role_noun_keeps_the_role():
     text = ("Colonel Olena Dub walked the trench line.\n\n"
             "\"We count every shell,\" the 41-year-old commander said.")
     assert speaker_of(text, "We count every shell,") == "Olena Dub"
+
+
+@pytest.mark.parametrize("place, expected", [
+    # rule: a sentence set in one side's capital ("In Kyiv, the defence ministry said") names that side's
+    # institution; with no place nor dateline nor credited side, no guess
+    ("In Kyiv, the", "Ukrainian Defence Ministry"),
+    ("In Moscow, the", "Russian Defence Ministry"),
+    ("The", ""),
+])
+def test_a_fronted_capital_gives_an_institution_its_side(place, expected):
+    text = f"{place} defence ministry said: \"The first shells have arrived.\""
+    assert speaker_of(text, "The first shells have arrived.") == expected
