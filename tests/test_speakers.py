@@ -851,3 +851,12 @@ def test_an_age_before_a_role_noun_keeps_the_role():
 def test_a_fronted_capital_gives_an_institution_its_side(place, expected):
     text = f"{place} defence ministry said: \"The first shells have arrived.\""
     assert speaker_of(text, "The first shells have arrived.") == expected
+
+
+@pytest.mark.parametrize("verb", ["declined to say", "refused to say", "declined to comment on"])
+def test_declining_to_say_is_no_speech_and_no_antecedent(verb):
+    # rule: "X declined to say …" says nothing: no speech act, and "he" after it goes to the one who spoke
+    text = ("Petro Sava, the head of the spy agency, spoke to reporters on Friday. "
+            "\"They are running out of tanks,\" Sava said.\n\n"
+            f"The general {verb} how many troops remained. \"Enough to do the job,\" he said.")
+    assert speaker_of(text, "Enough to do the job,") == "Petro Sava"

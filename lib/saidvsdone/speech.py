@@ -47,9 +47,10 @@ _BY_AFTER = re.compile(r"\s+by\b")
 _POSSESSIVE_BEFORE = re.compile(r"\w['’]s?\s+$")
 _PROGRESSIVE = re.compile(r"\b(?:is|are|was|were|has\s+been|have\s+been)\s+$", re.IGNORECASE)
 _NEGATED_CUE = re.compile(r"(?:\bnot|n[’']t|\bnever)\s+(?:\w+\s+)?$", re.IGNORECASE)
-# words not (yet) spoken: "had to respond", "will announce", "is expected to say", "plans to address"
+# words not (yet) spoken: "had to respond", "will announce", "is expected to say", "plans to address", "declined to say"
 _UNREALISED_CUE = re.compile(r"\b(?:(?:had|has|have|ought|need|needs|needed|going|want|wants|wanted|ready|able|"
-                             r"expected|due|plan|plans|planned|hopes?|hoped|intends?|intended)\s+to|will|shall|must|"
+                             r"expected|due|plan|plans|planned|hopes?|hoped|intends?|intended|declined|declines|declining|refused|"
+                             r"refuses|refusing|failed|fails)\s+to|will|shall|must|"
                              r"should|might|may|can|cannot)\s+$", re.IGNORECASE)
 _COORDINATED = re.compile(r"(?:,\s*|\s)(?:and|but)\s+(?:(?:also|then|later|has|had|have)\s+)?$")
 # People who speak without a name: "officials said", "a senior official said".
