@@ -894,3 +894,11 @@ def test_another_person_in_a_dated_scene_spoke_that_day(between, expected):
             f"{between}Her deputy, Captain Ivan Hlyna, was blunter. \"We will have to pull back,\" he said.")
     assert quote_dates(text, "2024-03-24") == {"We count every shell,": "2024-03-19",
                                                 "We will have to pull back,": expected}
+
+
+def test_a_fronted_asked_clause_dates_the_subjects_doing():
+    # rule: "Asked on Tuesday whether …, X declined to say." is X's doing on Tuesday (declining is no
+    # speech), so X's next undated words are dated by it
+    text = ("Asked on Tuesday whether the offensive had begun, President Petro Sava declined to say.\n\n"
+            "\"Actions are taking place,\" Sava told reporters.")
+    assert quote_dates(text, "2023-06-07") == {"Actions are taking place,": "2023-06-06"}

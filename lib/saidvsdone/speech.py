@@ -951,7 +951,8 @@ def _appearance(reader: _Reader, layer: Speech, sentence, anchor, speakers=froze
         if e.end <= first.start:
             before = before.replace(text[e.start:e.end], " ")
     scene = bool(expressions[0].start < first.start and _SCENE_OPENING.match(before))
-    if (len([w for w in re.findall(r"[A-Za-z]+", before) if w[0].islower()]) > 1 and not scene) \
+    asked = expressions[0].start < first.start and _PARTICIPLE_OPENING.match(before)  # "Asked on Tuesday …, X declined"
+    if (len([w for w in re.findall(r"[A-Za-z]+", before) if w[0].islower()]) > 1 and not scene and not asked) \
             or first.how in ("country", "unnamed source"):
         return  # (capitalised words before the name are its titles: "Estonian Prime Minister …")
     person = _resolve(reader, first, first.start)
@@ -999,6 +1000,8 @@ _SCENE_OPENING = re.compile(r"\s*(?:It\s+(?:was|is)|(?:Late|Early)\s+on|On|At\s+
 _THAT_TIME = re.compile(r"\bthat\s+(?:same\s+)?(?:morning|afternoon|evening)(?=\s*(?:[,.;:]|$))", re.IGNORECASE)
 
 
+# a fronted participle clause about the subject after its comma: "Asked on Tuesday whether …, President X declined …"
+_PARTICIPLE_OPENING = re.compile(r"\s*(?:Asked|Speaking|Talking|Interviewed|Pressed)\b[^.;:“”\"]*,\s*(?:[A-Z][\w.’'-]*\s+)*$")
 _REMARKS_MADE = re.compile(r"\s+(?:made|gave|delivered)\s+(?:the|these|those|his|her|its|their)\s+(?:remarks|comments|"
                            r"statement|speech)\b", re.IGNORECASE)
 _BACK_IN = re.compile(r"\s*Back\s+(?:in|at|inside|on)\s+(?:the\s+)?[\w’'-]+(?:\s+[\w’'-]+){0,3}\s*,\s*")
