@@ -902,3 +902,14 @@ def test_a_fronted_asked_clause_dates_the_subjects_doing():
     text = ("Asked on Tuesday whether the offensive had begun, President Petro Sava declined to say.\n\n"
             "\"Actions are taking place,\" Sava told reporters.")
     assert quote_dates(text, "2023-06-07") == {"Actions are taking place,": "2023-06-06"}
+
+
+def test_a_fronted_occasion_names_the_subject_and_its_day():
+    # rule: "In his New Year's address on Tuesday, President X struck a defiant note." — X (not a word of
+    # the occasion, nor the last speaker) is the subject: "he" next is X, on that day
+    text = ("At his news conference on Dec. 19, Ivan Hlyna said the front was \"moving\".\n\n"
+            "In his New Year's address on Tuesday, President Petro Sava struck a defiant note. "
+            "\"We will not give up an inch,\" he said.")
+    table = quotes.extract(corpus.from_text(text, published="2025-01-03"))
+    row = table[table["text"].str.startswith("We will")].iloc[0]
+    assert (row["speaker"], str(row["statement_date"].date())) == ("Petro Sava", "2024-12-31")

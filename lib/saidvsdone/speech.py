@@ -355,7 +355,9 @@ class _Reader:
 
 
 # a short phrase of time or place that opens a sentence before its subject ("On Monday, ", "Two days later, ")
-_OPENING_PHRASE = re.compile(r"\s*(?:[\w’'-]+\s+){0,4}[\w’'-]+,\s*")
+_OPENING_PHRASE = re.compile(r"\s*(?:[\w’'-]+\s+){0,4}[\w’'-]+,\s*"
+                             # "In his New Year's address on Tuesday, Ukrainian President X": an occasion and titles
+                             r"|\s*(?:In|At|During)\s+(?:his|her|their|its|a|an|the)\s+[^,.;:“”\"]{1,80},\s*(?:[A-Z][\w.’'-]*\s+){0,3}")
 
 
 # "KYIV, March 14 (Reuters) -", "MOSCOW, Oct 3 —", "Updated: March 14, 2024", "Last modified on Tue
@@ -945,13 +947,20 @@ def _appearance(reader: _Reader, layer: Speech, sentence, anchor, speakers=froze
         found = found[1:]  # "Three days earlier, in Moscow, Shoigu …": the place of the doing, not its doer
     if not found:
         return
-    first = found[0]
-    before = text[sentence.start:first.start]
-    for e in expressions:
-        if e.end <= first.start:
-            before = before.replace(text[e.start:e.end], " ")
+    def opening(m: Mention) -> str:  # the words before a mention, its sentence's days taken out
+        words = text[sentence.start:m.start]
+        for e in expressions:
+            if e.end <= m.start:
+                words = words.replace(text[e.start:e.end], " ")
+        return words
+
+    # the subject after a fronted occasion ("In his New Year's address on Tuesday, President X"), not a word in it
+    first = next((m for m in found[1:3] if expressions[0].start < m.start
+                  and (_PARTICIPLE_OPENING.match(opening(m)) or _OCCASION_OPENING.match(opening(m)))), found[0])
+    before = opening(first)
     scene = bool(expressions[0].start < first.start and _SCENE_OPENING.match(before))
-    asked = expressions[0].start < first.start and _PARTICIPLE_OPENING.match(before)  # "Asked on Tuesday …, X declined"
+    asked = expressions[0].start < first.start and (_PARTICIPLE_OPENING.match(before)  # "Asked on Tuesday …, X declined"
+                                                    or _OCCASION_OPENING.match(before))  # "In his address on Tuesday, X …"
     if (len([w for w in re.findall(r"[A-Za-z]+", before) if w[0].islower()]) > 1 and not scene and not asked) \
             or first.how in ("country", "unnamed source"):
         return  # (capitalised words before the name are its titles: "Estonian Prime Minister …")
@@ -1002,6 +1011,8 @@ _THAT_TIME = re.compile(r"\bthat\s+(?:same\s+)?(?:morning|afternoon|evening)(?=\
 
 # a fronted participle clause about the subject after its comma: "Asked on Tuesday whether …, President X declined …"
 _PARTICIPLE_OPENING = re.compile(r"\s*(?:Asked|Speaking|Talking|Interviewed|Pressed)\b[^.;:“”\"]*,\s*(?:[A-Z][\w.’'-]*\s+)*$")
+_OCCASION_OPENING = re.compile(r"\s*(?:In|At|During)\s+(?:his|her|their|its|a|an|the)\s+[^,.;:“”\"]{1,80},\s*"
+                               r"(?:the\s+)?(?:[A-Z][\w.’'-]*\s+)*$")
 _REMARKS_MADE = re.compile(r"\s+(?:made|gave|delivered)\s+(?:the|these|those|his|her|its|their)\s+(?:remarks|comments|"
                            r"statement|speech)\b", re.IGNORECASE)
 _BACK_IN = re.compile(r"\s*Back\s+(?:in|at|inside|on)\s+(?:the\s+)?[\w’'-]+(?:\s+[\w’'-]+){0,3}\s*,\s*")
