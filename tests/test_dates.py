@@ -913,3 +913,30 @@ def test_a_fronted_occasion_names_the_subject_and_its_day():
     table = quotes.extract(corpus.from_text(text, published="2025-01-03"))
     row = table[table["text"].str.startswith("We will")].iloc[0]
     assert (row["speaker"], str(row["statement_date"].date())) == ("Petro Sava", "2024-12-31")
+
+
+def test_it_was_a_time_when_sets_a_scene():
+    # rule: "It was shortly after dawn on Saturday when the commander, X, arrived" sets X's scene
+    text = ("It was shortly after dawn on Saturday when the commander, Petro Sava, arrived at the front.\n\n"
+            "\"The next weeks decide a lot,\" he told the officers.\n\nThe map was old.\n\n"
+            "Sava said the enemy had massed troops. \"We hold,\" he said.")
+    assert quote_dates(text, "2024-10-14") == {"The next weeks decide a lot,": "2024-10-12", "We hold,": "2024-10-12"}
+
+
+def test_a_dated_doing_in_a_bullet_reaches_past_bullets_and_subheads():
+    # rule: a live blog's bullets and all-caps subheads are no paragraphs of prose: a dated doing reaches
+    # the person's words two prose paragraphs on
+    text = ("What we know\n\n- Petro Sava visited the border on Wednesday.\n- The army said it was ready.\n"
+            "- Talks went on.\n\nTHE VISIT\n\nAt a meeting with officers, Sava said: \"Our task is clear.\"")
+    assert quote_dates(text, "2025-03-13") == {"Our task is clear.": "2025-03-12"}
+
+
+def test_hours_later_is_the_day_the_text_is_about():
+    # rule: "Hours later" / "later that day" is the day of the statement before (no day known: none)
+    text = ("The ministry of Vostria said on Friday that the town had fallen.\n\n"
+            "Hours later, Petro Sava complained that his men had been left out. \"They steal our victory,\" he said "
+            "in a message.")
+    assert quote_dates(text, "2023-01-16") == {"They steal our victory,": "2023-01-13"}
+    assert quote_dates("Hours later, Petro Sava complained: \"They steal our victory.\"", "2023-01-16") \
+        == {"They steal our victory.": None}
+

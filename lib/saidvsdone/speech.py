@@ -957,6 +957,9 @@ def _appearance(reader: _Reader, layer: Speech, sentence, anchor, speakers=froze
     # the subject after a fronted occasion ("In his New Year's address on Tuesday, President X"), not a word in it
     first = next((m for m in found[1:3] if expressions[0].start < m.start
                   and (_PARTICIPLE_OPENING.match(opening(m)) or _OCCASION_OPENING.match(opening(m)))), found[0])
+    if first is found[0] and len(found) > 1 and first.how in ("role", "unnamed source") \
+            and re.fullmatch(r",\s*", text[first.end:found[1].start]):
+        first = found[1]  # "the commander, Petro Sava, arrived": the apposed name
     before = opening(first)
     scene = bool(expressions[0].start < first.start and _SCENE_OPENING.match(before))
     asked = expressions[0].start < first.start and (_PARTICIPLE_OPENING.match(before)  # "Asked on Tuesday …, X declined"
@@ -978,7 +981,7 @@ def _appearance(reader: _Reader, layer: Speech, sentence, anchor, speakers=froze
         day = when.resolve(e, doc.published, named[1] if named is not None and anchor is None else anchor).day
         if not pd.isna(day):
             paragraphs = doc.paragraphs
-            reach = paragraphs[min(len(paragraphs) - 1, sentence.paragraph + _DOING_REACH)][1] if not scene \
+            reach = _prose_reach(text, paragraphs, sentence.paragraph) if not scene \
                 else len(text)  # a scene set by a fronted time lasts until the speaker's next occasion
             layer.appearances.setdefault(person.speaker, []).append((first.start, reach, day, e.text, e.start)
                                                                     + ((True,) if scene else ()))
@@ -1002,7 +1005,10 @@ def _appearance(reader: _Reader, layer: Speech, sentence, anchor, speakers=froze
 # Tuesday morning, Colonel X walked …"): the day's words replaced by a space, titles allowed before the name
 _SCENE_OPENING = re.compile(r"\s*(?:It\s+(?:was|is)|(?:Late|Early)\s+on|On|At\s+(?:dawn|dusk|noon|midnight)\s+on)\s+"
                             r"(?:(?:a|an)\s+)?(?:[a-z][\w-]*\s+){0,2}?(?:(?:morning|afternoon|evening|night)\s*)?"
-                            r",\s*(?:and\s+)?(?:the\s+)?(?:[A-Z][\w.’'-]*\s+)*$")
+                            r",\s*(?:and\s+)?(?:the\s+)?(?:[A-Z][\w.’'-]*\s+)*$"
+                            # "It was shortly after dawn on Saturday when the commander-in-chief, X, arrived"
+                            r"|\s*It\s+(?:was|is)\s+[^,.;:“”\"]{0,60}?\swhen\s+(?:the\s+[\w-]+(?:\s+[\w-]+)?,\s+)?"
+                            r"(?:[A-Z][\w.’'-]*\s+)*$")
 
 
 # "that evening", "later that afternoon": the part of the day last named (a time of its own: a comma or the end after it)
@@ -1028,6 +1034,23 @@ def _scene_day(reader: _Reader, pos: int) -> tuple[int, object] | None:
         if not pd.isna(day):
             return expression.start, day
     return None
+
+
+_FURNITURE_LINE = re.compile(r"\s*(?:[-•*]\s|\d{1,2}[:.]\d{2}\b)|[^a-z]*$")
+
+
+def _prose_reach(text: str, paragraphs, paragraph: int) -> int:
+    """The end of the second paragraph of prose after ``paragraph`` (a live blog's bullets, all-caps
+    subheads and time stamps are no paragraphs of prose: "Putin visited Kursk on Wednesday" in a
+    bullet reaches the meeting two subheads below)."""
+    end, counted = paragraphs[paragraph][1], 0
+    for a, b in paragraphs[paragraph + 1:]:
+        end = b
+        if not _FURNITURE_LINE.match(text, a, b) or text[a:b].count("\n") > 0:
+            counted += 1
+            if counted >= _DOING_REACH:
+                break
+    return end
 
 
 def _reach_scene(reader: _Reader, paragraph: int) -> int:
