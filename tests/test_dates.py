@@ -940,3 +940,12 @@ def test_hours_later_is_the_day_the_text_is_about():
     assert quote_dates("Hours later, Petro Sava complained: \"They steal our victory.\"", "2023-01-16") \
         == {"They steal our victory.": None}
 
+
+
+def test_a_subhead_may_shorten_the_words_it_restates():
+    # rule: a subhead's words may be stems of the body quote's ("COMPLETE DEFEAT" for "completely defeat");
+    text = ("What we know\n\n- The Kremlin said it was \"ready\".\n\n'COMPLETE DEFEAT'\n\n"
+            "On Wednesday, Petro Sava ordered the army to \"completely defeat\" the enemy.")
+    table = quotes.extract(corpus.from_text(text, published="2025-03-13"))
+    row = table[table["text"] == "COMPLETE DEFEAT"].iloc[0]
+    assert (row["speaker"], str(row["statement_date"].date())) == ("Petro Sava", "2025-03-12")

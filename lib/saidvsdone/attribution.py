@@ -483,13 +483,23 @@ def date_quotes(doc, layer: Speech) -> None:
             continue
         copy = next((j for j, b in enumerate(doc.quotes) if b.span.start >= max(layer.headline_end, q.span.end)
                      and not _subhead(text, b.span.start) and layer.quotes[j].speaker
-                     and layer.quotes[j].kind != "scare" and f" {folded[i]} " in f" {folded[j]} "), None)
+                     and layer.quotes[j].kind != "scare" and _restates(folded[i], folded[j])), None)
         if copy is None:
             continue
         body = layer.quotes[copy]
         reading.speaker, reading.as_written, reading.attribution = body.speaker, body.as_written, "restated"
         reading.kind = "partial" if reading.kind == "scare" else reading.kind
         reading.date, reading.date_basis = body.date, f"the body's quote of the same words: {body.date_basis}"
+
+
+def _restates(short: str, body: str) -> bool:
+    """Whether a heading's folded words run inside a body quote's, each word as written or shortened
+    ("complete defeat" in "… completely defeat …"; words of four letters or more may be a stem)."""
+    words, others = short.split(), body.split()
+    for k in range(len(others) - len(words) + 1):
+        if all(o == w or (len(w) >= 4 and o.startswith(w)) for w, o in zip(words, others[k:k + len(words)])):
+            return True
+    return False
 
 
 def _subhead(text: str, pos: int) -> bool:
