@@ -949,3 +949,13 @@ def test_a_subhead_may_shorten_the_words_it_restates():
     table = quotes.extract(corpus.from_text(text, published="2025-03-13"))
     row = table[table["text"] == "COMPLETE DEFEAT"].iloc[0]
     assert (row["speaker"], str(row["statement_date"].date())) == ("Petro Sava", "2025-03-12")
+
+
+def test_telling_a_person_on_a_dated_occasion_is_speaking_there():
+    # rule: "X told him that …", "him" being a person whose dated doing is just described (a visit on
+    # Wednesday), is X speaking on that occasion; "him" is never the sentence's own subject
+    text = ("Petro Sava visited the border on Wednesday.\n\n"
+            "The army chief, Ivan Hlyna, told him that the frontier was \"fully closed\".")
+    assert quote_dates(text, "2025-03-13") == {"fully closed": "2025-03-12"}
+    text = "Petro Sava visited the border.\n\nThe army chief, Ivan Hlyna, told him that the frontier was \"fully closed\"."
+    assert quote_dates(text, "2025-03-13") == {"fully closed": None}

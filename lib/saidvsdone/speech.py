@@ -571,6 +571,8 @@ def analyse(doc) -> Speech:
             back = _the_gathering(reader, layer, s_start, s_end, cue_subjects)
             if back is not None:  # "At the meeting, Putin said": the article's dated meeting
                 sentence_date, date_text = back
+        if sentence_date is None and earlier is None and cue_subjects:
+            _told_the_one_there(reader, layer, cue_subjects, s_start)
         if earlier is not None:
             layer.earlier.append((s_start, s_end, earlier))
         elif sentence_date is None and cue_subjects and _OWN_OCCASION.search(
@@ -1046,7 +1048,7 @@ def _prose_reach(text: str, paragraphs, paragraph: int) -> int:
     end, counted = paragraphs[paragraph][1], 0
     for a, b in paragraphs[paragraph + 1:]:
         end = b
-        if not _FURNITURE_LINE.match(text, a, b) or text[a:b].count("\n") > 0:
+        if not all(_FURNITURE_LINE.match(line) for line in text[a:b].split("\n") if line.strip()):
             counted += 1
             if counted >= _DOING_REACH:
                 break
@@ -1062,6 +1064,29 @@ def _reach_scene(reader: _Reader, paragraph: int) -> int:
             break
         end = b
     return end
+
+
+_TOLD = re.compile(r"(?i)told|tells|telling|briefed|reported\s+to|assured")
+
+
+def _told_the_one_there(reader: _Reader, layer: Speech, cue_subjects, s_start: int) -> None:
+    """ "Gerasimov told him that …" where "him" is a person on a dated occasion just described (Putin's
+    visit on Wednesday): the speaker spoke there, that day (taken as a dated doing of the speaker)."""
+    for cue, subject in cue_subjects:
+        if subject is None or not subject.speaker or not _TOLD.fullmatch(cue.text):
+            continue
+        him = re.match(r"\s+(him|her)\b", reader.text[cue.end:cue.end + 6])
+        heard = [Mention(cue.end + him.start(1), cue.end + him.end(1), "", him.group(1), "pronoun")] if him \
+            else reader.mentions_between(cue.end, cue.end + 40)
+        if not heard or reader.text[cue.end:heard[0].start].strip():
+            continue
+        # (an object pronoun is never the subject of its own sentence: read it from before the sentence)
+        person = _resolve(reader, heard[0], s_start if him else heard[0].start)
+        doings = layer.appearances.get(person.speaker, []) if person is not None and person.speaker else []
+        if doings and doings[-1][0] < s_start <= doings[-1][1] and person.speaker != subject.speaker \
+                and not any(e.start > doings[-1][4] for e in reader.dates_between(doings[-1][4] + 1, s_start)):
+            _, reach, day, words, at = doings[-1][:5]
+            layer.appearances.setdefault(subject.speaker, []).append((subject.start, reach, day, words, at))
 
 
 def _joint_subject(reader: _Reader, subject: Mention, s_start: int) -> Mention | None:
