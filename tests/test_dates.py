@@ -959,3 +959,19 @@ def test_telling_a_person_on_a_dated_occasion_is_speaking_there():
     assert quote_dates(text, "2025-03-13") == {"fully closed": "2025-03-12"}
     text = "Petro Sava visited the border.\n\nThe army chief, Ivan Hlyna, told him that the frontier was \"fully closed\"."
     assert quote_dates(text, "2025-03-13") == {"fully closed": None}
+
+
+@pytest.mark.parametrize("narration, expected", [
+    # rule: after a flashback in a dated scene ("Last month, he had told …"), a sentence of the person's
+    # doing with no day and no "had" ("The general listened.") brings the narration back to the scene
+    ("The general listened. Before leaving, he turned to the room.", "2024-10-12"),
+    # without it, his next words stay on the flashback's occasion
+    ("", None),
+])
+def test_narration_returns_to_the_scene_after_a_flashback(narration, expected):
+    text = ("It was shortly after dawn on Saturday when Petro Sava arrived at the front.\n\n"
+            "\"The next weeks decide a lot,\" he told the officers.\n\n"
+            "Last month, Sava had told parliament that the east was \"very hard\".\n\n"
+            f"{narration} \"We will not give them the town,\" he said.")
+    assert quote_dates(text, "2024-10-14") == {"The next weeks decide a lot,": "2024-10-12", "very hard": None,
+                                                "We will not give them the town,": expected}

@@ -932,7 +932,7 @@ def _appearance(reader: _Reader, layer: Speech, sentence, anchor, speakers=froze
         again = _BACK_IN.match(text, sentence.start) if back is None else None
         named = _scene_day(reader, sentence.start) if back is not None else None
         found = [m for m in reader.mentions_between(sentence.start, min(sentence.end, sentence.start + 120))
-                 if m.how in ("pronoun", "name", "title", "role") or " " in m.speaker] if named or again else []
+                 if m.how in ("pronoun", "name", "title", "role") or " " in m.speaker] if named or again or layer.scenes else []
         person = _resolve(reader, found[0], found[0].start) if found else None
         if person is not None and person.speaker and person.speaker not in speakers \
                 and _mentions.could_be_person(person.speaker, reader.who):
@@ -943,6 +943,11 @@ def _appearance(reader: _Reader, layer: Speech, sentence, anchor, speakers=froze
                 # "Back at the command post that afternoon, she studied a map": the day the scene was set on
                 layer.appearances.setdefault(person.speaker, []).append(
                     (found[0].start, len(text), named[1], back.group(0).strip(" ,"), back.start(), True))
+            elif scenes and not reader.cues_between(sentence.start, sentence.end) and reader.opens_sentence(found[0]) \
+                    and not re.search(r"\bhad\b", text[sentence.start:sentence.end]):
+                # "The general listened more than he spoke.": the narration is back in the person's scene
+                # after a flashback ("Last month, he had told …")
+                layer.appearances[person.speaker].append((found[0].start,) + scenes[-1][1:])
         return
     found = reader.mentions_between(sentence.start, min(sentence.end, sentence.start + 120))
     if len(found) > 1 and found[0].how == "country" and re.search(r",\s+in\s+$", text[sentence.start:found[0].start]):
