@@ -477,9 +477,8 @@ def date_quotes(doc, layer: Speech) -> None:
     # holds the same words: that quote's speaker and date (the next one after a subhead, any one after a headline)
     for i, (q, reading) in enumerate(zip(doc.quotes, layer.quotes)):
         head = q.span.start < layer.headline_end
-        if not (head or _subhead(text, q.span.start)) or len(folded[i].split()) < 2 \
-                or (reading.speaker and reading.kind != "scare" and reading.attribution not in ("continuation",
-                                                                                               "unknown name")):
+        if len(folded[i].split()) < 2 or (reading.speaker and reading.kind != "scare" and reading.attribution not in (
+                "continuation", "unknown name")) or not (head or _subhead(text, q.span.start)):
             continue
         copy = next((j for j, b in enumerate(doc.quotes) if b.span.start >= max(layer.headline_end, q.span.end)
                      and not _subhead(text, b.span.start) and layer.quotes[j].speaker
@@ -506,5 +505,10 @@ def _subhead(text: str, pos: int) -> bool:
     """Whether ``pos`` is in a line of capitals of its own (a live blog's or a feature's subhead)."""
     start, end = text.rfind("\n", 0, pos) + 1, text.find("\n", pos)
     line = text[start:end if end >= 0 else len(text)]
+    if _LOWER.search(line):
+        return False  # (most lines: a small letter at once)
     letters = [c for c in line if c.isalpha()]
     return len(letters) >= 8 and all(c.isupper() for c in letters) and len(line.split()) >= 2
+
+
+_LOWER = re.compile("[a-z]")
