@@ -975,3 +975,14 @@ def test_narration_returns_to_the_scene_after_a_flashback(narration, expected):
             f"{narration} \"We will not give them the town,\" he said.")
     assert quote_dates(text, "2024-10-14") == {"The next weeks decide a lot,": "2024-10-12", "very hard": None,
                                                 "We will not give them the town,": expected}
+
+
+def test_a_continued_quote_keeps_its_day_rather_than_a_later_statements():
+    # rule: a quote paragraph that continues the speaker's dated quote takes its day, not the day of a
+    # later statement of theirs (the nearer context wins); with no dated quote before, nothing changes
+    text = ("Petro Sava met this newspaper on Wednesday in Kharkiv.\n\n\"Drones decide the war,\" Sava said.\n\n"
+            "He said his units had struck many targets.\n\nThe room was cold.\n\n"
+            "Asked about the enemy's drones, the commander shrugged. \"They are good.\"\n\n"
+            "On Friday, Sava wrote on Telegram that a radar had been \"destroyed\".")
+    assert quote_dates(text, "2025-06-08") == {"Drones decide the war,": "2025-06-04", "They are good.": "2025-06-04",
+                                                "destroyed": "2025-06-06"}

@@ -446,20 +446,22 @@ def date_quotes(doc, layer: Speech) -> None:
         if same is not None:
             reading.date, reading.date_basis = same[0], f"the same words dated ‘{same[1]}’ → {same[0].date()}"
             continue
-        previous = layer.quotes[i - 1] if i else None
-        if reading.attribution == "continuation" and previous is not None and previous.speaker == reading.speaker \
-                and previous.date is not None and not pd.isna(previous.date):
-            # the next paragraph of a quote running over several (or the same voice going on): its day
-            reading.date, reading.date_basis = previous.date, (
-                previous.date_basis if previous.date_basis.startswith("the quote it continues: ")
-                else f"the quote it continues: {previous.date_basis}")
-            continue
         unnamed = _same_unnamed(layer, reading, q.span.start)
         if unnamed is not None:
             reading.date, reading.date_basis = unnamed.date, f"the same {unnamed.speaker.as_written.split()[-1]}, " \
                                                              f"‘{unnamed.date_text}’ → {unnamed.date.date()}"
             continue
         reading.date, reading.date_basis = layer.fallback_date(reading.speaker, q.span.start, doc.published)
+        previous = layer.quotes[i - 1] if i else None
+        later = reading.date_basis.startswith("same speaker") and not any(
+            e.pos < q.span.start for e in layer.dated_events.get(reading.speaker, ()))  # a later statement's day
+        if (pd.isna(reading.date) or later) and reading.attribution == "continuation" and previous is not None \
+                and previous.speaker == reading.speaker and previous.date is not None and not pd.isna(previous.date) \
+                and "earlier occasion" not in reading.date_basis:
+            # the next paragraph of a quote running over several (or the same voice going on): its day
+            reading.date, reading.date_basis = previous.date, (
+                previous.date_basis if previous.date_basis.startswith("the quote it continues: ")
+                else f"the quote it continues: {previous.date_basis}")
     # a headline's words the body gives again take the body's date for them (dated or not), not the
     # day of another of the speaker's doings: "‘We will win’: X rallies troops" over "X visited troops
     # on Thursday. In his nightly address, he said: “We will win.”"
