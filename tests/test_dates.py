@@ -9,7 +9,7 @@ from __future__ import annotations
 import pandas as pd
 import pytest
 
-from saidvsdone import corpus, document, when
+from saidvsdone import corpus, document, quotes, when
 
 
 def said_on(sentence: str, published: str):
@@ -723,3 +723,266 @@ def test_the_person_beside_a_dated_speaker_was_at_that_occasion():
 ])
 def test_a_day_in_the_main_clause_does_not_date_a_verb_of_the_opening_clause(sentence, expected):
     assert quote_dates(sentence, "2025-11-28") == {"steady progress": expected}
+
+
+def test_a_later_statement_placed_back_in_time_dates_nothing_before_it():
+    # rule: a speaker's undated words take the first dated statement after them only when that one is
+    # not placed back in time: "had reported", "Two days earlier" are another, earlier occasion
+    text = ("The ministry said on Saturday that the depots had been destroyed.\n\n"
+            "\"The depots burned all night,\" spokesman Ivan Hlyna told the briefing.\n\n"
+            "Two days earlier, the spokesman had reported that a radar had been hit.")
+    assert quote_dates(text, "2022-12-11") == {"The depots burned all night,": None}
+    # a later statement on the same occasion still dates them
+    text = ("\"The depots burned all night,\" spokesman Ivan Hlyna said.\n\n"
+            "Hlyna made the remarks on Friday. \"The radar was hit,\" Hlyna said on Friday.")
+    assert quote_dates(text, "2022-12-11")["The depots burned all night,"] == "2022-12-09"
+
+
+@pytest.mark.parametrize("clause, expected", [
+    # rule: a day inside a clause of an event after the speech verb ("after a strike killed … on Friday")
+    # is the event's day, not the statement's
+    ("in a video address after a strike on the town killed nine people on Friday", None),
+    ("in a video address following a strike that hit the port on Friday", None),
+    # the occasion's own day after the verb still dates it
+    ("in a video address on Friday", "2025-04-04"),
+    ("after the meeting on Friday", "2025-04-04"),
+])
+def test_a_day_in_an_event_clause_after_the_verb_is_the_events(clause, expected):
+    text = f"\"We will rebuild,\" Marta Hlib said {clause}."
+    assert quote_dates(text, "2025-04-07") == {"We will rebuild,": expected}
+
+
+@pytest.mark.parametrize("second, earlier", [
+    # rule: "in the past day" is the period of the reported events, not an earlier occasion; "in the
+    # past" and "later" place the words on another occasion (no day)
+    ("It said the enemy had lost 300 men in the past day.", None),
+    ("It said in the past that the enemy had lost 300 men.", "in the past"),
+    ("It later said the enemy had lost 300 men.", "later"),
+])
+def test_a_period_of_events_is_no_new_occasion_but_later_is(second, earlier):
+    text = f"Russia's defence ministry said on Sunday that its forces had taken a village. {second}"
+    doc = next(document.documents(corpus.from_text(text, published="2024-07-08")))
+    assert [words for _, _, words in doc.speech.earlier] == ([earlier] if earlier else [])
+
+
+@pytest.mark.parametrize("occasion", ["In the same video", "In the same statement", "In the same post"])
+def test_the_same_video_or_statement_keeps_the_speakers_day(occasion):
+    # rule: "in the same video/statement/post" is the speaker's last dated occasion, across other speakers
+    text = ("Petro Sava appeared in a video on Saturday outside the town hall.\n\n"
+            "In March, he had told a blogger that the town was \"nearly surrounded\".\n\n"
+            f"{occasion}, Sava said: \"We will hand the town over.\"")
+    assert quote_dates(text, "2023-05-21") == {"nearly surrounded": None, "We will hand the town over.": "2023-05-20"}
+
+
+@pytest.mark.parametrize("opening, expected", [
+    # rule: a scene set by a fronted time ("It was Thursday evening, and X …", "On a grey Thursday
+    # morning, Colonel X …") dates the person's undated words over the following paragraphs
+    ("It was Thursday evening, and Petro Sava had just come back from the front.", "2024-03-07"),
+    ("On a grey Thursday morning, Colonel Petro Sava walked along the trench.", "2024-03-07"),
+])
+def test_a_scene_set_by_a_fronted_time_dates_the_persons_words(opening, expected):
+    text = (f"{opening} He looked tired.\n\n\"We are holding,\" he told reporters.\n\n"
+            "He described the week. \"The nights are long,\" he said.\n\n"
+            "The weather was cold.\n\n\"We need shells,\" Sava said.")
+    days = quote_dates(text, "2024-03-10")
+    assert days == {"We are holding,": expected, "The nights are long,": expected, "We need shells,": expected}
+
+
+def test_that_evening_returns_to_the_scenes_day_after_a_flashback():
+    # rule: "that evening" / "that afternoon" (ending its phrase) refers back to the last weekday or
+    # date named, skipping a flashback ("A month ago, … had told"); the flashback itself has no day
+    text = ("On a grey Tuesday morning, Colonel Olena Dub walked the trench line.\n\n"
+            "A month ago, the colonel had told television that her troops could hold \"as long as needed\".\n\n"
+            "Back at the command post that afternoon, she studied a map. \"They attack at night,\" she said.\n\n"
+            "\"We will hold,\" she said, smiling for the first time that afternoon.")
+    assert quote_dates(text, "2024-03-24") == {"as long as needed": None, "They attack at night,": "2024-03-19",
+                                                "We will hold,": "2024-03-19"}
+
+
+def test_back_in_the_scene_and_a_day_counted_back_from_it():
+    # rule: "Back in the basement, X …" returns to X's dated scene past other speakers and their days;
+    # "Three days earlier, in Moscow, Y had …" counts back from the scene's day, not from publication
+    text = ("It was Thursday evening, and Petro Sava had just come back from the front.\n\n"
+            "\"The line holds,\" Sava said.\n\n"
+            "Three days earlier, in Moscow, Ivan Hlyna had offered a different picture. "
+            "\"The enemy is finished,\" Hlyna said.\n\n"
+            "A sergeant, Oleh Dub, said on Friday that the mines were the worst. \"Mines everywhere,\" Dub said.\n\n"
+            "Back in the basement, Sava stood to leave. \"We will return,\" Sava said.")
+    assert quote_dates(text, "2023-09-30") == {"The line holds,": "2023-09-28", "The enemy is finished,": "2023-09-25",
+                                                "Mines everywhere,": "2023-09-29", "We will return,": "2023-09-28"}
+
+
+@pytest.mark.parametrize("heading", [
+    # rule: a headline's or an all-caps subhead's quote that names nobody (or only continues the quote
+    # before it) restates the body's quote holding the same words: its speaker and its date
+    "VOSTRIA SAYS ITS OFFENSIVE IS 'GOING TO PLAN'",
+    "'GOING TO PLAN'",
+])
+def test_a_subhead_quote_restates_the_bodys_quote(heading):
+    text = ("Vostria war: what to know\n\n- Nato chief Jan Vos said allies must \"do more\" on Monday.\n\n"
+            f"{heading}\n\nOn Tuesday, defence minister Ivan Hlyna told officers: \"The offensive is going to plan.\"")
+    q = quotes.extract(corpus.from_text(text, published="2024-11-27"))
+    row = q[q["text"].str.upper() == "GOING TO PLAN"].iloc[0]
+    assert (row["speaker"], str(row["statement_date"].date())) == ("Ivan Hlyna", "2024-11-26") and row["kind"] != "scare"
+
+
+def test_a_headline_scare_quote_restates_the_bodys_quote():
+    text = ("Sava takes his 'peace formula' to allies\n\nPetro Sava said on Wednesday that he would present "
+            "his \"peace formula\" at a meeting in Berlin.")
+    q = quotes.extract(corpus.from_text(text, published="2024-10-09"))
+    assert q[["speaker", "kind"]].values.tolist() == [["Petro Sava", "partial"], ["Petro Sava", "partial"]]
+    assert set(q["statement_date"].dt.strftime("%Y-%m-%d")) == {"2024-10-09"}
+
+
+def test_a_spokesman_keeps_his_ministrys_day_past_his_own_earlier_report():
+    # rule: a spokesperson's statement placed back in time ("Two days earlier, the spokesman had
+    # reported") is no date of his own: his undated words at the briefing take the ministry's day
+    text = ("The Russian Defence Ministry said on Saturday that three depots had been destroyed.\n\n"
+            "\"All the targets were hit,\" ministry spokesman Igor Konashenkov told the daily briefing.\n\n"
+            "Two days earlier, the spokesman had reported that a radar had been destroyed.")
+    assert quote_dates(text, "2022-12-11") == {"All the targets were hit,": "2022-12-10"}
+
+
+def test_made_the_remarks_on_a_day_dates_the_words_just_reported():
+    # rule: "X made the remarks on Friday" dates X's undated words before it as well as after it
+    text = ("Petro Sava said his army would keep testing the new rocket \"in real conditions\".\n\n"
+            "Sava made the remarks on Friday at a meeting with officers. \"Nobody can stop it,\" he said.")
+    assert quote_dates(text, "2024-11-25") == {"in real conditions": "2024-11-22", "Nobody can stop it,": "2024-11-22"}
+
+
+def test_two_people_who_speak_together_both_take_the_day():
+    # rule: "X and Y urged … on Tuesday": both spoke that day; X's later undated words, by role, take it
+    text = ("Defence Secretary Lloyd Austin and Secretary General Jens Stoltenberg urged allies on Tuesday to send "
+            "more shells.\n\nStoltenberg said stocks were low.\n\nThe weather was cold.\n\n"
+            "Asked about jets, Austin said the focus was on air defence. \"We are focused on now,\" he said.")
+    assert quote_dates(text, "2023-02-15") == {"We are focused on now,": "2023-02-14"}
+
+
+def test_an_apposed_name_closed_by_a_comma_is_the_subject():
+    # rule: "a spokesman for the southern forces, Petro Sava, had said" — the apposed name speaks
+    text = ("On Saturday, a spokesman for the southern forces, Petro Sava, had said that fighting went on. "
+            "\"They attack in small groups,\" Sava said.")
+    doc = next(document.documents(corpus.from_text(text, published="2024-07-08")))
+    first = next(a for a in doc.speech.acts if a.cue.text == "said")
+    assert (first.speaker.speaker, str(first.date.date())) == ("Petro Sava", "2024-07-06")
+    assert quote_dates(text, "2024-07-08") == {"They attack in small groups,": "2024-07-06"}
+
+
+def test_went_on_carries_the_speaker_and_a_quote_over_paragraphs_keeps_its_day():
+    # rule: "He went on:" is a colon introducer of the speaker going on; each further paragraph of a
+    # multi-paragraph quote takes the day of the quote it continues
+    text = ("Three days earlier, Petro Sava had offered a different picture. The minister told a meeting "
+            "that the attack had failed.\n\n\"The enemy is spent,\" Sava said. He went on: \"They have nothing left.\"\n\n"
+            "The weather was cold.\n\nSava went on:\n\n\"The first part.\n\n\"The second part.\n\n\"The last part.\"")
+    table = quotes.extract(corpus.from_text(text, published="2023-09-18"))
+    assert set(table["speaker"]) == {"Petro Sava"}
+    assert set(table["statement_date"].dt.strftime("%Y-%m-%d")) == {"2023-09-15"}
+    # "the fighting went on:" with no person is no speaker
+    table = quotes.extract(corpus.from_text("The fighting went on: \"a hell\", one soldier wrote.", published="2023-09-18"))
+    assert "went on" not in set(table["cue"])
+
+
+@pytest.mark.parametrize("between, expected", [
+    # rule: another person speaking in a dated scene (no day of their own, nothing new in between) spoke
+    # that day; the scene ends at the first paragraph in which nobody speaks
+    ("", "2024-03-19"),
+    ("The road to the town was mined.\n\n", None),
+])
+def test_another_person_in_a_dated_scene_spoke_that_day(between, expected):
+    text = ("On a grey Tuesday morning, Colonel Olena Dub walked the trench line.\n\n"
+            "\"We count every shell,\" she said.\n\n"
+            f"{between}Her deputy, Captain Ivan Hlyna, was blunter. \"We will have to pull back,\" he said.")
+    assert quote_dates(text, "2024-03-24") == {"We count every shell,": "2024-03-19",
+                                                "We will have to pull back,": expected}
+
+
+def test_a_fronted_asked_clause_dates_the_subjects_doing():
+    # rule: "Asked on Tuesday whether …, X declined to say." is X's doing on Tuesday (declining is no
+    # speech), so X's next undated words are dated by it
+    text = ("Asked on Tuesday whether the offensive had begun, President Petro Sava declined to say.\n\n"
+            "\"Actions are taking place,\" Sava told reporters.")
+    assert quote_dates(text, "2023-06-07") == {"Actions are taking place,": "2023-06-06"}
+
+
+def test_a_fronted_occasion_names_the_subject_and_its_day():
+    # rule: "In his New Year's address on Tuesday, President X struck a defiant note." — X (not a word of
+    # the occasion, nor the last speaker) is the subject: "he" next is X, on that day
+    text = ("At his news conference on Dec. 19, Ivan Hlyna said the front was \"moving\".\n\n"
+            "In his New Year's address on Tuesday, President Petro Sava struck a defiant note. "
+            "\"We will not give up an inch,\" he said.")
+    table = quotes.extract(corpus.from_text(text, published="2025-01-03"))
+    row = table[table["text"].str.startswith("We will")].iloc[0]
+    assert (row["speaker"], str(row["statement_date"].date())) == ("Petro Sava", "2024-12-31")
+
+
+def test_it_was_a_time_when_sets_a_scene():
+    # rule: "It was shortly after dawn on Saturday when the commander, X, arrived" sets X's scene
+    text = ("It was shortly after dawn on Saturday when the commander, Petro Sava, arrived at the front.\n\n"
+            "\"The next weeks decide a lot,\" he told the officers.\n\nThe map was old.\n\n"
+            "Sava said the enemy had massed troops. \"We hold,\" he said.")
+    assert quote_dates(text, "2024-10-14") == {"The next weeks decide a lot,": "2024-10-12", "We hold,": "2024-10-12"}
+
+
+def test_a_dated_doing_in_a_bullet_reaches_past_bullets_and_subheads():
+    # rule: a live blog's bullets and all-caps subheads are no paragraphs of prose: a dated doing reaches
+    # the person's words two prose paragraphs on
+    text = ("What we know\n\n- Petro Sava visited the border on Wednesday.\n- The army said it was ready.\n"
+            "- Talks went on.\n\nTHE VISIT\n\nAt a meeting with officers, Sava said: \"Our task is clear.\"")
+    assert quote_dates(text, "2025-03-13") == {"Our task is clear.": "2025-03-12"}
+
+
+def test_hours_later_is_the_day_the_text_is_about():
+    # rule: "Hours later" / "later that day" is the day of the statement before (no day known: none)
+    text = ("The ministry of Vostria said on Friday that the town had fallen.\n\n"
+            "Hours later, Petro Sava complained that his men had been left out. \"They steal our victory,\" he said "
+            "in a message.")
+    assert quote_dates(text, "2023-01-16") == {"They steal our victory,": "2023-01-13"}
+    assert quote_dates("Hours later, Petro Sava complained: \"They steal our victory.\"", "2023-01-16") \
+        == {"They steal our victory.": None}
+
+
+
+def test_a_subhead_may_shorten_the_words_it_restates():
+    # rule: a subhead's words may be stems of the body quote's ("COMPLETE DEFEAT" for "completely defeat");
+    text = ("What we know\n\n- The Kremlin said it was \"ready\".\n\n'COMPLETE DEFEAT'\n\n"
+            "On Wednesday, Petro Sava ordered the army to \"completely defeat\" the enemy.")
+    table = quotes.extract(corpus.from_text(text, published="2025-03-13"))
+    row = table[table["text"] == "COMPLETE DEFEAT"].iloc[0]
+    assert (row["speaker"], str(row["statement_date"].date())) == ("Petro Sava", "2025-03-12")
+
+
+def test_telling_a_person_on_a_dated_occasion_is_speaking_there():
+    # rule: "X told him that …", "him" being a person whose dated doing is just described (a visit on
+    # Wednesday), is X speaking on that occasion; "him" is never the sentence's own subject
+    text = ("Petro Sava visited the border on Wednesday.\n\n"
+            "The army chief, Ivan Hlyna, told him that the frontier was \"fully closed\".")
+    assert quote_dates(text, "2025-03-13") == {"fully closed": "2025-03-12"}
+    text = "Petro Sava visited the border.\n\nThe army chief, Ivan Hlyna, told him that the frontier was \"fully closed\"."
+    assert quote_dates(text, "2025-03-13") == {"fully closed": None}
+
+
+@pytest.mark.parametrize("narration, expected", [
+    # rule: after a flashback in a dated scene ("Last month, he had told …"), a sentence of the person's
+    # doing with no day and no "had" ("The general listened.") brings the narration back to the scene
+    ("The general listened. Before leaving, he turned to the room.", "2024-10-12"),
+    # without it, his next words stay on the flashback's occasion
+    ("", None),
+])
+def test_narration_returns_to_the_scene_after_a_flashback(narration, expected):
+    text = ("It was shortly after dawn on Saturday when Petro Sava arrived at the front.\n\n"
+            "\"The next weeks decide a lot,\" he told the officers.\n\n"
+            "Last month, Sava had told parliament that the east was \"very hard\".\n\n"
+            f"{narration} \"We will not give them the town,\" he said.")
+    assert quote_dates(text, "2024-10-14") == {"The next weeks decide a lot,": "2024-10-12", "very hard": None,
+                                                "We will not give them the town,": expected}
+
+
+def test_a_continued_quote_keeps_its_day_rather_than_a_later_statements():
+    # rule: a quote paragraph that continues the speaker's dated quote takes its day, not the day of a
+    # later statement of theirs (the nearer context wins); with no dated quote before, nothing changes
+    text = ("Petro Sava met this newspaper on Wednesday in Kharkiv.\n\n\"Drones decide the war,\" Sava said.\n\n"
+            "He said his units had struck many targets.\n\nThe room was cold.\n\n"
+            "Asked about the enemy's drones, the commander shrugged. \"They are good.\"\n\n"
+            "On Friday, Sava wrote on Telegram that a radar had been \"destroyed\".")
+    assert quote_dates(text, "2025-06-08") == {"Drones decide the war,": "2025-06-04", "They are good.": "2025-06-04",
+                                                "destroyed": "2025-06-06"}

@@ -830,3 +830,39 @@ def test_a_headline_quote_naming_nobody_is_the_bodys_main_voice(body, expected):
     text = f"'Every hedge costs us': a week on the southern front\n\n{body}"
     table = quotes.extract(corpus.from_text(text, published="2023-07-19"))
     assert table.iloc[0]["text"] == "Every hedge costs us" and table.iloc[0]["speaker"] == expected
+
+
+@pytest.mark.parametrize("role", ["the Washington-based think tank", "the US-based think tank", "the think tank"])
+def test_a_place_based_modifier_keeps_a_role_noun(role):
+    # rule: "the Washington-based think tank" is the think tank of the table (a "<Place>-based" modifier)
+    text = ("The Institute for the Study of War said on Saturday that gains were small.\n\n"
+            f"\"Russian forces remain stuck,\" {role} wrote.")
+    assert speaker_of(text, "Russian forces remain stuck,") == "Institute for the Study of War (ISW)"
+
+
+def test_an_age_before_a_role_noun_keeps_the_role():
+    # rule: "The 41-year-old commander" is "the commander": the ranked person the article introduced
+    text = ("Colonel Olena Dub walked the trench line.\n\n"
+            "\"We count every shell,\" the 41-year-old commander said.")
+    assert speaker_of(text, "We count every shell,") == "Olena Dub"
+
+
+@pytest.mark.parametrize("place, expected", [
+    # rule: a sentence set in one side's capital ("In Kyiv, the defence ministry said") names that side's
+    # institution; with no place nor dateline nor credited side, no guess
+    ("In Kyiv, the", "Ukrainian Defence Ministry"),
+    ("In Moscow, the", "Russian Defence Ministry"),
+    ("The", ""),
+])
+def test_a_fronted_capital_gives_an_institution_its_side(place, expected):
+    text = f"{place} defence ministry said: \"The first shells have arrived.\""
+    assert speaker_of(text, "The first shells have arrived.") == expected
+
+
+@pytest.mark.parametrize("verb", ["declined to say", "refused to say", "declined to comment on"])
+def test_declining_to_say_is_no_speech_and_no_antecedent(verb):
+    # rule: "X declined to say …" says nothing: no speech act, and "he" after it goes to the one who spoke
+    text = ("Petro Sava, the head of the spy agency, spoke to reporters on Friday. "
+            "\"They are running out of tanks,\" Sava said.\n\n"
+            f"The general {verb} how many troops remained. \"Enough to do the job,\" he said.")
+    assert speaker_of(text, "Enough to do the job,") == "Petro Sava"

@@ -452,6 +452,16 @@ def date_quotes(doc, layer: Speech) -> None:
                                                              f"‘{unnamed.date_text}’ → {unnamed.date.date()}"
             continue
         reading.date, reading.date_basis = layer.fallback_date(reading.speaker, q.span.start, doc.published)
+        previous = layer.quotes[i - 1] if i else None
+        later = reading.date_basis.startswith("same speaker") and not any(
+            e.pos < q.span.start for e in layer.dated_events.get(reading.speaker, ()))  # a later statement's day
+        if (pd.isna(reading.date) or later) and reading.attribution == "continuation" and previous is not None \
+                and previous.speaker == reading.speaker and previous.date is not None and not pd.isna(previous.date) \
+                and "earlier occasion" not in reading.date_basis:
+            # the next paragraph of a quote running over several (or the same voice going on): its day
+            reading.date, reading.date_basis = previous.date, (
+                previous.date_basis if previous.date_basis.startswith("the quote it continues: ")
+                else f"the quote it continues: {previous.date_basis}")
     # a headline's words the body gives again take the body's date for them (dated or not), not the
     # day of another of the speaker's doings: "‘We will win’: X rallies troops" over "X visited troops
     # on Thursday. In his nightly address, he said: “We will win.”"
@@ -464,3 +474,43 @@ def date_quotes(doc, layer: Speech) -> None:
         if copy is not None and "same words" not in reading.date_basis:
             body = layer.quotes[copy]
             reading.date, reading.date_basis = body.date, f"the body's copy of the same words: {body.date_basis}"
+    # an all-caps subhead's or the headline's quote with nobody named for it ("RUSSIA SAYS ITS OFFENSIVE IS
+    # 'PROCEEDING ACCORDING TO PLAN'", "takes his 'victory plan' to allies") restates the body's quote that
+    # holds the same words: that quote's speaker and date (the next one after a subhead, any one after a headline)
+    for i, (q, reading) in enumerate(zip(doc.quotes, layer.quotes)):
+        head = q.span.start < layer.headline_end
+        if len(folded[i].split()) < 2 or (reading.speaker and reading.kind != "scare" and reading.attribution not in (
+                "continuation", "unknown name")) or not (head or _subhead(text, q.span.start)):
+            continue
+        copy = next((j for j, b in enumerate(doc.quotes) if b.span.start >= max(layer.headline_end, q.span.end)
+                     and not _subhead(text, b.span.start) and layer.quotes[j].speaker
+                     and layer.quotes[j].kind != "scare" and _restates(folded[i], folded[j])), None)
+        if copy is None:
+            continue
+        body = layer.quotes[copy]
+        reading.speaker, reading.as_written, reading.attribution = body.speaker, body.as_written, "restated"
+        reading.kind = "partial" if reading.kind == "scare" else reading.kind
+        reading.date, reading.date_basis = body.date, f"the body's quote of the same words: {body.date_basis}"
+
+
+def _restates(short: str, body: str) -> bool:
+    """Whether a heading's folded words run inside a body quote's, each word as written or shortened
+    ("complete defeat" in "… completely defeat …"; words of four letters or more may be a stem)."""
+    words, others = short.split(), body.split()
+    for k in range(len(others) - len(words) + 1):
+        if all(o == w or (len(w) >= 4 and o.startswith(w)) for w, o in zip(words, others[k:k + len(words)])):
+            return True
+    return False
+
+
+def _subhead(text: str, pos: int) -> bool:
+    """Whether ``pos`` is in a line of capitals of its own (a live blog's or a feature's subhead)."""
+    start, end = text.rfind("\n", 0, pos) + 1, text.find("\n", pos)
+    line = text[start:end if end >= 0 else len(text)]
+    if _LOWER.search(line):
+        return False  # (most lines: a small letter at once)
+    letters = [c for c in line if c.isalpha()]
+    return len(letters) >= 8 and all(c.isupper() for c in letters) and len(line.split()) >= 2
+
+
+_LOWER = re.compile("[a-z]")

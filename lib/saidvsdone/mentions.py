@@ -183,7 +183,7 @@ def _compile() -> People:
     role_first = re.escape("".join(sorted({"T", "t", "A", "a"} | {f[0] for f in forms})))
     role_regex = re.compile(
         r"(?=[" + role_first + r"])(?<![\w’'])(?:(?:[Tt]he|[Aa])\s+(?:(?:top|senior|former|leading|high-ranking|"
-        r"chief|regional|local|military|acting|deputy|lieutenant|(?:battalion|brigade|regiment|company|platoon|corps|"
+        r"chief|regional|local|military|acting|deputy|lieutenant|[A-Z][\w.]*-based|\d{1,3}-year-old|(?:battalion|brigade|regiment|company|platoon|corps|"
         r"unit)(?=\s+(?:(?:deputy|chief|senior)\s+)?(?i:" + _MILITARY_HEADS + r")(?![\w-])))\s+)*"
         r"(?:(?P<adj>" + trie_pattern(forms) + r")\s+)?"
         r"|(?P<poss>" + trie_pattern(possessives) + r")\s+"

@@ -47,9 +47,10 @@ _BY_AFTER = re.compile(r"\s+by\b")
 _POSSESSIVE_BEFORE = re.compile(r"\w['’]s?\s+$")
 _PROGRESSIVE = re.compile(r"\b(?:is|are|was|were|has\s+been|have\s+been)\s+$", re.IGNORECASE)
 _NEGATED_CUE = re.compile(r"(?:\bnot|n[’']t|\bnever)\s+(?:\w+\s+)?$", re.IGNORECASE)
-# words not (yet) spoken: "had to respond", "will announce", "is expected to say", "plans to address"
+# words not (yet) spoken: "had to respond", "will announce", "is expected to say", "plans to address", "declined to say"
 _UNREALISED_CUE = re.compile(r"\b(?:(?:had|has|have|ought|need|needs|needed|going|want|wants|wanted|ready|able|"
-                             r"expected|due|plan|plans|planned|hopes?|hoped|intends?|intended)\s+to|will|shall|must|"
+                             r"expected|due|plan|plans|planned|hopes?|hoped|intends?|intended|declined|declines|declining|refused|"
+                             r"refuses|refusing|failed|fails)\s+to|will|shall|must|"
                              r"should|might|may|can|cannot)\s+$", re.IGNORECASE)
 _COORDINATED = re.compile(r"(?:,\s*|\s)(?:and|but)\s+(?:(?:also|then|later|has|had|have)\s+)?$")
 # People who speak without a name: "officials said", "a senior official said".
@@ -106,6 +107,7 @@ class _Event:
     date: object = None
     date_text: str = ""
     person: bool = True       # False: an institution, a medium, a country (never "he" or "she")
+    back: bool = False        # placed back in time ("had said", "Two days earlier"): dates nothing before it
 
 
 @dataclass
@@ -128,6 +130,9 @@ class Speech:
     meetings: list[tuple] = field(default_factory=list)
     #: dated gatherings of the article in text order ("Putin chaired a meeting … on Tuesday"): (position, day, words)
     gatherings: list[tuple] = field(default_factory=list)
+    #: scenes set by a fronted time ("On a grey Tuesday morning, Colonel X walked …"): (start, end, day, words); those
+    #: who speak in them with no day of their own spoke that day
+    scenes: list[tuple] = field(default_factory=list)
     #: undated sentences that name an occasion of their own ("in an interview with CNN, X said")
     own_occasions: list[tuple[int, int]] = field(default_factory=list)
     #: cue start → (day, words) of its sentence, for cues the layer found no speaker for (claims read them)
@@ -173,16 +178,23 @@ class Speech:
             # another participant in the passage about a dated meeting, with no day of their own
             day, words = self.meetings[i - 1][2], self.meetings[i - 1][3]
             return day, f"same meeting, ‘{words}’ → {day.date()}"
+        scene = next((x for x in self.scenes if x[0] <= pos < x[1]), None)
+        if before is None and not own and not seen and scene is not None \
+                and bisect_left(self.date_starts, pos) == bisect_right(self.date_starts, scene[0]) \
+                and not any(scene[0] < a <= pos for a, _, _ in self.earlier):
+            # another person speaking in a dated scene ("Her deputy, Captain X, was more blunt"), nothing new between
+            return scene[2], f"same scene, ‘{scene[3]}’ → {scene[2].date()}"
         if own:
             seen = []  # "In an interview with CNN, Zelensky said": not the occasion of the doing before
         if seen and (before is None or seen[-1][0] > before.pos) \
-                and bisect_left(self.date_starts, pos) == bisect_right(self.date_starts, seen[-1][4]):
-            # no other day named in between: the same occasion
+                and (seen[-1][5:] == (True,)
+                     or bisect_left(self.date_starts, pos) == bisect_right(self.date_starts, seen[-1][4])):
+            # no other day named in between (a scene: none of the speaker's own): the same occasion
             return seen[-1][2], f"same occasion, ‘{seen[-1][3]}’ → {seen[-1][2].date()}"
         if events and before is None:
             # the first after: only a dated one (words a later sentence places on an earlier occasion,
             # "Last week, he told …", govern nothing before them)
-            events = [e for e in events if not pd.isna(e.date)]
+            events = [e for e in events if not pd.isna(e.date) and not e.back]
         if events:
             event = before if before is not None else events[0]
             if pd.isna(event.date):
@@ -343,7 +355,9 @@ class _Reader:
 
 
 # a short phrase of time or place that opens a sentence before its subject ("On Monday, ", "Two days later, ")
-_OPENING_PHRASE = re.compile(r"\s*(?:[\w’'-]+\s+){0,4}[\w’'-]+,\s*")
+_OPENING_PHRASE = re.compile(r"\s*(?:[\w’'-]+\s+){0,4}[\w’'-]+,\s*"
+                             # "In his New Year's address on Tuesday, Ukrainian President X": an occasion and titles
+                             r"|\s*(?:In|At|During)\s+(?:his|her|their|its|a|an|the)\s+[^,.;:“”\"]{1,80},\s*(?:[A-Z][\w.’'-]*\s+){0,3}")
 
 
 # "KYIV, March 14 (Reuters) -", "MOSCOW, Oct 3 —", "Updated: March 14, 2024", "Last modified on Tue
@@ -528,7 +542,11 @@ def analyse(doc) -> Speech:
                 speaker = next((subj.speaker for _, subj in cue_subjects if subj is not None and subj.speaker), "")
                 dated = [e for e in reader.events if e.date is not None and not pd.isna(e.date)]
                 own = [e for e in dated if e.speaker == speaker or not speaker]
-                if own or (dated and "day" in same.group(0).lower()):  # "the same day": the day just named, whoever spoke
+                seen = [a for a in layer.appearances.get(speaker, ()) if a[0] < s_start] if speaker else []
+                if seen and (not own or own[-1].pos < seen[-1][0]):
+                    # "Sava appeared in a video on Saturday. … In the same video, Sava said": that doing's day
+                    sentence_date, date_text = seen[-1][2], same.group(0)
+                elif own or (dated and "day" in same.group(0).lower()):  # "the same day": the day just named, whoever spoke
                     sentence_date, date_text = (own or dated)[-1].date, same.group(0)
                 elif dated and not own:
                     # "Hegseth, who spoke at the same briefing": the last dated gathering or statement before
@@ -542,11 +560,19 @@ def analyse(doc) -> Speech:
                     if named is not None and not (dated and doc.sentence_at(dated[-1].pos) is not None
                                                   and doc.sentence_at(dated[-1].pos).end > named[0]):
                         sentence_date, date_text = named[1], same.group(0)
+        back = next((m for m in _THAT_TIME.finditer(doc.text, s_start, s_end) if not doc.in_quote(m.start())), None) \
+            if cue_subjects and sentence_date is None and same is None else None
+        if back is not None:  # "…," he said, smiling for the first time that evening: the scene's day
+            named = _scene_day(reader, s_start)
+            if named is not None:
+                sentence_date, date_text = named[1], back.group(0)
         earlier = _earlier_occasion(doc.text, s_start, s_end, cue_subjects) if sentence_date is None else None
         if sentence_date is None and earlier is None and cue_subjects and layer.gatherings:
             back = _the_gathering(reader, layer, s_start, s_end, cue_subjects)
             if back is not None:  # "At the meeting, Putin said": the article's dated meeting
                 sentence_date, date_text = back
+        if sentence_date is None and earlier is None and cue_subjects:
+            _told_the_one_there(reader, layer, cue_subjects, s_start)
         if earlier is not None:
             layer.earlier.append((s_start, s_end, earlier))
         elif sentence_date is None and cue_subjects and _OWN_OCCASION.search(
@@ -572,7 +598,12 @@ def analyse(doc) -> Speech:
                     day, day_text = (own_dates.get(cue.start) or _day_before_after(reader, cue, s_start, sentence_date)
                                      or (day, day_text))
                 reader.add_event(_Event(cue.start, subject.speaker, day, day_text,
-                                        _speaks_as_person(subject, reader.who)))
+                                        _speaks_as_person(subject, reader.who),
+                                        bool(_PLUPERFECT_BEFORE.search(doc.text, max(s_start, cue.start - 30), cue.start)
+                                             or _BACK_WORDS.search(day_text or ""))))
+                joint = _joint_subject(reader, subject, s_start) if day is not None and not pd.isna(day) else None
+                if joint is not None:  # "Austin and Stoltenberg urged allies on Tuesday": both spoke that day
+                    reader.add_event(_Event(joint.start, joint.speaker, day, day_text, True))
                 if subject.how == "unnamed source" and re.match(r"(?i)(?:an?|one)\s", subject.as_written):
                     reader.unnamed.append((subject.start, subject.as_written))
                 layer.acts.append(SpeechAct((s_start, s_end), cue, subject, day, day_text))
@@ -764,13 +795,17 @@ _NEW_CLAUSE = re.compile(r"[,;]\s*(?:while|whereas|and|but)\b|\b(?:while|whereas
 _MONTH_WORDS = "January|February|March|April|May|June|July|August|September|October|November|December"
 # the main clause places the statement before the reported day: a new occasion, not the dated one
 _EARLIER_OCCASION = re.compile(
-    r"\b(?:earlier|previously|in\s+the\s+past|last\s+(?:week|weekend|month|year|spring|summer|autumn|fall|winter|"
+    r"\b(?:earlier|previously|later|in\s+the\s+past(?!\s+(?:[\w-]+\s+)?(?:days?|hours?|nights?|weeks?|months?|years?)\b)|last\s+(?:week|weekend|month|year|spring|summer|autumn|fall|winter|"
     + _MONTH_WORDS + r")|(?:earlier\s+)?this\s+(?:week|weekend|month|year)|(?:at|over)\s+the\s+weekend"
     r"|in\s+(?:early\s+|late\s+|mid-)?(?:"
     + _MONTH_WORDS + r"|\d{4})|(?:weeks|months|years)\s+ago|in\s+recent\s+(?:days|weeks|months)"
     r"|had\s+(?:\w+ly\s+|also\s+|earlier\s+)?(?:said|told|claimed|stated|warned|announced|declared|insisted|"
     r"argued|promised|vowed|pledged|asserted|suggested|written|spoken))\b", re.IGNORECASE)
-_EARLIER_HINTS = ("earlier", "previous", "past", "last", "this", "ago", "recent", "had", "in ", "weekend")
+_EARLIER_HINTS = ("earlier", "previous", "past", "last", "this", "ago", "recent", "had", "in ", "weekend", "later")
+# a main verb in the pluperfect ("the spokesman had reported"), or a day counted back ("Two days earlier"): an
+# occasion before the one the text is about, which dates none of the speaker's words before it
+_PLUPERFECT_BEFORE = re.compile(r"\bhad\s+(?:\w+ly\s+|also\s+|earlier\s+|already\s+)?$", re.IGNORECASE)
+_BACK_WORDS = re.compile(r"(?i)\b(?:earlier|before|previous|ago)\b")
 _CLAUSE_END = re.compile(r"\bthat\b|[,:;.“”\"‘]")
 
 
@@ -795,6 +830,7 @@ def _earlier_occasion(text: str, s_start: int, s_end: int, cue_subjects) -> str 
     if re.search(r"\b(?:that|when|after|before|while|who|which|where)\b|(?<!^)\bas\b", before.strip(), re.IGNORECASE):
         return None  # the verb sits inside reported speech or a subordinate clause
     after = text[cue.end:min(s_end, cue.end + 40)]
+    after += re.match(r"[\w-]*(?:\s+[\w-]+)?", text[cue.end + len(after):s_end]).group(0)  # ("in the past| day")
     stop = _CLAUSE_END.search(after)
     clause = before + " " + text[cue.start:cue.end] + (after[:stop.start()] if stop else after)
     for found in _EARLIER_OCCASION.finditer(clause):
@@ -892,16 +928,50 @@ def _appearance(reader: _Reader, layer: Speech, sentence, anchor, speakers=froze
     text, doc = reader.text, reader.doc
     expressions = reader.dates_between(sentence.start, sentence.end)
     if not expressions:
+        back = next((m for m in _THAT_TIME.finditer(text, sentence.start, sentence.end) if not doc.in_quote(m.start())), None)
+        again = _BACK_IN.match(text, sentence.start) if back is None else None
+        named = _scene_day(reader, sentence.start) if back is not None else None
+        found = [m for m in reader.mentions_between(sentence.start, min(sentence.end, sentence.start + 120))
+                 if m.how in ("pronoun", "name", "title", "role") or " " in m.speaker] if named or again or layer.scenes else []
+        person = _resolve(reader, found[0], found[0].start) if found else None
+        if person is not None and person.speaker and person.speaker not in speakers \
+                and _mentions.could_be_person(person.speaker, reader.who):
+            scenes = [a for a in layer.appearances.get(person.speaker, ()) if a[5:] == (True,)]
+            if again is not None and scenes:  # "Back in the basement, the Ukrainian leader stood": his scene again
+                named, back = (scenes[-1][4], scenes[-1][2]), again
+            if named is not None:
+                # "Back at the command post that afternoon, she studied a map": the day the scene was set on
+                layer.appearances.setdefault(person.speaker, []).append(
+                    (found[0].start, len(text), named[1], back.group(0).strip(" ,"), back.start(), True))
+            elif scenes and not reader.cues_between(sentence.start, sentence.end) and reader.opens_sentence(found[0]) \
+                    and not re.search(r"\bhad\b", text[sentence.start:sentence.end]):
+                # "The general listened more than he spoke.": the narration is back in the person's scene
+                # after a flashback ("Last month, he had told …")
+                layer.appearances[person.speaker].append((found[0].start,) + scenes[-1][1:])
         return
     found = reader.mentions_between(sentence.start, min(sentence.end, sentence.start + 120))
+    if len(found) > 1 and found[0].how == "country" and re.search(r",\s+in\s+$", text[sentence.start:found[0].start]):
+        found = found[1:]  # "Three days earlier, in Moscow, Shoigu …": the place of the doing, not its doer
     if not found:
         return
-    first = found[0]
-    before = text[sentence.start:first.start]
-    for e in expressions:
-        if e.end <= first.start:
-            before = before.replace(text[e.start:e.end], " ")
-    if len([w for w in re.findall(r"[A-Za-z]+", before) if w[0].islower()]) > 1 \
+    def opening(m: Mention) -> str:  # the words before a mention, its sentence's days taken out
+        words = text[sentence.start:m.start]
+        for e in expressions:
+            if e.end <= m.start:
+                words = words.replace(text[e.start:e.end], " ")
+        return words
+
+    # the subject after a fronted occasion ("In his New Year's address on Tuesday, President X"), not a word in it
+    first = next((m for m in found[1:3] if expressions[0].start < m.start
+                  and (_PARTICIPLE_OPENING.match(opening(m)) or _OCCASION_OPENING.match(opening(m)))), found[0])
+    if first is found[0] and len(found) > 1 and first.how in ("role", "unnamed source") \
+            and re.fullmatch(r",\s*", text[first.end:found[1].start]):
+        first = found[1]  # "the commander, Petro Sava, arrived": the apposed name
+    before = opening(first)
+    scene = bool(expressions[0].start < first.start and _SCENE_OPENING.match(before))
+    asked = expressions[0].start < first.start and (_PARTICIPLE_OPENING.match(before)  # "Asked on Tuesday …, X declined"
+                                                    or _OCCASION_OPENING.match(before))  # "In his address on Tuesday, X …"
+    if (len([w for w in re.findall(r"[A-Za-z]+", before) if w[0].islower()]) > 1 and not scene and not asked) \
             or first.how in ("country", "unnamed source"):
         return  # (capitalised words before the name are its titles: "Estonian Prime Minister …")
     person = _resolve(reader, first, first.start)
@@ -913,11 +983,20 @@ def _appearance(reader: _Reader, layer: Speech, sentence, anchor, speakers=froze
     for e in expressions:
         if e.kind in ("vague", "relative_far") or text[e.end:e.end + 2] in ("'s", "’s"):
             continue  # "visited the site of Monday's strike": the day of the strike
-        day = when.resolve(e, doc.published, anchor).day
+        named = _scene_day(reader, e.start) if e.kind == "relative_event" else None
+        # "Three days earlier, Shoigu had offered …": counted back from the day last named (a scene's too)
+        day = when.resolve(e, doc.published, named[1] if named is not None and anchor is None else anchor).day
         if not pd.isna(day):
             paragraphs = doc.paragraphs
-            reach = paragraphs[min(len(paragraphs) - 1, sentence.paragraph + _DOING_REACH)][1]
-            layer.appearances.setdefault(person.speaker, []).append((first.start, reach, day, e.text, e.start))
+            reach = _prose_reach(text, paragraphs, sentence.paragraph) if not scene \
+                else len(text)  # a scene set by a fronted time lasts until the speaker's next occasion
+            layer.appearances.setdefault(person.speaker, []).append((first.start, reach, day, e.text, e.start)
+                                                                    + ((True,) if scene else ()))
+            if scene:
+                layer.scenes.append((e.start, _reach_scene(reader, sentence.paragraph), day, e.text))
+            if _REMARKS_MADE.match(text, first.end):
+                # "Putin made the remarks on Friday at a meeting": the day of the words just reported too
+                reader.add_event(_Event(first.start, person.speaker, day, e.text, True))
             if _MEETING_VERB.search(text, first.end, sentence.end):
                 # "Putin met Erdogan in Sochi on Monday": whoever he met was there too
                 for m in found[1:]:
@@ -927,6 +1006,105 @@ def _appearance(reader: _Reader, layer: Speech, sentence, anchor, speakers=froze
                             and _mentions.could_be_person(other.speaker, reader.who):
                         layer.appearances.setdefault(other.speaker, []).append((m.start, reach, day, e.text, e.start))
             return
+
+
+# a scene set by a fronted time before the person ("It was Thursday evening, and X …", "On a grey
+# Tuesday morning, Colonel X walked …"): the day's words replaced by a space, titles allowed before the name
+_SCENE_OPENING = re.compile(r"\s*(?:It\s+(?:was|is)|(?:Late|Early)\s+on|On|At\s+(?:dawn|dusk|noon|midnight)\s+on)\s+"
+                            r"(?:(?:a|an)\s+)?(?:[a-z][\w-]*\s+){0,2}?(?:(?:morning|afternoon|evening|night)\s*)?"
+                            r",\s*(?:and\s+)?(?:the\s+)?(?:[A-Z][\w.’'-]*\s+)*$"
+                            # "It was shortly after dawn on Saturday when the commander-in-chief, X, arrived"
+                            r"|\s*It\s+(?:was|is)\s+[^,.;:“”\"]{0,60}?\swhen\s+(?:the\s+[\w-]+(?:\s+[\w-]+)?,\s+)?"
+                            r"(?:[A-Z][\w.’'-]*\s+)*$")
+
+
+# "that evening", "later that afternoon": the part of the day last named (a time of its own: a comma or the end after it)
+_THAT_TIME = re.compile(r"\bthat\s+(?:same\s+)?(?:morning|afternoon|evening)(?=\s*(?:[,.;:]|$))", re.IGNORECASE)
+
+
+# a fronted participle clause about the subject after its comma: "Asked on Tuesday whether …, President X declined …"
+_PARTICIPLE_OPENING = re.compile(r"\s*(?:Asked|Speaking|Talking|Interviewed|Pressed)\b[^.;:“”\"]*,\s*(?:[A-Z][\w.’'-]*\s+)*$")
+_OCCASION_OPENING = re.compile(r"\s*(?:In|At|During)\s+(?:his|her|their|its|a|an|the)\s+[^,.;:“”\"]{1,80},\s*"
+                               r"(?:the\s+)?(?:[A-Z][\w.’'-]*\s+)*$")
+_REMARKS_MADE = re.compile(r"\s+(?:made|gave|delivered)\s+(?:the|these|those|his|her|its|their)\s+(?:remarks|comments|"
+                           r"statement|speech)\b", re.IGNORECASE)
+_BACK_IN = re.compile(r"\s*Back\s+(?:in|at|inside|on)\s+(?:the\s+)?[\w’'-]+(?:\s+[\w’'-]+){0,3}\s*,\s*")
+
+
+def _scene_day(reader: _Reader, pos: int) -> tuple[int, object] | None:
+    """(position, day) of the last day named before ``pos`` by a weekday or a date (skipping "a
+    month ago", "last week"): the day "that evening" refers back to."""
+    for expression in reversed(reader.dates_between(0, pos)):
+        if expression.kind in ("relative_far", "vague", "relative"):
+            continue  # a flashback ("A month ago, she had told …") is not the day the scene is on
+        day = when.resolve(expression, reader.doc.published).day
+        if not pd.isna(day):
+            return expression.start, day
+    return None
+
+
+_FURNITURE_LINE = re.compile(r"\s*(?:[-•*]\s|\d{1,2}[:.]\d{2}\b)|[^a-z]*$")
+
+
+def _prose_reach(text: str, paragraphs, paragraph: int) -> int:
+    """The end of the second paragraph of prose after ``paragraph`` (a live blog's bullets, all-caps
+    subheads and time stamps are no paragraphs of prose: "Putin visited Kursk on Wednesday" in a
+    bullet reaches the meeting two subheads below)."""
+    end, counted = paragraphs[paragraph][1], 0
+    for a, b in paragraphs[paragraph + 1:]:
+        end = b
+        if not all(_FURNITURE_LINE.match(line) for line in text[a:b].split("\n") if line.strip()):
+            counted += 1
+            if counted >= _DOING_REACH:
+                break
+    return end
+
+
+def _reach_scene(reader: _Reader, paragraph: int) -> int:
+    """Where a dated scene's passage ends for others who speak in it: before the first paragraph
+    after it in which nobody speaks (no speech verb, no quote)."""
+    paragraphs, end = reader.doc.paragraphs, reader.doc.paragraphs[paragraph][1]
+    for a, b in paragraphs[paragraph + 1:]:
+        if not reader.cues_between(a, b) and not any(c in reader.text[a:b] for c in '"“”'):
+            break
+        end = b
+    return end
+
+
+_TOLD = re.compile(r"(?i)told|tells|telling|briefed|reported\s+to|assured")
+
+
+def _told_the_one_there(reader: _Reader, layer: Speech, cue_subjects, s_start: int) -> None:
+    """ "Gerasimov told him that …" where "him" is a person on a dated occasion just described (Putin's
+    visit on Wednesday): the speaker spoke there, that day (taken as a dated doing of the speaker)."""
+    for cue, subject in cue_subjects:
+        if subject is None or not subject.speaker or not _TOLD.fullmatch(cue.text):
+            continue
+        him = re.match(r"\s+(him|her)\b", reader.text[cue.end:cue.end + 6])
+        heard = [Mention(cue.end + him.start(1), cue.end + him.end(1), "", him.group(1), "pronoun")] if him \
+            else reader.mentions_between(cue.end, cue.end + 40)
+        if not heard or reader.text[cue.end:heard[0].start].strip():
+            continue
+        # (an object pronoun is never the subject of its own sentence: read it from before the sentence)
+        person = _resolve(reader, heard[0], s_start if him else heard[0].start)
+        doings = layer.appearances.get(person.speaker, []) if person is not None and person.speaker else []
+        if doings and doings[-1][0] < s_start <= doings[-1][1] and person.speaker != subject.speaker \
+                and not any(e.start > doings[-1][4] for e in reader.dates_between(doings[-1][4] + 1, s_start)):
+            _, reach, day, words, at = doings[-1][:5]
+            layer.appearances.setdefault(subject.speaker, []).append((subject.start, reach, day, words, at))
+
+
+def _joint_subject(reader: _Reader, subject: Mention, s_start: int) -> Mention | None:
+    """The first of two people who speak together ("Lloyd Austin and Jens Stoltenberg urged …"):
+    the person named right before the subject, joined to it by "and" (titles between allowed)."""
+    if subject.how not in ("name", "title") or not _mentions.is_person(subject.speaker, reader.who):
+        return None
+    before = [m for m in reader.mentions_between(s_start, subject.start) if m.end <= subject.start]
+    if not before or not re.fullmatch(r"\s+and\s+(?:[A-Z][\w.’'-]*\s+){0,4}", reader.text[before[-1].end:subject.start]):
+        return None
+    other = _resolve(reader, before[-1], before[-1].start) if before[-1].how in ("name", "title") else None
+    return other if other is not None and other.speaker and other.speaker != subject.speaker \
+        and _mentions.is_person(other.speaker, reader.who) else None
 
 
 def _last_named_day(reader: _Reader, pos: int, anchor) -> tuple[int, object] | None:
@@ -939,7 +1117,8 @@ def _last_named_day(reader: _Reader, pos: int, anchor) -> tuple[int, object] | N
 
 
 _SAME_OCCASION = re.compile(r"\b(?:on|at|in|during)\s+the\s+same\s+(?:occasion|event|day|meeting|briefing|speech|"
-                            r"interview|press\s+conference|address|call|visit|summit|news\s+conference)\b"
+                            r"interview|press\s+conference|address|call|visit|summit|news\s+conference|video|post|statement|message|"
+                            r"broadcast|appearance|remarks)\b"
                             r"|\b(?:said|told\s+\w+|stated|added|wrote)\s+the\s+same\s+day\b"
                             r"|(?:^|(?<=[.\n,;]\s)|\bon\s+)that\s+(?:same\s+)?day(?![\w-])", re.IGNORECASE)
 _SECOND_VERB = re.compile(r"\s(?:and|but)\s+(?:(?:also|then|later|still|quickly|again)\s+)?$")
@@ -1004,11 +1183,12 @@ def _spokespeople_dates(reader: _Reader, layer: Speech, readings: list[QuoteRead
 
     institutions = [name for name in organisations if name in layer.dated_events]
     for name, forms in written.items():
-        if not name or name in layer.dated_events:
-            continue
+        own = layer.dated_events.get(name, [])
+        if not name or any(not e.back for e in own):
+            continue  # (a statement placed back in time, "Two days earlier, the spokesman had reported", is no own date)
         for institution in institutions:
             if speaks_for(name, forms, institution):
-                layer.dated_events[name] = layer.dated_events[institution]
+                layer.dated_events[name] = sorted(layer.dated_events[institution] + own, key=lambda e: e.pos)
                 break
     # and the other way: "MoD spokesman Igor Konashenkov said at a briefing on Friday" dates the
     # ministry's undated announcement of the same news ("The ministry has announced …")
@@ -1116,6 +1296,9 @@ def _subject_of(reader: _Reader, cue: Cue, sentence_start: int) -> Mention | Non
         gap = text[m.end:skipped[0]] + text[skipped[1]:cue.start] if skipped and m.end <= skipped[0] else \
             text[m.end:cue.start]  # the aside skipped above is no gap either
         gap = re.sub(r"\([^)]*\)", " ", gap)
+        if m.how in ("name", "title", "unknown name") and re.fullmatch(r"\s*,\s*(?:(?:had|has|have|also)\s+)?", gap) \
+                and re.search(r",\s*$", text[max(window_start, m.start - 3):m.start]):
+            return _resolve(reader, m, m.start)  # "a spokesman for the southern forces, Dmytro Lykhovyi, had said"
         if m.how == "country" and (len(gap.split()) > 1 or "," in gap):
             break  # "Russia has claimed": a country speaks only right before its verb
         gap = re.sub(r"^\s*,[^,]{0,100},", " ", gap)  # appositive
@@ -1502,7 +1685,10 @@ def _sided_institution(reader: _Reader, role: str, fits, pos: int) -> str:
     who = reader.who
     if " " not in role or len(fits) < 2 or any(who.speakers[name].kind != "organisation" for name in fits):
         return ""
-    side = _article_side(reader) or _credited_side(reader, pos)  # a Kyiv dateline's ministry reports Russia's strikes too
+    sentence = reader.doc.sentence_at(pos)
+    place = _FRONTED_PLACE.match(reader.text, sentence.start) if sentence is not None else None
+    side = (reader.who.country_of_form.get(place.group(1)) if place else "") \
+        or _article_side(reader) or _credited_side(reader, pos)  # a Kyiv dateline's ministry reports Russia's strikes too
     sided = [name for name in fits if who.speakers[name].country == side] if side else []
     return sided[0] if len(sided) == 1 else ""
 
@@ -1513,6 +1699,10 @@ _CREDITED = re.compile(r"\b([A-Z][\w’'.-]*)\s+(?:[a-z-]+\s+)?(?:troops|forces|
                        r"air\s+defen[cs]es|navy|air\s+force|aircraft)\s+(?:have\s+|has\s+|had\s+)?(?:\w+ly\s+)?"
                        r"(?:liberated|captured|taken|took|seized|recaptured|retook|retaken|repelled|repulsed|destroyed|"
                        r"shot|downed|struck|hit|advanced|gained|improved|pushed|thwarted|foiled|intercepted)\b")
+
+
+# "In Kyiv, the defence ministry said": the sentence is set in one side's capital
+_FRONTED_PLACE = re.compile(r"\s*In\s+([A-Z][\w’'-]+)\s*,")
 
 
 def _credited_side(reader: _Reader, pos: int) -> str:
@@ -1670,12 +1860,19 @@ def _antecedent(reader: _Reader, mention: Mention, pos: int) -> Mention:
 
 
 _COLON = re.compile(r"\s*:\s+")
+_WENT_ON = re.compile(r"\s*[^.:;\n“”\"]{1,60}?\s((?:went|goes|then\s+went)\s+on)\s*:(?:\s|$)")
 
 
 def _colon_introducer(reader: _Reader, s_start: int, s_end: int) -> tuple[Cue, Mention] | None:
     """A sentence opening with a speaker and a colon, with no speech verb: the speaker of what
     follows (a dateline such as "MOSCOW:" is a place, not a speaker)."""
     text = reader.text
+    went = _WENT_ON.match(text, s_start, min(s_end, s_start + 90))
+    found = reader.mentions_between(s_start, went.start(1)) if went is not None else []
+    if found:  # "He went on:", "The minister then went on:" — the speaker carries on
+        speaker = _resolve(reader, found[-1], found[-1].start)
+        if speaker is not None and speaker.speaker and speaker.how not in ("country", "unresolved pronoun"):
+            return Cue(went.start(1), went.end(1), went.group(1), "speech"), speaker
     head = text[s_start:min(s_end, s_start + 90)]
     colon = head.find(":")
     if colon <= 0 or not _COLON.match(text, s_start + colon) or reader.cues_between(s_start, s_start + colon):
@@ -1737,6 +1934,9 @@ def _date_for_cue(text: str, cue: Cue, expressions):
             if event is not None and event.group(1).lower() not in _words("publishing_verb") \
                     and event.group(1).lower() not in cue_table()[0]:
                 continue  # "said the assault launched on January 3 had failed": the day of the assault
+            sub = _EVENT_CLAUSE.search(between)
+            if sub is not None and _CLAUSE_VERB.search(between, sub.end()):
+                continue  # "said in a video address after a strike killed 18 people on Friday": the strike's day
             if _FINITE.search(between) and not _OCCASION_BEFORE.search(between):
                 continue  # "said Russian forces had launched an assault on the town on Tuesday": the assault's day
             if cue.kind == "source" and "," in between and not _OCCASION_BEFORE.search(between) \
@@ -1751,6 +1951,9 @@ def _date_for_cue(text: str, cue: Cue, expressions):
     return None
 
 
+# a subordinate clause of an event between the speech verb and a day: the day is the event's
+_EVENT_CLAUSE = re.compile(r"\b(?:after|following|since|because|until)\s+(?!(?:the|a|an|its|his|her)\s+"
+                           r"(?:[\w-]+\s+){0,2}(?:meeting|talks|briefing|summit|call|session|conference)\b)")
 # a verb of a clause after "according to X,": what the source reports
 _CLAUSE_VERB = re.compile(r"\b(?:[a-z]{3,}ed|had|has|have|was|were|is|are|would|will|took|struck|shot|hit|fell|won|lost|"
                           r"began|fought|sank|broke|made|came|went)\b")
