@@ -87,86 +87,92 @@ def iso(d, where):
             err(f"{where}: bad date {d!r}")
 
 
-manifest = read("articles.csv")
-texts = {}
-for row in manifest:
-    path = HERE / "articles" / row["file"]
-    if not path.is_file():
-        err(f"manifest: missing {row['file']}"); continue
-    raw = path.read_bytes()
-    text = raw.decode("utf-8")
-    texts[path.stem] = text
-    if raw.startswith(b"\xef\xbb\xbf") or text.endswith("\n") or "\n\n\n" in text or "\r" in text:
-        err(f"{row['file']}: BOM, trailing newline, triple newline or CR")
-    lines = text.split("\n")
-    if lines[0] != row["title"]:
-        err(f"{row['file']}: manifest title differs from the first line")
-    for k, line in enumerate(lines):
-        if (k % 2 == 0) == (line.strip() == "") or line != line.strip():
-            err(f"{row['file']}: line {k + 1} breaks the paragraph/blank-line layout")
-    iso(row["published"], row["file"])
-    n = len(text)
-    if not 3000 <= len(raw) <= 5200:
-        err(f"{row['file']}: {len(raw)} bytes, outside 3-5 KB")
-for path in (HERE / "articles").glob("*.txt"):
-    if path.stem not in texts:
-        err(f"{path.name} not in the manifest")
+def main() -> int:
+    """Check every file; print the problems and return the exit status."""
+    manifest = read("articles.csv")
+    texts = {}
+    for row in manifest:
+        path = HERE / "articles" / row["file"]
+        if not path.is_file():
+            err(f"manifest: missing {row['file']}"); continue
+        raw = path.read_bytes()
+        text = raw.decode("utf-8")
+        texts[path.stem] = text
+        if raw.startswith(b"\xef\xbb\xbf") or text.endswith("\n") or "\n\n\n" in text or "\r" in text:
+            err(f"{row['file']}: BOM, trailing newline, triple newline or CR")
+        lines = text.split("\n")
+        if lines[0] != row["title"]:
+            err(f"{row['file']}: manifest title differs from the first line")
+        for k, line in enumerate(lines):
+            if (k % 2 == 0) == (line.strip() == "") or line != line.strip():
+                err(f"{row['file']}: line {k + 1} breaks the paragraph/blank-line layout")
+        iso(row["published"], row["file"])
+        n = len(text)
+        if not 3000 <= len(raw) <= 5200:
+            err(f"{row['file']}: {len(raw)} bytes, outside 3-5 KB")
+    for path in (HERE / "articles").glob("*.txt"):
+        if path.stem not in texts:
+            err(f"{path.name} not in the manifest")
 
-quotes = read("quotes.csv")
-covered = {}
-for r in quotes:
-    a, t = r["article_id"], r["text"]
-    text = texts.get(a)
-    if text is None:
-        err(f"quote: unknown article {a}"); continue
-    if r["kind"] not in {"direct", "partial", "scare"}:
-        err(f"quote {t[:40]!r}: kind {r['kind']!r}")
-    if (r["kind"] == "scare") != (r["speaker"] == ""):
-        err(f"quote {t[:40]!r}: speaker must be empty exactly for scare rows")
-    iso(r["statement_date"], f"quote {t[:40]!r}")
-    hits = [m.start() for m in re.finditer(re.escape(t), text)
-            if m.start() > 0 and text[m.start() - 1] in '"“‘\''
-            and (m.end() == len(text) or text[m.end()] in '"”’\'\n')]
-    occ = int(r["occurrence"])
-    if len(hits) < occ:
-        err(f"quote {a} {t[:50]!r}: occurrence {occ} not found between marks ({len(hits)} found)")
-    covered.setdefault(a, []).append(t)
-for a, text in texts.items():
-    mine = list(covered.get(a, []))
-    for s in spans(text):
-        if s in mine:
-            mine.remove(s)
-        else:
-            err(f"{a}: quote-marked span without a gold row: {s[:60]!r}")
-    for s in mine:
-        err(f"{a}: gold quote matches no scanned span: {s[:60]!r}")
+    quotes = read("quotes.csv")
+    covered = {}
+    for r in quotes:
+        a, t = r["article_id"], r["text"]
+        text = texts.get(a)
+        if text is None:
+            err(f"quote: unknown article {a}"); continue
+        if r["kind"] not in {"direct", "partial", "scare"}:
+            err(f"quote {t[:40]!r}: kind {r['kind']!r}")
+        if (r["kind"] == "scare") != (r["speaker"] == ""):
+            err(f"quote {t[:40]!r}: speaker must be empty exactly for scare rows")
+        iso(r["statement_date"], f"quote {t[:40]!r}")
+        hits = [m.start() for m in re.finditer(re.escape(t), text)
+                if m.start() > 0 and text[m.start() - 1] in '"“‘\''
+                and (m.end() == len(text) or text[m.end()] in '"”’\'\n')]
+        occ = int(r["occurrence"])
+        if len(hits) < occ:
+            err(f"quote {a} {t[:50]!r}: occurrence {occ} not found between marks ({len(hits)} found)")
+        covered.setdefault(a, []).append(t)
+    for a, text in texts.items():
+        mine = list(covered.get(a, []))
+        for s in spans(text):
+            if s in mine:
+                mine.remove(s)
+            else:
+                err(f"{a}: quote-marked span without a gold row: {s[:60]!r}")
+        for s in mine:
+            err(f"{a}: gold quote matches no scanned span: {s[:60]!r}")
 
-for r in read("claims.csv"):
-    a, t = r["article_id"], r["text"]
-    if a not in texts or t not in texts[a]:
-        err(f"claim {a} not found: {t[:60]!r}")
-    if r["headline"] not in ("", "true") or not r["speaker"]:
-        err(f"claim {t[:40]!r}: headline {r['headline']!r} / speaker {r['speaker']!r}")
-    iso(r["statement_date"], f"claim {t[:40]!r}")
+    for r in read("claims.csv"):
+        a, t = r["article_id"], r["text"]
+        if a not in texts or t not in texts[a]:
+            err(f"claim {a} not found: {t[:60]!r}")
+        if r["headline"] not in ("", "true") or not r["speaker"]:
+            err(f"claim {t[:40]!r}: headline {r['headline']!r} / speaker {r['speaker']!r}")
+        iso(r["statement_date"], f"claim {t[:40]!r}")
 
-for r in read("facts.csv"):
-    a, ph, qt = r["article_id"], r["phrase"], r["quantity_text"]
-    where = f"fact {a} {qt!r}"
-    if a not in texts or ph not in texts[a]:
-        err(f"{where}: phrase not found: {ph[:60]!r}")
-    if qt not in ph:
-        err(f"{where}: quantity_text not in phrase")
-    v = value(qt)
-    if v is None or abs(v - float(r["quantity"])) > 1e-6 * max(1, v):
-        err(f"{where}: quantity {r['quantity']} does not agree")
-    for field, allowed in (("unit", UNITS), ("change", CHANGES), ("category", CATEGORIES),
-                           ("qualifier", QUALIFIERS), ("actor", ACTORS)):
-        if r[field] not in allowed:
-            err(f"{where}: {field} {r[field]!r}")
-    if (r["unit"] == "km2") != (r["area_km2"] != ""):
-        err(f"{where}: area_km2 must repeat the quantity exactly for km2 rows")
+    for r in read("facts.csv"):
+        a, ph, qt = r["article_id"], r["phrase"], r["quantity_text"]
+        where = f"fact {a} {qt!r}"
+        if a not in texts or ph not in texts[a]:
+            err(f"{where}: phrase not found: {ph[:60]!r}")
+        if qt not in ph:
+            err(f"{where}: quantity_text not in phrase")
+        v = value(qt)
+        if v is None or abs(v - float(r["quantity"])) > 1e-6 * max(1, v):
+            err(f"{where}: quantity {r['quantity']} does not agree")
+        for field, allowed in (("unit", UNITS), ("change", CHANGES), ("category", CATEGORIES),
+                               ("qualifier", QUALIFIERS), ("actor", ACTORS)):
+            if r[field] not in allowed:
+                err(f"{where}: {field} {r[field]!r}")
+        if (r["unit"] == "km2") != (r["area_km2"] != ""):
+            err(f"{where}: area_km2 must repeat the quantity exactly for km2 rows")
 
-for e in errors:
-    print("FAIL", e)
-print(f"{len(texts)} articles checked: {'OK' if not errors else f'{len(errors)} problems'}")
-sys.exit(1 if errors else 0)
+    for e in errors:
+        print("FAIL", e)
+    print(f"{len(texts)} articles checked: {'OK' if not errors else f'{len(errors)} problems'}")
+    return 1 if errors else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
