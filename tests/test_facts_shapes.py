@@ -778,3 +778,17 @@ def test_a_loss_heading_does_not_take_lines_of_their_own_or_losses_the_other_sid
 def test_the_side_that_caused_casualties_is_not_the_side_that_suffered_them(text, actor):
     found = facts.extract(corpus.from_text(text, published="2024-05-16"))
     assert found.loc[found["category"] == "casualties", "actor"].tolist() == [actor]
+
+
+def test_it_speaking_and_its_opening_the_reported_clause_are_the_speaker():
+    # rule (batch 19): "It says its …" and "X said … and that its forces …": "it" as the speaker of a speech
+    # act and "its" opening that act's reported clause are the speaker, not the last side named before them
+    assert readings("Russia's defence ministry said the raid answered Ukraine's strikes. It says its air defences destroyed 9 "
+                    "Ukrainian drones over Kursk.") == [(9.0, "drones", "Russia", "count")]
+    assert readings("The Russian Defence Ministry said Ukraine had lost 500 servicemen and that its forces had "
+                    "shot down 14 Ukrainian drones.") == [(500.0, "troops", "Ukraine", "loss"),
+                                                          (14.0, "drones", "Russia", "count")]
+    # "their" may be anyone's ("saying that their shortage"); a claim's "its" after another's name stays
+    assert readings("Kyiv said it held 20 percent of the region, rejecting Moscow's claim that its troops "
+                    "controlled 90 percent.") == [(20.0, "percent", "Ukraine", "share"),
+                                                  (90.0, "percent", "Russia", "share")]
