@@ -792,3 +792,12 @@ def test_it_speaking_and_its_opening_the_reported_clause_are_the_speaker():
     assert readings("Kyiv said it held 20 percent of the region, rejecting Moscow's claim that its troops "
                     "controlled 90 percent.") == [(20.0, "percent", "Ukraine", "share"),
                                                   (90.0, "percent", "Russia", "share")]
+
+
+def test_a_pronoun_in_a_quote_refers_to_the_speakers_words_not_the_attribution():
+    # rule (batch 19): "it" / "they" inside a quote take their antecedent from the quoted words ("the enemy"),
+    # not from a side named in the attribution between two quotes ("a spokesman for the Khortytsia group")
+    assert readings('"The enemy attacked near Pokrovsk again," said a spokesman for the Khortytsia group. '
+                    '"It lost 300 men."') == [(300.0, "troops", "Russia", "loss")]
+    assert readings('"The enemy keeps attacking," said an officer of the Tavria group. '
+                    '"Yesterday alone they lost 90 soldiers."') == [(90.0, "troops", "Russia", "loss")]

@@ -327,15 +327,25 @@ def resolve_pronouns(text: str, mentions: list[Mention], v: Vocabulary) -> None:
         singular = mention.display.lower() in ("it", "its")
         if role == "speaker":
             antecedent = nearest_person_in_paragraph(text, mentions, i, starts)
+        # "it" / "they" inside a quote refer to the speaker's own words, not to the attribution between two
+        # quotes ("…," said a spokesman for the Tavria group. "… it lost 412 men.")
+        quoted = role == "group" and inside_quote(text, mention.start)
+        nearest = True
         for j in range(i - 1, -1, -1):
             if antecedent is not None:
                 break
             other = mentions[j]
             if mention.start - other.end > PRONOUN_REACH:
                 break
+            if quoted and not inside_quote(text, other.start):
+                continue
+            nearest, first = False, nearest
             if other.kind == "enemy" and not other.side and other.subject_ok and mention.refers_to is None and \
-                    antecedent is None and mention.display.lower() in ("they", "them", "their"):
-                mention.refers_to = other   # "the enemy was 12 km away. Today they are 7 km away": resolved later
+                    antecedent is None and (mention.display.lower() in ("they", "them", "their") or
+                                            (singular and not speaking_it and first)):
+                # "the enemy was 12 km away. Today they are 7 km away", "The enemy attacks … it lost 412 men"
+                # (the enemy the nearest mention before "it"): resolved later
+                mention.refers_to = other
             if other.side == "":
                 continue
             if role in ("person", "speaker"):
