@@ -801,3 +801,48 @@ def test_a_pronoun_in_a_quote_refers_to_the_speakers_words_not_the_attribution()
                     '"It lost 300 men."') == [(300.0, "troops", "Russia", "loss")]
     assert readings('"The enemy keeps attacking," said an officer of the Tavria group. '
                     '"Yesterday alone they lost 90 soldiers."') == [(90.0, "troops", "Russia", "loss")]
+
+
+@pytest.mark.parametrize("text", [
+    # rule (batch 19): a relocation ("moved its headquarters 15 km west") is not where the forces are
+    "The brigade has moved its headquarters about 12 km west, an officer said.",
+    "Russian commanders relocated the command post 30 km east of the river.",
+    # a place that "lies" N km from somewhere is where a place is, even when forces are named earlier in the
+    # sentence (in another clause)
+    "Sudzha, which Ukrainian troops entered in August, had 5,000 residents and lies 9 km from the border.",
+    # a distance in apposition to a place noun ("an airfield in the Saratov region, 700 km from the border")
+    "Ukrainian drones hit an airfield in the Saratov region, 650 km from the border.",
+])
+def test_where_a_place_or_a_headquarters_is_is_no_distance_of_forces(text):
+    assert [r for r in readings(text) if r[1] in ("km", "mi")] == []
+
+
+def test_forces_placed_at_a_distance_are_still_read():
+    assert readings("Russian troops are now located 4 km from the edge of Pokrovsk.") == [
+        (4.0, "km", "Russia", "distance")]
+    assert readings("Ukrainian troops advanced 3 km south of Robotyne.") == [(3.0, "km", "Ukraine", "gain")]
+
+
+@pytest.mark.parametrize("text", [
+    # rule (batch 19): prisoners "returned" / "released" / "handed back" to the other side are no loss
+    "On Friday Russia and Ukraine each returned 120 prisoners of war.",
+    "Kyiv handed back 45 Russian prisoners in the swap's second stage.",
+])
+def test_prisoners_handed_back_are_no_loss(text):
+    assert readings(text) == []
+
+
+@pytest.mark.parametrize("text", [
+    # rule (batch 19): weapons received, produced or bought are a stock, not launches or interceptions
+    "Last month the brigade received 700 FPV drones from volunteers.",
+    "Russia now produces about 2,500 Shahed drones a month, up from 350 a year earlier, intelligence said.",
+])
+def test_weapons_made_or_delivered_are_no_launches(text):
+    assert readings(text) == []
+    table = facts.extract(corpus.from_text(text, published="2024-06-01"))
+    assert set(table.loc[table["unit"] == "drones", "flag"]) == {"supply"}    # listed, set aside
+
+
+def test_weapons_used_after_delivery_are_counted():
+    assert readings("The Ukrainian unit received new interceptors and shot down 14 drones overnight.") == [
+        (14.0, "drones", "Ukraine", "count")]

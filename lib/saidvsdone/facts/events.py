@@ -223,7 +223,9 @@ def read_people(ctx, r: Reading) -> bool:
 #: People freed or handed back ("a prisoner exchange", "released … in an amnesty"): not a loss.
 EXCHANGE_RE = re.compile(r"\b(?:(?:prisoner|pow)s?\s+(?:exchanges?|swaps?)|exchanged|swapped|amnesty|repatriated|"
                          r"(?:released|freed|returned)\s+from\s+captivity|returned\b[^.;]{0,40}?\bhome|"
-                         r"brought\s+home|handed\s+over)\b", re.IGNORECASE)
+                         r"brought\s+home|handed\s+over|"
+                         r"(?:returned|released|handed\s+back)\s+(?:[\w,.-]+\s+){1,3}?(?:prisoners|pows|captives))\b",
+                         re.IGNORECASE)    # "each returned 150 prisoners of war"
 
 
 def tally_heading(ctx, s_start: int):
@@ -386,6 +388,9 @@ def read_strikes(ctx, r: Reading) -> bool:
     text = ctx.text
     r.change = "count"
     comma_start = comma_clause_start_at(ctx, quantity.start, s_start)
+    supply = SUPPLY_RE.search(text, s_start, quantity.start)
+    if supply and unit.unit in ("missiles", "drones") and not _USED_RE.search(text, supply.end(), quantity.start):
+        r.flags += ("supply",)     # "received 900 FPV drones", "produces 2,700 drones a month, up from 300": stock, not use
     if unit.unit == "strikes" and has_cue_word(ctx, comma_start, quantity.start,
                                                      "repelled"):
         return False     # "repelled 87 Russian assaults": ground fighting, not strikes
@@ -492,6 +497,15 @@ def read_strikes(ctx, r: Reading) -> bool:
                         if p.start == at and p.country in ("Russia", "Ukraine")), "")
     r.actor = r.actor or agent_side_for_strike(ctx, quantity.start, unit_end, s_start, s_end)
     return True
+
+
+#: weapons made, bought or delivered: a stock, not a count of launches or interceptions
+SUPPLY_RE = re.compile(r"\b(?:received|receives|receive|receiving|delivered|delivers|deliver|supplied|supplies|supply|"
+                       r"produced|produces|produce|producing|manufactured|manufactures|manufacture|bought|buys|buy|"
+                       r"ordered|orders|stockpiled|stockpiles)\b(?!-)", re.IGNORECASE)
+#: a verb of use after the supply verb ("produced … and launched 40 of them"): the count is of use again
+_USED_RE = re.compile(r"\b(?:launched|launches|fired|fires|sent|shot|intercepted|destroyed|downed|attacked|used)\b",
+                      re.IGNORECASE)
 
 
 def list_heading(ctx, s_start: int):

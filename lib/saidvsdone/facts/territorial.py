@@ -617,16 +617,20 @@ def read_length(ctx, r: Reading) -> bool:
             r.end = front.end()
     else:
         r.category, r.change = "distance", "distance"
-        if has_cue_word(ctx, comma_clause_start_at(ctx, quantity.start, s_start),
-                              quantity.start, "geography") and \
-                not is_forces_subject(ctx, quantity.start, s_start):
-            return False     # "the town lies 5 km from the border": where a place is
-        if re.search(r"[A-Z][\w’'-]+,\s+(?:[a-z]+\s+)?$", text[max(s_start, quantity.start - 40):
-                                                               quantity.start]) and \
-                re.match(r"\s+(?:(?:to\s+the\s+)?(?:north|south|east|west)|away\b|(?:from|of)\s+(?:the\s+)?[A-Z])",
+        comma_start = comma_clause_start_at(ctx, quantity.start, s_start)
+        if has_cue_word(ctx, comma_start, quantity.start, "geography") and \
+                not is_forces_subject(ctx, quantity.start, comma_start):
+            return False     # "the town lies 5 km from the border": where a place is (forces only in its own clause:
+            # not "Sudzha, which Ukrainian forces entered, … lies 8 km from the border")
+        if RELOCATED.search(text, max(s_start, quantity.start - 80), quantity.start):
+            return False     # "moved its headquarters 15 km west": a relocation, not where the forces are
+        if re.search(r"(?:[A-Z][\w’'-]+|\b(?:region|oblast|province|airfield|air\s+base|base|refinery|depot|plant|port"
+                     r"|town|city|village)),\s+(?:[a-z]+\s+)?$", text[max(s_start, quantity.start - 40):quantity.start]) and \
+                re.match(r"\s+(?:(?:to\s+the\s+)?(?:north|south|east|west)|away\b|(?:from|of)\s+(?:the\s+)?(?:[A-Z]|border\b))",
                          text[unit_end:s_end]):
             return False     # "… against Sumy, about 90 miles to the northeast", "the Sea of Azov, about 80 km away",
-            # "the town of Pokrovsk, some 60 km from Donetsk,": where a place is
+            # "the town of Pokrovsk, some 60 km from Donetsk,", "an airfield in the Saratov region, 700 km from the
+            # border": where a place is
         if re.search(r"(?:\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|twelve|"
                      r"fifteen|twenty|thirty|forty|fifty|hundred))\s*(?:by|x|×)\s*$", before) or \
                 re.match(r"[\s-]*(?:wide|long)\b", text[unit_end:s_end]) or (
@@ -680,6 +684,11 @@ def read_length(ctx, r: Reading) -> bool:
                 r.end = places[0].end
     return True
 
+
+#: "moved its headquarters (about) 15 km west", "relocated the command post": a relocation before a distance
+RELOCATED = re.compile(r"\b(?:moved|moves|relocated|relocates|shifted|transferred)\s+(?:its|their|his|the|a)\s+"
+                       r"(?:[\w-]+\s+)?(?:headquarters|hq|command\s+posts?|bases?|staff)\s+(?:[\w-]+\s+){0,2}?$",
+                       re.IGNORECASE)
 
 #: "they are (about) N km …", "we're now within N km": forces as a pronoun, placed at a distance
 THEY_ARE = re.compile(r"\b(?:they|we)(?:\s+|[’']re\s+)(?:(?:are|were|remain|remained|have\s+been|still|now|only|just)\s+){0,3}"
