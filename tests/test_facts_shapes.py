@@ -846,3 +846,47 @@ def test_weapons_made_or_delivered_are_no_launches(text):
 def test_weapons_used_after_delivery_are_counted():
     assert readings("The Ukrainian unit received new interceptors and shot down 14 drones overnight.") == [
         (14.0, "drones", "Ukraine", "count")]
+
+
+def test_a_capitalised_model_name_before_a_weapon_word():
+    # rule (batch 19): one or two capitalised words between a number and "missiles" / "rockets" / "drones" name the
+    # model ("11 Vampire rockets", "six Storm Shadow missiles"), as a formation does before soldiers
+    assert readings("Russian air defences shot down 40 Ukrainian drones and 9 Vampire rockets over Belgorod.") == [
+        (40.0, "drones", "Russia", "count"), (9.0, "missiles", "Russia", "count")]
+    assert readings("Russia's ministry said it intercepted four Storm Shadow missiles.") == [
+        (4.0, "missiles", "Russia", "count")]
+    # a month is no model ("on 12 June Russian forces attacked" holds no count)
+    assert readings("On 12 June Russian forces attacked the town.") == []
+
+
+def test_a_noun_fronted_before_the_number():
+    # rule (batch 19): "Of the missiles, two were intercepted": the counted noun stands before the number
+    assert readings("Russia fired 30 drones and 6 missiles overnight. Of the missiles, four were intercepted.") == [
+        (30.0, "drones", "Russia", "count"), (6.0, "missiles", "Russia", "count"),
+        (4.0, "missiles", "Ukraine", "count")]
+
+
+def test_people_a_side_has_lost_are_its_troops():
+    # rule (batch 19): "people" that a side "lost" (its subject) are troops; a strike's dead stay civilians
+    assert readings('Syrskyi said Russia had lost "more than 20,000 people" in the Kursk region.') == [
+        (20000.0, "troops", "Russia", "loss")]
+    assert readings("Ukraine lost 40 people in the Russian missile strike on Dnipro, officials said.") == []
+
+
+def test_a_bare_number_counts_the_soldiers_of_the_sentence_before():
+    # rule (batch 19): a number opening its sentence as the subject of "were captured" / "had surrendered"
+    # ("Two were captured", "Some 20 of them had surrendered") counts the soldiers of the sentence before and
+    # keeps their side
+    assert readings("About 3,000 North Korean soldiers have been killed or wounded in Kursk. Three were "
+                    "captured alive, Zelensky said.") == [(3000.0, "troops", "Russia", "loss"),
+                                                         (3.0, "troops", "Russia", "loss")]
+    assert readings("Some 900 Ukrainian soldiers were cut off near the river. About 40 of them had surrendered "
+                    "by Monday.")[-1] == (40.0, "troops", "Ukraine", "loss")
+    # a number with no soldiers before it is no count
+    assert readings("The talks lasted hours. Two were captured on camera, the report said.") == []
+
+
+def test_forces_numbered_at_a_figure():
+    # rule (batch 19): "<side> forces … numbered about 600": the body of troops is the subject of "numbered"
+    assert readings("Russian troops trapped in the pocket south of the town numbered about 2,500.") == [
+        (2500.0, "troops", "Russia", "count")]

@@ -212,6 +212,13 @@ def read_people(ctx, r: Reading) -> bool:
         r.change = "count"
         r.actor = written or subject_side(ctx, quantity.start, s_start) or \
             side_from_context(ctx, quantity.start)
+    if not r.actor and r.unit_start == r.unit_end == quantity.end and \
+            not ctx.text[s_start:quantity.start].strip(" \"“-–—").lower().split()[1:]:
+        # "… 11,000 North Korean soldiers …, about 4,000 have been killed. Two were captured alive": a bare
+        # number opening its sentence counts the soldiers of the sentence before, whose side it keeps
+        index = sentence_of(ctx, s_start)
+        r.actor = next((f.actor for f in reversed(ctx.numeric) if f.sentence == index - 1 and
+                        f.unit == "troops" and f.actor in ("Russia", "Ukraine")), "")
     r.label = people_label(ctx, r)
     if r.label == "people" and r.category in ("casualties", "prisoners"):
         r.flags += ("civilians",)      # counted, but outside the conventions' battlefield facts
@@ -369,6 +376,11 @@ def people_label(ctx, r: Reading) -> str:
         return "people"     # "two people had been injured in shelling" (whatever "military administration" said so)
     if has_cue_word(ctx, s_start, s_end, "military_context"):
         return "troops"
+    if written in ("people", "persons") and \
+            re.search(r"\b(?:lost|lose|loses|losing)\s+[\"“]?(?:[\w’'-]+\s+){0,3}$",
+                      ctx.text[max(s_start, quantity.start - 60):quantity.start]) and \
+            subject_side(ctx, quantity.start, s_start) in ("Russia", "Ukraine"):
+        return "troops"     # "Russia and North Korea have lost more than 38,000 people": a side's own losses
     toll = re.match(r"(?:death|casualty)\s+toll", ctx.text[r.unit_start:quantity.start], re.I)
     if toll and r.actor and not has_cue_word(ctx, s_start, s_end, "attack_context"):
         return "troops"     # a side's own death toll in the war, not a strike's
