@@ -890,3 +890,17 @@ def test_forces_numbered_at_a_figure():
     # rule (batch 19): "<side> forces … numbered about 600": the body of troops is the subject of "numbered"
     assert readings("Russian troops trapped in the pocket south of the town numbered about 2,500.") == [
         (2500.0, "troops", "Russia", "count")]
+
+
+def test_a_sentence_comparing_the_figure_reads_its_figures_like_it():
+    # rule (batch 19): "The figure compares with N in October and an average of M a month": figures compared
+    # with the one of the sentence before are the same kind of fact, by the same side
+    assert readings("Russian forces seized 500 square kilometres in May. The figure compares with 420 square "
+                    "kilometres in April and an average of 150 square kilometres a month last year.") == [
+        (500.0, "km2", "Russia", "gain"), (420.0, "km2", "Russia", "gain"), (150.0, "km2", "Russia", "gain")]
+
+
+def test_a_share_an_area_amounts_to_is_that_sides_share():
+    # rule (batch 19): "the 500 sq km taken … amounted to less than 0.1 percent of Ukraine": the area's side
+    assert readings("Ukrainian troops retook 300 square kilometres in June. Analysts noted that the 300 sq km "
+                    "amounted to about 0.05 percent of Ukraine's territory.")[-1] == (0.05, "percent", "Ukraine", "share")

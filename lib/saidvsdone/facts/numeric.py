@@ -128,6 +128,7 @@ def numeric_facts(ctx, index: int, s_start: int, s_end: int) -> list[Fact]:
         converted.update((other.start, fact) for other in bracketed)
         if fact is not None:
             compared_with_previous(ctx, fact, facts, s_start)
+            share_of_area(ctx, fact, facts)
             if fact.category == "strikes" and not fact.intercepted:
                 ctx.last_launch = fact.actor
             facts.extend(with_upper_bound(ctx, fact))
@@ -472,13 +473,50 @@ def compared_with_previous(ctx, fact: Fact, facts: list[Fact], s_start: int) -> 
     before = ctx.text[max(s_start, fact.quantity.start - 24):fact.quantity.start]
     if not re.search(r"\b(?:(?:down|up)?\s*from|compared\s+(?:with|to)|versus|against)"
                      r"(?:\s+(?:the|a|an))?\s+$", before, re.IGNORECASE):
-        return
+        opening = _COMPARISON_OPENING.match(ctx.text, s_start, fact.quantity.start)
+        if opening is None or (fact.change and fact.actor):
+            return
+        # "… seized about 725 km² in November. The figure compares with 610 km² in October and an average
+        # of roughly 200 km² a month": a sentence comparing "the figure" with others reads them like the
+        # figure of the sentence before (or the first one compared)
+        index = fact.sentence
+        facts = _recent(ctx.numeric, index - 1) + facts
     for previous in reversed(facts):
         if previous.unit_row is not None and fact.unit_row is not None and \
                 previous.unit_row.dimension == fact.unit_row.dimension:
             fact.category, fact.change = previous.category, previous.change
             fact.actor = previous.actor or fact.actor
             return
+
+
+def share_of_area(ctx, fact: Fact, facts: list[Fact]) -> None:
+    """"the 725 sq km taken in November amounted to less than 0.15 percent of Ukraine's territory": a share
+    that an area of its sentence amounts to is that area's side's share."""
+    if fact.category != "share" or fact.actor:
+        return
+    for previous in reversed(facts):
+        if previous.unit_row is None or previous.unit_row.dimension != "area" or previous.quantity is None or \
+                not _AMOUNTS_TO.search(ctx.text, previous.end, fact.quantity.start) or \
+                re.search(r"[;:]", ctx.text[previous.end:fact.quantity.start]):
+            continue
+        # the area's side, or (a figure restated: "the 725 sq km taken in November") its first mention's
+        side = previous.actor or next((f.actor for f in reversed(ctx.numeric) if f.quantity is not None and
+                                       f.quantity.value == previous.quantity.value and f.unit == previous.unit), "")
+        if side in ("Russia", "Ukraine"):
+            fact.actor = side
+        return
+
+
+#: an area said to amount to a share: "amounted to", "equals", "represents", "is"
+_AMOUNTS_TO = re.compile(r"\b(?:amounted|amounts|amount|amounting|equals|equalled|equaled|equal|represents|represented|"
+                         r"is|was|makes\s+up|made\s+up|accounts\s+for|accounted\s+for)\s+(?:to\s+)?(?:(?:about|around|some|"
+                         r"nearly|almost|over|more\s+than|less\s+than|roughly|just|only|under)\s+)?$")
+
+
+#: a sentence opening by comparing the figure just given: "The figure compares with", "That is up from"
+_COMPARISON_OPENING = re.compile(r"[\s\"“]*(?:The|This|That|It|Its)\s+(?:[\w-]+\s+){0,2}?(?:compares|compared|is\s+up|"
+                                 r"was\s+up|is\s+down|was\s+down|exceeds|exceeded|is\s+more|was\s+more|is\s+less|was\s+less|"
+                                 r"is\s+double|was\s+double)\b")
 
 
 def numeric_fact(ctx, index, s_start, s_end, quantity: Quantity, unit: Unit,
