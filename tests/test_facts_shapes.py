@@ -904,3 +904,10 @@ def test_a_share_an_area_amounts_to_is_that_sides_share():
     # rule (batch 19): "the 500 sq km taken … amounted to less than 0.1 percent of Ukraine": the area's side
     assert readings("Ukrainian troops retook 300 square kilometres in June. Analysts noted that the 300 sq km "
                     "amounted to about 0.05 percent of Ukraine's territory.")[-1] == (0.05, "percent", "Ukraine", "share")
+
+
+def test_a_quoted_participle_of_interception():
+    # rule (batch 19): 'were "lost locally"' is a passive of interception even with the quote mark before it
+    assert readings('Russia launched 60 drones overnight, the air force said. Another 20 drones were "lost '
+                    'locally" to electronic warfare, it said.') == [(60.0, "drones", "Russia", "count"),
+                                                                  (20.0, "drones", "Ukraine", "count")]
