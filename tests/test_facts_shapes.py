@@ -911,3 +911,13 @@ def test_a_quoted_participle_of_interception():
     assert readings('Russia launched 60 drones overnight, the air force said. Another 20 drones were "lost '
                     'locally" to electronic warfare, it said.') == [(60.0, "drones", "Russia", "count"),
                                                                   (20.0, "drones", "Ukraine", "count")]
+
+
+def test_the_occupiers_are_russia_and_pay_their_own_losses():
+    # rule (batch 19): "the occupiers" / "the invaders" are Russia's troops whoever else the sentence names, and
+    # the side that "has paid with" / "lost" / "suffered" N is the enemy subject's own
+    assert readings("Ukraine's army concedes that Russia has gained ground, but says the occupiers have paid "
+                    "with some 900 killed and wounded.") == [(900.0, "troops", "Russia", "loss")]
+    # the soldiers the occupiers killed are not theirs
+    assert readings("The occupiers killed 30 Ukrainian soldiers near Kupiansk, the General Staff said.") == [
+        (30.0, "troops", "Ukraine", "loss")]

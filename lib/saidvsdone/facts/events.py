@@ -304,6 +304,10 @@ def casualty_side(ctx, r: Reading) -> str:
                                     quantity.start) if m.kind == "enemy"]
     if not side and enemy and not enemy[-1].side:
         return ""       # "the enemy lost 60": whose enemy is not known; no side is better than a guess
+    if not side and enemy and enemy[-1].subject_ok and \
+            re.search(r"\b(?:lost|lose|loses|losing|suffered|suffers|sustained|sustains|paid|pays)\b(?![^.;]*\b(?:by|on)\b)",
+                      text[enemy[-1].end:quantity.start]):
+        return enemy[-1].side    # "says the occupiers have paid with some 1,500 killed and wounded": the enemy's own
     side = side or victim_side(ctx, quantity.start, quantity.end, max(r.unit_end, quantity.end),
                                r.s_start, r.s_end)
     if side or r.unit.unit == "troops":

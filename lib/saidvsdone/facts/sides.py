@@ -96,6 +96,8 @@ def resolve_by_speaker(text: str, mentions: list[Mention]) -> None:
         if mention.kind == "pronoun-speaker" and not mention.side and \
                 inside_quote(text, mention.start):
             mention.side = speaker_side(text, mentions, mention.start)
+        elif mention.kind == "enemy" and mention.display.lower().startswith(("occupier", "invader")):
+            mention.side = "Russia"     # this war's Ukrainian words for Russia's troops (as ``events.enemy_side``)
         elif mention.kind == "enemy":
             mention.side = opposite(speaker_side(text, mentions, mention.start) or
                                     earlier_speaker_side(text, mentions, mention.start))
