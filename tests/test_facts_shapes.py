@@ -921,3 +921,15 @@ def test_the_occupiers_are_russia_and_pay_their_own_losses():
     # the soldiers the occupiers killed are not theirs
     assert readings("The occupiers killed 30 Ukrainian soldiers near Kupiansk, the General Staff said.") == [
         (30.0, "troops", "Ukraine", "loss")]
+
+
+def test_ground_held_in_the_other_sides_land_is_a_gain():
+    # rule (batch 20): settlements or area a side holds in the other side's land (the other side's adjective on
+    # them, or a region of the other side's named in the sentence) are held in an advance: a gain, not a stock
+    assert readings("Zelensky said 60 Russian settlements were under Ukrainian control.") == [
+        (60.0, "settlements", "Ukraine", "gain")]
+    assert readings("The governor of the Kursk region told Putin that Ukraine held 25 settlements.") == [
+        (25.0, "settlements", "Ukraine", "gain")]
+    # a remainder stays a stock
+    assert readings("In the Kursk region, Ukraine still held 12 settlements, the governor said.") == [
+        (12.0, "settlements", "Ukraine", "held")]

@@ -38,6 +38,7 @@ from saidvsdone.facts.sides import (
     agent_side,
     control_side,
     opposite,
+    side_between,
     side_from_context,
     subject_of,
     subject_side,
@@ -751,6 +752,18 @@ TOTAL_OF = re.compile(r"\b(?:total|tally|area|amount)\s+(?:(?:of\s+)?(?:territor
 FOOTHOLD = re.compile(r"[\w\s’'-]{0,30}?\b(?:foothold|bridgehead|salient)s?\b", re.IGNORECASE)
 
 
+def _in_enemy_land(ctx, r: Reading) -> bool:
+    """The area or settlements a side holds lie in the other side's land: the other side's adjective on them
+    ("74 Russian settlements"), or a region of the other side's named in the sentence ("the governor of the Kursk
+    region told Putin that Ukraine held 28 settlements"): held in an advance, a gain."""
+    other = opposite(r.actor)
+    if not other:
+        return False
+    if r.unit_start > r.quantity.end and side_between(ctx, r.quantity.end, r.unit_start) == other:
+        return True
+    return any(p.country == other and p.kind != "country" for p in places_in(ctx, r.s_start, r.s_end))
+
+
 def read_territory(ctx, r: Reading) -> bool:
     """An area or a count of settlements: gained or lost with a direction verb, held under a side's control."""
     quantity = r.quantity
@@ -777,8 +790,9 @@ def read_territory(ctx, r: Reading) -> bool:
             r.actor = side_from_context(ctx, v_start)    # "the army had taken …": whose army
         if r.change == "held" and r.actor in ("Russia", "Ukraine") and \
                 not has_cue_word(ctx, clause_start, s_end, "remainder") and \
-                any(p.country == opposite(r.actor) and p.kind != "country"
-                    for p in places_in(ctx, quantity.end, clause_end_at(ctx, quantity.end, s_end))):
+                (any(p.country == opposite(r.actor) and p.kind != "country"
+                     for p in places_in(ctx, quantity.end, clause_end_at(ctx, quantity.end, s_end))) or
+                 _in_enemy_land(ctx, r)):
             r.change = "gain"      # "hold 620 km² of the Kursk region": held in an advance
         if r.change == "held" and FOOTHOLD.match(text[r.unit_end:clause_end_at(ctx, r.unit_end, s_end)]):
             r.change = "gain"      # "hold a 40-km² bridgehead": held in an advance
@@ -789,6 +803,8 @@ def read_territory(ctx, r: Reading) -> bool:
         control = control_side(ctx, s_start, s_end)
         if control:
             r.change, r.actor = "held", control
+            if not has_cue_word(ctx, clause_start, s_end, "remainder") and _in_enemy_land(ctx, r):
+                r.change = "gain"      # "74 Russian settlements were under Ukrainian control": held in an advance
         else:
             r.actor = subject_side(ctx, quantity.start, s_start)
             if not r.actor and SUMMING.match(text, s_start):
