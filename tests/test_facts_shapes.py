@@ -933,3 +933,11 @@ def test_ground_held_in_the_other_sides_land_is_a_gain():
     # a remainder stays a stock
     assert readings("In the Kursk region, Ukraine still held 12 settlements, the governor said.") == [
         (12.0, "settlements", "Ukraine", "held")]
+
+
+def test_the_positions_of_a_sides_troops_are_that_side():
+    # rule (batch 20): "the positions / lines / assault groups of <side> troops" is that side's subject
+    assert readings("The front-line positions of Russian troops are now 5 kilometres from Orikhiv.") == [
+        (5.0, "km", "Russia", "distance")]
+    assert readings("The forward lines of Ukrainian troops lie about 2 km from Verbove.") == [
+        (2.0, "km", "Ukraine", "distance")]

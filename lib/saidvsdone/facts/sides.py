@@ -512,8 +512,9 @@ _SPEAKER_THEN = re.compile(r"(?:\s+[a-z][\w’'-]*){0,2}\s+(?:said|says|told\s+\
 
 
 #: "the forces of", "the air defence of": a side named after these is whose forces they are.
-FORCES_OF = re.compile(r"\b(?:forces|force|defen[cs]es?|troops|army|units|military|navy)\s+of\s+(?:the\s+)?$",
-                       re.IGNORECASE)
+FORCES_OF = re.compile(r"\b(?:forces|force|defen[cs]es?|troops|army|units|military|navy|positions|lines|vanguard|"
+                       r"spearheads?|(?:assault\s+)?groups?)\s+of\s+(?:the\s+)?$",
+                       re.IGNORECASE)    # "the front-line positions of Russian troops are now 3 km from …"
 
 
 def subject_side(ctx, pos: int, s_start: int) -> str:
