@@ -941,3 +941,14 @@ def test_the_positions_of_a_sides_troops_are_that_side():
         (5.0, "km", "Russia", "distance")]
     assert readings("The forward lines of Ukrainian troops lie about 2 km from Verbove.") == [
         (2.0, "km", "Ukraine", "distance")]
+
+
+def test_a_number_an_intention_verb_governs_is_a_target():
+    # rule (batch 20): "aims to recruit N", "hoped to call up N", "plans to mobilise N": a target (projected),
+    # set aside, also when the number takes its unit from the figure before it
+    assert readings("Russia's defence ministry says it signed up 400,000 contract soldiers in 2024 and aims to recruit "
+                    "350,000 more this year.") == [(400000.0, "troops", "Russia", "count")]
+    assert readings("Ukraine hoped to mobilise 150,000 more soldiers by the summer.") == []
+    table = facts.extract(corpus.from_text("Ukraine hoped to mobilise 150,000 more soldiers by the summer.",
+                                           published="2024-06-01"))
+    assert table.loc[table["quantity"] == 150000, "modality"].tolist() == ["projected"]

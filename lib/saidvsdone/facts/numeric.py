@@ -13,7 +13,7 @@ from dataclasses import replace
 
 from saidvsdone.facts.context import Fact, Reading, clause_end_at, clause_start_at, mentions_in, sentence_of
 from saidvsdone.facts.events import read_equipment, read_people, read_strikes
-from saidvsdone.facts.modality import number_modality
+from saidvsdone.facts.modality import intended, number_modality
 from saidvsdone.facts.places import fact_places
 from saidvsdone.facts.quantities import (
     Quantity,
@@ -107,6 +107,9 @@ def numeric_facts(ctx, index: int, s_start: int, s_end: int) -> list[Fact]:
                 parallel_count(ctx, index, quantity, facts, s_start) or \
                 shot_down_count(ctx, index, quantity, facts, s_start, s_end) or \
                 restated_figure(ctx, index, quantity, facts)
+            if fact is not None and "projected" not in fact.flags and intended(ctx, quantity, s_start):
+                # "signed up 427,000 … and aims to recruit 343,000 more": the same kind of figure, but a target
+                fact = replace(fact, modality="projected", flags=fact.flags + ("projected",))
             if fact is not None:
                 facts.append(fact)
             continue
