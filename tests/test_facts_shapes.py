@@ -952,3 +952,13 @@ def test_a_number_an_intention_verb_governs_is_a_target():
     table = facts.extract(corpus.from_text("Ukraine hoped to mobilise 150,000 more soldiers by the summer.",
                                            published="2024-06-01"))
     assert table.loc[table["quantity"] == 150000, "modality"].tolist() == ["projected"]
+
+
+def test_air_targets_the_defenders_engaged_were_launched_by_the_other_side():
+    # rule (batch 20): "engaged / tracked / detected N air targets": the count of what came in, launched by the
+    # side opposite the defenders; "of which M were neutralised" are the defenders' interceptions
+    assert readings("Ukraine's air force said it had engaged 60 air targets overnight, of which 45 were "
+                    "neutralised.") == [(60.0, "air targets", "Russia", "count"),
+                                        (45.0, "air targets", "Ukraine", "count")]
+    assert readings("Russia's defence ministry said its radars had tracked 30 drones over Kursk.") == [
+        (30.0, "drones", "Ukraine", "count")]

@@ -412,6 +412,14 @@ def read_strikes(ctx, r: Reading) -> bool:
         return False     # "repelled 87 Russian assaults": ground fighting, not strikes
     r.actor = side_between(ctx, quantity.end, unit_start) or \
         (weapon_side(ctx, quantity.end, unit_end) if unit_start >= quantity.end else "")
+    tracked = _TRACKED.search(text, comma_start, quantity.start)
+    if tracked and not r.actor and not SHOOT_DOWN_RE.search(text, comma_start, quantity.start):
+        # "the air force said it had engaged 287 air targets": what the defenders engaged or tracked was
+        # launched by the other side
+        defender = subject_side(ctx, tracked.start(), s_start) or speaker_side(ctx.text, ctx.mentions, quantity.start)
+        if defender in ("Russia", "Ukraine"):
+            r.actor = opposite(defender)
+            return True
     heading = tally_heading(ctx, s_start) if unit_end <= quantity.start else loss_list_heading(ctx, s_start)
     if heading is not None and not r.actor:
         # "The total combat losses of the enemy …:" then "- operational-tactical UAVs ‒ 19,650 (+66)":
@@ -522,6 +530,11 @@ SUPPLY_RE = re.compile(r"\b(?:received|receives|receive|receiving|delivered|deli
 #: a verb of use after the supply verb ("produced … and launched 40 of them"): the count is of use again
 _USED_RE = re.compile(r"\b(?:launched|launches|fired|fires|sent|shot|intercepted|destroyed|downed|attacked|used)\b",
                       re.IGNORECASE)
+
+
+#: verbs of air defence that count what came in, not what was shot down: "engaged", "tracked", "detected"
+_TRACKED = re.compile(r"\b(?:engaged|tracked|detected|recorded|registered|spotted)\s+(?:a\s+total\s+of\s+)?"
+                      r"(?:(?:about|around|some|nearly|almost|over|more\s+than|up\s+to)\s+)?$", re.IGNORECASE)
 
 
 def list_heading(ctx, s_start: int):
