@@ -752,6 +752,13 @@ TOTAL_OF = re.compile(r"\b(?:total|tally|area|amount)\s+(?:(?:of\s+)?(?:territor
 FOOTHOLD = re.compile(r"[\w\s’'-]{0,30}?\b(?:foothold|bridgehead|salient)s?\b", re.IGNORECASE)
 
 
+#: an attack right before the number: the settlements or area counted are its targets, not ground taken
+_STRUCK_BEFORE = re.compile(r"\b(?:strikes?|attacks?|shelling|raids?|shell|shells|shelled|struck|strike|hit|hits|bombed|"
+                            r"bomb|bombs|targeted|target|targets|attacked|attack)\s+(?:on\s+|at\s+|against\s+)?"
+                            r"(?:the\s+)?(?:(?:about|around|some|nearly|almost|over|more\s+than|at\s+least)\s+)?$",
+                            re.IGNORECASE)
+
+
 def _in_enemy_land(ctx, r: Reading) -> bool:
     """The area or settlements a side holds lie in the other side's land: the other side's adjective on them
     ("74 Russian settlements"), or a region of the other side's named in the sentence ("the governor of the Kursk
@@ -800,6 +807,8 @@ def read_territory(ctx, r: Reading) -> bool:
                                                                             ).count(" "):
             r.start = v_start
     else:
+        if _STRUCK_BEFORE.search(text, max(clause_start, quantity.start - 60), quantity.start):
+            return False     # "carried out 412 strikes on 15 settlements", "Russians shell 15 settlements": targets
         control = control_side(ctx, s_start, s_end)
         if control:
             r.change, r.actor = "held", control
