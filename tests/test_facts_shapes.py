@@ -962,3 +962,13 @@ def test_air_targets_the_defenders_engaged_were_launched_by_the_other_side():
                                         (45.0, "air targets", "Ukraine", "count")]
     assert readings("Russia's defence ministry said its radars had tracked 30 drones over Kursk.") == [
         (30.0, "drones", "Ukraine", "count")]
+
+
+@pytest.mark.parametrize("text", [
+    # rule (batch 20): settlements right after an attack ("strikes on N settlements", "shell N settlements") are its
+    # targets, not ground taken
+    "Over the past day, Russian troops carried out 300 strikes on 12 settlements in the region, the governor said.",
+    "Russians shell 14 settlements in the Kherson region overnight.",
+])
+def test_settlements_struck_are_no_gain(text):
+    assert [r for r in readings(text) if r[1] == "settlements"] == []
