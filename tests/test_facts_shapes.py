@@ -972,3 +972,29 @@ def test_air_targets_the_defenders_engaged_were_launched_by_the_other_side():
 ])
 def test_settlements_struck_are_no_gain(text):
     assert [r for r in readings(text) if r[1] == "settlements"] == []
+
+
+def test_rocket_launcher_shells_are_missiles():
+    # rule (batch 20): the Russian defence ministry's "N HIMARS multiple rocket launcher shells" are MLRS rockets
+    # (missiles), and the list after "shot down" keeps its verb
+    assert readings("Russian air defences shot down 2 JDAM guided bombs, 7 HIMARS multiple rocket launcher shells "
+                    "and 90 drones.") == [(7.0, "missiles", "Russia", "count"), (90.0, "drones", "Russia", "count")]
+
+
+def test_people_under_arms_are_troops():
+    # rule (batch 20): "N people under arms / in uniform" count a side's troops
+    assert readings("Ukraine has about 900,000 people under arms, its defence minister said.") == [
+        (900000.0, "troops", "Ukraine", "count")]
+
+
+def test_a_hedge_between_the_casualty_word_and_the_figure():
+    # rule (batch 20): "casualties … were likely to be about N": the hedge does not cut the count from its noun
+    assert readings("The ministry said total Russian casualties since the invasion were likely to be about "
+                    "700,000.") == [(700000.0, "troops", "Russia", "loss")]
+
+
+def test_the_figure_was_counts_what_the_figure_before_counted():
+    # rule (batch 20): "…; in April, the figure was more than 4,000": the same kind of count as the figure before
+    assert readings("In May 2023 Russia launched about 400 Shahed drones; in April this year, the figure was "
+                    "more than 3,000, a think tank said.") == [(400.0, "drones", "Russia", "count"),
+                                                              (3000.0, "drones", "Russia", "count")]

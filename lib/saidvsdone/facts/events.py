@@ -173,6 +173,8 @@ def people_category(ctx, quantity, unit: Unit, s_start: int, s_end: int) -> str:
         return "prisoners"
     if unit.category:
         return unit.category
+    if re.match(r"\s+(?:[a-z]+\s+)?(?:under\s+arms|in\s+uniform)\b", ctx.text[quantity.end:s_end]):
+        return "manpower"      # "Ukraine has about 880,000 people under arms"
     if has_cue_word(ctx, s_start, s_end, "mobilisation_context"):
         return "mobilisation"
     return ""

@@ -105,6 +105,7 @@ def numeric_facts(ctx, index: int, s_start: int, s_end: int) -> list[Fact]:
             fact = another_of_the_same(ctx, quantity, facts, s_start, s_end) or \
                 running_total(ctx, index, quantity, facts, s_start) or \
                 parallel_count(ctx, index, quantity, facts, s_start) or \
+                the_figure_was(ctx, index, quantity, facts, s_start) or \
                 shot_down_count(ctx, index, quantity, facts, s_start, s_end) or \
                 restated_figure(ctx, index, quantity, facts)
             if fact is not None and "projected" not in fact.flags and intended(ctx, quantity, s_start):
@@ -316,6 +317,24 @@ def parallel_count(ctx, index: int, quantity: Quantity, facts: list[Fact], s_sta
     previous = earlier[-1]
     start = quantity.start - len(before) + verb.start()
     return replace(previous, start=start, end=quantity.end, sentence=index, actor=side, places=[],
+                   quantity=quantity, bound="", anchor=quantity.start,
+                   quantity_text=ctx.text[quantity.start:quantity.end], restates=None, conversion_of=None)
+
+
+def the_figure_was(ctx, index: int, quantity: Quantity, facts: list[Fact], s_start: int) -> Fact | None:
+    """"Russia launched about 400 drones in May 2023; in April this year, the figure was more than 4,000": a
+    bare number that "the figure" / "the number" / "the total" was counts what the figure before it in its
+    sentence counted, read the same way."""
+    before = ctx.text[max(s_start, quantity.start - 40):quantity.start]
+    if quantity.vague or not facts or not re.search(
+            r"\bthe\s+(?:figure|number|total|tally|count)\s+(?:was|is|had\s+been|has\s+been|stood\s+at|stands\s+at|"
+            r"reached|rose\s+to|grew\s+to|fell\s+to|dropped\s+to)\s+$", before, re.IGNORECASE):
+        return None
+    previous = next((f for f in reversed(facts) if f.quantity is not None and f.unit_row is not None and
+                     f.start < quantity.start), None)
+    if previous is None:
+        return None
+    return replace(previous, start=quantity.start, end=quantity.end, sentence=index, places=[],
                    quantity=quantity, bound="", anchor=quantity.start,
                    quantity_text=ctx.text[quantity.start:quantity.end], restates=None, conversion_of=None)
 

@@ -236,7 +236,10 @@ _COUNT_VERBS = (r"(?:(?:has|have|had)\s+)?(?:already\s+|now\s+)?(?:at|as|stood\s
                 r"averaged|averages|average|amounted\s+to|amount\s+to|amounts\s+to|"
                 r"were|are|reached|reaches|rose\s+to|rises\s+to|risen\s+to|grew\s+to|climbed\s+to|hit|exceeded|exceeds|exceed|"
                 r"fell\s+to|falls\s+to|fallen\s+to|dropped\s+to|drops\s+to|declined\s+to|"
-                r"topped|tops|surpassed|surpasses|passed|totalled|totaled|totals|of)")
+                r"topped|tops|surpassed|surpasses|passed|totalled|totaled|totals|of)"
+                # "were likely to be", "are estimated to have reached": a hedge between the verb and the figure
+                r"(?:\s+(?:likely|probably|estimated|thought|believed|expected|reported|said)\s+to\s+"
+                r"(?:be|have\s+been|total|exceed|reach|have\s+reached|stand\s+at))?")
 
 #: A tally line: "- personnel: about 600,000", "Drones — 74" (a label, a colon or dash, the figure).
 TALLY_LABEL = re.compile(r"(?:^|[:;]\s*|[-–—‒•*·]\s*)(?P<label>[A-Za-z][A-Za-z ’'-]{1,30}?)\s*[:–—‒]\s*"
