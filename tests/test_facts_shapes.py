@@ -998,3 +998,10 @@ def test_the_figure_was_counts_what_the_figure_before_counted():
     assert readings("In May 2023 Russia launched about 400 Shahed drones; in April this year, the figure was "
                     "more than 3,000, a think tank said.") == [(400.0, "drones", "Russia", "count"),
                                                               (3000.0, "drones", "Russia", "count")]
+
+
+def test_a_countrys_total_area_is_no_ground_held():
+    # rule (batch 20): "Ukraine's total area is N km²" is a reference size; an occupied area stays a fact
+    assert readings("Ukraine's total area is 603,628 square kilometres.") == []
+    assert readings("Russian forces occupy about 113,000 square kilometres of Ukraine.") == [
+        (113000.0, "km2", "Russia", "held")]

@@ -752,6 +752,10 @@ TOTAL_OF = re.compile(r"\b(?:total|tally|area|amount)\s+(?:(?:of\s+)?(?:territor
 FOOTHOLD = re.compile(r"[\w\s’'-]{0,30}?\b(?:foothold|bridgehead|salient)s?\b", re.IGNORECASE)
 
 
+#: a country's or region's whole size: "total area is", "Ukraine's area of"
+_COUNTRY_SIZE = re.compile(r"(?:\b(?:total|surface|land)\s+area|\b(?:Ukraine|Russia)['’]s\s+area)\s+(?:is|was|of|measures|"
+                           r"totals|covers)\s+(?:(?:about|around|some|roughly|nearly|almost|just\s+over|over)\s+)?$")
+
 #: an attack right before the number: the settlements or area counted are its targets, not ground taken
 _STRUCK_BEFORE = re.compile(r"\b(?:strikes?|attacks?|shelling|raids?|shell|shells|shelled|struck|strike|hit|hits|bombed|"
                             r"bomb|bombs|targeted|target|targets|attacked|attack)\s+(?:on\s+|at\s+|against\s+)?"
@@ -778,6 +782,8 @@ def read_territory(ctx, r: Reading) -> bool:
     s_end = r.s_end
     clause_start = r.clause_start
     text = ctx.text
+    if _COUNTRY_SIZE.search(text, max(s_start, quantity.start - 50), quantity.start):
+        return False     # "Ukraine's total area is 603,628 square kilometres": a reference size, not ground held
     verb = direction_verb_near(ctx, quantity.start, clause_start, s_end)
     if verb is not None:
         (v_start, v_end, v_word), direction = verb
