@@ -1005,3 +1005,13 @@ def test_a_countrys_total_area_is_no_ground_held():
     assert readings("Ukraine's total area is 603,628 square kilometres.") == []
     assert readings("Russian forces occupy about 113,000 square kilometres of Ukraine.") == [
         (113000.0, "km2", "Russia", "held")]
+
+
+def test_a_bracketed_conversion_of_a_single_unit_in_words():
+    # rule (batch 20): "(almost a mile)", "(about a square mile)": a conversion of one unit, a row of its own
+    table = numbers("Ukrainian troops advanced about 1.5 km (almost a mile) east of Robotyne.")
+    assert [(r.quantity, r.unit, r.qualifier, r.actor, r.change) for r in table.itertuples()] == [
+        (1.5, "km", "about", "Ukraine", "gain"), (1.0, "mi", "nearly", "Ukraine", "gain")]
+    assert table.loc[1, "conversion_of"] == table.loc[0, "fact_id"]
+    # a number word is read as a quantity already (no second row)
+    assert len(numbers("Russia took 2.6 square kilometres (about one square mile).")) == 2

@@ -136,6 +136,9 @@ def numeric_facts(ctx, index: int, s_start: int, s_end: int) -> list[Fact]:
             if fact.category == "strikes" and not fact.intercepted:
                 ctx.last_launch = fact.actor
             facts.extend(with_upper_bound(ctx, fact))
+            one = bracketed_one(ctx, fact, unit_end, s_end)
+            if one is not None:
+                facts.append(one)
     share_within_lists(ctx, facts)
     share_casualty_sides(ctx, facts)
     share_intercepts(ctx, facts)
@@ -251,6 +254,31 @@ def conversion_fact(ctx, quantity: Quantity, fact: Fact | None, s_end: int) -> F
                    unit_row=unit, quantity_text=ctx.text[quantity.start:quantity.end],
                    places=list(fact.places), anchor=quantity.start, bound="",
                    conversion_of=fact)
+
+
+#: a bracketed conversion of one unit written as a word: "(almost a mile)", "(about a square mile)" (a number word such as "one" is a quantity already)
+_BRACKETED_ONE = re.compile(r"\s*\(\s*(?:(?P<q>almost|nearly|about|around|roughly|some|just\s+over|over|more\s+than|"
+                            r"less\s+than|just\s+under|under)\s+)?(?P<n>an?)\s+(?P<u>[a-z][a-z ]{1,20}?)\s*\)")
+_ONE_QUALIFIERS = {"almost": "nearly", "nearly": "nearly", "about": "about", "around": "about", "roughly": "about",
+                   "some": "about", "over": "more than", "more than": "more than", "just over": "more than",
+                   "less than": "less than", "under": "less than", "just under": "less than"}
+
+
+def bracketed_one(ctx, fact: Fact, unit_end: int, s_end: int) -> Fact | None:
+    """"advanced about 1.5 km (almost a mile)": a conversion of one unit written as a word is a row of its
+    own, like "(0.9 miles)", with ``conversion_of`` pointing at the figure it converts."""
+    if fact.unit_row is None or fact.unit_row.dimension not in ("area", "length"):
+        return None
+    match = _BRACKETED_ONE.match(ctx.text, unit_end, s_end)
+    unit = ctx.v.units.get(re.sub(r"\s+", " ", match.group("u").lower())) if match else None
+    if unit is None or unit.dimension != fact.unit_row.dimension or unit.unit == fact.unit_row.unit:
+        return None
+    start = match.start("q") if match.group("q") else match.start("n")
+    qualifier = _ONE_QUALIFIERS.get(re.sub(r"\s+", " ", match.group("q") or "").lower(), "")
+    quantity = Quantity(1.0, math.nan, qualifier, start, match.end("n"), match.start("n"))
+    return replace(fact, start=start, end=match.end("u"), quantity=quantity, unit=unit.unit, unit_row=unit,
+                   quantity_text=ctx.text[start:match.end("n")], places=list(fact.places), anchor=start,
+                   bound="", conversion_of=fact)
 
 
 def other_dimension(ctx, quantity: Quantity, fact: Fact | None, s_end: int) -> bool:
