@@ -1015,3 +1015,16 @@ def test_a_bracketed_conversion_of_a_single_unit_in_words():
     assert table.loc[1, "conversion_of"] == table.loc[0, "fact_id"]
     # a number word is read as a quantity already (no second row)
     assert len(numbers("Russia took 2.6 square kilometres (about one square mile).")) == 2
+
+
+def test_forces_as_a_pronoun_that_have_a_number_of_the_troops_before():
+    # rule (batch 19): "… fresh troops …; they now have about 9,000 on this axis": a bare number that forces
+    # named as a pronoun have, with troops counted earlier in the sentence, counts those troops
+    assert readings("Russian commanders keep bringing in fresh troops near Pokrovsk; they now have about 9,000 "
+                    "on this axis, Ukraine's army said.") == [(9000.0, "troops", "Russia", "count")]
+
+
+def test_a_preposition_ends_the_noun_phrase_after_a_number():
+    # rule (batch 19): "about 9,000 near the town" counts no town: a preposition stops the unit scan
+    assert readings("Officials counted about 9,000 near the town.") == []
+    assert readings("Russian forces took 3 more small frontline villages.") == [(3.0, "settlements", "Russia", "gain")]

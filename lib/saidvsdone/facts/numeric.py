@@ -93,6 +93,8 @@ def numeric_facts(ctx, index: int, s_start: int, s_end: int) -> list[Fact]:
         if unit_hit is None:
             unit_hit = unit_via_out_of(ctx, quantity, quantities[k + 1:], s_end)
         if unit_hit is None:
+            unit_hit = pronoun_has(ctx, quantity, s_start)
+        if unit_hit is None:
             unit_hit = unit_before(ctx, quantity, s_start)
         if unit_hit is None and not facts and re.match(r"\s+of\s+them\b", text[quantity.end:quantity.end + 10]):
             # "Ukrainian drones hit two refineries and 40 of them were downed": the noun counted
@@ -143,6 +145,23 @@ def numeric_facts(ctx, index: int, s_start: int, s_end: int) -> list[Fact]:
     share_casualty_sides(ctx, facts)
     share_intercepts(ctx, facts)
     return facts
+
+
+#: forces as a pronoun that have, field or keep a number: "we estimate they have 12,000 on this section"
+_PRONOUN_HAS = re.compile(r"\b(?:they|we)\s+(?:now\s+|still\s+|already\s+)?(?:have|had|field|fielded|keep|kept|deploy|"
+                          r"deployed|maintain|maintained)\s+(?:(?:about|around|some|nearly|almost|over|more\s+than|up\s+to|"
+                          r"at\s+least)\s+)?$", re.IGNORECASE)
+
+
+def pronoun_has(ctx, quantity: Quantity, s_start: int):
+    """"The enemy brings in fresh troops every week: we estimate they have 12,000 on this section": a bare
+    number that forces named as a pronoun have, with troops counted earlier in the sentence, counts them."""
+    if quantity.vague or not stands_alone(ctx, quantity) or \
+            not _PRONOUN_HAS.search(ctx.text, max(s_start, quantity.start - 40), quantity.start):
+        return None
+    people = [m for m in ctx.v.unit_re.finditer(ctx.text, s_start, quantity.start)
+              if getattr(ctx.v.units.get(re.sub(r"\s+", " ", m.group().lower())), "category", "") == "manpower"]
+    return (people[-1].group(), quantity.end, quantity.end) if people else None
 
 
 def share_intercepts(ctx, facts: list[Fact]) -> None:

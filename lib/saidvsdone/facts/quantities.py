@@ -224,7 +224,10 @@ UNIT_STOP = {"day", "days", "week", "weeks", "month", "months", "year", "years",
               "were", "is", "are", "have", "has", "had", "been", "be", "will", "would", "and",
               "or", "but", "in", "on", "at", "to", "from", "by", "with", "for", "than",
               "into", "since", "after", "before", "during", "per", "times", "point",
-              "points", "percentage", "that", "which", "who"}
+              "points", "percentage", "that", "which", "who",
+              # a preposition ends the noun phrase: "about 9,000 near the town" counts no town
+              "near", "along", "across", "around", "outside", "inside", "behind", "beyond", "towards",
+              "toward", "through", "within", "among"}
 
 
 UNIT_SKIP = {"of", "its", "their", "the", "his", "her", "our", "these", "those", "an", "a",
