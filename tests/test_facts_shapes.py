@@ -846,6 +846,9 @@ def test_weapons_made_or_delivered_are_no_launches(text):
 def test_weapons_used_after_delivery_are_counted():
     assert readings("The Ukrainian unit received new interceptors and shot down 14 drones overnight.") == [
         (14.0, "drones", "Ukraine", "count")]
+    # the supply verb must govern the number: "received reports that 40 drones were launched" is a launch count
+    assert readings("Ukraine's air force received reports that 40 drones were launched by Russia.") == [
+        (40.0, "drones", "Russia", "count")]
 
 
 def test_a_capitalised_model_name_before_a_weapon_word():

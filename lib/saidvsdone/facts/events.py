@@ -407,8 +407,14 @@ def read_strikes(ctx, r: Reading) -> bool:
     r.change = "count"
     comma_start = comma_clause_start_at(ctx, quantity.start, s_start)
     supply = SUPPLY_RE.search(text, s_start, quantity.start)
-    if supply and unit.unit in ("missiles", "drones") and not _USED_RE.search(text, supply.end(), quantity.start):
-        r.flags += ("supply",)     # "received 900 FPV drones", "produces 2,700 drones a month, up from 300": stock, not use
+    if supply and unit.unit in ("missiles", "drones") and not _USED_RE.search(text, supply.end(), quantity.start) and (
+            re.fullmatch(r"\s+(?:(?:a|an|another|further|total|of|about|around|some|nearly|almost|over|more|than|up|to|"
+                         r"at|least|the|its|their|his|our|new|first|last|roughly|approximately)\s+){0,4}",
+                         text[supply.end():quantity.start]) or
+            re.search(r"\b(?:up|down)\s+from\s+$", text[max(s_start, quantity.start - 12):quantity.start])):
+        # "received 900 FPV drones", "produces about 2,700 drones a month, …, up from 300": stock, not use (the
+        # verb governs the number: not "received reports that 40 drones …")
+        r.flags += ("supply",)
     if unit.unit == "strikes" and has_cue_word(ctx, comma_start, quantity.start,
                                                      "repelled"):
         return False     # "repelled 87 Russian assaults": ground fighting, not strikes
