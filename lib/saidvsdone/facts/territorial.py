@@ -765,14 +765,14 @@ _STRUCK_BEFORE = re.compile(r"\b(?:strikes?|attacks?|shelling|raids?|shell|shell
 
 def _in_enemy_land(ctx, r: Reading) -> bool:
     """The area or settlements a side holds lie in the other side's land: the other side's adjective on them
-    ("74 Russian settlements"), or a region of the other side's named in the sentence ("the governor of the Kursk
-    region told Putin that Ukraine held 28 settlements"): held in an advance, a gain."""
+    ("74 Russian settlements"), or a region of the other side's named before them in the sentence ("the governor of
+    the Kursk region told Putin that Ukraine held 28 settlements"): held in an advance, a gain."""
     other = opposite(r.actor)
     if not other:
         return False
     if r.unit_start > r.quantity.end and side_between(ctx, r.quantity.end, r.unit_start) == other:
         return True
-    return any(p.country == other and p.kind != "country" for p in places_in(ctx, r.s_start, r.s_end))
+    return any(p.country == other and p.kind != "country" for p in places_in(ctx, r.s_start, r.quantity.start))
 
 
 def read_territory(ctx, r: Reading) -> bool:
