@@ -778,3 +778,256 @@ def test_a_loss_heading_does_not_take_lines_of_their_own_or_losses_the_other_sid
 def test_the_side_that_caused_casualties_is_not_the_side_that_suffered_them(text, actor):
     found = facts.extract(corpus.from_text(text, published="2024-05-16"))
     assert found.loc[found["category"] == "casualties", "actor"].tolist() == [actor]
+
+
+def test_it_speaking_and_its_opening_the_reported_clause_are_the_speaker():
+    # rule (batch 19): "It says its …" and "X said … and that its forces …": "it" as the speaker of a speech
+    # act and "its" opening that act's reported clause are the speaker, not the last side named before them
+    assert readings("Russia's defence ministry said the raid answered Ukraine's strikes. It says its air defences destroyed 9 "
+                    "Ukrainian drones over Kursk.") == [(9.0, "drones", "Russia", "count")]
+    assert readings("The Russian Defence Ministry said Ukraine had lost 500 servicemen and that its forces had "
+                    "shot down 14 Ukrainian drones.") == [(500.0, "troops", "Ukraine", "loss"),
+                                                          (14.0, "drones", "Russia", "count")]
+    # "their" may be anyone's ("saying that their shortage"); a claim's "its" after another's name stays
+    assert readings("Kyiv said it held 20 percent of the region, rejecting Moscow's claim that its troops "
+                    "controlled 90 percent.") == [(20.0, "percent", "Ukraine", "share"),
+                                                  (90.0, "percent", "Russia", "share")]
+
+
+def test_a_pronoun_in_a_quote_refers_to_the_speakers_words_not_the_attribution():
+    # rule (batch 19): "it" / "they" inside a quote take their antecedent from the quoted words ("the enemy"),
+    # not from a side named in the attribution between two quotes ("a spokesman for the Khortytsia group")
+    assert readings('"The enemy attacked near Pokrovsk again," said a spokesman for the Khortytsia group. '
+                    '"It lost 300 men."') == [(300.0, "troops", "Russia", "loss")]
+    assert readings('"The enemy keeps attacking," said an officer of the Tavria group. '
+                    '"Yesterday alone they lost 90 soldiers."') == [(90.0, "troops", "Russia", "loss")]
+
+
+@pytest.mark.parametrize("text", [
+    # rule (batch 19): a relocation ("moved its headquarters 15 km west") is not where the forces are
+    "The brigade has moved its headquarters about 12 km west, an officer said.",
+    "Russian commanders relocated the command post 30 km east of the river.",
+    # a place that "lies" N km from somewhere is where a place is, even when forces are named earlier in the
+    # sentence (in another clause)
+    "Sudzha, which Ukrainian troops entered in August, had 5,000 residents and lies 9 km from the border.",
+    # a distance in apposition to a place noun ("an airfield in the Saratov region, 700 km from the border")
+    "Ukrainian drones hit an airfield in the Saratov region, 650 km from the border.",
+])
+def test_where_a_place_or_a_headquarters_is_is_no_distance_of_forces(text):
+    assert [r for r in readings(text) if r[1] in ("km", "mi")] == []
+
+
+def test_forces_placed_at_a_distance_are_still_read():
+    assert readings("Russian troops are now located 4 km from the edge of Pokrovsk.") == [
+        (4.0, "km", "Russia", "distance")]
+    assert readings("Ukrainian troops advanced 3 km south of Robotyne.") == [(3.0, "km", "Ukraine", "gain")]
+
+
+@pytest.mark.parametrize("text", [
+    # rule (batch 19): prisoners "returned" / "released" / "handed back" to the other side are no loss
+    "On Friday Russia and Ukraine each returned 120 prisoners of war.",
+    "Kyiv handed back 45 Russian prisoners in the swap's second stage.",
+])
+def test_prisoners_handed_back_are_no_loss(text):
+    assert readings(text) == []
+
+
+@pytest.mark.parametrize("text", [
+    # rule (batch 19): weapons received, produced or bought are a stock, not launches or interceptions
+    "Last month the brigade received 700 FPV drones from volunteers.",
+    "Russia now produces about 2,500 Shahed drones a month, up from 350 a year earlier, intelligence said.",
+])
+def test_weapons_made_or_delivered_are_no_launches(text):
+    assert readings(text) == []
+    table = facts.extract(corpus.from_text(text, published="2024-06-01"))
+    assert set(table.loc[table["unit"] == "drones", "flag"]) == {"supply"}    # listed, set aside
+
+
+def test_weapons_used_after_delivery_are_counted():
+    assert readings("The Ukrainian unit received new interceptors and shot down 14 drones overnight.") == [
+        (14.0, "drones", "Ukraine", "count")]
+    # the supply verb must govern the number: "received reports that 40 drones were launched" is a launch count
+    assert readings("Ukraine's air force received reports that 40 drones were launched by Russia.") == [
+        (40.0, "drones", "Russia", "count")]
+
+
+def test_a_capitalised_model_name_before_a_weapon_word():
+    # rule (batch 19): one or two capitalised words between a number and "missiles" / "rockets" / "drones" name the
+    # model ("11 Vampire rockets", "six Storm Shadow missiles"), as a formation does before soldiers
+    assert readings("Russian air defences shot down 40 Ukrainian drones and 9 Vampire rockets over Belgorod.") == [
+        (40.0, "drones", "Russia", "count"), (9.0, "missiles", "Russia", "count")]
+    assert readings("Russia's ministry said it intercepted four Storm Shadow missiles.") == [
+        (4.0, "missiles", "Russia", "count")]
+    # a month is no model ("on 12 June Russian forces attacked" holds no count)
+    assert readings("On 12 June Russian forces attacked the town.") == []
+
+
+def test_a_noun_fronted_before_the_number():
+    # rule (batch 19): "Of the missiles, two were intercepted": the counted noun stands before the number
+    assert readings("Russia fired 30 drones and 6 missiles overnight. Of the missiles, four were intercepted.") == [
+        (30.0, "drones", "Russia", "count"), (6.0, "missiles", "Russia", "count"),
+        (4.0, "missiles", "Ukraine", "count")]
+
+
+def test_people_a_side_has_lost_are_its_troops():
+    # rule (batch 19): "people" that a side "lost" (its subject) are troops; a strike's dead stay civilians
+    assert readings('Syrskyi said Russia had lost "more than 20,000 people" in the Kursk region.') == [
+        (20000.0, "troops", "Russia", "loss")]
+    assert readings("Ukraine lost 40 people in the Russian missile strike on Dnipro, officials said.") == []
+
+
+def test_a_bare_number_counts_the_soldiers_of_the_sentence_before():
+    # rule (batch 19): a number opening its sentence as the subject of "were captured" / "had surrendered"
+    # ("Two were captured", "Some 20 of them had surrendered") counts the soldiers of the sentence before and
+    # keeps their side
+    assert readings("About 3,000 North Korean soldiers have been killed or wounded in Kursk. Three were "
+                    "captured alive, Zelensky said.") == [(3000.0, "troops", "Russia", "loss"),
+                                                         (3.0, "troops", "Russia", "loss")]
+    assert readings("Some 900 Ukrainian soldiers were cut off near the river. About 40 of them had surrendered "
+                    "by Monday.")[-1] == (40.0, "troops", "Ukraine", "loss")
+    # a number with no soldiers before it is no count
+    assert readings("The talks lasted hours. Two were captured on camera, the report said.") == []
+
+
+def test_forces_numbered_at_a_figure():
+    # rule (batch 19): "<side> forces … numbered about 600": the body of troops is the subject of "numbered"
+    assert readings("Russian troops trapped in the pocket south of the town numbered about 2,500.") == [
+        (2500.0, "troops", "Russia", "count")]
+
+
+def test_a_sentence_comparing_the_figure_reads_its_figures_like_it():
+    # rule (batch 19): "The figure compares with N in October and an average of M a month": figures compared
+    # with the one of the sentence before are the same kind of fact, by the same side
+    assert readings("Russian forces seized 500 square kilometres in May. The figure compares with 420 square "
+                    "kilometres in April and an average of 150 square kilometres a month last year.") == [
+        (500.0, "km2", "Russia", "gain"), (420.0, "km2", "Russia", "gain"), (150.0, "km2", "Russia", "gain")]
+
+
+def test_a_share_an_area_amounts_to_is_that_sides_share():
+    # rule (batch 19): "the 500 sq km taken … amounted to less than 0.1 percent of Ukraine": the area's side
+    assert readings("Ukrainian troops retook 300 square kilometres in June. Analysts noted that the 300 sq km "
+                    "amounted to about 0.05 percent of Ukraine's territory.")[-1] == (0.05, "percent", "Ukraine", "share")
+
+
+def test_a_quoted_participle_of_interception():
+    # rule (batch 19): 'were "lost locally"' is a passive of interception even with the quote mark before it
+    assert readings('Russia launched 60 drones overnight, the air force said. Another 20 drones were "lost '
+                    'locally" to electronic warfare, it said.') == [(60.0, "drones", "Russia", "count"),
+                                                                  (20.0, "drones", "Ukraine", "count")]
+
+
+def test_the_occupiers_are_russia_and_pay_their_own_losses():
+    # rule (batch 19): "the occupiers" / "the invaders" are Russia's troops whoever else the sentence names, and
+    # the side that "has paid with" / "lost" / "suffered" N is the enemy subject's own
+    assert readings("Ukraine's army concedes that Russia has gained ground, but says the occupiers have paid "
+                    "with some 900 killed and wounded.") == [(900.0, "troops", "Russia", "loss")]
+    # the soldiers the occupiers killed are not theirs
+    assert readings("The occupiers killed 30 Ukrainian soldiers near Kupiansk, the General Staff said.") == [
+        (30.0, "troops", "Ukraine", "loss")]
+
+
+def test_ground_held_in_the_other_sides_land_is_a_gain():
+    # rule (batch 20): settlements or area a side holds in the other side's land (the other side's adjective on
+    # them, or a region of the other side's named in the sentence) are held in an advance: a gain, not a stock
+    assert readings("Zelensky said 60 Russian settlements were under Ukrainian control.") == [
+        (60.0, "settlements", "Ukraine", "gain")]
+    assert readings("The governor of the Kursk region told Putin that Ukraine held 25 settlements.") == [
+        (25.0, "settlements", "Ukraine", "gain")]
+    # a remainder stays a stock
+    assert readings("In the Kursk region, Ukraine still held 12 settlements, the governor said.") == [
+        (12.0, "settlements", "Ukraine", "held")]
+
+
+def test_the_positions_of_a_sides_troops_are_that_side():
+    # rule (batch 20): "the positions / lines / assault groups of <side> troops" is that side's subject
+    assert readings("The front-line positions of Russian troops are now 5 kilometres from Orikhiv.") == [
+        (5.0, "km", "Russia", "distance")]
+    assert readings("The forward lines of Ukrainian troops lie about 2 km from Verbove.") == [
+        (2.0, "km", "Ukraine", "distance")]
+
+
+def test_a_number_an_intention_verb_governs_is_a_target():
+    # rule (batch 20): "aims to recruit N", "hoped to call up N", "plans to mobilise N": a target (projected),
+    # set aside, also when the number takes its unit from the figure before it
+    assert readings("Russia's defence ministry says it signed up 400,000 contract soldiers in 2024 and aims to recruit "
+                    "350,000 more this year.") == [(400000.0, "troops", "Russia", "count")]
+    assert readings("Ukraine hoped to mobilise 150,000 more soldiers by the summer.") == []
+    table = facts.extract(corpus.from_text("Ukraine hoped to mobilise 150,000 more soldiers by the summer.",
+                                           published="2024-06-01"))
+    assert table.loc[table["quantity"] == 150000, "modality"].tolist() == ["projected"]
+
+
+def test_air_targets_the_defenders_engaged_were_launched_by_the_other_side():
+    # rule (batch 20): "engaged / tracked / detected N air targets": the count of what came in, launched by the
+    # side opposite the defenders; "of which M were neutralised" are the defenders' interceptions
+    assert readings("Ukraine's air force said it had engaged 60 air targets overnight, of which 45 were "
+                    "neutralised.") == [(60.0, "air targets", "Russia", "count"),
+                                        (45.0, "air targets", "Ukraine", "count")]
+    assert readings("Russia's defence ministry said its radars had tracked 30 drones over Kursk.") == [
+        (30.0, "drones", "Ukraine", "count")]
+
+
+@pytest.mark.parametrize("text", [
+    # rule (batch 20): settlements right after an attack ("strikes on N settlements", "shell N settlements") are its
+    # targets, not ground taken
+    "Over the past day, Russian troops carried out 300 strikes on 12 settlements in the region, the governor said.",
+    "Russians shell 14 settlements in the Kherson region overnight.",
+])
+def test_settlements_struck_are_no_gain(text):
+    assert [r for r in readings(text) if r[1] == "settlements"] == []
+
+
+def test_rocket_launcher_shells_are_missiles():
+    # rule (batch 20): the Russian defence ministry's "N HIMARS multiple rocket launcher shells" are MLRS rockets
+    # (missiles), and the list after "shot down" keeps its verb
+    assert readings("Russian air defences shot down 2 JDAM guided bombs, 7 HIMARS multiple rocket launcher shells "
+                    "and 90 drones.") == [(7.0, "missiles", "Russia", "count"), (90.0, "drones", "Russia", "count")]
+
+
+def test_people_under_arms_are_troops():
+    # rule (batch 20): "N people under arms / in uniform" count a side's troops
+    assert readings("Ukraine has about 900,000 people under arms, its defence minister said.") == [
+        (900000.0, "troops", "Ukraine", "count")]
+
+
+def test_a_hedge_between_the_casualty_word_and_the_figure():
+    # rule (batch 20): "casualties … were likely to be about N": the hedge does not cut the count from its noun
+    assert readings("The ministry said total Russian casualties since the invasion were likely to be about "
+                    "700,000.") == [(700000.0, "troops", "Russia", "loss")]
+
+
+def test_the_figure_was_counts_what_the_figure_before_counted():
+    # rule (batch 20): "…; in April, the figure was more than 4,000": the same kind of count as the figure before
+    assert readings("In May 2023 Russia launched about 400 Shahed drones; in April this year, the figure was "
+                    "more than 3,000, a think tank said.") == [(400.0, "drones", "Russia", "count"),
+                                                              (3000.0, "drones", "Russia", "count")]
+
+
+def test_a_countrys_total_area_is_no_ground_held():
+    # rule (batch 20): "Ukraine's total area is N km²" is a reference size; an occupied area stays a fact
+    assert readings("Ukraine's total area is 603,628 square kilometres.") == []
+    assert readings("Russian forces occupy about 113,000 square kilometres of Ukraine.") == [
+        (113000.0, "km2", "Russia", "held")]
+
+
+def test_a_bracketed_conversion_of_a_single_unit_in_words():
+    # rule (batch 20): "(almost a mile)", "(about a square mile)": a conversion of one unit, a row of its own
+    table = numbers("Ukrainian troops advanced about 1.5 km (almost a mile) east of Robotyne.")
+    assert [(r.quantity, r.unit, r.qualifier, r.actor, r.change) for r in table.itertuples()] == [
+        (1.5, "km", "about", "Ukraine", "gain"), (1.0, "mi", "nearly", "Ukraine", "gain")]
+    assert table.loc[1, "conversion_of"] == table.loc[0, "fact_id"]
+    # a number word is read as a quantity already (no second row)
+    assert len(numbers("Russia took 2.6 square kilometres (about one square mile).")) == 2
+
+
+def test_forces_as_a_pronoun_that_have_a_number_of_the_troops_before():
+    # rule (batch 19): "… fresh troops …; they now have about 9,000 on this axis": a bare number that forces
+    # named as a pronoun have, with troops counted earlier in the sentence, counts those troops
+    assert readings("Russian commanders keep bringing in fresh troops near Pokrovsk; they now have about 9,000 "
+                    "on this axis, Ukraine's army said.") == [(9000.0, "troops", "Russia", "count")]
+
+
+def test_a_preposition_ends_the_noun_phrase_after_a_number():
+    # rule (batch 19): "about 9,000 near the town" counts no town: a preposition stops the unit scan
+    assert readings("Officials counted about 9,000 near the town.") == []
+    assert readings("Russian forces took 3 more small frontline villages.") == [(3.0, "settlements", "Russia", "gain")]

@@ -116,7 +116,7 @@ def extract(articles, *, n_jobs: int = 1) -> pd.DataFrame:
         * ``flag``: why a number stays out of the default comparison (``vague``
           for "hundreds of", ``inverted range``, ``dimension`` for "six by six
           kilometres", ``front length``, ``civilians``, ``historical`` ("In 1943 …"), ``exchange`` for prisoners handed
-          back, ``equipment``, ``other unit``), ``bound`` (``lower`` / ``upper``: a range gives one row per
+          back, ``supply`` for weapons made or delivered ("received 900 drones"), ``equipment``, ``other unit``), ``bound`` (``lower`` / ``upper``: a range gives one row per
           bound), ``restates`` (the ``fact_id`` of the first mention of a figure said
           again) and ``conversion_of`` (the ``fact_id`` a bracketed conversion restates).
           ``fold`` keeps one row per figure.
@@ -248,6 +248,36 @@ def _enemy_sides(doc: document.Document, found: list) -> None:
     follow_enemy(doc.text, found)
 
 
+#: what may stand between a speech cue and the possessive opening its reported clause ("said on Monday
+#: that its", "says its", "said Ukraine had lost 300 troops and that its")
+_CLAUSE_OPENING = re.compile(r"(?:\s+(?:on\s+\w+|overnight|today|also|later))?\s*(?:that\s+)?|[^.;:\"“”]*\band\s+that\s+")
+
+
+def _speaker_pronouns(doc: document.Document, found: list) -> None:
+    """"It says its air defences destroyed 12 Ukrainian drones", "The ministry said Ukraine had lost
+    300 troops and that its forces …": "it" standing as the speaker of a speech act, and "its"
+    opening the act's reported clause, are the speaker (the shared speech layer's reading, by the
+    who-is-who), not the nearest side named before them ("their" may be anyone's: "saying that
+    their shortage …")."""
+    acts = [a for a in doc.speech.acts if a.speaker.end > a.speaker.start]
+    if not acts:
+        return
+    for mention in found:
+        written = doc.text[mention.start:mention.end].lower()
+        if mention.kind != "pronoun-group" or written not in ("it", "its"):
+            continue
+        for act in acts:
+            if not act.sentence[0] <= mention.start < act.sentence[1]:
+                continue
+            own = act.speaker.start == mention.start and written == "it"
+            opens = written != "it" and act.cue.end <= mention.start and \
+                _CLAUSE_OPENING.fullmatch(doc.text, act.cue.end, mention.start) is not None
+            side = _speaker_side(act.speaker.speaker or act.speaker.as_written) if own or opens else ""
+            if side:
+                mention.side = side
+                break
+
+
 def _frame(rows: list[dict]) -> pd.DataFrame:
     return schema.typed_frame(rows, schema.FACTS)
 
@@ -272,6 +302,7 @@ def read_article(article_id: str, text: str, published, doc=None) -> Article:
         doc = document.build(article_id, text, published)
     v = vocab()
     found = mentions(text, v)
+    _speaker_pronouns(doc, found)
     _enemy_sides(doc, found)
     tokens = word_tokens(text)
     return Article(article_id=article_id, text=text, published=published, v=v,

@@ -173,6 +173,8 @@ def people_category(ctx, quantity, unit: Unit, s_start: int, s_end: int) -> str:
         return "prisoners"
     if unit.category:
         return unit.category
+    if re.match(r"\s+(?:[a-z]+\s+)?(?:under\s+arms|in\s+uniform)\b", ctx.text[quantity.end:s_end]):
+        return "manpower"      # "Ukraine has about 880,000 people under arms"
     if has_cue_word(ctx, s_start, s_end, "mobilisation_context"):
         return "mobilisation"
     return ""
@@ -212,6 +214,13 @@ def read_people(ctx, r: Reading) -> bool:
         r.change = "count"
         r.actor = written or subject_side(ctx, quantity.start, s_start) or \
             side_from_context(ctx, quantity.start)
+    if not r.actor and r.unit_start == r.unit_end == quantity.end and \
+            not ctx.text[s_start:quantity.start].strip(" \"“-–—").lower().split()[1:]:
+        # "… 11,000 North Korean soldiers …, about 4,000 have been killed. Two were captured alive": a bare
+        # number opening its sentence counts the soldiers of the sentence before, whose side it keeps
+        index = sentence_of(ctx, s_start)
+        r.actor = next((f.actor for f in reversed(ctx.numeric) if f.sentence == index - 1 and
+                        f.unit == "troops" and f.actor in ("Russia", "Ukraine")), "")
     r.label = people_label(ctx, r)
     if r.label == "people" and r.category in ("casualties", "prisoners"):
         r.flags += ("civilians",)      # counted, but outside the conventions' battlefield facts
@@ -223,7 +232,9 @@ def read_people(ctx, r: Reading) -> bool:
 #: People freed or handed back ("a prisoner exchange", "released … in an amnesty"): not a loss.
 EXCHANGE_RE = re.compile(r"\b(?:(?:prisoner|pow)s?\s+(?:exchanges?|swaps?)|exchanged|swapped|amnesty|repatriated|"
                          r"(?:released|freed|returned)\s+from\s+captivity|returned\b[^.;]{0,40}?\bhome|"
-                         r"brought\s+home|handed\s+over)\b", re.IGNORECASE)
+                         r"brought\s+home|handed\s+over|"
+                         r"(?:returned|released|handed\s+back)\s+(?:[\w,.-]+\s+){1,3}?(?:prisoners|pows|captives))\b",
+                         re.IGNORECASE)    # "each returned 150 prisoners of war"
 
 
 def tally_heading(ctx, s_start: int):
@@ -295,6 +306,10 @@ def casualty_side(ctx, r: Reading) -> str:
                                     quantity.start) if m.kind == "enemy"]
     if not side and enemy and not enemy[-1].side:
         return ""       # "the enemy lost 60": whose enemy is not known; no side is better than a guess
+    if not side and enemy and enemy[-1].subject_ok and \
+            re.search(r"\b(?:lost|lose|loses|losing|suffered|suffers|sustained|sustains|paid|pays)\b(?![^.;]*\b(?:by|on)\b)",
+                      text[enemy[-1].end:quantity.start]):
+        return enemy[-1].side    # "says the occupiers have paid with some 1,500 killed and wounded": the enemy's own
     side = side or victim_side(ctx, quantity.start, quantity.end, max(r.unit_end, quantity.end),
                                r.s_start, r.s_end)
     if side or r.unit.unit == "troops":
@@ -367,6 +382,11 @@ def people_label(ctx, r: Reading) -> str:
         return "people"     # "two people had been injured in shelling" (whatever "military administration" said so)
     if has_cue_word(ctx, s_start, s_end, "military_context"):
         return "troops"
+    if written in ("people", "persons") and \
+            re.search(r"\b(?:lost|lose|loses|losing)\s+[\"“]?(?:[\w’'-]+\s+){0,3}$",
+                      ctx.text[max(s_start, quantity.start - 60):quantity.start]) and \
+            subject_side(ctx, quantity.start, s_start) in ("Russia", "Ukraine"):
+        return "troops"     # "Russia and North Korea have lost more than 38,000 people": a side's own losses
     toll = re.match(r"(?:death|casualty)\s+toll", ctx.text[r.unit_start:quantity.start], re.I)
     if toll and r.actor and not has_cue_word(ctx, s_start, s_end, "attack_context"):
         return "troops"     # a side's own death toll in the war, not a strike's
@@ -386,11 +406,28 @@ def read_strikes(ctx, r: Reading) -> bool:
     text = ctx.text
     r.change = "count"
     comma_start = comma_clause_start_at(ctx, quantity.start, s_start)
+    supply = SUPPLY_RE.search(text, s_start, quantity.start)
+    if supply and unit.unit in ("missiles", "drones") and not _USED_RE.search(text, supply.end(), quantity.start) and (
+            re.fullmatch(r"\s+(?:(?:a|an|another|further|total|of|about|around|some|nearly|almost|over|more|than|up|to|"
+                         r"at|least|the|its|their|his|our|new|first|last|roughly|approximately)\s+){0,4}",
+                         text[supply.end():quantity.start]) or
+            re.search(r"\b(?:up|down)\s+from\s+$", text[max(s_start, quantity.start - 12):quantity.start])):
+        # "received 900 FPV drones", "produces about 2,700 drones a month, …, up from 300": stock, not use (the
+        # verb governs the number: not "received reports that 40 drones …")
+        r.flags += ("supply",)
     if unit.unit == "strikes" and has_cue_word(ctx, comma_start, quantity.start,
                                                      "repelled"):
         return False     # "repelled 87 Russian assaults": ground fighting, not strikes
     r.actor = side_between(ctx, quantity.end, unit_start) or \
         (weapon_side(ctx, quantity.end, unit_end) if unit_start >= quantity.end else "")
+    tracked = _TRACKED.search(text, comma_start, quantity.start)
+    if tracked and not r.actor and not SHOOT_DOWN_RE.search(text, comma_start, quantity.start):
+        # "the air force said it had engaged 287 air targets": what the defenders engaged or tracked was
+        # launched by the other side
+        defender = subject_side(ctx, tracked.start(), s_start) or speaker_side(ctx.text, ctx.mentions, quantity.start)
+        if defender in ("Russia", "Ukraine"):
+            r.actor = opposite(defender)
+            return True
     heading = tally_heading(ctx, s_start) if unit_end <= quantity.start else loss_list_heading(ctx, s_start)
     if heading is not None and not r.actor:
         # "The total combat losses of the enemy …:" then "- operational-tactical UAVs ‒ 19,650 (+66)":
@@ -418,7 +455,7 @@ def read_strikes(ctx, r: Reading) -> bool:
         return True
     tail = max(unit_end, quantity.end)     # the unit may come before the number ("drones … 40 of them")
     passive = re.match(r"\s+(?:[\w’'-]+\s+){0,3}?(?:were|was|have\s+been|had\s+been|"
-                       r"being)\s+(?:\w+ly\s+)?(?:shot\s+down|intercepted|downed|destroyed"
+                       r"being)\s+[\"“‘']?(?:\w+ly\s+)?(?:shot\s+down|intercepted|downed|destroyed"
                        r"|neutrali[sz]ed|lost)\b", text[tail:s_end]) or \
         (re.match(r"\s+(?:shot\s+down|intercepted|downed|destroyed|neutrali[sz]ed)\b(?!\s+(?:by\s+)?(?:the\s+)?\d)",
                   text[tail:s_end]) if not re.search(r"\b(?:launched|fired|sent|used)\s+(?:[\w’'-]+\s+){0,3}$",
@@ -492,6 +529,20 @@ def read_strikes(ctx, r: Reading) -> bool:
                         if p.start == at and p.country in ("Russia", "Ukraine")), "")
     r.actor = r.actor or agent_side_for_strike(ctx, quantity.start, unit_end, s_start, s_end)
     return True
+
+
+#: weapons made, bought or delivered: a stock, not a count of launches or interceptions
+SUPPLY_RE = re.compile(r"\b(?:received|receives|receive|receiving|delivered|delivers|deliver|supplied|supplies|supply|"
+                       r"produced|produces|produce|producing|manufactured|manufactures|manufacture|bought|buys|buy|"
+                       r"ordered|orders|stockpiled|stockpiles)\b(?!-)", re.IGNORECASE)
+#: a verb of use after the supply verb ("produced … and launched 40 of them"): the count is of use again
+_USED_RE = re.compile(r"\b(?:launched|launches|fired|fires|sent|shot|intercepted|destroyed|downed|attacked|used)\b",
+                      re.IGNORECASE)
+
+
+#: verbs of air defence that count what came in, not what was shot down: "engaged", "tracked", "detected"
+_TRACKED = re.compile(r"\b(?:engaged|tracked|detected|recorded|registered|spotted)\s+(?:a\s+total\s+of\s+)?"
+                      r"(?:(?:about|around|some|nearly|almost|over|more\s+than|up\s+to)\s+)?$", re.IGNORECASE)
 
 
 def list_heading(ctx, s_start: int):

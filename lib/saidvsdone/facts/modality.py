@@ -103,9 +103,22 @@ def number_modality(ctx, quantity: Quantity, s_start: int) -> str:
                  r"[^.;]{0,50}?\bto\s+(?:(?:about|around|some|nearly|almost|over|more\s+than)\s+)?$",
                  ctx.text[max(s_start, quantity.start - 120):quantity.number_start], re.IGNORECASE):
         return "projected"     # "plans to raise the strength of its armed forces to 1.5 million": a target
+    if intended(ctx, quantity, s_start):
+        return "projected"     # "aims to recruit 343,000 more", "hoped to call up 160,000 men": a target
     if has_cue_before(ctx, quantity.start, s_start, ("hypothetical",)):
         return "hypothetical"
     return ""
+
+
+#: an intention verb governing the number: "aims to recruit", "hoped to call up", "plans to mobilise"
+_INTENDED = re.compile(r"\b(?:aims?|aimed|aiming|hopes?|hoped|hoping|plans?|planned|planning|intends?|intended|"
+                       r"wants?|wanted|seeks?|sought)\s+to\s+(?:[a-z]+\s+){1,2}?(?:up\s+)?(?:(?:about|around|some|"
+                       r"nearly|almost|over|more\s+than|another|a\s+further)\s+)?$", re.IGNORECASE)
+
+
+def intended(ctx, quantity: Quantity, s_start: int) -> bool:
+    """The number is the object of an intention ("aims to recruit 343,000 more"): a target, not a count."""
+    return _INTENDED.search(ctx.text, max(s_start, quantity.start - 60), quantity.number_start) is not None
 
 
 def negated_change(ctx, t_start: int, change: str, stop_at: int) -> str | None:

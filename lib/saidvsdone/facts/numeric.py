@@ -13,7 +13,7 @@ from dataclasses import replace
 
 from saidvsdone.facts.context import Fact, Reading, clause_end_at, clause_start_at, mentions_in, sentence_of
 from saidvsdone.facts.events import read_equipment, read_people, read_strikes
-from saidvsdone.facts.modality import number_modality
+from saidvsdone.facts.modality import intended, number_modality
 from saidvsdone.facts.places import fact_places
 from saidvsdone.facts.quantities import (
     Quantity,
@@ -93,6 +93,8 @@ def numeric_facts(ctx, index: int, s_start: int, s_end: int) -> list[Fact]:
         if unit_hit is None:
             unit_hit = unit_via_out_of(ctx, quantity, quantities[k + 1:], s_end)
         if unit_hit is None:
+            unit_hit = pronoun_has(ctx, quantity, s_start)
+        if unit_hit is None:
             unit_hit = unit_before(ctx, quantity, s_start)
         if unit_hit is None and not facts and re.match(r"\s+of\s+them\b", text[quantity.end:quantity.end + 10]):
             # "Ukrainian drones hit two refineries and 40 of them were downed": the noun counted
@@ -105,8 +107,12 @@ def numeric_facts(ctx, index: int, s_start: int, s_end: int) -> list[Fact]:
             fact = another_of_the_same(ctx, quantity, facts, s_start, s_end) or \
                 running_total(ctx, index, quantity, facts, s_start) or \
                 parallel_count(ctx, index, quantity, facts, s_start) or \
+                the_figure_was(ctx, index, quantity, facts, s_start) or \
                 shot_down_count(ctx, index, quantity, facts, s_start, s_end) or \
                 restated_figure(ctx, index, quantity, facts)
+            if fact is not None and "projected" not in fact.flags and intended(ctx, quantity, s_start):
+                # "signed up 427,000 … and aims to recruit 343,000 more": the same kind of figure, but a target
+                fact = replace(fact, modality="projected", flags=fact.flags + ("projected",))
             if fact is not None:
                 facts.append(fact)
             continue
@@ -128,13 +134,34 @@ def numeric_facts(ctx, index: int, s_start: int, s_end: int) -> list[Fact]:
         converted.update((other.start, fact) for other in bracketed)
         if fact is not None:
             compared_with_previous(ctx, fact, facts, s_start)
+            share_of_area(ctx, fact, facts)
             if fact.category == "strikes" and not fact.intercepted:
                 ctx.last_launch = fact.actor
             facts.extend(with_upper_bound(ctx, fact))
+            one = bracketed_one(ctx, fact, unit_end, s_end)
+            if one is not None:
+                facts.append(one)
     share_within_lists(ctx, facts)
     share_casualty_sides(ctx, facts)
     share_intercepts(ctx, facts)
     return facts
+
+
+#: forces as a pronoun that have, field or keep a number: "we estimate they have 12,000 on this section"
+_PRONOUN_HAS = re.compile(r"\b(?:they|we)\s+(?:now\s+|still\s+|already\s+)?(?:have|had|field|fielded|keep|kept|deploy|"
+                          r"deployed|maintain|maintained)\s+(?:(?:about|around|some|nearly|almost|over|more\s+than|up\s+to|"
+                          r"at\s+least)\s+)?$", re.IGNORECASE)
+
+
+def pronoun_has(ctx, quantity: Quantity, s_start: int):
+    """"The enemy brings in fresh troops every week: we estimate they have 12,000 on this section": a bare
+    number that forces named as a pronoun have, with troops counted earlier in the sentence, counts them."""
+    if quantity.vague or not stands_alone(ctx, quantity) or \
+            not _PRONOUN_HAS.search(ctx.text, max(s_start, quantity.start - 40), quantity.start):
+        return None
+    people = [m for m in ctx.v.unit_re.finditer(ctx.text, s_start, quantity.start)
+              if getattr(ctx.v.units.get(re.sub(r"\s+", " ", m.group().lower())), "category", "") == "manpower"]
+    return (people[-1].group(), quantity.end, quantity.end) if people else None
 
 
 def share_intercepts(ctx, facts: list[Fact]) -> None:
@@ -248,6 +275,31 @@ def conversion_fact(ctx, quantity: Quantity, fact: Fact | None, s_end: int) -> F
                    conversion_of=fact)
 
 
+#: a bracketed conversion of one unit written as a word: "(almost a mile)", "(about a square mile)" (a number word such as "one" is a quantity already)
+_BRACKETED_ONE = re.compile(r"\s*\(\s*(?:(?P<q>almost|nearly|about|around|roughly|some|just\s+over|over|more\s+than|"
+                            r"less\s+than|just\s+under|under)\s+)?(?P<n>an?)\s+(?P<u>[a-z][a-z ]{1,20}?)\s*\)")
+_ONE_QUALIFIERS = {"almost": "nearly", "nearly": "nearly", "about": "about", "around": "about", "roughly": "about",
+                   "some": "about", "over": "more than", "more than": "more than", "just over": "more than",
+                   "less than": "less than", "under": "less than", "just under": "less than"}
+
+
+def bracketed_one(ctx, fact: Fact, unit_end: int, s_end: int) -> Fact | None:
+    """"advanced about 1.5 km (almost a mile)": a conversion of one unit written as a word is a row of its
+    own, like "(0.9 miles)", with ``conversion_of`` pointing at the figure it converts."""
+    if fact.unit_row is None or fact.unit_row.dimension not in ("area", "length"):
+        return None
+    match = _BRACKETED_ONE.match(ctx.text, unit_end, s_end)
+    unit = ctx.v.units.get(re.sub(r"\s+", " ", match.group("u").lower())) if match else None
+    if unit is None or unit.dimension != fact.unit_row.dimension or unit.unit == fact.unit_row.unit:
+        return None
+    start = match.start("q") if match.group("q") else match.start("n")
+    qualifier = _ONE_QUALIFIERS.get(re.sub(r"\s+", " ", match.group("q") or "").lower(), "")
+    quantity = Quantity(1.0, math.nan, qualifier, start, match.end("n"), match.start("n"))
+    return replace(fact, start=start, end=match.end("u"), quantity=quantity, unit=unit.unit, unit_row=unit,
+                   quantity_text=ctx.text[start:match.end("n")], places=list(fact.places), anchor=start,
+                   bound="", conversion_of=fact)
+
+
 def other_dimension(ctx, quantity: Quantity, fact: Fact | None, s_end: int) -> bool:
     """A figure after ", or" / a bracket whose unit measures something else than ``fact``'s
     ("2,800 km², or about 0.5% of Ukraine"): not a conversion."""
@@ -312,6 +364,24 @@ def parallel_count(ctx, index: int, quantity: Quantity, facts: list[Fact], s_sta
     previous = earlier[-1]
     start = quantity.start - len(before) + verb.start()
     return replace(previous, start=start, end=quantity.end, sentence=index, actor=side, places=[],
+                   quantity=quantity, bound="", anchor=quantity.start,
+                   quantity_text=ctx.text[quantity.start:quantity.end], restates=None, conversion_of=None)
+
+
+def the_figure_was(ctx, index: int, quantity: Quantity, facts: list[Fact], s_start: int) -> Fact | None:
+    """"Russia launched about 400 drones in May 2023; in April this year, the figure was more than 4,000": a
+    bare number that "the figure" / "the number" / "the total" was counts what the figure before it in its
+    sentence counted, read the same way."""
+    before = ctx.text[max(s_start, quantity.start - 40):quantity.start]
+    if quantity.vague or not facts or not re.search(
+            r"\bthe\s+(?:figure|number|total|tally|count)\s+(?:was|is|had\s+been|has\s+been|stood\s+at|stands\s+at|"
+            r"reached|rose\s+to|grew\s+to|fell\s+to|dropped\s+to)\s+$", before, re.IGNORECASE):
+        return None
+    previous = next((f for f in reversed(facts) if f.quantity is not None and f.unit_row is not None and
+                     f.start < quantity.start), None)
+    if previous is None:
+        return None
+    return replace(previous, start=quantity.start, end=quantity.end, sentence=index, places=[],
                    quantity=quantity, bound="", anchor=quantity.start,
                    quantity_text=ctx.text[quantity.start:quantity.end], restates=None, conversion_of=None)
 
@@ -472,13 +542,50 @@ def compared_with_previous(ctx, fact: Fact, facts: list[Fact], s_start: int) -> 
     before = ctx.text[max(s_start, fact.quantity.start - 24):fact.quantity.start]
     if not re.search(r"\b(?:(?:down|up)?\s*from|compared\s+(?:with|to)|versus|against)"
                      r"(?:\s+(?:the|a|an))?\s+$", before, re.IGNORECASE):
-        return
+        opening = _COMPARISON_OPENING.match(ctx.text, s_start, fact.quantity.start)
+        if opening is None or (fact.change and fact.actor):
+            return
+        # "… seized about 725 km² in November. The figure compares with 610 km² in October and an average
+        # of roughly 200 km² a month": a sentence comparing "the figure" with others reads them like the
+        # figure of the sentence before (or the first one compared)
+        index = fact.sentence
+        facts = _recent(ctx.numeric, index - 1) + facts
     for previous in reversed(facts):
         if previous.unit_row is not None and fact.unit_row is not None and \
                 previous.unit_row.dimension == fact.unit_row.dimension:
             fact.category, fact.change = previous.category, previous.change
             fact.actor = previous.actor or fact.actor
             return
+
+
+def share_of_area(ctx, fact: Fact, facts: list[Fact]) -> None:
+    """"the 725 sq km taken in November amounted to less than 0.15 percent of Ukraine's territory": a share
+    that an area of its sentence amounts to is that area's side's share."""
+    if fact.category != "share" or fact.actor:
+        return
+    for previous in reversed(facts):
+        if previous.unit_row is None or previous.unit_row.dimension != "area" or previous.quantity is None or \
+                not _AMOUNTS_TO.search(ctx.text, previous.end, fact.quantity.start) or \
+                re.search(r"[;:]", ctx.text[previous.end:fact.quantity.start]):
+            continue
+        # the area's side, or (a figure restated: "the 725 sq km taken in November") its first mention's
+        side = previous.actor or next((f.actor for f in reversed(ctx.numeric) if f.quantity is not None and
+                                       f.quantity.value == previous.quantity.value and f.unit == previous.unit), "")
+        if side in ("Russia", "Ukraine"):
+            fact.actor = side
+        return
+
+
+#: an area said to amount to a share: "amounted to", "equals", "represents", "is"
+_AMOUNTS_TO = re.compile(r"\b(?:amounted|amounts|amount|amounting|equals|equalled|equaled|equal|represents|represented|"
+                         r"is|was|makes\s+up|made\s+up|accounts\s+for|accounted\s+for)\s+(?:to\s+)?(?:(?:about|around|some|"
+                         r"nearly|almost|over|more\s+than|less\s+than|roughly|just|only|under)\s+)?$")
+
+
+#: a sentence opening by comparing the figure just given: "The figure compares with", "That is up from"
+_COMPARISON_OPENING = re.compile(r"[\s\"“]*(?:The|This|That|It|Its)\s+(?:[\w-]+\s+){0,2}?(?:compares|compared|is\s+up|"
+                                 r"was\s+up|is\s+down|was\s+down|exceeds|exceeded|is\s+more|was\s+more|is\s+less|was\s+less|"
+                                 r"is\s+double|was\s+double)\b")
 
 
 def numeric_fact(ctx, index, s_start, s_end, quantity: Quantity, unit: Unit,

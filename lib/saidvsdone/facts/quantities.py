@@ -224,7 +224,10 @@ UNIT_STOP = {"day", "days", "week", "weeks", "month", "months", "year", "years",
               "were", "is", "are", "have", "has", "had", "been", "be", "will", "would", "and",
               "or", "but", "in", "on", "at", "to", "from", "by", "with", "for", "than",
               "into", "since", "after", "before", "during", "per", "times", "point",
-              "points", "percentage", "that", "which", "who"}
+              "points", "percentage", "that", "which", "who",
+              # a preposition ends the noun phrase: "about 9,000 near the town" counts no town
+              "near", "along", "across", "around", "outside", "inside", "behind", "beyond", "towards",
+              "toward", "through", "within", "among"}
 
 
 UNIT_SKIP = {"of", "its", "their", "the", "his", "her", "our", "these", "those", "an", "a",
@@ -236,7 +239,10 @@ _COUNT_VERBS = (r"(?:(?:has|have|had)\s+)?(?:already\s+|now\s+)?(?:at|as|stood\s
                 r"averaged|averages|average|amounted\s+to|amount\s+to|amounts\s+to|"
                 r"were|are|reached|reaches|rose\s+to|rises\s+to|risen\s+to|grew\s+to|climbed\s+to|hit|exceeded|exceeds|exceed|"
                 r"fell\s+to|falls\s+to|fallen\s+to|dropped\s+to|drops\s+to|declined\s+to|"
-                r"topped|tops|surpassed|surpasses|passed|totalled|totaled|totals|of)")
+                r"topped|tops|surpassed|surpasses|passed|totalled|totaled|totals|of)"
+                # "were likely to be", "are estimated to have reached": a hedge between the verb and the figure
+                r"(?:\s+(?:likely|probably|estimated|thought|believed|expected|reported|said)\s+to\s+"
+                r"(?:be|have\s+been|total|exceed|reach|have\s+reached|stand\s+at))?")
 
 #: A tally line: "- personnel: about 600,000", "Drones — 74" (a label, a colon or dash, the figure).
 TALLY_LABEL = re.compile(r"(?:^|[:;]\s*|[-–—‒•*·]\s*)(?P<label>[A-Za-z][A-Za-z ’'-]{1,30}?)\s*[:–—‒]\s*"
@@ -333,6 +339,8 @@ def unit_after(ctx, pos: int, s_end: int):
             pass                         # "12 Shahed drones", "24 Kh-101 cruise missiles"
         elif formation_name(ctx, token, at + len(token), s_end):
             pass                         # "20,000 Wagner fighters", "300 Azov soldiers"
+        elif model_name(ctx, token, at + len(token), s_end):
+            pass                         # "11 Vampire rockets", "six Storm Shadow missiles"
         elif token[0].islower() and lower not in UNIT_STOP and not lower.startswith("year"):
             modifiers += 1
             if modifiers > 2:
@@ -383,6 +391,13 @@ def unit_before(ctx, quantity: Quantity, s_start: int):
             if written in ctx.v.units and ctx.v.units[written].dimension == "count":
                 start = label.start("label") + m.start()
                 return m.group(), start, start + len(m.group())
+    fronted = re.search(r"\b(?:[Oo]f|[Aa]mong)\s+(?:the|these|those|them)\s+(?:[a-z-]+\s+)?(?P<u>[a-z]+)\s*,\s*"
+                        r"(?:(?:only|just|about|around|some|nearly|almost|over|more\s+than|at\s+least)\s+)?$", before)
+    if fronted and fronted.group("u").lower() in ctx.v.units:
+        # "Of the missiles, two were intercepted", "Among the drones, 30 were Shaheds": the noun counted,
+        # fronted before the number
+        offset = quantity.start - len(before)
+        return fronted.group("u"), offset + fronted.start("u"), offset + fronted.end("u")
     numbering = re.search(r"\b(?P<u>[A-Za-z]+(?:\s+of\s+war)?)\s*,?\s+(?:numbering|totall?ing|estimated\s+at|"
                           r"(?:which|who|that)\s+(?:now\s+|currently\s+|still\s+)?(?:number|numbers|numbered))\s+"
                           r"(?:(?:about|around|some|nearly|almost|over|more\s+than|up\s+to|roughly)\s+)?$", before)
@@ -394,6 +409,17 @@ def unit_before(ctx, quantity: Quantity, s_start: int):
         # "Russian soldiers, numbering about 2,000, …": the noun counted before the number
         offset = quantity.start - len(before)
         return numbering.group("u"), offset + numbering.start("u"), offset + numbering.end("u")
+    numbered = None if numbering else \
+        re.search(r"\b(?P<u>forces|troops|soldiers|servicemen|fighters)\b[^,;:.\"“”]{0,60}?\s(?:number|numbers|numbered"
+                  r"|totalled|totaled|totals)\s+(?:(?:about|around|some|nearly|almost|over|more\s+than|up\s+to|roughly|"
+                  r"only|just|fewer\s+than|less\s+than)\s+)?$", before)
+    if numbered and "troops" in ctx.v.units:
+        # "Ukrainian forces encircled east of the river numbered about 600": the body of troops, the subject of
+        # "numbered" several words before it
+        offset = quantity.start - len(before)
+        written = numbered.group("u") if numbered.group("u").lower() in ctx.v.units else "troops"
+        end = offset + numbered.end("u") if written == numbered.group("u") else offset + numbered.start("u")
+        return written, offset + numbered.start("u"), end
     rate = re.search(r"\b(?P<u>[A-Za-z]+)\s+(?:at\s+)?(?:a|an(?:\s+average)?|the)\s+(?:[a-z]+\s+)?(?:rate|pace)\s+of\s+"
                      r"(?:(?:about|around|some|nearly|almost|over|more\s+than|up\s+to)\s+)?$", before)
     if rate and rate.group("u").lower() in ctx.v.units and ctx.v.units[rate.group("u").lower()].dimension == "people":
@@ -459,12 +485,25 @@ def formation_name(ctx, token: str, end: int, s_end: int) -> bool:
         getattr(ctx.v.units.get(re.sub(r"\s+", " ", unit.group().lower())), "dimension", "") == "people"
 
 
+def model_name(ctx, token: str, end: int, s_end: int) -> bool:
+    """A capitalised name right before (one more capitalised word and) a word counting weapons names
+    their model ("11 Vampire rockets", "six Storm Shadow missiles"), like a formation before soldiers;
+    not a month or weekday, nor a side ("12 Ukrainian drones" is read as a side)."""
+    if not token[0].isupper() or token.lower() in MONTH_OR_DAY or ctx.v.actor_re.fullmatch(token):
+        return False
+    nxt = re.match(r" (?:[A-Z][\w-]+ )?", ctx.text[end:s_end])
+    unit = ctx.v.unit_re.match(ctx.text, end + nxt.end(), s_end) if nxt else None
+    found = ctx.v.units.get(re.sub(r"\s+", " ", unit.group().lower())) if unit else None
+    return found is not None and found.dimension == "count" and found.category == "strikes"
+
+
 def casualty_count(ctx, quantity: Quantity, s_start: int):
     """"12 people were killed and 60 wounded": a bare number before a casualty word
     counts people when people were counted earlier in the sentence."""
-    match = re.match(r"\s+(?:were\s+|have\s+been\s+|had\s+been\s+)?(killed|wounded|injured|dead"
-                     r"|missing)\b|\s+(?:have|has|had)\s+(surrendered|been\s+captured|been\s+taken\s+prisoner)\b",
-                     ctx.text[quantity.end:quantity.end + 30])
+    match = re.match(r"(?:\s+of\s+them)?(?:\s+(?:were\s+|have\s+been\s+|had\s+been\s+)?(killed|wounded|injured|dead"
+                     r"|missing)\b|\s+(?:have|has|had)\s+(surrendered|been\s+captured|been\s+taken\s+prisoner)\b"
+                     r"|\s+(?:were|was|have\s+been|had\s+been)\s+(captured|taken\s+prisoner)\b|\s+(surrendered)\b)",
+                     ctx.text[quantity.end:quantity.end + 40])
     if not match:
         # "killing at least 12 people and wounding 40", "killed 7 and injured 25"
         before = ctx.text[max(s_start, quantity.start - 12):quantity.start]
@@ -474,9 +513,17 @@ def casualty_count(ctx, quantity: Quantity, s_start: int):
                              ctx.text[quantity.end:quantity.end + 12]):
             return "people", quantity.end, quantity.end
         return None
-    if not re.match(r"\s+(?:were|was|have|has|had)\b", ctx.text[quantity.end:quantity.end + 6]):
+    if not re.match(r"(?:\s+of\s+them)?\s+(?:were|was|have|has|had|surrendered)\b", ctx.text[quantity.end:quantity.end + 20]):
         return "people", quantity.end, quantity.end       # "left 40 dead", "12 killed"
-    counted = [m.group() for m in ctx.v.unit_re.finditer(ctx.text, s_start, quantity.start)]
+    # the people counted before, in its sentence or (a sentence opening with the number: "Two were captured",
+    # "Some 20 of them had surrendered") the sentence before
+    opening = not ctx.text[s_start:quantity.start].strip(" \"“-–—") or \
+        re.fullmatch(r"[\"“]?(?:some|about|around|nearly|almost|over|more\s+than|at\s+least|another|a\s+further)\s+",
+                     ctx.text[s_start:quantity.start], re.IGNORECASE)
+    if match.group(4) and not opening:
+        return None     # "captured 12 soldiers; a further five surrendered": read as another of the same
+    before = max((a for a, b, _ in ctx.sentences if b <= s_start), default=s_start) if opening else s_start
+    counted = [m.group() for m in ctx.v.unit_re.finditer(ctx.text, before, quantity.start)]
     if not any(ctx.v.units.get(re.sub(r"\s+", " ", c.lower())) is not None and
                ctx.v.units[re.sub(r"\s+", " ", c.lower())].dimension == "people" for c in counted):
         return None     # "1,351 soldiers have been killed … and 3,825 wounded": people counted before

@@ -96,6 +96,8 @@ def resolve_by_speaker(text: str, mentions: list[Mention]) -> None:
         if mention.kind == "pronoun-speaker" and not mention.side and \
                 inside_quote(text, mention.start):
             mention.side = speaker_side(text, mentions, mention.start)
+        elif mention.kind == "enemy" and mention.display.lower().startswith(("occupier", "invader")):
+            mention.side = "Russia"     # this war's Ukrainian words for Russia's troops (as ``events.enemy_side``)
         elif mention.kind == "enemy":
             mention.side = opposite(speaker_side(text, mentions, mention.start) or
                                     earlier_speaker_side(text, mentions, mention.start))
@@ -327,15 +329,25 @@ def resolve_pronouns(text: str, mentions: list[Mention], v: Vocabulary) -> None:
         singular = mention.display.lower() in ("it", "its")
         if role == "speaker":
             antecedent = nearest_person_in_paragraph(text, mentions, i, starts)
+        # "it" / "they" inside a quote refer to the speaker's own words, not to the attribution between two
+        # quotes ("…," said a spokesman for the Tavria group. "… it lost 412 men.")
+        quoted = role == "group" and inside_quote(text, mention.start)
+        nearest = True
         for j in range(i - 1, -1, -1):
             if antecedent is not None:
                 break
             other = mentions[j]
             if mention.start - other.end > PRONOUN_REACH:
                 break
+            if quoted and not inside_quote(text, other.start):
+                continue
+            nearest, first = False, nearest
             if other.kind == "enemy" and not other.side and other.subject_ok and mention.refers_to is None and \
-                    antecedent is None and mention.display.lower() in ("they", "them", "their"):
-                mention.refers_to = other   # "the enemy was 12 km away. Today they are 7 km away": resolved later
+                    antecedent is None and (mention.display.lower() in ("they", "them", "their") or
+                                            (singular and not speaking_it and first)):
+                # "the enemy was 12 km away. Today they are 7 km away", "The enemy attacks … it lost 412 men"
+                # (the enemy the nearest mention before "it"): resolved later
+                mention.refers_to = other
             if other.side == "":
                 continue
             if role in ("person", "speaker"):
@@ -500,8 +512,9 @@ _SPEAKER_THEN = re.compile(r"(?:\s+[a-z][\w’'-]*){0,2}\s+(?:said|says|told\s+\
 
 
 #: "the forces of", "the air defence of": a side named after these is whose forces they are.
-FORCES_OF = re.compile(r"\b(?:forces|force|defen[cs]es?|troops|army|units|military|navy)\s+of\s+(?:the\s+)?$",
-                       re.IGNORECASE)
+FORCES_OF = re.compile(r"\b(?:forces|force|defen[cs]es?|troops|army|units|military|navy|positions|lines|vanguard|"
+                       r"spearheads?|(?:assault\s+)?groups?)\s+of\s+(?:the\s+)?$",
+                       re.IGNORECASE)    # "the front-line positions of Russian troops are now 3 km from …"
 
 
 def subject_side(ctx, pos: int, s_start: int) -> str:

@@ -38,6 +38,7 @@ from saidvsdone.facts.sides import (
     agent_side,
     control_side,
     opposite,
+    side_between,
     side_from_context,
     subject_of,
     subject_side,
@@ -617,16 +618,20 @@ def read_length(ctx, r: Reading) -> bool:
             r.end = front.end()
     else:
         r.category, r.change = "distance", "distance"
-        if has_cue_word(ctx, comma_clause_start_at(ctx, quantity.start, s_start),
-                              quantity.start, "geography") and \
-                not is_forces_subject(ctx, quantity.start, s_start):
-            return False     # "the town lies 5 km from the border": where a place is
-        if re.search(r"[A-Z][\w’'-]+,\s+(?:[a-z]+\s+)?$", text[max(s_start, quantity.start - 40):
-                                                               quantity.start]) and \
-                re.match(r"\s+(?:(?:to\s+the\s+)?(?:north|south|east|west)|away\b|(?:from|of)\s+(?:the\s+)?[A-Z])",
+        comma_start = comma_clause_start_at(ctx, quantity.start, s_start)
+        if has_cue_word(ctx, comma_start, quantity.start, "geography") and \
+                not is_forces_subject(ctx, quantity.start, comma_start):
+            return False     # "the town lies 5 km from the border": where a place is (forces only in its own clause:
+            # not "Sudzha, which Ukrainian forces entered, … lies 8 km from the border")
+        if RELOCATED.search(text, max(s_start, quantity.start - 80), quantity.start):
+            return False     # "moved its headquarters 15 km west": a relocation, not where the forces are
+        if re.search(r"(?:[A-Z][\w’'-]+|\b(?:region|oblast|province|airfield|air\s+base|base|refinery|depot|plant|port"
+                     r"|town|city|village)),\s+(?:[a-z]+\s+)?$", text[max(s_start, quantity.start - 40):quantity.start]) and \
+                re.match(r"\s+(?:(?:to\s+the\s+)?(?:north|south|east|west)|away\b|(?:from|of)\s+(?:the\s+)?(?:[A-Z]|border\b))",
                          text[unit_end:s_end]):
             return False     # "… against Sumy, about 90 miles to the northeast", "the Sea of Azov, about 80 km away",
-            # "the town of Pokrovsk, some 60 km from Donetsk,": where a place is
+            # "the town of Pokrovsk, some 60 km from Donetsk,", "an airfield in the Saratov region, 700 km from the
+            # border": where a place is
         if re.search(r"(?:\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|twelve|"
                      r"fifteen|twenty|thirty|forty|fifty|hundred))\s*(?:by|x|×)\s*$", before) or \
                 re.match(r"[\s-]*(?:wide|long)\b", text[unit_end:s_end]) or (
@@ -680,6 +685,11 @@ def read_length(ctx, r: Reading) -> bool:
                 r.end = places[0].end
     return True
 
+
+#: "moved its headquarters (about) 15 km west", "relocated the command post": a relocation before a distance
+RELOCATED = re.compile(r"\b(?:moved|moves|relocated|relocates|shifted|transferred)\s+(?:its|their|his|the|a)\s+"
+                       r"(?:[\w-]+\s+)?(?:headquarters|hq|command\s+posts?|bases?|staff)\s+(?:[\w-]+\s+){0,2}?$",
+                       re.IGNORECASE)
 
 #: "they are (about) N km …", "we're now within N km": forces as a pronoun, placed at a distance
 THEY_ARE = re.compile(r"\b(?:they|we)(?:\s+|[’']re\s+)(?:(?:are|were|remain|remained|have\s+been|still|now|only|just)\s+){0,3}"
@@ -742,6 +752,29 @@ TOTAL_OF = re.compile(r"\b(?:total|tally|area|amount)\s+(?:(?:of\s+)?(?:territor
 FOOTHOLD = re.compile(r"[\w\s’'-]{0,30}?\b(?:foothold|bridgehead|salient)s?\b", re.IGNORECASE)
 
 
+#: a country's or region's whole size: "total area is", "Ukraine's area of"
+_COUNTRY_SIZE = re.compile(r"(?:\b(?:total|surface|land)\s+area|\b(?:Ukraine|Russia)['’]s\s+area)\s+(?:is|was|of|measures|"
+                           r"totals|covers)\s+(?:(?:about|around|some|roughly|nearly|almost|just\s+over|over)\s+)?$")
+
+#: an attack right before the number: the settlements or area counted are its targets, not ground taken
+_STRUCK_BEFORE = re.compile(r"\b(?:strikes?|attacks?|shelling|raids?|shell|shells|shelled|struck|strike|hit|hits|bombed|"
+                            r"bomb|bombs|targeted|target|targets|attacked|attack)\s+(?:on\s+|at\s+|against\s+)?"
+                            r"(?:the\s+)?(?:(?:about|around|some|nearly|almost|over|more\s+than|at\s+least)\s+)?$",
+                            re.IGNORECASE)
+
+
+def _in_enemy_land(ctx, r: Reading) -> bool:
+    """The area or settlements a side holds lie in the other side's land: the other side's adjective on them
+    ("74 Russian settlements"), or a region of the other side's named before them in the sentence ("the governor of
+    the Kursk region told Putin that Ukraine held 28 settlements"): held in an advance, a gain."""
+    other = opposite(r.actor)
+    if not other:
+        return False
+    if r.unit_start > r.quantity.end and side_between(ctx, r.quantity.end, r.unit_start) == other:
+        return True
+    return any(p.country == other and p.kind != "country" for p in places_in(ctx, r.s_start, r.quantity.start))
+
+
 def read_territory(ctx, r: Reading) -> bool:
     """An area or a count of settlements: gained or lost with a direction verb, held under a side's control."""
     quantity = r.quantity
@@ -749,6 +782,8 @@ def read_territory(ctx, r: Reading) -> bool:
     s_end = r.s_end
     clause_start = r.clause_start
     text = ctx.text
+    if _COUNTRY_SIZE.search(text, max(s_start, quantity.start - 50), quantity.start):
+        return False     # "Ukraine's total area is 603,628 square kilometres": a reference size, not ground held
     verb = direction_verb_near(ctx, quantity.start, clause_start, s_end)
     if verb is not None:
         (v_start, v_end, v_word), direction = verb
@@ -768,8 +803,9 @@ def read_territory(ctx, r: Reading) -> bool:
             r.actor = side_from_context(ctx, v_start)    # "the army had taken …": whose army
         if r.change == "held" and r.actor in ("Russia", "Ukraine") and \
                 not has_cue_word(ctx, clause_start, s_end, "remainder") and \
-                any(p.country == opposite(r.actor) and p.kind != "country"
-                    for p in places_in(ctx, quantity.end, clause_end_at(ctx, quantity.end, s_end))):
+                (any(p.country == opposite(r.actor) and p.kind != "country"
+                     for p in places_in(ctx, quantity.end, clause_end_at(ctx, quantity.end, s_end))) or
+                 _in_enemy_land(ctx, r)):
             r.change = "gain"      # "hold 620 km² of the Kursk region": held in an advance
         if r.change == "held" and FOOTHOLD.match(text[r.unit_end:clause_end_at(ctx, r.unit_end, s_end)]):
             r.change = "gain"      # "hold a 40-km² bridgehead": held in an advance
@@ -777,9 +813,13 @@ def read_territory(ctx, r: Reading) -> bool:
                                                                             ).count(" "):
             r.start = v_start
     else:
+        if _STRUCK_BEFORE.search(text, max(clause_start, quantity.start - 60), quantity.start):
+            return False     # "carried out 412 strikes on 15 settlements", "Russians shell 15 settlements": targets
         control = control_side(ctx, s_start, s_end)
         if control:
             r.change, r.actor = "held", control
+            if not has_cue_word(ctx, clause_start, s_end, "remainder") and _in_enemy_land(ctx, r):
+                r.change = "gain"      # "74 Russian settlements were under Ukrainian control": held in an advance
         else:
             r.actor = subject_side(ctx, quantity.start, s_start)
             if not r.actor and SUMMING.match(text, s_start):
