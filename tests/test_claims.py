@@ -1661,3 +1661,49 @@ def test_the_day_evidence_was_published_is_not_the_statement_day():
     said = _find("The institute said on January 6 that Russian troops had advanced in central Toretsk.",
                  published="2025-01-08")
     assert str(said["statement_date"].iloc[0].date()) == "2025-01-06"
+
+
+@pytest.mark.parametrize("text", [
+    "Ukrainian troops have held towns that many commentators had written off.",
+    "Kyiv's brigades still hold villages which several experts said would fall within weeks.",
+    "The army kept the bridgehead that most observers expected it to lose.",
+])
+def test_a_speaker_in_a_relative_clause_attributes_nothing(text):
+    """The outlet's own voice: a speech verb in a relative clause about a noun is no attribution of the sentence."""
+    assert _find(text).empty
+
+
+def test_that_after_a_verb_or_a_noun_of_content_still_introduces_speech():
+    found = _find("Syrskyi said that the town that Russian troops had encircled was still holding.")
+    assert found["speaker"].tolist() == ["Oleksandr Syrskyi"]
+    found = _find("Officials were confident that Ukrainian commanders said the line near Pokrovsk was holding.")
+    assert found["speaker"].str.contains("commanders").tolist() == [True]
+
+
+def test_a_comparison_with_a_sides_claim_is_no_claim_of_that_side():
+    """"… gained far less ground than Moscow claims": scepticism, neither Moscow's claim nor a progress claim."""
+    found = _find("Russian units were repelled near Lyman, the General Staff said on Monday, and the Russian "
+                  "offensive has gained far less ground than Moscow claims.")
+    assert found["speaker"].tolist() == ["Ukrainian General Staff"]
+    assert found["claim_type"].iloc[0] != "progress"
+    assert _find("Russia has taken far fewer villages this year than the Kremlin says.").empty
+    # a speaker's own scepticism is still the speaker's claim
+    own = _find("Syrskyi said Russia had gained far less ground than Moscow claims.")
+    assert own["speaker"].tolist() == ["Oleksandr Syrskyi"]
+
+
+@pytest.mark.parametrize("text", [
+    "Ukraine's army said on Tuesday its troops had relocated to more favourable positions near Toretsk.",
+    "The battalion commander said his unit had been rotated out of the line near Siversk.",
+    "He said a fresh brigade had replaced his unit near Chasiv Yar, the officer told reporters.",
+    "The company commander said his men were rotated out: \"We go, another battalion comes.\"",
+    "The commander said a new brigade arrives in the sector tomorrow.",
+])
+def test_rotation_and_relocation_are_no_mobilisation(text):
+    found = _find(text)
+    assert len(found) == 1
+    assert found["claim_type"].iloc[0] == "territory"
+
+
+def test_mobilisation_proper_keeps_its_type():
+    assert _find("Moscow has mobilised 300,000 reservists, Shoigu said.")["claim_type"].tolist() == ["mobilisation"]

@@ -355,6 +355,7 @@ def _claims_in(doc, include_quotes: bool, include_carried: bool, given_quotes) -
         speaking = [_report_owner(doc, sentence, a) for a in speaking]
         speaking = [_cited_by_media(doc, sentence, a) for a in speaking]
         speaking = [_relative_clause_subject(doc, sentence, a) for a in speaking]
+        speaking = [a for a in speaking if not _aside_speaker(doc, sentence, a)]
         speaking += _coordinated(doc, speaking)
         if any(_kind_of(a.speaker.speaker) != "media" for a in speaking):
             # "Budanov said …, Reuters reported": the agency is a conduit, not a second speaker
@@ -1116,6 +1117,42 @@ def _relative_clause_subject(doc, sentence, act):
         return act
     a, b = match.span("subject")
     return replace(act, speaker=_mentions.Mention(a, b, "", doc.text[a:b], "unnamed source"))
+
+
+#: "cities that many analysts wrote off", "villages which experts said would fall": a speaker inside a relative
+#: clause after a noun ("that" after a verb or a noun of content is a complementiser: "said that", "the claim that")
+_RELATIVE_BEFORE = re.compile(r"\b(?P<word>[A-Za-z][\w’'-]*)\s+(?:which|that|whom)\s+(?:(?:the|many|some|most|several|"
+                              r"few|a\s+few|other|western|military|independent)\s+)*$", re.IGNORECASE)
+_CONTENT_NOUNS = frozenset("claim claims fact news report reports evidence belief view assessment hope hopes fear fears "
+                           "sign signs idea warning warnings assurance assurances statement statements confidence "
+                           "so such now given except sure aware clear proof suggestion suggestions impression "
+                           "say says know knows think thinks believe believes show shows mean means ensure insist "
+                           "insists note notes warn warns add adds deny denies argue argues hope stress stresses "
+                           "admit admits concede concedes acknowledge acknowledges suggest suggests confident "
+                           "certain convinced likely unlikely possible evident true hopeful optimistic worried "
+                           "concerned afraid".split())
+#: "… has gained far less ground than Moscow claims": a comparison with a side's claim is scepticism, not its claim
+_RELATIVE_IN = re.compile(r"\b(?P<word>[a-z][\w’'-]*)\s+(?:which|that|whom)\s+(?:[\w’'-]+\s+){0,3}$")
+_THAN_BEFORE = re.compile(r"\bthan\s+(?:(?:the|its|their|what)\s+)?$", re.IGNORECASE)
+
+
+def _aside_speaker(doc, sentence, act) -> bool:
+    """A speech act that attributes nothing to the sentence: a speaker inside a relative clause about something
+    else ("Ukrainian troops held towns that many analysts wrote off") or in a comparison with its claim ("…
+    gained far less ground than Moscow claims")."""
+    if not sentence.start < act.speaker.start < act.cue.start:
+        return False
+    before = doc.text[max(sentence.start, act.speaker.start - 80):act.speaker.start]
+    if _THAN_BEFORE.search(before):
+        return True
+    # the layer may take the noun and the pronoun into the speaker ("villages which several experts")
+    start = max(sentence.start, act.speaker.start - 80)
+    relative = _RELATIVE_BEFORE.search(doc.text[start:act.speaker.start]) or _RELATIVE_IN.search(
+        doc.text, act.speaker.start, act.cue.start)
+    if relative is None:
+        return False
+    word = relative.group("word").lower()
+    return not (word in _CONTENT_NOUNS or word.endswith("ed"))
 
 
 _ITS_INSTITUTION = re.compile(r"\s*(?:[Ii]ts|[Tt]heir)\s+(?P<rest>(?:[\w’'-]+\s+){0,2}[\w’'-]+)\s*$")
@@ -1984,8 +2021,13 @@ def _claim(doc, sentence, label, acts, lexicon, scope: tuple[int, int] | None = 
     # what the sentence reports: not the attribution, not a direct quote standing in it
     matches = _sentence_matches(doc, lexicon, s_start, s_end, words)
     anchors = [m.span() for m in _WAR_AS_TIME.finditer(text, s_start, s_end)]
-    topics = _topics(lexicon, words, first, last, starts, attribution + direct + anchors, doc, matches)
-    fine = _fine_type(lexicon, words, first, last, starts, attribution + direct, matches)
+    # "…, and Russia's offensive has gained far less ground than Moscow claims": scepticism about a side's claim
+    # types nothing (no progress claim) unless it is all the sentence reports
+    sceptic = _sceptic_spans(text, s_start, s_end)
+    topics = _topics(lexicon, words, first, last, starts, attribution + direct + anchors + sceptic, doc, matches)
+    if sceptic and not [t for t in topics if t not in _EXCLUDING]:
+        topics = _topics(lexicon, words, first, last, starts, attribution + direct + anchors, doc, matches)
+    fine = _fine_type(lexicon, words, first, last, starts, attribution + direct + sceptic, matches)
     military = [t for t in topics if t not in _EXCLUDING]
     if not military and not fine:  # "Russia says it has taken Vuhledar", "We will hold Chasiv Yar"
         place = _words().takes_place.search(text, s_start, s_end) or _words().place_taken.search(text, s_start, s_end)
@@ -2119,6 +2161,22 @@ _NOT_NEGATING = frozenset("only to doubt choice alternative question fewer more 
                           "little".split())
 _CONTENT_OPENS = re.compile(r"[\s,]*(?:(?:(?:on|in|at|during|earlier|late|last|this|yesterday|today|tonight|late)\b"
                             r"[^,;“”\"]{0,40}?\s)?that\b)?[\s,]*", re.IGNORECASE)
+
+
+_THAN_CLAIMS = re.compile(r"\bthan\s+(?:[\w’'-]+\s+){1,4}?(?:claims?|claimed|says|said|reports?|reported|suggests?|"
+                         r"suggested|admits?|admitted|acknowledges|acknowledged|maintains|insists|insisted|"
+                         r"believes|believed|thinks|estimates|estimated)\b", re.IGNORECASE)
+_CLAUSE_OPEN = re.compile(r"[,;:—–]\s*(?:(?:and|but|yet|while|whereas)\s+)?|\b(?:but|while|whereas)\s+", re.IGNORECASE)
+
+
+def _sceptic_spans(text: str, s_start: int, s_end: int) -> list[tuple[int, int]]:
+    """The clauses comparing with a side's claim ("has gained far less ground than Moscow claims"): from the
+    clause's opening (a comma, "and", "but") to the claim verb."""
+    spans = []
+    for match in _THAN_CLAIMS.finditer(text, s_start, s_end):
+        opens = [m.end() for m in _CLAUSE_OPEN.finditer(text, s_start, match.start())]
+        spans.append((opens[-1] if opens else s_start, match.end()))
+    return spans
 
 
 def _content_negated(text: str, s_start: int, s_end: int, skip: list[tuple[int, int]], fine) -> bool:
