@@ -1707,3 +1707,27 @@ def test_rotation_and_relocation_are_no_mobilisation(text):
 
 def test_mobilisation_proper_keeps_its_type():
     assert _find("Moscow has mobilised 300,000 reservists, Shoigu said.")["claim_type"].tolist() == ["mobilisation"]
+
+
+def _article(title, *paragraphs):
+    return claims.find(corpus.from_text("\n\n".join((title,) + paragraphs), published="2025-07-10", title=title))
+
+
+def test_a_headline_question_answered_by_a_speaker_reads_the_question():
+    found = _article("How near are Russian units to Kramatorsk? ISW says 20 kilometres",
+                     "Russian troops were about 20 kilometres from Kramatorsk, the Institute for the Study of War "
+                     "said on Friday.")
+    head = found[found["headline"]]
+    assert len(head) == 1 and head["speaker"].iloc[0] == "Institute for the Study of War (ISW)"
+    assert head["text"].iloc[0].startswith("How near")
+
+
+@pytest.mark.parametrize("title, body, speaker", [
+    ("Kremlin says offensive goals remain the same",
+     "Kremlin spokesman Dmitry Peskov said on Monday that the goals of the operation had not changed.", "Dmitry Peskov"),
+    ("Pentagon: Russian troops stalled near Kupiansk",
+     "Pentagon spokesman John Kirby said on Monday that Russian troops had stalled near Kupiansk.", "John Kirby"),
+])
+def test_a_headline_seat_of_power_is_the_bodys_spokesperson(title, body, speaker):
+    found = _article(title, body)
+    assert found[found["headline"]]["speaker"].tolist() == [speaker]

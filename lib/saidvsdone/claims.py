@@ -506,18 +506,22 @@ def _claims_in(doc, include_quotes: bool, include_carried: bool, given_quotes) -
                 label = _its_country_label(doc, act)  # "Ukraine's military … Its General Staff said": Ukraine's
             elif not act.speaker.speaker:
                 label = _bare_label(doc, act, _table_label(label))
+            if sentence.headline:  # "Kremlin says …" over "Kremlin spokesman Dmitry Peskov said …": the person
+                label = _titled_in_body(doc, act, label) or label
             if act.speaker.how != "unresolved pronoun" or label != act.speaker.as_written:
                 last_voice = (label, sentence.paragraph)
             if label and label not in _own_voice(doc):  # "ISW assesses …" in ISW's own report: the outlet's voice
                 by_speaker.setdefault(label, []).append(act)
         if speaking and previous_sentence is not None and previous_sentence.paragraph == sentence.paragraph \
                 and _QUESTION_END.search(doc.text, previous_sentence.start, previous_sentence.end) \
-                and all(_YES_NO.fullmatch(doc.text, a.cue.end, s_end) for a in speaking):
+                and all(_YES_NO.fullmatch(doc.text, a.cue.end, s_end) or (
+                    sentence.headline and a.cue.start > a.speaker.start
+                    and 0 < len(doc.text[a.cue.end:s_end].split()) <= 4) for a in speaking):
             # "Can Ukraine hold Chasiv Yar? Syrskyi says yes": the answer affirms the question's content
             # ("… says no" denies it: the claim is negated)
             sentence = replace(sentence, start=previous_sentence.start)
             answered_no = any(_YES_NO.fullmatch(doc.text, a.cue.end, s_end).group("answer").lower() == "no"
-                              for a in speaking)
+                              for a in speaking if _YES_NO.fullmatch(doc.text, a.cue.end, s_end))
         if not by_speaker and last_made and sentence.paragraph == doc.sentence_at(last_made[0]["start"]).paragraph:
             view = _IN_HIS_VIEW.match(doc.text, s_start, s_end)
             if view is not None and len({c["speaker"] for c in last_made}) == 1:
@@ -1153,6 +1157,29 @@ def _aside_speaker(doc, sentence, act) -> bool:
         return False
     word = relative.group("word").lower()
     return not (word in _CONTENT_NOUNS or word.endswith("ed"))
+
+
+#: Seats of power named for their occupants ("Kremlin says …"): a headline's seat is the body's spokesperson.
+_SEATS = frozenset(("Kremlin", "Pentagon", "White", "Elysee", "Élysée", "Downing", "Bankova"))
+
+
+def _titled_in_body(doc, act, label: str) -> str:
+    """The body's named speaker whose title names the headline's institution ("Kremlin says …" over "Kremlin
+    spokesman Dmitry Peskov said …", "NATO chief: …" over "NATO Secretary General Mark Rutte said …"); "" if none."""
+    written = act.speaker.as_written.strip()
+    head = written.split()[0].removesuffix("'s").removesuffix("’s") if written else ""
+    if not head[:1].isupper() or act.speaker.how in ("title", "pronoun") or (
+            act.speaker.how == "name" and not (head in _SEATS and _kind_of(act.speaker.speaker) != "person")):
+        return ""
+    title = re.compile(r"\b" + re.escape(head) + r"(?:['’]s)?\s+(?:[\w’'-]+\s+){0,3}$")
+    for later in doc.speech.acts:
+        if later.sentence[0] < doc.headline_end or later.speaker.how not in ("name", "title", "unknown name"):
+            continue
+        if not later.speaker.speaker or later.speaker.speaker == label:
+            continue
+        if title.search(doc.text, max(later.sentence[0], later.speaker.start - 60), later.speaker.start):
+            return later.speaker.speaker
+    return ""
 
 
 _ITS_INSTITUTION = re.compile(r"\s*(?:[Ii]ts|[Tt]heir)\s+(?P<rest>(?:[\w’'-]+\s+){0,2}[\w’'-]+)\s*$")
