@@ -1731,3 +1731,18 @@ def test_a_headline_question_answered_by_a_speaker_reads_the_question():
 def test_a_headline_seat_of_power_is_the_bodys_spokesperson(title, body, speaker):
     found = _article(title, body)
     assert found[found["headline"]]["speaker"].tolist() == [speaker]
+
+
+def test_an_adjective_of_country_before_claim_names_a_speaker():
+    found = _article("Kyiv rejects Russian claim that Kupiansk has fallen",
+                     "Russia's defence ministry said on Monday that its troops had captured Kupiansk. Ukraine's "
+                     "military said its units still held the town's northern districts.")
+    head = found[found["headline"]]
+    assert sorted(head["speaker"]) == ["Russian Defence Ministry", "Ukrainian military"]
+
+
+def test_killing_prisoners_is_an_allegation_not_a_claim():
+    assert _find("Kyiv's prosecutors said on Monday that Russian troops had executed four prisoners of war near "
+                 "Huliaipole.").empty
+    taken = _find("Ukraine's army said its troops had killed 40 Russian soldiers and taken 12 prisoners near Lyman.")
+    assert taken["speaker"].tolist() == ["Ukrainian military"]

@@ -362,6 +362,7 @@ def _claims_in(doc, include_quotes: bool, include_carried: bool, given_quotes) -
             speaking = [a for a in speaking if _kind_of(a.speaker.speaker) != "media"]
         if not hedged:
             speaking += _possessive_claims(doc, sentence, speaking)
+            speaking += _demonym_claims(doc, sentence, speaking)
             if sentence.headline:
                 speaking += _headline_subject(doc, sentence, speaking)
                 speaking += _headline_second_clause(doc, sentence, speaking)
@@ -981,6 +982,26 @@ def _possessive_claims(doc, sentence, acts) -> list:
         words = doc.text[match.start():match.end()].split()
         cue = Cue(match.start(), match.end(), words[-1].strip(",") if match.group("view") else words[-2], "speech")
         found.append(SpeechAct((sentence.start, sentence.end), cue, owner, None, ""))
+    return found
+
+
+_DEMONYM_CLAIM = re.compile(r"\b(?P<demonym>[A-Z][a-z]+)\s+(?:claims?|assertions?)\s+(?:that|of)\b(?!\s+responsibility)")
+
+
+def _demonym_claims(doc, sentence, acts) -> list:
+    """ "Kyiv denies Russian claim that Siversk has fallen": the country named by the adjective speaks (read as
+    "Russia's claim that …")."""
+    from saidvsdone.speech import Cue, SpeechAct
+    found = []
+    for match in _DEMONYM_CLAIM.finditer(doc.text, sentence.start, sentence.end):
+        country, kind = vocab.country_forms().get(match.group("demonym"), ("", ""))
+        if kind != "demonym" or any(a.speaker.speaker == country for a in acts + found):
+            continue
+        owner = _mentions.Mention(match.start("demonym"), match.end("demonym"), country, match.group("demonym"),
+                                  "country")
+        words = match.group(0).split()
+        found.append(SpeechAct((sentence.start, sentence.end), Cue(match.end("demonym") + 1, match.end(), words[1],
+                                                                   "speech"), owner, None, ""))
     return found
 
 
