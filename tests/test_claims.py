@@ -1746,3 +1746,21 @@ def test_killing_prisoners_is_an_allegation_not_a_claim():
                  "Huliaipole.").empty
     taken = _find("Ukraine's army said its troops had killed 40 Russian soldiers and taken 12 prisoners near Lyman.")
     assert taken["speaker"].tolist() == ["Ukrainian military"]
+
+
+def test_a_standfirsts_described_institution_is_the_bodys():
+    found = _article("Russian assaults on Kupiansk slow down",
+                     "Russian attacks have eased in the past week, according to the US-based institute",
+                     "The Institute for the Study of War said on Friday that Russian attacks near Kupiansk had eased.")
+    assert found["speaker"].tolist() == ["Institute for the Study of War (ISW)"] * 2
+
+
+def test_a_headline_quoting_the_bodys_reported_words_is_that_speakers_claim():
+    found = _article("Kyiv's 'slow progress' near Tokmak",
+                     "Ukraine's General Staff said on Monday that its troops were making slow progress near Tokmak.")
+    head = found[found["headline"]]
+    assert head["speaker"].tolist() == ["Ukrainian General Staff"]
+    # a quoted phrase the body does not report is no one's claim
+    other = _article("Kyiv's 'long summer' near Tokmak",
+                     "Ukraine's General Staff said on Monday that its troops were making slow progress near Tokmak.")
+    assert not other["headline"].any()

@@ -372,6 +372,8 @@ def _claims_in(doc, include_quotes: bool, include_carried: bool, given_quotes) -
                 speaking = _unattributed(doc, sentence, speaking, acts)
             if not speaking:
                 speaking = _stamped_label(doc, sentence)
+            if not speaking and sentence.headline:
+                speaking = _quoted_restated(doc, sentence)
             if not speaking:
                 speaking = _quoted_subhead(doc, sentence)
                 if speaking:  # "Kharkiv 'can be held, but more shells needed:' Army commander": a subhead
@@ -1180,6 +1182,8 @@ def _aside_speaker(doc, sentence, act) -> bool:
     return not (word in _CONTENT_NOUNS or word.endswith("ed"))
 
 
+_DEFINITE_INSTITUTION = re.compile(r"(?i:the)\s+(?:[\w’'-]+\s+){0,2}(?P<noun>(?i:institute|ministry|agency|service|"
+                                   r"command|staff|council|committee|alliance|monitor|group))")
 #: Seats of power named for their occupants ("Kremlin says …"): a headline's seat is the body's spokesperson.
 _SEATS = frozenset(("Kremlin", "Pentagon", "White", "Elysee", "Élysée", "Downing", "Bankova"))
 
@@ -1188,6 +1192,13 @@ def _titled_in_body(doc, act, label: str) -> str:
     """The body's named speaker whose title names the headline's institution ("Kremlin says …" over "Kremlin
     spokesman Dmitry Peskov said …", "NATO chief: …" over "NATO Secretary General Mark Rutte said …"); "" if none."""
     written = act.speaker.as_written.strip()
+    definite = _DEFINITE_INSTITUTION.fullmatch(written)
+    if definite is not None and not act.speaker.speaker:
+        # "…, according to the Washington-based institute" in a standfirst: the body's institute
+        noun = definite.group("noun").lower()
+        named = [a.speaker.speaker for a in doc.speech.acts if a.sentence[0] >= doc.headline_end and a.speaker.speaker
+                 and noun in a.speaker.speaker.lower() and _kind_of(a.speaker.speaker) != "person"]
+        return named[0] if named else ""
     head = written.split()[0].removesuffix("'s").removesuffix("’s") if written else ""
     if not head[:1].isupper() or act.speaker.how in ("title", "pronoun") or (
             act.speaker.how == "name" and not (head in _SEATS and _kind_of(act.speaker.speaker) != "person")):
@@ -1648,6 +1659,25 @@ def _stamped_label(doc, sentence) -> list:
 #: "Kharkiv 'can be held, but more shells needed:' Commander of Ukraine's Ground Forces".
 _QUOTED_COLON_LABEL = re.compile(r"[^\n]*?[‘'\"“][^’'\"”\n]{3,200}?(?P<colon>:)\s*[’'\"”]\s+"
                                  r"(?P<who>[A-Z][^\n:.!?“”\"]{2,80}?)\s*$")
+
+
+def _quoted_restated(doc, sentence) -> list:
+    """ "Russia's 'steady gains' around Lyman": a headline with no speaker whose quoted words (two or more)
+    stand in the body's reported speech after its verb: that speaker's claim, the quote mark as the cue."""
+    from saidvsdone.speech import Cue
+    for quote, _ in _quotes_in(doc, sentence.start, sentence.end):
+        words = doc.text[quote.span.start:quote.span.end].strip(" ,.;:!?").lower()
+        if len(words.split()) < 2:
+            continue
+        for act in doc.speech.acts:
+            if act.sentence[0] < doc.headline_end or not act.speaker.speaker or act.speaker.start > act.cue.start:
+                continue
+            if words in doc.text[act.cue.end:act.sentence[1]].lower():
+                # no words of the headline are attribution: speaker and cue stand empty at its start
+                cue = Cue(sentence.start, sentence.start, "'", "speech")
+                who = replace(act.speaker, start=sentence.start, end=sentence.start)
+                return [replace(act, sentence=(sentence.start, sentence.end), cue=cue, speaker=who, date=None)]
+    return []
 
 
 def _quoted_subhead(doc, sentence) -> list:
