@@ -1764,3 +1764,13 @@ def test_a_headline_quoting_the_bodys_reported_words_is_that_speakers_claim():
     other = _article("Kyiv's 'long summer' near Tokmak",
                      "Ukraine's General Staff said on Monday that its troops were making slow progress near Tokmak.")
     assert not other["headline"].any()
+
+
+def test_a_headline_seat_over_an_unnamed_official_of_its_country_is_that_official():
+    found = _article("Pentagon says Russian troops have stalled near Kupiansk",
+                     "A senior US defence official told reporters on Monday that Russian forces had stalled near "
+                     "Kupiansk.")
+    assert found["speaker"].tolist() == ["senior US defence official (unnamed)"] * 2
+    other = _article("Pentagon says Russian troops have stalled near Kupiansk",
+                     "A senior Russian official told reporters on Monday that Russian forces had stalled near Kupiansk.")
+    assert other[other["headline"]]["speaker"].tolist() == ["US Department of Defense"]

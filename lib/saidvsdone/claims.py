@@ -571,6 +571,7 @@ def _claims_in(doc, include_quotes: bool, include_carried: bool, given_quotes) -
                       != sentence.paragraph):
             previous_claim = None
     _continued_unnamed_dates(doc, found)
+    _seat_to_unnamed_official(found)
     for claim in found:  # a headline tells of the body's statement: its day, when the body gives one
         if claim["headline"] and pd.isna(claim["statement_date"]):
             body = next((c for c in found if not c["headline"] and c["speaker"] == claim["speaker"]
@@ -587,6 +588,24 @@ def _claims_in(doc, include_quotes: bool, include_carried: bool, given_quotes) -
                      "text": doc.text[claim["start"]:claim["end"]],
                      "sentence": doc.text[claim["start"]:claim["end"]]})
     return rows
+
+
+def _seat_to_unnamed_official(found: list[dict]) -> None:
+    """ "Pentagon says …" over a body where only "a senior US defence official" speaks (the seat itself does not):
+    the headline tells of that official's statement (an unnamed official of the seat's country)."""
+    people = _mentions.people().speakers
+    for claim in found:
+        written = claim["speaker_as_written"].strip()
+        if not (claim["headline"] and written and written.split()[0] in _SEATS):
+            continue
+        if any(not c["headline"] and c["speaker"] == claim["speaker"] for c in found):
+            continue
+        country = people[claim["speaker"]].country if claim["speaker"] in people else ""
+        officials = [c["speaker"] for c in found if not c["headline"] and c["speaker"].endswith(" (unnamed)")
+                     and "official" in c["speaker"] and any(
+                         vocab.country_forms().get(w, ("", ""))[0] == country for w in c["speaker"].split())]
+        if country and officials:
+            claim["speaker"] = officials[0]
 
 
 def _same_unnamed(doc, act) -> str:
