@@ -1178,7 +1178,9 @@ _CONTENT_NOUNS = frozenset("claim claims fact news report reports evidence belie
                            "certain convinced likely unlikely possible evident true hopeful optimistic worried "
                            "concerned afraid".split())
 #: "… has gained far less ground than Moscow claims": a comparison with a side's claim is scepticism, not its claim
-_RELATIVE_IN = re.compile(r"\b(?P<word>[a-z][\w’'-]*)\s+(?:which|that|whom)\s+(?:[\w’'-]+\s+){0,3}$")
+_RELATIVE_IN = re.compile(r"\b(?P<word>[a-z][\w’'-]*)\s+(?P<pronoun>which|that|whom)\s+(?:[\w’'-]+\s+){0,3}$")
+_RELATIVE_VERBS = frozenset("spoke speak speaks is are was were has have had told tells briefed asked declined did do does "
+                            "spoke, requested insisted monitor monitors oversee oversees command commands".split())
 _THAN_BEFORE = re.compile(r"\bthan\s+(?:(?:the|its|their|what)\s+)?$", re.IGNORECASE)
 
 
@@ -1198,6 +1200,10 @@ def _aside_speaker(doc, sentence, act) -> bool:
     if relative is None:
         return False
     word = relative.group("word").lower()
+    after = doc.text[relative.end("pronoun") if "pronoun" in relative.re.groupindex else relative.end():
+                     act.cue.start].split()
+    if after and (after[0].lower().endswith("ed") or after[0].lower() in _RELATIVE_VERBS):
+        return False  # "officials that spoke to Reuters said": the speaker's own relative clause
     return not (word in _CONTENT_NOUNS or word.endswith("ed"))
 
 
