@@ -58,14 +58,21 @@ def evaluate(verbose: bool = False, gold_dir: Path = GOLD_DIR) -> dict:
 #: Batches of long invented articles (several paragraphs each), scored apart from the short cases: their figures
 #: (dates included) estimate long real copy, the short batches' do not.
 LONG_BATCHES = ("x",)
+#: Batches of headline shapes (title, standfirst, a short body), scored apart with headline claims counted apart.
+HEADLINE_BATCHES = ("y",)
 
 
-def stress_articles(gold_dir: Path = STRESS_DIR, long: bool | None = None) -> pd.DataFrame:
+def stress_articles(gold_dir: Path = STRESS_DIR, long: bool | None = None,
+                    batches: tuple | None = None) -> pd.DataFrame:
     """The stress cases as a corpus: one short article per row of ``articles.csv`` (title, published, text);
     ``long``: only the long batches (True), only the short ones (False), all (None)."""
     table = pd.read_csv(Path(gold_dir) / "articles.csv", dtype=str, keep_default_na=False)
     if long is not None:
         table = table[table["article_id"].str.startswith(LONG_BATCHES) == long]
+    if batches is not None:
+        table = table[table["article_id"].str.startswith(batches)]
+    elif long is False:
+        table = table[~table["article_id"].str.startswith(HEADLINE_BATCHES)]
     return pd.concat([corpus.from_text(row.text, article_id=row.article_id, published=row.published,
                                        title=row.title or None) for row in table.itertuples(index=False)],
                      ignore_index=True)
@@ -93,6 +100,27 @@ def evaluate_stress(verbose: bool = False, gold_dir: Path = STRESS_DIR, long: bo
         print("\n".join(e for e in errors if long or not e.lstrip().startswith("DATE")))
     return {k: result[k] for k in ("precision", "recall", "f1", "speaker_accuracy")
             + (("date_accuracy",) if long else ())}
+
+
+def evaluate_stress_headlines(verbose: bool = False, gold_dir: Path = STRESS_DIR) -> dict:
+    """Figures on the headline batches: headline claims (titles, standfirsts) and body claims scored apart."""
+    articles = stress_articles(gold_dir, batches=HEADLINE_BATCHES)
+    gold = gold_entries(Path(gold_dir) / "claims.csv")
+    gold = {k: v for k, v in gold.items() if k in set(articles["article_id"])}
+    for article_id in articles["article_id"]:
+        gold.setdefault(article_id, {"claims": []})
+    system = claims.find(articles)
+    figures = {}
+    for part, headline in (("headline", True), ("body", False)):
+        result, errors = score_claims(articles, gold, system, headline=headline)
+        print(f"Claims (stress headline batches, {len(articles)} articles, {part}): {result['gold']} gold, "
+              f"{result['system']} found, {result['matched']} matched")
+        print(f"  precision {result['precision']:.3f}  recall {result['recall']:.3f}  F1 {result['f1']:.3f}"
+              f"  speaker accuracy {result['speaker_accuracy']:.3f}")
+        if verbose:
+            print("\n".join(e for e in errors if not e.lstrip().startswith("DATE")))
+        figures.update({f"{part}_{k}": result[k] for k in ("precision", "recall", "f1", "speaker_accuracy")})
+    return figures
 
 
 if __name__ == "__main__":

@@ -97,6 +97,9 @@ def figures(verbose: bool = False, devset: bool = True) -> dict[str, float]:
     print("== Claims stress cases, long invented articles (tests/gold/stress, batch x: dates scored) ==\n")
     collect("stress_long", "claims", importlib.import_module("eval_claims").evaluate_stress(verbose=verbose, long=True))
     print()
+    print("== Claims stress cases, headline batch y (tests/gold/stress: titles and standfirsts apart, not gated) ==\n")
+    collect("stress_headlines", "claims", importlib.import_module("eval_claims").evaluate_stress_headlines(verbose=verbose))
+    print()
     print("== Facts stress cases (tests/gold/stress: short invented texts, devset conventions) ==\n")
     collect("stress", "facts", importlib.import_module("eval_facts_stress").evaluate(verbose=verbose))
     collect("stress", "facts_qualitative",

@@ -1661,3 +1661,116 @@ def test_the_day_evidence_was_published_is_not_the_statement_day():
     said = _find("The institute said on January 6 that Russian troops had advanced in central Toretsk.",
                  published="2025-01-08")
     assert str(said["statement_date"].iloc[0].date()) == "2025-01-06"
+
+
+@pytest.mark.parametrize("text", [
+    "Ukrainian troops have held towns that many commentators had written off.",
+    "Kyiv's brigades still hold villages which several experts said would fall within weeks.",
+    "The army kept the bridgehead that most observers expected it to lose.",
+])
+def test_a_speaker_in_a_relative_clause_attributes_nothing(text):
+    """The outlet's own voice: a speech verb in a relative clause about a noun is no attribution of the sentence."""
+    assert _find(text).empty
+
+
+def test_that_after_a_verb_or_a_noun_of_content_still_introduces_speech():
+    found = _find("Syrskyi said that the town that Russian troops had encircled was still holding.")
+    assert found["speaker"].tolist() == ["Oleksandr Syrskyi"]
+    found = _find("Officials were confident that Ukrainian commanders said the line near Pokrovsk was holding.")
+    assert found["speaker"].str.contains("commanders").tolist() == [True]
+
+
+def test_a_comparison_with_a_sides_claim_is_no_claim_of_that_side():
+    """"… gained far less ground than Moscow claims": scepticism, neither Moscow's claim nor a progress claim."""
+    found = _find("Russian units were repelled near Lyman, the General Staff said on Monday, and the Russian "
+                  "offensive has gained far less ground than Moscow claims.")
+    assert found["speaker"].tolist() == ["Ukrainian General Staff"]
+    assert found["claim_type"].iloc[0] != "progress"
+    assert _find("Russia has taken far fewer villages this year than the Kremlin says.").empty
+    # a speaker's own scepticism is still the speaker's claim
+    own = _find("Syrskyi said Russia had gained far less ground than Moscow claims.")
+    assert own["speaker"].tolist() == ["Oleksandr Syrskyi"]
+
+
+@pytest.mark.parametrize("text", [
+    "Ukraine's army said on Tuesday its troops had relocated to more favourable positions near Toretsk.",
+    "The battalion commander said his unit had been rotated out of the line near Siversk.",
+    "He said a fresh brigade had replaced his unit near Chasiv Yar, the officer told reporters.",
+    "The company commander said his men were rotated out: \"We go, another battalion comes.\"",
+    "The commander said a new brigade arrives in the sector tomorrow.",
+])
+def test_rotation_and_relocation_are_no_mobilisation(text):
+    found = _find(text)
+    assert len(found) == 1
+    assert found["claim_type"].iloc[0] == "territory"
+
+
+def test_mobilisation_proper_keeps_its_type():
+    assert _find("Moscow has mobilised 300,000 reservists, Shoigu said.")["claim_type"].tolist() == ["mobilisation"]
+
+
+def _article(title, *paragraphs):
+    return claims.find(corpus.from_text("\n\n".join((title,) + paragraphs), published="2025-07-10", title=title))
+
+
+def test_a_headline_question_answered_by_a_speaker_reads_the_question():
+    found = _article("How near are Russian units to Kramatorsk? ISW says 20 kilometres",
+                     "Russian troops were about 20 kilometres from Kramatorsk, the Institute for the Study of War "
+                     "said on Friday.")
+    head = found[found["headline"]]
+    assert len(head) == 1 and head["speaker"].iloc[0] == "Institute for the Study of War (ISW)"
+    assert head["text"].iloc[0].startswith("How near")
+
+
+@pytest.mark.parametrize("title, body, speaker", [
+    ("Kremlin says offensive goals remain the same",
+     "Kremlin spokesman Dmitry Peskov said on Monday that the goals of the operation had not changed.", "Dmitry Peskov"),
+    ("Pentagon: Russian troops stalled near Kupiansk",
+     "Pentagon spokesman John Kirby said on Monday that Russian troops had stalled near Kupiansk.", "John Kirby"),
+])
+def test_a_headline_seat_of_power_is_the_bodys_spokesperson(title, body, speaker):
+    found = _article(title, body)
+    assert found[found["headline"]]["speaker"].tolist() == [speaker]
+
+
+def test_an_adjective_of_country_before_claim_names_a_speaker():
+    found = _article("Kyiv rejects Russian claim that Kupiansk has fallen",
+                     "Russia's defence ministry said on Monday that its troops had captured Kupiansk. Ukraine's "
+                     "military said its units still held the town's northern districts.")
+    head = found[found["headline"]]
+    assert sorted(head["speaker"]) == ["Russian Defence Ministry", "Ukrainian military"]
+
+
+def test_killing_prisoners_is_an_allegation_not_a_claim():
+    assert _find("Kyiv's prosecutors said on Monday that Russian troops had executed four prisoners of war near "
+                 "Huliaipole.").empty
+    taken = _find("Ukraine's army said its troops had killed 40 Russian soldiers and taken 12 prisoners near Lyman.")
+    assert taken["speaker"].tolist() == ["Ukrainian military"]
+
+
+def test_a_standfirsts_described_institution_is_the_bodys():
+    found = _article("Russian assaults on Kupiansk slow down",
+                     "Russian attacks have eased in the past week, according to the US-based institute",
+                     "The Institute for the Study of War said on Friday that Russian attacks near Kupiansk had eased.")
+    assert found["speaker"].tolist() == ["Institute for the Study of War (ISW)"] * 2
+
+
+def test_a_headline_quoting_the_bodys_reported_words_is_that_speakers_claim():
+    found = _article("Kyiv's 'slow progress' near Tokmak",
+                     "Ukraine's General Staff said on Monday that its troops were making slow progress near Tokmak.")
+    head = found[found["headline"]]
+    assert head["speaker"].tolist() == ["Ukrainian General Staff"]
+    # a quoted phrase the body does not report is no one's claim
+    other = _article("Kyiv's 'long summer' near Tokmak",
+                     "Ukraine's General Staff said on Monday that its troops were making slow progress near Tokmak.")
+    assert not other["headline"].any()
+
+
+def test_a_headline_seat_over_an_unnamed_official_of_its_country_is_that_official():
+    found = _article("Pentagon says Russian troops have stalled near Kupiansk",
+                     "A senior US defence official told reporters on Monday that Russian forces had stalled near "
+                     "Kupiansk.")
+    assert found["speaker"].tolist() == ["senior US defence official (unnamed)"] * 2
+    other = _article("Pentagon says Russian troops have stalled near Kupiansk",
+                     "A senior Russian official told reporters on Monday that Russian forces had stalled near Kupiansk.")
+    assert other[other["headline"]]["speaker"].tolist() == ["US Department of Defense"]

@@ -355,12 +355,14 @@ def _claims_in(doc, include_quotes: bool, include_carried: bool, given_quotes) -
         speaking = [_report_owner(doc, sentence, a) for a in speaking]
         speaking = [_cited_by_media(doc, sentence, a) for a in speaking]
         speaking = [_relative_clause_subject(doc, sentence, a) for a in speaking]
+        speaking = [a for a in speaking if not _aside_speaker(doc, sentence, a)]
         speaking += _coordinated(doc, speaking)
         if any(_kind_of(a.speaker.speaker) != "media" for a in speaking):
             # "Budanov said …, Reuters reported": the agency is a conduit, not a second speaker
             speaking = [a for a in speaking if _kind_of(a.speaker.speaker) != "media"]
         if not hedged:
             speaking += _possessive_claims(doc, sentence, speaking)
+            speaking += _demonym_claims(doc, sentence, speaking)
             if sentence.headline:
                 speaking += _headline_subject(doc, sentence, speaking)
                 speaking += _headline_second_clause(doc, sentence, speaking)
@@ -370,6 +372,8 @@ def _claims_in(doc, include_quotes: bool, include_carried: bool, given_quotes) -
                 speaking = _unattributed(doc, sentence, speaking, acts)
             if not speaking:
                 speaking = _stamped_label(doc, sentence)
+            if not speaking and sentence.headline:
+                speaking = _quoted_restated(doc, sentence)
             if not speaking:
                 speaking = _quoted_subhead(doc, sentence)
                 if speaking:  # "Kharkiv 'can be held, but more shells needed:' Army commander": a subhead
@@ -505,18 +509,22 @@ def _claims_in(doc, include_quotes: bool, include_carried: bool, given_quotes) -
                 label = _its_country_label(doc, act)  # "Ukraine's military … Its General Staff said": Ukraine's
             elif not act.speaker.speaker:
                 label = _bare_label(doc, act, _table_label(label))
+            if sentence.headline:  # "Kremlin says …" over "Kremlin spokesman Dmitry Peskov said …": the person
+                label = _titled_in_body(doc, act, label) or label
             if act.speaker.how != "unresolved pronoun" or label != act.speaker.as_written:
                 last_voice = (label, sentence.paragraph)
             if label and label not in _own_voice(doc):  # "ISW assesses …" in ISW's own report: the outlet's voice
                 by_speaker.setdefault(label, []).append(act)
         if speaking and previous_sentence is not None and previous_sentence.paragraph == sentence.paragraph \
                 and _QUESTION_END.search(doc.text, previous_sentence.start, previous_sentence.end) \
-                and all(_YES_NO.fullmatch(doc.text, a.cue.end, s_end) for a in speaking):
+                and all(_YES_NO.fullmatch(doc.text, a.cue.end, s_end) or (
+                    sentence.headline and a.cue.start > a.speaker.start
+                    and 0 < len(doc.text[a.cue.end:s_end].split()) <= 4) for a in speaking):
             # "Can Ukraine hold Chasiv Yar? Syrskyi says yes": the answer affirms the question's content
             # ("… says no" denies it: the claim is negated)
             sentence = replace(sentence, start=previous_sentence.start)
             answered_no = any(_YES_NO.fullmatch(doc.text, a.cue.end, s_end).group("answer").lower() == "no"
-                              for a in speaking)
+                              for a in speaking if _YES_NO.fullmatch(doc.text, a.cue.end, s_end))
         if not by_speaker and last_made and sentence.paragraph == doc.sentence_at(last_made[0]["start"]).paragraph:
             view = _IN_HIS_VIEW.match(doc.text, s_start, s_end)
             if view is not None and len({c["speaker"] for c in last_made}) == 1:
@@ -563,6 +571,7 @@ def _claims_in(doc, include_quotes: bool, include_carried: bool, given_quotes) -
                       != sentence.paragraph):
             previous_claim = None
     _continued_unnamed_dates(doc, found)
+    _seat_to_unnamed_official(found)
     for claim in found:  # a headline tells of the body's statement: its day, when the body gives one
         if claim["headline"] and pd.isna(claim["statement_date"]):
             body = next((c for c in found if not c["headline"] and c["speaker"] == claim["speaker"]
@@ -579,6 +588,24 @@ def _claims_in(doc, include_quotes: bool, include_carried: bool, given_quotes) -
                      "text": doc.text[claim["start"]:claim["end"]],
                      "sentence": doc.text[claim["start"]:claim["end"]]})
     return rows
+
+
+def _seat_to_unnamed_official(found: list[dict]) -> None:
+    """ "Pentagon says …" over a body where only "a senior US defence official" speaks (the seat itself does not):
+    the headline tells of that official's statement (an unnamed official of the seat's country)."""
+    people = _mentions.people().speakers
+    for claim in found:
+        written = claim["speaker_as_written"].strip()
+        if not (claim["headline"] and written and written.split()[0] in _SEATS):
+            continue
+        if any(not c["headline"] and c["speaker"] == claim["speaker"] for c in found):
+            continue
+        country = people[claim["speaker"]].country if claim["speaker"] in people else ""
+        officials = [c["speaker"] for c in found if not c["headline"] and c["speaker"].endswith(" (unnamed)")
+                     and "official" in c["speaker"] and any(
+                         vocab.country_forms().get(w, ("", ""))[0] == country for w in c["speaker"].split())]
+        if country and officials:
+            claim["speaker"] = officials[0]
 
 
 def _same_unnamed(doc, act) -> str:
@@ -979,6 +1006,26 @@ def _possessive_claims(doc, sentence, acts) -> list:
     return found
 
 
+_DEMONYM_CLAIM = re.compile(r"\b(?P<demonym>[A-Z][a-z]+)\s+(?:claims?|assertions?)\s+(?:that|of)\b(?!\s+responsibility)")
+
+
+def _demonym_claims(doc, sentence, acts) -> list:
+    """ "Kyiv denies Russian claim that Siversk has fallen": the country named by the adjective speaks (read as
+    "Russia's claim that …")."""
+    from saidvsdone.speech import Cue, SpeechAct
+    found = []
+    for match in _DEMONYM_CLAIM.finditer(doc.text, sentence.start, sentence.end):
+        country, kind = vocab.country_forms().get(match.group("demonym"), ("", ""))
+        if kind != "demonym" or any(a.speaker.speaker == country for a in acts + found):
+            continue
+        owner = _mentions.Mention(match.start("demonym"), match.end("demonym"), country, match.group("demonym"),
+                                  "country")
+        words = match.group(0).split()
+        found.append(SpeechAct((sentence.start, sentence.end), Cue(match.end("demonym") + 1, match.end(), words[1],
+                                                                   "speech"), owner, None, ""))
+    return found
+
+
 #: Verbs headlines use for a position taken ("Putin rules out …", "Zelensky vows …").
 _HEADLINE_VERBS = ("says|claims|warns|vows|pledges|promises|signals|rules out|rejects|threatens|insists|dismisses|"
                    "admits|denies|predicts|urges|demands|hails|touts|boasts|sees|expects|confirms|announces|reports|wants")
@@ -1116,6 +1163,80 @@ def _relative_clause_subject(doc, sentence, act):
         return act
     a, b = match.span("subject")
     return replace(act, speaker=_mentions.Mention(a, b, "", doc.text[a:b], "unnamed source"))
+
+
+#: "cities that many analysts wrote off", "villages which experts said would fall": a speaker inside a relative
+#: clause after a noun ("that" after a verb or a noun of content is a complementiser: "said that", "the claim that")
+_RELATIVE_BEFORE = re.compile(r"\b(?P<word>[A-Za-z][\w’'-]*)\s+(?:which|that|whom)\s+(?:(?:the|many|some|most|several|"
+                              r"few|a\s+few|other|western|military|independent)\s+)*$", re.IGNORECASE)
+_CONTENT_NOUNS = frozenset("claim claims fact news report reports evidence belief view assessment hope hopes fear fears "
+                           "sign signs idea warning warnings assurance assurances statement statements confidence "
+                           "so such now given except sure aware clear proof suggestion suggestions impression "
+                           "say says know knows think thinks believe believes show shows mean means ensure insist "
+                           "insists note notes warn warns add adds deny denies argue argues hope stress stresses "
+                           "admit admits concede concedes acknowledge acknowledges suggest suggests confident "
+                           "certain convinced likely unlikely possible evident true hopeful optimistic worried "
+                           "concerned afraid".split())
+#: "… has gained far less ground than Moscow claims": a comparison with a side's claim is scepticism, not its claim
+_RELATIVE_IN = re.compile(r"\b(?P<word>[a-z][\w’'-]*)\s+(?P<pronoun>which|that|whom)\s+(?:[\w’'-]+\s+){0,3}$")
+_RELATIVE_VERBS = frozenset("spoke speak speaks is are was were has have had told tells briefed asked declined did do does "
+                            "spoke, requested insisted monitor monitors oversee oversees command commands".split())
+_THAN_BEFORE = re.compile(r"\bthan\s+(?:(?:the|its|their|what)\s+)?$", re.IGNORECASE)
+
+
+def _aside_speaker(doc, sentence, act) -> bool:
+    """A speech act that attributes nothing to the sentence: a speaker inside a relative clause about something
+    else ("Ukrainian troops held towns that many analysts wrote off") or in a comparison with its claim ("…
+    gained far less ground than Moscow claims")."""
+    if not sentence.start < act.speaker.start < act.cue.start:
+        return False
+    before = doc.text[max(sentence.start, act.speaker.start - 80):act.speaker.start]
+    if _THAN_BEFORE.search(before):
+        return True
+    # the layer may take the noun and the pronoun into the speaker ("villages which several experts")
+    start = max(sentence.start, act.speaker.start - 80)
+    relative = _RELATIVE_BEFORE.search(doc.text[start:act.speaker.start]) or _RELATIVE_IN.search(
+        doc.text, act.speaker.start, act.cue.start)
+    if relative is None:
+        return False
+    word = relative.group("word").lower()
+    after = doc.text[relative.end("pronoun") if "pronoun" in relative.re.groupindex else relative.end():
+                     act.cue.start].split()
+    if after and (after[0].lower().endswith("ed") or after[0].lower() in _RELATIVE_VERBS):
+        return False  # "officials that spoke to Reuters said": the speaker's own relative clause
+    return not (word in _CONTENT_NOUNS or word.endswith("ed"))
+
+
+_DEFINITE_INSTITUTION = re.compile(r"(?i:the)\s+(?:[\w’'-]+\s+){0,2}(?P<noun>(?i:institute|ministry|agency|service|"
+                                   r"command|staff|council|committee|alliance|monitor|group))")
+#: Seats of power named for their occupants ("Kremlin says …"): a headline's seat is the body's spokesperson.
+_SEATS = frozenset(("Kremlin", "Pentagon", "White", "Elysee", "Élysée", "Downing", "Bankova"))
+
+
+def _titled_in_body(doc, act, label: str) -> str:
+    """The body's named speaker whose title names the headline's institution ("Kremlin says …" over "Kremlin
+    spokesman Dmitry Peskov said …", "NATO chief: …" over "NATO Secretary General Mark Rutte said …"); "" if none."""
+    written = act.speaker.as_written.strip()
+    definite = _DEFINITE_INSTITUTION.fullmatch(written)
+    if definite is not None and not act.speaker.speaker:
+        # "…, according to the Washington-based institute" in a standfirst: the body's institute
+        noun = definite.group("noun").lower()
+        named = [a.speaker.speaker for a in doc.speech.acts if a.sentence[0] >= doc.headline_end and a.speaker.speaker
+                 and noun in a.speaker.speaker.lower() and _kind_of(a.speaker.speaker) != "person"]
+        return named[0] if named else ""
+    head = written.split()[0].removesuffix("'s").removesuffix("’s") if written else ""
+    if not head[:1].isupper() or act.speaker.how in ("title", "pronoun") or (
+            act.speaker.how == "name" and not (head in _SEATS and _kind_of(act.speaker.speaker) != "person")):
+        return ""
+    title = re.compile(r"\b" + re.escape(head) + r"(?:['’]s)?\s+(?:[\w’'-]+\s+){0,3}$")
+    for later in doc.speech.acts:
+        if later.sentence[0] < doc.headline_end or later.speaker.how not in ("name", "title", "unknown name"):
+            continue
+        if not later.speaker.speaker or later.speaker.speaker == label:
+            continue
+        if title.search(doc.text, max(later.sentence[0], later.speaker.start - 60), later.speaker.start):
+            return later.speaker.speaker
+    return ""
 
 
 _ITS_INSTITUTION = re.compile(r"\s*(?:[Ii]ts|[Tt]heir)\s+(?P<rest>(?:[\w’'-]+\s+){0,2}[\w’'-]+)\s*$")
@@ -1565,6 +1686,25 @@ _QUOTED_COLON_LABEL = re.compile(r"[^\n]*?[‘'\"“][^’'\"”\n]{3,200}?(?P<c
                                  r"(?P<who>[A-Z][^\n:.!?“”\"]{2,80}?)\s*$")
 
 
+def _quoted_restated(doc, sentence) -> list:
+    """ "Russia's 'steady gains' around Lyman": a headline with no speaker whose quoted words (two or more)
+    stand in the body's reported speech after its verb: that speaker's claim, the quote mark as the cue."""
+    from saidvsdone.speech import Cue
+    for quote, _ in _quotes_in(doc, sentence.start, sentence.end):
+        words = doc.text[quote.span.start:quote.span.end].strip(" ,.;:!?").lower()
+        if len(words.split()) < 2:
+            continue
+        for act in doc.speech.acts:
+            if act.sentence[0] < doc.headline_end or not act.speaker.speaker or act.speaker.start > act.cue.start:
+                continue
+            if words in doc.text[act.cue.end:act.sentence[1]].lower():
+                # no words of the headline are attribution: speaker and cue stand empty at its start
+                cue = Cue(sentence.start, sentence.start, "'", "speech")
+                who = replace(act.speaker, start=sentence.start, end=sentence.start)
+                return [replace(act, sentence=(sentence.start, sentence.end), cue=cue, speaker=who, date=None)]
+    return []
+
+
 def _quoted_subhead(doc, sentence) -> list:
     """A paragraph of one line with no closing stop whose quoted words end in a colon inside the mark,
     followed by a speaker's name or role: the speaker, read as a headline's label is."""
@@ -1984,8 +2124,13 @@ def _claim(doc, sentence, label, acts, lexicon, scope: tuple[int, int] | None = 
     # what the sentence reports: not the attribution, not a direct quote standing in it
     matches = _sentence_matches(doc, lexicon, s_start, s_end, words)
     anchors = [m.span() for m in _WAR_AS_TIME.finditer(text, s_start, s_end)]
-    topics = _topics(lexicon, words, first, last, starts, attribution + direct + anchors, doc, matches)
-    fine = _fine_type(lexicon, words, first, last, starts, attribution + direct, matches)
+    # "…, and Russia's offensive has gained far less ground than Moscow claims": scepticism about a side's claim
+    # types nothing (no progress claim) unless it is all the sentence reports
+    sceptic = _sceptic_spans(text, s_start, s_end)
+    topics = _topics(lexicon, words, first, last, starts, attribution + direct + anchors + sceptic, doc, matches)
+    if sceptic and not [t for t in topics if t not in _EXCLUDING]:
+        topics = _topics(lexicon, words, first, last, starts, attribution + direct + anchors, doc, matches)
+    fine = _fine_type(lexicon, words, first, last, starts, attribution + direct + sceptic, matches)
     military = [t for t in topics if t not in _EXCLUDING]
     if not military and not fine:  # "Russia says it has taken Vuhledar", "We will hold Chasiv Yar"
         place = _words().takes_place.search(text, s_start, s_end) or _words().place_taken.search(text, s_start, s_end)
@@ -2119,6 +2264,22 @@ _NOT_NEGATING = frozenset("only to doubt choice alternative question fewer more 
                           "little".split())
 _CONTENT_OPENS = re.compile(r"[\s,]*(?:(?:(?:on|in|at|during|earlier|late|last|this|yesterday|today|tonight|late)\b"
                             r"[^,;“”\"]{0,40}?\s)?that\b)?[\s,]*", re.IGNORECASE)
+
+
+_THAN_CLAIMS = re.compile(r"\bthan\s+(?:[\w’'-]+\s+){1,4}?(?:claims?|claimed|says|said|reports?|reported|suggests?|"
+                         r"suggested|admits?|admitted|acknowledges|acknowledged|maintains|insists|insisted|"
+                         r"believes|believed|thinks|estimates|estimated)\b", re.IGNORECASE)
+_CLAUSE_OPEN = re.compile(r"[,;:—–]\s*(?:(?:and|but|yet|while|whereas)\s+)?|\b(?:but|while|whereas)\s+", re.IGNORECASE)
+
+
+def _sceptic_spans(text: str, s_start: int, s_end: int) -> list[tuple[int, int]]:
+    """The clauses comparing with a side's claim ("has gained far less ground than Moscow claims"): from the
+    clause's opening (a comma, "and", "but") to the claim verb."""
+    spans = []
+    for match in _THAN_CLAIMS.finditer(text, s_start, s_end):
+        opens = [m.end() for m in _CLAUSE_OPEN.finditer(text, s_start, match.start())]
+        spans.append((opens[-1] if opens else s_start, match.end()))
+    return spans
 
 
 def _content_negated(text: str, s_start: int, s_end: int, skip: list[tuple[int, int]], fine) -> bool:
