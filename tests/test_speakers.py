@@ -866,3 +866,12 @@ def test_declining_to_say_is_no_speech_and_no_antecedent(verb):
             "\"They are running out of tanks,\" Sava said.\n\n"
             f"The general {verb} how many troops remained. \"Enough to do the job,\" he said.")
     assert speaker_of(text, "Enough to do the job,") == "Petro Sava"
+
+
+@pytest.mark.parametrize("owner, expected", [("Marchenko", "Marchenko"), ("Taras Marchenko", "Taras Marchenko")])
+def test_the_possessive_of_a_sentence_subject_is_an_antecedent(owner, expected):
+    # "X's unit was ordered out. “…,” he said.": he is X (the name ends before "'s"), not the
+    # speaker of an earlier paragraph
+    text = ("Valery Gerasimov said the front was stable. “We hold,” Gerasimov said.\n\n"
+            f"By noon the road was empty. {owner}'s company was told to pull back. “We go, others come,” he said.")
+    assert speaker_of(text, "others come") == expected

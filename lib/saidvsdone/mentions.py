@@ -290,6 +290,8 @@ def unknown_names(doc, a: int, b: int, near: list[Mention], who: People | None =
                          or words[0] in who.country_of_form or _place_possessive(words, who)
                          or ("-" in words[0] and _ADJECTIVE_COMPOUND.fullmatch(words[0]))):
             words = words[1:]  # "Kyiv's mayor": a place's possessive is no name
+        if words and _POSSESSIVE.search(words[-1]) and _POSSESSIVE.sub("", words[-1]):
+            words[-1] = _POSSESSIVE.sub("", words[-1])  # "Taras Marchenko's unit": the name ends before "'s"
         while words and (words[-1].lower() in who.not_names
                          or ("-" in words[-1] and _ADJECTIVE_COMPOUND.fullmatch(words[-1]))):
             words = words[:-1]

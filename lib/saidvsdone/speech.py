@@ -419,7 +419,9 @@ def _appositions(reader) -> list[tuple[int, str, str]]:
     # a sentence opener or a photo credit (a lone name that spoke is a speaker event instead)
     reader.person_names = sorted((m for m in names + unknown if _mentions.could_be_person(m.speaker, reader.who)
                                   and (m.how != "unknown name" or " " in m.speaker
-                                       or _TITLE_BEFORE.search(text, max(0, m.start - 20), m.start))),
+                                       or _TITLE_BEFORE.search(text, max(0, m.start - 20), m.start)
+                                       # "Marchenko's unit was ordered out.": the possessive of a subject
+                                       or (text.startswith(("'s ", "’s "), m.end) and reader.opens_sentence(m)))),
                                  key=lambda m: m.start)
     # an institution's name is no person introduced with a role ("commander of Ukraine's National Guard")
     names += [m for m in unknown if " " in m.speaker and _mentions.could_be_person(m.speaker, reader.who)]
