@@ -875,3 +875,14 @@ def test_the_possessive_of_a_sentence_subject_is_an_antecedent(owner, expected):
     text = ("Valery Gerasimov said the front was stable. “We hold,” Gerasimov said.\n\n"
             f"By noon the road was empty. {owner}'s company was told to pull back. “We go, others come,” he said.")
     assert speaker_of(text, "others come") == expected
+
+
+@pytest.mark.parametrize("clause", ["Patrols had cleared more than 1,200 mines", "Patrols cleared 1,200 mines",
+                                    "Patrols had cleared the mines, one field after another"])
+def test_a_pronoun_right_before_the_verb_is_its_subject_after_commas(clause):
+    # a comma inside a number or an aside before ", he said" is no aside that hides the subject
+    from saidvsdone import document
+    text = f"Oleh Hrytsenko spoke at the depot. {clause}, he said."
+    doc = next(document.documents(corpus.from_text(text, published="2023-05-10")))
+    said = [act for act in doc.speech.acts if act.cue.text == "said"]
+    assert [(act.speaker.as_written, act.speaker.speaker) for act in said] == [("he", "Oleh Hrytsenko")]

@@ -1277,8 +1277,10 @@ def _subject_of(reader: _Reader, cue: Cue, sentence_start: int) -> Mention | Non
     aside = re.search(r",([^,]{1,120}),\s*(?:\w+\s+){0,2}$", text[window_start:cue.start])
     skipped = None
     tail = [m for m in candidates if aside and m.start > window_start + aside.end(1)]
-    if tail and tail[-1].how in ("name", "title") and not text[tail[-1].end:cue.start].strip():
-        aside = None  # "If …, the war would end in weeks, Lavrov said": a known name right before the verb
+    if tail and tail[-1].how in ("name", "title", "pronoun") and not text[tail[-1].end:cue.start].strip():
+        # "If …, the war would end in weeks, Lavrov said", "Units had hit 10,000 targets, he said": a
+        # mention right before the verb is its subject, no aside
+        aside = None
     if aside:  # "Mr Zelensky, speaking at a summit with Nordic leaders, said": skip the aside
         a, b = window_start + aside.start(), window_start + aside.end()
         inside = [m for m in candidates if a <= m.start < b]
