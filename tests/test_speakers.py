@@ -886,3 +886,25 @@ def test_a_pronoun_right_before_the_verb_is_its_subject_after_commas(clause):
     doc = next(document.documents(corpus.from_text(text, published="2023-05-10")))
     said = [act for act in doc.speech.acts if act.cue.text == "said"]
     assert [(act.speaker.as_written, act.speaker.speaker) for act in said] == [("he", "Oleh Hrytsenko")]
+
+
+def _said_by(text: str, published: str = "2023-05-10") -> list[str]:
+    from saidvsdone import document
+    doc = next(document.documents(corpus.from_text(text, published=published)))
+    return [act.speaker.speaker for act in doc.speech.acts if act.cue.text == "said"]
+
+
+def test_a_deputy_is_not_the_holder_of_the_office():
+    # "the deputy defence minister" is not the defence minister who spoke before
+    text = ("Sergei Shoigu spoke on Monday. Russia's deputy defence minister said the convoy was late. "
+            "Oleksii Reznikov spoke. The deputy defence minister said the bridge was repaired.")
+    assert _said_by(text) == ["", ""]
+    assert _said_by("Sergei Shoigu spoke on Monday. Russia's defence minister said the convoy was late.") \
+        == ["Sergei Shoigu"]
+
+
+@pytest.mark.parametrize("group", ["Siversk group", "Azov Sea group of forces", "Marinka operational group"])
+def test_a_named_formation_after_an_institutions_possessive_is_the_speaker(group):
+    text = f"The Ukrainian military's {group} said it held the ridge. Ukraine's army said the roads were open."
+    assert _said_by(text) == [group, "Ukrainian military"]
+    assert not mentions.could_be_person(group)

@@ -1609,6 +1609,9 @@ def _resolve(reader: _Reader, mention: Mention, pos: int) -> Mention | None:
             return Mention(mention.start, end, found.speaker, reader.text[mention.start:end], "role")
     role_match = who.role_regex.match(mention.as_written)  # "the governor of Belgorod": the role, then its place
     role = role_match.group("role").lower()
+    if re.search(r"\bdeputy\s+$", mention.as_written[:role_match.start("role")], re.IGNORECASE) \
+            and not role.startswith("deputy "):
+        role = "deputy " + role  # "the deputy defence minister": a deputy is not the office holder
     place = role_match.group("adj") or role_match.group("poss") or role_match.group("of")
     country = (who.country_of_form.get(place) or who.country_of_form.get(place[:-2])) if place else None
     seat = _SEAT_AFTER.match(reader.text, mention.end) if country is None else None
