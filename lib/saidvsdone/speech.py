@@ -686,13 +686,20 @@ def _follow_passage(reader: _Reader, layer: Speech, sentence, passage, last_day:
     day, words = dated
     spoke = bool(cue_subjects) or quoted
     speakers = [subj.speaker for _, subj in cue_subjects if subj is not None and subj.speaker]
+    # "The meeting lasted three hours.", "Shoigu told the meeting …": the same meeting goes on
+    same_meeting = passage is not None and any(not reader.doc.in_quote(m.start())
+                                               for m in _THE_MEETING.finditer(reader.text, s_start, s_end))
     if passage is not None and (earlier is not None or reader.dates_between(s_start, s_end)
-                                or sentence.paragraph > passage[2] + 1
+                                or (sentence.paragraph > passage[2] + 1 and not same_meeting)
                                 or _NEW_SCENE.match(reader.text, s_start)):  # "In Moscow, Peskov said …"
         passage = None
+    if passage is not None and same_meeting and not spoke:
+        passage = (passage[0], passage[1], sentence.paragraph, passage[3], passage[4])
     if passage is not None and spoke:
         if day is None and speakers and all(_mentions.could_be_person(x, reader.who) for x in speakers) \
-                and all(_at_meeting(reader, x, passage) for x in speakers):
+                and all(_at_meeting(reader, x, passage) for x in speakers) \
+                and not any(_PERFECT_BEFORE.search(reader.text, max(s_start, cue.start - 30), cue.start)
+                            for cue, _ in cue_subjects):  # "Zelensky has said …": no one occasion
             # people, not "Russia", "It"; never one of another country (Zaluzhnyi, Blinken at Putin's council)
             layer.meetings.append((s_start, s_end, passage[0], passage[1]))
         passage = (passage[0], passage[1], sentence.paragraph, passage[3], passage[4])
@@ -806,6 +813,10 @@ _EARLIER_OCCASION = re.compile(
 _EARLIER_HINTS = ("earlier", "previous", "past", "last", "this", "ago", "recent", "had", "in ", "weekend", "later")
 # a main verb in the pluperfect ("the spokesman had reported"), or a day counted back ("Two days earlier"): an
 # occasion before the one the text is about, which dates none of the speaker's words before it
+_PERFECT_BEFORE = re.compile(r"\b(?:has|have)\s+(?:\w+ly\s+|also\s+|long\s+|since\s+)?$", re.IGNORECASE)
+# the meeting named again, no day of its own: "The meeting lasted …", "told the session"
+_THE_MEETING = re.compile(r"\b(?:[Tt]he|[Tt]hat|[Tt]his)\s+(?:[\w-]+\s+){0,2}?(?:meeting|session|briefing|summit|"
+                          r"conference|hearing|talks)\b(?!-)")
 _PLUPERFECT_BEFORE = re.compile(r"\bhad\s+(?:\w+ly\s+|also\s+|earlier\s+|already\s+)?$", re.IGNORECASE)
 _BACK_WORDS = re.compile(r"(?i)\b(?:earlier|before|previous|ago)\b")
 _CLAUSE_END = re.compile(r"\bthat\b|[,:;.“”\"‘]")
