@@ -1005,3 +1005,23 @@ def test_a_present_perfect_statement_is_no_participant_of_the_meeting(verb, expe
     doc = next(document.documents(corpus.from_text(text, published="2024-05-09")))
     meetings = [str(day.date()) for start, _, day, _ in doc.speech.meetings if start > text.index("Engineer") - 5]
     assert (meetings[0] if meetings else None) == expected
+
+
+@pytest.mark.parametrize("sentence", [
+    "The port authority reported that, as of today, 40 ships had left.",
+    "As of today, 40 ships have left, the port authority said.",
+    "The port authority said in a statement released today that 40 ships had left.",
+    "In a statement released today, the port authority said 40 ships had left.",
+])
+def test_as_of_today_and_a_statement_released_today_date_the_statement(sentence):
+    # rule: "as of today" (the state of things on the publication day) and "a statement released
+    # today" date the statement they belong to, even inside its "that" clause
+    doc = next(document.documents(corpus.from_text(sentence, published="2024-05-09")))
+    days = [str(a.date.date()) for a in doc.speech.acts if a.date is not None and not pd.isna(a.date)]
+    assert days == ["2024-05-09"]
+
+
+def test_as_of_another_day_inside_the_content_is_not_the_statement_day():
+    doc = next(document.documents(corpus.from_text(
+        "The port authority reported that, as of May 1, 40 ships had left.", published="2024-05-09")))
+    assert [a.date for a in doc.speech.acts] == [None]

@@ -1944,6 +1944,9 @@ def _date_for_cue(text: str, cue: Cue, expressions):
             # "said on Friday", "told reporters late Tuesday", "… at a meeting on Thursday": the
             # statement's day; "said Russia's Friday assault …" names the day of an event
             # ("in an interview that aired on Friday": a "that" of the occasion, not of the words)
+            if _AS_OF_TODAY.search(text, max(0, e.start - 8), e.end) and len(between.split()) <= _DATE_AFTER_CUE_WORDS \
+                    and not re.search(r"[.;:]", between):
+                return e  # "reported that, as of today, Russia had lost …": the figures of the day's statement
             if re.search(r"\bthat\b", _PUBLISHED_CLAUSE.sub(" ", between)) or len(between.split()) > _DATE_AFTER_CUE_WORDS:
                 return None
             if re.search(r"[’']s\s*$", between):
@@ -1969,6 +1972,8 @@ def _date_for_cue(text: str, cue: Cue, expressions):
     return None
 
 
+# "as of today" (the publication day): the state of things the statement reports, on its day
+_AS_OF_TODAY = re.compile(r"(?i)\bas\s+of\s+(?:today|this\s+morning|tonight)\b")
 # a subordinate clause of an event between the speech verb and a day: the day is the event's
 _EVENT_CLAUSE = re.compile(r"\b(?:after|following|since|because|until)\s+(?!(?:the|a|an|its|his|her)\s+"
                            r"(?:[\w-]+\s+){0,2}(?:meeting|talks|briefing|summit|call|session|conference)\b)")
