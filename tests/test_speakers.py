@@ -908,3 +908,18 @@ def test_a_named_formation_after_an_institutions_possessive_is_the_speaker(group
     text = f"The Ukrainian military's {group} said it held the ridge. Ukraine's army said the roads were open."
     assert _said_by(text) == [group, "Ukrainian military"]
     assert not mentions.could_be_person(group)
+
+
+@pytest.mark.parametrize("text, cues", [
+    ("Oksana Bilyk said Russian claims to have taken the dam were “pure fiction”.", ["said"]),
+    ("Oksana Bilyk said the reports of a breach were “pure fiction”.", ["said"]),
+    ("Russia claims its troops took the dam. Oksana Bilyk claims it is “pure fiction”.", ["claims", "claims"]),
+])
+def test_a_plural_noun_after_an_adjective_is_no_speech_verb(text, cues):
+    # rule: "-s" forms after a determiner or a nationality adjective ("Russian claims", "the reports")
+    # are nouns; the quote's cue is the verb ("said")
+    from saidvsdone import document
+    doc = next(document.documents(corpus.from_text(text, published="2023-05-10")))
+    assert [act.cue.text for act in doc.speech.acts] == cues
+    table = quotes.extract(corpus.from_text(text, published="2023-05-10"))
+    assert list(table["cue"]) == cues[-1:]

@@ -480,10 +480,27 @@ def _find_cues(doc) -> list[Cue]:
                    and not _NEGATED_CUE.search(text, max(0, c.start - 30), c.start)
                    and not _UNREALISED_CUE.search(text, max(0, c.start - 30), c.start)  # "Europe had to respond"
                    and not _POSSESSIVE_BEFORE.search(text, max(0, c.start - 4), c.start)  # "Reznik's claims"
+                   and not _plural_noun(text, c)  # "Russian claims to have captured X were a lie"
                    and not (c.kind == "speech" and not c.text.lower().endswith("ing")
                             and _PASSIVE_BEFORE.search(text, max(0, c.start - 20), c.start)
                             and not _BY_AFTER.match(text, c.end))),
                   key=lambda c: c.start)
+
+
+_DETERMINER_BEFORE = re.compile(r"\b(?:the|these|those|such|his|her|their|its|our|your|earlier|recent|previous|new|"
+                                r"false|unverified|unconfirmed|similar|initial|official|media|news)\s+$", re.IGNORECASE)
+
+
+def _plural_noun(text: str, c: Cue) -> bool:
+    """An "-s" form after a determiner or a nationality adjective is a plural noun, no speech verb:
+    "Russian claims", "the reports", "such claims" (but "says" stays a verb)."""
+    word = c.text.lower()
+    if not word.endswith("s") or word.endswith("says") or " " in word:
+        return False
+    if _DETERMINER_BEFORE.search(text, max(0, c.start - 16), c.start):
+        return True
+    before = re.search(r"([A-Z][\w-]*)\s+$", text[max(0, c.start - 30):c.start])
+    return before is not None and vocab.country_forms().get(before.group(1), ("", ""))[1] == "demonym"
 
 
 def analyse(doc) -> Speech:
