@@ -923,3 +923,10 @@ def test_a_plural_noun_after_an_adjective_is_no_speech_verb(text, cues):
     assert [act.cue.text for act in doc.speech.acts] == cues
     table = quotes.extract(corpus.from_text(text, published="2023-05-10"))
     assert list(table["cue"]) == cues[-1:]
+
+
+def test_a_deputy_is_the_person_introduced_with_that_office():
+    text = ("Kyiv's deputy defence minister says the bridge held\n\n"
+            "Oksana Rudko, Ukraine's deputy defence minister, said the bridge held. "
+            "The deputy defence minister said the convoy was late.")
+    assert _said_by(text, published="2024-06-07") == ["Oksana Rudko", "Oksana Rudko"]  # after Maliar's term

@@ -1699,6 +1699,17 @@ def _resolve(reader: _Reader, mention: Mention, pos: int) -> Mention | None:
         sided = _sided_institution(reader, role, fits, pos)
         if sided:
             return Mention(mention.start, mention.end, sided, mention.as_written, "role")
+    if chosen is None and role.startswith("deputy "):
+        # "Ukraine's deputy defence minister says" over "Hanna Maliar, Ukraine's deputy defence minister,
+        # said": the person the article introduces with that office, before or after
+        words = r"\s+".join(map(re.escape, role.split()))
+        after = re.compile(r"\s*,\s*(?:the\s+|[\w’'.-]+['’]s\s+|[A-Z][\w-]*\s+)?" + words + r"\b", re.IGNORECASE)
+        before = re.compile(r"\b" + words + r"\s+$", re.IGNORECASE)
+        office = [m for m in reader.person_names if after.match(reader.text, m.end)
+                  or before.search(reader.text, max(0, m.start - 40), m.start)]
+        if office:
+            found = ([m for m in office if m.end <= pos] or office)[-1 if office[0].end <= pos else 0]
+            return Mention(mention.start, mention.end, reader.full(found), mention.as_written, "role")
     if chosen is None:  # "the defence minister" with no minister named: keep the words, not a guess
         return Mention(mention.start, mention.end, "", mention.as_written, "unresolved role")
     return Mention(mention.start, mention.end, chosen.speaker, mention.as_written, "role")
