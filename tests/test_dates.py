@@ -986,3 +986,42 @@ def test_a_continued_quote_keeps_its_day_rather_than_a_later_statements():
             "On Friday, Sava wrote on Telegram that a radar had been \"destroyed\".")
     assert quote_dates(text, "2025-06-08") == {"Drones decide the war,": "2025-06-04", "They are good.": "2025-06-04",
                                                 "destroyed": "2025-06-06"}
+
+
+def test_a_paragraph_naming_the_meeting_again_keeps_its_passage_going():
+    # rule: "The meeting lasted …" (the same meeting, no new time cue) carries the meeting's day past a
+    # paragraph where nobody speaks; a plain silent paragraph still ends it (test above)
+    text = ("Marta Hlib said on Tuesday at a council meeting that the dams held.\n\n"
+            "The meeting lasted three hours.\n\n"
+            "Engineer Ivan Dub said: \"The gates were opened.\"")
+    assert quote_dates(text, "2024-05-09")["The gates were opened."] == "2024-05-07"
+
+
+@pytest.mark.parametrize("verb, expected", [("said", "2024-05-07"), ("has said", None)])
+def test_a_present_perfect_statement_is_no_participant_of_the_meeting(verb, expected):
+    # rule: "X has said …" names no one occasion: it takes no other speaker's meeting day
+    text = ("Marta Hlib said on Tuesday at a council meeting that the dams held.\n\n"
+            f"Engineer Ivan Dub {verb} that the gates were opened.")
+    doc = next(document.documents(corpus.from_text(text, published="2024-05-09")))
+    meetings = [str(day.date()) for start, _, day, _ in doc.speech.meetings if start > text.index("Engineer") - 5]
+    assert (meetings[0] if meetings else None) == expected
+
+
+@pytest.mark.parametrize("sentence", [
+    "The port authority reported that, as of today, 40 ships had left.",
+    "As of today, 40 ships have left, the port authority said.",
+    "The port authority said in a statement released today that 40 ships had left.",
+    "In a statement released today, the port authority said 40 ships had left.",
+])
+def test_as_of_today_and_a_statement_released_today_date_the_statement(sentence):
+    # rule: "as of today" (the state of things on the publication day) and "a statement released
+    # today" date the statement they belong to, even inside its "that" clause
+    doc = next(document.documents(corpus.from_text(sentence, published="2024-05-09")))
+    days = [str(a.date.date()) for a in doc.speech.acts if a.date is not None and not pd.isna(a.date)]
+    assert days == ["2024-05-09"]
+
+
+def test_as_of_another_day_inside_the_content_is_not_the_statement_day():
+    doc = next(document.documents(corpus.from_text(
+        "The port authority reported that, as of May 1, 40 ships had left.", published="2024-05-09")))
+    assert [a.date for a in doc.speech.acts] == [None]

@@ -866,3 +866,67 @@ def test_declining_to_say_is_no_speech_and_no_antecedent(verb):
             "\"They are running out of tanks,\" Sava said.\n\n"
             f"The general {verb} how many troops remained. \"Enough to do the job,\" he said.")
     assert speaker_of(text, "Enough to do the job,") == "Petro Sava"
+
+
+@pytest.mark.parametrize("owner, expected", [("Marchenko", "Marchenko"), ("Taras Marchenko", "Taras Marchenko")])
+def test_the_possessive_of_a_sentence_subject_is_an_antecedent(owner, expected):
+    # "X's unit was ordered out. “…,” he said.": he is X (the name ends before "'s"), not the
+    # speaker of an earlier paragraph
+    text = ("Valery Gerasimov said the front was stable. “We hold,” Gerasimov said.\n\n"
+            f"By noon the road was empty. {owner}'s company was told to pull back. “We go, others come,” he said.")
+    assert speaker_of(text, "others come") == expected
+
+
+@pytest.mark.parametrize("clause", ["Patrols had cleared more than 1,200 mines", "Patrols cleared 1,200 mines",
+                                    "Patrols had cleared the mines, one field after another"])
+def test_a_pronoun_right_before_the_verb_is_its_subject_after_commas(clause):
+    # a comma inside a number or an aside before ", he said" is no aside that hides the subject
+    from saidvsdone import document
+    text = f"Oleh Hrytsenko spoke at the depot. {clause}, he said."
+    doc = next(document.documents(corpus.from_text(text, published="2023-05-10")))
+    said = [act for act in doc.speech.acts if act.cue.text == "said"]
+    assert [(act.speaker.as_written, act.speaker.speaker) for act in said] == [("he", "Oleh Hrytsenko")]
+
+
+def _said_by(text: str, published: str = "2023-05-10") -> list[str]:
+    from saidvsdone import document
+    doc = next(document.documents(corpus.from_text(text, published=published)))
+    return [act.speaker.speaker for act in doc.speech.acts if act.cue.text == "said"]
+
+
+def test_a_deputy_is_not_the_holder_of_the_office():
+    # "the deputy defence minister" is not the defence minister who spoke before
+    text = ("Sergei Shoigu spoke on Monday. Russia's deputy defence minister said the convoy was late. "
+            "Oleksii Reznikov spoke. The deputy defence minister said the bridge was repaired.")
+    assert _said_by(text) == ["", ""]
+    assert _said_by("Sergei Shoigu spoke on Monday. Russia's defence minister said the convoy was late.") \
+        == ["Sergei Shoigu"]
+
+
+@pytest.mark.parametrize("group", ["Siversk group", "Azov Sea group of forces", "Marinka operational group"])
+def test_a_named_formation_after_an_institutions_possessive_is_the_speaker(group):
+    text = f"The Ukrainian military's {group} said it held the ridge. Ukraine's army said the roads were open."
+    assert _said_by(text) == [group, "Ukrainian military"]
+    assert not mentions.could_be_person(group)
+
+
+@pytest.mark.parametrize("text, cues", [
+    ("Oksana Bilyk said Russian claims to have taken the dam were “pure fiction”.", ["said"]),
+    ("Oksana Bilyk said the reports of a breach were “pure fiction”.", ["said"]),
+    ("Russia claims its troops took the dam. Oksana Bilyk claims it is “pure fiction”.", ["claims", "claims"]),
+])
+def test_a_plural_noun_after_an_adjective_is_no_speech_verb(text, cues):
+    # rule: "-s" forms after a determiner or a nationality adjective ("Russian claims", "the reports")
+    # are nouns; the quote's cue is the verb ("said")
+    from saidvsdone import document
+    doc = next(document.documents(corpus.from_text(text, published="2023-05-10")))
+    assert [act.cue.text for act in doc.speech.acts] == cues
+    table = quotes.extract(corpus.from_text(text, published="2023-05-10"))
+    assert list(table["cue"]) == cues[-1:]
+
+
+def test_a_deputy_is_the_person_introduced_with_that_office():
+    text = ("Kyiv's deputy defence minister says the bridge held\n\n"
+            "Oksana Rudko, Ukraine's deputy defence minister, said the bridge held. "
+            "The deputy defence minister said the convoy was late.")
+    assert _said_by(text, published="2024-06-07") == ["Oksana Rudko", "Oksana Rudko"]  # after Maliar's term

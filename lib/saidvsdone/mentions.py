@@ -135,6 +135,11 @@ _AIDE_AFTER = re.compile(r"['’]s\s+(?:(?:top|chief|senior|foreign|military|pre
                          r"aide|spokesman|spokeswoman|spokesperson|envoy|office|administration|deputy|"
                          r"chief\s+of\s+staff|press\s+secretary|negotiator|representative)\b")
 _POSSESSIVE = re.compile(r"['’]s?$")
+#: A named formation apposed to an institution's possessive: "the Ukrainian military's Khortytsia group".
+_UNIT_AFTER = re.compile(r"['’]s\s+((?:[A-Z][\w’'-]*\s+){1,3}(?:(?:operational|strategic|operational-strategic|"
+                         r"operational-tactical)\s+)?(?:[Gg]roup(?:ing)?|[Bb]rigade|[Bb]attalion|[Rr]egiment|[Cc]orps|"
+                         r"[Dd]ivision|[Cc]ommand|[Ff]leet)(?:\s+of\s+(?:[Ff]orces|[Tt]roops))?)\b")
+_FORMATION = re.compile(r"\b(?:group|grouping|brigade|battalion|regiment|corps|division|command|fleet)\b")
 #: People writing or speaking about an institution, not for it ("Russian military bloggers").
 _GROUP_AFTER = re.compile(r"\s+(?:bloggers?|analysts?|experts?|commentators?|observers?|correspondents?|journalists?|"
                           r"reporters?|watchers|historians?|hackers|volunteers|veterans|wives|mothers|families)\b")
@@ -216,6 +221,10 @@ def known(doc, who: People | None = None) -> list[Mention]:
             name = who.alias_to_name[m.group(0)]
             if who.speakers[name].kind != "person" and _ROLE_AFTER.match(text, m.end()):
                 continue  # "Ukraine's military intelligence chief" is a person: a role mention
+            unit = _UNIT_AFTER.match(text, m.end()) if who.speakers[name].kind != "person" else None
+            if unit:  # "the Ukrainian military's Khortytsia group said": the apposed group speaks, not the army
+                found.append(Mention(m.start(), unit.end(1), unit.group(1), text[m.start():unit.end(1)], "unknown name"))
+                continue
             group = _GROUP_AFTER.match(text, m.end()) if who.speakers[name].kind != "person" else None
             if group:  # "Russian military bloggers said": people writing about it, not the institution
                 found.append(Mention(m.start(), group.end(), "", text[m.start():group.end()], "unnamed source"))
@@ -290,6 +299,8 @@ def unknown_names(doc, a: int, b: int, near: list[Mention], who: People | None =
                          or words[0] in who.country_of_form or _place_possessive(words, who)
                          or ("-" in words[0] and _ADJECTIVE_COMPOUND.fullmatch(words[0]))):
             words = words[1:]  # "Kyiv's mayor": a place's possessive is no name
+        if words and _POSSESSIVE.search(words[-1]) and _POSSESSIVE.sub("", words[-1]):
+            words[-1] = _POSSESSIVE.sub("", words[-1])  # "Taras Marchenko's unit": the name ends before "'s"
         while words and (words[-1].lower() in who.not_names
                          or ("-" in words[-1] and _ADJECTIVE_COMPOUND.fullmatch(words[-1]))):
             words = words[:-1]
@@ -404,7 +415,7 @@ def is_person(speaker: str, who: People | None = None) -> bool:
         return known_speaker.kind == "person"
     if speaker in who.country_of_form.values() or " " not in speaker.strip():
         return False
-    return not ORGANISATION_WORDS.search(speaker)
+    return not ORGANISATION_WORDS.search(speaker) and not _FORMATION.search(speaker)
 
 
 def could_be_person(speaker: str, who: People | None = None) -> bool:
@@ -427,7 +438,8 @@ def could_be_person(speaker: str, who: People | None = None) -> bool:
     words = speaker.split()
     if any(w.isupper() and len(w) > 1 for w in words) or speaker.lower() in who.not_names:
         return False
-    return not ORGANISATION_WORDS.search(speaker) and not re.search(r"(?i)\b(?:agency|news|media|tv)\b", speaker)
+    return not ORGANISATION_WORDS.search(speaker) and not _FORMATION.search(speaker) \
+        and not re.search(r"(?i)\b(?:agency|news|media|tv)\b", speaker)
 
 
 def gender(speaker: str, as_written: str = "", who: People | None = None) -> str:

@@ -419,7 +419,9 @@ def _appositions(reader) -> list[tuple[int, str, str]]:
     # a sentence opener or a photo credit (a lone name that spoke is a speaker event instead)
     reader.person_names = sorted((m for m in names + unknown if _mentions.could_be_person(m.speaker, reader.who)
                                   and (m.how != "unknown name" or " " in m.speaker
-                                       or _TITLE_BEFORE.search(text, max(0, m.start - 20), m.start))),
+                                       or _TITLE_BEFORE.search(text, max(0, m.start - 20), m.start)
+                                       # "Marchenko's unit was ordered out.": the possessive of a subject
+                                       or (text.startswith(("'s ", "’s "), m.end) and reader.opens_sentence(m)))),
                                  key=lambda m: m.start)
     # an institution's name is no person introduced with a role ("commander of Ukraine's National Guard")
     names += [m for m in unknown if " " in m.speaker and _mentions.could_be_person(m.speaker, reader.who)]
@@ -478,10 +480,27 @@ def _find_cues(doc) -> list[Cue]:
                    and not _NEGATED_CUE.search(text, max(0, c.start - 30), c.start)
                    and not _UNREALISED_CUE.search(text, max(0, c.start - 30), c.start)  # "Europe had to respond"
                    and not _POSSESSIVE_BEFORE.search(text, max(0, c.start - 4), c.start)  # "Reznik's claims"
+                   and not _plural_noun(text, c)  # "Russian claims to have captured X were a lie"
                    and not (c.kind == "speech" and not c.text.lower().endswith("ing")
                             and _PASSIVE_BEFORE.search(text, max(0, c.start - 20), c.start)
                             and not _BY_AFTER.match(text, c.end))),
                   key=lambda c: c.start)
+
+
+_DETERMINER_BEFORE = re.compile(r"\b(?:the|these|those|such|his|her|their|its|our|your|earlier|recent|previous|new|"
+                                r"false|unverified|unconfirmed|similar|initial|official|media|news)\s+$", re.IGNORECASE)
+
+
+def _plural_noun(text: str, c: Cue) -> bool:
+    """An "-s" form after a determiner or a nationality adjective is a plural noun, no speech verb:
+    "Russian claims", "the reports", "such claims" (but "says" stays a verb)."""
+    word = c.text.lower()
+    if not word.endswith("s") or word.endswith("says") or " " in word:
+        return False
+    if _DETERMINER_BEFORE.search(text, max(0, c.start - 16), c.start):
+        return True
+    before = re.search(r"([A-Z][\w-]*)\s+$", text[max(0, c.start - 30):c.start])
+    return before is not None and vocab.country_forms().get(before.group(1), ("", ""))[1] == "demonym"
 
 
 def analyse(doc) -> Speech:
@@ -684,13 +703,20 @@ def _follow_passage(reader: _Reader, layer: Speech, sentence, passage, last_day:
     day, words = dated
     spoke = bool(cue_subjects) or quoted
     speakers = [subj.speaker for _, subj in cue_subjects if subj is not None and subj.speaker]
+    # "The meeting lasted three hours.", "Shoigu told the meeting …": the same meeting goes on
+    same_meeting = passage is not None and any(not reader.doc.in_quote(m.start())
+                                               for m in _THE_MEETING.finditer(reader.text, s_start, s_end))
     if passage is not None and (earlier is not None or reader.dates_between(s_start, s_end)
-                                or sentence.paragraph > passage[2] + 1
+                                or (sentence.paragraph > passage[2] + 1 and not same_meeting)
                                 or _NEW_SCENE.match(reader.text, s_start)):  # "In Moscow, Peskov said …"
         passage = None
+    if passage is not None and same_meeting and not spoke:
+        passage = (passage[0], passage[1], sentence.paragraph, passage[3], passage[4])
     if passage is not None and spoke:
         if day is None and speakers and all(_mentions.could_be_person(x, reader.who) for x in speakers) \
-                and all(_at_meeting(reader, x, passage) for x in speakers):
+                and all(_at_meeting(reader, x, passage) for x in speakers) \
+                and not any(_PERFECT_BEFORE.search(reader.text, max(s_start, cue.start - 30), cue.start)
+                            for cue, _ in cue_subjects):  # "Zelensky has said …": no one occasion
             # people, not "Russia", "It"; never one of another country (Zaluzhnyi, Blinken at Putin's council)
             layer.meetings.append((s_start, s_end, passage[0], passage[1]))
         passage = (passage[0], passage[1], sentence.paragraph, passage[3], passage[4])
@@ -804,6 +830,10 @@ _EARLIER_OCCASION = re.compile(
 _EARLIER_HINTS = ("earlier", "previous", "past", "last", "this", "ago", "recent", "had", "in ", "weekend", "later")
 # a main verb in the pluperfect ("the spokesman had reported"), or a day counted back ("Two days earlier"): an
 # occasion before the one the text is about, which dates none of the speaker's words before it
+_PERFECT_BEFORE = re.compile(r"\b(?:has|have)\s+(?:\w+ly\s+|also\s+|long\s+|since\s+)?$", re.IGNORECASE)
+# the meeting named again, no day of its own: "The meeting lasted …", "told the session"
+_THE_MEETING = re.compile(r"\b(?:[Tt]he|[Tt]hat|[Tt]his)\s+(?:[\w-]+\s+){0,2}?(?:meeting|session|briefing|summit|"
+                          r"conference|hearing|talks)\b(?!-)")
 _PLUPERFECT_BEFORE = re.compile(r"\bhad\s+(?:\w+ly\s+|also\s+|earlier\s+|already\s+)?$", re.IGNORECASE)
 _BACK_WORDS = re.compile(r"(?i)\b(?:earlier|before|previous|ago)\b")
 _CLAUSE_END = re.compile(r"\bthat\b|[,:;.“”\"‘]")
@@ -1275,8 +1305,10 @@ def _subject_of(reader: _Reader, cue: Cue, sentence_start: int) -> Mention | Non
     aside = re.search(r",([^,]{1,120}),\s*(?:\w+\s+){0,2}$", text[window_start:cue.start])
     skipped = None
     tail = [m for m in candidates if aside and m.start > window_start + aside.end(1)]
-    if tail and tail[-1].how in ("name", "title") and not text[tail[-1].end:cue.start].strip():
-        aside = None  # "If …, the war would end in weeks, Lavrov said": a known name right before the verb
+    if tail and tail[-1].how in ("name", "title", "pronoun") and not text[tail[-1].end:cue.start].strip():
+        # "If …, the war would end in weeks, Lavrov said", "Units had hit 10,000 targets, he said": a
+        # mention right before the verb is its subject, no aside
+        aside = None
     if aside:  # "Mr Zelensky, speaking at a summit with Nordic leaders, said": skip the aside
         a, b = window_start + aside.start(), window_start + aside.end()
         inside = [m for m in candidates if a <= m.start < b]
@@ -1605,6 +1637,9 @@ def _resolve(reader: _Reader, mention: Mention, pos: int) -> Mention | None:
             return Mention(mention.start, end, found.speaker, reader.text[mention.start:end], "role")
     role_match = who.role_regex.match(mention.as_written)  # "the governor of Belgorod": the role, then its place
     role = role_match.group("role").lower()
+    if re.search(r"\bdeputy\s+$", mention.as_written[:role_match.start("role")], re.IGNORECASE) \
+            and not role.startswith("deputy "):
+        role = "deputy " + role  # "the deputy defence minister": a deputy is not the office holder
     place = role_match.group("adj") or role_match.group("poss") or role_match.group("of")
     country = (who.country_of_form.get(place) or who.country_of_form.get(place[:-2])) if place else None
     seat = _SEAT_AFTER.match(reader.text, mention.end) if country is None else None
@@ -1664,6 +1699,17 @@ def _resolve(reader: _Reader, mention: Mention, pos: int) -> Mention | None:
         sided = _sided_institution(reader, role, fits, pos)
         if sided:
             return Mention(mention.start, mention.end, sided, mention.as_written, "role")
+    if chosen is None and role.startswith("deputy "):
+        # "Ukraine's deputy defence minister says" over "Hanna Maliar, Ukraine's deputy defence minister,
+        # said": the person the article introduces with that office, before or after
+        words = r"\s+".join(map(re.escape, role.split()))
+        after = re.compile(r"\s*,\s*(?:the\s+|[\w’'.-]+['’]s\s+|[A-Z][\w-]*\s+)?" + words + r"\b", re.IGNORECASE)
+        before = re.compile(r"\b" + words + r"\s+$", re.IGNORECASE)
+        office = [m for m in reader.person_names if after.match(reader.text, m.end)
+                  or before.search(reader.text, max(0, m.start - 40), m.start)]
+        if office:
+            found = ([m for m in office if m.end <= pos] or office)[-1 if office[0].end <= pos else 0]
+            return Mention(mention.start, mention.end, reader.full(found), mention.as_written, "role")
     if chosen is None:  # "the defence minister" with no minister named: keep the words, not a guess
         return Mention(mention.start, mention.end, "", mention.as_written, "unresolved role")
     return Mention(mention.start, mention.end, chosen.speaker, mention.as_written, "role")
@@ -1926,6 +1972,9 @@ def _date_for_cue(text: str, cue: Cue, expressions):
             # "said on Friday", "told reporters late Tuesday", "… at a meeting on Thursday": the
             # statement's day; "said Russia's Friday assault …" names the day of an event
             # ("in an interview that aired on Friday": a "that" of the occasion, not of the words)
+            if _AS_OF_TODAY.search(text, max(0, e.start - 8), e.end) and len(between.split()) <= _DATE_AFTER_CUE_WORDS \
+                    and not re.search(r"[.;:]", between):
+                return e  # "reported that, as of today, Russia had lost …": the figures of the day's statement
             if re.search(r"\bthat\b", _PUBLISHED_CLAUSE.sub(" ", between)) or len(between.split()) > _DATE_AFTER_CUE_WORDS:
                 return None
             if re.search(r"[’']s\s*$", between):
@@ -1951,6 +2000,8 @@ def _date_for_cue(text: str, cue: Cue, expressions):
     return None
 
 
+# "as of today" (the publication day): the state of things the statement reports, on its day
+_AS_OF_TODAY = re.compile(r"(?i)\bas\s+of\s+(?:today|this\s+morning|tonight)\b")
 # a subordinate clause of an event between the speech verb and a day: the day is the event's
 _EVENT_CLAUSE = re.compile(r"\b(?:after|following|since|because|until)\s+(?!(?:the|a|an|its|his|her)\s+"
                            r"(?:[\w-]+\s+){0,2}(?:meeting|talks|briefing|summit|call|session|conference)\b)")
