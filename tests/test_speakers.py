@@ -930,3 +930,10 @@ def test_a_deputy_is_the_person_introduced_with_that_office():
             "Oksana Rudko, Ukraine's deputy defence minister, said the bridge held. "
             "The deputy defence minister said the convoy was late.")
     assert _said_by(text, published="2024-06-07") == ["Oksana Rudko", "Oksana Rudko"]  # after Maliar's term
+
+
+@pytest.mark.parametrize("adverb", ["later ", "then ", "repeatedly ", ""])
+def test_a_name_apposed_to_a_role_speaks_with_an_adverb_before_the_verb(adverb):
+    # "The president's spokesman, Name, later said …": the adverb is no gap between the name and its verb
+    text = f"The president's spokesman, Serhiy Nykyforov, {adverb}said the town was holding."
+    assert speaker_on(text, "2023-05-21")[0] == "Serhiy Nykyforov"

@@ -1328,7 +1328,7 @@ def _subject_of(reader: _Reader, cue: Cue, sentence_start: int) -> Mention | Non
         gap = text[m.end:skipped[0]] + text[skipped[1]:cue.start] if skipped and m.end <= skipped[0] else \
             text[m.end:cue.start]  # the aside skipped above is no gap either
         gap = re.sub(r"\([^)]*\)", " ", gap)
-        if m.how in ("name", "title", "unknown name") and re.fullmatch(r"\s*,\s*(?:(?:had|has|have|also)\s+)?", gap) \
+        if m.how in ("name", "title", "unknown name") and re.fullmatch(r"\s*,\s*(?:(?:had|has|have|also|later|then|again|previously|repeatedly|once|[a-z]+ly)\s+){0,2}", gap) \
                 and re.search(r",\s*$", text[max(window_start, m.start - 3):m.start]):
             return _resolve(reader, m, m.start)  # "a spokesman for the southern forces, Dmytro Lykhovyi, had said"
         if m.how == "country" and (len(gap.split()) > 1 or "," in gap):
