@@ -123,7 +123,14 @@ def audit_cases() -> pd.DataFrame:
     return pd.read_csv(PEER / "audit_cases.csv", dtype=str, keep_default_na=False)
 
 
-def score_audit(verbose: bool = False) -> dict:
+def blind_date_cases() -> pd.DataFrame:
+    """``blind_dates.csv``: long invented passages on statement dates (interview days, readouts,
+    round-ups, live-blog day headers, the two sides' briefings, relative phrases), labelled by the
+    devset conventions before the extractor was run on them; scored like the audit cases, not gated."""
+    return pd.read_csv(PEER / "blind_dates.csv", dtype=str, keep_default_na=False)
+
+
+def score_audit(verbose: bool = False, cases: pd.DataFrame | None = None) -> dict:
     """Speaker and statement-date accuracy on ``audit_cases.csv``: quotes (the row's ``words`` are
     the words inside the marks) and claims (the claim row whose sentence holds ``words``; a claim
     the claims stage does not find is counted apart, not as a speaker or date error)."""
@@ -131,7 +138,7 @@ def score_audit(verbose: bool = False) -> dict:
     found_claims: dict[str, pd.DataFrame] = {}
     scores: dict[str, list[bool]] = {"quote_speaker": [], "quote_date": [], "claim_speaker": [], "claim_date": []}
     missed = 0
-    for row in audit_cases().itertuples(index=False):
+    for row in (audit_cases() if cases is None else cases).itertuples(index=False):
         if row.case not in found_quotes:
             articles = corpus.from_text(row.text, published=row.published)
             found_quotes[row.case] = quotes.extract(articles)
@@ -168,6 +175,7 @@ def evaluate(verbose: bool = False) -> dict:
     speakers, dates = score_speakers(verbose), score_dates(verbose)
     stress_speakers, stress_dates = score_stress(verbose)
     audit = score_audit(verbose)
+    blind = score_audit(verbose, blind_date_cases())
     print(f"Peer cases (tests/gold/peer): {len(speaker_cases())} quote speakers, {len(date_cases())} dates, "
           f"{len(stress_cases())} stress quotes")
     print(f"  speaker accuracy {speakers:.3f}  date accuracy {dates:.3f}")
@@ -175,8 +183,12 @@ def evaluate(verbose: bool = False) -> dict:
     print(f"  audit cases ({len(audit_cases())} quotes and claims, {audit['audit_missed']} claims not found): quotes speaker "
           f"{audit['audit_quote_speaker_accuracy']:.3f} date {audit['audit_quote_date_accuracy']:.3f}, claims speaker "
           f"{audit['audit_claim_speaker_accuracy']:.3f} date {audit['audit_claim_date_accuracy']:.3f}")
+    print(f"  blind date cases ({len(blind_date_cases())} quotes and claims, {blind['audit_missed']} claims not found, "
+          f"not gated): quotes speaker {blind['audit_quote_speaker_accuracy']:.3f} date {blind['audit_quote_date_accuracy']:.3f}, "
+          f"claims speaker {blind['audit_claim_speaker_accuracy']:.3f} date {blind['audit_claim_date_accuracy']:.3f}")
     return {"speaker_accuracy": speakers, "date_accuracy": dates,
-            "stress_speaker_accuracy": stress_speakers, "stress_date_accuracy": stress_dates, **audit}
+            "stress_speaker_accuracy": stress_speakers, "stress_date_accuracy": stress_dates, **audit,
+            **{key.replace("audit_", "blind_dates_"): value for key, value in blind.items()}}
 
 
 if __name__ == "__main__":
