@@ -1025,3 +1025,20 @@ def test_as_of_another_day_inside_the_content_is_not_the_statement_day():
     doc = next(document.documents(corpus.from_text(
         "The port authority reported that, as of May 1, 40 ships had left.", published="2024-05-09")))
     assert [a.date for a in doc.speech.acts] == [None]
+
+
+@pytest.mark.parametrize("header, expected", [
+    ("Tuesday 7 May", "2024-05-07"),
+    ("Tuesday, May 7, 2024", "2024-05-07"),
+    ("2024-05-07 09:30", None),  # a post's clock stamp, not a day header
+])
+def test_a_day_header_dates_the_undated_posts_under_it(header, expected):
+    # rule: a line that is only a day (a live blog's or a round-up's day header) dates whoever
+    # speaks below it with no day of their own, until the next day is named
+    text = (f"Ferry strike: latest\n\n{header}\n\n11:40\nThe harbour master, Olena Pavlenko, said: "
+            "\"The pier is closed.\"\n\nWednesday 8 May\n\n\"We reopen at noon,\" Pavlenko's deputy, Ivan Moroz, said.")
+    table = quotes.extract(corpus.from_text(text, published="2024-05-09"))
+    days = {row.text: (None if pd.isna(row.statement_date) else str(pd.Timestamp(row.statement_date).date()))
+            for row in table.itertuples()}
+    assert days["The pier is closed."] == expected
+    assert days["We reopen at noon,"] == "2024-05-08"

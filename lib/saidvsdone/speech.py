@@ -651,6 +651,7 @@ def analyse(doc) -> Speech:
         if event.date is not None:
             layer.dated_events.setdefault(event.speaker, []).append(event)
     layer.date_starts = [e.start for e in reader.dates_between(0, len(doc.text))]
+    layer.scenes.extend(_day_headers(reader))
     layer.introductions = reader.introductions()
     _spokespeople_dates(reader, layer, readings)
     _headline_quotes(reader, layer, readings)
@@ -1088,6 +1089,30 @@ def _prose_reach(text: str, paragraphs, paragraph: int) -> int:
             if counted >= _DOING_REACH:
                 break
     return end
+
+
+# a live blog's or a round-up's day header: a line that is only a day ("Thursday 9 May", "Friday, May 10, 2024")
+_HEADER_KINDS = ("explicit", "weekday_day", "weekday", "iso", "numeric")
+_HEADER_REST = re.compile(r"[\s,.:;()\[\]|*#–—-]*")
+
+
+def _day_headers(reader: _Reader) -> list[tuple]:
+    """Scenes opened by day headers: the posts under "Thursday 9 May" were written that day, so
+    whoever speaks in them with no day of their own spoke on it (until the next day named). A
+    header with a clock time is a page's time stamp (``_is_dateline``), not one of these."""
+    text, doc, headers = reader.text, reader.doc, []
+    for a, b in doc.paragraphs:
+        if b - a > 60:
+            continue
+        found = reader.dates_between(a, b)
+        if len(found) != 1 or found[0].kind not in _HEADER_KINDS \
+                or not _HEADER_REST.fullmatch(text[a:found[0].start] + text[found[0].end:b]):
+            continue
+        day = when.resolve(found[0], doc.published).day
+        if not pd.isna(day):
+            headers.append((found[0].start, day, found[0].text))
+    return [(start, headers[i + 1][0] if i + 1 < len(headers) else len(text), day, words)
+            for i, (start, day, words) in enumerate(headers)]
 
 
 def _reach_scene(reader: _Reader, paragraph: int) -> int:
