@@ -515,6 +515,7 @@ def analyse(doc) -> Speech:
         by_sentence.setdefault(quote.sentence[0], []).append(i)
     anchor = None
     passage, last_day = None, {}
+    lede, first_body = None, None  # the lede's dated statement of an institution: (its end, reach, day, words)
     for sentence in doc.sentences:
         s_start, s_end = sentence.start, sentence.end
         sentence_cues = reader.cues_between(s_start, s_end)
@@ -590,6 +591,15 @@ def analyse(doc) -> Speech:
             back = _the_gathering(reader, layer, s_start, s_end, cue_subjects)
             if back is not None:  # "At the meeting, Putin said": the article's dated meeting
                 sentence_date, date_text = back
+        if sentence_date is None and earlier is None and cue_subjects and lede is not None:
+            sentence_date, date_text = _lede_briefing(reader, lede, cue_subjects, s_start, s_end) or (None, "")
+        if first_body is None and not sentence.headline:
+            first_body = sentence.paragraph
+        if lede is None and sentence_date is not None and sentence.paragraph == first_body and cue_subjects \
+                and not any(subj is not None and (_mentions.is_person(subj.speaker, reader.who) if subj.speaker
+                                                     else _speaks_as_person(subj, reader.who)) for _, subj in cue_subjects):
+            # "Ukraine's army said today it had …": the news the briefing below gave
+            lede = (s_end, _prose_reach(doc.text, doc.paragraphs, sentence.paragraph), sentence_date, date_text)
         if sentence_date is None and earlier is None and cue_subjects:
             _told_the_one_there(reader, layer, cue_subjects, s_start)
         if earlier is not None:
@@ -692,6 +702,25 @@ def _the_gathering(reader: _Reader, layer: Speech, s_start: int, s_end: int, cue
             e.kind in ("vague", "relative_far") for e in reader.dates_between(pos, s_start)):
         return None
     return day, f"{words} ({found.group(0).split(None, 1)[1]})"
+
+
+# "Speaking at a media briefing, X said", "X told a news conference": the occasion an institution's news came from
+_AT_BRIEFING = re.compile(r"\b(?:at|to|told|addressing)\s+(?:a|the|an)\s+(?:[\w-]+\s+)?(?:briefing|news\s+conference|"
+                          r"press\s+conference)\b", re.IGNORECASE)
+
+
+def _lede_briefing(reader: _Reader, lede: tuple, cue_subjects, s_start: int, s_end: int) -> tuple | None:
+    """The lede's day for a person speaking at a briefing just below it ("Ukraine's army said today
+    it had … / Speaking at a briefing, General X said …": the lede reports that briefing), when
+    no other day is named in between."""
+    pos, reach, day, words = lede  # pos: where the lede sentence ends
+    if s_start >= reach or not any(subj is not None and subj.speaker and _mentions.is_person(subj.speaker, reader.who)
+                                   for _, subj in cue_subjects):
+        return None
+    found = next((m for m in _AT_BRIEFING.finditer(reader.text, s_start, s_end) if not reader.doc.in_quote(m.start())), None)
+    if found is None or reader.dates_between(pos, s_start):
+        return None
+    return day, f"{words} (the lede’s news, {found.group(0)})"
 
 
 def _follow_passage(reader: _Reader, layer: Speech, sentence, passage, last_day: dict, dated: tuple, earlier,
