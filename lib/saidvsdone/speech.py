@@ -520,7 +520,7 @@ def analyse(doc) -> Speech:
         s_start, s_end = sentence.start, sentence.end
         sentence_cues = reader.cues_between(s_start, s_end)
         reader.role_day = _statement_day(reader, sentence_cues, s_start, s_end, anchor)
-        sentence_date, date_text = None, ""
+        sentence_date, date_text, inferred = None, "", False
         own_dates: dict[int, tuple] = {}
         cue_subjects: list[tuple[Cue, Mention | None]] = []
         colon = _colon_introducer(reader, s_start, s_end)
@@ -593,13 +593,16 @@ def analyse(doc) -> Speech:
                 sentence_date, date_text = back
         if sentence_date is None and earlier is None and cue_subjects and lede is not None:
             sentence_date, date_text = _lede_briefing(reader, lede, cue_subjects, s_start, s_end) or (None, "")
+            inferred = sentence_date is not None  # a day read from the lede: it opens no meeting passage for others
         if first_body is None and not sentence.headline:
             first_body = sentence.paragraph
         if lede is None and sentence_date is not None and sentence.paragraph == first_body and cue_subjects \
+                and _TODAY.search(date_text) \
                 and not any(subj is not None and (_mentions.is_person(subj.speaker, reader.who) if subj.speaker
                                                      else _speaks_as_person(subj, reader.who)) for _, subj in cue_subjects):
             # "Ukraine's army said today it had …": the news the briefing below gave
-            lede = (s_end, _prose_reach(doc.text, doc.paragraphs, sentence.paragraph), sentence_date, date_text)
+            lede = (s_end, _prose_reach(doc.text, doc.paragraphs, sentence.paragraph), sentence_date, date_text,
+                    next((_institution_side(reader.who, subj) for _, subj in cue_subjects if subj is not None), ""))
         if sentence_date is None and earlier is None and cue_subjects:
             _told_the_one_there(reader, layer, cue_subjects, s_start)
         if earlier is not None:
@@ -655,7 +658,8 @@ def analyse(doc) -> Speech:
                 reader.add_event(_Event(doc.quotes[qi].span.start, reading.speaker, reading.sentence_date,
                                         reading.sentence_date_text,
                                         _mentions.could_be_person(reading.speaker, reader.who)))
-        passage = _follow_passage(reader, layer, sentence, passage, last_day, (sentence_date, date_text), earlier,
+        passage = _follow_passage(reader, layer, sentence, passage, last_day,
+                                  (None, "") if inferred else (sentence_date, date_text), earlier,
                                   cue_subjects, bool(indices))
     for event in reader.events:
         if event.date is not None:
@@ -704,19 +708,32 @@ def _the_gathering(reader: _Reader, layer: Speech, s_start: int, s_end: int, cue
     return day, f"{words} ({found.group(0).split(None, 1)[1]})"
 
 
+# a lede's news of the day ("The army said today …"; a lede dated by a weekday is one event among others)
+_TODAY = re.compile(r"(?i)\b(?:today|tonight|this\s+(?:morning|afternoon|evening))\b")
 # "Speaking at a media briefing, X said", "X told a news conference": the occasion an institution's news came from
 _AT_BRIEFING = re.compile(r"\b(?:at|to|told|addressing)\s+(?:a|the|an)\s+(?:[\w-]+\s+)?(?:briefing|news\s+conference|"
                           r"press\s+conference)\b", re.IGNORECASE)
+
+
+def _institution_side(who, subject: Mention) -> str:
+    """Russia or Ukraine for an institution of either side ("Ukraine's army", "the Russian defence ministry"), else ""."""
+    known = _warring_side(who, subject.speaker)
+    if known:
+        return known
+    sides = {side for side, stem in (("Ukraine", "ukrain"), ("Russia", "russia")) if stem in subject.as_written.lower()
+             or stem in subject.speaker.lower()}
+    return sides.pop() if len(sides) == 1 else ""
 
 
 def _lede_briefing(reader: _Reader, lede: tuple, cue_subjects, s_start: int, s_end: int) -> tuple | None:
     """The lede's day for a person speaking at a briefing just below it ("Ukraine's army said today
     it had … / Speaking at a briefing, General X said …": the lede reports that briefing), when
     no other day is named in between."""
-    pos, reach, day, words = lede  # pos: where the lede sentence ends
-    if s_start >= reach or not any(subj is not None and subj.speaker and _mentions.is_person(subj.speaker, reader.who)
-                                   for _, subj in cue_subjects):
-        return None
+    pos, reach, day, words, side = lede  # pos: where the lede sentence ends
+    people = [subj.speaker for _, subj in cue_subjects
+              if subj is not None and subj.speaker and _mentions.is_person(subj.speaker, reader.who)]
+    if s_start >= reach or not people or (side and _warring_side(reader.who, people[0]) not in ("", side)):
+        return None  # (the two sides' briefings are not one: a Ukrainian statement does not date Konashenkov's)
     found = next((m for m in _AT_BRIEFING.finditer(reader.text, s_start, s_end) if not reader.doc.in_quote(m.start())), None)
     if found is None or reader.dates_between(pos, s_start):
         return None
