@@ -1061,3 +1061,18 @@ def test_a_lede_statement_of_an_institution_dates_the_briefing_below_it(second, 
     doc = next(document.documents(corpus.from_text(text, published="2024-05-09")))
     acts = [a for a in doc.speech.acts if a.speaker.speaker in ("Olena Marchuk", "Igor Konashenkov")]
     assert [None if a.date is None or pd.isna(a.date) else str(a.date.date()) for a in acts] == [expected]
+
+
+@pytest.mark.parametrize("first, expected", [
+    # two people in one paragraph, no gathering: the second one's day is open
+    ("The analyst Pavlo Hrytsak said on June 3 that Russian forces had captured the village of Novoselivka.", None),
+    # a gathering: the other participant spoke there
+    ("At a briefing on June 3, the analyst Pavlo Hrytsak said that Russian forces had captured the village of Novoselivka.",
+     "2025-06-03"),
+])
+def test_another_person_in_the_paragraph_takes_its_day_only_at_a_gathering(first, expected):
+    from saidvsdone import claims
+    text = f"{first} The observer Olha Savchuk said that Ukrainian troops were still holding the edge of the village.\n"
+    table = claims.find(corpus.from_text(text, published="2025-06-05"))
+    row = table[table["speaker"] == "Olha Savchuk"].iloc[0]
+    assert (None if pd.isna(row["statement_date"]) else str(pd.Timestamp(row["statement_date"]).date())) == expected

@@ -2523,6 +2523,12 @@ def _same_event_date(doc, act, date, basis) -> tuple:
     dated = [a for a in _dated_by_paragraph(doc).get(sentence.paragraph, ())
              if a.sentence[0] < sentence.start or (a.sentence[0] > sentence.start and _ITS_SPOKESPERSON.search(
                  doc.text, max(a.sentence[0], a.speaker.start - 40), a.speaker.end))]
+    speaker = act.speaker.speaker
+    if speaker and _mentions.is_person(speaker):
+        # another person is on the same occasion only when it is a gathering ("at the briefing on
+        # Monday"); else "X said on Monday … Y said …" leaves Y's day open
+        dated = [a for a in dated if a.speaker.speaker in ("", speaker) or _speech._GATHERING.search(
+            doc.text, a.sentence[0], a.sentence[1])]
     if not dated:
         return date, basis
     event = min(dated, key=lambda a: (a.cue.start > act.cue.start, abs(a.cue.start - act.cue.start)))
