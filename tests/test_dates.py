@@ -1076,3 +1076,16 @@ def test_another_person_in_the_paragraph_takes_its_day_only_at_a_gathering(first
     table = claims.find(corpus.from_text(text, published="2025-06-05"))
     row = table[table["speaker"] == "Olha Savchuk"].iloc[0]
     assert (None if pd.isna(row["statement_date"]) else str(pd.Timestamp(row["statement_date"]).date())) == expected
+
+
+@pytest.mark.parametrize("phrase, expected", [
+    ("The previous evening", "2023-02-08"),
+    ("The evening before", "2023-02-08"),
+    ("The next morning", "2023-02-10"),
+])
+def test_parts_of_a_neighbouring_day_count_from_the_day_last_named(phrase, expected):
+    # rule: "the previous evening", "the next morning" count from the day the text last named
+    # (here a doing, not a statement), not from the publication day
+    text = (f"The mayor visited the harbour on Thursday.\n\n{phrase}, the mayor said that the pier would "
+            "reopen within a week.")
+    assert said_on(text, "2023-02-11") == expected

@@ -542,7 +542,9 @@ def analyse(doc) -> Speech:
             for cue, _ in cue_subjects:
                 expression = _date_for_cue(doc.text, cue, expressions)
                 if expression is not None:
-                    resolved = when.resolve(expression, doc.published, anchor).day
+                    named = _scene_day(reader, expression.start) if expression.kind == "relative_event" and anchor is None else None
+                    # "Zelensky visited Brussels on Thursday. The previous evening, he had told …": counted from the day named
+                    resolved = when.resolve(expression, doc.published, anchor if named is None else named[1]).day
                     if not pd.isna(resolved):
                         sentence_date, date_text = resolved, expression.text
                         anchor = resolved

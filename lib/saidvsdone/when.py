@@ -93,8 +93,8 @@ _DATE_PATTERNS = [
                                re.IGNORECASE)),
     ("relative_event", re.compile(
         rf"\b(?:{_COUNT}\s+(?:days?|weeks?)\s+(?:earlier|later|(?:before|after)(?!\s+{_EVENT_HEAD}))"
-        rf"|the\s+(?:day|night)\s+before(?!\s+{_EVENT_HEAD})|the\s+previous\s+day"
-        r"|the\s+(?:next|following)\s+day|(?:hours|minutes|moments)\s+later|later\s+that\s+day)\b",
+        rf"|the\s+(?:day|night|evening)\s+before(?!\s+{_EVENT_HEAD})|the\s+previous\s+(?:day|morning|afternoon|evening|night)"
+        r"|the\s+(?:next|following)\s+(?:day|morning|afternoon|evening)|(?:hours|minutes|moments)\s+later|later\s+that\s+day)\b",
         re.IGNORECASE)),  # ("the day before the call", "two days after the attack": counted from an event, not read here)
     # "a month ago", "two years ago": a statement date only right next to the speech verb
     ("relative_far", re.compile(rf"\b{_COUNT}\s+(?:weeks?|months?|years?)(?:,?\s+(?:and\s+)?\d+\s+{_UNIT})*\s+ago\b",
@@ -119,7 +119,8 @@ _GATES = {pattern: re.compile(gate) for (kind, pattern), gate in zip(_DATE_PATTE
 # words a pattern cannot match without (lower-cased): a window holding none of them skips it
 _MONTH_STEMS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
 _NEEDS = {pattern: needs for (kind, pattern), needs in zip(_DATE_PATTERNS, (
-    None, None, None, ("day",), ("day",), _MONTH_STEMS, _MONTH_STEMS, ("day",), ("day", "night", "week", "later"), ("ago",),
+    None, None, None, ("day",), ("day",), _MONTH_STEMS, _MONTH_STEMS, ("day",),
+    ("day", "night", "week", "later", "evening", "morning", "afternoon"), ("ago",),
     ("ago", "yesterday", "today", "tonight", "this"), ("this", "last", "recent", "weekend"), ("day",), None), strict=True)
     if needs is not None}
 _NEED_WORDS = tuple(sorted({word for needs in _NEEDS.values() for word in needs}))
