@@ -1089,3 +1089,16 @@ def test_parts_of_a_neighbouring_day_count_from_the_day_last_named(phrase, expec
     text = (f"The mayor visited the harbour on Thursday.\n\n{phrase}, the mayor said that the pier would "
             "reopen within a week.")
     assert said_on(text, "2023-02-11") == expected
+
+
+@pytest.mark.parametrize("first, expected", [
+    ("The envoy Marta Kovalenko told the regional council that the ferry was \"a lifeline\".", "2024-01-08"),
+    ("At the meeting, the envoy Marta Kovalenko said the ferry was \"a lifeline\".", "2024-01-08"),
+    # words about the gathering, not said at it: its day is not theirs
+    ("The envoy Marta Kovalenko said the council would call the ferry \"a lifeline\".", None),
+])
+def test_a_gathering_dated_in_the_next_sentence_dates_the_words_told_to_it(first, expected):
+    # rule: "X told the council that … The council met on Monday.": the words told to the
+    # gathering were said on the day the next sentence gives it
+    text = f"{first} The {'council' if 'council' in first else 'meeting'} met on Monday at the mayor's request.\n"
+    assert quote_dates(text, "2024-01-10") == {"a lifeline": expected}

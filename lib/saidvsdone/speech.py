@@ -619,6 +619,7 @@ def analyse(doc) -> Speech:
                 _addressees(reader, layer, sentence, cue_subjects, sentence_date, date_text)
             if not cue_subjects:
                 _issued(reader, sentence, anchor)
+                _gathering_dated_after(reader, layer, sentence, anchor)
         for n, (cue, subject) in enumerate(cue_subjects):
             if subject is None and sentence_date is not None:
                 layer.cue_days[cue.start] = (sentence_date, date_text)
@@ -991,6 +992,41 @@ def _issued(reader: _Reader, sentence, anchor) -> None:
                 break
     speaker = found[0].speaker
     reader.add_event(_Event(issued.start(), speaker, day, words, _mentions.could_be_person(speaker, reader.who)))
+
+
+# "The council met on Monday at Russia's request.", "The session was held on Friday": a gathering dated after its words
+_GATHERING_HELD = re.compile(r"\s*(?:The|That|This)\s+(?:[\w-]+\s+){0,2}?(meeting|session|council|summit|talks|briefing|"
+                             r"conference|hearing|assembly|forum)\s+(?:met|was\s+held|were\s+held|took\s+place|convened|"
+                             r"opened|began|was\s+convened)\b")
+
+
+def _gathering_dated_after(reader: _Reader, layer: Speech, sentence, anchor) -> None:
+    """ "X told the UN Security Council that … The council met on Monday.": the undated words
+    told to the gathering in the sentence or paragraph just before were said on its day."""
+    held = _GATHERING_HELD.match(reader.text, sentence.start)
+    expressions = [e for e in reader.dates_between(sentence.start, sentence.end) if e.kind not in ("vague", "relative_far")]
+    if held is None or not expressions:
+        return
+    day = when.resolve(expressions[0], reader.doc.published, anchor).day
+    paragraphs = reader.doc.paragraphs
+    since = paragraphs[max(0, sentence.paragraph - 1)][0]
+    # the words were told to it or said at it ("told the UN Security Council", "at the meeting"), not about it
+    noun = re.compile(rf"(?i)\b(?:told|addressed|addressing|at|to|before|during)\s+(?:the|a|an|this|that)\s+"
+                      rf"(?:[\w.’'-]+\s+){{0,3}}?{held.group(1)}\b")
+    if pd.isna(day):
+        return
+    for i, act in enumerate(layer.acts):
+        a, b = act.sentence
+        if not since <= a < sentence.start or act.date is not None or not noun.search(reader.text, a, b):
+            continue
+        words = f"{expressions[0].text} ({held.group(0).strip()})"
+        layer.acts[i] = SpeechAct(act.sentence, act.cue, act.speaker, day, words)
+        for event in reader.events:
+            if a <= event.pos < b and event.speaker == act.speaker.speaker and event.date is None:
+                event.date, event.date_text = day, words
+        for quote, reading in zip(reader.doc.quotes, layer.quotes):
+            if a <= quote.span.start < b and reading.speaker == act.speaker.speaker and reading.sentence_date is None:
+                reading.sentence_date, reading.sentence_date_text = day, words
 
 
 def _title_words_only(words: str) -> bool:
