@@ -1102,3 +1102,18 @@ def test_a_gathering_dated_in_the_next_sentence_dates_the_words_told_to_it(first
     # gathering were said on the day the next sentence gives it
     text = f"{first} The {'council' if 'council' in first else 'meeting'} met on Monday at the mayor's request.\n"
     assert quote_dates(text, "2024-01-10") == {"a lifeline": expected}
+
+
+@pytest.mark.parametrize("second, expected", [
+    # a pluperfect after the speech verb is in what is reported: the same occasion goes on
+    ("Terekhov said the contractors had promised a new bridge but had not built it.", "2024-03-12"),
+    # before the verb it places the words on an earlier occasion
+    ("Terekhov had said that the contractors promised a new bridge.", None),
+])
+def test_a_pluperfect_in_the_reported_words_is_no_earlier_occasion(second, expected):
+    text = f"Mayor Ihor Terekhov said on Tuesday that the pier was closed. {second}\n"
+    doc = next(document.documents(corpus.from_text(text, published="2024-03-14")))
+    act = next(a for a in doc.speech.acts if a.sentence[0] > 10 and a.cue.text == "said")
+    date, _ = doc.speech.fallback_date(act.speaker.speaker, act.cue.start, doc.published) if act.date is None \
+        else (act.date, "")
+    assert (None if pd.isna(date) else str(date.date())) == expected

@@ -913,7 +913,10 @@ def _earlier_occasion(text: str, s_start: int, s_end: int, cue_subjects) -> str 
     after += re.match(r"[\w-]*(?:\s+[\w-]+)?", text[cue.end + len(after):s_end]).group(0)  # ("in the past| day")
     stop = _CLAUSE_END.search(after)
     clause = before + " " + text[cue.start:cue.end] + (after[:stop.start()] if stop else after)
+    verb_end = len(before) + 1 + cue.end - cue.start
     for found in _EARLIER_OCCASION.finditer(clause):
+        if found.start() >= verb_end and found.group(0).lower().startswith("had"):
+            continue  # "said Western partners had promised jets": a pluperfect after the verb is what it reports
         if not clause.startswith(" than", found.end()):  # "earlier than planned" compares, places nothing
             return found.group(0)
     return None
