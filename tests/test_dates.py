@@ -1117,3 +1117,15 @@ def test_a_pluperfect_in_the_reported_words_is_no_earlier_occasion(second, expec
     date, _ = doc.speech.fallback_date(act.speaker.speaker, act.cue.start, doc.published) if act.date is None \
         else (act.date, "")
     assert (None if pd.isna(date) else str(date.date())) == expected
+
+
+@pytest.mark.parametrize("second, expected", [
+    # a later statement on an occasion of its own is another occasion
+    ("In Monday's address, the mayor Ihor Terekhov said that the pier would reopen.", None),
+    ("In his address on Monday, the mayor Ihor Terekhov said that the pier would reopen.", None),
+    # a later statement with no occasion of its own may be the same one
+    ("Terekhov made the remarks on Monday.", "2024-01-01"),
+])
+def test_words_on_an_occasion_of_their_own_do_not_take_a_later_occasions_day(second, expected):
+    text = f"In his New Year's message, the mayor Ihor Terekhov said: \"The city will rebuild.\"\n\n{second}\n"
+    assert quote_dates(text, "2024-01-02") == {"The city will rebuild.": expected}

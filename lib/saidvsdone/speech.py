@@ -135,6 +135,8 @@ class Speech:
     scenes: list[tuple] = field(default_factory=list)
     #: undated sentences that name an occasion of their own ("in an interview with CNN, X said")
     own_occasions: list[tuple[int, int]] = field(default_factory=list)
+    #: every sentence whose statement names its occasion, dated or not ("In Monday's address, X said")
+    named_occasions: list[tuple[int, int]] = field(default_factory=list)
     #: cue start → (day, words) of its sentence, for cues the layer found no speaker for (claims read them)
     cue_days: dict[int, tuple] = field(default_factory=dict)
     #: where the headline ends (its words with no day take the body's day for the same speaker)
@@ -195,6 +197,8 @@ class Speech:
             # the first after: only a dated one (words a later sentence places on an earlier occasion,
             # "Last week, he told …", govern nothing before them)
             events = [e for e in events if not pd.isna(e.date) and not e.back]
+            if own:  # "In his New Year's address, X said …" is not the later "In Monday's address, X said …"
+                events = [e for e in events if not _inside(self.named_occasions, e.pos)]
         if events:
             event = before if before is not None else events[0]
             if pd.isna(event.date):
@@ -206,6 +210,12 @@ class Speech:
         if pd.isna(published):
             return pd.NaT, "undated article"
         return pd.NaT, f"no day given (published {published.date()})"
+
+
+def _inside(spans: list[tuple[int, int]], pos: int) -> bool:
+    """Whether ``pos`` falls in one of ``spans`` (sorted, not overlapping)."""
+    i = bisect_right(spans, (pos, float("inf")))
+    return bool(i and spans[i - 1][0] <= pos < spans[i - 1][1])
 
 
 def cue_table() -> tuple[dict[str, str], re.Pattern]:
@@ -607,6 +617,8 @@ def analyse(doc) -> Speech:
                     next((_institution_side(reader.who, subj) for _, subj in cue_subjects if subj is not None), ""))
         if sentence_date is None and earlier is None and cue_subjects:
             _told_the_one_there(reader, layer, cue_subjects, s_start)
+        if cue_subjects and _OWN_OCCASION.search(doc.text, s_start, min(s_end, cue_subjects[0][0].end + 60)):
+            layer.named_occasions.append((s_start, s_end))
         if earlier is not None:
             layer.earlier.append((s_start, s_end, earlier))
         elif sentence_date is None and cue_subjects and _OWN_OCCASION.search(
@@ -677,7 +689,7 @@ def analyse(doc) -> Speech:
     return layer
 
 
-_OWN_OCCASION = re.compile(r"\b(?:[Ii]n|[Aa]t|[Dd]uring)\s+(?:an?|his|her|its|their|the)\s+(?:[\w-]+\s+){0,2}(?:interview|address|speech|"
+_OWN_OCCASION = re.compile(r"\b(?:[Ii]n|[Aa]t|[Dd]uring)\s+(?:an?|his|her|its|their|the|[A-Z]\w*[’']s)\s+(?:[\w’'-]+\s+){0,2}(?:interview|address|speech|"
                            r"post|op-ed|article|statement|message|video|podcast)\b|\b[Ii]n\s+(?:[\w-]+\s+)?(?:comments|remarks)\b|\bon\s+(?:Telegram|X|Twitter|Facebook|"
                            r"Truth\s+Social|state\s+television|television|TV)\b")
 _NEW_SCENE = re.compile(r"\s*(?:(?:Meanwhile|Separately|Elsewhere)\b|In\s+(?:the\s+)?[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?\s*,"
