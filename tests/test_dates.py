@@ -1129,3 +1129,13 @@ def test_a_pluperfect_in_the_reported_words_is_no_earlier_occasion(second, expec
 def test_words_on_an_occasion_of_their_own_do_not_take_a_later_occasions_day(second, expected):
     text = f"In his New Year's message, the mayor Ihor Terekhov said: \"The city will rebuild.\"\n\n{second}\n"
     assert quote_dates(text, "2024-01-02") == {"The city will rebuild.": expected}
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Back in February 2022, the mayor said on February 24 that the bridge was closed.", "2022-02-24"),
+    ("In 2023, the mayor said on May 3 that the bridge was closed.", "2023-05-03"),
+    # no fronted year: the latest such day before publication
+    ("The mayor said on February 24 that the bridge, built in 2019, was closed.", "2024-02-24"),
+])
+def test_a_fronted_year_frames_a_date_without_a_year(sentence, expected):
+    assert said_on(sentence, "2024-11-22") == expected

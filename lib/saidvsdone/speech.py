@@ -555,6 +555,11 @@ def analyse(doc) -> Speech:
                     named = _scene_day(reader, expression.start) if expression.kind == "relative_event" and anchor is None else None
                     # "Zelensky visited Brussels on Thursday. The previous evening, he had told …": counted from the day named
                     resolved = when.resolve(expression, doc.published, anchor if named is None else named[1]).day
+                    year = _FRONTED_YEAR.match(doc.text, s_start) if expression.kind == "explicit" else None
+                    if year is not None and not re.search(r"\d{4}", expression.text) \
+                            and not pd.isna(doc.published) and int(year.group(1)) < doc.published.year:
+                        # "Back in February 2022, Putin said in a speech on February 24": that year's day
+                        resolved = when.resolve(expression, pd.Timestamp(year=int(year.group(1)), month=12, day=31)).day
                     if not pd.isna(resolved):
                         sentence_date, date_text = resolved, expression.text
                         anchor = resolved
@@ -723,6 +728,8 @@ def _the_gathering(reader: _Reader, layer: Speech, s_start: int, s_end: int, cue
     return day, f"{words} ({found.group(0).split(None, 1)[1]})"
 
 
+# a year fronted in the sentence ("In 2022,", "Back in February 2022,"): the frame of a date without a year after it
+_FRONTED_YEAR = re.compile(r"\s*(?:Back\s+)?[Ii]n\s+(?:(?:early|late|mid-?)\s*)?(?:[A-Z][a-z]+\s+)?((?:19|20)\d{2})\s*,")
 # a lede's news of the day ("The army said today …"; a lede dated by a weekday is one event among others)
 _TODAY = re.compile(r"(?i)\b(?:today|tonight|this\s+(?:morning|afternoon|evening))\b")
 # "Speaking at a media briefing, X said", "X told a news conference": the occasion an institution's news came from
