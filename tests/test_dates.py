@@ -1139,3 +1139,17 @@ def test_words_on_an_occasion_of_their_own_do_not_take_a_later_occasions_day(sec
 ])
 def test_a_fronted_year_frames_a_date_without_a_year(sentence, expected):
     assert said_on(sentence, "2024-11-22") == expected
+
+
+@pytest.mark.parametrize("between, expected", [
+    ("", "2024-08-27"),
+    # another person spoke last: the figures are not hers
+    ("Deputy mayor Ivan Moroz said the ferries were running.\n\n", None),
+])
+def test_figures_as_of_today_after_a_persons_words_date_them(between, expected):
+    # rule: narration that gives a person's figures "as of today" right after their undated words
+    # says they spoke today
+    text = ("Harbour master Olena Pavlenko spoke at the port forum in Odesa.\n\n"
+            "\"The harbour is working again,\" Pavlenko said.\n\n"
+            f"{between}As of today, 40 ships have left the port.\n")
+    assert quote_dates(text, "2024-08-27")["The harbour is working again,"] == expected

@@ -637,6 +637,7 @@ def analyse(doc) -> Speech:
             if not cue_subjects:
                 _issued(reader, sentence, anchor)
                 _gathering_dated_after(reader, layer, sentence, anchor)
+                _as_of_today(reader, layer, sentence)
         for n, (cue, subject) in enumerate(cue_subjects):
             if subject is None and sentence_date is not None:
                 layer.cue_days[cue.start] = (sentence_date, date_text)
@@ -1014,6 +1015,27 @@ def _issued(reader: _Reader, sentence, anchor) -> None:
                 break
     speaker = found[0].speaker
     reader.add_event(_Event(issued.start(), speaker, day, words, _mentions.could_be_person(speaker, reader.who)))
+
+
+_AS_OF_TODAY = re.compile(r"(?i)\bas\s+of\s+today\b")
+
+
+def _as_of_today(reader: _Reader, layer: Speech, sentence) -> None:
+    """ "X reported this at the forum. … As of today, the army controls 1,200 km²." : narration that
+    gives the person's figures as of today, just after their undated words, says they spoke today:
+    their undated words from the paragraph before on, up to two paragraphs of prose after it."""
+    found = next((m for m in _AS_OF_TODAY.finditer(reader.text, sentence.start, sentence.end)
+                  if not reader.doc.in_quote(m.start())), None)
+    if found is None or pd.isna(reader.doc.published):
+        return
+    since = reader.doc.paragraphs[max(0, sentence.paragraph - 2)][0]
+    last = next((e for e in reversed(reader.events) if e.pos < sentence.start), None)
+    if last is None or last.pos < since or not last.speaker or (last.date is not None and not pd.isna(last.date)) \
+            or last.back or not _mentions.is_person(last.speaker, reader.who):
+        return
+    reach = _prose_reach(reader.text, reader.doc.paragraphs, sentence.paragraph)
+    layer.appearances.setdefault(last.speaker, []).append(
+        (since, reach, reader.doc.published.normalize(), found.group(0), since, True))
 
 
 # "The council met on Monday at Russia's request.", "The session was held on Friday": a gathering dated after its words
