@@ -1153,3 +1153,13 @@ def test_figures_as_of_today_after_a_persons_words_date_them(between, expected):
             "\"The harbour is working again,\" Pavlenko said.\n\n"
             f"{between}As of today, 40 ships have left the port.\n")
     assert quote_dates(text, "2024-08-27")["The harbour is working again,"] == expected
+
+
+@pytest.mark.parametrize("phrase", ["Earlier in the day", "Later in the day", "Earlier that day"])
+def test_earlier_or_later_in_the_day_is_the_day_the_text_is_about(phrase):
+    # rule: "earlier in the day" is no earlier occasion: it is the day just named
+    text = ("The mayor Ihor Terekhov said on Tuesday that the pier was closed.\n\n"
+            f"{phrase}, the harbour master Olena Pavlenko said that the ferries had stopped.")
+    doc = next(document.documents(corpus.from_text(text, published="2024-04-11")))
+    act = next(a for a in doc.speech.acts if a.speaker.speaker == "Olena Pavlenko")
+    assert str(act.date.date()) == "2024-04-09"
