@@ -1048,8 +1048,10 @@ def _gathering_dated_after(reader: _Reader, layer: Speech, sentence, anchor) -> 
     """ "X told the UN Security Council that … The council met on Monday.": the undated words
     told to the gathering in the sentence or paragraph just before were said on its day."""
     held = _GATHERING_HELD.match(reader.text, sentence.start)
+    if held is None:
+        return
     expressions = [e for e in reader.dates_between(sentence.start, sentence.end) if e.kind not in ("vague", "relative_far")]
-    if held is None or not expressions:
+    if not expressions:
         return
     day = when.resolve(expressions[0], reader.doc.published, anchor).day
     paragraphs = reader.doc.paragraphs
