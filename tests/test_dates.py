@@ -82,6 +82,13 @@ def test_a_day_after_the_addressee_dates_the_statement(sentence, expected):
     assert said_on(sentence, "2023-05-10") == expected
 
 
+@pytest.mark.parametrize("sentence", ["The mayor said last night that the bridge was closed.",
+                                      "The mayor said late last night that the bridge was closed."])
+def test_last_night_is_the_day_before_publication(sentence):
+    # rule: "said last night" (a morning paper, or an evening post about the night before): the day before
+    assert said_on(sentence, "2024-04-13") == "2024-04-12"
+
+
 def test_this_morning_is_the_publication_day():
     assert said_on("The mayor said this morning that the bridge was closed.", "2023-04-01") == "2023-04-01"
 

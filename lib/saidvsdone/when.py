@@ -101,7 +101,7 @@ _DATE_PATTERNS = [
                                 re.IGNORECASE)),
     # "last week", "this month", "earlier this week" name no day: statements so dated stay undated
     ("relative", re.compile(
-        rf"\b(?:the\s+day\s+before\s+yesterday|{_AGO}|yesterday|today|tonight|earlier\s+today"
+        rf"\b(?:the\s+day\s+before\s+yesterday|{_AGO}|yesterday|today|tonight|earlier\s+today|(?:late\s+)?last\s+night"
         r"|(?:earlier\s+)?this\s+(?:morning|afternoon|evening))\b",
         re.IGNORECASE)),
     ("vague", re.compile(r"\b(?:(?:this|last|earlier\s+this)\s+(?:week|month|year)|in\s+recent\s+(?:days|weeks)"
@@ -121,7 +121,7 @@ _MONTH_STEMS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "
 _NEEDS = {pattern: needs for (kind, pattern), needs in zip(_DATE_PATTERNS, (
     None, None, None, ("day",), ("day",), _MONTH_STEMS, _MONTH_STEMS, ("day",),
     ("day", "night", "week", "later", "evening", "morning", "afternoon"), ("ago",),
-    ("ago", "yesterday", "today", "tonight", "this"), ("this", "last", "recent", "weekend"), ("day",), None), strict=True)
+    ("ago", "yesterday", "today", "tonight", "this", "night"), ("this", "last", "recent", "weekend"), ("day",), None), strict=True)
     if needs is not None}
 _NEED_WORDS = tuple(sorted({word for needs in _NEEDS.values() for word in needs}))
 _WEEKDAY_BEFORE = re.compile(rf"\b(?:{_WEEKDAYS}),?\s+$")
@@ -307,6 +307,8 @@ def _resolve(expression: DateExpression, published, anchor):
         return published.normalize()  # "this morning": the publication day
     if lowered == "the day before yesterday":
         return published - pd.Timedelta(days=2)
+    if lowered.endswith("last night"):  # "said last night": the evening before the paper (or the post)
+        return published.normalize() - pd.Timedelta(days=1)
     if lowered.endswith(" ago"):  # "two days ago", "2 years 1 month and 21 days ago"
         offset = {}
         for count, unit in re.findall(r"(a\s+few|a\s+couple\s+of|[\w]+)\s+(day|week|month|year)s?\b", lowered):
