@@ -1170,3 +1170,11 @@ def test_earlier_or_later_in_the_day_is_the_day_the_text_is_about(phrase):
     doc = next(document.documents(corpus.from_text(text, published="2024-04-11")))
     act = next(a for a in doc.speech.acts if a.speaker.speaker == "Olena Pavlenko")
     assert str(act.date.date()) == "2024-04-09"
+
+
+def test_a_single_date_line_under_the_title_is_no_day_header():
+    # rule: one date line and no time-stamped posts is the page's date, not a live blog's day header:
+    # the statements below keep no day of their own
+    text = ("Ferry strike: harbour closed\n\nTuesday 7 May 2024\n\n"
+            "The harbour master, Olena Pavlenko, said: \"The pier is closed.\"\n")
+    assert quote_dates(text, "2024-05-07") == {"The pier is closed.": None}

@@ -1223,6 +1223,7 @@ def _prose_reach(text: str, paragraphs, paragraph: int) -> int:
 
 # a live blog's or a round-up's day header: a line that is only a day ("Thursday 9 May", "Friday, May 10, 2024")
 _HEADER_KINDS = ("explicit", "weekday_day", "weekday", "iso", "numeric")
+_STAMP_LINE = re.compile(r"(?m)^[ \t]*\d{1,2}[.:]\d{2}(?:[ \t]*(?:[AaPp]\.?[Mm]\.?|[A-Z]{2,4}))?[ \t]*$")  # a post's "09.41 BST"
 _HEADER_REST = re.compile(r"[\s,.:;()\[\]|*#–—-]*")
 
 
@@ -1241,6 +1242,8 @@ def _day_headers(reader: _Reader) -> list[tuple]:
         day = when.resolve(found[0], doc.published).day
         if not pd.isna(day):
             headers.append((found[0].start, day, found[0].text))
+    if len(headers) == 1 and not _STAMP_LINE.search(text):
+        return []  # one date line and no time-stamped posts: the page's date under its title, no day header
     return [(start, headers[i + 1][0] if i + 1 < len(headers) else len(text), day, words)
             for i, (start, day, words) in enumerate(headers)]
 
