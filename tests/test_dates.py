@@ -1178,3 +1178,9 @@ def test_a_single_date_line_under_the_title_is_no_day_header():
     text = ("Ferry strike: harbour closed\n\nTuesday 7 May 2024\n\n"
             "The harbour master, Olena Pavlenko, said: \"The pier is closed.\"\n")
     assert quote_dates(text, "2024-05-07") == {"The pier is closed.": None}
+
+
+def test_a_single_day_header_in_a_live_blog_with_inline_stamps_dates_its_posts():
+    text = ("Ferry strike: latest\n\nTuesday 7 May 2024\n\n"
+            "10:15 GMT - The harbour master, Olena Pavlenko, said: \"The pier is closed.\"\n")
+    assert quote_dates(text, "2024-05-08") == {"The pier is closed.": "2024-05-07"}

@@ -1223,7 +1223,8 @@ def _prose_reach(text: str, paragraphs, paragraph: int) -> int:
 
 # a live blog's or a round-up's day header: a line that is only a day ("Thursday 9 May", "Friday, May 10, 2024")
 _HEADER_KINDS = ("explicit", "weekday_day", "weekday", "iso", "numeric")
-_STAMP_LINE = re.compile(r"(?m)^[ \t]*\d{1,2}[.:]\d{2}(?:[ \t]*(?:[AaPp]\.?[Mm]\.?|[A-Z]{2,4}))?[ \t]*$")  # a post's "09.41 BST"
+# a live-blog post's time stamp opening a line ("09.41 BST", "10:15 GMT — Zelensky said …")
+_STAMP_LINE = re.compile(r"(?m)^[ \t]*\d{1,2}[.:]\d{2}\b(?![.:/]\d)")
 _HEADER_REST = re.compile(r"[\s,.:;()\[\]|*#–—-]*")
 
 
