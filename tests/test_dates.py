@@ -1184,3 +1184,16 @@ def test_a_single_day_header_in_a_live_blog_with_inline_stamps_dates_its_posts()
     text = ("Ferry strike: latest\n\nTuesday 7 May 2024\n\n"
             "10:15 GMT - The harbour master, Olena Pavlenko, said: \"The pier is closed.\"\n")
     assert quote_dates(text, "2024-05-08") == {"The pier is closed.": "2024-05-07"}
+
+
+@pytest.mark.parametrize("other, expected", [
+    # a person the tables do not know, introduced as of the other side: not at the Russian briefing
+    ("Nazar Voloshyn, a spokesman for Ukraine's eastern forces, said: \"All the attacks were repelled.\"", None),
+    ("Ukrainian army spokesman Nazar Voloshyn said: \"All the attacks were repelled.\"", None),
+    # introduced as of the same side: another participant of the briefing
+    ("Colonel Oleg Markov, a Russian army officer, said: \"All the attacks were repelled.\"", "2023-08-23"),
+])
+def test_the_side_of_a_person_not_in_the_tables_comes_from_their_introduction(other, expected):
+    text = ("Speaking at a briefing on Wednesday, Igor Konashenkov said Russian forces had repelled five attacks.\n\n"
+            f"\"The enemy lost 200 servicemen,\" Konashenkov said.\n\n{other}\n")
+    assert quote_dates(text, "2023-08-24")["All the attacks were repelled."] == expected

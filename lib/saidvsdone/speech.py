@@ -755,7 +755,7 @@ def _lede_briefing(reader: _Reader, lede: tuple, cue_subjects, s_start: int, s_e
     pos, reach, day, words, side = lede  # pos: where the lede sentence ends
     people = [subj.speaker for _, subj in cue_subjects
               if subj is not None and subj.speaker and _mentions.is_person(subj.speaker, reader.who)]
-    if s_start >= reach or not people or (side and _warring_side(reader.who, people[0]) not in ("", side)):
+    if s_start >= reach or not people or (side and _person_side(reader, people[0]) not in ("", side)):
         return None  # (the two sides' briefings are not one: a Ukrainian statement does not date Konashenkov's)
     found = next((m for m in _AT_BRIEFING.finditer(reader.text, s_start, s_end) if not reader.doc.in_quote(m.start())), None)
     if found is None or reader.dates_between(pos, s_start):
@@ -797,7 +797,7 @@ def _follow_passage(reader: _Reader, layer: Speech, sentence, passage, last_day:
         day, words = last_day[speakers[0]]
     if (day is not None and not pd.isna(day) and spoke and earlier is None and not sentence.headline
             and any(not reader.doc.in_quote(m.start()) for m in _GATHERING.finditer(reader.text, s_start, s_end))):
-        passage = (day, words, sentence.paragraph, next((_warring_side(reader.who, x) for x in speakers), ""),
+        passage = (day, words, sentence.paragraph, next((_person_side(reader, x) for x in speakers), ""),
                    _meeting_people(reader, sentence, speakers))
         layer.gatherings.append((s_start, day, words))
     elif not spoke and not sentence.headline and reader.dates_between(s_start, s_end) and any(
@@ -866,7 +866,7 @@ def _at_meeting(reader: _Reader, speaker: str, passage) -> bool:
     known = reader.who.speakers.get(speaker)
     if country and known is not None and known.country and known.country != country:
         return False
-    return not passage[3] or _warring_side(reader.who, speaker) in ("", passage[3])
+    return not passage[3] or _person_side(reader, speaker) in ("", passage[3])
 
 
 # a gathering someone holds or attends (not a "visit" or a "call": one person's doing)
@@ -879,6 +879,36 @@ _HELD_GATHERING = re.compile(r"\b(?:chaired|held|hosted|convened|attended|opened
                              r"|\b(?:ministers|leaders|officials|delegations|delegates|commanders|generals|envoys|"
                              r"negotiators|allies|chiefs|governors|mayors|presidents|heads\s+of\s+state)\s+(?:(?:also|again|later|first)\s+)?(?:met|gathered|convened)\b",
                              re.IGNORECASE)
+
+
+# the words that introduce a person not in the tables: an apposition ("Nazar Voloshyn, a spokesman for
+# Ukraine's eastern forces,") or the words before the name ("Russian-installed official Vladimir Rogov")
+_APPOSITION = re.compile(r",\s+((?:a|an|the)\s+[^,.;:\"“”]{3,80}?),")
+_WORDS_BEFORE = re.compile(r"((?:[\w’'-]+,?\s+){1,4})$")
+_SIDE_WORDS = (("Ukraine", re.compile(r"(?i)\bukrain|\bkyiv\b")), ("Russia", re.compile(r"(?i)\brussia|\bkremlin\b|\bmoscow\b")))
+
+
+def _person_side(reader: _Reader, speaker: str) -> str:
+    """Russia or Ukraine for a speaker: the table's, else what the words introducing the person
+    where first named say ("a spokesman for Ukraine's Khortytsia group"), else ""."""
+    known = _warring_side(reader.who, speaker)
+    if known or not speaker:
+        return known
+    sides = reader.__dict__.setdefault("_sides", {})
+    if speaker not in sides:
+        at = reader.text.find(speaker)  # where the name is first written in full
+        words = ""
+        if at >= 0:
+            sentence = reader.doc.sentence_at(at)
+            start = sentence.start if sentence is not None else max(0, at - 60)
+            before = _WORDS_BEFORE.search(reader.text, max(start, at - 60), at)
+            after = _APPOSITION.match(reader.text, at + len(speaker))
+            before = before.group(1).rsplit(",", 1)[-1] if before else ""  # not "Speaking in Moscow, X"
+            words = (before if not re.search(r"(?i)\b(?:said|says|told)\b", before) else "") \
+                + " " + (after.group(1) if after else "")
+        found = [side for side, pattern in _SIDE_WORDS if pattern.search(words)]
+        sides[speaker] = found[0] if len(found) == 1 else ""
+    return sides[speaker]
 
 
 def _warring_side(who, speaker: str) -> str:
