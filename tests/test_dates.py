@@ -1197,3 +1197,20 @@ def test_the_side_of_a_person_not_in_the_tables_comes_from_their_introduction(ot
     text = ("Speaking at a briefing on Wednesday, Igor Konashenkov said Russian forces had repelled five attacks.\n\n"
             f"\"The enemy lost 200 servicemen,\" Konashenkov said.\n\n{other}\n")
     assert quote_dates(text, "2023-08-24")["All the attacks were repelled."] == expected
+
+
+@pytest.mark.parametrize("last, expected", [
+    # the speaker goes on past the doing's reach: still that occasion
+    ("Terekhov also said that the ferries would run again soon.", "2024-10-13"),
+    # no continuation: the reach of the doing ends
+    ("Terekhov said that the ferries would run again soon.", None),
+])
+def test_a_speaker_going_on_after_a_dated_doing_stays_on_that_occasion(last, expected):
+    text = ("Mayor Ihor Terekhov visited the harbour on Sunday evening.\n\n"
+            "\"We will rebuild the pier,\" he said.\n\n\"The harbour will reopen.\"\n\n"
+            "\"Nobody will be left without help.\"\n\n"
+            f"{last}\n")
+    doc = next(document.documents(corpus.from_text(text, published="2024-10-14")))
+    act = [a for a in doc.speech.acts if a.speaker.speaker == "Ihor Terekhov"][-1]
+    day, _ = doc.speech.fallback_date(act.speaker.speaker, act.cue.start, doc.published)
+    assert (None if pd.isna(day) else str(day.date())) == expected

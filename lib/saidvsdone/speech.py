@@ -624,6 +624,8 @@ def analyse(doc) -> Speech:
             _told_the_one_there(reader, layer, cue_subjects, s_start)
         if cue_subjects and _OWN_OCCASION.search(doc.text, s_start, min(s_end, cue_subjects[0][0].end + 60)):
             layer.named_occasions.append((s_start, s_end))
+        elif sentence_date is None and earlier is None and cue_subjects:
+            _continues_appearance(reader, layer, cue_subjects, s_start, s_end)
         if earlier is not None:
             layer.earlier.append((s_start, s_end, earlier))
         elif sentence_date is None and cue_subjects and _OWN_OCCASION.search(
@@ -746,6 +748,33 @@ def _institution_side(who, subject: Mention) -> str:
     sides = {side for side, stem in (("Ukraine", "ukrain"), ("Russia", "russia")) if stem in subject.as_written.lower()
              or stem in subject.speaker.lower()}
     return sides.pop() if len(sides) == 1 else ""
+
+
+# the speaker goes on ("Zelensky also said", "he added", "she continued")
+_CONTINUING = re.compile(r"\b(?:also|added|adds|adding|continued|went\s+on|further)\b", re.IGNORECASE)
+
+
+def _continues_appearance(reader: _Reader, layer: Speech, cue_subjects, s_start: int, s_end: int) -> None:
+    """ "Zelensky addressed the nation on Sunday. “…,” he said. … Zelensky also said …": a speaker who
+    spoke within the reach of their dated doing and goes on ("also said", "added") past it, with no
+    day named in between, is still on that occasion: the doing's reach grows to this sentence."""
+    cue, subject = cue_subjects[0]
+    if subject is None or not subject.speaker or not _CONTINUING.search(reader.text, s_start, min(s_end, cue.end + 12)):
+        return
+    doings = layer.appearances.get(subject.speaker)
+    if not doings or doings[-1][0] >= s_start or doings[-1][1] >= s_end:
+        return
+    start, reach = doings[-1][0], doings[-1][1]
+    positions = reader.event_positions.get(subject.speaker, [])
+    k = bisect_left(positions, start)
+    if k >= len(positions) or positions[k] > reach or reader.dates_between(reach, s_start):
+        return  # the speaker did not speak within the doing's reach, or a day is named since
+    for event in reversed(reader.events):
+        if event.pos < reach:
+            break
+        if event.pos < s_start and event.speaker != subject.speaker:
+            return  # someone else spoke in between
+    doings[-1] = (start, s_end) + tuple(doings[-1][2:])
 
 
 def _lede_briefing(reader: _Reader, lede: tuple, cue_subjects, s_start: int, s_end: int) -> tuple | None:
