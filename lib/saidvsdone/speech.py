@@ -1076,9 +1076,6 @@ def _issued(reader: _Reader, sentence, anchor) -> None:
     reader.add_event(_Event(issued.start(), speaker, day, words, _mentions.could_be_person(speaker, reader.who)))
 
 
-_AS_OF_TODAY = re.compile(r"(?i)\bas\s+of\s+today\b")
-
-
 def _as_of_today(reader: _Reader, layer: Speech, sentence) -> None:
     """ "X reported this at the forum. … As of today, the army controls 1,200 km²." : narration that
     gives the person's figures as of today, just after their undated words, says they spoke today:
