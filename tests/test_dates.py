@@ -1214,3 +1214,10 @@ def test_a_speaker_going_on_after_a_dated_doing_stays_on_that_occasion(last, exp
     act = [a for a in doc.speech.acts if a.speaker.speaker == "Ihor Terekhov"][-1]
     day, _ = doc.speech.fallback_date(act.speaker.speaker, act.cue.start, doc.published)
     assert (None if pd.isna(day) else str(day.date())) == expected
+
+
+def test_an_interview_conducted_on_one_day_and_published_on_another_is_dated_by_the_first():
+    # rule: "conducted", "taped", like "recorded", name the occasion of the words
+    text = ("The general Petro Sava told a newspaper, in an interview conducted on Monday and published "
+            "on Wednesday, that the front was holding.")
+    assert said_on(text, "2023-11-03") == "2023-10-30"
