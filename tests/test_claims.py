@@ -309,11 +309,20 @@ def test_diplomatic_logistics_are_not_claims_but_positions_on_talks_are():
     "Front holding near Pokrovsk – Syrskyi",
     "Ukraine's army chief: front is holding near Pokrovsk",
     "Kyiv says front holding as Russia pushes on Pokrovsk",
+    # a speaker signed after the headline's last colon, bare or after a closing quote mark
+    "Front is holding near Pokrovsk: Ukraine's army chief",
+    "Front 'is holding, but more shells needed:' Army chief of Ukraine",
 ])
 def test_headline_attribution_forms(headline):
     table = _find(headline + "\n\nOleksandr Syrskyi, Ukraine's army chief, said on Monday that the front "
                   "was holding near Pokrovsk.", published="2024-05-07")
     assert table[table["headline"]]["speaker"].tolist() == ["Oleksandr Syrskyi"]
+
+
+def test_a_rubric_before_a_headline_colon_is_not_a_signature():
+    table = _find("Eastern front: day 700\n\nOleksandr Syrskyi, Ukraine's army chief, said on Monday that the "
+                  "front was holding near Pokrovsk.", published="2024-05-07")
+    assert not table["headline"].any()
 
 
 def test_civilian_reports_and_hedges_in_relative_clauses():
@@ -805,8 +814,11 @@ def test_the_same_statement_going_on_is_a_claim_without_war_words():
                      "region, stating that it was old.")) == 1
 
 
-def test_officials_in_a_capital_speak_for_its_government():
+def test_officials_in_a_capital_are_that_countrys_officials():
+    # as the conventions write "Russian officials"; the government is a country or capital speaking alone
     assert _find("Officials in Kyiv insist the counteroffensive is on track.")["speaker"].tolist() == [
+        "Ukrainian officials"]
+    assert _find("Kyiv insists the counteroffensive is on track.")["speaker"].tolist() == [
         "Ukrainian government (Kyiv)"]
 
 
@@ -1444,11 +1456,14 @@ def test_labels_answers_and_former_office_holders(text, expected):
 
 @pytest.mark.parametrize("text, speakers", [
     # a plural verb of statement after a speaking group placed somewhere ("officials in Kyiv estimate")
+    # (officials placed in a capital are that country's officials, not its government)
     ("Officials in Kyiv estimate that Russia is losing about 900 soldiers a day near Toretsk.",
-     ["Ukrainian government (Kyiv)"]),
+     ["Ukrainian officials"]),
     # … and after an opening participle clause
     ("Speaking on condition of anonymity, officials in Kyiv estimate that Russia is losing about 900 soldiers a day.",
-     ["Ukrainian government (Kyiv)"]),
+     ["Ukrainian officials"]),
+    ("Officials in Moscow say their troops have pushed the front back from the Belgorod border.",
+     ["Russian officials"]),
     ("Independent analysts caution that the Ukrainian bridgehead near Krynky could not be held for long.",
      ["Independent analysts"]),
     # a plural verb with no war content, and forces that "note" nothing, stay out

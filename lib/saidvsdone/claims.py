@@ -365,6 +365,8 @@ def _claims_in(doc, include_quotes: bool, include_carried: bool, given_quotes) -
             speaking += _demonym_claims(doc, sentence, speaking)
             if sentence.headline:
                 speaking += _headline_subject(doc, sentence, speaking)
+                speaking = [a for a in speaking if not (a.cue.text == ":" and any(
+                    b.cue.start == a.cue.start and b.cue.text == ":—" for b in speaking))]
                 speaking += _headline_second_clause(doc, sentence, speaking)
                 speaking = [_headline_inverted(doc, sentence, a, after=not (a.cue.text == ":" and not a.speaker.speaker))
                             for a in speaking]
@@ -858,8 +860,10 @@ def _table_label(label: str) -> str:
     if inside:
         candidates.append(inside.group(1))
         country, kind = forms.get(inside.group(1), ("", ""))
-        if kind == "capital" and country in _country_labels() and label.lower().startswith("official"):
-            return _country_labels()[country][0]  # "officials in Kyiv": the government ("sources in Kyiv" stay sources)
+        if kind == "capital" and country in demonyms and label.lower().startswith("official"):
+            # "officials in Kyiv": "Ukrainian officials", as the conventions write "Russian officials" (not the
+            # government, which a country or capital speaking alone stands for); "sources in Kyiv" stay sources
+            return f"{demonyms[country]} officials"
     for candidate in candidates:
         name = aliases.get(candidate.lower().replace("’", "'"))
         if name is not None:
@@ -1064,12 +1068,16 @@ def _headline_subject(doc, sentence, acts) -> list:
                         _mentions.Mention(who[0], who[1], "", doc.text[who[0]:who[1]], "unknown name"), None, "")
         return [_headline_inverted(doc, sentence, act, after=False)]
     else:
-        match = _HEADLINE_SIGNATURE.search(doc.text, sentence.start, sentence.end)
+        match = _HEADLINE_SIGNATURE.search(doc.text, sentence.start, sentence.end) \
+            or _HEADLINE_COLON_SIGNATURE.search(doc.text, sentence.start, sentence.end)
         if match is None:
             return []
-        who, cue = match.span("who"), Cue(match.start("dash"), match.end("dash"), match.group("dash"), "speech")
-    if any(a.cue.start == cue.start for a in acts):
-        return []
+        # (a signing colon is no label's colon: its cue is written as the sign-off it is)
+        who, cue = match.span("who"), Cue(match.start("dash"), match.end("dash"), match.group("dash").replace(":", ":—"),
+                                          "speech")
+    if any(a.cue.start == cue.start and (cue.text != ":—" or a.speaker.how in ("name", "title", "role", "country"))
+           for a in acts):
+        return []  # (a colon's words before it, unresolved ("Front: …"), give way to a signature after it)
     mention = _headline_who(doc, *who)
     if mention is None:
         mention = _headline_like_body(doc, *who)  # "Russian blogger claims …": the body's Russian military blogger
@@ -1108,6 +1116,9 @@ _HEADLINE_LABEL = re.compile(r"(?P<who>(?:[A-Z][\w’'-]*\s+)?(?:[\w’'-]+\s+){
 #: A country or capital alone before a headline's colon ("Kyiv: …", "Moscow: …").
 _COUNTRY_COLON = re.compile(r"(?P<who>[A-Z][\w’'-]+)(?P<colon>:)\s+\S")
 _HEADLINE_SIGNATURE = re.compile(r"\s(?P<dash>[–—-])\s+(?P<who>[A-Z][^–—\n]{1,60}?)[.\s]*$")
+#: "Russian offensive can be stopped: Ukraine's top general", "… needed:' Commander-in-chief of …": a
+#: speaker signed after a headline's last colon (a short noun phrase, resolved as the body names it).
+_HEADLINE_COLON_SIGNATURE = re.compile(r"\S(?P<dash>:)[’'\"”]?\s+(?P<who>[A-Z][\w’'.-]*(?:\s+[\w’'.-]+){0,5}?)[.\s]*$")
 
 
 def _headline_inverted(doc, sentence, act, after: bool = True):
