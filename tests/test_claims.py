@@ -319,6 +319,15 @@ def test_headline_attribution_forms(headline):
     assert table[table["headline"]]["speaker"].tolist() == ["Oleksandr Syrskyi"]
 
 
+def test_a_subhead_quoting_after_its_subject_holds_a_partial_quote():
+    # the subject stands before the quote mark: the quoted words are the subhead's own content
+    table = _find("Oleksandr Syrskyi, Ukraine's army chief, said on Monday that the front was holding near Pokrovsk."
+                  "\n\nRussia 'can be held back, but more shells needed:' Commander-in-chief of Ukraine's Armed Forces",
+                  published="2024-05-07")
+    assert table["headline"].tolist() == [False, True]
+    assert table["speaker"].tolist() == ["Oleksandr Syrskyi"] * 2
+
+
 def test_a_rubric_before_a_headline_colon_is_not_a_signature():
     table = _find("Eastern front: day 700\n\nOleksandr Syrskyi, Ukraine's army chief, said on Monday that the "
                   "front was holding near Pokrovsk.", published="2024-05-07")

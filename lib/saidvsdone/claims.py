@@ -1716,6 +1716,10 @@ def _quoted_restated(doc, sentence) -> list:
     return []
 
 
+#: A headline's subject right before a quote mark ("Russia 'can be fought …'"), not a label with a colon.
+_HEADLINE_SUBJECT_BEFORE = re.compile(r"(?:^|\s)[A-Z][\w’'-]*\s+$")
+
+
 def _quoted_subhead(doc, sentence) -> list:
     """A paragraph of one line with no closing stop whose quoted words end in a colon inside the mark,
     followed by a speaker's name or role: the speaker, read as a headline's label is."""
@@ -2125,6 +2129,9 @@ def _claim(doc, sentence, label, acts, lexicon, scope: tuple[int, int] | None = 
         attribution += [(s_start, scope[0]), (scope[1], s_end)]
     quotes_here = _quotes_in(doc, s_start, s_end)
     direct = [(q.span.outer_start, q.span.outer_end) for q, r in quotes_here if r.kind == "direct"]
+    if sentence.headline:  # "Russia 'can be fought, but more arms needed:' Army chief": the subject stands
+        # before the quote mark, so the quoted words are a partial quote of the headline's own sentence
+        direct = [(a, b) for a, b in direct if not _HEADLINE_SUBJECT_BEFORE.search(text, s_start, a)]
     # the reporter's own words in the sentence, outside the attribution and direct quotes
     # a headline's own words after a quote are few ("'We are advancing': Putin hails gains in Donbas")
     needed = (2 if sentence.headline else 3) if direct else 1
