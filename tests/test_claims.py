@@ -823,6 +823,18 @@ def test_the_same_statement_going_on_is_a_claim_without_war_words():
                      "region, stating that it was old.")) == 1
 
 
+def test_the_groups_analysts_speak_for_the_group_named_before():
+    table = _find("DeepState, a Ukrainian monitoring group, said Russian troops had advanced by about 2 km near Siversk. "
+                  "The group's analysts noted that the pace of Russian advances in May was the slowest this year.")
+    assert table["speaker"].tolist() == ["DeepState"] * 2
+
+
+def test_an_unnamed_us_official_is_labelled_in_one_spelling():
+    table = _find("A senior U.S. defense official told reporters that Russia's new recruits were poorly trained. "
+                  "American officials say Russia has lost 100,000 troops.")
+    assert table["speaker"].tolist() == ["senior US defence official (unnamed)", "US officials"]
+
+
 def test_officials_in_a_capital_are_that_countrys_officials():
     # as the conventions write "Russian officials"; the government is a country or capital speaking alone
     assert _find("Officials in Kyiv insist the counteroffensive is on track.")["speaker"].tolist() == [

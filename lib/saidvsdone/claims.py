@@ -433,8 +433,11 @@ def _claims_in(doc, include_quotes: bool, include_carried: bool, given_quotes) -
         speaking = [a for a in speaking if not a.cue.text.lower().startswith(words.thanks_cues)]
         for act in speaking:
             label = act.speaker.speaker or _label_as_written(_LABEL_LEAD.sub("", act.speaker.as_written))
-            if not act.speaker.speaker and (label.endswith(" (unnamed)") or label.split()[-1].lower() in _PLURAL_HEADS):
-                label = re.sub(r"^American\b", "US", label)  # "American officials": the conventions' "US officials"
+            if label.endswith(" (unnamed)") or (not act.speaker.speaker and label.split()[-1].lower() in _PLURAL_HEADS):
+                # "American officials", "a senior U.S. defense official": the conventions' "US officials", "senior
+                # US defence official (unnamed)" (one spelling of an unnamed office, whatever the outlet's)
+                label = re.sub(r"^American\b|\bU\.S\.(?=\s)", "US", label)
+                label = label.replace(" defense ", " defence ") if label.endswith(" (unnamed)") else label
             if act.speaker.how == "unknown name" and _NATIONAL_GROUP.fullmatch(label):
                 label = _label_as_written(label)  # "Finnish Black Bird Group" → "Black Bird Group"
             if act.speaker.how == "unknown name":
@@ -1159,7 +1162,8 @@ def _is_think_tank(label: str) -> bool:
         w in r for r in known.roles for w in ("think tank", "monitor", "research", "institute"))
 
 
-_BARE_EXPERTS = re.compile(r"\s*(?:[Tt]he\s+|[Ii]ts\s+|[Tt]heir\s+)?(?:[Aa]nalysts|[Ee]xperts|[Rr]esearchers)\s*")
+_BARE_EXPERTS = re.compile(r"\s*(?:[Tt]he\s+|[Ii]ts\s+|[Tt]heir\s+)?(?:(?:group|institute|centre|center|monitor|project|"
+                           r"organi[sz]ation|think\s+tank)[’']s\s+)?(?:[Aa]nalysts|[Ee]xperts|[Rr]esearchers)\s*")
 _SUBJECT_WHO = re.compile(r"\s*(?P<subject>(?:[Tt]he|[Aa]n?)\s+[^,;:“”\"]{2,60}?),\s+(?:who|which)\b[^;:“”\"]{2,160}?,\s*"
                           r"(?:(?:\w+ly|also|then|later)\s+)*")
 
