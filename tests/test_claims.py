@@ -334,6 +334,18 @@ def test_a_rubric_before_a_headline_colon_is_not_a_signature():
     assert not table["headline"].any()
 
 
+@pytest.mark.parametrize("text, n", [
+    # civilians moved, taken out or leaving: an evacuation, not ground changing hands
+    ("Occupation officials said they were moving civilians out of the town.", 0),
+    ("The governor said residents were leaving the village as shelling grew heavier.", 0),
+    # forces moving, or a place taken beside civilians elsewhere, stay claims
+    ("The army said its columns had moved out of the city.", 1),
+    ("Residents said Russian troops had left the village.", 1),
+])
+def test_civilians_moved_out_are_an_evacuation_not_territory(text, n):
+    assert len(_find(text)) == n
+
+
 def test_civilian_reports_and_hedges_in_relative_clauses():
     assert _find("A Russian drone attack killed two people in the city, the regional governor said.").empty
     assert _find("A 9-year-old girl was among the wounded, Oleh Petrenko said.").empty
