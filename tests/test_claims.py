@@ -328,6 +328,16 @@ def test_a_subhead_quoting_after_its_subject_holds_a_partial_quote():
     assert table["speaker"].tolist() == ["Oleksandr Syrskyi"] * 2
 
 
+@pytest.mark.parametrize("title", ["Peace claim meets scepticism in Kyiv", "Talks resume in Moscow",
+                                   "Peace claim meets scepticism in Europe"])
+def test_a_title_ending_in_a_country_word_does_not_take_the_leads_speaker(title):
+    # a capital or country word closing the title is no title of the body's first name ("Kyiv | US President …")
+    table = _find(title + "\n\nUS President Donald Trump told reporters on Tuesday that Russia wanted to end the war.",
+                  published="2025-02-20")
+    body = table[~table["headline"]]
+    assert body["speaker"].tolist() == ["Donald Trump"]
+
+
 def test_a_rubric_before_a_headline_colon_is_not_a_signature():
     table = _find("Eastern front: day 700\n\nOleksandr Syrskyi, Ukraine's army chief, said on Monday that the "
                   "front was holding near Pokrovsk.", published="2024-05-07")
