@@ -338,6 +338,16 @@ def test_a_title_ending_in_a_country_word_does_not_take_the_leads_speaker(title)
     assert body["speaker"].tolist() == ["Donald Trump"]
 
 
+def test_earlier_inside_a_content_clause_without_that_does_not_move_the_statement():
+    table = _find("Donald Trump told reporters on Tuesday that Russia wanted to end the war. He also said Ukraine "
+                  "should have made a deal earlier and would not get back all of its territory.", published="2025-02-20")
+    assert [str(d.date()) for d in table["statement_date"]] == ["2025-02-18"] * 2
+    # an "earlier" of the main clause still starts a new, undated occasion
+    table = _find("Donald Trump told reporters on Tuesday that Russia wanted to end the war. He said earlier Russia "
+                  "had lost 100,000 troops.", published="2025-02-20")
+    assert table["statement_date"].isna().tolist() == [False, True]
+
+
 def test_a_rubric_before_a_headline_colon_is_not_a_signature():
     table = _find("Eastern front: day 700\n\nOleksandr Syrskyi, Ukraine's army chief, said on Monday that the "
                   "front was holding near Pokrovsk.", published="2024-05-07")
