@@ -348,6 +348,22 @@ def test_earlier_inside_a_content_clause_without_that_does_not_move_the_statemen
     assert table["statement_date"].isna().tolist() == [False, True]
 
 
+@pytest.mark.parametrize("title, body", [
+    ("Militia chief says eastern half of Avdiivka taken",
+     "The head of the Vostok militia group, Ivan Petrov, said on Wednesday his fighters had taken the eastern half "
+     "of Avdiivka."),
+    ("Russian assault on Vovchansk has stalled, says Ukrainian brigade commander",
+     "The Russian offensive near Vovchansk has stalled, Colonel Petro Kravets, commander of the 57th brigade, said on "
+     "Monday."),
+])
+def test_a_headline_office_is_the_body_speaker_introduced_with_it(title, body):
+    # the headline's office ("chief" ~ "the head of", "brigade commander") and its other words, but the country,
+    # stand in the words that introduce the body's named speaker
+    table = _find(title + "\n\n" + body, published="2024-05-09")
+    assert table["headline"].tolist() == [True, False]
+    assert table["speaker"].nunique() == 1 and table["speaker"].iloc[1] in body
+
+
 def test_a_rubric_before_a_headline_colon_is_not_a_signature():
     table = _find("Eastern front: day 700\n\nOleksandr Syrskyi, Ukraine's army chief, said on Monday that the "
                   "front was holding near Pokrovsk.", published="2024-05-07")

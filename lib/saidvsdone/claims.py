@@ -368,7 +368,10 @@ def _claims_in(doc, include_quotes: bool, include_carried: bool, given_quotes) -
             if sentence.headline:
                 speaking += _headline_subject(doc, sentence, speaking)
                 speaking = [a for a in speaking if not (a.cue.text == ":" and any(
-                    b.cue.start == a.cue.start and b.cue.text == ":—" for b in speaking))]
+                    b.cue.start == a.cue.start and b.cue.text == ":—" for b in speaking)) and not (
+                    a.speaker.how == "unknown name" and any(b.cue.start == a.cue.start and b.speaker.how == "headline subject"
+                                                            and b.speaker.start <= a.speaker.start
+                                                            and b.speaker.end > a.speaker.end for b in speaking))]
                 speaking += _headline_second_clause(doc, sentence, speaking)
                 speaking = [_headline_inverted(doc, sentence, a, after=not (a.cue.text == ":" and not a.speaker.speaker))
                             for a in speaking]
@@ -518,6 +521,8 @@ def _claims_in(doc, include_quotes: bool, include_carried: bool, given_quotes) -
                 label = _bare_label(doc, act, _table_label(label))
             if sentence.headline:  # "Kremlin says …" over "Kremlin spokesman Dmitry Peskov said …": the person
                 label = _titled_in_body(doc, act, label) or label
+                apposed = _headline_apposed(doc, act.speaker.start, act.speaker.end) if not act.speaker.speaker else None
+                label = apposed.speaker if apposed is not None else label  # "…, says Ukrainian brigade commander"
             if act.speaker.how != "unresolved pronoun" or label != act.speaker.as_written:
                 last_voice = (label, sentence.paragraph)
             if label and label not in _own_voice(doc):  # "ISW assesses …" in ISW's own report: the outlet's voice
@@ -1081,13 +1086,17 @@ def _headline_subject(doc, sentence, acts) -> list:
         who, cue = match.span("who"), Cue(match.start("dash"), match.end("dash"), match.group("dash").replace(":", ":—"),
                                           "speech")
     if any(a.cue.start == cue.start and (cue.text != ":—" or a.speaker.how in ("name", "title", "role", "country"))
+           and not (a.speaker.how == "unknown name" and who[0] <= a.speaker.start and a.speaker.end < who[1])
            for a in acts):
-        return []  # (a colon's words before it, unresolved ("Front: …"), give way to a signature after it)
+        return []  # (a colon's words before it, unresolved ("Front: …"), give way to a signature after it; an
+        # unknown word that only opens the subject ("Militia" of "Militia chief says") to the whole subject)
     mention = _headline_who(doc, *who)
     if mention is None:
         mention = _headline_like_body(doc, *who)  # "Russian blogger claims …": the body's Russian military blogger
     if mention is None:
         mention = _headline_institution(doc, *who)  # "… — Defense Ministry": the body's Russian Defence Ministry
+    if mention is None:
+        mention = _headline_apposed(doc, *who)  # "Wagner chief says …": "The head of … Wagner …, Yevgeny Prigozhin"
     if mention is None or any(a.speaker.speaker == mention.speaker for a in acts):
         return []
     return [SpeechAct((sentence.start, sentence.end), cue, mention, None, "")]
@@ -1153,7 +1162,8 @@ def _headline_inverted(doc, sentence, act, after: bool = True):
                 label = later.speaker.speaker or _label_as_written(later.speaker.as_written)
                 break
     if not label:
-        label = _label_as_written(text[a:b])
+        apposed = _headline_apposed(doc, a, b)  # "…, says Ukrainian brigade commander": "X, commander of the … brigade"
+        label = apposed.speaker if apposed is not None else _label_as_written(text[a:b])
     return replace(act, speaker=_mentions.Mention(a, b, label, text[a:b], "headline subject"))
 
 
@@ -1337,6 +1347,40 @@ def _headline_like_body(doc, start: int, end: int):
             at += at < len(words) and word == words[at]
         if at == len(words) and written[-1] == words[-1]:
             return _mentions.Mention(start, end, label, doc.text[start:end], "headline subject")
+    return None
+
+
+#: Head nouns of a headline's role that name the same office in the body ("Wagner chief" ~ "the head of … Wagner").
+_ROLE_SYNONYMS = {"chief": ("chief", "head", "leader", "boss", "founder"), "head": ("chief", "head", "leader", "boss"),
+                  "leader": ("chief", "head", "leader", "boss"), "boss": ("chief", "head", "leader", "boss", "founder"),
+                  "commander": ("commander", "commands", "commanding", "chief"),
+                  "spokesman": ("spokesman", "spokeswoman", "spokesperson"),
+                  "spokeswoman": ("spokesman", "spokeswoman", "spokesperson")}
+
+
+def _headline_apposed(doc, start: int, end: int):
+    """ "Wagner chief says …", "…, says Ukrainian brigade commander" over "The head of Russia's Wagner group,
+    Yevgeny Prigozhin, said" / "Andriy Bilyk, commander of the 57th brigade, said": the body's first named
+    speaker whose words of introduction (just before the name, or after it up to the verb) hold the
+    headline's office and every other word of it but its country; else None."""
+    words = [w.lower().strip("’'") for w in doc.text[start:end].split()]
+    head = words[-1] if words else ""
+    if head not in _ROLE_SYNONYMS or len(words) > 4:
+        return None
+    forms = vocab.country_forms()
+    qualifiers = [w for w in words[:-1] if w.capitalize() not in forms and w not in ("the", "a", "an", "top", "senior")]
+    text = doc.text
+    for later in doc.speech.acts:
+        if later.sentence[0] < doc.headline_end or not later.speaker.speaker \
+                or later.speaker.how not in ("name", "title", "unknown name"):
+            continue
+        if later.speaker.start < later.cue.start:
+            window = text[max(later.sentence[0], later.speaker.start - 60):later.cue.start]
+        else:
+            window = text[later.cue.end:min(later.sentence[1], later.speaker.end + 80)]
+        found = set(re.findall(r"[a-z][\w-]*", window.lower()))
+        if any(h in found for h in _ROLE_SYNONYMS[head]) and all(q in found for q in qualifiers):
+            return _mentions.Mention(start, end, later.speaker.speaker, text[start:end], "headline subject")
     return None
 
 
