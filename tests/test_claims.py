@@ -364,6 +364,16 @@ def test_a_headline_office_is_the_body_speaker_introduced_with_it(title, body):
     assert table["speaker"].nunique() == 1 and table["speaker"].iloc[1] in body
 
 
+def test_a_headline_country_speaks_through_the_body_speaker_stating_what_it_sums_up():
+    table = _find("Ukraine war: Shoigu claims Marinka captured, Kyiv says fighting continues\n\nRussian Defence Minister "
+                  "Sergei Shoigu told Putin on Monday that Russian troops had taken full control of Marinka. Petro "
+                  "Ivanenko, a spokesman for the Tavria group, said on Wednesday that fighting was continuing on the "
+                  "northern outskirts of the town. At a news conference on Tuesday, Valerii Zaluzhnyi said the army "
+                  "had proposed mobilising 450,000 more people.", published="2023-12-28")
+    heads = table[table["headline"]]
+    assert sorted(heads["speaker"]) == ["Petro Ivanenko", "Sergei Shoigu"]
+
+
 def test_a_rubric_before_a_headline_colon_is_not_a_signature():
     table = _find("Eastern front: day 700\n\nOleksandr Syrskyi, Ukraine's army chief, said on Monday that the "
                   "front was holding near Pokrovsk.", published="2024-05-07")

@@ -796,10 +796,18 @@ def _country_speaker(doc, sentence, act) -> str:
                     and later.speaker.as_written == written and later.speaker.speaker == country:
                 return _country_speaker(doc, body, later)
         # the body's speakers named by name first (a role the layer resolved may be a deputy's, not the holder's)
+        chosen = ""
         for later in sorted(doc.speech.acts, key=lambda x: x.speaker.how not in ("name", "title")):
             known = who.speakers.get(later.speaker.speaker)
             if later.sentence[0] >= doc.headline_end and known is not None and known.country == country:
-                return known.name
+                chosen = known.name
+                break
+        # … unless another speaker of the body, of that country or of none the table knows, states what the
+        # headline sums up in more of its words ("Kyiv says fighting continues" over "X, a spokesman for …, said
+        # fighting was continuing"; not the army chief's words on mobilisation)
+        chosen = _summed_up_by(doc, sentence, act, country, chosen) or chosen
+        if chosen:
+            return chosen
     labels = _country_labels().get(country)
     if labels is None:
         return country
@@ -817,6 +825,42 @@ def _country_speaker(doc, sentence, act) -> str:
     if capital and not (battlefield and own):
         return labels[0]  # "Kyiv says", "Moscow said": the capital is the government
     return labels[1] if battlefield else labels[0]  # "Moscow says its forces took …": its military
+
+
+_SUMMARY_WORD = re.compile(r"[A-Za-z][a-z]{3,}")
+
+
+def _stems5(text: str) -> set:
+    """The words of ``text`` of four letters or more, cut to five ("defenders" ~ "defending"), but function words."""
+    return {w.lower()[:5] for w in _SUMMARY_WORD.findall(text) if w.lower() not in _FUNCTION_WORDS}
+
+
+def _summed_up_by(doc, sentence, act, country: str, chosen: str) -> str:
+    """The body speaker whose sentence shares the most words with the headline's clause after ``act``'s verb
+    (to the next semicolon), when it shares more than ``chosen``'s sentences do; "" otherwise. Speakers the
+    table gives another country are left out."""
+    text = doc.text
+    end = text.find(";", act.cue.end, sentence.end)
+    clause = _stems5(text[act.cue.end:end if end >= 0 else sentence.end])
+    clause -= _stems5(" ".join(f for f, (c, _) in vocab.country_forms().items() if c == country))
+    if not clause:
+        return ""
+    who = _mentions.people()
+    scores: dict[str, int] = {}
+    for later in doc.speech.acts:
+        name = later.speaker.speaker
+        if later.sentence[0] < doc.headline_end or not name or later.speaker.how == "country":
+            continue
+        known = who.speakers.get(name)
+        if known is not None and known.country != country or _kind_of(name) == "media":
+            continue
+        shared = len(clause & _stems5(text[later.cue.end:later.sentence[1]] if later.speaker.start < later.cue.start
+                                      else text[later.sentence[0]:later.cue.start]))
+        scores[name] = max(scores.get(name, 0), shared)
+    if not scores:
+        return ""
+    best = max(scores, key=lambda n: scores[n])  # (the first in body order among equals)
+    return best if scores[best] > scores.get(chosen, 0) else ""
 
 
 #: A country's forces opening the sentence ("Russian forces have captured …, Moscow said").
