@@ -392,6 +392,17 @@ def test_civilians_moved_out_are_an_evacuation_not_territory(text, n):
     assert len(_find(text)) == n
 
 
+@pytest.mark.parametrize("text, n", [
+    # damage to a side's equipment is a loss, not civilian damage
+    ("The missile cruiser Admiral Petrov was seriously damaged in the attack, the defence ministry said on Friday.", 1),
+    ("The navy said two frigates had been damaged by sea drones overnight.", 1),
+    # damage to homes stays out, even beside a military word
+    ("The governor said a drone had damaged an apartment building near the airfield.", 0),
+])
+def test_damaged_equipment_is_a_loss_not_civilian_damage(text, n):
+    assert len(_find(text)) == n
+
+
 def test_civilian_reports_and_hedges_in_relative_clauses():
     assert _find("A Russian drone attack killed two people in the city, the regional governor said.").empty
     assert _find("A 9-year-old girl was among the wounded, Oleh Petrenko said.").empty

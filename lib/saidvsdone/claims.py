@@ -102,6 +102,7 @@ WORD_GROUPS = vocab.CLAIM_WORD_GROUPS
 class _Words:
     captives: frozenset        # "captured 20 soldiers": people taken, not ground
     evacuees: frozenset        # "moving civilians out of the city": an evacuation, not ground
+    materiel: frozenset        # "the cruiser was damaged": equipment, not civilian damage
     capture_forms: frozenset
     loss_stems: frozenset      # "had lost 1,000 people": a side's casualties
     takes_place: re.Pattern    # "has taken Vuhledar": a place taken or held
@@ -145,7 +146,7 @@ def _compile_words() -> _Words:
                             r"[^;:“”\"])*", re.IGNORECASE)
     return _Words(
         captives=frozenset(groups["captive"]), capture_forms=frozenset(groups["capture"]),
-        evacuees=frozenset(groups["evacuee"]),
+        evacuees=frozenset(groups["evacuee"]), materiel=frozenset(groups["materiel"]),
         loss_stems=frozenset(stem(w) for w in groups["loss"]), takes_place=takes_place,
         place_taken=re.compile(r"(?P<place>[A-Z][a-z’'-]{2,})\s+(?:is|was|were|are|has\s+been|had\s+been|have\s+been|"
                                r"will\s+be|would\s+be|must\s+be|could\s+be|be)\s+(?:fully\s+)?(?:"
@@ -2491,6 +2492,10 @@ def _enough_content(text: str, start: int, end: int, skip: list[tuple[int, int]]
     return False
 
 
+#: Civilian-damage words that name what happened, not to whom: beside equipment they are a military loss.
+_DAMAGE_EVENTS = frozenset("damage damaged fire fires".split())
+
+
 def _topics(lexicon, words, first, last, starts, skip, doc=None, matches=None) -> list[str]:
     found = []
     vocabulary = _words()
@@ -2507,6 +2512,9 @@ def _topics(lexicon, words, first, last, starts, skip, doc=None, matches=None) -
             key = "losses"  # "captured three marines": people taken prisoner, not ground
         elif key == "territory" and any(w[1][1:] in vocabulary.evacuees for w in words[max(first, a - 2):b + 1]):
             key = "civilian"  # "moving civilians out of the city", "residents were leaving the town": an evacuation
+        elif key == "civilian" and a == b and words[a][1][1:] in _DAMAGE_EVENTS \
+                and any(w[1][1:] in vocabulary.materiel for w in words[max(first, a - 6):a + 7]):
+            continue  # "the cruiser was seriously damaged", "a fire on the frigate": equipment, not civilian damage
         elif key == "civilian" and words[a][1][1:] == "people" and any(
                 w[0] in vocabulary.loss_stems for w in words[max(0, a - 5):a]):
             key = "losses"  # "Russia had lost 1,000 people a day": a side's casualties, not civilians
