@@ -403,6 +403,17 @@ def test_damaged_equipment_is_a_loss_not_civilian_damage(text, n):
     assert len(_find(text)) == n
 
 
+@pytest.mark.parametrize("text, n", [
+    # a territory word describing where civilians died is the setting of a casualty report
+    ("The mayor said more than 2,000 civilians had died in the besieged port city.", 0),
+    # … but the place's own state, or the besieging, is still a claim
+    ("The commander said the besieged city was still holding out.", 1),
+    ("The commander said Russian troops had besieged the city.", 1),
+])
+def test_a_place_described_by_a_territory_word_sets_a_civilian_report(text, n):
+    assert len(_find(text)) == n
+
+
 def test_civilian_reports_and_hedges_in_relative_clauses():
     assert _find("A Russian drone attack killed two people in the city, the regional governor said.").empty
     assert _find("A 9-year-old girl was among the wounded, Oleh Petrenko said.").empty

@@ -103,6 +103,7 @@ class _Words:
     captives: frozenset        # "captured 20 soldiers": people taken, not ground
     evacuees: frozenset        # "moving civilians out of the city": an evacuation, not ground
     materiel: frozenset        # "the cruiser was damaged": equipment, not civilian damage
+    settlement_nouns: frozenset  # "the town of X", "the besieged city"
     capture_forms: frozenset
     loss_stems: frozenset      # "had lost 1,000 people": a side's casualties
     takes_place: re.Pattern    # "has taken Vuhledar": a place taken or held
@@ -147,6 +148,7 @@ def _compile_words() -> _Words:
     return _Words(
         captives=frozenset(groups["captive"]), capture_forms=frozenset(groups["capture"]),
         evacuees=frozenset(groups["evacuee"]), materiel=frozenset(groups["materiel"]),
+        settlement_nouns=frozenset(groups["settlement_noun"]),
         loss_stems=frozenset(stem(w) for w in groups["loss"]), takes_place=takes_place,
         place_taken=re.compile(r"(?P<place>[A-Z][a-z’'-]{2,})\s+(?:is|was|were|are|has\s+been|had\s+been|have\s+been|"
                                r"will\s+be|would\s+be|must\s+be|could\s+be|be)\s+(?:fully\s+)?(?:"
@@ -2494,10 +2496,12 @@ def _enough_content(text: str, start: int, end: int, skip: list[tuple[int, int]]
 
 #: Civilian-damage words that name what happened, not to whom: beside equipment they are a military loss.
 _DAMAGE_EVENTS = frozenset("damage damaged fire fires".split())
+#: Nouns a territory word may qualify as a place's description ("the besieged port", "the occupied region").
+_SETTING_NOUNS = frozenset("port region regions area areas enclave peninsula".split())
 
 
 def _topics(lexicon, words, first, last, starts, skip, doc=None, matches=None) -> list[str]:
-    found = []
+    found, setting = [], set()
     vocabulary = _words()
     if matches is None:
         matches = lexicon.topics.matches(words, first, last)
@@ -2518,8 +2522,16 @@ def _topics(lexicon, words, first, last, starts, skip, doc=None, matches=None) -
         elif key == "civilian" and words[a][1][1:] == "people" and any(
                 w[0] in vocabulary.loss_stems for w in words[max(0, a - 5):a]):
             key = "losses"  # "Russia had lost 1,000 people a day": a side's casualties, not civilians
+        elif key == "territory" and a == b and b + 1 < len(words) and (
+                words[b + 1][1][1:] in _SETTING_NOUNS or words[b + 1][1][1:] in vocabulary.settlement_nouns):
+            setting.add(key)  # "the besieged port city": where it happened, not what happened (unless beside more)
+            continue
         if key not in found:
             found.append(key)
+    if setting and "civilian" in found and "territory" not in found:
+        pass  # "10,000 civilians had died in the besieged port city": a casualty report set in a place
+    elif setting and "territory" not in found:
+        found.append("territory")
     order = {t: n for n, t in enumerate(TOPICS)}
     return sorted(found, key=lambda t: order.get(t, len(order)))
 
