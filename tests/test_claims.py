@@ -903,6 +903,15 @@ def test_the_same_statement_going_on_is_a_claim_without_war_words():
                      "region, stating that it was old.")) == 1
 
 
+def test_its_data_speak_for_the_body_named_before():
+    table = _find("DeepState, a Ukrainian monitoring group, published its monthly review on Friday. Its data show Russia "
+                  "captured 420 square kilometres of Ukrainian territory in March.")
+    assert table["speaker"].tolist() == ["DeepState"] and table["text"].iloc[0].startswith("Its data show")
+    # a person's "its" has no data; data on the economy are no claim
+    assert _find("Zelensky spoke on Friday. Its data show Russia captured 420 square kilometres in March.").empty
+    assert _find("The ministry published new figures. Their data showed that grain exports rose in March.").empty
+
+
 def test_the_groups_analysts_speak_for_the_group_named_before():
     table = _find("DeepState, a Ukrainian monitoring group, said Russian troops had advanced by about 2 km near Siversk. "
                   "The group's analysts noted that the pace of Russian advances in May was the slowest this year.")

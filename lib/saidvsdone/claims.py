@@ -382,6 +382,8 @@ def _claims_in(doc, include_quotes: bool, include_carried: bool, given_quotes) -
                 speaking = _unattributed(doc, sentence, speaking, acts)
             if not speaking:
                 speaking = _stamped_label(doc, sentence)
+            if not speaking:
+                speaking = _its_data(doc, sentence)  # "Its data show …": the body named before
             if not speaking and sentence.headline:
                 speaking = _quoted_restated(doc, sentence)
             if not speaking:
@@ -1772,6 +1774,31 @@ def _demand_subject(doc, s_start: int, cue):
 
 _STAMPED_LABEL = re.compile(r"\s*(?:\d{1,2}[.:]\d{2}\s*(?:[AaPp]\.?[Mm]\.?\s*)?(?:BST|GMT|CET|CEST|EET|EEST|MSK|UTC|ET)?\s*|"
                             r"[-•*–]\s+)")
+
+
+#: "Its data show …", "The group's maps suggest …": a body's own data speaking for it.
+_ITS_DATA = re.compile(r"\s*(?:[Ii]ts|[Tt]heir|[Tt]he\s+(?:group|institute|monitor|project|agency|ministry|service)[’']s)\s+"
+                       r"(?:(?:latest|own|new|updated|daily|weekly|monthly)\s+)?(?:data|figures|maps?|estimates?|count|tally|"
+                       r"analysis|assessment)\s+(?P<cue>show|shows|showed|suggest|suggests|suggested|indicate|indicates|"
+                       r"indicated)\b")
+
+
+def _its_data(doc, sentence) -> list:
+    """ "DeepState, a monitoring group, …. Its data show Russia captured 389 square kilometres …": the data of the
+    institution (not a person, not a country) named last before, in this paragraph or the one before, speak for it."""
+    from saidvsdone.speech import Cue, SpeechAct
+    match = _ITS_DATA.match(doc.text, sentence.start, sentence.end)
+    if match is None:
+        return []
+    who = _mentions.people()
+    paragraph = doc.paragraphs[max(0, sentence.paragraph - 1)][0] if sentence.paragraph < len(doc.paragraphs) \
+        else sentence.start
+    bodies = [m for m in _mentions_between(doc, max(paragraph, sentence.start - 600), sentence.start) if m.speaker
+              and m.how in ("name", "title") and not _mentions.is_person(m.speaker, who)]
+    if not bodies:
+        return []
+    cue = Cue(match.start("cue"), match.end("cue"), match.group("cue"), "speech")
+    return [SpeechAct((sentence.start, sentence.end), cue, replace(bodies[-1], how="pronoun"), None, "")]
 
 
 def _stamped_label(doc, sentence) -> list:
