@@ -2532,12 +2532,16 @@ def _topics(lexicon, words, first, last, starts, skip, doc=None, matches=None) -
     vocabulary = _words()
     if matches is None:
         matches = lexicon.topics.matches(words, first, last)
+    # a war word inside an off-topic phrase is not a war word ("not to lose their nerve" is no loss)
+    idioms = [(a, b) for pattern, a, b in matches if pattern in lexicon.topic_set and pattern.key == "offtopic" and b > a]
     for pattern, a, b in matches:
         if pattern not in lexicon.topic_set:
             continue
         if any(x <= starts[a] < y for x, y in skip) or (doc is not None and _name_part(doc, words, starts, a)):
             continue
         key = pattern.key
+        if key != "offtopic" and any(x <= a and b <= y for x, y in idioms):
+            continue
         if key == "territory" and words[a][1][1:] in vocabulary.capture_forms and any(
                 w[1][1:] in vocabulary.captives for w in words[b + 1:b + 5]):
             key = "losses"  # "captured three marines": people taken prisoner, not ground
