@@ -424,6 +424,16 @@ def test_an_idiom_of_losing_heart_is_no_loss(text, n):
     assert len(_find(text)) == n
 
 
+@pytest.mark.parametrize("text, n", [
+    # which side is winning or can last longer is the war's course
+    ("Analysts say Russia has the upper hand on the battlefield.", 1),
+    ("The general said his troops could outlast the enemy.", 1),
+    ("The coach said time was on his side in the final minutes.", 0),
+])
+def test_who_is_winning_is_a_claim_about_the_course(text, n):
+    assert len(_find(text)) == n
+
+
 def test_civilian_reports_and_hedges_in_relative_clauses():
     assert _find("A Russian drone attack killed two people in the city, the regional governor said.").empty
     assert _find("A 9-year-old girl was among the wounded, Oleh Petrenko said.").empty
