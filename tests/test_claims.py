@@ -374,6 +374,14 @@ def test_a_headline_country_speaks_through_the_body_speaker_stating_what_it_sums
     assert sorted(heads["speaker"]) == ["Petro Ivanenko", "Sergei Shoigu"]
 
 
+def test_a_headline_country_reads_the_body_statement_before_its_verb_too():
+    table = _find("Avdiivka: Ukraine says defenders are regrouping\n\nUkrainian troops defending Avdiivka are regrouping "
+                  "on the town's northern edge, the commander of the Tavria group, Petro Ivanenko, said on Tuesday. "
+                  "Ukraine's General Staff reported 87 combat clashes along the front over the past day.",
+                  published="2024-02-14")
+    assert table[table["headline"]]["speaker"].tolist() == ["Petro Ivanenko"]
+
+
 def test_a_rubric_before_a_headline_colon_is_not_a_signature():
     table = _find("Eastern front: day 700\n\nOleksandr Syrskyi, Ukraine's army chief, said on Monday that the "
                   "front was holding near Pokrovsk.", published="2024-05-07")

@@ -859,8 +859,9 @@ def _summed_up_by(doc, sentence, act, country: str, chosen: str) -> str:
         known = who.speakers.get(name)
         if known is not None and known.country != country or _kind_of(name) == "media":
             continue
-        shared = len(clause & _stems5(text[later.cue.end:later.sentence[1]] if later.speaker.start < later.cue.start
-                                      else text[later.sentence[0]:later.cue.start]))
+        # (the whole sentence but the speaker's words: the content may stand before or after the verb)
+        shared = len(clause & (_stems5(text[later.sentence[0]:later.sentence[1]])
+                               - _stems5(text[later.speaker.start:later.speaker.end])))
         scores[name] = max(scores.get(name, 0), shared)
     if not scores:
         return ""
