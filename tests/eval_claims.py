@@ -123,6 +123,28 @@ def evaluate_stress_headlines(verbose: bool = False, gold_dir: Path = STRESS_DIR
     return figures
 
 
+def evaluate_stress_blind(verbose: bool = False, gold_dir: Path = STRESS_DIR / "blind") -> dict:
+    """Figures on the blind long batch ``z`` (tests/gold/stress/blind: labelled before the extractor ran on it;
+    never gated): body claims with dates, headline claims apart."""
+    articles = stress_articles(gold_dir)
+    gold = gold_entries(Path(gold_dir) / "claims.csv")
+    for article_id in articles["article_id"]:
+        gold.setdefault(article_id, {"claims": []})
+    system = claims.find(articles)
+    figures = {}
+    for part, headline in (("body", False), ("headline", True)):
+        result, errors = score_claims(articles, gold, system, headline=headline)
+        print(f"Claims (blind long batch, {len(articles)} articles, {part}): {result['gold']} gold, "
+              f"{result['system']} found, {result['matched']} matched")
+        print(f"  precision {result['precision']:.3f}  recall {result['recall']:.3f}  F1 {result['f1']:.3f}"
+              f"  speaker accuracy {result['speaker_accuracy']:.3f}  date accuracy {result['date_accuracy']:.3f}")
+        if verbose:
+            print("\n".join(errors))
+        figures.update({(k if part == "body" else f"headline_{k}"): result[k]
+                        for k in ("precision", "recall", "f1", "speaker_accuracy", "date_accuracy")})
+    return figures
+
+
 if __name__ == "__main__":
     evaluate(verbose=True)
     print()

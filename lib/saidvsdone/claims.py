@@ -101,6 +101,9 @@ WORD_GROUPS = vocab.CLAIM_WORD_GROUPS
 @dataclass(frozen=True)
 class _Words:
     captives: frozenset        # "captured 20 soldiers": people taken, not ground
+    evacuees: frozenset        # "moving civilians out of the city": an evacuation, not ground
+    materiel: frozenset        # "the cruiser was damaged": equipment, not civilian damage
+    settlement_nouns: frozenset  # "the town of X", "the besieged city"
     capture_forms: frozenset
     loss_stems: frozenset      # "had lost 1,000 people": a side's casualties
     takes_place: re.Pattern    # "has taken Vuhledar": a place taken or held
@@ -144,6 +147,8 @@ def _compile_words() -> _Words:
                             r"[^;:“”\"])*", re.IGNORECASE)
     return _Words(
         captives=frozenset(groups["captive"]), capture_forms=frozenset(groups["capture"]),
+        evacuees=frozenset(groups["evacuee"]), materiel=frozenset(groups["materiel"]),
+        settlement_nouns=frozenset(groups["settlement_noun"]),
         loss_stems=frozenset(stem(w) for w in groups["loss"]), takes_place=takes_place,
         place_taken=re.compile(r"(?P<place>[A-Z][a-z’'-]{2,})\s+(?:is|was|were|are|has\s+been|had\s+been|have\s+been|"
                                r"will\s+be|would\s+be|must\s+be|could\s+be|be)\s+(?:fully\s+)?(?:"
@@ -365,6 +370,11 @@ def _claims_in(doc, include_quotes: bool, include_carried: bool, given_quotes) -
             speaking += _demonym_claims(doc, sentence, speaking)
             if sentence.headline:
                 speaking += _headline_subject(doc, sentence, speaking)
+                speaking = [a for a in speaking if not (a.cue.text == ":" and any(
+                    b.cue.start == a.cue.start and b.cue.text == ":—" for b in speaking)) and not (
+                    a.speaker.how == "unknown name" and any(b.cue.start == a.cue.start and b.speaker.how == "headline subject"
+                                                            and b.speaker.start <= a.speaker.start
+                                                            and b.speaker.end > a.speaker.end for b in speaking))]
                 speaking += _headline_second_clause(doc, sentence, speaking)
                 speaking = [_headline_inverted(doc, sentence, a, after=not (a.cue.text == ":" and not a.speaker.speaker))
                             for a in speaking]
@@ -372,6 +382,8 @@ def _claims_in(doc, include_quotes: bool, include_carried: bool, given_quotes) -
                 speaking = _unattributed(doc, sentence, speaking, acts)
             if not speaking:
                 speaking = _stamped_label(doc, sentence)
+            if not speaking:
+                speaking = _its_data(doc, sentence)  # "Its data show …": the body named before
             if not speaking and sentence.headline:
                 speaking = _quoted_restated(doc, sentence)
             if not speaking:
@@ -431,8 +443,11 @@ def _claims_in(doc, include_quotes: bool, include_carried: bool, given_quotes) -
         speaking = [a for a in speaking if not a.cue.text.lower().startswith(words.thanks_cues)]
         for act in speaking:
             label = act.speaker.speaker or _label_as_written(_LABEL_LEAD.sub("", act.speaker.as_written))
-            if not act.speaker.speaker and (label.endswith(" (unnamed)") or label.split()[-1].lower() in _PLURAL_HEADS):
-                label = re.sub(r"^American\b", "US", label)  # "American officials": the conventions' "US officials"
+            if label.endswith(" (unnamed)") or (not act.speaker.speaker and label.split()[-1].lower() in _PLURAL_HEADS):
+                # "American officials", "a senior U.S. defense official": the conventions' "US officials", "senior
+                # US defence official (unnamed)" (one spelling of an unnamed office, whatever the outlet's)
+                label = re.sub(r"^American\b|\bU\.S\.(?=\s)", "US", label)
+                label = label.replace(" defense ", " defence ") if label.endswith(" (unnamed)") else label
             if act.speaker.how == "unknown name" and _NATIONAL_GROUP.fullmatch(label):
                 label = _label_as_written(label)  # "Finnish Black Bird Group" → "Black Bird Group"
             if act.speaker.how == "unknown name":
@@ -511,6 +526,8 @@ def _claims_in(doc, include_quotes: bool, include_carried: bool, given_quotes) -
                 label = _bare_label(doc, act, _table_label(label))
             if sentence.headline:  # "Kremlin says …" over "Kremlin spokesman Dmitry Peskov said …": the person
                 label = _titled_in_body(doc, act, label) or label
+                apposed = _headline_apposed(doc, act.speaker.start, act.speaker.end) if not act.speaker.speaker else None
+                label = apposed.speaker if apposed is not None else label  # "…, says Ukrainian brigade commander"
             if act.speaker.how != "unresolved pronoun" or label != act.speaker.as_written:
                 last_voice = (label, sentence.paragraph)
             if label and label not in _own_voice(doc):  # "ISW assesses …" in ISW's own report: the outlet's voice
@@ -784,10 +801,18 @@ def _country_speaker(doc, sentence, act) -> str:
                     and later.speaker.as_written == written and later.speaker.speaker == country:
                 return _country_speaker(doc, body, later)
         # the body's speakers named by name first (a role the layer resolved may be a deputy's, not the holder's)
+        chosen = ""
         for later in sorted(doc.speech.acts, key=lambda x: x.speaker.how not in ("name", "title")):
             known = who.speakers.get(later.speaker.speaker)
             if later.sentence[0] >= doc.headline_end and known is not None and known.country == country:
-                return known.name
+                chosen = known.name
+                break
+        # … unless another speaker of the body, of that country or of none the table knows, states what the
+        # headline sums up in more of its words ("Kyiv says fighting continues" over "X, a spokesman for …, said
+        # fighting was continuing"; not the army chief's words on mobilisation)
+        chosen = _summed_up_by(doc, sentence, act, country, chosen) or chosen
+        if chosen:
+            return chosen
     labels = _country_labels().get(country)
     if labels is None:
         return country
@@ -805,6 +830,43 @@ def _country_speaker(doc, sentence, act) -> str:
     if capital and not (battlefield and own):
         return labels[0]  # "Kyiv says", "Moscow said": the capital is the government
     return labels[1] if battlefield else labels[0]  # "Moscow says its forces took …": its military
+
+
+_SUMMARY_WORD = re.compile(r"[A-Za-z][a-z]{3,}")
+
+
+def _stems5(text: str) -> set:
+    """The words of ``text`` of four letters or more, cut to five ("defenders" ~ "defending"), but function words."""
+    return {w.lower()[:5] for w in _SUMMARY_WORD.findall(text) if w.lower() not in _FUNCTION_WORDS}
+
+
+def _summed_up_by(doc, sentence, act, country: str, chosen: str) -> str:
+    """The body speaker whose sentence shares the most words with the headline's clause after ``act``'s verb
+    (to the next semicolon), when it shares more than ``chosen``'s sentences do; "" otherwise. Speakers the
+    table gives another country are left out."""
+    text = doc.text
+    end = text.find(";", act.cue.end, sentence.end)
+    clause = _stems5(text[act.cue.end:end if end >= 0 else sentence.end])
+    clause -= _stems5(" ".join(f for f, (c, _) in vocab.country_forms().items() if c == country))
+    if not clause:
+        return ""
+    who = _mentions.people()
+    scores: dict[str, int] = {}
+    for later in doc.speech.acts:
+        name = later.speaker.speaker
+        if later.sentence[0] < doc.headline_end or not name or later.speaker.how == "country":
+            continue
+        known = who.speakers.get(name)
+        if known is not None and known.country != country or _kind_of(name) == "media":
+            continue
+        # (the whole sentence but the speaker's words: the content may stand before or after the verb)
+        shared = len(clause & (_stems5(text[later.sentence[0]:later.sentence[1]])
+                               - _stems5(text[later.speaker.start:later.speaker.end])))
+        scores[name] = max(scores.get(name, 0), shared)
+    if not scores:
+        return ""
+    best = max(scores, key=lambda n: scores[n])  # (the first in body order among equals)
+    return best if scores[best] > scores.get(chosen, 0) else ""
 
 
 #: A country's forces opening the sentence ("Russian forces have captured …, Moscow said").
@@ -858,8 +920,10 @@ def _table_label(label: str) -> str:
     if inside:
         candidates.append(inside.group(1))
         country, kind = forms.get(inside.group(1), ("", ""))
-        if kind == "capital" and country in _country_labels() and label.lower().startswith("official"):
-            return _country_labels()[country][0]  # "officials in Kyiv": the government ("sources in Kyiv" stay sources)
+        if kind == "capital" and country in demonyms and label.lower().startswith("official"):
+            # "officials in Kyiv": "Ukrainian officials", as the conventions write "Russian officials" (not the
+            # government, which a country or capital speaking alone stands for); "sources in Kyiv" stay sources
+            return f"{demonyms[country]} officials"
     for candidate in candidates:
         name = aliases.get(candidate.lower().replace("’", "'"))
         if name is not None:
@@ -1064,17 +1128,25 @@ def _headline_subject(doc, sentence, acts) -> list:
                         _mentions.Mention(who[0], who[1], "", doc.text[who[0]:who[1]], "unknown name"), None, "")
         return [_headline_inverted(doc, sentence, act, after=False)]
     else:
-        match = _HEADLINE_SIGNATURE.search(doc.text, sentence.start, sentence.end)
+        match = _HEADLINE_SIGNATURE.search(doc.text, sentence.start, sentence.end) \
+            or _HEADLINE_COLON_SIGNATURE.search(doc.text, sentence.start, sentence.end)
         if match is None:
             return []
-        who, cue = match.span("who"), Cue(match.start("dash"), match.end("dash"), match.group("dash"), "speech")
-    if any(a.cue.start == cue.start for a in acts):
-        return []
+        # (a signing colon is no label's colon: its cue is written as the sign-off it is)
+        who, cue = match.span("who"), Cue(match.start("dash"), match.end("dash"), match.group("dash").replace(":", ":—"),
+                                          "speech")
+    if any(a.cue.start == cue.start and (cue.text != ":—" or a.speaker.how in ("name", "title", "role", "country"))
+           and not (a.speaker.how == "unknown name" and who[0] <= a.speaker.start and a.speaker.end < who[1])
+           for a in acts):
+        return []  # (a colon's words before it, unresolved ("Front: …"), give way to a signature after it; an
+        # unknown word that only opens the subject ("Militia" of "Militia chief says") to the whole subject)
     mention = _headline_who(doc, *who)
     if mention is None:
         mention = _headline_like_body(doc, *who)  # "Russian blogger claims …": the body's Russian military blogger
     if mention is None:
         mention = _headline_institution(doc, *who)  # "… — Defense Ministry": the body's Russian Defence Ministry
+    if mention is None:
+        mention = _headline_apposed(doc, *who)  # "Wagner chief says …": "The head of … Wagner …, Yevgeny Prigozhin"
     if mention is None or any(a.speaker.speaker == mention.speaker for a in acts):
         return []
     return [SpeechAct((sentence.start, sentence.end), cue, mention, None, "")]
@@ -1108,6 +1180,9 @@ _HEADLINE_LABEL = re.compile(r"(?P<who>(?:[A-Z][\w’'-]*\s+)?(?:[\w’'-]+\s+){
 #: A country or capital alone before a headline's colon ("Kyiv: …", "Moscow: …").
 _COUNTRY_COLON = re.compile(r"(?P<who>[A-Z][\w’'-]+)(?P<colon>:)\s+\S")
 _HEADLINE_SIGNATURE = re.compile(r"\s(?P<dash>[–—-])\s+(?P<who>[A-Z][^–—\n]{1,60}?)[.\s]*$")
+#: "Russian offensive can be stopped: Ukraine's top general", "… needed:' Commander-in-chief of …": a
+#: speaker signed after a headline's last colon (a short noun phrase, resolved as the body names it).
+_HEADLINE_COLON_SIGNATURE = re.compile(r"\S(?P<dash>:)[’'\"”]?\s+(?P<who>[A-Z][\w’'.-]*(?:\s+[\w’'.-]+){0,5}?)[.\s]*$")
 
 
 def _headline_inverted(doc, sentence, act, after: bool = True):
@@ -1137,7 +1212,8 @@ def _headline_inverted(doc, sentence, act, after: bool = True):
                 label = later.speaker.speaker or _label_as_written(later.speaker.as_written)
                 break
     if not label:
-        label = _label_as_written(text[a:b])
+        apposed = _headline_apposed(doc, a, b)  # "…, says Ukrainian brigade commander": "X, commander of the … brigade"
+        label = apposed.speaker if apposed is not None else _label_as_written(text[a:b])
     return replace(act, speaker=_mentions.Mention(a, b, label, text[a:b], "headline subject"))
 
 
@@ -1148,7 +1224,8 @@ def _is_think_tank(label: str) -> bool:
         w in r for r in known.roles for w in ("think tank", "monitor", "research", "institute"))
 
 
-_BARE_EXPERTS = re.compile(r"\s*(?:[Tt]he\s+|[Ii]ts\s+|[Tt]heir\s+)?(?:[Aa]nalysts|[Ee]xperts|[Rr]esearchers)\s*")
+_BARE_EXPERTS = re.compile(r"\s*(?:[Tt]he\s+|[Ii]ts\s+|[Tt]heir\s+)?(?:(?:group|institute|centre|center|monitor|project|"
+                           r"organi[sz]ation|think\s+tank)[’']s\s+)?(?:[Aa]nalysts|[Ee]xperts|[Rr]esearchers)\s*")
 _SUBJECT_WHO = re.compile(r"\s*(?P<subject>(?:[Tt]he|[Aa]n?)\s+[^,;:“”\"]{2,60}?),\s+(?:who|which)\b[^;:“”\"]{2,160}?,\s*"
                           r"(?:(?:\w+ly|also|then|later)\s+)*")
 
@@ -1320,6 +1397,40 @@ def _headline_like_body(doc, start: int, end: int):
             at += at < len(words) and word == words[at]
         if at == len(words) and written[-1] == words[-1]:
             return _mentions.Mention(start, end, label, doc.text[start:end], "headline subject")
+    return None
+
+
+#: Head nouns of a headline's role that name the same office in the body ("Wagner chief" ~ "the head of … Wagner").
+_ROLE_SYNONYMS = {"chief": ("chief", "head", "leader", "boss", "founder"), "head": ("chief", "head", "leader", "boss"),
+                  "leader": ("chief", "head", "leader", "boss"), "boss": ("chief", "head", "leader", "boss", "founder"),
+                  "commander": ("commander", "commands", "commanding", "chief"),
+                  "spokesman": ("spokesman", "spokeswoman", "spokesperson"),
+                  "spokeswoman": ("spokesman", "spokeswoman", "spokesperson")}
+
+
+def _headline_apposed(doc, start: int, end: int):
+    """ "Wagner chief says …", "…, says Ukrainian brigade commander" over "The head of Russia's Wagner group,
+    Yevgeny Prigozhin, said" / "Andriy Bilyk, commander of the 57th brigade, said": the body's first named
+    speaker whose words of introduction (just before the name, or after it up to the verb) hold the
+    headline's office and every other word of it but its country; else None."""
+    words = [w.lower().strip("’'") for w in doc.text[start:end].split()]
+    head = words[-1] if words else ""
+    if head not in _ROLE_SYNONYMS or len(words) > 4:
+        return None
+    forms = vocab.country_forms()
+    qualifiers = [w for w in words[:-1] if w.capitalize() not in forms and w not in ("the", "a", "an", "top", "senior")]
+    text = doc.text
+    for later in doc.speech.acts:
+        if later.sentence[0] < doc.headline_end or not later.speaker.speaker \
+                or later.speaker.how not in ("name", "title", "unknown name"):
+            continue
+        if later.speaker.start < later.cue.start:
+            window = text[max(later.sentence[0], later.speaker.start - 60):later.cue.start]
+        else:
+            window = text[later.cue.end:min(later.sentence[1], later.speaker.end + 80)]
+        found = set(re.findall(r"[a-z][\w-]*", window.lower()))
+        if any(h in found for h in _ROLE_SYNONYMS[head]) and all(q in found for q in qualifiers):
+            return _mentions.Mention(start, end, later.speaker.speaker, text[start:end], "headline subject")
     return None
 
 
@@ -1666,6 +1777,31 @@ _STAMPED_LABEL = re.compile(r"\s*(?:\d{1,2}[.:]\d{2}\s*(?:[AaPp]\.?[Mm]\.?\s*)?(
                             r"[-•*–]\s+)")
 
 
+#: "Its data show …", "The group's maps suggest …": a body's own data speaking for it.
+_ITS_DATA = re.compile(r"\s*(?:[Ii]ts|[Tt]heir|[Tt]he\s+(?:group|institute|monitor|project|agency|ministry|service)[’']s)\s+"
+                       r"(?:(?:latest|own|new|updated|daily|weekly|monthly)\s+)?(?:data|figures|maps?|estimates?|count|tally|"
+                       r"analysis|assessment)\s+(?P<cue>show|shows|showed|suggest|suggests|suggested|indicate|indicates|"
+                       r"indicated)\b")
+
+
+def _its_data(doc, sentence) -> list:
+    """ "DeepState, a monitoring group, …. Its data show Russia captured 389 square kilometres …": the data of the
+    institution (not a person, not a country) named last before, in this paragraph or the one before, speak for it."""
+    from saidvsdone.speech import Cue, SpeechAct
+    match = _ITS_DATA.match(doc.text, sentence.start, sentence.end)
+    if match is None:
+        return []
+    who = _mentions.people()
+    paragraph = doc.paragraphs[max(0, sentence.paragraph - 1)][0] if sentence.paragraph < len(doc.paragraphs) \
+        else sentence.start
+    bodies = [m for m in _mentions_between(doc, max(paragraph, sentence.start - 600), sentence.start) if m.speaker
+              and m.how in ("name", "title") and not _mentions.is_person(m.speaker, who)]
+    if not bodies:
+        return []
+    cue = Cue(match.start("cue"), match.end("cue"), match.group("cue"), "speech")
+    return [SpeechAct((sentence.start, sentence.end), cue, replace(bodies[-1], how="pronoun"), None, "")]
+
+
 def _stamped_label(doc, sentence) -> list:
     """ "11.20 BST Zelensky: front is holding near Pokrovsk": a known speaker's name and a colon after a
     live blog's time stamp or a bullet."""
@@ -1703,6 +1839,10 @@ def _quoted_restated(doc, sentence) -> list:
                 who = replace(act.speaker, start=sentence.start, end=sentence.start)
                 return [replace(act, sentence=(sentence.start, sentence.end), cue=cue, speaker=who, date=None)]
     return []
+
+
+#: A headline's subject right before a quote mark ("Russia 'can be fought …'"), not a label with a colon.
+_HEADLINE_SUBJECT_BEFORE = re.compile(r"(?:^|\s)[A-Z][\w’'-]*\s+$")
 
 
 def _quoted_subhead(doc, sentence) -> list:
@@ -2114,6 +2254,9 @@ def _claim(doc, sentence, label, acts, lexicon, scope: tuple[int, int] | None = 
         attribution += [(s_start, scope[0]), (scope[1], s_end)]
     quotes_here = _quotes_in(doc, s_start, s_end)
     direct = [(q.span.outer_start, q.span.outer_end) for q, r in quotes_here if r.kind == "direct"]
+    if sentence.headline:  # "Russia 'can be fought, but more arms needed:' Army chief": the subject stands
+        # before the quote mark, so the quoted words are a partial quote of the headline's own sentence
+        direct = [(a, b) for a, b in direct if not _HEADLINE_SUBJECT_BEFORE.search(text, s_start, a)]
     # the reporter's own words in the sentence, outside the attribution and direct quotes
     # a headline's own words after a quote are few ("'We are advancing': Putin hails gains in Donbas")
     needed = (2 if sentence.headline else 3) if direct else 1
@@ -2379,25 +2522,48 @@ def _enough_content(text: str, start: int, end: int, skip: list[tuple[int, int]]
     return False
 
 
+#: Civilian-damage words that name what happened, not to whom: beside equipment they are a military loss.
+_DAMAGE_EVENTS = frozenset("damage damaged fire fires".split())
+#: Nouns a territory word may qualify as a place's description ("the besieged port", "the occupied region").
+_SETTING_NOUNS = frozenset("port region regions area areas enclave peninsula".split())
+
+
 def _topics(lexicon, words, first, last, starts, skip, doc=None, matches=None) -> list[str]:
-    found = []
+    found, setting = [], set()
     vocabulary = _words()
     if matches is None:
         matches = lexicon.topics.matches(words, first, last)
+    # a war word inside an off-topic phrase is not a war word ("not to lose their nerve" is no loss)
+    idioms = [(a, b) for pattern, a, b in matches if pattern in lexicon.topic_set and pattern.key == "offtopic" and b > a]
     for pattern, a, b in matches:
         if pattern not in lexicon.topic_set:
             continue
         if any(x <= starts[a] < y for x, y in skip) or (doc is not None and _name_part(doc, words, starts, a)):
             continue
         key = pattern.key
+        if key != "offtopic" and any(x <= a and b <= y for x, y in idioms):
+            continue
         if key == "territory" and words[a][1][1:] in vocabulary.capture_forms and any(
                 w[1][1:] in vocabulary.captives for w in words[b + 1:b + 5]):
             key = "losses"  # "captured three marines": people taken prisoner, not ground
+        elif key == "territory" and any(w[1][1:] in vocabulary.evacuees for w in words[max(first, a - 2):b + 1]):
+            key = "civilian"  # "moving civilians out of the city", "residents were leaving the town": an evacuation
+        elif key == "civilian" and a == b and words[a][1][1:] in _DAMAGE_EVENTS \
+                and any(w[1][1:] in vocabulary.materiel for w in words[max(first, a - 6):a + 7]):
+            continue  # "the cruiser was seriously damaged", "a fire on the frigate": equipment, not civilian damage
         elif key == "civilian" and words[a][1][1:] == "people" and any(
                 w[0] in vocabulary.loss_stems for w in words[max(0, a - 5):a]):
             key = "losses"  # "Russia had lost 1,000 people a day": a side's casualties, not civilians
+        elif key == "territory" and a == b and b + 1 < len(words) and (
+                words[b + 1][1][1:] in _SETTING_NOUNS or words[b + 1][1][1:] in vocabulary.settlement_nouns):
+            setting.add(key)  # "the besieged port city": where it happened, not what happened (unless beside more)
+            continue
         if key not in found:
             found.append(key)
+    if setting and "civilian" in found and "territory" not in found:
+        pass  # "10,000 civilians had died in the besieged port city": a casualty report set in a place
+    elif setting and "territory" not in found:
+        found.append("territory")
     order = {t: n for n, t in enumerate(TOPICS)}
     return sorted(found, key=lambda t: order.get(t, len(order)))
 

@@ -273,7 +273,7 @@ def known(doc, who: People | None = None) -> list[Mention]:
 def _extend_title(text: str, start: int, who: People) -> int:
     """Walk left over titles and nationalities: "Russian President Vladimir Putin"."""
     while True:
-        m = re.search(r"([A-Z][\w’'.-]*)\s+$", text[max(0, start - 40):start])
+        m = re.search(r"([A-Z][\w’'.-]*)[^\S\n]+$", text[max(0, start - 40):start])  # (not over a line break)
         if not m:
             return start
         word = m.group(1)

@@ -965,7 +965,9 @@ _THE_MEETING = re.compile(r"\b(?:[Tt]he|[Tt]hat|[Tt]his)\s+(?:[\w-]+\s+){0,2}?(?
                           r"conference|hearing|talks)\b(?!-)")
 _PLUPERFECT_BEFORE = re.compile(r"\bhad\s+(?:\w+ly\s+|also\s+|earlier\s+|already\s+)?$", re.IGNORECASE)
 _BACK_WORDS = re.compile(r"(?i)\b(?:earlier|before|previous|ago)\b")
-_CLAUSE_END = re.compile(r"\bthat\b|[,:;.“”\"‘]")
+_CLAUSE_END = re.compile(r"\bthat\b|[,:;.“”\"‘]|\s(?=(?:he|she|it|they|we|[A-Z][\w’'-]+|(?:the|its|his|her|their)\s+[\w-]+)\s+"
+                         r"(?:should|would|will|could|can|may|might|must|had|has|have|was|were|is|are)\b)")
+#  (… or where a content clause with no "that" opens: "said Ukraine should have made a deal earlier")
 
 
 def _earlier_occasion(text: str, s_start: int, s_end: int, cue_subjects) -> str | None:
