@@ -952,10 +952,10 @@ def test_an_unnamed_us_official_is_labelled_in_one_spelling():
     assert table["speaker"].tolist() == ["senior US defence official (unnamed)", "US officials"]
 
 
-def test_officials_in_a_capital_are_that_countrys_officials():
-    # as the conventions write "Russian officials"; the government is a country or capital speaking alone
+def test_officials_in_a_capital_speak_for_its_government():
+    # the conventions' label "Ukrainian government (Kyiv)", as two blind-annotated gold sets write it
     assert _find("Officials in Kyiv insist the counteroffensive is on track.")["speaker"].tolist() == [
-        "Ukrainian officials"]
+        "Ukrainian government (Kyiv)"]
     assert _find("Kyiv insists the counteroffensive is on track.")["speaker"].tolist() == [
         "Ukrainian government (Kyiv)"]
 
@@ -1594,14 +1594,14 @@ def test_labels_answers_and_former_office_holders(text, expected):
 
 @pytest.mark.parametrize("text, speakers", [
     # a plural verb of statement after a speaking group placed somewhere ("officials in Kyiv estimate")
-    # (officials placed in a capital are that country's officials, not its government)
+    # (officials placed in a capital speak for its government)
     ("Officials in Kyiv estimate that Russia is losing about 900 soldiers a day near Toretsk.",
-     ["Ukrainian officials"]),
+     ["Ukrainian government (Kyiv)"]),
     # … and after an opening participle clause
     ("Speaking on condition of anonymity, officials in Kyiv estimate that Russia is losing about 900 soldiers a day.",
-     ["Ukrainian officials"]),
+     ["Ukrainian government (Kyiv)"]),
     ("Officials in Moscow say their troops have pushed the front back from the Belgorod border.",
-     ["Russian officials"]),
+     ["Russian government"]),
     ("Independent analysts caution that the Ukrainian bridgehead near Krynky could not be held for long.",
      ["Independent analysts"]),
     # a plural verb with no war content, and forces that "note" nothing, stay out
