@@ -36,8 +36,8 @@ def _fold(text: str) -> str:
     return " ".join(re.sub(r"[^\w\s]", " ", str(text).lower()).split())
 
 
-def speaker_cases() -> pd.DataFrame:
-    return pd.read_csv(PEER / "speakers.csv", dtype=str, keep_default_na=False)
+def speaker_cases(name: str = "speakers.csv") -> pd.DataFrame:
+    return pd.read_csv(PEER / name, dtype=str, keep_default_na=False)
 
 
 def date_cases() -> pd.DataFrame:
@@ -50,8 +50,8 @@ def date_sentence(expression: str) -> str:
     return f"Vladimir Putin said {on}{expression} that the talks had failed."
 
 
-def score_speakers(verbose: bool = False) -> float:
-    cases = speaker_cases()
+def score_speakers(verbose: bool = False, name: str = "speakers.csv") -> float:
+    cases = speaker_cases(name)
     tables = {}
     ok = []
     for row in cases.itertuples(index=False):
@@ -168,6 +168,7 @@ def evaluate(verbose: bool = False) -> dict:
     speakers, dates = score_speakers(verbose), score_dates(verbose)
     stress_speakers, stress_dates = score_stress(verbose)
     audit = score_audit(verbose)
+    blind = score_speakers(verbose, "speakers_sk.csv")  # blind batch sk: scored apart, not gated
     print(f"Peer cases (tests/gold/peer): {len(speaker_cases())} quote speakers, {len(date_cases())} dates, "
           f"{len(stress_cases())} stress quotes")
     print(f"  speaker accuracy {speakers:.3f}  date accuracy {dates:.3f}")
@@ -175,8 +176,10 @@ def evaluate(verbose: bool = False) -> dict:
     print(f"  audit cases ({len(audit_cases())} quotes and claims, {audit['audit_missed']} claims not found): quotes speaker "
           f"{audit['audit_quote_speaker_accuracy']:.3f} date {audit['audit_quote_date_accuracy']:.3f}, claims speaker "
           f"{audit['audit_claim_speaker_accuracy']:.3f} date {audit['audit_claim_date_accuracy']:.3f}")
+    print(f"  blind speaker batch sk ({len(speaker_cases('speakers_sk.csv'))} quotes, not gated): speaker accuracy {blind:.3f}")
     return {"speaker_accuracy": speakers, "date_accuracy": dates,
-            "stress_speaker_accuracy": stress_speakers, "stress_date_accuracy": stress_dates, **audit}
+            "stress_speaker_accuracy": stress_speakers, "stress_date_accuracy": stress_dates, **audit,
+            "blind_sk_speaker_accuracy": blind}
 
 
 if __name__ == "__main__":
