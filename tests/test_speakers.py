@@ -937,3 +937,30 @@ def test_a_name_apposed_to_a_role_speaks_with_an_adverb_before_the_verb(adverb):
     # "The president's spokesman, Name, later said …": the adverb is no gap between the name and its verb
     text = f"The president's spokesman, Serhiy Nykyforov, {adverb}said the town was holding."
     assert speaker_on(text, "2023-05-21")[0] == "Serhiy Nykyforov"
+
+
+@pytest.mark.parametrize("text, words, expected", [
+    # "according to him/her": the person last named, as for "he said"
+    ("Taras Vovk said the bridge was down. According to him, “the river is too high to cross.”", "river is", "Taras Vovk"),
+    ("Nadiya Holub said supplies were late. According to her, “the trucks left on time.”", "trucks left", "Nadiya Holub"),
+])
+def test_according_to_an_object_pronoun_is_the_person_last_named(text, words, expected):
+    assert speaker_of(text, words) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a role took the run's first words; the person named after the body still speaks
+    ("Head of the Border Guard Service Ivan Drach said: “The border is closed.”", "Ivan Drach"),
+    ("Commander of the Coastal Defence Forces Roman Kostenko said: “The border is closed.”", "Roman Kostenko"),
+    # a rank before the name is no part of it
+    ("“The border is closed,” said Private Ivan Drach.", "Ivan Drach"),
+])
+def test_a_name_after_a_body_or_a_rank_is_the_speaker(text, expected):
+    assert speaker_of(text, "border is closed") == expected
+
+
+def test_a_title_case_headline_is_no_name_after_a_mention():
+    from saidvsdone import document
+    doc = next(document.documents(corpus.from_text("Ukraine Says Supply Lines Have Held\n\nThe army said so.")))
+    names = [m.speaker for m in mentions.unknown_names(doc, 0, len(doc.text), mentions.known(doc))]
+    assert not any("Lines" in name for name in names), names

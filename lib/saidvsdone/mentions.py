@@ -91,6 +91,7 @@ TITLE_WORDS = frozenset({
     "captain", "capt.", "sergeant", "sgt.", "admiral", "marshal", "brigadier", "corporal", "professor", "prof.",
     "commissioner", "officer", "miss", "lady", "lord", "madam", "maj.", "adm.", "brig.", "rep.", "gov.", "cpl.",
     "lt", "col", "gen", "maj", "capt", "sgt", "brig", "adm", "cpl", "lieut",
+    "private", "pvt", "pvt.", "pte", "pte.", "lance", "rear", "warrant",
 })
 #: Titles that say whether "he" or "she" can refer to their bearer.
 _TITLE_GENDER = {"mr": "m", "mr.": "m", "sir": "m", "king": "m", "lord": "m", "mrs": "f", "mrs.": "f", "ms": "f",
@@ -292,9 +293,16 @@ def unknown_names(doc, a: int, b: int, near: list[Mention], who: People | None =
     near_starts = [k.start for k in near]  # ``near`` is in text order: overlaps by bisection
     for m in _NAME_RUN.finditer(text, a, b):
         start, end = m.start(), m.end()
-        if doc.in_quote(start) or _overlaps(near, near_starts, start, end):
+        if doc.in_quote(start):
             continue
-        words = m.group(0).split()
+        after_mention = _overlaps(near, near_starts, start, end)
+        if after_mention:
+            # "Commander of the Unmanned Systems Forces Robert Brovdi": a role took the run's first
+            # words; the name is what follows the mention, when the run goes on past it (a known first name)
+            start = _past_overlap(text, near, near_starts, start, end)
+            if start is None:
+                continue
+        words = text[start:end].split()
         while words and (words[0].lower() in TITLE_WORDS or words[0].lower() in who.not_names
                          or words[0] in who.country_of_form or _place_possessive(words, who)
                          or ("-" in words[0] and _ADJECTIVE_COMPOUND.fullmatch(words[0]))):
@@ -307,11 +315,25 @@ def unknown_names(doc, a: int, b: int, near: list[Mention], who: People | None =
         titled = [i for i, w in enumerate(words[:-1]) if w.lower() in TITLE_WORDS]
         if titled:  # "Estonian Prime Minister Kristen Michal": the name follows the last title word
             words = words[titled[-1] + 1:]
+        first = next((i for i, w in enumerate(words[:-1]) if i and w in who.first_names), None)
+        if first is not None and len(words) - first <= 3 and not any(w in who.first_names for w in words[:first]):
+            words = words[first:]  # "Unmanned Systems Forces Robert Brovdi": a body's name, then the person's
+        if after_mention and not (1 < len(words) <= 3 and words[0] in who.first_names):
+            continue
         if words:
             written = " ".join(words)
             offset = text.find(written, start)
             names.append(Mention(offset, offset + len(written), written, written, "unknown name"))
     return names
+
+
+def _past_overlap(text: str, near: list[Mention], starts: list[int], start: int, end: int) -> int | None:
+    """Where a capitalised run goes on after the known mentions overlapping it (None: it does not)."""
+    i = bisect_left(starts, end) - 1
+    last = max((near[k].end for k in range(max(0, i - 3), i + 1) if near[k].end > start and near[k].start < end),
+               default=end)
+    rest = re.match(r"\s+(?=[A-Z])", text[last:end])
+    return last + rest.end() if rest is not None and last < end else None
 
 
 def _place_possessive(words: list[str], who: People) -> bool:

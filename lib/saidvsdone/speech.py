@@ -1231,11 +1231,18 @@ def _spokespeople_dates(reader: _Reader, layer: Speech, readings: list[QuoteRead
                 break
 
 
+_OBJECT_PRONOUN = re.compile(r"\s+(him|her)(?![\w’'])")
+
+
 def _subject_of(reader: _Reader, cue: Cue, sentence_start: int) -> Mention | None:
     """The speaker of a speech verb: the nearest mention just before it
     (allowing an appositive: "Vladimir Putin, Russia’s president, said")."""
     text = reader.text
     if cue.kind == "source":
+        object_pronoun = _OBJECT_PRONOUN.match(text, cue.end)
+        if object_pronoun is not None:  # "According to him, …": the person last named
+            a, b = object_pronoun.span(1)
+            return _antecedent(reader, Mention(a, b, "", object_pronoun.group(1), "pronoun"), a)
         end = min(cue.end + 120, reader.doc.sentence_end(cue.end))
         after = reader.mentions_between(cue.end, end)
         for k, m in enumerate(after):
