@@ -964,3 +964,11 @@ def test_a_title_case_headline_is_no_name_after_a_mention():
     doc = next(document.documents(corpus.from_text("Ukraine Says Supply Lines Have Held\n\nThe army said so.")))
     names = [m.speaker for m in mentions.unknown_names(doc, 0, len(doc.text), mentions.known(doc))]
     assert not any("Lines" in name for name in names), names
+
+
+@pytest.mark.parametrize("later", ["the governor", "the regional head", "the regional governor"])
+def test_a_role_before_the_name_and_a_comma_introduces_the_office_holder(later):
+    text = ("The governor of Poltava region, Ivan Kharchenko, said a depot was hit. A police officer, Mykola Sirko, "
+            f"said roads were shut. Later {later} said: “Everyone must stay indoors.”")
+    assert speaker_of(text, "stay indoors") == "Ivan Kharchenko"
+

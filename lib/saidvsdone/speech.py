@@ -388,6 +388,9 @@ def _is_dateline(text: str, e) -> bool:
 
 _ROLE_WORDS = re.compile(r"\b(" + "|".join(sorted(map(re.escape, _mentions.GENERIC_ROLES), key=len, reverse=True))
                          + r")s?\b", re.IGNORECASE)
+#: "The governor of Belgorod region, Vyacheslav Gladkov, said": a role, a comma, then the name
+_ROLE_COMMA_BEFORE = re.compile(r"\b(" + "|".join(sorted(map(re.escape, _mentions.GENERIC_ROLES), key=len, reverse=True))
+                                + r")\b[^,.;:\n“”\"]{0,40},\s*$", re.IGNORECASE)
 
 
 _TITLE_BEFORE = re.compile(r"\b(?:" + "|".join(sorted((re.escape(t) for t in _mentions.TITLE_WORDS), key=len, reverse=True))
@@ -433,6 +436,11 @@ def _appositions(reader) -> list[tuple[int, str, str]]:
             if role:
                 found.append((m.start, role.group(1).lower(), m.speaker))
                 break
+        else:
+            comma = _ROLE_COMMA_BEFORE.search(text, max(0, m.start - 60), m.start) \
+                if text.startswith(",", m.end) else None
+            if comma is not None and not re.search(r"(?i)\baccording\s+to\b", text[max(0, comma.start() - 25):comma.start()]):
+                found.append((m.start, comma.group(1).lower(), m.speaker))  # "The governor of X, A B, said"
     return sorted(found)
 
 
@@ -1610,6 +1618,9 @@ def _unnamed_subject(text: str, a: int, b: int) -> Mention | None:
 
 
 
+_REGIONAL = re.compile(r"(?i)\bregion(?:al|['’]s)?\b|\boblast\b")
+
+
 def _resolve(reader: _Reader, mention: Mention, pos: int) -> Mention | None:
     """Give a role or pronoun mention the person it refers to, from the article so far."""
     who = reader.who
@@ -1668,8 +1679,10 @@ def _resolve(reader: _Reader, mention: Mention, pos: int) -> Mention | None:
     spoke = [(p, name) for p, name in spoke if p >= 0]
     if spoke:
         return Mention(mention.start, mention.end, max(spoke)[1], mention.as_written, "role")
+    regional = _REGIONAL.search(mention.as_written) is not None and role in _words("regional_head")
     introduced = [(p, person) for p, word, person in reader.appositions
-                  if p < pos and (word == role or role.endswith(" " + word))
+                  if p < pos and (word == role or role.endswith(" " + word)
+                                  or (regional and word in _words("regional_head")))  # "the regional head"
                   and (country is None or _person_country(reader, p, person) in ("", country))]
     if introduced:  # "Oleh Kravets, the regional governor, …" then "the governor said"
         return Mention(mention.start, mention.end, introduced[-1][1], mention.as_written, "role")
