@@ -972,3 +972,23 @@ def test_a_role_before_the_name_and_a_comma_introduces_the_office_holder(later):
             f"said roads were shut. Later {later} said: “Everyone must stay indoors.”")
     assert speaker_of(text, "stay indoors") == "Ivan Kharchenko"
 
+
+
+@pytest.mark.parametrize("text, words, expected", [
+    # a transcript's speaker label owns the quotes of the paragraph it opens ("I said …, “…”")
+    ("The radio spoke with retired US General Ben Hodges.\n\nRADIO: Were you surprised?\n\n"
+     "HODGES: Not really. I said in the spring, “The city will be free by winter.”", "free by winter", "Ben Hodges"),
+    ("Q: Is the offensive failing?\n\nSECRETARY AUSTIN: No. As I said yesterday, “They are making progress.”",
+     "making progress", "Lloyd Austin"),
+    ("HOST: Welcome back.\n\nOLENA KRAVETS: I told them, “Nobody leaves the trenches.”", "Nobody leaves", "Olena Kravets"),
+    # the questioner is nobody's name
+    ("Q: You said “the front is holding” last week. Is it?\n\nMODERATOR: Next question.", "front is holding", ""),
+])
+def test_a_transcript_label_owns_the_quotes_of_its_paragraph(text, words, expected):
+    assert speaker_of(text, words) == expected
+
+
+@pytest.mark.parametrize("opener", ["Did", "Your", "My", "Will"])
+def test_a_capitalised_sentence_opener_is_no_speaker(opener):
+    text = f"Oleh Sych met reporters.\n\n{opener} Kyiv forces retreat? “Not yet,” he said."
+    assert speaker_of(text, "Not yet") == "Oleh Sych"

@@ -24,7 +24,7 @@ import pandas as pd
 
 from saidvsdone.mentions import TITLE_WORDS, Mention, label_as_written, people
 from saidvsdone.speech import (_QUOTED_AS, _SCARE_MAX_WORDS, Cue, QuoteReading, Speech, _antecedent, _Reader,
-                               _resolve, _same_one, _subject_of, cue_table)
+                               _resolve, _same_one, _subject_of, _transcript_label, cue_table)
 
 __all__ = ["attribute", "date_quotes"]
 
@@ -234,6 +234,8 @@ def attribute(reader: _Reader, quote, reading: QuoteReading, following: int, cue
         later = [(c, s) for c, s in cue_subjects if c.start >= span.outer_end and s is not None]
         if later:
             found = (later[0][1], later[0][0])
+    if found is None:
+        found = _label_speaker(reader, quote)  # "HODGES: … I said in the spring, “…”": the label's person
     if (found is not None and found[0].how == "country"
             and len(reader.text[span.start:span.end].split()) <= _SCARE_MAX_WORDS):
         found = None  # a country "rejected … “referendums”": marks of distance, not its words
@@ -274,6 +276,16 @@ def attribute(reader: _Reader, quote, reading: QuoteReading, following: int, cue
             if written:
                 reading.speaker, reading.as_written = label_as_written(written), written
                 reading.attribution = "continuation"
+
+
+def _label_speaker(reader: _Reader, quote) -> tuple[Mention, Cue] | None:
+    """The person a transcript label names, for a quote in the paragraph it opens ("HODGES: I said
+    back then, “…”"); none for the questioner ("Q:", "MODERATOR:", an outlet's name)."""
+    start = reader.text.rfind("\n", 0, quote.span.outer_start) + 1
+    found = _transcript_label(reader, start)
+    if found is None or found[0] is None or found[1].end > quote.span.outer_start:
+        return None
+    return found[0], found[1]
 
 
 def _wrapped_attribution(reader: _Reader, quote):

@@ -119,6 +119,8 @@ _NOT_NAMES = {
     "lawmakers", "investigators", "prosecutors", "medics", "doctors", "activists", "protesters", "bloggers",
     "journalists", "reporters", "citizens", "villagers", "people", "civilians", "refugees", "workers",
     "volunteers", "police", "officers", "authorities", "leaders", "ministers",
+    # possessives and a question's auxiliary that open a sentence ("Your support …", "Did Russia …?")
+    "your", "my", "did", "does", "do", "can", "could", "would", "should", "will", "is", "are", "was", "were",
 }
 ORGANISATION_WORDS = re.compile(
     r"\b(?:Committee|Ministry|Institute|Foundation|Council|Agency|Office|Service|Department|"

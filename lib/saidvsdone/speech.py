@@ -1929,10 +1929,41 @@ _COLON = re.compile(r"\s*:\s+")
 _WENT_ON = re.compile(r"\s*[^.:;\n“”\"]{1,60}?\s((?:went|goes|then\s+went)\s+on)\s*:(?:\s|$)")
 
 
+#: a transcript's speaker label opening a paragraph: "HODGES:", "SECRETARY AUSTIN:", "GEN. MILLEY:"
+_SPEAKER_LABEL = re.compile(r"[ \t]*((?:[A-Z][A-Z.’'-]*[ \t]+){0,3}[A-Z][A-Z’'-]*)[ \t]*:[ \t]")
+
+
+def _transcript_label(reader: _Reader, start: int) -> tuple[Mention | None, Cue] | None:
+    """A speaker label in capitals opening the paragraph at ``start`` (None: there is none), with the
+    person it names (None for the questioner: "Q:", "MODERATOR:", an outlet's name)."""
+    if start and reader.text[start - 1] != "\n":
+        return None
+    label = _SPEAKER_LABEL.match(reader.text, start)
+    if label is None:
+        return None
+    who = reader.who
+    if label.group(1) in who.alias_to_name or any(w.capitalize() in who.country_of_form for w in label.group(1).split()):
+        return None  # "ISW: …", "RUSSIA: …": a headline's source or a dateline, read as any colon
+    cue = Cue(label.end(1), label.end(), ":", "speech")
+    words = [w.capitalize() for w in label.group(1).split() if w.lower() not in _mentions.TITLE_WORDS]
+    if not words or any(w.lower() in who.not_names for w in words):
+        return None, cue
+    name = who.alias_to_name.get(words[-1]) or who.alias_to_name.get(" ".join(words))
+    if not name:
+        name = (_mentions.full_name(reader.doc, words[-1], label.start(1), who) if len(words) == 1
+                else " ".join(words))
+    if not name or not _mentions.could_be_person(name, who):
+        return None, cue
+    return Mention(label.start(1), label.end(1), name, label.group(1), "label"), cue
+
+
 def _colon_introducer(reader: _Reader, s_start: int, s_end: int) -> tuple[Cue, Mention] | None:
     """A sentence opening with a speaker and a colon, with no speech verb: the speaker of what
     follows (a dateline such as "MOSCOW:" is a place, not a speaker)."""
     text = reader.text
+    label = _transcript_label(reader, s_start)
+    if label is not None:  # "HODGES: …" names its person; "Q: …", "MODERATOR: …" nobody
+        return (label[1], label[0]) if label[0] is not None else None
     went = _WENT_ON.match(text, s_start, min(s_end, s_start + 90))
     found = reader.mentions_between(s_start, went.start(1)) if went is not None else []
     if found:  # "He went on:", "The minister then went on:" — the speaker carries on
