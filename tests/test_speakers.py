@@ -992,3 +992,13 @@ def test_a_transcript_label_owns_the_quotes_of_its_paragraph(text, words, expect
 def test_a_capitalised_sentence_opener_is_no_speaker(opener):
     text = f"Oleh Sych met reporters.\n\n{opener} Kyiv forces retreat? “Not yet,” he said."
     assert speaker_of(text, "Not yet") == "Oleh Sych"
+
+
+@pytest.mark.parametrize("text", [
+    # a colon introducer whose role is apposed to a name: the name speaks
+    "The mayor of Odesa, Hennadiy Trukhanov: “The port is working.”",
+    # a dash signature with a place and a title before the name
+    "“The port is working” — Odesa Mayor Hennadiy Trukhanov",
+])
+def test_a_role_apposed_to_a_name_in_a_colon_or_dash_attribution(text):
+    assert speaker_of(text, "port is working") == "Hennadiy Trukhanov"

@@ -66,7 +66,9 @@ def _after_quote(reader: _Reader, quote, following: int) -> tuple[Mention, Cue] 
                     resolved = Mention(resolved.start, resolved.end, resolved.speaker, written, resolved.how)
                     return resolved, Cue(a, a + sign.end(), frame[:sign.end()].strip() or ":", "speech")
             found = reader.mentions_between(at, b)
-            if found and _only_titles(text[at:found[0].start]) and found[0].how not in ("country", "pronoun"):
+            titles = text[at:found[0].start] if found else ""
+            if found and (_only_titles(titles) or (_title_words_only(titles) and any(  # "— Kharkiv Mayor X"
+                    w.lower() in TITLE_WORDS for w in titles.split()))) and found[0].how not in ("country", "pronoun"):
                 resolved = _resolve(reader, found[0], found[0].start)
                 return (resolved, Cue(a, a + sign.end(), frame[:sign.end()].strip(), "speech")) if resolved else None
         return None

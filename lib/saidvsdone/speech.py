@@ -1986,6 +1986,9 @@ def _colon_introducer(reader: _Reader, s_start: int, s_end: int) -> tuple[Cue, M
             if len(words) < 2 or words[-1].lower() not in _words("speaking_noun") | {"adviser", "advisor", "aide"}:
                 return None  # "Source: index.hr" is furniture
             found = [Mention(s_start, s_start + len(label), "", label, "unnamed source")]
+    named = [m for m in reader.mentions_between(found[0].end, s_start + colon) if m.how in ("name", "title", "unknown name")]
+    if found[0].how == "role" and named and re.fullmatch(r"\s*,\s*", text[found[0].end:named[0].start]):
+        found = named  # "The mayor of Kharkiv, Ihor Terekhov: …": the apposed name
     speaker = _resolve(reader, found[0], found[0].start)
     if speaker is None or speaker.how in ("country", "unresolved pronoun"):
         return None
