@@ -77,6 +77,10 @@ def _after_quote(reader: _Reader, quote, following: int) -> tuple[Mention, Cue] 
         after = reader.mentions_between(first.end, b)
         if after and (len(text[first.end:after[0].start].split()) <= 1
                       or _title_words_only(text[first.end:after[0].start])):  # said Mayor of Kupiansk X
+            if after[0].how in ("role", "unnamed source") and len(after) > 1 \
+                    and after[1].how in ("name", "title", "unknown name") \
+                    and re.fullmatch(r"[^,.;“”\"]{0,60},\s*", text[after[0].end:after[1].start]):
+                after = after[1:]  # "- said the spokesman of the Khortytsia group, Viktor Tregubov": the name
             resolved = _resolve(reader, after[0], after[0].start)
             return (resolved, first) if resolved else None
         unnamed = re.match(r"\s*((?:[\w’'-]+\s+){0,6}[\w’'-]+)\s*(?:[,.;]|$)", text[first.end:b])
@@ -95,7 +99,7 @@ def _after_quote(reader: _Reader, quote, following: int) -> tuple[Mention, Cue] 
                 speaker = near[-1]
             elif (near and speaker.how in ("unnamed source", "role") and near[0].how in ("name", "title", "unknown name")
                   # "the commander, X," / "a spokesman for the General Staff, X,"
-                  and re.fullmatch(r"(?:\s+(?:for|of|at|from|in)\s+[^,.;“”\"]{1,60})?\s*,\s*", text[speaker.end:near[0].start])
+                  and re.fullmatch(r"(?:\s+(?:for|of|at|from|in|to)\s+[^,.;“”\"]{1,60})?\s*,\s*", text[speaker.end:near[0].start])
                   and re.fullmatch(r"\s*,\s*", text[near[0].end:cue.start])):
                 speaker = near[0]  # “…,” the commander of the ground forces, Oleksandr Syrskyi, said: the apposed name
         quoted = _QUOTED_AS.search(text, speaker.end, cue.start) if (

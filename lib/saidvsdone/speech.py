@@ -1538,11 +1538,25 @@ def _plural_antecedent(reader: _Reader, mention: Mention) -> Mention:
 
 def _last_speaker(reader: _Reader, mention: Mention, person: bool | None) -> Mention:
     """The speaker who spoke last before ``mention`` (a person, not a person, or anyone)."""
+    subject = None
+    if person is False:  # "Russia's foreign ministry summoned the envoy. “…,” it said": the body that acted
+        i = bisect_left(reader.mention_starts, mention.start) - 1
+        while i >= 0 and reader.mentions[i].start > mention.start - 400 and subject is None:
+            m = reader.mentions[i]
+            if m.how in ("name", "title") and m.speaker and not _mentions.is_person(m.speaker, reader.who) \
+                    and reader.who.speakers.get(m.speaker) is not None and reader.opens_sentence(m):
+                subject = m
+            i -= 1
     for event in reversed(reader.events):
+        if subject is not None and event.pos < subject.start:
+            break
         if event.pos <= mention.start and event.speaker and (
                 person is None or _mentions.is_person(event.speaker, reader.who) == person):
             return Mention(mention.start, mention.end, event.speaker, mention.as_written,
                            "pronoun" if mention.how == "pronoun" else "role")
+    if subject is not None:
+        return Mention(mention.start, mention.end, subject.speaker, mention.as_written,
+                       "pronoun" if mention.how == "pronoun" else "role")
     return Mention(mention.start, mention.end, "", mention.as_written,
                    "unresolved pronoun" if mention.how == "pronoun" else "unresolved role")
 
@@ -1672,9 +1686,12 @@ def _resolve(reader: _Reader, mention: Mention, pos: int) -> Mention | None:
     former = FORMER.search(mention.as_written) is not None
     if not former and role not in _words("rank") and not pd.isna(day) and any(
             who.speakers[name].start or who.speakers[name].until for name in fits):
-        # who held the role that day (speakers.csv from/until): "NATO's secretary general" in 2023
+        # who held the role that day (speakers.csv from/until): "NATO's secretary general" in 2023;
+        # or whom the article itself titles so ("Defence Minister Rustem Umerov" then "the minister")
         iso = day.strftime("%Y-%m-%d")
-        fits = {name for name in fits if who.speakers[name].holds_on(iso)}
+        fits = {name for name in fits if who.speakers[name].holds_on(iso) or any(
+            m.how == "title" and m.start < pos and not FORMER.search(m.as_written)
+            and role in m.as_written.lower() for m in reader.named.get(name, ()))}
     spoke = [(reader.last_spoke(name, pos), name) for name in fits]
     spoke = [(p, name) for p, name in spoke if p >= 0]
     if spoke:
