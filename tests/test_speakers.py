@@ -1023,3 +1023,8 @@ def test_a_role_the_article_gives_a_person_outlasts_the_tables_tenure():
     text = ("Earlier, Defence Minister Rustem Umerov said the first drones had arrived. "
             "“This is only the beginning,” the minister said.")
     assert speaker_of(text, "only the beginning") == "Rustem Umerov"
+
+
+def test_an_apposed_name_with_a_rank_after_a_role_speaks():
+    text = "In comments to the BBC, a senior Ukrainian officer, Major Petro Onysko, said: “The bridge is gone.”"
+    assert speaker_of(text, "bridge is gone") == "Petro Onysko"

@@ -1329,7 +1329,7 @@ def _subject_of(reader: _Reader, cue: Cue, sentence_start: int) -> Mention | Non
         inside = [m for m in candidates if a <= m.start < b]
         outside = [m for m in candidates if not (a <= m.start < b)]
         is_name = (inside and inside[0].how in ("name", "title", "unknown name")  # ", Olaf Scholz," names someone
-                   and text[a + 1:inside[0].start].strip() == "")
+                   and all(w.lower() in _mentions.TITLE_WORDS for w in text[a + 1:inside[0].start].split()))  # ", Col. X,"
         if outside and not is_name and not (candidates and candidates[-1].start >= b):
             candidates, skipped = outside, (a, b)
     if len(candidates) >= 2 and re.fullmatch(r"\s+(?:in|of|from|at)\s+(?:the\s+)?",
