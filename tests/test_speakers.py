@@ -1028,3 +1028,22 @@ def test_a_role_the_article_gives_a_person_outlasts_the_tables_tenure():
 def test_an_apposed_name_with_a_rank_after_a_role_speaks():
     text = "In comments to the BBC, a senior Ukrainian officer, Major Petro Onysko, said: “The bridge is gone.”"
     assert speaker_of(text, "bridge is gone") == "Petro Onysko"
+
+
+def test_a_top_role_of_the_table_is_the_office_not_the_rank():
+    # published 2023-05-10: the table's holder of "top general" that day
+    text = "KYIV (Reuters) - Ukraine's top general said on Monday the attacks had slowed. “They are tired,” he said."
+    assert speaker_of(text, "They are tired") == "Valerii Zaluzhnyi"
+
+
+def test_an_unnamed_role_then_a_ranked_name_after_the_quote():
+    text = "“We have enough shells,” a battalion commander, Captain Ostap Lys, told the BBC."
+    assert speaker_of(text, "enough shells") == "Ostap Lys"
+
+
+@pytest.mark.parametrize("text", [
+    "Foreign Minister Dmytro Kuleba said on\nMonday that Kyiv “will not accept\nany freeze of the war.”",
+    "Foreign Minister Dmytro Kuleba said that\nKyiv “will not accept any freeze of the war.”",
+])
+def test_a_line_that_stops_on_a_function_word_goes_on(text):
+    assert speaker_of(text, "freeze of the war") == "Dmytro Kuleba"

@@ -99,7 +99,8 @@ def _after_quote(reader: _Reader, quote, following: int) -> tuple[Mention, Cue] 
                 speaker = near[-1]
             elif (near and speaker.how in ("unnamed source", "role") and near[0].how in ("name", "title", "unknown name")
                   # "the commander, X," / "a spokesman for the General Staff, X,"
-                  and re.fullmatch(r"(?:\s+(?:for|of|at|from|in|to)\s+[^,.;“”\"]{1,60})?\s*,\s*", text[speaker.end:near[0].start])
+                  and re.fullmatch(r"(?:\s+(?:for|of|at|from|in|to)\s+[^,.;“”\"]{1,60})?\s*,\s*",
+                                   _RANKS_AT_END.sub("", text[speaker.end:near[0].start]))  # ", Major X,"
                   and re.fullmatch(r"\s*,\s*", text[near[0].end:cue.start])):
                 speaker = near[0]  # “…,” the commander of the ground forces, Oleksandr Syrskyi, said: the apposed name
         quoted = _QUOTED_AS.search(text, speaker.end, cue.start) if (
@@ -117,6 +118,10 @@ def _after_quote(reader: _Reader, quote, following: int) -> tuple[Mention, Cue] 
             resolved = _resolve(reader, speaker, speaker.start)
             return (resolved, cue) if resolved else None
     return None
+
+
+_RANKS_AT_END = re.compile(r"(?<=\s)(?:(?:" + "|".join(sorted(map(re.escape, TITLE_WORDS), key=len, reverse=True))
+                           + r")\s+)+$", re.IGNORECASE)
 
 
 # a manner verb ("grumbled", "snapped", "laughed") beside a quote and a name, in either order

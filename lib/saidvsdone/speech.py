@@ -1672,6 +1672,8 @@ def _resolve(reader: _Reader, mention: Mention, pos: int) -> Mention | None:
     if re.search(r"\bdeputy\s+$", mention.as_written[:role_match.start("role")], re.IGNORECASE) \
             and not role.startswith("deputy "):
         role = "deputy " + role  # "the deputy defence minister": a deputy is not the office holder
+    elif re.search(r"(?i)\btop\s+$", mention.as_written[:role_match.start("role")]) and _with_role(who, "top " + role):
+        role = "top " + role  # "Ukraine's top general": an office of the table, not the rank
     place = role_match.group("adj") or role_match.group("poss") or role_match.group("of")
     country = (who.country_of_form.get(place) or who.country_of_form.get(place[:-2])) if place else None
     seat = _SEAT_AFTER.match(reader.text, mention.end) if country is None else None
