@@ -119,11 +119,11 @@ def score_stress(verbose: bool = False) -> tuple[float, float]:
             sum(dates) / len(dates) if dates else 0.0)
 
 
-def audit_cases() -> pd.DataFrame:
-    return pd.read_csv(PEER / "audit_cases.csv", dtype=str, keep_default_na=False)
+def audit_cases(name: str = "audit_cases.csv") -> pd.DataFrame:
+    return pd.read_csv(PEER / name, dtype=str, keep_default_na=False)
 
 
-def score_audit(verbose: bool = False) -> dict:
+def score_audit(verbose: bool = False, name: str = "audit_cases.csv") -> dict:
     """Speaker and statement-date accuracy on ``audit_cases.csv``: quotes (the row's ``words`` are
     the words inside the marks) and claims (the claim row whose sentence holds ``words``; a claim
     the claims stage does not find is counted apart, not as a speaker or date error)."""
@@ -131,7 +131,7 @@ def score_audit(verbose: bool = False) -> dict:
     found_claims: dict[str, pd.DataFrame] = {}
     scores: dict[str, list[bool]] = {"quote_speaker": [], "quote_date": [], "claim_speaker": [], "claim_date": []}
     missed = 0
-    for row in audit_cases().itertuples(index=False):
+    for row in audit_cases(name).itertuples(index=False):
         if row.case not in found_quotes:
             articles = corpus.from_text(row.text, published=row.published)
             found_quotes[row.case] = quotes.extract(articles)
@@ -169,6 +169,7 @@ def evaluate(verbose: bool = False) -> dict:
     stress_speakers, stress_dates = score_stress(verbose)
     audit = score_audit(verbose)
     blind = score_speakers(verbose, "speakers_sk.csv")  # blind batch sk: scored apart, not gated
+    blind_claims = score_audit(verbose, "audit_sk.csv")  # blind claim-speaker batch skc: apart, not gated
     print(f"Peer cases (tests/gold/peer): {len(speaker_cases())} quote speakers, {len(date_cases())} dates, "
           f"{len(stress_cases())} stress quotes")
     print(f"  speaker accuracy {speakers:.3f}  date accuracy {dates:.3f}")
@@ -177,9 +178,12 @@ def evaluate(verbose: bool = False) -> dict:
           f"{audit['audit_quote_speaker_accuracy']:.3f} date {audit['audit_quote_date_accuracy']:.3f}, claims speaker "
           f"{audit['audit_claim_speaker_accuracy']:.3f} date {audit['audit_claim_date_accuracy']:.3f}")
     print(f"  blind speaker batch sk ({len(speaker_cases('speakers_sk.csv'))} quotes, not gated): speaker accuracy {blind:.3f}")
+    print(f"  blind claim-speaker batch skc ({len(audit_cases('audit_sk.csv'))} claims, {blind_claims['audit_missed']} "
+          f"not found, not gated): speaker accuracy {blind_claims['audit_claim_speaker_accuracy']:.3f}")
     return {"speaker_accuracy": speakers, "date_accuracy": dates,
             "stress_speaker_accuracy": stress_speakers, "stress_date_accuracy": stress_dates, **audit,
-            "blind_sk_speaker_accuracy": blind}
+            "blind_sk_speaker_accuracy": blind,
+            "blind_skc_claim_speaker_accuracy": blind_claims["audit_claim_speaker_accuracy"]}
 
 
 if __name__ == "__main__":
