@@ -495,7 +495,7 @@ NATIONAL_GROUP = re.compile(r"([A-Z][\w-]+)\s+((?:[A-Z][\w’'-]*\s+){1,4}(?:Gro
                             r"Project|Team))")
 #: "governor of Belgorod" → "Belgorod governor (unnamed)": one unnamed office holder of a place.
 _ROLE_OF_PLACE = re.compile(r"((?:[a-z-]+\s+){0,2}(?:governor|mayor|head|chief|commander|spokesman|spokeswoman|"
-                            r"spokesperson))\s+of\s+([A-Z][\w’'-]+)")
+                            r"spokesperson))\s+of\s+(?:the\s+)?([A-Z][\w’'-]+)(?:\s+(region|oblast|province))?")
 
 
 def label_as_written(as_written: str) -> str:
@@ -514,7 +514,8 @@ def label_as_written(as_written: str) -> str:
         return group.group(2)
     of_place = _ROLE_OF_PLACE.fullmatch(label)
     if of_place and _LABEL_DETERMINERS.match(as_written.strip()):
-        return f"{of_place.group(2)} {of_place.group(1)} (unnamed)"  # "the governor of Belgorod"
+        regional = "regional " if of_place.group(3) and not of_place.group(1).startswith("regional ") else ""
+        return f"{of_place.group(2)} {regional}{of_place.group(1)} (unnamed)"  # "the governor of Belgorod (region)"
     if _LABEL_DETERMINERS.match(as_written.strip()) and UNNAMED_PERSON.search(label):
         return f"{label} (unnamed)"
     return label

@@ -1903,6 +1903,19 @@ def _with_role(who, role: str) -> tuple[tuple[str, str], ...]:
     return found
 
 
+def _unnamed_office(reader: _Reader, pos: int) -> Mention | None:
+    """The role without a name that spoke at ``pos``, when it names one office of a place ("the
+    governor of Mykolaiv region", "the mayor of Kharkiv"): a person the text does not name."""
+    sentence = reader.doc.sentence_at(pos)
+    if sentence is None:
+        return None
+    roles = [m for m in reader.mentions_between(sentence.start, pos) if m.how == "role"]
+    if roles and _mentions.label_as_written(roles[-1].as_written).endswith(" (unnamed)") \
+            and not re.match(r"(?i)an?\s", roles[-1].as_written):
+        return roles[-1]
+    return None
+
+
 def _antecedent(reader: _Reader, mention: Mention, pos: int) -> Mention:
     """ "he"/"she": the most recent compatible person. First among those who spoke and the people
     who open a sentence (its subject), latest first; then any person named before. Compatible: a
@@ -1929,6 +1942,9 @@ def _antecedent(reader: _Reader, mention: Mention, pos: int) -> Mention:
             if not item.person:
                 continue
             if not item.speaker:
+                role = _unnamed_office(reader, item.pos)
+                if role is not None:  # "The governor of Mykolaiv region said …. “…,” he wrote": that office
+                    return Mention(mention.start, mention.end, "", role.as_written, "unresolved role")
                 return Mention(mention.start, mention.end, "", mention.as_written, "unresolved pronoun")
             if _mentions.gender(item.speaker, "", who) in ("", want):
                 return found(item.speaker)
