@@ -1056,3 +1056,11 @@ def test_an_unnamed_role_then_a_ranked_name_after_the_quote():
 ])
 def test_a_line_that_stops_on_a_function_word_goes_on(text):
     assert speaker_of(text, "freeze of the war") == "Dmytro Kuleba"
+
+
+def test_a_person_named_after_a_body_keeps_his_name_in_claims():
+    from saidvsdone import claims
+    text = ("Earlier, the representative of the Armed Forces of Ukraine Serhiy Cherevaty said Russian troops "
+            "had taken the eastern part of the town.")
+    table = claims.find(corpus.from_text(text, published="2023-05-10"))
+    assert list(table["speaker"]) == ["Serhiy Cherevaty"]
