@@ -1064,3 +1064,20 @@ def test_a_person_named_after_a_body_keeps_his_name_in_claims():
             "had taken the eastern part of the town.")
     table = claims.find(corpus.from_text(text, published="2023-05-10"))
     assert list(table["speaker"]) == ["Serhiy Cherevaty"]
+
+
+def test_a_quote_glued_to_the_sentence_before_is_a_sentence_of_its_own():
+    text = ("The army said the bridge was hit.\n\nThe brigade held the line near the river.“We lost two trucks,” "
+            "the commander said.")
+    table = quotes.extract(corpus.from_text(text.replace("“", '"').replace("”", '"'), published="2023-05-10"))
+    assert list(table["kind"]) == ["direct"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "X reports" in the present tense is a speech verb after a name ("the reports" stays a noun)
+    ("Russian forces took a village, the Russian Ministry of Defence (MoD) reports.\n\n"
+     "“The enemy lost 40 men,” the report added.", "Russian Defence Ministry"),
+    ("The reports could not be verified.\n\n“The enemy lost 40 men,” Oleh Sych said.", "Oleh Sych"),
+])
+def test_reports_in_the_present_is_a_speech_verb(text, expected):
+    assert speaker_of(text, "lost 40 men") == expected
