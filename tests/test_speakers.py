@@ -1081,3 +1081,17 @@ def test_a_quote_glued_to_the_sentence_before_is_a_sentence_of_its_own():
 ])
 def test_reports_in_the_present_is_a_speech_verb(text, expected):
     assert speaker_of(text, "lost 40 men") == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Russia's defence ministry said a village was taken. “The enemy lost 40 men,” the statement read.",
+    "Russia's defence ministry said a village was taken. “The enemy lost 40 men,” its report reads.",
+])
+def test_a_statement_that_reads_is_its_makers_words(text):
+    assert speaker_of(text, "lost 40 men") == "Russian Defence Ministry"
+
+
+def test_read_more_is_no_speech():
+    from saidvsdone import document
+    doc = next(document.documents(corpus.from_text("Read more: the report read by the minister.")))
+    assert [c.text for c in doc.speech.cues if c.text.lower().startswith("read")] == []

@@ -473,6 +473,14 @@ def _words_in(text: str, forms) -> list[tuple[int, int]]:
     return found
 
 
+def _statement_reads() -> re.Pattern:
+    """ "read"/"reads" right after a statement noun of ``data/speech_words.csv`` (built once)."""
+    def build():
+        nouns = sorted(_words("statement_noun"), key=len, reverse=True)
+        return re.compile(r"\b(?i:" + "|".join(map(re.escape, nouns)) + r")\s+(reads?)\b(?!\s+(?:by|out|more)\b)")
+    return vocab.compiled("statement_reads", ("speech_words",), build)
+
+
 def _find_cues(doc) -> list[Cue]:
     """Speech verbs outside quotes. One-word forms are looked up word by word (much faster than
     one big alternation); multi-word forms ("according to") by regex."""
@@ -484,6 +492,8 @@ def _find_cues(doc) -> list[Cue]:
             and not (text[a:b].lower().startswith("call") and text[b:b + 3] == " up")]
     cues += [Cue(m.start(), m.end(), m.group(0), single[" ".join(m.group(0).lower().split())])
              for m in multi.finditer(text)]
+    if "read" in text:  # "the statement read", "the ministry's report reads": the statement's words
+        cues += [Cue(m.start(1), m.end(1), m.group(1), "speech") for m in _statement_reads().finditer(text)]
     return sorted((c for c in cues if not doc.in_quote(c.start)
                    and not _NEGATED_CUE.search(text, max(0, c.start - 30), c.start)
                    and not _UNREALISED_CUE.search(text, max(0, c.start - 30), c.start)  # "Europe had to respond"
