@@ -1095,3 +1095,20 @@ def test_read_more_is_no_speech():
     from saidvsdone import document
     doc = next(document.documents(corpus.from_text("Read more: the report read by the minister.")))
     assert [c.text for c in doc.speech.cues if c.text.lower().startswith("read")] == []
+
+
+@pytest.mark.parametrize("written, expected", [
+    # a table person in another transliteration of the name's endings
+    ("Oleksandr Syrskii", "Oleksandr Syrskyi"), ("Zaluzhniy", "Valerii Zaluzhnyi"), ("Oleksiy Reznikov", "Oleksii Reznikov"),
+])
+def test_a_table_name_in_another_transliteration_is_that_person(written, expected):
+    assert speaker_of(f"“The line holds,” {written} said.", "line holds") == expected
+
+
+@pytest.mark.parametrize("text", [
+    # a title with no name after it is no name; "according to" a title, a comma, then the name
+    "The enemy is pushing in four places, according to Ukrainian Army Commander, Taras Melnyk. “It is hard,” he said.",
+    "The enemy is pushing in four places, according to the army's commander, Taras Melnyk. “It is hard,” he said.",
+])
+def test_according_to_a_capitalised_title_and_a_name(text):
+    assert speaker_of(text, "It is hard") == "Taras Melnyk"

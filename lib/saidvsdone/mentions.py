@@ -322,11 +322,38 @@ def unknown_names(doc, a: int, b: int, near: list[Mention], who: People | None =
             words = words[first:]  # "Unmanned Systems Forces Robert Brovdi": a body's name, then the person's
         if after_mention and not (1 < len(words) <= 3 and words[0] in who.first_names):
             continue
+        if words and words[-1].lower() in TITLE_WORDS:
+            continue  # "Ukrainian Army Commander": a title with no name after it is nobody's name
         if words:
             written = " ".join(words)
             offset = text.find(written, start)
+            known = _spelling_variants(who).get(_fold_spelling(written))
+            if known:  # "Oleksandr Syrskii", "Zaluzhniy": a table name in another transliteration
+                names.append(Mention(offset, offset + len(written), known, written, "name"))
+                continue
             names.append(Mention(offset, offset + len(written), written, written, "unknown name"))
     return names
+
+
+_END_VOWELS = re.compile(r"(?:yy|yi|iy|ii|ij|yj|y|i)\b")
+_variants_of: list = [None, {}]
+
+
+def _fold_spelling(name: str) -> str:
+    """A name with its transliterated endings folded: "Syrskii", "Syrskyi", "Syrsky" → "syrsky"."""
+    return _END_VOWELS.sub("y", name.lower())
+
+
+def _spelling_variants(who: People) -> dict:
+    """Folded spelling → the table name, for the aliases of people whose folded form is unambiguous
+    (built once per who-is-who)."""
+    if _variants_of[0] is not who:
+        found: dict[str, set] = {}
+        for alias, name in who.alias_to_name.items():
+            if who.speakers[name].kind == "person":
+                found.setdefault(_fold_spelling(alias), set()).add(name)
+        _variants_of[:] = [who, {k: next(iter(v)) for k, v in found.items() if len(v) == 1}]
+    return _variants_of[1]
 
 
 def _past_overlap(text: str, near: list[Mention], starts: list[int], start: int, end: int) -> int | None:

@@ -1265,7 +1265,12 @@ def _subject_of(reader: _Reader, cue: Cue, sentence_start: int) -> Mention | Non
         after = reader.mentions_between(cue.end, end)
         for k, m in enumerate(after):
             between = text[cue.end:m.start]
-            if len(between.split()) <= 2 or _REPORT_BY.fullmatch(between):
+            titled = (m.how in ("name", "title", "unknown name") and between.rstrip().endswith(",")
+                      and len(between.split()) <= 6 and "," not in between.rstrip(" ,")
+                      and ((_title_words_only(between.rstrip(" ,"))
+                            and between.rstrip(" ,").split()[-1].lower() in _mentions.TITLE_WORDS)
+                           or _ROLE_COMMA_BEFORE.search(between) is not None))  # "the army's commander, X"
+            if len(between.split()) <= 2 or _REPORT_BY.fullmatch(between) or titled:  # "according to Army Commander, X"
                 named = after[k + 1] if k + 1 < len(after) else None
                 if m.how in ("unnamed source", "role") and named is not None and named.how in ("name", "title", "unknown name") \
                         and re.fullmatch(r"\s*,\s*", text[m.end:named.start]):
