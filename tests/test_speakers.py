@@ -1112,3 +1112,9 @@ def test_a_table_name_in_another_transliteration_is_that_person(written, expecte
 ])
 def test_according_to_a_capitalised_title_and_a_name(text):
     assert speaker_of(text, "It is hard") == "Taras Melnyk"
+
+
+def test_according_to_an_institutions_spokesperson_and_the_name():
+    text = ("The offensive has entered its most active phase, according to Ukraine's defence ministry spokesperson, "
+            "Petro Onysko. The next weeks will decide a lot, he added. “It is extremely difficult.”")
+    assert speaker_of(text, "extremely difficult") == "Petro Onysko"

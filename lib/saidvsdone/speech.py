@@ -1275,6 +1275,10 @@ def _subject_of(reader: _Reader, cue: Cue, sentence_start: int) -> Mention | Non
                 if m.how in ("unnamed source", "role") and named is not None and named.how in ("name", "title", "unknown name") \
                         and re.fullmatch(r"\s*,\s*", text[m.end:named.start]):
                     m = named  # "according to Putin's spokesman, Dmitry Peskov": the apposed name
+                elif named is not None and named.how in ("name", "title", "unknown name") \
+                        and _ROLE_COMMA_BEFORE.search(text, m.end, named.start) is not None \
+                        and re.fullmatch(r"(?:['’]s)?\s+(?:[\w-]+\s+){0,2}[\w-]+\s*,\s*", text[m.end:named.start]):
+                    m = named  # "according to Ukraine's defence ministry spokesperson, Oleksandr Motuzyanyk"
                 return _resolve(reader, m, m.start)
         role = reader.who.role_regex.match(text, cue.end + len(text[cue.end:end]) - len(text[cue.end:end].lstrip()))
         if role is not None:  # "according to a top Russian general"
