@@ -1118,3 +1118,8 @@ def test_according_to_an_institutions_spokesperson_and_the_name():
     text = ("The offensive has entered its most active phase, according to Ukraine's defence ministry spokesperson, "
             "Petro Onysko. The next weeks will decide a lot, he added. “It is extremely difficult.”")
     assert speaker_of(text, "extremely difficult") == "Petro Onysko"
+
+
+def test_the_head_of_an_of_phrase_after_a_quote_speaks():
+    text = "“The village was retaken,” Ukraine’s general staff of the armed forces said in its report."
+    assert speaker_of(text, "village was retaken") == "Ukrainian General Staff"
