@@ -1123,3 +1123,11 @@ def test_according_to_an_institutions_spokesperson_and_the_name():
 def test_the_head_of_an_of_phrase_after_a_quote_speaks():
     text = "“The village was retaken,” Ukraine’s general staff of the armed forces said in its report."
     assert speaker_of(text, "village was retaken") == "Ukrainian General Staff"
+
+
+def test_according_to_a_correspondent_is_a_conduit_not_a_speaker():
+    from saidvsdone import document
+    text = ("Russian troops are trying to bypass the town.\n\nThis was reported on television by Petro Onysko, "
+            "spokesman for the Tavria group, according to a Ukrinform correspondent.")
+    doc = next(document.documents(corpus.from_text(text, published="2024-05-10")))
+    assert [a.speaker.as_written for a in doc.speech.acts if a.cue.text == "according to"] == []
