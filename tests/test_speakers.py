@@ -1131,3 +1131,8 @@ def test_according_to_a_correspondent_is_a_conduit_not_a_speaker():
             "spokesman for the Tavria group, according to a Ukrinform correspondent.")
     doc = next(document.documents(corpus.from_text(text, published="2024-05-10")))
     assert [a.speaker.as_written for a in doc.speech.acts if a.cue.text == "according to"] == []
+
+
+def test_a_kremlin_speaker_is_the_spokesman():
+    text = "Dmitry Peskov met reporters. “Nothing has changed,” said the Kremlin speaker."
+    assert speaker_of(text, "Nothing has changed") == "Dmitry Peskov"

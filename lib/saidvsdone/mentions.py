@@ -132,7 +132,7 @@ ORGANISATION_WORDS = re.compile(
 _PRONOUNS = re.compile(r"\b(?:he|she|He|She)\b|\b(?:It|it|They|they)(?=\s+(?:\w+\s+)?(?:said|says|added|stated|reported|claimed|"
                        r"announced|noted|warned|argued|confirmed|insisted|estimated|denied)\b)")
 _ROLE_AFTER = re.compile(r"['’]?s?\s+(?:(?:top|senior|former|acting|deputy)\s+)*"
-                         r"(?i:chief|head|spokesman|spokeswoman|spokesperson|commander|director|"
+                         r"(?i:chief|head|spokesman|spokeswoman|spokesperson|speaker|commander|director|"
                          r"minister|secretary|boss|leader|press\s+secretary|deputy)\b")
 _AIDE_AFTER = re.compile(r"['’]s\s+(?:(?:top|chief|senior|foreign|military|press|deputy|former)\s+)*(?i:adviser|advisor|"
                          r"aide|spokesman|spokeswoman|spokesperson|envoy|office|administration|deputy|"
