@@ -1136,3 +1136,9 @@ def test_according_to_a_correspondent_is_a_conduit_not_a_speaker():
 def test_a_kremlin_speaker_is_the_spokesman():
     text = "Dmitry Peskov met reporters. “Nothing has changed,” said the Kremlin speaker."
     assert speaker_of(text, "Nothing has changed") == "Dmitry Peskov"
+
+
+@pytest.mark.parametrize("label", ["WALL STREET JOURNAL", "RADIO LIBERTY"])
+def test_an_outlets_label_in_capitals_is_nobody(label):
+    text = f"Q: What did the minister say?\n\n{label}: He said, “We will hold.”"
+    assert speaker_of(text, "We will hold") != " ".join(w.capitalize() for w in label.split())

@@ -2008,9 +2008,9 @@ def _transcript_label(reader: _Reader, start: int) -> tuple[Mention | None, Cue]
     if not words or any(w.lower() in who.not_names for w in words):
         return None, cue
     name = who.alias_to_name.get(words[-1]) or who.alias_to_name.get(" ".join(words))
-    if not name:
-        name = (_mentions.full_name(reader.doc, words[-1], label.start(1), who) if len(words) == 1
-                else " ".join(words))
+    if not name:  # a full name in capitals starts with a known first name ("WALL STREET JOURNAL:" does not)
+        name = (" ".join(words) if len(words) > 1 and words[0] in who.first_names
+                else _mentions.full_name(reader.doc, words[-1], label.start(1), who))
     if not name or not _mentions.could_be_person(name, who):
         return None, cue
     return Mention(label.start(1), label.end(1), name, label.group(1), "label"), cue
