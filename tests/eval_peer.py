@@ -36,8 +36,8 @@ def _fold(text: str) -> str:
     return " ".join(re.sub(r"[^\w\s]", " ", str(text).lower()).split())
 
 
-def speaker_cases() -> pd.DataFrame:
-    return pd.read_csv(PEER / "speakers.csv", dtype=str, keep_default_na=False)
+def speaker_cases(name: str = "speakers.csv") -> pd.DataFrame:
+    return pd.read_csv(PEER / name, dtype=str, keep_default_na=False)
 
 
 def date_cases() -> pd.DataFrame:
@@ -50,8 +50,8 @@ def date_sentence(expression: str) -> str:
     return f"Vladimir Putin said {on}{expression} that the talks had failed."
 
 
-def score_speakers(verbose: bool = False) -> float:
-    cases = speaker_cases()
+def score_speakers(verbose: bool = False, name: str = "speakers.csv") -> float:
+    cases = speaker_cases(name)
     tables = {}
     ok = []
     for row in cases.itertuples(index=False):
@@ -119,18 +119,18 @@ def score_stress(verbose: bool = False) -> tuple[float, float]:
             sum(dates) / len(dates) if dates else 0.0)
 
 
-def audit_cases() -> pd.DataFrame:
-    return pd.read_csv(PEER / "audit_cases.csv", dtype=str, keep_default_na=False)
+def audit_cases(name: str = "audit_cases.csv") -> pd.DataFrame:
+    return pd.read_csv(PEER / name, dtype=str, keep_default_na=False)
 
 
 def blind_date_cases() -> pd.DataFrame:
     """``blind_dates.csv``: long invented passages on statement dates (interview days, readouts,
     round-ups, live-blog day headers, the two sides' briefings, relative phrases), labelled by the
     devset conventions before the extractor was run on them; scored like the audit cases, not gated."""
-    return pd.read_csv(PEER / "blind_dates.csv", dtype=str, keep_default_na=False)
+    return audit_cases("blind_dates.csv")
 
 
-def score_audit(verbose: bool = False, cases: pd.DataFrame | None = None) -> dict:
+def score_audit(verbose: bool = False, name: str = "audit_cases.csv") -> dict:
     """Speaker and statement-date accuracy on ``audit_cases.csv``: quotes (the row's ``words`` are
     the words inside the marks) and claims (the claim row whose sentence holds ``words``; a claim
     the claims stage does not find is counted apart, not as a speaker or date error)."""
@@ -138,7 +138,7 @@ def score_audit(verbose: bool = False, cases: pd.DataFrame | None = None) -> dic
     found_claims: dict[str, pd.DataFrame] = {}
     scores: dict[str, list[bool]] = {"quote_speaker": [], "quote_date": [], "claim_speaker": [], "claim_date": []}
     missed = 0
-    for row in (audit_cases() if cases is None else cases).itertuples(index=False):
+    for row in audit_cases(name).itertuples(index=False):
         if row.case not in found_quotes:
             articles = corpus.from_text(row.text, published=row.published)
             found_quotes[row.case] = quotes.extract(articles)
@@ -175,7 +175,9 @@ def evaluate(verbose: bool = False) -> dict:
     speakers, dates = score_speakers(verbose), score_dates(verbose)
     stress_speakers, stress_dates = score_stress(verbose)
     audit = score_audit(verbose)
-    blind = score_audit(verbose, blind_date_cases())
+    blind = score_audit(verbose, "blind_dates.csv")  # blind statement-date passages: apart, not gated
+    blind_sk = score_speakers(verbose, "speakers_sk.csv")  # blind batch sk: scored apart, not gated
+    blind_claims = score_audit(verbose, "audit_sk.csv")  # blind claim-speaker batch skc: apart, not gated
     print(f"Peer cases (tests/gold/peer): {len(speaker_cases())} quote speakers, {len(date_cases())} dates, "
           f"{len(stress_cases())} stress quotes")
     print(f"  speaker accuracy {speakers:.3f}  date accuracy {dates:.3f}")
@@ -186,9 +188,14 @@ def evaluate(verbose: bool = False) -> dict:
     print(f"  blind date cases ({len(blind_date_cases())} quotes and claims, {blind['audit_missed']} claims not found, "
           f"not gated): quotes speaker {blind['audit_quote_speaker_accuracy']:.3f} date {blind['audit_quote_date_accuracy']:.3f}, "
           f"claims speaker {blind['audit_claim_speaker_accuracy']:.3f} date {blind['audit_claim_date_accuracy']:.3f}")
+    print(f"  blind speaker batch sk ({len(speaker_cases('speakers_sk.csv'))} quotes, not gated): speaker accuracy {blind_sk:.3f}")
+    print(f"  blind claim-speaker batch skc ({len(audit_cases('audit_sk.csv'))} claims, {blind_claims['audit_missed']} "
+          f"not found, not gated): speaker accuracy {blind_claims['audit_claim_speaker_accuracy']:.3f}")
     return {"speaker_accuracy": speakers, "date_accuracy": dates,
             "stress_speaker_accuracy": stress_speakers, "stress_date_accuracy": stress_dates, **audit,
-            **{key.replace("audit_", "blind_dates_"): value for key, value in blind.items()}}
+            **{key.replace("audit_", "blind_dates_"): value for key, value in blind.items()},
+            "blind_sk_speaker_accuracy": blind_sk,
+            "blind_skc_claim_speaker_accuracy": blind_claims["audit_claim_speaker_accuracy"]}
 
 
 if __name__ == "__main__":

@@ -24,7 +24,7 @@ import pandas as pd
 
 from saidvsdone.mentions import TITLE_WORDS, Mention, label_as_written, people
 from saidvsdone.speech import (_QUOTED_AS, _SCARE_MAX_WORDS, Cue, QuoteReading, Speech, _antecedent, _Reader,
-                               _resolve, _same_one, _subject_of, cue_table)
+                               _resolve, _same_one, _subject_of, _transcript_label, cue_table)
 
 __all__ = ["attribute", "date_quotes"]
 
@@ -66,7 +66,9 @@ def _after_quote(reader: _Reader, quote, following: int) -> tuple[Mention, Cue] 
                     resolved = Mention(resolved.start, resolved.end, resolved.speaker, written, resolved.how)
                     return resolved, Cue(a, a + sign.end(), frame[:sign.end()].strip() or ":", "speech")
             found = reader.mentions_between(at, b)
-            if found and _only_titles(text[at:found[0].start]) and found[0].how not in ("country", "pronoun"):
+            titles = text[at:found[0].start] if found else ""
+            if found and (_only_titles(titles) or (_title_words_only(titles) and any(  # "— Kharkiv Mayor X"
+                    w.lower() in TITLE_WORDS for w in titles.split()))) and found[0].how not in ("country", "pronoun"):
                 resolved = _resolve(reader, found[0], found[0].start)
                 return (resolved, Cue(a, a + sign.end(), frame[:sign.end()].strip(), "speech")) if resolved else None
         return None
@@ -75,6 +77,10 @@ def _after_quote(reader: _Reader, quote, following: int) -> tuple[Mention, Cue] 
         after = reader.mentions_between(first.end, b)
         if after and (len(text[first.end:after[0].start].split()) <= 1
                       or _title_words_only(text[first.end:after[0].start])):  # said Mayor of Kupiansk X
+            if after[0].how in ("role", "unnamed source") and len(after) > 1 \
+                    and after[1].how in ("name", "title", "unknown name") \
+                    and re.fullmatch(r"[^,.;“”\"]{0,60},\s*", text[after[0].end:after[1].start]):
+                after = after[1:]  # "- said the spokesman of the Khortytsia group, Viktor Tregubov": the name
             resolved = _resolve(reader, after[0], after[0].start)
             return (resolved, first) if resolved else None
         unnamed = re.match(r"\s*((?:[\w’'-]+\s+){0,6}[\w’'-]+)\s*(?:[,.;]|$)", text[first.end:b])
@@ -89,11 +95,12 @@ def _after_quote(reader: _Reader, quote, following: int) -> tuple[Mention, Cue] 
         if cue is not None:  # “…,” MoD spokesman Igor Konashenkov said: the name next to the verb
             near = [m for m in found if speaker.end <= m.start and m.end <= cue.start
                     and len(text[m.end:cue.start].split()) <= 1 and m.how not in ("country", "pronoun")]
-            if near and re.fullmatch(r"\s+(?:[a-z][\w-]*\s+){0,3}", text[speaker.end:near[-1].start]):
+            if near and re.fullmatch(r"\s+(?!(?:of|for|in|at|from|on)\s)(?:[a-z][\w-]*\s+){0,3}", text[speaker.end:near[-1].start]):
                 speaker = near[-1]
             elif (near and speaker.how in ("unnamed source", "role") and near[0].how in ("name", "title", "unknown name")
                   # "the commander, X," / "a spokesman for the General Staff, X,"
-                  and re.fullmatch(r"(?:\s+(?:for|of|at|from|in)\s+[^,.;“”\"]{1,60})?\s*,\s*", text[speaker.end:near[0].start])
+                  and re.fullmatch(r"(?:\s+(?:for|of|at|from|in|to)\s+[^,.;“”\"]{1,60})?\s*,\s*",
+                                   _RANKS_AT_END.sub("", text[speaker.end:near[0].start]))  # ", Major X,"
                   and re.fullmatch(r"\s*,\s*", text[near[0].end:cue.start])):
                 speaker = near[0]  # “…,” the commander of the ground forces, Oleksandr Syrskyi, said: the apposed name
         quoted = _QUOTED_AS.search(text, speaker.end, cue.start) if (
@@ -111,6 +118,10 @@ def _after_quote(reader: _Reader, quote, following: int) -> tuple[Mention, Cue] 
             resolved = _resolve(reader, speaker, speaker.start)
             return (resolved, cue) if resolved else None
     return None
+
+
+_RANKS_AT_END = re.compile(r"(?<=\s)(?:(?:" + "|".join(sorted(map(re.escape, TITLE_WORDS), key=len, reverse=True))
+                           + r")\s+)+$", re.IGNORECASE)
 
 
 # a manner verb ("grumbled", "snapped", "laughed") beside a quote and a name, in either order
@@ -234,6 +245,8 @@ def attribute(reader: _Reader, quote, reading: QuoteReading, following: int, cue
         later = [(c, s) for c, s in cue_subjects if c.start >= span.outer_end and s is not None]
         if later:
             found = (later[0][1], later[0][0])
+    if found is None:
+        found = _label_speaker(reader, quote)  # "HODGES: … I said in the spring, “…”": the label's person
     if (found is not None and found[0].how == "country"
             and len(reader.text[span.start:span.end].split()) <= _SCARE_MAX_WORDS):
         found = None  # a country "rejected … “referendums”": marks of distance, not its words
@@ -274,6 +287,16 @@ def attribute(reader: _Reader, quote, reading: QuoteReading, following: int, cue
             if written:
                 reading.speaker, reading.as_written = label_as_written(written), written
                 reading.attribution = "continuation"
+
+
+def _label_speaker(reader: _Reader, quote) -> tuple[Mention, Cue] | None:
+    """The person a transcript label names, for a quote in the paragraph it opens ("HODGES: I said
+    back then, “…”"); none for the questioner ("Q:", "MODERATOR:", an outlet's name)."""
+    start = reader.text.rfind("\n", 0, quote.span.outer_start) + 1
+    found = _transcript_label(reader, start)
+    if found is None or found[0] is None or found[1].end > quote.span.outer_start:
+        return None
+    return found[0], found[1]
 
 
 def _wrapped_attribution(reader: _Reader, quote):

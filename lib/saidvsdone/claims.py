@@ -452,7 +452,8 @@ def _claims_in(doc, include_quotes: bool, include_carried: bool, given_quotes) -
                 label = _label_as_written(label)  # "Finnish Black Bird Group" → "Black Bird Group"
             if act.speaker.how == "unknown name":
                 # "the Centre for Defence Strategies": the name goes on before its "for" / "of"
-                head = _NAME_HEAD_BEFORE.search(doc.text, s_start, act.speaker.start)
+                head = _NAME_HEAD_BEFORE.search(doc.text, s_start, act.speaker.start) \
+                    if not _mentions.gender(act.speaker.speaker) else None  # "… of Ukraine Sergey Cherevatov": a person
                 tail = _NAME_TAIL_AFTER.match(doc.text, act.speaker.end, s_end)
                 if head is not None or tail is not None:
                     label = doc.text[head.start("name") if head else act.speaker.start:

@@ -1340,7 +1340,8 @@ def _paragraphs(lines: list[str]) -> tuple[list[str], int]:
         out, joined = [], 0
         for b in blocks:
             for line in b:
-                if out and out[-1] is not None and line[:1].islower() and not out[-1].endswith(_LINE_END):
+                if out and out[-1] is not None and not out[-1].endswith(_LINE_END) and (
+                        line[:1].islower() or _MID_SENTENCE_END.search(out[-1])):  # "said on⏎Tuesday"
                     out[-1] += " " + line
                     joined += 1
                 else:
@@ -1351,3 +1352,5 @@ def _paragraphs(lines: list[str]) -> tuple[list[str], int]:
 
 
 _LINE_END = (".", "!", "?", "”", '"', "’", ":", ";")
+#: a line that stops on a preposition, an article or a conjunction stops mid-sentence, whatever follows
+_MID_SENTENCE_END = re.compile(r"\s(?:on|in|at|of|the|a|an|and|or|but|that|to|for|with|by|from)$")

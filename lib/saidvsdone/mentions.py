@@ -91,6 +91,7 @@ TITLE_WORDS = frozenset({
     "captain", "capt.", "sergeant", "sgt.", "admiral", "marshal", "brigadier", "corporal", "professor", "prof.",
     "commissioner", "officer", "miss", "lady", "lord", "madam", "maj.", "adm.", "brig.", "rep.", "gov.", "cpl.",
     "lt", "col", "gen", "maj", "capt", "sgt", "brig", "adm", "cpl", "lieut",
+    "private", "pvt", "pvt.", "pte", "pte.", "lance", "rear", "warrant",
 })
 #: Titles that say whether "he" or "she" can refer to their bearer.
 _TITLE_GENDER = {"mr": "m", "mr.": "m", "sir": "m", "king": "m", "lord": "m", "mrs": "f", "mrs.": "f", "ms": "f",
@@ -118,6 +119,8 @@ _NOT_NAMES = {
     "lawmakers", "investigators", "prosecutors", "medics", "doctors", "activists", "protesters", "bloggers",
     "journalists", "reporters", "citizens", "villagers", "people", "civilians", "refugees", "workers",
     "volunteers", "police", "officers", "authorities", "leaders", "ministers",
+    # possessives and a question's auxiliary that open a sentence ("Your support …", "Did Russia …?")
+    "your", "my", "did", "does", "do", "can", "could", "would", "should", "will", "is", "are", "was", "were",
 }
 ORGANISATION_WORDS = re.compile(
     r"\b(?:Committee|Ministry|Institute|Foundation|Council|Agency|Office|Service|Department|"
@@ -129,7 +132,7 @@ ORGANISATION_WORDS = re.compile(
 _PRONOUNS = re.compile(r"\b(?:he|she|He|She)\b|\b(?:It|it|They|they)(?=\s+(?:\w+\s+)?(?:said|says|added|stated|reported|claimed|"
                        r"announced|noted|warned|argued|confirmed|insisted|estimated|denied)\b)")
 _ROLE_AFTER = re.compile(r"['’]?s?\s+(?:(?:top|senior|former|acting|deputy)\s+)*"
-                         r"(?i:chief|head|spokesman|spokeswoman|spokesperson|commander|director|"
+                         r"(?i:chief|head|spokesman|spokeswoman|spokesperson|speaker|commander|director|"
                          r"minister|secretary|boss|leader|press\s+secretary|deputy)\b")
 _AIDE_AFTER = re.compile(r"['’]s\s+(?:(?:top|chief|senior|foreign|military|press|deputy|former)\s+)*(?i:adviser|advisor|"
                          r"aide|spokesman|spokeswoman|spokesperson|envoy|office|administration|deputy|"
@@ -292,9 +295,16 @@ def unknown_names(doc, a: int, b: int, near: list[Mention], who: People | None =
     near_starts = [k.start for k in near]  # ``near`` is in text order: overlaps by bisection
     for m in _NAME_RUN.finditer(text, a, b):
         start, end = m.start(), m.end()
-        if doc.in_quote(start) or _overlaps(near, near_starts, start, end):
+        if doc.in_quote(start):
             continue
-        words = m.group(0).split()
+        after_mention = _overlaps(near, near_starts, start, end)
+        if after_mention:
+            # "Commander of the Unmanned Systems Forces Robert Brovdi": a role took the run's first
+            # words; the name is what follows the mention, when the run goes on past it (a known first name)
+            start = _past_overlap(text, near, near_starts, start, end)
+            if start is None:
+                continue
+        words = text[start:end].split()
         while words and (words[0].lower() in TITLE_WORDS or words[0].lower() in who.not_names
                          or words[0] in who.country_of_form or _place_possessive(words, who)
                          or ("-" in words[0] and _ADJECTIVE_COMPOUND.fullmatch(words[0]))):
@@ -307,11 +317,52 @@ def unknown_names(doc, a: int, b: int, near: list[Mention], who: People | None =
         titled = [i for i, w in enumerate(words[:-1]) if w.lower() in TITLE_WORDS]
         if titled:  # "Estonian Prime Minister Kristen Michal": the name follows the last title word
             words = words[titled[-1] + 1:]
+        first = next((i for i, w in enumerate(words[:-1]) if i and w in who.first_names), None)
+        if first is not None and len(words) - first <= 3 and not any(w in who.first_names for w in words[:first]):
+            words = words[first:]  # "Unmanned Systems Forces Robert Brovdi": a body's name, then the person's
+        if after_mention and not (1 < len(words) <= 3 and words[0] in who.first_names):
+            continue
+        if words and words[-1].lower() in TITLE_WORDS:
+            continue  # "Ukrainian Army Commander": a title with no name after it is nobody's name
         if words:
             written = " ".join(words)
             offset = text.find(written, start)
+            known = _spelling_variants(who).get(_fold_spelling(written))
+            if known:  # "Oleksandr Syrskii", "Zaluzhniy": a table name in another transliteration
+                names.append(Mention(offset, offset + len(written), known, written, "name"))
+                continue
             names.append(Mention(offset, offset + len(written), written, written, "unknown name"))
     return names
+
+
+_END_VOWELS = re.compile(r"(?:yy|yi|iy|ii|ij|yj|y|i)\b")
+_variants_of: list = [None, {}]
+
+
+def _fold_spelling(name: str) -> str:
+    """A name with its transliterated endings folded: "Syrskii", "Syrskyi", "Syrsky" → "syrsky"."""
+    return _END_VOWELS.sub("y", name.lower())
+
+
+def _spelling_variants(who: People) -> dict:
+    """Folded spelling → the table name, for the aliases of people whose folded form is unambiguous
+    (built once per who-is-who)."""
+    if _variants_of[0] is not who:
+        found: dict[str, set] = {}
+        for alias, name in who.alias_to_name.items():
+            if who.speakers[name].kind == "person":
+                found.setdefault(_fold_spelling(alias), set()).add(name)
+        _variants_of[:] = [who, {k: next(iter(v)) for k, v in found.items() if len(v) == 1}]
+    return _variants_of[1]
+
+
+def _past_overlap(text: str, near: list[Mention], starts: list[int], start: int, end: int) -> int | None:
+    """Where a capitalised run goes on after the known mentions overlapping it (None: it does not)."""
+    i = bisect_left(starts, end) - 1
+    last = max((near[k].end for k in range(max(0, i - 3), i + 1) if near[k].end > start and near[k].start < end),
+               default=end)
+    rest = re.match(r"\s+(?=[A-Z])", text[last:end])
+    return last + rest.end() if rest is not None and last < end else None
 
 
 def _place_possessive(words: list[str], who: People) -> bool:
@@ -471,7 +522,7 @@ NATIONAL_GROUP = re.compile(r"([A-Z][\w-]+)\s+((?:[A-Z][\w’'-]*\s+){1,4}(?:Gro
                             r"Project|Team))")
 #: "governor of Belgorod" → "Belgorod governor (unnamed)": one unnamed office holder of a place.
 _ROLE_OF_PLACE = re.compile(r"((?:[a-z-]+\s+){0,2}(?:governor|mayor|head|chief|commander|spokesman|spokeswoman|"
-                            r"spokesperson))\s+of\s+([A-Z][\w’'-]+)")
+                            r"spokesperson))\s+of\s+(?:the\s+)?([A-Z][\w’'-]+)(?:\s+(region|oblast|province))?")
 
 
 def label_as_written(as_written: str) -> str:
@@ -490,7 +541,8 @@ def label_as_written(as_written: str) -> str:
         return group.group(2)
     of_place = _ROLE_OF_PLACE.fullmatch(label)
     if of_place and _LABEL_DETERMINERS.match(as_written.strip()):
-        return f"{of_place.group(2)} {of_place.group(1)} (unnamed)"  # "the governor of Belgorod"
+        regional = "regional " if of_place.group(3) and not of_place.group(1).startswith("regional ") else ""
+        return f"{of_place.group(2)} {regional}{of_place.group(1)} (unnamed)"  # "the governor of Belgorod (region)"
     if _LABEL_DETERMINERS.match(as_written.strip()) and UNNAMED_PERSON.search(label):
         return f"{label} (unnamed)"
     return label

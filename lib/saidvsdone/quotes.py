@@ -24,6 +24,8 @@ Example:
 
 from __future__ import annotations
 
+import re
+
 import pandas as pd
 
 from saidvsdone import document, schema
@@ -85,7 +87,13 @@ def rows(doc: document.Document) -> list[dict]:
 def _speaker(reading) -> str:
     """The canonical name; a person the text does not name gets the descriptive label claims
     give ("a senior US official" → "senior US official (unnamed)"), as the conventions say."""
-    if reading.speaker or reading.attribution != "unnamed source" or not reading.as_written:
+    if reading.speaker or not reading.as_written:
+        return reading.speaker
+    if reading.attribution == "unresolved role":  # "the governor of Mykolaiv region": one office of a place
+        label = label_as_written(reading.as_written)
+        office = re.match(r"(?i)the\s.*\sof\s", reading.as_written)  # not "the president", not "a spokesman for X"
+        return label if office and label.endswith(" (unnamed)") and " of " not in label else ""
+    if reading.attribution != "unnamed source":
         return reading.speaker
     return label_as_written(reading.as_written)
 

@@ -171,6 +171,9 @@ def sentences(text: str, para_start: int, para_end: int,
         if ch in ".!?…" and not inside(pos):
             end_here = pos + 1
             while end_here < para_end and text[end_here] in _CLOSE_DOUBLE + _CLOSE_SINGLE + "\"')":
+                k = bisect_right(mask_starts, end_here) - 1
+                if text[end_here] in "\"'" and k >= 0 and mask_starts[k] == end_here:
+                    break  # "…Ukraine.\"The enemy …": a straight mark that opens the next quote
                 end_here += 1
         elif (ch in _CLOSE_DOUBLE + _CLOSE_SINGLE + '"' and pos > para_start
               and text[pos - 1] in ".!?…" and (pos + 1 >= para_end or not inside(pos + 1))):

@@ -398,6 +398,9 @@ def _is_dateline(text: str, e) -> bool:
 
 _ROLE_WORDS = re.compile(r"\b(" + "|".join(sorted(map(re.escape, _mentions.GENERIC_ROLES), key=len, reverse=True))
                          + r")s?\b", re.IGNORECASE)
+#: "The governor of Belgorod region, Vyacheslav Gladkov, said": a role, a comma, then the name
+_ROLE_COMMA_BEFORE = re.compile(r"\b(" + "|".join(sorted(map(re.escape, _mentions.GENERIC_ROLES), key=len, reverse=True))
+                                + r")\b[^,.;:\n“”\"]{0,40},\s*$", re.IGNORECASE)
 
 
 _TITLE_BEFORE = re.compile(r"\b(?:" + "|".join(sorted((re.escape(t) for t in _mentions.TITLE_WORDS), key=len, reverse=True))
@@ -443,6 +446,11 @@ def _appositions(reader) -> list[tuple[int, str, str]]:
             if role:
                 found.append((m.start, role.group(1).lower(), m.speaker))
                 break
+        else:
+            comma = _ROLE_COMMA_BEFORE.search(text, max(0, m.start - 60), m.start) \
+                if text.startswith(",", m.end) else None
+            if comma is not None and not re.search(r"(?i)\baccording\s+to\b", text[max(0, comma.start() - 25):comma.start()]):
+                found.append((m.start, comma.group(1).lower(), m.speaker))  # "The governor of X, A B, said"
     return sorted(found)
 
 
@@ -475,6 +483,14 @@ def _words_in(text: str, forms) -> list[tuple[int, int]]:
     return found
 
 
+def _statement_reads() -> re.Pattern:
+    """ "read"/"reads" right after a statement noun of ``data/speech_words.csv`` (built once)."""
+    def build():
+        nouns = sorted(_words("statement_noun"), key=len, reverse=True)
+        return re.compile(r"\b(?i:" + "|".join(map(re.escape, nouns)) + r")\s+(reads?)\b(?!\s+(?:by|out|more)\b)")
+    return vocab.compiled("statement_reads", ("speech_words",), build)
+
+
 def _find_cues(doc) -> list[Cue]:
     """Speech verbs outside quotes. One-word forms are looked up word by word (much faster than
     one big alternation); multi-word forms ("according to") by regex."""
@@ -486,6 +502,8 @@ def _find_cues(doc) -> list[Cue]:
             and not (text[a:b].lower().startswith("call") and text[b:b + 3] == " up")]
     cues += [Cue(m.start(), m.end(), m.group(0), single[" ".join(m.group(0).lower().split())])
              for m in multi.finditer(text)]
+    if "read" in text:  # "the statement read", "the ministry's report reads": the statement's words
+        cues += [Cue(m.start(1), m.end(1), m.group(1), "speech") for m in _statement_reads().finditer(text)]
     return sorted((c for c in cues if not doc.in_quote(c.start)
                    and not _NEGATED_CUE.search(text, max(0, c.start - 30), c.start)
                    and not _UNREALISED_CUE.search(text, max(0, c.start - 30), c.start)  # "Europe had to respond"
@@ -1448,25 +1466,46 @@ def _spokespeople_dates(reader: _Reader, layer: Speech, readings: list[QuoteRead
                 break
 
 
+_CONDUIT = re.compile(r"(?i)\b(?:correspondent|reporter|journalist)s?$")
+_OBJECT_PRONOUN = re.compile(r"\s+(him|her)(?![\w’'])")
+
+
 def _subject_of(reader: _Reader, cue: Cue, sentence_start: int) -> Mention | None:
     """The speaker of a speech verb: the nearest mention just before it
     (allowing an appositive: "Vladimir Putin, Russia’s president, said")."""
     text = reader.text
     if cue.kind == "source":
+        object_pronoun = _OBJECT_PRONOUN.match(text, cue.end)
+        if object_pronoun is not None:  # "According to him, …": the person last named
+            a, b = object_pronoun.span(1)
+            return _antecedent(reader, Mention(a, b, "", object_pronoun.group(1), "pronoun"), a)
         end = min(cue.end + 120, reader.doc.sentence_end(cue.end))
         after = reader.mentions_between(cue.end, end)
         for k, m in enumerate(after):
             between = text[cue.end:m.start]
-            if len(between.split()) <= 2 or _REPORT_BY.fullmatch(between):
+            titled = (m.how in ("name", "title", "unknown name") and between.rstrip().endswith(",")
+                      and len(between.split()) <= 6 and "," not in between.rstrip(" ,")
+                      and ((_title_words_only(between.rstrip(" ,"))
+                            and between.rstrip(" ,").split()[-1].lower() in _mentions.TITLE_WORDS)
+                           or _ROLE_COMMA_BEFORE.search(between) is not None))  # "the army's commander, X"
+            if len(between.split()) <= 2 or _REPORT_BY.fullmatch(between) or titled:  # "according to Army Commander, X"
                 named = after[k + 1] if k + 1 < len(after) else None
                 if m.how in ("unnamed source", "role") and named is not None and named.how in ("name", "title", "unknown name") \
                         and re.fullmatch(r"\s*,\s*", text[m.end:named.start]):
                     m = named  # "according to Putin's spokesman, Dmitry Peskov": the apposed name
+                elif named is not None and named.how in ("name", "title", "unknown name") \
+                        and _ROLE_COMMA_BEFORE.search(text, m.end, named.start) is not None \
+                        and re.fullmatch(r"(?:['’]s)?\s+(?:[\w-]+\s+){0,2}[\w-]+\s*,\s*", text[m.end:named.start]):
+                    m = named  # "according to Ukraine's defence ministry spokesperson, Oleksandr Motuzyanyk"
+                if m.how == "unnamed source" and _CONDUIT.search(m.as_written):
+                    return None  # "according to a Ukrinform correspondent": who carried the words, no speaker
                 return _resolve(reader, m, m.start)
         role = reader.who.role_regex.match(text, cue.end + len(text[cue.end:end]) - len(text[cue.end:end].lstrip()))
         if role is not None:  # "according to a top Russian general"
             return _resolve(reader, Mention(role.start(), role.end(), "", role.group(0), "role"), role.start())
         unnamed = _unnamed_after(text, cue.end, end)
+        if unnamed is not None and _CONDUIT.search(unnamed.as_written):
+            return None  # "This was reported by X, according to a Ukrinform correspondent": the one reporting
         if unnamed is None and _STATEMENT_AFTER.match(text, cue.end):
             # "X has made gains, according to a statement released today": X's own statement
             opening = reader.mentions_between(sentence_start, cue.start)
@@ -1531,7 +1570,7 @@ def _subject_of(reader: _Reader, cue: Cue, sentence_start: int) -> Mention | Non
         inside = [m for m in candidates if a <= m.start < b]
         outside = [m for m in candidates if not (a <= m.start < b)]
         is_name = (inside and inside[0].how in ("name", "title", "unknown name")  # ", Olaf Scholz," names someone
-                   and text[a + 1:inside[0].start].strip() == "")
+                   and all(w.lower() in _mentions.TITLE_WORDS for w in text[a + 1:inside[0].start].split()))  # ", Col. X,"
         if outside and not is_name and not (candidates and candidates[-1].start >= b):
             candidates, skipped = outside, (a, b)
     if len(candidates) >= 2 and re.fullmatch(r"\s+(?:in|of|from|at)\s+(?:the\s+)?",
@@ -1740,11 +1779,25 @@ def _plural_antecedent(reader: _Reader, mention: Mention) -> Mention:
 
 def _last_speaker(reader: _Reader, mention: Mention, person: bool | None) -> Mention:
     """The speaker who spoke last before ``mention`` (a person, not a person, or anyone)."""
+    subject = None
+    if person is False:  # "Russia's foreign ministry summoned the envoy. “…,” it said": the body that acted
+        i = bisect_left(reader.mention_starts, mention.start) - 1
+        while i >= 0 and reader.mentions[i].start > mention.start - 400 and subject is None:
+            m = reader.mentions[i]
+            if m.how in ("name", "title") and m.speaker and not _mentions.is_person(m.speaker, reader.who) \
+                    and reader.who.speakers.get(m.speaker) is not None and reader.opens_sentence(m):
+                subject = m
+            i -= 1
     for event in reversed(reader.events):
+        if subject is not None and event.pos < subject.start:
+            break
         if event.pos <= mention.start and event.speaker and (
                 person is None or _mentions.is_person(event.speaker, reader.who) == person):
             return Mention(mention.start, mention.end, event.speaker, mention.as_written,
                            "pronoun" if mention.how == "pronoun" else "role")
+    if subject is not None:
+        return Mention(mention.start, mention.end, subject.speaker, mention.as_written,
+                       "pronoun" if mention.how == "pronoun" else "role")
     return Mention(mention.start, mention.end, "", mention.as_written,
                    "unresolved pronoun" if mention.how == "pronoun" else "unresolved role")
 
@@ -1820,6 +1873,9 @@ def _unnamed_subject(text: str, a: int, b: int) -> Mention | None:
 
 
 
+_REGIONAL = re.compile(r"(?i)\bregion(?:al|['’]s)?\b|\boblast\b")
+
+
 def _resolve(reader: _Reader, mention: Mention, pos: int) -> Mention | None:
     """Give a role or pronoun mention the person it refers to, from the article so far."""
     who = reader.who
@@ -1857,6 +1913,8 @@ def _resolve(reader: _Reader, mention: Mention, pos: int) -> Mention | None:
     if re.search(r"\bdeputy\s+$", mention.as_written[:role_match.start("role")], re.IGNORECASE) \
             and not role.startswith("deputy "):
         role = "deputy " + role  # "the deputy defence minister": a deputy is not the office holder
+    elif re.search(r"(?i)\btop\s+$", mention.as_written[:role_match.start("role")]) and _with_role(who, "top " + role):
+        role = "top " + role  # "Ukraine's top general": an office of the table, not the rank
     place = role_match.group("adj") or role_match.group("poss") or role_match.group("of")
     country = (who.country_of_form.get(place) or who.country_of_form.get(place[:-2])) if place else None
     seat = _SEAT_AFTER.match(reader.text, mention.end) if country is None else None
@@ -1871,15 +1929,20 @@ def _resolve(reader: _Reader, mention: Mention, pos: int) -> Mention | None:
     former = FORMER.search(mention.as_written) is not None
     if not former and role not in _words("rank") and not pd.isna(day) and any(
             who.speakers[name].start or who.speakers[name].until for name in fits):
-        # who held the role that day (speakers.csv from/until): "NATO's secretary general" in 2023
+        # who held the role that day (speakers.csv from/until): "NATO's secretary general" in 2023;
+        # or whom the article itself titles so ("Defence Minister Rustem Umerov" then "the minister")
         iso = day.strftime("%Y-%m-%d")
-        fits = {name for name in fits if who.speakers[name].holds_on(iso)}
+        fits = {name for name in fits if who.speakers[name].holds_on(iso) or any(
+            m.how == "title" and m.start < pos and not FORMER.search(m.as_written)
+            and role in m.as_written.lower() for m in reader.named.get(name, ()))}
     spoke = [(reader.last_spoke(name, pos), name) for name in fits]
     spoke = [(p, name) for p, name in spoke if p >= 0]
     if spoke:
         return Mention(mention.start, mention.end, max(spoke)[1], mention.as_written, "role")
+    regional = _REGIONAL.search(mention.as_written) is not None and role in _words("regional_head")
     introduced = [(p, person) for p, word, person in reader.appositions
-                  if p < pos and (word == role or role.endswith(" " + word))
+                  if p < pos and (word == role or role.endswith(" " + word)
+                                  or (regional and word in _words("regional_head")))  # "the regional head"
                   and (country is None or _person_country(reader, p, person) in ("", country))]
     if introduced:  # "Oleh Kravets, the regional governor, …" then "the governor said"
         return Mention(mention.start, mention.end, introduced[-1][1], mention.as_written, "role")
@@ -2081,6 +2144,19 @@ def _with_role(who, role: str) -> tuple[tuple[str, str], ...]:
     return found
 
 
+def _unnamed_office(reader: _Reader, pos: int) -> Mention | None:
+    """The role without a name that spoke at ``pos``, when it names one office of a place ("the
+    governor of Mykolaiv region", "the mayor of Kharkiv"): a person the text does not name."""
+    sentence = reader.doc.sentence_at(pos)
+    if sentence is None:
+        return None
+    roles = [m for m in reader.mentions_between(sentence.start, pos) if m.how == "role"]
+    if roles and _mentions.label_as_written(roles[-1].as_written).endswith(" (unnamed)") \
+            and not re.match(r"(?i)an?\s", roles[-1].as_written):
+        return roles[-1]
+    return None
+
+
 def _antecedent(reader: _Reader, mention: Mention, pos: int) -> Mention:
     """ "he"/"she": the most recent compatible person. First among those who spoke and the people
     who open a sentence (its subject), latest first; then any person named before. Compatible: a
@@ -2107,6 +2183,9 @@ def _antecedent(reader: _Reader, mention: Mention, pos: int) -> Mention:
             if not item.person:
                 continue
             if not item.speaker:
+                role = _unnamed_office(reader, item.pos)
+                if role is not None:  # "The governor of Mykolaiv region said …. “…,” he wrote": that office
+                    return Mention(mention.start, mention.end, "", role.as_written, "unresolved role")
                 return Mention(mention.start, mention.end, "", mention.as_written, "unresolved pronoun")
             if _mentions.gender(item.speaker, "", who) in ("", want):
                 return found(item.speaker)
@@ -2126,10 +2205,41 @@ _COLON = re.compile(r"\s*:\s+")
 _WENT_ON = re.compile(r"\s*[^.:;\n“”\"]{1,60}?\s((?:went|goes|then\s+went)\s+on)\s*:(?:\s|$)")
 
 
+#: a transcript's speaker label opening a paragraph: "HODGES:", "SECRETARY AUSTIN:", "GEN. MILLEY:"
+_SPEAKER_LABEL = re.compile(r"[ \t]*((?:[A-Z][A-Z.’'-]*[ \t]+){0,3}[A-Z][A-Z’'-]*)[ \t]*:[ \t]")
+
+
+def _transcript_label(reader: _Reader, start: int) -> tuple[Mention | None, Cue] | None:
+    """A speaker label in capitals opening the paragraph at ``start`` (None: there is none), with the
+    person it names (None for the questioner: "Q:", "MODERATOR:", an outlet's name)."""
+    if start and reader.text[start - 1] != "\n":
+        return None
+    label = _SPEAKER_LABEL.match(reader.text, start)
+    if label is None:
+        return None
+    who = reader.who
+    if label.group(1) in who.alias_to_name or any(w.capitalize() in who.country_of_form for w in label.group(1).split()):
+        return None  # "ISW: …", "RUSSIA: …": a headline's source or a dateline, read as any colon
+    cue = Cue(label.end(1), label.end(), ":", "speech")
+    words = [w.capitalize() for w in label.group(1).split() if w.lower() not in _mentions.TITLE_WORDS]
+    if not words or any(w.lower() in who.not_names for w in words):
+        return None, cue
+    name = who.alias_to_name.get(words[-1]) or who.alias_to_name.get(" ".join(words))
+    if not name:  # a full name in capitals starts with a known first name ("WALL STREET JOURNAL:" does not)
+        name = (" ".join(words) if len(words) > 1 and words[0] in who.first_names
+                else _mentions.full_name(reader.doc, words[-1], label.start(1), who))
+    if not name or not _mentions.could_be_person(name, who):
+        return None, cue
+    return Mention(label.start(1), label.end(1), name, label.group(1), "label"), cue
+
+
 def _colon_introducer(reader: _Reader, s_start: int, s_end: int) -> tuple[Cue, Mention] | None:
     """A sentence opening with a speaker and a colon, with no speech verb: the speaker of what
     follows (a dateline such as "MOSCOW:" is a place, not a speaker)."""
     text = reader.text
+    label = _transcript_label(reader, s_start)
+    if label is not None:  # "HODGES: …" names its person; "Q: …", "MODERATOR: …" nobody
+        return (label[1], label[0]) if label[0] is not None else None
     went = _WENT_ON.match(text, s_start, min(s_end, s_start + 90))
     found = reader.mentions_between(s_start, went.start(1)) if went is not None else []
     if found:  # "He went on:", "The minister then went on:" — the speaker carries on
@@ -2152,6 +2262,9 @@ def _colon_introducer(reader: _Reader, s_start: int, s_end: int) -> tuple[Cue, M
             if len(words) < 2 or words[-1].lower() not in _words("speaking_noun") | {"adviser", "advisor", "aide"}:
                 return None  # "Source: index.hr" is furniture
             found = [Mention(s_start, s_start + len(label), "", label, "unnamed source")]
+    named = [m for m in reader.mentions_between(found[0].end, s_start + colon) if m.how in ("name", "title", "unknown name")]
+    if found[0].how == "role" and named and re.fullmatch(r"\s*,\s*", text[found[0].end:named[0].start]):
+        found = named  # "The mayor of Kharkiv, Ihor Terekhov: …": the apposed name
     speaker = _resolve(reader, found[0], found[0].start)
     if speaker is None or speaker.how in ("country", "unresolved pronoun"):
         return None
