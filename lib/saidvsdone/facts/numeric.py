@@ -352,11 +352,14 @@ def parallel_count(ctx, index: int, quantity: Quantity, facts: list[Fact], s_sta
     500,000.": a bare number right after a loss verb, ending its clause, counts what the loss
     count of this sentence or the one before counted; the side is this clause's subject."""
     before = ctx.text[max(s_start, quantity.start - 30):quantity.start]
-    verb = re.search(r"\b(?:lost|suffered)\s+(?:(?:about|around|some|nearly|almost|over|more\s+than|"
-                     r"at\s+least|up\s+to|roughly)\s+)?$", before, re.IGNORECASE)
+    verb = re.search(r"\b(?:lost|suffered|(?P<gain>captured|took|taken|seized|recaptured|retook|retaken|liberated|"
+                     r"freed|gained))\s+(?:(?:about|around|some|nearly|almost|over|more\s+than|"
+                     r"at\s+least|up\s+to|roughly|another|a\s+further|only|just)\s+)?$", before, re.IGNORECASE)
     if verb is None or quantity.vague or not re.match(r"\s*(?:[,.;:)”\"]|$)", ctx.text[quantity.end:quantity.end + 3]):
         return None
-    earlier = [f for f in _recent(ctx.numeric, index - 1) + facts if f.category == "casualties" and
+    # "Russian troops have taken 56 settlements; Ukrainian troops have recaptured six": the same for ground
+    kinds = ("territory", "settlements") if verb.group("gain") else ("casualties",)
+    earlier = [f for f in _recent(ctx.numeric, index - 1) + facts if f.category in kinds and f.change != "held" and
                f.quantity is not None and f.unit_row is not None and f.start < quantity.start]
     side = subject_side(ctx, quantity.start, s_start)
     if not earlier or not side:
@@ -392,7 +395,7 @@ def another_of_the_same(ctx, quantity: Quantity, facts: list[Fact], s_start: int
     in Zaporizhzhia": the bare number counts the same thing as the count before it in the
     sentence."""
     before = ctx.text[max(s_start, quantity.start - 20):quantity.start]
-    from_to = None
+    from_to = parallel = None
     match = re.search(r"\b(?:another|a\s+further|an\s+additional|of\s+(?:which|these|those|them),?|"
                       r"including|among\s+them|compared\s+(?:with|to)|(?:up|down)\s+from|versus|"
                       r"from\s+(?:a|an|its|their|the)\s+(?:[a-z]+\s+)?(?:peak|high|low|record|maximum)\s+of|"
@@ -411,18 +414,27 @@ def another_of_the_same(ctx, quantity: Quantity, facts: list[Fact], s_start: int
         index = sentence_of(ctx, s_start)
         facts = [f for f in _recent(ctx.numeric, index - 1) if f.sentence == index - 1]
     after = ctx.text[quantity.end:quantity.end + 12]
+    if len(facts) > 1 and facts[-1].unit_row is not None and facts[-1].unit not in SCHEMA_UNITS and \
+            facts[-2].unit_row is not None and facts[-2].unit in SCHEMA_UNITS and facts[-1].quantity is not None and \
+            re.fullmatch(r"\s+(?:over|across|in|from|on)\s+", ctx.text[facts[-2].end:facts[-1].quantity.number_start]):
+        # "destroyed 118 drones over eight regions, including 40 over Kursk": the regions only place the
+        # figure before them; the bare number counts that figure's unit
+        facts = facts[:-1]
     if match is None and facts and facts[-1].unit_row is not None and \
-            facts[-1].unit_row.dimension == "count" and quantity.start - facts[-1].end < 60 and \
+            quantity.start - facts[-1].end < 60 and \
             re.match(r"\s+(?:in|near|on|at|around|from|over)\s", after) and \
-            re.search(r"(?:,|\band)\s+$", before):
-        match = re.search(r"$", before)      # "three villages, two in Donetsk and one in Kharkiv"
+            re.search(r"(?:,|\band)\s+$", before) and (facts[-1].unit_row.dimension == "count" or re.match(
+                r"\s+(?:in|near|on|at|around|from|over)\s", ctx.text[facts[-1].end:facts[-1].end + 12])):
+        # "three villages, two in Donetsk and one in Kharkiv"; an area or a length only in a parallel list:
+        # "360 square kilometres in February and 290 in March"
+        match = parallel = re.search(r"$", before)
     if match is None and facts and re.search(r"\(\s*\+\s*$", before) and \
             facts[-1].quantity is not None and 0 <= quantity.start - facts[-1].quantity.end <= 6:
         match = re.search(r"$", before)      # "about 600,000 (+1,200)": the day's addition
     if match is None and (re.match(r"\s+(?:of\s+them|of\s+which|more)\b", after) or re.match(
             r"\s+(?:were|have\s+been|had\s+been)\s+(?:shot\s+down|intercepted|downed|destroyed|"
-            r"neutrali[sz]ed)\b",
-            ctx.text[quantity.end:quantity.end + 30])):
+            r"neutrali[sz]ed|[\"“‘']?lost[\"”’']?\s+(?:to|through|due\s+to)\s+(?:electronic|jamming|EW)\b)\b",
+            ctx.text[quantity.end:quantity.end + 50])):
         match = re.search(r"$", before)      # "12 of them", "and 3,000 more", "40 were shot down"
     if not match or not facts or re.match(r"[\s-]*(?:per|percent|%|of\s+(?!them|which))", after):
         return None
@@ -434,7 +446,7 @@ def another_of_the_same(ctx, quantity: Quantity, facts: list[Fact], s_start: int
         return None     # "including three planes": a count of something else
     previous = facts[-1]
     if previous.unit_row is None or (previous.unit_row.dimension not in ("count", "people") and
-                                     not compared):
+                                     not compared and parallel is None):
         return None     # "compared with 500 in 2023", "up from 7": the figure it is compared with
     start = quantity.start - len(before) + match.start()
     places = fact_places(ctx, quantity.start, quantity.end, s_start, s_end, numeric=True)
@@ -445,6 +457,10 @@ def another_of_the_same(ctx, quantity: Quantity, facts: list[Fact], s_start: int
     if previous.category == "strikes" and not previous.intercepted and re.match(
             r"\s+(?:[\w’'-]+\s+){0,2}?(?:were|was|have\s+been|had\s+been)\s+(?:shot\s+down|"
             r"intercepted|downed|destroyed|neutrali[sz]ed)\b", ctx.text[quantity.end:quantity.end + 40]):
+        fact.actor, fact.intercepted = opposite(previous.actor), True
+    if previous.category == "strikes" and not previous.intercepted and previous.actor in ("Russia", "Ukraine") and \
+            SHOT_DOWN_BEFORE.search(before):
+        # "engaged 52 air targets, downing 38 of them": shot down by the side the launch was aimed at
         fact.actor, fact.intercepted = opposite(previous.actor), True
     launched = re.match(r"\s+(?:launched|fired|sent)\s+(?:\w+\s+)?by\s+(?:the\s+)?", ctx.text[quantity.end:s_end])
     if previous.category == "strikes" and previous.intercepted and launched:
@@ -462,8 +478,8 @@ def another_of_the_same(ctx, quantity: Quantity, facts: list[Fact], s_start: int
 
 
 SHOT_DOWN_BEFORE = re.compile(
-    r"\b(?:(?:shot|shoot|shoots|shooting)\s+down|intercepted|intercepts|downed|destroyed|"
-    r"neutrali[sz]ed)\s+(?:a\s+total\s+of\s+|all\s+|a\s+record\s+)?$", re.IGNORECASE)
+    r"\b(?:(?:shot|shoot|shoots|shooting)\s+down|intercepted|intercepts|intercepting|downed|downing|destroyed|"
+    r"destroying|neutrali[sz]ed|neutrali[sz]ing)\s+(?:a\s+total\s+of\s+|all\s+|a\s+record\s+)?$", re.IGNORECASE)
 
 
 def shot_down_count(ctx, index: int, quantity: Quantity, facts: list[Fact], s_start: int,

@@ -67,6 +67,14 @@ SETTLEMENT_APPOSITION = re.compile(
     r"nearby|neighbouring|neighboring|adjacent)\s+){0,2}(?:villages?|hamlets?|settlements?|towns?)\b")
 
 
+_SIDE_OF_RIVER = re.compile(r"[\s-]+(?:bank|banks|flank|flanks|wing|shore|side|hand)\b", re.IGNORECASE)
+
+
+def _side_word(ctx, w) -> bool:
+    """"the left bank", "the left flank": "left" naming a side, not a withdrawal."""
+    return w[2].lower() in ("left", "right") and _SIDE_OF_RIVER.match(ctx.text, w[1]) is not None
+
+
 def territory_fact(ctx, index, s_start, s_end, match, word, direction: Direction):
     t_start, t_end = match.span()
     if direction.needs == "control":
@@ -80,6 +88,8 @@ def territory_fact(ctx, index, s_start, s_end, match, word, direction: Direction
         direction = Direction(direction.change, direction.default_actor, "territory_or_forces")
     if blocked(ctx, t_start, t_end, s_start, s_end):
         return None
+    if _SIDE_OF_RIVER.match(ctx.text, t_end) and match.group().lower() in ("left", "right"):
+        return None      # "on the left bank of the Dnipro", "the left flank": a side, not a withdrawal
     previous = words_before(ctx, t_start, 1, s_start)
     if previous and previous[0][2].lower() in ctx.v.directions and match.group().lower() in ("lost", "captured", "occupied"):
         return None     # "regained lost positions": a participle describing the ground, not a new fact
@@ -380,7 +390,7 @@ def direction_verb_near(ctx, pos: int, clause_start: int, s_end: int):
         if lower in ctx.v.directions and ctx.v.directions[lower].needs == "number" and \
                 not headline_count(ctx, w, pos, s_end):
             continue     # "Russia claimed 12 villages had been destroyed": what was claimed, not a gain
-        if lower in ctx.v.directions and ctx.v.directions[lower].needs != "control":
+        if lower in ctx.v.directions and ctx.v.directions[lower].needs != "control" and not _side_word(ctx, w):
             return w, ctx.v.directions[lower]
         if lower in ("but", "while", "which", "that", "who", "whereas"):
             break
@@ -405,7 +415,8 @@ def direction_verb_near(ctx, pos: int, clause_start: int, s_end: int):
         any(is_number_token(w[2]) for w in after[:8])
     for w in after[:12 if listed else 8]:    # "1,870 km² … and 54 settlements have been freed"
         lower = w[2].lower()
-        if lower in ctx.v.directions and ctx.v.directions[lower].needs not in ("control", "number"):
+        if lower in ctx.v.directions and ctx.v.directions[lower].needs not in ("control", "number") and \
+                not _side_word(ctx, w):
             return w, ctx.v.directions[lower]     # "12 villages, Moscow claims": no headline count
     return None
 

@@ -1,0 +1,56 @@
+"""Battlefield facts: mechanisms found by the blind batches (tests/gold/stress/blind_cases.csv).
+
+Every sentence here is invented for the test (none is a case of the batches); each test states the general rule.
+"""
+
+from __future__ import annotations
+
+import pandas as pd
+
+from saidvsdone import corpus, facts
+
+
+def numbers(text: str) -> pd.DataFrame:
+    table = facts.extract(corpus.from_text(text, published="2024-06-01"))
+    return table[table["quantity"].notna() & (table["flag"] == "")].reset_index(drop=True)
+
+
+def readings(text: str) -> list[tuple]:
+    return [(float(r.quantity), r.unit, r.actor, r.change) for r in numbers(text).itertuples()]
+
+
+def test_a_bare_number_in_a_parallel_list_of_areas_keeps_the_unit_and_verb():
+    # "N unit in X, N unit in Y and N in Z": the last item drops its unit
+    assert readings("Ukrainian troops retook 120 square kilometres in June, 80 square kilometres in July "
+                    "and 45 in August.") == [(120.0, "km2", "Ukraine", "gain"), (80.0, "km2", "Ukraine", "gain"),
+                                             (45.0, "km2", "Ukraine", "gain")]
+
+
+def test_a_place_count_after_over_does_not_lend_its_unit_to_including_n():
+    # "N drones over M regions, including K over X": K counts the drones, the regions only place them
+    got = readings("Ukraine said its air defences destroyed 75 Russian drones over nine regions, "
+                   "including 22 over the Odesa region.")
+    assert (22.0, "drones", "Ukraine", "count") in got
+
+
+def test_a_second_shot_down_clause_lost_to_electronic_warfare_counts_the_same_drones():
+    got = readings("Russia sent 90 drones overnight, the air force said. Of these, 60 were shot down "
+                   "and 25 were lost to electronic jamming.")
+    assert (25.0, "drones", "Ukraine", "count") in got
+
+
+def test_a_bare_number_after_a_gain_verb_counts_the_ground_of_the_clause_before():
+    assert readings("This month Russian forces have captured 14 villages; Ukrainian forces have retaken three.") == [
+        (14.0, "settlements", "Russia", "gain"), (3.0, "settlements", "Ukraine", "gain")]
+
+
+def test_a_participle_of_shooting_down_after_a_tracked_count_is_the_defenders():
+    got = readings("The air force said it had tracked 40 air targets overnight, destroying 31 of them.")
+    assert (31.0, "air targets", "Ukraine", "count") in got
+
+
+def test_the_left_bank_is_not_a_withdrawal():
+    got = readings("Ukrainian marines hold 300 hectares on the left bank of the river.")
+    assert got and got[0][3] != "loss"
+    # "left" as a verb still is
+    assert readings("Russian troops left 5 villages near the river.")[0][3] == "loss"
