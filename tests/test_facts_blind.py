@@ -54,3 +54,34 @@ def test_the_left_bank_is_not_a_withdrawal():
     assert got and got[0][3] != "loss"
     # "left" as a verb still is
     assert readings("Russian troops left 5 villages near the river.")[0][3] == "loss"
+
+
+def test_soldiers_who_laid_down_their_arms_are_prisoners():
+    got = readings("Moscow said some 500 Ukrainian troops were cut off, and that 120 had laid down their arms.")
+    assert (120.0, "troops", "Ukraine", "loss") in got
+
+
+def test_ground_that_came_under_a_sides_control_is_that_sides_gain():
+    assert readings("Since March, 600 square kilometres and 20 villages have come under Kyiv's control.") == [
+        (600.0, "km2", "Ukraine", "gain"), (20.0, "settlements", "Ukraine", "gain")]
+    assert readings("Eight villages fell under Russian control last week.") == [(8.0, "settlements", "Russia", "gain")]
+
+
+def test_forces_pushed_out_of_an_area_lose_it():
+    assert readings("Russian units were pushed out of 9 square kilometres near the river.") == [
+        (9.0, "km2", "Russia", "loss")]
+
+
+def test_a_total_fired_at_a_place_before_were_intercepted_is_the_launch():
+    assert readings("Kyiv said 30 of the 40 drones sent against Kharkiv overnight were destroyed.") == [
+        (30.0, "drones", "Ukraine", "count"), (40.0, "drones", "Russia", "count")]
+
+
+def test_a_number_an_order_sets_is_a_target():
+    assert readings("The president ordered the ministry to recruit another 50,000 soldiers.") == []
+
+
+def test_a_bare_number_after_a_control_verb_counts_the_area_of_the_sentence_before():
+    got = readings("Ukrainian forces took 300 square kilometres in the Kursk region. Moscow says Ukrainian troops "
+                   "now control less than 50.")
+    assert len(got) == 2 and got[1][:3] == (50.0, "km2", "Ukraine")

@@ -160,17 +160,41 @@ def requirement_holds(ctx, kind, words, before, after, t_start, t_end, clause_st
     return False
 
 
+_LAID_DOWN_ARMS = re.compile(r"(?:\s+of\s+them)?\s+(?:[a-z]+\s+){0,2}(?:laid|lay|laying|lays)\s+down\s+(?:their\s+|its\s+)?"
+                             r"(?:arms|weapons)\b", re.IGNORECASE)
+
+
+_GAVE_UP = re.compile(r"(?:\s+of\s+them)?\s+(?:[a-z]+\s+){0,2}(?:surrendered|(?:laid|lay)\s+down\s+(?:their\s+)?"
+                      r"(?:arms|weapons)|gave\s+themselves\s+up)\b", re.IGNORECASE)
+_SOLDIERS_AFTER = re.compile(r"\s+(?:[a-z-]+\s+)?(?:troops|soldiers|servicemen|fighters|men|units|forces|personnel|"
+                             r"garrison|defenders)\b", re.IGNORECASE)
+
+
+def _gave_up_side(ctx, r) -> str:
+    """"some 500 Ukrainian troops were cut off, and 120 had surrendered": a bare number that gave itself up
+    counts the soldiers named before it, of their side (not the other side of the clause's subject)."""
+    if not _GAVE_UP.match(ctx.text, r.quantity.end, r.s_end):
+        return ""
+    return next((m.side for m in reversed(mentions_in(ctx, r.s_start, r.quantity.start))
+                 if m.side in ("Russia", "Ukraine") and _SOLDIERS_AFTER.match(ctx.text, m.end)), "")
+
+
 def people_category(ctx, quantity, unit: Unit, s_start: int, s_end: int) -> str:
-    context = words_before(ctx, quantity.start, CONTEXT_WORDS, s_start) + \
-        words_after(ctx, quantity.end, CONTEXT_WORDS + 3, s_end)
+    after = words_after(ctx, quantity.end, CONTEXT_WORDS + 3, s_end)
+    later = next((n for n, w in enumerate(after) if w[2][:1].isdigit()), None)
+    if later is not None and any(w[2] in (",", ";", "and") or w[2].lower() == "and" for w in after[:later]) and \
+            re.search(r"[,;]|\band\b", ctx.text[quantity.end:after[later][0]]):
+        after = after[:later]    # "500 troops were cut off, and 120 had surrendered": the 120's own words
+    context = words_before(ctx, quantity.start, CONTEXT_WORDS, s_start) + after
     casualty = ctx.v.cues.get("casualty_context", frozenset())
     if any(w[2].lower() in casualty for w in context):
         return "casualties"
     if TOLL_RE.search(ctx.text, max(s_start, quantity.start - 120), quantity.start):
         return "casualties"    # "Ukraine's losses in the Kursk direction over the day amounted to 310 servicemen"
     prisoners = ctx.v.cues.get("prisoners_context", frozenset())
-    if unit.dimension == "people" and any(w[2].lower() in prisoners for w in context):
-        return "prisoners"
+    if unit.dimension == "people" and (any(w[2].lower() in prisoners for w in context) or
+                                       _LAID_DOWN_ARMS.match(ctx.text, quantity.end, s_end)):
+        return "prisoners"      # "300 had laid down their arms": gave themselves up
     if unit.category:
         return unit.category
     if re.match(r"\s+(?:[a-z]+\s+)?(?:under\s+arms|in\s+uniform)\b", ctx.text[quantity.end:s_end]):
@@ -208,8 +232,8 @@ def read_people(ctx, r: Reading) -> bool:
             r.actor = tally_enemy(ctx, s_start, s_end)
     elif r.category == "prisoners":
         r.change = "loss"      # "captured 594 occupiers": the captured side's loss
-        r.actor = written or opposite(subject_side(ctx, quantity.start, s_start)) or \
-            enemy_side(ctx, r)
+        r.actor = written or (_gave_up_side(ctx, r) if r.unit_end <= quantity.end + 1 else "") or \
+            opposite(subject_side(ctx, quantity.start, s_start)) or enemy_side(ctx, r)
     else:
         r.change = "count"
         r.actor = written or subject_side(ctx, quantity.start, s_start) or \
@@ -454,7 +478,9 @@ def read_strikes(ctx, r: Reading) -> bool:
             speaker_side(ctx.text, ctx.mentions, heading[0])
         return True
     tail = max(unit_end, quantity.end)     # the unit may come before the number ("drones … 40 of them")
-    passive = re.match(r"\s+(?:[\w’'-]+\s+){0,3}?(?:were|was|have\s+been|had\s+been|"
+    passive = re.match(r"\s+(?:(?:launched|fired|sent)\s+(?:[\w’'-]+\s+){0,2}?(?:at|on|against|toward|towards|"
+                       r"into|from)\s+(?:[\w’'-]+\s+){0,2}?(?:overnight\s+|on\s+\w+\s+)?)?"
+                       r"(?:[\w’'-]+\s+){0,3}?(?:were|was|have\s+been|had\s+been|"
                        r"being)\s+[\"“‘']?(?:\w+ly\s+)?(?:shot\s+down|intercepted|downed|destroyed"
                        r"|neutrali[sz]ed|lost)\b", text[tail:s_end]) or \
         (re.match(r"\s+(?:shot\s+down|intercepted|downed|destroyed|neutrali[sz]ed)\b(?!\s+(?:by\s+)?(?:the\s+)?\d)",

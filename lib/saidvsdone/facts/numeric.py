@@ -180,7 +180,7 @@ def share_intercepts(ctx, facts: list[Fact]) -> None:
         if re.fullmatch(r"[^.;]{0,40}?,?\s*(?:along\s+with|as\s+well\s+as|together\s+with|plus)\s+", gap) and \
                 re.match(r"\s+(?:out\s+)?of\s+(?:the\s+)?\d", ctx.text[fact.quantity.end:fact.quantity.end + 14]):
             fact.actor, fact.intercepted = earlier.actor, True
-        elif re.fullmatch(r"[^.;]{0,40}?,\s*(?:including|among\s+them|among\s+which)\s+", gap) and (
+        elif re.fullmatch(r"[^.;]{0,60}?,\s*(?:including|among\s+them|among\s+which)\s+", gap) and (
                 earlier is facts[k - 1] or (facts[k - 1].quantity is not None and earlier.quantity is not None and
                                             re.fullmatch(r"\s+(?:out\s+)?of\s+(?:the\s+)?", ctx.text[
                                                 earlier.quantity.end:facts[k - 1].quantity.start]))):
@@ -353,7 +353,7 @@ def parallel_count(ctx, index: int, quantity: Quantity, facts: list[Fact], s_sta
     count of this sentence or the one before counted; the side is this clause's subject."""
     before = ctx.text[max(s_start, quantity.start - 30):quantity.start]
     verb = re.search(r"\b(?:lost|suffered|(?P<gain>captured|took|taken|seized|recaptured|retook|retaken|liberated|"
-                     r"freed|gained))\s+(?:(?:about|around|some|nearly|almost|over|more\s+than|"
+                     r"freed|gained|controlled|controls|control|held|holds|hold))\s+(?:(?:about|around|some|nearly|almost|over|more\s+than|"
                      r"at\s+least|up\s+to|roughly|another|a\s+further|only|just)\s+)?$", before, re.IGNORECASE)
     if verb is None or quantity.vague or not re.match(r"\s*(?:[,.;:)”\"]|$)", ctx.text[quantity.end:quantity.end + 3]):
         return None

@@ -501,7 +501,8 @@ def casualty_count(ctx, quantity: Quantity, s_start: int):
     """"12 people were killed and 60 wounded": a bare number before a casualty word
     counts people when people were counted earlier in the sentence."""
     match = re.match(r"(?:\s+of\s+them)?(?:\s+(?:were\s+|have\s+been\s+|had\s+been\s+)?(killed|wounded|injured|dead"
-                     r"|missing)\b|\s+(?:have|has|had)\s+(surrendered|been\s+captured|been\s+taken\s+prisoner)\b"
+                     r"|missing)\b|\s+(?:have|has|had)\s+(?:already\s+|reportedly\s+|since\s+)?(surrendered|been\s+captured|"
+                     r"been\s+taken\s+prisoner|laid\s+down\s+(?:their\s+)?(?:arms|weapons))\b"
                      r"|\s+(?:were|was|have\s+been|had\s+been)\s+(captured|taken\s+prisoner)\b|\s+(surrendered)\b)",
                      ctx.text[quantity.end:quantity.end + 40])
     if not match:

@@ -70,8 +70,8 @@ def mentions(text: str, v: Vocabulary | None = None) -> list[Mention]:
         if subject_ok and kind in ("country", "capital", "demonym") and \
                 possessive_of_place(text, end, v):
             subject_ok = False
-        if kind == "capital" and not subject_ok:
-            continue          # "from Kyiv" is a place, not an actor
+        if kind == "capital" and not subject_ok and not _CAPITAL_CONTROL.match(text, end):
+            continue          # "from Kyiv" is a place, not an actor ("under Kyiv's control" is one)
         if kind in ("country", "demonym") and _MAKER_AFTER.match(text, end):
             continue          # "Iranian-made drones", "US-supplied missiles": who built it, not a side
         if side == "other" and _NUMBER_BEFORE.search(text, max(0, start - 30), start):
@@ -82,6 +82,8 @@ def mentions(text: str, v: Vocabulary | None = None) -> list[Mention]:
     return mentions
 
 
+#: "under Kyiv's control", "in Moscow's hands": the capital as the side that holds
+_CAPITAL_CONTROL = re.compile(r"['’]s\s+(?:full\s+|complete\s+|effective\s+)?(?:control|occupation|hands)\b")
 #: "-made", "-built": the country that made a weapon, not a side in the fighting
 _MAKER_AFTER = re.compile(r"-(?:made|built|designed|supplied|produced|manufactured|provided|donated)\b")
 #: a number right before a mention ("40 Iranian drones"): the mention describes what is counted

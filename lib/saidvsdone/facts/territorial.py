@@ -786,6 +786,12 @@ def _in_enemy_land(ctx, r: Reading) -> bool:
     return any(p.country == other and p.kind != "country" for p in places_in(ctx, r.s_start, r.quantity.start))
 
 
+#: after an area or a count of settlements: "… had come under Kyiv's control", "fell under Russian occupation"
+_COME_UNDER = re.compile(r"[^.;:]{0,100}?\b(?P<verb>come|came|comes|coming|fallen|fell|falls|passed|brought|returned|back)\s+"
+                         r"under\s+(?:the\s+)?(?:full\s+|complete\s+)?(?P<side>[\w’'-]+\s+)?(?:control|occupation)\b",
+                         re.IGNORECASE)
+
+
 def read_territory(ctx, r: Reading) -> bool:
     """An area or a count of settlements: gained or lost with a direction verb, held under a side's control."""
     quantity = r.quantity
@@ -795,6 +801,14 @@ def read_territory(ctx, r: Reading) -> bool:
     text = ctx.text
     if _COUNTRY_SIZE.search(text, max(s_start, quantity.start - 50), quantity.start):
         return False     # "Ukraine's total area is 603,628 square kilometres": a reference size, not ground held
+    come_under = _COME_UNDER.match(text, r.unit_end, s_end)
+    side = next((m.side for m in mentions_in(ctx, come_under.start("side"), come_under.end())
+                 if m.side in ("Russia", "Ukraine")), "") if come_under and come_under.group("side") else ""
+    if side:
+        # "1,100 km² and 93 settlements had come under Kyiv's control", "fell under Russian control": passed to
+        # that side, a gain (not a stock held); the verb after the list wins over a noun before it ("incursion, …")
+        r.change, r.actor = negated_change(ctx, come_under.start("verb"), "gain", clause_start) or "", side
+        return bool(r.change)
     verb = direction_verb_near(ctx, quantity.start, clause_start, s_end)
     if verb is not None:
         (v_start, v_end, v_word), direction = verb
