@@ -85,3 +85,24 @@ def test_a_bare_number_after_a_control_verb_counts_the_area_of_the_sentence_befo
     got = readings("Ukrainian forces took 300 square kilometres in the Kursk region. Moscow says Ukrainian troops "
                    "now control less than 50.")
     assert len(got) == 2 and got[1][:3] == (50.0, "km2", "Ukraine")
+
+
+def test_soldiers_taken_prisoner_in_the_passive_are_their_own_sides_loss():
+    got = readings("Separatist officials said 30 Ukrainian marines had been killed as they landed, and a further "
+                   "eight were taken prisoner.")
+    assert (8.0, "troops", "Ukraine", "loss") in got
+
+
+def test_also_intercepted_in_the_passive_is_the_defenders_count():
+    got = readings("Ukraine's air force said it had destroyed 40 Russian drones. Six Kh-59 missiles were also "
+                   "intercepted, it said.")
+    assert (6.0, "missiles", "Ukraine", "count") in got
+
+
+def test_forced_back_in_the_passive_is_a_loss():
+    assert readings("Russian units were forced back from three villages near the river.") == [
+        (3.0, "settlements", "Russia", "loss")]
+
+
+def test_a_town_placed_from_the_front_is_not_a_distance_of_forces():
+    assert readings("Troops are massing near the town of Huliaipole, about 10 kilometres from the front line.") == []

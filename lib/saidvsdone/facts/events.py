@@ -165,7 +165,8 @@ _LAID_DOWN_ARMS = re.compile(r"(?:\s+of\s+them)?\s+(?:[a-z]+\s+){0,2}(?:laid|lay
 
 
 _GAVE_UP = re.compile(r"(?:\s+of\s+them)?\s+(?:[a-z]+\s+){0,2}(?:surrendered|(?:laid|lay)\s+down\s+(?:their\s+)?"
-                      r"(?:arms|weapons)|gave\s+themselves\s+up)\b", re.IGNORECASE)
+                      r"(?:arms|weapons)|gave\s+themselves\s+up|(?:were|was|have\s+been|had\s+been)\s+(?:also\s+)?"
+                      r"(?:captured|taken\s+(?:prisoner|captive)))\b", re.IGNORECASE)
 _SOLDIERS_AFTER = re.compile(r"\s+(?:[a-z-]+\s+)?(?:troops|soldiers|servicemen|fighters|men|units|forces|personnel|"
                              r"garrison|defenders)\b", re.IGNORECASE)
 
@@ -481,7 +482,7 @@ def read_strikes(ctx, r: Reading) -> bool:
     passive = re.match(r"\s+(?:(?:launched|fired|sent)\s+(?:[\w’'-]+\s+){0,2}?(?:at|on|against|toward|towards|"
                        r"into|from)\s+(?:[\w’'-]+\s+){0,2}?(?:overnight\s+|on\s+\w+\s+)?)?"
                        r"(?:[\w’'-]+\s+){0,3}?(?:were|was|have\s+been|had\s+been|"
-                       r"being)\s+[\"“‘']?(?:\w+ly\s+)?(?:shot\s+down|intercepted|downed|destroyed"
+                       r"being)\s+[\"“‘']?(?:\w+ly\s+|also\s+)?(?:shot\s+down|intercepted|downed|destroyed"
                        r"|neutrali[sz]ed|lost)\b", text[tail:s_end]) or \
         (re.match(r"\s+(?:shot\s+down|intercepted|downed|destroyed|neutrali[sz]ed)\b(?!\s+(?:by\s+)?(?:the\s+)?\d)",
                   text[tail:s_end]) if not re.search(r"\b(?:launched|fired|sent|used)\s+(?:[\w’'-]+\s+){0,3}$",

@@ -638,11 +638,12 @@ def read_length(ctx, r: Reading) -> bool:
             return False     # "moved its headquarters 15 km west": a relocation, not where the forces are
         if re.search(r"(?:[A-Z][\w’'-]+|\b(?:region|oblast|province|airfield|air\s+base|base|refinery|depot|plant|port"
                      r"|town|city|village)),\s+(?:[a-z]+\s+)?$", text[max(s_start, quantity.start - 40):quantity.start]) and \
-                re.match(r"\s+(?:(?:to\s+the\s+)?(?:north|south|east|west)|away\b|(?:from|of)\s+(?:the\s+)?(?:[A-Z]|border\b))",
+                re.match(r"\s+(?:(?:to\s+the\s+)?(?:north|south|east|west)|away\b|(?:from|of)\s+(?:the\s+)?(?:[A-Z]|border\b|"
+                         r"front\b|front[\s-]?lines?\b|frontline\b))",
                          text[unit_end:s_end]):
             return False     # "… against Sumy, about 90 miles to the northeast", "the Sea of Azov, about 80 km away",
             # "the town of Pokrovsk, some 60 km from Donetsk,", "an airfield in the Saratov region, 700 km from the
-            # border": where a place is
+            # border", "the town of Orikhiv, 7 km from the front": where a place is
         if re.search(r"(?:\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|twelve|"
                      r"fifteen|twenty|thirty|forty|fifty|hundred))\s*(?:by|x|×)\s*$", before) or \
                 re.match(r"[\s-]*(?:wide|long)\b", text[unit_end:s_end]) or (
