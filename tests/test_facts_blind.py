@@ -106,3 +106,28 @@ def test_forced_back_in_the_passive_is_a_loss():
 
 def test_a_town_placed_from_the_front_is_not_a_distance_of_forces():
     assert readings("Troops are massing near the town of Huliaipole, about 10 kilometres from the front line.") == []
+
+
+def test_the_first_half_of_the_year_is_a_period_not_a_share():
+    assert readings("Russian troops took 1,900 square kilometres in the second half of the year, an area "
+                    "larger than the city of London.") == [(1900.0, "km2", "Russia", "gain")]
+
+
+def test_saboteurs_and_commandos_are_troops():
+    assert readings("Russian officials said 9 Ukrainian commandos had been killed on the spit.") == [
+        (9.0, "troops", "Ukraine", "loss")]
+
+
+def test_n_of_them_killed_after_a_count_of_soldiers_counts_troops():
+    got = readings("Russia has moved about 8,000 Chechen soldiers to the front. Some 300 of them have been killed.")
+    assert (300.0, "troops", "Russia", "loss") in got
+
+
+def test_a_push_of_n_km_is_the_depth_of_an_advance():
+    assert readings("The Russian offensive ended after a push of some 12 km (7 miles) toward the city.") == [
+        (12.0, "km", "Russia", "gain"), (7.0, "mi", "Russia", "gain")]
+
+
+def test_among_them_after_prisoners_is_part_of_the_loss():
+    got = readings("Ukrainian marines took 25 Russian soldiers prisoner on the island. Among them were three officers.")
+    assert got[-1] == (3.0, "troops", "Russia", "loss")

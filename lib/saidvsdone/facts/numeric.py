@@ -132,6 +132,13 @@ def numeric_facts(ctx, index: int, s_start: int, s_end: int) -> list[Fact]:
             continue
         fact = numeric_fact(ctx, index, s_start, s_end, quantity, unit, unit_start, unit_end)
         converted.update((other.start, fact) for other in bracketed)
+        if fact is not None and fact.unit == "troops" and fact.change == "count" and \
+                _SUBSET_OPENING.fullmatch(text, s_start, quantity.start):
+            # "… captured 40 Russian soldiers. Among them were two officers": a part of the loss before
+            whole = next((f for f in reversed(_recent(ctx.numeric, index - 1) + facts)
+                          if f.unit == "troops" and f.change == "loss" and f.start < quantity.start), None)
+            if whole is not None:
+                fact = replace(fact, category=whole.category, change="loss", actor=whole.actor)
         if fact is not None:
             compared_with_previous(ctx, fact, facts, s_start)
             share_of_area(ctx, fact, facts)
@@ -713,6 +720,12 @@ def read_other(ctx, r: Reading) -> bool:
     r.change = "count"
     r.actor = subject_side(ctx, quantity.start, s_start)
     return True
+
+
+#: a sentence opening on a part of what the sentence before counted: "Among them were", "Of those,"
+_SUBSET_OPENING = re.compile(r"[\s\"“]*(?:[Aa]mong\s+(?:them|those|these|the\s+\w+)\s*,?\s*(?:were|was|are|is)?|"
+                             r"[Oo]f\s+(?:them|those|these)\s*,?|[Tt]hey\s+(?:included|include))\s+"
+                             r"(?:(?:about|around|some|nearly|almost|at\s+least|more\s+than|over)\s+)?")
 
 
 def _recent(numeric: list, lowest: int) -> list:

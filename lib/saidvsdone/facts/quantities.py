@@ -525,9 +525,13 @@ def casualty_count(ctx, quantity: Quantity, s_start: int):
         return None     # "captured 12 soldiers; a further five surrendered": read as another of the same
     before = max((a for a, b, _ in ctx.sentences if b <= s_start), default=s_start) if opening else s_start
     counted = [m.group() for m in ctx.v.unit_re.finditer(ctx.text, before, quantity.start)]
-    if not any(ctx.v.units.get(re.sub(r"\s+", " ", c.lower())) is not None and
-               ctx.v.units[re.sub(r"\s+", " ", c.lower())].dimension == "people" for c in counted):
+    people = [c for c in counted if ctx.v.units.get(re.sub(r"\s+", " ", c.lower())) is not None and
+              ctx.v.units[re.sub(r"\s+", " ", c.lower())].dimension == "people"]
+    if not people:
         return None     # "1,351 soldiers have been killed … and 3,825 wounded": people counted before
+    if opening and re.match(r"\s+of\s+them\b", ctx.text[quantity.end:quantity.end + 10]) and \
+            ctx.v.units[re.sub(r"\s+", " ", people[-1].lower())].unit == "troops":
+        return people[-1], quantity.end, quantity.end     # "… sent 12,000 soldiers. At least 600 of them have been killed"
     return "people", quantity.end, quantity.end
 
 

@@ -530,6 +530,10 @@ def _may_hold_fractions(ctx) -> bool:
     return found
 
 
+_PERIOD_FRACTION = re.compile(r"\s+(?:of\s+)?(?:the|this|that|last|next)\s+(?:year|month|week|day|decade|century|summer|"
+                              r"winter|spring|autumn|season|war)\b", re.IGNORECASE)
+
+
 def fraction_shares(ctx, index: int, s_start: int, s_end: int) -> list[Fact]:
     """"nearly a fifth of Ukraine's territory": a fraction in words is a share in percent."""
     out = []
@@ -550,6 +554,9 @@ def fraction_shares(ctx, index: int, s_start: int, s_end: int) -> list[Fact]:
             continue
         if has_cue_near(ctx, m.start(), s_start, s_end, "not_share"):
             continue
+        if _PERIOD_FRACTION.match(after) or re.search(r"\b(?:first|second|latter|last|past|early|earlier)\s+$",
+                                                      ctx.text[max(s_start, m.start() - 12):m.start()], re.IGNORECASE):
+            continue     # "in the first half of the year": a period, not a share of ground
         value = FRACTIONS[re.sub(r"[\s-]+", " ", m.group("frac").lower())]
         written = (m.group("qual") or "").lower()
         qualifier = QUALIFIERS.get(re.sub(r"\s+", " ", written).replace("’", "'"), "")
@@ -668,6 +675,8 @@ def read_length(ctx, r: Reading) -> bool:
         elif re.match(r"\s+(?:further|farther|deeper|(?:deep\s+)?into|inside)\b", text[unit_end:s_end]) \
                 and not back_to and not within:
             r.change = "gain"               # "pushed the front line 12 km further west", "10 km into"
+        elif _ADVANCE_OF.search(before) and not back_to and not within:
+            r.change = "gain"               # "an initial push of about 30 km", "a breakthrough of 8 km": a depth
         subject = subject_of(ctx, quantity.start, s_start)
         r.actor = subject.side if subject is not None else ""
         if verb is not None and verb[0][0] > quantity.start:    # "2.5 km were gained by …"
@@ -698,6 +707,10 @@ def read_length(ctx, r: Reading) -> bool:
     return True
 
 
+#: an advance named as a noun with its depth after "of": "a push of about 30 km", "an advance of 5 km"
+_ADVANCE_OF = re.compile(r"\b(?:push|advance|breakthrough|penetration|thrust|drive|incursion|progress)\s+of\s+"
+                         r"(?:(?:about|around|some|nearly|almost|roughly|approximately|up\s+to|more\s+than|over|"
+                         r"at\s+least)\s+)?$")
 #: "moved its headquarters (about) 15 km west", "relocated the command post": a relocation before a distance
 RELOCATED = re.compile(r"\b(?:moved|moves|relocated|relocates|shifted|transferred)\s+(?:its|their|his|the|a)\s+"
                        r"(?:[\w-]+\s+)?(?:headquarters|hq|command\s+posts?|bases?|staff)\s+(?:[\w-]+\s+){0,2}?$",
