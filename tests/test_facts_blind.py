@@ -131,3 +131,13 @@ def test_a_push_of_n_km_is_the_depth_of_an_advance():
 def test_among_them_after_prisoners_is_part_of_the_loss():
     got = readings("Ukrainian marines took 25 Russian soldiers prisoner on the island. Among them were three officers.")
     assert got[-1] == (3.0, "troops", "Russia", "loss")
+
+
+def test_the_previous_record_in_apposition_counts_what_the_sentence_before_counted():
+    got = readings("Kyiv said Russia had launched 540 drones overnight, a record. The previous high, 480, came in June.")
+    assert got[-1] == (480.0, "drones", "Russia", "count")
+
+
+def test_the_n_they_held_counts_the_same_as_the_figure_before():
+    got = readings("Russian troops now hold about 40 square kilometres near the river, down from the 70 they held in May.")
+    assert got == [(40.0, "km2", "Russia", "held"), (70.0, "km2", "Russia", "held")]

@@ -383,9 +383,15 @@ def the_figure_was(ctx, index: int, quantity: Quantity, facts: list[Fact], s_sta
     bare number that "the figure" / "the number" / "the total" was counts what the figure before it in its
     sentence counted, read the same way."""
     before = ctx.text[max(s_start, quantity.start - 40):quantity.start]
-    if quantity.vague or not facts or not re.search(
+    record = re.fullmatch(r"[\s\"“]*the\s+(?:previous|last|earlier|former|old)\s+(?:record|high|peak|maximum|figure|total)"
+                          r"\s*,\s*(?:(?:about|around|some|nearly|almost|roughly)\s+)?", ctx.text[s_start:quantity.start],
+                          re.IGNORECASE)
+    if record and not facts and re.match(r"\s*,", ctx.text[quantity.end:quantity.end + 2]):
+        # "… lost 1,560 troops in a day. The previous record, 1,380, was set in December.": the same count
+        facts = [f for f in _recent(ctx.numeric, index - 1) if f.sentence == index - 1]
+    if quantity.vague or not facts or not (record or re.search(
             r"\bthe\s+(?:figure|number|total|tally|count)\s+(?:was|is|had\s+been|has\s+been|stood\s+at|stands\s+at|"
-            r"reached|rose\s+to|grew\s+to|fell\s+to|dropped\s+to)\s+$", before, re.IGNORECASE):
+            r"reached|rose\s+to|grew\s+to|fell\s+to|dropped\s+to)\s+$", before, re.IGNORECASE)):
         return None
     previous = next((f for f in reversed(facts) if f.quantity is not None and f.unit_row is not None and
                      f.start < quantity.start), None)
@@ -435,6 +441,10 @@ def another_of_the_same(ctx, quantity: Quantity, facts: list[Fact], s_start: int
         # "three villages, two in Donetsk and one in Kharkiv"; an area or a length only in a parallel list:
         # "360 square kilometres in February and 290 in March"
         match = parallel = re.search(r"$", before)
+    if match is None and facts and facts[-1].quantity is not None and facts[-1].unit_row is not None and \
+            _PRONOUN_VERB_AFTER.match(ctx.text, quantity.end, s_end) and \
+            re.search(r"\bthe\s+(?:(?:about|around|some|nearly|almost|roughly|more\s+than|over)\s+)?$", before):
+        match = parallel = re.search(r"$", before)   # "about 250 km² …, a fraction of the 1,300 they held at the peak"
     if match is None and facts and re.search(r"\(\s*\+\s*$", before) and \
             facts[-1].quantity is not None and 0 <= quantity.start - facts[-1].quantity.end <= 6:
         match = re.search(r"$", before)      # "about 600,000 (+1,200)": the day's addition
@@ -449,7 +459,7 @@ def another_of_the_same(ctx, quantity: Quantity, facts: list[Fact], s_start: int
         from_to is not None      # "fell to 1,100, from a peak of 1,540": the same count earlier
     if re.fullmatch(r"(?:19|20)\d\d", ctx.text[quantity.start:quantity.end]):
         return None     # "compared with 2023": a year
-    if not stands_alone(ctx, quantity) and not compared:
+    if not stands_alone(ctx, quantity) and not compared and not _PRONOUN_VERB_AFTER.match(ctx.text, quantity.end, s_end):
         return None     # "including three planes": a count of something else
     previous = facts[-1]
     if previous.unit_row is None or (previous.unit_row.dimension not in ("count", "people") and
@@ -482,6 +492,11 @@ def another_of_the_same(ctx, quantity: Quantity, facts: list[Fact], s_start: int
         fact.actor = previous.actor if previous.intercepted else opposite(previous.actor)
         fact.intercepted = True
     return fact
+
+
+#: a bare number described by a clause of the same side's verb: "the 1,300 they held", "the 40 it launched"
+_PRONOUN_VERB_AFTER = re.compile(r"\s+(?:that\s+|which\s+)?(?:they|it|we)\s+(?:had\s+|have\s+|once\s+|still\s+){0,2}"
+                                 r"(?:held|controlled|occupied|captured|took|taken|seized|gained|lost|launched|fired)\b")
 
 
 SHOT_DOWN_BEFORE = re.compile(
