@@ -141,3 +141,10 @@ def test_the_previous_record_in_apposition_counts_what_the_sentence_before_count
 def test_the_n_they_held_counts_the_same_as_the_figure_before():
     got = readings("Russian troops now hold about 40 square kilometres near the river, down from the 70 they held in May.")
     assert got == [(40.0, "km2", "Russia", "held"), (70.0, "km2", "Russia", "held")]
+
+
+def test_an_area_restated_as_a_share_of_the_country_is_a_stock_held():
+    got = readings("Moscow's forces now control some 114,000 square kilometres, or about 19% of Ukraine.")
+    assert got[0] == (114000.0, "km2", "Russia", "held")
+    # an area in one region after an advance is still a gain
+    assert readings("Russian troops now control 250 square kilometres in the Sumy region.")[0][3] == "gain"

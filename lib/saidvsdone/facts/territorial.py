@@ -764,7 +764,10 @@ def read_share(ctx, r: Reading) -> bool:
 
 
 #: "… of Ukraine", "of Ukrainian territory": an area of the whole country, a stock of what is held
-WHOLE_COUNTRY = re.compile(r"\s+(?:of|in)\s+(?:all\s+(?:of\s+)?)?(?:Ukraine\b(?![’'])|Ukrainian\s+(?:territory|land)\b"
+WHOLE_COUNTRY = re.compile(r"(?:\s*(?:,\s*or|\()\s*(?:(?:about|around|some|nearly|almost|roughly|just\s+(?:over|under)|"
+                           r"more\s+than|over)\s+)?(?:[\d.]+\s*(?:%|percent|per\s+cent)|(?:a|one)[\s-](?:fifth|quarter|"
+                           r"sixth|tenth|third)))?"     # "116,000 km², or 19.2% of Ukraine": a share of the country
+                           r"\s+(?:of|in)\s+(?:all\s+(?:of\s+)?)?(?:Ukraine\b(?![’'])|Ukrainian\s+(?:territory|land)\b"
                            r"|Ukraine[’']s\s+(?:territory|land)\b)")
 
 
