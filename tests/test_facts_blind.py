@@ -148,3 +148,18 @@ def test_an_area_restated_as_a_share_of_the_country_is_a_stock_held():
     assert got[0] == (114000.0, "km2", "Russia", "held")
     # an area in one region after an advance is still a gain
     assert readings("Russian troops now control 250 square kilometres in the Sumy region.")[0][3] == "gain"
+
+
+def test_militants_in_a_side_s_report_are_the_other_side_s_troops():
+    assert readings("The Kyiv regime lost up to 300 militants near Kupiansk, the Russian ministry said.") == [
+        (300.0, "troops", "Ukraine", "loss")]
+
+
+def test_a_bare_number_subject_of_the_same_passive_restates_the_disputed_count():
+    got = readings("Moscow says Ukraine has lost 40 villages this year. Kyiv says only 22 have been lost.")
+    assert got == [(40.0, "settlements", "Ukraine", "loss"), (22.0, "settlements", "Ukraine", "loss")]
+
+
+def test_what_a_carrier_could_fire_is_no_launch():
+    assert readings("The navy said Russia keeps three ships at sea with a total salvo of 24 Kalibr missiles.") == []
+    assert readings("Russia fired a salvo of 12 missiles at Kharkiv.") == [(12.0, "missiles", "Russia", "count")]

@@ -440,6 +440,9 @@ def read_strikes(ctx, r: Reading) -> bool:
         # "received 900 FPV drones", "produces about 2,700 drones a month, …, up from 300": stock, not use (the
         # verb governs the number: not "received reports that 40 drones …")
         r.flags += ("supply",)
+    if unit.unit in ("missiles", "drones") and "supply" not in r.flags and \
+            _CAPACITY.search(text, max(s_start, quantity.start - 40), quantity.start):
+        r.flags += ("supply",)     # "a total salvo of up to 28 Kalibr missiles", "armed with 8 missiles": what could be fired
     if unit.unit == "strikes" and has_cue_word(ctx, comma_start, quantity.start,
                                                      "repelled"):
         return False     # "repelled 87 Russian assaults": ground fighting, not strikes
@@ -558,6 +561,10 @@ def read_strikes(ctx, r: Reading) -> bool:
     return True
 
 
+#: what a carrier or a stock could fire, not what was fired
+_CAPACITY = re.compile(r"\b(?:total\s+salvo|salvo\s+capacity|capacity|arsenal|stockpile|stocks?|reserves?|armed\s+with|"
+                       r"carrying|carries|capable\s+of\s+(?:carrying|firing|launching))\s+(?:of\s+)?(?:(?:up\s+to|about|"
+                       r"around|some|nearly|almost|over|more\s+than|a\s+total\s+of)\s+)?$", re.IGNORECASE)
 #: weapons made, bought or delivered: a stock, not a count of launches or interceptions
 SUPPLY_RE = re.compile(r"\b(?:received|receives|receive|receiving|delivered|delivers|deliver|supplied|supplies|supply|"
                        r"produced|produces|produce|producing|manufactured|manufactures|manufacture|bought|buys|buy|"

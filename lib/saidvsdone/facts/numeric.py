@@ -354,6 +354,11 @@ def running_total(ctx, index: int, quantity: Quantity, facts: list[Fact], s_star
                    quantity_text=ctx.text[quantity.start:quantity.end], restates=None, conversion_of=None)
 
 
+#: a bare number as the subject of a passive of ground or losses, ending its clause: "only 31 have been lost."
+_PASSIVE_SAME = re.compile(r"\s+(?:have|has|had)\s+been\s+(lost|captured|taken|seized|liberated|recaptured|retaken)"
+                           r"(?=\s*(?:[,.;:)”\"]|$))", re.IGNORECASE)
+
+
 def parallel_count(ctx, index: int, quantity: Quantity, facts: list[Fact], s_start: int) -> Fact | None:
     """"Ukraine says Russia has lost 598,000 troops. Russia says Ukraine has lost more than
     500,000.": a bare number right after a loss verb, ending its clause, counts what the loss
@@ -362,6 +367,18 @@ def parallel_count(ctx, index: int, quantity: Quantity, facts: list[Fact], s_sta
     verb = re.search(r"\b(?:lost|suffered|(?P<gain>captured|took|taken|seized|recaptured|retook|retaken|liberated|"
                      r"freed|gained|controlled|controls|control|held|holds|hold))\s+(?:(?:about|around|some|nearly|almost|over|more\s+than|"
                      r"at\s+least|up\s+to|roughly|another|a\s+further|only|just)\s+)?$", before, re.IGNORECASE)
+    passive = None if verb is not None else _PASSIVE_SAME.match(ctx.text, quantity.end)
+    if passive is not None and not quantity.vague:
+        # "Russia claims 54 settlements were lost. The Ukrainian side says only 31 have been lost.": the same count,
+        # disputed, with the verb in the passive after the bare number
+        kinds = ("casualties", "territory", "settlements") if passive.group(1).lower() == "lost" else \
+            ("territory", "settlements")
+        earlier = [f for f in _recent(ctx.numeric, index - 1) + facts if f.category in kinds and f.quantity is not None
+                   and f.unit_row is not None and f.start < quantity.start and f.change in ("gain", "loss")]
+        if earlier:
+            return replace(earlier[-1], start=quantity.start, end=quantity.end + passive.end() - passive.start(),
+                           sentence=index, places=[], quantity=quantity, bound="", anchor=quantity.start,
+                           quantity_text=ctx.text[quantity.start:quantity.end], restates=None, conversion_of=None)
     if verb is None or quantity.vague or not re.match(r"\s*(?:[,.;:)”\"]|$)", ctx.text[quantity.end:quantity.end + 3]):
         return None
     # "Russian troops have taken 56 settlements; Ukrainian troops have recaptured six": the same for ground
