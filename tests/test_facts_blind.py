@@ -163,3 +163,9 @@ def test_a_bare_number_subject_of_the_same_passive_restates_the_disputed_count()
 def test_what_a_carrier_could_fire_is_no_launch():
     assert readings("The navy said Russia keeps three ships at sea with a total salvo of 24 Kalibr missiles.") == []
     assert readings("Russia fired a salvo of 12 missiles at Kharkiv.") == [(12.0, "missiles", "Russia", "count")]
+
+
+def test_in_all_after_a_sentence_on_the_left_bank_keeps_the_advance():
+    got = readings("Ukrainian marines advanced on the left bank of the river. In all, about 5 square kilometres "
+                   "were cleared, the navy said.")
+    assert got == [(5.0, "km2", "Ukraine", "gain")]

@@ -612,7 +612,7 @@ def previous_direction(ctx, s_start: int) -> str:
     for w in reversed(words_after(ctx, p_start, 60, s_start)):
         direction = ctx.v.directions.get(w[2].lower())
         if direction is not None and direction.needs not in ("control", "passive") and \
-                direction.change in ("gain", "loss"):
+                direction.change in ("gain", "loss") and not _side_word(ctx, w):
             return direction.change
     return ""
 
