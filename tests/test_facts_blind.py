@@ -169,3 +169,12 @@ def test_in_all_after_a_sentence_on_the_left_bank_keeps_the_advance():
     got = readings("Ukrainian marines advanced on the left bank of the river. In all, about 5 square kilometres "
                    "were cleared, the navy said.")
     assert got == [(5.0, "km2", "Ukraine", "gain")]
+
+
+def test_pc_is_a_percent():
+    assert readings("Russia holds about 80 pc of the Kherson region's left bank.")[0][:2] == (80.0, "percent")
+
+
+def test_a_facility_placed_deep_inside_is_no_advance():
+    assert readings("Ukrainian drones hit a refinery 900 km inside Russia overnight.") == []
+    assert readings("Ukrainian troops pushed 10 km inside Russia.") == [(10.0, "km", "Ukraine", "gain")]
