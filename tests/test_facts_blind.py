@@ -178,3 +178,13 @@ def test_pc_is_a_percent():
 def test_a_facility_placed_deep_inside_is_no_advance():
     assert readings("Ukrainian drones hit a refinery 900 km inside Russia overnight.") == []
     assert readings("Ukrainian troops pushed 10 km inside Russia.") == [(10.0, "km", "Ukraine", "gain")]
+
+
+def test_a_gapped_clause_after_a_time_keeps_the_verb_and_unit():
+    got = readings("In May Ukrainian troops retook 45 square kilometres; in June, 60.")
+    assert got == [(45.0, "km2", "Ukraine", "gain"), (60.0, "km2", "Ukraine", "gain")]
+
+
+def test_both_destroyed_over_a_region_is_a_shoot_down_there():
+    got = readings("A calm night in the south. Only three drones, all shot down over the Odesa region.")
+    assert got == [(3.0, "drones", "Ukraine", "count")]

@@ -487,6 +487,8 @@ def read_strikes(ctx, r: Reading) -> bool:
                        r"(?:[\w’'-]+\s+){0,3}?(?:were|was|have\s+been|had\s+been|"
                        r"being)\s+[\"“‘']?(?:\w+ly\s+|also\s+)?(?:shot\s+down|intercepted|downed|destroyed"
                        r"|neutrali[sz]ed|lost)\b", text[tail:s_end]) or \
+        re.match(r",?\s+(?:both|all|all\s+of\s+them|each)\s+(?:shot\s+down|intercepted|downed|destroyed|neutrali[sz]ed)\b",
+                 text[tail:s_end]) or \
         (re.match(r"\s+(?:shot\s+down|intercepted|downed|destroyed|neutrali[sz]ed)\b(?!\s+(?:by\s+)?(?:the\s+)?\d)",
                   text[tail:s_end]) if not re.search(r"\b(?:launched|fired|sent|used)\s+(?:[\w’'-]+\s+){0,3}$",
                                                      text[s_start:quantity.start]) else None)
@@ -539,6 +541,12 @@ def read_strikes(ctx, r: Reading) -> bool:
             # "Belgorod's governor said 20 drones were shot down over the region": the place named before
             r.actor = next((p.country for p in reversed(places_in(ctx, s_start, quantity.start))
                             if p.country in ("Russia", "Ukraine")), "")
+        over = re.search(r"\bover\s+(?:the\s+)?", text[tail:s_end]) if not r.actor else None
+        if over is not None:
+            # "Just two drones, both destroyed over the Mykolaiv region": shot down over the defender's ground
+            at = tail + over.end()
+            r.actor = next((p.country for p in places_in(ctx, at, min(s_end, at + 40))
+                            if p.start == at and p.country in ("Russia", "Ukraine")), "")
         return True
     which = re.match(r"[^.;]{0,40}?\bwhich\s+(?:the\s+)?", text[unit_end:s_end])
     if which and not shooter:

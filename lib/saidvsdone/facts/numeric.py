@@ -462,6 +462,12 @@ def another_of_the_same(ctx, quantity: Quantity, facts: list[Fact], s_start: int
             _PRONOUN_VERB_AFTER.match(ctx.text, quantity.end, s_end) and \
             re.search(r"\bthe\s+(?:(?:about|around|some|nearly|almost|roughly|more\s+than|over)\s+)?$", before):
         match = parallel = re.search(r"$", before)   # "about 250 km² …, a fraction of the 1,300 they held at the peak"
+    if match is None and facts and facts[-1].unit_row is not None and quantity.start - facts[-1].end < 40 and \
+            re.search(r"[;,]\s*(?:and\s+|but\s+)?(?:in|on|by|during|over|for)\s+(?:the\s+)?[A-Za-z]+(?:\s+[A-Za-z]+)?,\s+"
+                      r"(?:(?:about|around|some|nearly|almost|roughly|just|only|more\s+than|over)\s+)?$",
+                      ctx.text[facts[-1].end:quantity.start]) and \
+            re.match(r"\s*(?:[.;)”\"]|$)", ctx.text[quantity.end:quantity.end + 3]):
+        match = parallel = re.search(r"$", before)   # "In March they took 160 km²; in April, 210.": the verb and unit gapped
     if match is None and facts and re.search(r"\(\s*\+\s*$", before) and \
             facts[-1].quantity is not None and 0 <= quantity.start - facts[-1].quantity.end <= 6:
         match = re.search(r"$", before)      # "about 600,000 (+1,200)": the day's addition
