@@ -188,3 +188,18 @@ def test_a_gapped_clause_after_a_time_keeps_the_verb_and_unit():
 def test_both_destroyed_over_a_region_is_a_shoot_down_there():
     got = readings("A calm night in the south. Only three drones, all shot down over the Odesa region.")
     assert got == [(3.0, "drones", "Ukraine", "count")]
+
+
+def test_bare_casualties_after_an_active_killing_verb_are_the_other_side_of_its_subject():
+    assert readings("Russian troops killed 40 and wounded 75 in the assault, the Russian ministry said.") == [
+        (40.0, "troops", "Ukraine", "loss"), (75.0, "troops", "Ukraine", "loss")]
+
+
+def test_losses_of_a_side_amounted_to_n_servicemen_far_after_the_noun():
+    got = readings("The losses of the Russian armed forces in the Pokrovsk and Kostiantynivka directions "
+                   "amounted to 900 servicemen, Kyiv said.")
+    assert got == [(900.0, "troops", "Russia", "loss")]
+
+
+def test_soldiers_a_court_sentenced_are_no_count():
+    assert readings("A court in Rostov sentenced 9 Ukrainian marines to long prison terms.") == []

@@ -211,6 +211,8 @@ def read_people(ctx, r: Reading) -> bool:
     """A count of people: casualties and prisoners (a loss for the side that lost them) or
     troops counted (manpower, mobilisation); labelled ``troops`` unless they are civilians."""
     quantity, unit, s_start, s_end = r.quantity, r.unit, r.s_start, r.s_end
+    if _COURT_BEFORE.search(ctx.text, max(s_start, quantity.start - 30), quantity.number_start):
+        return False     # "a court sentenced 12 Ukrainian soldiers", "awarded 40 servicemen": no count of the war's course
     r.category = people_category(ctx, quantity, unit, s_start, s_end)
     heading = tally_heading(ctx, s_start) if r.unit_end <= quantity.start else loss_list_heading(ctx, s_start)
     if heading is not None and r.category not in ("casualties", "prisoners"):
@@ -300,6 +302,15 @@ def tally_heading(ctx, s_start: int):
 _TALLY_LINE = re.compile(r"\s*(?:[-–—‒•*·]\s*)?[A-Za-z][A-Za-z ’'-]{1,30}?\s*[:–—‒]\s*\S")
 
 
+#: verbs of courts and honours before a count of people: not troops deployed, not losses
+_COURT_BEFORE = re.compile(r"\b(?:sentenced|sentences|sentencing|convicted|convicts|jailed|jails|indicted|prosecuted|"
+                           r"charged|tried|awarded|awards|decorated|honoured|honored)\s+(?:(?:about|around|some|nearly|almost|"
+                           r"over|more\s+than|at\s+least|another|a\s+further)\s+)?$", re.IGNORECASE)
+#: an active verb of killing right before a bare casualty number: "killed 200", "and wounded 350"
+_KILLED_BEFORE = re.compile(r"\b(?:killed|killing|wounded|wounding|eliminated|eliminating)\s+(?:(?:about|around|some|"
+                            r"nearly|almost|over|more\s+than|at\s+least|up\s+to|roughly)\s+)?$", re.IGNORECASE)
+
+
 def casualty_side(ctx, r: Reading) -> str:
     """The side that suffered the casualties counted by ``r``."""
     quantity, text = r.quantity, ctx.text
@@ -335,6 +346,17 @@ def casualty_side(ctx, r: Reading) -> str:
             re.search(r"\b(?:lost|lose|loses|losing|suffered|suffers|sustained|sustains|paid|pays)\b(?![^.;]*\b(?:by|on)\b)",
                       text[enemy[-1].end:quantity.start]):
         return enemy[-1].side    # "says the occupiers have paid with some 1,500 killed and wounded": the enemy's own
+    killer = _KILLED_BEFORE.search(text, max(r.s_start, quantity.start - 40), quantity.number_start) \
+        if not side and r.unit_start == r.unit_end == quantity.end else None
+    if killer is not None and not re.search(r"\b(?:were|was|been|being|be)\s+$", text[max(r.s_start, killer.start() - 8):
+                                                                                   killer.start()]):
+        # "Ukrainian troops killed 200 and wounded 350": a bare number, the object of the subject's killing, is the
+        # other side's loss (only when no other side is named between the subject and the number)
+        doer = subject_of(ctx, killer.start(), r.s_start)
+        if doer is not None and doer.side in ("Russia", "Ukraine") and \
+                not re.search(r"\d\s+(?:[a-z]+\s+)?$", text[max(r.s_start, doer.start - 20):doer.start]) and \
+                not any(m.side for m in mentions_in(ctx, doer.end, quantity.start)):
+            return opposite(doer.side)
     side = side or victim_side(ctx, quantity.start, quantity.end, max(r.unit_end, quantity.end),
                                r.s_start, r.s_end)
     if side or r.unit.unit == "troops":

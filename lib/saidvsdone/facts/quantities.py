@@ -256,7 +256,7 @@ NUMBER_OF_RE = re.compile(
 
 TOLL_RE = re.compile(
     r"\b(?:(?:death|casualty)\s+tolls?|(?:casualty|death|loss)\s+rate|casualties|losses)\b"
-    r"(?:[^.;:\d]{0,50}?)\s+(?:to\s+)?(?:continue\s+to\s+)?" + _COUNT_VERBS + r"\s+$", re.IGNORECASE)
+    r"(?:[^.;:\d]{0,80}?)\s+(?:to\s+)?(?:continue\s+to\s+)?" + _COUNT_VERBS + r"\s+$", re.IGNORECASE)
 
 
 FRACTIONS = {"a fifth": 20.0, "one fifth": 20.0, "a third": 100 / 3, "one third": 100 / 3,
