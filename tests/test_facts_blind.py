@@ -203,3 +203,17 @@ def test_losses_of_a_side_amounted_to_n_servicemen_far_after_the_noun():
 
 def test_soldiers_a_court_sentenced_are_no_count():
     assert readings("A court in Rostov sentenced 9 Ukrainian marines to long prison terms.") == []
+
+
+def test_the_aggressor_is_russia():
+    assert readings("The aggressor used 40 attack drones overnight.") == [(40.0, "drones", "Russia", "count")]
+
+
+def test_pushed_the_enemy_n_km_away_is_the_depth_of_a_gain():
+    assert readings("Ukrainian units pushed the enemy 3 kilometres away from the town.") == [
+        (3.0, "km", "Ukraine", "gain")]
+
+
+def test_the_enemy_in_a_group_of_forces_report_with_no_speaker_is_the_other_side():
+    got = readings("Units of the Vostok group improved their positions. The enemy lost up to 120 servicemen.")
+    assert got == [(120.0, "troops", "Ukraine", "loss")]

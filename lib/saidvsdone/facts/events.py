@@ -390,7 +390,7 @@ def tally_enemy(ctx, s_start: int, s_end: int) -> str:
     last = enemies[-1]
     if last.side in ("Russia", "Ukraine"):
         return last.side
-    if last.display.lower().startswith(("occupier", "invader")) or \
+    if last.display.lower().startswith(("occupier", "invader", "aggressor")) or \
             _SINCE_INVASION.search(ctx.text, max(0, s_start - 400), s_end):
         return "Russia"     # the enemy's losses totalled since the invasion: the Ukrainian General Staff's tally
     return ""
@@ -406,7 +406,7 @@ def enemy_side(ctx, r: Reading) -> str:
     written = ctx.text[r.unit_start:r.unit_end].lower()
     if written not in ctx.v.cues.get("enemy", frozenset()):
         return ""
-    if written.startswith(("occupier", "invader")):
+    if written.startswith(("occupier", "invader", "aggressor")):
         return "Russia"     # the words of this war's Ukrainian side for Russian troops
     return opposite(side_from_context(ctx, r.quantity.start))
 

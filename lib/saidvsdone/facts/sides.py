@@ -98,12 +98,21 @@ def resolve_by_speaker(text: str, mentions: list[Mention]) -> None:
         if mention.kind == "pronoun-speaker" and not mention.side and \
                 inside_quote(text, mention.start):
             mention.side = speaker_side(text, mentions, mention.start)
-        elif mention.kind == "enemy" and mention.display.lower().startswith(("occupier", "invader")):
+        elif mention.kind == "enemy" and mention.display.lower().startswith(("occupier", "invader", "aggressor")):
             mention.side = "Russia"     # this war's Ukrainian words for Russia's troops (as ``events.enemy_side``)
         elif mention.kind == "enemy":
             mention.side = opposite(speaker_side(text, mentions, mention.start) or
-                                    earlier_speaker_side(text, mentions, mention.start))
+                                    earlier_speaker_side(text, mentions, mention.start) or
+                                    _group_of_forces_before(text, mentions, mention))
     follow_enemy(text, mentions)
+
+
+def _group_of_forces_before(text: str, mentions: list[Mention], mention: Mention) -> str:
+    """"Units of the Zapad group took … positions. The enemy lost up to 230 troops": with nobody speaking, a
+    named group of forces earlier in the paragraph is the side whose report it is."""
+    paragraph = text.rfind("\n\n", 0, mention.start) + 1
+    return next((m.side for m in reversed(mentions) if paragraph <= m.start < mention.start and m.kind == "force"
+                 and m.side in ("Russia", "Ukraine")), "")
 
 
 def follow_enemy(text: str, mentions: list[Mention]) -> None:
