@@ -217,3 +217,8 @@ def test_pushed_the_enemy_n_km_away_is_the_depth_of_a_gain():
 def test_the_enemy_in_a_group_of_forces_report_with_no_speaker_is_the_other_side():
     got = readings("Units of the Vostok group improved their positions. The enemy lost up to 120 servicemen.")
     assert got == [(120.0, "troops", "Ukraine", "loss")]
+
+
+def test_they_in_a_quote_whose_we_is_a_side_is_the_other_side():
+    got = readings("\"They are 2 kilometres from our trenches now,\" a Russian soldier told state television.")
+    assert got == [(2.0, "km", "Ukraine", "distance")]
