@@ -222,3 +222,8 @@ def test_the_enemy_in_a_group_of_forces_report_with_no_speaker_is_the_other_side
 def test_they_in_a_quote_whose_we_is_a_side_is_the_other_side():
     got = readings("\"They are 2 kilometres from our trenches now,\" a Russian soldier told state television.")
     assert got == [(2.0, "km", "Ukraine", "distance")]
+
+
+def test_troops_against_troops_of_a_named_side_keep_their_own_side():
+    got = readings("Ukraine has about 60,000 troops in the area against some 110,000 Russian soldiers.")
+    assert got == [(60000.0, "troops", "Ukraine", "count"), (110000.0, "troops", "Russia", "count")]

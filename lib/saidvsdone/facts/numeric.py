@@ -615,6 +615,9 @@ def compared_with_previous(ctx, fact: Fact, facts: list[Fact], s_start: int) -> 
         if previous.unit_row is not None and fact.unit_row is not None and \
                 previous.unit_row.dimension == fact.unit_row.dimension:
             fact.category, fact.change = previous.category, previous.change
+            if re.search(r"\bagainst(?:\s+(?:the|a|an))?\s+$", before, re.IGNORECASE) and fact.actor in ("Russia", "Ukraine") and \
+                    any(m.side == fact.actor for m in mentions_in(ctx, fact.quantity.end, fact.end)):
+                return     # "150,000 Ukrainian troops … against roughly 300,000 Russian soldiers": each its own side
             fact.actor = previous.actor or fact.actor
             return
 
