@@ -227,3 +227,8 @@ def test_they_in_a_quote_whose_we_is_a_side_is_the_other_side():
 def test_troops_against_troops_of_a_named_side_keep_their_own_side():
     got = readings("Ukraine has about 60,000 troops in the area against some 110,000 Russian soldiers.")
     assert got == [(60000.0, "troops", "Ukraine", "count"), (110000.0, "troops", "Russia", "count")]
+
+
+def test_of_which_a_side_downed_n_leaves_the_launch_to_the_launcher():
+    assert readings("Russia launched 60 drones overnight, of which Ukrainian air defences destroyed 48.") == [
+        (60.0, "drones", "Russia", "count"), (48.0, "drones", "Ukraine", "count")]

@@ -571,6 +571,8 @@ def read_strikes(ctx, r: Reading) -> bool:
                             if p.start == at and p.country in ("Russia", "Ukraine")), "")
         return True
     which = re.match(r"[^.;]{0,40}?\bwhich\s+(?:the\s+)?", text[unit_end:s_end])
+    if which and re.search(r"\bof\s+which\s+(?:the\s+)?$", which.group(), re.IGNORECASE):
+        which = None     # "fired 95 drones …, of which air defences downed 71": a part was shot down, not the 95
     if which and not shooter:
         # "… lost 31 drones, which Russian forces shot down": the side in the relative clause
         at = unit_end + which.end()
