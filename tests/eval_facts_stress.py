@@ -37,9 +37,9 @@ from saidvsdone import corpus, facts
 STRESS = Path(__file__).resolve().parent / "gold" / "stress"
 
 
-def load():
-    cases = pd.read_csv(STRESS / "cases.csv", dtype=str, keep_default_na=False)
-    gold_rows = pd.read_csv(STRESS / "facts.csv", dtype=str, keep_default_na=False)
+def load(cases_file: str = "cases.csv", facts_file: str = "facts.csv"):
+    cases = pd.read_csv(STRESS / cases_file, dtype=str, keep_default_na=False)
+    gold_rows = pd.read_csv(STRESS / facts_file, dtype=str, keep_default_na=False)
     frames = [corpus.from_text(row.text, published=row.published, article_id=row.case)
               for row in cases.itertuples(index=False)]
     articles = pd.concat(frames, ignore_index=True)
@@ -52,18 +52,21 @@ def load():
     return articles, gold
 
 
-def evaluate(verbose: bool = False) -> dict:
-    articles, gold = load()
+def evaluate(verbose: bool = False, blind: bool = False) -> dict:
+    """``blind``: the blind batches of ``blind_cases.csv`` / ``blind_facts.csv`` (not gated: their first runs are
+    recorded in the README before any fix)."""
+    cases_file, facts_file = ("blind_cases.csv", "blind_facts.csv") if blind else ("cases.csv", "facts.csv")
+    articles, gold = load(cases_file, facts_file)
     found = facts.extract(articles)
     result, errors = score_facts(articles, gold, found)
-    batches = pd.read_csv(STRESS / "cases.csv", dtype=str, keep_default_na=False)
+    batches = pd.read_csv(STRESS / cases_file, dtype=str, keep_default_na=False)
     for batch, cases in batches.groupby("batch")["case"]:
         part, _ = score_facts(articles[articles["article_id"].isin(set(cases))],
                               {c: gold[c] for c in cases}, found[found["article_id"].isin(set(cases))])
         print(f"  batch {batch}: " + "  ".join(f"{k} {v:.3f}" for k, v in part.items()
                                                if isinstance(v, float) and k != "f1"))
     figures = "  ".join(f"{k} {v:.3f}" for k, v in result.items() if isinstance(v, float))
-    print(f"Facts stress cases (tests/gold/stress: {len(articles)} texts, {result['gold']} gold, "
+    print(f"Facts stress cases (tests/gold/stress/{cases_file}: {len(articles)} texts, {result['gold']} gold, "
           f"{result['system']} found, {result['matched']} matched): {figures}")
     if verbose:
         print("\n".join(errors))
@@ -106,3 +109,4 @@ def evaluate_qualitative(verbose: bool = False) -> dict:
 if __name__ == "__main__":
     evaluate_qualitative(verbose=True)
     evaluate(verbose=True)
+    evaluate(verbose=True, blind=True)

@@ -107,6 +107,7 @@ def figures(verbose: bool = False, devset: bool = True) -> dict[str, float]:
     collect("stress", "facts", importlib.import_module("eval_facts_stress").evaluate(verbose=verbose))
     collect("stress", "facts_qualitative",
             importlib.import_module("eval_facts_stress").evaluate_qualitative(verbose=verbose))
+    collect("stress_blind", "facts", importlib.import_module("eval_facts_stress").evaluate(verbose=verbose, blind=True))
     print()
     devset = importlib.import_module("eval_devset") if devset else None
     if devset is not None and devset.available():

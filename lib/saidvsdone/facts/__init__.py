@@ -219,6 +219,7 @@ def _enemy_sides(doc: document.Document, found: list) -> None:
     unresolved = [m for m in found if not m.side and (m.kind == "enemy" or (
         m.kind == "pronoun-speaker" and inside_quote(doc.text, m.start)))]
     if not unresolved:
+        _quoted_they(doc, found)
         return
     lookup = _speakers(doc)
     acts = sorted(doc.speech.acts, key=lambda a: a.cue.start)
@@ -245,7 +246,28 @@ def _enemy_sides(doc: document.Document, found: list) -> None:
             side = _speaker_side(speaker)
             mention.side = side if mention.kind == "pronoun-speaker" else \
                 {"Russia": "Ukraine", "Ukraine": "Russia"}.get(side, "")
+    _quoted_they(doc, found)
     follow_enemy(doc.text, found)
+
+
+def _quoted_they(doc: document.Document, found: list) -> None:
+    """"They are 3 kilometres from our positions," a Ukrainian soldier said: inside a quote whose "we" / "our" is a
+    side, a "they" that nothing inside the quote names is the other side."""
+    starts = [q.span.outer_start for q in doc.quotes]
+    for mention in found:
+        if mention.side or mention.kind != "pronoun-group" or getattr(mention, "refers_to", None) is not None or \
+                mention.display.lower() not in ("they", "them", "their"):
+            continue
+        i = bisect_right(starts, mention.start) - 1
+        if i < 0 or mention.start >= doc.quotes[i].span.outer_end:
+            continue
+        lo, hi = doc.quotes[i].span.outer_start, doc.quotes[i].span.outer_end
+        inside = [m for m in found if lo <= m.start < hi]
+        ours = {m.side for m in inside if m.kind == "pronoun-speaker" and m.side in ("Russia", "Ukraine")}
+        named = [m for m in inside if m.start < mention.start and m.kind not in ("pronoun-speaker", "pronoun-group")
+                 and m.side]
+        if len(ours) == 1 and not named:
+            mention.side = {"Russia": "Ukraine", "Ukraine": "Russia"}[ours.pop()]
 
 
 #: what may stand between a speech cue and the possessive opening its reported clause ("said on Monday

@@ -160,17 +160,42 @@ def requirement_holds(ctx, kind, words, before, after, t_start, t_end, clause_st
     return False
 
 
+_LAID_DOWN_ARMS = re.compile(r"(?:\s+of\s+them)?\s+(?:[a-z]+\s+){0,2}(?:laid|lay|laying|lays)\s+down\s+(?:their\s+|its\s+)?"
+                             r"(?:arms|weapons)\b", re.IGNORECASE)
+
+
+_GAVE_UP = re.compile(r"(?:\s+of\s+them)?\s+(?:[a-z]+\s+){0,2}(?:surrendered|(?:laid|lay)\s+down\s+(?:their\s+)?"
+                      r"(?:arms|weapons)|gave\s+themselves\s+up|(?:were|was|have\s+been|had\s+been)\s+(?:also\s+)?"
+                      r"(?:captured|taken\s+(?:prisoner|captive)))\b", re.IGNORECASE)
+_SOLDIERS_AFTER = re.compile(r"\s+(?:[a-z-]+\s+)?(?:troops|soldiers|servicemen|fighters|men|units|forces|personnel|"
+                             r"garrison|defenders)\b", re.IGNORECASE)
+
+
+def _gave_up_side(ctx, r) -> str:
+    """"some 500 Ukrainian troops were cut off, and 120 had surrendered": a bare number that gave itself up
+    counts the soldiers named before it, of their side (not the other side of the clause's subject)."""
+    if not _GAVE_UP.match(ctx.text, r.quantity.end, r.s_end):
+        return ""
+    return next((m.side for m in reversed(mentions_in(ctx, r.s_start, r.quantity.start))
+                 if m.side in ("Russia", "Ukraine") and _SOLDIERS_AFTER.match(ctx.text, m.end)), "")
+
+
 def people_category(ctx, quantity, unit: Unit, s_start: int, s_end: int) -> str:
-    context = words_before(ctx, quantity.start, CONTEXT_WORDS, s_start) + \
-        words_after(ctx, quantity.end, CONTEXT_WORDS + 3, s_end)
+    after = words_after(ctx, quantity.end, CONTEXT_WORDS + 3, s_end)
+    later = next((n for n, w in enumerate(after) if w[2][:1].isdigit()), None)
+    if later is not None and any(w[2] in (",", ";", "and") or w[2].lower() == "and" for w in after[:later]) and \
+            re.search(r"[,;]|\band\b", ctx.text[quantity.end:after[later][0]]):
+        after = after[:later]    # "500 troops were cut off, and 120 had surrendered": the 120's own words
+    context = words_before(ctx, quantity.start, CONTEXT_WORDS, s_start) + after
     casualty = ctx.v.cues.get("casualty_context", frozenset())
     if any(w[2].lower() in casualty for w in context):
         return "casualties"
     if TOLL_RE.search(ctx.text, max(s_start, quantity.start - 120), quantity.start):
         return "casualties"    # "Ukraine's losses in the Kursk direction over the day amounted to 310 servicemen"
     prisoners = ctx.v.cues.get("prisoners_context", frozenset())
-    if unit.dimension == "people" and any(w[2].lower() in prisoners for w in context):
-        return "prisoners"
+    if unit.dimension == "people" and (any(w[2].lower() in prisoners for w in context) or
+                                       _LAID_DOWN_ARMS.match(ctx.text, quantity.end, s_end)):
+        return "prisoners"      # "300 had laid down their arms": gave themselves up
     if unit.category:
         return unit.category
     if re.match(r"\s+(?:[a-z]+\s+)?(?:under\s+arms|in\s+uniform)\b", ctx.text[quantity.end:s_end]):
@@ -186,6 +211,8 @@ def read_people(ctx, r: Reading) -> bool:
     """A count of people: casualties and prisoners (a loss for the side that lost them) or
     troops counted (manpower, mobilisation); labelled ``troops`` unless they are civilians."""
     quantity, unit, s_start, s_end = r.quantity, r.unit, r.s_start, r.s_end
+    if _COURT_BEFORE.search(ctx.text, max(s_start, quantity.start - 30), quantity.number_start):
+        return False     # "a court sentenced 12 Ukrainian soldiers", "awarded 40 servicemen": no count of the war's course
     r.category = people_category(ctx, quantity, unit, s_start, s_end)
     heading = tally_heading(ctx, s_start) if r.unit_end <= quantity.start else loss_list_heading(ctx, s_start)
     if heading is not None and r.category not in ("casualties", "prisoners"):
@@ -208,8 +235,8 @@ def read_people(ctx, r: Reading) -> bool:
             r.actor = tally_enemy(ctx, s_start, s_end)
     elif r.category == "prisoners":
         r.change = "loss"      # "captured 594 occupiers": the captured side's loss
-        r.actor = written or opposite(subject_side(ctx, quantity.start, s_start)) or \
-            enemy_side(ctx, r)
+        r.actor = written or (_gave_up_side(ctx, r) if r.unit_end <= quantity.end + 1 else "") or \
+            opposite(subject_side(ctx, quantity.start, s_start)) or enemy_side(ctx, r)
     else:
         r.change = "count"
         r.actor = written or subject_side(ctx, quantity.start, s_start) or \
@@ -275,6 +302,15 @@ def tally_heading(ctx, s_start: int):
 _TALLY_LINE = re.compile(r"\s*(?:[-–—‒•*·]\s*)?[A-Za-z][A-Za-z ’'-]{1,30}?\s*[:–—‒]\s*\S")
 
 
+#: verbs of courts and honours before a count of people: not troops deployed, not losses
+_COURT_BEFORE = re.compile(r"\b(?:sentenced|sentences|sentencing|convicted|convicts|jailed|jails|indicted|prosecuted|"
+                           r"charged|tried|awarded|awards|decorated|honoured|honored)\s+(?:(?:about|around|some|nearly|almost|"
+                           r"over|more\s+than|at\s+least|another|a\s+further)\s+)?$", re.IGNORECASE)
+#: an active verb of killing right before a bare casualty number: "killed 200", "and wounded 350"
+_KILLED_BEFORE = re.compile(r"\b(?:killed|killing|wounded|wounding|eliminated|eliminating)\s+(?:(?:about|around|some|"
+                            r"nearly|almost|over|more\s+than|at\s+least|up\s+to|roughly)\s+)?$", re.IGNORECASE)
+
+
 def casualty_side(ctx, r: Reading) -> str:
     """The side that suffered the casualties counted by ``r``."""
     quantity, text = r.quantity, ctx.text
@@ -310,6 +346,17 @@ def casualty_side(ctx, r: Reading) -> str:
             re.search(r"\b(?:lost|lose|loses|losing|suffered|suffers|sustained|sustains|paid|pays)\b(?![^.;]*\b(?:by|on)\b)",
                       text[enemy[-1].end:quantity.start]):
         return enemy[-1].side    # "says the occupiers have paid with some 1,500 killed and wounded": the enemy's own
+    killer = _KILLED_BEFORE.search(text, max(r.s_start, quantity.start - 40), quantity.number_start) \
+        if not side and r.unit_start == r.unit_end == quantity.end else None
+    if killer is not None and not re.search(r"\b(?:were|was|been|being|be)\s+$", text[max(r.s_start, killer.start() - 8):
+                                                                                   killer.start()]):
+        # "Ukrainian troops killed 200 and wounded 350": a bare number, the object of the subject's killing, is the
+        # other side's loss (only when no other side is named between the subject and the number)
+        doer = subject_of(ctx, killer.start(), r.s_start)
+        if doer is not None and doer.side in ("Russia", "Ukraine") and \
+                not re.search(r"\d\s+(?:[a-z]+\s+)?$", text[max(r.s_start, doer.start - 20):doer.start]) and \
+                not any(m.side for m in mentions_in(ctx, doer.end, quantity.start)):
+            return opposite(doer.side)
     side = side or victim_side(ctx, quantity.start, quantity.end, max(r.unit_end, quantity.end),
                                r.s_start, r.s_end)
     if side or r.unit.unit == "troops":
@@ -343,7 +390,7 @@ def tally_enemy(ctx, s_start: int, s_end: int) -> str:
     last = enemies[-1]
     if last.side in ("Russia", "Ukraine"):
         return last.side
-    if last.display.lower().startswith(("occupier", "invader")) or \
+    if last.display.lower().startswith(("occupier", "invader", "aggressor")) or \
             _SINCE_INVASION.search(ctx.text, max(0, s_start - 400), s_end):
         return "Russia"     # the enemy's losses totalled since the invasion: the Ukrainian General Staff's tally
     return ""
@@ -359,7 +406,7 @@ def enemy_side(ctx, r: Reading) -> str:
     written = ctx.text[r.unit_start:r.unit_end].lower()
     if written not in ctx.v.cues.get("enemy", frozenset()):
         return ""
-    if written.startswith(("occupier", "invader")):
+    if written.startswith(("occupier", "invader", "aggressor")):
         return "Russia"     # the words of this war's Ukrainian side for Russian troops
     return opposite(side_from_context(ctx, r.quantity.start))
 
@@ -415,6 +462,9 @@ def read_strikes(ctx, r: Reading) -> bool:
         # "received 900 FPV drones", "produces about 2,700 drones a month, …, up from 300": stock, not use (the
         # verb governs the number: not "received reports that 40 drones …")
         r.flags += ("supply",)
+    if unit.unit in ("missiles", "drones") and "supply" not in r.flags and \
+            _CAPACITY.search(text, max(s_start, quantity.start - 40), quantity.start):
+        r.flags += ("supply",)     # "a total salvo of up to 28 Kalibr missiles", "armed with 8 missiles": what could be fired
     if unit.unit == "strikes" and has_cue_word(ctx, comma_start, quantity.start,
                                                      "repelled"):
         return False     # "repelled 87 Russian assaults": ground fighting, not strikes
@@ -454,9 +504,13 @@ def read_strikes(ctx, r: Reading) -> bool:
             speaker_side(ctx.text, ctx.mentions, heading[0])
         return True
     tail = max(unit_end, quantity.end)     # the unit may come before the number ("drones … 40 of them")
-    passive = re.match(r"\s+(?:[\w’'-]+\s+){0,3}?(?:were|was|have\s+been|had\s+been|"
-                       r"being)\s+[\"“‘']?(?:\w+ly\s+)?(?:shot\s+down|intercepted|downed|destroyed"
+    passive = re.match(r"\s+(?:(?:launched|fired|sent)\s+(?:[\w’'-]+\s+){0,2}?(?:at|on|against|toward|towards|"
+                       r"into|from)\s+(?:[\w’'-]+\s+){0,2}?(?:overnight\s+|on\s+\w+\s+)?)?"
+                       r"(?:[\w’'-]+\s+){0,3}?(?:were|was|have\s+been|had\s+been|"
+                       r"being)\s+[\"“‘']?(?:\w+ly\s+|also\s+)?(?:shot\s+down|intercepted|downed|destroyed"
                        r"|neutrali[sz]ed|lost)\b", text[tail:s_end]) or \
+        re.match(r",?\s+(?:both|all|all\s+of\s+them|each)\s+(?:shot\s+down|intercepted|downed|destroyed|neutrali[sz]ed)\b",
+                 text[tail:s_end]) or \
         (re.match(r"\s+(?:shot\s+down|intercepted|downed|destroyed|neutrali[sz]ed)\b(?!\s+(?:by\s+)?(?:the\s+)?\d)",
                   text[tail:s_end]) if not re.search(r"\b(?:launched|fired|sent|used)\s+(?:[\w’'-]+\s+){0,3}$",
                                                      text[s_start:quantity.start]) else None)
@@ -509,8 +563,16 @@ def read_strikes(ctx, r: Reading) -> bool:
             # "Belgorod's governor said 20 drones were shot down over the region": the place named before
             r.actor = next((p.country for p in reversed(places_in(ctx, s_start, quantity.start))
                             if p.country in ("Russia", "Ukraine")), "")
+        over = re.search(r"\bover\s+(?:the\s+)?", text[tail:s_end]) if not r.actor else None
+        if over is not None:
+            # "Just two drones, both destroyed over the Mykolaiv region": shot down over the defender's ground
+            at = tail + over.end()
+            r.actor = next((p.country for p in places_in(ctx, at, min(s_end, at + 40))
+                            if p.start == at and p.country in ("Russia", "Ukraine")), "")
         return True
     which = re.match(r"[^.;]{0,40}?\bwhich\s+(?:the\s+)?", text[unit_end:s_end])
+    if which and re.search(r"\bof\s+which\s+(?:the\s+)?$", which.group(), re.IGNORECASE):
+        which = None     # "fired 95 drones …, of which air defences downed 71": a part was shot down, not the 95
     if which and not shooter:
         # "… lost 31 drones, which Russian forces shot down": the side in the relative clause
         at = unit_end + which.end()
@@ -531,6 +593,10 @@ def read_strikes(ctx, r: Reading) -> bool:
     return True
 
 
+#: what a carrier or a stock could fire, not what was fired
+_CAPACITY = re.compile(r"\b(?:total\s+salvo|salvo\s+capacity|capacity|arsenal|stockpile|stocks?|reserves?|armed\s+with|"
+                       r"carrying|carries|capable\s+of\s+(?:carrying|firing|launching))\s+(?:of\s+)?(?:(?:up\s+to|about|"
+                       r"around|some|nearly|almost|over|more\s+than|a\s+total\s+of)\s+)?$", re.IGNORECASE)
 #: weapons made, bought or delivered: a stock, not a count of launches or interceptions
 SUPPLY_RE = re.compile(r"\b(?:received|receives|receive|receiving|delivered|delivers|deliver|supplied|supplies|supply|"
                        r"produced|produces|produce|producing|manufactured|manufactures|manufacture|bought|buys|buy|"

@@ -132,6 +132,13 @@ def numeric_facts(ctx, index: int, s_start: int, s_end: int) -> list[Fact]:
             continue
         fact = numeric_fact(ctx, index, s_start, s_end, quantity, unit, unit_start, unit_end)
         converted.update((other.start, fact) for other in bracketed)
+        if fact is not None and fact.unit == "troops" and fact.change == "count" and \
+                _SUBSET_OPENING.fullmatch(text, s_start, quantity.start):
+            # "… captured 40 Russian soldiers. Among them were two officers": a part of the loss before
+            whole = next((f for f in reversed(_recent(ctx.numeric, index - 1) + facts)
+                          if f.unit == "troops" and f.change == "loss" and f.start < quantity.start), None)
+            if whole is not None:
+                fact = replace(fact, category=whole.category, change="loss", actor=whole.actor)
         if fact is not None:
             compared_with_previous(ctx, fact, facts, s_start)
             share_of_area(ctx, fact, facts)
@@ -180,7 +187,7 @@ def share_intercepts(ctx, facts: list[Fact]) -> None:
         if re.fullmatch(r"[^.;]{0,40}?,?\s*(?:along\s+with|as\s+well\s+as|together\s+with|plus)\s+", gap) and \
                 re.match(r"\s+(?:out\s+)?of\s+(?:the\s+)?\d", ctx.text[fact.quantity.end:fact.quantity.end + 14]):
             fact.actor, fact.intercepted = earlier.actor, True
-        elif re.fullmatch(r"[^.;]{0,40}?,\s*(?:including|among\s+them|among\s+which)\s+", gap) and (
+        elif re.fullmatch(r"[^.;]{0,60}?,\s*(?:including|among\s+them|among\s+which)\s+", gap) and (
                 earlier is facts[k - 1] or (facts[k - 1].quantity is not None and earlier.quantity is not None and
                                             re.fullmatch(r"\s+(?:out\s+)?of\s+(?:the\s+)?", ctx.text[
                                                 earlier.quantity.end:facts[k - 1].quantity.start]))):
@@ -347,16 +354,36 @@ def running_total(ctx, index: int, quantity: Quantity, facts: list[Fact], s_star
                    quantity_text=ctx.text[quantity.start:quantity.end], restates=None, conversion_of=None)
 
 
+#: a bare number as the subject of a passive of ground or losses, ending its clause: "only 31 have been lost."
+_PASSIVE_SAME = re.compile(r"\s+(?:have|has|had)\s+been\s+(lost|captured|taken|seized|liberated|recaptured|retaken)"
+                           r"(?=\s*(?:[,.;:)”\"]|$))", re.IGNORECASE)
+
+
 def parallel_count(ctx, index: int, quantity: Quantity, facts: list[Fact], s_start: int) -> Fact | None:
     """"Ukraine says Russia has lost 598,000 troops. Russia says Ukraine has lost more than
     500,000.": a bare number right after a loss verb, ending its clause, counts what the loss
     count of this sentence or the one before counted; the side is this clause's subject."""
     before = ctx.text[max(s_start, quantity.start - 30):quantity.start]
-    verb = re.search(r"\b(?:lost|suffered)\s+(?:(?:about|around|some|nearly|almost|over|more\s+than|"
-                     r"at\s+least|up\s+to|roughly)\s+)?$", before, re.IGNORECASE)
+    verb = re.search(r"\b(?:lost|suffered|(?P<gain>captured|took|taken|seized|recaptured|retook|retaken|liberated|"
+                     r"freed|gained|controlled|controls|control|held|holds|hold))\s+(?:(?:about|around|some|nearly|almost|over|more\s+than|"
+                     r"at\s+least|up\s+to|roughly|another|a\s+further|only|just)\s+)?$", before, re.IGNORECASE)
+    passive = None if verb is not None else _PASSIVE_SAME.match(ctx.text, quantity.end)
+    if passive is not None and not quantity.vague:
+        # "Russia claims 54 settlements were lost. The Ukrainian side says only 31 have been lost.": the same count,
+        # disputed, with the verb in the passive after the bare number
+        kinds = ("casualties", "territory", "settlements") if passive.group(1).lower() == "lost" else \
+            ("territory", "settlements")
+        earlier = [f for f in _recent(ctx.numeric, index - 1) + facts if f.category in kinds and f.quantity is not None
+                   and f.unit_row is not None and f.start < quantity.start and f.change in ("gain", "loss")]
+        if earlier:
+            return replace(earlier[-1], start=quantity.start, end=quantity.end + passive.end() - passive.start(),
+                           sentence=index, places=[], quantity=quantity, bound="", anchor=quantity.start,
+                           quantity_text=ctx.text[quantity.start:quantity.end], restates=None, conversion_of=None)
     if verb is None or quantity.vague or not re.match(r"\s*(?:[,.;:)”\"]|$)", ctx.text[quantity.end:quantity.end + 3]):
         return None
-    earlier = [f for f in _recent(ctx.numeric, index - 1) + facts if f.category == "casualties" and
+    # "Russian troops have taken 56 settlements; Ukrainian troops have recaptured six": the same for ground
+    kinds = ("territory", "settlements") if verb.group("gain") else ("casualties",)
+    earlier = [f for f in _recent(ctx.numeric, index - 1) + facts if f.category in kinds and f.change != "held" and
                f.quantity is not None and f.unit_row is not None and f.start < quantity.start]
     side = subject_side(ctx, quantity.start, s_start)
     if not earlier or not side:
@@ -373,9 +400,15 @@ def the_figure_was(ctx, index: int, quantity: Quantity, facts: list[Fact], s_sta
     bare number that "the figure" / "the number" / "the total" was counts what the figure before it in its
     sentence counted, read the same way."""
     before = ctx.text[max(s_start, quantity.start - 40):quantity.start]
-    if quantity.vague or not facts or not re.search(
+    record = re.fullmatch(r"[\s\"“]*the\s+(?:previous|last|earlier|former|old)\s+(?:record|high|peak|maximum|figure|total)"
+                          r"\s*,\s*(?:(?:about|around|some|nearly|almost|roughly)\s+)?", ctx.text[s_start:quantity.start],
+                          re.IGNORECASE)
+    if record and not facts and re.match(r"\s*,", ctx.text[quantity.end:quantity.end + 2]):
+        # "… lost 1,560 troops in a day. The previous record, 1,380, was set in December.": the same count
+        facts = [f for f in _recent(ctx.numeric, index - 1) if f.sentence == index - 1]
+    if quantity.vague or not facts or not (record or re.search(
             r"\bthe\s+(?:figure|number|total|tally|count)\s+(?:was|is|had\s+been|has\s+been|stood\s+at|stands\s+at|"
-            r"reached|rose\s+to|grew\s+to|fell\s+to|dropped\s+to)\s+$", before, re.IGNORECASE):
+            r"reached|rose\s+to|grew\s+to|fell\s+to|dropped\s+to)\s+$", before, re.IGNORECASE)):
         return None
     previous = next((f for f in reversed(facts) if f.quantity is not None and f.unit_row is not None and
                      f.start < quantity.start), None)
@@ -392,7 +425,7 @@ def another_of_the_same(ctx, quantity: Quantity, facts: list[Fact], s_start: int
     in Zaporizhzhia": the bare number counts the same thing as the count before it in the
     sentence."""
     before = ctx.text[max(s_start, quantity.start - 20):quantity.start]
-    from_to = None
+    from_to = parallel = None
     match = re.search(r"\b(?:another|a\s+further|an\s+additional|of\s+(?:which|these|those|them),?|"
                       r"including|among\s+them|compared\s+(?:with|to)|(?:up|down)\s+from|versus|"
                       r"from\s+(?:a|an|its|their|the)\s+(?:[a-z]+\s+)?(?:peak|high|low|record|maximum)\s+of|"
@@ -411,18 +444,37 @@ def another_of_the_same(ctx, quantity: Quantity, facts: list[Fact], s_start: int
         index = sentence_of(ctx, s_start)
         facts = [f for f in _recent(ctx.numeric, index - 1) if f.sentence == index - 1]
     after = ctx.text[quantity.end:quantity.end + 12]
+    if len(facts) > 1 and facts[-1].unit_row is not None and facts[-1].unit not in SCHEMA_UNITS and \
+            facts[-2].unit_row is not None and facts[-2].unit in SCHEMA_UNITS and facts[-1].quantity is not None and \
+            re.fullmatch(r"\s+(?:over|across|in|from|on)\s+", ctx.text[facts[-2].end:facts[-1].quantity.number_start]):
+        # "destroyed 118 drones over eight regions, including 40 over Kursk": the regions only place the
+        # figure before them; the bare number counts that figure's unit
+        facts = facts[:-1]
     if match is None and facts and facts[-1].unit_row is not None and \
-            facts[-1].unit_row.dimension == "count" and quantity.start - facts[-1].end < 60 and \
+            quantity.start - facts[-1].end < 60 and \
             re.match(r"\s+(?:in|near|on|at|around|from|over)\s", after) and \
-            re.search(r"(?:,|\band)\s+$", before):
-        match = re.search(r"$", before)      # "three villages, two in Donetsk and one in Kharkiv"
+            re.search(r"(?:,|\band)\s+$", before) and (facts[-1].unit_row.dimension == "count" or re.match(
+                r"\s+(?:in|near|on|at|around|from|over)\s", ctx.text[facts[-1].end:facts[-1].end + 12])):
+        # "three villages, two in Donetsk and one in Kharkiv"; an area or a length only in a parallel list:
+        # "360 square kilometres in February and 290 in March"
+        match = parallel = re.search(r"$", before)
+    if match is None and facts and facts[-1].quantity is not None and facts[-1].unit_row is not None and \
+            _PRONOUN_VERB_AFTER.match(ctx.text, quantity.end, s_end) and \
+            re.search(r"\bthe\s+(?:(?:about|around|some|nearly|almost|roughly|more\s+than|over)\s+)?$", before):
+        match = parallel = re.search(r"$", before)   # "about 250 km² …, a fraction of the 1,300 they held at the peak"
+    if match is None and facts and facts[-1].unit_row is not None and quantity.start - facts[-1].end < 40 and \
+            re.search(r"[;,]\s*(?:and\s+|but\s+)?(?:in|on|by|during|over|for)\s+(?:the\s+)?[A-Za-z]+(?:\s+[A-Za-z]+)?,\s+"
+                      r"(?:(?:about|around|some|nearly|almost|roughly|just|only|more\s+than|over)\s+)?$",
+                      ctx.text[facts[-1].end:quantity.start]) and \
+            re.match(r"\s*(?:[.;)”\"]|$)", ctx.text[quantity.end:quantity.end + 3]):
+        match = parallel = re.search(r"$", before)   # "In March they took 160 km²; in April, 210.": the verb and unit gapped
     if match is None and facts and re.search(r"\(\s*\+\s*$", before) and \
             facts[-1].quantity is not None and 0 <= quantity.start - facts[-1].quantity.end <= 6:
         match = re.search(r"$", before)      # "about 600,000 (+1,200)": the day's addition
     if match is None and (re.match(r"\s+(?:of\s+them|of\s+which|more)\b", after) or re.match(
             r"\s+(?:were|have\s+been|had\s+been)\s+(?:shot\s+down|intercepted|downed|destroyed|"
-            r"neutrali[sz]ed)\b",
-            ctx.text[quantity.end:quantity.end + 30])):
+            r"neutrali[sz]ed|[\"“‘']?lost[\"”’']?\s+(?:to|through|due\s+to)\s+(?:electronic|jamming|EW)\b)\b",
+            ctx.text[quantity.end:quantity.end + 50])):
         match = re.search(r"$", before)      # "12 of them", "and 3,000 more", "40 were shot down"
     if not match or not facts or re.match(r"[\s-]*(?:per|percent|%|of\s+(?!them|which))", after):
         return None
@@ -430,11 +482,11 @@ def another_of_the_same(ctx, quantity: Quantity, facts: list[Fact], s_start: int
         from_to is not None      # "fell to 1,100, from a peak of 1,540": the same count earlier
     if re.fullmatch(r"(?:19|20)\d\d", ctx.text[quantity.start:quantity.end]):
         return None     # "compared with 2023": a year
-    if not stands_alone(ctx, quantity) and not compared:
+    if not stands_alone(ctx, quantity) and not compared and not _PRONOUN_VERB_AFTER.match(ctx.text, quantity.end, s_end):
         return None     # "including three planes": a count of something else
     previous = facts[-1]
     if previous.unit_row is None or (previous.unit_row.dimension not in ("count", "people") and
-                                     not compared):
+                                     not compared and parallel is None):
         return None     # "compared with 500 in 2023", "up from 7": the figure it is compared with
     start = quantity.start - len(before) + match.start()
     places = fact_places(ctx, quantity.start, quantity.end, s_start, s_end, numeric=True)
@@ -445,6 +497,10 @@ def another_of_the_same(ctx, quantity: Quantity, facts: list[Fact], s_start: int
     if previous.category == "strikes" and not previous.intercepted and re.match(
             r"\s+(?:[\w’'-]+\s+){0,2}?(?:were|was|have\s+been|had\s+been)\s+(?:shot\s+down|"
             r"intercepted|downed|destroyed|neutrali[sz]ed)\b", ctx.text[quantity.end:quantity.end + 40]):
+        fact.actor, fact.intercepted = opposite(previous.actor), True
+    if previous.category == "strikes" and not previous.intercepted and previous.actor in ("Russia", "Ukraine") and \
+            SHOT_DOWN_BEFORE.search(before):
+        # "engaged 52 air targets, downing 38 of them": shot down by the side the launch was aimed at
         fact.actor, fact.intercepted = opposite(previous.actor), True
     launched = re.match(r"\s+(?:launched|fired|sent)\s+(?:\w+\s+)?by\s+(?:the\s+)?", ctx.text[quantity.end:s_end])
     if previous.category == "strikes" and previous.intercepted and launched:
@@ -461,9 +517,14 @@ def another_of_the_same(ctx, quantity: Quantity, facts: list[Fact], s_start: int
     return fact
 
 
+#: a bare number described by a clause of the same side's verb: "the 1,300 they held", "the 40 it launched"
+_PRONOUN_VERB_AFTER = re.compile(r"\s+(?:that\s+|which\s+)?(?:they|it|we)\s+(?:had\s+|have\s+|once\s+|still\s+){0,2}"
+                                 r"(?:held|controlled|occupied|captured|took|taken|seized|gained|lost|launched|fired)\b")
+
+
 SHOT_DOWN_BEFORE = re.compile(
-    r"\b(?:(?:shot|shoot|shoots|shooting)\s+down|intercepted|intercepts|downed|destroyed|"
-    r"neutrali[sz]ed)\s+(?:a\s+total\s+of\s+|all\s+|a\s+record\s+)?$", re.IGNORECASE)
+    r"\b(?:(?:shot|shoot|shoots|shooting)\s+down|intercepted|intercepts|intercepting|downed|downing|destroyed|"
+    r"destroying|neutrali[sz]ed|neutrali[sz]ing)\s+(?:a\s+total\s+of\s+|all\s+|a\s+record\s+)?$", re.IGNORECASE)
 
 
 def shot_down_count(ctx, index: int, quantity: Quantity, facts: list[Fact], s_start: int,
@@ -554,6 +615,9 @@ def compared_with_previous(ctx, fact: Fact, facts: list[Fact], s_start: int) -> 
         if previous.unit_row is not None and fact.unit_row is not None and \
                 previous.unit_row.dimension == fact.unit_row.dimension:
             fact.category, fact.change = previous.category, previous.change
+            if re.search(r"\bagainst(?:\s+(?:the|a|an))?\s+$", before, re.IGNORECASE) and fact.actor in ("Russia", "Ukraine") and \
+                    any(m.side == fact.actor for m in mentions_in(ctx, fact.quantity.end, fact.end)):
+                return     # "150,000 Ukrainian troops … against roughly 300,000 Russian soldiers": each its own side
             fact.actor = previous.actor or fact.actor
             return
 
@@ -697,6 +761,12 @@ def read_other(ctx, r: Reading) -> bool:
     r.change = "count"
     r.actor = subject_side(ctx, quantity.start, s_start)
     return True
+
+
+#: a sentence opening on a part of what the sentence before counted: "Among them were", "Of those,"
+_SUBSET_OPENING = re.compile(r"[\s\"“]*(?:[Aa]mong\s+(?:them|those|these|the\s+\w+)\s*,?\s*(?:were|was|are|is)?|"
+                             r"[Oo]f\s+(?:them|those|these)\s*,?|[Tt]hey\s+(?:included|include))\s+"
+                             r"(?:(?:about|around|some|nearly|almost|at\s+least|more\s+than|over)\s+)?")
 
 
 def _recent(numeric: list, lowest: int) -> list:

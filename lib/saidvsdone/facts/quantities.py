@@ -256,7 +256,7 @@ NUMBER_OF_RE = re.compile(
 
 TOLL_RE = re.compile(
     r"\b(?:(?:death|casualty)\s+tolls?|(?:casualty|death|loss)\s+rate|casualties|losses)\b"
-    r"(?:[^.;:\d]{0,50}?)\s+(?:to\s+)?(?:continue\s+to\s+)?" + _COUNT_VERBS + r"\s+$", re.IGNORECASE)
+    r"(?:[^.;:\d]{0,80}?)\s+(?:to\s+)?(?:continue\s+to\s+)?" + _COUNT_VERBS + r"\s+$", re.IGNORECASE)
 
 
 FRACTIONS = {"a fifth": 20.0, "one fifth": 20.0, "a third": 100 / 3, "one third": 100 / 3,
@@ -501,7 +501,8 @@ def casualty_count(ctx, quantity: Quantity, s_start: int):
     """"12 people were killed and 60 wounded": a bare number before a casualty word
     counts people when people were counted earlier in the sentence."""
     match = re.match(r"(?:\s+of\s+them)?(?:\s+(?:were\s+|have\s+been\s+|had\s+been\s+)?(killed|wounded|injured|dead"
-                     r"|missing)\b|\s+(?:have|has|had)\s+(surrendered|been\s+captured|been\s+taken\s+prisoner)\b"
+                     r"|missing)\b|\s+(?:have|has|had)\s+(?:already\s+|reportedly\s+|since\s+)?(surrendered|been\s+captured|"
+                     r"been\s+taken\s+prisoner|laid\s+down\s+(?:their\s+)?(?:arms|weapons))\b"
                      r"|\s+(?:were|was|have\s+been|had\s+been)\s+(captured|taken\s+prisoner)\b|\s+(surrendered)\b)",
                      ctx.text[quantity.end:quantity.end + 40])
     if not match:
@@ -524,9 +525,13 @@ def casualty_count(ctx, quantity: Quantity, s_start: int):
         return None     # "captured 12 soldiers; a further five surrendered": read as another of the same
     before = max((a for a, b, _ in ctx.sentences if b <= s_start), default=s_start) if opening else s_start
     counted = [m.group() for m in ctx.v.unit_re.finditer(ctx.text, before, quantity.start)]
-    if not any(ctx.v.units.get(re.sub(r"\s+", " ", c.lower())) is not None and
-               ctx.v.units[re.sub(r"\s+", " ", c.lower())].dimension == "people" for c in counted):
+    people = [c for c in counted if ctx.v.units.get(re.sub(r"\s+", " ", c.lower())) is not None and
+              ctx.v.units[re.sub(r"\s+", " ", c.lower())].dimension == "people"]
+    if not people:
         return None     # "1,351 soldiers have been killed … and 3,825 wounded": people counted before
+    if opening and re.match(r"\s+of\s+them\b", ctx.text[quantity.end:quantity.end + 10]) and \
+            ctx.v.units[re.sub(r"\s+", " ", people[-1].lower())].unit == "troops":
+        return people[-1], quantity.end, quantity.end     # "… sent 12,000 soldiers. At least 600 of them have been killed"
     return "people", quantity.end, quantity.end
 
 

@@ -70,8 +70,8 @@ def mentions(text: str, v: Vocabulary | None = None) -> list[Mention]:
         if subject_ok and kind in ("country", "capital", "demonym") and \
                 possessive_of_place(text, end, v):
             subject_ok = False
-        if kind == "capital" and not subject_ok:
-            continue          # "from Kyiv" is a place, not an actor
+        if kind == "capital" and not subject_ok and not _CAPITAL_CONTROL.match(text, end):
+            continue          # "from Kyiv" is a place, not an actor ("under Kyiv's control" is one)
         if kind in ("country", "demonym") and _MAKER_AFTER.match(text, end):
             continue          # "Iranian-made drones", "US-supplied missiles": who built it, not a side
         if side == "other" and _NUMBER_BEFORE.search(text, max(0, start - 30), start):
@@ -82,6 +82,8 @@ def mentions(text: str, v: Vocabulary | None = None) -> list[Mention]:
     return mentions
 
 
+#: "under Kyiv's control", "in Moscow's hands": the capital as the side that holds
+_CAPITAL_CONTROL = re.compile(r"['’]s\s+(?:full\s+|complete\s+|effective\s+)?(?:control|occupation|hands)\b")
 #: "-made", "-built": the country that made a weapon, not a side in the fighting
 _MAKER_AFTER = re.compile(r"-(?:made|built|designed|supplied|produced|manufactured|provided|donated)\b")
 #: a number right before a mention ("40 Iranian drones"): the mention describes what is counted
@@ -96,12 +98,21 @@ def resolve_by_speaker(text: str, mentions: list[Mention]) -> None:
         if mention.kind == "pronoun-speaker" and not mention.side and \
                 inside_quote(text, mention.start):
             mention.side = speaker_side(text, mentions, mention.start)
-        elif mention.kind == "enemy" and mention.display.lower().startswith(("occupier", "invader")):
+        elif mention.kind == "enemy" and mention.display.lower().startswith(("occupier", "invader", "aggressor")):
             mention.side = "Russia"     # this war's Ukrainian words for Russia's troops (as ``events.enemy_side``)
         elif mention.kind == "enemy":
             mention.side = opposite(speaker_side(text, mentions, mention.start) or
-                                    earlier_speaker_side(text, mentions, mention.start))
+                                    earlier_speaker_side(text, mentions, mention.start) or
+                                    _group_of_forces_before(text, mentions, mention))
     follow_enemy(text, mentions)
+
+
+def _group_of_forces_before(text: str, mentions: list[Mention], mention: Mention) -> str:
+    """"Units of the Zapad group took … positions. The enemy lost up to 230 troops": with nobody speaking, a
+    named group of forces earlier in the paragraph is the side whose report it is."""
+    paragraph = text.rfind("\n\n", 0, mention.start) + 1
+    return next((m.side for m in reversed(mentions) if paragraph <= m.start < mention.start and m.kind == "force"
+                 and m.side in ("Russia", "Ukraine")), "")
 
 
 def follow_enemy(text: str, mentions: list[Mention]) -> None:
@@ -350,6 +361,9 @@ def resolve_pronouns(text: str, mentions: list[Mention], v: Vocabulary) -> None:
                 mention.refers_to = other
             if other.side == "":
                 continue
+            if other.kind == "pronoun-speaker" and other.display.lower() in ("we", "us") and \
+                    mention.display.lower() in ("they", "them", "their"):
+                continue     # "We see them": a third person is never the speaker's "we" ("our forces … they" is)
             if role in ("person", "speaker"):
                 if other.kind in ("person", "pronoun-person", "pronoun-speaker"):
                     antecedent = other

@@ -67,6 +67,14 @@ SETTLEMENT_APPOSITION = re.compile(
     r"nearby|neighbouring|neighboring|adjacent)\s+){0,2}(?:villages?|hamlets?|settlements?|towns?)\b")
 
 
+_SIDE_OF_RIVER = re.compile(r"[\s-]+(?:bank|banks|flank|flanks|wing|shore|side|hand)\b", re.IGNORECASE)
+
+
+def _side_word(ctx, w) -> bool:
+    """"the left bank", "the left flank": "left" naming a side, not a withdrawal."""
+    return w[2].lower() in ("left", "right") and _SIDE_OF_RIVER.match(ctx.text, w[1]) is not None
+
+
 def territory_fact(ctx, index, s_start, s_end, match, word, direction: Direction):
     t_start, t_end = match.span()
     if direction.needs == "control":
@@ -80,6 +88,8 @@ def territory_fact(ctx, index, s_start, s_end, match, word, direction: Direction
         direction = Direction(direction.change, direction.default_actor, "territory_or_forces")
     if blocked(ctx, t_start, t_end, s_start, s_end):
         return None
+    if _SIDE_OF_RIVER.match(ctx.text, t_end) and match.group().lower() in ("left", "right"):
+        return None      # "on the left bank of the Dnipro", "the left flank": a side, not a withdrawal
     previous = words_before(ctx, t_start, 1, s_start)
     if previous and previous[0][2].lower() in ctx.v.directions and match.group().lower() in ("lost", "captured", "occupied"):
         return None     # "regained lost positions": a participle describing the ground, not a new fact
@@ -380,7 +390,7 @@ def direction_verb_near(ctx, pos: int, clause_start: int, s_end: int):
         if lower in ctx.v.directions and ctx.v.directions[lower].needs == "number" and \
                 not headline_count(ctx, w, pos, s_end):
             continue     # "Russia claimed 12 villages had been destroyed": what was claimed, not a gain
-        if lower in ctx.v.directions and ctx.v.directions[lower].needs != "control":
+        if lower in ctx.v.directions and ctx.v.directions[lower].needs != "control" and not _side_word(ctx, w):
             return w, ctx.v.directions[lower]
         if lower in ("but", "while", "which", "that", "who", "whereas"):
             break
@@ -405,7 +415,8 @@ def direction_verb_near(ctx, pos: int, clause_start: int, s_end: int):
         any(is_number_token(w[2]) for w in after[:8])
     for w in after[:12 if listed else 8]:    # "1,870 km² … and 54 settlements have been freed"
         lower = w[2].lower()
-        if lower in ctx.v.directions and ctx.v.directions[lower].needs not in ("control", "number"):
+        if lower in ctx.v.directions and ctx.v.directions[lower].needs not in ("control", "number") and \
+                not _side_word(ctx, w):
             return w, ctx.v.directions[lower]     # "12 villages, Moscow claims": no headline count
     return None
 
@@ -519,6 +530,10 @@ def _may_hold_fractions(ctx) -> bool:
     return found
 
 
+_PERIOD_FRACTION = re.compile(r"\s+(?:of\s+)?(?:the|this|that|last|next)\s+(?:year|month|week|day|decade|century|summer|"
+                              r"winter|spring|autumn|season|war)\b", re.IGNORECASE)
+
+
 def fraction_shares(ctx, index: int, s_start: int, s_end: int) -> list[Fact]:
     """"nearly a fifth of Ukraine's territory": a fraction in words is a share in percent."""
     out = []
@@ -539,6 +554,9 @@ def fraction_shares(ctx, index: int, s_start: int, s_end: int) -> list[Fact]:
             continue
         if has_cue_near(ctx, m.start(), s_start, s_end, "not_share"):
             continue
+        if _PERIOD_FRACTION.match(after) or re.search(r"\b(?:first|second|latter|last|past|early|earlier)\s+$",
+                                                      ctx.text[max(s_start, m.start() - 12):m.start()], re.IGNORECASE):
+            continue     # "in the first half of the year": a period, not a share of ground
         value = FRACTIONS[re.sub(r"[\s-]+", " ", m.group("frac").lower())]
         written = (m.group("qual") or "").lower()
         qualifier = QUALIFIERS.get(re.sub(r"\s+", " ", written).replace("’", "'"), "")
@@ -594,7 +612,7 @@ def previous_direction(ctx, s_start: int) -> str:
     for w in reversed(words_after(ctx, p_start, 60, s_start)):
         direction = ctx.v.directions.get(w[2].lower())
         if direction is not None and direction.needs not in ("control", "passive") and \
-                direction.change in ("gain", "loss"):
+                direction.change in ("gain", "loss") and not _side_word(ctx, w):
             return direction.change
     return ""
 
@@ -625,13 +643,16 @@ def read_length(ctx, r: Reading) -> bool:
             # not "Sudzha, which Ukrainian forces entered, … lies 8 km from the border")
         if RELOCATED.search(text, max(s_start, quantity.start - 80), quantity.start):
             return False     # "moved its headquarters 15 km west": a relocation, not where the forces are
+        if _FACILITY_BEFORE.search(text, max(s_start, quantity.start - 40), quantity.start):
+            return False     # "struck an oil depot 1,200 km inside Russia": where a target is, not forces
         if re.search(r"(?:[A-Z][\w’'-]+|\b(?:region|oblast|province|airfield|air\s+base|base|refinery|depot|plant|port"
                      r"|town|city|village)),\s+(?:[a-z]+\s+)?$", text[max(s_start, quantity.start - 40):quantity.start]) and \
-                re.match(r"\s+(?:(?:to\s+the\s+)?(?:north|south|east|west)|away\b|(?:from|of)\s+(?:the\s+)?(?:[A-Z]|border\b))",
+                re.match(r"\s+(?:(?:to\s+the\s+)?(?:north|south|east|west)|away\b|(?:from|of)\s+(?:the\s+)?(?:[A-Z]|border\b|"
+                         r"front\b|front[\s-]?lines?\b|frontline\b))",
                          text[unit_end:s_end]):
             return False     # "… against Sumy, about 90 miles to the northeast", "the Sea of Azov, about 80 km away",
             # "the town of Pokrovsk, some 60 km from Donetsk,", "an airfield in the Saratov region, 700 km from the
-            # border": where a place is
+            # border", "the town of Orikhiv, 7 km from the front": where a place is
         if re.search(r"(?:\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|twelve|"
                      r"fifteen|twenty|thirty|forty|fifty|hundred))\s*(?:by|x|×)\s*$", before) or \
                 re.match(r"[\s-]*(?:wide|long)\b", text[unit_end:s_end]) or (
@@ -656,6 +677,8 @@ def read_length(ctx, r: Reading) -> bool:
         elif re.match(r"\s+(?:further|farther|deeper|(?:deep\s+)?into|inside)\b", text[unit_end:s_end]) \
                 and not back_to and not within:
             r.change = "gain"               # "pushed the front line 12 km further west", "10 km into"
+        elif _ADVANCE_OF.search(before) and not back_to and not within:
+            r.change = "gain"               # "an initial push of about 30 km", "a breakthrough of 8 km": a depth
         subject = subject_of(ctx, quantity.start, s_start)
         r.actor = subject.side if subject is not None else ""
         if verb is not None and verb[0][0] > quantity.start:    # "2.5 km were gained by …"
@@ -686,6 +709,15 @@ def read_length(ctx, r: Reading) -> bool:
     return True
 
 
+#: an advance named as a noun with its depth after "of": "a push of about 30 km", "an advance of 5 km"
+_ADVANCE_OF = re.compile(r"\b(?:push|advance|breakthrough|penetration|thrust|drive|incursion|progress)\s+of\s+"
+                         r"(?:(?:about|around|some|nearly|almost|roughly|approximately|up\s+to|more\s+than|over|"
+                         r"at\s+least)\s+)?$")
+#: a facility right before a length: "an oil depot 1,200 km inside Russia", "a refinery some 500 km from the border"
+_FACILITY_BEFORE = re.compile(r"\b(?:depot|depots|refinery|refineries|airfield|airfields|air\s+base|airbase|base|bases|plant|"
+                              r"plants|factory|factories|port|terminal|warehouse|arsenal|facility|facilities|site|target|"
+                              r"targets|substation|bridge)\s+(?:(?:about|around|some|nearly|almost|over|more\s+than|roughly|"
+                              r"approximately|up\s+to)\s+)?$", re.IGNORECASE)
 #: "moved its headquarters (about) 15 km west", "relocated the command post": a relocation before a distance
 RELOCATED = re.compile(r"\b(?:moved|moves|relocated|relocates|shifted|transferred)\s+(?:its|their|his|the|a)\s+"
                        r"(?:[\w-]+\s+)?(?:headquarters|hq|command\s+posts?|bases?|staff)\s+(?:[\w-]+\s+){0,2}?$",
@@ -739,7 +771,10 @@ def read_share(ctx, r: Reading) -> bool:
 
 
 #: "… of Ukraine", "of Ukrainian territory": an area of the whole country, a stock of what is held
-WHOLE_COUNTRY = re.compile(r"\s+(?:of|in)\s+(?:all\s+(?:of\s+)?)?(?:Ukraine\b(?![’'])|Ukrainian\s+(?:territory|land)\b"
+WHOLE_COUNTRY = re.compile(r"(?:\s*(?:,\s*or|\()\s*(?:(?:about|around|some|nearly|almost|roughly|just\s+(?:over|under)|"
+                           r"more\s+than|over)\s+)?(?:[\d.]+\s*(?:%|percent|per\s+cent)|(?:a|one)[\s-](?:fifth|quarter|"
+                           r"sixth|tenth|third)))?"     # "116,000 km², or 19.2% of Ukraine": a share of the country
+                           r"\s+(?:of|in)\s+(?:all\s+(?:of\s+)?)?(?:Ukraine\b(?![’'])|Ukrainian\s+(?:territory|land)\b"
                            r"|Ukraine[’']s\s+(?:territory|land)\b)")
 
 
@@ -775,6 +810,12 @@ def _in_enemy_land(ctx, r: Reading) -> bool:
     return any(p.country == other and p.kind != "country" for p in places_in(ctx, r.s_start, r.quantity.start))
 
 
+#: after an area or a count of settlements: "… had come under Kyiv's control", "fell under Russian occupation"
+_COME_UNDER = re.compile(r"[^.;:]{0,100}?\b(?P<verb>come|came|comes|coming|fallen|fell|falls|passed|brought|returned|back)\s+"
+                         r"under\s+(?:the\s+)?(?:full\s+|complete\s+)?(?P<side>[\w’'-]+\s+)?(?:control|occupation)\b",
+                         re.IGNORECASE)
+
+
 def read_territory(ctx, r: Reading) -> bool:
     """An area or a count of settlements: gained or lost with a direction verb, held under a side's control."""
     quantity = r.quantity
@@ -784,6 +825,14 @@ def read_territory(ctx, r: Reading) -> bool:
     text = ctx.text
     if _COUNTRY_SIZE.search(text, max(s_start, quantity.start - 50), quantity.start):
         return False     # "Ukraine's total area is 603,628 square kilometres": a reference size, not ground held
+    come_under = _COME_UNDER.match(text, r.unit_end, s_end)
+    side = next((m.side for m in mentions_in(ctx, come_under.start("side"), come_under.end())
+                 if m.side in ("Russia", "Ukraine")), "") if come_under and come_under.group("side") else ""
+    if side:
+        # "1,100 km² and 93 settlements had come under Kyiv's control", "fell under Russian control": passed to
+        # that side, a gain (not a stock held); the verb after the list wins over a noun before it ("incursion, …")
+        r.change, r.actor = negated_change(ctx, come_under.start("verb"), "gain", clause_start) or "", side
+        return bool(r.change)
     verb = direction_verb_near(ctx, quantity.start, clause_start, s_end)
     if verb is not None:
         (v_start, v_end, v_word), direction = verb
