@@ -53,8 +53,8 @@ def load(cases_file: str = "cases.csv", facts_file: str = "facts.csv"):
 
 
 def evaluate(verbose: bool = False, blind: bool = False) -> dict:
-    """``blind``: the blind batches of ``blind_cases.csv`` / ``blind_facts.csv`` (not gated: their first runs are
-    recorded in the README before any fix)."""
+    """``blind``: the blind batches of ``blind_cases.csv`` / ``blind_facts.csv`` (scored apart, with floors of their
+    own since they were studied; their first runs are recorded in the README before any fix)."""
     cases_file, facts_file = ("blind_cases.csv", "blind_facts.csv") if blind else ("cases.csv", "facts.csv")
     articles, gold = load(cases_file, facts_file)
     found = facts.extract(articles)

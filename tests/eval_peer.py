@@ -175,9 +175,9 @@ def evaluate(verbose: bool = False) -> dict:
     speakers, dates = score_speakers(verbose), score_dates(verbose)
     stress_speakers, stress_dates = score_stress(verbose)
     audit = score_audit(verbose)
-    blind = score_audit(verbose, "blind_dates.csv")  # blind statement-date passages: apart, not gated
-    blind_sk = score_speakers(verbose, "speakers_sk.csv")  # blind batch sk: scored apart, not gated
-    blind_claims = score_audit(verbose, "audit_sk.csv")  # blind claim-speaker batch skc: apart, not gated
+    blind = score_audit(verbose, "blind_dates.csv")  # blind statement-date passages: apart, own floors
+    blind_sk = score_speakers(verbose, "speakers_sk.csv")  # blind batch sk: scored apart, own floors
+    blind_claims = score_audit(verbose, "audit_sk.csv")  # blind claim-speaker batch skc: apart, own floors
     print(f"Peer cases (tests/gold/peer): {len(speaker_cases())} quote speakers, {len(date_cases())} dates, "
           f"{len(stress_cases())} stress quotes")
     print(f"  speaker accuracy {speakers:.3f}  date accuracy {dates:.3f}")
@@ -186,11 +186,11 @@ def evaluate(verbose: bool = False) -> dict:
           f"{audit['audit_quote_speaker_accuracy']:.3f} date {audit['audit_quote_date_accuracy']:.3f}, claims speaker "
           f"{audit['audit_claim_speaker_accuracy']:.3f} date {audit['audit_claim_date_accuracy']:.3f}")
     print(f"  blind date cases ({len(blind_date_cases())} quotes and claims, {blind['audit_missed']} claims not found, "
-          f"not gated): quotes speaker {blind['audit_quote_speaker_accuracy']:.3f} date {blind['audit_quote_date_accuracy']:.3f}, "
+          f"own floors): quotes speaker {blind['audit_quote_speaker_accuracy']:.3f} date {blind['audit_quote_date_accuracy']:.3f}, "
           f"claims speaker {blind['audit_claim_speaker_accuracy']:.3f} date {blind['audit_claim_date_accuracy']:.3f}")
-    print(f"  blind speaker batch sk ({len(speaker_cases('speakers_sk.csv'))} quotes, not gated): speaker accuracy {blind_sk:.3f}")
+    print(f"  blind speaker batch sk ({len(speaker_cases('speakers_sk.csv'))} quotes, own floors): speaker accuracy {blind_sk:.3f}")
     print(f"  blind claim-speaker batch skc ({len(audit_cases('audit_sk.csv'))} claims, {blind_claims['audit_missed']} "
-          f"not found, not gated): speaker accuracy {blind_claims['audit_claim_speaker_accuracy']:.3f}")
+          f"not found, own floors): speaker accuracy {blind_claims['audit_claim_speaker_accuracy']:.3f}")
     return {"speaker_accuracy": speakers, "date_accuracy": dates,
             "stress_speaker_accuracy": stress_speakers, "stress_date_accuracy": stress_dates, **audit,
             **{key.replace("audit_", "blind_dates_"): value for key, value in blind.items()},
