@@ -336,3 +336,27 @@ def test_a_person_the_text_does_not_name_gets_the_descriptive_label_claims_give(
         '"We are short of shells," a Ukrainian soldier said.', published="2024-05-08"))
     assert table["speaker"].tolist() == ["senior Ukrainian military official (unnamed)", "Ukrainian soldier (unnamed)"]
     assert table["speaker_as_written"].tolist() == ["a senior Ukrainian military official", "a Ukrainian soldier"]
+
+
+# --- a one-word headline quote restating the body ------------------------------------------
+
+_HALTED_BODY = ("KYIV, May 3 — General Petro Hnatiuk said on Thursday that the attack near the city "
+                "had been “halted” after days of fighting.\n")
+
+
+@pytest.mark.parametrize("headline", ["Attack on Kharkiv ‘halted’, says Ukraine",
+                                      "Kyiv wants Russian advance 'halted' before talks"])
+def test_a_one_word_headline_quote_restating_the_body_is_the_speakers_partial_quote(headline):
+    table = extract(f"{headline}\n\n{_HALTED_BODY}", published="2024-05-03")
+    head = table.iloc[0]
+    assert (head["text"], head["kind"], head["speaker"], head["attribution"]) == (
+        "halted", "partial", "Petro Hnatiuk", "restated")
+
+
+def test_a_capitalised_or_short_headline_word_in_marks_stays_a_scare_quote():
+    body = ("KYIV, May 3 — General Petro Hnatiuk said on Thursday that the “Wagner” fighters had left "
+            "and that the “war” was not over.\n")
+    headline = "Kyiv says ‘Wagner’ gone, ‘war’ goes on"
+    table = extract(f"{headline}\n\n{body}", published="2024-05-03")
+    heads = table[table["start"] < len(headline)]
+    assert list(heads["text"]) == ["Wagner", "war"] and list(heads["kind"]) == ["scare", "scare"]

@@ -502,7 +502,7 @@ def date_quotes(doc, layer: Speech) -> None:
     # holds the same words: that quote's speaker and date (the next one after a subhead, any one after a headline)
     for i, (q, reading) in enumerate(zip(doc.quotes, layer.quotes)):
         head = q.span.start < layer.headline_end
-        if len(folded[i].split()) < 2 or (reading.speaker and reading.kind != "scare" and reading.attribution not in (
+        if _too_short_to_restate(text[q.span.start:q.span.end], head) or (reading.speaker and reading.kind != "scare" and reading.attribution not in (
                 "continuation", "unknown name")) or not (head or _subhead(text, q.span.start)):
             continue
         copy = next((j for j, b in enumerate(doc.quotes) if b.span.start >= max(layer.headline_end, q.span.end)
@@ -514,6 +514,14 @@ def date_quotes(doc, layer: Speech) -> None:
         reading.speaker, reading.as_written, reading.attribution = body.speaker, body.as_written, "restated"
         reading.kind = "partial" if reading.kind == "scare" else reading.kind
         reading.date, reading.date_basis = body.date, f"the body's quote of the same words: {body.date_basis}"
+
+
+def _too_short_to_restate(words: str, head: bool) -> bool:
+    """Two words at least; in the headline one lower-case word of four letters or more will do
+    (Attack 'halted', says Kyiv ← the body's "had been halted"), never a name or a short word."""
+    split = _fold(words).split()
+    return len(split) < 2 and not (head and len(split) == 1 and len(split[0]) >= 4
+                                   and words.strip(" .,'’‘\"“”")[:1].islower())
 
 
 def _restates(short: str, body: str) -> bool:
