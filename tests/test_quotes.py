@@ -360,3 +360,22 @@ def test_a_capitalised_or_short_headline_word_in_marks_stays_a_scare_quote():
     table = extract(f"{headline}\n\n{body}", published="2024-05-03")
     heads = table[table["start"] < len(headline)]
     assert list(heads["text"]) == ["Wagner", "war"] and list(heads["kind"]) == ["scare", "scare"]
+
+
+# --- a marked phrase that is part of a speech verb's subject ---------------------------------
+
+@pytest.mark.parametrize("text, phrase", [
+    ("Local bloggers and “frontline watchers” wrote about the retreat overnight.", "frontline watchers"),
+    ("Pro-war channels or 'military correspondents' reported the strike on Tuesday.", "military correspondents"),
+    ("Putin, Shoigu and “the generals” told the nation nothing new.", "the generals"),
+])
+def test_a_marked_phrase_joined_to_the_subject_of_a_speech_verb_is_a_scare_quote(text, phrase):
+    row = one(text, published="2024-05-03")
+    assert (row["text"], row["kind"], row["speaker"]) == (phrase, "scare", "")
+
+
+def test_a_marked_phrase_after_and_inside_a_speech_verbs_clause_stays_a_quote():
+    row = one("He said the plan was bold and “would work” said Peskov.", published="2024-05-03")
+    assert (row["kind"], row["speaker"]) == ("partial", "Dmitry Peskov")
+    table = extract("Peskov called the plan “reckless” and “dangerous”, he said.", published="2024-05-03")
+    assert list(table["kind"]) == ["partial", "partial"]

@@ -357,6 +357,8 @@ def _kind(reader: _Reader, quote, attributed: bool) -> str:
         return "scare"
     if len(words.split()) <= _SCARE_MAX_WORDS and _LABELLED.search(before):
         return "scare"  # "the town long seen in Moscow as a ‘gateway’", "known as the ‘road of life’": a label
+    if len(words.split()) <= _SCARE_MAX_WORDS and _joins_the_subject(reader, quote, before):
+        return "scare"  # "bloggers and ‘war reporters’ wrote": the marked words name speakers, they are not words said
     first = words.lstrip("[(…. ")
     starts_upper = bool(first) and (first[0].isupper() or first[0].isdigit() or words.startswith("["))
     sentence_initial = before.strip() == ""
@@ -375,6 +377,22 @@ def _kind(reader: _Reader, quote, attributed: bool) -> str:
     if _is_title(words) and not sentence_initial and not (attributed and _title_case_headline(reader, quote)):
         return "scare"  # a name in quote marks: the ‘Direct Line’ phone-in, a book "One Hundred Years of Solitude"
     return "partial"
+
+
+def _joins_the_subject(reader: _Reader, quote, before: str) -> bool:
+    """A marked phrase joined by "and"/"or" to the words before it, with no punctuation inside or after
+    its marks, a speech verb straight after and none before it in the sentence: the phrase is part
+    of the verb's subject."""
+    span = quote.span
+    if not re.search(r"\w\s+(?:and|or)\s*$", before) or not re.search(r"\w$", reader.text[span.start:span.end]):
+        return False
+    gap = re.match(r"[ \t]+", reader.text[span.outer_end:span.outer_end + 4])
+    if gap is None:
+        return False
+    if any(c.kind == "speech" for c in reader.cues_between(quote.sentence[0], span.outer_start)):
+        return False  # "He said the plan was bold and “would work” …": inside a speech verb's clause
+    cues = reader.cues_between(span.outer_end + gap.end(), span.outer_end + gap.end() + 1)
+    return bool(cues) and cues[0].kind == "speech"
 
 
 # (a verb with an agent is attributed: "what Putin dubbed a ‘…’" stays his partial quote)
