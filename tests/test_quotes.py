@@ -379,3 +379,23 @@ def test_a_marked_phrase_after_and_inside_a_speech_verbs_clause_stays_a_quote():
     assert (row["kind"], row["speaker"]) == ("partial", "Dmitry Peskov")
     table = extract("Peskov called the plan “reckless” and “dangerous”, he said.", published="2024-05-03")
     assert list(table["kind"]) == ["partial", "partial"]
+
+
+# --- kinds after a dateline and after a colon ---------------------------------------------------
+
+@pytest.mark.parametrize("dateline", ["KUPIANSK, Ukraine -- ", "KYIV (Reuters) - ", "ODESA — "])
+def test_a_quote_opening_the_sentence_after_a_dateline_is_direct(dateline):
+    row = one(f'{dateline}"We are holding the line"--said Major Petro Savchuk on Sunday.', published="2025-11-03")
+    assert (row["kind"], row["speaker"]) == ("direct", "Petro Savchuk")
+
+
+def test_a_whole_sentence_after_a_role_and_apposed_name_and_a_colon_is_their_direct_quote():
+    text = ("Major Petro Savchuk said on Sunday that the line held.\n\n"
+            'The brigade\'s press officer, Iryna Tkachuk: "The enemy comes in small groups, four or five men at a time."')
+    row = one(text, published="2025-11-03")
+    assert (row["kind"], row["speaker"]) == ("direct", "Iryna Tkachuk")
+
+
+def test_a_short_capitalised_phrase_after_a_colon_with_nobody_named_stays_a_scare_quote():
+    row = one('The banner over the square read: "Victory Day".', published="2025-05-09")
+    assert row["kind"] == "scare"

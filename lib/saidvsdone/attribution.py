@@ -361,13 +361,16 @@ def _kind(reader: _Reader, quote, attributed: bool) -> str:
         return "scare"  # "bloggers and ‘war reporters’ wrote": the marked words name speakers, they are not words said
     first = words.lstrip("[(…. ")
     starts_upper = bool(first) and (first[0].isupper() or first[0].isdigit() or words.startswith("["))
-    sentence_initial = before.strip() == ""
+    sentence_initial = before.strip() == "" or _DATELINE_ONLY.fullmatch(before) is not None  # "KYIV -- “…”"
     after_colon_cue = re.search(r"[,:]\s*$", before) is not None and (attributed and before.rstrip().endswith(":")
                                                                       or any(c.end <= span.outer_start for c in
                                                                              reader.cues_between(quote.sentence[0],
                                                                                                  span.outer_start)))
     if starts_upper and not re.search(r"\bthat\s*$", before) and (sentence_initial or after_colon_cue):
         return "direct"
+    if starts_upper and before.rstrip().endswith(":") and len(words.split()) > _SCARE_MAX_WORDS \
+            and re.search(r"[.!?…]\W*$", words):
+        return "direct"  # 'The unit's press officer, A B: "…."': a whole sentence after a colon, speaker or not
     if attributed and re.search(r"^\s*[“\"‘][^“”\"]+[,…]\s*[”\"’][^“”\"]{1,80},\s*$", before):
         return "direct"  # “…,” Peskov told reporters, “but it has to …”: the same utterance goes on
     if not span.opened:
@@ -393,6 +396,11 @@ def _joins_the_subject(reader: _Reader, quote, before: str) -> bool:
         return False  # "He said the plan was bold and “would work” …": inside a speech verb's clause
     cues = reader.cues_between(span.outer_end + gap.end(), span.outer_end + gap.end() + 1)
     return bool(cues) and cues[0].kind == "speech"
+
+
+# a dateline and nothing else before the mark: "KYIV (Reuters) - ", "KUPIANSK, Ukraine -- ", "ODESA, June 5 — "
+_DATELINE_ONLY = re.compile(r"\s*[A-Z][A-Z.'’ -]{1,40}(?:,\s*[A-Z][\w.'’ -]{1,30})?(?:\s*\([^)\n]{1,30}\))?"
+                            r"\s*(?:—|–|-{1,2}|>>|:)\s*")
 
 
 # (a verb with an agent is attributed: "what Putin dubbed a ‘…’" stays his partial quote)
