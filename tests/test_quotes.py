@@ -399,3 +399,14 @@ def test_a_whole_sentence_after_a_role_and_apposed_name_and_a_colon_is_their_dir
 def test_a_short_capitalised_phrase_after_a_colon_with_nobody_named_stays_a_scare_quote():
     row = one('The banner over the square read: "Victory Day".', published="2025-05-09")
     assert row["kind"] == "scare"
+
+
+# --- low-high marks -------------------------------------------------------------------------------
+
+def test_a_low_opening_mark_is_closed_by_a_high_one():
+    table = extract("„We hold the line“, Scholz said on Monday. He called it „a turning point“ for Europe.",
+                    published="2024-05-03")
+    assert list(table["text"]) == ["We hold the line", "a turning point"]
+    assert list(table["kind"]) == ["direct", "partial"]
+    nested = one("„We call it the “red line”, and we mean it“, Scholz said.", published="2024-05-03")
+    assert nested["text"] == "We call it the “red line”, and we mean it"

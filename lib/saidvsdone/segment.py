@@ -77,7 +77,9 @@ def quote_spans(text: str, para_start: int, para_end: int) -> list[QuoteSpan]:
         ch = text[pos]
         prev = text[pos - 1] if pos > para_start else " "
         nxt = text[pos + 1] if pos + 1 < para_end else " "
-        if ch in _OPEN_DOUBLE:
+        if ch == "“" and stack and text[stack[-1][1]] == "„" and not _is_word(nxt):
+            close_top(pos)  # „…“ : the low opening mark is closed by the high one (German, Ukrainian copy)
+        elif ch in _OPEN_DOUBLE:
             stack.append(("d", pos))
         elif ch in _CLOSE_DOUBLE:
             if any(k == "d" for k, _ in stack):
