@@ -410,3 +410,10 @@ def test_a_low_opening_mark_is_closed_by_a_high_one():
     assert list(table["kind"]) == ["direct", "partial"]
     nested = one("„We call it the “red line”, and we mean it“, Scholz said.", published="2024-05-03")
     assert nested["text"] == "We call it the “red line”, and we mean it"
+
+
+@pytest.mark.parametrize("text", ["In the '90s, Kuleba said on Monday, the army was 'weak'.",
+                                  "Since ‘14 the army has changed, Kuleba said on Monday, calling it ‘weak’ then."])
+def test_an_apostrophe_for_the_century_opens_no_quote(text):
+    row = one(text, published="2024-05-03")
+    assert (row["text"], row["kind"], row["speaker"]) == ("weak", "partial", "Dmytro Kuleba")
