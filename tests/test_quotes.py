@@ -417,3 +417,11 @@ def test_a_low_opening_mark_is_closed_by_a_high_one():
 def test_an_apostrophe_for_the_century_opens_no_quote(text):
     row = one(text, published="2024-05-03")
     assert (row["text"], row["kind"], row["speaker"]) == ("weak", "partial", "Dmytro Kuleba")
+
+
+def test_a_quoted_line_tagged_as_a_video_is_the_title_of_a_linked_piece():
+    text = ('Kuleba said on Monday that the army was ready.\n\n"The day the dam broke" VIDEO\n\n'
+            '"We are ready," Kuleba said.')
+    table = extract(text, published="2024-05-03")
+    assert list(table["kind"]) == ["scare", "direct"]
+    assert list(table["speaker"]) == ["", "Dmytro Kuleba"]

@@ -355,6 +355,8 @@ def _kind(reader: _Reader, quote, attributed: bool) -> str:
     before = text[quote.sentence[0]:span.outer_start]
     if re.search(r"\b(?:the\s+)?(?:word|term|phrase|label|so-called)\s*$", before, re.IGNORECASE):
         return "scare"
+    if not before.strip() and _MEDIA_TAG_LINE.match(text, span.outer_end):
+        return "scare"  # '"…" VIDEO': a line naming a linked video or gallery, nobody's words here
     if len(words.split()) <= _SCARE_MAX_WORDS and _LABELLED.search(before):
         return "scare"  # "the town long seen in Moscow as a ‘gateway’", "known as the ‘road of life’": a label
     if len(words.split()) <= _SCARE_MAX_WORDS and _joins_the_subject(reader, quote, before):
@@ -398,6 +400,7 @@ def _joins_the_subject(reader: _Reader, quote, before: str) -> bool:
     return bool(cues) and cues[0].kind == "speech"
 
 
+_MEDIA_TAG_LINE = re.compile(r"[ \t]*(?:VIDEO|VIDEOS|PHOTO|PHOTOS|AUDIO|GALLERY|PODCAST)[ \t]*(?:\n|$)")
 # a dateline and nothing else before the mark: "KYIV (Reuters) - ", "KUPIANSK, Ukraine -- ", "ODESA, June 5 — "
 _DATELINE_ONLY = re.compile(r"\s*[A-Z][A-Z.'’ -]{1,40}(?:,\s*[A-Z][\w.'’ -]{1,30})?(?:\s*\([^)\n]{1,30}\))?"
                             r"\s*(?:—|–|-{1,2}|>>|:)\s*")
