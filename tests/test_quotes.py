@@ -336,3 +336,92 @@ def test_a_person_the_text_does_not_name_gets_the_descriptive_label_claims_give(
         '"We are short of shells," a Ukrainian soldier said.', published="2024-05-08"))
     assert table["speaker"].tolist() == ["senior Ukrainian military official (unnamed)", "Ukrainian soldier (unnamed)"]
     assert table["speaker_as_written"].tolist() == ["a senior Ukrainian military official", "a Ukrainian soldier"]
+
+
+# --- a one-word headline quote restating the body ------------------------------------------
+
+_HALTED_BODY = ("KYIV, May 3 — General Petro Hnatiuk said on Thursday that the attack near the city "
+                "had been “halted” after days of fighting.\n")
+
+
+@pytest.mark.parametrize("headline", ["Attack on Kharkiv ‘halted’, says Ukraine",
+                                      "Kyiv wants Russian advance 'halted' before talks"])
+def test_a_one_word_headline_quote_restating_the_body_is_the_speakers_partial_quote(headline):
+    table = extract(f"{headline}\n\n{_HALTED_BODY}", published="2024-05-03")
+    head = table.iloc[0]
+    assert (head["text"], head["kind"], head["speaker"], head["attribution"]) == (
+        "halted", "partial", "Petro Hnatiuk", "restated")
+
+
+def test_a_capitalised_or_short_headline_word_in_marks_stays_a_scare_quote():
+    body = ("KYIV, May 3 — General Petro Hnatiuk said on Thursday that the “Wagner” fighters had left "
+            "and that the “war” was not over.\n")
+    headline = "Kyiv says ‘Wagner’ gone, ‘war’ goes on"
+    table = extract(f"{headline}\n\n{body}", published="2024-05-03")
+    heads = table[table["start"] < len(headline)]
+    assert list(heads["text"]) == ["Wagner", "war"] and list(heads["kind"]) == ["scare", "scare"]
+
+
+# --- a marked phrase that is part of a speech verb's subject ---------------------------------
+
+@pytest.mark.parametrize("text, phrase", [
+    ("Local bloggers and “frontline watchers” wrote about the retreat overnight.", "frontline watchers"),
+    ("Pro-war channels or 'military correspondents' reported the strike on Tuesday.", "military correspondents"),
+    ("Putin, Shoigu and “the generals” told the nation nothing new.", "the generals"),
+])
+def test_a_marked_phrase_joined_to_the_subject_of_a_speech_verb_is_a_scare_quote(text, phrase):
+    row = one(text, published="2024-05-03")
+    assert (row["text"], row["kind"], row["speaker"]) == (phrase, "scare", "")
+
+
+def test_a_marked_phrase_after_and_inside_a_speech_verbs_clause_stays_a_quote():
+    row = one("He said the plan was bold and “would work” said Peskov.", published="2024-05-03")
+    assert (row["kind"], row["speaker"]) == ("partial", "Dmitry Peskov")
+    table = extract("Peskov called the plan “reckless” and “dangerous”, he said.", published="2024-05-03")
+    assert list(table["kind"]) == ["partial", "partial"]
+
+
+# --- kinds after a dateline and after a colon ---------------------------------------------------
+
+@pytest.mark.parametrize("dateline", ["KUPIANSK, Ukraine -- ", "KYIV (Reuters) - ", "ODESA — "])
+def test_a_quote_opening_the_sentence_after_a_dateline_is_direct(dateline):
+    row = one(f'{dateline}"We are holding the line"--said Major Petro Savchuk on Sunday.', published="2025-11-03")
+    assert (row["kind"], row["speaker"]) == ("direct", "Petro Savchuk")
+
+
+def test_a_whole_sentence_after_a_role_and_apposed_name_and_a_colon_is_their_direct_quote():
+    text = ("Major Petro Savchuk said on Sunday that the line held.\n\n"
+            'The brigade\'s press officer, Iryna Tkachuk: "The enemy comes in small groups, four or five men at a time."')
+    row = one(text, published="2025-11-03")
+    assert (row["kind"], row["speaker"]) == ("direct", "Iryna Tkachuk")
+
+
+def test_a_short_capitalised_phrase_after_a_colon_with_nobody_named_stays_a_scare_quote():
+    row = one('The banner over the square read: "Victory Day".', published="2025-05-09")
+    assert row["kind"] == "scare"
+
+
+# --- low-high marks -------------------------------------------------------------------------------
+
+def test_a_low_opening_mark_is_closed_by_a_high_one():
+    table = extract("„We hold the line“, Scholz said on Monday. He called it „a turning point“ for Europe.",
+                    published="2024-05-03")
+    assert list(table["text"]) == ["We hold the line", "a turning point"]
+    assert list(table["kind"]) == ["direct", "partial"]
+    nested = one("„We call it the “red line”, and we mean it“, Scholz said.", published="2024-05-03")
+    assert nested["text"] == "We call it the “red line”, and we mean it"
+
+
+@pytest.mark.parametrize("text", ["In the '90s, Kuleba said on Monday, the army was 'weak'.",
+                                  "Since ‘14 the army has changed, Kuleba said on Monday, calling it ‘weak’ then."])
+def test_an_apostrophe_for_the_century_opens_no_quote(text):
+    row = one(text, published="2024-05-03")
+    assert (row["text"], row["kind"], row["speaker"]) == ("weak", "partial", "Dmytro Kuleba")
+
+
+def test_a_quoted_line_tagged_as_a_video_is_the_title_of_a_linked_piece():
+    text = ('Kuleba said on Monday that the army was ready.\n\n"The day the dam broke" VIDEO\n\n'
+            '"We are ready," Kuleba said.')
+    table = extract(text, published="2024-05-03")
+    assert list(table["kind"]) == ["scare", "direct"]
+    assert list(table["speaker"]) == ["", "Dmytro Kuleba"]

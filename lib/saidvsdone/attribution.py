@@ -355,17 +355,24 @@ def _kind(reader: _Reader, quote, attributed: bool) -> str:
     before = text[quote.sentence[0]:span.outer_start]
     if re.search(r"\b(?:the\s+)?(?:word|term|phrase|label|so-called)\s*$", before, re.IGNORECASE):
         return "scare"
+    if not before.strip() and _MEDIA_TAG_LINE.match(text, span.outer_end):
+        return "scare"  # '"…" VIDEO': a line naming a linked video or gallery, nobody's words here
     if len(words.split()) <= _SCARE_MAX_WORDS and _LABELLED.search(before):
         return "scare"  # "the town long seen in Moscow as a ‘gateway’", "known as the ‘road of life’": a label
+    if len(words.split()) <= _SCARE_MAX_WORDS and _joins_the_subject(reader, quote, before):
+        return "scare"  # "bloggers and ‘war reporters’ wrote": the marked words name speakers, they are not words said
     first = words.lstrip("[(…. ")
     starts_upper = bool(first) and (first[0].isupper() or first[0].isdigit() or words.startswith("["))
-    sentence_initial = before.strip() == ""
+    sentence_initial = before.strip() == "" or _DATELINE_ONLY.fullmatch(before) is not None  # "KYIV -- “…”"
     after_colon_cue = re.search(r"[,:]\s*$", before) is not None and (attributed and before.rstrip().endswith(":")
                                                                       or any(c.end <= span.outer_start for c in
                                                                              reader.cues_between(quote.sentence[0],
                                                                                                  span.outer_start)))
     if starts_upper and not re.search(r"\bthat\s*$", before) and (sentence_initial or after_colon_cue):
         return "direct"
+    if starts_upper and before.rstrip().endswith(":") and len(words.split()) > _SCARE_MAX_WORDS \
+            and re.search(r"[.!?…]\W*$", words):
+        return "direct"  # 'The unit's press officer, A B: "…."': a whole sentence after a colon, speaker or not
     if attributed and re.search(r"^\s*[“\"‘][^“”\"]+[,…]\s*[”\"’][^“”\"]{1,80},\s*$", before):
         return "direct"  # “…,” Peskov told reporters, “but it has to …”: the same utterance goes on
     if not span.opened:
@@ -375,6 +382,28 @@ def _kind(reader: _Reader, quote, attributed: bool) -> str:
     if _is_title(words) and not sentence_initial and not (attributed and _title_case_headline(reader, quote)):
         return "scare"  # a name in quote marks: the ‘Direct Line’ phone-in, a book "One Hundred Years of Solitude"
     return "partial"
+
+
+def _joins_the_subject(reader: _Reader, quote, before: str) -> bool:
+    """A marked phrase joined by "and"/"or" to the words before it, with no punctuation inside or after
+    its marks, a speech verb straight after and none before it in the sentence: the phrase is part
+    of the verb's subject."""
+    span = quote.span
+    if not re.search(r"\w\s+(?:and|or)\s*$", before) or not re.search(r"\w$", reader.text[span.start:span.end]):
+        return False
+    gap = re.match(r"[ \t]+", reader.text[span.outer_end:span.outer_end + 4])
+    if gap is None:
+        return False
+    if any(c.kind == "speech" for c in reader.cues_between(quote.sentence[0], span.outer_start)):
+        return False  # "He said the plan was bold and “would work” …": inside a speech verb's clause
+    cues = reader.cues_between(span.outer_end + gap.end(), span.outer_end + gap.end() + 1)
+    return bool(cues) and cues[0].kind == "speech"
+
+
+_MEDIA_TAG_LINE = re.compile(r"[ \t]*(?:VIDEO|VIDEOS|PHOTO|PHOTOS|AUDIO|GALLERY|PODCAST)[ \t]*(?:\n|$)")
+# a dateline and nothing else before the mark: "KYIV (Reuters) - ", "KUPIANSK, Ukraine -- ", "ODESA, June 5 — "
+_DATELINE_ONLY = re.compile(r"\s*[A-Z][A-Z.'’ -]{1,40}(?:,\s*[A-Z][\w.'’ -]{1,30})?(?:\s*\([^)\n]{1,30}\))?"
+                            r"\s*(?:—|–|-{1,2}|>>|:)\s*")
 
 
 # (a verb with an agent is attributed: "what Putin dubbed a ‘…’" stays his partial quote)
@@ -502,7 +531,7 @@ def date_quotes(doc, layer: Speech) -> None:
     # holds the same words: that quote's speaker and date (the next one after a subhead, any one after a headline)
     for i, (q, reading) in enumerate(zip(doc.quotes, layer.quotes)):
         head = q.span.start < layer.headline_end
-        if len(folded[i].split()) < 2 or (reading.speaker and reading.kind != "scare" and reading.attribution not in (
+        if _too_short_to_restate(text[q.span.start:q.span.end], head) or (reading.speaker and reading.kind != "scare" and reading.attribution not in (
                 "continuation", "unknown name")) or not (head or _subhead(text, q.span.start)):
             continue
         copy = next((j for j, b in enumerate(doc.quotes) if b.span.start >= max(layer.headline_end, q.span.end)
@@ -514,6 +543,14 @@ def date_quotes(doc, layer: Speech) -> None:
         reading.speaker, reading.as_written, reading.attribution = body.speaker, body.as_written, "restated"
         reading.kind = "partial" if reading.kind == "scare" else reading.kind
         reading.date, reading.date_basis = body.date, f"the body's quote of the same words: {body.date_basis}"
+
+
+def _too_short_to_restate(words: str, head: bool) -> bool:
+    """Two words at least; in the headline one lower-case word of four letters or more will do
+    (Attack 'halted', says Kyiv ← the body's "had been halted"), never a name or a short word."""
+    split = _fold(words).split()
+    return len(split) < 2 and not (head and len(split) == 1 and len(split[0]) >= 4
+                                   and words.strip(" .,'’‘\"“”")[:1].islower())
 
 
 def _restates(short: str, body: str) -> bool:

@@ -47,6 +47,9 @@ _ANY_MARK = re.compile("[" + re.escape(_OPEN_DOUBLE + _CLOSE_DOUBLE + _OPEN_SING
 _SENTENCE_END = re.compile("[.!?…" + re.escape(_CLOSE_DOUBLE + _CLOSE_SINGLE) + '"]')
 
 
+_ELIDED_YEAR = re.compile(r"\d\d(?:s|ies)?\b")
+
+
 def _is_word(ch: str) -> bool:
     return ch.isalnum()
 
@@ -77,7 +80,9 @@ def quote_spans(text: str, para_start: int, para_end: int) -> list[QuoteSpan]:
         ch = text[pos]
         prev = text[pos - 1] if pos > para_start else " "
         nxt = text[pos + 1] if pos + 1 < para_end else " "
-        if ch in _OPEN_DOUBLE:
+        if ch == "“" and stack and text[stack[-1][1]] == "„" and not _is_word(nxt):
+            close_top(pos)  # „…“ : the low opening mark is closed by the high one (German, Ukrainian copy)
+        elif ch in _OPEN_DOUBLE:
             stack.append(("d", pos))
         elif ch in _CLOSE_DOUBLE:
             if any(k == "d" for k, _ in stack):
@@ -101,6 +106,8 @@ def quote_spans(text: str, para_start: int, para_end: int) -> list[QuoteSpan]:
         elif ch in _OPEN_SINGLE or (ch == "'" and not _is_word(prev) and _is_word(nxt)):
             if ch == "'" and not stack and last_straight_single <= pos:
                 continue
+            if _ELIDED_YEAR.match(text, pos + 1, para_end):
+                continue  # the '90s, in ’22: an apostrophe for the century, not a mark
             stack.append(("s", pos))
         elif ch in _CLOSE_SINGLE or ch == "'":
             if _is_word(prev) and _is_word(nxt):

@@ -2251,7 +2251,10 @@ def _colon_introducer(reader: _Reader, s_start: int, s_end: int) -> tuple[Cue, M
     if colon <= 0 or not _COLON.match(text, s_start + colon) or reader.cues_between(s_start, s_start + colon):
         return None
     found = reader.mentions_between(s_start, s_start + colon)
-    if not found or found[0].how in ("country", "pronoun") or found[0].start - s_start > 1:
+    apposed = bool(found) and found[-1].how in ("name", "title", "unknown name") and not text[
+        found[-1].end:s_start + colon].strip() and text[s_start:found[-1].start].rstrip().endswith(",")
+    found = found[-1:] if apposed else found  # "The brigade's press officer, A B: …": the name that ends the label
+    if not apposed and (not found or found[0].how in ("country", "pronoun") or found[0].start - s_start > 1):
         role = reader.who.role_regex.match(text, s_start)
         if role is not None and role.end() <= s_start + colon:
             found = [Mention(role.start(), role.end(), "", role.group(0), "role")]
