@@ -219,6 +219,12 @@ def test_the_enemy_in_a_group_of_forces_report_with_no_speaker_is_the_other_side
     assert got == [(120.0, "troops", "Ukraine", "loss")]
 
 
+def test_a_group_of_forces_in_an_earlier_paragraph_gives_the_enemy_no_side():
+    got = readings("Units of the Zapad group held their lines near the river.\n\n"
+                   "The enemy lost up to 45 servicemen in the forest.")
+    assert got == [(45.0, "troops", "", "loss")]
+
+
 def test_they_in_a_quote_whose_we_is_a_side_is_the_other_side():
     got = readings("\"They are 2 kilometres from our trenches now,\" a Russian soldier told state television.")
     assert got == [(2.0, "km", "Ukraine", "distance")]

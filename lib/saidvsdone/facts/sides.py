@@ -94,7 +94,10 @@ _NUMBER_BEFORE = re.compile(r"(?:\d|\b(?:one|two|three|four|five|six|seven|eight
 def resolve_by_speaker(text: str, mentions: list[Mention]) -> None:
     """Sides from who is speaking: "we" / "our forces" inside a quote are the speaker's side,
     "the enemy" the other side of the speaker (unresolved when nobody speaks)."""
+    force, breaks = None, []  # the last group of forces of a side so far; where paragraphs break (found once)
     for mention in mentions:
+        if mention.kind == "force" and mention.side in ("Russia", "Ukraine"):
+            force = mention
         if mention.kind == "pronoun-speaker" and not mention.side and \
                 inside_quote(text, mention.start):
             mention.side = speaker_side(text, mentions, mention.start)
@@ -103,16 +106,20 @@ def resolve_by_speaker(text: str, mentions: list[Mention]) -> None:
         elif mention.kind == "enemy":
             mention.side = opposite(speaker_side(text, mentions, mention.start) or
                                     earlier_speaker_side(text, mentions, mention.start) or
-                                    _group_of_forces_before(text, mentions, mention))
+                                    _group_of_forces_before(text, force, mention, breaks))
     follow_enemy(text, mentions)
 
 
-def _group_of_forces_before(text: str, mentions: list[Mention], mention: Mention) -> str:
+def _group_of_forces_before(text: str, force: Mention | None, mention: Mention, breaks: list[int]) -> str:
     """"Units of the Zapad group took … positions. The enemy lost up to 230 troops": with nobody speaking, a
-    named group of forces earlier in the paragraph is the side whose report it is."""
-    paragraph = text.rfind("\n\n", 0, mention.start) + 1
-    return next((m.side for m in reversed(mentions) if paragraph <= m.start < mention.start and m.kind == "force"
-                 and m.side in ("Russia", "Ukraine")), "")
+    named group of forces earlier in the paragraph (``force``, the last one before ``mention``) is the side
+    whose report it is. ``breaks``: where the text's paragraph breaks start, found once per text."""
+    if force is None:
+        return ""
+    if not breaks:
+        breaks.extend(m.start() for m in re.finditer("\n\n", text))
+        breaks.append(len(text))
+    return force.side if breaks[bisect_left(breaks, force.start)] >= mention.start else ""
 
 
 def follow_enemy(text: str, mentions: list[Mention]) -> None:
