@@ -102,47 +102,41 @@ def evaluate_stress(verbose: bool = False, gold_dir: Path = STRESS_DIR, long: bo
             + (("date_accuracy",) if long else ())}
 
 
-def evaluate_stress_headlines(verbose: bool = False, gold_dir: Path = STRESS_DIR) -> dict:
-    """Figures on the headline batches: headline claims (titles, standfirsts) and body claims scored apart."""
-    articles = stress_articles(gold_dir, batches=HEADLINE_BATCHES)
+def _score_in_parts(articles, gold_dir: Path, label: str, parts, with_dates: bool, verbose: bool) -> dict:
+    """Headline claims and body claims of one stress folder scored apart; ``parts`` gives each part's
+    name, whether it is the headlines, and the prefix of its figures' keys."""
     gold = gold_entries(Path(gold_dir) / "claims.csv")
     gold = {k: v for k, v in gold.items() if k in set(articles["article_id"])}
     for article_id in articles["article_id"]:
         gold.setdefault(article_id, {"claims": []})
     system = claims.find(articles)
+    measures = ("precision", "recall", "f1", "speaker_accuracy") + (("date_accuracy",) if with_dates else ())
     figures = {}
-    for part, headline in (("headline", True), ("body", False)):
+    for part, headline, prefix in parts:
         result, errors = score_claims(articles, gold, system, headline=headline)
-        print(f"Claims (stress headline batches, {len(articles)} articles, {part}): {result['gold']} gold, "
+        print(f"Claims ({label}, {len(articles)} articles, {part}): {result['gold']} gold, "
               f"{result['system']} found, {result['matched']} matched")
         print(f"  precision {result['precision']:.3f}  recall {result['recall']:.3f}  F1 {result['f1']:.3f}"
-              f"  speaker accuracy {result['speaker_accuracy']:.3f}")
+              f"  speaker accuracy {result['speaker_accuracy']:.3f}"
+              + (f"  date accuracy {result['date_accuracy']:.3f}" if with_dates else ""))
         if verbose:
-            print("\n".join(e for e in errors if not e.lstrip().startswith("DATE")))
-        figures.update({f"{part}_{k}": result[k] for k in ("precision", "recall", "f1", "speaker_accuracy")})
+            print("\n".join(e for e in errors if with_dates or not e.lstrip().startswith("DATE")))
+        figures.update({prefix + k: result[k] for k in measures})
     return figures
+
+
+def evaluate_stress_headlines(verbose: bool = False, gold_dir: Path = STRESS_DIR) -> dict:
+    """Figures on the headline batches: headline claims (titles, standfirsts) and body claims scored apart."""
+    return _score_in_parts(stress_articles(gold_dir, batches=HEADLINE_BATCHES), gold_dir, "stress headline batches",
+                           (("headline", True, "headline_"), ("body", False, "body_")), False, verbose)
 
 
 def evaluate_stress_blind(verbose: bool = False, gold_dir: Path = STRESS_DIR / "blind") -> dict:
     """Figures on the blind long batch ``z`` (tests/gold/stress/blind: labelled before the extractor ran on it;
-    never gated): body claims with dates, headline claims apart."""
-    articles = stress_articles(gold_dir)
-    gold = gold_entries(Path(gold_dir) / "claims.csv")
-    for article_id in articles["article_id"]:
-        gold.setdefault(article_id, {"claims": []})
-    system = claims.find(articles)
-    figures = {}
-    for part, headline in (("body", False), ("headline", True)):
-        result, errors = score_claims(articles, gold, system, headline=headline)
-        print(f"Claims (blind long batch, {len(articles)} articles, {part}): {result['gold']} gold, "
-              f"{result['system']} found, {result['matched']} matched")
-        print(f"  precision {result['precision']:.3f}  recall {result['recall']:.3f}  F1 {result['f1']:.3f}"
-              f"  speaker accuracy {result['speaker_accuracy']:.3f}  date accuracy {result['date_accuracy']:.3f}")
-        if verbose:
-            print("\n".join(errors))
-        figures.update({(k if part == "body" else f"headline_{k}"): result[k]
-                        for k in ("precision", "recall", "f1", "speaker_accuracy", "date_accuracy")})
-    return figures
+    its first runs are in the stress README, its floors pinned since it was studied): body claims with dates,
+    headline claims apart."""
+    return _score_in_parts(stress_articles(gold_dir), gold_dir, "blind long batch",
+                           (("body", False, ""), ("headline", True, "headline_")), True, verbose)
 
 
 if __name__ == "__main__":
