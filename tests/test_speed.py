@@ -749,3 +749,40 @@ def test_enemy_sides_take_the_paragraph_of_the_mention():
     facts._enemy_sides(doc, found)
     assert [m.side for m in found if m.kind == "enemy"] == ["Russia", "Ukraine"]
 
+
+def test_aside_speaker_reads_the_first_word_after_the_relative_as_split_did():
+    import re
+
+    from saidvsdone import claims, corpus, document
+
+    def reference(doc, sentence, act):
+        if not sentence.start < act.speaker.start < act.cue.start:
+            return False
+        before = doc.text[max(sentence.start, act.speaker.start - 80):act.speaker.start]
+        if claims._THAN_BEFORE.search(before):
+            return True
+        start = max(sentence.start, act.speaker.start - 80)
+        relative = claims._RELATIVE_BEFORE.search(doc.text[start:act.speaker.start]) or claims._RELATIVE_IN.search(
+            doc.text, act.speaker.start, act.cue.start)
+        if relative is None:
+            return False
+        word = relative.group("word").lower()
+        after = doc.text[relative.end("pronoun") if "pronoun" in relative.re.groupindex else relative.end():
+                         act.cue.start].split()
+        if after and (after[0].lower().endswith("ed") or after[0].lower() in claims._RELATIVE_VERBS):
+            return False
+        return not (word in claims._CONTENT_NOUNS or word.endswith("ed"))
+
+    text = ("Kyiv sent troops.\n\nUkrainian troops held towns that many analysts wrote off, the army said. Officials "
+            "that spoke to Reuters said the line held. Russia gained less ground than Moscow claims. Villages which "
+            "several experts\u00a0expected to fall held, officials said.")
+    seen = 0
+    for n, body in enumerate(list(corpus.load()["text"]) + [text]):
+        doc = next(document.documents(corpus.from_text(body, article_id=f"a{n}", published="2024-01-01")))
+        for sentence in doc.sentences:
+            for act in doc.speech.acts_in(sentence.start):
+                assert claims._aside_speaker(doc, sentence, act) == reference(doc, sentence, act)
+                seen += 1
+    assert seen > 20
+    assert claims._FIRST_WORD.search("\u3000\u00a0 word  x").group() == "\u3000\u00a0 word  x".split()[0]
+    assert not re.search(r"\s", "".join(claims._FIRST_WORD.findall(" a\u2003b\u200bc ")))

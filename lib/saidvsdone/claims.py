@@ -1260,6 +1260,7 @@ _RELATIVE_IN = re.compile(r"\b(?P<word>[a-z][\w’'-]*)\s+(?P<pronoun>which|that
 _RELATIVE_VERBS = frozenset("spoke speak speaks is are was were has have had told tells briefed asked declined did do does "
                             "spoke, requested insisted monitor monitors oversee oversees command commands".split())
 _THAN_BEFORE = re.compile(r"\bthan\s+(?:(?:the|its|their|what)\s+)?$", re.IGNORECASE)
+_FIRST_WORD = re.compile(r"\S+")  # what str.split() gives first (both use Unicode whitespace)
 
 
 def _aside_speaker(doc, sentence, act) -> bool:
@@ -1278,8 +1279,10 @@ def _aside_speaker(doc, sentence, act) -> bool:
     if relative is None:
         return False
     word = relative.group("word").lower()
-    after = doc.text[relative.end("pronoun") if "pronoun" in relative.re.groupindex else relative.end():
-                     act.cue.start].split()
+    # the first word only, found without splitting the span (which may reach far back: quadratic)
+    after = _FIRST_WORD.search(doc.text, relative.end("pronoun") if "pronoun" in relative.re.groupindex
+                               else relative.end(), act.cue.start)
+    after = [after.group()] if after else []
     if after and (after[0].lower().endswith("ed") or after[0].lower() in _RELATIVE_VERBS):
         return False  # "officials that spoke to Reuters said": the speaker's own relative clause
     return not (word in _CONTENT_NOUNS or word.endswith("ed"))
