@@ -786,3 +786,45 @@ def test_aside_speaker_reads_the_first_word_after_the_relative_as_split_did():
     assert seen > 20
     assert claims._FIRST_WORD.search("\u3000\u00a0 word  x").group() == "\u3000\u00a0 word  x".split()[0]
     assert not re.search(r"\s", "".join(claims._FIRST_WORD.findall(" a\u2003b\u200bc ")))
+
+
+# --- speech: a role's person from the appositions and names before it, without a rescan per role ---------
+
+_ROLE_TEXT = ("Oleh Kravets, the regional governor, said the town was shelled. Lieutenant Colonel Andriy Horbenko "
+              "commands a Ukrainian battalion. Ivan Petrenko, the regional head, said nothing. Regional governor "
+              "Olena Hrytsenko said two people died. The governor said the shelling went on. The commander said "
+              "his men held. Vladimir Putin spoke after Volodymyr Zelensky. The president said the war goes on.")
+
+
+def test_last_apposition_before_a_position_is_the_rescans():
+    from saidvsdone import corpus, document, speech
+
+    doc = next(document.documents(corpus.from_text(_ROLE_TEXT * 2, article_id="r", published="2024-01-01")))
+    reader = speech._Reader(doc, speech._mentions.people())
+    assert len(reader.appositions) >= 4
+    words = {w for _, w, _ in reader.appositions}
+    choices = [words, {"governor", "regional governor"}, {"commander", "nobody"}, set()]
+    for pos in range(0, len(doc.text) + 1, 5):
+        for chosen in choices:
+            for keep in (lambda p, person: True, lambda p, person: p % 2 == 0, lambda p, person: "a" in person):
+                plain = [(p, person) for p, word, person in reader.appositions
+                         if p < pos and word in chosen and keep(p, person)]
+                assert speech._last_apposed(reader, chosen, pos, keep) == plain[-1:]
+
+
+def test_a_role_takes_the_person_introduced_or_named_last_before_it():
+    from saidvsdone import corpus, quotes
+
+    for text, speaker in (
+            ("Oleh Kravets, the regional governor, spoke on Monday. Later Olena Hrytsenko, the regional governor, "
+             "arrived.\n\n“We hold,” the governor said.", "Olena Hrytsenko"),
+            ("Sergei Shoigu visited Moscow. Rustem Umerov visited Kharkiv.\n\n“We hold,” the defence minister said.",
+             "Rustem Umerov"),
+            ("Rustem Umerov visited Kharkiv. Sergei Shoigu visited Moscow.\n\n“We hold,” the defence minister said.",
+             "Sergei Shoigu"),
+            ("“The war goes on,” the president said. Volodymyr Zelensky met envoys.", "Volodymyr Zelensky"),
+            ("Lieutenant Colonel Andriy Horbenko commands a Ukrainian battalion.\n\n“We hold,” the commander said.",
+             "Andriy Horbenko")):
+        table = quotes.extract(corpus.from_text(text, article_id="g", published="2024-01-01"))
+        assert table["speaker"].tolist() == [speaker]
+

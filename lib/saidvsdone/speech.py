@@ -304,6 +304,9 @@ class _Reader:
         self.role_day = doc.published  # the day a role is read on ("the defence minister" then): see analyse
         self.person_names: list[Mention] = []
         self.appositions = _appositions(self)
+        self.apposed: dict[str, list] = {}  # the appositions of each role word, in order (see _last_apposed)
+        for item in self.appositions:
+            self.apposed.setdefault(item[1], []).append(item)
         # a role that opens a sentence and stands for a person is that sentence's subject too ("The
         # battalion commander listens …": "he" later may be him)
         for m in self.mentions:
@@ -1876,6 +1879,22 @@ def _unnamed_subject(text: str, a: int, b: int) -> Mention | None:
 _REGIONAL = re.compile(r"(?i)\bregion(?:al|['’]s)?\b|\boblast\b")
 
 
+def _last_apposed(reader: _Reader, words, pos: int, keep) -> list[tuple[int, str]]:
+    """[(position, person)] of the last apposition before ``pos`` whose role word is in ``words`` and that
+    ``keep(position, person)`` accepts, or []: each word's appositions read back from ``pos`` (a scan of
+    every apposition per role mention was quadratic); the last in ``reader.appositions``' order."""
+    best = None
+    for word in words:
+        items = reader.apposed.get(word)
+        k = bisect_left(items, (pos,)) if items else 0
+        while k:
+            k -= 1
+            if keep(items[k][0], items[k][2]):
+                best = items[k] if best is None or items[k] > best else best
+                break
+    return [(best[0], best[2])] if best else []
+
+
 def _resolve(reader: _Reader, mention: Mention, pos: int) -> Mention | None:
     """Give a role or pronoun mention the person it refers to, from the article so far."""
     who = reader.who
@@ -1940,20 +1959,27 @@ def _resolve(reader: _Reader, mention: Mention, pos: int) -> Mention | None:
     if spoke:
         return Mention(mention.start, mention.end, max(spoke)[1], mention.as_written, "role")
     regional = _REGIONAL.search(mention.as_written) is not None and role in _words("regional_head")
-    introduced = [(p, person) for p, word, person in reader.appositions
-                  if p < pos and (word == role or role.endswith(" " + word)
-                                  or (regional and word in _words("regional_head")))  # "the regional head"
-                  and (country is None or _person_country(reader, p, person) in ("", country))]
+    introduced = _last_apposed(reader, {role} | {role[i + 1:] for i, c in enumerate(role) if c == " "}
+                               | (_words("regional_head") if regional else set()),  # "the regional head"
+                               pos, lambda p, person: country is None or _person_country(reader, p, person) in ("", country))
     if introduced:  # "Oleh Kravets, the regional governor, …" then "the governor said"
         return Mention(mention.start, mention.end, introduced[-1][1], mention.as_written, "role")
-    before = sorted((m for name in fits for m in reader.named.get(name, ())), key=lambda m: m.start)
-    earlier = [m for m in before if m.end <= pos]
+    # the first of the fitting people's names and the last that ends by ``pos`` (each person's names are in
+    # text order: found by bisection, not by sorting them all per role mention), as the sorted lists gave them
+    before, earlier = [], []
+    for name in fits:
+        ms = reader.named.get(name, ())
+        k = bisect_right(ms, pos, key=lambda m: m.start)
+        while k and ms[k - 1].end > pos:
+            k -= 1
+        before = [ms[0]] if ms and (not before or ms[0].start < before[0].start) else before
+        earlier = [ms[k - 1]] if k and (not earlier or ms[k - 1].start >= earlier[0].start) else earlier
     if role in _words("military_role"):
         # "the commander", "the lieutenant colonel": the last person the article introduced with a
         # military rank ("Lieutenant Colonel Andriy Horbenko") when none of the table was named after
         # them; "the battalion commander" is never an office of the table
-        ranked = [(p, person) for p, word, person in reader.appositions if p < pos and word in _words("military_role")
-                  and (country is None or _person_country(reader, p, person) == country)]  # "the Russian commander"
+        ranked = _last_apposed(reader, _words("military_role"), pos, lambda p, person: country is None
+                               or _person_country(reader, p, person) == country)  # "the Russian commander"
         if _UNIT.search(mention.as_written):
             earlier, before = [], []
         if ranked and (not earlier or earlier[-1].start < ranked[-1][0]):
