@@ -828,3 +828,19 @@ def test_a_role_takes_the_person_introduced_or_named_last_before_it():
         table = quotes.extract(corpus.from_text(text, article_id="g", published="2024-01-01"))
         assert table["speaker"].tolist() == [speaker]
 
+
+def test_a_name_overlapping_a_known_place_is_skipped_by_bisection():
+    # "near Novyi Pokrovsk": the name the "near" rule reads overlaps the gazetteer's Pokrovsk, found by
+    # bisection over the sorted spans (each span was tested per name)
+    from saidvsdone.facts.context import word_tokens
+    from saidvsdone.facts.places import place_mentions
+    from saidvsdone.facts.sides import mentions
+    from saidvsdone.facts.vocab import vocab
+
+    text = "Russian troops took Kotliarivka near Pokrovsk and advanced near Novyi Pokrovsk in eastern Ukraine."
+    found = place_mentions(text, word_tokens(text), mentions(text, vocab()))
+    assert [(p.start, p.place, p.kind) for p in found] == [
+        (20, "Kotliarivka", "as written"), (37, "Pokrovsk", "city"), (70, "Pokrovsk", "city"),
+        (82, "eastern Ukraine", "direction")]
+    long = " ".join(f"Troops fought near Village{n} and near Novyi Pokrovsk." for n in range(300))
+    assert len(place_mentions(long, word_tokens(long), mentions(long, vocab()))) == 600
