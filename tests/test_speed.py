@@ -844,3 +844,22 @@ def test_a_name_overlapping_a_known_place_is_skipped_by_bisection():
         (82, "eastern Ukraine", "direction")]
     long = " ".join(f"Troops fought near Village{n} and near Novyi Pokrovsk." for n in range(300))
     assert len(place_mentions(long, word_tokens(long), mentions(long, vocab()))) == 600
+
+
+def test_each_gathering_dates_the_words_told_to_it_in_a_long_text():
+    # "X told the council that … The council met on Monday.": the acts before each gathering are found by
+    # bisection over the acts (in sentence order), not by a scan of every act per gathering
+    import pandas as pd
+
+    from saidvsdone import corpus, quotes
+
+    days = ["Monday", "Tuesday", "Wednesday"]
+    text = "".join(f"The envoy Marta Kovalenko told the regional council that the ferry was \"lifeline {n}\". "
+                   f"The council met on {days[n % 3]} at the mayor's request.\n\nThe envoy Marta Kovalenko said "
+                   f"\"nothing {n}\" to reporters.\n\n" for n in range(60))
+    table = quotes.extract(corpus.from_text(text, published="2024-01-12"))
+    dated = {row.text: (None if pd.isna(row.statement_date) else str(row.statement_date.date()))
+             for row in table.itertuples()}
+    assert [dated[f"lifeline {n}"] for n in range(6)] == ["2024-01-08", "2024-01-09", "2024-01-10"] * 2
+    assert [dated[f"lifeline {n}"] for n in range(60)] == [dated[f"lifeline {n % 3}"] for n in range(60)]
+

@@ -1140,8 +1140,12 @@ def _gathering_dated_after(reader: _Reader, layer: Speech, sentence, anchor) -> 
                       rf"(?:[\w.’'-]+\s+){{0,3}}?{held.group(1)}\b")
     if pd.isna(day):
         return
-    for i, act in enumerate(layer.acts):
+    # the acts are in sentence order: those from ``since`` on are found by bisection (not a scan of all per gathering)
+    for i in range(bisect_left(layer.acts, since, key=lambda x: x.sentence[0]), len(layer.acts)):
+        act = layer.acts[i]
         a, b = act.sentence
+        if a >= sentence.start:
+            break
         if not since <= a < sentence.start or act.date is not None or not noun.search(reader.text, a, b):
             continue
         words = f"{expressions[0].text} ({held.group(0).strip()})"
