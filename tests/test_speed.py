@@ -863,3 +863,52 @@ def test_each_gathering_dates_the_words_told_to_it_in_a_long_text():
     assert [dated[f"lifeline {n}"] for n in range(6)] == ["2024-01-08", "2024-01-09", "2024-01-10"] * 2
     assert [dated[f"lifeline {n}"] for n in range(60)] == [dated[f"lifeline {n % 3}"] for n in range(60)]
 
+
+def _role_holder_reference(doc, phrase, pos, day):
+    import re
+
+    from saidvsdone import mentions as _mentions
+
+    who = _mentions.people()
+    lowered = phrase.lower().replace("’", "'")
+    countries = {country for form, country in who.country_of_form.items()
+                 if re.search(r"(?<![\w'])" + re.escape(form.lower().replace("’", "'")) + r"(?![\w-])", lowered)}
+    fits, offices, speaking, office_named = [], [], {a.speaker.speaker for a in doc.speech.acts}, False
+    head = lowered.split()[-1] if lowered.split() else ""
+    for name, speaker in who.speakers.items():
+        if speaker.kind != "person" or (countries and speaker.country not in countries):
+            continue
+        named = [r for r in speaker.roles if re.search(r"(?<![\w-])" + re.escape(r) + r"(?![\w-])", lowered)]
+        office = any(" " in r or "-" in r for r in named)
+        office_named = office_named or office
+        if not speaker.holds_on(day):
+            continue
+        if office:
+            offices.append(name)
+        elif any(name in speaking or r == head for r in named):
+            fits.append(name)
+    fits = offices if office_named else fits
+    if len(fits) > 1:
+        spoke = {a.speaker.speaker: a.cue.start for a in doc.speech.acts if a.cue.start < pos}
+        fits = sorted((n for n in fits if n in spoke), key=lambda n: spoke[n])[-1:]
+    return fits[0] if len(fits) == 1 and countries else ""
+
+
+def test_role_holder_reads_each_phrase_once_as_the_per_call_patterns_did():
+    from saidvsdone import claims, corpus, document, mentions
+
+    text = ("Ukraine's defence minister Rustem Umerov said the line held. Russian President Vladimir Putin said "
+            "the operation went to plan. The commander-in-chief of Ukraine's armed forces said troops held.")
+    doc = next(document.documents(corpus.from_text(text, article_id="h", published="2024-06-01")))
+    who = mentions.people()
+    phrases = ["Commander-in-chief of Ukraine's military", "the Russian president", "Ukraine's defence minister",
+               "Russia's defence minister", "the president", "President", "Kremlin spokesman", "", "Ukraine’s "
+               "foreign minister", "the US defense secretary", "Ukrainian commander-in-chief"]
+    phrases += [f"{form}'s {role}" for speaker in list(who.speakers.values())[:30] for role in speaker.roles[:2]
+                for form in ("Ukraine", "Russia")]
+    for phrase in phrases:
+        for day in (doc.published, "2021-01-01", "2023-03-01"):
+            day = doc.published if isinstance(day, str) is False else __import__("pandas").Timestamp(day)
+            for pos in (0, 60, len(text)):
+                assert claims._role_holder(doc, phrase, pos, day) == _role_holder_reference(doc, phrase, pos, day)
+    assert claims._role_holder(doc, "Ukraine's defence minister", len(text), doc.published) == "Rustem Umerov"

@@ -2091,16 +2091,31 @@ def _role_holder(doc, phrase: str, pos: int, day) -> str:
     only one; "" when none or several fit."""
     who = _mentions.people()
     lowered = phrase.lower().replace("’", "'")
-    countries = {country for form, country in who.country_of_form.items()
-                 if re.search(r"(?<![\w'])" + re.escape(form.lower().replace("’", "'")) + r"(?![\w-])", lowered)}
-    fits, offices, speaking, office_named = [], [], {a.speaker.speaker for a in doc.speech.acts}, False
+    # what the phrase names depends on the phrase only: read once per phrase, with patterns compiled once
+    tables = vocab.compiled("claims_role_holder", ("speakers", "countries", "places", "first_names"), lambda: (
+        [(country, re.compile(r"(?<![\w'])" + re.escape(form.lower().replace("’", "'")) + r"(?![\w-])"))
+         for form, country in who.country_of_form.items()],
+        {name: [(r, re.compile(r"(?<![\w-])" + re.escape(r) + r"(?![\w-])")) for r in speaker.roles]
+         for name, speaker in who.speakers.items()}, {}))
+    read = tables[2].get(lowered)
+    if read is None:
+        read = ({country for country, form in tables[0] if form.search(lowered)},
+                {name: [r for r, pattern in roles if pattern.search(lowered)] for name, roles in tables[1].items()})
+        if len(tables[2]) < 50_000:
+            tables[2][lowered] = read
+    countries = set(read[0])
+    speaking = getattr(doc, "_claims_speaking", None)  # who speaks in the article, gathered once per document
+    if speaking is None or speaking[0] is not doc.speech.acts or speaking[1] != len(doc.speech.acts):
+        speaking = doc._claims_speaking = (doc.speech.acts, len(doc.speech.acts),
+                                           {a.speaker.speaker for a in doc.speech.acts})
+    fits, offices, speaking, office_named = [], [], speaking[2], False
     head = lowered.split()[-1] if lowered.split() else ""
     for name, speaker in who.speakers.items():
         if speaker.kind != "person" or (countries and speaker.country not in countries):
             continue
         # an office ("commander-in-chief", "defence minister"); a one-word role ("president") only
         # for someone the article quotes, or as the head of the phrase ("the Russian president")
-        named = [r for r in speaker.roles if re.search(r"(?<![\w-])" + re.escape(r) + r"(?![\w-])", lowered)]
+        named = read[1][name]
         office = any(" " in r or "-" in r for r in named)
         office_named = office_named or office
         if not speaker.holds_on(day):
