@@ -230,6 +230,13 @@ def test_they_in_a_quote_whose_we_is_a_side_is_the_other_side():
     assert got == [(2.0, "km", "Ukraine", "distance")]
 
 
+def test_they_in_a_quote_never_takes_an_earlier_quotes_resolved_we_as_antecedent():
+    # the earlier quote's "we" was resolved to its speaker: it is still the speaker's "we", never "they"
+    got = readings("\"We held the bridge,\" Oleksandr Syrskyi said.\n\n"
+                   "\"They lost 70 soldiers in one night and we held the line,\" Syrskyi said.")
+    assert got == [(70.0, "troops", "Russia", "loss")]
+
+
 def test_troops_against_troops_of_a_named_side_keep_their_own_side():
     got = readings("Ukraine has about 60,000 troops in the area against some 110,000 Russian soldiers.")
     assert got == [(60000.0, "troops", "Ukraine", "count"), (110000.0, "troops", "Russia", "count")]

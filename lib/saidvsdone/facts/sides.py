@@ -368,7 +368,7 @@ def resolve_pronouns(text: str, mentions: list[Mention], v: Vocabulary) -> None:
                 mention.refers_to = other
             if other.side == "":
                 continue
-            if other.kind == "pronoun-speaker" and other.display.lower() in ("we", "us") and \
+            if other.kind == "pronoun-speaker" and text[other.start:other.end].lower() in ("we", "us") and \
                     mention.display.lower() in ("they", "them", "their"):
                 continue     # "We see them": a third person is never the speaker's "we" ("our forces … they" is)
             if role in ("person", "speaker"):
