@@ -49,7 +49,8 @@ import functools
 import math
 import re
 import warnings
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
+from itertools import accumulate
 
 import pandas as pd
 
@@ -254,6 +255,7 @@ def _quoted_they(doc: document.Document, found: list) -> None:
     """"They are 3 kilometres from our positions," a Ukrainian soldier said: inside a quote whose "we" / "our" is a
     side, a "they" that nothing inside the quote names is the other side."""
     starts = [q.span.outer_start for q in doc.quotes]
+    found_starts = [m.start for m in found]   # mentions come in text order: a quote's are one slice (issue 17)
     for mention in found:
         if mention.side or mention.kind != "pronoun-group" or getattr(mention, "refers_to", None) is not None or \
                 mention.display.lower() not in ("they", "them", "their"):
@@ -262,7 +264,7 @@ def _quoted_they(doc: document.Document, found: list) -> None:
         if i < 0 or mention.start >= doc.quotes[i].span.outer_end:
             continue
         lo, hi = doc.quotes[i].span.outer_start, doc.quotes[i].span.outer_end
-        inside = [m for m in found if lo <= m.start < hi]
+        inside = found[bisect_left(found_starts, lo):bisect_left(found_starts, hi)]
         ours = {m.side for m in inside if m.kind == "pronoun-speaker" and m.side in ("Russia", "Ukraine")}
         named = [m for m in inside if m.start < mention.start and m.kind not in ("pronoun-speaker", "pronoun-group")
                  and m.side]
@@ -284,13 +286,22 @@ def _speaker_pronouns(doc: document.Document, found: list) -> None:
     acts = [a for a in doc.speech.acts if a.speaker.end > a.speaker.start]
     if not acts:
         return
+    # the acts whose sentence holds a position, found by bisection over the acts ordered by sentence start (the
+    # running maximum of their ends bounds the walk back), in the acts' own order (issue 17: each "it"/"its"
+    # scanned every act)
+    order = sorted(range(len(acts)), key=lambda k: acts[k].sentence[0])
+    act_starts = [acts[k].sentence[0] for k in order]
+    reach = list(accumulate((acts[k].sentence[1] for k in order), max))
     for mention in found:
         written = doc.text[mention.start:mention.end].lower()
         if mention.kind != "pronoun-group" or written not in ("it", "its"):
             continue
-        for act in acts:
-            if not act.sentence[0] <= mention.start < act.sentence[1]:
-                continue
+        j, holding = bisect_right(act_starts, mention.start) - 1, []
+        while j >= 0 and reach[j] > mention.start:
+            if mention.start < acts[order[j]].sentence[1]:
+                holding.append(order[j])
+            j -= 1
+        for act in (acts[k] for k in sorted(holding)):
             own = act.speaker.start == mention.start and written == "it"
             opens = written != "it" and act.cue.end <= mention.start and \
                 _CLAUSE_OPENING.fullmatch(doc.text, act.cue.end, mention.start) is not None
