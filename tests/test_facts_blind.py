@@ -245,3 +245,39 @@ def test_troops_against_troops_of_a_named_side_keep_their_own_side():
 def test_of_which_a_side_downed_n_leaves_the_launch_to_the_launcher():
     assert readings("Russia launched 60 drones overnight, of which Ukrainian air defences destroyed 48.") == [
         (60.0, "drones", "Russia", "count"), (48.0, "drones", "Ukraine", "count")]
+
+
+# --- blind batches B15-B16 (tests/gold/stress/blind2_*.csv): the mechanisms their first run showed ---------------
+
+def test_a_breakdown_by_region_after_a_colon_counts_what_the_total_before_it_counted():
+    got = readings("Air defence forces destroyed 40 Ukrainian drones overnight, Russia's ministry said on Monday: "
+                   "22 over the Voronezh region, 11 over the Lipetsk region and seven over the Tula region.")
+    assert got == [(40.0, "drones", "Russia", "count"), (22.0, "drones", "Russia", "count"),
+                   (11.0, "drones", "Russia", "count"), (7.0, "drones", "Russia", "count")]
+
+
+def test_a_days_addition_in_brackets_after_the_unit_counts_the_same():
+    got = readings("Ukrainian forces have destroyed 30,500 attack drones (+85) since the invasion began, "
+                   "the General Staff said.")
+    assert got == [(30500.0, "drones", "Ukraine", "count"), (85.0, "drones", "Ukraine", "count")]
+
+
+def test_losses_between_two_dates_estimated_at_n_are_a_toll():
+    got = readings("The combat losses of the Russian army between 24 February 2022 and 3 May 2025 are estimated "
+                   "at 960,000 personnel, the General Staff said.")
+    assert got == [(960000.0, "troops", "Russia", "loss")]
+
+
+def test_soldiers_each_side_freed_are_a_release_not_a_loss():
+    assert readings("Moscow and Kyiv each freed 150 soldiers on Friday.") == []
+
+
+def test_to_n_from_m_counts_the_earlier_figure_the_same_way():
+    got = readings("The Ukrainian bridgehead has been reduced to about 40 square kilometres from 90 in March, "
+                   "Russian officials said.")
+    assert got == [(40.0, "km2", "Ukraine", "held"), (90.0, "km2", "Ukraine", "held")]
+
+
+def test_we_killed_n_of_them_counts_fighters_of_the_other_side():
+    got = readings("\"We killed 25 of them near the bridge,\" a Ukrainian paratrooper said.")
+    assert got == [(25.0, "troops", "Russia", "loss")]

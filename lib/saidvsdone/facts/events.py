@@ -251,11 +251,15 @@ def read_people(ctx, r: Reading) -> bool:
     r.label = people_label(ctx, r)
     if r.label == "people" and r.category in ("casualties", "prisoners"):
         r.flags += ("civilians",)      # counted, but outside the conventions' battlefield facts
-    if EXCHANGE_RE.search(ctx.text, r.clause_start, clause_end_at(ctx, r.unit_end, s_end)):
-        r.flags += ("exchange",)       # "returned 95 servicemen in a prisoner exchange": no loss
+    if EXCHANGE_RE.search(ctx.text, r.clause_start, clause_end_at(ctx, r.unit_end, s_end)) or \
+            _FREED_BEFORE.search(ctx.text, max(s_start, quantity.start - 30), quantity.number_start):
+        r.flags += ("exchange",)       # "returned 95 servicemen in a prisoner exchange", "each freed 300 soldiers": no loss
     return True
 
 
+#: people a side frees or hands back ("each side freed 300 soldiers"): released, not a loss
+_FREED_BEFORE = re.compile(r"\b(?:freed|released|returned|exchanged|swapped|handed\s+(?:over|back))\s+(?:(?:about|around|"
+                           r"some|another|a\s+further|all|only|the\s+last)\s+)?$", re.IGNORECASE)
 #: People freed or handed back ("a prisoner exchange", "released … in an amnesty"): not a loss.
 EXCHANGE_RE = re.compile(r"\b(?:(?:prisoner|pow)s?\s+(?:exchanges?|swaps?)|exchanged|swapped|amnesty|repatriated|"
                          r"(?:released|freed|returned)\s+from\s+captivity|returned\b[^.;]{0,40}?\bhome|"
@@ -439,7 +443,15 @@ def people_label(ctx, r: Reading) -> str:
         return "troops"     # a side's own death toll in the war, not a strike's
     if written == "men" and not has_cue_word(ctx, s_start, s_end, "attack_context"):
         return "troops"     # "Russia has lost 300,000 men", not "a strike killed three men"
+    if not written and re.match(r"\s+of\s+them\b", ctx.text[quantity.end:quantity.end + 9]) and \
+            _WE_KILLED.search(ctx.text, max(s_start, quantity.start - 40), quantity.start):
+        return "troops"     # "we killed 40 of them": a side's (or a speaker's) fighters killing, not a strike
     return "people"
+
+
+#: "we killed", "our drones wounded": the first person of a speaker at war, killing (what it killed are fighters)
+_WE_KILLED = re.compile(r"\b(?:we|our\s+[a-z]+)\s+(?:have\s+|had\s+)?(?:already\s+)?(?:killed|wounded|eliminated)\s+"
+                        r"(?:(?:about|around|some|nearly|almost|over|more\s+than|at\s+least)\s+)?$", re.IGNORECASE)
 
 
 def read_strikes(ctx, r: Reading) -> bool:
