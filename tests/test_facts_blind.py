@@ -281,3 +281,16 @@ def test_to_n_from_m_counts_the_earlier_figure_the_same_way():
 def test_we_killed_n_of_them_counts_fighters_of_the_other_side():
     got = readings("\"We killed 25 of them near the bridge,\" a Ukrainian paratrooper said.")
     assert got == [(25.0, "troops", "Russia", "loss")]
+
+
+def test_pushed_the_other_side_back_n_km_is_the_pushers_gain():
+    assert readings("The battalion pushed the Russians back about 3 km near the river.") == [
+        (3.0, "km", "Ukraine", "gain")]
+
+
+def test_liberated_with_no_subject_in_a_russian_report_is_russias_gain():
+    got = readings("Units of the Vostok group took the village of Orikhove, Russia's defence ministry said. "
+                   "In all, 4 settlements were liberated over the week.")
+    assert got == [(4.0, "settlements", "Russia", "gain")]
+    # with nobody reporting, the verb's default stays: Ukraine's
+    assert readings("In all, 4 settlements were liberated over the week.") == [(4.0, "settlements", "Ukraine", "gain")]
