@@ -294,3 +294,42 @@ def test_liberated_with_no_subject_in_a_russian_report_is_russias_gain():
     assert got == [(4.0, "settlements", "Russia", "gain")]
     # with nobody reporting, the verb's default stays: Ukraine's
     assert readings("In all, 4 settlements were liberated over the week.") == [(4.0, "settlements", "Ukraine", "gain")]
+
+
+def test_a_side_named_in_a_leading_according_to_is_no_adjective_of_the_figure():
+    got = readings("According to the Ukrainian military, 310 drones were launched at Ukraine last week.")
+    assert got == [(310.0, "drones", "Russia", "count")]
+
+
+def test_a_side_before_a_pronoun_and_its_speech_verb_is_not_the_speakers_side():
+    # "The Russians, he said, …": "he" speaks, not the side named before him
+    from saidvsdone.facts import read_article
+    from saidvsdone.facts.sides import speaker_side
+
+    text = "The Russians, he said, come at night: \"We lost three soldiers this week.\""
+    ctx = read_article("t", text, None)
+    assert speaker_side(text, ctx.mentions, text.index("We")) == ""
+    text = "The Russians come at night, the Ukrainian commander said: \"We lost three soldiers this week.\""
+    ctx = read_article("t", text, None)
+    assert speaker_side(text, ctx.mentions, text.index("We")) == "Ukraine"
+
+
+def test_a_regions_size_in_a_relative_clause_is_no_ground_taken():
+    got = readings("Russia has captured about 900 square kilometres this year, less than the Sumy region, "
+                   "which covers 23,800 square kilometres.")
+    assert got == [(900.0, "km2", "Russia", "gain")]
+
+
+def test_an_area_after_a_sides_advance_and_a_colon_is_its_gain():
+    got = readings("Ukraine's advance in the south was slow in August: 45 km² according to analysts.")
+    assert got == [(45.0, "km2", "Ukraine", "gain")]
+
+
+def test_drones_locally_lost_after_a_breakdown_count_the_same_drones():
+    got = readings("Ukraine's air force said it neutralised 50 Russian drones: 31 were shot down and 19 were "
+                   "locally lost.")
+    assert [q for q, *_ in got] == [50.0, 31.0, 19.0] and {u for _, u, *_ in got} == {"drones"}
+
+
+def test_a_number_of_brigades_is_no_count_of_troops():
+    assert readings("The strike hit the manpower of three Ukrainian brigades near the river.") == []

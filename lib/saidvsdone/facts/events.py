@@ -213,6 +213,8 @@ def read_people(ctx, r: Reading) -> bool:
     quantity, unit, s_start, s_end = r.quantity, r.unit, r.s_start, r.s_end
     if _COURT_BEFORE.search(ctx.text, max(s_start, quantity.start - 30), quantity.number_start):
         return False     # "a court sentenced 12 Ukrainian soldiers", "awarded 40 servicemen": no count of the war's course
+    if r.unit_end <= quantity.start and _FORMATIONS_AFTER.match(ctx.text, quantity.end, s_end):
+        return False     # "losses on manpower … of four mechanized brigades": a count of formations, not of people
     r.category = people_category(ctx, quantity, unit, s_start, s_end)
     heading = tally_heading(ctx, s_start) if r.unit_end <= quantity.start else loss_list_heading(ctx, s_start)
     if heading is not None and r.category not in ("casualties", "prisoners"):
@@ -257,6 +259,9 @@ def read_people(ctx, r: Reading) -> bool:
     return True
 
 
+#: formations counted right after a number ("four mechanized brigades", "two airborne divisions")
+_FORMATIONS_AFTER = re.compile(r"\s+(?:[\w-]+\s+){0,2}?(?:brigades|battalions|regiments|divisions|companies|platoons|"
+                               r"corps|armies|formations)\b", re.IGNORECASE)
 #: people a side frees or hands back ("each side freed 300 soldiers"): released, not a loss
 _FREED_BEFORE = re.compile(r"\b(?:freed|released|returned|exchanged|swapped|handed\s+(?:over|back))\s+(?:(?:about|around|"
                            r"some|another|a\s+further|all|only|the\s+last)\s+)?$", re.IGNORECASE)

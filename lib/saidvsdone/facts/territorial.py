@@ -825,6 +825,11 @@ FOOTHOLD = re.compile(r"[\w\s’'-]{0,30}?\b(?:foothold|bridgehead|salient)s?\b"
 _COUNTRY_SIZE = re.compile(r"(?:\b(?:total|surface|land)\s+area|\b(?:Ukraine|Russia)['’]s\s+area)\s+(?:is|was|of|measures|"
                            r"totals|covers)\s+(?:(?:about|around|some|roughly|nearly|almost|just\s+over|over)\s+)?$")
 
+#: a place's own size in a relative clause ("the Kyiv region, which covers 28,100 km²", "an oblast that spans …")
+_WHICH_COVERS = re.compile(r"\b(?:which|that)\s+(?:covers|covered|spans|spanned|measures|measured|stretches\s+over)\s+"
+                           r"(?:(?:about|around|some|roughly|nearly|almost|just\s+over|over|more\s+than)\s+)?$",
+                           re.IGNORECASE)
+
 #: an attack right before the number: the settlements or area counted are its targets, not ground taken
 _STRUCK_BEFORE = re.compile(r"\b(?:strikes?|attacks?|shelling|raids?|shell|shells|shelled|struck|strike|hit|hits|bombed|"
                             r"bomb|bombs|targeted|target|targets|attacked|attack)\s+(?:on\s+|at\s+|against\s+)?"
@@ -857,8 +862,9 @@ def read_territory(ctx, r: Reading) -> bool:
     s_end = r.s_end
     clause_start = r.clause_start
     text = ctx.text
-    if _COUNTRY_SIZE.search(text, max(s_start, quantity.start - 50), quantity.start):
-        return False     # "Ukraine's total area is 603,628 square kilometres": a reference size, not ground held
+    if _COUNTRY_SIZE.search(text, max(s_start, quantity.start - 50), quantity.start) or \
+            _WHICH_COVERS.search(text, max(s_start, quantity.start - 40), quantity.start):
+        return False     # "Ukraine's total area is 603,628 square kilometres", "the region, which covers 28,000 km²": a size
     come_under = _COME_UNDER.match(text, r.unit_end, s_end)
     side = next((m.side for m in mentions_in(ctx, come_under.start("side"), come_under.end())
                  if m.side in ("Russia", "Ukraine")), "") if come_under and come_under.group("side") else ""
@@ -919,4 +925,17 @@ def read_territory(ctx, r: Reading) -> bool:
             elif not r.change and FOOTHOLD.match(text[r.unit_end:clause_end_at(ctx, r.unit_end, s_end)]):
                 r.change = "gain"      # "a 1,000-square-kilometre foothold": held in an advance
                 r.actor = r.actor or side_from_context(ctx, quantity.start)
+            advance = None if r.change else _ADVANCE_COLON.search(text, max(s_start, quantity.start - 120),
+                                                                  quantity.start)
+            if advance is not None:
+                # "The Russian advance in June was the fastest this year: 556 km²": the advance's ground, a gain
+                r.change = "gain"
+                r.actor = r.actor or next((m.side for m in mentions_in(ctx, advance.start(), advance.start("noun"))
+                                           if m.side in ("Russia", "Ukraine")), "")
     return True
+
+
+#: a side's advance (or gains) named before a colon that the area follows ("Russia's gains in May: 449 km²")
+_ADVANCE_COLON = re.compile(r"\b[\w’'-]+(?:['’]s)?\s+(?P<noun>advances?|gains|offensive|push)\b[^.;:\d]{0,80}:\s+"
+                            r"(?:(?:about|around|some|roughly|nearly|almost|just\s+over|over|more\s+than)\s+)?$",
+                            re.IGNORECASE)
