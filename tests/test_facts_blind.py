@@ -333,3 +333,14 @@ def test_drones_locally_lost_after_a_breakdown_count_the_same_drones():
 
 def test_a_number_of_brigades_is_no_count_of_troops():
     assert readings("The strike hit the manpower of three Ukrainian brigades near the river.") == []
+
+
+def test_wounded_reported_after_a_sides_strike_are_the_other_sides_loss():
+    got = readings("Ukrainian drones hit a barracks in the Kursk region, where 6 servicemen were reported wounded, "
+                   "the Russian governor said.")
+    assert got == [(6.0, "troops", "Russia", "loss")]
+
+
+def test_prisoners_taken_after_a_counted_object_go_to_the_subjects_opponent():
+    got = readings("Kyiv said its troops had killed 80 Russian soldiers near the village and taken 9 prisoners.")
+    assert got == [(80.0, "troops", "Russia", "loss"), (9.0, "troops", "Russia", "loss")]

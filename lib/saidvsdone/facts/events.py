@@ -180,6 +180,20 @@ def _gave_up_side(ctx, r) -> str:
                  if m.side in ("Russia", "Ukraine") and _SOLDIERS_AFTER.match(ctx.text, m.end)), "")
 
 
+def _capturer_side(ctx, pos: int, s_start: int) -> str:
+    """The side of the subject that took prisoners: "its forces had killed 110 Russian soldiers … and taken 12
+    prisoners" — soldiers counted before ("110 Russian soldiers", a number right before the side) are an object of
+    an earlier verb, not the subject; the subject before them is."""
+    subject = subject_of(ctx, pos, s_start)
+    for _ in range(3):
+        counted = None if subject is None else \
+            re.search(r"\d\s+(?:[a-z]+\s+)?$", ctx.text[max(s_start, subject.start - 20):subject.start])
+        if counted is None:
+            break
+        subject = subject_of(ctx, subject.start - (len(counted.group()) - 1), s_start)
+    return subject.side if subject is not None else ""
+
+
 def people_category(ctx, quantity, unit: Unit, s_start: int, s_end: int) -> str:
     after = words_after(ctx, quantity.end, CONTEXT_WORDS + 3, s_end)
     later = next((n for n, w in enumerate(after) if w[2][:1].isdigit()), None)
@@ -238,7 +252,7 @@ def read_people(ctx, r: Reading) -> bool:
     elif r.category == "prisoners":
         r.change = "loss"      # "captured 594 occupiers": the captured side's loss
         r.actor = written or (_gave_up_side(ctx, r) if r.unit_end <= quantity.end + 1 else "") or \
-            opposite(subject_side(ctx, quantity.start, s_start)) or enemy_side(ctx, r)
+            opposite(_capturer_side(ctx, quantity.start, s_start)) or enemy_side(ctx, r)
     else:
         r.change = "count"
         r.actor = written or subject_side(ctx, quantity.start, s_start) or \
@@ -339,7 +353,8 @@ def casualty_side(ctx, r: Reading) -> str:
         return opposite(attacker.side)      # "a Russian strike on a training ground killed 12"
     struck = re.search(r"\b(?:struck|shelled|bombed|hit|attacked|targeted)\b(?![^.;]*\b(?:lost|losing|suffered)\b)",
                        text[r.s_start:quantity.start])
-    if struck and re.match(r"\s+(?:[\w’'-]+\s+){0,2}?(?:were|was|had\s+been|have\s+been)\s+(?:killed|wounded|injured)\b",
+    if struck and re.match(r"\s+(?:[\w’'-]+\s+){0,2}?(?:were|was|had\s+been|have\s+been)\s+(?:(?:reported|reportedly|"
+                           r"also|said\s+to\s+(?:have\s+been|be))\s+)?(?:killed|wounded|injured)\b",
                            text[r.unit_end:r.s_end]):
         striker = subject_side(ctx, r.s_start + struck.start(), r.s_start)
         if striker in ("Russia", "Ukraine"):
