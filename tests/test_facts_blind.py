@@ -344,3 +344,21 @@ def test_wounded_reported_after_a_sides_strike_are_the_other_sides_loss():
 def test_prisoners_taken_after_a_counted_object_go_to_the_subjects_opponent():
     got = readings("Kyiv said its troops had killed 80 Russian soldiers near the village and taken 9 prisoners.")
     assert got == [(80.0, "troops", "Russia", "loss"), (9.0, "troops", "Russia", "loss")]
+
+
+def test_a_share_keeps_its_holder_when_a_relative_clause_after_it_names_another_control():
+    got = readings("Ukraine holds about 20% of the Luhansk region, whose main cities have been under Russian control "
+                   "since 2022.")
+    assert got == [(20.0, "percent", "Ukraine", "share")]
+
+
+def test_troops_concentrated_before_a_second_reported_clause_of_killing_are_a_count():
+    got = readings("The general said Russia had massed about 60,000 troops near the city, and that Ukrainian drones "
+                   "had killed 4,000 of them this month.")
+    assert got == [(60000.0, "troops", "Russia", "count"), (4000.0, "troops", "Russia", "loss")]
+
+
+def test_another_n_sent_after_a_casualty_count_is_a_deployment():
+    got = readings("Officials said 2,000 Russian soldiers had been killed near the town, and that another 5,000 had "
+                   "been sent to reinforce the garrison.")
+    assert got == [(2000.0, "troops", "Russia", "loss"), (5000.0, "troops", "Russia", "count")]

@@ -194,12 +194,19 @@ def _capturer_side(ctx, pos: int, s_start: int) -> str:
     return subject.side if subject is not None else ""
 
 
+#: a second reported clause joined to the first ("said that …, and that …")
+_AND_THAT = re.compile(r"[,;]\s+and\s+that\b")
+
+
 def people_category(ctx, quantity, unit: Unit, s_start: int, s_end: int) -> str:
     after = words_after(ctx, quantity.end, CONTEXT_WORDS + 3, s_end)
     later = next((n for n, w in enumerate(after) if w[2][:1].isdigit()), None)
     if later is not None and any(w[2] in (",", ";", "and") or w[2].lower() == "and" for w in after[:later]) and \
             re.search(r"[,;]|\band\b", ctx.text[quantity.end:after[later][0]]):
         after = after[:later]    # "500 troops were cut off, and 120 had surrendered": the 120's own words
+    joint = _AND_THAT.search(ctx.text, quantity.end, after[-1][1] if after else quantity.end)
+    if joint is not None:        # "… concentrated 110,000 troops there, and that Ukrainian units had killed 9,500 of
+        after = [w for w in after if w[0] < joint.start()]    # them": a new reported clause, not the 110,000's words
     context = words_before(ctx, quantity.start, CONTEXT_WORDS, s_start) + after
     casualty = ctx.v.cues.get("casualty_context", frozenset())
     if any(w[2].lower() in casualty for w in context):

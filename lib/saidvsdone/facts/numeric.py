@@ -419,6 +419,11 @@ def the_figure_was(ctx, index: int, quantity: Quantity, facts: list[Fact], s_sta
                    quantity_text=ctx.text[quantity.start:quantity.end], restates=None, conversion_of=None)
 
 
+#: troops of a bare number sent or deployed (not lost): "another 12,000 had been sent to replace them"
+_SENT_AFTER = re.compile(r"\s+(?:more\s+)?(?:have|has|had|were|was|are|is)\s+(?:been\s+|being\s+)?(?:sent|deployed|"
+                         r"dispatched|moved|transferred|redeployed|mobili[sz]ed|brought\s+in|called\s+up)\b", re.IGNORECASE)
+
+
 def another_of_the_same(ctx, quantity: Quantity, facts: list[Fact], s_start: int,
                         s_end: int) -> Fact | None:
     """"64 drones were shot down and another 32 were lost", "17 settlements, including four
@@ -503,6 +508,8 @@ def another_of_the_same(ctx, quantity: Quantity, facts: list[Fact], s_start: int
                    quantity=quantity, quantity_text=ctx.text[quantity.start:quantity.end],
                    anchor=quantity.start, sentence=sentence_of(ctx, s_start), bound="",
                    restates=None, conversion_of=None)
+    if previous.category == "casualties" and _SENT_AFTER.match(ctx.text, quantity.end, s_end):
+        fact.change, fact.category = "count", "manpower"   # "3,400 … killed, and another 12,000 had been sent": deployed
     if previous.category == "strikes" and not previous.intercepted and re.match(
             r"\s+(?:[\w’'-]+\s+){0,2}?(?:were|was|have\s+been|had\s+been)\s+(?:shot\s+down|"
             r"intercepted|downed|destroyed|neutrali[sz]ed)\b", ctx.text[quantity.end:quantity.end + 40]):

@@ -771,11 +771,16 @@ def read_share(ctx, r: Reading) -> bool:
                       ctx.text[max(s_start, quantity.start - 25):quantity.start])
     held = next((m.side for m in mentions_in(ctx, max(s_start, quantity.start - 40), quantity.start)
                  if owner and m.end == quantity.start - len(owner.group()) and m.side in ("Russia", "Ukraine")), "")
-    # "compared with Russia's 18% of Ukraine": the side whose share it is
-    r.actor = held or control_side(ctx, s_start, s_end) or subject_side(ctx, quantity.start, s_start)
+    # "compared with Russia's 18% of Ukraine": the side whose share it is; a relative clause after the share speaks of
+    # something else ("30% of the Donetsk region, whose capital has been in Russian hands since 2014")
+    relative = _RELATIVE_AFTER.search(ctx.text, r.unit_end, s_end)
+    r.actor = held or control_side(ctx, s_start, relative.start() if relative else s_end) or \
+        subject_side(ctx, quantity.start, s_start)
     return True
 
 
+#: a relative clause opening after a figure: what it says is about another thing
+_RELATIVE_AFTER = re.compile(r",\s+(?:whose|which|where)\b")
 #: "… of Ukraine", "of Ukrainian territory": an area of the whole country, a stock of what is held
 WHOLE_COUNTRY = re.compile(r"(?:\s*(?:,\s*or|\()\s*(?:(?:about|around|some|nearly|almost|roughly|just\s+(?:over|under)|"
                            r"more\s+than|over)\s+)?(?:[\d.]+\s*(?:%|percent|per\s+cent)|(?:a|one)[\s-](?:fifth|quarter|"
