@@ -1927,3 +1927,14 @@ def test_a_headline_seat_over_an_unnamed_official_of_its_country_is_that_officia
     other = _article("Pentagon says Russian troops have stalled near Kupiansk",
                      "A senior Russian official told reporters on Monday that Russian forces had stalled near Kupiansk.")
     assert other[other["headline"]]["speaker"].tolist() == ["US Department of Defense"]
+
+
+def test_a_plural_cue_after_a_preposition_is_a_noun_not_a_speech_verb():
+    assert _find("Peskov declined to comment on reports of a possible prisoner exchange.").empty
+    assert _find("The ministry said nothing about claims of heavy losses near the town.").empty
+
+
+def test_a_participle_takes_the_name_after_a_role_not_the_institution_before_it():
+    found = _find("Pentagon spokesman Patrick Ryder declined to assess the operation, saying only that Ukraine's "
+                  "forces were advancing slowly.")
+    assert found["speaker"].tolist() == ["Patrick Ryder"]
