@@ -1938,3 +1938,14 @@ def test_a_participle_takes_the_name_after_a_role_not_the_institution_before_it(
     found = _find("Pentagon spokesman Patrick Ryder declined to assess the operation, saying only that Ukraine's "
                   "forces were advancing slowly.")
     assert found["speaker"].tolist() == ["Patrick Ryder"]
+
+
+def test_a_headline_clause_after_as_or_a_comma_has_its_own_speaker():
+    found = _article("Bakhmut defenders hold on as Wagner claims it controls 70% of city",
+                     "Wagner chief Yevgeny Prigozhin said on Wednesday that his fighters controlled about 70% of Bakhmut.")
+    head = found[found["headline"]]
+    assert head["speaker"].tolist() == ["Yevgeny Prigozhin"]
+    # a clause after "as" with no stance verb is the outlet's narration
+    other = _article("Bakhmut defenders hold on as Wagner fighters push into the centre",
+                     "Wagner chief Yevgeny Prigozhin said on Wednesday that his fighters controlled about 70% of Bakhmut.")
+    assert not other["headline"].any()

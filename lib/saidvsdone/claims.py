@@ -1153,13 +1153,18 @@ def _headline_subject(doc, sentence, acts) -> list:
     return [SpeechAct((sentence.start, sentence.end), cue, mention, None, "")]
 
 
+#: Where a headline's second clause may start: "…; Moscow reports …", "… as Wagner claims …", "…, Moscow says …".
+_HEADLINE_CLAUSE_BREAK = re.compile(r";\s+|,\s+(?:(?:as|while|but)\s+)?|\s(?:as|while|amid|but|after)\s+")
+
+
 def _headline_second_clause(doc, sentence, acts) -> list:
-    """ "Kyiv says troops advancing near Bakhmut; Moscow reports repelled attacks": a headline's clause after a
-    semicolon with its own subject and stance verb is a second speaker's, resolved as a headline subject."""
+    """ "Kyiv says troops advancing near Bakhmut; Moscow reports repelled attacks", "Bakhmut defenders hold on as
+    Wagner claims …": a headline's clause after a semicolon, a comma or a conjunction with its own subject and
+    stance verb is a second speaker's, resolved as a headline subject."""
     from saidvsdone.speech import Cue, SpeechAct
     found = []
-    for semicolon in re.finditer(r";\s+", doc.text[sentence.start:sentence.end]):
-        at = sentence.start + semicolon.end()
+    for semicolon in _HEADLINE_CLAUSE_BREAK.finditer(doc.text, sentence.start, sentence.end):
+        at = semicolon.end()
         match = _HEADLINE_SUBJECT.match(doc.text, at)
         if match is None or match.end() > sentence.end or any(a.cue.start == match.start("verb") for a in acts):
             continue
