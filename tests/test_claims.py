@@ -1949,3 +1949,10 @@ def test_a_headline_clause_after_as_or_a_comma_has_its_own_speaker():
     other = _article("Bakhmut defenders hold on as Wagner fighters push into the centre",
                      "Wagner chief Yevgeny Prigozhin said on Wednesday that his fighters controlled about 70% of Bakhmut.")
     assert not other["headline"].any()
+
+
+def test_a_role_before_a_headline_colon_is_the_bodys_person_introduced_far_before_the_name():
+    found = _article("Commander: Russians are trying to infiltrate near Pokrovsk",
+                     "The Russian army has changed its tactics and sends small groups of infantry, the commander of "
+                     "the 7th Rapid Response Corps, Brigadier General Oleksandr Trepak, said on Wednesday.")
+    assert found["speaker"].tolist() == ["Oleksandr Trepak"] * 2

@@ -1431,7 +1431,7 @@ def _headline_apposed(doc, start: int, end: int):
                 or later.speaker.how not in ("name", "title", "unknown name"):
             continue
         if later.speaker.start < later.cue.start:
-            window = text[max(later.sentence[0], later.speaker.start - 60):later.cue.start]
+            window = text[max(later.sentence[0], later.speaker.start - 100):later.cue.start]
         else:
             window = text[later.cue.end:min(later.sentence[1], later.speaker.end + 80)]
         found = set(re.findall(r"[a-z][\w-]*", window.lower()))
