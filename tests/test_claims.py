@@ -1956,3 +1956,11 @@ def test_a_role_before_a_headline_colon_is_the_bodys_person_introduced_far_befor
                      "The Russian army has changed its tactics and sends small groups of infantry, the commander of "
                      "the 7th Rapid Response Corps, Brigadier General Oleksandr Trepak, said on Wednesday.")
     assert found["speaker"].tolist() == ["Oleksandr Trepak"] * 2
+
+
+def test_breaking_through_lines_and_a_frozen_conflict_are_the_wars_course():
+    assert _find("Ukraine's army said its troops had broken through the Russian lines.")["claim_type"].tolist() \
+        == ["territory"]
+    assert _find("The foreign minister said that Ukraine would never accept a frozen conflict.")["claim_type"] \
+        .tolist() == ["negotiations"]
+    assert _find("The coach said his team had broken through the defence of the champions.").empty
