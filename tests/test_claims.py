@@ -1964,3 +1964,12 @@ def test_breaking_through_lines_and_a_frozen_conflict_are_the_wars_course():
     assert _find("The foreign minister said that Ukraine would never accept a frozen conflict.")["claim_type"] \
         .tolist() == ["negotiations"]
     assert _find("The coach said his team had broken through the defence of the champions.").empty
+
+
+def test_a_claim_denied_at_the_sentences_end_is_also_the_denying_sides():
+    found = _find("A Russian military blogger wrote that assault units had reached the railway station, a claim "
+                  "Ukraine's military denied.")
+    assert sorted(found["speaker"]) == ["Russian military blogger", "Ukrainian military"]
+    # a relative clause with another verb is no denial
+    other = _find("Zelensky said Russia had lost 500 soldiers near the town which the army had defended.")
+    assert other["speaker"].tolist() == ["Volodymyr Zelensky"]

@@ -350,6 +350,7 @@ def _claims_in(doc, include_quotes: bool, include_carried: bool, given_quotes) -
         acts = acts_by_sentence.get(s_start, [])
         by_speaker: dict[str, list] = {}
         hedged = _hedged(doc.text, s_start, s_end)
+        denials = []
         furniture = _FURNITURE.match(doc.text, s_start) is not None
         if hedged or furniture:
             acts = []
@@ -368,6 +369,8 @@ def _claims_in(doc, include_quotes: bool, include_carried: bool, given_quotes) -
         if not hedged:
             speaking += _possessive_claims(doc, sentence, speaking)
             speaking += _demonym_claims(doc, sentence, speaking)
+            denials = _denied_claims(doc, sentence, speaking)
+            speaking += [a for a in denials if a not in speaking]
             if sentence.headline:
                 speaking += _headline_subject(doc, sentence, speaking)
                 speaking = [a for a in speaking if not (a.cue.text == ":" and any(
@@ -391,7 +394,7 @@ def _claims_in(doc, include_quotes: bool, include_carried: bool, given_quotes) -
                 if speaking:  # "Kharkiv 'can be held, but more shells needed:' Army commander": a subhead
                     sentence = replace(sentence, headline=True)
         # "officials concede that Mr Putin … believes …": what Putin believes is part of the officials' claim
-        speaking = [a for a in speaking if not any(
+        speaking = [a for a in speaking if a in denials or not any(
             b.cue.end <= a.speaker.start and b.speaker.start < b.cue.start and b.speaker.speaker != a.speaker.speaker
             and _THAT.match(doc.text, b.cue.end)
             and not _CLAUSE_BREAK.search(doc.text, b.cue.end, a.speaker.start) for b in speaking)]
@@ -1089,6 +1092,30 @@ def _demonym_claims(doc, sentence, acts) -> list:
         found.append(SpeechAct((sentence.start, sentence.end), Cue(match.end("demonym") + 1, match.end(), words[1],
                                                                    "speech"), owner, None, ""))
     return found
+
+
+_DENIED_CLAIM = re.compile(r",\s+(?:(?:a|an)\s+(?:claim|assertion|report|account|version)\s+(?:that\s+|which\s+)?|which\s+)"
+                           r"(?P<who>[^,;:“”\"]{2,60}?)\s+(?:(?:has|have|had|quickly|swiftly|later|also)\s+)*"
+                           r"(?P<verb>denied|rejected|disputed|dismissed|refuted|denies|rejects|disputes|dismisses)[.\s]*$")
+
+
+def _denied_claims(doc, sentence, acts) -> list:
+    """ "X wrote that Russian units had reached the station, a claim Ukraine's military denied": the side that
+    denies the content at the sentence's end speaks too (the content denied is its claim, as a denial)."""
+    from saidvsdone.speech import Cue, SpeechAct
+    if not acts:
+        return []
+    match = _DENIED_CLAIM.search(doc.text, sentence.start, sentence.end)
+    if match is None or any(a.cue.start >= match.start() and a.cue.start != match.start("verb") for a in acts):
+        return []
+    if any(a.cue.start == match.start("verb") for a in acts):
+        return [a for a in acts if a.cue.start == match.start("verb")]  # the layer's own act: kept as the denial
+    who = [m for m in _mentions_between(doc, match.start("who"), match.end("who")) if m.speaker
+           and m.how in ("name", "title", "role", "country")]
+    if not who or any(a.speaker.speaker == who[-1].speaker for a in acts):
+        return []
+    return [SpeechAct((sentence.start, sentence.end), Cue(match.start("verb"), match.end("verb"), match.group("verb"),
+                                                          "speech"), who[-1], None, "")]
 
 
 #: Verbs headlines use for a position taken ("Putin rules out …", "Zelensky vows …").
