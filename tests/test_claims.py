@@ -1973,3 +1973,12 @@ def test_a_claim_denied_at_the_sentences_end_is_also_the_denying_sides():
     # a relative clause with another verb is no denial
     other = _find("Zelensky said Russia had lost 500 soldiers near the town which the army had defended.")
     assert other["speaker"].tolist() == ["Volodymyr Zelensky"]
+
+
+def test_a_headline_capital_is_not_matched_to_the_same_capital_spoken_of_in_a_body_claim():
+    found = _article("Kyiv reports gains near Robotyne",
+                     "A spokesman for the southern forces, Oleksandr Petrenko, said on Tuesday that troops had made gains "
+                     "near Robotyne.",
+                     "He also said that Kyiv had asked its partners for more shells to keep up the pace of the advance.")
+    head = found[found["headline"]]
+    assert head["speaker"].tolist() == ["Oleksandr Petrenko"]

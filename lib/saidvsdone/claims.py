@@ -802,7 +802,8 @@ def _country_speaker(doc, sentence, act) -> str:
                 continue
             body = doc.sentence_at(later.cue.start)
             if not body.headline and later.speaker.how == "country" \
-                    and later.speaker.as_written == written and later.speaker.speaker == country:
+                    and later.speaker.as_written == written and later.speaker.speaker == country \
+                    and not _inside_reported(doc, later):
                 return _country_speaker(doc, body, later)
         # the body's speakers named by name first (a role the layer resolved may be a deputy's, not the holder's)
         chosen = ""
@@ -834,6 +835,14 @@ def _country_speaker(doc, sentence, act) -> str:
     if capital and not (battlefield and own):
         return labels[0]  # "Kyiv says", "Moscow said": the capital is the government
     return labels[1] if battlefield else labels[0]  # "Moscow says its forces took …": its military
+
+
+def _inside_reported(doc, act) -> bool:
+    """ "She also said that Kyiv had asked …": ``act``'s speaker stands inside the content of another speaker's
+    "said that" before it in the sentence (Kyiv is spoken of, it does not speak there)."""
+    return any(o is not act and o.speaker.end <= o.cue.end <= act.speaker.start
+               and o.speaker.speaker != act.speaker.speaker and _THAT.match(doc.text, o.cue.end)
+               for o in doc.speech.acts_in(act.sentence[0]))
 
 
 _SUMMARY_WORD = re.compile(r"[A-Za-z][a-z]{3,}")
