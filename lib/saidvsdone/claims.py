@@ -35,6 +35,7 @@ Example:
 
 from __future__ import annotations
 
+import functools
 import re
 from bisect import bisect_left
 from dataclasses import dataclass, replace
@@ -2122,6 +2123,18 @@ def _subject_phrase(text: str, s_start: int, cue_start: int) -> tuple[int, int] 
 _PLACE_NOUNS = frozenset("region oblast province area district city sector direction front".split())
 
 
+@functools.lru_cache(maxsize=None)
+def _form_pattern(form: str) -> re.Pattern:
+    """A country's form as a whole word (compiled once per form, not per call)."""
+    return re.compile(r"(?<![\w'])" + re.escape(form) + r"(?![\w-])")
+
+
+@functools.lru_cache(maxsize=None)
+def _role_pattern(role: str) -> re.Pattern:
+    """A role of the speakers table as a whole word (compiled once per role, not per call)."""
+    return re.compile(r"(?<![\w-])" + re.escape(role) + r"(?![\w-])")
+
+
 def _role_holder(doc, phrase: str, pos: int, day) -> str:
     """The person a role phrase names ("Commander-in-chief of Ukraine's military"): a person of
     data/speakers.csv whose role (no generic word alone) stands in the phrase, of the country it
@@ -2130,7 +2143,7 @@ def _role_holder(doc, phrase: str, pos: int, day) -> str:
     who = _mentions.people()
     lowered = phrase.lower().replace("’", "'")
     countries = {country for form, country in who.country_of_form.items()
-                 if re.search(r"(?<![\w'])" + re.escape(form.lower().replace("’", "'")) + r"(?![\w-])", lowered)}
+                 if (f := form.lower().replace("’", "'")) in lowered and _form_pattern(f).search(lowered)}
     fits, offices, speaking, office_named = [], [], {a.speaker.speaker for a in doc.speech.acts}, False
     head = lowered.split()[-1] if lowered.split() else ""
     for name, speaker in who.speakers.items():
@@ -2138,7 +2151,7 @@ def _role_holder(doc, phrase: str, pos: int, day) -> str:
             continue
         # an office ("commander-in-chief", "defence minister"); a one-word role ("president") only
         # for someone the article quotes, or as the head of the phrase ("the Russian president")
-        named = [r for r in speaker.roles if re.search(r"(?<![\w-])" + re.escape(r) + r"(?![\w-])", lowered)]
+        named = [r for r in speaker.roles if r in lowered and _role_pattern(r).search(lowered)]
         office = any(" " in r or "-" in r for r in named)
         office_named = office_named or office
         if not speaker.holds_on(day):
