@@ -1982,3 +1982,10 @@ def test_a_headline_capital_is_not_matched_to_the_same_capital_spoken_of_in_a_bo
                      "He also said that Kyiv had asked its partners for more shells to keep up the pace of the advance.")
     head = found[found["headline"]]
     assert head["speaker"].tolist() == ["Oleksandr Petrenko"]
+
+
+def test_a_prisoner_exchange_is_no_loss_and_no_claim():
+    assert _find("The negotiator said the two sides had agreed to exchange 500 wounded prisoners.").empty
+    assert _find("Kyiv has said it hopes to swap the captured fighters for Russian prisoners of war.").empty
+    # prisoners taken in battle still are
+    assert not _find("The general said his troops had taken 200 Russian soldiers prisoner.").empty
