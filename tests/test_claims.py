@@ -1989,3 +1989,23 @@ def test_a_prisoner_exchange_is_no_loss_and_no_claim():
     assert _find("Kyiv has said it hopes to swap the captured fighters for Russian prisoners of war.").empty
     # prisoners taken in battle still are
     assert not _find("The general said his troops had taken 200 Russian soldiers prisoner.").empty
+
+
+def test_a_headline_governor_or_deputy_minister_is_the_body_person_introduced_with_that_office():
+    found = _article("Russian governor says situation 'difficult' in border district",
+                     "Ivan Petrov, the acting governor of the Belgorod region, said on Monday that the situation was "
+                     "\"difficult\" and that Ukrainian troops had pushed into two villages.")
+    assert found["speaker"].tolist() == ["Ivan Petrov"] * 2
+    inverted = _article("Ukrainian forces retake village in south, deputy minister says",
+                        "Ukrainian forces have recaptured the village of Rivne, Deputy Defence Minister Anna Koval said "
+                        "on Tuesday.")
+    assert inverted["speaker"].tolist() == ["Anna Koval"] * 2
+
+
+def test_a_headline_role_with_one_country_is_not_the_other_countrys_person_with_that_role():
+    found = _article("Ukrainian delegation head says Russian terms are an 'ultimatum'",
+                     "Ivan Sidorov, who led the Russian delegation, said Moscow wanted Kyiv to withdraw its troops from "
+                     "four regions.",
+                     "Petro Bondar, who headed Kyiv's delegation, said the Russian terms amounted to an ultimatum.")
+    head = found[found["headline"]]
+    assert head["speaker"].tolist() == ["Petro Bondar"]

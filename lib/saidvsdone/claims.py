@@ -1444,8 +1444,11 @@ def _headline_like_body(doc, start: int, end: int):
 
 
 #: Head nouns of a headline's role that name the same office in the body ("Wagner chief" ~ "the head of … Wagner").
-_ROLE_SYNONYMS = {"chief": ("chief", "head", "leader", "boss", "founder"), "head": ("chief", "head", "leader", "boss"),
-                  "leader": ("chief", "head", "leader", "boss"), "boss": ("chief", "head", "leader", "boss", "founder"),
+_ROLE_SYNONYMS = {"chief": ("chief", "head", "leader", "boss", "founder", "headed", "heads", "led", "leads"),
+                  "head": ("chief", "head", "leader", "boss", "headed", "heads", "led", "leads"),
+                  "leader": ("chief", "head", "leader", "boss", "headed", "heads", "led", "leads"),
+                  "boss": ("chief", "head", "leader", "boss", "founder"),
+                  "governor": ("governor",), "minister": ("minister",), "mayor": ("mayor",),
                   "commander": ("commander", "commands", "commanding", "chief"),
                   "spokesman": ("spokesman", "spokeswoman", "spokesperson"),
                   "spokeswoman": ("spokesman", "spokeswoman", "spokesperson")}
@@ -1462,6 +1465,7 @@ def _headline_apposed(doc, start: int, end: int):
         return None
     forms = vocab.country_forms()
     qualifiers = [w for w in words[:-1] if w.capitalize() not in forms and w not in ("the", "a", "an", "top", "senior")]
+    countries = {forms[w.capitalize()][0] for w in words[:-1] if w.capitalize() in forms}
     text = doc.text
     for later in doc.speech.acts:
         if later.sentence[0] < doc.headline_end or not later.speaker.speaker \
@@ -1472,6 +1476,13 @@ def _headline_apposed(doc, start: int, end: int):
         else:
             window = text[later.cue.end:min(later.sentence[1], later.speaker.end + 80)]
         found = set(re.findall(r"[a-z][\w-]*", window.lower()))
+        # (the country of the words introducing the person: the name's own clause, not the content before it)
+        intro = text[max(later.sentence[0], later.speaker.start - 60):later.speaker.start].rsplit(",", 1)[-1] \
+            + text[later.speaker.end:later.cue.start if later.speaker.start < later.cue.start
+                   else min(later.sentence[1], later.speaker.end + 80)]
+        named = {forms[w][0] for w in re.findall(r"[A-Z][\w-]*", intro.replace("’", "'")) if w in forms}
+        if countries and named and countries.isdisjoint(named):
+            continue  # "Ukrainian delegation head" is not "X, who led the Russian delegation"
         if any(h in found for h in _ROLE_SYNONYMS[head]) and all(q in found for q in qualifiers):
             return _mentions.Mention(start, end, later.speaker.speaker, text[start:end], "headline subject")
     return None
