@@ -2009,3 +2009,14 @@ def test_a_headline_role_with_one_country_is_not_the_other_countrys_person_with_
                      "Petro Bondar, who headed Kyiv's delegation, said the Russian terms amounted to an ultimatum.")
     head = found[found["headline"]]
     assert head["speaker"].tolist() == ["Petro Bondar"]
+
+
+def test_a_headline_country_with_no_table_speaker_in_the_body_still_speaks():
+    found = _article("Moscow demands Kyiv withdraw from four regions",
+                     "Ivan Sidorov, who led the Russian delegation, said Moscow demanded that Kyiv withdraw its troops "
+                     "from four regions before any ceasefire.")
+    head = found[found["headline"]]
+    assert head["speaker"].tolist() == ["Ivan Sidorov"]
+    calls = _article("Russia calls pullback from Izium a 'regrouping'",
+                     "Russia's defence ministry said it had decided to regroup its forces from the Izium area.")
+    assert calls[calls["headline"]]["speaker"].tolist() == ["Russian Defence Ministry"]

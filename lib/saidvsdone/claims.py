@@ -1130,7 +1130,7 @@ def _denied_claims(doc, sentence, acts) -> list:
 
 #: Verbs headlines use for a position taken ("Putin rules out …", "Zelensky vows …").
 _HEADLINE_VERBS = ("says|claims|warns|vows|pledges|promises|signals|rules out|rejects|threatens|insists|dismisses|"
-                   "admits|denies|predicts|urges|demands|hails|touts|boasts|sees|expects|confirms|announces|reports|wants")
+                   "admits|denies|predicts|urges|demands|hails|touts|boasts|sees|expects|confirms|announces|reports|wants|calls")
 _HEADLINE_SUBJECT = re.compile(
     r"(?:[‘'\"“][^’'\"”]{1,120}[’'\"”]\s*:\s*)?"                  # "‘Our goals will be fulfilled’: "
     r"(?P<who>(?:[A-Z][\w’'-]*\s+){0,3}?(?:[A-Z][\w’'-]*|(?i:president|leader|minister|chief|commander|general|"
@@ -1185,6 +1185,11 @@ def _headline_subject(doc, sentence, acts) -> list:
         mention = _headline_institution(doc, *who)  # "… — Defense Ministry": the body's Russian Defence Ministry
     if mention is None:
         mention = _headline_apposed(doc, *who)  # "Wagner chief says …": "The head of … Wagner …, Yevgeny Prigozhin"
+    if mention is None and doc.text[who[0]:who[1]] in vocab.country_forms():
+        # "Moscow demands …" with no body speaker the table gives that country: the country speaks, resolved
+        # as a country in a headline is (the body speaker who says what the title sums up, else its government)
+        form = doc.text[who[0]:who[1]]
+        mention = _mentions.Mention(who[0], who[1], vocab.country_forms()[form][0], form, "country")
     if mention is None or any(a.speaker.speaker == mention.speaker for a in acts):
         return []
     return [SpeechAct((sentence.start, sentence.end), cue, mention, None, "")]
