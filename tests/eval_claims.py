@@ -140,9 +140,9 @@ def evaluate_stress_blind(verbose: bool = False, gold_dir: Path = STRESS_DIR / "
 
 
 def evaluate_stress_blind2(verbose: bool = False, gold_dir: Path = STRESS_DIR / "blind2") -> dict:
-    """Figures on the blind long batch ``b`` (tests/gold/stress/blind2: labelled before the extractor ran on it;
-    its first run is in the stress README; not gated): body claims with dates, headline claims apart."""
-    return _score_in_parts(stress_articles(gold_dir), gold_dir, "blind long batch b",
+    """Figures on the blind long batches ``b`` and ``c`` (tests/gold/stress/blind2: each labelled before the extractor
+    ran on it; their first runs are in the stress README; not gated): body claims with dates, headline claims apart."""
+    return _score_in_parts(stress_articles(gold_dir), gold_dir, "blind long batches b, c",
                            (("body", False, ""), ("headline", True, "headline_")), True, verbose)
 
 
