@@ -2020,3 +2020,14 @@ def test_a_headline_country_with_no_table_speaker_in_the_body_still_speaks():
     calls = _article("Russia calls pullback from Izium a 'regrouping'",
                      "Russia's defence ministry said it had decided to regroup its forces from the Izium area.")
     assert calls[calls["headline"]]["speaker"].tolist() == ["Russian Defence Ministry"]
+
+
+def test_a_headline_clause_with_no_war_word_restating_its_speakers_body_claim_is_a_claim():
+    found = _article("Zelensky says the ball is now in Russia's court",
+                     "Volodymyr Zelensky said on Tuesday that Ukraine was ready to accept a 30-day ceasefire and that "
+                     "the ball was now in Moscow's court.")
+    assert found["headline"].tolist() == [True, False]
+    # the speaker's headline words on something the body's war claim does not say stay out
+    other = _article("Zelensky says he will attend the summit in Rome",
+                     "Volodymyr Zelensky said on Tuesday that Ukraine was ready to accept a 30-day ceasefire.")
+    assert other["headline"].tolist() == [False]

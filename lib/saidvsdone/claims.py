@@ -846,6 +846,35 @@ def _inside_reported(doc, act) -> bool:
                for o in doc.speech.acts_in(act.sentence[0]))
 
 
+def _restated_body_topic(doc, lexicon, label: str, acts, scope: tuple[int, int]) -> str:
+    """A headline clause with no war word of its own that restates what its speaker says in the body ("Zelensky says
+    the ball is now in Russia's court" over "Zelensky said Ukraine was ready for a ceasefire … and that the ball was
+    now in Moscow's court"): the war topic of the first body sentence of that speaker sharing a word of four letters
+    or more with the clause after its verb (countries aside); "" when none."""
+    text = doc.text
+    cue_end = max(a.cue.end for a in acts)
+    end = text.find(";", cue_end, scope[1])
+    clause = _stems5(text[max(cue_end, scope[0]):end if end >= 0 else scope[1]])
+    clause -= _stems5(" ".join(vocab.country_forms()))
+    if not clause or not label:
+        return ""
+    for later in doc.speech.acts:
+        if later.sentence[0] < doc.headline_end or later.speaker.speaker != label:
+            continue
+        a, b = later.sentence
+        if not clause & (_stems5(text[a:b]) - _stems5(text[later.speaker.start:later.speaker.end])):
+            continue
+        words, starts = _span(doc, a, b)
+        topics = _topics(lexicon, words, 0, len(words), starts, [(min(later.speaker.start, later.cue.start),
+                                                                  max(later.speaker.end, later.cue.end))], doc)
+        if any(t in _EXCLUDING and t != "theatre" for t in topics):
+            continue
+        military = [t for t in topics if t not in _EXCLUDING]
+        if military:
+            return military[0]
+    return ""
+
+
 _SUMMARY_WORD = re.compile(r"[A-Za-z][a-z]{3,}")
 
 
@@ -2362,6 +2391,9 @@ def _claim(doc, sentence, label, acts, lexicon, scope: tuple[int, int] | None = 
         military = [t for t in topics if t not in _EXCLUDING]
     if not military and not fine and going_on and not any(t in _EXCLUDING for t in topics if t != "theatre"):
         military = [going_on]  # the speaker's statement of the sentence before goes on
+    if not military and not fine and sentence.headline and not any(t in _EXCLUDING for t in topics if t != "theatre"):
+        restated = _restated_body_topic(doc, lexicon, label, acts, scope or (s_start, s_end))
+        military = [restated] if restated else military  # "Zelensky says the ball is now in Russia's court"
     if not military and not fine:
         return None
     if "civilian" in topics and not fine and not any(t in _MILITARY_TOPICS for t in military):
