@@ -2031,3 +2031,9 @@ def test_a_headline_clause_with_no_war_word_restating_its_speakers_body_claim_is
     other = _article("Zelensky says he will attend the summit in Rome",
                      "Volodymyr Zelensky said on Tuesday that Ukraine was ready to accept a 30-day ceasefire.")
     assert other["headline"].tolist() == [False]
+
+
+def test_mobilisation_beside_an_industry_word_is_still_the_call_up():
+    found = _find("The institute said Moscow's mobilisation would not produce combat-ready units for months.")
+    assert found["claim_type"].tolist() == ["mobilisation"]
+    assert _find("The minister said the factory would produce 100,000 drones for the troops this year.").empty

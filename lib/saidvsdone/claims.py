@@ -2306,6 +2306,8 @@ def _speaker_known(acts) -> bool:
     return any(a.speaker.speaker for a in acts)
 
 
+#: The call-up of people (not the troops or weapons an arms industry's words may stand beside).
+_CALL_UP = re.compile(r"\b(?:mobili[sz](?:ation|e|ed|ing)|conscription|conscripts|call-up|reservists)\b", re.IGNORECASE)
 _MODAL_BEFORE = re.compile(r"\b(?:would|will|could|might|may|must|should|shall|can)\s+(?:not\s+|never\s+)?$", re.IGNORECASE)
 #: Where a clause that brings in another voice begins (", as Gerasimov said", ", while Kyiv said").
 _NEXT_VOICE = re.compile(r",\s*(?:as|while|whereas|but|after)\s|;", re.IGNORECASE)
@@ -2421,8 +2423,11 @@ def _claim(doc, sentence, label, acts, lexicon, scope: tuple[int, int] | None = 
         return None  # "he had discussed air defence with the chancellor": a meeting, not a claim
     if "logistics" in topics and set(military) <= {"goals"} and not fine:
         return None  # "Putin had no plans to visit the region": a travel plan, not a war plan
-    if "industry" in topics and set(military) <= {"strikes", "mobilisation"} and not fine:
-        return None  # "had signed a contract for 100,000 drones": arms production, not the war's course
+    if "industry" in topics and set(military) <= {"strikes", "mobilisation"} and not fine \
+            and not _CALL_UP.search(text, s_start, s_end):
+        # "had signed a contract for 100,000 drones": arms production, not the war's course ("mobilisation would not
+        # produce combat-ready units" speaks of people called up, not of arms)
+        return None
     if "logistics" in topics and set(military) <= {"negotiations"} and (
             not fine or (fine[0] == "negotiations" and " " not in text[fine[1]:fine[2]].strip())):
         return None  # who travels to or meets whom for talks: diplomatic logistics, not a position
