@@ -2037,3 +2037,18 @@ def test_mobilisation_beside_an_industry_word_is_still_the_call_up():
     found = _find("The institute said Moscow's mobilisation would not produce combat-ready units for months.")
     assert found["claim_type"].tolist() == ["mobilisation"]
     assert _find("The minister said the factory would produce 100,000 drones for the troops this year.").empty
+
+
+def test_headline_role_synonyms_are_rows_a_journalist_extends(tmp_path):
+    title = "Separatist envoy says Russian troops will hold the corridor"
+    body = "Ivan Sidorov, the separatist republic's special representative, said on Monday that Russian troops would hold the corridor."
+    def head():
+        found = _article(title, body)
+        return found[found["headline"]]["speaker"].tolist()
+    assert head() != ["Ivan Sidorov"]
+    (tmp_path / "claim_words.csv").write_text("group,word,note\nrole_synonym,envoy representative,\n", encoding="utf-8")
+    vocab.use(tmp_path)
+    try:
+        assert head() == ["Ivan Sidorov"]
+    finally:
+        vocab.use(None)

@@ -121,6 +121,9 @@ class _Words:
     reporting_cues: frozenset
     topic_only: re.Pattern     # "briefed Putin on the situation at the front": a report's subject
     rubrics: frozenset
+    damage_events: frozenset   # "the cruiser was damaged": what happened, a loss beside materiel
+    setting_nouns: frozenset   # "the besieged port city": a place described, not a territory topic
+    role_synonyms: dict        # headline office → body words naming it ("chief" → head, leader, led …)
 
 
 def _words() -> _Words:
@@ -160,7 +163,17 @@ def _compile_words() -> _Words:
         allegation_cues=tuple(groups["allegation_cue"]), denial_cues=tuple(groups["denial_cue"]),
         rejection_cues=tuple(groups["rejection_cue"]), expressing_cues=frozenset(groups["expressing_cue"]),
         feeling=feeling, reporting_cues=frozenset(groups["reporting_cue"]), topic_only=topic_only,
-        rubrics=frozenset(groups["rubric"]))
+        rubrics=frozenset(groups["rubric"]), damage_events=frozenset(groups["damage_event"]),
+        setting_nouns=frozenset(groups["setting_noun"]), role_synonyms=_role_synonyms(groups["role_synonym"]))
+
+
+def _role_synonyms(pairs) -> dict:
+    """``claim_words.csv`` role_synonym rows ("chief head", "chief leader") as {office: (body words, …)}."""
+    synonyms: dict[str, list[str]] = {}
+    for pair in pairs:
+        office, _, word = pair.partition(" ")
+        synonyms.setdefault(office, []).append(word.strip() or office)
+    return {office: tuple(words) for office, words in synonyms.items()}
 
 
 def _compile() -> _Lexicon:
@@ -1477,17 +1490,6 @@ def _headline_like_body(doc, start: int, end: int):
     return None
 
 
-#: Head nouns of a headline's role that name the same office in the body ("Wagner chief" ~ "the head of … Wagner").
-_ROLE_SYNONYMS = {"chief": ("chief", "head", "leader", "boss", "founder", "headed", "heads", "led", "leads"),
-                  "head": ("chief", "head", "leader", "boss", "headed", "heads", "led", "leads"),
-                  "leader": ("chief", "head", "leader", "boss", "headed", "heads", "led", "leads"),
-                  "boss": ("chief", "head", "leader", "boss", "founder"),
-                  "governor": ("governor",), "minister": ("minister",), "mayor": ("mayor",),
-                  "commander": ("commander", "commands", "commanding", "chief"),
-                  "spokesman": ("spokesman", "spokeswoman", "spokesperson"),
-                  "spokeswoman": ("spokesman", "spokeswoman", "spokesperson")}
-
-
 def _headline_apposed(doc, start: int, end: int):
     """ "Wagner chief says …", "…, says Ukrainian brigade commander" over "The head of Russia's Wagner group,
     Yevgeny Prigozhin, said" / "Andriy Bilyk, commander of the 57th brigade, said": the body's first named
@@ -1495,7 +1497,8 @@ def _headline_apposed(doc, start: int, end: int):
     headline's office and every other word of it but its country; else None."""
     words = [w.lower().strip("’'") for w in doc.text[start:end].split()]
     head = words[-1] if words else ""
-    if head not in _ROLE_SYNONYMS or len(words) > 4:
+    synonyms = _words().role_synonyms.get(head)
+    if synonyms is None or len(words) > 4:
         return None
     forms = vocab.country_forms()
     qualifiers = [w for w in words[:-1] if w.capitalize() not in forms and w not in ("the", "a", "an", "top", "senior")]
@@ -1517,7 +1520,7 @@ def _headline_apposed(doc, start: int, end: int):
         named = {forms[w][0] for w in re.findall(r"[A-Z][\w-]*", intro.replace("’", "'")) if w in forms}
         if countries and named and countries.isdisjoint(named):
             continue  # "Ukrainian delegation head" is not "X, who led the Russian delegation"
-        if any(h in found for h in _ROLE_SYNONYMS[head]) and all(q in found for q in qualifiers):
+        if any(h in found for h in synonyms) and all(q in found for q in qualifiers):
             return _mentions.Mention(start, end, later.speaker.speaker, text[start:end], "headline subject")
     return None
 
@@ -2630,12 +2633,6 @@ def _enough_content(text: str, start: int, end: int, skip: list[tuple[int, int]]
     return False
 
 
-#: Civilian-damage words that name what happened, not to whom: beside equipment they are a military loss.
-_DAMAGE_EVENTS = frozenset("damage damaged fire fires".split())
-#: Nouns a territory word may qualify as a place's description ("the besieged port", "the occupied region").
-_SETTING_NOUNS = frozenset("port region regions area areas enclave peninsula".split())
-
-
 def _topics(lexicon, words, first, last, starts, skip, doc=None, matches=None) -> list[str]:
     found, setting = [], set()
     vocabulary = _words()
@@ -2656,14 +2653,14 @@ def _topics(lexicon, words, first, last, starts, skip, doc=None, matches=None) -
             key = "losses"  # "captured three marines": people taken prisoner, not ground
         elif key == "territory" and any(w[1][1:] in vocabulary.evacuees for w in words[max(first, a - 2):b + 1]):
             key = "civilian"  # "moving civilians out of the city", "residents were leaving the town": an evacuation
-        elif key == "civilian" and a == b and words[a][1][1:] in _DAMAGE_EVENTS \
+        elif key == "civilian" and a == b and words[a][1][1:] in vocabulary.damage_events \
                 and any(w[1][1:] in vocabulary.materiel for w in words[max(first, a - 6):a + 7]):
             continue  # "the cruiser was seriously damaged", "a fire on the frigate": equipment, not civilian damage
         elif key == "civilian" and words[a][1][1:] == "people" and any(
                 w[0] in vocabulary.loss_stems for w in words[max(0, a - 5):a]):
             key = "losses"  # "Russia had lost 1,000 people a day": a side's casualties, not civilians
         elif key == "territory" and a == b and b + 1 < len(words) and (
-                words[b + 1][1][1:] in _SETTING_NOUNS or words[b + 1][1][1:] in vocabulary.settlement_nouns):
+                words[b + 1][1][1:] in vocabulary.setting_nouns or words[b + 1][1][1:] in vocabulary.settlement_nouns):
             setting.add(key)  # "the besieged port city": where it happened, not what happened (unless beside more)
             continue
         if key not in found:
