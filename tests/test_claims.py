@@ -2052,3 +2052,12 @@ def test_headline_role_synonyms_are_rows_a_journalist_extends(tmp_path):
         assert head() == ["Ivan Sidorov"]
     finally:
         vocab.use(None)
+
+
+def test_a_second_headline_speaker_opening_its_clause_after_a_semicolon_says_only_what_follows():
+    found = _article("Kyiv says Russian push on Pokrovsk stalled; Trump says he is 'disappointed' in Putin",
+                     "Ukraine's commander-in-chief, Oleksandr Syrskyi, said Russian forces had failed to break through "
+                     "near Pokrovsk.",
+                     "Donald Trump said he was \"very disappointed\" in Vladimir Putin but announced no new sanctions.")
+    head = found[found["headline"]]
+    assert head["speaker"].tolist() == ["Oleksandr Syrskyi"]

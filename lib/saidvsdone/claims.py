@@ -2298,6 +2298,8 @@ def _scopes(text: str, s_start: int, s_end: int, by_speaker: dict, every_act) ->
         before = (max((y for _, y in bounds if y <= a), default=s_start), a)
         if _scope_words(text, *after) >= 2:
             scopes[label] = after
+        elif _scope_words(text, *after) and re.search(r";\s*$", text[before[0]:a]):
+            scopes[label] = after  # "…; Trump says he is 'disappointed' in Putin": a speaker opening its clause
         elif _scope_words(text, *before) >= 2:
             scopes[label] = before
         else:
