@@ -2061,3 +2061,11 @@ def test_a_second_headline_speaker_opening_its_clause_after_a_semicolon_says_onl
                      "Donald Trump said he was \"very disappointed\" in Vladimir Putin but announced no new sanctions.")
     head = found[found["headline"]]
     assert head["speaker"].tolist() == ["Oleksandr Syrskyi"]
+
+
+def test_an_inverted_headline_country_is_the_body_speaker_of_the_words_before_it():
+    found = _article("Avdiivka holds as Russia loses dozens of tanks, Kyiv says",
+                     "Russian forces have lost more than 100 tanks near Avdiivka, a spokesman for the Tavria group, "
+                     "Petro Lysenko, said on Wednesday.",
+                     "Volodymyr Zelensky said in his nightly address that the defenders of Avdiivka were holding on.")
+    assert found[found["headline"]]["speaker"].tolist() == ["Petro Lysenko"]

@@ -903,6 +903,8 @@ def _summed_up_by(doc, sentence, act, country: str, chosen: str) -> str:
     text = doc.text
     end = text.find(";", act.cue.end, sentence.end)
     clause = _stems5(text[act.cue.end:end if end >= 0 else sentence.end])
+    if not clause:  # "Avdiivka holds as Russia loses dozens of tanks, Kyiv says": the words before it
+        clause = _stems5(text[sentence.start:min(act.speaker.start, act.cue.start)])
     clause -= _stems5(" ".join(f for f, (c, _) in vocab.country_forms().items() if c == country))
     if not clause:
         return ""
