@@ -2069,3 +2069,18 @@ def test_an_inverted_headline_country_is_the_body_speaker_of_the_words_before_it
                      "Petro Lysenko, said on Wednesday.",
                      "Volodymyr Zelensky said in his nightly address that the defenders of Avdiivka were holding on.")
     assert found[found["headline"]]["speaker"].tolist() == ["Petro Lysenko"]
+
+
+def test_a_headline_role_with_a_modifier_before_it_is_a_subject():
+    found = _article("Ukraine's army chief wants more drones and fewer trenches",
+                     "Oleksandr Syrskyi said on Wednesday that the army's priority was to stabilise the front and wear "
+                     "down Russian forces with drones.")
+    assert found["headline"].tolist() == [True, False]
+    assert found["speaker"].tolist() == ["Oleksandr Syrskyi"] * 2
+
+
+def test_a_buffer_zone_is_a_territorial_goal_and_speaks_of_a_headline_verb():
+    found = _article("Kremlin speaks of 'buffer zone' in Kharkiv region",
+                     "Kremlin spokesman Dmitry Peskov said on Friday that the aim of the offensive was to create a "
+                     "buffer zone along the border.")
+    assert found["headline"].tolist() == [True, False]

@@ -1174,10 +1174,12 @@ def _denied_claims(doc, sentence, acts) -> list:
 
 #: Verbs headlines use for a position taken ("Putin rules out …", "Zelensky vows …").
 _HEADLINE_VERBS = ("says|claims|warns|vows|pledges|promises|signals|rules out|rejects|threatens|insists|dismisses|"
-                   "admits|denies|predicts|urges|demands|hails|touts|boasts|sees|expects|confirms|announces|reports|wants|calls")
+                   "admits|denies|predicts|urges|demands|hails|touts|boasts|sees|expects|confirms|announces|reports|wants|calls|"
+                   "speaks of")
 _HEADLINE_SUBJECT = re.compile(
     r"(?:[‘'\"“][^’'\"”]{1,120}[’'\"”]\s*:\s*)?"                  # "‘Our goals will be fulfilled’: "
-    r"(?P<who>(?:[A-Z][\w’'-]*\s+){0,3}?(?:[A-Z][\w’'-]*|(?i:president|leader|minister|chief|commander|general|"
+    r"(?P<who>(?:[A-Z][\w’'-]*\s+){0,3}?(?:[A-Z][\w’'-]*|(?:(?i:army|military|defence|defense|foreign|intelligence|"
+    r"deputy|top|senior|navy|spy|war|border|delegation)\s+)?(?i:president|leader|minister|chief|commander|general|"
     r"spokesman|army|military|ministry|blogger|bloggers|official|officials|analyst|analysts|governor|mayor|"
     r"spokeswoman|envoy|intelligence)))\s+(?P<verb>(?i:" + _HEADLINE_VERBS + r"))\b")
 
