@@ -103,6 +103,9 @@ def figures(verbose: bool = False, devset: bool = True) -> dict[str, float]:
     print("== Claims stress cases, blind long batch z (tests/gold/stress/blind: written blind, studied since: own floors) ==\n")
     collect("stress_blind", "claims", importlib.import_module("eval_claims").evaluate_stress_blind(verbose=verbose))
     print()
+    print("== Claims stress cases, blind long batches b, c (tests/gold/stress/blind2: written blind, not gated) ==\n")
+    collect("stress_blind2", "claims", importlib.import_module("eval_claims").evaluate_stress_blind2(verbose=verbose))
+    print()
     print("== Facts stress cases (tests/gold/stress: short invented texts, devset conventions) ==\n")
     collect("stress", "facts", importlib.import_module("eval_facts_stress").evaluate(verbose=verbose))
     collect("stress", "facts_qualitative",

@@ -35,6 +35,7 @@ Example:
 
 from __future__ import annotations
 
+import functools
 import re
 from bisect import bisect_left
 from dataclasses import dataclass, replace
@@ -120,6 +121,9 @@ class _Words:
     reporting_cues: frozenset
     topic_only: re.Pattern     # "briefed Putin on the situation at the front": a report's subject
     rubrics: frozenset
+    damage_events: frozenset   # "the cruiser was damaged": what happened, a loss beside materiel
+    setting_nouns: frozenset   # "the besieged port city": a place described, not a territory topic
+    role_synonyms: dict        # headline office → body words naming it ("chief" → head, leader, led …)
 
 
 def _words() -> _Words:
@@ -159,7 +163,17 @@ def _compile_words() -> _Words:
         allegation_cues=tuple(groups["allegation_cue"]), denial_cues=tuple(groups["denial_cue"]),
         rejection_cues=tuple(groups["rejection_cue"]), expressing_cues=frozenset(groups["expressing_cue"]),
         feeling=feeling, reporting_cues=frozenset(groups["reporting_cue"]), topic_only=topic_only,
-        rubrics=frozenset(groups["rubric"]))
+        rubrics=frozenset(groups["rubric"]), damage_events=frozenset(groups["damage_event"]),
+        setting_nouns=frozenset(groups["setting_noun"]), role_synonyms=_role_synonyms(groups["role_synonym"]))
+
+
+def _role_synonyms(pairs) -> dict:
+    """``claim_words.csv`` role_synonym rows ("chief head", "chief leader") as {office: (body words, …)}."""
+    synonyms: dict[str, list[str]] = {}
+    for pair in pairs:
+        office, _, word = pair.partition(" ")
+        synonyms.setdefault(office, []).append(word.strip() or office)
+    return {office: tuple(words) for office, words in synonyms.items()}
 
 
 def _compile() -> _Lexicon:
@@ -350,6 +364,7 @@ def _claims_in(doc, include_quotes: bool, include_carried: bool, given_quotes) -
         acts = acts_by_sentence.get(s_start, [])
         by_speaker: dict[str, list] = {}
         hedged = _hedged(doc.text, s_start, s_end)
+        denials = []
         furniture = _FURNITURE.match(doc.text, s_start) is not None
         if hedged or furniture:
             acts = []
@@ -368,6 +383,8 @@ def _claims_in(doc, include_quotes: bool, include_carried: bool, given_quotes) -
         if not hedged:
             speaking += _possessive_claims(doc, sentence, speaking)
             speaking += _demonym_claims(doc, sentence, speaking)
+            denials = _denied_claims(doc, sentence, speaking)
+            speaking += [a for a in denials if a not in speaking]
             if sentence.headline:
                 speaking += _headline_subject(doc, sentence, speaking)
                 speaking = [a for a in speaking if not (a.cue.text == ":" and any(
@@ -391,7 +408,7 @@ def _claims_in(doc, include_quotes: bool, include_carried: bool, given_quotes) -
                 if speaking:  # "Kharkiv 'can be held, but more shells needed:' Army commander": a subhead
                     sentence = replace(sentence, headline=True)
         # "officials concede that Mr Putin … believes …": what Putin believes is part of the officials' claim
-        speaking = [a for a in speaking if not any(
+        speaking = [a for a in speaking if a in denials or not any(
             b.cue.end <= a.speaker.start and b.speaker.start < b.cue.start and b.speaker.speaker != a.speaker.speaker
             and _THAT.match(doc.text, b.cue.end)
             and not _CLAUSE_BREAK.search(doc.text, b.cue.end, a.speaker.start) for b in speaking)]
@@ -799,7 +816,8 @@ def _country_speaker(doc, sentence, act) -> str:
                 continue
             body = doc.sentence_at(later.cue.start)
             if not body.headline and later.speaker.how == "country" \
-                    and later.speaker.as_written == written and later.speaker.speaker == country:
+                    and later.speaker.as_written == written and later.speaker.speaker == country \
+                    and not _inside_reported(doc, later):
                 return _country_speaker(doc, body, later)
         # the body's speakers named by name first (a role the layer resolved may be a deputy's, not the holder's)
         chosen = ""
@@ -833,6 +851,43 @@ def _country_speaker(doc, sentence, act) -> str:
     return labels[1] if battlefield else labels[0]  # "Moscow says its forces took …": its military
 
 
+def _inside_reported(doc, act) -> bool:
+    """ "She also said that Kyiv had asked …": ``act``'s speaker stands inside the content of another speaker's
+    "said that" before it in the sentence (Kyiv is spoken of, it does not speak there)."""
+    return any(o is not act and o.speaker.end <= o.cue.end <= act.speaker.start
+               and o.speaker.speaker != act.speaker.speaker and _THAT.match(doc.text, o.cue.end)
+               for o in doc.speech.acts_in(act.sentence[0]))
+
+
+def _restated_body_topic(doc, lexicon, label: str, acts, scope: tuple[int, int]) -> str:
+    """A headline clause with no war word of its own that restates what its speaker says in the body ("Zelensky says
+    the ball is now in Russia's court" over "Zelensky said Ukraine was ready for a ceasefire … and that the ball was
+    now in Moscow's court"): the war topic of the first body sentence of that speaker sharing a word of four letters
+    or more with the clause after its verb (countries aside); "" when none."""
+    text = doc.text
+    cue_end = max(a.cue.end for a in acts)
+    end = text.find(";", cue_end, scope[1])
+    clause = _stems5(text[max(cue_end, scope[0]):end if end >= 0 else scope[1]])
+    clause -= _stems5(" ".join(vocab.country_forms()))
+    if not clause or not label:
+        return ""
+    for later in doc.speech.acts:
+        if later.sentence[0] < doc.headline_end or later.speaker.speaker != label:
+            continue
+        a, b = later.sentence
+        if not clause & (_stems5(text[a:b]) - _stems5(text[later.speaker.start:later.speaker.end])):
+            continue
+        words, starts = _span(doc, a, b)
+        topics = _topics(lexicon, words, 0, len(words), starts, [(min(later.speaker.start, later.cue.start),
+                                                                  max(later.speaker.end, later.cue.end))], doc)
+        if any(t in _EXCLUDING and t != "theatre" for t in topics):
+            continue
+        military = [t for t in topics if t not in _EXCLUDING]
+        if military:
+            return military[0]
+    return ""
+
+
 _SUMMARY_WORD = re.compile(r"[A-Za-z][a-z]{3,}")
 
 
@@ -848,6 +903,8 @@ def _summed_up_by(doc, sentence, act, country: str, chosen: str) -> str:
     text = doc.text
     end = text.find(";", act.cue.end, sentence.end)
     clause = _stems5(text[act.cue.end:end if end >= 0 else sentence.end])
+    if not clause:  # "Avdiivka holds as Russia loses dozens of tanks, Kyiv says": the words before it
+        clause = _stems5(text[sentence.start:min(act.speaker.start, act.cue.start)])
     clause -= _stems5(" ".join(f for f, (c, _) in vocab.country_forms().items() if c == country))
     if not clause:
         return ""
@@ -1091,12 +1148,38 @@ def _demonym_claims(doc, sentence, acts) -> list:
     return found
 
 
+_DENIED_CLAIM = re.compile(r",\s+(?:(?:a|an)\s+(?:claim|assertion|report|account|version)\s+(?:that\s+|which\s+)?|which\s+)"
+                           r"(?P<who>[^,;:“”\"]{2,60}?)\s+(?:(?:has|have|had|quickly|swiftly|later|also)\s+)*"
+                           r"(?P<verb>denied|rejected|disputed|dismissed|refuted|denies|rejects|disputes|dismisses)[.\s]*$")
+
+
+def _denied_claims(doc, sentence, acts) -> list:
+    """ "X wrote that Russian units had reached the station, a claim Ukraine's military denied": the side that
+    denies the content at the sentence's end speaks too (the content denied is its claim, as a denial)."""
+    from saidvsdone.speech import Cue, SpeechAct
+    if not acts:
+        return []
+    match = _DENIED_CLAIM.search(doc.text, sentence.start, sentence.end)
+    if match is None or any(a.cue.start >= match.start() and a.cue.start != match.start("verb") for a in acts):
+        return []
+    if any(a.cue.start == match.start("verb") for a in acts):
+        return [a for a in acts if a.cue.start == match.start("verb")]  # the layer's own act: kept as the denial
+    who = [m for m in _mentions_between(doc, match.start("who"), match.end("who")) if m.speaker
+           and m.how in ("name", "title", "role", "country")]
+    if not who or any(a.speaker.speaker == who[-1].speaker for a in acts):
+        return []
+    return [SpeechAct((sentence.start, sentence.end), Cue(match.start("verb"), match.end("verb"), match.group("verb"),
+                                                          "speech"), who[-1], None, "")]
+
+
 #: Verbs headlines use for a position taken ("Putin rules out …", "Zelensky vows …").
 _HEADLINE_VERBS = ("says|claims|warns|vows|pledges|promises|signals|rules out|rejects|threatens|insists|dismisses|"
-                   "admits|denies|predicts|urges|demands|hails|touts|boasts|sees|expects|confirms|announces|reports|wants")
+                   "admits|denies|predicts|urges|demands|hails|touts|boasts|sees|expects|confirms|announces|reports|wants|calls|"
+                   "speaks of")
 _HEADLINE_SUBJECT = re.compile(
     r"(?:[‘'\"“][^’'\"”]{1,120}[’'\"”]\s*:\s*)?"                  # "‘Our goals will be fulfilled’: "
-    r"(?P<who>(?:[A-Z][\w’'-]*\s+){0,3}?(?:[A-Z][\w’'-]*|(?i:president|leader|minister|chief|commander|general|"
+    r"(?P<who>(?:[A-Z][\w’'-]*\s+){0,3}?(?:[A-Z][\w’'-]*|(?:(?i:army|military|defence|defense|foreign|intelligence|"
+    r"deputy|top|senior|navy|spy|war|border|delegation)\s+)?(?i:president|leader|minister|chief|commander|general|"
     r"spokesman|army|military|ministry|blogger|bloggers|official|officials|analyst|analysts|governor|mayor|"
     r"spokeswoman|envoy|intelligence)))\s+(?P<verb>(?i:" + _HEADLINE_VERBS + r"))\b")
 
@@ -1148,18 +1231,28 @@ def _headline_subject(doc, sentence, acts) -> list:
         mention = _headline_institution(doc, *who)  # "… — Defense Ministry": the body's Russian Defence Ministry
     if mention is None:
         mention = _headline_apposed(doc, *who)  # "Wagner chief says …": "The head of … Wagner …, Yevgeny Prigozhin"
+    if mention is None and doc.text[who[0]:who[1]] in vocab.country_forms():
+        # "Moscow demands …" with no body speaker the table gives that country: the country speaks, resolved
+        # as a country in a headline is (the body speaker who says what the title sums up, else its government)
+        form = doc.text[who[0]:who[1]]
+        mention = _mentions.Mention(who[0], who[1], vocab.country_forms()[form][0], form, "country")
     if mention is None or any(a.speaker.speaker == mention.speaker for a in acts):
         return []
     return [SpeechAct((sentence.start, sentence.end), cue, mention, None, "")]
 
 
+#: Where a headline's second clause may start: "…; Moscow reports …", "… as Wagner claims …", "…, Moscow says …".
+_HEADLINE_CLAUSE_BREAK = re.compile(r";\s+|,\s+(?:(?:as|while|but)\s+)?|\s(?:as|while|amid|but|after)\s+")
+
+
 def _headline_second_clause(doc, sentence, acts) -> list:
-    """ "Kyiv says troops advancing near Bakhmut; Moscow reports repelled attacks": a headline's clause after a
-    semicolon with its own subject and stance verb is a second speaker's, resolved as a headline subject."""
+    """ "Kyiv says troops advancing near Bakhmut; Moscow reports repelled attacks", "Bakhmut defenders hold on as
+    Wagner claims …": a headline's clause after a semicolon, a comma or a conjunction with its own subject and
+    stance verb is a second speaker's, resolved as a headline subject."""
     from saidvsdone.speech import Cue, SpeechAct
     found = []
-    for semicolon in re.finditer(r";\s+", doc.text[sentence.start:sentence.end]):
-        at = sentence.start + semicolon.end()
+    for semicolon in _HEADLINE_CLAUSE_BREAK.finditer(doc.text, sentence.start, sentence.end):
+        at = semicolon.end()
         match = _HEADLINE_SUBJECT.match(doc.text, at)
         if match is None or match.end() > sentence.end or any(a.cue.start == match.start("verb") for a in acts):
             continue
@@ -1404,14 +1497,6 @@ def _headline_like_body(doc, start: int, end: int):
     return None
 
 
-#: Head nouns of a headline's role that name the same office in the body ("Wagner chief" ~ "the head of … Wagner").
-_ROLE_SYNONYMS = {"chief": ("chief", "head", "leader", "boss", "founder"), "head": ("chief", "head", "leader", "boss"),
-                  "leader": ("chief", "head", "leader", "boss"), "boss": ("chief", "head", "leader", "boss", "founder"),
-                  "commander": ("commander", "commands", "commanding", "chief"),
-                  "spokesman": ("spokesman", "spokeswoman", "spokesperson"),
-                  "spokeswoman": ("spokesman", "spokeswoman", "spokesperson")}
-
-
 def _headline_apposed(doc, start: int, end: int):
     """ "Wagner chief says …", "…, says Ukrainian brigade commander" over "The head of Russia's Wagner group,
     Yevgeny Prigozhin, said" / "Andriy Bilyk, commander of the 57th brigade, said": the body's first named
@@ -1419,21 +1504,30 @@ def _headline_apposed(doc, start: int, end: int):
     headline's office and every other word of it but its country; else None."""
     words = [w.lower().strip("’'") for w in doc.text[start:end].split()]
     head = words[-1] if words else ""
-    if head not in _ROLE_SYNONYMS or len(words) > 4:
+    synonyms = _words().role_synonyms.get(head)
+    if synonyms is None or len(words) > 4:
         return None
     forms = vocab.country_forms()
     qualifiers = [w for w in words[:-1] if w.capitalize() not in forms and w not in ("the", "a", "an", "top", "senior")]
+    countries = {forms[w.capitalize()][0] for w in words[:-1] if w.capitalize() in forms}
     text = doc.text
     for later in doc.speech.acts:
         if later.sentence[0] < doc.headline_end or not later.speaker.speaker \
                 or later.speaker.how not in ("name", "title", "unknown name"):
             continue
         if later.speaker.start < later.cue.start:
-            window = text[max(later.sentence[0], later.speaker.start - 60):later.cue.start]
+            window = text[max(later.sentence[0], later.speaker.start - 100):later.cue.start]
         else:
             window = text[later.cue.end:min(later.sentence[1], later.speaker.end + 80)]
         found = set(re.findall(r"[a-z][\w-]*", window.lower()))
-        if any(h in found for h in _ROLE_SYNONYMS[head]) and all(q in found for q in qualifiers):
+        # (the country of the words introducing the person: the name's own clause, not the content before it)
+        intro = text[max(later.sentence[0], later.speaker.start - 60):later.speaker.start].rsplit(",", 1)[-1] \
+            + text[later.speaker.end:later.cue.start if later.speaker.start < later.cue.start
+                   else min(later.sentence[1], later.speaker.end + 80)]
+        named = {forms[w][0] for w in re.findall(r"[A-Z][\w-]*", intro.replace("’", "'")) if w in forms}
+        if countries and named and countries.isdisjoint(named):
+            continue  # "Ukrainian delegation head" is not "X, who led the Russian delegation"
+        if any(h in found for h in synonyms) and all(q in found for q in qualifiers):
             return _mentions.Mention(start, end, later.speaker.speaker, text[start:end], "headline subject")
     return None
 
@@ -2214,6 +2308,8 @@ def _scopes(text: str, s_start: int, s_end: int, by_speaker: dict, every_act) ->
         before = (max((y for _, y in bounds if y <= a), default=s_start), a)
         if _scope_words(text, *after) >= 2:
             scopes[label] = after
+        elif _scope_words(text, *after) and re.search(r";\s*$", text[before[0]:a]):
+            scopes[label] = after  # "…; Trump says he is 'disappointed' in Putin": a speaker opening its clause
         elif _scope_words(text, *before) >= 2:
             scopes[label] = before
         else:
@@ -2225,6 +2321,8 @@ def _speaker_known(acts) -> bool:
     return any(a.speaker.speaker for a in acts)
 
 
+#: The call-up of people (not the troops or weapons an arms industry's words may stand beside).
+_CALL_UP = re.compile(r"\b(?:mobili[sz](?:ation|e|ed|ing)|conscription|conscripts|call-up|reservists)\b", re.IGNORECASE)
 _MODAL_BEFORE = re.compile(r"\b(?:would|will|could|might|may|must|should|shall|can)\s+(?:not\s+|never\s+)?$", re.IGNORECASE)
 #: Where a clause that brings in another voice begins (", as Gerasimov said", ", while Kyiv said").
 _NEXT_VOICE = re.compile(r",\s*(?:as|while|whereas|but|after)\s|;", re.IGNORECASE)
@@ -2310,6 +2408,9 @@ def _claim(doc, sentence, label, acts, lexicon, scope: tuple[int, int] | None = 
         military = [t for t in topics if t not in _EXCLUDING]
     if not military and not fine and going_on and not any(t in _EXCLUDING for t in topics if t != "theatre"):
         military = [going_on]  # the speaker's statement of the sentence before goes on
+    if not military and not fine and sentence.headline and not any(t in _EXCLUDING for t in topics if t != "theatre"):
+        restated = _restated_body_topic(doc, lexicon, label, acts, scope or (s_start, s_end))
+        military = [restated] if restated else military  # "Zelensky says the ball is now in Russia's court"
     if not military and not fine:
         return None
     if "civilian" in topics and not fine and not any(t in _MILITARY_TOPICS for t in military):
@@ -2337,8 +2438,11 @@ def _claim(doc, sentence, label, acts, lexicon, scope: tuple[int, int] | None = 
         return None  # "he had discussed air defence with the chancellor": a meeting, not a claim
     if "logistics" in topics and set(military) <= {"goals"} and not fine:
         return None  # "Putin had no plans to visit the region": a travel plan, not a war plan
-    if "industry" in topics and set(military) <= {"strikes", "mobilisation"} and not fine:
-        return None  # "had signed a contract for 100,000 drones": arms production, not the war's course
+    if "industry" in topics and set(military) <= {"strikes", "mobilisation"} and not fine \
+            and not _CALL_UP.search(text, s_start, s_end):
+        # "had signed a contract for 100,000 drones": arms production, not the war's course ("mobilisation would not
+        # produce combat-ready units" speaks of people called up, not of arms)
+        return None
     if "logistics" in topics and set(military) <= {"negotiations"} and (
             not fine or (fine[0] == "negotiations" and " " not in text[fine[1]:fine[2]].strip())):
         return None  # who travels to or meets whom for talks: diplomatic logistics, not a position
@@ -2541,12 +2645,6 @@ def _enough_content(text: str, start: int, end: int, skip: list[tuple[int, int]]
     return False
 
 
-#: Civilian-damage words that name what happened, not to whom: beside equipment they are a military loss.
-_DAMAGE_EVENTS = frozenset("damage damaged fire fires".split())
-#: Nouns a territory word may qualify as a place's description ("the besieged port", "the occupied region").
-_SETTING_NOUNS = frozenset("port region regions area areas enclave peninsula".split())
-
-
 def _topics(lexicon, words, first, last, starts, skip, doc=None, matches=None) -> list[str]:
     found, setting = [], set()
     vocabulary = _words()
@@ -2567,14 +2665,14 @@ def _topics(lexicon, words, first, last, starts, skip, doc=None, matches=None) -
             key = "losses"  # "captured three marines": people taken prisoner, not ground
         elif key == "territory" and any(w[1][1:] in vocabulary.evacuees for w in words[max(first, a - 2):b + 1]):
             key = "civilian"  # "moving civilians out of the city", "residents were leaving the town": an evacuation
-        elif key == "civilian" and a == b and words[a][1][1:] in _DAMAGE_EVENTS \
+        elif key == "civilian" and a == b and words[a][1][1:] in vocabulary.damage_events \
                 and any(w[1][1:] in vocabulary.materiel for w in words[max(first, a - 6):a + 7]):
             continue  # "the cruiser was seriously damaged", "a fire on the frigate": equipment, not civilian damage
         elif key == "civilian" and words[a][1][1:] == "people" and any(
                 w[0] in vocabulary.loss_stems for w in words[max(0, a - 5):a]):
             key = "losses"  # "Russia had lost 1,000 people a day": a side's casualties, not civilians
         elif key == "territory" and a == b and b + 1 < len(words) and (
-                words[b + 1][1][1:] in _SETTING_NOUNS or words[b + 1][1][1:] in vocabulary.settlement_nouns):
+                words[b + 1][1][1:] in vocabulary.setting_nouns or words[b + 1][1][1:] in vocabulary.settlement_nouns):
             setting.add(key)  # "the besieged port city": where it happened, not what happened (unless beside more)
             continue
         if key not in found:

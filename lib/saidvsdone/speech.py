@@ -519,7 +519,8 @@ def _find_cues(doc) -> list[Cue]:
 
 
 _DETERMINER_BEFORE = re.compile(r"\b(?:the|these|those|such|his|her|their|its|our|your|earlier|recent|previous|new|"
-                                r"false|unverified|unconfirmed|similar|initial|official|media|news)\s+$", re.IGNORECASE)
+                                r"false|unverified|unconfirmed|similar|initial|official|media|news|"
+                                r"on|of|about|amid|despite|over|regarding)\s+$", re.IGNORECASE)  # "comment on reports"
 
 
 def _plural_noun(text: str, c: Cue) -> bool:
@@ -1542,6 +1543,9 @@ def _subject_of(reader: _Reader, cue: Cue, sentence_start: int) -> Mention | Non
         # a participle ("saying", "telling Modi") takes the subject the sentence opens with
         opening = reader.mentions_between(sentence_start, cue.start)
         if opening and len(text[sentence_start:opening[0].start].split()) <= 1:
+            if len(opening) > 1 and opening[1].how in ("name", "unknown name") \
+                    and _ROLE_THEN_NAME.fullmatch(text, opening[0].end, opening[1].start):
+                opening = opening[1:]  # "Pentagon spokesman Patrick Ryder declined …, saying": the name after the role
             return _resolve(reader, opening[0], opening[0].start)
         return None
     sentence = reader.doc.sentence_at(cue.start)
@@ -1747,6 +1751,9 @@ def _back_reference(reader: _Reader, mention: Mention) -> Mention | None:
 
 
 _QUOTED_PASSIVE = re.compile(r"\b(?:was|were|is|has\s+been)\s+quoted\s+(?:\w+\s+)?as\s+$", re.IGNORECASE)
+_ROLE_THEN_NAME = re.compile(r"(?:['’]s)?\s+(?:(?:deputy|press|chief|senior|top|foreign|defence|defense|military|"
+                             r"presidential)\s+)*(?:spokesman|spokeswoman|spokesperson|aide|adviser|advisor|envoy|"
+                             r"commander|chief|minister|official|head|leader|ambassador|representative)\s+")
 _QUOTING = re.compile(r"\s+(.{2,60}?)\s+as\s+(?:saying|telling|stating|declaring)\b")
 _RELATIVE_WHO = re.compile(r",\s*who\s+(?:(?:also|then|later|has|had|repeatedly)\s+)?$")
 _GROUP_OF = re.compile(r"\b(?:" + _SPEAKING_GROUPS + r"|spokesman|spokeswoman|spokesperson)\s+(?:at|from|of)\s+(?:the\s+)?$",
