@@ -1142,3 +1142,12 @@ def test_a_kremlin_speaker_is_the_spokesman():
 def test_an_outlets_label_in_capitals_is_nobody(label):
     text = f"Q: What did the minister say?\n\n{label}: He said, “We will hold.”"
     assert speaker_of(text, "We will hold") != " ".join(w.capitalize() for w in label.split())
+
+
+def test_a_deputy_role_resolved_to_a_person_of_no_table_does_not_fail_the_claims_stage():
+    from saidvsdone import claims
+    text = ("The Armed Forces Minister, Tom Gray, spoke in London. In Kyiv, the deputy minister said Russian troops "
+            "had lost ground near the river.")
+    table = claims.find(corpus.from_text(text, published="2023-05-16"))
+    assert not table.attrs.get("errors")
+    assert table["speaker"].tolist() == ["deputy minister (unnamed)"]

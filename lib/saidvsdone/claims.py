@@ -504,8 +504,8 @@ def _claims_in(doc, include_quotes: bool, include_carried: bool, given_quotes) -
                     and last_voice[0] == indefinite[1] and last_voice[1] >= sentence.paragraph - 1:
                 label = indefinite[1]  # "…, he added": the same unnamed person
             elif act.speaker.how == "role" and _DEPUTY.search(act.speaker.as_written) and act.speaker.speaker \
-                    and not any(_DEPUTY.search(r) for r in _mentions.people().speakers[act.speaker.speaker].roles
-                                if act.speaker.speaker in _mentions.people().speakers):
+                    and not any(_DEPUTY.search(r) for r in getattr(
+                        _mentions.people().speakers.get(act.speaker.speaker), "roles", ())):
                 # "Ukraine's deputy defence minister" is not the minister: the person the article introduces with
                 # that office ("Hanna Maliar, Ukraine's deputy defence minister, said"), else nobody named
                 label = _introduced_as(doc, act.speaker.as_written) \
