@@ -1151,3 +1151,15 @@ def test_a_deputy_role_resolved_to_a_person_of_no_table_does_not_fail_the_claims
     table = claims.find(corpus.from_text(text, published="2023-05-16"))
     assert not table.attrs.get("errors")
     assert table["speaker"].tolist() == ["deputy minister (unnamed)"]
+
+
+@pytest.mark.parametrize("text, words, expected", [
+    # a rank before the name and an office after it: "the general" is the rank's holder
+    ("Supplies are short, Major General Taras Onyshko, deputy head of the army's logistics, said. "
+     "“We ration shells,” the general added.", "ration shells", "Taras Onyshko"),
+    # a titled mention's own rank ("Lieutenant General A B" after an institution's spokesman and a comma)
+    ("The ministry's spokesman, Lieutenant General Ivan Dorokhov, read the report. "
+     "“Two groups were stopped,” the general specified.", "Two groups", "Ivan Dorokhov"),
+])
+def test_a_rank_before_a_name_is_one_of_its_roles(text, words, expected):
+    assert speaker_of(text, words) == expected

@@ -441,16 +441,19 @@ def _appositions(reader) -> list[tuple[int, str, str]]:
     for m in names:
         after = _ROLE_AFTER_NAME.match(text[m.end:m.end + 80])
         before = _words_before_name(text[max(0, m.start - 40):m.start])
-        for phrase in (after.group(1) if after else "", before):
-            role = _ROLE_WORDS.search(phrase)
-            if role:
-                found.append((m.start, role.group(1).lower(), m.speaker))
-                break
-        else:
+        # every role the introduction gives ("Major General A B, deputy head of …": the general and the
+        # head; "Lieutenant General A B" as one titled mention: its own rank words)
+        roles = {r.group(1).lower() for phrase in (after.group(1) if after else "", before)
+                 for r in [_ROLE_WORDS.search(phrase)] if r}
+        rank = _ROLE_WORDS.search(m.as_written)
+        if rank and rank.group(1).lower() in _words("military_role"):
+            roles.add(rank.group(1).lower())
+        if not roles:
             comma = _ROLE_COMMA_BEFORE.search(text, max(0, m.start - 60), m.start) \
                 if text.startswith(",", m.end) else None
             if comma is not None and not re.search(r"(?i)\baccording\s+to\b", text[max(0, comma.start() - 25):comma.start()]):
-                found.append((m.start, comma.group(1).lower(), m.speaker))  # "The governor of X, A B, said"
+                roles.add(comma.group(1).lower())  # "The governor of X, A B, said"
+        found.extend((m.start, role, m.speaker) for role in roles)
     return sorted(found)
 
 
