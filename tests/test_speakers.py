@@ -1163,3 +1163,21 @@ def test_a_deputy_role_resolved_to_a_person_of_no_table_does_not_fail_the_claims
 ])
 def test_a_rank_before_a_name_is_one_of_its_roles(text, words, expected):
     assert speaker_of(text, words) == expected
+
+
+@pytest.mark.parametrize("text, words, expected", [
+    # a role with a long of-phrase, a comma, then the name: "according to the spokesperson" is that name
+    ("Shelling went on all night, said the spokesperson for the Southern operational-strategic group of forces, "
+     "Ihor Tkach. According to the spokesperson, the enemy also used drones. “They never stop,” he added.",
+     "They never stop", "Ihor Tkach"),
+    # the head of a region's (oblast) administration is its governor
+    ("Petro Lysak, the head of Sumy Oblast Military Administration, reported new strikes. "
+     "“The city was hit nine times,” the governor wrote.", "hit nine times", "Petro Lysak"),
+    ("The head of the Sumy regional administration, Petro Lysak, spoke on television. "
+     "“Nobody was hurt,” the governor said.", "Nobody was hurt", "Petro Lysak"),
+    # the role nearest the name is the apposed one ("the governor … met the mayor of X, A B")
+    ("The governor said he had met the mayor of Izium, Valerii Marchuk. “We need buses,” the mayor said.",
+     "We need buses", "Valerii Marchuk"),
+])
+def test_an_office_introduced_at_length_is_found_again_by_its_role(text, words, expected):
+    assert speaker_of(text, words) == expected

@@ -400,7 +400,7 @@ _ROLE_WORDS = re.compile(r"\b(" + "|".join(sorted(map(re.escape, _mentions.GENER
                          + r")s?\b", re.IGNORECASE)
 #: "The governor of Belgorod region, Vyacheslav Gladkov, said": a role, a comma, then the name
 _ROLE_COMMA_BEFORE = re.compile(r"\b(" + "|".join(sorted(map(re.escape, _mentions.GENERIC_ROLES), key=len, reverse=True))
-                                + r")\b[^,.;:\n“”\"]{0,40},\s*$", re.IGNORECASE)
+                                + r")\b[^,.;:\n“”\"]{0,80},\s*$", re.IGNORECASE)
 
 
 _TITLE_BEFORE = re.compile(r"\b(?:" + "|".join(sorted((re.escape(t) for t in _mentions.TITLE_WORDS), key=len, reverse=True))
@@ -448,11 +448,15 @@ def _appositions(reader) -> list[tuple[int, str, str]]:
         rank = _ROLE_WORDS.search(m.as_written)
         if rank and rank.group(1).lower() in _words("military_role"):
             roles.add(rank.group(1).lower())
+        office = after.group(0) + text[m.end + after.end():m.end + 80].split(",")[0] if after else ""
         if not roles:
-            comma = _ROLE_COMMA_BEFORE.search(text, max(0, m.start - 60), m.start) \
-                if text.startswith(",", m.end) else None
+            comma = _ROLE_COMMA_BEFORE.search(text, max(0, m.start - 100), m.start) \
+                if text.startswith((",", "."), m.end) else None
             if comma is not None and not re.search(r"(?i)\baccording\s+to\b", text[max(0, comma.start() - 25):comma.start()]):
-                roles.add(comma.group(1).lower())  # "The governor of X, A B, said"
+                office = comma.group(0)  # "The governor of X, A B, said"; "…, said the head of X, A B."
+                roles.add(list(_ROLE_WORDS.finditer(office))[-1].group(1).lower())  # the role nearest the name
+        if roles & _words("regional_head") and _REGIONAL.search(office):
+            roles.add("governor")  # "A B, the head of the X Oblast Military Administration": the governor
         found.extend((m.start, role, m.speaker) for role in roles)
     return sorted(found)
 
