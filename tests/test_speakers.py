@@ -1181,3 +1181,11 @@ def test_a_rank_before_a_name_is_one_of_its_roles(text, words, expected):
 ])
 def test_an_office_introduced_at_length_is_found_again_by_its_role(text, words, expected):
     assert speaker_of(text, words) == expected
+
+
+def test_a_voice_inserted_before_the_main_verbs_that_clause_keeps_its_own_words():
+    from saidvsdone import claims
+    text = ("Oleksandr Syrskyi said on Friday, two days after Valery Gerasimov claimed that Russian troops had "
+            "taken the town, that Ukrainian units still held its centre.")
+    table = claims.find(corpus.from_text(text, published="2024-05-11"))
+    assert sorted(table["speaker"]) == ["Oleksandr Syrskyi", "Valery Gerasimov"]

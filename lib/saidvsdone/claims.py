@@ -2185,7 +2185,7 @@ def _scopes(text: str, s_start: int, s_end: int, by_speaker: dict, every_act) ->
     def span(act):
         return min(act.cue.start, act.speaker.start), max(act.cue.end, act.speaker.end)
     bounds = sorted({span(a) for a in every_act} | {span(a) for acts in by_speaker.values() for a in acts})
-    scopes = {}
+    scopes, resumes = {}, []
     for label, acts in by_speaker.items():
         a, b = span(acts[0])
         after = (b, min((x for x, _ in bounds if x >= b), default=s_end))
@@ -2194,13 +2194,28 @@ def _scopes(text: str, s_start: int, s_end: int, by_speaker: dict, every_act) ->
         stop = _NEXT_VOICE.search(text, *after)
         after = (after[0], stop.start()) if stop is not None else after
         before = (max((y for _, y in bounds if y <= a), default=s_start), a)
-        if _scope_words(text, *after) >= 2:
+        inserted = _INSERTED_VOICE.match(text, *after) if after[1] < s_end else None
+        resumed = _RESUMED_THAT.search(text, after[1], s_end) if inserted is not None else None
+        if resumed is not None:  # "X said on Thursday, a day after Y claimed that P, that Q": X's words are Q
+            scopes[label] = (resumed.start(), s_end)
+            resumes.append(resumed.start())
+        elif _scope_words(text, *after) >= 2:
             scopes[label] = after
         elif _scope_words(text, *before) >= 2:
             scopes[label] = before
         else:
             return {}
+    for cut in resumes:  # the inserted voice's words end where the first one's "that" resumes
+        scopes.update({label: (a, cut) for label, (a, b) in scopes.items() if a < cut < b})
     return scopes
+
+
+#: "…, a day after" / ", as" / ", hours before" ending a voice's part right before another voice's subject,
+#: with no "that" of its own: an inserted clause; the first voice's "that" comes back after it (", that …")
+_INSERTED_VOICE = re.compile(r"(?:(?!\bthat\b)[^;:“”\"])*,\s*(?:(?:a|one|two|three|several|some|just|only)\s+"
+                             r"(?:days?|hours?|weeks?)\s+)?(?:after|before|as|when|while|since)\s+(?:the\s+)?$",
+                             re.IGNORECASE)
+_RESUMED_THAT = re.compile(r",\s*that\s", re.IGNORECASE)
 
 
 def _speaker_known(acts) -> bool:
