@@ -1189,3 +1189,17 @@ def test_a_voice_inserted_before_the_main_verbs_that_clause_keeps_its_own_words(
             "taken the town, that Ukrainian units still held its centre.")
     table = claims.find(corpus.from_text(text, published="2024-05-11"))
     assert sorted(table["speaker"]) == ["Oleksandr Syrskyi", "Valery Gerasimov"]
+
+
+@pytest.mark.parametrize("text, words, expected", [
+    # "the deputy minister" is the deputy named, not a minister introduced later
+    ("Ivan Havryliuk, Ukraine's deputy defence minister, visited Lviv. The Armed Forces Minister, Tom Gray, met him. "
+     "“We need more shells,” the deputy minister said.", "more shells", "Ivan Havryliuk"),
+    ("The Armed Forces Minister, Tom Gray, spoke in London. In Kyiv, Ms Maliar said the line held. "
+     "“The enemy is losing ground,” the deputy minister wrote.", "losing ground", "Hanna Maliar"),
+    # a deputy of another office is not that deputy
+    ("Ivan Havryliuk, the deputy head of the army's logistics, spoke first. “We need more shells,” the deputy "
+     "minister said.", "more shells", ""),
+])
+def test_a_deputy_is_found_by_the_office_they_deputise(text, words, expected):
+    assert speaker_of(text, words) == expected

@@ -420,6 +420,16 @@ def _words_before_name(window: str) -> str:
     return window[len(window) - _WORDS_BEFORE_NAME_REVERSED.match(window[::-1]).end():]
 
 
+def _role_in(phrase: str) -> str:
+    """The first role word of ``phrase``; a deputy's with the office after it ("deputy defence minister":
+    "deputy minister", not any deputy)."""
+    role = _ROLE_WORDS.search(phrase)
+    if role is None:
+        return ""
+    office = _ROLE_WORDS.search(phrase, role.end()) if role.group(1).lower() == "deputy" else None
+    return f"deputy {office.group(1).lower().split()[-1]}" if office else role.group(1).lower()
+
+
 def _appositions(reader) -> list[tuple[int, str, str]]:
     """(position, role word, person) for every person the article introduces with a role:
     "Oleh Kravets, the regional governor, said", "regional governor Oleh Kravets said",
@@ -443,8 +453,7 @@ def _appositions(reader) -> list[tuple[int, str, str]]:
         before = _words_before_name(text[max(0, m.start - 40):m.start])
         # every role the introduction gives ("Major General A B, deputy head of …": the general and the
         # head; "Lieutenant General A B" as one titled mention: its own rank words)
-        roles = {r.group(1).lower() for phrase in (after.group(1) if after else "", before)
-                 for r in [_ROLE_WORDS.search(phrase)] if r}
+        roles = {_role_in(phrase) for phrase in (after.group(1) if after else "", before)} - {""}
         rank = _ROLE_WORDS.search(m.as_written)
         if rank and rank.group(1).lower() in _words("military_role"):
             roles.add(rank.group(1).lower())
@@ -1932,6 +1941,9 @@ def _resolve(reader: _Reader, mention: Mention, pos: int) -> Mention | None:
         if len(seated) == 1:
             return Mention(mention.start, mention.end, seated[0], mention.as_written, "role")
     fits = {name for name, of in _with_role(who, role) if country is None or of == country}
+    if not fits and role.startswith("deputy ") and " " not in role[7:]:  # "the deputy minister": a deputy … minister
+        fits = {s.name for s in who.speakers.values() if (country is None or s.country == country) and any(
+            r.startswith("deputy ") and r.endswith(" " + role[7:]) for r in s.roles)}
     day = reader.role_day
     former = FORMER.search(mention.as_written) is not None
     if not former and role not in _words("rank") and not pd.isna(day) and any(
@@ -1948,7 +1960,7 @@ def _resolve(reader: _Reader, mention: Mention, pos: int) -> Mention | None:
         return Mention(mention.start, mention.end, max(spoke)[1], mention.as_written, "role")
     regional = _REGIONAL.search(mention.as_written) is not None and role in _words("regional_head")
     introduced = [(p, person) for p, word, person in reader.appositions
-                  if p < pos and (word == role or role.endswith(" " + word)
+                  if p < pos and (word == role or (role.endswith(" " + word) and not role.startswith("deputy "))
                                   or (regional and word in _words("regional_head")))  # "the regional head"
                   and (country is None or _person_country(reader, p, person) in ("", country))]
     if introduced:  # "Oleh Kravets, the regional governor, …" then "the governor said"
