@@ -1203,3 +1203,11 @@ def test_a_voice_inserted_before_the_main_verbs_that_clause_keeps_its_own_words(
 ])
 def test_a_deputy_is_found_by_the_office_they_deputise(text, words, expected):
     assert speaker_of(text, words) == expected
+
+
+def test_a_role_opening_a_sentence_after_an_unnamed_one_does_not_fail_the_article():
+    # "a mayor said" then "The mayor, A B, …" opening a sentence: resolving it while the reader was being
+    # built looked up the unnamed speakers before they existed (AttributeError: the article was dropped)
+    text = "Shelling went on, a mayor said.\n\nThe mayor, Ihor Terekhov, asked for generators. “We have no power,” he said."
+    table = quotes.extract(corpus.from_text(text, published="2024-05-16"))
+    assert not table.attrs.get("errors") and len(table) == 1

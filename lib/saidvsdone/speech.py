@@ -303,6 +303,7 @@ class _Reader:
         self._dates = None
         self.role_day = doc.published  # the day a role is read on ("the defence minister" then): see analyse
         self.person_names: list[Mention] = []
+        self.unnamed: list[tuple[int, str]] = []  # (position, words) of each "a senior official" who spoke
         self.appositions = _appositions(self)
         # a role that opens a sentence and stands for a person is that sentence's subject too ("The
         # battalion commander listens …": "he" later may be him)
@@ -313,7 +314,6 @@ class _Reader:
                     insort(self.person_names, person, key=lambda x: x.start)
         self.person_name_starts = [m.start for m in self.person_names]
         self.previous_quote = None  # (quote, reading) of the quote attributed last
-        self.unnamed: list[tuple[int, str]] = []  # (position, words) of each "a senior official" who spoke
 
     def opens_sentence(self, m: Mention) -> bool:
         """The mention is its sentence's subject: at most one word ("Then", "Later") before it."""
