@@ -1211,3 +1211,20 @@ def test_a_role_opening_a_sentence_after_an_unnamed_one_does_not_fail_the_articl
     text = "Shelling went on, a mayor said.\n\nThe mayor, Ihor Terekhov, asked for generators. “We have no power,” he said."
     table = quotes.extract(corpus.from_text(text, published="2024-05-16"))
     assert not table.attrs.get("errors") and len(table) == 1
+
+
+@pytest.mark.parametrize("text, words, expected", [
+    # the holder of "the city's mayor" is named only in the next paragraph
+    ("Shelling went on all night, the city's mayor said. “We have no power,” he added.\n\n"
+     "The mayor, Ihor Terekhov, asked for generators.", "no power", "Ihor Terekhov"),
+    ("The front is holding, the region's governor said on Sunday. “We are calm,” he said.\n\n"
+     "The governor, Oleh Lysak, spoke after a call with the president.", "We are calm", "Oleh Lysak"),
+    # two people introduced later with that role: no guess
+    ("Shelling went on all night, the city's mayor said. “We have no power,” he added.\n\n"
+     "The mayor of Izium, Valerii Marchuk, and the mayor of Kupiansk, Andrii Besedin, met.", "no power", ""),
+    # named further than the next paragraph: no guess
+    ("Shelling went on all night, the city's mayor said. “We have no power,” he added.\n\nTrains stopped.\n\n"
+     "Buses stopped.\n\nThe mayor, Ihor Terekhov, asked for generators.", "no power", ""),
+])
+def test_a_role_named_only_in_the_next_paragraph_is_that_person(text, words, expected):
+    assert speaker_of(text, words) == expected

@@ -1904,6 +1904,11 @@ def _resolve(reader: _Reader, mention: Mention, pos: int) -> Mention | None:
         sided = _sided_institution(reader, role, {name for name, _ in _with_role(who, role)}, pos)
         if sided:
             return Mention(mention.start, mention.end, sided, mention.as_written, "role")
+        office = list(_ROLE_WORDS.finditer(role))
+        ahead = _named_next(reader, mention, pos, office[-1].group(1).lower(), _REGIONAL.search(role) is not None) \
+            if office and not FORMER.search(role) else None
+        if ahead is not None:  # "the region's governor said", named in the next paragraph
+            return ahead
     if mention.how in ("name", "title", "unknown name", "unnamed source", "unresolved pronoun",
                        "unresolved role", "country"):
         return mention
@@ -2009,9 +2014,25 @@ def _resolve(reader: _Reader, mention: Mention, pos: int) -> Mention | None:
         if office:
             found = ([m for m in office if m.end <= pos] or office)[-1 if office[0].end <= pos else 0]
             return Mention(mention.start, mention.end, reader.full(found), mention.as_written, "role")
+    if chosen is None and not former and not fits and (ahead := _named_next(reader, mention, pos, role, regional)):
+        return ahead
     if chosen is None:  # "the defence minister" with no minister named: keep the words, not a guess
         return Mention(mention.start, mention.end, "", mention.as_written, "unresolved role")
     return Mention(mention.start, mention.end, chosen.speaker, mention.as_written, "role")
+
+
+def _named_next(reader: _Reader, mention: Mention, pos: int, role: str, regional: bool) -> Mention | None:
+    """ "…, the region's governor said." with the holder named only in the next paragraph ("The governor,
+    A B, said"): the one person introduced with that role after ``pos``, in its paragraph or the next."""
+    if mention.as_written[:1] not in "Tt":
+        return None
+    paragraphs = reader.doc.paragraphs
+    k = next((i for i, (_, pe) in enumerate(paragraphs) if pe > pos), len(paragraphs) - 1)
+    limit = paragraphs[min(k + 1, len(paragraphs) - 1)][1] if paragraphs else len(reader.text)
+    found = reader.appositions
+    ahead = {person for p, word, person in found[bisect_left(found, (pos + 1,)):bisect_left(found, (limit,))]
+             if word == role or (regional and word in _words("regional_head"))}
+    return Mention(mention.start, mention.end, ahead.pop(), mention.as_written, "role") if len(ahead) == 1 else None
 
 
 #: Where the words about the person's own side end and the other party begins.
