@@ -1228,3 +1228,21 @@ def test_a_role_opening_a_sentence_after_an_unnamed_one_does_not_fail_the_articl
 ])
 def test_a_role_named_only_in_the_next_paragraph_is_that_person(text, words, expected):
     assert speaker_of(text, words) == expected
+
+
+@pytest.mark.parametrize("text, words, expected", [
+    # a broadcast transcript: the label's speaker reads out someone else's words ("Quote, “…,” end quote.")
+    ("ANCHOR: What does Kyiv say?\n\nREPORTER: Defence minister Rustem Umerov said this morning that the line "
+     "holds. Quote, “We will not retreat from the city,” end quote.", "not retreat", "Rustem Umerov"),
+    # with nobody else named in the line, the label's own words in marks stay the label's
+    ("Retired general Ben Hodges joined us.\n\nHODGES: Not really. I said back in the spring, “They will try again "
+     "in the north.”", "try again", "Ben Hodges"),
+])
+def test_a_transcript_line_reading_out_anothers_words(text, words, expected):
+    assert speaker_of(text, words) == expected
+
+
+def test_quote_end_quote_marks_a_direct_quote():
+    table = quotes.extract(corpus.from_text("REPORTER: Umerov spoke this morning. Quote, “We will not retreat "
+                                            "from the city,” end quote.", published="2024-05-16"))
+    assert table["kind"].tolist() == ["direct"]

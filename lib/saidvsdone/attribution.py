@@ -268,7 +268,9 @@ def attribute(reader: _Reader, quote, reading: QuoteReading, following: int, cue
         previous = next((e for e in reversed(reader.events) if e.pos < span.start), None)
         sentence = reader.doc.sentence_at(previous.pos) if previous is not None else None
         if sentence is not None:  # the main speaker of that sentence, not one inside what they reported
-            same = [e for e in reader.events[-12:] if sentence.start <= e.pos < sentence.end and e.speaker]
+            label = _transcript_label(reader, sentence.start)  # "LIEBERMANN: Peskov said …": not the label
+            first = label[1].end if label is not None and label[0] is not None else sentence.start
+            same = [e for e in reader.events[-12:] if first <= e.pos < sentence.end and e.speaker]
             previous = min(same, key=lambda e: e.pos) if same else previous
         if previous is not None and previous.speaker:
             reading.speaker, reading.attribution = previous.speaker, "continuation"
@@ -296,6 +298,9 @@ def _label_speaker(reader: _Reader, quote) -> tuple[Mention, Cue] | None:
     found = _transcript_label(reader, start)
     if found is None or found[0] is None or found[1].end > quote.span.outer_start:
         return None
+    if any(e.speaker and e.speaker != found[0].speaker and found[1].end <= e.pos < quote.span.outer_start
+           for e in reader.events[-12:]):
+        return None  # "LIEBERMANN: Peskov said earlier today … Quote, “…,” end quote.": the one they report on
     return found[0], found[1]
 
 
@@ -363,7 +368,8 @@ def _kind(reader: _Reader, quote, attributed: bool) -> str:
         return "scare"  # "bloggers and ‘war reporters’ wrote": the marked words name speakers, they are not words said
     first = words.lstrip("[(…. ")
     starts_upper = bool(first) and (first[0].isupper() or first[0].isdigit() or words.startswith("["))
-    sentence_initial = before.strip() == "" or _DATELINE_ONLY.fullmatch(before) is not None  # "KYIV -- “…”"
+    sentence_initial = before.strip() == "" or _DATELINE_ONLY.fullmatch(before) is not None \
+        or _QUOTE_SAID.fullmatch(before) is not None  # "KYIV -- “…”"; a broadcast's "Quote, “…,” end quote."
     after_colon_cue = re.search(r"[,:]\s*$", before) is not None and (attributed and before.rstrip().endswith(":")
                                                                       or any(c.end <= span.outer_start for c in
                                                                              reader.cues_between(quote.sentence[0],
@@ -400,6 +406,8 @@ def _joins_the_subject(reader: _Reader, quote, before: str) -> bool:
     return bool(cues) and cues[0].kind == "speech"
 
 
+#: a speaker on air marking the words they read out: "Quote, “…”", "And I quote: “…”"
+_QUOTE_SAID = re.compile(r"\s*(?:(?:and|so)\s+)?(?:I\s+)?quote\s*[,:]?\s*", re.IGNORECASE)
 _MEDIA_TAG_LINE = re.compile(r"[ \t]*(?:VIDEO|VIDEOS|PHOTO|PHOTOS|AUDIO|GALLERY|PODCAST)[ \t]*(?:\n|$)")
 # a dateline and nothing else before the mark: "KYIV (Reuters) - ", "KUPIANSK, Ukraine -- ", "ODESA, June 5 — "
 _DATELINE_ONLY = re.compile(r"\s*[A-Z][A-Z.'’ -]{1,40}(?:,\s*[A-Z][\w.'’ -]{1,30})?(?:\s*\([^)\n]{1,30}\))?"
