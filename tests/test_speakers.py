@@ -1246,3 +1246,13 @@ def test_quote_end_quote_marks_a_direct_quote():
     table = quotes.extract(corpus.from_text("REPORTER: Umerov spoke this morning. Quote, “We will not retreat "
                                             "from the city,” end quote.", published="2024-05-16"))
     assert table["kind"].tolist() == ["direct"]
+
+
+@pytest.mark.parametrize("text, words, expected", [
+    # a numbered unit speaks under its whole name, and "the brigade" is that unit again
+    ("The 93rd Mechanised Brigade said on Monday that it had held the village. “We counted 40 attacks,” the "
+     "brigade said in a post.", "40 attacks", "93rd Mechanised Brigade"),
+    ("“The bridge is down,” said the 3rd Assault Brigade.", "bridge is down", "3rd Assault Brigade"),
+])
+def test_a_numbered_unit_and_the_brigade_after_it(text, words, expected):
+    assert speaker_of(text, words) == expected

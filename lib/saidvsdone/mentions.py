@@ -143,6 +143,7 @@ _UNIT_AFTER = re.compile(r"['’]s\s+((?:[A-Z][\w’'-]*\s+){1,3}(?:(?:operation
                          r"operational-tactical)\s+)?(?:[Gg]roup(?:ing)?|[Bb]rigade|[Bb]attalion|[Rr]egiment|[Cc]orps|"
                          r"[Dd]ivision|[Cc]ommand|[Ff]leet)(?:\s+of\s+(?:[Ff]orces|[Tt]roops))?)\b")
 _FORMATION = re.compile(r"\b(?:group|grouping|brigade|battalion|regiment|corps|division|command|fleet)\b")
+_ORDINAL_BEFORE = re.compile(r"(?<![\w.])\d{1,4}(?:st|nd|rd|th)\s+$")
 #: People writing or speaking about an institution, not for it ("Russian military bloggers").
 _GROUP_AFTER = re.compile(r"\s+(?:bloggers?|analysts?|experts?|commentators?|observers?|correspondents?|journalists?|"
                           r"reporters?|watchers|historians?|hackers|volunteers|veterans|wives|mothers|families)\b")
@@ -327,6 +328,10 @@ def unknown_names(doc, a: int, b: int, near: list[Mention], who: People | None =
         if words:
             written = " ".join(words)
             offset = text.find(written, start)
+            ordinal = _ORDINAL_BEFORE.search(text, max(0, offset - 8), offset) \
+                if _FORMATION.fullmatch(words[-1].lower()) else None
+            if ordinal is not None:  # "the 47th Mechanised Brigade": the number is part of the unit's name
+                offset, written = ordinal.start(), text[ordinal.start():offset + len(written)]
             known = _spelling_variants(who).get(_fold_spelling(written))
             if known:  # "Oleksandr Syrskii", "Zaluzhniy": a table name in another transliteration
                 names.append(Mention(offset, offset + len(written), known, written, "name"))

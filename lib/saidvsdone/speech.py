@@ -1904,6 +1904,13 @@ def _resolve(reader: _Reader, mention: Mention, pos: int) -> Mention | None:
         sided = _sided_institution(reader, role, {name for name, _ in _with_role(who, role)}, pos)
         if sided:
             return Mention(mention.start, mention.end, sided, mention.as_written, "role")
+        unit = _THE_FORMATION.fullmatch(mention.as_written)
+        if unit is not None:  # "the brigade said" after "The 47th Mechanised Brigade said": that brigade
+            k = bisect_left(reader.events, pos, key=lambda e: e.pos)
+            same = next((e.speaker for e in reversed(reader.events[max(0, k - 30):k])
+                         if e.speaker.lower().endswith(" " + unit.group(1).lower())), "")
+            if same:
+                return Mention(mention.start, mention.end, same, mention.as_written, "role")
         office = list(_ROLE_WORDS.finditer(role))
         ahead = _named_next(reader, mention, pos, office[-1].group(1).lower(), _REGIONAL.search(role) is not None) \
             if office and not FORMER.search(role) else None
@@ -2019,6 +2026,9 @@ def _resolve(reader: _Reader, mention: Mention, pos: int) -> Mention | None:
     if chosen is None:  # "the defence minister" with no minister named: keep the words, not a guess
         return Mention(mention.start, mention.end, "", mention.as_written, "unresolved role")
     return Mention(mention.start, mention.end, chosen.speaker, mention.as_written, "role")
+
+
+_THE_FORMATION = re.compile(r"[Tt]he\s+(brigade|battalion|regiment|division|corps)")
 
 
 def _named_next(reader: _Reader, mention: Mention, pos: int, role: str, regional: bool) -> Mention | None:
