@@ -1256,3 +1256,11 @@ def test_quote_end_quote_marks_a_direct_quote():
 ])
 def test_a_numbered_unit_and_the_brigade_after_it(text, words, expected):
     assert speaker_of(text, words) == expected
+
+
+def test_this_was_stated_by_a_person_that_an_agency_reports_is_the_persons_claim():
+    from saidvsdone import claims
+    text = ("Ukrainian forces repelled 30 attacks near the town over the past day.\n\nThis was stated by the "
+            "spokesperson for the Southern group of forces, Ihor Tkach, on national television, Ukrinform reports.")
+    table = claims.find(corpus.from_text(text, published="2024-11-12"))
+    assert table[["speaker", "start"]].values.tolist() == [["Ihor Tkach", 0]]

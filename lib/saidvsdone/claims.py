@@ -572,11 +572,12 @@ def _claims_in(doc, include_quotes: bool, include_carried: bool, given_quotes) -
             claim = _carried(doc, sentence, previous_claim, lexicon)
             if claim is not None:
                 made.append(claim)
-        if not made and previous_sentence is not None and not previous_acts:
-            # "Russia has moved 30,000 troops. This was reported by Syrskyi.": the lead is his claim
+        if previous_sentence is not None and not previous_acts and (not made or _BACK_REFERENCE.match(doc.text, sentence.start)):
+            # "Russia has moved 30,000 troops. This was reported by Syrskyi.": the lead is his claim (the words
+            # "This was stated by …, Ukrinform reports." are only its attribution)
             claim = _back_reference(doc, sentence, previous_sentence, lexicon)
             if claim is not None:
-                made.append(claim)
+                made = [claim]
         if answered_no:
             made = [{**c, "negated": not c["negated"]} for c in made]
         answered_no = False
@@ -1487,11 +1488,16 @@ def _back_reference(doc, sentence, previous, lexicon) -> dict | None:
     match = _BACK_REFERENCE.match(doc.text, sentence.start)
     if match is None or match.end() > sentence.end or previous.headline:
         return None
-    after = [m for m in doc.speech.mentions if match.end() <= m.start < sentence.end and m.speaker]
-    if not after:
-        return None
     who = _mentions.people()
-    mention = next((m for m in after if _mentions.is_person(m.speaker, who)), after[0])
+    # "This was stated by the spokesperson for X, A B, Ukrinform reports": the person named, never the medium
+    after = [m for m in doc.speech.mentions if match.end() <= m.start < sentence.end and m.speaker
+             and getattr(who.speakers.get(m.speaker), "kind", "") != "media"]
+    people = sorted([m for m in after if _mentions.is_person(m.speaker, who)] + [
+        m for m in _mentions.unknown_names(doc, match.end(), sentence.end, doc.speech.mentions, who)
+        if " " in m.speaker and _mentions.could_be_person(m.speaker, who)], key=lambda m: m.start)
+    if not after and not people:
+        return None
+    mention = people[0] if people else after[0]
     from saidvsdone.speech import Cue, SpeechAct
     cue = Cue(match.start(), match.end(), match.group(0).strip(), "speech")
     act = SpeechAct((sentence.start, sentence.end), cue, mention, None, "")
