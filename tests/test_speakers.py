@@ -1264,3 +1264,22 @@ def test_this_was_stated_by_a_person_that_an_agency_reports_is_the_persons_claim
             "spokesperson for the Southern group of forces, Ihor Tkach, on national television, Ukrinform reports.")
     table = claims.find(corpus.from_text(text, published="2024-11-12"))
     assert table[["speaker", "start"]].values.tolist() == [["Ihor Tkach", 0]]
+
+
+@pytest.mark.parametrize("text, words, expected", [
+    # a body's name goes on after "for"/"of" ("the Centre for Defence Strategies", not "Centre")
+    ("“We expect more strikes,” the Centre for Defence Strategies said.", "more strikes", "Centre for Defence Strategies"),
+    # the table's body written with its words reordered
+    ("The Institute for War Studies said that Moscow could launch a “major offensive” soon.", "major offensive",
+     "Institute for the Study of War (ISW)"),
+    # an institution apposed with "the" to the subject, an adverb before the verb
+    ("A Washington research centre, the Institute for the Study of War, recently announced that Moscow could "
+     "“take decisive action”.", "decisive action", "Institute for the Study of War (ISW)"),
+    # a person "of" a body: the person speaks, the body's long name is no gap
+    ("Analyst Mykola Bielieskov of the National Institute for Strategic Studies said: “We expect more strikes.”",
+     "more strikes", "Mykola Bielieskov"),
+    ("Mykola Bielieskov of the Kyiv-based Centre for Defence Strategies told the BBC: “We expect more strikes.”",
+     "more strikes", "Mykola Bielieskov"),
+])
+def test_bodies_named_with_for_and_of(text, words, expected):
+    assert speaker_of(text, words) == expected

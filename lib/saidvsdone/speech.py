@@ -1586,11 +1586,14 @@ def _subject_of(reader: _Reader, cue: Cue, sentence_start: int) -> Mention | Non
         inside = [m for m in candidates if a <= m.start < b]
         outside = [m for m in candidates if not (a <= m.start < b)]
         is_name = (inside and inside[0].how in ("name", "title", "unknown name")  # ", Olaf Scholz," names someone
-                   and all(w.lower() in _mentions.TITLE_WORDS for w in text[a + 1:inside[0].start].split()))  # ", Col. X,"
+                   and all(w.lower() in _mentions.TITLE_WORDS or w == "the"  # ", Col. X,"; "a think tank, the ISW,"
+                           for w in text[a + 1:inside[0].start].split()))
         if outside and not is_name and not (candidates and candidates[-1].start >= b):
             candidates, skipped = outside, (a, b)
-    if len(candidates) >= 2 and re.fullmatch(r"\s+(?:in|of|from|at)\s+(?:the\s+)?",
+    governed = None  # the end of the object of that preposition: no gap between the head and its verb
+    if len(candidates) >= 2 and re.fullmatch(r"\s+(?:in|of|from|at)\s+(?:the\s+)?(?:[A-Z][\w’']*-[a-z]+\s+)?",
                                              text[candidates[-2].end:candidates[-1].start]):
+        governed = candidates[-1].end
         candidates = candidates[:-1]  # "the Service in South Korea said": the head speaks
     # a name after a preposition is no subject: "Russia claims gains in Ukraine, says …"
     candidates = [m for m in candidates if not _AFTER_PREPOSITION.search(text, max(sentence_start, m.start - 12), m.start)
@@ -1599,10 +1602,13 @@ def _subject_of(reader: _Reader, cue: Cue, sentence_start: int) -> Mention | Non
     for m in reversed(candidates):
         gap = text[m.end:skipped[0]] + text[skipped[1]:cue.start] if skipped and m.end <= skipped[0] else \
             text[m.end:cue.start]  # the aside skipped above is no gap either
+        if governed is not None and m is candidates[-1] and not skipped:
+            gap = text[governed:cue.start]  # "A B of the National Institute for Strategic Studies said"
         gap = re.sub(r"\([^)]*\)", " ", gap)
         if m.how in ("name", "title", "unknown name") and re.fullmatch(r"\s*,\s*(?:(?:had|has|have|also|later|then|again|previously|repeatedly|once|[a-z]+ly)\s+){0,2}", gap) \
-                and re.search(r",\s*$", text[max(window_start, m.start - 3):m.start]):
-            return _resolve(reader, m, m.start)  # "a spokesman for the southern forces, Dmytro Lykhovyi, had said"
+                and re.search(r",\s*(?:the\s+)?$", text[max(window_start, m.start - 7):m.start]):
+            # "a spokesman for the southern forces, Dmytro Lykhovyi, had said"; "a think tank, the ISW, recently said"
+            return _resolve(reader, m, m.start)
         if m.how == "country" and (len(gap.split()) > 1 or "," in gap):
             break  # "Russia has claimed": a country speaks only right before its verb
         gap = re.sub(r"^\s*,[^,]{0,100},", " ", gap)  # appositive
