@@ -1283,3 +1283,18 @@ def test_this_was_stated_by_a_person_that_an_agency_reports_is_the_persons_claim
 ])
 def test_bodies_named_with_for_and_of(text, words, expected):
     assert speaker_of(text, words) == expected
+
+
+@pytest.mark.parametrize("text, words, expected", [
+    # "As X says, …" opening the next sentence: the quoted words before it are X's
+    ("Oleksandr Syrskyi spoke at a forum in Kyiv.\n\nOne aim of the raid was to divert “significant forces” of the "
+     "Russian army from the east. As Syrskyi says, the enemy understood this.", "significant forces",
+     "Oleksandr Syrskyi"),
+    # a label stays a label; a new paragraph is no summing-up of the quote
+    ("Oleksandr Syrskyi spoke at a forum.\n\nThe unit, known as “Kraken”, moved north. As Syrskyi says, the enemy "
+     "saw it.", "Kraken", ""),
+    ("Oleksandr Syrskyi spoke at a forum.\n\nThe aim was to divert “significant forces” from the east.\n\n"
+     "As Syrskyi says, the enemy understood this.", "significant forces", ""),
+])
+def test_as_x_says_after_a_quote(text, words, expected):
+    assert speaker_of(text, words) == expected

@@ -22,7 +22,7 @@ from bisect import bisect_left
 
 import pandas as pd
 
-from saidvsdone.mentions import TITLE_WORDS, Mention, label_as_written, people
+from saidvsdone.mentions import TITLE_WORDS, Mention, could_be_person, label_as_written, people
 from saidvsdone.speech import (_QUOTED_AS, _SCARE_MAX_WORDS, Cue, QuoteReading, Speech, _antecedent, _Reader,
                                _resolve, _same_one, _subject_of, _transcript_label, cue_table)
 
@@ -245,6 +245,8 @@ def attribute(reader: _Reader, quote, reading: QuoteReading, following: int, cue
         later = [(c, s) for c, s in cue_subjects if c.start >= span.outer_end and s is not None]
         if later:
             found = (later[0][1], later[0][0])
+    if found is None and not cue_subjects:
+        found = _as_they_say_next(reader, quote)  # '… to divert "significant forces" …. As Syrskyi says, …'
     if found is None:
         found = _label_speaker(reader, quote)  # "HODGES: … I said in the spring, “…”": the label's person
     if (found is not None and found[0].how == "country"
@@ -289,6 +291,30 @@ def attribute(reader: _Reader, quote, reading: QuoteReading, following: int, cue
             if written:
                 reading.speaker, reading.as_written = label_as_written(written), written
                 reading.attribution = "continuation"
+
+
+#: "As Syrskyi says, …", "As the minister put it, …" opening the sentence after a quote's
+_AS_THEY_SAY = re.compile(r"\s*As\s+(?P<who>[^,.;:“”\"]{2,60}?)\s+(?P<cue>says|said|noted|put\s+it|explained|stressed)\s*,")
+
+
+def _as_they_say_next(reader: _Reader, quote) -> tuple[Mention, Cue] | None:
+    """A quote in a sentence with no speech verb, when the next sentence of its paragraph opens with
+    "As <person> says, …": that person's words (the reporter sums up what the person said)."""
+    end = quote.sentence[1]
+    following = reader.doc.sentence_at(end + 1) if end < len(reader.text) else None
+    if following is None or following.start < end or reader.text[end:following.start].count("\n") >= 1:
+        return None
+    match = _AS_THEY_SAY.match(reader.text, following.start)
+    if match is None:
+        return None
+    named = [m for m in reader.mentions_between(match.start("who"), match.end("who"))
+             if m.how in ("name", "title", "unknown name", "role") and m.end == match.end("who")]
+    if not named:
+        return None
+    person = _resolve(reader, named[-1], named[-1].start)
+    if person is None or not person.speaker or not could_be_person(person.speaker, reader.who):
+        return None
+    return person, Cue(match.start("cue"), match.end("cue"), match.group("cue"), "speech")
 
 
 def _label_speaker(reader: _Reader, quote) -> tuple[Mention, Cue] | None:
