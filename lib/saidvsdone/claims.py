@@ -521,8 +521,8 @@ def _claims_in(doc, include_quotes: bool, include_carried: bool, given_quotes) -
                     and last_voice[0] == indefinite[1] and last_voice[1] >= sentence.paragraph - 1:
                 label = indefinite[1]  # "…, he added": the same unnamed person
             elif act.speaker.how == "role" and _DEPUTY.search(act.speaker.as_written) and act.speaker.speaker \
-                    and not any(_DEPUTY.search(r) for r in _mentions.people().speakers[act.speaker.speaker].roles
-                                if act.speaker.speaker in _mentions.people().speakers):
+                    and not any(_DEPUTY.search(r) for r in getattr(
+                        _mentions.people().speakers.get(act.speaker.speaker), "roles", ())):
                 # "Ukraine's deputy defence minister" is not the minister: the person the article introduces with
                 # that office ("Hanna Maliar, Ukraine's deputy defence minister, said"), else nobody named
                 label = _introduced_as(doc, act.speaker.as_written) \
@@ -589,11 +589,12 @@ def _claims_in(doc, include_quotes: bool, include_carried: bool, given_quotes) -
             claim = _carried(doc, sentence, previous_claim, lexicon)
             if claim is not None:
                 made.append(claim)
-        if not made and previous_sentence is not None and not previous_acts:
-            # "Russia has moved 30,000 troops. This was reported by Syrskyi.": the lead is his claim
+        if previous_sentence is not None and not previous_acts and (not made or _BACK_REFERENCE.match(doc.text, sentence.start)):
+            # "Russia has moved 30,000 troops. This was reported by Syrskyi.": the lead is his claim (the words
+            # "This was stated by …, Ukrinform reports." are only its attribution)
             claim = _back_reference(doc, sentence, previous_sentence, lexicon)
             if claim is not None:
-                made.append(claim)
+                made = [claim]
         if answered_no:
             made = [{**c, "negated": not c["negated"]} for c in made]
         answered_no = False
@@ -1584,11 +1585,16 @@ def _back_reference(doc, sentence, previous, lexicon) -> dict | None:
     match = _BACK_REFERENCE.match(doc.text, sentence.start)
     if match is None or match.end() > sentence.end or previous.headline:
         return None
-    after = [m for m in doc.speech.mentions if match.end() <= m.start < sentence.end and m.speaker]
-    if not after:
-        return None
     who = _mentions.people()
-    mention = next((m for m in after if _mentions.is_person(m.speaker, who)), after[0])
+    # "This was stated by the spokesperson for X, A B, Ukrinform reports": the person named, never the medium
+    after = [m for m in doc.speech.mentions if match.end() <= m.start < sentence.end and m.speaker
+             and getattr(who.speakers.get(m.speaker), "kind", "") != "media"]
+    people = sorted([m for m in after if _mentions.is_person(m.speaker, who)] + [
+        m for m in _mentions.unknown_names(doc, match.end(), sentence.end, doc.speech.mentions, who)
+        if " " in m.speaker and _mentions.could_be_person(m.speaker, who)], key=lambda m: m.start)
+    if not after and not people:
+        return None
+    mention = people[0] if people else after[0]
     from saidvsdone.speech import Cue, SpeechAct
     cue = Cue(match.start(), match.end(), match.group(0).strip(), "speech")
     act = SpeechAct((sentence.start, sentence.end), cue, mention, None, "")
@@ -2297,7 +2303,7 @@ def _scopes(text: str, s_start: int, s_end: int, by_speaker: dict, every_act) ->
     def span(act):
         return min(act.cue.start, act.speaker.start), max(act.cue.end, act.speaker.end)
     bounds = sorted({span(a) for a in every_act} | {span(a) for acts in by_speaker.values() for a in acts})
-    scopes = {}
+    scopes, resumes = {}, []
     for label, acts in by_speaker.items():
         a, b = span(acts[0])
         after = (b, min((x for x, _ in bounds if x >= b), default=s_end))
@@ -2306,7 +2312,12 @@ def _scopes(text: str, s_start: int, s_end: int, by_speaker: dict, every_act) ->
         stop = _NEXT_VOICE.search(text, *after)
         after = (after[0], stop.start()) if stop is not None else after
         before = (max((y for _, y in bounds if y <= a), default=s_start), a)
-        if _scope_words(text, *after) >= 2:
+        inserted = _INSERTED_VOICE.match(text, *after) if after[1] < s_end else None
+        resumed = _RESUMED_THAT.search(text, after[1], s_end) if inserted is not None else None
+        if resumed is not None:  # "X said on Thursday, a day after Y claimed that P, that Q": X's words are Q
+            scopes[label] = (resumed.start(), s_end)
+            resumes.append(resumed.start())
+        elif _scope_words(text, *after) >= 2:
             scopes[label] = after
         elif _scope_words(text, *after) and re.search(r";\s*$", text[before[0]:a]):
             scopes[label] = after  # "…; Trump says he is 'disappointed' in Putin": a speaker opening its clause
@@ -2314,7 +2325,17 @@ def _scopes(text: str, s_start: int, s_end: int, by_speaker: dict, every_act) ->
             scopes[label] = before
         else:
             return {}
+    for cut in resumes:  # the inserted voice's words end where the first one's "that" resumes
+        scopes.update({label: (a, cut) for label, (a, b) in scopes.items() if a < cut < b})
     return scopes
+
+
+#: "…, a day after" / ", as" / ", hours before" ending a voice's part right before another voice's subject,
+#: with no "that" of its own: an inserted clause; the first voice's "that" comes back after it (", that …")
+_INSERTED_VOICE = re.compile(r"(?:(?!\bthat\b)[^;:“”\"])*,\s*(?:(?:a|one|two|three|several|some|just|only)\s+"
+                             r"(?:days?|hours?|weeks?)\s+)?(?:after|before|as|when|while|since)\s+(?:the\s+)?$",
+                             re.IGNORECASE)
+_RESUMED_THAT = re.compile(r",\s*that\s", re.IGNORECASE)
 
 
 def _speaker_known(acts) -> bool:

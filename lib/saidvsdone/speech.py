@@ -303,6 +303,7 @@ class _Reader:
         self._dates = None
         self.role_day = doc.published  # the day a role is read on ("the defence minister" then): see analyse
         self.person_names: list[Mention] = []
+        self.unnamed: list[tuple[int, str]] = []  # (position, words) of each "a senior official" who spoke
         self.appositions = _appositions(self)
         self.apposed: dict[str, list] = {}  # the appositions of each role word, in order (see _last_apposed)
         for item in self.appositions:
@@ -316,7 +317,6 @@ class _Reader:
                     insort(self.person_names, person, key=lambda x: x.start)
         self.person_name_starts = [m.start for m in self.person_names]
         self.previous_quote = None  # (quote, reading) of the quote attributed last
-        self.unnamed: list[tuple[int, str]] = []  # (position, words) of each "a senior official" who spoke
 
     def opens_sentence(self, m: Mention) -> bool:
         """The mention is its sentence's subject: at most one word ("Then", "Later") before it."""
@@ -403,7 +403,7 @@ _ROLE_WORDS = re.compile(r"\b(" + "|".join(sorted(map(re.escape, _mentions.GENER
                          + r")s?\b", re.IGNORECASE)
 #: "The governor of Belgorod region, Vyacheslav Gladkov, said": a role, a comma, then the name
 _ROLE_COMMA_BEFORE = re.compile(r"\b(" + "|".join(sorted(map(re.escape, _mentions.GENERIC_ROLES), key=len, reverse=True))
-                                + r")\b[^,.;:\n“”\"]{0,40},\s*$", re.IGNORECASE)
+                                + r")\b[^,.;:\n“”\"]{0,80},\s*$", re.IGNORECASE)
 
 
 _TITLE_BEFORE = re.compile(r"\b(?:" + "|".join(sorted((re.escape(t) for t in _mentions.TITLE_WORDS), key=len, reverse=True))
@@ -421,6 +421,16 @@ def _words_before_name(window: str) -> str:
     space, that end the window), read from the end: the search tries every position of the window
     and three words from each; the reversed window is matched once at its start."""
     return window[len(window) - _WORDS_BEFORE_NAME_REVERSED.match(window[::-1]).end():]
+
+
+def _role_in(phrase: str) -> str:
+    """The first role word of ``phrase``; a deputy's with the office after it ("deputy defence minister":
+    "deputy minister", not any deputy)."""
+    role = _ROLE_WORDS.search(phrase)
+    if role is None:
+        return ""
+    office = _ROLE_WORDS.search(phrase, role.end()) if role.group(1).lower() == "deputy" else None
+    return f"deputy {office.group(1).lower().split()[-1]}" if office else role.group(1).lower()
 
 
 def _appositions(reader) -> list[tuple[int, str, str]]:
@@ -444,16 +454,22 @@ def _appositions(reader) -> list[tuple[int, str, str]]:
     for m in names:
         after = _ROLE_AFTER_NAME.match(text[m.end:m.end + 80])
         before = _words_before_name(text[max(0, m.start - 40):m.start])
-        for phrase in (after.group(1) if after else "", before):
-            role = _ROLE_WORDS.search(phrase)
-            if role:
-                found.append((m.start, role.group(1).lower(), m.speaker))
-                break
-        else:
-            comma = _ROLE_COMMA_BEFORE.search(text, max(0, m.start - 60), m.start) \
-                if text.startswith(",", m.end) else None
+        # every role the introduction gives ("Major General A B, deputy head of …": the general and the
+        # head; "Lieutenant General A B" as one titled mention: its own rank words)
+        roles = {_role_in(phrase) for phrase in (after.group(1) if after else "", before)} - {""}
+        rank = _ROLE_WORDS.search(m.as_written)
+        if rank and rank.group(1).lower() in _words("military_role"):
+            roles.add(rank.group(1).lower())
+        office = after.group(0) + text[m.end + after.end():m.end + 80].split(",")[0] if after else ""
+        if not roles:
+            comma = _ROLE_COMMA_BEFORE.search(text, max(0, m.start - 100), m.start) \
+                if text.startswith((",", "."), m.end) else None
             if comma is not None and not re.search(r"(?i)\baccording\s+to\b", text[max(0, comma.start() - 25):comma.start()]):
-                found.append((m.start, comma.group(1).lower(), m.speaker))  # "The governor of X, A B, said"
+                office = comma.group(0)  # "The governor of X, A B, said"; "…, said the head of X, A B."
+                roles.add(list(_ROLE_WORDS.finditer(office))[-1].group(1).lower())  # the role nearest the name
+        if roles & _words("regional_head") and _REGIONAL.search(office):
+            roles.add("governor")  # "A B, the head of the X Oblast Military Administration": the governor
+        found.extend((m.start, role, m.speaker) for role in roles)
     return sorted(found)
 
 
@@ -1581,11 +1597,14 @@ def _subject_of(reader: _Reader, cue: Cue, sentence_start: int) -> Mention | Non
         inside = [m for m in candidates if a <= m.start < b]
         outside = [m for m in candidates if not (a <= m.start < b)]
         is_name = (inside and inside[0].how in ("name", "title", "unknown name")  # ", Olaf Scholz," names someone
-                   and all(w.lower() in _mentions.TITLE_WORDS for w in text[a + 1:inside[0].start].split()))  # ", Col. X,"
+                   and all(w.lower() in _mentions.TITLE_WORDS or w == "the"  # ", Col. X,"; "a think tank, the ISW,"
+                           for w in text[a + 1:inside[0].start].split()))
         if outside and not is_name and not (candidates and candidates[-1].start >= b):
             candidates, skipped = outside, (a, b)
-    if len(candidates) >= 2 and re.fullmatch(r"\s+(?:in|of|from|at)\s+(?:the\s+)?",
+    governed = None  # the end of the object of that preposition: no gap between the head and its verb
+    if len(candidates) >= 2 and re.fullmatch(r"\s+(?:in|of|from|at)\s+(?:the\s+)?(?:[A-Z][\w’']*-[a-z]+\s+)?",
                                              text[candidates[-2].end:candidates[-1].start]):
+        governed = candidates[-1].end
         candidates = candidates[:-1]  # "the Service in South Korea said": the head speaks
     # a name after a preposition is no subject: "Russia claims gains in Ukraine, says …"
     candidates = [m for m in candidates if not _AFTER_PREPOSITION.search(text, max(sentence_start, m.start - 12), m.start)
@@ -1594,10 +1613,13 @@ def _subject_of(reader: _Reader, cue: Cue, sentence_start: int) -> Mention | Non
     for m in reversed(candidates):
         gap = text[m.end:skipped[0]] + text[skipped[1]:cue.start] if skipped and m.end <= skipped[0] else \
             text[m.end:cue.start]  # the aside skipped above is no gap either
+        if governed is not None and m is candidates[-1] and not skipped:
+            gap = text[governed:cue.start]  # "A B of the National Institute for Strategic Studies said"
         gap = re.sub(r"\([^)]*\)", " ", gap)
         if m.how in ("name", "title", "unknown name") and re.fullmatch(r"\s*,\s*(?:(?:had|has|have|also|later|then|again|previously|repeatedly|once|[a-z]+ly)\s+){0,2}", gap) \
-                and re.search(r",\s*$", text[max(window_start, m.start - 3):m.start]):
-            return _resolve(reader, m, m.start)  # "a spokesman for the southern forces, Dmytro Lykhovyi, had said"
+                and re.search(r",\s*(?:the\s+)?$", text[max(window_start, m.start - 7):m.start]):
+            # "a spokesman for the southern forces, Dmytro Lykhovyi, had said"; "a think tank, the ISW, recently said"
+            return _resolve(reader, m, m.start)
         if m.how == "country" and (len(gap.split()) > 1 or "," in gap):
             break  # "Russia has claimed": a country speaks only right before its verb
         gap = re.sub(r"^\s*,[^,]{0,100},", " ", gap)  # appositive
@@ -1918,6 +1940,18 @@ def _resolve(reader: _Reader, mention: Mention, pos: int) -> Mention | None:
         sided = _sided_institution(reader, role, {name for name, _ in _with_role(who, role)}, pos)
         if sided:
             return Mention(mention.start, mention.end, sided, mention.as_written, "role")
+        unit = _THE_FORMATION.fullmatch(mention.as_written)
+        if unit is not None:  # "the brigade said" after "The 47th Mechanised Brigade said": that brigade
+            k = bisect_left(reader.events, pos, key=lambda e: e.pos)
+            same = next((e.speaker for e in reversed(reader.events[max(0, k - 30):k])
+                         if e.speaker.lower().endswith(" " + unit.group(1).lower())), "")
+            if same:
+                return Mention(mention.start, mention.end, same, mention.as_written, "role")
+        office = list(_ROLE_WORDS.finditer(role))
+        ahead = _named_next(reader, mention, pos, office[-1].group(1).lower(), _REGIONAL.search(role) is not None) \
+            if office and not FORMER.search(role) else None
+        if ahead is not None:  # "the region's governor said", named in the next paragraph
+            return ahead
     if mention.how in ("name", "title", "unknown name", "unnamed source", "unresolved pronoun",
                        "unresolved role", "country"):
         return mention
@@ -1955,6 +1989,9 @@ def _resolve(reader: _Reader, mention: Mention, pos: int) -> Mention | None:
         if len(seated) == 1:
             return Mention(mention.start, mention.end, seated[0], mention.as_written, "role")
     fits = {name for name, of in _with_role(who, role) if country is None or of == country}
+    if not fits and role.startswith("deputy ") and " " not in role[7:]:  # "the deputy minister": a deputy … minister
+        fits = {s.name for s in who.speakers.values() if (country is None or s.country == country) and any(
+            r.startswith("deputy ") and r.endswith(" " + role[7:]) for r in s.roles)}
     day = reader.role_day
     former = FORMER.search(mention.as_written) is not None
     if not former and role not in _words("rank") and not pd.isna(day) and any(
@@ -1970,7 +2007,9 @@ def _resolve(reader: _Reader, mention: Mention, pos: int) -> Mention | None:
     if spoke:
         return Mention(mention.start, mention.end, max(spoke)[1], mention.as_written, "role")
     regional = _REGIONAL.search(mention.as_written) is not None and role in _words("regional_head")
-    introduced = _last_apposed(reader, {role} | {role[i + 1:] for i, c in enumerate(role) if c == " "}
+    # "the deputy minister" is no "minister" introduced earlier; "the regional governor" is a "governor"
+    suffixes = set() if role.startswith("deputy ") else {role[i + 1:] for i, c in enumerate(role) if c == " "}
+    introduced = _last_apposed(reader, {role} | suffixes
                                | (_words("regional_head") if regional else set()),  # "the regional head"
                                pos, lambda p, person: country is None or _person_country(reader, p, person) in ("", country))
     if introduced:  # "Oleh Kravets, the regional governor, …" then "the governor said"
@@ -2027,9 +2066,28 @@ def _resolve(reader: _Reader, mention: Mention, pos: int) -> Mention | None:
         if office:
             found = ([m for m in office if m.end <= pos] or office)[-1 if office[0].end <= pos else 0]
             return Mention(mention.start, mention.end, reader.full(found), mention.as_written, "role")
+    if chosen is None and not former and not fits and (ahead := _named_next(reader, mention, pos, role, regional)):
+        return ahead
     if chosen is None:  # "the defence minister" with no minister named: keep the words, not a guess
         return Mention(mention.start, mention.end, "", mention.as_written, "unresolved role")
     return Mention(mention.start, mention.end, chosen.speaker, mention.as_written, "role")
+
+
+_THE_FORMATION = re.compile(r"[Tt]he\s+(brigade|battalion|regiment|division|corps)")
+
+
+def _named_next(reader: _Reader, mention: Mention, pos: int, role: str, regional: bool) -> Mention | None:
+    """ "…, the region's governor said." with the holder named only in the next paragraph ("The governor,
+    A B, said"): the one person introduced with that role after ``pos``, in its paragraph or the next."""
+    if mention.as_written[:1] not in "Tt":
+        return None
+    paragraphs = reader.doc.paragraphs
+    k = next((i for i, (_, pe) in enumerate(paragraphs) if pe > pos), len(paragraphs) - 1)
+    limit = paragraphs[min(k + 1, len(paragraphs) - 1)][1] if paragraphs else len(reader.text)
+    found = reader.appositions
+    ahead = {person for p, word, person in found[bisect_left(found, (pos + 1,)):bisect_left(found, (limit,))]
+             if word == role or (regional and word in _words("regional_head"))}
+    return Mention(mention.start, mention.end, ahead.pop(), mention.as_written, "role") if len(ahead) == 1 else None
 
 
 #: Where the words about the person's own side end and the other party begins.
