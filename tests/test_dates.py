@@ -1186,6 +1186,17 @@ def test_a_single_day_header_in_a_live_blog_with_inline_stamps_dates_its_posts()
     assert quote_dates(text, "2024-05-08") == {"The pier is closed.": "2024-05-07"}
 
 
+@pytest.mark.parametrize("occasion", ["in his nightly video address", "on Telegram", "in a video"])
+def test_a_day_header_dates_a_post_that_names_its_occasion(occasion):
+    # rule: a post under a day header was written that day, even when it names the occasion of the
+    # words ("in his nightly address"); a post of the same person on a later day, printed above it
+    # (posts run newest first), does not date it
+    text = ("Port blockade: latest\n\nWed 8 May 2024\n\n09:10\nMayor Taras Hnatiuk said on Wednesday "
+            "that the port was shut.\n\nTue 7 May 2024\n\n21:30\n"
+            f"Mayor Taras Hnatiuk said {occasion}: \"The ships are waiting.\"\n")
+    assert quote_dates(text, "2024-05-08") == {"The ships are waiting.": "2024-05-07"}
+
+
 @pytest.mark.parametrize("other, expected", [
     # a person the tables do not know, introduced as of the other side: not at the Russian briefing
     ("Nazar Voloshyn, a spokesman for Ukraine's eastern forces, said: \"All the attacks were repelled.\"", None),

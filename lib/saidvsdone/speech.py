@@ -135,6 +135,8 @@ class Speech:
     scenes: list[tuple] = field(default_factory=list)
     #: undated sentences that name an occasion of their own ("in an interview with CNN, X said")
     own_occasions: list[tuple[int, int]] = field(default_factory=list)
+    #: a live blog's day headers, (start, end, day, words): the posts under one were written that day
+    headers: list[tuple] = field(default_factory=list)
     #: every sentence whose statement names its occasion, dated or not ("In Monday's address, X said")
     named_occasions: list[tuple[int, int]] = field(default_factory=list)
     #: cue start → (day, words) of its sentence, for cues the layer found no speaker for (claims read them)
@@ -175,6 +177,12 @@ class Speech:
         seen = [doings[k - 1]] if k and pos <= doings[k - 1][1] else []
         j = bisect_right(self.own_occasions, (pos, float("inf")))
         own = bool(j and self.own_occasions[j - 1][0] <= pos < self.own_occasions[j - 1][1])
+        header = next((x for x in self.headers if x[0] <= pos < x[1]), None)
+        if header is not None and (before is None or before.pos < header[0]) \
+                and bisect_left(self.date_starts, pos) == bisect_right(self.date_starts, header[0]):
+            # a post under "Tue 9 May" with no day of its own, whatever occasion it names ("in his nightly
+            # address", "on Telegram"): that day, not an earlier post's (posts run newest first)
+            return header[2], f"day header, ‘{header[3]}’ → {header[2].date()}"
         i = bisect_right(self.meetings, (pos, float("inf")))
         if before is None and not own and i and self.meetings[i - 1][0] <= pos < self.meetings[i - 1][1]:
             # another participant in the passage about a dated meeting, with no day of their own
@@ -706,7 +714,8 @@ def analyse(doc) -> Speech:
         if event.date is not None:
             layer.dated_events.setdefault(event.speaker, []).append(event)
     layer.date_starts = [e.start for e in reader.dates_between(0, len(doc.text))]
-    layer.scenes.extend(_day_headers(reader))
+    layer.headers = _day_headers(reader)
+    layer.scenes.extend(layer.headers)
     layer.introductions = reader.introductions()
     _spokespeople_dates(reader, layer, readings)
     _headline_quotes(reader, layer, readings)
