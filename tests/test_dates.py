@@ -42,6 +42,10 @@ def said_on(sentence: str, published: str):
     # compound and "few" counts before "ago"
     ("The mayor said 1 week and 2 days ago that the bridge was closed.", "2023-04-01", "2023-03-23"),
     ("The mayor said few days ago that the bridge was closed.", "2023-03-26", "2023-03-23"),
+    # a year named in words after a month and day: the year before publication (or that year)
+    ("The mayor said on March 23 last year that the bridge was closed.", "2024-02-01", "2023-03-23"),
+    ("The mayor said on the 23rd of March last year that the bridge was closed.", "2024-02-01", "2023-03-23"),
+    ("The mayor said on 23 March this year that the bridge was closed.", "2023-04-01", "2023-03-23"),
 ])
 def test_statement_date_shapes(sentence, published, expected):
     assert said_on(sentence, published) == expected
@@ -1184,6 +1188,14 @@ def test_a_single_day_header_in_a_live_blog_with_inline_stamps_dates_its_posts()
     text = ("Ferry strike: latest\n\nTuesday 7 May 2024\n\n"
             "10:15 GMT - The harbour master, Olena Pavlenko, said: \"The pier is closed.\"\n")
     assert quote_dates(text, "2024-05-08") == {"The pier is closed.": "2024-05-07"}
+
+
+def test_a_doing_after_a_fronted_phrase_and_its_day_dates_the_words_that_follow():
+    # rule: "In the first hours of X, on <day>, NAME did …": the fronted phrase and the day set the
+    # occasion of the person's undated words just after (as "In his address on Tuesday, X …" does)
+    text = ("In the first days of the siege, on March 3 last year, Mayor Taras Hnatiuk filmed a message "
+            "on the pier. \"We are staying,\" he said.\n")
+    assert quote_dates(text, "2024-02-01") == {"We are staying,": "2023-03-03"}
 
 
 @pytest.mark.parametrize("occasion", ["in his nightly video address", "on Telegram", "in a video"])

@@ -65,6 +65,8 @@ _UNIT = r"(?:days?|weeks?|months?|years?)"
 _AGO = rf"{_COUNT}\s+{_UNIT}(?:,?\s+(?:and\s+)?\d+\s+{_UNIT})*\s+ago"
 _NTH = r"(?:first|second|third|fourth|last)"
 _YEAR = r"\d{4}"
+# "on February 24 last year", "on 3 March this year": the year named in words
+_YEAR_WORDS = r"\s+(?:last|this)\s+year\b"
 
 # a word after "the day before" / "two days after": it counts from the event named there ("the day before the call")
 _EVENT_HEAD = r"[\w’'-]"
@@ -83,11 +85,11 @@ _DATE_PATTERNS = [
                                r"|this\s+month|last\s+month)\b", re.IGNORECASE)),
     # "Wed, 22 of Jan", "2 October 2022", "the 2nd of October", "second of Aug"
     ("explicit", re.compile(rf"(?:\b(?:{_WEEKDAYS}|{_WEEKDAY_ABBR}),?\s+)?(?:\bthe\s+)?(?<![\w-])(?i:{_DAY})"
-                            rf"(?:\s+of)?\s+{_MONTHS_ANY_CASE}(?:,?\s+{_YEAR})?(?![\w’'])")),
+                            rf"(?:\s+of)?\s+{_MONTHS_ANY_CASE}(?:,?\s+{_YEAR}|{_YEAR_WORDS})?(?![\w’'])")),
     # "October 2", "Oct. 2, 2022", "May twenty-first", "on october 3rd"
     ("explicit", re.compile(rf"(?<![\w-])(?:{_MONTHS}|(?i:january|february|april|june|july"
                             rf"|august|september|october|november|december)|(?<=\bon\s)(?:may|march))(?:\s+(?:the\s+)?|[-/](?=\d))(?i:{_DAY_CARDINAL})"
-                            rf"(?:,?\s+{_YEAR})?(?![\w’'])")),
+                            rf"(?:,?\s+{_YEAR}|{_YEAR_WORDS})?(?![\w’'])")),
     # "said on second Sunday", "on the third Tuesday": in the publication month (else the one before)
     ("nth_weekday", re.compile(rf"(?<=\bon\s)(?:the\s+)?{_NTH}\s+(?:{_WEEKDAYS})\b(?!\s+(?:of|in|after|before)\b)",
                                re.IGNORECASE)),
@@ -278,6 +280,10 @@ def _resolve(expression: DateExpression, published, anchor):
         if expression.kind == "weekday_day":
             return _weekday_day(text, published)
         base = published if not pd.isna(published) else pd.Timestamp("2000-01-01")
+        in_words = re.search(_YEAR_WORDS + "$", text, flags=re.IGNORECASE)
+        if in_words is not None:  # "February 24 last year": that day of the year before publication
+            year = published.year - (1 if in_words.group(0).split()[0].lower() == "last" else 0)
+            return _parse(f"{_plain_date(text[:in_words.start()])} {year}", base)
         phrase = _plain_date(text)
         if has_year:
             return _parse(phrase, base)
