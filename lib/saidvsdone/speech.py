@@ -1271,7 +1271,7 @@ _THAT_TIME = re.compile(r"\bthat\s+(?:same\s+)?(?:morning|afternoon|evening)(?=\
 # a fronted participle clause about the subject after its comma: "Asked on Tuesday whether …, President X declined …"
 _PARTICIPLE_OPENING = re.compile(r"\s*(?:Asked|Speaking|Talking|Interviewed|Pressed)\b[^.;:“”\"]*,\s*(?:[A-Z][\w.’'-]*\s+)*$")
 _OCCASION_OPENING = re.compile(r"\s*(?:In|At|During)\s+(?:his|her|their|its|a|an|the)\s+[^,.;:“”\"]{1,80},\s*"
-                               r"(?:the\s+)?(?:[A-Z][\w.’'-]*\s+)*$")
+                               r"(?:on\s*,\s*)?(?:the\s+)?(?:[A-Z][\w.’'-]*\s+)*$")
 _REMARKS_MADE = re.compile(r"\s+(?:made|gave|delivered)\s+(?:the|these|those|his|her|its|their)\s+(?:remarks|comments|"
                            r"statement|speech)\b", re.IGNORECASE)
 _BACK_IN = re.compile(r"\s*Back\s+(?:in|at|inside|on)\s+(?:the\s+)?[\w’'-]+(?:\s+[\w’'-]+){0,3}\s*,\s*")
