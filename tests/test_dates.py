@@ -1198,6 +1198,20 @@ def test_a_doing_after_a_fronted_phrase_and_its_day_dates_the_words_that_follow(
     assert quote_dates(text, "2024-02-01") == {"We are staying,": "2023-03-03"}
 
 
+@pytest.mark.parametrize("second, expected", [
+    ("The conversation took place on Tuesday, a day before the vote.", "2024-05-07"),
+    ("The interview was recorded on Tuesday.", "2024-05-07"),
+    # no day for the occasion: nothing dates the words
+    ("The conversation took place in his office.", None),
+])
+def test_an_interview_dated_in_the_next_sentence_dates_the_words_that_follow(second, expected):
+    # rule: "X gave an interview … last week. The conversation took place on Tuesday.": X's undated
+    # words after it were said that day
+    text = (f"Mayor Taras Hnatiuk spoke to this newspaper last week. {second}\n\n"
+            "\"The port will reopen,\" Hnatiuk said.\n")
+    assert quote_dates(text, "2024-05-13") == {"The port will reopen,": expected}
+
+
 @pytest.mark.parametrize("occasion", ["in his nightly video address", "on Telegram", "in a video"])
 def test_a_day_header_dates_a_post_that_names_its_occasion(occasion):
     # rule: a post under a day header was written that day, even when it names the occasion of the

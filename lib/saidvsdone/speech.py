@@ -665,6 +665,7 @@ def analyse(doc) -> Speech:
             if not cue_subjects:
                 _issued(reader, sentence, anchor)
                 _gathering_dated_after(reader, layer, sentence, anchor)
+                _interview_dated_after(reader, layer, sentence, anchor)
                 _as_of_today(reader, layer, sentence)
         for n, (cue, subject) in enumerate(cue_subjects):
             if subject is None and sentence_date is not None:
@@ -1158,6 +1159,33 @@ def _gathering_dated_after(reader: _Reader, layer: Speech, sentence, anchor) -> 
         for quote, reading in zip(reader.doc.quotes, layer.quotes):
             if a <= quote.span.start < b and reading.speaker == act.speaker.speaker and reading.sentence_date is None:
                 reading.sentence_date, reading.sentence_date_text = day, words
+
+
+# "The conversation took place on Thursday.", "The interview was recorded on Monday": the day of an occasion just named
+_INTERVIEW_HELD = re.compile(r"\s*(?:The|That|This|Our|Their)\s+(?:[\w-]+\s+){0,2}?(?:interview|conversation|talk|"
+                             r"exchange)\s+(?:took\s+place|was\s+(?:held|recorded|conducted|taped|filmed))\b")
+
+
+def _interview_dated_after(reader: _Reader, layer: Speech, sentence, anchor) -> None:
+    """ "X gave an interview to this newspaper last week. The conversation took place on Thursday.":
+    the person named in the sentence just before (its first person) spoke on that day, so their undated
+    words that follow, in this paragraph or the next two, were said on it (an appearance of theirs)."""
+    if _INTERVIEW_HELD.match(reader.text, sentence.start) is None:
+        return
+    expressions = [e for e in reader.dates_between(sentence.start, sentence.end) if e.kind not in ("vague", "relative_far")]
+    day = when.resolve(expressions[0], reader.doc.published, anchor).day if expressions else pd.NaT
+    end = len(reader.text[:sentence.start].rstrip())
+    before = reader.doc.sentence_at(end - 1) if end else None
+    if pd.isna(day) or before is None:
+        return
+    for m in reader.mentions_between(before.start, before.end):
+        person = _resolve(reader, m, m.start) if m.how in ("name", "title", "role", "pronoun", "unknown name") else None
+        if person is not None and person.speaker and (" " in person.speaker if m.how == "unknown name"
+                                                      else _mentions.is_person(person.speaker, reader.who)):
+            reach = _prose_reach(reader.text, reader.doc.paragraphs, sentence.paragraph)
+            layer.appearances.setdefault(person.speaker, []).append(
+                (sentence.start, reach, day, expressions[0].text, expressions[0].start))
+            return
 
 
 def _title_words_only(words: str) -> bool:
