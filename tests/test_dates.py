@@ -1212,6 +1212,20 @@ def test_an_interview_dated_in_the_next_sentence_dates_the_words_that_follow(sec
     assert quote_dates(text, "2024-05-13") == {"The port will reopen,": expected}
 
 
+@pytest.mark.parametrize("clause, expected", [
+    ("; a day earlier, Mayor Taras Hnatiuk had said the port was shut.", "2024-05-06"),
+    ("; on Sunday, Mayor Taras Hnatiuk said the port was shut.", "2024-05-05"),
+    # no day of its own in the new clause: the sentence's day
+    ("; Mayor Taras Hnatiuk said the port was shut.", "2024-05-07"),
+])
+def test_a_second_clause_with_its_own_fronted_day_keeps_that_day(clause, expected):
+    # rule: after ';' (or ', while' / ', and'), a time fronted in the new clause dates its own verb
+    text = f"The governor said on Tuesday that the bridge was closed{clause}\n"
+    doc = next(document.documents(corpus.from_text(text, published="2024-05-08")))
+    days = {a.speaker.speaker: (None if a.date is None else str(a.date.date())) for a in doc.speech.acts}
+    assert days["Taras Hnatiuk"] == expected
+
+
 @pytest.mark.parametrize("occasion", ["in his nightly video address", "on Telegram", "in a video"])
 def test_a_day_header_dates_a_post_that_names_its_occasion(occasion):
     # rule: a post under a day header was written that day, even when it names the occasion of the

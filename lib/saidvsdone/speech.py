@@ -594,9 +594,13 @@ def analyse(doc) -> Speech:
                 # "Peskov called it “unacceptable” on Monday, while Sybiha said on Tuesday …": a
                 # later verb with a day of its own right after it keeps that day
                 for (previous_cue, _), (cue, _) in zip(cue_subjects, cue_subjects[1:]):
-                    if not _NEW_CLAUSE.search(doc.text, previous_cue.end, cue.start):
+                    clause = _NEW_CLAUSE.search(doc.text, previous_cue.end, cue.start)
+                    if not clause:
                         continue  # a verb inside what the first one reports
                     own = _date_for_cue(doc.text, cue, [e for e in expressions if e.start >= cue.end])
+                    if own is None:  # "…; a day earlier, the minister had said …": the new clause's fronted time
+                        own = next((e for e in reversed(expressions) if clause.end() <= e.start and e.end <= cue.start
+                                    and len(doc.text[clause.end():e.start].split()) <= 2), None)
                     day = when.resolve(own, doc.published, anchor).day if own is not None else pd.NaT
                     if not pd.isna(day) and day != sentence_date:
                         own_dates[cue.start] = (day, own.text)
