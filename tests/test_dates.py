@@ -46,6 +46,10 @@ def said_on(sentence: str, published: str):
     ("The mayor said on March 23 last year that the bridge was closed.", "2024-02-01", "2023-03-23"),
     ("The mayor said on the 23rd of March last year that the bridge was closed.", "2024-02-01", "2023-03-23"),
     ("The mayor said on 23 March this year that the bridge was closed.", "2023-04-01", "2023-03-23"),
+    # a named day of the year (data/holidays.csv) after "on": the latest one on or before publication
+    ("The mayor said on Christmas Day that the bridge was closed.", "2023-01-03", "2022-12-25"),
+    ("The mayor said on New Year’s Eve that the bridge was closed.", "2023-01-03", "2022-12-31"),
+    ("The mayor said on Victory Day last year that the bridge was closed.", "2023-01-03", "2022-05-09"),
 ])
 def test_statement_date_shapes(sentence, published, expected):
     assert said_on(sentence, published) == expected
@@ -1224,6 +1228,11 @@ def test_a_second_clause_with_its_own_fronted_day_keeps_that_day(clause, expecte
     doc = next(document.documents(corpus.from_text(text, published="2024-05-08")))
     days = {a.speaker.speaker: (None if a.date is None else str(a.date.date())) for a in doc.speech.acts}
     assert days["Taras Hnatiuk"] == expected
+
+
+def test_a_holiday_naming_an_event_is_no_statement_date():
+    # "told the Victory Day parade": the name of an event, not the time of the words (no "on")
+    assert said_on("The mayor told the Victory Day parade that the bridge was closed.", "2023-05-12") is None
 
 
 @pytest.mark.parametrize("occasion", ["in his nightly video address", "on Telegram", "in a video"])

@@ -27,7 +27,7 @@ from functools import lru_cache
 
 import pandas as pd
 
-from saidvsdone import english
+from saidvsdone import english, vocab
 
 __all__ = ["DateExpression", "Resolved", "find", "resolve", "EARLIEST"]
 
@@ -141,7 +141,7 @@ class DateExpression:
     end: int
     text: str
     kind: str  # iso, numeric, explicit, weekday_day, weekday_week, nth_weekday, relative, relative_far,
-    #            relative_event, weekday, day_of_month
+    #            relative_event, weekday, day_of_month, holiday
 
 
 @dataclass(frozen=True)
@@ -165,6 +165,16 @@ def find(text: str, start: int = 0, end: int | None = None) -> list[DateExpressi
     lowered = [None if _CASE_FOLDS.search(text, ws, we) else text[ws:we].lower() for ws, we in windows]
     # the words of _NEEDS each window holds, found in one pass per window
     present = [None if low is None else {word for word in _NEED_WORDS if word in low} for low in lowered]
+    holiday, _ = _holidays()
+    if holiday is not None:
+        for m in holiday.finditer(text, start, end):  # "on Christmas Day", "on Victory Day" (data/holidays.csv)
+            a, b = m.start(), m.end()
+            i = bisect_left(taken, (b, b))
+            if (i < len(taken) and taken[i][0] < b) or (i > 0 and taken[i - 1][1] > a) \
+                    or _NOT_A_STATEMENT_DATE.search(text[max(0, a - 25):a]) or _FUTURE_AFTER.match(text[b:b + 8]):
+                continue
+            found.append(DateExpression(a, b, text[a:b], "holiday"))
+            insort(taken, (a, b))
     for kind, pattern in _DATE_PATTERNS:
         gate, needs = _GATES.get(pattern), _NEEDS.get(pattern)
         for (ws, we), words in zip(windows, present):
@@ -186,6 +196,31 @@ def find(text: str, start: int = 0, end: int | None = None) -> list[DateExpressi
                 found.append(DateExpression(a, b, text[a:b], kind))
                 insort(taken, (a, b))
     return sorted(found, key=lambda d: d.start)
+
+
+def _holidays() -> tuple:
+    """(one pattern of every name in data/holidays.csv, name → (month, day)), built once per table."""
+    def build():
+        days = {}
+        for row in vocab.table("holidays").itertuples():
+            try:
+                month, day = int(row.month), int(row.day)
+                pd.Timestamp(year=2000, month=month, day=day)  # a leap year: 29 February is a day
+            except ValueError:
+                raise vocab.VocabularyError(f"holidays.csv ({row.name}): month {row.month!r} and day {row.day!r} "
+                                            "are not a day of the year") from None
+            days[_fold_name(row.name)] = (month, day)
+        if not days:
+            return None, {}
+        names = "|".join(re.escape(n).replace("'", "['’]") for n in sorted((r.strip() for r in vocab.table("holidays")["name"]),
+                                                                         key=len, reverse=True))
+        # only as a time ("said on Christmas Day"), not naming an event ("told the Victory Day parade")
+        return re.compile(rf"(?<=\b[Oo]n\s)(?:{names})(?:{_YEAR_WORDS})?(?![\w’'])"), days
+    return vocab.compiled("when.holidays", ("holidays",), build)
+
+
+def _fold_name(name: str) -> str:
+    return " ".join(name.replace("’", "'").lower().split())
 
 
 # Every expression above holds one of these words: the patterns only run around them (linear in
@@ -290,6 +325,13 @@ def _resolve(expression: DateExpression, published, anchor):
         return _parse(phrase, base + pd.Timedelta(days=1))
     if expression.kind == "vague" or pd.isna(published):
         return pd.NaT
+    if expression.kind == "holiday":  # the latest such day on or before publication, or of the year named
+        in_words = re.search(_YEAR_WORDS + "$", text, flags=re.IGNORECASE)
+        month, day = _holidays()[1][_fold_name(text[:in_words.start()] if in_words else text)]
+        if in_words is not None:
+            return pd.Timestamp(year=published.year - (in_words.group(0).split()[0].lower() == "last"), month=month, day=day)
+        candidate = pd.Timestamp(year=published.year, month=month, day=day)
+        return candidate if candidate <= published else candidate.replace(year=published.year - 1)
     if expression.kind == "weekday_week":  # "last week Sunday": that day of the week before (weeks from Monday)
         weekday = _WEEKDAY_NAMES.index(next(w for w in text.lower().split() if w in _WEEKDAY_NAMES))
         return published.normalize() - pd.Timedelta(days=published.weekday() + 7 - weekday)
