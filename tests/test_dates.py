@@ -1230,6 +1230,15 @@ def test_a_second_clause_with_its_own_fronted_day_keeps_that_day(clause, expecte
     assert days["Taras Hnatiuk"] == expected
 
 
+def test_a_stray_full_stop_between_a_month_and_its_day_does_not_split_the_sentence():
+    from saidvsdone import segment
+    text = "The mayor said on October. 2 that it was shut. It rained in May. 12,000 people fled. He left in June. 2023 was hard."
+    assert [text[a:b] for a, b in segment.sentences(text, 0, len(text), [])] == [
+        "The mayor said on October. 2 that it was shut.", "It rained in May.", "12,000 people fled.",
+        "He left in June.", "2023 was hard."]
+    assert said_on("The mayor said on October. 2 that the bridge was closed.", "2023-10-20") == "2023-10-02"
+
+
 def test_a_holiday_naming_an_event_is_no_statement_date():
     # "told the Victory Day parade": the name of an event, not the time of the words (no "on")
     assert said_on("The mayor told the Victory Day parade that the bridge was closed.", "2023-05-12") is None
