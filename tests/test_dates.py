@@ -1239,6 +1239,17 @@ def test_a_stray_full_stop_between_a_month_and_its_day_does_not_split_the_senten
     assert said_on("The mayor said on October. 2 that the bridge was closed.", "2023-10-20") == "2023-10-02"
 
 
+def test_yesterday_and_today_in_a_post_count_from_its_day_header():
+    # rule: in a live blog, "yesterday", "last night", "this morning" and "today" in a post under
+    # "Tue 7 May" count from 7 May, not from the page's (later) publication date
+    text = ("Port blockade: latest\n\nWed 8 May 2024\n\n09:10\nMayor Taras Hnatiuk said on Wednesday that the port "
+            "was shut.\n\nTue 7 May 2024\n\n21:30\nMayor Taras Hnatiuk said last night: \"The ships are waiting.\"\n\n"
+            "18:00\nThe governor said yesterday: \"Nothing moves.\"\n\n12:00\nThe mayor said this morning: "
+            "\"Fog again.\"\n\n11:00\nThe admiral said today: \"We hold.\"\n")
+    assert quote_dates(text, "2024-05-09") == {"The ships are waiting.": "2024-05-06", "Nothing moves.": "2024-05-06",
+                                               "Fog again.": "2024-05-07", "We hold.": "2024-05-07"}
+
+
 def test_a_holiday_naming_an_event_is_no_statement_date():
     # "told the Victory Day parade": the name of an event, not the time of the words (no "on")
     assert said_on("The mayor told the Victory Day parade that the bridge was closed.", "2023-05-12") is None

@@ -550,6 +550,7 @@ def analyse(doc) -> Speech:
     for i, quote in enumerate(doc.quotes):
         by_sentence.setdefault(quote.sentence[0], []).append(i)
     anchor = None
+    headers = _day_headers(reader)  # a live blog's day headers: the day its posts' "yesterday" counts from
     passage, last_day = None, {}
     lede, first_body = None, None  # the lede's dated statement of an institution: (its end, reach, day, words)
     for sentence in doc.sentences:
@@ -580,7 +581,10 @@ def analyse(doc) -> Speech:
                 if expression is not None:
                     named = _scene_day(reader, expression.start) if expression.kind == "relative_event" and anchor is None else None
                     # "Zelensky visited Brussels on Thursday. The previous evening, he had told …": counted from the day named
-                    resolved = when.resolve(expression, doc.published, anchor if named is None else named[1]).day
+                    header = next((h for h in headers if h[0] <= expression.start < h[1]), None) \
+                        if expression.kind == "relative" else None  # "yesterday" in a post under "Tue 7 May": 6 May
+                    resolved = when.resolve(expression, doc.published if header is None else header[2],
+                                            anchor if named is None else named[1]).day
                     year = _FRONTED_YEAR.match(doc.text, s_start) if expression.kind == "explicit" else None
                     if year is not None and not re.search(r"\d{4}", expression.text) \
                             and not pd.isna(doc.published) and int(year.group(1)) < doc.published.year:
@@ -719,7 +723,7 @@ def analyse(doc) -> Speech:
         if event.date is not None:
             layer.dated_events.setdefault(event.speaker, []).append(event)
     layer.date_starts = [e.start for e in reader.dates_between(0, len(doc.text))]
-    layer.headers = _day_headers(reader)
+    layer.headers = headers
     layer.scenes.extend(layer.headers)
     layer.introductions = reader.introductions()
     _spokespeople_dates(reader, layer, readings)
