@@ -1250,6 +1250,26 @@ def test_yesterday_and_today_in_a_post_count_from_its_day_header():
                                                "Fog again.": "2024-05-07", "We hold.": "2024-05-07"}
 
 
+@pytest.mark.parametrize("sentence, expected", [
+    # the verb's own day right after it wins over a fronted time of the reported event
+    ("On the night of May 4, drones hit the port, the mayor said on Sunday.", "2024-05-05"),
+    ("On Friday, drones hit the port, the mayor told reporters on Sunday.", "2024-05-05"),
+    # a fronted time with nothing after the verb still dates it
+    ("On Friday, the mayor said drones had hit the port.", "2024-05-03"),
+    # a day after "that" belongs to the reported content
+    ("On Friday, the mayor said that on Sunday drones had hit the port.", "2024-05-03"),
+])
+def test_a_day_right_after_a_postposed_verb_is_its_own(sentence, expected):
+    doc = next(document.documents(corpus.from_text(sentence, published="2024-05-07")))
+    assert [str(a.date.date()) for a in doc.speech.acts] == [expected]
+
+
+def test_the_same_evening_after_a_participle_is_the_day_just_named():
+    text = ("The mayor said on Tuesday that the port was shut. Her deputy, speaking on the radio the same evening, "
+            "said the ferry was \"still running.\"\n")
+    assert quote_dates(text, "2024-05-09") == {"still running.": "2024-05-07"}
+
+
 def test_a_holiday_naming_an_event_is_no_statement_date():
     # "told the Victory Day parade": the name of an event, not the time of the words (no "on")
     assert said_on("The mayor told the Victory Day parade that the bridge was closed.", "2023-05-12") is None

@@ -617,14 +617,14 @@ def analyse(doc) -> Speech:
                 if seen and (not own or own[-1].pos < seen[-1][0]):
                     # "Sava appeared in a video on Saturday. … In the same video, Sava said": that doing's day
                     sentence_date, date_text = seen[-1][2], same.group(0)
-                elif own or (dated and "day" in same.group(0).lower()):  # "the same day": the day just named, whoever spoke
+                elif own or (dated and _SAME_DAY.search(same.group(0))):  # "the same day": the day just named, whoever spoke
                     sentence_date, date_text = (own or dated)[-1].date, same.group(0)
                 elif dated and not own:
                     # "Hegseth, who spoke at the same briefing": the last dated gathering or statement before
                     held = layer.gatherings[-1] if layer.gatherings and not pd.isna(layer.gatherings[-1][1]) else None
                     sentence_date, date_text = (held[1] if held is not None and held[0] >= doc.sentence_at(dated[-1].pos).start
                                                 else dated[-1].date), same.group(0)
-                if "day" in same.group(0).lower() and not own:
+                if _SAME_DAY.search(same.group(0)) and not own:
                     # "Missiles hit Kharkiv on March 13. On the same day Peskov said": the last day the text
                     # named before, a statement's or an event's (the statement's, when one sentence has both)
                     named = _last_named_day(reader, s_start, anchor)
@@ -1426,11 +1426,13 @@ def _last_named_day(reader: _Reader, pos: int, anchor) -> tuple[int, object] | N
     return None
 
 
-_SAME_OCCASION = re.compile(r"\b(?:on|at|in|during)\s+the\s+same\s+(?:occasion|event|day|meeting|briefing|speech|"
+_SAME_OCCASION = re.compile(r"\b(?:on|at|in|during)\s+the\s+same\s+(?:occasion|event|day|evening|morning|afternoon|night|meeting|briefing|speech|"
                             r"interview|press\s+conference|address|call|visit|summit|news\s+conference|video|post|statement|message|"
                             r"broadcast|appearance|remarks)\b"
                             r"|\b(?:said|told\s+\w+|stated|added|wrote)\s+the\s+same\s+day\b"
-                            r"|(?:^|(?<=[.\n,;]\s)|\bon\s+)that\s+(?:same\s+)?day(?![\w-])", re.IGNORECASE)
+                            r"|(?:^|(?<=[.\n,;]\s)|\bon\s+)that\s+(?:same\s+)?day(?![\w-])"
+                            r"|\bthe\s+same\s+(?:day|evening|morning|afternoon|night)(?=\s*,)", re.IGNORECASE)  # "speaking … the same evening,"
+_SAME_DAY = re.compile(r"(?i)day|evening|morning|afternoon|night")
 _SECOND_VERB = re.compile(r"\s(?:and|but)\s+(?:(?:also|then|later|still|quickly|again)\s+)?$")
 _QUOTED_AS = re.compile(r"\bquoted\s+((?:[\w’'.-]+\s+){0,5}?[\w’'.-]+)\s+as\s+$")
 
@@ -2340,6 +2342,11 @@ def _date_for_cue(text: str, cue: Cue, expressions):
     # "Russia's offensive, which began May 10, has captured …, according to X": the offensive's day
     before = [e for e in before if not _event_before(text, e)]
     if before:
+        # "On the night of March 9, drones attacked, the air force said on Sunday": the verb's own day right after it
+        after = next((e for e in expressions if e.start >= cue.end), None)
+        if after is not None and after.kind != "vague" and len(text[cue.end:after.start].split()) <= 2 \
+                and not re.search(r"[,.;:]|\bthat\b", text[cue.end:after.start]) and text[after.end:after.end + 2] not in ("'s", "’s"):
+            return after
         return before[-1]
     opener = _SUBORDINATE_OPENING.search(text, max(0, cue.start - 160), cue.start)
     for e in expressions:
