@@ -177,6 +177,7 @@ def evaluate(verbose: bool = False) -> dict:
     audit = score_audit(verbose)
     blind = score_audit(verbose, "blind_dates.csv")  # blind statement-date passages: apart, own floors
     blind_sk = score_speakers(verbose, "speakers_sk.csv")  # blind batch sk: scored apart, own floors
+    blind_r = score_audit(verbose, "blind_dates_dt2.csv")  # blind date batches r1-r6: apart, not gated
     blind_claims = score_audit(verbose, "audit_sk.csv")  # blind claim-speaker batch skc: apart, own floors
     blind_sk9 = score_audit(verbose, "audit_sk9.csv")  # blind batch sk9 (long copy, quotes and claims): apart, not gated
     print(f"Peer cases (tests/gold/peer): {len(speaker_cases())} quote speakers, {len(date_cases())} dates, "
@@ -189,6 +190,10 @@ def evaluate(verbose: bool = False) -> dict:
     print(f"  blind date cases ({len(blind_date_cases())} quotes and claims, {blind['audit_missed']} claims not found, "
           f"own floors): quotes speaker {blind['audit_quote_speaker_accuracy']:.3f} date {blind['audit_quote_date_accuracy']:.3f}, "
           f"claims speaker {blind['audit_claim_speaker_accuracy']:.3f} date {blind['audit_claim_date_accuracy']:.3f}")
+    print(f"  blind date batches r ({len(audit_cases('blind_dates_dt2.csv'))} quotes and claims, {blind_r['audit_missed']} claims "
+          f"not found, not gated): quotes speaker {blind_r['audit_quote_speaker_accuracy']:.3f} date "
+          f"{blind_r['audit_quote_date_accuracy']:.3f}, claims speaker {blind_r['audit_claim_speaker_accuracy']:.3f} "
+          f"date {blind_r['audit_claim_date_accuracy']:.3f}")
     print(f"  blind speaker batch sk ({len(speaker_cases('speakers_sk.csv'))} quotes, own floors): speaker accuracy {blind_sk:.3f}")
     print(f"  blind claim-speaker batch skc ({len(audit_cases('audit_sk.csv'))} claims, {blind_claims['audit_missed']} "
           f"not found, own floors): speaker accuracy {blind_claims['audit_claim_speaker_accuracy']:.3f}")
@@ -199,6 +204,7 @@ def evaluate(verbose: bool = False) -> dict:
     return {"speaker_accuracy": speakers, "date_accuracy": dates,
             "stress_speaker_accuracy": stress_speakers, "stress_date_accuracy": stress_dates, **audit,
             **{key.replace("audit_", "blind_dates_"): value for key, value in blind.items()},
+            **{key.replace("audit_", "blind_r_dates_"): value for key, value in blind_r.items()},
             "blind_sk_speaker_accuracy": blind_sk,
             "blind_skc_claim_speaker_accuracy": blind_claims["audit_claim_speaker_accuracy"],
             **{key.replace("audit_", "blind_sk9_"): value for key, value in blind_sk9.items() if key != "audit_missed"}}

@@ -42,6 +42,14 @@ def said_on(sentence: str, published: str):
     # compound and "few" counts before "ago"
     ("The mayor said 1 week and 2 days ago that the bridge was closed.", "2023-04-01", "2023-03-23"),
     ("The mayor said few days ago that the bridge was closed.", "2023-03-26", "2023-03-23"),
+    # a year named in words after a month and day: the year before publication (or that year)
+    ("The mayor said on March 23 last year that the bridge was closed.", "2024-02-01", "2023-03-23"),
+    ("The mayor said on the 23rd of March last year that the bridge was closed.", "2024-02-01", "2023-03-23"),
+    ("The mayor said on 23 March this year that the bridge was closed.", "2023-04-01", "2023-03-23"),
+    # a named day of the year (data/holidays.csv) after "on": the latest one on or before publication
+    ("The mayor said on Christmas Day that the bridge was closed.", "2023-01-03", "2022-12-25"),
+    ("The mayor said on New Year’s Eve that the bridge was closed.", "2023-01-03", "2022-12-31"),
+    ("The mayor said on Victory Day last year that the bridge was closed.", "2023-01-03", "2022-05-09"),
 ])
 def test_statement_date_shapes(sentence, published, expected):
     assert said_on(sentence, published) == expected
@@ -1184,6 +1192,98 @@ def test_a_single_day_header_in_a_live_blog_with_inline_stamps_dates_its_posts()
     text = ("Ferry strike: latest\n\nTuesday 7 May 2024\n\n"
             "10:15 GMT - The harbour master, Olena Pavlenko, said: \"The pier is closed.\"\n")
     assert quote_dates(text, "2024-05-08") == {"The pier is closed.": "2024-05-07"}
+
+
+def test_a_doing_after_a_fronted_phrase_and_its_day_dates_the_words_that_follow():
+    # rule: "In the first hours of X, on <day>, NAME did …": the fronted phrase and the day set the
+    # occasion of the person's undated words just after (as "In his address on Tuesday, X …" does)
+    text = ("In the first days of the siege, on March 3 last year, Mayor Taras Hnatiuk filmed a message "
+            "on the pier. \"We are staying,\" he said.\n")
+    assert quote_dates(text, "2024-02-01") == {"We are staying,": "2023-03-03"}
+
+
+@pytest.mark.parametrize("second, expected", [
+    ("The conversation took place on Tuesday, a day before the vote.", "2024-05-07"),
+    ("The interview was recorded on Tuesday.", "2024-05-07"),
+    # no day for the occasion: nothing dates the words
+    ("The conversation took place in his office.", None),
+])
+def test_an_interview_dated_in_the_next_sentence_dates_the_words_that_follow(second, expected):
+    # rule: "X gave an interview … last week. The conversation took place on Tuesday.": X's undated
+    # words after it were said that day
+    text = (f"Mayor Taras Hnatiuk spoke to this newspaper last week. {second}\n\n"
+            "\"The port will reopen,\" Hnatiuk said.\n")
+    assert quote_dates(text, "2024-05-13") == {"The port will reopen,": expected}
+
+
+@pytest.mark.parametrize("clause, expected", [
+    ("; a day earlier, Mayor Taras Hnatiuk had said the port was shut.", "2024-05-06"),
+    ("; on Sunday, Mayor Taras Hnatiuk said the port was shut.", "2024-05-05"),
+    # no day of its own in the new clause: the sentence's day
+    ("; Mayor Taras Hnatiuk said the port was shut.", "2024-05-07"),
+])
+def test_a_second_clause_with_its_own_fronted_day_keeps_that_day(clause, expected):
+    # rule: after ';' (or ', while' / ', and'), a time fronted in the new clause dates its own verb
+    text = f"The governor said on Tuesday that the bridge was closed{clause}\n"
+    doc = next(document.documents(corpus.from_text(text, published="2024-05-08")))
+    days = {a.speaker.speaker: (None if a.date is None else str(a.date.date())) for a in doc.speech.acts}
+    assert days["Taras Hnatiuk"] == expected
+
+
+def test_a_stray_full_stop_between_a_month_and_its_day_does_not_split_the_sentence():
+    from saidvsdone import segment
+    text = "The mayor said on October. 2 that it was shut. It rained in May. 12,000 people fled. He left in June. 2023 was hard."
+    assert [text[a:b] for a, b in segment.sentences(text, 0, len(text), [])] == [
+        "The mayor said on October. 2 that it was shut.", "It rained in May.", "12,000 people fled.",
+        "He left in June.", "2023 was hard."]
+    assert said_on("The mayor said on October. 2 that the bridge was closed.", "2023-10-20") == "2023-10-02"
+
+
+def test_yesterday_and_today_in_a_post_count_from_its_day_header():
+    # rule: in a live blog, "yesterday", "last night", "this morning" and "today" in a post under
+    # "Tue 7 May" count from 7 May, not from the page's (later) publication date
+    text = ("Port blockade: latest\n\nWed 8 May 2024\n\n09:10\nMayor Taras Hnatiuk said on Wednesday that the port "
+            "was shut.\n\nTue 7 May 2024\n\n21:30\nMayor Taras Hnatiuk said last night: \"The ships are waiting.\"\n\n"
+            "18:00\nThe governor said yesterday: \"Nothing moves.\"\n\n12:00\nThe mayor said this morning: "
+            "\"Fog again.\"\n\n11:00\nThe admiral said today: \"We hold.\"\n")
+    assert quote_dates(text, "2024-05-09") == {"The ships are waiting.": "2024-05-06", "Nothing moves.": "2024-05-06",
+                                               "Fog again.": "2024-05-07", "We hold.": "2024-05-07"}
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # the verb's own day right after it wins over a fronted time of the reported event
+    ("On the night of May 4, drones hit the port, the mayor said on Sunday.", "2024-05-05"),
+    ("On Friday, drones hit the port, the mayor told reporters on Sunday.", "2024-05-05"),
+    # a fronted time with nothing after the verb still dates it
+    ("On Friday, the mayor said drones had hit the port.", "2024-05-03"),
+    # a day after "that" belongs to the reported content
+    ("On Friday, the mayor said that on Sunday drones had hit the port.", "2024-05-03"),
+])
+def test_a_day_right_after_a_postposed_verb_is_its_own(sentence, expected):
+    doc = next(document.documents(corpus.from_text(sentence, published="2024-05-07")))
+    assert [str(a.date.date()) for a in doc.speech.acts] == [expected]
+
+
+def test_the_same_evening_after_a_participle_is_the_day_just_named():
+    text = ("The mayor said on Tuesday that the port was shut. Her deputy, speaking on the radio the same evening, "
+            "said the ferry was \"still running.\"\n")
+    assert quote_dates(text, "2024-05-09") == {"still running.": "2024-05-07"}
+
+
+def test_a_holiday_naming_an_event_is_no_statement_date():
+    # "told the Victory Day parade": the name of an event, not the time of the words (no "on")
+    assert said_on("The mayor told the Victory Day parade that the bridge was closed.", "2023-05-12") is None
+
+
+@pytest.mark.parametrize("occasion", ["in his nightly video address", "on Telegram", "in a video"])
+def test_a_day_header_dates_a_post_that_names_its_occasion(occasion):
+    # rule: a post under a day header was written that day, even when it names the occasion of the
+    # words ("in his nightly address"); a post of the same person on a later day, printed above it
+    # (posts run newest first), does not date it
+    text = ("Port blockade: latest\n\nWed 8 May 2024\n\n09:10\nMayor Taras Hnatiuk said on Wednesday "
+            "that the port was shut.\n\nTue 7 May 2024\n\n21:30\n"
+            f"Mayor Taras Hnatiuk said {occasion}: \"The ships are waiting.\"\n")
+    assert quote_dates(text, "2024-05-08") == {"The ships are waiting.": "2024-05-07"}
 
 
 @pytest.mark.parametrize("other, expected", [

@@ -217,7 +217,13 @@ def _is_boundary(text: str, sent_start: int, pos: int, end_here: int, para_end: 
             token = word.group(1).lower()
             if token in _ABBREVIATIONS or (len(token) == 1 and token.isalpha()):
                 return False
+            if token in _MONTH_NAMES and _DAY_AFTER.match(text, nxt):
+                return False  # "on October. 2 that …": a stray full stop inside a date (a sentence opens with no bare day number)
     return True
+
+
+_MONTH_NAMES = frozenset("january february march april may june july august september october november december".split())
+_DAY_AFTER = re.compile(r"\d{1,2}(?:st|nd|rd|th)?(?![\d.,:/-]?\d)")
 
 
 

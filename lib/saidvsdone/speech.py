@@ -135,6 +135,8 @@ class Speech:
     scenes: list[tuple] = field(default_factory=list)
     #: undated sentences that name an occasion of their own ("in an interview with CNN, X said")
     own_occasions: list[tuple[int, int]] = field(default_factory=list)
+    #: a live blog's day headers, (start, end, day, words): the posts under one were written that day
+    headers: list[tuple] = field(default_factory=list)
     #: every sentence whose statement names its occasion, dated or not ("In Monday's address, X said")
     named_occasions: list[tuple[int, int]] = field(default_factory=list)
     #: cue start → (day, words) of its sentence, for cues the layer found no speaker for (claims read them)
@@ -175,6 +177,12 @@ class Speech:
         seen = [doings[k - 1]] if k and pos <= doings[k - 1][1] else []
         j = bisect_right(self.own_occasions, (pos, float("inf")))
         own = bool(j and self.own_occasions[j - 1][0] <= pos < self.own_occasions[j - 1][1])
+        header = next((x for x in self.headers if x[0] <= pos < x[1]), None)
+        if header is not None and (before is None or before.pos < header[0]) \
+                and bisect_left(self.date_starts, pos) == bisect_right(self.date_starts, header[0]):
+            # a post under "Tue 9 May" with no day of its own, whatever occasion it names ("in his nightly
+            # address", "on Telegram"): that day, not an earlier post's (posts run newest first)
+            return header[2], f"day header, ‘{header[3]}’ → {header[2].date()}"
         i = bisect_right(self.meetings, (pos, float("inf")))
         if before is None and not own and i and self.meetings[i - 1][0] <= pos < self.meetings[i - 1][1]:
             # another participant in the passage about a dated meeting, with no day of their own
@@ -562,6 +570,7 @@ def analyse(doc) -> Speech:
     for i, quote in enumerate(doc.quotes):
         by_sentence.setdefault(quote.sentence[0], []).append(i)
     anchor = None
+    headers = _day_headers(reader)  # a live blog's day headers: the day its posts' "yesterday" counts from
     passage, last_day = None, {}
     lede, first_body = None, None  # the lede's dated statement of an institution: (its end, reach, day, words)
     for sentence in doc.sentences:
@@ -592,7 +601,10 @@ def analyse(doc) -> Speech:
                 if expression is not None:
                     named = _scene_day(reader, expression.start) if expression.kind == "relative_event" and anchor is None else None
                     # "Zelensky visited Brussels on Thursday. The previous evening, he had told …": counted from the day named
-                    resolved = when.resolve(expression, doc.published, anchor if named is None else named[1]).day
+                    header = next((h for h in headers if h[0] <= expression.start < h[1]), None) \
+                        if expression.kind == "relative" else None  # "yesterday" in a post under "Tue 7 May": 6 May
+                    resolved = when.resolve(expression, doc.published if header is None else header[2],
+                                            anchor if named is None else named[1]).day
                     year = _FRONTED_YEAR.match(doc.text, s_start) if expression.kind == "explicit" else None
                     if year is not None and not re.search(r"\d{4}", expression.text) \
                             and not pd.isna(doc.published) and int(year.group(1)) < doc.published.year:
@@ -606,9 +618,13 @@ def analyse(doc) -> Speech:
                 # "Peskov called it “unacceptable” on Monday, while Sybiha said on Tuesday …": a
                 # later verb with a day of its own right after it keeps that day
                 for (previous_cue, _), (cue, _) in zip(cue_subjects, cue_subjects[1:]):
-                    if not _NEW_CLAUSE.search(doc.text, previous_cue.end, cue.start):
+                    clause = _NEW_CLAUSE.search(doc.text, previous_cue.end, cue.start)
+                    if not clause:
                         continue  # a verb inside what the first one reports
                     own = _date_for_cue(doc.text, cue, [e for e in expressions if e.start >= cue.end])
+                    if own is None:  # "…; a day earlier, the minister had said …": the new clause's fronted time
+                        own = next((e for e in reversed(expressions) if clause.end() <= e.start and e.end <= cue.start
+                                    and len(doc.text[clause.end():e.start].split()) <= 2), None)
                     day = when.resolve(own, doc.published, anchor).day if own is not None else pd.NaT
                     if not pd.isna(day) and day != sentence_date:
                         own_dates[cue.start] = (day, own.text)
@@ -621,14 +637,14 @@ def analyse(doc) -> Speech:
                 if seen and (not own or own[-1].pos < seen[-1][0]):
                     # "Sava appeared in a video on Saturday. … In the same video, Sava said": that doing's day
                     sentence_date, date_text = seen[-1][2], same.group(0)
-                elif own or (dated and "day" in same.group(0).lower()):  # "the same day": the day just named, whoever spoke
+                elif own or (dated and _SAME_DAY.search(same.group(0))):  # "the same day": the day just named, whoever spoke
                     sentence_date, date_text = (own or dated)[-1].date, same.group(0)
                 elif dated and not own:
                     # "Hegseth, who spoke at the same briefing": the last dated gathering or statement before
                     held = layer.gatherings[-1] if layer.gatherings and not pd.isna(layer.gatherings[-1][1]) else None
                     sentence_date, date_text = (held[1] if held is not None and held[0] >= doc.sentence_at(dated[-1].pos).start
                                                 else dated[-1].date), same.group(0)
-                if "day" in same.group(0).lower() and not own:
+                if _SAME_DAY.search(same.group(0)) and not own:
                     # "Missiles hit Kharkiv on March 13. On the same day Peskov said": the last day the text
                     # named before, a statement's or an event's (the statement's, when one sentence has both)
                     named = _last_named_day(reader, s_start, anchor)
@@ -677,6 +693,7 @@ def analyse(doc) -> Speech:
             if not cue_subjects:
                 _issued(reader, sentence, anchor)
                 _gathering_dated_after(reader, layer, sentence, anchor)
+                _interview_dated_after(reader, layer, sentence, anchor)
                 _as_of_today(reader, layer, sentence)
         for n, (cue, subject) in enumerate(cue_subjects):
             if subject is None and sentence_date is not None:
@@ -726,7 +743,8 @@ def analyse(doc) -> Speech:
         if event.date is not None:
             layer.dated_events.setdefault(event.speaker, []).append(event)
     layer.date_starts = [e.start for e in reader.dates_between(0, len(doc.text))]
-    layer.scenes.extend(_day_headers(reader))
+    layer.headers = headers
+    layer.scenes.extend(layer.headers)
     layer.introductions = reader.introductions()
     _spokespeople_dates(reader, layer, readings)
     _headline_quotes(reader, layer, readings)
@@ -1175,6 +1193,33 @@ def _gathering_dated_after(reader: _Reader, layer: Speech, sentence, anchor) -> 
                 reading.sentence_date, reading.sentence_date_text = day, words
 
 
+# "The conversation took place on Thursday.", "The interview was recorded on Monday": the day of an occasion just named
+_INTERVIEW_HELD = re.compile(r"\s*(?:The|That|This|Our|Their)\s+(?:[\w-]+\s+){0,2}?(?:interview|conversation|talk|"
+                             r"exchange)\s+(?:took\s+place|was\s+(?:held|recorded|conducted|taped|filmed))\b")
+
+
+def _interview_dated_after(reader: _Reader, layer: Speech, sentence, anchor) -> None:
+    """ "X gave an interview to this newspaper last week. The conversation took place on Thursday.":
+    the person named in the sentence just before (its first person) spoke on that day, so their undated
+    words that follow, in this paragraph or the next two, were said on it (an appearance of theirs)."""
+    if _INTERVIEW_HELD.match(reader.text, sentence.start) is None:
+        return
+    expressions = [e for e in reader.dates_between(sentence.start, sentence.end) if e.kind not in ("vague", "relative_far")]
+    day = when.resolve(expressions[0], reader.doc.published, anchor).day if expressions else pd.NaT
+    end = len(reader.text[:sentence.start].rstrip())
+    before = reader.doc.sentence_at(end - 1) if end else None
+    if pd.isna(day) or before is None:
+        return
+    for m in reader.mentions_between(before.start, before.end):
+        person = _resolve(reader, m, m.start) if m.how in ("name", "title", "role", "pronoun", "unknown name") else None
+        if person is not None and person.speaker and (" " in person.speaker if m.how == "unknown name"
+                                                      else _mentions.is_person(person.speaker, reader.who)):
+            reach = _prose_reach(reader.text, reader.doc.paragraphs, sentence.paragraph)
+            layer.appearances.setdefault(person.speaker, []).append(
+                (sentence.start, reach, day, expressions[0].text, expressions[0].start))
+            return
+
+
 def _title_words_only(words: str) -> bool:
     """Capitalised title words only ("President", "Defence Minister")."""
     split = words.split()
@@ -1286,7 +1331,7 @@ _THAT_TIME = re.compile(r"\bthat\s+(?:same\s+)?(?:morning|afternoon|evening)(?=\
 # a fronted participle clause about the subject after its comma: "Asked on Tuesday whether …, President X declined …"
 _PARTICIPLE_OPENING = re.compile(r"\s*(?:Asked|Speaking|Talking|Interviewed|Pressed)\b[^.;:“”\"]*,\s*(?:[A-Z][\w.’'-]*\s+)*$")
 _OCCASION_OPENING = re.compile(r"\s*(?:In|At|During)\s+(?:his|her|their|its|a|an|the)\s+[^,.;:“”\"]{1,80},\s*"
-                               r"(?:the\s+)?(?:[A-Z][\w.’'-]*\s+)*$")
+                               r"(?:on\s*,\s*)?(?:the\s+)?(?:[A-Z][\w.’'-]*\s+)*$")
 _REMARKS_MADE = re.compile(r"\s+(?:made|gave|delivered)\s+(?:the|these|those|his|her|its|their)\s+(?:remarks|comments|"
                            r"statement|speech)\b", re.IGNORECASE)
 _BACK_IN = re.compile(r"\s*Back\s+(?:in|at|inside|on)\s+(?:the\s+)?[\w’'-]+(?:\s+[\w’'-]+){0,3}\s*,\s*")
@@ -1405,11 +1450,13 @@ def _last_named_day(reader: _Reader, pos: int, anchor) -> tuple[int, object] | N
     return None
 
 
-_SAME_OCCASION = re.compile(r"\b(?:on|at|in|during)\s+the\s+same\s+(?:occasion|event|day|meeting|briefing|speech|"
+_SAME_OCCASION = re.compile(r"\b(?:on|at|in|during)\s+the\s+same\s+(?:occasion|event|day|evening|morning|afternoon|night|meeting|briefing|speech|"
                             r"interview|press\s+conference|address|call|visit|summit|news\s+conference|video|post|statement|message|"
                             r"broadcast|appearance|remarks)\b"
                             r"|\b(?:said|told\s+\w+|stated|added|wrote)\s+the\s+same\s+day\b"
-                            r"|(?:^|(?<=[.\n,;]\s)|\bon\s+)that\s+(?:same\s+)?day(?![\w-])", re.IGNORECASE)
+                            r"|(?:^|(?<=[.\n,;]\s)|\bon\s+)that\s+(?:same\s+)?day(?![\w-])"
+                            r"|\bthe\s+same\s+(?:day|evening|morning|afternoon|night)(?=\s*,)", re.IGNORECASE)  # "speaking … the same evening,"
+_SAME_DAY = re.compile(r"(?i)day|evening|morning|afternoon|night")
 _SECOND_VERB = re.compile(r"\s(?:and|but)\s+(?:(?:also|then|later|still|quickly|again)\s+)?$")
 _QUOTED_AS = re.compile(r"\bquoted\s+((?:[\w’'.-]+\s+){0,5}?[\w’'.-]+)\s+as\s+$")
 
@@ -2390,6 +2437,11 @@ def _date_for_cue(text: str, cue: Cue, expressions):
     # "Russia's offensive, which began May 10, has captured …, according to X": the offensive's day
     before = [e for e in before if not _event_before(text, e)]
     if before:
+        # "On the night of March 9, drones attacked, the air force said on Sunday": the verb's own day right after it
+        after = next((e for e in expressions if e.start >= cue.end), None)
+        if after is not None and after.kind != "vague" and len(text[cue.end:after.start].split()) <= 2 \
+                and not re.search(r"[,.;:]|\bthat\b", text[cue.end:after.start]) and text[after.end:after.end + 2] not in ("'s", "’s"):
+            return after
         return before[-1]
     opener = _SUBORDINATE_OPENING.search(text, max(0, cue.start - 160), cue.start)
     for e in expressions:

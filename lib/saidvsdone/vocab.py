@@ -43,6 +43,7 @@ REQUIRED: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
     "claim_words": (("group", "word"), ("group", "word")),
     "places": (("name",), ("name",)),
     "speech_words": (("word", "kind"), ("word", "kind")),
+    "holidays": (("name", "month", "day"), ("name",)),
 }
 
 #: The kinds of ``data/speech_words.csv`` (what each does: ``data/README.md``).

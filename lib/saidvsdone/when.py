@@ -27,7 +27,7 @@ from functools import lru_cache
 
 import pandas as pd
 
-from saidvsdone import english
+from saidvsdone import english, vocab
 
 __all__ = ["DateExpression", "Resolved", "find", "resolve", "EARLIEST"]
 
@@ -65,6 +65,8 @@ _UNIT = r"(?:days?|weeks?|months?|years?)"
 _AGO = rf"{_COUNT}\s+{_UNIT}(?:,?\s+(?:and\s+)?\d+\s+{_UNIT})*\s+ago"
 _NTH = r"(?:first|second|third|fourth|last)"
 _YEAR = r"\d{4}"
+# "on February 24 last year", "on 3 March this year": the year named in words
+_YEAR_WORDS = r"\s+(?:last|this)\s+year\b"
 
 # a word after "the day before" / "two days after": it counts from the event named there ("the day before the call")
 _EVENT_HEAD = r"[\w’'-]"
@@ -83,11 +85,11 @@ _DATE_PATTERNS = [
                                r"|this\s+month|last\s+month)\b", re.IGNORECASE)),
     # "Wed, 22 of Jan", "2 October 2022", "the 2nd of October", "second of Aug"
     ("explicit", re.compile(rf"(?:\b(?:{_WEEKDAYS}|{_WEEKDAY_ABBR}),?\s+)?(?:\bthe\s+)?(?<![\w-])(?i:{_DAY})"
-                            rf"(?:\s+of)?\s+{_MONTHS_ANY_CASE}(?:,?\s+{_YEAR})?(?![\w’'])")),
+                            rf"(?:\s+of)?\s+{_MONTHS_ANY_CASE}(?:,?\s+{_YEAR}|{_YEAR_WORDS})?(?![\w’'])")),
     # "October 2", "Oct. 2, 2022", "May twenty-first", "on october 3rd"
     ("explicit", re.compile(rf"(?<![\w-])(?:{_MONTHS}|(?i:january|february|april|june|july"
                             rf"|august|september|october|november|december)|(?<=\bon\s)(?:may|march))(?:\s+(?:the\s+)?|[-/](?=\d))(?i:{_DAY_CARDINAL})"
-                            rf"(?:,?\s+{_YEAR})?(?![\w’'])")),
+                            rf"(?:,?\s+{_YEAR}|{_YEAR_WORDS})?(?![\w’'])")),
     # "said on second Sunday", "on the third Tuesday": in the publication month (else the one before)
     ("nth_weekday", re.compile(rf"(?<=\bon\s)(?:the\s+)?{_NTH}\s+(?:{_WEEKDAYS})\b(?!\s+(?:of|in|after|before)\b)",
                                re.IGNORECASE)),
@@ -139,7 +141,7 @@ class DateExpression:
     end: int
     text: str
     kind: str  # iso, numeric, explicit, weekday_day, weekday_week, nth_weekday, relative, relative_far,
-    #            relative_event, weekday, day_of_month
+    #            relative_event, weekday, day_of_month, holiday
 
 
 @dataclass(frozen=True)
@@ -163,6 +165,16 @@ def find(text: str, start: int = 0, end: int | None = None) -> list[DateExpressi
     lowered = [None if _CASE_FOLDS.search(text, ws, we) else text[ws:we].lower() for ws, we in windows]
     # the words of _NEEDS each window holds, found in one pass per window
     present = [None if low is None else {word for word in _NEED_WORDS if word in low} for low in lowered]
+    holiday, _ = _holidays()
+    if holiday is not None:
+        for m in holiday.finditer(text, start, end):  # "on Christmas Day", "on Victory Day" (data/holidays.csv)
+            a, b = m.start(), m.end()
+            i = bisect_left(taken, (b, b))
+            if (i < len(taken) and taken[i][0] < b) or (i > 0 and taken[i - 1][1] > a) \
+                    or _NOT_A_STATEMENT_DATE.search(text[max(0, a - 25):a]) or _FUTURE_AFTER.match(text[b:b + 8]):
+                continue
+            found.append(DateExpression(a, b, text[a:b], "holiday"))
+            insort(taken, (a, b))
     for kind, pattern in _DATE_PATTERNS:
         gate, needs = _GATES.get(pattern), _NEEDS.get(pattern)
         for (ws, we), words in zip(windows, present):
@@ -184,6 +196,31 @@ def find(text: str, start: int = 0, end: int | None = None) -> list[DateExpressi
                 found.append(DateExpression(a, b, text[a:b], kind))
                 insort(taken, (a, b))
     return sorted(found, key=lambda d: d.start)
+
+
+def _holidays() -> tuple:
+    """(one pattern of every name in data/holidays.csv, name → (month, day)), built once per table."""
+    def build():
+        days = {}
+        for row in vocab.table("holidays").itertuples():
+            try:
+                month, day = int(row.month), int(row.day)
+                pd.Timestamp(year=2000, month=month, day=day)  # a leap year: 29 February is a day
+            except ValueError:
+                raise vocab.VocabularyError(f"holidays.csv ({row.name}): month {row.month!r} and day {row.day!r} "
+                                            "are not a day of the year") from None
+            days[_fold_name(row.name)] = (month, day)
+        if not days:
+            return None, {}
+        names = "|".join(re.escape(n).replace("'", "['’]") for n in sorted((r.strip() for r in vocab.table("holidays")["name"]),
+                                                                         key=len, reverse=True))
+        # only as a time ("said on Christmas Day"), not naming an event ("told the Victory Day parade")
+        return re.compile(rf"(?<=\b[Oo]n\s)(?:{names})(?:{_YEAR_WORDS})?(?![\w’'])"), days
+    return vocab.compiled("when.holidays", ("holidays",), build)
+
+
+def _fold_name(name: str) -> str:
+    return " ".join(name.replace("’", "'").lower().split())
 
 
 # Every expression above holds one of these words: the patterns only run around them (linear in
@@ -278,12 +315,23 @@ def _resolve(expression: DateExpression, published, anchor):
         if expression.kind == "weekday_day":
             return _weekday_day(text, published)
         base = published if not pd.isna(published) else pd.Timestamp("2000-01-01")
+        in_words = re.search(_YEAR_WORDS + "$", text, flags=re.IGNORECASE)
+        if in_words is not None:  # "February 24 last year": that day of the year before publication
+            year = published.year - (1 if in_words.group(0).split()[0].lower() == "last" else 0)
+            return _parse(f"{_plain_date(text[:in_words.start()])} {year}", base)
         phrase = _plain_date(text)
         if has_year:
             return _parse(phrase, base)
         return _parse(phrase, base + pd.Timedelta(days=1))
     if expression.kind == "vague" or pd.isna(published):
         return pd.NaT
+    if expression.kind == "holiday":  # the latest such day on or before publication, or of the year named
+        in_words = re.search(_YEAR_WORDS + "$", text, flags=re.IGNORECASE)
+        month, day = _holidays()[1][_fold_name(text[:in_words.start()] if in_words else text)]
+        if in_words is not None:
+            return pd.Timestamp(year=published.year - (in_words.group(0).split()[0].lower() == "last"), month=month, day=day)
+        candidate = pd.Timestamp(year=published.year, month=month, day=day)
+        return candidate if candidate <= published else candidate.replace(year=published.year - 1)
     if expression.kind == "weekday_week":  # "last week Sunday": that day of the week before (weeks from Monday)
         weekday = _WEEKDAY_NAMES.index(next(w for w in text.lower().split() if w in _WEEKDAY_NAMES))
         return published.normalize() - pd.Timedelta(days=published.weekday() + 7 - weekday)
