@@ -2084,3 +2084,26 @@ def test_a_buffer_zone_is_a_territorial_goal_and_speaks_of_a_headline_verb():
                      "Kremlin spokesman Dmitry Peskov said on Friday that the aim of the offensive was to create a "
                      "buffer zone along the border.")
     assert found["headline"].tolist() == [True, False]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("TASS, citing the defence ministry, reported that Russian forces had taken the village.", "Russian Defence Ministry"),
+    ("TASS reported, citing the defence ministry, that Russian forces had taken the village.", "Russian Defence Ministry"),
+    ("Citing Ukraine's General Staff, Reuters reported that Russian troops had lost 1,000 soldiers.",
+     "Ukrainian General Staff"),
+    ("Russian troops have entered Pokrovsk, the Daily Courier reported, citing Ukraine's General Staff.",
+     "Ukrainian General Staff"),
+    # a vague source leaves the outlet speaking
+    ("Citing military sources, Reuters reported that Russian troops had reached the outskirts of Pokrovsk.", "Reuters"),
+    ("Russian troops have entered Pokrovsk, the Daily Courier reported, citing unnamed Ukrainian officials.",
+     "Daily Courier"),
+    ("Russian forces have taken the village of Krasne, RIA Novosti reported, quoting the defence ministry.",
+     "Russian Defence Ministry"),
+])
+def test_a_conduit_citing_or_quoting_a_source_anywhere_in_its_clause_passes_the_sources_words(text, speaker):
+    assert _find(text)["speaker"].tolist() == [speaker]
+
+
+def test_a_speaker_citing_evidence_still_speaks():
+    assert _find("Budanov said the enemy had lost 500 soldiers, citing intercepted communications.")["speaker"] \
+        .tolist() == ["Kyrylo Budanov"]

@@ -1985,28 +1985,60 @@ def _report_owner(doc, sentence, act):
 
 
 #: "…, TASS reported, citing the defence ministry.": whom the agency cites.
-_CITING = re.compile(r"\s*,?\s*citing\s+(?P<who>(?:(?:the|a|an|its)\s+)?[\w’'-]+(?:\s+[\w’'-]+){0,5}?)\s*(?=[,.;]|$)",
+_CITING = re.compile(r"\s*,?\s*(?:citing|quoting)\s+(?P<who>(?:(?:the|a|an|its)\s+)?[\w’'-]+(?:\s+[\w’'-]+){0,5}?)\s*(?=[,.;]|$)",
                      re.IGNORECASE)
+
+
+#: "TASS, citing the defence ministry, reported": the source between the conduit and its verb.
+_CITING_BEFORE = re.compile(r"\s*,\s*(?:citing|quoting)\s+(?P<who>(?:(?:the|a|an|its)\s+)?[\w’'-]+(?:\s+[\w’'-]+){0,5}?)"
+                            r"\s*,\s*", re.IGNORECASE)
+#: "Citing military sources, Reuters reported …": the source fronted before the conduit.
+_CITING_FRONTED = re.compile(r"\s*(?:[Cc]iting|[Qq]uoting)\s+(?P<who>(?:(?:the|a|an|its)\s+)?[\w’'-]+(?:\s+[\w’'-]+){0,5}?)"
+                             r"\s*,\s*(?:the\s+)?$")
+_THAT_OR_END = re.compile(r"\s*(?:[.;]|$|,?\s*that\b)")
 
 
 def _cited_by_media(doc, sentence, act):
     """ "Russian troops have taken X, TASS reported, citing the defence ministry": a news agency is a
     conduit; the source it cites speaks (read as written); the act unchanged otherwise."""
-    if _kind_of(act.speaker.speaker) != "media" or act.speaker.start > act.cue.start:
+    if act.speaker.start > act.cue.start:
         return act
+    media = _kind_of(act.speaker.speaker) == "media"
     citing = _CITING.match(doc.text, act.cue.end, sentence.end)
+    strict = citing is None or not media  # a new shape or an outlet the table does not know: a known source only
+    if citing is None:  # "TASS, citing the defence ministry, reported …", "Citing the General Staff, Reuters reported"
+        citing = _CITING_BEFORE.fullmatch(doc.text, act.speaker.end, act.cue.start) \
+            or _CITING_FRONTED.match(doc.text, sentence.start, act.speaker.start)
+        if citing is not None and not (media or act.speaker.how == "unknown name"):
+            return act
+    elif not (media or act.speaker.how == "unknown name" and _THAT_OR_END.match(doc.text, citing.end())):
+        return act  # (an outlet the table does not know: "…, the Wall Street Journal reported, citing …")
     if citing is None:
         return act
+    cited = _cited_source(doc, sentence, act, citing)
+    if strict and not cited.speaker:
+        return act  # "Citing military sources, RIA Novosti reported": a vague source leaves the outlet speaking
+    return replace(act, speaker=cited)
+
+
+def _cited_source(doc, sentence, act, citing):
+    """The source a conduit cites, as a mention (its label empty when no table row names it)."""
     a, b = citing.span("who")
     known = [m for m in _mentions_between(doc, a, b) if m.speaker and m.how in ("name", "title")]
     if known:
-        return replace(act, speaker=known[0])
+        return known[0]
     # "…, citing the defence ministry": the source the layer never read; its country from the forces
     # the report opens with, when the table knows that institution so
-    written = _table_label(_label_as_written(doc.text[a:b]))
+    written = _table_label(_label_as_written(re.sub(r"^(?:unnamed|anonymous)\s+", "", doc.text[a:b])))
     named = _own_country_label(doc, sentence, written)
-    return replace(act, speaker=_mentions.Mention(a, b, named if named != written else "", doc.text[a:b],
-                                                  "unnamed source"))
+    conduit = _mentions.people().speakers.get(act.speaker.speaker)
+    if named == written and conduit is not None and conduit.country:
+        # "TASS, citing the defence ministry, reported …": the source of the agency's own country
+        demonyms = [f for f, (c, kind) in vocab.country_forms().items() if c == conduit.country and kind == "demonym"]
+        named = next((label for d in demonyms if (label := _table_label(f"{d} {written}")) != f"{d} {written}"),
+                     written)
+    return _mentions.Mention(a, b, named if named != written else "",
+                             doc.text[a:b] if named != written else written, "unnamed source")
 
 
 #: A subject with a capitalised name in apposition before the verb ("The US research center, the Institute for War
