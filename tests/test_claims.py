@@ -2107,3 +2107,11 @@ def test_a_conduit_citing_or_quoting_a_source_anywhere_in_its_clause_passes_the_
 def test_a_speaker_citing_evidence_still_speaks():
     assert _find("Budanov said the enemy had lost 500 soldiers, citing intercepted communications.")["speaker"] \
         .tolist() == ["Kyrylo Budanov"]
+
+
+def test_an_institution_written_without_its_country_takes_the_country_of_the_institution_before_it():
+    found = _find("Ukraine's military said its forces had liberated several villages. The southern command said in a "
+                  "statement that troops had advanced 20 kilometres.")
+    assert found["speaker"].tolist() == ["Ukrainian military", "Ukrainian Southern Command"]
+    assert _find("The southern command said in a statement that troops had advanced 20 kilometres.")["speaker"] \
+        .tolist() == ["southern command"]

@@ -1070,7 +1070,9 @@ def _bare_label(doc, act, label: str) -> str:
         named = {a.speaker.speaker for a in doc.speech.acts if a.speaker.speaker
                  and not _mentions.is_person(a.speaker.speaker, who)
                  and a.speaker.speaker.lower().endswith(" " + " ".join(words))}
-        return named.pop() if len(named) == 1 else label
+        if len(named) == 1:
+            return named.pop()
+        return _with_earlier_demonym(doc, act, label, who) if len(named) == 0 else label
     if len(words) != 1 or words[0] not in _SAME_HEAD:
         return label
     head = _SAME_HEAD[words[0]]
@@ -1091,6 +1093,24 @@ def _bare_label(doc, act, label: str) -> str:
     starts, speakers = cached[1].get(head, ([], []))
     before = bisect_left(starts, act.cue.start)
     return speakers[before - 1] if before else label
+
+
+def _with_earlier_demonym(doc, act, label: str, who) -> str:
+    """ "The southern command said" after "Ukraine's military said": an institution written without its country
+    (every word of it in lower case in the text) is of the country of the institution that spoke last before it
+    ("Ukrainian Southern Command", as the conventions write "Ukrainian General Staff"); the label unchanged when
+    no earlier institution's label opens with a demonym."""
+    written = act.speaker.as_written
+    forms = vocab.country_forms()
+    if any(w[:1].isupper() for w in written.split()[1:]) or any(w.capitalize() in forms for w in label.split()):
+        return label
+    earlier = [a for a in doc.speech.acts if a.cue.start < act.cue.start and a.speaker.speaker
+               and not _mentions.is_person(a.speaker.speaker, who)]
+    for a in sorted(earlier, key=lambda x: x.cue.start, reverse=True):
+        first = a.speaker.speaker.split()[0]
+        if forms.get(first, ("", ""))[1] == "demonym":
+            return f"{first} {label.title()}"
+    return label
 
 
 _POSSESSIVE_CLAIM = re.compile(r"[’']s?\s+(?:(?:\w+\s+)?(?:claim|claims|assertion|assessment|estimate|view|warning|"
