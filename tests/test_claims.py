@@ -2115,3 +2115,14 @@ def test_an_institution_written_without_its_country_takes_the_country_of_the_ins
     assert found["speaker"].tolist() == ["Ukrainian military", "Ukrainian Southern Command"]
     assert _find("The southern command said in a statement that troops had advanced 20 kilometres.")["speaker"] \
         .tolist() == ["southern command"]
+
+
+def test_a_headline_institution_silent_in_the_body_is_its_countrys_body_speaker_of_the_same_words():
+    found = _article("Kremlin speaks of 'buffer zone' in Kharkiv region",
+                     "Vladimir Putin said on Friday that the aim of the offensive was to create a buffer zone along the "
+                     "border.")
+    assert found["speaker"].tolist() == ["Vladimir Putin"] * 2
+    # the institution speaking in the body keeps its own label
+    kept = _article("Kremlin says offensive going to plan",
+                    "The Kremlin said on Friday that the offensive was going according to plan.")
+    assert kept["speaker"].tolist() == ["Kremlin"] * 2

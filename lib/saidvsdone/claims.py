@@ -546,6 +546,7 @@ def _claims_in(doc, include_quotes: bool, include_carried: bool, given_quotes) -
                 label = _titled_in_body(doc, act, label) or label
                 apposed = _headline_apposed(doc, act.speaker.start, act.speaker.end) if not act.speaker.speaker else None
                 label = apposed.speaker if apposed is not None else label  # "…, says Ukrainian brigade commander"
+                label = _silent_seat(doc, sentence, act, label) or label  # "Kremlin speaks of …" over Putin's words
             if act.speaker.how != "unresolved pronoun" or label != act.speaker.as_written:
                 last_voice = (label, sentence.paragraph)
             if label and label not in _own_voice(doc):  # "ISW assesses …" in ISW's own report: the outlet's voice
@@ -896,7 +897,7 @@ def _stems5(text: str) -> set:
     return {w.lower()[:5] for w in _SUMMARY_WORD.findall(text) if w.lower() not in _FUNCTION_WORDS}
 
 
-def _summed_up_by(doc, sentence, act, country: str, chosen: str) -> str:
+def _summed_up_by(doc, sentence, act, country: str, chosen: str, least: int = 1) -> str:
     """The body speaker whose sentence shares the most words with the headline's clause after ``act``'s verb
     (to the next semicolon), when it shares more than ``chosen``'s sentences do; "" otherwise. Speakers the
     table gives another country are left out."""
@@ -924,7 +925,7 @@ def _summed_up_by(doc, sentence, act, country: str, chosen: str) -> str:
     if not scores:
         return ""
     best = max(scores, key=lambda n: scores[n])  # (the first in body order among equals)
-    return best if scores[best] > scores.get(chosen, 0) else ""
+    return best if scores[best] > scores.get(chosen, 0) and scores[best] >= least else ""
 
 
 #: A country's forces opening the sentence ("Russian forces have captured …, Moscow said").
@@ -1093,6 +1094,19 @@ def _bare_label(doc, act, label: str) -> str:
     starts, speakers = cached[1].get(head, ([], []))
     before = bisect_left(starts, act.cue.start)
     return speakers[before - 1] if before else label
+
+
+def _silent_seat(doc, sentence, act, label: str) -> str:
+    """ "Kremlin speaks of 'buffer zone'" over a body where only Putin says it: a headline institution of the speakers
+    table that never speaks in the body is the body speaker of its country who says what the title sums up (as a
+    headline country is); "" otherwise."""
+    who = _mentions.people()
+    known = who.speakers.get(label)
+    if known is None or known.kind != "organisation" or not known.country or any(
+            a.speaker.speaker == label for a in doc.speech.acts if a.sentence[0] >= doc.headline_end):
+        return ""
+    return _summed_up_by(doc, sentence, act, known.country, "", least=2)  # (two shared words: a seat's own
+    # unnamed official, "Pentagon: …" over "a senior defence official said", is read after, in _seat_to_unnamed_official)
 
 
 def _with_earlier_demonym(doc, act, label: str, who) -> str:
