@@ -2084,3 +2084,45 @@ def test_a_buffer_zone_is_a_territorial_goal_and_speaks_of_a_headline_verb():
                      "Kremlin spokesman Dmitry Peskov said on Friday that the aim of the offensive was to create a "
                      "buffer zone along the border.")
     assert found["headline"].tolist() == [True, False]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("TASS, citing the defence ministry, reported that Russian forces had taken the village.", "Russian Defence Ministry"),
+    ("TASS reported, citing the defence ministry, that Russian forces had taken the village.", "Russian Defence Ministry"),
+    ("Citing Ukraine's General Staff, Reuters reported that Russian troops had lost 1,000 soldiers.",
+     "Ukrainian General Staff"),
+    ("Russian troops have entered Pokrovsk, the Daily Courier reported, citing Ukraine's General Staff.",
+     "Ukrainian General Staff"),
+    # a vague source leaves the outlet speaking
+    ("Citing military sources, Reuters reported that Russian troops had reached the outskirts of Pokrovsk.", "Reuters"),
+    ("Russian troops have entered Pokrovsk, the Daily Courier reported, citing unnamed Ukrainian officials.",
+     "Daily Courier"),
+    ("Russian forces have taken the village of Krasne, RIA Novosti reported, quoting the defence ministry.",
+     "Russian Defence Ministry"),
+])
+def test_a_conduit_citing_or_quoting_a_source_anywhere_in_its_clause_passes_the_sources_words(text, speaker):
+    assert _find(text)["speaker"].tolist() == [speaker]
+
+
+def test_a_speaker_citing_evidence_still_speaks():
+    assert _find("Budanov said the enemy had lost 500 soldiers, citing intercepted communications.")["speaker"] \
+        .tolist() == ["Kyrylo Budanov"]
+
+
+def test_an_institution_written_without_its_country_takes_the_country_of_the_institution_before_it():
+    found = _find("Ukraine's military said its forces had liberated several villages. The southern command said in a "
+                  "statement that troops had advanced 20 kilometres.")
+    assert found["speaker"].tolist() == ["Ukrainian military", "Ukrainian Southern Command"]
+    assert _find("The southern command said in a statement that troops had advanced 20 kilometres.")["speaker"] \
+        .tolist() == ["southern command"]
+
+
+def test_a_headline_institution_silent_in_the_body_is_its_countrys_body_speaker_of_the_same_words():
+    found = _article("Kremlin speaks of 'buffer zone' in Kharkiv region",
+                     "Vladimir Putin said on Friday that the aim of the offensive was to create a buffer zone along the "
+                     "border.")
+    assert found["speaker"].tolist() == ["Vladimir Putin"] * 2
+    # the institution speaking in the body keeps its own label
+    kept = _article("Kremlin says offensive going to plan",
+                    "The Kremlin said on Friday that the offensive was going according to plan.")
+    assert kept["speaker"].tolist() == ["Kremlin"] * 2

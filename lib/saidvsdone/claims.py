@@ -546,6 +546,7 @@ def _claims_in(doc, include_quotes: bool, include_carried: bool, given_quotes) -
                 label = _titled_in_body(doc, act, label) or label
                 apposed = _headline_apposed(doc, act.speaker.start, act.speaker.end) if not act.speaker.speaker else None
                 label = apposed.speaker if apposed is not None else label  # "…, says Ukrainian brigade commander"
+                label = _silent_seat(doc, sentence, act, label) or label  # "Kremlin speaks of …" over Putin's words
             if act.speaker.how != "unresolved pronoun" or label != act.speaker.as_written:
                 last_voice = (label, sentence.paragraph)
             if label and label not in _own_voice(doc):  # "ISW assesses …" in ISW's own report: the outlet's voice
@@ -897,7 +898,7 @@ def _stems5(text: str) -> set:
     return {w.lower()[:5] for w in _SUMMARY_WORD.findall(text) if w.lower() not in _FUNCTION_WORDS}
 
 
-def _summed_up_by(doc, sentence, act, country: str, chosen: str) -> str:
+def _summed_up_by(doc, sentence, act, country: str, chosen: str, least: int = 1) -> str:
     """The body speaker whose sentence shares the most words with the headline's clause after ``act``'s verb
     (to the next semicolon), when it shares more than ``chosen``'s sentences do; "" otherwise. Speakers the
     table gives another country are left out."""
@@ -925,7 +926,7 @@ def _summed_up_by(doc, sentence, act, country: str, chosen: str) -> str:
     if not scores:
         return ""
     best = max(scores, key=lambda n: scores[n])  # (the first in body order among equals)
-    return best if scores[best] > scores.get(chosen, 0) else ""
+    return best if scores[best] > scores.get(chosen, 0) and scores[best] >= least else ""
 
 
 #: A country's forces opening the sentence ("Russian forces have captured …, Moscow said").
@@ -1071,7 +1072,9 @@ def _bare_label(doc, act, label: str) -> str:
         named = {a.speaker.speaker for a in doc.speech.acts if a.speaker.speaker
                  and not _mentions.is_person(a.speaker.speaker, who)
                  and a.speaker.speaker.lower().endswith(" " + " ".join(words))}
-        return named.pop() if len(named) == 1 else label
+        if len(named) == 1:
+            return named.pop()
+        return _with_earlier_demonym(doc, act, label, who) if len(named) == 0 else label
     if len(words) != 1 or words[0] not in _SAME_HEAD:
         return label
     head = _SAME_HEAD[words[0]]
@@ -1092,6 +1095,37 @@ def _bare_label(doc, act, label: str) -> str:
     starts, speakers = cached[1].get(head, ([], []))
     before = bisect_left(starts, act.cue.start)
     return speakers[before - 1] if before else label
+
+
+def _silent_seat(doc, sentence, act, label: str) -> str:
+    """ "Kremlin speaks of 'buffer zone'" over a body where only Putin says it: a headline institution of the speakers
+    table that never speaks in the body is the body speaker of its country who says what the title sums up (as a
+    headline country is); "" otherwise."""
+    who = _mentions.people()
+    known = who.speakers.get(label)
+    if known is None or known.kind != "organisation" or not known.country or any(
+            a.speaker.speaker == label for a in doc.speech.acts if a.sentence[0] >= doc.headline_end):
+        return ""
+    return _summed_up_by(doc, sentence, act, known.country, "", least=2)  # (two shared words: a seat's own
+    # unnamed official, "Pentagon: …" over "a senior defence official said", is read after, in _seat_to_unnamed_official)
+
+
+def _with_earlier_demonym(doc, act, label: str, who) -> str:
+    """ "The southern command said" after "Ukraine's military said": an institution written without its country
+    (every word of it in lower case in the text) is of the country of the institution that spoke last before it
+    ("Ukrainian Southern Command", as the conventions write "Ukrainian General Staff"); the label unchanged when
+    no earlier institution's label opens with a demonym."""
+    written = act.speaker.as_written
+    forms = vocab.country_forms()
+    if any(w[:1].isupper() for w in written.split()[1:]) or any(w.capitalize() in forms for w in label.split()):
+        return label
+    earlier = [a for a in doc.speech.acts if a.cue.start < act.cue.start and a.speaker.speaker
+               and not _mentions.is_person(a.speaker.speaker, who)]
+    for a in sorted(earlier, key=lambda x: x.cue.start, reverse=True):
+        first = a.speaker.speaker.split()[0]
+        if forms.get(first, ("", ""))[1] == "demonym":
+            return f"{first} {label.title()}"
+    return label
 
 
 _POSSESSIVE_CLAIM = re.compile(r"[’']s?\s+(?:(?:\w+\s+)?(?:claim|claims|assertion|assessment|estimate|view|warning|"
@@ -1994,28 +2028,60 @@ def _report_owner(doc, sentence, act):
 
 
 #: "…, TASS reported, citing the defence ministry.": whom the agency cites.
-_CITING = re.compile(r"\s*,?\s*citing\s+(?P<who>(?:(?:the|a|an|its)\s+)?[\w’'-]+(?:\s+[\w’'-]+){0,5}?)\s*(?=[,.;]|$)",
+_CITING = re.compile(r"\s*,?\s*(?:citing|quoting)\s+(?P<who>(?:(?:the|a|an|its)\s+)?[\w’'-]+(?:\s+[\w’'-]+){0,5}?)\s*(?=[,.;]|$)",
                      re.IGNORECASE)
+
+
+#: "TASS, citing the defence ministry, reported": the source between the conduit and its verb.
+_CITING_BEFORE = re.compile(r"\s*,\s*(?:citing|quoting)\s+(?P<who>(?:(?:the|a|an|its)\s+)?[\w’'-]+(?:\s+[\w’'-]+){0,5}?)"
+                            r"\s*,\s*", re.IGNORECASE)
+#: "Citing military sources, Reuters reported …": the source fronted before the conduit.
+_CITING_FRONTED = re.compile(r"\s*(?:[Cc]iting|[Qq]uoting)\s+(?P<who>(?:(?:the|a|an|its)\s+)?[\w’'-]+(?:\s+[\w’'-]+){0,5}?)"
+                             r"\s*,\s*(?:the\s+)?$")
+_THAT_OR_END = re.compile(r"\s*(?:[.;]|$|,?\s*that\b)")
 
 
 def _cited_by_media(doc, sentence, act):
     """ "Russian troops have taken X, TASS reported, citing the defence ministry": a news agency is a
     conduit; the source it cites speaks (read as written); the act unchanged otherwise."""
-    if _kind_of(act.speaker.speaker) != "media" or act.speaker.start > act.cue.start:
+    if act.speaker.start > act.cue.start:
         return act
+    media = _kind_of(act.speaker.speaker) == "media"
     citing = _CITING.match(doc.text, act.cue.end, sentence.end)
+    strict = citing is None or not media  # a new shape or an outlet the table does not know: a known source only
+    if citing is None:  # "TASS, citing the defence ministry, reported …", "Citing the General Staff, Reuters reported"
+        citing = _CITING_BEFORE.fullmatch(doc.text, act.speaker.end, act.cue.start) \
+            or _CITING_FRONTED.match(doc.text, sentence.start, act.speaker.start)
+        if citing is not None and not (media or act.speaker.how == "unknown name"):
+            return act
+    elif not (media or act.speaker.how == "unknown name" and _THAT_OR_END.match(doc.text, citing.end())):
+        return act  # (an outlet the table does not know: "…, the Wall Street Journal reported, citing …")
     if citing is None:
         return act
+    cited = _cited_source(doc, sentence, act, citing)
+    if strict and not cited.speaker:
+        return act  # "Citing military sources, RIA Novosti reported": a vague source leaves the outlet speaking
+    return replace(act, speaker=cited)
+
+
+def _cited_source(doc, sentence, act, citing):
+    """The source a conduit cites, as a mention (its label empty when no table row names it)."""
     a, b = citing.span("who")
     known = [m for m in _mentions_between(doc, a, b) if m.speaker and m.how in ("name", "title")]
     if known:
-        return replace(act, speaker=known[0])
+        return known[0]
     # "…, citing the defence ministry": the source the layer never read; its country from the forces
     # the report opens with, when the table knows that institution so
-    written = _table_label(_label_as_written(doc.text[a:b]))
+    written = _table_label(_label_as_written(re.sub(r"^(?:unnamed|anonymous)\s+", "", doc.text[a:b])))
     named = _own_country_label(doc, sentence, written)
-    return replace(act, speaker=_mentions.Mention(a, b, named if named != written else "", doc.text[a:b],
-                                                  "unnamed source"))
+    conduit = _mentions.people().speakers.get(act.speaker.speaker)
+    if named == written and conduit is not None and conduit.country:
+        # "TASS, citing the defence ministry, reported …": the source of the agency's own country
+        demonyms = [f for f, (c, kind) in vocab.country_forms().items() if c == conduit.country and kind == "demonym"]
+        named = next((label for d in demonyms if (label := _table_label(f"{d} {written}")) != f"{d} {written}"),
+                     written)
+    return _mentions.Mention(a, b, named if named != written else "",
+                             doc.text[a:b] if named != written else written, "unnamed source")
 
 
 #: A subject with a capitalised name in apposition before the verb ("The US research center, the Institute for War
