@@ -1298,3 +1298,18 @@ def test_bodies_named_with_for_and_of(text, words, expected):
 ])
 def test_as_x_says_after_a_quote(text, words, expected):
     assert speaker_of(text, words) == expected
+
+
+@pytest.mark.parametrize("text, words, expected", [
+    # a lower-case particle inside a name and opening the surname alone
+    ("Olha Stefanishyna met Nato's envoy, David van Weel, in Kyiv. “We discussed support,” van Weel said. "
+     "“Our needs are clear,” she added.", "discussed support", "David van Weel"),
+    ("Olha Stefanishyna met Nato's envoy, David van Weel, in Kyiv. “We discussed support,” van Weel said. "
+     "“Our needs are clear,” she added.", "needs are clear", "Olha Stefanishyna"),
+    ("“We will not wait,” said Luis da Silva, the mayor.", "not wait", "Luis da Silva"),
+    # "the regiment said" after a named regiment
+    ("The Azov Regiment, which holds the plant, said on Wednesday it was still fighting. “We hold our positions,” "
+     "the regiment said.", "hold our positions", "Azov Regiment"),
+])
+def test_name_particles_and_regiments(text, words, expected):
+    assert speaker_of(text, words) == expected

@@ -186,8 +186,11 @@ _OF_NAME = re.compile(r"\s+of\s+(?:the\s+)?(?:(?!(?:The|A|An|He|She|It|They)\b)[
 #: A capitalised compound with a lower-case tail is an adjective, never a name ("Russian-installed", "Kremlin-backed").
 _ADJECTIVE_COMPOUND = re.compile(r"[A-Z][\w’']*-[a-z][\w-]*|(?:Pro|Anti|Non)-[\w’'-]+")
 # a run may open with abbreviated ranks and titles ("Lt. Gen. Serhiy Naiev", "Dr. Oksana Lytvyn")
-_NAME_RUN = re.compile(r"(?=[A-Z])(?<![\w’'])(?:(?:Lt|Gen|Col|Maj|Capt|Sgt|Adm|Brig|Cpl|Dr|Prof|Sen|Rep|Gov|Mr|Mrs|Ms)\.\s+)*"
-                       r"[A-Z][\w’'-]*(?:\s+(?:[A-Z][\w’'-]*|[A-Z]\.))*")
+# a surname's particle inside a run or opening it ("David van Weel", "van Weel said", "von der Leyen")
+_PARTICLE = r"(?:van|von|de|der|den|da|di|du|del|dos|ter|ten)(?=\s+(?:(?:der|den|de|la)\s+)?[A-Z][a-z])"
+_NAME_RUN = re.compile(r"(?=[A-Z]|" + _PARTICLE + r")(?<![\w’'])(?:(?:Lt|Gen|Col|Maj|Capt|Sgt|Adm|Brig|Cpl|Dr|Prof|Sen|Rep|"
+                       r"Gov|Mr|Mrs|Ms)\.\s+)*(?:" + _PARTICLE + r"\s+)*"
+                       r"[A-Z][\w’'-]*(?:\s+(?:[A-Z][\w’'-]*|[A-Z]\.|" + _PARTICLE + r"))*")
 
 
 def people() -> People:

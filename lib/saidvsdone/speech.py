@@ -1901,6 +1901,13 @@ _REGIONAL = re.compile(r"(?i)\bregion(?:al|['’]s)?\b|\boblast\b")
 def _resolve(reader: _Reader, mention: Mention, pos: int) -> Mention | None:
     """Give a role or pronoun mention the person it refers to, from the article so far."""
     who = reader.who
+    if mention.how == "unknown name" and mention.speaker[:1].islower():  # "van Weel said" after "David van Weel"
+        first = [m.group(1) for m in re.finditer(r"(?<![\w’'])([A-Z][\w’'-]+)\s+" + re.escape(mention.speaker)
+                                                 + r"(?![\w’'])", reader.text[:pos])
+                 if m.group(1).lower() not in _mentions.TITLE_WORDS]  # "Mr van Weel" names no first name
+        if first:
+            full = f"{first[-1]} {mention.speaker}"
+            return Mention(mention.start, mention.end, full, mention.as_written, mention.how)
     if mention.how == "unknown name" and " " not in mention.speaker:
         full = (_mentions.full_name(reader.doc, mention.speaker, pos, who)  # "Mr Wallace" after "Ben Wallace"
                 or _mentions.full_name_from_first(reader.doc, mention.speaker, pos, who))  # "Taras" after "Taras Hnatyuk"
