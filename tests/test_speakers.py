@@ -1313,3 +1313,15 @@ def test_as_x_says_after_a_quote(text, words, expected):
 ])
 def test_name_particles_and_regiments(text, words, expected):
     assert speaker_of(text, words) == expected
+
+
+@pytest.mark.parametrize("text, words, expected", [
+    # a first name given alone with an apposition is a person "he" may stand for
+    ("Serhiy, a 34-year-old gunner in a mortar crew, has spent a month at the front. “They come in waves,” he said.",
+     "come in waves", "Serhiy"),
+    # "<subject> was blunt:" carries the subject on like "went on:"
+    ("Valerii Zaluzhnyi took questions. Asked about the summer, the general was blunt: “We did not have enough.”",
+     "did not have enough", "Valerii Zaluzhnyi"),
+])
+def test_lone_first_names_and_was_blunt(text, words, expected):
+    assert speaker_of(text, words) == expected

@@ -420,6 +420,9 @@ def _words_before_name(window: str) -> str:
     return window[len(window) - _WORDS_BEFORE_NAME_REVERSED.match(window[::-1]).end():]
 
 
+_APPOSED_AFTER = re.compile(r",\s+(?:a|an)\s+(?:\d+-year-old\s+)?[a-z]")
+
+
 def _role_in(phrase: str) -> str:
     """The first role word of ``phrase``; a deputy's with the office after it ("deputy defence minister":
     "deputy minister", not any deputy)."""
@@ -443,6 +446,8 @@ def _appositions(reader) -> list[tuple[int, str, str]]:
     reader.person_names = sorted((m for m in names + unknown if _mentions.could_be_person(m.speaker, reader.who)
                                   and (m.how != "unknown name" or " " in m.speaker
                                        or _TITLE_BEFORE.search(text, max(0, m.start - 20), m.start)
+                                       # "Serhiy, a 34-year-old machine gunner, …": a first name given alone, apposed
+                                       or (m.speaker in reader.who.first_names and _APPOSED_AFTER.match(text, m.end))
                                        # "Marchenko's unit was ordered out.": the possessive of a subject
                                        or (text.startswith(("'s ", "’s "), m.end) and reader.opens_sentence(m)))),
                                  key=lambda m: m.start)
@@ -2265,7 +2270,10 @@ def _antecedent(reader: _Reader, mention: Mention, pos: int) -> Mention:
 
 
 _COLON = re.compile(r"\s*:\s+")
-_WENT_ON = re.compile(r"\s*[^.:;\n“”\"]{1,60}?\s((?:went|goes|then\s+went)\s+on)\s*:(?:\s|$)")
+#: "He went on:", "Asked about X, the general was blunt:", "She put it simply:": the subject carries on, no speech verb
+_WENT_ON = re.compile(r"\s*[^.:;\n“”\"]{1,90}?\s((?:went|goes|then\s+went)\s+on|(?:was|were|is|are)\s+(?:more\s+|very\s+)?"
+                      r"(?:blunt|blunter|clear|clearer|brief|direct|frank|emphatic|unequivocal|adamant|defiant|categorical)"
+                      r"|put\s+it\s+(?:bluntly|simply|plainly|this\s+way|differently))\s*:(?:\s|$)")
 
 
 #: a transcript's speaker label opening a paragraph: "HODGES:", "SECRETARY AUSTIN:", "GEN. MILLEY:"
@@ -2303,7 +2311,7 @@ def _colon_introducer(reader: _Reader, s_start: int, s_end: int) -> tuple[Cue, M
     label = _transcript_label(reader, s_start)
     if label is not None:  # "HODGES: …" names its person; "Q: …", "MODERATOR: …" nobody
         return (label[1], label[0]) if label[0] is not None else None
-    went = _WENT_ON.match(text, s_start, min(s_end, s_start + 90))
+    went = _WENT_ON.match(text, s_start, min(s_end, s_start + 130))
     found = reader.mentions_between(s_start, went.start(1)) if went is not None else []
     if found:  # "He went on:", "The minister then went on:" — the speaker carries on
         speaker = _resolve(reader, found[-1], found[-1].start)
