@@ -1487,7 +1487,15 @@ def _spokespeople_dates(reader: _Reader, layer: Speech, readings: list[QuoteRead
                 break
 
 
-_CONDUIT = re.compile(r"(?i)\b(?:correspondent|reporter|journalist)s?$")
+def _conduit() -> re.Pattern:
+    """A phrase ending in a ``conduit_noun`` of ``data/speech_words.csv`` ("a Ukrinform correspondent"): who
+    carried the words, never their speaker (built once)."""
+    def build():
+        nouns = sorted(_words("conduit_noun"), key=len, reverse=True)
+        return re.compile(r"(?i)\b(?:" + "|".join(map(re.escape, nouns)) + r")s?$")
+    return vocab.compiled("conduit_nouns", ("speech_words",), build)
+
+
 _OBJECT_PRONOUN = re.compile(r"\s+(him|her)(?![\w’'])")
 
 
@@ -1518,14 +1526,14 @@ def _subject_of(reader: _Reader, cue: Cue, sentence_start: int) -> Mention | Non
                         and _ROLE_COMMA_BEFORE.search(text, m.end, named.start) is not None \
                         and re.fullmatch(r"(?:['’]s)?\s+(?:[\w-]+\s+){0,2}[\w-]+\s*,\s*", text[m.end:named.start]):
                     m = named  # "according to Ukraine's defence ministry spokesperson, Oleksandr Motuzyanyk"
-                if m.how == "unnamed source" and _CONDUIT.search(m.as_written):
+                if m.how == "unnamed source" and _conduit().search(m.as_written):
                     return None  # "according to a Ukrinform correspondent": who carried the words, no speaker
                 return _resolve(reader, m, m.start)
         role = reader.who.role_regex.match(text, cue.end + len(text[cue.end:end]) - len(text[cue.end:end].lstrip()))
         if role is not None:  # "according to a top Russian general"
             return _resolve(reader, Mention(role.start(), role.end(), "", role.group(0), "role"), role.start())
         unnamed = _unnamed_after(text, cue.end, end)
-        if unnamed is not None and _CONDUIT.search(unnamed.as_written):
+        if unnamed is not None and _conduit().search(unnamed.as_written):
             return None  # "This was reported by X, according to a Ukrinform correspondent": the one reporting
         if unnamed is None and _STATEMENT_AFTER.match(text, cue.end):
             # "X has made gains, according to a statement released today": X's own statement
