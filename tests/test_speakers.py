@@ -1325,3 +1325,12 @@ def test_name_particles_and_regiments(text, words, expected):
 ])
 def test_lone_first_names_and_was_blunt(text, words, expected):
     assert speaker_of(text, words) == expected
+
+
+@pytest.mark.parametrize("text, words, expected", [
+    # the reporter's contact clause between an unnamed subject and its verb
+    ("“We are moving,” a soldier we met in Bakhmut said.", "We are moving", "soldier (unnamed)"),
+    ("“We are moving,” a resident I spoke to in Kupiansk said.", "We are moving", "resident (unnamed)"),
+])
+def test_unnamed_people_met_by_the_reporter(text, words, expected):
+    assert speaker_of(text, words) == expected

@@ -1890,6 +1890,8 @@ def _unnamed_subject(text: str, a: int, b: int) -> Mention | None:
     caller to whoever made the statement.)"""
     # the aside between subject and verb: ", who asked not to be named,", ", speaking on condition of anonymity,"
     window = re.sub(r",\s*(?:who|which|[a-z]+ing)\b[^,]*,\s*$", " ", text[a:b])
+    # "a commander I spoke to here told me", "a soldier we met in Bakhmut said": the reporter's contact clause
+    window = re.sub(r"(?<=[a-z])\s+(?:I|we)\s+(?:spoke|talked|met|interviewed|reached|visited)\b[^,;:.“”\"]{0,40}$", " ", window)
     window = re.sub(r"\b(?:has|have|had|also|later|then|previously|repeatedly|once|again|[a-z]+ly)\s+$", "",
                     window.rstrip() + " ")
     match = _UNNAMED_SUBJECT.search(window.rstrip())
