@@ -1298,3 +1298,39 @@ def test_bodies_named_with_for_and_of(text, words, expected):
 ])
 def test_as_x_says_after_a_quote(text, words, expected):
     assert speaker_of(text, words) == expected
+
+
+@pytest.mark.parametrize("text, words, expected", [
+    # a lower-case particle inside a name and opening the surname alone
+    ("Olha Stefanishyna met Nato's envoy, David van Weel, in Kyiv. “We discussed support,” van Weel said. "
+     "“Our needs are clear,” she added.", "discussed support", "David van Weel"),
+    ("Olha Stefanishyna met Nato's envoy, David van Weel, in Kyiv. “We discussed support,” van Weel said. "
+     "“Our needs are clear,” she added.", "needs are clear", "Olha Stefanishyna"),
+    ("“We will not wait,” said Luis da Silva, the mayor.", "not wait", "Luis da Silva"),
+    # "the regiment said" after a named regiment
+    ("The Azov Regiment, which holds the plant, said on Wednesday it was still fighting. “We hold our positions,” "
+     "the regiment said.", "hold our positions", "Azov Regiment"),
+])
+def test_name_particles_and_regiments(text, words, expected):
+    assert speaker_of(text, words) == expected
+
+
+@pytest.mark.parametrize("text, words, expected", [
+    # a first name given alone with an apposition is a person "he" may stand for
+    ("Serhiy, a 34-year-old gunner in a mortar crew, has spent a month at the front. “They come in waves,” he said.",
+     "come in waves", "Serhiy"),
+    # "<subject> was blunt:" carries the subject on like "went on:"
+    ("Valerii Zaluzhnyi took questions. Asked about the summer, the general was blunt: “We did not have enough.”",
+     "did not have enough", "Valerii Zaluzhnyi"),
+])
+def test_lone_first_names_and_was_blunt(text, words, expected):
+    assert speaker_of(text, words) == expected
+
+
+@pytest.mark.parametrize("text, words, expected", [
+    # the reporter's contact clause between an unnamed subject and its verb
+    ("“We are moving,” a soldier we met in Bakhmut said.", "We are moving", "soldier (unnamed)"),
+    ("“We are moving,” a resident I spoke to in Kupiansk said.", "We are moving", "resident (unnamed)"),
+])
+def test_unnamed_people_met_by_the_reporter(text, words, expected):
+    assert speaker_of(text, words) == expected

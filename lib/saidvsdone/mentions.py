@@ -143,11 +143,15 @@ _UNIT_AFTER = re.compile(r"['’]s\s+((?:[A-Z][\w’'-]*\s+){1,3}(?:(?:operation
                          r"operational-tactical)\s+)?(?:[Gg]roup(?:ing)?|[Bb]rigade|[Bb]attalion|[Rr]egiment|[Cc]orps|"
                          r"[Dd]ivision|[Cc]ommand|[Ff]leet)(?:\s+of\s+(?:[Ff]orces|[Tt]roops))?)\b")
 _FORMATION = re.compile(r"\b(?:group|grouping|brigade|battalion|regiment|corps|division|command|fleet)\b")
-#: The head of a body's name that goes on after "for"/"of" ("Institute for the Study of War", "Centre for Defence
-#: Strategies", "Ministry of Defence"), and that continuation.
-_BODY_HEADS = frozenset("Institute Institution Centre Center Ministry Agency Service Council Foundation Office Directorate "
-                        "Committee Commission School University Academy".split())
+#: After the head of a body's name (``body_head`` of data/speech_words.csv: "Institute for the Study of War", "Centre
+#: for Defence Strategies", "Ministry of Defence"), the name's continuation.
 _BODY_TAIL = re.compile(r"\s+(?:for|of|on)\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+(?:and\s+)?[A-Z][\w’'-]*)*")
+
+
+def _body_heads() -> frozenset:
+    """The ``body_head`` words of ``data/speech_words.csv`` (lower case), read once."""
+    return vocab.compiled("body_heads", ("speech_words",), lambda: frozenset(
+        row.word.strip().lower() for row in vocab.table("speech_words").itertuples() if row.kind.strip() == "body_head"))
 
 
 def _name_stems(name: str) -> frozenset:
@@ -186,8 +190,11 @@ _OF_NAME = re.compile(r"\s+of\s+(?:the\s+)?(?:(?!(?:The|A|An|He|She|It|They)\b)[
 #: A capitalised compound with a lower-case tail is an adjective, never a name ("Russian-installed", "Kremlin-backed").
 _ADJECTIVE_COMPOUND = re.compile(r"[A-Z][\w’']*-[a-z][\w-]*|(?:Pro|Anti|Non)-[\w’'-]+")
 # a run may open with abbreviated ranks and titles ("Lt. Gen. Serhiy Naiev", "Dr. Oksana Lytvyn")
-_NAME_RUN = re.compile(r"(?=[A-Z])(?<![\w’'])(?:(?:Lt|Gen|Col|Maj|Capt|Sgt|Adm|Brig|Cpl|Dr|Prof|Sen|Rep|Gov|Mr|Mrs|Ms)\.\s+)*"
-                       r"[A-Z][\w’'-]*(?:\s+(?:[A-Z][\w’'-]*|[A-Z]\.))*")
+# a surname's particle inside a run or opening it ("David van Weel", "van Weel said", "von der Leyen")
+_PARTICLE = r"(?:van|von|de|der|den|da|di|du|del|dos|ter|ten)(?=\s+(?:(?:der|den|de|la)\s+)?[A-Z][a-z])"
+_NAME_RUN = re.compile(r"(?=[A-Z]|" + _PARTICLE + r")(?<![\w’'])(?:(?:Lt|Gen|Col|Maj|Capt|Sgt|Adm|Brig|Cpl|Dr|Prof|Sen|Rep|"
+                       r"Gov|Mr|Mrs|Ms)\.\s+)*(?:" + _PARTICLE + r"\s+)*"
+                       r"[A-Z][\w’'-]*(?:\s+(?:[A-Z][\w’'-]*|[A-Z]\.|" + _PARTICLE + r"))*")
 
 
 def people() -> People:
@@ -357,7 +364,7 @@ def unknown_names(doc, a: int, b: int, near: list[Mention], who: People | None =
                 if _FORMATION.fullmatch(words[-1].lower()) else None
             if ordinal is not None:  # "the 47th Mechanised Brigade": the number is part of the unit's name
                 offset, written = ordinal.start(), text[ordinal.start():offset + len(written)]
-            tail = _BODY_TAIL.match(text, offset + len(written), b) if words[-1] in _BODY_HEADS else None
+            tail = _BODY_TAIL.match(text, offset + len(written), b) if words[-1].lower() in _body_heads() else None
             if tail is not None:  # "the Centre for Defence Strategies": the body's name goes on after "for"/"of"
                 written = text[offset:tail.end()]
                 covered = tail.end()

@@ -431,6 +431,9 @@ def _words_before_name(window: str) -> str:
     return window[len(window) - _WORDS_BEFORE_NAME_REVERSED.match(window[::-1]).end():]
 
 
+_APPOSED_AFTER = re.compile(r",\s+(?:a|an)\s+(?:\d+-year-old\s+)?[a-z]")
+
+
 def _role_in(phrase: str) -> str:
     """The first role word of ``phrase``; a deputy's with the office after it ("deputy defence minister":
     "deputy minister", not any deputy)."""
@@ -454,6 +457,8 @@ def _appositions(reader) -> list[tuple[int, str, str]]:
     reader.person_names = sorted((m for m in names + unknown if _mentions.could_be_person(m.speaker, reader.who)
                                   and (m.how != "unknown name" or " " in m.speaker
                                        or _TITLE_BEFORE.search(text, max(0, m.start - 20), m.start)
+                                       # "Serhiy, a 34-year-old machine gunner, …": a first name given alone, apposed
+                                       or (m.speaker in reader.who.first_names and _APPOSED_AFTER.match(text, m.end))
                                        # "Marchenko's unit was ordered out.": the possessive of a subject
                                        or (text.startswith(("'s ", "’s "), m.end) and reader.opens_sentence(m)))),
                                  key=lambda m: m.start)
@@ -1537,7 +1542,15 @@ def _spokespeople_dates(reader: _Reader, layer: Speech, readings: list[QuoteRead
                 break
 
 
-_CONDUIT = re.compile(r"(?i)\b(?:correspondent|reporter|journalist)s?$")
+def _conduit() -> re.Pattern:
+    """A phrase ending in a ``conduit_noun`` of ``data/speech_words.csv`` ("a Ukrinform correspondent"): who
+    carried the words, never their speaker (built once)."""
+    def build():
+        nouns = sorted(_words("conduit_noun"), key=len, reverse=True)
+        return re.compile(r"(?i)\b(?:" + "|".join(map(re.escape, nouns)) + r")s?$")
+    return vocab.compiled("conduit_nouns", ("speech_words",), build)
+
+
 _OBJECT_PRONOUN = re.compile(r"\s+(him|her)(?![\w’'])")
 
 
@@ -1568,14 +1581,14 @@ def _subject_of(reader: _Reader, cue: Cue, sentence_start: int) -> Mention | Non
                         and _ROLE_COMMA_BEFORE.search(text, m.end, named.start) is not None \
                         and re.fullmatch(r"(?:['’]s)?\s+(?:[\w-]+\s+){0,2}[\w-]+\s*,\s*", text[m.end:named.start]):
                     m = named  # "according to Ukraine's defence ministry spokesperson, Oleksandr Motuzyanyk"
-                if m.how == "unnamed source" and _CONDUIT.search(m.as_written):
+                if m.how == "unnamed source" and _conduit().search(m.as_written):
                     return None  # "according to a Ukrinform correspondent": who carried the words, no speaker
                 return _resolve(reader, m, m.start)
         role = reader.who.role_regex.match(text, cue.end + len(text[cue.end:end]) - len(text[cue.end:end].lstrip()))
         if role is not None:  # "according to a top Russian general"
             return _resolve(reader, Mention(role.start(), role.end(), "", role.group(0), "role"), role.start())
         unnamed = _unnamed_after(text, cue.end, end)
-        if unnamed is not None and _CONDUIT.search(unnamed.as_written):
+        if unnamed is not None and _conduit().search(unnamed.as_written):
             return None  # "This was reported by X, according to a Ukrinform correspondent": the one reporting
         if unnamed is None and _STATEMENT_AFTER.match(text, cue.end):
             # "X has made gains, according to a statement released today": X's own statement
@@ -1938,6 +1951,8 @@ def _unnamed_subject(text: str, a: int, b: int) -> Mention | None:
     caller to whoever made the statement.)"""
     # the aside between subject and verb: ", who asked not to be named,", ", speaking on condition of anonymity,"
     window = re.sub(r",\s*(?:who|which|[a-z]+ing)\b[^,]*,\s*$", " ", text[a:b])
+    # "a commander I spoke to here told me", "a soldier we met in Bakhmut said": the reporter's contact clause
+    window = re.sub(r"(?<=[a-z])\s+(?:I|we)\s+(?:spoke|talked|met|interviewed|reached|visited)\b[^,;:.“”\"]{0,40}$", " ", window)
     window = re.sub(r"\b(?:has|have|had|also|later|then|previously|repeatedly|once|again|[a-z]+ly)\s+$", "",
                     window.rstrip() + " ")
     match = _UNNAMED_SUBJECT.search(window.rstrip())
@@ -1978,6 +1993,13 @@ def _last_apposed(reader: _Reader, words, pos: int, keep) -> list[tuple[int, str
 def _resolve(reader: _Reader, mention: Mention, pos: int) -> Mention | None:
     """Give a role or pronoun mention the person it refers to, from the article so far."""
     who = reader.who
+    if mention.how == "unknown name" and mention.speaker[:1].islower():  # "van Weel said" after "David van Weel"
+        first = [m.group(1) for m in re.finditer(r"(?<![\w’'])([A-Z][\w’'-]+)\s+" + re.escape(mention.speaker)
+                                                 + r"(?![\w’'])", reader.text[:pos])
+                 if m.group(1).lower() not in _mentions.TITLE_WORDS]  # "Mr van Weel" names no first name
+        if first:
+            full = f"{first[-1]} {mention.speaker}"
+            return Mention(mention.start, mention.end, full, mention.as_written, mention.how)
     if mention.how == "unknown name" and " " not in mention.speaker:
         full = (_mentions.full_name(reader.doc, mention.speaker, pos, who)  # "Mr Wallace" after "Ben Wallace"
                 or _mentions.full_name_from_first(reader.doc, mention.speaker, pos, who))  # "Taras" after "Taras Hnatyuk"
@@ -2344,7 +2366,10 @@ def _antecedent(reader: _Reader, mention: Mention, pos: int) -> Mention:
 
 
 _COLON = re.compile(r"\s*:\s+")
-_WENT_ON = re.compile(r"\s*[^.:;\n“”\"]{1,60}?\s((?:went|goes|then\s+went)\s+on)\s*:(?:\s|$)")
+#: "He went on:", "Asked about X, the general was blunt:", "She put it simply:": the subject carries on, no speech verb
+_WENT_ON = re.compile(r"\s*[^.:;\n“”\"]{1,90}?\s((?:went|goes|then\s+went)\s+on|(?:was|were|is|are)\s+(?:more\s+|very\s+)?"
+                      r"(?:blunt|blunter|clear|clearer|brief|direct|frank|emphatic|unequivocal|adamant|defiant|categorical)"
+                      r"|put\s+it\s+(?:bluntly|simply|plainly|this\s+way|differently))\s*:(?:\s|$)")
 
 
 #: a transcript's speaker label opening a paragraph: "HODGES:", "SECRETARY AUSTIN:", "GEN. MILLEY:"
@@ -2382,7 +2407,7 @@ def _colon_introducer(reader: _Reader, s_start: int, s_end: int) -> tuple[Cue, M
     label = _transcript_label(reader, s_start)
     if label is not None:  # "HODGES: …" names its person; "Q: …", "MODERATOR: …" nobody
         return (label[1], label[0]) if label[0] is not None else None
-    went = _WENT_ON.match(text, s_start, min(s_end, s_start + 90))
+    went = _WENT_ON.match(text, s_start, min(s_end, s_start + 130))
     found = reader.mentions_between(s_start, went.start(1)) if went is not None else []
     if found:  # "He went on:", "The minister then went on:" — the speaker carries on
         speaker = _resolve(reader, found[-1], found[-1].start)
