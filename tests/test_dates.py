@@ -1264,6 +1264,24 @@ def test_a_day_right_after_a_postposed_verb_is_its_own(sentence, expected):
     assert [str(a.date.date()) for a in doc.speech.acts] == [expected]
 
 
+@pytest.mark.parametrize("sentence, expected", [
+    # the verb after what it reports: a day inside the reported clause is the event's (§3.5)
+    ("On Friday, drones hit the port of Odesa, the mayor said.", None),
+    ("Drones hit the port of Odesa on Friday, the mayor said.", None),
+    ("Russia launched 40 drones on Friday, Ukraine's air force said in its update.", None),
+    ("Drones hit the port on Friday, according to the mayor.", None),
+    # a person's doing on that day stays the occasion the doing passages read
+    ("Marta Hlib inspected the dam on Monday, the ministry said.", "2024-05-06"),
+    # the verb before what it reports, or a quote between: the words' day
+    ("On Friday, the mayor said drones had hit the port.", "2024-05-03"),
+    ("On Friday, “we hit the port,” the mayor said.", "2024-05-03"),
+    ("As of today, 40 ships have left, the port authority said.", "2024-05-07"),
+])
+def test_a_day_inside_the_clause_a_postposed_verb_reports_dates_the_event(sentence, expected):
+    doc = next(document.documents(corpus.from_text(sentence, published="2024-05-07")))
+    assert [None if pd.isna(a.date) else str(a.date.date()) for a in doc.speech.acts] == [expected]
+
+
 def test_the_same_evening_after_a_participle_is_the_day_just_named():
     text = ("The mayor said on Tuesday that the port was shut. Her deputy, speaking on the radio the same evening, "
             "said the ferry was \"still running.\"\n")

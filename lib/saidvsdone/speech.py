@@ -557,7 +557,7 @@ def analyse(doc) -> Speech:
         s_start, s_end = sentence.start, sentence.end
         sentence_cues = reader.cues_between(s_start, s_end)
         reader.role_day = _statement_day(reader, sentence_cues, s_start, s_end, anchor)
-        sentence_date, date_text, inferred = None, "", False
+        sentence_date, date_text, inferred, content = None, "", False, False
         own_dates: dict[int, tuple] = {}
         cue_subjects: list[tuple[Cue, Mention | None]] = []
         colon = _colon_introducer(reader, s_start, s_end)
@@ -593,6 +593,9 @@ def analyse(doc) -> Speech:
                     if not pd.isna(resolved):
                         sentence_date, date_text = resolved, expression.text
                         anchor = resolved
+                        content = _content_time(doc.text, cue, expression) and not any(
+                            (" " in m.speaker if m.how == "unknown name" else _mentions.could_be_person(m.speaker, reader.who))
+                            for m in reader.mentions_between(s_start, cue.start) if m.speaker and m.how != "country")
                         break
             if sentence_date is not None and len(cue_subjects) > 1:
                 # "Peskov called it “unacceptable” on Monday, while Sybiha said on Tuesday …": a
@@ -687,6 +690,8 @@ def analyse(doc) -> Speech:
                 if n > 0 and sentence_date is not None:
                     day, day_text = (own_dates.get(cue.start) or _day_before_after(reader, cue, s_start, sentence_date)
                                      or (day, day_text))
+                elif content:  # "On Friday, drones hit the port, the ministry said.": Friday is the strike's day
+                    day, day_text = pd.NaT, f"the reported event's day (‘{date_text}’), not the words'"
                 reader.add_event(_Event(cue.start, subject.speaker, day, day_text,
                                         _speaks_as_person(subject, reader.who),
                                         bool(_PLUPERFECT_BEFORE.search(doc.text, max(s_start, cue.start - 30), cue.start)
@@ -2319,6 +2324,32 @@ def _colon_introducer(reader: _Reader, s_start: int, s_end: int) -> tuple[Cue, M
     if speaker is None or speaker.how in ("country", "unresolved pronoun"):
         return None
     return Cue(s_start + colon, s_start + colon + 1, ":", "speech"), speaker
+
+
+# nothing after the verb but a short phrase and the sentence's end ("…, the mayor said.", "…, it said in its update.")
+_POSTPOSED_END = re.compile(r"(?:\s+(?:in|on|at|to|during|via|late|early|reporters|journalists)\b(?:\s+[\w’'-]+){0,5})?"
+                            r"\s*[.!?](?:\s|$)", re.IGNORECASE)
+_SOURCE_END = re.compile(r"(?:\s+(?!that\b)[\w’'.-]+){1,8}\s*[.!?](?:\s|$)")
+_QUOTED = re.compile(r"“[^”]*”|\"[^\"]*\"")
+
+
+def _content_time(text: str, cue: Cue, expression) -> bool:
+    """ "On Friday, drones hit the port, the mayor said." / "Drones hit the port on Friday, the mayor
+    said.": the verb comes after what it reports, its subject after the last comma, and the day stands
+    in the reported clause (words of a clause around it, quotes aside): the day of the event, not of
+    the words (§3.5). "On Friday, the mayor said." keeps it."""
+    if _AS_OF_TODAY.search(text, max(0, expression.start - 8), expression.end):
+        return False  # "As of today, 40 ships have left, the port said": the figures of the day's statement
+    source = cue.text.lower() in ("according to", "as per")  # "…, according to the mayor.": the source after the verb
+    if not (_SOURCE_END if source else _POSTPOSED_END).match(text, cue.end):
+        return False
+    comma = text.rfind(",", expression.end, cue.start)
+    if comma < 0 or not (0 if source else 1) <= len(text[comma + 1:cue.start].split()) <= 8 \
+            or re.search(r"[;:“”\"]", text[comma:cue.start]):
+        return False
+    start = max(text.rfind("\n", 0, expression.start), text.rfind(". ", 0, expression.start) + 1, 0)
+    clause = _QUOTED.sub(" ", text[start:expression.start] + " " + text[expression.end:comma])
+    return len(re.findall(r"[A-Za-z]+", clause)) >= 3
 
 
 def _date_for_cue(text: str, cue: Cue, expressions):
