@@ -52,10 +52,12 @@ def load(cases_file: str = "cases.csv", facts_file: str = "facts.csv"):
     return articles, gold
 
 
-def evaluate(verbose: bool = False, blind: bool = False) -> dict:
+def evaluate(verbose: bool = False, blind: bool | int = False) -> dict:
     """``blind``: the blind batches of ``blind_cases.csv`` / ``blind_facts.csv`` (scored apart, with floors of their
-    own since they were studied; their first runs are recorded in the README before any fix)."""
-    cases_file, facts_file = ("blind_cases.csv", "blind_facts.csv") if blind else ("cases.csv", "facts.csv")
+    own since they were studied; their first runs are recorded in the README before any fix); ``blind=2``: the
+    second round's blind batches ``blind2_cases.csv`` / ``blind2_facts.csv`` (scored apart, not gated)."""
+    cases_file, facts_file = (("blind2_cases.csv", "blind2_facts.csv") if blind == 2 and blind is not True
+                              else ("blind_cases.csv", "blind_facts.csv") if blind else ("cases.csv", "facts.csv"))
     articles, gold = load(cases_file, facts_file)
     found = facts.extract(articles)
     result, errors = score_facts(articles, gold, found)
@@ -110,3 +112,4 @@ if __name__ == "__main__":
     evaluate_qualitative(verbose=True)
     evaluate(verbose=True)
     evaluate(verbose=True, blind=True)
+    evaluate(verbose=True, blind=2)

@@ -179,6 +179,7 @@ def evaluate(verbose: bool = False) -> dict:
     blind_sk = score_speakers(verbose, "speakers_sk.csv")  # blind batch sk: scored apart, own floors
     blind_r = score_audit(verbose, "blind_dates_dt2.csv")  # blind date batches r1-r6: apart, not gated
     blind_claims = score_audit(verbose, "audit_sk.csv")  # blind claim-speaker batch skc: apart, own floors
+    blind_sk9 = score_audit(verbose, "audit_sk9.csv")  # blind batch sk9 (long copy, quotes and claims): apart, not gated
     print(f"Peer cases (tests/gold/peer): {len(speaker_cases())} quote speakers, {len(date_cases())} dates, "
           f"{len(stress_cases())} stress quotes")
     print(f"  speaker accuracy {speakers:.3f}  date accuracy {dates:.3f}")
@@ -196,12 +197,17 @@ def evaluate(verbose: bool = False) -> dict:
     print(f"  blind speaker batch sk ({len(speaker_cases('speakers_sk.csv'))} quotes, own floors): speaker accuracy {blind_sk:.3f}")
     print(f"  blind claim-speaker batch skc ({len(audit_cases('audit_sk.csv'))} claims, {blind_claims['audit_missed']} "
           f"not found, own floors): speaker accuracy {blind_claims['audit_claim_speaker_accuracy']:.3f}")
+    print(f"  blind batch sk9 ({len(audit_cases('audit_sk9.csv'))} quotes and claims, {blind_sk9['audit_missed']} "
+          f"not found, not gated): quotes speaker {blind_sk9['audit_quote_speaker_accuracy']:.3f} date "
+          f"{blind_sk9['audit_quote_date_accuracy']:.3f}, claims speaker {blind_sk9['audit_claim_speaker_accuracy']:.3f} "
+          f"date {blind_sk9['audit_claim_date_accuracy']:.3f}")
     return {"speaker_accuracy": speakers, "date_accuracy": dates,
             "stress_speaker_accuracy": stress_speakers, "stress_date_accuracy": stress_dates, **audit,
             **{key.replace("audit_", "blind_dates_"): value for key, value in blind.items()},
             **{key.replace("audit_", "blind_r_dates_"): value for key, value in blind_r.items()},
             "blind_sk_speaker_accuracy": blind_sk,
-            "blind_skc_claim_speaker_accuracy": blind_claims["audit_claim_speaker_accuracy"]}
+            "blind_skc_claim_speaker_accuracy": blind_claims["audit_claim_speaker_accuracy"],
+            **{key.replace("audit_", "blind_sk9_"): value for key, value in blind_sk9.items() if key != "audit_missed"}}
 
 
 if __name__ == "__main__":

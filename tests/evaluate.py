@@ -103,11 +103,15 @@ def figures(verbose: bool = False, devset: bool = True) -> dict[str, float]:
     print("== Claims stress cases, blind long batch z (tests/gold/stress/blind: written blind, studied since: own floors) ==\n")
     collect("stress_blind", "claims", importlib.import_module("eval_claims").evaluate_stress_blind(verbose=verbose))
     print()
+    print("== Claims stress cases, blind long batches b, c (tests/gold/stress/blind2: written blind, not gated) ==\n")
+    collect("stress_blind2", "claims", importlib.import_module("eval_claims").evaluate_stress_blind2(verbose=verbose))
+    print()
     print("== Facts stress cases (tests/gold/stress: short invented texts, devset conventions) ==\n")
     collect("stress", "facts", importlib.import_module("eval_facts_stress").evaluate(verbose=verbose))
     collect("stress", "facts_qualitative",
             importlib.import_module("eval_facts_stress").evaluate_qualitative(verbose=verbose))
     collect("stress_blind", "facts", importlib.import_module("eval_facts_stress").evaluate(verbose=verbose, blind=True))
+    collect("stress_blind2", "facts", importlib.import_module("eval_facts_stress").evaluate(verbose=verbose, blind=2))
     print()
     devset = importlib.import_module("eval_devset") if devset else None
     if devset is not None and devset.available():

@@ -1142,3 +1142,159 @@ def test_a_kremlin_speaker_is_the_spokesman():
 def test_an_outlets_label_in_capitals_is_nobody(label):
     text = f"Q: What did the minister say?\n\n{label}: He said, “We will hold.”"
     assert speaker_of(text, "We will hold") != " ".join(w.capitalize() for w in label.split())
+
+
+def test_a_deputy_role_resolved_to_a_person_of_no_table_does_not_fail_the_claims_stage():
+    from saidvsdone import claims
+    text = ("The Armed Forces Minister, Tom Gray, spoke in London. In Kyiv, the deputy minister said Russian troops "
+            "had lost ground near the river.")
+    table = claims.find(corpus.from_text(text, published="2023-05-16"))
+    assert not table.attrs.get("errors")
+    assert table["speaker"].tolist() == ["deputy minister (unnamed)"]
+
+
+@pytest.mark.parametrize("text, words, expected", [
+    # a rank before the name and an office after it: "the general" is the rank's holder
+    ("Supplies are short, Major General Taras Onyshko, deputy head of the army's logistics, said. "
+     "“We ration shells,” the general added.", "ration shells", "Taras Onyshko"),
+    # a titled mention's own rank ("Lieutenant General A B" after an institution's spokesman and a comma)
+    ("The ministry's spokesman, Lieutenant General Ivan Dorokhov, read the report. "
+     "“Two groups were stopped,” the general specified.", "Two groups", "Ivan Dorokhov"),
+])
+def test_a_rank_before_a_name_is_one_of_its_roles(text, words, expected):
+    assert speaker_of(text, words) == expected
+
+
+@pytest.mark.parametrize("text, words, expected", [
+    # a role with a long of-phrase, a comma, then the name: "according to the spokesperson" is that name
+    ("Shelling went on all night, said the spokesperson for the Southern operational-strategic group of forces, "
+     "Ihor Tkach. According to the spokesperson, the enemy also used drones. “They never stop,” he added.",
+     "They never stop", "Ihor Tkach"),
+    # the head of a region's (oblast) administration is its governor
+    ("Petro Lysak, the head of Sumy Oblast Military Administration, reported new strikes. "
+     "“The city was hit nine times,” the governor wrote.", "hit nine times", "Petro Lysak"),
+    ("The head of the Sumy regional administration, Petro Lysak, spoke on television. "
+     "“Nobody was hurt,” the governor said.", "Nobody was hurt", "Petro Lysak"),
+    # the role nearest the name is the apposed one ("the governor … met the mayor of X, A B")
+    ("The governor said he had met the mayor of Izium, Valerii Marchuk. “We need buses,” the mayor said.",
+     "We need buses", "Valerii Marchuk"),
+])
+def test_an_office_introduced_at_length_is_found_again_by_its_role(text, words, expected):
+    assert speaker_of(text, words) == expected
+
+
+def test_a_voice_inserted_before_the_main_verbs_that_clause_keeps_its_own_words():
+    from saidvsdone import claims
+    text = ("Oleksandr Syrskyi said on Friday, two days after Valery Gerasimov claimed that Russian troops had "
+            "taken the town, that Ukrainian units still held its centre.")
+    table = claims.find(corpus.from_text(text, published="2024-05-11"))
+    assert sorted(table["speaker"]) == ["Oleksandr Syrskyi", "Valery Gerasimov"]
+
+
+@pytest.mark.parametrize("text, words, expected", [
+    # "the deputy minister" is the deputy named, not a minister introduced later
+    ("Ivan Havryliuk, Ukraine's deputy defence minister, visited Lviv. The Armed Forces Minister, Tom Gray, met him. "
+     "“We need more shells,” the deputy minister said.", "more shells", "Ivan Havryliuk"),
+    ("The Armed Forces Minister, Tom Gray, spoke in London. In Kyiv, Ms Maliar said the line held. "
+     "“The enemy is losing ground,” the deputy minister wrote.", "losing ground", "Hanna Maliar"),
+    # a deputy of another office is not that deputy
+    ("Ivan Havryliuk, the deputy head of the army's logistics, spoke first. “We need more shells,” the deputy "
+     "minister said.", "more shells", ""),
+])
+def test_a_deputy_is_found_by_the_office_they_deputise(text, words, expected):
+    assert speaker_of(text, words) == expected
+
+
+def test_a_role_opening_a_sentence_after_an_unnamed_one_does_not_fail_the_article():
+    # "a mayor said" then "The mayor, A B, …" opening a sentence: resolving it while the reader was being
+    # built looked up the unnamed speakers before they existed (AttributeError: the article was dropped)
+    text = "Shelling went on, a mayor said.\n\nThe mayor, Ihor Terekhov, asked for generators. “We have no power,” he said."
+    table = quotes.extract(corpus.from_text(text, published="2024-05-16"))
+    assert not table.attrs.get("errors") and len(table) == 1
+
+
+@pytest.mark.parametrize("text, words, expected", [
+    # the holder of "the city's mayor" is named only in the next paragraph
+    ("Shelling went on all night, the city's mayor said. “We have no power,” he added.\n\n"
+     "The mayor, Ihor Terekhov, asked for generators.", "no power", "Ihor Terekhov"),
+    ("The front is holding, the region's governor said on Sunday. “We are calm,” he said.\n\n"
+     "The governor, Oleh Lysak, spoke after a call with the president.", "We are calm", "Oleh Lysak"),
+    # two people introduced later with that role: no guess
+    ("Shelling went on all night, the city's mayor said. “We have no power,” he added.\n\n"
+     "The mayor of Izium, Valerii Marchuk, and the mayor of Kupiansk, Andrii Besedin, met.", "no power", ""),
+    # named further than the next paragraph: no guess
+    ("Shelling went on all night, the city's mayor said. “We have no power,” he added.\n\nTrains stopped.\n\n"
+     "Buses stopped.\n\nThe mayor, Ihor Terekhov, asked for generators.", "no power", ""),
+])
+def test_a_role_named_only_in_the_next_paragraph_is_that_person(text, words, expected):
+    assert speaker_of(text, words) == expected
+
+
+@pytest.mark.parametrize("text, words, expected", [
+    # a broadcast transcript: the label's speaker reads out someone else's words ("Quote, “…,” end quote.")
+    ("ANCHOR: What does Kyiv say?\n\nREPORTER: Defence minister Rustem Umerov said this morning that the line "
+     "holds. Quote, “We will not retreat from the city,” end quote.", "not retreat", "Rustem Umerov"),
+    # with nobody else named in the line, the label's own words in marks stay the label's
+    ("Retired general Ben Hodges joined us.\n\nHODGES: Not really. I said back in the spring, “They will try again "
+     "in the north.”", "try again", "Ben Hodges"),
+])
+def test_a_transcript_line_reading_out_anothers_words(text, words, expected):
+    assert speaker_of(text, words) == expected
+
+
+def test_quote_end_quote_marks_a_direct_quote():
+    table = quotes.extract(corpus.from_text("REPORTER: Umerov spoke this morning. Quote, “We will not retreat "
+                                            "from the city,” end quote.", published="2024-05-16"))
+    assert table["kind"].tolist() == ["direct"]
+
+
+@pytest.mark.parametrize("text, words, expected", [
+    # a numbered unit speaks under its whole name, and "the brigade" is that unit again
+    ("The 93rd Mechanised Brigade said on Monday that it had held the village. “We counted 40 attacks,” the "
+     "brigade said in a post.", "40 attacks", "93rd Mechanised Brigade"),
+    ("“The bridge is down,” said the 3rd Assault Brigade.", "bridge is down", "3rd Assault Brigade"),
+])
+def test_a_numbered_unit_and_the_brigade_after_it(text, words, expected):
+    assert speaker_of(text, words) == expected
+
+
+def test_this_was_stated_by_a_person_that_an_agency_reports_is_the_persons_claim():
+    from saidvsdone import claims
+    text = ("Ukrainian forces repelled 30 attacks near the town over the past day.\n\nThis was stated by the "
+            "spokesperson for the Southern group of forces, Ihor Tkach, on national television, Ukrinform reports.")
+    table = claims.find(corpus.from_text(text, published="2024-11-12"))
+    assert table[["speaker", "start"]].values.tolist() == [["Ihor Tkach", 0]]
+
+
+@pytest.mark.parametrize("text, words, expected", [
+    # a body's name goes on after "for"/"of" ("the Centre for Defence Strategies", not "Centre")
+    ("“We expect more strikes,” the Centre for Defence Strategies said.", "more strikes", "Centre for Defence Strategies"),
+    # the table's body written with its words reordered
+    ("The Institute for War Studies said that Moscow could launch a “major offensive” soon.", "major offensive",
+     "Institute for the Study of War (ISW)"),
+    # an institution apposed with "the" to the subject, an adverb before the verb
+    ("A Washington research centre, the Institute for the Study of War, recently announced that Moscow could "
+     "“take decisive action”.", "decisive action", "Institute for the Study of War (ISW)"),
+    # a person "of" a body: the person speaks, the body's long name is no gap
+    ("Analyst Mykola Bielieskov of the National Institute for Strategic Studies said: “We expect more strikes.”",
+     "more strikes", "Mykola Bielieskov"),
+    ("Mykola Bielieskov of the Kyiv-based Centre for Defence Strategies told the BBC: “We expect more strikes.”",
+     "more strikes", "Mykola Bielieskov"),
+])
+def test_bodies_named_with_for_and_of(text, words, expected):
+    assert speaker_of(text, words) == expected
+
+
+@pytest.mark.parametrize("text, words, expected", [
+    # "As X says, …" opening the next sentence: the quoted words before it are X's
+    ("Oleksandr Syrskyi spoke at a forum in Kyiv.\n\nOne aim of the raid was to divert “significant forces” of the "
+     "Russian army from the east. As Syrskyi says, the enemy understood this.", "significant forces",
+     "Oleksandr Syrskyi"),
+    # a label stays a label; a new paragraph is no summing-up of the quote
+    ("Oleksandr Syrskyi spoke at a forum.\n\nThe unit, known as “Kraken”, moved north. As Syrskyi says, the enemy "
+     "saw it.", "Kraken", ""),
+    ("Oleksandr Syrskyi spoke at a forum.\n\nThe aim was to divert “significant forces” from the east.\n\n"
+     "As Syrskyi says, the enemy understood this.", "significant forces", ""),
+])
+def test_as_x_says_after_a_quote(text, words, expected):
+    assert speaker_of(text, words) == expected

@@ -22,7 +22,7 @@ from bisect import bisect_left
 
 import pandas as pd
 
-from saidvsdone.mentions import TITLE_WORDS, Mention, label_as_written, people
+from saidvsdone.mentions import TITLE_WORDS, Mention, could_be_person, label_as_written, people
 from saidvsdone.speech import (_QUOTED_AS, _SCARE_MAX_WORDS, Cue, QuoteReading, Speech, _antecedent, _Reader,
                                _resolve, _same_one, _subject_of, _transcript_label, cue_table)
 
@@ -245,6 +245,8 @@ def attribute(reader: _Reader, quote, reading: QuoteReading, following: int, cue
         later = [(c, s) for c, s in cue_subjects if c.start >= span.outer_end and s is not None]
         if later:
             found = (later[0][1], later[0][0])
+    if found is None and not cue_subjects:
+        found = _as_they_say_next(reader, quote)  # '… to divert "significant forces" …. As Syrskyi says, …'
     if found is None:
         found = _label_speaker(reader, quote)  # "HODGES: … I said in the spring, “…”": the label's person
     if (found is not None and found[0].how == "country"
@@ -268,7 +270,9 @@ def attribute(reader: _Reader, quote, reading: QuoteReading, following: int, cue
         previous = next((e for e in reversed(reader.events) if e.pos < span.start), None)
         sentence = reader.doc.sentence_at(previous.pos) if previous is not None else None
         if sentence is not None:  # the main speaker of that sentence, not one inside what they reported
-            same = [e for e in reader.events[-12:] if sentence.start <= e.pos < sentence.end and e.speaker]
+            label = _transcript_label(reader, sentence.start)  # "LIEBERMANN: Peskov said …": not the label
+            first = label[1].end if label is not None and label[0] is not None else sentence.start
+            same = [e for e in reader.events[-12:] if first <= e.pos < sentence.end and e.speaker]
             previous = min(same, key=lambda e: e.pos) if same else previous
         if previous is not None and previous.speaker:
             reading.speaker, reading.attribution = previous.speaker, "continuation"
@@ -289,6 +293,30 @@ def attribute(reader: _Reader, quote, reading: QuoteReading, following: int, cue
                 reading.attribution = "continuation"
 
 
+#: "As Syrskyi says, …", "As the minister put it, …" opening the sentence after a quote's
+_AS_THEY_SAY = re.compile(r"\s*As\s+(?P<who>[^,.;:“”\"]{2,60}?)\s+(?P<cue>says|said|noted|put\s+it|explained|stressed)\s*,")
+
+
+def _as_they_say_next(reader: _Reader, quote) -> tuple[Mention, Cue] | None:
+    """A quote in a sentence with no speech verb, when the next sentence of its paragraph opens with
+    "As <person> says, …": that person's words (the reporter sums up what the person said)."""
+    end = quote.sentence[1]
+    following = reader.doc.sentence_at(end + 1) if end < len(reader.text) else None
+    if following is None or following.start < end or reader.text[end:following.start].count("\n") >= 1:
+        return None
+    match = _AS_THEY_SAY.match(reader.text, following.start)
+    if match is None:
+        return None
+    named = [m for m in reader.mentions_between(match.start("who"), match.end("who"))
+             if m.how in ("name", "title", "unknown name", "role") and m.end == match.end("who")]
+    if not named:
+        return None
+    person = _resolve(reader, named[-1], named[-1].start)
+    if person is None or not person.speaker or not could_be_person(person.speaker, reader.who):
+        return None
+    return person, Cue(match.start("cue"), match.end("cue"), match.group("cue"), "speech")
+
+
 def _label_speaker(reader: _Reader, quote) -> tuple[Mention, Cue] | None:
     """The person a transcript label names, for a quote in the paragraph it opens ("HODGES: I said
     back then, “…”"); none for the questioner ("Q:", "MODERATOR:", an outlet's name)."""
@@ -296,6 +324,9 @@ def _label_speaker(reader: _Reader, quote) -> tuple[Mention, Cue] | None:
     found = _transcript_label(reader, start)
     if found is None or found[0] is None or found[1].end > quote.span.outer_start:
         return None
+    if any(e.speaker and e.speaker != found[0].speaker and found[1].end <= e.pos < quote.span.outer_start
+           for e in reader.events[-12:]):
+        return None  # "LIEBERMANN: Peskov said earlier today … Quote, “…,” end quote.": the one they report on
     return found[0], found[1]
 
 
@@ -363,7 +394,8 @@ def _kind(reader: _Reader, quote, attributed: bool) -> str:
         return "scare"  # "bloggers and ‘war reporters’ wrote": the marked words name speakers, they are not words said
     first = words.lstrip("[(…. ")
     starts_upper = bool(first) and (first[0].isupper() or first[0].isdigit() or words.startswith("["))
-    sentence_initial = before.strip() == "" or _DATELINE_ONLY.fullmatch(before) is not None  # "KYIV -- “…”"
+    sentence_initial = before.strip() == "" or _DATELINE_ONLY.fullmatch(before) is not None \
+        or _QUOTE_SAID.fullmatch(before) is not None  # "KYIV -- “…”"; a broadcast's "Quote, “…,” end quote."
     after_colon_cue = re.search(r"[,:]\s*$", before) is not None and (attributed and before.rstrip().endswith(":")
                                                                       or any(c.end <= span.outer_start for c in
                                                                              reader.cues_between(quote.sentence[0],
@@ -400,6 +432,8 @@ def _joins_the_subject(reader: _Reader, quote, before: str) -> bool:
     return bool(cues) and cues[0].kind == "speech"
 
 
+#: a speaker on air marking the words they read out: "Quote, “…”", "And I quote: “…”"
+_QUOTE_SAID = re.compile(r"\s*(?:(?:and|so)\s+)?(?:I\s+)?quote\s*[,:]?\s*", re.IGNORECASE)
 _MEDIA_TAG_LINE = re.compile(r"[ \t]*(?:VIDEO|VIDEOS|PHOTO|PHOTOS|AUDIO|GALLERY|PODCAST)[ \t]*(?:\n|$)")
 # a dateline and nothing else before the mark: "KYIV (Reuters) - ", "KUPIANSK, Ukraine -- ", "ODESA, June 5 — "
 _DATELINE_ONLY = re.compile(r"\s*[A-Z][A-Z.'’ -]{1,40}(?:,\s*[A-Z][\w.'’ -]{1,30})?(?:\s*\([^)\n]{1,30}\))?"

@@ -35,6 +35,7 @@ Example:
 
 from __future__ import annotations
 
+import functools
 import re
 from bisect import bisect_left
 from dataclasses import dataclass, replace
@@ -120,6 +121,9 @@ class _Words:
     reporting_cues: frozenset
     topic_only: re.Pattern     # "briefed Putin on the situation at the front": a report's subject
     rubrics: frozenset
+    damage_events: frozenset   # "the cruiser was damaged": what happened, a loss beside materiel
+    setting_nouns: frozenset   # "the besieged port city": a place described, not a territory topic
+    role_synonyms: dict        # headline office → body words naming it ("chief" → head, leader, led …)
 
 
 def _words() -> _Words:
@@ -159,7 +163,17 @@ def _compile_words() -> _Words:
         allegation_cues=tuple(groups["allegation_cue"]), denial_cues=tuple(groups["denial_cue"]),
         rejection_cues=tuple(groups["rejection_cue"]), expressing_cues=frozenset(groups["expressing_cue"]),
         feeling=feeling, reporting_cues=frozenset(groups["reporting_cue"]), topic_only=topic_only,
-        rubrics=frozenset(groups["rubric"]))
+        rubrics=frozenset(groups["rubric"]), damage_events=frozenset(groups["damage_event"]),
+        setting_nouns=frozenset(groups["setting_noun"]), role_synonyms=_role_synonyms(groups["role_synonym"]))
+
+
+def _role_synonyms(pairs) -> dict:
+    """``claim_words.csv`` role_synonym rows ("chief head", "chief leader") as {office: (body words, …)}."""
+    synonyms: dict[str, list[str]] = {}
+    for pair in pairs:
+        office, _, word = pair.partition(" ")
+        synonyms.setdefault(office, []).append(word.strip() or office)
+    return {office: tuple(words) for office, words in synonyms.items()}
 
 
 def _compile() -> _Lexicon:
@@ -350,6 +364,7 @@ def _claims_in(doc, include_quotes: bool, include_carried: bool, given_quotes) -
         acts = acts_by_sentence.get(s_start, [])
         by_speaker: dict[str, list] = {}
         hedged = _hedged(doc.text, s_start, s_end)
+        denials = []
         furniture = _FURNITURE.match(doc.text, s_start) is not None
         if hedged or furniture:
             acts = []
@@ -368,6 +383,8 @@ def _claims_in(doc, include_quotes: bool, include_carried: bool, given_quotes) -
         if not hedged:
             speaking += _possessive_claims(doc, sentence, speaking)
             speaking += _demonym_claims(doc, sentence, speaking)
+            denials = _denied_claims(doc, sentence, speaking)
+            speaking += [a for a in denials if a not in speaking]
             if sentence.headline:
                 speaking += _headline_subject(doc, sentence, speaking)
                 speaking = [a for a in speaking if not (a.cue.text == ":" and any(
@@ -391,7 +408,7 @@ def _claims_in(doc, include_quotes: bool, include_carried: bool, given_quotes) -
                 if speaking:  # "Kharkiv 'can be held, but more shells needed:' Army commander": a subhead
                     sentence = replace(sentence, headline=True)
         # "officials concede that Mr Putin … believes …": what Putin believes is part of the officials' claim
-        speaking = [a for a in speaking if not any(
+        speaking = [a for a in speaking if a in denials or not any(
             b.cue.end <= a.speaker.start and b.speaker.start < b.cue.start and b.speaker.speaker != a.speaker.speaker
             and _THAT.match(doc.text, b.cue.end)
             and not _CLAUSE_BREAK.search(doc.text, b.cue.end, a.speaker.start) for b in speaking)]
@@ -504,8 +521,8 @@ def _claims_in(doc, include_quotes: bool, include_carried: bool, given_quotes) -
                     and last_voice[0] == indefinite[1] and last_voice[1] >= sentence.paragraph - 1:
                 label = indefinite[1]  # "…, he added": the same unnamed person
             elif act.speaker.how == "role" and _DEPUTY.search(act.speaker.as_written) and act.speaker.speaker \
-                    and not any(_DEPUTY.search(r) for r in _mentions.people().speakers[act.speaker.speaker].roles
-                                if act.speaker.speaker in _mentions.people().speakers):
+                    and not any(_DEPUTY.search(r) for r in getattr(
+                        _mentions.people().speakers.get(act.speaker.speaker), "roles", ())):
                 # "Ukraine's deputy defence minister" is not the minister: the person the article introduces with
                 # that office ("Hanna Maliar, Ukraine's deputy defence minister, said"), else nobody named
                 label = _introduced_as(doc, act.speaker.as_written) \
@@ -572,11 +589,12 @@ def _claims_in(doc, include_quotes: bool, include_carried: bool, given_quotes) -
             claim = _carried(doc, sentence, previous_claim, lexicon)
             if claim is not None:
                 made.append(claim)
-        if not made and previous_sentence is not None and not previous_acts:
-            # "Russia has moved 30,000 troops. This was reported by Syrskyi.": the lead is his claim
+        if previous_sentence is not None and not previous_acts and (not made or _BACK_REFERENCE.match(doc.text, sentence.start)):
+            # "Russia has moved 30,000 troops. This was reported by Syrskyi.": the lead is his claim (the words
+            # "This was stated by …, Ukrinform reports." are only its attribution)
             claim = _back_reference(doc, sentence, previous_sentence, lexicon)
             if claim is not None:
-                made.append(claim)
+                made = [claim]
         if answered_no:
             made = [{**c, "negated": not c["negated"]} for c in made]
         answered_no = False
@@ -799,7 +817,8 @@ def _country_speaker(doc, sentence, act) -> str:
                 continue
             body = doc.sentence_at(later.cue.start)
             if not body.headline and later.speaker.how == "country" \
-                    and later.speaker.as_written == written and later.speaker.speaker == country:
+                    and later.speaker.as_written == written and later.speaker.speaker == country \
+                    and not _inside_reported(doc, later):
                 return _country_speaker(doc, body, later)
         # the body's speakers named by name first (a role the layer resolved may be a deputy's, not the holder's)
         chosen = ""
@@ -833,6 +852,43 @@ def _country_speaker(doc, sentence, act) -> str:
     return labels[1] if battlefield else labels[0]  # "Moscow says its forces took …": its military
 
 
+def _inside_reported(doc, act) -> bool:
+    """ "She also said that Kyiv had asked …": ``act``'s speaker stands inside the content of another speaker's
+    "said that" before it in the sentence (Kyiv is spoken of, it does not speak there)."""
+    return any(o is not act and o.speaker.end <= o.cue.end <= act.speaker.start
+               and o.speaker.speaker != act.speaker.speaker and _THAT.match(doc.text, o.cue.end)
+               for o in doc.speech.acts_in(act.sentence[0]))
+
+
+def _restated_body_topic(doc, lexicon, label: str, acts, scope: tuple[int, int]) -> str:
+    """A headline clause with no war word of its own that restates what its speaker says in the body ("Zelensky says
+    the ball is now in Russia's court" over "Zelensky said Ukraine was ready for a ceasefire … and that the ball was
+    now in Moscow's court"): the war topic of the first body sentence of that speaker sharing a word of four letters
+    or more with the clause after its verb (countries aside); "" when none."""
+    text = doc.text
+    cue_end = max(a.cue.end for a in acts)
+    end = text.find(";", cue_end, scope[1])
+    clause = _stems5(text[max(cue_end, scope[0]):end if end >= 0 else scope[1]])
+    clause -= _stems5(" ".join(vocab.country_forms()))
+    if not clause or not label:
+        return ""
+    for later in doc.speech.acts:
+        if later.sentence[0] < doc.headline_end or later.speaker.speaker != label:
+            continue
+        a, b = later.sentence
+        if not clause & (_stems5(text[a:b]) - _stems5(text[later.speaker.start:later.speaker.end])):
+            continue
+        words, starts = _span(doc, a, b)
+        topics = _topics(lexicon, words, 0, len(words), starts, [(min(later.speaker.start, later.cue.start),
+                                                                  max(later.speaker.end, later.cue.end))], doc)
+        if any(t in _EXCLUDING and t != "theatre" for t in topics):
+            continue
+        military = [t for t in topics if t not in _EXCLUDING]
+        if military:
+            return military[0]
+    return ""
+
+
 _SUMMARY_WORD = re.compile(r"[A-Za-z][a-z]{3,}")
 
 
@@ -848,6 +904,8 @@ def _summed_up_by(doc, sentence, act, country: str, chosen: str) -> str:
     text = doc.text
     end = text.find(";", act.cue.end, sentence.end)
     clause = _stems5(text[act.cue.end:end if end >= 0 else sentence.end])
+    if not clause:  # "Avdiivka holds as Russia loses dozens of tanks, Kyiv says": the words before it
+        clause = _stems5(text[sentence.start:min(act.speaker.start, act.cue.start)])
     clause -= _stems5(" ".join(f for f, (c, _) in vocab.country_forms().items() if c == country))
     if not clause:
         return ""
@@ -1091,12 +1149,38 @@ def _demonym_claims(doc, sentence, acts) -> list:
     return found
 
 
+_DENIED_CLAIM = re.compile(r",\s+(?:(?:a|an)\s+(?:claim|assertion|report|account|version)\s+(?:that\s+|which\s+)?|which\s+)"
+                           r"(?P<who>[^,;:“”\"]{2,60}?)\s+(?:(?:has|have|had|quickly|swiftly|later|also)\s+)*"
+                           r"(?P<verb>denied|rejected|disputed|dismissed|refuted|denies|rejects|disputes|dismisses)[.\s]*$")
+
+
+def _denied_claims(doc, sentence, acts) -> list:
+    """ "X wrote that Russian units had reached the station, a claim Ukraine's military denied": the side that
+    denies the content at the sentence's end speaks too (the content denied is its claim, as a denial)."""
+    from saidvsdone.speech import Cue, SpeechAct
+    if not acts:
+        return []
+    match = _DENIED_CLAIM.search(doc.text, sentence.start, sentence.end)
+    if match is None or any(a.cue.start >= match.start() and a.cue.start != match.start("verb") for a in acts):
+        return []
+    if any(a.cue.start == match.start("verb") for a in acts):
+        return [a for a in acts if a.cue.start == match.start("verb")]  # the layer's own act: kept as the denial
+    who = [m for m in _mentions_between(doc, match.start("who"), match.end("who")) if m.speaker
+           and m.how in ("name", "title", "role", "country")]
+    if not who or any(a.speaker.speaker == who[-1].speaker for a in acts):
+        return []
+    return [SpeechAct((sentence.start, sentence.end), Cue(match.start("verb"), match.end("verb"), match.group("verb"),
+                                                          "speech"), who[-1], None, "")]
+
+
 #: Verbs headlines use for a position taken ("Putin rules out …", "Zelensky vows …").
 _HEADLINE_VERBS = ("says|claims|warns|vows|pledges|promises|signals|rules out|rejects|threatens|insists|dismisses|"
-                   "admits|denies|predicts|urges|demands|hails|touts|boasts|sees|expects|confirms|announces|reports|wants")
+                   "admits|denies|predicts|urges|demands|hails|touts|boasts|sees|expects|confirms|announces|reports|wants|calls|"
+                   "speaks of")
 _HEADLINE_SUBJECT = re.compile(
     r"(?:[‘'\"“][^’'\"”]{1,120}[’'\"”]\s*:\s*)?"                  # "‘Our goals will be fulfilled’: "
-    r"(?P<who>(?:[A-Z][\w’'-]*\s+){0,3}?(?:[A-Z][\w’'-]*|(?i:president|leader|minister|chief|commander|general|"
+    r"(?P<who>(?:[A-Z][\w’'-]*\s+){0,3}?(?:[A-Z][\w’'-]*|(?:(?i:army|military|defence|defense|foreign|intelligence|"
+    r"deputy|top|senior|navy|spy|war|border|delegation)\s+)?(?i:president|leader|minister|chief|commander|general|"
     r"spokesman|army|military|ministry|blogger|bloggers|official|officials|analyst|analysts|governor|mayor|"
     r"spokeswoman|envoy|intelligence)))\s+(?P<verb>(?i:" + _HEADLINE_VERBS + r"))\b")
 
@@ -1148,18 +1232,28 @@ def _headline_subject(doc, sentence, acts) -> list:
         mention = _headline_institution(doc, *who)  # "… — Defense Ministry": the body's Russian Defence Ministry
     if mention is None:
         mention = _headline_apposed(doc, *who)  # "Wagner chief says …": "The head of … Wagner …, Yevgeny Prigozhin"
+    if mention is None and doc.text[who[0]:who[1]] in vocab.country_forms():
+        # "Moscow demands …" with no body speaker the table gives that country: the country speaks, resolved
+        # as a country in a headline is (the body speaker who says what the title sums up, else its government)
+        form = doc.text[who[0]:who[1]]
+        mention = _mentions.Mention(who[0], who[1], vocab.country_forms()[form][0], form, "country")
     if mention is None or any(a.speaker.speaker == mention.speaker for a in acts):
         return []
     return [SpeechAct((sentence.start, sentence.end), cue, mention, None, "")]
 
 
+#: Where a headline's second clause may start: "…; Moscow reports …", "… as Wagner claims …", "…, Moscow says …".
+_HEADLINE_CLAUSE_BREAK = re.compile(r";\s+|,\s+(?:(?:as|while|but)\s+)?|\s(?:as|while|amid|but|after)\s+")
+
+
 def _headline_second_clause(doc, sentence, acts) -> list:
-    """ "Kyiv says troops advancing near Bakhmut; Moscow reports repelled attacks": a headline's clause after a
-    semicolon with its own subject and stance verb is a second speaker's, resolved as a headline subject."""
+    """ "Kyiv says troops advancing near Bakhmut; Moscow reports repelled attacks", "Bakhmut defenders hold on as
+    Wagner claims …": a headline's clause after a semicolon, a comma or a conjunction with its own subject and
+    stance verb is a second speaker's, resolved as a headline subject."""
     from saidvsdone.speech import Cue, SpeechAct
     found = []
-    for semicolon in re.finditer(r";\s+", doc.text[sentence.start:sentence.end]):
-        at = sentence.start + semicolon.end()
+    for semicolon in _HEADLINE_CLAUSE_BREAK.finditer(doc.text, sentence.start, sentence.end):
+        at = semicolon.end()
         match = _HEADLINE_SUBJECT.match(doc.text, at)
         if match is None or match.end() > sentence.end or any(a.cue.start == match.start("verb") for a in acts):
             continue
@@ -1260,6 +1354,7 @@ _RELATIVE_IN = re.compile(r"\b(?P<word>[a-z][\w’'-]*)\s+(?P<pronoun>which|that
 _RELATIVE_VERBS = frozenset("spoke speak speaks is are was were has have had told tells briefed asked declined did do does "
                             "spoke, requested insisted monitor monitors oversee oversees command commands".split())
 _THAN_BEFORE = re.compile(r"\bthan\s+(?:(?:the|its|their|what)\s+)?$", re.IGNORECASE)
+_FIRST_WORD = re.compile(r"\S+")  # what str.split() gives first (both use Unicode whitespace)
 
 
 def _aside_speaker(doc, sentence, act) -> bool:
@@ -1278,8 +1373,10 @@ def _aside_speaker(doc, sentence, act) -> bool:
     if relative is None:
         return False
     word = relative.group("word").lower()
-    after = doc.text[relative.end("pronoun") if "pronoun" in relative.re.groupindex else relative.end():
-                     act.cue.start].split()
+    # the first word only, found without splitting the span (which may reach far back: quadratic)
+    after = _FIRST_WORD.search(doc.text, relative.end("pronoun") if "pronoun" in relative.re.groupindex
+                               else relative.end(), act.cue.start)
+    after = [after.group()] if after else []
     if after and (after[0].lower().endswith("ed") or after[0].lower() in _RELATIVE_VERBS):
         return False  # "officials that spoke to Reuters said": the speaker's own relative clause
     return not (word in _CONTENT_NOUNS or word.endswith("ed"))
@@ -1401,14 +1498,6 @@ def _headline_like_body(doc, start: int, end: int):
     return None
 
 
-#: Head nouns of a headline's role that name the same office in the body ("Wagner chief" ~ "the head of … Wagner").
-_ROLE_SYNONYMS = {"chief": ("chief", "head", "leader", "boss", "founder"), "head": ("chief", "head", "leader", "boss"),
-                  "leader": ("chief", "head", "leader", "boss"), "boss": ("chief", "head", "leader", "boss", "founder"),
-                  "commander": ("commander", "commands", "commanding", "chief"),
-                  "spokesman": ("spokesman", "spokeswoman", "spokesperson"),
-                  "spokeswoman": ("spokesman", "spokeswoman", "spokesperson")}
-
-
 def _headline_apposed(doc, start: int, end: int):
     """ "Wagner chief says …", "…, says Ukrainian brigade commander" over "The head of Russia's Wagner group,
     Yevgeny Prigozhin, said" / "Andriy Bilyk, commander of the 57th brigade, said": the body's first named
@@ -1416,21 +1505,30 @@ def _headline_apposed(doc, start: int, end: int):
     headline's office and every other word of it but its country; else None."""
     words = [w.lower().strip("’'") for w in doc.text[start:end].split()]
     head = words[-1] if words else ""
-    if head not in _ROLE_SYNONYMS or len(words) > 4:
+    synonyms = _words().role_synonyms.get(head)
+    if synonyms is None or len(words) > 4:
         return None
     forms = vocab.country_forms()
     qualifiers = [w for w in words[:-1] if w.capitalize() not in forms and w not in ("the", "a", "an", "top", "senior")]
+    countries = {forms[w.capitalize()][0] for w in words[:-1] if w.capitalize() in forms}
     text = doc.text
     for later in doc.speech.acts:
         if later.sentence[0] < doc.headline_end or not later.speaker.speaker \
                 or later.speaker.how not in ("name", "title", "unknown name"):
             continue
         if later.speaker.start < later.cue.start:
-            window = text[max(later.sentence[0], later.speaker.start - 60):later.cue.start]
+            window = text[max(later.sentence[0], later.speaker.start - 100):later.cue.start]
         else:
             window = text[later.cue.end:min(later.sentence[1], later.speaker.end + 80)]
         found = set(re.findall(r"[a-z][\w-]*", window.lower()))
-        if any(h in found for h in _ROLE_SYNONYMS[head]) and all(q in found for q in qualifiers):
+        # (the country of the words introducing the person: the name's own clause, not the content before it)
+        intro = text[max(later.sentence[0], later.speaker.start - 60):later.speaker.start].rsplit(",", 1)[-1] \
+            + text[later.speaker.end:later.cue.start if later.speaker.start < later.cue.start
+                   else min(later.sentence[1], later.speaker.end + 80)]
+        named = {forms[w][0] for w in re.findall(r"[A-Z][\w-]*", intro.replace("’", "'")) if w in forms}
+        if countries and named and countries.isdisjoint(named):
+            continue  # "Ukrainian delegation head" is not "X, who led the Russian delegation"
+        if any(h in found for h in synonyms) and all(q in found for q in qualifiers):
             return _mentions.Mention(start, end, later.speaker.speaker, text[start:end], "headline subject")
     return None
 
@@ -1487,11 +1585,16 @@ def _back_reference(doc, sentence, previous, lexicon) -> dict | None:
     match = _BACK_REFERENCE.match(doc.text, sentence.start)
     if match is None or match.end() > sentence.end or previous.headline:
         return None
-    after = [m for m in doc.speech.mentions if match.end() <= m.start < sentence.end and m.speaker]
-    if not after:
-        return None
     who = _mentions.people()
-    mention = next((m for m in after if _mentions.is_person(m.speaker, who)), after[0])
+    # "This was stated by the spokesperson for X, A B, Ukrinform reports": the person named, never the medium
+    after = [m for m in doc.speech.mentions if match.end() <= m.start < sentence.end and m.speaker
+             and getattr(who.speakers.get(m.speaker), "kind", "") != "media"]
+    people = sorted([m for m in after if _mentions.is_person(m.speaker, who)] + [
+        m for m in _mentions.unknown_names(doc, match.end(), sentence.end, doc.speech.mentions, who)
+        if " " in m.speaker and _mentions.could_be_person(m.speaker, who)], key=lambda m: m.start)
+    if not after and not people:
+        return None
+    mention = people[0] if people else after[0]
     from saidvsdone.speech import Cue, SpeechAct
     cue = Cue(match.start(), match.end(), match.group(0).strip(), "speech")
     act = SpeechAct((sentence.start, sentence.end), cue, mention, None, "")
@@ -2088,16 +2191,31 @@ def _role_holder(doc, phrase: str, pos: int, day) -> str:
     only one; "" when none or several fit."""
     who = _mentions.people()
     lowered = phrase.lower().replace("’", "'")
-    countries = {country for form, country in who.country_of_form.items()
-                 if re.search(r"(?<![\w'])" + re.escape(form.lower().replace("’", "'")) + r"(?![\w-])", lowered)}
-    fits, offices, speaking, office_named = [], [], {a.speaker.speaker for a in doc.speech.acts}, False
+    # what the phrase names depends on the phrase only: read once per phrase, with patterns compiled once
+    tables = vocab.compiled("claims_role_holder", ("speakers", "countries", "places", "first_names"), lambda: (
+        [(country, re.compile(r"(?<![\w'])" + re.escape(form.lower().replace("’", "'")) + r"(?![\w-])"))
+         for form, country in who.country_of_form.items()],
+        {name: [(r, re.compile(r"(?<![\w-])" + re.escape(r) + r"(?![\w-])")) for r in speaker.roles]
+         for name, speaker in who.speakers.items()}, {}))
+    read = tables[2].get(lowered)
+    if read is None:
+        read = ({country for country, form in tables[0] if form.search(lowered)},
+                {name: [r for r, pattern in roles if pattern.search(lowered)] for name, roles in tables[1].items()})
+        if len(tables[2]) < 50_000:
+            tables[2][lowered] = read
+    countries = set(read[0])
+    speaking = getattr(doc, "_claims_speaking", None)  # who speaks in the article, gathered once per document
+    if speaking is None or speaking[0] is not doc.speech.acts or speaking[1] != len(doc.speech.acts):
+        speaking = doc._claims_speaking = (doc.speech.acts, len(doc.speech.acts),
+                                           {a.speaker.speaker for a in doc.speech.acts})
+    fits, offices, speaking, office_named = [], [], speaking[2], False
     head = lowered.split()[-1] if lowered.split() else ""
     for name, speaker in who.speakers.items():
         if speaker.kind != "person" or (countries and speaker.country not in countries):
             continue
         # an office ("commander-in-chief", "defence minister"); a one-word role ("president") only
         # for someone the article quotes, or as the head of the phrase ("the Russian president")
-        named = [r for r in speaker.roles if re.search(r"(?<![\w-])" + re.escape(r) + r"(?![\w-])", lowered)]
+        named = read[1][name]
         office = any(" " in r or "-" in r for r in named)
         office_named = office_named or office
         if not speaker.holds_on(day):
@@ -2185,7 +2303,7 @@ def _scopes(text: str, s_start: int, s_end: int, by_speaker: dict, every_act) ->
     def span(act):
         return min(act.cue.start, act.speaker.start), max(act.cue.end, act.speaker.end)
     bounds = sorted({span(a) for a in every_act} | {span(a) for acts in by_speaker.values() for a in acts})
-    scopes = {}
+    scopes, resumes = {}, []
     for label, acts in by_speaker.items():
         a, b = span(acts[0])
         after = (b, min((x for x, _ in bounds if x >= b), default=s_end))
@@ -2194,19 +2312,38 @@ def _scopes(text: str, s_start: int, s_end: int, by_speaker: dict, every_act) ->
         stop = _NEXT_VOICE.search(text, *after)
         after = (after[0], stop.start()) if stop is not None else after
         before = (max((y for _, y in bounds if y <= a), default=s_start), a)
-        if _scope_words(text, *after) >= 2:
+        inserted = _INSERTED_VOICE.match(text, *after) if after[1] < s_end else None
+        resumed = _RESUMED_THAT.search(text, after[1], s_end) if inserted is not None else None
+        if resumed is not None:  # "X said on Thursday, a day after Y claimed that P, that Q": X's words are Q
+            scopes[label] = (resumed.start(), s_end)
+            resumes.append(resumed.start())
+        elif _scope_words(text, *after) >= 2:
             scopes[label] = after
+        elif _scope_words(text, *after) and re.search(r";\s*$", text[before[0]:a]):
+            scopes[label] = after  # "…; Trump says he is 'disappointed' in Putin": a speaker opening its clause
         elif _scope_words(text, *before) >= 2:
             scopes[label] = before
         else:
             return {}
+    for cut in resumes:  # the inserted voice's words end where the first one's "that" resumes
+        scopes.update({label: (a, cut) for label, (a, b) in scopes.items() if a < cut < b})
     return scopes
+
+
+#: "…, a day after" / ", as" / ", hours before" ending a voice's part right before another voice's subject,
+#: with no "that" of its own: an inserted clause; the first voice's "that" comes back after it (", that …")
+_INSERTED_VOICE = re.compile(r"(?:(?!\bthat\b)[^;:“”\"])*,\s*(?:(?:a|one|two|three|several|some|just|only)\s+"
+                             r"(?:days?|hours?|weeks?)\s+)?(?:after|before|as|when|while|since)\s+(?:the\s+)?$",
+                             re.IGNORECASE)
+_RESUMED_THAT = re.compile(r",\s*that\s", re.IGNORECASE)
 
 
 def _speaker_known(acts) -> bool:
     return any(a.speaker.speaker for a in acts)
 
 
+#: The call-up of people (not the troops or weapons an arms industry's words may stand beside).
+_CALL_UP = re.compile(r"\b(?:mobili[sz](?:ation|e|ed|ing)|conscription|conscripts|call-up|reservists)\b", re.IGNORECASE)
 _MODAL_BEFORE = re.compile(r"\b(?:would|will|could|might|may|must|should|shall|can)\s+(?:not\s+|never\s+)?$", re.IGNORECASE)
 #: Where a clause that brings in another voice begins (", as Gerasimov said", ", while Kyiv said").
 _NEXT_VOICE = re.compile(r",\s*(?:as|while|whereas|but|after)\s|;", re.IGNORECASE)
@@ -2292,6 +2429,9 @@ def _claim(doc, sentence, label, acts, lexicon, scope: tuple[int, int] | None = 
         military = [t for t in topics if t not in _EXCLUDING]
     if not military and not fine and going_on and not any(t in _EXCLUDING for t in topics if t != "theatre"):
         military = [going_on]  # the speaker's statement of the sentence before goes on
+    if not military and not fine and sentence.headline and not any(t in _EXCLUDING for t in topics if t != "theatre"):
+        restated = _restated_body_topic(doc, lexicon, label, acts, scope or (s_start, s_end))
+        military = [restated] if restated else military  # "Zelensky says the ball is now in Russia's court"
     if not military and not fine:
         return None
     if "civilian" in topics and not fine and not any(t in _MILITARY_TOPICS for t in military):
@@ -2319,8 +2459,11 @@ def _claim(doc, sentence, label, acts, lexicon, scope: tuple[int, int] | None = 
         return None  # "he had discussed air defence with the chancellor": a meeting, not a claim
     if "logistics" in topics and set(military) <= {"goals"} and not fine:
         return None  # "Putin had no plans to visit the region": a travel plan, not a war plan
-    if "industry" in topics and set(military) <= {"strikes", "mobilisation"} and not fine:
-        return None  # "had signed a contract for 100,000 drones": arms production, not the war's course
+    if "industry" in topics and set(military) <= {"strikes", "mobilisation"} and not fine \
+            and not _CALL_UP.search(text, s_start, s_end):
+        # "had signed a contract for 100,000 drones": arms production, not the war's course ("mobilisation would not
+        # produce combat-ready units" speaks of people called up, not of arms)
+        return None
     if "logistics" in topics and set(military) <= {"negotiations"} and (
             not fine or (fine[0] == "negotiations" and " " not in text[fine[1]:fine[2]].strip())):
         return None  # who travels to or meets whom for talks: diplomatic logistics, not a position
@@ -2523,12 +2666,6 @@ def _enough_content(text: str, start: int, end: int, skip: list[tuple[int, int]]
     return False
 
 
-#: Civilian-damage words that name what happened, not to whom: beside equipment they are a military loss.
-_DAMAGE_EVENTS = frozenset("damage damaged fire fires".split())
-#: Nouns a territory word may qualify as a place's description ("the besieged port", "the occupied region").
-_SETTING_NOUNS = frozenset("port region regions area areas enclave peninsula".split())
-
-
 def _topics(lexicon, words, first, last, starts, skip, doc=None, matches=None) -> list[str]:
     found, setting = [], set()
     vocabulary = _words()
@@ -2549,14 +2686,14 @@ def _topics(lexicon, words, first, last, starts, skip, doc=None, matches=None) -
             key = "losses"  # "captured three marines": people taken prisoner, not ground
         elif key == "territory" and any(w[1][1:] in vocabulary.evacuees for w in words[max(first, a - 2):b + 1]):
             key = "civilian"  # "moving civilians out of the city", "residents were leaving the town": an evacuation
-        elif key == "civilian" and a == b and words[a][1][1:] in _DAMAGE_EVENTS \
+        elif key == "civilian" and a == b and words[a][1][1:] in vocabulary.damage_events \
                 and any(w[1][1:] in vocabulary.materiel for w in words[max(first, a - 6):a + 7]):
             continue  # "the cruiser was seriously damaged", "a fire on the frigate": equipment, not civilian damage
         elif key == "civilian" and words[a][1][1:] == "people" and any(
                 w[0] in vocabulary.loss_stems for w in words[max(0, a - 5):a]):
             key = "losses"  # "Russia had lost 1,000 people a day": a side's casualties, not civilians
         elif key == "territory" and a == b and b + 1 < len(words) and (
-                words[b + 1][1][1:] in _SETTING_NOUNS or words[b + 1][1][1:] in vocabulary.settlement_nouns):
+                words[b + 1][1][1:] in vocabulary.setting_nouns or words[b + 1][1][1:] in vocabulary.settlement_nouns):
             setting.add(key)  # "the besieged port city": where it happened, not what happened (unless beside more)
             continue
         if key not in found:

@@ -143,6 +143,31 @@ _UNIT_AFTER = re.compile(r"['’]s\s+((?:[A-Z][\w’'-]*\s+){1,3}(?:(?:operation
                          r"operational-tactical)\s+)?(?:[Gg]roup(?:ing)?|[Bb]rigade|[Bb]attalion|[Rr]egiment|[Cc]orps|"
                          r"[Dd]ivision|[Cc]ommand|[Ff]leet)(?:\s+of\s+(?:[Ff]orces|[Tt]roops))?)\b")
 _FORMATION = re.compile(r"\b(?:group|grouping|brigade|battalion|regiment|corps|division|command|fleet)\b")
+#: The head of a body's name that goes on after "for"/"of" ("Institute for the Study of War", "Centre for Defence
+#: Strategies", "Ministry of Defence"), and that continuation.
+_BODY_HEADS = frozenset("Institute Institution Centre Center Ministry Agency Service Council Foundation Office Directorate "
+                        "Committee Commission School University Academy".split())
+_BODY_TAIL = re.compile(r"\s+(?:for|of|on)\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+(?:and\s+)?[A-Z][\w’'-]*)*")
+
+
+def _name_stems(name: str) -> frozenset:
+    return frozenset(w[:4].lower() for w in re.findall(r"[A-Za-z]+", name.split(" (")[0])
+                     if w.lower() not in ("the", "of", "for", "on", "and", "in", "a"))
+
+
+def _reordered_body(written: str, who: People) -> str:
+    """The table's organisation whose name has the same content words as ``written`` (three or more),
+    whatever their order or endings ("Institute for War Studies"); "" when none."""
+    stems = _name_stems(written)
+    if len(stems) < 3:
+        return ""
+    table = vocab.compiled("mentions_org_stems", ("speakers",), lambda: {
+        _name_stems(name): name for name, one in people().speakers.items()
+        if one.kind != "person" and len(_name_stems(name)) >= 3})
+    return table.get(stems, "")
+
+
+_ORDINAL_BEFORE = re.compile(r"(?<![\w.])\d{1,4}(?:st|nd|rd|th)\s+$")
 #: People writing or speaking about an institution, not for it ("Russian military bloggers").
 _GROUP_AFTER = re.compile(r"\s+(?:bloggers?|analysts?|experts?|commentators?|observers?|correspondents?|journalists?|"
                           r"reporters?|watchers|historians?|hackers|volunteers|veterans|wives|mothers|families)\b")
@@ -293,9 +318,10 @@ def unknown_names(doc, a: int, b: int, near: list[Mention], who: People | None =
     text = doc.text
     names = []
     near_starts = [k.start for k in near]  # ``near`` is in text order: overlaps by bisection
+    covered = a
     for m in _NAME_RUN.finditer(text, a, b):
         start, end = m.start(), m.end()
-        if doc.in_quote(start):
+        if doc.in_quote(start) or start < covered:
             continue
         after_mention = _overlaps(near, near_starts, start, end)
         if after_mention:
@@ -327,6 +353,18 @@ def unknown_names(doc, a: int, b: int, near: list[Mention], who: People | None =
         if words:
             written = " ".join(words)
             offset = text.find(written, start)
+            ordinal = _ORDINAL_BEFORE.search(text, max(0, offset - 8), offset) \
+                if _FORMATION.fullmatch(words[-1].lower()) else None
+            if ordinal is not None:  # "the 47th Mechanised Brigade": the number is part of the unit's name
+                offset, written = ordinal.start(), text[ordinal.start():offset + len(written)]
+            tail = _BODY_TAIL.match(text, offset + len(written), b) if words[-1] in _BODY_HEADS else None
+            if tail is not None:  # "the Centre for Defence Strategies": the body's name goes on after "for"/"of"
+                written = text[offset:tail.end()]
+                covered = tail.end()
+                known = _reordered_body(written, who)
+                if known:  # "the Institute for War Studies": the table's body with those words, reordered
+                    names.append(Mention(offset, tail.end(), known, written, "name"))
+                    continue
             known = _spelling_variants(who).get(_fold_spelling(written))
             if known:  # "Oleksandr Syrskii", "Zaluzhniy": a table name in another transliteration
                 names.append(Mention(offset, offset + len(written), known, written, "name"))

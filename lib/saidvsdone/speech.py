@@ -311,7 +311,11 @@ class _Reader:
         self._dates = None
         self.role_day = doc.published  # the day a role is read on ("the defence minister" then): see analyse
         self.person_names: list[Mention] = []
+        self.unnamed: list[tuple[int, str]] = []  # (position, words) of each "a senior official" who spoke
         self.appositions = _appositions(self)
+        self.apposed: dict[str, list] = {}  # the appositions of each role word, in order (see _last_apposed)
+        for item in self.appositions:
+            self.apposed.setdefault(item[1], []).append(item)
         # a role that opens a sentence and stands for a person is that sentence's subject too ("The
         # battalion commander listens …": "he" later may be him)
         for m in self.mentions:
@@ -321,7 +325,6 @@ class _Reader:
                     insort(self.person_names, person, key=lambda x: x.start)
         self.person_name_starts = [m.start for m in self.person_names]
         self.previous_quote = None  # (quote, reading) of the quote attributed last
-        self.unnamed: list[tuple[int, str]] = []  # (position, words) of each "a senior official" who spoke
 
     def opens_sentence(self, m: Mention) -> bool:
         """The mention is its sentence's subject: at most one word ("Then", "Later") before it."""
@@ -408,7 +411,7 @@ _ROLE_WORDS = re.compile(r"\b(" + "|".join(sorted(map(re.escape, _mentions.GENER
                          + r")s?\b", re.IGNORECASE)
 #: "The governor of Belgorod region, Vyacheslav Gladkov, said": a role, a comma, then the name
 _ROLE_COMMA_BEFORE = re.compile(r"\b(" + "|".join(sorted(map(re.escape, _mentions.GENERIC_ROLES), key=len, reverse=True))
-                                + r")\b[^,.;:\n“”\"]{0,40},\s*$", re.IGNORECASE)
+                                + r")\b[^,.;:\n“”\"]{0,80},\s*$", re.IGNORECASE)
 
 
 _TITLE_BEFORE = re.compile(r"\b(?:" + "|".join(sorted((re.escape(t) for t in _mentions.TITLE_WORDS), key=len, reverse=True))
@@ -426,6 +429,16 @@ def _words_before_name(window: str) -> str:
     space, that end the window), read from the end: the search tries every position of the window
     and three words from each; the reversed window is matched once at its start."""
     return window[len(window) - _WORDS_BEFORE_NAME_REVERSED.match(window[::-1]).end():]
+
+
+def _role_in(phrase: str) -> str:
+    """The first role word of ``phrase``; a deputy's with the office after it ("deputy defence minister":
+    "deputy minister", not any deputy)."""
+    role = _ROLE_WORDS.search(phrase)
+    if role is None:
+        return ""
+    office = _ROLE_WORDS.search(phrase, role.end()) if role.group(1).lower() == "deputy" else None
+    return f"deputy {office.group(1).lower().split()[-1]}" if office else role.group(1).lower()
 
 
 def _appositions(reader) -> list[tuple[int, str, str]]:
@@ -449,16 +462,22 @@ def _appositions(reader) -> list[tuple[int, str, str]]:
     for m in names:
         after = _ROLE_AFTER_NAME.match(text[m.end:m.end + 80])
         before = _words_before_name(text[max(0, m.start - 40):m.start])
-        for phrase in (after.group(1) if after else "", before):
-            role = _ROLE_WORDS.search(phrase)
-            if role:
-                found.append((m.start, role.group(1).lower(), m.speaker))
-                break
-        else:
-            comma = _ROLE_COMMA_BEFORE.search(text, max(0, m.start - 60), m.start) \
-                if text.startswith(",", m.end) else None
+        # every role the introduction gives ("Major General A B, deputy head of …": the general and the
+        # head; "Lieutenant General A B" as one titled mention: its own rank words)
+        roles = {_role_in(phrase) for phrase in (after.group(1) if after else "", before)} - {""}
+        rank = _ROLE_WORDS.search(m.as_written)
+        if rank and rank.group(1).lower() in _words("military_role"):
+            roles.add(rank.group(1).lower())
+        office = after.group(0) + text[m.end + after.end():m.end + 80].split(",")[0] if after else ""
+        if not roles:
+            comma = _ROLE_COMMA_BEFORE.search(text, max(0, m.start - 100), m.start) \
+                if text.startswith((",", "."), m.end) else None
             if comma is not None and not re.search(r"(?i)\baccording\s+to\b", text[max(0, comma.start() - 25):comma.start()]):
-                found.append((m.start, comma.group(1).lower(), m.speaker))  # "The governor of X, A B, said"
+                office = comma.group(0)  # "The governor of X, A B, said"; "…, said the head of X, A B."
+                roles.add(list(_ROLE_WORDS.finditer(office))[-1].group(1).lower())  # the role nearest the name
+        if roles & _words("regional_head") and _REGIONAL.search(office):
+            roles.add("governor")  # "A B, the head of the X Oblast Military Administration": the governor
+        found.extend((m.start, role, m.speaker) for role in roles)
     return sorted(found)
 
 
@@ -524,7 +543,8 @@ def _find_cues(doc) -> list[Cue]:
 
 
 _DETERMINER_BEFORE = re.compile(r"\b(?:the|these|those|such|his|her|their|its|our|your|earlier|recent|previous|new|"
-                                r"false|unverified|unconfirmed|similar|initial|official|media|news)\s+$", re.IGNORECASE)
+                                r"false|unverified|unconfirmed|similar|initial|official|media|news|"
+                                r"on|of|about|amid|despite|over|regarding)\s+$", re.IGNORECASE)  # "comment on reports"
 
 
 def _plural_noun(text: str, c: Cue) -> bool:
@@ -1160,8 +1180,12 @@ def _gathering_dated_after(reader: _Reader, layer: Speech, sentence, anchor) -> 
                       rf"(?:[\w.’'-]+\s+){{0,3}}?{held.group(1)}\b")
     if pd.isna(day):
         return
-    for i, act in enumerate(layer.acts):
+    # the acts are in sentence order: those from ``since`` on are found by bisection (not a scan of all per gathering)
+    for i in range(bisect_left(layer.acts, since, key=lambda x: x.sentence[0]), len(layer.acts)):
+        act = layer.acts[i]
         a, b = act.sentence
+        if a >= sentence.start:
+            break
         if not since <= a < sentence.start or act.date is not None or not noun.search(reader.text, a, b):
             continue
         words = f"{expressions[0].text} ({held.group(0).strip()})"
@@ -1587,6 +1611,9 @@ def _subject_of(reader: _Reader, cue: Cue, sentence_start: int) -> Mention | Non
         # a participle ("saying", "telling Modi") takes the subject the sentence opens with
         opening = reader.mentions_between(sentence_start, cue.start)
         if opening and len(text[sentence_start:opening[0].start].split()) <= 1:
+            if len(opening) > 1 and opening[1].how in ("name", "unknown name") \
+                    and _ROLE_THEN_NAME.fullmatch(text, opening[0].end, opening[1].start):
+                opening = opening[1:]  # "Pentagon spokesman Patrick Ryder declined …, saying": the name after the role
             return _resolve(reader, opening[0], opening[0].start)
         return None
     sentence = reader.doc.sentence_at(cue.start)
@@ -1622,11 +1649,14 @@ def _subject_of(reader: _Reader, cue: Cue, sentence_start: int) -> Mention | Non
         inside = [m for m in candidates if a <= m.start < b]
         outside = [m for m in candidates if not (a <= m.start < b)]
         is_name = (inside and inside[0].how in ("name", "title", "unknown name")  # ", Olaf Scholz," names someone
-                   and all(w.lower() in _mentions.TITLE_WORDS for w in text[a + 1:inside[0].start].split()))  # ", Col. X,"
+                   and all(w.lower() in _mentions.TITLE_WORDS or w == "the"  # ", Col. X,"; "a think tank, the ISW,"
+                           for w in text[a + 1:inside[0].start].split()))
         if outside and not is_name and not (candidates and candidates[-1].start >= b):
             candidates, skipped = outside, (a, b)
-    if len(candidates) >= 2 and re.fullmatch(r"\s+(?:in|of|from|at)\s+(?:the\s+)?",
+    governed = None  # the end of the object of that preposition: no gap between the head and its verb
+    if len(candidates) >= 2 and re.fullmatch(r"\s+(?:in|of|from|at)\s+(?:the\s+)?(?:[A-Z][\w’']*-[a-z]+\s+)?",
                                              text[candidates[-2].end:candidates[-1].start]):
+        governed = candidates[-1].end
         candidates = candidates[:-1]  # "the Service in South Korea said": the head speaks
     # a name after a preposition is no subject: "Russia claims gains in Ukraine, says …"
     candidates = [m for m in candidates if not _AFTER_PREPOSITION.search(text, max(sentence_start, m.start - 12), m.start)
@@ -1635,10 +1665,13 @@ def _subject_of(reader: _Reader, cue: Cue, sentence_start: int) -> Mention | Non
     for m in reversed(candidates):
         gap = text[m.end:skipped[0]] + text[skipped[1]:cue.start] if skipped and m.end <= skipped[0] else \
             text[m.end:cue.start]  # the aside skipped above is no gap either
+        if governed is not None and m is candidates[-1] and not skipped:
+            gap = text[governed:cue.start]  # "A B of the National Institute for Strategic Studies said"
         gap = re.sub(r"\([^)]*\)", " ", gap)
         if m.how in ("name", "title", "unknown name") and re.fullmatch(r"\s*,\s*(?:(?:had|has|have|also|later|then|again|previously|repeatedly|once|[a-z]+ly)\s+){0,2}", gap) \
-                and re.search(r",\s*$", text[max(window_start, m.start - 3):m.start]):
-            return _resolve(reader, m, m.start)  # "a spokesman for the southern forces, Dmytro Lykhovyi, had said"
+                and re.search(r",\s*(?:the\s+)?$", text[max(window_start, m.start - 7):m.start]):
+            # "a spokesman for the southern forces, Dmytro Lykhovyi, had said"; "a think tank, the ISW, recently said"
+            return _resolve(reader, m, m.start)
         if m.how == "country" and (len(gap.split()) > 1 or "," in gap):
             break  # "Russia has claimed": a country speaks only right before its verb
         gap = re.sub(r"^\s*,[^,]{0,100},", " ", gap)  # appositive
@@ -1792,6 +1825,9 @@ def _back_reference(reader: _Reader, mention: Mention) -> Mention | None:
 
 
 _QUOTED_PASSIVE = re.compile(r"\b(?:was|were|is|has\s+been)\s+quoted\s+(?:\w+\s+)?as\s+$", re.IGNORECASE)
+_ROLE_THEN_NAME = re.compile(r"(?:['’]s)?\s+(?:(?:deputy|press|chief|senior|top|foreign|defence|defense|military|"
+                             r"presidential)\s+)*(?:spokesman|spokeswoman|spokesperson|aide|adviser|advisor|envoy|"
+                             r"commander|chief|minister|official|head|leader|ambassador|representative)\s+")
 _QUOTING = re.compile(r"\s+(.{2,60}?)\s+as\s+(?:saying|telling|stating|declaring)\b")
 _RELATIVE_WHO = re.compile(r",\s*who\s+(?:(?:also|then|later|has|had|repeatedly)\s+)?$")
 _GROUP_OF = re.compile(r"\b(?:" + _SPEAKING_GROUPS + r"|spokesman|spokeswoman|spokesperson)\s+(?:at|from|of)\s+(?:the\s+)?$",
@@ -1928,6 +1964,22 @@ def _unnamed_subject(text: str, a: int, b: int) -> Mention | None:
 _REGIONAL = re.compile(r"(?i)\bregion(?:al|['’]s)?\b|\boblast\b")
 
 
+def _last_apposed(reader: _Reader, words, pos: int, keep) -> list[tuple[int, str]]:
+    """[(position, person)] of the last apposition before ``pos`` whose role word is in ``words`` and that
+    ``keep(position, person)`` accepts, or []: each word's appositions read back from ``pos`` (a scan of
+    every apposition per role mention was quadratic); the last in ``reader.appositions``' order."""
+    best = None
+    for word in words:
+        items = reader.apposed.get(word)
+        k = bisect_left(items, (pos,)) if items else 0
+        while k:
+            k -= 1
+            if keep(items[k][0], items[k][2]):
+                best = items[k] if best is None or items[k] > best else best
+                break
+    return [(best[0], best[2])] if best else []
+
+
 def _resolve(reader: _Reader, mention: Mention, pos: int) -> Mention | None:
     """Give a role or pronoun mention the person it refers to, from the article so far."""
     who = reader.who
@@ -1940,6 +1992,18 @@ def _resolve(reader: _Reader, mention: Mention, pos: int) -> Mention | None:
         sided = _sided_institution(reader, role, {name for name, _ in _with_role(who, role)}, pos)
         if sided:
             return Mention(mention.start, mention.end, sided, mention.as_written, "role")
+        unit = _THE_FORMATION.fullmatch(mention.as_written)
+        if unit is not None:  # "the brigade said" after "The 47th Mechanised Brigade said": that brigade
+            k = bisect_left(reader.events, pos, key=lambda e: e.pos)
+            same = next((e.speaker for e in reversed(reader.events[max(0, k - 30):k])
+                         if e.speaker.lower().endswith(" " + unit.group(1).lower())), "")
+            if same:
+                return Mention(mention.start, mention.end, same, mention.as_written, "role")
+        office = list(_ROLE_WORDS.finditer(role))
+        ahead = _named_next(reader, mention, pos, office[-1].group(1).lower(), _REGIONAL.search(role) is not None) \
+            if office and not FORMER.search(role) else None
+        if ahead is not None:  # "the region's governor said", named in the next paragraph
+            return ahead
     if mention.how in ("name", "title", "unknown name", "unnamed source", "unresolved pronoun",
                        "unresolved role", "country"):
         return mention
@@ -1977,6 +2041,9 @@ def _resolve(reader: _Reader, mention: Mention, pos: int) -> Mention | None:
         if len(seated) == 1:
             return Mention(mention.start, mention.end, seated[0], mention.as_written, "role")
     fits = {name for name, of in _with_role(who, role) if country is None or of == country}
+    if not fits and role.startswith("deputy ") and " " not in role[7:]:  # "the deputy minister": a deputy … minister
+        fits = {s.name for s in who.speakers.values() if (country is None or s.country == country) and any(
+            r.startswith("deputy ") and r.endswith(" " + role[7:]) for r in s.roles)}
     day = reader.role_day
     former = FORMER.search(mention.as_written) is not None
     if not former and role not in _words("rank") and not pd.isna(day) and any(
@@ -1992,20 +2059,29 @@ def _resolve(reader: _Reader, mention: Mention, pos: int) -> Mention | None:
     if spoke:
         return Mention(mention.start, mention.end, max(spoke)[1], mention.as_written, "role")
     regional = _REGIONAL.search(mention.as_written) is not None and role in _words("regional_head")
-    introduced = [(p, person) for p, word, person in reader.appositions
-                  if p < pos and (word == role or role.endswith(" " + word)
-                                  or (regional and word in _words("regional_head")))  # "the regional head"
-                  and (country is None or _person_country(reader, p, person) in ("", country))]
+    # "the deputy minister" is no "minister" introduced earlier; "the regional governor" is a "governor"
+    suffixes = set() if role.startswith("deputy ") else {role[i + 1:] for i, c in enumerate(role) if c == " "}
+    introduced = _last_apposed(reader, {role} | suffixes
+                               | (_words("regional_head") if regional else set()),  # "the regional head"
+                               pos, lambda p, person: country is None or _person_country(reader, p, person) in ("", country))
     if introduced:  # "Oleh Kravets, the regional governor, …" then "the governor said"
         return Mention(mention.start, mention.end, introduced[-1][1], mention.as_written, "role")
-    before = sorted((m for name in fits for m in reader.named.get(name, ())), key=lambda m: m.start)
-    earlier = [m for m in before if m.end <= pos]
+    # the first of the fitting people's names and the last that ends by ``pos`` (each person's names are in
+    # text order: found by bisection, not by sorting them all per role mention), as the sorted lists gave them
+    before, earlier = [], []
+    for name in fits:
+        ms = reader.named.get(name, ())
+        k = bisect_right(ms, pos, key=lambda m: m.start)
+        while k and ms[k - 1].end > pos:
+            k -= 1
+        before = [ms[0]] if ms and (not before or ms[0].start < before[0].start) else before
+        earlier = [ms[k - 1]] if k and (not earlier or ms[k - 1].start >= earlier[0].start) else earlier
     if role in _words("military_role"):
         # "the commander", "the lieutenant colonel": the last person the article introduced with a
         # military rank ("Lieutenant Colonel Andriy Horbenko") when none of the table was named after
         # them; "the battalion commander" is never an office of the table
-        ranked = [(p, person) for p, word, person in reader.appositions if p < pos and word in _words("military_role")
-                  and (country is None or _person_country(reader, p, person) == country)]  # "the Russian commander"
+        ranked = _last_apposed(reader, _words("military_role"), pos, lambda p, person: country is None
+                               or _person_country(reader, p, person) == country)  # "the Russian commander"
         if _UNIT.search(mention.as_written):
             earlier, before = [], []
         if ranked and (not earlier or earlier[-1].start < ranked[-1][0]):
@@ -2042,9 +2118,28 @@ def _resolve(reader: _Reader, mention: Mention, pos: int) -> Mention | None:
         if office:
             found = ([m for m in office if m.end <= pos] or office)[-1 if office[0].end <= pos else 0]
             return Mention(mention.start, mention.end, reader.full(found), mention.as_written, "role")
+    if chosen is None and not former and not fits and (ahead := _named_next(reader, mention, pos, role, regional)):
+        return ahead
     if chosen is None:  # "the defence minister" with no minister named: keep the words, not a guess
         return Mention(mention.start, mention.end, "", mention.as_written, "unresolved role")
     return Mention(mention.start, mention.end, chosen.speaker, mention.as_written, "role")
+
+
+_THE_FORMATION = re.compile(r"[Tt]he\s+(brigade|battalion|regiment|division|corps)")
+
+
+def _named_next(reader: _Reader, mention: Mention, pos: int, role: str, regional: bool) -> Mention | None:
+    """ "…, the region's governor said." with the holder named only in the next paragraph ("The governor,
+    A B, said"): the one person introduced with that role after ``pos``, in its paragraph or the next."""
+    if mention.as_written[:1] not in "Tt":
+        return None
+    paragraphs = reader.doc.paragraphs
+    k = next((i for i, (_, pe) in enumerate(paragraphs) if pe > pos), len(paragraphs) - 1)
+    limit = paragraphs[min(k + 1, len(paragraphs) - 1)][1] if paragraphs else len(reader.text)
+    found = reader.appositions
+    ahead = {person for p, word, person in found[bisect_left(found, (pos + 1,)):bisect_left(found, (limit,))]
+             if word == role or (regional and word in _words("regional_head"))}
+    return Mention(mention.start, mention.end, ahead.pop(), mention.as_written, "role") if len(ahead) == 1 else None
 
 
 #: Where the words about the person's own side end and the other party begins.

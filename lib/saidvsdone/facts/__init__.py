@@ -49,7 +49,7 @@ import functools
 import math
 import re
 import warnings
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 
 import pandas as pd
 
@@ -224,6 +224,7 @@ def _enemy_sides(doc: document.Document, found: list) -> None:
     lookup = _speakers(doc)
     acts = sorted(doc.speech.acts, key=lambda a: a.cue.start)
     cue_starts = [a.cue.start for a in acts]
+    paragraph_starts = [a for a, _ in doc.paragraphs]  # sorted, one line each: found by bisection
     for mention in unresolved:
         speaker = lookup(mention.start)["speaker"]
         if not speaker and mention.kind == "enemy":
@@ -234,8 +235,9 @@ def _enemy_sides(doc: document.Document, found: list) -> None:
             if near:
                 # the nearest speech act before it in its paragraph; one after it only when none comes
                 # before ("The air force said … The enemy fired 5 missiles. Russia's ministry said …")
-                p_start, p_end = next(((a, b) for a, b in doc.paragraphs if a <= mention.start < b),
-                                      (mention.start, mention.start))
+                j = bisect_right(paragraph_starts, mention.start) - 1
+                p_start, p_end = doc.paragraphs[j] if j >= 0 and mention.start < doc.paragraphs[j][1] else \
+                    (mention.start, mention.start)
                 before = [a for a in near if p_start <= a.cue.start < mention.start]
                 after = [a for a in near if mention.start <= a.cue.start < p_end]
                 act = max(before, key=lambda a: a.cue.start) if before else \
@@ -254,6 +256,9 @@ def _quoted_they(doc: document.Document, found: list) -> None:
     """"They are 3 kilometres from our positions," a Ukrainian soldier said: inside a quote whose "we" / "our" is a
     side, a "they" that nothing inside the quote names is the other side."""
     starts = [q.span.outer_start for q in doc.quotes]
+    by_start = sorted(found, key=lambda m: m.start)  # the mentions of a quote found by bisection, not a rescan
+    found_starts = [m.start for m in by_start]
+    read: dict[int, tuple] = {}  # per quote: the sides of its "we", the first named side's offset
     for mention in found:
         if mention.side or mention.kind != "pronoun-group" or getattr(mention, "refers_to", None) is not None or \
                 mention.display.lower() not in ("they", "them", "their"):
@@ -261,11 +266,14 @@ def _quoted_they(doc: document.Document, found: list) -> None:
         i = bisect_right(starts, mention.start) - 1
         if i < 0 or mention.start >= doc.quotes[i].span.outer_end:
             continue
-        lo, hi = doc.quotes[i].span.outer_start, doc.quotes[i].span.outer_end
-        inside = [m for m in found if lo <= m.start < hi]
-        ours = {m.side for m in inside if m.kind == "pronoun-speaker" and m.side in ("Russia", "Ukraine")}
-        named = [m for m in inside if m.start < mention.start and m.kind not in ("pronoun-speaker", "pronoun-group")
-                 and m.side]
+        if i not in read:
+            lo, hi = doc.quotes[i].span.outer_start, doc.quotes[i].span.outer_end
+            inside = by_start[bisect_left(found_starts, lo):bisect_left(found_starts, hi)]
+            read[i] = ({m.side for m in inside if m.kind == "pronoun-speaker" and m.side in ("Russia", "Ukraine")},
+                       min((m.start for m in inside if m.kind not in ("pronoun-speaker", "pronoun-group") and m.side),
+                           default=math.inf))
+        ours = set(read[i][0])
+        named = read[i][1] < mention.start
         if len(ours) == 1 and not named:
             mention.side = {"Russia": "Ukraine", "Ukraine": "Russia"}[ours.pop()]
 
@@ -284,11 +292,22 @@ def _speaker_pronouns(doc: document.Document, found: list) -> None:
     acts = [a for a in doc.speech.acts if a.speaker.end > a.speaker.start]
     if not acts:
         return
+    # the acts of each sentence, found by bisection (a rescan of every act per "it" was quadratic)
+    by_sentence: dict[tuple[int, int], list] = {}
+    for act in acts:
+        by_sentence.setdefault(act.sentence, []).append(act)
+    spans = sorted(by_sentence)
+    disjoint = all(a[1] <= b[0] for a, b in zip(spans, spans[1:]))
+    span_starts = [a for a, _ in spans]
     for mention in found:
         written = doc.text[mention.start:mention.end].lower()
         if mention.kind != "pronoun-group" or written not in ("it", "its"):
             continue
-        for act in acts:
+        here = acts
+        if disjoint:
+            i = bisect_right(span_starts, mention.start) - 1
+            here = by_sentence[spans[i]] if i >= 0 and mention.start < spans[i][1] else []
+        for act in here:
             if not act.sentence[0] <= mention.start < act.sentence[1]:
                 continue
             own = act.speaker.start == mention.start and written == "it"

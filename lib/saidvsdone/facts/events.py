@@ -180,12 +180,33 @@ def _gave_up_side(ctx, r) -> str:
                  if m.side in ("Russia", "Ukraine") and _SOLDIERS_AFTER.match(ctx.text, m.end)), "")
 
 
+def _capturer_side(ctx, pos: int, s_start: int) -> str:
+    """The side of the subject that took prisoners: "its forces had killed 110 Russian soldiers … and taken 12
+    prisoners" — soldiers counted before ("110 Russian soldiers", a number right before the side) are an object of
+    an earlier verb, not the subject; the subject before them is."""
+    subject = subject_of(ctx, pos, s_start)
+    for _ in range(3):
+        counted = None if subject is None else \
+            re.search(r"\d\s+(?:[a-z]+\s+)?$", ctx.text[max(s_start, subject.start - 20):subject.start])
+        if counted is None:
+            break
+        subject = subject_of(ctx, subject.start - (len(counted.group()) - 1), s_start)
+    return subject.side if subject is not None else ""
+
+
+#: a second reported clause joined to the first ("said that …, and that …")
+_AND_THAT = re.compile(r"[,;]\s+and\s+that\b")
+
+
 def people_category(ctx, quantity, unit: Unit, s_start: int, s_end: int) -> str:
     after = words_after(ctx, quantity.end, CONTEXT_WORDS + 3, s_end)
     later = next((n for n, w in enumerate(after) if w[2][:1].isdigit()), None)
     if later is not None and any(w[2] in (",", ";", "and") or w[2].lower() == "and" for w in after[:later]) and \
             re.search(r"[,;]|\band\b", ctx.text[quantity.end:after[later][0]]):
         after = after[:later]    # "500 troops were cut off, and 120 had surrendered": the 120's own words
+    joint = _AND_THAT.search(ctx.text, quantity.end, after[-1][1] if after else quantity.end)
+    if joint is not None:        # "… concentrated 110,000 troops there, and that Ukrainian units had killed 9,500 of
+        after = [w for w in after if w[0] < joint.start()]    # them": a new reported clause, not the 110,000's words
     context = words_before(ctx, quantity.start, CONTEXT_WORDS, s_start) + after
     casualty = ctx.v.cues.get("casualty_context", frozenset())
     if any(w[2].lower() in casualty for w in context):
@@ -213,6 +234,8 @@ def read_people(ctx, r: Reading) -> bool:
     quantity, unit, s_start, s_end = r.quantity, r.unit, r.s_start, r.s_end
     if _COURT_BEFORE.search(ctx.text, max(s_start, quantity.start - 30), quantity.number_start):
         return False     # "a court sentenced 12 Ukrainian soldiers", "awarded 40 servicemen": no count of the war's course
+    if r.unit_end <= quantity.start and _FORMATIONS_AFTER.match(ctx.text, quantity.end, s_end):
+        return False     # "losses on manpower … of four mechanized brigades": a count of formations, not of people
     r.category = people_category(ctx, quantity, unit, s_start, s_end)
     heading = tally_heading(ctx, s_start) if r.unit_end <= quantity.start else loss_list_heading(ctx, s_start)
     if heading is not None and r.category not in ("casualties", "prisoners"):
@@ -236,7 +259,7 @@ def read_people(ctx, r: Reading) -> bool:
     elif r.category == "prisoners":
         r.change = "loss"      # "captured 594 occupiers": the captured side's loss
         r.actor = written or (_gave_up_side(ctx, r) if r.unit_end <= quantity.end + 1 else "") or \
-            opposite(subject_side(ctx, quantity.start, s_start)) or enemy_side(ctx, r)
+            opposite(_capturer_side(ctx, quantity.start, s_start)) or enemy_side(ctx, r)
     else:
         r.change = "count"
         r.actor = written or subject_side(ctx, quantity.start, s_start) or \
@@ -251,11 +274,18 @@ def read_people(ctx, r: Reading) -> bool:
     r.label = people_label(ctx, r)
     if r.label == "people" and r.category in ("casualties", "prisoners"):
         r.flags += ("civilians",)      # counted, but outside the conventions' battlefield facts
-    if EXCHANGE_RE.search(ctx.text, r.clause_start, clause_end_at(ctx, r.unit_end, s_end)):
-        r.flags += ("exchange",)       # "returned 95 servicemen in a prisoner exchange": no loss
+    if EXCHANGE_RE.search(ctx.text, r.clause_start, clause_end_at(ctx, r.unit_end, s_end)) or \
+            _FREED_BEFORE.search(ctx.text, max(s_start, quantity.start - 30), quantity.number_start):
+        r.flags += ("exchange",)       # "returned 95 servicemen in a prisoner exchange", "each freed 300 soldiers": no loss
     return True
 
 
+#: formations counted right after a number ("four mechanized brigades", "two airborne divisions")
+_FORMATIONS_AFTER = re.compile(r"\s+(?:[\w-]+\s+){0,2}?(?:brigades|battalions|regiments|divisions|companies|platoons|"
+                               r"corps|armies|formations)\b", re.IGNORECASE)
+#: people a side frees or hands back ("each side freed 300 soldiers"): released, not a loss
+_FREED_BEFORE = re.compile(r"\b(?:freed|released|returned|exchanged|swapped|handed\s+(?:over|back))\s+(?:(?:about|around|"
+                           r"some|another|a\s+further|all|only|the\s+last)\s+)?$", re.IGNORECASE)
 #: People freed or handed back ("a prisoner exchange", "released … in an amnesty"): not a loss.
 EXCHANGE_RE = re.compile(r"\b(?:(?:prisoner|pow)s?\s+(?:exchanges?|swaps?)|exchanged|swapped|amnesty|repatriated|"
                          r"(?:released|freed|returned)\s+from\s+captivity|returned\b[^.;]{0,40}?\bhome|"
@@ -330,7 +360,8 @@ def casualty_side(ctx, r: Reading) -> str:
         return opposite(attacker.side)      # "a Russian strike on a training ground killed 12"
     struck = re.search(r"\b(?:struck|shelled|bombed|hit|attacked|targeted)\b(?![^.;]*\b(?:lost|losing|suffered)\b)",
                        text[r.s_start:quantity.start])
-    if struck and re.match(r"\s+(?:[\w’'-]+\s+){0,2}?(?:were|was|had\s+been|have\s+been)\s+(?:killed|wounded|injured)\b",
+    if struck and re.match(r"\s+(?:[\w’'-]+\s+){0,2}?(?:were|was|had\s+been|have\s+been)\s+(?:(?:reported|reportedly|"
+                           r"also|said\s+to\s+(?:have\s+been|be))\s+)?(?:killed|wounded|injured)\b",
                            text[r.unit_end:r.s_end]):
         striker = subject_side(ctx, r.s_start + struck.start(), r.s_start)
         if striker in ("Russia", "Ukraine"):
@@ -439,7 +470,15 @@ def people_label(ctx, r: Reading) -> str:
         return "troops"     # a side's own death toll in the war, not a strike's
     if written == "men" and not has_cue_word(ctx, s_start, s_end, "attack_context"):
         return "troops"     # "Russia has lost 300,000 men", not "a strike killed three men"
+    if not written and re.match(r"\s+of\s+them\b", ctx.text[quantity.end:quantity.end + 9]) and \
+            _WE_KILLED.search(ctx.text, max(s_start, quantity.start - 40), quantity.start):
+        return "troops"     # "we killed 40 of them": a side's (or a speaker's) fighters killing, not a strike
     return "people"
+
+
+#: "we killed", "our drones wounded": the first person of a speaker at war, killing (what it killed are fighters)
+_WE_KILLED = re.compile(r"\b(?:we|our\s+[a-z]+)\s+(?:have\s+|had\s+)?(?:already\s+)?(?:killed|wounded|eliminated)\s+"
+                        r"(?:(?:about|around|some|nearly|almost|over|more\s+than|at\s+least)\s+)?$", re.IGNORECASE)
 
 
 def read_strikes(ctx, r: Reading) -> bool:

@@ -419,6 +419,11 @@ def the_figure_was(ctx, index: int, quantity: Quantity, facts: list[Fact], s_sta
                    quantity_text=ctx.text[quantity.start:quantity.end], restates=None, conversion_of=None)
 
 
+#: troops of a bare number sent or deployed (not lost): "another 12,000 had been sent to replace them"
+_SENT_AFTER = re.compile(r"\s+(?:more\s+)?(?:have|has|had|were|was|are|is)\s+(?:been\s+|being\s+)?(?:sent|deployed|"
+                         r"dispatched|moved|transferred|redeployed|mobili[sz]ed|brought\s+in|called\s+up)\b", re.IGNORECASE)
+
+
 def another_of_the_same(ctx, quantity: Quantity, facts: list[Fact], s_start: int,
                         s_end: int) -> Fact | None:
     """"64 drones were shot down and another 32 were lost", "17 settlements, including four
@@ -437,6 +442,13 @@ def another_of_the_same(ctx, quantity: Quantity, facts: list[Fact], s_start: int
             re.search(r"\bfrom\s+(?:(?:about|around|roughly|some|nearly|almost|more\s+than|over)\s+)?$",
                       ctx.text[max(s_start, facts[-1].quantity.start - 20):facts[-1].quantity.start], re.IGNORECASE):
         match = from_to = re.search(r"$", before)      # "shrunk from about 1,300 square kilometres at its peak to roughly 400"
+    if match is None and facts and facts[-1].quantity is not None and quantity.start - facts[-1].end < 40 and \
+            re.search(r"\bfrom\s+(?:(?:about|around|roughly|some|nearly|almost|more\s+than|over|a\s+high\s+of|a\s+peak\s+of)"
+                      r"\s+)?$", before, re.IGNORECASE) and \
+            re.search(r"\bto\s+(?:(?:about|around|roughly|some|nearly|almost|just|only|more\s+than|less\s+than|under|over)"
+                      r"\s+)?$", ctx.text[max(s_start, facts[-1].quantity.start - 20):facts[-1].quantity.start],
+                      re.IGNORECASE):
+        match = from_to = re.search(r"$", before)      # "shrunk to about 110 square kilometres from more than 1,300"
     if match and not facts and re.fullmatch(r"[\"“‘']?(?:of\s+(?:these|those|them),?|another|a\s+further)\s+",
                                             before[match.start():], re.IGNORECASE) and \
             not ctx.text[s_start:quantity.start - len(before) + match.start()].strip(" \"“‘'"):
@@ -451,9 +463,9 @@ def another_of_the_same(ctx, quantity: Quantity, facts: list[Fact], s_start: int
         # figure before them; the bare number counts that figure's unit
         facts = facts[:-1]
     if match is None and facts and facts[-1].unit_row is not None and \
-            quantity.start - facts[-1].end < 60 and \
+            quantity.start - facts[-1].end < (120 if re.search(r":\s+$", before) else 60) and \
             re.match(r"\s+(?:in|near|on|at|around|from|over)\s", after) and \
-            re.search(r"(?:,|\band)\s+$", before) and (facts[-1].unit_row.dimension == "count" or re.match(
+            re.search(r"(?:,|:|\band)\s+$", before) and (facts[-1].unit_row.dimension == "count" or re.match(
                 r"\s+(?:in|near|on|at|around|from|over)\s", ctx.text[facts[-1].end:facts[-1].end + 12])):
         # "three villages, two in Donetsk and one in Kharkiv"; an area or a length only in a parallel list:
         # "360 square kilometres in February and 290 in March"
@@ -469,11 +481,13 @@ def another_of_the_same(ctx, quantity: Quantity, facts: list[Fact], s_start: int
             re.match(r"\s*(?:[.;)”\"]|$)", ctx.text[quantity.end:quantity.end + 3]):
         match = parallel = re.search(r"$", before)   # "In March they took 160 km²; in April, 210.": the verb and unit gapped
     if match is None and facts and re.search(r"\(\s*\+\s*$", before) and \
-            facts[-1].quantity is not None and 0 <= quantity.start - facts[-1].quantity.end <= 6:
-        match = re.search(r"$", before)      # "about 600,000 (+1,200)": the day's addition
+            facts[-1].quantity is not None and (0 <= quantity.start - facts[-1].quantity.end <= 6 or
+                                                0 <= quantity.start - facts[-1].end <= 6):
+        match = re.search(r"$", before)      # "about 600,000 (+1,200)", "41,000 drones (+95)": the day's addition
     if match is None and (re.match(r"\s+(?:of\s+them|of\s+which|more)\b", after) or re.match(
             r"\s+(?:were|have\s+been|had\s+been)\s+(?:shot\s+down|intercepted|downed|destroyed|"
-            r"neutrali[sz]ed|[\"“‘']?lost[\"”’']?\s+(?:to|through|due\s+to)\s+(?:electronic|jamming|EW)\b)\b",
+            r"neutrali[sz]ed|[\"“‘']?lost[\"”’']?\s+(?:to|through|due\s+to)\s+(?:electronic|jamming|EW)\b|"
+            r"[\"“‘']?locally\s+lost\b|lost\s+(?:from|off)\s+(?:the\s+)?radar)\b",
             ctx.text[quantity.end:quantity.end + 50])):
         match = re.search(r"$", before)      # "12 of them", "and 3,000 more", "40 were shot down"
     if not match or not facts or re.match(r"[\s-]*(?:per|percent|%|of\s+(?!them|which))", after):
@@ -494,6 +508,8 @@ def another_of_the_same(ctx, quantity: Quantity, facts: list[Fact], s_start: int
                    quantity=quantity, quantity_text=ctx.text[quantity.start:quantity.end],
                    anchor=quantity.start, sentence=sentence_of(ctx, s_start), bound="",
                    restates=None, conversion_of=None)
+    if previous.category == "casualties" and _SENT_AFTER.match(ctx.text, quantity.end, s_end):
+        fact.change, fact.category = "count", "manpower"   # "3,400 … killed, and another 12,000 had been sent": deployed
     if previous.category == "strikes" and not previous.intercepted and re.match(
             r"\s+(?:[\w’'-]+\s+){0,2}?(?:were|was|have\s+been|had\s+been)\s+(?:shot\s+down|"
             r"intercepted|downed|destroyed|neutrali[sz]ed)\b", ctx.text[quantity.end:quantity.end + 40]):

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import math
 import re
+from bisect import bisect_left, bisect_right, insort
 from dataclasses import replace
 
 from saidvsdone.facts.context import (
@@ -81,6 +83,10 @@ def place_mentions(text: str, tokens: list, mentions: list, v: Vocabulary | None
             continue
         hits.append(PlaceHit(m.start(), m.end(), name, "Ukraine", "direction"))
     known = {(h.start, h.end) for h in hits}
+    # the same spans sorted, for the overlap test by bisection (a scan of every span per name was quadratic):
+    # a span that overlaps [start, end) starts after start - longest and before end
+    spans = sorted(known)
+    longest = max((b - a for a, b in spans), default=0)
     found = list(UNKNOWN_PLACE_RE.finditer(text)) + list(REGION_NAME_RE.finditer(text))
     first_words = v.verb_place_first
     for w_start, _, token in tokens:
@@ -95,12 +101,15 @@ def place_mentions(text: str, tokens: list, mentions: list, v: Vocabulary | None
             start, end = m.span(group)
             name = m.group(group)
             if (start, end) in known or v.place_re.fullmatch(name) or \
-                    not name[0].isupper() or any(a < end and start < b for a, b in known):
+                    not name[0].isupper() or any(start < b for a, b in spans[bisect_right(spans, (start - longest, math.inf)):
+                                                                               bisect_left(spans, (end,))]):
                 continue
             if v.actor_re.fullmatch(name) or name.lower() in MONTH_OR_DAY:
                 continue
             hits.append(PlaceHit(start, end, name, "", "as written"))
             known.add((start, end))
+            insort(spans, (start, end))
+            longest = max(longest, end - start)
     hits.sort(key=lambda h: h.start)
     return hits
 

@@ -256,7 +256,10 @@ NUMBER_OF_RE = re.compile(
 
 TOLL_RE = re.compile(
     r"\b(?:(?:death|casualty)\s+tolls?|(?:casualty|death|loss)\s+rate|casualties|losses)\b"
-    r"(?:[^.;:\d]{0,80}?)\s+(?:to\s+)?(?:continue\s+to\s+)?" + _COUNT_VERBS + r"\s+$", re.IGNORECASE)
+    # between the noun and the verb no figure, but a day or a year may stand ("losses … between February 24,
+    # 2022 and June 10, 2025 are estimated at")
+    r"(?:(?:[^.;:\d]|(?<=\s)\d{1,2}(?=,?\s)|(?<=\s)(?:19|20)\d\d\b){0,80}?)\s+(?:to\s+)?(?:continue\s+to\s+)?"
+    + _COUNT_VERBS + r"\s+$", re.IGNORECASE)
 
 
 FRACTIONS = {"a fifth": 20.0, "one fifth": 20.0, "a third": 100 / 3, "one third": 100 / 3,
@@ -509,7 +512,7 @@ def casualty_count(ctx, quantity: Quantity, s_start: int):
         # "killing at least 12 people and wounding 40", "killed 7 and injured 25"
         before = ctx.text[max(s_start, quantity.start - 12):quantity.start]
         if re.search(r"\b(?:killing|killed|wounding|wounded|injuring|injured)\s+$", before) and \
-                not re.match(r"[\s-]*(?:%|percent|per\s+cent|of\b|km\b|(?:years?|months?|weeks?|days?|"
+                not re.match(r"[\s-]*(?:%|percent|per\s+cent|of\b(?!\s+them\b)|km\b|(?:years?|months?|weeks?|days?|"
                              r"hours?|minutes?)\b)",
                              ctx.text[quantity.end:quantity.end + 12]):
             return "people", quantity.end, quantity.end

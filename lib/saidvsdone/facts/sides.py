@@ -257,6 +257,9 @@ def speaker_side(text: str, mentions: list[Mention], pos: int) -> str:
         near = [m for m in mentions if verb.start() - 60 <= m.start < verb.end() + 60 and
                 m.side in ("Russia", "Ukraine") and m.kind not in ("enemy", "pronoun-speaker") and
                 not inside_quote(text, m.start)]     # a resolved "it said" names its side too
+        pronoun = _PRONOUN_BEFORE.search(text, max(p_start, verb.start() - 6), verb.start())
+        if pronoun is not None:     # "The Russians, he said, attack …": "he" speaks, not the side before him
+            near = [m for m in near if m.start >= pronoun.start()]
         if near:
             side = min(near, key=lambda m: abs(m.start - verb.start())).side
             tier = 0 if s_start <= verb.start() < s_end else 1 if verb.start() < pos else 2
@@ -266,6 +269,8 @@ def speaker_side(text: str, mentions: list[Mention], pos: int) -> str:
     return best[1] if best else ""
 
 
+#: a personal pronoun right before a speech verb: the verb's subject
+_PRONOUN_BEFORE = re.compile(r"\b(?:he|she|they|it)\s+$", re.IGNORECASE)
 #: the end of a sentence inside a paragraph (a full stop, ! or ? and any closing quote, then a space)
 _SENTENCE_END = re.compile(r"(?<!\b[A-Z])[.!?][\"”’']?\s+(?=[A-Z\"“‘])")
 
@@ -368,7 +373,7 @@ def resolve_pronouns(text: str, mentions: list[Mention], v: Vocabulary) -> None:
                 mention.refers_to = other
             if other.side == "":
                 continue
-            if other.kind == "pronoun-speaker" and other.display.lower() in ("we", "us") and \
+            if other.kind == "pronoun-speaker" and text[other.start:other.end].lower() in ("we", "us") and \
                     mention.display.lower() in ("they", "them", "their"):
                 continue     # "We see them": a third person is never the speaker's "we" ("our forces … they" is)
             if role in ("person", "speaker"):
@@ -515,7 +520,8 @@ def subject_of(ctx, pos: int, s_start: int) -> Mention | None:
         # "Russian troops have, according to figures Kyiv released, taken …": a mention inside
         # the aside is not the subject
         asides = [(clause_start + m.start(), clause_start + m.end()) for m in
-                  re.finditer(r",\s*according\s+to\b[^,]{0,80},", ctx.text[clause_start:pos], re.IGNORECASE)]
+                  re.finditer(r"(?:,|^[\s\"“]*)\s*according\s+to\b[^,]{0,80},", ctx.text[clause_start:pos],
+                              re.IGNORECASE)]   # "According to the air force, 400 drones were launched at …" too
         candidates = [m for m in candidates if not any(a <= m.start < b for a, b in asides)]
     speaker = None
     for mention in reversed(candidates):
@@ -548,6 +554,8 @@ def adjective_mention(ctx, t_start: int, stop_at: int) -> Mention | None:
     words = words_before(ctx, t_start, 3, stop_at)
     for w in words:
         lower = w[2].lower()
+        if re.search(r"[,;:]", ctx.text[w[1]:t_start]):
+            return None     # "According to the Ukrainian Air Force, 400 drones …": no adjective across a comma
         mentions = [m for m in mentions_in(ctx, w[0], w[1] + 1) if m.start == w[0]]
         if mentions and mentions[0].side and (
                 mentions[0].kind in ("demonym", "pronoun-group", "pronoun-person",

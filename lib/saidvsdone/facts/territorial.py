@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import math
 import re
+from bisect import bisect_right
 
 from saidvsdone.facts.context import (
     Fact,
@@ -683,6 +684,11 @@ def read_length(ctx, r: Reading) -> bool:
         r.actor = subject.side if subject is not None else ""
         if verb is not None and verb[0][0] > quantity.start:    # "2.5 km were gained by …"
             r.actor = agent_side(ctx, verb[0][1], s_end) or r.actor
+        pushed_back = None if r.actor or back_to else _PUSHED_BACK.search(text, max(clause_start, quantity.start - 80),
+                                                                           quantity.start)
+        if pushed_back is not None:     # "Our brigade pushed the Russians back 2 km": the pushed side's opponent
+            r.actor = opposite(next((m.side for m in mentions_in(ctx, pushed_back.start("who"), pushed_back.end("who"))
+                                     if m.side in ("Russia", "Ukraine")), ""))
         if back_to:     # "pushed the Russians back to 55 km from Kyiv": the pushed side is there
             pushed = [m for m in mentions_in(ctx, clause_start, quantity.start)
                       if m.side in ("Russia", "Ukraine")]
@@ -765,11 +771,16 @@ def read_share(ctx, r: Reading) -> bool:
                       ctx.text[max(s_start, quantity.start - 25):quantity.start])
     held = next((m.side for m in mentions_in(ctx, max(s_start, quantity.start - 40), quantity.start)
                  if owner and m.end == quantity.start - len(owner.group()) and m.side in ("Russia", "Ukraine")), "")
-    # "compared with Russia's 18% of Ukraine": the side whose share it is
-    r.actor = held or control_side(ctx, s_start, s_end) or subject_side(ctx, quantity.start, s_start)
+    # "compared with Russia's 18% of Ukraine": the side whose share it is; a relative clause after the share speaks of
+    # something else ("30% of the Donetsk region, whose capital has been in Russian hands since 2014")
+    relative = _RELATIVE_AFTER.search(ctx.text, r.unit_end, s_end)
+    r.actor = held or control_side(ctx, s_start, relative.start() if relative else s_end) or \
+        subject_side(ctx, quantity.start, s_start)
     return True
 
 
+#: a relative clause opening after a figure: what it says is about another thing
+_RELATIVE_AFTER = re.compile(r",\s+(?:whose|which|where)\b")
 #: "… of Ukraine", "of Ukrainian territory": an area of the whole country, a stock of what is held
 WHOLE_COUNTRY = re.compile(r"(?:\s*(?:,\s*or|\()\s*(?:(?:about|around|some|nearly|almost|roughly|just\s+(?:over|under)|"
                            r"more\s+than|over)\s+)?(?:[\d.]+\s*(?:%|percent|per\s+cent)|(?:a|one)[\s-](?:fifth|quarter|"
@@ -778,6 +789,34 @@ WHOLE_COUNTRY = re.compile(r"(?:\s*(?:,\s*or|\()\s*(?:(?:about|around|some|nearl
                            r"|Ukraine[’']s\s+(?:territory|land)\b)")
 
 
+def reporter_side(ctx, pos: int) -> str:
+    """The side whose report a sentence is: the speaker of the nearest speech act before ``pos`` in its paragraph,
+    else of the first one after it in its sentence, by the who-is-who ("Units of the Tsentr group liberated two
+    villages, the Russian Defence Ministry said. In total, 6 settlements were liberated this month": Russia's report,
+    so "liberated" with no subject is Russia's, not the Ukrainian default of the verb). "" when nobody speaks."""
+    from saidvsdone.facts import _speaker_side
+
+    doc = ctx.doc
+    if doc is None:
+        return ""
+    found = ctx.__dict__.get("_report_acts")
+    if found is None:   # once per article: the acts with a speaker, by cue; the paragraph starts
+        acts = sorted((a for a in doc.speech.acts if a.speaker.speaker or a.speaker.as_written), key=lambda a: a.cue.start)
+        found = ctx.__dict__["_report_acts"] = (acts, [a.cue.start for a in acts], [a for a, _ in doc.paragraphs])
+    acts, cues, para_starts = found
+    p = bisect_right(para_starts, pos) - 1
+    p_start = para_starts[p] if p >= 0 else 0
+    i = bisect_right(cues, pos) - 1
+    s_start, s_end = ctx.sentences[sentence_of(ctx, pos)][:2] if ctx.sentences else (pos, pos)
+    act = acts[i] if i >= 0 and cues[i] >= p_start else \
+        acts[i + 1] if i + 1 < len(acts) and s_start <= cues[i + 1] < s_end else None
+    return _speaker_side(act.speaker.speaker or act.speaker.as_written) if act is not None else ""
+
+
+#: "pushed the Russians back 2 km", "drove enemy units back almost 3 km": who was pushed (the gain is the other side's)
+_PUSHED_BACK = re.compile(r"\b(?:pushed|pushing|push|drove|driven|driving|forced|forcing|threw|thrown|knocked)\s+"
+                          r"(?P<who>(?:[\w’'-]+\s+){1,3}?)back\s+(?:(?:about|around|some|nearly|almost|roughly|up\s+to|"
+                          r"more\s+than|over|another|a\s+further)\s+)?$", re.IGNORECASE)
 #: "bringing the total recaptured … to N", "the total area liberated … to N": a running total of a direction
 TOTAL_OF = re.compile(r"\b(?:total|tally|area|amount)\s+(?:(?:of\s+)?(?:territory|ground|land|area)\s+)?(?P<verb>[a-z]+ed|taken|retaken|won|lost)\b"
                       r"[^.;]{0,120}?\bto\s+(?:(?:about|around|some|nearly|almost|over|more\s+than|at\s+least)\s+)?$")
@@ -790,6 +829,11 @@ FOOTHOLD = re.compile(r"[\w\s’'-]{0,30}?\b(?:foothold|bridgehead|salient)s?\b"
 #: a country's or region's whole size: "total area is", "Ukraine's area of"
 _COUNTRY_SIZE = re.compile(r"(?:\b(?:total|surface|land)\s+area|\b(?:Ukraine|Russia)['’]s\s+area)\s+(?:is|was|of|measures|"
                            r"totals|covers)\s+(?:(?:about|around|some|roughly|nearly|almost|just\s+over|over)\s+)?$")
+
+#: a place's own size in a relative clause ("the Kyiv region, which covers 28,100 km²", "an oblast that spans …")
+_WHICH_COVERS = re.compile(r"\b(?:which|that)\s+(?:covers|covered|spans|spanned|measures|measured|stretches\s+over)\s+"
+                           r"(?:(?:about|around|some|roughly|nearly|almost|just\s+over|over|more\s+than)\s+)?$",
+                           re.IGNORECASE)
 
 #: an attack right before the number: the settlements or area counted are its targets, not ground taken
 _STRUCK_BEFORE = re.compile(r"\b(?:strikes?|attacks?|shelling|raids?|shell|shells|shelled|struck|strike|hit|hits|bombed|"
@@ -823,8 +867,9 @@ def read_territory(ctx, r: Reading) -> bool:
     s_end = r.s_end
     clause_start = r.clause_start
     text = ctx.text
-    if _COUNTRY_SIZE.search(text, max(s_start, quantity.start - 50), quantity.start):
-        return False     # "Ukraine's total area is 603,628 square kilometres": a reference size, not ground held
+    if _COUNTRY_SIZE.search(text, max(s_start, quantity.start - 50), quantity.start) or \
+            _WHICH_COVERS.search(text, max(s_start, quantity.start - 40), quantity.start):
+        return False     # "Ukraine's total area is 603,628 square kilometres", "the region, which covers 28,000 km²": a size
     come_under = _COME_UNDER.match(text, r.unit_end, s_end)
     side = next((m.side for m in mentions_in(ctx, come_under.start("side"), come_under.end())
                  if m.side in ("Russia", "Ukraine")), "") if come_under and come_under.group("side") else ""
@@ -846,7 +891,7 @@ def read_territory(ctx, r: Reading) -> bool:
             return False     # "Ukraine must first withdraw from four regions": a demand
         r.actor = agent_side(ctx, v_end, s_end) or subject_side(ctx, v_start, s_start) \
             or home_side(ctx, direction, quantity.end, clause_end_at(ctx, quantity.end, s_end)) \
-            or direction.default_actor
+            or (direction.default_actor and reporter_side(ctx, v_start)) or direction.default_actor
         if not r.actor and any(w[2].lower() in FORCE_NOUNS for w in
                                words_before(ctx, v_start, 4, clause_start)):
             r.actor = side_from_context(ctx, v_start)    # "the army had taken …": whose army
@@ -885,4 +930,17 @@ def read_territory(ctx, r: Reading) -> bool:
             elif not r.change and FOOTHOLD.match(text[r.unit_end:clause_end_at(ctx, r.unit_end, s_end)]):
                 r.change = "gain"      # "a 1,000-square-kilometre foothold": held in an advance
                 r.actor = r.actor or side_from_context(ctx, quantity.start)
+            advance = None if r.change else _ADVANCE_COLON.search(text, max(s_start, quantity.start - 120),
+                                                                  quantity.start)
+            if advance is not None:
+                # "The Russian advance in June was the fastest this year: 556 km²": the advance's ground, a gain
+                r.change = "gain"
+                r.actor = r.actor or next((m.side for m in mentions_in(ctx, advance.start(), advance.start("noun"))
+                                           if m.side in ("Russia", "Ukraine")), "")
     return True
+
+
+#: a side's advance (or gains) named before a colon that the area follows ("Russia's gains in May: 449 km²")
+_ADVANCE_COLON = re.compile(r"\b[\w’'-]+(?:['’]s)?\s+(?P<noun>advances?|gains|offensive|push)\b[^.;:\d]{0,80}:\s+"
+                            r"(?:(?:about|around|some|roughly|nearly|almost|just\s+over|over|more\s+than)\s+)?$",
+                            re.IGNORECASE)
