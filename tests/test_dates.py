@@ -1282,6 +1282,23 @@ def test_a_day_inside_the_clause_a_postposed_verb_reports_dates_the_event(senten
     assert [None if pd.isna(a.date) else str(a.date.date()) for a in doc.speech.acts] == [expected]
 
 
+def test_told_the_same_news_conference_is_the_day_of_the_conference_named_before():
+    # rule: "X told the same news conference" is the conference named before with its day, not X's
+    # own last statement on another day
+    text = ("The mayor, speaking at the port on Tuesday, said the ferry was \"still running.\"\n\n"
+            "At a joint news conference with the mayor on Wednesday, the governor said the bridge was closed.\n\n"
+            "The mayor told the same news conference that \"two ships\" had left.\n")
+    assert quote_dates(text, "2024-05-09") == {"still running.": "2024-05-07", "two ships": "2024-05-08"}
+
+
+@pytest.mark.parametrize("sentence", [
+    "The mayor told a conference in Odesa last Friday that the port was shut.",
+    "The mayor told a conference in Odesa this past Friday that the port was shut.",
+])
+def test_last_weekday_after_an_addressee_dates_the_words_as_on_weekday_does(sentence):
+    assert said_on(sentence, "2024-05-12") == "2024-05-10"
+
+
 def test_the_same_evening_after_a_participle_is_the_day_just_named():
     text = ("The mayor said on Tuesday that the port was shut. Her deputy, speaking on the radio the same evening, "
             "said the ferry was \"still running.\"\n")
