@@ -1473,9 +1473,13 @@ _SAME_GATHERING = re.compile(r"(?i)\bsame\s+(?:[\w-]+\s+)?(meeting|briefing|news
                              r"summit|session|forum)\b")
 
 
+_GATHERING_NOUN = {noun: re.compile(r"(?i)\b" + r"\s+".join(noun.split()) + r"\b") for noun in (
+    "meeting", "briefing", "news conference", "press conference", "conference", "summit", "session", "forum")}
+
+
 def _gathering_named_before(reader: _Reader, noun: str, pos: int, anchor):
     """The day of the last sentence before ``pos`` that names the gathering ``noun`` with a day of its own."""
-    found = re.compile(r"(?i)\b" + r"\s+".join(noun.split()) + r"\b")
+    found = _GATHERING_NOUN[" ".join(noun.lower().split())]
     last = None
     for m in found.finditer(reader.text, 0, pos):
         last = m
