@@ -1299,6 +1299,18 @@ def test_last_weekday_after_an_addressee_dates_the_words_as_on_weekday_does(sent
     assert said_on(sentence, "2024-05-12") == "2024-05-10"
 
 
+@pytest.mark.parametrize("title, expected", [
+    ("Press briefing by the harbour master, May 6, 2024", "2024-05-06"),
+    ("Transcript of a news conference, 6 May 2024", "2024-05-06"),
+    # a title that names no gathering dates nothing
+    ("Harbour news, May 6, 2024", None),
+])
+def test_a_transcripts_dated_title_is_the_briefing_after_the_briefing_refers_to(title, expected):
+    text = (f"{title}\n\nMS. PAVLENKO: Good afternoon. The pier is closed.\n\n"
+            "After the briefing, Olena Pavlenko told reporters that the port would \"reopen soon.\"\n")
+    assert quote_dates(text, "2024-05-09") == {"reopen soon.": expected}
+
+
 def test_the_same_evening_after_a_participle_is_the_day_just_named():
     text = ("The mayor said on Tuesday that the port was shut. Her deputy, speaking on the radio the same evening, "
             "said the ferry was \"still running.\"\n")

@@ -909,7 +909,19 @@ def _follow_passage(reader: _Reader, layer: Speech, sentence, passage, last_day:
                 passage = (held, e.text, sentence.paragraph, people[0] if people[0] in ("Russia", "Ukraine") else "", people)
                 layer.gatherings.append((s_start, held, e.text))
                 break
+    elif not spoke and sentence.headline and _TITLE_GATHERING.match(reader.text, s_start):
+        # "Press briefing by the Pentagon spokesman, April 25, 2022": a transcript's or readout's dated title;
+        # "after the briefing" below refers to it
+        for e in reader.dates_between(s_start, s_end):
+            day = when.resolve(e, reader.doc.published).day if e.kind in ("explicit", "iso", "numeric") else pd.NaT
+            if not pd.isna(day):
+                layer.gatherings.append((s_start, day, e.text))
+                break
     return passage
+
+
+_TITLE_GATHERING = re.compile(r"\s*(?:(?:Transcript|Readout)\s+of\s+(?:an?\s+|the\s+)?)?(?:(?:Press|News|Media|Daily)\s+)?"
+                              r"(?:briefing|conference|press\s+conference)\b", re.IGNORECASE)
 
 
 def _headline_quotes(reader: _Reader, layer: Speech, readings: list[QuoteReading]) -> None:
