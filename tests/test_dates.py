@@ -1311,6 +1311,16 @@ def test_a_transcripts_dated_title_is_the_briefing_after_the_briefing_refers_to(
     assert quote_dates(text, "2024-05-09") == {"reopen soon.": expected}
 
 
+@pytest.mark.parametrize("second, expected", [
+    ("On the eve of the parade, the governor said the port was \"ready.\"", "2024-05-08"),
+    # no dated parade before: no day
+    ("On the eve of the vote, the governor said the port was \"ready.\"", None),
+])
+def test_on_the_eve_of_a_dated_occasion_is_the_day_before_it(second, expected):
+    text = f"Speaking at the parade in Odesa on Thursday, the mayor said the fleet was safe.\n\n{second}\n"
+    assert quote_dates(text, "2024-05-10") == {"ready.": expected}
+
+
 def test_the_same_evening_after_a_participle_is_the_day_just_named():
     text = ("The mayor said on Tuesday that the port was shut. Her deputy, speaking on the radio the same evening, "
             "said the ferry was \"still running.\"\n")

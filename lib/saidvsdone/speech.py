@@ -659,6 +659,10 @@ def analyse(doc) -> Speech:
         held = _gathering_named_before(reader, held.group(1), s_start, anchor) if held is not None else None
         if held is not None:  # "Zelensky told the same news conference": the day of the conference named before
             sentence_date, date_text = held, same.group(0)
+        eve = _EVE_OF.search(doc.text, s_start, s_end) if cue_subjects and sentence_date is None else None
+        held = _named_day_before(reader, eve.group(1), s_start) if eve is not None else None
+        if held is not None:  # "On the eve of the parade, X said": the day before the parade dated above
+            sentence_date, date_text = held - pd.Timedelta(days=1), eve.group(0)
         back = next((m for m in _THAT_TIME.finditer(doc.text, s_start, s_end) if not doc.in_quote(m.start())), None) \
             if cue_subjects and sentence_date is None and same is None else None
         if back is not None:  # "…," he said, smiling for the first time that evening: the scene's day
@@ -1483,6 +1487,25 @@ _SAME_OCCASION = re.compile(r"\b(?:on|at|in|during)\s+the\s+same\s+(?:occasion|e
 # a gathering named as the same one: its day is the day of the last sentence naming it
 _SAME_GATHERING = re.compile(r"(?i)\bsame\s+(?:[\w-]+\s+)?(meeting|briefing|news\s+conference|press\s+conference|conference|"
                              r"summit|session|forum)\b")
+
+
+# "on the eve of the parade": the day before an occasion the article dates elsewhere
+_EVE_OF = re.compile(r"\b[Oo]n\s+the\s+eve\s+of\s+(?:the|his|her|its|their|this|that)\s+(?:[\w’'-]+\s+){0,2}?"
+                     r"(parade|summit|talks|meeting|visit|vote|referendum|conference|election|ceremony|address|speech)\b")
+
+
+def _named_day_before(reader: _Reader, noun: str, pos: int):
+    """The day of the last sentence before ``pos``'s sentence that names ``noun`` and a day of its own."""
+    i = reader.text.lower().rfind(noun.lower(), 0, pos)
+    sentence = reader.doc.sentence_at(i) if i >= 0 else None
+    if sentence is None or sentence.end > pos:
+        return None
+    for e in reader.dates_between(sentence.start, sentence.end):
+        if e.kind not in ("vague", "relative_far"):
+            day = when.resolve(e, reader.doc.published).day
+            if not pd.isna(day):
+                return day
+    return None
 
 
 _GATHERING_NOUN = {noun: re.compile(r"(?i)\b" + r"\s+".join(noun.split()) + r"\b") for noun in (
