@@ -1264,6 +1264,63 @@ def test_a_day_right_after_a_postposed_verb_is_its_own(sentence, expected):
     assert [str(a.date.date()) for a in doc.speech.acts] == [expected]
 
 
+@pytest.mark.parametrize("sentence, expected", [
+    # the verb after what it reports: a day inside the reported clause is the event's (§3.5)
+    ("On Friday, drones hit the port of Odesa, the mayor said.", None),
+    ("Drones hit the port of Odesa on Friday, the mayor said.", None),
+    ("Russia launched 40 drones on Friday, Ukraine's air force said in its update.", None),
+    ("Drones hit the port on Friday, according to the mayor.", None),
+    # a person's doing on that day stays the occasion the doing passages read
+    ("Marta Hlib inspected the dam on Monday, the ministry said.", "2024-05-06"),
+    # the verb before what it reports, or a quote between: the words' day
+    ("On Friday, the mayor said drones had hit the port.", "2024-05-03"),
+    ("On Friday, “we hit the port,” the mayor said.", "2024-05-03"),
+    ("As of today, 40 ships have left, the port authority said.", "2024-05-07"),
+])
+def test_a_day_inside_the_clause_a_postposed_verb_reports_dates_the_event(sentence, expected):
+    doc = next(document.documents(corpus.from_text(sentence, published="2024-05-07")))
+    assert [None if pd.isna(a.date) else str(a.date.date()) for a in doc.speech.acts] == [expected]
+
+
+def test_told_the_same_news_conference_is_the_day_of_the_conference_named_before():
+    # rule: "X told the same news conference" is the conference named before with its day, not X's
+    # own last statement on another day
+    text = ("The mayor, speaking at the port on Tuesday, said the ferry was \"still running.\"\n\n"
+            "At a joint news conference with the mayor on Wednesday, the governor said the bridge was closed.\n\n"
+            "The mayor told the same news conference that \"two ships\" had left.\n")
+    assert quote_dates(text, "2024-05-09") == {"still running.": "2024-05-07", "two ships": "2024-05-08"}
+
+
+@pytest.mark.parametrize("sentence", [
+    "The mayor told a conference in Odesa last Friday that the port was shut.",
+    "The mayor told a conference in Odesa this past Friday that the port was shut.",
+])
+def test_last_weekday_after_an_addressee_dates_the_words_as_on_weekday_does(sentence):
+    assert said_on(sentence, "2024-05-12") == "2024-05-10"
+
+
+@pytest.mark.parametrize("title, expected", [
+    ("Press briefing by the harbour master, May 6, 2024", "2024-05-06"),
+    ("Transcript of a news conference, 6 May 2024", "2024-05-06"),
+    # a title that names no gathering dates nothing
+    ("Harbour news, May 6, 2024", None),
+])
+def test_a_transcripts_dated_title_is_the_briefing_after_the_briefing_refers_to(title, expected):
+    text = (f"{title}\n\nMS. PAVLENKO: Good afternoon. The pier is closed.\n\n"
+            "After the briefing, Olena Pavlenko told reporters that the port would \"reopen soon.\"\n")
+    assert quote_dates(text, "2024-05-09") == {"reopen soon.": expected}
+
+
+@pytest.mark.parametrize("second, expected", [
+    ("On the eve of the parade, the governor said the port was \"ready.\"", "2024-05-08"),
+    # no dated parade before: no day
+    ("On the eve of the vote, the governor said the port was \"ready.\"", None),
+])
+def test_on_the_eve_of_a_dated_occasion_is_the_day_before_it(second, expected):
+    text = f"Speaking at the parade in Odesa on Thursday, the mayor said the fleet was safe.\n\n{second}\n"
+    assert quote_dates(text, "2024-05-10") == {"ready.": expected}
+
+
 def test_the_same_evening_after_a_participle_is_the_day_just_named():
     text = ("The mayor said on Tuesday that the port was shut. Her deputy, speaking on the radio the same evening, "
             "said the ferry was \"still running.\"\n")

@@ -582,7 +582,7 @@ def analyse(doc) -> Speech:
         s_start, s_end = sentence.start, sentence.end
         sentence_cues = reader.cues_between(s_start, s_end)
         reader.role_day = _statement_day(reader, sentence_cues, s_start, s_end, anchor)
-        sentence_date, date_text, inferred = None, "", False
+        sentence_date, date_text, inferred, content = None, "", False, False
         own_dates: dict[int, tuple] = {}
         cue_subjects: list[tuple[Cue, Mention | None]] = []
         colon = _colon_introducer(reader, s_start, s_end)
@@ -618,6 +618,10 @@ def analyse(doc) -> Speech:
                     if not pd.isna(resolved):
                         sentence_date, date_text = resolved, expression.text
                         anchor = resolved
+                        comma = _content_time(doc.text, cue, expression)  # the comma before the subject, or 0
+                        content = bool(comma) and not any(
+                            (" " in m.speaker if m.how == "unknown name" else _mentions.could_be_person(m.speaker, reader.who))
+                            for m in reader.mentions_between(s_start, comma) if m.speaker and m.how != "country")
                         break
             if sentence_date is not None and len(cue_subjects) > 1:
                 # "Peskov called it “unacceptable” on Monday, while Sybiha said on Tuesday …": a
@@ -656,6 +660,14 @@ def analyse(doc) -> Speech:
                     if named is not None and not (dated and doc.sentence_at(dated[-1].pos) is not None
                                                   and doc.sentence_at(dated[-1].pos).end > named[0]):
                         sentence_date, date_text = named[1], same.group(0)
+        held = _SAME_GATHERING.search(same.group(0)) if cue_subjects and same is not None else None
+        held = _gathering_named_before(reader, held.group(1), s_start, anchor) if held is not None else None
+        if held is not None:  # "Zelensky told the same news conference": the day of the conference named before
+            sentence_date, date_text = held, same.group(0)
+        eve = _EVE_OF.search(doc.text, s_start, s_end) if cue_subjects and sentence_date is None else None
+        held = _named_day_before(reader, eve.group(1), s_start) if eve is not None else None
+        if held is not None:  # "On the eve of the parade, X said": the day before the parade dated above
+            sentence_date, date_text = held - pd.Timedelta(days=1), eve.group(0)
         back = next((m for m in _THAT_TIME.finditer(doc.text, s_start, s_end) if not doc.in_quote(m.start())), None) \
             if cue_subjects and sentence_date is None and same is None else None
         if back is not None:  # "…," he said, smiling for the first time that evening: the scene's day
@@ -712,6 +724,8 @@ def analyse(doc) -> Speech:
                 if n > 0 and sentence_date is not None:
                     day, day_text = (own_dates.get(cue.start) or _day_before_after(reader, cue, s_start, sentence_date)
                                      or (day, day_text))
+                elif content:  # "On Friday, drones hit the port, the ministry said.": Friday is the strike's day, the
+                    day, day_text = None, ""  # words have none of their own (the speaker's other statement may give one)
                 reader.add_event(_Event(cue.start, subject.speaker, day, day_text,
                                         _speaks_as_person(subject, reader.who),
                                         bool(_PLUPERFECT_BEFORE.search(doc.text, max(s_start, cue.start - 30), cue.start)
@@ -904,7 +918,19 @@ def _follow_passage(reader: _Reader, layer: Speech, sentence, passage, last_day:
                 passage = (held, e.text, sentence.paragraph, people[0] if people[0] in ("Russia", "Ukraine") else "", people)
                 layer.gatherings.append((s_start, held, e.text))
                 break
+    elif not spoke and sentence.headline and _TITLE_GATHERING.match(reader.text, s_start):
+        # "Press briefing by the Pentagon spokesman, April 25, 2022": a transcript's or readout's dated title;
+        # "after the briefing" below refers to it
+        for e in reader.dates_between(s_start, s_end):
+            day = when.resolve(e, reader.doc.published).day if e.kind in ("explicit", "iso", "numeric") else pd.NaT
+            if not pd.isna(day):
+                layer.gatherings.append((s_start, day, e.text))
+                break
     return passage
+
+
+_TITLE_GATHERING = re.compile(r"\s*(?:(?:Transcript|Readout)\s+of\s+(?:an?\s+|the\s+)?)?(?:(?:Press|News|Media|Daily)\s+)?"
+                              r"(?:briefing|conference|press\s+conference)\b", re.IGNORECASE)
 
 
 def _headline_quotes(reader: _Reader, layer: Speech, readings: list[QuoteReading]) -> None:
@@ -1460,7 +1486,52 @@ _SAME_OCCASION = re.compile(r"\b(?:on|at|in|during)\s+the\s+same\s+(?:occasion|e
                             r"broadcast|appearance|remarks)\b"
                             r"|\b(?:said|told\s+\w+|stated|added|wrote)\s+the\s+same\s+day\b"
                             r"|(?:^|(?<=[.\n,;]\s)|\bon\s+)that\s+(?:same\s+)?day(?![\w-])"
-                            r"|\bthe\s+same\s+(?:day|evening|morning|afternoon|night)(?=\s*,)", re.IGNORECASE)  # "speaking … the same evening,"
+                            r"|\bthe\s+same\s+(?:day|evening|morning|afternoon|night)(?=\s*,)"  # "speaking … the same evening,"
+                            r"|\b(?:told|addressed|briefed)\s+the\s+same\s+(?:[\w-]+\s+)?(?:meeting|briefing|news\s+conference|"
+                            r"press\s+conference|conference|summit|session|forum)\b", re.IGNORECASE)
+# a gathering named as the same one: its day is the day of the last sentence naming it
+_SAME_GATHERING = re.compile(r"(?i)\bsame\s+(?:[\w-]+\s+)?(meeting|briefing|news\s+conference|press\s+conference|conference|"
+                             r"summit|session|forum)\b")
+
+
+# "on the eve of the parade": the day before an occasion the article dates elsewhere
+_EVE_OF = re.compile(r"\b[Oo]n\s+the\s+eve\s+of\s+(?:the|his|her|its|their|this|that)\s+(?:[\w’'-]+\s+){0,2}?"
+                     r"(parade|summit|talks|meeting|visit|vote|referendum|conference|election|ceremony|address|speech)\b")
+
+
+def _named_day_before(reader: _Reader, noun: str, pos: int):
+    """The day of the last sentence before ``pos``'s sentence that names ``noun`` and a day of its own."""
+    i = reader.text.lower().rfind(noun.lower(), 0, pos)
+    sentence = reader.doc.sentence_at(i) if i >= 0 else None
+    if sentence is None or sentence.end > pos:
+        return None
+    for e in reader.dates_between(sentence.start, sentence.end):
+        if e.kind not in ("vague", "relative_far"):
+            day = when.resolve(e, reader.doc.published).day
+            if not pd.isna(day):
+                return day
+    return None
+
+
+_GATHERING_NOUN = {noun: re.compile(r"(?i)\b" + r"\s+".join(noun.split()) + r"\b") for noun in (
+    "meeting", "briefing", "news conference", "press conference", "conference", "summit", "session", "forum")}
+
+
+def _gathering_named_before(reader: _Reader, noun: str, pos: int, anchor):
+    """The day of the last sentence before ``pos`` that names the gathering ``noun`` with a day of its own."""
+    found = _GATHERING_NOUN[" ".join(noun.lower().split())]
+    last = None
+    for m in found.finditer(reader.text, 0, pos):
+        last = m
+    sentence = reader.doc.sentence_at(last.start()) if last is not None else None
+    if sentence is None or sentence.end > pos:
+        return None
+    for e in reader.dates_between(sentence.start, sentence.end):
+        if e.kind not in ("vague", "relative_far"):
+            day = when.resolve(e, reader.doc.published, anchor).day
+            if not pd.isna(day):
+                return day
+    return None
 _SAME_DAY = re.compile(r"(?i)day|evening|morning|afternoon|night")
 _SECOND_VERB = re.compile(r"\s(?:and|but)\s+(?:(?:also|then|later|still|quickly|again)\s+)?$")
 _QUOTED_AS = re.compile(r"\bquoted\s+((?:[\w’'.-]+\s+){0,5}?[\w’'.-]+)\s+as\s+$")
@@ -2441,6 +2512,32 @@ def _colon_introducer(reader: _Reader, s_start: int, s_end: int) -> tuple[Cue, M
     return Cue(s_start + colon, s_start + colon + 1, ":", "speech"), speaker
 
 
+# nothing after the verb but a short phrase and the sentence's end ("…, the mayor said.", "…, it said in its update.")
+_POSTPOSED_END = re.compile(r"(?:\s+(?:in|on|at|to|during|via|late|early|reporters|journalists)\b(?:\s+[\w’'-]+){0,5})?"
+                            r"\s*[.!?](?:\s|$)", re.IGNORECASE)
+_SOURCE_END = re.compile(r"(?:\s+(?!that\b)[\w’'.-]+){1,8}\s*[.!?](?:\s|$)")
+_QUOTED = re.compile(r"“[^”]*”|\"[^\"]*\"")
+
+
+def _content_time(text: str, cue: Cue, expression) -> int:
+    """ "On Friday, drones hit the port, the mayor said." / "Drones hit the port on Friday, the mayor
+    said.": the verb comes after what it reports, its subject after the last comma, and the day stands
+    in the reported clause (words of a clause around it, quotes aside): the day of the event, not of
+    the words (§3.5). "On Friday, the mayor said." keeps it. Returns the comma before the subject (0: no)."""
+    if _AS_OF_TODAY.search(text, max(0, expression.start - 8), expression.end):
+        return 0  # "As of today, 40 ships have left, the port said": the figures of the day's statement
+    source = cue.text.lower() in ("according to", "as per")  # "…, according to the mayor.": the source after the verb
+    if not (_SOURCE_END if source else _POSTPOSED_END).match(text, cue.end):
+        return 0
+    comma = text.rfind(",", expression.end, cue.start)
+    if comma < 0 or not (0 if source else 1) <= len(text[comma + 1:cue.start].split()) <= 8 \
+            or re.search(r"[;:“”\"]", text[comma:cue.start]):
+        return 0
+    start = max(text.rfind("\n", 0, expression.start), text.rfind(". ", 0, expression.start) + 1, 0)
+    clause = _QUOTED.sub(" ", text[start:expression.start] + " " + text[expression.end:comma])
+    return comma if len(re.findall(r"[A-Za-z]+", clause)) >= 3 else 0
+
+
 def _date_for_cue(text: str, cue: Cue, expressions):
     # "two years ago" dates a statement only next to its verb ("said two years ago that"): further
     # away it dates an event ("the war began eight months ago")
@@ -2497,6 +2594,7 @@ def _date_for_cue(text: str, cue: Cue, expressions):
                     and _CLAUSE_VERB.search(between.rsplit(",", 1)[1]):
                 continue  # "According to TASS, Russian forces repelled an attack on Saturday": the attack's day
             if (e.kind in ("relative", "relative_far") or _DATE_INTRODUCER.search(between) or not between.strip(" ,")
+                    or _SELF_INTRODUCED.match(e.text)  # "told a conference in Kyiv last Friday": as "on Friday"
                     or re.match(r"\s*(?:[,.;:(]|$)", text[e.end:e.end + 2])
                     # "told reporters Tuesday that": the addressee, then the day
                     or (len(between.split()) <= 3 and "," not in between
@@ -2544,6 +2642,7 @@ def _event_before(text: str, e) -> bool:
         and verb.group(1).lower() not in cue_table()[0]
 
 
+_SELF_INTRODUCED = re.compile(r"(?i)(?:last|this\s+past)\s")
 _DATE_INTRODUCER = re.compile(r"(?:\bon|\blate|\bearly|\bthis|\bon\s+the|,|\b(?:published|released|aired|broadcast|"
                               r"posted|issued)|\b(?:morning|afternoon|evening|night)\s+of)\s*$",
                               re.IGNORECASE)  # "in an interview published Tuesday", "on the evening of March 5"
