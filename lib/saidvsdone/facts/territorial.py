@@ -44,7 +44,7 @@ from saidvsdone.facts.sides import (
     subject_of,
     subject_side,
 )
-from saidvsdone.facts.vocab import Direction, Unit
+from saidvsdone.facts.vocab import Direction, Unit, word_before_regex
 from saidvsdone.facts.words import (
     CIVILIAN_NOUNS,
     CLAUSE_WORDS,
@@ -644,7 +644,8 @@ def read_length(ctx, r: Reading) -> bool:
             # not "Sudzha, which Ukrainian forces entered, … lies 8 km from the border")
         if RELOCATED.search(text, max(s_start, quantity.start - 80), quantity.start):
             return False     # "moved its headquarters 15 km west": a relocation, not where the forces are
-        if _FACILITY_BEFORE.search(text, max(s_start, quantity.start - 40), quantity.start):
+        if word_before_regex(ctx.v.cues.get("facility", frozenset()), _FACILITY_TAIL).search(
+                text, max(s_start, quantity.start - 40), quantity.start):
             return False     # "struck an oil depot 1,200 km inside Russia": where a target is, not forces
         if re.search(r"(?:[A-Z][\w’'-]+|\b(?:region|oblast|province|airfield|air\s+base|base|refinery|depot|plant|port"
                      r"|town|city|village)),\s+(?:[a-z]+\s+)?$", text[max(s_start, quantity.start - 40):quantity.start]) and \
@@ -719,11 +720,9 @@ def read_length(ctx, r: Reading) -> bool:
 _ADVANCE_OF = re.compile(r"\b(?:push|advance|breakthrough|penetration|thrust|drive|incursion|progress)\s+of\s+"
                          r"(?:(?:about|around|some|nearly|almost|roughly|approximately|up\s+to|more\s+than|over|"
                          r"at\s+least)\s+)?$")
-#: a facility right before a length: "an oil depot 1,200 km inside Russia", "a refinery some 500 km from the border"
-_FACILITY_BEFORE = re.compile(r"\b(?:depot|depots|refinery|refineries|airfield|airfields|air\s+base|airbase|base|bases|plant|"
-                              r"plants|factory|factories|port|terminal|warehouse|arsenal|facility|facilities|site|target|"
-                              r"targets|substation|bridge)\s+(?:(?:about|around|some|nearly|almost|over|more\s+than|roughly|"
-                              r"approximately|up\s+to)\s+)?$", re.IGNORECASE)
+#: a facility right before a length (``fact_cues.csv``, cue ``facility``): "an oil depot 1,200 km inside Russia", "a
+#: refinery some 500 km from the border"; what may stand between the word and the number
+_FACILITY_TAIL = r"\s+(?:(?:about|around|some|nearly|almost|over|more\s+than|roughly|approximately|up\s+to)\s+)?"
 #: "moved its headquarters (about) 15 km west", "relocated the command post": a relocation before a distance
 RELOCATED = re.compile(r"\b(?:moved|moves|relocated|relocates|shifted|transferred)\s+(?:its|their|his|the|a)\s+"
                        r"(?:[\w-]+\s+)?(?:headquarters|hq|command\s+posts?|bases?|staff)\s+(?:[\w-]+\s+){0,2}?$",
