@@ -362,3 +362,21 @@ def test_another_n_sent_after_a_casualty_count_is_a_deployment():
     got = readings("Officials said 2,000 Russian soldiers had been killed near the town, and that another 5,000 had "
                    "been sent to reinforce the garrison.")
     assert got == [(2000.0, "troops", "Russia", "loss"), (5000.0, "troops", "Russia", "count")]
+
+
+def test_n_more_lost_to_jamming_after_n_of_m_launched_are_the_defenders():
+    got = readings("The air force said it shot down 30 of the 35 drones Russia launched, while three more were "
+                   "lost to electronic jamming.")
+    assert got == [(30.0, "drones", "Ukraine", "count"), (35.0, "drones", "Russia", "count"),
+                   (3.0, "drones", "Ukraine", "count")]
+
+
+def test_n_of_them_had_died_after_troops_sent_is_a_loss():
+    got = readings("Russia sent some 5,000 conscripts to the border, officials said, and at least 40 of them had died.")
+    assert got[1] == (40.0, "troops", "Russia", "loss")
+
+
+def test_the_number_of_dead_put_at_n_counts_the_soldiers_of_the_sentence_before():
+    got = readings("An Iskander strike killed at least 30 Ukrainian soldiers at a training ground, Russia said. "
+                   "A Ukrainian blogger put the number of dead at 12.")
+    assert got == [(30.0, "troops", "Ukraine", "loss"), (12.0, "troops", "Ukraine", "loss")]

@@ -737,7 +737,7 @@ def launcher_after(ctx, unit_end: int, s_end: int) -> str:
     the side that launched what is counted, named right after it."""
     text = ctx.text
     by = re.match(r"\s+(?:launched|fired|sent)\s+(?:\w+\s+){0,2}?by\s+(?:the\s+)?", text[unit_end:s_end])
-    that = None if by else re.match(r"\s+(?:that|which)\s+", text[unit_end:s_end])
+    that = None if by else re.match(r"\s+(?:(?:that|which)\s+)?", text[unit_end:s_end])   # "the 35 drones Russia launched"
     at = unit_end + (by or that).end() if (by or that) else -1
     if at < 0:
         return ""

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import math
 import re
+from bisect import bisect_right
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -430,17 +431,26 @@ def unit_before(ctx, quantity: Quantity, s_start: int):
         offset = quantity.start - len(before)
         return rate.group("u"), offset + rate.start("u"), offset + rate.end("u")
     put_at = re.search(r"\b(?:put|puts|putting|places|placed|estimates|estimated)\s+(?:the|their|its)\s+(?:number|figure|"
-                       r"total|toll|strength|count)\s+at\s+(?:(?:about|around|some|nearly|almost|over|more\s+than|"
-                       r"up\s+to)\s+)?$", before, re.IGNORECASE)
+                       r"total|toll|strength|count)(?P<of>\s+of\s+(?:the\s+)?(?:dead|killed|wounded|casualties|deaths|losses))?"
+                       r"\s+at\s+(?:(?:about|around|some|nearly|almost|over|more\s+than|up\s+to)\s+)?$", before, re.IGNORECASE)
     if put_at:
         # "Tens of thousands of Russian troops are massing, though Kyiv puts the number at 90,000": the
         # people counted earlier in the sentence
         offset = quantity.start - len(before)
+        since = s_start
         people = [m for m in ctx.v.unit_re.finditer(ctx.text, s_start, offset + put_at.start())
                   if getattr(ctx.v.units.get(re.sub(r"\s+", " ", m.group().lower())), "dimension", "") == "people"]
+        previous = bisect_right(ctx.sentence_starts, s_start) - 2
+        if not people and put_at.group("of") and previous >= 0:
+            # "… killed at least 60 Russian soldiers. … a blogger put the number of dead at 25": the sentence before's
+            since = ctx.sentence_starts[previous]
+            people = [m for m in ctx.v.unit_re.finditer(ctx.text, since, s_start)
+                      if getattr(ctx.v.units.get(re.sub(r"\s+", " ", m.group().lower())), "dimension", "") == "people"]
+        if people and since < s_start:
+            return people[-1].group(), quantity.end, quantity.end    # the noun of the sentence before: no span there
         if people:
             unit = people[-1]
-            side = ctx.v.actor_re.search(ctx.text, max(s_start, unit.start() - 25), unit.start())
+            side = ctx.v.actor_re.search(ctx.text, max(since, unit.start() - 25), unit.start())
             start = side.start() if side and not ctx.text[side.end():unit.start()].strip() else unit.start()
             return unit.group(), start, unit.end()     # "Russian troops": the side goes with the unit
     match = NUMBER_OF_RE.search(before)
