@@ -380,3 +380,8 @@ def test_the_number_of_dead_put_at_n_counts_the_soldiers_of_the_sentence_before(
     got = readings("An Iskander strike killed at least 30 Ukrainian soldiers at a training ground, Russia said. "
                    "A Ukrainian blogger put the number of dead at 12.")
     assert got == [(30.0, "troops", "Ukraine", "loss"), (12.0, "troops", "Ukraine", "loss")]
+
+
+def test_a_list_after_a_verb_may_start_with_a_place_named_by_its_kind():
+    assert readings("Russian troops captured the town and 4 nearby villages.") == [
+        (4.0, "settlements", "Russia", "gain")]
