@@ -385,3 +385,17 @@ def test_the_number_of_dead_put_at_n_counts_the_soldiers_of_the_sentence_before(
 def test_a_list_after_a_verb_may_start_with_a_place_named_by_its_kind():
     assert readings("Russian troops captured the town and 4 nearby villages.") == [
         (4.0, "settlements", "Russia", "gain")]
+
+
+def test_a_bare_casualty_number_opening_a_sentence_counts_the_soldiers_of_the_sentence_before():
+    assert readings("Russian conscripts were sent to the Kursk region in March. About 200 have been killed, "
+                    "Ukraine said.")[0][:2] == (200.0, "troops")
+    # after an attack, the people killed are its victims: no soldiers taken from the sentence before
+    got = readings("Russian troops shelled the town. Three were killed, the mayor said.")
+    assert all(unit != "troops" for _, unit, _, _ in got)
+
+
+def test_drones_jammed_after_of_these_count_the_same_drones():
+    got = readings("Russia launched 90 drones overnight, the air force said. Of these, 70 were shot down and 15 were "
+                   "jammed.")
+    assert (15.0, "drones", "Ukraine", "count") in got

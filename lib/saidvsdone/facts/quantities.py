@@ -510,6 +510,11 @@ def model_name(ctx, token: str, end: int, s_end: int) -> bool:
     return found is not None and found.dimension == "count" and found.category == "strikes"
 
 
+#: an attack in the sentence before a bare casualty number: whom it killed were its victims, not its soldiers
+_ATTACKED = re.compile(r"\b(?:shelled|shelling|struck|strikes?|attacked|attacks?|bombed|bombing|hit|raided|fired)\b",
+                       re.IGNORECASE)
+
+
 def casualty_count(ctx, quantity: Quantity, s_start: int):
     """"12 people were killed and 60 wounded": a bare number before a casualty word
     counts people when people were counted earlier in the sentence."""
@@ -542,9 +547,12 @@ def casualty_count(ctx, quantity: Quantity, s_start: int):
               ctx.v.units[re.sub(r"\s+", " ", c.lower())].dimension == "people"]
     if not people:
         return None     # "1,351 soldiers have been killed … and 3,825 wounded": people counted before
-    if opening and re.match(r"\s+of\s+them\b", ctx.text[quantity.end:quantity.end + 10]) and \
-            ctx.v.units[re.sub(r"\s+", " ", people[-1].lower())].unit == "troops":
-        return people[-1], quantity.end, quantity.end     # "… sent 12,000 soldiers. At least 600 of them have been killed"
+    if opening and ctx.v.units[re.sub(r"\s+", " ", people[-1].lower())].unit == "troops" and \
+            (re.match(r"\s+of\s+them\b", ctx.text[quantity.end:quantity.end + 10]) or
+             (before < s_start and not _ATTACKED.search(ctx.text, before, s_start))):
+        # "… sent 12,000 soldiers. At least 600 of them have been killed"; "North Korean troops joined the fighting.
+        # About 1,000 have been killed": the soldiers of the sentence before
+        return people[-1], quantity.end, quantity.end
     return "people", quantity.end, quantity.end
 
 
