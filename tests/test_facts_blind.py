@@ -399,3 +399,8 @@ def test_drones_jammed_after_of_these_count_the_same_drones():
     got = readings("Russia launched 90 drones overnight, the air force said. Of these, 70 were shot down and 15 were "
                    "jammed.")
     assert (15.0, "drones", "Ukraine", "count") in got
+
+
+def test_including_n_followed_by_a_time_counts_the_same_thing():
+    got = readings("Ukrainian forces have retaken 40 villages since June, the general staff said, including 6 last week.")
+    assert got == [(40.0, "settlements", "Ukraine", "gain"), (6.0, "settlements", "Ukraine", "gain")]

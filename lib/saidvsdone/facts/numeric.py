@@ -595,8 +595,10 @@ def stands_alone(ctx, quantity: Quantity) -> bool:
     return bool(re.match(r"\s*(?:[,.;:)”\"]|$)|\s+(?:in|on|near|at|around|along|across|from|to|"
                          r"of|were|was|had|have|has|are|is|more|by|during|since|overnight|but|"
                          r"and|over|above|off|into|inside|within|while|surrendered|died|deserted|"
-                         r"defected|under|after|before|amid|despite|until|the|that|which|launched|fired|sent)\b",
-                         ctx.text[quantity.end:quantity.end + 14]))
+                         r"defected|under|after|before|amid|despite|until|the|that|which|launched|fired|sent|"
+                         r"(?:last|this|that)\s+(?:week|month|year|night|weekend|spring|summer|autumn|fall|winter)|"
+                         r"yesterday|today|overnight)\b",    # "…, including 11 last week": a time, no noun of its own
+                         ctx.text[quantity.end:quantity.end + 20]))
 
 
 def restated_figure(ctx, index: int, quantity: Quantity, facts: list[Fact]) -> Fact | None:
