@@ -404,3 +404,8 @@ def test_drones_jammed_after_of_these_count_the_same_drones():
 def test_including_n_followed_by_a_time_counts_the_same_thing():
     got = readings("Ukrainian forces have retaken 40 villages since June, the general staff said, including 6 last week.")
     assert got == [(40.0, "settlements", "Ukraine", "gain"), (6.0, "settlements", "Ukraine", "gain")]
+
+
+def test_out_of_n_after_a_shoot_down_counts_the_launch_of_the_other_side():
+    assert readings("Ukraine's air defence destroyed 52 attack drones out of 70 overnight.") == [
+        (52.0, "drones", "Ukraine", "count"), (70.0, "drones", "Russia", "count")]

@@ -511,6 +511,9 @@ def another_of_the_same(ctx, quantity: Quantity, facts: list[Fact], s_start: int
                    quantity=quantity, quantity_text=ctx.text[quantity.start:quantity.end],
                    anchor=quantity.start, sentence=sentence_of(ctx, s_start), bound="",
                    restates=None, conversion_of=None)
+    if previous.category == "strikes" and previous.intercepted and previous.actor in ("Russia", "Ukraine") and \
+            re.match(r"out\s+of\b", match.group(), re.IGNORECASE):
+        fact.actor, fact.intercepted = opposite(previous.actor), False   # "destroyed 45 drones out of 60": launched
     if previous.category == "casualties" and _SENT_AFTER.match(ctx.text, quantity.end, s_end):
         fact.change, fact.category = "count", "manpower"   # "3,400 … killed, and another 12,000 had been sent": deployed
     if previous.category == "strikes" and not previous.intercepted and re.match(
