@@ -409,3 +409,8 @@ def test_including_n_followed_by_a_time_counts_the_same_thing():
 def test_out_of_n_after_a_shoot_down_counts_the_launch_of_the_other_side():
     assert readings("Ukraine's air defence destroyed 52 attack drones out of 70 overnight.") == [
         (52.0, "drones", "Ukraine", "count"), (70.0, "drones", "Russia", "count")]
+
+
+def test_a_day_before_its_month_after_of_or_on_is_a_date():
+    assert readings("Air defences destroyed 41 Russian drones over Ukraine on the night of 14 June.") == [
+        (41.0, "drones", "Ukraine", "count")]

@@ -277,6 +277,10 @@ FRACTION_RE = re.compile(
     r"|three[\s-]quarters|(?:two|three|four)[\s-]fifths)\s+of\b", re.IGNORECASE)
 
 
+#: words after which a day number followed by its month is a date ("the night of 12 May", "since 3 March")
+_BEFORE_A_DAY = frozenset({"of", "on", "since", "from", "until", "till", "by", "before", "after", "to", "and", "between"})
+
+
 def not_a_battle_number(ctx, match: re.Match, quantity: Quantity, s_start: int, s_end: int | None = None) -> bool:
     text = ctx.text
     num_text = match.group("num") or ""
@@ -298,6 +302,9 @@ def not_a_battle_number(ctx, match: re.Match, quantity: Quantity, s_start: int, 
         if prev and prev[-1].rstrip(".") in MONTHS and before.endswith(" ") and \
                 (s_end is None or prev[-2:-1] == ["on"] or unit_after(ctx, quantity.end, s_end) is None):
             return True     # "published on June 17 shows …": a date; not "in June 12 soldiers were killed" (a unit follows)
+        after = re.match(r"\s+([A-Z][a-z]+)\b", text[quantity.end:quantity.end + 12])
+        if after and after.group(1).lower() in MONTHS and prev and prev[-1] in _BEFORE_A_DAY:
+            return True     # "on the night of 12 May", "from 3 March": a day before its month
     if re.search(r"(?:article|section|chapter|page|pages|paragraph|no\.|number|point"
                  r"|resolution|decree|order)\s*$", before) and \
             not re.search(r"\b(?:which|who|that|they|now|currently|still)\s+number\s*$", before):
