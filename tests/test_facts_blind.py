@@ -414,3 +414,10 @@ def test_out_of_n_after_a_shoot_down_counts_the_launch_of_the_other_side():
 def test_a_day_before_its_month_after_of_or_on_is_a_date():
     assert readings("Air defences destroyed 41 Russian drones over Ukraine on the night of 14 June.") == [
         (41.0, "drones", "Ukraine", "count")]
+
+
+def test_a_count_that_has_grown_to_or_passed_the_n_mark():
+    assert readings("The number of North Korean troops in Russia has grown to 14,000, Seoul said.") == [
+        (14000.0, "troops", "Russia", "count")]
+    assert readings("Ukrainian casualties have passed the 400,000 mark, Moscow claims.") == [
+        (400000.0, "troops", "Ukraine", "loss")]

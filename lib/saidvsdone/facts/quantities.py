@@ -238,7 +238,9 @@ UNIT_SKIP = {"of", "its", "their", "the", "his", "her", "our", "these", "those",
 #: "has already exceeded", "topped", "reached": the verbs that put a number on a count
 _COUNT_VERBS = (r"(?:(?:has|have|had)\s+)?(?:already\s+|now\s+)?(?:at|as|stood\s+at|stands\s+at|was|is|"
                 r"averaged|averages|average|amounted\s+to|amount\s+to|amounts\s+to|"
-                r"were|are|reached|reaches|rose\s+to|rises\s+to|risen\s+to|grew\s+to|climbed\s+to|hit|exceeded|exceeds|exceed|"
+                r"were|are|reached|reaches|rose\s+to|rises\s+to|risen\s+to|grew\s+to|grown\s+to|increased\s+to|swelled\s+to|"
+                r"climbed\s+to|hit|exceeded|exceeds|exceed|"
+                r"(?:passed|surpassed|crossed|topped)\s+the|"   # "have passed the 900,000 mark"
                 r"fell\s+to|falls\s+to|fallen\s+to|dropped\s+to|drops\s+to|declined\s+to|"
                 r"topped|tops|surpassed|surpasses|passed|totalled|totaled|totals|of)"
                 # "were likely to be", "are estimated to have reached": a hedge between the verb and the figure
