@@ -362,3 +362,62 @@ def test_another_n_sent_after_a_casualty_count_is_a_deployment():
     got = readings("Officials said 2,000 Russian soldiers had been killed near the town, and that another 5,000 had "
                    "been sent to reinforce the garrison.")
     assert got == [(2000.0, "troops", "Russia", "loss"), (5000.0, "troops", "Russia", "count")]
+
+
+def test_n_more_lost_to_jamming_after_n_of_m_launched_are_the_defenders():
+    got = readings("The air force said it shot down 30 of the 35 drones Russia launched, while three more were "
+                   "lost to electronic jamming.")
+    assert got == [(30.0, "drones", "Ukraine", "count"), (35.0, "drones", "Russia", "count"),
+                   (3.0, "drones", "Ukraine", "count")]
+
+
+def test_n_of_them_had_died_after_troops_sent_is_a_loss():
+    got = readings("Russia sent some 5,000 conscripts to the border, officials said, and at least 40 of them had died.")
+    assert got[1] == (40.0, "troops", "Russia", "loss")
+
+
+def test_the_number_of_dead_put_at_n_counts_the_soldiers_of_the_sentence_before():
+    got = readings("An Iskander strike killed at least 30 Ukrainian soldiers at a training ground, Russia said. "
+                   "A Ukrainian blogger put the number of dead at 12.")
+    assert got == [(30.0, "troops", "Ukraine", "loss"), (12.0, "troops", "Ukraine", "loss")]
+
+
+def test_a_list_after_a_verb_may_start_with_a_place_named_by_its_kind():
+    assert readings("Russian troops captured the town and 4 nearby villages.") == [
+        (4.0, "settlements", "Russia", "gain")]
+
+
+def test_a_bare_casualty_number_opening_a_sentence_counts_the_soldiers_of_the_sentence_before():
+    assert readings("Russian conscripts were sent to the Kursk region in March. About 200 have been killed, "
+                    "Ukraine said.")[0][:2] == (200.0, "troops")
+    # after an attack, the people killed are its victims: no soldiers taken from the sentence before
+    got = readings("Russian troops shelled the town. Three were killed, the mayor said.")
+    assert all(unit != "troops" for _, unit, _, _ in got)
+
+
+def test_drones_jammed_after_of_these_count_the_same_drones():
+    got = readings("Russia launched 90 drones overnight, the air force said. Of these, 70 were shot down and 15 were "
+                   "jammed.")
+    assert (15.0, "drones", "Ukraine", "count") in got
+
+
+def test_including_n_followed_by_a_time_counts_the_same_thing():
+    got = readings("Ukrainian forces have retaken 40 villages since June, the general staff said, including 6 last week.")
+    assert got == [(40.0, "settlements", "Ukraine", "gain"), (6.0, "settlements", "Ukraine", "gain")]
+
+
+def test_out_of_n_after_a_shoot_down_counts_the_launch_of_the_other_side():
+    assert readings("Ukraine's air defence destroyed 52 attack drones out of 70 overnight.") == [
+        (52.0, "drones", "Ukraine", "count"), (70.0, "drones", "Russia", "count")]
+
+
+def test_a_day_before_its_month_after_of_or_on_is_a_date():
+    assert readings("Air defences destroyed 41 Russian drones over Ukraine on the night of 14 June.") == [
+        (41.0, "drones", "Ukraine", "count")]
+
+
+def test_a_count_that_has_grown_to_or_passed_the_n_mark():
+    assert readings("The number of North Korean troops in Russia has grown to 14,000, Seoul said.") == [
+        (14000.0, "troops", "Russia", "count")]
+    assert readings("Ukrainian casualties have passed the 400,000 mark, Moscow claims.") == [
+        (400000.0, "troops", "Ukraine", "loss")]

@@ -1031,3 +1031,32 @@ def test_a_preposition_ends_the_noun_phrase_after_a_number():
     # rule (batch 19): "about 9,000 near the town" counts no town: a preposition stops the unit scan
     assert readings("Officials counted about 9,000 near the town.") == []
     assert readings("Russian forces took 3 more small frontline villages.") == [(3.0, "settlements", "Russia", "gain")]
+
+
+def test_court_capacity_and_facility_words_are_read_from_fact_cues_csv(tmp_path, monkeypatch):
+    # the words before a number that make it no count of the war ("sentenced", "a total salvo of", "a depot …
+    # 1,200 km") are rows of data/fact_cues.csv (cues court_verb, capacity, facility): a row added there counts
+    import shutil
+
+    from saidvsdone import corpus, facts
+    from saidvsdone._paths import data_file
+
+    def count(text):
+        table = facts.extract(corpus.from_text(text, published="2024-06-01"))
+        return int((table["quantity"].notna() & (table["flag"] == "")).sum())
+
+    assert count("A military court sentenced 12 Ukrainian soldiers on Monday.") == 0
+    assert count("The frigate carries a total salvo of up to 8 Kalibr missiles.") == 0
+    assert count("Kyiv's drones hit an oil depot 900 km inside Russia.") == 0
+    assert count("A military court fined 12 Ukrainian soldiers on Monday.") == 1
+    folder = tmp_path / "data"
+    shutil.copytree(data_file(), folder, ignore=shutil.ignore_patterns("articles", "territory"))
+    with open(folder / "fact_cues.csv", "a", encoding="utf-8") as handle:
+        handle.write("fined,court_verb,\n")
+    monkeypatch.setenv("SAIDVSDONE_DATA", str(folder))
+    facts.reload()
+    try:
+        assert count("A military court fined 12 Ukrainian soldiers on Monday.") == 0
+    finally:
+        monkeypatch.delenv("SAIDVSDONE_DATA")
+        facts.reload()

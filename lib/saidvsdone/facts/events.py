@@ -40,7 +40,7 @@ from saidvsdone.facts.sides import (
     target_side_before,
     victim_side,
 )
-from saidvsdone.facts.vocab import Event, Unit
+from saidvsdone.facts.vocab import Event, Unit, word_before_regex
 from saidvsdone.facts.words import CASUALTY_PARTICIPLES, CONTEXT_WORDS, NEGATIONS
 
 
@@ -232,7 +232,8 @@ def read_people(ctx, r: Reading) -> bool:
     """A count of people: casualties and prisoners (a loss for the side that lost them) or
     troops counted (manpower, mobilisation); labelled ``troops`` unless they are civilians."""
     quantity, unit, s_start, s_end = r.quantity, r.unit, r.s_start, r.s_end
-    if _COURT_BEFORE.search(ctx.text, max(s_start, quantity.start - 30), quantity.number_start):
+    if word_before_regex(ctx.v.cues.get("court_verb", frozenset()), _COURT_TAIL).search(
+            ctx.text, max(s_start, quantity.start - 30), quantity.number_start):
         return False     # "a court sentenced 12 Ukrainian soldiers", "awarded 40 servicemen": no count of the war's course
     if r.unit_end <= quantity.start and _FORMATIONS_AFTER.match(ctx.text, quantity.end, s_end):
         return False     # "losses on manpower … of four mechanized brigades": a count of formations, not of people
@@ -332,10 +333,9 @@ def tally_heading(ctx, s_start: int):
 _TALLY_LINE = re.compile(r"\s*(?:[-–—‒•*·]\s*)?[A-Za-z][A-Za-z ’'-]{1,30}?\s*[:–—‒]\s*\S")
 
 
-#: verbs of courts and honours before a count of people: not troops deployed, not losses
-_COURT_BEFORE = re.compile(r"\b(?:sentenced|sentences|sentencing|convicted|convicts|jailed|jails|indicted|prosecuted|"
-                           r"charged|tried|awarded|awards|decorated|honoured|honored)\s+(?:(?:about|around|some|nearly|almost|"
-                           r"over|more\s+than|at\s+least|another|a\s+further)\s+)?$", re.IGNORECASE)
+#: verbs of courts and honours before a count of people (``fact_cues.csv``, cue ``court_verb``): not troops deployed,
+#: not losses; what may stand between the verb and the number
+_COURT_TAIL = r"\s+(?:(?:about|around|some|nearly|almost|over|more\s+than|at\s+least|another|a\s+further)\s+)?"
 #: an active verb of killing right before a bare casualty number: "killed 200", "and wounded 350"
 _KILLED_BEFORE = re.compile(r"\b(?:killed|killing|wounded|wounding|eliminated|eliminating)\s+(?:(?:about|around|some|"
                             r"nearly|almost|over|more\s+than|at\s+least|up\s+to|roughly)\s+)?$", re.IGNORECASE)
@@ -502,7 +502,8 @@ def read_strikes(ctx, r: Reading) -> bool:
         # verb governs the number: not "received reports that 40 drones …")
         r.flags += ("supply",)
     if unit.unit in ("missiles", "drones") and "supply" not in r.flags and \
-            _CAPACITY.search(text, max(s_start, quantity.start - 40), quantity.start):
+            word_before_regex(ctx.v.cues.get("capacity", frozenset()), _CAPACITY_TAIL).search(
+                text, max(s_start, quantity.start - 40), quantity.start):
         r.flags += ("supply",)     # "a total salvo of up to 28 Kalibr missiles", "armed with 8 missiles": what could be fired
     if unit.unit == "strikes" and has_cue_word(ctx, comma_start, quantity.start,
                                                      "repelled"):
@@ -632,10 +633,9 @@ def read_strikes(ctx, r: Reading) -> bool:
     return True
 
 
-#: what a carrier or a stock could fire, not what was fired
-_CAPACITY = re.compile(r"\b(?:total\s+salvo|salvo\s+capacity|capacity|arsenal|stockpile|stocks?|reserves?|armed\s+with|"
-                       r"carrying|carries|capable\s+of\s+(?:carrying|firing|launching))\s+(?:of\s+)?(?:(?:up\s+to|about|"
-                       r"around|some|nearly|almost|over|more\s+than|a\s+total\s+of)\s+)?$", re.IGNORECASE)
+#: what a carrier or a stock could fire, not what was fired (``fact_cues.csv``, cue ``capacity``): what may stand between
+#: the word and the number
+_CAPACITY_TAIL = r"\s+(?:of\s+)?(?:(?:up\s+to|about|around|some|nearly|almost|over|more\s+than|a\s+total\s+of)\s+)?"
 #: weapons made, bought or delivered: a stock, not a count of launches or interceptions
 SUPPLY_RE = re.compile(r"\b(?:received|receives|receive|receiving|delivered|delivers|deliver|supplied|supplies|supply|"
                        r"produced|produces|produce|producing|manufactured|manufactures|manufacture|bought|buys|buy|"
@@ -737,7 +737,7 @@ def launcher_after(ctx, unit_end: int, s_end: int) -> str:
     the side that launched what is counted, named right after it."""
     text = ctx.text
     by = re.match(r"\s+(?:launched|fired|sent)\s+(?:\w+\s+){0,2}?by\s+(?:the\s+)?", text[unit_end:s_end])
-    that = None if by else re.match(r"\s+(?:that|which)\s+", text[unit_end:s_end])
+    that = None if by else re.match(r"\s+(?:(?:that|which)\s+)?", text[unit_end:s_end])   # "the 35 drones Russia launched"
     at = unit_end + (by or that).end() if (by or that) else -1
     if at < 0:
         return ""

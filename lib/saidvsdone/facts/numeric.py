@@ -419,6 +419,9 @@ def the_figure_was(ctx, index: int, quantity: Quantity, facts: list[Fact], s_sta
                    quantity_text=ctx.text[quantity.start:quantity.end], restates=None, conversion_of=None)
 
 
+#: a bare number of troops counted before that died or were hurt or taken ("100 of them had died")
+_DIED_AFTER = re.compile(r"(?:\s+of\s+them)?\s+(?:have|has|had|were|was)\s+(?:since\s+|already\s+|reportedly\s+)?(?:died|"
+                         r"been\s+(?:killed|wounded|injured|captured|taken\s+prisoner))\b", re.IGNORECASE)
 #: troops of a bare number sent or deployed (not lost): "another 12,000 had been sent to replace them"
 _SENT_AFTER = re.compile(r"\s+(?:more\s+)?(?:have|has|had|were|was|are|is)\s+(?:been\s+|being\s+)?(?:sent|deployed|"
                          r"dispatched|moved|transferred|redeployed|mobili[sz]ed|brought\s+in|called\s+up)\b", re.IGNORECASE)
@@ -487,7 +490,7 @@ def another_of_the_same(ctx, quantity: Quantity, facts: list[Fact], s_start: int
     if match is None and (re.match(r"\s+(?:of\s+them|of\s+which|more)\b", after) or re.match(
             r"\s+(?:were|have\s+been|had\s+been)\s+(?:shot\s+down|intercepted|downed|destroyed|"
             r"neutrali[sz]ed|[\"“‘']?lost[\"”’']?\s+(?:to|through|due\s+to)\s+(?:electronic|jamming|EW)\b|"
-            r"[\"“‘']?locally\s+lost\b|lost\s+(?:from|off)\s+(?:the\s+)?radar)\b",
+            r"[\"“‘']?locally\s+lost\b|lost\s+(?:from|off)\s+(?:the\s+)?radar|jammed|suppressed\s+by\s+electronic)\b",
             ctx.text[quantity.end:quantity.end + 50])):
         match = re.search(r"$", before)      # "12 of them", "and 3,000 more", "40 were shot down"
     if not match or not facts or re.match(r"[\s-]*(?:per|percent|%|of\s+(?!them|which))", after):
@@ -508,12 +511,18 @@ def another_of_the_same(ctx, quantity: Quantity, facts: list[Fact], s_start: int
                    quantity=quantity, quantity_text=ctx.text[quantity.start:quantity.end],
                    anchor=quantity.start, sentence=sentence_of(ctx, s_start), bound="",
                    restates=None, conversion_of=None)
+    if previous.category == "strikes" and previous.intercepted and previous.actor in ("Russia", "Ukraine") and \
+            re.match(r"out\s+of\b", match.group(), re.IGNORECASE):
+        fact.actor, fact.intercepted = opposite(previous.actor), False   # "destroyed 45 drones out of 60": launched
     if previous.category == "casualties" and _SENT_AFTER.match(ctx.text, quantity.end, s_end):
         fact.change, fact.category = "count", "manpower"   # "3,400 … killed, and another 12,000 had been sent": deployed
     if previous.category == "strikes" and not previous.intercepted and re.match(
             r"\s+(?:[\w’'-]+\s+){0,2}?(?:were|was|have\s+been|had\s+been)\s+(?:shot\s+down|"
-            r"intercepted|downed|destroyed|neutrali[sz]ed)\b", ctx.text[quantity.end:quantity.end + 40]):
-        fact.actor, fact.intercepted = opposite(previous.actor), True
+            r"intercepted|downed|destroyed|neutrali[sz]ed|jammed|[\"“‘']?(?:locally\s+)?lost[\"”’']?\s+(?:to|through|"
+            r"due\s+to)\s+(?:electronic|jamming|EW)|[\"“‘']?locally\s+lost)\b", ctx.text[quantity.end:quantity.end + 50]):
+        fact.actor, fact.intercepted = opposite(previous.actor), True   # "… while six more were lost to jamming"
+    if previous.category in ("manpower", "mobilisation") and _DIED_AFTER.match(ctx.text, quantity.end, s_end):
+        fact.change, fact.category = "loss", "casualties"   # "sent some 11,000 soldiers, and at least 100 of them had died"
     if previous.category == "strikes" and not previous.intercepted and previous.actor in ("Russia", "Ukraine") and \
             SHOT_DOWN_BEFORE.search(before):
         # "engaged 52 air targets, downing 38 of them": shot down by the side the launch was aimed at
@@ -589,8 +598,10 @@ def stands_alone(ctx, quantity: Quantity) -> bool:
     return bool(re.match(r"\s*(?:[,.;:)”\"]|$)|\s+(?:in|on|near|at|around|along|across|from|to|"
                          r"of|were|was|had|have|has|are|is|more|by|during|since|overnight|but|"
                          r"and|over|above|off|into|inside|within|while|surrendered|died|deserted|"
-                         r"defected|under|after|before|amid|despite|until|the|that|which|launched|fired|sent)\b",
-                         ctx.text[quantity.end:quantity.end + 14]))
+                         r"defected|under|after|before|amid|despite|until|the|that|which|launched|fired|sent|"
+                         r"(?:last|this|that)\s+(?:week|month|year|night|weekend|spring|summer|autumn|fall|winter)|"
+                         r"yesterday|today|overnight)\b",    # "…, including 11 last week": a time, no noun of its own
+                         ctx.text[quantity.end:quantity.end + 20]))
 
 
 def restated_figure(ctx, index: int, quantity: Quantity, facts: list[Fact]) -> Fact | None:

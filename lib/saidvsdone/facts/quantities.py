@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import math
 import re
+from bisect import bisect_right
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -237,7 +238,9 @@ UNIT_SKIP = {"of", "its", "their", "the", "his", "her", "our", "these", "those",
 #: "has already exceeded", "topped", "reached": the verbs that put a number on a count
 _COUNT_VERBS = (r"(?:(?:has|have|had)\s+)?(?:already\s+|now\s+)?(?:at|as|stood\s+at|stands\s+at|was|is|"
                 r"averaged|averages|average|amounted\s+to|amount\s+to|amounts\s+to|"
-                r"were|are|reached|reaches|rose\s+to|rises\s+to|risen\s+to|grew\s+to|climbed\s+to|hit|exceeded|exceeds|exceed|"
+                r"were|are|reached|reaches|rose\s+to|rises\s+to|risen\s+to|grew\s+to|grown\s+to|increased\s+to|swelled\s+to|"
+                r"climbed\s+to|hit|exceeded|exceeds|exceed|"
+                r"(?:passed|surpassed|crossed|topped)\s+the|"   # "have passed the 900,000 mark"
                 r"fell\s+to|falls\s+to|fallen\s+to|dropped\s+to|drops\s+to|declined\s+to|"
                 r"topped|tops|surpassed|surpasses|passed|totalled|totaled|totals|of)"
                 # "were likely to be", "are estimated to have reached": a hedge between the verb and the figure
@@ -276,6 +279,10 @@ FRACTION_RE = re.compile(
     r"|three[\s-]quarters|(?:two|three|four)[\s-]fifths)\s+of\b", re.IGNORECASE)
 
 
+#: words after which a day number followed by its month is a date ("the night of 12 May", "since 3 March")
+_BEFORE_A_DAY = frozenset({"of", "on", "since", "from", "until", "till", "by", "before", "after", "to", "and", "between"})
+
+
 def not_a_battle_number(ctx, match: re.Match, quantity: Quantity, s_start: int, s_end: int | None = None) -> bool:
     text = ctx.text
     num_text = match.group("num") or ""
@@ -297,6 +304,9 @@ def not_a_battle_number(ctx, match: re.Match, quantity: Quantity, s_start: int, 
         if prev and prev[-1].rstrip(".") in MONTHS and before.endswith(" ") and \
                 (s_end is None or prev[-2:-1] == ["on"] or unit_after(ctx, quantity.end, s_end) is None):
             return True     # "published on June 17 shows …": a date; not "in June 12 soldiers were killed" (a unit follows)
+        after = re.match(r"\s+([A-Z][a-z]+)\b", text[quantity.end:quantity.end + 12])
+        if after and after.group(1).lower() in MONTHS and prev and prev[-1] in _BEFORE_A_DAY:
+            return True     # "on the night of 12 May", "from 3 March": a day before its month
     if re.search(r"(?:article|section|chapter|page|pages|paragraph|no\.|number|point"
                  r"|resolution|decree|order)\s*$", before) and \
             not re.search(r"\b(?:which|who|that|they|now|currently|still)\s+number\s*$", before):
@@ -430,17 +440,26 @@ def unit_before(ctx, quantity: Quantity, s_start: int):
         offset = quantity.start - len(before)
         return rate.group("u"), offset + rate.start("u"), offset + rate.end("u")
     put_at = re.search(r"\b(?:put|puts|putting|places|placed|estimates|estimated)\s+(?:the|their|its)\s+(?:number|figure|"
-                       r"total|toll|strength|count)\s+at\s+(?:(?:about|around|some|nearly|almost|over|more\s+than|"
-                       r"up\s+to)\s+)?$", before, re.IGNORECASE)
+                       r"total|toll|strength|count)(?P<of>\s+of\s+(?:the\s+)?(?:dead|killed|wounded|casualties|deaths|losses))?"
+                       r"\s+at\s+(?:(?:about|around|some|nearly|almost|over|more\s+than|up\s+to)\s+)?$", before, re.IGNORECASE)
     if put_at:
         # "Tens of thousands of Russian troops are massing, though Kyiv puts the number at 90,000": the
         # people counted earlier in the sentence
         offset = quantity.start - len(before)
+        since = s_start
         people = [m for m in ctx.v.unit_re.finditer(ctx.text, s_start, offset + put_at.start())
                   if getattr(ctx.v.units.get(re.sub(r"\s+", " ", m.group().lower())), "dimension", "") == "people"]
+        previous = bisect_right(ctx.sentence_starts, s_start) - 2
+        if not people and put_at.group("of") and previous >= 0:
+            # "… killed at least 60 Russian soldiers. … a blogger put the number of dead at 25": the sentence before's
+            since = ctx.sentence_starts[previous]
+            people = [m for m in ctx.v.unit_re.finditer(ctx.text, since, s_start)
+                      if getattr(ctx.v.units.get(re.sub(r"\s+", " ", m.group().lower())), "dimension", "") == "people"]
+        if people and since < s_start:
+            return people[-1].group(), quantity.end, quantity.end    # the noun of the sentence before: no span there
         if people:
             unit = people[-1]
-            side = ctx.v.actor_re.search(ctx.text, max(s_start, unit.start() - 25), unit.start())
+            side = ctx.v.actor_re.search(ctx.text, max(since, unit.start() - 25), unit.start())
             start = side.start() if side and not ctx.text[side.end():unit.start()].strip() else unit.start()
             return unit.group(), start, unit.end()     # "Russian troops": the side goes with the unit
     match = NUMBER_OF_RE.search(before)
@@ -500,6 +519,11 @@ def model_name(ctx, token: str, end: int, s_end: int) -> bool:
     return found is not None and found.dimension == "count" and found.category == "strikes"
 
 
+#: an attack in the sentence before a bare casualty number: whom it killed were its victims, not its soldiers
+_ATTACKED = re.compile(r"\b(?:shelled|shelling|struck|strikes?|attacked|attacks?|bombed|bombing|hit|raided|fired)\b",
+                       re.IGNORECASE)
+
+
 def casualty_count(ctx, quantity: Quantity, s_start: int):
     """"12 people were killed and 60 wounded": a bare number before a casualty word
     counts people when people were counted earlier in the sentence."""
@@ -532,9 +556,12 @@ def casualty_count(ctx, quantity: Quantity, s_start: int):
               ctx.v.units[re.sub(r"\s+", " ", c.lower())].dimension == "people"]
     if not people:
         return None     # "1,351 soldiers have been killed … and 3,825 wounded": people counted before
-    if opening and re.match(r"\s+of\s+them\b", ctx.text[quantity.end:quantity.end + 10]) and \
-            ctx.v.units[re.sub(r"\s+", " ", people[-1].lower())].unit == "troops":
-        return people[-1], quantity.end, quantity.end     # "… sent 12,000 soldiers. At least 600 of them have been killed"
+    if opening and ctx.v.units[re.sub(r"\s+", " ", people[-1].lower())].unit == "troops" and \
+            (re.match(r"\s+of\s+them\b", ctx.text[quantity.end:quantity.end + 10]) or
+             (before < s_start and not _ATTACKED.search(ctx.text, before, s_start))):
+        # "… sent 12,000 soldiers. At least 600 of them have been killed"; "North Korean troops joined the fighting.
+        # About 1,000 have been killed": the soldiers of the sentence before
+        return people[-1], quantity.end, quantity.end
     return "people", quantity.end, quantity.end
 
 

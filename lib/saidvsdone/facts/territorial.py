@@ -44,7 +44,7 @@ from saidvsdone.facts.sides import (
     subject_of,
     subject_side,
 )
-from saidvsdone.facts.vocab import Direction, Unit
+from saidvsdone.facts.vocab import Direction, Unit, word_before_regex
 from saidvsdone.facts.words import (
     CIVILIAN_NOUNS,
     CLAUSE_WORDS,
@@ -401,8 +401,9 @@ def direction_verb_near(ctx, pos: int, clause_start: int, s_end: int):
         if lower == "and" or w[2] in ",":
             earlier = next((j for j in range(n + 1, len(before)) if is_number_token(before[j][2])),
                            None)
-            if earlier is None and n + 1 < len(before) and place_at(ctx, before[n + 1][0]):
-                earlier = n + 1    # "captured Ocheretyne and four other villages"
+            if earlier is None and n + 1 < len(before) and (place_at(ctx, before[n + 1][0]) or
+                                                             before[n + 1][2].lower() in _PLACE_NOUNS):
+                earlier = n + 1    # "captured Ocheretyne and four other villages", "captured the town and 2 villages"
             if earlier is None:
                 break
             limit = earlier + 8    # a list of numbers: the verb is before its first item
@@ -422,6 +423,8 @@ def direction_verb_near(ctx, pos: int, clause_start: int, s_end: int):
     return None
 
 
+#: a settlement named by its kind, the object of a verb before a list ("captured the town and two nearby villages")
+_PLACE_NOUNS = frozenset({"town", "city", "village", "settlement", "hamlet", "stronghold", "bridgehead", "outskirts"})
 #: words that end the noun phrase of a headline's count ("claims two villages as Kyiv says …")
 _COUNT_PHRASE_END = {"as", "while", "but", "and", "amid", "after", "despite", "since", "when", "with",
                      "says", "said", "—", "-", ":", ";", ","}
@@ -644,7 +647,8 @@ def read_length(ctx, r: Reading) -> bool:
             # not "Sudzha, which Ukrainian forces entered, … lies 8 km from the border")
         if RELOCATED.search(text, max(s_start, quantity.start - 80), quantity.start):
             return False     # "moved its headquarters 15 km west": a relocation, not where the forces are
-        if _FACILITY_BEFORE.search(text, max(s_start, quantity.start - 40), quantity.start):
+        if word_before_regex(ctx.v.cues.get("facility", frozenset()), _FACILITY_TAIL).search(
+                text, max(s_start, quantity.start - 40), quantity.start):
             return False     # "struck an oil depot 1,200 km inside Russia": where a target is, not forces
         if re.search(r"(?:[A-Z][\w’'-]+|\b(?:region|oblast|province|airfield|air\s+base|base|refinery|depot|plant|port"
                      r"|town|city|village)),\s+(?:[a-z]+\s+)?$", text[max(s_start, quantity.start - 40):quantity.start]) and \
@@ -719,11 +723,9 @@ def read_length(ctx, r: Reading) -> bool:
 _ADVANCE_OF = re.compile(r"\b(?:push|advance|breakthrough|penetration|thrust|drive|incursion|progress)\s+of\s+"
                          r"(?:(?:about|around|some|nearly|almost|roughly|approximately|up\s+to|more\s+than|over|"
                          r"at\s+least)\s+)?$")
-#: a facility right before a length: "an oil depot 1,200 km inside Russia", "a refinery some 500 km from the border"
-_FACILITY_BEFORE = re.compile(r"\b(?:depot|depots|refinery|refineries|airfield|airfields|air\s+base|airbase|base|bases|plant|"
-                              r"plants|factory|factories|port|terminal|warehouse|arsenal|facility|facilities|site|target|"
-                              r"targets|substation|bridge)\s+(?:(?:about|around|some|nearly|almost|over|more\s+than|roughly|"
-                              r"approximately|up\s+to)\s+)?$", re.IGNORECASE)
+#: a facility right before a length (``fact_cues.csv``, cue ``facility``): "an oil depot 1,200 km inside Russia", "a
+#: refinery some 500 km from the border"; what may stand between the word and the number
+_FACILITY_TAIL = r"\s+(?:(?:about|around|some|nearly|almost|over|more\s+than|roughly|approximately|up\s+to)\s+)?"
 #: "moved its headquarters (about) 15 km west", "relocated the command post": a relocation before a distance
 RELOCATED = re.compile(r"\b(?:moved|moves|relocated|relocates|shifted|transferred)\s+(?:its|their|his|the|a)\s+"
                        r"(?:[\w-]+\s+)?(?:headquarters|hq|command\s+posts?|bases?|staff)\s+(?:[\w-]+\s+){0,2}?$",

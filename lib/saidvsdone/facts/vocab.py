@@ -84,6 +84,16 @@ def cue_regex(words: frozenset) -> re.Pattern | None:
     return re.compile(rf"(?<![\w-])(?:{trie_pattern(words)})(?![\w-])")  # = the longest-first alternation
 
 
+@lru_cache(maxsize=64)
+def word_before_regex(words: frozenset, tail: str) -> re.Pattern:
+    """One pattern, searched right before a number, for a word of a ``fact_cues.csv`` cue (phrases of several words
+    too: "total salvo") followed by ``tail`` (what may stand between it and the number) and the end of the text searched
+    ("sentenced 12", "a total salvo of up to 16"). Built once per set of words; with no words it matches nothing."""
+    if not words:
+        return re.compile(r"(?!)")
+    return re.compile(rf"\b(?:{alternation(words)})" + tail + "$", re.IGNORECASE)
+
+
 def first_chars(words) -> str:
     """A look-ahead for the first characters of ``words`` (case-sensitive): put before a long
     alternation, it fails at once where no word can start (otherwise every word is tried at
