@@ -912,3 +912,20 @@ def test_role_holder_reads_each_phrase_once_as_the_per_call_patterns_did():
             for pos in (0, 60, len(text)):
                 assert claims._role_holder(doc, phrase, pos, day) == _role_holder_reference(doc, phrase, pos, day)
     assert claims._role_holder(doc, "Ukraine's defence minister", len(text), doc.published) == "Rustem Umerov"
+
+
+def test_speaker_side_reads_the_mentions_near_each_verb_as_the_full_scan_did(monkeypatch):
+    # "we"/"our" inside a quote and "the enemy" take the side named by a reporting verb nearby: the mentions
+    # near each verb are found by bisection (in text order); with the index turned off, the full scan
+    from saidvsdone.facts import sides
+
+    paragraphs = ["“We held our positions and the enemy lost 40 tanks,” the Ukrainian commander said.",
+                  "“Our troops advanced,” Russia's defence ministry said, adding that the enemy retreated.",
+                  "The enemy fired 12 missiles overnight, Ukraine's air force said. “We downed ten,” it said.",
+                  "Kyiv said on Monday that “our forces” held. Moscow said “we are winning” and the enemy fled."]
+    text = "\n\n".join(paragraphs[n % 4] + f" ({n})" for n in range(40))
+    fast = [(m.start, m.side, m.kind) for m in sides.mentions(text)]
+    monkeypatch.setattr(sides, "_starts_in_order", lambda mentions: None)
+    plain = [(m.start, m.side, m.kind) for m in sides.mentions(text)]
+    assert fast == plain
+    assert sum(1 for _, side, kind in fast if kind in ("pronoun-speaker", "enemy") and side) >= 100
