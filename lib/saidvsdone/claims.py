@@ -1491,8 +1491,7 @@ def _back_reference(doc, sentence, previous, lexicon) -> dict | None:
     match = _BACK_REFERENCE.match(doc.text, sentence.start)
     if match is None or match.end() > sentence.end or previous.headline:
         return None
-    after = [m for m in _mentions_between(doc, match.end(), sentence.end) if match.end() <= m.start < sentence.end
-             and m.speaker]
+    after = [m for m in doc.speech.mentions if match.end() <= m.start < sentence.end and m.speaker]
     if not after:
         return None
     who = _mentions.people()

@@ -238,6 +238,20 @@ _SINGLE_OPEN = re.compile(r"(?:^|(?<=[\s(—–-]))['‘](?=[A-Za-z0-9])")
 _SINGLE_CLOSE = re.compile(r"(?<=[\w.,!?])['’](?=[,.;:!?]?(?:\s|$))")
 
 
+_STARTS: list = [None]  # (the mention list last asked about, its length, its starts or None): one entry
+
+
+def _starts_in_order(mentions: list[Mention]) -> list[int] | None:
+    """The starts of ``mentions`` when they are in text order (None if not), kept for the list last asked about
+    (one article's mentions are asked about once per pronoun: listed once, not per call)."""
+    cached = _STARTS[0]
+    if cached is None or cached[0] is not mentions or cached[1] != len(mentions):
+        starts = [m.start for m in mentions]
+        cached = (mentions, len(mentions), starts if all(a <= b for a, b in zip(starts, starts[1:])) else None)
+        _STARTS[0] = cached
+    return cached[2]
+
+
 def speaker_side(text: str, mentions: list[Mention], pos: int) -> str:
     """The side of whoever speaks in the paragraph of ``pos``: a side named next to a
     reporting verb outside the quote marks ("…," the Russian defence minister said)."""
@@ -268,20 +282,6 @@ def speaker_side(text: str, mentions: list[Mention], pos: int) -> str:
             if best is None or distance < best[0]:
                 best = (distance, side)
     return best[1] if best else ""
-
-
-_STARTS: list = [None]  # (the mention list last asked about, its length, its starts or None): one entry
-
-
-def _starts_in_order(mentions: list[Mention]) -> list[int] | None:
-    """The starts of ``mentions`` when they are in text order (None if not), kept for the list last asked about
-    (one article's mentions are asked about once per pronoun: listed once, not per call)."""
-    cached = _STARTS[0]
-    if cached is None or cached[0] is not mentions or cached[1] != len(mentions):
-        starts = [m.start for m in mentions]
-        cached = (mentions, len(mentions), starts if all(a <= b for a, b in zip(starts, starts[1:])) else None)
-        _STARTS[0] = cached
-    return cached[2]
 
 
 #: the end of a sentence inside a paragraph (a full stop, ! or ? and any closing quote, then a space)
