@@ -912,3 +912,42 @@ def test_role_holder_reads_each_phrase_once_as_the_per_call_patterns_did():
             for pos in (0, 60, len(text)):
                 assert claims._role_holder(doc, phrase, pos, day) == _role_holder_reference(doc, phrase, pos, day)
     assert claims._role_holder(doc, "Ukraine's defence minister", len(text), doc.published) == "Rustem Umerov"
+
+
+def test_speaker_side_reads_the_mentions_near_each_verb_as_the_full_scan_did(monkeypatch):
+    # "we"/"our" inside a quote and "the enemy" take the side named by a reporting verb nearby: the mentions
+    # near each verb are found by bisection (in text order); with the index turned off, the full scan
+    from saidvsdone.facts import sides
+
+    paragraphs = ["“We held our positions and the enemy lost 40 tanks,” the Ukrainian commander said.",
+                  "“Our troops advanced,” Russia's defence ministry said, adding that the enemy retreated.",
+                  "The enemy fired 12 missiles overnight, Ukraine's air force said. “We downed ten,” it said.",
+                  "Kyiv said on Monday that “our forces” held. Moscow said “we are winning” and the enemy fled."]
+    text = "\n\n".join(paragraphs[n % 4] + f" ({n})" for n in range(40))
+    fast = [(m.start, m.side, m.kind) for m in sides.mentions(text)]
+    monkeypatch.setattr(sides, "_starts_in_order", lambda mentions: None)
+    plain = [(m.start, m.side, m.kind) for m in sides.mentions(text)]
+    assert fast == plain
+    assert sum(1 for _, side, kind in fast if kind in ("pronoun-speaker", "enemy") and side) >= 100
+
+
+def test_claims_read_the_mentions_of_a_span_by_bisection_as_a_scan_would(monkeypatch):
+    # the speech layer's mentions of a span (a stamped label, an own-voice check, a source's owner, a possessive
+    # claim, …) come from _mentions_between (bisection); a plain scan of every mention gives the same claims
+    import pandas as pd
+
+    from saidvsdone import claims, corpus, document
+
+    texts = list(corpus.load()["text"]) + [
+        "11.20 BST Zelensky: the front is holding near Pokrovsk.\n\nISW cannot verify the claim. ISW assesses that "
+        "Russian forces advanced.\n\nTrump's claim that thousands of troops were surrounded was denied by Kyiv.\n\n"
+        "Russian forces captured 50 km², according to an analysis of open-source maps by the Black Bird Group."]
+    articles = pd.concat([corpus.from_text(t, article_id=f"m{n}", published="2024-06-01") for n, t in enumerate(texts)],
+                         ignore_index=True)
+    fast = claims.find(articles)
+    document.clear_cache()
+    monkeypatch.setattr(claims, "_mentions_between",
+                        lambda doc, a, b: [m for m in doc.speech.mentions if a <= m.start < b])
+    plain = claims.find(articles)
+    pd.testing.assert_frame_equal(fast, plain)
+    assert len(fast) >= 10

@@ -1027,7 +1027,8 @@ def _it_in_sentence(doc, sentence, act) -> str:
     """ "The ministry published a video it said showed …": an institution named earlier in the
     same sentence (the last one before the pronoun, not a person, not a country) is "it"."""
     who = _mentions.people()
-    before = [m for m in doc.speech.mentions if sentence.start <= m.start and m.end <= act.speaker.start
+    before = [m for m in _mentions_between(doc, sentence.start, act.speaker.start + 1)
+              if sentence.start <= m.start and m.end <= act.speaker.start
               and m.speaker and m.how in ("name", "title") and not _mentions.is_person(m.speaker, who)
               and not doc.in_quote(m.start)]
     return before[-1].speaker if before else ""
@@ -1144,7 +1145,7 @@ def _possessive_claims(doc, sentence, acts) -> list:
     matches = list(_POSSESSIVE_CLAIM.finditer(doc.text, sentence.start, sentence.end))
     if not matches:  # most sentences: the mentions are not read at all
         return found
-    ends = {m.end: m for m in doc.speech.mentions if sentence.start <= m.start < sentence.end}
+    ends = {m.end: m for m in _mentions_between(doc, sentence.start, sentence.end) if sentence.start <= m.start < sentence.end}
     for match in matches:
         owner = ends.get(match.start())
         if owner is None and not acts and match.group(0).rstrip().endswith(" of"):
@@ -1590,7 +1591,7 @@ def _headline_who(doc, start: int, end: int):
     the body's speaker from that country with that role."""
     from saidvsdone.mentions import Mention
     people = _mentions.people()
-    named = [m for m in doc.speech.mentions if start <= m.start < end and m.speaker
+    named = [m for m in _mentions_between(doc, start, end) if start <= m.start < end and m.speaker
              and m.how in ("name", "title", "role")]
     if named and named[-1].how == "role" and _body_office_holder(doc, named[-1]):
         return Mention(start, end, _body_office_holder(doc, named[-1]), doc.text[start:end], "role")
@@ -1719,7 +1720,8 @@ def _unattributed(doc, sentence, speaking, acts) -> list:
             # "The US security research center, the Institute for War Studies, announced …": the apposition names
             # the speaking head before it
             a, b = apposed.span("name")
-            named = [m for m in doc.speech.mentions if (a, b) == (m.start, m.end) and m.speaker and m.how == "name"]
+            named = [m for m in _mentions_between(doc, a, a + 1) if (a, b) == (m.start, m.end) and m.speaker
+                     and m.how == "name"]
             mention = named[0] if named else _mentions.Mention(a, b, "", text[a:b], "unknown name")
             result.append(SpeechAct((sentence.start, sentence.end), cue, mention,
                                     *doc.speech.cue_days.get(cue.start, (None, ""))))
@@ -1907,7 +1909,8 @@ def _demand_subject(doc, s_start: int, cue):
     if word in ("it", "they"):
         last = _last_institution(doc, cue.start)
         return None if last is None else replace(last, start=a, end=b, as_written=doc.text[a:b])
-    named = [m for m in doc.speech.mentions if m.start == a and m.speaker and m.how in ("name", "title", "country")]
+    named = [m for m in _mentions_between(doc, a, a + 1) if m.start == a and m.speaker
+             and m.how in ("name", "title", "country")]
     return named[0] if named else None
 
 
@@ -1947,7 +1950,8 @@ def _stamped_label(doc, sentence) -> list:
     stamp = _STAMPED_LABEL.match(doc.text, sentence.start, sentence.end)
     if stamp is None or not stamp.group(0).strip():
         return []
-    named = [m for m in doc.speech.mentions if m.start == stamp.end() and m.speaker and m.how in ("name", "title")]
+    named = [m for m in _mentions_between(doc, stamp.end(), stamp.end() + 1)  # (bisection: no scan per sentence)
+             if m.start == stamp.end() and m.speaker and m.how in ("name", "title")]
     if not named or doc.text[named[0].end:named[0].end + 1] != ":":
         return []
     m = named[0]
@@ -2132,7 +2136,7 @@ def _own_voice(doc) -> frozenset:
     own = set()
     for check in _OWN_CHECK.finditer(doc.text):
         a, b = check.span("who")
-        named = [m.speaker for m in doc.speech.mentions if a <= m.start < b and m.speaker and m.how == "name"]
+        named = [m.speaker for m in _mentions_between(doc, a, b) if a <= m.start < b and m.speaker and m.how == "name"]
         if named and not _mentions.is_person(named[0], _mentions.people()):
             own.add(named[0])
     for act in doc.speech.acts:
@@ -2170,7 +2174,7 @@ def _source_owner(doc, cue, s_end: int):
     if match is None:
         return None
     a, b = match.span("owner")
-    known = [m for m in doc.speech.mentions if a <= m.start < b and m.speaker and m.how in ("name", "title")]
+    known = [m for m in _mentions_between(doc, a, b) if a <= m.start < b and m.speaker and m.how in ("name", "title")]
     if known:
         return known[0]
     return _mentions.Mention(a, b, "", doc.text[a:b], "unnamed source")
@@ -2182,7 +2186,8 @@ def _statement_owner(doc, s_start: int, cue_start: int):
     if match is None:
         return None
     a, b = match.span("owner")
-    named = [m for m in doc.speech.mentions if a <= m.start and m.end <= b and m.speaker and m.how != "pronoun"]
+    named = [m for m in _mentions_between(doc, a, b + 1) if a <= m.start and m.end <= b and m.speaker
+             and m.how != "pronoun"]
     return named[0] if named else None
 
 

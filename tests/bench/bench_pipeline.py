@@ -124,11 +124,12 @@ def run() -> dict:
     used = _children_cpu() + time.process_time()   # this process takes a share of the slices too
     two = _best(lambda: _pipeline(articles, n_jobs=2), repeat=2, clock=time.perf_counter)
     workers_cpu = (_children_cpu() + time.process_time() - used) / 2  # per run (two runs)
+    identical = all(a.equals(b) for a, b in zip(pipeline.run(articles), pipeline.run(articles, n_jobs=2)))
     lines.append(f"full pipeline, two processes: {ARTICLES / two:.0f} articles/s wall = {one_wall / two:.2f}x one "
                  f"process in wall time ({os.cpu_count()} cores here, load average {os.getloadavg()[0]:.1f}); "
                  f"the two processes used {workers_cpu:.2f} s CPU per run for one process's {full:.2f} s "
                  f"({full / workers_cpu:.2f} of the work per CPU second: 2 processes on 2 idle cores "
-                 f"would give ≈{2 * full / workers_cpu:.2f}x)")
+                 f"would give ≈{2 * full / workers_cpu:.2f}x); tables identical to one process's: {identical}")
     peer = _textacy()
     if peer is None:
         lines.append("textacy direct_quotations + spaCy en_core_web_sm: not installed (peer skipped)")
@@ -145,5 +146,5 @@ def run() -> dict:
             seconds.append(_best(lambda: call(article), repeat=1))  # noqa: B023 - called at once
         shown = ", ".join(f"{kb} KB {t:.2f} s" for kb, t in zip(SIZES_KB, seconds))
         lines.append(f"  {name} one article: {shown}; growth exponent 100 KB→4 MB "
-                     f"{_exponent(SIZES_KB[1:], seconds[1:]):.2f}")
+                     f"{_exponent(SIZES_KB[1:], seconds[1:]):.2f} (1→4 MB {_exponent(SIZES_KB[2:], seconds[2:]):.2f})")
     return {"stage": "pipeline", "articles_per_second": rate, "seconds": round(full, 2), "line": "\n".join(lines)}

@@ -238,6 +238,20 @@ _SINGLE_OPEN = re.compile(r"(?:^|(?<=[\s(—–-]))['‘](?=[A-Za-z0-9])")
 _SINGLE_CLOSE = re.compile(r"(?<=[\w.,!?])['’](?=[,.;:!?]?(?:\s|$))")
 
 
+_STARTS: list = [None]  # (the mention list last asked about, its length, its starts or None): one entry
+
+
+def _starts_in_order(mentions: list[Mention]) -> list[int] | None:
+    """The starts of ``mentions`` when they are in text order (None if not), kept for the list last asked about
+    (one article's mentions are asked about once per pronoun: listed once, not per call)."""
+    cached = _STARTS[0]
+    if cached is None or cached[0] is not mentions or cached[1] != len(mentions):
+        starts = [m.start for m in mentions]
+        cached = (mentions, len(mentions), starts if all(a <= b for a, b in zip(starts, starts[1:])) else None)
+        _STARTS[0] = cached
+    return cached[2]
+
+
 def speaker_side(text: str, mentions: list[Mention], pos: int) -> str:
     """The side of whoever speaks in the paragraph of ``pos``: a side named next to a
     reporting verb outside the quote marks ("…," the Russian defence minister said)."""
@@ -251,10 +265,14 @@ def speaker_side(text: str, mentions: list[Mention], pos: int) -> str:
     s_start = max((e for e in ends if e <= pos), default=p_start)
     s_end = min((e for e in ends if e > pos), default=p_end)
     best = None
+    starts = _starts_in_order(mentions)
     for verb in _reporting_verb_re().finditer(text, p_start, p_end):
         if inside_quote(text, verb.start()):
             continue
-        near = [m for m in mentions if verb.start() - 60 <= m.start < verb.end() + 60 and
+        # the mentions near the verb by bisection when they are in text order (a scan of all per verb was quadratic)
+        around = mentions if starts is None else \
+            mentions[bisect_left(starts, verb.start() - 60):bisect_left(starts, verb.end() + 60)]
+        near = [m for m in around if verb.start() - 60 <= m.start < verb.end() + 60 and
                 m.side in ("Russia", "Ukraine") and m.kind not in ("enemy", "pronoun-speaker") and
                 not inside_quote(text, m.start)]     # a resolved "it said" names its side too
         pronoun = _PRONOUN_BEFORE.search(text, max(p_start, verb.start() - 6), verb.start())
