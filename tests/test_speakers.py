@@ -1334,3 +1334,17 @@ def test_lone_first_names_and_was_blunt(text, words, expected):
 ])
 def test_unnamed_people_met_by_the_reporter(text, words, expected):
     assert speaker_of(text, words) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a number's thousands comma is no aside: the mention before it is the content's subject, not the verb's
+    ("The Defence Ministry in Moscow said on Tuesday that its troops had advanced. Over the past day, the Ukrainian "
+     "army lost over 1,200 servicemen along the front, the ministry said.", "Russian Defence Ministry"),
+    ("Ukrainian forces lost 1,200 soldiers near the town, the ministry said.", "ministry"),
+    # a real aside is still skipped
+    ("Serhii Bratchuk, speaking on local television, said 1,500 shells had hit the port.", "Serhii Bratchuk"),
+])
+def test_a_thousands_comma_is_no_aside_before_a_post_posed_verb(text, expected):
+    from saidvsdone import claims
+    table = claims.find(corpus.from_text(text, published="2023-05-10"))
+    assert table["speaker"].tolist()[-1] == expected

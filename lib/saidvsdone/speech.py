@@ -1716,7 +1716,7 @@ def _subject_of(reader: _Reader, cue: Cue, sentence_start: int) -> Mention | Non
         before = [m for m in candidates if m.end <= relative.start() and not text[m.end:relative.start()].strip()]
         if before and before[-1].how != "pronoun":
             return _resolve(reader, before[-1], before[-1].start)
-    aside = re.search(r",([^,]{1,120}),\s*(?:\w+\s+){0,2}$", text[window_start:cue.start])
+    aside = re.search(r",(?!\d)((?:[^,]|,(?=\d)){1,120}),(?!\d)\s*(?:\w+\s+){0,2}$", text[window_start:cue.start])  # "1,200" has no comma
     skipped = None
     tail = [m for m in candidates if aside and m.start > window_start + aside.end(1)]
     if tail and tail[-1].how in ("name", "title", "pronoun") and not text[tail[-1].end:cue.start].strip():
