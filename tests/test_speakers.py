@@ -313,8 +313,7 @@ def test_a_role_goes_to_whoever_held_it_on_the_day(text, published, expected):
     ("The defence minister said the plan was working.", "2023-06-01"),
     # the day one holder handed over to the next
     ("NATO's secretary general said the alliance would send more shells.", "2024-10-01"),
-    # an indefinite or a generic rank is anybody holding it, not the office
-    ("A Ukrainian commander said the line was holding.", "2024-06-01"),
+    # a generic rank is anybody holding it, not the office (an indefinite one is an unnamed source: below)
     ("The Ukrainian commander said the line was holding.", "2024-06-01"),
 ])
 def test_a_role_nobody_or_several_held_that_day_stays_unresolved(text, published):
@@ -1348,3 +1347,30 @@ def test_a_thousands_comma_is_no_aside_before_a_post_posed_verb(text, expected):
     from saidvsdone import claims
     table = claims.find(corpus.from_text(text, published="2023-05-10"))
     assert table["speaker"].tolist()[-1] == expected
+
+
+@pytest.mark.parametrize("text, words, expected", [
+    # an indefinite role is an unnamed source, never a person named or heard before
+    ("General Valerii Zaluzhnyi visited the front on Monday. “The enemy is exhausted,” a Ukrainian commander said.",
+     "enemy is exhausted", "Ukrainian commander (unnamed)"),
+    ("Dmitry Peskov spoke on Monday. “The talks are over,” a Kremlin spokesman told reporters.", "talks are over",
+     "Kremlin spokesman (unnamed)"),
+    ("“We hold the bridge,” a senior Russian general said.", "hold the bridge", "senior Russian general (unnamed)"),
+    # a lede's indefinite role named in the next paragraph is that person
+    ("The first stage is complete, according to a top Russian general.\n\nColonel General Sergei Rudskoy said at a "
+     "briefing: “The main tasks of the first stage have been completed.”", "main tasks", "Sergei Rudskoy"),
+    # the definite role still refers back
+    ("General Valerii Zaluzhnyi visited the front on Monday. “The enemy is exhausted,” the commander said.",
+     "enemy is exhausted", "Valerii Zaluzhnyi"),
+])
+def test_an_indefinite_role_is_no_one_named_before(text, words, expected):
+    assert speaker_of(text, words) == expected
+
+
+def test_an_indefinite_role_in_a_claim_is_unnamed():
+    assert speaker_on("A Ukrainian commander said the line was holding.", "2024-06-01") == ("", "unnamed source")
+    from saidvsdone import claims
+    text = ("Valerii Zaluzhnyi visited the front on Monday. A Ukrainian commander told reporters that Russian forces "
+            "were regrouping near Bakhmut.")
+    table = claims.find(corpus.from_text(text, published="2023-05-10"))
+    assert table["speaker"].tolist() == ["Ukrainian commander (unnamed)"]

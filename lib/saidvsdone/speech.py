@@ -2101,6 +2101,18 @@ def _resolve(reader: _Reader, mention: Mention, pos: int) -> Mention | None:
         return _last_speaker(reader, mention, person=False)  # "It said": the ministry, the agency, Kyiv
     if mention.how == "pronoun":
         return _antecedent(reader, mention, pos)
+    if mention.how == "role" and re.match(r"(?i)an?\s", mention.as_written):
+        # "a Ukrainian commander said" after "General Valerii Zaluzhnyi visited …": an indefinite role is an
+        # unnamed source, never someone named or heard before (that one would be "the commander"); a lede's
+        # "according to a top Russian general" may still be the one the next paragraph names
+        found = _resolve(reader, Mention(mention.start, mention.end, "", mention.as_written, "indefinite role"), pos)
+        name = found.speaker if found is not None else ""
+        if not name and _FOR_WHOM.match(reader.text, mention.end):  # "a spokesman for X": as a role reads
+            return found and Mention(found.start, found.end, "", found.as_written, found.how.replace("indefinite ", ""))
+        if not name or any(m.start < pos for m in reader.named.get(name, ())[:1]) or reader.last_spoke(name, pos) >= 0 \
+                or reader.text.find(name.split()[-1], 0, pos) >= 0:
+            return Mention(mention.start, mention.end, "", mention.as_written, "unnamed source")
+        return Mention(found.start, found.end, name, found.as_written, "role")
     owned = _OWNED_ROLE.match(reader.text, mention.end)
     held = who.role_regex.match("the " + reader.text[owned.end():owned.end() + 60]) if owned else None
     if held is not None and not (held.group("adj") or held.group("poss")):
@@ -2331,6 +2343,7 @@ def _side_agrees(reader: _Reader, country: str, pos: int) -> bool:
 
 #: "the former president", "an ex-minister", "the late general": not the office's holder that day
 FORMER = re.compile(r"(?i)\b(?:former|ex-|then-|one-time|late\b)")
+_FOR_WHOM = re.compile(r"\s+(?:for|of|at|from|to)\s")
 _OWNED_ROLE = re.compile(r"['’]s\s+(?=[a-z])")
 _SEAT_AFTER = re.compile(r"\s+in\s+([A-Z][\w’'-]+)(?![\w’'-])")
 _UNIT = re.compile(r"(?i)\b(?:battalion|brigade|regiment|company|platoon|corps|unit)\b")
