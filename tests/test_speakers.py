@@ -1374,3 +1374,17 @@ def test_an_indefinite_role_in_a_claim_is_unnamed():
             "were regrouping near Bakhmut.")
     table = claims.find(corpus.from_text(text, published="2023-05-10"))
     assert table["speaker"].tolist() == ["Ukrainian commander (unnamed)"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a named occasion after a possessive is no speaker; the one who used it to speak is
+    ("Volodymyr Zelensky used his New Year's address on Saturday to tell Ukrainians that the army would hold the "
+     "line near Bakhmut.", "Volodymyr Zelensky"),
+    ("Vladimir Putin used his Victory Day speech on Tuesday to say that Russian troops were advancing near Bakhmut.",
+     "Vladimir Putin"),
+    ("Oleh Synehubov used the briefing on Monday to say that Russian troops had shelled Kharkiv.", "Oleh Synehubov"),
+])
+def test_a_named_occasion_is_no_speaker(text, expected):
+    from saidvsdone import claims
+    table = claims.find(corpus.from_text(text, published="2023-05-10"))
+    assert table["speaker"].tolist() == [expected]

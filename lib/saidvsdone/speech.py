@@ -1534,6 +1534,10 @@ def _gathering_named_before(reader: _Reader, noun: str, pos: int, anchor):
     return None
 _SAME_DAY = re.compile(r"(?i)day|evening|morning|afternoon|night")
 _SECOND_VERB = re.compile(r"\s(?:and|but)\s+(?:(?:also|then|later|still|quickly|again)\s+)?$")
+# "X used his New Year's address on Saturday to tell …", "took the opportunity to say": the subject's purpose
+_USED_TO = re.compile(r"\s+(?:\w+ly\s+)?(?:used|uses|took|takes|seized|seizes|chose|chooses)\s+(?:his|her|its|their|the|a|an)\s"
+                      r"[^,.;:“”\"]{0,80}?\bto\s+$")
+_POSSESSED = re.compile(r"\b(?:his|her|its|their|our|my|your)\s+$", re.IGNORECASE)
 _QUOTED_AS = re.compile(r"\bquoted\s+((?:[\w’'.-]+\s+){0,5}?[\w’'.-]+)\s+as\s+$")
 
 
@@ -1710,7 +1714,8 @@ def _subject_of(reader: _Reader, cue: Cue, sentence_start: int) -> Mention | Non
         window_start = sentence_start + mark.end()
     candidates = [m for m in reader.mentions_between(window_start, cue.start)
                   if not (m.how == "country" and _modifies_a_speaker(text, m.end))
-                  and not _one_of_its_people(reader, m)]
+                  and not _one_of_its_people(reader, m)
+                  and not (m.how == "unknown name" and _POSSESSED.search(text, max(0, m.start - 7), m.start))]  # "his New Year's address"
     relative = _RELATIVE_WHO.search(text, window_start, cue.start)
     if relative:  # "…, Teplinsky told Putin, who urged commanders to …": the antecedent speaks
         before = [m for m in candidates if m.end <= relative.start() and not text[m.end:relative.start()].strip()]
@@ -1760,6 +1765,9 @@ def _subject_of(reader: _Reader, cue: Cue, sentence_start: int) -> Mention | Non
         if len(gap.split()) <= _ADJACENT_WORDS and not re.search(r"[.;:]|,\s*\w", gap):  # ", the ministry said"
             return _resolve(reader, m, m.start)
         break
+    if candidates and candidates[0].how != "country" and len(text[sentence_start:candidates[0].start].split()) <= 1 \
+            and _USED_TO.fullmatch(text, candidates[0].end, cue.start):
+        return _resolve(reader, candidates[0], candidates[0].start)  # "X used his address on Saturday to tell …"
     if _SECOND_VERB.search(text, max(window_start, cue.start - 30), cue.start) and candidates:
         # "Shoigu on Monday shrugged off the losses but warned that …": a second verb of the
         # sentence's subject (the mention that opens it)
