@@ -1388,3 +1388,16 @@ def test_a_named_occasion_is_no_speaker(text, expected):
     from saidvsdone import claims
     table = claims.find(corpus.from_text(text, published="2023-05-10"))
     assert table["speaker"].tolist() == [expected]
+
+
+@pytest.mark.parametrize("text, words, expected", [
+    # "the Kremlin official" is a person of the Kremlin: the one introduced with its name, else unnamed
+    ("Kremlin spokesman Dmitry Peskov spoke to reporters on Monday. “There is nothing new yet,” the Kremlin "
+     "official said.", "nothing new", "Dmitry Peskov"),
+    ("Vladimir Putin chaired a meeting on Monday. “There is nothing new yet,” the Kremlin official said.",
+     "nothing new", "Kremlin official (unnamed)"),
+    # the institution itself still speaks as itself
+    ("“There is nothing new yet,” the Kremlin said.", "nothing new", "Kremlin"),
+])
+def test_the_institutions_official_is_a_person(text, words, expected):
+    assert speaker_of(text, words) == expected

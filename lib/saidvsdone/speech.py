@@ -1763,7 +1763,7 @@ def _subject_of(reader: _Reader, cue: Cue, sentence_start: int) -> Mention | Non
             gap = gap.replace(text[e.start:e.end], " ")
         gap = re.sub(r"^\s*,\s*(?:(?:on|late|early)\s+)?(?=\s*$)", " ", gap)
         if len(gap.split()) <= _ADJACENT_WORDS and not re.search(r"[.;:]|,\s*\w", gap):  # ", the ministry said"
-            return _resolve(reader, m, m.start)
+            return _its_person(reader, m) or _resolve(reader, m, m.start)
         break
     if candidates and candidates[0].how != "country" and len(text[sentence_start:candidates[0].start].split()) <= 1 \
             and _USED_TO.fullmatch(text, candidates[0].end, cue.start):
@@ -2014,6 +2014,29 @@ def _one_of_its_people(reader: _Reader, m: Mention) -> bool:
     known = reader.who.speakers.get(m.speaker) if m.speaker else None
     return (known is not None and known.kind != "person" and _ONE_PERSON_AFTER.match(reader.text, m.end) is not None
             and _ONE_BEFORE.search(reader.text, max(0, m.start - 40), m.start) is not None)
+
+
+_THE_BEFORE = re.compile(r"\b[Tt]he\s+$")
+_SUBORDINATE = re.compile(r"spoke|aide|advis|official|speaker|secretary|envoy")  # "kremlin spokesman", not "kremlin chief"
+
+
+def _its_person(reader: _Reader, m: Mention) -> Mention | None:
+    """ "the Kremlin official said" after "Kremlin spokesman Dmitry Peskov …": one definite person of the
+    institution, the last person of the tables named before with its name in their roles or beside their
+    name; none: that unnamed official (never the institution)."""
+    known = reader.who.speakers.get(m.speaker) if m.speaker else None
+    after = _ONE_PERSON_AFTER.match(reader.text, m.end) if known is not None and known.kind != "person" else None
+    the = _THE_BEFORE.search(reader.text, max(0, m.start - 5), m.start) if after is not None else None
+    if the is None:
+        return None
+    word, start = m.as_written.lower(), the.start()
+    k = bisect_left(reader.mention_starts, m.start)
+    for p in reversed(reader.mentions[max(0, k - 40):k]):
+        person = reader.who.speakers.get(p.speaker) if p.how in ("name", "title") else None
+        if person is not None and person.kind == "person" and (
+                any(word in r and _SUBORDINATE.search(r) for r in person.roles) or word in reader.text[max(0, p.start - 30):p.end + 40].lower()):
+            return Mention(start, after.end(), p.speaker, reader.text[start:after.end()], "role")
+    return Mention(start, after.end(), "", reader.text[start:after.end()], "unnamed source")
 
 
 def _modifies_a_speaker(text: str, end: int) -> bool:
