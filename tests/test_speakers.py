@@ -1401,3 +1401,14 @@ def test_a_named_occasion_is_no_speaker(text, expected):
 ])
 def test_the_institutions_official_is_a_person(text, words, expected):
     assert speaker_of(text, words) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a group of people with a place phrase after it speaks: the group, the place no part of its label
+    ("Ukrainian soldiers in the city say Russian forces are shelling the centre every day.", "Ukrainian soldiers"),
+    ("Medics on the front line say Russian drones hit two ambulances near Bakhmut.", "Medics"),
+])
+def test_a_group_with_a_place_phrase_speaks(text, expected):
+    from saidvsdone import claims
+    table = claims.find(corpus.from_text(text, published="2023-05-10"))
+    assert table["speaker"].tolist() == [expected]

@@ -57,11 +57,14 @@ _COORDINATED = re.compile(r"(?:,\s*|\s)(?:and|but)\s+(?:(?:also|then|later|has|h
 _SPEAKING_GROUPS = ("officials|analysts|experts|diplomats|observers|residents|witnesses|critics|lawmakers|"
                     "commanders|soldiers|sources|authorities|spokesmen|ministers|leaders|investigators|"
                     "prosecutors|medics|doctors|activists|protesters|bloggers|journalists|reporters")
+# a place after a group of people: "in Kyiv", "in the city", "on the front line"
+_PLACE_AFTER = (r"\s+(?:(?:in|from|at)\s+(?:the\s+)?(?:[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,2}|(?:city|town|village|region|"
+                r"area|capital|port|trenches|east|west|north|south|hospital|camp|field)\b)|on\s+the\s+front(?:\s*line)?\b)")
 _UNNAMED_SUBJECT = re.compile(
     r"(?:^|[\s,])((?:[Aa]n?|[Tt]he|[Oo]ne|[Tt]wo|[Ss]ome|[Ss]everal|[Mm]any|[Oo]ther|[Tt]heir|[Ii]ts)"
     r"(?:\s+[\w’'-]+){1,5}|(?:[\w’'-]+\s+){0,3}(?i:" + _SPEAKING_GROUPS + r"|assessments|estimates)"
-    r"(?:\s+(?:in|from|at)\s+(?:the\s+)?[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,2})?)$")  # "Officials in Kyiv"
-_PLACE_TAIL = re.compile(r"\s+(?:in|from|at)\s+(?:the\s+)?[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,2}$")
+    r"(?:" + _PLACE_AFTER + r")?)$")  # "Officials in Kyiv", "soldiers in the city"
+_PLACE_TAIL = re.compile(_PLACE_AFTER + "$")
 
 
 @dataclass(frozen=True)
@@ -2068,7 +2071,11 @@ def _unnamed_subject(text: str, a: int, b: int) -> Mention | None:
     if head not in _words("speaking_noun"):
         return None  # "the remarks revealed", "the original plan called for"
     start = a + match.start(1)
-    return Mention(start, start + len(match.group(1)), "", match.group(1), "unnamed source")
+    words = match.group(1)
+    tail = _PLACE_TAIL.search(words)
+    if tail is not None and not re.search(r"[A-Z]", tail.group(0)):
+        words = words[:tail.start()]  # "Ukrainian soldiers in the city": the soldiers, the place no part of the label
+    return Mention(start, start + len(words), "", words, "unnamed source")
 
 
 
