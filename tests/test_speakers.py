@@ -1412,3 +1412,19 @@ def test_a_group_with_a_place_phrase_speaks(text, expected):
     from saidvsdone import claims
     table = claims.find(corpus.from_text(text, published="2023-05-10"))
     assert table["speaker"].tolist() == [expected]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "As X put it," and "X put it bluntly:" report X's words; "put it" in a deed says nothing
+    ("As Oleksii Reznikov put it, the counteroffensive will not stop before Russian troops leave Ukraine.",
+     ["Oleksii Reznikov"]),
+    ("Oleksii Reznikov put it bluntly: Russian troops will be pushed out of Ukraine.", ["Oleksii Reznikov"]),
+    ("The soldiers put it in storage near Bakhmut after Russian troops attacked.", []),
+    # "did not rule out that …" states a possibility
+    ("Oleksii Reznikov did not rule out that Russian troops would attack Kyiv again.", ["Oleksii Reznikov"]),
+    ("Kyrylo Budanov refused to rule out a Russian offensive near Kharkiv in the spring.", ["Kyrylo Budanov"]),
+])
+def test_put_it_and_did_not_rule_out_are_cues(text, expected):
+    from saidvsdone import claims
+    table = claims.find(corpus.from_text(text, published="2023-05-10"))
+    assert table["speaker"].tolist() == expected

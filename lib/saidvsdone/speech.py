@@ -544,12 +544,18 @@ def _find_cues(doc) -> list[Cue]:
                    and not _UNREALISED_CUE.search(text, max(0, c.start - 30), c.start)  # "Europe had to respond"
                    and not _POSSESSIVE_BEFORE.search(text, max(0, c.start - 4), c.start)  # "Reznik's claims"
                    and not _plural_noun(text, c)  # "Russian claims to have captured X were a lie"
+                   and not (c.text[:3].lower() in ("put", "has", "had") and c.text.lower().endswith(" it")  # "As X put it,"
+                            and not _PUT_IT_BEFORE.search(text, max(0, c.start - 80), c.start)
+                            and not _PUT_IT_AFTER.match(text, c.end))
                    and not (c.kind == "speech" and not c.text.lower().endswith("ing")
                             and _PASSIVE_BEFORE.search(text, max(0, c.start - 20), c.start)
                             and not _BY_AFTER.match(text, c.end))),
                   key=lambda c: c.start)
 
 
+# "put it" says something only in "As X put it," or "X put it bluntly:" ("they put it in storage" says nothing)
+_PUT_IT_BEFORE = re.compile(r"(?:^|[\s,;“”\"])[Aa]s\s+[^,.;:“”\"]{1,60}$")
+_PUT_IT_AFTER = re.compile(r"\s*(?:(?:\w+ly|this\s+way|so|thus)\s*)?:")
 _DETERMINER_BEFORE = re.compile(r"\b(?:the|these|those|such|his|her|their|its|our|your|earlier|recent|previous|new|"
                                 r"false|unverified|unconfirmed|similar|initial|official|media|news|"
                                 r"on|of|about|amid|despite|over|regarding)\s+$", re.IGNORECASE)  # "comment on reports"
