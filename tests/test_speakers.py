@@ -1428,3 +1428,16 @@ def test_put_it_and_did_not_rule_out_are_cues(text, expected):
     from saidvsdone import claims
     table = claims.find(corpus.from_text(text, published="2023-05-10"))
     assert table["speaker"].tolist() == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "put <estimate noun> … at <figure>" is the subject's estimate (nouns: estimate_noun in data/speech_words.csv)
+    ("Kyrylo Budanov put Russian losses at 300 soldiers a day.", ["Kyrylo Budanov"]),
+    ("Ukraine's General Staff put Russian losses on Monday at 1,690 in a single day.", ["Ukrainian General Staff"]),
+    # putting things somewhere says nothing
+    ("The crew put the tanks at the edge of the village near Bakhmut.", []),
+])
+def test_put_losses_at_a_figure_is_an_estimate(text, expected):
+    from saidvsdone import claims
+    table = claims.find(corpus.from_text(text, published="2023-05-10"))
+    assert table["speaker"].tolist() == expected

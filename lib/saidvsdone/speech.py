@@ -526,6 +526,17 @@ def _statement_reads() -> re.Pattern:
     return vocab.compiled("statement_reads", ("speech_words",), build)
 
 
+def _put_at() -> re.Pattern:
+    """ "X put Russian losses (near Bakhmut) at 300": "put" before an ``estimate_noun`` of ``data/speech_words.csv``
+    and "at" is X's estimate (built once)."""
+    def build():
+        nouns = sorted(_words("estimate_noun"), key=len, reverse=True)
+        return re.compile(r"\b(put|puts|putting)\s+(?:[\w’'-]+\s+){0,3}?(?i:" + "|".join(map(re.escape, nouns))
+                          + r")\s+(?:[^.;:“”\"]{0,40}?\s)?at\s+(?:about\s+|around\s+|roughly\s+|some\s+|more\s+than\s+|"
+                          r"over\s+|up\s+to\s+|nearly\s+|almost\s+|least\s+|several\s+|[\d$€£])")
+    return vocab.compiled("put_at", ("speech_words",), build)
+
+
 def _find_cues(doc) -> list[Cue]:
     """Speech verbs outside quotes. One-word forms are looked up word by word (much faster than
     one big alternation); multi-word forms ("according to") by regex."""
@@ -537,6 +548,9 @@ def _find_cues(doc) -> list[Cue]:
             and not (text[a:b].lower().startswith("call") and text[b:b + 3] == " up")]
     cues += [Cue(m.start(), m.end(), m.group(0), single[" ".join(m.group(0).lower().split())])
              for m in multi.finditer(text)]
+    if "put" in text:  # "Budanov put Russian losses at 300 a day": his estimate
+        taken = {c.start for c in cues}  # "put the number at" is a cue of the table already
+        cues += [Cue(m.start(1), m.end(1), m.group(1), "speech") for m in _put_at().finditer(text) if m.start() not in taken]
     if "read" in text:  # "the statement read", "the ministry's report reads": the statement's words
         cues += [Cue(m.start(1), m.end(1), m.group(1), "speech") for m in _statement_reads().finditer(text)]
     return sorted((c for c in cues if not doc.in_quote(c.start)
