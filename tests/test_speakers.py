@@ -1441,3 +1441,16 @@ def test_put_losses_at_a_figure_is_an_estimate(text, expected):
     from saidvsdone import claims
     table = claims.find(corpus.from_text(text, published="2023-05-10"))
     assert table["speaker"].tolist() == expected
+
+
+def test_estimate_nouns_and_body_persons_are_rows_a_journalist_extends(tmp_path):
+    from saidvsdone import claims, speech, vocab
+    text = "Kyrylo Budanov put the Russian tally at 300 soldiers a day."
+    assert claims.find(corpus.from_text(text, published="2023-05-10")).empty
+    assert speech._one_person_after().match(" official said")
+    (tmp_path / "speech_words.csv").write_text("word,kind,notes\ntally,estimate_noun,\n", encoding="utf-8")
+    vocab.use(tmp_path)
+    try:
+        assert claims.find(corpus.from_text(text, published="2023-05-10"))["speaker"].tolist() == ["Kyrylo Budanov"]
+    finally:
+        vocab.use(None)

@@ -2025,9 +2025,13 @@ def _unnamed_after(text: str, a: int, b: int) -> Mention | None:
 
 
 
-# (a spokesperson speaks for the institution: "a ministry spokesman said" stays the ministry's words)
-_ONE_PERSON_AFTER = re.compile(r"\s+(?:official|source|commander|officer|analyst|adviser|advisor|aide|member|soldier|diplomat|"
-                               r"pilot)\b", re.IGNORECASE)
+def _one_person_after() -> re.Pattern:
+    """A ``body_person`` noun of ``data/speech_words.csv`` right after an institution ("a Kremlin official"): one
+    person of it (a spokesperson speaks for the institution: "a ministry spokesman said" stays its words; built once)."""
+    def build():
+        nouns = sorted(_words("body_person"), key=len, reverse=True)
+        return re.compile(r"\s+(?:" + "|".join(map(re.escape, nouns)) + r")\b", re.IGNORECASE)
+    return vocab.compiled("body_person", ("speech_words",), build)
 _ONE_BEFORE = re.compile(r"\b(?:a|an|one|another)\s+(?:[a-z][\w-]*\s+){0,3}$", re.IGNORECASE)
 
 
@@ -2035,7 +2039,7 @@ def _one_of_its_people(reader: _Reader, m: Mention) -> bool:
     """ "a senior Ukrainian military official said": one unnamed person of the institution, not
     the institution ("Ukrainian military officials said" stays the institution's words)."""
     known = reader.who.speakers.get(m.speaker) if m.speaker else None
-    return (known is not None and known.kind != "person" and _ONE_PERSON_AFTER.match(reader.text, m.end) is not None
+    return (known is not None and known.kind != "person" and _one_person_after().match(reader.text, m.end) is not None
             and _ONE_BEFORE.search(reader.text, max(0, m.start - 40), m.start) is not None)
 
 
@@ -2048,7 +2052,7 @@ def _its_person(reader: _Reader, m: Mention) -> Mention | None:
     institution, the last person of the tables named before with its name in their roles or beside their
     name; none: that unnamed official (never the institution)."""
     known = reader.who.speakers.get(m.speaker) if m.speaker else None
-    after = _ONE_PERSON_AFTER.match(reader.text, m.end) if known is not None and known.kind != "person" else None
+    after = _one_person_after().match(reader.text, m.end) if known is not None and known.kind != "person" else None
     the = _THE_BEFORE.search(reader.text, max(0, m.start - 5), m.start) if after is not None else None
     if the is None:
         return None
