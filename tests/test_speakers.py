@@ -1454,3 +1454,16 @@ def test_estimate_nouns_and_body_persons_are_rows_a_journalist_extends(tmp_path)
         assert claims.find(corpus.from_text(text, published="2023-05-10"))["speaker"].tolist() == ["Kyrylo Budanov"]
     finally:
         vocab.use(None)
+
+
+def test_speaking_groups_are_rows_a_journalist_extends(tmp_path):
+    from saidvsdone import speech, vocab
+    text = "Paramedics in the city say Russian drones hit two ambulances near Bakhmut."
+    assert speech._unnamed_subject(text, 0, text.index(" say")) is None
+    (tmp_path / "speech_words.csv").write_text("word,kind,notes\nparamedics,speaking_group,\n"
+                                                  "paramedics,speaking_noun,\n", encoding="utf-8")
+    vocab.use(tmp_path)
+    try:
+        assert speech._unnamed_subject(text, 0, text.index(" say")).as_written == "Paramedics"
+    finally:
+        vocab.use(None)

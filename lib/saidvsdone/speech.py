@@ -54,17 +54,26 @@ _UNREALISED_CUE = re.compile(r"\b(?:(?:had|has|have|ought|need|needs|needed|goin
                              r"should|might|may|can|cannot)\s+$", re.IGNORECASE)
 _COORDINATED = re.compile(r"(?:,\s*|\s)(?:and|but)\s+(?:(?:also|then|later|has|had|have)\s+)?$")
 # People who speak without a name: "officials said", "a senior official said".
-_SPEAKING_GROUPS = ("officials|analysts|experts|diplomats|observers|residents|witnesses|critics|lawmakers|"
-                    "commanders|soldiers|sources|authorities|spokesmen|ministers|leaders|investigators|"
-                    "prosecutors|medics|doctors|activists|protesters|bloggers|journalists|reporters")
 # a place after a group of people: "in Kyiv", "in the city", "on the front line"
 _PLACE_AFTER = (r"\s+(?:(?:in|from|at)\s+(?:the\s+)?(?:[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,2}|(?:city|town|village|region|"
                 r"area|capital|port|trenches|east|west|north|south|hospital|camp|field)\b)|on\s+the\s+front(?:\s*line)?\b)")
-_UNNAMED_SUBJECT = re.compile(
-    r"(?:^|[\s,])((?:[Aa]n?|[Tt]he|[Oo]ne|[Tt]wo|[Ss]ome|[Ss]everal|[Mm]any|[Oo]ther|[Tt]heir|[Ii]ts)"
-    r"(?:\s+[\w’'-]+){1,5}|(?:[\w’'-]+\s+){0,3}(?i:" + _SPEAKING_GROUPS + r"|assessments|estimates)"
-    r"(?:" + _PLACE_AFTER + r")?)$")  # "Officials in Kyiv", "soldiers in the city"
 _PLACE_TAIL = re.compile(_PLACE_AFTER + "$")
+
+
+def _speaking_groups() -> str:
+    """The ``speaking_group`` words of ``data/speech_words.csv`` as an alternation: people who speak without a name
+    ("officials said", "analysts at the ISW said")."""
+    return "|".join(sorted(map(re.escape, _words("speaking_group")), key=len, reverse=True))
+
+
+def _unnamed_subject_regex() -> re.Pattern:
+    """An unnamed subject ending where its verb starts (built once per vocabulary)."""
+    def build():
+        return re.compile(
+            r"(?:^|[\s,])((?:[Aa]n?|[Tt]he|[Oo]ne|[Tt]wo|[Ss]ome|[Ss]everal|[Mm]any|[Oo]ther|[Tt]heir|[Ii]ts)"
+            r"(?:\s+[\w’'-]+){1,5}|(?:[\w’'-]+\s+){0,3}(?i:" + _speaking_groups() + r"|assessments|estimates)"
+            r"(?:" + _PLACE_AFTER + r")?)$")  # "Officials in Kyiv", "soldiers in the city"
+    return vocab.compiled("unnamed_subject", ("speech_words",), build)
 
 
 @dataclass(frozen=True)
@@ -1767,7 +1776,7 @@ def _subject_of(reader: _Reader, cue: Cue, sentence_start: int) -> Mention | Non
         candidates = candidates[:-1]  # "the Service in South Korea said": the head speaks
     # a name after a preposition is no subject: "Russia claims gains in Ukraine, says …"
     candidates = [m for m in candidates if not _AFTER_PREPOSITION.search(text, max(sentence_start, m.start - 12), m.start)
-                  or _GROUP_OF.search(text, max(0, m.start - 40), m.start)  # "analysts at the ISW said"
+                  or _group_of().search(text, max(0, m.start - 40), m.start)  # "analysts at the ISW said"
                   or (m.how in ("name", "title") and _TITLE_OF.search(text, max(0, m.start - 30), m.start))]
     for m in reversed(candidates):
         gap = text[m.end:skipped[0]] + text[skipped[1]:cue.start] if skipped and m.end <= skipped[0] else \
@@ -1940,8 +1949,14 @@ _ROLE_THEN_NAME = re.compile(r"(?:['’]s)?\s+(?:(?:deputy|press|chief|senior|to
                              r"commander|chief|minister|official|head|leader|ambassador|representative)\s+")
 _QUOTING = re.compile(r"\s+(.{2,60}?)\s+as\s+(?:saying|telling|stating|declaring)\b")
 _RELATIVE_WHO = re.compile(r",\s*who\s+(?:(?:also|then|later|has|had|repeatedly)\s+)?$")
-_GROUP_OF = re.compile(r"\b(?:" + _SPEAKING_GROUPS + r"|spokesman|spokeswoman|spokesperson)\s+(?:at|from|of)\s+(?:the\s+)?$",
-                       re.IGNORECASE)
+
+
+def _group_of() -> re.Pattern:
+    """ "analysts at the ISW", "a spokesman for": a group of people (or a spokesperson) of the body after (built once)."""
+    def build():
+        return re.compile(r"\b(?:" + _speaking_groups() + r"|spokesman|spokeswoman|spokesperson)\s+(?:at|from|of)\s+"
+                          r"(?:the\s+)?$", re.IGNORECASE)
+    return vocab.compiled("group_of", ("speech_words",), build)
 _STATEMENT_AFTER = re.compile(r"\s+(?:a|an|the)\s+(?:new\s+|latest\s+|official\s+)?(?:statement|report|update|post|"
                               r"communique|announcement)\b(?!\s+(?:by|from|of)\b)", re.IGNORECASE)
 _INVERTED_BEFORE = re.compile(r"[,”\"’]\s*$")
@@ -2084,7 +2099,7 @@ def _unnamed_subject(text: str, a: int, b: int) -> Mention | None:
     window = re.sub(r"(?<=[a-z])\s+(?:I|we)\s+(?:spoke|talked|met|interviewed|reached|visited)\b[^,;:.“”\"]{0,40}$", " ", window)
     window = re.sub(r"\b(?:has|have|had|also|later|then|previously|repeatedly|once|again|[a-z]+ly)\s+$", "",
                     window.rstrip() + " ")
-    match = _UNNAMED_SUBJECT.search(window.rstrip())
+    match = _unnamed_subject_regex().search(window.rstrip())
     if not match:
         return None
     words = re.findall(r"[\w’'-]+", _PLACE_TAIL.sub("", match.group(1)))
