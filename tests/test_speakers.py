@@ -1467,3 +1467,15 @@ def test_speaking_groups_are_rows_a_journalist_extends(tmp_path):
         assert speech._unnamed_subject(text, 0, text.index(" say")).as_written == "Paramedics"
     finally:
         vocab.use(None)
+
+
+def test_introduced_nouns_are_rows_a_journalist_extends(tmp_path):
+    from saidvsdone import speech, vocab
+    assert speech._introduced().search("A senior US official said") is not None
+    assert speech._introduced().search("A frontline paramedic said") is None
+    (tmp_path / "speech_words.csv").write_text("word,kind,notes\nparamedic,introduced_noun,\n", encoding="utf-8")
+    vocab.use(tmp_path)
+    try:
+        assert speech._introduced().search("A frontline paramedic said").group("head") == "paramedic"
+    finally:
+        vocab.use(None)

@@ -1830,13 +1830,17 @@ def _institution_nouns(who) -> frozenset:
 
 _NOT_MODIFIERS = frozenset("the a an of in on at to for from with by after before and or but that who which as "
                            "said says told was were is are had has his her its their this".split())
-# the nouns an unnamed person is introduced with ("a senior US official", "a brigade commander")
-_ONE_PERSON_NOUNS = frozenset("official spokesman spokeswoman spokesperson source commander officer general minister "
-                              "governor mayor analyst expert diplomat envoy ambassador adviser advisor aide soldier "
-                              "resident witness representative correspondent blogger leader chief head".split())
-_INTRODUCED = re.compile(r"(?<![\w’'-])(?:[Aa]n?|[Oo]ne|[Aa]nother)\s+((?:(?!(?i:" + "|".join(sorted(_NOT_MODIFIERS))
-                         + r")\s)(?:(?:[A-Z]\.)+|[\w’'-]+)\s+){0,4})(?P<head>"
-                         + "|".join(sorted(_ONE_PERSON_NOUNS, key=len, reverse=True)) + r")(?![\w-])")
+
+
+def _introduced() -> re.Pattern:
+    """ "a/an/one/another … <introduced_noun>" ("a senior US official", "a brigade commander"): an unnamed person
+    introduced; the nouns are the ``introduced_noun`` rows of ``data/speech_words.csv`` (built once)."""
+    def build():
+        return re.compile(r"(?<![\w’'-])(?:[Aa]n?|[Oo]ne|[Aa]nother)\s+((?:(?!(?i:" + "|".join(sorted(_NOT_MODIFIERS))
+                          + r")\s)(?:(?:[A-Z]\.)+|[\w’'-]+)\s+){0,4})(?P<head>"
+                          + "|".join(sorted(map(re.escape, _words("introduced_noun")), key=len, reverse=True))
+                          + r")(?![\w-])")
+    return vocab.compiled("introduced", ("speech_words",), build)
 
 
 def _countries_in(words: str, who) -> frozenset:
@@ -1850,7 +1854,7 @@ def _introductions(doc, who) -> dict:
     (positions, (position, words, countries) entries, how many nationalities so far), and (head noun,
     countries) → (positions, entries)."""
     index: dict = {}
-    for m in _INTRODUCED.finditer(doc.text):
+    for m in _introduced().finditer(doc.text):
         if doc.in_quote(m.start()) or any(w.lower() in _NOT_MODIFIERS for w in m.group(1).split()):
             continue
         entry = (m.start(), m.group(0), _countries_in(m.group(0), who))
