@@ -54,14 +54,26 @@ _UNREALISED_CUE = re.compile(r"\b(?:(?:had|has|have|ought|need|needs|needed|goin
                              r"should|might|may|can|cannot)\s+$", re.IGNORECASE)
 _COORDINATED = re.compile(r"(?:,\s*|\s)(?:and|but)\s+(?:(?:also|then|later|has|had|have)\s+)?$")
 # People who speak without a name: "officials said", "a senior official said".
-_SPEAKING_GROUPS = ("officials|analysts|experts|diplomats|observers|residents|witnesses|critics|lawmakers|"
-                    "commanders|soldiers|sources|authorities|spokesmen|ministers|leaders|investigators|"
-                    "prosecutors|medics|doctors|activists|protesters|bloggers|journalists|reporters")
-_UNNAMED_SUBJECT = re.compile(
-    r"(?:^|[\s,])((?:[Aa]n?|[Tt]he|[Oo]ne|[Tt]wo|[Ss]ome|[Ss]everal|[Mm]any|[Oo]ther|[Tt]heir|[Ii]ts)"
-    r"(?:\s+[\w’'-]+){1,5}|(?:[\w’'-]+\s+){0,3}(?i:" + _SPEAKING_GROUPS + r"|assessments|estimates)"
-    r"(?:\s+(?:in|from|at)\s+(?:the\s+)?[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,2})?)$")  # "Officials in Kyiv"
-_PLACE_TAIL = re.compile(r"\s+(?:in|from|at)\s+(?:the\s+)?[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,2}$")
+# a place after a group of people: "in Kyiv", "in the city", "on the front line"
+_PLACE_AFTER = (r"\s+(?:(?:in|from|at)\s+(?:the\s+)?(?:[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,2}|(?:city|town|village|region|"
+                r"area|capital|port|trenches|east|west|north|south|hospital|camp|field)\b)|on\s+the\s+front(?:\s*line)?\b)")
+_PLACE_TAIL = re.compile(_PLACE_AFTER + "$")
+
+
+def _speaking_groups() -> str:
+    """The ``speaking_group`` words of ``data/speech_words.csv`` as an alternation: people who speak without a name
+    ("officials said", "analysts at the ISW said")."""
+    return "|".join(sorted(map(re.escape, _words("speaking_group")), key=len, reverse=True))
+
+
+def _unnamed_subject_regex() -> re.Pattern:
+    """An unnamed subject ending where its verb starts (built once per vocabulary)."""
+    def build():
+        return re.compile(
+            r"(?:^|[\s,])((?:[Aa]n?|[Tt]he|[Oo]ne|[Tt]wo|[Ss]ome|[Ss]everal|[Mm]any|[Oo]ther|[Tt]heir|[Ii]ts)"
+            r"(?:\s+[\w’'-]+){1,5}|(?:[\w’'-]+\s+){0,3}(?i:" + _speaking_groups() + r"|assessments|estimates)"
+            r"(?:" + _PLACE_AFTER + r")?)$")  # "Officials in Kyiv", "soldiers in the city"
+    return vocab.compiled("unnamed_subject", ("speech_words",), build)
 
 
 @dataclass(frozen=True)
@@ -523,6 +535,17 @@ def _statement_reads() -> re.Pattern:
     return vocab.compiled("statement_reads", ("speech_words",), build)
 
 
+def _put_at() -> re.Pattern:
+    """ "X put Russian losses (near Bakhmut) at 300": "put" before an ``estimate_noun`` of ``data/speech_words.csv``
+    and "at" is X's estimate (built once)."""
+    def build():
+        nouns = sorted(_words("estimate_noun"), key=len, reverse=True)
+        return re.compile(r"\b(put|puts|putting)\s+(?:[\w’'-]+\s+){0,3}?(?i:" + "|".join(map(re.escape, nouns))
+                          + r")\s+(?:[^.;:“”\"]{0,40}?\s)?at\s+(?:about\s+|around\s+|roughly\s+|some\s+|more\s+than\s+|"
+                          r"over\s+|up\s+to\s+|nearly\s+|almost\s+|least\s+|several\s+|[\d$€£])")
+    return vocab.compiled("put_at", ("speech_words",), build)
+
+
 def _find_cues(doc) -> list[Cue]:
     """Speech verbs outside quotes. One-word forms are looked up word by word (much faster than
     one big alternation); multi-word forms ("according to") by regex."""
@@ -534,6 +557,9 @@ def _find_cues(doc) -> list[Cue]:
             and not (text[a:b].lower().startswith("call") and text[b:b + 3] == " up")]
     cues += [Cue(m.start(), m.end(), m.group(0), single[" ".join(m.group(0).lower().split())])
              for m in multi.finditer(text)]
+    if "put" in text:  # "Budanov put Russian losses at 300 a day": his estimate
+        taken = {c.start for c in cues}  # "put the number at" is a cue of the table already
+        cues += [Cue(m.start(1), m.end(1), m.group(1), "speech") for m in _put_at().finditer(text) if m.start() not in taken]
     if "read" in text:  # "the statement read", "the ministry's report reads": the statement's words
         cues += [Cue(m.start(1), m.end(1), m.group(1), "speech") for m in _statement_reads().finditer(text)]
     return sorted((c for c in cues if not doc.in_quote(c.start)
@@ -541,12 +567,18 @@ def _find_cues(doc) -> list[Cue]:
                    and not _UNREALISED_CUE.search(text, max(0, c.start - 30), c.start)  # "Europe had to respond"
                    and not _POSSESSIVE_BEFORE.search(text, max(0, c.start - 4), c.start)  # "Reznik's claims"
                    and not _plural_noun(text, c)  # "Russian claims to have captured X were a lie"
+                   and not (c.text[:3].lower() in ("put", "has", "had") and c.text.lower().endswith(" it")  # "As X put it,"
+                            and not _PUT_IT_BEFORE.search(text, max(0, c.start - 80), c.start)
+                            and not _PUT_IT_AFTER.match(text, c.end))
                    and not (c.kind == "speech" and not c.text.lower().endswith("ing")
                             and _PASSIVE_BEFORE.search(text, max(0, c.start - 20), c.start)
                             and not _BY_AFTER.match(text, c.end))),
                   key=lambda c: c.start)
 
 
+# "put it" says something only in "As X put it," or "X put it bluntly:" ("they put it in storage" says nothing)
+_PUT_IT_BEFORE = re.compile(r"(?:^|[\s,;“”\"])[Aa]s\s+[^,.;:“”\"]{1,60}$")
+_PUT_IT_AFTER = re.compile(r"\s*(?:(?:\w+ly|this\s+way|so|thus)\s*)?:")
 _DETERMINER_BEFORE = re.compile(r"\b(?:the|these|those|such|his|her|their|its|our|your|earlier|recent|previous|new|"
                                 r"false|unverified|unconfirmed|similar|initial|official|media|news|"
                                 r"on|of|about|amid|despite|over|regarding)\s+$", re.IGNORECASE)  # "comment on reports"
@@ -1534,6 +1566,10 @@ def _gathering_named_before(reader: _Reader, noun: str, pos: int, anchor):
     return None
 _SAME_DAY = re.compile(r"(?i)day|evening|morning|afternoon|night")
 _SECOND_VERB = re.compile(r"\s(?:and|but)\s+(?:(?:also|then|later|still|quickly|again)\s+)?$")
+# "X used his New Year's address on Saturday to tell …", "took the opportunity to say": the subject's purpose
+_USED_TO = re.compile(r"\s+(?:\w+ly\s+)?(?:used|uses|took|takes|seized|seizes|chose|chooses)\s+(?:his|her|its|their|the|a|an)\s"
+                      r"[^,.;:“”\"]{0,80}?\bto\s+$")
+_POSSESSED = re.compile(r"\b(?:his|her|its|their|our|my|your)\s+$", re.IGNORECASE)
 _QUOTED_AS = re.compile(r"\bquoted\s+((?:[\w’'.-]+\s+){0,5}?[\w’'.-]+)\s+as\s+$")
 
 
@@ -1710,13 +1746,14 @@ def _subject_of(reader: _Reader, cue: Cue, sentence_start: int) -> Mention | Non
         window_start = sentence_start + mark.end()
     candidates = [m for m in reader.mentions_between(window_start, cue.start)
                   if not (m.how == "country" and _modifies_a_speaker(text, m.end))
-                  and not _one_of_its_people(reader, m)]
+                  and not _one_of_its_people(reader, m)
+                  and not (m.how == "unknown name" and _POSSESSED.search(text, max(0, m.start - 7), m.start))]  # "his New Year's address"
     relative = _RELATIVE_WHO.search(text, window_start, cue.start)
     if relative:  # "…, Teplinsky told Putin, who urged commanders to …": the antecedent speaks
         before = [m for m in candidates if m.end <= relative.start() and not text[m.end:relative.start()].strip()]
         if before and before[-1].how != "pronoun":
             return _resolve(reader, before[-1], before[-1].start)
-    aside = re.search(r",([^,]{1,120}),\s*(?:\w+\s+){0,2}$", text[window_start:cue.start])
+    aside = re.search(r",(?!\d)((?:[^,]|,(?=\d)){1,120}),(?!\d)\s*(?:\w+\s+){0,2}$", text[window_start:cue.start])  # "1,200" has no comma
     skipped = None
     tail = [m for m in candidates if aside and m.start > window_start + aside.end(1)]
     if tail and tail[-1].how in ("name", "title", "pronoun") and not text[tail[-1].end:cue.start].strip():
@@ -1739,7 +1776,7 @@ def _subject_of(reader: _Reader, cue: Cue, sentence_start: int) -> Mention | Non
         candidates = candidates[:-1]  # "the Service in South Korea said": the head speaks
     # a name after a preposition is no subject: "Russia claims gains in Ukraine, says …"
     candidates = [m for m in candidates if not _AFTER_PREPOSITION.search(text, max(sentence_start, m.start - 12), m.start)
-                  or _GROUP_OF.search(text, max(0, m.start - 40), m.start)  # "analysts at the ISW said"
+                  or _group_of().search(text, max(0, m.start - 40), m.start)  # "analysts at the ISW said"
                   or (m.how in ("name", "title") and _TITLE_OF.search(text, max(0, m.start - 30), m.start))]
     for m in reversed(candidates):
         gap = text[m.end:skipped[0]] + text[skipped[1]:cue.start] if skipped and m.end <= skipped[0] else \
@@ -1758,8 +1795,11 @@ def _subject_of(reader: _Reader, cue: Cue, sentence_start: int) -> Mention | Non
             gap = gap.replace(text[e.start:e.end], " ")
         gap = re.sub(r"^\s*,\s*(?:(?:on|late|early)\s+)?(?=\s*$)", " ", gap)
         if len(gap.split()) <= _ADJACENT_WORDS and not re.search(r"[.;:]|,\s*\w", gap):  # ", the ministry said"
-            return _resolve(reader, m, m.start)
+            return _its_person(reader, m) or _resolve(reader, m, m.start)
         break
+    if candidates and candidates[0].how != "country" and len(text[sentence_start:candidates[0].start].split()) <= 1 \
+            and _USED_TO.fullmatch(text, candidates[0].end, cue.start):
+        return _resolve(reader, candidates[0], candidates[0].start)  # "X used his address on Saturday to tell …"
     if _SECOND_VERB.search(text, max(window_start, cue.start - 30), cue.start) and candidates:
         # "Shoigu on Monday shrugged off the losses but warned that …": a second verb of the
         # sentence's subject (the mention that opens it)
@@ -1790,13 +1830,17 @@ def _institution_nouns(who) -> frozenset:
 
 _NOT_MODIFIERS = frozenset("the a an of in on at to for from with by after before and or but that who which as "
                            "said says told was were is are had has his her its their this".split())
-# the nouns an unnamed person is introduced with ("a senior US official", "a brigade commander")
-_ONE_PERSON_NOUNS = frozenset("official spokesman spokeswoman spokesperson source commander officer general minister "
-                              "governor mayor analyst expert diplomat envoy ambassador adviser advisor aide soldier "
-                              "resident witness representative correspondent blogger leader chief head".split())
-_INTRODUCED = re.compile(r"(?<![\w’'-])(?:[Aa]n?|[Oo]ne|[Aa]nother)\s+((?:(?!(?i:" + "|".join(sorted(_NOT_MODIFIERS))
-                         + r")\s)(?:(?:[A-Z]\.)+|[\w’'-]+)\s+){0,4})(?P<head>"
-                         + "|".join(sorted(_ONE_PERSON_NOUNS, key=len, reverse=True)) + r")(?![\w-])")
+
+
+def _introduced() -> re.Pattern:
+    """ "a/an/one/another … <introduced_noun>" ("a senior US official", "a brigade commander"): an unnamed person
+    introduced; the nouns are the ``introduced_noun`` rows of ``data/speech_words.csv`` (built once)."""
+    def build():
+        return re.compile(r"(?<![\w’'-])(?:[Aa]n?|[Oo]ne|[Aa]nother)\s+((?:(?!(?i:" + "|".join(sorted(_NOT_MODIFIERS))
+                          + r")\s)(?:(?:[A-Z]\.)+|[\w’'-]+)\s+){0,4})(?P<head>"
+                          + "|".join(sorted(map(re.escape, _words("introduced_noun")), key=len, reverse=True))
+                          + r")(?![\w-])")
+    return vocab.compiled("introduced", ("speech_words",), build)
 
 
 def _countries_in(words: str, who) -> frozenset:
@@ -1810,7 +1854,7 @@ def _introductions(doc, who) -> dict:
     (positions, (position, words, countries) entries, how many nationalities so far), and (head noun,
     countries) → (positions, entries)."""
     index: dict = {}
-    for m in _INTRODUCED.finditer(doc.text):
+    for m in _introduced().finditer(doc.text):
         if doc.in_quote(m.start()) or any(w.lower() in _NOT_MODIFIERS for w in m.group(1).split()):
             continue
         entry = (m.start(), m.group(0), _countries_in(m.group(0), who))
@@ -1909,8 +1953,14 @@ _ROLE_THEN_NAME = re.compile(r"(?:['’]s)?\s+(?:(?:deputy|press|chief|senior|to
                              r"commander|chief|minister|official|head|leader|ambassador|representative)\s+")
 _QUOTING = re.compile(r"\s+(.{2,60}?)\s+as\s+(?:saying|telling|stating|declaring)\b")
 _RELATIVE_WHO = re.compile(r",\s*who\s+(?:(?:also|then|later|has|had|repeatedly)\s+)?$")
-_GROUP_OF = re.compile(r"\b(?:" + _SPEAKING_GROUPS + r"|spokesman|spokeswoman|spokesperson)\s+(?:at|from|of)\s+(?:the\s+)?$",
-                       re.IGNORECASE)
+
+
+def _group_of() -> re.Pattern:
+    """ "analysts at the ISW", "a spokesman for": a group of people (or a spokesperson) of the body after (built once)."""
+    def build():
+        return re.compile(r"\b(?:" + _speaking_groups() + r"|spokesman|spokeswoman|spokesperson)\s+(?:at|from|of)\s+"
+                          r"(?:the\s+)?$", re.IGNORECASE)
+    return vocab.compiled("group_of", ("speech_words",), build)
 _STATEMENT_AFTER = re.compile(r"\s+(?:a|an|the)\s+(?:new\s+|latest\s+|official\s+)?(?:statement|report|update|post|"
                               r"communique|announcement)\b(?!\s+(?:by|from|of)\b)", re.IGNORECASE)
 _INVERTED_BEFORE = re.compile(r"[,”\"’]\s*$")
@@ -1994,9 +2044,13 @@ def _unnamed_after(text: str, a: int, b: int) -> Mention | None:
 
 
 
-# (a spokesperson speaks for the institution: "a ministry spokesman said" stays the ministry's words)
-_ONE_PERSON_AFTER = re.compile(r"\s+(?:official|source|commander|officer|analyst|adviser|advisor|aide|member|soldier|diplomat|"
-                               r"pilot)\b", re.IGNORECASE)
+def _one_person_after() -> re.Pattern:
+    """A ``body_person`` noun of ``data/speech_words.csv`` right after an institution ("a Kremlin official"): one
+    person of it (a spokesperson speaks for the institution: "a ministry spokesman said" stays its words; built once)."""
+    def build():
+        nouns = sorted(_words("body_person"), key=len, reverse=True)
+        return re.compile(r"\s+(?:" + "|".join(map(re.escape, nouns)) + r")\b", re.IGNORECASE)
+    return vocab.compiled("body_person", ("speech_words",), build)
 _ONE_BEFORE = re.compile(r"\b(?:a|an|one|another)\s+(?:[a-z][\w-]*\s+){0,3}$", re.IGNORECASE)
 
 
@@ -2004,8 +2058,31 @@ def _one_of_its_people(reader: _Reader, m: Mention) -> bool:
     """ "a senior Ukrainian military official said": one unnamed person of the institution, not
     the institution ("Ukrainian military officials said" stays the institution's words)."""
     known = reader.who.speakers.get(m.speaker) if m.speaker else None
-    return (known is not None and known.kind != "person" and _ONE_PERSON_AFTER.match(reader.text, m.end) is not None
+    return (known is not None and known.kind != "person" and _one_person_after().match(reader.text, m.end) is not None
             and _ONE_BEFORE.search(reader.text, max(0, m.start - 40), m.start) is not None)
+
+
+_THE_BEFORE = re.compile(r"\b[Tt]he\s+$")
+_SUBORDINATE = re.compile(r"spoke|aide|advis|official|speaker|secretary|envoy")  # "kremlin spokesman", not "kremlin chief"
+
+
+def _its_person(reader: _Reader, m: Mention) -> Mention | None:
+    """ "the Kremlin official said" after "Kremlin spokesman Dmitry Peskov …": one definite person of the
+    institution, the last person of the tables named before with its name in their roles or beside their
+    name; none: that unnamed official (never the institution)."""
+    known = reader.who.speakers.get(m.speaker) if m.speaker else None
+    after = _one_person_after().match(reader.text, m.end) if known is not None and known.kind != "person" else None
+    the = _THE_BEFORE.search(reader.text, max(0, m.start - 5), m.start) if after is not None else None
+    if the is None:
+        return None
+    word, start = m.as_written.lower(), the.start()
+    k = bisect_left(reader.mention_starts, m.start)
+    for p in reversed(reader.mentions[max(0, k - 40):k]):
+        person = reader.who.speakers.get(p.speaker) if p.how in ("name", "title") else None
+        if person is not None and person.kind == "person" and (
+                any(word in r and _SUBORDINATE.search(r) for r in person.roles) or word in reader.text[max(0, p.start - 30):p.end + 40].lower()):
+            return Mention(start, after.end(), p.speaker, reader.text[start:after.end()], "role")
+    return Mention(start, after.end(), "", reader.text[start:after.end()], "unnamed source")
 
 
 def _modifies_a_speaker(text: str, end: int) -> bool:
@@ -2026,7 +2103,7 @@ def _unnamed_subject(text: str, a: int, b: int) -> Mention | None:
     window = re.sub(r"(?<=[a-z])\s+(?:I|we)\s+(?:spoke|talked|met|interviewed|reached|visited)\b[^,;:.“”\"]{0,40}$", " ", window)
     window = re.sub(r"\b(?:has|have|had|also|later|then|previously|repeatedly|once|again|[a-z]+ly)\s+$", "",
                     window.rstrip() + " ")
-    match = _UNNAMED_SUBJECT.search(window.rstrip())
+    match = _unnamed_subject_regex().search(window.rstrip())
     if not match:
         return None
     words = re.findall(r"[\w’'-]+", _PLACE_TAIL.sub("", match.group(1)))
@@ -2037,7 +2114,11 @@ def _unnamed_subject(text: str, a: int, b: int) -> Mention | None:
     if head not in _words("speaking_noun"):
         return None  # "the remarks revealed", "the original plan called for"
     start = a + match.start(1)
-    return Mention(start, start + len(match.group(1)), "", match.group(1), "unnamed source")
+    words = match.group(1)
+    tail = _PLACE_TAIL.search(words)
+    if tail is not None and not re.search(r"[A-Z]", tail.group(0)):
+        words = words[:tail.start()]  # "Ukrainian soldiers in the city": the soldiers, the place no part of the label
+    return Mention(start, start + len(words), "", words, "unnamed source")
 
 
 
@@ -2101,6 +2182,18 @@ def _resolve(reader: _Reader, mention: Mention, pos: int) -> Mention | None:
         return _last_speaker(reader, mention, person=False)  # "It said": the ministry, the agency, Kyiv
     if mention.how == "pronoun":
         return _antecedent(reader, mention, pos)
+    if mention.how == "role" and re.match(r"(?i)an?\s", mention.as_written):
+        # "a Ukrainian commander said" after "General Valerii Zaluzhnyi visited …": an indefinite role is an
+        # unnamed source, never someone named or heard before (that one would be "the commander"); a lede's
+        # "according to a top Russian general" may still be the one the next paragraph names
+        found = _resolve(reader, Mention(mention.start, mention.end, "", mention.as_written, "indefinite role"), pos)
+        name = found.speaker if found is not None else ""
+        if not name and _FOR_WHOM.match(reader.text, mention.end):  # "a spokesman for X": as a role reads
+            return found and Mention(found.start, found.end, "", found.as_written, found.how.replace("indefinite ", ""))
+        if not name or any(m.start < pos for m in reader.named.get(name, ())[:1]) or reader.last_spoke(name, pos) >= 0 \
+                or reader.text.find(name.split()[-1], 0, pos) >= 0:
+            return Mention(mention.start, mention.end, "", mention.as_written, "unnamed source")
+        return Mention(found.start, found.end, name, found.as_written, "role")
     owned = _OWNED_ROLE.match(reader.text, mention.end)
     held = who.role_regex.match("the " + reader.text[owned.end():owned.end() + 60]) if owned else None
     if held is not None and not (held.group("adj") or held.group("poss")):
@@ -2331,6 +2424,7 @@ def _side_agrees(reader: _Reader, country: str, pos: int) -> bool:
 
 #: "the former president", "an ex-minister", "the late general": not the office's holder that day
 FORMER = re.compile(r"(?i)\b(?:former|ex-|then-|one-time|late\b)")
+_FOR_WHOM = re.compile(r"\s+(?:for|of|at|from|to)\s")
 _OWNED_ROLE = re.compile(r"['’]s\s+(?=[a-z])")
 _SEAT_AFTER = re.compile(r"\s+in\s+([A-Z][\w’'-]+)(?![\w’'-])")
 _UNIT = re.compile(r"(?i)\b(?:battalion|brigade|regiment|company|platoon|corps|unit)\b")
