@@ -1,0 +1,52 @@
+"""Odd inputs through every stage (the review of issues 11, 13, 14, 17): no exception, every row's text is
+the article's characters at its span, no speaker that is a capitalised non-name. Every text below is
+invented for these tests."""
+
+from __future__ import annotations
+
+import pandas as pd
+import pytest
+
+from saidvsdone import claims, corpus, facts, quotes
+
+ODD = [
+    "", "   ", "\n\n\n", "Russia says offensive going to plan", "\"", "“", "”",
+    "He said “we will win. The army advanced.", "“We will win,\" Smith said. \"And then", "said " * 200,
+    "The deputy minister said.", "“We hold the line,” the deputy minister said.", "The brigade said.",
+    "The region's governor said.", "“Three died,” the region's governor said.\n\nThe governor, Ivan Petrenko, said more.",
+    "SMITH:\n\nJONES:\n\nQ:\n\nMODERATOR:", "LIEBERMANN: Quote, “”end quote.", "«Мы победим», — заявил Зеленский.",
+    "Putin said\x00 “we\x00 win.”\x00", "\x00" * 50, "Putin said on February 30 that the operation was going to plan.",
+    "“All goes to plan,” Putin said on February 30, 1600.", "In 1600, Putin said troops had taken 300 square kilometres.",
+    "“Here”. As", "“x”. As says, a.", "“x,” de said.", ", citing", "TASS reported, quoting", "Citing, Reuters reported.",
+    ", a claim denied.", "Kremlin speaks\n\n", "Kyiv says\n\n", "X said, after Y claimed, that", "the command said.",
+    "\nThe conversation took place on February 30.", "was blunt:", "quote:", "Tue 30 February\n\n10:00 Putin said yesterday.",
+    "Institute for", "The Institute for the Study of War of the of the", "99999th Brigade said", "October. 2", "May. 1st",
+    "Christmas", "tr: “”", "“”‘’«»„“\"'" * 20, "Deputy said. The deputy said. The deputy deputy said.",
+    "Putin said:\r\n“We win.”\r\n\r\nHe added it.", "Putin\u200b said “we\u200b win”.",
+]
+
+
+def _article(text: str) -> pd.DataFrame:
+    return corpus.from_text(text, article_id="odd", published="2023-05-10")
+
+
+@pytest.mark.parametrize("text", ODD)
+def test_an_odd_text_goes_through_every_stage_and_every_row_points_at_its_characters(text):
+    article = _article(text)
+    body = article.loc[0, "text"]
+    found = quotes.extract(article)
+    for row in found.itertuples():
+        assert row.article_id == "odd" and body[row.start:row.end] == row.text
+    for table in (claims.find(article), claims.find(article, found), claims.find(article, include_quotes=True)):
+        for row in table.itertuples():
+            assert row.article_id == "odd" and body[row.start:row.end] == row.text
+    for row in facts.extract(article).itertuples():
+        assert body[row.start:row.end] == row.phrase
+
+
+def test_a_lone_surrogate_in_a_string_is_one_replacement_character_not_a_crash():
+    article = corpus.from_text("Putin said “\ud800 we win”.", article_id="s", title="t\udc00")
+    assert article.loc[0, "text"] == "Putin said “\ufffd we win”." and article.loc[0, "title"] == "t\ufffd"
+    assert article.loc[0, "n_chars"] == len(article.loc[0, "text"])
+    assert quotes.extract(article)["speaker"].tolist() == ["Vladimir Putin"]
+    assert len(corpus.from_records([{"text": "a \ud800 b", "article_id": "r"}])) == 1
