@@ -44,6 +44,22 @@ def test_an_odd_text_goes_through_every_stage_and_every_row_points_at_its_charac
         assert body[row.start:row.end] == row.phrase
 
 
+@pytest.mark.parametrize("text, speaker", [
+    ("Hanna Maliar spoke first. On Independence Day she said troops had advanced near Bakhmut.", "Hanna Maliar"),
+    ("Putin spoke in Moscow. On Christmas Eve he said “we are winning”.", "Vladimir Putin"),
+    ("Putin spoke in Moscow. Since Memorial Day, he said, troops had advanced near Bakhmut.", "Vladimir Putin"),
+])
+def test_a_day_named_after_on_or_since_is_nobody_he_or_she_may_stand_for(text, speaker):
+    article = _article(text)
+    said = set(quotes.extract(article)["speaker"]) | set(claims.find(article)["speaker"])
+    assert speaker in said and not any("Day" in s or "Eve" in s for s in said)
+
+
+def test_a_name_ending_in_day_with_no_time_word_before_it_stays_a_person():
+    article = _article("Doris Day said the troops had advanced near Bakhmut. “We hold,” she said.")
+    assert set(quotes.extract(article)["speaker"]) == {"Doris Day"}
+
+
 def test_a_lone_surrogate_in_a_string_is_one_replacement_character_not_a_crash():
     article = corpus.from_text("Putin said “\ud800 we win”.", article_id="s", title="t\udc00")
     assert article.loc[0, "text"] == "Putin said “\ufffd we win”." and article.loc[0, "title"] == "t\ufffd"
