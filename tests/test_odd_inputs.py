@@ -60,6 +60,13 @@ def test_a_name_ending_in_day_with_no_time_word_before_it_stays_a_person():
     assert set(quotes.extract(article)["speaker"]) == {"Doris Day"}
 
 
+def test_a_person_of_an_institute_is_the_person_not_the_person_and_half_the_institute():
+    article = _article("Ivan Petrenko of the National Institute for Strategic Studies said troops had advanced.")
+    assert claims.find(article)["speaker"].tolist() == ["Ivan Petrenko"]
+    body = _article("The Centre for Defence Strategies said Russian troops had advanced near Bakhmut.")
+    assert claims.find(body)["speaker"].tolist() == ["Centre for Defence Strategies"]
+
+
 def test_a_lone_surrogate_in_a_string_is_one_replacement_character_not_a_crash():
     article = corpus.from_text("Putin said “\ud800 we win”.", article_id="s", title="t\udc00")
     assert article.loc[0, "text"] == "Putin said “\ufffd we win”." and article.loc[0, "title"] == "t\ufffd"

@@ -471,7 +471,8 @@ def _claims_in(doc, include_quotes: bool, include_carried: bool, given_quotes) -
                 # "the Centre for Defence Strategies": the name goes on before its "for" / "of"
                 head = _NAME_HEAD_BEFORE.search(doc.text, s_start, act.speaker.start) \
                     if not _mentions.gender(act.speaker.speaker) else None  # "… of Ukraine Sergey Cherevatov": a person
-                tail = _NAME_TAIL_AFTER.match(doc.text, act.speaker.end, s_end)
+                tail = _NAME_TAIL_AFTER.match(doc.text, act.speaker.end, s_end) \
+                    if not _mentions.gender(act.speaker.speaker) else None  # "Ivan Petrenko of the X Institute said"
                 if head is not None or tail is not None:
                     label = doc.text[head.start("name") if head else act.speaker.start:
                                      tail.end("name") if tail else act.speaker.end]
