@@ -73,3 +73,11 @@ def test_a_lone_surrogate_in_a_string_is_one_replacement_character_not_a_crash()
     assert article.loc[0, "n_chars"] == len(article.loc[0, "text"])
     assert quotes.extract(article)["speaker"].tolist() == ["Vladimir Putin"]
     assert len(corpus.from_records([{"text": "a \ud800 b", "article_id": "r"}])) == 1
+
+
+@pytest.mark.parametrize("label", ["Correction", "Key takeaways", "Update", "Clarification"])
+def test_an_outlets_rubric_before_a_colon_is_nobody_a_pronoun_may_stand_for(label):
+    article = _article(f"{label}: “We are advancing,” he said.")
+    assert quotes.extract(article)["speaker"].tolist() == [""]
+    article = _article(f"Putin spoke in Moscow.\n\n{label}: “We are advancing,” he said.")
+    assert quotes.extract(article)["speaker"].tolist() == ["Vladimir Putin"]

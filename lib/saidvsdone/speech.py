@@ -2417,6 +2417,8 @@ def _colon_introducer(reader: _Reader, s_start: int, s_end: int) -> tuple[Cue, M
     colon = head.find(":")
     if colon <= 0 or not _COLON.match(text, s_start + colon) or reader.cues_between(s_start, s_start + colon):
         return None
+    if " ".join(head[:colon].replace("’", "'").lower().split()) in _rubrics():
+        return None  # "Correction: …", "Key takeaways: …": the outlet's furniture (claim_words.csv rubric), nobody
     found = reader.mentions_between(s_start, s_start + colon)
     apposed = bool(found) and found[-1].how in ("name", "title", "unknown name") and not text[
         found[-1].end:s_start + colon].strip() and text[s_start:found[-1].start].rstrip().endswith(",")
@@ -2439,6 +2441,13 @@ def _colon_introducer(reader: _Reader, s_start: int, s_end: int) -> tuple[Cue, M
     if speaker is None or speaker.how in ("country", "unresolved pronoun"):
         return None
     return Cue(s_start + colon, s_start + colon + 1, ":", "speech"), speaker
+
+
+def _rubrics() -> frozenset:
+    """The ``rubric`` labels of ``data/claim_words.csv`` (lower case, straight apostrophes), read once."""
+    return vocab.compiled("speech_rubrics", ("claim_words",), lambda: frozenset(
+        " ".join(row.word.replace("’", "'").lower().split()) for row in vocab.table("claim_words").itertuples()
+        if row.group.strip() == "rubric"))
 
 
 def _date_for_cue(text: str, cue: Cue, expressions):
