@@ -2183,7 +2183,10 @@ def _subject_phrase(text: str, s_start: int, cue_start: int) -> tuple[int, int] 
     words = []  # (start, end, word) leftwards
     pos = end
     while pos > s_start and len(words) < 9:
-        match = _NP_WORD.search(text, s_start, pos)
+        lo = max(s_start, pos - 64)  # the last word before ``pos``, not a search from the sentence's start each time
+        match = _NP_WORD.search(text, lo, pos)
+        if match is not None and match.start() == lo > s_start:
+            match = _NP_WORD.search(text, s_start, pos)  # a word longer than the look-back: all of it
         if match is None or text[match.end():pos].strip():
             break  # punctuation ends the phrase
         words.append((match.start(), match.end(), match.group(0)))

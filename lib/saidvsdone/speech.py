@@ -1634,9 +1634,11 @@ def _subject_of(reader: _Reader, cue: Cue, sentence_start: int) -> Mention | Non
         named = reader.mentions_between(quoting.start(1), quoting.end(1))
         if named:
             return _resolve(reader, named[0], named[0].start)
-    window_start = sentence_start
-    for mark in re.finditer(r"[“”\"]|\bthat\b", text[sentence_start:cue.start]):
-        window_start = sentence_start + mark.end()
+    # (at most _SUBJECT_REACH characters back: a sentence of thousands, a live blog's line with no full stop,
+    # is not read again from its start for each of its verbs)
+    window_start = max(sentence_start, cue.start - _SUBJECT_REACH)
+    for mark in re.finditer(r"[“”\"]|\bthat\b", text[window_start:cue.start]):
+        window_start = max(sentence_start, cue.start - _SUBJECT_REACH) + mark.end()
     candidates = [m for m in reader.mentions_between(window_start, cue.start)
                   if not (m.how == "country" and _modifies_a_speaker(text, m.end))
                   and not _one_of_its_people(reader, m)]
@@ -1832,6 +1834,7 @@ def _back_reference(reader: _Reader, mention: Mention) -> Mention | None:
     return Mention(mention.start, mention.end, best[1], mention.as_written, "role")
 
 
+_SUBJECT_REACH = 2000
 _QUOTED_PASSIVE = re.compile(r"\b(?:was|were|is|has\s+been)\s+quoted\s+(?:\w+\s+)?as\s+$", re.IGNORECASE)
 _ROLE_THEN_NAME = re.compile(r"(?:['’]s)?\s+(?:(?:deputy|press|chief|senior|top|foreign|defence|defense|military|"
                              r"presidential)\s+)*(?:spokesman|spokeswoman|spokesperson|aide|adviser|advisor|envoy|"
@@ -2151,7 +2154,7 @@ def _named_next(reader: _Reader, mention: Mention, pos: int, role: str, regional
     if mention.as_written[:1] not in "Tt":
         return None
     paragraphs = reader.doc.paragraphs
-    k = next((i for i, (_, pe) in enumerate(paragraphs) if pe > pos), len(paragraphs) - 1)
+    k = min(bisect_right(paragraphs, pos, key=lambda p: p[1]), len(paragraphs) - 1)  # (by bisection: once per role)
     limit = paragraphs[min(k + 1, len(paragraphs) - 1)][1] if paragraphs else len(reader.text)
     found = reader.appositions
     ahead = {person for p, word, person in found[bisect_left(found, (pos + 1,)):bisect_left(found, (limit,))]
