@@ -471,7 +471,8 @@ def _claims_in(doc, include_quotes: bool, include_carried: bool, given_quotes) -
                 # "the Centre for Defence Strategies": the name goes on before its "for" / "of"
                 head = _NAME_HEAD_BEFORE.search(doc.text, s_start, act.speaker.start) \
                     if not _mentions.gender(act.speaker.speaker) else None  # "… of Ukraine Sergey Cherevatov": a person
-                tail = _NAME_TAIL_AFTER.match(doc.text, act.speaker.end, s_end)
+                tail = _NAME_TAIL_AFTER.match(doc.text, act.speaker.end, s_end) \
+                    if not _mentions.gender(act.speaker.speaker) else None  # "Ivan Petrenko of the X Institute said"
                 if head is not None or tail is not None:
                     label = doc.text[head.start("name") if head else act.speaker.start:
                                      tail.end("name") if tail else act.speaker.end]
@@ -2031,17 +2032,17 @@ def _report_owner(doc, sentence, act):
     return replace(act, speaker=replace(bodies[-1], how="pronoun"))
 
 
+#: whom a conduit cites: "the defence ministry", "Ukraine's General Staff" (up to six words)
+_CITED = r"(?P<who>(?:(?:the|a|an|its)\s+)?[\w’'-]+(?:\s+[\w’'-]+){0,5}?)"
 #: "…, TASS reported, citing the defence ministry.": whom the agency cites.
-_CITING = re.compile(r"\s*,?\s*(?:citing|quoting)\s+(?P<who>(?:(?:the|a|an|its)\s+)?[\w’'-]+(?:\s+[\w’'-]+){0,5}?)\s*(?=[,.;]|$)",
+_CITING = re.compile(r"\s*,?\s*(?:citing|quoting)\s+" + _CITED + r"\s*(?=[,.;]|$)",
                      re.IGNORECASE)
 
 
 #: "TASS, citing the defence ministry, reported": the source between the conduit and its verb.
-_CITING_BEFORE = re.compile(r"\s*,\s*(?:citing|quoting)\s+(?P<who>(?:(?:the|a|an|its)\s+)?[\w’'-]+(?:\s+[\w’'-]+){0,5}?)"
-                            r"\s*,\s*", re.IGNORECASE)
+_CITING_BEFORE = re.compile(r"\s*,\s*(?:citing|quoting)\s+" + _CITED + r"\s*,\s*", re.IGNORECASE)
 #: "Citing military sources, Reuters reported …": the source fronted before the conduit.
-_CITING_FRONTED = re.compile(r"\s*(?:[Cc]iting|[Qq]uoting)\s+(?P<who>(?:(?:the|a|an|its)\s+)?[\w’'-]+(?:\s+[\w’'-]+){0,5}?)"
-                             r"\s*,\s*(?:the\s+)?$")
+_CITING_FRONTED = re.compile(r"\s*(?:[Cc]iting|[Qq]uoting)\s+" + _CITED + r"\s*,\s*(?:the\s+)?$")
 _THAT_OR_END = re.compile(r"\s*(?:[.;]|$|,?\s*that\b)")
 
 
@@ -2092,21 +2093,10 @@ def _cited_source(doc, sentence, act, citing):
 #: Studies, recently announced"): the head's phrase, then the name between commas.
 _APPOSED_SUBJECT = re.compile(r"\s*(?P<head>[^,;:“”\"]{3,80}?),\s+(?:the\s+)?(?P<name>[A-Z][\w’'.-]*(?:\s+(?:(?:of|for|on|and)"
                               r"\s+(?:the\s+)?)?[A-Z][\w’'.-]*)+),\s+(?:(?:[a-z]+ly|also|has|have|had)\s+)*")
-def _name_stems(name: str) -> frozenset:
-    return frozenset(w[:4].lower() for w in re.findall(r"[A-Za-z]+", name.split(" (")[0])
-                     if w.lower() not in ("the", "of", "for", "on", "and", "in", "a"))
-
-
 def _reordered_name(label: str) -> str:
     """An organisation's name written with its words reordered or inflected ("Institute for War Studies"):
     the speakers table's organisation whose name has the same content words (of three or more), else ""."""
-    stems = _name_stems(label)
-    if len(stems) < 3:
-        return ""
-    table = vocab.compiled("claims_org_stems", ("speakers",), lambda: {
-        _name_stems(name): name for name, who in _mentions.people().speakers.items()
-        if who.kind != "person" and len(_name_stems(name)) >= 3})
-    return table.get(stems, "")
+    return _mentions._reordered_body(label, _mentions.people())  # (one reading with the mentions layer's)
 
 
 _BODY_NAME = re.compile(r"\b(?:Institute|Institution|Centre|Center|Ministry|Group|Agency|Service|Command|Staff|Council|School|University|"
@@ -2198,7 +2188,10 @@ def _subject_phrase(text: str, s_start: int, cue_start: int) -> tuple[int, int] 
     words = []  # (start, end, word) leftwards
     pos = end
     while pos > s_start and len(words) < 9:
-        match = _NP_WORD.search(text, s_start, pos)
+        lo = max(s_start, pos - 64)  # the last word before ``pos``, not a search from the sentence's start each time
+        match = _NP_WORD.search(text, lo, pos)
+        if match is not None and match.start() == lo > s_start:
+            match = _NP_WORD.search(text, s_start, pos)  # a word longer than the look-back: all of it
         if match is None or text[match.end():pos].strip():
             break  # punctuation ends the phrase
         words.append((match.start(), match.end(), match.group(0)))

@@ -952,7 +952,13 @@ def _extractors():
     return trafilatura, htmldate, load_html
 
 
+#: A lone UTF-16 surrogate (from a string built in code or a careless JSON file) that no UTF-8 column can hold.
+_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
 def _frame(rows: list[dict]) -> pd.DataFrame:
+    # each lone surrogate becomes U+FFFD, one character for one: lengths and offsets stay as they were
+    rows = [{k: _SURROGATE.sub("\ufffd", v) if isinstance(v, str) else v for k, v in row.items()} for row in rows]
     frame = pd.DataFrame(rows, columns=list(COLUMNS))
     frame["published"] = pd.to_datetime(frame["published"]).astype("datetime64[ns]")
     int_columns = ["n_chars", "boilerplate_lines_removed", "duplicate_paragraphs_removed",

@@ -171,6 +171,20 @@ def _reordered_body(written: str, who: People) -> str:
     return table.get(stems, "")
 
 
+_TIME_BEFORE = re.compile(r"(?i)\b(?:on|since|until|till|by|before|after|during)\s+(?:the\s+)?$")
+
+
+def _day_name(words: list[str], who: People, text: str, at: int) -> bool:
+    """A day's name, no person's: a name of ``data/holidays.csv`` ("Victory Day", "Orthodox Christmas"), or
+    one ending in "Day" or "Eve" after a time's preposition ("on Independence Day"; "Doris Day said" is a person)."""
+    if words[-1] in ("Day", "Eve") and len(words) > 1 and words[0] not in who.first_names \
+            and _TIME_BEFORE.search(text, max(0, at - 12), at):
+        return True
+    names = vocab.compiled("mentions_holiday_names", ("holidays",), lambda: frozenset(
+        " ".join(n.replace("’", "'").lower().split()) for n in vocab.table("holidays")["name"]))
+    return " ".join(words).replace("’", "'").lower() in names
+
+
 _ORDINAL_BEFORE = re.compile(r"(?<![\w.])\d{1,4}(?:st|nd|rd|th)\s+$")
 #: People writing or speaking about an institution, not for it ("Russian military bloggers").
 _GROUP_AFTER = re.compile(r"\s+(?:bloggers?|analysts?|experts?|commentators?|observers?|correspondents?|journalists?|"
@@ -357,6 +371,8 @@ def unknown_names(doc, a: int, b: int, near: list[Mention], who: People | None =
             continue
         if words and words[-1].lower() in TITLE_WORDS:
             continue  # "Ukrainian Army Commander": a title with no name after it is nobody's name
+        if words and _day_name(words, who, text, text.find(words[0], start)):
+            continue  # "On Victory Day he said": a day, never the one "he" stands for
         if words:
             written = " ".join(words)
             offset = text.find(written, start)

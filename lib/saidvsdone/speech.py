@@ -1741,9 +1741,11 @@ def _subject_of(reader: _Reader, cue: Cue, sentence_start: int) -> Mention | Non
         named = reader.mentions_between(quoting.start(1), quoting.end(1))
         if named:
             return _resolve(reader, named[0], named[0].start)
-    window_start = sentence_start
-    for mark in re.finditer(r"[“”\"]|\bthat\b", text[sentence_start:cue.start]):
-        window_start = sentence_start + mark.end()
+    # (at most _SUBJECT_REACH characters back: a sentence of thousands, a live blog's line with no full stop,
+    # is not read again from its start for each of its verbs)
+    window_start = max(sentence_start, cue.start - _SUBJECT_REACH)
+    for mark in re.finditer(r"[“”\"]|\bthat\b", text[window_start:cue.start]):
+        window_start = max(sentence_start, cue.start - _SUBJECT_REACH) + mark.end()
     candidates = [m for m in reader.mentions_between(window_start, cue.start)
                   if not (m.how == "country" and _modifies_a_speaker(text, m.end))
                   and not _one_of_its_people(reader, m)
@@ -1947,6 +1949,7 @@ def _back_reference(reader: _Reader, mention: Mention) -> Mention | None:
     return Mention(mention.start, mention.end, best[1], mention.as_written, "role")
 
 
+_SUBJECT_REACH = 2000
 _QUOTED_PASSIVE = re.compile(r"\b(?:was|were|is|has\s+been)\s+quoted\s+(?:\w+\s+)?as\s+$", re.IGNORECASE)
 _ROLE_THEN_NAME = re.compile(r"(?:['’]s)?\s+(?:(?:deputy|press|chief|senior|top|foreign|defence|defense|military|"
                              r"presidential)\s+)*(?:spokesman|spokeswoman|spokesperson|aide|adviser|advisor|envoy|"
@@ -2315,7 +2318,7 @@ def _named_next(reader: _Reader, mention: Mention, pos: int, role: str, regional
     if mention.as_written[:1] not in "Tt":
         return None
     paragraphs = reader.doc.paragraphs
-    k = next((i for i, (_, pe) in enumerate(paragraphs) if pe > pos), len(paragraphs) - 1)
+    k = min(bisect_right(paragraphs, pos, key=lambda p: p[1]), len(paragraphs) - 1)  # (by bisection: once per role)
     limit = paragraphs[min(k + 1, len(paragraphs) - 1)][1] if paragraphs else len(reader.text)
     found = reader.appositions
     ahead = {person for p, word, person in found[bisect_left(found, (pos + 1,)):bisect_left(found, (limit,))]
@@ -2582,6 +2585,8 @@ def _colon_introducer(reader: _Reader, s_start: int, s_end: int) -> tuple[Cue, M
     colon = head.find(":")
     if colon <= 0 or not _COLON.match(text, s_start + colon) or reader.cues_between(s_start, s_start + colon):
         return None
+    if " ".join(head[:colon].replace("’", "'").lower().split()) in _rubrics():
+        return None  # "Correction: …", "Key takeaways: …": the outlet's furniture (claim_words.csv rubric), nobody
     found = reader.mentions_between(s_start, s_start + colon)
     apposed = bool(found) and found[-1].how in ("name", "title", "unknown name") and not text[
         found[-1].end:s_start + colon].strip() and text[s_start:found[-1].start].rstrip().endswith(",")
@@ -2630,6 +2635,13 @@ def _content_time(text: str, cue: Cue, expression) -> int:
     start = max(text.rfind("\n", 0, expression.start), text.rfind(". ", 0, expression.start) + 1, 0)
     clause = _QUOTED.sub(" ", text[start:expression.start] + " " + text[expression.end:comma])
     return comma if len(re.findall(r"[A-Za-z]+", clause)) >= 3 else 0
+
+
+def _rubrics() -> frozenset:
+    """The ``rubric`` labels of ``data/claim_words.csv`` (lower case, straight apostrophes), read once."""
+    return vocab.compiled("speech_rubrics", ("claim_words",), lambda: frozenset(
+        " ".join(row.word.replace("’", "'").lower().split()) for row in vocab.table("claim_words").itertuples()
+        if row.group.strip() == "rubric"))
 
 
 def _date_for_cue(text: str, cue: Cue, expressions):
