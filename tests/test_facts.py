@@ -1084,3 +1084,15 @@ def test_a_negated_lower_bound_is_an_upper_one_and_keeps_its_fact():
     # a verb followed by "no" with no comparative is still a change that did not happen
     assert facts.extract(corpus.from_text("Russian forces gained no ground near Kupiansk, officials said.",
                                           published="2023-06-20")).empty
+
+
+@pytest.mark.parametrize("said, written", [
+    ("the defence ministry in Moscow said", "the defence ministry in Moscow said"),
+    ("officials in Kyiv said", "officials in Kyiv said"),
+    ("the defence ministry said", "the defence ministry said"),
+])
+def test_a_place_after_the_speaking_noun_belongs_to_the_source(said, written):
+    """'…, the defence ministry in Moscow said.': the source is the ministry in Moscow, never 'Moscow said'."""
+    row = only(f"Russian forces captured 12 settlements last week, {said}.")
+    assert row["source_attribution"] == written
+    assert (row["actor"], row["change"]) == ("Russia", "gain")

@@ -33,6 +33,7 @@ def attribution_of(ctx, fact: Fact, s_start: int, s_end: int) -> str:
     return f"{quoted} (quote)" if quoted else ""
 
 
+_IN_PLACE = re.compile(r"\b([a-z]+)\s+in\s+[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?(?=\s+$)")
 _ACCORDING = re.compile(r"\baccording\s+to\s+([^,.;:“”\"]+)", re.IGNORECASE)
 _HIM_HER = re.compile(r"(?:him|her)", re.IGNORECASE)
 _REPORTS = re.compile(r"\b(?:(?:as\s+yet\s+)?(?:unverified|unconfirmed)\s+reports|reports\s+"
@@ -79,9 +80,15 @@ def speaker_of(ctx, v_start: int, v_end: int, s_start: int, s_end: int) -> str:
     """Who speaks with the reporting verb at ``v_start``: the words just before it
     ("the Russian defence ministry said", "he said"), or just after it ("…,” said Putin)."""
     text = ctx.text
-    before = words_before(ctx, v_start, 7, s_start)
-    picked = []
     right = v_start
+    # "the defence ministry in Moscow said": the place after the speaking noun is part of the speaker,
+    # not the speaker ("Moscow said")
+    placed = _IN_PLACE.search(text, max(s_start, v_start - 60), v_start)
+    if placed and placed.group(1).lower() in SPEAKER_NOUNS:
+        right = placed.start(1) + len(placed.group(1))
+    before = words_before(ctx, right, 7, s_start)
+    picked = []
+    end_written = v_start if right != v_start else None
     for w in before:
         lower = w[2].lower()
         if "," in text[w[1]:right]:
@@ -99,7 +106,7 @@ def speaker_of(ctx, v_start: int, v_end: int, s_start: int, s_end: int) -> str:
         picked.pop()
     if picked and not (len(picked) == 1 and picked[0][2] in ("The", "But", "And", "As")):
         start = picked[-1][0]
-        end = picked[0][1]
+        end = end_written or picked[0][1]
         if picked[-1][2] == "The" or text[max(s_start, start - 4):start].lower().endswith("the "):
             if picked[-1][2] != "The":
                 start = text.rfind("the", s_start, start)
