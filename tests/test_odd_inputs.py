@@ -97,3 +97,10 @@ def test_one_sentence_of_many_verbs_is_read_in_linear_time():
     seconds(50)  # warm-up
     small, large = seconds(300), seconds(1200)
     assert large < 8 * small + 0.5  # four times the text: about four times the time (quadratic gave 16)
+
+
+@pytest.mark.parametrize("label", ["Editor's note:", "Editor’s Note:"])
+def test_a_rubric_label_is_nobody_he_may_stand_for(label):
+    """"Editor's note: “…,” he said": the outlet's rubric is no person; "he" is the one named before."""
+    article = _article(f"Ivan Petrenko, the governor, spoke on Monday.\n\n{label} “We will hold the line,” he said.")
+    assert set(quotes.extract(article)["speaker"]) == {"Ivan Petrenko"}

@@ -185,6 +185,20 @@ def _day_name(words: list[str], who: People, text: str, at: int) -> bool:
     return " ".join(words).replace("’", "'").lower() in names
 
 
+_LABEL_COLON = re.compile(r"([^:\n]{1,40}):")
+
+
+def _rubric_label(text: str, at: int) -> bool:
+    """Whether the words from ``at`` to a colon are a rubric of ``data/claim_words.csv`` ("Editor's note:")."""
+    label = _LABEL_COLON.match(text, at)
+    if label is None:
+        return False
+    rubrics = vocab.compiled("mentions_rubrics", ("claim_words",), lambda: frozenset(
+        " ".join(row.word.replace("’", "'").lower().split()) for row in vocab.table("claim_words").itertuples()
+        if row.group.strip() == "rubric"))
+    return " ".join(label.group(1).replace("’", "'").lower().split()) in rubrics
+
+
 _ORDINAL_BEFORE = re.compile(r"(?<![\w.])\d{1,4}(?:st|nd|rd|th)\s+$")
 #: People writing or speaking about an institution, not for it ("Russian military bloggers").
 _GROUP_AFTER = re.compile(r"\s+(?:bloggers?|analysts?|experts?|commentators?|observers?|correspondents?|journalists?|"
@@ -373,6 +387,8 @@ def unknown_names(doc, a: int, b: int, near: list[Mention], who: People | None =
             continue  # "Ukrainian Army Commander": a title with no name after it is nobody's name
         if words and _day_name(words, who, text, text.find(words[0], start)):
             continue  # "On Victory Day he said": a day, never the one "he" stands for
+        if words and _rubric_label(text, text.find(words[0], start)):
+            continue  # "Editor's note: …": the outlet's furniture (claim_words.csv rubric), nobody
         if words:
             written = " ".join(words)
             offset = text.find(written, start)
