@@ -2126,3 +2126,21 @@ def test_a_headline_institution_silent_in_the_body_is_its_countrys_body_speaker_
     kept = _article("Kremlin says offensive going to plan",
                     "The Kremlin said on Friday that the offensive was going according to plan.")
     assert kept["speaker"].tolist() == ["Kremlin"] * 2
+
+
+def test_an_aside_speaker_reads_the_words_after_its_own_relative_pronoun():
+    """'… villages which several experts said …': the first word after 'which' is read where it stands, not at the
+    same offset counted from the article's start (a word there ending in '-ed', 'Armed', once passed the
+    speaker's own relative clause test and kept the aside as a claim)."""
+    from types import SimpleNamespace
+    from saidvsdone.claims import _aside_speaker
+    sentence_text = ("Ukrainian troops in the far east of the country recaptured on Sunday the villages which several experts "
+                     "said Russia had taken in the spring, the general staff said.")
+    text = "x" * 80 + "Armed men. " + sentence_text
+    s_start = text.index("Ukrainian")
+    speaker_start = text.index("several experts")
+    cue_start = text.index("said", speaker_start)
+    act = SimpleNamespace(speaker=SimpleNamespace(start=speaker_start), cue=SimpleNamespace(start=cue_start))
+    sentence = SimpleNamespace(start=s_start, end=len(text))
+    assert speaker_start - max(s_start, speaker_start - 80) == 80  # the slice offset points at "Armed"
+    assert _aside_speaker(SimpleNamespace(text=text), sentence, act) is True

@@ -1404,14 +1404,16 @@ def _aside_speaker(doc, sentence, act) -> bool:
         return True
     # the layer may take the noun and the pronoun into the speaker ("villages which several experts")
     start = max(sentence.start, act.speaker.start - 80)
-    relative = _RELATIVE_BEFORE.search(doc.text[start:act.speaker.start]) or _RELATIVE_IN.search(
-        doc.text, act.speaker.start, act.cue.start)
-    if relative is None:
-        return False
-    word = relative.group("word").lower()
-    # the first word only, found without splitting the span (which may reach far back: quadratic)
-    after = _FIRST_WORD.search(doc.text, relative.end("pronoun") if "pronoun" in relative.re.groupindex
-                               else relative.end(), act.cue.start)
+    relative = _RELATIVE_BEFORE.search(doc.text[start:act.speaker.start])
+    if relative is not None:  # matched in the slice: it ends where the speaker starts
+        word, words_from = relative.group("word").lower(), act.speaker.start
+    else:
+        relative = _RELATIVE_IN.search(doc.text, act.speaker.start, act.cue.start)
+        if relative is None:
+            return False
+        word, words_from = relative.group("word").lower(), relative.end("pronoun")
+    # the first word after the pronoun (in text offsets), found without splitting the span
+    after = _FIRST_WORD.search(doc.text, words_from, act.cue.start)
     after = [after.group()] if after else []
     if after and (after[0].lower().endswith("ed") or after[0].lower() in _RELATIVE_VERBS):
         return False  # "officials that spoke to Reuters said": the speaker's own relative clause
