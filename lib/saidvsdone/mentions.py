@@ -188,15 +188,18 @@ def _day_name(words: list[str], who: People, text: str, at: int) -> bool:
 _LABEL_COLON = re.compile(r"([^:\n]{1,40}):")
 
 
-def _rubric_label(text: str, at: int) -> bool:
-    """Whether the words from ``at`` to a colon are a rubric of ``data/claim_words.csv`` ("Editor's note:")."""
-    label = _LABEL_COLON.match(text, at)
-    if label is None:
-        return False
-    rubrics = vocab.compiled("mentions_rubrics", ("claim_words",), lambda: frozenset(
+def rubrics() -> frozenset:
+    """The ``rubric`` labels of ``data/claim_words.csv`` ("editor's note", "key takeaways"; lower case, straight
+    apostrophes, single spaces), read once."""
+    return vocab.compiled("rubrics", ("claim_words",), lambda: frozenset(
         " ".join(row.word.replace("’", "'").lower().split()) for row in vocab.table("claim_words").itertuples()
         if row.group.strip() == "rubric"))
-    return " ".join(label.group(1).replace("’", "'").lower().split()) in rubrics
+
+
+def _rubric_label(text: str, at: int) -> bool:
+    """Whether the words from ``at`` to a colon are a rubric ("Editor's note:")."""
+    label = _LABEL_COLON.match(text, at)
+    return label is not None and " ".join(label.group(1).replace("’", "'").lower().split()) in rubrics()
 
 
 _ORDINAL_BEFORE = re.compile(r"(?<![\w.])\d{1,4}(?:st|nd|rd|th)\s+$")

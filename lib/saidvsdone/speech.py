@@ -23,6 +23,7 @@ Example:
 
 from __future__ import annotations
 
+import functools
 import re
 from bisect import bisect_left, bisect_right, insort
 from dataclasses import dataclass, field
@@ -1221,6 +1222,13 @@ _GATHERING_HELD = re.compile(r"\s*(?:The|That|This)\s+(?:[\w-]+\s+){0,2}?(meetin
                              r"opened|began|was\s+convened)\b")
 
 
+@functools.lru_cache(maxsize=64)
+def _told_the(gathering: str) -> re.Pattern:
+    """Words told to a gathering or said at it ("told the UN Security Council", "at the meeting"), compiled once."""
+    return re.compile(rf"(?i)\b(?:told|addressed|addressing|at|to|before|during)\s+(?:the|a|an|this|that)\s+"
+                      rf"(?:[\w.’'-]+\s+){{0,3}}?{gathering}\b")
+
+
 def _gathering_dated_after(reader: _Reader, layer: Speech, sentence, anchor) -> None:
     """ "X told the UN Security Council that … The council met on Monday.": the undated words
     told to the gathering in the sentence or paragraph just before were said on its day."""
@@ -1234,8 +1242,7 @@ def _gathering_dated_after(reader: _Reader, layer: Speech, sentence, anchor) -> 
     paragraphs = reader.doc.paragraphs
     since = paragraphs[max(0, sentence.paragraph - 1)][0]
     # the words were told to it or said at it ("told the UN Security Council", "at the meeting"), not about it
-    noun = re.compile(rf"(?i)\b(?:told|addressed|addressing|at|to|before|during)\s+(?:the|a|an|this|that)\s+"
-                      rf"(?:[\w.’'-]+\s+){{0,3}}?{held.group(1)}\b")
+    noun = _told_the(held.group(1))
     if pd.isna(day):
         return
     # the acts are in sentence order: those from ``since`` on are found by bisection (not a scan of all per gathering)
@@ -2145,12 +2152,17 @@ def _last_apposed(reader: _Reader, words, pos: int, keep) -> list[tuple[int, str
     return [(best[0], best[2])] if best else []
 
 
+@functools.lru_cache(maxsize=256)
+def _before_particle_name(surname: str) -> re.Pattern:
+    """ "David van Weel": the capitalised word before a lower-case particle surname (compiled once per surname)."""
+    return re.compile(r"(?<![\w’'])([A-Z][\w’'-]+)\s+" + re.escape(surname) + r"(?![\w’'])")
+
+
 def _resolve(reader: _Reader, mention: Mention, pos: int) -> Mention | None:
     """Give a role or pronoun mention the person it refers to, from the article so far."""
     who = reader.who
     if mention.how == "unknown name" and mention.speaker[:1].islower():  # "van Weel said" after "David van Weel"
-        first = [m.group(1) for m in re.finditer(r"(?<![\w’'])([A-Z][\w’'-]+)\s+" + re.escape(mention.speaker)
-                                                 + r"(?![\w’'])", reader.text[:pos])
+        first = [m.group(1) for m in _before_particle_name(mention.speaker).finditer(reader.text, 0, pos)
                  if m.group(1).lower() not in _mentions.TITLE_WORDS]  # "Mr van Weel" names no first name
         if first:
             full = f"{first[-1]} {mention.speaker}"
@@ -2585,7 +2597,7 @@ def _colon_introducer(reader: _Reader, s_start: int, s_end: int) -> tuple[Cue, M
     colon = head.find(":")
     if colon <= 0 or not _COLON.match(text, s_start + colon) or reader.cues_between(s_start, s_start + colon):
         return None
-    if " ".join(head[:colon].replace("’", "'").lower().split()) in _rubrics():
+    if " ".join(head[:colon].replace("’", "'").lower().split()) in _mentions.rubrics():
         return None  # "Correction: …", "Key takeaways: …": the outlet's furniture (claim_words.csv rubric), nobody
     found = reader.mentions_between(s_start, s_start + colon)
     apposed = bool(found) and found[-1].how in ("name", "title", "unknown name") and not text[
@@ -2635,13 +2647,6 @@ def _content_time(text: str, cue: Cue, expression) -> int:
     start = max(text.rfind("\n", 0, expression.start), text.rfind(". ", 0, expression.start) + 1, 0)
     clause = _QUOTED.sub(" ", text[start:expression.start] + " " + text[expression.end:comma])
     return comma if len(re.findall(r"[A-Za-z]+", clause)) >= 3 else 0
-
-
-def _rubrics() -> frozenset:
-    """The ``rubric`` labels of ``data/claim_words.csv`` (lower case, straight apostrophes), read once."""
-    return vocab.compiled("speech_rubrics", ("claim_words",), lambda: frozenset(
-        " ".join(row.word.replace("’", "'").lower().split()) for row in vocab.table("claim_words").itertuples()
-        if row.group.strip() == "rubric"))
 
 
 def _date_for_cue(text: str, cue: Cue, expressions):
