@@ -427,11 +427,12 @@ def test_a_large_corpus_goes_through_the_three_stages_in_chunks_each_document_bu
 
 _TRIE_WORDS = ["Kyiv", "Kyivska", "Ky", "Kharkiv", "Kherson", "Russia", "Russia's", "Russian", "Russian forces",
                "Russian  army", "km", "sq km", "square km", "square kilometres", "kilometre", "KM", "Km²", "a", "ab",
-               "a b", "the Kremlin", "Kremlin", "mile", "miles", "'s", "o'clock", "Ł", "łódź", "Łódź", "ſt", "st"]
+               "a b", "the Kremlin", "Kremlin", "mile", "miles", "'s", "o'clock", "Ł", "łódź", "Łódź", "ſt", "st",
+               "don’t rule out", "don't rule out", "do not rule out", "km²"]
 _TRIE_TEXT = ["Kyiv", "Kyivska", "Kyivskaya", "Ky", "Kharkiv", "Kherson", "Russia", "Russia’s", "Russia's", "Russian",
               "forces", "army", "km", "KM", "sq", "square", "kilometres", "Km²", "²", "a", "ab", "b", "the", "Kremlin",
               "mile", "miles", "'s", "’s", "o'clock", "Łódź", "łódź", "ſt", "ST", " ", "  ", "\n", "\t", "\xa0", ",",
-              "-", "x"]
+              "-", "x", "don’t", "DON'T", "do", "not", "rule", "out", "Rule Out"]
 
 
 def _plain_alternation(words, spaces, apostrophes):
@@ -475,6 +476,9 @@ def test_trie_pattern_shares_prefixes_and_keeps_odd_words_plain():
     assert sorted(trie_pattern(["a\tb", "a b"], spaces=True).split("|")) == ["a\\\tb", r"a\s+b"]
     assert trie_pattern(["Russia’s", "Russia"], apostrophes=True) == "Russia’s|Russia"
     assert sorted(trie_pattern(["Łódź", "łódź"], ignore_case=True).split("|")) == ["Łódź", "łódź"]
+    # a caseless character ("’", "²") matches only itself under IGNORECASE: such words still share a trie
+    assert trie_pattern(["don’t", "don't", "do"], ignore_case=True) == "do(?:n(?:'t|’t))?"
+    assert trie_pattern(["km²", "km"], ignore_case=True) == "km(?:²)?"
 
 
 def test_vocabulary_regexes_as_tries_find_what_the_plain_alternations_found():

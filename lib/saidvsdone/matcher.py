@@ -166,6 +166,11 @@ def _match_from(elements, k, words, i, last, anchored) -> int | None:
 
 # --- big alternations as one trie ------------------------------------------------------------
 
+def _caseless(char: str) -> bool:
+    """A character with no other case ("’", "²"): ``re.IGNORECASE`` matches it only as itself."""
+    return char.lower() == char == char.upper() and char.casefold() == char
+
+
 def trie_pattern(words: Iterable[str], *, spaces: bool = False, apostrophes: bool = False,
                  ignore_case: bool = False) -> str:
     """A regex fragment matching what ``"|".join(longest first)`` of the escaped ``words``
@@ -180,7 +185,8 @@ def trie_pattern(words: Iterable[str], *, spaces: bool = False, apostrophes: boo
     ``ignore_case``: the fragment is used with ``re.IGNORECASE`` (words differing in case share a
     branch). Words whose characters could make two siblings match the same text (a white space
     character other than a space with ``spaces``, a curly apostrophe with ``apostrophes``, a
-    non-ASCII letter with ``ignore_case``) give the plain longest-first alternation instead.
+    non-ASCII character with another case with ``ignore_case``; a caseless one such as "’" or "²"
+    is safe) give the plain longest-first alternation instead.
 
     Example:
         >>> trie_pattern(["Kyiv", "Kharkiv", "Kherson", "Ky"])
@@ -211,7 +217,7 @@ def trie_pattern(words: Iterable[str], *, spaces: bool = False, apostrophes: boo
         return "|".join(out)
 
     if any((spaces and any(c.isspace() and c != " " for c in w)) or
-           (apostrophes and "’" in w) or (ignore_case and not w.isascii()) for w in words):
+           (apostrophes and "’" in w) or (ignore_case and not all(c.isascii() or _caseless(c) for c in w)) for w in words):
         return plain()
     root: dict = {}
     end = object()
