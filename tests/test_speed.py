@@ -481,6 +481,23 @@ def test_trie_pattern_shares_prefixes_and_keeps_odd_words_plain():
     assert trie_pattern(["km²", "km"], ignore_case=True) == "km(?:²)?"
 
 
+def test_multi_word_speech_cues_found_as_by_the_plain_alternation():
+    """The multi-word cue forms ("according to", "didn’t rule out") are a trie behind a first-letter
+    look-ahead: the same matches as the longest-first alternation, in any case."""
+    import re
+
+    from saidvsdone.speech import cue_table
+
+    single, regex = cue_table()
+    multi = [f for f in single if " " in f]
+    plain = re.compile(r"\b(?:" + _plain_alternation(multi, True, False) + r")\b", re.IGNORECASE)
+    text = ("According to the mayor, he DIDN’T rule out talks; she didn't  rule out more. As per the\nplan, "
+            "they put the number at 40, Putting the Number higher. He has not ruled out a truce, as X put it. "
+            "Haven’t ruled outright. accordingly to")
+    assert [m.span() for m in regex.finditer(text)] == [m.span() for m in plain.finditer(text)]
+    assert len(regex.findall(text)) >= 6
+
+
 def test_vocabulary_regexes_as_tries_find_what_the_plain_alternations_found():
     import re
 

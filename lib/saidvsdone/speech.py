@@ -257,8 +257,10 @@ def cue_table() -> tuple[dict[str, str], re.Pattern]:
             for form in forms:
                 kind.setdefault(form, row.kind)
         multi = [f for f in kind if " " in f]  # as a prefix trie: the longest-first alternation's matches
-        regex = re.compile(r"\b(?:" + (trie_pattern(multi, spaces=True, ignore_case=True) if multi else "(?!)") + r")\b",
-                           re.IGNORECASE)
+        first = "(?=[" + re.escape("".join(sorted({f[0] for f in multi}))) + "])" \
+            if multi and not any(f[0].isspace() for f in multi) else ""  # fail fast: a first letter of a form
+        regex = re.compile(first + r"\b(?:" + (trie_pattern(multi, spaces=True, ignore_case=True) if multi else "(?!)")
+                           + r")\b", re.IGNORECASE)
         return kind, regex
     return vocab.compiled("speech_cues", ("speech_cues",), build)
 
