@@ -972,3 +972,19 @@ def test_claims_read_the_mentions_of_a_span_by_bisection_as_a_scan_would(monkeyp
     plain = claims.find(articles)
     pd.testing.assert_frame_equal(fast, plain)
     assert len(fast) >= 10
+
+
+def test_reader_may_hold_is_a_safe_prefilter_for_case_insensitive_patterns():
+    """speech._Reader.may_hold: a word in any case inside the span; never False where (?i) could match
+    a character lower() does not give (ſ for s), so the regex after it sees every sentence it could match."""
+    from saidvsdone import corpus, document, speech
+    from saidvsdone.mentions import people
+
+    def reader(text):
+        doc = next(document.documents(corpus.from_text(text, published="2024-03-01")))
+        return speech._Reader(doc, people())
+
+    r = reader("The mayor spoke. On THAT Same day, he said it was calm.")
+    assert r.may_hold(("same", "that"), 17, 55) and not r.may_hold(("same", "that"), 0, 17)
+    assert not r.may_hold(("same",), 20, 27)  # "THAT Sa": the word must lie whole inside the span
+    assert reader("On the ſame day he said so.").may_hold(("same",), 0, 5)  # (?i) matches ſ with s: no verdict

@@ -381,6 +381,15 @@ class _Reader:
     def cues_between(self, a: int, b: int) -> list[Cue]:
         return self.cues[bisect_left(self.cue_starts, a):bisect_left(self.cue_starts, b)]
 
+    def may_hold(self, words: tuple[str, ...], a: int, b: int) -> bool:
+        """Can ``text[a:b]`` hold one of the lower-case ASCII ``words`` in any case? A fast test before
+        a case-insensitive regex that needs one of them (the text lower-cased once; True, so the regex
+        decides, where (?i) matches a character lower() does not give: İ ı ſ K)."""
+        if "_lowered" not in self.__dict__:
+            lowered = self.text.lower()
+            self._lowered = None if len(lowered) != len(self.text) or _FOLDS_APART.search(self.text) else lowered
+        return self._lowered is None or any(self._lowered.find(w, a, b) >= 0 for w in words)
+
     def dates_between(self, a: int, b: int) -> list:
         if self._dates is None:
             self._dates = [e for e in when.find(self.text) if not self.doc.in_quote(e.start)
@@ -502,6 +511,7 @@ def _appositions(reader) -> list[tuple[int, str, str]]:
 
 
 _ASCII_LETTERS = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ")
+_FOLDS_APART = re.compile("[\u0130\u0131\u017f\u212a]")  # İ ı ſ K: (?i) matches them with i / s / k, lower() does not
 
 
 def _words_in(text: str, forms) -> list[tuple[int, int]]:
@@ -672,7 +682,8 @@ def analyse(doc) -> Speech:
                     day = when.resolve(own, doc.published, anchor).day if own is not None else pd.NaT
                     if not pd.isna(day) and day != sentence_date:
                         own_dates[cue.start] = (day, own.text)
-            same = _SAME_OCCASION.search(doc.text, s_start, s_end) if sentence_date is None else None
+            same = _SAME_OCCASION.search(doc.text, s_start, s_end) \
+                if sentence_date is None and reader.may_hold(("same", "that"), s_start, s_end) else None
             if same is not None:  # "on the same occasion he said": the day of that speaker's last dated event
                 speaker = next((subj.speaker for _, subj in cue_subjects if subj is not None and subj.speaker), "")
                 dated = [e for e in reader.events if e.date is not None and not pd.isna(e.date)]
