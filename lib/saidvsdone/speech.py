@@ -683,7 +683,9 @@ def analyse(doc) -> Speech:
                     if not pd.isna(day) and day != sentence_date:
                         own_dates[cue.start] = (day, own.text)
             same = _SAME_OCCASION.search(doc.text, s_start, s_end) \
-                if sentence_date is None and reader.may_hold(("same", "that"), s_start, s_end) else None
+                if sentence_date is None and (reader.may_hold(("same",), s_start, s_end)  # "that day" needs both
+                                              or reader.may_hold(("that",), s_start, s_end)
+                                              and reader.may_hold(("day",), s_start, s_end)) else None
             if same is not None:  # "on the same occasion he said": the day of that speaker's last dated event
                 speaker = next((subj.speaker for _, subj in cue_subjects if subj is not None and subj.speaker), "")
                 dated = [e for e in reader.events if e.date is not None and not pd.isna(e.date)]
