@@ -988,3 +988,19 @@ def test_reader_may_hold_is_a_safe_prefilter_for_case_insensitive_patterns():
     assert r.may_hold(("same", "that"), 17, 55) and not r.may_hold(("same", "that"), 0, 17)
     assert not r.may_hold(("same",), 20, 27)  # "THAT Sa": the word must lie whole inside the span
     assert reader("On the ſame day he said so.").may_hold(("same",), 0, 5)  # (?i) matches ſ with s: no verdict
+
+
+def test_vocabulary_cue_patterns_with_a_first_letter_look_ahead_match_as_without():
+    """speech._statement_reads and speech._put_at fail fast on a first letter of their words: the same
+    matches as the patterns without the look-ahead, whatever the case of the noun."""
+    import re
+
+    from saidvsdone import speech
+
+    text = ("The Statement Reads: calm. the READOUT read that. A report read by the anchor. His address reads, "
+            "in part. Budanov put Russian losses at 300. He puts the TOLL near Bakhmut at about 40. Input at 3.")
+    for pattern in (speech._statement_reads(), speech._put_at()):
+        plain = re.compile(re.sub(r"^\(\?=(?:\(\?i:\[[^]]*\]\)|p)\)", "", pattern.pattern), pattern.flags)
+        assert plain.pattern != pattern.pattern
+        assert [m.span(1) for m in pattern.finditer(text)] == [m.span(1) for m in plain.finditer(text)]
+    assert len(speech._statement_reads().findall(text)) == 2 and len(speech._put_at().findall(text)) == 2

@@ -544,7 +544,8 @@ def _statement_reads() -> re.Pattern:
     """ "read"/"reads" right after a statement noun of ``data/speech_words.csv`` (built once)."""
     def build():
         nouns = sorted(_words("statement_noun"), key=len, reverse=True)
-        return re.compile(r"\b(?i:" + "|".join(map(re.escape, nouns)) + r")\s+(reads?)\b(?!\s+(?:by|out|more)\b)")
+        first = "(?=(?i:[" + re.escape("".join(sorted({n[0] for n in nouns}))) + "]))" if nouns else ""  # fail fast
+        return re.compile(first + r"\b(?i:" + "|".join(map(re.escape, nouns)) + r")\s+(reads?)\b(?!\s+(?:by|out|more)\b)")
     return vocab.compiled("statement_reads", ("speech_words",), build)
 
 
@@ -553,7 +554,7 @@ def _put_at() -> re.Pattern:
     and "at" is X's estimate (built once)."""
     def build():
         nouns = sorted(_words("estimate_noun"), key=len, reverse=True)
-        return re.compile(r"\b(put|puts|putting)\s+(?:[\w’'-]+\s+){0,3}?(?i:" + "|".join(map(re.escape, nouns))
+        return re.compile(r"(?=p)\b(put|puts|putting)\s+(?:[\w’'-]+\s+){0,3}?(?i:" + "|".join(map(re.escape, nouns))
                           + r")\s+(?:[^.;:“”\"]{0,40}?\s)?at\s+(?:about\s+|around\s+|roughly\s+|some\s+|more\s+than\s+|"
                           r"over\s+|up\s+to\s+|nearly\s+|almost\s+|least\s+|several\s+|[\d$€£])")
     return vocab.compiled("put_at", ("speech_words",), build)
