@@ -1004,3 +1004,38 @@ def test_vocabulary_cue_patterns_with_a_first_letter_look_ahead_match_as_without
         assert plain.pattern != pattern.pattern
         assert [m.span(1) for m in pattern.finditer(text)] == [m.span(1) for m in plain.finditer(text)]
     assert len(speech._statement_reads().findall(text)) == 2 and len(speech._put_at().findall(text)) == 2
+
+
+_FAIL_FAST_PATTERNS = [
+    (r"\b(?:said|told)\b", 0), (r"\b(?:said|told)\b", 2), (r"(?i)\bthan\s+\w+", 0), (r"\b(?i:statement|post)\s+reads?", 0),
+    (r"\b(?:(?:had|has)\s+to|will|must)\s+$", 2), (r"(?:^|[.!?]\s+|\n\s*)(?:After|Since)\s+[^.]*$", 0),
+    (r"(?:^|(?<=[\s(—-]))['‘](?=[A-Za-z])", 0), (r"(?<=[\w.,])['’](?=\s|$)", 0), (r"a?b+", 0), (r"(?:x|)y", 2),
+    (r"(?=[A-Z]|van\b)(?<![\w’'])(?:van\s+)*[A-Z][\w’'-]*", 0), (r"\b(?P<y>(?:19|20)\d\d)\b", 0), (r"[’']s?\s+claims?", 2),
+    (r"\b(?:sk|KM|İstanbul)\w*", 2), (r"\b(?-i:Kyiv)|\bkharkiv", 2), (r"\w+", 0), (r"[^a]b", 0), (r"\d*x?", 0),
+]
+_FAIL_FAST_TEXT = ("Zelensky said. HE TOLD them; After that, the Statement reads: 'calm' than most. He had to go, "
+                   "she must \n\nSince 2023 it’s ‘quiet’ (van Dijk Said). ſk Km KM km istanbul İstanbul KYIV kyiv "
+                   "Kharkiv KHARKIV xy y bb ab 1999 Ukraine's claim cb \u212am \u017ftatement reads \u0131stanbul")
+
+
+def test_fail_fast_gives_the_same_matches_as_the_pattern_alone():
+    """matcher.fail_fast puts a look-ahead of the possible first characters before a pattern: every
+    search, match and finditer gives what the plain pattern gives (case-insensitive parts and the
+    characters (?i) folds apart from lower(), ſ K İ, included); a pattern whose first character
+    can be anything, or that can match nothing, is left as it is."""
+    import re
+
+    from saidvsdone.matcher import fail_fast
+
+    for pattern, flags in _FAIL_FAST_PATTERNS:
+        plain, fast = re.compile(pattern, flags), fail_fast(pattern, flags)
+        assert fast.flags == plain.flags and fast.groupindex == plain.groupindex
+        text = _FAIL_FAST_TEXT
+        assert [m.span() for m in fast.finditer(text)] == [m.span() for m in plain.finditer(text)], pattern
+        for pos in range(len(text)):
+            for method in ("match", "search"):
+                a, b = getattr(fast, method)(text, pos), getattr(plain, method)(text, pos)
+                assert (a and a.span()) == (b and b.span()), (pattern, method, pos)
+    assert fail_fast(r"\w+").pattern == r"\w+" and fail_fast(r"\d*x?").pattern == r"\d*x?"
+    assert fail_fast(r"\b(?i:statement|post)\s").pattern.startswith("(?=(?i:[ps]))")
+    assert fail_fast(r"(?i)\bthan").pattern == r"(?i)(?=[t])\bthan"

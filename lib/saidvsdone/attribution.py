@@ -23,6 +23,7 @@ from bisect import bisect_left
 import pandas as pd
 
 from saidvsdone.mentions import TITLE_WORDS, Mention, could_be_person, label_as_written, people
+from saidvsdone.matcher import fail_fast
 from saidvsdone.speech import (_QUOTED_AS, _SCARE_MAX_WORDS, Cue, QuoteReading, Speech, _antecedent, _Reader,
                                _resolve, _same_one, _subject_of, _transcript_label, cue_table)
 
@@ -131,7 +132,7 @@ _MANNER = re.compile(r"(?P<before>[a-z]{3,}ed)\s+(?=[A-Z])|(?:(?:he|she)\s+|(?:[
 _NEGATED_BEFORE = re.compile(r"(?:\bnot|n[’']t|\bnever)\s+(?:\w+\s+)?(\w+)\s*[,:]?\s*$", re.IGNORECASE)
 
 
-_MEDIUM_HINT = re.compile(r"(?i)\b(?:agency|newspaper|broadcaster|channel|radio|television|TV)\b")
+_MEDIUM_HINT = fail_fast(r"(?i)\b(?:agency|newspaper|broadcaster|channel|radio|television|TV)\b")
 #: A medium word ending a name ("Suspilne TV") or right after it ("Ukrinform news agency said").
 _MEDIUM_WORDS = re.compile(r"(?i)\b(?:news\s+agency|agency|newspaper|broadcaster|channel|radio|television|TV)\b")
 
@@ -441,7 +442,7 @@ _DATELINE_ONLY = re.compile(r"\s*[A-Z][A-Z.'’ -]{1,40}(?:,\s*[A-Z][\w.'’ -]{
 
 
 # (a verb with an agent is attributed: "what Putin dubbed a ‘…’" stays his partial quote)
-_LABELLED = re.compile(r"\b(?:(?:seen|known|regarded|viewed)|(?:is|are|was|were|been|be|widely|often|long)\s+"
+_LABELLED = fail_fast(r"\b(?:(?:seen|known|regarded|viewed)|(?:is|are|was|were|been|be|widely|often|long)\s+"
                        r"(?:dubbed|nicknamed|labell?ed))\s+(?:(?:in|by)\s+[\w’'-]+\s+)?(?:as\s+)?(?:an?\s+|the\s+)?$",
                        re.IGNORECASE)
 _TITLE_SMALL_WORDS = frozenset("of the a an and in on for to at by with".split())
@@ -503,7 +504,7 @@ def _same_unnamed(layer: Speech, reading: QuoteReading, pos: int, who=None):
 
 #: Time words that place a sentence's words on an occasion of their own, though no day is resolved
 #: ("Back in 2022 he said …", "Last year she said …"): such words never borrow another copy's day.
-_OWN_TIME = re.compile(r"\b(?:(?:in|back\s+in|since|during)\s+(?:19|20)\d\d|earlier|previously|ago|"
+_OWN_TIME = fail_fast(r"\b(?:(?:in|back\s+in|since|during)\s+(?:19|20)\d\d|earlier|previously|ago|"
                        r"last\s+(?:year|month|week|spring|summer|autumn|fall|winter)|once)\b", re.IGNORECASE)
 
 

@@ -50,6 +50,7 @@ from saidvsdone.mentions import NATIONAL_GROUP as _NATIONAL_GROUP
 from saidvsdone.mentions import UNNAMED_PERSON as _UNNAMED_PERSON
 from saidvsdone.mentions import label_as_written as _label_as_written
 from saidvsdone.matcher import Matcher, PhraseError, compile_phrase, stem
+from saidvsdone.matcher import fail_fast
 
 __all__ = ["find", "one_per_day", "CLAIM_TYPES", "TOPICS", "COLUMNS"]
 
@@ -1165,7 +1166,7 @@ def _possessive_claims(doc, sentence, acts) -> list:
     return found
 
 
-_DEMONYM_CLAIM = re.compile(r"\b(?P<demonym>[A-Z][a-z]+)\s+(?:claims?|assertions?)\s+(?:that|of)\b(?!\s+responsibility)")
+_DEMONYM_CLAIM = fail_fast(r"\b(?P<demonym>[A-Z][a-z]+)\s+(?:claims?|assertions?)\s+(?:that|of)\b(?!\s+responsibility)")
 
 
 def _demonym_claims(doc, sentence, acts) -> list:
@@ -2860,7 +2861,7 @@ def _evidence_day(doc, act) -> bool:
 
 _HABITUAL = re.compile(r"\b(?:repeatedly|often|routinely|consistently|frequently|always|long)\s+(?:\w+\s+)?$",
                        re.IGNORECASE)
-_EARLIER = re.compile(r"\b(?:earlier|previously|before|ago|last|in\s+(?:january|february|march|april|may|june|july|"
+_EARLIER = fail_fast(r"\b(?:earlier|previously|before|ago|last|in\s+(?:january|february|march|april|may|june|july|"
                       r"august|september|october|november|december|\d{4})|had\s+(?:\w+\s+)?\w+ed|had\s+said|"
                       r"repeatedly|often|has\s+long)\b", re.IGNORECASE)
 

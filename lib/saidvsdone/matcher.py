@@ -24,7 +24,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Iterable, Sequence
 
-__all__ = ["stem", "compile_phrase", "Pattern", "Matcher", "PhraseError", "trie_pattern"]
+__all__ = ["stem", "compile_phrase", "Pattern", "Matcher", "PhraseError", "trie_pattern", "fail_fast"]
 
 DEFAULT_SKIP = 1
 ELLIPSIS_SKIP = 8
@@ -162,6 +162,103 @@ def _match_from(elements, k, words, i, last, anchored) -> int | None:
     if element.optional:
         return _match_from(elements, k + 1, words, i, last, anchored)
     return None
+
+
+# --- a first-character look-ahead ---------------------------------------------------------------
+
+def fail_fast(pattern: str, flags: int = 0) -> re.Pattern:
+    r"""``re.compile(pattern, flags)`` behind a look-ahead for the characters a match can start with,
+    when the pattern's syntax tree gives them (literals and small ranges; otherwise the pattern as
+    it is). The engine then skips a position on one class test instead of trying each branch of a
+    leading alternation (a case-insensitive one most of all): the same matches, fewer attempts.
+
+    Example:
+        >>> fail_fast(r"\b(?:said|told)\b", re.IGNORECASE).pattern
+        '(?=[st])\\b(?:said|told)\\b'
+        >>> fail_fast(r"\w+").pattern  # a match may start with any word character: left as it is
+        '\\w+'
+    """
+    compiled = re.compile(pattern, flags)
+    try:
+        chars, nullable, folded = _first_chars(list(_sre_parse(pattern, flags)), bool(compiled.flags & re.IGNORECASE))
+    except Exception:  # noqa: BLE001 - a syntax tree this reader does not know: no look-ahead
+        return compiled
+    if chars is None or nullable or not chars:
+        return compiled
+    cls = "[" + "".join(re.escape(c) for c in sorted(chars)) + "]"
+    ahead = "(?=" + ("(?i:" + cls + ")" if folded and not compiled.flags & re.IGNORECASE else cls) + ")"
+    lead = re.match(r"\(\?[aiLmsux]+\)", pattern)  # global flags stay first
+    at = lead.end() if lead else 0
+    return re.compile(pattern[:at] + ahead + pattern[at:], flags)
+
+
+def _sre_parse(pattern: str, flags: int):
+    try:
+        from re import _parser
+    except ImportError:  # Python before 3.11
+        import sre_parse as _parser
+    return _parser.parse(pattern, flags)
+
+
+def _first_chars(items: list, folded: bool) -> tuple[set | None, bool, bool]:
+    """(the characters a match of ``items`` can start with or None when unknown, whether it can match
+    nothing, whether a character came under IGNORECASE)."""
+    try:
+        from re import _constants as c
+    except ImportError:  # Python before 3.11
+        import sre_constants as c
+    out: set = set()
+    any_folded = False
+    for op, av in items:
+        if op in (c.AT, c.ASSERT, c.ASSERT_NOT):
+            continue  # zero width: the character after it starts the match
+        if op is c.LITERAL:
+            out.add(chr(av))
+            return out, False, any_folded or folded
+        if op is c.IN:
+            for o, a in av:
+                if o is c.LITERAL:
+                    out.add(chr(a))
+                elif o is c.RANGE and a[1] - a[0] < 64:
+                    out.update(map(chr, range(a[0], a[1] + 1)))
+                else:
+                    return None, False, False  # a negated class, a category (\w, \s): any character
+            return out, False, any_folded or folded
+        if op is c.SUBPATTERN:
+            _, add, remove, sub = av
+            inner = (folded or bool(add & re.IGNORECASE)) and not remove & re.IGNORECASE
+            chars, nullable, sub_folded = _first_chars(list(sub), inner)
+            if chars is None:
+                return None, False, False
+            out |= chars
+            any_folded |= sub_folded
+            if not nullable:
+                return out, False, any_folded
+            continue
+        if op is c.BRANCH:
+            nullable = False
+            for branch in av[1]:
+                chars, empty, sub_folded = _first_chars(list(branch), folded)
+                if chars is None:
+                    return None, False, False
+                out |= chars
+                any_folded |= sub_folded
+                nullable |= empty
+            if not nullable:
+                return out, False, any_folded
+            continue
+        if op in (c.MAX_REPEAT, c.MIN_REPEAT):
+            low, _, sub = av
+            chars, empty, sub_folded = _first_chars(list(sub), folded)
+            if chars is None:
+                return None, False, False
+            out |= chars
+            any_folded |= sub_folded
+            if low > 0 and not empty:
+                return out, False, any_folded
+            continue
+        return None, False, False  # any character, a back-reference, an atomic group …
+    return out, True, any_folded
 
 
 # --- big alternations as one trie ------------------------------------------------------------

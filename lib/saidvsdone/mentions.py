@@ -21,6 +21,7 @@ from dataclasses import dataclass, field
 
 from saidvsdone import english, vocab
 from saidvsdone.matcher import trie_pattern
+from saidvsdone.matcher import fail_fast
 
 __all__ = ["Mention", "People", "people", "known", "unknown_names", "full_name", "is_person", "could_be_person",
            "gender"]
@@ -223,7 +224,7 @@ _ADJECTIVE_COMPOUND = re.compile(r"[A-Z][\w’']*-[a-z][\w-]*|(?:Pro|Anti|Non)-[
 # a run may open with abbreviated ranks and titles ("Lt. Gen. Serhiy Naiev", "Dr. Oksana Lytvyn")
 # a surname's particle inside a run or opening it ("David van Weel", "van Weel said", "von der Leyen")
 _PARTICLE = r"(?:van|von|de|der|den|da|di|du|del|dos|ter|ten)(?=\s+(?:(?:der|den|de|la)\s+)?[A-Z][a-z])"
-_NAME_RUN = re.compile(r"(?=[A-Z]|" + _PARTICLE + r")(?<![\w’'])(?:(?:Lt|Gen|Col|Maj|Capt|Sgt|Adm|Brig|Cpl|Dr|Prof|Sen|Rep|"
+_NAME_RUN = fail_fast(r"(?=[A-Z]|" + _PARTICLE + r")(?<![\w’'])(?:(?:Lt|Gen|Col|Maj|Capt|Sgt|Adm|Brig|Cpl|Dr|Prof|Sen|Rep|"
                        r"Gov|Mr|Mrs|Ms)\.\s+)*(?:" + _PARTICLE + r"\s+)*"
                        r"[A-Z][\w’'-]*(?:\s+(?:[A-Z][\w’'-]*|[A-Z]\.|" + _PARTICLE + r"))*")
 

@@ -33,6 +33,7 @@ import pandas as pd
 from saidvsdone import mentions as _mentions
 from saidvsdone import vocab, when
 from saidvsdone.matcher import trie_pattern
+from saidvsdone.matcher import fail_fast
 from saidvsdone.mentions import Mention
 
 __all__ = ["Cue", "SpeechAct", "QuoteReading", "Speech", "analyse", "cue_table", "speech_words"]
@@ -47,9 +48,9 @@ _PASSIVE_BEFORE = re.compile(r"\b(?:is|are|was|were|been|being|be)\s+(?:\w+ly\s+
 _BY_AFTER = re.compile(r"\s+by\b")
 _POSSESSIVE_BEFORE = re.compile(r"\w['’]s?\s+$")
 _PROGRESSIVE = re.compile(r"\b(?:is|are|was|were|has\s+been|have\s+been)\s+$", re.IGNORECASE)
-_NEGATED_CUE = re.compile(r"(?:\bnot|n[’']t|\bnever)\s+(?:\w+\s+)?$", re.IGNORECASE)
+_NEGATED_CUE = fail_fast(r"(?:\bnot|n[’']t|\bnever)\s+(?:\w+\s+)?$", re.IGNORECASE)
 # words not (yet) spoken: "had to respond", "will announce", "is expected to say", "plans to address", "declined to say"
-_UNREALISED_CUE = re.compile(r"\b(?:(?:had|has|have|ought|need|needs|needed|going|want|wants|wanted|ready|able|"
+_UNREALISED_CUE = fail_fast(r"\b(?:(?:had|has|have|ought|need|needs|needed|going|want|wants|wanted|ready|able|"
                              r"expected|due|plan|plans|planned|hopes?|hoped|intends?|intended|declined|declines|declining|refused|"
                              r"refuses|refusing|failed|fails)\s+to|will|shall|must|"
                              r"should|might|may|can|cannot)\s+$", re.IGNORECASE)
@@ -875,7 +876,7 @@ def _institution_side(who, subject: Mention) -> str:
 
 
 # the speaker goes on ("Zelensky also said", "he added", "she continued")
-_CONTINUING = re.compile(r"\b(?:also|added|adds|adding|continued|went\s+on|further)\b", re.IGNORECASE)
+_CONTINUING = fail_fast(r"\b(?:also|added|adds|adding|continued|went\s+on|further)\b", re.IGNORECASE)
 
 
 def _continues_appearance(reader: _Reader, layer: Speech, cue_subjects, s_start: int, s_end: int) -> None:
@@ -1189,7 +1190,7 @@ def _addressees(reader: _Reader, layer: Speech, sentence, cue_subjects, day, wor
 _ALONGSIDE = re.compile(r"\b(?:alongside|together\s+with|flanked\s+by|standing\s+(?:next\s+to|beside))\s+", re.IGNORECASE)
 
 
-_ISSUED = re.compile(r"\b(?:issued|released|published|put\s+out|posted)\s+(?:a|an|its|his|her|their)\s+(?:[\w-]+\s+){0,2}?"
+_ISSUED = fail_fast(r"\b(?:issued|released|published|put\s+out|posted)\s+(?:a|an|its|his|her|their)\s+(?:[\w-]+\s+){0,2}?"
                      r"(?:statement|report|update|communique|readout)\b", re.IGNORECASE)
 
 
@@ -1411,7 +1412,7 @@ _SCENE_OPENING = re.compile(r"\s*(?:It\s+(?:was|is)|(?:Late|Early)\s+on|On|At\s+
 
 
 # "that evening", "later that afternoon": the part of the day last named (a time of its own: a comma or the end after it)
-_THAT_TIME = re.compile(r"\bthat\s+(?:same\s+)?(?:morning|afternoon|evening)(?=\s*(?:[,.;:]|$))", re.IGNORECASE)
+_THAT_TIME = fail_fast(r"\bthat\s+(?:same\s+)?(?:morning|afternoon|evening)(?=\s*(?:[,.;:]|$))", re.IGNORECASE)
 
 
 # a fronted participle clause about the subject after its comma: "Asked on Tuesday whether …, President X declined …"

@@ -11,6 +11,7 @@ from bisect import bisect_left
 
 from saidvsdone.facts.context import Fact, mentions_in, sentence_of, words_after, words_before
 from saidvsdone.facts.words import PRONOUNS, REPORTING_VERBS, SPEAKER_NOUNS
+from saidvsdone.matcher import fail_fast
 
 
 def attribution_of(ctx, fact: Fact, s_start: int, s_end: int) -> str:
@@ -36,7 +37,7 @@ def attribution_of(ctx, fact: Fact, s_start: int, s_end: int) -> str:
 _IN_PLACE = re.compile(r"\b([a-z]+)\s+in\s+[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?(?=\s+$)")
 _ACCORDING = re.compile(r"\baccording\s+to\s+([^,.;:“”\"]+)", re.IGNORECASE)
 _HIM_HER = re.compile(r"(?:him|her)", re.IGNORECASE)
-_REPORTS = re.compile(r"\b(?:(?:as\s+yet\s+)?(?:unverified|unconfirmed)\s+reports|reports\s+"
+_REPORTS = fail_fast(r"\b(?:(?:as\s+yet\s+)?(?:unverified|unconfirmed)\s+reports|reports\s+"
                       r"(?:state|say|said|suggest|indicate)|(?:was|were)\s+reported|reportedly)\b", re.IGNORECASE)
 
 

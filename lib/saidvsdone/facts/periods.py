@@ -20,6 +20,7 @@ import pandas as pd
 from saidvsdone.facts.context import Fact
 from saidvsdone.facts.quantities import ONES
 from saidvsdone.facts.words import MONTHS, ORDINALS, UNIT_DAYS, WEEKDAYS
+from saidvsdone.matcher import fail_fast
 
 
 NUMBER_WORD = r"(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a|an|a\s+few|few|several)"
@@ -156,7 +157,7 @@ def find_periods(text: str, s_start: int, s_end: int, published, war_dates, said
 _FROM_SAID = frozenset({"window", "vague", "this", "year_start", "start_of"})
 #: A year named in a time phrase ("In September 2022", "in 2022", "on 12 May 2023"); not one
 #: after "since" or "than" (a span up to now, a comparison), nor a count ("2000 square kilometres").
-_NAMED_YEAR = re.compile(
+_NAMED_YEAR = fail_fast(
     r"\b(?:(?:in|during|throughout|of|by|until|before|early|late|mid|spring|summer|autumn|fall|winter|"
     r"January|February|March|April|May|June|July|August|September|October|November|December)[\s-]+"
     r"(?:\d{1,2}(?:st|nd|rd|th)?,?\s+)?)(?P<year>(?:19|20)\d\d)\b(?!,?\d|\s*(?:sq|square|km|kilomet|hectare|mile))",

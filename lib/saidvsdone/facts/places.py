@@ -17,6 +17,7 @@ from saidvsdone.facts.context import (
     words_after,
 )
 from saidvsdone.facts.vocab import Vocabulary, vocab
+from saidvsdone.matcher import fail_fast
 from saidvsdone.facts.words import MONTH_OR_DAY
 
 
@@ -38,7 +39,7 @@ UNKNOWN_PLACE_RE = re.compile(
 REGION_NAME_RE = re.compile(r"\b(?P<a>[A-Z][a-z’'-]+)(?P<b>(?!))?(?=\s+(?:region|oblast|province|krai)\b)")
 
 
-EXTENT_RE = re.compile(
+EXTENT_RE = fail_fast(
     r"\b(?:(?:nearly|almost|virtually|practically|roughly|about)\s+)?"
     r"(?:all|most|much|parts|part|portions|portion|the\s+majority|the\s+bulk|the\s+rest"
     r"|the\s+remainder|half|large\s+swathes|swathes|large\s+parts|a\s+third|two-thirds"

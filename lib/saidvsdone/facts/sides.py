@@ -20,6 +20,7 @@ from saidvsdone.facts.context import (
     words_before,
 )
 from saidvsdone.facts.vocab import Vocabulary, cue_regex, vocab
+from saidvsdone.matcher import fail_fast
 from saidvsdone.facts.words import (
     CIVILIAN_NOUNS,
     CLAUSE_STOP,
@@ -234,8 +235,8 @@ def earlier_speaker_side(text: str, mentions: list[Mention], pos: int) -> str:
 
 
 _SPACE_QUOTE = re.compile(r"[\s(—–-]'")
-_SINGLE_OPEN = re.compile(r"(?:^|(?<=[\s(—–-]))['‘](?=[A-Za-z0-9])")
-_SINGLE_CLOSE = re.compile(r"(?<=[\w.,!?])['’](?=[,.;:!?]?(?:\s|$))")
+_SINGLE_OPEN = fail_fast(r"(?:^|(?<=[\s(—–-]))['‘](?=[A-Za-z0-9])")
+_SINGLE_CLOSE = fail_fast(r"(?<=[\w.,!?])['’](?=[,.;:!?]?(?:\s|$))")
 
 
 _STARTS: list = [None]  # (the mention list last asked about, its length, its starts or None): one entry
