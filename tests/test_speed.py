@@ -1039,3 +1039,16 @@ def test_fail_fast_gives_the_same_matches_as_the_pattern_alone():
     assert fail_fast(r"\w+").pattern == r"\w+" and fail_fast(r"\d*x?").pattern == r"\d*x?"
     assert fail_fast(r"\b(?i:statement|post)\s").pattern.startswith("(?=(?i:[ps]))")
     assert fail_fast(r"(?i)\bthan").pattern == r"(?i)(?=[t])\bthan"
+
+
+def test_a_name_past_the_role_that_took_its_run_is_read_from_where_the_role_ends():
+    """mentions._past_overlap matches in place (compiled, bounded by the run): a capitalised run a
+    role mention overlaps gives the name after the role, at its offsets in the text."""
+    from saidvsdone import corpus, document, mentions
+
+    text = ("Commander of the Unmanned Systems Forces Robert Brovdi said the drones were ready. "
+            "Deputy Defence Minister Ivan Sydorenko said on Friday the line held.")
+    doc = next(document.documents(corpus.from_text(text, published="2025-03-05")))
+    found = mentions.unknown_names(doc, 0, len(text), mentions.known(doc))
+    assert [(m.speaker, text[m.start:m.end]) for m in found] == [("Robert Brovdi", "Robert Brovdi"),
+                                                                 ("Ivan Sydorenko", "Ivan Sydorenko")]

@@ -442,8 +442,11 @@ def _past_overlap(text: str, near: list[Mention], starts: list[int], start: int,
     i = bisect_left(starts, end) - 1
     last = max((near[k].end for k in range(max(0, i - 3), i + 1) if near[k].end > start and near[k].start < end),
                default=end)
-    rest = re.match(r"\s+(?=[A-Z])", text[last:end])
-    return last + rest.end() if rest is not None and last < end else None
+    rest = _SPACE_BEFORE_CAPITAL.match(text, last, end) if last < end else None  # (no copy of the run)
+    return rest.end() if rest is not None else None
+
+
+_SPACE_BEFORE_CAPITAL = re.compile(r"\s+(?=[A-Z])")
 
 
 def _place_possessive(words: list[str], who: People) -> bool:
