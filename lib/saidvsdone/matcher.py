@@ -185,11 +185,27 @@ def fail_fast(pattern: str, flags: int = 0) -> re.Pattern:
         return compiled
     if chars is None or nullable or not chars:
         return compiled
-    cls = "[" + "".join(re.escape(c) for c in sorted(chars)) + "]"
+    cls = "[" + _ranges(sorted(chars)) + "]"
     ahead = "(?=" + ("(?i:" + cls + ")" if folded and not compiled.flags & re.IGNORECASE else cls) + ")"
     lead = re.match(r"\(\?[aiLmsux]+\)", pattern)  # global flags stay first
     at = lead.end() if lead else 0
     return re.compile(pattern[:at] + ahead + pattern[at:], flags)
+
+
+def _ranges(chars: list[str]) -> str:
+    """Sorted characters as a class body, runs of three or more as ranges ("A-Z": one test, where
+    26 listed letters are a slower set)."""
+    out, i = [], 0
+    while i < len(chars):
+        j = i
+        while j + 1 < len(chars) and ord(chars[j + 1]) == ord(chars[j]) + 1:
+            j += 1
+        if j - i >= 2:
+            out.append(re.escape(chars[i]) + "-" + re.escape(chars[j]))
+        else:
+            out.extend(re.escape(c) for c in chars[i:j + 1])
+        i = j + 1
+    return "".join(out)
 
 
 def _sre_parse(pattern: str, flags: int):
