@@ -1052,3 +1052,28 @@ def test_a_name_past_the_role_that_took_its_run_is_read_from_where_the_role_ends
     found = mentions.unknown_names(doc, 0, len(text), mentions.known(doc))
     assert [(m.speaker, text[m.start:m.end]) for m in found] == [("Robert Brovdi", "Robert Brovdi"),
                                                                  ("Ivan Sydorenko", "Ivan Sydorenko")]
+
+
+def test_name_indexes_read_every_capitalised_run_and_pair_as_a_plain_scan_does():
+    """mentions._name_runs and _name_pairs (built once per document, behind a first-capital look-ahead;
+    a run's words read in place, not from a copy) index what a plain scan of the text finds."""
+    import re
+
+    from saidvsdone import corpus, document, mentions
+
+    text = ("British Defence Secretary Ben Wallace met Gen. Valerii Zaluzhnyi in Kyiv. “Ben Wallace said so,” "
+            "O'Brien added. Mr Hollis and Taras Hnatyuk spoke; d'Artagnan Ivan Petrenko-Smith of ISW agreed.\n\n"
+            "Ukrainian President Volodymyr Zelensky")
+    doc = next(document.documents(corpus.from_text(text, published="2024-03-01")))
+    runs: dict = {}
+    for m in re.finditer(r"(?<![\w’'])(?:[A-Z][\w’'-]+\s+){1,5}[A-Z][\w’'-]*(?![\w’'])", text):
+        if doc.in_quote(m.start()):
+            continue
+        words = [(w.group(0), w.end()) for w in re.finditer(r"\S+", text[m.start():m.end()])]
+        for k in range(1, len(words)):
+            runs.setdefault(words[k][0], []).append((m.start(), m.start() + words[k][1], [w for w, _ in words[:k]][-3:]))
+    assert mentions._name_runs(doc) == runs and "Wallace" in runs and "Zelensky" in runs
+    pairs: dict = {}
+    for m in re.finditer(r"(?<![\w’'])([A-Z][\w’'-]+)(?=(\s+)([A-Z][\w’'-]+)(?![\w’']))", text):
+        pairs.setdefault(m.group(1), []).append((m.start(), m.end(1) + len(m.group(2)) + len(m.group(3)), m.group(3)))
+    assert mentions._name_pairs(doc) == {k: (v, [e for _, e, _ in v]) for k, v in pairs.items()}

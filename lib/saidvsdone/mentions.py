@@ -506,7 +506,7 @@ def full_name_from_first(doc, first: str, pos: int, who: People | None = None) -
 
 
 _NAME_WORD = re.compile(r"[A-Z][\w’'-]+")
-_NAME_PAIR = re.compile(r"(?<![\w’'])([A-Z][\w’'-]+)(?=(\s+)([A-Z][\w’'-]+)(?![\w’']))")
+_NAME_PAIR = fail_fast(r"(?<![\w’'])([A-Z][\w’'-]+)(?=(\s+)([A-Z][\w’'-]+)(?![\w’']))")
 
 
 def _name_pairs(doc) -> dict[str, tuple[list[tuple[int, int, str]], list[int]]]:
@@ -523,6 +523,10 @@ def _name_pairs(doc) -> dict[str, tuple[list[tuple[int, int, str]], list[int]]]:
     return indexed
 
 
+_CAPITALISED_RUN = fail_fast(r"(?<![\w’'])(?:[A-Z][\w’'-]+\s+){1,5}[A-Z][\w’'-]*(?![\w’'])")
+_NON_SPACE = re.compile(r"\S+")
+
+
 def _name_runs(doc) -> dict[str, list[tuple[int, int, list[str]]]]:
     """Every run of capitalised words outside quotes, indexed by its last word (built once per
     document: looking a surname up never rescans the text)."""
@@ -531,13 +535,13 @@ def _name_runs(doc) -> dict[str, list[tuple[int, int, list[str]]]]:
         return cached
     runs: dict[str, list[tuple[int, int, list[str]]]] = {}
     # up to six words: "British Defence Secretary Ben Wallace" is one run, not four words and one
-    for m in re.finditer(r"(?<![\w’'])(?:[A-Z][\w’'-]+\s+){1,5}[A-Z][\w’'-]*(?![\w’'])", doc.text):
+    for m in _CAPITALISED_RUN.finditer(doc.text):
         if doc.in_quote(m.start()):
             continue
-        words = [(w.group(0), w.end()) for w in re.finditer(r"\S+", doc.text[m.start():m.end()])]
+        words = [(w.group(0), w.end()) for w in _NON_SPACE.finditer(doc.text, m.start(), m.end())]  # (ends in the text)
         for k in range(1, len(words)):  # "Defence Minister Ben Wallace": Wallace after [Defence, Minister, Ben]
             runs.setdefault(words[k][0], []).append(
-                (m.start(), m.start() + words[k][1], [w for w, _ in words[:k]][-3:]))
+                (m.start(), words[k][1], [w for w, _ in words[:k]][-3:]))
     doc._name_runs_cache = runs
     return runs
 
