@@ -1077,3 +1077,19 @@ def test_name_indexes_read_every_capitalised_run_and_pair_as_a_plain_scan_does()
     for m in re.finditer(r"(?<![\w’'])([A-Z][\w’'-]+)(?=(\s+)([A-Z][\w’'-]+)(?![\w’']))", text):
         pairs.setdefault(m.group(1), []).append((m.start(), m.end(1) + len(m.group(2)) + len(m.group(3)), m.group(3)))
     assert mentions._name_pairs(doc) == {k: (v, [e for _, e, _ in v]) for k, v in pairs.items()}
+
+
+def test_patterns_opening_with_a_lookbehind_fail_fast_and_match_as_before():
+    """A pattern that opens with a lookbehind was tried at every character; behind fail_fast's look-ahead
+    (speech._introduced: "a senior US official"; facts.sides._SENTENCE_END) it finds the same spans."""
+    import re
+
+    from saidvsdone import speech
+    from saidvsdone.facts import sides
+
+    text = ("A senior US official said. One Ukrainian brigade commander, an aide and another official spoke. "
+            "Mr. A. B. left! “Then?” she asked. a spokesman said so. Dr. No. U.S. officials agreed.")
+    for fast in (speech._introduced(), sides._SENTENCE_END):
+        plain = re.compile(re.sub(r"^\(\?=\[[^]]*\]\)", "", fast.pattern), fast.flags)
+        assert plain.pattern != fast.pattern
+        assert [m.span() for m in fast.finditer(text)] == [m.span() for m in plain.finditer(text)] != []

@@ -1862,7 +1862,7 @@ def _introduced() -> re.Pattern:
     """ "a/an/one/another … <introduced_noun>" ("a senior US official", "a brigade commander"): an unnamed person
     introduced; the nouns are the ``introduced_noun`` rows of ``data/speech_words.csv`` (built once)."""
     def build():
-        return re.compile(r"(?<![\w’'-])(?:[Aa]n?|[Oo]ne|[Aa]nother)\s+((?:(?!(?i:" + "|".join(sorted(_NOT_MODIFIERS))
+        return fail_fast(r"(?<![\w’'-])(?:[Aa]n?|[Oo]ne|[Aa]nother)\s+((?:(?!(?i:" + "|".join(sorted(_NOT_MODIFIERS))
                           + r")\s)(?:(?:[A-Z]\.)+|[\w’'-]+)\s+){0,4})(?P<head>"
                           + "|".join(sorted(map(re.escape, _words("introduced_noun")), key=len, reverse=True))
                           + r")(?![\w-])")

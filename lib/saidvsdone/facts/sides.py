@@ -291,7 +291,7 @@ def speaker_side(text: str, mentions: list[Mention], pos: int) -> str:
 #: a personal pronoun right before a speech verb: the verb's subject
 _PRONOUN_BEFORE = re.compile(r"\b(?:he|she|they|it)\s+$", re.IGNORECASE)
 #: the end of a sentence inside a paragraph (a full stop, ! or ? and any closing quote, then a space)
-_SENTENCE_END = re.compile(r"(?<!\b[A-Z])[.!?][\"”’']?\s+(?=[A-Z\"“‘])")
+_SENTENCE_END = fail_fast(r"(?<!\b[A-Z])[.!?][\"”’']?\s+(?=[A-Z\"“‘])")
 
 
 def _reporting_verb_re() -> re.Pattern:
