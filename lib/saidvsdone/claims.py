@@ -2111,7 +2111,7 @@ _THEY_BEFORE = re.compile(r"\s*(?P<they>They|they)\s+(?:\w+ly\s+|also\s+)?")
 
 
 #: The outlet speaking of its own checks ("ISW cannot verify this claim", "ISW has not observed evidence").
-_OWN_CHECK = re.compile(r"\b(?P<who>[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,5})\s+(?:cannot|can\s+not|has\s+not|have\s+not|"
+_OWN_CHECK = fail_fast(r"\b(?P<who>[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,5})\s+(?:cannot|can\s+not|has\s+not|have\s+not|"
                         r"will\s+not|does\s+not)\s+(?:yet\s+|independently\s+)?(?:verify|verified|confirm|confirmed|"
                         r"observe|observed|publish|seen)\b")
 #: Past-tense verbs that report an institution as a third party ("ISW said", "the institute wrote").
