@@ -224,8 +224,8 @@ _ADJECTIVE_COMPOUND = re.compile(r"[A-Z][\w’']*-[a-z][\w-]*|(?:Pro|Anti|Non)-[
 # a surname's particle inside a run or opening it ("David van Weel", "van Weel said", "von der Leyen")
 _PARTICLE = r"(?:van|von|de|der|den|da|di|du|del|dos|ter|ten)(?=\s+(?:(?:der|den|de|la)\s+)?[A-Z][a-z])"
 _NAME_RUN = re.compile(r"(?=[A-Z]|" + _PARTICLE + r")(?<![\w’'])(?:(?:Lt|Gen|Col|Maj|Capt|Sgt|Adm|Brig|Cpl|Dr|Prof|Sen|Rep|"
-                       r"Gov|Mr|Mrs|Ms)\.\s+)*(?:" + _PARTICLE + r"\s+)*"
-                       r"[A-Z][\w’'-]*(?:\s+(?:[A-Z][\w’'-]*|[A-Z]\.|" + _PARTICLE + r"))*")
+                       r"Gov|Mr|Mrs|Ms)\.[^\S\n]+)*(?:" + _PARTICLE + r"[^\S\n]+)*"  # a name never runs over a line break
+                       r"[A-Z][\w’'-]*(?:[^\S\n]+(?:[A-Z][\w’'-]*|[A-Z]\.|" + _PARTICLE + r"))*")
 
 
 def people() -> People:
@@ -493,7 +493,7 @@ def full_name_from_first(doc, first: str, pos: int, who: People | None = None) -
         if _NAME_WORD.fullmatch(first):
             return ""  # never followed by a capitalised word
         pairs = [(m.start(), m.end(), m.group(1)) for m in  # a first name of another shape ("J.")
-                 re.finditer(r"(?<![\w’'])" + re.escape(first) + r"\s+([A-Z][\w’'-]+)(?![\w’'])", doc.text)]
+                 re.finditer(r"(?<![\w’'])" + re.escape(first) + r"[^\S\n]+([A-Z][\w’'-]+)(?![\w’'])", doc.text)]
         ends = [end for _, end, _ in pairs]
     for start, _, word in reversed(pairs[:bisect_right(ends, pos)]):
         if not doc.in_quote(start) and word.lower() not in who.not_names and word not in who.country_of_form:
@@ -502,7 +502,7 @@ def full_name_from_first(doc, first: str, pos: int, who: People | None = None) -
 
 
 _NAME_WORD = re.compile(r"[A-Z][\w’'-]+")
-_NAME_PAIR = re.compile(r"(?<![\w’'])([A-Z][\w’'-]+)(?=(\s+)([A-Z][\w’'-]+)(?![\w’']))")
+_NAME_PAIR = re.compile(r"(?<![\w’'])([A-Z][\w’'-]+)(?=([^\S\n]+)([A-Z][\w’'-]+)(?![\w’']))")
 
 
 def _name_pairs(doc) -> dict[str, tuple[list[tuple[int, int, str]], list[int]]]:
@@ -519,6 +519,10 @@ def _name_pairs(doc) -> dict[str, tuple[list[tuple[int, int, str]], list[int]]]:
     return indexed
 
 
+#: up to six capitalised words on one line (a name never runs over a paragraph break: "… 6:00 PM⏎⏎Ihor Sadovyi")
+_RUN_OF_SIX = re.compile(r"(?<![\w’'])(?:[A-Z][\w’'-]+[^\S\n]+){1,5}[A-Z][\w’'-]*(?![\w’'])")
+
+
 def _name_runs(doc) -> dict[str, list[tuple[int, int, list[str]]]]:
     """Every run of capitalised words outside quotes, indexed by its last word (built once per
     document: looking a surname up never rescans the text)."""
@@ -527,7 +531,7 @@ def _name_runs(doc) -> dict[str, list[tuple[int, int, list[str]]]]:
         return cached
     runs: dict[str, list[tuple[int, int, list[str]]]] = {}
     # up to six words: "British Defence Secretary Ben Wallace" is one run, not four words and one
-    for m in re.finditer(r"(?<![\w’'])(?:[A-Z][\w’'-]+\s+){1,5}[A-Z][\w’'-]*(?![\w’'])", doc.text):
+    for m in _RUN_OF_SIX.finditer(doc.text):
         if doc.in_quote(m.start()):
             continue
         words = [(w.group(0), w.end()) for w in re.finditer(r"\S+", doc.text[m.start():m.end()])]
