@@ -91,6 +91,7 @@ TITLE_WORDS = frozenset({
     "captain", "capt.", "sergeant", "sgt.", "admiral", "marshal", "brigadier", "corporal", "professor", "prof.",
     "commissioner", "officer", "miss", "lady", "lord", "madam", "maj.", "adm.", "brig.", "rep.", "gov.", "cpl.",
     "lt", "col", "gen", "maj", "capt", "sgt", "brig", "adm", "cpl", "lieut",
+    "(ret.)", "(ret)", "(retd.)", "(retd)", "(rtd.)", "(rtd)",  # "Lt. Col. (ret.) Mark Holloway": retired
     "private", "pvt", "pvt.", "pte", "pte.", "lance", "rear", "warrant",
 })
 #: Titles that say whether "he" or "she" can refer to their bearer.
@@ -224,7 +225,7 @@ _ADJECTIVE_COMPOUND = re.compile(r"[A-Z][\w’']*-[a-z][\w-]*|(?:Pro|Anti|Non)-[
 # a surname's particle inside a run or opening it ("David van Weel", "van Weel said", "von der Leyen")
 _PARTICLE = r"(?:van|von|de|der|den|da|di|du|del|dos|ter|ten)(?=\s+(?:(?:der|den|de|la)\s+)?[A-Z][a-z])"
 _NAME_RUN = re.compile(r"(?=[A-Z]|" + _PARTICLE + r")(?<![\w’'])(?:(?:Lt|Gen|Col|Maj|Capt|Sgt|Adm|Brig|Cpl|Dr|Prof|Sen|Rep|"
-                       r"Gov|Mr|Mrs|Ms)\.[^\S\n]+)*(?:" + _PARTICLE + r"[^\S\n]+)*"  # a name never runs over a line break
+                       r"Gov|Mr|Mrs|Ms)\.[^\S\n]+|\((?i:ret|retd|rtd)\.?\)[^\S\n]+)*(?:" + _PARTICLE + r"[^\S\n]+)*"  # a name never runs over a line break
                        r"[A-Z][\w’'-]*(?:[^\S\n]+(?:[A-Z][\w’'-]*|[A-Z]\.|" + _PARTICLE + r"))*")
 
 

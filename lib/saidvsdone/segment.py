@@ -155,6 +155,8 @@ _ABBREVIATIONS = {
     "mr", "mrs", "ms", "dr", "gen", "lt", "col", "maj", "capt", "sgt", "st", "jr", "sr", "prof",
     "sen", "rep", "gov", "pres", "no", "vs", "etc", "approx", "jan", "feb", "mar", "apr", "jun",
     "jul", "aug", "sep", "sept", "oct", "nov", "dec", "u.s", "u.k", "e.g", "i.e", "inc", "corp",
+    # ranks and honorifics before a name: "Lt. Col. (ret.) Mark Holloway", "Brig. Gen.", "Adm.", "Rev."
+    "adm", "brig", "cmdr", "cdr", "cpl", "pvt", "ret", "hon", "rev", "supt", "insp",
 }
 
 
