@@ -37,3 +37,38 @@ def test_ranks_before_a_name_end_no_sentence():
     for rank in ("Brig.", "Adm.", "Cpl.", "Pvt.", "Rev.", "Cmdr."):
         text = f"The attack failed, said {rank} John Smith of the brigade. Then it rained."
         assert len(segment.sentences(text, 0, len(text), [])) == 2, rank
+
+
+def test_furniture_captions_credits_bylines():
+    from saidvsdone import segment
+
+    text = ("Title line\n\nBy MARTA KOVALENKO and DANIEL REEVES\n\nPosted by Global Desk | July 8, 2026\n\n"
+            "By Tuesday, Russian forces had taken the village.\n\n"
+            "A soldier walks past a tank near Kupiansk, Ukraine, Tuesday, March 3, 2026. (AP Photo/Oleh Marchenko)\n\n"
+            "Photo: Putin meets commanders in Kursk. Credit: Ivan Petrov/Sputnik/AFP via Getty Images\n\n"
+            "Photo: Zelensky in Kyiv. “We will not stop,” he said on Monday.\n\n"
+            "FILE PHOTO: Servicemen fire a howitzer, May 20, 2026. REUTERS/Stringer/File Photo\n\n"
+            "A medic at work. Photograph: Mykola Tymchenko\n\n"
+            "(Reporting by Anna Kowalski; Editing by Peter Graff)\n\n"
+            "Associated Press writer Elena Vasquez in Brussels contributed to this report.")
+    spans = segment.furniture(text, segment.paragraphs(text))
+    shown = [text[a:b] for a, b in spans]
+    assert "Title line" not in shown and "By Tuesday, Russian forces had taken the village." not in shown
+    assert "By MARTA KOVALENKO and DANIEL REEVES" in shown and "Posted by Global Desk | July 8, 2026" in shown
+    assert any(s.endswith("(AP Photo/Oleh Marchenko)") and s.startswith("A soldier") for s in shown)
+    assert any(s.startswith("Photo: Putin") for s in shown)
+    assert not any("Zelensky" in s for s in shown)  # a caption that quotes keeps its words (no credit here)
+    assert any(s.startswith("FILE PHOTO") for s in shown) and "A medic at work. Photograph: Mykola Tymchenko" in shown
+    assert any(s.startswith("(Reporting by") for s in shown) and any(s.startswith("Associated Press writer") for s in shown)
+
+
+def test_nobody_in_a_caption_credit_or_byline_is_whom_he_stands_for():
+    text = ("Putin is misled, says ex-adviser\n\nBy James Whitfield, Senior Correspondent\n\n"
+            "Dr Yevgeny Malakhov, a former Kremlin adviser, spoke to us in Riga.\n\n"
+            "“Everybody knows the real numbers,” Dr Malakhov said.\n\n"
+            "Photo: Vladimir Putin meets commanders in the Kursk region. Credit: Gavriil Grigorov/Sputnik/AFP via Getty Images\n\n"
+            "He recalled a meeting. “The numbers are political,” he said.")
+    table = _quotes(text, "2026-02-08")
+    assert list(table["speaker"]) == ["Yevgeny Malakhov", "Yevgeny Malakhov"]
+    doc = next(document.documents(corpus.from_text(text)))
+    assert not any(doc.in_furniture(m.start) for m in doc.speech.mentions)

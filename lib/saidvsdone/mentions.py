@@ -284,7 +284,7 @@ def known(doc, who: People | None = None) -> list[Mention]:
     text = doc.text
     found: list[Mention] = []
     for m in who.alias_regex.finditer(text):
-        if not doc.in_quote(m.start()):
+        if not _hidden(doc, m.start()):
             name = who.alias_to_name[m.group(0)]
             if who.speakers[name].kind != "person" and _ROLE_AFTER.match(text, m.end()):
                 continue  # "Ukraine's military intelligence chief" is a person: a role mention
@@ -306,7 +306,7 @@ def known(doc, who: People | None = None) -> list[Mention]:
     taken = sorted((f.start, f.end) for f in found)
     taken_starts = [a for a, _ in taken]
     for m in who.role_regex.finditer(text):
-        if doc.in_quote(m.start()):
+        if _hidden(doc, m.start()):
             continue
         i = bisect_left(taken_starts, m.end()) - 1
         if i >= 0 and taken[i][1] > m.start():
@@ -323,18 +323,23 @@ def known(doc, who: People | None = None) -> list[Mention]:
         end = place.end() if place else m.end()  # "the governor of Belgorod": the role written whole
         found.append(Mention(m.start(), end, "", text[m.start():end], "role"))
     for m in _PRONOUNS.finditer(text):
-        if not doc.in_quote(m.start()):
+        if not _hidden(doc, m.start()):
             found.append(Mention(m.start(), m.end(), "", m.group(0), "pronoun"))
     taken = sorted((f.start, f.end) for f in found)
     taken_starts = [a for a, _ in taken]
     for m in who.country_regex.finditer(text):
-        if doc.in_quote(m.start()) or _ROLE_AFTER.match(text, m.end()):
+        if _hidden(doc, m.start()) or _ROLE_AFTER.match(text, m.end()):
             continue  # "Kremlin spokesman Dmitry Peskov" is a person
         i = bisect_left(taken_starts, m.end()) - 1
         if i >= 0 and taken[i][1] > m.start():
             continue
         found.append(Mention(m.start(), m.end(), who.country_of_form[m.group(0)], m.group(0), "country"))
     return sorted(found, key=lambda x: x.start)
+
+
+def _hidden(doc, pos: int) -> bool:
+    """Inside a quote, or in a caption, a credit or a byline (the document's furniture): no mention there."""
+    return doc.in_quote(pos) or doc.in_furniture(pos)
 
 
 def _extend_title(text: str, start: int, who: People) -> int:
@@ -360,7 +365,7 @@ def unknown_names(doc, a: int, b: int, near: list[Mention], who: People | None =
     covered = a
     for m in _NAME_RUN.finditer(text, a, b):
         start, end = m.start(), m.end()
-        if doc.in_quote(start) or start < covered:
+        if _hidden(doc, start) or start < covered:
             continue
         after_mention = _overlaps(near, near_starts, start, end)
         if after_mention:

@@ -278,3 +278,65 @@ def headline_paragraphs(text: str, title: str = "", paragraphs: list[tuple[int, 
 def is_caption(text: str, para_start: int) -> bool:
     """A photo caption ("Pictured: …", "Photo: …")."""
     return _CAPTION.match(text, para_start) is not None
+
+
+# --- site furniture: captions with a credit, credits, bylines, reporting lines ------------
+
+#: a paragraph that is a picture's caption or credit: opened by its label, or closed by a credit
+_CAPTION_OPENING = re.compile(r"(?:FILE PHOTO|Photo(?:graph)?s?|Pictured|Picture|Image|Foto|Credit|Photo credit)\s*:", re.IGNORECASE)
+_CREDIT_CLOSING = re.compile(
+    r"(?:\((?:AP|AFP|EPA|Reuters|REUTERS|Getty)[^()\n]{0,20}Photo[^()\n]{0,80}\)"       # (AP Photo/Oleh Marchenko)
+    r"|\b(?:REUTERS|Reuters|AFP|EPA)/[^\n]{0,80}"                                      # REUTERS/Stringer/File Photo
+    r"|(?:Photo(?:graph)?|Credit|Picture|Image|Foto)\s*:\s*[^:\n.!?“”\"«»]{2,90}"     # Photograph: Mykola Tymchenko
+    r"|\bvia Getty Images|/Getty Images)[.\s]*$")
+#: a byline or a credit line: "By MARTA KOVALENKO and DANIEL REEVES", "Posted by Global Desk | July 8, 2026",
+#: "Words by A B. Photographs by C D", "(Reporting by …; Editing by …)", "X in Brussels contributed to this report."
+_BYLINE = re.compile(r"\(?(?:By|by|Words by|Written by|Posted by|Reporting by|Text by)\s+[A-Z]")
+_BYLINE_WORDS = frozenset("by and of the in for via with at from words photographs photos text pictures".split())
+_REPORTING = re.compile(r"\((?:Reporting|Writing|Editing|Additional reporting|With inputs)\b|.{0,120}\bcontributed "
+                        r"(?:reporting )?to this (?:report|story|article)\.?$")
+
+
+def furniture(text: str, paragraphs: list[tuple[int, int]], headlines: set[int] = frozenset(),
+              quoted: set[int] | None = None) -> list[tuple[int, int]]:
+    """(start, end) of the paragraphs that are a page's furniture, not its story: a picture's caption
+    or credit ("… Tuesday. (AP Photo/Oleh Marchenko)", "FILE PHOTO: …", "Credit: A B/Sputnik/AFP via Getty
+    Images", "Photograph: A B"), a byline ("By A B and C D", "Posted by Global Desk | July 8, 2026") and a
+    reporting credit ("(Reporting by …)", "A B in Brussels contributed to this report."). The people they
+    name are photographers, reporters and the pictured: never a speaker, nor whom "he" stands for. A
+    caption that quotes someone (``quoted``: the indices of the paragraphs with a quoted span; by default,
+    those with a double mark) keeps its words; only its credit is furniture then.
+
+    Example:
+        >>> text = "By JANE DOE\\n\\nA soldier walks, Kyiv, May 3, 2026. (AP Photo/John Roe)\\n\\nShe said so."
+        >>> [text[a:b] for a, b in furniture(text, paragraphs(text))]
+        ['By JANE DOE', 'A soldier walks, Kyiv, May 3, 2026. (AP Photo/John Roe)']
+    """
+    found = []
+    for index, (a, b) in enumerate(paragraphs):
+        if index == 0 and index in headlines:
+            continue  # the title
+        line = text[a:b]
+        credit = _CREDIT_CLOSING.search(line)
+        if _CAPTION_OPENING.match(line) or credit:
+            if index in quoted if quoted is not None else _QUOTED.search(line):
+                # "Photo: Zelensky in Kyiv. “We will not stop,” he said.": only the credit
+                if credit:
+                    found.append((a + credit.start(), b))
+                continue
+            found.append((a, b))
+        elif _REPORTING.match(line) or (_BYLINE.match(line) and _is_byline(line)):
+            found.append((a, b))
+    return found
+
+
+_QUOTED = re.compile("[" + re.escape(_OPEN_DOUBLE + _CLOSE_DOUBLE) + '"]')
+
+
+def _is_byline(line: str) -> bool:
+    """Names and their roles only: every word capitalised, a number or a byline's small word, up to a
+    separator ("|", "•") after which a date or a desk may follow ("By Tuesday, Russian forces had …" is a
+    sentence)."""
+    head = re.split(r"\s[|•·]\s", line, maxsplit=1)[0]
+    words = re.findall(r"[^\s,.;:()&]+", head)
+    return 0 < len(words) <= 14 and all(w[0].isupper() or w[0].isdigit() or w.lower() in _BYLINE_WORDS for w in words)
