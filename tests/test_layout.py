@@ -85,3 +85,32 @@ def test_live_blog_post_stamps_with_a_clock_time_are_day_headers():
     # one stamped line is a page's date and time, not a post's header
     single = "Talks in New York\n\nPublished 22 Sep 2026 17.20 BST\n\n“Our position is well known,” Lavrov said."
     assert _quotes(single, "2026-09-23")["statement_date"].isna().all()
+
+
+def test_a_related_link_labels_headline_is_read_as_a_headline():
+    for line in ("Read also: Zelensky: «Our air defence must become a shield»",
+                 "Watch | Zelensky: 'We will not give up our land'",
+                 "READ MORE: Zelensky: “We will hold”"):
+        text = f"Title here\n\nSyrskyi said the front held. It was cold.\n\n{line}\n\nThe minister spoke."
+        row = _quotes(text).iloc[0]
+        assert (row["speaker"], row["kind"]) == ("Volodymyr Zelensky", "direct"), line
+    # a promo line is no claim of the story, and a word of the table before no colon or bar is no label
+    from saidvsdone import claims, segment
+
+    promo = "Title here\n\nSyrskyi said the front held.\n\nWatch: Last week, the UK said it was sending tanks to Poland."
+    assert not claims.find(corpus.from_text(promo))["text"].str.startswith("Last week").any()
+    assert segment.link_label("Watch this: the front held", 0, 26) == -1
+
+
+def test_a_users_link_label_row_counts(tmp_path):
+    from saidvsdone import segment, vocab
+
+    text = "Lees ook: Zelensky: “We will hold”"
+    assert segment.link_label(text, 0, len(text)) == -1
+    (tmp_path / "claim_words.csv").write_text("group,word,note\nlink_label,lees ook,\n", encoding="utf-8")
+    vocab.use(tmp_path)
+    try:
+        assert text[:segment.link_label(text, 0, len(text))] == "Lees ook:"
+    finally:
+        vocab.use(None)
+    assert segment.link_label(text, 0, len(text)) == -1

@@ -280,6 +280,34 @@ def is_caption(text: str, para_start: int) -> bool:
     return _CAPTION.match(text, para_start) is not None
 
 
+def link_label(text: str, para_start: int, para_end: int) -> int:
+    """Where the label of a related-link or promo line ends ("Read also:", "Watch |", "ALSO READ:"; the
+    ``link_label`` group of ``data/claim_words.csv``), or -1: what follows the label is a linked headline,
+    read as one ("Read also: Zelensky: «…»" is Zelensky's).
+
+    Example:
+        >>> text = "Read also: Zelensky: “We will hold”"
+        >>> text[:link_label(text, 0, len(text))]
+        'Read also:'
+    """
+    found = _link_labels().match(text, para_start, para_end)
+    return found.end() if found is not None and found.end() < para_end else -1
+
+
+def _link_labels() -> re.Pattern:
+    from saidvsdone import vocab
+
+    def build() -> re.Pattern:
+        words = sorted({" ".join(row.word.replace("’", "'").lower().split())
+                        for row in vocab.table("claim_words").itertuples() if row.group.strip() == "link_label"},
+                       key=len, reverse=True)
+        if not words:
+            return re.compile(r"(?!)")
+        alternation = "|".join(r"\s+".join(re.escape(w).replace("'", "['’]") for w in word.split()) for word in words)
+        return re.compile(rf"(?i:{alternation})[ \t]*(?::|\|)(?=[ \t]*\S)")
+    return vocab.compiled("segment.link_labels", ("claim_words",), build)
+
+
 # --- site furniture: captions with a credit, credits, bylines, reporting lines ------------
 
 #: a paragraph that is a picture's caption or credit: opened by its label, or closed by a credit

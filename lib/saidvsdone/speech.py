@@ -31,7 +31,7 @@ from dataclasses import dataclass, field
 import pandas as pd
 
 from saidvsdone import mentions as _mentions
-from saidvsdone import vocab, when
+from saidvsdone import segment, vocab, when
 from saidvsdone.matcher import trie_pattern
 from saidvsdone.mentions import Mention
 
@@ -2592,6 +2592,9 @@ def _colon_introducer(reader: _Reader, s_start: int, s_end: int) -> tuple[Cue, M
     """A sentence opening with a speaker and a colon, with no speech verb: the speaker of what
     follows (a dateline such as "MOSCOW:" is a place, not a speaker)."""
     text = reader.text
+    linked = segment.link_label(text, s_start, s_end)
+    if linked > 0:  # "Read also: Zelensky: «…»": the linked headline after the label (claim_words.csv link_label)
+        s_start = s_end - len(text[linked:s_end].lstrip())
     label = _transcript_label(reader, s_start)
     if label is not None:  # "HODGES: …" names its person; "Q: …", "MODERATOR: …" nobody
         return (label[1], label[0]) if label[0] is not None else None
