@@ -114,3 +114,13 @@ def test_a_users_link_label_row_counts(tmp_path):
     finally:
         vocab.use(None)
     assert segment.link_label(text, 0, len(text)) == -1
+
+
+def test_a_countrys_name_for_a_thing_and_a_title_in_apposition_are_scare_quotes():
+    text = ('In Moscow, Shoigu said on Thursday that Western weapons would "not change the course" of what Russia '
+            'calls its "special military operation".')
+    assert list(_quotes(text)["kind"]) == ["partial", "scare"]
+    assert list(_quotes("He called for what he called a “coalition of air defence” on Monday.")["kind"]) == ["partial"]
+    text = "Malakhov left Russia in 2024. He is writing a memoir, ‘The Last Courtier’, due to be published in spring."
+    assert list(_quotes(text)["kind"]) == ["scare"]
+    assert list(_quotes("Zelensky said, “Never Again”, and left the podium.")["kind"]) == ["direct"]

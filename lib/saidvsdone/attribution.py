@@ -392,6 +392,8 @@ def _kind(reader: _Reader, quote, attributed: bool) -> str:
         return "scare"  # "the town long seen in Moscow as a ‘gateway’", "known as the ‘road of life’": a label
     if len(words.split()) <= _SCARE_MAX_WORDS and _joins_the_subject(reader, quote, before):
         return "scare"  # "bloggers and ‘war reporters’ wrote": the marked words name speakers, they are not words said
+    if _country_calls(reader, quote, before):
+        return "scare"  # "of what Russia calls its “special military operation”": a country's name for it, not words said
     first = words.lstrip("[(…. ")
     starts_upper = bool(first) and (first[0].isupper() or first[0].isdigit() or words.startswith("["))
     sentence_initial = before.strip() == "" or _DATELINE_ONLY.fullmatch(before) is not None \
@@ -400,6 +402,11 @@ def _kind(reader: _Reader, quote, attributed: bool) -> str:
                                                                       or any(c.end <= span.outer_start for c in
                                                                              reader.cues_between(quote.sentence[0],
                                                                                                  span.outer_start)))
+    if (not sentence_initial and _is_title(words) and re.search(r"[a-z],\s*$", before)
+            and re.match(r"\s*[,;)–—]", text[span.outer_end:span.outer_end + 3])
+            and not any(c.end >= len(before.rstrip(" ,")) + quote.sentence[0] - 1
+                        for c in reader.cues_between(quote.sentence[0], span.outer_start))):
+        return "scare"  # "a memoir, ‘The Last Courtier’, due in spring": a title set off by commas after a noun
     if starts_upper and not re.search(r"\bthat\s*$", before) and (sentence_initial or after_colon_cue):
         return "direct"
     if starts_upper and before.rstrip().endswith(":") and len(words.split()) > _SCARE_MAX_WORDS \
@@ -414,6 +421,21 @@ def _kind(reader: _Reader, quote, attributed: bool) -> str:
     if _is_title(words) and not sentence_initial and not (attributed and _title_case_headline(reader, quote)):
         return "scare"  # a name in quote marks: the ‘Direct Line’ phone-in, a book "One Hundred Years of Solitude"
     return "partial"
+
+
+_CALLS = re.compile(r"\b(?:what|which)\s+(?P<subject>(?:[\w’'.-]+\s+){1,3}?)(?:calls?|called|terms?|termed|dubs?|dubbed|"
+                    r"describes?\s+as|described\s+as)\s+(?:(?:its|their|it|them)\s+)?(?:(?:an?|the)\s+)?$", re.IGNORECASE)
+
+
+def _country_calls(reader: _Reader, quote, before: str) -> bool:
+    """ "what Russia/Moscow/the Kremlin calls its “…”": the country's name for a thing (the devset's scare
+    quote), not someone's words; "what he/Putin called a “…”" stays a partial quote."""
+    calls = _CALLS.search(before)
+    if calls is None:
+        return False
+    at = quote.sentence[0] + calls.start("subject")
+    found = reader.mentions_between(at, quote.sentence[0] + calls.end("subject"))
+    return bool(found) and found[0].how == "country" or bool(re.fullmatch(r"(?i)the\s+kremlin\s+", calls.group("subject")))
 
 
 def _joins_the_subject(reader: _Reader, quote, before: str) -> bool:
