@@ -124,3 +124,13 @@ def test_a_countrys_name_for_a_thing_and_a_title_in_apposition_are_scare_quotes(
     text = "Malakhov left Russia in 2024. He is writing a memoir, ‘The Last Courtier’, due to be published in spring."
     assert list(_quotes(text)["kind"]) == ["scare"]
     assert list(_quotes("Zelensky said, “Never Again”, and left the podium.")["kind"]) == ["direct"]
+
+
+def test_a_headline_quote_restates_a_body_quote_of_an_unnamed_source():
+    text = ("Ukraine says Russian push near Kupiansk 'stalled' as drones pound rail hubs\n\n"
+            "KYIV, Ukraine (AP) — Russian troops have “stalled” after weeks of assaults, a senior Ukrainian "
+            "commander said Wednesday.")
+    table = _quotes(text, "2026-03-05")
+    assert list(table["kind"]) == ["partial", "partial"]
+    assert list(table["speaker"]) == ["senior Ukrainian commander (unnamed)"] * 2
+    assert str(table["statement_date"].iloc[0].date()) == "2026-03-04"

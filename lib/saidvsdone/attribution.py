@@ -591,12 +591,14 @@ def date_quotes(doc, layer: Speech) -> None:
                 "continuation", "unknown name")) or not (head or _subhead(text, q.span.start)):
             continue
         copy = next((j for j, b in enumerate(doc.quotes) if b.span.start >= max(layer.headline_end, q.span.end)
-                     and not _subhead(text, b.span.start) and layer.quotes[j].speaker
+                     and not _subhead(text, b.span.start)
+                     and (layer.quotes[j].speaker or layer.quotes[j].attribution == "unnamed source")
                      and layer.quotes[j].kind != "scare" and _restates(folded[i], folded[j])), None)
         if copy is None:
             continue
-        body = layer.quotes[copy]
-        reading.speaker, reading.as_written, reading.attribution = body.speaker, body.as_written, "restated"
+        body = layer.quotes[copy]  # a named speaker, or an unnamed source ("a senior commander said") kept as one
+        reading.speaker, reading.as_written = body.speaker, body.as_written
+        reading.attribution = "restated" if body.speaker else body.attribution
         reading.kind = "partial" if reading.kind == "scare" else reading.kind
         reading.date, reading.date_basis = body.date, f"the body's quote of the same words: {body.date_basis}"
 
