@@ -134,3 +134,16 @@ def test_a_headline_quote_restates_a_body_quote_of_an_unnamed_source():
     assert list(table["kind"]) == ["partial", "partial"]
     assert list(table["speaker"]) == ["senior Ukrainian commander (unnamed)"] * 2
     assert str(table["statement_date"].iloc[0].date()) == "2026-03-04"
+
+
+def test_quote_mark_pairing_elisions_low_single_marks_and_a_closing_mark_before_and():
+    from saidvsdone import segment
+
+    def spans(text):
+        return [text[s.start:s.end] for s in segment.quote_spans(text, 0, len(text))]
+
+    assert spans("‘It’s the ’80s again,’ he said.") == ["It’s the ’80s again,"]
+    assert spans("„Wir halten ‚alle‘ Stellungen“, sagte er.") == ["Wir halten ‚alle‘ Stellungen"]
+    assert spans("She called them 'heroes' and 'the best of us.'") == ["heroes", "the best of us."]
+    assert spans("He said it was 'the Ukrainians' problem' now.") == ["the Ukrainians' problem"]
+    assert spans("‘We will hold,’ he said. ‘The Ukrainians’ will is strong.’") == ["We will hold,", "The Ukrainians’ will is strong."]

@@ -27,7 +27,7 @@ def paragraphs(text: str) -> list[tuple[int, int]]:
 
 _OPEN_DOUBLE = "“„«"
 _CLOSE_DOUBLE = "”»"
-_OPEN_SINGLE = "‘‹"
+_OPEN_SINGLE = "‘‹‚"  # ‚ : the low single opening of German and Ukrainian copy (‚…‘)
 _CLOSE_SINGLE = "’›"
 
 
@@ -82,6 +82,8 @@ def quote_spans(text: str, para_start: int, para_end: int) -> list[QuoteSpan]:
         nxt = text[pos + 1] if pos + 1 < para_end else " "
         if ch == "“" and stack and text[stack[-1][1]] == "„" and not _is_word(nxt):
             close_top(pos)  # „…“ : the low opening mark is closed by the high one (German, Ukrainian copy)
+        elif ch == "‘" and stack and text[stack[-1][1]] == "‚" and not _is_word(nxt):
+            close_top(pos)  # ‚…‘ : the same with single marks
         elif ch in _OPEN_DOUBLE:
             stack.append(("d", pos))
         elif ch in _CLOSE_DOUBLE:
@@ -112,6 +114,8 @@ def quote_spans(text: str, para_start: int, para_end: int) -> list[QuoteSpan]:
         elif ch in _CLOSE_SINGLE or ch == "'":
             if _is_word(prev) and _is_word(nxt):
                 continue  # apostrophe inside a word: don’t, Russia’s
+            if prev.isspace() and _is_word(nxt):
+                continue  # an elision after a space, inside a quote: ‘It’s the ’80s again,’ (’em, ’til)
             if stack and stack[-1][0] == "s":
                 if _plural_possessive(text, pos, para_end):
                     continue
@@ -138,7 +142,14 @@ def _plural_possessive(text: str, pos: int, para_end: int) -> bool:
         return False
     if not text[pos + 2:pos + 3].islower():
         return False
+    if _NO_NOUN.match(text, pos + 2):
+        return False  # "called them 'heroes' and 'the best of us'": a closing mark before "and", not a possessive
     return re.search(r"[’'](?!\w)", text[pos + 1:para_end]) is not None
+
+
+#: words that never follow a plural possessive ("the Ukrainians’ problem"): after them the mark closes
+_NO_NOUN = re.compile(r"(?:and|or|but|nor|as|than|then|that|which|who|when|while|if|because|after|before|to|in|on|at|"
+                      r"of|for|from|with|by|is|was|were|are|be|been|the|an?|he|she|they|it|we|said|says|told|added)\b")
 
 
 def _span(text, start, end, outer_start, outer_end, opened, closed) -> QuoteSpan:
