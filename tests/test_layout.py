@@ -147,3 +147,17 @@ def test_quote_mark_pairing_elisions_low_single_marks_and_a_closing_mark_before_
     assert spans("She called them 'heroes' and 'the best of us.'") == ["heroes", "the best of us."]
     assert spans("He said it was 'the Ukrainians' problem' now.") == ["the Ukrainians' problem"]
     assert spans("‘We will hold,’ he said. ‘The Ukrainians’ will is strong.’") == ["We will hold,", "The Ukrainians’ will is strong."]
+
+
+def test_initials_and_clock_times_before_a_capital_end_no_sentence():
+    from saidvsdone import segment
+
+    def split(text):
+        return [text[a:b] for a, b in segment.sentences(text, 0, len(text), [])]
+
+    assert split("J.D. Vance said the talks would go on. Zelensky agreed.") == [
+        "J.D. Vance said the talks would go on.", "Zelensky agreed."]
+    assert split("The meeting began at 10 a.m. Kyiv time. Putin spoke first.") == [
+        "The meeting began at 10 a.m. Kyiv time.", "Putin spoke first."]
+    assert split("The strike came at 5 p.m. The ministry said so.") == ["The strike came at 5 p.m.", "The ministry said so."]
+    assert split("They met at the U.N. The meeting was short.") == ["They met at the U.N.", "The meeting was short."]

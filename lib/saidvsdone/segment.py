@@ -230,11 +230,20 @@ def _is_boundary(text: str, sent_start: int, pos: int, end_here: int, para_end: 
             token = word.group(1).lower()
             if token in _ABBREVIATIONS or (len(token) == 1 and token.isalpha()):
                 return False
+            if token in ("a.m", "p.m"):
+                return not _CLOCK_ZONE.match(text, nxt)  # "at 10 a.m. Kyiv time", "5 p.m. GMT": the sentence goes on
+            if _INITIALS.fullmatch(token) and re.match(r"[A-Z][a-z]", text[nxt:nxt + 2]) \
+                    and not _OPENER.match(text, nxt):
+                return False  # "J.D. Vance said": initials before a name (not "… at the U.N. The meeting …")
             if token in _MONTH_NAMES and _DAY_AFTER.match(text, nxt):
                 return False  # "on October. 2 that …": a stray full stop inside a date (a sentence opens with no bare day number)
     return True
 
 
+_INITIALS = re.compile(r"(?:[a-z]\.)+[a-z]")
+_OPENER = re.compile(r"(?:The|A|An|He|She|It|They|We|I|In|On|At|But|And|This|That|There|His|Her|Its|Their|"
+                     r"Then|After|Before|When|While|As|If|Meanwhile|However)\b")
+_CLOCK_ZONE = re.compile(r"(?:[A-Z][a-z]+\s+time\b|[A-Z]{2,4}\b(?![.’'-]))")
 _MONTH_NAMES = frozenset("january february march april may june july august september october november december".split())
 _DAY_AFTER = re.compile(r"\d{1,2}(?:st|nd|rd|th)?(?![\d.,:/-]?\d)")
 
