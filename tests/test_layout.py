@@ -161,3 +161,12 @@ def test_initials_and_clock_times_before_a_capital_end_no_sentence():
         "The meeting began at 10 a.m. Kyiv time.", "Putin spoke first."]
     assert split("The strike came at 5 p.m. The ministry said so.") == ["The strike came at 5 p.m.", "The ministry said so."]
     assert split("They met at the U.N. The meeting was short.") == ["They met at the U.N.", "The meeting was short."]
+
+
+def test_an_unnamed_sources_quote_goes_on_past_a_clause_about_him():
+    text = ('Shmyhal said last week the contracts had attracted "thousands" of recruits.\n\n'
+            '"We need people who want to fight," said one battalion commander near Kostiantynivka, who asked not to '
+            'be named because he was not authorised to speak to the media. "The contract is a good idea. But it is late."')
+    table = _quotes(text, "2026-06-12")
+    assert table["speaker"].iloc[1] == table["speaker"].iloc[2] != "Denys Shmyhal"
+    assert table["attribution"].iloc[2] == "continuation"
