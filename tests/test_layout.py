@@ -170,3 +170,10 @@ def test_an_unnamed_sources_quote_goes_on_past_a_clause_about_him():
     table = _quotes(text, "2026-06-12")
     assert table["speaker"].iloc[1] == table["speaker"].iloc[2] != "Denys Shmyhal"
     assert table["attribution"].iloc[2] == "continuation"
+
+
+def test_a_dateline_in_upper_and_lower_case_before_a_quote_leaves_it_direct():
+    for line in ("Kyiv, 14 April 2026 – “The enemy is regrouping,” Syrskyi said.",
+                 "Kyiv (Reuters) – “The enemy is regrouping,” Syrskyi said.",
+                 "KYIV (Reuters) - “The enemy is regrouping,” Syrskyi said."):
+        assert _quotes("Title\n\n" + line)["kind"].tolist() == ["direct"], line

@@ -467,8 +467,12 @@ def _joins_the_subject(reader: _Reader, quote, before: str) -> bool:
 _QUOTE_SAID = re.compile(r"\s*(?:(?:and|so)\s+)?(?:I\s+)?quote\s*[,:]?\s*", re.IGNORECASE)
 _MEDIA_TAG_LINE = re.compile(r"[ \t]*(?:VIDEO|VIDEOS|PHOTO|PHOTOS|AUDIO|GALLERY|PODCAST)[ \t]*(?:\n|$)")
 # a dateline and nothing else before the mark: "KYIV (Reuters) - ", "KUPIANSK, Ukraine -- ", "ODESA, June 5 — "
-_DATELINE_ONLY = re.compile(r"\s*[A-Z][A-Z.'’ -]{1,40}(?:,\s*[A-Z][\w.'’ -]{1,30})?(?:\s*\([^)\n]{1,30}\))?"
-                            r"\s*(?:—|–|-{1,2}|>>|:)\s*")
+_DATELINE_ONLY = re.compile(r"\s*(?:[A-Z][A-Z.'’ -]{1,40}(?:,\s*[A-Z][\w.'’ -]{1,30})?(?:\s*\([^)\n]{1,30}\))?"
+                            # or a place in upper and lower case with a date or an agency: "Kyiv, 14 April 2026 – ",
+                            # "Kyiv, April 14 (Reuters) - "
+                            r"|[A-Z][a-z]+(?:[ -][A-Z][a-z]+)?(?:,\s*(?:\d{1,2}\s+[A-Z][a-z]+\.?|[A-Z][a-z]+\.?\s+\d{1,2})"
+                            r"(?:,?\s+\d{4})?)?(?:\s*\([A-Z][^)\n]{1,30}\))?(?<=\d|\))"
+                            r")\s*(?:—|–|-{1,2}|>>|:)\s*")
 
 
 # (a verb with an agent is attributed: "what Putin dubbed a ‘…’" stays his partial quote)
