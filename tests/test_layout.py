@@ -177,3 +177,9 @@ def test_a_dateline_in_upper_and_lower_case_before_a_quote_leaves_it_direct():
                  "Kyiv (Reuters) – “The enemy is regrouping,” Syrskyi said.",
                  "KYIV (Reuters) - “The enemy is regrouping,” Syrskyi said."):
         assert _quotes("Title\n\n" + line)["kind"].tolist() == ["direct"], line
+
+
+def test_live_blog_navigation_embeds_separators_and_link_headings_are_cleaned_out():
+    text = ("Live: war\n\nKey events\n\nShow key events only\n\nPlease turn on JavaScript to use this feature\n\n"
+            "[embedded content]\n\nShare\n\n___\n\nRelated Coverage\n\nShare this article, he said.\n\nThe minister spoke.")
+    assert corpus.from_text(text)["text"].iloc[0] == "Live: war\n\nShare this article, he said.\n\nThe minister spoke."
