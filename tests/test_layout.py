@@ -183,3 +183,14 @@ def test_live_blog_navigation_embeds_separators_and_link_headings_are_cleaned_ou
     text = ("Live: war\n\nKey events\n\nShow key events only\n\nPlease turn on JavaScript to use this feature\n\n"
             "[embedded content]\n\nShare\n\n___\n\nRelated Coverage\n\nShare this article, he said.\n\nThe minister spoke.")
     assert corpus.from_text(text)["text"].iloc[0] == "Live: war\n\nShare this article, he said.\n\nThe minister spoke."
+
+
+def test_a_stray_opening_mark_opens_no_quote_but_a_long_quotation_goes_on():
+    stray = ("Title\n\nRussia said it had withdrawn its troops. “The statement, which offered the first official "
+             "confirmation, came late on Friday.\n\nUkraine said its forces had entered the city.")
+    assert _quotes(stray, "2022-11-12").empty
+    long = ("Title\n\n“Every night they test us,” the president said. “Every night we hold.\n\n"
+            "Watch: how air defence works\n\n“We need more systems.\n\nOur partners know it,” he said.\n\n"
+            "The minister said: “We will stay.")
+    assert _quotes(long)["text"].tolist() == ["Every night they test us,", "Every night we hold.",
+                                              "We need more systems.", "Our partners know it,", "We will stay."]

@@ -160,8 +160,9 @@ def build(article_id: str, text: str, published=None, title: str = "") -> Docume
     paragraphs = segment.paragraphs(text)
     headlines = segment.headline_paragraphs(text, title or "", paragraphs)
     quoted = set()
+    all_spans = segment.without_stray_marks(text, paragraphs, [segment.quote_spans(text, ps, pe) for ps, pe in paragraphs])
     for index, (ps, pe) in enumerate(paragraphs):
-        spans = segment.quote_spans(text, ps, pe)
+        spans = all_spans[index]
         if spans:
             quoted.add(index)
         outer = [(s.outer_start, s.outer_end) for s in spans]

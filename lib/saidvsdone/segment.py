@@ -135,6 +135,39 @@ def quote_spans(text: str, para_start: int, para_end: int) -> list[QuoteSpan]:
     return [s for s in spans if s.end > s.start]
 
 
+def without_stray_marks(text: str, paragraphs: list[tuple[int, int]],
+                        spans: list[list[QuoteSpan]]) -> list[list[QuoteSpan]]:
+    """The paragraphs' quoted spans, less those opened by a stray mark: a span left open at its
+    paragraph's end is a quotation that goes on (the convention opens every paragraph of a long
+    quotation with a mark and closes only the last) only when the next paragraph goes on with it
+    (it opens with a mark, or its first mark closes), a promo or caption line in between skipped
+    ("Watch: …"), or when the text ends there; otherwise the mark opened nothing.
+
+    Example:
+        >>> text = "“The statement came late, officials noted.\\n\\nIt was cold."
+        >>> without_stray_marks(text, paragraphs(text), [quote_spans(text, a, b) for a, b in paragraphs(text)])
+        [[], []]
+    """
+    out = []
+    for index, found in enumerate(spans):
+        last = found[-1] if found else None
+        if last is not None and last.opened and not last.closed and not _goes_on(text, paragraphs, spans, index):
+            found = found[:-1]
+        out.append(found)
+    return out
+
+
+def _goes_on(text: str, paragraphs, spans, index: int) -> bool:
+    for k in range(index + 1, len(paragraphs)):
+        a, b = paragraphs[k]
+        if link_label(text, a, b) > 0 or _CAPTION_OPENING.match(text, a) or _CREDIT_CLOSING.search(text[a:b]):
+            continue  # "Watch: …", "Photo: …": a line that interrupts the quotation
+        first = _ANY_MARK.search(text, a, b)
+        return text[a:b].lstrip()[:1] in _OPEN_DOUBLE + _OPEN_SINGLE + "\"'" or (
+            bool(spans[k]) and not spans[k][0].opened) or (first is not None and text[first.start()] in _CLOSE_DOUBLE + "\"")
+    return True  # the text ends inside the quotation
+
+
 def _plural_possessive(text: str, pos: int, para_end: int) -> bool:
     """’ in "the Ukrainians’ claims" inside a ‘single-quoted’ span: s + ’ + a lower-case
     word, with another closing candidate later in the paragraph."""
@@ -334,7 +367,7 @@ def _link_labels() -> re.Pattern:
 _CAPTION_OPENING = re.compile(r"(?:FILE PHOTO|Photo(?:graph)?s?|Pictured|Picture|Image|Foto|Credit|Photo credit)\s*:", re.IGNORECASE)
 _CREDIT_CLOSING = re.compile(
     r"(?:\((?:AP|AFP|EPA|Reuters|REUTERS|Getty)[^()\n]{0,20}Photo[^()\n]{0,80}\)"       # (AP Photo/Oleh Marchenko)
-    r"|\b(?:REUTERS|Reuters|AFP|EPA)/[^\n]{0,80}"                                      # REUTERS/Stringer/File Photo
+    r"|\b(?:REUTERS|AFP|EPA|AP|ANADOLU|SPUTNIK|TASS)/(?:[A-Z][\w.’'-]*(?:[ \t]+[A-Z][\w.’'-]*)*/?){1,4}"  # REUTERS/Stringer/File Photo
     r"|(?:Photo(?:graph)?|Credit|Picture|Image|Foto)\s*:\s*[^:\n.!?“”\"«»]{2,90}"     # Photograph: Mykola Tymchenko
     r"|\bvia Getty Images|/Getty Images)[.\s]*$")
 #: a byline or a credit line: "By MARTA KOVALENKO and DANIEL REEVES", "Posted by Global Desk | July 8, 2026",
