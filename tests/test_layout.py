@@ -194,3 +194,15 @@ def test_a_stray_opening_mark_opens_no_quote_but_a_long_quotation_goes_on():
             "The minister said: “We will stay.")
     assert _quotes(long)["text"].tolist() == ["Every night they test us,", "Every night we hold.",
                                               "We need more systems.", "Our partners know it,", "We will stay."]
+
+
+def test_bullets_list_numbers_and_clock_stamps_open_the_sentence_after_them():
+    text = ("Title\n\nKey points:\n\n• “We will hold every village,” Zelensky said on Monday.\n\n"
+            "- “The enemy is exhausted,” Syrskyi said.\n\n* Zelensky: “We will not give up our land.”\n\n"
+            "— Putin: “Our goals remain unchanged.”\n\n10:42 — “We shot down 40 drones,” the air force said.\n\n"
+            "10.15 BST: Zelensky: “The night was hard.”\n\nUPDATE, 3:15 p.m.: “We are ready,” Peskov told reporters.")
+    table = _quotes(text, "2026-06-12")
+    assert table["kind"].tolist() == ["direct"] * 7
+    assert table["speaker"].tolist() == ["Volodymyr Zelensky", "Oleksandr Syrskyi", "Volodymyr Zelensky",
+                                         "Vladimir Putin", "Ukrainian Air Force", "Volodymyr Zelensky", "Dmitry Peskov"]
+    assert _quotes("Title\n\nThe talks - “a waste of time,” Peskov said - ended.")["kind"].tolist() == ["partial"]

@@ -22,6 +22,7 @@ from bisect import bisect_left
 
 import pandas as pd
 
+from saidvsdone import segment
 from saidvsdone.mentions import TITLE_WORDS, Mention, could_be_person, label_as_written, people
 from saidvsdone.speech import (_QUOTED_AS, _SCARE_MAX_WORDS, Cue, QuoteReading, Speech, _antecedent, _Reader,
                                _resolve, _same_one, _subject_of, _transcript_label, cue_table)
@@ -406,6 +407,7 @@ def _kind(reader: _Reader, quote, attributed: bool) -> str:
     first = words.lstrip("[(…. ")
     starts_upper = bool(first) and (first[0].isupper() or first[0].isdigit() or words.startswith("["))
     sentence_initial = before.strip() == "" or _DATELINE_ONLY.fullmatch(before) is not None \
+        or segment.line_marker(text, quote.sentence[0], span.outer_start + 1) == span.outer_start \
         or _QUOTE_SAID.fullmatch(before) is not None  # "KYIV -- “…”"; a broadcast's "Quote, “…,” end quote."
     after_colon_cue = re.search(r"[,:]\s*$", before) is not None and (attributed and before.rstrip().endswith(":")
                                                                       or any(c.end <= span.outer_start for c in

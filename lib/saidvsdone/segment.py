@@ -347,6 +347,26 @@ def link_label(text: str, para_start: int, para_end: int) -> int:
     return found.end() if found is not None and found.end() < para_end else -1
 
 
+#: what opens a line before its sentence: a bullet ("• ", "- ", "* ", "— "), a number ("1) "), or a post's clock
+#: stamp ("10:42 — ", "10.15 BST: ", "UPDATE, 3:15 p.m.: ")
+_LINE_MARKER = re.compile(r"(?:[•·▪►*–—-]|\d{1,2}\))[ \t]+"
+                          r"|(?:(?:UPDATE|Update|UPDATED|Updated)[ \t]*,?[ \t]*)?\d{1,2}[.:]\d{2}(?:[ \t]*[ap]\.?m\.?)?"
+                          r"(?:[ \t]+[A-Z]{2,5}(?:[+-]\d{1,2})?)?[ \t]*(?:[:—–|]|-{1,2})[ \t]*")
+
+
+def line_marker(text: str, para_start: int, para_end: int) -> int:
+    """Where a bullet, a list number or a post's clock stamp that opens a paragraph ends, or -1: the
+    sentence after it opens there ("• “We will hold,” Zelensky said", "10.15 BST: Zelensky: “…”").
+
+    Example:
+        >>> text = "10.15 BST: Zelensky: “The night was hard.”"
+        >>> text[line_marker(text, 0, len(text)):]
+        'Zelensky: “The night was hard.”'
+    """
+    found = _LINE_MARKER.match(text, para_start, para_end)
+    return found.end() if found is not None and found.end() < para_end else -1
+
+
 def _link_labels() -> re.Pattern:
     from saidvsdone import vocab
 

@@ -2592,8 +2592,8 @@ def _colon_introducer(reader: _Reader, s_start: int, s_end: int) -> tuple[Cue, M
     """A sentence opening with a speaker and a colon, with no speech verb: the speaker of what
     follows (a dateline such as "MOSCOW:" is a place, not a speaker)."""
     text = reader.text
-    linked = segment.link_label(text, s_start, s_end)
-    if linked > 0:  # "Read also: Zelensky: «…»": the linked headline after the label (claim_words.csv link_label)
+    linked = max(segment.link_label(text, s_start, s_end), segment.line_marker(text, s_start, s_end))
+    if linked > 0:  # "Read also: Zelensky: «…»" (claim_words.csv link_label), "• Zelensky: …", "10.15 BST: Zelensky: …"
         s_start = s_end - len(text[linked:s_end].lstrip())
     label = _transcript_label(reader, s_start)
     if label is not None:  # "HODGES: …" names its person; "Q: …", "MODERATOR: …" nobody
