@@ -206,3 +206,15 @@ def test_bullets_list_numbers_and_clock_stamps_open_the_sentence_after_them():
     assert table["speaker"].tolist() == ["Volodymyr Zelensky", "Oleksandr Syrskyi", "Volodymyr Zelensky",
                                          "Vladimir Putin", "Ukrainian Air Force", "Volodymyr Zelensky", "Dmitry Peskov"]
     assert _quotes("Title\n\nThe talks - “a waste of time,” Peskov said - ended.")["kind"].tolist() == ["partial"]
+
+
+def test_curly_marks_written_the_wrong_way_round():
+    from saidvsdone import segment
+
+    def spans(text):
+        return [text[s.start:s.end] for s in segment.quote_spans(text, 0, len(text))]
+
+    assert spans("“We will hold,“ he said.") == ["We will hold,"]
+    assert spans("”We will hold,” he said.") == ["We will hold,"]
+    assert spans("“He told me ‘never’,” she said.") == ["He told me ‘never’,"]
+    assert spans('"He said “no” twice," she said.') == ["He said “no” twice,"]

@@ -84,8 +84,12 @@ def quote_spans(text: str, para_start: int, para_end: int) -> list[QuoteSpan]:
             close_top(pos)  # „…“ : the low opening mark is closed by the high one (German, Ukrainian copy)
         elif ch == "‘" and stack and text[stack[-1][1]] == "‚" and not _is_word(nxt):
             close_top(pos)  # ‚…‘ : the same with single marks
+        elif ch == "“" and stack and stack[-1][0] in "dD" and not prev.isspace() and not _is_word(nxt):
+            close_top(pos)  # “…,“ he said: an opening mark written for the closing one, after the words
         elif ch in _OPEN_DOUBLE:
             stack.append(("d", pos))
+        elif ch == "”" and not any(k == "d" for k, _ in stack) and prev.isspace() and _is_word(nxt):
+            stack.append(("d", pos))  # ”We will hold,” he said: a closing mark written for the opening one
         elif ch in _CLOSE_DOUBLE:
             if any(k == "d" for k, _ in stack):
                 while stack and stack[-1][0] != "d":
