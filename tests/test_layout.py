@@ -218,3 +218,16 @@ def test_curly_marks_written_the_wrong_way_round():
     assert spans("”We will hold,” he said.") == ["We will hold,"]
     assert spans("“He told me ‘never’,” she said.") == ["He told me ‘never’,"]
     assert spans('"He said “no” twice," she said.') == ["He said “no” twice,"]
+
+
+def test_a_quotation_over_paragraphs_takes_its_speaker_from_its_end_and_keeps_unmarked_paragraphs():
+    text = ("Title\n\nZelensky addressed the nation on Monday. “We will not give up.\n\n"
+            "Our soldiers hold every metre. They will not pass.\n\nAnd we will win,” he said.")
+    table = _quotes(text, "2026-06-12")
+    assert table["text"].tolist() == ["We will not give up.", "Our soldiers hold every metre. They will not pass.",
+                                      "And we will win,"]
+    assert set(table["speaker"]) == {"Volodymyr Zelensky"}
+    text = "Title\n\nThe talks ended on Monday.\n\n“We will not give up.\n\n“Our soldiers hold,” Zelensky said."
+    assert _quotes(text, "2026-06-12")["speaker"].tolist() == ["Volodymyr Zelensky"] * 2
+    text = "Title\n\n“We will not give up.”\n\n“Our soldiers hold,” Zelensky said."
+    assert _quotes(text, "2026-06-12")["speaker"].tolist() == ["", "Volodymyr Zelensky"]

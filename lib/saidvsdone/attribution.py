@@ -544,7 +544,22 @@ _OWN_TIME = re.compile(r"\b(?:(?:in|back\s+in|since|during)\s+(?:19|20)\d\d|earl
                        r"last\s+(?:year|month|week|spring|summer|autumn|fall|winter)|once)\b", re.IGNORECASE)
 
 
+def _quotation_speakers(doc, layer: Speech) -> None:
+    """A quotation over several paragraphs attributed only at its end ("“A.⏎“B.⏎C,” he said" or with
+    the later paragraphs unmarked): its earlier paragraphs with nobody named are the same speaker's."""
+    for i in range(len(doc.quotes) - 2, -1, -1):
+        q, reading, nxt, after = doc.quotes[i], layer.quotes[i], doc.quotes[i + 1], layer.quotes[i + 1]
+        if reading.speaker or reading.as_written or reading.kind == "scare" or q.span.closed or not after.speaker \
+                or after.kind == "scare" or not 0 < nxt.paragraph - q.paragraph <= 3 \
+                or q.span.end < doc.paragraphs[q.paragraph][1] - 1 \
+                or doc.text[doc.paragraphs[nxt.paragraph][0]:nxt.span.outer_start].strip():
+            continue
+        reading.speaker, reading.as_written, reading.attribution = after.speaker, after.as_written, "continuation"
+        reading.cue, reading.cue_start, reading.via = after.cue, after.cue_start, after.via
+
+
 def date_quotes(doc, layer: Speech) -> None:
+    _quotation_speakers(doc, layer)
     text = doc.text
     dated_by_text: dict[str, tuple] = {}
     by_sentence: dict[int, list[int]] = {}

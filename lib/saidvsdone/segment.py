@@ -152,24 +152,40 @@ def without_stray_marks(text: str, paragraphs: list[tuple[int, int]],
         >>> without_stray_marks(text, paragraphs(text), [quote_spans(text, a, b) for a, b in paragraphs(text)])
         [[], []]
     """
-    out = []
+    out = [list(found) for found in spans]
     for index, found in enumerate(spans):
         last = found[-1] if found else None
-        if last is not None and last.opened and not last.closed and not _goes_on(text, paragraphs, spans, index):
-            found = found[:-1]
-        out.append(found)
+        if last is not None and last.opened and not last.closed:
+            goes_on, unmarked = _goes_on(text, paragraphs, spans, index)
+            if not goes_on:
+                out[index] = out[index][:-1]
+            for k in unmarked:  # "“A.⏎B.⏎C,” he said": B is a paragraph of the quotation written without marks
+                out[k] = [QuoteSpan(*_trimmed(text, *paragraphs[k]), *paragraphs[k], False, False)]
     return out
 
 
-def _goes_on(text: str, paragraphs, spans, index: int) -> bool:
+def _trimmed(text: str, a: int, b: int) -> tuple[int, int]:
+    span = _span(text, a, b, a, b, False, False)
+    return span.start, span.end
+
+
+def _goes_on(text: str, paragraphs, spans, index: int) -> tuple[bool, list[int]]:
+    """(whether the quotation left open in paragraph ``index`` goes on, the paragraphs without any mark
+    in between that belong to it: only when a later paragraph's first mark closes the quotation)."""
+    unmarked = []
     for k in range(index + 1, len(paragraphs)):
         a, b = paragraphs[k]
         if link_label(text, a, b) > 0 or _CAPTION_OPENING.match(text, a) or _CREDIT_CLOSING.search(text[a:b]):
             continue  # "Watch: …", "Photo: …": a line that interrupts the quotation
         first = _ANY_MARK.search(text, a, b)
-        return text[a:b].lstrip()[:1] in _OPEN_DOUBLE + _OPEN_SINGLE + "\"'" or (
-            bool(spans[k]) and not spans[k][0].opened) or (first is not None and text[first.start()] in _CLOSE_DOUBLE + "\"")
-    return True  # the text ends inside the quotation
+        if text[a:b].lstrip()[:1] in _OPEN_DOUBLE + _OPEN_SINGLE + "\"'":
+            return not unmarked, []
+        if (bool(spans[k]) and not spans[k][0].opened) or (first is not None and text[first.start()] in _CLOSE_DOUBLE + "\""):
+            return True, unmarked
+        if first is not None or len(unmarked) == 2:
+            return False, []
+        unmarked.append(k)
+    return not unmarked, []  # the text ends inside the quotation
 
 
 def _plural_possessive(text: str, pos: int, para_end: int) -> bool:
