@@ -50,7 +50,8 @@ def test_furniture_captions_credits_bylines():
             "FILE PHOTO: Servicemen fire a howitzer, May 20, 2026. REUTERS/Stringer/File Photo\n\n"
             "A medic at work. Photograph: Mykola Tymchenko\n\n"
             "(Reporting by Anna Kowalski; Editing by Peter Graff)\n\n"
-            "Associated Press writer Elena Vasquez in Brussels contributed to this report.")
+            "Associated Press writer Elena Vasquez in Brussels contributed to this report.\n\n"
+            "Source: TASS\n\n— Agencies\n\nSource: the ministry said the line held, and that the enemy retreated.")
     spans = segment.furniture(text, segment.paragraphs(text))
     shown = [text[a:b] for a, b in spans]
     assert "Title line" not in shown and "By Tuesday, Russian forces had taken the village." not in shown
@@ -60,6 +61,7 @@ def test_furniture_captions_credits_bylines():
     assert not any("Zelensky" in s for s in shown)  # a caption that quotes keeps its words (no credit here)
     assert any(s.startswith("FILE PHOTO") for s in shown) and "A medic at work. Photograph: Mykola Tymchenko" in shown
     assert any(s.startswith("(Reporting by") for s in shown) and any(s.startswith("Associated Press writer") for s in shown)
+    assert "Source: TASS" in shown and "— Agencies" in shown and not any("enemy retreated" in s for s in shown)
 
 
 def test_nobody_in_a_caption_credit_or_byline_is_whom_he_stands_for():

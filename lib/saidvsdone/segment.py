@@ -415,7 +415,9 @@ _CREDIT_CLOSING = re.compile(
 _BYLINE = re.compile(r"\(?(?:By|by|Words by|Written by|Posted by|Reporting by|Text by)\s+[A-Z]")
 _BYLINE_WORDS = frozenset("by and of the in for via with at from words photographs photos text pictures".split())
 _REPORTING = re.compile(r"\((?:Reporting|Writing|Editing|Additional reporting|With inputs)\b|.{0,120}\bcontributed "
-                        r"(?:reporting )?to this (?:report|story|article)\.?$")
+                        r"(?:reporting )?to this (?:report|story|article)\.?$"
+                        # a source line or an agency's sign-off alone: "Source: TASS", "— Agencies", "Associated Press"
+                        r"|(?:Sources?|Via)\s*:\s*[\w.,’'&/ -]{2,40}$|[—–-]\s*Agencies\.?$|Associated Press$")
 
 
 def furniture(text: str, paragraphs: list[tuple[int, int]], headlines: set[int] = frozenset(),
