@@ -233,3 +233,15 @@ def test_a_quotation_over_paragraphs_takes_its_speaker_from_its_end_and_keeps_un
     assert _quotes(text, "2026-06-12")["speaker"].tolist() == ["Volodymyr Zelensky"] * 2
     text = "Title\n\n“We will not give up.”\n\n“Our soldiers hold,” Zelensky said."
     assert _quotes(text, "2026-06-12")["speaker"].tolist() == ["", "Volodymyr Zelensky"]
+
+
+def test_a_byline_without_by_near_the_top_is_furniture():
+    from saidvsdone import segment
+
+    text = ("Title\n\nPjotr Sauer in Kyiv\n\nShaun Walker in Kyiv and Andrew Roth in Moscow\n\n"
+            "Daniel Boffey and Luke Harding\n\nRussia and Ukraine\n\nZelensky in Kyiv said the line held.")
+    assert [text[a:b] for a, b in segment.furniture(text, segment.paragraphs(text))] == [
+        "Pjotr Sauer in Kyiv", "Shaun Walker in Kyiv and Andrew Roth in Moscow", "Daniel Boffey and Luke Harding"]
+    text = ("Russia claims village\n\nPjotr Sauer in Kyiv\n\nRussia's defence ministry said it had taken Stepove. "
+            "“The line holds,” he said.")
+    assert _quotes(text)["speaker"].tolist() != ["Pjotr Sauer"]

@@ -448,12 +448,19 @@ def furniture(text: str, paragraphs: list[tuple[int, int]], headlines: set[int] 
                     found.append((a + credit.start(), b))
                 continue
             found.append((a, b))
-        elif _REPORTING.match(line) or (_BYLINE.match(line) and _is_byline(line)):
+        elif _REPORTING.match(line) or (_BYLINE.match(line) and _is_byline(line)) \
+                or (index < 5 and _NAMES_LINE.fullmatch(line)):
             found.append((a, b))
     return found
 
 
 _QUOTED = re.compile("[" + re.escape(_OPEN_DOUBLE + _CLOSE_DOUBLE) + '"]')
+
+
+#: a byline without "By" near the top: "Pjotr Sauer in Kyiv", "Shaun Walker in Kyiv and Andrew Roth in Moscow"
+_NAME = r"[A-Z][\w’'-]+(?:[ \t]+[A-Z][\w’'-]+)+"
+_ONE = rf"{_NAME}(?:[ \t]+in[ \t]+[A-Z][\w’'-]+)?"
+_NAMES_LINE = re.compile(rf"{_ONE}(?:,?[ \t]+and[ \t]+{_ONE})+|{_NAME}[ \t]+in[ \t]+[A-Z][\w’'-]+")
 
 
 def _is_byline(line: str) -> bool:
