@@ -4,7 +4,13 @@ unclosed mark at the end of a text, captions, bullets, dash and double-hyphen si
 negated and labelled scare quotes), labelled by the devset conventions before the extractor was run on them.
 Scored with the devset's matching, apart from the gate: its figures are printed, never gated.
 
-    PYTHONPATH=lib python tests/eval_quotes_blind.py [--quiet]
+A second batch, ``ly`` (tests/gold/quotes_blind/ly): eight long invented articles laid out like real copy (an AP
+wire with byline, dateline, captions and ad lines; a Reuters copy with related-link lines; a live blog with time
+stamps, bullets and an embedded post; a Q&A interview; a British paper's single marks with section headers; a
+Ukrainian agency's „…“ and «…»; a long feature; an aggregator's glued sentences and signature lines), labelled
+before the extractor ran on them; also never gated.
+
+    PYTHONPATH=lib python tests/eval_quotes_blind.py [--quiet] [--batch ly]
 """
 
 from __future__ import annotations
@@ -18,8 +24,9 @@ sys.path.insert(0, str(HERE))
 ROOT = HERE / "gold" / "quotes_blind"
 
 
-def evaluate(verbose: bool = False) -> dict:
-    """The quote figures (only quotes are labelled: the claims and facts lines are left out)."""
+def evaluate(verbose: bool = False, batch: str = "test") -> dict:
+    """The quote figures of one batch ("test" or "ly"; only quotes are labelled: the claims and facts lines are
+    left out)."""
     import contextlib
     import io
 
@@ -27,7 +34,7 @@ def evaluate(verbose: bool = False) -> dict:
 
     printed = io.StringIO()
     with contextlib.redirect_stdout(printed):
-        result = heldout2("test", verbose=verbose, root=ROOT)["quotes"]
+        result = heldout2(batch, verbose=verbose, root=ROOT)["quotes"]
     lines = printed.getvalue().splitlines()
     ends = [i for i, line in enumerate(lines) if i and not line.startswith(" ")]
     print("\n".join(lines[:ends[0] if ends else len(lines)]))
@@ -38,4 +45,5 @@ if __name__ == "__main__":
     import os
 
     os.environ.setdefault("SAIDVSDONE_PROGRESS", "0")
-    evaluate(verbose="--quiet" not in sys.argv)
+    chosen = sys.argv[sys.argv.index("--batch") + 1] if "--batch" in sys.argv else "test"
+    evaluate(verbose="--quiet" not in sys.argv, batch=chosen)

@@ -22,6 +22,7 @@ from bisect import bisect_left
 
 import pandas as pd
 
+from saidvsdone import segment
 from saidvsdone.mentions import TITLE_WORDS, Mention, could_be_person, label_as_written, people
 from saidvsdone.matcher import fail_fast
 from saidvsdone.speech import (_QUOTED_AS, _SCARE_MAX_WORDS, Cue, QuoteReading, Speech, _antecedent, _Reader,
@@ -270,6 +271,15 @@ def attribute(reader: _Reader, quote, reading: QuoteReading, following: int, cue
             return
         previous = next((e for e in reversed(reader.events) if e.pos < span.start), None)
         sentence = reader.doc.sentence_at(previous.pos) if previous is not None else None
+        last_quote, last = reader.previous_quote or (None, None)
+        if (sentence is not None and last is not None and last.attribution == "unnamed source" and not last.speaker
+                and last.as_written and last_quote.paragraph == quote.paragraph
+                and sentence.start <= last_quote.span.start < sentence.end and sentence.end <= span.outer_start):
+            # “…,” said one commander, who asked not to be named because he was not allowed to speak. “…”: the
+            # commander goes on (not whom "he" in the clause about him stands for)
+            reading.speaker, reading.as_written = label_as_written(last.as_written), last.as_written
+            reading.attribution = "continuation"
+            return
         if sentence is not None:  # the main speaker of that sentence, not one inside what they reported
             label = _transcript_label(reader, sentence.start)  # "LIEBERMANN: Peskov said …": not the label
             first = label[1].end if label is not None and label[0] is not None else sentence.start
@@ -393,14 +403,22 @@ def _kind(reader: _Reader, quote, attributed: bool) -> str:
         return "scare"  # "the town long seen in Moscow as a ‘gateway’", "known as the ‘road of life’": a label
     if len(words.split()) <= _SCARE_MAX_WORDS and _joins_the_subject(reader, quote, before):
         return "scare"  # "bloggers and ‘war reporters’ wrote": the marked words name speakers, they are not words said
+    if _country_calls(reader, quote, before):
+        return "scare"  # "of what Russia calls its “special military operation”": a country's name for it, not words said
     first = words.lstrip("[(…. ")
     starts_upper = bool(first) and (first[0].isupper() or first[0].isdigit() or words.startswith("["))
     sentence_initial = before.strip() == "" or _DATELINE_ONLY.fullmatch(before) is not None \
+        or segment.line_marker(text, quote.sentence[0], span.outer_start + 1) == span.outer_start \
         or _QUOTE_SAID.fullmatch(before) is not None  # "KYIV -- “…”"; a broadcast's "Quote, “…,” end quote."
     after_colon_cue = re.search(r"[,:]\s*$", before) is not None and (attributed and before.rstrip().endswith(":")
                                                                       or any(c.end <= span.outer_start for c in
                                                                              reader.cues_between(quote.sentence[0],
                                                                                                  span.outer_start)))
+    if (not sentence_initial and _is_title(words) and re.search(r"[a-z],\s*$", before)
+            and re.match(r"\s*[,;)–—]", text[span.outer_end:span.outer_end + 3])
+            and not any(c.end >= len(before.rstrip(" ,")) + quote.sentence[0] - 1
+                        for c in reader.cues_between(quote.sentence[0], span.outer_start))):
+        return "scare"  # "a memoir, ‘The Last Courtier’, due in spring": a title set off by commas after a noun
     if starts_upper and not re.search(r"\bthat\s*$", before) and (sentence_initial or after_colon_cue):
         return "direct"
     if starts_upper and before.rstrip().endswith(":") and len(words.split()) > _SCARE_MAX_WORDS \
@@ -415,6 +433,21 @@ def _kind(reader: _Reader, quote, attributed: bool) -> str:
     if _is_title(words) and not sentence_initial and not (attributed and _title_case_headline(reader, quote)):
         return "scare"  # a name in quote marks: the ‘Direct Line’ phone-in, a book "One Hundred Years of Solitude"
     return "partial"
+
+
+_CALLS = re.compile(r"\b(?:what|which)\s+(?P<subject>(?:[\w’'.-]+\s+){1,3}?)(?:calls?|called|terms?|termed|dubs?|dubbed|"
+                    r"describes?\s+as|described\s+as)\s+(?:(?:its|their|it|them)\s+)?(?:(?:an?|the)\s+)?$", re.IGNORECASE)
+
+
+def _country_calls(reader: _Reader, quote, before: str) -> bool:
+    """ "what Russia/Moscow/the Kremlin calls its “…”": the country's name for a thing (the devset's scare
+    quote), not someone's words; "what he/Putin called a “…”" stays a partial quote."""
+    calls = _CALLS.search(before)
+    if calls is None:
+        return False
+    at = quote.sentence[0] + calls.start("subject")
+    found = reader.mentions_between(at, quote.sentence[0] + calls.end("subject"))
+    return bool(found) and found[0].how == "country" or bool(re.fullmatch(r"(?i)the\s+kremlin\s+", calls.group("subject")))
 
 
 def _joins_the_subject(reader: _Reader, quote, before: str) -> bool:
@@ -437,8 +470,12 @@ def _joins_the_subject(reader: _Reader, quote, before: str) -> bool:
 _QUOTE_SAID = re.compile(r"\s*(?:(?:and|so)\s+)?(?:I\s+)?quote\s*[,:]?\s*", re.IGNORECASE)
 _MEDIA_TAG_LINE = re.compile(r"[ \t]*(?:VIDEO|VIDEOS|PHOTO|PHOTOS|AUDIO|GALLERY|PODCAST)[ \t]*(?:\n|$)")
 # a dateline and nothing else before the mark: "KYIV (Reuters) - ", "KUPIANSK, Ukraine -- ", "ODESA, June 5 — "
-_DATELINE_ONLY = re.compile(r"\s*[A-Z][A-Z.'’ -]{1,40}(?:,\s*[A-Z][\w.'’ -]{1,30})?(?:\s*\([^)\n]{1,30}\))?"
-                            r"\s*(?:—|–|-{1,2}|>>|:)\s*")
+_DATELINE_ONLY = re.compile(r"\s*(?:[A-Z][A-Z.'’ -]{1,40}(?:,\s*[A-Z][\w.'’ -]{1,30})?(?:\s*\([^)\n]{1,30}\))?"
+                            # or a place in upper and lower case with a date or an agency: "Kyiv, 14 April 2026 – ",
+                            # "Kyiv, April 14 (Reuters) - "
+                            r"|[A-Z][a-z]+(?:[ -][A-Z][a-z]+)?(?:,\s*(?:\d{1,2}\s+[A-Z][a-z]+\.?|[A-Z][a-z]+\.?\s+\d{1,2})"
+                            r"(?:,?\s+\d{4})?)?(?:\s*\([A-Z][^)\n]{1,30}\))?(?<=\d|\))"
+                            r")\s*(?:—|–|-{1,2}|>>|:)\s*")
 
 
 # (a verb with an agent is attributed: "what Putin dubbed a ‘…’" stays his partial quote)
@@ -508,7 +545,22 @@ _OWN_TIME = fail_fast(r"\b(?:(?:in|back\s+in|since|during)\s+(?:19|20)\d\d|earli
                        r"last\s+(?:year|month|week|spring|summer|autumn|fall|winter)|once)\b", re.IGNORECASE)
 
 
+def _quotation_speakers(doc, layer: Speech) -> None:
+    """A quotation over several paragraphs attributed only at its end ("“A.⏎“B.⏎C,” he said" or with
+    the later paragraphs unmarked): its earlier paragraphs with nobody named are the same speaker's."""
+    for i in range(len(doc.quotes) - 2, -1, -1):
+        q, reading, nxt, after = doc.quotes[i], layer.quotes[i], doc.quotes[i + 1], layer.quotes[i + 1]
+        if reading.speaker or reading.as_written or reading.kind == "scare" or q.span.closed or not after.speaker \
+                or after.kind == "scare" or not 0 < nxt.paragraph - q.paragraph <= 3 \
+                or q.span.end < doc.paragraphs[q.paragraph][1] - 1 \
+                or doc.text[doc.paragraphs[nxt.paragraph][0]:nxt.span.outer_start].strip():
+            continue
+        reading.speaker, reading.as_written, reading.attribution = after.speaker, after.as_written, "continuation"
+        reading.cue, reading.cue_start, reading.via = after.cue, after.cue_start, after.via
+
+
 def date_quotes(doc, layer: Speech) -> None:
+    _quotation_speakers(doc, layer)
     text = doc.text
     dated_by_text: dict[str, tuple] = {}
     by_sentence: dict[int, list[int]] = {}
@@ -570,12 +622,14 @@ def date_quotes(doc, layer: Speech) -> None:
                 "continuation", "unknown name")) or not (head or _subhead(text, q.span.start)):
             continue
         copy = next((j for j, b in enumerate(doc.quotes) if b.span.start >= max(layer.headline_end, q.span.end)
-                     and not _subhead(text, b.span.start) and layer.quotes[j].speaker
+                     and not _subhead(text, b.span.start)
+                     and (layer.quotes[j].speaker or layer.quotes[j].attribution == "unnamed source")
                      and layer.quotes[j].kind != "scare" and _restates(folded[i], folded[j])), None)
         if copy is None:
             continue
-        body = layer.quotes[copy]
-        reading.speaker, reading.as_written, reading.attribution = body.speaker, body.as_written, "restated"
+        body = layer.quotes[copy]  # a named speaker, or an unnamed source ("a senior commander said") kept as one
+        reading.speaker, reading.as_written = body.speaker, body.as_written
+        reading.attribution = "restated" if body.speaker else body.attribution
         reading.kind = "partial" if reading.kind == "scare" else reading.kind
         reading.date, reading.date_basis = body.date, f"the body's quote of the same words: {body.date_basis}"
 

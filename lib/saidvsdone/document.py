@@ -93,17 +93,25 @@ class Document:
     sentences: tuple[Sentence, ...]
     quotes: tuple[Quote, ...]
     headline_end: int  # -1: no headline
+    #: the paragraphs that are captions, credits and bylines (:func:`segment.furniture`): nobody speaks there
+    furniture: tuple[tuple[int, int], ...] = ()
 
     def __post_init__(self) -> None:
         masks = [(q.span.outer_start, q.span.outer_end) for q in self.quotes]
         self._mask_starts = [a for a, _ in masks]
         self._mask_ends = [b for _, b in masks]
         self._sentence_starts = [s.start for s in self.sentences]
+        self._furniture_starts = [a for a, _ in self.furniture]
 
     def in_quote(self, pos: int) -> bool:
         """Is ``pos`` inside a quoted span (marks included)?"""
         i = bisect_right(self._mask_starts, pos) - 1
         return i >= 0 and pos < self._mask_ends[i]
+
+    def in_furniture(self, pos: int) -> bool:
+        """Is ``pos`` in a caption, a credit or a byline (:func:`segment.furniture`)?"""
+        i = bisect_right(self._furniture_starts, pos) - 1
+        return i >= 0 and pos < self.furniture[i][1]
 
     def sentence_at(self, pos: int) -> Sentence | None:
         i = bisect_right(self._sentence_starts, pos) - 1
@@ -151,8 +159,12 @@ def build(article_id: str, text: str, published=None, title: str = "") -> Docume
     quotes: list[Quote] = []
     paragraphs = segment.paragraphs(text)
     headlines = segment.headline_paragraphs(text, title or "", paragraphs)
+    quoted = set()
+    all_spans = segment.without_stray_marks(text, paragraphs, [segment.quote_spans(text, ps, pe) for ps, pe in paragraphs])
     for index, (ps, pe) in enumerate(paragraphs):
-        spans = segment.quote_spans(text, ps, pe)
+        spans = all_spans[index]
+        if spans:
+            quoted.add(index)
         outer = [(s.outer_start, s.outer_end) for s in spans]
         para_sentences = segment.sentences(text, ps, pe, outer)
         caption = segment.is_caption(text, ps)
@@ -161,7 +173,7 @@ def build(article_id: str, text: str, published=None, title: str = "") -> Docume
         for span in spans:
             quotes.append(Quote(span, index, _sentence_of(span, para_sentences), caption))
     return Document(article_id, text, published, title or "", tuple(paragraphs), tuple(sentences),
-                    tuple(quotes), headline_end)
+                    tuple(quotes), headline_end, tuple(segment.furniture(text, paragraphs, headlines, quoted)))
 
 
 def _sentence_of(span: QuoteSpan, para_sentences) -> tuple[int, int]:

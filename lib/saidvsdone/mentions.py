@@ -92,6 +92,7 @@ TITLE_WORDS = frozenset({
     "captain", "capt.", "sergeant", "sgt.", "admiral", "marshal", "brigadier", "corporal", "professor", "prof.",
     "commissioner", "officer", "miss", "lady", "lord", "madam", "maj.", "adm.", "brig.", "rep.", "gov.", "cpl.",
     "lt", "col", "gen", "maj", "capt", "sgt", "brig", "adm", "cpl", "lieut",
+    "(ret.)", "(ret)", "(retd.)", "(retd)", "(rtd.)", "(rtd)",  # "Lt. Col. (ret.) Mark Holloway": retired
     "private", "pvt", "pvt.", "pte", "pte.", "lance", "rear", "warrant",
 })
 #: Titles that say whether "he" or "she" can refer to their bearer.
@@ -225,8 +226,8 @@ _ADJECTIVE_COMPOUND = re.compile(r"[A-Z][\w’']*-[a-z][\w-]*|(?:Pro|Anti|Non)-[
 # a surname's particle inside a run or opening it ("David van Weel", "van Weel said", "von der Leyen")
 _PARTICLE = r"(?:van|von|de|der|den|da|di|du|del|dos|ter|ten)(?=\s+(?:(?:der|den|de|la)\s+)?[A-Z][a-z])"
 _NAME_RUN = fail_fast(r"(?=[A-Z]|" + _PARTICLE + r")(?<![\w’'])(?:(?:Lt|Gen|Col|Maj|Capt|Sgt|Adm|Brig|Cpl|Dr|Prof|Sen|Rep|"
-                       r"Gov|Mr|Mrs|Ms)\.\s+)*(?:" + _PARTICLE + r"\s+)*"
-                       r"[A-Z][\w’'-]*(?:\s+(?:[A-Z][\w’'-]*|[A-Z]\.|" + _PARTICLE + r"))*")
+                       r"Gov|Mr|Mrs|Ms)\.[^\S\n]+|\((?i:ret|retd|rtd)\.?\)[^\S\n]+)*(?:" + _PARTICLE + r"[^\S\n]+)*"  # a name never runs over a line break
+                       r"[A-Z][\w’'-]*(?:[^\S\n]+(?:[A-Z][\w’'-]*|[A-Z]\.|" + _PARTICLE + r"))*")
 
 
 def people() -> People:
@@ -284,7 +285,7 @@ def known(doc, who: People | None = None) -> list[Mention]:
     text = doc.text
     found: list[Mention] = []
     for m in who.alias_regex.finditer(text):
-        if not doc.in_quote(m.start()):
+        if not _hidden(doc, m.start()):
             name = who.alias_to_name[m.group(0)]
             if who.speakers[name].kind != "person" and _ROLE_AFTER.match(text, m.end()):
                 continue  # "Ukraine's military intelligence chief" is a person: a role mention
@@ -306,7 +307,7 @@ def known(doc, who: People | None = None) -> list[Mention]:
     taken = sorted((f.start, f.end) for f in found)
     taken_starts = [a for a, _ in taken]
     for m in who.role_regex.finditer(text):
-        if doc.in_quote(m.start()):
+        if _hidden(doc, m.start()):
             continue
         i = bisect_left(taken_starts, m.end()) - 1
         if i >= 0 and taken[i][1] > m.start():
@@ -323,18 +324,23 @@ def known(doc, who: People | None = None) -> list[Mention]:
         end = place.end() if place else m.end()  # "the governor of Belgorod": the role written whole
         found.append(Mention(m.start(), end, "", text[m.start():end], "role"))
     for m in _PRONOUNS.finditer(text):
-        if not doc.in_quote(m.start()):
+        if not _hidden(doc, m.start()):
             found.append(Mention(m.start(), m.end(), "", m.group(0), "pronoun"))
     taken = sorted((f.start, f.end) for f in found)
     taken_starts = [a for a, _ in taken]
     for m in who.country_regex.finditer(text):
-        if doc.in_quote(m.start()) or _ROLE_AFTER.match(text, m.end()):
+        if _hidden(doc, m.start()) or _ROLE_AFTER.match(text, m.end()):
             continue  # "Kremlin spokesman Dmitry Peskov" is a person
         i = bisect_left(taken_starts, m.end()) - 1
         if i >= 0 and taken[i][1] > m.start():
             continue
         found.append(Mention(m.start(), m.end(), who.country_of_form[m.group(0)], m.group(0), "country"))
     return sorted(found, key=lambda x: x.start)
+
+
+def _hidden(doc, pos: int) -> bool:
+    """Inside a quote, or in a caption, a credit or a byline (the document's furniture): no mention there."""
+    return doc.in_quote(pos) or doc.in_furniture(pos)
 
 
 def _extend_title(text: str, start: int, who: People) -> int:
@@ -360,7 +366,7 @@ def unknown_names(doc, a: int, b: int, near: list[Mention], who: People | None =
     covered = a
     for m in _NAME_RUN.finditer(text, a, b):
         start, end = m.start(), m.end()
-        if doc.in_quote(start) or start < covered:
+        if _hidden(doc, start) or start < covered:
             continue
         after_mention = _overlaps(near, near_starts, start, end)
         if after_mention:
@@ -497,7 +503,7 @@ def full_name_from_first(doc, first: str, pos: int, who: People | None = None) -
         if _NAME_WORD.fullmatch(first):
             return ""  # never followed by a capitalised word
         pairs = [(m.start(), m.end(), m.group(1)) for m in  # a first name of another shape ("J.")
-                 re.finditer(r"(?<![\w’'])" + re.escape(first) + r"\s+([A-Z][\w’'-]+)(?![\w’'])", doc.text)]
+                 re.finditer(r"(?<![\w’'])" + re.escape(first) + r"[^\S\n]+([A-Z][\w’'-]+)(?![\w’'])", doc.text)]
         ends = [end for _, end, _ in pairs]
     for start, _, word in reversed(pairs[:bisect_right(ends, pos)]):
         if not doc.in_quote(start) and word.lower() not in who.not_names and word not in who.country_of_form:
@@ -506,7 +512,7 @@ def full_name_from_first(doc, first: str, pos: int, who: People | None = None) -
 
 
 _NAME_WORD = re.compile(r"[A-Z][\w’'-]+")
-_NAME_PAIR = fail_fast(r"(?<![\w’'])([A-Z][\w’'-]+)(?=(\s+)([A-Z][\w’'-]+)(?![\w’']))")
+_NAME_PAIR = fail_fast(r"(?<![\w’'])([A-Z][\w’'-]+)(?=([^\S\n]+)([A-Z][\w’'-]+)(?![\w’']))")
 
 
 def _name_pairs(doc) -> dict[str, tuple[list[tuple[int, int, str]], list[int]]]:
@@ -523,7 +529,8 @@ def _name_pairs(doc) -> dict[str, tuple[list[tuple[int, int, str]], list[int]]]:
     return indexed
 
 
-_CAPITALISED_RUN = fail_fast(r"(?<![\w’'])(?:[A-Z][\w’'-]+\s+){1,5}[A-Z][\w’'-]*(?![\w’'])")
+#: up to six capitalised words on one line (a name never runs over a paragraph break: "… 6:00 PM⏎⏎Ihor Sadovyi")
+_CAPITALISED_RUN = fail_fast(r"(?<![\w’'])(?:[A-Z][\w’'-]+[^\S\n]+){1,5}[A-Z][\w’'-]*(?![\w’'])")
 _NON_SPACE = re.compile(r"\S+")
 
 

@@ -27,7 +27,7 @@ def paragraphs(text: str) -> list[tuple[int, int]]:
 
 _OPEN_DOUBLE = "“„«"
 _CLOSE_DOUBLE = "”»"
-_OPEN_SINGLE = "‘‹"
+_OPEN_SINGLE = "‘‹‚"  # ‚ : the low single opening of German and Ukrainian copy (‚…‘)
 _CLOSE_SINGLE = "’›"
 
 
@@ -82,8 +82,14 @@ def quote_spans(text: str, para_start: int, para_end: int) -> list[QuoteSpan]:
         nxt = text[pos + 1] if pos + 1 < para_end else " "
         if ch == "“" and stack and text[stack[-1][1]] == "„" and not _is_word(nxt):
             close_top(pos)  # „…“ : the low opening mark is closed by the high one (German, Ukrainian copy)
+        elif ch == "‘" and stack and text[stack[-1][1]] == "‚" and not _is_word(nxt):
+            close_top(pos)  # ‚…‘ : the same with single marks
+        elif ch == "“" and stack and stack[-1][0] in "dD" and not prev.isspace() and not _is_word(nxt):
+            close_top(pos)  # “…,“ he said: an opening mark written for the closing one, after the words
         elif ch in _OPEN_DOUBLE:
             stack.append(("d", pos))
+        elif ch == "”" and not any(k == "d" for k, _ in stack) and prev.isspace() and _is_word(nxt):
+            stack.append(("d", pos))  # ”We will hold,” he said: a closing mark written for the opening one
         elif ch in _CLOSE_DOUBLE:
             if any(k == "d" for k, _ in stack):
                 while stack and stack[-1][0] != "d":
@@ -112,6 +118,8 @@ def quote_spans(text: str, para_start: int, para_end: int) -> list[QuoteSpan]:
         elif ch in _CLOSE_SINGLE or ch == "'":
             if _is_word(prev) and _is_word(nxt):
                 continue  # apostrophe inside a word: don’t, Russia’s
+            if prev.isspace() and _is_word(nxt):
+                continue  # an elision after a space, inside a quote: ‘It’s the ’80s again,’ (’em, ’til)
             if stack and stack[-1][0] == "s":
                 if _plural_possessive(text, pos, para_end):
                     continue
@@ -131,6 +139,55 @@ def quote_spans(text: str, para_start: int, para_end: int) -> list[QuoteSpan]:
     return [s for s in spans if s.end > s.start]
 
 
+def without_stray_marks(text: str, paragraphs: list[tuple[int, int]],
+                        spans: list[list[QuoteSpan]]) -> list[list[QuoteSpan]]:
+    """The paragraphs' quoted spans, less those opened by a stray mark: a span left open at its
+    paragraph's end is a quotation that goes on (the convention opens every paragraph of a long
+    quotation with a mark and closes only the last) only when the next paragraph goes on with it
+    (it opens with a mark, or its first mark closes), a promo or caption line in between skipped
+    ("Watch: …"), or when the text ends there; otherwise the mark opened nothing.
+
+    Example:
+        >>> text = "“The statement came late, officials noted.\\n\\nIt was cold."
+        >>> without_stray_marks(text, paragraphs(text), [quote_spans(text, a, b) for a, b in paragraphs(text)])
+        [[], []]
+    """
+    out = [list(found) for found in spans]
+    for index, found in enumerate(spans):
+        last = found[-1] if found else None
+        if last is not None and last.opened and not last.closed:
+            goes_on, unmarked = _goes_on(text, paragraphs, spans, index)
+            if not goes_on:
+                out[index] = out[index][:-1]
+            for k in unmarked:  # "“A.⏎B.⏎C,” he said": B is a paragraph of the quotation written without marks
+                out[k] = [QuoteSpan(*_trimmed(text, *paragraphs[k]), *paragraphs[k], False, False)]
+    return out
+
+
+def _trimmed(text: str, a: int, b: int) -> tuple[int, int]:
+    span = _span(text, a, b, a, b, False, False)
+    return span.start, span.end
+
+
+def _goes_on(text: str, paragraphs, spans, index: int) -> tuple[bool, list[int]]:
+    """(whether the quotation left open in paragraph ``index`` goes on, the paragraphs without any mark
+    in between that belong to it: only when a later paragraph's first mark closes the quotation)."""
+    unmarked = []
+    for k in range(index + 1, len(paragraphs)):
+        a, b = paragraphs[k]
+        if link_label(text, a, b) > 0 or _CAPTION_OPENING.match(text, a) or _CREDIT_CLOSING.search(text[a:b]):
+            continue  # "Watch: …", "Photo: …": a line that interrupts the quotation
+        first = _ANY_MARK.search(text, a, b)
+        if text[a:b].lstrip()[:1] in _OPEN_DOUBLE + _OPEN_SINGLE + "\"'":
+            return not unmarked, []
+        if (bool(spans[k]) and not spans[k][0].opened) or (first is not None and text[first.start()] in _CLOSE_DOUBLE + "\""):
+            return True, unmarked
+        if first is not None or len(unmarked) == 2:
+            return False, []
+        unmarked.append(k)
+    return not unmarked, []  # the text ends inside the quotation
+
+
 def _plural_possessive(text: str, pos: int, para_end: int) -> bool:
     """’ in "the Ukrainians’ claims" inside a ‘single-quoted’ span: s + ’ + a lower-case
     word, with another closing candidate later in the paragraph."""
@@ -138,7 +195,14 @@ def _plural_possessive(text: str, pos: int, para_end: int) -> bool:
         return False
     if not text[pos + 2:pos + 3].islower():
         return False
+    if _NO_NOUN.match(text, pos + 2):
+        return False  # "called them 'heroes' and 'the best of us'": a closing mark before "and", not a possessive
     return re.search(r"[’'](?!\w)", text[pos + 1:para_end]) is not None
+
+
+#: words that never follow a plural possessive ("the Ukrainians’ problem"): after them the mark closes
+_NO_NOUN = re.compile(r"(?:and|or|but|nor|as|than|then|that|which|who|when|while|if|because|after|before|to|in|on|at|"
+                      r"of|for|from|with|by|is|was|were|are|be|been|the|an?|he|she|they|it|we|said|says|told|added)\b")
 
 
 def _span(text, start, end, outer_start, outer_end, opened, closed) -> QuoteSpan:
@@ -155,6 +219,8 @@ _ABBREVIATIONS = {
     "mr", "mrs", "ms", "dr", "gen", "lt", "col", "maj", "capt", "sgt", "st", "jr", "sr", "prof",
     "sen", "rep", "gov", "pres", "no", "vs", "etc", "approx", "jan", "feb", "mar", "apr", "jun",
     "jul", "aug", "sep", "sept", "oct", "nov", "dec", "u.s", "u.k", "e.g", "i.e", "inc", "corp",
+    # ranks and honorifics before a name: "Lt. Col. (ret.) Mark Holloway", "Brig. Gen.", "Adm.", "Rev."
+    "adm", "brig", "cmdr", "cdr", "cpl", "pvt", "ret", "hon", "rev", "supt", "insp",
 }
 
 
@@ -217,11 +283,20 @@ def _is_boundary(text: str, sent_start: int, pos: int, end_here: int, para_end: 
             token = word.group(1).lower()
             if token in _ABBREVIATIONS or (len(token) == 1 and token.isalpha()):
                 return False
+            if token in ("a.m", "p.m"):
+                return not _CLOCK_ZONE.match(text, nxt)  # "at 10 a.m. Kyiv time", "5 p.m. GMT": the sentence goes on
+            if _INITIALS.fullmatch(token) and re.match(r"[A-Z][a-z]", text[nxt:nxt + 2]) \
+                    and not _OPENER.match(text, nxt):
+                return False  # "J.D. Vance said": initials before a name (not "… at the U.N. The meeting …")
             if token in _MONTH_NAMES and _DAY_AFTER.match(text, nxt):
                 return False  # "on October. 2 that …": a stray full stop inside a date (a sentence opens with no bare day number)
     return True
 
 
+_INITIALS = re.compile(r"(?:[a-z]\.)+[a-z]")
+_OPENER = re.compile(r"(?:The|A|An|He|She|It|They|We|I|In|On|At|But|And|This|That|There|His|Her|Its|Their|"
+                     r"Then|After|Before|When|While|As|If|Meanwhile|However)\b")
+_CLOCK_ZONE = re.compile(r"(?:[A-Z][a-z]+\s+time\b|[A-Z]{2,4}\b(?![.’'-]))")
 _MONTH_NAMES = frozenset("january february march april may june july august september october november december".split())
 _DAY_AFTER = re.compile(r"\d{1,2}(?:st|nd|rd|th)?(?![\d.,:/-]?\d)")
 
@@ -276,3 +351,122 @@ def headline_paragraphs(text: str, title: str = "", paragraphs: list[tuple[int, 
 def is_caption(text: str, para_start: int) -> bool:
     """A photo caption ("Pictured: …", "Photo: …")."""
     return _CAPTION.match(text, para_start) is not None
+
+
+def link_label(text: str, para_start: int, para_end: int) -> int:
+    """Where the label of a related-link or promo line ends ("Read also:", "Watch |", "ALSO READ:"; the
+    ``link_label`` group of ``data/claim_words.csv``), or -1: what follows the label is a linked headline,
+    read as one ("Read also: Zelensky: «…»" is Zelensky's).
+
+    Example:
+        >>> text = "Read also: Zelensky: “We will hold”"
+        >>> text[:link_label(text, 0, len(text))]
+        'Read also:'
+    """
+    found = _link_labels().match(text, para_start, para_end)
+    return found.end() if found is not None and found.end() < para_end else -1
+
+
+#: what opens a line before its sentence: a bullet ("• ", "- ", "* ", "— "), a number ("1) "), or a post's clock
+#: stamp ("10:42 — ", "10.15 BST: ", "UPDATE, 3:15 p.m.: ")
+_LINE_MARKER = re.compile(r"(?:[•·▪►*–—-]|\d{1,2}\))[ \t]+"
+                          r"|(?:(?:UPDATE|Update|UPDATED|Updated)[ \t]*,?[ \t]*)?\d{1,2}[.:]\d{2}(?:[ \t]*[ap]\.?m\.?)?"
+                          r"(?:[ \t]+[A-Z]{2,5}(?:[+-]\d{1,2})?)?[ \t]*(?:[:—–|]|-{1,2})[ \t]*")
+
+
+def line_marker(text: str, para_start: int, para_end: int) -> int:
+    """Where a bullet, a list number or a post's clock stamp that opens a paragraph ends, or -1: the
+    sentence after it opens there ("• “We will hold,” Zelensky said", "10.15 BST: Zelensky: “…”").
+
+    Example:
+        >>> text = "10.15 BST: Zelensky: “The night was hard.”"
+        >>> text[line_marker(text, 0, len(text)):]
+        'Zelensky: “The night was hard.”'
+    """
+    found = _LINE_MARKER.match(text, para_start, para_end)
+    return found.end() if found is not None and found.end() < para_end else -1
+
+
+def _link_labels() -> re.Pattern:
+    from saidvsdone import vocab
+
+    def build() -> re.Pattern:
+        words = sorted({" ".join(row.word.replace("’", "'").lower().split())
+                        for row in vocab.table("claim_words").itertuples() if row.group.strip() == "link_label"},
+                       key=len, reverse=True)
+        if not words:
+            return re.compile(r"(?!)")
+        alternation = "|".join(r"\s+".join(re.escape(w).replace("'", "['’]") for w in word.split()) for word in words)
+        return re.compile(rf"(?i:{alternation})[ \t]*(?::|\|)(?=[ \t]*\S)")
+    return vocab.compiled("segment.link_labels", ("claim_words",), build)
+
+
+# --- site furniture: captions with a credit, credits, bylines, reporting lines ------------
+
+#: a paragraph that is a picture's caption or credit: opened by its label, or closed by a credit
+_CAPTION_OPENING = re.compile(r"(?:FILE PHOTO|Photo(?:graph)?s?|Pictured|Picture|Image|Foto|Credit|Photo credit)\s*:", re.IGNORECASE)
+_CREDIT_CLOSING = re.compile(
+    r"(?:\((?:AP|AFP|EPA|Reuters|REUTERS|Getty)[^()\n]{0,20}Photo[^()\n]{0,80}\)"       # (AP Photo/Oleh Marchenko)
+    r"|\b(?:REUTERS|AFP|EPA|AP|ANADOLU|SPUTNIK|TASS)/(?:[A-Z][\w.’'-]*(?:[ \t]+[A-Z][\w.’'-]*)*/?){1,4}"  # REUTERS/Stringer/File Photo
+    r"|(?:Photo(?:graph)?|Credit|Picture|Image|Foto)\s*:\s*[^:\n.!?“”\"«»]{2,90}"     # Photograph: Mykola Tymchenko
+    r"|\bvia Getty Images|/Getty Images)[.\s]*$")
+#: a byline or a credit line: "By MARTA KOVALENKO and DANIEL REEVES", "Posted by Global Desk | July 8, 2026",
+#: "Words by A B. Photographs by C D", "(Reporting by …; Editing by …)", "X in Brussels contributed to this report."
+_BYLINE = re.compile(r"\(?(?:By|by|Words by|Written by|Posted by|Reporting by|Text by)\s+[A-Z]")
+_BYLINE_WORDS = frozenset("by and of the in for via with at from words photographs photos text pictures".split())
+_REPORTING = re.compile(r"\((?:Reporting|Writing|Editing|Additional reporting|With inputs)\b|.{0,120}\bcontributed "
+                        r"(?:reporting )?to this (?:report|story|article)\.?$"
+                        # a source line or an agency's sign-off alone: "Source: TASS", "— Agencies", "Associated Press"
+                        r"|(?:Sources?|Via)\s*:\s*[\w.,’'&/ -]{2,40}$|[—–-]\s*Agencies\.?$|Associated Press$")
+
+
+def furniture(text: str, paragraphs: list[tuple[int, int]], headlines: set[int] = frozenset(),
+              quoted: set[int] | None = None) -> list[tuple[int, int]]:
+    """(start, end) of the paragraphs that are a page's furniture, not its story: a picture's caption
+    or credit ("… Tuesday. (AP Photo/Oleh Marchenko)", "FILE PHOTO: …", "Credit: A B/Sputnik/AFP via Getty
+    Images", "Photograph: A B"), a byline ("By A B and C D", "Posted by Global Desk | July 8, 2026") and a
+    reporting credit ("(Reporting by …)", "A B in Brussels contributed to this report."). The people they
+    name are photographers, reporters and the pictured: never a speaker, nor whom "he" stands for. A
+    caption that quotes someone (``quoted``: the indices of the paragraphs with a quoted span; by default,
+    those with a double mark) keeps its words; only its credit is furniture then.
+
+    Example:
+        >>> text = "By JANE DOE\\n\\nA soldier walks, Kyiv, May 3, 2026. (AP Photo/John Roe)\\n\\nShe said so."
+        >>> [text[a:b] for a, b in furniture(text, paragraphs(text))]
+        ['By JANE DOE', 'A soldier walks, Kyiv, May 3, 2026. (AP Photo/John Roe)']
+    """
+    found = []
+    for index, (a, b) in enumerate(paragraphs):
+        if index == 0 and index in headlines:
+            continue  # the title
+        line = text[a:b]
+        credit = _CREDIT_CLOSING.search(line)
+        if _CAPTION_OPENING.match(line) or credit:
+            if index in quoted if quoted is not None else _QUOTED.search(line):
+                # "Photo: Zelensky in Kyiv. “We will not stop,” he said.": only the credit
+                if credit:
+                    found.append((a + credit.start(), b))
+                continue
+            found.append((a, b))
+        elif _REPORTING.match(line) or (_BYLINE.match(line) and _is_byline(line)) \
+                or (index < 5 and _NAMES_LINE.fullmatch(line)):
+            found.append((a, b))
+    return found
+
+
+_QUOTED = re.compile("[" + re.escape(_OPEN_DOUBLE + _CLOSE_DOUBLE) + '"]')
+
+
+#: a byline without "By" near the top: "Pjotr Sauer in Kyiv", "Shaun Walker in Kyiv and Andrew Roth in Moscow"
+_NAME = r"[A-Z][\w’'-]+(?:[ \t]+[A-Z][\w’'-]+)+"
+_ONE = rf"{_NAME}(?:[ \t]+in[ \t]+[A-Z][\w’'-]+)?"
+_NAMES_LINE = re.compile(rf"{_ONE}(?:,?[ \t]+and[ \t]+{_ONE})+|{_NAME}[ \t]+in[ \t]+[A-Z][\w’'-]+")
+
+
+def _is_byline(line: str) -> bool:
+    """Names and their roles only: every word capitalised, a number or a byline's small word, up to a
+    separator ("|", "•") after which a date or a desk may follow ("By Tuesday, Russian forces had …" is a
+    sentence)."""
+    head = re.split(r"\s[|•·]\s", line, maxsplit=1)[0]
+    words = re.findall(r"[^\s,.;:()&]+", head)
+    return 0 < len(words) <= 14 and all(w[0].isupper() or w[0].isdigit() or w.lower() in _BYLINE_WORDS for w in words)
