@@ -1479,3 +1479,27 @@ def test_introduced_nouns_are_rows_a_journalist_extends(tmp_path):
         assert speech._introduced().search("A frontline paramedic said").group("head") == "paramedic"
     finally:
         vocab.use(None)
+
+
+@pytest.mark.parametrize("text, words, expected", [
+    # a live blog's time stamp before a post's first words is no part of a name
+    ("10.40 BST\n\nOstap Hnatiuk, the head of the town's administration, spoke on television.\n\n"
+     "“Nobody sleeps here,” Hnatiuk said.", "Nobody sleeps", "Ostap Hnatiuk"),
+    ("12.05 GMT\nIryna Vovk, a local councillor, spoke to reporters.\n“We are staying,” Vovk said.",
+     "We are staying", "Iryna Vovk"),
+    # a naval rank of the former Soviet navies ("Captain Third Rank") is a title, not the name's first words
+    ("This was said by the navy's spokesman, Captain Third Rank Bohdan Yarmak, on television.\n\n"
+     "“The ships keep away,” Yarmak said.", "ships keep away", "Bohdan Yarmak"),
+])
+def test_stamps_and_ranks_before_a_name_are_not_part_of_it(text, words, expected):
+    assert speaker_of(text, words) == expected
+
+
+def test_a_role_after_a_fronted_question_is_the_sentence_subject_he_may_stand_for():
+    # the rule: "Asked whether …, the colonel paused." makes the colonel the sentence's subject, so "he"
+    # after it is the colonel (a fronted clause of more than five words before the subject, as with a name)
+    text = ("“We dig every night,” says Col Marko Tesliuk, the commander of a battalion.\n\n"
+            "The army chief, Oleh Danyliv, said on Monday that the front was “difficult”.\n\n"
+            "Asked whether the battalion could hold the village, the colonel paused.\n\n"
+            "“It depends on people,” he said.")
+    assert speaker_of(text, "depends on people") == "Marko Tesliuk"

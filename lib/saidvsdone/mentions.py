@@ -92,6 +92,7 @@ TITLE_WORDS = frozenset({
     "commissioner", "officer", "miss", "lady", "lord", "madam", "maj.", "adm.", "brig.", "rep.", "gov.", "cpl.",
     "lt", "col", "gen", "maj", "capt", "sgt", "brig", "adm", "cpl", "lieut",
     "private", "pvt", "pvt.", "pte", "pte.", "lance", "rear", "warrant",
+    "rank",  # naval ranks of the former Soviet navies: "Captain Third Rank Oleksii Hrytsenko"
 })
 #: Titles that say whether "he" or "she" can refer to their bearer.
 _TITLE_GENDER = {"mr": "m", "mr.": "m", "sir": "m", "king": "m", "lord": "m", "mrs": "f", "mrs.": "f", "ms": "f",
@@ -121,6 +122,8 @@ _NOT_NAMES = {
     "volunteers", "police", "officers", "authorities", "leaders", "ministers",
     # possessives and a question's auxiliary that open a sentence ("Your support …", "Did Russia …?")
     "your", "my", "did", "does", "do", "can", "could", "would", "should", "will", "is", "are", "was", "were",
+    # a live blog's time stamps before a post's first words ("14.52 BST", "2h ago")
+    "bst", "gmt", "utc", "cet", "cest", "eet", "eest", "msk", "edt", "est", "pdt", "pst", "ago",
 }
 ORGANISATION_WORDS = re.compile(
     r"\b(?:Committee|Ministry|Institute|Foundation|Council|Agency|Office|Service|Department|"
