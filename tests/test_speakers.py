@@ -1503,3 +1503,22 @@ def test_a_role_after_a_fronted_question_is_the_sentence_subject_he_may_stand_fo
             "Asked whether the battalion could hold the village, the colonel paused.\n\n"
             "“It depends on people,” he said.")
     assert speaker_of(text, "depends on people") == "Marko Tesliuk"
+
+
+def test_a_person_introduced_with_a_role_after_the_tables_holder_spoke_is_the_role():
+    # the rule: "the spokesman" is the person the article introduced as a spokesman after the table's
+    # spokesman last spoke (here the Kremlin's), not the table's holder
+    text = ("Kremlin spokesman Dmitry Peskov said the operation was going to plan.\n\n"
+            "On the Russian side, Arkady Lomov, a spokesman for the Centre group of forces, said his troops had advanced.\n\n"
+            "“Our units are digging in,” the spokesman told reporters.")
+    assert speaker_of(text, "digging in") == "Arkady Lomov"
+
+
+def test_an_office_the_article_gives_someone_else_is_not_the_tables_holder():
+    # the rule: a headline's "– Ukrainian deputy defence minister" is the one the body introduces with that
+    # office ("Ukraine's deputy defence minister, A B, told …"), not the table's deputy minister of that day
+    text = ("Advance: 'We have freed 200 villages' - Ukrainian deputy defence minister\n\n"
+            "Ukraine's deputy defence minister, Taras Hlushko, told the BBC on Tuesday that the army had freed "
+            "200 villages.\n\n“The enemy is running,” he said.")
+    table = quotes.extract(corpus.from_text(text, published="2022-09-13"))
+    assert table.set_index("text").loc["We have freed 200 villages", "speaker"] == "Taras Hlushko"

@@ -494,7 +494,10 @@ def _appositions(reader) -> list[tuple[int, str, str]]:
                 if text.startswith((",", "."), m.end) else None
             if comma is not None and not re.search(r"(?i)\baccording\s+to\b", text[max(0, comma.start() - 25):comma.start()]):
                 office = comma.group(0)  # "The governor of X, A B, said"; "…, said the head of X, A B."
-                roles.add(list(_ROLE_WORDS.finditer(office))[-1].group(1).lower())  # the role nearest the name
+                nearest = list(_ROLE_WORDS.finditer(office))[-1]  # the role nearest the name
+                deputy = re.search(r"(?i)\bdeputy\s+(?:[\w-]+\s+)?$", office[:nearest.start()])  # "deputy defence minister, A B,"
+                word = nearest.group(1).lower()
+                roles.add("deputy " + word.split()[-1] if deputy else word)
         if roles & _words("regional_head") and _REGIONAL.search(office):
             roles.add("governor")  # "A B, the head of the X Oblast Military Administration": the governor
         found.extend((m.start, role, m.speaker) for role in roles)
@@ -2154,6 +2157,15 @@ def _last_apposed(reader: _Reader, words, pos: int, keep) -> list[tuple[int, str
     return [(best[0], best[2])] if best else []
 
 
+def _apposed_anywhere(reader: _Reader, role: str, country: str) -> str:
+    """The first person the article introduces with ``role`` ("deputy defence minister": a "deputy minister"
+    apposition) who is of ``country`` or of no known country and in no table ("" if none)."""
+    keys = {role, "deputy " + role.split()[-1]} if role.startswith("deputy ") else {role}
+    found = [(p, person) for key in keys for p, _, person in reader.apposed.get(key, ())
+             if person not in reader.who.speakers and _person_country(reader, p, person) in ("", country)]
+    return min(found)[1] if found else ""
+
+
 @functools.lru_cache(maxsize=256)
 def _before_particle_name(surname: str) -> re.Pattern:
     """ "David van Weel": the capitalised word before a lower-case particle surname (compiled once per surname)."""
@@ -2255,7 +2267,11 @@ def _resolve(reader: _Reader, mention: Mention, pos: int) -> Mention | None:
     spoke = [(reader.last_spoke(name, pos), name) for name in fits]
     spoke = [(p, name) for p, name in spoke if p >= 0]
     if spoke:
-        return Mention(mention.start, mention.end, max(spoke)[1], mention.as_written, "role")
+        # "Alexander Savchuk, a spokesman for the Centre group, …" then "the spokesman told RIA": a person the
+        # article introduced with that role after the table's holder last spoke is the nearer one
+        later = _last_apposed(reader, {role}, pos, lambda p, person: p > max(spoke)[0] and person not in fits
+                              and (country is None or _person_country(reader, p, person) in ("", country)))
+        return Mention(mention.start, mention.end, later[-1][1] if later else max(spoke)[1], mention.as_written, "role")
     regional = _REGIONAL.search(mention.as_written) is not None and role in _words("regional_head")
     # "the deputy minister" is no "minister" introduced earlier; "the regional governor" is a "governor"
     suffixes = set() if role.startswith("deputy ") else {role[i + 1:] for i, c in enumerate(role) if c == " "}
@@ -2287,8 +2303,11 @@ def _resolve(reader: _Reader, mention: Mention, pos: int) -> Mention | None:
     chosen = earlier[-1] if earlier else (before[0] if before else None)
     if chosen is None and not former and country is not None and len(fits) == 1 and not pd.isna(day) \
             and not mention.as_written[:2].lower() == "a " and _names_the_office(who, role_match, role, fits):
-        # "Russia's defence minister said" on a day only one person held that office: the holder
-        return Mention(mention.start, mention.end, next(iter(fits)), mention.as_written, "role")
+        # "Russia's defence minister said" on a day only one person held that office: the holder, unless the
+        # article introduces someone else of that country with that office ("'…' - Ukrainian deputy defence
+        # minister" over "Ukraine's deputy defence minister, A B, told the BBC")
+        other = _apposed_anywhere(reader, role, country)
+        return Mention(mention.start, mention.end, other or next(iter(fits)), mention.as_written, "role")
     if chosen is None and not former and country is None and len(fits) == 1 and " " in role \
             and who.speakers[next(iter(fits))].kind == "organisation" and not mention.as_written[:2].lower() == "a " \
             and _side_agrees(reader, who.speakers[next(iter(fits))].country, pos):
