@@ -1522,3 +1522,33 @@ def test_an_office_the_article_gives_someone_else_is_not_the_tables_holder():
             "200 villages.\n\n“The enemy is running,” he said.")
     table = quotes.extract(corpus.from_text(text, published="2022-09-13"))
     assert table.set_index("text").loc["We have freed 200 villages", "speaker"] == "Taras Hlushko"
+
+
+def test_quoted_as_saying_with_an_apposition_between_is_the_one_quoted():
+    # the rule: "TV quoted A B, the head of …, as saying that …" gives the words to A B (the channel is a
+    # conduit), and "the channel quoted him as saying" after it is A B again
+    text = ("Kremlin spokesman Dmitry Peskov told reporters the operation would go on.\n\n"
+            "State television quoted Roman Hulko, the head of the administration Moscow installed in the district, "
+            "as saying that Ukrainian troops outnumbered Russian forces “eight to one”.\n\n"
+            "“We could not hold the line,” the channel quoted him as saying.")
+    assert speaker_of(text, "eight to one") == "Roman Hulko"
+    assert speaker_of(text, "could not hold") == "Roman Hulko"
+
+
+def test_a_countrys_cue_inside_what_a_person_reported_leaves_the_quote_to_the_person():
+    # the rule: "X said that Moscow did not rule out talks, but only “…”": the country speaks inside X's
+    # reported clause, so the partial quote is X's (it was taken for the country's scare quote)
+    text = "Sergei Lavrov said in an interview that Moscow did not rule out talks, but only “on the basis of realities.”"
+    assert speaker_of(text, "basis of realities") == "Sergei Lavrov"
+
+
+def test_a_countrys_top_diplomat_is_its_foreign_minister():
+    # the rule: "the Russian top diplomat" (country, then "top") is a role like "Russia's top diplomat"
+    text = ("Russian Foreign Minister Sergei Lavrov gave an interview to state television.\n\n"
+            "“Anyone who wants to talk must accept the new realities,” the Russian top diplomat said.")
+    assert speaker_of(text, "new realities") == "Sergei Lavrov"
+
+
+def test_another_countrys_cue_inside_what_a_person_reported_is_not_the_persons_words():
+    text = "Sergei Lavrov said in an interview that Ukraine did not rule out talks, but only “on the basis of its borders.”"
+    assert quotes.extract(corpus.from_text(text, published="2023-05-10"))["speaker"].tolist() in ([], [""], ["Ukraine"])

@@ -259,7 +259,7 @@ def _compile() -> People:
         r"(?=[" + role_first + r"])(?<![\w’'])(?:(?:[Tt]he|[Aa])\s+(?:(?:top|senior|former|leading|high-ranking|"
         r"chief|regional|local|military|acting|deputy|lieutenant|[A-Z][\w.]*-based|\d{1,3}-year-old|(?:battalion|brigade|regiment|company|platoon|corps|"
         r"unit)(?=\s+(?:(?:deputy|chief|senior)\s+)?(?i:" + _MILITARY_HEADS + r")(?![\w-])))\s+)*"
-        r"(?:(?P<adj>" + trie_pattern(forms) + r")\s+)?"
+        r"(?:(?P<adj>" + trie_pattern(forms) + r")\s+(?:(?:top|senior|chief|leading)\s+)?)?"  # "the Russian top diplomat"
         r"|(?P<poss>" + trie_pattern(possessives) + r")\s+"
         r"(?:(?:top|senior|former|leading|chief|military|acting|deputy)\s+)*)"
         r"(?P<role>(?i:" + trie_pattern(roles, ignore_case=True) + r"))(?![\w-])"

@@ -1582,7 +1582,8 @@ _SECOND_VERB = re.compile(r"\s(?:and|but)\s+(?:(?:also|then|later|still|quickly|
 _USED_TO = re.compile(r"\s+(?:\w+ly\s+)?(?:used|uses|took|takes|seized|seizes|chose|chooses)\s+(?:his|her|its|their|the|a|an)\s"
                       r"[^,.;:“”\"]{0,80}?\bto\s+$")
 _POSSESSED = re.compile(r"\b(?:his|her|its|their|our|my|your)\s+$", re.IGNORECASE)
-_QUOTED_AS = re.compile(r"\bquoted\s+((?:[\w’'.-]+\s+){0,5}?[\w’'.-]+)\s+as\s+$")
+# "quoted Vitaly Danchenko, the head of the administration Russia installed, as saying": an apposition may stand between
+_QUOTED_AS = re.compile(r"\bquoted\s+((?:[\w’'.-]+\s+){0,5}?[\w’'.-]+)(?:,[^,.;“”\"]{1,150}(?:,[^,.;“”\"]{1,60})?,)?\s+as\s+$")
 
 
 def _speaks_as_person(subject: Mention, who) -> bool:
@@ -1725,7 +1726,7 @@ def _subject_of(reader: _Reader, cue: Cue, sentence_start: int) -> Mention | Non
         named = [m for m in reader.mentions_between(head, passive.start()) if m.how not in ("country", "pronoun")]
         if named:
             return _resolve(reader, named[-1], named[-1].start)
-    quoted = _QUOTED_AS.search(text, max(sentence_start, cue.start - 90), cue.start)
+    quoted = _QUOTED_AS.search(text, max(sentence_start, cue.start - 260), cue.start)
     if quoted is not None and cue.text.lower() == "saying":
         # "The agency quoted him as saying": the one quoted speaks, the agency is a conduit
         a, b = quoted.start(1), quoted.end(1)
