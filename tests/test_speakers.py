@@ -1552,3 +1552,19 @@ def test_a_countrys_top_diplomat_is_its_foreign_minister():
 def test_another_countrys_cue_inside_what_a_person_reported_is_not_the_persons_words():
     text = "Sergei Lavrov said in an interview that Ukraine did not rule out talks, but only “on the basis of its borders.”"
     assert quotes.extract(corpus.from_text(text, published="2023-05-10"))["speaker"].tolist() in ([], [""], ["Ukraine"])
+
+
+@pytest.mark.parametrize("text, expected", [
+    # an officer speaks like an official (data/speech_words.csv speaking_noun)
+    ("A Ukrainian military intelligence officer, who asked not to be named, said Russian troops had moved "
+     "artillery towards Zaporizhzhia.", "Ukrainian military intelligence officer (unnamed)"),
+    # a relative clause on an unnamed person, without commas, before the verb
+    ("A European official who follows the war closely said Russia was losing 1,200 soldiers a day.",
+     "European official (unnamed)"),
+    ("A European official who follows the war closely, speaking on condition of anonymity, said Russia was "
+     "losing 1,200 soldiers a day.", "European official (unnamed)"),
+])
+def test_unnamed_officers_and_officials_with_a_relative_clause_speak(text, expected):
+    from saidvsdone import claims
+    table = claims.find(corpus.from_text(text, published="2024-11-08"))
+    assert table["speaker"].tolist() == [expected]

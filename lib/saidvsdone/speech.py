@@ -2117,6 +2117,8 @@ def _unnamed_subject(text: str, a: int, b: int) -> Mention | None:
     window = re.sub(r",\s*(?:who|which|[a-z]+ing)\b[^,]*,\s*$", " ", text[a:b])
     # "a commander I spoke to here told me", "a soldier we met in Bakhmut said": the reporter's contact clause
     window = re.sub(r"(?<=[a-z])\s+(?:I|we)\s+(?:spoke|talked|met|interviewed|reached|visited)\b[^,;:.“”\"]{0,40}$", " ", window)
+    # "A European official who follows the war closely said": a relative clause on a person, without commas
+    window = re.sub(r"(?<=[a-z])\s+who\s+(?!said\b|says\b|told\b)[^,;:.“”\"]{1,80}$", " ", window)
     window = re.sub(r"\b(?:has|have|had|also|later|then|previously|repeatedly|once|again|[a-z]+ly)\s+$", "",
                     window.rstrip() + " ")
     match = _unnamed_subject_regex().search(window.rstrip())
