@@ -1568,3 +1568,24 @@ def test_unnamed_officers_and_officials_with_a_relative_clause_speak(text, expec
     from saidvsdone import claims
     table = claims.find(corpus.from_text(text, published="2024-11-08"))
     assert table["speaker"].tolist() == [expected]
+
+
+def test_a_body_named_with_its_country_keeps_its_name_and_takes_the_countrys_adjective():
+    # the rules: a title-like word inside a body's name ("Defence" in "Southern Defence Forces") is no title
+    # before a person's name (it gave "Forces"); "X of Ukraine" is labelled "Ukrainian X" as the conventions
+    # label institutions, and a later "the X" or "the press service of the X" is the same body
+    assert mentions.body_label("Southern Defence Forces of Ukraine") == "Ukrainian Southern Defence Forces"
+    assert mentions.body_label("Centre for Defence Strategies") == "Centre for Defence Strategies"
+    text = ("The Southern Defence Forces of Ukraine reported that Russian troops had shelled 12 villages.\n\n"
+            "“The enemy lost 23 men,” the press service of the Southern Defence Forces said.\n\n"
+            "“Two boats were destroyed,” the Southern Defence Forces said.")
+    assert speaker_of(text, "lost 23 men") == "Ukrainian Southern Defence Forces"
+    assert speaker_of(text, "Two boats") == "Ukrainian Southern Defence Forces"
+
+
+def test_the_spokesman_introduced_before_a_naval_rank_and_name_is_that_person():
+    # the rule: "the spokesman for the Navy, Captain Third Rank A B," introduces A B as the spokesman
+    text = ("This was reported by the spokesman for the Navy, Captain Third Rank Bohdan Yarmak, on television.\n\n"
+            "The spokesman added that Russia had moved its ships to Novorossiysk.\n\n"
+            "“Sevastopol is no longer safe for them,” he stressed.")
+    assert speaker_of(text, "no longer safe") == "Bohdan Yarmak"

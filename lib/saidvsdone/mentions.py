@@ -382,7 +382,9 @@ def unknown_names(doc, a: int, b: int, near: list[Mention], who: People | None =
                          or ("-" in words[-1] and _ADJECTIVE_COMPOUND.fullmatch(words[-1]))):
             words = words[:-1]
         titled = [i for i, w in enumerate(words[:-1]) if w.lower() in TITLE_WORDS]
-        if titled:  # "Estonian Prime Minister Kristen Michal": the name follows the last title word
+        if titled and not ORGANISATION_WORDS.fullmatch(words[-1]):
+            # "Estonian Prime Minister Kristen Michal": the name follows the last title word ("the Southern
+            # Defence Forces" is a body's name: its title-like word stays in it)
             words = words[titled[-1] + 1:]
         first = next((i for i, w in enumerate(words[:-1]) if i and w in who.first_names), None)
         if first is not None and len(words) - first <= 3 and not any(w in who.first_names for w in words[:first]):
@@ -414,8 +416,26 @@ def unknown_names(doc, a: int, b: int, near: list[Mention], who: People | None =
             if known:  # "Oleksandr Syrskii", "Zaluzhniy": a table name in another transliteration
                 names.append(Mention(offset, offset + len(written), known, written, "name"))
                 continue
-            names.append(Mention(offset, offset + len(written), written, written, "unknown name"))
+            names.append(Mention(offset, offset + len(written), body_label(written, who) if tail is not None else written,
+                                 written, "unknown name"))
     return names
+
+
+_OF_COUNTRY = re.compile(r"(.+)\s+of\s+(?:the\s+)?([A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?)")
+
+
+def body_label(written: str, who: People | None = None) -> str:
+    """A body's name ending "of <country>" is labelled as the conventions label institutions, with the
+    country's adjective first ("Southern Defence Forces of Ukraine" -> "Ukrainian Southern Defence Forces");
+    any other name as written."""
+    who = who or people()
+    m = _OF_COUNTRY.fullmatch(written)
+    country = who.country_of_form.get(m.group(2)) if m else None
+    if country is None or vocab.country_forms().get(m.group(2), ("", ""))[1] != "country":
+        return written
+    demonym = vocab.compiled("country_demonyms", ("countries",), lambda: {
+        row.country: (vocab.split_forms(row.demonyms) or [row.country])[0] for row in vocab.table("countries").itertuples()})
+    return f"{demonym.get(country, country)} {m.group(1)}"
 
 
 _END_VOWELS = re.compile(r"(?:yy|yi|iy|ii|ij|yj|y|i)\b")

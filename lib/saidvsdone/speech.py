@@ -429,6 +429,8 @@ _ROLE_COMMA_BEFORE = re.compile(r"\b(" + "|".join(sorted(map(re.escape, _mention
                                 + r")\b[^,.;:\n“”\"]{0,80},\s*$", re.IGNORECASE)
 
 
+_RANKS_BEFORE = re.compile(r"(?<=,\s)(?:(?:Captain|Commander|Lieutenant|Colonel|Major|General|Admiral|Brigadier|Rear|Vice|"
+                           r"First|Second|Third|Rank|Lt|Col|Gen|Maj|Capt|Adm|Brig)\.?\s+){1,4}$")
 _TITLE_BEFORE = re.compile(r"\b(?:" + "|".join(sorted((re.escape(t) for t in _mentions.TITLE_WORDS), key=len, reverse=True))
                            + r")\s+$", re.IGNORECASE)
 
@@ -489,8 +491,11 @@ def _appositions(reader) -> list[tuple[int, str, str]]:
         if rank and rank.group(1).lower() in _words("military_role"):
             roles.add(rank.group(1).lower())
         office = after.group(0) + text[m.end + after.end():m.end + 80].split(",")[0] if after else ""
-        if not roles:
-            comma = _ROLE_COMMA_BEFORE.search(text, max(0, m.start - 100), m.start) \
+        # "the spokesman for the Navy, Captain Third Rank A B,": the rank between the comma and the name
+        ranked = _RANKS_BEFORE.search(text, max(0, m.start - 40), m.start)
+        lead = ranked.start() if ranked is not None else m.start
+        if not roles or (ranked is not None and roles <= _words("military_role")):
+            comma = _ROLE_COMMA_BEFORE.search(text, max(0, lead - 100), lead) \
                 if text.startswith((",", "."), m.end) else None
             if comma is not None and not re.search(r"(?i)\baccording\s+to\b", text[max(0, comma.start() - 25):comma.start()]):
                 office = comma.group(0)  # "The governor of X, A B, said"; "…, said the head of X, A B."
@@ -2205,6 +2210,19 @@ def _resolve(reader: _Reader, mention: Mention, pos: int) -> Mention | None:
             if office and not FORMER.search(role) else None
         if ahead is not None:  # "the region's governor said", named in the next paragraph
             return ahead
+    body = _CAPITALISED_BODY.fullmatch(mention.as_written) if mention.how in ("unknown name", "unnamed source") \
+        and (mention.how == "unknown name" or not mention.speaker) else None
+    if body is not None:
+        # "The Southern Defence Forces of Ukraine reported", then "the (press service of the) Southern Defence
+        # Forces said": the body's label with its country ("Ukrainian Southern Defence Forces")
+        name = body.group(1)
+        whole = _OF_COUNTRY_AFTER.match(reader.text, mention.end)
+        if whole is None:
+            at = reader.text.rfind(name + " of ", 0, mention.start)
+            whole = _OF_COUNTRY_AFTER.match(reader.text, at + len(name)) if at >= 0 else None
+        label = _mentions.body_label(name + whole.group(0), who) if whole is not None else name
+        if label != name:
+            return Mention(mention.start, mention.end, label, mention.as_written, mention.how)
     if mention.how in ("name", "title", "unknown name", "unnamed source", "unresolved pronoun",
                        "unresolved role", "country"):
         return mention
@@ -2345,6 +2363,8 @@ def _resolve(reader: _Reader, mention: Mention, pos: int) -> Mention | None:
     return Mention(mention.start, mention.end, chosen.speaker, mention.as_written, "role")
 
 
+_CAPITALISED_BODY = re.compile(r"(?:[Tt]he\s+)?((?:[A-Z][\w’'-]*\s+){0,4}" + _mentions.ORGANISATION_WORDS.pattern + ")")
+_OF_COUNTRY_AFTER = re.compile(r"\s+of\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?")
 _THE_FORMATION = re.compile(r"[Tt]he\s+(brigade|battalion|regiment|division|corps)")
 
 
