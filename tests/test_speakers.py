@@ -644,7 +644,7 @@ def test_an_institution_before_a_person_noun_with_an_aside_is_an_unnamed_person_
     # later is that same person
     text = (f"A senior {institution} diplomat, speaking on condition of anonymity, said talks had stalled. "
             f"“Nobody expects a ceasefire before spring,” the diplomat said.")
-    expected = f"senior {institution} diplomat (unnamed)"
+    expected = f"senior {institution.replace('Nato', 'NATO')} diplomat (unnamed)"  # the tables' spelling of an acronym
     assert speaker_of(text, "Nobody expects") == expected
     table = quotes.extract(corpus.from_text(text + " “Both armies are exhausted,” the diplomat added.",
                                             published="2023-05-10"))
@@ -1589,3 +1589,9 @@ def test_the_spokesman_introduced_before_a_naval_rank_and_name_is_that_person():
             "The spokesman added that Russia had moved its ships to Novorossiysk.\n\n"
             "“Sevastopol is no longer safe for them,” he stressed.")
     assert speaker_of(text, "no longer safe") == "Bohdan Yarmak"
+
+
+def test_an_acronym_of_the_tables_is_spelled_as_the_tables_spell_it_in_a_label():
+    # the rule: "a senior Nato official" is labelled "senior NATO official (unnamed)", as the conventions spell NATO
+    assert mentions.label_as_written("a senior Nato official") == "senior NATO official (unnamed)"
+    assert mentions.label_as_written("the governor of Belgorod") == "Belgorod governor (unnamed)"

@@ -638,6 +638,9 @@ def label_as_written(as_written: str) -> str:
         ('senior US official (unnamed)', 'Belgorod governor (unnamed)')
     """
     label = _LABEL_DETERMINERS.sub("", as_written.strip())
+    aliases = people().alias_to_name
+    # "a senior Nato official" -> "senior NATO official": an acronym of the tables keeps the tables' spelling
+    label = " ".join(aliases[w] if w in aliases and aliases[w].isupper() and w != aliases[w] else w for w in label.split(" "))
     group = NATIONAL_GROUP.fullmatch(label)  # "Finnish Black Bird Group": the group's name is "Black Bird Group"
     if group and (group.group(1).endswith("-based") or re.fullmatch(r"[A-Z][a-z]+(?:ish|ian|ese|ch|i)", group.group(1))
                   or vocab.country_forms().get(group.group(1), ("", ""))[1] == "demonym"):
