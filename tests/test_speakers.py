@@ -1595,3 +1595,12 @@ def test_an_acronym_of_the_tables_is_spelled_as_the_tables_spell_it_in_a_label()
     # the rule: "a senior Nato official" is labelled "senior NATO official (unnamed)", as the conventions spell NATO
     assert mentions.label_as_written("a senior Nato official") == "senior NATO official (unnamed)"
     assert mentions.label_as_written("the governor of Belgorod") == "Belgorod governor (unnamed)"
+
+
+def test_britains_defence_ministry_and_its_update_are_uk_defence_intelligence():
+    # the rules: "Britain's defence ministry" is the tables' UK Defence Intelligence (its war updates; a role
+    # of that row), "the ministry" after it is the same body, and "the update said" is whoever issued the update
+    text = ("Britain’s defence ministry says Russia has probably lost many tanks near the town.\n\n"
+            "In its daily intelligence update, the ministry said Russia had lost at least 100 armoured vehicles.\n\n"
+            "“Russia is highly likely to keep attacking,” the update said.")
+    assert speaker_of(text, "keep attacking") == "UK Defence Intelligence"
