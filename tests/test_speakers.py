@@ -1604,3 +1604,16 @@ def test_britains_defence_ministry_and_its_update_are_uk_defence_intelligence():
             "In its daily intelligence update, the ministry said Russia had lost at least 100 armoured vehicles.\n\n"
             "“Russia is highly likely to keep attacking,” the update said.")
     assert speaker_of(text, "keep attacking") == "UK Defence Intelligence"
+
+
+def test_a_european_presidents_role_with_the_countrys_adjective_is_the_person_introduced():
+    # the rule: "the Finnish president" is a role like "the French president" (Finland, Poland, the Baltic
+    # states … are rows of data/countries.csv): the person the article introduced with it, and "he" after
+    # "The Finnish president, for his part, was asked …" is that person, not the last man who spoke
+    text = ("Volodymyr Zelensky spoke at a news conference with Finnish President Alexander Stubb in Kyiv.\n\n"
+            "“Our security is Europe's security,” the Finnish president said.\n\n"
+            "Kremlin spokesman Dmitry Peskov said the operation would continue.\n\n"
+            "The Finnish president, for his part, was asked whether the war could end this year.\n\n"
+            "“It depends on Russia,” he said.")
+    assert speaker_of(text, "Europe's security") == "Alexander Stubb"
+    assert speaker_of(text, "depends on Russia") == "Alexander Stubb"
