@@ -31,9 +31,12 @@ def speaker_of(text: str, words: str) -> str:
     ("Marko Ilnytsky wrote to the council. The council said it was reviewing the request. “I am still waiting,” he said.",
      "still waiting", "Marko Ilnytsky"),
     ("Marko Ilnytsky met the Nato envoy on Monday. “We talked about radars,” he said.", "radars", "Marko Ilnytsky"),
-    # an unnamed person who spoke last leaves "he" unnamed: no name is invented
+    # an unnamed person who spoke last is the one "he" stands for, labelled as the conventions label an
+    # unnamed source: no name is invented
     ("Marko Ilnytsky left early. A senior official said the talks would go on. “Nothing is settled,” he said.",
-     "Nothing is settled", ""),
+     "Nothing is settled", "senior official (unnamed)"),
+    ("A senior air force officer told me last month that decoys were the problem.\n\n“They are cheap,” he said.",
+     "They are cheap", "senior air force officer (unnamed)"),
 ])
 def test_pronouns_resolve_to_the_most_recent_compatible_person(text, words, expected):
     assert speaker_of(text, words) == expected
@@ -1617,3 +1620,18 @@ def test_a_european_presidents_role_with_the_countrys_adjective_is_the_person_in
             "“It depends on Russia,” he said.")
     assert speaker_of(text, "Europe's security") == "Alexander Stubb"
     assert speaker_of(text, "depends on Russia") == "Alexander Stubb"
+
+
+def test_a_one_person_noun_after_a_role_makes_one_unnamed_person():
+    # the rule: "a senior air force officer" is one unnamed person of that body, not the body (and not
+    # "A senior air force"); "he" after that person's words is that person, by the conventions' label
+    text = "A senior air force officer told me last month that decoys were the problem.\n\n“They are cheap,” he said."
+    assert speaker_of(text, "They are cheap") == "senior air force officer (unnamed)"
+
+
+def test_a_name_after_lower_case_titles_opens_its_sentence():
+    # the rule: "Kremlin spokesman Dmitry Peskov was asked …" makes Peskov the sentence's subject ("he" after it)
+    # though two words stand before his name: titles and a seat of power, written in lower case
+    text = ("Oleh Danyliv left the room.\n\nKremlin spokesman Dmitry Peskov was asked about the attack. "
+            "He said Russia was striking only “military targets.”")
+    assert speaker_of(text, "military targets") == "Dmitry Peskov"

@@ -280,6 +280,15 @@ def _compile() -> People:
                   first_names)
 
 
+def _person_after() -> re.Pattern:
+    """A ``body_person`` noun of ``data/speech_words.csv`` right after a role ("a senior air force officer"),
+    compiled once per vocabulary."""
+    def build():
+        nouns = sorted(set(vocab.table("speech_words").query("kind == 'body_person'")["word"].str.strip()), key=len, reverse=True)
+        return re.compile(r"\s+(?:" + "|".join(map(re.escape, nouns)) + r")\b", re.IGNORECASE)
+    return vocab.compiled("role_person_after", ("speech_words",), build)
+
+
 def known(doc, who: People | None = None) -> list[Mention]:
     """Names and titles from the tables, role nouns and he/she, outside quotes, in text order."""
     who = who or people()
@@ -316,6 +325,10 @@ def known(doc, who: People | None = None) -> list[Mention]:
         office = _OFFICE_AFTER.match(text, m.end()) if m.group("of") and _POSSESSIVE.search(m.group("of")) else None
         if office:  # "the commander of Ukraine's ground forces": another office, written whole
             found.append(Mention(m.start(), office.end(), "", text[m.start():office.end()], "unnamed source"))
+            continue
+        person = _person_after().match(text, m.end()) if m.group(0)[:1] in "Aa" and m.group(0)[1:2].isspace() else None
+        if person:  # "a senior air force officer told me": one unnamed person of that body, not the body
+            found.append(Mention(m.start(), person.end(), "", text[m.start():person.end()], "unnamed source"))
             continue
         place = _OF_NAME.match(text, m.end()) if not m.group("of") and not doc.in_quote(m.end()) else None
         if place:

@@ -345,7 +345,12 @@ class _Reader:
         start = sentence.start if sentence is not None else 0
         before = self.text[start:m.start]
         # or an opening phrase and a comma before it: "Two days later, Zelensky visited Bucha."
-        return len(before.split()) <= 1 or _OPENING_PHRASE.fullmatch(before) is not None
+        if len(before.split()) <= 1 or _OPENING_PHRASE.fullmatch(before) is not None:
+            return True
+        # or titles written in lower case before the name ("Kremlin spokesman Dmitry Peskov was asked …")
+        opening = _OPENING_PHRASE.match(before)
+        words = before[opening.end() if opening is not None else 0:].split()
+        return bool(words) and all(w.lower() in _mentions.TITLE_WORDS or w in self.who.country_of_form for w in words)
 
     def full(self, m: Mention) -> str:
         """The name a person mention stands for ("Voronina" → "Kateryna Voronina")."""
@@ -2574,6 +2579,10 @@ def _antecedent(reader: _Reader, mention: Mention, pos: int) -> Mention:
                 role = _unnamed_office(reader, item.pos)
                 if role is not None:  # "The governor of Mykolaiv region said …. “…,” he wrote": that office
                     return Mention(mention.start, mention.end, "", role.as_written, "unresolved role")
+                sentence = reader.doc.sentence_at(item.pos)
+                same = [w for p, w in reader.unnamed if sentence is not None and sentence.start <= p <= item.pos]
+                if same:  # "A senior official told me …. “…,” he said": that unnamed person, by the conventions' label
+                    return Mention(mention.start, mention.end, "", same[-1], "unnamed source")
                 return Mention(mention.start, mention.end, "", mention.as_written, "unresolved pronoun")
             if _mentions.gender(item.speaker, "", who) in ("", want):
                 return found(item.speaker)
