@@ -1635,3 +1635,16 @@ def test_a_name_after_lower_case_titles_opens_its_sentence():
     text = ("Oleh Danyliv left the room.\n\nKremlin spokesman Dmitry Peskov was asked about the attack. "
             "He said Russia was striking only “military targets.”")
     assert speaker_of(text, "military targets") == "Dmitry Peskov"
+
+
+def test_she_in_a_feature_with_first_names_and_groups():
+    # the rules: a group that spoke ("bloggers have claimed") is never "she"; a first name given alone has its
+    # gender ("Mykola" is no "she"); a known first name opening a sentence ("Back at the market, Halyna
+    # counts …") is a subject "she" may stand for
+    text = ("“We stay,” says Halyna, 67.\n\n"
+            "Her neighbour, Mykola, a retired railway worker, is less sure. “I saw them come,” he said.\n\n"
+            "Russian military bloggers have claimed that Russian units had reached the river.\n\n"
+            "Back at the market, Halyna counts her money.\n\n"
+            "“When it stops, I come back,” she says.")
+    assert speaker_of(text, "I come back") == "Halyna"
+    assert mentions.gender("Mykola") == "m" and mentions.gender("Burton") == ""

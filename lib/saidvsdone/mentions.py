@@ -622,7 +622,8 @@ def gender(speaker: str, as_written: str = "", who: People | None = None) -> str
         if word.lower() in _TITLE_GENDER:
             return _TITLE_GENDER[word.lower()]
     words = speaker.split()
-    if len(words) >= 2:
+    if len(words) >= 2 or (words and speaker == as_written == words[0]) or (words and not as_written):
+        # a first name given alone ("Mykola, a retired railway worker"), as the speaker, is that name's
         return who.first_names.get(words[0], "")
     return ""
 

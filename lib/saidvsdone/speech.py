@@ -481,6 +481,8 @@ def _appositions(reader) -> list[tuple[int, str, str]]:
                                        or _TITLE_BEFORE.search(text, max(0, m.start - 20), m.start)
                                        # "Serhiy, a 34-year-old machine gunner, …": a first name given alone, apposed
                                        or (m.speaker in reader.who.first_names and _APPOSED_AFTER.match(text, m.end))
+                                       # "Back at the market, Halyna counts her money.": a known first name as a subject
+                                       or (m.speaker in reader.who.first_names and reader.opens_sentence(m))
                                        # "Marchenko's unit was ordered out.": the possessive of a subject
                                        or (text.startswith(("'s ", "’s "), m.end) and reader.opens_sentence(m)))),
                                  key=lambda m: m.start)
@@ -2550,6 +2552,15 @@ def _unnamed_office(reader: _Reader, pos: int) -> Mention | None:
     return None
 
 
+_GROUP_VERB_BEFORE = re.compile(r"([\w’'-]+)\s+(?:(?:have|has|had|also|repeatedly|previously|now)\s+)*$")
+
+
+def _group_spoke(text: str, pos: int) -> bool:
+    """The words right before the verb at ``pos`` end with a group that speaks in the plural ("bloggers have")."""
+    word = _GROUP_VERB_BEFORE.search(text, max(0, pos - 60), pos)
+    return word is not None and word.group(1).lower() in _words("speaking_group")
+
+
 def _antecedent(reader: _Reader, mention: Mention, pos: int) -> Mention:
     """ "he"/"she": the most recent compatible person. First among those who spoke and the people
     who open a sentence (its subject), latest first; then any person named before. Compatible: a
@@ -2575,6 +2586,8 @@ def _antecedent(reader: _Reader, mention: Mention, pos: int) -> Mention:
             item = events[j]
             if not item.person:
                 continue
+            if not item.speaker and _group_spoke(reader.text, item.pos):
+                continue  # "Russian military bloggers have claimed …": a group is never "he" or "she"
             if not item.speaker:
                 role = _unnamed_office(reader, item.pos)
                 if role is not None:  # "The governor of Mykolaiv region said …. “…,” he wrote": that office
