@@ -1648,3 +1648,15 @@ def test_she_in_a_feature_with_first_names_and_groups():
             "“When it stops, I come back,” she says.")
     assert speaker_of(text, "I come back") == "Halyna"
     assert mentions.gender("Mykola") == "m" and mentions.gender("Burton") == ""
+
+
+def test_the_official_after_officials_of_two_nationalities_is_the_one_introduced_just_before():
+    # the rule: after "a Ukrainian official" and then "A U.S. official, speaking on condition of anonymity,
+    # said …", "the official" in the next lines is the US one (introduced just before; further away it stays
+    # nobody), labelled with the one spelling of the conventions ("US", "defence")
+    text = ("A Ukrainian intelligence official, who was not authorized to speak, said the raid was planned for weeks.\n\n"
+            "“We waited for the right moment,” the official said.\n\n"
+            "A U.S. official, speaking on condition of anonymity, said Washington had seen the images.\n\n"
+            "“It looks like a successful strike,” the official said.")
+    assert speaker_of(text, "successful strike") == "US official (unnamed)"
+    assert mentions.label_as_written("a senior defense official") == "senior defence official (unnamed)"

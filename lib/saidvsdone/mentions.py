@@ -664,5 +664,8 @@ def label_as_written(as_written: str) -> str:
         regional = "regional " if of_place.group(3) and not of_place.group(1).startswith("regional ") else ""
         return f"{of_place.group(2)} {regional}{of_place.group(1)} (unnamed)"  # "the governor of Belgorod (region)"
     if _LABEL_DETERMINERS.match(as_written.strip()) and UNNAMED_PERSON.search(label):
+        # one spelling of an unnamed office whatever the outlet's, as claims label it: "a U.S. defense official"
+        # -> "US defence official (unnamed)"
+        label = re.sub(r"^American\b|\bU\.S\.(?=\s)", "US", label).replace(" defense ", " defence ")
         return f"{label} (unnamed)"
     return label

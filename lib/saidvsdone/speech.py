@@ -72,7 +72,7 @@ def _unnamed_subject_regex() -> re.Pattern:
     def build():
         return re.compile(
             r"(?:^|[\s,])((?:[Aa]n?|[Tt]he|[Oo]ne|[Tt]wo|[Ss]ome|[Ss]everal|[Mm]any|[Oo]ther|[Tt]heir|[Ii]ts)"
-            r"(?:\s+[\w’'-]+){1,5}|(?:[\w’'-]+\s+){0,3}(?i:" + _speaking_groups() + r"|assessments|estimates)"
+            r"(?:\s+(?:U\.S\.|U\.K\.|[\w’'-]+)){1,5}|(?:[\w’'-]+\s+){0,3}(?i:" + _speaking_groups() + r"|assessments|estimates)"
             r"(?:" + _PLACE_AFTER + r")?)$")  # "Officials in Kyiv", "soldiers in the city"
     return vocab.compiled("unnamed_subject", ("speech_words",), build)
 
@@ -767,7 +767,10 @@ def analyse(doc) -> Speech:
                 layer.cue_days[cue.start] = (sentence_date, date_text)
             # an unnamed subject later in the sentence sits inside reported speech:
             # "Putin said the ministry had not asked him"
-            if subject is not None and (subject.speaker or not any(s for _, s in cue_subjects[:n])):
+            # ("A U.S. official, speaking on condition of anonymity, said": the country read as the aside's
+            # subject is a word of the official's, not an earlier speaker)
+            if subject is not None and (subject.speaker or not any(
+                    s for _, s in cue_subjects[:n] if not (s is not None and subject.start <= s.start < subject.end))):
                 day, day_text = sentence_date, date_text
                 if earlier is not None:  # dated as "no day" for whoever continues it ("he added")
                     day, day_text = pd.NaT, earlier
@@ -1896,7 +1899,10 @@ def _introductions(doc, who) -> dict:
     return index
 
 
-def _same_one(introductions: dict, written: str, pos: int, who) -> list:
+_ADJACENT = 300  # characters: an introduction this close before "the official" is the one it stands for
+
+
+def _same_one(introductions: dict, written: str, pos: int, who, spoke=None) -> list:
     """Whom "the official" / "the Russian official" at ``pos`` may stand for: those introduced before
     with the same head noun and, when the phrase names a nationality, the same one (latest last); with
     no nationality, all those introduced with that head must be of one nationality (after "a US
@@ -1910,6 +1916,11 @@ def _same_one(introductions: dict, written: str, pos: int, who) -> list:
         return entries[:bisect_left(positions, pos)]
     positions, entries, distinct = introductions.get(head, ((), (), ()))
     k = bisect_left(positions, pos)
+    if k and distinct[k - 1] != 1 and spoke is not None and pos - positions[k - 1] <= _ADJACENT \
+            and spoke(positions[k - 1]):
+        # "A U.S. official, speaking on condition of anonymity, said …. “…,” the official said": the one
+        # introduced, and heard, in the lines just before (not one who was only mentioned there)
+        return entries[k - 1:k]
     return entries[:k] if k and distinct[k - 1] == 1 else []
 
 
@@ -1924,7 +1935,8 @@ def _back_reference(reader: _Reader, mention: Mention) -> Mention | None:
     if match.group(1).lower() == "the":
         # "The official, who asked not to be named, said" after "A senior US official told reporters": that one
         same = []  # the latest of those it may stand for who spoke
-        introduced = _same_one(reader.introductions(), mention.as_written, mention.start, reader.who)
+        introduced = _same_one(reader.introductions(), mention.as_written, mention.start, reader.who,
+                               lambda p: any(0 <= e.pos - p <= 200 and not e.speaker for e in reader.events[-30:]))
         for one in reversed(introduced):
             k = bisect_left(reader.unnamed, (one[0],))
             if k < len(reader.unnamed) and reader.unnamed[k][0] == one[0]:
