@@ -1660,3 +1660,11 @@ def test_the_official_after_officials_of_two_nationalities_is_the_one_introduced
             "“It looks like a successful strike,” the official said.")
     assert speaker_of(text, "successful strike") == "US official (unnamed)"
     assert mentions.label_as_written("a senior defense official") == "senior defence official (unnamed)"
+
+
+def test_a_speaker_after_a_semicolon_does_not_own_the_quote_before_it():
+    # the rule: "… ‘highest of the war’; Kremlin dismisses reports": the clause after the semicolon is
+    # another speaker's; the quote before it is not the Kremlin's
+    text = ("Kyiv says Russian losses near the town ‘highest of the war’; Kremlin dismisses Western reports\n\n"
+            "Brig Gen Mykola Hordiienko said Russian units had lost more than 900 men.")
+    assert speaker_of(text, "highest of the war") != "Kremlin"

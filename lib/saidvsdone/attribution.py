@@ -35,6 +35,8 @@ def _after_quote(reader: _Reader, quote, following: int) -> tuple[Mention, Cue] 
     a = quote.span.outer_end
     b = min(following, quote.sentence[1])
     frame = text[a:b]
+    if frame.lstrip(" ").startswith(";"):
+        return None  # "… ‘highest of the war’; Kremlin dismisses reports": a new clause, another speaker's
     lead = len(frame) - len(frame.lstrip(" ,.;:—–-"))
     cues = reader.cues_between(a, b)
     manner = _MANNER.match(frame, lead) if not cues or cues[0].start > a + lead else None
@@ -250,7 +252,9 @@ def attribute(reader: _Reader, quote, reading: QuoteReading, following: int, cue
             reading.cue, reading.cue_start, reading.via = earlier.cue, earlier.cue_start, earlier.via
             return
     if found is None:
-        later = [(c, s) for c, s in cue_subjects if c.start >= span.outer_end and s is not None]
+        # (not past a semicolon: "Kyiv says losses ‘highest of the war’; Kremlin dismisses reports" is no Kremlin's)
+        later = [(c, s) for c, s in cue_subjects if c.start >= span.outer_end and s is not None
+                 and ";" not in reader.text[span.outer_end:c.start]]
         if later:
             found = (later[0][1], later[0][0])
     if found is None and not cue_subjects:
