@@ -1668,3 +1668,15 @@ def test_a_speaker_after_a_semicolon_does_not_own_the_quote_before_it():
     text = ("Kyiv says Russian losses near the town ‘highest of the war’; Kremlin dismisses Western reports\n\n"
             "Brig Gen Mykola Hordiienko said Russian units had lost more than 900 men.")
     assert speaker_of(text, "highest of the war") != "Kremlin"
+
+
+def test_the_ukrainian_general_is_the_general_the_article_gave_to_ukraine():
+    # the rules: "the Ukrainian general" is a person, never the General Staff (an institution's name holding
+    # "General" gives it no rank), and of two generals introduced it is the one whose unit is Ukraine's
+    # ("who commands Ukraine's 3rd Army Corps": an ordinal and a capitalised unit name), not the one
+    # introduced last
+    text = ("Brigadier General Dmytro Bratko, who commands Ukraine's 3rd Army Corps, said his troops had held.\n\n"
+            "Lieutenant General Yevhen Nikitin, the commander of the group, said the enemy was retreating.\n\n"
+            "The Ukrainian General Staff reported 31 assaults.\n\n"
+            "Asked about that claim, the Ukrainian general laughed.\n\n“We launched 400 drones,” he said.")
+    assert speaker_of(text, "400 drones") == "Dmytro Bratko"

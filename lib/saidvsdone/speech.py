@@ -494,8 +494,8 @@ def _appositions(reader) -> list[tuple[int, str, str]]:
         # every role the introduction gives ("Major General A B, deputy head of …": the general and the
         # head; "Lieutenant General A B" as one titled mention: its own rank words)
         roles = {_role_in(phrase) for phrase in (after.group(1) if after else "", before)} - {""}
-        rank = _ROLE_WORDS.search(m.as_written)
-        if rank and rank.group(1).lower() in _words("military_role"):
+        rank = _ROLE_WORDS.search(m.as_written) if _mentions.could_be_person(m.speaker, reader.who) else None
+        if rank and rank.group(1).lower() in _words("military_role"):  # (not "the General Staff": no person)
             roles.add(rank.group(1).lower())
         office = after.group(0) + text[m.end + after.end():m.end + 80].split(",")[0] if after else ""
         # "the spokesman for the Navy, Captain Third Rank A B,": the rank between the comma and the name
@@ -2291,6 +2291,8 @@ def _resolve(reader: _Reader, mention: Mention, pos: int) -> Mention | None:
         if len(seated) == 1:
             return Mention(mention.start, mention.end, seated[0], mention.as_written, "role")
     fits = {name for name, of in _with_role(who, role) if country is None or of == country}
+    if role in _words("military_role"):  # "the Ukrainian general" is a person, never the General Staff
+        fits = {name for name in fits if who.speakers[name].kind == "person"}
     if not fits and role.startswith("deputy ") and " " not in role[7:]:  # "the deputy minister": a deputy … minister
         fits = {s.name for s in who.speakers.values() if (country is None or s.country == country) and any(
             r.startswith("deputy ") and r.endswith(" " + role[7:]) for r in s.roles)}
@@ -2315,9 +2317,10 @@ def _resolve(reader: _Reader, mention: Mention, pos: int) -> Mention | None:
     regional = _REGIONAL.search(mention.as_written) is not None and role in _words("regional_head")
     # "the deputy minister" is no "minister" introduced earlier; "the regional governor" is a "governor"
     suffixes = set() if role.startswith("deputy ") else {role[i + 1:] for i, c in enumerate(role) if c == " "}
-    introduced = _last_apposed(reader, {role} | suffixes
-                               | (_words("regional_head") if regional else set()),  # "the regional head"
-                               pos, lambda p, person: country is None or _person_country(reader, p, person) in ("", country))
+    keys = {role} | suffixes | (_words("regional_head") if regional else set())  # "the regional head"
+    # "the Ukrainian general": the one introduced as Ukraine's first, else one of no known country
+    introduced = (country is not None and _last_apposed(reader, keys, pos, lambda p, person: _person_country(reader, p, person) == country)) \
+        or _last_apposed(reader, keys, pos, lambda p, person: country is None or _person_country(reader, p, person) in ("", country))
     if introduced:  # "Oleh Kravets, the regional governor, …" then "the governor said"
         return Mention(mention.start, mention.end, introduced[-1][1], mention.as_written, "role")
     # the first of the fitting people's names and the last that ends by ``pos`` (each person's names are in
@@ -2404,9 +2407,10 @@ def _named_next(reader: _Reader, mention: Mention, pos: int, role: str, regional
 #: Where the words about the person's own side end and the other party begins.
 _OTHER_PARTY = re.compile(r"\b(?:that|which|against|off|fighting|facing|attacking|repelling|opposite|versus|vs)\b",
                           re.IGNORECASE)
-_COUNTRY_OF_UNIT = re.compile(r"\b([A-Z][\w’'.-]*)\s+(?:[a-z][\w-]*\s+)?(?:battalion|brigade|regiment|unit|company|"
-                              r"platoon|corps|division|army|navy|military|officer|commander|general|colonel|"
-                              r"governor|official|minister|ministry|marines|paratroopers)\b")
+# ("commands Ukraine's 3rd Army Corps": an ordinal, and a unit's name in capitals, between)
+_COUNTRY_OF_UNIT = re.compile(r"\b([A-Z][\w’'.-]*)\s+(?:(?:[a-z][\w-]*|\d{1,3}(?:st|nd|rd|th))\s+)?(?:battalion|brigade|regiment|"
+                              r"unit|company|platoon|corps|division|army|navy|military|officer|commander|general|colonel|"
+                              r"governor|official|minister|ministry|marines|paratroopers|Army|Corps|Brigade|Division)\b")
 
 
 def _sided_institution(reader: _Reader, role: str, fits, pos: int) -> str:
