@@ -1680,3 +1680,13 @@ def test_the_ukrainian_general_is_the_general_the_article_gave_to_ukraine():
             "The Ukrainian General Staff reported 31 assaults.\n\n"
             "Asked about that claim, the Ukrainian general laughed.\n\n“We launched 400 drones,” he said.")
     assert speaker_of(text, "400 drones") == "Dmytro Bratko"
+
+
+def test_a_surname_alone_has_the_gender_of_the_full_name_it_stands_for():
+    # the rule: "Mr Melnyk" (mention written "Melnyk") after "Taras Melnyk" is a man, so "she" passes him by
+    text = ("Olena Bondar receives us in a small room.\n\n"
+            "Her deputy, Taras Melnyk, a former commander, sits in on the interview.\n\n"
+            "Back in Kyiv, Mr Melnyk showed us a map of the front.\n\n"
+            "As we leave, the minister has one more message.\n\n"
+            "“Now send us the missiles,” she said.")
+    assert speaker_of(text, "send us the missiles") == "Olena Bondar"

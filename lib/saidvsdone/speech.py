@@ -2577,6 +2577,13 @@ def _group_spoke(text: str, pos: int) -> bool:
     return word is not None and word.group(1).lower() in _words("speaking_group")
 
 
+def _name_gender(reader: _Reader, m: Mention) -> str:
+    """The gender of a person's mention: its title or first name, else the full name it stands for
+    ("Mr Melnyk" written "Melnyk" after "Taras Melnyk")."""
+    return _mentions.gender(m.speaker, m.as_written, reader.who) or (
+        _mentions.gender(reader.full(m), "", reader.who) if m.how == "unknown name" else "")
+
+
 def _antecedent(reader: _Reader, mention: Mention, pos: int) -> Mention:
     """ "he"/"she": the most recent compatible person. First among those who spoke and the people
     who open a sentence (its subject), latest first; then any person named before. Compatible: a
@@ -2619,10 +2626,10 @@ def _antecedent(reader: _Reader, mention: Mention, pos: int) -> Mention:
             n -= 1
             m = names[n]
             if (m.end <= pos and reader.opens_sentence(m)
-                    and _mentions.gender(m.speaker, m.as_written, who) in ("", want)):
+                    and _name_gender(reader, m) in ("", want)):
                 return found(reader.full(m))
     for m in reversed(names[:i]):
-        if m.end <= pos and _mentions.gender(m.speaker, m.as_written, who) in ("", want):
+        if m.end <= pos and _name_gender(reader, m) in ("", want):
             return found(reader.full(m))
     return Mention(mention.start, mention.end, "", mention.as_written, "unresolved pronoun")
 
