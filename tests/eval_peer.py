@@ -182,6 +182,9 @@ def evaluate(verbose: bool = False) -> dict:
     blind_sk9 = score_audit(verbose, "audit_sk9.csv")  # blind batch sk9 (long copy, quotes and claims): apart, not gated
     blind_sk10 = score_audit(verbose, "audit_sk10.csv")  # blind batch sk10 (written after sk9's fixes): apart, not gated
     blind_sk11 = score_audit(verbose, "audit_sk11.csv")  # blind batch sk11 (short, after sk10's fixes): apart, not gated
+    blind_sk12 = score_audit(verbose, "audit_sk12.csv")  # blind batch sk12 (long copy in real outlets' layouts): apart, not gated
+    blind_sk13 = score_audit(verbose, "audit_sk13.csv")  # blind batch sk13 (written after sk12's fixes): apart, not gated
+    blind_sk14 = score_audit(verbose, "audit_sk14.csv")  # blind batch sk14 (written after sk13's fixes): apart, not gated
     print(f"Peer cases (tests/gold/peer): {len(speaker_cases())} quote speakers, {len(date_cases())} dates, "
           f"{len(stress_cases())} stress quotes")
     print(f"  speaker accuracy {speakers:.3f}  date accuracy {dates:.3f}")
@@ -211,6 +214,18 @@ def evaluate(verbose: bool = False) -> dict:
           f"not found, not gated): quotes speaker {blind_sk11['audit_quote_speaker_accuracy']:.3f} date "
           f"{blind_sk11['audit_quote_date_accuracy']:.3f}, claims speaker {blind_sk11['audit_claim_speaker_accuracy']:.3f} "
           f"date {blind_sk11['audit_claim_date_accuracy']:.3f}")
+    print(f"  blind batch sk12 ({len(audit_cases('audit_sk12.csv'))} quotes and claims, {blind_sk12['audit_missed']} "
+          f"not found, not gated): quotes speaker {blind_sk12['audit_quote_speaker_accuracy']:.3f} date "
+          f"{blind_sk12['audit_quote_date_accuracy']:.3f}, claims speaker {blind_sk12['audit_claim_speaker_accuracy']:.3f} "
+          f"date {blind_sk12['audit_claim_date_accuracy']:.3f}")
+    print(f"  blind batch sk13 ({len(audit_cases('audit_sk13.csv'))} quotes and claims, {blind_sk13['audit_missed']} "
+          f"not found, not gated): quotes speaker {blind_sk13['audit_quote_speaker_accuracy']:.3f} date "
+          f"{blind_sk13['audit_quote_date_accuracy']:.3f}, claims speaker {blind_sk13['audit_claim_speaker_accuracy']:.3f} "
+          f"date {blind_sk13['audit_claim_date_accuracy']:.3f}")
+    print(f"  blind batch sk14 ({len(audit_cases('audit_sk14.csv'))} quotes and claims, {blind_sk14['audit_missed']} "
+          f"not found, not gated): quotes speaker {blind_sk14['audit_quote_speaker_accuracy']:.3f} date "
+          f"{blind_sk14['audit_quote_date_accuracy']:.3f}, claims speaker {blind_sk14['audit_claim_speaker_accuracy']:.3f} "
+          f"date {blind_sk14['audit_claim_date_accuracy']:.3f}")
     return {"speaker_accuracy": speakers, "date_accuracy": dates,
             "stress_speaker_accuracy": stress_speakers, "stress_date_accuracy": stress_dates, **audit,
             **{key.replace("audit_", "blind_dates_"): value for key, value in blind.items()},
@@ -219,7 +234,10 @@ def evaluate(verbose: bool = False) -> dict:
             "blind_skc_claim_speaker_accuracy": blind_claims["audit_claim_speaker_accuracy"],
             **{key.replace("audit_", "blind_sk9_"): value for key, value in blind_sk9.items() if key != "audit_missed"},
             **{key.replace("audit_", "blind_sk10_"): value for key, value in blind_sk10.items() if key != "audit_missed"},
-            **{key.replace("audit_", "blind_sk11_"): value for key, value in blind_sk11.items() if key != "audit_missed"}}
+            **{key.replace("audit_", "blind_sk11_"): value for key, value in blind_sk11.items() if key != "audit_missed"},
+            **{key.replace("audit_", "blind_sk12_"): value for key, value in blind_sk12.items() if key != "audit_missed"},
+            **{key.replace("audit_", "blind_sk13_"): value for key, value in blind_sk13.items() if key != "audit_missed"},
+            **{key.replace("audit_", "blind_sk14_"): value for key, value in blind_sk14.items() if key != "audit_missed"}}
 
 
 if __name__ == "__main__":

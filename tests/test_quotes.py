@@ -144,10 +144,11 @@ def test_unnamed_sources_are_not_given_someone_elses_name():
     table = extract("“We will win,” Putin said.\n\n"
                     "A senior official, who asked not to be named, said: “Nobody believes it.”\n\n"
                     "“It is a trap,” he added.")
-    # the unnamed official keeps a descriptive label, never Putin's name; "he" is not resolved to a label
-    assert table["speaker"].tolist() == ["Vladimir Putin", "senior official (unnamed)", ""]
+    # the unnamed official keeps a descriptive label, never Putin's name; "he" is that official, labelled alike
+    # (the conventions resolve pronouns to the speaker's label; claims did so already)
+    assert table["speaker"].tolist() == ["Vladimir Putin", "senior official (unnamed)", "senior official (unnamed)"]
     assert table["speaker_as_written"].tolist()[1] == "A senior official"
-    assert table["attribution"].tolist()[1:] == ["unnamed source", "unresolved pronoun"]
+    assert table["attribution"].tolist()[1:] == ["unnamed source", "unnamed source"]
 
 
 def test_caption_quotes_are_attributed_and_flagged():

@@ -25,7 +25,7 @@ import pandas as pd
 from saidvsdone import segment
 from saidvsdone.mentions import TITLE_WORDS, Mention, could_be_person, label_as_written, people
 from saidvsdone.matcher import fail_fast
-from saidvsdone.speech import (_QUOTED_AS, _SCARE_MAX_WORDS, Cue, QuoteReading, Speech, _antecedent, _Reader,
+from saidvsdone.speech import (_QUOTED_AS, _SCARE_MAX_WORDS, Cue, QuoteReading, Speech, _antecedent, _person_country, _Reader,
                                _resolve, _same_one, _subject_of, _transcript_label, cue_table)
 
 __all__ = ["attribute", "date_quotes"]
@@ -37,6 +37,8 @@ def _after_quote(reader: _Reader, quote, following: int) -> tuple[Mention, Cue] 
     a = quote.span.outer_end
     b = min(following, quote.sentence[1])
     frame = text[a:b]
+    if frame.lstrip(" ").startswith(";"):
+        return None  # "… ‘highest of the war’; Kremlin dismisses reports": a new clause, another speaker's
     lead = len(frame) - len(frame.lstrip(" ,.;:—–-"))
     cues = reader.cues_between(a, b)
     manner = _MANNER.match(frame, lead) if not cues or cues[0].start > a + lead else None
@@ -130,6 +132,7 @@ _RANKS_AT_END = re.compile(r"(?<=\s)(?:(?:" + "|".join(sorted(map(re.escape, TIT
 _MANNER = re.compile(r"(?P<before>[a-z]{3,}ed)\s+(?=[A-Z])|(?:(?:he|she)\s+|(?:[A-Z][\w’'.-]*\s+){1,4}?)(?P<after>[a-z]{3,}ed)\s*(?:[.,;]|$)")
 
 
+_THAT = re.compile(r"\bthat\b")
 _NEGATED_BEFORE = re.compile(r"(?:\bnot|n[’']t|\bnever)\s+(?:\w+\s+)?(\w+)\s*[,:]?\s*$", re.IGNORECASE)
 
 
@@ -224,9 +227,16 @@ def attribute(reader: _Reader, quote, reading: QuoteReading, following: int, cue
                 break
     if found is None:
         before = [(c, s) for c, s in cue_subjects if c.end <= span.outer_start and c.kind == "speech"]
-        for cue, subject in reversed(before):
+        for i, (cue, subject) in reversed(list(enumerate(before))):
             if subject is not None:
-                found = (subject, cue)
+                outer = next(((c, o) for c, o in before[:i] if o is not None and o.speaker and o.how != "country"
+                              and _THAT.search(reader.text, c.end, cue.start)
+                              and _person_country(reader, o.start, o.speaker) == subject.speaker),
+                             None) if subject.how == "country" else None
+                # "Lavrov said that Moscow did not rule out talks, but only “on the basis of …”": the person's
+                # own country speaks inside what the person reported; the words are the person's (another
+                # country's words reported by the person stay that country's)
+                found = (outer[1], outer[0]) if outer is not None else (subject, cue)
                 break
         if found is None and before:
             # a participle ("saying", "thanking") has no subject of its own: the sentence's
@@ -244,7 +254,9 @@ def attribute(reader: _Reader, quote, reading: QuoteReading, following: int, cue
             reading.cue, reading.cue_start, reading.via = earlier.cue, earlier.cue_start, earlier.via
             return
     if found is None:
-        later = [(c, s) for c, s in cue_subjects if c.start >= span.outer_end and s is not None]
+        # (not past a semicolon: "Kyiv says losses ‘highest of the war’; Kremlin dismisses reports" is no Kremlin's)
+        later = [(c, s) for c, s in cue_subjects if c.start >= span.outer_end and s is not None
+                 and ";" not in reader.text[span.outer_end:c.start]]
         if later:
             found = (later[0][1], later[0][0])
     if found is None and not cue_subjects:

@@ -94,6 +94,7 @@ TITLE_WORDS = frozenset({
     "lt", "col", "gen", "maj", "capt", "sgt", "brig", "adm", "cpl", "lieut",
     "(ret.)", "(ret)", "(retd.)", "(retd)", "(rtd.)", "(rtd)",  # "Lt. Col. (ret.) Mark Holloway": retired
     "private", "pvt", "pvt.", "pte", "pte.", "lance", "rear", "warrant",
+    "rank",  # naval ranks of the former Soviet navies: "Captain Third Rank Oleksii Hrytsenko"
 })
 #: Titles that say whether "he" or "she" can refer to their bearer.
 _TITLE_GENDER = {"mr": "m", "mr.": "m", "sir": "m", "king": "m", "lord": "m", "mrs": "f", "mrs.": "f", "ms": "f",
@@ -123,6 +124,8 @@ _NOT_NAMES = {
     "volunteers", "police", "officers", "authorities", "leaders", "ministers",
     # possessives and a question's auxiliary that open a sentence ("Your support …", "Did Russia …?")
     "your", "my", "did", "does", "do", "can", "could", "would", "should", "will", "is", "are", "was", "were",
+    # a live blog's time stamps before a post's first words ("14.52 BST", "2h ago")
+    "bst", "gmt", "utc", "cet", "cest", "eet", "eest", "msk", "edt", "est", "pdt", "pst", "ago",
 }
 ORGANISATION_WORDS = re.compile(
     r"\b(?:Committee|Ministry|Institute|Foundation|Council|Agency|Office|Service|Department|"
@@ -258,7 +261,7 @@ def _compile() -> People:
         r"(?=[" + role_first + r"])(?<![\w’'])(?:(?:[Tt]he|[Aa])\s+(?:(?:top|senior|former|leading|high-ranking|"
         r"chief|regional|local|military|acting|deputy|lieutenant|[A-Z][\w.]*-based|\d{1,3}-year-old|(?:battalion|brigade|regiment|company|platoon|corps|"
         r"unit)(?=\s+(?:(?:deputy|chief|senior)\s+)?(?i:" + _MILITARY_HEADS + r")(?![\w-])))\s+)*"
-        r"(?:(?P<adj>" + trie_pattern(forms) + r")\s+)?"
+        r"(?:(?P<adj>" + trie_pattern(forms) + r")\s+(?:(?:top|senior|chief|leading)\s+)?)?"  # "the Russian top diplomat"
         r"|(?P<poss>" + trie_pattern(possessives) + r")\s+"
         r"(?:(?:top|senior|former|leading|chief|military|acting|deputy)\s+)*)"
         r"(?P<role>(?i:" + trie_pattern(roles, ignore_case=True) + r"))(?![\w-])"
@@ -277,6 +280,15 @@ def _compile() -> People:
     first_names = {row.name: row.gender.strip().lower() for row in vocab.table("first_names").itertuples()}
     return People(speakers, alias_to_name, alias_regex, role_regex, country_of_form, not_names, country_regex,
                   first_names)
+
+
+def _person_after() -> re.Pattern:
+    """A ``body_person`` noun of ``data/speech_words.csv`` right after a role ("a senior air force officer"),
+    compiled once per vocabulary."""
+    def build():
+        nouns = sorted(set(vocab.table("speech_words").query("kind == 'body_person'")["word"].str.strip()), key=len, reverse=True)
+        return re.compile(r"\s+(?:" + "|".join(map(re.escape, nouns)) + r")\b", re.IGNORECASE)
+    return vocab.compiled("role_person_after", ("speech_words",), build)
 
 
 def known(doc, who: People | None = None) -> list[Mention]:
@@ -315,6 +327,10 @@ def known(doc, who: People | None = None) -> list[Mention]:
         office = _OFFICE_AFTER.match(text, m.end()) if m.group("of") and _POSSESSIVE.search(m.group("of")) else None
         if office:  # "the commander of Ukraine's ground forces": another office, written whole
             found.append(Mention(m.start(), office.end(), "", text[m.start():office.end()], "unnamed source"))
+            continue
+        person = _person_after().match(text, m.end()) if m.group(0)[:1] in "Aa" and m.group(0)[1:2].isspace() else None
+        if person:  # "a senior air force officer told me": one unnamed person of that body, not the body
+            found.append(Mention(m.start(), person.end(), "", text[m.start():person.end()], "unnamed source"))
             continue
         place = _OF_NAME.match(text, m.end()) if not m.group("of") and not doc.in_quote(m.end()) else None
         if place:
@@ -386,7 +402,9 @@ def unknown_names(doc, a: int, b: int, near: list[Mention], who: People | None =
                          or ("-" in words[-1] and _ADJECTIVE_COMPOUND.fullmatch(words[-1]))):
             words = words[:-1]
         titled = [i for i, w in enumerate(words[:-1]) if w.lower() in TITLE_WORDS]
-        if titled:  # "Estonian Prime Minister Kristen Michal": the name follows the last title word
+        if titled and not ORGANISATION_WORDS.fullmatch(words[-1]):
+            # "Estonian Prime Minister Kristen Michal": the name follows the last title word ("the Southern
+            # Defence Forces" is a body's name: its title-like word stays in it)
             words = words[titled[-1] + 1:]
         first = next((i for i, w in enumerate(words[:-1]) if i and w in who.first_names), None)
         if first is not None and len(words) - first <= 3 and not any(w in who.first_names for w in words[:first]):
@@ -418,8 +436,26 @@ def unknown_names(doc, a: int, b: int, near: list[Mention], who: People | None =
             if known:  # "Oleksandr Syrskii", "Zaluzhniy": a table name in another transliteration
                 names.append(Mention(offset, offset + len(written), known, written, "name"))
                 continue
-            names.append(Mention(offset, offset + len(written), written, written, "unknown name"))
+            names.append(Mention(offset, offset + len(written), body_label(written, who) if tail is not None else written,
+                                 written, "unknown name"))
     return names
+
+
+_OF_COUNTRY = re.compile(r"(.+)\s+of\s+(?:the\s+)?([A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?)")
+
+
+def body_label(written: str, who: People | None = None) -> str:
+    """A body's name ending "of <country>" is labelled as the conventions label institutions, with the
+    country's adjective first ("Southern Defence Forces of Ukraine" -> "Ukrainian Southern Defence Forces");
+    any other name as written."""
+    who = who or people()
+    m = _OF_COUNTRY.fullmatch(written)
+    country = who.country_of_form.get(m.group(2)) if m else None
+    if country is None or vocab.country_forms().get(m.group(2), ("", ""))[1] != "country":
+        return written
+    demonym = vocab.compiled("country_demonyms", ("countries",), lambda: {
+        row.country: (vocab.split_forms(row.demonyms) or [row.country])[0] for row in vocab.table("countries").itertuples()})
+    return f"{demonym.get(country, country)} {m.group(1)}"
 
 
 _END_VOWELS = re.compile(r"(?:yy|yi|iy|ii|ij|yj|y|i)\b")
@@ -601,7 +637,8 @@ def gender(speaker: str, as_written: str = "", who: People | None = None) -> str
         if word.lower() in _TITLE_GENDER:
             return _TITLE_GENDER[word.lower()]
     words = speaker.split()
-    if len(words) >= 2:
+    if len(words) >= 2 or (words and speaker == as_written == words[0]) or (words and not as_written):
+        # a first name given alone ("Mykola, a retired railway worker"), as the speaker, is that name's
         return who.first_names.get(words[0], "")
     return ""
 
@@ -630,6 +667,9 @@ def label_as_written(as_written: str) -> str:
         ('senior US official (unnamed)', 'Belgorod governor (unnamed)')
     """
     label = _LABEL_DETERMINERS.sub("", as_written.strip())
+    aliases = people().alias_to_name
+    # "a senior Nato official" -> "senior NATO official": an acronym of the tables keeps the tables' spelling
+    label = " ".join(aliases[w] if w in aliases and aliases[w].isupper() and w != aliases[w] else w for w in label.split(" "))
     group = NATIONAL_GROUP.fullmatch(label)  # "Finnish Black Bird Group": the group's name is "Black Bird Group"
     if group and (group.group(1).endswith("-based") or re.fullmatch(r"[A-Z][a-z]+(?:ish|ian|ese|ch|i)", group.group(1))
                   or vocab.country_forms().get(group.group(1), ("", ""))[1] == "demonym"):
@@ -639,5 +679,8 @@ def label_as_written(as_written: str) -> str:
         regional = "regional " if of_place.group(3) and not of_place.group(1).startswith("regional ") else ""
         return f"{of_place.group(2)} {regional}{of_place.group(1)} (unnamed)"  # "the governor of Belgorod (region)"
     if _LABEL_DETERMINERS.match(as_written.strip()) and UNNAMED_PERSON.search(label):
+        # one spelling of an unnamed office whatever the outlet's, as claims label it: "a U.S. defense official"
+        # -> "US defence official (unnamed)"
+        label = re.sub(r"^American\b|\bU\.S\.(?=\s)", "US", label).replace(" defense ", " defence ")
         return f"{label} (unnamed)"
     return label

@@ -73,7 +73,7 @@ def _unnamed_subject_regex() -> re.Pattern:
     def build():
         return re.compile(
             r"(?:^|[\s,])((?:[Aa]n?|[Tt]he|[Oo]ne|[Tt]wo|[Ss]ome|[Ss]everal|[Mm]any|[Oo]ther|[Tt]heir|[Ii]ts)"
-            r"(?:\s+[\w’'-]+){1,5}|(?:[\w’'-]+\s+){0,3}(?i:" + _speaking_groups() + r"|assessments|estimates)"
+            r"(?:\s+(?:U\.S\.|U\.K\.|[\w’'-]+)){1,5}|(?:[\w’'-]+\s+){0,3}(?i:" + _speaking_groups() + r"|assessments|estimates)"
             r"(?:" + _PLACE_AFTER + r")?)$")  # "Officials in Kyiv", "soldiers in the city"
     return vocab.compiled("unnamed_subject", ("speech_words",), build)
 
@@ -348,7 +348,12 @@ class _Reader:
         start = sentence.start if sentence is not None else 0
         before = self.text[start:m.start]
         # or an opening phrase and a comma before it: "Two days later, Zelensky visited Bucha."
-        return len(before.split()) <= 1 or _OPENING_PHRASE.fullmatch(before) is not None
+        if len(before.split()) <= 1 or _OPENING_PHRASE.fullmatch(before) is not None:
+            return True
+        # or titles written in lower case before the name ("Kremlin spokesman Dmitry Peskov was asked …")
+        opening = _OPENING_PHRASE.match(before)
+        words = before[opening.end() if opening is not None else 0:].split()
+        return bool(words) and all(w.lower() in _mentions.TITLE_WORDS or w in self.who.country_of_form for w in words)
 
     def full(self, m: Mention) -> str:
         """The name a person mention stands for ("Voronina" → "Kateryna Voronina")."""
@@ -403,7 +408,9 @@ class _Reader:
 # a short phrase of time or place that opens a sentence before its subject ("On Monday, ", "Two days later, ")
 _OPENING_PHRASE = re.compile(r"\s*(?:[\w’'-]+\s+){0,4}[\w’'-]+,\s*"
                              # "In his New Year's address on Tuesday, Ukrainian President X": an occasion and titles
-                             r"|\s*(?:In|At|During)\s+(?:his|her|their|its|a|an|the)\s+[^,.;:“”\"]{1,80},\s*(?:[A-Z][\w.’'-]*\s+){0,3}")
+                             r"|\s*(?:In|At|During)\s+(?:his|her|their|its|a|an|the)\s+[^,.;:“”\"]{1,80},\s*(?:[A-Z][\w.’'-]*\s+){0,3}"
+                             # "Asked whether the brigade could hold, the colonel paused.": a fronted question or scene
+                             r"|\s*(?:Asked|Pressed|Questioned|Speaking|Back|As|When|While)\s[^,.;:?!“”\"\n]{1,100},\s*")
 
 
 # "KYIV, March 14 (Reuters) -", "MOSCOW, Oct 3 —", "Updated: March 14, 2024", "Last modified on Tue
@@ -439,6 +446,8 @@ _ROLE_COMMA_BEFORE = re.compile(r"\b(" + "|".join(sorted(map(re.escape, _mention
                                 + r")\b[^,.;:\n“”\"]{0,80},\s*$", re.IGNORECASE)
 
 
+_RANKS_BEFORE = re.compile(r"(?<=,\s)(?:(?:Captain|Commander|Lieutenant|Colonel|Major|General|Admiral|Brigadier|Rear|Vice|"
+                           r"First|Second|Third|Rank|Lt|Col|Gen|Maj|Capt|Adm|Brig)\.?\s+){1,4}$")
 _TITLE_BEFORE = re.compile(r"\b(?:" + "|".join(sorted((re.escape(t) for t in _mentions.TITLE_WORDS), key=len, reverse=True))
                            + r")\s+$", re.IGNORECASE)
 
@@ -484,6 +493,8 @@ def _appositions(reader) -> list[tuple[int, str, str]]:
                                        or _TITLE_BEFORE.search(text, max(0, m.start - 20), m.start)
                                        # "Serhiy, a 34-year-old machine gunner, …": a first name given alone, apposed
                                        or (m.speaker in reader.who.first_names and _APPOSED_AFTER.match(text, m.end))
+                                       # "Back at the market, Halyna counts her money.": a known first name as a subject
+                                       or (m.speaker in reader.who.first_names and reader.opens_sentence(m))
                                        # "Marchenko's unit was ordered out.": the possessive of a subject
                                        or (text.startswith(("'s ", "’s "), m.end) and reader.opens_sentence(m)))),
                                  key=lambda m: m.start)
@@ -495,16 +506,22 @@ def _appositions(reader) -> list[tuple[int, str, str]]:
         # every role the introduction gives ("Major General A B, deputy head of …": the general and the
         # head; "Lieutenant General A B" as one titled mention: its own rank words)
         roles = {_role_in(phrase) for phrase in (after.group(1) if after else "", before)} - {""}
-        rank = _ROLE_WORDS.search(m.as_written)
-        if rank and rank.group(1).lower() in _words("military_role"):
+        rank = _ROLE_WORDS.search(m.as_written) if _mentions.could_be_person(m.speaker, reader.who) else None
+        if rank and rank.group(1).lower() in _words("military_role"):  # (not "the General Staff": no person)
             roles.add(rank.group(1).lower())
         office = after.group(0) + text[m.end + after.end():m.end + 80].split(",")[0] if after else ""
-        if not roles:
-            comma = _ROLE_COMMA_BEFORE.search(text, max(0, m.start - 100), m.start) \
+        # "the spokesman for the Navy, Captain Third Rank A B,": the rank between the comma and the name
+        ranked = _RANKS_BEFORE.search(text, max(0, m.start - 40), m.start)
+        lead = ranked.start() if ranked is not None else m.start
+        if not roles or (ranked is not None and roles <= _words("military_role")):
+            comma = _ROLE_COMMA_BEFORE.search(text, max(0, lead - 100), lead) \
                 if text.startswith((",", "."), m.end) else None
             if comma is not None and not re.search(r"(?i)\baccording\s+to\b", text[max(0, comma.start() - 25):comma.start()]):
                 office = comma.group(0)  # "The governor of X, A B, said"; "…, said the head of X, A B."
-                roles.add(list(_ROLE_WORDS.finditer(office))[-1].group(1).lower())  # the role nearest the name
+                nearest = list(_ROLE_WORDS.finditer(office))[-1]  # the role nearest the name
+                deputy = re.search(r"(?i)\bdeputy\s+(?:[\w-]+\s+)?$", office[:nearest.start()])  # "deputy defence minister, A B,"
+                word = nearest.group(1).lower()
+                roles.add("deputy " + word.split()[-1] if deputy else word)
         if roles & _words("regional_head") and _REGIONAL.search(office):
             roles.add("governor")  # "A B, the head of the X Oblast Military Administration": the governor
         found.extend((m.start, role, m.speaker) for role in roles)
@@ -767,7 +784,10 @@ def analyse(doc) -> Speech:
                 layer.cue_days[cue.start] = (sentence_date, date_text)
             # an unnamed subject later in the sentence sits inside reported speech:
             # "Putin said the ministry had not asked him"
-            if subject is not None and (subject.speaker or not any(s for _, s in cue_subjects[:n])):
+            # ("A U.S. official, speaking on condition of anonymity, said": the country read as the aside's
+            # subject is a word of the official's, not an earlier speaker)
+            if subject is not None and (subject.speaker or not any(
+                    s for _, s in cue_subjects[:n] if not (s is not None and subject.start <= s.start < subject.end))):
                 day, day_text = sentence_date, date_text
                 if earlier is not None:  # dated as "no day" for whoever continues it ("he added")
                     day, day_text = pd.NaT, earlier
@@ -1602,7 +1622,8 @@ _SECOND_VERB = re.compile(r"\s(?:and|but)\s+(?:(?:also|then|later|still|quickly|
 _USED_TO = re.compile(r"\s+(?:\w+ly\s+)?(?:used|uses|took|takes|seized|seizes|chose|chooses)\s+(?:his|her|its|their|the|a|an)\s"
                       r"[^,.;:“”\"]{0,80}?\bto\s+$")
 _POSSESSED = re.compile(r"\b(?:his|her|its|their|our|my|your)\s+$", re.IGNORECASE)
-_QUOTED_AS = re.compile(r"\bquoted\s+((?:[\w’'.-]+\s+){0,5}?[\w’'.-]+)\s+as\s+$")
+# "quoted Vitaly Danchenko, the head of the administration Russia installed, as saying": an apposition may stand between
+_QUOTED_AS = re.compile(r"\bquoted\s+((?:[\w’'.-]+\s+){0,5}?[\w’'.-]+)(?:,[^,.;“”\"]{1,150}(?:,[^,.;“”\"]{1,60})?,)?\s+as\s+$")
 
 
 def _speaks_as_person(subject: Mention, who) -> bool:
@@ -1745,7 +1766,7 @@ def _subject_of(reader: _Reader, cue: Cue, sentence_start: int) -> Mention | Non
         named = [m for m in reader.mentions_between(head, passive.start()) if m.how not in ("country", "pronoun")]
         if named:
             return _resolve(reader, named[-1], named[-1].start)
-    quoted = _QUOTED_AS.search(text, max(sentence_start, cue.start - 90), cue.start)
+    quoted = _QUOTED_AS.search(text, max(sentence_start, cue.start - 260), cue.start)
     if quoted is not None and cue.text.lower() == "saying":
         # "The agency quoted him as saying": the one quoted speaks, the agency is a conduit
         a, b = quoted.start(1), quoted.end(1)
@@ -1903,7 +1924,10 @@ def _introductions(doc, who) -> dict:
     return index
 
 
-def _same_one(introductions: dict, written: str, pos: int, who) -> list:
+_ADJACENT = 300  # characters: an introduction this close before "the official" is the one it stands for
+
+
+def _same_one(introductions: dict, written: str, pos: int, who, spoke=None) -> list:
     """Whom "the official" / "the Russian official" at ``pos`` may stand for: those introduced before
     with the same head noun and, when the phrase names a nationality, the same one (latest last); with
     no nationality, all those introduced with that head must be of one nationality (after "a US
@@ -1917,6 +1941,11 @@ def _same_one(introductions: dict, written: str, pos: int, who) -> list:
         return entries[:bisect_left(positions, pos)]
     positions, entries, distinct = introductions.get(head, ((), (), ()))
     k = bisect_left(positions, pos)
+    if k and distinct[k - 1] != 1 and spoke is not None and pos - positions[k - 1] <= _ADJACENT \
+            and spoke(positions[k - 1]):
+        # "A U.S. official, speaking on condition of anonymity, said …. “…,” the official said": the one
+        # introduced, and heard, in the lines just before (not one who was only mentioned there)
+        return entries[k - 1:k]
     return entries[:k] if k and distinct[k - 1] == 1 else []
 
 
@@ -1931,7 +1960,8 @@ def _back_reference(reader: _Reader, mention: Mention) -> Mention | None:
     if match.group(1).lower() == "the":
         # "The official, who asked not to be named, said" after "A senior US official told reporters": that one
         same = []  # the latest of those it may stand for who spoke
-        introduced = _same_one(reader.introductions(), mention.as_written, mention.start, reader.who)
+        introduced = _same_one(reader.introductions(), mention.as_written, mention.start, reader.who,
+                               lambda p: any(0 <= e.pos - p <= 200 and not e.speaker for e in reader.events[-30:]))
         for one in reversed(introduced):
             k = bisect_left(reader.unnamed, (one[0],))
             if k < len(reader.unnamed) and reader.unnamed[k][0] == one[0]:
@@ -2136,6 +2166,8 @@ def _unnamed_subject(text: str, a: int, b: int) -> Mention | None:
     window = re.sub(r",\s*(?:who|which|[a-z]+ing)\b[^,]*,\s*$", " ", text[a:b])
     # "a commander I spoke to here told me", "a soldier we met in Bakhmut said": the reporter's contact clause
     window = re.sub(r"(?<=[a-z])\s+(?:I|we)\s+(?:spoke|talked|met|interviewed|reached|visited)\b[^,;:.“”\"]{0,40}$", " ", window)
+    # "A European official who follows the war closely said": a relative clause on a person, without commas
+    window = re.sub(r"(?<=[a-z])\s+who\s+(?!said\b|says\b|told\b)[^,;:.“”\"]{1,80}$", " ", window)
     window = re.sub(r"\b(?:has|have|had|also|later|then|previously|repeatedly|once|again|[a-z]+ly)\s+$", "",
                     window.rstrip() + " ")
     match = _unnamed_subject_regex().search(window.rstrip())
@@ -2177,6 +2209,15 @@ def _last_apposed(reader: _Reader, words, pos: int, keep) -> list[tuple[int, str
     return [(best[0], best[2])] if best else []
 
 
+def _apposed_anywhere(reader: _Reader, role: str, country: str) -> str:
+    """The first person the article introduces with ``role`` ("deputy defence minister": a "deputy minister"
+    apposition) who is of ``country`` or of no known country and in no table ("" if none)."""
+    keys = {role, "deputy " + role.split()[-1]} if role.startswith("deputy ") else {role}
+    found = [(p, person) for key in keys for p, _, person in reader.apposed.get(key, ())
+             if person not in reader.who.speakers and _person_country(reader, p, person) in ("", country)]
+    return min(found)[1] if found else ""
+
+
 @functools.lru_cache(maxsize=256)
 def _before_particle_name(surname: str) -> re.Pattern:
     """ "David van Weel": the capitalised word before a lower-case particle surname (compiled once per surname)."""
@@ -2213,6 +2254,19 @@ def _resolve(reader: _Reader, mention: Mention, pos: int) -> Mention | None:
             if office and not FORMER.search(role) else None
         if ahead is not None:  # "the region's governor said", named in the next paragraph
             return ahead
+    body = _CAPITALISED_BODY.fullmatch(mention.as_written) if mention.how in ("unknown name", "unnamed source") \
+        and (mention.how == "unknown name" or not mention.speaker) else None
+    if body is not None:
+        # "The Southern Defence Forces of Ukraine reported", then "the (press service of the) Southern Defence
+        # Forces said": the body's label with its country ("Ukrainian Southern Defence Forces")
+        name = body.group(1)
+        whole = _OF_COUNTRY_AFTER.match(reader.text, mention.end)
+        if whole is None:
+            at = reader.text.rfind(name + " of ", 0, mention.start)
+            whole = _OF_COUNTRY_AFTER.match(reader.text, at + len(name)) if at >= 0 else None
+        label = _mentions.body_label(name + whole.group(0), who) if whole is not None else name
+        if label != name:
+            return Mention(mention.start, mention.end, label, mention.as_written, mention.how)
     if mention.how in ("name", "title", "unknown name", "unnamed source", "unresolved pronoun",
                        "unresolved role", "country"):
         return mention
@@ -2262,6 +2316,8 @@ def _resolve(reader: _Reader, mention: Mention, pos: int) -> Mention | None:
         if len(seated) == 1:
             return Mention(mention.start, mention.end, seated[0], mention.as_written, "role")
     fits = {name for name, of in _with_role(who, role) if country is None or of == country}
+    if role in _words("military_role"):  # "the Ukrainian general" is a person, never the General Staff
+        fits = {name for name in fits if who.speakers[name].kind == "person"}
     if not fits and role.startswith("deputy ") and " " not in role[7:]:  # "the deputy minister": a deputy … minister
         fits = {s.name for s in who.speakers.values() if (country is None or s.country == country) and any(
             r.startswith("deputy ") and r.endswith(" " + role[7:]) for r in s.roles)}
@@ -2278,13 +2334,18 @@ def _resolve(reader: _Reader, mention: Mention, pos: int) -> Mention | None:
     spoke = [(reader.last_spoke(name, pos), name) for name in fits]
     spoke = [(p, name) for p, name in spoke if p >= 0]
     if spoke:
-        return Mention(mention.start, mention.end, max(spoke)[1], mention.as_written, "role")
+        # "Alexander Savchuk, a spokesman for the Centre group, …" then "the spokesman told RIA": a person the
+        # article introduced with that role after the table's holder last spoke is the nearer one
+        later = _last_apposed(reader, {role}, pos, lambda p, person: p > max(spoke)[0] and person not in fits
+                              and (country is None or _person_country(reader, p, person) in ("", country)))
+        return Mention(mention.start, mention.end, later[-1][1] if later else max(spoke)[1], mention.as_written, "role")
     regional = _REGIONAL.search(mention.as_written) is not None and role in _words("regional_head")
     # "the deputy minister" is no "minister" introduced earlier; "the regional governor" is a "governor"
     suffixes = set() if role.startswith("deputy ") else {role[i + 1:] for i, c in enumerate(role) if c == " "}
-    introduced = _last_apposed(reader, {role} | suffixes
-                               | (_words("regional_head") if regional else set()),  # "the regional head"
-                               pos, lambda p, person: country is None or _person_country(reader, p, person) in ("", country))
+    keys = {role} | suffixes | (_words("regional_head") if regional else set())  # "the regional head"
+    # "the Ukrainian general": the one introduced as Ukraine's first, else one of no known country
+    introduced = (country is not None and _last_apposed(reader, keys, pos, lambda p, person: _person_country(reader, p, person) == country)) \
+        or _last_apposed(reader, keys, pos, lambda p, person: country is None or _person_country(reader, p, person) in ("", country))
     if introduced:  # "Oleh Kravets, the regional governor, …" then "the governor said"
         return Mention(mention.start, mention.end, introduced[-1][1], mention.as_written, "role")
     # the first of the fitting people's names and the last that ends by ``pos`` (each person's names are in
@@ -2310,8 +2371,11 @@ def _resolve(reader: _Reader, mention: Mention, pos: int) -> Mention | None:
     chosen = earlier[-1] if earlier else (before[0] if before else None)
     if chosen is None and not former and country is not None and len(fits) == 1 and not pd.isna(day) \
             and not mention.as_written[:2].lower() == "a " and _names_the_office(who, role_match, role, fits):
-        # "Russia's defence minister said" on a day only one person held that office: the holder
-        return Mention(mention.start, mention.end, next(iter(fits)), mention.as_written, "role")
+        # "Russia's defence minister said" on a day only one person held that office: the holder, unless the
+        # article introduces someone else of that country with that office ("'…' - Ukrainian deputy defence
+        # minister" over "Ukraine's deputy defence minister, A B, told the BBC")
+        other = _apposed_anywhere(reader, role, country)
+        return Mention(mention.start, mention.end, other or next(iter(fits)), mention.as_written, "role")
     if chosen is None and not former and country is None and len(fits) == 1 and " " in role \
             and who.speakers[next(iter(fits))].kind == "organisation" and not mention.as_written[:2].lower() == "a " \
             and _side_agrees(reader, who.speakers[next(iter(fits))].country, pos):
@@ -2346,6 +2410,8 @@ def _resolve(reader: _Reader, mention: Mention, pos: int) -> Mention | None:
     return Mention(mention.start, mention.end, chosen.speaker, mention.as_written, "role")
 
 
+_CAPITALISED_BODY = re.compile(r"(?:[Tt]he\s+)?((?:[A-Z][\w’'-]*\s+){0,4}" + _mentions.ORGANISATION_WORDS.pattern + ")")
+_OF_COUNTRY_AFTER = re.compile(r"\s+of\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?")
 _THE_FORMATION = re.compile(r"[Tt]he\s+(brigade|battalion|regiment|division|corps)")
 
 
@@ -2366,9 +2432,10 @@ def _named_next(reader: _Reader, mention: Mention, pos: int, role: str, regional
 #: Where the words about the person's own side end and the other party begins.
 _OTHER_PARTY = re.compile(r"\b(?:that|which|against|off|fighting|facing|attacking|repelling|opposite|versus|vs)\b",
                           re.IGNORECASE)
-_COUNTRY_OF_UNIT = re.compile(r"\b([A-Z][\w’'.-]*)\s+(?:[a-z][\w-]*\s+)?(?:battalion|brigade|regiment|unit|company|"
-                              r"platoon|corps|division|army|navy|military|officer|commander|general|colonel|"
-                              r"governor|official|minister|ministry|marines|paratroopers)\b")
+# ("commands Ukraine's 3rd Army Corps": an ordinal, and a unit's name in capitals, between)
+_COUNTRY_OF_UNIT = re.compile(r"\b([A-Z][\w’'.-]*)\s+(?:(?:[a-z][\w-]*|\d{1,3}(?:st|nd|rd|th))\s+)?(?:battalion|brigade|regiment|"
+                              r"unit|company|platoon|corps|division|army|navy|military|officer|commander|general|colonel|"
+                              r"governor|official|minister|ministry|marines|paratroopers|Army|Corps|Brigade|Division)\b")
 
 
 def _sided_institution(reader: _Reader, role: str, fits, pos: int) -> str:
@@ -2526,6 +2593,22 @@ def _unnamed_office(reader: _Reader, pos: int) -> Mention | None:
     return None
 
 
+_GROUP_VERB_BEFORE = re.compile(r"([\w’'-]+)\s+(?:(?:have|has|had|also|repeatedly|previously|now)\s+)*$")
+
+
+def _group_spoke(text: str, pos: int) -> bool:
+    """The words right before the verb at ``pos`` end with a group that speaks in the plural ("bloggers have")."""
+    word = _GROUP_VERB_BEFORE.search(text, max(0, pos - 60), pos)
+    return word is not None and word.group(1).lower() in _words("speaking_group")
+
+
+def _name_gender(reader: _Reader, m: Mention) -> str:
+    """The gender of a person's mention: its title or first name, else the full name it stands for
+    ("Mr Melnyk" written "Melnyk" after "Taras Melnyk")."""
+    return _mentions.gender(m.speaker, m.as_written, reader.who) or (
+        _mentions.gender(reader.full(m), "", reader.who) if m.how == "unknown name" else "")
+
+
 def _antecedent(reader: _Reader, mention: Mention, pos: int) -> Mention:
     """ "he"/"she": the most recent compatible person. First among those who spoke and the people
     who open a sentence (its subject), latest first; then any person named before. Compatible: a
@@ -2551,10 +2634,16 @@ def _antecedent(reader: _Reader, mention: Mention, pos: int) -> Mention:
             item = events[j]
             if not item.person:
                 continue
+            if not item.speaker and _group_spoke(reader.text, item.pos):
+                continue  # "Russian military bloggers have claimed …": a group is never "he" or "she"
             if not item.speaker:
                 role = _unnamed_office(reader, item.pos)
                 if role is not None:  # "The governor of Mykolaiv region said …. “…,” he wrote": that office
                     return Mention(mention.start, mention.end, "", role.as_written, "unresolved role")
+                sentence = reader.doc.sentence_at(item.pos)
+                same = [w for p, w in reader.unnamed if sentence is not None and sentence.start <= p <= item.pos]
+                if same:  # "A senior official told me …. “…,” he said": that unnamed person, by the conventions' label
+                    return Mention(mention.start, mention.end, "", same[-1], "unnamed source")
                 return Mention(mention.start, mention.end, "", mention.as_written, "unresolved pronoun")
             if _mentions.gender(item.speaker, "", who) in ("", want):
                 return found(item.speaker)
@@ -2562,10 +2651,10 @@ def _antecedent(reader: _Reader, mention: Mention, pos: int) -> Mention:
             n -= 1
             m = names[n]
             if (m.end <= pos and reader.opens_sentence(m)
-                    and _mentions.gender(m.speaker, m.as_written, who) in ("", want)):
+                    and _name_gender(reader, m) in ("", want)):
                 return found(reader.full(m))
     for m in reversed(names[:i]):
-        if m.end <= pos and _mentions.gender(m.speaker, m.as_written, who) in ("", want):
+        if m.end <= pos and _name_gender(reader, m) in ("", want):
             return found(reader.full(m))
     return Mention(mention.start, mention.end, "", mention.as_written, "unresolved pronoun")
 
