@@ -1378,3 +1378,29 @@ def test_an_interview_conducted_on_one_day_and_published_on_another_is_dated_by_
     text = ("The general Petro Sava told a newspaper, in an interview conducted on Monday and published "
             "on Wednesday, that the front was holding.")
     assert said_on(text, "2023-11-03") == "2023-10-30"
+
+
+def claim_dates(text: str, published: str) -> dict[str, str | None]:
+    """Each claim's sentence (its first 40 characters) → its statement date (None: no day)."""
+    from saidvsdone import claims
+    table = claims.find(corpus.from_text(text, published=published))
+    return {row.text[:40]: (None if pd.isna(row.statement_date) else str(row.statement_date.date()))
+            for row in table.itertuples()}
+
+
+@pytest.mark.parametrize("by, expected", [
+    ("the press officer of the Southern Defence Forces, Marko Dovzhenko,", "2024-10-13"),
+    ("Ukraine's General Staff", "2024-10-13"),
+    # the medium that carried it is nobody's statement: no day for the lead
+    ("Ukrinform", None),
+])
+def test_this_was_stated_by_x_on_a_day_dates_the_lead_and_what_follows(by, expected):
+    # rule: "This was stated by X … on Sunday, Ukrinform reports" dates X's statement (the outlet only
+    # relays it): the verbless lead before it and X's words after it take that day
+    text = ("Russian forces have lost more than 300 soldiers near the river crossing over the past week.\n\n"
+            f"This was stated by {by} on the air of the national telethon on Sunday, Ukrinform reports.\n\n"
+            "According to him, the enemy carried out 40 assaults on Ukrainian positions.\n")
+    dates = claim_dates(text, "2024-10-14")
+    assert dates.get("Russian forces have lost more than 300 s", None) == expected
+    if by.startswith("the press officer"):
+        assert dates["According to him, the enemy carried out "] == expected

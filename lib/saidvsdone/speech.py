@@ -745,6 +745,8 @@ def analyse(doc) -> Speech:
                 _gathering_dated_after(reader, layer, sentence, anchor)
                 _interview_dated_after(reader, layer, sentence, anchor)
                 _as_of_today(reader, layer, sentence)
+        if sentence_date is not None and earlier is None:
+            _stated_by(reader, s_start, s_end, sentence_date, date_text)
         for n, (cue, subject) in enumerate(cue_subjects):
             if subject is None and sentence_date is not None:
                 layer.cue_days[cue.start] = (sentence_date, date_text)
@@ -1196,6 +1198,27 @@ def _issued(reader: _Reader, sentence, anchor) -> None:
                 break
     speaker = found[0].speaker
     reader.add_event(_Event(issued.start(), speaker, day, words, _mentions.could_be_person(speaker, reader.who)))
+
+
+# "This was stated by the spokesperson for X, A B, on the telethon on Sunday, Ukrinform reports": A B's words
+_STATED_BY = re.compile(r"\s*(?:This|That|These|It)\s+(?:was|were|has\s+been|had\s+been)\s+(?:\w+ly\s+)?"
+                        r"(?:reported|stated|said|announced|confirmed|claimed|noted|declared)\s+by\b")
+
+
+def _stated_by(reader: _Reader, s_start: int, s_end: int, day, words: str) -> None:
+    """ "Russia has lost 1,200 troops. This was stated by …, A B, on Sunday, Ukrinform reports.": the day
+    of the sentence is A B's statement's (the outlet only relays it), so the lead before it and A B's
+    words after it ("According to him", "A B said") take it: a dated event of the one named after "by"
+    (a person or an institution of the tables, or a full name no table knows; never the medium)."""
+    stated = _STATED_BY.match(reader.text, s_start)
+    if stated is None or stated.end() > s_end:
+        return
+    named = [m for m in reader.mentions_between(stated.end(), s_end) if m.speaker and m.how != "country"
+             and getattr(reader.who.speakers.get(m.speaker), "kind", "") != "media"
+             and (m.speaker in reader.who.speakers
+                  or (m.how == "unknown name" and " " in m.speaker and _mentions.could_be_person(m.speaker, reader.who)))]
+    if named:
+        reader.add_event(_Event(s_start, named[0].speaker, day, words, True))
 
 
 def _as_of_today(reader: _Reader, layer: Speech, sentence) -> None:
