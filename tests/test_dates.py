@@ -1404,3 +1404,22 @@ def test_this_was_stated_by_x_on_a_day_dates_the_lead_and_what_follows(by, expec
     assert dates.get("Russian forces have lost more than 300 s", None) == expected
     if by.startswith("the press officer"):
         assert dates["According to him, the enemy carried out "] == expected
+
+
+@pytest.mark.parametrize("stamps, expected", [
+    # two dated post stamps: the post after midnight counts its "on Monday" from its own day
+    (("Mon 18 Nov 2024 00.40 GMT", "Sun 17 Nov 2024 21.10 GMT"), "2024-11-18"),
+    (("18 November 2024, 00:40", "17 November 2024, 21:10"), "2024-11-18"),
+    # one dated time stamp is the page's: "on Monday" counts from the publication day
+    (("Mon 18 Nov 2024 00.40 GMT", "21.10 GMT"), "2024-11-11"),
+])
+def test_a_posts_dated_stamp_is_the_day_its_weekdays_count_from(stamps, expected):
+    # rule: a live blog published on Sunday runs past midnight; a post stamped Monday 00.40 that says
+    # "early on Monday" means that Monday, not the one before the page's date. The stamp dates no
+    # words by itself: the post with no day of its own stays undated
+    text = (f"Port strike live: ferries halted\n\n{stamps[0]}\nThe harbour master said early on Monday that "
+            f"all ferries were \"halted until further notice\".\n\n{stamps[1]}\nThe dockers' union said the "
+            "strike was \"going well\".\n")
+    dates = quote_dates(text, "2024-11-17")
+    assert dates["halted until further notice"] == expected
+    assert dates["going well"] is None

@@ -609,6 +609,7 @@ def analyse(doc) -> Speech:
         by_sentence.setdefault(quote.sentence[0], []).append(i)
     anchor = None
     headers = _day_headers(reader)  # a live blog's day headers: the day its posts' "yesterday" counts from
+    stamps = _post_stamps(reader)  # its posts' dated time stamps: the day their "on Monday" counts from
     passage, last_day = None, {}
     lede, first_body = None, None  # the lede's dated statement of an institution: (its end, reach, day, words)
     for sentence in doc.sentences:
@@ -641,8 +642,10 @@ def analyse(doc) -> Speech:
                     # "Zelensky visited Brussels on Thursday. The previous evening, he had told …": counted from the day named
                     header = next((h for h in headers if h[0] <= expression.start < h[1]), None) \
                         if expression.kind == "relative" else None  # "yesterday" in a post under "Tue 7 May": 6 May
-                    resolved = when.resolve(expression, doc.published if header is None else header[2],
-                                            anchor if named is None else named[1]).day
+                    stamp = next((h for h in stamps if h[0] <= expression.start < h[1]), None) \
+                        if header is None and expression.kind in _STAMPED_KINDS else None
+                    resolved = when.resolve(expression, doc.published if header is None and stamp is None
+                                            else (header or stamp)[2], anchor if named is None else named[1]).day
                     year = _FRONTED_YEAR.match(doc.text, s_start) if expression.kind == "explicit" else None
                     if year is not None and not re.search(r"\d{4}", expression.text) \
                             and not pd.isna(doc.published) and int(year.group(1)) < doc.published.year:
@@ -1464,6 +1467,37 @@ _HEADER_KINDS = ("explicit", "weekday_day", "weekday", "iso", "numeric")
 # a live-blog post's time stamp opening a line ("09.41 BST", "10:15 GMT — Zelensky said …")
 _STAMP_LINE = re.compile(r"(?m)^[ \t]*\d{1,2}[.:]\d{2}\b(?![.:/]\d)")
 _HEADER_REST = re.compile(r"[\s,.:;()\[\]|*#–—-]*")
+
+
+# a live-blog post's dated time stamp on a line of its own: "Mon 18 Nov 2024 00.40 GMT", "18 November 2024, 09:15"
+_STAMP_CLOCK = re.compile(r"[ \t]*\d{1,2}[.:]\d{2}(?::\d{2})?[ \t]*(?:[AaPp]\.?[Mm]\.?)?[ \t]*"
+                          r"(?:(?:GMT|BST|UTC|CET|CEST|EET|EEST|MSK|ET|EST|EDT|IST|Kyiv\s+time)(?:[+-]\d{1,2})?)?[ \t]*")
+_STAMP_CANDIDATE = re.compile(r"(?m)^[^\n]{0,40}\d{4}[^\n]{0,12}\d{1,2}[.:]\d{2}[^\n]{0,16}$")
+_STAMPED_KINDS = ("weekday", "relative", "relative_far", "weekday_week", "ago", "day_of_month", "nth_weekday", "this")
+
+
+def _post_stamps(reader: _Reader) -> list[tuple]:
+    """A live blog's posts stamped with their day and time ("Mon 18 Nov 2024 00.40 GMT", two or more
+    such lines): (start, end, day) of each post. A post was written on its stamp's day, so its "on
+    Monday", "yesterday" and "last week" count from that day, not from the page's date (a blog
+    published on Sunday runs past midnight into Monday's posts). The stamp dates nothing by itself
+    (it is when the post was written, not when the words were said: ``_is_dateline``)."""
+    text, stamps = reader.text, []
+    for line in _STAMP_CANDIDATE.finditer(text):
+        found = when.find(text, line.start(), line.end())
+        if len(found) != 1 or found[0].kind not in _HEADER_KINDS or not re.search(r"\d{4}", found[0].text):
+            continue
+        rest = text[line.start():found[0].start] + text[found[0].end:line.end()]
+        clock = _STAMP_CLOCK.search(rest)
+        if clock is None or not _HEADER_REST.fullmatch(rest[:clock.start()] + rest[clock.end():]):
+            continue
+        day = when.resolve(found[0], reader.doc.published).day
+        if not pd.isna(day):
+            stamps.append((line.start(), day))
+    if len(stamps) < 2:
+        return []  # one dated time stamp: the page's, not a post's
+    return [(start, stamps[i + 1][0] if i + 1 < len(stamps) else len(text), day)
+            for i, (start, day) in enumerate(stamps)]
 
 
 def _day_headers(reader: _Reader) -> list[tuple]:
