@@ -1423,3 +1423,17 @@ def test_a_posts_dated_stamp_is_the_day_its_weekdays_count_from(stamps, expected
     dates = quote_dates(text, "2024-11-17")
     assert dates["halted until further notice"] == expected
     assert dates["going well"] is None
+
+
+@pytest.mark.parametrize("recorded, expected", [
+    ("recorded on Wednesday and broadcast on Friday", "2024-03-06"),
+    # the recording's time names no day: the day it went out does not date the words
+    ("recorded last week and broadcast on Friday", None),
+    ("filmed earlier this month but only aired on Friday", None),
+    # no recording named: the day it went out dates the interview (as 'published on Tuesday' does)
+    ("broadcast on Friday", "2024-03-08"),
+])
+def test_the_day_an_interview_went_out_does_not_date_words_recorded_at_another_time(recorded, expected):
+    text = (f"In an interview with a radio station {recorded}, Mayor Olha Savchuk said the harbour "
+            "was \"safe for now\".\n")
+    assert quote_dates(text, "2024-03-10") == {"safe for now": expected}

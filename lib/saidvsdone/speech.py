@@ -2712,6 +2712,9 @@ def _date_for_cue(text: str, cue: Cue, expressions):
     # "Monday's attack", "Friday’s strike": a possessive day names an event, not the statement
     # (but "at Monday's briefing", "in Sunday's address": the occasion of the words, after at/in/during
     # only; "said Friday's talks had changed nothing": the subject of what is reported)
+    # "in an interview recorded last week and broadcast on Friday": the recording is the occasion of the
+    # words, so the day it went out dates nothing (whatever the recording's time names, a day or none)
+    expressions = [e for e in expressions if not _PUBLISHED_AFTER_RECORDED.search(text, max(0, e.start - 90), e.start)]
     expressions = [e for e in expressions if (text[e.end:e.end + 2] not in ("'s", "’s")
                    or (_SPEECH_OCCASION_AFTER.match(text, e.end + 2)
                        and _OCCASION_PREPOSITION.search(text, max(0, e.start - 12), e.start)))
@@ -2814,5 +2817,8 @@ _SELF_INTRODUCED = re.compile(r"(?i)(?:last|this\s+past)\s")
 _DATE_INTRODUCER = re.compile(r"(?:\bon|\blate|\bearly|\bthis|\bon\s+the|,|\b(?:published|released|aired|broadcast|"
                               r"posted|issued)|\b(?:morning|afternoon|evening|night)\s+of)\s*$",
                               re.IGNORECASE)  # "in an interview published Tuesday", "on the evening of March 5"
+_PUBLISHED_AFTER_RECORDED = re.compile(r"\b(?:recorded|conducted|taped|filmed|given)\s+[^.;:“”\"]{1,60}?\s+(?:and|but)\s+"
+                                       r"(?:was\s+|were\s+)?(?:only\s+)?(?:aired|published|released|broadcast|posted|"
+                                       r"televised|shown)\s+(?:on\s+)?$", re.IGNORECASE)
 _PUBLISHED_CLAUSE = re.compile(r"\b(?:that|which)\s+(?:was\s+|were\s+)?(?:aired|published|released|broadcast|posted|"
                                r"issued)\b", re.IGNORECASE)
