@@ -1437,3 +1437,30 @@ def test_the_day_an_interview_went_out_does_not_date_words_recorded_at_another_t
     text = (f"In an interview with a radio station {recorded}, Mayor Olha Savchuk said the harbour "
             "was \"safe for now\".\n")
     assert quote_dates(text, "2024-03-10") == {"safe for now": expected}
+
+
+@pytest.mark.parametrize("later, expected", [
+    # a present perfect after the speaker's dated words: some time before, not that occasion
+    ("Savchuk has said Russian troops will \"never\" take the port.", None),
+    ("Savchuk has also said Russian troops will \"never\" take the port.", None),
+    # a plain past goes on with the same occasion
+    ("Savchuk said Russian troops would \"never\" take the port.", "2024-03-11"),
+])
+def test_a_present_perfect_after_dated_words_names_no_day(later, expected):
+    text = ("Mayor Olha Savchuk said on Monday that Russian forces had been pushed back from the port.\n\n"
+            f"The harbour has been shelled twice this year. {later}\n")
+    assert quote_dates(text, "2024-03-12") == {"never": expected}
+    assert claim_dates(text, "2024-03-12")[later[:40]] == expected
+
+
+def test_a_present_perfect_lede_takes_the_day_of_the_statement_after_it():
+    # rule: "X has claimed …" opening the story is the statement the next sentence dates
+    text = ("Mayor Olha Savchuk has claimed that Russian forces were \"pushed back\" from the port.\n\n"
+            "Speaking at a briefing on Monday, Savchuk said the harbour was safe.\n")
+    assert quote_dates(text, "2024-03-12") == {"pushed back": "2024-03-11"}
+
+
+def test_a_present_perfect_in_the_paragraph_of_the_dated_statement_goes_on_with_it():
+    text = ("Mayor Olha Savchuk said on Monday that Russian forces had been pushed back from the port. "
+            "Savchuk has said Russian troops will \"never\" take the port.\n")
+    assert quote_dates(text, "2024-03-12") == {"never": "2024-03-11"}

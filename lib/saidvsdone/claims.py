@@ -2802,6 +2802,9 @@ def _date(doc, acts, label: str) -> tuple:
     if _HABITUAL.search(doc.text, max(act.sentence[0], act.cue.start - 30), act.cue.start):
         return pd.NaT, "habitual: no one occasion"  # "Putin has repeatedly said …"
     date, basis = doc.speech.fallback_date(act.speaker.speaker or label, act.cue.start, doc.published)
+    if not pd.isna(date) and doc.speech.perfect_after_dated(doc.text, act.speaker.speaker or label, act.cue.start,
+                                                            act.sentence[0]):
+        return pd.NaT, "present perfect: an unspecified earlier occasion"
     if pd.isna(date) and label != act.speaker.speaker:  # "Russia claims …" in a headline: the body's speaker
         date, basis = doc.speech.fallback_date(label, act.cue.start, doc.published)
     if pd.isna(date):

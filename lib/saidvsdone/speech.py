@@ -233,6 +233,20 @@ class Speech:
         return pd.NaT, f"no day given (published {published.date()})"
 
 
+    def perfect_after_dated(self, text: str, speaker: str, cue_start: int, sentence_start: int) -> bool:
+        """ "Putin has said he will only agree to …" a paragraph or more after his dated words: a present
+        perfect names some time before, not the occasion of the speaker's dated statement above it (in
+        the same paragraph it goes on with it: "… according to a statement released today. The army has
+        reported …"; the lede's "X has claimed …" dated by the sentence after it keeps that day)."""
+        if cue_start < 0 or not _PERFECT_BEFORE.search(text, max(sentence_start, cue_start - 30), cue_start):
+            return False
+        before = [e.pos for e in self.dated_events.get(speaker, ()) if e.pos < cue_start]
+        return bool(before) and "\n" in text[max(before):cue_start]
+
+
+_PERFECT_BEFORE = re.compile(r"\b(?:has|have)\s+(?:also\s+|since\s+|publicly\s+|previously\s+)?$", re.IGNORECASE)
+
+
 def _inside(spans: list[tuple[int, int]], pos: int) -> bool:
     """Whether ``pos`` falls in one of ``spans`` (sorted, not overlapping)."""
     i = bisect_right(spans, (pos, float("inf")))
