@@ -1464,3 +1464,13 @@ def test_a_present_perfect_in_the_paragraph_of_the_dated_statement_goes_on_with_
     text = ("Mayor Olha Savchuk said on Monday that Russian forces had been pushed back from the port. "
             "Savchuk has said Russian troops will \"never\" take the port.\n")
     assert quote_dates(text, "2024-03-12") == {"never": "2024-03-11"}
+
+
+def test_a_verbless_lead_reported_by_x_takes_the_day_as_of_today_gives_x():
+    # rule: "As of today, the army controls …" just after X's undated words says X spoke today; the
+    # verbless lead that "This was reported by X" attributes is among those words
+    text = ("Russia has moved about 20,000 troops to the border region.\n\n"
+            "This was reported by the commander Oleksandr Syrskyi at a forum in Kyiv.\n\n"
+            "As Syrskyi says, the occupiers keep their main forces near the town.\n\n"
+            "As of today, the Ukrainian military controls 800 km² in the region.\n")
+    assert claim_dates(text, "2024-08-27")["Russia has moved about 20,000 troops to "] == "2024-08-27"

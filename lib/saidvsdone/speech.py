@@ -186,7 +186,7 @@ class Speech:
             i = bisect_right(events, pos, key=lambda e: e.pos)
             before = events[i - 1] if i > 0 else None
         doings = self.appearances.get(speaker, ()) if speaker else ()
-        k = bisect_left(doings, pos, key=lambda a: a[0])  # in text order: the last one before pos
+        k = bisect_right(doings, pos, key=lambda a: a[0])  # in text order: the last one at or before pos
         seen = [doings[k - 1]] if k and pos <= doings[k - 1][1] else []
         j = bisect_right(self.own_occasions, (pos, float("inf")))
         own = bool(j and self.own_occasions[j - 1][0] <= pos < self.own_occasions[j - 1][1])
