@@ -1474,3 +1474,23 @@ def test_a_verbless_lead_reported_by_x_takes_the_day_as_of_today_gives_x():
             "As Syrskyi says, the occupiers keep their main forces near the town.\n\n"
             "As of today, the Ukrainian military controls 800 km² in the region.\n")
     assert claim_dates(text, "2024-08-27")["Russia has moved about 20,000 troops to "] == "2024-08-27"
+
+
+@pytest.mark.parametrize("dateline, published, expected", [
+    # filed the day before the page's date: "today" is the dateline's day
+    ("KYIV, March 1 (Reuters) - ", "2024-03-02", "2024-03-01"),
+    ("MOSCOW, Oct 7 — ", "2025-10-08", "2025-10-07"),
+    # the dateline on the page's day, or none: the publication day as before
+    ("KYIV, March 2 (Reuters) - ", "2024-03-02", "2024-03-02"),
+    ("", "2024-03-02", "2024-03-02"),
+])
+def test_today_counts_from_the_dateline_of_copy_filed_before_its_page_date(dateline, published, expected):
+    text = f"{dateline}The harbour master said today that the ferries were \"running again\".\n"
+    assert quote_dates(text, published) == {"running again": expected}
+
+
+def test_a_dateline_overtaken_by_a_later_weekday_is_not_the_day_the_copy_was_written():
+    # "KYIV, Feb 16" then "early on Saturday" (Feb 17): updated copy, so "today" keeps the page's date
+    text = ("KYIV, Feb 16 (Newswire) - The harbour master said early on Saturday that the port was shut.\n\n"
+            "The mayor said today that the ferries were \"running again\".\n")
+    assert quote_dates(text, "2024-02-18") == {"running again": "2024-02-18"}

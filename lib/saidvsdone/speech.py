@@ -624,6 +624,7 @@ def analyse(doc) -> Speech:
     anchor = None
     headers = _day_headers(reader)  # a live blog's day headers: the day its posts' "yesterday" counts from
     stamps = _post_stamps(reader)  # its posts' dated time stamps: the day their "on Monday" counts from
+    filed = _dateline_day(reader)  # "KYIV, March 1 (Reuters) -" on a page of March 2: "today" is March 1
     passage, last_day = None, {}
     lede, first_body = None, None  # the lede's dated statement of an institution: (its end, reach, day, words)
     for sentence in doc.sentences:
@@ -658,6 +659,8 @@ def analyse(doc) -> Speech:
                         if expression.kind == "relative" else None  # "yesterday" in a post under "Tue 7 May": 6 May
                     stamp = next((h for h in stamps if h[0] <= expression.start < h[1]), None) \
                         if header is None and expression.kind in _STAMPED_KINDS else None
+                    if stamp is None and header is None and filed is not None and expression.kind == "relative":
+                        stamp = (0, len(doc.text), filed)
                     resolved = when.resolve(expression, doc.published if header is None and stamp is None
                                             else (header or stamp)[2], anchor if named is None else named[1]).day
                     year = _FRONTED_YEAR.match(doc.text, s_start) if expression.kind == "explicit" else None
@@ -1512,6 +1515,30 @@ def _post_stamps(reader: _Reader) -> list[tuple]:
         return []  # one dated time stamp: the page's, not a post's
     return [(start, stamps[i + 1][0] if i + 1 < len(stamps) else len(text), day)
             for i, (start, day) in enumerate(stamps)]
+
+
+def _dateline_day(reader: _Reader):
+    """The day of a dateline opening the copy ("KYIV, March 1 (Reuters) -", "MOSCOW, Oct 7 —") when it
+    is before the page's date (up to three days) and no weekday in the copy comes after it: the story
+    was written that day, so its "today", "yesterday", "this morning" count from it. The dateline dates
+    no words by itself (``_is_dateline``)."""
+    text, published = reader.text, reader.doc.published
+    if pd.isna(published):
+        return None
+    for e in when.find(text, 0, min(len(text), 400)):
+        before = _DATELINE_BEFORE.search(text, max(0, e.start - 60), e.start)
+        if before is None or re.search(r"(?i)updated|published|posted|modified", before.group(0)) \
+                or not _DATELINE_AFTER.match(text, e.end):
+            continue
+        day = when.resolve(e, published).day
+        if pd.isna(day) or not published.normalize() - pd.Timedelta(days=3) <= day < published.normalize():
+            return None
+        # a weekday after the dateline's day ("said early on Saturday" under "KYIV, Feb 16"): copy updated
+        # since it was filed, so the dateline is not the day it was written
+        later = any(w.kind in ("weekday", "weekday_day") and not pd.isna(when.resolve(w, published).day)
+                    and when.resolve(w, published).day > day for w in reader.dates_between(e.end, len(text)))
+        return None if later else day
+    return None
 
 
 def _day_headers(reader: _Reader) -> list[tuple]:
