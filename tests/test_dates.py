@@ -1494,3 +1494,15 @@ def test_a_dateline_overtaken_by_a_later_weekday_is_not_the_day_the_copy_was_wri
     text = ("KYIV, Feb 16 (Newswire) - The harbour master said early on Saturday that the port was shut.\n\n"
             "The mayor said today that the ferries were \"running again\".\n")
     assert quote_dates(text, "2024-02-18") == {"running again": "2024-02-18"}
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # a subject and its past verb between the speech verb and the day: the reported clause's day
+    ("The mayor said Ukraine expected the strike to come before the anniversary on February 24.", None),
+    ("The mayor said troops crossed the river near the port on Monday.", None),
+    # an occasion put out or held between them still dates the words
+    ("The mayor said in an interview with the BBC published on Monday that the port was shut.", "2023-02-13"),
+])
+def test_a_day_after_a_subject_and_its_past_verb_is_the_reported_clauses(sentence, expected):
+    assert said_on(sentence, "2023-02-14") == expected
+

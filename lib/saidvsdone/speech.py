@@ -2800,7 +2800,7 @@ def _date_for_cue(text: str, cue: Cue, expressions):
             sub = _EVENT_CLAUSE.search(between)
             if sub is not None and _CLAUSE_VERB.search(between, sub.end()):
                 continue  # "said in a video address after a strike killed 18 people on Friday": the strike's day
-            if _FINITE.search(between) and not _OCCASION_BEFORE.search(between):
+            if (_FINITE.search(between) or _SUBJECT_PAST.search(between)) and not _OCCASION_BEFORE.search(between):
                 continue  # "said Russian forces had launched an assault on the town on Tuesday": the assault's day
             if cue.kind == "source" and "," in between and not _OCCASION_BEFORE.search(between) \
                     and _CLAUSE_VERB.search(between.rsplit(",", 1)[1]):
@@ -2841,6 +2841,11 @@ _EVENT_VERB_BEFORE = re.compile(r"\b([a-z]{3,}ed|began|begun|took|struck|fought|
 # a finite verb of the reported clause between the speech verb and the day: the day is the content's
 # ("said troops had crossed the river on Friday"), unless an occasion of speech stands right before
 # it ("said Russia was ready for talks in an interview on Sunday")
+# a subject and its past verb in the reported clause ("said Ukraine expected the offensive … on February 24"),
+# not an occasion put out or held ("in an interview with the BBC published on Friday")
+_SUBJECT_PAST = re.compile(r"\b(?:[A-Z][\w’'-]*|he|she|they|it|we|troops|forces)\s+(?!(?:published|released|aired|"
+                           r"broadcast|posted|issued|recorded|televised|filmed|delivered|convened|held|hosted|"
+                           r"chaired|organised|organized|scheduled|planned)\b)[a-z]{3,}ed\b")
 _FINITE = re.compile(r"\b(?:had|has|have|was|were|is|are|would|will)\b")
 _OCCASION_BEFORE = re.compile(r"\b(?:interview|address|speech|briefing|conference|statement|update|post|remarks|comments|video|"
                               r"speaking|talking|addressing|writing|appearing|"
