@@ -1506,3 +1506,17 @@ def test_a_dateline_overtaken_by_a_later_weekday_is_not_the_day_the_copy_was_wri
 def test_a_day_after_a_subject_and_its_past_verb_is_the_reported_clauses(sentence, expected):
     assert said_on(sentence, "2023-02-14") == expected
 
+
+@pytest.mark.parametrize("sentence, expected", [
+    # the day of a verb inside what the first speaker reports is that other speaker's
+    ("Colonel Oleh Marchuk said his unit had reached Robotyne, a village that Hanna Maliar said on "
+     "Wednesday had been \"liberated\".", {"Oleh Marchuk": None, "Hanna Maliar": "2023-08-16"}),
+    # a new clause: both spoke that day, as before
+    ("Colonel Oleh Marchuk praised the troops, while Hanna Maliar said on Wednesday the village was "
+     "\"liberated\".", {"Oleh Marchuk": "2023-08-16", "Hanna Maliar": "2023-08-16"}),
+])
+def test_a_day_of_another_speakers_verb_inside_the_reported_clause_does_not_date_the_first(sentence, expected):
+    doc = next(document.documents(corpus.from_text(sentence, published="2023-08-20")))
+    days = {a.speaker.speaker: (None if a.date is None or pd.isna(a.date) else str(a.date.date()))
+            for a in doc.speech.acts if a.speaker is not None and a.speaker.speaker}
+    assert {k: days.get(k) for k in expected} == expected

@@ -650,7 +650,7 @@ def analyse(doc) -> Speech:
             cue_subjects.append((cue, subject))
         if cue_subjects:
             expressions = reader.dates_between(s_start, s_end)
-            for cue, _ in cue_subjects:
+            for dating, (cue, _) in enumerate(cue_subjects):
                 expression = _date_for_cue(doc.text, cue, expressions)
                 if expression is not None:
                     named = _scene_day(reader, expression.start) if expression.kind == "relative_event" and anchor is None else None
@@ -767,6 +767,7 @@ def analyse(doc) -> Speech:
                 _as_of_today(reader, layer, sentence)
         if sentence_date is not None and earlier is None:
             _stated_by(reader, s_start, s_end, sentence_date, date_text)
+        embedded = _embedded_before(doc.text, cue_subjects, dating) if sentence_date is not None and dating else 0
         for n, (cue, subject) in enumerate(cue_subjects):
             if subject is None and sentence_date is not None:
                 layer.cue_days[cue.start] = (sentence_date, date_text)
@@ -776,7 +777,9 @@ def analyse(doc) -> Speech:
                 day, day_text = sentence_date, date_text
                 if earlier is not None:  # dated as "no day" for whoever continues it ("he added")
                     day, day_text = pd.NaT, earlier
-                if n > 0 and sentence_date is not None:
+                if n < embedded:  # "X said his unit reached Robotyne, a village that Y said on Wednesday …": Y's day
+                    day, day_text = None, ""
+                elif n > 0 and sentence_date is not None:
                     day, day_text = (own_dates.get(cue.start) or _day_before_after(reader, cue, s_start, sentence_date)
                                      or (day, day_text))
                 elif content:  # "On Friday, drones hit the port, the ministry said.": Friday is the strike's day, the
@@ -1688,6 +1691,18 @@ def _speaks_as_person(subject: Mention, who) -> bool:
 
 _DAYS_AFTER = re.compile(r"(?:\b(?P<n>a|an|one|two|three|four|five|six|seven|\d{1,3})\s+days?|\bthe\s+day)\s+(?P<which>after|before)\s+"
                          r"(?P<clause>(?:[\w’'.-]+\s+){0,6}?)$", re.IGNORECASE)
+
+
+def _embedded_before(text: str, cue_subjects, dating: int) -> int:
+    """How many verbs before the one that dated the sentence do not share its day: the dating verb
+    stands inside what the first verb reports ("Marchuk said his battalion had reached Robotyne, a
+    village that Maliar said on Wednesday had been liberated": Wednesday is Maliar's) when another
+    speaker says it and no new clause comes in between ("…, while Y said on Tuesday": shared, as before)."""
+    first, dated = cue_subjects[0], cue_subjects[dating]
+    if first[1] is None or dated[1] is None or not first[1].speaker or first[1].speaker == dated[1].speaker \
+            or _NEW_CLAUSE.search(text, first[0].end, dated[0].start):
+        return 0
+    return dating
 
 
 def _day_before_after(reader: _Reader, cue: Cue, sentence_start: int, day) -> tuple | None:
