@@ -1520,3 +1520,16 @@ def test_a_day_of_another_speakers_verb_inside_the_reported_clause_does_not_date
     days = {a.speaker.speaker: (None if a.date is None or pd.isna(a.date) else str(a.date.date()))
             for a in doc.speech.acts if a.speaker is not None and a.speaker.speaker}
     assert {k: days.get(k) for k in expected} == expected
+
+
+@pytest.mark.parametrize("visit", [
+    "Mayor Olha Savchuk met the Polish consul Jan Nowak in Odesa on Oct. 3.",
+    # another day later in the doing's own sentence is no new time cue for the words after it
+    "Mayor Olha Savchuk met the Polish consul Jan Nowak in Odesa on Oct. 3, his first visit since taking office on Oct. 1.",
+])
+def test_a_dated_meeting_dates_both_sides_words_after_it(visit):
+    # rule: "X met Y on Oct. 3" dates X's and Y's next undated words; a time to come in what X says
+    # ("later this month") is no new time cue either
+    text = (f"{visit}\n\nSpeaking at a joint press conference, Savchuk said the port would be \"rebuilt\" later "
+            "this month.\n\n\"Odesa is not alone,\" Nowak told reporters.\n")
+    assert quote_dates(text, "2024-10-03") == {"rebuilt": "2024-10-03", "Odesa is not alone,": "2024-10-03"}

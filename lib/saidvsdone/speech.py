@@ -819,7 +819,8 @@ def analyse(doc) -> Speech:
     for event in reader.events:
         if event.date is not None:
             layer.dated_events.setdefault(event.speaker, []).append(event)
-    layer.date_starts = [e.start for e in reader.dates_between(0, len(doc.text))]
+    layer.date_starts = [e.start for e in reader.dates_between(0, len(doc.text))  # no new time cue: a time to come
+                         if not (e.kind in ("vague", "this") and _TIME_TO_COME.search(doc.text, max(0, e.start - 24), e.start))]
     layer.headers = headers
     layer.scenes.extend(layer.headers)
     layer.introductions = reader.introductions()
@@ -1412,7 +1413,10 @@ def _appearance(reader: _Reader, layer: Speech, sentence, anchor, speakers=froze
             paragraphs = doc.paragraphs
             reach = _prose_reach(text, paragraphs, sentence.paragraph) if not scene \
                 else len(text)  # a scene set by a fronted time lasts until the speaker's next occasion
-            layer.appearances.setdefault(person.speaker, []).append((first.start, reach, day, e.text, e.start)
+            # the days named later in its own sentence ("…, Rutte's first visit since taking office on Oct. 1")
+            # are no new time cue between the doing and the words after it: counted from the last of them
+            last = expressions[-1].start if not scene else e.start
+            layer.appearances.setdefault(person.speaker, []).append((first.start, reach, day, e.text, last)
                                                                     + ((True,) if scene else ()))
             if scene:
                 layer.scenes.append((e.start, _reach_scene(reader, sentence.paragraph), day, e.text))
@@ -1426,7 +1430,7 @@ def _appearance(reader: _Reader, layer: Speech, sentence, anchor, speakers=froze
                     if other is not None and other.speaker and other.speaker != person.speaker \
                             and (m.how != "unknown name" or " " in other.speaker) \
                             and _mentions.could_be_person(other.speaker, reader.who):
-                        layer.appearances.setdefault(other.speaker, []).append((m.start, reach, day, e.text, e.start))
+                        layer.appearances.setdefault(other.speaker, []).append((m.start, reach, day, e.text, last))
             return
 
 
@@ -1691,6 +1695,11 @@ def _speaks_as_person(subject: Mention, who) -> bool:
 
 _DAYS_AFTER = re.compile(r"(?:\b(?P<n>a|an|one|two|three|four|five|six|seven|\d{1,3})\s+days?|\bthe\s+day)\s+(?P<which>after|before)\s+"
                          r"(?P<clause>(?:[\w’'.-]+\s+){0,6}?)$", re.IGNORECASE)
+
+
+# "… would be presented to allies later this month", "by the end of this year": a time to come in what is reported
+_TIME_TO_COME = re.compile(r"\b(?:later|next|by\s+the\s+end\s+of|before\s+the\s+end\s+of|until\s+the\s+end\s+of)\s+$",
+                           re.IGNORECASE)
 
 
 def _embedded_before(text: str, cue_subjects, dating: int) -> int:
