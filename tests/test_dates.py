@@ -1533,3 +1533,13 @@ def test_a_dated_meeting_dates_both_sides_words_after_it(visit):
     text = (f"{visit}\n\nSpeaking at a joint press conference, Savchuk said the port would be \"rebuilt\" later "
             "this month.\n\n\"Odesa is not alone,\" Nowak told reporters.\n")
     assert quote_dates(text, "2024-10-03") == {"rebuilt": "2024-10-03", "Odesa is not alone,": "2024-10-03"}
+
+
+@pytest.mark.parametrize("verb", ["has said several times", "has said repeatedly", "has claimed on several occasions"])
+def test_words_said_several_times_name_no_one_occasion(verb):
+    # rule: a habitual statement takes no day, not even from the same speaker's dated one after it
+    text = (f"Russia's defence ministry {verb} that Ukrainian landing groups near the river were destroyed. "
+            "On Sunday it said its forces had killed up to 80 Ukrainian marines in the area.\n")
+    dates = claim_dates(text, "2024-01-09")
+    assert dates[f"Russia's defence ministry {verb}"[:40]] is None
+    assert dates["On Sunday it said its forces had killed "] == "2024-01-07"
