@@ -1543,3 +1543,17 @@ def test_words_said_several_times_name_no_one_occasion(verb):
     dates = claim_dates(text, "2024-01-09")
     assert dates[f"Russia's defence ministry {verb}"[:40]] is None
     assert dates["On Sunday it said its forces had killed "] == "2024-01-07"
+
+
+@pytest.mark.parametrize("second, expected", [
+    # "at the time" after another speaker's dated words in the sentence before: that time
+    ("The mayor, who attended the meeting, said at the time that the port was \"safe\".", "2024-12-16"),
+    ("At the time, the mayor said the port was \"safe\".", "2024-12-16"),
+    # the speaker's own words in the sentence before still date theirs as before
+    ("\"It is safe,\" Sava said at the time.", "2024-12-16"),
+])
+def test_at_the_time_is_the_time_the_sentence_before_names(second, expected):
+    text = ("The mayor Olha Savchuk said on Thursday that the ferries were running.\n\n"
+            "On Monday, the harbour master Petro Sava told the port council that the pier had been repaired. "
+            f"{second}\n")
+    assert list(quote_dates(text, "2024-12-20").values()) == [expected]

@@ -626,6 +626,7 @@ def analyse(doc) -> Speech:
     stamps = _post_stamps(reader)  # its posts' dated time stamps: the day their "on Monday" counts from
     filed = _dateline_day(reader)  # "KYIV, March 1 (Reuters) -" on a page of March 2: "today" is March 1
     passage, last_day = None, {}
+    told = None  # the sentence before, when its words are dated: (its start, day, words)
     lede, first_body = None, None  # the lede's dated statement of an institution: (its end, reach, day, words)
     for sentence in doc.sentences:
         s_start, s_end = sentence.start, sentence.end
@@ -727,6 +728,10 @@ def analyse(doc) -> Speech:
             named = _scene_day(reader, s_start)
             if named is not None:
                 sentence_date, date_text = named[1], back.group(0)
+        then = _at_that_time(reader, cue_subjects, s_start, s_end, told) \
+            if cue_subjects and sentence_date is None and same is None and told is not None else None
+        if then is not None:  # "On Monday, X told the board …. Y, who attended, said at the time …": Monday
+            sentence_date, date_text = then
         earlier = _earlier_occasion(doc.text, s_start, s_end, cue_subjects) if sentence_date is None else None
         if sentence_date is None and earlier is None and cue_subjects and layer.gatherings:
             back = _the_gathering(reader, layer, s_start, s_end, cue_subjects)
@@ -816,6 +821,7 @@ def analyse(doc) -> Speech:
         passage = _follow_passage(reader, layer, sentence, passage, last_day,
                                   (None, "") if inferred else (sentence_date, date_text), earlier,
                                   cue_subjects, bool(indices))
+        told = (s_start, sentence_date, date_text) if sentence_date is not None and earlier is None else None
     for event in reader.events:
         if event.date is not None:
             layer.dated_events.setdefault(event.speaker, []).append(event)
@@ -1700,6 +1706,27 @@ _DAYS_AFTER = re.compile(r"(?:\b(?P<n>a|an|one|two|three|four|five|six|seven|\d{
 # "… would be presented to allies later this month", "by the end of this year": a time to come in what is reported
 _TIME_TO_COME = re.compile(r"\b(?:later|next|by\s+the\s+end\s+of|before\s+the\s+end\s+of|until\s+the\s+end\s+of)\s+$",
                            re.IGNORECASE)
+
+
+# "X said at the time", "he said then", "At the time, X said": the time the sentence before names
+_AT_THE_TIME_AFTER = re.compile(r"\s+(?:at\s+the\s+time|then)\b(?!-)")
+_AT_THE_TIME_FRONTED = re.compile(r"\s*At\s+the\s+time\s*,")
+
+
+def _at_that_time(reader: _Reader, cue_subjects, s_start: int, s_end: int, told) -> tuple | None:
+    """(day, words) for words said "at the time" (or "then") right after dated words of another speaker
+    in the sentence before: the time just named ("On Monday, Belousov told the board …. Putin, who
+    attended, said at the time …"). The speaker's own words in the sentence before date them as before."""
+    text = reader.text
+    for cue, subject in cue_subjects:
+        if subject is None or not subject.speaker:
+            continue
+        found = _AT_THE_TIME_AFTER.match(text, cue.end) or (_AT_THE_TIME_FRONTED.match(text, s_start)
+                                                            if cue is cue_subjects[0][0] else None)
+        if found is None or reader.last_spoke(subject.speaker, s_start) >= told[0]:
+            return None
+        return told[1], found.group(0).strip(" ,")
+    return None
 
 
 def _embedded_before(text: str, cue_subjects, dating: int) -> int:
