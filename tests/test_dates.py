@@ -1557,3 +1557,15 @@ def test_at_the_time_is_the_time_the_sentence_before_names(second, expected):
             "On Monday, the harbour master Petro Sava told the port council that the pier had been repaired. "
             f"{second}\n")
     assert list(quote_dates(text, "2024-12-20").values()) == [expected]
+
+
+@pytest.mark.parametrize("body, expected", [
+    ("the harbour authority", "2024-01-08"),
+    # another body's statement: not the spokesperson's occasion
+    ("the fishermen's union", None),
+])
+def test_a_spokesperson_of_a_body_no_table_knows_speaks_at_its_dated_statement(body, expected):
+    # rule: "The harbour authority said on Monday …. An authority spokesman, A B, said …": that statement
+    text = (f"The ferries will run again from Friday, {body} said on Monday. An authority spokesman, Petro Sava, "
+            "said the pier was \"almost repaired\".\n\n\"We are working day and night,\" Sava said.\n")
+    assert quote_dates(text, "2024-01-09") == {"almost repaired": expected, "We are working day and night,": expected}

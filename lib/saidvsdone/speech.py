@@ -831,6 +831,7 @@ def analyse(doc) -> Speech:
     layer.scenes.extend(layer.headers)
     layer.introductions = reader.introductions()
     _spokespeople_dates(reader, layer, readings)
+    _body_spokespeople_dates(reader, layer)
     _headline_quotes(reader, layer, readings)
 
     date_quotes(doc, layer)
@@ -1803,6 +1804,42 @@ def _spokespeople_dates(reader: _Reader, layer: Speech, readings: list[QuoteRead
             if name and name != institution and name in layer.dated_events and speaks_for(name, forms, institution):
                 layer.dated_events[institution] = layer.dated_events[name]
                 break
+
+
+# "A navy spokesman, Dmytro Pletenchuk, said", "the brigade's spokeswoman, A B,": the body the person speaks for
+_BODY_SPOKESPERSON = re.compile(r"(?i)\b(?:an?|the)\s+([a-z][\w-]+?)(?:['’]s)?\s+(?:spokes(?:man|woman|person)|press\s+officer)"
+                                r"\s*,\s*$")
+
+
+def _body_spokespeople_dates(reader: _Reader, layer: Speech) -> None:
+    """ "Ukraine's navy said on Monday …. A navy spokesman, Dmytro Pletenchuk, said …": the spokesperson of a
+    body no table knows, with no day of their own, spoke at that body's dated statement just before (in the
+    same or the paragraph before; the statement a verb with no speaker the layer could name, or an unnamed
+    one, whose subject holds the body's noun)."""
+    text, doc = reader.text, reader.doc
+    days = dict(layer.cue_days)
+    days.update({a.cue.start: (a.date, a.date_text) for a in layer.acts  # "the harbour authority said on Monday"
+                 if a.date is not None and not pd.isna(a.date) and not a.speaker.speaker})
+    dated_cues = sorted(days)
+    if not dated_cues:
+        return
+    for act in layer.acts:
+        name = act.speaker.speaker
+        if not name or act.speaker.how not in ("name", "unknown name", "title") or layer.dated_events.get(name):
+            continue
+        body = _BODY_SPOKESPERSON.search(text, max(0, act.speaker.start - 40), act.speaker.start)
+        sentence = doc.sentence_at(act.speaker.start)
+        if body is None or sentence is None:
+            continue
+        since = doc.paragraphs[max(0, sentence.paragraph - 1)][0]
+        k = bisect_left(dated_cues, act.speaker.start)
+        cue = next((c for c in reversed(dated_cues[:k]) if c >= since), None)
+        if cue is None or not re.search(r"(?i)\b" + re.escape(body.group(1)) + r"\b", text[max(since, cue - 60):cue]):
+            continue
+        day, words = days[cue]
+        event = _Event(cue, name, day, words, True)
+        layer.dated_events[name] = [event]
+        reader.add_event(event)
 
 
 def _conduit() -> re.Pattern:
