@@ -1811,6 +1811,9 @@ _BODY_SPOKESPERSON = re.compile(r"(?i)\b(?:an?|the)\s+([a-z][\w-]+?)(?:['’]s)?
                                 r"\s*,\s*$")
 
 
+_WORD_RUN = re.compile(r"[\w-]+")
+
+
 def _body_spokespeople_dates(reader: _Reader, layer: Speech) -> None:
     """ "Ukraine's navy said on Monday …. A navy spokesman, Dmytro Pletenchuk, said …": the spokesperson of a
     body no table knows, with no day of their own, spoke at that body's dated statement just before (in the
@@ -1834,7 +1837,7 @@ def _body_spokespeople_dates(reader: _Reader, layer: Speech) -> None:
         since = doc.paragraphs[max(0, sentence.paragraph - 1)][0]
         k = bisect_left(dated_cues, act.speaker.start)
         cue = next((c for c in reversed(dated_cues[:k]) if c >= since), None)
-        if cue is None or not re.search(r"(?i)\b" + re.escape(body.group(1)) + r"\b", text[max(since, cue - 60):cue]):
+        if cue is None or body.group(1).lower() not in _WORD_RUN.findall(text[max(since, cue - 60):cue].lower()):
             continue
         day, words = days[cue]
         event = _Event(cue, name, day, words, True)
