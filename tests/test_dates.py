@@ -1511,9 +1511,12 @@ def test_a_day_after_a_subject_and_its_past_verb_is_the_reported_clauses(sentenc
     # the day of a verb inside what the first speaker reports is that other speaker's
     ("Colonel Oleh Marchuk said his unit had reached Robotyne, a village that Hanna Maliar said on "
      "Wednesday had been \"liberated\".", {"Oleh Marchuk": None, "Hanna Maliar": "2023-08-16"}),
-    # a new clause: both spoke that day, as before
+    # a clause of its own: the day is given for the second speaker only
     ("Colonel Oleh Marchuk praised the troops, while Hanna Maliar said on Wednesday the village was "
-     "\"liberated\".", {"Oleh Marchuk": "2023-08-16", "Hanna Maliar": "2023-08-16"}),
+     "\"liberated\".", {"Oleh Marchuk": None, "Hanna Maliar": "2023-08-16"}),
+    # the same speaker: the day is theirs
+    ("Hanna Maliar praised the troops and said on Wednesday the village was \"liberated\".",
+     {"Hanna Maliar": "2023-08-16"}),
 ])
 def test_a_day_of_another_speakers_verb_inside_the_reported_clause_does_not_date_the_first(sentence, expected):
     doc = next(document.documents(corpus.from_text(sentence, published="2023-08-20")))
@@ -1569,3 +1572,18 @@ def test_a_spokesperson_of_a_body_no_table_knows_speaks_at_its_dated_statement(b
     text = (f"The ferries will run again from Friday, {body} said on Monday. An authority spokesman, Petro Sava, "
             "said the pier was \"almost repaired\".\n\n\"We are working day and night,\" Sava said.\n")
     assert quote_dates(text, "2024-01-09") == {"almost repaired": expected, "We are working day and night,": expected}
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # "the text gives a day only for the other side": the first speaker's words take none from it
+    ("The harbour authority said it had closed the port, while the mayor Olha Savchuk said on Friday that "
+     "the ferries were \"still running\".", {"harbour authority": None, "Olha Savchuk": "2022-11-11"}),
+    # a medium relaying the words: its day is theirs
+    ("The harbour authority said it had closed the port, RIA Novosti reported on Friday.",
+     {"harbour authority": "2022-11-11"}),
+])
+def test_a_later_speakers_own_day_is_not_the_first_speakers(sentence, expected):
+    doc = next(document.documents(corpus.from_text(sentence, published="2022-11-11")))
+    days = {(a.speaker.speaker or a.speaker.as_written.replace("The ", "")): (
+        None if a.date is None or pd.isna(a.date) else str(a.date.date())) for a in doc.speech.acts}
+    assert {k: days.get(k, "missing") for k in expected} == expected

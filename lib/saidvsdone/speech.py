@@ -654,6 +654,10 @@ def analyse(doc) -> Speech:
             for dating, (cue, _) in enumerate(cue_subjects):
                 expression = _date_for_cue(doc.text, cue, expressions)
                 if expression is not None:
+                    # "X praised the troops, while Y said on Wednesday …": the day after a later verb is that verb's
+                    dating = max([k for k, (c, subj) in enumerate(cue_subjects)
+                                  if k > dating and cue.end <= c.start and c.end <= expression.start
+                                  and not _relays(reader, subj)], default=dating)
                     named = _scene_day(reader, expression.start) if expression.kind == "relative_event" and anchor is None else None
                     # "Zelensky visited Brussels on Thursday. The previous evening, he had told …": counted from the day named
                     header = next((h for h in headers if h[0] <= expression.start < h[1]), None) \
@@ -772,9 +776,10 @@ def analyse(doc) -> Speech:
                 _as_of_today(reader, layer, sentence)
         if sentence_date is not None and earlier is None:
             _stated_by(reader, s_start, s_end, sentence_date, date_text)
-        embedded = _embedded_before(doc.text, cue_subjects, dating) if sentence_date is not None and dating else 0
+        embedded = _embedded_before(doc.text, cue_subjects, dating) \
+            if sentence_date is not None and dating and not _relays(reader, cue_subjects[dating][1]) else 0
         for n, (cue, subject) in enumerate(cue_subjects):
-            if subject is None and sentence_date is not None:
+            if subject is None and sentence_date is not None and n >= embedded:
                 layer.cue_days[cue.start] = (sentence_date, date_text)
             # an unnamed subject later in the sentence sits inside reported speech:
             # "Putin said the ministry had not asked him"
@@ -1731,15 +1736,22 @@ def _at_that_time(reader: _Reader, cue_subjects, s_start: int, s_end: int, told)
 
 
 def _embedded_before(text: str, cue_subjects, dating: int) -> int:
-    """How many verbs before the one that dated the sentence do not share its day: the dating verb
-    stands inside what the first verb reports ("Marchuk said his battalion had reached Robotyne, a
-    village that Maliar said on Wednesday had been liberated": Wednesday is Maliar's) when another
-    speaker says it and no new clause comes in between ("…, while Y said on Tuesday": shared, as before)."""
+    """How many verbs before the one that dated the sentence do not share its day: a later verb of
+    another speaker whose own day dates the sentence, inside what the first verb reports ("Marchuk said
+    his battalion had reached Robotyne, a village that Maliar said on Wednesday had been liberated") or
+    in a clause of its own ("The ministry said it had completed the withdrawal, while Ukraine said on
+    Friday …": the text gives a day for Ukraine only). The first verb's speaker's other statement may
+    still date it."""
     first, dated = cue_subjects[0], cue_subjects[dating]
-    if first[1] is None or dated[1] is None or not first[1].speaker or first[1].speaker == dated[1].speaker \
-            or _NEW_CLAUSE.search(text, first[0].end, dated[0].start):
+    if dated[1] is None or (first[1] is not None and first[1].speaker == dated[1].speaker):
         return 0
     return dating
+
+
+def _relays(reader: _Reader, subject) -> bool:
+    """A medium relaying the words ("…, the defence ministry said, RIA Novosti reported on Friday"): its day
+    is shared with the words it carries."""
+    return subject is not None and getattr(reader.who.speakers.get(subject.speaker), "kind", "") == "media"
 
 
 def _day_before_after(reader: _Reader, cue: Cue, sentence_start: int, day) -> tuple | None:
