@@ -1587,3 +1587,17 @@ def test_a_later_speakers_own_day_is_not_the_first_speakers(sentence, expected):
     days = {(a.speaker.speaker or a.speaker.as_written.replace("The ", "")): (
         None if a.date is None or pd.isna(a.date) else str(a.date.date())) for a in doc.speech.acts}
     assert {k: days.get(k, "missing") for k in expected} == expected
+
+
+@pytest.mark.parametrize("relative, expected", [
+    # the relative clause's own doing: its day is not the words'
+    ("who had returned from the harbour the night before", None),
+    ("who fled the town on Thursday", None),
+    # a speech or meeting verb there: the occasion of the words
+    ("who spoke to reporters on Thursday", "2023-08-17"),
+    ("who visited the harbour on Thursday", "2023-08-17"),
+])
+def test_a_day_in_a_relative_clause_about_the_speaker_dates_only_a_speech_or_meeting(relative, expected):
+    text = ("The mayor Olha Savchuk spoke to reporters on Friday.\n\n"
+            f"A fisherman, Petro Sava, {relative}, said the pier was \"gone\".\n")
+    assert quote_dates(text, "2023-08-20") == {"gone": expected}

@@ -2872,7 +2872,7 @@ def _date_for_cue(text: str, cue: Cue, expressions):
                    or (e.start >= cue.end and len(text[cue.end:e.start].split()) <= 2)]
     before = [e for e in expressions if e.end <= cue.start]
     # "Russia's offensive, which began May 10, has captured …, according to X": the offensive's day
-    before = [e for e in before if not _event_before(text, e)]
+    before = [e for e in before if not _event_before(text, e) and not _relative_event(text, e, cue)]
     if before:
         # "On the night of March 9, drones attacked, the air force said on Sunday": the verb's own day right after it
         after = next((e for e in expressions if e.start >= cue.end), None)
@@ -2954,6 +2954,23 @@ _OCCASION_BEFORE = re.compile(r"\b(?:interview|address|speech|briefing|conferenc
                               r"speaking|talking|addressing|writing|appearing|"
                               r"meeting|session|call|message|appearance|broadcast|television|TV|radio|reporters|journalists"
                               r"|Telegram|Facebook|X|Twitter)\b(?:\s+[\w’'-]+){0,4}\s+(?:on\s+|late\s+|early\s+)?$")
+# ", who had returned from the trenches the night before, said": the day of the relative clause's own doing
+_RELATIVE_DOING = re.compile(r",\s*(?:who|which)\s+(?:had\s+|has\s+|have\s+)?(?:(?:just|only|also|recently)\s+)?"
+                             r"([a-z]{3,}ed|came|went|fought|took|left|fled|lost|won|flew|drove)\b[^,;:“”\"]*$")
+
+
+def _relative_event(text: str, e, cue) -> bool:
+    """A day inside a relative clause about the subject, closed by a comma before the verb, whose own
+    verb is no speech, publishing or meeting verb ("Tykhyi, who had returned from the trenches the
+    night before, said …"): the day of that doing, not of the words ("X, who spoke on Friday, said":
+    still the words' day)."""
+    clause = _RELATIVE_DOING.search(text, max(0, e.start - 100), e.start)
+    if clause is None or not re.match(r"[^,.;:“”\"]{0,40},", text[e.end:cue.start]):
+        return False
+    verb = clause.group(1).lower()
+    return verb not in cue_table()[0] and verb not in _words("publishing_verb") | _words("meeting_verb")
+
+
 def _event_before(text: str, e) -> bool:
     """A day right after a verb of an event ("which began May 10", "launched on Friday"), not of a
     meeting or of speech: the day of that event."""
