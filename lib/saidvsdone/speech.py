@@ -150,6 +150,8 @@ class Speech:
     own_occasions: list[tuple[int, int]] = field(default_factory=list)
     #: a live blog's day headers, (start, end, day, words): the posts under one were written that day
     headers: list[tuple] = field(default_factory=list)
+    #: under day headers: the dates that name their header's own day ("this morning" under "Tuesday 7 May")
+    header_day_dates: frozenset = frozenset()
     #: every sentence whose statement names its occasion, dated or not ("In Monday's address, X said")
     named_occasions: list[tuple[int, int]] = field(default_factory=list)
     #: cue start → (day, words) of its sentence, for cues the layer found no speaker for (claims read them)
@@ -191,8 +193,10 @@ class Speech:
         j = bisect_right(self.own_occasions, (pos, float("inf")))
         own = bool(j and self.own_occasions[j - 1][0] <= pos < self.own_occasions[j - 1][1])
         header = next((x for x in self.headers if x[0] <= pos < x[1]), None)
-        if header is not None and (before is None or before.pos < header[0]) \
-                and bisect_left(self.date_starts, pos) == bisect_right(self.date_starts, header[0]):
+        since = header[0] if header is not None else 0
+        if header is not None and (before is None or before.pos < since) and all(
+                x in self.header_day_dates
+                for x in self.date_starts[bisect_right(self.date_starts, since):bisect_left(self.date_starts, pos)]):
             # a post under "Tue 9 May" with no day of its own, whatever occasion it names ("in his nightly
             # address", "on Telegram"): that day, not an earlier post's (posts run newest first)
             return header[2], f"day header, ‘{header[3]}’ → {header[2].date()}"
@@ -833,6 +837,10 @@ def analyse(doc) -> Speech:
     layer.date_starts = [e.start for e in reader.dates_between(0, len(doc.text))  # no new time cue: a time to come
                          if not (e.kind in ("vague", "this") and _TIME_TO_COME.search(doc.text, max(0, e.start - 24), e.start))]
     layer.headers = headers
+    if headers:  # "this morning" under "Tuesday 7 May" names the header's own day: no new time cue in its post
+        layer.header_day_dates = frozenset(
+            e.start for e in reader.dates_between(0, len(doc.text)) for h in headers if h[0] <= e.start < h[1]
+            and when.resolve(e, h[2]).day == h[2])
     layer.scenes.extend(layer.headers)
     layer.introductions = reader.introductions()
     _spokespeople_dates(reader, layer, readings)
