@@ -1613,3 +1613,13 @@ def test_a_post_under_a_day_header_is_dated_past_this_morning_but_not_past_anoth
             "would begin on Monday.\n")
     dates = quote_dates(text, "2024-05-07")
     assert dates == {"going well": "2024-05-06", "suspended": None}
+
+
+@pytest.mark.parametrize("opening, expected", [
+    ("Hours earlier, the harbour master had told reporters", "2023-06-10"),
+    ("Moments earlier, the harbour master told reporters", "2023-06-10"),
+])
+def test_hours_earlier_is_the_day_just_named(opening, expected):
+    # rule: like "Hours later", "Hours earlier" stays on the day the text is about
+    text = (f"The mayor said last night that the port had reopened. {opening} that the pier was \"safe\".\n")
+    assert quote_dates(text, "2023-06-11") == {"safe": expected}
