@@ -1623,3 +1623,10 @@ def test_hours_earlier_is_the_day_just_named(opening, expected):
     # rule: like "Hours later", "Hours earlier" stays on the day the text is about
     text = (f"The mayor said last night that the port had reopened. {opening} that the pier was \"safe\".\n")
     assert quote_dates(text, "2023-06-11") == {"safe": expected}
+
+
+@pytest.mark.parametrize("dateline", ["Moscow, October 11 (IANS) ", "NEW DELHI, Oct 11 (PTI) "])
+def test_an_agency_dateline_without_a_dash_is_no_statement_date(dateline):
+    # rule: "Moscow, October 11 (IANS) Russian …" is the day the copy was filed, not the words'
+    text = f"{dateline}The mayor said the port was \"safe\".\n"
+    assert quote_dates(text, "2022-10-12") == {"safe": None}

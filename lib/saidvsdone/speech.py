@@ -417,7 +417,9 @@ _OPENING_PHRASE = re.compile(r"\s*(?:[\w’'-]+\s+){0,4}[\w’'-]+,\s*"
 _DATELINE_BEFORE = re.compile(r"(?:^|\n)[ \t]*(?:(?:[A-Z][\w.’'/-]*(?:[ \t]+[A-Z][\w.’'/-]*){0,3}[ \t]*,?[ \t]*"
                               r"(?:\([^)\n]{1,30}\)[ \t]*,?[ \t]*)?)?|.{0,20}?\b(?:[Uu]pdated|[Pp]ublished|[Pp]osted|"
                               r"[Mm]odified)(?:[ \t]+on)?:?[ \t]*)$")
-_DATELINE_AFTER = re.compile(r",?[ \t]*(?:\d{4}[ \t]*)?(?:\([^)\n]{1,30}\)[ \t]*)?(?:[-–—]{1,2}|/[\w-]*/?|>>)[ \t]")
+_DATELINE_AFTER = re.compile(r",?[ \t]*(?:\d{4}[ \t]*)?(?:(?:\([^)\n]{1,30}\)[ \t]*)?(?:[-–—]{1,2}|/[\w-]*/?|>>)[ \t]"
+                             # "Moscow, Oct 22 (IANS) Russian …", "New Delhi, May 3 (PTI) The …": the agency, then the copy
+                             r"|\([A-Z][A-Za-z]{1,14}\)[ \t]+(?=[A-Z]))")
 _STAMP_AFTER = re.compile(r",?[ \t]*(?:\d{4})?[ \t]*(?:\d{1,2}[.:]\d{2}|\(|$|\n)")
 
 
