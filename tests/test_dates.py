@@ -1378,3 +1378,255 @@ def test_an_interview_conducted_on_one_day_and_published_on_another_is_dated_by_
     text = ("The general Petro Sava told a newspaper, in an interview conducted on Monday and published "
             "on Wednesday, that the front was holding.")
     assert said_on(text, "2023-11-03") == "2023-10-30"
+
+
+def claim_dates(text: str, published: str) -> dict[str, str | None]:
+    """Each claim's sentence (its first 40 characters) → its statement date (None: no day)."""
+    from saidvsdone import claims
+    table = claims.find(corpus.from_text(text, published=published))
+    return {row.text[:40]: (None if pd.isna(row.statement_date) else str(row.statement_date.date()))
+            for row in table.itertuples()}
+
+
+@pytest.mark.parametrize("by, expected", [
+    ("the press officer of the Southern Defence Forces, Marko Dovzhenko,", "2024-10-13"),
+    ("Ukraine's General Staff", "2024-10-13"),
+    # the medium that carried it is nobody's statement: no day for the lead
+    ("Ukrinform", None),
+])
+def test_this_was_stated_by_x_on_a_day_dates_the_lead_and_what_follows(by, expected):
+    # rule: "This was stated by X … on Sunday, Ukrinform reports" dates X's statement (the outlet only
+    # relays it): the verbless lead before it and X's words after it take that day
+    text = ("Russian forces have lost more than 300 soldiers near the river crossing over the past week.\n\n"
+            f"This was stated by {by} on the air of the national telethon on Sunday, Ukrinform reports.\n\n"
+            "According to him, the enemy carried out 40 assaults on Ukrainian positions.\n")
+    dates = claim_dates(text, "2024-10-14")
+    assert dates.get("Russian forces have lost more than 300 s", None) == expected
+    if by.startswith("the press officer"):
+        assert dates["According to him, the enemy carried out "] == expected
+
+
+@pytest.mark.parametrize("stamps, expected", [
+    # two dated post stamps: the post after midnight counts its "on Monday" from its own day
+    (("Mon 18 Nov 2024 00.40 GMT", "Sun 17 Nov 2024 21.10 GMT"), "2024-11-18"),
+    (("18 November 2024, 00:40", "17 November 2024, 21:10"), "2024-11-18"),
+    # one dated time stamp is the page's: "on Monday" counts from the publication day
+    (("Mon 18 Nov 2024 00.40 GMT", "21.10 GMT"), "2024-11-11"),
+])
+def test_a_posts_dated_stamp_is_the_day_its_weekdays_count_from(stamps, expected):
+    # rule: a live blog published on Sunday runs past midnight; a post stamped Monday 00.40 that says
+    # "early on Monday" means that Monday, not the one before the page's date. The stamp dates no
+    # words by itself: the post with no day of its own stays undated
+    text = (f"Port strike live: ferries halted\n\n{stamps[0]}\nThe harbour master said early on Monday that "
+            f"all ferries were \"halted until further notice\".\n\n{stamps[1]}\nThe dockers' union said the "
+            "strike was \"going well\".\n")
+    dates = quote_dates(text, "2024-11-17")
+    assert dates["halted until further notice"] == expected
+    assert dates["going well"] is None
+
+
+@pytest.mark.parametrize("recorded, expected", [
+    ("recorded on Wednesday and broadcast on Friday", "2024-03-06"),
+    # the recording's time names no day: the day it went out does not date the words
+    ("recorded last week and broadcast on Friday", None),
+    ("filmed earlier this month but only aired on Friday", None),
+    # no recording named: the day it went out dates the interview (as 'published on Tuesday' does)
+    ("broadcast on Friday", "2024-03-08"),
+])
+def test_the_day_an_interview_went_out_does_not_date_words_recorded_at_another_time(recorded, expected):
+    text = (f"In an interview with a radio station {recorded}, Mayor Olha Savchuk said the harbour "
+            "was \"safe for now\".\n")
+    assert quote_dates(text, "2024-03-10") == {"safe for now": expected}
+
+
+@pytest.mark.parametrize("later, expected", [
+    # a present perfect after the speaker's dated words: some time before, not that occasion
+    ("Savchuk has said Russian troops will \"never\" take the port.", None),
+    ("Savchuk has also said Russian troops will \"never\" take the port.", None),
+    # a plain past goes on with the same occasion
+    ("Savchuk said Russian troops would \"never\" take the port.", "2024-03-11"),
+])
+def test_a_present_perfect_after_dated_words_names_no_day(later, expected):
+    text = ("Mayor Olha Savchuk said on Monday that Russian forces had been pushed back from the port.\n\n"
+            f"The harbour has been shelled twice this year. {later}\n")
+    assert quote_dates(text, "2024-03-12") == {"never": expected}
+    assert claim_dates(text, "2024-03-12")[later[:40]] == expected
+
+
+def test_a_present_perfect_lede_takes_the_day_of_the_statement_after_it():
+    # rule: "X has claimed …" opening the story is the statement the next sentence dates
+    text = ("Mayor Olha Savchuk has claimed that Russian forces were \"pushed back\" from the port.\n\n"
+            "Speaking at a briefing on Monday, Savchuk said the harbour was safe.\n")
+    assert quote_dates(text, "2024-03-12") == {"pushed back": "2024-03-11"}
+
+
+def test_a_present_perfect_in_the_paragraph_of_the_dated_statement_goes_on_with_it():
+    text = ("Mayor Olha Savchuk said on Monday that Russian forces had been pushed back from the port. "
+            "Savchuk has said Russian troops will \"never\" take the port.\n")
+    assert quote_dates(text, "2024-03-12") == {"never": "2024-03-11"}
+
+
+def test_a_verbless_lead_reported_by_x_takes_the_day_as_of_today_gives_x():
+    # rule: "As of today, the army controls …" just after X's undated words says X spoke today; the
+    # verbless lead that "This was reported by X" attributes is among those words
+    text = ("Russia has moved about 20,000 troops to the border region.\n\n"
+            "This was reported by the commander Oleksandr Syrskyi at a forum in Kyiv.\n\n"
+            "As Syrskyi says, the occupiers keep their main forces near the town.\n\n"
+            "As of today, the Ukrainian military controls 800 km² in the region.\n")
+    assert claim_dates(text, "2024-08-27")["Russia has moved about 20,000 troops to "] == "2024-08-27"
+
+
+@pytest.mark.parametrize("dateline, published, expected", [
+    # filed the day before the page's date: "today" is the dateline's day
+    ("KYIV, March 1 (Reuters) - ", "2024-03-02", "2024-03-01"),
+    ("MOSCOW, Oct 7 — ", "2025-10-08", "2025-10-07"),
+    # the dateline on the page's day, or none: the publication day as before
+    ("KYIV, March 2 (Reuters) - ", "2024-03-02", "2024-03-02"),
+    ("", "2024-03-02", "2024-03-02"),
+])
+def test_today_counts_from_the_dateline_of_copy_filed_before_its_page_date(dateline, published, expected):
+    text = f"{dateline}The harbour master said today that the ferries were \"running again\".\n"
+    assert quote_dates(text, published) == {"running again": expected}
+
+
+def test_a_dateline_overtaken_by_a_later_weekday_is_not_the_day_the_copy_was_written():
+    # "KYIV, Feb 16" then "early on Saturday" (Feb 17): updated copy, so "today" keeps the page's date
+    text = ("KYIV, Feb 16 (Newswire) - The harbour master said early on Saturday that the port was shut.\n\n"
+            "The mayor said today that the ferries were \"running again\".\n")
+    assert quote_dates(text, "2024-02-18") == {"running again": "2024-02-18"}
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # a subject and its past verb between the speech verb and the day: the reported clause's day
+    ("The mayor said Ukraine expected the strike to come before the anniversary on February 24.", None),
+    ("The mayor said troops crossed the river near the port on Monday.", None),
+    # an occasion put out or held between them still dates the words
+    ("The mayor said in an interview with the BBC published on Monday that the port was shut.", "2023-02-13"),
+])
+def test_a_day_after_a_subject_and_its_past_verb_is_the_reported_clauses(sentence, expected):
+    assert said_on(sentence, "2023-02-14") == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # the day of a verb inside what the first speaker reports is that other speaker's
+    ("Colonel Oleh Marchuk said his unit had reached Robotyne, a village that Hanna Maliar said on "
+     "Wednesday had been \"liberated\".", {"Oleh Marchuk": None, "Hanna Maliar": "2023-08-16"}),
+    # a clause of its own: the day is given for the second speaker only
+    ("Colonel Oleh Marchuk praised the troops, while Hanna Maliar said on Wednesday the village was "
+     "\"liberated\".", {"Oleh Marchuk": None, "Hanna Maliar": "2023-08-16"}),
+    # the same speaker: the day is theirs
+    ("Hanna Maliar praised the troops and said on Wednesday the village was \"liberated\".",
+     {"Hanna Maliar": "2023-08-16"}),
+])
+def test_a_day_of_another_speakers_verb_inside_the_reported_clause_does_not_date_the_first(sentence, expected):
+    doc = next(document.documents(corpus.from_text(sentence, published="2023-08-20")))
+    days = {a.speaker.speaker: (None if a.date is None or pd.isna(a.date) else str(a.date.date()))
+            for a in doc.speech.acts if a.speaker is not None and a.speaker.speaker}
+    assert {k: days.get(k) for k in expected} == expected
+
+
+@pytest.mark.parametrize("visit", [
+    "Mayor Olha Savchuk met the Polish consul Jan Nowak in Odesa on Oct. 3.",
+    # another day later in the doing's own sentence is no new time cue for the words after it
+    "Mayor Olha Savchuk met the Polish consul Jan Nowak in Odesa on Oct. 3, his first visit since taking office on Oct. 1.",
+])
+def test_a_dated_meeting_dates_both_sides_words_after_it(visit):
+    # rule: "X met Y on Oct. 3" dates X's and Y's next undated words; a time to come in what X says
+    # ("later this month") is no new time cue either
+    text = (f"{visit}\n\nSpeaking at a joint press conference, Savchuk said the port would be \"rebuilt\" later "
+            "this month.\n\n\"Odesa is not alone,\" Nowak told reporters.\n")
+    assert quote_dates(text, "2024-10-03") == {"rebuilt": "2024-10-03", "Odesa is not alone,": "2024-10-03"}
+
+
+@pytest.mark.parametrize("verb", ["has said several times", "has said repeatedly", "has claimed on several occasions"])
+def test_words_said_several_times_name_no_one_occasion(verb):
+    # rule: a habitual statement takes no day, not even from the same speaker's dated one after it
+    text = (f"Russia's defence ministry {verb} that Ukrainian landing groups near the river were destroyed. "
+            "On Sunday it said its forces had killed up to 80 Ukrainian marines in the area.\n")
+    dates = claim_dates(text, "2024-01-09")
+    assert dates[f"Russia's defence ministry {verb}"[:40]] is None
+    assert dates["On Sunday it said its forces had killed "] == "2024-01-07"
+
+
+@pytest.mark.parametrize("second, expected", [
+    # "at the time" after another speaker's dated words in the sentence before: that time
+    ("The mayor, who attended the meeting, said at the time that the port was \"safe\".", "2024-12-16"),
+    ("At the time, the mayor said the port was \"safe\".", "2024-12-16"),
+    # the speaker's own words in the sentence before still date theirs as before
+    ("\"It is safe,\" Sava said at the time.", "2024-12-16"),
+])
+def test_at_the_time_is_the_time_the_sentence_before_names(second, expected):
+    text = ("The mayor Olha Savchuk said on Thursday that the ferries were running.\n\n"
+            "On Monday, the harbour master Petro Sava told the port council that the pier had been repaired. "
+            f"{second}\n")
+    assert list(quote_dates(text, "2024-12-20").values()) == [expected]
+
+
+@pytest.mark.parametrize("body, expected", [
+    ("the harbour authority", "2024-01-08"),
+    # another body's statement: not the spokesperson's occasion
+    ("the fishermen's union", None),
+])
+def test_a_spokesperson_of_a_body_no_table_knows_speaks_at_its_dated_statement(body, expected):
+    # rule: "The harbour authority said on Monday …. An authority spokesman, A B, said …": that statement
+    text = (f"The ferries will run again from Friday, {body} said on Monday. An authority spokesman, Petro Sava, "
+            "said the pier was \"almost repaired\".\n\n\"We are working day and night,\" Sava said.\n")
+    assert quote_dates(text, "2024-01-09") == {"almost repaired": expected, "We are working day and night,": expected}
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # "the text gives a day only for the other side": the first speaker's words take none from it
+    ("The harbour authority said it had closed the port, while the mayor Olha Savchuk said on Friday that "
+     "the ferries were \"still running\".", {"harbour authority": None, "Olha Savchuk": "2022-11-11"}),
+    # a medium relaying the words: its day is theirs
+    ("The harbour authority said it had closed the port, RIA Novosti reported on Friday.",
+     {"harbour authority": "2022-11-11"}),
+])
+def test_a_later_speakers_own_day_is_not_the_first_speakers(sentence, expected):
+    doc = next(document.documents(corpus.from_text(sentence, published="2022-11-11")))
+    days = {(a.speaker.speaker or a.speaker.as_written.replace("The ", "")): (
+        None if a.date is None or pd.isna(a.date) else str(a.date.date())) for a in doc.speech.acts}
+    assert {k: days.get(k, "missing") for k in expected} == expected
+
+
+@pytest.mark.parametrize("relative, expected", [
+    # the relative clause's own doing: its day is not the words'
+    ("who had returned from the harbour the night before", None),
+    ("who fled the town on Thursday", None),
+    # a speech or meeting verb there: the occasion of the words
+    ("who spoke to reporters on Thursday", "2023-08-17"),
+    ("who visited the harbour on Thursday", "2023-08-17"),
+])
+def test_a_day_in_a_relative_clause_about_the_speaker_dates_only_a_speech_or_meeting(relative, expected):
+    text = ("The mayor Olha Savchuk spoke to reporters on Friday.\n\n"
+            f"A fisherman, Petro Sava, {relative}, said the pier was \"gone\".\n")
+    assert quote_dates(text, "2023-08-20") == {"gone": expected}
+
+
+def test_a_post_under_a_day_header_is_dated_past_this_morning_but_not_past_another_day():
+    # rule: under "Monday 6 May", another voice after "this morning" (the header's own day) still takes
+    # the header's day; a post below one that names another day ("yesterday") does not (as before)
+    text = ("Port strike live\n\nMonday 6 May\n\n18.10 BST\nThe harbour master said this morning that the pier "
+            "was shut. The dockers' union told local radio the strike was \"going well\".\n\n17.20 BST\n"
+            "The mayor said yesterday that talks had failed.\n\n16.45 BST\nThe ferry company said in its daily "
+            "update that sailings were \"suspended\".\n\nSunday 5 May\n\n20.00 BST\nThe union said the strike "
+            "would begin on Monday.\n")
+    dates = quote_dates(text, "2024-05-07")
+    assert dates == {"going well": "2024-05-06", "suspended": None}
+
+
+@pytest.mark.parametrize("opening, expected", [
+    ("Hours earlier, the harbour master had told reporters", "2023-06-10"),
+    ("Moments earlier, the harbour master told reporters", "2023-06-10"),
+])
+def test_hours_earlier_is_the_day_just_named(opening, expected):
+    # rule: like "Hours later", "Hours earlier" stays on the day the text is about
+    text = (f"The mayor said last night that the port had reopened. {opening} that the pier was \"safe\".\n")
+    assert quote_dates(text, "2023-06-11") == {"safe": expected}
+
+
+@pytest.mark.parametrize("dateline", ["Moscow, October 11 (IANS) ", "NEW DELHI, Oct 11 (PTI) "])
+def test_an_agency_dateline_without_a_dash_is_no_statement_date(dateline):
+    # rule: "Moscow, October 11 (IANS) Russian …" is the day the copy was filed, not the words'
+    text = f"{dateline}The mayor said the port was \"safe\".\n"
+    assert quote_dates(text, "2022-10-12") == {"safe": None}

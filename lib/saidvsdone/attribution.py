@@ -603,6 +603,8 @@ def date_quotes(doc, layer: Speech) -> None:
                                                              f"‘{unnamed.date_text}’ → {unnamed.date.date()}"
             continue
         reading.date, reading.date_basis = layer.fallback_date(reading.speaker, q.span.start, doc.published)
+        if not pd.isna(reading.date) and layer.perfect_after_dated(text, reading.speaker, reading.cue_start, q.sentence[0]):
+            reading.date, reading.date_basis = pd.NaT, "present perfect: an unspecified earlier occasion"
         previous = layer.quotes[i - 1] if i else None
         later = reading.date_basis.startswith("same speaker") and not any(
             e.pos < q.span.start for e in layer.dated_events.get(reading.speaker, ()))  # a later statement's day

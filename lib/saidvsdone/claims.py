@@ -2800,9 +2800,13 @@ def _date(doc, acts, label: str) -> tuple:
         if act.date is not None and not _evidence_day(doc, act):
             return act.date, f"{act.date_text} → {act.date.date()}"
     act = acts[0]
-    if _HABITUAL.search(doc.text, max(act.sentence[0], act.cue.start - 30), act.cue.start):
-        return pd.NaT, "habitual: no one occasion"  # "Putin has repeatedly said …"
+    if _HABITUAL.search(doc.text, max(act.sentence[0], act.cue.start - 30), act.cue.start) \
+            or _HABITUAL_AFTER.match(doc.text, act.cue.end):
+        return pd.NaT, "habitual: no one occasion"  # "Putin has repeatedly said …", "has said several times"
     date, basis = doc.speech.fallback_date(act.speaker.speaker or label, act.cue.start, doc.published)
+    if not pd.isna(date) and doc.speech.perfect_after_dated(doc.text, act.speaker.speaker or label, act.cue.start,
+                                                            act.sentence[0]):
+        return pd.NaT, "present perfect: an unspecified earlier occasion"
     if pd.isna(date) and label != act.speaker.speaker:  # "Russia claims …" in a headline: the body's speaker
         date, basis = doc.speech.fallback_date(label, act.cue.start, doc.published)
     if pd.isna(date):
@@ -2859,6 +2863,9 @@ def _evidence_day(doc, act) -> bool:
     return at > 0 and _EVIDENCE_DAY.search(doc.text, max(sentence.start, at - 60), at) is not None
 
 
+_HABITUAL_AFTER = re.compile(r"\s+(?:(?:several|many|numerous|multiple|countless)\s+times|repeatedly|more\s+than\s+once|"
+                             r"again\s+and\s+again|time\s+and\s+again|on\s+(?:several|many|numerous)\s+occasions)\b",
+                             re.IGNORECASE)
 _HABITUAL = re.compile(r"\b(?:repeatedly|often|routinely|consistently|frequently|always|long)\s+(?:\w+\s+)?$",
                        re.IGNORECASE)
 _EARLIER = fail_fast(r"\b(?:earlier|previously|before|ago|last|in\s+(?:january|february|march|april|may|june|july|"

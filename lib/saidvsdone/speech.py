@@ -151,6 +151,8 @@ class Speech:
     own_occasions: list[tuple[int, int]] = field(default_factory=list)
     #: a live blog's day headers, (start, end, day, words): the posts under one were written that day
     headers: list[tuple] = field(default_factory=list)
+    #: under day headers: the dates that name their header's own day ("this morning" under "Tuesday 7 May")
+    header_day_dates: frozenset = frozenset()
     #: every sentence whose statement names its occasion, dated or not ("In Monday's address, X said")
     named_occasions: list[tuple[int, int]] = field(default_factory=list)
     #: cue start → (day, words) of its sentence, for cues the layer found no speaker for (claims read them)
@@ -187,13 +189,15 @@ class Speech:
             i = bisect_right(events, pos, key=lambda e: e.pos)
             before = events[i - 1] if i > 0 else None
         doings = self.appearances.get(speaker, ()) if speaker else ()
-        k = bisect_left(doings, pos, key=lambda a: a[0])  # in text order: the last one before pos
+        k = bisect_right(doings, pos, key=lambda a: a[0])  # in text order: the last one at or before pos
         seen = [doings[k - 1]] if k and pos <= doings[k - 1][1] else []
         j = bisect_right(self.own_occasions, (pos, float("inf")))
         own = bool(j and self.own_occasions[j - 1][0] <= pos < self.own_occasions[j - 1][1])
         header = next((x for x in self.headers if x[0] <= pos < x[1]), None)
-        if header is not None and (before is None or before.pos < header[0]) \
-                and bisect_left(self.date_starts, pos) == bisect_right(self.date_starts, header[0]):
+        since = header[0] if header is not None else 0
+        if header is not None and (before is None or before.pos < since) and all(
+                x in self.header_day_dates
+                for x in self.date_starts[bisect_right(self.date_starts, since):bisect_left(self.date_starts, pos)]):
             # a post under "Tue 9 May" with no day of its own, whatever occasion it names ("in his nightly
             # address", "on Telegram"): that day, not an earlier post's (posts run newest first)
             return header[2], f"day header, ‘{header[3]}’ → {header[2].date()}"
@@ -232,6 +236,20 @@ class Speech:
         if pd.isna(published):
             return pd.NaT, "undated article"
         return pd.NaT, f"no day given (published {published.date()})"
+
+
+    def perfect_after_dated(self, text: str, speaker: str, cue_start: int, sentence_start: int) -> bool:
+        """ "Putin has said he will only agree to …" a paragraph or more after his dated words: a present
+        perfect names some time before, not the occasion of the speaker's dated statement above it (in
+        the same paragraph it goes on with it: "… according to a statement released today. The army has
+        reported …"; the lede's "X has claimed …" dated by the sentence after it keeps that day)."""
+        if cue_start < 0 or not _PERFECT_BEFORE.search(text, max(sentence_start, cue_start - 30), cue_start):
+            return False
+        before = [e.pos for e in self.dated_events.get(speaker, ()) if e.pos < cue_start]
+        return bool(before) and "\n" in text[max(before):cue_start]
+
+
+_PERFECT_BEFORE = re.compile(r"\b(?:has|have)\s+(?:also\s+|since\s+|publicly\s+|previously\s+)?$", re.IGNORECASE)
 
 
 def _inside(spans: list[tuple[int, int]], pos: int) -> bool:
@@ -418,7 +436,9 @@ _OPENING_PHRASE = re.compile(r"\s*(?:[\w’'-]+\s+){0,4}[\w’'-]+,\s*"
 _DATELINE_BEFORE = re.compile(r"(?:^|\n)[ \t]*(?:(?:[A-Z][\w.’'/-]*(?:[ \t]+[A-Z][\w.’'/-]*){0,3}[ \t]*,?[ \t]*"
                               r"(?:\([^)\n]{1,30}\)[ \t]*,?[ \t]*)?)?|.{0,20}?\b(?:[Uu]pdated|[Pp]ublished|[Pp]osted|"
                               r"[Mm]odified)(?:[ \t]+on)?:?[ \t]*)$")
-_DATELINE_AFTER = re.compile(r",?[ \t]*(?:\d{4}[ \t]*)?(?:\([^)\n]{1,30}\)[ \t]*)?(?:[-–—]{1,2}|/[\w-]*/?|>>)[ \t]")
+_DATELINE_AFTER = re.compile(r",?[ \t]*(?:\d{4}[ \t]*)?(?:(?:\([^)\n]{1,30}\)[ \t]*)?(?:[-–—]{1,2}|/[\w-]*/?|>>)[ \t]"
+                             # "Moscow, Oct 22 (IANS) Russian …", "New Delhi, May 3 (PTI) The …": the agency, then the copy
+                             r"|\([A-Z][A-Za-z]{1,14}\)[ \t]+(?=[A-Z]))")
 _STAMP_AFTER = re.compile(r",?[ \t]*(?:\d{4})?[ \t]*(?:\d{1,2}[.:]\d{2}|\(|$|\n)")
 
 
@@ -640,7 +660,10 @@ def analyse(doc) -> Speech:
         by_sentence.setdefault(quote.sentence[0], []).append(i)
     anchor = None
     headers = _day_headers(reader)  # a live blog's day headers: the day its posts' "yesterday" counts from
+    stamps = _post_stamps(reader)  # its posts' dated time stamps: the day their "on Monday" counts from
+    filed = _dateline_day(reader)  # "KYIV, March 1 (Reuters) -" on a page of March 2: "today" is March 1
     passage, last_day = None, {}
+    told = None  # the sentence before, when its words are dated: (its start, day, words)
     lede, first_body = None, None  # the lede's dated statement of an institution: (its end, reach, day, words)
     for sentence in doc.sentences:
         s_start, s_end = sentence.start, sentence.end
@@ -665,15 +688,23 @@ def analyse(doc) -> Speech:
             cue_subjects.append((cue, subject))
         if cue_subjects:
             expressions = reader.dates_between(s_start, s_end)
-            for cue, _ in cue_subjects:
+            for dating, (cue, _) in enumerate(cue_subjects):
                 expression = _date_for_cue(doc.text, cue, expressions)
                 if expression is not None:
+                    # "X praised the troops, while Y said on Wednesday …": the day after a later verb is that verb's
+                    dating = max([k for k, (c, subj) in enumerate(cue_subjects)
+                                  if k > dating and cue.end <= c.start and c.end <= expression.start
+                                  and not _relays(reader, subj)], default=dating)
                     named = _scene_day(reader, expression.start) if expression.kind == "relative_event" and anchor is None else None
                     # "Zelensky visited Brussels on Thursday. The previous evening, he had told …": counted from the day named
                     header = next((h for h in headers if h[0] <= expression.start < h[1]), None) \
                         if expression.kind == "relative" else None  # "yesterday" in a post under "Tue 7 May": 6 May
-                    resolved = when.resolve(expression, doc.published if header is None else header[2],
-                                            anchor if named is None else named[1]).day
+                    stamp = next((h for h in stamps if h[0] <= expression.start < h[1]), None) \
+                        if header is None and expression.kind in _STAMPED_KINDS else None
+                    if stamp is None and header is None and filed is not None and expression.kind == "relative":
+                        stamp = (0, len(doc.text), filed)
+                    resolved = when.resolve(expression, doc.published if header is None and stamp is None
+                                            else (header or stamp)[2], anchor if named is None else named[1]).day
                     year = _FRONTED_YEAR.match(doc.text, s_start) if expression.kind == "explicit" else None
                     if year is not None and not re.search(r"\d{4}", expression.text) \
                             and not pd.isna(doc.published) and int(year.group(1)) < doc.published.year:
@@ -741,6 +772,10 @@ def analyse(doc) -> Speech:
             named = _scene_day(reader, s_start)
             if named is not None:
                 sentence_date, date_text = named[1], back.group(0)
+        then = _at_that_time(reader, cue_subjects, s_start, s_end, told) \
+            if cue_subjects and sentence_date is None and same is None and told is not None else None
+        if then is not None:  # "On Monday, X told the board …. Y, who attended, said at the time …": Monday
+            sentence_date, date_text = then
         earlier = _earlier_occasion(doc.text, s_start, s_end, cue_subjects) if sentence_date is None else None
         if sentence_date is None and earlier is None and cue_subjects and layer.gatherings:
             back = _the_gathering(reader, layer, s_start, s_end, cue_subjects)
@@ -779,8 +814,12 @@ def analyse(doc) -> Speech:
                 _gathering_dated_after(reader, layer, sentence, anchor)
                 _interview_dated_after(reader, layer, sentence, anchor)
                 _as_of_today(reader, layer, sentence)
+        if sentence_date is not None and earlier is None:
+            _stated_by(reader, s_start, s_end, sentence_date, date_text)
+        embedded = _embedded_before(doc.text, cue_subjects, dating) \
+            if sentence_date is not None and dating and not _relays(reader, cue_subjects[dating][1]) else 0
         for n, (cue, subject) in enumerate(cue_subjects):
-            if subject is None and sentence_date is not None:
+            if subject is None and sentence_date is not None and n >= embedded:
                 layer.cue_days[cue.start] = (sentence_date, date_text)
             # an unnamed subject later in the sentence sits inside reported speech:
             # "Putin said the ministry had not asked him"
@@ -791,7 +830,9 @@ def analyse(doc) -> Speech:
                 day, day_text = sentence_date, date_text
                 if earlier is not None:  # dated as "no day" for whoever continues it ("he added")
                     day, day_text = pd.NaT, earlier
-                if n > 0 and sentence_date is not None:
+                if n < embedded:  # "X said his unit reached Robotyne, a village that Y said on Wednesday …": Y's day
+                    day, day_text = None, ""
+                elif n > 0 and sentence_date is not None:
                     day, day_text = (own_dates.get(cue.start) or _day_before_after(reader, cue, s_start, sentence_date)
                                      or (day, day_text))
                 elif content:  # "On Friday, drones hit the port, the ministry said.": Friday is the strike's day, the
@@ -828,14 +869,21 @@ def analyse(doc) -> Speech:
         passage = _follow_passage(reader, layer, sentence, passage, last_day,
                                   (None, "") if inferred else (sentence_date, date_text), earlier,
                                   cue_subjects, bool(indices))
+        told = (s_start, sentence_date, date_text) if sentence_date is not None and earlier is None else None
     for event in reader.events:
         if event.date is not None:
             layer.dated_events.setdefault(event.speaker, []).append(event)
-    layer.date_starts = [e.start for e in reader.dates_between(0, len(doc.text))]
+    layer.date_starts = [e.start for e in reader.dates_between(0, len(doc.text))  # no new time cue: a time to come
+                         if not (e.kind in ("vague", "this") and _TIME_TO_COME.search(doc.text, max(0, e.start - 24), e.start))]
     layer.headers = headers
+    if headers:  # "this morning" under "Tuesday 7 May" names the header's own day: no new time cue in its post
+        layer.header_day_dates = frozenset(
+            e.start for e in reader.dates_between(0, len(doc.text)) for h in headers if h[0] <= e.start < h[1]
+            and when.resolve(e, h[2]).day == h[2])
     layer.scenes.extend(layer.headers)
     layer.introductions = reader.introductions()
     _spokespeople_dates(reader, layer, readings)
+    _body_spokespeople_dates(reader, layer)
     _headline_quotes(reader, layer, readings)
 
     date_quotes(doc, layer)
@@ -1235,6 +1283,27 @@ def _issued(reader: _Reader, sentence, anchor) -> None:
     reader.add_event(_Event(issued.start(), speaker, day, words, _mentions.could_be_person(speaker, reader.who)))
 
 
+# "This was stated by the spokesperson for X, A B, on the telethon on Sunday, Ukrinform reports": A B's words
+_STATED_BY = re.compile(r"\s*(?:This|That|These|It)\s+(?:was|were|has\s+been|had\s+been)\s+(?:\w+ly\s+)?"
+                        r"(?:reported|stated|said|announced|confirmed|claimed|noted|declared)\s+by\b")
+
+
+def _stated_by(reader: _Reader, s_start: int, s_end: int, day, words: str) -> None:
+    """ "Russia has lost 1,200 troops. This was stated by …, A B, on Sunday, Ukrinform reports.": the day
+    of the sentence is A B's statement's (the outlet only relays it), so the lead before it and A B's
+    words after it ("According to him", "A B said") take it: a dated event of the one named after "by"
+    (a person or an institution of the tables, or a full name no table knows; never the medium)."""
+    stated = _STATED_BY.match(reader.text, s_start)
+    if stated is None or stated.end() > s_end:
+        return
+    named = [m for m in reader.mentions_between(stated.end(), s_end) if m.speaker and m.how != "country"
+             and getattr(reader.who.speakers.get(m.speaker), "kind", "") != "media"
+             and (m.speaker in reader.who.speakers
+                  or (m.how == "unknown name" and " " in m.speaker and _mentions.could_be_person(m.speaker, reader.who)))]
+    if named:
+        reader.add_event(_Event(s_start, named[0].speaker, day, words, True))
+
+
 def _as_of_today(reader: _Reader, layer: Speech, sentence) -> None:
     """ "X reported this at the forum. … As of today, the army controls 1,200 km²." : narration that
     gives the person's figures as of today, just after their undated words, says they spoke today:
@@ -1403,7 +1472,10 @@ def _appearance(reader: _Reader, layer: Speech, sentence, anchor, speakers=froze
             paragraphs = doc.paragraphs
             reach = _prose_reach(text, paragraphs, sentence.paragraph) if not scene \
                 else len(text)  # a scene set by a fronted time lasts until the speaker's next occasion
-            layer.appearances.setdefault(person.speaker, []).append((first.start, reach, day, e.text, e.start)
+            # the days named later in its own sentence ("…, Rutte's first visit since taking office on Oct. 1")
+            # are no new time cue between the doing and the words after it: counted from the last of them
+            last = expressions[-1].start if not scene else e.start
+            layer.appearances.setdefault(person.speaker, []).append((first.start, reach, day, e.text, last)
                                                                     + ((True,) if scene else ()))
             if scene:
                 layer.scenes.append((e.start, _reach_scene(reader, sentence.paragraph), day, e.text))
@@ -1417,7 +1489,7 @@ def _appearance(reader: _Reader, layer: Speech, sentence, anchor, speakers=froze
                     if other is not None and other.speaker and other.speaker != person.speaker \
                             and (m.how != "unknown name" or " " in other.speaker) \
                             and _mentions.could_be_person(other.speaker, reader.who):
-                        layer.appearances.setdefault(other.speaker, []).append((m.start, reach, day, e.text, e.start))
+                        layer.appearances.setdefault(other.speaker, []).append((m.start, reach, day, e.text, last))
             return
 
 
@@ -1480,6 +1552,61 @@ _STAMP_LINE = re.compile(r"(?m)^[ \t]*\d{1,2}[.:]\d{2}\b(?![.:/]\d)")
 _HEADER_REST = re.compile(r"[\s,.:;()\[\]|*#–—-]*")
 _HEADER_CLOCK = re.compile(r"[\s,.:;()\[\]|*#–—-]*(?:at\s+)?\d{1,2}[.:]\d{2}(?:\s*[ap]\.?m\.?)?(?:\s+[A-Z]{2,5}(?:[+-]\d{1,2})?)?"
                            r"[\s,.:;()\[\]|*#–—-]*", re.IGNORECASE)
+
+
+# a live-blog post's dated time stamp on a line of its own: "Mon 18 Nov 2024 00.40 GMT", "18 November 2024, 09:15"
+_STAMP_CLOCK = re.compile(r"[ \t]*\d{1,2}[.:]\d{2}(?::\d{2})?[ \t]*(?:[AaPp]\.?[Mm]\.?)?[ \t]*"
+                          r"(?:(?:GMT|BST|UTC|CET|CEST|EET|EEST|MSK|ET|EST|EDT|IST|Kyiv\s+time)(?:[+-]\d{1,2})?)?[ \t]*")
+_STAMP_CANDIDATE = re.compile(r"(?m)^[^\n]{0,40}\d{4}[^\n]{0,12}\d{1,2}[.:]\d{2}[^\n]{0,16}$")
+_STAMPED_KINDS = ("weekday", "relative", "relative_far", "weekday_week", "ago", "day_of_month", "nth_weekday", "this")
+
+
+def _post_stamps(reader: _Reader) -> list[tuple]:
+    """A live blog's posts stamped with their day and time ("Mon 18 Nov 2024 00.40 GMT", two or more
+    such lines): (start, end, day) of each post. A post was written on its stamp's day, so its "on
+    Monday", "yesterday" and "last week" count from that day, not from the page's date (a blog
+    published on Sunday runs past midnight into Monday's posts). The stamp dates nothing by itself
+    (it is when the post was written, not when the words were said: ``_is_dateline``)."""
+    text, stamps = reader.text, []
+    for line in _STAMP_CANDIDATE.finditer(text):
+        found = when.find(text, line.start(), line.end())
+        if len(found) != 1 or found[0].kind not in _HEADER_KINDS or not re.search(r"\d{4}", found[0].text):
+            continue
+        rest = text[line.start():found[0].start] + text[found[0].end:line.end()]
+        clock = _STAMP_CLOCK.search(rest)
+        if clock is None or not _HEADER_REST.fullmatch(rest[:clock.start()] + rest[clock.end():]):
+            continue
+        day = when.resolve(found[0], reader.doc.published).day
+        if not pd.isna(day):
+            stamps.append((line.start(), day))
+    if len(stamps) < 2:
+        return []  # one dated time stamp: the page's, not a post's
+    return [(start, stamps[i + 1][0] if i + 1 < len(stamps) else len(text), day)
+            for i, (start, day) in enumerate(stamps)]
+
+
+def _dateline_day(reader: _Reader):
+    """The day of a dateline opening the copy ("KYIV, March 1 (Reuters) -", "MOSCOW, Oct 7 —") when it
+    is before the page's date (up to three days) and no weekday in the copy comes after it: the story
+    was written that day, so its "today", "yesterday", "this morning" count from it. The dateline dates
+    no words by itself (``_is_dateline``)."""
+    text, published = reader.text, reader.doc.published
+    if pd.isna(published):
+        return None
+    for e in when.find(text, 0, min(len(text), 400)):
+        before = _DATELINE_BEFORE.search(text, max(0, e.start - 60), e.start)
+        if before is None or re.search(r"(?i)updated|published|posted|modified", before.group(0)) \
+                or not _DATELINE_AFTER.match(text, e.end):
+            continue
+        day = when.resolve(e, published).day
+        if pd.isna(day) or not published.normalize() - pd.Timedelta(days=3) <= day < published.normalize():
+            return None
+        # a weekday after the dateline's day ("said early on Saturday" under "KYIV, Feb 16"): copy updated
+        # since it was filed, so the dateline is not the day it was written
+        later = any(w.kind in ("weekday", "weekday_day") and not pd.isna(when.resolve(w, published).day)
+                    and when.resolve(w, published).day > day for w in reader.dates_between(e.end, len(text)))
+        return None if later else day
+    return None
 
 
 def _day_headers(reader: _Reader) -> list[tuple]:
@@ -1638,6 +1765,51 @@ _DAYS_AFTER = re.compile(r"(?:\b(?P<n>a|an|one|two|three|four|five|six|seven|\d{
                          r"(?P<clause>(?:[\w’'.-]+\s+){0,6}?)$", re.IGNORECASE)
 
 
+# "… would be presented to allies later this month", "by the end of this year": a time to come in what is reported
+_TIME_TO_COME = re.compile(r"\b(?:later|next|by\s+the\s+end\s+of|before\s+the\s+end\s+of|until\s+the\s+end\s+of)\s+$",
+                           re.IGNORECASE)
+
+
+# "X said at the time", "he said then", "At the time, X said": the time the sentence before names
+_AT_THE_TIME_AFTER = re.compile(r"\s+(?:at\s+the\s+time|then)\b(?!-)")
+_AT_THE_TIME_FRONTED = re.compile(r"\s*At\s+the\s+time\s*,")
+
+
+def _at_that_time(reader: _Reader, cue_subjects, s_start: int, s_end: int, told) -> tuple | None:
+    """(day, words) for words said "at the time" (or "then") right after dated words of another speaker
+    in the sentence before: the time just named ("On Monday, Belousov told the board …. Putin, who
+    attended, said at the time …"). The speaker's own words in the sentence before date them as before."""
+    text = reader.text
+    for cue, subject in cue_subjects:
+        if subject is None or not subject.speaker:
+            continue
+        found = _AT_THE_TIME_AFTER.match(text, cue.end) or (_AT_THE_TIME_FRONTED.match(text, s_start)
+                                                            if cue is cue_subjects[0][0] else None)
+        if found is None or reader.last_spoke(subject.speaker, s_start) >= told[0]:
+            return None
+        return told[1], found.group(0).strip(" ,")
+    return None
+
+
+def _embedded_before(text: str, cue_subjects, dating: int) -> int:
+    """How many verbs before the one that dated the sentence do not share its day: a later verb of
+    another speaker whose own day dates the sentence, inside what the first verb reports ("Marchuk said
+    his battalion had reached Robotyne, a village that Maliar said on Wednesday had been liberated") or
+    in a clause of its own ("The ministry said it had completed the withdrawal, while Ukraine said on
+    Friday …": the text gives a day for Ukraine only). The first verb's speaker's other statement may
+    still date it."""
+    first, dated = cue_subjects[0], cue_subjects[dating]
+    if dated[1] is None or (first[1] is not None and first[1].speaker == dated[1].speaker):
+        return 0
+    return dating
+
+
+def _relays(reader: _Reader, subject) -> bool:
+    """A medium relaying the words ("…, the defence ministry said, RIA Novosti reported on Friday"): its day
+    is shared with the words it carries."""
+    return subject is not None and getattr(reader.who.speakers.get(subject.speaker), "kind", "") == "media"
+
+
 def _day_before_after(reader: _Reader, cue: Cue, sentence_start: int, day) -> tuple | None:
     """ "Putin said Tuesday …, a day after Ukraine's top commander said …": the second speaker
     spoke a day before the sentence's day ("two days before X said": two days after it)."""
@@ -1700,6 +1872,45 @@ def _spokespeople_dates(reader: _Reader, layer: Speech, readings: list[QuoteRead
             if name and name != institution and name in layer.dated_events and speaks_for(name, forms, institution):
                 layer.dated_events[institution] = layer.dated_events[name]
                 break
+
+
+# "A navy spokesman, Dmytro Pletenchuk, said", "the brigade's spokeswoman, A B,": the body the person speaks for
+_BODY_SPOKESPERSON = re.compile(r"(?i)\b(?:an?|the)\s+([a-z][\w-]+?)(?:['’]s)?\s+(?:spokes(?:man|woman|person)|press\s+officer)"
+                                r"\s*,\s*$")
+
+
+_WORD_RUN = re.compile(r"[\w-]+")
+
+
+def _body_spokespeople_dates(reader: _Reader, layer: Speech) -> None:
+    """ "Ukraine's navy said on Monday …. A navy spokesman, Dmytro Pletenchuk, said …": the spokesperson of a
+    body no table knows, with no day of their own, spoke at that body's dated statement just before (in the
+    same or the paragraph before; the statement a verb with no speaker the layer could name, or an unnamed
+    one, whose subject holds the body's noun)."""
+    text, doc = reader.text, reader.doc
+    days = dict(layer.cue_days)
+    days.update({a.cue.start: (a.date, a.date_text) for a in layer.acts  # "the harbour authority said on Monday"
+                 if a.date is not None and not pd.isna(a.date) and not a.speaker.speaker})
+    dated_cues = sorted(days)
+    if not dated_cues:
+        return
+    for act in layer.acts:
+        name = act.speaker.speaker
+        if not name or act.speaker.how not in ("name", "unknown name", "title") or layer.dated_events.get(name):
+            continue
+        body = _BODY_SPOKESPERSON.search(text, max(0, act.speaker.start - 40), act.speaker.start)
+        sentence = doc.sentence_at(act.speaker.start)
+        if body is None or sentence is None:
+            continue
+        since = doc.paragraphs[max(0, sentence.paragraph - 1)][0]
+        k = bisect_left(dated_cues, act.speaker.start)
+        cue = next((c for c in reversed(dated_cues[:k]) if c >= since), None)
+        if cue is None or body.group(1).lower() not in _WORD_RUN.findall(text[max(since, cue - 60):cue].lower()):
+            continue
+        day, words = days[cue]
+        event = _Event(cue, name, day, words, True)
+        layer.dated_events[name] = [event]
+        reader.add_event(event)
 
 
 def _conduit() -> re.Pattern:
@@ -2772,6 +2983,9 @@ def _date_for_cue(text: str, cue: Cue, expressions):
     # "Monday's attack", "Friday’s strike": a possessive day names an event, not the statement
     # (but "at Monday's briefing", "in Sunday's address": the occasion of the words, after at/in/during
     # only; "said Friday's talks had changed nothing": the subject of what is reported)
+    # "in an interview recorded last week and broadcast on Friday": the recording is the occasion of the
+    # words, so the day it went out dates nothing (whatever the recording's time names, a day or none)
+    expressions = [e for e in expressions if not _PUBLISHED_AFTER_RECORDED.search(text, max(0, e.start - 90), e.start)]
     expressions = [e for e in expressions if (text[e.end:e.end + 2] not in ("'s", "’s")
                    or (_SPEECH_OCCASION_AFTER.match(text, e.end + 2)
                        and _OCCASION_PREPOSITION.search(text, max(0, e.start - 12), e.start)))
@@ -2785,7 +2999,7 @@ def _date_for_cue(text: str, cue: Cue, expressions):
                    or (e.start >= cue.end and len(text[cue.end:e.start].split()) <= 2)]
     before = [e for e in expressions if e.end <= cue.start]
     # "Russia's offensive, which began May 10, has captured …, according to X": the offensive's day
-    before = [e for e in before if not _event_before(text, e)]
+    before = [e for e in before if not _event_before(text, e) and not _relative_event(text, e, cue)]
     if before:
         # "On the night of March 9, drones attacked, the air force said on Sunday": the verb's own day right after it
         after = next((e for e in expressions if e.start >= cue.end), None)
@@ -2816,7 +3030,7 @@ def _date_for_cue(text: str, cue: Cue, expressions):
             sub = _EVENT_CLAUSE.search(between)
             if sub is not None and _CLAUSE_VERB.search(between, sub.end()):
                 continue  # "said in a video address after a strike killed 18 people on Friday": the strike's day
-            if _FINITE.search(between) and not _OCCASION_BEFORE.search(between):
+            if (_FINITE.search(between) or _SUBJECT_PAST.search(between)) and not _OCCASION_BEFORE.search(between):
                 continue  # "said Russian forces had launched an assault on the town on Tuesday": the assault's day
             if cue.kind == "source" and "," in between and not _OCCASION_BEFORE.search(between) \
                     and _CLAUSE_VERB.search(between.rsplit(",", 1)[1]):
@@ -2857,11 +3071,33 @@ _EVENT_VERB_BEFORE = re.compile(r"\b([a-z]{3,}ed|began|begun|took|struck|fought|
 # a finite verb of the reported clause between the speech verb and the day: the day is the content's
 # ("said troops had crossed the river on Friday"), unless an occasion of speech stands right before
 # it ("said Russia was ready for talks in an interview on Sunday")
+# a subject and its past verb in the reported clause ("said Ukraine expected the offensive … on February 24"),
+# not an occasion put out or held ("in an interview with the BBC published on Friday")
+_SUBJECT_PAST = re.compile(r"\b(?:[A-Z][\w’'-]*|he|she|they|it|we|troops|forces)\s+(?!(?:published|released|aired|"
+                           r"broadcast|posted|issued|recorded|televised|filmed|delivered|convened|held|hosted|"
+                           r"chaired|organised|organized|scheduled|planned)\b)[a-z]{3,}ed\b")
 _FINITE = re.compile(r"\b(?:had|has|have|was|were|is|are|would|will)\b")
 _OCCASION_BEFORE = re.compile(r"\b(?:interview|address|speech|briefing|conference|statement|update|post|remarks|comments|video|"
                               r"speaking|talking|addressing|writing|appearing|"
                               r"meeting|session|call|message|appearance|broadcast|television|TV|radio|reporters|journalists"
                               r"|Telegram|Facebook|X|Twitter)\b(?:\s+[\w’'-]+){0,4}\s+(?:on\s+|late\s+|early\s+)?$")
+# ", who had returned from the trenches the night before, said": the day of the relative clause's own doing
+_RELATIVE_DOING = re.compile(r",\s*(?:who|which)\s+(?:had\s+|has\s+|have\s+)?(?:(?:just|only|also|recently)\s+)?"
+                             r"([a-z]{3,}ed|came|went|fought|took|left|fled|lost|won|flew|drove)\b[^,;:“”\"]*$")
+
+
+def _relative_event(text: str, e, cue) -> bool:
+    """A day inside a relative clause about the subject, closed by a comma before the verb, whose own
+    verb is no speech, publishing or meeting verb ("Tykhyi, who had returned from the trenches the
+    night before, said …"): the day of that doing, not of the words ("X, who spoke on Friday, said":
+    still the words' day)."""
+    clause = _RELATIVE_DOING.search(text, max(0, e.start - 100), e.start)
+    if clause is None or not re.match(r"[^,.;:“”\"]{0,40},", text[e.end:cue.start]):
+        return False
+    verb = clause.group(1).lower()
+    return verb not in cue_table()[0] and verb not in _words("publishing_verb") | _words("meeting_verb")
+
+
 def _event_before(text: str, e) -> bool:
     """A day right after a verb of an event ("which began May 10", "launched on Friday"), not of a
     meeting or of speech: the day of that event."""
@@ -2874,5 +3110,8 @@ _SELF_INTRODUCED = re.compile(r"(?i)(?:last|this\s+past)\s")
 _DATE_INTRODUCER = re.compile(r"(?:\bon|\blate|\bearly|\bthis|\bon\s+the|,|\b(?:published|released|aired|broadcast|"
                               r"posted|issued)|\b(?:morning|afternoon|evening|night)\s+of)\s*$",
                               re.IGNORECASE)  # "in an interview published Tuesday", "on the evening of March 5"
+_PUBLISHED_AFTER_RECORDED = re.compile(r"\b(?:recorded|conducted|taped|filmed|given)\s+[^.;:“”\"]{1,60}?\s+(?:and|but)\s+"
+                                       r"(?:was\s+|were\s+)?(?:only\s+)?(?:aired|published|released|broadcast|posted|"
+                                       r"televised|shown)\s+(?:on\s+)?$", re.IGNORECASE)
 _PUBLISHED_CLAUSE = re.compile(r"\b(?:that|which)\s+(?:was\s+|were\s+)?(?:aired|published|released|broadcast|posted|"
                                r"issued)\b", re.IGNORECASE)

@@ -96,7 +96,7 @@ _DATE_PATTERNS = [
     ("relative_event", re.compile(
         rf"\b(?:{_COUNT}\s+(?:days?|weeks?)\s+(?:earlier|later|(?:before|after)(?!\s+{_EVENT_HEAD}))"
         rf"|the\s+(?:day|night|evening)\s+before(?!\s+{_EVENT_HEAD})|the\s+previous\s+(?:day|morning|afternoon|evening|night)"
-        r"|the\s+(?:next|following)\s+(?:day|morning|afternoon|evening)|(?:hours|minutes|moments)\s+later|(?:later|earlier)\s+(?:that|in\s+the)\s+day)\b",
+        r"|the\s+(?:next|following)\s+(?:day|morning|afternoon|evening)|(?:hours|minutes|moments)\s+(?:later|earlier)|(?:later|earlier)\s+(?:that|in\s+the)\s+day)\b",
         re.IGNORECASE)),  # ("the day before the call", "two days after the attack": counted from an event, not read here)
     # "a month ago", "two years ago": a statement date only right next to the speech verb
     ("relative_far", re.compile(rf"\b{_COUNT}\s+(?:weeks?|months?|years?)(?:,?\s+(?:and\s+)?\d+\s+{_UNIT})*\s+ago\b",
@@ -122,7 +122,7 @@ _GATES = {pattern: re.compile(gate) for (kind, pattern), gate in zip(_DATE_PATTE
 _MONTH_STEMS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
 _NEEDS = {pattern: needs for (kind, pattern), needs in zip(_DATE_PATTERNS, (
     None, None, None, ("day",), ("day",), _MONTH_STEMS, _MONTH_STEMS, ("day",),
-    ("day", "night", "week", "later", "evening", "morning", "afternoon"), ("ago",),
+    ("day", "night", "week", "later", "earlier", "evening", "morning", "afternoon"), ("ago",),
     ("ago", "yesterday", "today", "tonight", "this", "night"), ("this", "last", "recent", "weekend"), ("day",), None), strict=True)
     if needs is not None}
 _NEED_WORDS = tuple(sorted({word for needs in _NEEDS.values() for word in needs}))
@@ -343,8 +343,9 @@ def _resolve(expression: DateExpression, published, anchor):
         return _parse(day, published + pd.Timedelta(days=1))
     lowered = text.lower()
     if expression.kind == "relative_event":
-        if re.match(r"(?:hours|minutes|moments)\s+later|(?:later|earlier)\s+(?:that|in\s+the)\s+day", lowered):
-            # "Hours later, X said", "Earlier in the day, Y said": the day the text is about (none known: no day)
+        if re.match(r"(?:hours|minutes|moments)\s+(?:later|earlier)|(?:later|earlier)\s+(?:that|in\s+the)\s+day", lowered):
+            # "Hours later, X said", "Hours earlier, X had told", "Earlier in the day, Y said": the day the text is
+            # about (none known: no day)
             return anchor if anchor is not None and not pd.isna(anchor) else pd.NaT
         base = anchor if anchor is not None and not pd.isna(anchor) else published
         match = re.match(r"(.+?)\s+(days?|weeks?)\s+(earlier|before|later|after)", lowered)
