@@ -2144,3 +2144,48 @@ def test_an_aside_speaker_reads_the_words_after_its_own_relative_pronoun():
     sentence = SimpleNamespace(start=s_start, end=len(text))
     assert speaker_start - max(s_start, speaker_start - 80) == 80  # the slice offset points at "Armed"
     assert _aside_speaker(SimpleNamespace(text=text), sentence, act) is True
+
+
+def test_a_live_blogs_post_titles_and_bullets_are_headline_claims():
+    """A body line in headline style (one sentence of 4 to 20 words, no closing full stop, more text after it: a live
+    blog's key-event bullets and post titles, a sub-heading) is flagged headline and its subject read as a headline's."""
+    text = ("War live: markets calm\n\nKey events\nUkraine's army chief says his troops hold the whole ridge\n"
+            "Syrskyi: the city will not be surrendered\nNato chief warns Russian troops could take the town \u201cin days\u201d\n\n"
+            "Fri 8 Mar 2024 12.20 GMT\n\nOleksandr Syrskyi, Ukraine's army chief, said on Wednesday the troops held the "
+            "ridge and would not give up the city. Jens Stoltenberg, the Nato chief, said the town could fall within "
+            "days.")
+    found = claims.find(corpus.from_text(text, published="2024-03-08", title="War live: markets calm"))
+    heads = found[found["headline"]]
+    assert heads["text"].tolist() == ["Ukraine's army chief says his troops hold the whole ridge",
+                                      "Syrskyi: the city will not be surrendered",
+                                      "Nato chief warns Russian troops could take the town \u201cin days\u201d"]
+    assert heads["speaker"].tolist() == ["Oleksandr Syrskyi", "Oleksandr Syrskyi", "Jens Stoltenberg"]
+    assert not found[~found["headline"]]["text"].str.contains("army chief says").any()
+    # a body sentence with its full stop, and a last line with none (it may be cut off), stay body claims
+    body = _find("Key events\n\nSyrskyi said the troops held the ridge.\n\nSyrskyi said the troops held the city")
+    assert body["headline"].tolist() == [False, False]
+
+
+def test_a_related_link_rubric_is_nobody_it_may_stand_for():
+    """ "Related: …" is the outlet's furniture (a rubric of data/claim_words.csv), so "It said" below the ministry's
+    statement is the ministry's, not "Related"'s."""
+    text = ("Fighting goes on in the east\n\nThe day began quietly.\n\nRelated: Wagner says shells are short\n\n"
+            "Britain's defence ministry said in its update that Ukrainian forces had destroyed a bridge. It said Wagner "
+            "forces had probably seized most of the eastern district.")
+    assert _find(text)["speaker"].tolist() == ["UK Defence Intelligence"] * 2
+
+
+def test_it_after_a_post_posed_verb_is_the_institution_that_spoke_before_not_the_army_in_its_words():
+    found = _find("Units of the southern group improved their positions, the Russian Defense Ministry said. The "
+                  "Ukrainian army's losses in that area amounted to over 1,600 troops, it said.")
+    assert found["speaker"].tolist() == ["Russian Defence Ministry"] * 2
+
+
+def test_a_headline_country_is_not_a_body_spokeswoman_of_its_foreign_ministry_when_its_ministry_speaks():
+    text = ("Blog: the day at the front\n\nKey events\n\nRussia says it repelled five Ukrainian attacks in the south\n\n"
+            "Russia's defence ministry said its forces had repelled five Ukrainian attacks in the south. Russia's "
+            "foreign ministry spokeswoman Maria Zakharova said the West was prolonging the conflict.")
+    found = claims.find(corpus.from_text(text, title="Blog: the day at the front"))
+    heads = found[found["headline"]]
+    assert heads["speaker"].tolist() == ["Russian Defence Ministry"]
+

@@ -356,9 +356,10 @@ def _claims_in(doc, include_quotes: bool, include_carried: bool, given_quotes) -
     last_made: list[dict] = []  # the claims of the sentence before
     indefinite = ("", "")  # (the layer's person, our label) for "a Ukrainian commander" the layer took for someone named
     deck = _deck(doc)
+    subheads = _subhead_lines(doc)
     answered_no = False  # "Can Ukraine hold X? Syrskyi says no."
     for sentence in doc.sentences:
-        if sentence.paragraph == deck and not sentence.headline:
+        if (sentence.paragraph == deck or sentence.paragraph in subheads) and not sentence.headline:
             sentence = replace(sentence, headline=True)
         s_start, s_end = sentence.start, sentence.end
         acts = acts_by_sentence.get(s_start, [])
@@ -487,10 +488,22 @@ def _claims_in(doc, include_quotes: bool, include_carried: bool, given_quotes) -
                 label = _label_as_written(act.speaker.as_written)
             elif act.speaker.how == "country":
                 label = _country_speaker(doc, sentence, act)
+            elif act.speaker.how == "pronoun" and act.speaker.as_written.lower() == "it" and last_voice[0] \
+                    and last_voice[1] >= sentence.paragraph - 1 and last_voice[0] != label \
+                    and _institution_label(last_voice[0]) and (act.speaker.speaker in _country_labels() or (
+                        _INVERTED_IT.search(doc.text, s_start, act.cue.start) and any(
+                            m.speaker == act.speaker.speaker for m in _mentions_between(doc, s_start, act.speaker.start)))):
+                # "Britain's defence ministry said …. It said …" (not a country the title named), "The Ukrainian
+                # army's losses … amounted to 1,600, it said" (not the army of the words it reports): who spoke last
+                label = last_voice[0]
             elif act.speaker.how == "unresolved pronoun" and label.lower() == "it":
-                label = (_it_in_sentence(doc, sentence, act) or _it_country(doc, sentence, act)
-                         or (last_voice[0] if last_voice[1] >= sentence.paragraph - 1 and last_voice[0]
-                             and _institution_label(last_voice[0]) else "")
+                spoke_before = last_voice[0] if last_voice[1] >= sentence.paragraph - 1 and last_voice[0] \
+                    and _institution_label(last_voice[0]) else ""
+                # (an institution speaking in the sentence before goes before a country named in its words)
+                label = (_it_in_sentence(doc, sentence, act)
+                         or (spoke_before if previous_acts and previous_sentence.paragraph >= sentence.paragraph - 1
+                             else "")
+                         or _it_country(doc, sentence, act) or spoke_before
                          or label)  # "…, it said" after "the air force said …"
             elif act.speaker.how == "unresolved pronoun" and label.lower() == "they":
                 # "Some officials said …. They say …": the group that spoke last, else nobody
@@ -781,6 +794,28 @@ def _deck(doc) -> int:
 
 
 _SENTENCE_CLOSE = (".", "”", '"', "’", "!", "?", "…", ":")
+
+
+_SUBHEAD_CLOSE = re.compile(r"[.?!…:,;][”\"’')]*\s*$")  # 'could fall "in the coming days"' stays open
+
+
+def _subhead_lines(doc) -> frozenset:
+    """The paragraphs of the body written as headlines in sentence case: a live blog's post titles and key-event
+    bullets, a sub-heading ("Wagner chief says his fighters hold all of Bakhmut east of river", "Zelensky: retreat
+    would open road to Kramatorsk"): one line of 4 to 20 words, a single sentence with no closing full stop, with
+    more text after it (a last line without a full stop may be cut off)."""
+    per_paragraph: dict[int, int] = {}
+    for sentence in doc.sentences:
+        per_paragraph[sentence.paragraph] = per_paragraph.get(sentence.paragraph, 0) + 1
+    found = set()
+    for index, (a, b) in enumerate(doc.paragraphs[1:-1], start=1):
+        if per_paragraph.get(index) != 1:
+            continue
+        line = doc.text[a:b].strip()
+        if line and line[0].isupper() and _SUBHEAD_CLOSE.search(line) is None \
+                and 4 <= len(line.split()) <= 20 and _FURNITURE.match(line) is None:
+            found.add(index)
+    return frozenset(found)
 _CLAIMS_LAND = re.compile(r"(?:\s+[\w’'-]+){0,3}?\s+as\s+(?:its|their|his|her|part|Russian|Ukrainian)\b")
 
 
@@ -915,6 +950,10 @@ def _summed_up_by(doc, sentence, act, country: str, chosen: str, least: int = 1)
     scores: dict[str, int] = {}
     for later in doc.speech.acts:
         name = later.speaker.speaker
+        if not name and later.speaker.how == "unresolved role" and later.sentence[0] >= doc.headline_end:
+            # "Russia's defence ministry said …": the table's institution the layer left unnamed
+            name = _table_label(later.speaker.as_written.strip())
+            name = name if name in who.speakers else ""
         if later.sentence[0] < doc.headline_end or not name or later.speaker.how == "country":
             continue
         known = who.speakers.get(name)
@@ -1054,7 +1093,7 @@ def _it_country(doc, sentence, act) -> str:
         return best[1]
     if best[2]:
         return labels[0]
-    return _country_speaker(doc, sentence, SimpleNamespace(speaker=SimpleNamespace(speaker=best[1])))
+    return _country_speaker(doc, sentence, SimpleNamespace(speaker=SimpleNamespace(speaker=best[1]), cue=act.cue))
 
 
 _SAME_HEAD = {"army": "military", "forces": "military", "military": "military", "ministry": "ministry",
@@ -1437,6 +1476,9 @@ def _titled_in_body(doc, act, label: str) -> str:
         named = [a.speaker.speaker for a in doc.speech.acts if a.sentence[0] >= doc.headline_end and a.speaker.speaker
                  and noun in a.speaker.speaker.lower() and _kind_of(a.speaker.speaker) != "person"]
         return named[0] if named else ""
+    if act.speaker.how == "country" and any(a.speaker.speaker == label for a in doc.speech.acts
+                                            if a.sentence[0] >= doc.headline_end and a is not act):
+        return ""  # "Russia says it repelled …" over the ministry's own words: not "Russia's foreign ministry spokeswoman"
     head = written.split()[0].removesuffix("'s").removesuffix("’s") if written else ""
     if not head[:1].isupper() or act.speaker.how in ("title", "pronoun") or (
             act.speaker.how == "name" and not (head in _SEATS and _kind_of(act.speaker.speaker) != "person")):
