@@ -2189,3 +2189,22 @@ def test_a_headline_country_is_not_a_body_spokeswoman_of_its_foreign_ministry_wh
     heads = found[found["headline"]]
     assert heads["speaker"].tolist() == ["Russian Defence Ministry"]
 
+
+@pytest.mark.parametrize("sentence", [
+    "The minister said the town could fall within days.",
+    "He said his men were preparing to storm the western districts.",
+    "The president said his commanders had agreed to keep defending Bakhmut.",
+    "The ministry added that the positions in the west remained vulnerable to being outflanked.",
+    "Several bloggers said the marines had dug in near the village.",
+    "He also said the enemy is accumulating forces near Vasylivka.",
+])
+def test_war_course_words_of_real_copy_outside_the_old_lexicon(sentence):
+    assert len(_find(sentence)) == 1, sentence
+
+
+@pytest.mark.parametrize("sentence", [
+    "The forecaster said a storm would hit the town on Friday.",
+    "Analysts said share prices fell sharply in the city.",
+])
+def test_look_alikes_of_the_new_lexicon_rows_are_no_claims(sentence):
+    assert _find(sentence).empty, sentence

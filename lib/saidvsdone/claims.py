@@ -2789,6 +2789,9 @@ def _topics(lexicon, words, first, last, starts, skip, doc=None, matches=None) -
         key = pattern.key
         if key != "offtopic" and any(x <= a and b <= y for x, y in idioms):
             continue
+        if key == "offtopic" and a == b and any(x <= a <= y for p, x, y in matches if y > x and p in lexicon.topic_set
+                                                and p.key not in _EXCLUDING):
+            continue  # "preparing to storm the western districts": the word is the war phrase's, not the weather's
         if key == "territory" and words[a][1][1:] in vocabulary.capture_forms and any(
                 w[1][1:] in vocabulary.captives for w in words[b + 1:b + 5]):
             key = "losses"  # "captured three marines": people taken prisoner, not ground
