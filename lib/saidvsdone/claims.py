@@ -343,6 +343,11 @@ def _name_part(doc, words, starts, i: int) -> bool:
     return before or after
 
 
+_POSTED_STATEMENT = re.compile(r"(?i:a|an|the|its|his|her|their)\s+(?:[\w-]+\s+)?(?i:statement|post|report|video|message|"
+                               r"update|address|letter|note)")
+_DATELINE_AFTER = re.compile(r"\s*(?::|—|–|>>)")
+
+
 def _claims_in(doc, include_quotes: bool, include_carried: bool, given_quotes) -> list[dict]:
     layer = doc.speech
     lexicon = _lexicon()
@@ -447,6 +452,18 @@ def _claims_in(doc, include_quotes: bool, include_carried: bool, given_quotes) -
         # that runs to the end of the sentence states nothing (the war words are the thanked people's deeds)
         speaking = [a for a in speaking if not (a.cue.text.lower() in words.expressing_cues and a.speaker.start < a.cue.start
                                                 and not doc.text[a.cue.end:s_end].strip(" .!;”\"’'"))]
+        # "Kyiv: Ukraine's army chief has announced …", "Moscow: …" opening a body paragraph: a dateline, not a speaker
+        # (and no participle's subject: "Kyiv: X has announced …, saying …" is X's)
+        speaking = [a for a in speaking if not (
+            a.speaker.how == "country" and not sentence.headline and _DATELINE_AFTER.match(doc.text, a.speaker.end)
+            and not doc.text[doc.paragraphs[sentence.paragraph][0]:a.speaker.start].strip()
+            and (a.cue.text == ":" or any(b.speaker.start > a.speaker.end for b in speaking)))]
+        # "In a statement posted on Telegram, Syrskyi said …": the statement a participle names is where the words
+        # stand, not a second speaker
+        speaking = [a for a in speaking if not (
+            a.speaker.how == "unnamed source" and _POSTED_STATEMENT.fullmatch(a.speaker.as_written)
+            and a.speaker.end < a.cue.start <= a.speaker.end + 1 and a.cue.text.endswith("ed")
+            and any(b.speaker.how != "unnamed source" for b in speaking))]
         # "War in Ukraine: Putin says …": a rubric before the colon, not a speaker
         speaking = [a for a in speaking if not (a.cue.text == ":" and a.speaker.how == "unknown name"
                                                 and doc.text[a.speaker.end:a.cue.start].strip())]
@@ -556,6 +573,9 @@ def _claims_in(doc, include_quotes: bool, include_carried: bool, given_quotes) -
                 label = _its_country_label(doc, act)  # "Ukraine's military … Its General Staff said": Ukraine's
             elif not act.speaker.speaker:
                 label = _bare_label(doc, act, _table_label(label))
+            if not act.speaker.speaker and label[:1].isupper() and label.split()[0].lower() in _COMMON_LEADS \
+                    and label.split()[-1].lower() in _PLURAL_HEADS:
+                label = label[0].lower() + label[1:]  # "Military analysts say …" opening a sentence: "military analysts"
             if sentence.headline:  # "Kremlin says …" over "Kremlin spokesman Dmitry Peskov said …": the person
                 label = _titled_in_body(doc, act, label) or label
                 apposed = _headline_apposed(doc, act.speaker.start, act.speaker.end) if not act.speaker.speaker else None
@@ -716,6 +736,11 @@ def _coordinated(doc, acts) -> list:
         if " and " not in doc.text[act.sentence[0]:act.sentence[1]]:
             continue
         m = act.speaker
+        joined = _AND.match(doc.text, m.end) if m.how == "unnamed source" and m.start > act.cue.start else None
+        if joined is not None:  # "according to Ukrainian officials and Russian military bloggers": the bloggers too
+            other = _speech._unnamed_after(doc.text, joined.end(), act.sentence[1])
+            more += [SpeechAct(act.sentence, act.cue, other, act.date, act.date_text)] if other is not None else []
+            continue
         if not m.speaker or m.how not in ("name", "title", "role"):
             continue
         if m.end <= act.cue.start:  # "X and Y said": X before "and"
@@ -1224,8 +1249,10 @@ def _demonym_claims(doc, sentence, acts) -> list:
     return found
 
 
-_DENIED_CLAIM = re.compile(r",\s+(?:(?:a|an)\s+(?:claim|assertion|report|account|version)\s+(?:that\s+|which\s+)?|which\s+)"
-                           r"(?P<who>[^,;:“”\"]{2,60}?)\s+(?:(?:has|have|had|quickly|swiftly|later|also)\s+)*"
+_DENIED_CLAIM = re.compile(r",\s+(?:(?:a|an)\s+(?:claim|assertion|report|account|version|demand|proposal|condition)\s+"
+                           r"(?:that\s+|which\s+)?|which\s+)"
+                           r"(?P<who>[^,;:“”\"]{2,60}?)\s+(?:(?:has|have|had|quickly|swiftly|later|also|repeatedly|firmly|"
+                           r"flatly)\s+)*"
                            r"(?P<verb>denied|rejected|disputed|dismissed|refuted|denies|rejects|disputes|dismisses)[.\s]*$")
 
 
@@ -1820,6 +1847,9 @@ _FINITE_AFTER = re.compile(r"\s+(?:had|has|have|was|were|is|are|would|will|could
 #: (people who speak; not "forces"/"troops": "Russian forces claim the village" is a capture, no statement)
 _PLURAL_HEADS = frozenset("officials sources analysts experts commanders authorities leaders ministers diplomats "
                           "bloggers milbloggers correspondents observers generals".split())
+#: Common words that open an unnamed group's label only because it opens the sentence ("Military analysts say").
+_COMMON_LEADS = _PLURAL_HEADS | frozenset("military independent senior local foreign some many several most other top "
+                                          "unnamed anonymous intelligence security defence defense government few".split())
 #: (the plural forms the cue table has — "say", "warn", "insist", "acknowledge", "concede" — are read by the layer)
 _PLURAL_VERB = re.compile(r"\b(?:claim|estimate|believe|assess|report|admit|contend|maintain|caution|argue|note|"
                           r"conclude|predict)\b"
@@ -2410,6 +2440,9 @@ def _scopes(text: str, s_start: int, s_end: int, by_speaker: dict, every_act) ->
     Every attribution of the sentence bounds a part, a conduit's too ("…, UNN reports")."""
     def span(act):
         return min(act.cue.start, act.speaker.start), max(act.cue.end, act.speaker.end)
+    if len({acts[0].cue.start for acts in by_speaker.values()}) == 1 \
+            and all(acts[0].cue.kind == "source" for acts in by_speaker.values()):
+        return {}  # "…, according to Ukrainian officials and Russian military bloggers": one source cue, both say it all
     bounds = sorted({span(a) for a in every_act} | {span(a) for acts in by_speaker.values() for a in acts})
     scopes, resumes = {}, []
     for label, acts in by_speaker.items():
