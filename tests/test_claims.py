@@ -2255,3 +2255,21 @@ def test_a_statement_a_participle_names_is_no_second_speaker():
 def test_a_caption_credit_is_no_speaker():
     assert _find("Fighting in the east\n\nImage Source : AP Ukrainian servicemen advanced near Avdiivka (File photo)"
                  "\n\nThe day was quiet.").empty
+
+
+def test_the_spokesman_is_the_person_introduced_with_that_role_in_agency_style():
+    """Agency copy writes the role, the body and the name with no comma ("the spokesman of the Southern Defense Forces
+    Vladyslav Voloshyn"): "The spokesman noted" is that person, and "Voloshyn" is not "Forces Vladyslav Voloshyn"."""
+    found = _find("Russian troops have stepped up assaults near the town. This was stated by the spokesman of the "
+                  "Southern Defense Forces Vladyslav Voloshyn during the telethon. The spokesman noted that the "
+                  "occupiers have lost over 400 servicemen. \u201cWe hold,\u201d Voloshyn said. At the same time, "
+                  "Voloshyn stressed that the front remains stable.")
+    assert set(found["speaker"]) == {"Vladyslav Voloshyn"}
+    assert _find("The spokesman noted that the occupiers have lost over 400 servicemen.")["speaker"].tolist() == \
+        ["spokesman (unnamed)"]
+
+
+def test_the_ministry_after_an_institution_the_layer_left_unnamed_is_that_institution():
+    found = _find("Britain's defence ministry said Ukrainian forces had destroyed a bridge. The ministry added that "
+                  "Ukrainian positions remained vulnerable to being outflanked.")
+    assert found["speaker"].tolist() == ["UK Defence Intelligence"] * 2

@@ -483,6 +483,8 @@ def _claims_in(doc, include_quotes: bool, include_carried: bool, given_quotes) -
                 # US defence official (unnamed)" (one spelling of an unnamed office, whatever the outlet's)
                 label = re.sub(r"^American\b|\bU\.S\.(?=\s)", "US", label)
                 label = label.replace(" defense ", " defence ") if label.endswith(" (unnamed)") else label
+            if act.speaker.how == "unknown name" and label == act.speaker.speaker:
+                label = _name_after_body(label)  # "… of the Southern Defense Forces Vladyslav Voloshyn": not "Forces …"
             if act.speaker.how == "unknown name" and _NATIONAL_GROUP.fullmatch(label):
                 label = _label_as_written(label)  # "Finnish Black Bird Group" → "Black Bird Group"
             if act.speaker.how == "unknown name":
@@ -565,6 +567,9 @@ def _claims_in(doc, include_quotes: bool, include_carried: bool, given_quotes) -
                     and (holder := _role_holder(doc, act.speaker.as_written, act.cue.start,
                                                 doc.published if act.date is None else act.date)):
                 label = holder  # "the Russian president said": whoever held the office that day
+            elif act.speaker.how == "unresolved role" and _DEFINITE_ROLE.fullmatch(act.speaker.as_written.strip()) \
+                    and (person := _role_introduced(doc, act)):
+                label = person  # "The spokesman noted" after "the spokesman of the Southern Defense Forces V. Voloshyn"
             elif not act.speaker.speaker and _BARE_EXPERTS.fullmatch(act.speaker.as_written) and last_voice[0] \
                     and last_voice[1] >= sentence.paragraph - 1 and _is_think_tank(last_voice[0]):
                 label = last_voice[0]  # "the institute said …. Analysts noted …": the institute's analysts
@@ -1151,9 +1156,14 @@ def _bare_label(doc, act, label: str) -> str:
         who = _mentions.people()
         for earlier in sorted(acts, key=lambda x: x.cue.start):
             speaker = earlier.speaker.speaker
+            written = ""
+            if not speaker and earlier.speaker.how == "unresolved role":  # "Britain's defence ministry said"
+                written = earlier.speaker.as_written.strip()
+                speaker = _table_label(written)
+                speaker = speaker if speaker in who.speakers else ""
             if not speaker or _mentions.is_person(speaker, who):
                 continue
-            for name in {_SAME_HEAD.get(w, w) for w in speaker.lower().replace("(", " ").split()}:
+            for name in {_SAME_HEAD.get(w, w) for w in (speaker + " " + written).lower().replace("(", " ").split()}:
                 starts, speakers = index.setdefault(name, ([], []))
                 starts.append(earlier.cue.start)
                 speakers.append(speaker)
@@ -1886,6 +1896,45 @@ _SOURCE_BY = re.compile(r"\s+(?:an?|the|its|their)\s+(?:[\w-]+\s+){0,2}?(?:repor
 
 _DEFINITE_ROLE = re.compile(r"[Tt]he\s+(?:\w+\s+)?(?:official|commander|general|spokesman|spokeswoman|spokesperson|"
                             r"officer|source|diplomat|adviser|advisor|governor|mayor|minister|colonel)")
+
+
+def _name_after_body(label: str) -> str:
+    """A person's name the layer read with the last word of a body's name before it ("Forces Vladyslav Voloshyn" in
+    "the spokesman of the Southern Defense Forces Vladyslav Voloshyn"): the name without it."""
+    words = label.split()
+    if len(words) >= 3 and words[0].lower() in _INSTITUTION_HEADS | {"forces", "force", "army", "administration",
+                                                                      "guard", "office", "group", "brigade"} \
+            and all(w[:1].isupper() for w in words[1:]) and _mentions.could_be_person(" ".join(words[1:])):
+        return " ".join(words[1:])
+    return label
+
+
+def _role_introduced(doc, act) -> str:
+    """ "The spokesman noted …": the last person named before it within 80 characters of that role's word in
+    the same sentence ("the spokesman of the Southern Defense Forces Vladyslav Voloshyn"); "" when none."""
+    role = act.speaker.as_written.split()[-1].lower()
+    who = _mentions.people()
+    for m in reversed(_mentions_between(doc, max(0, act.speaker.start - 4000), act.speaker.start)):
+        if m.end > act.speaker.start or not m.speaker or m.how not in ("name", "unknown name", "title") \
+                or not _mentions.could_be_person(m.speaker, who):
+            continue
+        sentence = doc.sentence_at(m.start)
+        if sentence is None or sentence.headline:
+            continue
+        near = doc.text[max(sentence.start, m.start - 80):min(sentence.end, m.end + 80)].lower()
+        if re.search(r"\b" + re.escape(role) + r"\b", near):
+            return _name_after_body(m.speaker)
+    # a name the layer never heard speak, printed right after the role ("… of the Southern Defense Forces V. V.")
+    best = ""
+    for match in _ROLE_THEN_NAME.finditer(doc.text, max(0, act.speaker.start - 4000), act.speaker.start):
+        if match.group("role").lower() == role and _mentions.gender(match.group("name")):
+            best = match.group("name")
+    return best
+
+
+_ROLE_THEN_NAME = re.compile(r"\b(?P<role>(?i:spokesman|spokeswoman|spokesperson|commander|official|officer|governor|mayor|"
+                             r"minister|adviser|advisor|diplomat|colonel|general))\b(?:\s+(?:of|for)\s+(?:the\s+)?"
+                             r"(?:[A-Z][\w’'-]*\s+){1,5}|,?\s+)(?P<name>[A-Z][a-z’'-]+\s+[A-Z][a-z’'-]+)\b")
 
 
 def _named_later_only(doc, act) -> bool:
