@@ -2197,6 +2197,8 @@ def test_a_headline_country_is_not_a_body_spokeswoman_of_its_foreign_ministry_wh
     "The ministry added that the positions in the west remained vulnerable to being outflanked.",
     "Several bloggers said the marines had dug in near the village.",
     "He also said the enemy is accumulating forces near Vasylivka.",
+    "Voloshyn said the enemy may try to attack in larger groups in the coming weeks, when the vegetation will provide "
+    "cover.",
 ])
 def test_war_course_words_of_real_copy_outside_the_old_lexicon(sentence):
     assert len(_find(sentence)) == 1, sentence
