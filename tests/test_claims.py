@@ -2275,3 +2275,23 @@ def test_the_ministry_after_an_institution_the_layer_left_unnamed_is_that_instit
     found = _find("Britain's defence ministry said Ukrainian forces had destroyed a bridge. The ministry added that "
                   "Ukrainian positions remained vulnerable to being outflanked.")
     assert found["speaker"].tolist() == ["UK Defence Intelligence"] * 2
+
+
+def test_key_development_bullets_stay_apart_and_are_headline_claims():
+    """A block of bullets ("• Russia claims …") with no full stops is a list, not a hard-wrapped paragraph: each bullet
+    stays its own line and is read as a headline."""
+    text = ("War latest: fighting in the east\n\nKey developments on Jan. 27:\n\n"
+            "• Russia claims capture of Velyka Novosilka in Donetsk Oblast\n"
+            "• Syrskyi says Russia lost over 48,000 troops in January\n"
+            "• Zelensky: Ukraine will not accept any deal that freezes the war\n\n"
+            "Russia's Defense Ministry claimed on Jan. 26 that its forces had captured Velyka Novosilka. Oleksandr "
+            "Syrskyi said on Jan. 27 that Russian forces had lost more than 48,000 troops in January. Volodymyr Zelensky "
+            "said Ukraine would not accept any deal that freezes the war.")
+    found = claims.find(corpus.from_text(text, published="2025-01-28", title="War latest: fighting in the east"))
+    heads = found[found["headline"]]
+    assert heads["speaker"].tolist() == ["Russian Defence Ministry", "Oleksandr Syrskyi", "Volodymyr Zelensky"]
+    assert all("\u2022" not in t[1:] for t in heads["text"])
+
+
+def test_a_weapons_delivery_is_aid_not_the_war_course():
+    assert _find("Germany said it would deliver four more IRIS-T air defence systems by the end of the year.").empty

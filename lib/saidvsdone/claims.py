@@ -826,6 +826,7 @@ def _deck(doc) -> int:
 _SENTENCE_CLOSE = (".", "”", '"', "’", "!", "?", "…", ":")
 
 
+_SUBHEAD_BULLET = re.compile(r"^[•·▪◦*–-]\s+")
 _SUBHEAD_CLOSE = re.compile(r"[.?!…:,;][”\"’')]*\s*$")  # 'could fall "in the coming days"' stays open
 
 
@@ -841,7 +842,7 @@ def _subhead_lines(doc) -> frozenset:
     for index, (a, b) in enumerate(doc.paragraphs[1:-1], start=1):
         if per_paragraph.get(index) != 1:
             continue
-        line = doc.text[a:b].strip()
+        line = _SUBHEAD_BULLET.sub("", doc.text[a:b].strip(), count=1)  # "• Russia claims capture of …": a bullet
         if line and line[0].isupper() and _SUBHEAD_CLOSE.search(line) is None \
                 and 4 <= len(line.split()) <= 20 and _FURNITURE.match(line) is None:
             found.add(index)
