@@ -2295,3 +2295,17 @@ def test_key_development_bullets_stay_apart_and_are_headline_claims():
 
 def test_a_weapons_delivery_is_aid_not_the_war_course():
     assert _find("Germany said it would deliver four more IRIS-T air defence systems by the end of the year.").empty
+
+
+def test_a_wire_ledes_unnamed_spokesman_is_the_person_the_next_paragraph_names_with_that_role():
+    text = ("KYIV, Nov 21 (Reuters) - Russian troops have pushed into the outskirts of Kurakhove, a Ukrainian military "
+            "spokesman said on Thursday.\n\nVadym Lysenko, spokesman for the Khortytsia group of forces, said Russian "
+            "units had entered several streets.")
+    assert _find(text, published="2024-11-21")["speaker"].tolist() == ["Vadym Lysenko"] * 2
+    # nobody named after it, or a person who spoke before it: the unnamed spokesman stays
+    alone = "Russian troops have pushed into the outskirts of Kurakhove, a Ukrainian military spokesman said."
+    assert _find(alone)["speaker"].tolist() == ["Ukrainian military spokesman (unnamed)"]
+    after = ("Syrskyi said troops held the line. Russian troops have pushed into the outskirts of Kurakhove, a Ukrainian "
+             "military spokesman said.\n\nVadym Lysenko, spokesman for the Khortytsia group of forces, said Russian "
+             "units had entered several streets.")
+    assert _find(after)["speaker"].tolist()[1] == "Ukrainian military spokesman (unnamed)"

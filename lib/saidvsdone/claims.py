@@ -578,6 +578,8 @@ def _claims_in(doc, include_quotes: bool, include_carried: bool, given_quotes) -
                 label = _its_country_label(doc, act)  # "Ukraine's military … Its General Staff said": Ukraine's
             elif not act.speaker.speaker:
                 label = _bare_label(doc, act, _table_label(label))
+            if act.speaker.how == "unnamed source" and label.endswith(" (unnamed)") and not sentence.headline:
+                label = _lede_named_later(doc, sentence, act) or label  # "a Ukrainian military spokesman said" in a lede
             if not act.speaker.speaker and label[:1].isupper() and label.split()[0].lower() in _COMMON_LEADS \
                     and label.split()[-1].lower() in _PLURAL_HEADS:
                 label = label[0].lower() + label[1:]  # "Military analysts say …" opening a sentence: "military analysts"
@@ -1897,6 +1899,32 @@ _SOURCE_BY = re.compile(r"\s+(?:an?|the|its|their)\s+(?:[\w-]+\s+){0,2}?(?:repor
 
 _DEFINITE_ROLE = re.compile(r"[Tt]he\s+(?:\w+\s+)?(?:official|commander|general|spokesman|spokeswoman|spokesperson|"
                             r"officer|source|diplomat|adviser|advisor|governor|mayor|minister|colonel)")
+
+
+_LEDE_ROLES = "spokesman|spokeswoman|spokesperson|commander|official|officer|general|adviser|advisor|governor|mayor"
+#: "Vadym Lysenko, spokesman for the Khortytsia group of forces, said": a name with the role in apposition after it
+_NAME_THEN_ROLE = re.compile(r"(?P<name>[A-Z][a-z’'-]+(?:\s+[A-Z][a-z’'-]+)+),\s+(?:(?:a|an|the)\s+)?(?:[\w’'-]+\s+){0,4}?"
+                             r"(?P<role>" + _LEDE_ROLES + r")\b")
+
+
+def _lede_named_later(doc, sentence, act) -> str:
+    """ "…, a Ukrainian military spokesman said on Thursday" in a wire's lede, and "Vadym Lysenko, spokesman for the
+    Khortytsia group of forces, said …" opening the next paragraph: the lede's unnamed role is that person (no person
+    of the body spoke before it; the name comes within the two paragraphs after the lede's); "" otherwise."""
+    role = act.speaker.as_written.split()[-1].lower()
+    if not _INDEFINITE.match(act.speaker.as_written) or role not in _LEDE_ROLES.split("|") or any(
+            a.speaker.how in ("name", "title", "unknown name") for a in _acts_between(doc, doc.headline_end, act.cue.start)
+            if a.cue.start < act.cue.start and not doc.sentence_at(a.cue.start).headline):
+        return ""
+    last = min(sentence.paragraph + 2, len(doc.paragraphs) - 1)
+    match = _NAME_THEN_ROLE.search(doc.text, sentence.end, doc.paragraphs[last][1])
+    while match is not None and match.group("role").lower() != role:
+        match = _NAME_THEN_ROLE.search(doc.text, match.end(), doc.paragraphs[last][1])
+    if match is None:
+        return ""
+    named = [m for m in _mentions_between(doc, match.start(), match.end("name")) if m.speaker
+             and m.start >= match.start() and m.end <= match.end("name")]
+    return named[0].speaker if named else match.group("name")
 
 
 def _name_after_body(label: str) -> str:
