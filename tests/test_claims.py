@@ -2309,3 +2309,19 @@ def test_a_wire_ledes_unnamed_spokesman_is_the_person_the_next_paragraph_names_w
              "military spokesman said.\n\nVadym Lysenko, spokesman for the Khortytsia group of forces, said Russian "
              "units had entered several streets.")
     assert _find(after)["speaker"].tolist()[1] == "Ukrainian military spokesman (unnamed)"
+
+
+@pytest.mark.parametrize("title, body, speaker", [
+    ("Air force says it downed drones",
+     "Ukraine's air force said on Tuesday it had shot down 30 of 35 drones launched by Russia overnight.",
+     "Ukrainian Air Force"),
+    ("General Staff reports heavy fighting near Pokrovsk",
+     "The General Staff of Ukraine's armed forces said on Tuesday there had been 150 clashes near Pokrovsk.",
+     "Ukrainian General Staff"),
+    ("Southern command says Russian boats destroyed",
+     "Ukraine's southern command said on Tuesday its forces had destroyed five Russian boats near the islands.",
+     "Ukrainian Southern Command"),
+])
+def test_a_headline_institution_in_lower_case_is_the_body_institution(title, body, speaker):
+    found = claims.find(corpus.from_text(f"{title}\n\n{body}", title=title, published="2024-11-12"))
+    assert found["speaker"].tolist() == [speaker, speaker]

@@ -397,7 +397,9 @@ def _claims_in(doc, include_quotes: bool, include_carried: bool, given_quotes) -
                     b.cue.start == a.cue.start and b.cue.text == ":—" for b in speaking)) and not (
                     a.speaker.how == "unknown name" and any(b.cue.start == a.cue.start and b.speaker.how == "headline subject"
                                                             and b.speaker.start <= a.speaker.start
-                                                            and b.speaker.end > a.speaker.end for b in speaking))]
+                                                            and b.speaker.end >= a.speaker.end
+                                                            and b.speaker.end - b.speaker.start
+                                                            > a.speaker.end - a.speaker.start for b in speaking))]
                 speaking += _headline_second_clause(doc, sentence, speaking)
                 speaking = [_headline_inverted(doc, sentence, a, after=not (a.cue.text == ":" and not a.speaker.speaker))
                             for a in speaking]
@@ -650,6 +652,7 @@ def _claims_in(doc, include_quotes: bool, include_carried: bool, given_quotes) -
             previous_claim = None
     _continued_unnamed_dates(doc, found)
     _seat_to_unnamed_official(found)
+    _headline_to_body_label(found)
     for claim in found:  # a headline tells of the body's statement: its day, when the body gives one
         if claim["headline"] and pd.isna(claim["statement_date"]):
             body = next((c for c in found if not c["headline"] and c["speaker"] == claim["speaker"]
@@ -666,6 +669,22 @@ def _claims_in(doc, include_quotes: bool, include_carried: bool, given_quotes) -
                      "text": doc.text[claim["start"]:claim["end"]],
                      "sentence": doc.text[claim["start"]:claim["end"]]})
     return rows
+
+
+def _headline_to_body_label(found: list[dict]) -> None:
+    """ "General Staff reports …", "Southern command says …" over a body whose claims speak as "Ukrainian General Staff",
+    "Ukrainian Southern Command": a headline speaker no body claim has takes the one body label that holds the words
+    the title wrote, in order."""
+    body = {c["speaker"] for c in found if not c["headline"] and c["speaker"]}
+    for claim in found:
+        if not claim["headline"] or claim["speaker"] in body:
+            continue
+        words = [w for w in claim.get("speaker_as_written", "").lower().split() if w != "the"]
+        if not words:
+            continue
+        fits = [label for label in body if f" {' '.join(words)} " in f" {label.lower().replace('(', ' ')} "]
+        if len(fits) == 1:
+            claim["speaker"] = fits[0]
 
 
 def _seat_to_unnamed_official(found: list[dict]) -> None:
@@ -1297,7 +1316,7 @@ _HEADLINE_SUBJECT = re.compile(
     r"(?P<who>(?:[A-Z][\w’'-]*\s+){0,3}?(?:[A-Z][\w’'-]*|(?:(?i:army|military|defence|defense|foreign|intelligence|"
     r"deputy|top|senior|navy|spy|war|border|delegation)\s+)?(?i:president|leader|minister|chief|commander|general|"
     r"spokesman|army|military|ministry|blogger|bloggers|official|officials|analyst|analysts|governor|mayor|"
-    r"spokeswoman|envoy|intelligence)))\s+(?P<verb>(?i:" + _HEADLINE_VERBS + r"))\b")
+    r"spokeswoman|envoy|intelligence|air\s+force|general\s+staff|command)))\s+(?P<verb>(?i:" + _HEADLINE_VERBS + r"))\b")
 
 
 def _headline_subject(doc, sentence, acts) -> list:
@@ -1336,7 +1355,8 @@ def _headline_subject(doc, sentence, acts) -> list:
         who, cue = match.span("who"), Cue(match.start("dash"), match.end("dash"), match.group("dash").replace(":", ":—"),
                                           "speech")
     if any(a.cue.start == cue.start and (cue.text != ":—" or a.speaker.how in ("name", "title", "role", "country"))
-           and not (a.speaker.how == "unknown name" and who[0] <= a.speaker.start and a.speaker.end < who[1])
+           and not (a.speaker.how == "unknown name" and who[0] <= a.speaker.start and a.speaker.end <= who[1]
+                    and a.speaker.end - a.speaker.start < who[1] - who[0])  # ("Staff" of "General Staff reports")
            for a in acts):
         return []  # (a colon's words before it, unresolved ("Front: …"), give way to a signature after it; an
         # unknown word that only opens the subject ("Militia" of "Militia chief says") to the whole subject)
