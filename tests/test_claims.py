@@ -2325,3 +2325,19 @@ def test_a_wire_ledes_unnamed_spokesman_is_the_person_the_next_paragraph_names_w
 def test_a_headline_institution_in_lower_case_is_the_body_institution(title, body, speaker):
     found = claims.find(corpus.from_text(f"{title}\n\n{body}", title=title, published="2024-11-12"))
     assert found["speaker"].tolist() == [speaker, speaker]
+
+
+def test_in_what_a_group_said_was_labels_the_group_only():
+    found = _find("Russian troops pulled back from the bridgehead, in what military analysts said was a sign that the "
+                  "offensive had stalled.")
+    assert found["speaker"].tolist() == ["military analysts"]
+
+
+def test_several_of_them_are_the_group_that_opens_the_sentence_before():
+    found = _find("Natalia Humeniuk said operations were under way. Russian military bloggers, who often have close ties "
+                  "to units on the ground, have been less discreet. Several of them said Ukrainian marines had dug in "
+                  "near the village of Krynky.")
+    assert found["speaker"].tolist() == ["Natalia Humeniuk", "Russian military bloggers"]
+    # no group before: nobody
+    assert _find("Natalia Humeniuk said operations were under way. Several of them said Ukrainian marines had dug in "
+                 "near the village.")["speaker"].tolist() == ["Natalia Humeniuk"]

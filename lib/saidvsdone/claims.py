@@ -526,10 +526,17 @@ def _claims_in(doc, include_quotes: bool, include_carried: bool, given_quotes) -
                              else "")
                          or _it_country(doc, sentence, act) or spoke_before
                          or label)  # "…, it said" after "the air force said …"
-            elif act.speaker.how == "unresolved pronoun" and label.lower() == "they":
+            elif (act.speaker.how == "unresolved pronoun" and label.lower() == "they") or (
+                    not act.speaker.speaker and _OF_THEM.fullmatch(act.speaker.as_written.strip())):
                 # "Some officials said …. They say …": the group that spoke last, else nobody
                 group = last_voice[0].split()[-1].lower() if last_voice[0] else ""
                 label = last_voice[0] if group in _PLURAL_HEADS and last_voice[1] >= sentence.paragraph - 1 else ""
+                opening = _GROUP_OPENING.match(doc.text, previous_sentence.start, previous_sentence.end) \
+                    if previous_sentence is not None and previous_sentence.paragraph >= sentence.paragraph - 1 else None
+                if opening is not None and not previous_acts and not label:
+                    # "Russian military bloggers … have been less discreet. Several of them said …": that group
+                    label = _label_as_written(opening.group("group"))
+                    label = label[0].lower() + label[1:] if label.split()[0].lower() in _COMMON_LEADS else label
             elif act.speaker.how == "unresolved pronoun" and label.lower() in ("he", "she") \
                     and last_voice[0].endswith(" (unnamed)") and last_voice[1] >= sentence.paragraph - 1:
                 label = last_voice[0]  # the unnamed person who spoke last (the layer found no one else since)
@@ -1962,6 +1969,7 @@ def _role_introduced(doc, act) -> str:
     """ "The spokesman noted …": the last person named before it within 80 characters of that role's word in
     the same sentence ("the spokesman of the Southern Defense Forces Vladyslav Voloshyn"); "" when none."""
     role = act.speaker.as_written.split()[-1].lower()
+    deputy = _DEPUTY.search(act.speaker.as_written) is not None  # "the deputy minister" is not the minister
     who = _mentions.people()
     for m in reversed(_mentions_between(doc, max(0, act.speaker.start - 4000), act.speaker.start)):
         if m.end > act.speaker.start or not m.speaker or m.how not in ("name", "unknown name", "title") \
@@ -1971,12 +1979,12 @@ def _role_introduced(doc, act) -> str:
         if sentence is None or sentence.headline:
             continue
         near = doc.text[max(sentence.start, m.start - 80):min(sentence.end, m.end + 80)].lower()
-        if re.search(r"\b" + re.escape(role) + r"\b", near):
+        if re.search(r"\b" + re.escape(role) + r"\b", near) and deputy == (_DEPUTY.search(near) is not None):
             return _name_after_body(m.speaker)
     # a name the layer never heard speak, printed right after the role ("… of the Southern Defense Forces V. V.")
     best = ""
     for match in _ROLE_THEN_NAME.finditer(doc.text, max(0, act.speaker.start - 4000), act.speaker.start):
-        if match.group("role").lower() == role and _mentions.gender(match.group("name")):
+        if match.group("role").lower() == role and not deputy and _mentions.gender(match.group("name")):
             best = match.group("name")
     return best
 
@@ -2274,9 +2282,17 @@ def _reordered_name(label: str) -> str:
 _BODY_NAME = re.compile(r"\b(?:Institute|Institution|Centre|Center|Ministry|Group|Agency|Service|Command|Staff|Council|School|University|"
                         r"Office|Foundation|Directorate|Headquarters)\b")
 #: Words before a speaking group that are no part of its label ("but Western officials", "Some officials").
-_LABEL_LEAD = re.compile(r"^\s*(?:(?:but|and|yet|while|whereas)\s+)?(?:(?:some|many|several|other|most)\s+)?(?=\S)",
+_LABEL_LEAD = re.compile(r"^\s*(?:(?:but|and|yet|while|whereas)\s+)?(?:(?:(?:in|of|from|by)\s+)?what\s+)?"
+                         r"(?:(?:some|many|several|other|most)\s+)?(?=\S)",
                          re.IGNORECASE)
-_THEY_BEFORE = re.compile(r"\s*(?P<they>They|they)\s+(?:\w+ly\s+|also\s+)?")
+_THEY_BEFORE = re.compile(r"\s*(?P<they>They|they|(?:Several|Some|Many|Most|Both|All|A\s+few|Two|Three)\s+of\s+them)\s+"
+                          r"(?:\w+ly\s+|also\s+)?")
+_OF_THEM = re.compile(r"(?i:several|some|many|most|both|all|a\s+few|two|three)\s+of\s+them")
+#: A group of people opening a sentence ("Russian military bloggers, who …, have been less discreet"): whom "they" or
+#: "several of them" in the next sentence may be.
+_GROUP_OPENING = re.compile(r"\s*(?:[Tt]he\s+)?(?P<group>(?:[A-Z][\w’'-]*\s+){0,2}(?:[a-z][\w’'-]*\s+){0,2}?"
+                            r"(?:officials|sources|analysts|experts|commanders|bloggers|milbloggers|correspondents|"
+                            r"observers|generals|soldiers|troops|diplomats|ministers|leaders|authorities))\b")
 
 
 #: The outlet speaking of its own checks ("ISW cannot verify this claim", "ISW has not observed evidence").
