@@ -2341,3 +2341,19 @@ def test_several_of_them_are_the_group_that_opens_the_sentence_before():
     # no group before: nobody
     assert _find("Natalia Humeniuk said operations were under way. Several of them said Ukrainian marines had dug in "
                  "near the village.")["speaker"].tolist() == ["Natalia Humeniuk"]
+
+
+def test_soldiers_defending_a_town_say():
+    found = _find("Ukrainian soldiers defending the eastern town of Toretsk say Russian forces are attacking in "
+                  "ever-larger numbers and now control part of its northern districts.")
+    assert found["speaker"].tolist() == ["Ukrainian soldiers"]
+    # the participle inside what someone says is no subject's
+    assert _find("The ministry said troops defending the city had repelled ten attacks.")["speaker"].tolist() == \
+        ["ministry"]
+
+
+def test_a_participle_opening_the_sentence_is_no_speaker():
+    text = ("\u201cEvery day is harder,\u201d said Mykola, a 41-year-old platoon commander.\n\nInterviewed by AFP in "
+            "Druzhkivka, where his unit rests between rotations, Mykola said that Russian troops had brought in fresh "
+            "marine units in the past fortnight.")
+    assert _find(text)["speaker"].tolist() == ["Mykola"]

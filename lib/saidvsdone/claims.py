@@ -381,6 +381,7 @@ def _claims_in(doc, include_quotes: bool, include_carried: bool, given_quotes) -
         speaking = [_report_owner(doc, sentence, a) for a in speaking]
         speaking = [_cited_by_media(doc, sentence, a) for a in speaking]
         speaking = [_relative_clause_subject(doc, sentence, a) for a in speaking]
+        speaking = [_participle_not_name(doc, sentence, a) for a in speaking]
         speaking = [a for a in speaking if not _aside_speaker(doc, sentence, a)]
         speaking += _coordinated(doc, speaking)
         if any(_kind_of(a.speaker.speaker) != "media" for a in speaking):
@@ -1755,7 +1756,8 @@ _SPEAKING_HEADS = frozenset(
     "commander commanders general generals minister ministers president governor mayor administration office "
     "media outlets group groups institute department forces troops brigade battalion unit units fleet guard "
     "headquarters council committee kremlin leaders leader diplomats envoy ambassador adviser advisor aide "
-    "chief head bloggers milbloggers correspondents representative representatives observers monitors".split())
+    "chief head bloggers milbloggers correspondents representative representatives observers monitors soldiers "
+    "servicemen fighters marines".split())
 #: Words a noun phrase of a speaker may take after its head: "of", "for", "in" and what they govern
 #: ("the governor of Belgorod", "a spokesman for the Eastern group of forces").
 _NP_LINKS = frozenset("of for in at from".split())
@@ -1767,7 +1769,9 @@ _NP_DETERMINERS = frozenset("the a an its their one some several many two three"
 #: What may stand between the subject and its verb: "has also said", "continued to add", "on Friday said".
 _SUBJECT_GAP = re.compile(
     r"(?:\s*,\s*(?:meanwhile|however|for\s+its\s+part|for\s+their\s+part|in\s+turn|in\s+a\s+statement|"
-    r"separately|too|(?:speaking|writing|who|which|citing|asked)\b[^,;:“”\"]{1,120}?)\s*,)?\s+(?:(?:has|have|had|also|later|then|again|previously|repeatedly|once|further|[a-z]+ly|"
+    r"separately|too|(?:speaking|writing|who|which|citing|asked)\b[^,;:“”\"]{1,120}?)\s*,)?"
+    r"(?:\s+(?:defending|fighting|stationed|based|serving|deployed|holding|manning)\s[^,;:“”\"]{1,80}?)?"  # "soldiers defending X say"
+    r"\s+(?:(?:has|have|had|also|later|then|again|previously|repeatedly|once|further|[a-z]+ly|"
     r"(?:continued|continue|continues|went\s+on|go\s+on|goes\s+on|was\s+quick|were\s+quick|hastened)\s+to|"
     r"on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))\s+)*$")
 _NP_WORD = re.compile(r"[\w’'.-]+$")
@@ -1952,6 +1956,31 @@ def _lede_named_later(doc, sentence, act) -> str:
     named = [m for m in _mentions_between(doc, match.start(), match.end("name")) if m.speaker
              and m.start >= match.start() and m.end <= match.end("name")]
     return named[0].speaker if named else match.group("name")
+
+
+_PARTICIPLE_OPENING = re.compile(r"[A-Z][a-z]+(?:ed|ing)")
+_NAME_BEFORE_VERB = re.compile(r",\s+([A-Z][a-z’'-]+(?:\s+[A-Z][a-z’'-]+)?)\s+$")
+_AFTER_PARTICIPLE = re.compile(r"\s+(?:by|in|at|on|from|to|with|after)\b")
+
+
+def _participle_not_name(doc, sentence, act):
+    """ "Interviewed by AFP in Druzhkivka, …, Mykola said": a participle opening the sentence is no unknown name;
+    the speaker is the name the layer found last before the verb."""
+    m = act.speaker
+    if m.how != "unknown name" or m.start != sentence.start or not _PARTICIPLE_OPENING.fullmatch(m.as_written) \
+            or _AFTER_PARTICIPLE.match(doc.text, m.end) is None:
+        return act
+    named = [x for x in _mentions_between(doc, m.end, act.cue.start) if x.end <= act.cue.start and x.speaker
+             and x.how in ("name", "title", "unknown name", "pronoun")]
+    if named:
+        return replace(act, speaker=named[-1])
+    last = _NAME_BEFORE_VERB.search(doc.text, m.end, act.cue.start)  # "…, Mykola said": a name the layer knows elsewhere
+    if last is None:
+        return act
+    name = last.group(1)
+    known = next((a.speaker.speaker for a in doc.speech.acts if a.speaker.speaker
+                  and a.speaker.speaker.split()[-1] == name.split()[-1]), name)
+    return replace(act, speaker=_mentions.Mention(last.start(1), last.end(1), known, name, "unknown name"))
 
 
 def _name_after_body(label: str) -> str:
