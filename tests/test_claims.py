@@ -2357,3 +2357,9 @@ def test_a_participle_opening_the_sentence_is_no_speaker():
             "Druzhkivka, where his unit rests between rotations, Mykola said that Russian troops had brought in fresh "
             "marine units in the past fortnight.")
     assert _find(text)["speaker"].tolist() == ["Mykola"]
+
+
+def test_a_delegation_led_by_someone_demands():
+    found = _find("Russia's delegation, led by the presidential aide Vladimir Medinsky, demanded that Ukraine withdraw "
+                  "from the four regions before any ceasefire.")
+    assert found["speaker"].tolist() == ["Russia's delegation"]

@@ -1757,7 +1757,7 @@ _SPEAKING_HEADS = frozenset(
     "media outlets group groups institute department forces troops brigade battalion unit units fleet guard "
     "headquarters council committee kremlin leaders leader diplomats envoy ambassador adviser advisor aide "
     "chief head bloggers milbloggers correspondents representative representatives observers monitors soldiers "
-    "servicemen fighters marines".split())
+    "servicemen fighters marines delegation delegations".split())
 #: Words a noun phrase of a speaker may take after its head: "of", "for", "in" and what they govern
 #: ("the governor of Belgorod", "a spokesman for the Eastern group of forces").
 _NP_LINKS = frozenset("of for in at from".split())
@@ -1769,7 +1769,7 @@ _NP_DETERMINERS = frozenset("the a an its their one some several many two three"
 #: What may stand between the subject and its verb: "has also said", "continued to add", "on Friday said".
 _SUBJECT_GAP = re.compile(
     r"(?:\s*,\s*(?:meanwhile|however|for\s+its\s+part|for\s+their\s+part|in\s+turn|in\s+a\s+statement|"
-    r"separately|too|(?:speaking|writing|who|which|citing|asked)\b[^,;:“”\"]{1,120}?)\s*,)?"
+    r"separately|too|(?:speaking|writing|who|which|citing|asked|led|headed)\b[^,;:“”\"]{1,120}?)\s*,)?"
     r"(?:\s+(?:defending|fighting|stationed|based|serving|deployed|holding|manning)\s[^,;:“”\"]{1,80}?)?"  # "soldiers defending X say"
     r"\s+(?:(?:has|have|had|also|later|then|again|previously|repeatedly|once|further|[a-z]+ly|"
     r"(?:continued|continue|continues|went\s+on|go\s+on|goes\s+on|was\s+quick|were\s+quick|hastened)\s+to|"
