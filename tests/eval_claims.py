@@ -146,6 +146,24 @@ def evaluate_stress_blind2(verbose: bool = False, gold_dir: Path = STRESS_DIR / 
                            (("body", False, ""), ("headline", True, "headline_")), True, verbose)
 
 
+def evaluate_stress_blind3(verbose: bool = False, gold_dir: Path = STRESS_DIR / "blind3") -> dict:
+    """Figures on the blind long batch ``e`` (tests/gold/stress/blind3: eight pieces laid out like real copy (wire,
+    live blog, agency translation, state media, feature, aggregator, broadcaster, newspaper), labelled before the
+    extractor ran on them; the first run is in the stress README; not gated): body claims with dates, headline
+    claims apart."""
+    return _score_in_parts(stress_articles(gold_dir), gold_dir, "blind long batch e",
+                           (("body", False, ""), ("headline", True, "headline_")), True, verbose)
+
+
+def evaluate_stress_blind4(verbose: bool = False, gold_dir: Path = STRESS_DIR / "blind4") -> dict:
+    """Figures on the blind batch ``f`` (tests/gold/stress/blind4: four pieces in real layouts (AFP with a soldier's
+    first name and a call sign, a 'latest' page with key-development bullets, a list of key events by day, an
+    interview with Q&A lines), written and labelled after batch e's fixes, before the extractor ran on them; not
+    gated): body claims with dates, headline claims apart."""
+    return _score_in_parts(stress_articles(gold_dir), gold_dir, "blind batch f",
+                           (("body", False, ""), ("headline", True, "headline_")), True, verbose)
+
+
 if __name__ == "__main__":
     evaluate(verbose=True)
     print()

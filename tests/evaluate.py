@@ -106,6 +106,12 @@ def figures(verbose: bool = False, devset: bool = True) -> dict[str, float]:
     print("== Claims stress cases, blind long batches b, c (tests/gold/stress/blind2: written blind, not gated) ==\n")
     collect("stress_blind2", "claims", importlib.import_module("eval_claims").evaluate_stress_blind2(verbose=verbose))
     print()
+    print("== Claims stress cases, blind long batch e (tests/gold/stress/blind3: real-copy layouts, written blind, not gated) ==\n")
+    collect("stress_blind3", "claims", importlib.import_module("eval_claims").evaluate_stress_blind3(verbose=verbose))
+    print()
+    print("== Claims stress cases, blind batch f (tests/gold/stress/blind4: real-copy layouts, written blind, not gated) ==\n")
+    collect("stress_blind4", "claims", importlib.import_module("eval_claims").evaluate_stress_blind4(verbose=verbose))
+    print()
     print("== Facts stress cases (tests/gold/stress: short invented texts, devset conventions) ==\n")
     collect("stress", "facts", importlib.import_module("eval_facts_stress").evaluate(verbose=verbose))
     collect("stress", "facts_qualitative",

@@ -344,6 +344,11 @@ def _name_part(doc, words, starts, i: int) -> bool:
     return before or after
 
 
+_POSTED_STATEMENT = re.compile(r"(?i:a|an|the|its|his|her|their)\s+(?:[\w-]+\s+)?(?i:statement|post|report|video|message|"
+                               r"update|address|letter|note)")
+_DATELINE_AFTER = re.compile(r"\s*(?::|—|–|>>)")
+
+
 def _claims_in(doc, include_quotes: bool, include_carried: bool, given_quotes) -> list[dict]:
     layer = doc.speech
     lexicon = _lexicon()
@@ -357,9 +362,10 @@ def _claims_in(doc, include_quotes: bool, include_carried: bool, given_quotes) -
     last_made: list[dict] = []  # the claims of the sentence before
     indefinite = ("", "")  # (the layer's person, our label) for "a Ukrainian commander" the layer took for someone named
     deck = _deck(doc)
+    subheads = _subhead_lines(doc)
     answered_no = False  # "Can Ukraine hold X? Syrskyi says no."
     for sentence in doc.sentences:
-        if sentence.paragraph == deck and not sentence.headline:
+        if (sentence.paragraph == deck or sentence.paragraph in subheads) and not sentence.headline:
             sentence = replace(sentence, headline=True)
         s_start, s_end = sentence.start, sentence.end
         acts = acts_by_sentence.get(s_start, [])
@@ -376,6 +382,7 @@ def _claims_in(doc, include_quotes: bool, include_carried: bool, given_quotes) -
         speaking = [_report_owner(doc, sentence, a) for a in speaking]
         speaking = [_cited_by_media(doc, sentence, a) for a in speaking]
         speaking = [_relative_clause_subject(doc, sentence, a) for a in speaking]
+        speaking = [_participle_not_name(doc, sentence, a) for a in speaking]
         speaking = [a for a in speaking if not _aside_speaker(doc, sentence, a)]
         speaking += _coordinated(doc, speaking)
         if any(_kind_of(a.speaker.speaker) != "media" for a in speaking):
@@ -392,7 +399,9 @@ def _claims_in(doc, include_quotes: bool, include_carried: bool, given_quotes) -
                     b.cue.start == a.cue.start and b.cue.text == ":—" for b in speaking)) and not (
                     a.speaker.how == "unknown name" and any(b.cue.start == a.cue.start and b.speaker.how == "headline subject"
                                                             and b.speaker.start <= a.speaker.start
-                                                            and b.speaker.end > a.speaker.end for b in speaking))]
+                                                            and b.speaker.end >= a.speaker.end
+                                                            and b.speaker.end - b.speaker.start
+                                                            > a.speaker.end - a.speaker.start for b in speaking))]
                 speaking += _headline_second_clause(doc, sentence, speaking)
                 speaking = [_headline_inverted(doc, sentence, a, after=not (a.cue.text == ":" and not a.speaker.speaker))
                             for a in speaking]
@@ -447,6 +456,18 @@ def _claims_in(doc, include_quotes: bool, include_carried: bool, given_quotes) -
         # that runs to the end of the sentence states nothing (the war words are the thanked people's deeds)
         speaking = [a for a in speaking if not (a.cue.text.lower() in words.expressing_cues and a.speaker.start < a.cue.start
                                                 and not doc.text[a.cue.end:s_end].strip(" .!;”\"’'"))]
+        # "Kyiv: Ukraine's army chief has announced …", "Moscow: …" opening a body paragraph: a dateline, not a speaker
+        # (and no participle's subject: "Kyiv: X has announced …, saying …" is X's)
+        speaking = [a for a in speaking if not (
+            a.speaker.how == "country" and not sentence.headline and _DATELINE_AFTER.match(doc.text, a.speaker.end)
+            and not doc.text[doc.paragraphs[sentence.paragraph][0]:a.speaker.start].strip()
+            and (a.cue.text == ":" or any(b.speaker.start > a.speaker.end for b in speaking)))]
+        # "In a statement posted on Telegram, Syrskyi said …": the statement a participle names is where the words
+        # stand, not a second speaker
+        speaking = [a for a in speaking if not (
+            a.speaker.how == "unnamed source" and _POSTED_STATEMENT.fullmatch(a.speaker.as_written)
+            and a.speaker.end < a.cue.start <= a.speaker.end + 1 and a.cue.text.endswith("ed")
+            and any(b.speaker.how != "unnamed source" for b in speaking))]
         # "War in Ukraine: Putin says …": a rubric before the colon, not a speaker
         speaking = [a for a in speaking if not (a.cue.text == ":" and a.speaker.how == "unknown name"
                                                 and doc.text[a.speaker.end:a.cue.start].strip())]
@@ -466,6 +487,8 @@ def _claims_in(doc, include_quotes: bool, include_carried: bool, given_quotes) -
                 # US defence official (unnamed)" (one spelling of an unnamed office, whatever the outlet's)
                 label = re.sub(r"^American\b|\bU\.S\.(?=\s)", "US", label)
                 label = label.replace(" defense ", " defence ") if label.endswith(" (unnamed)") else label
+            if act.speaker.how == "unknown name" and label == act.speaker.speaker:
+                label = _name_after_body(label)  # "… of the Southern Defense Forces Vladyslav Voloshyn": not "Forces …"
             if act.speaker.how == "unknown name" and _NATIONAL_GROUP.fullmatch(label):
                 label = _label_as_written(label)  # "Finnish Black Bird Group" → "Black Bird Group"
             if act.speaker.how == "unknown name":
@@ -488,15 +511,34 @@ def _claims_in(doc, include_quotes: bool, include_carried: bool, given_quotes) -
                 label = _label_as_written(act.speaker.as_written)
             elif act.speaker.how == "country":
                 label = _country_speaker(doc, sentence, act)
+            elif act.speaker.how == "pronoun" and act.speaker.as_written.lower() == "it" and last_voice[0] \
+                    and last_voice[1] >= sentence.paragraph - 1 and last_voice[0] != label \
+                    and _institution_label(last_voice[0]) and (act.speaker.speaker in _country_labels() or (
+                        _INVERTED_IT.search(doc.text, s_start, act.cue.start) and any(
+                            m.speaker == act.speaker.speaker for m in _mentions_between(doc, s_start, act.speaker.start)))):
+                # "Britain's defence ministry said …. It said …" (not a country the title named), "The Ukrainian
+                # army's losses … amounted to 1,600, it said" (not the army of the words it reports): who spoke last
+                label = last_voice[0]
             elif act.speaker.how == "unresolved pronoun" and label.lower() == "it":
-                label = (_it_in_sentence(doc, sentence, act) or _it_country(doc, sentence, act)
-                         or (last_voice[0] if last_voice[1] >= sentence.paragraph - 1 and last_voice[0]
-                             and _institution_label(last_voice[0]) else "")
+                spoke_before = last_voice[0] if last_voice[1] >= sentence.paragraph - 1 and last_voice[0] \
+                    and _institution_label(last_voice[0]) else ""
+                # (an institution speaking in the sentence before goes before a country named in its words)
+                label = (_it_in_sentence(doc, sentence, act)
+                         or (spoke_before if previous_acts and previous_sentence.paragraph >= sentence.paragraph - 1
+                             else "")
+                         or _it_country(doc, sentence, act) or spoke_before
                          or label)  # "…, it said" after "the air force said …"
-            elif act.speaker.how == "unresolved pronoun" and label.lower() == "they":
+            elif (act.speaker.how == "unresolved pronoun" and label.lower() == "they") or (
+                    not act.speaker.speaker and _OF_THEM.fullmatch(act.speaker.as_written.strip())):
                 # "Some officials said …. They say …": the group that spoke last, else nobody
                 group = last_voice[0].split()[-1].lower() if last_voice[0] else ""
                 label = last_voice[0] if group in _PLURAL_HEADS and last_voice[1] >= sentence.paragraph - 1 else ""
+                opening = _GROUP_OPENING.match(doc.text, previous_sentence.start, previous_sentence.end) \
+                    if previous_sentence is not None and previous_sentence.paragraph >= sentence.paragraph - 1 else None
+                if opening is not None and not previous_acts and not label:
+                    # "Russian military bloggers … have been less discreet. Several of them said …": that group
+                    label = _label_as_written(opening.group("group"))
+                    label = label[0].lower() + label[1:] if label.split()[0].lower() in _COMMON_LEADS else label
             elif act.speaker.how == "unresolved pronoun" and label.lower() in ("he", "she") \
                     and last_voice[0].endswith(" (unnamed)") and last_voice[1] >= sentence.paragraph - 1:
                 label = last_voice[0]  # the unnamed person who spoke last (the layer found no one else since)
@@ -536,6 +578,9 @@ def _claims_in(doc, include_quotes: bool, include_carried: bool, given_quotes) -
                     and (holder := _role_holder(doc, act.speaker.as_written, act.cue.start,
                                                 doc.published if act.date is None else act.date)):
                 label = holder  # "the Russian president said": whoever held the office that day
+            elif act.speaker.how == "unresolved role" and _DEFINITE_ROLE.fullmatch(act.speaker.as_written.strip()) \
+                    and (person := _role_introduced(doc, act)):
+                label = person  # "The spokesman noted" after "the spokesman of the Southern Defense Forces V. Voloshyn"
             elif not act.speaker.speaker and _BARE_EXPERTS.fullmatch(act.speaker.as_written) and last_voice[0] \
                     and last_voice[1] >= sentence.paragraph - 1 and _is_think_tank(last_voice[0]):
                 label = last_voice[0]  # "the institute said …. Analysts noted …": the institute's analysts
@@ -544,6 +589,11 @@ def _claims_in(doc, include_quotes: bool, include_carried: bool, given_quotes) -
                 label = _its_country_label(doc, act)  # "Ukraine's military … Its General Staff said": Ukraine's
             elif not act.speaker.speaker:
                 label = _bare_label(doc, act, _table_label(label))
+            if act.speaker.how == "unnamed source" and label.endswith(" (unnamed)") and not sentence.headline:
+                label = _lede_named_later(doc, sentence, act) or label  # "a Ukrainian military spokesman said" in a lede
+            if not act.speaker.speaker and label[:1].isupper() and label.split()[0].lower() in _COMMON_LEADS \
+                    and label.split()[-1].lower() in _PLURAL_HEADS:
+                label = label[0].lower() + label[1:]  # "Military analysts say …" opening a sentence: "military analysts"
             if sentence.headline:  # "Kremlin says …" over "Kremlin spokesman Dmitry Peskov said …": the person
                 label = _titled_in_body(doc, act, label) or label
                 apposed = _headline_apposed(doc, act.speaker.start, act.speaker.end) if not act.speaker.speaker else None
@@ -611,6 +661,7 @@ def _claims_in(doc, include_quotes: bool, include_carried: bool, given_quotes) -
             previous_claim = None
     _continued_unnamed_dates(doc, found)
     _seat_to_unnamed_official(found)
+    _headline_to_body_label(found)
     for claim in found:  # a headline tells of the body's statement: its day, when the body gives one
         if claim["headline"] and pd.isna(claim["statement_date"]):
             body = next((c for c in found if not c["headline"] and c["speaker"] == claim["speaker"]
@@ -627,6 +678,22 @@ def _claims_in(doc, include_quotes: bool, include_carried: bool, given_quotes) -
                      "text": doc.text[claim["start"]:claim["end"]],
                      "sentence": doc.text[claim["start"]:claim["end"]]})
     return rows
+
+
+def _headline_to_body_label(found: list[dict]) -> None:
+    """ "General Staff reports …", "Southern command says …" over a body whose claims speak as "Ukrainian General Staff",
+    "Ukrainian Southern Command": a headline speaker no body claim has takes the one body label that holds the words
+    the title wrote, in order."""
+    body = {c["speaker"] for c in found if not c["headline"] and c["speaker"]}
+    for claim in found:
+        if not claim["headline"] or claim["speaker"] in body:
+            continue
+        words = [w for w in claim.get("speaker_as_written", "").lower().split() if w != "the"]
+        if not words:
+            continue
+        fits = [label for label in body if f" {' '.join(words)} " in f" {label.lower().replace('(', ' ')} "]
+        if len(fits) == 1:
+            claim["speaker"] = fits[0]
 
 
 def _seat_to_unnamed_official(found: list[dict]) -> None:
@@ -704,6 +771,11 @@ def _coordinated(doc, acts) -> list:
         if " and " not in doc.text[act.sentence[0]:act.sentence[1]]:
             continue
         m = act.speaker
+        joined = _AND.match(doc.text, m.end) if m.how == "unnamed source" and m.start > act.cue.start else None
+        if joined is not None:  # "according to Ukrainian officials and Russian military bloggers": the bloggers too
+            other = _speech._unnamed_after(doc.text, joined.end(), act.sentence[1])
+            more += [SpeechAct(act.sentence, act.cue, other, act.date, act.date_text)] if other is not None else []
+            continue
         if not m.speaker or m.how not in ("name", "title", "role"):
             continue
         if m.end <= act.cue.start:  # "X and Y said": X before "and"
@@ -782,6 +854,29 @@ def _deck(doc) -> int:
 
 
 _SENTENCE_CLOSE = (".", "”", '"', "’", "!", "?", "…", ":")
+
+
+_SUBHEAD_BULLET = re.compile(r"^[•·▪◦*–-]\s+")
+_SUBHEAD_CLOSE = re.compile(r"[.?!…:,;][”\"’')]*\s*$")  # 'could fall "in the coming days"' stays open
+
+
+def _subhead_lines(doc) -> frozenset:
+    """The paragraphs of the body written as headlines in sentence case: a live blog's post titles and key-event
+    bullets, a sub-heading ("Wagner chief says his fighters hold all of Bakhmut east of river", "Zelensky: retreat
+    would open road to Kramatorsk"): one line of 4 to 20 words, a single sentence with no closing full stop, with
+    more text after it (a last line without a full stop may be cut off)."""
+    per_paragraph: dict[int, int] = {}
+    for sentence in doc.sentences:
+        per_paragraph[sentence.paragraph] = per_paragraph.get(sentence.paragraph, 0) + 1
+    found = set()
+    for index, (a, b) in enumerate(doc.paragraphs[1:-1], start=1):
+        if per_paragraph.get(index) != 1:
+            continue
+        line = _SUBHEAD_BULLET.sub("", doc.text[a:b].strip(), count=1)  # "• Russia claims capture of …": a bullet
+        if line and line[0].isupper() and _SUBHEAD_CLOSE.search(line) is None \
+                and 4 <= len(line.split()) <= 20 and _FURNITURE.match(line) is None:
+            found.add(index)
+    return frozenset(found)
 _CLAIMS_LAND = re.compile(r"(?:\s+[\w’'-]+){0,3}?\s+as\s+(?:its|their|his|her|part|Russian|Ukrainian)\b")
 
 
@@ -916,6 +1011,10 @@ def _summed_up_by(doc, sentence, act, country: str, chosen: str, least: int = 1)
     scores: dict[str, int] = {}
     for later in doc.speech.acts:
         name = later.speaker.speaker
+        if not name and later.speaker.how == "unresolved role" and later.sentence[0] >= doc.headline_end:
+            # "Russia's defence ministry said …": the table's institution the layer left unnamed
+            name = _table_label(later.speaker.as_written.strip())
+            name = name if name in who.speakers else ""
         if later.sentence[0] < doc.headline_end or not name or later.speaker.how == "country":
             continue
         known = who.speakers.get(name)
@@ -1055,7 +1154,7 @@ def _it_country(doc, sentence, act) -> str:
         return best[1]
     if best[2]:
         return labels[0]
-    return _country_speaker(doc, sentence, SimpleNamespace(speaker=SimpleNamespace(speaker=best[1])))
+    return _country_speaker(doc, sentence, SimpleNamespace(speaker=SimpleNamespace(speaker=best[1]), cue=act.cue))
 
 
 _SAME_HEAD = {"army": "military", "forces": "military", "military": "military", "ministry": "ministry",
@@ -1088,9 +1187,14 @@ def _bare_label(doc, act, label: str) -> str:
         who = _mentions.people()
         for earlier in sorted(acts, key=lambda x: x.cue.start):
             speaker = earlier.speaker.speaker
+            written = ""
+            if not speaker and earlier.speaker.how == "unresolved role":  # "Britain's defence ministry said"
+                written = earlier.speaker.as_written.strip()
+                speaker = _table_label(written)
+                speaker = speaker if speaker in who.speakers else ""
             if not speaker or _mentions.is_person(speaker, who):
                 continue
-            for name in {_SAME_HEAD.get(w, w) for w in speaker.lower().replace("(", " ").split()}:
+            for name in {_SAME_HEAD.get(w, w) for w in (speaker + " " + written).lower().replace("(", " ").split()}:
                 starts, speakers = index.setdefault(name, ([], []))
                 starts.append(earlier.cue.start)
                 speakers.append(speaker)
@@ -1186,8 +1290,10 @@ def _demonym_claims(doc, sentence, acts) -> list:
     return found
 
 
-_DENIED_CLAIM = re.compile(r",\s+(?:(?:a|an)\s+(?:claim|assertion|report|account|version)\s+(?:that\s+|which\s+)?|which\s+)"
-                           r"(?P<who>[^,;:“”\"]{2,60}?)\s+(?:(?:has|have|had|quickly|swiftly|later|also)\s+)*"
+_DENIED_CLAIM = re.compile(r",\s+(?:(?:a|an)\s+(?:claim|assertion|report|account|version|demand|proposal|condition)\s+"
+                           r"(?:that\s+|which\s+)?|which\s+)"
+                           r"(?P<who>[^,;:“”\"]{2,60}?)\s+(?:(?:has|have|had|quickly|swiftly|later|also|repeatedly|firmly|"
+                           r"flatly)\s+)*"
                            r"(?P<verb>denied|rejected|disputed|dismissed|refuted|denies|rejects|disputes|dismisses)[.\s]*$")
 
 
@@ -1219,7 +1325,7 @@ _HEADLINE_SUBJECT = re.compile(
     r"(?P<who>(?:[A-Z][\w’'-]*\s+){0,3}?(?:[A-Z][\w’'-]*|(?:(?i:army|military|defence|defense|foreign|intelligence|"
     r"deputy|top|senior|navy|spy|war|border|delegation)\s+)?(?i:president|leader|minister|chief|commander|general|"
     r"spokesman|army|military|ministry|blogger|bloggers|official|officials|analyst|analysts|governor|mayor|"
-    r"spokeswoman|envoy|intelligence)))\s+(?P<verb>(?i:" + _HEADLINE_VERBS + r"))\b")
+    r"spokeswoman|envoy|intelligence|air\s+force|general\s+staff|command)))\s+(?P<verb>(?i:" + _HEADLINE_VERBS + r"))\b")
 
 
 def _headline_subject(doc, sentence, acts) -> list:
@@ -1258,7 +1364,8 @@ def _headline_subject(doc, sentence, acts) -> list:
         who, cue = match.span("who"), Cue(match.start("dash"), match.end("dash"), match.group("dash").replace(":", ":—"),
                                           "speech")
     if any(a.cue.start == cue.start and (cue.text != ":—" or a.speaker.how in ("name", "title", "role", "country"))
-           and not (a.speaker.how == "unknown name" and who[0] <= a.speaker.start and a.speaker.end < who[1])
+           and not (a.speaker.how == "unknown name" and who[0] <= a.speaker.start and a.speaker.end <= who[1]
+                    and a.speaker.end - a.speaker.start < who[1] - who[0])  # ("Staff" of "General Staff reports")
            for a in acts):
         return []  # (a colon's words before it, unresolved ("Front: …"), give way to a signature after it; an
         # unknown word that only opens the subject ("Militia" of "Militia chief says") to the whole subject)
@@ -1438,6 +1545,9 @@ def _titled_in_body(doc, act, label: str) -> str:
         named = [a.speaker.speaker for a in doc.speech.acts if a.sentence[0] >= doc.headline_end and a.speaker.speaker
                  and noun in a.speaker.speaker.lower() and _kind_of(a.speaker.speaker) != "person"]
         return named[0] if named else ""
+    if act.speaker.how == "country" and any(a.speaker.speaker == label for a in doc.speech.acts
+                                            if a.sentence[0] >= doc.headline_end and a is not act):
+        return ""  # "Russia says it repelled …" over the ministry's own words: not "Russia's foreign ministry spokeswoman"
     head = written.split()[0].removesuffix("'s").removesuffix("’s") if written else ""
     if not head[:1].isupper() or act.speaker.how in ("title", "pronoun") or (
             act.speaker.how == "name" and not (head in _SEATS and _kind_of(act.speaker.speaker) != "person")):
@@ -1647,7 +1757,8 @@ _SPEAKING_HEADS = frozenset(
     "commander commanders general generals minister ministers president governor mayor administration office "
     "media outlets group groups institute department forces troops brigade battalion unit units fleet guard "
     "headquarters council committee kremlin leaders leader diplomats envoy ambassador adviser advisor aide "
-    "chief head bloggers milbloggers correspondents representative representatives observers monitors".split())
+    "chief head bloggers milbloggers correspondents representative representatives observers monitors soldiers "
+    "servicemen fighters marines delegation delegations".split())
 #: Words a noun phrase of a speaker may take after its head: "of", "for", "in" and what they govern
 #: ("the governor of Belgorod", "a spokesman for the Eastern group of forces").
 _NP_LINKS = frozenset("of for in at from".split())
@@ -1659,7 +1770,9 @@ _NP_DETERMINERS = frozenset("the a an its their one some several many two three"
 #: What may stand between the subject and its verb: "has also said", "continued to add", "on Friday said".
 _SUBJECT_GAP = re.compile(
     r"(?:\s*,\s*(?:meanwhile|however|for\s+its\s+part|for\s+their\s+part|in\s+turn|in\s+a\s+statement|"
-    r"separately|too|(?:speaking|writing|who|which|citing|asked)\b[^,;:“”\"]{1,120}?)\s*,)?\s+(?:(?:has|have|had|also|later|then|again|previously|repeatedly|once|further|[a-z]+ly|"
+    r"separately|too|(?:speaking|writing|who|which|citing|asked|led|headed)\b[^,;:“”\"]{1,120}?)\s*,)?"
+    r"(?:\s+(?:defending|fighting|stationed|based|serving|deployed|holding|manning)\s[^,;:“”\"]{1,80}?)?"  # "soldiers defending X say"
+    r"\s+(?:(?:has|have|had|also|later|then|again|previously|repeatedly|once|further|[a-z]+ly|"
     r"(?:continued|continue|continues|went\s+on|go\s+on|goes\s+on|was\s+quick|were\s+quick|hastened)\s+to|"
     r"on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))\s+)*$")
 _NP_WORD = re.compile(r"[\w’'.-]+$")
@@ -1779,6 +1892,9 @@ _FINITE_AFTER = re.compile(r"\s+(?:had|has|have|was|were|is|are|would|will|could
 #: (people who speak; not "forces"/"troops": "Russian forces claim the village" is a capture, no statement)
 _PLURAL_HEADS = frozenset("officials sources analysts experts commanders authorities leaders ministers diplomats "
                           "bloggers milbloggers correspondents observers generals".split())
+#: Common words that open an unnamed group's label only because it opens the sentence ("Military analysts say").
+_COMMON_LEADS = _PLURAL_HEADS | frozenset("military independent senior local foreign some many several most other top "
+                                          "unnamed anonymous intelligence security defence defense government few".split())
 #: (the plural forms the cue table has — "say", "warn", "insist", "acknowledge", "concede" — are read by the layer)
 _PLURAL_VERB = re.compile(r"\b(?:claim|estimate|believe|assess|report|admit|contend|maintain|caution|argue|note|"
                           r"conclude|predict)\b"
@@ -1815,6 +1931,97 @@ _SOURCE_BY = re.compile(r"\s+(?:an?|the|its|their)\s+(?:[\w-]+\s+){0,2}?(?:repor
 
 _DEFINITE_ROLE = re.compile(r"[Tt]he\s+(?:\w+\s+)?(?:official|commander|general|spokesman|spokeswoman|spokesperson|"
                             r"officer|source|diplomat|adviser|advisor|governor|mayor|minister|colonel)")
+
+
+_LEDE_ROLES = "spokesman|spokeswoman|spokesperson|commander|official|officer|general|adviser|advisor|governor|mayor"
+#: "Vadym Lysenko, spokesman for the Khortytsia group of forces, said": a name with the role in apposition after it
+_NAME_THEN_ROLE = re.compile(r"(?P<name>[A-Z][a-z’'-]+(?:\s+[A-Z][a-z’'-]+)+),\s+(?:(?:a|an|the)\s+)?(?:[\w’'-]+\s+){0,4}?"
+                             r"(?P<role>" + _LEDE_ROLES + r")\b")
+
+
+def _lede_named_later(doc, sentence, act) -> str:
+    """ "…, a Ukrainian military spokesman said on Thursday" in a wire's lede, and "Vadym Lysenko, spokesman for the
+    Khortytsia group of forces, said …" opening the next paragraph: the lede's unnamed role is that person (no person
+    of the body spoke before it; the name comes within the two paragraphs after the lede's); "" otherwise."""
+    role = act.speaker.as_written.split()[-1].lower()
+    if not _INDEFINITE.match(act.speaker.as_written) or role not in _LEDE_ROLES.split("|") or any(
+            a.speaker.how in ("name", "title", "unknown name") for a in _acts_between(doc, doc.headline_end, act.cue.start)
+            if a.cue.start < act.cue.start and not doc.sentence_at(a.cue.start).headline):
+        return ""
+    last = min(sentence.paragraph + 2, len(doc.paragraphs) - 1)
+    match = _NAME_THEN_ROLE.search(doc.text, sentence.end, doc.paragraphs[last][1])
+    while match is not None and match.group("role").lower() != role:
+        match = _NAME_THEN_ROLE.search(doc.text, match.end(), doc.paragraphs[last][1])
+    if match is None:
+        return ""
+    named = [m for m in _mentions_between(doc, match.start(), match.end("name")) if m.speaker
+             and m.start >= match.start() and m.end <= match.end("name")]
+    return named[0].speaker if named else match.group("name")
+
+
+_PARTICIPLE_OPENING = re.compile(r"[A-Z][a-z]+(?:ed|ing)")
+_NAME_BEFORE_VERB = re.compile(r",\s+([A-Z][a-z’'-]+(?:\s+[A-Z][a-z’'-]+)?)\s+$")
+_AFTER_PARTICIPLE = re.compile(r"\s+(?:by|in|at|on|from|to|with|after)\b")
+
+
+def _participle_not_name(doc, sentence, act):
+    """ "Interviewed by AFP in Druzhkivka, …, Mykola said": a participle opening the sentence is no unknown name;
+    the speaker is the name the layer found last before the verb."""
+    m = act.speaker
+    if m.how != "unknown name" or m.start != sentence.start or not _PARTICIPLE_OPENING.fullmatch(m.as_written) \
+            or _AFTER_PARTICIPLE.match(doc.text, m.end) is None:
+        return act
+    named = [x for x in _mentions_between(doc, m.end, act.cue.start) if x.end <= act.cue.start and x.speaker
+             and x.how in ("name", "title", "unknown name", "pronoun")]
+    if named:
+        return replace(act, speaker=named[-1])
+    last = _NAME_BEFORE_VERB.search(doc.text, m.end, act.cue.start)  # "…, Mykola said": a name the layer knows elsewhere
+    if last is None:
+        return act
+    name = last.group(1)
+    known = next((a.speaker.speaker for a in doc.speech.acts if a.speaker.speaker
+                  and a.speaker.speaker.split()[-1] == name.split()[-1]), name)
+    return replace(act, speaker=_mentions.Mention(last.start(1), last.end(1), known, name, "unknown name"))
+
+
+def _name_after_body(label: str) -> str:
+    """A person's name the layer read with the last word of a body's name before it ("Forces Vladyslav Voloshyn" in
+    "the spokesman of the Southern Defense Forces Vladyslav Voloshyn"): the name without it."""
+    words = label.split()
+    if len(words) >= 3 and words[0].lower() in _INSTITUTION_HEADS | {"forces", "force", "army", "administration",
+                                                                      "guard", "office", "group", "brigade"} \
+            and all(w[:1].isupper() for w in words[1:]) and _mentions.could_be_person(" ".join(words[1:])):
+        return " ".join(words[1:])
+    return label
+
+
+def _role_introduced(doc, act) -> str:
+    """ "The spokesman noted …": the last person named before it within 80 characters of that role's word in
+    the same sentence ("the spokesman of the Southern Defense Forces Vladyslav Voloshyn"); "" when none."""
+    role = act.speaker.as_written.split()[-1].lower()
+    deputy = _DEPUTY.search(act.speaker.as_written) is not None  # "the deputy minister" is not the minister
+    who = _mentions.people()
+    for m in reversed(_mentions_between(doc, max(0, act.speaker.start - 4000), act.speaker.start)):
+        if m.end > act.speaker.start or not m.speaker or m.how not in ("name", "unknown name", "title") \
+                or not _mentions.could_be_person(m.speaker, who):
+            continue
+        sentence = doc.sentence_at(m.start)
+        if sentence is None or sentence.headline:
+            continue
+        near = doc.text[max(sentence.start, m.start - 80):min(sentence.end, m.end + 80)].lower()
+        if re.search(r"\b" + re.escape(role) + r"\b", near) and deputy == (_DEPUTY.search(near) is not None):
+            return _name_after_body(m.speaker)
+    # a name the layer never heard speak, printed right after the role ("… of the Southern Defense Forces V. V.")
+    best = ""
+    for match in _ROLE_THEN_NAME.finditer(doc.text, max(0, act.speaker.start - 4000), act.speaker.start):
+        if match.group("role").lower() == role and not deputy and _mentions.gender(match.group("name")):
+            best = match.group("name")
+    return best
+
+
+_ROLE_THEN_NAME = re.compile(r"\b(?P<role>(?i:spokesman|spokeswoman|spokesperson|commander|official|officer|governor|mayor|"
+                             r"minister|adviser|advisor|diplomat|colonel|general))\b(?:\s+(?:of|for)\s+(?:the\s+)?"
+                             r"(?:[A-Z][\w’'-]*\s+){1,5}|,?\s+)(?P<name>[A-Z][a-z’'-]+\s+[A-Z][a-z’'-]+)\b")
 
 
 def _named_later_only(doc, act) -> bool:
@@ -2105,9 +2312,17 @@ def _reordered_name(label: str) -> str:
 _BODY_NAME = re.compile(r"\b(?:Institute|Institution|Centre|Center|Ministry|Group|Agency|Service|Command|Staff|Council|School|University|"
                         r"Office|Foundation|Directorate|Headquarters)\b")
 #: Words before a speaking group that are no part of its label ("but Western officials", "Some officials").
-_LABEL_LEAD = re.compile(r"^\s*(?:(?:but|and|yet|while|whereas)\s+)?(?:(?:some|many|several|other|most)\s+)?(?=\S)",
+_LABEL_LEAD = re.compile(r"^\s*(?:(?:but|and|yet|while|whereas)\s+)?(?:(?:(?:in|of|from|by)\s+)?what\s+)?"
+                         r"(?:(?:some|many|several|other|most)\s+)?(?=\S)",
                          re.IGNORECASE)
-_THEY_BEFORE = re.compile(r"\s*(?P<they>They|they)\s+(?:\w+ly\s+|also\s+)?")
+_THEY_BEFORE = re.compile(r"\s*(?P<they>They|they|(?:Several|Some|Many|Most|Both|All|A\s+few|Two|Three)\s+of\s+them)\s+"
+                          r"(?:\w+ly\s+|also\s+)?")
+_OF_THEM = re.compile(r"(?i:several|some|many|most|both|all|a\s+few|two|three)\s+of\s+them")
+#: A group of people opening a sentence ("Russian military bloggers, who …, have been less discreet"): whom "they" or
+#: "several of them" in the next sentence may be.
+_GROUP_OPENING = re.compile(r"\s*(?:[Tt]he\s+)?(?P<group>(?:[A-Z][\w’'-]*\s+){0,2}(?:[a-z][\w’'-]*\s+){0,2}?"
+                            r"(?:officials|sources|analysts|experts|commanders|bloggers|milbloggers|correspondents|"
+                            r"observers|generals|soldiers|troops|diplomats|ministers|leaders|authorities))\b")
 
 
 #: The outlet speaking of its own checks ("ISW cannot verify this claim", "ISW has not observed evidence").
@@ -2369,6 +2584,9 @@ def _scopes(text: str, s_start: int, s_end: int, by_speaker: dict, every_act) ->
     Every attribution of the sentence bounds a part, a conduit's too ("…, UNN reports")."""
     def span(act):
         return min(act.cue.start, act.speaker.start), max(act.cue.end, act.speaker.end)
+    if len({acts[0].cue.start for acts in by_speaker.values()}) == 1 \
+            and all(acts[0].cue.kind == "source" for acts in by_speaker.values()):
+        return {}  # "…, according to Ukrainian officials and Russian military bloggers": one source cue, both say it all
     bounds = sorted({span(a) for a in every_act} | {span(a) for acts in by_speaker.values() for a in acts})
     scopes, resumes = {}, []
     for label, acts in by_speaker.items():
@@ -2748,6 +2966,9 @@ def _topics(lexicon, words, first, last, starts, skip, doc=None, matches=None) -
         key = pattern.key
         if key != "offtopic" and any(x <= a and b <= y for x, y in idioms):
             continue
+        if key == "offtopic" and a == b and any(x <= a <= y for p, x, y in matches if y > x and p in lexicon.topic_set
+                                                and p.key not in _EXCLUDING):
+            continue  # "preparing to storm the western districts": the word is the war phrase's, not the weather's
         if key == "territory" and words[a][1][1:] in vocabulary.capture_forms and any(
                 w[1][1:] in vocabulary.captives for w in words[b + 1:b + 5]):
             key = "losses"  # "captured three marines": people taken prisoner, not ground

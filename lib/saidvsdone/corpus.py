@@ -1337,7 +1337,7 @@ def _paragraphs(lines: list[str]) -> tuple[list[str], int]:
             block = []
     if block:
         blocks.append(block)
-    inner = [line for b in blocks for line in b[:-1]]
+    inner = [line for b in blocks for line in b[:-1] if not _BULLET.match(line)]  # a list of bullets is no wrapping
     wrapped = (len(blocks) > 1 and len(inner) >= 3
                and sum(20 <= len(x) <= 100 for x in inner) >= 0.9 * len(inner)
                and sum(not x.endswith((".", "!", "?", "”", '"', "’", ":")) for x in inner)
@@ -1358,5 +1358,6 @@ def _paragraphs(lines: list[str]) -> tuple[list[str], int]:
 
 
 _LINE_END = (".", "!", "?", "”", '"', "’", ":", ";")
+_BULLET = re.compile(r"[•·▪◦*]\s")
 #: a line that stops on a preposition, an article or a conjunction stops mid-sentence, whatever follows
 _MID_SENTENCE_END = re.compile(r"\s(?:on|in|at|of|the|a|an|and|or|but|that|to|for|with|by|from)$")

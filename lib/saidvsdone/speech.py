@@ -2305,15 +2305,26 @@ _REPORT_BY = re.compile(r"\s*(?:(?:a|an|the)\s+)?(?:[\w-]+\s+){0,2}(?:report|rep
                         r"(?:the\s+)?", re.IGNORECASE)
 
 
+_FIRST_OF_TWO = re.compile(r"\s*((?:(?:the|a|an)\s+)?(?:[\w’'-]+\s+){0,3}?[\w’'-]+)\s+and\s+(?:[\w’'-]+\s+){0,3}[\w’'-]+\s*(?:[,.;:]|$)")
+_FAMILIAR = re.compile(r"\s*((?:people|sources|officials|persons|a\s+person|a\s+source|someone)\s+(?:familiar\s+with|briefed\s+on|"
+                       r"close\s+to)\s+(?:the\s+|their\s+)?[\w’'-]+(?:\s+[\w’'-]+)?)(?=\s*[,.;:])", re.IGNORECASE)
+
+
 def _unnamed_after(text: str, a: int, b: int) -> Mention | None:
-    """ "according to Ukrainian military officials": the noun phrase after the cue, when it can speak."""
+    """ "according to Ukrainian military officials": the noun phrase after the cue, when it can speak; the first of
+    two joined by "and" ("according to Ukrainian officials and Russian military bloggers"); "people familiar with
+    the discussions" (the phrase whole)."""
+    familiar = _FAMILIAR.match(text, a, b)
+    if familiar is not None:
+        return Mention(familiar.start(1), familiar.end(1), "", familiar.group(1), "unnamed source")
     match = re.match(r"\s*((?:(?:the|a|an)\s+)?(?:[\w’'-]+\s+){0,4}[\w’'-]+?)(?=\s*(?:[,.;:]|$))", text[a:b])
-    if not match:
-        return None
-    phrase = match.group(1)
-    words = re.findall(r"[\w’'-]+", phrase)
+    words = re.findall(r"[\w’'-]+", match.group(1)) if match else []
+    if not words or words[-1].lower() not in _words("speaking_noun"):
+        match = _FIRST_OF_TWO.match(text[a:b])
+        words = re.findall(r"[\w’'-]+", match.group(1)) if match else []
     if not words or words[-1].lower() not in _words("speaking_noun"):
         return None
+    phrase = match.group(1)
     start = a + match.start(1)
     return Mention(start, start + len(phrase), "", phrase, "unnamed source")
 
