@@ -24,3 +24,23 @@ def test_a_unit_after_coordinated_modifiers_counts():
                "Air defences shot down 38 of them, while 11 more were jammed.")
     assert got == [(60, "drones", "Russia", "count"), (38, "drones", "Ukraine", "count"),
                    (11, "drones", "Ukraine", "count")]
+
+
+def test_a_list_by_formation_after_semicolons_repeats_the_verb_and_unit():
+    # an agency's readout: each group of forces with its own figure, the verb and the unit said once
+    got = rows("The ministry said Ukrainian forces lost up to 300 troops in the north; the southern group, up to 120; "
+               "and the Eastern (Vostok) group, more than 80.")
+    assert got == [(300, "troops", "Ukraine", "loss"), (120, "troops", "Ukraine", "loss"),
+                   (80, "troops", "Ukraine", "loss")]
+
+
+def test_a_bare_figure_against_or_as_an_average_counts_the_same():
+    got = rows("The General Staff said Russia lost 30,000 troops in May — an average of about 1,000 a day — "
+               "against 28,000 in April.")
+    assert got == [(30000, "troops", "Russia", "loss"), (1000, "troops", "Russia", "loss"),
+                   (28000, "troops", "Russia", "loss")]
+
+
+def test_the_bare_figure_with_a_participle_counts_the_same():
+    got = rows("Russia fired more than 3,000 drones in May, slightly above the 2,900 launched in April.")
+    assert got == [(3000, "drones", "Russia", "count"), (2900, "drones", "Russia", "count")]

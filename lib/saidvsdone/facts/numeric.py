@@ -435,7 +435,8 @@ def another_of_the_same(ctx, quantity: Quantity, facts: list[Fact], s_start: int
     before = ctx.text[max(s_start, quantity.start - 20):quantity.start]
     from_to = parallel = None
     match = re.search(r"\b(?:another|a\s+further|an\s+additional|of\s+(?:which|these|those|them),?|"
-                      r"including|among\s+them|compared\s+(?:with|to)|(?:up|down)\s+from|versus|"
+                      r"including|among\s+them|compared\s+(?:with|to)|(?:up|down)\s+from|versus|against|"
+                      r"an?\s+(?:daily\s+|monthly\s+|weekly\s+)?average\s+of|averaging|"
                       r"from\s+(?:a|an|its|their|the)\s+(?:[a-z]+\s+)?(?:peak|high|low|record|maximum)\s+of|"
                       r"(?:short|instead)\s+of(?:\s+the)?|rather\s+than(?:\s+the)?|out\s+of(?:\s+(?:the|a\s+total\s+of))?"
                       r"(?:\s+(?:about|around|some|nearly|almost|roughly|more\s+than|over))?)\s+$",
@@ -483,6 +484,13 @@ def another_of_the_same(ctx, quantity: Quantity, facts: list[Fact], s_start: int
                       ctx.text[facts[-1].end:quantity.start]) and \
             re.match(r"\s*(?:[.;)”\"]|$)", ctx.text[quantity.end:quantity.end + 3]):
         match = parallel = re.search(r"$", before)   # "In March they took 160 km²; in April, 210.": the verb and unit gapped
+    if match is None and facts and facts[-1].unit_row is not None and facts[-1].quantity is not None and \
+            quantity.start - facts[-1].end < 60 and _GAPPED_HEAD.fullmatch(ctx.text, facts[-1].end, quantity.start) and \
+            re.match(r"\s*(?:[.;)”\"]|,\s+and\b|$)", ctx.text[quantity.end:quantity.end + 7]):
+        match = parallel = re.search(r"$", before)   # "…lost up to 470 servicemen; the Vostok group, up to 255; the Dnepr group, 70"
+    if match is None and facts and facts[-1].unit_row is not None and facts[-1].quantity is not None and \
+            re.search(r"\bthe\s+$", before) and _PARTICIPLE_AFTER.match(ctx.text, quantity.end, s_end):
+        match = parallel = re.search(r"$", before)   # "fired 5,200 drones, slightly above the 5,100 launched in July"
     if match is None and facts and re.search(r"\(\s*\+\s*$", before) and \
             facts[-1].quantity is not None and (0 <= quantity.start - facts[-1].quantity.end <= 6 or
                                                 0 <= quantity.start - facts[-1].end <= 6):
@@ -495,7 +503,8 @@ def another_of_the_same(ctx, quantity: Quantity, facts: list[Fact], s_start: int
         match = re.search(r"$", before)      # "12 of them", "and 3,000 more", "40 were shot down"
     if not match or not facts or re.match(r"[\s-]*(?:per|percent|%|of\s+(?!them|which))", after):
         return None
-    compared = re.match(r"(?:compared|up|down|versus|from)", match.group(), re.IGNORECASE) is not None or \
+    compared = re.match(r"(?:compared|up|down|versus|against|an?\s|averaging|from)", match.group(), re.IGNORECASE) \
+        is not None or \
         from_to is not None      # "fell to 1,100, from a peak of 1,540": the same count earlier
     if re.fullmatch(r"(?:19|20)\d\d", ctx.text[quantity.start:quantity.end]):
         return None     # "compared with 2023": a year
@@ -542,6 +551,14 @@ def another_of_the_same(ctx, quantity: Quantity, facts: list[Fact], s_start: int
     return fact
 
 
+#: between a figure and a bare number that repeats its verb and unit for another formation, direction or place: a
+#: semicolon (or ", and") and a noun phrase with its comma ("; the Vostok (East) group, up to", "; and in Kupiansk,")
+_GAPPED_HEAD = re.compile(r"[^.;:]{0,30}?(?:;|,\s+and)\s*(?:and\s+|but\s+|while\s+)?(?:(?:in|on|at|near|for|by|around)\s+)?"
+                          r"(?:the\s+[\w’'-]+|[A-Z][\w’'-]*)(?:\s+(?:\([\w’' -]+\)|[\w’'-]+)){0,4},\s+(?:(?:about|around|some|nearly|"
+                          r"almost|roughly|just|only|more\s+than|over|up\s+to|as\s+many\s+as|at\s+least|less\s+than)\s+)?")
+#: a bare number described by a participle after "the" ("the 5,100 launched in July"): what the figure before counted
+_PARTICIPLE_AFTER = re.compile(r"\s+(?:launched|fired|sent|shot\s+down|intercepted|downed|lost|killed|wounded|captured|"
+                               r"taken|seized|gained|liberated|recorded|reported|deployed|recruited)\b")
 #: a bare number described by a clause of the same side's verb: "the 1,300 they held", "the 40 it launched"
 _PRONOUN_VERB_AFTER = re.compile(r"\s+(?:that\s+|which\s+)?(?:they|it|we)\s+(?:had\s+|have\s+|once\s+|still\s+){0,2}"
                                  r"(?:held|controlled|occupied|captured|took|taken|seized|gained|lost|launched|fired)\b")
