@@ -44,3 +44,11 @@ def test_a_bare_figure_against_or_as_an_average_counts_the_same():
 def test_the_bare_figure_with_a_participle_counts_the_same():
     got = rows("Russia fired more than 3,000 drones in May, slightly above the 2,900 launched in April.")
     assert got == [(3000, "drones", "Russia", "count"), (2900, "drones", "Russia", "count")]
+
+
+def test_the_enemy_in_a_readout_is_the_speakers_enemy_not_the_reported_clauses_subjects():
+    # "The ministry noted that the Ukrainian forces lost …": the Ukrainian forces are the content, not the speaker
+    got = rows("Units of the West group took a village, the Russian Defense Ministry reported.\n\n"
+               "The ministry noted that the Ukrainian armed forces lost up to 230 servicemen in the area.\n\n"
+               "In the zone of the South group of forces, the enemy's losses amounted to over 190 troops.")
+    assert got == [(230, "troops", "Ukraine", "loss"), (190, "troops", "Ukraine", "loss")]

@@ -278,6 +278,8 @@ def speaker_side(text: str, mentions: list[Mention], pos: int) -> str:
         pronoun = _PRONOUN_BEFORE.search(text, max(p_start, verb.start() - 6), verb.start())
         if pronoun is not None:     # "The Russians, he said, attack …": "he" speaks, not the side before him
             near = [m for m in near if m.start >= pronoun.start()]
+        if _THAT_AFTER.match(text, verb.end()):
+            near = [m for m in near if m.start < verb.start()]   # "noted that the Ukrainian forces lost …": content
         if near:
             side = min(near, key=lambda m: abs(m.start - verb.start())).side
             tier = 0 if s_start <= verb.start() < s_end else 1 if verb.start() < pos else 2
@@ -287,6 +289,8 @@ def speaker_side(text: str, mentions: list[Mention], pos: int) -> str:
     return best[1] if best else ""
 
 
+#: "that" right after a speech verb: what follows is the reported clause, whose subject does not speak
+_THAT_AFTER = re.compile(r"\s+that\b")
 #: a personal pronoun right before a speech verb: the verb's subject
 _PRONOUN_BEFORE = re.compile(r"\b(?:he|she|they|it)\s+$", re.IGNORECASE)
 #: the end of a sentence inside a paragraph (a full stop, ! or ? and any closing quote, then a space)
