@@ -46,6 +46,14 @@ def test_the_bare_figure_with_a_participle_counts_the_same():
     assert got == [(3000, "drones", "Russia", "count"), (2900, "drones", "Russia", "count")]
 
 
+def test_losses_inflicted_are_the_other_sides():
+    assert rows("Russian forces inflicted losses of 400 troops in the past day.") == [(400, "troops", "Ukraine", "loss")]
+    assert rows('It said its forces had inflicted losses of "up to 9,000 servicemen" on Ukrainian units.') == \
+        [(9000, "troops", "Ukraine", "loss")]
+    assert rows("Ukrainian drones inflicted heavy casualties of up to 300 soldiers on the Russian assault groups.") \
+        == [(300, "troops", "Russia", "loss")]
+
+
 def test_the_enemy_in_a_readout_is_the_speakers_enemy_not_the_reported_clauses_subjects():
     # "The ministry noted that the Ukrainian forces lost …": the Ukrainian forces are the content, not the speaker
     got = rows("Units of the West group took a village, the Russian Defense Ministry reported.\n\n"

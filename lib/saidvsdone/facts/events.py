@@ -344,6 +344,17 @@ _KILLED_BEFORE = re.compile(r"\b(?:killed|killing|wounded|wounding|eliminated|el
 def casualty_side(ctx, r: Reading) -> str:
     """The side that suffered the casualties counted by ``r``."""
     quantity, text = r.quantity, ctx.text
+    inflicted = _INFLICTED.search(text, max(r.s_start, quantity.start - 50), quantity.start)
+    if inflicted is not None:
+        # "units inflicted losses of up to 470 servicemen (on Ukrainian units)": the side the losses were put on,
+        # else the other side than the one inflicting them
+        on = re.match(r"[\"”’']?\s+(?:[\w’'-]+\s+){0,3}?on\s+(?:the\s+)?", text[max(r.unit_end, quantity.end):r.s_end])
+        at = max(r.unit_end, quantity.end) + on.end() if on else -1
+        target = next((m.side for m in mentions_in(ctx, at, at + 40) if m.start == at and
+                       m.side in ("Russia", "Ukraine")), "") if on else ""
+        doer = subject_side(ctx, inflicted.start(), r.s_start)
+        if target or doer in ("Russia", "Ukraine"):
+            return target or opposite(doer)
     if re.match(r"(?:death|casualty)\s+toll", text[r.unit_start:quantity.start], re.I):
         own = adjective_mention(ctx, r.unit_start, r.s_start)
         if own is not None and own.kind == "demonym" and \
@@ -394,6 +405,11 @@ def casualty_side(ctx, r: Reading) -> str:
         return side     # soldiers killed near a town are not the town's side
     return next((p.country for p in places_in(ctx, r.s_start, r.s_end)
                  if p.country in ("Russia", "Ukraine")), "")   # "a strike on Dnipro killed 7"
+
+
+#: "inflicted losses of", "inflicting heavy casualties of up to": the losses are another side's
+_INFLICTED = re.compile(r"\b(?:inflicted|inflicting|inflicts|inflict|caused|causing)\s+(?:heavy\s+|significant\s+|"
+                        r"serious\s+)?(?:losses|casualties)\s+(?:of\s+)?[\"“‘']?\s*$", re.IGNORECASE)
 
 
 def loss_owner(ctx, pos: int, s_start: int) -> str:
