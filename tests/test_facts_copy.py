@@ -60,3 +60,18 @@ def test_the_enemy_in_a_readout_is_the_speakers_enemy_not_the_reported_clauses_s
                "The ministry noted that the Ukrainian armed forces lost up to 230 servicemen in the area.\n\n"
                "In the zone of the South group of forces, the enemy's losses amounted to over 190 troops.")
     assert got == [(230, "troops", "Ukraine", "loss"), (190, "troops", "Ukraine", "loss")]
+
+
+def test_label_lines_under_a_heading_of_advances_are_gains_of_the_side_before():
+    got = rows("Russian forces gained 500 square kilometres in June, according to the analysts.\n\n"
+               "Where the fighting is\n\n"
+               "The breakdown of June's advances, by direction:\n"
+               "Pokrovsk: 140 sq km\n"
+               "Lyman: 60 sq km\n"
+               "Other directions: 95 sq km\n\n"
+               "Analysts expect more.")
+    assert got == [(500, "km2", "Russia", "gain"), (140, "km2", "Russia", "gain"), (60, "km2", "Russia", "gain"),
+                   (95, "km2", "Russia", "gain")]
+    # a heading that says nothing of advances leaves the lines unread
+    got = rows("Russian forces gained 500 square kilometres in June.\n\nThe districts by size:\nPokrovsk: 140 sq km")
+    assert got[1][2:] == ("", "")

@@ -149,9 +149,51 @@ def numeric_facts(ctx, index: int, s_start: int, s_end: int) -> list[Fact]:
             if one is not None:
                 facts.append(one)
     share_within_lists(ctx, facts)
+    label_line_reading(ctx, index, s_start, facts)
     share_casualty_sides(ctx, facts)
     share_intercepts(ctx, facts)
     return facts
+
+
+#: a line that is a label and its figure: "Pokrovsk: 142 sq km", "- Other directions: 95 sq km"
+_LABEL_LINE = re.compile(r"[\s\-–—•*·]*[A-Z][\w’'(). -]{0,40}:\s*(?:(?:about|around|some|nearly|almost|roughly|over|"
+                         r"more\s+than|up\s+to|less\s+than)\s+)?")
+#: the words of a heading that say what its label lines count
+_HEADING_GAIN = re.compile(r"\b(?:advances?|advanced|gains?|gained|captured|seized|took|taken|occupied|liberated)\b",
+                           re.IGNORECASE)
+
+
+def label_line_reading(ctx, index: int, s_start: int, facts: list[Fact]) -> None:
+    """"The breakdown of June's advances, by direction, according to DeepState:" then "Pokrovsk: 142 sq km" on lines
+    of their own: an area or settlements with no reading on a label line takes its change from the heading the lines
+    stand under (advances, gains: ``gain``) and its side from the heading, else from the last gain or loss of that
+    kind read before the heading (within 15 sentences: a background paragraph or two may stand between)."""
+    todo = [f for f in facts if f.category in ("territory", "settlements") and not f.change and f.quantity is not None
+            and _LABEL_LINE.fullmatch(ctx.text, s_start, f.quantity.start)]
+    if not todo:
+        return
+    k = index - 1
+    while k >= 0 and k > index - 30:
+        start, end, _ = ctx.sentences[k]
+        line = ctx.text[start:end].strip()
+        if line.endswith(":"):
+            break
+        if not _LABEL_LINE.match(line):
+            return
+        k -= 1
+    else:
+        return
+    if k < 0:
+        return
+    h_start, h_end, _ = ctx.sentences[k]
+    if not _HEADING_GAIN.search(ctx.text, h_start, h_end):
+        return
+    side = next((m.side for m in mentions_in(ctx, h_start, h_end) if m.side in ("Russia", "Ukraine")), "")
+    for fact in todo:
+        before = next((f for f in reversed(_recent(ctx.numeric, k - 15)) if f.sentence < k and
+                       f.category == fact.category and f.change == "gain" and f.actor), None)
+        if side or before is not None:
+            fact.change, fact.actor = "gain", side or before.actor
 
 
 #: forces as a pronoun that have, field or keep a number: "we estimate they have 12,000 on this section"
