@@ -75,3 +75,11 @@ def test_label_lines_under_a_heading_of_advances_are_gains_of_the_side_before():
     # a heading that says nothing of advances leaves the lines unread
     got = rows("Russian forces gained 500 square kilometres in June.\n\nThe districts by size:\nPokrovsk: 140 sq km")
     assert got[1][2:] == ("", "")
+
+
+def test_ground_taken_by_a_subject_with_no_side_is_the_reporting_sides():
+    got = rows("A counter-attack near the town recovered about 25 square kilometres and three villages, "
+               "Ukraine's General Staff said.")
+    assert got == [(25, "km2", "Ukraine", "gain"), (3, "settlements", "Ukraine", "gain")]
+    # in the passive the ground may be the enemy's: no side from the reporter
+    assert rows("Twelve villages were taken in the offensive, Ukraine's General Staff said.")[0][2] == ""

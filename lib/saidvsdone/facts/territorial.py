@@ -815,6 +815,8 @@ def reporter_side(ctx, pos: int) -> str:
     return _speaker_side(act.speaker.speaker or act.speaker.as_written) if act is not None else ""
 
 
+#: an auxiliary of the passive right before a verb ("were taken", "have been retaken", "is now controlled")
+_PASSIVE_BEFORE = re.compile(r"\b(?:was|were|been|being|be|is|are)\s+(?:[a-z]+ly\s+|now\s+|also\s+)?$", re.IGNORECASE)
 #: "pushed the Russians back 2 km", "drove enemy units back almost 3 km": who was pushed (the gain is the other side's)
 _PUSHED_BACK = re.compile(r"\b(?:pushed|pushing|push|drove|driven|driving|forced|forcing|threw|thrown|knocked)\s+"
                           r"(?P<who>(?:[\w’'-]+\s+){1,3}?)back\s+(?:(?:about|around|some|nearly|almost|roughly|up\s+to|"
@@ -894,6 +896,12 @@ def read_territory(ctx, r: Reading) -> bool:
         r.actor = agent_side(ctx, v_end, s_end) or subject_side(ctx, v_start, s_start) \
             or home_side(ctx, direction, quantity.end, clause_end_at(ctx, quantity.end, s_end)) \
             or (direction.default_actor and reporter_side(ctx, v_start)) or direction.default_actor
+        if not r.actor and r.change in ("gain", "loss") and not _PASSIVE_BEFORE.search(text, max(clause_start, v_start - 30),
+                                                                                     v_start):
+            # "A counter-attack near Kupiansk recovered 25 km² and three villages, Ukraine's 3rd Army Corps said": an
+            # active verb whose subject names no side reports the reporting side's own ground (not in the passive:
+            # "12 villages were taken, the General Staff said" may be the enemy's)
+            r.actor = reporter_side(ctx, v_start)
         if not r.actor and any(w[2].lower() in FORCE_NOUNS for w in
                                words_before(ctx, v_start, 4, clause_start)):
             r.actor = side_from_context(ctx, v_start)    # "the army had taken …": whose army
