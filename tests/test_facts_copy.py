@@ -83,3 +83,12 @@ def test_ground_taken_by_a_subject_with_no_side_is_the_reporting_sides():
     assert got == [(25, "km2", "Ukraine", "gain"), (3, "settlements", "Ukraine", "gain")]
     # in the passive the ground may be the enemy's: no side from the reporter
     assert rows("Twelve villages were taken in the offensive, Ukraine's General Staff said.")[0][2] == ""
+
+
+def test_drones_and_missiles_destroyed_in_a_daily_tally_are_shot_down_by_the_tallys_keeper():
+    got = rows("The total combat losses of the enemy from February 24, 2022 to June 9, 2025 are approximately "
+               "983,450 personnel, including 1,120 in the past day.\n\n"
+               "This was reported by the General Staff.\n\n"
+               "Also destroyed: 10,390 tanks (+3), 43,910 operational-tactical UAVs (+318), 3,460 cruise missiles.")
+    assert got[2:] == [(43910, "drones", "Ukraine", "count"), (318, "drones", "Ukraine", "count"),
+                       (3460, "missiles", "Ukraine", "count")]

@@ -425,6 +425,10 @@ def loss_owner(ctx, pos: int, s_start: int) -> str:
     return ""
 
 
+#: a tally line's verb of destroying ("Also destroyed:", "have been destroyed")
+_TALLY_DESTROYED = re.compile(r"\b(?:destroyed|shot\s+down|downed|neutrali[sz]ed)\b", re.IGNORECASE)
+
+
 def tally_enemy(ctx, s_start: int, s_end: int) -> str:
     """The side of "the enemy" (or "the occupiers") named up to 400 characters before a tally: the side
     opposite its speaker (``sides.resolve_by_speaker``); with no speaker, "occupiers" / "invaders" (the
@@ -541,6 +545,14 @@ def read_strikes(ctx, r: Reading) -> bool:
         r.intercepted = True
         r.actor = opposite(heading.side if heading else tally_enemy(ctx, s_start, s_end))
         return True
+    if heading is None and not r.actor and re.search(r"\(\s*\+\s*\d", text[s_start:s_end]) and \
+            _TALLY_DESTROYED.search(text, s_start, quantity.start):
+        # "Also destroyed: 11,390 tanks (+3), …, 88,910 operational-tactical UAVs (+318), 3,960 cruise missiles": a
+        # daily tally's line of the enemy's drones and missiles, shot down by the side that keeps the tally
+        enemy = tally_enemy(ctx, s_start, s_end)
+        if enemy:
+            r.intercepted, r.actor = True, opposite(enemy)
+            return True
     shooter = SHOOT_DOWN_RE.search(text, comma_start, quantity.start)
     if shooter is None and comma_start > s_start:
         # "Air defences shot down four ATACMS missiles, six HIMARS rockets and 41 drones": a figure
