@@ -92,3 +92,16 @@ def test_drones_and_missiles_destroyed_in_a_daily_tally_are_shot_down_by_the_tal
                "Also destroyed: 10,390 tanks (+3), 43,910 operational-tactical UAVs (+318), 3,460 cruise missiles.")
     assert got[2:] == [(43910, "drones", "Ukraine", "count"), (318, "drones", "Ukraine", "count"),
                        (3460, "missiles", "Ukraine", "count")]
+
+
+def test_men_where_a_side_put_them_are_troops_counted():
+    assert rows('"The enemy has concentrated about 12,000 men here," the Ukrainian spokesman said.') == \
+        [(12000, "troops", "Russia", "count")]
+    assert rows("Russia has deployed about 9,000 men near the town.") == [(9000, "troops", "Russia", "count")]
+
+
+def test_men_an_advance_cost_are_the_advancing_sides_losses():
+    assert rows("In June Russian troops took 556 sq km, the most this year, at a cost Ukraine puts at 33,000 men.") == \
+        [(556, "km2", "Russia", "gain"), (33000, "troops", "Russia", "loss")]
+    assert rows("Ukrainian forces retook the village at a heavy cost of 300 soldiers, the brigade said.") == \
+        [(300, "troops", "Ukraine", "loss")]

@@ -344,6 +344,10 @@ _KILLED_BEFORE = re.compile(r"\b(?:killed|killing|wounded|wounding|eliminated|el
 def casualty_side(ctx, r: Reading) -> str:
     """The side that suffered the casualties counted by ``r``."""
     quantity, text = r.quantity, ctx.text
+    cost = _AT_A_COST.search(text, max(r.s_start, quantity.start - 60), quantity.start)
+    payer = subject_side(ctx, cost.start(), r.s_start) if cost is not None else ""
+    if payer in ("Russia", "Ukraine"):
+        return payer    # "Russian troops took 556 km², at a cost Kyiv puts at 33,000 men": who took it paid the cost
     inflicted = _INFLICTED.search(text, max(r.s_start, quantity.start - 50), quantity.start)
     if inflicted is not None:
         # "units inflicted losses of up to 470 servicemen (on Ukrainian units)": the side the losses were put on,
@@ -407,6 +411,10 @@ def casualty_side(ctx, r: Reading) -> str:
                  if p.country in ("Russia", "Ukraine")), "")   # "a strike on Dnipro killed 7"
 
 
+#: "at a cost of", "at a heavy cost that Kyiv puts at": the men a side's advance cost it
+_AT_A_COST = re.compile(r"\bat\s+(?:a|the)\s+(?:[a-z]+\s+)?cost\s+(?:of\s+|(?:that\s+|which\s+)?[\w’'-]+(?:\s+[\w’'-]+)?\s+"
+                        r"(?:puts|put|estimates|estimated|says|said|puts\s+it)\s+at\s+)(?:(?:about|around|some|nearly|"
+                        r"almost|over|more\s+than|at\s+least|up\s+to)\s+)?$", re.IGNORECASE)
 #: "inflicted losses of", "inflicting heavy casualties of up to": the losses are another side's
 _INFLICTED = re.compile(r"\b(?:inflicted|inflicting|inflicts|inflict|caused|causing)\s+(?:heavy\s+|significant\s+|"
                         r"serious\s+)?(?:losses|casualties)\s+(?:of\s+)?[\"“‘']?\s*$", re.IGNORECASE)
