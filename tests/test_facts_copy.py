@@ -105,3 +105,8 @@ def test_men_an_advance_cost_are_the_advancing_sides_losses():
         [(556, "km2", "Russia", "gain"), (33000, "troops", "Russia", "loss")]
     assert rows("Ukrainian forces retook the village at a heavy cost of 300 soldiers, the brigade said.") == \
         [(300, "troops", "Ukraine", "loss")]
+
+
+def test_soldiers_recruited_are_counted_whatever_losses_the_clause_names():
+    assert rows("Moscow continues to recruit about 30,000 contract soldiers a month, enough to replace its losses.") \
+        == [(30000, "troops", "Russia", "count")]

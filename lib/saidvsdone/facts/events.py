@@ -199,6 +199,8 @@ _AND_THAT = re.compile(r"[,;]\s+and\s+that\b")
 
 
 def people_category(ctx, quantity, unit: Unit, s_start: int, s_end: int) -> str:
+    if _RECRUIT_BEFORE.search(ctx.text, max(s_start, quantity.start - 40), quantity.start):
+        return "mobilisation"   # "recruits about 30,000 contract soldiers a month, enough to replace its losses"
     after = words_after(ctx, quantity.end, CONTEXT_WORDS + 3, s_end)
     later = next((n for n, w in enumerate(after) if w[2][:1].isdigit()), None)
     if later is not None and any(w[2] in (",", ";", "and") or w[2].lower() == "and" for w in after[:later]) and \
@@ -411,6 +413,12 @@ def casualty_side(ctx, r: Reading) -> str:
                  if p.country in ("Russia", "Ukraine")), "")   # "a strike on Dnipro killed 7"
 
 
+#: a verb of recruiting right before the number: the people counted join a side, whatever losses the clause names
+_RECRUIT_BEFORE = re.compile(r"\b(?:recruit|recruits|recruited|recruiting|mobili[sz]e|mobili[sz]es|mobili[sz]ed|"
+                             r"mobili[sz]ing|(?:call|calls|called|calling|sign|signs|signed|signing)\s+up|conscript|"
+                             r"conscripts|conscripted|draft|drafts|drafted)\s+(?:another\s+|a\s+further\s+|an\s+"
+                             r"additional\s+)?(?:(?:about|around|some|nearly|almost|over|more\s+than|at\s+least|up\s+to|"
+                             r"roughly)\s+)?$", re.IGNORECASE)
 #: "at a cost of", "at a heavy cost that Kyiv puts at": the men a side's advance cost it
 _AT_A_COST = re.compile(r"\bat\s+(?:a|the)\s+(?:[a-z]+\s+)?cost\s+(?:of\s+|(?:that\s+|which\s+)?[\w’'-]+(?:\s+[\w’'-]+)?\s+"
                         r"(?:puts|put|estimates|estimated|says|said|puts\s+it)\s+at\s+)(?:(?:about|around|some|nearly|"
