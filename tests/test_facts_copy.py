@@ -110,3 +110,12 @@ def test_men_an_advance_cost_are_the_advancing_sides_losses():
 def test_soldiers_recruited_are_counted_whatever_losses_the_clause_names():
     assert rows("Moscow continues to recruit about 30,000 contract soldiers a month, enough to replace its losses.") \
         == [(30000, "troops", "Russia", "count")]
+
+
+def test_a_percentage_that_compares_is_no_share():
+    got = rows("DeepState put the Russian advance at 380 square kilometres, about 8 percent lower than the ISW "
+               "figure, and said Russia occupies 19% of Ukraine.")
+    assert [g[:2] for g in got] == [(380, "km2"), (19, "percent")]
+    assert [g[:2] for g in rows("Russian counter-attacks had cut that by about 40%, and officials said they held "
+                                "800 sq km.")] == [(800, "km2")]
+    assert [g[0] for g in rows("Russia controls more than 70% of the region, up from 60% a year ago.")] == [70, 60]

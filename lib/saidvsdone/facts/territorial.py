@@ -762,6 +762,9 @@ def read_share(ctx, r: Reading) -> bool:
     if not (of_country or has_cue_word(ctx, s_start, s_end, "share_context")) or \
             has_cue_near(ctx, quantity.start, s_start, s_end, "not_share"):
         return False     # "the economy shrank 2 percent" is no share of territory
+    if _PERCENT_CHANGE_AFTER.match(ctx.text, r.unit_end, s_end) or \
+            _PERCENT_CHANGE_BEFORE.search(ctx.text, max(s_start, quantity.start - 40), quantity.start):
+        return False     # "about 8 percent lower than the ISW figure", "had cut that by about 40%": a change, no share
     if re.match(r"\s+of\s+(?:the\s+|its\s+|their\s+)?(?:area|territory|ground|land)\s+(?:that\s+|which\s+)?"
                 r"(?:[\w’'-]+\s+){1,3}?(?:held|had\s+taken|took|had\s+captured|captured|seized|controlled)\b",
                 ctx.text[r.unit_end:s_end]) or \
@@ -781,6 +784,15 @@ def read_share(ctx, r: Reading) -> bool:
     return True
 
 
+#: a percentage that compares two figures ("8 percent lower than", "20% more", "up 5%"): a rate of change
+_PERCENT_CHANGE_AFTER = re.compile(r"\s+(?:lower|higher|less|more|fewer|smaller|larger|bigger|greater|up|down|"
+                                   r"increase|decrease|rise|drop|fall|jump|gain\s+(?:on|over)|above|below)\b", re.IGNORECASE)
+#: a verb of change and "by" before a percentage ("cut that by about 40%", "fell by 15 per cent"): a rate of change
+_PERCENT_CHANGE_BEFORE = re.compile(r"\b(?:cut|cuts|reduced|reduces|shrunk|shrank|shrinks|fell|falls|fallen|dropped|drops|"
+                                    r"declined|declines|rose|risen|rises|grew|grown|grows|increased|increases|decreased|"
+                                    r"decreases|expanded|expands|jumped|climbed|slowed|accelerated)\s+(?:[\w’'-]+\s+){0,3}?"
+                                    r"by\s+(?:(?:about|around|roughly|some|nearly|almost|over|more\s+than|less\s+than|"
+                                    r"just\s+over|only)\s+)?$", re.IGNORECASE)
 #: a relative clause opening after a figure: what it says is about another thing
 _RELATIVE_AFTER = re.compile(r",\s+(?:whose|which|where)\b")
 #: "… of Ukraine", "of Ukrainian territory": an area of the whole country, a stock of what is held
