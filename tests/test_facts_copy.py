@@ -119,3 +119,9 @@ def test_a_percentage_that_compares_is_no_share():
     assert [g[:2] for g in rows("Russian counter-attacks had cut that by about 40%, and officials said they held "
                                 "800 sq km.")] == [(800, "km2")]
     assert [g[0] for g in rows("Russia controls more than 70% of the region, up from 60% a year ago.")] == [70, 60]
+
+
+def test_of_them_counts_no_unit_word_that_modifies_a_noun():
+    # "drone operators": the drones are no thing counted by "of them"
+    assert rows("He said Russian troops now approach in pairs, and that his drone operators hit between 20 and 30 of "
+                "them a day.") == []

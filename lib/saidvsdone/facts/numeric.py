@@ -100,7 +100,8 @@ def numeric_facts(ctx, index: int, s_start: int, s_end: int) -> list[Fact]:
             # "Ukrainian drones hit two refineries and 40 of them were downed": the noun counted
             # is the last unit word before it
             units = [m for m in ctx.v.unit_re.finditer(text, s_start, quantity.start)
-                     if re.sub(r"\s+", " ", m.group().lower()).replace("’", "'") in ctx.v.units]
+                     if re.sub(r"\s+", " ", m.group().lower()).replace("’", "'") in ctx.v.units and
+                     not _modifies_a_head(ctx, m.end(), quantity.start)]   # not "his drone operators hit 20 of them"
             if units and ctx.v.units[re.sub(r"\s+", " ", units[-1].group().lower()).replace("’", "'")].dimension == "count":
                 unit_hit = (units[-1].group(), units[-1].start(), units[-1].end())
         if unit_hit is None:
@@ -194,6 +195,13 @@ def label_line_reading(ctx, index: int, s_start: int, facts: list[Fact]) -> None
                        f.category == fact.category and f.change == "gain" and f.actor), None)
         if side or before is not None:
             fact.change, fact.actor = "gain", side or before.actor
+
+
+def _modifies_a_head(ctx, end: int, limit: int) -> bool:
+    """The unit word ending at ``end`` modifies a noun after it ("drone operators", "missile strikes"): a
+    ``compound_head`` cue follows it."""
+    head = re.match(r"[ -]([a-z]+)\b", ctx.text[end:limit])
+    return head is not None and head.group(1) in ctx.v.cues.get("compound_head", frozenset())
 
 
 #: forces as a pronoun that have, field or keep a number: "we estimate they have 12,000 on this section"
