@@ -125,3 +125,18 @@ def test_of_them_counts_no_unit_word_that_modifies_a_noun():
     # "drone operators": the drones are no thing counted by "of them"
     assert rows("He said Russian troops now approach in pairs, and that his drone operators hit between 20 and 30 of "
                 "them a day.") == []
+
+
+def test_a_breakdown_of_losses_after_a_dash_counts_the_same_soldiers():
+    assert rows('"We lost 11 men in that time — three killed, eight wounded," said a Ukrainian commander.') == \
+        [(11, "troops", "Ukraine", "loss"), (3, "troops", "Ukraine", "loss"), (8, "troops", "Ukraine", "loss")]
+    # people a strike killed in another sentence stay civilians
+    assert rows("Russia lost 40 soldiers. A strike on a market killed two people.") == [(40, "troops", "Russia", "loss")]
+
+
+def test_a_bare_number_captured_after_soldiers_counted_are_prisoners_of_their_side():
+    assert rows("The brigade said its soldiers had killed 93 Russian troops and captured four over the week.") == \
+        [(93, "troops", "Russia", "loss"), (4, "troops", "Russia", "loss")]
+    assert rows("South Korea said around 4,000 of the North Koreans had been killed or wounded. In January, Ukraine "
+                "said it had captured two of them.") == [(4000, "troops", "Russia", "loss"), (2, "troops", "Russia", "loss")]
+    assert rows("Ukraine captured 12 villages and took two.")[1][1:] == ("settlements", "Ukraine", "gain")

@@ -108,6 +108,7 @@ def numeric_facts(ctx, index: int, s_start: int, s_end: int) -> list[Fact]:
             fact = another_of_the_same(ctx, quantity, facts, s_start, s_end) or \
                 running_total(ctx, index, quantity, facts, s_start) or \
                 parallel_count(ctx, index, quantity, facts, s_start) or \
+                captured_people(ctx, index, quantity, facts, s_start) or \
                 the_figure_was(ctx, index, quantity, facts, s_start) or \
                 shot_down_count(ctx, index, quantity, facts, s_start, s_end) or \
                 restated_figure(ctx, index, quantity, facts)
@@ -263,6 +264,24 @@ def share_casualty_sides(ctx, facts: list[Fact]) -> None:
         fact.actor = later.actor
         if later.unit == "troops" and fact.unit == "people":
             fact.unit, fact.flags = "troops", tuple(f for f in fact.flags if f != "civilians")
+    for earlier, fact in zip(facts, facts[1:]):
+        # "We lost 11 men in that time — three killed, eight wounded": a breakdown of a side's losses after a dash,
+        # colon or bracket counts the same soldiers (not people a strike killed)
+        if fact.category != "casualties" or fact.unit != "people" or earlier.category != "casualties" or \
+                earlier.unit != "troops" or earlier.quantity is None or fact.quantity is None:
+            continue
+        gap = ctx.text[earlier.end:fact.quantity.start]
+        if len(gap) > 40 or not re.search(r"[—–:(,]", gap) or \
+                any(m.side for m in mentions_in(ctx, earlier.end, fact.quantity.start)) or \
+                not _BREAKDOWN_AFTER.match(ctx.text, fact.quantity.end):
+            continue
+        fact.unit, fact.actor = "troops", fact.actor or earlier.actor
+        fact.flags = tuple(f for f in fact.flags if f != "civilians")
+
+
+#: the participle of a breakdown of losses right after its number ("three killed", "eight were wounded")
+_BREAKDOWN_AFTER = re.compile(r"\s+(?:were\s+|have\s+been\s+|had\s+been\s+)?(?:killed|wounded|injured|dead|missing|"
+                              r"captured)\b", re.IGNORECASE)
 
 
 TERRITORIAL = ("territory", "settlements", "distance")
@@ -443,6 +462,32 @@ def parallel_count(ctx, index: int, quantity: Quantity, facts: list[Fact], s_sta
     return replace(previous, start=start, end=quantity.end, sentence=index, actor=side, places=[],
                    quantity=quantity, bound="", anchor=quantity.start,
                    quantity_text=ctx.text[quantity.start:quantity.end], restates=None, conversion_of=None)
+
+
+#: a verb of taking prisoners right before a bare number ("and captured four", "had captured two of them")
+_CAPTURED_BARE = re.compile(r"\b(?:captured|capturing|captures|capture|took|taken|taking)\s+(?:(?:about|around|some|nearly|"
+                            r"almost|over|more\s+than|at\s+least|another|a\s+further|only|just)\s+)?$", re.IGNORECASE)
+
+
+def captured_people(ctx, index: int, quantity: Quantity, facts: list[Fact], s_start: int) -> Fact | None:
+    """"its soldiers had killed 93 Russian troops and captured four", "… 4,000 of the North Koreans had been killed.
+    Ukraine said it had captured two of them": a bare number after a verb of capturing, right after soldiers counted
+    in its sentence (or, with "of them", in the sentence before), counts prisoners of those soldiers' side."""
+    if quantity.vague or not _CAPTURED_BARE.search(ctx.text, max(s_start, quantity.start - 30), quantity.start):
+        return None
+    of_them = re.match(r"\s+of\s+them\b", ctx.text[quantity.end:quantity.end + 9])
+    if not of_them and not stands_alone(ctx, quantity):
+        return None
+    earlier = [f for f in facts if f.start < quantity.start and f.quantity is not None]
+    if not earlier and of_them:
+        earlier = [f for f in _recent(ctx.numeric, index - 1) if f.sentence == index - 1 and f.quantity is not None]
+    if not earlier or earlier[-1].unit != "troops" or earlier[-1].unit_row is None or \
+            earlier[-1].actor not in ("Russia", "Ukraine"):
+        return None
+    previous = earlier[-1]
+    return replace(previous, start=quantity.start, end=quantity.end, sentence=index, places=[], quantity=quantity,
+                   quantity_text=ctx.text[quantity.start:quantity.end], anchor=quantity.start, bound="",
+                   change="loss", category="prisoners", flags=(), restates=None, conversion_of=None)
 
 
 def the_figure_was(ctx, index: int, quantity: Quantity, facts: list[Fact], s_start: int) -> Fact | None:
