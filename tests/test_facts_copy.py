@@ -140,3 +140,11 @@ def test_a_bare_number_captured_after_soldiers_counted_are_prisoners_of_their_si
     assert rows("South Korea said around 4,000 of the North Koreans had been killed or wounded. In January, Ukraine "
                 "said it had captured two of them.") == [(4000, "troops", "Russia", "loss"), (2, "troops", "Russia", "loss")]
     assert rows("Ukraine captured 12 villages and took two.")[1][1:] == ("settlements", "Ukraine", "gain")
+
+
+def test_another_sources_figure_put_at_a_bare_number_counts_the_count_before():
+    assert rows("The offensive has drawn in an estimated 50,000 Russian troops, according to Ukraine's intelligence. "
+                "Western officials put the figure lower, at 35,000 to 40,000.") == \
+        [(50000, "troops", "Russia", "count"), (35000, "troops", "Russia", "count"), (40000, "troops", "Russia", "count")]
+    assert rows("Russia lost 1,000 troops on Monday. Kyiv puts the number at 1,200.")[1] == \
+        (1200, "troops", "Russia", "loss")

@@ -116,7 +116,7 @@ def numeric_facts(ctx, index: int, s_start: int, s_end: int) -> list[Fact]:
                 # "signed up 427,000 … and aims to recruit 343,000 more": the same kind of figure, but a target
                 fact = replace(fact, modality="projected", flags=fact.flags + ("projected",))
             if fact is not None:
-                facts.append(fact)
+                facts.extend(with_upper_bound(ctx, fact))   # "put the figure lower, at 35,000 to 40,000": both bounds
             continue
         written, unit_start, unit_end = unit_hit
         unit = ctx.v.units[re.sub(r"\s+", " ", written.lower()).replace("’", "'")]
@@ -490,6 +490,12 @@ def captured_people(ctx, index: int, quantity: Quantity, facts: list[Fact], s_st
                    change="loss", category="prisoners", flags=(), restates=None, conversion_of=None)
 
 
+#: "put the figure lower, at", "puts the number at", "put the toll slightly higher, at": another estimate of a count
+_PUT_THE_FIGURE_AT = re.compile(r"\b(?:put|puts|putting|placed|places)\s+(?:the|that|this|its|their)\s+(?:figure|number|"
+                                r"total|tally|count|estimate|toll)\s+(?:(?:[a-z]+ly|much|far|a\s+little|a\s+bit)\s+)?"
+                                r"(?:(?:lower|higher|even\s+lower|even\s+higher)\s*,?\s+)?at\s+$", re.IGNORECASE)
+
+
 def the_figure_was(ctx, index: int, quantity: Quantity, facts: list[Fact], s_start: int) -> Fact | None:
     """"Russia launched about 400 drones in May 2023; in April this year, the figure was more than 4,000": a
     bare number that "the figure" / "the number" / "the total" was counts what the figure before it in its
@@ -501,6 +507,12 @@ def the_figure_was(ctx, index: int, quantity: Quantity, facts: list[Fact], s_sta
     if record and not facts and re.match(r"\s*,", ctx.text[quantity.end:quantity.end + 2]):
         # "… lost 1,560 troops in a day. The previous record, 1,380, was set in December.": the same count
         facts = [f for f in _recent(ctx.numeric, index - 1) if f.sentence == index - 1]
+    put = _PUT_THE_FIGURE_AT.search(ctx.text, max(s_start, quantity.start - 60), quantity.start)
+    if put is not None and not facts:
+        # "… has drawn in an estimated 50,000 Russian troops. Western officials put the figure lower, at 35,000 to
+        # 40,000.": another source's figure for the count of the sentence before
+        facts = [f for f in _recent(ctx.numeric, index - 1) if f.sentence == index - 1 and f.change != "held"]
+        record = put
     if quantity.vague or not facts or not (record or re.search(
             r"\bthe\s+(?:figure|number|total|tally|count)\s+(?:was|is|had\s+been|has\s+been|stood\s+at|stands\s+at|"
             r"reached|rose\s+to|grew\s+to|fell\s+to|dropped\s+to)\s+$", before, re.IGNORECASE)):
