@@ -148,3 +148,8 @@ def test_another_sources_figure_put_at_a_bare_number_counts_the_count_before():
         [(50000, "troops", "Russia", "count"), (35000, "troops", "Russia", "count"), (40000, "troops", "Russia", "count")]
     assert rows("Russia lost 1,000 troops on Monday. Kyiv puts the number at 1,200.")[1] == \
         (1200, "troops", "Russia", "loss")
+
+
+def test_shot_down_or_jammed_counts_the_launch_before():
+    assert rows("Russia launched a record 5,438 long-range drones at Ukraine in June. Ukraine said it had shot down or "
+                "jammed 4,920 of them.") == [(5438, "drones", "Russia", "count"), (4920, "drones", "Ukraine", "count")]
