@@ -153,3 +153,9 @@ def test_another_sources_figure_put_at_a_bare_number_counts_the_count_before():
 def test_shot_down_or_jammed_counts_the_launch_before():
     assert rows("Russia launched a record 5,438 long-range drones at Ukraine in June. Ukraine said it had shot down or "
                 "jammed 4,920 of them.") == [(5438, "drones", "Russia", "count"), (4920, "drones", "Ukraine", "count")]
+
+
+def test_rocket_launcher_projectiles_are_missiles():
+    assert rows("Russian air defence forces shot down 11 HIMARS multiple rocket launcher projectiles and 306 "
+                "unmanned aerial vehicles over the past day.") == \
+        [(11, "missiles", "Russia", "count"), (306, "drones", "Russia", "count")]
