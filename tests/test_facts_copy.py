@@ -159,3 +159,10 @@ def test_rocket_launcher_projectiles_are_missiles():
     assert rows("Russian air defence forces shot down 11 HIMARS multiple rocket launcher projectiles and 306 "
                 "unmanned aerial vehicles over the past day.") == \
         [(11, "missiles", "Russia", "count"), (306, "drones", "Russia", "count")]
+
+
+def test_a_body_of_troops_of_a_side_counts_that_sides_troops():
+    got = rows('Valery Gerasimov said Russian troops control more of the region.\n\n'
+               '"In the Krasnoarmeysk area, the encircled grouping of the enemy numbers up to 5,500 personnel. Our troops '
+               'are tightening the ring," Gerasimov said.')
+    assert got == [(5500, "troops", "Ukraine", "count")]

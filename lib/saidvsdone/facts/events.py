@@ -265,8 +265,8 @@ def read_people(ctx, r: Reading) -> bool:
             opposite(_capturer_side(ctx, quantity.start, s_start)) or enemy_side(ctx, r)
     else:
         r.change = "count"
-        r.actor = written or subject_side(ctx, quantity.start, s_start) or \
-            side_from_context(ctx, quantity.start)
+        r.actor = written or _body_of_side(ctx, quantity.start, r.clause_start) or \
+            subject_side(ctx, quantity.start, s_start) or side_from_context(ctx, quantity.start)
     if not r.actor and r.unit_start == r.unit_end == quantity.end and \
             not ctx.text[s_start:quantity.start].strip(" \"“-–—").lower().split()[1:]:
         # "… 11,000 North Korean soldiers …, about 4,000 have been killed. Two were captured alive": a bare
@@ -283,6 +283,20 @@ def read_people(ctx, r: Reading) -> bool:
     return True
 
 
+def _body_of_side(ctx, pos: int, clause_start: int) -> str:
+    """"the encircled grouping of the enemy numbers up to 5,500", "a garrison of Ukrainian troops of about 300": the side
+    named after "of" following a body of troops (a ``troops_before`` cue) before the number in its clause."""
+    body = None
+    for body in _BODY_OF.finditer(ctx.text, clause_start, pos):
+        pass
+    if body is None or body.group(1).lower() not in ctx.v.cues.get("troops_before", frozenset()):
+        return ""
+    mention = mention_after_of(ctx, body.end(1), pos)
+    return mention.side if mention is not None and mention.side in ("Russia", "Ukraine") else ""
+
+
+#: a noun and "of" ("grouping of", "force of"): a body of troops and whose it is
+_BODY_OF = re.compile(r"\b([a-z]+)(?=\s+of\s)")
 #: formations counted right after a number ("four mechanized brigades", "two airborne divisions")
 _FORMATIONS_AFTER = re.compile(r"\s+(?:[\w-]+\s+){0,2}?(?:brigades|battalions|regiments|divisions|companies|platoons|"
                                r"corps|armies|formations)\b", re.IGNORECASE)
