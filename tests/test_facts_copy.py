@@ -183,3 +183,9 @@ def test_the_enemy_in_a_readout_is_the_enemy_of_the_source_named_paragraphs_befo
                "The ministry noted that the Ukrainian armed forces lost up to 230 servicemen.\n\n"
                "In the south, the enemy's losses amounted to over 190 troops.")
     assert got == [(230, "troops", "Ukraine", "loss"), (190, "troops", "Ukraine", "loss")]
+
+
+def test_interceptions_of_two_kinds_in_one_passive_are_the_defenders():
+    got = rows("Russia launched 653 drones and 51 missiles at Ukraine overnight. Ukraine's air force said 614 of the "
+               "drones and 37 of the missiles were shot down.")
+    assert got[2:] == [(614, "drones", "Ukraine", "count"), (37, "missiles", "Ukraine", "count")]

@@ -604,7 +604,8 @@ def read_strikes(ctx, r: Reading) -> bool:
     tail = max(unit_end, quantity.end)     # the unit may come before the number ("drones … 40 of them")
     passive = re.match(r"\s+(?:(?:launched|fired|sent)\s+(?:[\w’'-]+\s+){0,2}?(?:at|on|against|toward|towards|"
                        r"into|from)\s+(?:[\w’'-]+\s+){0,2}?(?:overnight\s+|on\s+\w+\s+)?)?"
-                       r"(?:[\w’'-]+\s+){0,3}?(?:were|was|have\s+been|had\s+been|"
+                       r"(?:[\w’'-]+\s+){0,3}?(?:and\s+[\d,.]+\s+(?:[\w’'-]+\s+){1,3}?)?"   # "614 of the drones and 37 of the missiles were"
+                       r"(?:were|was|have\s+been|had\s+been|"
                        r"being)\s+[\"“‘']?(?:\w+ly\s+|also\s+)?(?:shot\s+down|intercepted|downed|destroyed"
                        r"|neutrali[sz]ed|lost)\b", text[tail:s_end]) or \
         re.match(r",?\s+(?:both|all|all\s+of\s+them|each)\s+(?:shot\s+down|intercepted|downed|destroyed|neutrali[sz]ed)\b",
