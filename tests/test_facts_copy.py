@@ -189,3 +189,10 @@ def test_interceptions_of_two_kinds_in_one_passive_are_the_defenders():
     got = rows("Russia launched 653 drones and 51 missiles at Ukraine overnight. Ukraine's air force said 614 of the "
                "drones and 37 of the missiles were shot down.")
     assert got[2:] == [(614, "drones", "Ukraine", "count"), (37, "missiles", "Ukraine", "count")]
+
+
+def test_people_who_signed_contracts_are_counted_and_keep_the_clause_before_apart():
+    got = rows("He said Ukraine's armed forces had lost almost 430,000 servicemen in 2025, and that some 410,000 "
+               "Russians had signed contracts with the army over the same period, more than enough to replace the "
+               "ministry's own losses.")
+    assert got == [(430000, "troops", "Ukraine", "loss"), (410000, "troops", "Russia", "count")]

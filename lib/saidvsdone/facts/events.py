@@ -199,7 +199,8 @@ _AND_THAT = re.compile(r"[,;]\s+and\s+that\b")
 
 
 def people_category(ctx, quantity, unit: Unit, s_start: int, s_end: int) -> str:
-    if _RECRUIT_BEFORE.search(ctx.text, max(s_start, quantity.start - 40), quantity.start):
+    if _RECRUIT_BEFORE.search(ctx.text, max(s_start, quantity.start - 40), quantity.start) or \
+            _SIGNED_AFTER.match(ctx.text, quantity.end, s_end):
         return "mobilisation"   # "recruits about 30,000 contract soldiers a month, enough to replace its losses"
     after = words_after(ctx, quantity.end, CONTEXT_WORDS + 3, s_end)
     later = next((n for n, w in enumerate(after) if w[2][:1].isdigit()), None)
@@ -433,6 +434,10 @@ _RECRUIT_BEFORE = re.compile(r"\b(?:recruit|recruits|recruited|recruiting|mobili
                              r"conscripts|conscripted|draft|drafts|drafted)\s+(?:another\s+|a\s+further\s+|an\s+"
                              r"additional\s+)?(?:(?:about|around|some|nearly|almost|over|more\s+than|at\s+least|up\s+to|"
                              r"roughly)\s+)?$", re.IGNORECASE)
+#: people who joined a side after the number ("some 410,000 Russians had signed contracts", "… have enlisted")
+_SIGNED_AFTER = re.compile(r"\s+(?:[\w’'-]+\s+){0,2}?(?:have|has|had)\s+(?:already\s+|since\s+|also\s+)?(?:signed\s+(?:up|"
+                           r"contracts?)|enlisted|volunteered|joined\s+(?:the\s+)?(?:army|armed\s+forces|military)|been\s+"
+                           r"(?:recruited|mobili[sz]ed|called\s+up|drafted|conscripted))\b", re.IGNORECASE)
 #: "at a cost of", "at a heavy cost that Kyiv puts at": the men a side's advance cost it
 _AT_A_COST = re.compile(r"\bat\s+(?:a|the)\s+(?:[a-z]+\s+)?cost\s+(?:of\s+|(?:that\s+|which\s+)?[\w’'-]+(?:\s+[\w’'-]+)?\s+"
                         r"(?:puts|put|estimates|estimated|says|said|puts\s+it)\s+at\s+)(?:(?:about|around|some|nearly|"

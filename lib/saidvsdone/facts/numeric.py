@@ -258,7 +258,7 @@ def share_casualty_sides(ctx, facts: list[Fact]) -> None:
                 or not later.actor or fact.quantity is None or later.quantity is None:
             continue
         gap = ctx.text[fact.quantity.end:later.quantity.start]
-        if len(gap) > 40 or not re.search(r"(?:,|\band\b)", gap) or \
+        if len(gap) > 40 or not re.search(r"(?:,|\band\b)", gap) or re.search(r"\bthat\b", gap) or \
                 any(m.side for m in mentions_in(ctx, fact.quantity.start, later.quantity.start)):
             continue
         fact.actor = later.actor
