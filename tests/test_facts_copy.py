@@ -196,3 +196,10 @@ def test_people_who_signed_contracts_are_counted_and_keep_the_clause_before_apar
                "Russians had signed contracts with the army over the same period, more than enough to replace the "
                "ministry's own losses.")
     assert got == [(430000, "troops", "Ukraine", "loss"), (410000, "troops", "Russia", "count")]
+
+
+def test_the_enemy_of_the_paragraph_before_goes_on_when_nobody_speaks_in_its_own():
+    got = rows("The Russian Defense Ministry said its troops had taken the city.\n\n"
+               '"This is not true. The occupiers control no more than a few streets," the spokesman said.\n\n'
+               "Over the past week, he said, the enemy lost 640 servicemen in that direction.")
+    assert got == [(640, "troops", "Russia", "loss")]
