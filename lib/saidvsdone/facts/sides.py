@@ -285,7 +285,7 @@ def speaker_side(text: str, mentions: list[Mention], pos: int) -> str:
         # the mentions near the verb by bisection when they are in text order (a scan of all per verb was quadratic)
         around = mentions if starts is None else \
             mentions[bisect_left(starts, verb.start() - 60):bisect_left(starts, verb.end() + 60)]
-        near = [m for m in around if verb.start() - 60 <= m.start < min(p_end, verb.end() + 60) and
+        near = [m for m in around if verb.start() - 60 <= m.start < verb.end() + 60 and
                 m.side in ("Russia", "Ukraine") and m.kind not in ("enemy", "pronoun-speaker") and
                 not inside_quote(text, m.start)]     # a resolved "it said" names its side too
         pronoun = _PRONOUN_BEFORE.search(text, max(p_start, verb.start() - 6), verb.start())
