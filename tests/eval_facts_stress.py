@@ -45,8 +45,8 @@ def load(cases_file: str = "cases.csv", facts_file: str = "facts.csv"):
     articles = pd.concat(frames, ignore_index=True)
     gold = {case: {"facts": []} for case in cases["case"]}
     for row in gold_rows.itertuples(index=False):
-        gold[row.case]["facts"].append({
-            "sentence": "", "start": 0, "quantity_text": row.quantity_text,
+        gold[row.case]["facts"].append({  # an optional 'start' column: the number's offset, to pair repeated figures
+            "sentence": "", "start": int(getattr(row, "start", "") or 0), "quantity_text": row.quantity_text,
             "quantity": float(row.quantity), "unit": row.unit, "actor": row.actor,
             "change": row.change, "category": row.category})
     return articles, gold
@@ -55,8 +55,10 @@ def load(cases_file: str = "cases.csv", facts_file: str = "facts.csv"):
 def evaluate(verbose: bool = False, blind: bool | int = False) -> dict:
     """``blind``: the blind batches of ``blind_cases.csv`` / ``blind_facts.csv`` (scored apart, with floors of their
     own since they were studied; their first runs are recorded in the README before any fix); ``blind=2``: the
-    second round's blind batches ``blind2_cases.csv`` / ``blind2_facts.csv`` (scored apart, not gated)."""
-    cases_file, facts_file = (("blind2_cases.csv", "blind2_facts.csv") if blind == 2 and blind is not True
+    second round's blind batches ``blind2_cases.csv`` / ``blind2_facts.csv`` (scored apart, not gated); ``blind=3``: the
+    third round's long blind pieces ``blind3_cases.csv`` / ``blind3_facts.csv`` (B20-B22, scored apart, not gated)."""
+    cases_file, facts_file = (("blind3_cases.csv", "blind3_facts.csv") if blind == 3 and blind is not True
+                              else ("blind2_cases.csv", "blind2_facts.csv") if blind == 2 and blind is not True
                               else ("blind_cases.csv", "blind_facts.csv") if blind else ("cases.csv", "facts.csv"))
     articles, gold = load(cases_file, facts_file)
     found = facts.extract(articles)
@@ -113,3 +115,4 @@ if __name__ == "__main__":
     evaluate(verbose=True)
     evaluate(verbose=True, blind=True)
     evaluate(verbose=True, blind=2)
+    evaluate(verbose=True, blind=3)

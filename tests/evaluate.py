@@ -118,6 +118,7 @@ def figures(verbose: bool = False, devset: bool = True) -> dict[str, float]:
             importlib.import_module("eval_facts_stress").evaluate_qualitative(verbose=verbose))
     collect("stress_blind", "facts", importlib.import_module("eval_facts_stress").evaluate(verbose=verbose, blind=True))
     collect("stress_blind2", "facts", importlib.import_module("eval_facts_stress").evaluate(verbose=verbose, blind=2))
+    collect("stress_blind3", "facts", importlib.import_module("eval_facts_stress").evaluate(verbose=verbose, blind=3))
     print()
     devset = importlib.import_module("eval_devset") if devset else None
     if devset is not None and devset.available():

@@ -199,6 +199,9 @@ _AND_THAT = re.compile(r"[,;]\s+and\s+that\b")
 
 
 def people_category(ctx, quantity, unit: Unit, s_start: int, s_end: int) -> str:
+    if _RECRUIT_BEFORE.search(ctx.text, max(s_start, quantity.start - 40), quantity.start) or \
+            _SIGNED_AFTER.match(ctx.text, quantity.end, s_end):
+        return "mobilisation"   # "recruits about 30,000 contract soldiers a month, enough to replace its losses"
     after = words_after(ctx, quantity.end, CONTEXT_WORDS + 3, s_end)
     later = next((n for n, w in enumerate(after) if w[2][:1].isdigit()), None)
     if later is not None and any(w[2] in (",", ";", "and") or w[2].lower() == "and" for w in after[:later]) and \
@@ -263,8 +266,8 @@ def read_people(ctx, r: Reading) -> bool:
             opposite(_capturer_side(ctx, quantity.start, s_start)) or enemy_side(ctx, r)
     else:
         r.change = "count"
-        r.actor = written or subject_side(ctx, quantity.start, s_start) or \
-            side_from_context(ctx, quantity.start)
+        r.actor = written or _body_of_side(ctx, quantity.start, r.clause_start) or \
+            subject_side(ctx, quantity.start, s_start) or side_from_context(ctx, quantity.start)
     if not r.actor and r.unit_start == r.unit_end == quantity.end and \
             not ctx.text[s_start:quantity.start].strip(" \"“-–—").lower().split()[1:]:
         # "… 11,000 North Korean soldiers …, about 4,000 have been killed. Two were captured alive": a bare
@@ -281,6 +284,20 @@ def read_people(ctx, r: Reading) -> bool:
     return True
 
 
+def _body_of_side(ctx, pos: int, clause_start: int) -> str:
+    """"the encircled grouping of the enemy numbers up to 5,500", "a garrison of Ukrainian troops of about 300": the side
+    named after "of" following a body of troops (a ``troops_before`` cue) before the number in its clause."""
+    body = None
+    for body in _BODY_OF.finditer(ctx.text, clause_start, pos):
+        pass
+    if body is None or body.group(1).lower() not in ctx.v.cues.get("troops_before", frozenset()):
+        return ""
+    mention = mention_after_of(ctx, body.end(1), pos)
+    return mention.side if mention is not None and mention.side in ("Russia", "Ukraine") else ""
+
+
+#: a noun and "of" ("grouping of", "force of"): a body of troops and whose it is
+_BODY_OF = re.compile(r"\b([a-z]+)(?=\s+of\s)")
 #: formations counted right after a number ("four mechanized brigades", "two airborne divisions")
 _FORMATIONS_AFTER = re.compile(r"\s+(?:[\w-]+\s+){0,2}?(?:brigades|battalions|regiments|divisions|companies|platoons|"
                                r"corps|armies|formations)\b", re.IGNORECASE)
@@ -344,6 +361,21 @@ _KILLED_BEFORE = re.compile(r"\b(?:killed|killing|wounded|wounding|eliminated|el
 def casualty_side(ctx, r: Reading) -> str:
     """The side that suffered the casualties counted by ``r``."""
     quantity, text = r.quantity, ctx.text
+    cost = _AT_A_COST.search(text, max(r.s_start, quantity.start - 60), quantity.start)
+    payer = subject_side(ctx, cost.start(), r.s_start) if cost is not None else ""
+    if payer in ("Russia", "Ukraine"):
+        return payer    # "Russian troops took 556 km², at a cost Kyiv puts at 33,000 men": who took it paid the cost
+    inflicted = _INFLICTED.search(text, max(r.s_start, quantity.start - 50), quantity.start)
+    if inflicted is not None:
+        # "units inflicted losses of up to 470 servicemen (on Ukrainian units)": the side the losses were put on,
+        # else the other side than the one inflicting them
+        on = re.match(r"[\"”’']?\s+(?:[\w’'-]+\s+){0,3}?on\s+(?:the\s+)?", text[max(r.unit_end, quantity.end):r.s_end])
+        at = max(r.unit_end, quantity.end) + on.end() if on else -1
+        target = next((m.side for m in mentions_in(ctx, at, at + 40) if m.start == at and
+                       m.side in ("Russia", "Ukraine")), "") if on else ""
+        doer = subject_side(ctx, inflicted.start(), r.s_start)
+        if target or doer in ("Russia", "Ukraine"):
+            return target or opposite(doer)
     if re.match(r"(?:death|casualty)\s+toll", text[r.unit_start:quantity.start], re.I):
         own = adjective_mention(ctx, r.unit_start, r.s_start)
         if own is not None and own.kind == "demonym" and \
@@ -396,6 +428,25 @@ def casualty_side(ctx, r: Reading) -> str:
                  if p.country in ("Russia", "Ukraine")), "")   # "a strike on Dnipro killed 7"
 
 
+#: a verb of recruiting right before the number: the people counted join a side, whatever losses the clause names
+_RECRUIT_BEFORE = re.compile(r"\b(?:recruit|recruits|recruited|recruiting|mobili[sz]e|mobili[sz]es|mobili[sz]ed|"
+                             r"mobili[sz]ing|(?:call|calls|called|calling|sign|signs|signed|signing)\s+up|conscript|"
+                             r"conscripts|conscripted|draft|drafts|drafted)\s+(?:another\s+|a\s+further\s+|an\s+"
+                             r"additional\s+)?(?:(?:about|around|some|nearly|almost|over|more\s+than|at\s+least|up\s+to|"
+                             r"roughly)\s+)?$", re.IGNORECASE)
+#: people who joined a side after the number ("some 410,000 Russians had signed contracts", "… have enlisted")
+_SIGNED_AFTER = re.compile(r"\s+(?:[\w’'-]+\s+){0,2}?(?:have|has|had)\s+(?:already\s+|since\s+|also\s+)?(?:signed\s+(?:up|"
+                           r"contracts?)|enlisted|volunteered|joined\s+(?:the\s+)?(?:army|armed\s+forces|military)|been\s+"
+                           r"(?:recruited|mobili[sz]ed|called\s+up|drafted|conscripted))\b", re.IGNORECASE)
+#: "at a cost of", "at a heavy cost that Kyiv puts at": the men a side's advance cost it
+_AT_A_COST = re.compile(r"\bat\s+(?:a|the)\s+(?:[a-z]+\s+)?cost\s+(?:of\s+|(?:that\s+|which\s+)?[\w’'-]+(?:\s+[\w’'-]+)?\s+"
+                        r"(?:puts|put|estimates|estimated|says|said|puts\s+it)\s+at\s+)(?:(?:about|around|some|nearly|"
+                        r"almost|over|more\s+than|at\s+least|up\s+to)\s+)?$", re.IGNORECASE)
+#: "inflicted losses of", "inflicting heavy casualties of up to": the losses are another side's
+_INFLICTED = re.compile(r"\b(?:inflicted|inflicting|inflicts|inflict|caused|causing)\s+(?:heavy\s+|significant\s+|"
+                        r"serious\s+)?(?:losses|casualties)\s+(?:of\s+)?[\"“‘']?\s*$", re.IGNORECASE)
+
+
 def loss_owner(ctx, pos: int, s_start: int) -> str:
     """"The losses of the Ukrainian armed forces amounted to 230", "casualties among Russian
     troops reached …": the side named after the loss noun, before the number."""
@@ -407,6 +458,10 @@ def loss_owner(ctx, pos: int, s_start: int) -> str:
         if found and found[0].start == after:
             return found[0].side
     return ""
+
+
+#: a tally line's verb of destroying ("Also destroyed:", "have been destroyed")
+_TALLY_DESTROYED = re.compile(r"\b(?:destroyed|shot\s+down|downed|neutrali[sz]ed)\b", re.IGNORECASE)
 
 
 def tally_enemy(ctx, s_start: int, s_end: int) -> str:
@@ -525,6 +580,14 @@ def read_strikes(ctx, r: Reading) -> bool:
         r.intercepted = True
         r.actor = opposite(heading.side if heading else tally_enemy(ctx, s_start, s_end))
         return True
+    if heading is None and not r.actor and re.search(r"\(\s*\+\s*\d", text[s_start:s_end]) and \
+            _TALLY_DESTROYED.search(text, s_start, quantity.start):
+        # "Also destroyed: 11,390 tanks (+3), …, 88,910 operational-tactical UAVs (+318), 3,960 cruise missiles": a
+        # daily tally's line of the enemy's drones and missiles, shot down by the side that keeps the tally
+        enemy = tally_enemy(ctx, s_start, s_end)
+        if enemy:
+            r.intercepted, r.actor = True, opposite(enemy)
+            return True
     shooter = SHOOT_DOWN_RE.search(text, comma_start, quantity.start)
     if shooter is None and comma_start > s_start:
         # "Air defences shot down four ATACMS missiles, six HIMARS rockets and 41 drones": a figure
@@ -546,7 +609,8 @@ def read_strikes(ctx, r: Reading) -> bool:
     tail = max(unit_end, quantity.end)     # the unit may come before the number ("drones … 40 of them")
     passive = re.match(r"\s+(?:(?:launched|fired|sent)\s+(?:[\w’'-]+\s+){0,2}?(?:at|on|against|toward|towards|"
                        r"into|from)\s+(?:[\w’'-]+\s+){0,2}?(?:overnight\s+|on\s+\w+\s+)?)?"
-                       r"(?:[\w’'-]+\s+){0,3}?(?:were|was|have\s+been|had\s+been|"
+                       r"(?:[\w’'-]+\s+){0,3}?(?:and\s+[\d,.]+\s+(?:[\w’'-]+\s+){1,3}?)?"   # "614 of the drones and 37 of the missiles were"
+                       r"(?:were|was|have\s+been|had\s+been|"
                        r"being)\s+[\"“‘']?(?:\w+ly\s+|also\s+)?(?:shot\s+down|intercepted|downed|destroyed"
                        r"|neutrali[sz]ed|lost)\b", text[tail:s_end]) or \
         re.match(r",?\s+(?:both|all|all\s+of\s+them|each)\s+(?:shot\s+down|intercepted|downed|destroyed|neutrali[sz]ed)\b",

@@ -100,13 +100,15 @@ def numeric_facts(ctx, index: int, s_start: int, s_end: int) -> list[Fact]:
             # "Ukrainian drones hit two refineries and 40 of them were downed": the noun counted
             # is the last unit word before it
             units = [m for m in ctx.v.unit_re.finditer(text, s_start, quantity.start)
-                     if re.sub(r"\s+", " ", m.group().lower()).replace("’", "'") in ctx.v.units]
+                     if re.sub(r"\s+", " ", m.group().lower()).replace("’", "'") in ctx.v.units and
+                     not _modifies_a_head(ctx, m.end(), quantity.start)]   # not "his drone operators hit 20 of them"
             if units and ctx.v.units[re.sub(r"\s+", " ", units[-1].group().lower()).replace("’", "'")].dimension == "count":
                 unit_hit = (units[-1].group(), units[-1].start(), units[-1].end())
         if unit_hit is None:
             fact = another_of_the_same(ctx, quantity, facts, s_start, s_end) or \
                 running_total(ctx, index, quantity, facts, s_start) or \
                 parallel_count(ctx, index, quantity, facts, s_start) or \
+                captured_people(ctx, index, quantity, facts, s_start) or \
                 the_figure_was(ctx, index, quantity, facts, s_start) or \
                 shot_down_count(ctx, index, quantity, facts, s_start, s_end) or \
                 restated_figure(ctx, index, quantity, facts)
@@ -114,7 +116,7 @@ def numeric_facts(ctx, index: int, s_start: int, s_end: int) -> list[Fact]:
                 # "signed up 427,000 … and aims to recruit 343,000 more": the same kind of figure, but a target
                 fact = replace(fact, modality="projected", flags=fact.flags + ("projected",))
             if fact is not None:
-                facts.append(fact)
+                facts.extend(with_upper_bound(ctx, fact))   # "put the figure lower, at 35,000 to 40,000": both bounds
             continue
         written, unit_start, unit_end = unit_hit
         unit = ctx.v.units[re.sub(r"\s+", " ", written.lower()).replace("’", "'")]
@@ -149,9 +151,58 @@ def numeric_facts(ctx, index: int, s_start: int, s_end: int) -> list[Fact]:
             if one is not None:
                 facts.append(one)
     share_within_lists(ctx, facts)
+    label_line_reading(ctx, index, s_start, facts)
     share_casualty_sides(ctx, facts)
     share_intercepts(ctx, facts)
     return facts
+
+
+#: a line that is a label and its figure: "Pokrovsk: 142 sq km", "- Other directions: 95 sq km"
+_LABEL_LINE = re.compile(r"[\s\-–—•*·]*[A-Z][\w’'(). -]{0,40}:\s*(?:(?:about|around|some|nearly|almost|roughly|over|"
+                         r"more\s+than|up\s+to|less\s+than)\s+)?")
+#: the words of a heading that say what its label lines count
+_HEADING_GAIN = re.compile(r"\b(?:advances?|advanced|gains?|gained|captured|seized|took|taken|occupied|liberated)\b",
+                           re.IGNORECASE)
+
+
+def label_line_reading(ctx, index: int, s_start: int, facts: list[Fact]) -> None:
+    """"The breakdown of June's advances, by direction, according to DeepState:" then "Pokrovsk: 142 sq km" on lines
+    of their own: an area or settlements with no reading on a label line takes its change from the heading the lines
+    stand under (advances, gains: ``gain``) and its side from the heading, else from the last gain or loss of that
+    kind read before the heading (within 15 sentences: a background paragraph or two may stand between)."""
+    todo = [f for f in facts if f.category in ("territory", "settlements") and not f.change and f.quantity is not None
+            and _LABEL_LINE.fullmatch(ctx.text, s_start, f.quantity.start)]
+    if not todo:
+        return
+    k = index - 1
+    while k >= 0 and k > index - 30:
+        start, end, _ = ctx.sentences[k]
+        line = ctx.text[start:end].strip()
+        if line.endswith(":"):
+            break
+        if not _LABEL_LINE.match(line):
+            return
+        k -= 1
+    else:
+        return
+    if k < 0:
+        return
+    h_start, h_end, _ = ctx.sentences[k]
+    if not _HEADING_GAIN.search(ctx.text, h_start, h_end):
+        return
+    side = next((m.side for m in mentions_in(ctx, h_start, h_end) if m.side in ("Russia", "Ukraine")), "")
+    for fact in todo:
+        before = next((f for f in reversed(_recent(ctx.numeric, k - 15)) if f.sentence < k and
+                       f.category == fact.category and f.change == "gain" and f.actor), None)
+        if side or before is not None:
+            fact.change, fact.actor = "gain", side or before.actor
+
+
+def _modifies_a_head(ctx, end: int, limit: int) -> bool:
+    """The unit word ending at ``end`` modifies a noun after it ("drone operators", "missile strikes"): a
+    ``compound_head`` cue follows it."""
+    head = re.match(r"[ -]([a-z]+)\b", ctx.text[end:limit])
+    return head is not None and head.group(1) in ctx.v.cues.get("compound_head", frozenset())
 
 
 #: forces as a pronoun that have, field or keep a number: "we estimate they have 12,000 on this section"
@@ -207,12 +258,30 @@ def share_casualty_sides(ctx, facts: list[Fact]) -> None:
                 or not later.actor or fact.quantity is None or later.quantity is None:
             continue
         gap = ctx.text[fact.quantity.end:later.quantity.start]
-        if len(gap) > 40 or not re.search(r"(?:,|\band\b)", gap) or \
+        if len(gap) > 40 or not re.search(r"(?:,|\band\b)", gap) or re.search(r"\bthat\b", gap) or \
                 any(m.side for m in mentions_in(ctx, fact.quantity.start, later.quantity.start)):
             continue
         fact.actor = later.actor
         if later.unit == "troops" and fact.unit == "people":
             fact.unit, fact.flags = "troops", tuple(f for f in fact.flags if f != "civilians")
+    for earlier, fact in zip(facts, facts[1:]):
+        # "We lost 11 men in that time — three killed, eight wounded": a breakdown of a side's losses after a dash,
+        # colon or bracket counts the same soldiers (not people a strike killed)
+        if fact.category != "casualties" or fact.unit != "people" or earlier.category != "casualties" or \
+                earlier.unit != "troops" or earlier.quantity is None or fact.quantity is None:
+            continue
+        gap = ctx.text[earlier.end:fact.quantity.start]
+        if len(gap) > 40 or not re.search(r"[—–:(,]", gap) or \
+                any(m.side for m in mentions_in(ctx, earlier.end, fact.quantity.start)) or \
+                not _BREAKDOWN_AFTER.match(ctx.text, fact.quantity.end):
+            continue
+        fact.unit, fact.actor = "troops", fact.actor or earlier.actor
+        fact.flags = tuple(f for f in fact.flags if f != "civilians")
+
+
+#: the participle of a breakdown of losses right after its number ("three killed", "eight were wounded")
+_BREAKDOWN_AFTER = re.compile(r"\s+(?:were\s+|have\s+been\s+|had\s+been\s+)?(?:killed|wounded|injured|dead|missing|"
+                              r"captured)\b", re.IGNORECASE)
 
 
 TERRITORIAL = ("territory", "settlements", "distance")
@@ -395,6 +464,38 @@ def parallel_count(ctx, index: int, quantity: Quantity, facts: list[Fact], s_sta
                    quantity_text=ctx.text[quantity.start:quantity.end], restates=None, conversion_of=None)
 
 
+#: a verb of taking prisoners right before a bare number ("and captured four", "had captured two of them")
+_CAPTURED_BARE = re.compile(r"\b(?:captured|capturing|captures|capture|took|taken|taking)\s+(?:(?:about|around|some|nearly|"
+                            r"almost|over|more\s+than|at\s+least|another|a\s+further|only|just)\s+)?$", re.IGNORECASE)
+
+
+def captured_people(ctx, index: int, quantity: Quantity, facts: list[Fact], s_start: int) -> Fact | None:
+    """"its soldiers had killed 93 Russian troops and captured four", "… 4,000 of the North Koreans had been killed.
+    Ukraine said it had captured two of them": a bare number after a verb of capturing, right after soldiers counted
+    in its sentence (or, with "of them", in the sentence before), counts prisoners of those soldiers' side."""
+    if quantity.vague or not _CAPTURED_BARE.search(ctx.text, max(s_start, quantity.start - 30), quantity.start):
+        return None
+    of_them = re.match(r"\s+of\s+them\b", ctx.text[quantity.end:quantity.end + 9])
+    if not of_them and not stands_alone(ctx, quantity):
+        return None
+    earlier = [f for f in facts if f.start < quantity.start and f.quantity is not None]
+    if not earlier and of_them:
+        earlier = [f for f in _recent(ctx.numeric, index - 1) if f.sentence == index - 1 and f.quantity is not None]
+    if not earlier or earlier[-1].unit != "troops" or earlier[-1].unit_row is None or \
+            earlier[-1].actor not in ("Russia", "Ukraine"):
+        return None
+    previous = earlier[-1]
+    return replace(previous, start=quantity.start, end=quantity.end, sentence=index, places=[], quantity=quantity,
+                   quantity_text=ctx.text[quantity.start:quantity.end], anchor=quantity.start, bound="",
+                   change="loss", category="prisoners", flags=(), restates=None, conversion_of=None)
+
+
+#: "put the figure lower, at", "puts the number at", "put the toll slightly higher, at": another estimate of a count
+_PUT_THE_FIGURE_AT = re.compile(r"\b(?:put|puts|putting|placed|places)\s+(?:the|that|this|its|their)\s+(?:figure|number|"
+                                r"total|tally|count|estimate|toll)\s+(?:(?:[a-z]+ly|much|far|a\s+little|a\s+bit)\s+)?"
+                                r"(?:(?:lower|higher|even\s+lower|even\s+higher)\s*,?\s+)?at\s+$", re.IGNORECASE)
+
+
 def the_figure_was(ctx, index: int, quantity: Quantity, facts: list[Fact], s_start: int) -> Fact | None:
     """"Russia launched about 400 drones in May 2023; in April this year, the figure was more than 4,000": a
     bare number that "the figure" / "the number" / "the total" was counts what the figure before it in its
@@ -406,6 +507,12 @@ def the_figure_was(ctx, index: int, quantity: Quantity, facts: list[Fact], s_sta
     if record and not facts and re.match(r"\s*,", ctx.text[quantity.end:quantity.end + 2]):
         # "… lost 1,560 troops in a day. The previous record, 1,380, was set in December.": the same count
         facts = [f for f in _recent(ctx.numeric, index - 1) if f.sentence == index - 1]
+    put = _PUT_THE_FIGURE_AT.search(ctx.text, max(s_start, quantity.start - 60), quantity.start)
+    if put is not None and not facts:
+        # "… has drawn in an estimated 50,000 Russian troops. Western officials put the figure lower, at 35,000 to
+        # 40,000.": another source's figure for the count of the sentence before
+        facts = [f for f in _recent(ctx.numeric, index - 1) if f.sentence == index - 1 and f.change != "held"]
+        record = put
     if quantity.vague or not facts or not (record or re.search(
             r"\bthe\s+(?:figure|number|total|tally|count)\s+(?:was|is|had\s+been|has\s+been|stood\s+at|stands\s+at|"
             r"reached|rose\s+to|grew\s+to|fell\s+to|dropped\s+to)\s+$", before, re.IGNORECASE)):
@@ -435,7 +542,8 @@ def another_of_the_same(ctx, quantity: Quantity, facts: list[Fact], s_start: int
     before = ctx.text[max(s_start, quantity.start - 20):quantity.start]
     from_to = parallel = None
     match = re.search(r"\b(?:another|a\s+further|an\s+additional|of\s+(?:which|these|those|them),?|"
-                      r"including|among\s+them|compared\s+(?:with|to)|(?:up|down)\s+from|versus|"
+                      r"including|among\s+them|compared\s+(?:with|to)|(?:up|down)\s+from|versus|against|"
+                      r"an?\s+(?:daily\s+|monthly\s+|weekly\s+)?average\s+of|averaging|"
                       r"from\s+(?:a|an|its|their|the)\s+(?:[a-z]+\s+)?(?:peak|high|low|record|maximum)\s+of|"
                       r"(?:short|instead)\s+of(?:\s+the)?|rather\s+than(?:\s+the)?|out\s+of(?:\s+(?:the|a\s+total\s+of))?"
                       r"(?:\s+(?:about|around|some|nearly|almost|roughly|more\s+than|over))?)\s+$",
@@ -483,6 +591,13 @@ def another_of_the_same(ctx, quantity: Quantity, facts: list[Fact], s_start: int
                       ctx.text[facts[-1].end:quantity.start]) and \
             re.match(r"\s*(?:[.;)”\"]|$)", ctx.text[quantity.end:quantity.end + 3]):
         match = parallel = re.search(r"$", before)   # "In March they took 160 km²; in April, 210.": the verb and unit gapped
+    if match is None and facts and facts[-1].unit_row is not None and facts[-1].quantity is not None and \
+            quantity.start - facts[-1].end < 60 and _GAPPED_HEAD.fullmatch(ctx.text, facts[-1].end, quantity.start) and \
+            re.match(r"\s*(?:[.;)”\"]|,\s+and\b|$)", ctx.text[quantity.end:quantity.end + 7]):
+        match = parallel = re.search(r"$", before)   # "…lost up to 470 servicemen; the Vostok group, up to 255; the Dnepr group, 70"
+    if match is None and facts and facts[-1].unit_row is not None and facts[-1].quantity is not None and \
+            re.search(r"\bthe\s+$", before) and _PARTICIPLE_AFTER.match(ctx.text, quantity.end, s_end):
+        match = parallel = re.search(r"$", before)   # "fired 5,200 drones, slightly above the 5,100 launched in July"
     if match is None and facts and re.search(r"\(\s*\+\s*$", before) and \
             facts[-1].quantity is not None and (0 <= quantity.start - facts[-1].quantity.end <= 6 or
                                                 0 <= quantity.start - facts[-1].end <= 6):
@@ -495,7 +610,8 @@ def another_of_the_same(ctx, quantity: Quantity, facts: list[Fact], s_start: int
         match = re.search(r"$", before)      # "12 of them", "and 3,000 more", "40 were shot down"
     if not match or not facts or re.match(r"[\s-]*(?:per|percent|%|of\s+(?!them|which))", after):
         return None
-    compared = re.match(r"(?:compared|up|down|versus|from)", match.group(), re.IGNORECASE) is not None or \
+    compared = re.match(r"(?:compared|up|down|versus|against|an?\s|averaging|from)", match.group(), re.IGNORECASE) \
+        is not None or \
         from_to is not None      # "fell to 1,100, from a peak of 1,540": the same count earlier
     if re.fullmatch(r"(?:19|20)\d\d", ctx.text[quantity.start:quantity.end]):
         return None     # "compared with 2023": a year
@@ -542,6 +658,14 @@ def another_of_the_same(ctx, quantity: Quantity, facts: list[Fact], s_start: int
     return fact
 
 
+#: between a figure and a bare number that repeats its verb and unit for another formation, direction or place: a
+#: semicolon (or ", and") and a noun phrase with its comma ("; the Vostok (East) group, up to", "; and in Kupiansk,")
+_GAPPED_HEAD = re.compile(r"[^.;:]{0,30}?(?:;|,\s+and)\s*(?:and\s+|but\s+|while\s+)?(?:(?:in|on|at|near|for|by|around)\s+)?"
+                          r"(?:the\s+[\w’'-]+|[A-Z][\w’'-]*)(?:\s+(?:\([\w’' -]+\)|[\w’'-]+)){0,4},\s+(?:(?:about|around|some|nearly|"
+                          r"almost|roughly|just|only|more\s+than|over|up\s+to|as\s+many\s+as|at\s+least|less\s+than)\s+)?")
+#: a bare number described by a participle after "the" ("the 5,100 launched in July"): what the figure before counted
+_PARTICIPLE_AFTER = re.compile(r"\s+(?:launched|fired|sent|shot\s+down|intercepted|downed|lost|killed|wounded|captured|"
+                               r"taken|seized|gained|liberated|recorded|reported|deployed|recruited)\b")
 #: a bare number described by a clause of the same side's verb: "the 1,300 they held", "the 40 it launched"
 _PRONOUN_VERB_AFTER = re.compile(r"\s+(?:that\s+|which\s+)?(?:they|it|we)\s+(?:had\s+|have\s+|once\s+|still\s+){0,2}"
                                  r"(?:held|controlled|occupied|captured|took|taken|seized|gained|lost|launched|fired)\b")
@@ -549,7 +673,8 @@ _PRONOUN_VERB_AFTER = re.compile(r"\s+(?:that\s+|which\s+)?(?:they|it|we)\s+(?:h
 
 SHOT_DOWN_BEFORE = re.compile(
     r"\b(?:(?:shot|shoot|shoots|shooting)\s+down|intercepted|intercepts|intercepting|downed|downing|destroyed|"
-    r"destroying|neutrali[sz]ed|neutrali[sz]ing)\s+(?:a\s+total\s+of\s+|all\s+|a\s+record\s+)?$", re.IGNORECASE)
+    r"destroying|neutrali[sz]ed|neutrali[sz]ing)\s+(?:(?:or|and)\s+(?:jammed|suppressed|neutrali[sz]ed|destroyed|"
+    r"intercepted|downed)\s+)?(?:a\s+total\s+of\s+|all\s+|a\s+record\s+)?$", re.IGNORECASE)   # "shot down or jammed 40"
 
 
 def shot_down_count(ctx, index: int, quantity: Quantity, facts: list[Fact], s_start: int,

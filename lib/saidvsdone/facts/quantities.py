@@ -346,6 +346,8 @@ def unit_after(ctx, pos: int, s_end: int):
             token = actor.group()        # "31,000 Ukrainian soldiers", "North Korean troops"
         elif lower in ("and", "or") and steps and ctx.v.actor_re.match(text, at + len(token) + 1, s_end):
             pass                         # "45,000 North Korean and Russian troops"
+        elif lower in ("and", "or") and steps and re.match(r"\s+[a-z][a-z-]*\s", text[at + len(token):s_end]):
+            pass                         # "54 Shahed-type and decoy drones", "30 attack and reconnaissance drones"
         elif lower in UNIT_SKIP:
             pass
         elif is_weapon_name(ctx, token):

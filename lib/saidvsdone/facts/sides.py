@@ -96,6 +96,7 @@ def resolve_by_speaker(text: str, mentions: list[Mention]) -> None:
     """Sides from who is speaking: "we" / "our forces" inside a quote are the speaker's side,
     "the enemy" the other side of the speaker (unresolved when nobody speaks)."""
     force, breaks = None, []  # the last group of forces of a side so far; where paragraphs break (found once)
+    enemy = None              # the last "enemy" resolved so far
     for mention in mentions:
         if mention.kind == "force" and mention.side in ("Russia", "Ukraine"):
             force = mention
@@ -105,10 +106,22 @@ def resolve_by_speaker(text: str, mentions: list[Mention]) -> None:
         elif mention.kind == "enemy" and mention.display.lower().startswith(("occupier", "invader", "aggressor")):
             mention.side = "Russia"     # this war's Ukrainian words for Russia's troops (as ``events.enemy_side``)
         elif mention.kind == "enemy":
-            mention.side = opposite(speaker_side(text, mentions, mention.start) or
-                                    earlier_speaker_side(text, mentions, mention.start) or
-                                    _group_of_forces_before(text, force, mention, breaks))
+            speaking = speaker_side(text, mentions, mention.start)
+            # nobody speaking in its paragraph: the enemy of the paragraph before it goes on ('"… The occupiers
+            # control no more than 5% of the city," X said.' then 'Over the past week, he said, the enemy lost 640'),
+            # before a side that spoke further up
+            mention.side = opposite(speaking) if speaking else \
+                (enemy.side if enemy is not None and _paragraphs_apart(text, enemy.start, mention.start) <= 1 else "") or \
+                opposite(earlier_speaker_side(text, mentions, mention.start) or
+                         _group_of_forces_before(text, force, mention, breaks))
+        if mention.kind == "enemy" and mention.side in ("Russia", "Ukraine"):
+            enemy = mention
     follow_enemy(text, mentions)
+
+
+def _paragraphs_apart(text: str, start: int, end: int) -> int:
+    """How many paragraph breaks (a blank line or a line break) stand between ``start`` and ``end`` (counted up to 2)."""
+    return min(2, len(re.findall(r"\n\s*", text[start:end][:4000])))
 
 
 def _group_of_forces_before(text: str, force: Mention | None, mention: Mention, breaks: list[int]) -> str:
@@ -279,6 +292,8 @@ def speaker_side(text: str, mentions: list[Mention], pos: int) -> str:
         pronoun = _PRONOUN_BEFORE.search(text, max(p_start, verb.start() - 6), verb.start())
         if pronoun is not None:     # "The Russians, he said, attack …": "he" speaks, not the side before him
             near = [m for m in near if m.start >= pronoun.start()]
+        if _THAT_AFTER.match(text, verb.end()):
+            near = [m for m in near if m.start < verb.start()]   # "noted that the Ukrainian forces lost …": content
         if near:
             side = min(near, key=lambda m: abs(m.start - verb.start())).side
             tier = 0 if s_start <= verb.start() < s_end else 1 if verb.start() < pos else 2
@@ -288,6 +303,8 @@ def speaker_side(text: str, mentions: list[Mention], pos: int) -> str:
     return best[1] if best else ""
 
 
+#: "that" right after a speech verb: what follows is the reported clause, whose subject does not speak
+_THAT_AFTER = re.compile(r"\s+that\b")
 #: a personal pronoun right before a speech verb: the verb's subject
 _PRONOUN_BEFORE = re.compile(r"\b(?:he|she|they|it)\s+$", re.IGNORECASE)
 #: the end of a sentence inside a paragraph (a full stop, ! or ? and any closing quote, then a space)

@@ -762,6 +762,9 @@ def read_share(ctx, r: Reading) -> bool:
     if not (of_country or has_cue_word(ctx, s_start, s_end, "share_context")) or \
             has_cue_near(ctx, quantity.start, s_start, s_end, "not_share"):
         return False     # "the economy shrank 2 percent" is no share of territory
+    if _PERCENT_CHANGE_AFTER.match(ctx.text, r.unit_end, s_end) or \
+            _PERCENT_CHANGE_BEFORE.search(ctx.text, max(s_start, quantity.start - 40), quantity.start):
+        return False     # "about 8 percent lower than the ISW figure", "had cut that by about 40%": a change, no share
     if re.match(r"\s+of\s+(?:the\s+|its\s+|their\s+)?(?:area|territory|ground|land)\s+(?:that\s+|which\s+)?"
                 r"(?:[\w’'-]+\s+){1,3}?(?:held|had\s+taken|took|had\s+captured|captured|seized|controlled)\b",
                 ctx.text[r.unit_end:s_end]) or \
@@ -781,6 +784,15 @@ def read_share(ctx, r: Reading) -> bool:
     return True
 
 
+#: a percentage that compares two figures ("8 percent lower than", "20% more", "up 5%"): a rate of change
+_PERCENT_CHANGE_AFTER = re.compile(r"\s+(?:lower|higher|less|more|fewer|smaller|larger|bigger|greater|up|down|"
+                                   r"increase|decrease|rise|drop|fall|jump|gain\s+(?:on|over)|above|below)\b", re.IGNORECASE)
+#: a verb of change and "by" before a percentage ("cut that by about 40%", "fell by 15 per cent"): a rate of change
+_PERCENT_CHANGE_BEFORE = re.compile(r"\b(?:cut|cuts|reduced|reduces|shrunk|shrank|shrinks|fell|falls|fallen|dropped|drops|"
+                                    r"declined|declines|rose|risen|rises|grew|grown|grows|increased|increases|decreased|"
+                                    r"decreases|expanded|expands|jumped|climbed|slowed|accelerated)\s+(?:[\w’'-]+\s+){0,3}?"
+                                    r"by\s+(?:(?:about|around|roughly|some|nearly|almost|over|more\s+than|less\s+than|"
+                                    r"just\s+over|only)\s+)?$", re.IGNORECASE)
 #: a relative clause opening after a figure: what it says is about another thing
 _RELATIVE_AFTER = re.compile(r",\s+(?:whose|which|where)\b")
 #: "… of Ukraine", "of Ukrainian territory": an area of the whole country, a stock of what is held
@@ -815,6 +827,8 @@ def reporter_side(ctx, pos: int) -> str:
     return _speaker_side(act.speaker.speaker or act.speaker.as_written) if act is not None else ""
 
 
+#: an auxiliary of the passive right before a verb ("were taken", "have been retaken", "is now controlled")
+_PASSIVE_BEFORE = re.compile(r"\b(?:was|were|been|being|be|is|are)\s+(?:[a-z]+ly\s+|now\s+|also\s+)?$", re.IGNORECASE)
 #: "pushed the Russians back 2 km", "drove enemy units back almost 3 km": who was pushed (the gain is the other side's)
 _PUSHED_BACK = re.compile(r"\b(?:pushed|pushing|push|drove|driven|driving|forced|forcing|threw|thrown|knocked)\s+"
                           r"(?P<who>(?:[\w’'-]+\s+){1,3}?)back\s+(?:(?:about|around|some|nearly|almost|roughly|up\s+to|"
@@ -894,6 +908,12 @@ def read_territory(ctx, r: Reading) -> bool:
         r.actor = agent_side(ctx, v_end, s_end) or subject_side(ctx, v_start, s_start) \
             or home_side(ctx, direction, quantity.end, clause_end_at(ctx, quantity.end, s_end)) \
             or (direction.default_actor and reporter_side(ctx, v_start)) or direction.default_actor
+        if not r.actor and r.change in ("gain", "loss") and not _PASSIVE_BEFORE.search(text, max(clause_start, v_start - 30),
+                                                                                     v_start):
+            # "A counter-attack near Kupiansk recovered 25 km² and three villages, Ukraine's 3rd Army Corps said": an
+            # active verb whose subject names no side reports the reporting side's own ground (not in the passive:
+            # "12 villages were taken, the General Staff said" may be the enemy's)
+            r.actor = reporter_side(ctx, v_start)
         if not r.actor and any(w[2].lower() in FORCE_NOUNS for w in
                                words_before(ctx, v_start, 4, clause_start)):
             r.actor = side_from_context(ctx, v_start)    # "the army had taken …": whose army
