@@ -186,3 +186,8 @@ def test_the_enemy_of_the_paragraph_before_goes_on_when_nobody_speaks_in_its_own
                '"This is not true. The occupiers control no more than a few streets," the spokesman said.\n\n'
                "Over the past week, he said, the enemy lost 640 servicemen in that direction.")
     assert got == [(640, "troops", "Russia", "loss")]
+
+
+def test_a_breakdown_of_losses_in_brackets_is_no_conversion():
+    assert rows("Russia lost 1,200 troops (400 killed, 800 wounded) near the town, the General Staff said.") == \
+        [(1200, "troops", "Russia", "loss"), (400, "troops", "Russia", "loss"), (800, "troops", "Russia", "loss")]

@@ -82,8 +82,9 @@ def numeric_facts(ctx, index: int, s_start: int, s_end: int) -> list[Fact]:
             if conversion is not None:
                 facts.append(conversion)
                 continue
-            if not other_dimension(ctx, quantity, converted[quantity.start], s_end):
-                continue
+            if not other_dimension(ctx, quantity, converted[quantity.start], s_end) and \
+                    not _BREAKDOWN_AFTER.match(text, quantity.end):
+                continue    # (but "lost 40 soldiers (12 killed and 28 wounded)": a breakdown, read below)
             # ", or about 0.5% of Ukraine's territory" after an area: a figure of its own
         if re.search(r"\ball\s+but\s+$", text[max(s_start, quantity.start - 10):quantity.start], re.I):
             continue    # "shot down all but two of the 35 missiles": the two not shot down
