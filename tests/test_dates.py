@@ -1630,3 +1630,13 @@ def test_an_agency_dateline_without_a_dash_is_no_statement_date(dateline):
     # rule: "Moscow, October 11 (IANS) Russian …" is the day the copy was filed, not the words'
     text = f"{dateline}The mayor said the port was \"safe\".\n"
     assert quote_dates(text, "2022-10-12") == {"safe": None}
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("The mayor said in the early hours of Friday that the port was shut.", "2025-02-07"),
+    # the early hours of the reported attack: not the words' day
+    ("The mayor said drones attacked the port in the early hours of Friday.", None),
+    ("The mayor said missiles struck the port in the early hours of Friday.", None),
+])
+def test_the_early_hours_after_the_verb_date_the_words_unless_the_reported_clause_has_its_verb(sentence, expected):
+    assert said_on(sentence, "2025-02-10") == expected

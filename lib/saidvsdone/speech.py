@@ -3040,6 +3040,7 @@ def _date_for_cue(text: str, cue: Cue, expressions):
                 continue  # "According to TASS, Russian forces repelled an attack on Saturday": the attack's day
             if (e.kind in ("relative", "relative_far") or _DATE_INTRODUCER.search(between) or not between.strip(" ,")
                     or _SELF_INTRODUCED.match(e.text)  # "told a conference in Kyiv last Friday": as "on Friday"
+                    or _SMALL_HOURS.fullmatch(between)  # "said in the early hours of Friday that"
                     or re.match(r"\s*(?:[,.;:(]|$)", text[e.end:e.end + 2])
                     # "told reporters Tuesday that": the addressee, then the day
                     or (len(between.split()) <= 3 and "," not in between
@@ -3076,9 +3077,11 @@ _EVENT_VERB_BEFORE = re.compile(r"\b([a-z]{3,}ed|began|begun|took|struck|fought|
 # it ("said Russia was ready for talks in an interview on Sunday")
 # a subject and its past verb in the reported clause ("said Ukraine expected the offensive … on February 24"),
 # not an occasion put out or held ("in an interview with the BBC published on Friday")
-_SUBJECT_PAST = re.compile(r"\b(?:[A-Z][\w’'-]*|he|she|they|it|we|troops|forces)\s+(?!(?:published|released|aired|"
+_SUBJECT_PAST = re.compile(r"\b(?:[A-Z][\w’'-]*|he|she|they|it|we|troops|forces|units|soldiers|drones|missiles|rockets|"
+                           r"shells|bombs|strikes|attacks|jets|aircraft|brigades)\s+(?!(?:published|released|aired|"
                            r"broadcast|posted|issued|recorded|televised|filmed|delivered|convened|held|hosted|"
-                           r"chaired|organised|organized|scheduled|planned)\b)[a-z]{3,}ed\b")
+                           r"chaired|organised|organized|scheduled|planned)\b)(?:[a-z]{3,}ed|struck|hit|shot|fell|took|"
+                           r"fought|broke|sank|flew|lost|won|began)\b")
 _FINITE = re.compile(r"\b(?:had|has|have|was|were|is|are|would|will)\b")
 _OCCASION_BEFORE = re.compile(r"\b(?:interview|address|speech|briefing|conference|statement|update|post|remarks|comments|video|"
                               r"speaking|talking|addressing|writing|appearing|"
@@ -3110,6 +3113,7 @@ def _event_before(text: str, e) -> bool:
 
 
 _SELF_INTRODUCED = re.compile(r"(?i)(?:last|this\s+past)\s")
+_SMALL_HOURS = re.compile(r"(?i)\s*in\s+the\s+(?:early|small|late)\s+hours\s+of\s+")
 _DATE_INTRODUCER = re.compile(r"(?:\bon|\blate|\bearly|\bthis|\bon\s+the|,|\b(?:published|released|aired|broadcast|"
                               r"posted|issued)|\b(?:morning|afternoon|evening|night)\s+of)\s*$",
                               re.IGNORECASE)  # "in an interview published Tuesday", "on the evening of March 5"
