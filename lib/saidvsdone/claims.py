@@ -1944,6 +1944,8 @@ def _lede_named_later(doc, sentence, act) -> str:
     Khortytsia group of forces, said …" opening the next paragraph: the lede's unnamed role is that person (no person
     of the body spoke before it; the name comes within the two paragraphs after the lede's); "" otherwise."""
     role = act.speaker.as_written.split()[-1].lower()
+    if act.cue.start - max(doc.headline_end, 0) > 2000:
+        return ""  # not a lede (and no scan of every act before a verb far into a long text)
     if not _INDEFINITE.match(act.speaker.as_written) or role not in _LEDE_ROLES.split("|") or any(
             a.speaker.how in ("name", "title", "unknown name") for a in _acts_between(doc, doc.headline_end, act.cue.start)
             if a.cue.start < act.cue.start and not doc.sentence_at(a.cue.start).headline):
