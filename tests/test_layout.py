@@ -232,3 +232,11 @@ def test_a_byline_without_by_near_the_top_is_furniture():
     text = ("Russia claims village\n\nPjotr Sauer in Kyiv\n\nRussia's defence ministry said it had taken Stepove. "
             "“The line holds,” he said.")
     assert _quotes(text)["speaker"].tolist() != ["Pjotr Sauer"]
+
+
+def test_a_related_links_headline_takes_no_day_from_the_article():
+    text = ("Title\n\nZelensky said on Tuesday the army would hold. “We will hold,” he said.\n\n"
+            "Read also: Zelensky: “We will not give up our land”\n\nThe talks go on.")
+    table = _quotes(text, "2026-07-08")
+    assert str(table["statement_date"].iloc[0].date()) == "2026-07-07"
+    assert table["speaker"].iloc[1] == "Volodymyr Zelensky" and table["statement_date"].isna().iloc[1]

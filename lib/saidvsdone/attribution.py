@@ -597,6 +597,10 @@ def date_quotes(doc, layer: Speech) -> None:
         if same is not None:
             reading.date, reading.date_basis = same[0], f"the same words dated ‘{same[1]}’ → {same[0].date()}"
             continue
+        if segment.link_label(text, *doc.paragraphs[q.paragraph]) > 0:
+            # "Read also: Zelensky: “…”": another story's headline, dated by nothing the article says
+            reading.date, reading.date_basis = pd.NaT, "a related link's headline: no day given"
+            continue
         unnamed = _same_unnamed(layer, reading, q.span.start)
         if unnamed is not None:
             reading.date, reading.date_basis = unnamed.date, f"the same {unnamed.speaker.as_written.split()[-1]}, " \
