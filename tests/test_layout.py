@@ -76,19 +76,6 @@ def test_nobody_in_a_caption_credit_or_byline_is_whom_he_stands_for():
     assert not any(doc.in_furniture(m.start) for m in doc.speech.mentions)
 
 
-def test_live_blog_post_stamps_with_a_clock_time_are_day_headers():
-    text = ("Russia-Ukraine war live: talks in New York\n\nKey events\n\n"
-            "Wed 23 Sep 2026 18.02 BST\n\nThat is all for today.\n\n"
-            "Tue 22 Sep 2026 17.20 BST\n\n"
-            "“Our position is well known,” Lavrov said, according to Tass.\n\n"
-            "Tue 22 Sep 2026 16.45 BST\n\nThe minister spoke to reporters.")
-    row = _quotes(text, "2026-09-23").iloc[0]
-    assert str(row["statement_date"].date()) == "2026-09-22"
-    # one stamped line is a page's date and time, not a post's header
-    single = "Talks in New York\n\nPublished 22 Sep 2026 17.20 BST\n\n“Our position is well known,” Lavrov said."
-    assert _quotes(single, "2026-09-23")["statement_date"].isna().all()
-
-
 def test_a_related_link_labels_headline_is_read_as_a_headline():
     for line in ("Read also: Zelensky: «Our air defence must become a shield»",
                  "Watch | Zelensky: 'We will not give up our land'",

@@ -1563,8 +1563,6 @@ _HEADER_KINDS = ("explicit", "weekday_day", "weekday", "iso", "numeric")
 # a live-blog post's time stamp opening a line ("09.41 BST", "10:15 GMT — Zelensky said …")
 _STAMP_LINE = re.compile(r"(?m)^[ \t]*\d{1,2}[.:]\d{2}\b(?![.:/]\d)")
 _HEADER_REST = re.compile(r"[\s,.:;()\[\]|*#–—-]*")
-_HEADER_CLOCK = re.compile(r"[\s,.:;()\[\]|*#–—-]*(?:at\s+)?\d{1,2}[.:]\d{2}(?:\s*[ap]\.?m\.?)?(?:\s+[A-Z]{2,5}(?:[+-]\d{1,2})?)?"
-                           r"[\s,.:;()\[\]|*#–—-]*", re.IGNORECASE)
 
 
 # a live-blog post's dated time stamp on a line of its own: "Mon 18 Nov 2024 00.40 GMT", "18 November 2024, 09:15"
@@ -1627,22 +1625,16 @@ def _day_headers(reader: _Reader) -> list[tuple]:
     whoever speaks in them with no day of their own spoke on it (until the next day named). A
     header with a clock time is a page's time stamp (``_is_dateline``), not one of these."""
     text, doc, headers = reader.text, reader.doc, []
-    stamped = []  # "Wed 23 Sep 2026 18.02 BST": a post's stamp with its day, a header when there are several
     for a, b in doc.paragraphs:
         if b - a > 60:
             continue
         found = reader.dates_between(a, b)
-        if len(found) != 1 or found[0].kind not in _HEADER_KINDS:
-            continue
-        rest = text[a:found[0].start] + text[found[0].end:b]
-        clocked = not _HEADER_REST.fullmatch(rest) and _HEADER_CLOCK.fullmatch(rest)
-        if not clocked and not _HEADER_REST.fullmatch(rest):
+        if len(found) != 1 or found[0].kind not in _HEADER_KINDS \
+                or not _HEADER_REST.fullmatch(text[a:found[0].start] + text[found[0].end:b]):
             continue
         day = when.resolve(found[0], doc.published).day
         if not pd.isna(day):
-            (stamped if clocked else headers).append((found[0].start, day, found[0].text))
-    if len(stamped) > 1:
-        headers = sorted(headers + stamped)
+            headers.append((found[0].start, day, found[0].text))
     if len(headers) == 1 and not _STAMP_LINE.search(text):
         return []  # one date line and no time-stamped posts: the page's date under its title, no day header
     return [(start, headers[i + 1][0] if i + 1 < len(headers) else len(text), day, words)
