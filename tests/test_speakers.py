@@ -1690,3 +1690,14 @@ def test_a_surname_alone_has_the_gender_of_the_full_name_it_stands_for():
             "As we leave, the minister has one more message.\n\n"
             "“Now send us the missiles,” she said.")
     assert speaker_of(text, "send us the missiles") == "Olena Bondar"
+
+
+def test_a_caption_introduces_the_pictured_officer_for_a_later_role_but_not_for_he():
+    # the rules: a caption is furniture (its people are never "he"), but the pictured person it introduces with a
+    # rank and a role ("Col A B, commander of the 21st Brigade, says … CREDIT: …") is whom "the colonel" stands for
+    text = ("Russia masses troops near Sumy\n\n"
+            "Gen Oleksandr Syrskyi said Russian forces were trying to create a buffer zone.\n\n"
+            "Col Yevhen Sakhar, commander of the 21st Brigade, says his men have held their positions CREDIT: Jan Novak/Getty Images\n\n"
+            "At a brigade headquarters north of Sumy, the colonel unrolls a map.\n\n"
+            "“Nobody here is going anywhere,” the colonel said.")
+    assert speaker_of(text, "going anywhere") == "Yevhen Sakhar"

@@ -474,6 +474,10 @@ _TITLE_BEFORE = re.compile(r"\b(?:" + "|".join(sorted((re.escape(t) for t in _me
 
 _ROLE_AFTER_NAME = re.compile(r",\s+(?:(?:the|a|an|its|his|her)\s+)?((?:[\w’'-]+\s+){0,4}?[\w’'-]+?)(?=[,.;]|\s+"
                               r"(?:said|says|told|added|for|of|in|at|on)\b)")
+_RANK_OF = {"col": "colonel", "gen": "general", "maj": "major", "capt": "captain", "lt": "lieutenant",
+            "brig": "brigadier general", "adm": "admiral", "sgt": "sergeant"}
+_CAPTION_PERSON = re.compile(r"(?P<rank>(?:(?:Col|Gen|Lt|Maj|Capt|Brig|Adm|Colonel|General|Major|Captain|Lieutenant|"
+                             r"Brigadier|Admiral|Sgt|Sergeant)\.?\s+){0,3})([A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){1,2})(?=,)")
 _WORDS_BEFORE_NAME = re.compile(r"((?:[\w’'-]+\s+){0,3})$")
 _WORDS_BEFORE_NAME_REVERSED = re.compile(r"(?:\s+[\w’'-]+){0,3}")
 
@@ -545,6 +549,15 @@ def _appositions(reader) -> list[tuple[int, str, str]]:
         if roles & _words("regional_head") and _REGIONAL.search(office):
             roles.add("governor")  # "A B, the head of the X Oblast Military Administration": the governor
         found.extend((m.start, role, m.speaker) for role in roles)
+    for a, b in reader.doc.furniture:
+        # a caption's pictured person introduced with a role ("Col A B, commander of the 21st Brigade, says his
+        # men … CREDIT: …") is whom a later "the colonel" stands for (never "he": the caption stays furniture)
+        pictured = _CAPTION_PERSON.match(text, a, b)
+        after = _ROLE_AFTER_NAME.match(text, pictured.end(2), b) if pictured is not None else None
+        if after is not None:
+            ranks = {_RANK_OF.get(w.rstrip(".").lower(), w.lower()) for w in pictured.group("rank").split()}
+            roles = ({_role_in(after.group(1))} | (ranks & _words("military_role"))) - {""}
+            found.extend((pictured.start(2), role, pictured.group(2)) for role in roles)
     return sorted(found)
 
 
