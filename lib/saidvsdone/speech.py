@@ -808,14 +808,15 @@ def analyse(doc) -> Speech:
                     next((_institution_side(reader.who, subj) for _, subj in cue_subjects if subj is not None), ""))
         if sentence_date is None and earlier is None and cue_subjects:
             _told_the_one_there(reader, layer, cue_subjects, s_start)
-        if cue_subjects and _OWN_OCCASION.search(doc.text, s_start, min(s_end, cue_subjects[0][0].end + 60)):
+        own_occasion = bool(cue_subjects) and _OWN_OCCASION.search(  # (searched once: read again below)
+            doc.text, s_start, min(s_end, cue_subjects[0][0].end + 60)) is not None
+        if own_occasion:
             layer.named_occasions.append((s_start, s_end))
         elif sentence_date is None and earlier is None and cue_subjects:
             _continues_appearance(reader, layer, cue_subjects, s_start, s_end)
         if earlier is not None:
             layer.earlier.append((s_start, s_end, earlier))
-        elif sentence_date is None and cue_subjects and _OWN_OCCASION.search(
-                doc.text, s_start, min(s_end, cue_subjects[0][0].end + 60)):
+        elif sentence_date is None and own_occasion:
             layer.own_occasions.append((s_start, s_end))
         elif not sentence.headline and (not cue_subjects or sentence_date is not None):
             # "Gerasimov inspected the troops on Saturday, the ministry said": his doing too
@@ -1836,7 +1837,8 @@ def _spokespeople_dates(reader: _Reader, layer: Speech, readings: list[QuoteRead
     for act in layer.acts:
         written.setdefault(act.speaker.speaker, set()).add(act.speaker.as_written.lower())
         if act.speaker.how in ("name", "title", "unknown name"):  # "MoD spokesman Igor Konashenkov": the title before
-            title = re.search(r"((?:[\w’'.-]+\s+){1,4})$", reader.text[max(0, act.speaker.start - 40):act.speaker.start])
+            title = re.search(r"((?:[\w’'.-]+\s+){1,4})$", reader.text[max(0, act.speaker.start - 40):act.speaker.start]) \
+                if reader.may_hold(("spokes", "press secretary"), max(0, act.speaker.start - 40), act.speaker.start) else None
             if title and re.search(r"(?i)spokes|press secretary", title.group(1)):
                 written[act.speaker.speaker].add(title.group(1).lower())
     for reading in readings:
