@@ -34,3 +34,13 @@ def test_it_after_a_country_in_a_headline_style_line_is_read_not_a_crash():
                        "The shelling went on through the day, the mayor said on Friday.")
     said = _no_article_left_out(article)["claims"]
     assert "It says its offensive is going to plan" in said["text"].tolist()
+
+
+@pytest.mark.parametrize("label", ["Top Story", "Breaking News", "Exclusive", "Explainer"])
+def test_an_outlets_title_case_rubric_before_a_colon_is_no_speaker(label):
+    """ "Top Story: Ukrainian Commander Says …": the outlet's label before the colon is no speaker (it was a claim
+    of "Top Story"); the commander of the headline still speaks."""
+    article = _article(f"{label}: Ukrainian Commander Says Counteroffensive Going To Plan\n\n"
+                       "A Ukrainian commander said on Monday the counteroffensive was going to plan.")
+    said = _no_article_left_out(article)["claims"]
+    assert label not in set(said["speaker"]) and len(said) >= 1
