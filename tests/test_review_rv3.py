@@ -44,3 +44,17 @@ def test_an_outlets_title_case_rubric_before_a_colon_is_no_speaker(label):
                        "A Ukrainian commander said on Monday the counteroffensive was going to plan.")
     said = _no_article_left_out(article)["claims"]
     assert label not in set(said["speaker"]) and len(said) >= 1
+
+
+MORE_ODD = [
+    "“We will hold,” the brigade said.", "“We will hold,” said the region's governor.", "BREAKING NEWS\n\n“We hold,” he said.",
+    "LIVE UPDATES\n\n14:05\n“We will hold,” Kyiv said.", "Read also: Zelensky: “We will not give up the city”",
+    "Watch | “", "Photo: AFP / Getty Images\n“We hold,” he said.", "[embedded content]\n\n___\n\nShare", "• one\n• two\n• three",
+    "Several of them said the offensive had stalled.", "They say the town could fall within days.",
+    "Hours earlier, it said.", "“Russia will fail,” said Ukrainian Deputy Defence Minister.", "Caption: “", "It said. It said.",
+]
+
+
+@pytest.mark.parametrize("text", [*__import__("test_odd_inputs").ODD, *MORE_ODD])
+def test_an_odd_text_leaves_no_article_out_of_any_stage(text):
+    _no_article_left_out(_article(text))
