@@ -1154,7 +1154,8 @@ def _it_country(doc, sentence, act) -> str:
         return best[1]
     if best[2]:
         return labels[0]
-    return _country_speaker(doc, sentence, SimpleNamespace(speaker=SimpleNamespace(speaker=best[1]), cue=act.cue))
+    # (the stand-in keeps the act's mention, the country as its speaker: a headline-style line reads its words too)
+    return _country_speaker(doc, sentence, SimpleNamespace(speaker=replace(act.speaker, speaker=best[1]), cue=act.cue))
 
 
 _SAME_HEAD = {"army": "military", "forces": "military", "military": "military", "ministry": "ministry",
