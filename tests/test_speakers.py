@@ -1709,3 +1709,14 @@ def test_a_caption_introduces_the_pictured_officer_for_a_later_role_but_not_for_
             "At a brigade headquarters north of Sumy, the colonel unrolls a map.\n\n"
             "“Nobody here is going anywhere,” the colonel said.")
     assert speaker_of(text, "going anywhere") == "Yevhen Sakhar"
+
+
+def test_a_full_name_read_back_from_a_surname_starts_after_a_bodys_name():
+    # rule: "the spokesman of the Southern Defense Forces Vladyslav Voloshyn" — the capitalised run before the
+    # surname holds the body's name; the person's name is what follows its last organisation word, for quotes and
+    # claims alike (read once in mentions.full_name)
+    text = ("Front report\n\nThe spokesman of the Southern Defense Forces Vladyslav Voloshyn said Russian troops had "
+            "lost 40 soldiers. \"The enemy is exhausted,\" Voloshyn said.\n")
+    assert list(quotes.extract(corpus.from_text(text, published="2024-05-02"))["speaker"]) == ["Vladyslav Voloshyn"]
+    text = "Officers of the Tavria Group Oleh Dmytrenko and others met. \"We hold,\" Dmytrenko said."
+    assert list(quotes.extract(corpus.from_text(text))["speaker"]) == ["Oleh Dmytrenko"]

@@ -487,8 +487,6 @@ def _claims_in(doc, include_quotes: bool, include_carried: bool, given_quotes) -
                 # US defence official (unnamed)" (one spelling of an unnamed office, whatever the outlet's)
                 label = re.sub(r"^American\b|\bU\.S\.(?=\s)", "US", label)
                 label = label.replace(" defense ", " defence ") if label.endswith(" (unnamed)") else label
-            if act.speaker.how == "unknown name" and label == act.speaker.speaker:
-                label = _name_after_body(label)  # "… of the Southern Defense Forces Vladyslav Voloshyn": not "Forces …"
             if act.speaker.how == "unknown name" and _NATIONAL_GROUP.fullmatch(label):
                 label = _label_as_written(label)  # "Finnish Black Bird Group" → "Black Bird Group"
             if act.speaker.how == "unknown name":
@@ -1987,17 +1985,6 @@ def _participle_not_name(doc, sentence, act):
     return replace(act, speaker=_mentions.Mention(last.start(1), last.end(1), known, name, "unknown name"))
 
 
-def _name_after_body(label: str) -> str:
-    """A person's name the layer read with the last word of a body's name before it ("Forces Vladyslav Voloshyn" in
-    "the spokesman of the Southern Defense Forces Vladyslav Voloshyn"): the name without it."""
-    words = label.split()
-    if len(words) >= 3 and words[0].lower() in _INSTITUTION_HEADS | {"forces", "force", "army", "administration",
-                                                                      "guard", "office", "group", "brigade"} \
-            and all(w[:1].isupper() for w in words[1:]) and _mentions.could_be_person(" ".join(words[1:])):
-        return " ".join(words[1:])
-    return label
-
-
 def _role_introduced(doc, act) -> str:
     """ "The spokesman noted …": the last person named before it within 80 characters of that role's word in
     the same sentence ("the spokesman of the Southern Defense Forces Vladyslav Voloshyn"); "" when none."""
@@ -2013,7 +2000,7 @@ def _role_introduced(doc, act) -> str:
             continue
         near = doc.text[max(sentence.start, m.start - 80):min(sentence.end, m.end + 80)].lower()
         if re.search(r"\b" + re.escape(role) + r"\b", near) and deputy == (_DEPUTY.search(near) is not None):
-            return _name_after_body(m.speaker)
+            return m.speaker
     # a name the layer never heard speak, printed right after the role ("… of the Southern Defense Forces V. V.")
     best = ""
     for match in _ROLE_THEN_NAME.finditer(doc.text, max(0, act.speaker.start - 4000), act.speaker.start):

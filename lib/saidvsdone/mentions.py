@@ -519,6 +519,9 @@ def full_name(doc, surname: str, pos: int, who: People | None = None) -> str:
             words = words[titled[-1] + 1:]
         kept = [w for w in words if w.lower() not in TITLE_WORDS
                 and w.lower() not in who.not_names and w not in who.country_of_form]
+        # a body's name before the person's ("the Southern Defense Forces Vladyslav Voloshyn"): the name follows it
+        body = [i for i, w in enumerate(kept) if ORGANISATION_WORDS.fullmatch(w)]
+        kept = kept[body[-1] + 1:] if body else kept
         if kept:
             return " ".join(kept[-2:] + [surname])
     return ""
