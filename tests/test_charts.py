@@ -847,3 +847,20 @@ def test_the_timeline_legend_names_an_institution_with_its_article():
     fig, ax = charts.claims_timeline(series, claims, source="deepstate")
     assert ax.get_legend().get_title().get_text().startswith("What the Russian Defence Ministry said")
     plt.close(fig)
+
+
+def test_labels_name_an_institution_or_an_unnamed_source_in_full_and_a_person_by_surname(deepstate):
+    """A long speaker label on the timeline: a person by surname, an institution, a group or an
+    unnamed source by its words (its last word alone, "Ministry" or "Staff", said nobody's), an
+    acronym in brackets by the acronym (a new user's corpus: "Ministry · 2 Sep 2024")."""
+    claims = make_claims().drop(columns="label")
+    speakers = {"c1": "Russian Defence Ministry", "c4": "senior US defence official (unnamed)",
+                "c5": "Valerii Fedorovych Zaluzhnyi"}
+    claims["speaker"] = [speakers.get(c, s) for c, s in zip(claims["claim_id"], claims["speaker"])]
+    fig, ax = charts.claims_timeline(deepstate, claims)
+    texts = {t.get_gid(): t.get_text().split("\n")[1] for t in by_gid(ax, "label:", Text)}
+    assert texts["label:c1"].startswith("Russian Defence Ministry · ")
+    assert texts["label:c4"].startswith("senior US defence official · ")
+    assert texts["label:c5"].startswith("Zaluzhnyi · ")
+    assert charts._short_speaker("Institute for the Study of War (ISW)") == "ISW"
+    plt.close(fig)

@@ -517,11 +517,26 @@ _MAX_LABELS = 10
 
 
 def _short_speaker(speaker: str, width: int = 22) -> str:
-    """A speaker's name short enough for a label: an acronym in brackets ("ISW"), else the surname."""
+    """A speaker's name short enough for a label: an acronym in brackets ("ISW"), a person's
+    surname; an institution, a group or an unnamed source keeps its words up to ``width`` + 8
+    characters (its last word alone, "Ministry" or "Staff", would not say whose).
+
+    Example:
+        >>> [_short_speaker(s) for s in ("Valerii Fedorovych Zaluzhnyi", "Institute for the Study of War (ISW)",
+        ...                              "Russian Defence Ministry", "senior US defence official (unnamed)")]
+        ['Zaluzhnyi', 'ISW', 'Russian Defence Ministry', 'senior US defence official']
+    """
     if len(speaker) <= width:
         return speaker
+    if speaker.endswith("(unnamed)"):  # one person the article does not name: the label without the mark
+        return _shorten(speaker[:-len("(unnamed)")].strip(), width + 8)
     bracket = re.search(r"\(([^()]+)\)\s*$", speaker)
-    return bracket.group(1) if bracket else _shorten(speaker.split()[-1], width)
+    if bracket:
+        return bracket.group(1)
+    from saidvsdone import compare  # the speakers table's kinds, and how an unknown label is read
+    if compare._speaker_type(speaker) == "Person":
+        return _shorten(speaker.split()[-1], width)
+    return _shorten(speaker, width + 8)
 
 
 def _one_label_per_date(placed: list[dict], label) -> tuple[list[int], bool]:
@@ -1185,7 +1200,7 @@ def _group_label(row) -> str:
     second, third = [], []
     speaker = getattr(row, "speaker", None)
     if isinstance(speaker, str) and speaker.strip():
-        second.append(speaker.split()[-1] if len(speaker) > 18 else speaker)
+        second.append(_short_speaker(speaker, 18))
     second.append(_fmt_day(row.statement_date) if pd.notna(row.statement_date) else "undated")
     outlet = getattr(row, "outlet", None)
     if label.startswith("reported:") and isinstance(outlet, str) and outlet.strip():
