@@ -279,6 +279,21 @@ def test_a_date_line_under_the_headline_is_the_publication_date():
     assert pd.isna(body.loc[0, "published"])  # only near the top
 
 
+@pytest.mark.parametrize("first, title", [
+    ("Shoigu: Kursk incursion “will be punished”", "Shoigu: Kursk incursion “will be punished”"),
+    ("Minister: front 'stable' after talks", "Minister: front 'stable' after talks"),
+    ("Is the offensive running out of steam?", "Is the offensive running out of steam?"),
+    ("The minister said: “We are holding every position.”", ""),  # a first sentence, not a headline
+    ("Putin said the war was going to plan.", ""),
+])
+def test_a_headline_ending_with_its_quote_is_the_title(first, title):
+    """A text file's first line is its title unless it is a sentence: a headline ending with a
+    quote mark ('Shoigu: … “will be punished”') was taken for a sentence, and `add` said 'no title
+    found' (a new user's corpus, under a 'Published:' line)."""
+    row = corpus.from_text(f"Published: 15 August 2024\n\n{first}\n\nMOSCOW — The minister said the line held.")
+    assert row.loc[0, "title"] == title
+
+
 # --- dates people paste: header lines with month names, dates typed by a caller ---------------
 
 @pytest.mark.parametrize("header, expected", [

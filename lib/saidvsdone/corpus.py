@@ -1147,9 +1147,14 @@ def _headline(text: str) -> str:
     label = _HEADER_LABEL.match(first)
     if label and _DATE_LIKE.match(label.group("date")):  # a date line left in (unreadable): no headline
         return ""
-    if 0 < len(first) <= 150 and not first.rstrip().endswith((".", "”", '"', "’")):
+    # a first sentence ends with a full stop, also inside its closing quote mark ('… he said: “We will.”');
+    # a headline may end with its quote ('Shoigu: Kursk incursion “will be punished”')
+    if 0 < len(first) <= 150 and not _SENTENCE_END.search(first):
         return first
     return ""
+
+
+_SENTENCE_END = re.compile(r"\.[”\"’']?\s*$")
 
 
 # --- cleaning -----------------------------------------------------------------------
