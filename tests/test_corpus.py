@@ -294,6 +294,16 @@ def test_a_headline_ending_with_its_quote_is_the_title(first, title):
     assert row.loc[0, "title"] == title
 
 
+def test_the_space_separators_cleaned_are_every_unicode_space_but_the_plain_one():
+    """The list is written out (a scan of every code point at import cost a third of a second,
+    issue 17): it must stay Unicode's space separators (Zs) of this Python, tab, form and line feed aside."""
+    import unicodedata
+
+    scanned = {chr(c) for c in range(0x110000) if unicodedata.category(chr(c)) == "Zs"} - {" "}
+    assert corpus._SPACE_LIKE - {"\t", "\f", "\v"} == scanned
+    assert corpus.from_text("A\u2009B\u00a0C\u3000D", published="2024-01-01").loc[0, "text"] == "A B C D"
+
+
 # --- dates people paste: header lines with month names, dates typed by a caller ---------------
 
 @pytest.mark.parametrize("header, expected", [
