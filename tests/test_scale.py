@@ -113,6 +113,18 @@ def test_every_bad_row_is_reported_with_its_file_line_and_why(made):
     assert pd.isna(dated["published"]) and dated["archive_file"] == str(made["plain"])
 
 
+def test_the_summary_shows_the_first_skipped_rows_and_warnings_on_screen(made, tmp_path):
+    """`run` said only "2 row(s) skipped; 3 warning(s)" and where report/ was: a new user saw no
+    reason without reading Parquet. The first five are printed, file and line first."""
+    summary = scale.run(made["paths"], tmp_path / "out", scheduler="sync", rows_per_part=ROWS_PER_PART,
+                        progress=False)
+    shown = str(summary).splitlines()
+    problems = [line for line in shown if line.startswith(("  SKIPPED ", "  WARNING "))]
+    assert len(problems) == 5 and all(", line " in line for line in problems)
+    more = summary.skipped + summary.warnings + summary.errors - 5
+    assert f"{more} more: skipped row and warning" in str(summary) and "pandas.read_parquet(" in str(summary)
+
+
 def test_rows_are_cleaned_and_dated_as_the_corpus_does(made):
     articles = archive.load(made["paths"], rows_per_part=ROWS_PER_PART)
     row = articles[articles["article_id"] == "g0007"].iloc[0]

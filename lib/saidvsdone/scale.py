@@ -86,6 +86,8 @@ class RunSummary:
     written: dict = field(default_factory=dict)
     seconds: float = 0.0
     workers: int = 0
+    #: the first rows of report/ that are not 'loaded' ("SKIPPED  file, line 6: not JSON …"), shown on screen
+    first_problems: list = field(default_factory=list)
 
     def __str__(self) -> str:
         lines = [f"Read {self.rows_read} row(s) in {self.parts} part(s)"
@@ -97,8 +99,12 @@ class RunSummary:
                                                        for name, n in self.written.items()))
         if self.errors:
             lines.append(f"  {self.errors} article(s) a stage could not read (status 'error' in report/)")
+        lines += [f"  {problem}" for problem in self.first_problems]
         if self.skipped or self.warnings or self.errors:
-            lines.append(f"  every skipped row and warning, with its file and line: {self.out}/report/")
+            shown = len(self.first_problems)
+            more = self.skipped + self.warnings + self.errors - shown
+            lines.append(f"  {'every' if more <= 0 else f'{more} more:'} skipped row and warning, with its file and "
+                         f"line, in {self.out}/report/ (pandas.read_parquet(\"{self.out}/report\"))")
         lines.append(f"{self.seconds:.1f} s on {self.workers} worker(s)")
         return "\n".join(lines)
 
@@ -305,7 +311,14 @@ def _summary(out: Path, parts: list, done_before: int, seconds: float, workers: 
     summary.errors = int((report["status"] == "error").sum())
     summary.duplicates = int(report["message"].str.startswith("duplicate of article").sum())
     summary.rows_read = rows("_cleaned") + summary.skipped - summary.duplicates
+    problems = report[report["status"].isin(["skipped", "warning", "error"])].sort_values(["file", "line"])
+    summary.first_problems = [f"{row.status.upper():<8} {row.file}, line {row.line}: {row.message}"
+                              for row in problems.head(_PROBLEMS_SHOWN).itertuples()]
     return summary
+
+
+#: How many skipped rows and warnings the summary shows on screen (all are in report/).
+_PROBLEMS_SHOWN = 5
 
 
 #: Dask settings of the local cluster's workers. The statistical profiler is off: each worker
