@@ -209,6 +209,21 @@ def test_a_file_the_manifest_lists_keeps_its_id_when_an_unlisted_one_shares_it(t
     assert ("sub/deeper/story.txt", "warning") in _statuses(articles.reset_index())
 
 
+def test_of_two_files_with_one_id_the_one_listed_first_or_nearer_the_top_keeps_it(tmp_path):
+    """A new user's folder: 'wire.txt' (manifest line 2) and 'sub/wire.txt' (line 3); the walk
+    reads 'sub/' first, and the top file, listed first, was the one renamed 'wire-2'. Without a
+    manifest, the file nearer the top keeps its id, so adding a sub-folder renames nothing in use."""
+    _write(tmp_path, "wire.txt", ARTICLE)
+    _write(tmp_path, "sub/wire.txt", ARTICLE + " Another.")
+    _write(tmp_path, "articles.csv", "file,published\nwire.txt,2022-10-14\nsub/wire.txt,2022-10-15\n")
+    listed = corpus.load(tmp_path).set_index("file")
+    assert (listed.loc["wire.txt", "article_id"], listed.loc["sub/wire.txt", "article_id"]) == ("wire", "wire-2")
+    (tmp_path / "articles.csv").write_text("file,published\nsub/wire.txt,2022-10-15\nwire.txt,2022-10-14\n")
+    assert corpus.load(tmp_path).set_index("file").loc["sub/wire.txt", "article_id"] == "wire"
+    unlisted = corpus.load(tmp_path, manifest=False).set_index("file")
+    assert (unlisted.loc["wire.txt", "article_id"], unlisted.loc["sub/wire.txt", "article_id"]) == ("wire", "wire-2")
+
+
 def test_huge_files_are_reported_not_read(tmp_path):
     _write(tmp_path, "huge.txt", "word " * 1000)
     articles = corpus.load(tmp_path, manifest=False, max_bytes=1000)
