@@ -224,6 +224,13 @@ def test_of_two_files_with_one_id_the_one_listed_first_or_nearer_the_top_keeps_i
     assert (unlisted.loc["wire.txt", "article_id"], unlisted.loc["sub/wire.txt", "article_id"]) == ("wire", "wire-2")
 
 
+def test_every_column_of_the_articles_table_is_described_in_load_s_docstring():
+    """help(corpus.load) said only "the columns in COLUMNS": a new user could not tell what
+    ``published_basis`` or ``lines_rejoined`` hold."""
+    for column in corpus.COLUMNS:
+        assert f"``{column}``" in corpus.load.__doc__, column
+
+
 def test_huge_files_are_reported_not_read(tmp_path):
     _write(tmp_path, "huge.txt", "word " * 1000)
     articles = corpus.load(tmp_path, manifest=False, max_bytes=1000)

@@ -211,8 +211,25 @@ def load(folder: str | Path | None = None, manifest: str | Path | bool | None = 
         max_bytes: larger files are reported and not read.
 
     Returns:
-        A DataFrame with the columns in ``COLUMNS``; ``published`` is
-        ``datetime64`` (NaT when unknown). ``articles.attrs["report"]`` is a
+        A DataFrame with the columns in ``COLUMNS``, one row per article:
+
+        * ``article_id`` (the file's stem; ``-2`` added to a second file with the same stem),
+          ``file`` (its path inside the folder, with ``/``);
+        * ``published`` (``datetime64``, NaT when unknown) and ``published_basis`` (where the
+          date came from: ``manifest``, ``page metadata``, ``header line``, ``dateline``,
+          ``archive`` or ``none``);
+        * ``source, title, url, language, notes``: the manifest's cells, filled from a saved
+          page or a headline line where empty;
+        * ``text``: the cleaned text every offset (``start``, ``end``) of the other tables points
+          into; ``raw_text``: the file as read, and ``encoding`` (``utf-8``, ``cp1252`` …) how it
+          was decoded; ``n_chars``: the length of ``text``;
+        * what the cleaning did: ``header_date_removed`` (a date line taken out of the text),
+          ``boilerplate_lines_removed`` (lines of ``data/cleaning_rules.csv``),
+          ``duplicate_paragraphs_removed``, ``spaces_normalised`` (no-break and thin spaces,
+          tabs), ``lines_rejoined`` (hard-wrapped lines joined), and ``cleaning``, all of it
+          in words.
+
+        ``articles.attrs["report"]`` is a
         :class:`LoadReport` naming every file: loaded, loaded with a warning
         (undated, not in the manifest, decoded as cp1252, not in English …) or
         skipped and why (a page with no article text, a PDF named ``.html`` …).
