@@ -218,7 +218,7 @@ def load(folder: str | Path | None = None, manifest: str | Path | bool | None = 
         * ``published`` (``datetime64``, NaT when unknown) and ``published_basis`` (where the
           date came from: ``manifest``, ``page metadata``, ``header line``, ``dateline``,
           ``archive`` or ``none``);
-        * ``source, title, url, language, notes``: the manifest's cells, filled from a saved
+        * ``source``, ``title``, ``url``, ``language``, ``notes``: the manifest's cells, filled from a saved
           page or a headline line where empty;
         * ``text``: the cleaned text every offset (``start``, ``end``) of the other tables points
           into; ``raw_text``: the file as read, and ``encoding`` (``utf-8``, ``cp1252`` …) how it
