@@ -64,3 +64,15 @@ def test_article_highlights_each_layer_at_its_offsets():
     assert "<script" not in html and "http" not in html
     with pytest.raises(KeyError, match="no article 'zz'"):
         explore.article(one, "zz")
+
+
+def test_a_tooltip_says_no_day_of_its_own_in_a_dated_article_and_undated_only_in_an_undated_one():
+    """The quotes of a dated article read "Vladimir Putin, undated" on hover (notebook 01), as if
+    the article had no date: words with no day of their own were said on or before its date."""
+    dated = corpus.from_text(TEXT, article_id="a", published="2022-04-12")
+    undated = corpus.from_text(TEXT, article_id="a")
+    for articles, tip in ((dated, "Vladimir Putin, no day of its own (published 2022-04-12)"),
+                          (undated, "Vladimir Putin, undated")):
+        quotes = pd.DataFrame({"article_id": ["a"], "start": [0], "end": [5], "speaker": ["Vladimir Putin"],
+                               "statement_date": [pd.NaT], "published": articles["published"]})
+        assert f'title="{tip}"' in explore.article(articles, "a", quotes=quotes)._repr_html_()

@@ -223,17 +223,23 @@ def article(articles: pd.DataFrame, article_id: str, *, quotes: pd.DataFrame | N
     return Article(article_id, text, spans)
 
 
-def _day(value) -> str:
-    return "undated" if value is None or pd.isna(value) else str(pd.Timestamp(value).date())
+def _day(value, published=None) -> str:
+    """The day words were said, for a tooltip; in a dated article, words with no day of their own
+    are not "undated" (that reads as an undated article) but said on or before its date."""
+    if value is not None and not pd.isna(value):
+        return str(pd.Timestamp(value).date())
+    if published is None or pd.isna(published):
+        return "undated"
+    return f"no day of its own (published {pd.Timestamp(published).date()})"
 
 
 def _quote_tip(row: dict) -> str:
-    return f"{row.get('speaker') or 'unattributed'}, {_day(row.get('statement_date'))}"
+    return f"{row.get('speaker') or 'unattributed'}, {_day(row.get('statement_date'), row.get('published'))}"
 
 
 def _claim_tip(row: dict) -> str:
     return f"claim: {row.get('claim_type', '')}; {row.get('speaker') or 'unattributed'}, " \
-           f"{_day(row.get('statement_date'))}"
+           f"{_day(row.get('statement_date'), row.get('published'))}"
 
 
 def _fact_tip(row: dict) -> str:
