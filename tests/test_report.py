@@ -65,6 +65,17 @@ def test_the_report_says_how_many_of_its_claims_are_direct_quotes(mine, tmp_path
     assert any(f"{len(found)} in reported speech and {quoted} direct quote(s)" in note for note in done.notes)
 
 
+def test_a_folder_with_no_article_says_why_before_the_command_fails(tmp_path, capsys):
+    """An empty folder (or one of PDFs only) printed '0 articles' and exited 1 with no reason."""
+    (tmp_path / "empty").mkdir()
+    assert main(["report", "--folder", str(tmp_path / "empty"), "--out", str(tmp_path / "out")]) == 1
+    assert "no article was loaded" in capsys.readouterr().out and ".txt, .html, .htm" in str(
+        report.build(tmp_path / "empty", tmp_path / "out2"))
+    (tmp_path / "pdfs").mkdir()
+    (tmp_path / "pdfs" / "notes.html").write_bytes(b"%PDF-1.4")
+    assert "every file was skipped (1, listed above)" in str(report.build(tmp_path / "pdfs", tmp_path / "out3"))
+
+
 def test_the_tables_carry_the_columns_the_readme_promises(tmp_path):
     # rule: the comparison tables say who states each claim and figure, and a claim that states a
     # figure names that figure's check; README's comparison section names every one of these columns

@@ -136,6 +136,11 @@ def build(folder: str | Path | None = None, out: str | Path = "build/report", *,
         articles = corpus.load(folder, manifest)
     folder_path = Path(folder).resolve() if folder is not None else None
     done = Report(folder=folder_path, out=out, articles=articles)
+    if not len(articles):  # the command then exits with 1: say why first
+        skipped = sum(status == "skipped" for _, _, status, _ in articles.attrs["report"].entries)
+        done.notes.append(f"no article was loaded: every file was skipped ({skipped}, listed above)" if skipped else
+                          f"no article was loaded: {folder_path or 'the folder'} holds no "
+                          f"{', '.join(corpus.ARTICLE_SUFFIXES)} file")
     series = territory.load()
     series_end = series["date"].max()
     as_of = pd.Timestamp(as_of) if as_of is not None else series_end
