@@ -85,6 +85,9 @@ def _tables(out: Path) -> dict:
 
 def run() -> dict:
     os.environ["SAIDVSDONE_PROGRESS"] = "0"
+    if not SPEED_ARTICLES and not SIZES:  # both turned off (documented: 0 and empty): nothing to run
+        return {"stage": "scale", "articles_per_second": float("nan"), "seconds": 0.0,
+                "line": "scale.run: skipped (SAIDVSDONE_BENCH_SPEED=0 and SAIDVSDONE_BENCH_SIZES empty)"}
     folder = Path(tempfile.mkdtemp(prefix="saidvsdone-bench-"))
     lines = _Lines()
     try:
