@@ -1720,3 +1720,17 @@ def test_a_full_name_read_back_from_a_surname_starts_after_a_bodys_name():
     assert list(quotes.extract(corpus.from_text(text, published="2024-05-02"))["speaker"]) == ["Vladyslav Voloshyn"]
     text = "Officers of the Tavria Group Oleh Dmytrenko and others met. \"We hold,\" Dmytrenko said."
     assert list(quotes.extract(corpus.from_text(text))["speaker"]) == ["Oleh Dmytrenko"]
+
+
+def test_a_middle_initial_stays_inside_the_name_and_out_of_its_label():
+    # rule: "Press Secretary John F. Kirby" is one name (it was read from "F." on, as "Kirby"); the label leaves the
+    # initial out, as the tables do, so a table person is found ("John Kirby") and a later surname alone gives the
+    # same label as the full name; a single capital ending a sentence ("Plan B. Then …") still ends the name
+    text = ("Press Secretary John F. Kirby said the move was \"not a retreat.\"\n\n"
+            "\"They have failed,\" Kirby said.\n\n"
+            "Colonel Ivan P. Hordiyenko said the line held. \"We are here,\" Hordiyenko said.\n\n"
+            "They spoke of Plan B. Then Oleh Kiper said \"Nothing changed.\"")
+    assert speaker_of(text, "not a retreat") == "John Kirby"
+    assert speaker_of(text, "They have failed") == "John Kirby"
+    assert speaker_of(text, "We are here") == "Ivan Hordiyenko"
+    assert speaker_of(text, "Nothing changed") == "Oleh Kiper"

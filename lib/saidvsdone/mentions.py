@@ -230,7 +230,9 @@ _ADJECTIVE_COMPOUND = re.compile(r"[A-Z][\w’']*-[a-z][\w-]*|(?:Pro|Anti|Non)-[
 _PARTICLE = r"(?:van|von|de|der|den|da|di|du|del|dos|ter|ten)(?=\s+(?:(?:der|den|de|la)\s+)?[A-Z][a-z])"
 _NAME_RUN = fail_fast(r"(?=[A-Z]|" + _PARTICLE + r")(?<![\w’'])(?:(?:Lt|Gen|Col|Maj|Capt|Sgt|Adm|Brig|Cpl|Dr|Prof|Sen|Rep|"
                        r"Gov|Mr|Mrs|Ms)\.[^\S\n]+|\((?i:ret|retd|rtd)\.?\)[^\S\n]+)*(?:" + _PARTICLE + r"[^\S\n]+)*"  # a name never runs over a line break
-                       r"[A-Z][\w’'-]*(?:[^\S\n]+(?:[A-Z][\w’'-]*|[A-Z]\.|" + _PARTICLE + r"))*")
+                       r"[A-Z][\w’'-]*(?:[^\S\n]+(?:[A-Z]\.(?=[^\S\n]+[A-Z][a-z])|[A-Z][\w’'-]*|" + _PARTICLE + r"))*")
+#: a middle initial inside a name ("John F. Kirby"): the label leaves it out, as the tables do ("John Kirby")
+_MIDDLE_INITIAL = re.compile(r"(?<=\w)[^\S\n]+[A-Z]\.(?=[^\S\n]+[A-Z])")
 
 
 def people() -> People:
@@ -432,11 +434,13 @@ def unknown_names(doc, a: int, b: int, near: list[Mention], who: People | None =
                 if known:  # "the Institute for War Studies": the table's body with those words, reordered
                     names.append(Mention(offset, tail.end(), known, written, "name"))
                     continue
-            known = _spelling_variants(who).get(_fold_spelling(written))
+            plain = _MIDDLE_INITIAL.sub("", written)  # "John F. Kirby" → "John Kirby"
+            known = who.alias_to_name.get(plain) if plain != written else None
+            known = known or _spelling_variants(who).get(_fold_spelling(plain))
             if known:  # "Oleksandr Syrskii", "Zaluzhniy": a table name in another transliteration
                 names.append(Mention(offset, offset + len(written), known, written, "name"))
                 continue
-            names.append(Mention(offset, offset + len(written), body_label(written, who) if tail is not None else written,
+            names.append(Mention(offset, offset + len(written), body_label(written, who) if tail is not None else plain,
                                  written, "unknown name"))
     return names
 
@@ -517,7 +521,7 @@ def full_name(doc, surname: str, pos: int, who: People | None = None) -> str:
         titled = [i for i, w in enumerate(words) if w.lower() in TITLE_WORDS]
         if titled:  # "Brazilian President Lula": the name follows the last title word
             words = words[titled[-1] + 1:]
-        kept = [w for w in words if w.lower() not in TITLE_WORDS
+        kept = [w for w in words if w.lower() not in TITLE_WORDS and not _INITIAL.fullmatch(w)  # "John F. Kirby"
                 and w.lower() not in who.not_names and w not in who.country_of_form]
         # a body's name before the person's ("the Southern Defense Forces Vladyslav Voloshyn"): the name follows it
         body = [i for i, w in enumerate(kept) if ORGANISATION_WORDS.fullmatch(w)]
@@ -569,8 +573,9 @@ def _name_pairs(doc) -> dict[str, tuple[list[tuple[int, int, str]], list[int]]]:
 
 
 #: up to six capitalised words on one line (a name never runs over a paragraph break: "… 6:00 PM⏎⏎Ihor Sadovyi")
-_CAPITALISED_RUN = fail_fast(r"(?<![\w’'])(?:[A-Z][\w’'-]+[^\S\n]+){1,5}[A-Z][\w’'-]*(?![\w’'])")
+_CAPITALISED_RUN = fail_fast(r"(?<![\w’'])(?:(?:[A-Z][\w’'-]+|(?<=\w )[A-Z]\.)[^\S\n]+){1,5}[A-Z][\w’'-]*(?![\w’'])")
 _NON_SPACE = re.compile(r"\S+")
+_INITIAL = re.compile(r"[A-Z]\.")
 
 
 def _name_runs(doc) -> dict[str, list[tuple[int, int, list[str]]]]:
