@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from saidvsdone import corpus, mentions, quotes
+from saidvsdone import claims, corpus, mentions, quotes
 
 
 def speaker_of(text: str, words: str) -> str:
@@ -1734,3 +1734,24 @@ def test_a_middle_initial_stays_inside_the_name_and_out_of_its_label():
     assert speaker_of(text, "They have failed") == "John Kirby"
     assert speaker_of(text, "We are here") == "Ivan Hordiyenko"
     assert speaker_of(text, "Nothing changed") == "Oleh Kiper"
+
+
+def test_state_media_role_nouns_read_back_to_the_titled_person():
+    # rules: a title written before a name gives its role to the person ("DPR Head A B" … "the head of the republic
+    # noted"; "Spokeswoman A B" … "the spokeswoman"), not only a military rank; "expert" and the Russian rank "army
+    # general" are roles ("Military expert A B" … "the expert said"; "Army General A B" … "the army general
+    # stressed"); a foreign ministry's spokeswoman is "the diplomat" (speakers.csv role); "According to him" follows
+    text = ("MOSCOW, October 3. /TASS/. Speaking in Rostov, Army General Pavel Sorokin said the troops had advanced.\n\n"
+            "\"The enemy is retreating,\" the army general stressed. According to him, more than 40 villages have been liberated since January.\n\n"
+            "Region Head Ivan Prokhorov told TASS that the front was calm.\n\n"
+            "\"The situation is stable,\" the head of the republic noted.\n\n"
+            "Military expert Oleg Zaitsev, a retired colonel, told TASS that the enemy was losing men.\n\n"
+            "\"They have no reserves,\" the expert said.\n\n"
+            "Foreign Ministry Spokeswoman Maria Zakharova said the goals were unchanged.\n\n"
+            "\"All the goals will be achieved,\" the diplomat stressed.")
+    assert speaker_of(text, "The enemy is retreating") == "Pavel Sorokin"
+    assert speaker_of(text, "The situation is stable") == "Ivan Prokhorov"
+    assert speaker_of(text, "They have no reserves") == "Oleg Zaitsev"
+    assert speaker_of(text, "All the goals will be achieved") == "Maria Zakharova"
+    table = claims.find(corpus.from_text(text, published="2025-10-03"))
+    assert list(table[table["text"].str.startswith("According to him")]["speaker"]) == ["Pavel Sorokin"]

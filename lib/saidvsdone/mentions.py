@@ -80,6 +80,7 @@ GENERIC_ROLES = frozenset({
     "governor", "mayor", "spokesman", "spokeswoman", "spokesperson", "commander", "minister", "general",
     "adviser", "advisor", "ambassador", "envoy", "press secretary", "head", "chief", "colonel", "officer",
     "lawmaker", "senator", "deputy", "analyst", "president", "leader", "secretary",
+    "expert", "army general",  # TASS style: "Military expert A B" … "the expert said"; "the army general stressed"
 })
 #: The heads a unit word may modify as a role ("the battalion commander"; never "the company spokesman").
 _MILITARY_HEADS = "commanders|commander|officers|officer|colonel|general|major|captain|commandant"

@@ -533,6 +533,8 @@ def _appositions(reader) -> list[tuple[int, str, str]]:
         rank = _ROLE_WORDS.search(m.as_written) if _mentions.could_be_person(m.speaker, reader.who) else None
         if rank and rank.group(1).lower() in _words("military_role"):  # (not "the General Staff": no person)
             roles.add(rank.group(1).lower())
+        elif rank and m.how == "title":  # "DPR Head Denis Pushilin", "Spokeswoman Maria Zakharova": the title's role
+            roles.add(_role_in(m.as_written))
         office = after.group(0) + text[m.end + after.end():m.end + 80].split(",")[0] if after else ""
         # "the spokesman for the Navy, Captain Third Rank A B,": the rank between the comma and the name
         ranked = _RANKS_BEFORE.search(text, max(0, m.start - 40), m.start)
