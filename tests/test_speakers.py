@@ -1755,3 +1755,30 @@ def test_state_media_role_nouns_read_back_to_the_titled_person():
     assert speaker_of(text, "All the goals will be achieved") == "Maria Zakharova"
     table = claims.find(corpus.from_text(text, published="2025-10-03"))
     assert list(table[table["text"].str.startswith("According to him")]["speaker"]) == ["Pavel Sorokin"]
+
+
+@pytest.mark.parametrize("written, label", [
+    ("the governor of the southern Mykolaiv region", "Mykolaiv regional governor (unnamed)"),
+    ("Mykolaiv's regional governor", "Mykolaiv regional governor (unnamed)"),
+    ("The southern Mykolaiv region's governor", "Mykolaiv regional governor (unnamed)"),
+    ("Kharkiv's mayor", "Kharkiv mayor (unnamed)"),
+    ("the Kyiv city military administration", "Kyiv authorities"),
+    ("Kyiv's military administration", "Kyiv authorities"),
+    ("Russia's regional governor", "Russia's regional governor"),  # a country's: no place's office
+    ("the Russian military administration", "Russian military administration"),
+    ("The Odesa regional military administration", "Odesa regional military administration"),
+])
+def test_a_places_unnamed_office_gets_the_conventions_label(written, label):
+    # rule (§3.6 'Mykolaiv regional governor (unnamed)', 'Kyiv authorities'): an office of a place the text does not
+    # name takes the place's label, whether written with "of", with the place's possessive, or after a compass word;
+    # a city's or a region's administration is that place's authorities
+    assert mentions.label_as_written(written) == label
+
+
+def test_a_governor_of_a_region_after_a_compass_word_speaks_for_claims_and_quotes():
+    text = ("Russia attacked overnight.\n\nThe governor of the southern Mykolaiv region said air defences shot down "
+            "four missiles over the region.\n\n\"We shot down four missiles,\" the governor of the southern Mykolaiv "
+            "region said.\n\nKyiv's military administration said all drones heading for the capital were shot down.")
+    table = claims.find(corpus.from_text(text, published="2024-08-06"))
+    assert list(table["speaker"]) == ["Mykolaiv regional governor (unnamed)", "Kyiv authorities"]
+    assert speaker_of(text, "We shot down four missiles") == "Mykolaiv regional governor (unnamed)"

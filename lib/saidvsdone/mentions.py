@@ -82,6 +82,9 @@ GENERIC_ROLES = frozenset({
     "lawmaker", "senator", "deputy", "analyst", "president", "leader", "secretary",
     "expert", "army general",  # TASS style: "Military expert A B" … "the expert said"; "the army general stressed"
 })
+#: A compass word before a place ("the southern Mykolaiv region"): no part of the place's name.
+_COMPASS = r"(?:southern|northern|eastern|western|central|north-eastern|north-western|south-eastern|south-western|" \
+           r"northeastern|northwestern|southeastern|southwestern)"
 #: The heads a unit word may modify as a role ("the battalion commander"; never "the company spokesman").
 _MILITARY_HEADS = "commanders|commander|officers|officer|colonel|general|major|captain|commandant"
 TITLE_WORDS = frozenset({
@@ -218,7 +221,7 @@ _OFFICE_AFTER = re.compile(r"(?:\s+(?!(?:said|says|told|tells|added|and|or|who|w
                            r"who|on|in|at|was|is|has|had|will|would)\b|\s*$)")
 #: "of" and a name after a role: the place or body it is the role of ("the governor of Belgorod",
 #: "the head of the Donetsk region", "the mayor of Kharkiv").
-_OF_NAME = re.compile(r"\s+of\s+(?:the\s+)?(?:(?!(?:The|A|An|He|She|It|They)\b)[A-Z][\w’'-]*"
+_OF_NAME = re.compile(r"\s+of\s+(?:the\s+)?(?:(?:" + _COMPASS + r"\s+)?(?!(?:The|A|An|He|She|It|They)\b)[A-Z][\w’'-]*"
                       r"(?:\s+(?:region|oblast|province|city|district|area|republic))?"
                       r"|(?:[\w’'-]+\s+){0,3}?(?:administration|council|committee|ministry|agency|service|office|"
                       r"brigade|battalion|regiment|division|fleet|guard|parliament|commission|party|company))(?![\w’'-])"
@@ -268,7 +271,7 @@ def _compile() -> People:
         r"|(?P<poss>" + trie_pattern(possessives) + r")\s+"
         r"(?:(?:top|senior|former|leading|chief|military|acting|deputy)\s+)*)"
         r"(?P<role>(?i:" + trie_pattern(roles, ignore_case=True) + r"))(?![\w-])"
-        r"(?:\s+of\s+(?:the\s+)?(?P<of>" + trie_pattern(forms) + r")(?![\w’']))?")
+        r"(?:\s+of\s+(?:the\s+)?(?:" + _COMPASS + r"\s+)?(?P<of>" + trie_pattern(forms) + r")(?![\w’']))?")
     aliases = sorted(alias_to_name, key=len, reverse=True)
     first = re.escape("".join(sorted({a[0] for a in aliases})))  # fail fast where no alias can start
     alias_regex = re.compile(r"(?=[" + first + r"])(?<![\w’'-])(?:" + trie_pattern(aliases)
@@ -661,9 +664,18 @@ UNNAMED_PERSON = re.compile(r"\b(?:official|governor|spokesman|spokeswoman|spoke
 #: "Finnish Black Bird Group": a national adjective before a group's own name.
 NATIONAL_GROUP = re.compile(r"([A-Z][\w-]+)\s+((?:[A-Z][\w’'-]*\s+){1,4}(?:Group|Institute|Centre|Center|Foundation|"
                             r"Project|Team))")
-#: "governor of Belgorod" → "Belgorod governor (unnamed)": one unnamed office holder of a place.
+#: "governor of Belgorod" → "Belgorod governor (unnamed)": one unnamed office holder of a place ("of the southern
+#: Mykolaiv region": the compass word is no part of the label).
 _ROLE_OF_PLACE = re.compile(r"((?:[a-z-]+\s+){0,2}(?:governor|mayor|head|chief|commander|spokesman|spokeswoman|"
-                            r"spokesperson))\s+of\s+(?:the\s+)?([A-Z][\w’'-]+)(?:\s+(region|oblast|province))?")
+                            r"spokesperson))\s+of\s+(?:the\s+)?(?:" + _COMPASS + r"\s+)?([A-Z][\w’'-]+)"
+                            r"(?:\s+(region|oblast|province))?")
+#: "Mykolaiv's regional governor", "the southern Mykolaiv region's governor": the same office, a place's possessive
+_PLACE_ROLE = re.compile(r"(?:" + _COMPASS + r"\s+)?([A-Z][\w-]+)(?:\s+(region|oblast|province))?['’]s\s+"
+                         r"((?:regional\s+|city\s+)?(?:governor|mayor|head|chief))")
+#: "the Kyiv city military administration", "Kyiv's military administration": "Kyiv authorities", as the conventions
+#: label a city's administration (a region's "regional military administration" keeps its own name)
+_PLACE_AUTHORITIES = re.compile(r"(?:" + _COMPASS + r"\s+)?([A-Z][\w-]+)(?:['’]s)?\s+(?:city\s+)?"
+                                r"(?:(?:military|state|civil-military)\s+)?(?:administration|authorities)")
 
 
 def label_as_written(as_written: str) -> str:
@@ -683,6 +695,14 @@ def label_as_written(as_written: str) -> str:
     if group and (group.group(1).endswith("-based") or re.fullmatch(r"[A-Z][a-z]+(?:ish|ian|ese|ch|i)", group.group(1))
                   or vocab.country_forms().get(group.group(1), ("", ""))[1] == "demonym"):
         return group.group(2)
+    place_role = _PLACE_ROLE.fullmatch(label)
+    if place_role and vocab.country_forms().get(place_role.group(1), ("", ""))[1] not in ("country", "demonym"):
+        regional = "regional " if place_role.group(2) and not place_role.group(3).startswith("regional ") else ""
+        return f"{place_role.group(1)} {regional}{place_role.group(3)} (unnamed)"  # "Mykolaiv's regional governor"
+    authorities = _PLACE_AUTHORITIES.fullmatch(label)
+    if authorities and authorities.group(1) not in ("The", "A", "Its", "Their") \
+            and vocab.country_forms().get(authorities.group(1), ("", ""))[1] not in ("country", "demonym"):
+        return f"{authorities.group(1)} authorities"  # "the Kyiv city military administration"
     of_place = _ROLE_OF_PLACE.fullmatch(label)
     if of_place and _LABEL_DETERMINERS.match(as_written.strip()):
         regional = "regional " if of_place.group(3) and not of_place.group(1).startswith("regional ") else ""
