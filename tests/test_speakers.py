@@ -1782,3 +1782,12 @@ def test_a_governor_of_a_region_after_a_compass_word_speaks_for_claims_and_quote
     table = claims.find(corpus.from_text(text, published="2024-08-06"))
     assert list(table["speaker"]) == ["Mykolaiv regional governor (unnamed)", "Kyiv authorities"]
     assert speaker_of(text, "We shot down four missiles") == "Mykolaiv regional governor (unnamed)"
+
+
+def test_a_surname_as_a_sentences_subject_is_the_antecedent_of_a_later_he():
+    # rule: a surname alone is a person for "he" when it is a sentence's subject ("Hrytsenko is watching …") and the
+    # article gave that surname's full name before; so "he says" after it is that person, not the last one who spoke
+    text = ("Colonel Oleksandr Hrytsenko keeps a map on the wall.\n\n\"It is the same every day,\" he told me.\n\n"
+            "Valerii Zaluzhnyi wrote that the war had reached a \"stalemate.\" He was removed later.\n\n"
+            "Back at the command post, Hrytsenko is watching a screen.\n\n\"Three men. Maybe four,\" he says.\n")
+    assert speaker_of(text, "Three men") == "Oleksandr Hrytsenko"

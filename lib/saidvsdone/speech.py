@@ -490,6 +490,8 @@ def _words_before_name(window: str) -> str:
 
 
 _APPOSED_AFTER = re.compile(r",\s+(?:a|an)\s+(?:\d+-year-old\s+)?[a-z]")
+#: a verb right after a surname: the surname is a sentence's subject ("Hrytsenko is watching", "Kovalenko shrugged")
+_SUBJECT_AFTER = re.compile(r"\s+[a-z]+(?:s|ed)\b")  # "is", "was", "has", "watches", "shrugged"
 
 
 def _role_in(phrase: str) -> str:
@@ -520,7 +522,10 @@ def _appositions(reader) -> list[tuple[int, str, str]]:
                                        # "Back at the market, Halyna counts her money.": a known first name as a subject
                                        or (m.speaker in reader.who.first_names and reader.opens_sentence(m))
                                        # "Marchenko's unit was ordered out.": the possessive of a subject
-                                       or (text.startswith(("'s ", "’s "), m.end) and reader.opens_sentence(m)))),
+                                       or (text.startswith(("'s ", "’s "), m.end) and reader.opens_sentence(m))
+                                       # "Back at the post, Hrytsenko is watching": the surname of a full name before
+                                       or (m.how == "unknown name" and _SUBJECT_AFTER.match(text, m.end)
+                                           and " " in _mentions.full_name(reader.doc, m.speaker, m.start, reader.who)))),
                                  key=lambda m: m.start)
     # an institution's name is no person introduced with a role ("commander of Ukraine's National Guard")
     names += [m for m in unknown if " " in m.speaker and _mentions.could_be_person(m.speaker, reader.who)]
