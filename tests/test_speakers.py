@@ -1791,3 +1791,16 @@ def test_a_surname_as_a_sentences_subject_is_the_antecedent_of_a_later_he():
             "Valerii Zaluzhnyi wrote that the war had reached a \"stalemate.\" He was removed later.\n\n"
             "Back at the command post, Hrytsenko is watching a screen.\n\n\"Three men. Maybe four,\" he says.\n")
     assert speaker_of(text, "Three men") == "Oleksandr Hrytsenko"
+
+
+def test_a_call_sign_names_the_unnamed_soldier_who_speaks():
+    # rules: in an inverted attribution the call sign the speaker goes by is the one named ("said a platoon commander
+    # …, who gave only his call sign, Shaman"), not the unit in between; a later "he" and "the commander" are him
+    text = ("The front is quiet.\n\n\"They come in pairs. We stop them,\" said a drone platoon commander with the 65th "
+            "Mechanised Brigade, who asked to be identified only by his call sign, Shaman.\n\n"
+            "He said his unit had counted about 40 Russian infantry attacks in the past week.\n\n"
+            "\"When it freezes, they will try with armour again,\" the commander said.")
+    assert speaker_of(text, "We stop them") == "Shaman"
+    assert speaker_of(text, "When it freezes") == "Shaman"
+    table = claims.find(corpus.from_text(text, published="2025-11-08"))
+    assert list(table[table["text"].str.startswith("He said")]["speaker"]) == ["Shaman"]

@@ -26,7 +26,7 @@ from saidvsdone import segment
 from saidvsdone.mentions import TITLE_WORDS, Mention, could_be_person, label_as_written, people
 from saidvsdone.matcher import fail_fast
 from saidvsdone.speech import (_QUOTED_AS, _SCARE_MAX_WORDS, Cue, QuoteReading, Speech, _antecedent, _person_country, _Reader,
-                               _resolve, _same_one, _subject_of, _transcript_label, cue_table)
+                               _CALL_SIGN, _resolve, _same_one, _subject_of, _transcript_label, cue_table)
 
 __all__ = ["attribute", "date_quotes"]
 
@@ -78,6 +78,10 @@ def _after_quote(reader: _Reader, quote, following: int) -> tuple[Mention, Cue] 
         return None
     first = cues[0]
     if first.start == a + lead and first.kind == "speech":  # inverted: said Putin
+        sign = _CALL_SIGN.search(text, first.end, b)
+        if sign is not None and not any(m.how in ("name", "title") for m in reader.mentions_between(first.end, sign.start())):
+            # "said a platoon commander …, who gave only his call sign, Shaman.": the call sign is the one named
+            return Mention(sign.start(1), sign.end(1), sign.group(1), sign.group(1), "unknown name"), first
         after = reader.mentions_between(first.end, b)
         if after and (len(text[first.end:after[0].start].split()) <= 1
                       or _title_words_only(text[first.end:after[0].start])):  # said Mayor of Kupiansk X

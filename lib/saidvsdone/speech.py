@@ -490,6 +490,9 @@ def _words_before_name(window: str) -> str:
 
 
 _APPOSED_AFTER = re.compile(r",\s+(?:a|an)\s+(?:\d+-year-old\s+)?[a-z]")
+#: "who gave only his call sign, Shaman", "with the call sign “Bereza”", "(nom de guerre Tur)": the name a soldier goes by
+_CALL_SIGN = re.compile(r"\b(?i:call[\s-]?sign|nom\s+de\s+guerre|code[\s-]?name)\s*,?\s*(?:(?i:is|of)\s+)?[“\"‘']?"
+                        r"([A-Z][\w’'-]+)(?![\w’'-])")
 #: a verb right after a surname: the surname is a sentence's subject ("Hrytsenko is watching", "Kovalenko shrugged")
 _SUBJECT_AFTER = re.compile(r"\s+[a-z]+(?:s|ed)\b")  # "is", "was", "has", "watches", "shrugged"
 
@@ -556,6 +559,13 @@ def _appositions(reader) -> list[tuple[int, str, str]]:
         if roles & _words("regional_head") and _REGIONAL.search(office):
             roles.add("governor")  # "A B, the head of the X Oblast Military Administration": the governor
         found.extend((m.start, role, m.speaker) for role in roles)
+    for sign in _CALL_SIGN.finditer(text):
+        # "a drone platoon commander with the 65th Brigade, who gave only his call sign, Shaman": "the commander" is
+        # Shaman (the last role word of the sentence before the call sign)
+        begin = max(text.rfind(".", 0, sign.start()), text.rfind("\n", 0, sign.start()), sign.start() - 160)
+        roles = list(_ROLE_WORDS.finditer(text, begin, sign.start()))
+        if roles:
+            found.append((sign.start(1), roles[-1].group(1).lower(), sign.group(1)))
     for a, b in reader.doc.furniture:
         # a caption's pictured person introduced with a role ("Col A B, commander of the 21st Brigade, says his
         # men … CREDIT: …") is whom a later "the colonel" stands for (never "he": the caption stays furniture)
