@@ -1804,3 +1804,22 @@ def test_a_call_sign_names_the_unnamed_soldier_who_speaks():
     assert speaker_of(text, "When it freezes") == "Shaman"
     table = claims.find(corpus.from_text(text, published="2025-11-08"))
     assert list(table[table["text"].str.startswith("He said")]["speaker"]) == ["Shaman"]
+
+
+def test_an_unnamed_official_beside_a_seat_of_power_takes_its_country():
+    # rule (§3.6 'senior US defence official (unnamed)'): an unnamed official's label that names no country takes
+    # the country of a seat of power named, without a country, in the official's paragraph, the ones beside it or
+    # the headline ("at the Pentagon"), when there is one such country only; a label with a country keeps its own,
+    # and an official with no seat nearby stays as written
+    text = ("Russian forces have made no progress toward Kyiv, a senior defense official said today.\n\n"
+            "Speaking on background at the Pentagon, the official said some units were moving north.\n\n"
+            "\"We assess that this is a repositioning,\" the official said.")
+    table = claims.find(corpus.from_text(text, published="2022-03-30"))
+    assert set(table["speaker"]) == {"senior US defence official (unnamed)"}
+    assert speaker_of(text, "repositioning") == "senior US defence official (unnamed)"
+    text = ("Russian forces have made no progress toward Kyiv, a senior defense official said today.\n\n"
+            "\"We assess that this is a repositioning,\" the official said.")
+    assert speaker_of(text, "repositioning") == "senior defence official (unnamed)"
+    text = ("The Kremlin said talks had stalled.\n\n"
+            "\"We assess that this is a repositioning,\" a senior Ukrainian military official said.")
+    assert speaker_of(text, "repositioning") == "senior Ukrainian military official (unnamed)"

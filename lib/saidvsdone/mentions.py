@@ -713,3 +713,46 @@ def label_as_written(as_written: str) -> str:
         label = re.sub(r"^American\b|\bU\.S\.(?=\s)", "US", label).replace(" defense ", " defence ")
         return f"{label} (unnamed)"
     return label
+
+
+#: the modifiers an unnamed office opens with ("senior defence official"): the country's word goes after them
+_LEADING_MODIFIERS = re.compile(r"(?:(?:senior|top|high-ranking|senior-level|former|leading|another)\s+)*")
+
+
+def with_seat_country(doc, label: str, pos: int, who: People | None = None) -> str:
+    """ "senior defence official (unnamed)" → "senior US defence official (unnamed)" when the label names no
+    country and the official's paragraph, the ones beside it or the headline name a seat of power of one country
+    only, written without a country ("at the Pentagon", "Pentagon: …", "the Kremlin"), as the conventions label a
+    Pentagon briefing's unnamed official; otherwise the label as it is."""
+    if not label.endswith(" (unnamed)"):
+        return label
+    who = who or people()
+    forms = vocab.country_forms()
+    words = label[:-len(" (unnamed)")].split()
+    if any(w in forms or w in who.country_of_form or w in who.alias_to_name  # "senior Pentagon diplomat": its own seat
+           or w in ("Western", "European", "NATO", "EU", "allied") for w in words):
+        return label
+    paragraphs = doc.paragraphs
+    k = next((i for i, (a, b) in enumerate(paragraphs) if a <= pos < b), None)
+    if k is None:
+        return label
+    windows = [paragraphs[max(0, k - 1)][0], paragraphs[min(len(paragraphs) - 1, k + 1)][1]]
+    spans = [(windows[0], windows[1])] + ([(0, doc.headline_end)] if doc.headline_end > 0 else [])
+    countries = set()
+    for a, b in spans:
+        for m in who.alias_regex.finditer(doc.text, a, b):
+            name = who.alias_to_name[m.group(0)]
+            row = who.speakers[name]
+            if row.kind == "organisation" and row.country and not doc.in_quote(m.start()) \
+                    and not any(w in forms for w in m.group(0).replace("’s", "").replace("'s", "").split()):
+                countries.add(row.country)
+    if len(countries) != 1:
+        return label
+    country = countries.pop()
+    short = [f for f, (c, kind) in forms.items() if c == country and kind == "country" and f.isupper() and len(f) <= 3]
+    demonyms = [f for f, (c, kind) in forms.items() if c == country and kind == "demonym"]
+    word = short[0] if short else (demonyms[0] if demonyms else "")
+    if not word:
+        return label
+    lead = _LEADING_MODIFIERS.match(label).end()
+    return f"{label[:lead]}{word} {label[lead:]}"
