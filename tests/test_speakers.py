@@ -1823,3 +1823,14 @@ def test_an_unnamed_official_beside_a_seat_of_power_takes_its_country():
     text = ("The Kremlin said talks had stalled.\n\n"
             "\"We assess that this is a repositioning,\" a senior Ukrainian military official said.")
     assert speaker_of(text, "repositioning") == "senior Ukrainian military official (unnamed)"
+
+
+def test_according_to_an_institution_then_a_comma_is_not_an_apposition():
+    # rule: "according to Putin's spokesman, Dmitry Peskov" names the spokesman after the comma, but "According to
+    # the ministry, Ukrainian army losses …": a name after the comma that is no person (and closes no apposition)
+    # is the clause's subject; the source is the ministry named before
+    text = ("MOSCOW, October 15. /TASS/. Russian troops took Novoselivka, the Russian Defense Ministry reported.\n\n"
+            "According to the ministry, Ukrainian army losses amounted to over 1,300 personnel in the past day.\n\n"
+            "According to the Kremlin's spokesman, Dmitry Peskov, the offensive will go on until its goals are met.")
+    table = claims.find(corpus.from_text(text, published="2025-10-15"))
+    assert list(table["speaker"]) == ["Russian Defence Ministry", "Russian Defence Ministry", "Dmitry Peskov"]

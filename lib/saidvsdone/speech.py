@@ -1970,8 +1970,11 @@ def _subject_of(reader: _Reader, cue: Cue, sentence_start: int) -> Mention | Non
             if len(between.split()) <= 2 or _REPORT_BY.fullmatch(between) or titled:  # "according to Army Commander, X"
                 named = after[k + 1] if k + 1 < len(after) else None
                 if m.how in ("unnamed source", "role") and named is not None and named.how in ("name", "title", "unknown name") \
-                        and re.fullmatch(r"\s*,\s*", text[m.end:named.start]):
-                    m = named  # "according to Putin's spokesman, Dmitry Peskov": the apposed name
+                        and re.fullmatch(r"\s*,\s*", text[m.end:named.start]) \
+                        and (_mentions.could_be_person(named.speaker, reader.who) or text.startswith(",", named.end)):
+                    # "according to Putin's spokesman, Dmitry Peskov": the apposed name (not "According to the
+                    # ministry, Ukrainian army losses …": the clause's own subject)
+                    m = named
                 elif named is not None and named.how in ("name", "title", "unknown name") \
                         and _ROLE_COMMA_BEFORE.search(text, m.end, named.start) is not None \
                         and re.fullmatch(r"(?:['’]s)?\s+(?:[\w-]+\s+){0,2}[\w-]+\s*,\s*", text[m.end:named.start]):
