@@ -1834,3 +1834,18 @@ def test_according_to_an_institution_then_a_comma_is_not_an_apposition():
             "According to the Kremlin's spokesman, Dmitry Peskov, the offensive will go on until its goals are met.")
     table = claims.find(corpus.from_text(text, published="2025-10-15"))
     assert list(table["speaker"]) == ["Russian Defence Ministry", "Russian Defence Ministry", "Dmitry Peskov"]
+
+
+def test_an_institution_heading_the_headline_gives_way_to_the_body_person_it_restates():
+    # rule (§3.6: headline subjects are resolved to the body's speaker): "Kremlin says … 'X'" over "The Kremlin
+    # spokesperson, Dmitry Peskov, said … 'X'" is Peskov's, for the headline claim (the apposition's comma no longer
+    # hides the title) and for the headline's quote; a body where the institution itself speaks keeps it
+    title = "Kremlin says offensive will continue \"until its goals are achieved\""
+    text = title + ("\n\nMOSCOW - The Kremlin spokesperson, Dmitry Peskov, said the offensive would go on "
+                    "\"until its goals are achieved.\"\n")
+    articles = corpus.from_text(text, published="2024-02-16", title=title)
+    assert list(quotes.extract(articles)["speaker"]) == ["Dmitry Peskov", "Dmitry Peskov"]
+    assert list(claims.find(articles)["speaker"]) == ["Dmitry Peskov", "Dmitry Peskov"]
+    title = "Kremlin says \"all goals will be met\""
+    text = title + "\n\nMOSCOW - The Kremlin said on Monday that \"all goals will be met\".\n"
+    assert list(quotes.extract(corpus.from_text(text, published="2024-02-16", title=title))["speaker"]) == ["Kremlin"] * 2

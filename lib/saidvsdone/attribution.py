@@ -578,6 +578,7 @@ def _quotation_speakers(doc, layer: Speech) -> None:
 def date_quotes(doc, layer: Speech) -> None:
     _quotation_speakers(doc, layer)
     text = doc.text
+    who = None  # the who-is-who, read once when a headline's quote needs it
     dated_by_text: dict[str, tuple] = {}
     by_sentence: dict[int, list[int]] = {}
     for i, q in enumerate(doc.quotes):
@@ -640,11 +641,18 @@ def date_quotes(doc, layer: Speech) -> None:
     # holds the same words: that quote's speaker and date (the next one after a subhead, any one after a headline)
     for i, (q, reading) in enumerate(zip(doc.quotes, layer.quotes)):
         head = q.span.start < layer.headline_end
+        # "Kremlin says offensive will go on 'until …'" over "The Kremlin spokesperson, Dmitry Peskov, said …": an
+        # institution heading the headline gives way to the person whose body quote it restates
+        who = (who or people()) if head and reading.speaker else who
+        seat = head and reading.speaker and who.speakers.get(reading.speaker) is not None \
+            and who.speakers[reading.speaker].kind == "organisation"
         if _too_short_to_restate(text[q.span.start:q.span.end], head) or (reading.speaker and reading.kind != "scare" and reading.attribution not in (
-                "continuation", "unknown name")) or not (head or _subhead(text, q.span.start)):
+                "continuation", "unknown name") and not seat) or not (head or _subhead(text, q.span.start)):
             continue
         copy = next((j for j, b in enumerate(doc.quotes) if b.span.start >= max(layer.headline_end, q.span.end)
                      and not _subhead(text, b.span.start)
+                     and (not seat or (layer.quotes[j].speaker in who.speakers
+                                       and who.speakers[layer.quotes[j].speaker].kind == "person"))
                      and (layer.quotes[j].speaker or layer.quotes[j].attribution == "unnamed source")
                      and layer.quotes[j].kind != "scare" and _restates(folded[i], folded[j])), None)
         if copy is None:

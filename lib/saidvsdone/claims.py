@@ -1552,7 +1552,7 @@ def _titled_in_body(doc, act, label: str) -> str:
     if not head[:1].isupper() or act.speaker.how in ("title", "pronoun") or (
             act.speaker.how == "name" and not (head in _SEATS and _kind_of(act.speaker.speaker) != "person")):
         return ""
-    title = re.compile(r"\b" + re.escape(head) + r"(?:['’]s)?\s+(?:[\w’'-]+\s+){0,3}$")
+    title = re.compile(r"\b" + re.escape(head) + r"(?:['’]s)?\s+(?:[\w’'-]+,?\s+){0,3}$")  # "Kremlin spokesperson, A B"
     for later in doc.speech.acts:
         if later.sentence[0] < doc.headline_end or later.speaker.how not in ("name", "title", "unknown name"):
             continue
