@@ -1849,3 +1849,13 @@ def test_an_institution_heading_the_headline_gives_way_to_the_body_person_it_res
     title = "Kremlin says \"all goals will be met\""
     text = title + "\n\nMOSCOW - The Kremlin said on Monday that \"all goals will be met\".\n"
     assert list(quotes.extract(corpus.from_text(text, published="2024-02-16", title=title))["speaker"]) == ["Kremlin"] * 2
+
+
+def test_a_term_in_marks_inside_the_subjects_apposition_does_not_cut_the_subject_off():
+    # rule: the subject of "wrote" is searched after the last quote mark before the verb; a one- or two-word term in
+    # marks inside the subject's own apposition ("A B, a so-called “war correspondent” of a Russian channel,
+    # wrote that …") is not a quote the verb follows, so the name before it still speaks (quote and claim)
+    text = ("The town is contested.\n\nPavel Kuzmenko, a so-called \"war correspondent\" of a Russian channel, wrote "
+            "that units had \"cleared the town completely.\"")
+    assert speaker_of(text, "cleared the town") == "Pavel Kuzmenko"
+    assert list(claims.find(corpus.from_text(text, published="2025-06-12"))["speaker"]) == ["Pavel Kuzmenko"]

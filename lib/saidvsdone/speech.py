@@ -2035,7 +2035,16 @@ def _subject_of(reader: _Reader, cue: Cue, sentence_start: int) -> Mention | Non
     # (at most _SUBJECT_REACH characters back: a sentence of thousands, a live blog's line with no full stop,
     # is not read again from its start for each of its verbs)
     window_start = max(sentence_start, cue.start - _SUBJECT_REACH)
+    # a term in marks inside the subject's own phrase is no quote the verb follows ("A B, a so-called “war
+    # correspondent” of a Russian channel, wrote that …"): its marks do not cut the subject off
+    labels = [(q.span.outer_start, q.span.outer_end) for q in reader.doc.quotes
+              if window_start <= q.span.outer_start and q.span.outer_end <= cue.start
+              and len(text[q.span.start:q.span.end].split()) <= 2 and text[q.span.start:q.span.start + 1].islower()
+              and re.fullmatch(r"[\s,]*(?:of|for|at|with|from)?\b.{0,60}?,\s*", text[q.span.outer_end:cue.start])]
     for mark in re.finditer(r"[“”\"]|\bthat\b", text[window_start:cue.start]):
+        at = max(sentence_start, cue.start - _SUBJECT_REACH) + mark.start()
+        if any(a <= at < b for a, b in labels):
+            continue
         window_start = max(sentence_start, cue.start - _SUBJECT_REACH) + mark.end()
     candidates = [m for m in reader.mentions_between(window_start, cue.start)
                   if not (m.how == "country" and _modifies_a_speaker(text, m.end))
