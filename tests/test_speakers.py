@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from saidvsdone import corpus, mentions, quotes
+from saidvsdone import claims, corpus, mentions, quotes
 
 
 def speaker_of(text: str, words: str) -> str:
@@ -1720,3 +1720,142 @@ def test_a_full_name_read_back_from_a_surname_starts_after_a_bodys_name():
     assert list(quotes.extract(corpus.from_text(text, published="2024-05-02"))["speaker"]) == ["Vladyslav Voloshyn"]
     text = "Officers of the Tavria Group Oleh Dmytrenko and others met. \"We hold,\" Dmytrenko said."
     assert list(quotes.extract(corpus.from_text(text))["speaker"]) == ["Oleh Dmytrenko"]
+
+
+def test_a_middle_initial_stays_inside_the_name_and_out_of_its_label():
+    # rule: "Press Secretary John F. Kirby" is one name (it was read from "F." on, as "Kirby"); the label leaves the
+    # initial out, as the tables do, so a table person is found ("John Kirby") and a later surname alone gives the
+    # same label as the full name; a single capital ending a sentence ("Plan B. Then …") still ends the name
+    text = ("Press Secretary John F. Kirby said the move was \"not a retreat.\"\n\n"
+            "\"They have failed,\" Kirby said.\n\n"
+            "Colonel Ivan P. Hordiyenko said the line held. \"We are here,\" Hordiyenko said.\n\n"
+            "They spoke of Plan B. Then Oleh Kiper said \"Nothing changed.\"")
+    assert speaker_of(text, "not a retreat") == "John Kirby"
+    assert speaker_of(text, "They have failed") == "John Kirby"
+    assert speaker_of(text, "We are here") == "Ivan Hordiyenko"
+    assert speaker_of(text, "Nothing changed") == "Oleh Kiper"
+
+
+def test_state_media_role_nouns_read_back_to_the_titled_person():
+    # rules: a title written before a name gives its role to the person ("DPR Head A B" … "the head of the republic
+    # noted"; "Spokeswoman A B" … "the spokeswoman"), not only a military rank; "expert" and the Russian rank "army
+    # general" are roles ("Military expert A B" … "the expert said"; "Army General A B" … "the army general
+    # stressed"); a foreign ministry's spokeswoman is "the diplomat" (speakers.csv role); "According to him" follows
+    text = ("MOSCOW, October 3. /TASS/. Speaking in Rostov, Army General Pavel Sorokin said the troops had advanced.\n\n"
+            "\"The enemy is retreating,\" the army general stressed. According to him, more than 40 villages have been liberated since January.\n\n"
+            "Region Head Ivan Prokhorov told TASS that the front was calm.\n\n"
+            "\"The situation is stable,\" the head of the republic noted.\n\n"
+            "Military expert Oleg Zaitsev, a retired colonel, told TASS that the enemy was losing men.\n\n"
+            "\"They have no reserves,\" the expert said.\n\n"
+            "Foreign Ministry Spokeswoman Maria Zakharova said the goals were unchanged.\n\n"
+            "\"All the goals will be achieved,\" the diplomat stressed.")
+    assert speaker_of(text, "The enemy is retreating") == "Pavel Sorokin"
+    assert speaker_of(text, "The situation is stable") == "Ivan Prokhorov"
+    assert speaker_of(text, "They have no reserves") == "Oleg Zaitsev"
+    assert speaker_of(text, "All the goals will be achieved") == "Maria Zakharova"
+    table = claims.find(corpus.from_text(text, published="2025-10-03"))
+    assert list(table[table["text"].str.startswith("According to him")]["speaker"]) == ["Pavel Sorokin"]
+
+
+@pytest.mark.parametrize("written, label", [
+    ("the governor of the southern Mykolaiv region", "Mykolaiv regional governor (unnamed)"),
+    ("Mykolaiv's regional governor", "Mykolaiv regional governor (unnamed)"),
+    ("The southern Mykolaiv region's governor", "Mykolaiv regional governor (unnamed)"),
+    ("Kharkiv's mayor", "Kharkiv mayor (unnamed)"),
+    ("the Kyiv city military administration", "Kyiv authorities"),
+    ("Kyiv's military administration", "Kyiv authorities"),
+    ("Russia's regional governor", "Russia's regional governor"),  # a country's: no place's office
+    ("the Russian military administration", "Russian military administration"),
+    ("The Odesa regional military administration", "Odesa regional military administration"),
+])
+def test_a_places_unnamed_office_gets_the_conventions_label(written, label):
+    # rule (§3.6 'Mykolaiv regional governor (unnamed)', 'Kyiv authorities'): an office of a place the text does not
+    # name takes the place's label, whether written with "of", with the place's possessive, or after a compass word;
+    # a city's or a region's administration is that place's authorities
+    assert mentions.label_as_written(written) == label
+
+
+def test_a_governor_of_a_region_after_a_compass_word_speaks_for_claims_and_quotes():
+    text = ("Russia attacked overnight.\n\nThe governor of the southern Mykolaiv region said air defences shot down "
+            "four missiles over the region.\n\n\"We shot down four missiles,\" the governor of the southern Mykolaiv "
+            "region said.\n\nKyiv's military administration said all drones heading for the capital were shot down.")
+    table = claims.find(corpus.from_text(text, published="2024-08-06"))
+    assert list(table["speaker"]) == ["Mykolaiv regional governor (unnamed)", "Kyiv authorities"]
+    assert speaker_of(text, "We shot down four missiles") == "Mykolaiv regional governor (unnamed)"
+
+
+def test_a_surname_as_a_sentences_subject_is_the_antecedent_of_a_later_he():
+    # rule: a surname alone is a person for "he" when it is a sentence's subject ("Hrytsenko is watching …") and the
+    # article gave that surname's full name before; so "he says" after it is that person, not the last one who spoke
+    text = ("Colonel Oleksandr Hrytsenko keeps a map on the wall.\n\n\"It is the same every day,\" he told me.\n\n"
+            "Valerii Zaluzhnyi wrote that the war had reached a \"stalemate.\" He was removed later.\n\n"
+            "Back at the command post, Hrytsenko is watching a screen.\n\n\"Three men. Maybe four,\" he says.\n")
+    assert speaker_of(text, "Three men") == "Oleksandr Hrytsenko"
+
+
+def test_a_call_sign_names_the_unnamed_soldier_who_speaks():
+    # rules: in an inverted attribution the call sign the speaker goes by is the one named ("said a platoon commander
+    # …, who gave only his call sign, Shaman"), not the unit in between; a later "he" and "the commander" are him
+    text = ("The front is quiet.\n\n\"They come in pairs. We stop them,\" said a drone platoon commander with the 65th "
+            "Mechanised Brigade, who asked to be identified only by his call sign, Shaman.\n\n"
+            "He said his unit had counted about 40 Russian infantry attacks in the past week.\n\n"
+            "\"When it freezes, they will try with armour again,\" the commander said.")
+    assert speaker_of(text, "We stop them") == "Shaman"
+    assert speaker_of(text, "When it freezes") == "Shaman"
+    table = claims.find(corpus.from_text(text, published="2025-11-08"))
+    assert list(table[table["text"].str.startswith("He said")]["speaker"]) == ["Shaman"]
+
+
+def test_an_unnamed_official_beside_a_seat_of_power_takes_its_country():
+    # rule (§3.6 'senior US defence official (unnamed)'): an unnamed official's label that names no country takes
+    # the country of a seat of power named, without a country, in the official's paragraph, the ones beside it or
+    # the headline ("at the Pentagon"), when there is one such country only; a label with a country keeps its own,
+    # and an official with no seat nearby stays as written
+    text = ("Russian forces have made no progress toward Kyiv, a senior defense official said today.\n\n"
+            "Speaking on background at the Pentagon, the official said some units were moving north.\n\n"
+            "\"We assess that this is a repositioning,\" the official said.")
+    table = claims.find(corpus.from_text(text, published="2022-03-30"))
+    assert set(table["speaker"]) == {"senior US defence official (unnamed)"}
+    assert speaker_of(text, "repositioning") == "senior US defence official (unnamed)"
+    text = ("Russian forces have made no progress toward Kyiv, a senior defense official said today.\n\n"
+            "\"We assess that this is a repositioning,\" the official said.")
+    assert speaker_of(text, "repositioning") == "senior defence official (unnamed)"
+    text = ("The Kremlin said talks had stalled.\n\n"
+            "\"We assess that this is a repositioning,\" a senior Ukrainian military official said.")
+    assert speaker_of(text, "repositioning") == "senior Ukrainian military official (unnamed)"
+
+
+def test_according_to_an_institution_then_a_comma_is_not_an_apposition():
+    # rule: "according to Putin's spokesman, Dmitry Peskov" names the spokesman after the comma, but "According to
+    # the ministry, Ukrainian army losses …": a name after the comma that is no person (and closes no apposition)
+    # is the clause's subject; the source is the ministry named before
+    text = ("MOSCOW, October 15. /TASS/. Russian troops took Novoselivka, the Russian Defense Ministry reported.\n\n"
+            "According to the ministry, Ukrainian army losses amounted to over 1,300 personnel in the past day.\n\n"
+            "According to the Kremlin's spokesman, Dmitry Peskov, the offensive will go on until its goals are met.")
+    table = claims.find(corpus.from_text(text, published="2025-10-15"))
+    assert list(table["speaker"]) == ["Russian Defence Ministry", "Russian Defence Ministry", "Dmitry Peskov"]
+
+
+def test_an_institution_heading_the_headline_gives_way_to_the_body_person_it_restates():
+    # rule (§3.6: headline subjects are resolved to the body's speaker): "Kremlin says … 'X'" over "The Kremlin
+    # spokesperson, Dmitry Peskov, said … 'X'" is Peskov's, for the headline claim (the apposition's comma no longer
+    # hides the title) and for the headline's quote; a body where the institution itself speaks keeps it
+    title = "Kremlin says offensive will continue \"until its goals are achieved\""
+    text = title + ("\n\nMOSCOW - The Kremlin spokesperson, Dmitry Peskov, said the offensive would go on "
+                    "\"until its goals are achieved.\"\n")
+    articles = corpus.from_text(text, published="2024-02-16", title=title)
+    assert list(quotes.extract(articles)["speaker"]) == ["Dmitry Peskov", "Dmitry Peskov"]
+    assert list(claims.find(articles)["speaker"]) == ["Dmitry Peskov", "Dmitry Peskov"]
+    title = "Kremlin says \"all goals will be met\""
+    text = title + "\n\nMOSCOW - The Kremlin said on Monday that \"all goals will be met\".\n"
+    assert list(quotes.extract(corpus.from_text(text, published="2024-02-16", title=title))["speaker"]) == ["Kremlin"] * 2
+
+
+def test_a_term_in_marks_inside_the_subjects_apposition_does_not_cut_the_subject_off():
+    # rule: the subject of "wrote" is searched after the last quote mark before the verb; a one- or two-word term in
+    # marks inside the subject's own apposition ("A B, a so-called “war correspondent” of a Russian channel,
+    # wrote that …") is not a quote the verb follows, so the name before it still speaks (quote and claim)
+    text = ("The town is contested.\n\nPavel Kuzmenko, a so-called \"war correspondent\" of a Russian channel, wrote "
+            "that units had \"cleared the town completely.\"")
+    assert speaker_of(text, "cleared the town") == "Pavel Kuzmenko"
+    assert list(claims.find(corpus.from_text(text, published="2025-06-12"))["speaker"]) == ["Pavel Kuzmenko"]

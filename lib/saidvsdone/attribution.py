@@ -26,7 +26,7 @@ from saidvsdone import segment
 from saidvsdone.mentions import TITLE_WORDS, Mention, could_be_person, label_as_written, people
 from saidvsdone.matcher import fail_fast
 from saidvsdone.speech import (_QUOTED_AS, _SCARE_MAX_WORDS, Cue, QuoteReading, Speech, _antecedent, _person_country, _Reader,
-                               _resolve, _same_one, _subject_of, _transcript_label, cue_table)
+                               _CALL_SIGN, _resolve, _same_one, _subject_of, _transcript_label, cue_table)
 
 __all__ = ["attribute", "date_quotes"]
 
@@ -78,6 +78,10 @@ def _after_quote(reader: _Reader, quote, following: int) -> tuple[Mention, Cue] 
         return None
     first = cues[0]
     if first.start == a + lead and first.kind == "speech":  # inverted: said Putin
+        sign = _CALL_SIGN.search(text, first.end, b)
+        if sign is not None and not any(m.how in ("name", "title") for m in reader.mentions_between(first.end, sign.start())):
+            # "said a platoon commander …, who gave only his call sign, Shaman.": the call sign is the one named
+            return Mention(sign.start(1), sign.end(1), sign.group(1), sign.group(1), "unknown name"), first
         after = reader.mentions_between(first.end, b)
         if after and (len(text[first.end:after[0].start].split()) <= 1
                       or _title_words_only(text[first.end:after[0].start])):  # said Mayor of Kupiansk X
@@ -574,6 +578,7 @@ def _quotation_speakers(doc, layer: Speech) -> None:
 def date_quotes(doc, layer: Speech) -> None:
     _quotation_speakers(doc, layer)
     text = doc.text
+    who = None  # the who-is-who, read once when a headline's quote needs it
     dated_by_text: dict[str, tuple] = {}
     by_sentence: dict[int, list[int]] = {}
     for i, q in enumerate(doc.quotes):
@@ -636,11 +641,18 @@ def date_quotes(doc, layer: Speech) -> None:
     # holds the same words: that quote's speaker and date (the next one after a subhead, any one after a headline)
     for i, (q, reading) in enumerate(zip(doc.quotes, layer.quotes)):
         head = q.span.start < layer.headline_end
+        # "Kremlin says offensive will go on 'until …'" over "The Kremlin spokesperson, Dmitry Peskov, said …": an
+        # institution heading the headline gives way to the person whose body quote it restates
+        who = (who or people()) if head and reading.speaker else who
+        seat = head and reading.speaker and who.speakers.get(reading.speaker) is not None \
+            and who.speakers[reading.speaker].kind == "organisation"
         if _too_short_to_restate(text[q.span.start:q.span.end], head) or (reading.speaker and reading.kind != "scare" and reading.attribution not in (
-                "continuation", "unknown name")) or not (head or _subhead(text, q.span.start)):
+                "continuation", "unknown name") and not seat) or not (head or _subhead(text, q.span.start)):
             continue
         copy = next((j for j, b in enumerate(doc.quotes) if b.span.start >= max(layer.headline_end, q.span.end)
                      and not _subhead(text, b.span.start)
+                     and (not seat or (layer.quotes[j].speaker in who.speakers
+                                       and who.speakers[layer.quotes[j].speaker].kind == "person"))
                      and (layer.quotes[j].speaker or layer.quotes[j].attribution == "unnamed source")
                      and layer.quotes[j].kind != "scare" and _restates(folded[i], folded[j])), None)
         if copy is None:

@@ -597,6 +597,7 @@ def _claims_in(doc, include_quotes: bool, include_carried: bool, given_quotes) -
                 apposed = _headline_apposed(doc, act.speaker.start, act.speaker.end) if not act.speaker.speaker else None
                 label = apposed.speaker if apposed is not None else label  # "…, says Ukrainian brigade commander"
                 label = _silent_seat(doc, sentence, act, label) or label  # "Kremlin speaks of …" over Putin's words
+            label = _mentions.with_seat_country(doc, label, act.speaker.start)  # "at the Pentagon": a US official
             if act.speaker.how != "unresolved pronoun" or label != act.speaker.as_written:
                 last_voice = (label, sentence.paragraph)
             if label and label not in _own_voice(doc):  # "ISW assesses …" in ISW's own report: the outlet's voice
@@ -1551,7 +1552,7 @@ def _titled_in_body(doc, act, label: str) -> str:
     if not head[:1].isupper() or act.speaker.how in ("title", "pronoun") or (
             act.speaker.how == "name" and not (head in _SEATS and _kind_of(act.speaker.speaker) != "person")):
         return ""
-    title = re.compile(r"\b" + re.escape(head) + r"(?:['’]s)?\s+(?:[\w’'-]+\s+){0,3}$")
+    title = re.compile(r"\b" + re.escape(head) + r"(?:['’]s)?\s+(?:[\w’'-]+,?\s+){0,3}$")  # "Kremlin spokesperson, A B"
     for later in doc.speech.acts:
         if later.sentence[0] < doc.headline_end or later.speaker.how not in ("name", "title", "unknown name"):
             continue

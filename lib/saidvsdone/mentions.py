@@ -80,7 +80,11 @@ GENERIC_ROLES = frozenset({
     "governor", "mayor", "spokesman", "spokeswoman", "spokesperson", "commander", "minister", "general",
     "adviser", "advisor", "ambassador", "envoy", "press secretary", "head", "chief", "colonel", "officer",
     "lawmaker", "senator", "deputy", "analyst", "president", "leader", "secretary",
+    "expert", "army general",  # TASS style: "Military expert A B" … "the expert said"; "the army general stressed"
 })
+#: A compass word before a place ("the southern Mykolaiv region"): no part of the place's name.
+_COMPASS = r"(?:southern|northern|eastern|western|central|north-eastern|north-western|south-eastern|south-western|" \
+           r"northeastern|northwestern|southeastern|southwestern)"
 #: The heads a unit word may modify as a role ("the battalion commander"; never "the company spokesman").
 _MILITARY_HEADS = "commanders|commander|officers|officer|colonel|general|major|captain|commandant"
 TITLE_WORDS = frozenset({
@@ -217,7 +221,7 @@ _OFFICE_AFTER = re.compile(r"(?:\s+(?!(?:said|says|told|tells|added|and|or|who|w
                            r"who|on|in|at|was|is|has|had|will|would)\b|\s*$)")
 #: "of" and a name after a role: the place or body it is the role of ("the governor of Belgorod",
 #: "the head of the Donetsk region", "the mayor of Kharkiv").
-_OF_NAME = re.compile(r"\s+of\s+(?:the\s+)?(?:(?!(?:The|A|An|He|She|It|They)\b)[A-Z][\w’'-]*"
+_OF_NAME = re.compile(r"\s+of\s+(?:the\s+)?(?:(?:" + _COMPASS + r"\s+)?(?!(?:The|A|An|He|She|It|They)\b)[A-Z][\w’'-]*"
                       r"(?:\s+(?:region|oblast|province|city|district|area|republic))?"
                       r"|(?:[\w’'-]+\s+){0,3}?(?:administration|council|committee|ministry|agency|service|office|"
                       r"brigade|battalion|regiment|division|fleet|guard|parliament|commission|party|company))(?![\w’'-])"
@@ -230,7 +234,9 @@ _ADJECTIVE_COMPOUND = re.compile(r"[A-Z][\w’']*-[a-z][\w-]*|(?:Pro|Anti|Non)-[
 _PARTICLE = r"(?:van|von|de|der|den|da|di|du|del|dos|ter|ten)(?=\s+(?:(?:der|den|de|la)\s+)?[A-Z][a-z])"
 _NAME_RUN = fail_fast(r"(?=[A-Z]|" + _PARTICLE + r")(?<![\w’'])(?:(?:Lt|Gen|Col|Maj|Capt|Sgt|Adm|Brig|Cpl|Dr|Prof|Sen|Rep|"
                        r"Gov|Mr|Mrs|Ms)\.[^\S\n]+|\((?i:ret|retd|rtd)\.?\)[^\S\n]+)*(?:" + _PARTICLE + r"[^\S\n]+)*"  # a name never runs over a line break
-                       r"[A-Z][\w’'-]*(?:[^\S\n]+(?:[A-Z][\w’'-]*|[A-Z]\.|" + _PARTICLE + r"))*")
+                       r"[A-Z][\w’'-]*(?:[^\S\n]+(?:[A-Z]\.(?=[^\S\n]+[A-Z][a-z])|[A-Z][\w’'-]*|" + _PARTICLE + r"))*")
+#: a middle initial inside a name ("John F. Kirby"): the label leaves it out, as the tables do ("John Kirby")
+_MIDDLE_INITIAL = re.compile(r"(?<=\w)[^\S\n]+[A-Z]\.(?=[^\S\n]+[A-Z])")
 
 
 def people() -> People:
@@ -265,7 +271,7 @@ def _compile() -> People:
         r"|(?P<poss>" + trie_pattern(possessives) + r")\s+"
         r"(?:(?:top|senior|former|leading|chief|military|acting|deputy)\s+)*)"
         r"(?P<role>(?i:" + trie_pattern(roles, ignore_case=True) + r"))(?![\w-])"
-        r"(?:\s+of\s+(?:the\s+)?(?P<of>" + trie_pattern(forms) + r")(?![\w’']))?")
+        r"(?:\s+of\s+(?:the\s+)?(?:" + _COMPASS + r"\s+)?(?P<of>" + trie_pattern(forms) + r")(?![\w’']))?")
     aliases = sorted(alias_to_name, key=len, reverse=True)
     first = re.escape("".join(sorted({a[0] for a in aliases})))  # fail fast where no alias can start
     alias_regex = re.compile(r"(?=[" + first + r"])(?<![\w’'-])(?:" + trie_pattern(aliases)
@@ -432,11 +438,13 @@ def unknown_names(doc, a: int, b: int, near: list[Mention], who: People | None =
                 if known:  # "the Institute for War Studies": the table's body with those words, reordered
                     names.append(Mention(offset, tail.end(), known, written, "name"))
                     continue
-            known = _spelling_variants(who).get(_fold_spelling(written))
+            plain = _MIDDLE_INITIAL.sub("", written)  # "John F. Kirby" → "John Kirby"
+            known = who.alias_to_name.get(plain) if plain != written else None
+            known = known or _spelling_variants(who).get(_fold_spelling(plain))
             if known:  # "Oleksandr Syrskii", "Zaluzhniy": a table name in another transliteration
                 names.append(Mention(offset, offset + len(written), known, written, "name"))
                 continue
-            names.append(Mention(offset, offset + len(written), body_label(written, who) if tail is not None else written,
+            names.append(Mention(offset, offset + len(written), body_label(written, who) if tail is not None else plain,
                                  written, "unknown name"))
     return names
 
@@ -517,7 +525,7 @@ def full_name(doc, surname: str, pos: int, who: People | None = None) -> str:
         titled = [i for i, w in enumerate(words) if w.lower() in TITLE_WORDS]
         if titled:  # "Brazilian President Lula": the name follows the last title word
             words = words[titled[-1] + 1:]
-        kept = [w for w in words if w.lower() not in TITLE_WORDS
+        kept = [w for w in words if w.lower() not in TITLE_WORDS and not _INITIAL.fullmatch(w)  # "John F. Kirby"
                 and w.lower() not in who.not_names and w not in who.country_of_form]
         # a body's name before the person's ("the Southern Defense Forces Vladyslav Voloshyn"): the name follows it
         body = [i for i, w in enumerate(kept) if ORGANISATION_WORDS.fullmatch(w)]
@@ -569,8 +577,9 @@ def _name_pairs(doc) -> dict[str, tuple[list[tuple[int, int, str]], list[int]]]:
 
 
 #: up to six capitalised words on one line (a name never runs over a paragraph break: "… 6:00 PM⏎⏎Ihor Sadovyi")
-_CAPITALISED_RUN = fail_fast(r"(?<![\w’'])(?:[A-Z][\w’'-]+[^\S\n]+){1,5}[A-Z][\w’'-]*(?![\w’'])")
+_CAPITALISED_RUN = fail_fast(r"(?<![\w’'])(?:(?:[A-Z][\w’'-]+|(?<=\w )[A-Z]\.)[^\S\n]+){1,5}[A-Z][\w’'-]*(?![\w’'])")
 _NON_SPACE = re.compile(r"\S+")
+_INITIAL = re.compile(r"[A-Z]\.")
 
 
 def _name_runs(doc) -> dict[str, list[tuple[int, int, list[str]]]]:
@@ -655,9 +664,18 @@ UNNAMED_PERSON = re.compile(r"\b(?:official|governor|spokesman|spokeswoman|spoke
 #: "Finnish Black Bird Group": a national adjective before a group's own name.
 NATIONAL_GROUP = re.compile(r"([A-Z][\w-]+)\s+((?:[A-Z][\w’'-]*\s+){1,4}(?:Group|Institute|Centre|Center|Foundation|"
                             r"Project|Team))")
-#: "governor of Belgorod" → "Belgorod governor (unnamed)": one unnamed office holder of a place.
+#: "governor of Belgorod" → "Belgorod governor (unnamed)": one unnamed office holder of a place ("of the southern
+#: Mykolaiv region": the compass word is no part of the label).
 _ROLE_OF_PLACE = re.compile(r"((?:[a-z-]+\s+){0,2}(?:governor|mayor|head|chief|commander|spokesman|spokeswoman|"
-                            r"spokesperson))\s+of\s+(?:the\s+)?([A-Z][\w’'-]+)(?:\s+(region|oblast|province))?")
+                            r"spokesperson))\s+of\s+(?:the\s+)?(?:" + _COMPASS + r"\s+)?([A-Z][\w’'-]+)"
+                            r"(?:\s+(region|oblast|province))?")
+#: "Mykolaiv's regional governor", "the southern Mykolaiv region's governor": the same office, a place's possessive
+_PLACE_ROLE = re.compile(r"(?:" + _COMPASS + r"\s+)?([A-Z][\w-]+)(?:\s+(region|oblast|province))?['’]s\s+"
+                         r"((?:regional\s+|city\s+)?(?:governor|mayor|head|chief))")
+#: "the Kyiv city military administration", "Kyiv's military administration": "Kyiv authorities", as the conventions
+#: label a city's administration (a region's "regional military administration" keeps its own name)
+_PLACE_AUTHORITIES = re.compile(r"(?:" + _COMPASS + r"\s+)?([A-Z][\w-]+)(?:['’]s)?\s+(?:city\s+)?"
+                                r"(?:(?:military|state|civil-military)\s+)?(?:administration|authorities)")
 
 
 def label_as_written(as_written: str) -> str:
@@ -677,6 +695,14 @@ def label_as_written(as_written: str) -> str:
     if group and (group.group(1).endswith("-based") or re.fullmatch(r"[A-Z][a-z]+(?:ish|ian|ese|ch|i)", group.group(1))
                   or vocab.country_forms().get(group.group(1), ("", ""))[1] == "demonym"):
         return group.group(2)
+    place_role = _PLACE_ROLE.fullmatch(label)
+    if place_role and vocab.country_forms().get(place_role.group(1), ("", ""))[1] not in ("country", "demonym"):
+        regional = "regional " if place_role.group(2) and not place_role.group(3).startswith("regional ") else ""
+        return f"{place_role.group(1)} {regional}{place_role.group(3)} (unnamed)"  # "Mykolaiv's regional governor"
+    authorities = _PLACE_AUTHORITIES.fullmatch(label)
+    if authorities and authorities.group(1) not in ("The", "A", "Its", "Their") \
+            and vocab.country_forms().get(authorities.group(1), ("", ""))[1] not in ("country", "demonym"):
+        return f"{authorities.group(1)} authorities"  # "the Kyiv city military administration"
     of_place = _ROLE_OF_PLACE.fullmatch(label)
     if of_place and _LABEL_DETERMINERS.match(as_written.strip()):
         regional = "regional " if of_place.group(3) and not of_place.group(1).startswith("regional ") else ""
@@ -687,3 +713,46 @@ def label_as_written(as_written: str) -> str:
         label = re.sub(r"^American\b|\bU\.S\.(?=\s)", "US", label).replace(" defense ", " defence ")
         return f"{label} (unnamed)"
     return label
+
+
+#: the modifiers an unnamed office opens with ("senior defence official"): the country's word goes after them
+_LEADING_MODIFIERS = re.compile(r"(?:(?:senior|top|high-ranking|senior-level|former|leading|another)\s+)*")
+
+
+def with_seat_country(doc, label: str, pos: int, who: People | None = None) -> str:
+    """ "senior defence official (unnamed)" → "senior US defence official (unnamed)" when the label names no
+    country and the official's paragraph, the ones beside it or the headline name a seat of power of one country
+    only, written without a country ("at the Pentagon", "Pentagon: …", "the Kremlin"), as the conventions label a
+    Pentagon briefing's unnamed official; otherwise the label as it is."""
+    if not label.endswith(" (unnamed)"):
+        return label
+    who = who or people()
+    forms = vocab.country_forms()
+    words = label[:-len(" (unnamed)")].split()
+    if any(w in forms or w in who.country_of_form or w in who.alias_to_name  # "senior Pentagon diplomat": its own seat
+           or w in ("Western", "European", "NATO", "EU", "allied") for w in words):
+        return label
+    paragraphs = doc.paragraphs
+    k = next((i for i, (a, b) in enumerate(paragraphs) if a <= pos < b), None)
+    if k is None:
+        return label
+    windows = [paragraphs[max(0, k - 1)][0], paragraphs[min(len(paragraphs) - 1, k + 1)][1]]
+    spans = [(windows[0], windows[1])] + ([(0, doc.headline_end)] if doc.headline_end > 0 else [])
+    countries = set()
+    for a, b in spans:
+        for m in who.alias_regex.finditer(doc.text, a, b):
+            name = who.alias_to_name[m.group(0)]
+            row = who.speakers[name]
+            if row.kind == "organisation" and row.country and not doc.in_quote(m.start()) \
+                    and not any(w in forms for w in m.group(0).replace("’s", "").replace("'s", "").split()):
+                countries.add(row.country)
+    if len(countries) != 1:
+        return label
+    country = countries.pop()
+    short = [f for f, (c, kind) in forms.items() if c == country and kind == "country" and f.isupper() and len(f) <= 3]
+    demonyms = [f for f, (c, kind) in forms.items() if c == country and kind == "demonym"]
+    word = short[0] if short else (demonyms[0] if demonyms else "")
+    if not word:
+        return label
+    lead = _LEADING_MODIFIERS.match(label).end()
+    return f"{label[:lead]}{word} {label[lead:]}"

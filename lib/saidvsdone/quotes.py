@@ -29,7 +29,7 @@ import re
 import pandas as pd
 
 from saidvsdone import document, schema
-from saidvsdone.mentions import label_as_written
+from saidvsdone.mentions import label_as_written, with_seat_country
 
 __all__ = ["extract", "COLUMNS"]
 
@@ -73,7 +73,7 @@ def rows(doc: document.Document) -> list[dict]:
     for n, (quote, reading) in enumerate(zip(doc.quotes, doc.speech.quotes), start=1):
         s_start, s_end = quote.sentence
         out.append({
-            "article_id": doc.article_id, "quote_id": f"{doc.article_id}-q{n:03d}", "speaker": _speaker(reading),
+            "article_id": doc.article_id, "quote_id": f"{doc.article_id}-q{n:03d}", "speaker": with_seat_country(doc, _speaker(reading), quote.start),
             "speaker_as_written": reading.as_written, "attribution": reading.attribution, "cue": reading.cue,
             "text": doc.text[quote.start:quote.end], "kind": reading.kind, "statement_date": reading.date,
             "date_basis": reading.date_basis, "start": quote.start, "end": quote.end,

@@ -490,6 +490,11 @@ def _words_before_name(window: str) -> str:
 
 
 _APPOSED_AFTER = re.compile(r",\s+(?:a|an)\s+(?:\d+-year-old\s+)?[a-z]")
+#: "who gave only his call sign, Shaman", "with the call sign “Bereza”", "(nom de guerre Tur)": the name a soldier goes by
+_CALL_SIGN = re.compile(r"\b(?i:call[\s-]?sign|nom\s+de\s+guerre|code[\s-]?name)\s*,?\s*(?:(?i:is|of)\s+)?[“\"‘']?"
+                        r"([A-Z][\w’'-]+)(?![\w’'-])")
+#: a verb right after a surname: the surname is a sentence's subject ("Hrytsenko is watching", "Kovalenko shrugged")
+_SUBJECT_AFTER = re.compile(r"\s+[a-z]+(?:s|ed)\b")  # "is", "was", "has", "watches", "shrugged"
 
 
 def _role_in(phrase: str) -> str:
@@ -520,7 +525,10 @@ def _appositions(reader) -> list[tuple[int, str, str]]:
                                        # "Back at the market, Halyna counts her money.": a known first name as a subject
                                        or (m.speaker in reader.who.first_names and reader.opens_sentence(m))
                                        # "Marchenko's unit was ordered out.": the possessive of a subject
-                                       or (text.startswith(("'s ", "’s "), m.end) and reader.opens_sentence(m)))),
+                                       or (text.startswith(("'s ", "’s "), m.end) and reader.opens_sentence(m))
+                                       # "Back at the post, Hrytsenko is watching": the surname of a full name before
+                                       or (m.how == "unknown name" and _SUBJECT_AFTER.match(text, m.end)
+                                           and " " in _mentions.full_name(reader.doc, m.speaker, m.start, reader.who)))),
                                  key=lambda m: m.start)
     # an institution's name is no person introduced with a role ("commander of Ukraine's National Guard")
     names += [m for m in unknown if " " in m.speaker and _mentions.could_be_person(m.speaker, reader.who)]
@@ -533,6 +541,8 @@ def _appositions(reader) -> list[tuple[int, str, str]]:
         rank = _ROLE_WORDS.search(m.as_written) if _mentions.could_be_person(m.speaker, reader.who) else None
         if rank and rank.group(1).lower() in _words("military_role"):  # (not "the General Staff": no person)
             roles.add(rank.group(1).lower())
+        elif rank and m.how == "title":  # "DPR Head Denis Pushilin", "Spokeswoman Maria Zakharova": the title's role
+            roles.add(_role_in(m.as_written))
         office = after.group(0) + text[m.end + after.end():m.end + 80].split(",")[0] if after else ""
         # "the spokesman for the Navy, Captain Third Rank A B,": the rank between the comma and the name
         ranked = _RANKS_BEFORE.search(text, max(0, m.start - 40), m.start)
@@ -549,6 +559,13 @@ def _appositions(reader) -> list[tuple[int, str, str]]:
         if roles & _words("regional_head") and _REGIONAL.search(office):
             roles.add("governor")  # "A B, the head of the X Oblast Military Administration": the governor
         found.extend((m.start, role, m.speaker) for role in roles)
+    for sign in _CALL_SIGN.finditer(text):
+        # "a drone platoon commander with the 65th Brigade, who gave only his call sign, Shaman": "the commander" is
+        # Shaman (the last role word of the sentence before the call sign)
+        begin = max(text.rfind(".", 0, sign.start()), text.rfind("\n", 0, sign.start()), sign.start() - 160)
+        roles = list(_ROLE_WORDS.finditer(text, begin, sign.start()))
+        if roles:
+            found.append((sign.start(1), roles[-1].group(1).lower(), sign.group(1)))
     for a, b in reader.doc.furniture:
         # a caption's pictured person introduced with a role ("Col A B, commander of the 21st Brigade, says his
         # men … CREDIT: …") is whom a later "the colonel" stands for (never "he": the caption stays furniture)
@@ -1953,8 +1970,11 @@ def _subject_of(reader: _Reader, cue: Cue, sentence_start: int) -> Mention | Non
             if len(between.split()) <= 2 or _REPORT_BY.fullmatch(between) or titled:  # "according to Army Commander, X"
                 named = after[k + 1] if k + 1 < len(after) else None
                 if m.how in ("unnamed source", "role") and named is not None and named.how in ("name", "title", "unknown name") \
-                        and re.fullmatch(r"\s*,\s*", text[m.end:named.start]):
-                    m = named  # "according to Putin's spokesman, Dmitry Peskov": the apposed name
+                        and re.fullmatch(r"\s*,\s*", text[m.end:named.start]) \
+                        and (_mentions.could_be_person(named.speaker, reader.who) or text.startswith(",", named.end)):
+                    # "according to Putin's spokesman, Dmitry Peskov": the apposed name (not "According to the
+                    # ministry, Ukrainian army losses …": the clause's own subject)
+                    m = named
                 elif named is not None and named.how in ("name", "title", "unknown name") \
                         and _ROLE_COMMA_BEFORE.search(text, m.end, named.start) is not None \
                         and re.fullmatch(r"(?:['’]s)?\s+(?:[\w-]+\s+){0,2}[\w-]+\s*,\s*", text[m.end:named.start]):
@@ -2015,7 +2035,16 @@ def _subject_of(reader: _Reader, cue: Cue, sentence_start: int) -> Mention | Non
     # (at most _SUBJECT_REACH characters back: a sentence of thousands, a live blog's line with no full stop,
     # is not read again from its start for each of its verbs)
     window_start = max(sentence_start, cue.start - _SUBJECT_REACH)
+    # a term in marks inside the subject's own phrase is no quote the verb follows ("A B, a so-called “war
+    # correspondent” of a Russian channel, wrote that …"): its marks do not cut the subject off
+    labels = [(q.span.outer_start, q.span.outer_end) for q in reader.doc.quotes
+              if window_start <= q.span.outer_start and q.span.outer_end <= cue.start
+              and len(text[q.span.start:q.span.end].split()) <= 2 and text[q.span.start:q.span.start + 1].islower()
+              and re.fullmatch(r"[\s,]*(?:of|for|at|with|from)?\b.{0,60}?,\s*", text[q.span.outer_end:cue.start])]
     for mark in re.finditer(r"[“”\"]|\bthat\b", text[window_start:cue.start]):
+        at = max(sentence_start, cue.start - _SUBJECT_REACH) + mark.start()
+        if any(a <= at < b for a, b in labels):
+            continue
         window_start = max(sentence_start, cue.start - _SUBJECT_REACH) + mark.end()
     candidates = [m for m in reader.mentions_between(window_start, cue.start)
                   if not (m.how == "country" and _modifies_a_speaker(text, m.end))
