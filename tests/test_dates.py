@@ -1640,3 +1640,15 @@ def test_an_agency_dateline_without_a_dash_is_no_statement_date(dateline):
 ])
 def test_the_early_hours_after_the_verb_date_the_words_unless_the_reported_clause_has_its_verb(sentence, expected):
     assert said_on(sentence, "2025-02-10") == expected
+
+
+@pytest.mark.parametrize("opening", ["Earlier, the spokesman for the harbour police, Ivan Dolot, told TASS",
+                                     "Previously, Ivan Dolot, a former sailor who ran the harbour, told reporters"])
+def test_a_fronted_earlier_before_a_subject_with_asides_starts_an_earlier_occasion(opening):
+    # rule: "Earlier," opening the sentence places the words before the dated meeting, however many
+    # commas the subject's asides put between it and the verb
+    text = ("Minister Oleg Sidorov said at a meeting of the port board on Wednesday that the pier had reopened. "
+            "Governor Pavel Morozov, who also attended the meeting, said the port was \"busy\".\n\n"
+            f"{opening} that the pier was \"safe\". \"We are ready,\" he said.\n")
+    assert quote_dates(text, "2023-12-20") == {"busy": "2023-12-20", "safe": None, "We are ready,": None}
+

@@ -1203,6 +1203,9 @@ def _earlier_occasion(text: str, s_start: int, s_end: int, cue_subjects) -> str 
     head = max(s_start, text.rfind("“", s_start, cue.start) + 1, text.rfind("”", s_start, cue.start) + 1,
                text.rfind('"', s_start, cue.start) + 1)
     before = text[head:cue.start]
+    fronted = _EARLIER_OCCASION.match(before.lstrip()) if head == s_start else None
+    if fronted is not None and before.lstrip()[fronted.end():].lstrip().startswith(","):
+        return fronted.group(0)  # "Earlier, the spokesman for X, Name, told TASS": a fronted time, whatever the asides
     if "," in before and len(before.rsplit(",", 1)[0].split()) > 4:
         before = before.rsplit(",", 1)[-1]  # "Some 486,000 men had signed … this year, he said": content first
     elif len(before.split()) > 8:
