@@ -1652,3 +1652,12 @@ def test_a_fronted_earlier_before_a_subject_with_asides_starts_an_earlier_occasi
             f"{opening} that the pier was \"safe\". \"We are ready,\" he said.\n")
     assert quote_dates(text, "2023-12-20") == {"busy": "2023-12-20", "safe": None, "We are ready,": None}
 
+
+@pytest.mark.parametrize("subject", ["Ivan Dolot, spokesman for the southern port authority,",
+                                     "the port's spokesman, Ivan Dolot,"])
+def test_a_day_in_the_reported_clause_before_an_apposed_subject_is_the_events(subject):
+    # rule: "Boats tried to land twice on June 4, X, spokesman for Y, said": June 4 is the landings'
+    # day, not the words', also when an apposition closes with a comma right before the verb
+    text = (f"Boats tried to land near the pier twice on June 4, {subject} said on national television. "
+            "\"We saw them at once,\" Dolot said.\n")
+    assert quote_dates(text, "2024-06-05") == {"We saw them at once,": None}

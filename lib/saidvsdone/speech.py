@@ -2989,8 +2989,13 @@ def _content_time(text: str, cue: Cue, expression) -> int:
     source = cue.text.lower() in ("according to", "as per")  # "…, according to the mayor.": the source after the verb
     if not (_SOURCE_END if source else _POSTPOSED_END).match(text, cue.end):
         return 0
-    comma = text.rfind(",", expression.end, cue.start)
-    if comma < 0 or not (0 if source else 1) <= len(text[comma + 1:cue.start].split()) <= 8 \
+    comma, longest = text.rfind(",", expression.end, cue.start), 8
+    if comma > 0 and not source and not text[comma + 1:cue.start].strip():
+        # "…twice on June 4, Natalia H, spokesperson for the southern forces, said": the subject's
+        # apposition closes right before the verb; the subject starts after the comma before the name
+        comma = text.rfind(",", expression.end, comma)
+        comma, longest = (text.rfind(",", expression.end, comma) if comma > 0 else comma), 12
+    if comma < 0 or not (0 if source else 1) <= len(text[comma + 1:cue.start].split()) <= longest \
             or re.search(r"[;:“”\"]", text[comma:cue.start]):
         return 0
     start = max(text.rfind("\n", 0, expression.start), text.rfind(". ", 0, expression.start) + 1, 0)
