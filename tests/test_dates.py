@@ -1661,3 +1661,28 @@ def test_a_day_in_the_reported_clause_before_an_apposed_subject_is_the_events(su
     text = (f"Boats tried to land near the pier twice on June 4, {subject} said on national television. "
             "\"We saw them at once,\" Dolot said.\n")
     assert quote_dates(text, "2024-06-05") == {"We saw them at once,": None}
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # another participant of the dated meeting, no day of his own: the meeting's day
+    ("Pavel Morozov, the port director, said the harbour was \"busy\".", "2023-07-14"),
+    # a comment on the news: not words said at the meeting
+    ("Commenting on the situation, Kremlin spokesman Dmitry Peskov said the harbour was \"busy\".", None),
+    ("Kremlin spokesman Dmitry Peskov, commenting on the news, said the harbour was \"busy\".", None),
+])
+def test_a_speaker_commenting_on_the_news_is_no_participant_of_the_dated_meeting(sentence, expected):
+    # rule: the passage about a dated meeting gives its day to the next speakers with no day of their
+    # own, not to one commenting on the news (his own occasion, whose day the text leaves open)
+    text = ("Speaking at a meeting with the port board on Friday, Oleg Sidorov said the pier had reopened.\n\n"
+            f"{sentence}\n")
+    assert quote_dates(text, "2023-07-15") == {"busy": expected}
+
+
+def test_back_in_a_place_ends_the_dated_meeting_passage():
+    # rule: "Back in the dugout, …" moves to another scene: its speakers did not speak at the meeting above
+    text = ("The colonel's dugout is dark. \"We hold,\" says Colonel Ivan Dolot.\n\n"
+            "Putin, at his year-end press conference on December 14, said Russian troops were \"advancing\".\n\n"
+            "Back in the dugout, a drone operator reports movement on the road.\n\n"
+            "\"It will be a long spring,\" Dolot says.\n")
+    assert quote_dates(text, "2024-02-20") == {"We hold,": None, "advancing": "2023-12-14",
+                                                "It will be a long spring,": None}

@@ -908,7 +908,11 @@ _OWN_OCCASION = re.compile(r"\b(?:[Ii]n|[Aa]t|[Dd]uring)\s+(?:an?|his|her|its|th
                            r"post|op-ed|article|statement|message|video|podcast)\b|\b[Ii]n\s+(?:[\w-]+\s+)?(?:comments|remarks)\b|\bon\s+(?:Telegram|X|Twitter|Facebook|"
                            r"Truth\s+Social|state\s+television|television|TV)\b")
 _NEW_SCENE = re.compile(r"\s*(?:(?:Meanwhile|Separately|Elsewhere)\b|In\s+(?:the\s+)?[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?\s*,"
+                        r"|Back\s+(?:in|at|on)\s+(?:the\s+)?[\w’'-]+(?:\s+[\w’'-]+)?\s*,"  # "Back in the dugout, …"
                         r"|[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)*\s*,\s*meanwhile\b)")
+# a comment on the news ("Commenting on …, Peskov said"): not words said at the meeting just reported
+# ("told reporters" may be: "X and Y held a news conference on Tuesday. … Austin told reporters")
+_OWN_AUDIENCE = re.compile(r"\bcommenting\s+on\b", re.IGNORECASE)
 _GATHERING = re.compile(r"\b(?:meeting|session|conference|briefing|summit|talks|call|forum|council|board|ceremony|"
                         r"hearing|assembly|congress|gathering|visit)\b(?!-)|\b(?:by|on\s+the)\s+(?:tele)?phone\b",
                         re.IGNORECASE)  # not a "call-up"
@@ -1024,7 +1028,8 @@ def _follow_passage(reader: _Reader, layer: Speech, sentence, passage, last_day:
                 and not any(_PERFECT_BEFORE.search(reader.text, max(s_start, cue.start - 30), cue.start)
                             for cue, _ in cue_subjects):  # "Zelensky has said …": no one occasion
             # people, not "Russia", "It"; never one of another country (Zaluzhnyi, Blinken at Putin's council)
-            layer.meetings.append((s_start, s_end, passage[0], passage[1]))
+            if not _OWN_AUDIENCE.search(reader.text, s_start, s_end):  # "Commenting on …, Peskov said": his own occasion
+                layer.meetings.append((s_start, s_end, passage[0], passage[1]))
         passage = (passage[0], passage[1], sentence.paragraph, passage[3], passage[4])
     if day is not None and not pd.isna(day):
         for speaker in speakers:
