@@ -1686,3 +1686,13 @@ def test_back_in_a_place_ends_the_dated_meeting_passage():
             "\"It will be a long spring,\" Dolot says.\n")
     assert quote_dates(text, "2024-02-20") == {"We hold,": None, "advancing": "2023-12-14",
                                                 "It will be a long spring,": None}
+
+
+def test_a_day_named_in_an_earlier_post_does_not_stop_the_day_header_in_a_later_post():
+    # rule: under a live blog's day header, each bare clock stamp opens a post; "last month" in one
+    # post is that post's time, and a later post's undated words still take the header's day
+    text = ("Port live: ferries resume\n\nWednesday 9 July\n\n08:15\n\n"
+            "The harbour master, Ivan Dolot, said the pier had reopened.\n\n"
+            "11:10\n\nA senior pilot told me last month that \"the fog is the enemy\".\n\n"
+            "11:48\n\nMayor Oleg Sidorov was asked about the ferries. He said they were \"running\".\n")
+    assert quote_dates(text, "2025-07-09") == {"the fog is the enemy": None, "running": "2025-07-09"}

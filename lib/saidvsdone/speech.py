@@ -153,6 +153,8 @@ class Speech:
     headers: list[tuple] = field(default_factory=list)
     #: under day headers: the dates that name their header's own day ("this morning" under "Tuesday 7 May")
     header_day_dates: frozenset = frozenset()
+    #: under day headers: where each post opens (its bare clock stamp line, "11:48")
+    post_starts: list[int] = field(default_factory=list)
     #: every sentence whose statement names its occasion, dated or not ("In Monday's address, X said")
     named_occasions: list[tuple[int, int]] = field(default_factory=list)
     #: cue start → (day, words) of its sentence, for cues the layer found no speaker for (claims read them)
@@ -195,9 +197,11 @@ class Speech:
         own = bool(j and self.own_occasions[j - 1][0] <= pos < self.own_occasions[j - 1][1])
         header = next((x for x in self.headers if x[0] <= pos < x[1]), None)
         since = header[0] if header is not None else 0
+        p = bisect_right(self.post_starts, pos)
+        post = max(since, self.post_starts[p - 1]) if p else since  # a day named in an earlier post is that post's
         if header is not None and (before is None or before.pos < since) and all(
                 x in self.header_day_dates
-                for x in self.date_starts[bisect_right(self.date_starts, since):bisect_left(self.date_starts, pos)]):
+                for x in self.date_starts[bisect_right(self.date_starts, post):bisect_left(self.date_starts, pos)]):
             # a post under "Tue 9 May" with no day of its own, whatever occasion it names ("in his nightly
             # address", "on Telegram"): that day, not an earlier post's (posts run newest first)
             return header[2], f"day header, ‘{header[3]}’ → {header[2].date()}"
@@ -890,6 +894,11 @@ def analyse(doc) -> Speech:
     layer.date_starts = [e.start for e in reader.dates_between(0, len(doc.text))  # no new time cue: a time to come
                          if not (e.kind in ("vague", "this") and _TIME_TO_COME.search(doc.text, max(0, e.start - 24), e.start))]
     layer.headers = headers
+    stamped = [(m.start(), m.group(0).strip().replace(".", ":").zfill(5)) for m in _STAMP_LINE.finditer(doc.text)] if headers else []
+    if all(a[1] <= b[1] for a, b in zip(stamped, stamped[1:])):
+        # posts running oldest first: a day one post names is no time cue for the later posts below it
+        # (newest first, the posts below were written before it: they keep no day, as before)
+        layer.post_starts = [start for start, _ in stamped]
     if headers:  # "this morning" under "Tuesday 7 May" names the header's own day: no new time cue in its post
         layer.header_day_dates = frozenset(
             e.start for e in reader.dates_between(0, len(doc.text)) for h in headers if h[0] <= e.start < h[1]
