@@ -1696,3 +1696,17 @@ def test_a_day_named_in_an_earlier_post_does_not_stop_the_day_header_in_a_later_
             "11:10\n\nA senior pilot told me last month that \"the fog is the enemy\".\n\n"
             "11:48\n\nMayor Oleg Sidorov was asked about the ferries. He said they were \"running\".\n")
     assert quote_dates(text, "2025-07-09") == {"the fog is the enemy": None, "running": "2025-07-09"}
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Governor Pavel Morozov, who spoke alongside him, said the port was \"busy\".", "2024-06-13"),
+    ("Standing next to him, Governor Pavel Morozov said the port was \"busy\".", "2024-06-13"),
+    # another day named in between: that day's occasion is not known to be the same
+    ("On Monday, Governor Pavel Morozov, who spoke alongside him, said the port was \"busy\".", "2024-06-10"),
+    ("Governor Pavel Morozov said the port was \"busy\".", None),
+])
+def test_one_who_spoke_alongside_the_dated_speaker_spoke_that_day(sentence, expected):
+    # rule: "X said on Thursday …. Y, who spoke alongside him, said …": the same occasion, X's day
+    text = ("Speaking to reporters in Brussels on Thursday, Oleg Sidorov said the pier had reopened.\n\n"
+            f"\"It is open,\" he said.\n\n{sentence}\n")
+    assert quote_dates(text, "2024-06-14") == {"It is open,": "2024-06-13", "busy": expected}

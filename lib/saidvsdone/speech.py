@@ -793,6 +793,9 @@ def analyse(doc) -> Speech:
             if cue_subjects and sentence_date is None and same is None and told is not None else None
         if then is not None:  # "On Monday, X told the board …. Y, who attended, said at the time …": Monday
             sentence_date, date_text = then
+        beside = _alongside(reader, cue_subjects, s_start) if cue_subjects and sentence_date is None and same is None else None
+        if beside is not None:  # "X said on Thursday …. Y, who spoke alongside him, said …": Thursday
+            sentence_date, date_text = beside
         earlier = _earlier_occasion(doc.text, s_start, s_end, cue_subjects) if sentence_date is None else None
         if sentence_date is None and earlier is None and cue_subjects and layer.gatherings:
             back = _the_gathering(reader, layer, s_start, s_end, cue_subjects)
@@ -1812,6 +1815,28 @@ def _at_that_time(reader: _Reader, cue_subjects, s_start: int, s_end: int, told)
             return None
         return told[1], found.group(0).strip(" ,")
     return None
+
+
+# "Y, who spoke alongside him, said", "Standing next to her, Y said": the occasion of the words of the one just quoted
+_ALONGSIDE_HIM = re.compile(r"\b(?:spoke|speaking|stood|standing|appeared|appearing|sat|sitting)\s+(?:alongside|beside|next\s+to)\s+(?:him|her)\b"
+                            r"|\b(?:Alongside|Beside|Next\s+to)\s+(?:him|her)\s*,", re.IGNORECASE)
+
+
+def _alongside(reader: _Reader, cue_subjects, s_start: int) -> tuple | None:
+    """(day, words) for words of one who "spoke alongside him" (stood beside her …) at the occasion of
+    the last other person who spoke before: that person's last dated words, when no day is named
+    after them."""
+    subject = next((subj for _, subj in cue_subjects if subj is not None), None)
+    found = _ALONGSIDE_HIM.search(reader.text, s_start, cue_subjects[-1][0].start)
+    if found is None or reader.doc.in_quote(found.start()) or subject is None or not subject.speaker:
+        return None
+    other = next((e.speaker for e in reversed(reader.events) if e.pos < s_start and e.speaker
+                  and e.speaker != subject.speaker and e.person), None)
+    dated = [e for e in reader.events if e.speaker == other and e.pos < s_start
+             and e.date is not None and not pd.isna(e.date)] if other else []
+    if not dated or reader.dates_between(reader.doc.sentence_at(dated[-1].pos).end, s_start):
+        return None
+    return dated[-1].date, found.group(0)
 
 
 def _embedded_before(text: str, cue_subjects, dating: int) -> int:
