@@ -1710,3 +1710,16 @@ def test_one_who_spoke_alongside_the_dated_speaker_spoke_that_day(sentence, expe
     text = ("Speaking to reporters in Brussels on Thursday, Oleg Sidorov said the pier had reopened.\n\n"
             f"\"It is open,\" he said.\n\n{sentence}\n")
     assert quote_dates(text, "2024-06-14") == {"It is open,": "2024-06-13", "busy": expected}
+
+
+def test_a_group_lede_dates_each_members_undated_account_below():
+    # rule: "Ukrainian and Russian commanders gave opposite accounts on Wednesday of …": each person the
+    # copy introduces as one of them ("who commands …", "the commander of …") speaks that day; another
+    # voice (an analyst) is no member and keeps no day
+    text = ("Two commanders, two stories\n\nBy Ivan Dub\n\n"
+            "Ukrainian and Russian commanders gave opposite accounts on Wednesday of the fight for the port.\n\n"
+            "Colonel Oleg Sidorov, who commands the harbour brigade, said in an interview that \"the pier is ours\".\n\n"
+            "In a video, General Pavel Morozov, the commander of the northern group, said \"the pier is taken\".\n\n"
+            "Analyst Marta Hlib, a former officer, said \"both exaggerate\".\n")
+    assert quote_dates(text, "2025-06-18") == {"the pier is ours": "2025-06-18", "the pier is taken": "2025-06-18",
+                                                "both exaggerate": None}

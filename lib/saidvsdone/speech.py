@@ -153,6 +153,10 @@ class Speech:
     headers: list[tuple] = field(default_factory=list)
     #: under day headers: the dates that name their header's own day ("this morning" under "Tuesday 7 May")
     header_day_dates: frozenset = frozenset()
+    #: a lede's dated group of speakers ("Ukrainian and Russian commanders gave … accounts on Wednesday"):
+    #: (its end, day, words), and the people the article introduces as its members
+    group_lede: tuple = ()
+    group_members: frozenset = frozenset()
     #: under day headers: where each post opens (its bare clock stamp line, "11:48")
     post_starts: list[int] = field(default_factory=list)
     #: every sentence whose statement names its occasion, dated or not ("In Monday's address, X said")
@@ -237,6 +241,9 @@ class Speech:
         if pos < self.headline_end and k < len(doings):
             # "‘We will win’: Zelensky rallies troops" over "Zelensky visited the front on Thursday"
             return doings[k][2], f"headline, the body's ‘{doings[k][3]}’ → {doings[k][2].date()}"
+        if self.group_lede and speaker in self.group_members and pos > self.group_lede[0]:
+            # "Ukrainian and Russian commanders gave accounts on Wednesday …": each commander's account below
+            return self.group_lede[1], f"the lede's {self.group_lede[2]} → {self.group_lede[1].date()}"
         if pd.isna(published):
             return pd.NaT, "undated article"
         return pd.NaT, f"no day given (published {published.date()})"
@@ -806,6 +813,10 @@ def analyse(doc) -> Speech:
             inferred = sentence_date is not None  # a day read from the lede: it opens no meeting passage for others
         if first_body is None and not sentence.headline:
             first_body = sentence.paragraph
+        if first_body is not None and sentence.paragraph <= first_body + 3 and not layer.group_lede and not layer.acts \
+                and not sentence.headline:
+            # (the lede: the first words of the copy, past a byline and a time stamp)
+            layer.group_lede = _group_lede(reader, s_start, s_end)
         if lede is None and sentence_date is not None and sentence.paragraph == first_body and cue_subjects \
                 and _TODAY.search(date_text) \
                 and not any(subj is not None and (_mentions.is_person(subj.speaker, reader.who) if subj.speaker
@@ -897,6 +908,8 @@ def analyse(doc) -> Speech:
     layer.date_starts = [e.start for e in reader.dates_between(0, len(doc.text))  # no new time cue: a time to come
                          if not (e.kind in ("vague", "this") and _TIME_TO_COME.search(doc.text, max(0, e.start - 24), e.start))]
     layer.headers = headers
+    if layer.group_lede:
+        layer.group_members = _group_members(reader, layer)
     stamped = [(m.start(), m.group(0).strip().replace(".", ":").zfill(5)) for m in _STAMP_LINE.finditer(doc.text)] if headers else []
     if all(a[1] <= b[1] for a, b in zip(stamped, stamped[1:])):
         # posts running oldest first: a day one post names is no time cue for the later posts below it
@@ -998,6 +1011,42 @@ def _continues_appearance(reader: _Reader, layer: Speech, cue_subjects, s_start:
         if event.pos < s_start and event.speaker != subject.speaker:
             return  # someone else spoke in between
     doings[-1] = (start, s_end) + tuple(doings[-1][2:])
+
+
+# a lede whose subject is a group of people of both sides or one ("Ukrainian and Russian commanders",
+# "Russian officials"), a verb and a day: each member's undated account below is of that day
+_GROUP_SUBJECT = re.compile(r"\s*(?:[A-Z][\w-]+\s+(?:and\s+[A-Z][\w-]+\s+)?)?(?:military\s+|senior\s+|top\s+)?"
+                            r"(commanders|officials|generals|ministers|leaders|spokesmen|spokespeople)\b")
+
+
+def _group_lede(reader: _Reader, s_start: int, s_end: int) -> tuple:
+    """(the lede's end, day, words) for a lede sentence opened by a group of people with a day of its
+    own (a weekday or a date, outside quotes), else ()."""
+    found = _GROUP_SUBJECT.match(reader.text, s_start)
+    if found is None:
+        return ()
+    for e in reader.dates_between(found.end(), s_end):
+        if reader.doc.in_quote(e.start) or e.kind not in ("weekday", "weekday_day", "explicit", "relative"):
+            continue
+        day = when.resolve(e, reader.doc.published).day
+        if not pd.isna(day):
+            return (s_end, day, e.text, found.group(1).lower()[:7])
+    return ()
+
+
+def _group_members(reader: _Reader, layer: Speech) -> frozenset:
+    """The people who speak after a group lede whose first naming sentence calls them by the group's
+    word ("commanders": "who commands Ukraine's 3rd Army Corps", "the commander of the group")."""
+    end, stem = layer.group_lede[0], layer.group_lede[3]
+    members = set()
+    for name in {a.speaker.speaker for a in layer.acts if a.cue.start > end} | {r.speaker for r in layer.quotes}:
+        if not name or " " not in name or not _mentions.could_be_person(name, reader.who):
+            continue
+        first = reader.text.find(name.split()[-1], end)  # where the copy first names the person
+        sentence = reader.doc.sentence_at(first) if first >= 0 else None
+        if sentence is not None and stem in reader.text[sentence.start:sentence.end].lower():
+            members.add(name)
+    return frozenset(members)
 
 
 def _lede_briefing(reader: _Reader, lede: tuple, cue_subjects, s_start: int, s_end: int) -> tuple | None:
