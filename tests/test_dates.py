@@ -1723,3 +1723,14 @@ def test_a_group_lede_dates_each_members_undated_account_below():
             "Analyst Marta Hlib, a former officer, said \"both exaggerate\".\n")
     assert quote_dates(text, "2025-06-18") == {"the pier is ours": "2025-06-18", "the pier is taken": "2025-06-18",
                                                 "both exaggerate": None}
+
+
+@pytest.mark.parametrize("second, expected", [
+    ("\"We see the boats,\" the official told reporters in Odesa on Tuesday.", "2025-04-15"),
+    # a day named in between, or another sentence between them: no longer one statement
+    ("The boats left on Monday. \"We see the boats,\" the official told reporters in Odesa on Tuesday.", None),
+])
+def test_an_unnamed_sources_undated_words_take_the_day_of_the_next_sentence_that_goes_on_with_them(second, expected):
+    # rule: "A senior official said …. “…,” the official told reporters on Tuesday.": one statement
+    text = f"A senior port official said the harbour could reopen \"within weeks\". {second}\n"
+    assert quote_dates(text, "2025-04-16")["within weeks"] == expected

@@ -921,6 +921,7 @@ def analyse(doc) -> Speech:
             and when.resolve(e, h[2]).day == h[2])
     layer.scenes.extend(layer.headers)
     layer.introductions = reader.introductions()
+    _unnamed_dated_next(reader, layer)
     _spokespeople_dates(reader, layer, readings)
     _body_spokespeople_dates(reader, layer)
     _headline_quotes(reader, layer, readings)
@@ -1886,6 +1887,26 @@ def _alongside(reader: _Reader, cue_subjects, s_start: int) -> tuple | None:
     if not dated or reader.dates_between(reader.doc.sentence_at(dated[-1].pos).end, s_start):
         return None
     return dated[-1].date, found.group(0)
+
+
+def _unnamed_dated_next(reader: _Reader, layer: Speech) -> None:
+    """ "A senior Western official said Russia had massed troops …. “We see the build-up,” the official
+    told reporters in Brussels on Tuesday.": an unnamed person's undated words go on in the very next
+    sentence, where "the <same noun>" names the day: one statement, that day (§3.5, the same event)."""
+    acts, doc = layer.acts, reader.doc
+    for i, act in enumerate(acts):
+        written = act.speaker.as_written.lower().split()
+        if act.speaker.speaker or act.date is not None or written[:1] not in (["a"], ["an"], ["one"]):
+            continue
+        sentence = doc.sentence_at(act.cue.start)
+        later = next((b for b in acts[i + 1:] if sentence is not None and b.cue.start >= sentence.end), None)
+        after = doc.sentence_at(later.cue.start) if later is not None else None
+        if after is None or doc.text[sentence.end:after.start].strip() or later.speaker.speaker \
+                or later.date is None or pd.isna(later.date) \
+                or later.speaker.as_written.lower().split() not in (written, ["the", written[-1]]) \
+                or reader.dates_between(act.cue.end, after.start):
+            continue
+        acts[i] = SpeechAct(act.sentence, act.cue, act.speaker, later.date, later.date_text)
 
 
 def _embedded_before(text: str, cue_subjects, dating: int) -> int:
