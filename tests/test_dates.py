@@ -1734,3 +1734,18 @@ def test_an_unnamed_sources_undated_words_take_the_day_of_the_next_sentence_that
     # rule: "A senior official said …. “…,” the official told reporters on Tuesday.": one statement
     text = f"A senior port official said the harbour could reopen \"within weeks\". {second}\n"
     assert quote_dates(text, "2025-04-16")["within weeks"] == expected
+
+
+def test_the_reporters_dated_interview_dates_the_answers_below_and_a_deputy_who_joined_it():
+    # rule: "We spoke to him at his headquarters on Friday." dates the person's undated answers below
+    # (a Q&A, dates named inside the answers notwithstanding), and "His deputy, X, who joined the
+    # conversation, added" speaks that day too; "In January, he told a briefing" keeps no day
+    text = ("Port chief on the year ahead\n\nBy Ivan Dub\n\n"
+            "Captain Oleg Sidorov took command of the port in November. We spoke to him at the harbour on Friday.\n\n"
+            "Q: Is the pier open?\n\nSidorov: \"In February we lost two cranes. The pier is open.\"\n\n"
+            "Q: And the ferries?\n\nSidorov: \"They sail daily.\"\n\n"
+            "His deputy, Pavel Morozov, who joined the conversation, added that \"the fog is the enemy\".\n\n"
+            "In January, Sidorov told a briefing that \"the port is safe\".\n")
+    assert quote_dates(text, "2025-03-03") == {"In February we lost two cranes. The pier is open.": "2025-02-28",
+                                                "They sail daily.": "2025-02-28", "the fog is the enemy": "2025-02-28",
+                                                "the port is safe": None}

@@ -800,7 +800,7 @@ def analyse(doc) -> Speech:
             if cue_subjects and sentence_date is None and same is None and told is not None else None
         if then is not None:  # "On Monday, X told the board …. Y, who attended, said at the time …": Monday
             sentence_date, date_text = then
-        beside = _alongside(reader, cue_subjects, s_start) if cue_subjects and sentence_date is None and same is None else None
+        beside = _alongside(reader, layer, cue_subjects, s_start) if cue_subjects and sentence_date is None and same is None else None
         if beside is not None:  # "X said on Thursday …. Y, who spoke alongside him, said …": Thursday
             sentence_date, date_text = beside
         earlier = _earlier_occasion(doc.text, s_start, s_end, cue_subjects) if sentence_date is None else None
@@ -846,6 +846,8 @@ def analyse(doc) -> Speech:
                 _gathering_dated_after(reader, layer, sentence, anchor)
                 _interview_dated_after(reader, layer, sentence, anchor)
                 _as_of_today(reader, layer, sentence)
+            elif all(subj is None or not subj.speaker for _, subj in cue_subjects):
+                _interview_dated_after(reader, layer, sentence, anchor)  # "We spoke to him … on Friday"
         if sentence_date is not None and earlier is None:
             _stated_by(reader, s_start, s_end, sentence_date, date_text)
         embedded = _embedded_before(doc.text, cue_subjects, dating) \
@@ -1455,7 +1457,9 @@ def _gathering_dated_after(reader: _Reader, layer: Speech, sentence, anchor) -> 
 
 # "The conversation took place on Thursday.", "The interview was recorded on Monday": the day of an occasion just named
 _INTERVIEW_HELD = re.compile(r"\s*(?:The|That|This|Our|Their)\s+(?:[\w-]+\s+){0,2}?(?:interview|conversation|talk|"
-                             r"exchange)\s+(?:took\s+place|was\s+(?:held|recorded|conducted|taped|filmed))\b")
+                             r"exchange)\s+(?:took\s+place|was\s+(?:held|recorded|conducted|taped|filmed))\b"
+                             # "We spoke to him at his headquarters on Friday": the reporter's own interview
+                             r"|\s*(?:We|I)\s+(?:spoke|talked)\s+(?:to|with)\s+(?:him|her)\b|\s*(?:We|I)\s+(?:met|interviewed)\s+(?:him|her)\b")
 
 
 def _interview_dated_after(reader: _Reader, layer: Speech, sentence, anchor) -> None:
@@ -1475,6 +1479,12 @@ def _interview_dated_after(reader: _Reader, layer: Speech, sentence, anchor) -> 
         if person is not None and person.speaker and (" " in person.speaker if m.how == "unknown name"
                                                       else _mentions.is_person(person.speaker, reader.who)):
             reach = _prose_reach(reader.text, reader.doc.paragraphs, sentence.paragraph)
+            if reader.text[sentence.start:sentence.start + 4].strip()[:2] in ("We", "I "):
+                # the reporter's interview: the whole piece is its account (the Q&A below it, dates named inside
+                # the answers), up to the person's own dated or earlier words
+                layer.appearances.setdefault(person.speaker, []).append(
+                    (sentence.start, len(reader.text), day, expressions[0].text, expressions[0].start, True))
+                return
             layer.appearances.setdefault(person.speaker, []).append(
                 (sentence.start, reach, day, expressions[0].text, expressions[0].start))
             return
@@ -1869,10 +1879,11 @@ def _at_that_time(reader: _Reader, cue_subjects, s_start: int, s_end: int, told)
 
 # "Y, who spoke alongside him, said", "Standing next to her, Y said": the occasion of the words of the one just quoted
 _ALONGSIDE_HIM = re.compile(r"\b(?:spoke|speaking|stood|standing|appeared|appearing|sat|sitting)\s+(?:alongside|beside|next\s+to)\s+(?:him|her)\b"
-                            r"|\b(?:Alongside|Beside|Next\s+to)\s+(?:him|her)\s*,", re.IGNORECASE)
+                            r"|\b(?:Alongside|Beside|Next\s+to)\s+(?:him|her)\s*,"
+                            r"|\bwho\s+(?:joined|sat\s+in\s+on)\s+(?:the|our)\s+(?:conversation|interview|talk)\b", re.IGNORECASE)
 
 
-def _alongside(reader: _Reader, cue_subjects, s_start: int) -> tuple | None:
+def _alongside(reader: _Reader, layer: Speech, cue_subjects, s_start: int) -> tuple | None:
     """(day, words) for words of one who "spoke alongside him" (stood beside her …) at the occasion of
     the last other person who spoke before: that person's last dated words, when no day is named
     after them."""
@@ -1884,7 +1895,10 @@ def _alongside(reader: _Reader, cue_subjects, s_start: int) -> tuple | None:
                   and e.speaker != subject.speaker and e.person), None)
     dated = [e for e in reader.events if e.speaker == other and e.pos < s_start
              and e.date is not None and not pd.isna(e.date)] if other else []
-    if not dated or reader.dates_between(reader.doc.sentence_at(dated[-1].pos).end, s_start):
+    if not dated:  # "We spoke to him on Friday. … His deputy, who joined the conversation, added": that occasion
+        seen = [a for a in layer.appearances.get(other, ()) if a[0] < s_start <= a[1]] if other else []
+        return (seen[-1][2], found.group(0)) if seen and seen[-1][5:] == (True,) else None
+    if reader.dates_between(reader.doc.sentence_at(dated[-1].pos).end, s_start):
         return None
     return dated[-1].date, found.group(0)
 
