@@ -1749,3 +1749,11 @@ def test_the_reporters_dated_interview_dates_the_answers_below_and_a_deputy_who_
     assert quote_dates(text, "2025-03-03") == {"In February we lost two cranes. The pier is open.": "2025-02-28",
                                                 "They sail daily.": "2025-02-28", "the fog is the enemy": "2025-02-28",
                                                 "the port is safe": None}
+
+
+@pytest.mark.parametrize("phrase", ["the first reported use of such a boat", "a claimed record for the port"])
+def test_a_speech_verbs_form_used_as_an_adjective_is_no_cue(phrase):
+    # rule: "the first reported use of …" names nobody's words: its day ("early on Thursday", the
+    # reported event's, after the real verb's reported clause) does not date the sentence's verb
+    text = f"Harbour master Ivan Dolot said a ferry had hit the pier early on Thursday, {phrase}. \"It was fast,\" Dolot said.\n"
+    assert quote_dates(text, "2024-11-21") == {"It was fast,": None}

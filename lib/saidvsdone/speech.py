@@ -643,6 +643,7 @@ def _find_cues(doc) -> list[Cue]:
                    and not _UNREALISED_CUE.search(text, max(0, c.start - 30), c.start)  # "Europe had to respond"
                    and not _POSSESSIVE_BEFORE.search(text, max(0, c.start - 4), c.start)  # "Reznik's claims"
                    and not _plural_noun(text, c)  # "Russian claims to have captured X were a lie"
+                   and not _adjective_cue(text, c)  # "the first reported use of such a weapon"
                    and not (c.text[:3].lower() in ("put", "has", "had") and c.text.lower().endswith(" it")  # "As X put it,"
                             and not _PUT_IT_BEFORE.search(text, max(0, c.start - 80), c.start)
                             and not _PUT_IT_AFTER.match(text, c.end))
@@ -658,6 +659,19 @@ _PUT_IT_AFTER = re.compile(r"\s*(?:(?:\w+ly|this\s+way|so|thus)\s*)?:")
 _DETERMINER_BEFORE = re.compile(r"\b(?:the|these|those|such|his|her|their|its|our|your|earlier|recent|previous|new|"
                                 r"false|unverified|unconfirmed|similar|initial|official|media|news|"
                                 r"on|of|about|amid|despite|over|regarding)\s+$", re.IGNORECASE)  # "comment on reports"
+
+
+# an -ed form used as an adjective between a determiner and its noun: "the first reported use of such a weapon",
+# "a reported attack", "the claimed capture of" (no one's words)
+_ADJECTIVE_BEFORE = re.compile(r"\b(?:the|a|an)\s+(?:(?:first|second|third|latest|last|only|widely|officially)\s+)?$",
+                               re.IGNORECASE)
+_NOUN_AFTER = re.compile(r"\s+(?!(?:that|on|to|by|in|at|as|it|this|he|she|they|we|the|an?|his|her|its|their|earlier|last|late|"
+                         r"early|and|or|for|with|from|after|before|since|when|while|what|how|why|which|who)\b)[a-z]{3,}\b")
+
+
+def _adjective_cue(text: str, c: Cue) -> bool:
+    return c.text.lower().endswith("ed") and _NOUN_AFTER.match(text, c.end) is not None \
+        and _ADJECTIVE_BEFORE.search(text, max(0, c.start - 30), c.start) is not None
 
 
 def _plural_noun(text: str, c: Cue) -> bool:
