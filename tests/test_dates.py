@@ -1757,3 +1757,14 @@ def test_a_speech_verbs_form_used_as_an_adjective_is_no_cue(phrase):
     # reported event's, after the real verb's reported clause) does not date the sentence's verb
     text = f"Harbour master Ivan Dolot said a ferry had hit the pier early on Thursday, {phrase}. \"It was fast,\" Dolot said.\n"
     assert quote_dates(text, "2024-11-21") == {"It was fast,": None}
+
+
+@pytest.mark.parametrize("month, expected", [("Thursday, Oct", "2023-10-19"), ("Tuesday, Sept", "2023-09-19"),
+                                             ("Monday, Dec", "2022-12-19")])
+def test_a_month_abbreviation_in_a_date_before_the_verb_is_no_speaker(month, expected):
+    # rule: "Russia's defence ministry on Thursday, Oct 19, claimed …": the ministry speaks on that
+    # day, not a person called "Oct" (month abbreviations are no names)
+    from saidvsdone import quotes
+    text = f"Russia's defence ministry on {month} 19, claimed its forces had \"improved their positions\".\n"
+    row = quotes.extract(corpus.from_text(text, published="2023-10-20")).iloc[0]
+    assert row.speaker == "Russian Defence Ministry" and str(row.statement_date.date()) == expected
