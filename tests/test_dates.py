@@ -1640,3 +1640,131 @@ def test_an_agency_dateline_without_a_dash_is_no_statement_date(dateline):
 ])
 def test_the_early_hours_after_the_verb_date_the_words_unless_the_reported_clause_has_its_verb(sentence, expected):
     assert said_on(sentence, "2025-02-10") == expected
+
+
+@pytest.mark.parametrize("opening", ["Earlier, the spokesman for the harbour police, Ivan Dolot, told TASS",
+                                     "Previously, Ivan Dolot, a former sailor who ran the harbour, told reporters"])
+def test_a_fronted_earlier_before_a_subject_with_asides_starts_an_earlier_occasion(opening):
+    # rule: "Earlier," opening the sentence places the words before the dated meeting, however many
+    # commas the subject's asides put between it and the verb
+    text = ("Minister Oleg Sidorov said at a meeting of the port board on Wednesday that the pier had reopened. "
+            "Governor Pavel Morozov, who also attended the meeting, said the port was \"busy\".\n\n"
+            f"{opening} that the pier was \"safe\". \"We are ready,\" he said.\n")
+    assert quote_dates(text, "2023-12-20") == {"busy": "2023-12-20", "safe": None, "We are ready,": None}
+
+
+@pytest.mark.parametrize("subject", ["Ivan Dolot, spokesman for the southern port authority,",
+                                     "the port's spokesman, Ivan Dolot,"])
+def test_a_day_in_the_reported_clause_before_an_apposed_subject_is_the_events(subject):
+    # rule: "Boats tried to land twice on June 4, X, spokesman for Y, said": June 4 is the landings'
+    # day, not the words', also when an apposition closes with a comma right before the verb
+    text = (f"Boats tried to land near the pier twice on June 4, {subject} said on national television. "
+            "\"We saw them at once,\" Dolot said.\n")
+    assert quote_dates(text, "2024-06-05") == {"We saw them at once,": None}
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # another participant of the dated meeting, no day of his own: the meeting's day
+    ("Pavel Morozov, the port director, said the harbour was \"busy\".", "2023-07-14"),
+    # a comment on the news: not words said at the meeting
+    ("Commenting on the situation, Kremlin spokesman Dmitry Peskov said the harbour was \"busy\".", None),
+    ("Kremlin spokesman Dmitry Peskov, commenting on the news, said the harbour was \"busy\".", None),
+])
+def test_a_speaker_commenting_on_the_news_is_no_participant_of_the_dated_meeting(sentence, expected):
+    # rule: the passage about a dated meeting gives its day to the next speakers with no day of their
+    # own, not to one commenting on the news (his own occasion, whose day the text leaves open)
+    text = ("Speaking at a meeting with the port board on Friday, Oleg Sidorov said the pier had reopened.\n\n"
+            f"{sentence}\n")
+    assert quote_dates(text, "2023-07-15") == {"busy": expected}
+
+
+def test_back_in_a_place_ends_the_dated_meeting_passage():
+    # rule: "Back in the dugout, …" moves to another scene: its speakers did not speak at the meeting above
+    text = ("The colonel's dugout is dark. \"We hold,\" says Colonel Ivan Dolot.\n\n"
+            "Putin, at his year-end press conference on December 14, said Russian troops were \"advancing\".\n\n"
+            "Back in the dugout, a drone operator reports movement on the road.\n\n"
+            "\"It will be a long spring,\" Dolot says.\n")
+    assert quote_dates(text, "2024-02-20") == {"We hold,": None, "advancing": "2023-12-14",
+                                                "It will be a long spring,": None}
+
+
+def test_a_day_named_in_an_earlier_post_does_not_stop_the_day_header_in_a_later_post():
+    # rule: under a live blog's day header, each bare clock stamp opens a post; "last month" in one
+    # post is that post's time, and a later post's undated words still take the header's day
+    text = ("Port live: ferries resume\n\nWednesday 9 July\n\n08:15\n\n"
+            "The harbour master, Ivan Dolot, said the pier had reopened.\n\n"
+            "11:10\n\nA senior pilot told me last month that \"the fog is the enemy\".\n\n"
+            "11:48\n\nMayor Oleg Sidorov was asked about the ferries. He said they were \"running\".\n")
+    assert quote_dates(text, "2025-07-09") == {"the fog is the enemy": None, "running": "2025-07-09"}
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Governor Pavel Morozov, who spoke alongside him, said the port was \"busy\".", "2024-06-13"),
+    ("Standing next to him, Governor Pavel Morozov said the port was \"busy\".", "2024-06-13"),
+    # another day named in between: that day's occasion is not known to be the same
+    ("On Monday, Governor Pavel Morozov, who spoke alongside him, said the port was \"busy\".", "2024-06-10"),
+    ("Governor Pavel Morozov said the port was \"busy\".", None),
+])
+def test_one_who_spoke_alongside_the_dated_speaker_spoke_that_day(sentence, expected):
+    # rule: "X said on Thursday …. Y, who spoke alongside him, said …": the same occasion, X's day
+    text = ("Speaking to reporters in Brussels on Thursday, Oleg Sidorov said the pier had reopened.\n\n"
+            f"\"It is open,\" he said.\n\n{sentence}\n")
+    assert quote_dates(text, "2024-06-14") == {"It is open,": "2024-06-13", "busy": expected}
+
+
+def test_a_group_lede_dates_each_members_undated_account_below():
+    # rule: "Ukrainian and Russian commanders gave opposite accounts on Wednesday of …": each person the
+    # copy introduces as one of them ("who commands …", "the commander of …") speaks that day; another
+    # voice (an analyst) is no member and keeps no day
+    text = ("Two commanders, two stories\n\nBy Ivan Dub\n\n"
+            "Ukrainian and Russian commanders gave opposite accounts on Wednesday of the fight for the port.\n\n"
+            "Colonel Oleg Sidorov, who commands the harbour brigade, said in an interview that \"the pier is ours\".\n\n"
+            "In a video, General Pavel Morozov, the commander of the northern group, said \"the pier is taken\".\n\n"
+            "Analyst Marta Hlib, a former officer, said \"both exaggerate\".\n")
+    assert quote_dates(text, "2025-06-18") == {"the pier is ours": "2025-06-18", "the pier is taken": "2025-06-18",
+                                                "both exaggerate": None}
+
+
+@pytest.mark.parametrize("second, expected", [
+    ("\"We see the boats,\" the official told reporters in Odesa on Tuesday.", "2025-04-15"),
+    # a day named in between, or another sentence between them: no longer one statement
+    ("The boats left on Monday. \"We see the boats,\" the official told reporters in Odesa on Tuesday.", None),
+])
+def test_an_unnamed_sources_undated_words_take_the_day_of_the_next_sentence_that_goes_on_with_them(second, expected):
+    # rule: "A senior official said …. “…,” the official told reporters on Tuesday.": one statement
+    text = f"A senior port official said the harbour could reopen \"within weeks\". {second}\n"
+    assert quote_dates(text, "2025-04-16")["within weeks"] == expected
+
+
+def test_the_reporters_dated_interview_dates_the_answers_below_and_a_deputy_who_joined_it():
+    # rule: "We spoke to him at his headquarters on Friday." dates the person's undated answers below
+    # (a Q&A, dates named inside the answers notwithstanding), and "His deputy, X, who joined the
+    # conversation, added" speaks that day too; "In January, he told a briefing" keeps no day
+    text = ("Port chief on the year ahead\n\nBy Ivan Dub\n\n"
+            "Captain Oleg Sidorov took command of the port in November. We spoke to him at the harbour on Friday.\n\n"
+            "Q: Is the pier open?\n\nSidorov: \"In February we lost two cranes. The pier is open.\"\n\n"
+            "Q: And the ferries?\n\nSidorov: \"They sail daily.\"\n\n"
+            "His deputy, Pavel Morozov, who joined the conversation, added that \"the fog is the enemy\".\n\n"
+            "In January, Sidorov told a briefing that \"the port is safe\".\n")
+    assert quote_dates(text, "2025-03-03") == {"In February we lost two cranes. The pier is open.": "2025-02-28",
+                                                "They sail daily.": "2025-02-28", "the fog is the enemy": "2025-02-28",
+                                                "the port is safe": None}
+
+
+@pytest.mark.parametrize("phrase", ["the first reported use of such a boat", "a claimed record for the port"])
+def test_a_speech_verbs_form_used_as_an_adjective_is_no_cue(phrase):
+    # rule: "the first reported use of …" names nobody's words: its day ("early on Thursday", the
+    # reported event's, after the real verb's reported clause) does not date the sentence's verb
+    text = f"Harbour master Ivan Dolot said a ferry had hit the pier early on Thursday, {phrase}. \"It was fast,\" Dolot said.\n"
+    assert quote_dates(text, "2024-11-21") == {"It was fast,": None}
+
+
+@pytest.mark.parametrize("month, expected", [("Thursday, Oct", "2023-10-19"), ("Tuesday, Sept", "2023-09-19"),
+                                             ("Monday, Dec", "2022-12-19")])
+def test_a_month_abbreviation_in_a_date_before_the_verb_is_no_speaker(month, expected):
+    # rule: "Russia's defence ministry on Thursday, Oct 19, claimed …": the ministry speaks on that
+    # day, not a person called "Oct" (month abbreviations are no names)
+    from saidvsdone import quotes
+    text = f"Russia's defence ministry on {month} 19, claimed its forces had \"improved their positions\".\n"
+    row = quotes.extract(corpus.from_text(text, published="2023-10-20")).iloc[0]
+    assert row.speaker == "Russian Defence Ministry" and str(row.statement_date.date()) == expected

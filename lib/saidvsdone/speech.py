@@ -153,6 +153,12 @@ class Speech:
     headers: list[tuple] = field(default_factory=list)
     #: under day headers: the dates that name their header's own day ("this morning" under "Tuesday 7 May")
     header_day_dates: frozenset = frozenset()
+    #: a lede's dated group of speakers ("Ukrainian and Russian commanders gave … accounts on Wednesday"):
+    #: (its end, day, words), and the people the article introduces as its members
+    group_lede: tuple = ()
+    group_members: frozenset = frozenset()
+    #: under day headers: where each post opens (its bare clock stamp line, "11:48")
+    post_starts: list[int] = field(default_factory=list)
     #: every sentence whose statement names its occasion, dated or not ("In Monday's address, X said")
     named_occasions: list[tuple[int, int]] = field(default_factory=list)
     #: cue start → (day, words) of its sentence, for cues the layer found no speaker for (claims read them)
@@ -195,9 +201,11 @@ class Speech:
         own = bool(j and self.own_occasions[j - 1][0] <= pos < self.own_occasions[j - 1][1])
         header = next((x for x in self.headers if x[0] <= pos < x[1]), None)
         since = header[0] if header is not None else 0
+        p = bisect_right(self.post_starts, pos)
+        post = max(since, self.post_starts[p - 1]) if p else since  # a day named in an earlier post is that post's
         if header is not None and (before is None or before.pos < since) and all(
                 x in self.header_day_dates
-                for x in self.date_starts[bisect_right(self.date_starts, since):bisect_left(self.date_starts, pos)]):
+                for x in self.date_starts[bisect_right(self.date_starts, post):bisect_left(self.date_starts, pos)]):
             # a post under "Tue 9 May" with no day of its own, whatever occasion it names ("in his nightly
             # address", "on Telegram"): that day, not an earlier post's (posts run newest first)
             return header[2], f"day header, ‘{header[3]}’ → {header[2].date()}"
@@ -233,6 +241,9 @@ class Speech:
         if pos < self.headline_end and k < len(doings):
             # "‘We will win’: Zelensky rallies troops" over "Zelensky visited the front on Thursday"
             return doings[k][2], f"headline, the body's ‘{doings[k][3]}’ → {doings[k][2].date()}"
+        if self.group_lede and speaker in self.group_members and pos > self.group_lede[0]:
+            # "Ukrainian and Russian commanders gave accounts on Wednesday …": each commander's account below
+            return self.group_lede[1], f"the lede's {self.group_lede[2]} → {self.group_lede[1].date()}"
         if pd.isna(published):
             return pd.NaT, "undated article"
         return pd.NaT, f"no day given (published {published.date()})"
@@ -649,6 +660,7 @@ def _find_cues(doc) -> list[Cue]:
                    and not _UNREALISED_CUE.search(text, max(0, c.start - 30), c.start)  # "Europe had to respond"
                    and not _POSSESSIVE_BEFORE.search(text, max(0, c.start - 4), c.start)  # "Reznik's claims"
                    and not _plural_noun(text, c)  # "Russian claims to have captured X were a lie"
+                   and not _adjective_cue(text, c)  # "the first reported use of such a weapon"
                    and not (c.text[:3].lower() in ("put", "has", "had") and c.text.lower().endswith(" it")  # "As X put it,"
                             and not _PUT_IT_BEFORE.search(text, max(0, c.start - 80), c.start)
                             and not _PUT_IT_AFTER.match(text, c.end))
@@ -664,6 +676,19 @@ _PUT_IT_AFTER = re.compile(r"\s*(?:(?:\w+ly|this\s+way|so|thus)\s*)?:")
 _DETERMINER_BEFORE = re.compile(r"\b(?:the|these|those|such|his|her|their|its|our|your|earlier|recent|previous|new|"
                                 r"false|unverified|unconfirmed|similar|initial|official|media|news|"
                                 r"on|of|about|amid|despite|over|regarding)\s+$", re.IGNORECASE)  # "comment on reports"
+
+
+# an -ed form used as an adjective between a determiner and its noun: "the first reported use of such a weapon",
+# "a reported attack", "the claimed capture of" (no one's words)
+_ADJECTIVE_BEFORE = re.compile(r"\b(?:the|a|an)\s+(?:(?:first|second|third|latest|last|only|widely|officially)\s+)?$",
+                               re.IGNORECASE)
+_NOUN_AFTER = re.compile(r"\s+(?!(?:that|on|to|by|in|at|as|it|this|he|she|they|we|the|an?|his|her|its|their|earlier|last|late|"
+                         r"early|and|or|for|with|from|after|before|since|when|while|what|how|why|which|who)\b)[a-z]{3,}\b")
+
+
+def _adjective_cue(text: str, c: Cue) -> bool:
+    return c.text.lower().endswith("ed") and _NOUN_AFTER.match(text, c.end) is not None \
+        and _ADJECTIVE_BEFORE.search(text, max(0, c.start - 30), c.start) is not None
 
 
 def _plural_noun(text: str, c: Cue) -> bool:
@@ -806,6 +831,9 @@ def analyse(doc) -> Speech:
             if cue_subjects and sentence_date is None and same is None and told is not None else None
         if then is not None:  # "On Monday, X told the board …. Y, who attended, said at the time …": Monday
             sentence_date, date_text = then
+        beside = _alongside(reader, layer, cue_subjects, s_start) if cue_subjects and sentence_date is None and same is None else None
+        if beside is not None:  # "X said on Thursday …. Y, who spoke alongside him, said …": Thursday
+            sentence_date, date_text = beside
         earlier = _earlier_occasion(doc.text, s_start, s_end, cue_subjects) if sentence_date is None else None
         if sentence_date is None and earlier is None and cue_subjects and layer.gatherings:
             back = _the_gathering(reader, layer, s_start, s_end, cue_subjects)
@@ -816,6 +844,10 @@ def analyse(doc) -> Speech:
             inferred = sentence_date is not None  # a day read from the lede: it opens no meeting passage for others
         if first_body is None and not sentence.headline:
             first_body = sentence.paragraph
+        if first_body is not None and sentence.paragraph <= first_body + 3 and not layer.group_lede and not layer.acts \
+                and not sentence.headline:
+            # (the lede: the first words of the copy, past a byline and a time stamp)
+            layer.group_lede = _group_lede(reader, s_start, s_end)
         if lede is None and sentence_date is not None and sentence.paragraph == first_body and cue_subjects \
                 and _TODAY.search(date_text) \
                 and not any(subj is not None and (_mentions.is_person(subj.speaker, reader.who) if subj.speaker
@@ -845,6 +877,8 @@ def analyse(doc) -> Speech:
                 _gathering_dated_after(reader, layer, sentence, anchor)
                 _interview_dated_after(reader, layer, sentence, anchor)
                 _as_of_today(reader, layer, sentence)
+            elif all(subj is None or not subj.speaker for _, subj in cue_subjects):
+                _interview_dated_after(reader, layer, sentence, anchor)  # "We spoke to him … on Friday"
         if sentence_date is not None and earlier is None:
             _stated_by(reader, s_start, s_end, sentence_date, date_text)
         embedded = _embedded_before(doc.text, cue_subjects, dating) \
@@ -907,12 +941,20 @@ def analyse(doc) -> Speech:
     layer.date_starts = [e.start for e in reader.dates_between(0, len(doc.text))  # no new time cue: a time to come
                          if not (e.kind in ("vague", "this") and _TIME_TO_COME.search(doc.text, max(0, e.start - 24), e.start))]
     layer.headers = headers
+    if layer.group_lede:
+        layer.group_members = _group_members(reader, layer)
+    stamped = [(m.start(), m.group(0).strip().replace(".", ":").zfill(5)) for m in _STAMP_LINE.finditer(doc.text)] if headers else []
+    if all(a[1] <= b[1] for a, b in zip(stamped, stamped[1:])):
+        # posts running oldest first: a day one post names is no time cue for the later posts below it
+        # (newest first, the posts below were written before it: they keep no day, as before)
+        layer.post_starts = [start for start, _ in stamped]
     if headers:  # "this morning" under "Tuesday 7 May" names the header's own day: no new time cue in its post
         layer.header_day_dates = frozenset(
             e.start for e in reader.dates_between(0, len(doc.text)) for h in headers if h[0] <= e.start < h[1]
             and when.resolve(e, h[2]).day == h[2])
     layer.scenes.extend(layer.headers)
     layer.introductions = reader.introductions()
+    _unnamed_dated_next(reader, layer)
     _spokespeople_dates(reader, layer, readings)
     _body_spokespeople_dates(reader, layer)
     _headline_quotes(reader, layer, readings)
@@ -925,7 +967,11 @@ _OWN_OCCASION = re.compile(r"\b(?:[Ii]n|[Aa]t|[Dd]uring)\s+(?:an?|his|her|its|th
                            r"post|op-ed|article|statement|message|video|podcast)\b|\b[Ii]n\s+(?:[\w-]+\s+)?(?:comments|remarks)\b|\bon\s+(?:Telegram|X|Twitter|Facebook|"
                            r"Truth\s+Social|state\s+television|television|TV)\b")
 _NEW_SCENE = re.compile(r"\s*(?:(?:Meanwhile|Separately|Elsewhere)\b|In\s+(?:the\s+)?[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?\s*,"
+                        r"|Back\s+(?:in|at|on)\s+(?:the\s+)?[\w’'-]+(?:\s+[\w’'-]+)?\s*,"  # "Back in the dugout, …"
                         r"|[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)*\s*,\s*meanwhile\b)")
+# a comment on the news ("Commenting on …, Peskov said"): not words said at the meeting just reported
+# ("told reporters" may be: "X and Y held a news conference on Tuesday. … Austin told reporters")
+_OWN_AUDIENCE = re.compile(r"\bcommenting\s+on\b", re.IGNORECASE)
 _GATHERING = re.compile(r"\b(?:meeting|session|conference|briefing|summit|talks|call|forum|council|board|ceremony|"
                         r"hearing|assembly|congress|gathering|visit)\b(?!-)|\b(?:by|on\s+the)\s+(?:tele)?phone\b",
                         re.IGNORECASE)  # not a "call-up"
@@ -1001,6 +1047,42 @@ def _continues_appearance(reader: _Reader, layer: Speech, cue_subjects, s_start:
     doings[-1] = (start, s_end) + tuple(doings[-1][2:])
 
 
+# a lede whose subject is a group of people of both sides or one ("Ukrainian and Russian commanders",
+# "Russian officials"), a verb and a day: each member's undated account below is of that day
+_GROUP_SUBJECT = re.compile(r"\s*(?:[A-Z][\w-]+\s+(?:and\s+[A-Z][\w-]+\s+)?)?(?:military\s+|senior\s+|top\s+)?"
+                            r"(commanders|officials|generals|ministers|leaders|spokesmen|spokespeople)\b")
+
+
+def _group_lede(reader: _Reader, s_start: int, s_end: int) -> tuple:
+    """(the lede's end, day, words) for a lede sentence opened by a group of people with a day of its
+    own (a weekday or a date, outside quotes), else ()."""
+    found = _GROUP_SUBJECT.match(reader.text, s_start)
+    if found is None:
+        return ()
+    for e in reader.dates_between(found.end(), s_end):
+        if reader.doc.in_quote(e.start) or e.kind not in ("weekday", "weekday_day", "explicit", "relative"):
+            continue
+        day = when.resolve(e, reader.doc.published).day
+        if not pd.isna(day):
+            return (s_end, day, e.text, found.group(1).lower()[:7])
+    return ()
+
+
+def _group_members(reader: _Reader, layer: Speech) -> frozenset:
+    """The people who speak after a group lede whose first naming sentence calls them by the group's
+    word ("commanders": "who commands Ukraine's 3rd Army Corps", "the commander of the group")."""
+    end, stem = layer.group_lede[0], layer.group_lede[3]
+    members = set()
+    for name in {a.speaker.speaker for a in layer.acts if a.cue.start > end} | {r.speaker for r in layer.quotes}:
+        if not name or " " not in name or not _mentions.could_be_person(name, reader.who):
+            continue
+        first = reader.text.find(name.split()[-1], end)  # where the copy first names the person
+        sentence = reader.doc.sentence_at(first) if first >= 0 else None
+        if sentence is not None and stem in reader.text[sentence.start:sentence.end].lower():
+            members.add(name)
+    return frozenset(members)
+
+
 def _lede_briefing(reader: _Reader, lede: tuple, cue_subjects, s_start: int, s_end: int) -> tuple | None:
     """The lede's day for a person speaking at a briefing just below it ("Ukraine's army said today
     it had … / Speaking at a briefing, General X said …": the lede reports that briefing), when
@@ -1041,7 +1123,8 @@ def _follow_passage(reader: _Reader, layer: Speech, sentence, passage, last_day:
                 and not any(_PERFECT_BEFORE.search(reader.text, max(s_start, cue.start - 30), cue.start)
                             for cue, _ in cue_subjects):  # "Zelensky has said …": no one occasion
             # people, not "Russia", "It"; never one of another country (Zaluzhnyi, Blinken at Putin's council)
-            layer.meetings.append((s_start, s_end, passage[0], passage[1]))
+            if not _OWN_AUDIENCE.search(reader.text, s_start, s_end):  # "Commenting on …, Peskov said": his own occasion
+                layer.meetings.append((s_start, s_end, passage[0], passage[1]))
         passage = (passage[0], passage[1], sentence.paragraph, passage[3], passage[4])
     if day is not None and not pd.isna(day):
         for speaker in speakers:
@@ -1220,6 +1303,9 @@ def _earlier_occasion(text: str, s_start: int, s_end: int, cue_subjects) -> str 
     head = max(s_start, text.rfind("“", s_start, cue.start) + 1, text.rfind("”", s_start, cue.start) + 1,
                text.rfind('"', s_start, cue.start) + 1)
     before = text[head:cue.start]
+    fronted = _EARLIER_OCCASION.match(before.lstrip()) if head == s_start else None
+    if fronted is not None and before.lstrip()[fronted.end():].lstrip().startswith(","):
+        return fronted.group(0)  # "Earlier, the spokesman for X, Name, told TASS": a fronted time, whatever the asides
     if "," in before and len(before.rsplit(",", 1)[0].split()) > 4:
         before = before.rsplit(",", 1)[-1]  # "Some 486,000 men had signed … this year, he said": content first
     elif len(before.split()) > 8:
@@ -1402,7 +1488,9 @@ def _gathering_dated_after(reader: _Reader, layer: Speech, sentence, anchor) -> 
 
 # "The conversation took place on Thursday.", "The interview was recorded on Monday": the day of an occasion just named
 _INTERVIEW_HELD = re.compile(r"\s*(?:The|That|This|Our|Their)\s+(?:[\w-]+\s+){0,2}?(?:interview|conversation|talk|"
-                             r"exchange)\s+(?:took\s+place|was\s+(?:held|recorded|conducted|taped|filmed))\b")
+                             r"exchange)\s+(?:took\s+place|was\s+(?:held|recorded|conducted|taped|filmed))\b"
+                             # "We spoke to him at his headquarters on Friday": the reporter's own interview
+                             r"|\s*(?:We|I)\s+(?:spoke|talked)\s+(?:to|with)\s+(?:him|her)\b|\s*(?:We|I)\s+(?:met|interviewed)\s+(?:him|her)\b")
 
 
 def _interview_dated_after(reader: _Reader, layer: Speech, sentence, anchor) -> None:
@@ -1422,6 +1510,12 @@ def _interview_dated_after(reader: _Reader, layer: Speech, sentence, anchor) -> 
         if person is not None and person.speaker and (" " in person.speaker if m.how == "unknown name"
                                                       else _mentions.is_person(person.speaker, reader.who)):
             reach = _prose_reach(reader.text, reader.doc.paragraphs, sentence.paragraph)
+            if reader.text[sentence.start:sentence.start + 4].strip()[:2] in ("We", "I "):
+                # the reporter's interview: the whole piece is its account (the Q&A below it, dates named inside
+                # the answers), up to the person's own dated or earlier words
+                layer.appearances.setdefault(person.speaker, []).append(
+                    (sentence.start, len(reader.text), day, expressions[0].text, expressions[0].start, True))
+                return
             layer.appearances.setdefault(person.speaker, []).append(
                 (sentence.start, reach, day, expressions[0].text, expressions[0].start))
             return
@@ -1812,6 +1906,52 @@ def _at_that_time(reader: _Reader, cue_subjects, s_start: int, s_end: int, told)
             return None
         return told[1], found.group(0).strip(" ,")
     return None
+
+
+# "Y, who spoke alongside him, said", "Standing next to her, Y said": the occasion of the words of the one just quoted
+_ALONGSIDE_HIM = re.compile(r"\b(?:spoke|speaking|stood|standing|appeared|appearing|sat|sitting)\s+(?:alongside|beside|next\s+to)\s+(?:him|her)\b"
+                            r"|\b(?:Alongside|Beside|Next\s+to)\s+(?:him|her)\s*,"
+                            r"|\bwho\s+(?:joined|sat\s+in\s+on)\s+(?:the|our)\s+(?:conversation|interview|talk)\b", re.IGNORECASE)
+
+
+def _alongside(reader: _Reader, layer: Speech, cue_subjects, s_start: int) -> tuple | None:
+    """(day, words) for words of one who "spoke alongside him" (stood beside her …) at the occasion of
+    the last other person who spoke before: that person's last dated words, when no day is named
+    after them."""
+    subject = next((subj for _, subj in cue_subjects if subj is not None), None)
+    found = _ALONGSIDE_HIM.search(reader.text, s_start, cue_subjects[-1][0].start)
+    if found is None or reader.doc.in_quote(found.start()) or subject is None or not subject.speaker:
+        return None
+    other = next((e.speaker for e in reversed(reader.events) if e.pos < s_start and e.speaker
+                  and e.speaker != subject.speaker and e.person), None)
+    dated = [e for e in reader.events if e.speaker == other and e.pos < s_start
+             and e.date is not None and not pd.isna(e.date)] if other else []
+    if not dated:  # "We spoke to him on Friday. … His deputy, who joined the conversation, added": that occasion
+        seen = [a for a in layer.appearances.get(other, ()) if a[0] < s_start <= a[1]] if other else []
+        return (seen[-1][2], found.group(0)) if seen and seen[-1][5:] == (True,) else None
+    if reader.dates_between(reader.doc.sentence_at(dated[-1].pos).end, s_start):
+        return None
+    return dated[-1].date, found.group(0)
+
+
+def _unnamed_dated_next(reader: _Reader, layer: Speech) -> None:
+    """ "A senior Western official said Russia had massed troops …. “We see the build-up,” the official
+    told reporters in Brussels on Tuesday.": an unnamed person's undated words go on in the very next
+    sentence, where "the <same noun>" names the day: one statement, that day (§3.5, the same event)."""
+    acts, doc = layer.acts, reader.doc
+    for i, act in enumerate(acts):
+        written = act.speaker.as_written.lower().split()
+        if act.speaker.speaker or act.date is not None or written[:1] not in (["a"], ["an"], ["one"]):
+            continue
+        sentence = doc.sentence_at(act.cue.start)
+        later = next((b for b in acts[i + 1:] if sentence is not None and b.cue.start >= sentence.end), None)
+        after = doc.sentence_at(later.cue.start) if later is not None else None
+        if after is None or doc.text[sentence.end:after.start].strip() or later.speaker.speaker \
+                or later.date is None or pd.isna(later.date) \
+                or later.speaker.as_written.lower().split() not in (written, ["the", written[-1]]) \
+                or reader.dates_between(act.cue.end, after.start):
+            continue
+        acts[i] = SpeechAct(act.sentence, act.cue, act.speaker, later.date, later.date_text)
 
 
 def _embedded_before(text: str, cue_subjects, dating: int) -> int:
@@ -3015,8 +3155,13 @@ def _content_time(text: str, cue: Cue, expression) -> int:
     source = cue.text.lower() in ("according to", "as per")  # "…, according to the mayor.": the source after the verb
     if not (_SOURCE_END if source else _POSTPOSED_END).match(text, cue.end):
         return 0
-    comma = text.rfind(",", expression.end, cue.start)
-    if comma < 0 or not (0 if source else 1) <= len(text[comma + 1:cue.start].split()) <= 8 \
+    comma, longest = text.rfind(",", expression.end, cue.start), 8
+    if comma > 0 and not source and not text[comma + 1:cue.start].strip():
+        # "…twice on June 4, Natalia H, spokesperson for the southern forces, said": the subject's
+        # apposition closes right before the verb; the subject starts after the comma before the name
+        comma = text.rfind(",", expression.end, comma)
+        comma, longest = (text.rfind(",", expression.end, comma) if comma > 0 else comma), 12
+    if comma < 0 or not (0 if source else 1) <= len(text[comma + 1:cue.start].split()) <= longest \
             or re.search(r"[;:“”\"]", text[comma:cue.start]):
         return 0
     start = max(text.rfind("\n", 0, expression.start), text.rfind(". ", 0, expression.start) + 1, 0)
