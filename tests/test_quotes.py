@@ -426,3 +426,34 @@ def test_a_quoted_line_tagged_as_a_video_is_the_title_of_a_linked_piece():
     table = extract(text, published="2024-05-03")
     assert list(table["kind"]) == ["scare", "direct"]
     assert list(table["speaker"]) == ["", "Dmytro Kuleba"]
+
+
+# --- fragments of someone's words: the speech verb's subject unnamed, terms someone gives --------------------------
+
+@pytest.mark.parametrize("text, words", [
+    ('Volunteers holding the old mill said on Friday they were "cold but staying", a week after the storm.',
+     "cold but staying"),
+    ('A pro-war channel claimed on Monday that the brigade "took the ridge" overnight.', "took the ridge"),
+    ('The order told commanders that drone teams were "priority targets of the first order" and that their '
+     'destruction should be "reported at once".', "reported at once"),
+])
+def test_a_short_fragment_in_the_clause_of_a_speech_verb_with_an_unnamed_subject_is_a_partial_quote(text, words):
+    table = extract(text, published="2025-03-07")
+    row = table[table["text"] == words].iloc[0]
+    assert row["kind"] == "partial"
+
+
+@pytest.mark.parametrize("text, kind", [
+    ('The medics describe the road as a "tunnel of fire" and drive it at night.', "partial"),
+    ('He calls the bloggers "the choir" and smiles.', "partial"),
+    ('The plan includes what one US official described as "guarantees with teeth".', "partial"),
+    ('Moscow calls the soldiers "neo-Nazis" without proof.', "scare"),       # a country's name for them
+    ('He goes by the call sign "Chaplain" on the radio.', "scare"),           # a name, no term given
+    ('The crews called the truck "the Bread Van" and loved it.', "scare"),     # a name with its article
+    ('Bloggers describe the town as a "meat grinder", a term in use since 2022.', "scare"),  # a label apposed
+    ('The air force said 30 drones were "lost", a term it uses for jammed drones.', "partial"),
+    ('Mobilisation would mean declaring war, the end of the "special operation" and more.', "scare"),
+    ('The plan was presented by the minister at the "Kyiv 2025. Security" forum.', "scare"),
+])
+def test_terms_someone_gives_are_partial_quotes_and_names_and_labels_are_scare_quotes(text, kind):
+    assert one(text, published="2025-03-07")["kind"] == kind

@@ -263,10 +263,16 @@ def attribute(reader: _Reader, quote, reading: QuoteReading, following: int, cue
         found = _as_they_say_next(reader, quote)  # '… to divert "significant forces" …. As Syrskyi says, …'
     if found is None:
         found = _label_speaker(reader, quote)  # "HODGES: … I said in the spring, “…”": the label's person
+    cued = any(c.kind == "speech" and s is None and c.end <= span.outer_start
+               and _REPORTED_CLAUSE.fullmatch(reader.text, c.end, span.outer_start) for c, s in cue_subjects) or (
+        reader.previous_quote is not None and reader.previous_quote[0].sentence == quote.sentence
+        and reader.previous_quote[1].kind != "scare")  # '… were “priority targets” and should be “reported at once”'
     if (found is not None and found[0].how == "country"
             and len(reader.text[span.start:span.end].split()) <= _SCARE_MAX_WORDS):
         found = None  # a country "rejected … “referendums”": marks of distance, not its words
-    reading.kind = _kind(reader, quote, attributed=found is not None)
+    # "Soldiers holding the town said they were “still here”": a speech verb before the words whose
+    # subject is nobody we can name still makes them someone's words (a partial quote, no speaker)
+    reading.kind = _kind(reader, quote, attributed=found is not None or cued)
     if found is not None and reading.kind != "scare":
         mention, cue = found
         reading.cue_start = cue.start
@@ -417,6 +423,9 @@ def _kind(reader: _Reader, quote, attributed: bool) -> str:
         return "scare"  # "bloggers and ‘war reporters’ wrote": the marked words name speakers, they are not words said
     if _country_calls(reader, quote, before):
         return "scare"  # "of what Russia calls its “special military operation”": a country's name for it, not words said
+    if len(words.split()) <= _SCARE_MAX_WORDS and _TERM_APPOSED.match(text, span.outer_end):
+        return "scare"  # "describe it as a “meat grinder”, a term widely used since 2022": a label, whoever uses it
+    attributed = attributed or _named_by(reader, quote, before)  # "He calls the bloggers “the choir”": his term
     first = words.lstrip("[(…. ")
     starts_upper = bool(first) and (first[0].isupper() or first[0].isdigit() or words.startswith("["))
     sentence_initial = before.strip() == "" or _DATELINE_ONLY.fullmatch(before) is not None \
@@ -459,7 +468,48 @@ def _country_calls(reader: _Reader, quote, before: str) -> bool:
         return False
     at = quote.sentence[0] + calls.start("subject")
     found = reader.mentions_between(at, quote.sentence[0] + calls.end("subject"))
+    found = [m for m in found if re.fullmatch(r"\s*(?:(?:has|have|had|long|also|now|often)\s+)*",
+                                              reader.text[m.end:quote.sentence[0] + calls.end("subject")])]  # the head:
+    # "what Moscow calls", not the "US" of "what one US official described as"
     return bool(found) and found[0].how == "country" or bool(re.fullmatch(r"(?i)the\s+kremlin\s+", calls.group("subject")))
+
+
+# "He calls them “…”", "Its men describe the tactics as a “…”", "what they called “…”": a term someone gives (the
+# convention's "what he called …", a partial quote); the passive "known as", "dubbed" is a label (_LABELLED)
+_NAMED_BY = re.compile(r"(?:^|[^\w’'-])(?P<before>[\w’'-]+)\s+(?:(?:also|often|now|even|still|simply|have|has|had|would)\s+)?"
+                       r"(?P<verb>calls?|called|describes?|described|terms?|termed|dubs?|dubbed|brands?|branded)\s+"
+                       r"(?P<object>(?:[\w’'-]+\s+){0,5}?)(?:as\s+)?(?:(?:an?|the|its|their|his|her)\s+)?$")
+_TERM_APPOSED = re.compile(r"[,.’'”\"]?\s*[,(–—-]\s*(?:an?|the)\s+(?:[\w-]+\s+){0,2}?(?:term|nickname|word|phrase|label|"
+                           r"expression|euphemism|moniker|slogan|catchphrase|name)s?\b"
+                           r"(?!\s+(?:(?:that|which)\s+)?(?:he|she|it|they|we|I|the\s+\w+|[A-Z]\w+)\s)")  # not "a term it uses"
+# the words between a speech verb and a quote inside what it reports: no punctuation, no passive agent
+# ("claimed on April 9 that forces “…”", not "was reported by X at the “…” forum", not "declaring war, the “…”")
+_REPORTED_CLAUSE = re.compile(r"(?!\s+by\b)[^,;:()“”\"‘’.!?\n]*")
+_NOT_A_SUBJECT = frozenset("the a an his her its their our your this that these those my is are was were be been being so "
+                           "of for to in on at by with from".split())
+_NAMING_SUBJECT = frozenset("he she it they we i you who which what".split())
+
+
+def _named_by(reader: _Reader, quote, before: str) -> bool:
+    """The words before a quote end on an active verb of naming with someone as its subject (not "the call
+    sign", not "a village called", not "is called"): the marked words are the term that someone gives (a
+    country's or the Kremlin's name for a thing is a scare quote, as in "what Moscow calls its “…”")."""
+    found = _NAMED_BY.search(before)
+    if found is None:
+        return False
+    word, verb = found.group("before"), found.group("verb").lower()
+    if word.lower() in _NOT_A_SUBJECT or word.lower() == "kremlin":
+        return False
+    at = quote.sentence[0] + found.start("before")
+    if not re.search(r"\b(?:in|of|from)\s+$", before[:found.start("before")]) and any(
+            m.how == "country" and m.end == at + len(word) for m in reader.mentions_between(at, at + len(word))):
+        return False  # "Moscow calls them “…”": a country's name for them
+    if verb.startswith("describ") and not re.search(r"\bas\s+(?:(?:an?|the|its|their|his|her)\s+)?$", before):
+        return False  # "described the attack in detail": no term given
+    if verb.endswith("ed") and not (word.lower() in _NAMING_SUBJECT or word.lower() in ("have", "has", "had")
+                                    or word[:1].isupper() or word.endswith("s")):
+        return False  # "a unit called “…”": a participle naming a thing, nobody's words
+    return True
 
 
 def _joins_the_subject(reader: _Reader, quote, before: str) -> bool:
@@ -515,6 +565,8 @@ def _is_title(words: str) -> bool:
     split = words.strip().split()
     if not split or len(split) > 8 or words.rstrip()[-1:] in ".!?,":
         return False
+    if split[0] == "the" and len(split) >= 2:
+        split = split[1:]  # "the Bread Truck", "the Accountant": a name with its article
     return split[0][:1].isupper() and all(w[:1].isupper() or w.lower() in _TITLE_SMALL_WORDS for w in split)
 
 
