@@ -457,3 +457,40 @@ def test_a_short_fragment_in_the_clause_of_a_speech_verb_with_an_unnamed_subject
 ])
 def test_terms_someone_gives_are_partial_quotes_and_names_and_labels_are_scare_quotes(text, kind):
     assert one(text, published="2025-03-07")["kind"] == kind
+
+
+# --- layout: captions, sub-headings that lift a phrase, words written on things -----------------------------------
+
+def test_a_quote_right_after_a_broadcasters_caption_label_is_a_direct_quote():
+    text = ('Villagers left on Friday, officials said.\n\n'
+            'Media caption, "We packed in ten minutes. The rest stays" - a woman from Kurylivka explains')
+    table = extract(text, published="2025-03-07")
+    assert list(table["kind"]) == ["direct"]
+
+
+@pytest.mark.parametrize("line, kind", [
+    ("- 'Like a conveyor' -", "partial"),      # a phrase lifted from the quote below
+    ("'Saving lives'", "partial"),
+    ("'We will not leave'", "direct"),         # a clause of its own
+    ("- 'No one retreats' -", "direct"),
+])
+def test_a_sub_heading_that_is_only_a_quote_is_partial_when_it_lifts_a_phrase_and_direct_when_it_is_a_clause(line, kind):
+    text = (f"Kyiv said on Monday the line held.\n\n{line}\n\n"
+            '"It is like a conveyor, saving lives is all we do, we will not leave and no one retreats," '
+            "said Ivan Sokur, a commander.")
+    table = extract(text, published="2025-03-07")
+    assert table.iloc[0]["kind"] == kind
+
+
+@pytest.mark.parametrize("text", [
+    'Protesters carried a banner reading "Return our men" outside the council.',
+    'A poster in the dugout shows a cossack and the words "Nobody will save us, so we save ourselves."',
+    'The unit fights under the slogan "No step back".',
+])
+def test_words_written_on_a_banner_poster_or_slogan_are_a_scare_quote(text):
+    assert one(text, published="2025-03-07")["kind"] == "scare"
+
+
+def test_a_verb_sign_is_no_written_object():
+    row = one('Zelensky said on Friday he would never sign "a capitulation".', published="2025-03-07")
+    assert row["kind"] == "partial"

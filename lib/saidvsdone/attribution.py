@@ -22,11 +22,11 @@ from bisect import bisect_left
 
 import pandas as pd
 
-from saidvsdone import segment
+from saidvsdone import segment, vocab
 from saidvsdone.mentions import TITLE_WORDS, Mention, could_be_person, label_as_written, people
 from saidvsdone.matcher import fail_fast
 from saidvsdone.speech import (_QUOTED_AS, _SCARE_MAX_WORDS, Cue, QuoteReading, Speech, _antecedent, _person_country, _Reader,
-                               _resolve, _same_one, _subject_of, _transcript_label, cue_table)
+                               _resolve, _same_one, _subject_of, _transcript_label, cue_table, speech_words)
 
 __all__ = ["attribute", "date_quotes"]
 
@@ -426,11 +426,16 @@ def _kind(reader: _Reader, quote, attributed: bool) -> str:
     if len(words.split()) <= _SCARE_MAX_WORDS and _TERM_APPOSED.match(text, span.outer_end):
         return "scare"  # "describe it as a “meat grinder”, a term widely used since 2022": a label, whoever uses it
     attributed = attributed or _named_by(reader, quote, before)  # "He calls the bloggers “the choir”": his term
+    if _written_on(before):
+        return "scare"  # "a banner reading “We will return”": words written on a thing, nobody's reported speech
     first = words.lstrip("[(…. ")
     starts_upper = bool(first) and (first[0].isupper() or first[0].isdigit() or words.startswith("["))
     sentence_initial = before.strip() == "" or _DATELINE_ONLY.fullmatch(before) is not None \
         or segment.line_marker(text, quote.sentence[0], span.outer_start + 1) == span.outer_start \
-        or _QUOTE_SAID.fullmatch(before) is not None  # "KYIV -- “…”"; a broadcast's "Quote, “…,” end quote."
+        or _QUOTE_SAID.fullmatch(before) is not None \
+        or _CAPTION_LABEL.fullmatch(before) is not None  # "KYIV -- “…”"; "Quote, “…,” end quote."; "Media caption, “…”"
+    if sentence_initial and _lone_fragment(text, quote, words):
+        return "partial"  # a sub-heading "- ‘Like a conveyor’ -": a phrase of the words below, no clause of its own
     after_colon_cue = re.search(r"[,:]\s*$", before) is not None and (attributed and before.rstrip().endswith(":")
                                                                       or any(c.end <= span.outer_start for c in
                                                                              reader.cues_between(quote.sentence[0],
@@ -485,6 +490,44 @@ _TERM_APPOSED = re.compile(r"[,.’'”\"]?\s*[,(–—-]\s*(?:an?|the)\s+(?:[\w
 # the words between a speech verb and a quote inside what it reports: no punctuation, no passive agent
 # ("claimed on April 9 that forces “…”", not "was reported by X at the “…” forum", not "declaring war, the “…”")
 _REPORTED_CLAUSE = re.compile(r"(?!\s+by\b)[^,;:()“”\"‘’.!?\n]*")
+_CAPTION_LABEL = re.compile(r"\s*(?:(?:Media|Image|Video|Photo|Audio)\s+)?[Cc]aption\s*[,:]?\s*")
+# a verb of a finite clause, or a pronoun subject: "‘We will not sign’", "‘No one leaves’" (not "‘Saving lives’")
+_CLAUSE_WORD = re.compile(r"(?i)\b(?:i|we|you|he|she|it|they|no\s+one|nobody|everyone|nothing|everything|am|is|are|was|"
+                          r"were|be|been|will|would|can|could|shall|should|must|may|might|has|have|had|do|does|did|"
+                          r"won[’']t|can[’']t|don[’']t|isn[’']t)\b|[’'](?:s|re|ll|ve|m|d)\b")
+_SUBHEAD_DASHES = re.compile(r"[ \t]*[-–—•*]*[ \t]*")
+
+
+def _lone_fragment(text: str, quote, words: str) -> bool:
+    """A quote that makes up its whole line (a sub-heading, "- ‘Like a conveyor’ -"), of at most three words
+    with no verb or pronoun of a clause and no punctuation at its end (“The dam held,”⏎ goes on to its speaker):
+    a phrase lifted from the words below, a partial quote."""
+    span = quote.span
+    line_start = text.rfind("\n", 0, span.outer_start) + 1
+    line_end = text.find("\n", span.outer_end)
+    line_end = len(text) if line_end < 0 else line_end
+    if not (_SUBHEAD_DASHES.fullmatch(text, line_start, span.outer_start)
+            and _SUBHEAD_DASHES.fullmatch(text, span.outer_end, line_end)):
+        return False
+    return len(words.split()) <= 3 and not re.search(r"[.,;:!?…]\W*$", words) and not _CLAUSE_WORD.search(words)
+
+
+def _written_on(before: str) -> bool:
+    """The words before a quote end on a thing with words written on it and what links them (``written_object``
+    of data/speech_words.csv): "a banner reading", "the poster … and the words", "the slogan", "under the motto"."""
+    return _written_object().search(before) is not None
+
+
+def _written_object() -> re.Pattern:
+    def build():
+        nouns = sorted(speech_words()["written_object"], key=len, reverse=True)
+        noun = r"\b(?:" + "|".join(re.escape(n) for n in nouns) + r")"
+        return re.compile(r"\b(?:the|a|an|its|their|his|her|this|that)\s+(?:[\w-]+\s+)?" + noun + r"\s*:?\s*$|" + noun + r"\b[^.;“”\"‘’]{0,80}?\b(?:reading|reads|read|saying|that\s+says|"
+                          r"that\s+said|which\s+says|bearing|with\s+the\s+words|and\s+the\s+words|the\s+words)\s*:?\s*$",
+                          re.IGNORECASE)
+    return vocab.compiled("written_object", ("speech_words",), build)
+
+
 _NOT_A_SUBJECT = frozenset("the a an his her its their our your this that these those my is are was were be been being so "
                            "of for to in on at by with from".split())
 _NAMING_SUBJECT = frozenset("he she it they we i you who which what".split())
