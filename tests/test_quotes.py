@@ -494,3 +494,13 @@ def test_words_written_on_a_banner_poster_or_slogan_are_a_scare_quote(text):
 def test_a_verb_sign_is_no_written_object():
     row = one('Zelensky said on Friday he would never sign "a capitulation".', published="2025-03-07")
     assert row["kind"] == "partial"
+
+
+def test_a_sub_heading_quote_takes_the_speaker_of_the_quote_below_that_it_lifts_words_from():
+    text = ('Kyiv said on Monday the line held, the General Staff said.\n\n'
+            "- 'Like a conveyor' -\n\n"
+            'The unit has held the village since May.\n\n'
+            '"It is like a conveyor, they come every night," said Ivan Sokur, a commander.')
+    table = extract(text, published="2025-03-07")
+    row = table[table["text"] == "Like a conveyor"].iloc[0]
+    assert (row["speaker"], row["kind"]) == ("Ivan Sokur", "partial")

@@ -732,7 +732,7 @@ def date_quotes(doc, layer: Speech) -> None:
     for i, (q, reading) in enumerate(zip(doc.quotes, layer.quotes)):
         head = q.span.start < layer.headline_end
         if _too_short_to_restate(text[q.span.start:q.span.end], head) or (reading.speaker and reading.kind != "scare" and reading.attribution not in (
-                "continuation", "unknown name")) or not (head or _subhead(text, q.span.start)):
+                "continuation", "unknown name")) or not (head or _subhead(text, q.span.start) or _quote_line(text, q)):
             continue
         copy = next((j for j, b in enumerate(doc.quotes) if b.span.start >= max(layer.headline_end, q.span.end)
                      and not _subhead(text, b.span.start)
@@ -763,6 +763,18 @@ def _restates(short: str, body: str) -> bool:
         if all(o == w or (len(w) >= 4 and o.startswith(w)) for w, o in zip(words, others[k:k + len(words)])):
             return True
     return False
+
+
+def _quote_line(text: str, quote) -> bool:
+    """Whether the quote makes up its whole line, dashes or a bullet aside, with no punctuation at its end: a
+    sub-heading ("- ‘Like a conveyor’ -", "‘The drones see everything’") that lifts words from a quote below."""
+    span = quote.span
+    line_start = text.rfind("\n", 0, span.outer_start) + 1
+    line_end = text.find("\n", span.outer_end)
+    line_end = len(text) if line_end < 0 else line_end
+    return (_SUBHEAD_DASHES.fullmatch(text, line_start, span.outer_start) is not None
+            and _SUBHEAD_DASHES.fullmatch(text, span.outer_end, line_end) is not None
+            and not re.search(r"[.,;:!?…]\W*$", text[span.start:span.end]))
 
 
 def _subhead(text: str, pos: int) -> bool:
