@@ -504,3 +504,26 @@ def test_a_sub_heading_quote_takes_the_speaker_of_the_quote_below_that_it_lifts_
     table = extract(text, published="2025-03-07")
     row = table[table["text"] == "Like a conveyor"].iloc[0]
     assert (row["speaker"], row["kind"]) == ("Ivan Sokur", "partial")
+
+
+def test_a_single_mark_after_a_word_ending_in_ss_closes_the_quote():
+    # "progress’ along": no plural possessive, the mark closes (it ran on to the next sentence's marks)
+    text = ("Kyiv says its troops are making 'steady progress' along the river. "
+            "Moscow said its 'Dnipro' group had held, a claim the General Staff dismissed as 'fantasy'.")
+    table = extract(text, published="2025-03-07")
+    assert list(table["text"]) == ["steady progress", "Dnipro", "fantasy"]
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("Russia claims its forces are making 'steady progress' along the front.", "partial"),  # its reported clause
+    ('Russia rejected the "referendums" criticism.', "scare"),                           # the verb's object
+])
+def test_a_country_speaks_a_fragment_inside_the_clause_it_reports_but_not_in_its_verbs_object(text, kind):
+    assert one(text, published="2025-03-07")["kind"] == kind
+
+
+def test_words_on_placards_named_in_the_sentence_before_are_scare_quotes():
+    text = "Many held placards. One read 'Where is my husband?' Another simply said 'Bring them home'."
+    assert list(extract(text, published="2025-03-07")["kind"]) == ["scare", "scare"]
+    text = 'Kyiv will sign the deal. One official said "it is ready" on Monday.'
+    assert one(text, published="2025-03-07")["kind"] == "partial"

@@ -268,7 +268,8 @@ def attribute(reader: _Reader, quote, reading: QuoteReading, following: int, cue
         reader.previous_quote is not None and reader.previous_quote[0].sentence == quote.sentence
         and reader.previous_quote[1].kind != "scare")  # '… were “priority targets” and should be “reported at once”'
     if (found is not None and found[0].how == "country"
-            and len(reader.text[span.start:span.end].split()) <= _SCARE_MAX_WORDS):
+            and len(reader.text[span.start:span.end].split()) <= _SCARE_MAX_WORDS
+            and not _reports_clause(reader.text, found[1], span)):
         found = None  # a country "rejected … “referendums”": marks of distance, not its words
     # "Soldiers holding the town said they were “still here”": a speech verb before the words whose
     # subject is nobody we can name still makes them someone's words (a partial quote, no speaker)
@@ -426,8 +427,9 @@ def _kind(reader: _Reader, quote, attributed: bool) -> str:
     if len(words.split()) <= _SCARE_MAX_WORDS and _TERM_APPOSED.match(text, span.outer_end):
         return "scare"  # "describe it as a “meat grinder”, a term widely used since 2022": a label, whoever uses it
     attributed = attributed or _named_by(reader, quote, before)  # "He calls the bloggers “the choir”": his term
-    if _written_on(before):
-        return "scare"  # "a banner reading “We will return”": words written on a thing, nobody's reported speech
+    if _written_on(before) or (_ONE_READ.search(before) and _written_object(nouns_only=True).search(
+            text, text.rfind("\n", 0, quote.sentence[0]) + 1, quote.sentence[0])):
+        return "scare"  # "a banner reading “We will return”", "Many held placards. One read “…”": words written on a thing
     first = words.lstrip("[(…. ")
     starts_upper = bool(first) and (first[0].isupper() or first[0].isdigit() or words.startswith("["))
     sentence_initial = before.strip() == "" or _DATELINE_ONLY.fullmatch(before) is not None \
@@ -518,19 +520,35 @@ def _written_on(before: str) -> bool:
     return _written_object().search(before) is not None
 
 
-def _written_object() -> re.Pattern:
+_ONE_READ = re.compile(r"(?:^\s*|[.?!…][’”'\"]?\s+)(?:One|Another|It|The\s+other|Others|Some|Most|Many)\s+(?:\w+ly\s+)?(?:read|reads|said|says)\s*:?\s*$")
+
+
+def _written_object(nouns_only: bool = False) -> re.Pattern:
     def build():
         nouns = sorted(speech_words()["written_object"], key=len, reverse=True)
         noun = r"\b(?:" + "|".join(re.escape(n) for n in nouns) + r")"
+        if nouns_only:  # with a word that makes it a noun ("held placards", "a sign"; not "will sign")
+            return re.compile(r"\b(?:a|an|the|their|his|her|its|held|carried|waved|holding|carrying|waving|with|of|and|"
+                              r"many|some|two|three)\s+(?:[\w-]+\s+)?" + noun + r"\b", re.IGNORECASE)
         return re.compile(r"\b(?:the|a|an|its|their|his|her|this|that)\s+(?:[\w-]+\s+)?" + noun + r"\s*:?\s*$|" + noun + r"\b[^.;“”\"‘’]{0,80}?\b(?:reading|reads|read|saying|that\s+says|"
                           r"that\s+said|which\s+says|bearing|with\s+the\s+words|and\s+the\s+words|the\s+words)\s*:?\s*$",
                           re.IGNORECASE)
-    return vocab.compiled("written_object", ("speech_words",), build)
+    return vocab.compiled("written_object" + ("_nouns" if nouns_only else ""), ("speech_words",), build)
 
 
 _NOT_A_SUBJECT = frozenset("the a an his her its their our your this that these those my is are was were be been being so "
                            "of for to in on at by with from".split())
 _NAMING_SUBJECT = frozenset("he she it they we i you who which what".split())
+
+
+def _reports_clause(text: str, cue: Cue, span) -> bool:
+    """The quote sits in a clause the speech verb reports, with a subject and verb of its own ("Russia claims its
+    forces are making ‘steady progress’"), not in the verb's object ("Russia rejected the “referendums”")."""
+    if cue.kind != "speech" or cue.end > span.outer_start:
+        return False
+    between = text[cue.end:span.outer_start]
+    return _REPORTED_CLAUSE.fullmatch(between) is not None and (
+        re.search(r"\bthat\b", between) is not None or len(between.split()) >= 3)
 
 
 def _named_by(reader: _Reader, quote, before: str) -> bool:
@@ -732,7 +750,7 @@ def date_quotes(doc, layer: Speech) -> None:
     for i, (q, reading) in enumerate(zip(doc.quotes, layer.quotes)):
         head = q.span.start < layer.headline_end
         if _too_short_to_restate(text[q.span.start:q.span.end], head) or (reading.speaker and reading.kind != "scare" and reading.attribution not in (
-                "continuation", "unknown name")) or not (head or _subhead(text, q.span.start) or _quote_line(text, q)):
+                "continuation", "unknown name", "country")) or not (head or _subhead(text, q.span.start) or _quote_line(text, q)):
             continue
         copy = next((j for j, b in enumerate(doc.quotes) if b.span.start >= max(layer.headline_end, q.span.end)
                      and not _subhead(text, b.span.start)

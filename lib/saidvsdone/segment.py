@@ -193,6 +193,8 @@ def _plural_possessive(text: str, pos: int, para_end: int) -> bool:
     word, with another closing candidate later in the paragraph."""
     if text[pos - 1:pos] not in ("s", "S") or text[pos + 1:pos + 2] != " ":
         return False
+    if text[pos - 2:pos].lower() == "ss":
+        return False  # "‘steady progress’ along the front": progress, loss, press are no plurals
     if not text[pos + 2:pos + 3].islower():
         return False
     if _NO_NOUN.match(text, pos + 2):
@@ -202,6 +204,7 @@ def _plural_possessive(text: str, pos: int, para_end: int) -> bool:
 
 #: words that never follow a plural possessive ("the Ukrainians’ problem"): after them the mark closes
 _NO_NOUN = re.compile(r"(?:and|or|but|nor|as|than|then|that|which|who|when|while|if|because|after|before|to|in|on|at|"
+                      r"along|across|into|over|under|near|around|against|towards?|through|without|within|despite|"
                       r"of|for|from|with|by|is|was|were|are|be|been|the|an?|he|she|they|it|we|said|says|told|added)\b")
 
 
