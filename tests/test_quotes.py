@@ -517,6 +517,8 @@ def test_a_single_mark_after_a_word_ending_in_ss_closes_the_quote():
 @pytest.mark.parametrize("text, kind", [
     ("Russia claims its forces are making 'steady progress' along the front.", "partial"),  # its reported clause
     ('Russia rejected the "referendums" criticism.', "scare"),                           # the verb's object
+    ('Russia accused Kyiv of "terrorism" on Monday.', "scare"),
+    ('Moscow said there was "nothing to announce" on Monday.', "partial"),               # "there was": a clause
 ])
 def test_a_country_speaks_a_fragment_inside_the_clause_it_reports_but_not_in_its_verbs_object(text, kind):
     assert one(text, published="2025-03-07")["kind"] == kind
@@ -527,3 +529,8 @@ def test_words_on_placards_named_in_the_sentence_before_are_scare_quotes():
     assert list(extract(text, published="2025-03-07")["kind"]) == ["scare", "scare"]
     text = 'Kyiv will sign the deal. One official said "it is ready" on Monday.'
     assert one(text, published="2025-03-07")["kind"] == "partial"
+
+
+def test_a_straight_opening_mark_glued_to_the_verb_before_it_opens_the_quote():
+    row = one('Asked about a truce, Peskov said"There have been no such proposals," on Monday.', published="2025-03-07")
+    assert (row["text"], row["kind"]) == ("There have been no such proposals,", "direct")

@@ -449,6 +449,9 @@ def _kind(reader: _Reader, quote, attributed: bool) -> str:
         return "scare"  # "a memoir, ‘The Last Courtier’, due in spring": a title set off by commas after a noun
     if starts_upper and not re.search(r"\bthat\s*$", before) and (sentence_initial or after_colon_cue):
         return "direct"
+    if starts_upper and before[-1:].isalpha() and re.search(r"[.,!?…]\W*$", words) and any(
+            c.end == quote.sentence[0] + len(before) for c in reader.cues_between(quote.sentence[0], span.outer_start)):
+        return "direct"  # 'Peskov said"There have been no proposals,"': a whole sentence right after the verb
     if starts_upper and before.rstrip().endswith(":") and len(words.split()) > _SCARE_MAX_WORDS \
             and re.search(r"[.!?…]\W*$", words):
         return "direct"  # 'The unit's press officer, A B: "…."': a whole sentence after a colon, speaker or not
@@ -543,12 +546,13 @@ _NAMING_SUBJECT = frozenset("he she it they we i you who which what".split())
 
 def _reports_clause(text: str, cue: Cue, span) -> bool:
     """The quote sits in a clause the speech verb reports, with a subject and verb of its own ("Russia claims its
-    forces are making ‘steady progress’"), not in the verb's object ("Russia rejected the “referendums”")."""
+    forces are making ‘steady progress’", "Moscow said there was “nothing to announce”"), not in the verb's object
+    ("Russia rejected the “referendums”")."""
     if cue.kind != "speech" or cue.end > span.outer_start:
         return False
     between = text[cue.end:span.outer_start]
     return _REPORTED_CLAUSE.fullmatch(between) is not None and (
-        re.search(r"\bthat\b", between) is not None or len(between.split()) >= 3)
+        re.search(r"\bthat\b", between) is not None or len(between.split()) >= 3 or _CLAUSE_WORD.search(between) is not None)
 
 
 def _named_by(reader: _Reader, quote, before: str) -> bool:

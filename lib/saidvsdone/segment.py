@@ -100,7 +100,8 @@ def quote_spans(text: str, para_start: int, para_end: int) -> list[QuoteSpan]:
             elif not seen_any_mark and not spans:
                 spans.append(_span(text, para_start, pos, para_start, pos + 1, False, True))
         elif ch == '"':
-            opening = not (stack and stack[-1][0] == "D") and (not _is_word(prev) or prev == " ")
+            opening = not (stack and stack[-1][0] == "D") and (not _is_word(prev) or prev == " " or (
+                not stack and prev.islower() and nxt.isupper()))  # 'Peskov said"There …': an opening glued to the verb
             if opening and not nxt.isspace():
                 stack.append(("D", pos))
             elif stack and stack[-1][0] == "D":
