@@ -26,7 +26,7 @@ from saidvsdone import segment, vocab
 from saidvsdone.mentions import TITLE_WORDS, Mention, could_be_person, label_as_written, people
 from saidvsdone.matcher import fail_fast
 from saidvsdone.speech import (_QUOTED_AS, _SCARE_MAX_WORDS, Cue, QuoteReading, Speech, _antecedent, _person_country, _Reader,
-                               _resolve, _same_one, _subject_of, _transcript_label, cue_table, speech_words)
+                               _resolve, _same_one, _subject_of, _transcript_label, cue_table)
 
 __all__ = ["attribute", "date_quotes"]
 
@@ -269,7 +269,7 @@ def attribute(reader: _Reader, quote, reading: QuoteReading, following: int, cue
         and reader.previous_quote[1].kind != "scare")  # '… were “priority targets” and should be “reported at once”'
     if (found is not None and found[0].how == "country"
             and len(reader.text[span.start:span.end].split()) <= _SCARE_MAX_WORDS
-            and not _reports_clause(reader.text, found[1], span)):
+            and not (span.start >= reader.doc.headline_end and _reports_clause(reader.text, found[1], span))):
         found = None  # a country "rejected … “referendums”": marks of distance, not its words
     # "Soldiers holding the town said they were “still here”": a speech verb before the words whose
     # subject is nobody we can name still makes them someone's words (a partial quote, no speaker)
@@ -528,6 +528,8 @@ _ONE_READ = re.compile(r"(?:^\s*|[.?!…][’”'\"]?\s+)(?:One|Another|It|The\s
 
 def _written_object(nouns_only: bool = False) -> re.Pattern:
     def build():
+        from saidvsdone.speech import speech_words
+
         nouns = sorted(speech_words()["written_object"], key=len, reverse=True)
         noun = r"\b(?:" + "|".join(re.escape(n) for n in nouns) + r")"
         if nouns_only:  # with a word that makes it a noun ("held placards", "a sign"; not "will sign")
@@ -754,7 +756,7 @@ def date_quotes(doc, layer: Speech) -> None:
     for i, (q, reading) in enumerate(zip(doc.quotes, layer.quotes)):
         head = q.span.start < layer.headline_end
         if _too_short_to_restate(text[q.span.start:q.span.end], head) or (reading.speaker and reading.kind != "scare" and reading.attribution not in (
-                "continuation", "unknown name", "country")) or not (head or _subhead(text, q.span.start) or _quote_line(text, q)):
+                "continuation", "unknown name")) or not (head or _subhead(text, q.span.start)):
             continue
         copy = next((j for j, b in enumerate(doc.quotes) if b.span.start >= max(layer.headline_end, q.span.end)
                      and not _subhead(text, b.span.start)
@@ -787,22 +789,21 @@ def _restates(short: str, body: str) -> bool:
     return False
 
 
-def _quote_line(text: str, quote) -> bool:
-    """Whether the quote makes up its whole line, dashes or a bullet aside, with no punctuation at its end: a
-    sub-heading ("- ‘Like a conveyor’ -", "‘The drones see everything’") that lifts words from a quote below."""
-    span = quote.span
-    line_start = text.rfind("\n", 0, span.outer_start) + 1
-    line_end = text.find("\n", span.outer_end)
-    line_end = len(text) if line_end < 0 else line_end
-    return (_SUBHEAD_DASHES.fullmatch(text, line_start, span.outer_start) is not None
-            and _SUBHEAD_DASHES.fullmatch(text, span.outer_end, line_end) is not None
-            and not re.search(r"[.,;:!?…]\W*$", text[span.start:span.end]))
+def _quote_line(line: str) -> bool:
+    """Whether a line is one quote, dashes or a bullet aside, with no punctuation at its end: a sub-heading
+    ("- ‘Like a conveyor’ -", "‘The drones see everything’") that lifts words from a quote below."""
+    words = line.strip(" \t-–—•*")
+    return (len(words) >= 3 and words[0] in "“‘'\"«„‚" and words[-1] in "”’'\"»“‘" and words[-2] not in ".,;:!?…"
+            and not any(c in "“”\"«»„" for c in words[1:-1]))
 
 
 def _subhead(text: str, pos: int) -> bool:
-    """Whether ``pos`` is in a line of capitals of its own (a live blog's or a feature's subhead)."""
+    """Whether ``pos`` is in a line of capitals of its own (a live blog's or a feature's subhead), or in a line
+    that is one quote (:func:`_quote_line`)."""
     start, end = text.rfind("\n", 0, pos) + 1, text.find("\n", pos)
     line = text[start:end if end >= 0 else len(text)]
+    if _quote_line(line):
+        return True
     if _LOWER.search(line):
         return False  # (most lines: a small letter at once)
     letters = [c for c in line if c.isalpha()]
