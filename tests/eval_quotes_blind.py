@@ -10,7 +10,12 @@ stamps, bullets and an embedded post; a Q&A interview; a British paper's single 
 Ukrainian agency's „…“ and «…»; a long feature; an aggregator's glued sentences and signature lines), labelled
 before the extractor ran on them; also never gated.
 
-    PYTHONPATH=lib python tests/eval_quotes_blind.py [--quiet] [--batch ly]
+A third batch, ``qt4``: ten invented articles in outlet styles not imitated before (an AFP wire with sub-heading
+phrases, a broadcaster's page with media captions, a magazine long read with titles and an order's words, a live
+blog, a state-media relay, a regional paper with a briefing transcript, a think-tank update, single straight
+marks, guillemets, an opinion column), labelled before the extractor ran on them; never gated.
+
+    PYTHONPATH=lib python tests/eval_quotes_blind.py [--quiet] [--batch ly|qt4]
 """
 
 from __future__ import annotations
@@ -25,7 +30,7 @@ ROOT = HERE / "gold" / "quotes_blind"
 
 
 def evaluate(verbose: bool = False, batch: str = "test") -> dict:
-    """The quote figures of one batch ("test" or "ly"; only quotes are labelled: the claims and facts lines are
+    """The quote figures of one batch ("test", "ly" or "qt4"; only quotes are labelled: the claims and facts lines are
     left out)."""
     import contextlib
     import io

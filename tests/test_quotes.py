@@ -426,3 +426,111 @@ def test_a_quoted_line_tagged_as_a_video_is_the_title_of_a_linked_piece():
     table = extract(text, published="2024-05-03")
     assert list(table["kind"]) == ["scare", "direct"]
     assert list(table["speaker"]) == ["", "Dmytro Kuleba"]
+
+
+# --- fragments of someone's words: the speech verb's subject unnamed, terms someone gives --------------------------
+
+@pytest.mark.parametrize("text, words", [
+    ('Volunteers holding the old mill said on Friday they were "cold but staying", a week after the storm.',
+     "cold but staying"),
+    ('A pro-war channel claimed on Monday that the brigade "took the ridge" overnight.', "took the ridge"),
+    ('The order told commanders that drone teams were "priority targets of the first order" and that their '
+     'destruction should be "reported at once".', "reported at once"),
+])
+def test_a_short_fragment_in_the_clause_of_a_speech_verb_with_an_unnamed_subject_is_a_partial_quote(text, words):
+    table = extract(text, published="2025-03-07")
+    row = table[table["text"] == words].iloc[0]
+    assert row["kind"] == "partial"
+
+
+@pytest.mark.parametrize("text, kind", [
+    ('The medics describe the road as a "tunnel of fire" and drive it at night.', "partial"),
+    ('He calls the bloggers "the choir" and smiles.', "partial"),
+    ('The plan includes what one US official described as "guarantees with teeth".', "partial"),
+    ('Moscow calls the soldiers "neo-Nazis" without proof.', "scare"),       # a country's name for them
+    ('He goes by the call sign "Chaplain" on the radio.', "scare"),           # a name, no term given
+    ('The crews called the truck "the Bread Van" and loved it.', "scare"),     # a name with its article
+    ('Bloggers describe the town as a "meat grinder", a term in use since 2022.', "scare"),  # a label apposed
+    ('The air force said 30 drones were "lost", a term it uses for jammed drones.', "partial"),
+    ('Mobilisation would mean declaring war, the end of the "special operation" and more.', "scare"),
+    ('The plan was presented by the minister at the "Kyiv 2025. Security" forum.', "scare"),
+])
+def test_terms_someone_gives_are_partial_quotes_and_names_and_labels_are_scare_quotes(text, kind):
+    assert one(text, published="2025-03-07")["kind"] == kind
+
+
+# --- layout: captions, sub-headings that lift a phrase, words written on things -----------------------------------
+
+def test_a_quote_right_after_a_broadcasters_caption_label_is_a_direct_quote():
+    text = ('Villagers left on Friday, officials said.\n\n'
+            'Media caption, "We packed in ten minutes. The rest stays" - a woman from Kurylivka explains')
+    table = extract(text, published="2025-03-07")
+    assert list(table["kind"]) == ["direct"]
+
+
+@pytest.mark.parametrize("line, kind", [
+    ("- 'Like a conveyor' -", "partial"),      # a phrase lifted from the quote below
+    ("'Saving lives'", "partial"),
+    ("'We will not leave'", "direct"),         # a clause of its own
+    ("- 'No one retreats' -", "direct"),
+])
+def test_a_sub_heading_that_is_only_a_quote_is_partial_when_it_lifts_a_phrase_and_direct_when_it_is_a_clause(line, kind):
+    text = (f"Kyiv said on Monday the line held.\n\n{line}\n\n"
+            '"It is like a conveyor, saving lives is all we do, we will not leave and no one retreats," '
+            "said Ivan Sokur, a commander.")
+    table = extract(text, published="2025-03-07")
+    assert table.iloc[0]["kind"] == kind
+
+
+@pytest.mark.parametrize("text", [
+    'Protesters carried a banner reading "Return our men" outside the council.',
+    'A poster in the dugout shows a cossack and the words "Nobody will save us, so we save ourselves."',
+    'The unit fights under the slogan "No step back".',
+])
+def test_words_written_on_a_banner_poster_or_slogan_are_a_scare_quote(text):
+    assert one(text, published="2025-03-07")["kind"] == "scare"
+
+
+def test_a_verb_sign_is_no_written_object():
+    row = one('Zelensky said on Friday he would never sign "a capitulation".', published="2025-03-07")
+    assert row["kind"] == "partial"
+
+
+def test_a_sub_heading_quote_takes_the_speaker_of_the_quote_below_that_it_lifts_words_from():
+    text = ('Kyiv said on Monday the line held, the General Staff said.\n\n'
+            "- 'Like a conveyor' -\n\n"
+            'The unit has held the village since May.\n\n'
+            '"It is like a conveyor, they come every night," said Ivan Sokur, a commander.')
+    table = extract(text, published="2025-03-07")
+    row = table[table["text"] == "Like a conveyor"].iloc[0]
+    assert (row["speaker"], row["kind"]) == ("Ivan Sokur", "partial")
+
+
+def test_a_single_mark_after_a_word_ending_in_ss_closes_the_quote():
+    # "progress’ along": no plural possessive, the mark closes (it ran on to the next sentence's marks)
+    text = ("Kyiv says its troops are making 'steady progress' along the river. "
+            "Moscow said its 'Dnipro' group had held, a claim the General Staff dismissed as 'fantasy'.")
+    table = extract(text, published="2025-03-07")
+    assert list(table["text"]) == ["steady progress", "Dnipro", "fantasy"]
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("Russia claims its forces are making 'steady progress' along the front.", "partial"),  # its reported clause
+    ('Russia rejected the "referendums" criticism.', "scare"),                           # the verb's object
+    ('Russia accused Kyiv of "terrorism" on Monday.', "scare"),
+    ('Moscow said there was "nothing to announce" on Monday.', "partial"),               # "there was": a clause
+])
+def test_a_country_speaks_a_fragment_inside_the_clause_it_reports_but_not_in_its_verbs_object(text, kind):
+    assert one(text, published="2025-03-07")["kind"] == kind
+
+
+def test_words_on_placards_named_in_the_sentence_before_are_scare_quotes():
+    text = "Many held placards. One read 'Where is my husband?' Another simply said 'Bring them home'."
+    assert list(extract(text, published="2025-03-07")["kind"]) == ["scare", "scare"]
+    text = 'Kyiv will sign the deal. One official said "it is ready" on Monday.'
+    assert one(text, published="2025-03-07")["kind"] == "partial"
+
+
+def test_a_straight_opening_mark_glued_to_the_verb_before_it_opens_the_quote():
+    row = one('Asked about a truce, Peskov said"There have been no such proposals," on Monday.', published="2025-03-07")
+    assert (row["text"], row["kind"]) == ("There have been no such proposals,", "direct")

@@ -22,7 +22,7 @@ from bisect import bisect_left
 
 import pandas as pd
 
-from saidvsdone import segment
+from saidvsdone import segment, vocab
 from saidvsdone.mentions import TITLE_WORDS, Mention, could_be_person, label_as_written, people
 from saidvsdone.matcher import fail_fast
 from saidvsdone.speech import (_QUOTED_AS, _SCARE_MAX_WORDS, Cue, QuoteReading, Speech, _antecedent, _person_country, _Reader,
@@ -267,10 +267,17 @@ def attribute(reader: _Reader, quote, reading: QuoteReading, following: int, cue
         found = _as_they_say_next(reader, quote)  # '… to divert "significant forces" …. As Syrskyi says, …'
     if found is None:
         found = _label_speaker(reader, quote)  # "HODGES: … I said in the spring, “…”": the label's person
+    cued = any(c.kind == "speech" and s is None and c.end <= span.outer_start
+               and _REPORTED_CLAUSE.fullmatch(reader.text, c.end, span.outer_start) for c, s in cue_subjects) or (
+        reader.previous_quote is not None and reader.previous_quote[0].sentence == quote.sentence
+        and reader.previous_quote[1].kind != "scare")  # '… were “priority targets” and should be “reported at once”'
     if (found is not None and found[0].how == "country"
-            and len(reader.text[span.start:span.end].split()) <= _SCARE_MAX_WORDS):
+            and len(reader.text[span.start:span.end].split()) <= _SCARE_MAX_WORDS
+            and not (span.start >= reader.doc.headline_end and _reports_clause(reader.text, found[1], span))):
         found = None  # a country "rejected … “referendums”": marks of distance, not its words
-    reading.kind = _kind(reader, quote, attributed=found is not None)
+    # "Soldiers holding the town said they were “still here”": a speech verb before the words whose
+    # subject is nobody we can name still makes them someone's words (a partial quote, no speaker)
+    reading.kind = _kind(reader, quote, attributed=found is not None or cued)
     if found is not None and reading.kind != "scare":
         mention, cue = found
         reading.cue_start = cue.start
@@ -421,11 +428,20 @@ def _kind(reader: _Reader, quote, attributed: bool) -> str:
         return "scare"  # "bloggers and ‘war reporters’ wrote": the marked words name speakers, they are not words said
     if _country_calls(reader, quote, before):
         return "scare"  # "of what Russia calls its “special military operation”": a country's name for it, not words said
+    if len(words.split()) <= _SCARE_MAX_WORDS and _TERM_APPOSED.match(text, span.outer_end):
+        return "scare"  # "describe it as a “meat grinder”, a term widely used since 2022": a label, whoever uses it
+    attributed = attributed or _named_by(reader, quote, before)  # "He calls the bloggers “the choir”": his term
+    if _written_on(before) or (_ONE_READ.search(before) and _written_object(nouns_only=True).search(
+            text, text.rfind("\n", 0, quote.sentence[0]) + 1, quote.sentence[0])):
+        return "scare"  # "a banner reading “We will return”", "Many held placards. One read “…”": words written on a thing
     first = words.lstrip("[(…. ")
     starts_upper = bool(first) and (first[0].isupper() or first[0].isdigit() or words.startswith("["))
     sentence_initial = before.strip() == "" or _DATELINE_ONLY.fullmatch(before) is not None \
         or segment.line_marker(text, quote.sentence[0], span.outer_start + 1) == span.outer_start \
-        or _QUOTE_SAID.fullmatch(before) is not None  # "KYIV -- “…”"; a broadcast's "Quote, “…,” end quote."
+        or _QUOTE_SAID.fullmatch(before) is not None \
+        or _CAPTION_LABEL.fullmatch(before) is not None  # "KYIV -- “…”"; "Quote, “…,” end quote."; "Media caption, “…”"
+    if sentence_initial and _lone_fragment(text, quote, words):
+        return "partial"  # a sub-heading "- ‘Like a conveyor’ -": a phrase of the words below, no clause of its own
     after_colon_cue = re.search(r"[,:]\s*$", before) is not None and (attributed and before.rstrip().endswith(":")
                                                                       or any(c.end <= span.outer_start for c in
                                                                              reader.cues_between(quote.sentence[0],
@@ -437,6 +453,9 @@ def _kind(reader: _Reader, quote, attributed: bool) -> str:
         return "scare"  # "a memoir, ‘The Last Courtier’, due in spring": a title set off by commas after a noun
     if starts_upper and not re.search(r"\bthat\s*$", before) and (sentence_initial or after_colon_cue):
         return "direct"
+    if starts_upper and before[-1:].isalpha() and re.search(r"[.,!?…]\W*$", words) and any(
+            c.end == quote.sentence[0] + len(before) for c in reader.cues_between(quote.sentence[0], span.outer_start)):
+        return "direct"  # 'Peskov said"There have been no proposals,"': a whole sentence right after the verb
     if starts_upper and before.rstrip().endswith(":") and len(words.split()) > _SCARE_MAX_WORDS \
             and re.search(r"[.!?…]\W*$", words):
         return "direct"  # 'The unit's press officer, A B: "…."': a whole sentence after a colon, speaker or not
@@ -463,7 +482,105 @@ def _country_calls(reader: _Reader, quote, before: str) -> bool:
         return False
     at = quote.sentence[0] + calls.start("subject")
     found = reader.mentions_between(at, quote.sentence[0] + calls.end("subject"))
+    found = [m for m in found if re.fullmatch(r"\s*(?:(?:has|have|had|long|also|now|often)\s+)*",
+                                              reader.text[m.end:quote.sentence[0] + calls.end("subject")])]  # the head:
+    # "what Moscow calls", not the "US" of "what one US official described as"
     return bool(found) and found[0].how == "country" or bool(re.fullmatch(r"(?i)the\s+kremlin\s+", calls.group("subject")))
+
+
+# "He calls them “…”", "Its men describe the tactics as a “…”", "what they called “…”": a term someone gives (the
+# convention's "what he called …", a partial quote); the passive "known as", "dubbed" is a label (_LABELLED)
+_NAMED_BY = re.compile(r"(?:^|[^\w’'-])(?P<before>[\w’'-]+)\s+(?:(?:also|often|now|even|still|simply|have|has|had|would)\s+)?"
+                       r"(?P<verb>calls?|called|describes?|described|terms?|termed|dubs?|dubbed|brands?|branded)\s+"
+                       r"(?P<object>(?:[\w’'-]+\s+){0,5}?)(?:as\s+)?(?:(?:an?|the|its|their|his|her)\s+)?$")
+_TERM_APPOSED = re.compile(r"[,.’'”\"]?\s*[,(–—-]\s*(?:an?|the)\s+(?:[\w-]+\s+){0,2}?(?:term|nickname|word|phrase|label|"
+                           r"expression|euphemism|moniker|slogan|catchphrase|name)s?\b"
+                           r"(?!\s+(?:(?:that|which)\s+)?(?:he|she|it|they|we|I|the\s+\w+|[A-Z]\w+)\s)")  # not "a term it uses"
+# the words between a speech verb and a quote inside what it reports: no punctuation, no passive agent
+# ("claimed on April 9 that forces “…”", not "was reported by X at the “…” forum", not "declaring war, the “…”")
+_REPORTED_CLAUSE = re.compile(r"(?!\s+by\b)[^,;:()“”\"‘’.!?\n]*")
+_CAPTION_LABEL = re.compile(r"\s*(?:(?:Media|Image|Video|Photo|Audio)\s+)?[Cc]aption\s*[,:]?\s*")
+# a verb of a finite clause, or a pronoun subject: "‘We will not sign’", "‘No one leaves’" (not "‘Saving lives’")
+_CLAUSE_WORD = re.compile(r"(?i)\b(?:i|we|you|he|she|it|they|no\s+one|nobody|everyone|nothing|everything|am|is|are|was|"
+                          r"were|be|been|will|would|can|could|shall|should|must|may|might|has|have|had|do|does|did|"
+                          r"won[’']t|can[’']t|don[’']t|isn[’']t)\b|[’'](?:s|re|ll|ve|m|d)\b")
+_SUBHEAD_DASHES = re.compile(r"[ \t]*[-–—•*]*[ \t]*")
+
+
+def _lone_fragment(text: str, quote, words: str) -> bool:
+    """A quote that makes up its whole line (a sub-heading, "- ‘Like a conveyor’ -"), of at most three words
+    with no verb or pronoun of a clause and no punctuation at its end (“The dam held,”⏎ goes on to its speaker):
+    a phrase lifted from the words below, a partial quote."""
+    span = quote.span
+    line_start = text.rfind("\n", 0, span.outer_start) + 1
+    line_end = text.find("\n", span.outer_end)
+    line_end = len(text) if line_end < 0 else line_end
+    if not (_SUBHEAD_DASHES.fullmatch(text, line_start, span.outer_start)
+            and _SUBHEAD_DASHES.fullmatch(text, span.outer_end, line_end)):
+        return False
+    return len(words.split()) <= 3 and not re.search(r"[.,;:!?…]\W*$", words) and not _CLAUSE_WORD.search(words)
+
+
+def _written_on(before: str) -> bool:
+    """The words before a quote end on a thing with words written on it and what links them (``written_object``
+    of data/speech_words.csv): "a banner reading", "the poster … and the words", "the slogan", "under the motto"."""
+    return _written_object().search(before) is not None
+
+
+_ONE_READ = re.compile(r"(?:^\s*|[.?!…][’”'\"]?\s+)(?:One|Another|It|The\s+other|Others|Some|Most|Many)\s+(?:\w+ly\s+)?(?:read|reads|said|says)\s*:?\s*$")
+
+
+def _written_object(nouns_only: bool = False) -> re.Pattern:
+    def build():
+        from saidvsdone.speech import speech_words
+
+        nouns = sorted(speech_words()["written_object"], key=len, reverse=True)
+        noun = r"\b(?:" + "|".join(re.escape(n) for n in nouns) + r")"
+        if nouns_only:  # with a word that makes it a noun ("held placards", "a sign"; not "will sign")
+            return re.compile(r"\b(?:a|an|the|their|his|her|its|held|carried|waved|holding|carrying|waving|with|of|and|"
+                              r"many|some|two|three)\s+(?:[\w-]+\s+)?" + noun + r"\b", re.IGNORECASE)
+        return re.compile(r"\b(?:the|a|an|its|their|his|her|this|that)\s+(?:[\w-]+\s+)?" + noun + r"\s*:?\s*$|" + noun + r"\b[^.;“”\"‘’]{0,80}?\b(?:reading|reads|read|saying|that\s+says|"
+                          r"that\s+said|which\s+says|bearing|with\s+the\s+words|and\s+the\s+words|the\s+words)\s*:?\s*$",
+                          re.IGNORECASE)
+    return vocab.compiled("written_object" + ("_nouns" if nouns_only else ""), ("speech_words",), build)
+
+
+_NOT_A_SUBJECT = frozenset("the a an his her its their our your this that these those my is are was were be been being so "
+                           "of for to in on at by with from".split())
+_NAMING_SUBJECT = frozenset("he she it they we i you who which what".split())
+
+
+def _reports_clause(text: str, cue: Cue, span) -> bool:
+    """The quote sits in a clause the speech verb reports, with a subject and verb of its own ("Russia claims its
+    forces are making ‘steady progress’", "Moscow said there was “nothing to announce”"), not in the verb's object
+    ("Russia rejected the “referendums”")."""
+    if cue.kind != "speech" or cue.end > span.outer_start:
+        return False
+    between = text[cue.end:span.outer_start]
+    return _REPORTED_CLAUSE.fullmatch(between) is not None and (
+        re.search(r"\bthat\b", between) is not None or len(between.split()) >= 3 or _CLAUSE_WORD.search(between) is not None)
+
+
+def _named_by(reader: _Reader, quote, before: str) -> bool:
+    """The words before a quote end on an active verb of naming with someone as its subject (not "the call
+    sign", not "a village called", not "is called"): the marked words are the term that someone gives (a
+    country's or the Kremlin's name for a thing is a scare quote, as in "what Moscow calls its “…”")."""
+    found = _NAMED_BY.search(before)
+    if found is None:
+        return False
+    word, verb = found.group("before"), found.group("verb").lower()
+    if word.lower() in _NOT_A_SUBJECT or word.lower() == "kremlin":
+        return False
+    at = quote.sentence[0] + found.start("before")
+    if not re.search(r"\b(?:in|of|from)\s+$", before[:found.start("before")]) and any(
+            m.how == "country" and m.end == at + len(word) for m in reader.mentions_between(at, at + len(word))):
+        return False  # "Moscow calls them “…”": a country's name for them
+    if verb.startswith("describ") and not re.search(r"\bas\s+(?:(?:an?|the|its|their|his|her)\s+)?$", before):
+        return False  # "described the attack in detail": no term given
+    if verb.endswith("ed") and not (word.lower() in _NAMING_SUBJECT or word.lower() in ("have", "has", "had")
+                                    or word[:1].isupper() or word.endswith("s")):
+        return False  # "a unit called “…”": a participle naming a thing, nobody's words
+    return True
 
 
 def _joins_the_subject(reader: _Reader, quote, before: str) -> bool:
@@ -519,6 +636,8 @@ def _is_title(words: str) -> bool:
     split = words.strip().split()
     if not split or len(split) > 8 or words.rstrip()[-1:] in ".!?,":
         return False
+    if split[0] == "the" and len(split) >= 2:
+        split = split[1:]  # "the Bread Truck", "the Accountant": a name with its article
     return split[0][:1].isupper() and all(w[:1].isupper() or w.lower() in _TITLE_SMALL_WORDS for w in split)
 
 
@@ -682,10 +801,21 @@ def _restates(short: str, body: str) -> bool:
     return False
 
 
+def _quote_line(line: str) -> bool:
+    """Whether a line is one quote, dashes or a bullet aside, with no punctuation at its end: a sub-heading
+    ("- ‘Like a conveyor’ -", "‘The drones see everything’") that lifts words from a quote below."""
+    words = line.strip(" \t-–—•*")
+    return (len(words) >= 3 and words[0] in "“‘'\"«„‚" and words[-1] in "”’'\"»“‘" and words[-2] not in ".,;:!?…"
+            and not any(c in "“”\"«»„" for c in words[1:-1]))
+
+
 def _subhead(text: str, pos: int) -> bool:
-    """Whether ``pos`` is in a line of capitals of its own (a live blog's or a feature's subhead)."""
+    """Whether ``pos`` is in a line of capitals of its own (a live blog's or a feature's subhead), or in a line
+    that is one quote (:func:`_quote_line`)."""
     start, end = text.rfind("\n", 0, pos) + 1, text.find("\n", pos)
     line = text[start:end if end >= 0 else len(text)]
+    if _quote_line(line):
+        return True
     if _LOWER.search(line):
         return False  # (most lines: a small letter at once)
     letters = [c for c in line if c.isalpha()]

@@ -100,7 +100,8 @@ def quote_spans(text: str, para_start: int, para_end: int) -> list[QuoteSpan]:
             elif not seen_any_mark and not spans:
                 spans.append(_span(text, para_start, pos, para_start, pos + 1, False, True))
         elif ch == '"':
-            opening = not (stack and stack[-1][0] == "D") and (not _is_word(prev) or prev == " ")
+            opening = not (stack and stack[-1][0] == "D") and (not _is_word(prev) or prev == " " or (
+                not stack and prev.islower() and nxt.isupper()))  # 'Peskov said"There …': an opening glued to the verb
             if opening and not nxt.isspace():
                 stack.append(("D", pos))
             elif stack and stack[-1][0] == "D":
@@ -193,6 +194,8 @@ def _plural_possessive(text: str, pos: int, para_end: int) -> bool:
     word, with another closing candidate later in the paragraph."""
     if text[pos - 1:pos] not in ("s", "S") or text[pos + 1:pos + 2] != " ":
         return False
+    if text[pos - 2:pos].lower() == "ss":
+        return False  # "‘steady progress’ along the front": progress, loss, press are no plurals
     if not text[pos + 2:pos + 3].islower():
         return False
     if _NO_NOUN.match(text, pos + 2):
@@ -202,6 +205,7 @@ def _plural_possessive(text: str, pos: int, para_end: int) -> bool:
 
 #: words that never follow a plural possessive ("the Ukrainians’ problem"): after them the mark closes
 _NO_NOUN = re.compile(r"(?:and|or|but|nor|as|than|then|that|which|who|when|while|if|because|after|before|to|in|on|at|"
+                      r"along|across|into|over|under|near|around|against|towards?|through|without|within|despite|"
                       r"of|for|from|with|by|is|was|were|are|be|been|the|an?|he|she|they|it|we|said|says|told|added)\b")
 
 
