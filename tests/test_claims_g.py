@@ -15,3 +15,18 @@ def test_a_surname_owns_its_assessment_after_the_full_name():
 def test_a_shortage_of_men_is_about_the_forces():
     assert len(_find("Syrskyi said the Russian command had no shortage of men but lacked trained ones.")) == 1
     assert _find("The minister said there was a shortage of men willing to work in the factories.").empty
+
+
+def test_pictures_are_no_speaker():
+    assert _find("Geolocated footage published on Monday indicates that Russian forces advanced in the town.").empty
+    assert _find("Satellite images published by a US company show that Russian troops dug new trenches.").empty
+    assert len(_find("The General Staff said on Monday that Russian forces had advanced in the town.")) == 1
+
+
+def test_a_reporters_question_in_a_transcript_is_no_claim():
+    text = ("Briefing of the Southern Command (transcript)\n\n"
+            "QUESTION (AP): The ministry in Moscow says its troops have taken the village. Can you confirm?\n\n"
+            "Q: Russia says Ukraine lost 500 soldiers on the first day. How do you comment?")
+    assert _find(text).empty
+    # a dateline in capitals is no questioner
+    assert len(_find("KYIV: The General Staff said Russian troops had lost 300 soldiers near the town.")) == 1

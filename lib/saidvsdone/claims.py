@@ -429,6 +429,10 @@ def _claims_in(doc, include_quotes: bool, include_carried: bool, given_quotes) -
         speaking = [a for a in speaking if not (a.cue.text == ":" and a.speaker.as_written.isupper()
                                                 and not (sentence.headline and a.speaker.speaker
                                                          and len(a.speaker.as_written.split()) == 1))]
+        # "QUESTION (Reuters): Russia's defence ministry says …": a reporter's question in a transcript relays what
+        # others said, printed without quote marks: no one's claim (not a dateline: "KYIV: …" is no questioner)
+        if not sentence.headline and _QUESTION_LABEL.match(doc.text, doc.paragraphs[sentence.paragraph][0], s_end):
+            speaking = []
         # "Interviewer: Is the front holding?", "Syrskyi: The front is holding.", "Editorial: The West must …":
         # in the body, a full sentence after a bare colon is a transcript line or a rubric (speech printed
         # without quote marks, or the outlet's voice); a title or subhead with a colon is attributed, unless
@@ -475,7 +479,10 @@ def _claims_in(doc, include_quotes: bool, include_carried: bool, given_quotes) -
         # "Geolocated footage shows …": an inference of the copy, no speaker's words
         speaking = [a for a in speaking if not (a.cue.text == ":" and a.speaker.as_written.strip().lower()
                                                 in words.rubrics)
-                    and not (a.cue.text.lower() in _EVIDENCE_PARTICIPLES and not _kind_of(a.speaker.speaker))]
+                    and not (a.cue.text.lower() in _EVIDENCE_PARTICIPLES and not _kind_of(a.speaker.speaker))
+                    # "Geolocated footage published on Monday indicates that …": pictures, no speaker's words
+                    and not (a.cue.text.lower() in _EVIDENCE_VERBS and not _kind_of(a.speaker.speaker)
+                             and _EVIDENCE_SUBJECT.search(doc.text, a.speaker.start, a.cue.start))]
         # "Zelensky thanked Biden and the troops who had retaken …": thanks go to a person, never to a
         # statement, so no claim rests on them (a "said" beside them still makes one; "praised 'tremendous
         # progress'" may take a statement and is weighed in _claim)
@@ -1935,6 +1942,9 @@ _STATEMENT_BY = re.compile(r"(?:^|\s)(?:a|an|the|its|their|his|her)\s+(?:[\w-]+\
 
 _INVERTED_IT = re.compile(r",\s*(?:it|they)\s+(?:also\s+)?$")
 _EVIDENCE_PARTICIPLES = frozenset("indicating suggesting showing".split())
+_QUESTION_LABEL = re.compile(r"\s*(?i:q|question|reporter|moderator|interviewer|journalist)(?:\s*\([^()\n]{1,40}\))?\s*:\s")
+_EVIDENCE_VERBS = frozenset("indicate indicates indicated show shows showed suggest suggests suggested".split())
+_EVIDENCE_SUBJECT = re.compile(r"\b(?:footage|imagery|images|videos?|photos?|photographs|pictures)\b", re.IGNORECASE)
 _SOURCE_BY = re.compile(r"\s+(?:an?|the|its|their)\s+(?:[\w-]+\s+){0,2}?(?:report|statement|assessment|analysis|update|"
                         r"briefing|estimate|estimates|data|figures|count|tally|map|maps|mapping)\b[^,;:“”\"]{0,60}?\s+by\s+"
                         r"(?:the\s+)?(?P<owner>[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,5})")
