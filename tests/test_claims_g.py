@@ -30,3 +30,9 @@ def test_a_reporters_question_in_a_transcript_is_no_claim():
     assert _find(text).empty
     # a dateline in capitals is no questioner
     assert len(_find("KYIV: The General Staff said Russian troops had lost 300 soldiers near the town.")) == 1
+
+
+def test_a_claim_denied_by_the_other_side_gives_the_denier_a_claim():
+    table = _find("The Russian Defence Ministry claimed its troops had captured the village, "
+                  "a claim denied by Ukraine's General Staff.")
+    assert sorted(table["speaker"]) == ["Russian Defence Ministry", "Ukrainian General Staff"]

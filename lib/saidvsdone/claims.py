@@ -1314,6 +1314,10 @@ _DENIED_CLAIM = re.compile(r",\s+(?:(?:a|an)\s+(?:claim|assertion|report|account
                            r"flatly)\s+)*"
                            r"(?P<verb>denied|rejected|disputed|dismissed|refuted|denies|rejects|disputes|dismisses)[.\s]*$")
 
+_DENIED_BY = re.compile(r",\s+(?:a|an)\s+(?:claim|assertion|report|account|version)\s+(?:(?:that|which)\s+)?"
+                        r"(?:(?:was|has\s+been|had\s+been)\s+)?(?:(?:quickly|swiftly|later|also|firmly|flatly)\s+)?"
+                        r"(?P<verb>denied|rejected|disputed|dismissed|refuted)\s+by\s+(?P<who>[^,;:“”\"]{2,60}?)[.\s]*$")
+
 
 def _denied_claims(doc, sentence, acts) -> list:
     """ "X wrote that Russian units had reached the station, a claim Ukraine's military denied": the side that
@@ -1321,7 +1325,8 @@ def _denied_claims(doc, sentence, acts) -> list:
     from saidvsdone.speech import Cue, SpeechAct
     if not acts:
         return []
-    match = _DENIED_CLAIM.search(doc.text, sentence.start, sentence.end)
+    match = _DENIED_CLAIM.search(doc.text, sentence.start, sentence.end) \
+        or _DENIED_BY.search(doc.text, sentence.start, sentence.end)  # "…, a claim rejected by the Ukrainian command"
     if match is None or any(a.cue.start >= match.start() and a.cue.start != match.start("verb") for a in acts):
         return []
     if any(a.cue.start == match.start("verb") for a in acts):
