@@ -6,6 +6,10 @@ from __future__ import annotations
 from saidvsdone import claims, corpus
 
 
+def _find(text, published="2024-05-03"):
+    return claims.find(corpus.from_text(text, published=published))
+
+
 def test_a_surname_owns_its_assessment_after_the_full_name():
     table = _find("Colonel Petro Hordiienko said his brigade was holding the line.\n\n"
                   "Hordiienko's assessment is that Russian troops will not take the town this year.")
@@ -36,3 +40,10 @@ def test_a_claim_denied_by_the_other_side_gives_the_denier_a_claim():
     table = _find("The Russian Defence Ministry claimed its troops had captured the village, "
                   "a claim denied by Ukraine's General Staff.")
     assert sorted(table["speaker"]) == ["Russian Defence Ministry", "Ukrainian General Staff"]
+
+
+def test_a_press_release_speaks_for_the_body_that_issued_it():
+    table = _find("Ukrainian troops have cleared two villages near the border. This was reported by the General Staff "
+                  "of the Armed Forces of Ukraine on Tuesday.\n\n"
+                  "According to the press release, more than 30 Russian soldiers were taken prisoner in the fighting.")
+    assert list(table["speaker"]) == ["Ukrainian General Staff", "Ukrainian General Staff"]

@@ -558,6 +558,10 @@ def _claims_in(doc, include_quotes: bool, include_carried: bool, given_quotes) -
             elif not act.speaker.speaker and _STATEMENT_SUBJECT.fullmatch(act.speaker.as_written.strip()) \
                     and last_voice[0] and last_voice[1] >= sentence.paragraph - 1:
                 label = last_voice[0]  # "the statement said": the statement of whoever spoke last
+            elif not act.speaker.speaker and _STATEMENT_SUBJECT.fullmatch(act.speaker.as_written.strip()) \
+                    and _statement_issuer(doc, sentence, act):
+                # "This was reported by the General Staff.⏎⏎According to the press release, …": the body named last
+                label = _statement_issuer(doc, sentence, act)
             elif act.speaker.how == "role" and _INDEFINITE.match(act.speaker.as_written) and any(
                     m.speaker == act.speaker.speaker and m.how in ("name", "title") and m.end <= act.speaker.start
                     for m in doc.speech.mentions):
@@ -2081,7 +2085,17 @@ _PERSON_NAME = re.compile(r"\b(?:" + _RANKS + r")\s+(?P<name>(?!(?:" + _RANKS + 
 
 
 _STATEMENT_SUBJECT = re.compile(r"(?:the|its|their|that)\s+(?:\w+\s+)?(?:statement|report|update|post|briefing|"
-                                r"communique|readout)", re.IGNORECASE)
+                                r"communique|readout|bulletin|release)", re.IGNORECASE)
+
+
+def _statement_issuer(doc, sentence, act) -> str:
+    """The institution (no person, no country) named last in this paragraph or the one before, which issued the
+    statement an act names ("the press release"); "" when there is none."""
+    first = doc.paragraphs[max(0, sentence.paragraph - 1)][0] if sentence.paragraph < len(doc.paragraphs) else 0
+    who = _mentions.people()
+    bodies = [m for m in _mentions_between(doc, max(first, act.speaker.start - 600), act.speaker.start)
+              if m.speaker and m.how in ("name", "title") and not _mentions.is_person(m.speaker, who)]
+    return bodies[-1].speaker if bodies else ""
 
 
 def _goes_on(text: str, act) -> bool:
@@ -2238,7 +2252,7 @@ def _quoted_subhead(doc, sentence) -> list:
 
 #: "according to the report," / "according to its latest update,": a statement named with no author.
 _THE_REPORT = re.compile(r"\s+(?:the|its|their|this|that)\s+(?:[\w-]+\s+){0,2}?(?:statement|report|update|post|briefing|"
-                         r"communique|readout|bulletin|summary|assessment)\s*,", re.IGNORECASE)
+                         r"communique|readout|bulletin|summary|assessment|release)\s*,", re.IGNORECASE)
 
 
 def _report_owner(doc, sentence, act):
