@@ -47,3 +47,8 @@ def test_a_press_release_speaks_for_the_body_that_issued_it():
                   "of the Armed Forces of Ukraine on Tuesday.\n\n"
                   "According to the press release, more than 30 Russian soldiers were taken prisoner in the fighting.")
     assert list(table["speaker"]) == ["Ukrainian General Staff", "Ukrainian General Staff"]
+
+
+def test_the_destruction_of_equipment_is_a_loss():
+    assert len(_find("Shoigu instructed commanders to step up the destruction of Western-supplied equipment.")) == 1
+    assert _find("The mayor said the destruction of the city's infrastructure was total.").empty
