@@ -52,3 +52,19 @@ def test_a_press_release_speaks_for_the_body_that_issued_it():
 def test_the_destruction_of_equipment_is_a_loss():
     assert len(_find("Shoigu instructed commanders to step up the destruction of Western-supplied equipment.")) == 1
     assert _find("The mayor said the destruction of the city's infrastructure was total.").empty
+
+
+def test_a_refusal_to_comment_is_no_claim():
+    assert _find("The presidential office said that it would not comment on the offensive until the army reported "
+                 "results.").empty
+    assert len(_find("The ministry said it would not comment on the counteroffensive, but that Russian troops had "
+                     "lost 300 soldiers.")) == 1
+
+
+def test_an_attack_that_injured_civilians_is_a_civilian_report():
+    assert _find("The governor stated that Russian forces launched glide bombs at residential areas of the city, "
+                 "injuring 13 civilians.").empty
+    assert len(_find("The air force said Russian troops launched 40 drones at energy infrastructure and military "
+                     "airfields overnight.")) == 1
+    assert len(_find("The General Staff said Russian shelling killed 12 Ukrainian soldiers and two civilians near "
+                     "the town.")) == 1

@@ -817,9 +817,13 @@ _WAR_AS_TIME = re.compile(r"\b(?:since|after|before|when)\s+(?:(?:the|its|their|
                           r"|\bsince\s+(?:the|Russia['’]s|Moscow['’]s)\s+(?:full-scale\s+)?(?:war|invasion)\b", re.IGNORECASE)
 #: The question a speaker answers names the subject of the answer: ", asked about the talks, said …".
 _ASKED_ABOUT = re.compile(r"(?:^|,)\s*(?:when\s+)?asked\s+(?:about|on|regarding)\s+([^,;:]{3,120}),", re.IGNORECASE)
-_NO_COMMENT = re.compile(r"\b(?:(?:does|do|did|would|will|could)\s*(?:not|n['’]t)\s+comment|no\s+comment|"
+_NO_COMMENT = re.compile(r"(?:\s+that)?(?:\s+(?:it|he|she|they|the\s+\w+))?\s*"
+                         r"\b(?:(?:does|do|did|would|will|could)\s*(?:not|n['’]t)\s+comment|no\s+comment|"
                          r"(?:declined|refused|declines|refuses)\s+to\s+(?:comment|discuss|say|go\s+into)|"
                          r"(?:nothing|little)\s+to\s+(?:say|add))", re.IGNORECASE)
+_CIVILIAN_TOLL = re.compile(r"\b(?:killing|injuring|wounding|killed|injured|wounded)\s+(?:at\s+least\s+)?(?:[\w-]+\s+){0,2}?"
+                            r"(?:civilians|people|residents|children)\b", re.IGNORECASE)
+_BUT = re.compile(r"\b(?:but|although|though|while)\b")
 _INDEFINITE = re.compile(r"(?:a|an|one|another)\s", re.IGNORECASE)
 _QUOTED_BY = re.compile(r"\s+(?:was|were|is|has\s+been|had\s+been)\s+(?:\w+ly\s+)?quoted\s+by\s+[^,.;]{1,60}?\s+as\s+$")
 
@@ -2750,8 +2754,15 @@ def _claim(doc, sentence, label, acts, lexicon, scope: tuple[int, int] | None = 
         military = [restated] if restated else military  # "Zelensky says the ball is now in Russia's court"
     if not military and not fine:
         return None
-    if "civilian" in topics and not fine and not any(t in _MILITARY_TOPICS for t in military):
-        return None  # civilian damage and casualty reports are not about the war's course
+    if "civilian" in topics and not fine and (not any(t in _MILITARY_TOPICS for t in military) or (
+            "strikes" in military and set(military) <= {"strikes", "mobilisation", "losses"}
+            and _CIVILIAN_TOLL.search(text, s_start, s_end))):
+        # civilian damage and casualty reports are not about the war's course ("Russian forces launched glide bombs
+        # at residential areas, injuring 13 civilians": the attackers named are no movement of forces)
+        return None
+    refusal = _NO_COMMENT.match(text, acts[0].cue.end, s_end) if len(acts) == 1 else None
+    if refusal is not None and not _BUT.search(text, refusal.end(), s_end):
+        return None  # "said that it would not comment on the operation until …": a refusal, no statement
     vocabulary = _words()
     if (not _speaker_known(acts) and any(vocabulary.witness.search(a.speaker.as_written.strip()) for a in acts)
             and not any(t in _COURSE_TOPICS for t in military)):
