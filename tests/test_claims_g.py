@@ -68,3 +68,13 @@ def test_an_attack_that_injured_civilians_is_a_civilian_report():
                      "airfields overnight.")) == 1
     assert len(_find("The General Staff said Russian shelling killed 12 Ukrainian soldiers and two civilians near "
                      "the town.")) == 1
+
+
+def test_a_group_describes_the_war():
+    assert len(_find("Western officials describe the Russian advance as slow and costly.")) == 1
+    assert len(_find("Officials in Zelensky's office describe the goal of the year as holding the front.")) == 1
+    assert _find("Analysts describe the book as a history of the Cold War.").empty
+
+
+def test_what_a_group_describes_is_a_label():
+    assert _find("The army recruited what officials describe as a record number of volunteers for the offensive.").empty

@@ -1928,11 +1928,13 @@ _COMMON_LEADS = _PLURAL_HEADS | frozenset("military independent senior local for
                                           "unnamed anonymous intelligence security defence defense government few".split())
 #: (the plural forms the cue table has — "say", "warn", "insist", "acknowledge", "concede" — are read by the layer)
 _PLURAL_VERB = re.compile(r"\b(?:claim|estimate|believe|assess|report|admit|contend|maintain|caution|argue|note|"
-                          r"conclude|predict)\b"
+                          r"conclude|predict|describe)\b"
                           r"(?=\s+(?:that\s+)?[\w’'-]|[.!]?\s*$)")  # "…, Western officials believe."
 _BEFORE_PLURAL_VERB = re.compile(r"(?P<head>[\w’'-]+)(?:\s+(?:in|at|from|with)\s+(?:the\s+)?[A-Z][\w’'-]*"
-                                 r"(?:\s+[A-Z][\w’'-]*){0,3})?\s+(?:(?:continue|continued)\s+to\s+)?$")  # "officials in Kyiv"
+                                 r"(?:\s+[A-Z][\w’'-]*){0,3}(?:\s+(?:office|headquarters|camp|team))?)?"  # "officials in Kyiv"
+                                 r"\s+(?:(?:continue|continued)\s+to\s+)?$")
 
+_WHAT_BEFORE = re.compile(r"\bwhat\s+$", re.IGNORECASE)
 
 def _plural_cues(text: str, start: int, end: int, known: set) -> list:
     """Claims only: a plural present verb of statement right after a plural speaking noun ("officials
@@ -1942,8 +1944,9 @@ def _plural_cues(text: str, start: int, end: int, known: set) -> list:
     if _PLURAL_HEADS.isdisjoint(text[start:end].lower().split()):  # most sentences: no speaking group
         return found
     for m in _PLURAL_VERB.finditer(text, start, end):
-        before = _BEFORE_PLURAL_VERB.search(text, max(start, m.start() - 40), m.start())
-        if before is not None and before.group("head").lower() in _PLURAL_HEADS and m.start() not in known:
+        before = _BEFORE_PLURAL_VERB.search(text, max(start, m.start() - 48), m.start())
+        if before is not None and before.group("head").lower() in _PLURAL_HEADS and m.start() not in known \
+                and not _WHAT_BEFORE.search(text, max(start, before.start() - 8), before.start()):  # "what officials describe as"
             found.append(Cue(m.start(), m.end(), m.group(0), "speech"))
     return found
 
