@@ -78,3 +78,12 @@ def test_a_group_describes_the_war():
 
 def test_what_a_group_describes_is_a_label():
     assert _find("The army recruited what officials describe as a record number of volunteers for the offensive.").empty
+
+
+def test_an_indefinite_role_never_named_is_unnamed():
+    table = _find("A Ukrainian commander said his troops were still holding the town. He added that Russian losses "
+                  "were heavy.")
+    assert set(table["speaker"]) == {"Ukrainian commander (unnamed)"}
+    # named elsewhere in the piece, the role is that person
+    table = _find("A top Russian general said the offensive was going to plan. Gerasimov made the remarks at a meeting.")
+    assert list(table["speaker"]) == ["Valery Gerasimov"]

@@ -570,6 +570,13 @@ def _claims_in(doc, include_quotes: bool, include_carried: bool, given_quotes) -
                 label = _label_as_written(act.speaker.as_written)
                 label = label if label.endswith(" (unnamed)") else f"{label} (unnamed)"
                 indefinite = (act.speaker.speaker, label)
+            elif act.speaker.how == "role" and act.speaker.speaker and _INDEFINITE.match(act.speaker.as_written) \
+                    and act.speaker.speaker.split()[-1] not in doc.text:
+                # "a Ukrainian commander said" in a piece that never names the office's holder: an unnamed
+                # commander, not the holder the tables give the office
+                label = _label_as_written(act.speaker.as_written)
+                label = label if label.endswith(" (unnamed)") else f"{label} (unnamed)"
+                indefinite = (act.speaker.speaker, label)
             elif act.speaker.how == "pronoun" and act.speaker.speaker == indefinite[0] \
                     and last_voice[0] == indefinite[1] and last_voice[1] >= sentence.paragraph - 1:
                 label = indefinite[1]  # "…, he added": the same unnamed person
