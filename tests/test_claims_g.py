@@ -87,3 +87,13 @@ def test_an_indefinite_role_never_named_is_unnamed():
     # named elsewhere in the piece, the role is that person
     table = _find("A top Russian general said the offensive was going to plan. Gerasimov made the remarks at a meeting.")
     assert list(table["speaker"]) == ["Valery Gerasimov"]
+
+
+def test_lexicon_rows_of_batch_h():
+    # explosives planted are an allegation of conduct; "bomb the plant" stays a strike
+    assert _find("Kyiv said Russian troops had planted explosives at the dam.").empty
+    assert _find('Zelensky said it was a "bomb of mass destruction" planted by Russian troops.').empty
+    assert len(_find("The regiment said on Wednesday that Russian forces had continued to bomb the plant overnight.")) == 1
+    # defensive lines are the front's shape; a team's defensive line is sport
+    assert len(_find("Zelensky said Ukraine was building new defensive lines behind the town.")) == 1
+    assert _find("The coach said his team's defensive line was weak.").empty
