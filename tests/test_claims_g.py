@@ -97,3 +97,10 @@ def test_lexicon_rows_of_batch_h():
     # defensive lines are the front's shape; a team's defensive line is sport
     assert len(_find("Zelensky said Ukraine was building new defensive lines behind the town.")) == 1
     assert _find("The coach said his team's defensive line was weak.").empty
+
+
+def test_an_opening_it_after_an_institution_speaks_for_it():
+    table = _find("The British Ministry of Defence said on Sunday that Russian forces would push west. It assessed that "
+                  "Russia had suffered more than 13,000 casualties in the battle since October.")
+    assert list(table["speaker"]) == ["UK Defence Intelligence", "UK Defence Intelligence"]
+    assert _find("Putin spoke on Sunday. It assessed that Russia had suffered heavy casualties in the battle.").empty

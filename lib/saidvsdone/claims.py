@@ -1860,8 +1860,10 @@ def _unattributed(doc, sentence, speaking, acts) -> list:
             if who is not None:
                 result.append(SpeechAct((sentence.start, sentence.end), cue, who, None, ""))
             continue
-        if phrase is None and act is None and _INVERTED_IT.search(text, max(sentence.start, cue.start - 8), cue.start):
-            it = _last_institution(doc, cue.start)  # "…, it said": the institution that spoke last
+        if phrase is None and act is None and (_INVERTED_IT.search(text, max(sentence.start, cue.start - 8), cue.start)
+                                               or _OPENING_IT.fullmatch(text, sentence.start, cue.start)):
+            # "…, it said", "It assessed that …": the institution that spoke last
+            it = _last_institution(doc, cue.start)
             if it is not None:
                 result.append(SpeechAct((sentence.start, sentence.end), cue, it,
                                         *doc.speech.cue_days.get(cue.start, (None, ""))))
@@ -1964,6 +1966,7 @@ _STATEMENT_BY = re.compile(r"(?:^|\s)(?:a|an|the|its|their|his|her)\s+(?:[\w-]+\
 
 
 _INVERTED_IT = re.compile(r",\s*(?:it|they)\s+(?:also\s+)?$")
+_OPENING_IT = re.compile(r"\s*It\s+(?:also\s+|further\s+)?")
 _EVIDENCE_PARTICIPLES = frozenset("indicating suggesting showing".split())
 _QUESTION_LABEL = re.compile(r"\s*(?i:q|question|reporter|moderator|interviewer|journalist)(?:\s*\([^()\n]{1,40}\))?\s*:\s")
 _EVIDENCE_VERBS = frozenset("indicate indicates indicated show shows showed suggest suggests suggested".split())
