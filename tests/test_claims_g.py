@@ -104,3 +104,10 @@ def test_an_opening_it_after_an_institution_speaks_for_it():
                   "Russia had suffered more than 13,000 casualties in the battle since October.")
     assert list(table["speaker"]) == ["UK Defence Intelligence", "UK Defence Intelligence"]
     assert _find("Putin spoke on Sunday. It assessed that Russia had suffered heavy casualties in the battle.").empty
+
+
+def test_a_direct_quote_with_the_reporters_gloss_is_a_quote():
+    assert _find('"We are advancing," Shoigu said, referring to gains near the village.').empty
+    assert _find('"Plans love silence," the defence ministry wrote on Telegram, referring to the start of the '
+                 'operation.').empty
+    assert len(_find('"We are advancing," Shoigu said, adding that Russian troops had taken two villages.')) == 1

@@ -2622,6 +2622,9 @@ def _attribution_spans(acts, text: str, end: int) -> list[tuple[int, int]]:
 
 
 _APPOSITIVE = re.compile(r"\s*,[^,“”\"]{1,120},\s*(?:\w+\s+){0,2}")
+#: a reporter's gloss on a direct quote: ", referring to …", ", apparently alluding to …" up to the sentence's end
+_GLOSS = re.compile(r",\s*(?:(?:apparently|presumably|clearly|seemingly)\s+)?(?:referring|alluding|in\s+reference)\s+to\b"
+                    r"[^;“”\"]*?(?=[.!]?\s*$)")
 _CLAUSE_END = re.compile(r"[,;:“”\"]")
 
 
@@ -2731,6 +2734,8 @@ def _claim(doc, sentence, label, acts, lexicon, scope: tuple[int, int] | None = 
     # the reporter's own words in the sentence, outside the attribution and direct quotes
     # a headline's own words after a quote are few ("'We are advancing': Putin hails gains in Donbas")
     needed = (2 if sentence.headline else 3) if direct else 1
+    if direct:  # "“…,” the ministry wrote, referring to the start of the operation": the reporter's gloss (a quote)
+        attribution += [m.span() for m in _GLOSS.finditer(text, s_start, s_end)]
     if not _enough_content(text, s_start, s_end, attribution + direct, needed):
         return None  # “…,” he said. : a quote, not reported speech
     words, starts = _span(doc, s_start, s_end)
