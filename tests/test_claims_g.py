@@ -111,3 +111,15 @@ def test_a_direct_quote_with_the_reporters_gloss_is_a_quote():
     assert _find('"Plans love silence," the defence ministry wrote on Telegram, referring to the start of the '
                  'operation.').empty
     assert len(_find('"We are advancing," Shoigu said, adding that Russian troops had taken two villages.')) == 1
+
+
+def test_a_standfirst_of_full_sentences_above_the_byline_is_a_headline():
+    table = _find("Avdiivka: why Ukraine pulled out\n\nRussia says the fall of the town shows its army has the upper hand. "
+                  "Kyiv says the withdrawal saved lives.\n\nBy Daniel Marsh\nDefence correspondent\n\n"
+                  "Oleksandr Syrskyi said on Saturday he had ordered troops to leave the town.")
+    heads = table[table["headline"]]
+    assert len(heads) == 2 and "Oleksandr Syrskyi" in set(heads["speaker"])
+    # a lead paragraph under the byline stays the body
+    table = _find("Avdiivka: why Ukraine pulled out\n\nBy Daniel Marsh\n\n"
+                  "Oleksandr Syrskyi said on Saturday he had ordered troops to leave the town.")
+    assert not table["headline"].any()

@@ -868,12 +868,16 @@ def _deck(doc) -> int:
         return -1
     a, b = doc.paragraphs[first_body]
     line = doc.text[a:b].strip()
+    if line and line.endswith(".") and 6 <= len(line.split()) <= 40 and first_body + 1 < len(doc.paragraphs) \
+            and _BYLINE.match(doc.text, doc.paragraphs[first_body + 1][0]):
+        return first_body  # a standfirst of full sentences between the title and the byline
     if not line or line.endswith(_SENTENCE_CLOSE) or not 6 <= len(line.split()) <= 40:
         return -1
     return first_body
 
 
 _SENTENCE_CLOSE = (".", "”", '"', "’", "!", "?", "…", ":")
+_BYLINE = re.compile(r"\s*By\s+[A-Z][\w’'.-]+\s+[A-Z]")
 
 
 _SUBHEAD_BULLET = re.compile(r"^[•·▪◦*–-]\s+")
