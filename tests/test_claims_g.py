@@ -123,3 +123,12 @@ def test_a_standfirst_of_full_sentences_above_the_byline_is_a_headline():
     table = _find("Avdiivka: why Ukraine pulled out\n\nBy Daniel Marsh\n\n"
                   "Oleksandr Syrskyi said on Saturday he had ordered troops to leave the town.")
     assert not table["headline"].any()
+
+
+def test_a_linked_storys_title_is_a_headline_claim_without_a_day():
+    table = _find("Title\n\nSyrskyi said on Monday that Ukrainian forces had liberated several villages.\n\n"
+                  "Read also: Syrskyi: Russian troops will not take Kharkiv\n\n"
+                  "Also Read: Russia-Ukraine war: Moscow says it downed 12 Ukrainian drones over Belgorod")
+    linked = table[table["headline"]]
+    assert list(linked["speaker"]) == ["Oleksandr Syrskyi"] and linked["statement_date"].isna().all()
+    assert linked["text"].iloc[0].startswith("Syrskyi:")  # the label is furniture

@@ -372,7 +372,15 @@ def _claims_in(doc, include_quotes: bool, include_carried: bool, given_quotes) -
         by_speaker: dict[str, list] = {}
         hedged = _hedged(doc.text, s_start, s_end)
         denials = []
-        furniture = _FURNITURE.match(doc.text, s_start) is not None
+        furniture, linked = _FURNITURE.match(doc.text, s_start), False
+        if furniture is not None and not hedged and _LINKED_TITLE.match(doc.text, furniture.end(), s_end):
+            # "Read also: Zelensky: Ukraine will take back what is ours": the linked story's title is a headline
+            # (its label is page furniture, no part of it)
+            start = furniture.end() + len(doc.text[furniture.end():s_end]) - len(doc.text[furniture.end():s_end].lstrip())
+            sentence = replace(sentence, start=start, headline=True)
+            s_start, furniture, linked = start, None, True
+            acts = [a for a in acts if a.cue.start >= start]
+        furniture = furniture is not None
         if hedged or furniture:
             acts = []
         # an accusation is kept only about the war's course (see _claim); "regions that Moscow claims
@@ -487,6 +495,9 @@ def _claims_in(doc, include_quotes: bool, include_carried: bool, given_quotes) -
         # statement, so no claim rests on them (a "said" beside them still makes one; "praised 'tremendous
         # progress'" may take a statement and is weighed in _claim)
         speaking = [a for a in speaking if not a.cue.text.lower().startswith(words.thanks_cues)]
+        if linked:  # a country subject is another story's, no body speaker's: only a person, a role, a body speaks
+            speaking = [a for a in speaking if a.speaker.how != "country"
+                        and a.speaker.as_written.strip() not in vocab.country_forms()]
         for act in speaking:
             label = act.speaker.speaker or _label_as_written(_LABEL_LEAD.sub("", act.speaker.as_written))
             if label.endswith(" (unnamed)") or (not act.speaker.speaker and label.split()[-1].lower() in _PLURAL_HEADS):
@@ -664,6 +675,8 @@ def _claims_in(doc, include_quotes: bool, include_carried: bool, given_quotes) -
             claim = _back_reference(doc, sentence, previous_sentence, lexicon)
             if claim is not None:
                 made = [claim]
+        if linked:  # a linked story's title: that story's day is not this article's
+            made = [{**c, "statement_date": pd.NaT, "date_basis": _LINKED_BASIS} for c in made]
         if answered_no:
             made = [{**c, "negated": not c["negated"]} for c in made]
         answered_no = False
@@ -679,7 +692,7 @@ def _claims_in(doc, include_quotes: bool, include_carried: bool, given_quotes) -
     _seat_to_unnamed_official(found)
     _headline_to_body_label(found)
     for claim in found:  # a headline tells of the body's statement: its day, when the body gives one
-        if claim["headline"] and pd.isna(claim["statement_date"]):
+        if claim["headline"] and pd.isna(claim["statement_date"]) and claim["date_basis"] != _LINKED_BASIS:
             body = next((c for c in found if not c["headline"] and c["speaker"] == claim["speaker"]
                          and not pd.isna(c["statement_date"])), None)
             if body is not None:
@@ -919,6 +932,9 @@ def _hedged(text: str, start: int, end: int) -> bool:
     return False
 
 
+_LINKED_BASIS = "a linked story's title: no day"
+#: a linked story's title after a related-link label: one line, no closing full stop
+_LINKED_TITLE = re.compile(r"[^\n]{10,200}?[^.\s]\s*$")
 _FURNITURE = re.compile(r"\s*(?:watch|read more|read also|see also|related|also read|listen)\s*:", re.IGNORECASE)
 
 
