@@ -132,3 +132,9 @@ def test_a_linked_storys_title_is_a_headline_claim_without_a_day():
     linked = table[table["headline"]]
     assert list(linked["speaker"]) == ["Oleksandr Syrskyi"] and linked["statement_date"].isna().all()
     assert linked["text"].iloc[0].startswith("Syrskyi:")  # the label is furniture
+
+
+def test_a_role_with_the_name_apposed_is_that_name():
+    table = _find("The withdrawal was carried out under heavy fire, according to the commander of the Tavria group, "
+                  "Oleksandr Tarnavskyi, who said some soldiers had been captured in the final days.")
+    assert list(table["speaker"]) == ["Oleksandr Tarnavskyi"]

@@ -495,6 +495,9 @@ def _claims_in(doc, include_quotes: bool, include_carried: bool, given_quotes) -
         # statement, so no claim rests on them (a "said" beside them still makes one; "praised 'tremendous
         # progress'" may take a statement and is weighed in _claim)
         speaking = [a for a in speaking if not a.cue.text.lower().startswith(words.thanks_cues)]
+        # "according to the commander of the Tavria group, Oleksandr Tarnavskyi, who said …": the role is the name
+        # apposed to it, which speaks again in the sentence (not the holder the tables give the office)
+        speaking = [_apposed_name(doc, a, speaking) for a in speaking]
         if linked:  # a country subject is another story's, no body speaker's: only a person, a role, a body speaks
             speaking = [a for a in speaking if a.speaker.how != "country"
                         and a.speaker.as_written.strip() not in vocab.country_forms()]
@@ -930,6 +933,20 @@ def _hedged(text: str, start: int, end: int) -> bool:
         if relative < 0 or "," in clause[relative + 2:]:
             return True
     return False
+
+
+_TO_APPOSED = re.compile(r"[^,;:.“”\"]{0,40},\s+")
+
+
+def _apposed_name(doc, act, speaking):
+    """The act of a role with the name of another act of the sentence apposed right after it ("the commander of
+    the X group, Oleksandr Tarnavskyi, who said …") spoken by that name; the act unchanged otherwise."""
+    if act.speaker.how not in ("role", "unresolved role"):
+        return act
+    gap = _TO_APPOSED.match(doc.text, act.speaker.end)
+    named = next((b.speaker for b in speaking if gap is not None and b.speaker.start == gap.end()
+                  and b.speaker.how in ("name", "title", "unknown name")), None)
+    return act if named is None else replace(act, speaker=named)
 
 
 _LINKED_BASIS = "a linked story's title: no day"
