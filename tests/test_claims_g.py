@@ -138,3 +138,11 @@ def test_a_role_with_the_name_apposed_is_that_name():
     table = _find("The withdrawal was carried out under heavy fire, according to the commander of the Tavria group, "
                   "Oleksandr Tarnavskyi, who said some soldiers had been captured in the final days.")
     assert list(table["speaker"]) == ["Oleksandr Tarnavskyi"]
+
+
+def test_a_capitals_officials_are_the_countrys():
+    table = _find("Kyiv's officials have said the Russian attacks on the town are costing Moscow dozens of armoured "
+                  "vehicles a week.")
+    assert list(table["speaker"]) == ["Ukrainian officials"]
+    assert list(_find("Moscow's military bloggers said Russian forces had taken the village.")["speaker"]) == [
+        "Russian military bloggers"]
