@@ -164,6 +164,24 @@ def evaluate_stress_blind4(verbose: bool = False, gold_dir: Path = STRESS_DIR / 
                            (("body", False, ""), ("headline", True, "headline_")), True, verbose)
 
 
+def evaluate_stress_blind5(verbose: bool = False, gold_dir: Path = STRESS_DIR / "blind5") -> dict:
+    """Figures on the blind batch ``g`` (tests/gold/stress/blind5: seven pieces in house styles not imitated before (a
+    think-tank daily update, a state-agency relay, a regional paper, a magazine long read, a briefing transcript, a
+    press-release rewrite, wire copy), written and labelled before the extractor ran on them; not gated): body claims
+    with dates, headline claims apart."""
+    return _score_in_parts(stress_articles(gold_dir), gold_dir, "blind batch g",
+                           (("body", False, ""), ("headline", True, "headline_")), True, verbose)
+
+
+def evaluate_stress_blind6(verbose: bool = False, gold_dir: Path = STRESS_DIR / "blind6") -> dict:
+    """Figures on the blind batch ``h`` (tests/gold/stress/blind6: an explainer with question sub-headings and a
+    two-speaker standfirst, a newsletter briefing with bullets, an analysis piece with a title formula and a hyphen
+    attribution), written and labelled after batch g's fixes, before the extractor ran on them; not gated): body
+    claims with dates, headline claims apart."""
+    return _score_in_parts(stress_articles(gold_dir), gold_dir, "blind batch h",
+                           (("body", False, ""), ("headline", True, "headline_")), True, verbose)
+
+
 if __name__ == "__main__":
     evaluate(verbose=True)
     print()

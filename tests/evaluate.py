@@ -113,6 +113,12 @@ def figures(verbose: bool = False, devset: bool = True) -> dict[str, float]:
     print("== Claims stress cases, blind batch f (tests/gold/stress/blind4: real-copy layouts, written blind, not gated) ==\n")
     collect("stress_blind4", "claims", importlib.import_module("eval_claims").evaluate_stress_blind4(verbose=verbose))
     print()
+    print("== Claims stress cases, blind batch g (tests/gold/stress/blind5: house styles not imitated before, written blind, not gated) ==\n")
+    collect("stress_blind5", "claims", importlib.import_module("eval_claims").evaluate_stress_blind5(verbose=verbose))
+    print()
+    print("== Claims stress cases, blind batch h (tests/gold/stress/blind6: after batch g's fixes, written blind, not gated) ==\n")
+    collect("stress_blind6", "claims", importlib.import_module("eval_claims").evaluate_stress_blind6(verbose=verbose))
+    print()
     print("== Facts stress cases (tests/gold/stress: short invented texts, devset conventions) ==\n")
     collect("stress", "facts", importlib.import_module("eval_facts_stress").evaluate(verbose=verbose))
     collect("stress", "facts_qualitative",

@@ -493,6 +493,10 @@ def test_accounts_honours_and_travel_are_not_claims(sentence):
     ("Russian units are six kilometres from Kostiantynivka, according to figures published by DeepState.",
      "DeepState"),
     ("Asked about Chasiv Yar, Syrskyi said the defenders had enough reserves.", "Oleksandr Syrskyi"),
+    # the owner's assessment or view with a copula, or with an aside before it
+    ("Budanov's assessment is that Russian troops will not take Kharkiv this year.", "Kyrylo Budanov"),
+    ("Zaluzhnyi's own view, set out in a magazine essay last winter, was that the front had reached a stalemate.",
+     "Valerii Zaluzhnyi"),
 ])
 def test_more_attribution_forms(sentence, speaker):
     table = _find(sentence)
