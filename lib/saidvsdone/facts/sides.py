@@ -294,6 +294,10 @@ def speaker_side(text: str, mentions: list[Mention], pos: int) -> str:
             near = [m for m in near if m.start >= pronoun.start()]
         if _THAT_AFTER.match(text, verb.end()):
             near = [m for m in near if m.start < verb.start()]   # "noted that the Ukrainian forces lost …": content
+        near = [m for m in near if not (m.kind.startswith("pronoun") and m.start > verb.start() and
+                                        "," in text[verb.end():m.start])]
+        # "…, the governor said on Thursday, the closest they have come": a pronoun past a comma after the verb is
+        # what is said
         if near:
             side = min(near, key=lambda m: abs(m.start - verb.start())).side
             tier = 0 if s_start <= verb.start() < s_end else 1 if verb.start() < pos else 2
@@ -337,6 +341,13 @@ def after_preposition(text: str, pos: int) -> bool:
     return False
 
 
+#: a verb and a number right before a demonym: the demonym describes what the verb counted ("downed 96 Ukrainian
+#: drones", "killed about 200 Russian soldiers"), no subject
+COUNTED_OBJECT = re.compile(r"\b(?:[a-z]+ed|down|took|lost|hit|struck|sent|shot|launches|fires|downs|kills|destroys)\s+"
+                            r"(?:(?:about|around|some|nearly|almost|over|more\s+than|at\s+least|up\s+to|roughly)\s+)?"
+                            r"\d[\d,.]*\s+$")
+
+
 def object_of_verb(text: str, pos: int, v: Vocabulary) -> bool:
     """The mention at ``pos`` is the object of a verb of attack or combat ("Russia attacked
     Ukraine with 70 drones", "Ukrainian units pushed Russian forces back 2 km"): an
@@ -375,6 +386,10 @@ def possessive_of_place(text: str, end: int, v: Vocabulary) -> bool:
         return False
     rest = after[match.end():]
     return bool(v.place_re.match(rest))
+
+
+#: an indefinite article right before a demonym: one body ("a Ukrainian monitoring group"), never "they"
+_A_BEFORE = re.compile(r"(?<![\w’'])an?\s+$", re.IGNORECASE)
 
 
 def resolve_pronouns(text: str, mentions: list[Mention], v: Vocabulary) -> None:
@@ -417,6 +432,9 @@ def resolve_pronouns(text: str, mentions: list[Mention], v: Vocabulary) -> None:
                     antecedent = other
             elif other.kind == "demonym" and singular and _plural_after(v).match(text, other.end):
                 continue     # "captured 28 Russian soldiers … said it lost two men": "it" is no plural
+            elif other.kind == "demonym" and mention.display.lower() in ("they", "them", "their") and \
+                    _A_BEFORE.search(text, max(0, other.start - 4), other.start):
+                continue     # "…, according to DeepState, a Ukrainian mapping group. … they took": one body is no "they"
             elif other.kind not in ("person", "pronoun-person") and (
                     other.subject_ok or other.kind.startswith("pronoun")):
                 antecedent = other
