@@ -148,3 +148,23 @@ def test_a_pronoun_after_a_speech_verb_is_what_is_said_not_who_says_it():
                     '"The enemy has advanced roughly four kilometres over the past month," Ivan Fedorov, head of the '
                     "Zaporizhzhia regional military administration, said on Telegram.", published="2025-11-14") == [
         (15.0, "km", "Russia", "distance"), (4.0, "km", "Russia", "gain")]
+
+
+def test_a_total_of_losses_between_dotted_dates():
+    # a Ukrainian agency's "from 24.02.22 to 21.11.24 amounted to": the dates are no figure between the noun and its verb
+    assert readings("We will remind you that, according to the General Staff, the total combat losses of the enemy "
+                    "from 24.02.22 to 21.11.24 amounted to approximately 721,480 people, including 1,930 over the past "
+                    "day.", published="2024-11-21") == [(721480.0, "troops", "Russia", "loss"), (1930.0, "troops", "Russia", "loss")]
+
+
+def test_soldiers_killed_by_the_subject_past_an_object_it_repelled_are_the_other_sides():
+    # the subject kills ("Russia says it killed 400 soldiers"), also in a clause that opens with its verb after a comma,
+    # and the attacks it repelled are no attacker
+    assert readings("Russia says it killed 400 soldiers near Bakhmut.") == [(400.0, "troops", "Ukraine", "loss")]
+    assert readings("Russia says it repelled Ukrainian attacks near Bakhmut, killed 400 soldiers") == [
+        (400.0, "troops", "Ukraine", "loss")]
+    # "thwarted three Ukrainian attacks and inflicted losses of up to 125 soldiers": the subject inflicted them
+    assert readings("Russian troops thwarted three Ukrainian attacks and inflicted losses of up to 125 soldiers, the "
+                    "ministry said.") == [(125.0, "troops", "Ukraine", "loss")]
+    # a strike that kills stays the killer
+    assert readings("A Russian strike on a training ground killed 12 soldiers.") == [(12.0, "troops", "Ukraine", "loss")]

@@ -29,6 +29,8 @@ from saidvsdone.facts.sides import (
     adjective_mention,
     agent_side,
     agent_side_for_strike,
+    doer_of,
+    doer_side,
     mention_after_of,
     opposite,
     side_between,
@@ -388,7 +390,7 @@ def casualty_side(ctx, r: Reading) -> str:
         at = max(r.unit_end, quantity.end) + on.end() if on else -1
         target = next((m.side for m in mentions_in(ctx, at, at + 40) if m.start == at and
                        m.side in ("Russia", "Ukraine")), "") if on else ""
-        doer = subject_side(ctx, inflicted.start(), r.s_start)
+        doer = doer_side(ctx, inflicted.start(), r.s_start)
         if target or doer in ("Russia", "Ukraine"):
             return target or opposite(doer)
     if re.match(r"(?:death|casualty)\s+toll", text[r.unit_start:quantity.start], re.I):
@@ -402,6 +404,9 @@ def casualty_side(ctx, r: Reading) -> str:
     strike = re.search(r"\b(?:strikes?|attacks?|shelling|bombardment|barrage)\b[^.;:]{0,60}?\b(?:killed|"
                        r"killing|wounded|wounding|left)\s+(?:[\w’'-]+\s+){0,2}?$",
                        text[r.s_start:quantity.start], re.IGNORECASE)
+    if strike and re.search(r",\s+(?:and\s+)?(?:killed|killing|wounded|wounding|left)\s+(?:[\w’'-]+\s+){0,2}?$",
+                            strike.group()):
+        strike = None   # "Russia says it repelled Ukrainian attacks near Bakhmut, killed 400 soldiers": the sentence's subject kills
     attacker = adjective_mention(ctx, r.s_start + strike.start(), r.s_start) if strike else None
     if attacker is not None and attacker.side in ("Russia", "Ukraine"):
         return opposite(attacker.side)      # "a Russian strike on a training ground killed 12"
@@ -425,15 +430,15 @@ def casualty_side(ctx, r: Reading) -> str:
                       text[enemy[-1].end:quantity.start]):
         return enemy[-1].side    # "says the occupiers have paid with some 1,500 killed and wounded": the enemy's own
     killer = _KILLED_BEFORE.search(text, max(r.s_start, quantity.start - 40), quantity.number_start) \
-        if not side and r.unit_start == r.unit_end == quantity.end else None
+        if not side and r.unit_start >= quantity.end else None
     if killer is not None and not re.search(r"\b(?:were|was|been|being|be)\s+$", text[max(r.s_start, killer.start() - 8):
                                                                                    killer.start()]):
         # "Ukrainian troops killed 200 and wounded 350": a bare number, the object of the subject's killing, is the
         # other side's loss (only when no other side is named between the subject and the number)
-        doer = subject_of(ctx, killer.start(), r.s_start)
+        doer = doer_of(ctx, killer.start(), r.s_start)
         if doer is not None and doer.side in ("Russia", "Ukraine") and \
                 not re.search(r"\d\s+(?:[a-z]+\s+)?$", text[max(r.s_start, doer.start - 20):doer.start]) and \
-                not any(m.side for m in mentions_in(ctx, doer.end, quantity.start)):
+                not any(m.side and m.subject_ok for m in mentions_in(ctx, doer.end, quantity.start)):
             return opposite(doer.side)
     side = side or victim_side(ctx, quantity.start, quantity.end, max(r.unit_end, quantity.end),
                                r.s_start, r.s_end)

@@ -343,9 +343,9 @@ def after_preposition(text: str, pos: int) -> bool:
 
 #: a verb and a number right before a demonym: the demonym describes what the verb counted ("downed 96 Ukrainian
 #: drones", "killed about 200 Russian soldiers"), no subject
-COUNTED_OBJECT = re.compile(r"\b(?:[a-z]+ed|down|took|lost|hit|struck|sent|shot|launches|fires|downs|kills|destroys)\s+"
-                            r"(?:(?:about|around|some|nearly|almost|over|more\s+than|at\s+least|up\s+to|roughly)\s+)?"
-                            r"\d[\d,.]*\s+$")
+_COUNTED_OBJECT = re.compile(r"\b(?:[a-z]+ed|down|took|lost|hit|struck|sent|shot|launches|fires|downs|kills|destroys)\s+"
+                             r"(?:(?:about|around|some|nearly|almost|over|more\s+than|at\s+least|up\s+to|roughly)\s+)?"
+                             r"(?:\d[\d,.]*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens\s+of)\s+$")
 
 
 def object_of_verb(text: str, pos: int, v: Vocabulary) -> bool:
@@ -596,6 +596,34 @@ _SPEAKER_THEN = re.compile(r"(?:\s+[a-z][\w’'-]*){0,2}\s+(?:said|says|told\s+\
 FORCES_OF = re.compile(r"\b(?:forces|force|defen[cs]es?|troops|army|units|military|navy|positions|lines|vanguard|"
                        r"spearheads?|(?:assault\s+)?groups?)\s+of\s+(?:the\s+)?$",
                        re.IGNORECASE)    # "the front-line positions of Russian troops are now 3 km from …"
+
+
+def doer_of(ctx, pos: int, s_start: int) -> Mention | None:
+    """The subject of the verb at ``pos``, past a demonym that describes what an earlier verb counted ("Russia says it
+    downed 96 Ukrainian drones, claims capture of …", "Russian troops thwarted three Ukrainian attacks and inflicted
+    …": Russia, not Ukraine)."""
+    subject = subject_of(ctx, pos, s_start)
+    if subject is None:
+        # "Russia says it repelled Ukrainian attacks near Bakhmut, killed 400 soldiers": a clause that opens with its
+        # verb shares the subject of the clause before it
+        clause_start = clause_start_at(ctx, pos, s_start)
+        if clause_start > s_start and _VERB_OPENS.fullmatch(ctx.text, clause_start, pos):
+            subject = subject_of(ctx, clause_start - 1, s_start)
+    for _ in range(3):
+        if subject is None or subject.kind != "demonym" or \
+                not _COUNTED_OBJECT.search(ctx.text, max(s_start, subject.start - 40), subject.start):
+            break
+        subject = subject_of(ctx, subject.start, s_start)
+    return subject
+
+
+#: a clause made of its verb alone before ``pos`` (", killed", ", and claims")
+_VERB_OPENS = re.compile(r"[\s,;]*(?:and\s+)?(?:has\s+|have\s+|had\s+)?(?:also\s+)?[a-z]+\s*")
+
+
+def doer_side(ctx, pos: int, s_start: int) -> str:
+    subject = doer_of(ctx, pos, s_start)
+    return subject.side if subject is not None else ""
 
 
 def subject_side(ctx, pos: int, s_start: int) -> str:

@@ -35,10 +35,10 @@ from saidvsdone.facts.modality import (
 from saidvsdone.facts.places import fact_places, split_by_extent
 from saidvsdone.facts.quantities import FRACTIONS, FRACTION_RE, ONES, QUALIFIERS, Quantity
 from saidvsdone.facts.sides import (
-    COUNTED_OBJECT,
     adjective_mention,
     agent_side,
     control_side,
+    doer_side,
     opposite,
     side_between,
     side_from_context,
@@ -881,18 +881,6 @@ _COME_UNDER = re.compile(r"[^.;:]{0,100}?\b(?P<verb>come|came|comes|coming|falle
                          re.IGNORECASE)
 
 
-def _doer_side(ctx, v_start: int, s_start: int) -> str:
-    """The side of the subject of a verb of gain or loss, past a demonym that describes what an earlier verb counted
-    ("Russia says it downed 96 Ukrainian drones overnight, claims capture of 2 villages": Russia, not Ukraine)."""
-    subject = subject_of(ctx, v_start, s_start)
-    for _ in range(3):
-        if subject is None or subject.kind != "demonym" or \
-                not COUNTED_OBJECT.search(ctx.text, max(s_start, subject.start - 40), subject.start):
-            break
-        subject = subject_of(ctx, subject.start, s_start)
-    return subject.side if subject is not None else ""
-
-
 def read_territory(ctx, r: Reading) -> bool:
     """An area or a count of settlements: gained or lost with a direction verb, held under a side's control."""
     quantity = r.quantity
@@ -922,7 +910,7 @@ def read_territory(ctx, r: Reading) -> bool:
         if r.change is None or has_cue_before(ctx, v_start, clause_start,
                                                   ("intention", "denial")):
             return False     # "Ukraine must first withdraw from four regions": a demand
-        r.actor = agent_side(ctx, v_end, s_end) or _doer_side(ctx, v_start, s_start) \
+        r.actor = agent_side(ctx, v_end, s_end) or doer_side(ctx, v_start, s_start) \
             or home_side(ctx, direction, quantity.end, clause_end_at(ctx, quantity.end, s_end)) \
             or (direction.default_actor and reporter_side(ctx, v_start)) or direction.default_actor
         if not r.actor and r.change in ("gain", "loss") and not _PASSIVE_BEFORE.search(text, max(clause_start, v_start - 30),
