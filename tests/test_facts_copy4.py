@@ -168,3 +168,10 @@ def test_soldiers_killed_by_the_subject_past_an_object_it_repelled_are_the_other
                     "ministry said.") == [(125.0, "troops", "Ukraine", "loss")]
     # a strike that kills stays the killer
     assert readings("A Russian strike on a training ground killed 12 soldiers.") == [(12.0, "troops", "Ukraine", "loss")]
+
+
+def test_its_after_a_side_named_after_a_preposition_is_the_subject_before_it():
+    # "Russia had massed troops on Ukraine's borders, by American estimates; … its forward units": Russia's units
+    assert readings("Russia had massed roughly 190,000 troops on Ukraine's borders before the invasion, by American "
+                    "estimates; within a month its forward units were 15 miles from the capital's centre.") == [
+        (190000.0, "troops", "Russia", "count"), (15.0, "mi", "Russia", "distance")]

@@ -392,6 +392,13 @@ def possessive_of_place(text: str, end: int, v: Vocabulary) -> bool:
 _A_BEFORE = re.compile(r"(?<![\w’'])an?\s+$", re.IGNORECASE)
 
 
+def _subject_before(mentions: list[Mention], j: int, text: str) -> Mention | None:
+    """The last country or group of forces that can be a subject before ``mentions[j]`` in its sentence."""
+    s_start = max(text.rfind(". ", 0, mentions[j].start), text.rfind("\n", 0, mentions[j].start)) + 1
+    return next((m for m in reversed(mentions[:j]) if m.start >= s_start and m.subject_ok and
+                 m.side in ("Russia", "Ukraine") and m.kind in ("country", "force", "demonym")), None)
+
+
 def resolve_pronouns(text: str, mentions: list[Mention], v: Vocabulary) -> None:
     starts = [m.start for m in mentions]
     for i, mention in enumerate(mentions):
@@ -427,6 +434,11 @@ def resolve_pronouns(text: str, mentions: list[Mention], v: Vocabulary) -> None:
             if other.kind == "pronoun-speaker" and text[other.start:other.end].lower() in ("we", "us") and \
                     mention.display.lower() in ("they", "them", "their"):
                 continue     # "We see them": a third person is never the speaker's "we" ("our forces … they" is)
+            subject = _subject_before(mentions, j, text) if role not in ("person", "speaker") and singular and \
+                other.kind in ("country", "demonym") and after_preposition(text, other.start) else None
+            if subject is not None:
+                antecedent = subject     # "Russia had massed troops on Ukraine's borders, by American estimates; … its
+                break                    # forward units": the subject before a side after a preposition, when there is one
             if role in ("person", "speaker"):
                 if other.kind in ("person", "pronoun-person", "pronoun-speaker"):
                     antecedent = other
