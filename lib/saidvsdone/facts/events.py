@@ -29,6 +29,8 @@ from saidvsdone.facts.sides import (
     adjective_mention,
     agent_side,
     agent_side_for_strike,
+    doer_of,
+    doer_side,
     mention_after_of,
     opposite,
     side_between,
@@ -46,7 +48,7 @@ from saidvsdone.facts.words import CASUALTY_PARTICIPLES, CONTEXT_WORDS, NEGATION
 
 SHOOT_DOWN_RE = re.compile(r"\b(?:shot|shoot|shoots|shooting)\s+down\b|\b(?:intercepted|intercepts"
                             r"|intercepting|intercept|downed|downs|downing|neutrali[sz]ed|neutrali[sz]es"
-                            r"|destroyed|destroying|destroys)\b",
+                            r"|destroyed|destroying|destroys|destruction\s+of)\b",
                             re.IGNORECASE)
 
 
@@ -180,6 +182,15 @@ def _gave_up_side(ctx, r) -> str:
                  if m.side in ("Russia", "Ukraine") and _SOLDIERS_AFTER.match(ctx.text, m.end)), "")
 
 
+def _of_them_side(ctx, quantity) -> str:
+    """"… pushed the Russians back … and taken 31 of them prisoner": the side "them" stands for."""
+    of = re.match(r"\s+of\s+", ctx.text[quantity.end:quantity.end + 8])
+    if of is None:
+        return ""
+    at = quantity.end + of.end()
+    return next((m.side for m in mentions_in(ctx, at, at + 8) if m.start == at and m.side in ("Russia", "Ukraine")), "")
+
+
 def _capturer_side(ctx, pos: int, s_start: int) -> str:
     """The side of the subject that took prisoners: "its forces had killed 110 Russian soldiers … and taken 12
     prisoners" — soldiers counted before ("110 Russian soldiers", a number right before the side) are an object of
@@ -187,13 +198,16 @@ def _capturer_side(ctx, pos: int, s_start: int) -> str:
     subject = subject_of(ctx, pos, s_start)
     for _ in range(3):
         counted = None if subject is None else \
-            re.search(r"\d\s+(?:[a-z]+\s+)?$", ctx.text[max(s_start, subject.start - 20):subject.start])
+            re.search(r"\d\s+(?:[a-z]+\s+)?$|\b[a-z]+ed\s+(?:the\s+)?$",   # "had cleared Russian troops from …": an object
+                      ctx.text[max(s_start, subject.start - 20):subject.start])
         if counted is None:
             break
         subject = subject_of(ctx, subject.start - (len(counted.group()) - 1), s_start)
     return subject.side if subject is not None else ""
 
 
+#: prisoners named right after the number ("17 prisoner", "40 Russian prisoners of war")
+_PRISONERS_AFTER = re.compile(r"\s+(?:[\w-]+\s+)?(?:prisoners?|pows)\b", re.IGNORECASE)
 #: a second reported clause joined to the first ("said that …, and that …")
 _AND_THAT = re.compile(r"[,;]\s+and\s+that\b")
 
@@ -211,6 +225,8 @@ def people_category(ctx, quantity, unit: Unit, s_start: int, s_end: int) -> str:
     if joint is not None:        # "… concentrated 110,000 troops there, and that Ukrainian units had killed 9,500 of
         after = [w for w in after if w[0] < joint.start()]    # them": a new reported clause, not the 110,000's words
     context = words_before(ctx, quantity.start, CONTEXT_WORDS, s_start) + after
+    if unit.category == "prisoners" and _PRISONERS_AFTER.match(ctx.text, quantity.end, s_end):
+        return "prisoners"      # "killed 420 of them and took 17 prisoner": the noun says so, whatever was killed
     casualty = ctx.v.cues.get("casualty_context", frozenset())
     if any(w[2].lower() in casualty for w in context):
         return "casualties"
@@ -263,7 +279,8 @@ def read_people(ctx, r: Reading) -> bool:
     elif r.category == "prisoners":
         r.change = "loss"      # "captured 594 occupiers": the captured side's loss
         r.actor = written or (_gave_up_side(ctx, r) if r.unit_end <= quantity.end + 1 else "") or \
-            opposite(_capturer_side(ctx, quantity.start, s_start)) or enemy_side(ctx, r)
+            opposite(_capturer_side(ctx, quantity.start, s_start)) or enemy_side(ctx, r) or _of_them_side(ctx, quantity) or \
+            casualty_side(ctx, r)
     else:
         r.change = "count"
         r.actor = written or _body_of_side(ctx, quantity.start, r.clause_start) or \
@@ -361,7 +378,7 @@ _KILLED_BEFORE = re.compile(r"\b(?:killed|killing|wounded|wounding|eliminated|el
 def casualty_side(ctx, r: Reading) -> str:
     """The side that suffered the casualties counted by ``r``."""
     quantity, text = r.quantity, ctx.text
-    cost = _AT_A_COST.search(text, max(r.s_start, quantity.start - 60), quantity.start)
+    cost = _AT_A_COST.search(text, max(r.s_start, quantity.start - 80), quantity.start)
     payer = subject_side(ctx, cost.start(), r.s_start) if cost is not None else ""
     if payer in ("Russia", "Ukraine"):
         return payer    # "Russian troops took 556 km², at a cost Kyiv puts at 33,000 men": who took it paid the cost
@@ -373,7 +390,7 @@ def casualty_side(ctx, r: Reading) -> str:
         at = max(r.unit_end, quantity.end) + on.end() if on else -1
         target = next((m.side for m in mentions_in(ctx, at, at + 40) if m.start == at and
                        m.side in ("Russia", "Ukraine")), "") if on else ""
-        doer = subject_side(ctx, inflicted.start(), r.s_start)
+        doer = doer_side(ctx, inflicted.start(), r.s_start)
         if target or doer in ("Russia", "Ukraine"):
             return target or opposite(doer)
     if re.match(r"(?:death|casualty)\s+toll", text[r.unit_start:quantity.start], re.I):
@@ -387,6 +404,9 @@ def casualty_side(ctx, r: Reading) -> str:
     strike = re.search(r"\b(?:strikes?|attacks?|shelling|bombardment|barrage)\b[^.;:]{0,60}?\b(?:killed|"
                        r"killing|wounded|wounding|left)\s+(?:[\w’'-]+\s+){0,2}?$",
                        text[r.s_start:quantity.start], re.IGNORECASE)
+    if strike and re.search(r",\s+(?:and\s+)?(?:killed|killing|wounded|wounding|left)\s+(?:[\w’'-]+\s+){0,2}?$",
+                            strike.group()):
+        strike = None   # "Russia says it repelled Ukrainian attacks near Bakhmut, killed 400 soldiers": the sentence's subject kills
     attacker = adjective_mention(ctx, r.s_start + strike.start(), r.s_start) if strike else None
     if attacker is not None and attacker.side in ("Russia", "Ukraine"):
         return opposite(attacker.side)      # "a Russian strike on a training ground killed 12"
@@ -410,15 +430,15 @@ def casualty_side(ctx, r: Reading) -> str:
                       text[enemy[-1].end:quantity.start]):
         return enemy[-1].side    # "says the occupiers have paid with some 1,500 killed and wounded": the enemy's own
     killer = _KILLED_BEFORE.search(text, max(r.s_start, quantity.start - 40), quantity.number_start) \
-        if not side and r.unit_start == r.unit_end == quantity.end else None
+        if not side and r.unit_start >= quantity.end else None
     if killer is not None and not re.search(r"\b(?:were|was|been|being|be)\s+$", text[max(r.s_start, killer.start() - 8):
                                                                                    killer.start()]):
         # "Ukrainian troops killed 200 and wounded 350": a bare number, the object of the subject's killing, is the
         # other side's loss (only when no other side is named between the subject and the number)
-        doer = subject_of(ctx, killer.start(), r.s_start)
+        doer = doer_of(ctx, killer.start(), r.s_start)
         if doer is not None and doer.side in ("Russia", "Ukraine") and \
                 not re.search(r"\d\s+(?:[a-z]+\s+)?$", text[max(r.s_start, doer.start - 20):doer.start]) and \
-                not any(m.side for m in mentions_in(ctx, doer.end, quantity.start)):
+                not any(m.side and m.subject_ok for m in mentions_in(ctx, doer.end, quantity.start)):
             return opposite(doer.side)
     side = side or victim_side(ctx, quantity.start, quantity.end, max(r.unit_end, quantity.end),
                                r.s_start, r.s_end)
@@ -439,7 +459,7 @@ _SIGNED_AFTER = re.compile(r"\s+(?:[\w’'-]+\s+){0,2}?(?:have|has|had)\s+(?:alr
                            r"contracts?)|enlisted|volunteered|joined\s+(?:the\s+)?(?:army|armed\s+forces|military)|been\s+"
                            r"(?:recruited|mobili[sz]ed|called\s+up|drafted|conscripted))\b", re.IGNORECASE)
 #: "at a cost of", "at a heavy cost that Kyiv puts at": the men a side's advance cost it
-_AT_A_COST = re.compile(r"\bat\s+(?:a|the)\s+(?:[a-z]+\s+)?cost\s+(?:of\s+|(?:that\s+|which\s+)?[\w’'-]+(?:\s+[\w’'-]+)?\s+"
+_AT_A_COST = re.compile(r"\bat\s+(?:a|the)\s+(?:[a-z]+\s+)?cost\s+(?:of\s+|(?:that\s+|which\s+)?[\w’'-]+(?:\s+[\w’'-]+){0,3}?\s+"
                         r"(?:puts|put|estimates|estimated|says|said|puts\s+it)\s+at\s+)(?:(?:about|around|some|nearly|"
                         r"almost|over|more\s+than|at\s+least|up\s+to)\s+)?$", re.IGNORECASE)
 #: "inflicted losses of", "inflicting heavy casualties of up to": the losses are another side's
@@ -515,25 +535,50 @@ def people_label(ctx, r: Reading) -> str:
         return "people"     # "two people had been injured in shelling" (whatever "military administration" said so)
     if has_cue_word(ctx, s_start, s_end, "military_context"):
         return "troops"
-    if written in ("people", "persons") and \
-            re.search(r"\b(?:lost|lose|loses|losing)\s+[\"“]?(?:[\w’'-]+\s+){0,3}$",
+    if written in ("people", "persons", "") and \
+            re.search(r"\b(?:lost|lose|loses|losing|suffered|suffers|suffering|sustained)\s+[\"“]?(?:[\w’'-]+\s+){0,3}$",
                       ctx.text[max(s_start, quantity.start - 60):quantity.start]) and \
             subject_side(ctx, quantity.start, s_start) in ("Russia", "Ukraine"):
-        return "troops"     # "Russia and North Korea have lost more than 38,000 people": a side's own losses
+        return "troops"     # "Russia and North Korea have lost more than 38,000 people", "has suffered 350,000 killed and wounded"
+    if not written and _AT_A_COST.search(ctx.text, max(s_start, quantity.start - 80), quantity.start):
+        return "troops"     # "took 3,300 sq km, at a cost that Kyiv puts at 280,000 killed and wounded": an advance's cost
     toll = re.match(r"(?:death|casualty)\s+toll", ctx.text[r.unit_start:quantity.start], re.I)
     if toll and r.actor and not has_cue_word(ctx, s_start, s_end, "attack_context"):
         return "troops"     # a side's own death toll in the war, not a strike's
     if written == "men" and not has_cue_word(ctx, s_start, s_end, "attack_context"):
         return "troops"     # "Russia has lost 300,000 men", not "a strike killed three men"
-    if not written and re.match(r"\s+of\s+them\b", ctx.text[quantity.end:quantity.end + 9]) and \
-            _WE_KILLED.search(ctx.text, max(s_start, quantity.start - 40), quantity.start):
-        return "troops"     # "we killed 40 of them": a side's (or a speaker's) fighters killing, not a strike
+    we_killed = _WE_KILLED.search(ctx.text, max(s_start, quantity.start - 40), quantity.start) \
+        if not written and re.match(r"\s+of\s+them\b", ctx.text[quantity.end:quantity.end + 9]) else None
+    if we_killed and (we_killed.group("verb") in ("killed", "wounded", "eliminated") or
+                      not has_cue_word(ctx, s_start, s_end, "attack_context")):
+        return "troops"     # "we killed 40 of them", "we counted 1,140 of them killed": a side's fighters, not a strike's dead
     return "people"
 
 
 #: "we killed", "our drones wounded": the first person of a speaker at war, killing (what it killed are fighters)
-_WE_KILLED = re.compile(r"\b(?:we|our\s+[a-z]+)\s+(?:have\s+|had\s+)?(?:already\s+)?(?:killed|wounded|eliminated)\s+"
+_WE_KILLED = re.compile(r"\b(?:we|our\s+[a-z]+)\s+(?:have\s+|had\s+)?(?:already\s+)?(?P<verb>killed|wounded|eliminated|counted|recorded|confirmed)\s+"
                         r"(?:(?:about|around|some|nearly|almost|over|more\s+than|at\s+least)\s+)?$", re.IGNORECASE)
+
+
+#: the rest of a list of figures up to its passive verb at the sentence's end: ", 466 … systems and 15,403 tanks and other
+#: armored combat vehicles have been destroyed."
+_LIST_PASSIVE = re.compile(r"(?:,?\s+(?:and\s+)?\d[\d,.]*\s+(?!of\b|which\b|that\b|were\b|was\b|had\b|have\b)[^\d.;:,]{1,60}?){1,8}\s+(?:were|have\s+been|had\s+been)\s+"
+                           r"(?:shot\s+down|intercepted|downed|destroyed|neutrali[sz]ed)\b(?=[^.;:]{0,40}[.;]?\s*$)",
+                           re.IGNORECASE)
+
+
+def _over_ground(ctx, at: int, s_end: int) -> str:
+    """The side whose ground is named right after "over" at ``at`` ("were downed over the Bryansk region"); not
+    ground one side holds and the other claims (Crimea)."""
+    over = re.match(r"\s+over\s+(?:the\s+)?", ctx.text[at:s_end])
+    if over is None:
+        return ""
+    return next((p.country for p in places_in(ctx, at + over.end(), min(s_end, at + over.end() + 40))
+                 if p.start == at + over.end() and p.country in ("Russia", "Ukraine") and
+                 p.place not in _CONTESTED_GROUND), "")
+
+
+_CONTESTED_GROUND = frozenset({"Crimea", "Sevastopol"})
 
 
 def read_strikes(ctx, r: Reading) -> bool:
@@ -619,6 +664,10 @@ def read_strikes(ctx, r: Reading) -> bool:
                   text[tail:s_end]) if not re.search(r"\b(?:launched|fired|sent|used)\s+(?:[\w’'-]+\s+){0,3}$",
                                                      text[s_start:quantity.start]) else None)
     # "Kyiv: 40 Russian drones downed overnight": a headline's passive without its auxiliary
+    if passive is None and not shooter:
+        # "576 airplanes, 11,028 unmanned aerial vehicles, … and 15,403 tanks have been destroyed": the verb of a list
+        # of figures ends the sentence
+        passive = _LIST_PASSIVE.match(text, tail, s_end)
     launcher = launcher_after(ctx, unit_end, s_end)
     of_total = re.search(r"(?:\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve"
                          r"|dozen))\s+(?:out\s+)?of\s+(?:the\s+)?$", text[comma_start:quantity.start])
@@ -646,6 +695,11 @@ def read_strikes(ctx, r: Reading) -> bool:
             (subject.side if subject is not None else "") or \
             opposite(r.actor or ctx.last_launch) or \
             speaker_side(ctx.text, ctx.mentions, quantity.start)   # "…, the Ukrainian air force said"
+    elif passive and not r.actor and _over_ground(ctx, tail + passive.end(), s_end):
+        # "It said 41 of the drones were downed over the Bryansk region, 22 over …": over a side's own ground, by that
+        # side (before an interceptor of another sentence: the lede's other side)
+        r.intercepted = True
+        r.actor = _over_ground(ctx, tail + passive.end(), s_end)
     elif passive and not r.actor and recent_interceptor(ctx, s_start):
         # "Russian air defences shot down 41 drones … Since the start, 30,456 drones have been destroyed":
         # the side that shot down in the sentence before

@@ -389,7 +389,7 @@ def other_dimension(ctx, quantity: Quantity, fact: Fact | None, s_end: int) -> b
 
 RUNNING_TOTAL = re.compile(
     r"\b(?:bringing|brings|brought|bring|taking|takes|took|take|raising|raises|raised|pushing|pushes|pushed)\s+"
-    r"(?P<np>(?:[\w’'-]+\s+){1,9}?)to\s+(?:(?:about|around|some|nearly|almost|over|more\s+than|"
+    r"(?P<np>(?:[\w’'-]+\s+){1,18}?)to\s+(?:(?:about|around|some|nearly|almost|over|more\s+than|"
     r"at\s+least)\s+)?$", re.IGNORECASE)
 
 
@@ -402,7 +402,7 @@ def running_total(ctx, index: int, quantity: Quantity, facts: list[Fact], s_star
     """"… killed 1,340, bringing Moscow's total losses to 713,000", "… two other settlements,
     taking its total this month to 11": a bare number that a total is brought to counts what
     the figure before it in the sentence counted (a new figure, not a restatement)."""
-    match = RUNNING_TOTAL.search(ctx.text, max(s_start, quantity.start - 80), quantity.start)
+    match = RUNNING_TOTAL.search(ctx.text, max(s_start, quantity.start - 160), quantity.start)
     grew = GREW_BY_TO.search(ctx.text, max(s_start, quantity.start - 80), quantity.start)
     if match is None and grew is not None:
         match = grew        # "the army grew by 170,000 troops to 1.32 million"
@@ -414,14 +414,47 @@ def running_total(ctx, index: int, quantity: Quantity, facts: list[Fact], s_star
         # what the sentence before counted
         index = sentence_of(ctx, s_start)
         facts = [f for f in _recent(ctx.numeric, index - 1) if f.sentence == index - 1 and f.quantity is not None]
-    if not facts or not stands_alone(ctx, quantity):
+    if not stands_alone(ctx, quantity):
+        return None
+    named = _unit_in_total(ctx, match) if match is not grew else None
+    if named is not None and not any(f.unit_row is not None and f.unit_row.unit == named[0].unit for f in facts):
+        # "bringing the number of settlements it claims to have seized since March 1 to 14": the total names its unit
+        fact = numeric_fact(ctx, index, s_start, ctx.sentences[index][1], quantity, *named)
+        if fact is not None:
+            return _verb_in_total(ctx, match, fact, s_start)
+    if not facts:
         return None
     previous = facts[-1]
     if previous.quantity is None or previous.unit_row is None:
         return None
-    return replace(previous, start=max(match.start(), previous.end), end=quantity.end, sentence=index,
-                   places=list(previous.places), quantity=quantity, bound="", anchor=quantity.start,
-                   quantity_text=ctx.text[quantity.start:quantity.end], restates=None, conversion_of=None)
+    return _verb_in_total(ctx, match, replace(
+        previous, start=max(match.start(), previous.end), end=quantity.end, sentence=index,
+        places=list(previous.places), quantity=quantity, bound="", anchor=quantity.start,
+        quantity_text=ctx.text[quantity.start:quantity.end], restates=None, conversion_of=None), s_start)
+
+
+def _verb_in_total(ctx, match, fact: Fact, s_start: int) -> Fact:
+    """A total read with no change takes the verb of gain or loss inside its noun phrase ("… would bring the number of
+    settlements Russia says it has taken … to nine"), and the side named before that verb."""
+    if fact.change or fact.category not in ("territory", "settlements"):
+        return fact
+    verb = next((w for w in re.finditer(r"[a-z]+", ctx.text[match.start("np"):match.end("np")])
+                 if (d := ctx.v.directions.get(w.group())) is not None and d.change in ("gain", "loss")), None)
+    if verb is None:
+        return fact
+    at = match.start("np") + verb.start()
+    side = next((m.side for m in mentions_in(ctx, match.start("np"), at) if m.side in ("Russia", "Ukraine")), "") or \
+        subject_side(ctx, at, s_start)
+    return replace(fact, change=ctx.v.directions[verb.group()].change, actor=fact.actor or side)
+
+
+def _unit_in_total(ctx, match):
+    """The unit word the noun phrase of a running total names ("the number of settlements …"), with its span."""
+    for unit in ctx.v.unit_re.finditer(ctx.text, match.start("np"), match.end("np")):
+        row = ctx.v.units.get(re.sub(r"\s+", " ", unit.group().lower()).replace("’", "'"))
+        if row is not None and not _modifies_a_head(ctx, unit.end(), match.end("np")):
+            return row, unit.start(), unit.end()
+    return None
 
 
 #: a bare number as the subject of a passive of ground or losses, ending its clause: "only 31 have been lost."

@@ -261,7 +261,8 @@ TOLL_RE = re.compile(
     r"\b(?:(?:death|casualty)\s+tolls?|(?:casualty|death|loss)\s+rate|casualties|losses)\b"
     # between the noun and the verb no figure, but a day or a year may stand ("losses … between February 24,
     # 2022 and June 10, 2025 are estimated at")
-    r"(?:(?:[^.;:\d]|(?<=\s)\d{1,2}(?=,?\s)|(?<=\s)(?:19|20)\d\d\b){0,80}?)\s+(?:to\s+)?(?:continue\s+to\s+)?"
+    r"(?:(?:[^.;:\d]|(?<=\s)\d{1,2}(?=,?\s)|(?<=\s)(?:19|20)\d\d\b|(?<=\s)\d\d?\.\d\d?\.(?:\d\d){1,2}(?=,?\s)){0,80}?)"
+    r"\s+(?:to\s+)?(?:continue\s+to\s+)?"     # (or a dotted date: "from 24.02.22 to 21.11.24 amounted to")
     + _COUNT_VERBS + r"\s+$", re.IGNORECASE)
 
 

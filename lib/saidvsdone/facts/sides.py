@@ -294,6 +294,10 @@ def speaker_side(text: str, mentions: list[Mention], pos: int) -> str:
             near = [m for m in near if m.start >= pronoun.start()]
         if _THAT_AFTER.match(text, verb.end()):
             near = [m for m in near if m.start < verb.start()]   # "noted that the Ukrainian forces lost …": content
+        near = [m for m in near if not (m.kind.startswith("pronoun") and m.start > verb.start() and
+                                        "," in text[verb.end():m.start])]
+        # "…, the governor said on Thursday, the closest they have come": a pronoun past a comma after the verb is
+        # what is said
         if near:
             side = min(near, key=lambda m: abs(m.start - verb.start())).side
             tier = 0 if s_start <= verb.start() < s_end else 1 if verb.start() < pos else 2
@@ -337,6 +341,13 @@ def after_preposition(text: str, pos: int) -> bool:
     return False
 
 
+#: a verb and a number right before a demonym: the demonym describes what the verb counted ("downed 96 Ukrainian
+#: drones", "killed about 200 Russian soldiers"), no subject
+_COUNTED_OBJECT = re.compile(r"\b(?:[a-z]+ed|down|took|lost|hit|struck|sent|shot|launches|fires|downs|kills|destroys)\s+"
+                             r"(?:(?:about|around|some|nearly|almost|over|more\s+than|at\s+least|up\s+to|roughly)\s+)?"
+                             r"(?:\d[\d,.]*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens\s+of)\s+$")
+
+
 def object_of_verb(text: str, pos: int, v: Vocabulary) -> bool:
     """The mention at ``pos`` is the object of a verb of attack or combat ("Russia attacked
     Ukraine with 70 drones", "Ukrainian units pushed Russian forces back 2 km"): an
@@ -377,6 +388,17 @@ def possessive_of_place(text: str, end: int, v: Vocabulary) -> bool:
     return bool(v.place_re.match(rest))
 
 
+#: an indefinite article right before a demonym: one body ("a Ukrainian monitoring group"), never "they"
+_A_BEFORE = re.compile(r"(?<![\w’'])an?\s+$", re.IGNORECASE)
+
+
+def _subject_before(mentions: list[Mention], j: int, text: str) -> Mention | None:
+    """The last country or group of forces that can be a subject before ``mentions[j]`` in its sentence."""
+    s_start = max(text.rfind(". ", 0, mentions[j].start), text.rfind("\n", 0, mentions[j].start)) + 1
+    return next((m for m in reversed(mentions[:j]) if m.start >= s_start and m.subject_ok and
+                 m.side in ("Russia", "Ukraine") and m.kind in ("country", "force", "demonym")), None)
+
+
 def resolve_pronouns(text: str, mentions: list[Mention], v: Vocabulary) -> None:
     starts = [m.start for m in mentions]
     for i, mention in enumerate(mentions):
@@ -412,11 +434,19 @@ def resolve_pronouns(text: str, mentions: list[Mention], v: Vocabulary) -> None:
             if other.kind == "pronoun-speaker" and text[other.start:other.end].lower() in ("we", "us") and \
                     mention.display.lower() in ("they", "them", "their"):
                 continue     # "We see them": a third person is never the speaker's "we" ("our forces … they" is)
+            subject = _subject_before(mentions, j, text) if role not in ("person", "speaker") and singular and \
+                other.kind in ("country", "demonym") and after_preposition(text, other.start) else None
+            if subject is not None:
+                antecedent = subject     # "Russia had massed troops on Ukraine's borders, by American estimates; … its
+                break                    # forward units": the subject before a side after a preposition, when there is one
             if role in ("person", "speaker"):
                 if other.kind in ("person", "pronoun-person", "pronoun-speaker"):
                     antecedent = other
             elif other.kind == "demonym" and singular and _plural_after(v).match(text, other.end):
                 continue     # "captured 28 Russian soldiers … said it lost two men": "it" is no plural
+            elif other.kind == "demonym" and mention.display.lower() in ("they", "them", "their") and \
+                    _A_BEFORE.search(text, max(0, other.start - 4), other.start):
+                continue     # "…, according to DeepState, a Ukrainian mapping group. … they took": one body is no "they"
             elif other.kind not in ("person", "pronoun-person") and (
                     other.subject_ok or other.kind.startswith("pronoun")):
                 antecedent = other
@@ -578,6 +608,34 @@ _SPEAKER_THEN = re.compile(r"(?:\s+[a-z][\w’'-]*){0,2}\s+(?:said|says|told\s+\
 FORCES_OF = re.compile(r"\b(?:forces|force|defen[cs]es?|troops|army|units|military|navy|positions|lines|vanguard|"
                        r"spearheads?|(?:assault\s+)?groups?)\s+of\s+(?:the\s+)?$",
                        re.IGNORECASE)    # "the front-line positions of Russian troops are now 3 km from …"
+
+
+def doer_of(ctx, pos: int, s_start: int) -> Mention | None:
+    """The subject of the verb at ``pos``, past a demonym that describes what an earlier verb counted ("Russia says it
+    downed 96 Ukrainian drones, claims capture of …", "Russian troops thwarted three Ukrainian attacks and inflicted
+    …": Russia, not Ukraine)."""
+    subject = subject_of(ctx, pos, s_start)
+    if subject is None:
+        # "Russia says it repelled Ukrainian attacks near Bakhmut, killed 400 soldiers": a clause that opens with its
+        # verb shares the subject of the clause before it
+        clause_start = clause_start_at(ctx, pos, s_start)
+        if clause_start > s_start and _VERB_OPENS.fullmatch(ctx.text, clause_start, pos):
+            subject = subject_of(ctx, clause_start - 1, s_start)
+    for _ in range(3):
+        if subject is None or subject.kind != "demonym" or \
+                not _COUNTED_OBJECT.search(ctx.text, max(s_start, subject.start - 40), subject.start):
+            break
+        subject = subject_of(ctx, subject.start, s_start)
+    return subject
+
+
+#: a clause made of its verb alone before ``pos`` (", killed", ", and claims")
+_VERB_OPENS = re.compile(r"[\s,;]*(?:and\s+)?(?:has\s+|have\s+|had\s+)?(?:also\s+)?[a-z]+\s*")
+
+
+def doer_side(ctx, pos: int, s_start: int) -> str:
+    subject = doer_of(ctx, pos, s_start)
+    return subject.side if subject is not None else ""
 
 
 def subject_side(ctx, pos: int, s_start: int) -> str:

@@ -38,6 +38,7 @@ from saidvsdone.facts.sides import (
     adjective_mention,
     agent_side,
     control_side,
+    doer_side,
     opposite,
     side_between,
     side_from_context,
@@ -558,6 +559,9 @@ def fraction_shares(ctx, index: int, s_start: int, s_end: int) -> list[Fact]:
             continue
         if has_cue_near(ctx, m.start(), s_start, s_end, "not_share"):
             continue
+        if re.match(r"\s+(?:what|those|it|them)\b", after,
+                    re.IGNORECASE):
+            continue     # "won back some 74,000 km², about half of what Russia had seized": a ratio of figures, no share
         if _PERIOD_FRACTION.match(after) or re.search(r"\b(?:first|second|latter|last|past|early|earlier)\s+$",
                                                       ctx.text[max(s_start, m.start() - 12):m.start()], re.IGNORECASE):
             continue     # "in the first half of the year": a period, not a share of ground
@@ -725,7 +729,8 @@ _ADVANCE_OF = re.compile(r"\b(?:push|advance|breakthrough|penetration|thrust|dri
                          r"at\s+least)\s+)?$")
 #: a facility right before a length (``fact_cues.csv``, cue ``facility``): "an oil depot 1,200 km inside Russia", "a
 #: refinery some 500 km from the border"; what may stand between the word and the number
-_FACILITY_TAIL = r"\s+(?:(?:about|around|some|nearly|almost|over|more\s+than|roughly|approximately|up\s+to)\s+)?"
+_FACILITY_TAIL = (r"\s+(?:(?:about|around|some|nearly|almost|over|more\s+than|roughly|approximately|up\s+to|as\s+far\s+as|"
+                  r"as\s+deep\s+as|(?:at\s+)?(?:a\s+)?(?:range|distance)\s+of(?:\s+up\s+to)?)\s+)?")
 #: "moved its headquarters (about) 15 km west", "relocated the command post": a relocation before a distance
 RELOCATED = re.compile(r"\b(?:moved|moves|relocated|relocates|shifted|transferred)\s+(?:its|their|his|the|a)\s+"
                        r"(?:[\w-]+\s+)?(?:headquarters|hq|command\s+posts?|bases?|staff)\s+(?:[\w-]+\s+){0,2}?$",
@@ -905,7 +910,7 @@ def read_territory(ctx, r: Reading) -> bool:
         if r.change is None or has_cue_before(ctx, v_start, clause_start,
                                                   ("intention", "denial")):
             return False     # "Ukraine must first withdraw from four regions": a demand
-        r.actor = agent_side(ctx, v_end, s_end) or subject_side(ctx, v_start, s_start) \
+        r.actor = agent_side(ctx, v_end, s_end) or doer_side(ctx, v_start, s_start) \
             or home_side(ctx, direction, quantity.end, clause_end_at(ctx, quantity.end, s_end)) \
             or (direction.default_actor and reporter_side(ctx, v_start)) or direction.default_actor
         if not r.actor and r.change in ("gain", "loss") and not _PASSIVE_BEFORE.search(text, max(clause_start, v_start - 30),
@@ -919,12 +924,16 @@ def read_territory(ctx, r: Reading) -> bool:
             r.actor = side_from_context(ctx, v_start)    # "the army had taken …": whose army
         if r.change == "held" and r.actor in ("Russia", "Ukraine") and \
                 not has_cue_word(ctx, clause_start, s_end, "remainder") and \
+                quantity.qualifier not in ("less than", "up to") and \
                 (any(p.country == opposite(r.actor) and p.kind != "country"
                      for p in places_in(ctx, quantity.end, clause_end_at(ctx, quantity.end, s_end))) or
                  _in_enemy_land(ctx, r)):
             r.change = "gain"      # "hold 620 km² of the Kursk region": held in an advance
         if r.change == "held" and FOOTHOLD.match(text[r.unit_end:clause_end_at(ctx, r.unit_end, s_end)]):
             r.change = "gain"      # "hold a 40-km² bridgehead": held in an advance
+        if r.change == "held" and quantity.qualifier not in ("less than", "up to") and \
+                _UP_FROM.search(text, r.unit_end, s_end):
+            r.change = "gain"      # "now hold about 90 km² of the region, …, up from less than 20": a holding that grew
         if v_end <= quantity.start and not text[v_end:quantity.start].strip(" ,"
                                                                             ).count(" "):
             r.start = v_start
@@ -962,6 +971,8 @@ def read_territory(ctx, r: Reading) -> bool:
     return True
 
 
+#: a holding that grew since a date: "…, up from 20 at the start of May"
+_UP_FROM = re.compile(r"\bup\s+from\b", re.IGNORECASE)
 #: a side's advance (or gains) named before a colon that the area follows ("Russia's gains in May: 449 km²")
 _ADVANCE_COLON = re.compile(r"\b[\w’'-]+(?:['’]s)?\s+(?P<noun>advances?|gains|offensive|push)\b[^.;:\d]{0,80}:\s+"
                             r"(?:(?:about|around|some|roughly|nearly|almost|just\s+over|over|more\s+than)\s+)?$",
