@@ -67,6 +67,11 @@ class Pattern:
     source: str         # the phrase as written in its table
     elements: tuple[Element, ...]
 
+    def __hash__(self) -> int:
+        """Equal patterns have equal keys and sources: their hash, not the generated one of the whole
+        element tree (a Python call per element at every set lookup: ``pattern in topic_set``)."""
+        return hash((self.key, self.source))
+
 
 def compile_phrase(phrase: str, key: str = "") -> Pattern:
     """Read one phrase of the table grammar into a :class:`Pattern`."""

@@ -16,6 +16,8 @@ import re
 from bisect import bisect_right
 from dataclasses import dataclass
 
+from saidvsdone.matcher import fail_fast
+
 # --- paragraphs -----------------------------------------------------------------------
 
 def paragraphs(text: str) -> list[tuple[int, int]]:
@@ -409,7 +411,7 @@ def _link_labels() -> re.Pattern:
 
 #: a paragraph that is a picture's caption or credit: opened by its label, or closed by a credit
 _CAPTION_OPENING = re.compile(r"(?:FILE PHOTO|Photo(?:graph)?s?|Pictured|Picture|Image|Foto|Credit|Photo credit)\s*:", re.IGNORECASE)
-_CREDIT_CLOSING = re.compile(
+_CREDIT_CLOSING = fail_fast(  # (a look-ahead of its first characters: searched on every line)
     r"(?:\((?:AP|AFP|EPA|Reuters|REUTERS|Getty)[^()\n]{0,20}Photo[^()\n]{0,80}\)"       # (AP Photo/Oleh Marchenko)
     r"|\b(?:REUTERS|AFP|EPA|AP|ANADOLU|SPUTNIK|TASS)/(?:[A-Z][\w.’'-]*(?:[ \t]+[A-Z][\w.’'-]*)*/?){1,4}"  # REUTERS/Stringer/File Photo
     r"|(?:Photo(?:graph)?|Credit|Picture|Image|Foto)\s*:\s*[^:\n.!?“”\"«»]{2,90}"     # Photograph: Mykola Tymchenko

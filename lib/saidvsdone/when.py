@@ -175,8 +175,7 @@ def find(text: str, start: int = 0, end: int | None = None) -> list[DateExpressi
                 continue
             found.append(DateExpression(a, b, text[a:b], "holiday"))
             insort(taken, (a, b))
-    for kind, pattern in _DATE_PATTERNS:
-        gate, needs = _GATES.get(pattern), _NEEDS.get(pattern)
+    for kind, pattern, gate, needs in _plan():
         for (ws, we), words in zip(windows, present):
             if needs is not None and words is not None and words.isdisjoint(needs):
                 continue
@@ -196,6 +195,18 @@ def find(text: str, start: int = 0, end: int | None = None) -> list[DateExpressi
                 found.append(DateExpression(a, b, text[a:b], kind))
                 insort(taken, (a, b))
     return sorted(found, key=lambda d: d.start)
+
+
+def _plan() -> tuple:
+    """(kind, pattern, gate, needs) of each date pattern, in order: a compiled pattern hashes its whole
+    code at every dict lookup (``_GATES.get(pattern)``), so the lookups are made once, not per text."""
+    if _PLAN[0] is not _DATE_PATTERNS or len(_PLAN[1]) != len(_DATE_PATTERNS):
+        _PLAN[:] = [_DATE_PATTERNS, tuple((kind, pattern, _GATES.get(pattern), _NEEDS.get(pattern))
+                                          for kind, pattern in _DATE_PATTERNS)]
+    return _PLAN[1]
+
+
+_PLAN: list = [None, ()]
 
 
 def _holidays() -> tuple:
