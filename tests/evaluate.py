@@ -50,7 +50,8 @@ HELD_OUT3 = HERE / "gold" / "heldout3"
 FLOORS = HERE / "gold" / "floors.json"
 #: Figures that go into the gate (the others are reported only).
 GATED_PREFIXES = ("seeds.", "heldout_dev.", "devset_dev.", "peer.", "stress.", "stress_long.", "stress_blind.", "stress_blind2.",
-                   "stress_blind3.", "stress_blind4.")
+                   "stress_blind3.", "stress_blind4.", "stress_blind5.", "stress_blind6.", "stress_facts5.",
+                   "quotes_blind.")
 
 
 def figures(verbose: bool = False, devset: bool = True) -> dict[str, float]:
@@ -118,6 +119,11 @@ def figures(verbose: bool = False, devset: bool = True) -> dict[str, float]:
     print()
     print("== Claims stress cases, blind batch h (tests/gold/stress/blind6: after batch g's fixes, written blind, not gated) ==\n")
     collect("stress_blind6", "claims", importlib.import_module("eval_claims").evaluate_stress_blind6(verbose=verbose))
+    print()
+    print("== Quote layout blind batches (tests/gold/quotes_blind: written blind, studied since: own floors) ==\n")
+    for batch in ("test", "ly", "qt4"):
+        print(f"batch {batch}:", end=" ")
+        collect("quotes_blind", batch, importlib.import_module("eval_quotes_blind").evaluate(verbose=False, batch=batch))
     print()
     print("== Facts stress cases (tests/gold/stress: short invented texts, devset conventions) ==\n")
     collect("stress", "facts", importlib.import_module("eval_facts_stress").evaluate(verbose=verbose))
