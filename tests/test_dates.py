@@ -1768,3 +1768,13 @@ def test_a_month_abbreviation_in_a_date_before_the_verb_is_no_speaker(month, exp
     text = f"Russia's defence ministry on {month} 19, claimed its forces had \"improved their positions\".\n"
     row = quotes.extract(corpus.from_text(text, published="2023-10-20")).iloc[0]
     assert row.speaker == "Russian Defence Ministry" and str(row.statement_date.date()) == expected
+
+
+def test_the_guest_of_a_dated_joint_news_conference_speaks_there_further_down():
+    # rule: "X said on Monday …, speaking at a joint news conference with Y": Y's undated words further down,
+    # after other voices and a new scene, were said at it; a dated statement of Y's own still wins
+    text = ("Mayor Oleg Sidorov said on Monday that the port would reopen, speaking at a joint news conference "
+            "with Governor Pavel Morozov.\n\n\"It is open,\" Sidorov said.\n\n"
+            "In Odesa, harbour master Ivan Dolot said the ferries were late.\n\n"
+            "Asked about the ferries, Morozov said: \"They will sail.\"\n")
+    assert quote_dates(text, "2025-03-04")["They will sail."] == "2025-03-03"

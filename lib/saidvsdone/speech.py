@@ -1136,6 +1136,11 @@ def _follow_passage(reader: _Reader, layer: Speech, sentence, passage, last_day:
         passage = (day, words, sentence.paragraph, next((_person_side(reader, x) for x in speakers), ""),
                    _meeting_people(reader, sentence, speakers))
         layer.gatherings.append((s_start, day, words))
+        if _JOINT.search(reader.text, s_start, s_end):
+            # "speaking at a joint news conference with Finnish President Alexander Stubb": the guest's undated
+            # words anywhere below, up to a dated statement of his own, were said at it
+            for name in sorted(passage[4][1] - set(speakers)):
+                layer.appearances.setdefault(name, []).append((s_start, len(reader.text), day, words, s_start, True))
     elif not spoke and not sentence.headline and reader.dates_between(s_start, s_end) and any(
             not reader.doc.in_quote(m.start()) for m in _HELD_GATHERING.finditer(reader.text, s_start, s_end)):
         # "Putin chaired a meeting with his commanders on Wednesday.": a dated meeting with no
@@ -1161,6 +1166,7 @@ def _follow_passage(reader: _Reader, layer: Speech, sentence, passage, last_day:
     return passage
 
 
+_JOINT = re.compile(r"\bjoint\s+(?:news|press)\s+conference\s+with\b", re.IGNORECASE)
 _TITLE_GATHERING = re.compile(r"\s*(?:(?:Transcript|Readout)\s+of\s+(?:an?\s+|the\s+)?)?(?:(?:Press|News|Media|Daily)\s+)?"
                               r"(?:briefing|conference|press\s+conference)\b", re.IGNORECASE)
 
