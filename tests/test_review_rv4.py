@@ -24,3 +24,11 @@ def test_one_seat_of_power_still_gives_its_country():
                        "defense official said.")
     assert quotes.extract(article)["speaker"].tolist() == ["senior US defence official (unnamed)"]
 
+
+
+def test_a_capitalised_participle_opening_a_sentence_is_no_speaker():
+    article = _article("Geolocated footage said to be from Tuesday shows tanks near the village. "
+                       "“They are coming,” Geolocated footage suggests, a blogger said.")
+    found = quotes.extract(article)
+    assert "Geolocated" not in set(found["speaker"])
+    assert "Geolocated" not in set(claims.find(article, found)["speaker"])

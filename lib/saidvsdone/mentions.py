@@ -112,7 +112,7 @@ _NOT_NAMES = {
     "meanwhile", "also", "still", "moreover", "instead", "unfortunately", "indeed", "amid", "with",
     "without", "for", "from", "of", "to", "by", "all", "every", "each", "one", "two", "three",
     *english.WEEKDAYS, *english.MONTHS, "feb", "apr", "aug", "sep", "sept", "oct", "nov", "dec",  # "on Thursday, Oct 19, claimed"
-    "mobilization", "mobilisation", "satellite", "statistics", "reports",
+    "mobilization", "mobilisation", "satellite", "statistics", "reports", "geolocated",
     "analysts", "officials", "ukrainian", "russian", "western", "european", "news",
     # sentence openers and furniture that start a capitalised run
     "last", "earlier", "later", "watch", "read", "next", "speaking", "during", "following", "despite",
