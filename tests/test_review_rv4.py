@@ -32,3 +32,14 @@ def test_a_capitalised_participle_opening_a_sentence_is_no_speaker():
     found = quotes.extract(article)
     assert "Geolocated" not in set(found["speaker"])
     assert "Geolocated" not in set(claims.find(article, found)["speaker"])
+
+
+def test_an_interview_rubric_before_a_colon_is_no_speaker():
+    """ "Interview: Ukraine's spy chief says …": the outlet's label is furniture (a sibling of "Top Story",
+    "Exclusive"); the headline's claim is the body's speaker's, once."""
+    article = _article("Interview: Ukraine's spy chief says Russia is running short of armour\n\n"
+                       "Kyrylo Budanov, the head of Ukraine's military intelligence, said on Monday that Russia was "
+                       "running short of armour.")
+    said = claims.find(article, quotes.extract(article))
+    assert "Interview" not in set(said["speaker"])
+    assert "Kyrylo Budanov" in set(said["speaker"])
