@@ -43,3 +43,19 @@ def test_an_interview_rubric_before_a_colon_is_no_speaker():
     said = claims.find(article, quotes.extract(article))
     assert "Interview" not in set(said["speaker"])
     assert "Kyrylo Budanov" in set(said["speaker"])
+
+
+def test_a_renamed_duplicate_never_takes_another_files_own_stem(tmp_path):
+    """Two 'wire.txt' (one listed in the manifest, one not) and an unlisted 'wire-2.txt': the renamed duplicate
+    gets 'wire-3', and 'wire-2.txt' keeps its own stem (it was renamed 'wire-2-2')."""
+    import warnings
+    for rel in ("wire.txt", "sub/wire.txt", "wire-2.txt"):
+        path = tmp_path / rel
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_text("Front holds\n\nKyiv said on Monday the front held.\n", encoding="utf-8")
+    (tmp_path / "articles.csv").write_text("file,published\nsub/wire.txt,2024-01-02\nwire.txt,\n", encoding="utf-8")
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        loaded = corpus.load(tmp_path)
+    assert dict(zip(loaded["file"], loaded["article_id"])) == {"sub/wire.txt": "wire", "wire.txt": "wire-3",
+                                                              "wire-2.txt": "wire-2"}
