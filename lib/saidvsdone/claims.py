@@ -42,7 +42,7 @@ from types import SimpleNamespace
 
 import pandas as pd
 
-from saidvsdone import document, english, schema, vocab
+from saidvsdone import document, schema, vocab
 from saidvsdone import mentions as _mentions
 from saidvsdone import speech as _speech
 from saidvsdone.mentions import NATIONAL_GROUP as _NATIONAL_GROUP
