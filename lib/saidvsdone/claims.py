@@ -35,7 +35,6 @@ Example:
 
 from __future__ import annotations
 
-import functools
 import re
 from bisect import bisect_left
 from dataclasses import dataclass, replace
@@ -43,7 +42,7 @@ from types import SimpleNamespace
 
 import pandas as pd
 
-from saidvsdone import document, english, schema, vocab
+from saidvsdone import document, schema, vocab
 from saidvsdone import mentions as _mentions
 from saidvsdone import speech as _speech
 from saidvsdone.mentions import NATIONAL_GROUP as _NATIONAL_GROUP
@@ -60,7 +59,6 @@ CLAIM_TYPES = ("on_plan", "progress", "no_escalation", "mobilisation_ending", "n
 #: Coarse topics (data/claim_topics.csv), in the order a sentence's type is chosen.
 TOPICS = ("territory", "losses", "strikes", "mobilisation", "goals", "pace", "negotiations", "threat")
 
-_NEGATIONS = english.NEGATIONS
 _CONTENT_WORD = re.compile(r"[A-Za-z][\w’'-]*")
 _FUNCTION_WORDS = frozenset(
     "a an the and or but that this these those it its he she they we i you his her their our to of in on at "
@@ -283,10 +281,6 @@ def _shorten(words: str, limit: int = 48) -> str:
     if len(words) <= limit:
         return words
     return words[:limit].rsplit(" ", 1)[0].rstrip(",;:")
-
-
-def _fold(text: str) -> str:
-    return " ".join(re.sub(r"[^\w\s]", " ", text.lower()).split())
 
 
 def _frame(rows: list[dict]) -> pd.DataFrame:

@@ -286,10 +286,11 @@ def load(folder: str | Path | None = None, manifest: str | Path | bool | None = 
     # a file the manifest lists keeps its id; an unlisted file with the same id is the one renamed; of two
     # listed, the one listed first; else the one nearer the top of the folder ('wire.txt' before 'sub/wire.txt':
     # a sub-folder added later renames none of the ids in use)
+    stems = {row["article_id"] for row, _, _ in rows}  # a new id is never another file's own stem ('wire-2.txt')
     for row, rel, line in sorted(rows, key=lambda loaded: (manifest_path is not None and loaded[2] is None,
                                                            loaded[2] or 0, loaded[1].count("/"))):
         if row["article_id"] in seen_ids:
-            new_id = _unique_id(row["article_id"], seen_ids)
+            new_id = _unique_id(row["article_id"], seen_ids.keys() | stems)
             log.add(rel, "warning", f"duplicate article_id {row['article_id']!r} (also "
                     f"{seen_ids[row['article_id']]}); renamed to {new_id!r}", line)
             row["article_id"] = new_id

@@ -112,7 +112,7 @@ _NOT_NAMES = {
     "meanwhile", "also", "still", "moreover", "instead", "unfortunately", "indeed", "amid", "with",
     "without", "for", "from", "of", "to", "by", "all", "every", "each", "one", "two", "three",
     *english.WEEKDAYS, *english.MONTHS, "feb", "apr", "aug", "sep", "sept", "oct", "nov", "dec",  # "on Thursday, Oct 19, claimed"
-    "mobilization", "mobilisation", "satellite", "statistics", "reports",
+    "mobilization", "mobilisation", "satellite", "statistics", "reports", "geolocated",
     "analysts", "officials", "ukrainian", "russian", "western", "european", "news",
     # sentence openers and furniture that start a capitalised run
     "last", "earlier", "later", "watch", "read", "next", "speaking", "during", "following", "despite",
@@ -739,16 +739,19 @@ def with_seat_country(doc, label: str, pos: int, who: People | None = None) -> s
         return label
     windows = [paragraphs[max(0, k - 1)][0], paragraphs[min(len(paragraphs) - 1, k + 1)][1]]
     spans = [(windows[0], windows[1])] + ([(0, doc.headline_end)] if doc.headline_end > 0 else [])
-    countries = set()
+    countries, seats = set(), set()  # seats: every near seat's country, also one written as a capital ("Kremlin")
     for a, b in spans:
         for m in who.alias_regex.finditer(doc.text, a, b):
             name = who.alias_to_name[m.group(0)]
             row = who.speakers[name]
-            if row.kind == "organisation" and row.country and not doc.in_quote(m.start()) \
-                    and not any(w in forms for w in m.group(0).replace("’s", "").replace("'s", "").split()):
-                countries.add(row.country)
-    if len(countries) != 1:
-        return label
+            if row.kind == "organisation" and row.country and not doc.in_quote(m.start()):
+                kinds = {forms[w][1] for w in m.group(0).replace("’s", "").replace("'s", "").split() if w in forms}
+                if kinds <= {"capital"}:
+                    seats.add(row.country)
+                if not kinds:
+                    countries.add(row.country)
+    if len(countries) != 1 or len(seats) != 1:
+        return label  # "officials at the Pentagon and the Kremlin": two seats near, no country given
     country = countries.pop()
     short = [f for f, (c, kind) in forms.items() if c == country and kind == "country" and f.isupper() and len(f) <= 3]
     demonyms = [f for f, (c, kind) in forms.items() if c == country and kind == "demonym"]

@@ -247,7 +247,6 @@ def earlier_speaker_side(text: str, mentions: list[Mention], pos: int) -> str:
     return ""
 
 
-_SPACE_QUOTE = re.compile(r"[\s(—–-]'")
 _SINGLE_OPEN = fail_fast(r"(?:^|(?<=[\s(—–-]))['‘](?=[A-Za-z0-9])")
 _SINGLE_CLOSE = fail_fast(r"(?<=[\w.,!?])['’](?=[,.;:!?]?(?:\s|$))")
 
