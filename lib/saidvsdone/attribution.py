@@ -160,23 +160,65 @@ def _is_medium(reader: _Reader, mention: Mention) -> bool:
 def _via(reader: _Reader, quote, speaker: Mention) -> str:
     """The medium that carried a speaker's words: "The RIA news agency quoted him as saying",
     "Lavrov told TASS", "…, Lavrov said, according to Interfax" (never the speaker itself)."""
+    return via(reader, quote.sentence, speaker.speaker)
+
+
+def via(reader: _Reader, sentence: tuple[int, int], speaker: str) -> str:
+    """The conduit of a sentence's words (:func:`conduits`) other than ``speaker`` itself ("" when none):
+    quotes, claims and facts read it for the speaker the layer gave them."""
+    return next((medium for medium in conduits(reader, *sentence) if medium != speaker), "")
+
+
+def conduits(reader: _Reader, s_start: int, s_end: int) -> tuple[str, ...]:
+    """The media a sentence names as conduits, in order: "told TASS", "according to Interfax", "RIA
+    quoted/reported/cited"; "the agency" / "the news agency" is the medium the layer resolves the role to
+    (the agency named before in the article: "TASS reported …. Lavrov told the agency …"). Read once a sentence."""
+    cache = reader.__dict__.setdefault("_conduits", {})
+    found = cache.get(s_start)
+    if found is not None:
+        return found
     text = reader.text
-    s_start, s_end = quote.sentence
     # known media by bisection; names the tables do not know only when a medium word is there
     candidates = (reader.mentions_between(s_start, s_end) if _MEDIUM_HINT.search(text, s_start, s_end)
                   else reader.known_between(s_start, s_end))
+    found = []
     for m in candidates:
+        if m.how == "role" and not m.speaker and _MEDIUM_WORDS.search(m.as_written):
+            resolved = _resolve(reader, m, m.start)  # "told the agency": the agency named before
+            if resolved is not None and resolved.speaker and not _other_agency_since(reader, resolved.speaker, m):
+                m = Mention(m.start, m.end, resolved.speaker, m.as_written, m.how)
         known = reader.who.speakers.get(m.speaker)
         is_medium = (known is not None and known.kind == "media") or (
             known is None and m.how == "unknown name" and _named_medium(text, m))
-        if not is_medium or m.speaker == speaker.speaker:
+        if not is_medium or m.speaker in found:
             continue
         before = text[max(s_start, m.start - 30):m.start]
         after = text[m.end:m.end + 40]
         if (re.search(r"\b(?:told|to|according\s+to|via|by)\s+(?:the\s+)?$", before)
                 or re.match(r"(?:\s+news\s+agency)?\s+(?:quoted|reported|cited)\b", after)):
-            return m.speaker
-    return ""
+            found.append(m.speaker)
+    found = cache[s_start] = tuple(found)
+    return found
+
+
+#: an agency of another kind named in full ("the International Atomic Energy Agency", "the Central Intelligence Agency")
+_NAMED_AGENCY = re.compile(r"\b[A-Z][\w’'-]+\s+Agency\b")
+
+
+def _other_agency_since(reader: _Reader, medium: str, role: Mention) -> bool:
+    """ "The International Atomic Energy Agency said … Grossi told the agency's board": "the agency" is another
+    agency named after the medium (or a possessive: the agency's board, no conduit)."""
+    if reader.text.startswith(("'s", "’s"), role.end):
+        return True
+    named = [m.start for m in reader.named.get(medium, ()) if m.end <= role.start]
+    since = named[-1] if named else 0
+    return any(not reader.text.startswith(medium, a.start()) and not _is_medium_name(reader, a.group())
+               for a in _NAMED_AGENCY.finditer(reader.text, since, role.start))
+
+
+def _is_medium_name(reader: _Reader, words: str) -> bool:
+    known = reader.who.speakers.get(words)
+    return known is not None and known.kind == "media"
 
 
 def _title_words_only(words: str) -> bool:
