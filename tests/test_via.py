@@ -73,3 +73,29 @@ def test_a_quote_claim_and_a_carried_claim_keep_the_conduit():
     table = claims.find(_articles(text), include_quotes=True, include_carried=True)
     assert table[["source", "carried", "via"]].values.tolist() == [
         ["quote", False, "TASS"], ["reported", False, "Interfax"], ["reported", True, "Interfax"]]
+
+
+@pytest.mark.parametrize("text, speaker, via", [
+    # present tense, as Ukrainian and Russian agencies write it
+    ("Russian forces had lost 900 soldiers in a day, Valerii Zaluzhnyi said on Monday, Ukrinform reports.",
+     "Valerii Zaluzhnyi", "Ukrinform"),
+    # a correspondent of the agency, an interview given to a medium
+    ("Sergei Shoigu told an Interfax correspondent that Russian forces had advanced near Marinka.",
+     "Sergei Shoigu", "Interfax"),
+    ("In an interview with the BBC, Valerii Zaluzhnyi said Ukrainian troops had pushed Russian forces back near Kupiansk.",
+     "Valerii Zaluzhnyi", "BBC"),
+])
+def test_a_conduit_in_the_present_tense_or_an_interview(text, speaker, via):
+    table = claims.find(_articles(text))
+    assert table[["speaker", "via"]].values.tolist() == [[speaker, via]]
+
+
+@pytest.mark.parametrize("text, via", [
+    ("“The situation is on the edge,” Gen. Kyrylo Budanov told the New York Times on Monday.", "New York Times"),
+    ("“We hold the line,” Kyrylo Budanov said, according to the Kyiv Post.", "Kyiv Post"),
+    # a name ending so that is no conduit stays out
+    ("“We hold the line,” Kyrylo Budanov said at the Kyiv Post office.", ""),
+])
+def test_an_outlet_the_tables_do_not_list_is_read_by_its_title_word(text, via):
+    table = quotes.extract(_articles(text))
+    assert table[["speaker", "via"]].values.tolist() == [["Kyrylo Budanov", via]]

@@ -25,7 +25,7 @@ import pandas as pd
 from saidvsdone import segment, vocab
 from saidvsdone.mentions import TITLE_WORDS, Mention, could_be_person, label_as_written, people
 from saidvsdone.matcher import fail_fast
-from saidvsdone.speech import (_QUOTED_AS, _SCARE_MAX_WORDS, Cue, QuoteReading, Speech, _antecedent, _person_country, _Reader,
+from saidvsdone.speech import (_QUOTED_AS, _conduit, speech_words, _SCARE_MAX_WORDS, Cue, QuoteReading, Speech, _antecedent, _person_country, _Reader,
                                _CALL_SIGN, _resolve, _same_one, _subject_of, _transcript_label, cue_table)
 
 __all__ = ["attribute", "date_quotes"]
@@ -145,10 +145,18 @@ _MEDIUM_HINT = fail_fast(r"(?i)\b(?:agency|newspaper|broadcaster|channel|radio|t
 _MEDIUM_WORDS = re.compile(r"(?i)\b(?:news\s+agency|agency|newspaper|broadcaster|channel|radio|television|TV)\b")
 
 
+def _medium_titles() -> re.Pattern:
+    """The ``medium_title`` words of ``data/speech_words.csv`` ("Times", "Post"), capitalised (built once)."""
+    def build():
+        words = sorted(speech_words()["medium_title"], key=len, reverse=True)
+        return re.compile(r"\b(?:" + "|".join(re.escape(w.capitalize()) for w in words) + r")\b" if words else r"(?!)")
+    return vocab.compiled("medium_titles", ("speech_words",), build)
+
+
 def _named_medium(text: str, mention: Mention) -> bool:
     """A name the tables do not know, with a medium word at its end or just after it."""
     last = re.search(r"[\w’'-]+$", text[mention.start:mention.end])
-    return bool((last and _MEDIUM_WORDS.fullmatch(last.group()))
+    return bool((last and (_MEDIUM_WORDS.fullmatch(last.group()) or _medium_titles().fullmatch(last.group())))
                 or _MEDIUM_WORDS.match(text, mention.end + 1) and text[mention.end:mention.end + 1].isspace())
 
 
@@ -169,6 +177,14 @@ def via(reader: _Reader, sentence: tuple[int, int], speaker: str) -> str:
     return next((medium for medium in conduits(reader, *sentence) if medium != speaker), "")
 
 
+#: a medium's place as a conduit before its name: "told TASS", "according to a Ukrinform correspondent", "in an
+#: interview with the BBC", "speaking with CNN"
+_CONDUIT_BEFORE = re.compile(r"\b(?:told|to|according\s+to|via|by|(?:interview|spoke|speaking|talking|talked)\s+with)"
+                             r"\s+(?:(?:the|a|an)\s+)?$")
+#: and after it: "RIA quoted him", "…, Ukrinform reports", "TASS cites the ministry" (past or present)
+_CONDUIT_AFTER = re.compile(r"(?:\s+news\s+agency)?\s+(?:quoted|reported|cited|quotes|reports|cites)\b")
+
+
 def conduits(reader: _Reader, s_start: int, s_end: int) -> tuple[str, ...]:
     """The media a sentence names as conduits, in order: "told TASS", "according to Interfax", "RIA
     quoted/reported/cited"; "the agency" / "the news agency" is the medium the layer resolves the role to
@@ -180,13 +196,20 @@ def conduits(reader: _Reader, s_start: int, s_end: int) -> tuple[str, ...]:
     text = reader.text
     # known media by bisection; names the tables do not know only when a medium word is there
     candidates = (reader.mentions_between(s_start, s_end) if _MEDIUM_HINT.search(text, s_start, s_end)
-                  else reader.known_between(s_start, s_end))
+                  or _medium_titles().search(text, s_start, s_end) else reader.known_between(s_start, s_end))
     found = []
     for m in candidates:
         if m.how == "role" and not m.speaker and _MEDIUM_WORDS.search(m.as_written):
             resolved = _resolve(reader, m, m.start)  # "told the agency": the agency named before
             if resolved is not None and resolved.speaker and not _other_agency_since(reader, resolved.speaker, m):
                 m = Mention(m.start, m.end, resolved.speaker, m.as_written, m.how)
+        elif not m.speaker and _conduit().search(m.as_written):  # "told an Interfax correspondent": Interfax
+            alias = reader.who.alias_regex.search(m.as_written)
+            if alias is not None:
+                m = Mention(m.start, m.end, reader.who.alias_to_name[alias.group(0)], m.as_written, m.how)
+        title = _medium_titles().match(text, m.end + 1) if m.how == "country" and text[m.end:m.end + 1] == " " else None
+        if title is not None:  # "according to the Kyiv Post", "the Moscow Times reported": an outlet, not the capital
+            m = Mention(m.start, title.end(), text[m.start:title.end()], text[m.start:title.end()], "unknown name")
         known = reader.who.speakers.get(m.speaker)
         is_medium = (known is not None and known.kind == "media") or (
             known is None and m.how == "unknown name" and _named_medium(text, m))
@@ -194,8 +217,7 @@ def conduits(reader: _Reader, s_start: int, s_end: int) -> tuple[str, ...]:
             continue
         before = text[max(s_start, m.start - 30):m.start]
         after = text[m.end:m.end + 40]
-        if (re.search(r"\b(?:told|to|according\s+to|via|by)\s+(?:the\s+)?$", before)
-                or re.match(r"(?:\s+news\s+agency)?\s+(?:quoted|reported|cited)\b", after)):
+        if _CONDUIT_BEFORE.search(before) or _CONDUIT_AFTER.match(after):
             found.append(m.speaker)
     found = cache[s_start] = tuple(found)
     return found
