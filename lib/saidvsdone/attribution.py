@@ -140,9 +140,9 @@ _THAT = re.compile(r"\bthat\b")
 _NEGATED_BEFORE = re.compile(r"(?:\bnot|n[’']t|\bnever)\s+(?:\w+\s+)?(\w+)\s*[,:]?\s*$", re.IGNORECASE)
 
 
-_MEDIUM_HINT = fail_fast(r"(?i)\b(?:agency|newspaper|broadcaster|channel|radio|television|TV)\b")
+_MEDIUM_HINT = fail_fast(r"(?i)\b(?:agency|newspaper|magazine|broadcaster|channel|radio|television|TV)\b")
 #: A medium word ending a name ("Suspilne TV") or right after it ("Ukrinform news agency said").
-_MEDIUM_WORDS = re.compile(r"(?i)\b(?:news\s+agency|agency|newspaper|broadcaster|channel|radio|television|TV)\b")
+_MEDIUM_WORDS = re.compile(r"(?i)\b(?:news\s+agency|agency|newspaper|magazine|broadcaster|channel|radio|television|TV)\b")
 
 
 def _medium_titles() -> re.Pattern:
@@ -155,7 +155,7 @@ def _medium_titles() -> re.Pattern:
 
 def _named_medium(text: str, mention: Mention) -> bool:
     """A name the tables do not know, with a medium word at its end or just after it."""
-    last = re.search(r"[\w’'-]+$", text[mention.start:mention.end])
+    last = re.search(r"[\w’']+$", text[mention.start:mention.end])  # "Agence France-Presse": Presse
     return bool((last and (_MEDIUM_WORDS.fullmatch(last.group()) or _medium_titles().fullmatch(last.group())))
                 or _MEDIUM_WORDS.match(text, mention.end + 1) and text[mention.end:mention.end + 1].isspace())
 
@@ -182,7 +182,8 @@ def via(reader: _Reader, sentence: tuple[int, int], speaker: str) -> str:
 _CONDUIT_BEFORE = re.compile(r"\b(?:told|to|according\s+to|via|by|(?:interview|spoke|speaking|talking|talked)\s+with)"
                              r"\s+(?:(?:the|a|an)\s+)?$")
 #: and after it: "RIA quoted him", "…, Ukrinform reports", "TASS cites the ministry" (past or present)
-_CONDUIT_AFTER = re.compile(r"(?:\s+news\s+agency)?\s+(?:quoted|reported|cited|quotes|reports|cites)\b")
+_CONDUIT_AFTER = re.compile(r"(?:\s+(?:news\s+agency|newspaper|magazine|daily|channel|broadcaster))?\s+"
+                            r"(?:quoted|reported|cited|quotes|reports|cites)\b")
 
 
 def conduits(reader: _Reader, s_start: int, s_end: int) -> tuple[str, ...]:
@@ -207,8 +208,9 @@ def conduits(reader: _Reader, s_start: int, s_end: int) -> tuple[str, ...]:
             alias = reader.who.alias_regex.search(m.as_written)
             if alias is not None:
                 m = Mention(m.start, m.end, reader.who.alias_to_name[alias.group(0)], m.as_written, m.how)
-        title = _medium_titles().match(text, m.end + 1) if m.how == "country" and text[m.end:m.end + 1] == " " else None
-        if title is not None:  # "according to the Kyiv Post", "the Moscow Times reported": an outlet, not the capital
+        title = (_medium_titles().match(text, m.end + 1) if m.how in ("country", "unknown name")
+                 and text[m.end:m.end + 1] == " " else None)
+        if title is not None:  # "according to the Kyiv Post", "told Sky News": an outlet, not the capital or "Sky"
             m = Mention(m.start, title.end(), text[m.start:title.end()], text[m.start:title.end()], "unknown name")
         known = reader.who.speakers.get(m.speaker)
         is_medium = (known is not None and known.kind == "media") or (
