@@ -25,7 +25,7 @@ import pandas as pd
 from saidvsdone import segment, vocab
 from saidvsdone.mentions import TITLE_WORDS, Mention, could_be_person, label_as_written, people
 from saidvsdone.matcher import fail_fast
-from saidvsdone.speech import (_QUOTED_AS, _SCARE_MAX_WORDS, Cue, QuoteReading, Speech, _antecedent, _person_country, _Reader,
+from saidvsdone.speech import (_QUOTED_AS, _conduit, speech_words, _SCARE_MAX_WORDS, Cue, QuoteReading, Speech, _antecedent, _person_country, _Reader,
                                _CALL_SIGN, _resolve, _same_one, _subject_of, _transcript_label, cue_table)
 
 __all__ = ["attribute", "date_quotes"]
@@ -140,15 +140,23 @@ _THAT = re.compile(r"\bthat\b")
 _NEGATED_BEFORE = re.compile(r"(?:\bnot|n[’']t|\bnever)\s+(?:\w+\s+)?(\w+)\s*[,:]?\s*$", re.IGNORECASE)
 
 
-_MEDIUM_HINT = fail_fast(r"(?i)\b(?:agency|newspaper|broadcaster|channel|radio|television|TV)\b")
+_MEDIUM_HINT = fail_fast(r"(?i)\b(?:agency|newspaper|magazine|broadcaster|channel|radio|television|TV)\b")
 #: A medium word ending a name ("Suspilne TV") or right after it ("Ukrinform news agency said").
-_MEDIUM_WORDS = re.compile(r"(?i)\b(?:news\s+agency|agency|newspaper|broadcaster|channel|radio|television|TV)\b")
+_MEDIUM_WORDS = re.compile(r"(?i)\b(?:news\s+agency|agency|newspaper|magazine|broadcaster|channel|radio|television|TV)\b")
+
+
+def _medium_titles() -> re.Pattern:
+    """The ``medium_title`` words of ``data/speech_words.csv`` ("Times", "Post"), capitalised (built once)."""
+    def build():
+        words = sorted(speech_words()["medium_title"], key=len, reverse=True)
+        return re.compile(r"\b(?:" + "|".join(re.escape(w.capitalize()) for w in words) + r")\b" if words else r"(?!)")
+    return vocab.compiled("medium_titles", ("speech_words",), build)
 
 
 def _named_medium(text: str, mention: Mention) -> bool:
     """A name the tables do not know, with a medium word at its end or just after it."""
-    last = re.search(r"[\w’'-]+$", text[mention.start:mention.end])
-    return bool((last and _MEDIUM_WORDS.fullmatch(last.group()))
+    last = re.search(r"[\w’']+$", text[mention.start:mention.end])  # "Agence France-Presse": Presse
+    return bool((last and (_MEDIUM_WORDS.fullmatch(last.group()) or _medium_titles().fullmatch(last.group())))
                 or _MEDIUM_WORDS.match(text, mention.end + 1) and text[mention.end:mention.end + 1].isspace())
 
 
@@ -160,23 +168,81 @@ def _is_medium(reader: _Reader, mention: Mention) -> bool:
 def _via(reader: _Reader, quote, speaker: Mention) -> str:
     """The medium that carried a speaker's words: "The RIA news agency quoted him as saying",
     "Lavrov told TASS", "…, Lavrov said, according to Interfax" (never the speaker itself)."""
+    return via(reader, quote.sentence, speaker.speaker)
+
+
+def via(reader: _Reader, sentence: tuple[int, int], speaker: str) -> str:
+    """The conduit of a sentence's words (:func:`conduits`) other than ``speaker`` itself ("" when none):
+    quotes, claims and facts read it for the speaker the layer gave them."""
+    return next((medium for medium in conduits(reader, *sentence) if medium != speaker), "")
+
+
+#: a medium's place as a conduit before its name: "told TASS", "according to a Ukrinform correspondent", "in an
+#: interview with the BBC", "speaking with CNN"
+_CONDUIT_BEFORE = re.compile(r"\b(?:told|to|according\s+to|via|by|(?:interview|spoke|speaking|talking|talked)\s+with)"
+                             r"\s+(?:(?:the|a|an)\s+)?$")
+#: and after it: "RIA quoted him", "…, Ukrinform reports", "TASS cites the ministry" (past or present)
+_CONDUIT_AFTER = re.compile(r"(?:\s+(?:news\s+agency|newspaper|magazine|daily|channel|broadcaster))?\s+"
+                            r"(?:quoted|reported|cited|quotes|reports|cites)\b")
+
+
+def conduits(reader: _Reader, s_start: int, s_end: int) -> tuple[str, ...]:
+    """The media a sentence names as conduits, in order: "told TASS", "according to Interfax", "RIA
+    quoted/reported/cited"; "the agency" / "the news agency" is the medium the layer resolves the role to
+    (the agency named before in the article: "TASS reported …. Lavrov told the agency …"). Read once a sentence."""
+    cache = reader.__dict__.setdefault("_conduits", {})
+    found = cache.get(s_start)
+    if found is not None:
+        return found
     text = reader.text
-    s_start, s_end = quote.sentence
     # known media by bisection; names the tables do not know only when a medium word is there
     candidates = (reader.mentions_between(s_start, s_end) if _MEDIUM_HINT.search(text, s_start, s_end)
-                  else reader.known_between(s_start, s_end))
+                  or _medium_titles().search(text, s_start, s_end) else reader.known_between(s_start, s_end))
+    found = []
     for m in candidates:
+        if m.how == "role" and not m.speaker and _MEDIUM_WORDS.search(m.as_written):
+            resolved = _resolve(reader, m, m.start)  # "told the agency": the agency named before
+            if resolved is not None and resolved.speaker and not _other_agency_since(reader, resolved.speaker, m):
+                m = Mention(m.start, m.end, resolved.speaker, m.as_written, m.how)
+        elif not m.speaker and _conduit().search(m.as_written):  # "told an Interfax correspondent": Interfax
+            alias = reader.who.alias_regex.search(m.as_written)
+            if alias is not None:
+                m = Mention(m.start, m.end, reader.who.alias_to_name[alias.group(0)], m.as_written, m.how)
+        title = (_medium_titles().match(text, m.end + 1) if m.how in ("country", "unknown name")
+                 and text[m.end:m.end + 1] == " " else None)
+        if title is not None:  # "according to the Kyiv Post", "told Sky News": an outlet, not the capital or "Sky"
+            m = Mention(m.start, title.end(), text[m.start:title.end()], text[m.start:title.end()], "unknown name")
         known = reader.who.speakers.get(m.speaker)
         is_medium = (known is not None and known.kind == "media") or (
             known is None and m.how == "unknown name" and _named_medium(text, m))
-        if not is_medium or m.speaker == speaker.speaker:
+        if not is_medium or m.speaker in found:
             continue
         before = text[max(s_start, m.start - 30):m.start]
         after = text[m.end:m.end + 40]
-        if (re.search(r"\b(?:told|to|according\s+to|via|by)\s+(?:the\s+)?$", before)
-                or re.match(r"(?:\s+news\s+agency)?\s+(?:quoted|reported|cited)\b", after)):
-            return m.speaker
-    return ""
+        if _CONDUIT_BEFORE.search(before) or _CONDUIT_AFTER.match(after):
+            found.append(m.speaker)
+    found = cache[s_start] = tuple(found)
+    return found
+
+
+#: an agency of another kind named in full ("the International Atomic Energy Agency", "the Central Intelligence Agency")
+_NAMED_AGENCY = re.compile(r"\b[A-Z][\w’'-]+\s+Agency\b")
+
+
+def _other_agency_since(reader: _Reader, medium: str, role: Mention) -> bool:
+    """ "The International Atomic Energy Agency said … Grossi told the agency's board": "the agency" is another
+    agency named after the medium (or a possessive: the agency's board, no conduit)."""
+    if reader.text.startswith(("'s", "’s"), role.end):
+        return True
+    named = [m.start for m in reader.named.get(medium, ()) if m.end <= role.start]
+    since = named[-1] if named else 0
+    return any(not reader.text.startswith(medium, a.start()) and not _is_medium_name(reader, a.group())
+               for a in _NAMED_AGENCY.finditer(reader.text, since, role.start))
+
+
+def _is_medium_name(reader: _Reader, words: str) -> bool:
+    known = reader.who.speakers.get(words)
+    return known is not None and known.kind == "media"
 
 
 def _title_words_only(words: str) -> bool:

@@ -214,7 +214,9 @@ def find(articles: pd.DataFrame | str, quotes: pd.DataFrame | None = None, *,
         pattern`` (the claim phrase that gave a fine type), ``source`` (reported / headline /
         quote), ``headline, carried, negated, quote_id, statement_date, date_basis, undated,
         start, end`` (``text`` is the article's ``text[start:end]``), ``phrase_start,
-        phrase_end, sentence, published``. Failing articles are listed in ``attrs["errors"]``.
+        phrase_end, sentence, published``, ``via`` (the news agency or medium that carried the
+        speaker's words: "Lavrov told TASS", "according to Interfax", "told the agency"; from the
+        speech layer, as the quotes table's). Failing articles are listed in ``attrs["errors"]``.
 
     Example:
         >>> from saidvsdone import corpus
@@ -2885,7 +2887,7 @@ def _claim(doc, sentence, label, acts, lexicon, scope: tuple[int, int] | None = 
         "headline": sentence.headline, "carried": False, "negated": negated, "quote_id": "",
         "statement_date": date, "date_basis": basis, "start": _after_stamp(text, s_start, s_end),
         "end": _trim_end(text, s_start, s_end),
-        "phrase_start": phrase_start, "phrase_end": phrase_end,
+        "phrase_start": phrase_start, "phrase_end": phrase_end, "via": doc.speech.via(s_start, label),
     }
 
 
@@ -3288,5 +3290,6 @@ def _quote_claims(doc, lexicon, given_quotes) -> list[dict]:
             "statement_date": reading.date, "date_basis": reading.date_basis,
             "start": quote.start, "end": quote.end,
             "phrase_start": fine[1] if fine else quote.start, "phrase_end": fine[2] if fine else quote.start,
+            "via": reading.via if reading.speaker == speaker else doc.speech.via(quote.sentence[0], speaker),
         })
     return rows

@@ -31,7 +31,7 @@ CLAIMS: dict[str, object] = {
     "quoted_words": "str", "phrase": "str", "pattern": "str", "source": "str", "headline": "bool",
     "carried": "bool", "negated": "bool", "quote_id": "str", "statement_date": "datetime64[ns]",
     "date_basis": "str", "undated": "bool", "start": "int64", "end": "int64", "phrase_start": "int64",
-    "phrase_end": "int64", "sentence": "str", "published": "datetime64[ns]",
+    "phrase_end": "int64", "sentence": "str", "published": "datetime64[ns]", "via": "str",
 }
 FACTS: dict[str, object] = {
     "article_id": "str", "fact_id": "str", "sentence": "str", "start": "int64", "end": "int64",
@@ -41,7 +41,7 @@ FACTS: dict[str, object] = {
     "period_start": "datetime64[ns]", "period_end": "datetime64[ns]", "reported_date": "datetime64[ns]",
     "source_attribution": "str", "modality": "str", "flag": "str", "bound": "str", "restates": "str",
     "conversion_of": "str", "speaker": "str", "speaker_as_written": "str", "attribution": "str",
-    "published": "datetime64[ns]",
+    "published": "datetime64[ns]", "via": "str",
 }
 
 

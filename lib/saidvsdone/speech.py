@@ -167,6 +167,8 @@ class Speech:
     headline_end: int = 0
     #: every unnamed person the article introduces ("a senior US official"), indexed (see ``_introductions``)
     introductions: dict = field(default_factory=dict)
+    #: sentence start → the media it names as conduits ("told TASS", "according to Interfax", "told the agency")
+    conduits: dict[int, tuple[str, ...]] = field(default_factory=dict)
 
     _by_sentence: tuple = field(default=(-1, {}), repr=False, compare=False)
 
@@ -178,6 +180,11 @@ class Speech:
                 index.setdefault(a.sentence[0], []).append(a)
             self._by_sentence = (len(self.acts), index)
         return list(index.get(sentence_start, ()))
+
+    def via(self, sentence_start: int, speaker: str) -> str:
+        """The medium that carried ``speaker``'s words in the sentence at ``sentence_start`` ("" when none):
+        the ``via`` column of quotes, claims and facts (never the speaker itself)."""
+        return next((medium for medium in self.conduits.get(sentence_start, ()) if medium != speaker), "")
 
     def fallback_date(self, speaker: str, pos: int, published) -> tuple:
         """The date of words with no date of their own: the same speaker's dated statement
@@ -705,7 +712,7 @@ def _plural_noun(text: str, c: Cue) -> bool:
 
 def analyse(doc) -> Speech:
     """Build the speech layer of ``doc`` (use ``doc.speech``, which builds it once)."""
-    from saidvsdone.attribution import attribute, date_quotes  # the quotes' part of the layer
+    from saidvsdone.attribution import attribute, conduits, date_quotes  # the quotes' part of the layer
     reader = _Reader(doc, _mentions.people())
     readings = [QuoteReading() for _ in doc.quotes]
     layer = Speech(reader.mentions, reader.cues, quotes=readings, events=reader.events,
@@ -958,6 +965,7 @@ def analyse(doc) -> Speech:
     _spokespeople_dates(reader, layer, readings)
     _body_spokespeople_dates(reader, layer)
     _headline_quotes(reader, layer, readings)
+    layer.conduits = {s.start: found for s in doc.sentences if (found := conduits(reader, s.start, s.end))}
 
     date_quotes(doc, layer)
     return layer

@@ -50,7 +50,7 @@ REQUIRED: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
 SPEECH_WORD_KINDS = ("speaking_noun", "institution_noun", "statement_noun", "addressing_verb", "meeting_verb",
                      "publishing_verb", "rank", "military_role", "regional_head", "conduit_noun", "body_head",
                      "estimate_noun", "body_person", "speaking_group",
-                     "introduced_noun",
+                     "introduced_noun", "medium_title",
                      "written_object")
 #: The groups of claim_words.csv (data/README.md says what each does in saidvsdone.claims).
 CLAIM_WORD_GROUPS = ("captive", "capture", "loss", "takes_place", "settlement_noun", "witness", "market_voice",

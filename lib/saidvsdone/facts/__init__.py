@@ -122,7 +122,9 @@ def extract(articles, *, n_jobs: int = 1) -> pd.DataFrame:
           ``fold`` keeps one row per figure.
 
         * ``speaker, speaker_as_written, attribution``: who states the figure, from the shared
-          speech layer (the same speakers as ``quotes`` and ``claims``), ``published``.
+          speech layer (the same speakers as ``quotes`` and ``claims``), ``published``, and ``via``:
+          the news agency or medium that carried the speaker's words ("…, Shoigu told TASS",
+          "according to Interfax", "told the agency"), read from the same speech act.
 
         ``attrs["errors"]`` lists articles that could not be read (never raised). ``n_jobs``
         processes share the work (``-1``: every core); the table is the same.
@@ -199,14 +201,15 @@ def _speakers(doc: document.Document):
         if i >= 0 and pos < doc.quotes[i].span.outer_end and doc.speech.quotes[i].speaker:
             reading = doc.speech.quotes[i]
             return {"speaker": reading.speaker, "speaker_as_written": reading.as_written,
-                    "attribution": reading.attribution}
+                    "attribution": reading.attribution, "via": reading.via}
         sentence = doc.sentence_at(pos)
         here = by_sentence.get(sentence.start, []) if sentence is not None else []
         if here:
             act = min(here, key=lambda a: abs(a.cue.start - pos))
             return {"speaker": act.speaker.speaker or act.speaker.as_written,
-                    "speaker_as_written": act.speaker.as_written, "attribution": act.speaker.how}
-        return {"speaker": "", "speaker_as_written": "", "attribution": ""}
+                    "speaker_as_written": act.speaker.as_written, "attribution": act.speaker.how,
+                    "via": doc.speech.via(sentence.start, act.speaker.speaker)}
+        return {"speaker": "", "speaker_as_written": "", "attribution": "", "via": ""}
     return lookup
 
 
