@@ -175,3 +175,18 @@ def test_its_after_a_side_named_after_a_preposition_is_the_subject_before_it():
     assert readings("Russia had massed roughly 190,000 troops on Ukraine's borders before the invasion, by American "
                     "estimates; within a month its forward units were 15 miles from the capital's centre.") == [
         (190000.0, "troops", "Russia", "count"), (15.0, "mi", "Russia", "distance")]
+
+
+def test_the_article_before_a_unit_of_length_or_area_is_the_number_one():
+    # "a kilometre", "a mile", "a square kilometre" measure an advance as "one kilometre" does
+    assert readings("Ukrainian troops advanced about a kilometre near Robotyne, the general staff said.") == [
+        (1.0, "km", "Ukraine", "gain")]
+    assert readings("Russian forces have moved a mile closer to Siversk.") == [(1.0, "mi", "Russia", "gain")]
+    assert readings("Russian troops have taken a square kilometre near Toretsk.") == [(1.0, "km2", "Russia", "gain")]
+    # "half a kilometre", "a mile-long convoy", "a kilometre-wide strip" are no such figure
+    assert readings("A mile-long Russian convoy stalled north of Kyiv.") == []
+    assert readings("A kilometre-wide strip has been mined.") == []
+    assert numbers("Ukrainian units pushed half a kilometre forward near Bakhmut.")["quantity"].tolist() != [1.0]
+    # a bracketed "(almost a mile)" stays one conversion row
+    table = numbers("Ukrainian forces have advanced about 1.5 km (almost a mile) east of Robotyne.")
+    assert table["quantity"].tolist() == [1.5, 1.0]

@@ -48,8 +48,9 @@ def _number_words() -> tuple[str, ...]:
 #: "between" or "a"), so "ten" stands for "tens" but not for "often", "one" not for "someone"
 _NUMBER_WORDS = _number_words()
 _DIGIT = re.compile(r"\d")
-_NUMBER_WORD = re.compile("(?=[" + "".join(sorted({w[0] for w in _NUMBER_WORDS})) + r"])(?<!\w)(?:"
-                          + trie_pattern(_NUMBER_WORDS, ignore_case=True) + ")", re.IGNORECASE)  # (?i)[s] is ſ too
+_NUMBER_WORD = re.compile("(?=[" + "".join(sorted({w[0] for w in _NUMBER_WORDS} | {"a"})) + r"])(?<!\w)(?:"
+                          + trie_pattern(_NUMBER_WORDS, ignore_case=True)
+                          + r"|a\s+(?:square\s+)?(?:kilomet|mile))", re.IGNORECASE)  # (?i)[s] is ſ too; "a kilometre" is one
 
 
 def may_hold_number(text: str, start: int, end: int) -> bool:
@@ -866,10 +867,10 @@ def numeric_fact(ctx, index, s_start, s_end, quantity: Quantity, unit: Unit,
         (("strike count",) if unit.unit == "strikes" else ()) + \
         (("other unit",) if (reading.label or unit.unit) not in SCHEMA_UNITS and
          reading.category != "equipment" and unit.unit != "strikes" else ()) + \
-        (("rhetorical",) if re.match(r"one\b", quantity_text, re.I) and re.match(
+        (("rhetorical",) if re.match(r"(?:one|a)\b", quantity_text, re.I) and re.match(
             r"[^.;:]{0,40}?\bafter\s+(?:another|the\s+other)\b", ctx.text[reading.end:s_end])
          else ()) + \
-        (("rhetorical",) if re.fullmatch(r"one|a\s+single", quantity_text, re.I) and reading.change == "distance"
+        (("rhetorical",) if re.fullmatch(r"one|a(?:\s+single)?", quantity_text, re.I) and reading.change == "distance"
          and reading.category == "distance" and inside_quote(ctx.text, quantity.start) and
          not re.match(r"\s+(?:away\s+)?(?:from|of|to|short)\b", ctx.text[unit_end:s_end]) else ())
     return Fact(reading.start, reading.end, index, reading.category, reading.change,
