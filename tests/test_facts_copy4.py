@@ -190,3 +190,15 @@ def test_the_article_before_a_unit_of_length_or_area_is_the_number_one():
     # a bracketed "(almost a mile)" stays one conversion row
     table = numbers("Ukrainian forces have advanced about 1.5 km (almost a mile) east of Robotyne.")
     assert table["quantity"].tolist() == [1.5, 1.0]
+
+
+def test_a_verbless_length_fragment_takes_the_move_and_side_of_the_sentence_before():
+    # "Maybe two kilometres." after a sentence naming a side's advance or loss of ground is that move's depth
+    assert readings("Russian forces advanced near Pokrovsk last week. Maybe two kilometres.") == [
+        (2.0, "km", "Russia", "gain")]
+    assert readings("The Ukrainian commander said his brigade had been pushed back. \"We have lost ground near Pokrovsk. "
+                    "Maybe two kilometres.\"") == [(2.0, "km", "Ukraine", "loss")]
+    assert readings("Russian forces advanced near Pokrovsk last week. About three kilometres, the analysts said.") == [
+        (3.0, "km", "Russia", "gain")]
+    # with no move in the sentence before, a bare length is no fact
+    assert readings("The convoy stopped near Pokrovsk. Maybe two kilometres.") == []
