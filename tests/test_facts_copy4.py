@@ -202,3 +202,14 @@ def test_a_verbless_length_fragment_takes_the_move_and_side_of_the_sentence_befo
         (3.0, "km", "Russia", "gain")]
     # with no move in the sentence before, a bare length is no fact
     assert readings("The convoy stopped near Pokrovsk. Maybe two kilometres.") == []
+
+
+def test_drones_downed_over_ukrainian_ground_by_a_russian_reporter_were_downed_by_russia():
+    # a Russian source's agentless interceptions over a region Ukraine's map names (and Russia holds in part) are its own
+    assert readings("Russia's defence ministry said 12 drones were shot down over the Kherson region overnight.") == [
+        (12.0, "drones", "Russia", "count")]
+    assert readings("Twelve drones were shot down over the Luhansk region overnight, the Russian defence ministry "
+                    "said.") == [(12.0, "drones", "Russia", "count")]
+    # a Ukrainian reporter's keep the ground's side
+    assert readings("Twelve drones were shot down over the Kherson region overnight, Ukraine's air force said.") == [
+        (12.0, "drones", "Ukraine", "count")]
