@@ -213,3 +213,13 @@ def test_drones_downed_over_ukrainian_ground_by_a_russian_reporter_were_downed_b
     # a Ukrainian reporter's keep the ground's side
     assert readings("Twelve drones were shot down over the Kherson region overnight, Ukraine's air force said.") == [
         (12.0, "drones", "Ukraine", "count")]
+
+
+def test_we_in_a_q_and_a_answer_is_the_side_of_the_one_introduced_before_the_questions():
+    text = ("Interview: the commander of a Ukrainian brigade fighting near Pokrovsk spoke to us by phone.\n\n"
+            "Q: How is the front holding?\n\nA: We have pulled back about 3 kilometres in a month. We lost 40 soldiers "
+            "last week.")
+    assert readings(text) == [(3.0, "km", "Ukraine", "loss"), (40.0, "troops", "Ukraine", "loss")]
+    # an introduction naming both sides gives the answers' "we" no side
+    both = text.replace("fighting near Pokrovsk", "fighting Russian troops near Pokrovsk")
+    assert [r[2] for r in readings(both)] == ["", ""]
