@@ -223,3 +223,13 @@ def test_we_in_a_q_and_a_answer_is_the_side_of_the_one_introduced_before_the_que
     # an introduction naming both sides gives the answers' "we" no side
     both = text.replace("fighting near Pokrovsk", "fighting Russian troops near Pokrovsk")
     assert [r[2] for r in readings(both)] == ["", ""]
+
+
+def test_a_range_whose_low_bound_is_a_day_after_a_month_is_no_quantity_range():
+    # "From March 1 to 14": days (dates are not annotated), not 1-14 troops
+    assert readings("From March 1 to 14 Russian troops took 40 square kilometres.") == [(40.0, "km2", "Russia", "gain")]
+    # "since March 1 to 14 kilometres": the day is the period's, the 14 the advance's
+    table = numbers("Russian troops have advanced since March 1 to 14 kilometres from Pokrovsk.")
+    assert [(r.quantity_text, r.quantity, r.unit) for r in table.itertuples()] == [("14", 14.0, "km")]
+    # a range with no month before it stays a range
+    assert [r[0] for r in readings("Russian troops advanced 10 to 14 kilometres near Pokrovsk.")] == [10.0, 14.0]

@@ -67,6 +67,14 @@ def may_hold_number(text: str, start: int, end: int) -> bool:
     return _DIGIT.search(text, start, end) is not None or _NUMBER_WORD.search(text, start, end) is not None
 
 
+#: a month name right before a range's low bound ("March 1 to 14"): the bound is a day; "from"/"between" before the
+#: month makes the whole range days
+_DAY_RANGE = re.compile(r"(?:\b(?P<from>from|between)\s+)?\b(?:January|February|March|April|May|June|July|August|"
+                        r"September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?\s+$")
+#: a unit of length or area right after a number ("14 kilometres", "14 km", "14 square miles")
+_UNIT_NEXT = re.compile(r"\s*(?:square\s+|sq\.?\s*)?(?:kilomet|km|miles?\b|mi\b)", re.IGNORECASE)
+
+
 def numeric_facts(ctx, index: int, s_start: int, s_end: int) -> list[Fact]:
     text = ctx.text
     quantities = []
@@ -74,6 +82,13 @@ def numeric_facts(ctx, index: int, s_start: int, s_end: int) -> list[Fact]:
         quantity = read_quantity(match)
         if quantity is None or not_a_battle_number(ctx, match, quantity, s_start, s_end):
             continue
+        day = _DAY_RANGE.search(text, max(s_start, quantity.number_start - 40), quantity.number_start) \
+            if match.group("num2") and quantity.value <= 31 else None
+        if day is not None:     # "March 1 to 14": a day range, no quantity; "since March 1 to 14 km": the 14 alone
+            if day.group("from") or quantity.qualifier or not _UNIT_NEXT.match(text, quantity.end):
+                continue
+            quantity = replace(quantity, value=quantity.high, high=math.nan, start=quantity.high_start,
+                               number_start=quantity.high_start, high_start=-1)
         quantities.append(quantity)
     facts: list[Fact] = fraction_shares(ctx, index, s_start, s_end)
     converted: dict[int, Fact | None] = {}    # bracketed conversion → the fact it restates
