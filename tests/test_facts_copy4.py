@@ -233,3 +233,8 @@ def test_a_range_whose_low_bound_is_a_day_after_a_month_is_no_quantity_range():
     assert [(r.quantity_text, r.quantity, r.unit) for r in table.itertuples()] == [("14", 14.0, "km")]
     # a range with no month before it stays a range
     assert [r[0] for r in readings("Russian troops advanced 10 to 14 kilometres near Pokrovsk.")] == [10.0, 14.0]
+
+
+def test_or_so_after_a_figure_is_its_around_qualifier():
+    table = numbers("Russia has lost 30,000 or so soldiers near Avdiivka, Ukraine's military said.")
+    assert [(r.quantity, r.unit, r.qualifier) for r in table.itertuples()] == [(30000.0, "troops", "about")]

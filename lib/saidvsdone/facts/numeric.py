@@ -71,6 +71,7 @@ def may_hold_number(text: str, start: int, end: int) -> bool:
 #: month makes the whole range days
 _DAY_RANGE = re.compile(r"(?:\b(?P<from>from|between)\s+)?\b(?:January|February|March|April|May|June|July|August|"
                         r"September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?\s+$")
+_OR_SO = re.compile(r"\s+or\s+so\b", re.IGNORECASE)
 #: a unit of length or area right after a number ("14 kilometres", "14 km", "14 square miles")
 _UNIT_NEXT = re.compile(r"\s*(?:square\s+|sq\.?\s*)?(?:kilomet|km|miles?\b|mi\b)", re.IGNORECASE)
 
@@ -89,6 +90,8 @@ def numeric_facts(ctx, index: int, s_start: int, s_end: int) -> list[Fact]:
                 continue
             quantity = replace(quantity, value=quantity.high, high=math.nan, start=quantity.high_start,
                                number_start=quantity.high_start, high_start=-1)
+        if not quantity.qualifier and _OR_SO.match(text, quantity.end):
+            quantity = replace(quantity, qualifier="about")     # "30,000 or so troops": about 30,000
         quantities.append(quantity)
     facts: list[Fact] = fraction_shares(ctx, index, s_start, s_end)
     converted: dict[int, Fact | None] = {}    # bracketed conversion → the fact it restates
