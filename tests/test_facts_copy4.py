@@ -175,3 +175,66 @@ def test_its_after_a_side_named_after_a_preposition_is_the_subject_before_it():
     assert readings("Russia had massed roughly 190,000 troops on Ukraine's borders before the invasion, by American "
                     "estimates; within a month its forward units were 15 miles from the capital's centre.") == [
         (190000.0, "troops", "Russia", "count"), (15.0, "mi", "Russia", "distance")]
+
+
+def test_the_article_before_a_unit_of_length_or_area_is_the_number_one():
+    # "a kilometre", "a mile", "a square kilometre" measure an advance as "one kilometre" does
+    assert readings("Ukrainian troops advanced about a kilometre near Robotyne, the general staff said.") == [
+        (1.0, "km", "Ukraine", "gain")]
+    assert readings("Russian forces have moved a mile closer to Siversk.") == [(1.0, "mi", "Russia", "gain")]
+    assert readings("Russian troops have taken a square kilometre near Toretsk.") == [(1.0, "km2", "Russia", "gain")]
+    # "half a kilometre", "a mile-long convoy", "a kilometre-wide strip" are no such figure
+    assert readings("A mile-long Russian convoy stalled north of Kyiv.") == []
+    assert readings("A kilometre-wide strip has been mined.") == []
+    assert numbers("Ukrainian units pushed half a kilometre forward near Bakhmut.")["quantity"].tolist() != [1.0]
+    # a bracketed "(almost a mile)" stays one conversion row
+    table = numbers("Ukrainian forces have advanced about 1.5 km (almost a mile) east of Robotyne.")
+    assert table["quantity"].tolist() == [1.5, 1.0]
+
+
+def test_a_verbless_length_fragment_takes_the_move_and_side_of_the_sentence_before():
+    # "Maybe two kilometres." after a sentence naming a side's advance or loss of ground is that move's depth
+    assert readings("Russian forces advanced near Pokrovsk last week. Maybe two kilometres.") == [
+        (2.0, "km", "Russia", "gain")]
+    assert readings("The Ukrainian commander said his brigade had been pushed back. \"We have lost ground near Pokrovsk. "
+                    "Maybe two kilometres.\"") == [(2.0, "km", "Ukraine", "loss")]
+    assert readings("Russian forces advanced near Pokrovsk last week. About three kilometres, the analysts said.") == [
+        (3.0, "km", "Russia", "gain")]
+    # with no move in the sentence before, a bare length is no fact
+    assert readings("The convoy stopped near Pokrovsk. Maybe two kilometres.") == []
+
+
+def test_drones_downed_over_ukrainian_ground_by_a_russian_reporter_were_downed_by_russia():
+    # a Russian source's agentless interceptions over a region Ukraine's map names (and Russia holds in part) are its own
+    assert readings("Russia's defence ministry said 12 drones were shot down over the Kherson region overnight.") == [
+        (12.0, "drones", "Russia", "count")]
+    assert readings("Twelve drones were shot down over the Luhansk region overnight, the Russian defence ministry "
+                    "said.") == [(12.0, "drones", "Russia", "count")]
+    # a Ukrainian reporter's keep the ground's side
+    assert readings("Twelve drones were shot down over the Kherson region overnight, Ukraine's air force said.") == [
+        (12.0, "drones", "Ukraine", "count")]
+
+
+def test_we_in_a_q_and_a_answer_is_the_side_of_the_one_introduced_before_the_questions():
+    text = ("Interview: the commander of a Ukrainian brigade fighting near Pokrovsk spoke to us by phone.\n\n"
+            "Q: How is the front holding?\n\nA: We have pulled back about 3 kilometres in a month. We lost 40 soldiers "
+            "last week.")
+    assert readings(text) == [(3.0, "km", "Ukraine", "loss"), (40.0, "troops", "Ukraine", "loss")]
+    # an introduction naming both sides gives the answers' "we" no side
+    both = text.replace("fighting near Pokrovsk", "fighting Russian troops near Pokrovsk")
+    assert [r[2] for r in readings(both)] == ["", ""]
+
+
+def test_a_range_whose_low_bound_is_a_day_after_a_month_is_no_quantity_range():
+    # "From March 1 to 14": days (dates are not annotated), not 1-14 troops
+    assert readings("From March 1 to 14 Russian troops took 40 square kilometres.") == [(40.0, "km2", "Russia", "gain")]
+    # "since March 1 to 14 kilometres": the day is the period's, the 14 the advance's
+    table = numbers("Russian troops have advanced since March 1 to 14 kilometres from Pokrovsk.")
+    assert [(r.quantity_text, r.quantity, r.unit) for r in table.itertuples()] == [("14", 14.0, "km")]
+    # a range with no month before it stays a range
+    assert [r[0] for r in readings("Russian troops advanced 10 to 14 kilometres near Pokrovsk.")] == [10.0, 14.0]
+
+
+def test_or_so_after_a_figure_is_its_around_qualifier():
+    table = numbers("Russia has lost 30,000 or so soldiers near Avdiivka, Ukraine's military said.")
+    assert [(r.quantity, r.unit, r.qualifier) for r in table.itertuples()] == [(30000.0, "troops", "about")]

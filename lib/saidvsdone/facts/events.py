@@ -581,6 +581,14 @@ def _over_ground(ctx, at: int, s_end: int) -> str:
 _CONTESTED_GROUND = frozenset({"Crimea", "Sevastopol"})
 
 
+def _held_by_reporter(ctx, ground: str, pos: int) -> str:
+    """The side that downed what fell over ``ground``: Ukraine's ground reported by a Russian source ("12 drones were
+    shot down over the Kherson region, Russia's defence ministry said") is ground Russia holds, its air defences'."""
+    if ground == "Ukraine" and speaker_side(ctx.text, ctx.mentions, pos) == "Russia":
+        return "Russia"
+    return ground
+
+
 def read_strikes(ctx, r: Reading) -> bool:
     """Missiles, drones, strikes: launched (the attacking side) or shot down (the defending side)."""
     quantity = r.quantity
@@ -699,7 +707,7 @@ def read_strikes(ctx, r: Reading) -> bool:
         # "It said 41 of the drones were downed over the Bryansk region, 22 over …": over a side's own ground, by that
         # side (before an interceptor of another sentence: the lede's other side)
         r.intercepted = True
-        r.actor = _over_ground(ctx, tail + passive.end(), s_end)
+        r.actor = _held_by_reporter(ctx, _over_ground(ctx, tail + passive.end(), s_end), quantity.start)
     elif passive and not r.actor and recent_interceptor(ctx, s_start):
         # "Russian air defences shot down 41 drones … Since the start, 30,456 drones have been destroyed":
         # the side that shot down in the sentence before
@@ -725,8 +733,9 @@ def read_strikes(ctx, r: Reading) -> bool:
         if over is not None:
             # "Just two drones, both destroyed over the Mykolaiv region": shot down over the defender's ground
             at = tail + over.end()
-            r.actor = next((p.country for p in places_in(ctx, at, min(s_end, at + 40))
-                            if p.start == at and p.country in ("Russia", "Ukraine")), "")
+            r.actor = _held_by_reporter(ctx, next((p.country for p in places_in(ctx, at, min(s_end, at + 40))
+                                                   if p.start == at and p.country in ("Russia", "Ukraine")), ""),
+                                        quantity.start)
         return True
     which = re.match(r"[^.;]{0,40}?\bwhich\s+(?:the\s+)?", text[unit_end:s_end])
     if which and re.search(r"\bof\s+which\s+(?:the\s+)?$", which.group(), re.IGNORECASE):

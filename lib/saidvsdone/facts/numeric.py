@@ -48,8 +48,9 @@ def _number_words() -> tuple[str, ...]:
 #: "between" or "a"), so "ten" stands for "tens" but not for "often", "one" not for "someone"
 _NUMBER_WORDS = _number_words()
 _DIGIT = re.compile(r"\d")
-_NUMBER_WORD = re.compile("(?=[" + "".join(sorted({w[0] for w in _NUMBER_WORDS})) + r"])(?<!\w)(?:"
-                          + trie_pattern(_NUMBER_WORDS, ignore_case=True) + ")", re.IGNORECASE)  # (?i)[s] is ſ too
+_NUMBER_WORD = re.compile("(?=[" + "".join(sorted({w[0] for w in _NUMBER_WORDS} | {"a"})) + r"])(?<!\w)(?:"
+                          + trie_pattern(_NUMBER_WORDS, ignore_case=True)
+                          + r"|a\s+(?:square\s+)?(?:kilomet|mile))", re.IGNORECASE)  # (?i)[s] is ſ too; "a kilometre" is one
 
 
 def may_hold_number(text: str, start: int, end: int) -> bool:
@@ -66,6 +67,15 @@ def may_hold_number(text: str, start: int, end: int) -> bool:
     return _DIGIT.search(text, start, end) is not None or _NUMBER_WORD.search(text, start, end) is not None
 
 
+#: a month name right before a range's low bound ("March 1 to 14"): the bound is a day; "from"/"between" before the
+#: month makes the whole range days
+_DAY_RANGE = re.compile(r"(?:\b(?P<from>from|between)\s+)?\b(?:January|February|March|April|May|June|July|August|"
+                        r"September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?\s+$")
+_OR_SO = re.compile(r"\s+or\s+so\b", re.IGNORECASE)
+#: a unit of length or area right after a number ("14 kilometres", "14 km", "14 square miles")
+_UNIT_NEXT = re.compile(r"\s*(?:square\s+|sq\.?\s*)?(?:kilomet|km|miles?\b|mi\b)", re.IGNORECASE)
+
+
 def numeric_facts(ctx, index: int, s_start: int, s_end: int) -> list[Fact]:
     text = ctx.text
     quantities = []
@@ -73,6 +83,15 @@ def numeric_facts(ctx, index: int, s_start: int, s_end: int) -> list[Fact]:
         quantity = read_quantity(match)
         if quantity is None or not_a_battle_number(ctx, match, quantity, s_start, s_end):
             continue
+        day = _DAY_RANGE.search(text, max(s_start, quantity.number_start - 40), quantity.number_start) \
+            if match.group("num2") and quantity.value <= 31 else None
+        if day is not None:     # "March 1 to 14": a day range, no quantity; "since March 1 to 14 km": the 14 alone
+            if day.group("from") or quantity.qualifier or not _UNIT_NEXT.match(text, quantity.end):
+                continue
+            quantity = replace(quantity, value=quantity.high, high=math.nan, start=quantity.high_start,
+                               number_start=quantity.high_start, high_start=-1)
+        if not quantity.qualifier and _OR_SO.match(text, quantity.end):
+            quantity = replace(quantity, qualifier="about")     # "30,000 or so troops": about 30,000
         quantities.append(quantity)
     facts: list[Fact] = fraction_shares(ctx, index, s_start, s_end)
     converted: dict[int, Fact | None] = {}    # bracketed conversion → the fact it restates
@@ -866,10 +885,10 @@ def numeric_fact(ctx, index, s_start, s_end, quantity: Quantity, unit: Unit,
         (("strike count",) if unit.unit == "strikes" else ()) + \
         (("other unit",) if (reading.label or unit.unit) not in SCHEMA_UNITS and
          reading.category != "equipment" and unit.unit != "strikes" else ()) + \
-        (("rhetorical",) if re.match(r"one\b", quantity_text, re.I) and re.match(
+        (("rhetorical",) if re.match(r"(?:one|a)\b", quantity_text, re.I) and re.match(
             r"[^.;:]{0,40}?\bafter\s+(?:another|the\s+other)\b", ctx.text[reading.end:s_end])
          else ()) + \
-        (("rhetorical",) if re.fullmatch(r"one|a\s+single", quantity_text, re.I) and reading.change == "distance"
+        (("rhetorical",) if re.fullmatch(r"one|a(?:\s+single)?", quantity_text, re.I) and reading.change == "distance"
          and reading.category == "distance" and inside_quote(ctx.text, quantity.start) and
          not re.match(r"\s+(?:away\s+)?(?:from|of|to|short)\b", ctx.text[unit_end:s_end]) else ())
     return Fact(reading.start, reading.end, index, reading.category, reading.change,

@@ -79,7 +79,9 @@ def _quantity_regex(people: tuple[str, ...]) -> re.Pattern:
     word = trie_pattern(ONES, ignore_case=True)  # a prefix trie: the longest-first alternation's matches
     scales = "|".join(SCALES)
     words = (rf"(?:(?:{word})(?:[\s-]+(?:and\s+)?(?:{word}|{scales}|dozen))*"
-             rf"|a\s+(?:dozen|hundred|thousand|million)(?:\s+(?:{scales}))?|a\s+dozen|half\s+a\s+million)")
+             rf"|a\s+(?:dozen|hundred|thousand|million)(?:\s+(?:{scales}))?|a\s+dozen|half\s+a\s+million"
+             # the article as the number one before a unit of length or area: "advanced a kilometre", "a mile closer"
+             r"|(?<!half\s)(?<!not\s)a(?=\s+(?:square\s+)?(?:kilomet(?:re|er)|mile)\b(?!-)(?!\s*\))))")
     vague = r"(?:tens|hundreds|dozens|scores|thousands|millions)(?:\s+of\s+(?:thousands|millions))?"
     number = rf"(?:(?:{digits}){scale}|{words})"
     qualifier = trie_pattern(QUALIFIERS, spaces=True, apostrophes=True, ignore_case=True)  # = alternation()

@@ -103,6 +103,8 @@ def resolve_by_speaker(text: str, mentions: list[Mention]) -> None:
         if mention.kind == "pronoun-speaker" and not mention.side and \
                 inside_quote(text, mention.start):
             mention.side = speaker_side(text, mentions, mention.start)
+        elif mention.kind == "pronoun-speaker" and not mention.side:
+            mention.side = _interviewee_side(text, mentions, mention.start)    # "A: We pulled back …" (a Q&A answer)
         elif mention.kind == "enemy" and mention.display.lower().startswith(("occupier", "invader", "aggressor")):
             mention.side = "Russia"     # this war's Ukrainian words for Russia's troops (as ``events.enemy_side``)
         elif mention.kind == "enemy":
@@ -117,6 +119,29 @@ def resolve_by_speaker(text: str, mentions: list[Mention]) -> None:
         if mention.kind == "enemy" and mention.side in ("Russia", "Ukraine"):
             enemy = mention
     follow_enemy(text, mentions)
+
+
+#: a Q&A layout's labels at a paragraph's start: the question's ("Q:", "Question:") and the answer's ("A:", "Answer:")
+_QUESTION_LINE = re.compile(r"(?m)^[ \t]*(?:Q|Question)\s*[:.\-–—]\s")
+_ANSWER_LINE = re.compile(r"[ \t]*(?:A|Answer)\s*[:.\-–—]\s")
+
+
+def _interviewee_side(text: str, mentions: list[Mention], pos: int) -> str:
+    """"we" in a Q&A answer ("A: We pulled back 3 km") is the side of the one interviewed: the one side named in the
+    introduction before the first question ("the commander of a Ukrainian brigade spoke to us"); "" otherwise."""
+    p_start = text.rfind("\n", 0, pos) + 1
+    if not _ANSWER_LINE.match(text, p_start):
+        return ""
+    first_question = _QUESTION_LINE.search(text, 0, p_start)
+    if first_question is None:
+        return ""
+    sides = set()
+    for m in mentions:      # in text order: the introduction's mentions only (no scan of the whole text per answer)
+        if m.start >= first_question.start():
+            break
+        if m.side in ("Russia", "Ukraine"):
+            sides.add(m.side)
+    return sides.pop() if len(sides) == 1 else ""
 
 
 def _paragraphs_apart(text: str, start: int, end: int) -> int:

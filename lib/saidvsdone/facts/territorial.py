@@ -690,6 +690,11 @@ def read_length(ctx, r: Reading) -> bool:
             r.change = "gain"               # "an initial push of about 30 km", "a breakthrough of 8 km": a depth
         subject = subject_of(ctx, quantity.start, s_start)
         r.actor = subject.side if subject is not None else ""
+        fragment = verb is None and r.change == "distance" and _HEDGE_LEAD.fullmatch(text, s_start, quantity.start) \
+            and _FRAGMENT_TAIL.match(text, unit_end, s_end) and previous_direction(ctx, s_start)
+        if fragment:
+            # "We have lost ground. Maybe two kilometres.": a verbless fragment takes the sentence before's move and side
+            r.change, r.actor = fragment, r.actor or side_from_context(ctx, s_start)
         if verb is not None and verb[0][0] > quantity.start:    # "2.5 km were gained by …"
             r.actor = agent_side(ctx, verb[0][1], s_end) or r.actor
         pushed_back = None if r.actor or back_to else _PUSHED_BACK.search(text, max(clause_start, quantity.start - 80),
@@ -701,7 +706,7 @@ def read_length(ctx, r: Reading) -> bool:
             pushed = [m for m in mentions_in(ctx, clause_start, quantity.start)
                       if m.side in ("Russia", "Ukraine")]
             r.actor = pushed[-1].side if pushed else r.actor
-        military = verb is not None or (subject is not None and subject.side in
+        military = verb is not None or bool(fragment) or (subject is not None and subject.side in
                                         ("Russia", "Ukraine"))
         if not military and THEY_ARE.search(text, clause_start, quantity.start):
             # "We assess that they are about 15 kilometers northwest of the city" (a briefing): the
@@ -723,6 +728,10 @@ def read_length(ctx, r: Reading) -> bool:
     return True
 
 
+#: what may open a verbless fragment before its figure ("Maybe two kilometres.", "“Perhaps 3 km,” he said.")
+_HEDGE_LEAD = re.compile(r"[\W_]*(?:(?:maybe|perhaps|probably|possibly)\W+)?", re.IGNORECASE)
+#: what may follow the fragment's unit: the sentence's end, or a comma and who says it
+_FRAGMENT_TAIL = re.compile(r"[\s\"”’']*(?:[.!?…]|$|,[\s\"”’']+(?:[\w’'-]+\s+){1,6}?(?:said|says|added|estimated)\b)")
 #: an advance named as a noun with its depth after "of": "a push of about 30 km", "an advance of 5 km"
 _ADVANCE_OF = re.compile(r"\b(?:push|advance|breakthrough|penetration|thrust|drive|incursion|progress)\s+of\s+"
                          r"(?:(?:about|around|some|nearly|almost|roughly|approximately|up\s+to|more\s+than|over|"
