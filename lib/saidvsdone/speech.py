@@ -72,7 +72,7 @@ def _unnamed_subject_regex() -> re.Pattern:
     """An unnamed subject ending where its verb starts (built once per vocabulary)."""
     def build():
         return re.compile(
-            r"(?:^|[\s,])((?:[Aa]n?|[Tt]he|[Oo]ne|[Tt]wo|[Ss]ome|[Ss]everal|[Mm]any|[Oo]ther|[Tt]heir|[Ii]ts)"
+            r"(?:^|[\s,])((?:[Aa]nother|[Aa]n?|[Tt]he|[Oo]ne|[Tt]wo|[Ss]ome|[Ss]everal|[Mm]any|[Oo]ther|[Tt]heir|[Ii]ts)"
             r"(?:\s+(?:U\.S\.|U\.K\.|[\w’'-]+)){1,5}|(?:[\w’'-]+\s+){0,3}(?i:" + _speaking_groups() + r"|assessments|estimates)"
             r"(?:" + _PLACE_AFTER + r")?)$")  # "Officials in Kyiv", "soldiers in the city"
     return vocab.compiled("unnamed_subject", ("speech_words",), build)
@@ -2556,6 +2556,18 @@ def _modifies_a_speaker(text: str, end: int) -> bool:
         or words[0].lower() in cue_table()[0]))  # "Moscow claimed its forces …": the country speaks
 
 
+# "A spokesperson for a Ukrainian brigade fighting near the town": an indefinite head with its "for"/"of" phrase
+_HEAD_OF_PHRASE = re.compile(r"(?:^|[,”\"])\s*((?:[Aa]n?|[Aa]nother|[Oo]ne|[Tt]he)\s+(?:[\w’'-]+\s+){0,3}?([a-z][\w’'-]*)"
+                             r"\s+(?:for|of|with)\s+(?:an?\s+|the\s+)?(?:[\w’'-]+\s+){0,3}?[\w’'-]+)"
+                             r"(?:\s+(?:[a-z]+ing|who|that|based|stationed|deployed)\b[^,;:.“”\"]{0,80})?$")
+# a person's verb right after an indefinite subject: "A former engineer from Leeds says", "Another milblogger wrote"
+_ONE_PERSON_SPEAKS = re.compile(r"(?:said|says|told|tells|stated|states|wrote|writes|added|adds|recalled|recalls|"
+                                r"explained|explains|insisted|insists)\b")
+_NO_PERSON_HEADS = frozenset("document documents memo letter note notes text email website page map maps photo photos "
+                             "image images footage clip leaflet leaflets sign study survey poll book article piece "
+                             "headline caption paper law bill resolution treaty plan proposal source sources".split())
+
+
 def _unnamed_subject(text: str, a: int, b: int) -> Mention | None:
     """ "the ministry said", "A senior official, who asked not to be named, said":
     attributed, but to nobody the reader can name. ("the statement said" is resolved by the
@@ -2569,6 +2581,11 @@ def _unnamed_subject(text: str, a: int, b: int) -> Mention | None:
     window = re.sub(r"\b(?:has|have|had|also|later|then|previously|repeatedly|once|again|[a-z]+ly)\s+$", "",
                     window.rstrip() + " ")
     match = _unnamed_subject_regex().search(window.rstrip())
+    if not match or match.group(1).split()[-1].lower() not in _words("speaking_noun"):
+        # "A spokesperson for a Ukrainian brigade fighting near the town stated": the head before its "for"/"of"
+        held = _HEAD_OF_PHRASE.match(window.rstrip())
+        if held is not None and held.group(2).lower() in _words("speaking_noun"):
+            match = held
     if not match:
         return None
     words = re.findall(r"[\w’'-]+", _PLACE_TAIL.sub("", match.group(1)))
@@ -2576,7 +2593,10 @@ def _unnamed_subject(text: str, a: int, b: int) -> Mention | None:
     if head in _words("statement_noun") and words[0].lower() in ("the", "his", "her", "its", "their"):
         start = a + match.start(1)
         return Mention(start, start + len(match.group(1)), "", match.group(1), "statement")
-    if head not in _words("speaking_noun"):
+    if head not in _words("speaking_noun") and not (
+            _ONE_PERSON_SPEAKS.match(text, b) and re.fullmatch(r"(?i)an?|another|one", words[0]) and head.isalpha()
+            and head == words[-1] and not head.endswith("ly") and head not in _words("written_object")
+            and head not in _words("statement_noun") and head not in _NO_PERSON_HEADS):
         return None  # "the remarks revealed", "the original plan called for"
     start = a + match.start(1)
     words = match.group(1)
