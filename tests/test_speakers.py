@@ -1882,3 +1882,17 @@ def test_another_war_named_in_capitals_is_no_claim_of_this_one():
     # rule: a claim about another war is left out even when the war's name is capitalised ("Nazi Germany")
     text = "A historian said the Red Army had lost millions of soldiers in the war against Nazi Germany."
     assert claims.find(corpus.from_text(text, published="2023-05-10")).empty
+
+
+def test_a_definite_subject_is_the_person_an_earlier_apposition_gave_that_noun():
+    # rule: "the former sapper said" after "A B, a former sapper, …" is A B (a head noun no role table knows; every
+    # modifier of the subject in the apposition), not a person named in between; "He added" then follows that person
+    text = ("Taras Melnyk, a former sapper, walked us to the trench. His commander Ivan Koval waved at us. "
+            "“Mines are everywhere,” the former sapper said. He added: “We clear them at night.”")
+    assert speaker_of(text, "Mines are") == "Taras Melnyk"
+    assert speaker_of(text, "We clear") == "Taras Melnyk"
+    text = "Taras Melnyk, a drone pilot, walked us to the trench.\n\nThe drone pilot said Russian troops had advanced near Bakhmut."
+    assert claims.find(corpus.from_text(text, published="2023-05-10"))["speaker"].tolist() == ["Taras Melnyk"]
+    # a modifier the apposition did not give names nobody
+    text = "Taras Melnyk, a sapper, walked us to the trench. “Mines are everywhere,” the Russian sapper said."
+    assert speaker_of(text, "Mines are") != "Taras Melnyk"

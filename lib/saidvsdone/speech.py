@@ -2250,6 +2250,8 @@ def _subject_of(reader: _Reader, cue: Cue, sentence_start: int) -> Mention | Non
             return _resolve(reader, first, first.start)
     unnamed = _unnamed_subject(text, window_start, cue.start)
     if unnamed is None:
+        unnamed = _apposed_head(reader, window_start, cue.start)
+    if unnamed is None:
         unnamed = _subject_after(reader, cue)
     if unnamed is not None and unnamed.how == "statement":
         return _last_speaker(reader, unnamed, person=None)  # "the statement said": whoever made it
@@ -2554,6 +2556,34 @@ def _modifies_a_speaker(text: str, end: int) -> bool:
     return any(w.lower() in _words("speaking_noun") for w in words[:3]) and not (words and (words[0].lower() in (
         "has", "have", "had", "is", "was", "will", "would", "also", "said", "says")
         or words[0].lower() in cue_table()[0]))  # "Moscow claimed its forces …": the country speaks
+
+
+# "“…,” the former sapper said": a definite subject of one to three lower-case words right before its verb
+_DEFINITE_SUBJECT = re.compile(r"(?<![\w’'-])([Tt]he\s+((?:[a-z][\w’'-]*\s+){0,2})([a-z][\w’'-]*))\s*$")
+
+
+@functools.lru_cache(maxsize=256)
+def _apposition_of(head: str) -> re.Pattern:
+    """ "Taras Melnyk, a former sapper,": a full name with an indefinite noun phrase of ``head`` apposed (compiled once
+    per head noun)."""
+    return re.compile(r"(?<![\w’'])([A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){1,2}),\s+(?:an?|the)\s+((?:[\w’'-]+\s+){0,3})"
+                      + re.escape(head) + r"(?![\w’'-])")
+
+
+def _apposed_head(reader: _Reader, a: int, b: int) -> Mention | None:
+    """ "the former sapper said" after "Taras Melnyk, a former sapper, …": the person whose apposition has that head
+    noun and every modifier of the subject (a head no role table knows; the last such apposition before)."""
+    subject = _DEFINITE_SUBJECT.search(reader.text, a, b)
+    if subject is None or subject.group(3) in _words("speaking_noun") or subject.group(3) in _NOT_MODIFIERS:
+        return None
+    found = None
+    for found in _apposition_of(subject.group(3)).finditer(reader.text, max(0, a - 3000), a):
+        pass
+    if found is None or not set(subject.group(2).split()) <= set(found.group(2).lower().split()):
+        return None
+    name = found.group(1)
+    start = subject.start(1)
+    return Mention(start, subject.end(1), name, subject.group(1), "role")
 
 
 # "A spokesperson for a Ukrainian brigade fighting near the town": an indefinite head with its "for"/"of" phrase
