@@ -1896,3 +1896,14 @@ def test_a_definite_subject_is_the_person_an_earlier_apposition_gave_that_noun()
     # a modifier the apposition did not give names nobody
     text = "Taras Melnyk, a sapper, walked us to the trench. “Mines are everywhere,” the Russian sapper said."
     assert speaker_of(text, "Mines are") != "Taras Melnyk"
+
+
+def test_a_ledes_unnamed_person_is_the_one_the_next_paragraph_introduces():
+    # rule: a regional paper's lede "A retired teacher from Poltava … says …" followed by a paragraph opening with a
+    # person introduced for the first time ("A B, 61, who …") is A B; a name apposed otherwise leaves the lede unnamed
+    lede = "A retired teacher from Poltava who has volunteered at the front says Russian troops had advanced near Bakhmut."
+    text = lede + "\n\nOlena Bondar, 61, who taught history for thirty years, came home last week."
+    assert claims.find(corpus.from_text(text, published="2023-05-10"))["speaker"].tolist() == ["Olena Bondar"]
+    text = lede + "\n\nOlena Bondar, the mayor, came home last week."
+    assert claims.find(corpus.from_text(text, published="2023-05-10"))["speaker"].tolist() == [
+        "retired teacher from Poltava (unnamed)"]

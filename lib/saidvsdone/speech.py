@@ -2256,7 +2256,7 @@ def _subject_of(reader: _Reader, cue: Cue, sentence_start: int) -> Mention | Non
     if unnamed is not None and unnamed.how == "statement":
         return _last_speaker(reader, unnamed, person=None)  # "the statement said": whoever made it
     if unnamed is not None and unnamed.how == "unnamed source":
-        return _back_reference(reader, unnamed) or _resolve(reader, unnamed, unnamed.start)
+        return _back_reference(reader, unnamed) or _named_below(reader, unnamed) or _resolve(reader, unnamed, unnamed.start)
     return unnamed
 
 
@@ -2556,6 +2556,28 @@ def _modifies_a_speaker(text: str, end: int) -> bool:
     return any(w.lower() in _words("speaking_noun") for w in words[:3]) and not (words and (words[0].lower() in (
         "has", "have", "had", "is", "was", "will", "would", "also", "said", "says")
         or words[0].lower() in cue_table()[0]))  # "Moscow claimed its forces …": the country speaks
+
+
+# "Mark Hollis, 54, who served …" / "Ann Best, who …": a person introduced at the head of a paragraph
+_INTRODUCED_HERE = re.compile(r"\s*([A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){1,2}),\s+(?:\d{1,3},|who\s)")
+
+
+def _named_below(reader: _Reader, unnamed: Mention) -> Mention | None:
+    """A regional paper's lede: "A former Army engineer from Leeds … says …", then the next paragraph opens with a
+    person introduced for the first time ("Mark Hollis, 54, who served …"): that person (one person of the indefinite
+    subject, the name nowhere before it)."""
+    if not re.match(r"(?i)an?\s", unnamed.as_written) or not _mentions.label_as_written(unnamed.as_written).endswith(
+            "(unnamed)"):
+        return None
+    paragraphs = reader.doc.paragraphs
+    k = bisect_right(paragraphs, unnamed.start, key=lambda p: p[1])
+    if k + 1 >= len(paragraphs):
+        return None
+    named = _INTRODUCED_HERE.match(reader.text, paragraphs[k + 1][0])
+    if named is None or reader.text.find(named.group(1).split()[-1], 0, unnamed.start) >= 0 \
+            or not _mentions.could_be_person(named.group(1), reader.who):
+        return None
+    return Mention(unnamed.start, unnamed.end, named.group(1), unnamed.as_written, "role")
 
 
 # "“…,” the former sapper said": a definite subject of one to three lower-case words right before its verb
