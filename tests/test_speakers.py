@@ -1907,3 +1907,13 @@ def test_a_ledes_unnamed_person_is_the_one_the_next_paragraph_introduces():
     text = lede + "\n\nOlena Bondar, the mayor, came home last week."
     assert claims.find(corpus.from_text(text, published="2023-05-10"))["speaker"].tolist() == [
         "retired teacher from Poltava (unnamed)"]
+
+
+def test_a_person_after_a_long_fronted_time_or_place_is_the_sentences_subject():
+    # rule: "On a wet morning in May, Captain A B spread a map …": A B opens the sentence (a fronted phrase of any
+    # length), so a later "he told me" is A B even after a deck whose group of officers spoke with no name
+    text = ("Title of the piece\n\nMonths after the summer, Kyiv is waiting. Its officers say time is short.\n\n"
+            "By Anna Pryor | May 3, 2024 | 10 min read\n\nI. The river\n\n"
+            "On a wet morning in May, Captain Ostap Hnatiuk spread a map on the hood of a truck near the river. "
+            "“We hold the ford,” he told me.")
+    assert speaker_of(text, "We hold the ford") == "Ostap Hnatiuk"

@@ -439,7 +439,10 @@ _OPENING_PHRASE = re.compile(r"\s*(?:[\w’'-]+\s+){0,4}[\w’'-]+,\s*"
                              # "In his New Year's address on Tuesday, Ukrainian President X": an occasion and titles
                              r"|\s*(?:In|At|During)\s+(?:his|her|their|its|a|an|the)\s+[^,.;:“”\"]{1,80},\s*(?:[A-Z][\w.’'-]*\s+){0,3}"
                              # "Asked whether the brigade could hold, the colonel paused.": a fronted question or scene
-                             r"|\s*(?:Asked|Pressed|Questioned|Speaking|Back|As|When|While)\s[^,.;:?!“”\"\n]{1,100},\s*")
+                             r"|\s*(?:Asked|Pressed|Questioned|Speaking|Back|As|When|While)\s[^,.;:?!“”\"\n]{1,100},\s*"
+                             # "On a grey morning in early May, Captain X spread a map": a fronted time or place
+                             r"|\s*(?:On|In|At|During|After|Before|Early|Late|Later|Earlier|Last|One|By|Inside|Outside|Near|"
+                             r"Across|Along|Under|Over|Throughout)\s[^,.;:?!“”\"\n]{1,80},\s*")
 
 
 # "KYIV, March 14 (Reuters) -", "MOSCOW, Oct 3 —", "Updated: March 14, 2024", "Last modified on Tue
