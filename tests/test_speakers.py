@@ -1917,11 +1917,3 @@ def test_a_person_after_a_long_fronted_time_or_place_is_the_sentences_subject():
             "On a wet morning in May, Captain Ostap Hnatiuk spread a map on the hood of a truck near the river. "
             "“We hold the ford,” he told me.")
     assert speaker_of(text, "We hold the ford") == "Ostap Hnatiuk"
-
-
-def test_it_before_an_assessing_verb_is_the_institution_that_acted_before():
-    # rule: "It assessed that …" (and "It concluded", "It wrote") is a speech act of "it", resolved as "It said" is:
-    # the institution that opened the sentence before, though it only published there
-    text = "The ISW published its update on Monday. It assessed that Russian forces had advanced near Bakhmut."
-    assert claims.find(corpus.from_text(text, published="2023-05-10"))["speaker"].tolist() == [
-        "Institute for the Study of War (ISW)"]

@@ -140,8 +140,7 @@ ORGANISATION_WORDS = re.compile(
     r"Guard|Guards|Navy|Fleet|Group|Brigade|Battalion|Regiment|Corps|Division|Command|Directorate|"
     r"Administration|Police|Intelligence)\b")
 _PRONOUNS = re.compile(r"\b(?:he|she|He|She)\b|\b(?:It|it|They|they)(?=\s+(?:\w+\s+)?(?:said|says|added|stated|reported|claimed|"
-                       r"announced|noted|warned|argued|confirmed|insisted|estimated|denied|assessed|assesses|concluded|"
-                       r"concludes|judged|judges|reports|claims|warns|notes|adds|states|estimates|wrote|writes)\b)")
+                       r"announced|noted|warned|argued|confirmed|insisted|estimated|denied)\b)")
 _ROLE_AFTER = re.compile(r"['’]?s?\s+(?:(?:top|senior|former|acting|deputy)\s+)*"
                          r"(?i:chief|head|spokesman|spokeswoman|spokesperson|speaker|commander|director|"
                          r"minister|secretary|boss|leader|press\s+secretary|deputy)\b")
