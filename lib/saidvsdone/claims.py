@@ -3075,8 +3075,9 @@ def _topics(lexicon, words, first, last, starts, skip, doc=None, matches=None) -
     for pattern, a, b in matches:
         if pattern not in lexicon.topic_set:
             continue
-        if any(x <= starts[a] < y for x, y in skip) or (doc is not None and _name_part(doc, words, starts, a)):
-            continue
+        if any(x <= starts[a] < y for x, y in skip) or (doc is not None and pattern.key != "elsewhere"
+                                                          and _name_part(doc, words, starts, a)):
+            continue  # (another war's name is capitalised: "the Second World War", "Nazi Germany")
         key = pattern.key
         if key != "offtopic" and any(x <= a and b <= y for x, y in idioms):
             continue

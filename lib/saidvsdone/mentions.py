@@ -110,7 +110,7 @@ _NOT_NAMES = {
     "most", "several", "both", "nearly", "importantly", "regarding", "pictured", "photo", "above",
     "yes", "no", "if", "as", "so", "then", "there", "here", "what", "who", "why", "how", "where",
     "meanwhile", "also", "still", "moreover", "instead", "unfortunately", "indeed", "amid", "with",
-    "without", "for", "from", "of", "to", "by", "all", "every", "each", "one", "two", "three",
+    "without", "for", "from", "of", "to", "by", "all", "every", "each", "one", "two", "three", "another",
     *english.WEEKDAYS, *english.MONTHS, "feb", "apr", "aug", "sep", "sept", "oct", "nov", "dec",  # "on Thursday, Oct 19, claimed"
     "mobilization", "mobilisation", "satellite", "statistics", "reports", "geolocated",
     "analysts", "officials", "ukrainian", "russian", "western", "european", "news",
@@ -657,11 +657,20 @@ def gender(speaker: str, as_written: str = "", who: People | None = None) -> str
 
 
 #: Descriptive labels of speakers the text does not name (devset conventions §3.6).
-_LABEL_DETERMINERS = re.compile(r"^(?:the|a|an|its|their|one(?!\s+of\b))\s+", re.IGNORECASE)  # "one senior official"
+_LABEL_DETERMINERS = re.compile(r"^(?:the|a|an|its|their|one(?!\s+of\b)|another)\s+", re.IGNORECASE)  # "one senior official"
 #: One person the text does not name, by the head noun of the phrase ("a senior US official").
 UNNAMED_PERSON = re.compile(r"\b(?:official|governor|spokesman|spokeswoman|spokesperson|commander|source|adviser|"
                             r"advisor|officer|diplomat|aide|general|minister|mayor|soldier|serviceman|servicewoman|"
-                            r"fighter|commando|pilot|medic|volunteer|resident|witness)$", re.IGNORECASE)
+                            r"fighter|commando|pilot|medic|volunteer|resident|witness|engineer|sapper|milblogger|blogger|"
+                            r"veteran|analyst|expert|nurse|doctor|surgeon|paramedic|driver|farmer|teacher|priest|woman|"
+                            r"man|lawmaker|journalist|reporter|correspondent|activist|researcher|sergeant|lieutenant|"
+                            r"colonel|captain|marine|paratrooper|sniper|gunner|scout|conscript|recruit|survivor|"
+                            r"refugee|villager|worker|lawyer|investigator)$",
+                            re.IGNORECASE)
+#: the phrase after the head of an unnamed person ("a spokesperson for a Ukrainian brigade", "an engineer from Leeds")
+_AFTER_HEAD = re.compile(r"\s+(?:for|of|from|in|at|with)\s+.*$")
+#: "spokesperson for a Ukrainian brigade" → "Ukrainian brigade spokesperson": one word of a person, for/of a body
+_PERSON_FOR_BODY = re.compile(r"([a-z]+)\s+(?:for|of)\s+(?:an?\s+|the\s+)?((?:[\w’'-]+\s+){0,3}[a-z][\w’'-]*)")
 #: "Finnish Black Bird Group": a national adjective before a group's own name.
 NATIONAL_GROUP = re.compile(r"([A-Z][\w-]+)\s+((?:[A-Z][\w’'-]*\s+){1,4}(?:Group|Institute|Centre|Center|Foundation|"
                             r"Project|Team))")
@@ -708,7 +717,10 @@ def label_as_written(as_written: str) -> str:
     if of_place and _LABEL_DETERMINERS.match(as_written.strip()):
         regional = "regional " if of_place.group(3) and not of_place.group(1).startswith("regional ") else ""
         return f"{of_place.group(2)} {regional}{of_place.group(1)} (unnamed)"  # "the governor of Belgorod (region)"
-    if _LABEL_DETERMINERS.match(as_written.strip()) and UNNAMED_PERSON.search(label):
+    for_body = _PERSON_FOR_BODY.fullmatch(label)
+    if for_body and _LABEL_DETERMINERS.match(as_written.strip()) and UNNAMED_PERSON.search(for_body.group(1)):
+        return f"{for_body.group(2)} {for_body.group(1)} (unnamed)"  # "a spokesperson for a Ukrainian brigade"
+    if _LABEL_DETERMINERS.match(as_written.strip()) and UNNAMED_PERSON.search(_AFTER_HEAD.sub("", label)):
         # one spelling of an unnamed office whatever the outlet's, as claims label it: "a U.S. defense official"
         # -> "US defence official (unnamed)"
         label = re.sub(r"^American\b|\bU\.S\.(?=\s)", "US", label).replace(" defense ", " defence ")

@@ -72,7 +72,7 @@ def _unnamed_subject_regex() -> re.Pattern:
     """An unnamed subject ending where its verb starts (built once per vocabulary)."""
     def build():
         return re.compile(
-            r"(?:^|[\s,])((?:[Aa]n?|[Tt]he|[Oo]ne|[Tt]wo|[Ss]ome|[Ss]everal|[Mm]any|[Oo]ther|[Tt]heir|[Ii]ts)"
+            r"(?:^|[\s,])((?:[Aa]nother|[Aa]n?|[Tt]he|[Oo]ne|[Tt]wo|[Ss]ome|[Ss]everal|[Mm]any|[Oo]ther|[Tt]heir|[Ii]ts)"
             r"(?:\s+(?:U\.S\.|U\.K\.|[\w’'-]+)){1,5}|(?:[\w’'-]+\s+){0,3}(?i:" + _speaking_groups() + r"|assessments|estimates)"
             r"(?:" + _PLACE_AFTER + r")?)$")  # "Officials in Kyiv", "soldiers in the city"
     return vocab.compiled("unnamed_subject", ("speech_words",), build)
@@ -446,7 +446,10 @@ _OPENING_PHRASE = re.compile(r"\s*(?:[\w’'-]+\s+){0,4}[\w’'-]+,\s*"
                              # "In his New Year's address on Tuesday, Ukrainian President X": an occasion and titles
                              r"|\s*(?:In|At|During)\s+(?:his|her|their|its|a|an|the)\s+[^,.;:“”\"]{1,80},\s*(?:[A-Z][\w.’'-]*\s+){0,3}"
                              # "Asked whether the brigade could hold, the colonel paused.": a fronted question or scene
-                             r"|\s*(?:Asked|Pressed|Questioned|Speaking|Back|As|When|While)\s[^,.;:?!“”\"\n]{1,100},\s*")
+                             r"|\s*(?:Asked|Pressed|Questioned|Speaking|Back|As|When|While)\s[^,.;:?!“”\"\n]{1,100},\s*"
+                             # "On a grey morning in early May, Captain X spread a map": a fronted time or place
+                             r"|\s*(?:On|In|At|During|After|Before|Early|Late|Later|Earlier|Last|One|By|Inside|Outside|Near|"
+                             r"Across|Along|Under|Over|Throughout)\s[^,.;:?!“”\"\n]{1,80},\s*")
 
 
 # "KYIV, March 14 (Reuters) -", "MOSCOW, Oct 3 —", "Updated: March 14, 2024", "Last modified on Tue
@@ -2264,11 +2267,13 @@ def _subject_of(reader: _Reader, cue: Cue, sentence_start: int) -> Mention | Non
             return _resolve(reader, first, first.start)
     unnamed = _unnamed_subject(text, window_start, cue.start)
     if unnamed is None:
+        unnamed = _apposed_head(reader, window_start, cue.start)
+    if unnamed is None:
         unnamed = _subject_after(reader, cue)
     if unnamed is not None and unnamed.how == "statement":
         return _last_speaker(reader, unnamed, person=None)  # "the statement said": whoever made it
     if unnamed is not None and unnamed.how == "unnamed source":
-        return _back_reference(reader, unnamed) or _resolve(reader, unnamed, unnamed.start)
+        return _back_reference(reader, unnamed) or _named_below(reader, unnamed) or _resolve(reader, unnamed, unnamed.start)
     return unnamed
 
 
@@ -2570,6 +2575,68 @@ def _modifies_a_speaker(text: str, end: int) -> bool:
         or words[0].lower() in cue_table()[0]))  # "Moscow claimed its forces …": the country speaks
 
 
+# "Mark Hollis, 54, who served …" / "Ann Best, who …": a person introduced at the head of a paragraph
+_INTRODUCED_HERE = re.compile(r"\s*([A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){1,2}),\s+(?:\d{1,3},|who\s)")
+
+
+def _named_below(reader: _Reader, unnamed: Mention) -> Mention | None:
+    """A regional paper's lede: "A former Army engineer from Leeds … says …", then the next paragraph opens with a
+    person introduced for the first time ("Mark Hollis, 54, who served …"): that person (one person of the indefinite
+    subject, the name nowhere before it)."""
+    if not re.match(r"(?i)an?\s", unnamed.as_written) or not _mentions.label_as_written(unnamed.as_written).endswith(
+            "(unnamed)"):
+        return None
+    paragraphs = reader.doc.paragraphs
+    k = bisect_right(paragraphs, unnamed.start, key=lambda p: p[1])
+    if k + 1 >= len(paragraphs):
+        return None
+    named = _INTRODUCED_HERE.match(reader.text, paragraphs[k + 1][0])
+    if named is None or reader.text.find(named.group(1).split()[-1], 0, unnamed.start) >= 0 \
+            or not _mentions.could_be_person(named.group(1), reader.who):
+        return None
+    return Mention(unnamed.start, unnamed.end, named.group(1), unnamed.as_written, "role")
+
+
+# "“…,” the former sapper said": a definite subject of one to three lower-case words right before its verb
+_DEFINITE_SUBJECT = re.compile(r"(?<![\w’'-])([Tt]he\s+((?:[a-z][\w’'-]*\s+){0,2})([a-z][\w’'-]*))\s*$")
+
+
+@functools.lru_cache(maxsize=256)
+def _apposition_of(head: str) -> re.Pattern:
+    """ "Taras Melnyk, a former sapper,": a full name with an indefinite noun phrase of ``head`` apposed (compiled once
+    per head noun)."""
+    return re.compile(r"(?<![\w’'])([A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){1,2}),\s+(?:an?|the)\s+((?:[\w’'-]+\s+){0,3})"
+                      + re.escape(head) + r"(?![\w’'-])")
+
+
+def _apposed_head(reader: _Reader, a: int, b: int) -> Mention | None:
+    """ "the former sapper said" after "Taras Melnyk, a former sapper, …": the person whose apposition has that head
+    noun and every modifier of the subject (a head no role table knows; the last such apposition before)."""
+    subject = _DEFINITE_SUBJECT.search(reader.text, a, b)
+    if subject is None or subject.group(3) in _words("speaking_noun") or subject.group(3) in _NOT_MODIFIERS:
+        return None
+    found = None
+    for found in _apposition_of(subject.group(3)).finditer(reader.text, max(0, a - 3000), a):
+        pass
+    if found is None or not set(subject.group(2).split()) <= set(found.group(2).lower().split()):
+        return None
+    name = found.group(1)
+    start = subject.start(1)
+    return Mention(start, subject.end(1), name, subject.group(1), "role")
+
+
+# "A spokesperson for a Ukrainian brigade fighting near the town": an indefinite head with its "for"/"of" phrase
+_HEAD_OF_PHRASE = re.compile(r"(?:^|[,”\"])\s*((?:[Aa]n?|[Aa]nother|[Oo]ne|[Tt]he)\s+(?:[\w’'-]+\s+){0,3}?([a-z][\w’'-]*)"
+                             r"\s+(?:for|of|with)\s+(?:an?\s+|the\s+)?(?:[\w’'-]+\s+){0,3}?[\w’'-]+)"
+                             r"(?:\s+(?:[a-z]+ing|who|that|based|stationed|deployed)\b[^,;:.“”\"]{0,80})?$")
+# a person's verb right after an indefinite subject: "A former engineer from Leeds says", "Another milblogger wrote"
+_ONE_PERSON_SPEAKS = re.compile(r"(?:said|says|told|tells|stated|states|wrote|writes|added|adds|recalled|recalls|"
+                                r"explained|explains|insisted|insists)\b")
+_NO_PERSON_HEADS = frozenset("document documents memo letter note notes text email website page map maps photo photos "
+                             "image images footage clip leaflet leaflets sign study survey poll book article piece "
+                             "headline caption paper law bill resolution treaty plan proposal source sources".split())
+
+
 def _unnamed_subject(text: str, a: int, b: int) -> Mention | None:
     """ "the ministry said", "A senior official, who asked not to be named, said":
     attributed, but to nobody the reader can name. ("the statement said" is resolved by the
@@ -2583,6 +2650,11 @@ def _unnamed_subject(text: str, a: int, b: int) -> Mention | None:
     window = re.sub(r"\b(?:has|have|had|also|later|then|previously|repeatedly|once|again|[a-z]+ly)\s+$", "",
                     window.rstrip() + " ")
     match = _unnamed_subject_regex().search(window.rstrip())
+    if not match or match.group(1).split()[-1].lower() not in _words("speaking_noun"):
+        # "A spokesperson for a Ukrainian brigade fighting near the town stated": the head before its "for"/"of"
+        held = _HEAD_OF_PHRASE.match(window.rstrip())
+        if held is not None and held.group(2).lower() in _words("speaking_noun"):
+            match = held
     if not match:
         return None
     words = re.findall(r"[\w’'-]+", _PLACE_TAIL.sub("", match.group(1)))
@@ -2590,7 +2662,10 @@ def _unnamed_subject(text: str, a: int, b: int) -> Mention | None:
     if head in _words("statement_noun") and words[0].lower() in ("the", "his", "her", "its", "their"):
         start = a + match.start(1)
         return Mention(start, start + len(match.group(1)), "", match.group(1), "statement")
-    if head not in _words("speaking_noun"):
+    if head not in _words("speaking_noun") and not (
+            _ONE_PERSON_SPEAKS.match(text, b) and re.fullmatch(r"(?i)an?|another|one", words[0]) and head.isalpha()
+            and head == words[-1] and not head.endswith("ly") and head not in _words("written_object")
+            and head not in _words("statement_noun") and head not in _NO_PERSON_HEADS):
         return None  # "the remarks revealed", "the original plan called for"
     start = a + match.start(1)
     words = match.group(1)
