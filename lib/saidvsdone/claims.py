@@ -46,7 +46,7 @@ from saidvsdone import document, schema, vocab
 from saidvsdone import mentions as _mentions
 from saidvsdone import speech as _speech
 from saidvsdone.mentions import NATIONAL_GROUP as _NATIONAL_GROUP
-from saidvsdone.mentions import UNNAMED_PERSON as _UNNAMED_PERSON
+from saidvsdone.mentions import unnamed_person as _unnamed_person
 from saidvsdone.mentions import label_as_written as _label_as_written
 from saidvsdone.matcher import Matcher, PhraseError, compile_phrase, stem
 from saidvsdone.matcher import fail_fast
@@ -2648,7 +2648,7 @@ def _country_modifies(text: str, mention) -> tuple[int, int] | None:
     while len(words) < 3 and (word := _NEXT_LOWER_WORD.match(text, at)) is not None:
         words.append(word)
         at = word.end()
-    after = next((w for w in words if _UNNAMED_PERSON.search(w.group(1))), None)  # "US military official"
+    after = next((w for w in words if _unnamed_person(w.group(1))), None)  # "US military official"
     if after is None or any(w.group(1).lower() in _NP_STOPS for w in words[:words.index(after)]):
         return None
     before = _MODIFIERS_BEFORE.search(text[max(0, mention.start - 40):mention.start])

@@ -659,14 +659,18 @@ def gender(speaker: str, as_written: str = "", who: People | None = None) -> str
 #: Descriptive labels of speakers the text does not name (devset conventions §3.6).
 _LABEL_DETERMINERS = re.compile(r"^(?:the|a|an|its|their|one(?!\s+of\b)|another)\s+", re.IGNORECASE)  # "one senior official"
 #: One person the text does not name, by the head noun of the phrase ("a senior US official").
-UNNAMED_PERSON = re.compile(r"\b(?:official|governor|spokesman|spokeswoman|spokesperson|commander|source|adviser|"
-                            r"advisor|officer|diplomat|aide|general|minister|mayor|soldier|serviceman|servicewoman|"
-                            r"fighter|commando|pilot|medic|volunteer|resident|witness|engineer|sapper|milblogger|blogger|"
-                            r"veteran|analyst|expert|nurse|doctor|surgeon|paramedic|driver|farmer|teacher|priest|woman|"
-                            r"man|lawmaker|journalist|reporter|correspondent|activist|researcher|sergeant|lieutenant|"
-                            r"colonel|captain|marine|paratrooper|sniper|gunner|scout|conscript|recruit|survivor|"
-                            r"refugee|villager|worker|lawyer|investigator)$",
-                            re.IGNORECASE)
+def unnamed_person(word: str) -> bool:
+    """Whether ``word`` ends in the head noun of one person the text does not name (``unnamed_person`` of
+    data/speech_words.csv: "a senior US official", "a former sapper")."""
+    return _unnamed_person_regex().search(word) is not None
+
+
+def _unnamed_person_regex() -> re.Pattern:
+    def build() -> re.Pattern:
+        nouns = sorted({row.word.strip().lower() for row in vocab.table("speech_words").itertuples()
+                        if row.kind.strip() == "unnamed_person"}, key=len, reverse=True)
+        return re.compile(r"\b(?:" + "|".join(map(re.escape, nouns)) + r")$", re.IGNORECASE)
+    return vocab.compiled("unnamed_person", ("speech_words",), build)
 #: the phrase after the head of an unnamed person ("a spokesperson for a Ukrainian brigade", "an engineer from Leeds")
 _AFTER_HEAD = re.compile(r"\s+(?:for|of|from|in|at|with)\s+.*$")
 #: "spokesperson for a Ukrainian brigade" → "Ukrainian brigade spokesperson": one word of a person, for/of a body
@@ -718,9 +722,9 @@ def label_as_written(as_written: str) -> str:
         regional = "regional " if of_place.group(3) and not of_place.group(1).startswith("regional ") else ""
         return f"{of_place.group(2)} {regional}{of_place.group(1)} (unnamed)"  # "the governor of Belgorod (region)"
     for_body = _PERSON_FOR_BODY.fullmatch(label)
-    if for_body and _LABEL_DETERMINERS.match(as_written.strip()) and UNNAMED_PERSON.search(for_body.group(1)):
+    if for_body and _LABEL_DETERMINERS.match(as_written.strip()) and unnamed_person(for_body.group(1)):
         return f"{for_body.group(2)} {for_body.group(1)} (unnamed)"  # "a spokesperson for a Ukrainian brigade"
-    if _LABEL_DETERMINERS.match(as_written.strip()) and UNNAMED_PERSON.search(_AFTER_HEAD.sub("", label)):
+    if _LABEL_DETERMINERS.match(as_written.strip()) and unnamed_person(_AFTER_HEAD.sub("", label)):
         # one spelling of an unnamed office whatever the outlet's, as claims label it: "a U.S. defense official"
         # -> "US defence official (unnamed)"
         label = re.sub(r"^American\b|\bU\.S\.(?=\s)", "US", label).replace(" defense ", " defence ")
