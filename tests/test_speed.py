@@ -1093,3 +1093,15 @@ def test_patterns_opening_with_a_lookbehind_fail_fast_and_match_as_before():
         plain = re.compile(re.sub(r"^\(\?=\[[^]]*\]\)", "", fast.pattern), fast.flags)
         assert plain.pattern != fast.pattern
         assert [m.span() for m in fast.finditer(text)] == [m.span() for m in plain.finditer(text)] != []
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.lists(st.sampled_from(['He said “we hold”.', "“Yes,” she said.", " ", "\n\n", "A ‘term’ here.", "x"]),
+                max_size=12), st.integers(0, 200), st.integers(0, 200))
+def test_quotes_within_a_range_by_bisection_are_the_scan_of_every_quote(pieces, start, length):
+    from saidvsdone import document
+
+    doc = document.build("t", "".join(pieces))
+    end = start + length
+    scan = [q for q in doc.quotes if start <= q.span.outer_start and q.span.outer_end <= end]
+    assert doc.quotes_within(start, end) == scan

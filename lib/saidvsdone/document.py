@@ -108,6 +108,15 @@ class Document:
         i = bisect_right(self._mask_starts, pos) - 1
         return i >= 0 and pos < self._mask_ends[i]
 
+    def quotes_within(self, start: int, end: int) -> list[Quote]:
+        """The quotes whose marks lie inside ``start:end`` (found by bisection, not by a scan of every quote)."""
+        i, found = bisect_left(self._mask_starts, start), []
+        while i < len(self.quotes) and self._mask_starts[i] < end:
+            if self._mask_ends[i] <= end:
+                found.append(self.quotes[i])
+            i += 1
+        return found
+
     def in_furniture(self, pos: int) -> bool:
         """Is ``pos`` in a caption, a credit or a byline (:func:`segment.furniture`)?"""
         i = bisect_right(self._furniture_starts, pos) - 1

@@ -2194,9 +2194,8 @@ def _subject_of(reader: _Reader, cue: Cue, sentence_start: int) -> Mention | Non
     window_start = max(sentence_start, cue.start - _SUBJECT_REACH)
     # a term in marks inside the subject's own phrase is no quote the verb follows ("A B, a so-called “war
     # correspondent” of a Russian channel, wrote that …"): its marks do not cut the subject off
-    labels = [(q.span.outer_start, q.span.outer_end) for q in reader.doc.quotes
-              if window_start <= q.span.outer_start and q.span.outer_end <= cue.start
-              and len(text[q.span.start:q.span.end].split()) <= 2 and text[q.span.start:q.span.start + 1].islower()
+    labels = [(q.span.outer_start, q.span.outer_end) for q in reader.doc.quotes_within(window_start, cue.start)
+              if len(text[q.span.start:q.span.end].split()) <= 2 and text[q.span.start:q.span.start + 1].islower()
               and re.fullmatch(r"[\s,]*(?:of|for|at|with|from)?\b.{0,60}?,\s*", text[q.span.outer_end:cue.start])]
     for mark in re.finditer(r"[“”\"]|\bthat\b", text[window_start:cue.start]):
         at = max(sentence_start, cue.start - _SUBJECT_REACH) + mark.start()
@@ -2680,15 +2679,15 @@ def _unnamed_subject(text: str, a: int, b: int) -> Mention | None:
 _REGIONAL = re.compile(r"(?i)\bregion(?:al|['’]s)?\b|\boblast\b")
 
 
-def _last_apposed(reader: _Reader, words, pos: int, keep) -> list[tuple[int, str]]:
-    """[(position, person)] of the last apposition before ``pos`` whose role word is in ``words`` and that
-    ``keep(position, person)`` accepts, or []: each word's appositions read back from ``pos`` (a scan of
-    every apposition per role mention was quadratic); the last in ``reader.appositions``' order."""
+def _last_apposed(reader: _Reader, words, pos: int, keep, after: int = -1) -> list[tuple[int, str]]:
+    """[(position, person)] of the last apposition before ``pos`` (and after ``after``) whose role word is in
+    ``words`` and that ``keep(position, person)`` accepts, or []: each word's appositions read back from ``pos``
+    (a scan of every apposition per role mention was quadratic); the last in ``reader.appositions``' order."""
     best = None
     for word in words:
         items = reader.apposed.get(word)
         k = bisect_left(items, (pos,)) if items else 0
-        while k:
+        while k and items[k - 1][0] > after:
             k -= 1
             if keep(items[k][0], items[k][2]):
                 best = items[k] if best is None or items[k] > best else best
@@ -2823,9 +2822,11 @@ def _resolve(reader: _Reader, mention: Mention, pos: int) -> Mention | None:
     if spoke:
         # "Alexander Savchuk, a spokesman for the Centre group, …" then "the spokesman told RIA": a person the
         # article introduced with that role after the table's holder last spoke is the nearer one
-        later = _last_apposed(reader, {role}, pos, lambda p, person: p > max(spoke)[0] and person not in fits
-                              and (country is None or _person_country(reader, p, person) in ("", country)))
-        return Mention(mention.start, mention.end, later[-1][1] if later else max(spoke)[1], mention.as_written, "role")
+        latest = max(spoke)
+        later = _last_apposed(reader, {role}, pos, lambda p, person: person not in fits
+                              and (country is None or _person_country(reader, p, person) in ("", country)),
+                              after=latest[0])
+        return Mention(mention.start, mention.end, later[-1][1] if later else latest[1], mention.as_written, "role")
     regional = _REGIONAL.search(mention.as_written) is not None and role in _words("regional_head")
     # "the deputy minister" is no "minister" introduced earlier; "the regional governor" is a "governor"
     suffixes = set() if role.startswith("deputy ") else {role[i + 1:] for i, c in enumerate(role) if c == " "}
