@@ -42,7 +42,7 @@ from types import SimpleNamespace
 
 import pandas as pd
 
-from saidvsdone import document, schema, vocab
+from saidvsdone import document, schema, segment, vocab
 from saidvsdone import mentions as _mentions
 from saidvsdone import speech as _speech
 from saidvsdone.mentions import NATIONAL_GROUP as _NATIONAL_GROUP
@@ -368,11 +368,12 @@ def _claims_in(doc, include_quotes: bool, include_carried: bool, given_quotes) -
         by_speaker: dict[str, list] = {}
         hedged = _hedged(doc.text, s_start, s_end)
         denials = []
-        furniture, linked = _FURNITURE.match(doc.text, s_start), False
-        if furniture is not None and not hedged and _LINKED_TITLE.match(doc.text, furniture.end(), s_end):
+        label_end, linked = segment.link_label(doc.text, s_start, s_end), False  # "Read also:" (claim_words.csv)
+        furniture = label_end if label_end > 0 else None
+        if furniture is not None and not hedged and _LINKED_TITLE.match(doc.text, label_end, s_end):
             # "Read also: Zelensky: Ukraine will take back what is ours": the linked story's title is a headline
             # (its label is page furniture, no part of it)
-            start = furniture.end() + len(doc.text[furniture.end():s_end]) - len(doc.text[furniture.end():s_end].lstrip())
+            start = label_end + len(doc.text[label_end:s_end]) - len(doc.text[label_end:s_end].lstrip())
             sentence = replace(sentence, start=start, headline=True)
             s_start, furniture, linked = start, None, True
             acts = [a for a in acts if a.cue.start >= start]
@@ -914,7 +915,7 @@ def _subhead_lines(doc) -> frozenset:
             continue
         line = _SUBHEAD_BULLET.sub("", doc.text[a:b].strip(), count=1)  # "• Russia claims capture of …": a bullet
         if line and line[0].isupper() and _SUBHEAD_CLOSE.search(line) is None \
-                and 4 <= len(line.split()) <= 20 and _FURNITURE.match(line) is None:
+                and 4 <= len(line.split()) <= 20 and segment.link_label(line, 0, len(line)) < 0:
             found.add(index)
     return frozenset(found)
 _CLAIMS_LAND = re.compile(r"(?:\s+[\w’'-]+){0,3}?\s+as\s+(?:its|their|his|her|part|Russian|Ukrainian)\b")
@@ -952,7 +953,6 @@ def _apposed_name(doc, act, speaking):
 _LINKED_BASIS = "a linked story's title: no day"
 #: a linked story's title after a related-link label: one line, no closing full stop
 _LINKED_TITLE = re.compile(r"[^\n]{10,200}?[^.\s]\s*$")
-_FURNITURE = re.compile(r"\s*(?:watch|read more|read also|see also|related|also read|listen)\s*:", re.IGNORECASE)
 
 
 def _kind_of(speaker: str) -> str:
