@@ -506,7 +506,8 @@ def _claims_in(doc, include_quotes: bool, include_carried: bool, given_quotes) -
                 label = re.sub(r"^American\b|\bU\.S\.(?=\s)", "US", label)
                 label = label.replace(" defense ", " defence ") if label.endswith(" (unnamed)") else label
                 owner = _POSSESSIVE_LEAD.match(label)  # "Kyiv's officials": the conventions' "Ukrainian officials"
-                demonym = _demonyms().get(owner.group(1)) if owner is not None else None
+                country = _mentions.people().country_of_form.get(owner.group(1)) if owner is not None else None
+                demonym = _mentions.demonym_of(country) if country else None
                 label = demonym + label[owner.end() - 1:] if demonym else label
             if act.speaker.how == "unknown name" and _NATIONAL_GROUP.fullmatch(label):
                 label = _label_as_written(label)  # "Finnish Black Bird Group" → "Black Bird Group"
@@ -1096,20 +1097,6 @@ _OWN_FORCES = re.compile(r"\s+(?:that\s+)?(?:its|their|our)\s+(?:\w+\s+)?(?:forc
 
 
 _POSSESSIVE_LEAD = re.compile(r"([A-Z][\w-]*)['’]s\s")
-
-
-def _demonyms() -> dict[str, str]:
-    """A country's name or capital → its first demonym ("Kyiv" → "Ukrainian"), from ``data/countries.csv``."""
-    def build():
-        found = {}
-        for r in vocab.table("countries").itertuples():
-            cells = [c if isinstance(c, str) else "" for c in (r.demonyms, r.names, r.capitals)]
-            demonym = (vocab.split_forms(cells[0]) or [""])[0]
-            for name in vocab.split_forms(cells[1]) + vocab.split_forms(cells[2]):
-                if demonym and not name.endswith(("'s", "’s")):
-                    found.setdefault(name, demonym)
-        return found
-    return vocab.compiled("claims_demonyms", ("countries",), build)
 
 
 def _country_labels() -> dict[str, tuple[str, str]]:

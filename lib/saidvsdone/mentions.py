@@ -462,9 +462,15 @@ def body_label(written: str, who: People | None = None) -> str:
     country = who.country_of_form.get(m.group(2)) if m else None
     if country is None or vocab.country_forms().get(m.group(2), ("", ""))[1] != "country":
         return written
-    demonym = vocab.compiled("country_demonyms", ("countries",), lambda: {
+    return f"{demonym_of(country)} {m.group(1)}"
+
+
+def demonym_of(country: str) -> str:
+    """The first demonym of a country of ``data/countries.csv`` ("Ukraine" -> "Ukrainian"; the name itself when
+    the table gives none)."""
+    demonyms = vocab.compiled("country_demonyms", ("countries",), lambda: {
         row.country: (vocab.split_forms(row.demonyms) or [row.country])[0] for row in vocab.table("countries").itertuples()})
-    return f"{demonym.get(country, country)} {m.group(1)}"
+    return demonyms.get(country, country)
 
 
 _END_VOWELS = re.compile(r"(?:yy|yi|iy|ii|ij|yj|y|i)\b")
