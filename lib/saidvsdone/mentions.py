@@ -756,7 +756,8 @@ def with_seat_country(doc, label: str, pos: int, who: People | None = None) -> s
            or w in ("Western", "European", "NATO", "EU", "allied") for w in words):
         return label
     paragraphs = doc.paragraphs
-    k = next((i for i, (a, b) in enumerate(paragraphs) if a <= pos < b), None)
+    sentence = doc.sentence_at(pos)  # by bisection: a scan of every paragraph per label grows with the article
+    k = sentence.paragraph if sentence is not None else next((i for i, (a, b) in enumerate(paragraphs) if a <= pos < b), None)
     if k is None:
         return label
     windows = [paragraphs[max(0, k - 1)][0], paragraphs[min(len(paragraphs) - 1, k + 1)][1]]
