@@ -81,3 +81,28 @@ def test_speech_and_claims_compile_their_patterns_on_first_use():
     done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True, timeout=120)
     total, compiled = map(int, done.stdout.split())
     assert total > 100 and compiled < total // 10
+
+
+def test_module_functions_on_pattern_text_give_what_re_gives():
+    # (the text patterns go through one cache of bound methods: one call fewer than re's)
+    text = "Kyiv said 12 drones were downed; KYIV SAID 3 missiles were, kyiv said."
+    for pattern, flags in ((r"(?i)kyiv\s+said", 0), (r"kyiv\s+said", re.IGNORECASE), (r"(\d+) (\w+)", 0)):
+        assert _lazyre.search(pattern, text, flags).span() == re.search(pattern, text, flags).span()
+        assert _lazyre.match(pattern, text, flags) == re.match(pattern, text, flags) or \
+            _lazyre.match(pattern, text, flags).span() == re.match(pattern, text, flags).span()
+        assert _lazyre.findall(pattern, text, flags) == re.findall(pattern, text, flags)
+        assert [m.span() for m in _lazyre.finditer(pattern, text, flags)] == \
+            [m.span() for m in re.finditer(pattern, text, flags)]
+        assert _lazyre.split(pattern, text, 1, flags) == re.split(pattern, text, 1, flags)
+    assert _lazyre.sub(r"(\d+) (\w+)", r"\2 x\1", text, 1) == re.sub(r"(\d+) (\w+)", r"\2 x\1", text, 1)
+    assert _lazyre.subn(r"\d", lambda m: "#", text) == re.subn(r"\d", lambda m: "#", text)
+    assert _lazyre.fullmatch(r"\d+", "2024") is not None and _lazyre.fullmatch(r"\d+", "2024a") is None
+    assert _lazyre.search("said", "SAID", re.IGNORECASE) is not None and _lazyre.search("said", "SAID") is None
+
+
+def test_the_cache_of_pattern_texts_stays_bounded():
+    for n in range(_lazyre._BOUND_MAX + 10):
+        assert _lazyre.search(f"x{n}y", f"ax{n}yb") is not None
+    assert len(_lazyre._BOUND) <= _lazyre._BOUND_MAX
+    with pytest.raises(re.error):
+        _lazyre.search("(unclosed", "text")

@@ -19,6 +19,7 @@ Example:
 from __future__ import annotations
 
 import re as _re
+from functools import partial
 from re import *  # noqa: F403 - this module stands for ``re``
 from re import Match, Pattern, error, escape  # noqa: F401 - named for readers and linters
 
@@ -28,10 +29,15 @@ _METHODS = ("search", "match", "fullmatch", "finditer", "findall", "sub", "subn"
 class LazyPattern:
     """A compiled pattern that compiles on first use; ``compiled()`` gives the ``re.Pattern``."""
 
-    __slots__ = ("pattern", "_flags", "_compiled") + _METHODS
+    __slots__ = ("pattern", "_flags", "_compiled", "__weakref__") + _METHODS
 
     def __init__(self, pattern, flags: int = 0):
         self.pattern, self._flags, self._compiled = pattern, flags, None
+        for name in _METHODS:  # (no __getattr__: a class with one looks up every attribute more slowly)
+            setattr(self, name, partial(self._first_call, name))
+
+    def _first_call(self, name: str, *args, **kwargs):
+        return getattr(self.compiled(), name)(*args, **kwargs)
 
     def compiled(self) -> Pattern:
         if self._compiled is None:
@@ -41,10 +47,17 @@ class LazyPattern:
             self._compiled = found
         return self._compiled
 
-    def __getattr__(self, name):  # what is not set yet: a method before the first use; flags, groups, groupindex
-        if name.startswith("__"):
-            raise AttributeError(name)
-        return getattr(self.compiled(), name)
+    @property
+    def flags(self) -> int:
+        return self.compiled().flags
+
+    @property
+    def groups(self) -> int:
+        return self.compiled().groups
+
+    @property
+    def groupindex(self):
+        return self.compiled().groupindex
 
     def __eq__(self, other):
         return self.compiled() == (other.compiled() if isinstance(other, LazyPattern) else other)
@@ -62,7 +75,7 @@ class LazyPattern:
         return self
 
     def __reduce__(self):
-        return compile, (self.pattern, self.flags)
+        return compile, (self.pattern, self._flags)
 
 
 def compile(pattern, flags=0):  # noqa: A001 - re.compile's name
@@ -78,33 +91,66 @@ def _plain(pattern):
     return pattern.compiled() if isinstance(pattern, LazyPattern) else pattern
 
 
+#: (method name, pattern text, flags) -> the compiled pattern's bound method, for the module functions given a
+#: pattern as text (``re.search(r"…", text)`` in a function): one dict lookup per call, where ``re.search``
+#: takes two calls (``re._compile`` and its cache); cleared when full, as ``re`` clears its own
+_BOUND: dict = {}
+_BOUND_MAX = 2048
+
+
+def _bound(name: str, pattern, flags):
+    key = (name, pattern, flags)
+    method = _BOUND.get(key)
+    if method is None:
+        if len(_BOUND) >= _BOUND_MAX:
+            _BOUND.clear()
+        method = _BOUND[key] = getattr(_re.compile(pattern, flags), name)
+    return method
+
+
 def search(pattern, string, flags=0):
+    if type(pattern) is str:
+        return (_BOUND.get(("search", pattern, flags)) or _bound("search", pattern, flags))(string)
     return _re.search(_plain(pattern), string, flags)
 
 
 def match(pattern, string, flags=0):
+    if type(pattern) is str:
+        return (_BOUND.get(("match", pattern, flags)) or _bound("match", pattern, flags))(string)
     return _re.match(_plain(pattern), string, flags)
 
 
 def fullmatch(pattern, string, flags=0):
+    if type(pattern) is str:
+        return (_BOUND.get(("fullmatch", pattern, flags)) or _bound("fullmatch", pattern, flags))(string)
     return _re.fullmatch(_plain(pattern), string, flags)
 
 
 def finditer(pattern, string, flags=0):
+    if type(pattern) is str:
+        return (_BOUND.get(("finditer", pattern, flags)) or _bound("finditer", pattern, flags))(string)
     return _re.finditer(_plain(pattern), string, flags)
 
 
 def findall(pattern, string, flags=0):
+    if type(pattern) is str:
+        return (_BOUND.get(("findall", pattern, flags)) or _bound("findall", pattern, flags))(string)
     return _re.findall(_plain(pattern), string, flags)
 
 
 def sub(pattern, repl, string, count=0, flags=0):
+    if type(pattern) is str:
+        return (_BOUND.get(("sub", pattern, flags)) or _bound("sub", pattern, flags))(repl, string, count)
     return _re.sub(_plain(pattern), repl, string, count, flags)
 
 
 def subn(pattern, repl, string, count=0, flags=0):
+    if type(pattern) is str:
+        return (_BOUND.get(("subn", pattern, flags)) or _bound("subn", pattern, flags))(repl, string, count)
     return _re.subn(_plain(pattern), repl, string, count, flags)
 
 
 def split(pattern, string, maxsplit=0, flags=0):
+    if type(pattern) is str:
+        return (_BOUND.get(("split", pattern, flags)) or _bound("split", pattern, flags))(string, maxsplit)
     return _re.split(_plain(pattern), string, maxsplit, flags)
