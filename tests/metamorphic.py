@@ -293,8 +293,11 @@ def quotes_straight(text: str, ctx: Ctx) -> list[Edit]:
 
 
 def _opening(text: str, i: int) -> bool:
+    """Whether the straight mark at ``i`` opens: after a space, bracket or dash, or between a non-letter
+    and a letter (``shells."The`` where paragraphs were glued, ``said:"We``)."""
     before = text[i - 1] if i > 0 else " "
-    return before.isspace() or before in "([{—–-/“‘\"'" or i == 0
+    after = text[i + 1] if i + 1 < len(text) else " "
+    return before.isspace() or before in "([{—–-/“‘\"'" or i == 0 or (not before.isalnum() and after.isalnum())
 
 
 def quotes_curly(text: str, ctx: Ctx) -> list[Edit]:
