@@ -894,12 +894,12 @@ def _deck(doc) -> int:
     return first_body
 
 
-_SENTENCE_CLOSE = (".", "”", '"', "’", "!", "?", "…", ":")
+_SENTENCE_CLOSE = (".", "”", '"', "’", "»", "›", "!", "?", "…", ":")
 _BYLINE = re.compile(r"\s*By\s+[A-Z][\w’'.-]+\s+[A-Z]")
 
 
 _SUBHEAD_BULLET = re.compile(r"^[•·▪◦*–-]\s+")
-_SUBHEAD_CLOSE = re.compile(r"[.?!…:,;][”\"’')]*\s*$")  # 'could fall "in the coming days"' stays open
+_SUBHEAD_CLOSE = re.compile(r"[.?!…:,;][”\"’'»›)]*\s*$")  # 'could fall "in the coming days"' stays open
 
 
 def _subhead_lines(doc) -> frozenset:

@@ -272,8 +272,8 @@ def _is_boundary(text: str, sent_start: int, pos: int, end_here: int, para_end: 
         return False
     if text[end_here] != " ":
         # sentences glued by a careless copy: "…in 2016).According to …", "…shells.\"The …"
-        return (text[pos] in ".!?" and (text[pos - 1:pos].islower() or text[pos - 1:pos] in ")”\"")
-                and re.match(r"[“\"]?[A-Z][a-z]+\b", text[end_here:end_here + 20]) is not None
+        return (text[pos] in ".!?" and (text[pos - 1:pos].islower() or text[pos - 1:pos] in ")”»\"")
+                and re.match(r"[“„«‘\"]?[A-Z][a-z]+\b", text[end_here:end_here + 20]) is not None
                 and not re.search(r"\w\.\w+$", text[max(sent_start, pos - 12):pos]))
     nxt = end_here
     while nxt < para_end and text[nxt] == " ":
@@ -321,11 +321,11 @@ def headline_end(text: str, title: str = "") -> int:
         return -1
     first = text.split("\n\n", 1)[0]
     looks_like_headline = (first == title) or (
-        len(first) <= 200 and not first.rstrip().endswith((".", "”", '"', "’")))
+        len(first) <= 200 and not first.rstrip().endswith((".", "”", '"', "’", "»", "›")))
     return len(first) if looks_like_headline else -1
 
 
-_SENTENCE_CLOSE = (".", "”", '"', "’", "!", "?", "…")
+_SENTENCE_CLOSE = (".", "”", '"', "’", "»", "›", "!", "?", "…")
 
 
 def headline_paragraphs(text: str, title: str = "", paragraphs: list[tuple[int, int]] | None = None) -> set[int]:

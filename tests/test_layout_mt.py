@@ -1,0 +1,38 @@
+"""Layout mechanisms found by the metamorphic harness (tests/metamorphic.py) on transformed real copy;
+every sentence here is invented."""
+
+from __future__ import annotations
+
+import pandas as pd
+
+from saidvsdone import claims, quotes
+
+
+def _frame(texts: dict, published: str = "2023-05-13", title: str = "Strikes hit depot") -> pd.DataFrame:
+    return pd.DataFrame([dict(article_id=k, text=v, published=pd.Timestamp(published), title=title)
+                         for k, v in texts.items()])
+
+
+def _styles(text: str) -> dict:
+    return {"curly": text, "guillemets": text.replace("“", "«").replace("”", "»"),
+            "straight": text.replace("“", '"').replace("”", '"')}
+
+
+def test_guillemet_after_a_glued_full_stop_opens_a_sentence():
+    # paragraphs glued by a careless copy: "…downed.«The …»" is a new sentence, as with “ and "
+    text = ("Strikes hit depot\n\nThe army said nine rockets were downed.“The town was taken on the evening of "
+            "May 12,” spokesman Ivan Harchuk said at a briefing on Friday.The army said more.\n")
+    found = quotes.extract(_frame(_styles(text)))
+    assert list(found["kind"]) == ["direct"] * 3
+    assert list(found["speaker"]) == ["Ivan Harchuk"] * 3
+
+
+def test_a_paragraph_ending_in_a_closing_guillemet_is_no_subheading():
+    # "…, adding: «…»" is a sentence; without » among the closing marks the line read as a sub-heading
+    text = ("Minister hails gains\n\nThe minister spoke in Kyiv on Tuesday.\n\n"
+            "Mr Harchuk said that the army can win the war, adding: “The enemy is failing. We are advancing.”\n\n"
+            "He said the aim remains to “push the front back from our towns” this year.\n")
+    found = claims.find(_frame(_styles(text), title="Minister hails gains"))
+    body = found[~found["headline"].astype(bool)]
+    assert sorted(body.groupby("article_id").size().to_dict().items()) == [
+        ("curly", 2), ("guillemets", 2), ("straight", 2)]
