@@ -36,3 +36,13 @@ def test_a_paragraph_ending_in_a_closing_guillemet_is_no_subheading():
     body = found[~found["headline"].astype(bool)]
     assert sorted(body.groupby("article_id").size().to_dict().items()) == [
         ("curly", 2), ("guillemets", 2), ("straight", 2)]
+
+
+def test_it_never_stands_for_the_subject_of_a_related_link():
+    text = ("Kyiv presses allies\n\nUkraine's government has pressed allies for more air defence, officials in Kyiv "
+            "said on Monday.\n\nRead more: EU foreign ministers meet in Brussels to weigh a new sanctions package\n\n"
+            "It has argued that slow deliveries of Western weapons are partly to blame for the speed of the Russian "
+            "advance.\n")
+    found = claims.find(_frame({"a": text}, published="2024-05-14", title="Kyiv presses allies"))
+    it = found[found["text"].str.startswith("It has argued")]
+    assert list(it["speaker"]) == ["Ukrainian government (Kyiv)"]
