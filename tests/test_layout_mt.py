@@ -46,3 +46,26 @@ def test_it_never_stands_for_the_subject_of_a_related_link():
     found = claims.find(_frame({"a": text}, published="2024-05-14", title="Kyiv presses allies"))
     it = found[found["text"].str.startswith("It has argued")]
     assert list(it["speaker"]) == ["Ukrainian government (Kyiv)"]
+
+
+def test_a_quotation_goes_on_past_a_promo_line():
+    text = ("Minister hails gains\n\nThe minister spoke in Kyiv.\n\n“Russia has sought to subjugate Ukraine, to take "
+            "away its independence.\n\nWatch: The hardware each country is sending.\n\nSign up for our morning briefing"
+            "\n\n“That has failed.\n\n“It sought to assert the power of its military,” Hnatyshyn said.\n")
+    found = quotes.extract(_frame({"a": text}, title="Minister hails gains"))
+    assert list(found["text"].str[:16]) == ["Russia has sough", "That has failed.", "It sought to ass"]
+    assert set(found["speaker"]) == {"Hnatyshyn"}
+
+
+def test_the_loader_drops_newsletter_prompts_and_bare_update_stamps(tmp_path):
+    from saidvsdone import corpus
+
+    body = ("Minister hails gains\n\nBy Ilona Sverchuk\n\nUpdated at 14:32 GMT\n\nThe minister said on Monday the "
+            "front was holding.\n\nSign up for our morning briefing\n\nHe said more.\n\nPublished 3 hours ago\n\n"
+            "Updated at dawn, the map showed more.\n")
+    (tmp_path / "a.txt").write_text(body, encoding="utf-8")
+    (tmp_path / "articles.csv").write_text("file,published,title\na.txt,2024-05-14,Minister hails gains\n",
+                                           encoding="utf-8")
+    text = corpus.load(tmp_path).iloc[0]["text"]
+    assert "Sign up" not in text and "14:32" not in text and "hours ago" not in text
+    assert "Updated at dawn, the map showed more." in text and "By Ilona Sverchuk" in text

@@ -181,6 +181,8 @@ def _goes_on(text: str, paragraphs, spans, index: int) -> tuple[bool, list[int]]
         if link_label(text, a, b) > 0 or _CAPTION_OPENING.match(text, a) or _CREDIT_CLOSING.search(text[a:b]):
             continue  # "Watch: …", "Photo: …": a line that interrupts the quotation
         first = _ANY_MARK.search(text, a, b)
+        if first is None and _PROMO_LINE.fullmatch(text, a, b):
+            continue  # "Sign up for our morning briefing": a short line of no sentence, page furniture in between
         if text[a:b].lstrip()[:1] in _OPEN_DOUBLE + _OPEN_SINGLE + "\"'":
             return not unmarked, []
         if (bool(spans[k]) and not spans[k][0].opened) or (first is not None and text[first.start()] in _CLOSE_DOUBLE + "\""):
@@ -189,6 +191,10 @@ def _goes_on(text: str, paragraphs, spans, index: int) -> tuple[bool, list[int]]
             return False, []
         unmarked.append(k)
     return not unmarked, []  # the text ends inside the quotation
+
+
+#: a short line that is no sentence (no closing punctuation): a promo or a label between paragraphs
+_PROMO_LINE = re.compile(r"[ \t]*[A-Z][^\n.!?…:;,]{0,70}[^\n.!?…:;,\s][ \t]*")
 
 
 def _plural_possessive(text: str, pos: int, para_end: int) -> bool:
