@@ -388,28 +388,32 @@ FURNITURE = [
     "A residential street on the edge of the city after overnight shelling. Photograph: Marko Dzhurenko/Agency",
     "Sign up for our morning briefing",
     "RELATED: Volunteers in Lviv sort donated winter clothing for the front",
-    "Updated at 14:32 GMT",
     "Story continues below advertisement",
 ]
+#: Furniture at the top: a byline and an update stamp, under the headline (or above the text when it has none).
+FURNITURE_TOP = ["By Ilona Sverchuk and Peter Dahlgaard", "Updated at 14:32 GMT"]
 
 
 def furniture(text: str, ctx: Ctx) -> list[Edit]:
-    """Outlet furniture inserted as paragraphs after every third paragraph (an "Advertisement" line, a
-    "Read more:" related link, an image caption with a photo credit, a newsletter prompt, an
-    "Updated" stamp), and a byline after the headline when the text opens with it.
+    """Outlet furniture: a byline and an "Updated" stamp at the top (under the headline when the text
+    opens with it), and after every second paragraph one of an "Advertisement" line, a "Read more:"
+    related link, an image caption with a photo credit, a newsletter prompt, a "RELATED:" link.
 
-    Tests: segmentation and attribution across page furniture (a caption's photographer, a related
-    link's headline are never speakers or claims). Gold: unchanged, shifted."""
+    Tests: segmentation, attribution and dating across page furniture (a caption's photographer, a related
+    link's headline are never speakers, claims or antecedents; the paragraphs on either side of one are
+    adjacent in the story). Gold: unchanged, shifted."""
     sep = "\n\n" if _uses_blank_lines(text) else "\n"
     breaks = [m for m in (_PARA if sep == "\n\n" else re.compile(r"\n\s*")).finditer(text.rstrip())]
     edits = []
     first_line = text.split("\n", 1)[0].strip()
+    top = "".join(item + sep for item in FURNITURE_TOP)
     if breaks and ctx.title and first_line and first_line == ctx.title.strip():
-        m = breaks[0]
-        edits.append(Edit(m.end(), m.end(), "By Ilona Sverchuk and Peter Dahlgaard" + sep))
-    k = 0
+        edits.append(Edit(breaks[0].end(), breaks[0].end(), top))
+    else:
+        edits.append(Edit(0, 0, top))
+    k = zlib.crc32(text.encode("utf-8"))  # which item comes first: the text's own, so every item is met
     for n, m in enumerate(breaks):
-        if n % 3 == 2:
+        if n % 2 == 1:
             edits.append(Edit(m.end(), m.end(), FURNITURE[k % len(FURNITURE)] + sep))
             k += 1
     return edits
