@@ -69,3 +69,44 @@ def test_the_loader_drops_newsletter_prompts_and_bare_update_stamps(tmp_path):
     text = corpus.load(tmp_path).iloc[0]["text"]
     assert "Sign up" not in text and "14:32" not in text and "hours ago" not in text
     assert "Updated at dawn, the map showed more." in text and "By Ilona Sverchuk" in text
+
+
+def test_a_caption_between_is_no_sentence_before_a_figure():
+    from saidvsdone import facts
+
+    base = ("Minister warns of call-up\n\nLast September, President Ostap Harchuk announced the mobilization of around "
+            "300,000 reservists for the war. However, Hnatyshyn suggested the number mobilized could be significantly "
+            "higher.\n\n{caption}\"They officially announced 300,000, but when we see the forces gathered at the "
+            "borders, we estimate that it is a much higher number,\" Hnatyshyn told French television.\n")
+    texts = {"plain": base.format(caption=""),
+             "caption": base.format(caption="A residential street after overnight shelling. Photograph: Marko "
+                                            "Dzhurenko/Agency\n\n")}
+    found = facts.extract(_frame(texts, published="2023-01-15", title="Minister warns of call-up"))
+    assert found.groupby("article_id").size().to_dict() == {"caption": 2, "plain": 2}
+    assert set(found["unit"]) == {"troops"}
+
+
+def test_a_meeting_and_a_lede_reach_past_captions_and_related_links():
+    base = ("Minister claims gains\n\nMOSCOW — Defence Minister Taras Hnatyshyn said late Tuesday that Russian forces "
+            "have taken control of 900 square kilometres this year.\n\nSpeaking at a meeting in Moscow, Hnatyshyn said "
+            "troops had captured 40 settlements.\n\n“The enemy is retreating,” he said.\n\n{furniture}General Staff "
+            "chief Oleh Kravtsiv reported that the heaviest fighting is near Pokrovsk. He claimed Russian forces have "
+            "seized over 200 square kilometres since Sept. 1.\n")
+    texts = {"plain": base.format(furniture=""),
+             "link": base.format(furniture="Read more: EU foreign ministers meet in Brussels\n\n"),
+             "caption": base.format(furniture="A street after shelling. Photograph: Marko Dzhurenko/Agency\n\n")}
+    found = claims.find(_frame(texts, published="2025-10-08", title="Minister claims gains"))
+    kravtsiv = found[found["speaker"] == "Oleh Kravtsiv"]
+    assert len(kravtsiv) == 6
+    assert set(kravtsiv["statement_date"].astype(str)) == {"2025-10-07"}
+
+
+def test_the_lede_is_found_past_a_caption_under_the_headline():
+    base = ("Ukraine reports gains\n\n{caption}Ukraine's army has retaken 100 square kilometres in the south, according "
+            "to a statement released today.\n\nUkrainian troops advance on two sections\n\nGeneral Oleh Kravtsiv, "
+            "speaking at a media briefing, said: “We are ready to keep fighting for every village.”\n")
+    texts = {"plain": base.format(caption=""),
+             "caption": base.format(caption="Soldiers near the front line. Photo: Marko Dzhurenko/Agency\n\n")}
+    found = quotes.extract(_frame(texts, published="2023-06-15", title="Ukraine reports gains"))
+    assert found.groupby("article_id")["statement_date"].first().astype(str).to_dict() == {
+        "caption": "2023-06-15", "plain": "2023-06-15"}
