@@ -274,7 +274,7 @@ def rename_label(label: str, names: dict, text: str) -> str:
     if not any(t in names for t in tokens):
         return label
     new = " ".join(names.get(t, t) for t in tokens)
-    if new in text:
+    if new in text or new in " ".join(text.split()):  # (a name may be wrapped over two lines)
         return new
     return names.get(tokens[-1], tokens[-1])
 
@@ -490,6 +490,7 @@ def transform_article(text: str, title: str, gold: dict, steps: list) -> tuple[s
             title_edits = []
         new_text, offsets = apply_edits(text, edits)
         title = apply_edits(title, title_edits)[0] if title_edits else title
+        ctx.title = title
         for key, (s, e) in list(spans.items()):
             ns, ne, cut = offsets.span(s, e)
             counts["cut"] += cut
