@@ -110,3 +110,22 @@ def test_the_lede_is_found_past_a_caption_under_the_headline():
     found = quotes.extract(_frame(texts, published="2023-06-15", title="Ukraine reports gains"))
     assert found.groupby("article_id")["statement_date"].first().astype(str).to_dict() == {
         "caption": "2023-06-15", "plain": "2023-06-15"}
+
+
+def test_a_headline_under_a_byline_or_a_caption_keeps_its_quote():
+    title = "Main goal to ‘liberate’ Donbas, says Russia"
+    body = ("The first stage is complete, according to a top Russian general.\n\nColonel General Ivan Harchuk said at "
+            "a briefing on Friday that the aim was to “liberate” Donbas.\n")
+    texts = {"plain": title + "\n\n" + body, "byline": "By Ilona Sverchuk\n\n" + title + "\n\n" + body,
+             "caption": "Soldiers near the front. Photo: Marko Dzhurenko/Agency\n\n" + title + "\n\n" + body}
+    found = quotes.extract(_frame(texts, published="2022-03-25", title=title))
+    assert set(found["kind"]) == {"partial"} and set(found["speaker"]) == {"Ivan Harchuk"}
+    assert len(found) == 6
+
+
+def test_headline_end_past_top_furniture():
+    from saidvsdone import segment
+
+    assert segment.headline_end("By Ilona Sverchuk\n\nRussia claims gains\n\nThe army said so.", "") == 38
+    assert segment.headline_end("By Ilona Sverchuk\n\nThe army said so on Monday.\n\nMore.", "") == 17
+    assert segment.headline_end("Russia claims gains\n\nThe army said so.", "") == 19

@@ -322,13 +322,34 @@ _CAPTION = re.compile(r"(?:Pictured|Photo|Above|Below|Left|Right|Top)\s*:")
 
 def headline_end(text: str, title: str = "") -> int:
     """End of the headline: the first paragraph when it is the title, or short and not a
-    sentence (no closing full stop or quote mark); -1 when the article has none."""
+    sentence (no closing full stop or quote mark); -1 when the article has none. A byline or a
+    picture's caption above the headline ("By A B", "… Photo: A B/Agency") is skipped: the headline
+    is the paragraph after it (up to two of them), and ends there."""
     if "\n\n" not in text:
         return -1
-    first = text.split("\n\n", 1)[0]
-    looks_like_headline = (first == title) or (
-        len(first) <= 200 and not first.rstrip().endswith((".", "”", '"', "’", "»", "›")))
-    return len(first) if looks_like_headline else -1
+    offset = 0
+    for _ in range(2):
+        first, _, rest = text[offset:].partition("\n\n")
+        if first == title or not rest or not _top_furniture(first):
+            break
+        nxt = rest.split("\n\n", 1)[0]
+        if not _top_furniture(nxt) and not _headline_like(nxt, title):
+            break  # a byline over the body: the text has no headline
+        offset += len(first) + 2
+    first = text[offset:].split("\n\n", 1)[0]
+    if offset and "\n\n" not in text[offset:]:
+        return -1
+    return offset + len(first) if _headline_like(first, title) else -1
+
+
+def _headline_like(first: str, title: str) -> bool:
+    return (first == title) or (len(first) <= 200 and not first.rstrip().endswith((".", "”", '"', "’", "»", "›")))
+
+
+def _top_furniture(line: str) -> bool:
+    """A byline or a picture's caption or credit (as :func:`furniture` reads them)."""
+    return bool((_BYLINE.match(line) and _is_byline(line)) or _CAPTION_OPENING.match(line)
+                or _CREDIT_CLOSING.search(line))
 
 
 _SENTENCE_CLOSE = (".", "”", '"', "’", "»", "›", "!", "?", "…")
