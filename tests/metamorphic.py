@@ -449,6 +449,121 @@ def speech_verbs(text: str, ctx: Ctx) -> list[Edit]:
 
 
 # ---------------------------------------------------------------------------------------------
+# House style
+
+_SPELLINGS = [("defence", "defense"), ("offence", "offense"), ("kilometre", "kilometer"), ("kilometres", "kilometers"),
+              ("metre", "meter"), ("metres", "meters"), ("mobilisation", "mobilization"), ("mobilised", "mobilized"),
+              ("organisation", "organization"), ("organisations", "organizations"), ("emphasised", "emphasized"),
+              ("emphasise", "emphasize"), ("recognise", "recognize"), ("recognised", "recognized"),
+              ("programme", "program"), ("centre", "center"), ("neighbouring", "neighboring"),
+              ("armoured", "armored"), ("favour", "favor"), ("labour", "labor"), ("criticised", "criticized"),
+              ("criticising", "criticizing"), ("realise", "realize"), ("analysed", "analyzed"), ("stabilise", "stabilize"),
+              ("militarised", "militarized"), ("characterised", "characterized"), ("authorised", "authorized"),
+              ("utilise", "utilize"), ("minimise", "minimize"), ("prioritise", "prioritize")]
+
+
+def spelling(text: str, ctx: Ctx) -> list[Edit]:
+    """British spellings become American ones, or the reverse, whichever the article uses more ("defence"
+    ↔ "defense", "kilometres" ↔ "kilometers", "mobilisation" ↔ "mobilization" …), keeping capitals.
+
+    Tests: vocabularies and patterns written in one spelling (a unit, a role "Defence Minister", a
+    claim word). Gold: spans remapped, labels unchanged (canonical labels are not spelled as printed)."""
+    british = sum(len(re.findall(rf"\b{b}\b", text, re.IGNORECASE)) for b, _ in _SPELLINGS)
+    american = sum(len(re.findall(rf"\b{a}\b", text, re.IGNORECASE)) for _, a in _SPELLINGS)
+    table = {b: a for b, a in _SPELLINGS} if british >= american else {a: b for b, a in _SPELLINGS}
+    pattern = re.compile(r"\b(" + "|".join(sorted(table, key=len, reverse=True)) + r")\b", re.IGNORECASE)
+    edits = []
+    for m in pattern.finditer(text):
+        word = m.group(1)
+        new = table[word.lower()]
+        new = new.upper() if word.isupper() else new.capitalize() if word[0].isupper() else new
+        edits.append(Edit(m.start(), m.end(), new))
+    return edits
+
+
+def numbers(text: str, ctx: Ctx) -> list[Edit]:
+    """Thousands separators of the other style: "1,351" → "1 351" (as Ukrainian and European outlets
+    print them) and "30 000" → "30,000".
+
+    Tests: number reading in facts (and in quotes and claims that hold figures). Gold: quantities
+    unchanged, spans remapped."""
+    edits = []
+    for m in re.finditer(r"(?<![\d.,])\d{1,3}(?:,\d{3})+(?![\d,]|\.\d)", text):
+        for k in range(m.start(), m.end()):
+            if text[k] == ",":
+                edits.append(Edit(k, k + 1, " "))
+    for m in re.finditer(r"(?<![\d.,])\d{1,3}(?: \d{3})+(?![\d])", text):
+        for k in range(m.start(), m.end()):
+            if text[k] == " ":
+                edits.append(Edit(k, k + 1, ","))
+    return edits
+
+
+_UNIT_FORMS = [
+    (re.compile(r"(?<=\d )(?:square kilomet(?:er|re)s|sq\.? km|km²|km2)\b|(?<=\d)(?:km²|km2)"), ["sq km", "km²", "square kilometres"]),
+    (re.compile(r"(?<=\d )(?:kilomet(?:er|re)s)\b"), ["km"]),
+    (re.compile(r"(?<=\d )square miles\b"), ["sq mi"]),
+]
+
+
+def units(text: str, ctx: Ctx) -> list[Edit]:
+    """Unit words after a number written another way: square kilometres ↔ "sq km" ↔ "km²",
+    "kilometres" → "km", "square miles" → "sq mi" (a form other than the one printed, chosen by the
+    CRC of the place).
+
+    Tests: the unit table on forms the article did not print. Gold: quantities and unit labels
+    unchanged, spans remapped."""
+    edits = []
+    for pattern, forms in _UNIT_FORMS:
+        for m in pattern.finditer(text):
+            choices = [f for f in forms if f != m.group(0)] or forms
+            new = _pick(choices, f"{m.start()}{m.group(0)}")
+            if text[m.start() - 1:m.start()].isdigit() and not new.startswith("km"):
+                new = " " + new  # "1294km²" → "1294 sq km"
+            edits.append(Edit(m.start(), m.end(), new))
+    return edits
+
+
+_DATELINED = re.compile(r"[A-Z][A-Za-z .,'’-]{1,40}(?:\([A-Za-z ]+\))?\s*[—–-]{1,2}\s|[A-Z][a-z]+:\s|[A-Z]{3,}")
+
+
+def dateline(text: str, ctx: Ctx) -> list[Edit]:
+    """An agency dateline without a date ("KYIV, Ukraine (AP) — ", "LONDON (Reuters) - ") opens the first
+    paragraph of the body (the first sentence-like paragraph after the headline) when it has none.
+
+    Tests: sentence openers, subjects and countries read past a dateline. Gold: unchanged (the conventions
+    leave datelines out of every text), shifted."""
+    sep = "\n\n" if _uses_blank_lines(text) else "\n"
+    pos = 0
+    first_line = text.split("\n", 1)[0].strip()
+    for n, para in enumerate(text.split(sep)):
+        line = para.strip()
+        if line and line.endswith((".", "”", '"', "’")) and len(line.split()) >= 8 and not (n == 0 and ctx.title
+                                                                                             and line == first_line == ctx.title.strip()):
+            if _DATELINED.match(line):
+                return []
+            start = pos + (len(para) - len(para.lstrip()))
+            return [Edit(start, start, _pick(["KYIV, Ukraine (AP) — ", "LONDON (Reuters) - "], text[:200]))]
+        pos += len(para) + len(sep)
+    return []
+
+
+def honorifics(text: str, ctx: Ctx) -> list[Edit]:
+    """Honorifics in the other house style: "Mr Reznikov" ↔ "Mr. Reznikov" (also Mrs, Ms, Dr), as British
+    and American outlets write them.
+
+    Tests: sentence splitting after "Mr." and name reading after both forms. Gold: spans remapped,
+    labels unchanged."""
+    edits = []
+    for m in re.finditer(r"\b(Mr|Mrs|Ms|Dr)(\.?)(?= [A-Z])", text):
+        if m.group(2):
+            edits.append(Edit(m.end(1), m.end(), ""))
+        else:
+            edits.append(Edit(m.end(1), m.end(1), "."))
+    return edits
+
+
+# ---------------------------------------------------------------------------------------------
 # Registry
 
 TRANSFORMS = {
@@ -461,6 +576,11 @@ TRANSFORMS = {
     "paragraph_breaks": [paragraph_breaks],
     "speech_verbs": [speech_verbs],
     "furniture": [furniture],
+    "spelling": [spelling],
+    "numbers": [numbers],
+    "units": [units],
+    "dateline": [dateline],
+    "honorifics": [honorifics],
     "all": [rename_people, speech_verbs, quotes_straight, furniture, hard_wrap],
 }
 
@@ -484,7 +604,8 @@ def transform_article(text: str, title: str, gold: dict, steps: list) -> tuple[s
         edits = step(text, ctx)
         if step is rename_people:
             title_edits = _token_edits(title, ctx.names)
-        elif step in (quotes_straight, quotes_curly, quotes_guillemets, speech_verbs):
+        elif step in (quotes_straight, quotes_curly, quotes_guillemets, speech_verbs, spelling, numbers, units,
+                      honorifics):
             title_edits = step(title, ctx)
         else:  # layout: the title is one line of the manifest
             title_edits = []

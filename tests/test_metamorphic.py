@@ -169,7 +169,25 @@ def test_all_composes_and_keeps_gold_located():
 
 def test_transforms_are_registered_with_docstrings():
     assert {"identity", "rename_people", "quotes_straight", "quotes_curly", "quotes_guillemets", "hard_wrap",
-            "paragraph_breaks", "speech_verbs", "furniture", "all"} <= set(mt.TRANSFORMS)
+            "paragraph_breaks", "speech_verbs", "furniture", "spelling", "numbers", "units", "dateline", "honorifics",
+            "all"} <= set(mt.TRANSFORMS)
     for steps in mt.TRANSFORMS.values():
         for step in steps:
             assert step.__doc__ and "Tests:" in step.__doc__ and "Gold" in step.__doc__, step.__name__
+
+
+def test_house_style_transforms():
+    text = ("KYIV — The Defence Ministry said 1,294 square kilometres and 30 000 troops were involved, Mr Harchuk "
+            "emphasised, and Dr. Lysenko agreed.\n\nThe army said it had advanced 7 kilometres.\n")
+    new, _ = mt.apply_edits(text, mt.spelling(text, mt.Ctx()))
+    assert "Defense Ministry" in new and "kilometers" in new and "emphasized" in new
+    new, _ = mt.apply_edits(text, mt.numbers(text, mt.Ctx()))
+    assert "1 294 square" in new and "30,000 troops" in new
+    new, _ = mt.apply_edits(text, mt.units(text, mt.Ctx()))
+    assert "square kilometres" not in new and "7 km" in new
+    new, _ = mt.apply_edits(text, mt.honorifics(text, mt.Ctx()))
+    assert "Mr. Harchuk" in new and "Dr Lysenko" in new
+    assert mt.dateline(text, mt.Ctx()) == []  # it has one
+    plain = text.replace("KYIV — ", "")
+    new, _ = mt.apply_edits(plain, mt.dateline(plain, mt.Ctx()))
+    assert new.startswith(("KYIV, Ukraine (AP) — The Defence", "LONDON (Reuters) - The Defence"))
