@@ -2107,6 +2107,10 @@ def _conduit() -> re.Pattern:
 _OBJECT_PRONOUN = re.compile(r"\s+(him|her)(?![\w’'])")
 
 
+#: between a finite speech verb and a participle that goes on with it: "said on Sunday, adding", "told reporters, saying"
+_THEN_PARTICIPLE = re.compile(r"[^,;:.“”\"]{0,40},\s*")
+
+
 def _subject_of(reader: _Reader, cue: Cue, sentence_start: int) -> Mention | None:
     """The speaker of a speech verb: the nearest mention just before it
     (allowing an appositive: "Vladimir Putin, Russia’s president, said")."""
@@ -2172,6 +2176,10 @@ def _subject_of(reader: _Reader, cue: Cue, sentence_start: int) -> Mention | Non
         if named:
             return _resolve(reader, named[0], named[0].start)
     if cue.text.lower().endswith("ing") and not _PROGRESSIVE.search(text, max(0, cue.start - 15), cue.start):
+        finite = [c for c in reader.cues_between(sentence_start, cue.start) if c.kind == "speech"
+                  and not c.text.lower().endswith("ing") and _THEN_PARTICIPLE.fullmatch(text, c.end, cue.start)]
+        if finite:  # "Russia launched 40 drones, Ukraine's air force said on Sunday, adding that …": the air force's
+            return _subject_of(reader, finite[-1], sentence_start)
         # a participle ("saying", "telling Modi") takes the subject the sentence opens with
         opening = reader.mentions_between(sentence_start, cue.start)
         if opening and len(text[sentence_start:opening[0].start].split()) <= 1:
