@@ -129,3 +129,29 @@ def test_headline_end_past_top_furniture():
     assert segment.headline_end("By Ilona Sverchuk\n\nRussia claims gains\n\nThe army said so.", "") == 38
     assert segment.headline_end("By Ilona Sverchuk\n\nThe army said so on Monday.\n\nMore.", "") == 17
     assert segment.headline_end("Russia claims gains\n\nThe army said so.", "") == 19
+
+
+def test_a_participle_after_an_inverted_attribution_is_that_speakers():
+    text = ("Russia launched 40 drones and six missiles at Ukraine overnight, Ukraine's air force said on Sunday, adding "
+            "that air defences had destroyed 37 of them.\n\nSeparately, Russia's defence ministry said its forces had "
+            "captured a village near Bakhmut.\n")
+    found = claims.find(_frame({"a": text}, published="2024-03-10", title="Drones downed"))
+    first = found[found["start"] == 0]
+    assert list(first["speaker"]) == ["Ukrainian Air Force"]
+
+
+def test_the_sentence_opens_after_an_agency_dateline():
+    from saidvsdone import document, segment
+
+    for dateline in ("KYIV, Ukraine (AP) — ", "LONDON (Reuters) - ", "KYIV — ", "Kyiv, April 14 (Reuters) - ",
+                     "MOSCOW, May 9 (Reuters) - ", "KYIV >> "):
+        text = (dateline + "Ukraine’s military forces have made significant gains in the south, according to a "
+                "statement released today.\n\nMore fighting was reported.\n")
+        doc = document.build("a", text, "2023-06-15", "Ukraine makes advances")
+        assert doc.sentences[0].start == len(dateline), dateline
+        found = claims.find(_frame({"a": text}, published="2023-06-15", title="Ukraine makes advances"))
+        assert list(found["speaker"]) == ["Ukrainian military"], dateline
+        assert str(found["statement_date"].iloc[0].date()) == "2023-06-15"
+    for text in ("Ukraine — the country said so.", "US — Biden said so.", "The army — it said — held.",
+                 "Kyiv — the army held."):
+        assert segment.dateline_end(text, 0, len(text)) == -1, text

@@ -195,6 +195,10 @@ def build(article_id: str, text: str, published=None, title: str = "") -> Docume
             quoted.add(index)
         outer = [(s.outer_start, s.outer_end) for s in spans]
         para_sentences = segment.sentences(text, ps, pe, outer)
+        cut = segment.dateline_end(text, ps, pe)
+        if cut > 0 and para_sentences and para_sentences[0][0] == ps and cut < para_sentences[0][1] \
+                and not any(a < cut for a, _ in outer):
+            para_sentences[0] = (cut, para_sentences[0][1])  # "KYIV (AP) — The army said …": the sentence opens after it
         caption = segment.is_caption(text, ps)
         for a, b in para_sentences:
             sentences.append(Sentence(a, b, index, index in headlines, caption))

@@ -407,6 +407,29 @@ _LINE_MARKER = re.compile(r"(?:[•·▪►*–—-]|\d{1,2}\))[ \t]+"
                           r"(?:[ \t]+[A-Z]{2,5}(?:[+-]\d{1,2})?)?[ \t]*(?:[:—–|]|-{1,2})[ \t]*")
 
 
+#: an agency dateline opening a paragraph: a place in capitals ("KYIV, Ukraine (AP) — ", "MOSCOW, May 9 (Reuters) -",
+#: "KYIV >> "), or in upper and lower case with a date or an agency ("Kyiv, April 14 (Reuters) - ", "London (AP) — ")
+_MONTH_DAY = r"(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]{2,8}\.?)(?:,?\s+\d{4})?"
+_DATELINE = re.compile(r"[ \t]*(?:[A-Z][A-Z.'’-]{2,}(?:[ \t]+[A-Z][A-Z.'’-]+){0,2}(?:,[ \t]*[A-Z][A-Za-z.'’ -]{1,30}?)?"
+                       rf"(?:,[ \t]*{_MONTH_DAY})?(?:[ \t]*\([A-Z][^()\n]{{1,30}}\))?"
+                       r"|[A-Z][a-z]+(?:[ -][A-Z][a-z]+)?(?:,[ \t]*[A-Z][a-z]+(?:[ -][A-Z][a-z]+)?)?"
+                       rf"(?:,[ \t]*{_MONTH_DAY}(?:[ \t]*\([A-Z][^()\n]{{1,30}}\))?|[ \t]*\([A-Z][^()\n]{{1,30}}\)))"
+                       r"[ \t]*(?:[-–—]{1,2}|>>)[ \t]+(?=[“\"‘'A-Z])")
+
+
+def dateline_end(text: str, para_start: int, para_end: int) -> int:
+    """Where an agency dateline that opens a paragraph ends, or -1: the sentence opens after it
+    ("KYIV, Ukraine (AP) — Ukraine's army said …": the army opens the sentence).
+
+    Example:
+        >>> text = "LONDON (Reuters) - The army said so."
+        >>> text[dateline_end(text, 0, len(text)):]
+        'The army said so.'
+    """
+    found = _DATELINE.match(text, para_start, para_end)
+    return found.end() if found is not None and found.end() < para_end else -1
+
+
 def line_marker(text: str, para_start: int, para_end: int) -> int:
     """Where a bullet, a list number or a post's clock stamp that opens a paragraph ends, or -1: the
     sentence after it opens there ("• “We will hold,” Zelensky said", "10.15 BST: Zelensky: “…”").
