@@ -333,6 +333,52 @@ def quotes_guillemets(text: str, ctx: Ctx) -> list[Edit]:
     return edits
 
 
+def _curly(text: str) -> str:
+    """The text with straight double marks made curly (as ``quotes_curly`` does), for styles built on curly marks."""
+    return apply_edits(text, [e for e in quotes_curly(text, Ctx()) if text[e.start] == '"'])[0]
+
+
+def quotes_single(text: str, ctx: Ctx) -> list[Edit]:
+    """Double quote marks become single ones and single ones double (“…” → ‘…’, ‘…’ → “…”), the British
+    style of quoting (straight double marks are read as curly first); apostrophes stay ’.
+
+    Tests: pairing single marks among apostrophes ("Russia’s", "troops’"), nested quotes. Gold:
+    length-preserving, spans unchanged, texts read through the same replacement (a nested quote's marks
+    inside a quote's text change with it)."""
+    curly = _curly(text)
+    table = {"“": "‘", "”": "’", "‘": "“"}
+    edits = []
+    opened_single = 0
+    for i, c in enumerate(curly):
+        if c in "“”":
+            edits.append(Edit(i, i + 1, table[c]))
+        elif c == "‘":
+            opened_single += 1
+            edits.append(Edit(i, i + 1, "“"))
+        elif c == "’" and opened_single and not (i + 1 < len(curly) and curly[i + 1].isalpha()) \
+                and not (i > 0 and curly[i - 1] == "s" and i + 1 < len(curly) and curly[i + 1] == " "
+                         and opened_single == 0):
+            opened_single -= 1
+            edits.append(Edit(i, i + 1, "”"))
+        elif c != text[i]:
+            edits.append(Edit(i, i + 1, c))
+    return edits
+
+
+def quotes_mixed(text: str, ctx: Ctx) -> list[Edit]:
+    """Every second curly closing mark ” becomes a straight one ("), as copy pasted from several sources is
+    (`“We are ready," Smith said.`); straight double marks are read as curly first.
+
+    Tests: pairing a curly opening with a straight closing (issue 13). Gold: length-preserving, spans
+    unchanged, texts read through the same replacement."""
+    curly = _curly(text)
+    edits = [Edit(i, i + 1, c) for i, c in enumerate(curly) if c != text[i]]
+    closings = [i for i, c in enumerate(curly) if c == "”"]
+    chosen = set(closings[1::2])
+    return [Edit(e.start, e.end, '"') if e.start in chosen else e for e in edits] + [
+        Edit(i, i + 1, '"') for i in chosen if curly[i] == text[i]]
+
+
 # ---------------------------------------------------------------------------------------------
 # Layout
 
@@ -572,6 +618,8 @@ TRANSFORMS = {
     "quotes_straight": [quotes_straight],
     "quotes_curly": [quotes_curly],
     "quotes_guillemets": [quotes_guillemets],
+    "quotes_single": [quotes_single],
+    "quotes_mixed": [quotes_mixed],
     "hard_wrap": [hard_wrap],
     "paragraph_breaks": [paragraph_breaks],
     "speech_verbs": [speech_verbs],
@@ -604,8 +652,8 @@ def transform_article(text: str, title: str, gold: dict, steps: list) -> tuple[s
         edits = step(text, ctx)
         if step is rename_people:
             title_edits = _token_edits(title, ctx.names)
-        elif step in (quotes_straight, quotes_curly, quotes_guillemets, speech_verbs, spelling, numbers, units,
-                      honorifics):
+        elif step in (quotes_straight, quotes_curly, quotes_guillemets, quotes_single, quotes_mixed, speech_verbs,
+                      spelling, numbers, units, honorifics):
             title_edits = step(title, ctx)
         else:  # layout: the title is one line of the manifest
             title_edits = []

@@ -191,3 +191,11 @@ def test_house_style_transforms():
     plain = text.replace("KYIV — ", "")
     new, _ = mt.apply_edits(plain, mt.dateline(plain, mt.Ctx()))
     assert new.startswith(("KYIV, Ukraine (AP) — The Defence", "LONDON (Reuters) - The Defence"))
+
+
+def test_single_and_mixed_quote_styles():
+    text = "“We hold,” he said of Russia’s ‘liberation’ claims. \"The troops’ morale is high,\" he added."
+    new, _ = mt.apply_edits(text, mt.quotes_single(text, mt.Ctx()))
+    assert new == "‘We hold,’ he said of Russia’s “liberation” claims. ‘The troops’ morale is high,’ he added."
+    new, _ = mt.apply_edits(text, mt.quotes_mixed(text, mt.Ctx()))
+    assert new == "“We hold,” he said of Russia’s ‘liberation’ claims. “The troops’ morale is high,\" he added."
