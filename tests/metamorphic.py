@@ -258,6 +258,43 @@ def rename_people(text: str, ctx: Ctx) -> list[Edit]:
     return _token_edits(text, names)
 
 
+_QUOTED_SPAN = re.compile(r"“[^”\n]*”|\"[^\"\n]*\"|«[^»\n]*»")
+
+
+def role_refs(text: str, ctx: Ctx) -> list[Edit]:
+    """After its first mention, a person of ``data/speakers.csv`` referred to by surname alone ("Reznikov
+    said") is referred to by the first role the table gives ("the defence minister said"), outside quotes,
+    unless another person of the article has that role word too.
+
+    Tests: people introduced once and named later by role (issue 13 "later by surname or role"); with
+    ``rename_people`` after it (``rename_roles``), roles of people nobody listed. Gold: labels unchanged,
+    spans remapped."""
+    quoted = [(m.start(), m.end()) for m in _QUOTED_SPAN.finditer(text)]
+    present = []
+    for row in _PEOPLE:
+        forms = [row["name"], *[a for a in row["aliases"].split("|") if a]]
+        if any(re.search(rf"(?<!\w){re.escape(f)}(?!\w)", text) for f in forms) and row.get("role"):
+            present.append(row)
+    edits = []
+    for row in present:
+        role = row["role"].split("|")[0]
+        head = role.split()[-1]
+        if any(other is not row and head in other["role"].split("|")[0].split() for other in present):
+            continue  # two ministers: "the minister" would not say which
+        _, _, last = _person_forms(row["name"], [a for a in row["aliases"].split("|") if a])
+        pattern = re.compile(r"(?<![\w-])(" + "|".join(re.escape(t) for t in sorted(last, key=len, reverse=True))
+                             + r")(?![\w-])")
+        for n, m in enumerate(pattern.finditer(text)):
+            before = text[max(0, m.start() - 30):m.start()]
+            if n == 0 or re.search(r"[A-Z][\w.’'-]*\s+$", before) or any(a <= m.start() < b for a, b in quoted):
+                continue  # the first mention, "Mr X", "Minister X", "Oleksii X", or inside a quote
+            stripped = text[:m.start()].rstrip(" \t")
+            initial = not stripped or stripped[-1] in ".!?\n:“" or (stripped[-1] == '"' and (
+                len(stripped) < 2 or stripped[-2].isspace()))  # (not after a closing mark: ',” the minister said')
+            edits.append(Edit(m.start(), m.end(), ("The " if initial else "the ") + role))
+    return sorted(edits, key=lambda e: e.start)
+
+
 def _token_edits(text: str, names: dict) -> list[Edit]:
     if not names:
         return []
@@ -615,6 +652,8 @@ def honorifics(text: str, ctx: Ctx) -> list[Edit]:
 TRANSFORMS = {
     "identity": [],
     "rename_people": [rename_people],
+    "role_refs": [role_refs],
+    "rename_roles": [role_refs, rename_people],  # roles of people nobody listed
     "quotes_straight": [quotes_straight],
     "quotes_curly": [quotes_curly],
     "quotes_guillemets": [quotes_guillemets],

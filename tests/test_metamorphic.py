@@ -199,3 +199,12 @@ def test_single_and_mixed_quote_styles():
     assert new == "‘We hold,’ he said of Russia’s “liberation” claims. ‘The troops’ morale is high,’ he added."
     new, _ = mt.apply_edits(text, mt.quotes_mixed(text, mt.Ctx()))
     assert new == "“We hold,” he said of Russia’s ‘liberation’ claims. “The troops’ morale is high,\" he added."
+
+
+def test_role_refs_name_later_mentions_by_role():
+    text = ("Defence Minister Oleksii Reznikov visited the front on Monday.\n\n“We hold,” Reznikov said. Later, "
+            "Reznikov told reporters the line was stable, and Mr Reznikov left.\n")
+    new, _ = mt.apply_edits(text, mt.role_refs(text, mt.Ctx()))
+    assert new == ("Defence Minister Oleksii Reznikov visited the front on Monday.\n\n“We hold,” the defence minister "
+                   "said. Later, the defence minister told reporters the line was stable, and Mr Reznikov left.\n")
+    assert mt.TRANSFORMS["rename_roles"] == [mt.role_refs, mt.rename_people]
