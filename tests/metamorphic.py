@@ -125,6 +125,7 @@ class Ctx:
     speakers: set = field(default_factory=set)
     names: dict = field(default_factory=dict)  # old token -> new token
     label_map: dict = field(default_factory=dict)  # old speaker label -> new label
+    published: str = ""  # the gold's publication day, YYYY-MM-DD ("" when unknown)
 
 
 # ---------------------------------------------------------------------------------------------
@@ -502,6 +503,69 @@ def furniture(text: str, ctx: Ctx) -> list[Edit]:
     return edits
 
 
+def _day_words(iso: str) -> tuple[str, str, str]:
+    """("Tuesday", "Oct. 10, 2023", "Tue 10 Oct 2023") for a YYYY-MM-DD day."""
+    import datetime as dt
+
+    day = dt.date.fromisoformat(iso)
+    months = "Jan. Feb. March April May June July Aug. Sept. Oct. Nov. Dec.".split()
+    return day.strftime("%A"), f"{months[day.month - 1]} {day.day}, {day.year}", day.strftime("%a %-d %b %Y")
+
+
+def captions_ap(text: str, ctx: Ctx) -> list[Edit]:
+    """A wire photo caption after every third paragraph, dated as agencies date them, on the day of
+    publication: "A Ukrainian serviceman walks past a destroyed building in Kharkiv region, Ukraine,
+    Tuesday, Oct. 10, 2023. (AP Photo/Efrem Lukashuk)".
+
+    Tests: a caption's place, weekday and date never date a statement nor feed a fact, a speaker or a
+    "same speaker" chain; the paragraphs on either side stay adjacent. Gold: unchanged, shifted."""
+    if not ctx.published:
+        return []
+    weekday, date, _ = _day_words(ctx.published)
+    sep = "\n\n" if _uses_blank_lines(text) else "\n"
+    breaks = list((_PARA if sep == "\n\n" else re.compile(r"\n\s*")).finditer(text.rstrip()))
+    captions = [f"A Ukrainian serviceman walks past a destroyed building in the Kharkiv region, Ukraine, {weekday}, "
+                f"{date} (AP Photo/Efrem Lukashuk)",
+                f"Rescuers work at the site of a drone strike in Odesa, Ukraine, {weekday}, {date} "
+                f"(AP Photo/Libkos, File)"]
+    return [Edit(m.end(), m.end(), captions[n // 3 % 2] + sep) for n, m in enumerate(breaks) if n % 3 == 1]
+
+
+def title_stamp(text: str, ctx: Ctx) -> list[Edit]:
+    """A scraper's date-time stamp of publication glued to the headline line ("… in Ukraine Sunday,
+    February 9, 2025 11:49:48 AM"), or opening the text when it has no headline line.
+
+    Tests: headline detection and dating with a stamp in the title line. Gold: unchanged, shifted (a
+    claim in the headline keeps its text; the stamp is after it)."""
+    if not ctx.published:
+        return []
+    import datetime as dt
+
+    day = dt.date.fromisoformat(ctx.published)
+    stamp = f"{day.strftime('%A')}, {day.strftime('%B')} {day.day}, {day.year} 11:49:48 AM"
+    first_line = text.split("\n", 1)[0]
+    if ctx.title and first_line.strip() == ctx.title.strip():
+        return [Edit(len(first_line), len(first_line), " " + stamp)]
+    return [Edit(0, 0, stamp + ("\n\n" if _uses_blank_lines(text) else "\n"))]
+
+
+def bullets(text: str, ctx: Ctx) -> list[Edit]:
+    """A live blog's layout at the top: a "Last modified on Tue 10 Oct 2023 10.35 BST" line under the
+    headline and the first three paragraphs of the body as key-event bullets ("• …").
+
+    Tests: sentences, speakers and dates read past bullets and a modified stamp. Gold: unchanged (the
+    bullet and the stamp are outside every text), shifted."""
+    if not ctx.published:
+        return []
+    _, _, short = _day_words(ctx.published)
+    sep = "\n\n" if _uses_blank_lines(text) else "\n"
+    starts = [0] + [m.end() for m in (_PARA if sep == "\n\n" else re.compile(r"\n\s*")).finditer(text.rstrip())]
+    first_line = text.split("\n", 1)[0].strip()
+    body = starts[1:] if ctx.title and first_line == ctx.title.strip() and len(starts) > 1 else starts
+    edits = [Edit(body[0], body[0], f"Last modified on {short} 10.35 BST{sep}")] if body else []
+    return edits + [Edit(p, p, "• ") for p in body[:3]]
+
+
 # ---------------------------------------------------------------------------------------------
 # Speech verbs
 
@@ -663,6 +727,9 @@ TRANSFORMS = {
     "paragraph_breaks": [paragraph_breaks],
     "speech_verbs": [speech_verbs],
     "furniture": [furniture],
+    "captions_ap": [captions_ap],
+    "title_stamp": [title_stamp],
+    "bullets": [bullets],
     "spelling": [spelling],
     "numbers": [numbers],
     "units": [units],
@@ -684,7 +751,8 @@ class Spans:
 def transform_article(text: str, title: str, gold: dict, steps: list) -> tuple[str, str, dict, dict]:
     """(new text, new title, new gold entry, counts) for one article and a list of transformation steps."""
     located, counts = _locate_gold(text, gold)
-    ctx = Ctx(title=title, speakers={r.get("speaker") for s in ("quotes", "claims") for r in gold.get(s, [])
+    ctx = Ctx(title=title, published=str(gold.get("published") or ""),
+              speakers={r.get("speaker") for s in ("quotes", "claims") for r in gold.get(s, [])
                                      if r.get("speaker")})
     spans = dict(located)
     for step in steps:

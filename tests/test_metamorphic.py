@@ -170,6 +170,7 @@ def test_all_composes_and_keeps_gold_located():
 def test_transforms_are_registered_with_docstrings():
     assert {"identity", "rename_people", "quotes_straight", "quotes_curly", "quotes_guillemets", "hard_wrap",
             "paragraph_breaks", "speech_verbs", "furniture", "spelling", "numbers", "units", "dateline", "honorifics",
+            "captions_ap", "title_stamp", "bullets", "quotes_single", "quotes_mixed", "role_refs", "rename_roles",
             "all"} <= set(mt.TRANSFORMS)
     for steps in mt.TRANSFORMS.values():
         for step in steps:
@@ -208,3 +209,15 @@ def test_role_refs_name_later_mentions_by_role():
     assert new == ("Defence Minister Oleksii Reznikov visited the front on Monday.\n\n“We hold,” the defence minister "
                    "said. Later, the defence minister told reporters the line was stable, and Mr Reznikov left.\n")
     assert mt.TRANSFORMS["rename_roles"] == [mt.role_refs, mt.rename_people]
+
+
+def test_wire_layout_transforms():
+    ctx = mt.Ctx(title="Minister says offensive stalled", published="2023-05-02")
+    new, _ = mt.apply_edits(ARTICLE, mt.captions_ap(ARTICLE, ctx))
+    assert "Tuesday, May 2, 2023 (AP Photo/" in new
+    new, _ = mt.apply_edits(ARTICLE, mt.title_stamp(ARTICLE, ctx))
+    assert new.startswith("Minister says offensive stalled Tuesday, May 2, 2023 11:49:48 AM\n\n")
+    new, _ = mt.apply_edits(ARTICLE, mt.bullets(ARTICLE, ctx))
+    assert new.split("\n\n")[1] == "Last modified on Tue 2 May 2023 10.35 BST"
+    assert [p[:2] for p in new.split("\n\n")[2:6]] == ["• ", "• ", "• ", "El"]
+    assert mt.captions_ap(ARTICLE, mt.Ctx()) == []  # no day known: nothing
