@@ -155,3 +155,36 @@ def test_the_sentence_opens_after_an_agency_dateline():
     for text in ("Ukraine — the country said so.", "US — Biden said so.", "The army — it said — held.",
                  "Kyiv — the army held."):
         assert segment.dateline_end(text, 0, len(text)) == -1, text
+
+
+def test_a_wire_caption_date_is_no_time_cue_of_the_story():
+    base = ("Ukraine reports gains\n\nUkraine's army has retaken 100 square kilometres in the south, according to a "
+            "statement released today.\n\n{caption}General Oleh Kravtsiv, speaking at a media briefing, said: “We are "
+            "ready to keep fighting for every village.”\n")
+    caption = ("A Ukrainian serviceman walks past a destroyed building in the Kharkiv region, Ukraine, Wednesday, "
+               "June 14, 2023. (AP Photo/Efrem Lukashuk)\n\n")
+    texts = {"plain": base.format(caption=""), "caption": base.format(caption=caption)}
+    found = quotes.extract(_frame(texts, published="2023-06-15", title="Ukraine reports gains"))
+    assert found.groupby("article_id")["statement_date"].first().astype(str).to_dict() == {
+        "caption": "2023-06-15", "plain": "2023-06-15"}
+
+
+def test_as_of_today_reaches_back_past_a_caption():
+    base = ("Russia has moved almost 30 000 troops to the Kursk region.\n\nThis was reported by the Commander-in-Chief of "
+            "the Armed Forces of Ukraine Oleh Kravtsiv at a forum in Kyiv.\n\n{caption}The aim of the operation was to "
+            "draw \"significant forces\" away from other fronts. As Kravtsiv says, the enemy understood this.\n\n"
+            "Ukraine continues to advance in the Kursk region — as of today, the Ukrainian military controls 1 294 km² "
+            "and 100 settlements in this region.\n")
+    caption = "Soldiers near the border. Photograph: Marko Dzhurenko/Agency\n\n"
+    texts = {"plain": base.format(caption=""), "caption": base.format(caption=caption)}
+    found = claims.find(_frame(texts, published="2024-08-27", title="Troops moved to Kursk"))
+    first = found[found["start"] == 0]
+    assert first.set_index("article_id")["statement_date"].astype(str).to_dict() == {
+        "caption": "2024-08-27", "plain": "2024-08-27"}
+
+
+def test_a_back_reference_in_a_bullet_attributes_the_bullet_before():
+    text = ("Troops moved to Kursk\n\n• Russia has moved almost 30 000 troops to the Kursk region.\n\n• This was "
+            "reported by the commander of the army, General Oleh Kravtsiv, at a forum in Kyiv.\n\nMore fighting.\n")
+    found = claims.find(_frame({"a": text}, published="2024-08-27", title="Troops moved to Kursk"))
+    assert list(found[found["text"].str.contains("30 000")]["speaker"]) == ["Oleh Kravtsiv"]

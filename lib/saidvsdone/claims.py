@@ -1806,7 +1806,7 @@ def _headline_who(doc, start: int, end: int):
     return Mention(start, end, fits[0], doc.text[start:end], "role") if fits else None
 
 
-_BACK_REFERENCE = re.compile(r"\s*(?:This|That|These|It)\s+(?:was|were|has\s+been|had\s+been)\s+(?:\w+ly\s+)?"
+_BACK_REFERENCE = re.compile(r"\s*(?:[•·▪►*–—-][ \t]+)?(?:This|That|These|It)\s+(?:was|were|has\s+been|had\s+been)\s+(?:\w+ly\s+)?"
                              r"(?:reported|stated|said|announced|confirmed|claimed|noted|declared)\s+by\b")
 
 

@@ -141,6 +141,16 @@ class Document:
             return later - earlier
         return later - earlier - sum(1 for k in range(earlier + 1, later) if k in skipped)
 
+    def story_back(self, index: int, steps: int) -> int:
+        """The paragraph ``steps`` paragraphs of the story before paragraph ``index`` (the interruptions
+        between not counted; 0 at the top)."""
+        skipped = self.interruptions
+        while steps > 0 and index > 0:
+            index -= 1
+            if index not in skipped:
+                steps -= 1
+        return index
+
     def sentence_at(self, pos: int) -> Sentence | None:
         i = bisect_right(self._sentence_starts, pos) - 1
         if i >= 0 and pos < self.sentences[i].end:

@@ -435,6 +435,7 @@ class _Reader:
     def dates_between(self, a: int, b: int) -> list:
         if self._dates is None:
             self._dates = [e for e in when.find(self.text) if not self.doc.in_quote(e.start)
+                           and not self.doc.in_furniture(e.start)  # a caption's "Tuesday, Oct. 10, 2023": no time cue
                            and not _is_dateline(self.text, e)]
             self._date_starts = [e.start for e in self._dates]
         lo, hi = bisect_left(self._date_starts, a), bisect_left(self._date_starts, b)
@@ -1446,7 +1447,7 @@ def _as_of_today(reader: _Reader, layer: Speech, sentence) -> None:
                   if not reader.doc.in_quote(m.start())), None)
     if found is None or pd.isna(reader.doc.published):
         return
-    since = reader.doc.paragraphs[max(0, sentence.paragraph - 2)][0]
+    since = reader.doc.paragraphs[reader.doc.story_back(sentence.paragraph, 2)][0]  # (past a caption between)
     last = next((e for e in reversed(reader.events) if e.pos < sentence.start), None)
     if last is None or last.pos < since or not last.speaker or (last.date is not None and not pd.isna(last.date)) \
             or last.back or not _mentions.is_person(last.speaker, reader.who):
