@@ -188,3 +188,13 @@ def test_a_back_reference_in_a_bullet_attributes_the_bullet_before():
             "reported by the commander of the army, General Oleh Kravtsiv, at a forum in Kyiv.\n\nMore fighting.\n")
     found = claims.find(_frame({"a": text}, published="2024-08-27", title="Troops moved to Kursk"))
     assert list(found[found["text"].str.contains("30 000")]["speaker"]) == ["Oleh Kravtsiv"]
+
+
+def test_it_reads_past_a_caption_too():
+    text = ("Kyiv presses allies\n\nThe remarks revealed Kyiv's growing frustration at criticism of the offensive.\n\n"
+            "A residential street after overnight shelling. Photograph: Marko Dzhurenko/Agency\n\n"
+            "It has argued that slow deliveries of Western weapons are partly to blame for the speed of the Russian "
+            "advance.\n")
+    found = claims.find(_frame({"a": text}, published="2024-05-14", title="Kyiv presses allies"))
+    it = found[found["text"].str.startswith("It has argued")]
+    assert list(it["speaker"]) == ["Ukrainian government (Kyiv)"]
