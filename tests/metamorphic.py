@@ -671,6 +671,61 @@ def units(text: str, ctx: Ctx) -> list[Edit]:
     return edits
 
 
+_WORDS = ["zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve"]
+
+
+def number_words(text: str, ctx: Ctx) -> list[Edit]:
+    """Small counts before a noun written the other way: "7 kilometers" → "seven kilometers", "nine HIMARS"
+    → "9 HIMARS" (2 to 12; not in dates, times, decimals, ranges, or next to another number).
+
+    Tests: the facts' number reading and units with digits and words. Gold: quantities unchanged (the
+    quantity_text is not scored), spans remapped."""
+    edits = []
+    words = {w: n for n, w in enumerate(_WORDS)}
+    for m in re.finditer(r"(?<![\w.,:/-])(\d{1,2}|" + "|".join(_WORDS[2:]) + r")(?= [a-zA-Z])(?![\w.,:/-]\d)", text):
+        token = m.group(1)
+        before, after = text[max(0, m.start() - 12):m.start()], text[m.end():m.end() + 14]
+        if re.search(r"(?i)(?:\d[ ,.-]*|\d\w*\s+(?:to|and|or)\s+|\b(?:between|January|February|March|April|May|June|July|"
+                     r"August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?\s)$",
+                     before) or re.match(r"\s*(?:to|-|–|or|and)\s+\d|\s*(?:a\.m|p\.m|am|pm|GMT|BST|percent|per|%|"
+                                          r"January|February|March|April|May|June|July|August|September|October|"
+                                          r"November|December)\b", after):
+            continue  # a date, a time, a range, a percentage
+        if token.isdigit():
+            if 2 <= int(token) <= 12:
+                edits.append(Edit(m.start(), m.end(), _WORDS[int(token)]))
+        elif token.islower():
+            edits.append(Edit(m.start(), m.end(), str(words[token])))
+    return edits
+
+
+_ACTOR_FORMS = [
+    (re.compile(r"\bRussian (forces|troops)\b"), [r"Moscow's \1", r"the Russian army's \1"]),
+    (re.compile(r"\bUkrainian (forces|troops)\b"), [r"Kyiv's \1", r"Ukraine's \1"]),
+    (re.compile(r"\bthe Russian army\b"), ["Russia's army"]),
+    (re.compile(r"\bthe Ukrainian army\b"), ["Ukraine's army"]),
+]
+
+
+def actor_forms(text: str, ctx: Ctx) -> list[Edit]:
+    """The sides named another way: "Russian forces" → "Moscow's forces", "Ukrainian troops" → "Kyiv's
+    troops", "the Russian army" → "Russia's army" (a form chosen by the CRC of the place).
+
+    Tests: a fact's actor and a claim's institutional speaker read from a capital or a possessive.
+    Gold: actors and labels unchanged, spans remapped."""
+    edits = []
+    for pattern, forms in _ACTOR_FORMS:
+        for m in pattern.finditer(text):
+            if re.search(r"(?:\d|\b(?:dozens?|hundreds|thousands|many|several|few|more|some|all|of|the|a|an|their|its))\s+$",
+                         text[max(0, m.start() - 12):m.start()]):
+                continue  # "700 Ukrainian troops", "the Ukrainian troops": a possessive would not be English
+            new = m.expand(_pick(forms, f"{m.start()}"))
+            if m.start() == 0 or text[m.start() - 1] in "\n" or re.search(r"[.!?“\"]\s*$", text[max(0, m.start() - 3):m.start()]):
+                new = new[0].upper() + new[1:]
+            edits.append(Edit(m.start(), m.end(), new))
+    return edits
+
+
 _DATELINED = re.compile(r"[A-Z][A-Za-z .,'’-]{1,40}(?:\([A-Za-z ]+\))?\s*[—–-]{1,2}\s|[A-Z][a-z]+:\s|[A-Z]{3,}")
 
 
@@ -735,6 +790,8 @@ TRANSFORMS = {
     "units": [units],
     "dateline": [dateline],
     "honorifics": [honorifics],
+    "number_words": [number_words],
+    "actor_forms": [actor_forms],
     "all": [rename_people, speech_verbs, quotes_straight, furniture, hard_wrap],
     # every kind at once (all's five, then the house styles and wire layouts added since): the furthest from
     # what was studied
@@ -764,7 +821,7 @@ def transform_article(text: str, title: str, gold: dict, steps: list) -> tuple[s
         if step is rename_people:
             title_edits = _token_edits(title, ctx.names)
         elif step in (quotes_straight, quotes_curly, quotes_guillemets, quotes_single, quotes_mixed, speech_verbs,
-                      spelling, numbers, units, honorifics):
+                      spelling, numbers, units, honorifics, number_words, actor_forms):
             title_edits = step(title, ctx)
         else:  # layout: the title is one line of the manifest
             title_edits = []

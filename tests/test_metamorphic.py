@@ -171,6 +171,7 @@ def test_transforms_are_registered_with_docstrings():
     assert {"identity", "rename_people", "quotes_straight", "quotes_curly", "quotes_guillemets", "hard_wrap",
             "paragraph_breaks", "speech_verbs", "furniture", "spelling", "numbers", "units", "dateline", "honorifics",
             "captions_ap", "title_stamp", "bullets", "quotes_single", "quotes_mixed", "role_refs", "rename_roles",
+            "number_words", "actor_forms", "all2",
             "all"} <= set(mt.TRANSFORMS)
     for steps in mt.TRANSFORMS.values():
         for step in steps:
@@ -221,3 +222,14 @@ def test_wire_layout_transforms():
     assert new.split("\n\n")[1] == "Last modified on Tue 2 May 2023 10.35 BST"
     assert [p[:2] for p in new.split("\n\n")[2:6]] == ["• ", "• ", "• ", "El"]
     assert mt.captions_ap(ARTICLE, mt.Ctx()) == []  # no day known: nothing
+
+
+def test_number_words_and_actor_forms():
+    text = ("Ukrainian troops pushed Russian forces out of seven settlements and advanced up to 3 kilometres, "
+            "between 15 and 20 kilometres from the town, on March 4; 700 Ukrainian troops held.")
+    new, _ = mt.apply_edits(text, mt.number_words(text, mt.Ctx()))
+    assert "out of 7 settlements" in new and "up to three kilometres" in new
+    assert "between 15 and 20" in new and "March 4" in new and "700 Ukrainian" in new
+    new, _ = mt.apply_edits(text, mt.actor_forms(text, mt.Ctx()))
+    assert new.startswith(("Kyiv's troops", "Ukraine's troops")) and "700 Ukrainian troops" in new
+    assert "Russian forces" not in new
