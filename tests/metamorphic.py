@@ -455,6 +455,22 @@ def hard_wrap(text: str, ctx: Ctx, width: int = 70) -> list[Edit]:
     return edits
 
 
+def no_headline(text: str, ctx: Ctx) -> list[Edit]:
+    """The headline line is taken out of the text when it opens it (the title stays in the manifest), as many
+    scrapers store a page.
+
+    Tests: what the first paragraph is when it is no headline (the lede must not be read as one), the
+    headline claims and quotes read from the manifest title alone. Gold: the rows inside the headline are
+    dropped (counted and printed), the others shifted."""
+    first_line = text.split("\n", 1)[0]
+    if not ctx.title or first_line.strip() != ctx.title.strip():
+        return []
+    end = len(first_line)
+    while end < len(text) and text[end] in "\n \t":
+        end += 1
+    return [Edit(0, end, "")]
+
+
 def paragraph_breaks(text: str, ctx: Ctx) -> list[Edit]:
     """Paragraph separators of the other kind: blank lines become single line breaks, and an article
     with single line breaks gets blank lines.
@@ -780,6 +796,7 @@ TRANSFORMS = {
     "quotes_mixed": [quotes_mixed],
     "hard_wrap": [hard_wrap],
     "paragraph_breaks": [paragraph_breaks],
+    "no_headline": [no_headline],
     "speech_verbs": [speech_verbs],
     "furniture": [furniture],
     "captions_ap": [captions_ap],
@@ -816,6 +833,8 @@ def transform_article(text: str, title: str, gold: dict, steps: list) -> tuple[s
               speakers={r.get("speaker") for s in ("quotes", "claims") for r in gold.get(s, [])
                                      if r.get("speaker")})
     spans = dict(located)
+    dropped: set = set()
+    counts["dropped"] = 0
     for step in steps:
         edits = step(text, ctx)
         if step is rename_people:
@@ -830,10 +849,15 @@ def transform_article(text: str, title: str, gold: dict, steps: list) -> tuple[s
         ctx.title = title
         for key, (s, e) in list(spans.items()):
             ns, ne, cut = offsets.span(s, e)
+            if ne <= ns and e > s:  # the row's words were taken out (no_headline)
+                del spans[key]
+                dropped.add(key)
+                counts["dropped"] += 1
+                continue
             counts["cut"] += cut
             spans[key] = (ns, ne)
         text = new_text
-    new_gold = _rebuild_gold(gold, spans, text, ctx)
+    new_gold = _rebuild_gold(gold, spans, text, ctx, dropped)
     return text, title, new_gold, counts
 
 
@@ -870,11 +894,13 @@ def _locate_gold(text: str, gold: dict) -> tuple[dict, dict]:
     return spans, counts
 
 
-def _rebuild_gold(gold: dict, spans: dict, text: str, ctx: Ctx) -> dict:
+def _rebuild_gold(gold: dict, spans: dict, text: str, ctx: Ctx, dropped: set = frozenset()) -> dict:
     new = {"published": gold.get("published")}
     for stage in ("quotes", "claims", "facts", "scare_quotes"):
         rows = []
         for i, row in enumerate(gold.get(stage, []) or []):
+            if (stage, i) in dropped:
+                continue  # its words are no longer in the text (counted and printed by ``build``)
             row = dict(row) if isinstance(row, dict) else row
             if isinstance(row, dict):
                 if (stage, i) in spans:
@@ -911,7 +937,7 @@ def build(name: str, articles=None, gold=None, folder: Path | None = None):
     if articles is None:
         articles, gold = _dev_gold()
     steps = TRANSFORMS[name]
-    new_gold, rows, totals = {}, [], {"not_located": 0, "cut": 0}
+    new_gold, rows, totals = {}, [], {"not_located": 0, "cut": 0, "dropped": 0}
     tmp = None
     if folder is None:
         tmp = tempfile.TemporaryDirectory(prefix="saidvsdone-mt-")
@@ -935,9 +961,10 @@ def build(name: str, articles=None, gold=None, folder: Path | None = None):
     with warnings.catch_warnings():
         warnings.simplefilter("ignore")
         loaded = corpus.load(folder, manifest=folder / "articles.csv")
-    if totals["not_located"] or totals["cut"]:
+    if totals["not_located"] or totals["cut"] or totals["dropped"]:
         print(f"  ({name}: {totals['not_located']} gold row(s) not located in the text, kept as they were; "
-              f"{totals['cut']} span(s) cut by an edit, widened to the covering span)")
+              f"{totals['cut']} span(s) cut by an edit, widened to the covering span; "
+              f"{totals['dropped']} row(s) whose words the transformation took out, dropped)")
     if tmp is not None:
         tmp.cleanup()
     return loaded, new_gold

@@ -72,7 +72,7 @@ def test_rename_people_replaces_every_form_with_invented_names():
         first, last = name.split()
         assert last.lower() not in tables  # nobody listed
         assert name in text  # introduced in full
-    assert counts == {"not_located": 0, "cut": 0}
+    assert counts == {"not_located": 0, "cut": 0, "dropped": 0}
     # every gold row points at its own text, renamed the same way
     for stage, fld in (("quotes", "text"), ("claims", "text"), ("facts", "sentence")):
         for row in gold[stage]:
@@ -171,7 +171,7 @@ def test_transforms_are_registered_with_docstrings():
     assert {"identity", "rename_people", "quotes_straight", "quotes_curly", "quotes_guillemets", "hard_wrap",
             "paragraph_breaks", "speech_verbs", "furniture", "spelling", "numbers", "units", "dateline", "honorifics",
             "captions_ap", "title_stamp", "bullets", "quotes_single", "quotes_mixed", "role_refs", "rename_roles",
-            "number_words", "actor_forms", "all2",
+            "number_words", "actor_forms", "all2", "no_headline",
             "all"} <= set(mt.TRANSFORMS)
     for steps in mt.TRANSFORMS.values():
         for step in steps:
@@ -233,3 +233,13 @@ def test_number_words_and_actor_forms():
     new, _ = mt.apply_edits(text, mt.actor_forms(text, mt.Ctx()))
     assert new.startswith(("Kyiv's troops", "Ukraine's troops")) and "700 Ukrainian troops" in new
     assert "Russian forces" not in new
+
+
+def test_no_headline_drops_the_rows_inside_it():
+    gold = {"published": "2023-05-02", "quotes": [], "facts": [], "scare_quotes": [],
+            "claims": [{"speaker": "Oleksii Reznikov", "text": "Minister says offensive stalled", "date": None,
+                        "headline": True, "start": 0}, GOLD["claims"][0]]}
+    text, _, new, counts = mt.transform_article(ARTICLE, "Minister says offensive stalled", gold, [mt.no_headline])
+    assert text.startswith("KYIV — Defence Minister")
+    assert counts["dropped"] == 1 and len(new["claims"]) == 1
+    assert text[new["claims"][0]["start"]:].startswith("Defence Minister Oleksii Reznikov said")
