@@ -471,6 +471,30 @@ def no_headline(text: str, ctx: Ctx) -> list[Edit]:
     return [Edit(0, end, "")]
 
 
+_SMALL_WORDS = frozenset("a an and as at but by for in nor of on or per the to vs via".split())
+
+
+def _title_cased(line: str) -> list[Edit]:
+    edits = []
+    for n, m in enumerate(re.finditer(r"[A-Za-z][\w’'-]*", line)):
+        word = m.group(0)
+        if word[0].islower() and (n == 0 or word not in _SMALL_WORDS):
+            edits.append(Edit(m.start(), m.start() + 1, word[0].upper()))
+    return edits
+
+
+def title_case(text: str, ctx: Ctx) -> list[Edit]:
+    """The headline in Title Case ("Russia Says Offensive Going According To Plan"), as many US outlets and
+    aggregators print it, in the text and in the manifest title.
+
+    Tests: headline reading (its claims, partial quotes and speakers) when every word is capitalised.
+    Gold: length-preserving; headline rows read through the same change, labels unchanged."""
+    first_line = text.split("\n", 1)[0]
+    if not ctx.title or first_line.strip() != ctx.title.strip():
+        return []
+    return _title_cased(first_line)
+
+
 def paragraph_breaks(text: str, ctx: Ctx) -> list[Edit]:
     """Paragraph separators of the other kind: blank lines become single line breaks, and an article
     with single line breaks gets blank lines.
@@ -797,6 +821,7 @@ TRANSFORMS = {
     "hard_wrap": [hard_wrap],
     "paragraph_breaks": [paragraph_breaks],
     "no_headline": [no_headline],
+    "title_case": [title_case],
     "speech_verbs": [speech_verbs],
     "furniture": [furniture],
     "captions_ap": [captions_ap],
@@ -839,6 +864,8 @@ def transform_article(text: str, title: str, gold: dict, steps: list) -> tuple[s
         edits = step(text, ctx)
         if step is rename_people:
             title_edits = _token_edits(title, ctx.names)
+        elif step is title_case:
+            title_edits = _title_cased(title)
         elif step in (quotes_straight, quotes_curly, quotes_guillemets, quotes_single, quotes_mixed, speech_verbs,
                       spelling, numbers, units, honorifics, number_words, actor_forms):
             title_edits = step(title, ctx)
