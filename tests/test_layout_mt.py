@@ -198,3 +198,17 @@ def test_it_reads_past_a_caption_too():
     found = claims.find(_frame({"a": text}, published="2024-05-14", title="Kyiv presses allies"))
     it = found[found["text"].str.startswith("It has argued")]
     assert list(it["speaker"]) == ["Ukrainian government (Kyiv)"]
+
+
+def test_a_title_case_headline_keeps_its_one_word_quote():
+    titles = {"plain": "Main goal to ‘liberate’ Donbas, says Russia", "title": "Main Goal to ‘Liberate’ Donbas, Says Russia"}
+    body = "Colonel General Ivan Harchuk said at a briefing on Friday that the aim was to “liberate” Donbas.\n"
+    frame = pd.DataFrame([dict(article_id=k, text=t + "\n\n" + body, published=pd.Timestamp("2022-03-25"), title=t)
+                          for k, t in titles.items()])
+    found = quotes.extract(frame)
+    assert list(found["kind"]) == ["partial"] * 4 and set(found["speaker"]) == {"Ivan Harchuk"}
+    # a name in quote marks inside a title-case headline, never quoted in the body, stays a name
+    text = "Putin Hails ‘Special Military Operation’ Gains in Annual Speech\n\nThe president spoke for an hour.\n"
+    found = quotes.extract(pd.DataFrame([dict(article_id="n", text=text, published=pd.Timestamp("2022-03-25"),
+                                              title=text.split("\n")[0])]))
+    assert set(found["kind"]) <= {"scare"}
