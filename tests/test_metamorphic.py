@@ -171,7 +171,7 @@ def test_transforms_are_registered_with_docstrings():
     assert {"identity", "rename_people", "quotes_straight", "quotes_curly", "quotes_guillemets", "hard_wrap",
             "paragraph_breaks", "speech_verbs", "furniture", "spelling", "numbers", "units", "dateline", "honorifics",
             "captions_ap", "title_stamp", "bullets", "quotes_single", "quotes_mixed", "role_refs", "rename_roles",
-            "number_words", "actor_forms", "all2", "no_headline", "title_case",
+            "number_words", "actor_forms", "all2", "no_headline", "title_case", "headline_caps",
             "all"} <= set(mt.TRANSFORMS)
     for steps in mt.TRANSFORMS.values():
         for step in steps:
@@ -248,3 +248,9 @@ def test_no_headline_drops_the_rows_inside_it():
 def test_title_case():
     text, title, _, _ = mt.transform_article(ARTICLE, "Minister says offensive stalled", GOLD, [mt.title_case])
     assert text.startswith("Minister Says Offensive Stalled\n\nKYIV") and title == "Minister Says Offensive Stalled"
+
+
+def test_headline_caps_and_headline_measures():
+    text, title, _, _ = mt.transform_article(ARTICLE, "Minister says offensive stalled", GOLD, [mt.headline_caps])
+    assert text.startswith("MINISTER SAYS OFFENSIVE STALLED\n\nKYIV") and title == "MINISTER SAYS OFFENSIVE STALLED"
+    assert mt.MEASURES["headline_claims"] == ("recall", "speaker_accuracy")
