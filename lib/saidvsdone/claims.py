@@ -35,7 +35,7 @@ Example:
 
 from __future__ import annotations
 
-import re
+from saidvsdone import _lazyre as re  # (re.compile deferred to first use: import time, issue 17)
 from bisect import bisect_left
 from dataclasses import dataclass, replace
 from types import SimpleNamespace

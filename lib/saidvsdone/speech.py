@@ -24,7 +24,7 @@ Example:
 from __future__ import annotations
 
 import functools
-import re
+from saidvsdone import _lazyre as re  # (re.compile deferred to first use: import time, issue 17)
 from bisect import bisect_left, bisect_right, insort
 from dataclasses import dataclass, field
 
