@@ -81,6 +81,7 @@ GENERIC_ROLES = frozenset({
     "adviser", "advisor", "ambassador", "envoy", "press secretary", "head", "chief", "colonel", "officer",
     "lawmaker", "senator", "deputy", "analyst", "president", "leader", "secretary",
     "expert", "army general",  # TASS style: "Military expert A B" … "the expert said"; "the army general stressed"
+    "commander-in-chief",  # one office, not a "commander" ("A B, commander-in-chief of …" then "the commander-in-chief")
 })
 #: A compass word before a place ("the southern Mykolaiv region"): no part of the place's name.
 _COMPASS = r"(?:southern|northern|eastern|western|central|north-eastern|north-western|south-eastern|south-western|" \
@@ -99,6 +100,9 @@ TITLE_WORDS = frozenset({
     "(ret.)", "(ret)", "(retd.)", "(retd)", "(rtd.)", "(rtd)",  # "Lt. Col. (ret.) Mark Holloway": retired
     "private", "pvt", "pvt.", "pte", "pte.", "lance", "rear", "warrant",
     "rank",  # naval ranks of the former Soviet navies: "Captain Third Rank Oleksii Hrytsenko"
+    # hyphenated ranks of British and Commonwealth copy ("Brigadier-General A B", "Lieutenant-Colonel A B")
+    "brigadier-general", "major-general", "lieutenant-general", "colonel-general", "lieutenant-colonel",
+    "lieutenant-commander", "vice-admiral", "rear-admiral", "sergeant-major", "commander-in-chief",
 })
 #: Titles that say whether "he" or "she" can refer to their bearer.
 _TITLE_GENDER = {"mr": "m", "mr.": "m", "sir": "m", "king": "m", "lord": "m", "mrs": "f", "mrs.": "f", "ms": "f",
@@ -416,6 +420,12 @@ def unknown_names(doc, a: int, b: int, near: list[Mention], who: People | None =
         first = next((i for i, w in enumerate(words[:-1]) if i and w in who.first_names), None)
         if first is not None and len(words) - first <= 3 and not any(w in who.first_names for w in words[:first]):
             words = words[first:]  # "Unmanned Systems Forces Robert Brovdi": a body's name, then the person's
+        elif first is None and len(words) > 3:
+            # "Commander of the Airborne Forces Yegor Malakhin" (a first name no table lists): the body's
+            # name ends at its last organisation word, the person's two or three words follow
+            body = max((i for i, w in enumerate(words[:-2]) if ORGANISATION_WORDS.fullmatch(w)), default=None)
+            if body is not None and len(words) - body - 1 <= 3:
+                words = words[body + 1:]
         if after_mention and not (1 < len(words) <= 3 and words[0] in who.first_names):
             continue
         if words and words[-1].lower() in TITLE_WORDS:

@@ -487,6 +487,12 @@ _ROLE_COMMA_BEFORE = re.compile(r"\b(" + "|".join(sorted(map(re.escape, _mention
                                 + r")\b[^,.;:\n“”\"]{0,80},\s*$", re.IGNORECASE)
 
 
+#: "Commander of the Airborne Forces A B": a role and the body it serves written as a title before the name
+_OFFICE_OF_BEFORE = re.compile(r"(?<![\w’'-])((?:(?:[Tt]he|[Ff]irst|[Dd]eputy|[Aa]cting|[Cc]hief|[Ss]enior)\s+)*(?i:"
+                               + "|".join(sorted(map(re.escape, _mentions.GENERIC_ROLES), key=len, reverse=True))
+                               + r"))\s+(?:of|for)\s+(?:(?:[A-Z][\w’'-]*|\d{1,3}(?:st|nd|rd|th)|of|the|and|for|group|"
+                               r"grouping|forces|troops|armed|military|operational|tactical|strategic|joint|press|service|"
+                               r"national|regional|city|oblast|region|district|administration|military-civil|unit)\s+){1,8}$")
 _RANKS_BEFORE = re.compile(r"(?<=,\s)(?:(?:Captain|Commander|Lieutenant|Colonel|Major|General|Admiral|Brigadier|Rear|Vice|"
                            r"First|Second|Third|Rank|Lt|Col|Gen|Maj|Capt|Adm|Brig)\.?\s+){1,4}$")
 _TITLE_BEFORE = re.compile(r"\b(?:" + "|".join(sorted((re.escape(t) for t in _mentions.TITLE_WORDS), key=len, reverse=True))
@@ -556,9 +562,14 @@ def _appositions(reader) -> list[tuple[int, str, str]]:
     for m in names:
         after = _ROLE_AFTER_NAME.match(text[m.end:m.end + 80])
         before = _words_before_name(text[max(0, m.start - 40):m.start])
+        if before.endswith(("of ", "of the ", "for ", "for the ")) and not _mentions.could_be_person(m.speaker, reader.who):
+            continue  # "Commander-in-Chief of the Armed Forces of Ukraine": the body the role serves, no holder
         # every role the introduction gives ("Major General A B, deputy head of …": the general and the
         # head; "Lieutenant General A B" as one titled mention: its own rank words)
         roles = {_role_in(phrase) for phrase in (after.group(1) if after else "", before)} - {""}
+        titled = _OFFICE_OF_BEFORE.search(text, max(0, m.start - 100), m.start) if not roles else None
+        if titled is not None:  # "Commander of the Airborne Forces A B", "Spokesman for the X group of forces A B"
+            roles.add(_role_in(titled.group(1)))
         rank = _ROLE_WORDS.search(m.as_written) if _mentions.could_be_person(m.speaker, reader.who) else None
         if rank and rank.group(1).lower() in _words("military_role"):  # (not "the General Staff": no person)
             roles.add(rank.group(1).lower())
@@ -579,6 +590,8 @@ def _appositions(reader) -> list[tuple[int, str, str]]:
                 roles.add("deputy " + word.split()[-1] if deputy else word)
         if roles & _words("regional_head") and _REGIONAL.search(office):
             roles.add("governor")  # "A B, the head of the X Oblast Military Administration": the governor
+        if "commander-in-chief" in roles:
+            roles |= {"commander", "chief"}  # "the military chief", "the commander" later: the same person
         found.extend((m.start, role, m.speaker) for role in roles)
     for sign in _CALL_SIGN.finditer(text):
         # "a drone platoon commander with the 65th Brigade, who gave only his call sign, Shaman": "the commander" is
