@@ -58,3 +58,17 @@ def test_the_military_chief_is_the_commander_in_chief_the_article_introduced():
             "again in March. Even though the Russians may be poorly equipped, \"they still worry us,\" said "
             "Ukraine's military chief.\n")
     assert quote_speaker(text, "still worry us", "2022-12-16") == "Mykola Derkach"
+
+
+def test_a_ledes_indefinite_role_is_the_person_the_next_paragraph_introduces_with_that_role():
+    text = ("Second phase of the operation begins\n\nThe second phase of Russia’s military operation has begun, "
+            "according to a top Russian general.\n\nColonel General Pavel Lantsov, first deputy chief of Russia’s "
+            "General Staff, said at a briefing on Friday, “The main tasks of the first phase have been completed.”\n")
+    assert claim_speakers(text, "second phase of Russia", "2022-03-25") == ["Pavel Lantsov"]
+
+
+def test_an_indefinite_role_further_down_stays_unnamed():
+    text = ("Shelling goes on\n\nRussian shelling hit the port on Monday, officials said.\n\nA senior Ukrainian "
+            "commander said Russian troops had advanced two kilometres near the river.\n\nColonel Ostap Kulyk, who "
+            "leads a brigade there, said the line was holding.\n\nKulyk said the unit had lost ten men.\n")
+    assert claim_speakers(text, "had advanced two kilometres") == ["senior Ukrainian commander (unnamed)"]

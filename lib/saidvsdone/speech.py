@@ -2783,6 +2783,10 @@ def _resolve(reader: _Reader, mention: Mention, pos: int) -> Mention | None:
         name = found.speaker if found is not None else ""
         if not name and _FOR_WHOM.match(reader.text, mention.end):  # "a spokesman for X": as a role reads
             return found and Mention(found.start, found.end, "", found.as_written, found.how.replace("indefinite ", ""))
+        if not name:  # "according to a top Russian general", then "Colonel General A B, …, said": that one
+            ahead = _introduced_next(reader, mention, pos)
+            if ahead:
+                return Mention(mention.start, mention.end, ahead, mention.as_written, "role")
         if not name or any(m.start < pos for m in reader.named.get(name, ())[:1]) or reader.last_spoke(name, pos) >= 0 \
                 or reader.text.find(name.split()[-1], 0, pos) >= 0:
             return Mention(mention.start, mention.end, "", mention.as_written, "unnamed source")
@@ -2928,6 +2932,29 @@ def _named_next(reader: _Reader, mention: Mention, pos: int, role: str, regional
     ahead = {person for p, word, person in found[bisect_left(found, (pos + 1,)):bisect_left(found, (limit,))]
              if word == role or (regional and word in _words("regional_head"))}
     return Mention(mention.start, mention.end, ahead.pop(), mention.as_written, "role") if len(ahead) == 1 else None
+
+
+def _introduced_next(reader: _Reader, mention: Mention, pos: int) -> str:
+    """A lede's indefinite role ("according to a top Russian general", "a senior commander said") that the next
+    paragraph's opening sentence names ("Colonel General A B, first deputy chief of …, said"): the one person
+    introduced there with that role (a military rank for a military role), unless named before ("" none)."""
+    paragraphs = reader.doc.paragraphs
+    k = bisect_right(paragraphs, pos, key=lambda p: p[1])
+    lede = bisect_right(paragraphs, max(reader.doc.headline_end, 0), key=lambda p: p[0])  # the first after the title
+    if k + 1 >= len(paragraphs) or k != lede - (reader.doc.headline_end < 0) or not paragraphs[k][0] <= pos:
+        return ""
+    office = list(_ROLE_WORDS.finditer(mention.as_written))
+    role = office[-1].group(1).lower() if office else ""
+    military = _words("military_role")
+    opening = reader.doc.sentence_at(paragraphs[k + 1][0])
+    end = opening.end if opening is not None else paragraphs[k + 1][1]
+    found = reader.appositions
+    ahead = {person for p, word, person in found[bisect_left(found, (paragraphs[k + 1][0],)):bisect_left(found, (end,))]
+             if word == role or (role in military and word in military)}
+    if len(ahead) != 1:
+        return ""
+    person = ahead.pop()
+    return "" if reader.text.find(person.split()[-1], 0, pos) >= 0 else person
 
 
 #: Where the words about the person's own side end and the other party begins.
