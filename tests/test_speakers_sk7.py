@@ -72,3 +72,13 @@ def test_an_indefinite_role_further_down_stays_unnamed():
             "commander said Russian troops had advanced two kilometres near the river.\n\nColonel Ostap Kulyk, who "
             "leads a brigade there, said the line was holding.\n\nKulyk said the unit had lost ten men.\n")
     assert claim_speakers(text, "had advanced two kilometres") == ["senior Ukrainian commander (unnamed)"]
+
+
+def test_a_headlines_country_after_its_verb_is_the_body_speaker_who_says_what_the_title_sums_up():
+    # ", says Russia" leaves no words after the verb: the title's words before it choose the body speaker
+    # (an unlisted general over the president the table gives Russia, who says something else)
+    text = ("Second phase of operation complete, main aim to encircle Kramatorsk, says Russia\n\n"
+            "Colonel General Pavel Lantsov said at a briefing on Friday that the second phase of the operation "
+            "was complete and that the main aim was to encircle Kramatorsk.\n\n"
+            "Earlier, Russian President Vladimir Putin had said the economy was coping with sanctions.\n")
+    assert claim_speakers(text, "says Russia", "2022-03-25") == ["Pavel Lantsov"]

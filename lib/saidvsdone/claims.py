@@ -1059,10 +1059,11 @@ def _summed_up_by(doc, sentence, act, country: str, chosen: str, least: int = 1)
     table gives another country are left out."""
     text = doc.text
     end = text.find(";", act.cue.end, sentence.end)
-    clause = _stems5(text[act.cue.end:end if end >= 0 else sentence.end])
+    own = _stems5(" ".join(f for f, (c, _) in vocab.country_forms().items() if c == country))
+    clause = _stems5(text[act.cue.end:end if end >= 0 else sentence.end]) - own  # (", says Russia": nothing after)
     if not clause:  # "Avdiivka holds as Russia loses dozens of tanks, Kyiv says": the words before it
         clause = _stems5(text[sentence.start:min(act.speaker.start, act.cue.start)])
-    clause -= _stems5(" ".join(f for f, (c, _) in vocab.country_forms().items() if c == country))
+    clause -= own
     if not clause:
         return ""
     who = _mentions.people()
