@@ -2943,6 +2943,10 @@ def _introduced_next(reader: _Reader, mention: Mention, pos: int) -> str:
     lede = bisect_right(paragraphs, max(reader.doc.headline_end, 0), key=lambda p: p[0])  # the first after the title
     if k + 1 >= len(paragraphs) or k != lede - (reader.doc.headline_end < 0) or not paragraphs[k][0] <= pos:
         return ""
+    if any(m.how in ("name", "title") and _mentions.is_person(m.speaker, reader.who)
+           for m in reader.known_between(paragraphs[k][0], pos)) or any(
+            paragraphs[k][0] <= m.start < pos for m in reader.person_names):
+        return ""  # "Syrskyi said …. …, a military spokesman said.": a lede of several voices
     office = list(_ROLE_WORDS.finditer(mention.as_written))
     role = office[-1].group(1).lower() if office else ""
     military = _words("military_role")
