@@ -82,3 +82,32 @@ def test_a_headlines_country_after_its_verb_is_the_body_speaker_who_says_what_th
             "was complete and that the main aim was to encircle Kramatorsk.\n\n"
             "Earlier, Russian President Vladimir Putin had said the economy was coping with sanctions.\n")
     assert claim_speakers(text, "says Russia", "2022-03-25") == ["Pavel Lantsov"]
+
+
+def test_another_of_a_kind_takes_the_label_of_the_one_named_before():
+    text = ("A Russian milblogger claimed on Tuesday that Russian troops had captured the village of Ivanivka.\n\n"
+            "Another milblogger claimed that Ukrainian forces had retreated from two positions near the village.\n\n"
+            "“The assault goes well,” another milblogger wrote.\n")
+    assert quote_speaker(text, "assault goes well") == "Russian milblogger (unnamed)"
+
+
+@pytest.mark.parametrize("text, words, label", [
+    # a capitalised adjective before a plural noun of people is no name ("Military" was the speaker)
+    ("Military analysts have long argued that Russia cannot take the city this year.", "Military analysts",
+     "military analysts"),
+    ("Kulyk said troops had advanced 500 metres overnight near the town.", "Kulyk said", "Kulyk"),
+    ("Western officials said Russia had lost 800 troops near the town.", "Western officials", "Western officials"),
+])
+def test_a_group_opening_the_sentence_is_labelled_by_its_words(text, words, label):
+    assert claim_speakers(text, words) == [label]
+
+
+def test_another_of_a_kind_after_a_named_one_and_no_seat_country_for_a_blogger():
+    text = ("The Pentagon said on Monday it was watching the front.\n\nRussian milblogger Yuri Gorbenko claimed "
+            "that Russian forces were attacking north of the river. Another milblogger claimed that Ukrainian forces "
+            "had counterattacked near Oleksiivka and regained lost positions.\n")
+    assert quote_speaker(text + "“They ran,” another milblogger wrote.", "They ran") == "Russian milblogger (unnamed)"
+    alone = ("The Pentagon said on Monday it was watching the front.\n\n“The village is ours,” a prominent "
+             "Kremlin-affiliated milblogger wrote.\n")
+    assert quote_speaker(alone, "village is ours") \
+        == "Kremlin-affiliated milblogger (unnamed)"

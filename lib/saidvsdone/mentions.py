@@ -217,6 +217,10 @@ def _rubric_label(text: str, at: int) -> bool:
 
 
 _ORDINAL_BEFORE = re.compile(r"(?<![\w.])\d{1,4}(?:st|nd|rd|th)\s+$")
+#: A plural noun of people after a capitalised word ("Military analysts", "Intelligence officials"): a group.
+_PEOPLE_AFTER = re.compile(r"[^\S\n]+(?:analysts|experts|officials|soldiers|troops|diplomats|"
+                           r"commanders|sources|bloggers|milbloggers|observers|commentators|officers|lawmakers|"
+                           r"residents|volunteers|researchers|strategists)\b")
 #: People writing or speaking about an institution, not for it ("Russian military bloggers").
 _GROUP_AFTER = re.compile(r"\s+(?:bloggers?|analysts?|experts?|commentators?|observers?|correspondents?|journalists?|"
                           r"reporters?|watchers|historians?|hackers|volunteers|veterans|wives|mothers|families)\b")
@@ -430,6 +434,8 @@ def unknown_names(doc, a: int, b: int, near: list[Mention], who: People | None =
             continue
         if words and words[-1].lower() in TITLE_WORDS:
             continue  # "Ukrainian Army Commander": a title with no name after it is nobody's name
+        if len(words) == 1 and text.startswith(words[0], end - len(words[0])) and _PEOPLE_AFTER.match(text, end):
+            continue  # "Military analysts have long argued": a group's adjective, nobody's name
         if words and _day_name(words, who, text, text.find(words[0], start)):
             continue  # "On Victory Day he said": a day, never the one "he" stands for
         if words and _rubric_label(text, text.find(words[0], start)):
@@ -718,6 +724,7 @@ def label_as_written(as_written: str) -> str:
         ('senior US official (unnamed)', 'Belgorod governor (unnamed)')
     """
     label = _LABEL_DETERMINERS.sub("", as_written.strip())
+    label = _FAME.sub("", label) if _LABEL_DETERMINERS.match(as_written.strip()) else label  # "a prominent milblogger"
     aliases = people().alias_to_name
     # "a senior Nato official" -> "senior NATO official": an acronym of the tables keeps the tables' spelling
     label = " ".join(aliases[w] if w in aliases and aliases[w].isupper() and w != aliases[w] else w for w in label.split(" "))
@@ -748,6 +755,13 @@ def label_as_written(as_written: str) -> str:
     return label
 
 
+#: how well known an unnamed person is says nothing of who it is: no part of the label
+_FAME = re.compile(r"^(?:prominent|well-known|popular|influential|famous)\s+(?=\S+\s)", re.IGNORECASE)
+#: unnamed people who hold no office: no seat of power near them gives them its country
+_NO_SEAT_HEADS = frozenset("blogger bloggers milblogger milbloggers analyst analysts expert experts resident residents "
+                           "soldier soldiers journalist journalists correspondent witness witnesses volunteer".split())
+
+
 #: the modifiers an unnamed office opens with ("senior defence official"): the country's word goes after them
 _LEADING_MODIFIERS = re.compile(r"(?:(?:senior|top|high-ranking|senior-level|former|leading|another)\s+)*")
 
@@ -763,8 +777,11 @@ def with_seat_country(doc, label: str, pos: int, who: People | None = None) -> s
     forms = vocab.country_forms()
     words = label[:-len(" (unnamed)")].split()
     if any(w in forms or w in who.country_of_form or w in who.alias_to_name  # "senior Pentagon diplomat": its own seat
+           or w.split("-")[0] in forms or w.split("-")[0] in who.alias_to_name  # "Kremlin-affiliated milblogger"
            or w in ("Western", "European", "NATO", "EU", "allied") for w in words):
         return label
+    if words and words[-1].lower() in _NO_SEAT_HEADS:
+        return label  # "milblogger (unnamed)" near the Pentagon: a blogger holds no seat
     paragraphs = doc.paragraphs
     sentence = doc.sentence_at(pos)  # by bisection: a scan of every paragraph per label grows with the article
     k = sentence.paragraph if sentence is not None else next((i for i, (a, b) in enumerate(paragraphs) if a <= pos < b), None)

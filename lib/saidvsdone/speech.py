@@ -2659,8 +2659,8 @@ def _unnamed_subject(text: str, a: int, b: int) -> Mention | None:
     window = re.sub(r"(?<=[a-z])\s+(?:I|we)\s+(?:spoke|talked|met|interviewed|reached|visited)\b[^,;:.“”\"]{0,40}$", " ", window)
     # "A European official who follows the war closely said": a relative clause on a person, without commas
     window = re.sub(r"(?<=[a-z])\s+who\s+(?!said\b|says\b|told\b)[^,;:.“”\"]{1,80}$", " ", window)
-    window = re.sub(r"\b(?:has|have|had|also|later|then|previously|repeatedly|once|again|[a-z]+ly)\s+$", "",
-                    window.rstrip() + " ")
+    window = re.sub(r"\b(?:(?:has|have|had|also|later|then|previously|repeatedly|once|again|long|[a-z]+ly)\s+)+$", "",
+                    window.rstrip() + " ")  # "Military analysts have long argued"
     match = _unnamed_subject_regex().search(window.rstrip())
     if not match or match.group(1).split()[-1].lower() not in _words("speaking_noun"):
         # "A spokesperson for a Ukrainian brigade fighting near the town stated": the head before its "for"/"of"
@@ -2737,6 +2737,11 @@ def _resolve(reader: _Reader, mention: Mention, pos: int) -> Mention | None:
                 or _mentions.full_name_from_first(reader.doc, mention.speaker, pos, who))  # "Taras" after "Taras Hnatyuk"
         return Mention(mention.start, mention.end, full, mention.as_written, mention.how) if full else mention
     if mention.how == "unnamed source" and not mention.speaker:  # "…, says defence ministry"
+        if mention.as_written[:8].lower() == "another " and len(mention.as_written.split()) == 2:
+            # "Russian milblogger A B claimed …. Another milblogger claimed …": one more of the kind named before
+            like = _kind_named_before(reader, mention)
+            if like:
+                return Mention(mention.start, mention.end, like, mention.as_written, mention.how)
         role = re.sub(r"^the\s+", "", mention.as_written.lower())
         sided = _sided_institution(reader, role, {name for name, _ in _with_role(who, role)}, pos)
         if sided:
@@ -2932,6 +2937,31 @@ def _named_next(reader: _Reader, mention: Mention, pos: int, role: str, regional
     ahead = {person for p, word, person in found[bisect_left(found, (pos + 1,)):bisect_left(found, (limit,))]
              if word == role or (regional and word in _words("regional_head"))}
     return Mention(mention.start, mention.end, ahead.pop(), mention.as_written, "role") if len(ahead) == 1 else None
+
+
+@functools.lru_cache(maxsize=64)
+def _kind_before(head: str) -> re.Pattern:
+    """Up to three words before ``head`` (singular or plural), compiled once per head noun."""
+    return re.compile(r"(?<![\w’'-])((?:[\w’'-]+\s+){0,3})" + re.escape(head) + r"s?(?![\w’'-])", re.IGNORECASE)
+
+
+def _kind_named_before(reader: _Reader, mention: Mention) -> str:
+    """ "Another milblogger" after "Russian milblogger A B" or "a Kremlin-affiliated milblogger": the label of one
+    unnamed person of that kind with the nationality or affiliation the last earlier mention gave ("Russian
+    milblogger (unnamed)"); "" when that mention gave none."""
+    head = mention.as_written.split()[-1].lower()
+    if not _mentions.unnamed_person(head):
+        return ""
+    found = None
+    for each in _kind_before(head).finditer(reader.text, max(0, mention.start - 4000), mention.start):
+        if not re.search(r"(?i)\banother\s+$", each.group(1)):  # (the last other than one more "another")
+            found = each
+    if found is None:
+        return ""
+    forms = vocab.country_forms()
+    words = [w for w in found.group(1).split() if forms.get(w, ("", ""))[1] == "demonym"
+             or re.fullmatch(r"[A-Z][\w’']*-[a-z]+", w)]  # "Russian", "Kremlin-affiliated"
+    return f"{' '.join(words)} {head} (unnamed)" if words else ""
 
 
 def _introduced_next(reader: _Reader, mention: Mention, pos: int) -> str:
