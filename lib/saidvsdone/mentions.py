@@ -218,9 +218,9 @@ def _rubric_label(text: str, at: int) -> bool:
 
 _ORDINAL_BEFORE = re.compile(r"(?<![\w.])\d{1,4}(?:st|nd|rd|th)\s+$")
 #: A plural noun of people after a capitalised word ("Military analysts", "Intelligence officials"): a group.
+#: (nouns the speech layer reads as an unnamed subject: speech_words.csv speaking_noun)
 _PEOPLE_AFTER = re.compile(r"[^\S\n]+(?:analysts|experts|officials|soldiers|troops|diplomats|"
-                           r"commanders|sources|bloggers|milbloggers|observers|commentators|officers|lawmakers|"
-                           r"residents|volunteers|researchers|strategists)\b")
+                           r"commanders|sources|bloggers|observers|officers|lawmakers|residents)\b")
 #: People writing or speaking about an institution, not for it ("Russian military bloggers").
 _GROUP_AFTER = re.compile(r"\s+(?:bloggers?|analysts?|experts?|commentators?|observers?|correspondents?|journalists?|"
                           r"reporters?|watchers|historians?|hackers|volunteers|veterans|wives|mothers|families)\b")
