@@ -111,3 +111,16 @@ def test_another_of_a_kind_after_a_named_one_and_no_seat_country_for_a_blogger()
              "Kremlin-affiliated milblogger wrote.\n")
     assert quote_speaker(alone, "village is ours") \
         == "Kremlin-affiliated milblogger (unnamed)"
+
+
+def test_a_ledes_office_whose_table_holder_the_article_never_names_is_the_unlisted_person_named_next():
+    # the tables' holder may be out of date: the lede's office, then a person no table lists who speaks
+    text = ("Ukraine’s foreign minister told allies criticising the pace of the offensive to “be patient” on "
+            "Thursday.\n\nThe army has retaken a dozen villages since June.\n\n“Every metre costs lives,” Andriy "
+            "Sobko told a meeting of ministers in Madrid.\n")
+    assert quote_speaker(text, "be patient", "2023-09-01") == "Andriy Sobko"
+    # the holder named anywhere, or a title of another office before the next name: the table's holder
+    named = text + "\nDmytro Kuleba has held the post since 2020.\n"
+    assert quote_speaker(named, "be patient", "2023-09-01") == "Dmytro Kuleba"
+    other = text.replace("Andriy Sobko told", "Defence Minister Andriy Sobko told")
+    assert quote_speaker(other, "be patient", "2023-09-01") == "Dmytro Kuleba"

@@ -2885,7 +2885,7 @@ def _resolve(reader: _Reader, mention: Mention, pos: int) -> Mention | None:
         # "Russia's defence minister said" on a day only one person held that office: the holder, unless the
         # article introduces someone else of that country with that office ("'…' - Ukrainian deputy defence
         # minister" over "Ukraine's deputy defence minister, A B, told the BBC")
-        other = _apposed_anywhere(reader, role, country)
+        other = _apposed_anywhere(reader, role, country) or _unlisted_next(reader, mention, next(iter(fits)), role)
         return Mention(mention.start, mention.end, other or next(iter(fits)), mention.as_written, "role")
     if chosen is None and not former and country is None and len(fits) == 1 and " " in role \
             and who.speakers[next(iter(fits))].kind == "organisation" and not mention.as_written[:2].lower() == "a " \
@@ -2963,6 +2963,34 @@ def _kind_named_before(reader: _Reader, mention: Mention) -> str:
     words = [w for w in found.group(1).split() if forms.get(w, ("", ""))[1] == "demonym"
              or re.fullmatch(r"[A-Z][\w’']*-[a-z]+", w)]  # "Russian", "Kremlin-affiliated"
     return f"{' '.join(words)} {head} (unnamed)" if words else ""
+
+
+def _unlisted_next(reader: _Reader, mention: Mention, holder: str, role: str) -> str:
+    """A lede's office ("Ukraine's foreign minister told allies …") whose holder in the tables the article never
+    names, with a person no table lists named first after it within three paragraphs ("… A B told a meeting of
+    EU ministers"): that person (the tables' holder may be out of date), unless a title of another office
+    stands before the name; "" otherwise."""
+    text = reader.text
+    if reader.named.get(holder) or text.find(holder.split()[-1]) >= 0:
+        return ""
+    paragraphs = reader.doc.paragraphs
+    k = bisect_right(paragraphs, mention.start, key=lambda p: p[1])
+    lede = bisect_right(paragraphs, max(reader.doc.headline_end, 0), key=lambda p: p[0]) - (reader.doc.headline_end < 0)
+    if k > lede or k >= len(paragraphs):
+        return ""
+    limit = paragraphs[min(k + 3, len(paragraphs) - 1)][1]
+    i = bisect_right(reader.person_names, mention.end, key=lambda m: m.start)  # (by bisection)
+    person = reader.person_names[i] if i < len(reader.person_names) else None
+    if person is None or person.start >= limit:
+        return ""
+    name = reader.full(person)
+    if " " not in name or name in reader.who.speakers or not _mentions.is_person(name, reader.who):
+        return ""
+    before = _words_before_name(text[max(0, person.start - 40):person.start])
+    titled = _ROLE_WORDS.search(before)
+    if titled is not None and role not in before.lower() and titled.group(1).lower() not in ("head", "chief"):
+        return ""  # "… Secretary of State A B", "Defence Minister A B": another office's holder
+    return name
 
 
 def _introduced_next(reader: _Reader, mention: Mention, pos: int) -> str:
