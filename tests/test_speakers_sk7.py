@@ -124,3 +124,14 @@ def test_a_ledes_office_whose_table_holder_the_article_never_names_is_the_unlist
     assert quote_speaker(named, "be patient", "2023-09-01") == "Dmytro Kuleba"
     other = text.replace("Andriy Sobko told", "Defence Minister Andriy Sobko told")
     assert quote_speaker(other, "be patient", "2023-09-01") == "Dmytro Kuleba"
+
+
+def test_the_lede_is_found_past_a_byline_a_stamp_and_a_related_link():
+    text = ("By Ilona Kravets and Peter Dahl\n\nUpdated at 14:32 GMT\n\nSecond phase of the operation begins\n\n"
+            "The second phase of Russia’s military operation has begun, according to a top Russian general.\n\n"
+            "Read more: EU ministers meet in Brussels to weigh new sanctions\n\n"
+            "Colonel General Pavel Lantsov, first deputy chief of Russia’s General Staff, said at a briefing on "
+            "Friday, “The main tasks of the first phase have been completed.”\n")
+    found = claims.find(corpus.from_text(text, published="2022-03-25", title="Second phase of the operation begins"))
+    row = found[found["text"].str.contains("second phase of Russia", regex=False)]
+    assert list(row["speaker"]) == ["Pavel Lantsov"]

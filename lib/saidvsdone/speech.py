@@ -2975,10 +2975,15 @@ def _unlisted_next(reader: _Reader, mention: Mention, holder: str, role: str) ->
         return ""
     paragraphs = reader.doc.paragraphs
     k = bisect_right(paragraphs, mention.start, key=lambda p: p[1])
-    lede = bisect_right(paragraphs, max(reader.doc.headline_end, 0), key=lambda p: p[0]) - (reader.doc.headline_end < 0)
+    lede = _lede(reader)[0]
     if k > lede or k >= len(paragraphs):
         return ""
-    limit = paragraphs[min(k + 3, len(paragraphs) - 1)][1]
+    limit, counted, skipped = paragraphs[-1][1], 0, reader.doc.interruptions
+    for j in range(k + 1, len(paragraphs)):  # three paragraphs of the story on (bylines, captions, links not counted)
+        counted += j not in skipped
+        if counted == 3:
+            limit = paragraphs[j][1]
+            break
     i = bisect_right(reader.person_names, mention.end, key=lambda m: m.start)  # (by bisection)
     person = reader.person_names[i] if i < len(reader.person_names) else None
     if person is None or person.start >= limit:
@@ -2993,14 +2998,31 @@ def _unlisted_next(reader: _Reader, mention: Mention, holder: str, role: str) ->
     return name
 
 
+def _lede(reader: _Reader) -> tuple[int, int | None]:
+    """(the lede's paragraph, the story's next paragraph or None): the first paragraph after the headline that
+    is no byline, stamp, caption or related link (``Document.interruptions``), read once per article."""
+    if "_lede" not in reader.__dict__:
+        doc = reader.doc
+        skipped = doc.interruptions
+        story = [k for k, (a, b) in enumerate(doc.paragraphs) if a >= max(doc.headline_end, 0) and k not in skipped
+                 and not _PAGE_STAMP.fullmatch(doc.text, a, b) and not doc.in_furniture(a)
+                 and not getattr(doc.sentence_at(a), "headline", False)]  # (a title repeated under a byline)
+        reader._lede = (story[0] if story else -1, story[1] if len(story) > 1 else None)
+    return reader._lede
+
+
+#: "Updated at 14:32 GMT", "Published 12 May 2024": a page's time stamp, no paragraph of the story
+_PAGE_STAMP = re.compile(r"\s*(?i:updated|published|posted|last\s+modified|modified)\b[^\n.]{0,60}")
+
+
 def _introduced_next(reader: _Reader, mention: Mention, pos: int) -> str:
     """A lede's indefinite role ("according to a top Russian general", "a senior commander said") that the next
     paragraph's opening sentence names ("Colonel General A B, first deputy chief of …, said"): the one person
     introduced there with that role (a military rank for a military role), unless named before ("" none)."""
     paragraphs = reader.doc.paragraphs
     k = bisect_right(paragraphs, pos, key=lambda p: p[1])
-    lede = bisect_right(paragraphs, max(reader.doc.headline_end, 0), key=lambda p: p[0])  # the first after the title
-    if k + 1 >= len(paragraphs) or k != lede - (reader.doc.headline_end < 0) or not paragraphs[k][0] <= pos:
+    lede, following = _lede(reader)
+    if k != lede or following is None or not paragraphs[k][0] <= pos:
         return ""
     if any(m.how in ("name", "title") and _mentions.is_person(m.speaker, reader.who)
            for m in reader.known_between(paragraphs[k][0], pos)) or any(
@@ -3009,10 +3031,10 @@ def _introduced_next(reader: _Reader, mention: Mention, pos: int) -> str:
     office = list(_ROLE_WORDS.finditer(mention.as_written))
     role = office[-1].group(1).lower() if office else ""
     military = _words("military_role")
-    opening = reader.doc.sentence_at(paragraphs[k + 1][0])
-    end = opening.end if opening is not None else paragraphs[k + 1][1]
+    opening = reader.doc.sentence_at(paragraphs[following][0])
+    end = opening.end if opening is not None else paragraphs[following][1]
     found = reader.appositions
-    ahead = {person for p, word, person in found[bisect_left(found, (paragraphs[k + 1][0],)):bisect_left(found, (end,))]
+    ahead = {person for p, word, person in found[bisect_left(found, (paragraphs[following][0],)):bisect_left(found, (end,))]
              if word == role or (role in military and word in military)}
     if len(ahead) != 1:
         return ""
