@@ -135,3 +135,18 @@ def test_the_lede_is_found_past_a_byline_a_stamp_and_a_related_link():
     found = claims.find(corpus.from_text(text, published="2022-03-25", title="Second phase of the operation begins"))
     row = found[found["text"].str.contains("second phase of Russia", regex=False)]
     assert list(row["speaker"]) == ["Pavel Lantsov"]
+
+
+def test_a_decks_unlisted_person_holds_the_ledes_office_the_tables_holder_never_named():
+    text = ("Spy chief warns of new offensive\n\n'Every hour this moves toward critical,' Gen. Arsen Malakhin said\n\n"
+            "As all eyes are focused on Kharkiv, Ukraine's military intelligence chief, currently inside the city, "
+            "is warning that another Russian offensive is imminent.\n\nRussia is expected to attack Sumy.\n")
+    assert claim_speakers(text, "As all eyes", "2024-05-14") == ["Arsen Malakhin"]
+
+
+def test_the_head_of_state_is_the_president_the_article_titles_and_a_titled_persons_country_is_no_name_part():
+    text = ("President Radomir Yaremchuk of Ukraine, following a meeting of the staff on Monday, reported that the "
+            "number of Russian soldiers killed near Kursk exceeds 3,000.\n\n\"The transfer of weapons from Russia is "
+            "a global threat,\" the head of state said.\n")
+    assert quote_speaker(text, "global threat", "2024-12-23") == "Radomir Yaremchuk"
+    assert claim_speakers(text, "President Radomir", "2024-12-23") == ["Radomir Yaremchuk"]

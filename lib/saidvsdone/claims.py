@@ -517,6 +517,9 @@ def _claims_in(doc, include_quotes: bool, include_carried: bool, given_quotes) -
                     if not _mentions.gender(act.speaker.speaker) else None  # "… of Ukraine Sergey Cherevatov": a person
                 tail = _NAME_TAIL_AFTER.match(doc.text, act.speaker.end, s_end) \
                     if not _mentions.gender(act.speaker.speaker) else None  # "Ivan Petrenko of the X Institute said"
+                if tail is not None and re.search(r"\b(?:President|Prime\s+Minister|Minister|General|Mr|Ms)\.?\s+$",
+                                                  doc.text[max(0, act.speaker.start - 20):act.speaker.start]):
+                    tail = None  # "President A B of Ukraine": a titled person, no body's name
                 if head is not None or tail is not None:
                     label = doc.text[head.start("name") if head else act.speaker.start:
                                      tail.end("name") if tail else act.speaker.end]

@@ -2854,6 +2854,7 @@ def _resolve(reader: _Reader, mention: Mention, pos: int) -> Mention | None:
     # "the deputy minister" is no "minister" introduced earlier; "the regional governor" is a "governor"
     suffixes = set() if role.startswith("deputy ") else {role[i + 1:] for i, c in enumerate(role) if c == " "}
     keys = {role} | suffixes | (_words("regional_head") if regional else set())  # "the regional head"
+    keys |= {"president"} if role == "head of state" else set()  # "President A B of X" … "the head of state said"
     # "the Ukrainian general": the one introduced as Ukraine's first, else one of no known country
     introduced = (country is not None and _last_apposed(reader, keys, pos, lambda p, person: _person_country(reader, p, person) == country)) \
         or _last_apposed(reader, keys, pos, lambda p, person: country is None or _person_country(reader, p, person) in ("", country))
@@ -2975,9 +2976,9 @@ def _unlisted_next(reader: _Reader, mention: Mention, holder: str, role: str) ->
         return ""
     paragraphs = reader.doc.paragraphs
     k = bisect_right(paragraphs, mention.start, key=lambda p: p[1])
-    lede = _lede(reader)[0]
-    if k > lede or k >= len(paragraphs):
-        return ""
+    lede, second = _lede(reader)
+    if k > (second if second is not None else lede) or k >= len(paragraphs):
+        return ""  # (the office in the first two paragraphs of the story: a deck may come before the lede)
     limit, counted, skipped = paragraphs[-1][1], 0, reader.doc.interruptions
     for j in range(k + 1, len(paragraphs)):  # three paragraphs of the story on (bylines, captions, links not counted)
         counted += j not in skipped
@@ -2986,7 +2987,14 @@ def _unlisted_next(reader: _Reader, mention: Mention, holder: str, role: str) ->
             break
     i = bisect_right(reader.person_names, mention.end, key=lambda m: m.start)  # (by bisection)
     person = reader.person_names[i] if i < len(reader.person_names) else None
-    if person is None or person.start >= limit:
+    j = bisect_left(reader.person_names, mention.start, key=lambda m: m.start)
+    if (person is None or person.start >= limit) and j and reader.person_names[j - 1].end <= mention.start:
+        person = reader.person_names[j - 1]  # "'…,' Gen. A B said" in the deck above the lede (not a byline)
+        deck = reader.doc.sentence_at(person.start)
+        if reader.doc.in_furniture(person.start) or deck is None or not any(
+                deck.start <= c < deck.end for c in reader.cue_starts[bisect_left(reader.cue_starts, deck.start):][:3]):
+            return ""
+    if person is None or (person.start >= limit if person.start > mention.start else k > lede + 1):
         return ""
     name = reader.full(person)
     if " " not in name or name in reader.who.speakers or not _mentions.is_person(name, reader.who):
