@@ -150,3 +150,10 @@ def test_the_head_of_state_is_the_president_the_article_titles_and_a_titled_pers
             "a global threat,\" the head of state said.\n")
     assert quote_speaker(text, "global threat", "2024-12-23") == "Radomir Yaremchuk"
     assert claim_speakers(text, "President Radomir", "2024-12-23") == ["Radomir Yaremchuk"]
+
+
+def test_a_navy_named_with_its_nationality_is_that_navy_in_the_headline_and_later_as_the_navy():
+    text = ("Navy: Russian fleet lost three ships\n\nThe Ukrainian Navy said on Tuesday that Russia had lost three "
+            "landing ships in the Black Sea this month.\n\nThe ships were hit by sea drones, the navy said.\n")
+    _, found = _tables(text, "2024-01-10")
+    assert list(found["speaker"]) == ["Ukrainian Navy"] * 3

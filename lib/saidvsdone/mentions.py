@@ -217,6 +217,8 @@ def _rubric_label(text: str, at: int) -> bool:
 
 
 _ORDINAL_BEFORE = re.compile(r"(?<![\w.])\d{1,4}(?:st|nd|rd|th)\s+$")
+#: A body's one-word name that a nationality before it completes ("Ukrainian Navy", "Russian Guard")
+_BODY_WORD = re.compile(r"Navy|Army|Fleet|Guard|Police|Marines")
 #: A plural noun of people after a capitalised word ("Military analysts", "Intelligence officials"): a group.
 #: (nouns the speech layer reads as an unnamed subject: speech_words.csv speaking_noun)
 _PEOPLE_AFTER = re.compile(r"[^\S\n]+(?:analysts|experts|officials|soldiers|troops|diplomats|"
@@ -407,10 +409,13 @@ def unknown_names(doc, a: int, b: int, near: list[Mention], who: People | None =
             if start is None:
                 continue
         words = text[start:end].split()
+        stripped = ""
         while words and (words[0].lower() in TITLE_WORDS or words[0].lower() in who.not_names
                          or words[0] in who.country_of_form or _place_possessive(words, who)
                          or ("-" in words[0] and _ADJECTIVE_COMPOUND.fullmatch(words[0]))):
-            words = words[1:]  # "Kyiv's mayor": a place's possessive is no name
+            stripped, words = words[0], words[1:]  # "Kyiv's mayor": a place's possessive is no name
+        if len(words) == 1 and _BODY_WORD.fullmatch(words[0]) and vocab.country_forms().get(stripped, ("", ""))[1] == "demonym":
+            words = [stripped, words[0]]  # "The Ukrainian Navy said": the body is the Ukrainian one, not "Navy"
         if words and _POSSESSIVE.search(words[-1]) and _POSSESSIVE.sub("", words[-1]):
             words[-1] = _POSSESSIVE.sub("", words[-1])  # "Taras Marchenko's unit": the name ends before "'s"
         while words and (words[-1].lower() in who.not_names

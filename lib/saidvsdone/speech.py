@@ -2924,7 +2924,8 @@ def _resolve(reader: _Reader, mention: Mention, pos: int) -> Mention | None:
 
 _CAPITALISED_BODY = re.compile(r"(?:[Tt]he\s+)?((?:[A-Z][\w’'-]*\s+){0,4}" + _mentions.ORGANISATION_WORDS.pattern + ")")
 _OF_COUNTRY_AFTER = re.compile(r"\s+of\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?")
-_THE_FORMATION = re.compile(r"[Tt]he\s+(brigade|battalion|regiment|division|corps)")
+#: "the brigade", "the navy", "the fleet": the one body whose label ends with that word and spoke before
+_THE_FORMATION = re.compile(r"[Tt]he\s+(brigade|battalion|regiment|division|corps|navy|fleet|guard|command)")
 
 
 def _named_next(reader: _Reader, mention: Mention, pos: int, role: str, regional: bool) -> Mention | None:
