@@ -157,3 +157,13 @@ def test_a_navy_named_with_its_nationality_is_that_navy_in_the_headline_and_late
             "landing ships in the Black Sea this month.\n\nThe ships were hit by sea drones, the navy said.\n")
     _, found = _tables(text, "2024-01-10")
     assert list(found["speaker"]) == ["Ukrainian Navy"] * 3
+
+
+def test_a_decks_indefinite_commander_is_the_colonel_the_story_opens_with_not_the_tables_commander_in_chief():
+    # the tables' commander-in-chief, named only far below, is not whom the deck's "a Ukrainian commander" means
+    text = ("'We hold the next line': the drone colonel west of the town\n\n"
+            "Three weeks after the town fell, a Ukrainian commander says the Russian advance has been stopped.\n\n"
+            "When Colonel Ostap Derkach unfolds his map on the bonnet of a truck, the front looks torn.\n\n"
+            "\"Three weeks ago this was ours,\" he said.\n\nThe weather turned cold.\n\nThe town fell in February.\n\n"
+            "Ukraine's commander-in-chief, Oleksandr Syrskyi, said the line had held.\n")
+    assert quote_speaker(text, "this was ours", "2024-03-10") == "Ostap Derkach"

@@ -2789,6 +2789,8 @@ def _resolve(reader: _Reader, mention: Mention, pos: int) -> Mention | None:
         name = found.speaker if found is not None else ""
         if not name and _FOR_WHOM.match(reader.text, mention.end):  # "a spokesman for X": as a role reads
             return found and Mention(found.start, found.end, "", found.as_written, found.how.replace("indefinite ", ""))
+        if name and not _named_soon(reader, name, pos):
+            name = ""  # the tables' holder the article names only far below: no one the lede introduces
         if not name:  # "according to a top Russian general", then "Colonel General A B, …, said": that one
             ahead = _introduced_next(reader, mention, pos)
             if ahead:
@@ -3005,6 +3007,21 @@ def _unlisted_next(reader: _Reader, mention: Mention, holder: str, role: str) ->
     if titled is not None and role not in before.lower() and titled.group(1).lower() not in ("head", "chief"):
         return ""  # "… Secretary of State A B", "Defence Minister A B": another office's holder
     return name
+
+
+def _named_soon(reader: _Reader, name: str, pos: int) -> bool:
+    """``name`` is first named by the end of the story paragraph after the one at ``pos`` (bylines, captions,
+    stamps and links not counted): "a Ukrainian commander says …" in a deck is no office holder the tables give
+    and the article names only far below ("Ukraine's commander-in-chief, A B, …" ten paragraphs on)."""
+    first = reader.named.get(name, ())[:1]
+    if not first:
+        return False
+    paragraphs, skipped = reader.doc.paragraphs, reader.doc.interruptions
+    k = bisect_right(paragraphs, pos, key=lambda p: p[1])
+    nxt = next((j for j in range(k + 1, min(k + 6, len(paragraphs))) if j not in skipped
+                and not _PAGE_STAMP.fullmatch(reader.text, *paragraphs[j])), None)
+    end = paragraphs[nxt][1] if nxt is not None else (paragraphs[k][1] if k < len(paragraphs) else len(reader.text))
+    return first[0].start < end
 
 
 def _lede(reader: _Reader) -> tuple[int, int | None]:
