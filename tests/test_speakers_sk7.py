@@ -167,3 +167,11 @@ def test_a_decks_indefinite_commander_is_the_colonel_the_story_opens_with_not_th
             "\"Three weeks ago this was ours,\" he said.\n\nThe weather turned cold.\n\nThe town fell in February.\n\n"
             "Ukraine's commander-in-chief, Oleksandr Syrskyi, said the line had held.\n")
     assert quote_speaker(text, "this was ours", "2024-03-10") == "Ostap Derkach"
+
+
+def test_an_abbreviated_rank_before_a_name_makes_the_rank_a_later_role_word():
+    text = ("“That one came in at six,” says Maj Oleh Vdovenko, the deputy commander of a battalion.\n\n"
+            "Ukraine’s commander-in-chief, Oleksandr Syrskyi, said on Monday that the situation remained difficult.\n\n"
+            "Asked whether the brigade could hold the town, the major paused.\n\n“It depends on people,” he said.\n\n"
+            "The major offensive of the summer had failed, analysts said.\n")
+    assert quote_speaker(text, "depends on people", "2024-11-08") == "Oleh Vdovenko"

@@ -82,6 +82,7 @@ GENERIC_ROLES = frozenset({
     "lawmaker", "senator", "deputy", "analyst", "president", "leader", "secretary",
     "expert", "army general",  # TASS style: "Military expert A B" … "the expert said"; "the army general stressed"
     "commander-in-chief",  # one office, not a "commander" ("A B, commander-in-chief of …" then "the commander-in-chief")
+    "major", "captain",  # "Maj A B" … "the major paused" (a role only before a verb: see _RANK_NOUN_AFTER)
 })
 #: A compass word before a place ("the southern Mykolaiv region"): no part of the place's name.
 _COMPASS = r"(?:southern|northern|eastern|western|central|north-eastern|north-western|south-eastern|south-western|" \
@@ -217,6 +218,9 @@ def _rubric_label(text: str, at: int) -> bool:
 
 
 _ORDINAL_BEFORE = re.compile(r"(?<![\w.])\d{1,4}(?:st|nd|rd|th)\s+$")
+#: After "the major"/"the captain" as a person: punctuation, a verb ("paused", "climbs", "said") or "who"
+_RANK_NOUN_AFTER = re.compile(r"\s*[,.;:!?)]|\s+(?:[a-z]+ed|said|says|told|tells|went|sat|stood|spoke|smiled|"
+                              r"shrugged|laughed|nods|looks|climbs|walks|points|who|and)\b")
 #: A body's one-word name that a nationality before it completes ("Ukrainian Navy", "Russian Guard")
 _BODY_WORD = re.compile(r"Navy|Army|Fleet|Guard|Police|Marines")
 #: A plural noun of people after a capitalised word ("Military analysts", "Intelligence officials"): a group.
@@ -341,6 +345,8 @@ def known(doc, who: People | None = None) -> list[Mention]:
         i = bisect_left(taken_starts, m.end()) - 1
         if i >= 0 and taken[i][1] > m.start():
             continue  # overlaps a name
+        if m.group("role").lower() in ("major", "captain") and not _RANK_NOUN_AFTER.match(text, m.end()):
+            continue  # "the major offensive", "a captain's log": no officer
         office = _OFFICE_AFTER.match(text, m.end()) if m.group("of") and _POSSESSIVE.search(m.group("of")) else None
         if office:  # "the commander of Ukraine's ground forces": another office, written whole
             found.append(Mention(m.start(), office.end(), "", text[m.start():office.end()], "unnamed source"))

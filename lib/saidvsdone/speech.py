@@ -567,6 +567,8 @@ def _appositions(reader) -> list[tuple[int, str, str]]:
         # every role the introduction gives ("Major General A B, deputy head of …": the general and the
         # head; "Lieutenant General A B" as one titled mention: its own rank words)
         roles = {_role_in(phrase) for phrase in (after.group(1) if after else "", before)} - {""}
+        roles |= {_RANK_OF[w] for w in (w.rstrip(".").lower() for w in before.split()[-2:]) if w in _RANK_OF} \
+            & _words("military_role")  # "says Maj A B": the abbreviated rank is a major's
         titled = _OFFICE_OF_BEFORE.search(text, max(0, m.start - 100), m.start) if not roles else None
         if titled is not None:  # "Commander of the Airborne Forces A B", "Spokesman for the X group of forces A B"
             roles.add(_role_in(titled.group(1)))
