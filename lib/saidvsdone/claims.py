@@ -517,6 +517,9 @@ def _claims_in(doc, include_quotes: bool, include_carried: bool, given_quotes) -
                     if not _mentions.gender(act.speaker.speaker) else None  # "… of Ukraine Sergey Cherevatov": a person
                 tail = _NAME_TAIL_AFTER.match(doc.text, act.speaker.end, s_end) \
                     if not _mentions.gender(act.speaker.speaker) else None  # "Ivan Petrenko of the X Institute said"
+                if tail is not None and re.search(r"\b(?:President|Prime\s+Minister|Minister|General|Mr|Ms)\.?\s+$",
+                                                  doc.text[max(0, act.speaker.start - 20):act.speaker.start]):
+                    tail = None  # "President A B of Ukraine": a titled person, no body's name
                 if head is not None or tail is not None:
                     label = doc.text[head.start("name") if head else act.speaker.start:
                                      tail.end("name") if tail else act.speaker.end]
@@ -1059,10 +1062,11 @@ def _summed_up_by(doc, sentence, act, country: str, chosen: str, least: int = 1)
     table gives another country are left out."""
     text = doc.text
     end = text.find(";", act.cue.end, sentence.end)
-    clause = _stems5(text[act.cue.end:end if end >= 0 else sentence.end])
+    own = _stems5(" ".join(f for f, (c, _) in vocab.country_forms().items() if c == country))
+    clause = _stems5(text[act.cue.end:end if end >= 0 else sentence.end]) - own  # (", says Russia": nothing after)
     if not clause:  # "Avdiivka holds as Russia loses dozens of tanks, Kyiv says": the words before it
         clause = _stems5(text[sentence.start:min(act.speaker.start, act.cue.start)])
-    clause -= _stems5(" ".join(f for f, (c, _) in vocab.country_forms().items() if c == country))
+    clause -= own
     if not clause:
         return ""
     who = _mentions.people()
