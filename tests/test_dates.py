@@ -1669,6 +1669,9 @@ def test_a_day_in_the_reported_clause_before_an_apposed_subject_is_the_events(su
     # a comment on the news: not words said at the meeting
     ("Commenting on the situation, Kremlin spokesman Dmitry Peskov said the harbour was \"busy\".", None),
     ("Kremlin spokesman Dmitry Peskov, commenting on the news, said the harbour was \"busy\".", None),
+    # words said separately: another occasion, whose day the text leaves open
+    ("Foreign Minister Sergei Lavrov, speaking separately in Moscow, said the harbour was \"busy\".", None),
+    ("In separate remarks, Pavel Morozov, the port director, said the harbour was \"busy\".", None),
 ])
 def test_a_speaker_commenting_on_the_news_is_no_participant_of_the_dated_meeting(sentence, expected):
     # rule: the passage about a dated meeting gives its day to the next speakers with no day of their
