@@ -205,6 +205,24 @@ def test_a_later_verb_with_a_day_of_its_own_keeps_it():
     assert (dates["too slow"], dates["on time"]) == ("2024-05-06", "2024-05-07")
 
 
+@pytest.mark.parametrize("text, expected", [
+    # the other side of the war in a clause of its own: the day after the first verb is that verb's
+    ('Ukraine\'s General Staff said on Tuesday its troops had held the ridge, while Russia\'s defence ministry '
+     'said its forces had taken "two villages".', None),
+    ('Russia\'s defence ministry said on Tuesday its forces had taken the ridge; Ukraine\'s General Staff '
+     'said its troops still held "two villages".', None),
+    # a day fronted before both verbs covers both (the same news conference)
+    ('At a news conference on Tuesday, Ukraine\'s General Staff said its troops had held the ridge, while '
+     'Russia\'s defence ministry said its forces had taken "two villages".', "2024-05-07"),
+    # two voices of one side in a lede: the one day of that side's news
+    ('The Kremlin said on Tuesday it was open to talks, while Russia\'s defence ministry said its forces '
+     'had taken "two villages".', "2024-05-07"),
+])
+def test_the_other_side_after_while_takes_no_day_from_the_first_verb(text, expected):
+    # rule: "X said on Tuesday …, while Y said …" with Y of the other side: Y's words have no day of their own
+    assert quote_dates(text, "2024-05-08") == {"two villages": expected}
+
+
 @pytest.mark.parametrize("published, expected", [
     ("2024-05-09", "2024-05-02"),   # a Thursday's paper: "last Thursday" is a week before
     ("2024-05-10", "2024-05-09"),   # a Friday's paper: the day before

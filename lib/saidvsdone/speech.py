@@ -909,7 +909,7 @@ def analyse(doc) -> Speech:
                     day, day_text = None, ""
                 elif n > 0 and sentence_date is not None:
                     day, day_text = (own_dates.get(cue.start) or _day_before_after(reader, cue, s_start, sentence_date)
-                                     or (day, day_text))
+                                     or _other_side(reader, cue_subjects, dating, n, own_dates) or (day, day_text))
                 elif content:  # "On Friday, drones hit the port, the ministry said.": Friday is the strike's day, the
                     day, day_text = None, ""  # words have none of their own (the speaker's other statement may give one)
                 reader.add_event(_Event(cue.start, subject.speaker, day, day_text,
@@ -1990,6 +1990,30 @@ def _relays(reader: _Reader, subject) -> bool:
     """A medium relaying the words ("…, the defence ministry said, RIA Novosti reported on Friday"): its day
     is shared with the words it carries."""
     return subject is not None and getattr(reader.who.speakers.get(subject.speaker), "kind", "") == "media"
+
+
+def _other_side(reader: _Reader, cue_subjects, dating: int, n: int, own_dates: dict) -> tuple | None:
+    """ "Ukraine said on Thursday …, while Moscow said …": the day written after one side's verb is that
+    verb's; the other side of the war, in a clause of its own, names none (the devset leaves one side
+    undated when the text gives a day only for the other, 004; §3.5 dates by another statement only the
+    same speaker going on or a participant of a dated meeting): (None, "") leaves it to that speaker's own
+    statements. Else None (the sentence's day, as before: a day fronted before both verbs, "At a news
+    conference on Tuesday, X said …, while Y said …", covers both; two voices of one side in a lede too).
+    The verb's quotes read ``own_dates``, where the no-day is written too."""
+    if not 0 <= dating < n:
+        return None
+    (first, dated), (cue, subject) = cue_subjects[dating], cue_subjects[n]
+    if dated is None or not dated.speaker or subject.speaker == dated.speaker or _relays(reader, subject) \
+            or not reader.dates_between(first.end, cue.start) or not _OTHER_CLAUSE.search(reader.text, first.end, cue.start):
+        return None
+    sides = [x if x in ("Russia", "Ukraine") else _person_side(reader, x) for x in (dated.speaker, subject.speaker)]
+    if "" in sides or sides[0] == sides[1]:
+        return None
+    own_dates[cue.start] = (None, "")
+    return None, ""
+
+
+_OTHER_CLAUSE = re.compile(r"[,;]\s*(?:while|whereas|but)\b|\b(?:while|whereas)\s|;")
 
 
 def _day_before_after(reader: _Reader, cue: Cue, sentence_start: int, day) -> tuple | None:
