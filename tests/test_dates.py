@@ -205,6 +205,18 @@ def test_a_later_verb_with_a_day_of_its_own_keeps_it():
     assert (dates["too slow"], dates["on time"]) == ("2024-05-06", "2024-05-07")
 
 
+@pytest.mark.parametrize("after, expected", [
+    ("The interview was recorded on Thursday.", "2024-06-06"),
+    ("The conversation took place on Wednesday.", "2024-06-05"),
+    ("The interview lasted an hour.", "2024-06-07"),  # no recording day: the day it went out, as before
+])
+def test_a_recording_day_named_after_the_interview_dates_its_words(after, expected):
+    # rule: words of an interview "broadcast on Friday" were said at its recording, named in the sentence after
+    text = ("Mayor Ivan Dolot said in an interview broadcast on Friday that the port needed \"two more ferries\". "
+            f"\"The ferries would change everything,\" Dolot told the broadcaster. {after}\n")
+    assert quote_dates(text, "2024-06-08") == {"two more ferries": expected, "The ferries would change everything,": expected}
+
+
 @pytest.mark.parametrize("text, expected", [
     # the other side of the war in a clause of its own: the day after the first verb is that verb's
     ('Ukraine\'s General Staff said on Tuesday its troops had held the ridge, while Russia\'s defence ministry '

@@ -1537,7 +1537,35 @@ def _interview_dated_after(reader: _Reader, layer: Speech, sentence, anchor) -> 
                 return
             layer.appearances.setdefault(person.speaker, []).append(
                 (sentence.start, reach, day, expressions[0].text, expressions[0].start))
+            _recorded_before(reader, layer, sentence, person.speaker, day, expressions[0].text)
             return
+
+
+def _recorded_before(reader: _Reader, layer: Speech, sentence, speaker: str, day, words: str) -> None:
+    """ "X said in an interview broadcast on Friday that …. “…,” X told TF1. The interview was recorded on
+    Thursday.": the words were said at the recording, so the speaker's words dated by the day the interview
+    went out ("broadcast/aired/published … on Friday") in this paragraph take the recording's day ("The
+    conversation took place on Thursday" too)."""
+    since = reader.doc.paragraphs[sentence.paragraph][0]
+    for i in range(bisect_left(layer.acts, since, key=lambda x: x.sentence[0]), len(layer.acts)):
+        act = layer.acts[i]
+        a, b = act.sentence
+        if a >= sentence.start:
+            break
+        if act.speaker is None or act.speaker.speaker != speaker or act.date is None or pd.isna(act.date) \
+                or not re.search(_WENT_OUT + re.escape(act.date_text), reader.text[a:b]):
+            continue
+        old = act.date
+        layer.acts[i] = SpeechAct(act.sentence, act.cue, act.speaker, day, words)
+        for event in reader.events:
+            if a <= event.pos < b and event.speaker == speaker and event.date == old:
+                event.date, event.date_text = day, words
+        for quote, reading in zip(reader.doc.quotes, layer.quotes):
+            if a <= quote.span.start < b and reading.speaker == speaker and reading.sentence_date == old:
+                reading.sentence_date, reading.sentence_date_text = day, words
+
+
+_WENT_OUT = r"(?i)\b(?:aired|broadcast|published|released|shown|televised|posted)\s+(?:on\s+|late\s+|early\s+)?"
 
 
 def _title_words_only(words: str) -> bool:
