@@ -205,6 +205,22 @@ def test_a_later_verb_with_a_day_of_its_own_keeps_it():
     assert (dates["too slow"], dates["on time"]) == ("2024-05-06", "2024-05-07")
 
 
+@pytest.mark.parametrize("stamps, expected", [
+    (("16.40 BST", "14.05 BST", "09.30 BST"), None),  # newest first: the audio post is not the recap's Tuesday
+    (("09.30 BST", "14.05 BST", "16.40 BST"), "2025-07-08"),  # oldest first: the same speaker goes on, as before
+])
+def test_a_newest_first_post_takes_no_day_from_another_post(stamps, expected):
+    # rule: in a live blog whose bare clock stamps run newest first, a speaker's undated words in one post are
+    # not the occasion of the same speaker's dated words in another post; the standfirst keeps the body's day
+    text = ("Port live: ferries resume\n\nMayor claims the pier is \"open again\"\n\n"
+            f"{stamps[0]}\n\nThe harbour master, Ivan Dolot, said the tugs were back.\n\n"
+            f"{stamps[1]}\n\nA recap: Mayor Oleg Sidorov said late on Tuesday that the pier was \"open again\".\n\n"
+            f"{stamps[2]}\n\nSidorov posted an audio message on Telegram in which he said the fog had \"lifted\". "
+            "\"The ferries are running,\" he said.\n")
+    dates = quote_dates(text, "2025-07-09")
+    assert (dates["lifted"], dates["The ferries are running,"], dates["open again"]) == (expected, expected, "2025-07-08")
+
+
 @pytest.mark.parametrize("after, expected", [
     ("The interview was recorded on Thursday.", "2024-06-06"),
     ("The conversation took place on Wednesday.", "2024-06-05"),

@@ -159,6 +159,8 @@ class Speech:
     group_members: frozenset = frozenset()
     #: under day headers: where each post opens (its bare clock stamp line, "11:48")
     post_starts: list[int] = field(default_factory=list)
+    #: a live blog with no day headers whose bare clock stamps run newest first: where each post opens
+    newest_first: list[int] = field(default_factory=list)
     #: every sentence whose statement names its occasion, dated or not ("In Monday's address, X said")
     named_occasions: list[tuple[int, int]] = field(default_factory=list)
     #: cue start → (day, words) of its sentence, for cues the layer found no speaker for (claims read them)
@@ -197,6 +199,14 @@ class Speech:
         if i and self.earlier[i - 1][0] <= pos < self.earlier[i - 1][1]:
             return pd.NaT, f"an earlier occasion (‘{self.earlier[i - 1][2]}’): no day"
         events = self.dated_events.get(speaker, []) if speaker else []
+        p = bisect_right(self.newest_first, pos) if events else 0
+        if p and bisect_right(self.own_occasions, (pos, float("inf"))) > bisect_left(self.own_occasions, (self.newest_first[p - 1],)):
+            # a post of a newest-first blog on an occasion of its own ("Prigozhin posted an audio message on Telegram
+            # in which he said …", and "he said" after it): the speaker's dated words in another post (a later recap
+            # above it, an older post below) were said elsewhere (a recap's bullet with no occasion of its own still
+            # restates a post's words)
+            high = self.newest_first[p] if p < len(self.newest_first) else float("inf")
+            events = [e for e in events if self.newest_first[p - 1] <= e.pos < high]
         before = None
         if events:
             i = bisect_right(events, pos, key=lambda e: e.pos)
@@ -958,6 +968,11 @@ def analyse(doc) -> Speech:
         # posts running oldest first: a day one post names is no time cue for the later posts below it
         # (newest first, the posts below were written before it: they keep no day, as before)
         layer.post_starts = [start for start, _ in stamped]
+    if not headers:
+        stamped = [(m.start(), m.group(0).strip().replace(".", ":").zfill(5)) for m in _STAMP_LINE.finditer(doc.text)
+                   if len(doc.text[m.start():doc.text.find("\n", m.start()) % (len(doc.text) + 1)].strip()) <= 16]
+        if len(stamped) > 1 and all(a[1] > b[1] for a, b in zip(stamped, stamped[1:])):
+            layer.newest_first = [start for start, _ in stamped]  # "14.02 GMT" over "12.47 GMT": newest first
     if headers:  # "this morning" under "Tuesday 7 May" names the header's own day: no new time cue in its post
         layer.header_day_dates = frozenset(
             e.start for e in reader.dates_between(0, len(doc.text)) for h in headers if h[0] <= e.start < h[1]
