@@ -205,6 +205,17 @@ def test_a_later_verb_with_a_day_of_its_own_keeps_it():
     assert (dates["too slow"], dates["on time"]) == ("2024-05-06", "2024-05-07")
 
 
+@pytest.mark.parametrize("sentence, expected", [
+    ("Ivan Dolot said in a statement dated May 6 that the pier was \"open\".", "2024-05-06"),
+    ("Ivan Dolot said in Monday's nightly address that the pier was \"open\".", "2024-05-06"),
+    ("Ivan Dolot said in his nightly address that the pier was \"open\".", None),
+])
+def test_a_documents_date_or_a_possessive_occasion_after_the_verb_dates_the_words(sentence, expected):
+    # rule: "a statement dated May 6" (a publishing verb before the day) and "in Monday's nightly address" (a
+    # possessive day before an occasion of speech, with adjectives) date the words they introduce
+    assert quote_dates(sentence, "2024-05-08") == {"open": expected}
+
+
 @pytest.mark.parametrize("stamps, expected", [
     (("16.40 BST", "14.05 BST", "09.30 BST"), None),  # newest first: the audio post is not the recap's Tuesday
     (("09.30 BST", "14.05 BST", "16.40 BST"), "2025-07-08"),  # oldest first: the same speaker goes on, as before
