@@ -205,6 +205,15 @@ def test_a_later_verb_with_a_day_of_its_own_keeps_it():
     assert (dates["too slow"], dates["on time"]) == ("2024-05-06", "2024-05-07")
 
 
+def test_a_dated_photo_caption_opens_no_meeting_passage():
+    # rule: a caption ("X speaks at a briefing in Kyiv, May 6, 2024. REUTERS/…") gives the photo's day, not the
+    # day of the words of the next paragraphs (no dated meeting passage, no gathering)
+    text = ("Port reopens after storm\n\nIvan Dolot told reporters the pier had held.\n\n"
+            "Ivan Dolot speaks at a briefing in Odesa, Ukraine, May 6, 2024. REUTERS/Oleg Petrov\n\n"
+            "Ivan Dolot said the line was \"holding firm\".\n")
+    assert quote_dates(text, "2024-05-08") == {"holding firm": None}
+
+
 @pytest.mark.parametrize("sentence, expected", [
     ("Ivan Dolot said in a statement dated May 6 that the pier was \"open\".", "2024-05-06"),
     ("Ivan Dolot said in Monday's nightly address that the pier was \"open\".", "2024-05-06"),

@@ -1133,6 +1133,8 @@ def _follow_passage(reader: _Reader, layer: Speech, sentence, passage, last_day:
     ("Gerasimov reported that …"). It ends at a new time cue (a date, "earlier"), or after a
     paragraph in which nobody speaks. Returns the passage going on: (day, words, paragraph)."""
     s_start, s_end = sentence.start, sentence.end
+    if reader.doc.in_furniture(s_start):
+        return passage  # a photo caption ("X speaks at a briefing in Kyiv, May 6, 2024. REUTERS/…"): the photo's day
     day, words = dated
     spoke = bool(cue_subjects) or quoted
     speakers = [subj.speaker for _, subj in cue_subjects if subj is not None and subj.speaker]
