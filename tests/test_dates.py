@@ -205,6 +205,18 @@ def test_a_later_verb_with_a_day_of_its_own_keeps_it():
     assert (dates["too slow"], dates["on time"]) == ("2024-05-06", "2024-05-07")
 
 
+@pytest.mark.parametrize("between, expected", [
+    ("", "2024-02-13"),  # right after the Kremlin's statement: the spokesman spoke at it, as before
+    ("The day before, Ivan Dolot, a Ukrainian commander, said the town was \"quiet\". ", None),
+])
+def test_a_spokesperson_takes_no_day_from_the_institution_past_another_dated_voice(between, expected):
+    # rule: the spokesperson's undated words after their institution's dated statement go on with it, unless
+    # another voice's statement of another day stands between them (a new time cue)
+    text = ("Earlier on Tuesday, the Kremlin said the talks had stalled.\n\n" + between +
+            "Kremlin spokesman Dmitry Peskov told reporters the operation would go on \"to the end\".\n")
+    assert quote_dates(text, "2024-02-13")["to the end"] == expected
+
+
 def test_a_dated_photo_caption_opens_no_meeting_passage():
     # rule: a caption ("X speaks at a briefing in Kyiv, May 6, 2024. REUTERS/…") gives the photo's day, not the
     # day of the words of the next paragraphs (no dated meeting passage, no gathering)

@@ -173,6 +173,7 @@ class Speech:
     conduits: dict[int, tuple[str, ...]] = field(default_factory=dict)
 
     _by_sentence: tuple = field(default=(-1, {}), repr=False, compare=False)
+    _dated_order: list = field(default_factory=list, repr=False, compare=False)
 
     def acts_in(self, sentence_start: int) -> list[SpeechAct]:
         count, index = self._by_sentence
@@ -211,6 +212,13 @@ class Speech:
         if events:
             i = bisect_right(events, pos, key=lambda e: e.pos)
             before = events[i - 1] if i > 0 else None
+        if before is not None and before.speaker != speaker and not pd.isna(before.date) and any(
+                e.speaker not in ("", speaker, before.speaker) and e.date != before.date
+                for e in self._dated_between(before.pos, pos)):
+            # a spokesperson's words after their institution's dated statement ("Earlier on Tuesday, the Kremlin
+            # said …"; ``_spokespeople_dates``) with another voice's statement of another day between them ("The day
+            # before, Syrskyi said …"): a new time cue, so not the institution's statement going on
+            before, events = None, []
         doings = self.appearances.get(speaker, ()) if speaker else ()
         k = bisect_right(doings, pos, key=lambda a: a[0])  # in text order: the last one at or before pos
         seen = [doings[k - 1]] if k and pos <= doings[k - 1][1] else []
@@ -265,6 +273,14 @@ class Speech:
             return pd.NaT, "undated article"
         return pd.NaT, f"no day given (published {published.date()})"
 
+
+    def _dated_between(self, a: int, b: int) -> list:
+        """The dated statements strictly between ``a`` and ``b`` (every speaker's; sorted once, by bisection)."""
+        if len(self._dated_order) != 2 or self._dated_order[0] != len(self.events):
+            dated = sorted((e for e in self.events if e.date is not None and not pd.isna(e.date)), key=lambda e: e.pos)
+            self._dated_order = [len(self.events), dated]
+        dated = self._dated_order[1]
+        return dated[bisect_right(dated, a, key=lambda e: e.pos):bisect_left(dated, b, key=lambda e: e.pos)]
 
     def perfect_after_dated(self, text: str, speaker: str, cue_start: int, sentence_start: int) -> bool:
         """ "Putin has said he will only agree to …" a paragraph or more after his dated words: a present
