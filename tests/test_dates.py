@@ -1238,12 +1238,16 @@ def test_a_fronted_year_frames_a_date_without_a_year(sentence, expected):
     ("", "2024-08-27"),
     # another person spoke last: the figures are not hers
     ("Deputy mayor Ivan Moroz said the ferries were running.\n\n", None),
+    # a photo caption or a related link between the paragraphs is no paragraph of the story
+    ("A tug in the harbour of Odesa. Photograph: Marko Dzhurenko/Agency\n\n"
+     "Read more: Ferries resume on the Danube\n\n", "2024-08-27"),
 ])
 def test_figures_as_of_today_after_a_persons_words_date_them(between, expected):
     # rule: narration that gives a person's figures "as of today" right after their undated words
     # says they spoke today
     text = ("Harbour master Olena Pavlenko spoke at the port forum in Odesa.\n\n"
             "\"The harbour is working again,\" Pavlenko said.\n\n"
+            "Ships queued at the pier for a week.\n\n"
             f"{between}As of today, 40 ships have left the port.\n")
     assert quote_dates(text, "2024-08-27")["The harbour is working again,"] == expected
 

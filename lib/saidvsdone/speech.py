@@ -1473,6 +1473,16 @@ def _stated_by(reader: _Reader, s_start: int, s_end: int, day, words: str) -> No
         reader.add_event(_Event(s_start, named[0].speaker, day, words, True))
 
 
+def _story_back(doc, paragraph: int, n: int) -> int:
+    """The paragraph ``n`` paragraphs of the story before ``paragraph`` (a caption, a credit, a byline or a
+    related link between them does not count: ``Document.interruptions``), at least the first."""
+    skipped = doc.interruptions
+    while paragraph > 0 and n > 0:
+        paragraph -= 1
+        n -= paragraph not in skipped
+    return paragraph
+
+
 def _as_of_today(reader: _Reader, layer: Speech, sentence) -> None:
     """ "X reported this at the forum. … As of today, the army controls 1,200 km²." : narration that
     gives the person's figures as of today, just after their undated words, says they spoke today:
@@ -1481,7 +1491,7 @@ def _as_of_today(reader: _Reader, layer: Speech, sentence) -> None:
                   if not reader.doc.in_quote(m.start())), None)
     if found is None or pd.isna(reader.doc.published):
         return
-    since = reader.doc.paragraphs[max(0, sentence.paragraph - 2)][0]
+    since = reader.doc.paragraphs[_story_back(reader.doc, sentence.paragraph, 2)][0]
     last = next((e for e in reversed(reader.events) if e.pos < sentence.start), None)
     if last is None or last.pos < since or not last.speaker or (last.date is not None and not pd.isna(last.date)) \
             or last.back or not _mentions.is_person(last.speaker, reader.who):
@@ -1515,7 +1525,7 @@ def _gathering_dated_after(reader: _Reader, layer: Speech, sentence, anchor) -> 
         return
     day = when.resolve(expressions[0], reader.doc.published, anchor).day
     paragraphs = reader.doc.paragraphs
-    since = paragraphs[max(0, sentence.paragraph - 1)][0]
+    since = paragraphs[_story_back(reader.doc, sentence.paragraph, 1)][0]
     # the words were told to it or said at it ("told the UN Security Council", "at the meeting"), not about it
     noun = _told_the(held.group(1))
     if pd.isna(day):
@@ -2171,7 +2181,7 @@ def _body_spokespeople_dates(reader: _Reader, layer: Speech) -> None:
         sentence = doc.sentence_at(act.speaker.start)
         if body is None or sentence is None:
             continue
-        since = doc.paragraphs[max(0, sentence.paragraph - 1)][0]
+        since = doc.paragraphs[_story_back(doc, sentence.paragraph, 1)][0]
         k = bisect_left(dated_cues, act.speaker.start)
         cue = next((c for c in reversed(dated_cues[:k]) if c >= since), None)
         if cue is None or body.group(1).lower() not in _WORD_RUN.findall(text[max(since, cue - 60):cue].lower()):
