@@ -217,6 +217,15 @@ def test_a_spokesperson_takes_no_day_from_the_institution_past_another_dated_voi
     assert quote_dates(text, "2024-02-13")["to the end"] == expected
 
 
+@pytest.mark.parametrize("subject", ["The port's harbour master, Ivan Dolot,", "Ivan Dolot, the harbour master,"])
+def test_a_dated_doing_of_a_name_apposed_to_a_role_dates_the_next_words(subject):
+    # rule: "The port's harbour master, Ivan Dolot, visited the pier on Wednesday." is Dolot's doing (the words
+    # before the role are read, not the role itself as titles), so his next undated words take its day
+    text = (f"{subject} visited the pier on Wednesday.\n\n"
+            "\"The ferries will run again,\" he said.\n")
+    assert quote_dates(text, "2026-11-20") == {"The ferries will run again,": "2026-11-18"}
+
+
 def test_a_dated_photo_caption_opens_no_meeting_passage():
     # rule: a caption ("X speaks at a briefing in Kyiv, May 6, 2024. REUTERS/…") gives the photo's day, not the
     # day of the words of the next paragraphs (no dated meeting passage, no gathering)

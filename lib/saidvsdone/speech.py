@@ -1664,7 +1664,11 @@ def _appearance(reader: _Reader, layer: Speech, sentence, anchor, speakers=froze
     if first is found[0] and len(found) > 1 and first.how in ("role", "unnamed source") \
             and re.fullmatch(r",\s*", text[first.end:found[1].start]):
         first = found[1]  # "the commander, Petro Sava, arrived": the apposed name
-    before = opening(first)
+    apposed = len(found) > 1 and first is found[1] and found[0].how in ("role", "unnamed source") \
+        and re.fullmatch(r",\s*", text[found[0].end:found[1].start])
+    before = opening(found[0] if apposed else first)  # "Ukraine's top commander, A B, visited …": before the role
+    if not apposed and re.fullmatch(r"[^,.;:“”\"]{3,60},\s*", before) and text[first.end:first.end + 1] == ",":
+        before = ""  # "The port's harbour master, A B, visited …": a role the tables do not know, apposed to the name
     scene = bool(expressions[0].start < first.start and _SCENE_OPENING.match(before))
     asked = expressions[0].start < first.start and (_PARTICIPLE_OPENING.match(before)  # "Asked on Tuesday …, X declined"
                                                     or _OCCASION_OPENING.match(before))  # "In his address on Tuesday, X …"
