@@ -226,6 +226,19 @@ def test_a_dated_doing_of_a_name_apposed_to_a_role_dates_the_next_words(subject)
     assert quote_dates(text, "2026-11-20") == {"The ferries will run again,": "2026-11-18"}
 
 
+@pytest.mark.parametrize("opening, expected", [
+    ("In a post on Telegram afterwards, he wrote", "2026-11-18"),
+    ("After the visit, he wrote on Telegram", "2026-11-18"),
+    ("In a post on Telegram, he wrote", None),  # an occasion of its own, not tied to the visit: no day
+])
+def test_an_occasion_afterwards_goes_on_with_the_dated_doing(opening, expected):
+    # rule: words on an occasion of their own take no day from the person's dated doing, unless the sentence ties
+    # the occasion to it ("afterwards", "after the visit")
+    text = ("Ivan Dolot, the harbour master, visited the pier on Wednesday.\n\n"
+            f"{opening}: \"The ferries will run again.\"\n")
+    assert quote_dates(text, "2026-11-20") == {"The ferries will run again.": expected}
+
+
 def test_a_dated_photo_caption_opens_no_meeting_passage():
     # rule: a caption ("X speaks at a briefing in Kyiv, May 6, 2024. REUTERS/…") gives the photo's day, not the
     # day of the words of the next paragraphs (no dated meeting passage, no gathering)

@@ -894,7 +894,8 @@ def analyse(doc) -> Speech:
         if sentence_date is None and earlier is None and cue_subjects:
             _told_the_one_there(reader, layer, cue_subjects, s_start)
         own_occasion = bool(cue_subjects) and _OWN_OCCASION.search(  # (searched once: read again below)
-            doc.text, s_start, min(s_end, cue_subjects[0][0].end + 60)) is not None
+            doc.text, s_start, min(s_end, cue_subjects[0][0].end + 60)) is not None \
+            and not _AFTERWARDS.search(doc.text, s_start, min(s_end, cue_subjects[0][0].start))
         if own_occasion:
             layer.named_occasions.append((s_start, s_end))
         elif sentence_date is None and earlier is None and cue_subjects:
@@ -1005,6 +1006,9 @@ def analyse(doc) -> Speech:
     return layer
 
 
+# "In a post on Telegram afterwards, he wrote": an occasion tied to the doing just told ("X visited the troops on
+# Wednesday"), which goes on dating the words
+_AFTERWARDS = re.compile(r"(?i)\bafterwards?\b|\b(?:after|following)\s+(?:the|his|her|that|this)\s+(?:visit|trip|tour|inspection)\b")
 _OWN_OCCASION = re.compile(r"\b(?:[Ii]n|[Aa]t|[Dd]uring)\s+(?:an?|his|her|its|their|the|[A-Z]\w*[’']s)\s+(?:[\w’'-]+\s+){0,2}(?:interview|address|speech|"
                            r"post|op-ed|article|statement|message|video|podcast)\b|\b[Ii]n\s+(?:[\w-]+\s+)?(?:comments|remarks)\b|\bon\s+(?:Telegram|X|Twitter|Facebook|"
                            r"Truth\s+Social|state\s+television|television|TV)\b")
