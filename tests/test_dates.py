@@ -305,6 +305,24 @@ def test_the_other_side_after_while_takes_no_day_from_the_first_verb(text, expec
     assert quote_dates(text, "2024-05-08") == {"two villages": expected}
 
 
+@pytest.mark.parametrize("second, expected", [
+    ("while Moscow said its forces had pushed into the town", None),
+    ("while officials said the troops had retaken two villages", "2024-03-14"),  # no side named: the sentence's day
+])
+def test_the_other_side_of_an_unnamed_subject_takes_no_day_in_the_claims(second, expected):
+    # rule: the same for verbs whose subject the layer names nobody for (the claims read their day apart):
+    # the side is read from the words of the clause ("Moscow")
+    from saidvsdone import claims
+    text = ("KYIV, March 14 (Reuters) - Ukrainian troops beat back an assault near the canal, a commander of the "
+            f"brigade holding the sector said on Thursday, {second}.\n")
+    table = claims.find(corpus.from_text(text, published="2024-03-14"))
+    row = table[table["speaker"] != "brigade commander (unnamed)"]
+    dates = {None if pd.isna(d) else str(d.date()) for d in row["statement_date"]}
+    assert dates == {expected}
+
+
+
+
 @pytest.mark.parametrize("published, expected", [
     ("2024-05-09", "2024-05-02"),   # a Thursday's paper: "last Thursday" is a week before
     ("2024-05-10", "2024-05-09"),   # a Friday's paper: the day before

@@ -921,7 +921,8 @@ def analyse(doc) -> Speech:
         embedded = _embedded_before(doc.text, cue_subjects, dating) \
             if sentence_date is not None and dating and not _relays(reader, cue_subjects[dating][1]) else 0
         for n, (cue, subject) in enumerate(cue_subjects):
-            if subject is None and sentence_date is not None and n >= embedded:
+            if subject is None and sentence_date is not None and n >= embedded \
+                    and not _other_side_unnamed(reader, cue_subjects, dating, n):
                 layer.cue_days[cue.start] = (sentence_date, date_text)
             # an unnamed subject later in the sentence sits inside reported speech:
             # "Putin said the ministry had not asked him"
@@ -2083,14 +2084,45 @@ def _other_side(reader: _Reader, cue_subjects, dating: int, n: int, own_dates: d
     if not 0 <= dating < n:
         return None
     (first, dated), (cue, subject) = cue_subjects[dating], cue_subjects[n]
-    if dated is None or not dated.speaker or subject.speaker == dated.speaker or _relays(reader, subject) \
+    if dated is None or not (dated.speaker or dated.how == "unnamed source") or subject.speaker == dated.speaker \
+            or _relays(reader, subject) \
             or not reader.dates_between(first.end, cue.start) or not _OTHER_CLAUSE.search(reader.text, first.end, cue.start):
         return None
     sides = [x if x in ("Russia", "Ukraine") else _person_side(reader, x) for x in (dated.speaker, subject.speaker)]
-    if "" in sides or sides[0] == sides[1]:
+    if not sides[1] or sides[0] == sides[1]:
         return None
     own_dates[cue.start] = (None, "")
     return None, ""
+
+
+def _other_side_unnamed(reader: _Reader, cue_subjects, dating: int, n: int) -> bool:
+    """ "…, a commander of the brigade said on Thursday, while Moscow said …": the same as ``_other_side`` for a
+    verb whose subject the layer could not name (the claims read its day from ``cue_days``): the side is read from
+    the words of its clause before the verb ("Moscow"), the dated verb's from its own clause; true when they differ
+    and the second is known."""
+    if not 0 <= dating < n:
+        return False
+    first, cue = cue_subjects[dating][0], cue_subjects[n][0]
+    clause = None
+    for clause in _OTHER_CLAUSE.finditer(reader.text, first.end, cue.start):
+        pass
+    if clause is None or not reader.dates_between(first.end, clause.start()):
+        return False
+    words = reader.text[clause.end():cue.start]
+    side = [name for name, pattern in _SIDE_WORDS if pattern.search(words)]
+    if len(side) != 1 or len(words.split()) > 6:
+        return False
+    dated = cue_subjects[dating][1]
+    before = reader.text[reader.doc.sentence_at(first.start).start:first.start]
+    before = before.rsplit(",", 1)[-1] if dated is None else (dated.speaker or dated.as_written)
+    if dated is not None and dated.speaker in ("Russia", "Ukraine"):
+        other = dated.speaker
+    elif dated is not None and dated.speaker:
+        other = _person_side(reader, dated.speaker)
+    else:
+        found = [name for name, pattern in _SIDE_WORDS if pattern.search(before)]
+        other = found[0] if len(found) == 1 else ""
+    return other != side[0]
 
 
 _OTHER_CLAUSE = re.compile(r"[,;]\s*(?:while|whereas|but)\b|\b(?:while|whereas)\s|;")
