@@ -239,6 +239,25 @@ def test_an_occasion_afterwards_goes_on_with_the_dated_doing(opening, expected):
     assert quote_dates(text, "2026-11-20") == {"The ferries will run again.": expected}
 
 
+@pytest.mark.parametrize("second, expected", [
+    # the side's military body tells the country's dated statement in the next paragraph: its day
+    ("Units had \"liberated\" the town, Russia's defence ministry said in a statement.", "2024-10-03"),
+    # the Kremlin does not speak for the country's battlefield claims
+    ("The Kremlin said the town had been \"liberated\".", None),
+])
+def test_a_countrys_dated_statement_is_its_military_bodys(second, expected):
+    # rule: "Russia said on Thursday …" then "Russia's defence ministry said …" in the next paragraphs: one statement
+    text = ("Russia said on Thursday its forces had captured the town of Dovhe.\n\n" + second + "\n")
+    assert quote_dates(text, "2024-10-03") == {"liberated": expected}
+
+
+def test_a_country_inside_reported_words_dates_no_body():
+    # rule: "Putin said on Monday Russia would respond …" is Putin's statement, not the country's
+    text = ("Putin said on Monday Russia would respond harshly to any attack.\n\n"
+            "The strikes hit \"all designated targets\", according to the Russian Defence Ministry.\n")
+    assert quote_dates(text, "2022-10-11") == {"all designated targets": None}
+
+
 def test_a_dated_photo_caption_opens_no_meeting_passage():
     # rule: a caption ("X speaks at a briefing in Kyiv, May 6, 2024. REUTERS/…") gives the photo's day, not the
     # day of the words of the next paragraphs (no dated meeting passage, no gathering)

@@ -1000,6 +1000,7 @@ def analyse(doc) -> Speech:
     _unnamed_dated_next(reader, layer)
     _spokespeople_dates(reader, layer, readings)
     _body_spokespeople_dates(reader, layer)
+    _country_body_dates(reader, layer)
     _headline_quotes(reader, layer, readings)
     layer.conduits = {s.start: found for s in doc.sentences if (found := conduits(reader, s.start, s.end))}
 
@@ -2228,6 +2229,42 @@ def _body_spokespeople_dates(reader: _Reader, layer: Speech) -> None:
             continue
         day, words = days[cue]
         event = _Event(cue, name, day, words, True)
+        layer.dated_events[name] = [event]
+        reader.add_event(event)
+
+
+# the bodies that speak for a side on the battlefield (the devset labels "Russia has claimed …" with its defence
+# ministry: its §8, 017), not the Kremlin or a foreign ministry
+_MILITARY_BODY = re.compile(r"(?i)defen[cs]e|military|general\s+staff|armed\s+forces|air\s+force")
+
+
+def _country_body_dates(reader: _Reader, layer: Speech) -> None:
+    """ "Russia said on Thursday its forces had captured Vuhledar …. Units … had "liberated" the town, Russia's defence
+    ministry said in a statement.": the country's dated statement is its institution's, told in the paragraphs just
+    after it (up to two paragraphs of the story on), so the institution's undated words there and below take its day
+    (the devset labels such a country with the institution: §3.6, its Clarifications). Only an institution of the
+    tables of that side, with no dated statement of its own."""
+    # the country opening its sentence ("Russia said on Thursday …", past a dateline), not a country inside reported
+    # words ("Putin said on Monday Russia would respond …")
+    dated = [(a.cue.start, a.speaker.speaker, a.date, a.date_text) for a in layer.acts
+             if a.speaker.how == "country" and a.speaker.speaker in ("Russia", "Ukraine")
+             and a.date is not None and not pd.isna(a.date)
+             and not re.search(r"\b[a-z]", reader.text[a.sentence[0]:a.speaker.start])]
+    if not dated:
+        return
+    doc, done = reader.doc, set()
+    for act in layer.acts:
+        name = act.speaker.speaker
+        known = reader.who.speakers.get(name)
+        if name in done or known is None or known.kind != "organisation" or known.country not in ("Russia", "Ukraine") \
+                or not _MILITARY_BODY.search(" | ".join((name,) + tuple(known.roles))) or layer.dated_events.get(name):
+            continue
+        done.add(name)
+        prior = [d for d in dated if d[1] == known.country and d[0] < act.cue.start]
+        if not prior or doc.story_gap(doc.sentence_at(prior[-1][0]).paragraph,
+                                      doc.sentence_at(act.cue.start).paragraph) > 2:
+            continue
+        event = _Event(prior[-1][0], name, prior[-1][2], prior[-1][3], False)
         layer.dated_events[name] = [event]
         reader.add_event(event)
 
