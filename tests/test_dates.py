@@ -258,6 +258,17 @@ def test_a_country_inside_reported_words_dates_no_body():
     assert quote_dates(text, "2022-10-11") == {"all designated targets": None}
 
 
+@pytest.mark.parametrize("sentence, expected", [
+    ('Ukrainian forces repelled 20 attacks on Monday, Ivan Dolot said, adding that the line was "holding firm".', None),
+    ('On Friday, drones hit the harbour and the line was "holding firm", the mayor said.', None),
+    ('On Friday, the mayor said the line was "holding firm".', "2024-05-03"),
+])
+def test_the_reported_events_day_dates_no_quote_of_the_postposed_verb(sentence, expected):
+    # rule: a day inside the clause a post-posed verb reports is the event's (§3.5): neither the verb, nor the
+    # same speaker's 'adding that …' after it, nor a quote in that sentence takes it
+    assert quote_dates(sentence, "2024-05-08") == {"holding firm": expected}
+
+
 def test_a_dated_photo_caption_opens_no_meeting_passage():
     # rule: a caption ("X speaks at a briefing in Kyiv, May 6, 2024. REUTERS/…") gives the photo's day, not the
     # day of the words of the next paragraphs (no dated meeting passage, no gathering)

@@ -937,7 +937,8 @@ def analyse(doc) -> Speech:
                     day, day_text = None, ""
                 elif n > 0 and sentence_date is not None:
                     day, day_text = (own_dates.get(cue.start) or _day_before_after(reader, cue, s_start, sentence_date)
-                                     or _other_side(reader, cue_subjects, dating, n, own_dates) or (day, day_text))
+                                     or _other_side(reader, cue_subjects, dating, n, own_dates)
+                                     or ((None, "") if content else (day, day_text)))  # "…, X said, adding that …"
                 elif content:  # "On Friday, drones hit the port, the ministry said.": Friday is the strike's day, the
                     day, day_text = None, ""  # words have none of their own (the speaker's other statement may give one)
                 reader.add_event(_Event(cue.start, subject.speaker, day, day_text,
@@ -957,8 +958,8 @@ def analyse(doc) -> Speech:
             reading = readings[qi]
             attribute(reader, doc.quotes[qi], reading, following, cue_subjects)
             reader.previous_quote = (doc.quotes[qi], reading)
-            reading.sentence_date, reading.sentence_date_text = own_dates.get(reading.cue_start,
-                                                                              (sentence_date, date_text))
+            reading.sentence_date, reading.sentence_date_text = own_dates.get(
+                reading.cue_start, (None, "") if content else (sentence_date, date_text))  # (the event's day: none)
             if reading.cue_start >= s_end:  # attributed in the next sentence ("That was the message from X on …")
                 after = doc.sentence_at(reading.cue_start)
                 cue = Cue(reading.cue_start, reading.cue_start + len(reading.cue), reading.cue, "speech")
@@ -3405,7 +3406,8 @@ def _colon_introducer(reader: _Reader, s_start: int, s_end: int) -> tuple[Cue, M
 
 # nothing after the verb but a short phrase and the sentence's end ("…, the mayor said.", "…, it said in its update.")
 _POSTPOSED_END = re.compile(r"(?:\s+(?:in|on|at|to|during|via|late|early|reporters|journalists)\b(?:\s+[\w’'-]+){0,5})?"
-                            r"\s*[.!?](?:\s|$)", re.IGNORECASE)
+                            r"\s*(?:[.!?](?:\s|$)|,\s+(?:adding|saying|noting|stressing|explaining|warning|claiming)\b)",
+                            re.IGNORECASE)  # ("…, Syrskyi said, adding that …": the verb still comes after what it reports)
 _SOURCE_END = re.compile(r"(?:\s+(?!that\b)[\w’'.-]+){1,8}\s*[.!?](?:\s|$)")
 _QUOTED = re.compile(r"“[^”]*”|\"[^\"]*\"")
 
