@@ -269,6 +269,19 @@ def test_the_reported_events_day_dates_no_quote_of_the_postposed_verb(sentence, 
     assert quote_dates(sentence, "2024-05-08") == {"holding firm": expected}
 
 
+@pytest.mark.parametrize("text, expected", [
+    ('Dolot said on Tuesday that the talks were "dead", a day after Moroz said the pier was "open".', "2024-05-06"),
+    ('Dolot\'s remarks on Tuesday came a day after Moroz said the pier was "open".', "2024-05-06"),
+    ('Dolot said on Tuesday that the talks were "dead". His comments came two days after Moroz said the pier was '
+     '"open".', "2024-05-05"),
+    ('A day after meeting Moroz Dolot said on Tuesday that the pier was "open".', "2024-05-07"),  # the verb's own day
+])
+def test_a_day_after_another_statement_counts_back_for_the_quotes_too(text, expected):
+    # rule: "…, a day after X said …" / "… came a day after X said …" dates X's words a day before the day told
+    # (the verb and its quotes; "His comments came …" counts from the statement of the sentence before)
+    assert quote_dates(text, "2024-05-08")["open"] == expected
+
+
 def test_a_dated_photo_caption_opens_no_meeting_passage():
     # rule: a caption ("X speaks at a briefing in Kyiv, May 6, 2024. REUTERS/…") gives the photo's day, not the
     # day of the words of the next paragraphs (no dated meeting passage, no gathering)

@@ -936,9 +936,14 @@ def analyse(doc) -> Speech:
                 if n < embedded:  # "X said his unit reached Robotyne, a village that Y said on Wednesday …": Y's day
                     day, day_text = None, ""
                 elif n > 0 and sentence_date is not None:
-                    day, day_text = (own_dates.get(cue.start) or _day_before_after(reader, cue, s_start, sentence_date)
+                    day, day_text = (own_dates.get(cue.start) or _came_after(reader, cue, s_start, sentence_date, own_dates)
                                      or _other_side(reader, cue_subjects, dating, n, own_dates)
                                      or ((None, "") if content else (day, day_text)))  # "…, X said, adding that …"
+                elif (doc.text.find(date_text, s_start, cue.start) >= 0 if sentence_date is not None
+                      else told is not None and _CAME.match(doc.text, s_start)) \
+                        and _came_after(reader, cue, s_start, sentence_date or told[1], own_dates):
+                    # "Putin's remarks on Tuesday came a day after Zelensky said …", "His comments came a day after …"
+                    day, day_text = own_dates[cue.start]
                 elif content:  # "On Friday, drones hit the port, the ministry said.": Friday is the strike's day, the
                     day, day_text = None, ""  # words have none of their own (the speaker's other statement may give one)
                 reader.add_event(_Event(cue.start, subject.speaker, day, day_text,
@@ -2128,6 +2133,19 @@ def _other_side_unnamed(reader: _Reader, cue_subjects, dating: int, n: int) -> b
 
 
 _OTHER_CLAUSE = re.compile(r"[,;]\s*(?:while|whereas|but)\b|\b(?:while|whereas)\s|;")
+
+
+def _came_after(reader: _Reader, cue: Cue, sentence_start: int, day, own_dates: dict) -> tuple | None:
+    """``_day_before_after``, its answer kept in ``own_dates`` (the verb's quotes read it there too)."""
+    found = _day_before_after(reader, cue, sentence_start, day)
+    if found is not None:
+        own_dates[cue.start] = found
+    return found
+
+
+# "His comments came a day after …", "The remarks came two days after …": the day counted from the statement just told
+_CAME = re.compile(r"\s*(?:His|Her|Their|The|These|Those|Its)\s+(?:[\w’'-]+\s+){0,2}?(?:comments|remarks|statement|words|"
+                   r"warning|remarks|claim|announcement)\s+came\b")
 
 
 def _day_before_after(reader: _Reader, cue: Cue, sentence_start: int, day) -> tuple | None:
