@@ -295,6 +295,8 @@ def test_a_dated_photo_caption_opens_no_meeting_passage():
     ("Ivan Dolot said in a statement dated May 6 that the pier was \"open\".", "2024-05-06"),
     ("Ivan Dolot said in Monday's nightly address that the pier was \"open\".", "2024-05-06"),
     ("Ivan Dolot said in his nightly address that the pier was \"open\".", None),
+    ("Monday's statement by Ivan Dolot said the pier was \"open\".", "2024-05-06"),  # the occasion is the subject
+    ("Dolot said Monday's storm had closed the pier, which was \"open\" again.", None),  # an event's day
 ])
 def test_a_documents_date_or_a_possessive_occasion_after_the_verb_dates_the_words(sentence, expected):
     # rule: "a statement dated May 6" (a publishing verb before the day) and "in Monday's nightly address" (a

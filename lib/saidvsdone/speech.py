@@ -3465,7 +3465,9 @@ def _date_for_cue(text: str, cue: Cue, expressions):
     expressions = [e for e in expressions if not _PUBLISHED_AFTER_RECORDED.search(text, max(0, e.start - 90), e.start)]
     expressions = [e for e in expressions if (text[e.end:e.end + 2] not in ("'s", "’s")
                    or (_SPEECH_OCCASION_AFTER.match(text, e.end + 2)
-                       and _OCCASION_PREPOSITION.search(text, max(0, e.start - 12), e.start)))
+                       and (_OCCASION_PREPOSITION.search(text, max(0, e.start - 12), e.start)
+                            # "Tuesday's statement by Syrskyi said …": the occasion is the verb's subject
+                            or _SUBJECT_OPENING.search(text, max(0, e.start - 8), e.start))))
                    and not _RANGE_AFTER.match(text, e.end)
                    and not _BETWEEN_BEFORE.search(text, max(0, e.start - 45), e.start)]
     # "Three weeks ago, Rubio said": weeks, months or years counted back before the verb place the
@@ -3540,6 +3542,7 @@ _ROUGH_AGO = re.compile(r"(?i)\b(?:weeks?|months?|years?)\s+ago\b")
 _RANGE_AFTER = re.compile(r"\s*(?:to|into|[-–])\s*\d")
 # "between January 1 and May 31": both ends of a period
 _BETWEEN_BEFORE = re.compile(r"\bbetween\s+(?:[^,.;]{1,30}\s+and\s+)?$", re.IGNORECASE)
+_SUBJECT_OPENING = re.compile(r"(?:^|[.!?]\s+|\n\s*)$")
 # an occasion of speech after a possessive day: "Monday's briefing", "Sunday's televised address"
 _OCCASION_PREPOSITION = re.compile(r"\b(?:at|in|during|told|tells|addressed|addresses)\s+$", re.IGNORECASE)
 _SPEECH_OCCASION_AFTER = re.compile(r"\s+(?:[a-z]+\s+){0,2}(?:briefing|address|speech|interview|remarks|statement|"
