@@ -282,6 +282,15 @@ def test_a_day_after_another_statement_counts_back_for_the_quotes_too(text, expe
     assert quote_dates(text, "2024-05-08")["open"] == expected
 
 
+@pytest.mark.parametrize("day", ["on Thursday", "on Thursday, August 31,", "on Aug. 31, 2023,"])
+def test_a_date_with_commas_between_the_apposed_subject_and_its_verb(day):
+    # rule: "X, the port's director, on Thursday, August 31, asked …": the date's commas set off no aside, so X is
+    # the verb's subject and the dated act dates his next words
+    text = (f"Ivan Dolot, the port's director, {day} asked the captains to stay calm.\n\n"
+            "\"The ferries will run again,\" he told local radio.\n")
+    assert quote_dates(text, "2023-09-01") == {"The ferries will run again,": "2023-08-31"}
+
+
 def test_a_dated_photo_caption_opens_no_meeting_passage():
     # rule: a caption ("X speaks at a briefing in Kyiv, May 6, 2024. REUTERS/…") gives the photo's day, not the
     # day of the words of the next paragraphs (no dated meeting passage, no gathering)

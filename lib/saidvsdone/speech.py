@@ -2405,7 +2405,12 @@ def _subject_of(reader: _Reader, cue: Cue, sentence_start: int) -> Mention | Non
         before = [m for m in candidates if m.end <= relative.start() and not text[m.end:relative.start()].strip()]
         if before and before[-1].how != "pronoun":
             return _resolve(reader, before[-1], before[-1].start)
-    aside = re.search(r",(?!\d)((?:[^,]|,(?=\d)){1,120}),(?!\d)\s*(?:\w+\s+){0,2}$", text[window_start:cue.start])  # "1,200" has no comma
+    window = text[window_start:cue.start]
+    for e in reader.dates_between(window_start, cue.start):  # "X, Nato's chief, on Thursday, August 31, asked": the
+        if "," in text[e.start:e.end]:  # date's own commas and the one closing it set off no aside
+            closing = e.end + 1 if text.startswith(",", e.end) and e.end + 1 <= cue.start else e.end
+            window = window[:e.start - window_start] + " " * (closing - e.start) + window[closing - window_start:]
+    aside = re.search(r",(?!\d)((?:[^,]|,(?=\d)){1,120}),(?!\d)\s*(?:\w+\s+){0,2}$", window)  # "1,200" has no comma
     skipped = None
     tail = [m for m in candidates if aside and m.start > window_start + aside.end(1)]
     if tail and tail[-1].how in ("name", "title", "pronoun") and not text[tail[-1].end:cue.start].strip():
