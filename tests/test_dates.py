@@ -291,6 +291,15 @@ def test_a_date_with_commas_between_the_apposed_subject_and_its_verb(day):
     assert quote_dates(text, "2023-09-01") == {"The ferries will run again,": "2023-08-31"}
 
 
+def test_that_same_evening_after_a_counted_day_is_that_day():
+    # rule: "That same evening" is the day last named as it was read ("Two days later" counted from Thursday:
+    # Saturday), not that expression counted again from the page's date (it gave a day after publication)
+    text = ("Ivan Dolot said on Thursday that the pier was closed. Two days later, he told reporters it had reopened.\n\n"
+            "A local blogger wrote that the ferries were back.\n\n"
+            "That same evening, the mayor Oleg Moroz told reporters the ferries were \"running\".\n")
+    assert quote_dates(text, "2025-03-09") == {"running": "2025-03-08"}
+
+
 def test_a_dated_photo_caption_opens_no_meeting_passage():
     # rule: a caption ("X speaks at a briefing in Kyiv, May 6, 2024. REUTERS/…") gives the photo's day, not the
     # day of the words of the next paragraphs (no dated meeting passage, no gathering)

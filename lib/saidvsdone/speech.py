@@ -381,6 +381,7 @@ class _Reader:
         self.cues = _find_cues(doc)
         self.cue_starts = [c.start for c in self.cues]
         self.events: list[_Event] = []
+        self.resolved: dict[int, object] = {}  # a statement's date expression → the day it was read as
         self.event_positions: dict[str, list[int]] = {}
         self.named: dict[str, list[Mention]] = {}
         for m in self.mentions:
@@ -804,6 +805,7 @@ def analyse(doc) -> Speech:
                     if not pd.isna(resolved):
                         sentence_date, date_text = resolved, expression.text
                         anchor = resolved
+                        reader.resolved[expression.start] = resolved  # (counted from the day before it: kept)
                         comma = _content_time(doc.text, cue, expression)  # the comma before the subject, or 0
                         content = bool(comma) and not any(
                             (" " in m.speaker if m.how == "unknown name" else _mentions.could_be_person(m.speaker, reader.who))
@@ -1753,7 +1755,8 @@ def _scene_day(reader: _Reader, pos: int) -> tuple[int, object] | None:
     for expression in reversed(reader.dates_between(0, pos)):
         if expression.kind in ("relative_far", "vague", "relative"):
             continue  # a flashback ("A month ago, she had told …") is not the day the scene is on
-        day = when.resolve(expression, reader.doc.published).day
+        # ("Two days later, he told …": the day it was read as, counted from the day before it, not from the page's)
+        day = reader.resolved.get(expression.start) or when.resolve(expression, reader.doc.published).day
         if not pd.isna(day):
             return expression.start, day
     return None
@@ -1910,7 +1913,8 @@ def _joint_subject(reader: _Reader, subject: Mention, s_start: int) -> Mention |
 def _last_named_day(reader: _Reader, pos: int, anchor) -> tuple[int, object] | None:
     """(position, day) of the last date outside quotes before ``pos`` that names a calendar day."""
     for expression in reversed(reader.dates_between(0, pos)):
-        day = when.resolve(expression, reader.doc.published, anchor).day
+        # ("Two days later, he told …. That same evening, X told …": the day it was read as, not counted again from it)
+        day = reader.resolved.get(expression.start) or when.resolve(expression, reader.doc.published, anchor).day
         if not pd.isna(day):
             return expression.start, day
     return None
