@@ -345,6 +345,12 @@ _POSTED_STATEMENT = re.compile(r"(?i:a|an|the|its|his|her|their)\s+(?:[\w-]+\s+)
 _DATELINE_AFTER = re.compile(r"\s*(?::|—|–|>>)")
 
 
+#: A list's bullet opening a paragraph ("- ", "• ", "1. ", "2) ") and an attribution that ends with a colon before it
+#: ("The ministry said:", "the statement said in part:").
+_LIST_BULLET = re.compile(r"\s*(?:[•·▪◦*–—-]|\d{1,2}[.)])\s+(?=\S)")
+_SAID_COLON = re.compile(r"[^.;:“”\"\n]{0,40}:\s*")
+
+
 def _claims_in(doc, include_quotes: bool, include_carried: bool, given_quotes) -> list[dict]:
     layer = doc.speech
     lexicon = _lexicon()
@@ -353,6 +359,7 @@ def _claims_in(doc, include_quotes: bool, include_carried: bool, given_quotes) -
     for act in layer.acts:
         acts_by_sentence.setdefault(act.sentence[0], []).append(act)
     previous_claim: dict | None = None
+    listing = None  # (label, acts, paragraph) of "The ministry said:" before a list of bullet points
     previous_sentence, previous_acts = None, []
     last_voice = ("", -1)  # the label of the last speaker and its paragraph ("he said" after "a senior officer said")
     last_made: list[dict] = []  # the claims of the sentence before
@@ -670,6 +677,16 @@ def _claims_in(doc, include_quotes: bool, include_carried: bool, given_quotes) -
             claim = _claim(doc, sentence, label, speaker_acts, lexicon, scopes.get(label), going_on)
             if claim is not None:
                 made.append(claim)
+        bullet = _LIST_BULLET.match(doc.text, doc.paragraphs[sentence.paragraph][0]) if listing is not None else None
+        if bullet is not None and not acts and not made and 0 <= sentence.paragraph - listing[2] <= 1:
+            # "The ministry said:⏎- Russian forces liberated 212 settlements;⏎- …": each bullet is the speaker's claim
+            claim = _claim(doc, replace(sentence, start=max(s_start, bullet.end())), *listing[:2], lexicon)
+            made = [claim] if claim is not None else []
+            listing = (*listing[:2], sentence.paragraph)
+        else:
+            listing = next(((label, speaker_acts, sentence.paragraph) for label, speaker_acts in by_speaker.items()
+                            if not made and not sentence.headline
+                            and _SAID_COLON.fullmatch(doc.text, max(a.cue.end for a in speaker_acts), s_end)), None)
         if not made and include_carried and previous_claim is not None and not acts:
             claim = _carried(doc, sentence, previous_claim, lexicon)
             if claim is not None:
