@@ -27,3 +27,17 @@ def test_bullets_without_a_colon_attribution_are_no_claims():
     assert len(_find(text)) == 1  # the bullets are the outlet's list, not the staff's words
     text = ("Briefings\n\nThe General Staff said:\n- the next briefing is on Friday;\n- journalists need accreditation.")
     assert _find(text).empty  # a list with no war content
+
+
+def test_in_his_opinion_after_a_quote_paragraph_is_the_quoted_speakers():
+    text = ("Expert view\n\nMilitary analyst Petro Horbach said the Russian command wanted to capture the town by the autumn.\n\n"
+            "“They have nothing else to take this year,” Horbach said.\n\n"
+            "In his opinion, the Ukrainian army must build a new defence line west of the town.")
+    table = _find(text)
+    assert list(table["speaker"]) == ["Petro Horbach", "Petro Horbach"]
+    # no one spoke in the sentence before: the outlet's view of someone, no claim
+    text = ("Expert view\n\nMilitary analyst Petro Horbach said the Russian command wanted to capture the town by the autumn.\n\n"
+            "The town was quiet on Sunday.\n\n"
+            "In his opinion, the Ukrainian army must build a new defence line west of the town.")
+    assert len(_find(text)) == 1
+

@@ -652,14 +652,20 @@ def _claims_in(doc, include_quotes: bool, include_carried: bool, given_quotes) -
             sentence = replace(sentence, start=previous_sentence.start)
             answered_no = any(_YES_NO.fullmatch(doc.text, a.cue.end, s_end).group("answer").lower() == "no"
                               for a in speaking if _YES_NO.fullmatch(doc.text, a.cue.end, s_end))
-        if not by_speaker and last_made and sentence.paragraph == doc.sentence_at(last_made[0]["start"]).paragraph:
-            view = _IN_HIS_VIEW.match(doc.text, s_start, s_end)
-            if view is not None and len({c["speaker"] for c in last_made}) == 1:
-                # "In his view, the defences were close to collapse": the speaker of the sentence before
-                from saidvsdone.speech import Cue, SpeechAct
-                cue = Cue(view.start("cue"), view.end("cue"), view.group("cue"), "speech")
-                pronoun = _mentions.Mention(view.start("who"), view.end("who"), "", view.group("who"), "pronoun")
-                by_speaker[last_made[0]["speaker"]] = [SpeechAct((s_start, s_end), cue, pronoun, None, "")]
+        view = _IN_HIS_VIEW.match(doc.text, s_start, s_end) if not by_speaker else None
+        if view is not None and last_made and sentence.paragraph == doc.sentence_at(last_made[0]["start"]).paragraph:
+            viewer = last_made[0]["speaker"] if len({c["speaker"] for c in last_made}) == 1 else ""
+        elif view is not None and previous_acts and last_voice[0] and last_voice[1] == previous_sentence.paragraph \
+                and previous_sentence.paragraph >= sentence.paragraph - 1:
+            viewer = last_voice[0]  # "“…,” Chernyk said.⏎⏎In his opinion, …": who spoke in the sentence before
+        else:
+            viewer = ""
+        if viewer:
+            # "In his view, the defences were close to collapse": the speaker of the sentence before
+            from saidvsdone.speech import Cue, SpeechAct
+            cue = Cue(view.start("cue"), view.end("cue"), view.group("cue"), "speech")
+            pronoun = _mentions.Mention(view.start("who"), view.end("who"), "", view.group("who"), "pronoun")
+            by_speaker[viewer] = [SpeechAct((s_start, s_end), cue, pronoun, None, "")]
         made = []
         scopes = _scopes(doc.text, s_start, s_end, by_speaker, acts) if len(by_speaker) > 1 else {}
         if len(by_speaker) == 1:  # "X said …, while the governor of Odesa said …": a speaker the layer did not name
