@@ -41,3 +41,12 @@ def test_in_his_opinion_after_a_quote_paragraph_is_the_quoted_speakers():
             "In his opinion, the Ukrainian army must build a new defence line west of the town.")
     assert len(_find(text)) == 1
 
+
+def test_a_question_asked_about_the_front_is_no_claim():
+    text = ("Meeting\n\nPresident Vladimir Putin met the generals on Sunday. The chief of staff, Valery Gerasimov, "
+            "told the president, who had asked about the situation at the river, that Russian troops were "
+            "advancing there.")
+    assert list(_find(text)["speaker"]) == ["Valery Gerasimov"]
+    assert _find("Talks\n\nThe minister asked about the progress of the offensive near the town.").empty
+    # a directive is still a claim
+    assert len(_find("Orders\n\nPutin asked the generals to continue the offensive until the region was taken.")) == 1

@@ -791,7 +791,7 @@ def _states(text: str, cue, s_start: int) -> bool:
         return False  # "called for more air defence", "posted a video of …": an appeal, a picture
     return not ((verb.startswith("claim") and _CLAIMS_LAND.match(text, cue.end))
                 or verb.startswith(("spoke", "speak"))
-                or (verb.startswith("ask") and _QUESTION.match(text, cue.end))
+                or (verb.startswith("ask") and (_QUESTION.match(text, cue.end) or _ASKED_TOPIC.match(text, cue.end)))
                 or _REFUSED.search(text, max(s_start, cue.start - 30), cue.start)
                 or _SAID_NOTHING.match(text, cue.end))
 
@@ -893,6 +893,8 @@ _POSTED_MEDIA = re.compile(r"\s+(?:a\s+|an\s+)?(?:\w+\s+)?(?:video|videos|photo|
                            re.IGNORECASE)
 #: "Trump asked whether Ukraine could hold out": a question, not a statement
 _QUESTION = re.compile(r"(?:\s+[\w’'.-]+){0,4}?\s+(?:whether|if|why|how|what|when|who|where)\b", re.IGNORECASE)
+#: "the president, who had asked about the situation at X": the topic of a question, no statement
+_ASKED_TOPIC = re.compile(r"\s+(?:about|on|regarding|after|for)\b", re.IGNORECASE)
 #: "refused to say whether …", "said little about …": no statement is reported
 _REFUSED = re.compile(r"\b(?:refused|refuses|refusing|declined|declines|declining|unwilling|reluctant)\s+to\s+$",
                       re.IGNORECASE)
