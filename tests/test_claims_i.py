@@ -50,3 +50,11 @@ def test_a_question_asked_about_the_front_is_no_claim():
     assert _find("Talks\n\nThe minister asked about the progress of the offensive near the town.").empty
     # a directive is still a claim
     assert len(_find("Orders\n\nPutin asked the generals to continue the offensive until the region was taken.")) == 1
+
+
+def test_fires_before_the_weapons_fired_is_no_blaze():
+    assert len(_find("Barrage\n\nRussia fires nearly 650 drones and missiles at Ukraine, the air force says.")) == 1
+    assert len(_find("Barrage\n\nRussia fires missiles at Ukraine's west, the air force says.")) == 1
+    # a blaze after a strike stays a civilian report
+    assert _find("Barrage\n\nA fire broke out after drones hit a block of flats, the governor said.").empty
+    assert _find("Barrage\n\nThe fires started by the drones were put out by morning, the governor said.").empty

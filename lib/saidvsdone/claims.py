@@ -121,6 +121,7 @@ class _Words:
     topic_only: re.Pattern     # "briefed Putin on the situation at the front": a report's subject
     rubrics: frozenset
     damage_events: frozenset   # "the cruiser was damaged": what happened, a loss beside materiel
+    fired_weapons: frozenset   # "fires 650 drones": the verb to fire, no blaze
     setting_nouns: frozenset   # "the besieged port city": a place described, not a territory topic
     role_synonyms: dict        # headline office → body words naming it ("chief" → head, leader, led …)
 
@@ -163,6 +164,7 @@ def _compile_words() -> _Words:
         rejection_cues=tuple(groups["rejection_cue"]), expressing_cues=frozenset(groups["expressing_cue"]),
         feeling=feeling, reporting_cues=frozenset(groups["reporting_cue"]), topic_only=topic_only,
         rubrics=frozenset(groups["rubric"]), damage_events=frozenset(groups["damage_event"]),
+        fired_weapons=frozenset(groups["fired_weapon"]),
         setting_nouns=frozenset(groups["setting_noun"]), role_synonyms=_role_synonyms(groups["role_synonym"]))
 
 
@@ -3077,6 +3079,25 @@ def _enough_content(text: str, start: int, end: int, skip: list[tuple[int, int]]
     return False
 
 
+#: What may stand between "fires" and the weapons fired ("fires nearly 650 drones", "fired at least 40 missiles").
+_FIRED_QUALIFIERS = frozenset("nearly almost about around over more than at least up to some another its their "
+                              "dozens hundreds of a barrage ballistic cruise attack kamikaze".split())
+
+
+def _fires_weapon(words, at: int) -> bool:
+    """Is the damage word at ``at`` the verb to fire, followed by what is fired past numbers and qualifiers only
+    ("Russia fires nearly 650 drones"), not a blaze ("a fire broke out after drones hit …", "the fire")?"""
+    if at and words[at - 1][1][1:] in ("a", "the", "of", "and"):
+        return False
+    for stem_form in words[at + 1:at + 6]:
+        form = stem_form[1][1:]
+        if form in _words().fired_weapons:
+            return True
+        if not (form in _FIRED_QUALIFIERS or form.replace(",", "").replace(".", "").isdigit()):
+            return False
+    return False
+
+
 def _topics(lexicon, words, first, last, starts, skip, doc=None, matches=None) -> list[str]:
     found, setting = [], set()
     vocabulary = _words()
@@ -3104,6 +3125,8 @@ def _topics(lexicon, words, first, last, starts, skip, doc=None, matches=None) -
         elif key == "civilian" and a == b and words[a][1][1:] in vocabulary.damage_events \
                 and any(w[1][1:] in vocabulary.materiel for w in words[max(first, a - 6):a + 7]):
             continue  # "the cruiser was seriously damaged", "a fire on the frigate": equipment, not civilian damage
+        elif key == "civilian" and a == b and words[a][1][1:] in vocabulary.damage_events and _fires_weapon(words, a):
+            continue  # "Russia fires nearly 650 drones": the verb to fire, no blaze
         elif key == "civilian" and words[a][1][1:] == "people" and any(
                 w[0] in vocabulary.loss_stems for w in words[max(0, a - 5):a]):
             key = "losses"  # "Russia had lost 1,000 people a day": a side's casualties, not civilians
