@@ -58,3 +58,12 @@ def test_fires_before_the_weapons_fired_is_no_blaze():
     # a blaze after a strike stays a civilian report
     assert _find("Barrage\n\nA fire broke out after drones hit a block of flats, the governor said.").empty
     assert _find("Barrage\n\nThe fires started by the drones were put out by morning, the governor said.").empty
+
+
+def test_a_known_bodys_analysts_are_the_body():
+    table = _find("Maps\n\nDeepState analysts reported that Russian forces had advanced near the village.\n\n"
+                  "ISW's analysts said Russian troops had taken the hill.")
+    assert list(table["speaker"]) == ["DeepState", "Institute for the Study of War (ISW)"]
+    # analysts the tables know no body of keep their label
+    assert list(_find("Maps\n\nWestern analysts said Russian forces had advanced near the village.")["speaker"]) \
+        == ["Western analysts"]

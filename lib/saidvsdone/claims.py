@@ -1165,6 +1165,9 @@ def _table_label(label: str) -> str:
     if expert:
         name = aliases.get(expert.group(1).lower().replace("’", "'"), expert.group(1))
         return _label_as_written(name) if _NATIONAL_GROUP.fullmatch(name) else name  # "Finnish Black Bird Group"
+    staff = _BODY_ANALYSTS.match(label)  # "DeepState analysts", "ISW's analysts": the body the table knows
+    if staff and aliases.get(staff.group(1).lower().replace("’", "'")):
+        return aliases[staff.group(1).lower().replace("’", "'")]
     inside = _PEOPLE_IN.match(label)  # "sources in the Ukrainian military": the institution
     if inside:
         candidates.append(inside.group(1))
@@ -1184,6 +1187,7 @@ def _table_label(label: str) -> str:
     return label
 
 
+_BODY_ANALYSTS = re.compile(r"(?:[Tt]he\s+)?(.+?)(?:['’]s)?\s+(?:analysts?|experts?|researchers?|specialists?)$")
 #: The capitalised head of a name cut at its "for" / "of" ("the Centre for | Defence Strategies").
 _NAME_HEAD_BEFORE = re.compile(r"(?:^|(?<=\s))(?:[Tt]he\s+)(?P<name>(?:[A-Z][\w’'-]*\s+)+(?:for|of)\s+(?:the\s+)?"
                                r"(?:[A-Z][\w’'-]*\s+)*)$")
