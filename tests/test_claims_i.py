@@ -67,3 +67,11 @@ def test_a_known_bodys_analysts_are_the_body():
     # analysts the tables know no body of keep their label
     assert list(_find("Maps\n\nWestern analysts said Russian forces had advanced near the village.")["speaker"]) \
         == ["Western analysts"]
+
+
+def test_a_place_fully_cleared_is_ground_taken():
+    assert len(_find("Village\n\nThe ministry insisted that the village had been fully cleared.")) == 1
+    assert len(_find("Village\n\nThe commander said his units had cleared the woods of Russian troops.")) == 1
+    # snow and rubble cleared are no ground
+    assert _find("Roads\n\nThe mayor said roads had been fully cleared of snow.").empty
+    assert _find("Roads\n\nRescuers said they had fully cleared the rubble.").empty
