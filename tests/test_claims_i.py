@@ -75,3 +75,15 @@ def test_a_place_fully_cleared_is_ground_taken():
     # snow and rubble cleared are no ground
     assert _find("Roads\n\nThe mayor said roads had been fully cleared of snow.").empty
     assert _find("Roads\n\nRescuers said they had fully cleared the rubble.").empty
+
+
+def test_a_pronoun_clause_takes_its_topic_from_the_sentence_before():
+    text = "Front\n\nThe offensive near the town has stalled. It is going very slowly, the commander said."
+    assert len(_find(text)) == 1
+    text = "Front\n\nThe situation at the front is difficult. We are holding, Colonel Ivan Hlib said."
+    assert list(_find(text)["speaker"]) == ["Ivan Hlib"]
+    # a civilian report before stays one; a sentence before with no war word gives nothing
+    assert _find("Strike\n\nRussian missiles hit a hospital in the city. It was a crime, the mayor said.").empty
+    assert _find("Weather\n\nThe winter has been cold. It is hard, the commander said.").empty
+    # the sentence before is someone's words: its topic is not carried to another sentence
+    assert len(_find("Front\n\nThe army said the offensive had stalled. It is sad, the mayor said.")) == 1

@@ -2837,6 +2837,11 @@ def _claim(doc, sentence, label, acts, lexicon, scope: tuple[int, int] | None = 
         topics = _topics(lexicon, words, first, last, starts, [(s_start, asked.start(1)), (asked.end(1), s_end)],
                          doc, matches)
         military = [t for t in topics if t not in _EXCLUDING]
+    if not military and not fine and not sentence.headline and not any(t in _EXCLUDING for t in topics if t != "theatre"):
+        # "The offensive has stalled. It is going very slowly, he said": the pronoun's topic is the sentence before's
+        before = _topic_before(doc, lexicon, sentence, attribution)
+        topics = topics + [t for t in before if t not in topics]
+        military = [t for t in before if t not in _EXCLUDING]
     if not military and not fine and going_on and not any(t in _EXCLUDING for t in topics if t != "theatre"):
         military = [going_on]  # the speaker's statement of the sentence before goes on
     if not military and not fine and sentence.headline and not any(t in _EXCLUDING for t in topics if t != "theatre"):
@@ -2907,6 +2912,34 @@ def _claim(doc, sentence, label, acts, lexicon, scope: tuple[int, int] | None = 
         "end": _trim_end(text, s_start, s_end),
         "phrase_start": phrase_start, "phrase_end": phrase_end, "via": doc.speech.via(s_start, label),
     }
+
+
+#: Content that opens with a pronoun standing for what the sentence before named ("It is going well", "We are
+#: holding", "This will not happen") and says little more.
+_PRONOUN_CONTENT = re.compile(r"[\s,]*(?:that\s+)?(?:it|they|we|this|that)\b(?:\s+[\w’'-]+){0,5}?[\s,.;!]*(?-i:[A-Z][\w’'.-]*\s*)*$", re.IGNORECASE)
+
+
+def _topic_before(doc, lexicon, sentence, attribution) -> list[str]:
+    """The topics of the sentence before, in the same paragraph and with no speech of its own, when this
+    sentence's content is a short clause opening with a pronoun ("The situation at the front is difficult. We
+    are holding, the commander said."); [] otherwise."""
+    cuts = sorted((max(a, sentence.start), min(b, sentence.end)) for a, b in attribution
+                  if b > sentence.start and a < sentence.end)
+    pieces, at = [], sentence.start
+    for a, b in cuts:
+        pieces.append((at, a))
+        at = max(at, b)
+    pieces.append((at, sentence.end))
+    # the content is the longest stretch outside the attribution ("This week, according to X, the answer came")
+    content_start, content_end = max(pieces, key=lambda p: len(doc.text[p[0]:max(p)].split()))
+    if content_end <= content_start or not _PRONOUN_CONTENT.fullmatch(doc.text, content_start, content_end):
+        return []
+    previous = doc.sentence_at(sentence.start - 1) or (doc.sentence_at(sentence.start - 2) if sentence.start > 1 else None)
+    if previous is None or previous.paragraph != sentence.paragraph or previous.headline \
+            or _acts_between(doc, previous.start, previous.end):
+        return []
+    words, starts = _span(doc, previous.start, previous.end)
+    return _topics(lexicon, words, 0, len(words), starts, [], doc)
 
 
 #: A live blog's time stamp heading an entry ("14:02 — ", "9.15 GMT - "): the page's furniture, not the claim.
