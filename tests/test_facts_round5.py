@@ -1,0 +1,55 @@
+"""Battlefield facts, fifth round: the side of an armed formation, nested attribution, and shapes of unseen copy.
+
+Every sentence here is invented for the test; each test states the general rule it checks.
+"""
+
+from __future__ import annotations
+
+import pandas as pd
+
+from saidvsdone import corpus, facts
+
+
+def numbers(text: str, published: str = "2025-06-01") -> pd.DataFrame:
+    """The numeric rows of ``text`` that stay in the default comparison (no flag)."""
+    table = facts.extract(corpus.from_text(text, published=published))
+    return table[table["quantity"].notna() & (table["flag"] == "")].reset_index(drop=True)
+
+
+def readings(text: str, published: str = "2025-06-01") -> list[tuple]:
+    return [(float(r.quantity), r.unit, r.actor, r.change) for r in numbers(text, published).itertuples()]
+
+
+def test_a_named_formation_of_the_table_is_a_force_of_its_side():
+    # data/armed_units.csv, kind "name": its pronoun and its fighters take the side
+    assert readings("The 3rd Assault Brigade said its fighters advanced 2 kilometres near Kreminna.") == [
+        (2.0, "km", "Ukraine", "gain")]
+    assert readings("The Akhmat unit advanced three kilometres near Marinka.") == [(3.0, "km", "Russia", "gain")]
+
+
+def test_a_numbered_formation_takes_its_side_from_its_type_or_from_a_side_written_once_beside_it():
+    # kind "type": a Ukrainian mechanized brigade, a Russian motor rifle division
+    assert readings("The 47th Mechanized Brigade lost 20 soldiers near Avdiivka.") == [
+        (20.0, "troops", "Ukraine", "loss")]
+    assert readings("Units of the 27th Motor Rifle Division captured 12 square kilometres near Kupiansk.") == [
+        (12.0, "km2", "Russia", "gain")]
+    # a type that names no side ("Marine"): the side in its apposition, kept for "the brigade" later
+    assert readings("The 155th Marine Brigade, a Russian unit, has fought near Vuhledar for months.\n\n"
+                    "The brigade advanced 2 km last week, a Russian channel said.") == [(2.0, "km", "Russia", "gain")]
+    # no side anywhere: none invented
+    assert readings("The 155th Marine Brigade advanced 2 km last week.") == [(2.0, "km", "", "gain")]
+
+
+def test_the_side_after_of_in_a_subject_of_fighting_men_is_the_subjects():
+    assert readings("Soldiers of the Russian army have advanced 1.5 kilometres.") == [(1.5, "km", "Russia", "gain")]
+    assert readings("Fighters of Azov have advanced 1.5 kilometres.") == [(1.5, "km", "Ukraine", "gain")]
+    # the noun as an object keeps the side after "of" an object
+    assert readings("Ukrainian forces killed 40 soldiers of the Russian army near Bakhmut.") == [
+        (40.0, "troops", "Russia", "loss")]
+
+
+def test_we_in_a_quote_nobody_names_is_opposed_to_the_enemy_of_the_paragraph_before():
+    text = ("The brigade said in a statement that its soldiers had destroyed 46 enemy drones over the week, the "
+            "Ukrainian military said.\n\n"
+            "\u201cWe lost 11 men in that time,\u201d said a company commander with the call sign Hrim.")
+    assert (11.0, "troops", "Ukraine", "loss") in readings(text)
