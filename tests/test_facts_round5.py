@@ -53,3 +53,23 @@ def test_we_in_a_quote_nobody_names_is_opposed_to_the_enemy_of_the_paragraph_bef
             "Ukrainian military said.\n\n"
             "\u201cWe lost 11 men in that time,\u201d said a company commander with the call sign Hrim.")
     assert (11.0, "troops", "Ukraine", "loss") in readings(text)
+
+
+def speakers(text: str) -> list[tuple]:
+    return [(float(r.quantity), r.actor, r.speaker) for r in numbers(text).itertuples()]
+
+
+def test_a_figure_an_agency_relays_citing_a_source_is_the_sources():
+    # devset conventions §5: the fact's source is the originator; its side resolves "the enemy" and interceptions
+    assert speakers("The enemy lost 1,100 soldiers over the past day, Reuters reported, citing Ukraine's General "
+                    "Staff.") == [(1100.0, "Russia", "Ukrainian General Staff")]
+    assert speakers("Reuters, citing the Ukrainian General Staff, reported that the enemy lost 1,100 soldiers over "
+                    "the past day.") == [(1100.0, "Russia", "Ukrainian General Staff")]
+    assert speakers("Air defences shot down 30 drones overnight, Reuters reported, citing the Ukrainian air "
+                    "force.") == [(30.0, "Ukraine", "Ukrainian Air Force")]
+    # an agency carrying a named speaker's words is no speaker of them
+    assert speakers("The enemy lost 400 soldiers, Budanov said, Reuters reported.") == [
+        (400.0, "Russia", "Kyrylo Budanov")]
+    # a cited source of no known side leaves the agency of a side speaking
+    assert speakers("Air defence systems intercepted 41 drones, TASS reported, citing the Defence Ministry.") == [
+        (41.0, "Russia", "TASS")]
