@@ -73,3 +73,12 @@ def test_a_figure_an_agency_relays_citing_a_source_is_the_sources():
     # a cited source of no known side leaves the agency of a side speaking
     assert speakers("Air defence systems intercepted 41 drones, TASS reported, citing the Defence Ministry.") == [
         (41.0, "Russia", "TASS")]
+
+
+def test_a_negated_advance_is_no_move_and_the_corrected_figure_after_but_only_is_the_move():
+    assert readings("Contrary to reports, Russian troops never advanced 5 km toward Kupiansk.") == []
+    assert readings("Ukrainian forces have not retreated a single kilometre.") == []
+    assert readings("Russian forces did not advance 10 kilometres, as Moscow claimed, but only about 2 "
+                    "kilometres.") == [(2.0, "km", "Russia", "gain")]
+    # a negation inside an aside is not the verb's
+    assert readings("The troops, who never retreated, advanced 4 km last week.") == [(4.0, "km", "", "gain")]

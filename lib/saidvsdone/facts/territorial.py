@@ -680,6 +680,16 @@ def read_length(ctx, r: Reading) -> bool:
         stopped = verb is not None and re.search(
             r"\b(?:stopped|halted|held|blocked|checked|stalled|contained)\s+(?:the\s+|their\s+|its\s+|an?\s+)?"
             r"(?:[\w’'-]+\s+)?$", text[max(s_start, verb[0][0] - 40):verb[0][0]], re.IGNORECASE)
+        corrected = None
+        if verb is None and _BUT_ONLY.search(text, max(s_start, quantity.start - 40), quantity.start):
+            # "did not advance 10 km, as Moscow claimed, but only about 2 km": the corrected depth of the verb before
+            comma = text.rfind(",", s_start, quantity.start)
+            corrected = direction_verb_near(ctx, comma if comma > s_start else quantity.start, s_start, quantity.start)
+            if corrected is not None and corrected[1].change in ("gain", "loss"):
+                verb = corrected
+        if verb is not None and verb[1].change in ("gain", "loss") and corrected is None and \
+                verb[0][0] < quantity.start and _NOT_BEFORE.search(text, max(s_start, verb[0][0] - 40), verb[0][0]):
+            return False     # "never advanced 5 km", "did not retreat a single kilometre": no move
         if verb is not None and verb[1].change in ("gain", "loss") and not back_to and not within and not stopped:
             r.change = verb[1].change       # "advanced 3 km": the depth of an advance; not "stopped the advance 20 km from Sumy"
             r.start = min(r.start, verb[0][0])
@@ -728,6 +738,12 @@ def read_length(ctx, r: Reading) -> bool:
     return True
 
 
+#: a negation right before a verb: "did not advance", "never retreated", "hasn't moved", "failed to advance"
+_NOT_BEFORE = re.compile(r"(?:\b(?:not|never)|n[’']t|\bfailed\s+to)\s+(?:(?:yet|even|ever|once|really|actually|"
+                         r"been\s+able\s+to|managed\s+to)\s+)*$", re.IGNORECASE)
+#: a corrected figure after a negated one: "…, but only (about) 2 km", "but rather 3 km"
+_BUT_ONLY = re.compile(r"\bbut\s+(?:only|just|rather|merely)\s+(?:(?:about|around|some|roughly|nearly|almost|"
+                       r"approximately)\s+)?$")
 #: what may open a verbless fragment before its figure ("Maybe two kilometres.", "“Perhaps 3 km,” he said.")
 _HEDGE_LEAD = re.compile(r"[\W_]*(?:(?:maybe|perhaps|probably|possibly)\W+)?", re.IGNORECASE)
 #: what may follow the fragment's unit: the sentence's end, or a comma and who says it
