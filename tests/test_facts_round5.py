@@ -82,3 +82,27 @@ def test_a_negated_advance_is_no_move_and_the_corrected_figure_after_but_only_is
                     "kilometres.") == [(2.0, "km", "Russia", "gain")]
     # a negation inside an aside is not the verb's
     assert readings("The troops, who never retreated, advanced 4 km last week.") == [(4.0, "km", "", "gain")]
+
+
+def test_a_speakers_hedge_before_a_figure_is_an_approximation_not_the_end_of_the_figure():
+    assert readings("Ukraine's problem is manpower. It mobilizes maybe 25,000 to 30,000 men a month.") == [
+        (25000.0, "troops", "Ukraine", "count"), (30000.0, "troops", "Ukraine", "count")]
+    assert readings("Russian forces advanced perhaps 3 kilometres.") == [(3.0, "km", "Russia", "gain")]
+
+
+def test_a_bare_number_with_a_participle_of_interception_counts_the_drones_before_it():
+    assert readings("The air force says Russia launched 147 drones, and that 97 were shot down, with another 40 "
+                    "lost to electronic jamming.") == [
+        (147.0, "drones", "Russia", "count"), (97.0, "drones", "Ukraine", "count"),
+        (40.0, "drones", "Ukraine", "count")]
+    assert readings("Russia launched 60 drones, with 45 shot down over the Sumy region and another 10 lost to "
+                    "jamming.") == [(60.0, "drones", "Russia", "count"), (45.0, "drones", "Ukraine", "count"),
+                                    (10.0, "drones", "Ukraine", "count")]
+
+
+def test_and_a_half_adds_a_half_to_a_number_in_words_or_after_its_unit():
+    assert readings("Russian forces advanced one and a half kilometres.") == [(1.5, "km", "Russia", "gain")]
+    assert readings("Russian troops advanced two and a half kilometres.") == [(2.5, "km", "Russia", "gain")]
+    # inside a quote too: a kilometre and a half is a distance, no rhetorical "a kilometre"
+    assert readings('A blogger wrote that Russian forces were "a kilometre and a half" from the centre of '
+                    'Kostiantynivka.') == [(1.5, "km", "Russia", "distance")]

@@ -659,8 +659,9 @@ def another_of_the_same(ctx, quantity: Quantity, facts: list[Fact], s_start: int
             r"\s+(?:were|have\s+been|had\s+been)\s+(?:shot\s+down|intercepted|downed|destroyed|"
             r"neutrali[sz]ed|[\"“‘']?lost[\"”’']?\s+(?:to|through|due\s+to)\s+(?:electronic|jamming|EW)\b|"
             r"[\"“‘']?locally\s+lost\b|lost\s+(?:from|off)\s+(?:the\s+)?radar|jammed|suppressed\s+by\s+electronic)\b",
-            ctx.text[quantity.end:quantity.end + 50])):
-        match = re.search(r"$", before)      # "12 of them", "and 3,000 more", "40 were shot down"
+            ctx.text[quantity.end:quantity.end + 50]) or (
+            _WITH_BEFORE.search(before) and _BARE_PARTICIPLE.match(ctx.text, quantity.end, s_end))):
+        match = re.search(r"$", before)      # "12 of them", "and 3,000 more", "40 were shot down", "with 45 shot down"
     if not match or not facts or re.match(r"[\s-]*(?:per|percent|%|of\s+(?!them|which))", after):
         return None
     compared = re.match(r"(?:compared|up|down|versus|against|an?\s|averaging|from)", match.group(), re.IGNORECASE) \
@@ -686,9 +687,11 @@ def another_of_the_same(ctx, quantity: Quantity, facts: list[Fact], s_start: int
     if previous.category == "casualties" and _SENT_AFTER.match(ctx.text, quantity.end, s_end):
         fact.change, fact.category = "count", "manpower"   # "3,400 … killed, and another 12,000 had been sent": deployed
     if previous.category == "strikes" and not previous.intercepted and re.match(
-            r"\s+(?:[\w’'-]+\s+){0,2}?(?:were|was|have\s+been|had\s+been)\s+(?:shot\s+down|"
+            r"\s+(?:[\w’'-]+\s+){0,2}?(?:(?:were|was|have\s+been|had\s+been)\s+(?:shot\s+down|"
             r"intercepted|downed|destroyed|neutrali[sz]ed|jammed|[\"“‘']?(?:locally\s+)?lost[\"”’']?\s+(?:to|through|"
-            r"due\s+to)\s+(?:electronic|jamming|EW)|[\"“‘']?locally\s+lost)\b", ctx.text[quantity.end:quantity.end + 50]):
+            r"due\s+to)\s+(?:electronic|jamming|EW)|[\"“‘']?locally\s+lost)|(?:shot\s+down|intercepted|downed|jammed|"
+            r"[\"“‘']?lost[\"”’']?\s+(?:to|through|due\s+to)\s+(?:electronic|jamming|EW))(?=\s+(?:by|over|to|near|in|and|or)\b"
+            r"|[,.;]))\b", ctx.text[quantity.end:quantity.end + 50]):
         fact.actor, fact.intercepted = opposite(previous.actor), True   # "… while six more were lost to jamming"
     if previous.category in ("manpower", "mobilisation") and _DIED_AFTER.match(ctx.text, quantity.end, s_end):
         fact.change, fact.category = "loss", "casualties"   # "sent some 11,000 soldiers, and at least 100 of them had died"
@@ -702,7 +705,7 @@ def another_of_the_same(ctx, quantity: Quantity, facts: list[Fact], s_start: int
         at = quantity.end + launched.end()
         by = next((m.side for m in mentions_in(ctx, at, at + 30) if m.start == at and m.side in ("Russia", "Ukraine")), "")
         fact.actor, fact.intercepted = by or opposite(previous.actor), False
-    if previous.category == "strikes" and re.match(r"\s+(?:were|was|have\s+been|had\s+been)\s+[\"“‘']?lost[\"”’']?\s+"
+    if previous.category == "strikes" and re.match(r"\s+(?:(?:were|was|have\s+been|had\s+been)\s+)?[\"“‘']?lost[\"”’']?\s+"
                                                    r"(?:to|through|due\s+to)\s+(?:electronic|jamming|EW)\b",
                                                    ctx.text[quantity.end:quantity.end + 50], re.IGNORECASE):
         # "Another 12 were 'lost' to electronic jamming": brought down by the defender's electronic warfare
@@ -711,6 +714,14 @@ def another_of_the_same(ctx, quantity: Quantity, facts: list[Fact], s_start: int
     return fact
 
 
+#: "and a half" after a unit ("a kilometre and a half") or in a number written in words ("one and a half")
+_AND_A_HALF = re.compile(r"\s+and\s+a\s+half\b", re.IGNORECASE)
+#: "with" (and a qualifier) right before a bare number: "launched 60 drones, with 45 shot down over Sumy"
+_WITH_BEFORE = re.compile(r"\bwith\s+(?:(?:about|around|some|nearly|almost|roughly|more\s+than|over|at\s+least)\s+)?$",
+                          re.IGNORECASE)
+#: a participle of interception with no noun after it ("45 shot down over", "10 lost to jamming")
+_BARE_PARTICIPLE = re.compile(r"\s+(?:shot\s+down|downed|intercepted|jammed|destroyed|[\"“‘']?lost[\"”’']?\s+(?:to|through|"
+                              r"due\s+to))(?=\s|[,.;])")
 #: between a figure and a bare number that repeats its verb and unit for another formation, direction or place: a
 #: semicolon (or ", and") and a noun phrase with its comma ("; the Vostok (East) group, up to", "; and in Kupiansk,")
 _GAPPED_HEAD = re.compile(r"[^.;:]{0,30}?(?:;|,\s+and)\s*(?:and\s+|but\s+|while\s+)?(?:(?:in|on|at|near|for|by|around)\s+)?"
@@ -778,7 +789,10 @@ def stands_alone(ctx, quantity: Quantity) -> bool:
                          r"and|over|above|off|into|inside|within|while|surrendered|died|deserted|"
                          r"defected|under|after|before|amid|despite|until|the|that|which|launched|fired|sent|"
                          r"(?:last|this|that)\s+(?:week|month|year|night|weekend|spring|summer|autumn|fall|winter)|"
-                         r"yesterday|today|overnight)\b",    # "…, including 11 last week": a time, no noun of its own
+                         r"yesterday|today|overnight|"
+                         # a participle with no noun after it: "another 40 lost to jamming", "45 shot down over Sumy"
+                         r"(?:lost|shot\s+down|downed|intercepted|jammed|destroyed)(?=\s+(?:to|by|over|near|in|on|and|or|"
+                         r"due|through)\b|\s*[,.;]))\b",    # "…, including 11 last week": a time, no noun of its own
                          ctx.text[quantity.end:quantity.end + 20]))
 
 
@@ -863,6 +877,11 @@ def numeric_fact(ctx, index, s_start, s_end, quantity: Quantity, unit: Unit,
     start, end = quantity.start, unit_end
     if unit_end <= quantity.start:          # "the number of Russian troops … at N"
         start, end = unit_start, quantity.end
+    half = unit_end > quantity.start and _AND_A_HALF.match(ctx.text, unit_end) is not None and \
+        math.isnan(quantity.high) and float(quantity.value).is_integer()
+    if half:        # "a kilometre and a half", "two miles and a half": the half after the unit
+        quantity = replace(quantity, value=quantity.value + 0.5)
+        end = _AND_A_HALF.match(ctx.text, unit_end).end()
     reading = Reading(quantity, unit, unit_start, unit_end, s_start, s_end,
                       clause_start_at(ctx, quantity.start, s_start), start, end, unit.category)
     modality = number_modality(ctx, quantity, s_start)
@@ -889,7 +908,7 @@ def numeric_fact(ctx, index, s_start, s_end, quantity: Quantity, unit: Unit,
             r"[^.;:]{0,40}?\bafter\s+(?:another|the\s+other)\b", ctx.text[reading.end:s_end])
          else ()) + \
         (("rhetorical",) if re.fullmatch(r"one|a(?:\s+single)?", quantity_text, re.I) and reading.change == "distance"
-         and reading.category == "distance" and inside_quote(ctx.text, quantity.start) and
+         and reading.category == "distance" and inside_quote(ctx.text, quantity.start) and not half and
          not re.match(r"\s+(?:away\s+)?(?:from|of|to|short)\b", ctx.text[unit_end:s_end]) else ())
     return Fact(reading.start, reading.end, index, reading.category, reading.change,
                 reading.actor, reading.label or unit.unit, places, quantity, unit,

@@ -48,6 +48,8 @@ QUALIFIERS = {
     "no fewer than": "at least", "not fewer than": "at least", "not less than": "at least",
     "less than": "less than", "fewer than": "less than", "under": "less than",
     "below": "less than", "exactly": "exactly", "precisely": "exactly",
+    # a speaker's hedge is an approximation: "mobilizes maybe 25,000 men", "perhaps 160 square miles"
+    "maybe": "about", "perhaps": "about", "possibly": "about", "probably": "about",
 }
 
 
@@ -78,7 +80,7 @@ def _quantity_regex(people: tuple[str, ...]) -> re.Pattern:
              rf"(?:{alternation(people) or '(?!)'})\b))?")     # "700k", "1.5m soldiers"
     word = trie_pattern(ONES, ignore_case=True)  # a prefix trie: the longest-first alternation's matches
     scales = "|".join(SCALES)
-    words = (rf"(?:(?:{word})(?:[\s-]+(?:and\s+)?(?:{word}|{scales}|dozen))*"
+    words = (rf"(?:(?:{word})(?:[\s-]+(?:and\s+)?(?:{word}|{scales}|dozen))*(?:\s+and\s+a\s+half\b(?!\s+(?:{scales})))?"
              rf"|a\s+(?:dozen|hundred|thousand|million)(?:\s+(?:{scales}))?|a\s+dozen|half\s+a\s+million"
              # the article as the number one before a unit of length or area: "advanced a kilometre", "a mile closer"
              r"|(?<!half\s)(?<!not\s)a(?=\s+(?:square\s+)?(?:kilomet(?:re|er)|mile)\b(?!-)(?!\s*\))))")
@@ -119,6 +121,10 @@ def number_value(text: str) -> float | None:
     if re.fullmatch(r"half\s+a\s+million", text):
         return 500_000.0
     total, current, seen = 0.0, 0.0, False
+    half = re.search(r"\s+and\s+a\s+half$", text)
+    if half:        # "one and a half", "two and a half"
+        text = text[:half.start()]
+        total = 0.5
     for token in re.split(r"[\s-]+", text):
         if token in ("and", ""):
             continue
