@@ -106,3 +106,20 @@ def test_and_a_half_adds_a_half_to_a_number_in_words_or_after_its_unit():
     # inside a quote too: a kilometre and a half is a distance, no rhetorical "a kilometre"
     assert readings('A blogger wrote that Russian forces were "a kilometre and a half" from the centre of '
                     'Kostiantynivka.') == [(1.5, "km", "Russia", "distance")]
+
+
+def test_a_length_after_a_place_and_its_kind_in_apposition_is_where_the_place_lies():
+    assert readings("Last week it claimed the capture of Shevchenko, a village about 5 miles south of Pokrovsk.") == []
+    assert readings("Russian forces have pushed toward Kostiantynivka, a city of 67,000 people about 20 km from "
+                    "Kramatorsk.") == []
+    # forces placed from a town keep their distance
+    assert readings("Russian forces are now 5 km south of Pokrovsk, a town that is key for logistics.") == [
+        (5.0, "km", "Russia", "distance")]
+
+
+def test_suspects_held_and_places_named_again_are_no_battle_counts():
+    assert readings("Russia's FSB said it had detained two men suspected of planning sabotage attacks.") == []
+    assert readings("Russia has massed about 100,000 troops for a push on the two cities.") == [
+        (100000.0, "troops", "Russia", "count")]
+    # a number of places with a change of its own stays
+    assert readings("Russia took the two villages last week.") == [(2.0, "settlements", "Russia", "gain")]

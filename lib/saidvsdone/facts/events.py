@@ -254,6 +254,8 @@ def read_people(ctx, r: Reading) -> bool:
     if word_before_regex(ctx.v.cues.get("court_verb", frozenset()), _COURT_TAIL).search(
             ctx.text, max(s_start, quantity.start - 30), quantity.number_start):
         return False     # "a court sentenced 12 Ukrainian soldiers", "awarded 40 servicemen": no count of the war's course
+    if r.unit_end > quantity.start and _SUSPECTS_AFTER.match(ctx.text, r.unit_end, s_end):
+        return False     # "detained two men suspected of planning sabotage": suspects held by police, no battle count
     if r.unit_end <= quantity.start and _FORMATIONS_AFTER.match(ctx.text, quantity.end, s_end):
         return False     # "losses on manpower … of four mechanized brigades": a count of formations, not of people
     r.category = people_category(ctx, quantity, unit, s_start, s_end)
@@ -315,6 +317,9 @@ def _body_of_side(ctx, pos: int, clause_start: int) -> str:
 
 #: a noun and "of" ("grouping of", "force of"): a body of troops and whose it is
 _BODY_OF = re.compile(r"\b([a-z]+)(?=\s+of\s)")
+#: people counted as suspects or defendants ("two men suspected of", "three residents accused of", "charged with")
+_SUSPECTS_AFTER = re.compile(r",?\s+(?:(?:who\s+(?:are|were|is|was)\s+)?(?:suspected|accused)\s+of|charged\s+with|"
+                             r"convicted\s+of|sentenced\s+(?:to|for))\b", re.IGNORECASE)
 #: formations counted right after a number ("four mechanized brigades", "two airborne divisions")
 _FORMATIONS_AFTER = re.compile(r"\s+(?:[\w-]+\s+){0,2}?(?:brigades|battalions|regiments|divisions|companies|platoons|"
                                r"corps|armies|formations)\b", re.IGNORECASE)

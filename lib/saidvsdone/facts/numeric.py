@@ -714,6 +714,9 @@ def another_of_the_same(ctx, quantity: Quantity, facts: list[Fact], s_start: int
     return fact
 
 
+#: a preposition and "the" before a number of settlements: the places named before, again ("a push on the two cities")
+_PLACES_NAMED_AGAIN = re.compile(r"\b(?:on|toward|towards|for|around|between|near|at|to|into|of|from)\s+(?:both\s+)?the\s+$",
+                                 re.IGNORECASE)
 #: "and a half" after a unit ("a kilometre and a half") or in a number written in words ("one and a half")
 _AND_A_HALF = re.compile(r"\s+and\s+a\s+half\b", re.IGNORECASE)
 #: "with" (and a qualifier) right before a bare number: "launched 60 drones, with 45 shot down over Sumy"
@@ -887,6 +890,9 @@ def numeric_fact(ctx, index, s_start, s_end, quantity: Quantity, unit: Unit,
     modality = number_modality(ctx, quantity, s_start)
     if not reader(unit)(ctx, reading) or reading.actor == "other":
         return None
+    if unit.unit == "settlements" and not reading.change and \
+            _PLACES_NAMED_AGAIN.search(ctx.text, max(s_start, quantity.start - 30), quantity.start):
+        return None     # "a push on the two cities": places named again, no count of a change
     places = fact_places(ctx, quantity.start, reading.end, s_start, s_end, numeric=True)
     if any(p.country == "other" for p in places) and \
             not any(p.country in ("Russia", "Ukraine") for p in places):

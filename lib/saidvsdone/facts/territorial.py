@@ -662,6 +662,10 @@ def read_length(ctx, r: Reading) -> bool:
             return False     # "… against Sumy, about 90 miles to the northeast", "the Sea of Azov, about 80 km away",
             # "the town of Pokrovsk, some 60 km from Donetsk,", "an airfield in the Saratov region, 700 km from the
             # border", "the town of Orikhiv, 7 km from the front": where a place is
+        if _PLACE_APPOSED.search(text, max(s_start, quantity.start - 90), quantity.start) and \
+                _LOCATED_AFTER.match(text, unit_end, s_end):
+            return False     # "Shevchenko, a village about 5 miles south of Pokrovsk", "Kostiantynivka, a city of
+            # 67,000 people about 20 km from Kramatorsk": where a place named in apposition lies
         if re.search(r"(?:\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|twelve|"
                      r"fifteen|twenty|thirty|forty|fifty|hundred))\s*(?:by|x|×)\s*$", before) or \
                 re.match(r"[\s-]*(?:wide|long)\b", text[unit_end:s_end]) or (
@@ -738,6 +742,15 @@ def read_length(ctx, r: Reading) -> bool:
     return True
 
 
+#: a place named, then in apposition its kind ("Shevchenko, a village", "Kostiantynivka, a city of 67,000 people")
+#: right before a length
+_PLACE_APPOSED = re.compile(r"[A-Z][\w’'-]+,\s+(?:a|an|the)\s+(?:[a-z][\w-]*\s+){0,3}?(?:village|town|city|settlement|"
+                            r"hamlet|suburb|district|port|hub|stronghold)(?:\s+of\s+(?:about\s+|some\s+|around\s+|roughly\s+)?"
+                            r"[\d,.]+(?:\s+(?:thousand|million))?\s+(?:people|residents|inhabitants))?\s+(?:(?:about|around|some|"
+                            r"roughly|nearly|almost|approximately|just|only|less\s+than|more\s+than|under|over)\s+)?$")
+#: what says a length places something: a compass direction or "from"/"of" a place after the unit
+_LOCATED_AFTER = re.compile(r"[\s-]+(?:(?:to\s+the\s+)?(?:north|south|east|west)[\w-]*(?:\s+of)?|away|from|outside|"
+                            r"(?:north|south|east|west)(?:-?(?:east|west))?\s+of)\b", re.IGNORECASE)
 #: a negation right before a verb: "did not advance", "never retreated", "hasn't moved", "failed to advance"
 _NOT_BEFORE = re.compile(r"(?:\b(?:not|never)|n[’']t|\bfailed\s+to)\s+(?:(?:yet|even|ever|once|really|actually|"
                          r"been\s+able\s+to|managed\s+to)\s+)*$", re.IGNORECASE)
