@@ -891,8 +891,11 @@ def numeric_fact(ctx, index, s_start, s_end, quantity: Quantity, unit: Unit,
     if not reader(unit)(ctx, reading) or reading.actor == "other":
         return None
     if unit.unit == "settlements" and not reading.change and \
-            _PLACES_NAMED_AGAIN.search(ctx.text, max(s_start, quantity.start - 30), quantity.start):
-        return None     # "a push on the two cities": places named again, no count of a change
+            _PLACES_NAMED_AGAIN.search(ctx.text, max(s_start, quantity.start - 30), quantity.start) and \
+            not any(f.unit == "settlements" and f.quantity is not None and f.quantity.value == quantity.value
+                    for f in ctx.numeric):
+        return None     # "a push on the two cities": places named again, no count of a change (a count said
+        # before and named again, "did not comment on the three villages", restates it)
     places = fact_places(ctx, quantity.start, reading.end, s_start, s_end, numeric=True)
     if any(p.country == "other" for p in places) and \
             not any(p.country in ("Russia", "Ukraine") for p in places):
