@@ -123,3 +123,13 @@ def test_suspects_held_and_places_named_again_are_no_battle_counts():
         (100000.0, "troops", "Russia", "count")]
     # a number of places with a change of its own stays
     assert readings("Russia took the two villages last week.") == [(2.0, "settlements", "Russia", "gain")]
+
+
+def test_an_area_restated_in_other_units_after_a_comma_is_the_same_figure_converted():
+    table = numbers("Ukraine lost 1,100 square kilometres, roughly 425 square miles, in the north.")
+    assert [(r.unit, r.actor, r.change) for r in table.itertuples()] == [
+        ("km2", "Ukraine", "loss"), ("sq mi", "Ukraine", "loss")]
+    assert table.loc[1, "conversion_of"] == table.loc[0, "fact_id"]
+    # a figure of its own in other units is no conversion
+    table = numbers("Russian forces took 450 square kilometres in June, up from 200 square miles in May.")
+    assert table["conversion_of"].tolist() == ["", ""]

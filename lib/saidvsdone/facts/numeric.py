@@ -161,6 +161,8 @@ def numeric_facts(ctx, index: int, s_start: int, s_end: int) -> list[Fact]:
                           if f.unit == "troops" and f.change == "loss" and f.start < quantity.start), None)
             if whole is not None:
                 fact = replace(fact, category=whole.category, change="loss", actor=whole.actor)
+        if fact is not None and not bracketed and fact.unit_row is not None and fact.unit_row.dimension in ("area", "length"):
+            fact = _restated_in_other_units(ctx, fact, facts)
         if fact is not None:
             compared_with_previous(ctx, fact, facts, s_start)
             share_of_area(ctx, fact, facts)
@@ -175,6 +177,29 @@ def numeric_facts(ctx, index: int, s_start: int, s_end: int) -> list[Fact]:
     share_casualty_sides(ctx, facts)
     share_intercepts(ctx, facts)
     return facts
+
+
+def _restated_in_other_units(ctx, fact: Fact, facts: list[Fact]) -> Fact:
+    """ "held about 1,300 km² of Russian territory, about 500 square miles": an area or a length of the same
+    sentence in another unit, within 6% of the figure before it and with only a comma and a qualifier before it, is
+    that figure converted (no bracket): its change and side."""
+    previous = next((f for f in reversed(facts) if f.unit_row is not None and f.quantity is not None), None)
+    if previous is None or fact.quantity is None or previous.unit_row.dimension != fact.unit_row.dimension or \
+            previous.unit == fact.unit or not _COMMA_RESTATES.search(
+                ctx.text, max(previous.end, fact.quantity.start - 40), fact.quantity.start):
+        return fact
+    key = "to_km2" if fact.unit_row.dimension == "area" else "to_km"
+    a = previous.quantity.value * getattr(previous.unit_row, key)
+    b = fact.quantity.value * getattr(fact.unit_row, key)
+    if not (a > 0 and b > 0 and abs(a - b) <= 0.06 * max(a, b)):
+        return fact
+    return replace(fact, change=previous.change, actor=previous.actor, category=previous.category,
+                   conversion_of=previous)
+
+
+#: a comma (and a qualifier) before a figure restating the one before it in other units
+_COMMA_RESTATES = re.compile(r",\s+(?:or\s+)?(?:(?:about|around|some|roughly|nearly|almost|approximately|over|"
+                             r"more\s+than)\s+)?$", re.IGNORECASE)
 
 
 #: a line that is a label and its figure: "Pokrovsk: 142 sq km", "- Other directions: 95 sq km"
