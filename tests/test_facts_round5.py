@@ -133,3 +133,9 @@ def test_an_area_restated_in_other_units_after_a_comma_is_the_same_figure_conver
     # a figure of its own in other units is no conversion
     table = numbers("Russian forces took 450 square kilometres in June, up from 200 square miles in May.")
     assert table["conversion_of"].tolist() == ["", ""]
+
+
+def test_gains_no_side_names_are_those_of_the_last_gain_just_before():
+    assert readings("Russia's defense ministry says its troops have taken 17 villages since the start of March. "
+                    "Independent analysts say the real gains are smaller - maybe 160 square miles over the past "
+                    "month.") == [(17.0, "settlements", "Russia", "gain"), (160.0, "sq mi", "Russia", "gain")]

@@ -1006,6 +1006,17 @@ def read_territory(ctx, r: Reading) -> bool:
                 r.change = "gain"
                 r.actor = r.actor or next((m.side for m in mentions_in(ctx, advance.start(), advance.start("noun"))
                                            if m.side in ("Russia", "Ukraine")), "")
+    if r.change == "gain" and not r.actor and not any(m.side in ("Russia", "Ukraine") for m in mentions_in(ctx, s_start, s_end)):
+        # "Russia's ministry says its troops have taken 17 villages. Analysts say the real gains are smaller - maybe 160
+        # square miles": gains no side names are those of the last gain read in the two sentences before
+        index = sentence_of(ctx, s_start)
+        for f in reversed(ctx.numeric):      # in text order: stops at the first fact before the two sentences
+            if f.sentence < index - 2:
+                break
+            if f.sentence < index and f.change == "gain" and f.category in ("territory", "settlements") and \
+                    f.actor in ("Russia", "Ukraine"):
+                r.actor = f.actor
+                break
     return True
 
 
