@@ -894,12 +894,12 @@ def _deck(doc) -> int:
     return first_body
 
 
-_SENTENCE_CLOSE = (".", "”", '"', "’", "!", "?", "…", ":")
+_SENTENCE_CLOSE = (".", "”", '"', "’", "»", "›", "!", "?", "…", ":")
 _BYLINE = re.compile(r"\s*By\s+[A-Z][\w’'.-]+\s+[A-Z]")
 
 
 _SUBHEAD_BULLET = re.compile(r"^[•·▪◦*–-]\s+")
-_SUBHEAD_CLOSE = re.compile(r"[.?!…:,;][”\"’')]*\s*$")  # 'could fall "in the coming days"' stays open
+_SUBHEAD_CLOSE = re.compile(r"[.?!…:,;][”\"’'»›)]*\s*$")  # 'could fall "in the coming days"' stays open
 
 
 def _subhead_lines(doc) -> frozenset:
@@ -1200,6 +1200,8 @@ def _it_country(doc, sentence, act) -> str:
     """ "It has argued …" with no institution before: the country or capital the previous
     sentence names last ("Kyiv's frustration … It has argued"); a capital is its government."""
     i = bisect_left([s.start for s in doc.sentences], sentence.start)
+    while i > 1 and segment.link_label(doc.text, *doc.paragraphs[doc.sentences[i - 1].paragraph]) > 0:
+        i -= 1  # "Read more: EU ministers meet …" between: another story's headline, never what "it" stands for
     if i == 0:
         return ""
     before = doc.sentences[i - 1]

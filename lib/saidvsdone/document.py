@@ -122,6 +122,25 @@ class Document:
         i = bisect_right(self._furniture_starts, pos) - 1
         return i >= 0 and pos < self.furniture[i][1]
 
+    @cached_property
+    def interruptions(self) -> frozenset[int]:
+        """The paragraphs that interrupt the story without being part of it: a caption, a credit or a
+        byline (``furniture``) and a related link ("Read more: …", the ``link_label`` group of
+        ``data/claim_words.csv``). The paragraphs on either side of one follow each other in the story."""
+        found = set()
+        for index, (a, b) in enumerate(self.paragraphs):
+            if (self.in_furniture(a) and self.in_furniture(b - 1)) or segment.link_label(self.text, a, b) > 0:
+                found.add(index)
+        return frozenset(found)
+
+    def story_gap(self, earlier: int, later: int) -> int:
+        """How far paragraph ``later`` is from paragraph ``earlier`` in the story (1: the next one), the
+        interruptions between (:attr:`interruptions`) not counted."""
+        skipped = self.interruptions
+        if not skipped or later <= earlier:
+            return later - earlier
+        return later - earlier - sum(1 for k in range(earlier + 1, later) if k in skipped)
+
     def sentence_at(self, pos: int) -> Sentence | None:
         i = bisect_right(self._sentence_starts, pos) - 1
         if i >= 0 and pos < self.sentences[i].end:

@@ -181,6 +181,8 @@ def _goes_on(text: str, paragraphs, spans, index: int) -> tuple[bool, list[int]]
         if link_label(text, a, b) > 0 or _CAPTION_OPENING.match(text, a) or _CREDIT_CLOSING.search(text[a:b]):
             continue  # "Watch: …", "Photo: …": a line that interrupts the quotation
         first = _ANY_MARK.search(text, a, b)
+        if first is None and _PROMO_LINE.fullmatch(text, a, b):
+            continue  # "Sign up for our morning briefing": a short line of no sentence, page furniture in between
         if text[a:b].lstrip()[:1] in _OPEN_DOUBLE + _OPEN_SINGLE + "\"'":
             return not unmarked, []
         if (bool(spans[k]) and not spans[k][0].opened) or (first is not None and text[first.start()] in _CLOSE_DOUBLE + "\""):
@@ -189,6 +191,10 @@ def _goes_on(text: str, paragraphs, spans, index: int) -> tuple[bool, list[int]]
             return False, []
         unmarked.append(k)
     return not unmarked, []  # the text ends inside the quotation
+
+
+#: a short line that is no sentence (no closing punctuation): a promo or a label between paragraphs
+_PROMO_LINE = re.compile(r"[ \t]*[A-Z][^\n.!?…:;,]{0,70}[^\n.!?…:;,\s][ \t]*")
 
 
 def _plural_possessive(text: str, pos: int, para_end: int) -> bool:
@@ -272,8 +278,8 @@ def _is_boundary(text: str, sent_start: int, pos: int, end_here: int, para_end: 
         return False
     if text[end_here] != " ":
         # sentences glued by a careless copy: "…in 2016).According to …", "…shells.\"The …"
-        return (text[pos] in ".!?" and (text[pos - 1:pos].islower() or text[pos - 1:pos] in ")”\"")
-                and re.match(r"[“\"]?[A-Z][a-z]+\b", text[end_here:end_here + 20]) is not None
+        return (text[pos] in ".!?" and (text[pos - 1:pos].islower() or text[pos - 1:pos] in ")”»\"")
+                and re.match(r"[“„«‘\"]?[A-Z][a-z]+\b", text[end_here:end_here + 20]) is not None
                 and not re.search(r"\w\.\w+$", text[max(sent_start, pos - 12):pos]))
     nxt = end_here
     while nxt < para_end and text[nxt] == " ":
@@ -321,11 +327,11 @@ def headline_end(text: str, title: str = "") -> int:
         return -1
     first = text.split("\n\n", 1)[0]
     looks_like_headline = (first == title) or (
-        len(first) <= 200 and not first.rstrip().endswith((".", "”", '"', "’")))
+        len(first) <= 200 and not first.rstrip().endswith((".", "”", '"', "’", "»", "›")))
     return len(first) if looks_like_headline else -1
 
 
-_SENTENCE_CLOSE = (".", "”", '"', "’", "!", "?", "…")
+_SENTENCE_CLOSE = (".", "”", '"', "’", "»", "›", "!", "?", "…")
 
 
 def headline_paragraphs(text: str, title: str = "", paragraphs: list[tuple[int, int]] | None = None) -> set[int]:

@@ -852,8 +852,8 @@ def analyse(doc) -> Speech:
         if sentence_date is None and earlier is None and cue_subjects and lede is not None:
             sentence_date, date_text = _lede_briefing(reader, lede, cue_subjects, s_start, s_end) or (None, "")
             inferred = sentence_date is not None  # a day read from the lede: it opens no meeting passage for others
-        if first_body is None and not sentence.headline:
-            first_body = sentence.paragraph
+        if first_body is None and not sentence.headline and sentence.paragraph not in doc.interruptions:
+            first_body = sentence.paragraph  # (past a byline or a caption under the headline)
         if first_body is not None and sentence.paragraph <= first_body + 3 and not layer.group_lede and not layer.acts \
                 and not sentence.headline:
             # (the lede: the first words of the copy, past a byline and a time stamp)
@@ -863,7 +863,7 @@ def analyse(doc) -> Speech:
                 and not any(subj is not None and (_mentions.is_person(subj.speaker, reader.who) if subj.speaker
                                                      else _speaks_as_person(subj, reader.who)) for _, subj in cue_subjects):
             # "Ukraine's army said today it had …": the news the briefing below gave
-            lede = (s_end, _prose_reach(doc.text, doc.paragraphs, sentence.paragraph), sentence_date, date_text,
+            lede = (s_end, _prose_reach(doc.text, doc.paragraphs, sentence.paragraph, doc.interruptions), sentence_date, date_text,
                     next((_institution_side(reader.who, subj) for _, subj in cue_subjects if subj is not None), ""))
         if sentence_date is None and earlier is None and cue_subjects:
             _told_the_one_there(reader, layer, cue_subjects, s_start)
@@ -1123,7 +1123,7 @@ def _follow_passage(reader: _Reader, layer: Speech, sentence, passage, last_day:
     same_meeting = passage is not None and any(not reader.doc.in_quote(m.start())
                                                for m in _THE_MEETING.finditer(reader.text, s_start, s_end))
     if passage is not None and (earlier is not None or reader.dates_between(s_start, s_end)
-                                or (sentence.paragraph > passage[2] + 1 and not same_meeting)
+                                or (reader.doc.story_gap(passage[2], sentence.paragraph) > 1 and not same_meeting)
                                 or _NEW_SCENE.match(reader.text, s_start)):  # "In Moscow, Peskov said …"
         passage = None
     if passage is not None and same_meeting and not spoke:
@@ -1451,7 +1451,7 @@ def _as_of_today(reader: _Reader, layer: Speech, sentence) -> None:
     if last is None or last.pos < since or not last.speaker or (last.date is not None and not pd.isna(last.date)) \
             or last.back or not _mentions.is_person(last.speaker, reader.who):
         return
-    reach = _prose_reach(reader.text, reader.doc.paragraphs, sentence.paragraph)
+    reach = _prose_reach(reader.text, reader.doc.paragraphs, sentence.paragraph, reader.doc.interruptions)
     layer.appearances.setdefault(last.speaker, []).append(
         (since, reach, reader.doc.published.normalize(), found.group(0), since, True))
 
@@ -1526,7 +1526,7 @@ def _interview_dated_after(reader: _Reader, layer: Speech, sentence, anchor) -> 
         person = _resolve(reader, m, m.start) if m.how in ("name", "title", "role", "pronoun", "unknown name") else None
         if person is not None and person.speaker and (" " in person.speaker if m.how == "unknown name"
                                                       else _mentions.is_person(person.speaker, reader.who)):
-            reach = _prose_reach(reader.text, reader.doc.paragraphs, sentence.paragraph)
+            reach = _prose_reach(reader.text, reader.doc.paragraphs, sentence.paragraph, reader.doc.interruptions)
             if reader.text[sentence.start:sentence.start + 4].strip()[:2] in ("We", "I "):
                 # the reporter's interview: the whole piece is its account (the Q&A below it, dates named inside
                 # the answers), up to the person's own dated or earlier words
@@ -1612,7 +1612,7 @@ def _appearance(reader: _Reader, layer: Speech, sentence, anchor, speakers=froze
         day = when.resolve(e, doc.published, named[1] if named is not None and anchor is None else anchor).day
         if not pd.isna(day):
             paragraphs = doc.paragraphs
-            reach = _prose_reach(text, paragraphs, sentence.paragraph) if not scene \
+            reach = _prose_reach(text, paragraphs, sentence.paragraph, doc.interruptions) if not scene \
                 else len(text)  # a scene set by a fronted time lasts until the speaker's next occasion
             # the days named later in its own sentence ("…, Rutte's first visit since taking office on Oct. 1")
             # are no new time cue between the doing and the words after it: counted from the last of them
@@ -1673,14 +1673,15 @@ def _scene_day(reader: _Reader, pos: int) -> tuple[int, object] | None:
 _FURNITURE_LINE = re.compile(r"\s*(?:[-•*]\s|\d{1,2}[:.]\d{2}\b)|[^a-z]*$")
 
 
-def _prose_reach(text: str, paragraphs, paragraph: int) -> int:
+def _prose_reach(text: str, paragraphs, paragraph: int, skipped: frozenset = frozenset()) -> int:
     """The end of the second paragraph of prose after ``paragraph`` (a live blog's bullets, all-caps
     subheads and time stamps are no paragraphs of prose: "Putin visited Kursk on Wednesday" in a
-    bullet reaches the meeting two subheads below)."""
+    bullet reaches the meeting two subheads below; nor are the ``skipped`` paragraphs, captions and
+    related links: ``Document.interruptions``)."""
     end, counted = paragraphs[paragraph][1], 0
-    for a, b in paragraphs[paragraph + 1:]:
+    for k, (a, b) in enumerate(paragraphs[paragraph + 1:], start=paragraph + 1):
         end = b
-        if not all(_FURNITURE_LINE.match(line) for line in text[a:b].split("\n") if line.strip()):
+        if k not in skipped and not all(_FURNITURE_LINE.match(line) for line in text[a:b].split("\n") if line.strip()):
             counted += 1
             if counted >= _DOING_REACH:
                 break

@@ -107,6 +107,8 @@ def document_sentences(doc, v: Vocabulary | None = None) -> list[tuple[int, int,
     text = doc.text
     out = []
     for s in doc.sentences:
+        if doc.in_furniture(s.start):
+            continue  # a caption, a credit, a byline: no figure of the story, and no "sentence before" one
         p_start = doc.paragraphs[s.paragraph][0]
         is_caption = s.caption or bool(caption_re and caption_re.match(text[p_start:s.end].lstrip("“\"‘' ")))
         out.extend(_split(text, s.start, s.end, is_caption))

@@ -1,0 +1,112 @@
+"""Layout mechanisms found by the metamorphic harness (tests/metamorphic.py) on transformed real copy;
+every sentence here is invented."""
+
+from __future__ import annotations
+
+import pandas as pd
+
+from saidvsdone import claims, quotes
+
+
+def _frame(texts: dict, published: str = "2023-05-13", title: str = "Strikes hit depot") -> pd.DataFrame:
+    return pd.DataFrame([dict(article_id=k, text=v, published=pd.Timestamp(published), title=title)
+                         for k, v in texts.items()])
+
+
+def _styles(text: str) -> dict:
+    return {"curly": text, "guillemets": text.replace("“", "«").replace("”", "»"),
+            "straight": text.replace("“", '"').replace("”", '"')}
+
+
+def test_guillemet_after_a_glued_full_stop_opens_a_sentence():
+    # paragraphs glued by a careless copy: "…downed.«The …»" is a new sentence, as with “ and "
+    text = ("Strikes hit depot\n\nThe army said nine rockets were downed.“The town was taken on the evening of "
+            "May 12,” spokesman Ivan Harchuk said at a briefing on Friday.The army said more.\n")
+    found = quotes.extract(_frame(_styles(text)))
+    assert list(found["kind"]) == ["direct"] * 3
+    assert list(found["speaker"]) == ["Ivan Harchuk"] * 3
+
+
+def test_a_paragraph_ending_in_a_closing_guillemet_is_no_subheading():
+    # "…, adding: «…»" is a sentence; without » among the closing marks the line read as a sub-heading
+    text = ("Minister hails gains\n\nThe minister spoke in Kyiv on Tuesday.\n\n"
+            "Mr Harchuk said that the army can win the war, adding: “The enemy is failing. We are advancing.”\n\n"
+            "He said the aim remains to “push the front back from our towns” this year.\n")
+    found = claims.find(_frame(_styles(text), title="Minister hails gains"))
+    body = found[~found["headline"].astype(bool)]
+    assert sorted(body.groupby("article_id").size().to_dict().items()) == [
+        ("curly", 2), ("guillemets", 2), ("straight", 2)]
+
+
+def test_it_never_stands_for_the_subject_of_a_related_link():
+    text = ("Kyiv presses allies\n\nUkraine's government has pressed allies for more air defence, officials in Kyiv "
+            "said on Monday.\n\nRead more: EU foreign ministers meet in Brussels to weigh a new sanctions package\n\n"
+            "It has argued that slow deliveries of Western weapons are partly to blame for the speed of the Russian "
+            "advance.\n")
+    found = claims.find(_frame({"a": text}, published="2024-05-14", title="Kyiv presses allies"))
+    it = found[found["text"].str.startswith("It has argued")]
+    assert list(it["speaker"]) == ["Ukrainian government (Kyiv)"]
+
+
+def test_a_quotation_goes_on_past_a_promo_line():
+    text = ("Minister hails gains\n\nThe minister spoke in Kyiv.\n\n“Russia has sought to subjugate Ukraine, to take "
+            "away its independence.\n\nWatch: The hardware each country is sending.\n\nSign up for our morning briefing"
+            "\n\n“That has failed.\n\n“It sought to assert the power of its military,” Hnatyshyn said.\n")
+    found = quotes.extract(_frame({"a": text}, title="Minister hails gains"))
+    assert list(found["text"].str[:16]) == ["Russia has sough", "That has failed.", "It sought to ass"]
+    assert set(found["speaker"]) == {"Hnatyshyn"}
+
+
+def test_the_loader_drops_newsletter_prompts_and_bare_update_stamps(tmp_path):
+    from saidvsdone import corpus
+
+    body = ("Minister hails gains\n\nBy Ilona Sverchuk\n\nUpdated at 14:32 GMT\n\nThe minister said on Monday the "
+            "front was holding.\n\nSign up for our morning briefing\n\nHe said more.\n\nPublished 3 hours ago\n\n"
+            "Updated at dawn, the map showed more.\n")
+    (tmp_path / "a.txt").write_text(body, encoding="utf-8")
+    (tmp_path / "articles.csv").write_text("file,published,title\na.txt,2024-05-14,Minister hails gains\n",
+                                           encoding="utf-8")
+    text = corpus.load(tmp_path).iloc[0]["text"]
+    assert "Sign up" not in text and "14:32" not in text and "hours ago" not in text
+    assert "Updated at dawn, the map showed more." in text and "By Ilona Sverchuk" in text
+
+
+def test_a_caption_between_is_no_sentence_before_a_figure():
+    from saidvsdone import facts
+
+    base = ("Minister warns of call-up\n\nLast September, President Ostap Harchuk announced the mobilization of around "
+            "300,000 reservists for the war. However, Hnatyshyn suggested the number mobilized could be significantly "
+            "higher.\n\n{caption}\"They officially announced 300,000, but when we see the forces gathered at the "
+            "borders, we estimate that it is a much higher number,\" Hnatyshyn told French television.\n")
+    texts = {"plain": base.format(caption=""),
+             "caption": base.format(caption="A residential street after overnight shelling. Photograph: Marko "
+                                            "Dzhurenko/Agency\n\n")}
+    found = facts.extract(_frame(texts, published="2023-01-15", title="Minister warns of call-up"))
+    assert found.groupby("article_id").size().to_dict() == {"caption": 2, "plain": 2}
+    assert set(found["unit"]) == {"troops"}
+
+
+def test_a_meeting_and_a_lede_reach_past_captions_and_related_links():
+    base = ("Minister claims gains\n\nMOSCOW — Defence Minister Taras Hnatyshyn said late Tuesday that Russian forces "
+            "have taken control of 900 square kilometres this year.\n\nSpeaking at a meeting in Moscow, Hnatyshyn said "
+            "troops had captured 40 settlements.\n\n“The enemy is retreating,” he said.\n\n{furniture}General Staff "
+            "chief Oleh Kravtsiv reported that the heaviest fighting is near Pokrovsk. He claimed Russian forces have "
+            "seized over 200 square kilometres since Sept. 1.\n")
+    texts = {"plain": base.format(furniture=""),
+             "link": base.format(furniture="Read more: EU foreign ministers meet in Brussels\n\n"),
+             "caption": base.format(furniture="A street after shelling. Photograph: Marko Dzhurenko/Agency\n\n")}
+    found = claims.find(_frame(texts, published="2025-10-08", title="Minister claims gains"))
+    kravtsiv = found[found["speaker"] == "Oleh Kravtsiv"]
+    assert len(kravtsiv) == 6
+    assert set(kravtsiv["statement_date"].astype(str)) == {"2025-10-07"}
+
+
+def test_the_lede_is_found_past_a_caption_under_the_headline():
+    base = ("Ukraine reports gains\n\n{caption}Ukraine's army has retaken 100 square kilometres in the south, according "
+            "to a statement released today.\n\nUkrainian troops advance on two sections\n\nGeneral Oleh Kravtsiv, "
+            "speaking at a media briefing, said: “We are ready to keep fighting for every village.”\n")
+    texts = {"plain": base.format(caption=""),
+             "caption": base.format(caption="Soldiers near the front line. Photo: Marko Dzhurenko/Agency\n\n")}
+    found = quotes.extract(_frame(texts, published="2023-06-15", title="Ukraine reports gains"))
+    assert found.groupby("article_id")["statement_date"].first().astype(str).to_dict() == {
+        "caption": "2023-06-15", "plain": "2023-06-15"}

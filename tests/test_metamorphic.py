@@ -1,0 +1,175 @@
+"""The metamorphic harness's machinery (tests/metamorphic.py) on invented sentences: edits and the offset
+map, gold remapping, and what each transformation keeps. No devset needed."""
+
+from __future__ import annotations
+
+import csv
+import re
+import sys
+from pathlib import Path
+
+import pytest
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+import metamorphic as mt  # noqa: E402
+
+DATA = Path(__file__).resolve().parents[1] / "data"
+
+ARTICLE = (
+    "Minister says offensive stalled\n\n"
+    "KYIV — Defence Minister Oleksii Reznikov said on Tuesday that the enemy offensive had stalled near the river.\n\n"
+    "\"We are holding every position,\" Reznikov said. \"The front is stable.\"\n\n"
+    "Mr Reznikov's deputy, Hanna Petrenko, said the army had retaken 12 villages, and Petrenko says more will follow.\n\n"
+    "Elsewhere, Vladimir Putin said the plan was unchanged.\n"
+)
+GOLD = {
+    "published": "2023-05-02",
+    "quotes": [{"speaker": "Oleksii Reznikov", "text": "We are holding every position", "date": "2023-05-02",
+                "kind": "full", "start": 0},
+               {"speaker": "Oleksii Reznikov", "text": "The front is stable.", "date": "2023-05-02",
+                "kind": "full", "start": 0}],
+    "claims": [{"speaker": "Oleksii Reznikov",
+                "text": "Defence Minister Oleksii Reznikov said on Tuesday that the enemy offensive had stalled near "
+                        "the river.", "date": "2023-05-02", "start": 0},
+               {"speaker": "Hanna Petrenko", "text": "Mr Reznikov's deputy, Hanna Petrenko, said the army had "
+                "retaken 12 villages, and Petrenko says more will follow.", "date": None, "start": 0}],
+    "facts": [{"sentence": "Mr Reznikov's deputy, Hanna Petrenko, said the army had retaken 12 villages, and "
+               "Petrenko says more will follow.", "quantity_text": "12", "quantity": 12.0, "unit": "settlements",
+               "actor": "Ukraine", "change": "gain", "start": 0}],
+    "scare_quotes": [],
+}
+
+
+def test_apply_edits_and_offsets():
+    text = "abc def ghi"
+    new, offsets = mt.apply_edits(text, [mt.Edit(4, 7, "XY"), mt.Edit(0, 0, ">>"), mt.Edit(8, 9, "G")])
+    assert new == ">>abc XY Ghi"
+    assert offsets.position(0) == 2  # an insertion at a span's start lies before it
+    assert offsets.position(0, "end") == 0  # … and after a span ending there
+    assert offsets.span(0, 3) == (2, 5, False)
+    assert new[slice(*offsets.span(8, 11)[:2])] == "Ghi"
+    assert offsets.span(5, 9) == (6, 10, True)  # cut: widened to the covering replacements
+    with pytest.raises(ValueError):
+        mt.apply_edits(text, [mt.Edit(0, 5, ""), mt.Edit(4, 6, "")])
+
+
+def test_locate_across_white_space():
+    text = "He said the\nfront   was\tholding. The front was holding."
+    assert mt.locate(text, "the front was holding", hint=0) == (8, 31)
+    assert mt.locate(text, "The front was holding.", hint=40) == (33, 55)
+    assert mt.locate(text, "nowhere to be found") == (-1, -1)
+
+
+def test_rename_people_replaces_every_form_with_invented_names():
+    text, title, gold, counts = mt.transform_article(ARTICLE, "Minister says offensive stalled", GOLD,
+                                                     [mt.rename_people])
+    for old in ("Reznikov", "Oleksii", "Petrenko", "Hanna", "Putin", "Vladimir"):
+        assert not re.search(rf"\b{old}\b", text), old
+    names = {q["speaker"] for q in gold["quotes"]} | {c["speaker"] for c in gold["claims"]}
+    tables = "\n".join(p.read_text(encoding="utf-8").lower() for p in DATA.glob("*.csv"))
+    for name in names:
+        first, last = name.split()
+        assert last.lower() not in tables  # nobody listed
+        assert name in text  # introduced in full
+    assert counts == {"not_located": 0, "cut": 0}
+    # every gold row points at its own text, renamed the same way
+    for stage, fld in (("quotes", "text"), ("claims", "text"), ("facts", "sentence")):
+        for row in gold[stage]:
+            assert text[row["start"]:row["start"] + len(row[fld])] == row[fld]
+    renamed = gold["quotes"][0]["speaker"].split()[-1]
+    assert f"Mr {renamed}'s deputy" in text  # titles and possessives stay
+    assert "Defence Minister" in text  # the role description stays
+    # deterministic
+    assert mt.transform_article(ARTICLE, "", GOLD, [mt.rename_people])[0] == text
+
+
+def test_rename_keeps_gender_of_the_first_name():
+    ctx = mt.Ctx(speakers={"Hanna Petrenko"})
+    new, _ = mt.apply_edits(ARTICLE, mt.rename_people(ARTICLE, ctx))
+    genders = {row["name"]: row["gender"] for row in csv.DictReader(open(DATA / "first_names.csv", encoding="utf-8"))}
+    assert ctx.names["Hanna"] in mt._FIRST["f"] + mt._FIRST_WEST["f"]
+    assert genders.get(ctx.names["Oleksii"], "m") == "m"
+
+
+def test_rename_label_falls_back_to_the_surname():
+    names = {"Ivan": "Taras", "Sidorov": "Harchuk"}
+    assert mt.rename_label("Ivan Sidorov", names, "Mr Harchuk said") == "Harchuk"
+    assert mt.rename_label("Ivan Sidorov", names, "Taras Harchuk said") == "Taras Harchuk"
+    assert mt.rename_label("Russian Defence Ministry", names, "") == "Russian Defence Ministry"
+
+
+@pytest.mark.parametrize("step", [mt.quotes_straight, mt.quotes_curly, mt.quotes_guillemets])
+def test_quote_marks_are_length_preserving(step):
+    text = "“We hold,” he said. \"They fled,\" she said of the town's ‘liberation’."
+    new, _ = mt.apply_edits(text, step(text, mt.Ctx()))
+    assert len(new) == len(text)
+    assert re.sub(r"[\"'“”‘’«»]", "", new) == re.sub(r"[\"'“”‘’«»]", "", text)
+
+
+def test_quote_marks_pairing():
+    text = "\"We hold,\" he said of the 'plan', the town's mayor."
+    new, _ = mt.apply_edits(text, mt.quotes_curly(text, mt.Ctx()))
+    assert new == "“We hold,” he said of the ‘plan’, the town’s mayor."
+    new, _ = mt.apply_edits(new, mt.quotes_guillemets(new, mt.Ctx()))
+    assert new.startswith("«We hold,» he said")
+    back, _ = mt.apply_edits(new, mt.quotes_straight(new, mt.Ctx()))
+    assert "the 'plan', the town's" in back
+
+
+def test_hard_wrap_keeps_words_and_breaks_long_lines():
+    new, _ = mt.apply_edits(ARTICLE, mt.hard_wrap(ARTICLE, mt.Ctx()))
+    assert all(len(line) <= 70 for line in new.split("\n"))
+    assert new.split() == ARTICLE.split()
+    assert new.count("\n\n") == ARTICLE.count("\n\n")  # paragraphs stay paragraphs
+    single = ARTICLE.replace("\n\n", "\n")
+    new, _ = mt.apply_edits(single, mt.hard_wrap(single, mt.Ctx()))
+    assert new.count("\n\n") == single.strip().count("\n")  # single-line paragraphs get blank lines first
+
+
+def test_paragraph_breaks_swap():
+    new, _ = mt.apply_edits(ARTICLE, mt.paragraph_breaks(ARTICLE, mt.Ctx()))
+    assert "\n\n" not in new and new.count("\n") == ARTICLE.count("\n\n") + 1
+    back, _ = mt.apply_edits(new, mt.paragraph_breaks(new, mt.Ctx()))
+    assert back.split("\n\n") == ARTICLE.rstrip().split("\n\n") or back.rstrip() == ARTICLE.rstrip()
+
+
+def test_speech_verbs_are_cue_forms_of_the_table():
+    forms = set()
+    for row in csv.DictReader(open(DATA / "speech_cues.csv", encoding="utf-8")):
+        forms.update(row["forms"].split("|"))
+    new, _ = mt.apply_edits(ARTICLE, mt.speech_verbs(ARTICLE, mt.Ctx()))
+    assert not re.search(r"\b(said|says)\b", new)
+    for word in set(mt._SAID_THAT + mt._SAID + mt._SAYS):
+        assert word in forms, word
+    assert re.search(r"Reznikov (claimed|stated|noted|asserted|insisted|declared) on Tuesday that", new)
+    assert "added" not in new
+
+
+def test_furniture_shifts_gold_and_adds_a_byline_under_the_headline():
+    text, _, gold, counts = mt.transform_article(ARTICLE, "Minister says offensive stalled", GOLD, [mt.furniture])
+    assert counts["cut"] == 0
+    assert text.split("\n\n")[1].startswith("By ") and text.split("\n\n")[2].startswith("Updated")
+    assert sum(item in text for item in mt.FURNITURE) == 2  # after every second paragraph
+    for row in gold["quotes"]:
+        assert text[row["start"]:row["start"] + len(row["text"])] == row["text"]
+    assert [q["text"] for q in gold["quotes"]] == [q["text"] for q in GOLD["quotes"]]
+
+
+def test_all_composes_and_keeps_gold_located():
+    text, title, gold, counts = mt.transform_article(ARTICLE, "Minister says offensive stalled", GOLD,
+                                                     mt.TRANSFORMS["all"])
+    assert counts["not_located"] == 0
+    for stage, fld in (("quotes", "text"), ("claims", "text"), ("facts", "sentence")):
+        for row in gold[stage]:
+            assert mt.locate(text, row[fld], row["start"])[0] == row["start"]
+    assert "Reznikov" not in text and "Reznikov" not in str(gold)
+    assert title != "Minister says offensive stalled"  # "says" swapped in the manifest title too
+
+
+def test_transforms_are_registered_with_docstrings():
+    assert {"identity", "rename_people", "quotes_straight", "quotes_curly", "quotes_guillemets", "hard_wrap",
+            "paragraph_breaks", "speech_verbs", "furniture", "all"} <= set(mt.TRANSFORMS)
+    for steps in mt.TRANSFORMS.values():
+        for step in steps:
+            assert step.__doc__ and "Tests:" in step.__doc__ and "Gold" in step.__doc__, step.__name__
