@@ -139,3 +139,27 @@ def test_gains_no_side_names_are_those_of_the_last_gain_just_before():
     assert readings("Russia's defense ministry says its troops have taken 17 villages since the start of March. "
                     "Independent analysts say the real gains are smaller - maybe 160 square miles over the past "
                     "month.") == [(17.0, "settlements", "Russia", "gain"), (160.0, "sq mi", "Russia", "gain")]
+
+
+def test_a_list_of_losses_by_formation_with_the_same_preposition_keeps_its_unit_far_apart():
+    assert readings("The Ukrainian army lost up to 1,520 servicemen in the zone of responsibility of the Center "
+                    "group over the week, up to 1,195 in the area of the West group and up to 960 in the area of "
+                    "the South group.") == [(1520.0, "troops", "Ukraine", "loss"), (1195.0, "troops", "Ukraine", "loss"),
+                                            (960.0, "troops", "Ukraine", "loss")]
+
+
+def test_a_bare_wounded_figure_after_a_sides_killed_counts_the_same_soldiers():
+    assert readings("He said Russia had lost about 250,000 killed and 600,000 wounded.") == [
+        (250000.0, "troops", "Russia", "loss"), (600000.0, "troops", "Russia", "loss")]
+    # people a strike killed stay civilians
+    assert readings("A strike killed 12 people and 40 wounded were taken to hospital.") == []
+
+
+def test_of_whom_exchanges_and_group_sizes():
+    assert readings("Ukraine has about 880,000 people under arms, of whom some 200,000 are deployed along the front "
+                    "line.") == [(880000.0, "troops", "Ukraine", "count"), (200000.0, "troops", "Ukraine", "count")]
+    # soldiers handed back in an exchange are no count of the war's course (flagged exchange)
+    assert readings("The ministry said that 146 Russian servicemen had been returned from Ukrainian captivity as "
+                    "part of an exchange.") == []
+    # the size of each infiltration group is no count of troops
+    assert readings("Now it's infiltration: groups of two or three infantrymen who try to slip through.") == []

@@ -310,6 +310,15 @@ def share_casualty_sides(ctx, facts: list[Fact]) -> None:
         if later.unit == "troops" and fact.unit == "people":
             fact.unit, fact.flags = "troops", tuple(f for f in fact.flags if f != "civilians")
     for earlier, fact in zip(facts, facts[1:]):
+        # "Russia had lost about 250,000 killed and 600,000 wounded": a bare figure listed right after a side's
+        # soldiers lost counts the same soldiers (it was read as people, flagged civilians)
+        if fact.category == "casualties" and fact.unit == "people" and earlier.category == "casualties" and \
+                earlier.unit == "troops" and earlier.quantity is not None and fact.quantity is not None and \
+                _LISTED_LOSS.fullmatch(ctx.text, earlier.quantity.end, fact.quantity.start) and \
+                _BARE_LOSS.match(ctx.text, fact.quantity.end):
+            fact.unit, fact.actor = "troops", fact.actor or earlier.actor
+            fact.flags = tuple(f for f in fact.flags if f != "civilians")
+    for earlier, fact in zip(facts, facts[1:]):
         # "We lost 11 men in that time — three killed, eight wounded": a breakdown of a side's losses after a dash,
         # colon or bracket counts the same soldiers (not people a strike killed)
         if fact.category != "casualties" or fact.unit != "people" or earlier.category != "casualties" or \
@@ -619,7 +628,7 @@ def another_of_the_same(ctx, quantity: Quantity, facts: list[Fact], s_start: int
     sentence."""
     before = ctx.text[max(s_start, quantity.start - 20):quantity.start]
     from_to = parallel = None
-    match = re.search(r"\b(?:another|a\s+further|an\s+additional|of\s+(?:which|these|those|them),?|"
+    match = re.search(r"\b(?:another|a\s+further|an\s+additional|of\s+(?:which|these|those|them|whom),?|"
                       r"including|among\s+them|compared\s+(?:with|to)|(?:up|down)\s+from|versus|against|"
                       r"an?\s+(?:daily\s+|monthly\s+|weekly\s+)?average\s+of|averaging|"
                       r"from\s+(?:a|an|its|their|the)\s+(?:[a-z]+\s+)?(?:peak|high|low|record|maximum)\s+of|"
@@ -652,7 +661,8 @@ def another_of_the_same(ctx, quantity: Quantity, facts: list[Fact], s_start: int
         # figure before them; the bare number counts that figure's unit
         facts = facts[:-1]
     if match is None and facts and facts[-1].unit_row is not None and \
-            quantity.start - facts[-1].end < (120 if re.search(r":\s+$", before) else 60) and \
+            quantity.start - facts[-1].end < (120 if re.search(r":\s+$", before) or _same_preposition(ctx, facts[-1], quantity)
+                                              else 60) and \
             re.match(r"\s+(?:in|near|on|at|around|from|over)\s", after) and \
             re.search(r"(?:,|:|\band)\s+$", before) and (facts[-1].unit_row.dimension == "count" or re.match(
                 r"\s+(?:in|near|on|at|around|from|over)\s", ctx.text[facts[-1].end:facts[-1].end + 12])):
@@ -742,6 +752,22 @@ def another_of_the_same(ctx, quantity: Quantity, facts: list[Fact], s_start: int
 #: a preposition and "the" before a number of settlements: the places named before, again ("a push on the two cities")
 _PLACES_NAMED_AGAIN = re.compile(r"\b(?:on|toward|towards|for|around|between|near|at|to|into|of|from)\s+(?:both\s+)?the\s+$",
                                  re.IGNORECASE)
+#: between two listed loss figures: "killed and", "dead,", "killed, and"
+_LISTED_LOSS = re.compile(r"\s+(?:killed|dead|wounded|injured|missing)\s*(?:,\s*(?:and\s+)?|and\s+)(?:(?:about|around|some|"
+                          r"nearly|almost|roughly|more\s+than|over|at\s+least)\s+)?")
+#: a bare figure of losses: "600,000 wounded", "40 missing"
+_BARE_LOSS = re.compile(r"\s+(?:killed|dead|wounded|injured|missing)\b")
+
+
+def _same_preposition(ctx, previous: Fact, quantity: Quantity) -> bool:
+    """A list whose items each open with the same preposition after the figure ("lost up to 1,520 servicemen in the zone
+    of the Center group over the week, up to 1,195 in the area of the West group"): the items may stand far apart."""
+    first = _PREPOSITION_AFTER.match(ctx.text, previous.end)
+    again = _PREPOSITION_AFTER.match(ctx.text, quantity.end)
+    return first is not None and again is not None and first.group(1).lower() == again.group(1).lower()
+
+
+_PREPOSITION_AFTER = re.compile(r"\s+(in|near|on|at|around|from|over)\s")
 #: "and a half" after a unit ("a kilometre and a half") or in a number written in words ("one and a half")
 _AND_A_HALF = re.compile(r"\s+and\s+a\s+half\b", re.IGNORECASE)
 #: "with" (and a qualifier) right before a bare number: "launched 60 drones, with 45 shot down over Sumy"
