@@ -163,3 +163,21 @@ def test_of_whom_exchanges_and_group_sizes():
                     "part of an exchange.") == []
     # the size of each infiltration group is no count of troops
     assert readings("Now it's infiltration: groups of two or three infantrymen who try to slip through.") == []
+
+
+def test_the_noun_of_a_change_of_ground_and_an_advance_through_lines():
+    assert readings("The Ukrainian side has acknowledged the loss of about 3,500 square kilometers.") == [
+        (3500.0, "km2", "Ukraine", "loss")]
+    assert readings("Russia's ministry announced the capture of 12 square kilometres near Kupiansk.") == [
+        (12.0, "km2", "Russia", "gain")]
+    assert readings("In August the Russians pushed through 12 kilometres near Dobropillia.") == [
+        (12.0, "km", "Russia", "gain")]
+
+
+def test_an_area_restating_a_share_of_the_whole_country_is_a_stock():
+    assert readings("Russia controls just under a fifth of Ukraine's territory, about 113,000 square kilometres "
+                    "(43,600 square miles), including Crimea.")[1:] == [
+        (113000.0, "km2", "Russia", "held"), (43600.0, "sq mi", "Russia", "held")]
+    # control of an area in a region after an advance stays a gain
+    assert readings("Russia now controls 1,294 square kilometres in the Kharkiv region.") == [
+        (1294.0, "km2", "Russia", "gain")]

@@ -943,7 +943,8 @@ def read_territory(ctx, r: Reading) -> bool:
         r.change = negated_change(ctx, v_start, direction.change, clause_start)
         if r.change == "held" and v_word.lower().startswith("control") and \
                 not has_cue_word(ctx, clause_start, s_end, "remainder") and \
-                not WHOLE_COUNTRY.match(text, r.unit_end, s_end):
+                not WHOLE_COUNTRY.match(text, r.unit_end, s_end) and \
+                not _OF_COUNTRY_BETWEEN.search(text, v_end, quantity.start):
             r.change = "gain"      # "now controls 1,294 km²" after an advance; not "still holds", not "… of Ukraine" (a stock)
         if r.change is None or has_cue_before(ctx, v_start, clause_start,
                                                   ("intention", "denial")):
@@ -994,6 +995,12 @@ def read_territory(ctx, r: Reading) -> bool:
                 # "bringing the total recaptured since June to 210 km²": the direction of what is totalled
                 r.change = direction.change
                 r.actor = r.actor or side_from_context(ctx, quantity.start)
+            noun = None if r.change else _NOUN_OF.search(text, max(s_start, quantity.start - 40), quantity.start)
+            if noun is not None:
+                # "acknowledged the loss of about 3,500 km²", "announced the capture of 12 km²": the noun's direction,
+                # the side of the one who acknowledged or announced it
+                r.change = "loss" if noun.group("noun").lower() == "loss" else "gain"
+                r.actor = r.actor or doer_side(ctx, noun.start(), s_start)
             if not r.change and has_cue_word(ctx, clause_start, s_end, "remainder"):
                 r.change = "held"      # "was reduced to 45 km²", "less than 50 km² remain"
             elif not r.change and FOOTHOLD.match(text[r.unit_end:clause_end_at(ctx, r.unit_end, s_end)]):
@@ -1020,6 +1027,13 @@ def read_territory(ctx, r: Reading) -> bool:
     return True
 
 
+#: a noun of a change of ground right before its area: "the loss of about 3,500 km²", "the capture of 12 km²"
+_NOUN_OF = re.compile(r"\b(?P<noun>loss|capture|seizure|liberation|recapture)\s+of\s+(?:(?:about|around|some|roughly|nearly|"
+                      r"almost|approximately|more\s+than|over|at\s+least|up\s+to|another|a\s+further)\s+)?$", re.IGNORECASE)
+#: the whole country as what a share is of, between a verb of control and its area ("controls just under a fifth of
+#: Ukraine's territory, about 113,000 km²"): a stock held, not an advance
+_OF_COUNTRY_BETWEEN = re.compile(r"\bof\s+(?:all\s+(?:of\s+)?)?(?:Ukraine\b(?![’'])|Ukrainian\s+(?:territory|land)\b|"
+                                 r"Ukraine[’']s\s+(?:territory|land)\b)")
 #: a holding that grew since a date: "…, up from 20 at the start of May"
 _UP_FROM = re.compile(r"\bup\s+from\b", re.IGNORECASE)
 #: a side's advance (or gains) named before a colon that the area follows ("Russia's gains in May: 449 km²")
