@@ -181,3 +181,14 @@ def test_an_area_restating_a_share_of_the_whole_country_is_a_stock():
     # control of an area in a region after an advance stays a gain
     assert readings("Russia now controls 1,294 square kilometres in the Kharkiv region.") == [
         (1294.0, "km2", "Russia", "gain")]
+
+
+def test_deaths_counted_after_soldiers_losses_are_those_soldiers_unless_civilians_are_in_view():
+    assert readings("We have confirmed by name the deaths of 127,400 Russian soldiers. Bashkortostan leads in "
+                    "absolute terms with 5,910 confirmed deaths.") == [
+        (127400.0, "troops", "Russia", "loss"), (5910.0, "troops", "Russia", "loss")]
+    assert readings("We have confirmed by name the deaths of 127,400 Russian soldiers. Recruits from penal colonies "
+                    "account for 17,800 of the confirmed dead.")[1:] == [(17800.0, "troops", "Russia", "loss")]
+    # a strike's dead stay civilians
+    assert readings("Russian troops lost 300 soldiers near Bakhmut. A strike on the city left 12 dead.") == [
+        (300.0, "troops", "Russia", "loss")]

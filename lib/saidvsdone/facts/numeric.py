@@ -176,7 +176,37 @@ def numeric_facts(ctx, index: int, s_start: int, s_end: int) -> list[Fact]:
     label_line_reading(ctx, index, s_start, facts)
     share_casualty_sides(ctx, facts)
     share_intercepts(ctx, facts)
+    _deaths_of_soldiers(ctx, index, s_start, s_end, facts)
     return facts
+
+
+def _deaths_of_soldiers(ctx, index: int, s_start: int, s_end: int, facts: list[Fact]) -> None:
+    """"We have confirmed the deaths of 127,400 Russian soldiers. … Bashkortostan leads with 5,910 confirmed deaths.":
+    deaths or dead counted with no word of civilians or of a strike in their sentence, after soldiers' losses were
+    counted in the three sentences before (and no people's since), are those soldiers' (they were flagged civilians)."""
+    todo = [f for f in facts if f.category == "casualties" and f.unit == "people" and "civilians" in f.flags and
+            f.quantity is not None]
+    if not todo or _CIVILIAN_SCENE.search(ctx.text, s_start, s_end):
+        return
+    last = None
+    for f in reversed(ctx.numeric):     # in text order: the last casualty count before this sentence
+        if f.sentence < index - 3:
+            break
+        if f.sentence < index and f.category == "casualties":
+            last = f
+            break
+    if last is None or last.unit != "troops":
+        return
+    for f in todo:      # (a civilian reading took the side of a place; the soldiers are the side named, else those before)
+        named = any(m.side in ("Russia", "Ukraine") for m in mentions_in(ctx, max(s_start, f.start - 30), f.end))
+        f.unit, f.actor = "troops", (f.actor if named else "") or last.actor
+        f.flags = tuple(flag for flag in f.flags if flag != "civilians")
+
+
+#: words of civilians or of a strike in a sentence: its dead are people, whatever was counted before
+_CIVILIAN_SCENE = re.compile(r"\b(?:civilians?|residents?|people|children|women|inhabitants|passengers|patients|"
+                             r"attacks?|strikes?|struck|shelling|shelled|bombing|bombs?|missiles?|drones?|hospital|"
+                             r"apartment|building|city|town|village|school)\b", re.IGNORECASE)
 
 
 def _restated_in_other_units(ctx, fact: Fact, facts: list[Fact]) -> Fact:
