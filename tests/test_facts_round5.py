@@ -192,3 +192,8 @@ def test_deaths_counted_after_soldiers_losses_are_those_soldiers_unless_civilian
     # a strike's dead stay civilians
     assert readings("Russian troops lost 300 soldiers near Bakhmut. A strike on the city left 12 dead.") == [
         (300.0, "troops", "Russia", "loss")]
+
+
+def test_another_loss_figure_is_the_same_sides():
+    assert readings("Last week Ukrainian troops killed 212 of the occupiers, and another 60 were wounded.") == [
+        (212.0, "troops", "Russia", "loss"), (60.0, "troops", "Russia", "loss")]

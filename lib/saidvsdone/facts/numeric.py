@@ -340,6 +340,13 @@ def share_casualty_sides(ctx, facts: list[Fact]) -> None:
         if later.unit == "troops" and fact.unit == "people":
             fact.unit, fact.flags = "troops", tuple(f for f in fact.flags if f != "civilians")
     for earlier, fact in zip(facts, facts[1:]):
+        # "killed 212 of the occupiers, and another 60 were wounded": "another" losses are the same side's
+        if fact.category == earlier.category == "casualties" and earlier.actor in ("Russia", "Ukraine") and \
+                fact.quantity is not None and earlier.quantity is not None and \
+                _ANOTHER.search(ctx.text, max(earlier.end, fact.quantity.start - 16), fact.quantity.start) and \
+                not any(m.side for m in mentions_in(ctx, earlier.end, fact.quantity.start)):
+            fact.actor = earlier.actor
+    for earlier, fact in zip(facts, facts[1:]):
         # "Russia had lost about 250,000 killed and 600,000 wounded": a bare figure listed right after a side's
         # soldiers lost counts the same soldiers (it was read as people, flagged civilians)
         if fact.category == "casualties" and fact.unit == "people" and earlier.category == "casualties" and \
@@ -782,6 +789,9 @@ def another_of_the_same(ctx, quantity: Quantity, facts: list[Fact], s_start: int
 #: a preposition and "the" before a number of settlements: the places named before, again ("a push on the two cities")
 _PLACES_NAMED_AGAIN = re.compile(r"\b(?:on|toward|towards|for|around|between|near|at|to|into|of|from)\s+(?:both\s+)?the\s+$",
                                  re.IGNORECASE)
+#: "another", "a further" right before a figure
+_ANOTHER = re.compile(r"\b(?:another|a\s+further|an\s+additional)\s+(?:(?:about|around|some|nearly|almost|roughly)\s+)?$",
+                      re.IGNORECASE)
 #: between two listed loss figures: "killed and", "dead,", "killed, and"
 _LISTED_LOSS = re.compile(r"\s+(?:killed|dead|wounded|injured|missing)\s*(?:,\s*(?:and\s+)?|and\s+)(?:(?:about|around|some|"
                           r"nearly|almost|roughly|more\s+than|over|at\s+least)\s+)?")
