@@ -197,3 +197,15 @@ def test_deaths_counted_after_soldiers_losses_are_those_soldiers_unless_civilian
 def test_another_loss_figure_is_the_same_sides():
     assert readings("Last week Ukrainian troops killed 212 of the occupiers, and another 60 were wounded.") == [
         (212.0, "troops", "Russia", "loss"), (60.0, "troops", "Russia", "loss")]
+
+
+def test_we_after_a_transcripts_speaker_label_is_the_side_the_text_introduced_the_speaker_with():
+    text = ("HOST: What does that look like on the ground?\n\n"
+            "REPORTER: I spent two days with a drone unit of the 68th Jaeger Brigade. Here's the unit's commander, "
+            "who goes by the call sign Rys.\n\n"
+            "RYS: (Through interpreter) Yesterday they tried 14 times. In March, in our sector only, we killed about "
+            "600 of their men.")
+    assert readings(text) == [(600.0, "troops", "Russia", "loss")]
+    # a role's label ("SENIOR DEFENSE OFFICIAL:") has no side of its own
+    assert readings("Russian forces are pressing on Kyiv.\n\nSENIOR DEFENSE OFFICIAL: We assess that they are about "
+                    "15 kilometers from the city.") == [(15.0, "km", "Russia", "distance")]

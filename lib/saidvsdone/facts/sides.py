@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
+from functools import lru_cache
 
 from saidvsdone.facts.context import (
     Mention,
@@ -172,6 +173,27 @@ def resolve_by_speaker(text: str, mentions: list[Mention]) -> None:
         if mention.kind == "enemy" and mention.side in ("Russia", "Ukraine"):
             enemy = mention
     follow_enemy(text, mentions)
+    _answer_they(text, mentions)
+
+
+def _answer_they(text: str, mentions: list[Mention]) -> None:
+    """"RYS: … we killed about 600 of their men": in a transcript answer whose "we" / "our" is one side, a "they" /
+    "their" that nothing named before it in the answer stands for is the other side (as inside a quote)."""
+    ours: dict[int, set] = {}
+    for mention in mentions:
+        if mention.side or mention.kind != "pronoun-group" or mention.display.lower() not in ("they", "them", "their") \
+                or not in_answer(text, mention.start):
+            continue
+        p_start = text.rfind("\n", 0, mention.start) + 1
+        if p_start not in ours:
+            p_end = text.find("\n", p_start)
+            p_end = len(text) if p_end < 0 else p_end
+            ours[p_start] = {m.side for m in mentions if p_start <= m.start < p_end and m.kind == "pronoun-speaker"
+                             and m.side in ("Russia", "Ukraine")}
+        named = any(p_start <= m.start < mention.start and m.side and not m.kind.startswith("pronoun")
+                    for m in mentions)
+        if len(ours[p_start]) == 1 and not named:
+            mention.side = opposite(next(iter(ours[p_start])))
 
 
 #: a Q&A layout's labels at a paragraph's start: the question's ("Q:", "Question:") and the answer's ("A:", "Answer:")
@@ -183,6 +205,9 @@ def _interviewee_side(text: str, mentions: list[Mention], pos: int) -> str:
     """"we" in a Q&A answer ("A: We pulled back 3 km") is the side of the one interviewed: the one side named in the
     introduction before the first question ("the commander of a Ukrainian brigade spoke to us"); "" otherwise."""
     p_start = text.rfind("\n", 0, pos) + 1
+    label = _SPEAKER_LABEL.match(text, p_start)
+    if label is not None and not _ROLE_LABEL.search(label.group()):
+        return _labelled_side(text, mentions, label.group("name"), p_start)
     if not _ANSWER_LINE.match(text, p_start):
         return ""
     first_question = _QUESTION_LINE.search(text, 0, p_start)
@@ -195,6 +220,53 @@ def _interviewee_side(text: str, mentions: list[Mention], pos: int) -> str:
         if m.side in ("Russia", "Ukraine"):
             sides.add(m.side)
     return sides.pop() if len(sides) == 1 else ""
+
+
+#: a transcript's speaker label opening a paragraph: "RYS:", "MICHAEL KOVAL:", "ORTON:", "ZELENSKY (through interpreter):"
+_SPEAKER_LABEL = re.compile(r"[ \t]*(?P<name>[A-Z][A-Z.'’-]+(?:\s+[A-Z][A-Z.'’-]+){0,2})(?:,\s*[A-Z][A-Z ,.'’-]*)?"
+                            r"(?:\s*\([^)\n]{0,40}\))?:\s")
+#: labels that name a role, not a person ("SENIOR DEFENSE OFFICIAL:", "HOST:", "QUESTION:"): no side of their own
+_ROLE_LABEL = re.compile(r"\b(?:OFFICIALS?|SPOKES(?:MAN|WOMAN|PERSON)|HOST|MODERATOR|REPORTER|QUESTION|ANSWER|Q|A|BYLINE|"
+                         r"UNIDENTIFIED|INTERPRETER|TRANSLATOR|CORRESPONDENT|ANCHOR|NARRATOR|PRESS|SECRETARY|STAFF|"
+                         r"AUDIENCE|PARTICIPANT|MEMBER|VOICE|SPEAKER|STATEMENT|NOTE|SOURCE|UPDATE|EDITOR)\b")
+
+
+def _labelled_side(text: str, mentions: list[Mention], name: str, p_start: int) -> str:
+    """"RYS: … we killed about 600 of their men": "we" after a transcript's speaker label is the labelled speaker's side:
+    a person of that surname the who-is-who places, else the side named nearest before the name where the text
+    introduces it ("Here's the unit's commander, who goes by the call sign Rys"; within 100 characters of its
+    paragraph, in the 3,000 characters before the answer); "" otherwise."""
+    surname = name.split()[-1].title()
+    found = None
+    found = _name_pattern(surname).search(text, max(0, p_start - 3000), p_start)   # its first writing: the introduction
+    if found is None:
+        return ""
+    starts = _starts_in_order(mentions) or [m.start for m in mentions]
+    i = bisect_left(starts, found.end()) - 1
+    para = text.rfind("\n", 0, found.start()) + 1
+    while i >= 0 and mentions[i].start >= max(para, found.start() - 100):
+        m = mentions[i]
+        if m.side in ("Russia", "Ukraine") and not m.kind.startswith("pronoun") and m.kind != "enemy":
+            return m.side
+        i -= 1
+    return ""
+
+
+#: "we", "our", "us" as words
+_WE_BEFORE = re.compile(r"(?<![\w’'-])(?:[Ww]e|[Oo]ur|us)(?![\w’'-])")
+
+
+@lru_cache(maxsize=256)
+def _name_pattern(surname: str) -> re.Pattern:
+    """A label's surname as a whole word (compiled once per surname)."""
+    return re.compile(rf"(?<![\w’'-]){re.escape(surname)}(?![\w’'-])")
+
+
+def in_answer(text: str, pos: int) -> bool:
+    """``pos`` lies in a Q&A answer ("A: …") or after a named speaker's transcript label ("RYS: …")."""
+    p_start = text.rfind("\n", 0, pos) + 1
+    label = _SPEAKER_LABEL.match(text, p_start)
+    return bool(_ANSWER_LINE.match(text, p_start)) or (label is not None and not _ROLE_LABEL.search(label.group()))
 
 
 def _paragraphs_apart(text: str, start: int, end: int) -> int:
@@ -509,13 +581,18 @@ def resolve_pronouns(text: str, mentions: list[Mention], v: Vocabulary) -> None:
         # "it" / "they" inside a quote refer to the speaker's own words, not to the attribution between two
         # quotes ("…," said a spokesman for the Tavria group. "… it lost 412 men.")
         quoted = role == "group" and inside_quote(text, mention.start)
+        answer = role == "group" and not quoted and mention.display.lower() in ("they", "them", "their") and \
+            in_answer(text, mention.start)
+        answer_start = text.rfind("\n", 0, mention.start) + 1 if answer else 0
+        if answer and not _WE_BEFORE.search(text, answer_start, mention.start):
+            answer = False      # (only an answer that speaks as "we" sets its "they" against it)
         nearest = True
         for j in range(i - 1, -1, -1):
             if antecedent is not None:
                 break
             other = mentions[j]
-            if mention.start - other.end > PRONOUN_REACH:
-                break
+            if mention.start - other.end > PRONOUN_REACH or (answer and other.start < answer_start):
+                break       # (a transcript answer's "they" is read in its own paragraph, as a quote's in its marks)
             if quoted and not inside_quote(text, other.start):
                 continue
             nearest, first = False, nearest
