@@ -180,18 +180,24 @@ def _answer_they(text: str, mentions: list[Mention]) -> None:
     """"RYS: … we killed about 600 of their men": in a transcript answer whose "we" / "our" is one side, a "they" /
     "their" that nothing named before it in the answer stands for is the other side (as inside a quote)."""
     ours: dict[int, set] = {}
+    starts = None
     for mention in mentions:
         if mention.side or mention.kind != "pronoun-group" or mention.display.lower() not in ("they", "them", "their") \
                 or not in_answer(text, mention.start):
             continue
+        if starts is None:
+            starts = _starts_in_order(mentions)
+            if starts is None:      # (mentions are built in text order; never out of it)
+                return
         p_start = text.rfind("\n", 0, mention.start) + 1
+        first = bisect_left(starts, p_start)     # the answer's mentions, found by bisection
         if p_start not in ours:
             p_end = text.find("\n", p_start)
             p_end = len(text) if p_end < 0 else p_end
-            ours[p_start] = {m.side for m in mentions if p_start <= m.start < p_end and m.kind == "pronoun-speaker"
-                             and m.side in ("Russia", "Ukraine")}
-        named = any(p_start <= m.start < mention.start and m.side and not m.kind.startswith("pronoun")
-                    for m in mentions)
+            ours[p_start] = {m.side for m in mentions[first:bisect_left(starts, p_end)]
+                             if m.kind == "pronoun-speaker" and m.side in ("Russia", "Ukraine")}
+        named = any(m.side and not m.kind.startswith("pronoun")
+                    for m in mentions[first:bisect_left(starts, mention.start)])
         if len(ours[p_start]) == 1 and not named:
             mention.side = opposite(next(iter(ours[p_start])))
 
