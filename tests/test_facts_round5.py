@@ -209,3 +209,11 @@ def test_we_after_a_transcripts_speaker_label_is_the_side_the_text_introduced_th
     # a role's label ("SENIOR DEFENSE OFFICIAL:") has no side of its own
     assert readings("Russian forces are pressing on Kyiv.\n\nSENIOR DEFENSE OFFICIAL: We assess that they are about "
                     "15 kilometers from the city.") == [(15.0, "km", "Russia", "distance")]
+
+
+def test_another_sources_estimate_of_the_same_count_is_read_as_that_count():
+    assert readings("The UK put total Russian casualties at around 1,000,000 killed and wounded by June, while the "
+                    "Pentagon's estimate in the spring was \"more than 700,000\".") == [
+        (1000000.0, "troops", "Russia", "loss"), (700000.0, "troops", "Russia", "loss")]
+    assert readings("Russia captured 4,000 square kilometres last year. Kyiv's own estimate is 3,000.") == [
+        (4000.0, "km2", "Russia", "gain"), (3000.0, "km2", "Russia", "gain")]

@@ -637,7 +637,11 @@ def the_figure_was(ctx, index: int, quantity: Quantity, facts: list[Fact], s_sta
         # 40,000.": another source's figure for the count of the sentence before
         facts = [f for f in _recent(ctx.numeric, index - 1) if f.sentence == index - 1 and f.change != "held"]
         record = put
-    if quantity.vague or not facts or not (record or re.search(
+    estimate = None if record else _ESTIMATE_WAS.search(ctx.text, max(s_start, quantity.start - 70), quantity.start)
+    if estimate is not None and not facts:
+        # "The UK put Russian casualties at 1,000,000. The Pentagon's estimate was 700,000.": the count before
+        facts = [f for f in _recent(ctx.numeric, index - 1) if f.sentence == index - 1]
+    if quantity.vague or not facts or not (record or estimate or re.search(
             r"\bthe\s+(?:figure|number|total|tally|count)\s+(?:was|is|had\s+been|has\s+been|stood\s+at|stands\s+at|"
             r"reached|rose\s+to|grew\s+to|fell\s+to|dropped\s+to)\s+$", before, re.IGNORECASE)):
         return None
@@ -650,6 +654,11 @@ def the_figure_was(ctx, index: int, quantity: Quantity, facts: list[Fact], s_sta
                    quantity_text=ctx.text[quantity.start:quantity.end], restates=None, conversion_of=None)
 
 
+#: another source's estimate of the same count before a bare number: "while the Pentagon's estimate in the spring was
+#: \"more than 700,000\"", "Kyiv's own estimate is 500,000" (a quote mark may open before the figure)
+_ESTIMATE_WAS = re.compile(r"(?:\bthe\s+|\b(?:its|their|his|her)\s+|[\w’'.-]+['’]s\s+)(?:own\s+|latest\s+|official\s+)?"
+                           r"(?:estimate|assessment|figure|count|tally)\s+(?:(?:in|for|of|by|at)\s+(?:the\s+)?[\w-]+\s+)?"
+                           r"(?:was|is|had\s+been|has\s+been|stood\s+at|stands\s+at)\s+[\"“‘]?$", re.IGNORECASE)
 #: a bare number of troops counted before that died or were hurt or taken ("100 of them had died")
 _DIED_AFTER = re.compile(r"(?:\s+of\s+them)?\s+(?:have|has|had|were|was)\s+(?:since\s+|already\s+|reportedly\s+)?(?:died|"
                          r"been\s+(?:killed|wounded|injured|captured|taken\s+prisoner))\b", re.IGNORECASE)
