@@ -217,3 +217,11 @@ def test_another_sources_estimate_of_the_same_count_is_read_as_that_count():
         (1000000.0, "troops", "Russia", "loss"), (700000.0, "troops", "Russia", "loss")]
     assert readings("Russia captured 4,000 square kilometres last year. Kyiv's own estimate is 3,000.") == [
         (4000.0, "km2", "Russia", "gain"), (3000.0, "km2", "Russia", "gain")]
+
+
+def test_a_distance_answering_a_question_about_one_sides_forces_is_that_sides():
+    assert readings("PRICE: How far are Russian forces now from Kramatorsk?\n\nORTON: The closest positions are about "
+                    "18 kilometers from the city's edge, according to the Ukrainian military.") == [
+        (18.0, "km", "Russia", "distance")]
+    assert readings("Q: How far are Russian forces from Kramatorsk?\n\nA: About 18 kilometres from the outskirts.") == [
+        (18.0, "km", "Russia", "distance")]

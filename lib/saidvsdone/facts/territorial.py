@@ -722,6 +722,11 @@ def read_length(ctx, r: Reading) -> bool:
             r.actor = pushed[-1].side if pushed else r.actor
         military = verb is not None or bool(fragment) or (subject is not None and subject.side in
                                         ("Russia", "Ukraine"))
+        if not r.actor and r.change == "distance" and (military or re.match(r"\s+(?:\w+\s+){0,2}?(?:from|of)\b",
+                                                                             text[unit_end:s_end])):
+            asked = _side_asked_before(ctx, s_start)
+            if asked:       # "How far are Russian forces from Kramatorsk?" "The closest positions are about 18 km from …"
+                r.actor, military = asked, True
         if not military and THEY_ARE.search(text, clause_start, quantity.start):
             # "We assess that they are about 15 kilometers northwest of the city" (a briefing): the
             # forces spoken of, whose side the sentences before give
@@ -754,6 +759,24 @@ _LOCATED_AFTER = re.compile(r"[\s-]+(?:(?:to\s+the\s+)?(?:north|south|east|west)
 #: a negation right before a verb: "did not advance", "never retreated", "hasn't moved", "failed to advance"
 _NOT_BEFORE = re.compile(r"(?:\b(?:not|never)|n[’']t|\bfailed\s+to)\s+(?:(?:yet|even|ever|once|really|actually|"
                          r"been\s+able\s+to|managed\s+to)\s+)*$", re.IGNORECASE)
+def _side_asked_before(ctx, s_start: int) -> str:
+    """The one side a question names when it is the paragraph right before the answer the sentence opens ("PRICE: How
+    far are Russian forces now from Kramatorsk?" then "ORTON: The closest positions are about 18 km …"); "" else."""
+    text = ctx.text
+    p_start = text.rfind("\n", 0, s_start) + 1
+    if text[p_start:s_start].strip() and not re.fullmatch(r"[ \t]*(?:[A-Z][A-Z.'’ -]{0,40}|A|Answer)\s*:\s*",
+                                                        text[p_start:s_start]):
+        return ""       # not the answer's first sentence
+    k = p_start - 1
+    while k > 0 and text[k - 1].isspace():
+        k -= 1
+    if k <= 0 or text[k - 1] != "?":
+        return ""
+    q_start = text.rfind("\n", 0, k) + 1
+    sides = {m.side for m in mentions_in(ctx, q_start, k) if m.side in ("Russia", "Ukraine")}
+    return sides.pop() if len(sides) == 1 else ""
+
+
 #: a corrected figure after a negated one: "…, but only (about) 2 km", "but rather 3 km"
 _BUT_ONLY = re.compile(r"\bbut\s+(?:only|just|rather|merely)\s+(?:(?:about|around|some|roughly|nearly|almost|"
                        r"approximately)\s+)?$")
