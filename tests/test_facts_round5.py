@@ -225,3 +225,10 @@ def test_a_distance_answering_a_question_about_one_sides_forces_is_that_sides():
         (18.0, "km", "Russia", "distance")]
     assert readings("Q: How far are Russian forces from Kramatorsk?\n\nA: About 18 kilometres from the outskirts.") == [
         (18.0, "km", "Russia", "distance")]
+
+
+def test_a_body_of_troops_put_at_a_number_is_a_count_of_troops():
+    assert readings("Putin said Russia had 700,000 soldiers fighting in Ukraine, while Kyiv puts its own forces at "
+                    "around 880,000.") == [(700000.0, "troops", "Russia", "count"), (880000.0, "troops", "Ukraine", "count")]
+    assert readings("Analysts estimate the Russian grouping near Pokrovsk at 110,000.") == [
+        (110000.0, "troops", "Russia", "count")]

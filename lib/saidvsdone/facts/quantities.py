@@ -398,6 +398,13 @@ def plural_word(written: str) -> bool:
     return (last.endswith("s") and not last.endswith("ss")) or last.endswith("men") or last in ("people", "children")
 
 
+#: a body of troops whose strength someone puts at the number after "at" ("puts its own forces at around 880,000")
+_PUT_FORCES_AT = re.compile(r"\b(?:put|puts|putting|places|placed|estimate|estimates|estimated|estimating)\s+(?:(?:the|their|its|his|"
+                            r"her)\s+)?(?:[\w’'-]+['’]s\s+)?(?:own\s+)?(?:[A-Za-z]+\s+)?(?P<u>forces|troops|army|"
+                            r"armed\s+forces|troop\s+numbers|grouping|contingent|garrison)\s+(?:[\w’'-]+\s+){0,4}?at\s+"
+                            r"(?:(?:about|around|some|nearly|almost|over|more\s+than|up\s+to|roughly|at\s+least)\s+)?$")
+
+
 def unit_before(ctx, quantity: Quantity, s_start: int):
     """"put the number of Russian troops in the zone at 617,000", "the death toll rose to 12":
     the counted noun comes before the number."""
@@ -473,6 +480,12 @@ def unit_before(ctx, quantity: Quantity, s_start: int):
             side = ctx.v.actor_re.search(ctx.text, max(since, unit.start() - 25), unit.start())
             start = side.start() if side and not ctx.text[side.end():unit.start()].strip() else unit.start()
             return unit.group(), start, unit.end()     # "Russian troops": the side goes with the unit
+    put_forces = _PUT_FORCES_AT.search(before)
+    if put_forces and "troops" in ctx.v.units:
+        # "Kyiv puts its own forces at around 880,000", "Analysts estimate the Russian grouping near Pokrovsk at
+        # 110,000": a body of troops whose strength is put at the number
+        offset = quantity.start - len(before)
+        return "troops", offset + put_forces.start("u"), offset + put_forces.start("u")
     match = NUMBER_OF_RE.search(before)
     if match:
         offset = quantity.start - len(before)
