@@ -232,3 +232,8 @@ def test_a_body_of_troops_put_at_a_number_is_a_count_of_troops():
                     "around 880,000.") == [(700000.0, "troops", "Russia", "count"), (880000.0, "troops", "Ukraine", "count")]
     assert readings("Analysts estimate the Russian grouping near Pokrovsk at 110,000.") == [
         (110000.0, "troops", "Russia", "count")]
+
+
+def test_a_bare_number_after_its_own_verb_of_taking_has_that_verbs_direction():
+    assert readings("The Ukrainian army lost 35 square kilometres, while Russian forces gained 120.") == [
+        (35.0, "km2", "Ukraine", "loss"), (120.0, "km2", "Russia", "gain")]

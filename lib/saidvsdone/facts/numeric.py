@@ -583,7 +583,10 @@ def parallel_count(ctx, index: int, quantity: Quantity, facts: list[Fact], s_sta
         return None
     previous = earlier[-1]
     start = quantity.start - len(before) + verb.start()
-    return replace(previous, start=start, end=quantity.end, sentence=index, actor=side, places=[],
+    change = previous.change
+    if verb.group("gain") and not re.match(r"(?:control|held|hold)", verb.group("gain"), re.IGNORECASE):
+        change = "gain"     # "Ukraine lost 35 km², while Russian forces gained 120": the verb's own direction
+    return replace(previous, start=start, end=quantity.end, sentence=index, actor=side, places=[], change=change,
                    quantity=quantity, bound="", anchor=quantity.start,
                    quantity_text=ctx.text[quantity.start:quantity.end], restates=None, conversion_of=None)
 
