@@ -120,6 +120,9 @@ def figures(verbose: bool = False, devset: bool = True) -> dict[str, float]:
     print("== Claims stress cases, blind batch h (tests/gold/stress/blind6: after batch g's fixes, written blind, not gated) ==\n")
     collect("stress_blind6", "claims", importlib.import_module("eval_claims").evaluate_stress_blind6(verbose=verbose))
     print()
+    print("== Claims stress cases, blind batch i (tests/gold/stress/blind7: house styles not imitated before, written blind, not gated) ==\n")
+    collect("stress_blind7", "claims", importlib.import_module("eval_claims").evaluate_stress_blind7(verbose=verbose))
+    print()
     print("== Quote layout blind batches (tests/gold/quotes_blind: written blind, studied since: own floors) ==\n")
     for batch in ("test", "ly", "qt4"):
         print(f"batch {batch}:", end=" ")
