@@ -251,3 +251,8 @@ def test_people_counted_as_a_reports_sources_are_no_count():
     # losses a source reports stay
     assert readings("Two soldiers were killed and three wounded, the brigade said.") == [
         (2.0, "troops", "", "loss"), (3.0, "troops", "", "loss")]
+
+
+def test_a_phrase_gap_holds_a_possessive_noun_phrase_of_four_words():
+    assert readings("Kyiv's troops had successfully pushed the Russian army's forces out of seven settlements.") == [
+        (7.0, "settlements", "Ukraine", "gain")]
