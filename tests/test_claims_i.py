@@ -87,3 +87,26 @@ def test_a_pronoun_clause_takes_its_topic_from_the_sentence_before():
     assert _find("Weather\n\nThe winter has been cold. It is hard, the commander said.").empty
     # the sentence before is someone's words: its topic is not carried to another sentence
     assert len(_find("Front\n\nThe army said the offensive had stalled. It is sad, the mayor said.")) == 1
+
+
+def test_a_ledes_indefinite_general_is_the_titled_name_below():
+    text = ("Briefing\n\nThe first phase of the operation is complete, according to a top Russian general.\n\n"
+            "Colonel General Pavel Dorokhov, deputy chief of the General Staff, said at a briefing that the army "
+            "would now focus on the east.")
+    assert list(_find(text)["speaker"]) == ["Pavel Dorokhov", "Pavel Dorokhov"]
+    # with no titled name below, the general stays unnamed
+    text = ("Briefing\n\nThe first phase of the operation is complete, according to a top Russian general.\n\n"
+            "The briefing was held in Moscow.")
+    assert list(_find(text)["speaker"]) == ["top Russian general (unnamed)"]
+
+
+def test_a_person_of_a_country_is_no_bodys_name():
+    text = "Visit\n\nPresident Radko Veselin of Ukraine said his army had pushed Russian troops back near the river."
+    assert list(_find(text)["speaker"]) == ["Radko Veselin"]
+
+
+def test_the_commander_in_chief_is_the_one_the_article_introduced():
+    text = ("Kursk\n\nThis was reported by the Commander-in-Chief of the Armed Forces of Ukraine Ruslan Kovalchyn at "
+            "a forum.\n\nFurther actions in the region will depend on the operational situation, said the "
+            "commander-in-chief of the Armed Forces of Ukraine.")
+    assert list(_find(text, published="2031-08-27")["speaker"]) == ["Ruslan Kovalchyn"]

@@ -526,6 +526,8 @@ def _claims_in(doc, include_quotes: bool, include_carried: bool, given_quotes) -
                     if not _mentions.gender(act.speaker.speaker) else None  # "… of Ukraine Sergey Cherevatov": a person
                 tail = _NAME_TAIL_AFTER.match(doc.text, act.speaker.end, s_end) \
                     if not _mentions.gender(act.speaker.speaker) else None  # "Ivan Petrenko of the X Institute said"
+                if tail is not None and re.sub(r"^\s*(?:for|of)\s+(?:the\s+)?", "", tail.group("name")) in vocab.country_forms():
+                    tail = None  # "President A B of Ukraine": a person of a country, no body's name
                 if head is not None or tail is not None:
                     label = doc.text[head.start("name") if head else act.speaker.start:
                                      tail.end("name") if tail else act.speaker.end]
@@ -597,9 +599,11 @@ def _claims_in(doc, include_quotes: bool, include_carried: bool, given_quotes) -
             elif act.speaker.how == "role" and act.speaker.speaker and _INDEFINITE.match(act.speaker.as_written) \
                     and act.speaker.speaker.split()[-1] not in doc.text:
                 # "a Ukrainian commander said" in a piece that never names the office's holder: an unnamed
-                # commander, not the holder the tables give the office
-                label = _label_as_written(act.speaker.as_written)
-                label = label if label.endswith(" (unnamed)") else f"{label} (unnamed)"
+                # commander, not the holder the tables give the office (a lede's "a top Russian general" is the
+                # one the next paragraphs introduce: "Colonel General A B, first deputy chief …, said")
+                named_later = _lede_named_later(doc, sentence, act) if not sentence.headline else ""
+                label = named_later or _label_as_written(act.speaker.as_written)
+                label = label if label.endswith(" (unnamed)") or named_later else f"{label} (unnamed)"
                 indefinite = (act.speaker.speaker, label)
             elif act.speaker.how == "pronoun" and act.speaker.speaker == indefinite[0] \
                     and last_voice[0] == indefinite[1] and last_voice[1] >= sentence.paragraph - 1:
@@ -2051,7 +2055,7 @@ _SOURCE_BY = re.compile(r"\s+(?:an?|the|its|their)\s+(?:[\w-]+\s+){0,2}?(?:repor
 
 
 _DEFINITE_ROLE = re.compile(r"[Tt]he\s+(?:\w+\s+)?(?:official|commander|general|spokesman|spokeswoman|spokesperson|"
-                            r"officer|source|diplomat|adviser|advisor|governor|mayor|minister|colonel)")
+                            r"officer|source|diplomat|adviser|advisor|governor|mayor|minister|colonel)(?:-in-chief)?")
 
 
 _LEDE_ROLES = "spokesman|spokeswoman|spokesperson|commander|official|officer|general|adviser|advisor|governor|mayor"
@@ -2075,6 +2079,11 @@ def _lede_named_later(doc, sentence, act) -> str:
     match = _NAME_THEN_ROLE.search(doc.text, sentence.end, doc.paragraphs[last][1])
     while match is not None and match.group("role").lower() != role:
         match = _NAME_THEN_ROLE.search(doc.text, match.end(), doc.paragraphs[last][1])
+    titled = _TITLE_THEN_NAME.search(doc.text, sentence.end, doc.paragraphs[last][1])
+    while titled is not None and titled.group("role").lower() != role:
+        titled = _TITLE_THEN_NAME.search(doc.text, titled.end(), doc.paragraphs[last][1])
+    if titled is not None and (match is None or titled.start() < match.start()):
+        match = titled  # "a top Russian general" … "Colonel General A B, first deputy chief of …, said"
     if match is None:
         return ""
     named = [m for m in _mentions_between(doc, match.start(), match.end("name")) if m.speaker
@@ -2082,6 +2091,8 @@ def _lede_named_later(doc, sentence, act) -> str:
     return named[0].speaker if named else match.group("name")
 
 
+#: "Colonel General A B": the lede's role as the title before a name.
+_TITLE_THEN_NAME = re.compile(r"\b(?P<role>(?i:" + _LEDE_ROLES + r"))\s+(?P<name>[A-Z][a-z’'-]+(?:\s+[A-Z][a-z’'-]+)+)")
 _PARTICIPLE_OPENING = re.compile(r"[A-Z][a-z]+(?:ed|ing)")
 _NAME_BEFORE_VERB = re.compile(r",\s+([A-Z][a-z’'-]+(?:\s+[A-Z][a-z’'-]+)?)\s+$")
 _AFTER_PARTICIPLE = re.compile(r"\s+(?:by|in|at|on|from|to|with|after)\b")
@@ -2110,7 +2121,7 @@ def _participle_not_name(doc, sentence, act):
 def _role_introduced(doc, act) -> str:
     """ "The spokesman noted …": the last person named before it within 80 characters of that role's word in
     the same sentence ("the spokesman of the Southern Defense Forces Vladyslav Voloshyn"); "" when none."""
-    role = act.speaker.as_written.split()[-1].lower()
+    role = act.speaker.as_written.split()[-1].lower()  # ("the commander-in-chief": its whole word)
     deputy = _DEPUTY.search(act.speaker.as_written) is not None  # "the deputy minister" is not the minister
     who = _mentions.people()
     for m in reversed(_mentions_between(doc, max(0, act.speaker.start - 4000), act.speaker.start)):
@@ -2131,9 +2142,9 @@ def _role_introduced(doc, act) -> str:
     return best
 
 
-_ROLE_THEN_NAME = re.compile(r"\b(?P<role>(?i:spokesman|spokeswoman|spokesperson|commander|official|officer|governor|mayor|"
-                             r"minister|adviser|advisor|diplomat|colonel|general))\b(?:\s+(?:of|for)\s+(?:the\s+)?"
-                             r"(?:[A-Z][\w’'-]*\s+){1,5}|,?\s+)(?P<name>[A-Z][a-z’'-]+\s+[A-Z][a-z’'-]+)\b")
+_ROLE_THEN_NAME = re.compile(r"\b(?P<role>(?i:(?:spokesman|spokeswoman|spokesperson|commander|official|officer|governor|mayor|"
+                             r"minister|adviser|advisor|diplomat|colonel|general)(?:-in-chief)?))\b(?:\s+(?:of|for)\s+(?:the\s+)?"
+                             r"(?:[A-Z][\w’'-]*\s+(?:of\s+(?:the\s+)?)?){1,5}|,?\s+)(?P<name>[A-Z][a-z’'-]+\s+[A-Z][a-z’'-]+)\b")
 
 
 def _named_later_only(doc, act) -> bool:
