@@ -110,3 +110,13 @@ def test_the_commander_in_chief_is_the_one_the_article_introduced():
             "a forum.\n\nFurther actions in the region will depend on the operational situation, said the "
             "commander-in-chief of the Armed Forces of Ukraine.")
     assert list(_find(text, published="2031-08-27")["speaker"]) == ["Ruslan Kovalchyn"]
+
+
+def test_a_subheadings_capital_is_no_body_statement_for_the_title():
+    text = ("Russia claims gains near Kupiansk as Kyiv reports heavy losses\n\n"
+            "The Russian defence ministry said on Tuesday that its troops had taken two villages.\n\n"
+            "Kyiv says Russian losses are heavy\n\n"
+            "Ukraine's General Staff said Russian units had lost 400 soldiers near Kupiansk in a day.")
+    table = _find(text, published="2025-11-19")
+    title = table[table["text"].str.startswith("Russia claims")]
+    assert sorted(title["speaker"]) == ["Russian Defence Ministry", "Ukrainian General Staff"]

@@ -999,10 +999,13 @@ def _country_speaker(doc, sentence, act) -> str:
     who = _mentions.people()
     if sentence.headline:
         written = act.speaker.as_written
+        headings = _subhead_lines(doc) | {_deck(doc)}  # (read once, not per act)
         for later in doc.speech.acts:  # "Kyiv warns …" and the body's "Kyiv warned …": the same label
             if later is act or later.sentence[0] < doc.headline_end:
                 continue
             body = doc.sentence_at(later.cue.start)
+            if body.paragraph in headings:
+                continue  # a sub-heading's or the deck's "Kyiv says …" is a headline too, no body statement
             if not body.headline and later.speaker.how == "country" \
                     and later.speaker.as_written == written and later.speaker.speaker == country \
                     and not _inside_reported(doc, later):
