@@ -120,3 +120,11 @@ def test_a_subheadings_capital_is_no_body_statement_for_the_title():
     table = _find(text, published="2025-11-19")
     title = table[table["text"].str.startswith("Russia claims")]
     assert sorted(title["speaker"]) == ["Russian Defence Ministry", "Ukrainian General Staff"]
+
+
+def test_a_headline_label_cut_short_is_the_bodys_speaker():
+    text = ("UK intel: Russia lost 1,000 troops a day in May\n\n"
+            "Britain's Defence Intelligence said on Monday that Russia had lost 1,000 troops a day in May.")
+    table = _find(text, published="2025-06-17")
+    assert list(table["speaker"]) == ["UK Defence Intelligence"] * 2
+    assert list(table["headline"]) == [True, False]

@@ -755,6 +755,9 @@ def _headline_to_body_label(found: list[dict]) -> None:
         if not words:
             continue
         fits = [label for label in body if f" {' '.join(words)} " in f" {label.lower().replace('(', ' ')} "]
+        if not fits:  # "UK intel: …" over the body's "UK Defence Intelligence": a word cut short
+            fits = [label for label in body if all(any(v.startswith(w) for v in label.lower().replace("(", " ").split())
+                                                   for w in words)]
         if len(fits) == 1:
             claim["speaker"] = fits[0]
 
@@ -1532,7 +1535,7 @@ _RUBRIC_COLON = re.compile(r"[^:“”\"‘’']{2,40}?:\s+")
 #: "Ukrainian commander: …", "Kremlin spokesman: …": a speaking noun phrase labelling a headline.
 _HEADLINE_LABEL = re.compile(r"(?P<who>(?:[A-Z][\w’'-]*\s+)?(?:[\w’'-]+\s+){0,2}?(?i:commander|general|spokesman|"
                              r"spokeswoman|minister|official|officials|governor|chief|ministry|military|army|"
-                             r"intelligence|command|staff))(?P<colon>:)\s+\S")
+                             r"intelligence|intel|command|staff))(?P<colon>:)\s+\S")
 
 
 #: A country or capital alone before a headline's colon ("Kyiv: …", "Moscow: …").
