@@ -35,7 +35,7 @@ Example:
 
 from __future__ import annotations
 
-import re
+from saidvsdone import _lazyre as re  # (re.compile deferred to first use: import time, issue 17)
 from bisect import bisect_left
 from dataclasses import dataclass, replace
 from types import SimpleNamespace
@@ -526,6 +526,9 @@ def _claims_in(doc, include_quotes: bool, include_carried: bool, given_quotes) -
                     if not _mentions.gender(act.speaker.speaker) else None  # "… of Ukraine Sergey Cherevatov": a person
                 tail = _NAME_TAIL_AFTER.match(doc.text, act.speaker.end, s_end) \
                     if not _mentions.gender(act.speaker.speaker) else None  # "Ivan Petrenko of the X Institute said"
+                if tail is not None and re.search(r"\b(?:President|Prime\s+Minister|Minister|General|Mr|Ms)\.?\s+$",
+                                                  doc.text[max(0, act.speaker.start - 20):act.speaker.start]):
+                    tail = None  # "President A B of Ukraine": a titled person, no body's name
                 if tail is not None and re.sub(r"^\s*(?:for|of)\s+(?:the\s+)?", "", tail.group("name")) in vocab.country_forms():
                     tail = None  # "President A B of Ukraine": a person of a country, no body's name
                 if head is not None or tail is not None:
@@ -1096,10 +1099,11 @@ def _summed_up_by(doc, sentence, act, country: str, chosen: str, least: int = 1)
     table gives another country are left out."""
     text = doc.text
     end = text.find(";", act.cue.end, sentence.end)
-    clause = _stems5(text[act.cue.end:end if end >= 0 else sentence.end])
+    own = _stems5(" ".join(f for f, (c, _) in vocab.country_forms().items() if c == country))
+    clause = _stems5(text[act.cue.end:end if end >= 0 else sentence.end]) - own  # (", says Russia": nothing after)
     if not clause:  # "Avdiivka holds as Russia loses dozens of tanks, Kyiv says": the words before it
         clause = _stems5(text[sentence.start:min(act.speaker.start, act.cue.start)])
-    clause -= _stems5(" ".join(f for f, (c, _) in vocab.country_forms().items() if c == country))
+    clause -= own
     if not clause:
         return ""
     who = _mentions.people()
@@ -1241,8 +1245,8 @@ def _it_country(doc, sentence, act) -> str:
     """ "It has argued …" with no institution before: the country or capital the previous
     sentence names last ("Kyiv's frustration … It has argued"); a capital is its government."""
     i = bisect_left([s.start for s in doc.sentences], sentence.start)
-    while i > 1 and segment.link_label(doc.text, *doc.paragraphs[doc.sentences[i - 1].paragraph]) > 0:
-        i -= 1  # "Read more: EU ministers meet …" between: another story's headline, never what "it" stands for
+    while i > 1 and doc.sentences[i - 1].paragraph in doc.interruptions:
+        i -= 1  # "Read more: EU ministers meet …", a caption between: never what "it" stands for
     if i == 0:
         return ""
     before = doc.sentences[i - 1]
@@ -1847,7 +1851,7 @@ def _headline_who(doc, start: int, end: int):
     return Mention(start, end, fits[0], doc.text[start:end], "role") if fits else None
 
 
-_BACK_REFERENCE = re.compile(r"\s*(?:This|That|These|It)\s+(?:was|were|has\s+been|had\s+been)\s+(?:\w+ly\s+)?"
+_BACK_REFERENCE = re.compile(r"\s*(?:[•·▪►*–—-][ \t]+)?(?:This|That|These|It)\s+(?:was|were|has\s+been|had\s+been)\s+(?:\w+ly\s+)?"
                              r"(?:reported|stated|said|announced|confirmed|claimed|noted|declared)\s+by\b")
 
 
