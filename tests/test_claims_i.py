@@ -128,3 +128,9 @@ def test_a_headline_label_cut_short_is_the_bodys_speaker():
     table = _find(text, published="2025-06-17")
     assert list(table["speaker"]) == ["UK Defence Intelligence"] * 2
     assert list(table["headline"]) == [True, False]
+
+
+def test_the_chief_is_the_head_introduced_before():
+    text = ("Warning\n\n“The situation is on the edge,” Gen. Marko Deviatko, the head of Ukraine's military intelligence "
+            "agency, told reporters.\n\nThe military intelligence chief said Russian troops had captured nine villages.")
+    assert list(_find(text, published="2031-05-14")["speaker"]) == ["Marko Deviatko"]

@@ -2064,8 +2064,8 @@ _SOURCE_BY = re.compile(r"\s+(?:an?|the|its|their)\s+(?:[\w-]+\s+){0,2}?(?:repor
                         r"(?:the\s+)?(?P<owner>[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,5})")
 
 
-_DEFINITE_ROLE = re.compile(r"[Tt]he\s+(?:\w+\s+)?(?:official|commander|general|spokesman|spokeswoman|spokesperson|"
-                            r"officer|source|diplomat|adviser|advisor|governor|mayor|minister|colonel)(?:-in-chief)?")
+_DEFINITE_ROLE = re.compile(r"[Tt]he\s+(?:\w+\s+){0,2}?(?:official|commander|general|spokesman|spokeswoman|spokesperson|"
+                            r"officer|source|diplomat|adviser|advisor|governor|mayor|minister|colonel|chief)(?:-in-chief)?")
 
 
 _LEDE_ROLES = "spokesman|spokeswoman|spokesperson|commander|official|officer|general|adviser|advisor|governor|mayor"
@@ -2132,9 +2132,15 @@ def _role_introduced(doc, act) -> str:
     """ "The spokesman noted …": the last person named before it within 80 characters of that role's word in
     the same sentence ("the spokesman of the Southern Defense Forces Vladyslav Voloshyn"); "" when none."""
     role = act.speaker.as_written.split()[-1].lower()  # ("the commander-in-chief": its whole word)
+    words = (role,) + tuple(w for w in _words().role_synonyms.get(role, ()) if w != role)
     deputy = _DEPUTY.search(act.speaker.as_written) is not None  # "the deputy minister" is not the minister
     who = _mentions.people()
-    for m in reversed(_mentions_between(doc, max(0, act.speaker.start - 4000), act.speaker.start)):
+    begin = max(0, act.speaker.start - 4000)
+    # (with the speakers of the acts before: a name the tables do not know is no mention of the layer's)
+    before = sorted({*_mentions_between(doc, begin, act.speaker.start),
+                     *(a.speaker for a in _acts_between(doc, begin, act.cue.start) if a.speaker.how == "unknown name")},
+                    key=lambda m: (m.start, m.end))
+    for m in reversed(before):
         if m.end > act.speaker.start or not m.speaker or m.how not in ("name", "unknown name", "title") \
                 or not _mentions.could_be_person(m.speaker, who):
             continue
@@ -2142,7 +2148,10 @@ def _role_introduced(doc, act) -> str:
         if sentence is None or sentence.headline:
             continue
         near = doc.text[max(sentence.start, m.start - 80):min(sentence.end, m.end + 80)].lower()
-        if re.search(r"\b" + re.escape(role) + r"\b", near) and deputy == (_DEPUTY.search(near) is not None):
+        # ("the military intelligence chief" after "A B, the head of Ukraine's military intelligence agency":
+        # claim_words.csv role_synonym rows)
+        if any(re.search(r"\b" + re.escape(word) + r"\b", near) for word in words) \
+                and deputy == (_DEPUTY.search(near) is not None):
             return m.speaker
     # a name the layer never heard speak, printed right after the role ("… of the Southern Defense Forces V. V.")
     best = ""
