@@ -300,6 +300,20 @@ def test_that_same_evening_after_a_counted_day_is_that_day():
     assert quote_dates(text, "2025-03-09") == {"running": "2025-03-08"}
 
 
+@pytest.mark.parametrize("header, expected", [
+    ("Live updates, Wednesday 9 July 2025", "2025-07-09"),
+    ("Live: Wednesday 9 July", "2025-07-09"),
+    ("Updated 09:12, Wednesday 9 July 2025", None),  # a page's time stamp, no day header
+])
+def test_a_live_blogs_labelled_day_header(header, expected):
+    # rule: "Live updates, Wednesday 9 July 2025" over clock-stamped posts is a day header like "Wednesday 9 July"
+    # (the blog's label before its day): undated words in the posts under it were said that day
+    text = (f"Port live: ferries resume\n\n{header}\n\n11:48\n\n"
+            "Mayor Oleg Sidorov was asked about the ferries. He said they were \"running\".\n\n"
+            "08:15\n\nThe harbour master, Ivan Dolot, said the tugs were back.\n")
+    assert quote_dates(text, "2025-07-10") == {"running": expected}
+
+
 def test_a_dated_photo_caption_opens_no_meeting_passage():
     # rule: a caption ("X speaks at a briefing in Kyiv, May 6, 2024. REUTERS/…") gives the photo's day, not the
     # day of the words of the next paragraphs (no dated meeting passage, no gathering)

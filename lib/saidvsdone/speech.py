@@ -1784,6 +1784,7 @@ def _prose_reach(text: str, paragraphs, paragraph: int, skipped: frozenset = fro
 _HEADER_KINDS = ("explicit", "weekday_day", "weekday", "iso", "numeric")
 # a live-blog post's time stamp opening a line ("09.41 BST", "10:15 GMT — Zelensky said …")
 _STAMP_LINE = re.compile(r"(?m)^[ \t]*\d{1,2}[.:]\d{2}\b(?![.:/]\d)")
+_LIVE_LABEL = re.compile(r"^\s*(?:Live(?:\s+(?:updates?|blog|coverage|report))?|As\s+it\s+happened|Key\s+events)\b", re.IGNORECASE)
 _HEADER_REST = re.compile(r"[\s,.:;()\[\]|*#–—-]*")
 
 
@@ -1852,8 +1853,8 @@ def _day_headers(reader: _Reader) -> list[tuple]:
             continue
         found = reader.dates_between(a, b)
         if len(found) != 1 or found[0].kind not in _HEADER_KINDS \
-                or not _HEADER_REST.fullmatch(text[a:found[0].start] + text[found[0].end:b]):
-            continue
+                or not _HEADER_REST.fullmatch(_LIVE_LABEL.sub("", text[a:found[0].start]) + text[found[0].end:b]):
+            continue  # ("Live updates, Tuesday 3 November 2026": the blog's label before its day)
         day = when.resolve(found[0], doc.published).day
         if not pd.isna(day):
             headers.append((found[0].start, day, found[0].text))
