@@ -314,6 +314,15 @@ def test_a_live_blogs_labelled_day_header(header, expected):
     assert quote_dates(text, "2025-07-10") == {"running": expected}
 
 
+def test_a_recording_day_dates_the_answers_past_the_broadcast_day_of_its_sentence():
+    # rule: "The interview was recorded on Thursday and broadcast on Friday evening." dates the person's next words
+    # with the recording's day: the broadcast's day in the same sentence is no new time cue after it
+    text = ("Mayor Ivan Dolot has given his first television interview in a year, telling a broadcaster that the "
+            "port would reopen.\n\nThe interview was recorded in Odesa on Thursday and broadcast on Friday evening.\n\n"
+            "\"The ferries will run again,\" Dolot said.\n")
+    assert quote_dates(text, "2026-11-14") == {"The ferries will run again,": "2026-11-12"}
+
+
 def test_a_dated_photo_caption_opens_no_meeting_passage():
     # rule: a caption ("X speaks at a briefing in Kyiv, May 6, 2024. REUTERS/…") gives the photo's day, not the
     # day of the words of the next paragraphs (no dated meeting passage, no gathering)

@@ -1593,7 +1593,8 @@ def _interview_dated_after(reader: _Reader, layer: Speech, sentence, anchor) -> 
                     (sentence.start, len(reader.text), day, expressions[0].text, expressions[0].start, True))
                 return
             layer.appearances.setdefault(person.speaker, []).append(
-                (sentence.start, reach, day, expressions[0].text, expressions[0].start))
+                (sentence.start, reach, day, expressions[0].text, expressions[-1].start))  # ("… and broadcast on
+            # Friday" in its own sentence is no new time cue after the recording's day)
             _recorded_before(reader, layer, sentence, person.speaker, day, expressions[0].text)
             return
 
