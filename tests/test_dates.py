@@ -323,6 +323,18 @@ def test_a_recording_day_dates_the_answers_past_the_broadcast_day_of_its_sentenc
     assert quote_dates(text, "2026-11-14") == {"The ferries will run again,": "2026-11-12"}
 
 
+def test_in_the_interview_further_down_is_the_recorded_interview():
+    # rule: the recorded interview is the person's dated statement: "In the interview, X also said …" paragraphs
+    # further down, past a transcript, and the lede's "X has given an interview, telling …" were said at it
+    text = ("Mayor Ivan Dolot has given his first television interview in a year, telling a broadcaster that the "
+            "port would \"reopen soon\".\n\nThe interview was recorded in Odesa on Thursday and broadcast on Friday.\n\n"
+            "\"The ferries will run again,\" Dolot said.\n\nThe port was closed in March.\n\n"
+            "Shipping firms say they lost millions.\n\nIn the interview, Dolot also described the pier as "
+            "\"a field of scrap\".\n")
+    assert quote_dates(text, "2026-11-14") == {"reopen soon": "2026-11-12", "The ferries will run again,": "2026-11-12",
+                                               "a field of scrap": "2026-11-12"}
+
+
 def test_a_dated_photo_caption_opens_no_meeting_passage():
     # rule: a caption ("X speaks at a briefing in Kyiv, May 6, 2024. REUTERS/…") gives the photo's day, not the
     # day of the words of the next paragraphs (no dated meeting passage, no gathering)

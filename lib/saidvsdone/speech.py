@@ -1569,6 +1569,10 @@ _INTERVIEW_HELD = re.compile(r"\s*(?:The|That|This|Our|Their)\s+(?:[\w-]+\s+){0,
                              r"|\s*(?:We|I)\s+(?:spoke|talked)\s+(?:to|with)\s+(?:him|her)\b|\s*(?:We|I)\s+(?:met|interviewed)\s+(?:him|her)\b")
 
 
+_RECORDED = re.compile(r"\s*(?:The|That|This|Their)\s+(?:[\w-]+\s+){0,2}?interview\s+(?:took\s+place|was\s+(?:recorded|conducted|"
+                       r"taped|filmed))\b")
+
+
 def _interview_dated_after(reader: _Reader, layer: Speech, sentence, anchor) -> None:
     """ "X gave an interview to this newspaper last week. The conversation took place on Thursday.":
     the person named in the sentence just before (its first person) spoke on that day, so their undated
@@ -1596,6 +1600,10 @@ def _interview_dated_after(reader: _Reader, layer: Speech, sentence, anchor) -> 
                 (sentence.start, reach, day, expressions[0].text, expressions[-1].start))  # ("… and broadcast on
             # Friday" in its own sentence is no new time cue after the recording's day)
             _recorded_before(reader, layer, sentence, person.speaker, day, expressions[0].text)
+            if _RECORDED.match(reader.text, sentence.start):
+                # the interview is the person's dated statement: "In the interview, X also said …" further down, and
+                # the lede's "X has given an interview, telling …" above, were said at it
+                reader.add_event(_Event(sentence.start, person.speaker, day, expressions[0].text, True))
             return
 
 
