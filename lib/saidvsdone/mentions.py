@@ -81,6 +81,8 @@ GENERIC_ROLES = frozenset({
     "adviser", "advisor", "ambassador", "envoy", "press secretary", "head", "chief", "colonel", "officer",
     "lawmaker", "senator", "deputy", "analyst", "president", "leader", "secretary",
     "expert", "army general",  # TASS style: "Military expert A B" … "the expert said"; "the army general stressed"
+    "commander-in-chief",  # one office, not a "commander" ("A B, commander-in-chief of …" then "the commander-in-chief")
+    "major", "captain",  # "Maj A B" … "the major paused" (a role only before a verb: see _RANK_NOUN_AFTER)
 })
 #: A compass word before a place ("the southern Mykolaiv region"): no part of the place's name.
 _COMPASS = r"(?:southern|northern|eastern|western|central|north-eastern|north-western|south-eastern|south-western|" \
@@ -99,6 +101,9 @@ TITLE_WORDS = frozenset({
     "(ret.)", "(ret)", "(retd.)", "(retd)", "(rtd.)", "(rtd)",  # "Lt. Col. (ret.) Mark Holloway": retired
     "private", "pvt", "pvt.", "pte", "pte.", "lance", "rear", "warrant",
     "rank",  # naval ranks of the former Soviet navies: "Captain Third Rank Oleksii Hrytsenko"
+    # hyphenated ranks of British and Commonwealth copy ("Brigadier-General A B", "Lieutenant-Colonel A B")
+    "brigadier-general", "major-general", "lieutenant-general", "colonel-general", "lieutenant-colonel",
+    "lieutenant-commander", "vice-admiral", "rear-admiral", "sergeant-major", "commander-in-chief",
 })
 #: Titles that say whether "he" or "she" can refer to their bearer.
 _TITLE_GENDER = {"mr": "m", "mr.": "m", "sir": "m", "king": "m", "lord": "m", "mrs": "f", "mrs.": "f", "ms": "f",
@@ -213,6 +218,15 @@ def _rubric_label(text: str, at: int) -> bool:
 
 
 _ORDINAL_BEFORE = re.compile(r"(?<![\w.])\d{1,4}(?:st|nd|rd|th)\s+$")
+#: After "the major"/"the captain" as a person: punctuation, a verb ("paused", "climbs", "said") or "who"
+_RANK_NOUN_AFTER = re.compile(r"\s*[,.;:!?)]|\s+(?:[a-z]+ed|said|says|told|tells|went|sat|stood|spoke|smiled|"
+                              r"shrugged|laughed|nods|looks|climbs|walks|points|who|and)\b")
+#: A body's one-word name that a nationality before it completes ("Ukrainian Navy", "Russian Guard")
+_BODY_WORD = re.compile(r"Navy|Army|Fleet|Guard|Police|Marines")
+#: A plural noun of people after a capitalised word ("Military analysts", "Intelligence officials"): a group.
+#: (nouns the speech layer reads as an unnamed subject: speech_words.csv speaking_noun)
+_PEOPLE_AFTER = re.compile(r"[^\S\n]+(?:analysts|experts|officials|soldiers|troops|diplomats|"
+                           r"commanders|sources|bloggers|observers|officers|lawmakers|residents)\b")
 #: People writing or speaking about an institution, not for it ("Russian military bloggers").
 _GROUP_AFTER = re.compile(r"\s+(?:bloggers?|analysts?|experts?|commentators?|observers?|correspondents?|journalists?|"
                           r"reporters?|watchers|historians?|hackers|volunteers|veterans|wives|mothers|families)\b")
@@ -331,6 +345,8 @@ def known(doc, who: People | None = None) -> list[Mention]:
         i = bisect_left(taken_starts, m.end()) - 1
         if i >= 0 and taken[i][1] > m.start():
             continue  # overlaps a name
+        if m.group("role").lower() in ("major", "captain") and not _RANK_NOUN_AFTER.match(text, m.end()):
+            continue  # "the major offensive", "a captain's log": no officer
         office = _OFFICE_AFTER.match(text, m.end()) if m.group("of") and _POSSESSIVE.search(m.group("of")) else None
         if office:  # "the commander of Ukraine's ground forces": another office, written whole
             found.append(Mention(m.start(), office.end(), "", text[m.start():office.end()], "unnamed source"))
@@ -399,10 +415,13 @@ def unknown_names(doc, a: int, b: int, near: list[Mention], who: People | None =
             if start is None:
                 continue
         words = text[start:end].split()
+        stripped = ""
         while words and (words[0].lower() in TITLE_WORDS or words[0].lower() in who.not_names
                          or words[0] in who.country_of_form or _place_possessive(words, who)
                          or ("-" in words[0] and _ADJECTIVE_COMPOUND.fullmatch(words[0]))):
-            words = words[1:]  # "Kyiv's mayor": a place's possessive is no name
+            stripped, words = words[0], words[1:]  # "Kyiv's mayor": a place's possessive is no name
+        if len(words) == 1 and _BODY_WORD.fullmatch(words[0]) and vocab.country_forms().get(stripped, ("", ""))[1] == "demonym":
+            words = [stripped, words[0]]  # "The Ukrainian Navy said": the body is the Ukrainian one, not "Navy"
         if words and _POSSESSIVE.search(words[-1]) and _POSSESSIVE.sub("", words[-1]):
             words[-1] = _POSSESSIVE.sub("", words[-1])  # "Taras Marchenko's unit": the name ends before "'s"
         while words and (words[-1].lower() in who.not_names
@@ -416,10 +435,18 @@ def unknown_names(doc, a: int, b: int, near: list[Mention], who: People | None =
         first = next((i for i, w in enumerate(words[:-1]) if i and w in who.first_names), None)
         if first is not None and len(words) - first <= 3 and not any(w in who.first_names for w in words[:first]):
             words = words[first:]  # "Unmanned Systems Forces Robert Brovdi": a body's name, then the person's
+        elif first is None and len(words) > 3:
+            # "Commander of the Airborne Forces Yegor Malakhin" (a first name no table lists): the body's
+            # name ends at its last organisation word, the person's two or three words follow
+            body = max((i for i, w in enumerate(words[:-2]) if ORGANISATION_WORDS.fullmatch(w)), default=None)
+            if body is not None and len(words) - body - 1 <= 3:
+                words = words[body + 1:]
         if after_mention and not (1 < len(words) <= 3 and words[0] in who.first_names):
             continue
         if words and words[-1].lower() in TITLE_WORDS:
             continue  # "Ukrainian Army Commander": a title with no name after it is nobody's name
+        if len(words) == 1 and text.startswith(words[0], end - len(words[0])) and _PEOPLE_AFTER.match(text, end):
+            continue  # "Military analysts have long argued": a group's adjective, nobody's name
         if words and _day_name(words, who, text, text.find(words[0], start)):
             continue  # "On Victory Day he said": a day, never the one "he" stands for
         if words and _rubric_label(text, text.find(words[0], start)):
@@ -708,6 +735,7 @@ def label_as_written(as_written: str) -> str:
         ('senior US official (unnamed)', 'Belgorod governor (unnamed)')
     """
     label = _LABEL_DETERMINERS.sub("", as_written.strip())
+    label = _FAME.sub("", label) if _LABEL_DETERMINERS.match(as_written.strip()) else label  # "a prominent milblogger"
     aliases = people().alias_to_name
     # "a senior Nato official" -> "senior NATO official": an acronym of the tables keeps the tables' spelling
     label = " ".join(aliases[w] if w in aliases and aliases[w].isupper() and w != aliases[w] else w for w in label.split(" "))
@@ -738,6 +766,13 @@ def label_as_written(as_written: str) -> str:
     return label
 
 
+#: how well known an unnamed person is says nothing of who it is: no part of the label
+_FAME = re.compile(r"^(?:prominent|well-known|popular|influential|famous)\s+(?=\S+\s)", re.IGNORECASE)
+#: unnamed people who hold no office: no seat of power near them gives them its country
+_NO_SEAT_HEADS = frozenset("blogger bloggers milblogger milbloggers analyst analysts expert experts resident residents "
+                           "soldier soldiers journalist journalists correspondent witness witnesses volunteer".split())
+
+
 #: the modifiers an unnamed office opens with ("senior defence official"): the country's word goes after them
 _LEADING_MODIFIERS = re.compile(r"(?:(?:senior|top|high-ranking|senior-level|former|leading|another)\s+)*")
 
@@ -753,8 +788,11 @@ def with_seat_country(doc, label: str, pos: int, who: People | None = None) -> s
     forms = vocab.country_forms()
     words = label[:-len(" (unnamed)")].split()
     if any(w in forms or w in who.country_of_form or w in who.alias_to_name  # "senior Pentagon diplomat": its own seat
+           or w.split("-")[0] in forms or w.split("-")[0] in who.alias_to_name  # "Kremlin-affiliated milblogger"
            or w in ("Western", "European", "NATO", "EU", "allied") for w in words):
         return label
+    if words and words[-1].lower() in _NO_SEAT_HEADS:
+        return label  # "milblogger (unnamed)" near the Pentagon: a blogger holds no seat
     paragraphs = doc.paragraphs
     sentence = doc.sentence_at(pos)  # by bisection: a scan of every paragraph per label grows with the article
     k = sentence.paragraph if sentence is not None else next((i for i, (a, b) in enumerate(paragraphs) if a <= pos < b), None)

@@ -24,7 +24,7 @@ Example:
 from __future__ import annotations
 
 import functools
-import re
+from saidvsdone import _lazyre as re  # (re.compile deferred to first use: import time, issue 17)
 from bisect import bisect_left, bisect_right, insort
 from dataclasses import dataclass, field
 
@@ -462,6 +462,7 @@ class _Reader:
     def dates_between(self, a: int, b: int) -> list:
         if self._dates is None:
             self._dates = [e for e in when.find(self.text) if not self.doc.in_quote(e.start)
+                           and not self.doc.in_furniture(e.start)  # a caption's "Tuesday, Oct. 10, 2023": no time cue
                            and not _is_dateline(self.text, e)]
             self._date_starts = [e.start for e in self._dates]
         lo, hi = bisect_left(self._date_starts, a), bisect_left(self._date_starts, b)
@@ -514,6 +515,12 @@ _ROLE_COMMA_BEFORE = re.compile(r"\b(" + "|".join(sorted(map(re.escape, _mention
                                 + r")\b[^,.;:\n“”\"]{0,80},\s*$", re.IGNORECASE)
 
 
+#: "Commander of the Airborne Forces A B": a role and the body it serves written as a title before the name
+_OFFICE_OF_BEFORE = re.compile(r"(?<![\w’'-])((?:(?:[Tt]he|[Ff]irst|[Dd]eputy|[Aa]cting|[Cc]hief|[Ss]enior)\s+)*(?i:"
+                               + "|".join(sorted(map(re.escape, _mentions.GENERIC_ROLES), key=len, reverse=True))
+                               + r"))\s+(?:of|for)\s+(?:(?:[A-Z][\w’'-]*|\d{1,3}(?:st|nd|rd|th)|of|the|and|for|group|"
+                               r"grouping|forces|troops|armed|military|operational|tactical|strategic|joint|press|service|"
+                               r"national|regional|city|oblast|region|district|administration|military-civil|unit)\s+){1,8}$")
 _RANKS_BEFORE = re.compile(r"(?<=,\s)(?:(?:Captain|Commander|Lieutenant|Colonel|Major|General|Admiral|Brigadier|Rear|Vice|"
                            r"First|Second|Third|Rank|Lt|Col|Gen|Maj|Capt|Adm|Brig)\.?\s+){1,4}$")
 _TITLE_BEFORE = re.compile(r"\b(?:" + "|".join(sorted((re.escape(t) for t in _mentions.TITLE_WORDS), key=len, reverse=True))
@@ -583,9 +590,16 @@ def _appositions(reader) -> list[tuple[int, str, str]]:
     for m in names:
         after = _ROLE_AFTER_NAME.match(text[m.end:m.end + 80])
         before = _words_before_name(text[max(0, m.start - 40):m.start])
+        if before.endswith(("of ", "of the ", "for ", "for the ")) and not _mentions.could_be_person(m.speaker, reader.who):
+            continue  # "Commander-in-Chief of the Armed Forces of Ukraine": the body the role serves, no holder
         # every role the introduction gives ("Major General A B, deputy head of …": the general and the
         # head; "Lieutenant General A B" as one titled mention: its own rank words)
         roles = {_role_in(phrase) for phrase in (after.group(1) if after else "", before)} - {""}
+        roles |= {_RANK_OF[w] for w in (w.rstrip(".").lower() for w in before.split()[-2:]) if w in _RANK_OF} \
+            & _words("military_role")  # "says Maj A B": the abbreviated rank is a major's
+        titled = _OFFICE_OF_BEFORE.search(text, max(0, m.start - 100), m.start) if not roles else None
+        if titled is not None:  # "Commander of the Airborne Forces A B", "Spokesman for the X group of forces A B"
+            roles.add(_role_in(titled.group(1)))
         rank = _ROLE_WORDS.search(m.as_written) if _mentions.could_be_person(m.speaker, reader.who) else None
         if rank and rank.group(1).lower() in _words("military_role"):  # (not "the General Staff": no person)
             roles.add(rank.group(1).lower())
@@ -606,6 +620,8 @@ def _appositions(reader) -> list[tuple[int, str, str]]:
                 roles.add("deputy " + word.split()[-1] if deputy else word)
         if roles & _words("regional_head") and _REGIONAL.search(office):
             roles.add("governor")  # "A B, the head of the X Oblast Military Administration": the governor
+        if "commander-in-chief" in roles:
+            roles |= {"commander", "chief"}  # "the military chief", "the commander" later: the same person
         found.extend((m.start, role, m.speaker) for role in roles)
     for sign in _CALL_SIGN.finditer(text):
         # "a drone platoon commander with the 65th Brigade, who gave only his call sign, Shaman": "the commander" is
@@ -1487,16 +1503,6 @@ def _stated_by(reader: _Reader, s_start: int, s_end: int, day, words: str) -> No
         reader.add_event(_Event(s_start, named[0].speaker, day, words, True))
 
 
-def _story_back(doc, paragraph: int, n: int) -> int:
-    """The paragraph ``n`` paragraphs of the story before ``paragraph`` (a caption, a credit, a byline or a
-    related link between them does not count: ``Document.interruptions``), at least the first."""
-    skipped = doc.interruptions
-    while paragraph > 0 and n > 0:
-        paragraph -= 1
-        n -= paragraph not in skipped
-    return paragraph
-
-
 def _as_of_today(reader: _Reader, layer: Speech, sentence) -> None:
     """ "X reported this at the forum. … As of today, the army controls 1,200 km²." : narration that
     gives the person's figures as of today, just after their undated words, says they spoke today:
@@ -1505,7 +1511,7 @@ def _as_of_today(reader: _Reader, layer: Speech, sentence) -> None:
                   if not reader.doc.in_quote(m.start())), None)
     if found is None or pd.isna(reader.doc.published):
         return
-    since = reader.doc.paragraphs[_story_back(reader.doc, sentence.paragraph, 2)][0]
+    since = reader.doc.paragraphs[reader.doc.story_back(sentence.paragraph, 2)][0]  # (past a caption between)
     last = next((e for e in reversed(reader.events) if e.pos < sentence.start), None)
     if last is None or last.pos < since or not last.speaker or (last.date is not None and not pd.isna(last.date)) \
             or last.back or not _mentions.is_person(last.speaker, reader.who):
@@ -1539,7 +1545,7 @@ def _gathering_dated_after(reader: _Reader, layer: Speech, sentence, anchor) -> 
         return
     day = when.resolve(expressions[0], reader.doc.published, anchor).day
     paragraphs = reader.doc.paragraphs
-    since = paragraphs[_story_back(reader.doc, sentence.paragraph, 1)][0]
+    since = paragraphs[reader.doc.story_back(sentence.paragraph, 1)][0]
     # the words were told to it or said at it ("told the UN Security Council", "at the meeting"), not about it
     noun = _told_the(held.group(1))
     if pd.isna(day):
@@ -2255,7 +2261,7 @@ def _body_spokespeople_dates(reader: _Reader, layer: Speech) -> None:
         sentence = doc.sentence_at(act.speaker.start)
         if body is None or sentence is None:
             continue
-        since = doc.paragraphs[_story_back(doc, sentence.paragraph, 1)][0]
+        since = doc.paragraphs[doc.story_back(sentence.paragraph, 1)][0]
         k = bisect_left(dated_cues, act.speaker.start)
         cue = next((c for c in reversed(dated_cues[:k]) if c >= since), None)
         if cue is None or body.group(1).lower() not in _WORD_RUN.findall(text[max(since, cue - 60):cue].lower()):
@@ -2312,6 +2318,10 @@ def _conduit() -> re.Pattern:
 
 
 _OBJECT_PRONOUN = re.compile(r"\s+(him|her)(?![\w’'])")
+
+
+#: between a finite speech verb and a participle that goes on with it: "said on Sunday, adding", "told reporters, saying"
+_THEN_PARTICIPLE = re.compile(r"[^,;:.“”\"]{0,40},\s*")
 
 
 def _subject_of(reader: _Reader, cue: Cue, sentence_start: int) -> Mention | None:
@@ -2379,6 +2389,10 @@ def _subject_of(reader: _Reader, cue: Cue, sentence_start: int) -> Mention | Non
         if named:
             return _resolve(reader, named[0], named[0].start)
     if cue.text.lower().endswith("ing") and not _PROGRESSIVE.search(text, max(0, cue.start - 15), cue.start):
+        finite = [c for c in reader.cues_between(sentence_start, cue.start) if c.kind == "speech"
+                  and not c.text.lower().endswith("ing") and _THEN_PARTICIPLE.fullmatch(text, c.end, cue.start)]
+        if finite:  # "Russia launched 40 drones, Ukraine's air force said on Sunday, adding that …": the air force's
+            return _subject_of(reader, finite[-1], sentence_start)
         # a participle ("saying", "telling Modi") takes the subject the sentence opens with
         opening = reader.mentions_between(sentence_start, cue.start)
         if opening and len(text[sentence_start:opening[0].start].split()) <= 1:
@@ -2859,8 +2873,8 @@ def _unnamed_subject(text: str, a: int, b: int) -> Mention | None:
     window = re.sub(r"(?<=[a-z])\s+(?:I|we)\s+(?:spoke|talked|met|interviewed|reached|visited)\b[^,;:.“”\"]{0,40}$", " ", window)
     # "A European official who follows the war closely said": a relative clause on a person, without commas
     window = re.sub(r"(?<=[a-z])\s+who\s+(?!said\b|says\b|told\b)[^,;:.“”\"]{1,80}$", " ", window)
-    window = re.sub(r"\b(?:has|have|had|also|later|then|previously|repeatedly|once|again|[a-z]+ly)\s+$", "",
-                    window.rstrip() + " ")
+    window = re.sub(r"\b(?:(?:has|have|had|also|later|then|previously|repeatedly|once|again|long|[a-z]+ly)\s+)+$", "",
+                    window.rstrip() + " ")  # "Military analysts have long argued"
     match = _unnamed_subject_regex().search(window.rstrip())
     if not match or match.group(1).split()[-1].lower() not in _words("speaking_noun"):
         # "A spokesperson for a Ukrainian brigade fighting near the town stated": the head before its "for"/"of"
@@ -2937,6 +2951,11 @@ def _resolve(reader: _Reader, mention: Mention, pos: int) -> Mention | None:
                 or _mentions.full_name_from_first(reader.doc, mention.speaker, pos, who))  # "Taras" after "Taras Hnatyuk"
         return Mention(mention.start, mention.end, full, mention.as_written, mention.how) if full else mention
     if mention.how == "unnamed source" and not mention.speaker:  # "…, says defence ministry"
+        if mention.as_written[:8].lower() == "another " and len(mention.as_written.split()) == 2:
+            # "Russian milblogger A B claimed …. Another milblogger claimed …": one more of the kind named before
+            like = _kind_named_before(reader, mention)
+            if like:
+                return Mention(mention.start, mention.end, like, mention.as_written, mention.how)
         role = re.sub(r"^the\s+", "", mention.as_written.lower())
         sided = _sided_institution(reader, role, {name for name, _ in _with_role(who, role)}, pos)
         if sided:
@@ -2983,6 +3002,12 @@ def _resolve(reader: _Reader, mention: Mention, pos: int) -> Mention | None:
         name = found.speaker if found is not None else ""
         if not name and _FOR_WHOM.match(reader.text, mention.end):  # "a spokesman for X": as a role reads
             return found and Mention(found.start, found.end, "", found.as_written, found.how.replace("indefinite ", ""))
+        if name and not _named_soon(reader, name, pos):
+            name = ""  # the tables' holder the article names only far below: no one the lede introduces
+        if not name:  # "according to a top Russian general", then "Colonel General A B, …, said": that one
+            ahead = _introduced_next(reader, mention, pos)
+            if ahead:
+                return Mention(mention.start, mention.end, ahead, mention.as_written, "role")
         if not name or any(m.start < pos for m in reader.named.get(name, ())[:1]) or reader.last_spoke(name, pos) >= 0 \
                 or reader.text.find(name.split()[-1], 0, pos) >= 0:
             return Mention(mention.start, mention.end, "", mention.as_written, "unnamed source")
@@ -3044,6 +3069,7 @@ def _resolve(reader: _Reader, mention: Mention, pos: int) -> Mention | None:
     # "the deputy minister" is no "minister" introduced earlier; "the regional governor" is a "governor"
     suffixes = set() if role.startswith("deputy ") else {role[i + 1:] for i, c in enumerate(role) if c == " "}
     keys = {role} | suffixes | (_words("regional_head") if regional else set())  # "the regional head"
+    keys |= {"president"} if role == "head of state" else set()  # "President A B of X" … "the head of state said"
     # "the Ukrainian general": the one introduced as Ukraine's first, else one of no known country
     introduced = (country is not None and _last_apposed(reader, keys, pos, lambda p, person: _person_country(reader, p, person) == country)) \
         or _last_apposed(reader, keys, pos, lambda p, person: country is None or _person_country(reader, p, person) in ("", country))
@@ -3075,7 +3101,7 @@ def _resolve(reader: _Reader, mention: Mention, pos: int) -> Mention | None:
         # "Russia's defence minister said" on a day only one person held that office: the holder, unless the
         # article introduces someone else of that country with that office ("'…' - Ukrainian deputy defence
         # minister" over "Ukraine's deputy defence minister, A B, told the BBC")
-        other = _apposed_anywhere(reader, role, country)
+        other = _apposed_anywhere(reader, role, country) or _unlisted_next(reader, mention, next(iter(fits)), role)
         return Mention(mention.start, mention.end, other or next(iter(fits)), mention.as_written, "role")
     if chosen is None and not former and country is None and len(fits) == 1 and " " in role \
             and who.speakers[next(iter(fits))].kind == "organisation" and not mention.as_written[:2].lower() == "a " \
@@ -3113,7 +3139,8 @@ def _resolve(reader: _Reader, mention: Mention, pos: int) -> Mention | None:
 
 _CAPITALISED_BODY = re.compile(r"(?:[Tt]he\s+)?((?:[A-Z][\w’'-]*\s+){0,4}" + _mentions.ORGANISATION_WORDS.pattern + ")")
 _OF_COUNTRY_AFTER = re.compile(r"\s+of\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?")
-_THE_FORMATION = re.compile(r"[Tt]he\s+(brigade|battalion|regiment|division|corps)")
+#: "the brigade", "the navy", "the fleet": the one body whose label ends with that word and spoke before
+_THE_FORMATION = re.compile(r"[Tt]he\s+(brigade|battalion|regiment|division|corps|navy|fleet|guard|command)")
 
 
 def _named_next(reader: _Reader, mention: Mention, pos: int, role: str, regional: bool) -> Mention | None:
@@ -3128,6 +3155,130 @@ def _named_next(reader: _Reader, mention: Mention, pos: int, role: str, regional
     ahead = {person for p, word, person in found[bisect_left(found, (pos + 1,)):bisect_left(found, (limit,))]
              if word == role or (regional and word in _words("regional_head"))}
     return Mention(mention.start, mention.end, ahead.pop(), mention.as_written, "role") if len(ahead) == 1 else None
+
+
+@functools.lru_cache(maxsize=64)
+def _kind_before(head: str) -> re.Pattern:
+    """Up to three words before ``head`` (singular or plural), compiled once per head noun."""
+    return re.compile(r"(?<![\w’'-])((?:[\w’'-]+\s+){0,3})" + re.escape(head) + r"s?(?![\w’'-])", re.IGNORECASE)
+
+
+def _kind_named_before(reader: _Reader, mention: Mention) -> str:
+    """ "Another milblogger" after "Russian milblogger A B" or "a Kremlin-affiliated milblogger": the label of one
+    unnamed person of that kind with the nationality or affiliation the last earlier mention gave ("Russian
+    milblogger (unnamed)"); "" when that mention gave none."""
+    head = mention.as_written.split()[-1].lower()
+    if not _mentions.unnamed_person(head):
+        return ""
+    found = None
+    for each in _kind_before(head).finditer(reader.text, max(0, mention.start - 4000), mention.start):
+        if not re.search(r"(?i)\banother\s+$", each.group(1)):  # (the last other than one more "another")
+            found = each
+    if found is None:
+        return ""
+    forms = vocab.country_forms()
+    words = [w for w in found.group(1).split() if forms.get(w, ("", ""))[1] == "demonym"
+             or re.fullmatch(r"[A-Z][\w’']*-[a-z]+", w)]  # "Russian", "Kremlin-affiliated"
+    return f"{' '.join(words)} {head} (unnamed)" if words else ""
+
+
+def _unlisted_next(reader: _Reader, mention: Mention, holder: str, role: str) -> str:
+    """A lede's office ("Ukraine's foreign minister told allies …") whose holder in the tables the article never
+    names, with a person no table lists named first after it within three paragraphs ("… A B told a meeting of
+    EU ministers"): that person (the tables' holder may be out of date), unless a title of another office
+    stands before the name; "" otherwise."""
+    text = reader.text
+    if reader.named.get(holder) or text.find(holder.split()[-1]) >= 0:
+        return ""
+    paragraphs = reader.doc.paragraphs
+    k = bisect_right(paragraphs, mention.start, key=lambda p: p[1])
+    lede, second = _lede(reader)
+    if k > (second if second is not None else lede) or k >= len(paragraphs):
+        return ""  # (the office in the first two paragraphs of the story: a deck may come before the lede)
+    limit, counted, skipped = paragraphs[-1][1], 0, reader.doc.interruptions
+    for j in range(k + 1, len(paragraphs)):  # three paragraphs of the story on (bylines, captions, links not counted)
+        counted += j not in skipped
+        if counted == 3:
+            limit = paragraphs[j][1]
+            break
+    i = bisect_right(reader.person_names, mention.end, key=lambda m: m.start)  # (by bisection)
+    person = reader.person_names[i] if i < len(reader.person_names) else None
+    j = bisect_left(reader.person_names, mention.start, key=lambda m: m.start)
+    if (person is None or person.start >= limit) and j and reader.person_names[j - 1].end <= mention.start:
+        person = reader.person_names[j - 1]  # "'…,' Gen. A B said" in the deck above the lede (not a byline)
+        deck = reader.doc.sentence_at(person.start)
+        if reader.doc.in_furniture(person.start) or deck is None or not any(
+                deck.start <= c < deck.end for c in reader.cue_starts[bisect_left(reader.cue_starts, deck.start):][:3]):
+            return ""
+    if person is None or (person.start >= limit if person.start > mention.start else k > lede + 1):
+        return ""
+    name = reader.full(person)
+    if " " not in name or name in reader.who.speakers or not _mentions.is_person(name, reader.who):
+        return ""
+    before = _words_before_name(text[max(0, person.start - 40):person.start])
+    titled = _ROLE_WORDS.search(before)
+    if titled is not None and role not in before.lower() and titled.group(1).lower() not in ("head", "chief"):
+        return ""  # "… Secretary of State A B", "Defence Minister A B": another office's holder
+    return name
+
+
+def _named_soon(reader: _Reader, name: str, pos: int) -> bool:
+    """``name`` is first named by the end of the story paragraph after the one at ``pos`` (bylines, captions,
+    stamps and links not counted): "a Ukrainian commander says …" in a deck is no office holder the tables give
+    and the article names only far below ("Ukraine's commander-in-chief, A B, …" ten paragraphs on)."""
+    first = reader.named.get(name, ())[:1]
+    if not first:
+        return False
+    paragraphs, skipped = reader.doc.paragraphs, reader.doc.interruptions
+    k = bisect_right(paragraphs, pos, key=lambda p: p[1])
+    nxt = next((j for j in range(k + 1, min(k + 6, len(paragraphs))) if j not in skipped
+                and not _PAGE_STAMP.fullmatch(reader.text, *paragraphs[j])), None)
+    end = paragraphs[nxt][1] if nxt is not None else (paragraphs[k][1] if k < len(paragraphs) else len(reader.text))
+    return first[0].start < end
+
+
+def _lede(reader: _Reader) -> tuple[int, int | None]:
+    """(the lede's paragraph, the story's next paragraph or None): the first paragraph after the headline that
+    is no byline, stamp, caption or related link (``Document.interruptions``), read once per article."""
+    if "_lede" not in reader.__dict__:
+        doc = reader.doc
+        skipped = doc.interruptions
+        story = [k for k, (a, b) in enumerate(doc.paragraphs) if a >= max(doc.headline_end, 0) and k not in skipped
+                 and not _PAGE_STAMP.fullmatch(doc.text, a, b) and not doc.in_furniture(a)
+                 and not getattr(doc.sentence_at(a), "headline", False)]  # (a title repeated under a byline)
+        reader._lede = (story[0] if story else -1, story[1] if len(story) > 1 else None)
+    return reader._lede
+
+
+#: "Updated at 14:32 GMT", "Published 12 May 2024": a page's time stamp, no paragraph of the story
+_PAGE_STAMP = re.compile(r"\s*(?i:updated|published|posted|last\s+modified|modified)\b[^\n.]{0,60}")
+
+
+def _introduced_next(reader: _Reader, mention: Mention, pos: int) -> str:
+    """A lede's indefinite role ("according to a top Russian general", "a senior commander said") that the next
+    paragraph's opening sentence names ("Colonel General A B, first deputy chief of …, said"): the one person
+    introduced there with that role (a military rank for a military role), unless named before ("" none)."""
+    paragraphs = reader.doc.paragraphs
+    k = bisect_right(paragraphs, pos, key=lambda p: p[1])
+    lede, following = _lede(reader)
+    if k != lede or following is None or not paragraphs[k][0] <= pos:
+        return ""
+    if any(m.how in ("name", "title") and _mentions.is_person(m.speaker, reader.who)
+           for m in reader.known_between(paragraphs[k][0], pos)) or any(
+            paragraphs[k][0] <= m.start < pos for m in reader.person_names):
+        return ""  # "Syrskyi said …. …, a military spokesman said.": a lede of several voices
+    office = list(_ROLE_WORDS.finditer(mention.as_written))
+    role = office[-1].group(1).lower() if office else ""
+    military = _words("military_role")
+    opening = reader.doc.sentence_at(paragraphs[following][0])
+    end = opening.end if opening is not None else paragraphs[following][1]
+    found = reader.appositions
+    ahead = {person for p, word, person in found[bisect_left(found, (paragraphs[following][0],)):bisect_left(found, (end,))]
+             if word == role or (role in military and word in military)}
+    if len(ahead) != 1:
+        return ""
+    person = ahead.pop()
+    return "" if reader.text.find(person.split()[-1], 0, pos) >= 0 else person
 
 
 #: Where the words about the person's own side end and the other party begins.
