@@ -335,6 +335,17 @@ def test_in_the_interview_further_down_is_the_recorded_interview():
                                                "a field of scrap": "2026-11-12"}
 
 
+@pytest.mark.parametrize("sentence, expected", [
+    ("Until May 3, the port did not confirm the closure, until the mayor Ivan Dolot said the pier was \"shut\".",
+     "2024-05-03"),
+    ("It was not until May 3 that the mayor Ivan Dolot said the pier was \"shut\".", "2024-05-03"),
+    ("Until May 3, the mayor Ivan Dolot said, the pier was \"shut\".", None),  # the end of a period
+])
+def test_the_day_a_silence_ended_dates_the_words_that_ended_it(sentence, expected):
+    # rule: "Until D, … did not …, until X said …" and "It was not until D that X said …": X spoke on D
+    assert quote_dates(sentence, "2024-08-27") == {"shut": expected}
+
+
 def test_a_dated_photo_caption_opens_no_meeting_passage():
     # rule: a caption ("X speaks at a briefing in Kyiv, May 6, 2024. REUTERS/…") gives the photo's day, not the
     # day of the words of the next paragraphs (no dated meeting passage, no gathering)

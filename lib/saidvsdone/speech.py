@@ -871,6 +871,9 @@ def analyse(doc) -> Speech:
         held = _gathering_named_before(reader, held.group(1), s_start, anchor) if held is not None else None
         if held is not None:  # "Zelensky told the same news conference": the day of the conference named before
             sentence_date, date_text = held, same.group(0)
+        until = _until_then(reader, s_start, s_end, cue_subjects, anchor) if cue_subjects and sentence_date is None else None
+        if until is not None:  # "Until August 12, Ukraine did not confirm it, until Syrskyi said …": August 12
+            sentence_date, date_text = until
         eve = _EVE_OF.search(doc.text, s_start, s_end) if cue_subjects and sentence_date is None else None
         held = _named_day_before(reader, eve.group(1), s_start) if eve is not None else None
         if held is not None:  # "On the eve of the parade, X said": the day before the parade dated above
@@ -1947,6 +1950,26 @@ _SAME_OCCASION = re.compile(r"\b(?:on|at|in|during)\s+the\s+same\s+(?:occasion|e
 # a gathering named as the same one: its day is the day of the last sentence naming it
 _SAME_GATHERING = re.compile(r"(?i)\bsame\s+(?:[\w-]+\s+)?(meeting|briefing|news\s+conference|press\s+conference|conference|"
                              r"summit|session|forum)\b")
+
+
+# "Until August 12, Ukraine did not confirm the operation, until X informed that …", "It was not until May 3 that X
+# said …": the day the words ended the silence (the "until" day is otherwise no statement's: when._NOT_A_STATEMENT_DATE)
+_UNTIL_THEN = re.compile(r"\s*(?:Until|Till|Not\s+until|It\s+was\s+not\s+until|It\s+was\s+only\s+on)\s+([^,;:.“”\"]{3,40}?)"
+                         r"(?:,|\s+that\b|\s+did\b)")
+
+
+def _until_then(reader: _Reader, s_start: int, s_end: int, cue_subjects, anchor) -> tuple | None:
+    opened = _UNTIL_THEN.match(reader.text, s_start, s_end)
+    cue = cue_subjects[0][0]
+    if opened is None or cue.start < opened.end():
+        return None
+    if opened.group(0).rstrip().endswith(",") and not re.search(r",\s+(?:until|when|before)\s", reader.text[opened.end():cue.start]):
+        return None  # "Until August 12, the ministry said, …": a period's end, not the words' day
+    found = when.find("on " + opened.group(1))
+    if len(found) != 1 or found[0].end != len("on " + opened.group(1)) or found[0].kind in ("vague", "relative_far"):
+        return None
+    day = when.resolve(found[0], reader.doc.published, anchor).day
+    return None if pd.isna(day) else (day, opened.group(1))
 
 
 # "on the eve of the parade": the day before an occasion the article dates elsewhere
