@@ -346,6 +346,17 @@ def test_the_day_a_silence_ended_dates_the_words_that_ended_it(sentence, expecte
     assert quote_dates(sentence, "2024-08-27") == {"shut": expected}
 
 
+@pytest.mark.parametrize("doing, expected", [
+    ("The mayor Ivan Dolot on Friday outlined his plan for the port", "2024-06-14"),
+    ("The mayor Ivan Dolot visited the port on Friday", None),  # a doing of another kind: the speech is its own
+])
+def test_a_speaking_doing_is_the_occasion_its_speech_names(doing, expected):
+    # rule: "X on Friday set out his plan. '…,' X said in a speech": the speech is how he set it out (that day);
+    # after another kind of doing an occasion of its own ("in a speech") still gives no day
+    text = f"{doing}.\n\n\"The ferries will run again,\" Dolot said in a speech at the town hall.\n"
+    assert quote_dates(text, "2024-06-14") == {"The ferries will run again,": expected}
+
+
 def test_a_dated_photo_caption_opens_no_meeting_passage():
     # rule: a caption ("X speaks at a briefing in Kyiv, May 6, 2024. REUTERS/…") gives the photo's day, not the
     # day of the words of the next paragraphs (no dated meeting passage, no gathering)

@@ -161,6 +161,9 @@ class Speech:
     post_starts: list[int] = field(default_factory=list)
     #: a live blog with no day headers whose bare clock stamps run newest first: where each post opens
     newest_first: list[int] = field(default_factory=list)
+    #: where a dated doing that is itself a way of speaking starts ("Putin on Friday set out his conditions"): the
+    #: occasion the person's next words name ("…, Putin said in a speech") is that doing's
+    speaking_doings: set = field(default_factory=set)
     #: every sentence whose statement names its occasion, dated or not ("In Monday's address, X said")
     named_occasions: list[tuple[int, int]] = field(default_factory=list)
     #: cue start → (day, words) of its sentence, for cues the layer found no speaker for (claims read them)
@@ -245,7 +248,7 @@ class Speech:
                 and not any(scene[0] < a <= pos for a, _, _ in self.earlier):
             # another person speaking in a dated scene ("Her deputy, Captain X, was more blunt"), nothing new between
             return scene[2], f"same scene, ‘{scene[3]}’ → {scene[2].date()}"
-        if own:
+        if own and not (seen and seen[-1][0] in self.speaking_doings):
             seen = []  # "In an interview with CNN, Zelensky said": not the occasion of the doing before
         if seen and (before is None or seen[-1][0] > before.pos) \
                 and (seen[-1][5:] == (True,)
@@ -1730,6 +1733,8 @@ def _appearance(reader: _Reader, layer: Speech, sentence, anchor, speakers=froze
                                                                     + ((True,) if scene else ()))
             if scene:
                 layer.scenes.append((e.start, _reach_scene(reader, sentence.paragraph), day, e.text))
+            if _SPEAKING_DOING.match(text, first.end):
+                layer.speaking_doings.add(first.start)  # "Putin on Friday set out his conditions for peace talks"
             if _REMARKS_MADE.match(text, first.end):
                 # "Putin made the remarks on Friday at a meeting": the day of the words just reported too
                 reader.add_event(_Event(first.start, person.speaker, day, e.text, True))
@@ -1765,6 +1770,11 @@ _OCCASION_OPENING = re.compile(r"\s*(?:In|At|During)\s+(?:his|her|their|its|a|an
 _REMARKS_MADE = re.compile(r"\s+(?:made|gave|delivered)\s+(?:the|these|those|his|her|its|their)\s+(?:remarks|comments|"
                            r"statement|speech)\b", re.IGNORECASE)
 _BACK_IN = re.compile(r"\s*Back\s+(?:in|at|inside|on)\s+(?:the\s+)?[\w’'-]+(?:\s+[\w’'-]+){0,3}\s*,\s*")
+
+
+# a doing that is a way of speaking, right after its subject (a day may stand between): "set out his conditions"
+_SPEAKING_DOING = re.compile(r"(?:\s+(?:on|late\s+on|early\s+on)\s+[A-Z]\w+|\s+[A-Z]\w+)?\s+(?:set\s+out|outlined|laid\s+out|"
+                             r"spelled\s+out|spelt\s+out|unveiled|presented|delivered|gave\s+(?:a|an|his|her)\s+(?:speech|address))\b")
 
 
 def _scene_day(reader: _Reader, pos: int) -> tuple[int, object] | None:
