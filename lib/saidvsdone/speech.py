@@ -161,6 +161,9 @@ class Speech:
     post_starts: list[int] = field(default_factory=list)
     #: a live blog with no day headers whose bare clock stamps run newest first: where each post opens
     newest_first: list[int] = field(default_factory=list)
+    #: where a dated doing that is itself a way of speaking starts ("Putin on Friday set out his conditions"): the
+    #: occasion the person's next words name ("…, Putin said in a speech") is that doing's
+    speaking_doings: set = field(default_factory=set)
     #: every sentence whose statement names its occasion, dated or not ("In Monday's address, X said")
     named_occasions: list[tuple[int, int]] = field(default_factory=list)
     #: cue start → (day, words) of its sentence, for cues the layer found no speaker for (claims read them)
@@ -245,7 +248,7 @@ class Speech:
                 and not any(scene[0] < a <= pos for a, _, _ in self.earlier):
             # another person speaking in a dated scene ("Her deputy, Captain X, was more blunt"), nothing new between
             return scene[2], f"same scene, ‘{scene[3]}’ → {scene[2].date()}"
-        if own:
+        if own and not (seen and seen[-1][0] in self.speaking_doings):
             seen = []  # "In an interview with CNN, Zelensky said": not the occasion of the doing before
         if seen and (before is None or seen[-1][0] > before.pos) \
                 and (seen[-1][5:] == (True,)
@@ -871,6 +874,9 @@ def analyse(doc) -> Speech:
         held = _gathering_named_before(reader, held.group(1), s_start, anchor) if held is not None else None
         if held is not None:  # "Zelensky told the same news conference": the day of the conference named before
             sentence_date, date_text = held, same.group(0)
+        until = _until_then(reader, s_start, s_end, cue_subjects, anchor) if cue_subjects and sentence_date is None else None
+        if until is not None:  # "Until August 12, Ukraine did not confirm it, until Syrskyi said …": August 12
+            sentence_date, date_text = until
         eve = _EVE_OF.search(doc.text, s_start, s_end) if cue_subjects and sentence_date is None else None
         held = _named_day_before(reader, eve.group(1), s_start) if eve is not None else None
         if held is not None:  # "On the eve of the parade, X said": the day before the parade dated above
@@ -1575,6 +1581,10 @@ _INTERVIEW_HELD = re.compile(r"\s*(?:The|That|This|Our|Their)\s+(?:[\w-]+\s+){0,
                              r"|\s*(?:We|I)\s+(?:spoke|talked)\s+(?:to|with)\s+(?:him|her)\b|\s*(?:We|I)\s+(?:met|interviewed)\s+(?:him|her)\b")
 
 
+_RECORDED = re.compile(r"\s*(?:The|That|This|Their)\s+(?:[\w-]+\s+){0,2}?interview\s+(?:took\s+place|was\s+(?:recorded|conducted|"
+                       r"taped|filmed))\b")
+
+
 def _interview_dated_after(reader: _Reader, layer: Speech, sentence, anchor) -> None:
     """ "X gave an interview to this newspaper last week. The conversation took place on Thursday.":
     the person named in the sentence just before (its first person) spoke on that day, so their undated
@@ -1599,8 +1609,13 @@ def _interview_dated_after(reader: _Reader, layer: Speech, sentence, anchor) -> 
                     (sentence.start, len(reader.text), day, expressions[0].text, expressions[0].start, True))
                 return
             layer.appearances.setdefault(person.speaker, []).append(
-                (sentence.start, reach, day, expressions[0].text, expressions[0].start))
+                (sentence.start, reach, day, expressions[0].text, expressions[-1].start))  # ("… and broadcast on
+            # Friday" in its own sentence is no new time cue after the recording's day)
             _recorded_before(reader, layer, sentence, person.speaker, day, expressions[0].text)
+            if _RECORDED.match(reader.text, sentence.start):
+                # the interview is the person's dated statement: "In the interview, X also said …" further down, and
+                # the lede's "X has given an interview, telling …" above, were said at it
+                reader.add_event(_Event(sentence.start, person.speaker, day, expressions[0].text, True))
             return
 
 
@@ -1718,6 +1733,8 @@ def _appearance(reader: _Reader, layer: Speech, sentence, anchor, speakers=froze
                                                                     + ((True,) if scene else ()))
             if scene:
                 layer.scenes.append((e.start, _reach_scene(reader, sentence.paragraph), day, e.text))
+            if _SPEAKING_DOING.match(text, first.end):
+                layer.speaking_doings.add(first.start)  # "Putin on Friday set out his conditions for peace talks"
             if _REMARKS_MADE.match(text, first.end):
                 # "Putin made the remarks on Friday at a meeting": the day of the words just reported too
                 reader.add_event(_Event(first.start, person.speaker, day, e.text, True))
@@ -1755,6 +1772,11 @@ _REMARKS_MADE = re.compile(r"\s+(?:made|gave|delivered)\s+(?:the|these|those|his
 _BACK_IN = re.compile(r"\s*Back\s+(?:in|at|inside|on)\s+(?:the\s+)?[\w’'-]+(?:\s+[\w’'-]+){0,3}\s*,\s*")
 
 
+# a doing that is a way of speaking, right after its subject (a day may stand between): "set out his conditions"
+_SPEAKING_DOING = re.compile(r"(?:\s+(?:on|late\s+on|early\s+on)\s+[A-Z]\w+|\s+[A-Z]\w+)?\s+(?:set\s+out|outlined|laid\s+out|"
+                             r"spelled\s+out|spelt\s+out|unveiled|presented|delivered|gave\s+(?:a|an|his|her)\s+(?:speech|address))\b")
+
+
 def _scene_day(reader: _Reader, pos: int) -> tuple[int, object] | None:
     """(position, day) of the last day named before ``pos`` by a weekday or a date (skipping "a
     month ago", "last week"): the day "that evening" refers back to."""
@@ -1790,6 +1812,7 @@ def _prose_reach(text: str, paragraphs, paragraph: int, skipped: frozenset = fro
 _HEADER_KINDS = ("explicit", "weekday_day", "weekday", "iso", "numeric")
 # a live-blog post's time stamp opening a line ("09.41 BST", "10:15 GMT — Zelensky said …")
 _STAMP_LINE = re.compile(r"(?m)^[ \t]*\d{1,2}[.:]\d{2}\b(?![.:/]\d)")
+_LIVE_LABEL = re.compile(r"^\s*(?:Live(?:\s+(?:updates?|blog|coverage|report))?|As\s+it\s+happened|Key\s+events)\b", re.IGNORECASE)
 _HEADER_REST = re.compile(r"[\s,.:;()\[\]|*#–—-]*")
 
 
@@ -1858,8 +1881,8 @@ def _day_headers(reader: _Reader) -> list[tuple]:
             continue
         found = reader.dates_between(a, b)
         if len(found) != 1 or found[0].kind not in _HEADER_KINDS \
-                or not _HEADER_REST.fullmatch(text[a:found[0].start] + text[found[0].end:b]):
-            continue
+                or not _HEADER_REST.fullmatch(_LIVE_LABEL.sub("", text[a:found[0].start]) + text[found[0].end:b]):
+            continue  # ("Live updates, Tuesday 3 November 2026": the blog's label before its day)
         day = when.resolve(found[0], doc.published).day
         if not pd.isna(day):
             headers.append((found[0].start, day, found[0].text))
@@ -1937,6 +1960,26 @@ _SAME_OCCASION = re.compile(r"\b(?:on|at|in|during)\s+the\s+same\s+(?:occasion|e
 # a gathering named as the same one: its day is the day of the last sentence naming it
 _SAME_GATHERING = re.compile(r"(?i)\bsame\s+(?:[\w-]+\s+)?(meeting|briefing|news\s+conference|press\s+conference|conference|"
                              r"summit|session|forum)\b")
+
+
+# "Until August 12, Ukraine did not confirm the operation, until X informed that …", "It was not until May 3 that X
+# said …": the day the words ended the silence (the "until" day is otherwise no statement's: when._NOT_A_STATEMENT_DATE)
+_UNTIL_THEN = re.compile(r"\s*(?:Until|Till|Not\s+until|It\s+was\s+not\s+until|It\s+was\s+only\s+on)\s+([^,;:.“”\"]{3,40}?)"
+                         r"(?:,|\s+that\b|\s+did\b)")
+
+
+def _until_then(reader: _Reader, s_start: int, s_end: int, cue_subjects, anchor) -> tuple | None:
+    opened = _UNTIL_THEN.match(reader.text, s_start, s_end)
+    cue = cue_subjects[0][0]
+    if opened is None or cue.start < opened.end():
+        return None
+    if opened.group(0).rstrip().endswith(",") and not re.search(r",\s+(?:until|when|before)\s", reader.text[opened.end():cue.start]):
+        return None  # "Until August 12, the ministry said, …": a period's end, not the words' day
+    found = when.find("on " + opened.group(1))
+    if len(found) != 1 or found[0].end != len("on " + opened.group(1)) or found[0].kind in ("vague", "relative_far"):
+        return None
+    day = when.resolve(found[0], reader.doc.published, anchor).day
+    return None if pd.isna(day) else (day, opened.group(1))
 
 
 # "on the eve of the parade": the day before an occasion the article dates elsewhere
