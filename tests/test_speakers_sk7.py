@@ -175,3 +175,13 @@ def test_an_abbreviated_rank_before_a_name_makes_the_rank_a_later_role_word():
             "Asked whether the brigade could hold the town, the major paused.\n\n“It depends on people,” he said.\n\n"
             "The major offensive of the summer had failed, analysts said.\n")
     assert quote_speaker(text, "depends on people", "2024-11-08") == "Oleh Vdovenko"
+
+
+def test_a_rank_inside_a_title_and_the_defence_chief():
+    text = ("MOSCOW, July 15. /TASS/. Russian troops repelled seven attacks over the past day, Russian Defence "
+            "Ministry Spokesman Lieutenant-General Ivan Sorokin reported on Saturday.\n\nIn the Lyman direction, "
+            "Russian forces inflicted damage on Ukrainian units near Serebryanka, the general said.\n\n"
+            "Speaking at a meeting on Friday, Shoigu said Russian troops were holding their positions.\n\n"
+            "\"The enemy has not achieved its objectives,\" the defense chief stressed.\n")
+    assert claim_speakers(text, "the general said", "2023-07-15") == ["Ivan Sorokin"]
+    assert quote_speaker(text, "not achieved", "2023-07-15") == "Sergei Shoigu"

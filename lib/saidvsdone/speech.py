@@ -569,6 +569,9 @@ def _appositions(reader) -> list[tuple[int, str, str]]:
         roles = {_role_in(phrase) for phrase in (after.group(1) if after else "", before)} - {""}
         roles |= {_RANK_OF[w] for w in (w.rstrip(".").lower() for w in before.split()[-2:]) if w in _RANK_OF} \
             & _words("military_role")  # "says Maj A B": the abbreviated rank is a major's
+        if m.how == "title" and _mentions.could_be_person(m.speaker, reader.who):
+            # "Defense Ministry Spokesman Lieutenant-General A B": the rank too, not only the first role word
+            roles |= {w.lower() for w in re.findall(r"[A-Za-z]+", m.as_written)} & _words("military_role")
         titled = _OFFICE_OF_BEFORE.search(text, max(0, m.start - 100), m.start) if not roles else None
         if titled is not None:  # "Commander of the Airborne Forces A B", "Spokesman for the X group of forces A B"
             roles.add(_role_in(titled.group(1)))
@@ -2288,6 +2291,11 @@ def _subject_of(reader: _Reader, cue: Cue, sentence_start: int) -> Mention | Non
     if unnamed is not None and unnamed.how == "statement":
         return _last_speaker(reader, unnamed, person=None)  # "the statement said": whoever made it
     if unnamed is not None and unnamed.how == "unnamed source":
+        role = next((m for m in reader.known_between(unnamed.start, unnamed.end) if m.how == "role"
+                     and m.start == unnamed.start and m.end == unnamed.end), None) if unnamed.as_written[:4].lower() == "the " else None
+        resolved = _resolve(reader, role, role.start) if role is not None else None
+        if resolved is not None and resolved.speaker and _mentions.is_person(resolved.speaker, reader.who):
+            return resolved  # "…, the general said" after "Spokesman Lieutenant-General A B": the general the article named
         return _back_reference(reader, unnamed) or _named_below(reader, unnamed) or _resolve(reader, unnamed, unnamed.start)
     return unnamed
 
@@ -2739,6 +2747,11 @@ def _resolve(reader: _Reader, mention: Mention, pos: int) -> Mention | None:
         full = (_mentions.full_name(reader.doc, mention.speaker, pos, who)  # "Mr Wallace" after "Ben Wallace"
                 or _mentions.full_name_from_first(reader.doc, mention.speaker, pos, who))  # "Taras" after "Taras Hnatyuk"
         return Mention(mention.start, mention.end, full, mention.as_written, mention.how) if full else mention
+    if mention.how == "unnamed source" and not mention.speaker and _DEFENCE_CHIEF.fullmatch(mention.as_written):
+        for office in ("defence minister", "defense secretary"):  # "the defense chief stressed": the minister
+            found = _resolve(reader, Mention(mention.start, mention.end, "", "the " + office, "role"), pos)
+            if found is not None and found.speaker:
+                return Mention(mention.start, mention.end, found.speaker, mention.as_written, "role")
     if mention.how == "unnamed source" and not mention.speaker:  # "…, says defence ministry"
         if mention.as_written[:8].lower() == "another " and len(mention.as_written.split()) == 2:
             # "Russian milblogger A B claimed …. Another milblogger claimed …": one more of the kind named before
@@ -2828,6 +2841,9 @@ def _resolve(reader: _Reader, mention: Mention, pos: int) -> Mention | None:
                   if of == who.country_of_form[seat.group(1)] and who.speakers[name].kind == "organisation"]
         if len(seated) == 1:
             return Mention(mention.start, mention.end, seated[0], mention.as_written, "role")
+    if role in ("defence chief", "defense chief") and not _with_role(who, role):
+        # "the defense chief stressed": the defence minister (or a defence secretary) of the tables
+        role = next((r for r in ("defence minister", "defense secretary", "defence secretary") if _with_role(who, r)), role)
     fits = {name for name, of in _with_role(who, role) if country is None or of == country}
     if role in _words("military_role"):  # "the Ukrainian general" is a person, never the General Staff
         fits = {name for name in fits if who.speakers[name].kind == "person"}
@@ -2928,6 +2944,7 @@ def _resolve(reader: _Reader, mention: Mention, pos: int) -> Mention | None:
 
 _CAPITALISED_BODY = re.compile(r"(?:[Tt]he\s+)?((?:[A-Z][\w’'-]*\s+){0,4}" + _mentions.ORGANISATION_WORDS.pattern + ")")
 _OF_COUNTRY_AFTER = re.compile(r"\s+of\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?")
+_DEFENCE_CHIEF = re.compile(r"[Tt]he\s+defen[cs]e\s+chief")
 #: "the brigade", "the navy", "the fleet": the one body whose label ends with that word and spoke before
 _THE_FORMATION = re.compile(r"[Tt]he\s+(brigade|battalion|regiment|division|corps|navy|fleet|guard|command)")
 
