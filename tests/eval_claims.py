@@ -182,6 +182,17 @@ def evaluate_stress_blind6(verbose: bool = False, gold_dir: Path = STRESS_DIR / 
                            (("body", False, ""), ("headline", True, "headline_")), True, verbose)
 
 
+
+def evaluate_stress_blind7(verbose: bool = False, gold_dir: Path = STRESS_DIR / "blind7") -> dict:
+    """Figures on the blind batch ``i`` (tests/gold/stress/blind7: six pieces in house styles not imitated before (a
+    Greek paper's English edition with translation artefacts and a commanders' meeting, a UAWire-style denial piece
+    with a date-time stamp, a Reuters air-attack wire with a caption and a byline, a live blog with key events and
+    post titles, a Turkish paper's Reuters copy with 'It said' and 'the agency', an agencies year-end piece with a
+    bullet list after 'The ministry said:'), written and labelled before the extractor ran on them; not gated): body
+    claims with dates, headline claims apart."""
+    return _score_in_parts(stress_articles(gold_dir), gold_dir, "blind batch i",
+                           (("body", False, ""), ("headline", True, "headline_")), True, verbose)
+
 if __name__ == "__main__":
     evaluate(verbose=True)
     print()

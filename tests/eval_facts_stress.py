@@ -57,8 +57,10 @@ def evaluate(verbose: bool = False, blind: bool | int = False) -> dict:
     own since they were studied; their first runs are recorded in the README before any fix); ``blind=2``: the
     second round's blind batches ``blind2_cases.csv`` / ``blind2_facts.csv`` (scored apart, not gated); ``blind=3``: the
     third round's long blind pieces ``blind3_cases.csv`` / ``blind3_facts.csv`` (B20-B22, scored apart, not gated); ``blind=5``:
-    the fourth round's long blind pieces ``facts_blind5_cases.csv`` / ``facts_blind5_facts.csv`` (B24, scored apart, not gated)."""
-    cases_file, facts_file = (("facts_blind5_cases.csv", "facts_blind5_facts.csv") if blind == 5 and blind is not True
+    the fourth round's long blind pieces ``facts_blind5_cases.csv`` / ``facts_blind5_facts.csv`` (B24, scored apart, not gated);
+    ``blind=6``: the fifth round's ``facts_blind6_cases.csv`` / ``facts_blind6_facts.csv`` (B26-, scored apart, not gated)."""
+    cases_file, facts_file = (("facts_blind6_cases.csv", "facts_blind6_facts.csv") if blind == 6 and blind is not True
+                              else ("facts_blind5_cases.csv", "facts_blind5_facts.csv") if blind == 5 and blind is not True
                               else ("blind3_cases.csv", "blind3_facts.csv") if blind == 3 and blind is not True
                               else ("blind2_cases.csv", "blind2_facts.csv") if blind == 2 and blind is not True
                               else ("blind_cases.csv", "blind_facts.csv") if blind else ("cases.csv", "facts.csv"))
@@ -119,3 +121,4 @@ if __name__ == "__main__":
     evaluate(verbose=True, blind=2)
     evaluate(verbose=True, blind=3)
     evaluate(verbose=True, blind=5)
+    evaluate(verbose=True, blind=6)

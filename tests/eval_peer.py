@@ -192,6 +192,9 @@ def evaluate(verbose: bool = False) -> dict:
     blind_n3 = score_audit(verbose, "blind_dates_dt3c.csv")  # blind date pieces n17-n20 (after n9-n16's fixes): not gated
     blind_m = score_audit(verbose, "blind_dates_dt4.csv")  # blind long date pieces m1-m6 (outlets' styles not yet imitated): not gated
     blind_m2 = score_audit(verbose, "blind_dates_dt4b.csv")  # blind date pieces m7-m9 (after m1-m6's fixes): not gated
+    blind_o = score_audit(verbose, "blind_dates_dt5.csv")  # blind date pieces o1-o5 (held-back house styles): not gated
+    blind_o2 = score_audit(verbose, "blind_dates_dt5b.csv")  # blind date pieces o6-o8 (after o1-o5's fixes): not gated
+    blind_o3 = score_audit(verbose, "blind_dates_dt5c.csv")  # blind date pieces o9-o11 (after o6-o8's fixes): not gated
     print(f"Peer cases (tests/gold/peer): {len(speaker_cases())} quote speakers, {len(date_cases())} dates, "
           f"{len(stress_cases())} stress quotes")
     print(f"  speaker accuracy {speakers:.3f}  date accuracy {dates:.3f}")
@@ -261,6 +264,18 @@ def evaluate(verbose: bool = False) -> dict:
           f"not found, not gated): quotes speaker {blind_m2['audit_quote_speaker_accuracy']:.3f} date "
           f"{blind_m2['audit_quote_date_accuracy']:.3f}, claims speaker {blind_m2['audit_claim_speaker_accuracy']:.3f} "
           f"date {blind_m2['audit_claim_date_accuracy']:.3f}")
+    print(f"  blind date pieces o1-o5 ({len(audit_cases('blind_dates_dt5.csv'))} quotes and claims, {blind_o['audit_missed']} "
+          f"not found, not gated): quotes speaker {blind_o['audit_quote_speaker_accuracy']:.3f} date "
+          f"{blind_o['audit_quote_date_accuracy']:.3f}, claims speaker {blind_o['audit_claim_speaker_accuracy']:.3f} "
+          f"date {blind_o['audit_claim_date_accuracy']:.3f}")
+    print(f"  blind date pieces o6-o8 ({len(audit_cases('blind_dates_dt5b.csv'))} quotes and claims, {blind_o2['audit_missed']} "
+          f"not found, not gated): quotes speaker {blind_o2['audit_quote_speaker_accuracy']:.3f} date "
+          f"{blind_o2['audit_quote_date_accuracy']:.3f}, claims speaker {blind_o2['audit_claim_speaker_accuracy']:.3f} "
+          f"date {blind_o2['audit_claim_date_accuracy']:.3f}")
+    print(f"  blind date pieces o9-o11 ({len(audit_cases('blind_dates_dt5c.csv'))} quotes and claims, {blind_o3['audit_missed']} "
+          f"not found, not gated): quotes speaker {blind_o3['audit_quote_speaker_accuracy']:.3f} date "
+          f"{blind_o3['audit_quote_date_accuracy']:.3f}, claims speaker {blind_o3['audit_claim_speaker_accuracy']:.3f} "
+          f"date {blind_o3['audit_claim_date_accuracy']:.3f}")
     return {"speaker_accuracy": speakers, "date_accuracy": dates,
             "stress_speaker_accuracy": stress_speakers, "stress_date_accuracy": stress_dates, **audit,
             **{key.replace("audit_", "blind_dates_"): value for key, value in blind.items()},
@@ -279,7 +294,10 @@ def evaluate(verbose: bool = False) -> dict:
             **{key.replace("audit_", "blind_n2_dates_"): value for key, value in blind_n2.items() if key != "audit_missed"},
             **{key.replace("audit_", "blind_n3_dates_"): value for key, value in blind_n3.items() if key != "audit_missed"},
             **{key.replace("audit_", "blind_m_dates_"): value for key, value in blind_m.items() if key != "audit_missed"},
-            **{key.replace("audit_", "blind_m2_dates_"): value for key, value in blind_m2.items() if key != "audit_missed"}}
+            **{key.replace("audit_", "blind_m2_dates_"): value for key, value in blind_m2.items() if key != "audit_missed"},
+            **{key.replace("audit_", "blind_o_dates_"): value for key, value in blind_o.items() if key != "audit_missed"},
+            **{key.replace("audit_", "blind_o2_dates_"): value for key, value in blind_o2.items() if key != "audit_missed"},
+            **{key.replace("audit_", "blind_o3_dates_"): value for key, value in blind_o3.items() if key != "audit_missed"}}
 
 
 if __name__ == "__main__":

@@ -120,6 +120,9 @@ def figures(verbose: bool = False, devset: bool = True) -> dict[str, float]:
     print("== Claims stress cases, blind batch h (tests/gold/stress/blind6: after batch g's fixes, written blind, not gated) ==\n")
     collect("stress_blind6", "claims", importlib.import_module("eval_claims").evaluate_stress_blind6(verbose=verbose))
     print()
+    print("== Claims stress cases, blind batch i (tests/gold/stress/blind7: house styles not imitated before, written blind, not gated) ==\n")
+    collect("stress_blind7", "claims", importlib.import_module("eval_claims").evaluate_stress_blind7(verbose=verbose))
+    print()
     print("== Quote layout blind batches (tests/gold/quotes_blind: written blind, studied since: own floors) ==\n")
     for batch in ("test", "ly", "qt4"):
         print(f"batch {batch}:", end=" ")
@@ -133,6 +136,7 @@ def figures(verbose: bool = False, devset: bool = True) -> dict[str, float]:
     collect("stress_blind2", "facts", importlib.import_module("eval_facts_stress").evaluate(verbose=verbose, blind=2))
     collect("stress_blind3", "facts", importlib.import_module("eval_facts_stress").evaluate(verbose=verbose, blind=3))
     collect("stress_facts5", "facts", importlib.import_module("eval_facts_stress").evaluate(verbose=verbose, blind=5))
+    collect("stress_facts6", "facts", importlib.import_module("eval_facts_stress").evaluate(verbose=verbose, blind=6))
     print()
     devset = importlib.import_module("eval_devset") if devset else None
     if devset is not None and devset.available():

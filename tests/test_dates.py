@@ -205,6 +205,187 @@ def test_a_later_verb_with_a_day_of_its_own_keeps_it():
     assert (dates["too slow"], dates["on time"]) == ("2024-05-06", "2024-05-07")
 
 
+@pytest.mark.parametrize("between, expected", [
+    ("", "2024-02-13"),  # right after the Kremlin's statement: the spokesman spoke at it, as before
+    ("The day before, Ivan Dolot, a Ukrainian commander, said the town was \"quiet\". ", None),
+])
+def test_a_spokesperson_takes_no_day_from_the_institution_past_another_dated_voice(between, expected):
+    # rule: the spokesperson's undated words after their institution's dated statement go on with it, unless
+    # another voice's statement of another day stands between them (a new time cue)
+    text = ("Earlier on Tuesday, the Kremlin said the talks had stalled.\n\n" + between +
+            "Kremlin spokesman Dmitry Peskov told reporters the operation would go on \"to the end\".\n")
+    assert quote_dates(text, "2024-02-13")["to the end"] == expected
+
+
+@pytest.mark.parametrize("subject", ["The port's harbour master, Ivan Dolot,", "Ivan Dolot, the harbour master,"])
+def test_a_dated_doing_of_a_name_apposed_to_a_role_dates_the_next_words(subject):
+    # rule: "The port's harbour master, Ivan Dolot, visited the pier on Wednesday." is Dolot's doing (the words
+    # before the role are read, not the role itself as titles), so his next undated words take its day
+    text = (f"{subject} visited the pier on Wednesday.\n\n"
+            "\"The ferries will run again,\" he said.\n")
+    assert quote_dates(text, "2026-11-20") == {"The ferries will run again,": "2026-11-18"}
+
+
+@pytest.mark.parametrize("opening, expected", [
+    ("In a post on Telegram afterwards, he wrote", "2026-11-18"),
+    ("After the visit, he wrote on Telegram", "2026-11-18"),
+    ("In a post on Telegram, he wrote", None),  # an occasion of its own, not tied to the visit: no day
+])
+def test_an_occasion_afterwards_goes_on_with_the_dated_doing(opening, expected):
+    # rule: words on an occasion of their own take no day from the person's dated doing, unless the sentence ties
+    # the occasion to it ("afterwards", "after the visit")
+    text = ("Ivan Dolot, the harbour master, visited the pier on Wednesday.\n\n"
+            f"{opening}: \"The ferries will run again.\"\n")
+    assert quote_dates(text, "2026-11-20") == {"The ferries will run again.": expected}
+
+
+@pytest.mark.parametrize("second, expected", [
+    # the side's military body tells the country's dated statement in the next paragraph: its day
+    ("Units had \"liberated\" the town, Russia's defence ministry said in a statement.", "2024-10-03"),
+    # the Kremlin does not speak for the country's battlefield claims
+    ("The Kremlin said the town had been \"liberated\".", None),
+])
+def test_a_countrys_dated_statement_is_its_military_bodys(second, expected):
+    # rule: "Russia said on Thursday …" then "Russia's defence ministry said …" in the next paragraphs: one statement
+    text = ("Russia said on Thursday its forces had captured the town of Dovhe.\n\n" + second + "\n")
+    assert quote_dates(text, "2024-10-03") == {"liberated": expected}
+
+
+def test_a_country_inside_reported_words_dates_no_body():
+    # rule: "Putin said on Monday Russia would respond …" is Putin's statement, not the country's
+    text = ("Putin said on Monday Russia would respond harshly to any attack.\n\n"
+            "The strikes hit \"all designated targets\", according to the Russian Defence Ministry.\n")
+    assert quote_dates(text, "2022-10-11") == {"all designated targets": None}
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ('Ukrainian forces repelled 20 attacks on Monday, Ivan Dolot said, adding that the line was "holding firm".', None),
+    ('On Friday, drones hit the harbour and the line was "holding firm", the mayor said.', None),
+    ('On Friday, the mayor said the line was "holding firm".', "2024-05-03"),
+])
+def test_the_reported_events_day_dates_no_quote_of_the_postposed_verb(sentence, expected):
+    # rule: a day inside the clause a post-posed verb reports is the event's (§3.5): neither the verb, nor the
+    # same speaker's 'adding that …' after it, nor a quote in that sentence takes it
+    assert quote_dates(sentence, "2024-05-08") == {"holding firm": expected}
+
+
+@pytest.mark.parametrize("text, expected", [
+    ('Dolot said on Tuesday that the talks were "dead", a day after Moroz said the pier was "open".', "2024-05-06"),
+    ('Dolot\'s remarks on Tuesday came a day after Moroz said the pier was "open".', "2024-05-06"),
+    ('Dolot said on Tuesday that the talks were "dead". His comments came two days after Moroz said the pier was '
+     '"open".', "2024-05-05"),
+    ('A day after meeting Moroz Dolot said on Tuesday that the pier was "open".', "2024-05-07"),  # the verb's own day
+])
+def test_a_day_after_another_statement_counts_back_for_the_quotes_too(text, expected):
+    # rule: "…, a day after X said …" / "… came a day after X said …" dates X's words a day before the day told
+    # (the verb and its quotes; "His comments came …" counts from the statement of the sentence before)
+    assert quote_dates(text, "2024-05-08")["open"] == expected
+
+
+@pytest.mark.parametrize("day", ["on Thursday", "on Thursday, August 31,", "on Aug. 31, 2023,"])
+def test_a_date_with_commas_between_the_apposed_subject_and_its_verb(day):
+    # rule: "X, the port's director, on Thursday, August 31, asked …": the date's commas set off no aside, so X is
+    # the verb's subject and the dated act dates his next words
+    text = (f"Ivan Dolot, the port's director, {day} asked the captains to stay calm.\n\n"
+            "\"The ferries will run again,\" he told local radio.\n")
+    assert quote_dates(text, "2023-09-01") == {"The ferries will run again,": "2023-08-31"}
+
+
+def test_that_same_evening_after_a_counted_day_is_that_day():
+    # rule: "That same evening" is the day last named as it was read ("Two days later" counted from Thursday:
+    # Saturday), not that expression counted again from the page's date (it gave a day after publication)
+    text = ("Ivan Dolot said on Thursday that the pier was closed. Two days later, he told reporters it had reopened.\n\n"
+            "A local blogger wrote that the ferries were back.\n\n"
+            "That same evening, the mayor Oleg Moroz told reporters the ferries were \"running\".\n")
+    assert quote_dates(text, "2025-03-09") == {"running": "2025-03-08"}
+
+
+def test_a_dated_photo_caption_opens_no_meeting_passage():
+    # rule: a caption ("X speaks at a briefing in Kyiv, May 6, 2024. REUTERS/…") gives the photo's day, not the
+    # day of the words of the next paragraphs (no dated meeting passage, no gathering)
+    text = ("Port reopens after storm\n\nIvan Dolot told reporters the pier had held.\n\n"
+            "Ivan Dolot speaks at a briefing in Odesa, Ukraine, May 6, 2024. REUTERS/Oleg Petrov\n\n"
+            "Ivan Dolot said the line was \"holding firm\".\n")
+    assert quote_dates(text, "2024-05-08") == {"holding firm": None}
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Ivan Dolot said in a statement dated May 6 that the pier was \"open\".", "2024-05-06"),
+    ("Ivan Dolot said in Monday's nightly address that the pier was \"open\".", "2024-05-06"),
+    ("Ivan Dolot said in his nightly address that the pier was \"open\".", None),
+    ("Monday's statement by Ivan Dolot said the pier was \"open\".", "2024-05-06"),  # the occasion is the subject
+    ("Dolot said Monday's storm had closed the pier, which was \"open\" again.", None),  # an event's day
+])
+def test_a_documents_date_or_a_possessive_occasion_after_the_verb_dates_the_words(sentence, expected):
+    # rule: "a statement dated May 6" (a publishing verb before the day) and "in Monday's nightly address" (a
+    # possessive day before an occasion of speech, with adjectives) date the words they introduce
+    assert quote_dates(sentence, "2024-05-08") == {"open": expected}
+
+
+@pytest.mark.parametrize("stamps, expected", [
+    (("16.40 BST", "14.05 BST", "09.30 BST"), None),  # newest first: the audio post is not the recap's Tuesday
+    (("09.30 BST", "14.05 BST", "16.40 BST"), "2025-07-08"),  # oldest first: the same speaker goes on, as before
+])
+def test_a_newest_first_post_takes_no_day_from_another_post(stamps, expected):
+    # rule: in a live blog whose bare clock stamps run newest first, a speaker's undated words in one post are
+    # not the occasion of the same speaker's dated words in another post; the standfirst keeps the body's day
+    text = ("Port live: ferries resume\n\nMayor claims the pier is \"open again\"\n\n"
+            f"{stamps[0]}\n\nThe harbour master, Ivan Dolot, said the tugs were back.\n\n"
+            f"{stamps[1]}\n\nA recap: Mayor Oleg Sidorov said late on Tuesday that the pier was \"open again\".\n\n"
+            f"{stamps[2]}\n\nSidorov posted an audio message on Telegram in which he said the fog had \"lifted\". "
+            "\"The ferries are running,\" he said.\n")
+    dates = quote_dates(text, "2025-07-09")
+    assert (dates["lifted"], dates["The ferries are running,"], dates["open again"]) == (expected, expected, "2025-07-08")
+
+
+@pytest.mark.parametrize("after, expected", [
+    ("The interview was recorded on Thursday.", "2024-06-06"),
+    ("The conversation took place on Wednesday.", "2024-06-05"),
+    ("The interview lasted an hour.", "2024-06-07"),  # no recording day: the day it went out, as before
+])
+def test_a_recording_day_named_after_the_interview_dates_its_words(after, expected):
+    # rule: words of an interview "broadcast on Friday" were said at its recording, named in the sentence after
+    text = ("Mayor Ivan Dolot said in an interview broadcast on Friday that the port needed \"two more ferries\". "
+            f"\"The ferries would change everything,\" Dolot told the broadcaster. {after}\n")
+    assert quote_dates(text, "2024-06-08") == {"two more ferries": expected, "The ferries would change everything,": expected}
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the other side of the war in a clause of its own: the day after the first verb is that verb's
+    ('Ukraine\'s General Staff said on Tuesday its troops had held the ridge, while Russia\'s defence ministry '
+     'said its forces had taken "two villages".', None),
+    ('Russia\'s defence ministry said on Tuesday its forces had taken the ridge; Ukraine\'s General Staff '
+     'said its troops still held "two villages".', None),
+    # a day fronted before both verbs covers both (the same news conference)
+    ('At a news conference on Tuesday, Ukraine\'s General Staff said its troops had held the ridge, while '
+     'Russia\'s defence ministry said its forces had taken "two villages".', "2024-05-07"),
+    # two voices of one side in a lede: the one day of that side's news
+    ('The Kremlin said on Tuesday it was open to talks, while Russia\'s defence ministry said its forces '
+     'had taken "two villages".', "2024-05-07"),
+])
+def test_the_other_side_after_while_takes_no_day_from_the_first_verb(text, expected):
+    # rule: "X said on Tuesday …, while Y said …" with Y of the other side: Y's words have no day of their own
+    assert quote_dates(text, "2024-05-08") == {"two villages": expected}
+
+
+@pytest.mark.parametrize("second, expected", [
+    ("while Moscow said its forces had pushed into the town", None),
+    ("while officials said the troops had retaken two villages", "2024-03-14"),  # no side named: the sentence's day
+])
+def test_the_other_side_of_an_unnamed_subject_takes_no_day_in_the_claims(second, expected):
+    # rule: the same for verbs whose subject the layer names nobody for (the claims read their day apart):
+    # the side is read from the words of the clause ("Moscow")
+    from saidvsdone import claims
+    text = ("KYIV, March 14 (Reuters) - Ukrainian troops beat back an assault near the canal, a commander of the "
+            f"brigade holding the sector said on Thursday, {second}.\n")
+    table = claims.find(corpus.from_text(text, published="2024-03-14"))
+    row = table[table["speaker"] != "brigade commander (unnamed)"]
+    dates = {None if pd.isna(d) else str(d.date()) for d in row["statement_date"]}
+    assert dates == {expected}
+
+
+
+
 @pytest.mark.parametrize("published, expected", [
     ("2024-05-09", "2024-05-02"),   # a Thursday's paper: "last Thursday" is a week before
     ("2024-05-10", "2024-05-09"),   # a Friday's paper: the day before
@@ -1160,12 +1341,16 @@ def test_a_fronted_year_frames_a_date_without_a_year(sentence, expected):
     ("", "2024-08-27"),
     # another person spoke last: the figures are not hers
     ("Deputy mayor Ivan Moroz said the ferries were running.\n\n", None),
+    # a photo caption or a related link between the paragraphs is no paragraph of the story
+    ("A tug in the harbour of Odesa. Photograph: Marko Dzhurenko/Agency\n\n"
+     "Read more: Ferries resume on the Danube\n\n", "2024-08-27"),
 ])
 def test_figures_as_of_today_after_a_persons_words_date_them(between, expected):
     # rule: narration that gives a person's figures "as of today" right after their undated words
     # says they spoke today
     text = ("Harbour master Olena Pavlenko spoke at the port forum in Odesa.\n\n"
             "\"The harbour is working again,\" Pavlenko said.\n\n"
+            "Ships queued at the pier for a week.\n\n"
             f"{between}As of today, 40 ships have left the port.\n")
     assert quote_dates(text, "2024-08-27")["The harbour is working again,"] == expected
 
@@ -1669,6 +1854,9 @@ def test_a_day_in_the_reported_clause_before_an_apposed_subject_is_the_events(su
     # a comment on the news: not words said at the meeting
     ("Commenting on the situation, Kremlin spokesman Dmitry Peskov said the harbour was \"busy\".", None),
     ("Kremlin spokesman Dmitry Peskov, commenting on the news, said the harbour was \"busy\".", None),
+    # words said separately: another occasion, whose day the text leaves open
+    ("Foreign Minister Sergei Lavrov, speaking separately in Moscow, said the harbour was \"busy\".", None),
+    ("In separate remarks, Pavel Morozov, the port director, said the harbour was \"busy\".", None),
 ])
 def test_a_speaker_commenting_on_the_news_is_no_participant_of_the_dated_meeting(sentence, expected):
     # rule: the passage about a dated meeting gives its day to the next speakers with no day of their

@@ -110,3 +110,105 @@ def test_the_lede_is_found_past_a_caption_under_the_headline():
     found = quotes.extract(_frame(texts, published="2023-06-15", title="Ukraine reports gains"))
     assert found.groupby("article_id")["statement_date"].first().astype(str).to_dict() == {
         "caption": "2023-06-15", "plain": "2023-06-15"}
+
+
+def test_a_headline_under_a_byline_or_a_caption_keeps_its_quote():
+    title = "Main goal to ‘liberate’ Donbas, says Russia"
+    body = ("The first stage is complete, according to a top Russian general.\n\nColonel General Ivan Harchuk said at "
+            "a briefing on Friday that the aim was to “liberate” Donbas.\n")
+    texts = {"plain": title + "\n\n" + body, "byline": "By Ilona Sverchuk\n\n" + title + "\n\n" + body,
+             "caption": "Soldiers near the front. Photo: Marko Dzhurenko/Agency\n\n" + title + "\n\n" + body}
+    found = quotes.extract(_frame(texts, published="2022-03-25", title=title))
+    assert set(found["kind"]) == {"partial"} and set(found["speaker"]) == {"Ivan Harchuk"}
+    assert len(found) == 6
+
+
+def test_headline_end_past_top_furniture():
+    from saidvsdone import segment
+
+    assert segment.headline_end("By Ilona Sverchuk\n\nRussia claims gains\n\nThe army said so.", "") == 38
+    assert segment.headline_end("By Ilona Sverchuk\n\nThe army said so on Monday.\n\nMore.", "") == 17
+    assert segment.headline_end("Russia claims gains\n\nThe army said so.", "") == 19
+
+
+def test_a_participle_after_an_inverted_attribution_is_that_speakers():
+    text = ("Russia launched 40 drones and six missiles at Ukraine overnight, Ukraine's air force said on Sunday, adding "
+            "that air defences had destroyed 37 of them.\n\nSeparately, Russia's defence ministry said its forces had "
+            "captured a village near Bakhmut.\n")
+    found = claims.find(_frame({"a": text}, published="2024-03-10", title="Drones downed"))
+    first = found[found["start"] == 0]
+    assert list(first["speaker"]) == ["Ukrainian Air Force"]
+
+
+def test_the_sentence_opens_after_an_agency_dateline():
+    from saidvsdone import document, segment
+
+    for dateline in ("KYIV, Ukraine (AP) — ", "LONDON (Reuters) - ", "KYIV — ", "Kyiv, April 14 (Reuters) - ",
+                     "MOSCOW, May 9 (Reuters) - ", "KYIV >> "):
+        text = (dateline + "Ukraine’s military forces have made significant gains in the south, according to a "
+                "statement released today.\n\nMore fighting was reported.\n")
+        doc = document.build("a", text, "2023-06-15", "Ukraine makes advances")
+        assert doc.sentences[0].start == len(dateline), dateline
+        found = claims.find(_frame({"a": text}, published="2023-06-15", title="Ukraine makes advances"))
+        assert list(found["speaker"]) == ["Ukrainian military"], dateline
+        assert str(found["statement_date"].iloc[0].date()) == "2023-06-15"
+    for text in ("Ukraine — the country said so.", "US — Biden said so.", "The army — it said — held.",
+                 "Kyiv — the army held."):
+        assert segment.dateline_end(text, 0, len(text)) == -1, text
+
+
+def test_a_wire_caption_date_is_no_time_cue_of_the_story():
+    base = ("Ukraine reports gains\n\nUkraine's army has retaken 100 square kilometres in the south, according to a "
+            "statement released today.\n\n{caption}General Oleh Kravtsiv, speaking at a media briefing, said: “We are "
+            "ready to keep fighting for every village.”\n")
+    caption = ("A Ukrainian serviceman walks past a destroyed building in the Kharkiv region, Ukraine, Wednesday, "
+               "June 14, 2023. (AP Photo/Efrem Lukashuk)\n\n")
+    texts = {"plain": base.format(caption=""), "caption": base.format(caption=caption)}
+    found = quotes.extract(_frame(texts, published="2023-06-15", title="Ukraine reports gains"))
+    assert found.groupby("article_id")["statement_date"].first().astype(str).to_dict() == {
+        "caption": "2023-06-15", "plain": "2023-06-15"}
+
+
+def test_as_of_today_reaches_back_past_a_caption():
+    base = ("Russia has moved almost 30 000 troops to the Kursk region.\n\nThis was reported by the Commander-in-Chief of "
+            "the Armed Forces of Ukraine Oleh Kravtsiv at a forum in Kyiv.\n\n{caption}The aim of the operation was to "
+            "draw \"significant forces\" away from other fronts. As Kravtsiv says, the enemy understood this.\n\n"
+            "Ukraine continues to advance in the Kursk region — as of today, the Ukrainian military controls 1 294 km² "
+            "and 100 settlements in this region.\n")
+    caption = "Soldiers near the border. Photograph: Marko Dzhurenko/Agency\n\n"
+    texts = {"plain": base.format(caption=""), "caption": base.format(caption=caption)}
+    found = claims.find(_frame(texts, published="2024-08-27", title="Troops moved to Kursk"))
+    first = found[found["start"] == 0]
+    assert first.set_index("article_id")["statement_date"].astype(str).to_dict() == {
+        "caption": "2024-08-27", "plain": "2024-08-27"}
+
+
+def test_a_back_reference_in_a_bullet_attributes_the_bullet_before():
+    text = ("Troops moved to Kursk\n\n• Russia has moved almost 30 000 troops to the Kursk region.\n\n• This was "
+            "reported by the commander of the army, General Oleh Kravtsiv, at a forum in Kyiv.\n\nMore fighting.\n")
+    found = claims.find(_frame({"a": text}, published="2024-08-27", title="Troops moved to Kursk"))
+    assert list(found[found["text"].str.contains("30 000")]["speaker"]) == ["Oleh Kravtsiv"]
+
+
+def test_it_reads_past_a_caption_too():
+    text = ("Kyiv presses allies\n\nThe remarks revealed Kyiv's growing frustration at criticism of the offensive.\n\n"
+            "A residential street after overnight shelling. Photograph: Marko Dzhurenko/Agency\n\n"
+            "It has argued that slow deliveries of Western weapons are partly to blame for the speed of the Russian "
+            "advance.\n")
+    found = claims.find(_frame({"a": text}, published="2024-05-14", title="Kyiv presses allies"))
+    it = found[found["text"].str.startswith("It has argued")]
+    assert list(it["speaker"]) == ["Ukrainian government (Kyiv)"]
+
+
+def test_a_title_case_headline_keeps_its_one_word_quote():
+    titles = {"plain": "Main goal to ‘liberate’ Donbas, says Russia", "title": "Main Goal to ‘Liberate’ Donbas, Says Russia"}
+    body = "Colonel General Ivan Harchuk said at a briefing on Friday that the aim was to “liberate” Donbas.\n"
+    frame = pd.DataFrame([dict(article_id=k, text=t + "\n\n" + body, published=pd.Timestamp("2022-03-25"), title=t)
+                          for k, t in titles.items()])
+    found = quotes.extract(frame)
+    assert list(found["kind"]) == ["partial"] * 4 and set(found["speaker"]) == {"Ivan Harchuk"}
+    # a name in quote marks inside a title-case headline, never quoted in the body, stays a name
+    text = "Putin Hails ‘Special Military Operation’ Gains in Annual Speech\n\nThe president spoke for an hour.\n"
+    found = quotes.extract(pd.DataFrame([dict(article_id="n", text=text, published=pd.Timestamp("2022-03-25"),
+                                              title=text.split("\n")[0])]))
+    assert set(found["kind"]) <= {"scare"}

@@ -72,7 +72,7 @@ def test_rename_people_replaces_every_form_with_invented_names():
         first, last = name.split()
         assert last.lower() not in tables  # nobody listed
         assert name in text  # introduced in full
-    assert counts == {"not_located": 0, "cut": 0}
+    assert counts == {"not_located": 0, "cut": 0, "dropped": 0}
     # every gold row points at its own text, renamed the same way
     for stage, fld in (("quotes", "text"), ("claims", "text"), ("facts", "sentence")):
         for row in gold[stage]:
@@ -169,7 +169,88 @@ def test_all_composes_and_keeps_gold_located():
 
 def test_transforms_are_registered_with_docstrings():
     assert {"identity", "rename_people", "quotes_straight", "quotes_curly", "quotes_guillemets", "hard_wrap",
-            "paragraph_breaks", "speech_verbs", "furniture", "all"} <= set(mt.TRANSFORMS)
+            "paragraph_breaks", "speech_verbs", "furniture", "spelling", "numbers", "units", "dateline", "honorifics",
+            "captions_ap", "title_stamp", "bullets", "quotes_single", "quotes_mixed", "role_refs", "rename_roles",
+            "number_words", "actor_forms", "all2", "no_headline", "title_case", "headline_caps",
+            "all"} <= set(mt.TRANSFORMS)
     for steps in mt.TRANSFORMS.values():
         for step in steps:
             assert step.__doc__ and "Tests:" in step.__doc__ and "Gold" in step.__doc__, step.__name__
+
+
+def test_house_style_transforms():
+    text = ("KYIV — The Defence Ministry said 1,294 square kilometres and 30 000 troops were involved, Mr Harchuk "
+            "emphasised, and Dr. Lysenko agreed.\n\nThe army said it had advanced 7 kilometres.\n")
+    new, _ = mt.apply_edits(text, mt.spelling(text, mt.Ctx()))
+    assert "Defense Ministry" in new and "kilometers" in new and "emphasized" in new
+    new, _ = mt.apply_edits(text, mt.numbers(text, mt.Ctx()))
+    assert "1 294 square" in new and "30,000 troops" in new
+    new, _ = mt.apply_edits(text, mt.units(text, mt.Ctx()))
+    assert "square kilometres" not in new and "7 km" in new
+    new, _ = mt.apply_edits(text, mt.honorifics(text, mt.Ctx()))
+    assert "Mr. Harchuk" in new and "Dr Lysenko" in new
+    assert mt.dateline(text, mt.Ctx()) == []  # it has one
+    plain = text.replace("KYIV — ", "")
+    new, _ = mt.apply_edits(plain, mt.dateline(plain, mt.Ctx()))
+    assert new.startswith(("KYIV, Ukraine (AP) — The Defence", "LONDON (Reuters) - The Defence"))
+
+
+def test_single_and_mixed_quote_styles():
+    text = "“We hold,” he said of Russia’s ‘liberation’ claims. \"The troops’ morale is high,\" he added."
+    new, _ = mt.apply_edits(text, mt.quotes_single(text, mt.Ctx()))
+    assert new == "‘We hold,’ he said of Russia’s “liberation” claims. ‘The troops’ morale is high,’ he added."
+    new, _ = mt.apply_edits(text, mt.quotes_mixed(text, mt.Ctx()))
+    assert new == "“We hold,” he said of Russia’s ‘liberation’ claims. “The troops’ morale is high,\" he added."
+
+
+def test_role_refs_name_later_mentions_by_role():
+    text = ("Defence Minister Oleksii Reznikov visited the front on Monday.\n\n“We hold,” Reznikov said. Later, "
+            "Reznikov told reporters the line was stable, and Mr Reznikov left.\n")
+    new, _ = mt.apply_edits(text, mt.role_refs(text, mt.Ctx()))
+    assert new == ("Defence Minister Oleksii Reznikov visited the front on Monday.\n\n“We hold,” the defence minister "
+                   "said. Later, the defence minister told reporters the line was stable, and Mr Reznikov left.\n")
+    assert mt.TRANSFORMS["rename_roles"] == [mt.role_refs, mt.rename_people]
+
+
+def test_wire_layout_transforms():
+    ctx = mt.Ctx(title="Minister says offensive stalled", published="2023-05-02")
+    new, _ = mt.apply_edits(ARTICLE, mt.captions_ap(ARTICLE, ctx))
+    assert "Tuesday, May 2, 2023 (AP Photo/" in new
+    new, _ = mt.apply_edits(ARTICLE, mt.title_stamp(ARTICLE, ctx))
+    assert new.startswith("Minister says offensive stalled Tuesday, May 2, 2023 11:49:48 AM\n\n")
+    new, _ = mt.apply_edits(ARTICLE, mt.bullets(ARTICLE, ctx))
+    assert new.split("\n\n")[1] == "Last modified on Tue 2 May 2023 10.35 BST"
+    assert [p[:2] for p in new.split("\n\n")[2:6]] == ["• ", "• ", "• ", "El"]
+    assert mt.captions_ap(ARTICLE, mt.Ctx()) == []  # no day known: nothing
+
+
+def test_number_words_and_actor_forms():
+    text = ("Ukrainian troops pushed Russian forces out of seven settlements and advanced up to 3 kilometres, "
+            "between 15 and 20 kilometres from the town, on March 4; 700 Ukrainian troops held.")
+    new, _ = mt.apply_edits(text, mt.number_words(text, mt.Ctx()))
+    assert "out of 7 settlements" in new and "up to three kilometres" in new
+    assert "between 15 and 20" in new and "March 4" in new and "700 Ukrainian" in new
+    new, _ = mt.apply_edits(text, mt.actor_forms(text, mt.Ctx()))
+    assert new.startswith(("Kyiv's troops", "Ukraine's troops")) and "700 Ukrainian troops" in new
+    assert "Russian forces" not in new
+
+
+def test_no_headline_drops_the_rows_inside_it():
+    gold = {"published": "2023-05-02", "quotes": [], "facts": [], "scare_quotes": [],
+            "claims": [{"speaker": "Oleksii Reznikov", "text": "Minister says offensive stalled", "date": None,
+                        "headline": True, "start": 0}, GOLD["claims"][0]]}
+    text, _, new, counts = mt.transform_article(ARTICLE, "Minister says offensive stalled", gold, [mt.no_headline])
+    assert text.startswith("KYIV — Defence Minister")
+    assert counts["dropped"] == 1 and len(new["claims"]) == 1
+    assert text[new["claims"][0]["start"]:].startswith("Defence Minister Oleksii Reznikov said")
+
+
+def test_title_case():
+    text, title, _, _ = mt.transform_article(ARTICLE, "Minister says offensive stalled", GOLD, [mt.title_case])
+    assert text.startswith("Minister Says Offensive Stalled\n\nKYIV") and title == "Minister Says Offensive Stalled"
+
+
+def test_headline_caps_and_headline_measures():
+    text, title, _, _ = mt.transform_article(ARTICLE, "Minister says offensive stalled", GOLD, [mt.headline_caps])
+    assert text.startswith("MINISTER SAYS OFFENSIVE STALLED\n\nKYIV") and title == "MINISTER SAYS OFFENSIVE STALLED"
+    assert mt.MEASURES["headline_claims"] == ("recall", "speaker_accuracy")

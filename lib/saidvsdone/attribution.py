@@ -831,7 +831,7 @@ def date_quotes(doc, layer: Speech) -> None:
         who = (who or people()) if head and reading.speaker else who
         seat = head and reading.speaker and who.speakers.get(reading.speaker) is not None \
             and who.speakers[reading.speaker].kind == "organisation"
-        if _too_short_to_restate(text[q.span.start:q.span.end], head) or (reading.speaker and reading.kind != "scare" and reading.attribution not in (
+        if _too_short_to_restate(text[q.span.start:q.span.end], head, head and _title_cased(text[:layer.headline_end])) or (reading.speaker and reading.kind != "scare" and reading.attribution not in (
                 "continuation", "unknown name") and not seat) or not (head or _subhead(text, q.span.start)):
             continue
         copy = next((j for j, b in enumerate(doc.quotes) if b.span.start >= max(layer.headline_end, q.span.end)
@@ -849,12 +849,20 @@ def date_quotes(doc, layer: Speech) -> None:
         reading.date, reading.date_basis = body.date, f"the body's quote of the same words: {body.date_basis}"
 
 
-def _too_short_to_restate(words: str, head: bool) -> bool:
+def _too_short_to_restate(words: str, head: bool, title_cased: bool = False) -> bool:
     """Two words at least; in the headline one lower-case word of four letters or more will do
-    (Attack 'halted', says Kyiv ← the body's "had been halted"), never a name or a short word."""
+    (Attack 'halted', says Kyiv ← the body's "had been halted"), never a name or a short word; in a
+    headline written in title case (every word capitalised) its capital says nothing."""
     split = _fold(words).split()
     return len(split) < 2 and not (head and len(split) == 1 and len(split[0]) >= 4
-                                   and words.strip(" .,'’‘\"“”")[:1].islower())
+                                   and (title_cased or words.strip(" .,'’‘\"“”")[:1].islower()))
+
+
+def _title_cased(headline: str) -> bool:
+    """A headline of five words or more with every word capitalised but the small ones ("Main Goal to
+    ‘Liberate’ Donbas, Says Russia")."""
+    words = re.findall(r"[A-Za-z][\w’'-]*", headline)
+    return len(words) >= 5 and all(w[0].isupper() or w.lower() in _TITLE_SMALL_WORDS for w in words)
 
 
 def _restates(short: str, body: str) -> bool:

@@ -35,7 +35,7 @@ Example:
 
 from __future__ import annotations
 
-import re
+from saidvsdone import _lazyre as re  # (re.compile deferred to first use: import time, issue 17)
 from bisect import bisect_left
 from dataclasses import dataclass, replace
 from types import SimpleNamespace
@@ -121,6 +121,7 @@ class _Words:
     topic_only: re.Pattern     # "briefed Putin on the situation at the front": a report's subject
     rubrics: frozenset
     damage_events: frozenset   # "the cruiser was damaged": what happened, a loss beside materiel
+    fired_weapons: frozenset   # "fires 650 drones": the verb to fire, no blaze
     setting_nouns: frozenset   # "the besieged port city": a place described, not a territory topic
     role_synonyms: dict        # headline office → body words naming it ("chief" → head, leader, led …)
 
@@ -163,6 +164,7 @@ def _compile_words() -> _Words:
         rejection_cues=tuple(groups["rejection_cue"]), expressing_cues=frozenset(groups["expressing_cue"]),
         feeling=feeling, reporting_cues=frozenset(groups["reporting_cue"]), topic_only=topic_only,
         rubrics=frozenset(groups["rubric"]), damage_events=frozenset(groups["damage_event"]),
+        fired_weapons=frozenset(groups["fired_weapon"]),
         setting_nouns=frozenset(groups["setting_noun"]), role_synonyms=_role_synonyms(groups["role_synonym"]))
 
 
@@ -345,6 +347,12 @@ _POSTED_STATEMENT = re.compile(r"(?i:a|an|the|its|his|her|their)\s+(?:[\w-]+\s+)
 _DATELINE_AFTER = re.compile(r"\s*(?::|—|–|>>)")
 
 
+#: A list's bullet opening a paragraph ("- ", "• ", "1. ", "2) ") and an attribution that ends with a colon before it
+#: ("The ministry said:", "the statement said in part:").
+_LIST_BULLET = re.compile(r"\s*(?:[•·▪◦*–—-]|\d{1,2}[.)])\s+(?=\S)")
+_SAID_COLON = re.compile(r"[^.;:“”\"\n]{0,40}:\s*")
+
+
 def _claims_in(doc, include_quotes: bool, include_carried: bool, given_quotes) -> list[dict]:
     layer = doc.speech
     lexicon = _lexicon()
@@ -353,6 +361,7 @@ def _claims_in(doc, include_quotes: bool, include_carried: bool, given_quotes) -
     for act in layer.acts:
         acts_by_sentence.setdefault(act.sentence[0], []).append(act)
     previous_claim: dict | None = None
+    listing = None  # (label, acts, paragraph) of "The ministry said:" before a list of bullet points
     previous_sentence, previous_acts = None, []
     last_voice = ("", -1)  # the label of the last speaker and its paragraph ("he said" after "a senior officer said")
     last_made: list[dict] = []  # the claims of the sentence before
@@ -648,14 +657,20 @@ def _claims_in(doc, include_quotes: bool, include_carried: bool, given_quotes) -
             sentence = replace(sentence, start=previous_sentence.start)
             answered_no = any(_YES_NO.fullmatch(doc.text, a.cue.end, s_end).group("answer").lower() == "no"
                               for a in speaking if _YES_NO.fullmatch(doc.text, a.cue.end, s_end))
-        if not by_speaker and last_made and sentence.paragraph == doc.sentence_at(last_made[0]["start"]).paragraph:
-            view = _IN_HIS_VIEW.match(doc.text, s_start, s_end)
-            if view is not None and len({c["speaker"] for c in last_made}) == 1:
-                # "In his view, the defences were close to collapse": the speaker of the sentence before
-                from saidvsdone.speech import Cue, SpeechAct
-                cue = Cue(view.start("cue"), view.end("cue"), view.group("cue"), "speech")
-                pronoun = _mentions.Mention(view.start("who"), view.end("who"), "", view.group("who"), "pronoun")
-                by_speaker[last_made[0]["speaker"]] = [SpeechAct((s_start, s_end), cue, pronoun, None, "")]
+        view = _IN_HIS_VIEW.match(doc.text, s_start, s_end) if not by_speaker else None
+        if view is not None and last_made and sentence.paragraph == doc.sentence_at(last_made[0]["start"]).paragraph:
+            viewer = last_made[0]["speaker"] if len({c["speaker"] for c in last_made}) == 1 else ""
+        elif view is not None and previous_acts and last_voice[0] and last_voice[1] == previous_sentence.paragraph \
+                and previous_sentence.paragraph >= sentence.paragraph - 1:
+            viewer = last_voice[0]  # "“…,” Chernyk said.⏎⏎In his opinion, …": who spoke in the sentence before
+        else:
+            viewer = ""
+        if viewer:
+            # "In his view, the defences were close to collapse": the speaker of the sentence before
+            from saidvsdone.speech import Cue, SpeechAct
+            cue = Cue(view.start("cue"), view.end("cue"), view.group("cue"), "speech")
+            pronoun = _mentions.Mention(view.start("who"), view.end("who"), "", view.group("who"), "pronoun")
+            by_speaker[viewer] = [SpeechAct((s_start, s_end), cue, pronoun, None, "")]
         made = []
         scopes = _scopes(doc.text, s_start, s_end, by_speaker, acts) if len(by_speaker) > 1 else {}
         if len(by_speaker) == 1:  # "X said …, while the governor of Odesa said …": a speaker the layer did not name
@@ -673,6 +688,16 @@ def _claims_in(doc, include_quotes: bool, include_carried: bool, given_quotes) -
             claim = _claim(doc, sentence, label, speaker_acts, lexicon, scopes.get(label), going_on)
             if claim is not None:
                 made.append(claim)
+        bullet = _LIST_BULLET.match(doc.text, doc.paragraphs[sentence.paragraph][0]) if listing is not None else None
+        if bullet is not None and not acts and not made and 0 <= sentence.paragraph - listing[2] <= 1:
+            # "The ministry said:⏎- Russian forces liberated 212 settlements;⏎- …": each bullet is the speaker's claim
+            claim = _claim(doc, replace(sentence, start=max(s_start, bullet.end())), *listing[:2], lexicon)
+            made = [claim] if claim is not None else []
+            listing = (*listing[:2], sentence.paragraph)
+        else:
+            listing = next(((label, speaker_acts, sentence.paragraph) for label, speaker_acts in by_speaker.items()
+                            if not made and not sentence.headline
+                            and _SAID_COLON.fullmatch(doc.text, max(a.cue.end for a in speaker_acts), s_end)), None)
         if not made and include_carried and previous_claim is not None and not acts:
             claim = _carried(doc, sentence, previous_claim, lexicon)
             if claim is not None:
@@ -771,7 +796,7 @@ def _states(text: str, cue, s_start: int) -> bool:
         return False  # "called for more air defence", "posted a video of …": an appeal, a picture
     return not ((verb.startswith("claim") and _CLAIMS_LAND.match(text, cue.end))
                 or verb.startswith(("spoke", "speak"))
-                or (verb.startswith("ask") and _QUESTION.match(text, cue.end))
+                or (verb.startswith("ask") and (_QUESTION.match(text, cue.end) or _ASKED_TOPIC.match(text, cue.end)))
                 or _REFUSED.search(text, max(s_start, cue.start - 30), cue.start)
                 or _SAID_NOTHING.match(text, cue.end))
 
@@ -873,6 +898,8 @@ _POSTED_MEDIA = re.compile(r"\s+(?:a\s+|an\s+)?(?:\w+\s+)?(?:video|videos|photo|
                            re.IGNORECASE)
 #: "Trump asked whether Ukraine could hold out": a question, not a statement
 _QUESTION = re.compile(r"(?:\s+[\w’'.-]+){0,4}?\s+(?:whether|if|why|how|what|when|who|where)\b", re.IGNORECASE)
+#: "the president, who had asked about the situation at X": the topic of a question, no statement
+_ASKED_TOPIC = re.compile(r"\s+(?:about|on|regarding|after|for)\b", re.IGNORECASE)
 #: "refused to say whether …", "said little about …": no statement is reported
 _REFUSED = re.compile(r"\b(?:refused|refuses|refusing|declined|declines|declining|unwilling|reluctant)\s+to\s+$",
                       re.IGNORECASE)
@@ -1142,6 +1169,9 @@ def _table_label(label: str) -> str:
     if expert:
         name = aliases.get(expert.group(1).lower().replace("’", "'"), expert.group(1))
         return _label_as_written(name) if _NATIONAL_GROUP.fullmatch(name) else name  # "Finnish Black Bird Group"
+    staff = _BODY_ANALYSTS.match(label)  # "DeepState analysts", "ISW's analysts": the body the table knows
+    if staff and aliases.get(staff.group(1).lower().replace("’", "'")):
+        return aliases[staff.group(1).lower().replace("’", "'")]
     inside = _PEOPLE_IN.match(label)  # "sources in the Ukrainian military": the institution
     if inside:
         candidates.append(inside.group(1))
@@ -1161,6 +1191,7 @@ def _table_label(label: str) -> str:
     return label
 
 
+_BODY_ANALYSTS = re.compile(r"(?:[Tt]he\s+)?(.+?)(?:['’]s)?\s+(?:analysts?|experts?|researchers?|specialists?)$")
 #: The capitalised head of a name cut at its "for" / "of" ("the Centre for | Defence Strategies").
 _NAME_HEAD_BEFORE = re.compile(r"(?:^|(?<=\s))(?:[Tt]he\s+)(?P<name>(?:[A-Z][\w’'-]*\s+)+(?:for|of)\s+(?:the\s+)?"
                                r"(?:[A-Z][\w’'-]*\s+)*)$")
@@ -1204,8 +1235,8 @@ def _it_country(doc, sentence, act) -> str:
     """ "It has argued …" with no institution before: the country or capital the previous
     sentence names last ("Kyiv's frustration … It has argued"); a capital is its government."""
     i = bisect_left([s.start for s in doc.sentences], sentence.start)
-    while i > 1 and segment.link_label(doc.text, *doc.paragraphs[doc.sentences[i - 1].paragraph]) > 0:
-        i -= 1  # "Read more: EU ministers meet …" between: another story's headline, never what "it" stands for
+    while i > 1 and doc.sentences[i - 1].paragraph in doc.interruptions:
+        i -= 1  # "Read more: EU ministers meet …", a caption between: never what "it" stands for
     if i == 0:
         return ""
     before = doc.sentences[i - 1]
@@ -1810,7 +1841,7 @@ def _headline_who(doc, start: int, end: int):
     return Mention(start, end, fits[0], doc.text[start:end], "role") if fits else None
 
 
-_BACK_REFERENCE = re.compile(r"\s*(?:This|That|These|It)\s+(?:was|were|has\s+been|had\s+been)\s+(?:\w+ly\s+)?"
+_BACK_REFERENCE = re.compile(r"\s*(?:[•·▪►*–—-][ \t]+)?(?:This|That|These|It)\s+(?:was|were|has\s+been|had\s+been)\s+(?:\w+ly\s+)?"
                              r"(?:reported|stated|said|announced|confirmed|claimed|noted|declared)\s+by\b")
 
 
@@ -2812,6 +2843,11 @@ def _claim(doc, sentence, label, acts, lexicon, scope: tuple[int, int] | None = 
         topics = _topics(lexicon, words, first, last, starts, [(s_start, asked.start(1)), (asked.end(1), s_end)],
                          doc, matches)
         military = [t for t in topics if t not in _EXCLUDING]
+    if not military and not fine and not sentence.headline and not any(t in _EXCLUDING for t in topics if t != "theatre"):
+        # "The offensive has stalled. It is going very slowly, he said": the pronoun's topic is the sentence before's
+        before = _topic_before(doc, lexicon, sentence, attribution)
+        topics = topics + [t for t in before if t not in topics]
+        military = [t for t in before if t not in _EXCLUDING]
     if not military and not fine and going_on and not any(t in _EXCLUDING for t in topics if t != "theatre"):
         military = [going_on]  # the speaker's statement of the sentence before goes on
     if not military and not fine and sentence.headline and not any(t in _EXCLUDING for t in topics if t != "theatre"):
@@ -2882,6 +2918,34 @@ def _claim(doc, sentence, label, acts, lexicon, scope: tuple[int, int] | None = 
         "end": _trim_end(text, s_start, s_end),
         "phrase_start": phrase_start, "phrase_end": phrase_end, "via": doc.speech.via(s_start, label),
     }
+
+
+#: Content that opens with a pronoun standing for what the sentence before named ("It is going well", "We are
+#: holding", "This will not happen") and says little more.
+_PRONOUN_CONTENT = re.compile(r"[\s,]*(?:that\s+)?(?:it|they|we|this|that)\b(?:\s+[\w’'-]+){0,5}?[\s,.;!]*(?-i:[A-Z][\w’'.-]*\s*)*$", re.IGNORECASE)
+
+
+def _topic_before(doc, lexicon, sentence, attribution) -> list[str]:
+    """The topics of the sentence before, in the same paragraph and with no speech of its own, when this
+    sentence's content is a short clause opening with a pronoun ("The situation at the front is difficult. We
+    are holding, the commander said."); [] otherwise."""
+    cuts = sorted((max(a, sentence.start), min(b, sentence.end)) for a, b in attribution
+                  if b > sentence.start and a < sentence.end)
+    pieces, at = [], sentence.start
+    for a, b in cuts:
+        pieces.append((at, a))
+        at = max(at, b)
+    pieces.append((at, sentence.end))
+    # the content is the longest stretch outside the attribution ("This week, according to X, the answer came")
+    content_start, content_end = max(pieces, key=lambda p: len(doc.text[p[0]:max(p)].split()))
+    if content_end <= content_start or not _PRONOUN_CONTENT.fullmatch(doc.text, content_start, content_end):
+        return []
+    previous = doc.sentence_at(sentence.start - 1) or (doc.sentence_at(sentence.start - 2) if sentence.start > 1 else None)
+    if previous is None or previous.paragraph != sentence.paragraph or previous.headline \
+            or _acts_between(doc, previous.start, previous.end):
+        return []
+    words, starts = _span(doc, previous.start, previous.end)
+    return _topics(lexicon, words, 0, len(words), starts, [], doc)
 
 
 #: A live blog's time stamp heading an entry ("14:02 — ", "9.15 GMT - "): the page's furniture, not the claim.
@@ -3058,6 +3122,25 @@ def _enough_content(text: str, start: int, end: int, skip: list[tuple[int, int]]
     return False
 
 
+#: What may stand between "fires" and the weapons fired ("fires nearly 650 drones", "fired at least 40 missiles").
+_FIRED_QUALIFIERS = frozenset("nearly almost about around over more than at least up to some another its their "
+                              "dozens hundreds of a barrage ballistic cruise attack kamikaze".split())
+
+
+def _fires_weapon(words, at: int) -> bool:
+    """Is the damage word at ``at`` the verb to fire, followed by what is fired past numbers and qualifiers only
+    ("Russia fires nearly 650 drones"), not a blaze ("a fire broke out after drones hit …", "the fire")?"""
+    if at and words[at - 1][1][1:] in ("a", "the", "of", "and"):
+        return False
+    for stem_form in words[at + 1:at + 6]:
+        form = stem_form[1][1:]
+        if form in _words().fired_weapons:
+            return True
+        if not (form in _FIRED_QUALIFIERS or form.replace(",", "").replace(".", "").isdigit()):
+            return False
+    return False
+
+
 def _topics(lexicon, words, first, last, starts, skip, doc=None, matches=None) -> list[str]:
     found, setting = [], set()
     vocabulary = _words()
@@ -3085,6 +3168,8 @@ def _topics(lexicon, words, first, last, starts, skip, doc=None, matches=None) -
         elif key == "civilian" and a == b and words[a][1][1:] in vocabulary.damage_events \
                 and any(w[1][1:] in vocabulary.materiel for w in words[max(first, a - 6):a + 7]):
             continue  # "the cruiser was seriously damaged", "a fire on the frigate": equipment, not civilian damage
+        elif key == "civilian" and a == b and words[a][1][1:] in vocabulary.damage_events and _fires_weapon(words, a):
+            continue  # "Russia fires nearly 650 drones": the verb to fire, no blaze
         elif key == "civilian" and words[a][1][1:] == "people" and any(
                 w[0] in vocabulary.loss_stems for w in words[max(0, a - 5):a]):
             key = "losses"  # "Russia had lost 1,000 people a day": a side's casualties, not civilians

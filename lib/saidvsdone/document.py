@@ -141,6 +141,16 @@ class Document:
             return later - earlier
         return later - earlier - sum(1 for k in range(earlier + 1, later) if k in skipped)
 
+    def story_back(self, index: int, steps: int) -> int:
+        """The paragraph ``steps`` paragraphs of the story before paragraph ``index`` (the interruptions
+        between not counted; 0 at the top)."""
+        skipped = self.interruptions
+        while steps > 0 and index > 0:
+            index -= 1
+            if index not in skipped:
+                steps -= 1
+        return index
+
     def sentence_at(self, pos: int) -> Sentence | None:
         i = bisect_right(self._sentence_starts, pos) - 1
         if i >= 0 and pos < self.sentences[i].end:
@@ -195,6 +205,10 @@ def build(article_id: str, text: str, published=None, title: str = "") -> Docume
             quoted.add(index)
         outer = [(s.outer_start, s.outer_end) for s in spans]
         para_sentences = segment.sentences(text, ps, pe, outer)
+        cut = segment.dateline_end(text, ps, pe)
+        if cut > 0 and para_sentences and para_sentences[0][0] == ps and cut < para_sentences[0][1] \
+                and not any(a < cut for a, _ in outer):
+            para_sentences[0] = (cut, para_sentences[0][1])  # "KYIV (AP) — The army said …": the sentence opens after it
         caption = segment.is_caption(text, ps)
         for a, b in para_sentences:
             sentences.append(Sentence(a, b, index, index in headlines, caption))

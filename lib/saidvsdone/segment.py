@@ -322,13 +322,34 @@ _CAPTION = re.compile(r"(?:Pictured|Photo|Above|Below|Left|Right|Top)\s*:")
 
 def headline_end(text: str, title: str = "") -> int:
     """End of the headline: the first paragraph when it is the title, or short and not a
-    sentence (no closing full stop or quote mark); -1 when the article has none."""
+    sentence (no closing full stop or quote mark); -1 when the article has none. A byline or a
+    picture's caption above the headline ("By A B", "… Photo: A B/Agency") is skipped: the headline
+    is the paragraph after it (up to two of them), and ends there."""
     if "\n\n" not in text:
         return -1
-    first = text.split("\n\n", 1)[0]
-    looks_like_headline = (first == title) or (
-        len(first) <= 200 and not first.rstrip().endswith((".", "”", '"', "’", "»", "›")))
-    return len(first) if looks_like_headline else -1
+    offset = 0
+    for _ in range(2):
+        first, _, rest = text[offset:].partition("\n\n")
+        if first == title or not rest or not _top_furniture(first):
+            break
+        nxt = rest.split("\n\n", 1)[0]
+        if not _top_furniture(nxt) and not _headline_like(nxt, title):
+            break  # a byline over the body: the text has no headline
+        offset += len(first) + 2
+    first = text[offset:].split("\n\n", 1)[0]
+    if offset and "\n\n" not in text[offset:]:
+        return -1
+    return offset + len(first) if _headline_like(first, title) else -1
+
+
+def _headline_like(first: str, title: str) -> bool:
+    return (first == title) or (len(first) <= 200 and not first.rstrip().endswith((".", "”", '"', "’", "»", "›")))
+
+
+def _top_furniture(line: str) -> bool:
+    """A byline or a picture's caption or credit (as :func:`furniture` reads them)."""
+    return bool((_BYLINE.match(line) and _is_byline(line)) or _CAPTION_OPENING.match(line)
+                or _CREDIT_CLOSING.search(line))
 
 
 _SENTENCE_CLOSE = (".", "”", '"', "’", "»", "›", "!", "?", "…")
@@ -384,6 +405,29 @@ def link_label(text: str, para_start: int, para_end: int) -> int:
 _LINE_MARKER = re.compile(r"(?:[•·▪►*–—-]|\d{1,2}\))[ \t]+"
                           r"|(?:(?:UPDATE|Update|UPDATED|Updated)[ \t]*,?[ \t]*)?\d{1,2}[.:]\d{2}(?:[ \t]*[ap]\.?m\.?)?"
                           r"(?:[ \t]+[A-Z]{2,5}(?:[+-]\d{1,2})?)?[ \t]*(?:[:—–|]|-{1,2})[ \t]*")
+
+
+#: an agency dateline opening a paragraph: a place in capitals ("KYIV, Ukraine (AP) — ", "MOSCOW, May 9 (Reuters) -",
+#: "KYIV >> "), or in upper and lower case with a date or an agency ("Kyiv, April 14 (Reuters) - ", "London (AP) — ")
+_MONTH_DAY = r"(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]{2,8}\.?)(?:,?\s+\d{4})?"
+_DATELINE = re.compile(r"[ \t]*(?:[A-Z][A-Z.'’-]{2,}(?:[ \t]+[A-Z][A-Z.'’-]+){0,2}(?:,[ \t]*[A-Z][A-Za-z.'’ -]{1,30}?)?"
+                       rf"(?:,[ \t]*{_MONTH_DAY})?(?:[ \t]*\([A-Z][^()\n]{{1,30}}\))?"
+                       r"|[A-Z][a-z]+(?:[ -][A-Z][a-z]+)?(?:,[ \t]*[A-Z][a-z]+(?:[ -][A-Z][a-z]+)?)?"
+                       rf"(?:,[ \t]*{_MONTH_DAY}(?:[ \t]*\([A-Z][^()\n]{{1,30}}\))?|[ \t]*\([A-Z][^()\n]{{1,30}}\)))"
+                       r"[ \t]*(?:[-–—]{1,2}|>>)[ \t]+(?=[“\"‘'A-Z])")
+
+
+def dateline_end(text: str, para_start: int, para_end: int) -> int:
+    """Where an agency dateline that opens a paragraph ends, or -1: the sentence opens after it
+    ("KYIV, Ukraine (AP) — Ukraine's army said …": the army opens the sentence).
+
+    Example:
+        >>> text = "LONDON (Reuters) - The army said so."
+        >>> text[dateline_end(text, 0, len(text)):]
+        'The army said so.'
+    """
+    found = _DATELINE.match(text, para_start, para_end)
+    return found.end() if found is not None and found.end() < para_end else -1
 
 
 def line_marker(text: str, para_start: int, para_end: int) -> int:

@@ -24,7 +24,7 @@ Example:
 from __future__ import annotations
 
 import functools
-import re
+from saidvsdone import _lazyre as re  # (re.compile deferred to first use: import time, issue 17)
 from bisect import bisect_left, bisect_right, insort
 from dataclasses import dataclass, field
 
@@ -159,6 +159,8 @@ class Speech:
     group_members: frozenset = frozenset()
     #: under day headers: where each post opens (its bare clock stamp line, "11:48")
     post_starts: list[int] = field(default_factory=list)
+    #: a live blog with no day headers whose bare clock stamps run newest first: where each post opens
+    newest_first: list[int] = field(default_factory=list)
     #: every sentence whose statement names its occasion, dated or not ("In Monday's address, X said")
     named_occasions: list[tuple[int, int]] = field(default_factory=list)
     #: cue start → (day, words) of its sentence, for cues the layer found no speaker for (claims read them)
@@ -171,6 +173,7 @@ class Speech:
     conduits: dict[int, tuple[str, ...]] = field(default_factory=dict)
 
     _by_sentence: tuple = field(default=(-1, {}), repr=False, compare=False)
+    _dated_order: list = field(default_factory=list, repr=False, compare=False)
 
     def acts_in(self, sentence_start: int) -> list[SpeechAct]:
         count, index = self._by_sentence
@@ -197,10 +200,25 @@ class Speech:
         if i and self.earlier[i - 1][0] <= pos < self.earlier[i - 1][1]:
             return pd.NaT, f"an earlier occasion (‘{self.earlier[i - 1][2]}’): no day"
         events = self.dated_events.get(speaker, []) if speaker else []
+        p = bisect_right(self.newest_first, pos) if events else 0
+        if p and bisect_right(self.own_occasions, (pos, float("inf"))) > bisect_left(self.own_occasions, (self.newest_first[p - 1],)):
+            # a post of a newest-first blog on an occasion of its own ("Prigozhin posted an audio message on Telegram
+            # in which he said …", and "he said" after it): the speaker's dated words in another post (a later recap
+            # above it, an older post below) were said elsewhere (a recap's bullet with no occasion of its own still
+            # restates a post's words)
+            high = self.newest_first[p] if p < len(self.newest_first) else float("inf")
+            events = [e for e in events if self.newest_first[p - 1] <= e.pos < high]
         before = None
         if events:
             i = bisect_right(events, pos, key=lambda e: e.pos)
             before = events[i - 1] if i > 0 else None
+        if before is not None and before.speaker != speaker and not pd.isna(before.date) and any(
+                e.speaker not in ("", speaker, before.speaker) and e.date != before.date
+                for e in self._dated_between(before.pos, pos)):
+            # a spokesperson's words after their institution's dated statement ("Earlier on Tuesday, the Kremlin
+            # said …"; ``_spokespeople_dates``) with another voice's statement of another day between them ("The day
+            # before, Syrskyi said …"): a new time cue, so not the institution's statement going on
+            before, events = None, []
         doings = self.appearances.get(speaker, ()) if speaker else ()
         k = bisect_right(doings, pos, key=lambda a: a[0])  # in text order: the last one at or before pos
         seen = [doings[k - 1]] if k and pos <= doings[k - 1][1] else []
@@ -255,6 +273,14 @@ class Speech:
             return pd.NaT, "undated article"
         return pd.NaT, f"no day given (published {published.date()})"
 
+
+    def _dated_between(self, a: int, b: int) -> list:
+        """The dated statements strictly between ``a`` and ``b`` (every speaker's; sorted once, by bisection)."""
+        if len(self._dated_order) != 2 or self._dated_order[0] != len(self.events):
+            dated = sorted((e for e in self.events if e.date is not None and not pd.isna(e.date)), key=lambda e: e.pos)
+            self._dated_order = [len(self.events), dated]
+        dated = self._dated_order[1]
+        return dated[bisect_right(dated, a, key=lambda e: e.pos):bisect_left(dated, b, key=lambda e: e.pos)]
 
     def perfect_after_dated(self, text: str, speaker: str, cue_start: int, sentence_start: int) -> bool:
         """ "Putin has said he will only agree to …" a paragraph or more after his dated words: a present
@@ -355,6 +381,7 @@ class _Reader:
         self.cues = _find_cues(doc)
         self.cue_starts = [c.start for c in self.cues]
         self.events: list[_Event] = []
+        self.resolved: dict[int, object] = {}  # a statement's date expression → the day it was read as
         self.event_positions: dict[str, list[int]] = {}
         self.named: dict[str, list[Mention]] = {}
         for m in self.mentions:
@@ -435,6 +462,7 @@ class _Reader:
     def dates_between(self, a: int, b: int) -> list:
         if self._dates is None:
             self._dates = [e for e in when.find(self.text) if not self.doc.in_quote(e.start)
+                           and not self.doc.in_furniture(e.start)  # a caption's "Tuesday, Oct. 10, 2023": no time cue
                            and not _is_dateline(self.text, e)]
             self._date_starts = [e.start for e in self._dates]
         lo, hi = bisect_left(self._date_starts, a), bisect_left(self._date_starts, b)
@@ -796,6 +824,7 @@ def analyse(doc) -> Speech:
                     if not pd.isna(resolved):
                         sentence_date, date_text = resolved, expression.text
                         anchor = resolved
+                        reader.resolved[expression.start] = resolved  # (counted from the day before it: kept)
                         comma = _content_time(doc.text, cue, expression)  # the comma before the subject, or 0
                         content = bool(comma) and not any(
                             (" " in m.speaker if m.how == "unknown name" else _mentions.could_be_person(m.speaker, reader.who))
@@ -886,7 +915,8 @@ def analyse(doc) -> Speech:
         if sentence_date is None and earlier is None and cue_subjects:
             _told_the_one_there(reader, layer, cue_subjects, s_start)
         own_occasion = bool(cue_subjects) and _OWN_OCCASION.search(  # (searched once: read again below)
-            doc.text, s_start, min(s_end, cue_subjects[0][0].end + 60)) is not None
+            doc.text, s_start, min(s_end, cue_subjects[0][0].end + 60)) is not None \
+            and not _AFTERWARDS.search(doc.text, s_start, min(s_end, cue_subjects[0][0].start))
         if own_occasion:
             layer.named_occasions.append((s_start, s_end))
         elif sentence_date is None and earlier is None and cue_subjects:
@@ -912,7 +942,8 @@ def analyse(doc) -> Speech:
         embedded = _embedded_before(doc.text, cue_subjects, dating) \
             if sentence_date is not None and dating and not _relays(reader, cue_subjects[dating][1]) else 0
         for n, (cue, subject) in enumerate(cue_subjects):
-            if subject is None and sentence_date is not None and n >= embedded:
+            if subject is None and sentence_date is not None and n >= embedded \
+                    and not _other_side_unnamed(reader, cue_subjects, dating, n):
                 layer.cue_days[cue.start] = (sentence_date, date_text)
             # an unnamed subject later in the sentence sits inside reported speech:
             # "Putin said the ministry had not asked him"
@@ -926,8 +957,14 @@ def analyse(doc) -> Speech:
                 if n < embedded:  # "X said his unit reached Robotyne, a village that Y said on Wednesday …": Y's day
                     day, day_text = None, ""
                 elif n > 0 and sentence_date is not None:
-                    day, day_text = (own_dates.get(cue.start) or _day_before_after(reader, cue, s_start, sentence_date)
-                                     or (day, day_text))
+                    day, day_text = (own_dates.get(cue.start) or _came_after(reader, cue, s_start, sentence_date, own_dates)
+                                     or _other_side(reader, cue_subjects, dating, n, own_dates)
+                                     or ((None, "") if content else (day, day_text)))  # "…, X said, adding that …"
+                elif (doc.text.find(date_text, s_start, cue.start) >= 0 if sentence_date is not None
+                      else told is not None and _CAME.match(doc.text, s_start)) \
+                        and _came_after(reader, cue, s_start, sentence_date or told[1], own_dates):
+                    # "Putin's remarks on Tuesday came a day after Zelensky said …", "His comments came a day after …"
+                    day, day_text = own_dates[cue.start]
                 elif content:  # "On Friday, drones hit the port, the ministry said.": Friday is the strike's day, the
                     day, day_text = None, ""  # words have none of their own (the speaker's other statement may give one)
                 reader.add_event(_Event(cue.start, subject.speaker, day, day_text,
@@ -947,8 +984,8 @@ def analyse(doc) -> Speech:
             reading = readings[qi]
             attribute(reader, doc.quotes[qi], reading, following, cue_subjects)
             reader.previous_quote = (doc.quotes[qi], reading)
-            reading.sentence_date, reading.sentence_date_text = own_dates.get(reading.cue_start,
-                                                                              (sentence_date, date_text))
+            reading.sentence_date, reading.sentence_date_text = own_dates.get(
+                reading.cue_start, (None, "") if content else (sentence_date, date_text))  # (the event's day: none)
             if reading.cue_start >= s_end:  # attributed in the next sentence ("That was the message from X on …")
                 after = doc.sentence_at(reading.cue_start)
                 cue = Cue(reading.cue_start, reading.cue_start + len(reading.cue), reading.cue, "speech")
@@ -976,6 +1013,11 @@ def analyse(doc) -> Speech:
         # posts running oldest first: a day one post names is no time cue for the later posts below it
         # (newest first, the posts below were written before it: they keep no day, as before)
         layer.post_starts = [start for start, _ in stamped]
+    if not headers:
+        stamped = [(m.start(), m.group(0).strip().replace(".", ":").zfill(5)) for m in _STAMP_LINE.finditer(doc.text)
+                   if len(doc.text[m.start():doc.text.find("\n", m.start()) % (len(doc.text) + 1)].strip()) <= 16]
+        if len(stamped) > 1 and all(a[1] > b[1] for a, b in zip(stamped, stamped[1:])):
+            layer.newest_first = [start for start, _ in stamped]  # "14.02 GMT" over "12.47 GMT": newest first
     if headers:  # "this morning" under "Tuesday 7 May" names the header's own day: no new time cue in its post
         layer.header_day_dates = frozenset(
             e.start for e in reader.dates_between(0, len(doc.text)) for h in headers if h[0] <= e.start < h[1]
@@ -985,6 +1027,7 @@ def analyse(doc) -> Speech:
     _unnamed_dated_next(reader, layer)
     _spokespeople_dates(reader, layer, readings)
     _body_spokespeople_dates(reader, layer)
+    _country_body_dates(reader, layer)
     _headline_quotes(reader, layer, readings)
     layer.conduits = {s.start: found for s in doc.sentences if (found := conduits(reader, s.start, s.end))}
 
@@ -992,6 +1035,9 @@ def analyse(doc) -> Speech:
     return layer
 
 
+# "In a post on Telegram afterwards, he wrote": an occasion tied to the doing just told ("X visited the troops on
+# Wednesday"), which goes on dating the words
+_AFTERWARDS = re.compile(r"(?i)\bafterwards?\b|\b(?:after|following)\s+(?:the|his|her|that|this)\s+(?:visit|trip|tour|inspection)\b")
 _OWN_OCCASION = re.compile(r"\b(?:[Ii]n|[Aa]t|[Dd]uring)\s+(?:an?|his|her|its|their|the|[A-Z]\w*[’']s)\s+(?:[\w’'-]+\s+){0,2}(?:interview|address|speech|"
                            r"post|op-ed|article|statement|message|video|podcast)\b|\b[Ii]n\s+(?:[\w-]+\s+)?(?:comments|remarks)\b|\bon\s+(?:Telegram|X|Twitter|Facebook|"
                            r"Truth\s+Social|state\s+television|television|TV)\b")
@@ -1000,7 +1046,9 @@ _NEW_SCENE = re.compile(r"\s*(?:(?:Meanwhile|Separately|Elsewhere)\b|In\s+(?:the
                         r"|[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)*\s*,\s*meanwhile\b)")
 # a comment on the news ("Commenting on …, Peskov said"): not words said at the meeting just reported
 # ("told reporters" may be: "X and Y held a news conference on Tuesday. … Austin told reporters")
-_OWN_AUDIENCE = re.compile(r"\bcommenting\s+on\b", re.IGNORECASE)
+# ("speaking separately", "in separate remarks": another occasion than the meeting's, said the same day or not)
+_OWN_AUDIENCE = re.compile(r"\bcommenting\s+on\b|\bseparately\b|\bin\s+(?:a\s+)?separate\s+(?:[\w-]+\s+)?(?:comments?|remarks|"
+                           r"statements?|interviews?|address|speech|post|message|briefing)\b", re.IGNORECASE)
 _GATHERING = re.compile(r"\b(?:meeting|session|conference|briefing|summit|talks|call|forum|council|board|ceremony|"
                         r"hearing|assembly|congress|gathering|visit)\b(?!-)|\b(?:by|on\s+the)\s+(?:tele)?phone\b",
                         re.IGNORECASE)  # not a "call-up"
@@ -1134,6 +1182,8 @@ def _follow_passage(reader: _Reader, layer: Speech, sentence, passage, last_day:
     ("Gerasimov reported that …"). It ends at a new time cue (a date, "earlier"), or after a
     paragraph in which nobody speaks. Returns the passage going on: (day, words, paragraph)."""
     s_start, s_end = sentence.start, sentence.end
+    if reader.doc.in_furniture(s_start):
+        return passage  # a photo caption ("X speaks at a briefing in Kyiv, May 6, 2024. REUTERS/…"): the photo's day
     day, words = dated
     spoke = bool(cue_subjects) or quoted
     speakers = [subj.speaker for _, subj in cue_subjects if subj is not None and subj.speaker]
@@ -1464,7 +1514,7 @@ def _as_of_today(reader: _Reader, layer: Speech, sentence) -> None:
                   if not reader.doc.in_quote(m.start())), None)
     if found is None or pd.isna(reader.doc.published):
         return
-    since = reader.doc.paragraphs[max(0, sentence.paragraph - 2)][0]
+    since = reader.doc.paragraphs[reader.doc.story_back(sentence.paragraph, 2)][0]  # (past a caption between)
     last = next((e for e in reversed(reader.events) if e.pos < sentence.start), None)
     if last is None or last.pos < since or not last.speaker or (last.date is not None and not pd.isna(last.date)) \
             or last.back or not _mentions.is_person(last.speaker, reader.who):
@@ -1498,7 +1548,7 @@ def _gathering_dated_after(reader: _Reader, layer: Speech, sentence, anchor) -> 
         return
     day = when.resolve(expressions[0], reader.doc.published, anchor).day
     paragraphs = reader.doc.paragraphs
-    since = paragraphs[max(0, sentence.paragraph - 1)][0]
+    since = paragraphs[reader.doc.story_back(sentence.paragraph, 1)][0]
     # the words were told to it or said at it ("told the UN Security Council", "at the meeting"), not about it
     noun = _told_the(held.group(1))
     if pd.isna(day):
@@ -1553,7 +1603,35 @@ def _interview_dated_after(reader: _Reader, layer: Speech, sentence, anchor) -> 
                 return
             layer.appearances.setdefault(person.speaker, []).append(
                 (sentence.start, reach, day, expressions[0].text, expressions[0].start))
+            _recorded_before(reader, layer, sentence, person.speaker, day, expressions[0].text)
             return
+
+
+def _recorded_before(reader: _Reader, layer: Speech, sentence, speaker: str, day, words: str) -> None:
+    """ "X said in an interview broadcast on Friday that …. “…,” X told TF1. The interview was recorded on
+    Thursday.": the words were said at the recording, so the speaker's words dated by the day the interview
+    went out ("broadcast/aired/published … on Friday") in this paragraph take the recording's day ("The
+    conversation took place on Thursday" too)."""
+    since = reader.doc.paragraphs[sentence.paragraph][0]
+    for i in range(bisect_left(layer.acts, since, key=lambda x: x.sentence[0]), len(layer.acts)):
+        act = layer.acts[i]
+        a, b = act.sentence
+        if a >= sentence.start:
+            break
+        if act.speaker is None or act.speaker.speaker != speaker or act.date is None or pd.isna(act.date) \
+                or not re.search(_WENT_OUT + re.escape(act.date_text), reader.text[a:b]):
+            continue
+        old = act.date
+        layer.acts[i] = SpeechAct(act.sentence, act.cue, act.speaker, day, words)
+        for event in reader.events:
+            if a <= event.pos < b and event.speaker == speaker and event.date == old:
+                event.date, event.date_text = day, words
+        for quote, reading in zip(reader.doc.quotes, layer.quotes):
+            if a <= quote.span.start < b and reading.speaker == speaker and reading.sentence_date == old:
+                reading.sentence_date, reading.sentence_date_text = day, words
+
+
+_WENT_OUT = r"(?i)\b(?:aired|broadcast|published|released|shown|televised|posted)\s+(?:on\s+|late\s+|early\s+)?"
 
 
 def _title_words_only(words: str) -> bool:
@@ -1609,7 +1687,11 @@ def _appearance(reader: _Reader, layer: Speech, sentence, anchor, speakers=froze
     if first is found[0] and len(found) > 1 and first.how in ("role", "unnamed source") \
             and re.fullmatch(r",\s*", text[first.end:found[1].start]):
         first = found[1]  # "the commander, Petro Sava, arrived": the apposed name
-    before = opening(first)
+    apposed = len(found) > 1 and first is found[1] and found[0].how in ("role", "unnamed source") \
+        and re.fullmatch(r",\s*", text[found[0].end:found[1].start])
+    before = opening(found[0] if apposed else first)  # "Ukraine's top commander, A B, visited …": before the role
+    if not apposed and re.fullmatch(r"[^,.;:“”\"]{3,60},\s*", before) and text[first.end:first.end + 1] == ",":
+        before = ""  # "The port's harbour master, A B, visited …": a role the tables do not know, apposed to the name
     scene = bool(expressions[0].start < first.start and _SCENE_OPENING.match(before))
     asked = expressions[0].start < first.start and (_PARTICIPLE_OPENING.match(before)  # "Asked on Tuesday …, X declined"
                                                     or _OCCASION_OPENING.match(before))  # "In his address on Tuesday, X …"
@@ -1682,7 +1764,8 @@ def _scene_day(reader: _Reader, pos: int) -> tuple[int, object] | None:
     for expression in reversed(reader.dates_between(0, pos)):
         if expression.kind in ("relative_far", "vague", "relative"):
             continue  # a flashback ("A month ago, she had told …") is not the day the scene is on
-        day = when.resolve(expression, reader.doc.published).day
+        # ("Two days later, he told …": the day it was read as, counted from the day before it, not from the page's)
+        day = reader.resolved.get(expression.start) or when.resolve(expression, reader.doc.published).day
         if not pd.isna(day):
             return expression.start, day
     return None
@@ -1839,7 +1922,8 @@ def _joint_subject(reader: _Reader, subject: Mention, s_start: int) -> Mention |
 def _last_named_day(reader: _Reader, pos: int, anchor) -> tuple[int, object] | None:
     """(position, day) of the last date outside quotes before ``pos`` that names a calendar day."""
     for expression in reversed(reader.dates_between(0, pos)):
-        day = when.resolve(expression, reader.doc.published, anchor).day
+        # ("Two days later, he told …. That same evening, X told …": the day it was read as, not counted again from it)
+        day = reader.resolved.get(expression.start) or when.resolve(expression, reader.doc.published, anchor).day
         if not pd.isna(day):
             return expression.start, day
     return None
@@ -2009,6 +2093,74 @@ def _relays(reader: _Reader, subject) -> bool:
     return subject is not None and getattr(reader.who.speakers.get(subject.speaker), "kind", "") == "media"
 
 
+def _other_side(reader: _Reader, cue_subjects, dating: int, n: int, own_dates: dict) -> tuple | None:
+    """ "Ukraine said on Thursday …, while Moscow said …": the day written after one side's verb is that
+    verb's; the other side of the war, in a clause of its own, names none (the devset leaves one side
+    undated when the text gives a day only for the other, 004; §3.5 dates by another statement only the
+    same speaker going on or a participant of a dated meeting): (None, "") leaves it to that speaker's own
+    statements. Else None (the sentence's day, as before: a day fronted before both verbs, "At a news
+    conference on Tuesday, X said …, while Y said …", covers both; two voices of one side in a lede too).
+    The verb's quotes read ``own_dates``, where the no-day is written too."""
+    if not 0 <= dating < n:
+        return None
+    (first, dated), (cue, subject) = cue_subjects[dating], cue_subjects[n]
+    if dated is None or not (dated.speaker or dated.how == "unnamed source") or subject.speaker == dated.speaker \
+            or _relays(reader, subject) \
+            or not reader.dates_between(first.end, cue.start) or not _OTHER_CLAUSE.search(reader.text, first.end, cue.start):
+        return None
+    sides = [x if x in ("Russia", "Ukraine") else _person_side(reader, x) for x in (dated.speaker, subject.speaker)]
+    if not sides[1] or sides[0] == sides[1]:
+        return None
+    own_dates[cue.start] = (None, "")
+    return None, ""
+
+
+def _other_side_unnamed(reader: _Reader, cue_subjects, dating: int, n: int) -> bool:
+    """ "…, a commander of the brigade said on Thursday, while Moscow said …": the same as ``_other_side`` for a
+    verb whose subject the layer could not name (the claims read its day from ``cue_days``): the side is read from
+    the words of its clause before the verb ("Moscow"), the dated verb's from its own clause; true when they differ
+    and the second is known."""
+    if not 0 <= dating < n:
+        return False
+    first, cue = cue_subjects[dating][0], cue_subjects[n][0]
+    clause = None
+    for clause in _OTHER_CLAUSE.finditer(reader.text, first.end, cue.start):
+        pass
+    if clause is None or not reader.dates_between(first.end, clause.start()):
+        return False
+    words = reader.text[clause.end():cue.start]
+    side = [name for name, pattern in _SIDE_WORDS if pattern.search(words)]
+    if len(side) != 1 or len(words.split()) > 6:
+        return False
+    dated = cue_subjects[dating][1]
+    before = reader.text[reader.doc.sentence_at(first.start).start:first.start]
+    before = before.rsplit(",", 1)[-1] if dated is None else (dated.speaker or dated.as_written)
+    if dated is not None and dated.speaker in ("Russia", "Ukraine"):
+        other = dated.speaker
+    elif dated is not None and dated.speaker:
+        other = _person_side(reader, dated.speaker)
+    else:
+        found = [name for name, pattern in _SIDE_WORDS if pattern.search(before)]
+        other = found[0] if len(found) == 1 else ""
+    return other != side[0]
+
+
+_OTHER_CLAUSE = re.compile(r"[,;]\s*(?:while|whereas|but)\b|\b(?:while|whereas)\s|;")
+
+
+def _came_after(reader: _Reader, cue: Cue, sentence_start: int, day, own_dates: dict) -> tuple | None:
+    """``_day_before_after``, its answer kept in ``own_dates`` (the verb's quotes read it there too)."""
+    found = _day_before_after(reader, cue, sentence_start, day)
+    if found is not None:
+        own_dates[cue.start] = found
+    return found
+
+
+# "His comments came a day after …", "The remarks came two days after …": the day counted from the statement just told
+_CAME = re.compile(r"\s*(?:His|Her|Their|The|These|Those|Its)\s+(?:[\w’'-]+\s+){0,2}?(?:comments|remarks|statement|words|"
+                   r"warning|remarks|claim|announcement)\s+came\b")
+
+
 def _day_before_after(reader: _Reader, cue: Cue, sentence_start: int, day) -> tuple | None:
     """ "Putin said Tuesday …, a day after Ukraine's top commander said …": the second speaker
     spoke a day before the sentence's day ("two days before X said": two days after it)."""
@@ -2102,13 +2254,49 @@ def _body_spokespeople_dates(reader: _Reader, layer: Speech) -> None:
         sentence = doc.sentence_at(act.speaker.start)
         if body is None or sentence is None:
             continue
-        since = doc.paragraphs[max(0, sentence.paragraph - 1)][0]
+        since = doc.paragraphs[doc.story_back(sentence.paragraph, 1)][0]
         k = bisect_left(dated_cues, act.speaker.start)
         cue = next((c for c in reversed(dated_cues[:k]) if c >= since), None)
         if cue is None or body.group(1).lower() not in _WORD_RUN.findall(text[max(since, cue - 60):cue].lower()):
             continue
         day, words = days[cue]
         event = _Event(cue, name, day, words, True)
+        layer.dated_events[name] = [event]
+        reader.add_event(event)
+
+
+# the bodies that speak for a side on the battlefield (the devset labels "Russia has claimed …" with its defence
+# ministry: its §8, 017), not the Kremlin or a foreign ministry
+_MILITARY_BODY = re.compile(r"(?i)defen[cs]e|military|general\s+staff|armed\s+forces|air\s+force")
+
+
+def _country_body_dates(reader: _Reader, layer: Speech) -> None:
+    """ "Russia said on Thursday its forces had captured Vuhledar …. Units … had "liberated" the town, Russia's defence
+    ministry said in a statement.": the country's dated statement is its institution's, told in the paragraphs just
+    after it (up to two paragraphs of the story on), so the institution's undated words there and below take its day
+    (the devset labels such a country with the institution: §3.6, its Clarifications). Only an institution of the
+    tables of that side, with no dated statement of its own."""
+    # the country opening its sentence ("Russia said on Thursday …", past a dateline), not a country inside reported
+    # words ("Putin said on Monday Russia would respond …")
+    dated = [(a.cue.start, a.speaker.speaker, a.date, a.date_text) for a in layer.acts
+             if a.speaker.how == "country" and a.speaker.speaker in ("Russia", "Ukraine")
+             and a.date is not None and not pd.isna(a.date)
+             and not re.search(r"\b[a-z]", reader.text[a.sentence[0]:a.speaker.start])]
+    if not dated:
+        return
+    doc, done = reader.doc, set()
+    for act in layer.acts:
+        name = act.speaker.speaker
+        known = reader.who.speakers.get(name)
+        if name in done or known is None or known.kind != "organisation" or known.country not in ("Russia", "Ukraine") \
+                or not _MILITARY_BODY.search(" | ".join((name,) + tuple(known.roles))) or layer.dated_events.get(name):
+            continue
+        done.add(name)
+        prior = [d for d in dated if d[1] == known.country and d[0] < act.cue.start]
+        if not prior or doc.story_gap(doc.sentence_at(prior[-1][0]).paragraph,
+                                      doc.sentence_at(act.cue.start).paragraph) > 2:
+            continue
+        event = _Event(prior[-1][0], name, prior[-1][2], prior[-1][3], False)
         layer.dated_events[name] = [event]
         reader.add_event(event)
 
@@ -2123,6 +2311,10 @@ def _conduit() -> re.Pattern:
 
 
 _OBJECT_PRONOUN = re.compile(r"\s+(him|her)(?![\w’'])")
+
+
+#: between a finite speech verb and a participle that goes on with it: "said on Sunday, adding", "told reporters, saying"
+_THEN_PARTICIPLE = re.compile(r"[^,;:.“”\"]{0,40},\s*")
 
 
 def _subject_of(reader: _Reader, cue: Cue, sentence_start: int) -> Mention | None:
@@ -2190,6 +2382,10 @@ def _subject_of(reader: _Reader, cue: Cue, sentence_start: int) -> Mention | Non
         if named:
             return _resolve(reader, named[0], named[0].start)
     if cue.text.lower().endswith("ing") and not _PROGRESSIVE.search(text, max(0, cue.start - 15), cue.start):
+        finite = [c for c in reader.cues_between(sentence_start, cue.start) if c.kind == "speech"
+                  and not c.text.lower().endswith("ing") and _THEN_PARTICIPLE.fullmatch(text, c.end, cue.start)]
+        if finite:  # "Russia launched 40 drones, Ukraine's air force said on Sunday, adding that …": the air force's
+            return _subject_of(reader, finite[-1], sentence_start)
         # a participle ("saying", "telling Modi") takes the subject the sentence opens with
         opening = reader.mentions_between(sentence_start, cue.start)
         if opening and len(text[sentence_start:opening[0].start].split()) <= 1:
@@ -2230,7 +2426,12 @@ def _subject_of(reader: _Reader, cue: Cue, sentence_start: int) -> Mention | Non
         before = [m for m in candidates if m.end <= relative.start() and not text[m.end:relative.start()].strip()]
         if before and before[-1].how != "pronoun":
             return _resolve(reader, before[-1], before[-1].start)
-    aside = re.search(r",(?!\d)((?:[^,]|,(?=\d)){1,120}),(?!\d)\s*(?:\w+\s+){0,2}$", text[window_start:cue.start])  # "1,200" has no comma
+    window = text[window_start:cue.start]
+    for e in reader.dates_between(window_start, cue.start):  # "X, Nato's chief, on Thursday, August 31, asked": the
+        if "," in text[e.start:e.end]:  # date's own commas and the one closing it set off no aside
+            closing = e.end + 1 if text.startswith(",", e.end) and e.end + 1 <= cue.start else e.end
+            window = window[:e.start - window_start] + " " * (closing - e.start) + window[closing - window_start:]
+    aside = re.search(r",(?!\d)((?:[^,]|,(?=\d)){1,120}),(?!\d)\s*(?:\w+\s+){0,2}$", window)  # "1,200" has no comma
     skipped = None
     tail = [m for m in candidates if aside and m.start > window_start + aside.end(1)]
     if tail and tail[-1].how in ("name", "title", "pronoun") and not text[tail[-1].end:cue.start].strip():
@@ -3400,7 +3601,8 @@ def _colon_introducer(reader: _Reader, s_start: int, s_end: int) -> tuple[Cue, M
 
 # nothing after the verb but a short phrase and the sentence's end ("…, the mayor said.", "…, it said in its update.")
 _POSTPOSED_END = re.compile(r"(?:\s+(?:in|on|at|to|during|via|late|early|reporters|journalists)\b(?:\s+[\w’'-]+){0,5})?"
-                            r"\s*[.!?](?:\s|$)", re.IGNORECASE)
+                            r"\s*(?:[.!?](?:\s|$)|,\s+(?:adding|saying|noting|stressing|explaining|warning|claiming)\b)",
+                            re.IGNORECASE)  # ("…, Syrskyi said, adding that …": the verb still comes after what it reports)
 _SOURCE_END = re.compile(r"(?:\s+(?!that\b)[\w’'.-]+){1,8}\s*[.!?](?:\s|$)")
 _QUOTED = re.compile(r"“[^”]*”|\"[^\"]*\"")
 
@@ -3440,7 +3642,9 @@ def _date_for_cue(text: str, cue: Cue, expressions):
     expressions = [e for e in expressions if not _PUBLISHED_AFTER_RECORDED.search(text, max(0, e.start - 90), e.start)]
     expressions = [e for e in expressions if (text[e.end:e.end + 2] not in ("'s", "’s")
                    or (_SPEECH_OCCASION_AFTER.match(text, e.end + 2)
-                       and _OCCASION_PREPOSITION.search(text, max(0, e.start - 12), e.start)))
+                       and (_OCCASION_PREPOSITION.search(text, max(0, e.start - 12), e.start)
+                            # "Tuesday's statement by Syrskyi said …": the occasion is the verb's subject
+                            or _SUBJECT_OPENING.search(text, max(0, e.start - 8), e.start))))
                    and not _RANGE_AFTER.match(text, e.end)
                    and not _BETWEEN_BEFORE.search(text, max(0, e.start - 45), e.start)]
     # "Three weeks ago, Rubio said": weeks, months or years counted back before the verb place the
@@ -3490,6 +3694,7 @@ def _date_for_cue(text: str, cue: Cue, expressions):
             if (e.kind in ("relative", "relative_far") or _DATE_INTRODUCER.search(between) or not between.strip(" ,")
                     or _SELF_INTRODUCED.match(e.text)  # "told a conference in Kyiv last Friday": as "on Friday"
                     or _SMALL_HOURS.fullmatch(between)  # "said in the early hours of Friday that"
+                    or text[e.end:e.end + 2] in ("'s", "’s")  # "said in Monday's nightly address" (kept above: an occasion)
                     or re.match(r"\s*(?:[,.;:(]|$)", text[e.end:e.end + 2])
                     # "told reporters Tuesday that": the addressee, then the day
                     or (len(between.split()) <= 3 and "," not in between
@@ -3514,6 +3719,7 @@ _ROUGH_AGO = re.compile(r"(?i)\b(?:weeks?|months?|years?)\s+ago\b")
 _RANGE_AFTER = re.compile(r"\s*(?:to|into|[-–])\s*\d")
 # "between January 1 and May 31": both ends of a period
 _BETWEEN_BEFORE = re.compile(r"\bbetween\s+(?:[^,.;]{1,30}\s+and\s+)?$", re.IGNORECASE)
+_SUBJECT_OPENING = re.compile(r"(?:^|[.!?]\s+|\n\s*)$")
 # an occasion of speech after a possessive day: "Monday's briefing", "Sunday's televised address"
 _OCCASION_PREPOSITION = re.compile(r"\b(?:at|in|during|told|tells|addressed|addresses)\s+$", re.IGNORECASE)
 _SPEECH_OCCASION_AFTER = re.compile(r"\s+(?:[a-z]+\s+){0,2}(?:briefing|address|speech|interview|remarks|statement|"
@@ -3564,7 +3770,7 @@ def _event_before(text: str, e) -> bool:
 _SELF_INTRODUCED = re.compile(r"(?i)(?:last|this\s+past)\s")
 _SMALL_HOURS = re.compile(r"(?i)\s*in\s+the\s+(?:early|small|late)\s+hours\s+of\s+")
 _DATE_INTRODUCER = re.compile(r"(?:\bon|\blate|\bearly|\bthis|\bon\s+the|,|\b(?:published|released|aired|broadcast|"
-                              r"posted|issued)|\b(?:morning|afternoon|evening|night)\s+of)\s*$",
+                              r"posted|issued|dated)|\b(?:morning|afternoon|evening|night)\s+of)\s*$",
                               re.IGNORECASE)  # "in an interview published Tuesday", "on the evening of March 5"
 _PUBLISHED_AFTER_RECORDED = re.compile(r"\b(?:recorded|conducted|taped|filmed|given)\s+[^.;:“”\"]{1,60}?\s+(?:and|but)\s+"
                                        r"(?:was\s+|were\s+)?(?:only\s+)?(?:aired|published|released|broadcast|posted|"

@@ -55,7 +55,7 @@ SPEECH_WORD_KINDS = ("speaking_noun", "institution_noun", "statement_noun", "add
 #: The groups of claim_words.csv (data/README.md says what each does in saidvsdone.claims).
 CLAIM_WORD_GROUPS = ("captive", "capture", "loss", "takes_place", "settlement_noun", "witness", "market_voice",
                      "thanks_cue", "ceremony_cue", "allegation_cue", "denial_cue", "rejection_cue", "expressing_cue",
-                     "feeling", "reporting_cue", "report_subject", "rubric", "evacuee", "materiel", "damage_event",
+                     "feeling", "reporting_cue", "report_subject", "rubric", "evacuee", "materiel", "damage_event", "fired_weapon",
                      "setting_noun", "role_synonym", "link_label")
 #: Word tables whose rows each name one of a closed set of kinds: table → (column, allowed values).
 _CLOSED_KINDS = {"speech_words": ("kind", SPEECH_WORD_KINDS), "claim_words": ("group", CLAIM_WORD_GROUPS)}

@@ -196,6 +196,8 @@ def _speakers(doc: document.Document):
     for act in doc.speech.acts:
         by_sentence.setdefault(act.sentence[0], []).append(act)
 
+    read: dict[int, list] = {}  # sentence start → its acts read as originators
+
     def lookup(pos: int) -> dict:
         i = bisect_right(starts, pos) - 1
         if i >= 0 and pos < doc.quotes[i].span.outer_end and doc.speech.quotes[i].speaker:
@@ -205,12 +207,35 @@ def _speakers(doc: document.Document):
         sentence = doc.sentence_at(pos)
         here = by_sentence.get(sentence.start, []) if sentence is not None else []
         if here:
+            if sentence.start not in read:   # once a sentence
+                read[sentence.start] = _originators(doc, sentence, here)
+            here = read[sentence.start]
             act = min(here, key=lambda a: abs(a.cue.start - pos))
             return {"speaker": act.speaker.speaker or act.speaker.as_written,
                     "speaker_as_written": act.speaker.as_written, "attribution": act.speaker.how,
                     "via": doc.speech.via(sentence.start, act.speaker.speaker)}
         return {"speaker": "", "speaker_as_written": "", "attribution": "", "via": ""}
     return lookup
+
+
+def _originators(doc: document.Document, sentence, acts: list) -> list:
+    """The speakers of a sentence's figures are their originators (devset conventions §5, nested attribution): a
+    news agency citing a source gives the source ("…, Reuters reported, citing Ukraine's General Staff", "TASS,
+    citing the defence ministry, reported …"), and an agency that only carries another speaker's words is no
+    speaker of them ("Budanov said …, Reuters reported"). The claims stage's reading of the same speech acts
+    (one mechanism, not a copy); a cited source of no known side leaves the agency of a side speaking."""
+    from saidvsdone.claims import _cited_by_media, _kind_of
+
+    def cited(act):
+        source = _cited_by_media(doc, sentence, act)
+        if source is not act and not _speaker_side(source.speaker.speaker or source.speaker.as_written) and \
+                _speaker_side(act.speaker.speaker or act.speaker.as_written):
+            return act  # "…, TASS reported, citing the Defence Ministry": a source of no known side, the agency's side
+        return source
+
+    acts = [cited(a) for a in acts]
+    own = [a for a in acts if _kind_of(a.speaker.speaker) != "media"]
+    return own or acts
 
 
 def _enemy_sides(doc: document.Document, found: list) -> None:

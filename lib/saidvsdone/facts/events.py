@@ -254,6 +254,10 @@ def read_people(ctx, r: Reading) -> bool:
     if word_before_regex(ctx.v.cues.get("court_verb", frozenset()), _COURT_TAIL).search(
             ctx.text, max(s_start, quantity.start - 30), quantity.number_start):
         return False     # "a court sentenced 12 Ukrainian soldiers", "awarded 40 servicemen": no count of the war's course
+    if _GROUPS_OF.search(ctx.text, max(s_start, quantity.start - 40), quantity.start):
+        return False     # "groups of two or three infantrymen", "in teams of up to five soldiers": a group's size
+    if r.unit_end > quantity.start and _SUSPECTS_AFTER.match(ctx.text, r.unit_end, s_end):
+        return False     # "detained two men suspected of planning sabotage": suspects held by police, no battle count
     if r.unit_end <= quantity.start and _FORMATIONS_AFTER.match(ctx.text, quantity.end, s_end):
         return False     # "losses on manpower … of four mechanized brigades": a count of formations, not of people
     r.category = people_category(ctx, quantity, unit, s_start, s_end)
@@ -315,6 +319,13 @@ def _body_of_side(ctx, pos: int, clause_start: int) -> str:
 
 #: a noun and "of" ("grouping of", "force of"): a body of troops and whose it is
 _BODY_OF = re.compile(r"\b([a-z]+)(?=\s+of\s)")
+#: the size of each group before a number of soldiers ("groups of two or three infantrymen", "pairs of")
+_GROUPS_OF = re.compile(r"\b(?:groups|teams|squads|units|pairs|waves|parties|detachments)\s+of\s+(?:(?:up\s+to|about|around|"
+                        r"some|between|no\s+more\s+than|as\s+few\s+as|just)\s+)?(?:[\w-]+\s+(?:or|to|and)\s+)?$",
+                        re.IGNORECASE)
+#: people counted as suspects or defendants ("two men suspected of", "three residents accused of", "charged with")
+_SUSPECTS_AFTER = re.compile(r",?\s+(?:(?:who\s+(?:are|were|is|was)\s+)?(?:suspected|accused)\s+of|charged\s+with|"
+                             r"convicted\s+of|sentenced\s+(?:to|for))\b", re.IGNORECASE)
 #: formations counted right after a number ("four mechanized brigades", "two airborne divisions")
 _FORMATIONS_AFTER = re.compile(r"\s+(?:[\w-]+\s+){0,2}?(?:brigades|battalions|regiments|divisions|companies|platoons|"
                                r"corps|armies|formations)\b", re.IGNORECASE)
@@ -323,7 +334,8 @@ _FREED_BEFORE = re.compile(r"\b(?:freed|released|returned|exchanged|swapped|hand
                            r"some|another|a\s+further|all|only|the\s+last)\s+)?$", re.IGNORECASE)
 #: People freed or handed back ("a prisoner exchange", "released … in an amnesty"): not a loss.
 EXCHANGE_RE = re.compile(r"\b(?:(?:prisoner|pow)s?\s+(?:exchanges?|swaps?)|exchanged|swapped|amnesty|repatriated|"
-                         r"(?:released|freed|returned)\s+from\s+captivity|returned\b[^.;]{0,40}?\bhome|"
+                         r"(?:released|freed|returned)\s+from\s+(?:[\w-]+\s+)?captivity|returned\b[^.;]{0,40}?\bhome|"
+                         r"(?:as\s+part\s+of|in|under)\s+(?:an?|the)\s+(?:[\w-]+\s+){0,2}?(?:exchange|swap)|"
                          r"brought\s+home|handed\s+over|"
                          r"(?:returned|released|handed\s+back)\s+(?:[\w,.-]+\s+){1,3}?(?:prisoners|pows|captives))\b",
                          re.IGNORECASE)    # "each returned 150 prisoners of war"

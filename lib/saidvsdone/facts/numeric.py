@@ -161,6 +161,8 @@ def numeric_facts(ctx, index: int, s_start: int, s_end: int) -> list[Fact]:
                           if f.unit == "troops" and f.change == "loss" and f.start < quantity.start), None)
             if whole is not None:
                 fact = replace(fact, category=whole.category, change="loss", actor=whole.actor)
+        if fact is not None and not bracketed and fact.unit_row is not None and fact.unit_row.dimension in ("area", "length"):
+            fact = _restated_in_other_units(ctx, fact, facts)
         if fact is not None:
             compared_with_previous(ctx, fact, facts, s_start)
             share_of_area(ctx, fact, facts)
@@ -174,7 +176,60 @@ def numeric_facts(ctx, index: int, s_start: int, s_end: int) -> list[Fact]:
     label_line_reading(ctx, index, s_start, facts)
     share_casualty_sides(ctx, facts)
     share_intercepts(ctx, facts)
+    _deaths_of_soldiers(ctx, index, s_start, s_end, facts)
     return facts
+
+
+def _deaths_of_soldiers(ctx, index: int, s_start: int, s_end: int, facts: list[Fact]) -> None:
+    """"We have confirmed the deaths of 127,400 Russian soldiers. … Bashkortostan leads with 5,910 confirmed deaths.":
+    deaths or dead counted with no word of civilians or of a strike in their sentence, after soldiers' losses were
+    counted in the three sentences before (and no people's since), are those soldiers' (they were flagged civilians)."""
+    todo = [f for f in facts if f.category == "casualties" and f.unit == "people" and "civilians" in f.flags and
+            f.quantity is not None]
+    if not todo or _CIVILIAN_SCENE.search(ctx.text, s_start, s_end):
+        return
+    last = None
+    for f in reversed(ctx.numeric):     # in text order: the last casualty count before this sentence
+        if f.sentence < index - 3:
+            break
+        if f.sentence < index and f.category == "casualties":
+            last = f
+            break
+    if last is None or last.unit != "troops":
+        return
+    for f in todo:      # (a civilian reading took the side of a place; the soldiers are the side named, else those before)
+        named = any(m.side in ("Russia", "Ukraine") for m in mentions_in(ctx, max(s_start, f.start - 30), f.end))
+        f.unit, f.actor = "troops", (f.actor if named else "") or last.actor
+        f.flags = tuple(flag for flag in f.flags if flag != "civilians")
+
+
+#: words of civilians or of a strike in a sentence: its dead are people, whatever was counted before
+_CIVILIAN_SCENE = re.compile(r"\b(?:civilians?|residents?|people|children|women|inhabitants|passengers|patients|"
+                             r"attacks?|strikes?|struck|shelling|shelled|bombing|bombs?|missiles?|drones?|hospital|"
+                             r"apartment|building|city|town|village|school)\b", re.IGNORECASE)
+
+
+def _restated_in_other_units(ctx, fact: Fact, facts: list[Fact]) -> Fact:
+    """ "held about 1,300 km² of Russian territory, about 500 square miles": an area or a length of the same
+    sentence in another unit, within 6% of the figure before it and with only a comma and a qualifier before it, is
+    that figure converted (no bracket): its change and side."""
+    previous = next((f for f in reversed(facts) if f.unit_row is not None and f.quantity is not None), None)
+    if previous is None or fact.quantity is None or previous.unit_row.dimension != fact.unit_row.dimension or \
+            previous.unit == fact.unit or not _COMMA_RESTATES.search(
+                ctx.text, max(previous.end, fact.quantity.start - 40), fact.quantity.start):
+        return fact
+    key = "to_km2" if fact.unit_row.dimension == "area" else "to_km"
+    a = previous.quantity.value * getattr(previous.unit_row, key)
+    b = fact.quantity.value * getattr(fact.unit_row, key)
+    if not (a > 0 and b > 0 and abs(a - b) <= 0.06 * max(a, b)):
+        return fact
+    return replace(fact, change=previous.change, actor=previous.actor, category=previous.category,
+                   conversion_of=previous)
+
+
+#: a comma (and a qualifier) before a figure restating the one before it in other units
+_COMMA_RESTATES = re.compile(r",\s+(?:or\s+)?(?:(?:about|around|some|roughly|nearly|almost|approximately|over|"
+                             r"more\s+than)\s+)?$", re.IGNORECASE)
 
 
 #: a line that is a label and its figure: "Pokrovsk: 142 sq km", "- Other directions: 95 sq km"
@@ -284,6 +339,22 @@ def share_casualty_sides(ctx, facts: list[Fact]) -> None:
         fact.actor = later.actor
         if later.unit == "troops" and fact.unit == "people":
             fact.unit, fact.flags = "troops", tuple(f for f in fact.flags if f != "civilians")
+    for earlier, fact in zip(facts, facts[1:]):
+        # "killed 212 of the occupiers, and another 60 were wounded": "another" losses are the same side's
+        if fact.category == earlier.category == "casualties" and earlier.actor in ("Russia", "Ukraine") and \
+                fact.quantity is not None and earlier.quantity is not None and \
+                _ANOTHER.search(ctx.text, max(earlier.end, fact.quantity.start - 16), fact.quantity.start) and \
+                not any(m.side for m in mentions_in(ctx, earlier.end, fact.quantity.start)):
+            fact.actor = earlier.actor
+    for earlier, fact in zip(facts, facts[1:]):
+        # "Russia had lost about 250,000 killed and 600,000 wounded": a bare figure listed right after a side's
+        # soldiers lost counts the same soldiers (it was read as people, flagged civilians)
+        if fact.category == "casualties" and fact.unit == "people" and earlier.category == "casualties" and \
+                earlier.unit == "troops" and earlier.quantity is not None and fact.quantity is not None and \
+                _LISTED_LOSS.fullmatch(ctx.text, earlier.quantity.end, fact.quantity.start) and \
+                _BARE_LOSS.match(ctx.text, fact.quantity.end):
+            fact.unit, fact.actor = "troops", fact.actor or earlier.actor
+            fact.flags = tuple(f for f in fact.flags if f != "civilians")
     for earlier, fact in zip(facts, facts[1:]):
         # "We lost 11 men in that time — three killed, eight wounded": a breakdown of a side's losses after a dash,
         # colon or bracket counts the same soldiers (not people a strike killed)
@@ -512,7 +583,10 @@ def parallel_count(ctx, index: int, quantity: Quantity, facts: list[Fact], s_sta
         return None
     previous = earlier[-1]
     start = quantity.start - len(before) + verb.start()
-    return replace(previous, start=start, end=quantity.end, sentence=index, actor=side, places=[],
+    change = previous.change
+    if verb.group("gain") and not re.match(r"(?:control|held|hold)", verb.group("gain"), re.IGNORECASE):
+        change = "gain"     # "Ukraine lost 35 km², while Russian forces gained 120": the verb's own direction
+    return replace(previous, start=start, end=quantity.end, sentence=index, actor=side, places=[], change=change,
                    quantity=quantity, bound="", anchor=quantity.start,
                    quantity_text=ctx.text[quantity.start:quantity.end], restates=None, conversion_of=None)
 
@@ -566,7 +640,11 @@ def the_figure_was(ctx, index: int, quantity: Quantity, facts: list[Fact], s_sta
         # 40,000.": another source's figure for the count of the sentence before
         facts = [f for f in _recent(ctx.numeric, index - 1) if f.sentence == index - 1 and f.change != "held"]
         record = put
-    if quantity.vague or not facts or not (record or re.search(
+    estimate = None if record else _ESTIMATE_WAS.search(ctx.text, max(s_start, quantity.start - 70), quantity.start)
+    if estimate is not None and not facts:
+        # "The UK put Russian casualties at 1,000,000. The Pentagon's estimate was 700,000.": the count before
+        facts = [f for f in _recent(ctx.numeric, index - 1) if f.sentence == index - 1]
+    if quantity.vague or not facts or not (record or estimate or re.search(
             r"\bthe\s+(?:figure|number|total|tally|count)\s+(?:was|is|had\s+been|has\s+been|stood\s+at|stands\s+at|"
             r"reached|rose\s+to|grew\s+to|fell\s+to|dropped\s+to)\s+$", before, re.IGNORECASE)):
         return None
@@ -579,6 +657,11 @@ def the_figure_was(ctx, index: int, quantity: Quantity, facts: list[Fact], s_sta
                    quantity_text=ctx.text[quantity.start:quantity.end], restates=None, conversion_of=None)
 
 
+#: another source's estimate of the same count before a bare number: "while the Pentagon's estimate in the spring was
+#: \"more than 700,000\"", "Kyiv's own estimate is 500,000" (a quote mark may open before the figure)
+_ESTIMATE_WAS = re.compile(r"(?:\bthe\s+|\b(?:its|their|his|her)\s+|[\w’'.-]+['’]s\s+)(?:own\s+|latest\s+|official\s+)?"
+                           r"(?:estimate|assessment|figure|count|tally)\s+(?:(?:in|for|of|by|at)\s+(?:the\s+)?[\w-]+\s+)?"
+                           r"(?:was|is|had\s+been|has\s+been|stood\s+at|stands\s+at)\s+[\"“‘]?$", re.IGNORECASE)
 #: a bare number of troops counted before that died or were hurt or taken ("100 of them had died")
 _DIED_AFTER = re.compile(r"(?:\s+of\s+them)?\s+(?:have|has|had|were|was)\s+(?:since\s+|already\s+|reportedly\s+)?(?:died|"
                          r"been\s+(?:killed|wounded|injured|captured|taken\s+prisoner))\b", re.IGNORECASE)
@@ -594,7 +677,7 @@ def another_of_the_same(ctx, quantity: Quantity, facts: list[Fact], s_start: int
     sentence."""
     before = ctx.text[max(s_start, quantity.start - 20):quantity.start]
     from_to = parallel = None
-    match = re.search(r"\b(?:another|a\s+further|an\s+additional|of\s+(?:which|these|those|them),?|"
+    match = re.search(r"\b(?:another|a\s+further|an\s+additional|of\s+(?:which|these|those|them|whom),?|"
                       r"including|among\s+them|compared\s+(?:with|to)|(?:up|down)\s+from|versus|against|"
                       r"an?\s+(?:daily\s+|monthly\s+|weekly\s+)?average\s+of|averaging|"
                       r"from\s+(?:a|an|its|their|the)\s+(?:[a-z]+\s+)?(?:peak|high|low|record|maximum)\s+of|"
@@ -627,7 +710,8 @@ def another_of_the_same(ctx, quantity: Quantity, facts: list[Fact], s_start: int
         # figure before them; the bare number counts that figure's unit
         facts = facts[:-1]
     if match is None and facts and facts[-1].unit_row is not None and \
-            quantity.start - facts[-1].end < (120 if re.search(r":\s+$", before) else 60) and \
+            quantity.start - facts[-1].end < (120 if re.search(r":\s+$", before) or _same_preposition(ctx, facts[-1], quantity)
+                                              else 60) and \
             re.match(r"\s+(?:in|near|on|at|around|from|over)\s", after) and \
             re.search(r"(?:,|:|\band)\s+$", before) and (facts[-1].unit_row.dimension == "count" or re.match(
                 r"\s+(?:in|near|on|at|around|from|over)\s", ctx.text[facts[-1].end:facts[-1].end + 12])):
@@ -659,8 +743,9 @@ def another_of_the_same(ctx, quantity: Quantity, facts: list[Fact], s_start: int
             r"\s+(?:were|have\s+been|had\s+been)\s+(?:shot\s+down|intercepted|downed|destroyed|"
             r"neutrali[sz]ed|[\"“‘']?lost[\"”’']?\s+(?:to|through|due\s+to)\s+(?:electronic|jamming|EW)\b|"
             r"[\"“‘']?locally\s+lost\b|lost\s+(?:from|off)\s+(?:the\s+)?radar|jammed|suppressed\s+by\s+electronic)\b",
-            ctx.text[quantity.end:quantity.end + 50])):
-        match = re.search(r"$", before)      # "12 of them", "and 3,000 more", "40 were shot down"
+            ctx.text[quantity.end:quantity.end + 50]) or (
+            _WITH_BEFORE.search(before) and _BARE_PARTICIPLE.match(ctx.text, quantity.end, s_end))):
+        match = re.search(r"$", before)      # "12 of them", "and 3,000 more", "40 were shot down", "with 45 shot down"
     if not match or not facts or re.match(r"[\s-]*(?:per|percent|%|of\s+(?!them|which))", after):
         return None
     compared = re.match(r"(?:compared|up|down|versus|against|an?\s|averaging|from)", match.group(), re.IGNORECASE) \
@@ -686,9 +771,11 @@ def another_of_the_same(ctx, quantity: Quantity, facts: list[Fact], s_start: int
     if previous.category == "casualties" and _SENT_AFTER.match(ctx.text, quantity.end, s_end):
         fact.change, fact.category = "count", "manpower"   # "3,400 … killed, and another 12,000 had been sent": deployed
     if previous.category == "strikes" and not previous.intercepted and re.match(
-            r"\s+(?:[\w’'-]+\s+){0,2}?(?:were|was|have\s+been|had\s+been)\s+(?:shot\s+down|"
+            r"\s+(?:[\w’'-]+\s+){0,2}?(?:(?:were|was|have\s+been|had\s+been)\s+(?:shot\s+down|"
             r"intercepted|downed|destroyed|neutrali[sz]ed|jammed|[\"“‘']?(?:locally\s+)?lost[\"”’']?\s+(?:to|through|"
-            r"due\s+to)\s+(?:electronic|jamming|EW)|[\"“‘']?locally\s+lost)\b", ctx.text[quantity.end:quantity.end + 50]):
+            r"due\s+to)\s+(?:electronic|jamming|EW)|[\"“‘']?locally\s+lost)|(?:shot\s+down|intercepted|downed|jammed|"
+            r"[\"“‘']?lost[\"”’']?\s+(?:to|through|due\s+to)\s+(?:electronic|jamming|EW))(?=\s+(?:by|over|to|near|in|and|or)\b"
+            r"|[,.;]))\b", ctx.text[quantity.end:quantity.end + 50]):
         fact.actor, fact.intercepted = opposite(previous.actor), True   # "… while six more were lost to jamming"
     if previous.category in ("manpower", "mobilisation") and _DIED_AFTER.match(ctx.text, quantity.end, s_end):
         fact.change, fact.category = "loss", "casualties"   # "sent some 11,000 soldiers, and at least 100 of them had died"
@@ -702,7 +789,7 @@ def another_of_the_same(ctx, quantity: Quantity, facts: list[Fact], s_start: int
         at = quantity.end + launched.end()
         by = next((m.side for m in mentions_in(ctx, at, at + 30) if m.start == at and m.side in ("Russia", "Ukraine")), "")
         fact.actor, fact.intercepted = by or opposite(previous.actor), False
-    if previous.category == "strikes" and re.match(r"\s+(?:were|was|have\s+been|had\s+been)\s+[\"“‘']?lost[\"”’']?\s+"
+    if previous.category == "strikes" and re.match(r"\s+(?:(?:were|was|have\s+been|had\s+been)\s+)?[\"“‘']?lost[\"”’']?\s+"
                                                    r"(?:to|through|due\s+to)\s+(?:electronic|jamming|EW)\b",
                                                    ctx.text[quantity.end:quantity.end + 50], re.IGNORECASE):
         # "Another 12 were 'lost' to electronic jamming": brought down by the defender's electronic warfare
@@ -711,6 +798,36 @@ def another_of_the_same(ctx, quantity: Quantity, facts: list[Fact], s_start: int
     return fact
 
 
+#: a preposition and "the" before a number of settlements: the places named before, again ("a push on the two cities")
+_PLACES_NAMED_AGAIN = re.compile(r"\b(?:on|toward|towards|for|around|between|near|at|to|into|of|from)\s+(?:both\s+)?the\s+$",
+                                 re.IGNORECASE)
+#: "another", "a further" right before a figure
+_ANOTHER = re.compile(r"\b(?:another|a\s+further|an\s+additional)\s+(?:(?:about|around|some|nearly|almost|roughly)\s+)?$",
+                      re.IGNORECASE)
+#: between two listed loss figures: "killed and", "dead,", "killed, and"
+_LISTED_LOSS = re.compile(r"\s+(?:killed|dead|wounded|injured|missing)\s*(?:,\s*(?:and\s+)?|and\s+)(?:(?:about|around|some|"
+                          r"nearly|almost|roughly|more\s+than|over|at\s+least)\s+)?")
+#: a bare figure of losses: "600,000 wounded", "40 missing"
+_BARE_LOSS = re.compile(r"\s+(?:killed|dead|wounded|injured|missing)\b")
+
+
+def _same_preposition(ctx, previous: Fact, quantity: Quantity) -> bool:
+    """A list whose items each open with the same preposition after the figure ("lost up to 1,520 servicemen in the zone
+    of the Center group over the week, up to 1,195 in the area of the West group"): the items may stand far apart."""
+    first = _PREPOSITION_AFTER.match(ctx.text, previous.end)
+    again = _PREPOSITION_AFTER.match(ctx.text, quantity.end)
+    return first is not None and again is not None and first.group(1).lower() == again.group(1).lower()
+
+
+_PREPOSITION_AFTER = re.compile(r"\s+(in|near|on|at|around|from|over)\s")
+#: "and a half" after a unit ("a kilometre and a half") or in a number written in words ("one and a half")
+_AND_A_HALF = re.compile(r"\s+and\s+a\s+half\b", re.IGNORECASE)
+#: "with" (and a qualifier) right before a bare number: "launched 60 drones, with 45 shot down over Sumy"
+_WITH_BEFORE = re.compile(r"\bwith\s+(?:(?:about|around|some|nearly|almost|roughly|more\s+than|over|at\s+least)\s+)?$",
+                          re.IGNORECASE)
+#: a participle of interception with no noun after it ("45 shot down over", "10 lost to jamming")
+_BARE_PARTICIPLE = re.compile(r"\s+(?:shot\s+down|downed|intercepted|jammed|destroyed|[\"“‘']?lost[\"”’']?\s+(?:to|through|"
+                              r"due\s+to))(?=\s|[,.;])")
 #: between a figure and a bare number that repeats its verb and unit for another formation, direction or place: a
 #: semicolon (or ", and") and a noun phrase with its comma ("; the Vostok (East) group, up to", "; and in Kupiansk,")
 _GAPPED_HEAD = re.compile(r"[^.;:]{0,30}?(?:;|,\s+and)\s*(?:and\s+|but\s+|while\s+)?(?:(?:in|on|at|near|for|by|around)\s+)?"
@@ -778,7 +895,10 @@ def stands_alone(ctx, quantity: Quantity) -> bool:
                          r"and|over|above|off|into|inside|within|while|surrendered|died|deserted|"
                          r"defected|under|after|before|amid|despite|until|the|that|which|launched|fired|sent|"
                          r"(?:last|this|that)\s+(?:week|month|year|night|weekend|spring|summer|autumn|fall|winter)|"
-                         r"yesterday|today|overnight)\b",    # "…, including 11 last week": a time, no noun of its own
+                         r"yesterday|today|overnight|"
+                         # a participle with no noun after it: "another 40 lost to jamming", "45 shot down over Sumy"
+                         r"(?:lost|shot\s+down|downed|intercepted|jammed|destroyed)(?=\s+(?:to|by|over|near|in|on|and|or|"
+                         r"due|through)\b|\s*[,.;]))\b",    # "…, including 11 last week": a time, no noun of its own
                          ctx.text[quantity.end:quantity.end + 20]))
 
 
@@ -863,11 +983,22 @@ def numeric_fact(ctx, index, s_start, s_end, quantity: Quantity, unit: Unit,
     start, end = quantity.start, unit_end
     if unit_end <= quantity.start:          # "the number of Russian troops … at N"
         start, end = unit_start, quantity.end
+    half = unit_end > quantity.start and _AND_A_HALF.match(ctx.text, unit_end) is not None and \
+        math.isnan(quantity.high) and float(quantity.value).is_integer()
+    if half:        # "a kilometre and a half", "two miles and a half": the half after the unit
+        quantity = replace(quantity, value=quantity.value + 0.5)
+        end = _AND_A_HALF.match(ctx.text, unit_end).end()
     reading = Reading(quantity, unit, unit_start, unit_end, s_start, s_end,
                       clause_start_at(ctx, quantity.start, s_start), start, end, unit.category)
     modality = number_modality(ctx, quantity, s_start)
     if not reader(unit)(ctx, reading) or reading.actor == "other":
         return None
+    if unit.unit == "settlements" and not reading.change and \
+            _PLACES_NAMED_AGAIN.search(ctx.text, max(s_start, quantity.start - 30), quantity.start) and \
+            not any(f.unit == "settlements" and f.quantity is not None and f.quantity.value == quantity.value
+                    for f in ctx.numeric):
+        return None     # "a push on the two cities": places named again, no count of a change (a count said
+        # before and named again, "did not comment on the three villages", restates it)
     places = fact_places(ctx, quantity.start, reading.end, s_start, s_end, numeric=True)
     if any(p.country == "other" for p in places) and \
             not any(p.country in ("Russia", "Ukraine") for p in places):
@@ -889,7 +1020,7 @@ def numeric_fact(ctx, index, s_start, s_end, quantity: Quantity, unit: Unit,
             r"[^.;:]{0,40}?\bafter\s+(?:another|the\s+other)\b", ctx.text[reading.end:s_end])
          else ()) + \
         (("rhetorical",) if re.fullmatch(r"one|a(?:\s+single)?", quantity_text, re.I) and reading.change == "distance"
-         and reading.category == "distance" and inside_quote(ctx.text, quantity.start) and
+         and reading.category == "distance" and inside_quote(ctx.text, quantity.start) and not half and
          not re.match(r"\s+(?:away\s+)?(?:from|of|to|short)\b", ctx.text[unit_end:s_end]) else ())
     return Fact(reading.start, reading.end, index, reading.category, reading.change,
                 reading.actor, reading.label or unit.unit, places, quantity, unit,

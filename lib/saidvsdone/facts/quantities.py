@@ -48,6 +48,8 @@ QUALIFIERS = {
     "no fewer than": "at least", "not fewer than": "at least", "not less than": "at least",
     "less than": "less than", "fewer than": "less than", "under": "less than",
     "below": "less than", "exactly": "exactly", "precisely": "exactly",
+    # a speaker's hedge is an approximation: "mobilizes maybe 25,000 men", "perhaps 160 square miles"
+    "maybe": "about", "perhaps": "about", "possibly": "about", "probably": "about",
 }
 
 
@@ -78,7 +80,7 @@ def _quantity_regex(people: tuple[str, ...]) -> re.Pattern:
              rf"(?:{alternation(people) or '(?!)'})\b))?")     # "700k", "1.5m soldiers"
     word = trie_pattern(ONES, ignore_case=True)  # a prefix trie: the longest-first alternation's matches
     scales = "|".join(SCALES)
-    words = (rf"(?:(?:{word})(?:[\s-]+(?:and\s+)?(?:{word}|{scales}|dozen))*"
+    words = (rf"(?:(?:{word})(?:[\s-]+(?:and\s+)?(?:{word}|{scales}|dozen))*(?:\s+and\s+a\s+half\b(?!\s+(?:{scales})))?"
              rf"|a\s+(?:dozen|hundred|thousand|million)(?:\s+(?:{scales}))?|a\s+dozen|half\s+a\s+million"
              # the article as the number one before a unit of length or area: "advanced a kilometre", "a mile closer"
              r"|(?<!half\s)(?<!not\s)a(?=\s+(?:square\s+)?(?:kilomet(?:re|er)|mile)\b(?!-)(?!\s*\))))")
@@ -119,6 +121,10 @@ def number_value(text: str) -> float | None:
     if re.fullmatch(r"half\s+a\s+million", text):
         return 500_000.0
     total, current, seen = 0.0, 0.0, False
+    half = re.search(r"\s+and\s+a\s+half$", text)
+    if half:        # "one and a half", "two and a half"
+        text = text[:half.start()]
+        total = 0.5
     for token in re.split(r"[\s-]+", text):
         if token in ("and", ""):
             continue
@@ -392,6 +398,13 @@ def plural_word(written: str) -> bool:
     return (last.endswith("s") and not last.endswith("ss")) or last.endswith("men") or last in ("people", "children")
 
 
+#: a body of troops whose strength someone puts at the number after "at" ("puts its own forces at around 880,000")
+_PUT_FORCES_AT = re.compile(r"\b(?:put|puts|putting|places|placed|estimate|estimates|estimated|estimating)\s+(?:(?:the|their|its|his|"
+                            r"her)\s+)?(?:[\w’'-]+['’]s\s+)?(?:own\s+)?(?:[A-Za-z]+\s+)?(?P<u>forces|troops|army|"
+                            r"armed\s+forces|troop\s+numbers|grouping|contingent|garrison)\s+(?:[\w’'-]+\s+){0,4}?at\s+"
+                            r"(?:(?:about|around|some|nearly|almost|over|more\s+than|up\s+to|roughly|at\s+least)\s+)?$")
+
+
 def unit_before(ctx, quantity: Quantity, s_start: int):
     """"put the number of Russian troops in the zone at 617,000", "the death toll rose to 12":
     the counted noun comes before the number."""
@@ -467,6 +480,12 @@ def unit_before(ctx, quantity: Quantity, s_start: int):
             side = ctx.v.actor_re.search(ctx.text, max(since, unit.start() - 25), unit.start())
             start = side.start() if side and not ctx.text[side.end():unit.start()].strip() else unit.start()
             return unit.group(), start, unit.end()     # "Russian troops": the side goes with the unit
+    put_forces = _PUT_FORCES_AT.search(before)
+    if put_forces and "troops" in ctx.v.units:
+        # "Kyiv puts its own forces at around 880,000", "Analysts estimate the Russian grouping near Pokrovsk at
+        # 110,000": a body of troops whose strength is put at the number
+        offset = quantity.start - len(before)
+        return "troops", offset + put_forces.start("u"), offset + put_forces.start("u")
     match = NUMBER_OF_RE.search(before)
     if match:
         offset = quantity.start - len(before)
@@ -532,8 +551,8 @@ _ATTACKED = re.compile(r"\b(?:shelled|shelling|struck|strikes?|attacked|attacks?
 def casualty_count(ctx, quantity: Quantity, s_start: int):
     """"12 people were killed and 60 wounded": a bare number before a casualty word
     counts people when people were counted earlier in the sentence."""
-    match = re.match(r"(?:\s+of\s+them)?(?:\s+(?:were\s+|have\s+been\s+|had\s+been\s+)?(killed|wounded|injured|dead"
-                     r"|missing)\b|\s+(?:have|has|had)\s+(?:already\s+|reportedly\s+|since\s+)?(surrendered|been\s+captured|"
+    match = re.match(r"(?:\s+of\s+them|\s+of\s+the(?:\s+(?:confirmed|identified|known|reported))?)?(?:\s+(?:were\s+|"
+                     r"have\s+been\s+|had\s+been\s+)?(?:confirmed\s+)?(killed|wounded|injured|dead|missing)\b|\s+(?:have|has|had)\s+(?:already\s+|reportedly\s+|since\s+)?(surrendered|been\s+captured|"
                      r"been\s+taken\s+prisoner|laid\s+down\s+(?:their\s+)?(?:arms|weapons))\b"
                      r"|\s+(?:were|was|have\s+been|had\s+been)\s+(captured|taken\s+prisoner)\b|\s+(surrendered)\b)",
                      ctx.text[quantity.end:quantity.end + 40])

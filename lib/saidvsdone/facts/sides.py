@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
+from functools import lru_cache
 
 from saidvsdone.facts.context import (
     Mention,
@@ -60,6 +61,7 @@ def mentions(text: str, v: Vocabulary | None = None) -> list[Mention]:
     if enemy_re is not None:          # "the enemy": the other side of whoever speaks
         for m in enemy_re.finditer(text.lower()):
             hits.append((m.start(), m.end(), "", "enemy", text[m.start():m.end()]))
+    hits.extend(_formations(text, v, hits))
     hits.sort()
     mentions: list[Mention] = []
     last_end = -1
@@ -81,6 +83,58 @@ def mentions(text: str, v: Vocabulary | None = None) -> list[Mention]:
     resolve_pronouns(text, mentions, v)
     resolve_by_speaker(text, mentions)
     return mentions
+
+
+#: a formation named by its number ("the 47th Mechanized Brigade", "the 1st Guards Tank Army", "the 155th Marine Brigade")
+_FORMATION = re.compile(r"(?<![\w-])\d{1,3}(?:st|nd|rd|th)\s+(?:[A-Z][\w’'-]*\s+){0,5}?"
+                        r"(?P<head>Brigade|Regiment|Battalion|Division|Army|Corps|Flotilla)(?![\w-])")
+#: a side written right before a formation ("Russia's 155th …", "the Ukrainian 47th …")
+_SIDE_BEFORE = re.compile(r"(?<![\w-])(?P<side>[A-Z][\w’'-]+?)(?:['’]s)?\s+$")
+#: a side apposed right after it ("the 155th Marine Brigade, a Russian unit,", "…, an elite Ukrainian formation")
+_SIDE_APPOSED = re.compile(r",\s+(?:which\s+is\s+)?(?:a|an|one\s+of)\s+(?:[a-z][\w-]*\s+){0,2}?(?P<side>[A-Z][\w’'-]+)\s+"
+                           r"(?:[a-z][\w-]*\s+){0,2}?(?:unit|units|formation|formations|brigade|brigades|regiment|"
+                           r"battalion|division|army|corps)\b")
+#: a formation named again by its kind ("The brigade advanced", "this unit", "the regiment's fighters")
+_FORMATION_AGAIN = re.compile(r"(?<![\w-])[Tt](?:he|his)\s+(?P<head>brigade|regiment|battalion|division|unit)(?![\w-])")
+#: how far back a formation named again is looked for
+_FORMATION_REACH = 3000
+
+
+def _formations(text: str, v: Vocabulary, hits: list) -> list:
+    """Armed formations as forces of a side, from ``armed_units.csv``: a numbered formation whose type names its side
+    ("the 27th Motor Rifle Division", "the 47th Mechanized Brigade"), or whose side is written right before or in an
+    apposition ("the 155th Marine Brigade, a Russian unit, …"), or named so earlier in the text; then "the brigade" /
+    "this unit" named again: the side of the last formation with a side before it (``_FORMATION_REACH`` characters);
+    a named force of the table ("3rd Assault Brigade", "Azov") counts as one. As ``mentions`` hits."""
+    if not _FORMATION.search(text) and not _FORMATION_AGAIN.search(text):
+        return []
+    found, known = [], {}
+    for m in _FORMATION.finditer(text):
+        name = m.group()
+        side = next((s for pattern, s in v.unit_types if pattern.search(name)), "") or known.get(name.lower(), "")
+        if not side:
+            for written in ((b.group("side") if (b := _SIDE_BEFORE.search(text, max(0, m.start() - 30), m.start()))
+                             else ""), (a.group("side") if (a := _SIDE_APPOSED.match(text, m.end())) else "")):
+                row = v.actor_rows.get(written.replace("’", "'"))
+                if row is not None and row[0] in ("Russia", "Ukraine") and row[1] in ("country", "demonym"):
+                    side = row[0]
+                    break
+        if side:
+            known[name.lower()] = side
+            found.append((m.start(), m.end(), side, "force", name, m.group("head").lower()))
+    forces = sorted([(start, end, side, head) for start, end, side, _, _, head in found] +
+                    [(start, end, side, "") for start, end, side, kind, display in hits
+                     if kind == "force" and display in v.armed_names])
+    starts = [f[0] for f in forces]
+    for m in _FORMATION_AGAIN.finditer(text):
+        head = m.group("head").lower()
+        i = bisect_left(starts, m.start()) - 1
+        while i >= 0 and m.start() - forces[i][1] <= _FORMATION_REACH:
+            if head == "unit" or forces[i][3] in ("", head):
+                found.append((m.start(), m.end(), forces[i][2], "force", m.group(), head))
+                break
+            i -= 1
+    return [hit[:5] for hit in found]
 
 
 #: "under Kyiv's control", "in Moscow's hands": the capital as the side that holds
@@ -119,6 +173,33 @@ def resolve_by_speaker(text: str, mentions: list[Mention]) -> None:
         if mention.kind == "enemy" and mention.side in ("Russia", "Ukraine"):
             enemy = mention
     follow_enemy(text, mentions)
+    _answer_they(text, mentions)
+
+
+def _answer_they(text: str, mentions: list[Mention]) -> None:
+    """"RYS: … we killed about 600 of their men": in a transcript answer whose "we" / "our" is one side, a "they" /
+    "their" that nothing named before it in the answer stands for is the other side (as inside a quote)."""
+    ours: dict[int, set] = {}
+    starts = None
+    for mention in mentions:
+        if mention.side or mention.kind != "pronoun-group" or mention.display.lower() not in ("they", "them", "their") \
+                or not in_answer(text, mention.start):
+            continue
+        if starts is None:
+            starts = _starts_in_order(mentions)
+            if starts is None:      # (mentions are built in text order; never out of it)
+                return
+        p_start = text.rfind("\n", 0, mention.start) + 1
+        first = bisect_left(starts, p_start)     # the answer's mentions, found by bisection
+        if p_start not in ours:
+            p_end = text.find("\n", p_start)
+            p_end = len(text) if p_end < 0 else p_end
+            ours[p_start] = {m.side for m in mentions[first:bisect_left(starts, p_end)]
+                             if m.kind == "pronoun-speaker" and m.side in ("Russia", "Ukraine")}
+        named = any(m.side and not m.kind.startswith("pronoun")
+                    for m in mentions[first:bisect_left(starts, mention.start)])
+        if len(ours[p_start]) == 1 and not named:
+            mention.side = opposite(next(iter(ours[p_start])))
 
 
 #: a Q&A layout's labels at a paragraph's start: the question's ("Q:", "Question:") and the answer's ("A:", "Answer:")
@@ -130,6 +211,9 @@ def _interviewee_side(text: str, mentions: list[Mention], pos: int) -> str:
     """"we" in a Q&A answer ("A: We pulled back 3 km") is the side of the one interviewed: the one side named in the
     introduction before the first question ("the commander of a Ukrainian brigade spoke to us"); "" otherwise."""
     p_start = text.rfind("\n", 0, pos) + 1
+    label = _SPEAKER_LABEL.match(text, p_start)
+    if label is not None and not _ROLE_LABEL.search(label.group()):
+        return _labelled_side(text, mentions, label.group("name"), p_start)
     if not _ANSWER_LINE.match(text, p_start):
         return ""
     first_question = _QUESTION_LINE.search(text, 0, p_start)
@@ -142,6 +226,53 @@ def _interviewee_side(text: str, mentions: list[Mention], pos: int) -> str:
         if m.side in ("Russia", "Ukraine"):
             sides.add(m.side)
     return sides.pop() if len(sides) == 1 else ""
+
+
+#: a transcript's speaker label opening a paragraph: "RYS:", "MICHAEL KOVAL:", "ORTON:", "ZELENSKY (through interpreter):"
+_SPEAKER_LABEL = re.compile(r"[ \t]*(?P<name>[A-Z][A-Z.'’-]+(?:\s+[A-Z][A-Z.'’-]+){0,2})(?:,\s*[A-Z][A-Z ,.'’-]*)?"
+                            r"(?:\s*\([^)\n]{0,40}\))?:\s")
+#: labels that name a role, not a person ("SENIOR DEFENSE OFFICIAL:", "HOST:", "QUESTION:"): no side of their own
+_ROLE_LABEL = re.compile(r"\b(?:OFFICIALS?|SPOKES(?:MAN|WOMAN|PERSON)|HOST|MODERATOR|REPORTER|QUESTION|ANSWER|Q|A|BYLINE|"
+                         r"UNIDENTIFIED|INTERPRETER|TRANSLATOR|CORRESPONDENT|ANCHOR|NARRATOR|PRESS|SECRETARY|STAFF|"
+                         r"AUDIENCE|PARTICIPANT|MEMBER|VOICE|SPEAKER|STATEMENT|NOTE|SOURCE|UPDATE|EDITOR)\b")
+
+
+def _labelled_side(text: str, mentions: list[Mention], name: str, p_start: int) -> str:
+    """"RYS: … we killed about 600 of their men": "we" after a transcript's speaker label is the labelled speaker's side:
+    a person of that surname the who-is-who places, else the side named nearest before the name where the text
+    introduces it ("Here's the unit's commander, who goes by the call sign Rys"; within 100 characters of its
+    paragraph, in the 3,000 characters before the answer); "" otherwise."""
+    surname = name.split()[-1].title()
+    found = None
+    found = _name_pattern(surname).search(text, max(0, p_start - 3000), p_start)   # its first writing: the introduction
+    if found is None:
+        return ""
+    starts = _starts_in_order(mentions) or [m.start for m in mentions]
+    i = bisect_left(starts, found.end()) - 1
+    para = text.rfind("\n", 0, found.start()) + 1
+    while i >= 0 and mentions[i].start >= max(para, found.start() - 100):
+        m = mentions[i]
+        if m.side in ("Russia", "Ukraine") and not m.kind.startswith("pronoun") and m.kind != "enemy":
+            return m.side
+        i -= 1
+    return ""
+
+
+#: "we", "our", "us" as words
+_WE_BEFORE = re.compile(r"(?<![\w’'-])(?:[Ww]e|[Oo]ur|us)(?![\w’'-])")
+
+
+@lru_cache(maxsize=256)
+def _name_pattern(surname: str) -> re.Pattern:
+    """A label's surname as a whole word (compiled once per surname)."""
+    return re.compile(rf"(?<![\w’'-]){re.escape(surname)}(?![\w’'-])")
+
+
+def in_answer(text: str, pos: int) -> bool:
+    """``pos`` lies in a Q&A answer ("A: …") or after a named speaker's transcript label ("RYS: …")."""
+    p_start = text.rfind("\n", 0, pos) + 1
+    label = _SPEAKER_LABEL.match(text, p_start)
+    return bool(_ANSWER_LINE.match(text, p_start)) or (label is not None and not _ROLE_LABEL.search(label.group()))
 
 
 def _paragraphs_apart(text: str, start: int, end: int) -> int:
@@ -177,6 +308,14 @@ def follow_enemy(text: str, mentions: list[Mention]) -> None:
             p_end = text.find("\n", mention.end)
             p_end = len(text) if p_end < 0 else p_end
             sides = {m.side for m in enemies[bisect_left(starts, p_start):bisect_left(starts, p_end)]}
+            if not sides and p_start > 1:
+                # none in its own paragraph: the one of the paragraph before ('The brigade said its soldiers had
+                # destroyed 46 enemy drones. ⏎ "We lost 11 men," said a company commander')
+                k = p_start - 1
+                while k > 0 and text[k - 1].isspace():
+                    k -= 1
+                before = text.rfind("\n", 0, k) + 1
+                sides = {m.side for m in enemies[bisect_left(starts, before):bisect_left(starts, p_start)]}
             if len(sides) == 1:
                 mention.side = opposite(sides.pop())
 
@@ -356,13 +495,24 @@ def after_preposition(text: str, pos: int) -> bool:
     -ing ("infiltrating Ukrainian lines"), so it cannot be the subject of a later verb."""
     before = text[max(0, pos - 40):pos]
     words = _WORDS_BEFORE.findall(before)
-    for word in reversed(words[-3:]):
-        word = word.strip("[]").lower()
+    for k in range(len(words) - 1, max(-1, len(words) - 4), -1):
+        word = words[k].strip("[]").lower()
         if word in ("the", "a", "an", "") or word in PLACE_ADJECTIVES:
             continue
+        if word == "of" and k > 0 and words[k - 1].lower() in _FORCES_OF and \
+                not _FORCES_OF_OBJECT.search(before, 0, before.rfind(words[k - 1])):
+            return False    # "Soldiers of the Russian army advanced", "Fighters of Azov": the side of the subject
         return word in PREPOSITIONS or (word.endswith("ing") and len(word) > 5 and
                                         word not in REPORTING_VERBS and word not in GERUND_SUBJECTS)
     return False
+
+
+#: plural nouns of fighting men before "of" a side ("soldiers of the 47th brigade"): the side is theirs, a subject
+_FORCES_OF = frozenset({"soldiers", "fighters", "troops", "units", "servicemen", "elements", "troopers", "marines",
+                        "paratroopers", "members", "detachments", "subunits", "assault groups", "groups"})
+#: … unless the noun is itself an object ("killed 20 soldiers of the brigade", "against units of the")
+_FORCES_OF_OBJECT = re.compile(r"(?:\d|\b(?:against|on|with|from|to|by|of|at|killed|captured|wounded|destroyed|"
+                               r"eliminated|lost|hit|struck|repelled|captured)\s+(?:the\s+|\w+\s+)?)\s*$", re.IGNORECASE)
 
 
 #: a verb and a number right before a demonym: the demonym describes what the verb counted ("downed 96 Ukrainian
@@ -437,13 +587,18 @@ def resolve_pronouns(text: str, mentions: list[Mention], v: Vocabulary) -> None:
         # "it" / "they" inside a quote refer to the speaker's own words, not to the attribution between two
         # quotes ("…," said a spokesman for the Tavria group. "… it lost 412 men.")
         quoted = role == "group" and inside_quote(text, mention.start)
+        answer = role == "group" and not quoted and mention.display.lower() in ("they", "them", "their") and \
+            in_answer(text, mention.start)
+        answer_start = text.rfind("\n", 0, mention.start) + 1 if answer else 0
+        if answer and not _WE_BEFORE.search(text, answer_start, mention.start):
+            answer = False      # (only an answer that speaks as "we" sets its "they" against it)
         nearest = True
         for j in range(i - 1, -1, -1):
             if antecedent is not None:
                 break
             other = mentions[j]
-            if mention.start - other.end > PRONOUN_REACH:
-                break
+            if mention.start - other.end > PRONOUN_REACH or (answer and other.start < answer_start):
+                break       # (a transcript answer's "they" is read in its own paragraph, as a quote's in its marks)
             if quoted and not inside_quote(text, other.start):
                 continue
             nearest, first = False, nearest

@@ -662,6 +662,10 @@ def read_length(ctx, r: Reading) -> bool:
             return False     # "… against Sumy, about 90 miles to the northeast", "the Sea of Azov, about 80 km away",
             # "the town of Pokrovsk, some 60 km from Donetsk,", "an airfield in the Saratov region, 700 km from the
             # border", "the town of Orikhiv, 7 km from the front": where a place is
+        if _PLACE_APPOSED.search(text, max(s_start, quantity.start - 90), quantity.start) and \
+                _LOCATED_AFTER.match(text, unit_end, s_end):
+            return False     # "Shevchenko, a village about 5 miles south of Pokrovsk", "Kostiantynivka, a city of
+            # 67,000 people about 20 km from Kramatorsk": where a place named in apposition lies
         if re.search(r"(?:\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|twelve|"
                      r"fifteen|twenty|thirty|forty|fifty|hundred))\s*(?:by|x|×)\s*$", before) or \
                 re.match(r"[\s-]*(?:wide|long)\b", text[unit_end:s_end]) or (
@@ -680,6 +684,16 @@ def read_length(ctx, r: Reading) -> bool:
         stopped = verb is not None and re.search(
             r"\b(?:stopped|halted|held|blocked|checked|stalled|contained)\s+(?:the\s+|their\s+|its\s+|an?\s+)?"
             r"(?:[\w’'-]+\s+)?$", text[max(s_start, verb[0][0] - 40):verb[0][0]], re.IGNORECASE)
+        corrected = None
+        if verb is None and _BUT_ONLY.search(text, max(s_start, quantity.start - 40), quantity.start):
+            # "did not advance 10 km, as Moscow claimed, but only about 2 km": the corrected depth of the verb before
+            comma = text.rfind(",", s_start, quantity.start)
+            corrected = direction_verb_near(ctx, comma if comma > s_start else quantity.start, s_start, quantity.start)
+            if corrected is not None and corrected[1].change in ("gain", "loss"):
+                verb = corrected
+        if verb is not None and verb[1].change in ("gain", "loss") and corrected is None and \
+                verb[0][0] < quantity.start and _NOT_BEFORE.search(text, max(s_start, verb[0][0] - 40), verb[0][0]):
+            return False     # "never advanced 5 km", "did not retreat a single kilometre": no move
         if verb is not None and verb[1].change in ("gain", "loss") and not back_to and not within and not stopped:
             r.change = verb[1].change       # "advanced 3 km": the depth of an advance; not "stopped the advance 20 km from Sumy"
             r.start = min(r.start, verb[0][0])
@@ -708,6 +722,11 @@ def read_length(ctx, r: Reading) -> bool:
             r.actor = pushed[-1].side if pushed else r.actor
         military = verb is not None or bool(fragment) or (subject is not None and subject.side in
                                         ("Russia", "Ukraine"))
+        if not r.actor and r.change == "distance" and (military or re.match(r"\s+(?:\w+\s+){0,2}?(?:from|of)\b",
+                                                                             text[unit_end:s_end])):
+            asked = _side_asked_before(ctx, s_start)
+            if asked:       # "How far are Russian forces from Kramatorsk?" "The closest positions are about 18 km from …"
+                r.actor, military = asked, True
         if not military and THEY_ARE.search(text, clause_start, quantity.start):
             # "We assess that they are about 15 kilometers northwest of the city" (a briefing): the
             # forces spoken of, whose side the sentences before give
@@ -728,6 +747,39 @@ def read_length(ctx, r: Reading) -> bool:
     return True
 
 
+#: a place named, then in apposition its kind ("Shevchenko, a village", "Kostiantynivka, a city of 67,000 people")
+#: right before a length
+_PLACE_APPOSED = re.compile(r"[A-Z][\w’'-]+,\s+(?:a|an|the)\s+(?:[a-z][\w-]*\s+){0,3}?(?:village|town|city|settlement|"
+                            r"hamlet|suburb|district|port|hub|stronghold)(?:\s+of\s+(?:about\s+|some\s+|around\s+|roughly\s+)?"
+                            r"[\d,.]+(?:\s+(?:thousand|million))?\s+(?:people|residents|inhabitants))?\s+(?:(?:about|around|some|"
+                            r"roughly|nearly|almost|approximately|just|only|less\s+than|more\s+than|under|over)\s+)?$")
+#: what says a length places something: a compass direction or "from"/"of" a place after the unit
+_LOCATED_AFTER = re.compile(r"[\s-]+(?:(?:to\s+the\s+)?(?:north|south|east|west)[\w-]*(?:\s+of)?|away|from|outside|"
+                            r"(?:north|south|east|west)(?:-?(?:east|west))?\s+of)\b", re.IGNORECASE)
+#: a negation right before a verb: "did not advance", "never retreated", "hasn't moved", "failed to advance"
+_NOT_BEFORE = re.compile(r"(?:\b(?:not|never)|n[’']t|\bfailed\s+to)\s+(?:(?:yet|even|ever|once|really|actually|"
+                         r"been\s+able\s+to|managed\s+to)\s+)*$", re.IGNORECASE)
+def _side_asked_before(ctx, s_start: int) -> str:
+    """The one side a question names when it is the paragraph right before the answer the sentence opens ("PRICE: How
+    far are Russian forces now from Kramatorsk?" then "ORTON: The closest positions are about 18 km …"); "" else."""
+    text = ctx.text
+    p_start = text.rfind("\n", 0, s_start) + 1
+    if text[p_start:s_start].strip() and not re.fullmatch(r"[ \t]*(?:[A-Z][A-Z.'’ -]{0,40}|A|Answer)\s*:\s*",
+                                                        text[p_start:s_start]):
+        return ""       # not the answer's first sentence
+    k = p_start - 1
+    while k > 0 and text[k - 1].isspace():
+        k -= 1
+    if k <= 0 or text[k - 1] != "?":
+        return ""
+    q_start = text.rfind("\n", 0, k) + 1
+    sides = {m.side for m in mentions_in(ctx, q_start, k) if m.side in ("Russia", "Ukraine")}
+    return sides.pop() if len(sides) == 1 else ""
+
+
+#: a corrected figure after a negated one: "…, but only (about) 2 km", "but rather 3 km"
+_BUT_ONLY = re.compile(r"\bbut\s+(?:only|just|rather|merely)\s+(?:(?:about|around|some|roughly|nearly|almost|"
+                       r"approximately)\s+)?$")
 #: what may open a verbless fragment before its figure ("Maybe two kilometres.", "“Perhaps 3 km,” he said.")
 _HEDGE_LEAD = re.compile(r"[\W_]*(?:(?:maybe|perhaps|probably|possibly)\W+)?", re.IGNORECASE)
 #: what may follow the fragment's unit: the sentence's end, or a comma and who says it
@@ -914,7 +966,8 @@ def read_territory(ctx, r: Reading) -> bool:
         r.change = negated_change(ctx, v_start, direction.change, clause_start)
         if r.change == "held" and v_word.lower().startswith("control") and \
                 not has_cue_word(ctx, clause_start, s_end, "remainder") and \
-                not WHOLE_COUNTRY.match(text, r.unit_end, s_end):
+                not WHOLE_COUNTRY.match(text, r.unit_end, s_end) and \
+                not _OF_COUNTRY_BETWEEN.search(text, v_end, quantity.start):
             r.change = "gain"      # "now controls 1,294 km²" after an advance; not "still holds", not "… of Ukraine" (a stock)
         if r.change is None or has_cue_before(ctx, v_start, clause_start,
                                                   ("intention", "denial")):
@@ -965,6 +1018,12 @@ def read_territory(ctx, r: Reading) -> bool:
                 # "bringing the total recaptured since June to 210 km²": the direction of what is totalled
                 r.change = direction.change
                 r.actor = r.actor or side_from_context(ctx, quantity.start)
+            noun = None if r.change else _NOUN_OF.search(text, max(s_start, quantity.start - 40), quantity.start)
+            if noun is not None:
+                # "acknowledged the loss of about 3,500 km²", "announced the capture of 12 km²": the noun's direction,
+                # the side of the one who acknowledged or announced it
+                r.change = "loss" if noun.group("noun").lower() == "loss" else "gain"
+                r.actor = r.actor or doer_side(ctx, noun.start(), s_start)
             if not r.change and has_cue_word(ctx, clause_start, s_end, "remainder"):
                 r.change = "held"      # "was reduced to 45 km²", "less than 50 km² remain"
             elif not r.change and FOOTHOLD.match(text[r.unit_end:clause_end_at(ctx, r.unit_end, s_end)]):
@@ -977,9 +1036,27 @@ def read_territory(ctx, r: Reading) -> bool:
                 r.change = "gain"
                 r.actor = r.actor or next((m.side for m in mentions_in(ctx, advance.start(), advance.start("noun"))
                                            if m.side in ("Russia", "Ukraine")), "")
+    if r.change == "gain" and not r.actor and not any(m.side in ("Russia", "Ukraine") for m in mentions_in(ctx, s_start, s_end)):
+        # "Russia's ministry says its troops have taken 17 villages. Analysts say the real gains are smaller - maybe 160
+        # square miles": gains no side names are those of the last gain read in the two sentences before
+        index = sentence_of(ctx, s_start)
+        for f in reversed(ctx.numeric):      # in text order: stops at the first fact before the two sentences
+            if f.sentence < index - 2:
+                break
+            if f.sentence < index and f.change == "gain" and f.category in ("territory", "settlements") and \
+                    f.actor in ("Russia", "Ukraine"):
+                r.actor = f.actor
+                break
     return True
 
 
+#: a noun of a change of ground right before its area: "the loss of about 3,500 km²", "the capture of 12 km²"
+_NOUN_OF = re.compile(r"\b(?P<noun>loss|capture|seizure|liberation|recapture)\s+of\s+(?:(?:about|around|some|roughly|nearly|"
+                      r"almost|approximately|more\s+than|over|at\s+least|up\s+to|another|a\s+further)\s+)?$", re.IGNORECASE)
+#: the whole country as what a share is of, between a verb of control and its area ("controls just under a fifth of
+#: Ukraine's territory, about 113,000 km²"): a stock held, not an advance
+_OF_COUNTRY_BETWEEN = re.compile(r"\bof\s+(?:all\s+(?:of\s+)?)?(?:Ukraine\b(?![’'])|Ukrainian\s+(?:territory|land)\b|"
+                                 r"Ukraine[’']s\s+(?:territory|land)\b)")
 #: a holding that grew since a date: "…, up from 20 at the start of May"
 _UP_FROM = re.compile(r"\bup\s+from\b", re.IGNORECASE)
 #: a side's advance (or gains) named before a colon that the area follows ("Russia's gains in May: 449 km²")

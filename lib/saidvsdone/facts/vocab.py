@@ -58,6 +58,8 @@ class Vocabulary:
     quantity_re: re.Pattern
     verb_place_re: re.Pattern
     verb_place_first: frozenset
+    unit_types: tuple = ()    # (pattern of a formation type, side) from ``armed_units.csv`` (kind ``type``)
+    armed_names: frozenset = frozenset()   # the named forces of ``armed_units.csv`` (kind ``name``)
 
 
 def read_table(name: str, required: tuple[str, ...]) -> pd.DataFrame:
@@ -205,6 +207,16 @@ def vocab() -> Vocabulary:
             (re.compile(trigger_pattern(phrase), re.IGNORECASE), phrase))
 
     actor_rows = _actor_rows()
+    unit_types, armed_names = [], set()
+    for r in read_table("armed_units.csv", ("written", "kind", "side")).itertuples(index=False):
+        written, side = r.written.strip(), r.side.strip()
+        if not written or side not in ("Russia", "Ukraine"):
+            continue
+        if r.kind.strip() == "name":     # "Azov", "3rd Assault Brigade": a force of its side
+            actor_rows.setdefault(written.replace("’", "'"), (side, "force", written))
+            armed_names.add(written)
+        elif r.kind.strip() == "type":   # "Motor Rifle" in "the 27th Motor Rifle Division"
+            unit_types.append((re.compile(rf"(?<![\w-])(?:{alternation([written])})(?![\w-])"), side))
     actor_re = re.compile(rf"{first_chars(actor_rows)}(?<![\w-])(?:{_trie(actor_rows)})(?!\w)")
 
     places_table = read_table("places.csv", ("name", "place", "country", "kind"))
@@ -234,4 +246,4 @@ def vocab() -> Vocabulary:
         rf"(?:(?:,\s*|\s+and\s+|,\s+and\s+)(?P<b>{name}))?")
     return Vocabulary(units, unit_re, directions, events, triggers, actor_rows, actor_re,
                        places, place_re, war_dates, cues, quantity_regex(people), verb_place_re,
-                       frozenset(re.split(r"\s+", w)[0] for w in verbs))
+                       frozenset(re.split(r"\s+", w)[0] for w in verbs), tuple(unit_types), frozenset(armed_names))

@@ -1,0 +1,156 @@
+"""The standard ``re`` module with ``compile`` deferred to a pattern's first use (issue 17: import time).
+
+A module with hundreds of module-level patterns imports this as ``re`` (``from saidvsdone import _lazyre
+as re``): ``re.compile(...)`` then returns a :class:`LazyPattern` that compiles on the first call of one
+of its methods (search, match, finditer …) and from then on hands out the compiled pattern's own bound
+methods (no wrapper call per match). ``pattern`` is known without compiling, so patterns
+built from other patterns' source at import (``A.pattern + "…"``) stay lazy. Every other name is the
+``re`` module's own; its functions also take a lazy pattern (``re.sub(PATTERN, …)``).
+
+Example:
+    >>> from saidvsdone import _lazyre as re
+    >>> word = re.compile(r"\\bsaid\\b", re.IGNORECASE)
+    >>> word.pattern, word.search("He SAID so").span()
+    ('\\\\bsaid\\\\b', (3, 7))
+    >>> re.sub(word, "told", "she said")
+    'she told'
+"""
+
+from __future__ import annotations
+
+import re as _re
+from functools import partial
+from re import *  # noqa: F403 - this module stands for ``re``
+from re import Match, Pattern, error, escape  # noqa: F401 - named for readers and linters
+
+_METHODS = ("search", "match", "fullmatch", "finditer", "findall", "sub", "subn", "split", "scanner")
+
+
+class LazyPattern:
+    """A compiled pattern that compiles on first use; ``compiled()`` gives the ``re.Pattern``."""
+
+    __slots__ = ("pattern", "_flags", "_compiled", "__weakref__") + _METHODS
+
+    def __init__(self, pattern, flags: int = 0):
+        self.pattern, self._flags, self._compiled = pattern, flags, None
+        for name in _METHODS:  # (no __getattr__: a class with one looks up every attribute more slowly)
+            setattr(self, name, partial(self._first_call, name))
+
+    def _first_call(self, name: str, *args, **kwargs):
+        return getattr(self.compiled(), name)(*args, **kwargs)
+
+    def compiled(self) -> Pattern:
+        if self._compiled is None:
+            found = _re.compile(self.pattern, self._flags)
+            for name in _METHODS:
+                setattr(self, name, getattr(found, name))
+            self._compiled = found
+        return self._compiled
+
+    @property
+    def flags(self) -> int:
+        return self.compiled().flags
+
+    @property
+    def groups(self) -> int:
+        return self.compiled().groups
+
+    @property
+    def groupindex(self):
+        return self.compiled().groupindex
+
+    def __eq__(self, other):
+        return self.compiled() == (other.compiled() if isinstance(other, LazyPattern) else other)
+
+    def __hash__(self):
+        return hash(self.compiled())
+
+    def __repr__(self):
+        return repr(self.compiled())
+
+    def __copy__(self):
+        return self
+
+    def __deepcopy__(self, memo):
+        return self
+
+    def __reduce__(self):
+        return compile, (self.pattern, self._flags)
+
+
+def compile(pattern, flags=0):  # noqa: A001 - re.compile's name
+    """``re.compile`` deferred: a :class:`LazyPattern` (an already compiled pattern is returned as it is)."""
+    if isinstance(pattern, (Pattern, LazyPattern)):
+        if flags:
+            raise ValueError("cannot process flags argument with a compiled pattern")
+        return pattern
+    return LazyPattern(pattern, flags)
+
+
+def _plain(pattern):
+    return pattern.compiled() if isinstance(pattern, LazyPattern) else pattern
+
+
+#: (method name, pattern text, flags) -> the compiled pattern's bound method, for the module functions given a
+#: pattern as text (``re.search(r"…", text)`` in a function): one dict lookup per call, where ``re.search``
+#: takes two calls (``re._compile`` and its cache); cleared when full, as ``re`` clears its own
+_BOUND: dict = {}
+_BOUND_MAX = 2048
+
+
+def _bound(name: str, pattern, flags):
+    key = (name, pattern, flags)
+    method = _BOUND.get(key)
+    if method is None:
+        if len(_BOUND) >= _BOUND_MAX:
+            _BOUND.clear()
+        method = _BOUND[key] = getattr(_re.compile(pattern, flags), name)
+    return method
+
+
+def search(pattern, string, flags=0):
+    if type(pattern) is str:
+        return (_BOUND.get(("search", pattern, flags)) or _bound("search", pattern, flags))(string)
+    return _re.search(_plain(pattern), string, flags)
+
+
+def match(pattern, string, flags=0):
+    if type(pattern) is str:
+        return (_BOUND.get(("match", pattern, flags)) or _bound("match", pattern, flags))(string)
+    return _re.match(_plain(pattern), string, flags)
+
+
+def fullmatch(pattern, string, flags=0):
+    if type(pattern) is str:
+        return (_BOUND.get(("fullmatch", pattern, flags)) or _bound("fullmatch", pattern, flags))(string)
+    return _re.fullmatch(_plain(pattern), string, flags)
+
+
+def finditer(pattern, string, flags=0):
+    if type(pattern) is str:
+        return (_BOUND.get(("finditer", pattern, flags)) or _bound("finditer", pattern, flags))(string)
+    return _re.finditer(_plain(pattern), string, flags)
+
+
+def findall(pattern, string, flags=0):
+    if type(pattern) is str:
+        return (_BOUND.get(("findall", pattern, flags)) or _bound("findall", pattern, flags))(string)
+    return _re.findall(_plain(pattern), string, flags)
+
+
+def sub(pattern, repl, string, count=0, flags=0):
+    if type(pattern) is str:
+        return (_BOUND.get(("sub", pattern, flags)) or _bound("sub", pattern, flags))(repl, string, count)
+    return _re.sub(_plain(pattern), repl, string, count, flags)
+
+
+def subn(pattern, repl, string, count=0, flags=0):
+    if type(pattern) is str:
+        return (_BOUND.get(("subn", pattern, flags)) or _bound("subn", pattern, flags))(repl, string, count)
+    return _re.subn(_plain(pattern), repl, string, count, flags)
+
+
+def split(pattern, string, maxsplit=0, flags=0):
+    if type(pattern) is str:
+        return (_BOUND.get(("split", pattern, flags)) or _bound("split", pattern, flags))(string, maxsplit)
+    return _re.split(_plain(pattern), string, maxsplit, flags)
