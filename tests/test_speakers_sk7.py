@@ -185,3 +185,11 @@ def test_a_rank_inside_a_title_and_the_defence_chief():
             "\"The enemy has not achieved its objectives,\" the defense chief stressed.\n")
     assert claim_speakers(text, "the general said", "2023-07-15") == ["Ivan Sorokin"]
     assert quote_speaker(text, "not achieved", "2023-07-15") == "Sergei Shoigu"
+
+
+def test_the_head_of_a_body_is_later_that_bodys_chief():
+    text = ("\"The situation is on the edge,\" Gen. Arsen Malakhin, the head of Ukraine's military intelligence "
+            "agency, told a newspaper on Monday.\n\nThe military intelligence chief said Russia's assault had led to "
+            "the capture of nine villages.\n\n\"We have used everything,\" the intelligence chief said.\n")
+    assert claim_speakers(text, "The military intelligence chief", "2024-05-14") == ["Arsen Malakhin"]
+    assert quote_speaker(text, "used everything", "2024-05-14") == "Arsen Malakhin"

@@ -625,6 +625,10 @@ def _appositions(reader) -> list[tuple[int, str, str]]:
             roles.add("governor")  # "A B, the head of the X Oblast Military Administration": the governor
         if "commander-in-chief" in roles:
             roles |= {"commander", "chief"}  # "the military chief", "the commander" later: the same person
+        headed = _HEAD_OF_BODY.match(office) if office else None
+        if headed is not None:  # "A B, the head of Ukraine's military intelligence agency" … "the military intelligence chief"
+            body = headed.group(1).lower().split()
+            roles |= {" ".join(body[i:]) + " chief" for i in range(len(body))}  # (and "the intelligence chief")
         found.extend((m.start, role, m.speaker) for role in roles)
     for sign in _CALL_SIGN.finditer(text):
         # "a drone platoon commander with the 65th Brigade, who gave only his call sign, Shaman": "the commander" is
@@ -3145,6 +3149,10 @@ def _resolve(reader: _Reader, mention: Mention, pos: int) -> Mention | None:
 
 _CAPITALISED_BODY = re.compile(r"(?:[Tt]he\s+)?((?:[A-Z][\w’'-]*\s+){0,4}" + _mentions.ORGANISATION_WORDS.pattern + ")")
 _OF_COUNTRY_AFTER = re.compile(r"\s+of\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?")
+#: ", the head of Ukraine's military intelligence agency": the body's words make an office "<words> chief"
+_HEAD_OF_BODY = re.compile(r",\s+(?:the\s+)?(?:head|chief|director)\s+of\s+(?:the\s+)?(?:[A-Z][\w’'-]*['’]s\s+)?"
+                           r"((?:[\w-]+\s+){0,2}?[\w-]+?)(?:\s+(?:agency|service|directorate|department))?\s*$",
+                           re.IGNORECASE)
 _DEFENCE_CHIEF = re.compile(r"[Tt]he\s+defen[cs]e\s+chief")
 #: "the brigade", "the navy", "the fleet": the one body whose label ends with that word and spoke before
 _THE_FORMATION = re.compile(r"[Tt]he\s+(brigade|battalion|regiment|division|corps|navy|fleet|guard|command)")
