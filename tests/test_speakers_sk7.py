@@ -193,3 +193,10 @@ def test_the_head_of_a_body_is_later_that_bodys_chief():
             "the capture of nine villages.\n\n\"We have used everything,\" the intelligence chief said.\n")
     assert claim_speakers(text, "The military intelligence chief", "2024-05-14") == ["Arsen Malakhin"]
     assert quote_speaker(text, "used everything", "2024-05-14") == "Arsen Malakhin"
+
+
+def test_the_tables_words_match_in_british_and_american_spelling():
+    text = ("The US Secretary of Defence has said his country wants to see Russia \"weakened\".\n\n"
+            "On November 26, the US Department of Defence said 12,000 North Korean troops had been deployed.\n")
+    assert quote_speaker(text, "weakened", "2022-04-25") == "Lloyd Austin"
+    assert claim_speakers(text, "North Korean troops", "2022-04-25") == ["US Department of Defense"]
