@@ -200,3 +200,12 @@ def test_the_tables_words_match_in_british_and_american_spelling():
             "On November 26, the US Department of Defence said 12,000 North Korean troops had been deployed.\n")
     assert quote_speaker(text, "weakened", "2022-04-25") == "Lloyd Austin"
     assert claim_speakers(text, "North Korean troops", "2022-04-25") == ["US Department of Defense"]
+
+
+def test_one_of_a_group_takes_the_groups_nationality():
+    text = ("Two European diplomats said their governments had been alarmed by the reports.\n\n"
+            "\"If the intelligence stops, the drones stop being accurate,\" one of the diplomats said.\n\n"
+            "Western officials believe Russia has about 50,000 troops in the area. One official said on Monday that "
+            "Russia would \"probably try again\" before the summer.\n")
+    assert quote_speaker(text, "intelligence stops", "2024-06-12") == "European diplomat (unnamed)"
+    assert quote_speaker(text, "probably try again", "2024-06-12") == "Western official (unnamed)"

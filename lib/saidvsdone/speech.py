@@ -2958,9 +2958,11 @@ def _resolve(reader: _Reader, mention: Mention, pos: int) -> Mention | None:
             if found is not None and found.speaker:
                 return Mention(mention.start, mention.end, found.speaker, mention.as_written, "role")
     if mention.how == "unnamed source" and not mention.speaker:  # "…, says defence ministry"
-        if mention.as_written[:8].lower() == "another " and len(mention.as_written.split()) == 2:
-            # "Russian milblogger A B claimed …. Another milblogger claimed …": one more of the kind named before
-            like = _kind_named_before(reader, mention)
+        one = _ONE_OF_KIND.fullmatch(mention.as_written)
+        if one is not None:
+            # "Russian milblogger A B claimed …. Another milblogger claimed …", "Two European diplomats said …
+            # one of the diplomats said": one (more) of the kind named before, with its nationality
+            like = _kind_named_before(reader, mention, (one.group(1) or one.group(2)).lower())
             if like:
                 return Mention(mention.start, mention.end, like, mention.as_written, mention.how)
         role = re.sub(r"^the\s+", "", mention.as_written.lower())
@@ -3178,22 +3180,25 @@ def _kind_before(head: str) -> re.Pattern:
     return re.compile(r"(?<![\w’'-])((?:[\w’'-]+\s+){0,3})" + re.escape(head) + r"s?(?![\w’'-])", re.IGNORECASE)
 
 
-def _kind_named_before(reader: _Reader, mention: Mention) -> str:
+_ONE_OF_KIND = re.compile(r"(?i:another|one)\s+([a-z]+)|(?i:one)\s+of\s+(?:the|those|these)\s+([a-z]+?)s")
+
+
+def _kind_named_before(reader: _Reader, mention: Mention, head: str) -> str:
     """ "Another milblogger" after "Russian milblogger A B" or "a Kremlin-affiliated milblogger": the label of one
     unnamed person of that kind with the nationality or affiliation the last earlier mention gave ("Russian
     milblogger (unnamed)"); "" when that mention gave none."""
-    head = mention.as_written.split()[-1].lower()
     if not _mentions.unnamed_person(head):
         return ""
     found = None
     for each in _kind_before(head).finditer(reader.text, max(0, mention.start - 4000), mention.start):
-        if not re.search(r"(?i)\banother\s+$", each.group(1)):  # (the last other than one more "another")
+        if not re.search(r"(?i)\b(?:another|one|of\s+the)\s+$", each.group(1)):  # (not one more "another")
             found = each
     if found is None:
         return ""
     forms = vocab.country_forms()
     words = [w for w in found.group(1).split() if forms.get(w, ("", ""))[1] == "demonym"
-             or re.fullmatch(r"[A-Z][\w’']*-[a-z]+", w)]  # "Russian", "Kremlin-affiliated"
+             or w in ("Western", "European", "Nato", "NATO") or re.fullmatch(r"[A-Z][\w’']*-[a-z]+", w)]  # "Russian", "Kremlin-affiliated"
+    words = ["NATO" if w == "Nato" else w for w in words]
     return f"{' '.join(words)} {head} (unnamed)" if words else ""
 
 
