@@ -209,3 +209,12 @@ def test_one_of_a_group_takes_the_groups_nationality():
             "Russia would \"probably try again\" before the summer.\n")
     assert quote_speaker(text, "intelligence stops", "2024-06-12") == "European diplomat (unnamed)"
     assert quote_speaker(text, "probably try again", "2024-06-12") == "Western official (unnamed)"
+
+
+def test_a_spokesman_for_an_operational_strategic_group_and_a_counted_group_of_unnamed_officials():
+    text = ("Spokesman for the Khortytsia operational-strategic group of forces Nazar Voloshyn said on Wednesday that "
+            "Russian units had carried out 43 attacks near the town.\n\nAccording to the spokesman, Russian forces "
+            "lost 380 soldiers in the sector on Tuesday alone.\n\nTwo Western officials, speaking on condition of "
+            "anonymity, said Russia had about 500,000 troops inside Ukraine.\n")
+    assert claim_speakers(text, "According to the spokesman", "2025-03-12") == ["Nazar Voloshyn"]
+    assert claim_speakers(text, "500,000 troops", "2025-03-12") == ["Western officials (unnamed)"]

@@ -745,6 +745,10 @@ def label_as_written(as_written: str) -> str:
         >>> label_as_written("a senior US official"), label_as_written("the governor of Belgorod")
         ('senior US official (unnamed)', 'Belgorod governor (unnamed)')
     """
+    counted = _COUNTED.match(as_written.strip())
+    if counted is not None and counted.end() < len(as_written.strip()):
+        # "Two Western officials said": so many people the text does not name
+        return f"{label_as_written(as_written.strip()[counted.end():])} (unnamed)".replace(" (unnamed) (unnamed)", " (unnamed)")
     label = _LABEL_DETERMINERS.sub("", as_written.strip())
     label = _FAME.sub("", label) if _LABEL_DETERMINERS.match(as_written.strip()) else label  # "a prominent milblogger"
     aliases = people().alias_to_name
@@ -777,6 +781,7 @@ def label_as_written(as_written: str) -> str:
     return label
 
 
+_COUNTED = re.compile(r"(?i:two|three|four|five|six|seven|eight|nine|ten)\s+(?=[A-Za-z])")
 #: how well known an unnamed person is says nothing of who it is: no part of the label
 _FAME = re.compile(r"^(?:prominent|well-known|popular|influential|famous)\s+(?=\S+\s)", re.IGNORECASE)
 #: unnamed people who hold no office: no seat of power near them gives them its country

@@ -519,7 +519,8 @@ _ROLE_COMMA_BEFORE = re.compile(r"\b(" + "|".join(sorted(map(re.escape, _mention
 _OFFICE_OF_BEFORE = re.compile(r"(?<![\w’'-])((?:(?:[Tt]he|[Ff]irst|[Dd]eputy|[Aa]cting|[Cc]hief|[Ss]enior)\s+)*(?i:"
                                + "|".join(sorted(map(re.escape, _mentions.GENERIC_ROLES), key=len, reverse=True))
                                + r"))\s+(?:of|for)\s+(?:(?:[A-Z][\w’'-]*|\d{1,3}(?:st|nd|rd|th)|of|the|and|for|group|"
-                               r"grouping|forces|troops|armed|military|operational|tactical|strategic|joint|press|service|"
+                               r"grouping|forces|troops|armed|military|operational|tactical|strategic|operational-strategic|"
+                               r"operational-tactical|joint|press|service|"
                                r"national|regional|city|oblast|region|district|administration|military-civil|unit)\s+){1,8}$")
 _RANKS_BEFORE = re.compile(r"(?<=,\s)(?:(?:Captain|Commander|Lieutenant|Colonel|Major|General|Admiral|Brigadier|Rear|Vice|"
                            r"First|Second|Third|Rank|Lt|Col|Gen|Maj|Capt|Adm|Brig)\.?\s+){1,4}$")
