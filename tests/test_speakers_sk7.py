@@ -218,3 +218,9 @@ def test_a_spokesman_for_an_operational_strategic_group_and_a_counted_group_of_u
             "anonymity, said Russia had about 500,000 troops inside Ukraine.\n")
     assert claim_speakers(text, "According to the spokesman", "2025-03-12") == ["Nazar Voloshyn"]
     assert claim_speakers(text, "500,000 troops", "2025-03-12") == ["Western officials (unnamed)"]
+
+
+def test_a_headlines_army_is_the_bodys_military():
+    text = ("Russian assaults slowed, army says\n\nRussian assaults near Pokrovsk have slowed over the past week, "
+            "the Ukrainian military said on Wednesday.\n")
+    assert claim_speakers(text, "army says", "2025-03-12") == ["Ukrainian military"]

@@ -754,6 +754,8 @@ def _headline_to_body_label(found: list[dict]) -> None:
         if not words:
             continue
         fits = [label for label in body if f" {' '.join(words)} " in f" {label.lower().replace('(', ' ')} "]
+        if not fits and words == ["army"]:  # "…, army says" over a body where "the Ukrainian military said"
+            fits = [label for label in body if label.lower().endswith(" military")]
         if len(fits) == 1:
             claim["speaker"] = fits[0]
 
