@@ -224,3 +224,11 @@ def test_a_headlines_army_is_the_bodys_military():
     text = ("Russian assaults slowed, army says\n\nRussian assaults near Pokrovsk have slowed over the past week, "
             "the Ukrainian military said on Wednesday.\n")
     assert claim_speakers(text, "army says", "2025-03-12") == ["Ukrainian military"]
+
+
+def test_the_head_of_the_military_department_is_the_defence_minister():
+    text = ("MOSCOW, Feb. 13 -- Russian Defense Minister Sergei Shoigu said Tuesday that Russian troops had improved "
+            "their positions along the front.\n\n\"The enemy continues to suffer heavy losses,\" the head of the "
+            "military department noted.\n\nEarlier on Tuesday, the Kremlin said President Vladimir Putin had been "
+            "briefed on the situation.\n")
+    assert quote_speaker(text, "heavy losses", "2024-02-13") == "Sergei Shoigu"

@@ -2953,6 +2953,11 @@ def _resolve(reader: _Reader, mention: Mention, pos: int) -> Mention | None:
         full = (_mentions.full_name(reader.doc, mention.speaker, pos, who)  # "Mr Wallace" after "Ben Wallace"
                 or _mentions.full_name_from_first(reader.doc, mention.speaker, pos, who))  # "Taras" after "Taras Hnatyuk"
         return Mention(mention.start, mention.end, full, mention.as_written, mention.how) if full else mention
+    if mention.how == "role" and _HEAD_OF_DEFENCE.match(reader.text, mention.end) and mention.as_written.lower() == "the head":
+        # "the head of the military department noted" (agency style): the defence minister
+        found = _resolve(reader, Mention(mention.start, mention.end, "", "the defence minister", "role"), pos)
+        if found is not None and found.speaker:
+            return Mention(mention.start, mention.end, found.speaker, mention.as_written, "role")
     if mention.how == "unnamed source" and not mention.speaker and _DEFENCE_CHIEF.fullmatch(mention.as_written):
         for office in ("defence minister", "defense secretary"):  # "the defense chief stressed": the minister
             found = _resolve(reader, Mention(mention.start, mention.end, "", "the " + office, "role"), pos)
@@ -3156,6 +3161,7 @@ _OF_COUNTRY_AFTER = re.compile(r"\s+of\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\
 _HEAD_OF_BODY = re.compile(r",\s+(?:the\s+)?(?:head|chief|director)\s+of\s+(?:the\s+)?(?:[A-Z][\w’'-]*['’]s\s+)?"
                            r"((?:[\w-]+\s+){0,2}?[\w-]+?)(?:\s+(?:agency|service|directorate|department))?\s*$",
                            re.IGNORECASE)
+_HEAD_OF_DEFENCE = re.compile(r"\s+of\s+the\s+(?:military|defen[cs]e)\s+(?:department|ministry|agency)\b")
 _DEFENCE_CHIEF = re.compile(r"[Tt]he\s+defen[cs]e\s+chief")
 #: "the brigade", "the navy", "the fleet": the one body whose label ends with that word and spoke before
 _THE_FORMATION = re.compile(r"[Tt]he\s+(brigade|battalion|regiment|division|corps|navy|fleet|guard|command)")
