@@ -18,7 +18,18 @@ temporary folder for the run. The held-back part (004, 008, 012, 016, 020) is ne
 
 Every transformation is deterministic (choices come from a CRC of the text they replace, no random
 state), is a function ``f(text, ctx) -> list[Edit]`` and says in its docstring what it tests and how
-the gold changes.
+the gold changes. ``TRANSFORMS`` names them (a name may compose several):
+
+* people: ``rename_people`` (invented names, nobody listed), ``role_refs`` (later mentions by role),
+  ``rename_roles`` (both);
+* quote marks: ``quotes_straight``, ``quotes_curly``, ``quotes_guillemets``, ``quotes_single``, ``quotes_mixed``;
+* layout: ``hard_wrap``, ``paragraph_breaks``, ``furniture``, ``captions_ap``, ``bullets``, ``title_stamp``,
+  ``no_headline``, ``title_case``, ``headline_caps``, ``dateline``;
+* words: ``speech_verbs``, ``spelling``, ``numbers``, ``units``, ``honorifics``, ``number_words``, ``actor_forms``;
+* ``all`` (the first five kinds, as first merged) and ``all2`` (nearly every kind at once).
+
+A gold row whose span an edit cuts is widened to the covering span, one whose words an edit takes out is
+dropped, one that cannot be located is kept as it was: each is counted in a printed note, never silently.
 """
 
 from __future__ import annotations

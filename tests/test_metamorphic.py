@@ -254,3 +254,7 @@ def test_headline_caps_and_headline_measures():
     text, title, _, _ = mt.transform_article(ARTICLE, "Minister says offensive stalled", GOLD, [mt.headline_caps])
     assert text.startswith("MINISTER SAYS OFFENSIVE STALLED\n\nKYIV") and title == "MINISTER SAYS OFFENSIVE STALLED"
     assert mt.MEASURES["headline_claims"] == ("recall", "speaker_accuracy")
+
+
+def test_every_transformation_is_named_in_the_module_docstring():
+    assert [n for n in mt.TRANSFORMS if n != "identity" and f"``{n}``" not in mt.__doc__] == []
