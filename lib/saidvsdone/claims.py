@@ -761,6 +761,8 @@ def _headline_to_body_label(found: list[dict]) -> None:
         if not fits:  # "UK intel: …" over the body's "UK Defence Intelligence": a word cut short
             fits = [label for label in body if all(any(v.startswith(w) for v in label.lower().replace("(", " ").split())
                                                    for w in words)]
+        if not fits and words == ["army"]:  # "…, army says" over a body where "the Ukrainian military said"
+            fits = [label for label in body if label.lower().endswith(" military")]
         if len(fits) == 1:
             claim["speaker"] = fits[0]
 

@@ -522,7 +522,8 @@ _ROLE_COMMA_BEFORE = re.compile(r"\b(" + "|".join(sorted(map(re.escape, _mention
 _OFFICE_OF_BEFORE = re.compile(r"(?<![\w’'-])((?:(?:[Tt]he|[Ff]irst|[Dd]eputy|[Aa]cting|[Cc]hief|[Ss]enior)\s+)*(?i:"
                                + "|".join(sorted(map(re.escape, _mentions.GENERIC_ROLES), key=len, reverse=True))
                                + r"))\s+(?:of|for)\s+(?:(?:[A-Z][\w’'-]*|\d{1,3}(?:st|nd|rd|th)|of|the|and|for|group|"
-                               r"grouping|forces|troops|armed|military|operational|tactical|strategic|joint|press|service|"
+                               r"grouping|forces|troops|armed|military|operational|tactical|strategic|operational-strategic|"
+                               r"operational-tactical|joint|press|service|"
                                r"national|regional|city|oblast|region|district|administration|military-civil|unit)\s+){1,8}$")
 _RANKS_BEFORE = re.compile(r"(?<=,\s)(?:(?:Captain|Commander|Lieutenant|Colonel|Major|General|Admiral|Brigadier|Rear|Vice|"
                            r"First|Second|Third|Rank|Lt|Col|Gen|Maj|Capt|Adm|Brig)\.?\s+){1,4}$")
@@ -600,6 +601,9 @@ def _appositions(reader) -> list[tuple[int, str, str]]:
         roles = {_role_in(phrase) for phrase in (after.group(1) if after else "", before)} - {""}
         roles |= {_RANK_OF[w] for w in (w.rstrip(".").lower() for w in before.split()[-2:]) if w in _RANK_OF} \
             & _words("military_role")  # "says Maj A B": the abbreviated rank is a major's
+        if m.how == "title" and _mentions.could_be_person(m.speaker, reader.who):
+            # "Defense Ministry Spokesman Lieutenant-General A B": the rank too, not only the first role word
+            roles |= {w.lower() for w in re.findall(r"[A-Za-z]+", m.as_written)} & _words("military_role")
         titled = _OFFICE_OF_BEFORE.search(text, max(0, m.start - 100), m.start) if not roles else None
         if titled is not None:  # "Commander of the Airborne Forces A B", "Spokesman for the X group of forces A B"
             roles.add(_role_in(titled.group(1)))
@@ -625,6 +629,10 @@ def _appositions(reader) -> list[tuple[int, str, str]]:
             roles.add("governor")  # "A B, the head of the X Oblast Military Administration": the governor
         if "commander-in-chief" in roles:
             roles |= {"commander", "chief"}  # "the military chief", "the commander" later: the same person
+        headed = _HEAD_OF_BODY.match(office) if office else None
+        if headed is not None:  # "A B, the head of Ukraine's military intelligence agency" … "the military intelligence chief"
+            body = headed.group(1).lower().split()
+            roles |= {" ".join(body[i:]) + " chief" for i in range(len(body))}  # (and "the intelligence chief")
         found.extend((m.start, role, m.speaker) for role in roles)
     for sign in _CALL_SIGN.finditer(text):
         # "a drone platoon commander with the 65th Brigade, who gave only his call sign, Shaman": "the commander" is
@@ -2532,6 +2540,11 @@ def _subject_of(reader: _Reader, cue: Cue, sentence_start: int) -> Mention | Non
     if unnamed is not None and unnamed.how == "statement":
         return _last_speaker(reader, unnamed, person=None)  # "the statement said": whoever made it
     if unnamed is not None and unnamed.how == "unnamed source":
+        role = next((m for m in reader.known_between(unnamed.start, unnamed.end) if m.how == "role"
+                     and m.start == unnamed.start and m.end == unnamed.end), None) if unnamed.as_written[:4].lower() == "the " else None
+        resolved = _resolve(reader, role, role.start) if role is not None else None
+        if resolved is not None and resolved.speaker and _mentions.is_person(resolved.speaker, reader.who):
+            return resolved  # "…, the general said" after "Spokesman Lieutenant-General A B": the general the article named
         return _back_reference(reader, unnamed) or _named_below(reader, unnamed) or _resolve(reader, unnamed, unnamed.start)
     return unnamed
 
@@ -2983,10 +2996,22 @@ def _resolve(reader: _Reader, mention: Mention, pos: int) -> Mention | None:
         full = (_mentions.full_name(reader.doc, mention.speaker, pos, who)  # "Mr Wallace" after "Ben Wallace"
                 or _mentions.full_name_from_first(reader.doc, mention.speaker, pos, who))  # "Taras" after "Taras Hnatyuk"
         return Mention(mention.start, mention.end, full, mention.as_written, mention.how) if full else mention
+    if mention.how == "role" and _HEAD_OF_DEFENCE.match(reader.text, mention.end) and mention.as_written.lower() == "the head":
+        # "the head of the military department noted" (agency style): the defence minister
+        found = _resolve(reader, Mention(mention.start, mention.end, "", "the defence minister", "role"), pos)
+        if found is not None and found.speaker:
+            return Mention(mention.start, mention.end, found.speaker, mention.as_written, "role")
+    if mention.how == "unnamed source" and not mention.speaker and _DEFENCE_CHIEF.fullmatch(mention.as_written):
+        for office in ("defence minister", "defense secretary"):  # "the defense chief stressed": the minister
+            found = _resolve(reader, Mention(mention.start, mention.end, "", "the " + office, "role"), pos)
+            if found is not None and found.speaker:
+                return Mention(mention.start, mention.end, found.speaker, mention.as_written, "role")
     if mention.how == "unnamed source" and not mention.speaker:  # "…, says defence ministry"
-        if mention.as_written[:8].lower() == "another " and len(mention.as_written.split()) == 2:
-            # "Russian milblogger A B claimed …. Another milblogger claimed …": one more of the kind named before
-            like = _kind_named_before(reader, mention)
+        one = _ONE_OF_KIND.fullmatch(mention.as_written)
+        if one is not None:
+            # "Russian milblogger A B claimed …. Another milblogger claimed …", "Two European diplomats said …
+            # one of the diplomats said": one (more) of the kind named before, with its nationality
+            like = _kind_named_before(reader, mention, (one.group(1) or one.group(2)).lower())
             if like:
                 return Mention(mention.start, mention.end, like, mention.as_written, mention.how)
         role = re.sub(r"^the\s+", "", mention.as_written.lower())
@@ -3072,6 +3097,9 @@ def _resolve(reader: _Reader, mention: Mention, pos: int) -> Mention | None:
                   if of == who.country_of_form[seat.group(1)] and who.speakers[name].kind == "organisation"]
         if len(seated) == 1:
             return Mention(mention.start, mention.end, seated[0], mention.as_written, "role")
+    if role in ("defence chief", "defense chief") and not _with_role(who, role):
+        # "the defense chief stressed": the defence minister (or a defence secretary) of the tables
+        role = next((r for r in ("defence minister", "defense secretary", "defence secretary") if _with_role(who, r)), role)
     fits = {name for name, of in _with_role(who, role) if country is None or of == country}
     if role in _words("military_role"):  # "the Ukrainian general" is a person, never the General Staff
         fits = {name for name in fits if who.speakers[name].kind == "person"}
@@ -3172,6 +3200,12 @@ def _resolve(reader: _Reader, mention: Mention, pos: int) -> Mention | None:
 
 _CAPITALISED_BODY = re.compile(r"(?:[Tt]he\s+)?((?:[A-Z][\w’'-]*\s+){0,4}" + _mentions.ORGANISATION_WORDS.pattern + ")")
 _OF_COUNTRY_AFTER = re.compile(r"\s+of\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?")
+#: ", the head of Ukraine's military intelligence agency": the body's words make an office "<words> chief"
+_HEAD_OF_BODY = re.compile(r",\s+(?:the\s+)?(?:head|chief|director)\s+of\s+(?:the\s+)?(?:[A-Z][\w’'-]*['’]s\s+)?"
+                           r"((?:[\w-]+\s+){0,2}?[\w-]+?)(?:\s+(?:agency|service|directorate|department))?\s*$",
+                           re.IGNORECASE)
+_HEAD_OF_DEFENCE = re.compile(r"\s+of\s+the\s+(?:military|defen[cs]e)\s+(?:department|ministry|agency)\b")
+_DEFENCE_CHIEF = re.compile(r"[Tt]he\s+defen[cs]e\s+chief")
 #: "the brigade", "the navy", "the fleet": the one body whose label ends with that word and spoke before
 _THE_FORMATION = re.compile(r"[Tt]he\s+(brigade|battalion|regiment|division|corps|navy|fleet|guard|command)")
 
@@ -3196,22 +3230,25 @@ def _kind_before(head: str) -> re.Pattern:
     return re.compile(r"(?<![\w’'-])((?:[\w’'-]+\s+){0,3})" + re.escape(head) + r"s?(?![\w’'-])", re.IGNORECASE)
 
 
-def _kind_named_before(reader: _Reader, mention: Mention) -> str:
+_ONE_OF_KIND = re.compile(r"(?i:another|one)\s+([a-z]+)|(?i:one)\s+of\s+(?:the|those|these)\s+([a-z]+?)s")
+
+
+def _kind_named_before(reader: _Reader, mention: Mention, head: str) -> str:
     """ "Another milblogger" after "Russian milblogger A B" or "a Kremlin-affiliated milblogger": the label of one
     unnamed person of that kind with the nationality or affiliation the last earlier mention gave ("Russian
     milblogger (unnamed)"); "" when that mention gave none."""
-    head = mention.as_written.split()[-1].lower()
     if not _mentions.unnamed_person(head):
         return ""
     found = None
     for each in _kind_before(head).finditer(reader.text, max(0, mention.start - 4000), mention.start):
-        if not re.search(r"(?i)\banother\s+$", each.group(1)):  # (the last other than one more "another")
+        if not re.search(r"(?i)\b(?:another|one|of\s+the)\s+$", each.group(1)):  # (not one more "another")
             found = each
     if found is None:
         return ""
     forms = vocab.country_forms()
     words = [w for w in found.group(1).split() if forms.get(w, ("", ""))[1] == "demonym"
-             or re.fullmatch(r"[A-Z][\w’']*-[a-z]+", w)]  # "Russian", "Kremlin-affiliated"
+             or w in ("Western", "European", "Nato", "NATO") or re.fullmatch(r"[A-Z][\w’']*-[a-z]+", w)]  # "Russian", "Kremlin-affiliated"
+    words = ["NATO" if w == "Nato" else w for w in words]
     return f"{' '.join(words)} {head} (unnamed)" if words else ""
 
 
