@@ -25,6 +25,8 @@ the gold changes. ``TRANSFORMS`` names them (a name may compose several):
 * quote marks: ``quotes_straight``, ``quotes_curly``, ``quotes_guillemets``, ``quotes_single``, ``quotes_mixed``;
 * layout: ``hard_wrap``, ``paragraph_breaks``, ``furniture``, ``captions_ap``, ``bullets``, ``title_stamp``,
   ``no_headline``, ``title_case``, ``headline_caps``, ``dateline``;
+* dates: ``week_shift`` (publication day and every date moved by whole weeks), ``ap_days``, ``day_month``,
+  ``weekday_dates``;
 * words: ``speech_verbs``, ``spelling``, ``numbers``, ``units``, ``honorifics``, ``number_words``, ``actor_forms``;
 * ``all`` (the first five kinds, as first merged) and ``all2`` (nearly every kind at once).
 
@@ -137,6 +139,9 @@ class Ctx:
     names: dict = field(default_factory=dict)  # old token -> new token
     label_map: dict = field(default_factory=dict)  # old speaker label -> new label
     published: str = ""  # the gold's publication day, YYYY-MM-DD ("" when unknown)
+    shift_days: int = 0  # days ``week_shift`` moved the publication day and every date (0: not moved)
+    shift_skipped: bool = False  # ``week_shift`` found a date it cannot move exactly and left the article
+    title_edits: list = field(default_factory=list)  # ``week_shift``'s edits of the title
 
 
 # ---------------------------------------------------------------------------------------------
@@ -834,6 +839,178 @@ def honorifics(text: str, ctx: Ctx) -> list[Edit]:
 
 
 # ---------------------------------------------------------------------------------------------
+# Dates
+
+_MONTH_NUMBER = {name: n for n, names in enumerate(
+    [("January", "Jan"), ("February", "Feb"), ("March", "Mar"), ("April", "Apr"), ("May",), ("June", "Jun"),
+     ("July", "Jul"), ("August", "Aug"), ("September", "Sept", "Sep"), ("October", "Oct"), ("November", "Nov"),
+     ("December", "Dec")], start=1) for name in names}
+_MONTH_ALT = "|".join(sorted(_MONTH_NUMBER, key=len, reverse=True))
+_WEEKDAYS = "Monday Tuesday Wednesday Thursday Friday Saturday Sunday".split()
+#: "March 3", "Sept. 1", "Dec 15th", "March 3, 2024" (not a range "March 3-5", not a clock "March 3:15")
+_DATE_MD = re.compile(rf"\b(?P<month>{_MONTH_ALT})(?P<dot>\.?) (?P<day>\d{{1,2}})(?P<suf>st|nd|rd|th)?\b"
+                      rf"(?![-–]\d|:\d|\.\d)(?:(?P<comma>,?) (?P<year>(?:19|20)\d\d)\b)?")
+#: "3 March", "3rd of March", "15 Dec. 2022"
+_DATE_DM = re.compile(rf"(?<![-–\d.,])\b(?P<day>\d{{1,2}})(?P<suf>st|nd|rd|th)? (?P<of>of )?(?P<month>{_MONTH_ALT})\b"
+                      rf"(?P<dot>\.?)(?:(?P<comma>,?) (?P<year>(?:19|20)\d\d)\b)?")
+#: what a whole-week shift cannot move exactly: a month of a year ("May 2024"), a numeric date, a range
+_UNMOVABLE = re.compile(rf"\b(?:{_MONTH_ALT})\.? (?:of )?(?:19|20)\d\d\b|\b\d{{1,4}}[./-]\d{{1,2}}[./-]\d{{2,4}}\b"
+                        rf"|\b(?:{_MONTH_ALT})\.? \d{{1,2}}(?:st|nd|rd|th)? ?[-–] ?\d|\b\d{{1,2}} ?[-–] ?\d{{1,2}} (?:{_MONTH_ALT})\b")
+#: "day 28" of the full-scale invasion (day 1 = 24 February 2022)
+_WAR_DAY = re.compile(r"\b([Dd]ay) (\d{1,4})\b")
+_WEEKDAY_ON = re.compile(r"(?<=[a-z,] )on (?=(?:" + "|".join(_WEEKDAYS) + r")\b)")
+_ON_DATE = re.compile(rf"\b[Oo]n (?=(?:{_MONTH_ALT})\.? \d|\d{{1,2}}(?:st|nd|rd|th)? (?:of )?(?:{_MONTH_ALT})\b)")
+#: the shift ``week_shift`` makes
+SHIFT_WEEKS = 52
+
+
+def _date_matches(text: str) -> list[re.Match]:
+    """Explicit day-and-month dates in ``text``, in order, not overlapping (month-first wins)."""
+    found = list(_DATE_MD.finditer(text))
+    taken = [(m.start(), m.end()) for m in found]
+    found += [m for m in _DATE_DM.finditer(text) if not any(a < m.end() and m.start() < b for a, b in taken)]
+    return sorted(found, key=lambda m: m.start())
+
+
+def _resolve(m: re.Match, published: str):
+    """The day a date match names: its own year, else the year that puts it nearest ``published``; None when
+    no such day exists (30 February) or nothing tells the year."""
+    import datetime as dt
+
+    month, day = _MONTH_NUMBER[m.group("month")], int(m.group("day"))
+    years = [int(m.group("year"))] if m.group("year") else []
+    if not years:
+        if not published:
+            return None
+        pub = dt.date.fromisoformat(published)
+        years = [pub.year - 1, pub.year, pub.year + 1]
+    days = []
+    for y in years:
+        try:
+            days.append(dt.date(y, month, day))
+        except ValueError:
+            pass
+    if not days:
+        return None
+    if len(days) == 1:
+        return days[0]
+    pub = dt.date.fromisoformat(published)
+    return min(days, key=lambda d: abs((d - pub).days))
+
+
+def _ordinal(n: int) -> str:
+    return "th" if 10 <= n % 100 <= 20 else {1: "st", 2: "nd", 3: "rd"}.get(n % 10, "th")
+
+
+def _shift_edits(text: str, published: str, days: int):
+    """The edits that move every explicit date of ``text`` by ``days`` (a whole number of weeks), in its own
+    form; None when one cannot be moved exactly."""
+    import datetime as dt
+
+    if _UNMOVABLE.search(text):
+        return None
+    edits = []
+    for m in _date_matches(text):
+        day = _resolve(m, published)
+        if day is None:
+            return None
+        new = day + dt.timedelta(days=days)
+        if not m.group("year") and abs((day - dt.date.fromisoformat(published)).days) > 150:
+            return None  # a date without its year far from the publication day: its year is a guess
+        month = m.group("month")
+        names = [k for k, v in _MONTH_NUMBER.items() if v == new.month]
+        long_form = names[0]
+        if month != [k for k, v in _MONTH_NUMBER.items() if v == day.month][0]:  # an abbreviation: keep the style
+            long_form = names[1] if len(names) > 1 else names[0]
+            if month == "Sep" and new.month == 9:
+                long_form = "Sep"
+        suf = _ordinal(new.day) if m.group("suf") else ""
+        start, end = m.span()
+        if m.re is _DATE_MD:
+            out = f"{long_form}{m.group('dot')} {new.day}{suf}"
+            if m.group("year"):
+                out += f"{m.group('comma')} {new.year}"
+        else:
+            out = f"{new.day}{suf} {m.group('of') or ''}{long_form}{m.group('dot')}"
+            if m.group("year"):
+                out += f"{m.group('comma')} {new.year}"
+        if out != text[start:end]:
+            edits.append(Edit(start, end, out))
+    war_start = dt.date(2022, 2, 24)
+    for m in _WAR_DAY.finditer(text):
+        n = int(m.group(2))
+        if not published or war_start + dt.timedelta(days=n - 1) != dt.date.fromisoformat(published):
+            return None  # "day 3" of something else: no exact move
+        edits.append(Edit(m.start(2), m.end(2), str(n + days)))
+    return sorted(edits, key=lambda e: e.start)
+
+
+def week_shift(text: str, ctx: Ctx) -> list[Edit]:
+    """The publication day moved by whole weeks (``SHIFT_WEEKS``, so every weekday stays right), and every
+    explicit date of the text and the title with it ("Dec 15" → "Dec 14", "March 14, 2025" → "March 13,
+    2026", war "day 28" → "day 392"); an article with a date that cannot be moved exactly (a month of a
+    year, a numeric date, a range, a year-less date crossing New Year) is left as it was and counted.
+
+    Tests: dating against a publication day and explicit dates nobody studied. Gold: every ``date`` and the
+    publication day moved the same, spans remapped."""
+    import datetime as dt
+
+    ctx.shift_days, ctx.title_edits = 0, []
+    if not ctx.published:
+        ctx.shift_skipped = True
+        return []
+    days = 7 * SHIFT_WEEKS
+    edits, title_edits = _shift_edits(text, ctx.published, days), _shift_edits(ctx.title, ctx.published, days)
+    if edits is None or title_edits is None:
+        ctx.shift_skipped = True
+        return []
+    ctx.shift_days, ctx.title_edits = days, title_edits
+    ctx.published = str(dt.date.fromisoformat(ctx.published) + dt.timedelta(days=days))
+    return edits
+
+
+def _outside_quotes(text: str, edits: list[Edit]) -> list[Edit]:
+    quoted = [(m.start(), m.end()) for m in _QUOTED_SPAN.finditer(text)]
+    return [e for e in edits if not any(a <= e.start < b for a, b in quoted)]
+
+
+def ap_days(text: str, ctx: Ctx) -> list[Edit]:
+    """AP style: no "on" before a weekday inside a sentence ("said on Monday" → "said Monday", "attacked
+    on Tuesday night" → "attacked Tuesday night"), outside quotes; a sentence's opening "On Monday" stays.
+
+    Tests: dating from a bare weekday after the verb. Gold: dates unchanged, spans remapped."""
+    return _outside_quotes(text, [Edit(m.start(), m.end(), "") for m in _WEEKDAY_ON.finditer(text)])
+
+
+def day_month(text: str, ctx: Ctx) -> list[Edit]:
+    """British order: "March 3" → "3 March", "March 3, 2024" → "3 March 2024", "Sept. 1" → "1 Sept",
+    "Dec 15th" → "15th Dec".
+
+    Tests: reading dates day first. Gold: dates unchanged, spans remapped."""
+    edits = []
+    for m in _DATE_MD.finditer(text):
+        out = f"{m.group('day')}{m.group('suf') or ''} {m.group('month')}"
+        if m.group("year"):
+            out += f" {m.group('year')}"
+        edits.append(Edit(m.start(), m.end(), out))
+    return edits
+
+
+def weekday_dates(text: str, ctx: Ctx) -> list[Edit]:
+    """A weekday before a date after "on": "on March 3" → "on Sunday, March 3", "on 3 March" → "on Sunday,
+    3 March", the weekday of the day the date names (its year, or the one nearest the publication day).
+
+    Tests: dating from a weekday-and-date pair. Gold: dates unchanged, spans remapped."""
+    edits = []
+    for on in _ON_DATE.finditer(text):
+        m = next((d for d in _date_matches(text[on.end():on.end() + 40]) if d.start() == 0), None)
+        day = _resolve(m, ctx.published) if m else None
+        if day is not None:
+            edits.append(Edit(on.end(), on.end(), f"{day.strftime('%A')}, "))
+    return edits
+
+
+# ---------------------------------------------------------------------------------------------
 # Registry
 
 TRANSFORMS = {
@@ -863,11 +1040,15 @@ TRANSFORMS = {
     "honorifics": [honorifics],
     "number_words": [number_words],
     "actor_forms": [actor_forms],
+    "week_shift": [week_shift],
+    "ap_days": [ap_days],
+    "day_month": [day_month],
+    "weekday_dates": [weekday_dates],
     "all": [rename_people, speech_verbs, quotes_straight, furniture, hard_wrap],
     # every kind at once (all's five, then the house styles and wire layouts added since): the furthest from
     # what was studied
-    "all2": [role_refs, rename_people, speech_verbs, spelling, numbers, units, honorifics, quotes_single, dateline,
-             captions_ap, furniture, hard_wrap],
+    "all2": [role_refs, rename_people, speech_verbs, spelling, numbers, units, honorifics, week_shift, ap_days,
+             day_month, weekday_dates, quotes_single, dateline, captions_ap, furniture, hard_wrap],
 }
 
 
@@ -897,8 +1078,11 @@ def transform_article(text: str, title: str, gold: dict, steps: list) -> tuple[s
             title_edits = _title_cased(title)
         elif step is headline_caps:
             title_edits = _capitals(title)
+        elif step is week_shift:
+            title_edits = ctx.title_edits
         elif step in (quotes_straight, quotes_curly, quotes_guillemets, quotes_single, quotes_mixed, speech_verbs,
-                      spelling, numbers, units, honorifics, number_words, actor_forms):
+                      spelling, numbers, units, honorifics, number_words, actor_forms, ap_days, day_month,
+                      weekday_dates):
             title_edits = step(title, ctx)
         else:  # layout: the title is one line of the manifest
             title_edits = []
@@ -916,7 +1100,21 @@ def transform_article(text: str, title: str, gold: dict, steps: list) -> tuple[s
             spans[key] = (ns, ne)
         text = new_text
     new_gold = _rebuild_gold(gold, spans, text, ctx, dropped)
+    if ctx.shift_skipped:
+        counts["skipped"] = 1  # (the key only then: callers compare the counts of other transformations)
+    if ctx.shift_days:
+        new_gold["published"] = ctx.published
+        for stage in ("quotes", "claims"):
+            for row in new_gold[stage]:
+                if isinstance(row, dict) and row.get("date"):
+                    row["date"] = _shifted(row["date"], ctx.shift_days)
     return text, title, new_gold, counts
+
+
+def _shifted(iso: str, days: int) -> str:
+    import datetime as dt
+
+    return str(dt.date.fromisoformat(str(iso)[:10]) + dt.timedelta(days=days))
 
 
 _FIELD = {"quotes": "text", "claims": "text", "facts": "sentence", "scare_quotes": "text"}
@@ -995,7 +1193,7 @@ def build(name: str, articles=None, gold=None, folder: Path | None = None):
     if articles is None:
         articles, gold = _dev_gold()
     steps = TRANSFORMS[name]
-    new_gold, rows, totals = {}, [], {"not_located": 0, "cut": 0, "dropped": 0}
+    new_gold, rows, totals = {}, [], {"not_located": 0, "cut": 0, "dropped": 0, "skipped": 0}
     tmp = None
     if folder is None:
         tmp = tempfile.TemporaryDirectory(prefix="saidvsdone-mt-")
@@ -1004,9 +1202,11 @@ def build(name: str, articles=None, gold=None, folder: Path | None = None):
         entry = gold[row.article_id]
         text, title, g, counts = transform_article(row.text, row.title or "", entry, steps)
         for k in totals:
-            totals[k] += counts[k]
+            totals[k] += counts.get(k, 0)
         (folder / f"{row.article_id}.txt").write_text(text, encoding="utf-8")
         published = "" if pd.isna(row.published) else str(pd.Timestamp(row.published).date())
+        if published and g.get("published") and str(g["published"]) != str(entry.get("published")):
+            published = str(g["published"])  # moved by ``week_shift``
         rows.append({"file": f"{row.article_id}.txt", "title": title, "source": row.source or "",
                      "url": row.url or "", "published": published, "language": row.language or "en"})
         new_gold[row.article_id] = g
@@ -1023,6 +1223,8 @@ def build(name: str, articles=None, gold=None, folder: Path | None = None):
         print(f"  ({name}: {totals['not_located']} gold row(s) not located in the text, kept as they were; "
               f"{totals['cut']} span(s) cut by an edit, widened to the covering span; "
               f"{totals['dropped']} row(s) whose words the transformation took out, dropped)")
+    if totals["skipped"]:
+        print(f"  ({name}: {totals['skipped']} article(s) with a date that cannot be moved exactly, left unshifted)")
     if tmp is not None:
         tmp.cleanup()
     return loaded, new_gold

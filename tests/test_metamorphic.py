@@ -258,3 +258,65 @@ def test_headline_caps_and_headline_measures():
 
 def test_every_transformation_is_named_in_the_module_docstring():
     assert [n for n in mt.TRANSFORMS if n != "identity" and f"``{n}``" not in mt.__doc__] == []
+
+
+DATED = ("Kyiv says strikes hit on March 3\n\n"
+         "The ministry said on Monday that strikes on March 3 and Feb. 28 hit the city.\n\n"
+         "\"We met on Monday,\" the minister said, adding that talks on 4 March, 2022 failed.\n")
+DATED_GOLD = {"published": "2022-03-09",
+              "quotes": [{"speaker": "Oleh Dovbenko", "text": "We met on Monday,", "date": "2022-03-07",
+                          "kind": "full", "start": 0}],
+              "claims": [{"speaker": "ministry", "text": "The ministry said on Monday that strikes on March 3 and "
+                          "Feb. 28 hit the city.", "date": "2022-03-07", "start": 0}],
+              "facts": [], "scare_quotes": []}
+
+
+def test_week_shift_moves_publication_gold_and_every_date():
+    text, title, gold, counts = mt.transform_article(DATED, "Kyiv says strikes hit on March 3", DATED_GOLD,
+                                                     mt.TRANSFORMS["week_shift"])
+    assert gold["published"] == "2023-03-08" and counts.get("skipped", 0) == 0
+    assert gold["quotes"][0]["date"] == "2023-03-06" and gold["claims"][0]["date"] == "2023-03-06"
+    assert "strikes on March 2 and Feb. 27 hit" in text and "talks on 3 March, 2023 failed" in text
+    assert title == "Kyiv says strikes hit on March 2"
+    assert gold["claims"][0]["text"] == "The ministry said on Monday that strikes on March 2 and Feb. 27 hit the city."
+    assert mt.apply_edits(DATED, [])[0] == DATED  # (the original is untouched)
+
+
+def test_week_shift_moves_war_days_and_skips_what_it_cannot_move():
+    ctx = mt.Ctx(published="2022-03-23")
+    assert mt.apply_edits("On day 28 of the war, Kyiv held.", mt.week_shift("On day 28 of the war, Kyiv held.", ctx)
+                          )[0] == "On day 392 of the war, Kyiv held."
+    for text in ("Losses peaked in May 2021.", "Talks ran on March 3-5.", "On day 3 of the talks, nothing.",
+                 "The order of 12.03.2022 stands."):
+        text_, title, gold, counts = mt.transform_article(text, "", DATED_GOLD, mt.TRANSFORMS["week_shift"])
+        assert text_ == text and counts["skipped"] == 1 and gold["published"] == "2022-03-09", text
+        assert gold["quotes"][0]["date"] == "2022-03-07"
+
+
+def test_ap_days_outside_quotes_only():
+    ctx = mt.Ctx()
+    out = mt.apply_edits(DATED, mt.ap_days(DATED, ctx))[0]
+    assert "The ministry said Monday that" in out and "\"We met on Monday,\"" in out
+    assert mt.apply_edits("On Monday, he spoke.", mt.ap_days("On Monday, he spoke.", ctx))[0] == "On Monday, he spoke."
+
+
+def test_day_month_british_order():
+    ctx = mt.Ctx()
+    text = "Strikes on March 3, 2024 and Sept. 1 and Dec 15th; not March 3-5 nor May 2024."
+    assert mt.apply_edits(text, mt.day_month(text, ctx))[0] == \
+        "Strikes on 3 March 2024 and 1 Sept and 15th Dec; not March 3-5 nor May 2024."
+
+
+def test_weekday_dates_the_right_weekday():
+    ctx = mt.Ctx(published="2024-03-05")
+    text = "He spoke on March 3 and on 1 March, and on March 3, 2023."
+    assert mt.apply_edits(text, mt.weekday_dates(text, ctx))[0] == \
+        "He spoke on Sunday, March 3 and on Friday, 1 March, and on Friday, March 3, 2023."
+    text, title, gold, counts = mt.transform_article(DATED, "", DATED_GOLD, mt.TRANSFORMS["weekday_dates"])
+    assert "strikes on Thursday, March 3 and" in text and gold["claims"][0]["date"] == "2022-03-07"
+
+
+def test_all2_keeps_the_date_shapes():
+    names = [f.__name__ for f in mt.TRANSFORMS["all2"]]
+    assert {"week_shift", "ap_days", "day_month", "weekday_dates"} <= set(names)
+    assert names.index("week_shift") < names.index("captions_ap")  # captions carry the moved publication day
