@@ -25,7 +25,8 @@ the gold changes. ``TRANSFORMS`` names them (a name may compose several):
 * quote marks: ``quotes_straight``, ``quotes_curly``, ``quotes_guillemets``, ``quotes_single``, ``quotes_mixed``;
 * layout: ``hard_wrap``, ``paragraph_breaks``, ``furniture``, ``captions_ap``, ``bullets``, ``title_stamp``,
   ``no_headline``, ``title_case``, ``headline_caps``, ``dateline``;
-* dates: ``week_shift`` (publication day and every date moved by whole weeks), ``ap_days``, ``day_month``,
+* dates: ``week_shift`` (publication day and every date moved by 52 weeks), ``week_shift_quarter`` (by 13),
+  ``ap_days``, ``day_month``,
   ``weekday_dates``;
 * words: ``speech_verbs``, ``spelling``, ``numbers``, ``units``, ``honorifics``, ``number_words``, ``actor_forms``;
 * ``all`` (the first five kinds, as first merged) and ``all2`` (nearly every kind at once).
@@ -946,6 +947,21 @@ def _shift_edits(text: str, published: str, days: int):
 
 
 def week_shift(text: str, ctx: Ctx) -> list[Edit]:
+    """See ``_week_shift``: by ``SHIFT_WEEKS`` (52: nearly a year, every month and day nearly kept).
+
+    Tests: dating against a publication day and explicit dates nobody studied. Gold: dates moved the same."""
+    return _week_shift(text, ctx, SHIFT_WEEKS)
+
+
+def week_shift_quarter(text: str, ctx: Ctx) -> list[Edit]:
+    """See ``_week_shift``: by 13 weeks, so months change ("Dec 15" → "Mar 16", a year-less date in another
+    season and year).
+
+    Tests: dates in months and abbreviations the article did not use ("Mar 16"). Gold: dates moved the same."""
+    return _week_shift(text, ctx, 13)
+
+
+def _week_shift(text: str, ctx: Ctx, weeks: int) -> list[Edit]:
     """The publication day moved by whole weeks (``SHIFT_WEEKS``, so every weekday stays right), and every
     explicit date of the text and the title with it ("Dec 15" → "Dec 14", "March 14, 2025" → "March 13,
     2026", war "day 28" → "day 392"); an article with a date that cannot be moved exactly (a month of a
@@ -959,7 +975,7 @@ def week_shift(text: str, ctx: Ctx) -> list[Edit]:
     if not ctx.published:
         ctx.shift_skipped = True
         return []
-    days = 7 * SHIFT_WEEKS
+    days = 7 * weeks
     edits, title_edits = _shift_edits(text, ctx.published, days), _shift_edits(ctx.title, ctx.published, days)
     if edits is None or title_edits is None:
         ctx.shift_skipped = True
@@ -1041,6 +1057,7 @@ TRANSFORMS = {
     "number_words": [number_words],
     "actor_forms": [actor_forms],
     "week_shift": [week_shift],
+    "week_shift_quarter": [week_shift_quarter],
     "ap_days": [ap_days],
     "day_month": [day_month],
     "weekday_dates": [weekday_dates],
@@ -1078,7 +1095,7 @@ def transform_article(text: str, title: str, gold: dict, steps: list) -> tuple[s
             title_edits = _title_cased(title)
         elif step is headline_caps:
             title_edits = _capitals(title)
-        elif step is week_shift:
+        elif step in (week_shift, week_shift_quarter):
             title_edits = ctx.title_edits
         elif step in (quotes_straight, quotes_curly, quotes_guillemets, quotes_single, quotes_mixed, speech_verbs,
                       spelling, numbers, units, honorifics, number_words, actor_forms, ap_days, day_month,

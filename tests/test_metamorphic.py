@@ -320,3 +320,13 @@ def test_all2_keeps_the_date_shapes():
     names = [f.__name__ for f in mt.TRANSFORMS["all2"]]
     assert {"week_shift", "ap_days", "day_month", "weekday_dates"} <= set(names)
     assert names.index("week_shift") < names.index("captions_ap")  # captions carry the moved publication day
+
+
+def test_week_shift_quarter_changes_months_and_keeps_abbreviations():
+    text = "Officials said on Thursday, Dec 15 that talks on 1 December, 2022 failed."
+    _, _, gold, counts = mt.transform_article(text, "", {**DATED_GOLD, "published": "2022-12-16"},
+                                              mt.TRANSFORMS["week_shift_quarter"])
+    new, _, _, _ = mt.transform_article(text, "", {**DATED_GOLD, "published": "2022-12-16"},
+                                        mt.TRANSFORMS["week_shift_quarter"])
+    assert new == "Officials said on Thursday, Mar 16 that talks on 2 March, 2023 failed."
+    assert gold["published"] == "2023-03-17" and gold["quotes"][0]["date"] == "2022-06-06"
