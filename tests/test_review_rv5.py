@@ -1,0 +1,50 @@
+"""Review of round 5 (rv5): one mechanism where two helpers had two, and the checks that go with it.
+Every sentence here is invented."""
+
+from __future__ import annotations
+
+import random
+
+import pandas as pd
+
+from saidvsdone import claims, document
+
+
+def _frame(texts: dict, published: str = "2024-03-12", title: str = "Officials warn on front") -> pd.DataFrame:
+    return pd.DataFrame([dict(article_id=k, text=v, published=pd.Timestamp(published), title=title)
+                         for k, v in texts.items()])
+
+
+_CAPTION = "A soldier walks past a burnt tank near the front. Photograph: Marko Dzhurenko/Agency\n\n"
+
+
+def test_the_voice_of_the_paragraph_before_reaches_past_a_caption():
+    # claims' "who spoke in the paragraph before" checks count story paragraphs (Document.story_gap), not captions
+    bases = {
+        "they": ("Officials warn on front\n\nSenior Ukrainian officials said on Monday that the defences near the town "
+                 "were holding.\n\n{c}They say the army has enough shells for the next two weeks of fighting.\n"),
+        "analysts": ("Officials warn on front\n\nThe Institute for the Study of War said Russian forces had advanced "
+                     "near the town.\n\n{c}Analysts noted that the advance was slow and costly for the Russian army.\n"),
+    }
+    texts = {f"{k}-{layout}": b.format(c=c) for k, b in bases.items() for layout, c in (("plain", ""), ("cap", _CAPTION))}
+    found = claims.find(_frame(texts))
+    second = found.sort_values("start").groupby("article_id")["speaker"].last().to_dict()
+    assert second == {"they-plain": "senior Ukrainian officials", "they-cap": "senior Ukrainian officials",
+                      "analysts-plain": "Institute for the Study of War (ISW)",
+                      "analysts-cap": "Institute for the Study of War (ISW)"}
+
+
+def test_story_gap_counts_the_story_paragraphs_between():
+    # by bisection; the same as counting every paragraph between that is no interruption
+    rng = random.Random(5)
+    paragraphs = ["Troops held the line near the town."] * 40
+    for k in rng.sample(range(40), 12):
+        paragraphs[k] = "Soldiers near the front. Photograph: Marko Dzhurenko/Agency"
+    doc = document.build("a", "\n\n".join(paragraphs), pd.Timestamp("2024-03-12"))
+    skipped = doc.interruptions
+    assert skipped
+    for earlier in range(-1, 40):
+        for later in range(earlier - 2, 40):
+            naive = later - earlier if later <= earlier else \
+                later - earlier - sum(1 for k in range(earlier + 1, later) if k in skipped)
+            assert doc.story_gap(earlier, later) == naive, (earlier, later)
