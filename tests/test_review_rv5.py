@@ -4,10 +4,12 @@ Every sentence here is invented."""
 from __future__ import annotations
 
 import random
+import re
 
 import pandas as pd
+import pytest
 
-from saidvsdone import claims, document
+from saidvsdone import _lazyre, claims, document
 
 
 def _frame(texts: dict, published: str = "2024-03-12", title: str = "Officials warn on front") -> pd.DataFrame:
@@ -48,3 +50,21 @@ def test_story_gap_counts_the_story_paragraphs_between():
             naive = later - earlier if later <= earlier else \
                 later - earlier - sum(1 for k in range(earlier + 1, later) if k in skipped)
             assert doc.story_gap(earlier, later) == naive, (earlier, later)
+
+
+def test_every_lazy_pattern_of_speech_and_claims_compiles():
+    # a lazy pattern fails at its first use: compile them all here, so a bad one fails in the tests, not in a rare
+    # branch on real copy
+    import saidvsdone.speech as speech_module
+
+    lazy = [(m.__name__, name, v) for m in (claims, speech_module) for name, v in vars(m).items()
+            if isinstance(v, _lazyre.LazyPattern)]
+    assert len(lazy) > 100
+    for module, name, pattern in lazy:
+        assert pattern.compiled().pattern == pattern.pattern, (module, name)
+
+
+def test_a_bad_lazy_pattern_names_its_text():
+    with pytest.raises(re.error, match=r"in the lazily compiled pattern '\(unclosed'") as caught:
+        _lazyre.compile("(unclosed").search("text")
+    assert caught.value.pos == 0 and caught.value.pattern == "(unclosed"

@@ -40,8 +40,14 @@ class LazyPattern:
         return getattr(self.compiled(), name)(*args, **kwargs)
 
     def compiled(self) -> Pattern:
+        """The ``re.Pattern``, compiled now if it was not yet. Two threads may both compile it at once: both
+        get the same pattern (the last one is kept). A bad pattern raises ``re.error`` here, at its first use,
+        with the pattern's text in the message (the traceback shows the use, not the module line)."""
         if self._compiled is None:
-            found = _re.compile(self.pattern, self._flags)
+            try:
+                found = _re.compile(self.pattern, self._flags)
+            except _re.error as err:
+                raise _re.error(f"{err.msg} in the lazily compiled pattern {self.pattern!r}", err.pattern, err.pos) from None
             for name in _METHODS:
                 setattr(self, name, getattr(found, name))
             self._compiled = found
