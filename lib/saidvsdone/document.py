@@ -155,6 +155,22 @@ class Document:
                 steps -= 1
         return index
 
+    def story_ahead(self, index: int, steps: int) -> int:
+        """The paragraph ``steps`` paragraphs of the story after paragraph ``index`` (the interruptions
+        between not counted; the last paragraph at the end), as :meth:`story_back` reads back.
+
+        Example:
+            >>> doc = build("a", "One.\\n\\nTwo.\\n\\nSoldiers near the front. Photo: A B/Agency\\n\\nThree.")
+            >>> sorted(doc.interruptions), doc.story_ahead(0, 2), doc.story_back(3, 1), doc.story_gap(1, 3)
+            ([2], 3, 1, 1)
+        """
+        skipped, last = self.interruptions, len(self.paragraphs) - 1
+        while steps > 0 and index < last:
+            index += 1
+            if index not in skipped:
+                steps -= 1
+        return index
+
     def sentence_at(self, pos: int) -> Sentence | None:
         i = bisect_right(self._sentence_starts, pos) - 1
         if i >= 0 and pos < self.sentences[i].end:

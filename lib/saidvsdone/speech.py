@@ -1777,7 +1777,8 @@ def _prose_reach(text: str, paragraphs, paragraph: int, skipped: frozenset = fro
     bullet reaches the meeting two subheads below; nor are the ``skipped`` paragraphs, captions and
     related links: ``Document.interruptions``)."""
     end, counted = paragraphs[paragraph][1], 0
-    for k, (a, b) in enumerate(paragraphs[paragraph + 1:], start=paragraph + 1):
+    for k in range(paragraph + 1, len(paragraphs)):  # (no slice: a copy of every paragraph after, per call)
+        a, b = paragraphs[k]
         end = b
         if k not in skipped and not all(_FURNITURE_LINE.match(line) for line in text[a:b].split("\n") if line.strip()):
             counted += 1
@@ -3185,20 +3186,16 @@ def _unlisted_next(reader: _Reader, mention: Mention, holder: str, role: str) ->
     lede, second = _lede(reader)
     if k > (second if second is not None else lede) or k >= len(paragraphs):
         return ""  # (the office in the first two paragraphs of the story: a deck may come before the lede)
-    limit, counted, skipped = paragraphs[-1][1], 0, reader.doc.interruptions
-    for j in range(k + 1, len(paragraphs)):  # three paragraphs of the story on (bylines, captions, links not counted)
-        counted += j not in skipped
-        if counted == 3:
-            limit = paragraphs[j][1]
-            break
+    limit = paragraphs[reader.doc.story_ahead(k, 3)][1]  # three paragraphs of the story on (bylines, captions, links not counted)
     i = bisect_right(reader.person_names, mention.end, key=lambda m: m.start)  # (by bisection)
     person = reader.person_names[i] if i < len(reader.person_names) else None
     j = bisect_left(reader.person_names, mention.start, key=lambda m: m.start)
     if (person is None or person.start >= limit) and j and reader.person_names[j - 1].end <= mention.start:
         person = reader.person_names[j - 1]  # "'…,' Gen. A B said" in the deck above the lede (not a byline)
         deck = reader.doc.sentence_at(person.start)
+        at = bisect_left(reader.cue_starts, deck.start) if deck is not None else 0  # (a slice of three, no copy)
         if reader.doc.in_furniture(person.start) or deck is None or not any(
-                deck.start <= c < deck.end for c in reader.cue_starts[bisect_left(reader.cue_starts, deck.start):][:3]):
+                deck.start <= c < deck.end for c in reader.cue_starts[at:at + 3]):
             return ""
     if person is None or (person.start >= limit if person.start > mention.start else k > lede + 1):
         return ""
