@@ -68,3 +68,11 @@ def test_a_bad_lazy_pattern_names_its_text():
     with pytest.raises(re.error, match=r"in the lazily compiled pattern '\(unclosed'") as caught:
         _lazyre.compile("(unclosed").search("text")
     assert caught.value.pos == 0 and caught.value.pattern == "(unclosed"
+
+
+def test_a_lazy_pattern_hands_out_the_compiled_patterns_own_methods_after_its_first_use():
+    lazy = _lazyre.compile(r"\bsaid\b", re.IGNORECASE)
+    assert lazy._compiled is None and lazy.search.__name__ == "search"
+    assert lazy.search("He SAID so").span() == (3, 7)
+    assert lazy.search.__self__ is lazy.compiled() and lazy.finditer.__self__ is lazy.compiled()  # no wrapper call
+    assert _lazyre.compile("x").match.__qualname__ == "LazyPattern.match"
