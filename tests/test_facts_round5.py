@@ -237,3 +237,22 @@ def test_a_body_of_troops_put_at_a_number_is_a_count_of_troops():
 def test_a_bare_number_after_its_own_verb_of_taking_has_that_verbs_direction():
     assert readings("The Ukrainian army lost 35 square kilometres, while Russian forces gained 120.") == [
         (35.0, "km2", "Ukraine", "loss"), (120.0, "km2", "Russia", "gain")]
+
+
+def test_officers_of_every_rank_are_troops():
+    assert readings("Ukraine's drones killed 12 Russian commanders near Bakhmut.") == [
+        (12.0, "troops", "Russia", "loss")]
+
+
+def test_people_counted_as_a_reports_sources_are_no_count():
+    assert readings("Two soldiers said the front was stable.") == []
+    assert readings("Two officers, who asked not to be named, told Reuters the front was stable.") == []
+    assert readings("Reuters spoke to five soldiers near Pokrovsk.") == []
+    # losses a source reports stay
+    assert readings("Two soldiers were killed and three wounded, the brigade said.") == [
+        (2.0, "troops", "", "loss"), (3.0, "troops", "", "loss")]
+
+
+def test_a_phrase_gap_holds_a_possessive_noun_phrase_of_four_words():
+    assert readings("Kyiv's troops had successfully pushed the Russian army's forces out of seven settlements.") == [
+        (7.0, "settlements", "Ukraine", "gain")]

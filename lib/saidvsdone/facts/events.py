@@ -255,6 +255,10 @@ def read_people(ctx, r: Reading) -> bool:
     if word_before_regex(ctx.v.cues.get("court_verb", frozenset()), _COURT_TAIL).search(
             ctx.text, max(s_start, quantity.start - 30), quantity.number_start):
         return False     # "a court sentenced 12 Ukrainian soldiers", "awarded 40 servicemen": no count of the war's course
+    if quantity.value < 100 and r.unit_end > quantity.start and (
+            _SOURCES_SPEAK.match(ctx.text, r.unit_end, s_end) or
+            _SPOKE_TO.search(ctx.text, max(s_start, quantity.start - 40), quantity.start)):
+        return False     # "Two soldiers said …", "spoke to three officers": the sources of a report, no count
     if _GROUPS_OF.search(ctx.text, max(s_start, quantity.start - 40), quantity.start):
         return False     # "groups of two or three infantrymen", "in teams of up to five soldiers": a group's size
     if r.unit_end > quantity.start and _SUSPECTS_AFTER.match(ctx.text, r.unit_end, s_end):
@@ -320,6 +324,12 @@ def _body_of_side(ctx, pos: int, clause_start: int) -> str:
 
 #: a noun and "of" ("grouping of", "force of"): a body of troops and whose it is
 _BODY_OF = re.compile(r"\b([a-z]+)(?=\s+of\s)")
+#: people counted who speak: "Two soldiers said", "three officers, who asked not to be named, told Reuters"
+_SOURCES_SPEAK = re.compile(r"(?:\s+[\w’'-]+){0,5}?(?:\s*,[^,.;]{1,60},)?\s+(?:(?:also|later|separately)\s+)?(?:said|say|says|told|"
+                            r"described|explained|recalled|interviewed\s+by|speaking\s+(?:to|with|on)|who\s+spoke)\b")
+#: people counted as those a reporter spoke to: "spoke to three officers", "interviewed 12 soldiers"
+_SPOKE_TO = re.compile(r"\b(?:spoke|talked|speaking|talking)\s+(?:to|with)\s+(?:(?:about|some|more\s+than|over|nearly)\s+)?$|"
+                       r"\binterview(?:ed|s|ing)?\s+(?:(?:about|some|more\s+than|over|nearly)\s+)?$", re.IGNORECASE)
 #: the size of each group before a number of soldiers ("groups of two or three infantrymen", "pairs of")
 _GROUPS_OF = re.compile(r"\b(?:groups|teams|squads|units|pairs|waves|parties|detachments)\s+of\s+(?:(?:up\s+to|about|around|"
                         r"some|between|no\s+more\s+than|as\s+few\s+as|just)\s+)?(?:[\w-]+\s+(?:or|to|and)\s+)?$",

@@ -117,11 +117,11 @@ def _trie(words, ignore_case: bool = False) -> str:
 
 
 def trigger_pattern(phrase: str) -> str:
-    """A vocabulary phrase as a regex; a ``*`` word stands for one to three words, four when
-    they hold a number ("pushed * back" matches "pushed Ukrainian units back", "moved * closer"
+    """A vocabulary phrase as a regex; a ``*`` word stands for one to four words (four of any kind when
+    they hold a number: "pushed * back" matches "pushed Ukrainian units back", "moved * closer"
     matches "moved up to 25 miles closer")."""
     parts = [alternation([part.strip()]) for part in phrase.split("*")]
-    gap = r"(?:(?:\s+[\w’'-]+){1,3}|(?=(?:\s+[\w’'-]+){0,3}?\s+\d)(?:\s+[\w’'.,-]+){4})\s+"
+    gap = r"(?:(?:\s+[\w’'-]+){1,4}|(?=(?:\s+[\w’'-]+){0,3}?\s+\d)(?:\s+[\w’'.,-]+){4})\s+"
     return r"(?:" + gap.join(parts) + r")(?![\w-])"
 
 
