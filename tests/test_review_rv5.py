@@ -76,3 +76,14 @@ def test_a_lazy_pattern_hands_out_the_compiled_patterns_own_methods_after_its_fi
     assert lazy.search("He SAID so").span() == (3, 7)
     assert lazy.search.__self__ is lazy.compiled() and lazy.finditer.__self__ is lazy.compiled()  # no wrapper call
     assert _lazyre.compile("x").match.__qualname__ == "LazyPattern.match"
+
+
+def test_a_ledes_unnamed_role_is_the_person_named_two_story_paragraphs_on_past_a_caption():
+    base = ("Russian assaults repelled near the town\n\nUkrainian forces repelled 30 Russian assaults near the town over "
+            "the past day, a Ukrainian military spokesman said on Thursday.\n\n{c}The attacks came as Moscow pressed its "
+            "offensive in the east.\n\nVadym Kravets, spokesman for the Tavria group of forces, said the situation "
+            "remained difficult but under control.\n")
+    texts = {layout: base.format(c=c) for layout, c in (("plain", ""), ("cap", _CAPTION))}
+    found = claims.find(_frame(texts, published="2024-03-14", title="Russian assaults repelled near the town"))
+    lede = found[found["text"].str.startswith("Ukrainian forces repelled")]
+    assert lede.set_index("article_id")["speaker"].to_dict() == {"plain": "Vadym Kravets", "cap": "Vadym Kravets"}

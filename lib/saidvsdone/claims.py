@@ -2075,7 +2075,7 @@ def _lede_named_later(doc, sentence, act) -> str:
             a.speaker.how in ("name", "title", "unknown name") for a in _acts_between(doc, doc.headline_end, act.cue.start)
             if a.cue.start < act.cue.start and not doc.sentence_at(a.cue.start).headline):
         return ""
-    last = min(sentence.paragraph + 2, len(doc.paragraphs) - 1)
+    last = doc.story_ahead(sentence.paragraph, 2)  # (a caption or related link between is no paragraph)
     match = _NAME_THEN_ROLE.search(doc.text, sentence.end, doc.paragraphs[last][1])
     while match is not None and match.group("role").lower() != role:
         match = _NAME_THEN_ROLE.search(doc.text, match.end(), doc.paragraphs[last][1])

@@ -169,7 +169,7 @@ class Document:
             index += 1
             if index not in skipped:
                 steps -= 1
-        return index
+        return min(index, last)
 
     def sentence_at(self, pos: int) -> Sentence | None:
         i = bisect_right(self._sentence_starts, pos) - 1
