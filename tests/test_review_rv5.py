@@ -87,3 +87,9 @@ def test_a_ledes_unnamed_role_is_the_person_named_two_story_paragraphs_on_past_a
     found = claims.find(_frame(texts, published="2024-03-14", title="Russian assaults repelled near the town"))
     lede = found[found["text"].str.startswith("Ukrainian forces repelled")]
     assert lede.set_index("article_id")["speaker"].to_dict() == {"plain": "Vadym Kravets", "cap": "Vadym Kravets"}
+
+
+def test_a_page_stamp_is_an_interruption_of_the_story():
+    text = "Troops hold the line\n\nUpdated at 14:32 GMT\n\nThe army said the line held.\n\nIt said more."
+    doc = document.build("a", text, pd.Timestamp("2024-03-12"))
+    assert 1 in doc.interruptions and doc.story_gap(0, 2) == 1 and doc.story_back(2, 1) == 0

@@ -125,11 +125,13 @@ class Document:
     @cached_property
     def interruptions(self) -> frozenset[int]:
         """The paragraphs that interrupt the story without being part of it: a caption, a credit or a
-        byline (``furniture``) and a related link ("Read more: …", the ``link_label`` group of
-        ``data/claim_words.csv``). The paragraphs on either side of one follow each other in the story."""
+        byline (``furniture``), a related link ("Read more: …", the ``link_label`` group of
+        ``data/claim_words.csv``) and a page's time stamp ("Updated at 14:32 GMT": ``segment.PAGE_STAMP``).
+        The paragraphs on either side of one follow each other in the story."""
         found = set()
         for index, (a, b) in enumerate(self.paragraphs):
-            if (self.in_furniture(a) and self.in_furniture(b - 1)) or segment.link_label(self.text, a, b) > 0:
+            if (self.in_furniture(a) and self.in_furniture(b - 1)) or segment.link_label(self.text, a, b) > 0 \
+                    or segment.PAGE_STAMP.fullmatch(self.text, a, b):
                 found.add(index)
         return frozenset(found)
 

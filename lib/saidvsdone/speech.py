@@ -3218,8 +3218,7 @@ def _named_soon(reader: _Reader, name: str, pos: int) -> bool:
         return False
     paragraphs, skipped = reader.doc.paragraphs, reader.doc.interruptions
     k = bisect_right(paragraphs, pos, key=lambda p: p[1])
-    nxt = next((j for j in range(k + 1, min(k + 6, len(paragraphs))) if j not in skipped
-                and not _PAGE_STAMP.fullmatch(reader.text, *paragraphs[j])), None)
+    nxt = next((j for j in range(k + 1, min(k + 6, len(paragraphs))) if j not in skipped), None)
     end = paragraphs[nxt][1] if nxt is not None else (paragraphs[k][1] if k < len(paragraphs) else len(reader.text))
     return first[0].start < end
 
@@ -3231,14 +3230,10 @@ def _lede(reader: _Reader) -> tuple[int, int | None]:
         doc = reader.doc
         skipped = doc.interruptions
         story = [k for k, (a, b) in enumerate(doc.paragraphs) if a >= max(doc.headline_end, 0) and k not in skipped
-                 and not _PAGE_STAMP.fullmatch(doc.text, a, b) and not doc.in_furniture(a)
+                 and not doc.in_furniture(a)
                  and not getattr(doc.sentence_at(a), "headline", False)]  # (a title repeated under a byline)
         reader._lede = (story[0] if story else -1, story[1] if len(story) > 1 else None)
     return reader._lede
-
-
-#: "Updated at 14:32 GMT", "Published 12 May 2024": a page's time stamp, no paragraph of the story
-_PAGE_STAMP = re.compile(r"\s*(?i:updated|published|posted|last\s+modified|modified)\b[^\n.]{0,60}")
 
 
 def _introduced_next(reader: _Reader, mention: Mention, pos: int) -> str:
