@@ -87,3 +87,50 @@ def test_a_pronoun_clause_takes_its_topic_from_the_sentence_before():
     assert _find("Weather\n\nThe winter has been cold. It is hard, the commander said.").empty
     # the sentence before is someone's words: its topic is not carried to another sentence
     assert len(_find("Front\n\nThe army said the offensive had stalled. It is sad, the mayor said.")) == 1
+
+
+def test_a_ledes_indefinite_general_is_the_titled_name_below():
+    text = ("Briefing\n\nThe first phase of the operation is complete, according to a top Russian general.\n\n"
+            "Colonel General Pavel Dorokhov, deputy chief of the General Staff, said at a briefing that the army "
+            "would now focus on the east.")
+    assert list(_find(text)["speaker"]) == ["Pavel Dorokhov", "Pavel Dorokhov"]
+    # with no titled name below, the general stays unnamed
+    text = ("Briefing\n\nThe first phase of the operation is complete, according to a top Russian general.\n\n"
+            "The briefing was held in Moscow.")
+    assert list(_find(text)["speaker"]) == ["top Russian general (unnamed)"]
+
+
+def test_a_person_of_a_country_is_no_bodys_name():
+    text = "Visit\n\nPresident Radko Veselin of Ukraine said his army had pushed Russian troops back near the river."
+    assert list(_find(text)["speaker"]) == ["Radko Veselin"]
+
+
+def test_the_commander_in_chief_is_the_one_the_article_introduced():
+    text = ("Kursk\n\nThis was reported by the Commander-in-Chief of the Armed Forces of Ukraine Ruslan Kovalchyn at "
+            "a forum.\n\nFurther actions in the region will depend on the operational situation, said the "
+            "commander-in-chief of the Armed Forces of Ukraine.")
+    assert list(_find(text, published="2031-08-27")["speaker"]) == ["Ruslan Kovalchyn"]
+
+
+def test_a_subheadings_capital_is_no_body_statement_for_the_title():
+    text = ("Russia claims gains near Kupiansk as Kyiv reports heavy losses\n\n"
+            "The Russian defence ministry said on Tuesday that its troops had taken two villages.\n\n"
+            "Kyiv says Russian losses are heavy\n\n"
+            "Ukraine's General Staff said Russian units had lost 400 soldiers near Kupiansk in a day.")
+    table = _find(text, published="2025-11-19")
+    title = table[table["text"].str.startswith("Russia claims")]
+    assert sorted(title["speaker"]) == ["Russian Defence Ministry", "Ukrainian General Staff"]
+
+
+def test_a_headline_label_cut_short_is_the_bodys_speaker():
+    text = ("UK intel: Russia lost 1,000 troops a day in May\n\n"
+            "Britain's Defence Intelligence said on Monday that Russia had lost 1,000 troops a day in May.")
+    table = _find(text, published="2025-06-17")
+    assert list(table["speaker"]) == ["UK Defence Intelligence"] * 2
+    assert list(table["headline"]) == [True, False]
+
+
+def test_the_chief_is_the_head_introduced_before():
+    text = ("Warning\n\n“The situation is on the edge,” Gen. Marko Deviatko, the head of Ukraine's military intelligence "
+            "agency, told reporters.\n\nThe military intelligence chief said Russian troops had captured nine villages.")
+    assert list(_find(text, published="2031-05-14")["speaker"]) == ["Marko Deviatko"]

@@ -300,6 +300,63 @@ def test_that_same_evening_after_a_counted_day_is_that_day():
     assert quote_dates(text, "2025-03-09") == {"running": "2025-03-08"}
 
 
+@pytest.mark.parametrize("header, expected", [
+    ("Live updates, Wednesday 9 July 2025", "2025-07-09"),
+    ("Live: Wednesday 9 July", "2025-07-09"),
+    ("Updated 09:12, Wednesday 9 July 2025", None),  # a page's time stamp, no day header
+])
+def test_a_live_blogs_labelled_day_header(header, expected):
+    # rule: "Live updates, Wednesday 9 July 2025" over clock-stamped posts is a day header like "Wednesday 9 July"
+    # (the blog's label before its day): undated words in the posts under it were said that day
+    text = (f"Port live: ferries resume\n\n{header}\n\n11:48\n\n"
+            "Mayor Oleg Sidorov was asked about the ferries. He said they were \"running\".\n\n"
+            "08:15\n\nThe harbour master, Ivan Dolot, said the tugs were back.\n")
+    assert quote_dates(text, "2025-07-10") == {"running": expected}
+
+
+def test_a_recording_day_dates_the_answers_past_the_broadcast_day_of_its_sentence():
+    # rule: "The interview was recorded on Thursday and broadcast on Friday evening." dates the person's next words
+    # with the recording's day: the broadcast's day in the same sentence is no new time cue after it
+    text = ("Mayor Ivan Dolot has given his first television interview in a year, telling a broadcaster that the "
+            "port would reopen.\n\nThe interview was recorded in Odesa on Thursday and broadcast on Friday evening.\n\n"
+            "\"The ferries will run again,\" Dolot said.\n")
+    assert quote_dates(text, "2026-11-14") == {"The ferries will run again,": "2026-11-12"}
+
+
+def test_in_the_interview_further_down_is_the_recorded_interview():
+    # rule: the recorded interview is the person's dated statement: "In the interview, X also said …" paragraphs
+    # further down, past a transcript, and the lede's "X has given an interview, telling …" were said at it
+    text = ("Mayor Ivan Dolot has given his first television interview in a year, telling a broadcaster that the "
+            "port would \"reopen soon\".\n\nThe interview was recorded in Odesa on Thursday and broadcast on Friday.\n\n"
+            "\"The ferries will run again,\" Dolot said.\n\nThe port was closed in March.\n\n"
+            "Shipping firms say they lost millions.\n\nIn the interview, Dolot also described the pier as "
+            "\"a field of scrap\".\n")
+    assert quote_dates(text, "2026-11-14") == {"reopen soon": "2026-11-12", "The ferries will run again,": "2026-11-12",
+                                               "a field of scrap": "2026-11-12"}
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Until May 3, the port did not confirm the closure, until the mayor Ivan Dolot said the pier was \"shut\".",
+     "2024-05-03"),
+    ("It was not until May 3 that the mayor Ivan Dolot said the pier was \"shut\".", "2024-05-03"),
+    ("Until May 3, the mayor Ivan Dolot said, the pier was \"shut\".", None),  # the end of a period
+])
+def test_the_day_a_silence_ended_dates_the_words_that_ended_it(sentence, expected):
+    # rule: "Until D, … did not …, until X said …" and "It was not until D that X said …": X spoke on D
+    assert quote_dates(sentence, "2024-08-27") == {"shut": expected}
+
+
+@pytest.mark.parametrize("doing, expected", [
+    ("The mayor Ivan Dolot on Friday outlined his plan for the port", "2024-06-14"),
+    ("The mayor Ivan Dolot visited the port on Friday", None),  # a doing of another kind: the speech is its own
+])
+def test_a_speaking_doing_is_the_occasion_its_speech_names(doing, expected):
+    # rule: "X on Friday set out his plan. '…,' X said in a speech": the speech is how he set it out (that day);
+    # after another kind of doing an occasion of its own ("in a speech") still gives no day
+    text = f"{doing}.\n\n\"The ferries will run again,\" Dolot said in a speech at the town hall.\n"
+    assert quote_dates(text, "2024-06-14") == {"The ferries will run again,": expected}
+
+
 def test_a_dated_photo_caption_opens_no_meeting_passage():
     # rule: a caption ("X speaks at a briefing in Kyiv, May 6, 2024. REUTERS/…") gives the photo's day, not the
     # day of the words of the next paragraphs (no dated meeting passage, no gathering)

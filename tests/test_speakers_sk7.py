@@ -175,3 +175,60 @@ def test_an_abbreviated_rank_before_a_name_makes_the_rank_a_later_role_word():
             "Asked whether the brigade could hold the town, the major paused.\n\n“It depends on people,” he said.\n\n"
             "The major offensive of the summer had failed, analysts said.\n")
     assert quote_speaker(text, "depends on people", "2024-11-08") == "Oleh Vdovenko"
+
+
+def test_a_rank_inside_a_title_and_the_defence_chief():
+    text = ("MOSCOW, July 15. /TASS/. Russian troops repelled seven attacks over the past day, Russian Defence "
+            "Ministry Spokesman Lieutenant-General Ivan Sorokin reported on Saturday.\n\nIn the Lyman direction, "
+            "Russian forces inflicted damage on Ukrainian units near Serebryanka, the general said.\n\n"
+            "Speaking at a meeting on Friday, Shoigu said Russian troops were holding their positions.\n\n"
+            "\"The enemy has not achieved its objectives,\" the defense chief stressed.\n")
+    assert claim_speakers(text, "the general said", "2023-07-15") == ["Ivan Sorokin"]
+    assert quote_speaker(text, "not achieved", "2023-07-15") == "Sergei Shoigu"
+
+
+def test_the_head_of_a_body_is_later_that_bodys_chief():
+    text = ("\"The situation is on the edge,\" Gen. Arsen Malakhin, the head of Ukraine's military intelligence "
+            "agency, told a newspaper on Monday.\n\nThe military intelligence chief said Russia's assault had led to "
+            "the capture of nine villages.\n\n\"We have used everything,\" the intelligence chief said.\n")
+    assert claim_speakers(text, "The military intelligence chief", "2024-05-14") == ["Arsen Malakhin"]
+    assert quote_speaker(text, "used everything", "2024-05-14") == "Arsen Malakhin"
+
+
+def test_the_tables_words_match_in_british_and_american_spelling():
+    text = ("The US Secretary of Defence has said his country wants to see Russia \"weakened\".\n\n"
+            "On November 26, the US Department of Defence said 12,000 North Korean troops had been deployed.\n")
+    assert quote_speaker(text, "weakened", "2022-04-25") == "Lloyd Austin"
+    assert claim_speakers(text, "North Korean troops", "2022-04-25") == ["US Department of Defense"]
+
+
+def test_one_of_a_group_takes_the_groups_nationality():
+    text = ("Two European diplomats said their governments had been alarmed by the reports.\n\n"
+            "\"If the intelligence stops, the drones stop being accurate,\" one of the diplomats said.\n\n"
+            "Western officials believe Russia has about 50,000 troops in the area. One official said on Monday that "
+            "Russia would \"probably try again\" before the summer.\n")
+    assert quote_speaker(text, "intelligence stops", "2024-06-12") == "European diplomat (unnamed)"
+    assert quote_speaker(text, "probably try again", "2024-06-12") == "Western official (unnamed)"
+
+
+def test_a_spokesman_for_an_operational_strategic_group_and_a_counted_group_of_unnamed_officials():
+    text = ("Spokesman for the Khortytsia operational-strategic group of forces Nazar Voloshyn said on Wednesday that "
+            "Russian units had carried out 43 attacks near the town.\n\nAccording to the spokesman, Russian forces "
+            "lost 380 soldiers in the sector on Tuesday alone.\n\nTwo Western officials, speaking on condition of "
+            "anonymity, said Russia had about 500,000 troops inside Ukraine.\n")
+    assert claim_speakers(text, "According to the spokesman", "2025-03-12") == ["Nazar Voloshyn"]
+    assert claim_speakers(text, "500,000 troops", "2025-03-12") == ["Western officials (unnamed)"]
+
+
+def test_a_headlines_army_is_the_bodys_military():
+    text = ("Russian assaults slowed, army says\n\nRussian assaults near Pokrovsk have slowed over the past week, "
+            "the Ukrainian military said on Wednesday.\n")
+    assert claim_speakers(text, "army says", "2025-03-12") == ["Ukrainian military"]
+
+
+def test_the_head_of_the_military_department_is_the_defence_minister():
+    text = ("MOSCOW, Feb. 13 -- Russian Defense Minister Sergei Shoigu said Tuesday that Russian troops had improved "
+            "their positions along the front.\n\n\"The enemy continues to suffer heavy losses,\" the head of the "
+            "military department noted.\n\nEarlier on Tuesday, the Kremlin said President Vladimir Putin had been "
+            "briefed on the situation.\n")
+    assert quote_speaker(text, "heavy losses", "2024-02-13") == "Sergei Shoigu"

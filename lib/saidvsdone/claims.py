@@ -529,6 +529,8 @@ def _claims_in(doc, include_quotes: bool, include_carried: bool, given_quotes) -
                 if tail is not None and re.search(r"\b(?:President|Prime\s+Minister|Minister|General|Mr|Ms)\.?\s+$",
                                                   doc.text[max(0, act.speaker.start - 20):act.speaker.start]):
                     tail = None  # "President A B of Ukraine": a titled person, no body's name
+                if tail is not None and re.sub(r"^\s*(?:for|of)\s+(?:the\s+)?", "", tail.group("name")) in vocab.country_forms():
+                    tail = None  # "President A B of Ukraine": a person of a country, no body's name
                 if head is not None or tail is not None:
                     label = doc.text[head.start("name") if head else act.speaker.start:
                                      tail.end("name") if tail else act.speaker.end]
@@ -600,9 +602,11 @@ def _claims_in(doc, include_quotes: bool, include_carried: bool, given_quotes) -
             elif act.speaker.how == "role" and act.speaker.speaker and _INDEFINITE.match(act.speaker.as_written) \
                     and act.speaker.speaker.split()[-1] not in doc.text:
                 # "a Ukrainian commander said" in a piece that never names the office's holder: an unnamed
-                # commander, not the holder the tables give the office
-                label = _label_as_written(act.speaker.as_written)
-                label = label if label.endswith(" (unnamed)") else f"{label} (unnamed)"
+                # commander, not the holder the tables give the office (a lede's "a top Russian general" is the
+                # one the next paragraphs introduce: "Colonel General A B, first deputy chief …, said")
+                named_later = _lede_named_later(doc, sentence, act) if not sentence.headline else ""
+                label = named_later or _label_as_written(act.speaker.as_written)
+                label = label if label.endswith(" (unnamed)") or named_later else f"{label} (unnamed)"
                 indefinite = (act.speaker.speaker, label)
             elif act.speaker.how == "pronoun" and act.speaker.speaker == indefinite[0] \
                     and last_voice[0] == indefinite[1] and doc.story_gap(last_voice[1], sentence.paragraph) <= 1:
@@ -754,6 +758,11 @@ def _headline_to_body_label(found: list[dict]) -> None:
         if not words:
             continue
         fits = [label for label in body if f" {' '.join(words)} " in f" {label.lower().replace('(', ' ')} "]
+        if not fits:  # "UK intel: …" over the body's "UK Defence Intelligence": a word cut short
+            fits = [label for label in body if all(any(v.startswith(w) for v in label.lower().replace("(", " ").split())
+                                                   for w in words)]
+        if not fits and words == ["army"]:  # "…, army says" over a body where "the Ukrainian military said"
+            fits = [label for label in body if label.lower().endswith(" military")]
         if len(fits) == 1:
             claim["speaker"] = fits[0]
 
@@ -998,10 +1007,13 @@ def _country_speaker(doc, sentence, act) -> str:
     who = _mentions.people()
     if sentence.headline:
         written = act.speaker.as_written
+        headings = _subhead_lines(doc) | {_deck(doc)}  # (read once, not per act)
         for later in doc.speech.acts:  # "Kyiv warns …" and the body's "Kyiv warned …": the same label
             if later is act or later.sentence[0] < doc.headline_end:
                 continue
             body = doc.sentence_at(later.cue.start)
+            if body.paragraph in headings:
+                continue  # a sub-heading's or the deck's "Kyiv says …" is a headline too, no body statement
             if not body.headline and later.speaker.how == "country" \
                     and later.speaker.as_written == written and later.speaker.speaker == country \
                     and not _inside_reported(doc, later):
@@ -1529,7 +1541,7 @@ _RUBRIC_COLON = re.compile(r"[^:“”\"‘’']{2,40}?:\s+")
 #: "Ukrainian commander: …", "Kremlin spokesman: …": a speaking noun phrase labelling a headline.
 _HEADLINE_LABEL = re.compile(r"(?P<who>(?:[A-Z][\w’'-]*\s+)?(?:[\w’'-]+\s+){0,2}?(?i:commander|general|spokesman|"
                              r"spokeswoman|minister|official|officials|governor|chief|ministry|military|army|"
-                             r"intelligence|command|staff))(?P<colon>:)\s+\S")
+                             r"intelligence|intel|command|staff))(?P<colon>:)\s+\S")
 
 
 #: A country or capital alone before a headline's colon ("Kyiv: …", "Moscow: …").
@@ -2054,8 +2066,8 @@ _SOURCE_BY = re.compile(r"\s+(?:an?|the|its|their)\s+(?:[\w-]+\s+){0,2}?(?:repor
                         r"(?:the\s+)?(?P<owner>[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,5})")
 
 
-_DEFINITE_ROLE = re.compile(r"[Tt]he\s+(?:\w+\s+)?(?:official|commander|general|spokesman|spokeswoman|spokesperson|"
-                            r"officer|source|diplomat|adviser|advisor|governor|mayor|minister|colonel)")
+_DEFINITE_ROLE = re.compile(r"[Tt]he\s+(?:\w+\s+){0,2}?(?:official|commander|general|spokesman|spokeswoman|spokesperson|"
+                            r"officer|source|diplomat|adviser|advisor|governor|mayor|minister|colonel|chief)(?:-in-chief)?")
 
 
 _LEDE_ROLES = "spokesman|spokeswoman|spokesperson|commander|official|officer|general|adviser|advisor|governor|mayor"
@@ -2079,6 +2091,11 @@ def _lede_named_later(doc, sentence, act) -> str:
     match = _NAME_THEN_ROLE.search(doc.text, sentence.end, doc.paragraphs[last][1])
     while match is not None and match.group("role").lower() != role:
         match = _NAME_THEN_ROLE.search(doc.text, match.end(), doc.paragraphs[last][1])
+    titled = _TITLE_THEN_NAME.search(doc.text, sentence.end, doc.paragraphs[last][1])
+    while titled is not None and titled.group("role").lower() != role:
+        titled = _TITLE_THEN_NAME.search(doc.text, titled.end(), doc.paragraphs[last][1])
+    if titled is not None and (match is None or titled.start() < match.start()):
+        match = titled  # "a top Russian general" … "Colonel General A B, first deputy chief of …, said"
     if match is None:
         return ""
     named = [m for m in _mentions_between(doc, match.start(), match.end("name")) if m.speaker
@@ -2086,6 +2103,8 @@ def _lede_named_later(doc, sentence, act) -> str:
     return named[0].speaker if named else match.group("name")
 
 
+#: "Colonel General A B": the lede's role as the title before a name.
+_TITLE_THEN_NAME = re.compile(r"\b(?P<role>(?i:" + _LEDE_ROLES + r"))\s+(?P<name>[A-Z][a-z’'-]+(?:\s+[A-Z][a-z’'-]+)+)")
 _PARTICIPLE_OPENING = re.compile(r"[A-Z][a-z]+(?:ed|ing)")
 _NAME_BEFORE_VERB = re.compile(r",\s+([A-Z][a-z’'-]+(?:\s+[A-Z][a-z’'-]+)?)\s+$")
 _AFTER_PARTICIPLE = re.compile(r"\s+(?:by|in|at|on|from|to|with|after)\b")
@@ -2114,10 +2133,16 @@ def _participle_not_name(doc, sentence, act):
 def _role_introduced(doc, act) -> str:
     """ "The spokesman noted …": the last person named before it within 80 characters of that role's word in
     the same sentence ("the spokesman of the Southern Defense Forces Vladyslav Voloshyn"); "" when none."""
-    role = act.speaker.as_written.split()[-1].lower()
+    role = act.speaker.as_written.split()[-1].lower()  # ("the commander-in-chief": its whole word)
+    words = (role,) + tuple(w for w in _words().role_synonyms.get(role, ()) if w != role)
     deputy = _DEPUTY.search(act.speaker.as_written) is not None  # "the deputy minister" is not the minister
     who = _mentions.people()
-    for m in reversed(_mentions_between(doc, max(0, act.speaker.start - 4000), act.speaker.start)):
+    begin = max(0, act.speaker.start - 4000)
+    # (with the speakers of the acts before: a name the tables do not know is no mention of the layer's)
+    before = sorted({*_mentions_between(doc, begin, act.speaker.start),
+                     *(a.speaker for a in _acts_between(doc, begin, act.cue.start) if a.speaker.how == "unknown name")},
+                    key=lambda m: (m.start, m.end))
+    for m in reversed(before):
         if m.end > act.speaker.start or not m.speaker or m.how not in ("name", "unknown name", "title") \
                 or not _mentions.could_be_person(m.speaker, who):
             continue
@@ -2125,7 +2150,10 @@ def _role_introduced(doc, act) -> str:
         if sentence is None or sentence.headline:
             continue
         near = doc.text[max(sentence.start, m.start - 80):min(sentence.end, m.end + 80)].lower()
-        if re.search(r"\b" + re.escape(role) + r"\b", near) and deputy == (_DEPUTY.search(near) is not None):
+        # ("the military intelligence chief" after "A B, the head of Ukraine's military intelligence agency":
+        # claim_words.csv role_synonym rows)
+        if any(re.search(r"\b" + re.escape(word) + r"\b", near) for word in words) \
+                and deputy == (_DEPUTY.search(near) is not None):
             return m.speaker
     # a name the layer never heard speak, printed right after the role ("… of the Southern Defense Forces V. V.")
     best = ""
@@ -2135,9 +2163,9 @@ def _role_introduced(doc, act) -> str:
     return best
 
 
-_ROLE_THEN_NAME = re.compile(r"\b(?P<role>(?i:spokesman|spokeswoman|spokesperson|commander|official|officer|governor|mayor|"
-                             r"minister|adviser|advisor|diplomat|colonel|general))\b(?:\s+(?:of|for)\s+(?:the\s+)?"
-                             r"(?:[A-Z][\w’'-]*\s+){1,5}|,?\s+)(?P<name>[A-Z][a-z’'-]+\s+[A-Z][a-z’'-]+)\b")
+_ROLE_THEN_NAME = re.compile(r"\b(?P<role>(?i:(?:spokesman|spokeswoman|spokesperson|commander|official|officer|governor|mayor|"
+                             r"minister|adviser|advisor|diplomat|colonel|general)(?:-in-chief)?))\b(?:\s+(?:of|for)\s+(?:the\s+)?"
+                             r"(?:[A-Z][\w’'-]*\s+(?:of\s+(?:the\s+)?)?){1,5}|,?\s+)(?P<name>[A-Z][a-z’'-]+\s+[A-Z][a-z’'-]+)\b")
 
 
 def _named_later_only(doc, act) -> bool:

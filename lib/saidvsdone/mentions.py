@@ -265,9 +265,11 @@ def _compile() -> People:
     tenure = [table[c].fillna("").str.strip() if c in table.columns else [""] * len(table) for c in ("from", "until")]
     for row, start, until in zip(table.itertuples(), *tenure):
         roles = tuple(r.lower() for r in vocab.split_forms(row.role))
+        roles += tuple(v for v in map(_other_spelling, roles) if v not in roles)  # "secretary of defence" too
         speakers[row.name] = Speaker(row.name, roles, row.country, row.kind or "person", start, until)
         for alias in {row.name, *vocab.split_forms(row.aliases)}:
             alias_to_name[alias] = row.name
+            alias_to_name.setdefault(_other_spelling(alias), row.name)  # "US Department of Defence"
     country_table = vocab.country_forms()
     country_of_form = {form: country for form, (country, _) in country_table.items()}
     roles = sorted({r for s in speakers.values() for r in s.roles} | GENERIC_ROLES, key=len, reverse=True)
@@ -301,6 +303,15 @@ def _compile() -> People:
     first_names = {row.name: row.gender.strip().lower() for row in vocab.table("first_names").itertuples()}
     return People(speakers, alias_to_name, alias_regex, role_regex, country_of_form, not_names, country_regex,
                   first_names)
+
+
+_SPELLINGS = {"defense": "defence", "defence": "defense", "Defense": "Defence", "Defence": "Defense"}
+_SPELLING = re.compile(r"\b(?:[Dd]efen[cs]e)\b")
+
+
+def _other_spelling(words: str) -> str:
+    """British and American spellings of the tables' words ("Defense" <-> "Defence")."""
+    return _SPELLING.sub(lambda m: _SPELLINGS[m.group(0)], words)
 
 
 def _person_after() -> re.Pattern:
@@ -734,6 +745,10 @@ def label_as_written(as_written: str) -> str:
         >>> label_as_written("a senior US official"), label_as_written("the governor of Belgorod")
         ('senior US official (unnamed)', 'Belgorod governor (unnamed)')
     """
+    counted = _COUNTED.match(as_written.strip())
+    if counted is not None and counted.end() < len(as_written.strip()):
+        # "Two Western officials said": so many people the text does not name
+        return f"{label_as_written(as_written.strip()[counted.end():])} (unnamed)".replace(" (unnamed) (unnamed)", " (unnamed)")
     label = _LABEL_DETERMINERS.sub("", as_written.strip())
     label = _FAME.sub("", label) if _LABEL_DETERMINERS.match(as_written.strip()) else label  # "a prominent milblogger"
     aliases = people().alias_to_name
@@ -766,6 +781,7 @@ def label_as_written(as_written: str) -> str:
     return label
 
 
+_COUNTED = re.compile(r"(?i:two|three|four|five|six|seven|eight|nine|ten)\s+(?=[A-Za-z])")
 #: how well known an unnamed person is says nothing of who it is: no part of the label
 _FAME = re.compile(r"^(?:prominent|well-known|popular|influential|famous)\s+(?=\S+\s)", re.IGNORECASE)
 #: unnamed people who hold no office: no seat of power near them gives them its country

@@ -161,6 +161,9 @@ class Speech:
     post_starts: list[int] = field(default_factory=list)
     #: a live blog with no day headers whose bare clock stamps run newest first: where each post opens
     newest_first: list[int] = field(default_factory=list)
+    #: where a dated doing that is itself a way of speaking starts ("Putin on Friday set out his conditions"): the
+    #: occasion the person's next words name ("…, Putin said in a speech") is that doing's
+    speaking_doings: set = field(default_factory=set)
     #: every sentence whose statement names its occasion, dated or not ("In Monday's address, X said")
     named_occasions: list[tuple[int, int]] = field(default_factory=list)
     #: cue start → (day, words) of its sentence, for cues the layer found no speaker for (claims read them)
@@ -245,7 +248,7 @@ class Speech:
                 and not any(scene[0] < a <= pos for a, _, _ in self.earlier):
             # another person speaking in a dated scene ("Her deputy, Captain X, was more blunt"), nothing new between
             return scene[2], f"same scene, ‘{scene[3]}’ → {scene[2].date()}"
-        if own:
+        if own and not (seen and seen[-1][0] in self.speaking_doings):
             seen = []  # "In an interview with CNN, Zelensky said": not the occasion of the doing before
         if seen and (before is None or seen[-1][0] > before.pos) \
                 and (seen[-1][5:] == (True,)
@@ -519,7 +522,8 @@ _ROLE_COMMA_BEFORE = re.compile(r"\b(" + "|".join(sorted(map(re.escape, _mention
 _OFFICE_OF_BEFORE = re.compile(r"(?<![\w’'-])((?:(?:[Tt]he|[Ff]irst|[Dd]eputy|[Aa]cting|[Cc]hief|[Ss]enior)\s+)*(?i:"
                                + "|".join(sorted(map(re.escape, _mentions.GENERIC_ROLES), key=len, reverse=True))
                                + r"))\s+(?:of|for)\s+(?:(?:[A-Z][\w’'-]*|\d{1,3}(?:st|nd|rd|th)|of|the|and|for|group|"
-                               r"grouping|forces|troops|armed|military|operational|tactical|strategic|joint|press|service|"
+                               r"grouping|forces|troops|armed|military|operational|tactical|strategic|operational-strategic|"
+                               r"operational-tactical|joint|press|service|"
                                r"national|regional|city|oblast|region|district|administration|military-civil|unit)\s+){1,8}$")
 _RANKS_BEFORE = re.compile(r"(?<=,\s)(?:(?:Captain|Commander|Lieutenant|Colonel|Major|General|Admiral|Brigadier|Rear|Vice|"
                            r"First|Second|Third|Rank|Lt|Col|Gen|Maj|Capt|Adm|Brig)\.?\s+){1,4}$")
@@ -597,6 +601,9 @@ def _appositions(reader) -> list[tuple[int, str, str]]:
         roles = {_role_in(phrase) for phrase in (after.group(1) if after else "", before)} - {""}
         roles |= {_RANK_OF[w] for w in (w.rstrip(".").lower() for w in before.split()[-2:]) if w in _RANK_OF} \
             & _words("military_role")  # "says Maj A B": the abbreviated rank is a major's
+        if m.how == "title" and _mentions.could_be_person(m.speaker, reader.who):
+            # "Defense Ministry Spokesman Lieutenant-General A B": the rank too, not only the first role word
+            roles |= {w.lower() for w in re.findall(r"[A-Za-z]+", m.as_written)} & _words("military_role")
         titled = _OFFICE_OF_BEFORE.search(text, max(0, m.start - 100), m.start) if not roles else None
         if titled is not None:  # "Commander of the Airborne Forces A B", "Spokesman for the X group of forces A B"
             roles.add(_role_in(titled.group(1)))
@@ -622,6 +629,10 @@ def _appositions(reader) -> list[tuple[int, str, str]]:
             roles.add("governor")  # "A B, the head of the X Oblast Military Administration": the governor
         if "commander-in-chief" in roles:
             roles |= {"commander", "chief"}  # "the military chief", "the commander" later: the same person
+        headed = _HEAD_OF_BODY.match(office) if office else None
+        if headed is not None:  # "A B, the head of Ukraine's military intelligence agency" … "the military intelligence chief"
+            body = headed.group(1).lower().split()
+            roles |= {" ".join(body[i:]) + " chief" for i in range(len(body))}  # (and "the intelligence chief")
         found.extend((m.start, role, m.speaker) for role in roles)
     for sign in _CALL_SIGN.finditer(text):
         # "a drone platoon commander with the 65th Brigade, who gave only his call sign, Shaman": "the commander" is
@@ -871,6 +882,9 @@ def analyse(doc) -> Speech:
         held = _gathering_named_before(reader, held.group(1), s_start, anchor) if held is not None else None
         if held is not None:  # "Zelensky told the same news conference": the day of the conference named before
             sentence_date, date_text = held, same.group(0)
+        until = _until_then(reader, s_start, s_end, cue_subjects, anchor) if cue_subjects and sentence_date is None else None
+        if until is not None:  # "Until August 12, Ukraine did not confirm it, until Syrskyi said …": August 12
+            sentence_date, date_text = until
         eve = _EVE_OF.search(doc.text, s_start, s_end) if cue_subjects and sentence_date is None else None
         held = _named_day_before(reader, eve.group(1), s_start) if eve is not None else None
         if held is not None:  # "On the eve of the parade, X said": the day before the parade dated above
@@ -1575,6 +1589,10 @@ _INTERVIEW_HELD = re.compile(r"\s*(?:The|That|This|Our|Their)\s+(?:[\w-]+\s+){0,
                              r"|\s*(?:We|I)\s+(?:spoke|talked)\s+(?:to|with)\s+(?:him|her)\b|\s*(?:We|I)\s+(?:met|interviewed)\s+(?:him|her)\b")
 
 
+_RECORDED = re.compile(r"\s*(?:The|That|This|Their)\s+(?:[\w-]+\s+){0,2}?interview\s+(?:took\s+place|was\s+(?:recorded|conducted|"
+                       r"taped|filmed))\b")
+
+
 def _interview_dated_after(reader: _Reader, layer: Speech, sentence, anchor) -> None:
     """ "X gave an interview to this newspaper last week. The conversation took place on Thursday.":
     the person named in the sentence just before (its first person) spoke on that day, so their undated
@@ -1599,8 +1617,13 @@ def _interview_dated_after(reader: _Reader, layer: Speech, sentence, anchor) -> 
                     (sentence.start, len(reader.text), day, expressions[0].text, expressions[0].start, True))
                 return
             layer.appearances.setdefault(person.speaker, []).append(
-                (sentence.start, reach, day, expressions[0].text, expressions[0].start))
+                (sentence.start, reach, day, expressions[0].text, expressions[-1].start))  # ("… and broadcast on
+            # Friday" in its own sentence is no new time cue after the recording's day)
             _recorded_before(reader, layer, sentence, person.speaker, day, expressions[0].text)
+            if _RECORDED.match(reader.text, sentence.start):
+                # the interview is the person's dated statement: "In the interview, X also said …" further down, and
+                # the lede's "X has given an interview, telling …" above, were said at it
+                reader.add_event(_Event(sentence.start, person.speaker, day, expressions[0].text, True))
             return
 
 
@@ -1718,6 +1741,8 @@ def _appearance(reader: _Reader, layer: Speech, sentence, anchor, speakers=froze
                                                                     + ((True,) if scene else ()))
             if scene:
                 layer.scenes.append((e.start, _reach_scene(reader, sentence.paragraph), day, e.text))
+            if _SPEAKING_DOING.match(text, first.end):
+                layer.speaking_doings.add(first.start)  # "Putin on Friday set out his conditions for peace talks"
             if _REMARKS_MADE.match(text, first.end):
                 # "Putin made the remarks on Friday at a meeting": the day of the words just reported too
                 reader.add_event(_Event(first.start, person.speaker, day, e.text, True))
@@ -1753,6 +1778,11 @@ _OCCASION_OPENING = re.compile(r"\s*(?:In|At|During)\s+(?:his|her|their|its|a|an
 _REMARKS_MADE = re.compile(r"\s+(?:made|gave|delivered)\s+(?:the|these|those|his|her|its|their)\s+(?:remarks|comments|"
                            r"statement|speech)\b", re.IGNORECASE)
 _BACK_IN = re.compile(r"\s*Back\s+(?:in|at|inside|on)\s+(?:the\s+)?[\w’'-]+(?:\s+[\w’'-]+){0,3}\s*,\s*")
+
+
+# a doing that is a way of speaking, right after its subject (a day may stand between): "set out his conditions"
+_SPEAKING_DOING = re.compile(r"(?:\s+(?:on|late\s+on|early\s+on)\s+[A-Z]\w+|\s+[A-Z]\w+)?\s+(?:set\s+out|outlined|laid\s+out|"
+                             r"spelled\s+out|spelt\s+out|unveiled|presented|delivered|gave\s+(?:a|an|his|her)\s+(?:speech|address))\b")
 
 
 def _scene_day(reader: _Reader, pos: int) -> tuple[int, object] | None:
@@ -1791,6 +1821,7 @@ def _prose_reach(text: str, paragraphs, paragraph: int, skipped: frozenset = fro
 _HEADER_KINDS = ("explicit", "weekday_day", "weekday", "iso", "numeric")
 # a live-blog post's time stamp opening a line ("09.41 BST", "10:15 GMT — Zelensky said …")
 _STAMP_LINE = re.compile(r"(?m)^[ \t]*\d{1,2}[.:]\d{2}\b(?![.:/]\d)")
+_LIVE_LABEL = re.compile(r"^\s*(?:Live(?:\s+(?:updates?|blog|coverage|report))?|As\s+it\s+happened|Key\s+events)\b", re.IGNORECASE)
 _HEADER_REST = re.compile(r"[\s,.:;()\[\]|*#–—-]*")
 
 
@@ -1859,8 +1890,8 @@ def _day_headers(reader: _Reader) -> list[tuple]:
             continue
         found = reader.dates_between(a, b)
         if len(found) != 1 or found[0].kind not in _HEADER_KINDS \
-                or not _HEADER_REST.fullmatch(text[a:found[0].start] + text[found[0].end:b]):
-            continue
+                or not _HEADER_REST.fullmatch(_LIVE_LABEL.sub("", text[a:found[0].start]) + text[found[0].end:b]):
+            continue  # ("Live updates, Tuesday 3 November 2026": the blog's label before its day)
         day = when.resolve(found[0], doc.published).day
         if not pd.isna(day):
             headers.append((found[0].start, day, found[0].text))
@@ -1938,6 +1969,26 @@ _SAME_OCCASION = re.compile(r"\b(?:on|at|in|during)\s+the\s+same\s+(?:occasion|e
 # a gathering named as the same one: its day is the day of the last sentence naming it
 _SAME_GATHERING = re.compile(r"(?i)\bsame\s+(?:[\w-]+\s+)?(meeting|briefing|news\s+conference|press\s+conference|conference|"
                              r"summit|session|forum)\b")
+
+
+# "Until August 12, Ukraine did not confirm the operation, until X informed that …", "It was not until May 3 that X
+# said …": the day the words ended the silence (the "until" day is otherwise no statement's: when._NOT_A_STATEMENT_DATE)
+_UNTIL_THEN = re.compile(r"\s*(?:Until|Till|Not\s+until|It\s+was\s+not\s+until|It\s+was\s+only\s+on)\s+([^,;:.“”\"]{3,40}?)"
+                         r"(?:,|\s+that\b|\s+did\b)")
+
+
+def _until_then(reader: _Reader, s_start: int, s_end: int, cue_subjects, anchor) -> tuple | None:
+    opened = _UNTIL_THEN.match(reader.text, s_start, s_end)
+    cue = cue_subjects[0][0]
+    if opened is None or cue.start < opened.end():
+        return None
+    if opened.group(0).rstrip().endswith(",") and not re.search(r",\s+(?:until|when|before)\s", reader.text[opened.end():cue.start]):
+        return None  # "Until August 12, the ministry said, …": a period's end, not the words' day
+    found = when.find("on " + opened.group(1))
+    if len(found) != 1 or found[0].end != len("on " + opened.group(1)) or found[0].kind in ("vague", "relative_far"):
+        return None
+    day = when.resolve(found[0], reader.doc.published, anchor).day
+    return None if pd.isna(day) else (day, opened.group(1))
 
 
 # "on the eve of the parade": the day before an occasion the article dates elsewhere
@@ -2490,6 +2541,11 @@ def _subject_of(reader: _Reader, cue: Cue, sentence_start: int) -> Mention | Non
     if unnamed is not None and unnamed.how == "statement":
         return _last_speaker(reader, unnamed, person=None)  # "the statement said": whoever made it
     if unnamed is not None and unnamed.how == "unnamed source":
+        role = next((m for m in reader.known_between(unnamed.start, unnamed.end) if m.how == "role"
+                     and m.start == unnamed.start and m.end == unnamed.end), None) if unnamed.as_written[:4].lower() == "the " else None
+        resolved = _resolve(reader, role, role.start) if role is not None else None
+        if resolved is not None and resolved.speaker and _mentions.is_person(resolved.speaker, reader.who):
+            return resolved  # "…, the general said" after "Spokesman Lieutenant-General A B": the general the article named
         return _back_reference(reader, unnamed) or _named_below(reader, unnamed) or _resolve(reader, unnamed, unnamed.start)
     return unnamed
 
@@ -2941,10 +2997,22 @@ def _resolve(reader: _Reader, mention: Mention, pos: int) -> Mention | None:
         full = (_mentions.full_name(reader.doc, mention.speaker, pos, who)  # "Mr Wallace" after "Ben Wallace"
                 or _mentions.full_name_from_first(reader.doc, mention.speaker, pos, who))  # "Taras" after "Taras Hnatyuk"
         return Mention(mention.start, mention.end, full, mention.as_written, mention.how) if full else mention
+    if mention.how == "role" and _HEAD_OF_DEFENCE.match(reader.text, mention.end) and mention.as_written.lower() == "the head":
+        # "the head of the military department noted" (agency style): the defence minister
+        found = _resolve(reader, Mention(mention.start, mention.end, "", "the defence minister", "role"), pos)
+        if found is not None and found.speaker:
+            return Mention(mention.start, mention.end, found.speaker, mention.as_written, "role")
+    if mention.how == "unnamed source" and not mention.speaker and _DEFENCE_CHIEF.fullmatch(mention.as_written):
+        for office in ("defence minister", "defense secretary"):  # "the defense chief stressed": the minister
+            found = _resolve(reader, Mention(mention.start, mention.end, "", "the " + office, "role"), pos)
+            if found is not None and found.speaker:
+                return Mention(mention.start, mention.end, found.speaker, mention.as_written, "role")
     if mention.how == "unnamed source" and not mention.speaker:  # "…, says defence ministry"
-        if mention.as_written[:8].lower() == "another " and len(mention.as_written.split()) == 2:
-            # "Russian milblogger A B claimed …. Another milblogger claimed …": one more of the kind named before
-            like = _kind_named_before(reader, mention)
+        one = _ONE_OF_KIND.fullmatch(mention.as_written)
+        if one is not None:
+            # "Russian milblogger A B claimed …. Another milblogger claimed …", "Two European diplomats said …
+            # one of the diplomats said": one (more) of the kind named before, with its nationality
+            like = _kind_named_before(reader, mention, (one.group(1) or one.group(2)).lower())
             if like:
                 return Mention(mention.start, mention.end, like, mention.as_written, mention.how)
         role = re.sub(r"^the\s+", "", mention.as_written.lower())
@@ -3030,6 +3098,9 @@ def _resolve(reader: _Reader, mention: Mention, pos: int) -> Mention | None:
                   if of == who.country_of_form[seat.group(1)] and who.speakers[name].kind == "organisation"]
         if len(seated) == 1:
             return Mention(mention.start, mention.end, seated[0], mention.as_written, "role")
+    if role in ("defence chief", "defense chief") and not _with_role(who, role):
+        # "the defense chief stressed": the defence minister (or a defence secretary) of the tables
+        role = next((r for r in ("defence minister", "defense secretary", "defence secretary") if _with_role(who, r)), role)
     fits = {name for name, of in _with_role(who, role) if country is None or of == country}
     if role in _words("military_role"):  # "the Ukrainian general" is a person, never the General Staff
         fits = {name for name in fits if who.speakers[name].kind == "person"}
@@ -3130,6 +3201,12 @@ def _resolve(reader: _Reader, mention: Mention, pos: int) -> Mention | None:
 
 _CAPITALISED_BODY = re.compile(r"(?:[Tt]he\s+)?((?:[A-Z][\w’'-]*\s+){0,4}" + _mentions.ORGANISATION_WORDS.pattern + ")")
 _OF_COUNTRY_AFTER = re.compile(r"\s+of\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?")
+#: ", the head of Ukraine's military intelligence agency": the body's words make an office "<words> chief"
+_HEAD_OF_BODY = re.compile(r",\s+(?:the\s+)?(?:head|chief|director)\s+of\s+(?:the\s+)?(?:[A-Z][\w’'-]*['’]s\s+)?"
+                           r"((?:[\w-]+\s+){0,2}?[\w-]+?)(?:\s+(?:agency|service|directorate|department))?\s*$",
+                           re.IGNORECASE)
+_HEAD_OF_DEFENCE = re.compile(r"\s+of\s+the\s+(?:military|defen[cs]e)\s+(?:department|ministry|agency)\b")
+_DEFENCE_CHIEF = re.compile(r"[Tt]he\s+defen[cs]e\s+chief")
 #: "the brigade", "the navy", "the fleet": the one body whose label ends with that word and spoke before
 _THE_FORMATION = re.compile(r"[Tt]he\s+(brigade|battalion|regiment|division|corps|navy|fleet|guard|command)")
 
@@ -3154,22 +3231,25 @@ def _kind_before(head: str) -> re.Pattern:
     return re.compile(r"(?<![\w’'-])((?:[\w’'-]+\s+){0,3})" + re.escape(head) + r"s?(?![\w’'-])", re.IGNORECASE)
 
 
-def _kind_named_before(reader: _Reader, mention: Mention) -> str:
+_ONE_OF_KIND = re.compile(r"(?i:another|one)\s+([a-z]+)|(?i:one)\s+of\s+(?:the|those|these)\s+([a-z]+?)s")
+
+
+def _kind_named_before(reader: _Reader, mention: Mention, head: str) -> str:
     """ "Another milblogger" after "Russian milblogger A B" or "a Kremlin-affiliated milblogger": the label of one
     unnamed person of that kind with the nationality or affiliation the last earlier mention gave ("Russian
     milblogger (unnamed)"); "" when that mention gave none."""
-    head = mention.as_written.split()[-1].lower()
     if not _mentions.unnamed_person(head):
         return ""
     found = None
     for each in _kind_before(head).finditer(reader.text, max(0, mention.start - 4000), mention.start):
-        if not re.search(r"(?i)\banother\s+$", each.group(1)):  # (the last other than one more "another")
+        if not re.search(r"(?i)\b(?:another|one|of\s+the)\s+$", each.group(1)):  # (not one more "another")
             found = each
     if found is None:
         return ""
     forms = vocab.country_forms()
     words = [w for w in found.group(1).split() if forms.get(w, ("", ""))[1] == "demonym"
-             or re.fullmatch(r"[A-Z][\w’']*-[a-z]+", w)]  # "Russian", "Kremlin-affiliated"
+             or w in ("Western", "European", "Nato", "NATO") or re.fullmatch(r"[A-Z][\w’']*-[a-z]+", w)]  # "Russian", "Kremlin-affiliated"
+    words = ["NATO" if w == "Nato" else w for w in words]
     return f"{' '.join(words)} {head} (unnamed)" if words else ""
 
 
