@@ -19,7 +19,6 @@ Example:
 from __future__ import annotations
 
 import re as _re
-from functools import partial
 from re import *  # noqa: F403 - this module stands for ``re``
 from re import Match, Pattern, error, escape  # noqa: F401 - named for readers and linters
 
@@ -27,23 +26,26 @@ _METHODS = ("search", "match", "fullmatch", "finditer", "findall", "sub", "subn"
 
 
 class LazyPattern:
-    """A compiled pattern that compiles on first use; ``compiled()`` gives the ``re.Pattern``."""
+    """A compiled pattern that compiles on first use; ``compiled()`` gives the ``re.Pattern``.
 
-    __slots__ = ("pattern", "_flags", "_compiled", "__weakref__") + _METHODS
+    The class's search, match … compile and call; the first call also stores the compiled pattern's own bound
+    methods in the instance, which Python then finds before the class's (a function is a non-data descriptor):
+    from then on ``lazy.search`` is ``compiled.search``, with no wrapper call."""
 
     def __init__(self, pattern, flags: int = 0):
         self.pattern, self._flags, self._compiled = pattern, flags, None
-        for name in _METHODS:  # (no __getattr__: a class with one looks up every attribute more slowly)
-            setattr(self, name, partial(self._first_call, name))
-
-    def _first_call(self, name: str, *args, **kwargs):
-        return getattr(self.compiled(), name)(*args, **kwargs)
 
     def compiled(self) -> Pattern:
+        """The ``re.Pattern``, compiled now if it was not yet. Two threads may both compile it at once: both
+        get the same pattern (the last one is kept). A bad pattern raises ``re.error`` here, at its first use,
+        with the pattern's text in the message (the traceback shows the use, not the module line)."""
         if self._compiled is None:
-            found = _re.compile(self.pattern, self._flags)
+            try:
+                found = _re.compile(self.pattern, self._flags)
+            except _re.error as err:
+                raise _re.error(f"{err.msg} in the lazily compiled pattern {self.pattern!r}", err.pattern, err.pos) from None
             for name in _METHODS:
-                setattr(self, name, getattr(found, name))
+                self.__dict__[name] = getattr(found, name)
             self._compiled = found
         return self._compiled
 
@@ -76,6 +78,19 @@ class LazyPattern:
 
     def __reduce__(self):
         return compile, (self.pattern, self._flags)
+
+
+def _compiling(name: str):
+    def method(self, *args, **kwargs):
+        return getattr(self.compiled(), name)(*args, **kwargs)
+    method.__name__, method.__qualname__ = name, f"LazyPattern.{name}"
+    method.__doc__ = f"``re.Pattern.{name}``, the pattern compiled at this first call."
+    return method
+
+
+for _name in _METHODS:
+    setattr(LazyPattern, _name, _compiling(_name))
+del _name
 
 
 def compile(pattern, flags=0):  # noqa: A001 - re.compile's name

@@ -546,7 +546,7 @@ def _claims_in(doc, include_quotes: bool, include_carried: bool, given_quotes) -
             elif act.speaker.how == "country":
                 label = _country_speaker(doc, sentence, act)
             elif act.speaker.how == "pronoun" and act.speaker.as_written.lower() == "it" and last_voice[0] \
-                    and last_voice[1] >= sentence.paragraph - 1 and last_voice[0] != label \
+                    and doc.story_gap(last_voice[1], sentence.paragraph) <= 1 and last_voice[0] != label \
                     and _institution_label(last_voice[0]) and (act.speaker.speaker in _country_labels() or (
                         _INVERTED_IT.search(doc.text, s_start, act.cue.start) and any(
                             m.speaker == act.speaker.speaker for m in _mentions_between(doc, s_start, act.speaker.start)))):
@@ -554,11 +554,11 @@ def _claims_in(doc, include_quotes: bool, include_carried: bool, given_quotes) -
                 # army's losses … amounted to 1,600, it said" (not the army of the words it reports): who spoke last
                 label = last_voice[0]
             elif act.speaker.how == "unresolved pronoun" and label.lower() == "it":
-                spoke_before = last_voice[0] if last_voice[1] >= sentence.paragraph - 1 and last_voice[0] \
+                spoke_before = last_voice[0] if doc.story_gap(last_voice[1], sentence.paragraph) <= 1 and last_voice[0] \
                     and _institution_label(last_voice[0]) else ""
                 # (an institution speaking in the sentence before goes before a country named in its words)
                 label = (_it_in_sentence(doc, sentence, act)
-                         or (spoke_before if previous_acts and previous_sentence.paragraph >= sentence.paragraph - 1
+                         or (spoke_before if previous_acts and doc.story_gap(previous_sentence.paragraph, sentence.paragraph) <= 1
                              else "")
                          or _it_country(doc, sentence, act) or spoke_before
                          or label)  # "…, it said" after "the air force said …"
@@ -566,15 +566,15 @@ def _claims_in(doc, include_quotes: bool, include_carried: bool, given_quotes) -
                     not act.speaker.speaker and _OF_THEM.fullmatch(act.speaker.as_written.strip())):
                 # "Some officials said …. They say …": the group that spoke last, else nobody
                 group = last_voice[0].split()[-1].lower() if last_voice[0] else ""
-                label = last_voice[0] if group in _PLURAL_HEADS and last_voice[1] >= sentence.paragraph - 1 else ""
+                label = last_voice[0] if group in _PLURAL_HEADS and doc.story_gap(last_voice[1], sentence.paragraph) <= 1 else ""
                 opening = _GROUP_OPENING.match(doc.text, previous_sentence.start, previous_sentence.end) \
-                    if previous_sentence is not None and previous_sentence.paragraph >= sentence.paragraph - 1 else None
+                    if previous_sentence is not None and doc.story_gap(previous_sentence.paragraph, sentence.paragraph) <= 1 else None
                 if opening is not None and not previous_acts and not label:
                     # "Russian military bloggers … have been less discreet. Several of them said …": that group
                     label = _label_as_written(opening.group("group"))
                     label = label[0].lower() + label[1:] if label.split()[0].lower() in _COMMON_LEADS else label
             elif act.speaker.how == "unresolved pronoun" and label.lower() in ("he", "she") \
-                    and last_voice[0].endswith(" (unnamed)") and last_voice[1] >= sentence.paragraph - 1:
+                    and last_voice[0].endswith(" (unnamed)") and doc.story_gap(last_voice[1], sentence.paragraph) <= 1:
                 label = last_voice[0]  # the unnamed person who spoke last (the layer found no one else since)
             elif act.speaker.how == "role" and _DEFINITE_ROLE.fullmatch(act.speaker.as_written.strip()) \
                     and _named_later_only(doc, act):
@@ -585,7 +585,7 @@ def _claims_in(doc, include_quotes: bool, include_carried: bool, given_quotes) -
                     and _same_unnamed(doc, act):
                 label = _same_unnamed(doc, act)  # "the official" = that official
             elif not act.speaker.speaker and _STATEMENT_SUBJECT.fullmatch(act.speaker.as_written.strip()) \
-                    and last_voice[0] and last_voice[1] >= sentence.paragraph - 1:
+                    and last_voice[0] and doc.story_gap(last_voice[1], sentence.paragraph) <= 1:
                 label = last_voice[0]  # "the statement said": the statement of whoever spoke last
             elif not act.speaker.speaker and _STATEMENT_SUBJECT.fullmatch(act.speaker.as_written.strip()) \
                     and _statement_issuer(doc, sentence, act):
@@ -609,7 +609,7 @@ def _claims_in(doc, include_quotes: bool, include_carried: bool, given_quotes) -
                 label = label if label.endswith(" (unnamed)") or named_later else f"{label} (unnamed)"
                 indefinite = (act.speaker.speaker, label)
             elif act.speaker.how == "pronoun" and act.speaker.speaker == indefinite[0] \
-                    and last_voice[0] == indefinite[1] and last_voice[1] >= sentence.paragraph - 1:
+                    and last_voice[0] == indefinite[1] and doc.story_gap(last_voice[1], sentence.paragraph) <= 1:
                 label = indefinite[1]  # "…, he added": the same unnamed person
             elif act.speaker.how == "role" and _DEPUTY.search(act.speaker.as_written) and act.speaker.speaker \
                     and not any(_DEPUTY.search(r) for r in getattr(
@@ -629,7 +629,7 @@ def _claims_in(doc, include_quotes: bool, include_carried: bool, given_quotes) -
                     and (person := _role_introduced(doc, act)):
                 label = person  # "The spokesman noted" after "the spokesman of the Southern Defense Forces V. Voloshyn"
             elif not act.speaker.speaker and _BARE_EXPERTS.fullmatch(act.speaker.as_written) and last_voice[0] \
-                    and last_voice[1] >= sentence.paragraph - 1 and _is_think_tank(last_voice[0]):
+                    and doc.story_gap(last_voice[1], sentence.paragraph) <= 1 and _is_think_tank(last_voice[0]):
                 label = last_voice[0]  # "the institute said …. Analysts noted …": the institute's analysts
             elif not act.speaker.speaker and _ITS_INSTITUTION.match(act.speaker.as_written) \
                     and _its_country_label(doc, act):
@@ -665,7 +665,7 @@ def _claims_in(doc, include_quotes: bool, include_carried: bool, given_quotes) -
         if view is not None and last_made and sentence.paragraph == doc.sentence_at(last_made[0]["start"]).paragraph:
             viewer = last_made[0]["speaker"] if len({c["speaker"] for c in last_made}) == 1 else ""
         elif view is not None and previous_acts and last_voice[0] and last_voice[1] == previous_sentence.paragraph \
-                and previous_sentence.paragraph >= sentence.paragraph - 1:
+                and doc.story_gap(previous_sentence.paragraph, sentence.paragraph) <= 1:
             viewer = last_voice[0]  # "“…,” Chernyk said.⏎⏎In his opinion, …": who spoke in the sentence before
         else:
             viewer = ""
@@ -2087,7 +2087,7 @@ def _lede_named_later(doc, sentence, act) -> str:
             a.speaker.how in ("name", "title", "unknown name") for a in _acts_between(doc, doc.headline_end, act.cue.start)
             if a.cue.start < act.cue.start and not doc.sentence_at(a.cue.start).headline):
         return ""
-    last = min(sentence.paragraph + 2, len(doc.paragraphs) - 1)
+    last = doc.story_ahead(sentence.paragraph, 2)  # (a caption or related link between is no paragraph)
     match = _NAME_THEN_ROLE.search(doc.text, sentence.end, doc.paragraphs[last][1])
     while match is not None and match.group("role").lower() != role:
         match = _NAME_THEN_ROLE.search(doc.text, match.end(), doc.paragraphs[last][1])
@@ -2214,7 +2214,7 @@ _STATEMENT_SUBJECT = re.compile(r"(?:the|its|their|that)\s+(?:\w+\s+)?(?:stateme
 def _statement_issuer(doc, sentence, act) -> str:
     """The institution (no person, no country) named last in this paragraph or the one before, which issued the
     statement an act names ("the press release"); "" when there is none."""
-    first = doc.paragraphs[max(0, sentence.paragraph - 1)][0] if sentence.paragraph < len(doc.paragraphs) else 0
+    first = doc.paragraphs[doc.story_back(sentence.paragraph, 1)][0] if sentence.paragraph < len(doc.paragraphs) else 0
     who = _mentions.people()
     bodies = [m for m in _mentions_between(doc, max(first, act.speaker.start - 600), act.speaker.start)
               if m.speaker and m.how in ("name", "title") and not _mentions.is_person(m.speaker, who)]
@@ -2298,7 +2298,7 @@ def _its_data(doc, sentence) -> list:
     if match is None:
         return []
     who = _mentions.people()
-    paragraph = doc.paragraphs[max(0, sentence.paragraph - 1)][0] if sentence.paragraph < len(doc.paragraphs) \
+    paragraph = doc.paragraphs[doc.story_back(sentence.paragraph, 1)][0] if sentence.paragraph < len(doc.paragraphs) \
         else sentence.start
     bodies = [m for m in _mentions_between(doc, max(paragraph, sentence.start - 600), sentence.start) if m.speaker
               and m.how in ("name", "title") and not _mentions.is_person(m.speaker, who)]

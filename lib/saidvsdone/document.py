@@ -125,21 +125,27 @@ class Document:
     @cached_property
     def interruptions(self) -> frozenset[int]:
         """The paragraphs that interrupt the story without being part of it: a caption, a credit or a
-        byline (``furniture``) and a related link ("Read more: …", the ``link_label`` group of
-        ``data/claim_words.csv``). The paragraphs on either side of one follow each other in the story."""
+        byline (``furniture``), a related link ("Read more: …", the ``link_label`` group of
+        ``data/claim_words.csv``) and a page's time stamp ("Updated at 14:32 GMT": ``segment.PAGE_STAMP``).
+        The paragraphs on either side of one follow each other in the story."""
         found = set()
         for index, (a, b) in enumerate(self.paragraphs):
-            if (self.in_furniture(a) and self.in_furniture(b - 1)) or segment.link_label(self.text, a, b) > 0:
+            if (self.in_furniture(a) and self.in_furniture(b - 1)) or segment.link_label(self.text, a, b) > 0 \
+                    or segment.PAGE_STAMP.fullmatch(self.text, a, b):
                 found.add(index)
         return frozenset(found)
 
     def story_gap(self, earlier: int, later: int) -> int:
         """How far paragraph ``later`` is from paragraph ``earlier`` in the story (1: the next one), the
         interruptions between (:attr:`interruptions`) not counted."""
-        skipped = self.interruptions
-        if not skipped or later <= earlier:
+        if later - earlier <= 1 or not self.interruptions:
             return later - earlier
-        return later - earlier - sum(1 for k in range(earlier + 1, later) if k in skipped)
+        skipped = self._interruptions_sorted  # (by bisection: no walk over every paragraph between)
+        return later - earlier - (bisect_left(skipped, later) - bisect_right(skipped, earlier))
+
+    @cached_property
+    def _interruptions_sorted(self) -> tuple[int, ...]:
+        return tuple(sorted(self.interruptions))
 
     def story_back(self, index: int, steps: int) -> int:
         """The paragraph ``steps`` paragraphs of the story before paragraph ``index`` (the interruptions
@@ -150,6 +156,22 @@ class Document:
             if index not in skipped:
                 steps -= 1
         return index
+
+    def story_ahead(self, index: int, steps: int) -> int:
+        """The paragraph ``steps`` paragraphs of the story after paragraph ``index`` (the interruptions
+        between not counted; the last paragraph at the end), as :meth:`story_back` reads back.
+
+        Example:
+            >>> doc = build("a", "One.\\n\\nTwo.\\n\\nSoldiers near the front. Photo: A B/Agency\\n\\nThree.")
+            >>> sorted(doc.interruptions), doc.story_ahead(0, 2), doc.story_back(3, 1), doc.story_gap(1, 3)
+            ([2], 3, 1, 1)
+        """
+        skipped, last = self.interruptions, len(self.paragraphs) - 1
+        while steps > 0 and index < last:
+            index += 1
+            if index not in skipped:
+                steps -= 1
+        return min(index, last)
 
     def sentence_at(self, pos: int) -> Sentence | None:
         i = bisect_right(self._sentence_starts, pos) - 1

@@ -386,6 +386,10 @@ def is_caption(text: str, para_start: int) -> bool:
     return _CAPTION.match(text, para_start) is not None
 
 
+#: "Updated at 14:32 GMT", "Published 12 May 2024": a page's time stamp as a paragraph of its own, no part of the story
+PAGE_STAMP = re.compile(r"\s*(?i:updated|published|posted|last\s+modified|modified)\b[^\n.]{0,60}")
+
+
 def link_label(text: str, para_start: int, para_end: int) -> int:
     """Where the label of a related-link or promo line ends ("Read also:", "Watch |", "ALSO READ:"; the
     ``link_label`` group of ``data/claim_words.csv``), or -1: what follows the label is a linked headline,

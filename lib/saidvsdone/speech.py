@@ -1807,7 +1807,8 @@ def _prose_reach(text: str, paragraphs, paragraph: int, skipped: frozenset = fro
     bullet reaches the meeting two subheads below; nor are the ``skipped`` paragraphs, captions and
     related links: ``Document.interruptions``)."""
     end, counted = paragraphs[paragraph][1], 0
-    for k, (a, b) in enumerate(paragraphs[paragraph + 1:], start=paragraph + 1):
+    for k in range(paragraph + 1, len(paragraphs)):  # (no slice: a copy of every paragraph after, per call)
+        a, b = paragraphs[k]
         end = b
         if k not in skipped and not all(_FURNITURE_LINE.match(line) for line in text[a:b].split("\n") if line.strip()):
             counted += 1
@@ -3265,20 +3266,16 @@ def _unlisted_next(reader: _Reader, mention: Mention, holder: str, role: str) ->
     lede, second = _lede(reader)
     if k > (second if second is not None else lede) or k >= len(paragraphs):
         return ""  # (the office in the first two paragraphs of the story: a deck may come before the lede)
-    limit, counted, skipped = paragraphs[-1][1], 0, reader.doc.interruptions
-    for j in range(k + 1, len(paragraphs)):  # three paragraphs of the story on (bylines, captions, links not counted)
-        counted += j not in skipped
-        if counted == 3:
-            limit = paragraphs[j][1]
-            break
+    limit = paragraphs[reader.doc.story_ahead(k, 3)][1]  # three paragraphs of the story on (bylines, captions, links not counted)
     i = bisect_right(reader.person_names, mention.end, key=lambda m: m.start)  # (by bisection)
     person = reader.person_names[i] if i < len(reader.person_names) else None
     j = bisect_left(reader.person_names, mention.start, key=lambda m: m.start)
     if (person is None or person.start >= limit) and j and reader.person_names[j - 1].end <= mention.start:
         person = reader.person_names[j - 1]  # "'…,' Gen. A B said" in the deck above the lede (not a byline)
         deck = reader.doc.sentence_at(person.start)
+        at = bisect_left(reader.cue_starts, deck.start) if deck is not None else 0  # (a slice of three, no copy)
         if reader.doc.in_furniture(person.start) or deck is None or not any(
-                deck.start <= c < deck.end for c in reader.cue_starts[bisect_left(reader.cue_starts, deck.start):][:3]):
+                deck.start <= c < deck.end for c in reader.cue_starts[at:at + 3]):
             return ""
     if person is None or (person.start >= limit if person.start > mention.start else k > lede + 1):
         return ""
@@ -3301,8 +3298,7 @@ def _named_soon(reader: _Reader, name: str, pos: int) -> bool:
         return False
     paragraphs, skipped = reader.doc.paragraphs, reader.doc.interruptions
     k = bisect_right(paragraphs, pos, key=lambda p: p[1])
-    nxt = next((j for j in range(k + 1, min(k + 6, len(paragraphs))) if j not in skipped
-                and not _PAGE_STAMP.fullmatch(reader.text, *paragraphs[j])), None)
+    nxt = next((j for j in range(k + 1, min(k + 6, len(paragraphs))) if j not in skipped), None)
     end = paragraphs[nxt][1] if nxt is not None else (paragraphs[k][1] if k < len(paragraphs) else len(reader.text))
     return first[0].start < end
 
@@ -3314,14 +3310,10 @@ def _lede(reader: _Reader) -> tuple[int, int | None]:
         doc = reader.doc
         skipped = doc.interruptions
         story = [k for k, (a, b) in enumerate(doc.paragraphs) if a >= max(doc.headline_end, 0) and k not in skipped
-                 and not _PAGE_STAMP.fullmatch(doc.text, a, b) and not doc.in_furniture(a)
+                 and not doc.in_furniture(a)
                  and not getattr(doc.sentence_at(a), "headline", False)]  # (a title repeated under a byline)
         reader._lede = (story[0] if story else -1, story[1] if len(story) > 1 else None)
     return reader._lede
-
-
-#: "Updated at 14:32 GMT", "Published 12 May 2024": a page's time stamp, no paragraph of the story
-_PAGE_STAMP = re.compile(r"\s*(?i:updated|published|posted|last\s+modified|modified)\b[^\n.]{0,60}")
 
 
 def _introduced_next(reader: _Reader, mention: Mention, pos: int) -> str:

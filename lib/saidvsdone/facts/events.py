@@ -9,6 +9,7 @@ them down).
 from __future__ import annotations
 
 import re
+from itertools import takewhile
 
 from saidvsdone.facts.context import (
     Fact,
@@ -298,8 +299,8 @@ def read_people(ctx, r: Reading) -> bool:
         # "… 11,000 North Korean soldiers …, about 4,000 have been killed. Two were captured alive": a bare
         # number opening its sentence counts the soldiers of the sentence before, whose side it keeps
         index = sentence_of(ctx, s_start)
-        r.actor = next((f.actor for f in reversed(ctx.numeric) if f.sentence == index - 1 and
-                        f.unit == "troops" and f.actor in ("Russia", "Ukraine")), "")
+        r.actor = next((f.actor for f in takewhile(lambda f: f.sentence >= index - 1, reversed(ctx.numeric))
+                        if f.sentence == index - 1 and f.unit == "troops" and f.actor in ("Russia", "Ukraine")), "")
     r.label = people_label(ctx, r)
     if r.label == "people" and r.category in ("casualties", "prisoners"):
         r.flags += ("civilians",)      # counted, but outside the conventions' battlefield facts

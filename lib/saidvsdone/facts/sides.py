@@ -269,7 +269,15 @@ def _name_pattern(surname: str) -> re.Pattern:
 
 
 def in_answer(text: str, pos: int) -> bool:
-    """``pos`` lies in a Q&A answer ("A: …") or after a named speaker's transcript label ("RYS: …")."""
+    """``pos`` lies in a Q&A answer ("A: …") or after a named speaker's transcript label ("RYS: …").
+
+    Example:
+        >>> text = "Q: How far are they?\\nA: About 18 km."
+        >>> in_answer(text, text.index("About")), in_answer(text, text.index("How"))
+        (True, False)
+        >>> in_answer("RYS: We killed 600 of them.", 8), in_answer("HOST: Welcome back.", 8)
+        (True, False)
+    """
     p_start = text.rfind("\n", 0, pos) + 1
     label = _SPEAKER_LABEL.match(text, p_start)
     return bool(_ANSWER_LINE.match(text, p_start)) or (label is not None and not _ROLE_LABEL.search(label.group()))
