@@ -2313,9 +2313,14 @@ def _body_spokespeople_dates(reader: _Reader, layer: Speech) -> None:
         reader.add_event(event)
 
 
-# the bodies that speak for a side on the battlefield (the devset labels "Russia has claimed …" with its defence
-# ministry: its §8, 017), not the Kremlin or a foreign ministry
-_MILITARY_BODY = re.compile(r"(?i)defen[cs]e|military|general\s+staff|armed\s+forces|air\s+force")
+def _military_body() -> re.Pattern:
+    """The bodies that speak for a side on the battlefield (the devset labels "Russia has claimed …" with its defence
+    ministry: its §8, 017), not the Kremlin or a foreign ministry: a ``military_body`` word of
+    ``data/speech_words.csv`` anywhere in a name or role (built once)."""
+    def build():
+        words = sorted(_words("military_body"), key=len, reverse=True)
+        return re.compile(r"(?i)" + "|".join(r"\s+".join(map(re.escape, w.split())) for w in words))
+    return vocab.compiled("military_body", ("speech_words",), build)
 
 
 def _country_body_dates(reader: _Reader, layer: Speech) -> None:
@@ -2337,7 +2342,7 @@ def _country_body_dates(reader: _Reader, layer: Speech) -> None:
         name = act.speaker.speaker
         known = reader.who.speakers.get(name)
         if name in done or known is None or known.kind != "organisation" or known.country not in ("Russia", "Ukraine") \
-                or not _MILITARY_BODY.search(" | ".join((name,) + tuple(known.roles))) or layer.dated_events.get(name):
+                or not _military_body().search(" | ".join((name,) + tuple(known.roles))) or layer.dated_events.get(name):
             continue
         done.add(name)
         prior = [d for d in dated if d[1] == known.country and d[0] < act.cue.start]
