@@ -3762,6 +3762,8 @@ def _date_for_cue(text: str, cue: Cue, expressions):
             if (e.kind in ("relative", "relative_far") or _DATE_INTRODUCER.search(between) or not between.strip(" ,")
                     or _SELF_INTRODUCED.match(e.text)  # "told a conference in Kyiv last Friday": as "on Friday"
                     or _SMALL_HOURS.fullmatch(between)  # "said in the early hours of Friday that"
+                    # "said in its Sunday morning summary that": the day heads the occasion the words came in
+                    or (_IN_ITS.fullmatch(between) and _occasion_after_day().match(text, e.end))
                     or text[e.end:e.end + 2] in ("'s", "’s")  # "said in Monday's nightly address" (kept above: an occasion)
                     or re.match(r"\s*(?:[,.;:(]|$)", text[e.end:e.end + 2])
                     # "told reporters Tuesday that": the addressee, then the day
@@ -3836,6 +3838,17 @@ def _event_before(text: str, e) -> bool:
 
 
 _SELF_INTRODUCED = re.compile(r"(?i)(?:last|this\s+past)\s")
+_IN_ITS = re.compile(r"(?i)\s*(?:in|at|during)\s+(?:its|his|her|their|the|a|an)\s+")
+
+
+def _occasion_after_day() -> re.Pattern:
+    """After a day: up to two words (a part of the day, "nightly") and an occasion of words, a ``statement_noun`` of
+    ``data/speech_words.csv`` or a gathering ("Sunday morning summary", "Friday evening video address") (built once)."""
+    def build():
+        nouns = sorted(_words("statement_noun") | {"summary", "speech", "remarks", "call", "meeting", "session",
+                                                   "conference", "talks", "summit"}, key=len, reverse=True)
+        return re.compile(r"\s+(?:[a-z][\w-]*\s+){0,2}(?:" + "|".join(map(re.escape, nouns)) + r")s?\b")
+    return vocab.compiled("occasion_after_day", ("speech_words",), build)
 _SMALL_HOURS = re.compile(r"(?i)\s*in\s+the\s+(?:early|small|late)\s+hours\s+of\s+")
 _DATE_INTRODUCER = re.compile(r"(?:\bon|\blate|\bearly|\bthis|\bon\s+the|,|\b(?:published|released|aired|broadcast|"
                               r"posted|issued|dated)|\b(?:morning|afternoon|evening|night)\s+of)\s*$",
