@@ -903,6 +903,8 @@ def analyse(doc) -> Speech:
         if beside is not None:  # "X said on Thursday …. Y, who spoke alongside him, said …": Thursday
             sentence_date, date_text = beside
         earlier = _earlier_occasion(doc.text, s_start, s_end, cue_subjects) if sentence_date is None else None
+        if earlier is None and sentence_date is None and cue_subjects and _separately(doc.text, s_start, cue_subjects):
+            earlier = "separately"  # "Separately, Russia said …": a statement of its own, no earlier one's day
         if sentence_date is None and earlier is None and cue_subjects and layer.gatherings:
             back = _the_gathering(reader, layer, s_start, s_end, cue_subjects)
             if back is not None:  # "At the meeting, Putin said": the article's dated meeting
@@ -1383,6 +1385,21 @@ _BACK_WORDS = re.compile(r"(?i)\b(?:earlier|before|previous|ago)\b")
 _CLAUSE_END = re.compile(r"\bthat\b|[,:;.“”\"‘]|\s(?=(?:he|she|it|they|we|[A-Z][\w’'-]+|(?:the|its|his|her|their)\s+[\w-]+)\s+"
                          r"(?:should|would|will|could|can|may|might|must|had|has|have|was|were|is|are)\b)")
 #  (… or where a content clause with no "that" opens: "said Ukraine should have made a deal earlier")
+
+
+# "Separately, Russia said", "Russia separately said", "said separately that": another statement than the one told
+_SEPARATELY_OPENING = re.compile(r"\s*Separately\s*,")
+_SEPARATELY_BEFORE = re.compile(r"(?i)\bseparately\s+$")
+_SEPARATELY_AFTER = re.compile(r"(?i)\s+separately\b")
+
+
+def _separately(text: str, s_start: int, cue_subjects) -> bool:
+    """Whether the sentence's first speech verb is told as a separate statement: "Separately" opening the sentence
+    or right next to the verb (not "separately" inside what is reported)."""
+    cue = next((c for c, subject in cue_subjects if subject is not None), None)
+    return cue is not None and (_SEPARATELY_OPENING.match(text, s_start) is not None
+                                or _SEPARATELY_BEFORE.search(text, max(s_start, cue.start - 12), cue.start) is not None
+                                or _SEPARATELY_AFTER.match(text, cue.end) is not None)
 
 
 def _earlier_occasion(text: str, s_start: int, s_end: int, cue_subjects) -> str | None:
