@@ -47,3 +47,21 @@ def test_separately_inside_the_reported_words_changes_nothing():
             "The ministry said two brigades had advanced separately along the river.")
     found = claims.find(corpus.from_text(text, published="2024-03-13"))
     assert [str(d.date()) for d in found["statement_date"]] == ["2024-03-08", "2024-03-08"]
+
+
+@pytest.mark.parametrize("attribution, expected", [
+    ("The General Staff published a summary on the same day:", "2024-03-12"),
+    ("The General Staff published a summary on Monday:", "2024-03-11"),
+    ("The General Staff said in its Monday evening update:", "2024-03-11"),
+])
+def test_bullets_after_a_dated_colon_attribution_take_its_day(attribution, expected):
+    # rule: the bullets after an attribution that ends in a colon (the colon its speech cue: "published a
+    # summary on Monday:") are its speaker's claims, on the day of that attribution
+    from saidvsdone import claims
+    text = ("Drone figures\n\nThe air force said on Tuesday that it had destroyed 20 drones. " + attribution + "\n"
+            "- Ukrainian units retook three villages near the river;\n"
+            "• Russian troops lost about 9,000 soldiers in the sector.\n\nThe weather was cold.")
+    found = claims.find(corpus.from_text(text, published="2024-03-13"))
+    bullets = found[found["text"].str.match("Ukrainian units|Russian troops")]
+    assert list(bullets["speaker"]) == ["Ukrainian General Staff"] * 2
+    assert [str(d.date()) for d in bullets["statement_date"]] == [expected] * 2
