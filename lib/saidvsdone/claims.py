@@ -351,6 +351,7 @@ _DATELINE_AFTER = re.compile(r"\s*(?::|—|–|>>)")
 #: ("The ministry said:", "the statement said in part:").
 _LIST_BULLET = re.compile(r"\s*(?:[•·▪◦*–—-]|\d{1,2}[.)])\s+(?=\S)")
 _SAID_COLON = re.compile(r"[^.;:“”\"\n]{0,40}:\s*")
+_COLON_CUE_END = re.compile(r":\s*")
 
 
 def _claims_in(doc, include_quotes: bool, include_carried: bool, given_quotes) -> list[dict]:
@@ -701,7 +702,9 @@ def _claims_in(doc, include_quotes: bool, include_carried: bool, given_quotes) -
         else:
             listing = next(((label, speaker_acts, sentence.paragraph) for label, speaker_acts in by_speaker.items()
                             if not made and not sentence.headline
-                            and _SAID_COLON.fullmatch(doc.text, max(a.cue.end for a in speaker_acts), s_end)), None)
+                            and (_SAID_COLON.fullmatch(doc.text, max(a.cue.end for a in speaker_acts), s_end)
+                                 # "… published a summary on the same day:": the colon is the cue itself
+                                 or _COLON_CUE_END.fullmatch(doc.text, max(a.cue.end for a in speaker_acts) - 1, s_end))), None)
         if not made and include_carried and previous_claim is not None and not acts:
             claim = _carried(doc, sentence, previous_claim, lexicon)
             if claim is not None:

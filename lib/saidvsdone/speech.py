@@ -903,6 +903,8 @@ def analyse(doc) -> Speech:
         if beside is not None:  # "X said on Thursday …. Y, who spoke alongside him, said …": Thursday
             sentence_date, date_text = beside
         earlier = _earlier_occasion(doc.text, s_start, s_end, cue_subjects) if sentence_date is None else None
+        if earlier is None and sentence_date is None and cue_subjects and _separately(doc.text, s_start, cue_subjects):
+            earlier = "separately"  # "Separately, Russia said …": a statement of its own, no earlier one's day
         if sentence_date is None and earlier is None and cue_subjects and layer.gatherings:
             back = _the_gathering(reader, layer, s_start, s_end, cue_subjects)
             if back is not None:  # "At the meeting, Putin said": the article's dated meeting
@@ -1383,6 +1385,21 @@ _BACK_WORDS = re.compile(r"(?i)\b(?:earlier|before|previous|ago)\b")
 _CLAUSE_END = re.compile(r"\bthat\b|[,:;.“”\"‘]|\s(?=(?:he|she|it|they|we|[A-Z][\w’'-]+|(?:the|its|his|her|their)\s+[\w-]+)\s+"
                          r"(?:should|would|will|could|can|may|might|must|had|has|have|was|were|is|are)\b)")
 #  (… or where a content clause with no "that" opens: "said Ukraine should have made a deal earlier")
+
+
+# "Separately, Russia said", "Russia separately said", "said separately that": another statement than the one told
+_SEPARATELY_OPENING = re.compile(r"\s*Separately\s*,")
+_SEPARATELY_BEFORE = re.compile(r"(?i)\bseparately\s+$")
+_SEPARATELY_AFTER = re.compile(r"(?i)\s+separately\b")
+
+
+def _separately(text: str, s_start: int, cue_subjects) -> bool:
+    """Whether the sentence's first speech verb is told as a separate statement: "Separately" opening the sentence
+    or right next to the verb (not "separately" inside what is reported)."""
+    cue = next((c for c, subject in cue_subjects if subject is not None), None)
+    return cue is not None and (_SEPARATELY_OPENING.match(text, s_start) is not None
+                                or _SEPARATELY_BEFORE.search(text, max(s_start, cue.start - 12), cue.start) is not None
+                                or _SEPARATELY_AFTER.match(text, cue.end) is not None)
 
 
 def _earlier_occasion(text: str, s_start: int, s_end: int, cue_subjects) -> str | None:
@@ -2314,9 +2331,14 @@ def _body_spokespeople_dates(reader: _Reader, layer: Speech) -> None:
         reader.add_event(event)
 
 
-# the bodies that speak for a side on the battlefield (the devset labels "Russia has claimed …" with its defence
-# ministry: its §8, 017), not the Kremlin or a foreign ministry
-_MILITARY_BODY = re.compile(r"(?i)defen[cs]e|military|general\s+staff|armed\s+forces|air\s+force")
+def _military_body() -> re.Pattern:
+    """The bodies that speak for a side on the battlefield (the devset labels "Russia has claimed …" with its defence
+    ministry: its §8, 017), not the Kremlin or a foreign ministry: a ``military_body`` word of
+    ``data/speech_words.csv`` anywhere in a name or role (built once)."""
+    def build():
+        words = sorted(_words("military_body"), key=len, reverse=True)
+        return re.compile(r"(?i)" + "|".join(r"\s+".join(map(re.escape, w.split())) for w in words))
+    return vocab.compiled("military_body", ("speech_words",), build)
 
 
 def _country_body_dates(reader: _Reader, layer: Speech) -> None:
@@ -2338,7 +2360,7 @@ def _country_body_dates(reader: _Reader, layer: Speech) -> None:
         name = act.speaker.speaker
         known = reader.who.speakers.get(name)
         if name in done or known is None or known.kind != "organisation" or known.country not in ("Russia", "Ukraine") \
-                or not _MILITARY_BODY.search(" | ".join((name,) + tuple(known.roles))) or layer.dated_events.get(name):
+                or not _military_body().search(" | ".join((name,) + tuple(known.roles))) or layer.dated_events.get(name):
             continue
         done.add(name)
         prior = [d for d in dated if d[1] == known.country and d[0] < act.cue.start]
@@ -3749,6 +3771,8 @@ def _date_for_cue(text: str, cue: Cue, expressions):
             if (e.kind in ("relative", "relative_far") or _DATE_INTRODUCER.search(between) or not between.strip(" ,")
                     or _SELF_INTRODUCED.match(e.text)  # "told a conference in Kyiv last Friday": as "on Friday"
                     or _SMALL_HOURS.fullmatch(between)  # "said in the early hours of Friday that"
+                    # "said in its Sunday morning summary that": the day heads the occasion the words came in
+                    or (_IN_ITS.fullmatch(between) and _occasion_after_day().match(text, e.end))
                     or text[e.end:e.end + 2] in ("'s", "’s")  # "said in Monday's nightly address" (kept above: an occasion)
                     or re.match(r"\s*(?:[,.;:(]|$)", text[e.end:e.end + 2])
                     # "told reporters Tuesday that": the addressee, then the day
@@ -3823,6 +3847,17 @@ def _event_before(text: str, e) -> bool:
 
 
 _SELF_INTRODUCED = re.compile(r"(?i)(?:last|this\s+past)\s")
+_IN_ITS = re.compile(r"(?i)\s*(?:in|at|during)\s+(?:its|his|her|their|the|a|an)\s+")
+
+
+def _occasion_after_day() -> re.Pattern:
+    """After a day: up to two words (a part of the day, "nightly") and an occasion of words, a ``statement_noun`` of
+    ``data/speech_words.csv`` or a gathering ("Sunday morning summary", "Friday evening video address") (built once)."""
+    def build():
+        nouns = sorted(_words("statement_noun") | {"summary", "speech", "remarks", "call", "meeting", "session",
+                                                   "conference", "talks", "summit"}, key=len, reverse=True)
+        return re.compile(r"\s+(?:[a-z][\w-]*\s+){0,2}(?:" + "|".join(map(re.escape, nouns)) + r")s?\b")
+    return vocab.compiled("occasion_after_day", ("speech_words",), build)
 _SMALL_HOURS = re.compile(r"(?i)\s*in\s+the\s+(?:early|small|late)\s+hours\s+of\s+")
 _DATE_INTRODUCER = re.compile(r"(?:\bon|\blate|\bearly|\bthis|\bon\s+the|,|\b(?:published|released|aired|broadcast|"
                               r"posted|issued|dated)|\b(?:morning|afternoon|evening|night)\s+of)\s*$",
