@@ -736,6 +736,36 @@ _PLACE_AUTHORITIES = re.compile(r"(?:" + _COMPASS + r"\s+)?([A-Z][\w-]+)(?:['’
                                 r"(?:(?:military|state|civil-military)\s+)?(?:administration|authorities)")
 
 
+def fold_capitals(words: str, who: People | None = None) -> str:
+    """Words written in capitals (a headline's "…, SAYS RUSSIA") as the tables write them: a form the
+    tables know in any case ("RUSSIA" → "Russia", "NATO" stays), else each word capitalised and small
+    words lower-case; words with a small letter are returned as they are."""
+    if not words or any(c.islower() for c in words):
+        return words
+    who = who or people()
+    by_fold = _forms_by_fold(who)
+    whole = by_fold.get(words.strip().lower())
+    if whole is not None:
+        return whole
+    return " ".join(by_fold.get(w.lower(), w.lower() if w.lower() in _SMALL_WORDS else w.capitalize())
+                    for w in words.split(" "))
+
+
+_SMALL_WORDS = frozenset({"of", "the", "a", "an", "and", "for", "in", "on"})
+
+
+def _forms_by_fold(who: People) -> dict:
+    """Every alias and country form of the tables, by its lower-case spelling (built once per tables)."""
+    cached = getattr(who, "_by_fold", None)
+    if cached is None:
+        cached = {}
+        for form in list(who.alias_to_name) + list(who.country_of_form):
+            if form.lower() not in cached or form.isupper():  # (an acronym keeps its capitals: "NATO", not "Nato")
+                cached[form.lower()] = form
+        object.__setattr__(who, "_by_fold", cached)
+    return cached
+
+
 def label_as_written(as_written: str) -> str:
     """ "the Russian defence ministry" → "Russian defence ministry": a descriptive label; one
     person the text does not name is marked so ("a senior US official" → "senior US official
