@@ -21,3 +21,9 @@ def test_a_headline_in_capitals_names_its_country_as_the_same_headline_in_small_
     caps = _claims("TROOPS TAKE VILLAGE NEAR THE RIVER, SAYS RUSSIA" + body)
     small = _claims("Troops take village near the river, says Russia" + body)
     assert list(caps["speaker"])[0] == list(small["speaker"])[0] != "RUSSIA"
+
+
+def test_a_body_written_with_its_country_after_is_the_body_the_tables_name_with_its_country_first():
+    # the table writes "Russian Ministry of Defence"; copy also writes "the Ministry of Defence of Russia"
+    found = _claims("The Ministry of Defence of Russia announced that its forces had taken the village of Orlivka.\n")
+    assert list(found["speaker"]) == ["Russian Defence Ministry"]

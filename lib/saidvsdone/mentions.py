@@ -272,6 +272,11 @@ def _compile() -> People:
             alias_to_name.setdefault(_other_spelling(alias), row.name)  # "US Department of Defence"
     country_table = vocab.country_forms()
     country_of_form = {form: country for form, (country, _) in country_table.items()}
+    for alias, name in list(alias_to_name.items()):  # "Russia's Defence Ministry": "the Defence Ministry of Russia" too
+        owner = _OWNER_FIRST.match(alias)
+        country = speakers[name].country
+        if owner and speakers[name].kind != "person" and country_of_form.get(owner.group(1)) == country:
+            alias_to_name.setdefault(f"{alias[owner.end():]} of {country}", name)
     roles = sorted({r for s in speakers.values() for r in s.roles} | GENERIC_ROLES, key=len, reverse=True)
     forms = sorted(country_of_form, key=len, reverse=True)
     # "Moscow's top diplomat", "Kyiv's mayor": a capital's or a name's possessive before a role
@@ -307,6 +312,10 @@ def _compile() -> People:
 
 _SPELLINGS = {"defense": "defence", "defence": "defense", "Defense": "Defence", "Defence": "Defense"}
 _SPELLING = re.compile(r"\b(?:[Dd]efen[cs]e)\b")
+
+
+#: a body's name that opens with its country, then capitalised words ("Russia's Defence Ministry", "Russian Ministry of Defence")
+_OWNER_FIRST = re.compile(r"([A-Z][a-z]+(?:['’]s)?)\s+(?=[A-Z][\w]*(?:\s+(?:of\s+)?[A-Z][\w]*)*$)")
 
 
 def _other_spelling(words: str) -> str:
