@@ -27,3 +27,20 @@ def test_a_body_written_with_its_country_after_is_the_body_the_tables_name_with_
     # the table writes "Russian Ministry of Defence"; copy also writes "the Ministry of Defence of Russia"
     found = _claims("The Ministry of Defence of Russia announced that its forces had taken the village of Orlivka.\n")
     assert list(found["speaker"]) == ["Russian Defence Ministry"]
+
+
+def _quote_speaker(text: str, words: str, published: str = "2024-05-10") -> str:
+    found = quotes.extract(corpus.from_text(text, published=published))
+    rows = found[found["text"].str.contains(words, regex=False)]
+    assert len(rows) == 1, found[["text", "speaker"]]
+    return rows.iloc[0]["speaker"]
+
+
+def test_as_the_person_with_any_speech_verb_of_the_table_owns_the_quote_before():
+    for verb in ("asserts", "warned", "argued", "insists"):
+        text = (f"Troops were moved to pin down “substantial enemy forces” near the town. As Ostap Kulyk {verb}, "
+                "the enemy cannot hold the line for long.\n")
+        assert _quote_speaker(text, "substantial enemy forces") == "Ostap Kulyk", verb
+    text = ("Troops were moved to pin down “substantial enemy forces” near the town. As the war drags on, "
+            "the enemy cannot hold the line for long.\n")
+    assert _quote_speaker(text, "substantial enemy forces") != "war"
