@@ -44,3 +44,9 @@ def test_as_the_person_with_any_speech_verb_of_the_table_owns_the_quote_before()
     text = ("Troops were moved to pin down “substantial enemy forces” near the town. As the war drags on, "
             "the enemy cannot hold the line for long.\n")
     assert _quote_speaker(text, "substantial enemy forces") != "war"
+
+
+def test_a_named_persons_colleague_speaks_not_the_person_named():
+    text = ("Kyrylo Budanov said the city was shelled. Budanov's colleague, the spokesman for the southern forces "
+            "Ivan Sekach, said the enemy had lost 40 men.\n")
+    assert "Kyrylo Budanov" not in list(_claims(text)[lambda t: t["text"].str.contains("40 men")]["speaker"])

@@ -150,7 +150,7 @@ _ROLE_AFTER = re.compile(r"['’]?s?\s+(?:(?:top|senior|former|acting|deputy)\s+
                          r"(?i:chief|head|spokesman|spokeswoman|spokesperson|speaker|commander|director|"
                          r"minister|secretary|boss|leader|press\s+secretary|deputy)\b")
 _AIDE_AFTER = re.compile(r"['’]s\s+(?:(?:top|chief|senior|foreign|military|press|deputy|former)\s+)*(?i:adviser|advisor|"
-                         r"aide|spokesman|spokeswoman|spokesperson|envoy|office|administration|deputy|"
+                         r"aide|colleague|counterpart|successor|predecessor|spokesman|spokeswoman|spokesperson|envoy|office|administration|deputy|"
                          r"chief\s+of\s+staff|press\s+secretary|negotiator|representative)\b")
 _POSSESSIVE = re.compile(r"['’]s?$")
 #: A named formation apposed to an institution's possessive: "the Ukrainian military's Khortytsia group".
