@@ -50,3 +50,8 @@ def test_a_named_persons_colleague_speaks_not_the_person_named():
     text = ("Kyrylo Budanov said the city was shelled. Budanov's colleague, the spokesman for the southern forces "
             "Ivan Sekach, said the enemy had lost 40 men.\n")
     assert "Kyrylo Budanov" not in list(_claims(text)[lambda t: t["text"].str.contains("40 men")]["speaker"])
+
+
+def test_according_to_a_body_described_in_small_letters_before_its_name():
+    text = "The troops pulled back from the village, according to the Ukrainian open-source monitoring group DeepState.\n"
+    assert list(_claims(text)["speaker"]) == ["DeepState"]
