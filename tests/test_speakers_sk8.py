@@ -55,3 +55,8 @@ def test_a_named_persons_colleague_speaks_not_the_person_named():
 def test_according_to_a_body_described_in_small_letters_before_its_name():
     text = "The troops pulled back from the village, according to the Ukrainian open-source monitoring group DeepState.\n"
     assert list(_claims(text)["speaker"]) == ["DeepState"]
+
+
+def test_a_body_then_which_said_speaks():
+    text = "The strike was confirmed by Britain's Ministry of Defence, which said the depot had held shells.\n"
+    assert list(_claims(text)["speaker"]) == ["UK Defence Intelligence"]

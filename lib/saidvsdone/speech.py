@@ -2701,7 +2701,7 @@ _ROLE_THEN_NAME = re.compile(r"(?:['’]s)?\s+(?:(?:deputy|press|chief|senior|to
                              r"presidential)\s+)*(?:spokesman|spokeswoman|spokesperson|aide|adviser|advisor|envoy|"
                              r"commander|chief|minister|official|head|leader|ambassador|representative)\s+")
 _QUOTING = re.compile(r"\s+(.{2,60}?)\s+as\s+(?:saying|telling|stating|declaring)\b")
-_RELATIVE_WHO = re.compile(r",\s*who\s+(?:(?:also|then|later|has|had|repeatedly)\s+)?$")
+_RELATIVE_WHO = re.compile(r",\s*(?:who|which)\s+(?:(?:also|then|later|has|had|repeatedly)\s+)?$")
 
 
 def _group_of() -> re.Pattern:
