@@ -23,6 +23,7 @@ from bisect import bisect_left
 import pandas as pd
 
 from saidvsdone import segment, vocab
+from saidvsdone import speech as _speech
 from saidvsdone.mentions import TITLE_WORDS, Mention, could_be_person, label_as_written, people
 from saidvsdone.matcher import fail_fast
 from saidvsdone.speech import (_QUOTED_AS, _conduit, speech_words, _SCARE_MAX_WORDS, Cue, QuoteReading, Speech, _antecedent, _person_country, _Reader,
@@ -394,7 +395,8 @@ def attribute(reader: _Reader, quote, reading: QuoteReading, following: int, cue
 
 
 #: "As Syrskyi says, …", "As the minister put it, …" opening the sentence after a quote's
-_AS_THEY_SAY = re.compile(r"\s*As\s+(?P<who>[^,.;:“”\"]{2,60}?)\s+(?P<cue>says|said|noted|put\s+it|explained|stressed)\s*,")
+#: (any speech verb of ``data/speech_cues.csv`` but an -ing form: "As the general warned, …", "As Syrskyi asserts, …")
+_AS_THEY_SAY = re.compile(r"\s*As\s+(?P<who>[^,.;:“”\"]{2,60}?)\s+(?P<cue>put\s+it|[a-z]+)\s*,")
 
 
 def _as_they_say_next(reader: _Reader, quote) -> tuple[Mention, Cue] | None:
@@ -405,7 +407,8 @@ def _as_they_say_next(reader: _Reader, quote) -> tuple[Mention, Cue] | None:
     if following is None or following.start < end or reader.text[end:following.start].count("\n") >= 1:
         return None
     match = _AS_THEY_SAY.match(reader.text, following.start)
-    if match is None:
+    if match is None or not (match.group("cue").startswith("put") or (
+            _speech.cue_table()[0].get(match.group("cue")) == "speech" and not match.group("cue").endswith("ing"))):
         return None
     named = [m for m in reader.mentions_between(match.start("who"), match.end("who"))
              if m.how in ("name", "title", "unknown name", "role") and m.end == match.end("who")]

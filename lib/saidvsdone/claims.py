@@ -1581,9 +1581,13 @@ def _headline_inverted(doc, sentence, act, after: bool = True):
                     .removesuffix(" (unnamed)") == words:
                 label = later.speaker.speaker or _label_as_written(later.speaker.as_written)
                 break
+    folded = _mentions.fold_capitals(text[a:b])
+    if not label and folded != text[a:b] and folded in _mentions.people().country_of_form:
+        # "…, SAYS RUSSIA": the country, as "…, says Russia" is read
+        return replace(act, speaker=_mentions.Mention(a, b, _mentions.people().country_of_form[folded], text[a:b], "country"))
     if not label:
         apposed = _headline_apposed(doc, a, b)  # "…, says Ukrainian brigade commander": "X, commander of the … brigade"
-        label = apposed.speaker if apposed is not None else _label_as_written(text[a:b])
+        label = apposed.speaker if apposed is not None else _label_as_written(folded)
     return replace(act, speaker=_mentions.Mention(a, b, label, text[a:b], "headline subject"))
 
 
@@ -1842,7 +1846,7 @@ def _headline_who(doc, start: int, end: int):
         return Mention(start, end, _body_office_holder(doc, named[-1]), doc.text[start:end], "role")
     if named:
         return named[-1]
-    words = doc.text[start:end].split()
+    words = _mentions.fold_capitals(doc.text[start:end], people).split()  # ("SAYS RUSSIA": "Russia")
     country = people.country_of_form.get(words[0]) if words else None
     if country is None:
         return None

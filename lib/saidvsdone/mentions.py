@@ -150,7 +150,7 @@ _ROLE_AFTER = re.compile(r"['’]?s?\s+(?:(?:top|senior|former|acting|deputy)\s+
                          r"(?i:chief|head|spokesman|spokeswoman|spokesperson|speaker|commander|director|"
                          r"minister|secretary|boss|leader|press\s+secretary|deputy)\b")
 _AIDE_AFTER = re.compile(r"['’]s\s+(?:(?:top|chief|senior|foreign|military|press|deputy|former)\s+)*(?i:adviser|advisor|"
-                         r"aide|spokesman|spokeswoman|spokesperson|envoy|office|administration|deputy|"
+                         r"aide|colleague|counterpart|successor|predecessor|spokesman|spokeswoman|spokesperson|envoy|office|administration|deputy|"
                          r"chief\s+of\s+staff|press\s+secretary|negotiator|representative)\b")
 _POSSESSIVE = re.compile(r"['’]s?$")
 #: A named formation apposed to an institution's possessive: "the Ukrainian military's Khortytsia group".
@@ -272,6 +272,11 @@ def _compile() -> People:
             alias_to_name.setdefault(_other_spelling(alias), row.name)  # "US Department of Defence"
     country_table = vocab.country_forms()
     country_of_form = {form: country for form, (country, _) in country_table.items()}
+    for alias, name in list(alias_to_name.items()):  # "Russia's Defence Ministry": "the Defence Ministry of Russia" too
+        owner = _OWNER_FIRST.match(alias)
+        country = speakers[name].country
+        if owner and speakers[name].kind != "person" and country_of_form.get(owner.group(1)) == country:
+            alias_to_name.setdefault(f"{alias[owner.end():]} of {country}", name)
     roles = sorted({r for s in speakers.values() for r in s.roles} | GENERIC_ROLES, key=len, reverse=True)
     forms = sorted(country_of_form, key=len, reverse=True)
     # "Moscow's top diplomat", "Kyiv's mayor": a capital's or a name's possessive before a role
@@ -307,6 +312,10 @@ def _compile() -> People:
 
 _SPELLINGS = {"defense": "defence", "defence": "defense", "Defense": "Defence", "Defence": "Defense"}
 _SPELLING = re.compile(r"\b(?:[Dd]efen[cs]e)\b")
+
+
+#: a body's name that opens with its country, then capitalised words ("Russia's Defence Ministry", "Russian Ministry of Defence")
+_OWNER_FIRST = re.compile(r"([A-Z][a-z]+(?:['’]s)?)\s+(?=[A-Z][\w]*(?:\s+(?:of\s+)?[A-Z][\w]*)*$)")
 
 
 def _other_spelling(words: str) -> str:
@@ -734,6 +743,36 @@ _PLACE_ROLE = re.compile(r"(?:" + _COMPASS + r"\s+)?([A-Z][\w-]+)(?:\s+(region|o
 #: label a city's administration (a region's "regional military administration" keeps its own name)
 _PLACE_AUTHORITIES = re.compile(r"(?:" + _COMPASS + r"\s+)?([A-Z][\w-]+)(?:['’]s)?\s+(?:city\s+)?"
                                 r"(?:(?:military|state|civil-military)\s+)?(?:administration|authorities)")
+
+
+def fold_capitals(words: str, who: People | None = None) -> str:
+    """Words written in capitals (a headline's "…, SAYS RUSSIA") as the tables write them: a form the
+    tables know in any case ("RUSSIA" → "Russia", "NATO" stays), else each word capitalised and small
+    words lower-case; words with a small letter are returned as they are."""
+    if not words or any(c.islower() for c in words):
+        return words
+    who = who or people()
+    by_fold = _forms_by_fold(who)
+    whole = by_fold.get(words.strip().lower())
+    if whole is not None:
+        return whole
+    return " ".join(by_fold.get(w.lower(), w.lower() if w.lower() in _SMALL_WORDS else w.capitalize())
+                    for w in words.split(" "))
+
+
+_SMALL_WORDS = frozenset({"of", "the", "a", "an", "and", "for", "in", "on"})
+
+
+def _forms_by_fold(who: People) -> dict:
+    """Every alias and country form of the tables, by its lower-case spelling (built once per tables)."""
+    cached = getattr(who, "_by_fold", None)
+    if cached is None:
+        cached = {}
+        for form in list(who.alias_to_name) + list(who.country_of_form):
+            if form.lower() not in cached or form.isupper():  # (an acronym keeps its capitals: "NATO", not "Nato")
+                cached[form.lower()] = form
+        object.__setattr__(who, "_by_fold", cached)
+    return cached
 
 
 def label_as_written(as_written: str) -> str:

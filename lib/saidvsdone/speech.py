@@ -2388,6 +2388,10 @@ _OBJECT_PRONOUN = re.compile(r"\s+(him|her)(?![\w’'])")
 _THEN_PARTICIPLE = re.compile(r"[^,;:.“”\"]{0,40},\s*")
 
 
+#: "according to the Ukrainian open-source monitoring group DeepState": a description in small letters before the name
+_DESCRIBED_BEFORE = re.compile(r"\s*(?:the|a|an)\s+(?:[\w-]+\s+){1,5}")
+
+
 def _subject_of(reader: _Reader, cue: Cue, sentence_start: int) -> Mention | None:
     """The speaker of a speech verb: the nearest mention just before it
     (allowing an appositive: "Vladimir Putin, Russia’s president, said")."""
@@ -2406,7 +2410,9 @@ def _subject_of(reader: _Reader, cue: Cue, sentence_start: int) -> Mention | Non
                       and ((_title_words_only(between.rstrip(" ,"))
                             and between.rstrip(" ,").split()[-1].lower() in _mentions.TITLE_WORDS)
                            or _ROLE_COMMA_BEFORE.search(between) is not None))  # "the army's commander, X"
-            if len(between.split()) <= 2 or _REPORT_BY.fullmatch(between) or titled:  # "according to Army Commander, X"
+            described = (k == 0 and m.how in ("name", "title", "unknown name") and _DESCRIBED_BEFORE.fullmatch(between)
+                         and all(w.islower() or w in reader.who.country_of_form for w in between.split()[1:]))
+            if len(between.split()) <= 2 or _REPORT_BY.fullmatch(between) or titled or described:  # "according to Army Commander, X"
                 named = after[k + 1] if k + 1 < len(after) else None
                 if m.how in ("unnamed source", "role") and named is not None and named.how in ("name", "title", "unknown name") \
                         and re.fullmatch(r"\s*,\s*", text[m.end:named.start]) \
@@ -2718,7 +2724,7 @@ _ROLE_THEN_NAME = re.compile(r"(?:['’]s)?\s+(?:(?:deputy|press|chief|senior|to
                              r"presidential)\s+)*(?:spokesman|spokeswoman|spokesperson|aide|adviser|advisor|envoy|"
                              r"commander|chief|minister|official|head|leader|ambassador|representative)\s+")
 _QUOTING = re.compile(r"\s+(.{2,60}?)\s+as\s+(?:saying|telling|stating|declaring)\b")
-_RELATIVE_WHO = re.compile(r",\s*who\s+(?:(?:also|then|later|has|had|repeatedly)\s+)?$")
+_RELATIVE_WHO = re.compile(r",\s*(?:who|which)\s+(?:(?:also|then|later|has|had|repeatedly)\s+)?$")
 
 
 def _group_of() -> re.Pattern:
