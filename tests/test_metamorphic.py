@@ -330,3 +330,122 @@ def test_week_shift_quarter_changes_months_and_keeps_abbreviations():
                                         mt.TRANSFORMS["week_shift_quarter"])
     assert new == "Officials said on Thursday, Mar 16 that talks on 2 March, 2023 failed."
     assert gold["published"] == "2023-03-17" and gold["quotes"][0]["date"] == "2022-06-06"
+
+
+# ---------------------------------------------------------------------------------------------
+# Round 2: the vocabulary nobody studied (invented sentences)
+
+VOCAB = (
+    "Kremlin says offensive in Kursk region going to plan\n\n"
+    "Vladimir Putin said that Russian forces had captured the village of Zolota Balka and repelled an offensive "
+    "near Bakhmut.\n\n"
+    "\u201cWe liberated Soledar,\u201d Putin said. The shelling of Kharkiv went on, TASS reported.\n\n"
+    "The 47th Mechanized Brigade and Wagner fighters were attacked by drones, the Institute for the Study of War "
+    "said.\n\n"
+    "A drone struck Crimea. Crimean officials told reporters that losses were high. He says an offensive is near.\n"
+)
+VOCAB_GOLD = {
+    "published": "2023-05-02",
+    "quotes": [{"speaker": "Vladimir Putin", "text": "We liberated Soledar,", "date": "2023-05-02", "kind": "full",
+                "start": 0}],
+    "claims": [{"speaker": "Vladimir Putin", "text": "Vladimir Putin said that Russian forces had captured the "
+                "village of Zolota Balka and repelled an offensive near Bakhmut.", "date": None, "start": 0},
+               {"speaker": "TASS", "text": "The shelling of Kharkiv went on, TASS reported.", "date": None, "start": 0},
+               {"speaker": "Institute for the Study of War (ISW)", "text": "The 47th Mechanized Brigade and Wagner "
+                "fighters were attacked by drones, the Institute for the Study of War said.", "date": None,
+                "start": 0}],
+    "facts": [],
+    "scare_quotes": [],
+}
+
+
+def _run(steps):
+    return mt.transform_article(VOCAB, VOCAB.split("\n", 1)[0], VOCAB_GOLD, steps)
+
+
+def _located(text, gold):
+    for stage, fld in (("quotes", "text"), ("claims", "text")):
+        for row in gold[stage]:
+            assert text[row["start"]:row["start"] + len(row[fld])] == row[fld], row
+
+
+def test_rename_places_invents_names_of_the_same_shape_and_keeps_capitals():
+    text, title, gold, counts = _run([mt.rename_places])
+    for old in ("Kursk", "Bakhmut", "Soledar", "Kharkiv", "Crimea", "Zolota Balka"):
+        assert not re.search(rf"\b{old}\b", text), old
+    assert "Kremlin" in text and "Russian" in text
+    assert "Kursk" not in title
+    assert re.search(r"\b[A-Z][a-z]+an officials\b", text)  # "Crimean" follows its place
+    _located(text, gold)
+    assert counts["cut"] == 0
+    tables = "\n".join(p.read_text(encoding="utf-8").lower() for p in DATA.glob("*.csv"))
+    for name in set(mt._PLACES_UA + mt._PLACES_RU + mt._PLACES_A):
+        assert not re.search(rf"(?<!\w){name.lower()}(?!\w)", tables), name
+
+
+def test_rename_outlets_keeps_shapes_and_renames_labels():
+    text, title, gold, counts = _run([mt.rename_outlets])
+    assert "TASS" not in text and "Institute for the Study of War" not in text
+    assert "VESTA reported" in text and "the Centre for Frontline Analysis said" in text
+    speakers = [c["speaker"] for c in gold["claims"]]
+    assert speakers == ["Vladimir Putin", "VESTA", "Centre for Frontline Analysis (CFA)"]
+    _located(text, gold)
+
+
+def test_rename_units_numbers_and_names():
+    text, _, gold, _ = _run([mt.rename_units])
+    assert "47th" not in text and "Wagner" not in text
+    assert re.search(r"\b\d+(?:st|nd|rd|th) Mechanized Brigade and Vostokgrad fighters", text)
+    _located(text, gold)
+
+
+def test_topic_words_keep_grammar_and_articles():
+    text, title, gold, _ = _run([mt.topic_words])
+    assert not re.search(r"\b(?:captured|repelled|liberated)\b", text)
+    assert "had seized the village" in text
+    assert re.search(r"(?:repulsed|fought off|beat off) (?:an assault|a push) near", text)
+    assert "The bombardment of Kharkiv" in text
+    assert "attacked by" not in text and re.search(r"were (?:assaulted|struck) by UAVs", text)
+    assert "A UAV struck" in text and "casualties were high" in text
+    assert "offensive" not in title
+    _located(text, gold)
+
+
+def test_topic_words_leave_adjectives_and_equipment_losses():
+    text = "He said offensive operations went on and losses of equipment rose; frontline towns were shelled."
+    new = mt.apply_edits(text, mt.topic_words(text, mt.Ctx()))[0]
+    assert "offensive operations" in new and "losses of equipment" in new and "frontline towns" in new
+    assert re.search(r"were (?:bombarded|pounded)\.", new)
+
+
+def test_speech_verbs_rare_fit_each_syntax():
+    text = ("Smith said that the line held. \u201cWe hold,\u201d said Jones. The army held, he said. "
+            "Brown told reporters the town fell. The town is said to be empty. Kuleba told critics to shut up. "
+            "Petrenko says the line holds.")
+    new = mt.apply_edits(text, mt.speech_verbs_rare(text, mt.Ctx()))[0]
+    assert "Smith said" not in new and re.search(r"Smith (?:\w+|pointed out|made clear) that the line", new)
+    assert re.search(r"\u201d (?:remarked|observed|argued) Jones", new)
+    assert re.search(r", he (?:remarked|observed|maintained|contended|commented|argued|reflected)\.", new)
+    assert re.search(r"Brown (?:remarked|pointed out|explained|stressed) to reporters", new)
+    assert "is said to be" in new and "told critics to shut up" in new
+    assert re.search(r"Petrenko (?:maintains|contends|argues) the line", new)
+
+
+def test_attribution_order_turns_round_exactly():
+    text, _, gold, counts = _run([mt.attribution_order])
+    assert ("Russian forces had captured the village of Zolota Balka and repelled an offensive near Bakhmut, "
+            "Vladimir Putin said.") in text
+    assert "Putin said: \u201cWe liberated Soledar.\u201d" in text
+    assert "An offensive is near, he says." in text
+    assert gold["claims"][0]["text"].endswith(", Vladimir Putin said.")
+    assert gold["quotes"][0]["text"].startswith("We liberated Soledar")
+    _located(text, gold)
+    assert counts["cut"] == 0
+
+
+def test_all3_composes_every_round2_step():
+    names = {f.__name__ for f in mt.TRANSFORMS["all3"]}
+    assert {"rename_places", "rename_outlets", "rename_units", "topic_words", "speech_verbs_rare",
+            "attribution_order", "rename_people"} <= names
+    text, title, gold, counts = _run(mt.TRANSFORMS["all3"])
+    assert counts["not_located"] == 0
