@@ -1144,7 +1144,7 @@ def rename_places(text: str, ctx: Ctx) -> list[Edit]:
 #: outlets, agencies and think tanks, by shape: an acronym becomes another, a name another name
 _OUTLETS = {
     "TASS": "VESTA", "Tass": "Vesta", "RIA Novosti": "Zarya Novosti", "RIA": "Zarya", "Interfax": "Telekurier",
-    "Ukrinform": "Ukrvisnyk", "UkrInform": "UkrVisnyk", "Reuters": "Hartwell", "DeepState": "LineWatch",
+    "Ukrinform": "Ukrvisnyk", "UkrInform": "UkrVisnyk", "UkrinForm": "UkrvisNyk", "Reuters": "Hartwell", "DeepState": "LineWatch",
     "DeepStateMap": "LineWatchMap", "Deep State": "Line Watch", "CNN": "KBN", "BBC": "WBR", "AFP": "EPN",
     "Bloomberg": "Carrow", "UNN": "UVN", "MENAFN": "GULFNET", "Ukrainska Pravda": "Ukrainska Hromada",
     "Kyiv Independent": "Kyiv Sentinel", "Meduza": "Pereval", "Mediazona": "Mediapole", "Interfax-Ukraine":
@@ -1273,6 +1273,10 @@ def topic_words(text: str, ctx: Ctx) -> list[Edit]:
         if key == "offensive" and re.match(r"\s+(?:operations?|actions?|weapons?|capabilit|potential|drive|push)",
                                            after):
             continue  # an adjective: "offensive operations"
+        if key.startswith(("captur", "seiz")) and re.match(
+                r"\s+(?:more than |over |about |around |some )?(?:[\d,. ]+|\w+ )?(?:\w+ )?(?:soldiers|servicemen|troops|"
+                r"occupiers|prisoners|fighters|people|men|personnel|POWs)\b", after):
+            continue  # people captured are taken prisoner: "seized 594 occupiers" would not be English
         if key in ("losses", "casualties") and (re.match(r"\s+(?:of|in)\s+(?:equipment|territory|tanks|armou?r|"
                                                           r"vehicles|aircraft|land)", after) or
                                                 re.search(r"(?:territorial|equipment|economic|civilian)\s+$", before)):
@@ -1576,7 +1580,11 @@ def _rebuild_gold(gold: dict, spans: dict, text: str, ctx: Ctx, dropped: set = f
                     row["start"] = s
                 for key in ("speaker", "source"):
                     if row.get(key):
-                        row[key] = ctx.label_map.get(row[key]) or rename_label(row[key], ctx.names, text)
+                        mapped = ctx.label_map.get(row[key], "")
+                        if mapped and mapped.split(" (")[0] in " ".join(text.split()):
+                            row[key] = mapped  # (an organisation renamed in the text; a garbled name stays as it was)
+                        else:
+                            row[key] = rename_label(row[key], ctx.names, text)
             rows.append(row)
         new[stage] = rows
     return new
@@ -1618,7 +1626,10 @@ def build(name: str, articles=None, gold=None, folder: Path | None = None):
         published = "" if pd.isna(row.published) else str(pd.Timestamp(row.published).date())
         if published and g.get("published") and str(g["published"]) != str(entry.get("published")):
             published = str(g["published"])  # moved by ``week_shift``
-        rows.append({"file": f"{row.article_id}.txt", "title": title, "source": row.source or "",
+        source = row.source or ""
+        if rename_outlets in steps:  # the manifest names the outlet as the text does
+            source = apply_edits(source, _phrase_edits(source, _OUTLETS))[0]
+        rows.append({"file": f"{row.article_id}.txt", "title": title, "source": source,
                      "url": row.url or "", "published": published, "language": row.language or "en"})
         new_gold[row.article_id] = g
     with open(folder / "articles.csv", "w", encoding="utf-8", newline="") as handle:

@@ -449,3 +449,14 @@ def test_all3_composes_every_round2_step():
             "attribution_order", "rename_people"} <= names
     text, title, gold, counts = _run(mt.TRANSFORMS["all3"])
     assert counts["not_located"] == 0
+
+
+def test_topic_words_leave_people_captured_and_outlet_labels_need_the_name():
+    text = "Ukraine said its forces captured 594 occupiers and captured two villages."
+    new = mt.apply_edits(text, mt.topic_words(text, mt.Ctx()))[0]
+    assert "captured 594 occupiers" in new and "seized two villages" in new
+    gold = {"published": "2023-05-02", "quotes": [], "facts": [], "scare_quotes": [],
+            "claims": [{"speaker": "Institute for the Study of War (ISW)", "start": 0, "date": None,
+                        "text": "The Institute for War Studies said the town fell."}]}
+    text, _, g, _ = mt.transform_article(gold["claims"][0]["text"], "", gold, [mt.rename_outlets])
+    assert g["claims"][0]["speaker"] == "Institute for the Study of War (ISW)"  # a garbled name: nothing renamed
