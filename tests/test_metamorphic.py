@@ -401,7 +401,7 @@ def test_rename_units_numbers_and_names():
 
 def test_topic_words_keep_grammar_and_articles():
     text, title, gold, _ = _run([mt.topic_words])
-    assert not re.search(r"\b(?:captured|repelled|liberated)\b", text)
+    assert not re.search(r"\b(?:captured|repelled)\b", text) and "\u201cWe liberated" in text  # quoted words stay
     assert "had seized the village" in text
     assert re.search(r"(?:repulsed|fought off|beat off) (?:an assault|a push) near", text)
     assert "The bombardment of Kharkiv" in text
@@ -460,3 +460,9 @@ def test_topic_words_leave_people_captured_and_outlet_labels_need_the_name():
                         "text": "The Institute for War Studies said the town fell."}]}
     text, _, g, _ = mt.transform_article(gold["claims"][0]["text"], "", gold, [mt.rename_outlets])
     assert g["claims"][0]["speaker"] == "Institute for the Study of War (ISW)"  # a garbled name: nothing renamed
+
+
+def test_topic_words_nouns_and_quoted_words():
+    text = "He said the capture of the town followed. The goal is to \u201cliberate\u201d it, he said."
+    new = mt.apply_edits(text, mt.topic_words(text, mt.Ctx()))[0]
+    assert "the seizure of the town" in new and "\u201cliberate\u201d" in new
