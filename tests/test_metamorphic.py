@@ -466,3 +466,33 @@ def test_topic_words_nouns_and_quoted_words():
     text = "He said the capture of the town followed. The goal is to \u201cliberate\u201d it, he said."
     new = mt.apply_edits(text, mt.topic_words(text, mt.Ctx()))[0]
     assert "the seizure of the town" in new and "\u201cliberate\u201d" in new
+
+
+def test_inverted_said_both_ways_and_pronouns_stay():
+    text = ("\u201cWe hold,\u201d Smith said. \u201cWe hold,\u201d said the defence minister. "
+            "\u201cNo,\u201d he said.")
+    new = mt.apply_edits(text, mt.inverted_said(text, mt.Ctx()))[0]
+    assert new == ("\u201cWe hold,\u201d said Smith. \u201cWe hold,\u201d the defence minister said. "
+                   "\u201cNo,\u201d he said.")
+
+
+def test_org_forms_name_the_body_by_its_capital_only_where_a_phrase_ends():
+    text = ("The Russian Defence Ministry said the town fell. Ukraine's General Staff reported losses. "
+            "The Russian Defence Ministry's data. Russian Defence Ministry spokesman Igor Konashenkov said.")
+    new = mt.apply_edits(text, mt.org_forms(text, mt.Ctx()))[0]
+    assert new.startswith("The Defence Ministry in Moscow said the town fell. The General Staff in Kyiv reported")
+    assert "The Russian Defence Ministry's data" in new and "Russian Defence Ministry spokesman" in new
+    aliases = "\n".join(r["aliases"] for r in mt._read_csv("speakers.csv")).lower()
+    assert "defence ministry in moscow" not in aliases and "general staff in kyiv" not in aliases
+
+
+def test_title_apposition_keeps_the_claim_located():
+    text = "Russian President Vladimir Putin said the war went well. Defence Minister Oleksii Reznikov told reporters."
+    gold = {"published": "2023-05-02", "quotes": [], "facts": [], "scare_quotes": [],
+            "claims": [{"speaker": "Vladimir Putin", "start": 0, "date": None,
+                        "text": "Russian President Vladimir Putin said the war went well."}]}
+    new, _, g, counts = mt.transform_article(text, "", gold, [mt.title_apposition])
+    assert new == ("Vladimir Putin, the Russian president, said the war went well. Oleksii Reznikov, the defence "
+                   "minister, told reporters.")
+    assert g["claims"][0]["text"] == "Vladimir Putin, the Russian president, said the war went well."
+    assert g["claims"][0]["speaker"] == "Vladimir Putin"
