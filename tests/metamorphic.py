@@ -34,6 +34,8 @@ the gold changes. ``TRANSFORMS`` names them (a name may compose several):
   ``speech_verbs_rare`` (speech verbs outside the table), ``attribution_order`` (the attribution turned round),
   ``inverted_said`` ("said Smith" ↔ "Smith said" after a quote), ``org_forms`` (a side's ministry named by its
   capital), ``title_apposition`` ("Minister X said" → "X, the minister, said");
+* characters and layout of web copy (round 2): ``subheads``, ``nbsp`` (non-breaking spaces), ``crlf`` (Windows line
+  ends), ``dashes`` (em dash ↔ spaced hyphen);
 * ``all`` (the first five kinds, as first merged), ``all2`` (nearly every kind at once) and ``all3`` (all2 with
   the vocabulary of round 2).
 
@@ -1501,6 +1503,66 @@ def title_apposition(text: str, ctx: Ctx) -> list[Edit]:
     return _outside_quotes(text, edits)
 
 
+#: Subheads a web page puts between paragraphs (short, no full stop; none a quote, claim or fact)
+SUBHEADS = ["What happened on the front", "The view from Kyiv", "Why it matters", "Background", "What comes next",
+            "Losses and gains"]
+
+
+def subheads(text: str, ctx: Ctx) -> list[Edit]:
+    """A short subhead without a full stop ("What happened on the front", "Background") as a paragraph of its
+    own before every fourth paragraph of the body, as web pages break long stories.
+
+    Tests: a subhead is not glued to the next sentence, never a speaker or an antecedent, and the paragraphs
+    on either side keep their "same speaker" chains across it (a subhead is no new paragraph of text).
+    Gold: unchanged, shifted."""
+    sep = "\n\n" if _uses_blank_lines(text) else "\n"
+    breaks = list((_PARA if sep == "\n\n" else re.compile(r"\n\s*")).finditer(text.rstrip()))
+    k = zlib.crc32(text[:300].encode("utf-8"))
+    return [Edit(m.end(), m.end(), SUBHEADS[(k + n) % len(SUBHEADS)] + sep) for n, m in enumerate(breaks)
+            if n % 4 == 2]
+
+
+_MONTHS_FULL = "January|February|March|April|May|June|July|August|September|October|November|December"
+_NBSP_AFTER = re.compile(r"\b(?:Mrs?|Ms|Dr|Gen|Col|Lt)\.?( )(?=[A-Z])|\d( )(?=\d{3}\b)|\d( )(?=(?:km|sq|square|kilomet|"
+                         r"miles|per|percent|troops|people|soldiers|drones|missiles)\b)"
+                         rf"|\b(?:{_MONTHS_FULL})( )(?=\d)|\d( )(?=(?:{_MONTHS_FULL})\b)")
+
+
+def nbsp(text: str, ctx: Ctx) -> list[Edit]:
+    """Non-breaking spaces (U+00A0) where web copy puts them: after an honorific ("Mr Reznikov"), inside a
+    number ("1 294"), between a number and its unit ("12 km", "300 troops"), between a day and a month.
+
+    Tests: every pattern that writes a literal space where a white space of any kind can stand (names,
+    figures, dates). Gold: length-preserving, spans unchanged; texts compared with white space folded."""
+    edits = []
+    for m in _NBSP_AFTER.finditer(text):
+        k = next(i for i in range(1, 6) if m.group(i))
+        edits.append(Edit(m.start(k), m.end(k), "\u00a0"))
+    return edits
+
+
+def crlf(text: str, ctx: Ctx) -> list[Edit]:
+    """Windows line ends: every "\\n" becomes "\\r\\n", as files saved on Windows or pasted from a browser are.
+
+    Tests: paragraph and line reading with carriage returns (loading, segmentation, headline). Gold: spans
+    remapped; texts compared with white space folded."""
+    return [Edit(i, i, "\r") for i, c in enumerate(text) if c == "\n"]
+
+
+def dashes(text: str, ctx: Ctx) -> list[Edit]:
+    """Dashes of another house style: a spaced em dash " — " becomes a spaced hyphen " - " or a double hyphen
+    " -- " (plain-text and wire copy), and a spaced hyphen or en dash becomes an em dash.
+
+    Tests: attributions and asides after a dash ("… - the ministry said"), sentence reading across dashes.
+    Gold: spans remapped, labels unchanged."""
+    edits = []
+    for m in re.finditer(r"(?<=\S) (—|–|-|--) (?=\S)", text):
+        old = m.group(1)
+        new = _pick([" - ", " -- "], f"{m.start()}") if old == "—" else " — "
+        edits.append(Edit(m.start(), m.end(), new))
+    return edits
+
+
 # ---------------------------------------------------------------------------------------------
 # Registry
 
@@ -1545,6 +1607,10 @@ TRANSFORMS = {
     "inverted_said": [inverted_said],
     "org_forms": [org_forms],
     "title_apposition": [title_apposition],
+    "subheads": [subheads],
+    "nbsp": [nbsp],
+    "crlf": [crlf],
+    "dashes": [dashes],
     "all": [rename_people, speech_verbs, quotes_straight, furniture, hard_wrap],
     # every kind at once (all's five, then the house styles and wire layouts added since): the furthest from
     # what was studied
@@ -1587,7 +1653,7 @@ def transform_article(text: str, title: str, gold: dict, steps: list) -> tuple[s
             title_edits = ctx.title_edits
         elif step in (rename_places, rename_outlets, rename_units):
             title_edits = _phrase_edits(title, ctx.step_map)
-        elif step in (topic_words, speech_verbs_rare, org_forms, title_apposition):
+        elif step in (topic_words, speech_verbs_rare, org_forms, title_apposition, nbsp, dashes):
             title_edits = step(title, Ctx())
         elif step in (quotes_straight, quotes_curly, quotes_guillemets, quotes_single, quotes_mixed, speech_verbs,
                       spelling, numbers, units, honorifics, number_words, actor_forms, ap_days, day_month,

@@ -496,3 +496,14 @@ def test_title_apposition_keeps_the_claim_located():
                    "minister, told reporters.")
     assert g["claims"][0]["text"] == "Vladimir Putin, the Russian president, said the war went well."
     assert g["claims"][0]["speaker"] == "Vladimir Putin"
+
+
+def test_web_copy_characters_and_subheads():
+    text = "Title here\n\nMr Smith said 1 294 km fell on 3 March — the army said.\n\nTwo.\n\nThree.\n\nFour.\n\nFive.\n"
+    new = mt.apply_edits(text, mt.nbsp(text, mt.Ctx()))[0]
+    assert "Mr\u00a0Smith" in new and "1\u00a0294\u00a0km" in new and "3\u00a0March" in new and len(new) == len(text)
+    assert "\r\n" in mt.apply_edits(text, mt.crlf(text, mt.Ctx()))[0]
+    dashed = mt.apply_edits(text, mt.dashes(text, mt.Ctx()))[0]
+    assert "fell on 3 March - the army" in dashed or "fell on 3 March -- the army" in dashed
+    sub = mt.apply_edits(text, mt.subheads(text, mt.Ctx(title="Title here")))[0]
+    assert any(f"\n\n{h}\n\n" in sub for h in mt.SUBHEADS)
