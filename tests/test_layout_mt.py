@@ -212,3 +212,22 @@ def test_a_title_case_headline_keeps_its_one_word_quote():
     found = quotes.extract(pd.DataFrame([dict(article_id="n", text=text, published=pd.Timestamp("2022-03-25"),
                                               title=text.split("\n")[0])]))
     assert set(found["kind"]) <= {"scare"}
+
+
+def test_a_short_subhead_is_an_interruption_of_the_story():
+    # web pages break long stories with short subheads ("Losses and gains"): the paragraphs on either side follow
+    # each other, so a dated meeting reaches as far as without it
+    base = ("Putin claims gains\n\nSpeaking at a meeting of his security council late on Tuesday, President Vladimir "
+            "Putin said Russian troops had taken 212 settlements since January.\n\n“Our soldiers played the decisive "
+            "role,” he said.\n\n{sub}Putin praised the arms industry, claiming Ukrainian troops were falling back.\n\n"
+            "General Valery Gerasimov reported that the fiercest fighting was near Zorianivka. He claimed Russian forces "
+            "had taken 200 square kilometres since September.\n\nThe war goes on.\n")
+    texts = {"plain": base.format(sub=""), "subhead": base.format(sub="Losses and gains\n\n")}
+    found = claims.find(_frame(texts, published="2025-10-08", title="Putin claims gains"))
+    dated = found[found["text"].str.contains("200 square")].set_index("article_id")["statement_date"].astype(str)
+    assert dated.to_dict()["subhead"] == dated.to_dict()["plain"]
+    from saidvsdone import document
+    doc = document.build("a", texts["subhead"], pd.Timestamp("2025-10-08"))
+    sub = next(k for k, (a, b) in enumerate(doc.paragraphs) if doc.text[a:b].strip() == "Losses and gains")
+    assert sub in doc.interruptions
+    assert not any(doc.text[a:b].strip().endswith(".") for k, (a, b) in enumerate(doc.paragraphs) if k in doc.interruptions)

@@ -79,6 +79,9 @@ class Token(NamedTuple):
 
 
 _TOKEN = re.compile(r"\w(?:[\w’'-]*\w)?")  # words, with inner apostrophes and hyphens: don’t, call-up
+#: a web page's subhead on a line of its own between paragraphs: one to eight words, a capital first, no digit, no
+#: quote mark, no closing stop or colon ("What comes next", "The Kursk operation", "Details"); not a sentence of prose
+_SHORT_SUBHEAD = re.compile(r"\s*[A-Z][^\W\d_]*[’'-]?[^\W\d_]*(?:[ \t]+[^\W\d_][^\W\d_’'-]*){0,7}\s*")
 
 
 @dataclass(eq=False)
@@ -126,12 +129,15 @@ class Document:
     def interruptions(self) -> frozenset[int]:
         """The paragraphs that interrupt the story without being part of it: a caption, a credit or a
         byline (``furniture``), a related link ("Read more: …", the ``link_label`` group of
-        ``data/claim_words.csv``) and a page's time stamp ("Updated at 14:32 GMT": ``segment.PAGE_STAMP``).
+        ``data/claim_words.csv``), a page's time stamp ("Updated at 14:32 GMT": ``segment.PAGE_STAMP``) and a
+        short subhead between paragraphs of the body ("What comes next", "The Kursk operation": ``_SHORT_SUBHEAD``).
         The paragraphs on either side of one follow each other in the story."""
         found = set()
+        last = len(self.paragraphs) - 1
         for index, (a, b) in enumerate(self.paragraphs):
             if (self.in_furniture(a) and self.in_furniture(b - 1)) or segment.link_label(self.text, a, b) > 0 \
-                    or segment.PAGE_STAMP.fullmatch(self.text, a, b):
+                    or segment.PAGE_STAMP.fullmatch(self.text, a, b) \
+                    or (0 < index < last and a >= self.headline_end and _SHORT_SUBHEAD.fullmatch(self.text, a, b)):
                 found.add(index)
         return frozenset(found)
 
