@@ -1313,6 +1313,7 @@ def topic_words(text: str, ctx: Ctx) -> list[Edit]:
                 edits.append(Edit(s, s + len(art.group(1)), _case_like(art.group(1), wanted)))
         edits.append(Edit(m.start(), m.end(), new))
     quoted = [(q.start(), q.end()) for q in _QUOTED_SPAN.finditer(text)]
+    quoted += [(q.start(), q.end()) for q in re.finditer(r"(?<!\w)[‘'][^‘’'\n]{1,60}[’'](?!\w)", text)]  # ‘liberate’
     return sorted((e for e in edits if not any(a <= e.start < b for a, b in quoted)), key=lambda e: e.start)
 
 

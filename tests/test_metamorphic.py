@@ -463,9 +463,9 @@ def test_topic_words_leave_people_captured_and_outlet_labels_need_the_name():
 
 
 def test_topic_words_nouns_and_quoted_words():
-    text = "He said the capture of the town followed. The goal is to \u201cliberate\u201d it, he said."
+    text = "He said the capture of the town followed. The goal is to \u201cliberate\u201d it, not to \u2018capture\u2019 it."
     new = mt.apply_edits(text, mt.topic_words(text, mt.Ctx()))[0]
-    assert "the seizure of the town" in new and "\u201cliberate\u201d" in new
+    assert "the seizure of the town" in new and "\u201cliberate\u201d" in new and "\u2018capture\u2019" in new
 
 
 def test_inverted_said_both_ways_and_pronouns_stay():
