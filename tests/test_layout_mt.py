@@ -231,3 +231,23 @@ def test_a_short_subhead_is_an_interruption_of_the_story():
     sub = next(k for k, (a, b) in enumerate(doc.paragraphs) if doc.text[a:b].strip() == "Losses and gains")
     assert sub in doc.interruptions
     assert not any(doc.text[a:b].strip().endswith(".") for k, (a, b) in enumerate(doc.paragraphs) if k in doc.interruptions)
+
+
+def test_speech_verbs_of_a_reporter_outside_said_attribute_quotes_and_claims():
+    # found by metamorphic speech_verbs_rare: a reporter's verbs (remarked, contended, pointed out, countered,
+    # underscored …) attribute as "said" does; the nouns ("in televised remarks", "a hint") stay nouns
+    verbs = ["remarked", "contended", "made clear", "countered", "underscored", "reckoned", "retorted"]
+    texts = {v.replace(" ", "_"): (f"Front holds, general says\n\nGeneral Taras Dovbenko {v} on Monday that Russian "
+                                   f"troops had failed to capture the village of Kalynove.\n\n\u201cThe line is "
+                                   f"holding,\u201d Dovbenko {v.split()[0] if ' ' not in v else 'said'}.\n")
+             for v in verbs}
+    found = claims.find(_frame(texts, published="2024-03-13", title="Front holds, general says"))
+    body = found[found["text"].str.startswith("General Taras Dovbenko")]
+    assert sorted(body["article_id"]) == sorted(texts)
+    assert set(body["speaker"]) == {"Taras Dovbenko"}
+    assert set(body["statement_date"].astype(str)) == {"2024-03-11"}
+    q = quotes.extract(_frame(texts, published="2024-03-13", title="Front holds, general says"))
+    assert set(q["speaker"]) == {"Taras Dovbenko"}
+    from saidvsdone import speech
+    kinds, _ = speech.cue_table()
+    assert "remarks" not in kinds and "hint" not in kinds and "elaborate" not in kinds and "counters" not in kinds
