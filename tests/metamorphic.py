@@ -15,6 +15,7 @@ temporary folder for the run. The held-back part (004, 008, 012, 016, 020) is ne
     python tests/metamorphic.py                   # figures per transformation
     python tests/metamorphic.py --errors rename_people   # per-row errors (dev articles only)
     python tests/metamorphic.py --show 002 all    # the transformed text of one dev article
+    python tests/metamorphic.py --set heldout2_dev --errors rename_places   # a studied synthetic set's dev half
 
 Every transformation is deterministic (choices come from a CRC of the text they replace, no random
 state), is a function ``f(text, ctx) -> list[Edit]`` and says in its docstring what it tests and how
@@ -1765,6 +1766,43 @@ def _dev_gold():
     return articles, gold
 
 
+#: the studied synthetic sets the harness may transform besides the devset (``--set NAME``): development halves only
+SETS = {"heldout2_dev": HERE / "gold" / "heldout2" / "dev", "heldout_dev": HERE / "gold" / "heldout" / "dev"}
+
+
+def _set_gold(name: str):
+    """(articles, gold in the devset's structure) of a studied synthetic set of ``SETS`` (the long sets' CSVs read
+    as ``evaluate.heldout2`` reads them); never a test half."""
+    import pandas as pd
+
+    from _scoring import articles_for
+
+    folder = SETS[name]
+    assert folder.name == "dev", "only development halves are transformed"
+    articles = articles_for(folder)
+    gold: dict = {a: {"quotes": [], "claims": [], "facts": [], "scare_quotes": [],
+                      "published": str(pd.Timestamp(p).date()) if not pd.isna(p) else None}
+                  for a, p in zip(articles["article_id"], articles["published"])}
+    read = lambda f: pd.read_csv(folder / f, dtype=str, keep_default_na=False)  # noqa: E731
+    for row in read("quotes.csv").itertuples(index=False):
+        if row.kind != "scare" and row.article_id in gold:
+            gold[row.article_id]["quotes"].append({"text": row.text, "speaker": row.speaker, "start": 0,
+                                                   "date": row.statement_date or None, "kind": row.kind})
+    for row in read("claims.csv").itertuples(index=False):
+        if row.article_id in gold:
+            gold[row.article_id]["claims"].append({"text": row.text, "speaker": row.speaker, "start": 0,
+                                                   "date": row.statement_date or None,
+                                                   "headline": row.headline.strip().lower() == "true"})
+    if (folder / "facts.csv").is_file():
+        for row in read("facts.csv").itertuples(index=False):
+            if row.article_id in gold:
+                gold[row.article_id]["facts"].append({"sentence": row.phrase, "start": 0,
+                                                      "quantity_text": row.quantity_text,
+                                                      "quantity": float(row.quantity), "unit": row.unit,
+                                                      "actor": row.actor, "change": row.change})
+    return articles, gold
+
+
 def build(name: str, articles=None, gold=None, folder: Path | None = None):
     """The transformed dev articles loaded through ``corpus.load`` from a temporary folder, and their gold;
     prints the gold rows it could not locate or whose span an edit cut (never silently)."""
@@ -1877,11 +1915,19 @@ def main(argv: list[str]) -> int:
     os.environ.setdefault("SAIDVSDONE_PROGRESS", "0")
     import eval_devset
 
-    if not eval_devset.available():
+    chosen = None
+    if argv[:1] == ["--set"] and len(argv) > 1:  # a studied synthetic set instead of the devset's dev part
+        chosen, argv = _set_gold(argv[1]), argv[2:]
+        if not argv:
+            for name in TRANSFORMS:
+                r = score(name, articles=chosen[0], gold=chosen[1])
+                print(f"{name:<18} " + "  ".join(f"{s}.{m} {r[s][m]:.3f}" for s, ms in MEASURES.items() for m in ms))
+            return 0
+    elif not eval_devset.available():
         print("the real-article devset ../shared/devset is not here")
         return 0
     if argv[:1] == ["--errors"] and len(argv) > 1:
-        results = score(argv[1], verbose=True)
+        results = score(argv[1], verbose=True, **({"articles": chosen[0], "gold": chosen[1]} if chosen else {}))
         for stage, r in results.items():
             print(f"{stage}: " + "  ".join(f"{k} {v:.3f}" for k, v in r.items() if isinstance(v, float)))
         return 0
