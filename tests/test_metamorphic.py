@@ -425,7 +425,7 @@ def test_speech_verbs_rare_fit_each_syntax():
     new = mt.apply_edits(text, mt.speech_verbs_rare(text, mt.Ctx()))[0]
     assert "Smith said" not in new and re.search(r"Smith (?:\w+|pointed out|made clear) that the line", new)
     assert re.search(r"\u201d (?:remarked|observed|argued) Jones", new)
-    assert re.search(r", he (?:remarked|observed|maintained|contended|commented|argued|reflected)\.", new)
+    assert re.search(r", he (?:remarked|observed|maintained|contended|commented|argued)\.", new)
     assert re.search(r"Brown (?:remarked|pointed out|explained|stressed) to reporters", new)
     assert "is said to be" in new and "told critics to shut up" in new
     assert re.search(r"Petrenko (?:maintains|contends|argues) the line", new)
