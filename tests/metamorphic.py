@@ -1380,6 +1380,9 @@ _BACKWARD = re.compile(r"(?:^|(?<=[.!?”\"]\s))(?P<open>[“\"])(?P<content>[A-
                        r"(?P<verb>said|says)(?P<end>\.)(?=\s|$)", re.MULTILINE)
 
 
+#: a reported clause cannot open with the attribution's time ("said on Sunday that …" has no clause to move)
+_TIME_FIRST = re.compile(r"(?:on|in|at|late|early|last|this|yesterday|today|during|after|before|earlier|later|also|"
+                         r"again|separately|previously|recently|repeatedly|once|too)\b", re.IGNORECASE)
 _ANOTHER_ATTRIBUTION = re.compile(r"\b(?:said|says|told|adding|added|according to|claimed|reported)\b|[:;()]")
 
 
@@ -1396,7 +1399,9 @@ def attribution_order(text: str, ctx: Ctx) -> list[Edit]:
     first_line_end = text.find("\n") if ctx.title and text.split("\n", 1)[0].strip() == ctx.title.strip() else -1
     skipped = 0
     for m in _FORWARD.finditer(text):
-        if m.start() <= first_line_end or m.group("subj").split()[0] in ("The", "A", "An", "But", "And", "In", "On") \
+        if m.start() <= first_line_end or m.group("subj").split()[0] in ("The", "A", "An", "But", "And", "In", "On", "It",
+                                                                         "They") \
+                or _TIME_FIRST.match(m.group("content")) \
                 or re.match(r"\s+[a-z]", text[m.end():]) or _ANOTHER_ATTRIBUTION.search(m.group("content")):
             skipped += 1
             continue
@@ -1745,7 +1750,11 @@ def _rebuild_gold(gold: dict, spans: dict, text: str, ctx: Ctx, dropped: set = f
                 for key in ("speaker", "source"):
                     if row.get(key):
                         mapped = ctx.label_map.get(row[key], "")
-                        if mapped and mapped.split(" (")[0] in " ".join(text.split()):
+                        folded = " ".join(text.split())
+                        if mapped and mapped.split(" (")[0] in folded:
+                            acronym = re.search(r" \((\w+)\)$", mapped)
+                            if acronym and not re.search(rf"\b{acronym.group(1)}\b", folded):
+                                mapped = mapped[:acronym.start()]  # an unlisted body as printed: no acronym it lacks
                             row[key] = mapped  # (an organisation renamed in the text; a garbled name stays as it was)
                         else:
                             row[key] = rename_label(row[key], ctx.names, text)
