@@ -251,3 +251,13 @@ def test_speech_verbs_of_a_reporter_outside_said_attribute_quotes_and_claims():
     from saidvsdone import speech
     kinds, _ = speech.cue_table()
     assert "remarks" not in kinds and "hint" not in kinds and "elaborate" not in kinds and "counters" not in kinds
+
+
+def test_a_single_quote_closing_after_a_plural_before_since_is_no_possessive():
+    # found by metamorphic quotes_single on heldout2/dev: "‘more than 26,000 soldiers’ since it began" closes the
+    # quote (a possessive is followed by its noun, never by "since", "until", "would" …); "the soldiers’ morale" stays
+    text = ("Putin denies losses\n\nPresident Ivan Sokil said last week that Kyiv had lost \u2018more than 26,000 "
+            "soldiers\u2019 since it began on June 4, and that the army had held \u2018all its positions\u2019 until the "
+            "spring.\n\nThe soldiers\u2019 morale was \u2018excellent\u2019, Sokil said.\n")
+    found = quotes.extract(_frame({"a": text}, published="2023-06-20", title="Putin denies losses"))
+    assert list(found["text"]) == ["more than 26,000 soldiers", "all its positions", "excellent"]
