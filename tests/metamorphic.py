@@ -1804,7 +1804,7 @@ def _set_gold(name: str):
                                                    "headline": row.headline.strip().lower() == "true"})
     if (folder / "facts.csv").is_file():
         for row in read("facts.csv").itertuples(index=False):
-            if row.article_id in gold:
+            if row.article_id in gold and row.quantity.strip():  # (a qualitative row of heldout/dev: no figure)
                 gold[row.article_id]["facts"].append({"sentence": row.phrase, "start": 0,
                                                       "quantity_text": row.quantity_text,
                                                       "quantity": float(row.quantity), "unit": row.unit,
