@@ -404,6 +404,19 @@ def _curly(text: str) -> str:
     return apply_edits(text, [e for e in quotes_curly(text, Ctx()) if text[e.start] == '"'])[0]
 
 
+_NOT_A_NOUN = re.compile(r" (?:and|or|but|as|than|that|which|who|when|while|if|to|in|on|at|of|for|from|with|by|is|was|"
+                         r"were|are|said|says|told|added|since|until|the|a|an|he|she|they|it|we)\b")
+
+
+def _possessive_in_quote(text: str, i: int) -> bool:
+    """’ at ``i`` in "‘I have seen our soldiers’ courage,’ he said": a plural possessive inside a single-quoted
+    span (s’ before a small-letter noun, another ’ closing later in the paragraph)."""
+    if text[i - 1:i] != "s" or not re.match(r" [a-z]", text[i + 1:i + 3]) or _NOT_A_NOUN.match(text, i + 1):
+        return False
+    end = text.find("\n", i)
+    return re.search(r"’(?![A-Za-z])", text[i + 1:end if end >= 0 else len(text)]) is not None
+
+
 def quotes_single(text: str, ctx: Ctx) -> list[Edit]:
     """Double quote marks become single ones and single ones double (“…” → ‘…’, ‘…’ → “…”), the British
     style of quoting (straight double marks are read as curly first); apostrophes stay ’.
@@ -423,7 +436,7 @@ def quotes_single(text: str, ctx: Ctx) -> list[Edit]:
             edits.append(Edit(i, i + 1, "“"))
         elif c == "’" and opened_single and not (i + 1 < len(curly) and curly[i + 1].isalpha()) \
                 and not (i > 0 and curly[i - 1] == "s" and i + 1 < len(curly) and curly[i + 1] == " "
-                         and opened_single == 0):
+                         and opened_single == 0) and not _possessive_in_quote(curly, i):
             opened_single -= 1
             edits.append(Edit(i, i + 1, "”"))
         elif c != text[i]:

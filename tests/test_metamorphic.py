@@ -521,3 +521,9 @@ def test_an_unlisted_body_keeps_no_acronym_it_was_not_printed_with():
                         "text": "The Institute for the Study of War said the town fell."}]}
     _, _, g, _ = mt.transform_article(gold["claims"][0]["text"], "", gold, [mt.rename_outlets])
     assert g["claims"][0]["speaker"] == "Centre for Frontline Analysis"
+
+
+def test_quotes_single_keeps_a_plural_possessive_inside_a_single_quoted_span():
+    text = "\u2018I have seen our soldiers\u2019 courage with my own eyes,\u2019 he said."
+    new = mt.apply_edits(text, mt.quotes_single(text, mt.Ctx()))[0]
+    assert new == "\u201cI have seen our soldiers\u2019 courage with my own eyes,\u201d he said."
