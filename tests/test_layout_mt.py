@@ -261,3 +261,20 @@ def test_a_single_quote_closing_after_a_plural_before_since_is_no_possessive():
             "spring.\n\nThe soldiers\u2019 morale was \u2018excellent\u2019, Sokil said.\n")
     found = quotes.extract(_frame({"a": text}, published="2023-06-20", title="Putin denies losses"))
     assert list(found["text"]) == ["more than 26,000 soldiers", "all its positions", "excellent"]
+
+
+def test_a_bullet_is_no_part_of_the_sentence_it_opens():
+    # found by metamorphic bullets on heldout/dev: "• “A,” X told reporters, “B.”" is a direct quote and its bare
+    # attribution (no claim), as without the bullet; the sentence opens after a bullet before a quote mark
+    base = ("Kremlin open to talks\n\n{b}MOSCOW, March 4 (Reuters) - The Kremlin said on Tuesday it remained open to "
+            "talks.\n\n{b}\u201cRussia has always been open to a negotiated settlement,\u201d Kremlin spokesman Ivan "
+            "Sokil told reporters, \u201cbut it has to remove the root causes of this war.\u201d\n\nMore to come.\n")
+    texts = {"plain": base.format(b=""), "bullet": base.format(b="\u2022 ")}
+    found = claims.find(_frame(texts, published="2025-03-04", title="Kremlin open to talks"))
+    assert not found["text"].str.contains("negotiated settlement").any()
+    q = quotes.extract(_frame(texts, published="2025-03-04", title="Kremlin open to talks"))
+    assert q.groupby("article_id")["kind"].apply(list).to_dict() == {"bullet": ["direct", "direct"],
+                                                                     "plain": ["direct", "direct"]}
+    from saidvsdone import document
+    doc = document.build("a", texts["bullet"], pd.Timestamp("2025-03-04"), "Kremlin open to talks")
+    assert [doc.text[s.start:s.start + 4] for s in doc.sentences[1:3]] == ["\u2022 MO", "\u201cRus"]

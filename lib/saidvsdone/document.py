@@ -217,6 +217,11 @@ class Document:
         return speech.analyse(self)
 
 
+#: a bullet opening a paragraph before a quote mark ("• “We hold,” X said": not a dash, "— Agencies" is no list
+#: item; a bullet before words stays in its sentence, where the facts' lists read it)
+_BULLET = re.compile(r"[ \t]*[•·▪►*][ \t]+[“\"«‘']")
+
+
 def build(article_id: str, text: str, published=None, title: str = "") -> Document:
     """Segment one article into a :class:`Document`."""
     published = pd.Timestamp(published) if published is not None and not pd.isna(published) else pd.NaT
@@ -233,8 +238,12 @@ def build(article_id: str, text: str, published=None, title: str = "") -> Docume
             quoted.add(index)
         outer = [(s.outer_start, s.outer_end) for s in spans]
         para_sentences = segment.sentences(text, ps, pe, outer)
-        cut = segment.dateline_end(text, ps, pe)
-        if cut > 0 and para_sentences and para_sentences[0][0] == ps and cut < para_sentences[0][1] \
+        bullet = segment.line_marker(text, ps, pe) if _BULLET.match(text, ps, pe) else -1
+        if bullet > 0 and para_sentences and para_sentences[0][0] == ps and bullet < para_sentences[0][1]:
+            para_sentences[0] = (bullet, para_sentences[0][1])  # "• “We hold,” X said": the sentence opens after the bullet
+        start = para_sentences[0][0] if bullet > 0 and para_sentences else ps
+        cut = segment.dateline_end(text, start, pe)
+        if cut > 0 and para_sentences and para_sentences[0][0] == start and cut < para_sentences[0][1] \
                 and not any(a < cut for a, _ in outer):
             para_sentences[0] = (cut, para_sentences[0][1])  # "KYIV (AP) — The army said …": the sentence opens after it
         caption = segment.is_caption(text, ps)
