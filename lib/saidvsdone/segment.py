@@ -218,7 +218,7 @@ _NO_NOUN = re.compile(r"(?:and|or|but|nor|as|than|then|that|which|who|when|while
                       # conjunctions, prepositions, auxiliaries and adverbs that open no possessed noun: "had lost ‘more
                       # than 26,000 soldiers’ since it began", "‘two brigades’ until the spring"
                       r"since|until|till|during|amid|amidst|among|amongst|per|so|yet|unless|whereas|although|though|"
-                      r"where|how|why|whether|not|would|will|could|can|may|might|should|must|has|have|had|do|does|did|"
+                      r"where|how|why|whether|not|would|could|might|should|has|have|had|do|does|did|"
                       r"ago|again|also|too|now|here|there|this|these|those|its|their|his|her|our|my|your)\b")
 
 
