@@ -278,3 +278,14 @@ def test_a_bullet_is_no_part_of_the_sentence_it_opens():
     from saidvsdone import document
     doc = document.build("a", texts["bullet"], pd.Timestamp("2025-03-04"), "Kremlin open to talks")
     assert [doc.text[s.start:s.start + 4] for s in doc.sentences[1:3]] == ["\u2022 MO", "\u201cRus"]
+
+
+def test_a_quote_split_by_its_attribution_goes_on_in_guillemets_too():
+    # found by metamorphic quotes_guillemets on heldout2/dev: «That line there,» says X, tapping the screen, «took us
+    # nine days.» is one utterance going on (direct), as with curly marks
+    text = ("Slow war\n\n{o}That line there,{c} says Lieutenant Colonel Ivan Sokil, tapping the screen, {o}took us nine "
+            "days.{c}\n\nMore.\n")
+    texts = {"curly": text.format(o="\u201c", c="\u201d"), "guillemets": text.format(o="\u00ab", c="\u00bb")}
+    found = quotes.extract(_frame(texts, published="2023-08-20", title="Slow war"))
+    assert found.groupby("article_id")["kind"].apply(list).to_dict() == {"curly": ["direct", "direct"],
+                                                                         "guillemets": ["direct", "direct"]}
