@@ -20,6 +20,7 @@ from saidvsdone.facts.context import (
     words_after,
     words_before,
 )
+from saidvsdone import vocab as _vocab
 from saidvsdone.facts.vocab import Vocabulary, cue_regex, vocab
 from saidvsdone.matcher import fail_fast
 from saidvsdone.facts.words import (
@@ -95,7 +96,11 @@ _SIDE_APPOSED = re.compile(r",\s+(?:which\s+is\s+)?(?:a|an|one\s+of)\s+(?:[a-z][
                            r"(?:[a-z][\w-]*\s+){0,2}?(?:unit|units|formation|formations|brigade|brigades|regiment|"
                            r"battalion|division|army|corps)\b")
 #: a formation named again by its kind ("The brigade advanced", "this unit", "the regiment's fighters")
-_FORMATION_AGAIN = re.compile(r"(?<![\w-])[Tt](?:he|his)\s+(?P<head>brigade|regiment|battalion|division|unit)(?![\w-])")
+#: (the kinds: data/armed_units.csv, kind ``formation``, uses ``force_again``)
+def _formation_again() -> re.Pattern:
+    return _vocab.compiled("sides_formation_again", ("armed_units",), lambda: re.compile(
+        r"(?<![\w-])[Tt](?:he|his)\s+(?P<head>" + "|".join(map(re.escape, _vocab.formation_words("force_again"))) +
+        r")(?![\w-])"))
 #: how far back a formation named again is looked for
 _FORMATION_REACH = 3000
 
@@ -106,7 +111,7 @@ def _formations(text: str, v: Vocabulary, hits: list) -> list:
     apposition ("the 155th Marine Brigade, a Russian unit, …"), or named so earlier in the text; then "the brigade" /
     "this unit" named again: the side of the last formation with a side before it (``_FORMATION_REACH`` characters);
     a named force of the table ("3rd Assault Brigade", "Azov") counts as one. As ``mentions`` hits."""
-    if not _FORMATION.search(text) and not _FORMATION_AGAIN.search(text):
+    if not _FORMATION.search(text) and not _formation_again().search(text):
         return []
     found, known = [], {}
     for m in _FORMATION.finditer(text):
@@ -126,7 +131,7 @@ def _formations(text: str, v: Vocabulary, hits: list) -> list:
                     [(start, end, side, "") for start, end, side, kind, display in hits
                      if kind == "force" and display in v.armed_names])
     starts = [f[0] for f in forces]
-    for m in _FORMATION_AGAIN.finditer(text):
+    for m in _formation_again().finditer(text):
         head = m.group("head").lower()
         i = bisect_left(starts, m.start()) - 1
         while i >= 0 and m.start() - forces[i][1] <= _FORMATION_REACH:

@@ -1,0 +1,52 @@
+"""One vocabulary layer: words several stages share are read from one table through ``saidvsdone.vocab``.
+
+Every sentence here is invented for the test; each test states the rule it checks.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from saidvsdone import mentions, vocab
+
+
+def test_formation_words_come_from_armed_units_with_what_each_stage_reads_them_as():
+    # data/armed_units.csv, kind "formation": the "uses" column says which reading a word takes part in
+    assert set(vocab.formation_words("body")) >= {"brigade", "group", "grouping", "fleet", "command"}
+    assert "unit" in vocab.formation_words("force_again") and "unit" not in vocab.formation_words("body")
+    assert "navy" in vocab.formation_words("speaker_again") and "navy" not in vocab.formation_words("force_again")
+    # longest first, so a longer word is never cut by a shorter one ("grouping" / "group")
+    body = vocab.formation_words("body")
+    assert body.index("grouping") < body.index("group")
+
+
+def test_a_formation_word_makes_a_speaker_a_body_not_a_person():
+    assert not mentions.is_person("Kraken special brigade")
+    assert mentions.is_person("Oksana Melnyk")
+
+
+def test_a_formation_word_added_in_a_layered_table_is_read_by_the_stages(tmp_path):
+    (tmp_path / "armed_units.csv").write_text(
+        "written,kind,side,note,uses\ndetachment,formation,,,body\n", encoding="utf-8")
+    assert mentions.is_person("Kraken special detachment")
+    vocab.use(tmp_path)
+    try:
+        assert "detachment" in vocab.formation_words("body")
+        assert not mentions.is_person("Kraken special detachment")
+    finally:
+        vocab.use(None)
+    assert mentions.is_person("Kraken special detachment")
+
+
+@pytest.mark.parametrize("row, message", [
+    ("brigade,squad,,,body", "kind 'squad'"),
+    ("brigade,formation,,,speaker", "uses 'speaker'"),
+])
+def test_a_bad_armed_units_row_names_the_file_and_line(tmp_path, row, message):
+    (tmp_path / "armed_units.csv").write_text(f"written,kind,side,note,uses\n{row}\n", encoding="utf-8")
+    vocab.use(tmp_path)
+    try:
+        with pytest.raises(vocab.VocabularyError, match=rf"line 2 .*{message}"):
+            vocab.table("armed_units")
+    finally:
+        vocab.use(None)
