@@ -50,3 +50,27 @@ def test_a_bad_armed_units_row_names_the_file_and_line(tmp_path, row, message):
             vocab.table("armed_units")
     finally:
         vocab.use(None)
+
+
+def test_who_a_sentence_cites_is_read_by_the_speech_layer_and_facts_need_no_claims_stage():
+    # an agency citing a source: the source speaks (the speech layer's reading, which claims and facts share)
+    import subprocess
+    import sys
+    code = ("import sys\n"
+            "from saidvsdone import corpus, facts\n"
+            "t = facts.extract(corpus.from_text('Russian forces captured 12 square kilometres near Pokrovsk, '\n"
+            "    'TASS reported, citing the defence ministry.', published='2025-06-01'))\n"
+            "print(t.iloc[0]['speaker'], 'saidvsdone.claims' in sys.modules)\n")
+    import os
+    from pathlib import Path
+    lib = str(Path(__file__).resolve().parents[1] / "lib")
+    env = {**os.environ, "PYTHONPATH": lib + os.pathsep + os.environ.get("PYTHONPATH", "")}
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True,
+                         env=env).stdout.strip()
+    assert out == "Russian Defence Ministry False"
+
+
+def test_the_table_label_of_a_speaker_and_its_kind_come_from_the_speech_layer():
+    from saidvsdone import attribution
+    assert attribution.table_label("Ukraine's general staff") == "Ukrainian General Staff"
+    assert attribution.speaker_kind("TASS") == "media" and attribution.speaker_kind("Nobody Known") == ""
