@@ -74,3 +74,14 @@ def test_the_table_label_of_a_speaker_and_its_kind_come_from_the_speech_layer():
     from saidvsdone import attribution
     assert attribution.table_label("Ukraine's general staff") == "Ukrainian General Staff"
     assert attribution.speaker_kind("TASS") == "media" and attribution.speaker_kind("Nobody Known") == ""
+
+
+def test_fires_before_a_weapon_of_the_units_table_is_the_verb_to_fire_not_a_blaze():
+    # claims read what is fired from data/units.csv (unit missiles, drones or shells), not a second list
+    from saidvsdone import claims, corpus
+    assert {"kalibrs", "iskanders", "missiles", "uav"} <= vocab.weapon_words()
+    for text in ("Barrage\n\nRussia fires nearly 40 Kalibrs at Odesa, the navy says.",
+                 "Barrage\n\nRussia fires 30 Iskanders and Kinzhals at Kyiv, the air force says.",
+                 "Barrage\n\nRussia fires a Shahed at Sumy, the governor says."):
+        found = claims.find(corpus.from_text(text, published="2025-12-20"))
+        assert list(found["topics"]) == ["strikes"], text

@@ -132,7 +132,7 @@ class _Words:
 
 
 def _words() -> _Words:
-    return vocab.compiled("claim_words", ("claim_words",), _compile_words)
+    return vocab.compiled("claim_words", ("claim_words", "units"), _compile_words)
 
 
 def _alternation(words) -> str:
@@ -169,7 +169,7 @@ def _compile_words() -> _Words:
         rejection_cues=tuple(groups["rejection_cue"]), expressing_cues=frozenset(groups["expressing_cue"]),
         feeling=feeling, reporting_cues=frozenset(groups["reporting_cue"]), topic_only=topic_only,
         rubrics=frozenset(groups["rubric"]), damage_events=frozenset(groups["damage_event"]),
-        fired_weapons=frozenset(groups["fired_weapon"]),
+        fired_weapons=frozenset(groups["fired_weapon"]) | vocab.weapon_words(),  # (+ units.csv's weapons)
         setting_nouns=frozenset(groups["setting_noun"]), role_synonyms=_role_synonyms(groups["role_synonym"]))
 
 

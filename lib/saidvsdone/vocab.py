@@ -30,7 +30,7 @@ import pandas as pd
 from saidvsdone._paths import data_dir
 
 __all__ = ["table", "compiled", "refresh", "use", "reload", "folders", "split_forms", "country_forms", "side_of",
-           "VocabularyError", "REQUIRED", "CLAIM_WORD_GROUPS", "formation_words"]
+           "VocabularyError", "REQUIRED", "CLAIM_WORD_GROUPS", "formation_words", "weapon_words"]
 
 #: Required columns of each table, and the column(s) whose value names a row (a row of your
 #: own with the same key replaces the bundled row).
@@ -45,6 +45,7 @@ REQUIRED: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
     "speech_words": (("word", "kind"), ("word", "kind")),
     "holidays": (("name", "month", "day"), ("name",)),
     "armed_units": (("written", "kind", "side"), ("written", "kind")),
+    "units": (("written", "unit"), ("written",)),
 }
 
 #: The kinds of ``data/speech_words.csv`` (what each does: ``data/README.md``).
@@ -291,6 +292,23 @@ def formation_words(use: str) -> tuple[str, ...]:
                     found[one].append(written.strip().lower())
         return {u: tuple(sorted(dict.fromkeys(words), key=lambda w: (-len(w), w))) for u, words in found.items()}
     return compiled("formation_words", ("armed_units",), build)[use]
+
+
+#: The units of ``data/units.csv`` that count what is fired or launched.
+WEAPON_UNITS = ("missiles", "drones", "shells")
+
+
+def weapon_words() -> frozenset:
+    """The one-word spellings (lower case) of ``data/units.csv`` whose unit counts what is fired or launched
+    (``WEAPON_UNITS``: "missiles", "drones", "shaheds", "kalibrs", "shells").
+
+    Example:
+        >>> {"missile", "drones", "uav"} <= weapon_words(), "tanks" in weapon_words()
+        (True, False)
+    """
+    return compiled("weapon_words", ("units",), lambda: frozenset(
+        written.strip().lower() for written, unit in zip(table("units")["written"], table("units")["unit"])
+        if unit.strip() in WEAPON_UNITS and written.strip() and " " not in written.strip()))
 
 
 def side_of(country: str) -> str:
