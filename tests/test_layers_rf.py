@@ -85,3 +85,13 @@ def test_fires_before_a_weapon_of_the_units_table_is_the_verb_to_fire_not_a_blaz
                  "Barrage\n\nRussia fires a Shahed at Sumy, the governor says."):
         found = claims.find(corpus.from_text(text, published="2025-12-20"))
         assert list(found["topics"]) == ["strikes"], text
+
+
+def test_the_year_of_a_month_named_without_one_is_the_last_up_to_the_article_date():
+    # one rule for "in March", "from January to May", "since the beginning of October" and "since May 10"
+    import pandas as pd
+    from saidvsdone.facts.periods import year_of
+    june = pd.Timestamp("2025-06-15")
+    assert year_of(3, None, june) == 2025 and year_of(9, None, june) == 2024 and year_of(6, None, june) == 2025
+    assert year_of(6, None, june, 20) == 2024 and year_of(6, None, june, 15) == 2025
+    assert year_of(9, "2023", june) == 2023 and year_of(9, None, None) is None
