@@ -95,3 +95,22 @@ def test_the_year_of_a_month_named_without_one_is_the_last_up_to_the_article_dat
     assert year_of(3, None, june) == 2025 and year_of(9, None, june) == 2024 and year_of(6, None, june) == 2025
     assert year_of(6, None, june, 20) == 2024 and year_of(6, None, june, 15) == 2025
     assert year_of(9, "2023", june) == 2023 and year_of(9, None, None) is None
+
+
+def test_the_facts_tables_are_read_through_the_one_vocabulary_layer(tmp_path):
+    # a row of your own folder (vocab.use) reaches the facts stage, as it reaches speakers and claims
+    from saidvsdone import corpus, facts
+
+    def actors():
+        table = facts.extract(corpus.from_text("The Steppe Wolves advanced 2 km near Kreminna.", published="2025-06-01"))
+        return list(table["actor"])
+
+    (tmp_path / "armed_units.csv").write_text("written,kind,side,note,uses\nSteppe Wolves,name,Ukraine,,\n",
+                                              encoding="utf-8")
+    assert actors() == [""]
+    vocab.use(tmp_path)
+    try:
+        assert actors() == ["Ukraine"]
+    finally:
+        vocab.use(None)
+    assert actors() == [""]
