@@ -20,6 +20,27 @@ def test_formation_words_come_from_armed_units_with_what_each_stage_reads_them_a
     assert body.index("grouping") < body.index("group")
 
 
+def test_a_kind_of_formation_added_once_is_read_by_every_facts_reading_of_it(tmp_path):
+    # one row in your own armed_units.csv: a numbered formation of that kind takes the side in its apposition,
+    # and "the detachment" named again is that force
+    from saidvsdone import corpus, facts
+
+    text = ("The 12th Coastal Detachment, a Russian unit, has fought near Vuhledar for weeks.\n\n"
+            "The detachment advanced 2 km last week, a Russian channel said.")
+
+    def actors():
+        return list(facts.extract(corpus.from_text(text, published="2025-06-01"))["actor"])
+
+    assert actors() == [""]
+    (tmp_path / "armed_units.csv").write_text(
+        "written,kind,side,note,uses\ndetachment,formation,,,numbered|force_again\n", encoding="utf-8")
+    vocab.use(tmp_path)
+    try:
+        assert actors() == ["Russia"]
+    finally:
+        vocab.use(None)
+
+
 def test_a_formation_word_makes_a_speaker_a_body_not_a_person():
     assert not mentions.is_person("Kraken special brigade")
     assert mentions.is_person("Oksana Melnyk")

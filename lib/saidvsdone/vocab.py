@@ -61,7 +61,7 @@ CLAIM_WORD_GROUPS = ("captive", "capture", "loss", "takes_place", "settlement_no
                      "setting_noun", "role_synonym", "link_label")
 #: The kinds of ``data/armed_units.csv``, and what a ``formation`` word's ``uses`` column may list (data/README.md).
 ARMED_UNIT_KINDS = ("name", "type", "formation")
-FORMATION_USES = ("body", "speaker_again", "force_again")
+FORMATION_USES = ("body", "speaker_again", "force_again", "numbered", "apposed", "counted")
 #: Word tables whose rows each name one of a closed set of kinds: table → (column, allowed values).
 _CLOSED_KINDS = {"speech_words": ("kind", SPEECH_WORD_KINDS), "claim_words": ("group", CLAIM_WORD_GROUPS)}
 
@@ -276,7 +276,10 @@ def formation_words(use: str) -> tuple[str, ...]:
     """The words of a formation's kind (``data/armed_units.csv``, kind ``formation``, lower case) whose ``uses``
     column lists ``use`` (one of ``FORMATION_USES``), longest first: ``body`` (a speaker whose name holds one is
     a body, not a person: "the Tavria group"), ``speaker_again`` ("the brigade said": the body ending in that word
-    that spoke before), ``force_again`` ("the brigade advanced": the last formation named with a side).
+    that spoke before), ``force_again`` ("the brigade advanced": the last formation named with a side),
+    ``numbered`` (the last word of a numbered formation, "the 47th Mechanized Brigade"), ``apposed`` (the kind in an
+    apposition that gives a formation its side, "…, a Russian unit,"), ``counted`` (formations counted after a
+    number, "four mechanized brigades").
 
     Example:
         >>> "brigade" in formation_words("body"), "unit" in formation_words("force_again")
