@@ -92,9 +92,9 @@ def test_who_a_sentence_cites_is_read_by_the_speech_layer_and_facts_need_no_clai
 
 
 def test_the_table_label_of_a_speaker_and_its_kind_come_from_the_speech_layer():
-    from saidvsdone import attribution
-    assert attribution.table_label("Ukraine's general staff") == "Ukrainian General Staff"
-    assert attribution.speaker_kind("TASS") == "media" and attribution.speaker_kind("Nobody Known") == ""
+    from saidvsdone import citing
+    assert citing.table_label("Ukraine's general staff") == "Ukrainian General Staff"
+    assert citing.speaker_kind("TASS") == "media" and citing.speaker_kind("Nobody Known") == ""
 
 
 def test_fires_before_a_weapon_of_the_units_table_is_the_verb_to_fire_not_a_blaze():

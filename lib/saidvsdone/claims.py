@@ -48,8 +48,8 @@ from saidvsdone import speech as _speech
 from saidvsdone.mentions import NATIONAL_GROUP as _NATIONAL_GROUP
 from saidvsdone.mentions import unnamed_person as _unnamed_person
 from saidvsdone.mentions import label_as_written as _label_as_written
-# who a sentence cites, and the table's label of a speaker: the speech layer's reading (saidvsdone.attribution)
-from saidvsdone.attribution import (DEMONYM_FORCES as _DEMONYM_FORCES, EXPERTS_AT as _EXPERTS_AT,
+# who a sentence cites, and the table's label of a speaker: the speech layer's reading (saidvsdone.citing)
+from saidvsdone.citing import (DEMONYM_FORCES as _DEMONYM_FORCES, EXPERTS_AT as _EXPERTS_AT,
                                     INSTITUTION_HEADS as _INSTITUTION_HEADS, cited_by_media as _cited_by_media,
                                     country_labels as _country_labels, table_label as _table_label,
                                     speaker_kind as _kind_of, speech_mentions_between as _mentions_between)

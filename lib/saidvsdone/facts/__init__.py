@@ -224,7 +224,7 @@ def _originators(doc: document.Document, sentence, acts: list) -> list:
     citing the defence ministry, reported …"), and an agency that only carries another speaker's words is no
     speaker of them ("Budanov said …, Reuters reported"). The claims stage's reading of the same speech acts
     (one mechanism, not a copy); a cited source of no known side leaves the agency of a side speaking."""
-    from saidvsdone.attribution import cited_by_media, speaker_kind
+    from saidvsdone.citing import cited_by_media, speaker_kind
 
     def cited(act):
         source = cited_by_media(doc, sentence, act)
