@@ -135,3 +135,12 @@ def test_the_facts_tables_are_read_through_the_one_vocabulary_layer(tmp_path):
     finally:
         vocab.use(None)
     assert actors() == [""]
+
+
+def test_the_facts_stage_reads_no_helper_of_the_claims_stage():
+    # stages are readers of the shared layers (document, mentions, speech, citing, vocab), not of each other
+    from pathlib import Path
+    package = Path(__file__).resolve().parents[1] / "lib" / "saidvsdone" / "facts"
+    for path in sorted(package.glob("*.py")):
+        text = path.read_text(encoding="utf-8")
+        assert "saidvsdone.claims" not in text and "import claims" not in text, path.name
