@@ -52,15 +52,18 @@ class Counted:
         _CALLS[key] += 1
         caller = _where(3)
         _CALLERS[(self.label, method)][caller] += 1
-        return caller
+        return caller, _CALLS[key] > 1
 
     def _timed(self, method, string, call, *args):
-        caller = self._record(method, string, *args[:2])
+        caller, again = self._record(method, string, *args[:2])
         started = _clock()
         found = call()
         if method in ("finditer", "scanner"):
             found = iter(list(found)) if method == "finditer" else found
         spent = _clock() - started
+        if again:
+            _KINDS["(of which repeats: the same pattern on the same span again)"] += spent
+            _KIND_CALLS["(of which repeats: the same pattern on the same span again)"] += 1
         _TIME[(self.label, method, caller)] += spent
         whole = len(string) >= 1000 and (not args or (args[0] == 0 and args[1] == sys.maxsize))
         _KINDS["whole text" if whole else "window of a long text" if len(string) >= 1000 else "short string"] += spent
