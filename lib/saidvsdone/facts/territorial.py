@@ -961,6 +961,9 @@ def read_territory(ctx, r: Reading) -> bool:
         r.change, r.actor = negated_change(ctx, come_under.start("verb"), "gain", clause_start) or "", side
         return bool(r.change)
     verb = direction_verb_near(ctx, quantity.start, clause_start, s_end)
+    if verb is not None and verb[1].change == "gain" and verb[1].needs == "object" and verb[0][1] <= quantity.start and \
+            ctx.v.quantity_re.match(text, _OBJECT_GAP.match(text, verb[0][1]).end()) is None:
+        verb = None      # "cleared 14 km² and two villages" gains, "cleared mines from 500 km²" does not: a figure is the object
     if verb is not None:
         (v_start, v_end, v_word), direction = verb
         r.change = negated_change(ctx, v_start, direction.change, clause_start)
@@ -1047,9 +1050,16 @@ def read_territory(ctx, r: Reading) -> bool:
                     f.actor in ("Russia", "Ukraine"):
                 r.actor = f.actor
                 break
+        if not r.actor and previous_direction(ctx, s_start) == "gain":
+            # "Ukrainian marines advanced on the left bank. About 5 km² were captured.": an agentless gain after a
+            # sentence whose advance names its side (no figure there) is that side's
+            r.actor = side_from_context(ctx, s_start)
     return True
 
 
+#: what may stand between a gain verb that needs its object ("cleared", "stormed") and the number: "cleared a further 3 km²"
+_OBJECT_GAP = re.compile(r"\s+(?:(?:a|an|the|another|further|additional|more|about|around|some|roughly|nearly|almost|"
+                         r"approximately|over|than|at|least|up|to|just|only|fully|completely|area|territory|total|of)\s+)*", re.IGNORECASE)
 #: a noun of a change of ground right before its area: "the loss of about 3,500 km²", "the capture of 12 km²"
 _NOUN_OF = re.compile(r"\b(?P<noun>loss|capture|seizure|liberation|recapture)\s+of\s+(?:(?:about|around|some|roughly|nearly|"
                       r"almost|approximately|more\s+than|over|at\s+least|up\s+to|another|a\s+further)\s+)?$", re.IGNORECASE)

@@ -1,0 +1,56 @@
+"""Battlefield facts, sixth round: vocabulary families found missing by blind batch B29-B33 and structural cues.
+
+Every sentence here is invented for the test; each test states the general rule it checks.
+"""
+
+from __future__ import annotations
+
+import pandas as pd
+
+from saidvsdone import corpus, facts
+
+
+def numbers(text: str, published: str = "2026-03-10") -> pd.DataFrame:
+    """The numeric rows of ``text`` that stay in the default comparison (no flag)."""
+    table = facts.extract(corpus.from_text(text, published=published))
+    return table[table["quantity"].notna() & (table["flag"] == "")].reset_index(drop=True)
+
+
+def readings(text: str, published: str = "2026-03-10") -> list[tuple]:
+    return [(float(r.quantity), r.unit, r.actor, r.change) for r in numbers(text, published).itertuples()]
+
+
+def test_ground_cleared_is_gained_only_when_the_figure_is_the_object():
+    # rule: "cleared" (every form) with the area or the settlements as its object is a gain; "cleared mines from …"
+    # is not, and "cleared X from" keeps its forces-slot rule
+    assert readings("Ukraine's 3rd Assault Brigade said it had cleared 14 square kilometres and two villages.") == [
+        (14.0, "km2", "Ukraine", "gain"), (2.0, "settlements", "Ukraine", "gain")]
+    assert readings("Russian forces have fully cleared 12 settlements in the Kursk region.") == [
+        (12.0, "settlements", "Russia", "gain")]
+    assert readings("Units advanced and cleared an area of about 16 square kilometres near Vovchansk.")[0][3] == "gain"
+    assert [r[3] for r in readings("Ukrainian sappers have cleared mines from 500 square kilometres of fields.")] == [""]
+
+
+def test_a_bridgehead_made_larger_is_a_gain():
+    # rule: expanded / widened / enlarged (every form) with a territory word: the ground added is gained
+    assert readings("Russian troops expanded their foothold across the river by 9 square kilometres.") == [
+        (9.0, "km2", "Russia", "gain")]
+    assert readings("Ukraine widened its bridgehead to about 40 square kilometres.") == [(40.0, "km2", "Ukraine", "gain")]
+    assert readings("The army extended the front line by 200 kilometres.") == []      # a front line's length
+
+
+def test_ground_held_on_to_is_a_remainder():
+    # rule: held on / clung (on) to / hung on to / retaining / keeping: what is left of a holding, held
+    for text in ("The Ukrainians clung on to about 90 square kilometres of the Kursk region.",
+                 "By March the Ukrainians held on to a sliver of the Kursk region, about 90 square kilometres.",
+                 "The Ukrainians were hanging on to about 90 square kilometres of the Kursk region."):
+        assert readings(text) == [(90.0, "km2", "Ukraine", "held")], text
+
+
+def test_an_agentless_gain_takes_the_side_of_the_advance_in_the_sentence_before():
+    # rule: a passive gain with no agent and no side in its sentence, after a sentence whose advance names its side
+    # (with no figure of its own), is that side's
+    assert readings("Ukrainian marines advanced on the left bank. About 5 square kilometres were captured, "
+                    "the navy said.") == [(5.0, "km2", "Ukraine", "gain")]
+    assert readings("Russian troops advanced near the river. Three villages were taken in a week, "
+                    "analysts said.") == [(3.0, "settlements", "Russia", "gain")]
