@@ -54,3 +54,21 @@ def test_an_agentless_gain_takes_the_side_of_the_advance_in_the_sentence_before(
                     "the navy said.") == [(5.0, "km2", "Ukraine", "gain")]
     assert readings("Russian troops advanced near the river. Three villages were taken in a week, "
                     "analysts said.") == [(3.0, "settlements", "Russia", "gain")]
+
+
+def test_every_form_of_a_killing_verb_makes_a_count_of_soldiers_a_loss():
+    # rule: kill(s), eliminate(s), liquidate(s), neutralise(s), destroy(s), wipe(s) out, annihilate, and the phrasal
+    # "take(s)/took/taken/taking out" before the number: casualties, the loss of the side of the soldiers
+    for text in ("Ukrainian snipers took out 12 Russian soldiers near Toretsk.",
+                 "The border guards said their drone crews had taken out 12 Russian infantrymen.",
+                 "The army said its drones kill about 12 Russian soldiers a day."):
+        assert readings(text) == [(12.0, "troops", "Russia", "loss")], text
+    assert readings("Russia has sent 400 soldiers to take out the Ukrainian positions.") == [
+        (400.0, "troops", "Russia", "count")]
+
+
+def test_two_model_names_joined_by_and_or_or_before_the_weapon_word():
+    # rule: "N <Model> and/or <Model> drones|missiles": both names are models, the word after them is the unit
+    assert readings("Since January, Russia has launched more than 30,000 Gerbera and Shahed drones.") == [
+        (30000.0, "drones", "Russia", "count")]
+    assert readings("Russia fired 12 Zircon or Oniks missiles at Odesa.") == [(12.0, "missiles", "Russia", "count")]

@@ -229,8 +229,9 @@ def people_category(ctx, quantity, unit: Unit, s_start: int, s_end: int) -> str:
     if unit.category == "prisoners" and _PRISONERS_AFTER.match(ctx.text, quantity.end, s_end):
         return "prisoners"      # "killed 420 of them and took 17 prisoner": the noun says so, whatever was killed
     casualty = ctx.v.cues.get("casualty_context", frozenset())
-    if any(w[2].lower() in casualty for w in context):
-        return "casualties"
+    if any(w[2].lower() in casualty for w in context) or \
+            _TOOK_OUT_BEFORE.search(ctx.text, max(s_start, quantity.start - 30), quantity.start):
+        return "casualties"     # "had taken out 35 Russian infantrymen": killed
     if TOLL_RE.search(ctx.text, max(s_start, quantity.start - 120), quantity.start):
         return "casualties"    # "Ukraine's losses in the Kursk direction over the day amounted to 310 servicemen"
     prisoners = ctx.v.cues.get("prisoners_context", frozenset())
@@ -244,6 +245,11 @@ def people_category(ctx, quantity, unit: Unit, s_start: int, s_end: int) -> str:
     if has_cue_word(ctx, s_start, s_end, "mobilisation_context"):
         return "mobilisation"
     return ""
+
+
+#: the phrasal verb of killing right before a count of people: "took out 12 soldiers", "taking out about 40"
+_TOOK_OUT_BEFORE = re.compile(r"\b(?:took|taken|take|takes|taking)\s+out\s+(?:(?:about|around|some|nearly|almost|over|"
+                              r"more\s+than|at\s+least|up\s+to|roughly|another|a\s+further)\s+)?$", re.IGNORECASE)
 
 
 # --- numbers with a unit -------------------------------------------------------------
