@@ -72,3 +72,25 @@ def test_two_model_names_joined_by_and_or_or_before_the_weapon_word():
     assert readings("Since January, Russia has launched more than 30,000 Gerbera and Shahed drones.") == [
         (30000.0, "drones", "Russia", "count")]
     assert readings("Russia fired 12 Zircon or Oniks missiles at Odesa.") == [(12.0, "missiles", "Russia", "count")]
+
+
+def test_every_phrasal_verb_of_shooting_down_reads_an_interception():
+    # rule: brought/taken/knocked down and took/taken out (every form) read like "shot down": active, passive,
+    # a bare number after the verb, and "N of them"
+    assert readings("Mobile fire groups took down 12 Russian drones over the Odesa region.") == [
+        (12.0, "drones", "Ukraine", "count")]
+    assert readings("Russia launched 50 drones overnight; 41 were brought down by air defences, the air force said.") == [
+        (50.0, "drones", "Russia", "count"), (41.0, "drones", "Ukraine", "count")]
+    assert readings("Russia sent 60 attack drones overnight. The air force said mobile fire groups took down 30 of them.") == [
+        (60.0, "drones", "Russia", "count"), (30.0, "drones", "Ukraine", "count")]
+
+
+def test_the_shooter_is_not_the_side_of_soldiers_an_earlier_verb_counted():
+    # rule: "its units had killed 1,020 Russian soldiers, and that air defences had downed 45 drones": the demonym
+    # describes what the first verb counted; the interceptor is the reporting subject's side (sides.doer_of)
+    assert readings("Ukraine's General Staff said its units had destroyed 1,020 Russian soldiers over the past day, "
+                    "and that air defences had downed 45 drones.") == [
+        (1020.0, "troops", "Russia", "loss"), (45.0, "drones", "Ukraine", "count")]
+    assert readings("Ukraine's southern command did not confirm the losses. It said its own troops had killed 28 Russian "
+                    "soldiers, and that air defences had brought down 19 drones over the region overnight.") == [
+        (28.0, "troops", "Russia", "loss"), (19.0, "drones", "Ukraine", "count")]
