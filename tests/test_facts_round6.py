@@ -94,3 +94,15 @@ def test_the_shooter_is_not_the_side_of_soldiers_an_earlier_verb_counted():
     assert readings("Ukraine's southern command did not confirm the losses. It said its own troops had killed 28 Russian "
                     "soldiers, and that air defences had brought down 19 drones over the region overnight.") == [
         (28.0, "troops", "Russia", "loss"), (19.0, "drones", "Ukraine", "count")]
+
+
+def test_a_list_that_counts_equipment_beside_people_is_the_reporters_tally_of_enemy_losses():
+    # rule: a heading ending in a colon with no loss word, whose lines count equipment ("- tanks: 4") beside people and
+    # weapons: the people are the other side's losses, the drones and missiles shot down by the side the heading names
+    text = ("Ukraine's General Staff published its daily tally on Monday:\n- personnel: about 1,030\n- tanks: 4\n"
+            "- artillery systems: 31\n- drones: 412")
+    assert readings(text) == [(1030.0, "troops", "Russia", "loss"), (412.0, "drones", "Ukraine", "count")]
+    text = "The Russian Defence Ministry said its forces had destroyed over the week:\n- tanks: 12\n- personnel: 2,100\n- drones: 340"
+    assert readings(text) == [(2100.0, "troops", "Ukraine", "loss"), (340.0, "drones", "Russia", "count")]
+    # no equipment line: not a loss tally
+    assert readings("Ukraine's army in figures:\n- personnel: 880,000\n- reservists: 300,000")[0][3] != "loss"

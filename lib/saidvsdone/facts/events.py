@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from itertools import takewhile
+from types import SimpleNamespace
 
 from saidvsdone.facts.context import (
     Fact,
@@ -385,12 +386,31 @@ def tally_heading(ctx, s_start: int):
         if re.search(r":\s*$", line):
             loss = re.search(r"\b(?:loss|losses|casualties|killed)\b", line, re.IGNORECASE)
             if not loss:
-                return None
+                # "Ukraine's General Staff published its daily tally:" then "- personnel: about 1,030", "- tanks: 4":
+                # a list that counts equipment beside people is a tally of what the reporting side destroyed
+                return _equipment_tally_side(ctx, k, start, end)
             sides = [m for m in mentions_in(ctx, start, end) if m.side in ("Russia", "Ukraine")]
             # "Ukraine's General Staff gave these figures for Russian losses:": the side nearest the loss word
             return min(sides, key=lambda m: abs(m.start - (start + loss.start())), default="")
         if not _TALLY_LINE.match(line):
             return None
+    return None
+
+
+def _equipment_tally_side(ctx, k: int, start: int, end: int):
+    """The heading (sentence ``k``, ``start``–``end``) of tally lines among which a line counts equipment ("- tanks: 4"):
+    a Mention-like side, the other side than the one the heading names (its reporter: "Ukraine's General Staff …:"),
+    "" when it names none; None when no line of the list counts equipment (a list of something else)."""
+    for j in range(k + 1, min(len(ctx.sentences), k + 16)):
+        l_start, l_end, _ = ctx.sentences[j]
+        line = _TALLY_LINE.match(ctx.text, l_start, l_end)
+        if line is None:
+            break
+        label = re.match(r"\s*(?:[-–—‒•*·]\s*)?([A-Za-z][A-Za-z ’'-]{1,30}?)\s*[:–—‒]", ctx.text[l_start:l_end])
+        unit = ctx.v.units.get(re.sub(r"\s+", " ", label.group(1).lower())) if label else None
+        if unit is not None and unit.category == "equipment":
+            sides = [m.side for m in mentions_in(ctx, start, end) if m.side in ("Russia", "Ukraine")]
+            return SimpleNamespace(side=opposite(sides[0])) if sides else ""
     return None
 
 
