@@ -106,3 +106,20 @@ def test_a_list_that_counts_equipment_beside_people_is_the_reporters_tally_of_en
     assert readings(text) == [(2100.0, "troops", "Ukraine", "loss"), (340.0, "drones", "Russia", "count")]
     # no equipment line: not a loss tally
     assert readings("Ukraine's army in figures:\n- personnel: 880,000\n- reservists: 300,000")[0][3] != "loss"
+
+
+def test_a_partial_quote_on_the_first_verb_does_not_make_the_counted_demonym_a_subject():
+    # rule: 'had "destroyed" 28 Russian soldiers, and that air defences had brought down 19 drones': the closing mark
+    # after the verb still leaves "Russian" the object the verb counted, not the interceptor
+    assert readings("Ukraine's southern command did not confirm the losses. It said its own troops had \"destroyed\" 28 "
+                    "Russian soldiers and repelled 14 assaults, and that air defences had brought down 19 drones "
+                    "over the region overnight.") == [(28.0, "troops", "Russia", "loss"), (19.0, "drones", "Ukraine", "count")]
+
+
+def test_an_exchange_of_a_number_of_prisoners_is_no_loss():
+    # rule: "exchange/swap of N …" flags the figure exchange (no loss); "an exchange of prisoners" with no number
+    # after "of" does not flag a capture in the same clause
+    assert readings("The exchange of 1,000 for 1,000 prisoners was agreed in Istanbul.") == []
+    assert readings("A swap of 390 prisoners each took place on Friday.") == []
+    assert readings("Ukraine proposed an exchange of prisoners after its forces captured 48 Russian soldiers.") == [
+        (48.0, "troops", "Russia", "loss")]

@@ -354,6 +354,7 @@ _FREED_BEFORE = re.compile(r"\b(?:freed|released|returned|exchanged|swapped|hand
                            r"some|another|a\s+further|all|only|the\s+last)\s+)?$", re.IGNORECASE)
 #: People freed or handed back ("a prisoner exchange", "released … in an amnesty"): not a loss.
 EXCHANGE_RE = re.compile(r"\b(?:(?:prisoner|pow)s?\s+(?:exchanges?|swaps?)|exchanged|swapped|amnesty|repatriated|"
+                         r"(?:exchanges?|swaps?)\s+of\s+(?:(?:about|around|some|nearly|over|more\s+than)\s+)?\d[\d,.]*|"   # "the exchange of 1,000 for 1,000 prisoners"
                          r"(?:released|freed|returned)\s+from\s+(?:[\w-]+\s+)?captivity|returned\b[^.;]{0,40}?\bhome|"
                          r"(?:as\s+part\s+of|in|under)\s+(?:an?|the)\s+(?:[\w-]+\s+){0,2}?(?:exchange|swap)|"
                          r"brought\s+home|handed\s+over|"
