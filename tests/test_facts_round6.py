@@ -123,3 +123,12 @@ def test_an_exchange_of_a_number_of_prisoners_is_no_loss():
     assert readings("A swap of 390 prisoners each took place on Friday.") == []
     assert readings("Ukraine proposed an exchange of prisoners after its forces captured 48 Russian soldiers.") == [
         (48.0, "troops", "Russia", "loss")]
+
+
+def test_others_after_a_bare_number_counts_what_the_figure_before_counted():
+    # rule: "N others" reads like "N more": the bare number takes the unit and reading of the figure before it
+    assert readings("Russia attacked with 142 drones overnight. Air defence units downed 118 drones, while 17 others "
+                    "were lost to electronic warfare.") == [
+        (142.0, "drones", "Russia", "count"), (118.0, "drones", "Ukraine", "count"), (17.0, "drones", "Ukraine", "count")]
+    assert readings("Ukraine said 40 Russian soldiers were killed and 25 others were wounded.") == [
+        (40.0, "troops", "Russia", "loss"), (25.0, "troops", "Russia", "loss")]

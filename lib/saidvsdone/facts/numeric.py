@@ -739,7 +739,7 @@ def another_of_the_same(ctx, quantity: Quantity, facts: list[Fact], s_start: int
             facts[-1].quantity is not None and (0 <= quantity.start - facts[-1].quantity.end <= 6 or
                                                 0 <= quantity.start - facts[-1].end <= 6):
         match = re.search(r"$", before)      # "about 600,000 (+1,200)", "41,000 drones (+95)": the day's addition
-    if match is None and (re.match(r"\s+(?:of\s+them|of\s+which|more)\b", after) or re.match(
+    if match is None and (re.match(r"\s+(?:of\s+them|of\s+which|more|others)\b", after) or re.match(
             r"\s+(?:were|have\s+been|had\s+been)\s+(?:(?:shot|brought|taken|knocked)\s+down|intercepted|downed|destroyed|"
             r"neutrali[sz]ed|[\"“‘']?lost[\"”’']?\s+(?:to|through|due\s+to)\s+(?:electronic|jamming|EW)\b|"
             r"[\"“‘']?locally\s+lost\b|lost\s+(?:from|off)\s+(?:the\s+)?radar|jammed|suppressed\s+by\s+electronic)\b",
@@ -892,7 +892,7 @@ def shot_down_count(ctx, index: int, quantity: Quantity, facts: list[Fact], s_st
 def stands_alone(ctx, quantity: Quantity) -> bool:
     """No noun of its own follows the number: punctuation, a preposition or a verb does."""
     return bool(re.match(r"\s*(?:[,.;:)”\"]|$)|\s+(?:in|on|near|at|around|along|across|from|to|"
-                         r"of|were|was|had|have|has|are|is|more|by|during|since|overnight|but|"
+                         r"of|were|was|had|have|has|are|is|more|others|by|during|since|overnight|but|"
                          r"and|over|above|off|into|inside|within|while|surrendered|died|deserted|"
                          r"defected|under|after|before|amid|despite|until|the|that|which|launched|fired|sent|"
                          r"(?:last|this|that)\s+(?:week|month|year|night|weekend|spring|summer|autumn|fall|winter)|"
