@@ -132,3 +132,11 @@ def test_others_after_a_bare_number_counts_what_the_figure_before_counted():
         (142.0, "drones", "Russia", "count"), (118.0, "drones", "Ukraine", "count"), (17.0, "drones", "Ukraine", "count")]
     assert readings("Ukraine said 40 Russian soldiers were killed and 25 others were wounded.") == [
         (40.0, "troops", "Russia", "loss"), (25.0, "troops", "Russia", "loss")]
+
+
+def test_a_number_opening_its_sentence_before_a_passive_of_interception_counts_the_weapons_before():
+    # rule: "Russia launched 50 drones overnight. 41 were shot down.": the bare number opening the sentence counts the
+    # weapons of the sentence before, shot down by the other side; not people, not ground
+    assert readings("Russia launched 50 drones overnight. 41 were shot down, the air force said.") == [
+        (50.0, "drones", "Russia", "count"), (41.0, "drones", "Ukraine", "count")]
+    assert readings("Russian troops captured 3 villages. 12 were shot down.") == [(3.0, "settlements", "Russia", "gain")]

@@ -702,6 +702,12 @@ def another_of_the_same(ctx, quantity: Quantity, facts: list[Fact], s_start: int
         # "… with 50 drones. Of these, 42 were shot down.": the count of the sentence before
         index = sentence_of(ctx, s_start)
         facts = [f for f in _recent(ctx.numeric, index - 1) if f.sentence == index - 1]
+    elif match is None and not facts and not ctx.text[s_start:quantity.start].strip(" \"“‘'") and \
+            re.match(r"\s+(?:were|have\s+been|had\s+been)\s", ctx.text[quantity.end:quantity.end + 12]):
+        # "Russia launched 50 drones overnight. 41 were shot down.": a number opening its sentence, before a passive of
+        # interception (read below), counts the weapons of the sentence before
+        index = sentence_of(ctx, s_start)
+        facts = [f for f in _recent(ctx.numeric, index - 1) if f.sentence == index - 1 and f.category == "strikes"]
     after = ctx.text[quantity.end:quantity.end + 12]
     if len(facts) > 1 and facts[-1].unit_row is not None and facts[-1].unit not in SCHEMA_UNITS and \
             facts[-2].unit_row is not None and facts[-2].unit in SCHEMA_UNITS and facts[-1].quantity is not None and \
