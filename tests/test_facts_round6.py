@@ -140,3 +140,23 @@ def test_a_number_opening_its_sentence_before_a_passive_of_interception_counts_t
     assert readings("Russia launched 50 drones overnight. 41 were shot down, the air force said.") == [
         (50.0, "drones", "Russia", "count"), (41.0, "drones", "Ukraine", "count")]
     assert readings("Russian troops captured 3 villages. 12 were shot down.") == [(3.0, "settlements", "Russia", "gain")]
+
+
+def test_every_spelling_of_square_units_and_of_unnamed_air_targets():
+    # rule (data/units.csv): sqkm, square-kilometres, kilometres squared, sq.mi, miles squared; aerial/air/airborne
+    # objects and targets are air targets
+    for text, unit in (("Russian forces took 120 sqkm in May.", "km2"),
+                       ("Russian forces took 120 square-kilometres in May.", "km2"),
+                       ("Russian forces took 120 kilometres squared in May.", "km2"),
+                       ("Russian forces took 120 sq.mi in May.", "sq mi")):
+        assert readings(text) == [(120.0, unit, "Russia", "gain")], text
+    for text in ("Ukrainian air defences destroyed 40 aerial objects overnight.",
+                 "Ukrainian air defences destroyed 40 airborne targets overnight."):
+        assert readings(text) == [(40.0, "air targets", "Ukraine", "count")], text
+
+
+def test_a_named_formation_between_the_number_and_the_soldiers_gives_their_side():
+    # rule: a formation of data/armed_units.csv or countries.csv between the number and its unit ("300 Azov fighters",
+    # "300 Wagner fighters") is whose soldiers they are, before any subject or speaker
+    assert readings("Russia said 300 Azov fighters were killed.") == [(300.0, "troops", "Ukraine", "loss")]
+    assert readings("Ukraine said 300 Wagner fighters were killed.") == [(300.0, "troops", "Russia", "loss")]

@@ -285,7 +285,9 @@ def read_people(ctx, r: Reading) -> bool:
                            max(quantity.end, r.unit_start) if r.unit_start > quantity.start
                            else quantity.start) or \
         next((m.side for m in mentions_in(ctx, r.unit_start, r.unit_end)
-              if m.kind == "demonym" and m.start == r.unit_start), "")   # "60 Russians"
+              if m.kind == "demonym" and m.start == r.unit_start), "") or \
+        next((m.side for m in mentions_in(ctx, quantity.end, r.unit_start)   # "300 Azov fighters", "40 Wagner mercenaries"
+              if m.kind == "force" and m.side in ("Russia", "Ukraine") and m.end <= r.unit_start), "")
     if r.category == "casualties":
         r.change = "loss"
         r.actor = (written if r.unit_start > quantity.start else "") or \
