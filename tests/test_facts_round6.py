@@ -160,3 +160,13 @@ def test_a_named_formation_between_the_number_and_the_soldiers_gives_their_side(
     # "300 Wagner fighters") is whose soldiers they are, before any subject or speaker
     assert readings("Russia said 300 Azov fighters were killed.") == [(300.0, "troops", "Ukraine", "loss")]
     assert readings("Ukraine said 300 Wagner fighters were killed.") == [(300.0, "troops", "Russia", "loss")]
+
+
+def test_whole_families_of_verbs_of_taking_and_yielding_ground():
+    # rule (data/direction_verbs.csv): wrest, snatch, sweep through, win, reconquer, re-take, reoccupy, recoup, mop up,
+    # edge forward, push deeper (every form) gain ground; yield and concede lose it; a territory word must follow
+    for verb in ("wrested", "snatched", "swept through", "won", "reconquered", "re-took", "reoccupied", "mopped up"):
+        assert readings(f"Russian forces {verb} 120 square kilometres in May.") == [(120.0, "km2", "Russia", "gain")], verb
+    for verb in ("yielded", "conceded"):
+        assert readings(f"Russian forces {verb} 120 square kilometres in May.") == [(120.0, "km2", "Russia", "loss")], verb
+    assert readings("Zelensky won 73 percent of the vote in 2019.") == []
