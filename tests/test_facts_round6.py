@@ -170,3 +170,20 @@ def test_whole_families_of_verbs_of_taking_and_yielding_ground():
     for verb in ("yielded", "conceded"):
         assert readings(f"Russian forces {verb} 120 square kilometres in May.") == [(120.0, "km2", "Russia", "loss")], verb
     assert readings("Zelensky won 73 percent of the vote in 2019.") == []
+
+
+def test_soldiers_who_gave_themselves_up_or_were_put_out_of_action_are_a_loss():
+    # rule: gave themselves up / handed (turned) themselves over (in) / capitulated: prisoners; "put out of action":
+    # casualties; both the loss of the soldiers' side
+    for text in ("Ukraine said 40 Russian soldiers gave themselves up near Kursk.",
+                 "Ukraine said 40 Russian soldiers handed themselves over near Kursk.",
+                 "Ukraine said 40 Russian soldiers capitulated near Kursk.",
+                 "Ukraine says 40 occupiers were put out of action in a day."):
+        assert readings(text) == [(40.0, "troops", "Russia", "loss")], text
+
+
+def test_a_side_and_a_casualty_noun_after_the_number_are_that_sides_soldiers():
+    # rule: "40 Russian dead", "300 Ukrainian wounded": the side's soldiers lost; not after a strike, whose dead are
+    # victims
+    assert readings("Ukraine reported 40 Russian dead near Kursk.") == [(40.0, "troops", "Russia", "loss")]
+    assert readings("The strike on Kharkiv left 12 Ukrainian dead, the governor said.") == []

@@ -166,12 +166,15 @@ def requirement_holds(ctx, kind, words, before, after, t_start, t_end, clause_st
     return False
 
 
-_LAID_DOWN_ARMS = re.compile(r"(?:\s+of\s+them)?\s+(?:[a-z]+\s+){0,2}(?:laid|lay|laying|lays)\s+down\s+(?:their\s+|its\s+)?"
-                             r"(?:arms|weapons)\b", re.IGNORECASE)
+_LAID_DOWN_ARMS = re.compile(r"(?:\s+of\s+them)?\s+(?:[a-z]+\s+){0,2}(?:(?:laid|lay|laying|lays)\s+down\s+(?:their\s+|its\s+)?"
+                             r"(?:arms|weapons)|(?:gave|give|gives|giving)\s+themselves\s+up|(?:handed|hand|hands|handing|"
+                             r"turned|turn|turns|turning)\s+themselves\s+(?:over|in)|capitulated|capitulate|capitulating)\b",
+                             re.IGNORECASE)     # "40 soldiers gave themselves up / handed themselves over / capitulated"
 
 
 _GAVE_UP = re.compile(r"(?:\s+of\s+them)?\s+(?:[a-z]+\s+){0,2}(?:surrendered|(?:laid|lay)\s+down\s+(?:their\s+)?"
-                      r"(?:arms|weapons)|gave\s+themselves\s+up|(?:were|was|have\s+been|had\s+been)\s+(?:also\s+)?"
+                      r"(?:arms|weapons)|gave\s+themselves\s+up|(?:handed|turned)\s+themselves\s+(?:over|in)|capitulated|"
+                      r"(?:were|was|have\s+been|had\s+been)\s+(?:also\s+)?"
                       r"(?:captured|taken\s+(?:prisoner|captive)))\b", re.IGNORECASE)
 _SOLDIERS_AFTER = re.compile(r"\s+(?:[a-z-]+\s+)?(?:troops|soldiers|servicemen|fighters|men|units|forces|personnel|"
                              r"garrison|defenders)\b", re.IGNORECASE)
@@ -233,7 +236,8 @@ def people_category(ctx, quantity, unit: Unit, s_start: int, s_end: int) -> str:
         return "prisoners"      # "killed 420 of them and took 17 prisoner": the noun says so, whatever was killed
     casualty = ctx.v.cues.get("casualty_context", frozenset())
     if any(w[2].lower() in casualty for w in context) or \
-            _TOOK_OUT_BEFORE.search(ctx.text, max(s_start, quantity.start - 30), quantity.start):
+            _TOOK_OUT_BEFORE.search(ctx.text, max(s_start, quantity.start - 30), quantity.start) or \
+            _OUT_OF_ACTION.search(ctx.text, max(s_start, quantity.start - 40), min(s_end, quantity.end + 60)):
         return "casualties"     # "had taken out 35 Russian infantrymen": killed
     if TOLL_RE.search(ctx.text, max(s_start, quantity.start - 120), quantity.start):
         return "casualties"    # "Ukraine's losses in the Kursk direction over the day amounted to 310 servicemen"
@@ -250,6 +254,8 @@ def people_category(ctx, quantity, unit: Unit, s_start: int, s_end: int) -> str:
     return ""
 
 
+#: soldiers put out of action (killed or wounded): "1,200 occupiers were put out of action", "put out of action 40 soldiers"
+_OUT_OF_ACTION = re.compile(r"\b(?:put|putting|puts|taken|took|knocked)\s+out\s+of\s+action\b", re.IGNORECASE)
 #: the phrasal verb of killing right before a count of people: "took out 12 soldiers", "taking out about 40"
 _TOOK_OUT_BEFORE = re.compile(r"\b(?:took|taken|take|takes|taking)\s+out\s+(?:(?:about|around|some|nearly|almost|over|"
                               r"more\s+than|at\s+least|up\s+to|roughly|another|a\s+further)\s+)?$", re.IGNORECASE)

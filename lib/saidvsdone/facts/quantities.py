@@ -560,6 +560,10 @@ _ATTACKED = re.compile(r"\b(?:shelled|shelling|struck|strikes?|attacked|attacks?
                        re.IGNORECASE)
 
 
+#: a side's adjective and a casualty word as a noun after a number: "40 Russian dead", "300 Ukrainian wounded"
+_SIDE_DEAD = re.compile(r"\s+([A-Z][\w’'-]+)\s+(dead|killed|wounded|injured|missing)\b(?!\s+(?:by|and\s+\d))")
+
+
 def casualty_count(ctx, quantity: Quantity, s_start: int):
     """"12 people were killed and 60 wounded": a bare number before a casualty word
     counts people when people were counted earlier in the sentence."""
@@ -568,6 +572,11 @@ def casualty_count(ctx, quantity: Quantity, s_start: int):
                      r"been\s+taken\s+prisoner|laid\s+down\s+(?:their\s+)?(?:arms|weapons))\b"
                      r"|\s+(?:were|was|have\s+been|had\s+been)\s+(captured|taken\s+prisoner)\b|\s+(surrendered)\b)",
                      ctx.text[quantity.end:quantity.end + 40])
+    side_dead = _SIDE_DEAD.match(ctx.text, quantity.end) if not match else None
+    if side_dead and ctx.v.actor_re.fullmatch(side_dead.group(1)) and not _ATTACKED.search(ctx.text, s_start, quantity.start):
+        # "reported 40 Russian dead": a side's adjective, then the casualty word as a noun (the side stands between):
+        # the side's soldiers (not after a strike: "the strike left 12 Ukrainian dead" counts victims)
+        return "troops", side_dead.start(2), side_dead.start(2)
     if not match:
         # "killing at least 12 people and wounding 40", "killed 7 and injured 25"
         before = ctx.text[max(s_start, quantity.start - 12):quantity.start]
