@@ -187,3 +187,10 @@ def test_a_side_and_a_casualty_noun_after_the_number_are_that_sides_soldiers():
     # victims
     assert readings("Ukraine reported 40 Russian dead near Kursk.") == [(40.0, "troops", "Russia", "loss")]
     assert readings("The strike on Kharkiv left 12 Ukrainian dead, the governor said.") == []
+
+
+def test_a_noun_of_advance_right_after_its_depth_makes_the_depth_a_gain():
+    # rule: "a 5-kilometre push", "a 10-km deep thrust", "breakthrough", "penetration", "incursion": the depth of an
+    # advance; not "drive" (a road)
+    assert readings("Russian forces made a 5-kilometre push near Pokrovsk.") == [(5.0, "km", "Russia", "gain")]
+    assert readings("Ukraine made a 10-km deep thrust into the Kursk region.") == [(10.0, "km", "Ukraine", "gain")]

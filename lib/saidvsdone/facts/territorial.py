@@ -700,8 +700,8 @@ def read_length(ctx, r: Reading) -> bool:
         elif re.match(r"\s+(?:further|farther|deeper|(?:deep\s+)?into|inside)\b", text[unit_end:s_end]) \
                 and not back_to and not within:
             r.change = "gain"               # "pushed the front line 12 km further west", "10 km into"
-        elif _ADVANCE_OF.search(before) and not back_to and not within:
-            r.change = "gain"               # "an initial push of about 30 km", "a breakthrough of 8 km": a depth
+        elif (_ADVANCE_OF.search(before) or _ADVANCE_NOUN_AFTER.match(text, unit_end, s_end)) and not back_to and not within:
+            r.change = "gain"               # "an initial push of about 30 km", "a 5-kilometre push": a depth
         subject = subject_of(ctx, quantity.start, s_start)
         r.actor = subject.side if subject is not None else ""
         fragment = verb is None and r.change == "distance" and _HEDGE_LEAD.fullmatch(text, s_start, quantity.start) \
@@ -784,6 +784,8 @@ _BUT_ONLY = re.compile(r"\bbut\s+(?:only|just|rather|merely)\s+(?:(?:about|aroun
 _HEDGE_LEAD = re.compile(r"[\W_]*(?:(?:maybe|perhaps|probably|possibly)\W+)?", re.IGNORECASE)
 #: what may follow the fragment's unit: the sentence's end, or a comma and who says it
 _FRAGMENT_TAIL = re.compile(r"[\s\"”’']*(?:[.!?…]|$|,[\s\"”’']+(?:[\w’'-]+\s+){1,6}?(?:said|says|added|estimated)\b)")
+#: an advance named as a noun right after its depth: "a 5-kilometre push", "a 3-km thrust"
+_ADVANCE_NOUN_AFTER = re.compile(r"[\s-]+(?:[a-z]+\s+)?(?:push|breakthrough|penetration|thrust|incursion)\b")
 #: an advance named as a noun with its depth after "of": "a push of about 30 km", "an advance of 5 km"
 _ADVANCE_OF = re.compile(r"\b(?:push|advance|breakthrough|penetration|thrust|drive|incursion|progress)\s+of\s+"
                          r"(?:(?:about|around|some|nearly|almost|roughly|approximately|up\s+to|more\s+than|over|"
