@@ -194,3 +194,11 @@ def test_a_noun_of_advance_right_after_its_depth_makes_the_depth_a_gain():
     # advance; not "drive" (a road)
     assert readings("Russian forces made a 5-kilometre push near Pokrovsk.") == [(5.0, "km", "Russia", "gain")]
     assert readings("Ukraine made a 10-km deep thrust into the Kursk region.") == [(10.0, "km", "Ukraine", "gain")]
+
+
+def test_losses_counted_after_a_number_are_soldiers_unless_an_equipment_word_comes_before():
+    # rule (data/units.csv): "N losses" / "personnel losses" / "irrecoverable losses" / "combat losses" count soldiers;
+    # "N tank losses" (an equipment word between) counts no soldiers
+    assert readings("Since the beginning of the war, Russia has suffered more than 648,000 losses.") == [
+        (648000.0, "troops", "Russia", "loss")]
+    assert readings("Russia has suffered 3,000 tank losses since 2022.") == []

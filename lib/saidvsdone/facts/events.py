@@ -280,6 +280,10 @@ def read_people(ctx, r: Reading) -> bool:
         return False     # "detained two men suspected of planning sabotage": suspects held by police, no battle count
     if r.unit_end <= quantity.start and _FORMATIONS_AFTER.match(ctx.text, quantity.end, s_end):
         return False     # "losses on manpower … of four mechanized brigades": a count of formations, not of people
+    if ctx.text[r.unit_start:r.unit_end].lower().endswith("losses") and any(
+            getattr(ctx.v.units.get(w) or ctx.v.units.get(w + "s"), "dimension", "") == "count"
+            for w in re.findall(r"[a-z]+", ctx.text[quantity.end:r.unit_start].lower())):
+        return False     # "3,000 tank losses", "40 aircraft losses": equipment lost, not soldiers
     r.category = people_category(ctx, quantity, unit, s_start, s_end)
     heading = tally_heading(ctx, s_start) if r.unit_end <= quantity.start else loss_list_heading(ctx, s_start)
     if heading is not None and r.category not in ("casualties", "prisoners"):
