@@ -202,3 +202,19 @@ def test_losses_counted_after_a_number_are_soldiers_unless_an_equipment_word_com
     assert readings("Since the beginning of the war, Russia has suffered more than 648,000 losses.") == [
         (648000.0, "troops", "Russia", "loss")]
     assert readings("Russia has suffered 3,000 tank losses since 2022.") == []
+
+
+def test_knocked_out_is_an_interception():
+    # rule: knocked/knock/knocks/knocking out reads like "shot down" (with "N of the UAVs" and a bare number)
+    assert readings("Russia had launched 23 drones overnight, and air defences had knocked out 13 of the drones.") == [
+        (23.0, "drones", "Russia", "count"), (13.0, "drones", "Ukraine", "count")]
+    assert readings("Russia launched 40 drones. Air defences knocked out 30.") == [
+        (40.0, "drones", "Russia", "count"), (30.0, "drones", "Ukraine", "count")]
+
+
+def test_a_depth_no_side_names_takes_the_side_of_the_last_gain_before():
+    # rule: a gained depth whose sentence names no side, after a sentence with a side's gain (the same speaker
+    # unknown to the tables), is that side's
+    text = ("Deputy Defence Minister Milena Bilokon said Ukrainian forces had recaptured 7 square kilometres in the south. "
+            "In the east, she said, troops had moved forward another 2 km.")
+    assert readings(text) == [(7.0, "km2", "Ukraine", "gain"), (2.0, "km", "Ukraine", "gain")]

@@ -49,7 +49,8 @@ from saidvsdone.facts.words import CASUALTY_PARTICIPLES, CONTEXT_WORDS, NEGATION
 
 
 SHOOT_DOWN_RE = re.compile(r"\b(?:shot|shoot|shoots|shooting|brought|bring|brings|bringing|took|take|takes|taking|taken|"
-                            r"knocked|knock|knocks|knocking)\s+down\b|\b(?:took|take|takes|taking|taken)\s+out\b(?!\s+of)|"
+                            r"knocked|knock|knocks|knocking)\s+down\b|\b(?:took|take|takes|taking|taken|knocked|knock|knocks|knocking)\s+out\b"
+                            r"(?!\s+of)|"
                             r"\b(?:intercepted|intercepts"
                             r"|intercepting|intercept|downed|downs|downing|neutrali[sz]ed|neutrali[sz]es|neutrali[sz]ing"
                             r"|destroyed|destroying|destroys|destruction\s+of)\b",

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import math
 import re
+from itertools import takewhile
 from bisect import bisect_right
 
 from saidvsdone.facts.context import (
@@ -720,6 +721,13 @@ def read_length(ctx, r: Reading) -> bool:
             pushed = [m for m in mentions_in(ctx, clause_start, quantity.start)
                       if m.side in ("Russia", "Ukraine")]
             r.actor = pushed[-1].side if pushed else r.actor
+        if r.change == "gain" and not r.actor and \
+                not any(m.side in ("Russia", "Ukraine") for m in mentions_in(ctx, s_start, s_end)):
+            # "… Ukrainian forces had recaptured 7 km². In the south, she said, troops had moved forward another 1 to 2 km":
+            # a depth no side names is that of the last gain read in the two sentences before (as for areas)
+            index = sentence_of(ctx, s_start)
+            r.actor = next((f.actor for f in takewhile(lambda f: f.sentence >= index - 2, reversed(ctx.numeric))
+                            if f.sentence < index and f.change == "gain" and f.actor in ("Russia", "Ukraine")), "")
         military = verb is not None or bool(fragment) or (subject is not None and subject.side in
                                         ("Russia", "Ukraine"))
         if not r.actor and r.change == "distance" and (military or re.match(r"\s+(?:\w+\s+){0,2}?(?:from|of)\b",
