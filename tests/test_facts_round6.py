@@ -218,3 +218,12 @@ def test_a_depth_no_side_names_takes_the_side_of_the_last_gain_before():
     text = ("Deputy Defence Minister Milena Bilokon said Ukrainian forces had recaptured 7 square kilometres in the south. "
             "In the east, she said, troops had moved forward another 2 km.")
     assert readings(text) == [(7.0, "km2", "Ukraine", "gain"), (2.0, "km", "Ukraine", "gain")]
+
+
+def test_a_pace_after_an_advance_named_earlier_is_a_gained_depth():
+    # rule: "at a rate/pace/speed of N km" after a gain word earlier in the sentence ("the advance of Russian troops …
+    # continued at a rate of 3-4 km per day"): the depth of that advance, the side of its of-phrase, whoever speaks
+    assert readings("Earlier, the chief of the general staff, Arsen Dorokhin, said that the advance of Russian troops in "
+                    "the Zelenopil direction continued at a rate of 3-4 km per day.") == [
+        (3.0, "km", "Russia", "gain"), (4.0, "km", "Russia", "gain")]
+    assert readings("The advance of Russian troops continued at a rate of 4 km per day.") == [(4.0, "km", "Russia", "gain")]

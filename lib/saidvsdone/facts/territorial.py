@@ -703,8 +703,18 @@ def read_length(ctx, r: Reading) -> bool:
             r.change = "gain"               # "pushed the front line 12 km further west", "10 km into"
         elif (_ADVANCE_OF.search(before) or _ADVANCE_NOUN_AFTER.match(text, unit_end, s_end)) and not back_to and not within:
             r.change = "gain"               # "an initial push of about 30 km", "a 5-kilometre push": a depth
+        elif _RATE_OF.search(before) and not back_to and not within:
+            # "the advance of Russian troops … continued at a rate of 3-4 km per day": the pace of an advance named
+            # earlier in the sentence (a gain word), whose side the of-phrase after it gives
+            for w in reversed(words_after(ctx, s_start, 60, quantity.start)):
+                direction = ctx.v.directions.get(w[2].lower())
+                if direction is not None and direction.change == "gain" and direction.needs not in ("control", "passive"):
+                    r.change = "gain"
+                    r.actor = next((m.side for m in mentions_in(ctx, w[1], min(quantity.start, w[1] + 30))
+                                    if m.side in ("Russia", "Ukraine")), "")
+                    break
         subject = subject_of(ctx, quantity.start, s_start)
-        r.actor = subject.side if subject is not None else ""
+        r.actor = r.actor or (subject.side if subject is not None else "")
         fragment = verb is None and r.change == "distance" and _HEDGE_LEAD.fullmatch(text, s_start, quantity.start) \
             and _FRAGMENT_TAIL.match(text, unit_end, s_end) and previous_direction(ctx, s_start)
         if fragment:
@@ -728,7 +738,7 @@ def read_length(ctx, r: Reading) -> bool:
             index = sentence_of(ctx, s_start)
             r.actor = next((f.actor for f in takewhile(lambda f: f.sentence >= index - 2, reversed(ctx.numeric))
                             if f.sentence < index and f.change == "gain" and f.actor in ("Russia", "Ukraine")), "")
-        military = verb is not None or bool(fragment) or (subject is not None and subject.side in
+        military = verb is not None or bool(fragment) or r.change == "gain" or (subject is not None and subject.side in
                                         ("Russia", "Ukraine"))
         if not r.actor and r.change == "distance" and (military or re.match(r"\s+(?:\w+\s+){0,2}?(?:from|of)\b",
                                                                              text[unit_end:s_end])):
@@ -792,6 +802,9 @@ _BUT_ONLY = re.compile(r"\bbut\s+(?:only|just|rather|merely)\s+(?:(?:about|aroun
 _HEDGE_LEAD = re.compile(r"[\W_]*(?:(?:maybe|perhaps|probably|possibly)\W+)?", re.IGNORECASE)
 #: what may follow the fragment's unit: the sentence's end, or a comma and who says it
 _FRAGMENT_TAIL = re.compile(r"[\s\"”’']*(?:[.!?…]|$|,[\s\"”’']+(?:[\w’'-]+\s+){1,6}?(?:said|says|added|estimated)\b)")
+#: a pace right before a length: "at a rate of 3-4 km per day", "at a pace of up to 2 km"
+_RATE_OF = re.compile(r"\b(?:rate|pace|speed)\s+of\s+(?:(?:up\s+to|about|around|some|roughly|nearly|almost)\s+)?$",
+                      re.IGNORECASE)
 #: an advance named as a noun right after its depth: "a 5-kilometre push", "a 3-km thrust"
 _ADVANCE_NOUN_AFTER = re.compile(r"[\s-]+(?:[a-z]+\s+)?(?:push|breakthrough|penetration|thrust|incursion)\b")
 #: an advance named as a noun with its depth after "of": "a push of about 30 km", "an advance of 5 km"
