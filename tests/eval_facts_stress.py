@@ -58,8 +58,11 @@ def evaluate(verbose: bool = False, blind: bool | int = False) -> dict:
     second round's blind batches ``blind2_cases.csv`` / ``blind2_facts.csv`` (scored apart, not gated); ``blind=3``: the
     third round's long blind pieces ``blind3_cases.csv`` / ``blind3_facts.csv`` (B20-B22, scored apart, not gated); ``blind=5``:
     the fourth round's long blind pieces ``facts_blind5_cases.csv`` / ``facts_blind5_facts.csv`` (B24, scored apart, not gated);
-    ``blind=6``: the fifth round's ``facts_blind6_cases.csv`` / ``facts_blind6_facts.csv`` (B26-, scored apart, not gated)."""
-    cases_file, facts_file = (("facts_blind6_cases.csv", "facts_blind6_facts.csv") if blind == 6 and blind is not True
+    ``blind=6``: the fifth round's ``facts_blind6_cases.csv`` / ``facts_blind6_facts.csv`` (B26-, scored apart, not gated);
+    ``blind=7``: the sixth round's ``facts_blind7_cases.csv`` / ``facts_blind7_facts.csv`` (B29-B33, vocabulary breadth written
+    blind before the tables were opened; scored apart, not gated)."""
+    cases_file, facts_file = (("facts_blind7_cases.csv", "facts_blind7_facts.csv") if blind == 7 and blind is not True
+                              else ("facts_blind6_cases.csv", "facts_blind6_facts.csv") if blind == 6 and blind is not True
                               else ("facts_blind5_cases.csv", "facts_blind5_facts.csv") if blind == 5 and blind is not True
                               else ("blind3_cases.csv", "blind3_facts.csv") if blind == 3 and blind is not True
                               else ("blind2_cases.csv", "blind2_facts.csv") if blind == 2 and blind is not True

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from itertools import takewhile
+from types import SimpleNamespace
 
 from saidvsdone.facts.context import (
     Fact,
@@ -47,8 +48,11 @@ from saidvsdone.facts.vocab import Event, Unit, word_before_regex
 from saidvsdone.facts.words import CASUALTY_PARTICIPLES, CONTEXT_WORDS, NEGATIONS
 
 
-SHOOT_DOWN_RE = re.compile(r"\b(?:shot|shoot|shoots|shooting)\s+down\b|\b(?:intercepted|intercepts"
-                            r"|intercepting|intercept|downed|downs|downing|neutrali[sz]ed|neutrali[sz]es"
+SHOOT_DOWN_RE = re.compile(r"\b(?:shot|shoot|shoots|shooting|brought|bring|brings|bringing|took|take|takes|taking|taken|"
+                            r"knocked|knock|knocks|knocking)\s+down\b|\b(?:took|take|takes|taking|taken|knocked|knock|knocks|knocking)\s+out\b"
+                            r"(?!\s+of)|"
+                            r"\b(?:intercepted|intercepts"
+                            r"|intercepting|intercept|downed|downs|downing|neutrali[sz]ed|neutrali[sz]es|neutrali[sz]ing"
                             r"|destroyed|destroying|destroys|destruction\s+of)\b",
                             re.IGNORECASE)
 
@@ -163,12 +167,15 @@ def requirement_holds(ctx, kind, words, before, after, t_start, t_end, clause_st
     return False
 
 
-_LAID_DOWN_ARMS = re.compile(r"(?:\s+of\s+them)?\s+(?:[a-z]+\s+){0,2}(?:laid|lay|laying|lays)\s+down\s+(?:their\s+|its\s+)?"
-                             r"(?:arms|weapons)\b", re.IGNORECASE)
+_LAID_DOWN_ARMS = re.compile(r"(?:\s+of\s+them)?\s+(?:[a-z]+\s+){0,2}(?:(?:laid|lay|laying|lays)\s+down\s+(?:their\s+|its\s+)?"
+                             r"(?:arms|weapons)|(?:gave|give|gives|giving)\s+themselves\s+up|(?:handed|hand|hands|handing|"
+                             r"turned|turn|turns|turning)\s+themselves\s+(?:over|in)|capitulated|capitulate|capitulating)\b",
+                             re.IGNORECASE)     # "40 soldiers gave themselves up / handed themselves over / capitulated"
 
 
 _GAVE_UP = re.compile(r"(?:\s+of\s+them)?\s+(?:[a-z]+\s+){0,2}(?:surrendered|(?:laid|lay)\s+down\s+(?:their\s+)?"
-                      r"(?:arms|weapons)|gave\s+themselves\s+up|(?:were|was|have\s+been|had\s+been)\s+(?:also\s+)?"
+                      r"(?:arms|weapons)|gave\s+themselves\s+up|(?:handed|turned)\s+themselves\s+(?:over|in)|capitulated|"
+                      r"(?:were|was|have\s+been|had\s+been)\s+(?:also\s+)?"
                       r"(?:captured|taken\s+(?:prisoner|captive)))\b", re.IGNORECASE)
 _SOLDIERS_AFTER = re.compile(r"\s+(?:[a-z-]+\s+)?(?:troops|soldiers|servicemen|fighters|men|units|forces|personnel|"
                              r"garrison|defenders)\b", re.IGNORECASE)
@@ -229,8 +236,10 @@ def people_category(ctx, quantity, unit: Unit, s_start: int, s_end: int) -> str:
     if unit.category == "prisoners" and _PRISONERS_AFTER.match(ctx.text, quantity.end, s_end):
         return "prisoners"      # "killed 420 of them and took 17 prisoner": the noun says so, whatever was killed
     casualty = ctx.v.cues.get("casualty_context", frozenset())
-    if any(w[2].lower() in casualty for w in context):
-        return "casualties"
+    if any(w[2].lower() in casualty for w in context) or \
+            _TOOK_OUT_BEFORE.search(ctx.text, max(s_start, quantity.start - 30), quantity.start) or \
+            _OUT_OF_ACTION.search(ctx.text, max(s_start, quantity.start - 40), min(s_end, quantity.end + 60)):
+        return "casualties"     # "had taken out 35 Russian infantrymen": killed
     if TOLL_RE.search(ctx.text, max(s_start, quantity.start - 120), quantity.start):
         return "casualties"    # "Ukraine's losses in the Kursk direction over the day amounted to 310 servicemen"
     prisoners = ctx.v.cues.get("prisoners_context", frozenset())
@@ -244,6 +253,13 @@ def people_category(ctx, quantity, unit: Unit, s_start: int, s_end: int) -> str:
     if has_cue_word(ctx, s_start, s_end, "mobilisation_context"):
         return "mobilisation"
     return ""
+
+
+#: soldiers put out of action (killed or wounded): "1,200 occupiers were put out of action", "put out of action 40 soldiers"
+_OUT_OF_ACTION = re.compile(r"\b(?:put|putting|puts|taken|took|knocked)\s+out\s+of\s+action\b", re.IGNORECASE)
+#: the phrasal verb of killing right before a count of people: "took out 12 soldiers", "taking out about 40"
+_TOOK_OUT_BEFORE = re.compile(r"\b(?:took|taken|take|takes|taking)\s+out\s+(?:(?:about|around|some|nearly|almost|over|"
+                              r"more\s+than|at\s+least|up\s+to|roughly|another|a\s+further)\s+)?$", re.IGNORECASE)
 
 
 # --- numbers with a unit -------------------------------------------------------------
@@ -265,6 +281,10 @@ def read_people(ctx, r: Reading) -> bool:
         return False     # "detained two men suspected of planning sabotage": suspects held by police, no battle count
     if r.unit_end <= quantity.start and _formations_after().match(ctx.text, quantity.end, s_end):
         return False     # "losses on manpower … of four mechanized brigades": a count of formations, not of people
+    if ctx.text[r.unit_start:r.unit_end].lower().endswith("losses") and any(
+            getattr(ctx.v.units.get(w) or ctx.v.units.get(w + "s"), "dimension", "") == "count"
+            for w in re.findall(r"[a-z]+", ctx.text[quantity.end:r.unit_start].lower())):
+        return False     # "3,000 tank losses", "40 aircraft losses": equipment lost, not soldiers
     r.category = people_category(ctx, quantity, unit, s_start, s_end)
     heading = tally_heading(ctx, s_start) if r.unit_end <= quantity.start else loss_list_heading(ctx, s_start)
     if heading is not None and r.category not in ("casualties", "prisoners"):
@@ -276,7 +296,9 @@ def read_people(ctx, r: Reading) -> bool:
                            max(quantity.end, r.unit_start) if r.unit_start > quantity.start
                            else quantity.start) or \
         next((m.side for m in mentions_in(ctx, r.unit_start, r.unit_end)
-              if m.kind == "demonym" and m.start == r.unit_start), "")   # "60 Russians"
+              if m.kind == "demonym" and m.start == r.unit_start), "") or \
+        next((m.side for m in mentions_in(ctx, quantity.end, r.unit_start)   # "300 Azov fighters", "40 Wagner mercenaries"
+              if m.kind == "force" and m.side in ("Russia", "Ukraine") and m.end <= r.unit_start), "")
     if r.category == "casualties":
         r.change = "loss"
         r.actor = (written if r.unit_start > quantity.start else "") or \
@@ -352,6 +374,7 @@ _FREED_BEFORE = re.compile(r"\b(?:freed|released|returned|exchanged|swapped|hand
                            r"some|another|a\s+further|all|only|the\s+last)\s+)?$", re.IGNORECASE)
 #: People freed or handed back ("a prisoner exchange", "released … in an amnesty"): not a loss.
 EXCHANGE_RE = re.compile(r"\b(?:(?:prisoner|pow)s?\s+(?:exchanges?|swaps?)|exchanged|swapped|amnesty|repatriated|"
+                         r"(?:exchanges?|swaps?)\s+of\s+(?:(?:about|around|some|nearly|over|more\s+than)\s+)?\d[\d,.]*|"   # "the exchange of 1,000 for 1,000 prisoners"
                          r"(?:released|freed|returned)\s+from\s+(?:[\w-]+\s+)?captivity|returned\b[^.;]{0,40}?\bhome|"
                          r"(?:as\s+part\s+of|in|under)\s+(?:an?|the)\s+(?:[\w-]+\s+){0,2}?(?:exchange|swap)|"
                          r"brought\s+home|handed\s+over|"
@@ -384,12 +407,31 @@ def tally_heading(ctx, s_start: int):
         if re.search(r":\s*$", line):
             loss = re.search(r"\b(?:loss|losses|casualties|killed)\b", line, re.IGNORECASE)
             if not loss:
-                return None
+                # "Ukraine's General Staff published its daily tally:" then "- personnel: about 1,030", "- tanks: 4":
+                # a list that counts equipment beside people is a tally of what the reporting side destroyed
+                return _equipment_tally_side(ctx, k, start, end)
             sides = [m for m in mentions_in(ctx, start, end) if m.side in ("Russia", "Ukraine")]
             # "Ukraine's General Staff gave these figures for Russian losses:": the side nearest the loss word
             return min(sides, key=lambda m: abs(m.start - (start + loss.start())), default="")
         if not _TALLY_LINE.match(line):
             return None
+    return None
+
+
+def _equipment_tally_side(ctx, k: int, start: int, end: int):
+    """The heading (sentence ``k``, ``start``–``end``) of tally lines among which a line counts equipment ("- tanks: 4"):
+    a Mention-like side, the other side than the one the heading names (its reporter: "Ukraine's General Staff …:"),
+    "" when it names none; None when no line of the list counts equipment (a list of something else)."""
+    for j in range(k + 1, min(len(ctx.sentences), k + 16)):
+        l_start, l_end, _ = ctx.sentences[j]
+        line = _TALLY_LINE.match(ctx.text, l_start, l_end)
+        if line is None:
+            break
+        label = re.match(r"\s*(?:[-–—‒•*·]\s*)?([A-Za-z][A-Za-z ’'-]{1,30}?)\s*[:–—‒]", ctx.text[l_start:l_end])
+        unit = ctx.v.units.get(re.sub(r"\s+", " ", label.group(1).lower())) if label else None
+        if unit is not None and unit.category == "equipment":
+            sides = [m.side for m in mentions_in(ctx, start, end) if m.side in ("Russia", "Ukraine")]
+            return SimpleNamespace(side=opposite(sides[0])) if sides else ""
     return None
 
 
@@ -593,7 +635,7 @@ _WE_KILLED = re.compile(r"\b(?:we|our\s+[a-z]+)\s+(?:have\s+|had\s+)?(?:already\
 #: the rest of a list of figures up to its passive verb at the sentence's end: ", 466 … systems and 15,403 tanks and other
 #: armored combat vehicles have been destroyed."
 _LIST_PASSIVE = re.compile(r"(?:,?\s+(?:and\s+)?\d[\d,.]*\s+(?!of\b|which\b|that\b|were\b|was\b|had\b|have\b)[^\d.;:,]{1,60}?){1,8}\s+(?:were|have\s+been|had\s+been)\s+"
-                           r"(?:shot\s+down|intercepted|downed|destroyed|neutrali[sz]ed)\b(?=[^.;:]{0,40}[.;]?\s*$)",
+                           r"(?:(?:shot|brought|taken|knocked)\s+down|intercepted|downed|destroyed|neutrali[sz]ed)\b(?=[^.;:]{0,40}[.;]?\s*$)",
                            re.IGNORECASE)
 
 
@@ -694,11 +736,11 @@ def read_strikes(ctx, r: Reading) -> bool:
                        r"into|from)\s+(?:[\w’'-]+\s+){0,2}?(?:overnight\s+|on\s+\w+\s+)?)?"
                        r"(?:[\w’'-]+\s+){0,3}?(?:and\s+[\d,.]+\s+(?:[\w’'-]+\s+){1,3}?)?"   # "614 of the drones and 37 of the missiles were"
                        r"(?:were|was|have\s+been|had\s+been|"
-                       r"being)\s+[\"“‘']?(?:\w+ly\s+|also\s+)?(?:shot\s+down|intercepted|downed|destroyed"
+                       r"being)\s+[\"“‘']?(?:\w+ly\s+|also\s+)?(?:shot\s+down|(?:brought|taken|knocked)\s+down|intercepted|downed|destroyed"
                        r"|neutrali[sz]ed|lost)\b", text[tail:s_end]) or \
-        re.match(r",?\s+(?:both|all|all\s+of\s+them|each)\s+(?:shot\s+down|intercepted|downed|destroyed|neutrali[sz]ed)\b",
+        re.match(r",?\s+(?:both|all|all\s+of\s+them|each)\s+(?:(?:shot|brought|taken|knocked)\s+down|intercepted|downed|destroyed|neutrali[sz]ed)\b",
                  text[tail:s_end]) or \
-        (re.match(r"\s+(?:shot\s+down|intercepted|downed|destroyed|neutrali[sz]ed)\b(?!\s+(?:by\s+)?(?:the\s+)?\d)",
+        (re.match(r"\s+(?:(?:shot|brought|taken|knocked)\s+down|intercepted|downed|destroyed|neutrali[sz]ed)\b(?!\s+(?:by\s+)?(?:the\s+)?\d)",
                   text[tail:s_end]) if not re.search(r"\b(?:launched|fired|sent|used)\s+(?:[\w’'-]+\s+){0,3}$",
                                                      text[s_start:quantity.start]) else None)
     # "Kyiv: 40 Russian drones downed overnight": a headline's passive without its auxiliary
@@ -723,7 +765,7 @@ def read_strikes(ctx, r: Reading) -> bool:
     elif shooter:
         # "air defences shot down 24 of the missiles": the side shooting down
         r.intercepted = True
-        subject = subject_of(ctx, shooter.start(), s_start)
+        subject = doer_of(ctx, shooter.start(), s_start)   # past "1,020 Russian soldiers" an earlier verb counted
         if subject is not None and not r.actor and not launcher and \
                 re.search(r"\b(?:launched|fired|sent|attacked|struck)\b", text[subject.end:shooter.start()]):
             # "Russia had launched 23 drones …, and that air defences had destroyed 13 of the drones":
@@ -774,7 +816,7 @@ def read_strikes(ctx, r: Reading) -> bool:
         # "… lost 31 drones, which Russian forces shot down": the side in the relative clause
         at = unit_end + which.end()
         found = next((m for m in mentions_in(ctx, at, at + 40) if m.start == at), None)
-        verb = re.match(r"\s*(?:[\w’'-]+\s+){0,2}?(?:shot\s+down|intercepted|downed|destroyed|"
+        verb = re.match(r"\s*(?:[\w’'-]+\s+){0,2}?(?:(?:shot|brought|taken|knocked)\s+down|intercepted|downed|destroyed|"
                         r"neutrali[sz]ed)\b", text[found.end:s_end]) if found is not None else None
         if verb and found.side in ("Russia", "Ukraine"):
             r.intercepted, r.actor = True, found.side

@@ -702,6 +702,12 @@ def another_of_the_same(ctx, quantity: Quantity, facts: list[Fact], s_start: int
         # "… with 50 drones. Of these, 42 were shot down.": the count of the sentence before
         index = sentence_of(ctx, s_start)
         facts = [f for f in _recent(ctx.numeric, index - 1) if f.sentence == index - 1]
+    elif match is None and not facts and not ctx.text[s_start:quantity.start].strip(" \"“‘'") and \
+            re.match(r"\s+(?:were|have\s+been|had\s+been)\s", ctx.text[quantity.end:quantity.end + 12]):
+        # "Russia launched 50 drones overnight. 41 were shot down.": a number opening its sentence, before a passive of
+        # interception (read below), counts the weapons of the sentence before
+        index = sentence_of(ctx, s_start)
+        facts = [f for f in _recent(ctx.numeric, index - 1) if f.sentence == index - 1 and f.category == "strikes"]
     after = ctx.text[quantity.end:quantity.end + 12]
     if len(facts) > 1 and facts[-1].unit_row is not None and facts[-1].unit not in SCHEMA_UNITS and \
             facts[-2].unit_row is not None and facts[-2].unit in SCHEMA_UNITS and facts[-1].quantity is not None and \
@@ -739,8 +745,8 @@ def another_of_the_same(ctx, quantity: Quantity, facts: list[Fact], s_start: int
             facts[-1].quantity is not None and (0 <= quantity.start - facts[-1].quantity.end <= 6 or
                                                 0 <= quantity.start - facts[-1].end <= 6):
         match = re.search(r"$", before)      # "about 600,000 (+1,200)", "41,000 drones (+95)": the day's addition
-    if match is None and (re.match(r"\s+(?:of\s+them|of\s+which|more)\b", after) or re.match(
-            r"\s+(?:were|have\s+been|had\s+been)\s+(?:shot\s+down|intercepted|downed|destroyed|"
+    if match is None and (re.match(r"\s+(?:of\s+them|of\s+which|more|others)\b", after) or re.match(
+            r"\s+(?:were|have\s+been|had\s+been)\s+(?:(?:shot|brought|taken|knocked)\s+down|intercepted|downed|destroyed|"
             r"neutrali[sz]ed|[\"“‘']?lost[\"”’']?\s+(?:to|through|due\s+to)\s+(?:electronic|jamming|EW)\b|"
             r"[\"“‘']?locally\s+lost\b|lost\s+(?:from|off)\s+(?:the\s+)?radar|jammed|suppressed\s+by\s+electronic)\b",
             ctx.text[quantity.end:quantity.end + 50]) or (
@@ -771,9 +777,9 @@ def another_of_the_same(ctx, quantity: Quantity, facts: list[Fact], s_start: int
     if previous.category == "casualties" and _SENT_AFTER.match(ctx.text, quantity.end, s_end):
         fact.change, fact.category = "count", "manpower"   # "3,400 … killed, and another 12,000 had been sent": deployed
     if previous.category == "strikes" and not previous.intercepted and re.match(
-            r"\s+(?:[\w’'-]+\s+){0,2}?(?:(?:were|was|have\s+been|had\s+been)\s+(?:shot\s+down|"
+            r"\s+(?:[\w’'-]+\s+){0,2}?(?:(?:were|was|have\s+been|had\s+been)\s+(?:(?:shot|brought|taken|knocked)\s+down|"
             r"intercepted|downed|destroyed|neutrali[sz]ed|jammed|[\"“‘']?(?:locally\s+)?lost[\"”’']?\s+(?:to|through|"
-            r"due\s+to)\s+(?:electronic|jamming|EW)|[\"“‘']?locally\s+lost)|(?:shot\s+down|intercepted|downed|jammed|"
+            r"due\s+to)\s+(?:electronic|jamming|EW)|[\"“‘']?locally\s+lost)|(?:(?:shot|brought|taken|knocked)\s+down|intercepted|downed|jammed|"
             r"[\"“‘']?lost[\"”’']?\s+(?:to|through|due\s+to)\s+(?:electronic|jamming|EW))(?=\s+(?:by|over|to|near|in|and|or)\b"
             r"|[,.;]))\b", ctx.text[quantity.end:quantity.end + 50]):
         fact.actor, fact.intercepted = opposite(previous.actor), True   # "… while six more were lost to jamming"
@@ -826,7 +832,7 @@ _AND_A_HALF = re.compile(r"\s+and\s+a\s+half\b", re.IGNORECASE)
 _WITH_BEFORE = re.compile(r"\bwith\s+(?:(?:about|around|some|nearly|almost|roughly|more\s+than|over|at\s+least)\s+)?$",
                           re.IGNORECASE)
 #: a participle of interception with no noun after it ("45 shot down over", "10 lost to jamming")
-_BARE_PARTICIPLE = re.compile(r"\s+(?:shot\s+down|downed|intercepted|jammed|destroyed|[\"“‘']?lost[\"”’']?\s+(?:to|through|"
+_BARE_PARTICIPLE = re.compile(r"\s+(?:(?:shot|brought|taken|knocked)\s+down|downed|intercepted|jammed|destroyed|[\"“‘']?lost[\"”’']?\s+(?:to|through|"
                               r"due\s+to))(?=\s|[,.;])")
 #: between a figure and a bare number that repeats its verb and unit for another formation, direction or place: a
 #: semicolon (or ", and") and a noun phrase with its comma ("; the Vostok (East) group, up to", "; and in Kupiansk,")
@@ -834,7 +840,7 @@ _GAPPED_HEAD = re.compile(r"[^.;:]{0,30}?(?:;|,\s+and)\s*(?:and\s+|but\s+|while\
                           r"(?:the\s+[\w’'-]+|[A-Z][\w’'-]*)(?:\s+(?:\([\w’' -]+\)|[\w’'-]+)){0,4},\s+(?:(?:about|around|some|nearly|"
                           r"almost|roughly|just|only|more\s+than|over|up\s+to|as\s+many\s+as|at\s+least|less\s+than)\s+)?")
 #: a bare number described by a participle after "the" ("the 5,100 launched in July"): what the figure before counted
-_PARTICIPLE_AFTER = re.compile(r"\s+(?:launched|fired|sent|shot\s+down|intercepted|downed|lost|killed|wounded|captured|"
+_PARTICIPLE_AFTER = re.compile(r"\s+(?:launched|fired|sent|(?:shot|brought|taken|knocked)\s+down|intercepted|downed|lost|killed|wounded|captured|"
                                r"taken|seized|gained|liberated|recorded|reported|deployed|recruited)\b")
 #: a bare number described by a clause of the same side's verb: "the 1,300 they held", "the 40 it launched"
 _PRONOUN_VERB_AFTER = re.compile(r"\s+(?:that\s+|which\s+)?(?:they|it|we)\s+(?:had\s+|have\s+|once\s+|still\s+){0,2}"
@@ -842,7 +848,8 @@ _PRONOUN_VERB_AFTER = re.compile(r"\s+(?:that\s+|which\s+)?(?:they|it|we)\s+(?:h
 
 
 SHOT_DOWN_BEFORE = re.compile(
-    r"\b(?:(?:shot|shoot|shoots|shooting)\s+down|intercepted|intercepts|intercepting|downed|downing|destroyed|"
+    r"\b(?:(?:shot|shoot|shoots|shooting|brought|bring|brings|bringing|took|take|takes|taking|knocked)\s+down|"
+    r"(?:took|take|takes|taking|knocked|knock|knocks|knocking)\s+out|intercepted|intercepts|intercepting|downed|downing|destroyed|"
     r"destroying|neutrali[sz]ed|neutrali[sz]ing)\s+(?:(?:or|and)\s+(?:jammed|suppressed|neutrali[sz]ed|destroyed|"
     r"intercepted|downed)\s+)?(?:a\s+total\s+of\s+|all\s+|a\s+record\s+)?$", re.IGNORECASE)   # "shot down or jammed 40"
 
@@ -891,13 +898,13 @@ def shot_down_count(ctx, index: int, quantity: Quantity, facts: list[Fact], s_st
 def stands_alone(ctx, quantity: Quantity) -> bool:
     """No noun of its own follows the number: punctuation, a preposition or a verb does."""
     return bool(re.match(r"\s*(?:[,.;:)”\"]|$)|\s+(?:in|on|near|at|around|along|across|from|to|"
-                         r"of|were|was|had|have|has|are|is|more|by|during|since|overnight|but|"
+                         r"of|were|was|had|have|has|are|is|more|others|by|during|since|overnight|but|"
                          r"and|over|above|off|into|inside|within|while|surrendered|died|deserted|"
                          r"defected|under|after|before|amid|despite|until|the|that|which|launched|fired|sent|"
                          r"(?:last|this|that)\s+(?:week|month|year|night|weekend|spring|summer|autumn|fall|winter)|"
                          r"yesterday|today|overnight|"
                          # a participle with no noun after it: "another 40 lost to jamming", "45 shot down over Sumy"
-                         r"(?:lost|shot\s+down|downed|intercepted|jammed|destroyed)(?=\s+(?:to|by|over|near|in|on|and|or|"
+                         r"(?:lost|(?:shot|brought|taken|knocked)\s+down|downed|intercepted|jammed|destroyed)(?=\s+(?:to|by|over|near|in|on|and|or|"
                          r"due|through)\b|\s*[,.;]))\b",    # "…, including 11 last week": a time, no noun of its own
                          ctx.text[quantity.end:quantity.end + 20]))
 

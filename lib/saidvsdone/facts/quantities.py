@@ -359,6 +359,8 @@ def unit_after(ctx, pos: int, s_end: int):
             pass                         # "54 Shahed-type and decoy drones", "30 attack and reconnaissance drones"
         elif lower in UNIT_SKIP:
             pass
+        elif lower in ("and", "or") and steps and _model_after(ctx, at + len(token), s_end):
+            pass                         # "30,000 Gerbera and Shahed drones", "12 Zircon or Oniks missiles"
         elif is_weapon_name(ctx, token):
             pass                         # "12 Shahed drones", "24 Kh-101 cruise missiles"
         elif formation_name(ctx, token, at + len(token), s_end):
@@ -531,13 +533,23 @@ def formation_name(ctx, token: str, end: int, s_end: int) -> bool:
         getattr(ctx.v.units.get(re.sub(r"\s+", " ", unit.group().lower())), "dimension", "") == "people"
 
 
+def _model_after(ctx, pos: int, s_end: int) -> bool:
+    """The words after "and"/"or" in a count of weapons are another model: a weapon name or a capitalised model name
+    before the word counting weapons ("… and Shahed drones", "… or Oniks missiles")."""
+    word = re.match(r"\s+([A-Z][\w’'-]*)", ctx.text[pos:s_end])
+    return word is not None and (is_weapon_name(ctx, word.group(1)) or
+                                 model_name(ctx, word.group(1), pos + word.end(1), s_end))
+
+
 def model_name(ctx, token: str, end: int, s_end: int) -> bool:
-    """A capitalised name right before (one more capitalised word and) a word counting weapons names
-    their model ("11 Vampire rockets", "six Storm Shadow missiles"), like a formation before soldiers;
+    """A capitalised name right before (one more capitalised word, or "and"/"or" and another name, and) a word counting
+    weapons names their model ("11 Vampire rockets", "six Storm Shadow missiles", "40 Gerbera and Shahed drones"), like a
+    formation before soldiers;
     not a month or weekday, nor a side ("12 Ukrainian drones" is read as a side)."""
     if not token[0].isupper() or token.lower() in MONTH_OR_DAY or ctx.v.actor_re.fullmatch(token):
         return False
-    nxt = re.match(r" (?:[A-Z][\w-]+ )?", ctx.text[end:s_end])
+    nxt = re.match(r" (?:[A-Z][\w-]+ )?(?:(?:and|or|,|, and) [A-Z][\w-]+ (?:[A-Z][\w-]+ )?)?",   # "Gerbera and Shahed drones"
+                   ctx.text[end:s_end])
     unit = ctx.v.unit_re.match(ctx.text, end + nxt.end(), s_end) if nxt else None
     found = ctx.v.units.get(re.sub(r"\s+", " ", unit.group().lower())) if unit else None
     return found is not None and found.dimension == "count" and found.category == "strikes"
@@ -548,6 +560,10 @@ _ATTACKED = re.compile(r"\b(?:shelled|shelling|struck|strikes?|attacked|attacks?
                        re.IGNORECASE)
 
 
+#: a side's adjective and a casualty word as a noun after a number: "40 Russian dead", "300 Ukrainian wounded"
+_SIDE_DEAD = re.compile(r"\s+([A-Z][\w’'-]+)\s+(dead|killed|wounded|injured|missing)\b(?!\s+(?:by|and\s+\d))")
+
+
 def casualty_count(ctx, quantity: Quantity, s_start: int):
     """"12 people were killed and 60 wounded": a bare number before a casualty word
     counts people when people were counted earlier in the sentence."""
@@ -556,6 +572,11 @@ def casualty_count(ctx, quantity: Quantity, s_start: int):
                      r"been\s+taken\s+prisoner|laid\s+down\s+(?:their\s+)?(?:arms|weapons))\b"
                      r"|\s+(?:were|was|have\s+been|had\s+been)\s+(captured|taken\s+prisoner)\b|\s+(surrendered)\b)",
                      ctx.text[quantity.end:quantity.end + 40])
+    side_dead = _SIDE_DEAD.match(ctx.text, quantity.end) if not match else None
+    if side_dead and ctx.v.actor_re.fullmatch(side_dead.group(1)) and not _ATTACKED.search(ctx.text, s_start, quantity.start):
+        # "reported 40 Russian dead": a side's adjective, then the casualty word as a noun (the side stands between):
+        # the side's soldiers (not after a strike: "the strike left 12 Ukrainian dead" counts victims)
+        return "troops", side_dead.start(2), side_dead.start(2)
     if not match:
         # "killing at least 12 people and wounding 40", "killed 7 and injured 25"
         before = ctx.text[max(s_start, quantity.start - 12):quantity.start]

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import math
 import re
+from itertools import takewhile
 from bisect import bisect_right
 
 from saidvsdone.facts.context import (
@@ -700,10 +701,20 @@ def read_length(ctx, r: Reading) -> bool:
         elif re.match(r"\s+(?:further|farther|deeper|(?:deep\s+)?into|inside)\b", text[unit_end:s_end]) \
                 and not back_to and not within:
             r.change = "gain"               # "pushed the front line 12 km further west", "10 km into"
-        elif _ADVANCE_OF.search(before) and not back_to and not within:
-            r.change = "gain"               # "an initial push of about 30 km", "a breakthrough of 8 km": a depth
+        elif (_ADVANCE_OF.search(before) or _ADVANCE_NOUN_AFTER.match(text, unit_end, s_end)) and not back_to and not within:
+            r.change = "gain"               # "an initial push of about 30 km", "a 5-kilometre push": a depth
+        elif _RATE_OF.search(before) and not back_to and not within:
+            # "the advance of Russian troops … continued at a rate of 3-4 km per day": the pace of an advance named
+            # earlier in the sentence (a gain word), whose side the of-phrase after it gives
+            for w in reversed(words_after(ctx, s_start, 60, quantity.start)):
+                direction = ctx.v.directions.get(w[2].lower())
+                if direction is not None and direction.change == "gain" and direction.needs not in ("control", "passive"):
+                    r.change = "gain"
+                    r.actor = next((m.side for m in mentions_in(ctx, w[1], min(quantity.start, w[1] + 30))
+                                    if m.side in ("Russia", "Ukraine")), "")
+                    break
         subject = subject_of(ctx, quantity.start, s_start)
-        r.actor = subject.side if subject is not None else ""
+        r.actor = r.actor or (subject.side if subject is not None else "")
         fragment = verb is None and r.change == "distance" and _HEDGE_LEAD.fullmatch(text, s_start, quantity.start) \
             and _FRAGMENT_TAIL.match(text, unit_end, s_end) and previous_direction(ctx, s_start)
         if fragment:
@@ -720,7 +731,14 @@ def read_length(ctx, r: Reading) -> bool:
             pushed = [m for m in mentions_in(ctx, clause_start, quantity.start)
                       if m.side in ("Russia", "Ukraine")]
             r.actor = pushed[-1].side if pushed else r.actor
-        military = verb is not None or bool(fragment) or (subject is not None and subject.side in
+        if r.change == "gain" and not r.actor and \
+                not any(m.side in ("Russia", "Ukraine") for m in mentions_in(ctx, s_start, s_end)):
+            # "… Ukrainian forces had recaptured 7 km². In the south, she said, troops had moved forward another 1 to 2 km":
+            # a depth no side names is that of the last gain read in the two sentences before (as for areas)
+            index = sentence_of(ctx, s_start)
+            r.actor = next((f.actor for f in takewhile(lambda f: f.sentence >= index - 2, reversed(ctx.numeric))
+                            if f.sentence < index and f.change == "gain" and f.actor in ("Russia", "Ukraine")), "")
+        military = verb is not None or bool(fragment) or r.change == "gain" or (subject is not None and subject.side in
                                         ("Russia", "Ukraine"))
         if not r.actor and r.change == "distance" and (military or re.match(r"\s+(?:\w+\s+){0,2}?(?:from|of)\b",
                                                                              text[unit_end:s_end])):
@@ -784,6 +802,11 @@ _BUT_ONLY = re.compile(r"\bbut\s+(?:only|just|rather|merely)\s+(?:(?:about|aroun
 _HEDGE_LEAD = re.compile(r"[\W_]*(?:(?:maybe|perhaps|probably|possibly)\W+)?", re.IGNORECASE)
 #: what may follow the fragment's unit: the sentence's end, or a comma and who says it
 _FRAGMENT_TAIL = re.compile(r"[\s\"”’']*(?:[.!?…]|$|,[\s\"”’']+(?:[\w’'-]+\s+){1,6}?(?:said|says|added|estimated)\b)")
+#: a pace right before a length: "at a rate of 3-4 km per day", "at a pace of up to 2 km"
+_RATE_OF = re.compile(r"\b(?:rate|pace|speed)\s+of\s+(?:(?:up\s+to|about|around|some|roughly|nearly|almost)\s+)?$",
+                      re.IGNORECASE)
+#: an advance named as a noun right after its depth: "a 5-kilometre push", "a 3-km thrust"
+_ADVANCE_NOUN_AFTER = re.compile(r"[\s-]+(?:[a-z]+\s+)?(?:push|breakthrough|penetration|thrust|incursion)\b")
 #: an advance named as a noun with its depth after "of": "a push of about 30 km", "an advance of 5 km"
 _ADVANCE_OF = re.compile(r"\b(?:push|advance|breakthrough|penetration|thrust|drive|incursion|progress)\s+of\s+"
                          r"(?:(?:about|around|some|nearly|almost|roughly|approximately|up\s+to|more\s+than|over|"
@@ -961,6 +984,9 @@ def read_territory(ctx, r: Reading) -> bool:
         r.change, r.actor = negated_change(ctx, come_under.start("verb"), "gain", clause_start) or "", side
         return bool(r.change)
     verb = direction_verb_near(ctx, quantity.start, clause_start, s_end)
+    if verb is not None and verb[1].change == "gain" and verb[1].needs == "object" and verb[0][1] <= quantity.start and \
+            ctx.v.quantity_re.match(text, _OBJECT_GAP.match(text, verb[0][1]).end()) is None:
+        verb = None      # "cleared 14 km² and two villages" gains, "cleared mines from 500 km²" does not: a figure is the object
     if verb is not None:
         (v_start, v_end, v_word), direction = verb
         r.change = negated_change(ctx, v_start, direction.change, clause_start)
@@ -1047,9 +1073,16 @@ def read_territory(ctx, r: Reading) -> bool:
                     f.actor in ("Russia", "Ukraine"):
                 r.actor = f.actor
                 break
+        if not r.actor and previous_direction(ctx, s_start) == "gain":
+            # "Ukrainian marines advanced on the left bank. About 5 km² were captured.": an agentless gain after a
+            # sentence whose advance names its side (no figure there) is that side's
+            r.actor = side_from_context(ctx, s_start)
     return True
 
 
+#: what may stand between a gain verb that needs its object ("cleared", "stormed") and the number: "cleared a further 3 km²"
+_OBJECT_GAP = re.compile(r"\s+(?:(?:a|an|the|another|further|additional|more|about|around|some|roughly|nearly|almost|"
+                         r"approximately|over|than|at|least|up|to|just|only|fully|completely|area|territory|total|of)\s+)*", re.IGNORECASE)
 #: a noun of a change of ground right before its area: "the loss of about 3,500 km²", "the capture of 12 km²"
 _NOUN_OF = re.compile(r"\b(?P<noun>loss|capture|seizure|liberation|recapture)\s+of\s+(?:(?:about|around|some|roughly|nearly|"
                       r"almost|approximately|more\s+than|over|at\s+least|up\s+to|another|a\s+further)\s+)?$", re.IGNORECASE)
