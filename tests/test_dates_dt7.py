@@ -1,0 +1,27 @@
+"""Statement dates, sixth round (dt7): mechanisms found by the metamorphic date shifts and blind batch t."""
+
+import pandas as pd
+import pytest
+
+from saidvsdone import corpus, quotes
+
+
+def _quotes(text: str, published: str) -> pd.DataFrame:
+    return quotes.extract(corpus.from_text(text, published=published))
+
+
+@pytest.mark.parametrize("month", ["Mar 16", "Jan 16", "Jun 16", "Jul 16"])
+def test_dotless_month_abbreviation_before_a_day_is_no_name(month):
+    # "Jan" is also a first name: before a day number it is the month, so the subject stays the speaker
+    text = (f"The army chief, Gen. Petro Savchuk, on Thursday, {month} warned that the enemy was massing troops "
+            "and said he had no doubt \"they will attack the capital again.\"")
+    got = _quotes(text, "2023-08-17")
+    assert got["speaker"].tolist() == ["Petro Savchuk"]
+    assert not got["statement_date"].isna().any()
+
+
+def test_a_first_name_that_is_a_month_abbreviation_stays_a_name():
+    text = "\"We will not give up,\" Foreign Minister Jan Lipnik said on Monday."
+    got = _quotes(text, "2023-03-17")
+    assert got["speaker"].tolist() == ["Jan Lipnik"]
+    assert str(got["statement_date"].iloc[0].date()) == "2023-03-13"
