@@ -25,3 +25,24 @@ def test_a_first_name_that_is_a_month_abbreviation_stays_a_name():
     got = _quotes(text, "2023-03-17")
     assert got["speaker"].tolist() == ["Jan Lipnik"]
     assert str(got["statement_date"].iloc[0].date()) == "2023-03-13"
+
+
+def test_headline_whose_speaker_the_body_names_otherwise_takes_the_day_of_the_claim_it_restates():
+    from saidvsdone import claims
+    text = ("Ukraine repelled 40 attacks near Pokrovsk, army says\n\n"
+            "Ukraine's army repelled 40 Russian attacks near Pokrovsk over the past day, a military spokesman "
+            "said on Tuesday.\n\n\"The situation is tense but under control,\" spokesman Nazar Voloshyn said.")
+    found = claims.find(corpus.from_text(text, published="2024-06-12"))
+    headline = found[found["headline"]]
+    assert len(headline) == 1
+    assert str(headline["statement_date"].iloc[0].date()) == "2024-06-11"
+
+
+def test_headline_restating_nothing_dated_stays_undated():
+    from saidvsdone import claims
+    text = ("Russian assaults on the city have doubled, army says\n\n"
+            "Ukraine's defence ministry said on Tuesday that it had received a new batch of drones.\n\n"
+            "Russian assaults on the city have doubled since the spring, the Ukrainian military said.")
+    found = claims.find(corpus.from_text(text, published="2024-06-12"))
+    headline = found[found["headline"]]
+    assert headline["statement_date"].isna().all()

@@ -735,6 +735,8 @@ def _claims_in(doc, include_quotes: bool, include_carried: bool, given_quotes) -
         if claim["headline"] and pd.isna(claim["statement_date"]) and claim["date_basis"] != _LINKED_BASIS:
             body = next((c for c in found if not c["headline"] and c["speaker"] == claim["speaker"]
                          and not pd.isna(c["statement_date"])), None)
+            if body is None and not any(not c["headline"] and c["speaker"] == claim["speaker"] for c in found):
+                body = _restated_by(doc, claim, found)  # "…, army says" over "…, a military spokesman said on Tuesday"
             if body is not None:
                 claim["statement_date"], claim["date_basis"] = body["statement_date"], f"body: {body['date_basis']}"
     if include_quotes:
@@ -747,6 +749,23 @@ def _claims_in(doc, include_quotes: bool, include_carried: bool, given_quotes) -
                      "text": doc.text[claim["start"]:claim["end"]],
                      "sentence": doc.text[claim["start"]:claim["end"]]})
     return rows
+
+
+def _restated_by(doc, headline: dict, found: list[dict]) -> dict | None:
+    """The dated body claim a headline restates when its speaker speaks nowhere in the body under that label ("Ukraine
+    repelled 40 attacks, army says" over "Ukraine's army repelled 40 attacks …, a military spokesman said on Tuesday"):
+    the one sharing the most words of four letters or more with the headline (countries aside), at least three and
+    more than any other; None otherwise."""
+    words = _stems5(doc.text[headline["start"]:headline["end"]]) - _stems5(" ".join(vocab.country_forms()))
+    scores = []
+    for c in found:
+        if not c["headline"] and not pd.isna(c["statement_date"]):
+            scores.append((len(words & _stems5(doc.text[c["start"]:c["end"]])), c))
+    scores.sort(key=lambda sc: -sc[0])
+    if not scores or scores[0][0] < 3 or (len(scores) > 1 and scores[1][0] == scores[0][0]
+                                          and scores[1][1]["statement_date"] != scores[0][1]["statement_date"]):
+        return None
+    return scores[0][1]
 
 
 def _headline_to_body_label(found: list[dict]) -> None:
