@@ -46,3 +46,16 @@ def test_headline_restating_nothing_dated_stays_undated():
     found = claims.find(corpus.from_text(text, published="2024-06-12"))
     headline = found[found["headline"]]
     assert headline["statement_date"].isna().all()
+
+
+@pytest.mark.parametrize("after, day", [
+    ("His comments came on Tuesday as Russian troops pressed toward the city.", "2024-03-12"),
+    ("Bondar's remarks were made on Tuesday at a briefing in Kramatorsk.", "2024-03-12"),
+    ("His words came as Russian troops pressed toward the city on Tuesday.", None),  # the troops' day, not the words'
+])
+def test_a_sentence_dating_the_remarks_just_reported(after, day):
+    text = f"\"We are holding the line,\" Col. Taras Bondar said.\n\n{after}"
+    got = _quotes(text, "2024-03-14")
+    assert got["speaker"].tolist() == ["Taras Bondar"]
+    shown = got["statement_date"].iloc[0]
+    assert (None if pd.isna(shown) else str(shown.date())) == day

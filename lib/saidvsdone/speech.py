@@ -1706,6 +1706,15 @@ def _appearance(reader: _Reader, layer: Speech, sentence, anchor, speakers=froze
                 # after a flashback ("Last month, he had told …")
                 layer.appearances[person.speaker].append((found[0].start,) + scenes[-1][1:])
         return
+    their = _THEIR_REMARKS.match(text, sentence.start)
+    if their is not None and layer.acts and layer.acts[-1].speaker.speaker \
+            and doc.story_gap(doc.sentence_at(layer.acts[-1].sentence[0]).paragraph, sentence.paragraph) <= 1:
+        # "His comments came on Tuesday as …" right after the words: their day (the mention layer has no "His")
+        e = next((e for e in expressions if e.kind not in ("vague", "relative_far", "relative_event")), None)
+        day = when.resolve(e, doc.published, anchor).day if e is not None else pd.NaT
+        if not pd.isna(day):
+            reader.add_event(_Event(sentence.start, layer.acts[-1].speaker.speaker, day, e.text, True))
+        return
     found = reader.mentions_between(sentence.start, min(sentence.end, sentence.start + 120))
     if len(found) > 1 and found[0].how == "country" and re.search(r",\s+in\s+$", text[sentence.start:found[0].start]):
         found = found[1:]  # "Three days earlier, in Moscow, Shoigu …": the place of the doing, not its doer
@@ -1793,7 +1802,12 @@ _PARTICIPLE_OPENING = re.compile(r"\s*(?:Asked|Speaking|Talking|Interviewed|Pres
 _OCCASION_OPENING = re.compile(r"\s*(?:In|At|During)\s+(?:his|her|their|its|a|an|the)\s+[^,.;:“”\"]{1,80},\s*"
                                r"(?:on\s*,\s*)?(?:the\s+)?(?:[A-Z][\w.’'-]*\s+)*$")
 _REMARKS_MADE = re.compile(r"\s+(?:made|gave|delivered)\s+(?:the|these|those|his|her|its|their)\s+(?:remarks|comments|"
-                           r"statement|speech)\b", re.IGNORECASE)
+                           r"statement|speech)\b"
+                           # "His comments came on Tuesday as …", "Bondar's remarks were made on Friday"
+                           r"|(?:['’]s)?\s+(?:remarks|comments|statement|words)\s+(?:came|were\s+made|was\s+made)\b",
+                           re.IGNORECASE)
+_THEIR_REMARKS = re.compile(r"\s*(?:His|Her|Their|Its)\s+(?:remarks|comments|statement|words)\s+(?:came|were\s+made|was\s+made)"
+                            r"\s+(?:late\s+|early\s+)?on\s")
 _BACK_IN = re.compile(r"\s*Back\s+(?:in|at|inside|on)\s+(?:the\s+)?[\w’'-]+(?:\s+[\w’'-]+){0,3}\s*,\s*")
 
 
