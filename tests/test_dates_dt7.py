@@ -59,3 +59,12 @@ def test_a_sentence_dating_the_remarks_just_reported(after, day):
     assert got["speaker"].tolist() == ["Taras Bondar"]
     shown = got["statement_date"].iloc[0]
     assert (None if pd.isna(shown) else str(shown.date())) == day
+
+
+def test_a_day_in_a_whose_clause_is_that_doing():
+    got = _quotes("Col. Taras Bondar, whose brigade lost the village on Tuesday, said: \"We are holding the line.\"",
+                  "2024-03-14")
+    assert got["speaker"].tolist() == ["Taras Bondar"]
+    assert got["statement_date"].isna().all()
+    got = _quotes("Col. Taras Bondar, who spoke to reporters on Tuesday, said: \"We are holding the line.\"", "2024-03-14")
+    assert str(got["statement_date"].iloc[0].date()) == "2024-03-12"

@@ -3842,7 +3842,9 @@ _OCCASION_BEFORE = re.compile(r"\b(?:interview|address|speech|briefing|conferenc
                               r"meeting|session|call|message|appearance|broadcast|television|TV|radio|reporters|journalists"
                               r"|Telegram|Facebook|X|Twitter)\b(?:\s+[\w’'-]+){0,4}\s+(?:on\s+|late\s+|early\s+)?$")
 # ", who had returned from the trenches the night before, said": the day of the relative clause's own doing
-_RELATIVE_DOING = re.compile(r",\s*(?:who|which)\s+(?:had\s+|has\s+|have\s+)?(?:(?:just|only|also|recently)\s+)?"
+# (", whose brigade lost the village on Tuesday, said": the doing of something of the subject's)
+_RELATIVE_DOING = re.compile(r",\s*(?:who|which|whose\s+[a-z][\w’'-]*(?:\s+[a-z][\w’'-]*)?)\s+(?:had\s+|has\s+|have\s+)?"
+                             r"(?:(?:just|only|also|recently)\s+)?"
                              r"([a-z]{3,}ed|came|went|fought|took|left|fled|lost|won|flew|drove)\b[^,;:“”\"]*$")
 
 
