@@ -68,3 +68,16 @@ def test_a_day_in_a_whose_clause_is_that_doing():
     assert got["statement_date"].isna().all()
     got = _quotes("Col. Taras Bondar, who spoke to reporters on Tuesday, said: \"We are holding the line.\"", "2024-03-14")
     assert str(got["statement_date"].iloc[0].date()) == "2024-03-12"
+
+
+@pytest.mark.parametrize("second", [
+    "Bondar said in a separate interview with CNN: \"We need more shells.\"",
+    "In a separate statement, Bondar said: \"We need more shells.\"",
+    "Bondar told the BBC in another interview: \"We need more shells.\"",
+])
+def test_a_separate_occasion_takes_no_earlier_day(second):
+    text = ("Col. Taras Bondar said on Tuesday that his troops were holding.\n\n"
+            "\"We are holding the line,\" Bondar said.\n\n" + second)
+    got = _quotes(text, "2024-03-14").set_index("text")["statement_date"]
+    assert str(got["We are holding the line,"].date()) == "2024-03-12"  # the same statement goes on
+    assert pd.isna(got["We need more shells."])

@@ -1391,15 +1391,22 @@ _CLAUSE_END = re.compile(r"\bthat\b|[,:;.“”\"‘]|\s(?=(?:he|she|it|they|we|
 _SEPARATELY_OPENING = re.compile(r"\s*Separately\s*,")
 _SEPARATELY_BEFORE = re.compile(r"(?i)\bseparately\s+$")
 _SEPARATELY_AFTER = re.compile(r"(?i)\s+separately\b")
+# "In a separate statement, the ministry said", "told CNN in another interview": an occasion of its own
+_SEPARATE_OCCASION = re.compile(r"(?i)(?:\s+[\w’'.-]+){0,4}?\s*,?\s*\bin\s+(?:a\s+|an\s+)?(?:separate|another|different)\s+"
+                                r"(?:[\w-]+\s+){0,2}?(?:statements?|interviews?|posts?|videos?|address|briefings?|remarks|"
+                                r"comments|messages?|reports?|appearances?|speech|conversations?|call)\b")
 
 
 def _separately(text: str, s_start: int, cue_subjects) -> bool:
     """Whether the sentence's first speech verb is told as a separate statement: "Separately" opening the sentence
-    or right next to the verb (not "separately" inside what is reported)."""
+    or right next to the verb (not "separately" inside what is reported), or "in a separate/another statement,
+    interview …" opening the sentence or within four words after the verb."""
     cue = next((c for c, subject in cue_subjects if subject is not None), None)
     return cue is not None and (_SEPARATELY_OPENING.match(text, s_start) is not None
                                 or _SEPARATELY_BEFORE.search(text, max(s_start, cue.start - 12), cue.start) is not None
-                                or _SEPARATELY_AFTER.match(text, cue.end) is not None)
+                                or _SEPARATELY_AFTER.match(text, cue.end) is not None
+                                or _SEPARATE_OCCASION.match(text, s_start, cue.start) is not None
+                                or _SEPARATE_OCCASION.match(text, cue.end) is not None)
 
 
 def _earlier_occasion(text: str, s_start: int, s_end: int, cue_subjects) -> str | None:
