@@ -81,3 +81,10 @@ def test_a_separate_occasion_takes_no_earlier_day(second):
     got = _quotes(text, "2024-03-14").set_index("text")["statement_date"]
     assert str(got["We are holding the line,"].date()) == "2024-03-12"  # the same statement goes on
     assert pd.isna(got["We need more shells."])
+
+
+@pytest.mark.parametrize("said", ["said in a Tuesday night Telegram post:", "wrote in a Tuesday Facebook post:",
+                                  "said in his Tuesday evening video address:"])
+def test_a_day_heading_an_occasion_with_a_platform_name(said):
+    got = _quotes(f"Col. Taras Bondar {said} \"We are holding the line.\"", "2024-03-14")
+    assert str(got["statement_date"].iloc[0].date()) == "2024-03-12"

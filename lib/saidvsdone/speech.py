@@ -3885,7 +3885,8 @@ def _occasion_after_day() -> re.Pattern:
     def build():
         nouns = sorted(_words("statement_noun") | {"summary", "speech", "remarks", "call", "meeting", "session",
                                                    "conference", "talks", "summit"}, key=len, reverse=True)
-        return re.compile(r"\s+(?:[a-z][\w-]*\s+){0,2}(?:" + "|".join(map(re.escape, nouns)) + r")s?\b")
+        # (a platform's name among the words: "in a Tuesday night Telegram post")
+        return re.compile(r"\s+(?:[A-Za-z][\w-]*\s+){0,2}(?:" + "|".join(map(re.escape, nouns)) + r")s?\b")
     return vocab.compiled("occasion_after_day", ("speech_words",), build)
 _SMALL_HOURS = re.compile(r"(?i)\s*in\s+the\s+(?:early|small|late)\s+hours\s+of\s+")
 _DATE_INTRODUCER = re.compile(r"(?:\bon|\blate|\bearly|\bthis|\bon\s+the|,|\b(?:published|released|aired|broadcast|"
