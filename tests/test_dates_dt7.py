@@ -88,3 +88,19 @@ def test_a_separate_occasion_takes_no_earlier_day(second):
 def test_a_day_heading_an_occasion_with_a_platform_name(said):
     got = _quotes(f"Col. Taras Bondar {said} \"We are holding the line.\"", "2024-03-14")
     assert str(got["statement_date"].iloc[0].date()) == "2024-03-12"
+
+
+@pytest.mark.parametrize("source", ["according to the General Staff's Tuesday update",
+                                    "according to a Tuesday statement by Ukraine's General Staff"])
+def test_according_to_a_dated_occasion(source):
+    from saidvsdone import claims
+    found = claims.find(corpus.from_text(f"Russian forces lost 1,200 troops in the past day, {source}.",
+                                         published="2024-03-14"))
+    assert str(found["statement_date"].iloc[0].date()) == "2024-03-12"
+
+
+def test_according_to_an_event_on_a_day_stays_undated():
+    from saidvsdone import claims
+    found = claims.find(corpus.from_text("According to Ukraine's General Staff, Russian forces lost 1,200 troops "
+                                         "in Tuesday's assault.", published="2024-03-14"))
+    assert found["statement_date"].isna().all()

@@ -3781,6 +3781,10 @@ def _date_for_cue(text: str, cue: Cue, expressions):
                 return e  # "reported that, as of today, Russia had lost …": the figures of the day's statement
             if re.search(r"\bthat\b", _PUBLISHED_CLAUSE.sub(" ", between)) or len(between.split()) > _DATE_AFTER_CUE_WORDS:
                 return None
+            if cue.kind == "source" and len(between.split()) <= 5 and not re.search(r"[,.;:]|\b(?:that|had|has|have|was|were)\b",
+                                                                             between) \
+                    and text[e.end:e.end + 2] not in ("'s", "’s") and _occasion_after_day().match(text, e.end):
+                return e  # "according to the General Staff's Tuesday update", "according to a Tuesday statement by X"
             if re.search(r"[’']s\s*$", between):
                 continue  # "Russia's Friday assault": the day of an event
             event = _EVENT_VERB_BEFORE.search(between)
