@@ -104,3 +104,17 @@ def test_according_to_an_event_on_a_day_stays_undated():
     found = claims.find(corpus.from_text("According to Ukraine's General Staff, Russian forces lost 1,200 troops "
                                          "in Tuesday's assault.", published="2024-03-14"))
     assert found["statement_date"].isna().all()
+
+
+def test_lede_unnamed_source_with_a_long_phrase_is_the_person_the_next_paragraph_introduces():
+    # the lede's "a commander of the battalion defending the village said on Thursday" is the major named next:
+    # his later words take the lede's day
+    text = ("Ukrainian troops repelled a tank assault near the village overnight, a commander of the battalion "
+            "defending the village said on Thursday, while Moscow said its forces had advanced.\n\n"
+            "Major Petro Hnatyuk, whose battalion has held the river line since May, said Russian troops had "
+            "used 15 tanks in the attack.\n\n"
+            "Russia's defence ministry said in its briefing that its forces had improved their positions.\n\n"
+            "\"We stopped them at the river,\" Hnatyuk said.")
+    got = _quotes(text, "2024-03-14")
+    assert got["speaker"].tolist() == ["Petro Hnatyuk"]
+    assert str(got["statement_date"].iloc[0].date()) == "2024-03-14"

@@ -2974,7 +2974,7 @@ def _unnamed_subject(text: str, a: int, b: int) -> Mention | None:
     match = _unnamed_subject_regex().search(window.rstrip())
     if not match or match.group(1).split()[-1].lower() not in _words("speaking_noun"):
         # "A spokesperson for a Ukrainian brigade fighting near the town stated": the head before its "for"/"of"
-        held = _HEAD_OF_PHRASE.match(window.rstrip())
+        held = _HEAD_OF_PHRASE.search(window.rstrip())  # (after an inverted lead's content too: "…, a commander of X said")
         if held is not None and held.group(2).lower() in _words("speaking_noun"):
             match = held
     if not match:
@@ -3093,6 +3093,12 @@ def _resolve(reader: _Reader, mention: Mention, pos: int) -> Mention | None:
         label = _mentions.body_label(name + whole.group(0), who) if whole is not None else name
         if label != name:
             return Mention(mention.start, mention.end, label, mention.as_written, mention.how)
+    if mention.how == "unnamed source" and not mention.speaker and re.match(r"(?i)an?\s", mention.as_written):
+        # "…, a commander of the brigade holding the sector said on Thursday" in the lede, then "Colonel A B, …,
+        # said": that one (as for an indefinite role the tables know), so his later words take the lede's day
+        ahead = _introduced_next(reader, mention, pos)
+        if ahead:
+            return Mention(mention.start, mention.end, ahead, mention.as_written, "role")
     if mention.how in ("name", "title", "unknown name", "unnamed source", "unresolved pronoun",
                        "unresolved role", "country"):
         return mention
