@@ -806,9 +806,11 @@ def date_quotes(doc, layer: Speech) -> None:
         later = reading.date_basis.startswith("same speaker") and not any(
             e.pos < q.span.start for e in layer.dated_events.get(reading.speaker, ()))  # a later statement's day
         if (pd.isna(reading.date) or later) and reading.attribution == "continuation" and previous is not None \
-                and previous.speaker == reading.speaker and previous.date is not None and not pd.isna(previous.date) \
+                and (previous.speaker == reading.speaker or (not previous.speaker and previous.attribution == "unnamed source")) \
+                and previous.date is not None and not pd.isna(previous.date) \
                 and "earlier occasion" not in reading.date_basis:
-            # the next paragraph of a quote running over several (or the same voice going on): its day
+            # the next paragraph of a quote running over several (or the same voice going on): its day ("A," the
+            # official said. "B.": B goes on from the unnamed official's A, which is labelled only later)
             reading.date, reading.date_basis = previous.date, (
                 previous.date_basis if previous.date_basis.startswith("the quote it continues: ")
                 else f"the quote it continues: {previous.date_basis}")
