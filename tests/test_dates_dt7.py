@@ -118,3 +118,21 @@ def test_lede_unnamed_source_with_a_long_phrase_is_the_person_the_next_paragraph
     got = _quotes(text, "2024-03-14")
     assert got["speaker"].tolist() == ["Petro Hnatyuk"]
     assert str(got["statement_date"].iloc[0].date()) == "2024-03-14"
+
+
+def test_the_second_half_of_an_unnamed_officials_split_quote_takes_its_day():
+    text = ("Russian troops made no progress toward the capital, a senior Western official said today.\n\n"
+            "\"We see regrouping, not retreat,\" the senior official said. \"They will try again in the east.\"")
+    got = _quotes(text, "2024-03-14").set_index("text")["statement_date"]
+    assert str(got["We see regrouping, not retreat,"].date()) == "2024-03-14"
+    assert str(got["They will try again in the east."].date()) == "2024-03-14"
+
+
+def test_briefing_separately_between_commas_opens_an_occasion_of_its_own():
+    text = ("Defence Secretary Lloyd Brant spoke by phone with his Ukrainian counterpart, Ivan Sirko, on Tuesday. "
+            "According to a readout of the call, the secretary said the United States would keep sending aid.\n\n"
+            "Press secretary Mark Tolland, briefing separately, said the Russian move was \"not a retreat.\"\n\n"
+            "\"They have failed to take the capital,\" Tolland said.")
+    got = _quotes(text, "2024-03-14")
+    assert got["speaker"].tolist() == ["Mark Tolland", "Mark Tolland"]
+    assert got["statement_date"].isna().all()

@@ -1389,7 +1389,7 @@ _CLAUSE_END = re.compile(r"\bthat\b|[,:;.“”\"‘]|\s(?=(?:he|she|it|they|we|
 
 # "Separately, Russia said", "Russia separately said", "said separately that": another statement than the one told
 _SEPARATELY_OPENING = re.compile(r"\s*Separately\s*,")
-_SEPARATELY_BEFORE = re.compile(r"(?i)\bseparately\s+$")
+_SEPARATELY_BEFORE = re.compile(r"(?i)\bseparately\s*,?\s+$")  # ("X, briefing separately, said")
 _SEPARATELY_AFTER = re.compile(r"(?i)\s+separately\b")
 # "In a separate statement, the ministry said", "told CNN in another interview": an occasion of its own
 _SEPARATE_OCCASION = re.compile(r"(?i)(?:\s+[\w’'.-]+){0,4}?\s*,?\s*\bin\s+(?:a\s+|an\s+)?(?:separate|another|different)\s+"
