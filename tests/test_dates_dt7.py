@@ -136,3 +136,21 @@ def test_briefing_separately_between_commas_opens_an_occasion_of_its_own():
     got = _quotes(text, "2024-03-14")
     assert got["speaker"].tolist() == ["Mark Tolland", "Mark Tolland"]
     assert got["statement_date"].isna().all()
+
+
+def test_a_spokesman_at_the_bodys_briefing_speaks_on_its_dated_statement_day():
+    text = ("The White House said on Monday that Russia had fired new missiles at Ukraine, and warned that Moscow "
+            "was seeking more weapons.\n\n"
+            "\"This is a serious escalation,\" National Security Council spokesman Paul Merritt told reporters at a "
+            "White House briefing.\n\n"
+            "\"We will respond,\" Merritt said.")
+    got = _quotes(text, "2024-01-09")
+    assert got["speaker"].tolist() == ["Paul Merritt", "Paul Merritt"]
+    assert [str(d.date()) for d in got["statement_date"]] == ["2024-01-08", "2024-01-08"]
+
+
+def test_a_briefing_of_another_body_takes_no_day():
+    text = ("The White House said on Monday that Russia had fired new missiles at Ukraine.\n\n"
+            "\"This is a serious escalation,\" spokesman Paul Merritt told reporters at a Pentagon briefing.")
+    got = _quotes(text, "2024-01-09")
+    assert got["statement_date"].isna().all()

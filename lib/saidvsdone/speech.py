@@ -2314,6 +2314,8 @@ def _spokespeople_dates(reader: _Reader, layer: Speech, readings: list[QuoteRead
 
 
 # "A navy spokesman, Dmytro Pletenchuk, said", "the brigade's spokeswoman, A B,": the body the person speaks for
+_AT_BODY_BRIEFING = re.compile(r"(?:\s+[\w’'-]+){0,2}?\s+at\s+(?:a|an|the)\s+((?:[A-Z][\w’'-]*\s+){1,3})"
+                               r"(?:briefing|news\s+conference|press\s+conference)\b")
 _BODY_SPOKESPERSON = re.compile(r"(?i)\b(?:an?|the)\s+([a-z][\w-]+?)(?:['’]s)?\s+(?:spokes(?:man|woman|person)|press\s+officer)"
                                 r"\s*,\s*$")
 
@@ -2331,22 +2333,33 @@ def _body_spokespeople_dates(reader: _Reader, layer: Speech) -> None:
     days.update({a.cue.start: (a.date, a.date_text) for a in layer.acts  # "the harbour authority said on Monday"
                  if a.date is not None and not pd.isna(a.date) and not a.speaker.speaker})
     dated_cues = sorted(days)
-    if not dated_cues:
+    # (a body's briefing: whatever the statement's speaker, "The White House said on Monday" included)
+    spoken = {**days, **{a.cue.start: (a.date, a.date_text) for a in layer.acts if a.date is not None and not pd.isna(a.date)}}
+    spoken_cues = sorted(spoken)
+    if not spoken_cues:
         return
     for act in layer.acts:
         name = act.speaker.speaker
         if not name or act.speaker.how not in ("name", "unknown name", "title") or layer.dated_events.get(name):
             continue
         body = _BODY_SPOKESPERSON.search(text, max(0, act.speaker.start - 40), act.speaker.start)
+        # "…,” spokesman John Kirby told reporters at a White House briefing": the body whose briefing it was
+        briefing = _AT_BODY_BRIEFING.match(text, act.cue.end) if body is None else None
         sentence = doc.sentence_at(act.speaker.start)
-        if body is None or sentence is None:
+        if (body is None and briefing is None) or sentence is None:
             continue
         since = doc.paragraphs[doc.story_back(sentence.paragraph, 1)][0]
-        k = bisect_left(dated_cues, act.speaker.start)
-        cue = next((c for c in reversed(dated_cues[:k]) if c >= since), None)
-        if cue is None or body.group(1).lower() not in _WORD_RUN.findall(text[max(since, cue - 60):cue].lower()):
+        cues = dated_cues if body is not None else spoken_cues
+        k = bisect_left(cues, act.speaker.start)
+        cue = next((c for c in reversed(cues[:k]) if c >= since), None)
+        words = [body.group(1).lower()] if body is not None else briefing.group(1).lower().split()
+        if cue is None:
             continue
-        day, words = days[cue]
+        # (the body's words before the verb; for a briefing, anywhere before it in the statement's sentence)
+        opening = max(since, cue - 60) if body is not None else max(since, doc.sentence_at(cue).start)
+        if not set(words) <= set(_WORD_RUN.findall(text[opening:cue].lower())):
+            continue
+        day, words = spoken[cue]
         event = _Event(cue, name, day, words, True)
         layer.dated_events[name] = [event]
         reader.add_event(event)
