@@ -154,3 +154,21 @@ def test_a_briefing_of_another_body_takes_no_day():
             "\"This is a serious escalation,\" spokesman Paul Merritt told reporters at a Pentagon briefing.")
     got = _quotes(text, "2024-01-09")
     assert got["statement_date"].isna().all()
+
+
+def test_talks_in_what_is_reported_open_no_meeting_for_the_next_speaker():
+    text = ("In Moscow, Kremlin spokesman Dmitry Peskov said on Wednesday that Russia remained open to talks but that "
+            "its operation would continue.\n\n"
+            "\"Our objectives have not changed,\" Peskov told reporters.\n\n"
+            "Senator Margaret Ellison said cutting aid would be \"a gift to the Kremlin\".")
+    got = _quotes(text, "2025-04-16").set_index("text")
+    assert str(got.loc["Our objectives have not changed,", "statement_date"].date()) == "2025-04-16"
+    assert pd.isna(got.loc["a gift to the Kremlin", "statement_date"])
+
+
+def test_a_meeting_named_after_the_content_still_frames_the_words():
+    text = ("Zelensky said on Monday that Ukraine would not trade territory for promises, speaking at a joint news "
+            "conference with Finnish President Aleksi Varho in Kyiv.\n\n"
+            "Varho said: \"Ukraine's security is Europe's security.\"")
+    got = _quotes(text, "2025-03-04")
+    assert str(got["statement_date"].iloc[0].date()) == "2025-03-03"

@@ -1224,7 +1224,8 @@ def _follow_passage(reader: _Reader, layer: Speech, sentence, passage, last_day:
     elif speakers and speakers[0] in last_day:  # the speaker's day goes on: "Speaking at a meeting, Putin said"
         day, words = last_day[speakers[0]]
     if (day is not None and not pd.isna(day) and spoke and earlier is None and not sentence.headline
-            and any(not reader.doc.in_quote(m.start()) for m in _GATHERING.finditer(reader.text, s_start, s_end))):
+            and any(not reader.doc.in_quote(m.start()) and _frames_the_words(reader.text, m.start(), cue_subjects)
+                    for m in _GATHERING.finditer(reader.text, s_start, s_end))):
         passage = (day, words, sentence.paragraph, next((_person_side(reader, x) for x in speakers), ""),
                    _meeting_people(reader, sentence, speakers))
         layer.gatherings.append((s_start, day, words))
@@ -1256,6 +1257,25 @@ def _follow_passage(reader: _Reader, layer: Speech, sentence, passage, last_day:
                 layer.gatherings.append((s_start, day, e.text))
                 break
     return passage
+
+
+def _frames_the_words(text: str, at: int, cue_subjects) -> bool:
+    """Whether a gathering's word at ``at`` tells where the words were said, not what they were about: before the
+    sentence's first speech verb, or after it with no "that" and no clause of the content between ("said at a
+    meeting on Friday", "told the Security Council"; not "said on Wednesday that Russia remained open to talks")."""
+    cue = next((c for c, subject in cue_subjects if subject is not None), None)
+    if cue is None or at < cue.end:
+        return True
+    between = text[cue.end:at]
+    if not (re.search(r"\bthat\b", between) or _FINITE.search(between) or _SUBJECT_PAST.search(between)):
+        return True
+    # "…, speaking at a joint news conference", "… at a meeting with X": an occasion after the content
+    return _OCCASION_PHRASE.search(text, max(cue.end, at - 80), at) is not None
+
+
+_OCCASION_PHRASE = re.compile(r"(?:,\s*(?:speaking|talking|addressing|appearing|answering|writing)\b[^,;:.“”\"]*"
+                              r"|\b(?:at|during|after|following|on\s+the\s+sidelines\s+of)\s+(?:an?|the|his|her|its|their)\s+"
+                              r"(?:[\w’'-]+\s+){0,3})$", re.IGNORECASE)
 
 
 _JOINT = re.compile(r"\bjoint\s+(?:news|press)\s+conference\s+with\b", re.IGNORECASE)
