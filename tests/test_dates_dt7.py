@@ -172,3 +172,15 @@ def test_a_meeting_named_after_the_content_still_frames_the_words():
             "Varho said: \"Ukraine's security is Europe's security.\"")
     got = _quotes(text, "2025-03-04")
     assert str(got["statement_date"].iloc[0].date()) == "2025-03-03"
+
+
+def test_a_body_after_a_persons_dated_words_in_the_paragraph_takes_no_day_of_his():
+    from saidvsdone import claims
+    text = ("President Volodymyr Zelensky stated on June 11 that Russia had concentrated over 50,000 troops in the "
+            "Sumy direction. The Ukrainian General Staff reported that Ukrainian forces repelled 27 Russian "
+            "assaults in the Pokrovsk direction.")
+    found = claims.find(corpus.from_text(text, published="2025-06-12"))
+    staff = found[found["speaker"] == "Ukrainian General Staff"]
+    assert len(staff) == 1 and staff["statement_date"].isna().all()
+    zelensky = found[found["speaker"] == "Volodymyr Zelensky"]
+    assert str(zelensky["statement_date"].iloc[0].date()) == "2025-06-11"

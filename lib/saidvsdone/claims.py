@@ -3370,9 +3370,10 @@ def _same_event_date(doc, act, date, basis) -> tuple:
              if a.sentence[0] < sentence.start or (a.sentence[0] > sentence.start and _ITS_SPOKESPERSON.search(
                  doc.text, max(a.sentence[0], a.speaker.start - 40), a.speaker.end))]
     speaker = act.speaker.speaker
-    if speaker and _mentions.is_person(speaker):
+    if speaker and (_mentions.is_person(speaker) or any(_mentions.is_person(a.speaker.speaker) for a in dated)):
         # another person is on the same occasion only when it is a gathering ("at the briefing on
-        # Monday"); else "X said on Monday … Y said …" leaves Y's day open
+        # Monday"); else "X said on Monday … Y said …" leaves Y's day open (and a body after a person's
+        # dated words: "Zelensky stated on June 11 …. The General Staff reported …")
         dated = [a for a in dated if a.speaker.speaker in ("", speaker) or _speech._GATHERING.search(
             doc.text, a.sentence[0], a.sentence[1])]
     if not dated:
