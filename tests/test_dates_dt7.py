@@ -184,3 +184,13 @@ def test_a_body_after_a_persons_dated_words_in_the_paragraph_takes_no_day_of_his
     assert len(staff) == 1 and staff["statement_date"].isna().all()
     zelensky = found[found["speaker"] == "Volodymyr Zelensky"]
     assert str(zelensky["statement_date"].iloc[0].date()) == "2025-06-11"
+
+
+@pytest.mark.parametrize("second", [
+    "In an interview last week, Bondar said: \"We may have to pull back.\"",
+    "A week ago, Bondar said: \"We may have to pull back.\"",
+])
+def test_an_earlier_occasion_fronted_takes_no_later_day(second):
+    text = "Col. Taras Bondar said on Tuesday that the town was holding.\n\n" + second
+    got = _quotes(text, "2024-03-14")
+    assert got["statement_date"].isna().all()

@@ -963,7 +963,9 @@ def analyse(doc) -> Speech:
             # ("A U.S. official, speaking on condition of anonymity, said": the country read as the aside's
             # subject is a word of the official's, not an earlier speaker)
             if subject is not None and (subject.speaker or not any(
-                    s for _, s in cue_subjects[:n] if not (s is not None and subject.start <= s.start < subject.end))):
+                    s for _, s in cue_subjects[:n] if not (s is not None and subject.start <= s.start < subject.end))
+                    # "…, a commander said on Thursday, while officials said …": a clause of its own, not his words
+                    or (n and _WHILE_CLAUSE.search(doc.text, cue_subjects[n - 1][0].end, subject.end))):
                 day, day_text = sentence_date, date_text
                 if earlier is not None:  # dated as "no day" for whoever continues it ("he added")
                     day, day_text = pd.NaT, earlier
@@ -973,6 +975,8 @@ def analyse(doc) -> Speech:
                     day, day_text = (own_dates.get(cue.start) or _came_after(reader, cue, s_start, sentence_date, own_dates)
                                      or _other_side(reader, cue_subjects, dating, n, own_dates)
                                      or ((None, "") if content else (day, day_text)))  # "…, X said, adding that …"
+                    if not subject.speaker and _other_side_unnamed(reader, cue_subjects, dating, n):
+                        day, day_text = None, ""  # "…, while Ukrainian officials said …": the other side names no day
                 elif (doc.text.find(date_text, s_start, cue.start) >= 0 if sentence_date is not None
                       else told is not None and _CAME.match(doc.text, s_start)) \
                         and _came_after(reader, cue, s_start, sentence_date or told[1], own_dates):
@@ -1390,9 +1394,11 @@ _EARLIER_OCCASION = re.compile(
     r"\b(?:earlier|previously|later|in\s+the\s+past(?!\s+(?:[\w-]+\s+)?(?:days?|hours?|nights?|weeks?|months?|years?)\b)|last\s+(?:week|weekend|month|year|spring|summer|autumn|fall|winter|"
     + _MONTH_WORDS + r")|(?:earlier\s+)?this\s+(?:week|weekend|month|year)|(?:at|over)\s+the\s+weekend"
     r"|in\s+(?:early\s+|late\s+|mid-)?(?:"
-    + _MONTH_WORDS + r"|\d{4})|(?:weeks|months|years)\s+ago|in\s+recent\s+(?:days|weeks|months)"
+    + _MONTH_WORDS + r"|\d{4})|(?:weeks?|months?|years?)\s+ago|in\s+recent\s+(?:days|weeks|months)"
     r"|had\s+(?:\w+ly\s+|also\s+|earlier\s+)?(?:said|told|claimed|stated|warned|announced|declared|insisted|"
     r"argued|promised|vowed|pledged|asserted|suggested|written|spoken))\b", re.IGNORECASE)
+# a fronted occasion of the words ("In an interview last week, …", "Speaking to reporters in March, …")
+_FRONTED_OCCASION = re.compile(r"\s*(?:In|At|During|Speaking|Talking|Writing|Asked)\b")
 _EARLIER_HINTS = ("earlier", "previous", "past", "last", "this", "ago", "recent", "had", "in ", "weekend", "later")
 # a main verb in the pluperfect ("the spokesman had reported"), or a day counted back ("Two days earlier"): an
 # occasion before the one the text is about, which dates none of the speaker's words before it
@@ -1408,6 +1414,7 @@ _CLAUSE_END = re.compile(r"\bthat\b|[,:;.“”\"‘]|\s(?=(?:he|she|it|they|we|
 
 
 # "Separately, Russia said", "Russia separately said", "said separately that": another statement than the one told
+_WHILE_CLAUSE = re.compile(r"[,;]\s+(?:while|whereas)\b")
 _SEPARATELY_OPENING = re.compile(r"\s*Separately\s*,")
 _SEPARATELY_BEFORE = re.compile(r"(?i)\bseparately\s*,?\s+$")  # ("X, briefing separately, said")
 _SEPARATELY_AFTER = re.compile(r"(?i)\s+separately\b")
@@ -1447,6 +1454,11 @@ def _earlier_occasion(text: str, s_start: int, s_end: int, cue_subjects) -> str 
     if fronted is not None and before.lstrip()[fronted.end():].lstrip().startswith(","):
         return fronted.group(0)  # "Earlier, the spokesman for X, Name, told TASS": a fronted time, whatever the asides
     if "," in before and len(before.rsplit(",", 1)[0].split()) > 4:
+        fronted = before.rsplit(",", 1)[0]
+        if head == s_start and _FRONTED_OCCASION.match(fronted):
+            found = _EARLIER_OCCASION.search(fronted)  # "In an interview last week, Bondar said": that occasion's time
+            if found is not None and not fronted.startswith(" than", found.end()):
+                return found.group(0)
         before = before.rsplit(",", 1)[-1]  # "Some 486,000 men had signed … this year, he said": content first
     elif len(before.split()) > 8:
         return None
