@@ -194,3 +194,11 @@ def test_an_earlier_occasion_fronted_takes_no_later_day(second):
     text = "Col. Taras Bondar said on Tuesday that the town was holding.\n\n" + second
     got = _quotes(text, "2024-03-14")
     assert got["statement_date"].isna().all()
+
+
+def test_one_of_a_dated_group_speaks_on_its_day():
+    text = ("Two Ukrainian officials said on Tuesday that the line was holding.\n\n"
+            "\"We need more shells,\" one of the officials said.")
+    assert str(_quotes(text, "2024-03-14")["statement_date"].iloc[0].date()) == "2024-03-12"
+    undated = text.replace("on Tuesday", "last month")
+    assert _quotes(undated, "2024-03-14")["statement_date"].isna().all()

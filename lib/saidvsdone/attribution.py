@@ -714,12 +714,23 @@ def _fold(words: str) -> str:
     return " ".join(re.sub(r"[^\w\s]", " ", words.lower()).split())
 
 
+_GROUP_COUNTS = frozenset("two three four five several some many".split())
+
+
 def _same_unnamed(layer: Speech, reading: QuoteReading, pos: int, who=None):
     """ "the official said" after "a senior US defence official told reporters on Friday": the same
     unnamed person's dated statement (see :func:`saidvsdone.speech._same_one`: the nationality words
     must agree, and "the official" after officials of two nationalities is nobody's); "a senior US
     official" again: the last dated one written the same way. Looked up by position, no walk over all acts."""
     written = reading.as_written.lower().split()
+    if written[:2] == ["one", "of"] and len(written) > 2:
+        # "one of the officials said" after "Two Ukrainian officials said on Tuesday": one of that dated group
+        for act in reversed(layer.acts):
+            group = act.speaker.as_written.lower().split()
+            if act.cue.start < pos and not act.speaker.speaker and act.date is not None and not pd.isna(act.date) \
+                    and len(group) > 1 and group[-1] == written[-1] and group[0] in _GROUP_COUNTS:
+                return act
+        return None
     if reading.speaker or len(written) < 2 or written[0] not in ("the", "a", "an", "one"):
         return None
     index = layer.__dict__.get("_unnamed_index")
