@@ -202,3 +202,14 @@ def test_one_of_a_dated_group_speaks_on_its_day():
     assert str(_quotes(text, "2024-03-14")["statement_date"].iloc[0].date()) == "2024-03-12"
     undated = text.replace("on Tuesday", "last month")
     assert _quotes(undated, "2024-03-14")["statement_date"].isna().all()
+
+
+@pytest.mark.parametrize("title, later", [("Col.", "colonel"), ("Lt. Col.", "colonel"), ("Gen.", "general"),
+                                          ("Maj.", "major")])
+def test_a_dotted_rank_before_a_name_lets_the_rank_name_him_later(title, later):
+    # "the colonel said" is the "Col. A B" introduced before: his words, on his dated statement's day
+    text = (f"{title} Taras Bondar, the spokesman for the eastern group of forces, said on Tuesday that the line "
+            f"was holding.\n\nRussia denied it.\n\n\"We need more shells,\" the {later} said.")
+    got = _quotes(text, "2024-03-14")
+    assert got["speaker"].tolist() == ["Taras Bondar"]
+    assert str(got["statement_date"].iloc[0].date()) == "2024-03-12"

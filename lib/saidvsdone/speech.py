@@ -537,6 +537,7 @@ _RANK_OF = {"col": "colonel", "gen": "general", "maj": "major", "capt": "captain
             "brig": "brigadier general", "adm": "admiral", "sgt": "sergeant"}
 _CAPTION_PERSON = re.compile(r"(?P<rank>(?:(?:Col|Gen|Lt|Maj|Capt|Brig|Adm|Colonel|General|Major|Captain|Lieutenant|"
                              r"Brigadier|Admiral|Sgt|Sergeant)\.?\s+){0,3})([A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){1,2})(?=,)")
+_DOTTED_RANKS = re.compile(r"(?:\b[A-Z][a-z]{1,4}\.\s+){1,2}$")  # "Lt. Col. ", "Gen. "
 _WORDS_BEFORE_NAME = re.compile(r"((?:[\w’'-]+\s+){0,3})$")
 _WORDS_BEFORE_NAME_REVERSED = re.compile(r"(?:\s+[\w’'-]+){0,3}")
 
@@ -601,6 +602,10 @@ def _appositions(reader) -> list[tuple[int, str, str]]:
         roles = {_role_in(phrase) for phrase in (after.group(1) if after else "", before)} - {""}
         roles |= {_RANK_OF[w] for w in (w.rstrip(".").lower() for w in before.split()[-2:]) if w in _RANK_OF} \
             & _words("military_role")  # "says Maj A B": the abbreviated rank is a major's
+        dotted = _DOTTED_RANKS.search(text, max(0, m.start - 16), m.start)  # "Col. A B" (a dot: no word for `before`)
+        if dotted is not None:
+            roles |= {_RANK_OF[w] for w in (w.rstrip(".").lower() for w in dotted.group(0).split()) if w in _RANK_OF} \
+                & _words("military_role")
         if m.how == "title" and _mentions.could_be_person(m.speaker, reader.who):
             # "Defense Ministry Spokesman Lieutenant-General A B": the rank too, not only the first role word
             roles |= {w.lower() for w in re.findall(r"[A-Za-z]+", m.as_written)} & _words("military_role")
