@@ -90,6 +90,11 @@ def figures(verbose: bool = False, devset: bool = True) -> dict[str, float]:
         for stage, result in heldout2("test", verbose=False, root=HELD_OUT3).items():
             collect("heldout3_test", stage, result)
         print()
+    if (HERE / "gold" / "blind_mt3" / "test").is_dir():
+        print("== Blind copy of round 6 (tests/gold/blind_mt3/test: written blind by mt3, not gated) ==\n")
+        for stage, result in heldout2("test", verbose=False, root=HERE / "gold" / "blind_mt3").items():
+            collect("blind_mt3_test", stage, result)
+        print()
     print("== Peer projects' test cases (tests/gold/peer: quote speakers, statement dates) ==\n")
     collect("peer", "cases", importlib.import_module("eval_peer").evaluate(verbose=verbose))
     print()

@@ -330,3 +330,200 @@ def test_week_shift_quarter_changes_months_and_keeps_abbreviations():
                                         mt.TRANSFORMS["week_shift_quarter"])
     assert new == "Officials said on Thursday, Mar 16 that talks on 2 March, 2023 failed."
     assert gold["published"] == "2023-03-17" and gold["quotes"][0]["date"] == "2022-06-06"
+
+
+# ---------------------------------------------------------------------------------------------
+# Round 2: the vocabulary nobody studied (invented sentences)
+
+VOCAB = (
+    "Kremlin says offensive in Kursk region going to plan\n\n"
+    "Vladimir Putin said that Russian forces had captured the village of Zolota Balka and repelled an offensive "
+    "near Bakhmut.\n\n"
+    "\u201cWe liberated Soledar,\u201d Putin said. The shelling of Kharkiv went on, TASS reported.\n\n"
+    "The 47th Mechanized Brigade and Wagner fighters were attacked by drones, the Institute for the Study of War "
+    "said.\n\n"
+    "A drone struck Crimea. Crimean officials told reporters that losses were high. He says an offensive is near.\n"
+)
+VOCAB_GOLD = {
+    "published": "2023-05-02",
+    "quotes": [{"speaker": "Vladimir Putin", "text": "We liberated Soledar,", "date": "2023-05-02", "kind": "full",
+                "start": 0}],
+    "claims": [{"speaker": "Vladimir Putin", "text": "Vladimir Putin said that Russian forces had captured the "
+                "village of Zolota Balka and repelled an offensive near Bakhmut.", "date": None, "start": 0},
+               {"speaker": "TASS", "text": "The shelling of Kharkiv went on, TASS reported.", "date": None, "start": 0},
+               {"speaker": "Institute for the Study of War (ISW)", "text": "The 47th Mechanized Brigade and Wagner "
+                "fighters were attacked by drones, the Institute for the Study of War said.", "date": None,
+                "start": 0}],
+    "facts": [],
+    "scare_quotes": [],
+}
+
+
+def _run(steps):
+    return mt.transform_article(VOCAB, VOCAB.split("\n", 1)[0], VOCAB_GOLD, steps)
+
+
+def _located(text, gold):
+    for stage, fld in (("quotes", "text"), ("claims", "text")):
+        for row in gold[stage]:
+            assert text[row["start"]:row["start"] + len(row[fld])] == row[fld], row
+
+
+def test_rename_places_invents_names_of_the_same_shape_and_keeps_capitals():
+    text, title, gold, counts = _run([mt.rename_places])
+    for old in ("Kursk", "Bakhmut", "Soledar", "Kharkiv", "Crimea", "Zolota Balka"):
+        assert not re.search(rf"\b{old}\b", text), old
+    assert "Kremlin" in text and "Russian" in text
+    assert "Kursk" not in title
+    assert re.search(r"\b[A-Z][a-z]+an officials\b", text)  # "Crimean" follows its place
+    _located(text, gold)
+    assert counts["cut"] == 0
+    tables = "\n".join(p.read_text(encoding="utf-8").lower() for p in DATA.glob("*.csv"))
+    for name in set(mt._PLACES_UA + mt._PLACES_RU + mt._PLACES_A):
+        assert not re.search(rf"(?<!\w){name.lower()}(?!\w)", tables), name
+
+
+def test_rename_outlets_keeps_shapes_and_renames_labels():
+    text, title, gold, counts = _run([mt.rename_outlets])
+    assert "TASS" not in text and "Institute for the Study of War" not in text
+    assert "VESTA reported" in text and "the Centre for Frontline Analysis said" in text
+    speakers = [c["speaker"] for c in gold["claims"]]
+    assert speakers == ["Vladimir Putin", "VESTA", "Centre for Frontline Analysis"]  # (no acronym printed)
+    _located(text, gold)
+
+
+def test_rename_units_numbers_and_names():
+    text, _, gold, _ = _run([mt.rename_units])
+    assert "47th" not in text and "Wagner" not in text
+    assert re.search(r"\b\d+(?:st|nd|rd|th) Mechanized Brigade and Vostokgrad fighters", text)
+    _located(text, gold)
+
+
+def test_topic_words_keep_grammar_and_articles():
+    text, title, gold, _ = _run([mt.topic_words])
+    assert not re.search(r"\b(?:captured|repelled)\b", text) and "\u201cWe liberated" in text  # quoted words stay
+    assert "had seized the village" in text
+    assert re.search(r"(?:repulsed|fought off|beat off) (?:an assault|a push) near", text)
+    assert "The bombardment of Kharkiv" in text
+    assert "attacked by" not in text and re.search(r"were (?:assaulted|struck) by UAVs", text)
+    assert "A UAV struck" in text and "casualties were high" in text
+    assert "offensive" not in title
+    _located(text, gold)
+
+
+def test_topic_words_leave_adjectives_and_equipment_losses():
+    text = "He said offensive operations went on and losses of equipment rose; frontline towns were shelled."
+    new = mt.apply_edits(text, mt.topic_words(text, mt.Ctx()))[0]
+    assert "offensive operations" in new and "losses of equipment" in new and "frontline towns" in new
+    assert re.search(r"were (?:bombarded|pounded)\.", new)
+
+
+def test_speech_verbs_rare_fit_each_syntax():
+    text = ("Smith said that the line held. \u201cWe hold,\u201d said Jones. The army held, he said. "
+            "Brown told reporters the town fell. The town is said to be empty. Kuleba told critics to shut up. "
+            "Petrenko says the line holds.")
+    new = mt.apply_edits(text, mt.speech_verbs_rare(text, mt.Ctx()))[0]
+    assert "Smith said" not in new and re.search(r"Smith (?:\w+|pointed out|made clear) that the line", new)
+    assert re.search(r"\u201d (?:remarked|observed|argued) Jones", new)
+    assert re.search(r", he (?:remarked|observed|maintained|contended|commented|argued)\.", new)
+    assert re.search(r"Brown (?:remarked|pointed out|explained|stressed) to reporters", new)
+    assert "is said to be" in new and "told critics to shut up" in new
+    assert re.search(r"Petrenko (?:maintains|contends|argues) the line", new)
+
+
+def test_attribution_order_turns_round_exactly():
+    text, _, gold, counts = _run([mt.attribution_order])
+    assert ("Russian forces had captured the village of Zolota Balka and repelled an offensive near Bakhmut, "
+            "Vladimir Putin said.") in text
+    assert "Putin said: \u201cWe liberated Soledar.\u201d" in text
+    assert "An offensive is near, he says." in text
+    assert gold["claims"][0]["text"].endswith(", Vladimir Putin said.")
+    assert gold["quotes"][0]["text"].startswith("We liberated Soledar")
+    _located(text, gold)
+    assert counts["cut"] == 0
+
+
+def test_all3_composes_every_round2_step():
+    names = {f.__name__ for f in mt.TRANSFORMS["all3"]}
+    assert {"rename_places", "rename_outlets", "rename_units", "topic_words", "speech_verbs_rare",
+            "attribution_order", "rename_people"} <= names
+    text, title, gold, counts = _run(mt.TRANSFORMS["all3"])
+    assert counts["not_located"] == 0
+
+
+def test_topic_words_leave_people_captured_and_outlet_labels_need_the_name():
+    text = "Ukraine said its forces captured 594 occupiers and captured two villages."
+    new = mt.apply_edits(text, mt.topic_words(text, mt.Ctx()))[0]
+    assert "captured 594 occupiers" in new and "seized two villages" in new
+    gold = {"published": "2023-05-02", "quotes": [], "facts": [], "scare_quotes": [],
+            "claims": [{"speaker": "Institute for the Study of War (ISW)", "start": 0, "date": None,
+                        "text": "The Institute for War Studies said the town fell."}]}
+    text, _, g, _ = mt.transform_article(gold["claims"][0]["text"], "", gold, [mt.rename_outlets])
+    assert g["claims"][0]["speaker"] == "Institute for the Study of War (ISW)"  # a garbled name: nothing renamed
+
+
+def test_topic_words_nouns_and_quoted_words():
+    text = "He said the capture of the town followed. The goal is to \u201cliberate\u201d it, not to \u2018capture\u2019 it."
+    new = mt.apply_edits(text, mt.topic_words(text, mt.Ctx()))[0]
+    assert "the seizure of the town" in new and "\u201cliberate\u201d" in new and "\u2018capture\u2019" in new
+
+
+def test_inverted_said_both_ways_and_pronouns_stay():
+    text = ("\u201cWe hold,\u201d Smith said. \u201cWe hold,\u201d said the defence minister. "
+            "\u201cNo,\u201d he said.")
+    new = mt.apply_edits(text, mt.inverted_said(text, mt.Ctx()))[0]
+    assert new == ("\u201cWe hold,\u201d said Smith. \u201cWe hold,\u201d the defence minister said. "
+                   "\u201cNo,\u201d he said.")
+
+
+def test_org_forms_name_the_body_by_its_capital_only_where_a_phrase_ends():
+    text = ("The Russian Defence Ministry said the town fell. Ukraine's General Staff reported losses. "
+            "The Russian Defence Ministry's data. Russian Defence Ministry spokesman Igor Konashenkov said.")
+    new = mt.apply_edits(text, mt.org_forms(text, mt.Ctx()))[0]
+    assert new.startswith("The Defence Ministry in Moscow said the town fell. The General Staff in Kyiv reported")
+    assert "The Russian Defence Ministry's data" in new and "Russian Defence Ministry spokesman" in new
+    aliases = "\n".join(r["aliases"] for r in mt._read_csv("speakers.csv")).lower()
+    assert "defence ministry in moscow" not in aliases and "general staff in kyiv" not in aliases
+
+
+def test_title_apposition_keeps_the_claim_located():
+    text = "Russian President Vladimir Putin said the war went well. Defence Minister Oleksii Reznikov told reporters."
+    gold = {"published": "2023-05-02", "quotes": [], "facts": [], "scare_quotes": [],
+            "claims": [{"speaker": "Vladimir Putin", "start": 0, "date": None,
+                        "text": "Russian President Vladimir Putin said the war went well."}]}
+    new, _, g, counts = mt.transform_article(text, "", gold, [mt.title_apposition])
+    assert new == ("Vladimir Putin, the Russian president, said the war went well. Oleksii Reznikov, the defence "
+                   "minister, told reporters.")
+    assert g["claims"][0]["text"] == "Vladimir Putin, the Russian president, said the war went well."
+    assert g["claims"][0]["speaker"] == "Vladimir Putin"
+
+
+def test_web_copy_characters_and_subheads():
+    text = "Title here\n\nMr Smith said 1 294 km fell on 3 March — the army said.\n\nTwo.\n\nThree.\n\nFour.\n\nFive.\n"
+    new = mt.apply_edits(text, mt.nbsp(text, mt.Ctx()))[0]
+    assert "Mr\u00a0Smith" in new and "1\u00a0294\u00a0km" in new and "3\u00a0March" in new and len(new) == len(text)
+    assert "\r\n" in mt.apply_edits(text, mt.crlf(text, mt.Ctx()))[0]
+    dashed = mt.apply_edits(text, mt.dashes(text, mt.Ctx()))[0]
+    assert "fell on 3 March - the army" in dashed or "fell on 3 March -- the army" in dashed
+    sub = mt.apply_edits(text, mt.subheads(text, mt.Ctx(title="Title here")))[0]
+    assert any(f"\n\n{h}\n\n" in sub for h in mt.SUBHEADS)
+
+
+def test_attribution_order_skips_a_time_before_the_clause_and_institution_pronouns():
+    text = "Smith said on Sunday that the town fell. It said the line held. Jones said the bridge was lost."
+    new = mt.apply_edits(text, mt.attribution_order(text, mt.Ctx()))[0]
+    assert new == "Smith said on Sunday that the town fell. It said the line held. The bridge was lost, Jones said."
+
+
+def test_an_unlisted_body_keeps_no_acronym_it_was_not_printed_with():
+    gold = {"published": "2023-05-02", "quotes": [], "facts": [], "scare_quotes": [],
+            "claims": [{"speaker": "Institute for the Study of War (ISW)", "start": 0, "date": None,
+                        "text": "The Institute for the Study of War said the town fell."}]}
+    _, _, g, _ = mt.transform_article(gold["claims"][0]["text"], "", gold, [mt.rename_outlets])
+    assert g["claims"][0]["speaker"] == "Centre for Frontline Analysis"
+
+
+def test_quotes_single_keeps_a_plural_possessive_inside_a_single_quoted_span():
+    text = "\u2018I have seen our soldiers\u2019 courage with my own eyes,\u2019 he said."
+    new = mt.apply_edits(text, mt.quotes_single(text, mt.Ctx()))[0]
+    assert new == "\u201cI have seen our soldiers\u2019 courage with my own eyes,\u201d he said."

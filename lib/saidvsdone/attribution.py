@@ -528,8 +528,8 @@ def _kind(reader: _Reader, quote, attributed: bool) -> str:
     if starts_upper and before.rstrip().endswith(":") and len(words.split()) > _SCARE_MAX_WORDS \
             and re.search(r"[.!?…]\W*$", words):
         return "direct"  # 'The unit's press officer, A B: "…."': a whole sentence after a colon, speaker or not
-    if attributed and re.search(r"^\s*[“\"‘][^“”\"]+[,…]\s*[”\"’][^“”\"]{1,80},\s*$", before):
-        return "direct"  # “…,” Peskov told reporters, “but it has to …”: the same utterance goes on
+    if attributed and re.search(r"^\s*[“\"‘«][^“”\"«»]+[,…]\s*[”\"’»][^“”\"«»]{1,80},\s*$", before):
+        return "direct"  # “…,” Peskov told reporters, “but it has to …”: the same utterance goes on (« » too)
     if not span.opened:
         return "direct"
     if not attributed and len(words.split()) <= _SCARE_MAX_WORDS:

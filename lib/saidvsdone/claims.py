@@ -48,6 +48,11 @@ from saidvsdone import speech as _speech
 from saidvsdone.mentions import NATIONAL_GROUP as _NATIONAL_GROUP
 from saidvsdone.mentions import unnamed_person as _unnamed_person
 from saidvsdone.mentions import label_as_written as _label_as_written
+# who a sentence cites, and the table's label of a speaker: the speech layer's reading (saidvsdone.citing)
+from saidvsdone.citing import (DEMONYM_FORCES as _DEMONYM_FORCES, EXPERTS_AT as _EXPERTS_AT,
+                                    INSTITUTION_HEADS as _INSTITUTION_HEADS, cited_by_media as _cited_by_media,
+                                    country_labels as _country_labels, table_label as _table_label,
+                                    speaker_kind as _kind_of, speech_mentions_between as _mentions_between)
 from saidvsdone.matcher import Matcher, PhraseError, compile_phrase, stem
 from saidvsdone.matcher import fail_fast
 
@@ -127,7 +132,7 @@ class _Words:
 
 
 def _words() -> _Words:
-    return vocab.compiled("claim_words", ("claim_words",), _compile_words)
+    return vocab.compiled("claim_words", ("claim_words", "units"), _compile_words)
 
 
 def _alternation(words) -> str:
@@ -164,7 +169,7 @@ def _compile_words() -> _Words:
         rejection_cues=tuple(groups["rejection_cue"]), expressing_cues=frozenset(groups["expressing_cue"]),
         feeling=feeling, reporting_cues=frozenset(groups["reporting_cue"]), topic_only=topic_only,
         rubrics=frozenset(groups["rubric"]), damage_events=frozenset(groups["damage_event"]),
-        fired_weapons=frozenset(groups["fired_weapon"]),
+        fired_weapons=frozenset(groups["fired_weapon"]) | vocab.weapon_words(),  # (+ units.csv's weapons)
         setting_nouns=frozenset(groups["setting_noun"]), role_synonyms=_role_synonyms(groups["role_synonym"]))
 
 
@@ -843,18 +848,6 @@ def _acts_between(doc, a: int, b: int) -> list:
     return ordered[bisect_left(starts, a):bisect_left(starts, b)]
 
 
-def _mentions_between(doc, a: int, b: int) -> list:
-    """The speech layer's mentions that start in ``[a, b)``, in text order, by bisection over
-    their starts (built once per document: no scan of every mention per act)."""
-    mentions = doc.speech.mentions
-    cached = getattr(doc, "_mention_starts_cache", None)
-    if cached is None or cached[0] is not mentions:
-        order = sorted(range(len(mentions)), key=lambda i: mentions[i].start)
-        cached = doc._mention_starts_cache = (mentions, [mentions[i].start for i in order], [mentions[i] for i in order])
-    _, starts, ordered = cached
-    return ordered[bisect_left(starts, a):bisect_left(starts, b)]
-
-
 def _coordinated(doc, acts) -> list:
     """ "Zelensky and Syrskyi said …", "according to the military and Western analysts": each of two
     subjects joined by "and" speaks (the layer gives the verb the nearer one)."""
@@ -1017,11 +1010,6 @@ _LINKED_BASIS = "a linked story's title: no day"
 _LINKED_TITLE = re.compile(r"[^\n]{10,200}?[^.\s]\s*$")
 
 
-def _kind_of(speaker: str) -> str:
-    known = _mentions.people().speakers.get(speaker)
-    return known.kind if known is not None else ""
-
-
 def _country_speaker(doc, sentence, act) -> str:
     """A country as the speaker ("Russia claimed"): in a headline, the body's speaker from that
     country; in the body, the country's institution (data/countries.csv ``speaks_as``)."""
@@ -1153,24 +1141,12 @@ def _summed_up_by(doc, sentence, act, country: str, chosen: str, least: int = 1)
     return best if scores[best] > scores.get(chosen, 0) and scores[best] >= least else ""
 
 
-#: A country's forces opening the sentence ("Russian forces have captured …, Moscow said").
-_DEMONYM_FORCES = re.compile(r"\s*(?:the\s+)?(?P<demonym>[A-Z][\w’'-]+)\s+(?:forces|troops|army|military|units|soldiers|"
-                             r"air\s+defen[cs]es?)\b")
 #: The speaker's own forces as the subject of what it reports ("its forces", "its troops", "our army").
 _OWN_FORCES = re.compile(r"\s+(?:that\s+)?(?:its|their|our)\s+(?:\w+\s+)?(?:forces|troops|army|military|units|soldiers|"
                          r"air\s+defen[cs]es?)\b", re.IGNORECASE)
 
 
 _POSSESSIVE_LEAD = re.compile(r"([A-Z][\w-]*)['’]s\s")
-
-
-def _country_labels() -> dict[str, tuple[str, str]]:
-    def build():
-        table = vocab.table("countries")
-        return {r.country: (getattr(r, "speaks_as", "") or r.country,
-                            getattr(r, "speaks_as_military", "") or getattr(r, "speaks_as", "") or r.country)
-                for r in table.itertuples()}
-    return vocab.compiled("country_labels", ("countries",), build)
 
 
 def _country_forms() -> list[tuple[re.Pattern, str, bool]]:
@@ -1185,73 +1161,10 @@ def _country_forms() -> list[tuple[re.Pattern, str, bool]]:
     return vocab.compiled("claims_country_forms", ("countries",), build)
 
 
-def _table_label(label: str) -> str:
-    """A speaker's label as written, read with its country as the table writes it: "Ukraine's general
-    staff", "the General Staff in Kyiv" → "Ukrainian General Staff" (data/speakers.csv knows it as
-    "Ukrainian General Staff"); the label unchanged when the table does not know it."""
-    forms = vocab.country_forms()
-    aliases, demonyms = _lowered_aliases()
-    candidates = [label]
-    owner = re.match(r"([\w.-]+)['’]s\s+(.+)$", label)
-    place = re.match(r"(.+?)\s+(?:in|of)\s+([A-Z][\w.-]+)$", label)
-    for country_word, rest in ((owner.group(1), owner.group(2)) if owner else (None, None),
-                               (place.group(2), place.group(1)) if place else (None, None)):
-        country, kind = forms.get(country_word or "", ("", ""))
-        if kind in ("country", "capital") and country in demonyms:
-            candidates.append(f"{demonyms[country]} {rest}")
-    expert = _EXPERTS_AT.match(label)  # "analysts at the Royal United Services Institute": the institute
-    if expert:
-        name = aliases.get(expert.group(1).lower().replace("’", "'"), expert.group(1))
-        return _label_as_written(name) if _NATIONAL_GROUP.fullmatch(name) else name  # "Finnish Black Bird Group"
-    staff = _BODY_ANALYSTS.match(label)  # "DeepState analysts", "ISW's analysts": the body the table knows
-    if staff and aliases.get(staff.group(1).lower().replace("’", "'")):
-        return aliases[staff.group(1).lower().replace("’", "'")]
-    inside = _PEOPLE_IN.match(label)  # "sources in the Ukrainian military": the institution
-    if inside:
-        candidates.append(inside.group(1))
-        country, kind = forms.get(inside.group(1), ("", ""))
-        if kind == "capital" and country in _country_labels() and label.lower().startswith("official"):
-            # "officials in Kyiv": the government, as the conventions' label "Ukrainian government (Kyiv)" and two
-            # blind-annotated gold sets write it ("sources in Kyiv" stay sources)
-            return _country_labels()[country][0]
-    for candidate in candidates:
-        name = aliases.get(candidate.lower().replace("’", "'"))
-        if name is not None:
-            return name
-    if owner and len(candidates) > 1 and owner.group(2).split()[-1].lower() in _INSTITUTION_HEADS \
-            and forms.get(owner.group(1), ("", ""))[1] == "country":  # not "Kyiv's military administration"
-        # "Ukraine's defence ministry" → "Ukrainian Defence Ministry", as the conventions write institutions
-        return candidates[1].split(" ", 1)[0] + " " + " ".join(w[:1].upper() + w[1:] for w in owner.group(2).split())
-    return label
-
-
-_BODY_ANALYSTS = re.compile(r"(?:[Tt]he\s+)?(.+?)(?:['’]s)?\s+(?:analysts?|experts?|researchers?|specialists?)$")
 #: The capitalised head of a name cut at its "for" / "of" ("the Centre for | Defence Strategies").
 _NAME_HEAD_BEFORE = re.compile(r"(?:^|(?<=\s))(?:[Tt]he\s+)(?P<name>(?:[A-Z][\w’'-]*\s+)+(?:for|of)\s+(?:the\s+)?"
                                r"(?:[A-Z][\w’'-]*\s+)*)$")
 _NAME_TAIL_AFTER = re.compile(r"(?P<name>\s+(?:for|of)\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*)(?=\s+[a-z]|,)")
-#: Experts speaking for the named body they work at ("analysts at the Kyiv School of Economics").
-_EXPERTS_AT = re.compile(r"(?i:analysts?|experts?|researchers?|specialists?)\s+(?:at|from|with)\s+(?:the\s+)?"
-                         r"([A-Z][\w’'.-]*(?:\s+(?:(?:of|for|on|and)\s+(?:the\s+)?)?[A-Z][\w’'.-]*)*)$")
-_PEOPLE_IN = re.compile(r"(?:sources?|officials?|people|insiders?)\s+(?:in|at|from|within|close\s+to)\s+(?:the\s+)?(.+)$",
-                        re.IGNORECASE)
-#: Head nouns of an institution's proper name ("Defence Ministry", "Southern Command", "Navy").
-_INSTITUTION_HEADS = frozenset("ministry staff command navy fleet service agency committee council intelligence "
-                               "guard headquarters administration office department".split())
-
-
-def _lowered_aliases() -> tuple[dict[str, str], dict[str, str]]:
-    """(every alias of an institution in data/speakers.csv, lower-cased → its name; country → its first demonym)."""
-    def build():
-        who = _mentions.people()
-        aliases = {alias.lower().replace("’", "'"): name for alias, name in who.alias_to_name.items()
-                   if not _mentions.is_person(name, who)}
-        demonyms = {}
-        for form, (country, kind) in vocab.country_forms().items():
-            if kind == "demonym" and form[:1].isupper() and not form.endswith("s"):
-                demonyms.setdefault(country, form)
-        return aliases, demonyms
-    return vocab.compiled("claims_lowered_aliases", ("speakers", "countries", "places", "first_names"), build)
 
 
 def _it_in_sentence(doc, sentence, act) -> str:
@@ -1768,18 +1681,6 @@ def _body_office_holder(doc, role) -> str:
         return ""
     fits = [a for a in body if a.speaker.start < a.cue.start and stem in doc.text[a.sentence[0]:a.cue.start].lower()]
     return fits[0].speaker.speaker if fits else ""
-
-
-def _own_country_label(doc, sentence, label: str) -> str:
-    """ "Russian forces have struck an airfield, TASS reported, citing the defence ministry": a cited
-    institution named without its country, whose report opens with one country's forces, is that
-    country's ("Russian Defence Ministry") when the speakers table knows it so; the label unchanged
-    otherwise. (An institution that speaks itself is resolved by the speech layer.)"""
-    forces = _DEMONYM_FORCES.match(doc.text, sentence.start, sentence.end)
-    if forces is None:
-        return label
-    named = _table_label(f"{forces.group('demonym')} {label}")
-    return named if named != f"{forces.group('demonym')} {label}" else label
 
 
 def _headline_like_body(doc, start: int, end: int):
@@ -2420,63 +2321,6 @@ def _report_owner(doc, sentence, act):
     if not bodies:
         return act
     return replace(act, speaker=replace(bodies[-1], how="pronoun"))
-
-
-#: whom a conduit cites: "the defence ministry", "Ukraine's General Staff" (up to six words)
-_CITED = r"(?P<who>(?:(?:the|a|an|its)\s+)?[\w’'-]+(?:\s+[\w’'-]+){0,5}?)"
-#: "…, TASS reported, citing the defence ministry.": whom the agency cites.
-_CITING = re.compile(r"\s*,?\s*(?:citing|quoting)\s+" + _CITED + r"\s*(?=[,.;]|$)",
-                     re.IGNORECASE)
-
-
-#: "TASS, citing the defence ministry, reported": the source between the conduit and its verb.
-_CITING_BEFORE = re.compile(r"\s*,\s*(?:citing|quoting)\s+" + _CITED + r"\s*,\s*", re.IGNORECASE)
-#: "Citing military sources, Reuters reported …": the source fronted before the conduit.
-_CITING_FRONTED = re.compile(r"\s*(?:[Cc]iting|[Qq]uoting)\s+" + _CITED + r"\s*,\s*(?:the\s+)?$")
-_THAT_OR_END = re.compile(r"\s*(?:[.;]|$|,?\s*that\b)")
-
-
-def _cited_by_media(doc, sentence, act):
-    """ "Russian troops have taken X, TASS reported, citing the defence ministry": a news agency is a
-    conduit; the source it cites speaks (read as written); the act unchanged otherwise."""
-    if act.speaker.start > act.cue.start:
-        return act
-    media = _kind_of(act.speaker.speaker) == "media"
-    citing = _CITING.match(doc.text, act.cue.end, sentence.end)
-    strict = citing is None or not media  # a new shape or an outlet the table does not know: a known source only
-    if citing is None:  # "TASS, citing the defence ministry, reported …", "Citing the General Staff, Reuters reported"
-        citing = _CITING_BEFORE.fullmatch(doc.text, act.speaker.end, act.cue.start) \
-            or _CITING_FRONTED.match(doc.text, sentence.start, act.speaker.start)
-        if citing is not None and not (media or act.speaker.how == "unknown name"):
-            return act
-    elif not (media or act.speaker.how == "unknown name" and _THAT_OR_END.match(doc.text, citing.end())):
-        return act  # (an outlet the table does not know: "…, the Wall Street Journal reported, citing …")
-    if citing is None:
-        return act
-    cited = _cited_source(doc, sentence, act, citing)
-    if strict and not cited.speaker:
-        return act  # "Citing military sources, RIA Novosti reported": a vague source leaves the outlet speaking
-    return replace(act, speaker=cited)
-
-
-def _cited_source(doc, sentence, act, citing):
-    """The source a conduit cites, as a mention (its label empty when no table row names it)."""
-    a, b = citing.span("who")
-    known = [m for m in _mentions_between(doc, a, b) if m.speaker and m.how in ("name", "title")]
-    if known:
-        return known[0]
-    # "…, citing the defence ministry": the source the layer never read; its country from the forces
-    # the report opens with, when the table knows that institution so
-    written = _table_label(_label_as_written(re.sub(r"^(?:unnamed|anonymous)\s+", "", doc.text[a:b])))
-    named = _own_country_label(doc, sentence, written)
-    conduit = _mentions.people().speakers.get(act.speaker.speaker)
-    if named == written and conduit is not None and conduit.country:
-        # "TASS, citing the defence ministry, reported …": the source of the agency's own country
-        demonyms = [f for f, (c, kind) in vocab.country_forms().items() if c == conduit.country and kind == "demonym"]
-        named = next((label for d in demonyms if (label := _table_label(f"{d} {written}")) != f"{d} {written}"),
-                     written)
-    return _mentions.Mention(a, b, named if named != written else "",
-                             doc.text[a:b] if named != written else written, "unnamed source")
 
 
 #: A subject with a capitalised name in apposition before the verb ("The US research center, the Institute for War

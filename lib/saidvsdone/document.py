@@ -79,6 +79,9 @@ class Token(NamedTuple):
 
 
 _TOKEN = re.compile(r"\w(?:[\w’'-]*\w)?")  # words, with inner apostrophes and hyphens: don’t, call-up
+#: a web page's subhead on a line of its own between paragraphs: one to eight words, a capital first, no digit, no
+#: quote mark, no closing stop or colon ("What comes next", "The Kursk operation", "Details"); not a sentence of prose
+_SHORT_SUBHEAD = re.compile(r"\s*[A-Z][^\W\d_]*[’'-]?[^\W\d_]*(?:[ \t]+[^\W\d_][^\W\d_’'-]*){0,7}\s*")
 
 
 @dataclass(eq=False)
@@ -126,12 +129,15 @@ class Document:
     def interruptions(self) -> frozenset[int]:
         """The paragraphs that interrupt the story without being part of it: a caption, a credit or a
         byline (``furniture``), a related link ("Read more: …", the ``link_label`` group of
-        ``data/claim_words.csv``) and a page's time stamp ("Updated at 14:32 GMT": ``segment.PAGE_STAMP``).
+        ``data/claim_words.csv``), a page's time stamp ("Updated at 14:32 GMT": ``segment.PAGE_STAMP``) and a
+        short subhead between paragraphs of the body ("What comes next", "The Kursk operation": ``_SHORT_SUBHEAD``).
         The paragraphs on either side of one follow each other in the story."""
         found = set()
+        last = len(self.paragraphs) - 1
         for index, (a, b) in enumerate(self.paragraphs):
             if (self.in_furniture(a) and self.in_furniture(b - 1)) or segment.link_label(self.text, a, b) > 0 \
-                    or segment.PAGE_STAMP.fullmatch(self.text, a, b):
+                    or segment.PAGE_STAMP.fullmatch(self.text, a, b) \
+                    or (0 < index < last and a >= self.headline_end and _SHORT_SUBHEAD.fullmatch(self.text, a, b)):
                 found.add(index)
         return frozenset(found)
 
@@ -211,6 +217,11 @@ class Document:
         return speech.analyse(self)
 
 
+#: a bullet opening a paragraph before a quote mark ("• “We hold,” X said": not a dash, "— Agencies" is no list
+#: item; a bullet before words stays in its sentence, where the facts' lists read it)
+_BULLET = re.compile(r"[ \t]*[•·▪►*][ \t]+[“\"«‘']")
+
+
 def build(article_id: str, text: str, published=None, title: str = "") -> Document:
     """Segment one article into a :class:`Document`."""
     published = pd.Timestamp(published) if published is not None and not pd.isna(published) else pd.NaT
@@ -227,8 +238,12 @@ def build(article_id: str, text: str, published=None, title: str = "") -> Docume
             quoted.add(index)
         outer = [(s.outer_start, s.outer_end) for s in spans]
         para_sentences = segment.sentences(text, ps, pe, outer)
-        cut = segment.dateline_end(text, ps, pe)
-        if cut > 0 and para_sentences and para_sentences[0][0] == ps and cut < para_sentences[0][1] \
+        bullet = segment.line_marker(text, ps, pe) if _BULLET.match(text, ps, pe) else -1
+        if bullet > 0 and para_sentences and para_sentences[0][0] == ps and bullet < para_sentences[0][1]:
+            para_sentences[0] = (bullet, para_sentences[0][1])  # "• “We hold,” X said": the sentence opens after the bullet
+        start = para_sentences[0][0] if bullet > 0 and para_sentences else ps
+        cut = segment.dateline_end(text, start, pe)
+        if cut > 0 and para_sentences and para_sentences[0][0] == start and cut < para_sentences[0][1] \
                 and not any(a < cut for a, _ in outer):
             para_sentences[0] = (cut, para_sentences[0][1])  # "KYIV (AP) — The army said …": the sentence opens after it
         caption = segment.is_caption(text, ps)

@@ -154,10 +154,21 @@ _AIDE_AFTER = re.compile(r"['’]s\s+(?:(?:top|chief|senior|foreign|military|pre
                          r"chief\s+of\s+staff|press\s+secretary|negotiator|representative)\b")
 _POSSESSIVE = re.compile(r"['’]s?$")
 #: A named formation apposed to an institution's possessive: "the Ukrainian military's Khortytsia group".
-_UNIT_AFTER = re.compile(r"['’]s\s+((?:[A-Z][\w’'-]*\s+){1,3}(?:(?:operational|strategic|operational-strategic|"
-                         r"operational-tactical)\s+)?(?:[Gg]roup(?:ing)?|[Bb]rigade|[Bb]attalion|[Rr]egiment|[Cc]orps|"
-                         r"[Dd]ivision|[Cc]ommand|[Ff]leet)(?:\s+of\s+(?:[Ff]orces|[Tt]roops))?)\b")
-_FORMATION = re.compile(r"\b(?:group|grouping|brigade|battalion|regiment|corps|division|command|fleet)\b")
+#: (its last word: a formation's kind of data/armed_units.csv, uses ``body``, first letter in either case)
+def _unit_after() -> re.Pattern:
+    return vocab.compiled("mentions_unit_after", ("armed_units",), lambda: re.compile(
+        r"['’]s\s+((?:[A-Z][\w’'-]*\s+){1,3}(?:(?:operational|strategic|operational-strategic|"
+        r"operational-tactical)\s+)?(?:" + "|".join(f"[{w[0].upper()}{w[0]}]{re.escape(w[1:])}"
+                                                    for w in vocab.formation_words("body")) +
+        r")(?:\s+of\s+(?:[Ff]orces|[Tt]roops))?)\b"))
+
+
+def _formation() -> re.Pattern:
+    """A formation's kind in small letters ("brigade", "group"; data/armed_units.csv, uses ``body``)."""
+    return vocab.compiled("mentions_formation", ("armed_units",), lambda: re.compile(
+        r"\b(?:" + "|".join(map(re.escape, vocab.formation_words("body"))) + r")\b"))
+
+
 #: After the head of a body's name (``body_head`` of data/speech_words.csv: "Institute for the Study of War", "Centre
 #: for Defence Strategies", "Ministry of Defence"), the name's continuation.
 _BODY_TAIL = re.compile(r"\s+(?:for|of|on)\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+(?:and\s+)?[A-Z][\w’'-]*)*")
@@ -349,7 +360,7 @@ def known(doc, who: People | None = None) -> list[Mention]:
             name = who.alias_to_name[m.group(0)]
             if who.speakers[name].kind != "person" and _ROLE_AFTER.match(text, m.end()):
                 continue  # "Ukraine's military intelligence chief" is a person: a role mention
-            unit = _UNIT_AFTER.match(text, m.end()) if who.speakers[name].kind != "person" else None
+            unit = _unit_after().match(text, m.end()) if who.speakers[name].kind != "person" else None
             if unit:  # "the Ukrainian military's Khortytsia group said": the apposed group speaks, not the army
                 found.append(Mention(m.start(), unit.end(1), unit.group(1), text[m.start():unit.end(1)], "unknown name"))
                 continue
@@ -482,7 +493,7 @@ def unknown_names(doc, a: int, b: int, near: list[Mention], who: People | None =
             written = " ".join(words)
             offset = text.find(written, start)
             ordinal = _ORDINAL_BEFORE.search(text, max(0, offset - 8), offset) \
-                if _FORMATION.fullmatch(words[-1].lower()) else None
+                if _formation().fullmatch(words[-1].lower()) else None
             if ordinal is not None:  # "the 47th Mechanised Brigade": the number is part of the unit's name
                 offset, written = ordinal.start(), text[ordinal.start():offset + len(written)]
             tail = _BODY_TAIL.match(text, offset + len(written), b) if words[-1].lower() in _body_heads() else None
@@ -670,7 +681,7 @@ def is_person(speaker: str, who: People | None = None) -> bool:
         return known_speaker.kind == "person"
     if speaker in who.country_of_form.values() or " " not in speaker.strip():
         return False
-    return not ORGANISATION_WORDS.search(speaker) and not _FORMATION.search(speaker)
+    return not ORGANISATION_WORDS.search(speaker) and not _formation().search(speaker)
 
 
 def could_be_person(speaker: str, who: People | None = None) -> bool:
@@ -693,7 +704,7 @@ def could_be_person(speaker: str, who: People | None = None) -> bool:
     words = speaker.split()
     if any(w.isupper() and len(w) > 1 for w in words) or speaker.lower() in who.not_names:
         return False
-    return not ORGANISATION_WORDS.search(speaker) and not _FORMATION.search(speaker) \
+    return not ORGANISATION_WORDS.search(speaker) and not _formation().search(speaker) \
         and not re.search(r"(?i)\b(?:agency|news|media|tv)\b", speaker)
 
 

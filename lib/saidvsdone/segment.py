@@ -214,7 +214,12 @@ def _plural_possessive(text: str, pos: int, para_end: int) -> bool:
 #: words that never follow a plural possessive ("the Ukrainians’ problem"): after them the mark closes
 _NO_NOUN = re.compile(r"(?:and|or|but|nor|as|than|then|that|which|who|when|while|if|because|after|before|to|in|on|at|"
                       r"along|across|into|over|under|near|around|against|towards?|through|without|within|despite|"
-                      r"of|for|from|with|by|is|was|were|are|be|been|the|an?|he|she|they|it|we|said|says|told|added)\b")
+                      r"of|for|from|with|by|is|was|were|are|be|been|the|an?|he|she|they|it|we|said|says|told|added|"
+                      # conjunctions, prepositions, auxiliaries and adverbs that open no possessed noun: "had lost ‘more
+                      # than 26,000 soldiers’ since it began", "‘two brigades’ until the spring"
+                      r"since|until|till|during|amid|amidst|among|amongst|per|so|yet|unless|whereas|although|though|"
+                      r"where|how|why|whether|not|would|could|might|should|has|have|had|do|does|did|"
+                      r"ago|again|also|too|now|here|there|this|these|those|its|their|his|her|our|my|your)\b")
 
 
 def _span(text, start, end, outer_start, outer_end, opened, closed) -> QuoteSpan:

@@ -3118,7 +3118,7 @@ def _resolve(reader: _Reader, mention: Mention, pos: int) -> Mention | None:
         sided = _sided_institution(reader, role, {name for name, _ in _with_role(who, role)}, pos)
         if sided:
             return Mention(mention.start, mention.end, sided, mention.as_written, "role")
-        unit = _THE_FORMATION.fullmatch(mention.as_written)
+        unit = _the_formation().fullmatch(mention.as_written)
         if unit is not None:  # "the brigade said" after "The 47th Mechanised Brigade said": that brigade
             k = bisect_left(reader.events, pos, key=lambda e: e.pos)
             same = next((e.speaker for e in reversed(reader.events[max(0, k - 30):k])
@@ -3313,7 +3313,10 @@ _HEAD_OF_BODY = re.compile(r",\s+(?:the\s+)?(?:head|chief|director)\s+of\s+(?:th
 _HEAD_OF_DEFENCE = re.compile(r"\s+of\s+the\s+(?:military|defen[cs]e)\s+(?:department|ministry|agency)\b")
 _DEFENCE_CHIEF = re.compile(r"[Tt]he\s+defen[cs]e\s+chief")
 #: "the brigade", "the navy", "the fleet": the one body whose label ends with that word and spoke before
-_THE_FORMATION = re.compile(r"[Tt]he\s+(brigade|battalion|regiment|division|corps|navy|fleet|guard|command)")
+#: (the words: data/armed_units.csv, kind ``formation``, uses ``speaker_again``)
+def _the_formation() -> re.Pattern:
+    return vocab.compiled("speech_the_formation", ("armed_units",), lambda: re.compile(
+        r"[Tt]he\s+(" + "|".join(map(re.escape, vocab.formation_words("speaker_again"))) + ")"))
 
 
 def _named_next(reader: _Reader, mention: Mention, pos: int, role: str, regional: bool) -> Mention | None:

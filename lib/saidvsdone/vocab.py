@@ -30,7 +30,7 @@ import pandas as pd
 from saidvsdone._paths import data_dir
 
 __all__ = ["table", "compiled", "refresh", "use", "reload", "folders", "split_forms", "country_forms", "side_of",
-           "VocabularyError", "REQUIRED", "CLAIM_WORD_GROUPS"]
+           "VocabularyError", "REQUIRED", "CLAIM_WORD_GROUPS", "formation_words", "weapon_words"]
 
 #: Required columns of each table, and the column(s) whose value names a row (a row of your
 #: own with the same key replaces the bundled row).
@@ -44,6 +44,8 @@ REQUIRED: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
     "places": (("name",), ("name",)),
     "speech_words": (("word", "kind"), ("word", "kind")),
     "holidays": (("name", "month", "day"), ("name",)),
+    "armed_units": (("written", "kind", "side"), ("written", "kind")),
+    "units": (("written", "unit"), ("written",)),
 }
 
 #: The kinds of ``data/speech_words.csv`` (what each does: ``data/README.md``).
@@ -57,6 +59,9 @@ CLAIM_WORD_GROUPS = ("captive", "capture", "loss", "takes_place", "settlement_no
                      "thanks_cue", "ceremony_cue", "allegation_cue", "denial_cue", "rejection_cue", "expressing_cue",
                      "feeling", "reporting_cue", "report_subject", "rubric", "evacuee", "materiel", "damage_event", "fired_weapon",
                      "setting_noun", "role_synonym", "link_label")
+#: The kinds of ``data/armed_units.csv``, and what a ``formation`` word's ``uses`` column may list (data/README.md).
+ARMED_UNIT_KINDS = ("name", "type", "formation")
+FORMATION_USES = ("body", "speaker_again", "force_again", "numbered", "apposed", "counted")
 #: Word tables whose rows each name one of a closed set of kinds: table → (column, allowed values).
 _CLOSED_KINDS = {"speech_words": ("kind", SPEECH_WORD_KINDS), "claim_words": ("group", CLAIM_WORD_GROUPS)}
 
@@ -171,7 +176,23 @@ def _read(path: Path, name: str) -> pd.DataFrame:
         _check_tenure(path, frame)
     if name in _CLOSED_KINDS:
         _check_kinds(path, frame, *_CLOSED_KINDS[name])
+    if name == "armed_units":
+        _check_armed_units(path, frame)
     return frame
+
+
+def _check_armed_units(path: Path, frame: pd.DataFrame) -> None:
+    """armed_units.csv: every row's ``kind`` is one of ``ARMED_UNIT_KINDS``, and a ``formation`` row's ``uses``
+    lists only ``FORMATION_USES``; a bad row names the file and line."""
+    uses = frame["uses"] if "uses" in frame.columns else pd.Series([""] * len(frame), dtype=str)
+    for i, (written, kind, used) in enumerate(zip(frame["written"].str.strip(), frame["kind"].str.strip(), uses)):
+        if kind not in ARMED_UNIT_KINDS:
+            raise VocabularyError(f"{path}, line {i + 2} ({written}): kind {kind!r} is not one of "
+                                  f"{', '.join(ARMED_UNIT_KINDS)}")
+        wrong = [use for use in split_forms(used) if use not in FORMATION_USES]
+        if kind == "formation" and wrong:
+            raise VocabularyError(f"{path}, line {i + 2} ({written}): uses {wrong[0]!r} is not one of "
+                                  f"{', '.join(FORMATION_USES)}")
 
 
 def _check_kinds(path: Path, frame: pd.DataFrame, column: str, allowed: tuple[str, ...]) -> None:
@@ -249,6 +270,48 @@ def country_forms() -> dict[str, tuple[str, str]]:
                     found.setdefault(form, (row.country, kind))
         return found
     return compiled("country_forms", ("countries",), build)
+
+
+def formation_words(use: str) -> tuple[str, ...]:
+    """The words of a formation's kind (``data/armed_units.csv``, kind ``formation``, lower case) whose ``uses``
+    column lists ``use`` (one of ``FORMATION_USES``), longest first: ``body`` (a speaker whose name holds one is
+    a body, not a person: "the Tavria group"), ``speaker_again`` ("the brigade said": the body ending in that word
+    that spoke before), ``force_again`` ("the brigade advanced": the last formation named with a side),
+    ``numbered`` (the last word of a numbered formation, "the 47th Mechanized Brigade"), ``apposed`` (the kind in an
+    apposition that gives a formation its side, "…, a Russian unit,"), ``counted`` (formations counted after a
+    number, "four mechanized brigades").
+
+    Example:
+        >>> "brigade" in formation_words("body"), "unit" in formation_words("force_again")
+        (True, True)
+    """
+    def build():
+        frame = table("armed_units")
+        found: dict[str, list[str]] = {u: [] for u in FORMATION_USES}
+        uses = frame["uses"].fillna("") if "uses" in frame.columns else [""] * len(frame)
+        for written, kind, used in zip(frame["written"], frame["kind"], uses):
+            if kind.strip() == "formation":
+                for one in split_forms(used):
+                    found[one].append(written.strip().lower())
+        return {u: tuple(sorted(dict.fromkeys(words), key=lambda w: (-len(w), w))) for u, words in found.items()}
+    return compiled("formation_words", ("armed_units",), build)[use]
+
+
+#: The units of ``data/units.csv`` that count what is fired or launched.
+WEAPON_UNITS = ("missiles", "drones", "shells")
+
+
+def weapon_words() -> frozenset:
+    """The one-word spellings (lower case) of ``data/units.csv`` whose unit counts what is fired or launched
+    (``WEAPON_UNITS``: "missiles", "drones", "shaheds", "kalibrs", "shells").
+
+    Example:
+        >>> {"missile", "drones", "uav"} <= weapon_words(), "tanks" in weapon_words()
+        (True, False)
+    """
+    return compiled("weapon_words", ("units",), lambda: frozenset(
+        written.strip().lower() for written, unit in zip(table("units")["written"], table("units")["unit"])
+        if unit.strip() in WEAPON_UNITS and written.strip() and " " not in written.strip()))
 
 
 def side_of(country: str) -> str:

@@ -224,17 +224,17 @@ def _originators(doc: document.Document, sentence, acts: list) -> list:
     citing the defence ministry, reported …"), and an agency that only carries another speaker's words is no
     speaker of them ("Budanov said …, Reuters reported"). The claims stage's reading of the same speech acts
     (one mechanism, not a copy); a cited source of no known side leaves the agency of a side speaking."""
-    from saidvsdone.claims import _cited_by_media, _kind_of
+    from saidvsdone.citing import cited_by_media, speaker_kind
 
     def cited(act):
-        source = _cited_by_media(doc, sentence, act)
+        source = cited_by_media(doc, sentence, act)
         if source is not act and not _speaker_side(source.speaker.speaker or source.speaker.as_written) and \
                 _speaker_side(act.speaker.speaker or act.speaker.as_written):
             return act  # "…, TASS reported, citing the Defence Ministry": a source of no known side, the agency's side
         return source
 
     acts = [cited(a) for a in acts]
-    own = [a for a in acts if _kind_of(a.speaker.speaker) != "media"]
+    own = [a for a in acts if speaker_kind(a.speaker.speaker) != "media"]
     return own or acts
 
 
@@ -359,8 +359,7 @@ def reload() -> None:
     """
     from saidvsdone import vocab as tables
 
-    tables.reload()
-    vocab.cache_clear()
+    tables.reload()  # (the facts vocabulary is compiled through it)
     _speaker_side.cache_clear()
 
 

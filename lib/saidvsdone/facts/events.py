@@ -263,7 +263,7 @@ def read_people(ctx, r: Reading) -> bool:
         return False     # "groups of two or three infantrymen", "in teams of up to five soldiers": a group's size
     if r.unit_end > quantity.start and _SUSPECTS_AFTER.match(ctx.text, r.unit_end, s_end):
         return False     # "detained two men suspected of planning sabotage": suspects held by police, no battle count
-    if r.unit_end <= quantity.start and _FORMATIONS_AFTER.match(ctx.text, quantity.end, s_end):
+    if r.unit_end <= quantity.start and _formations_after().match(ctx.text, quantity.end, s_end):
         return False     # "losses on manpower … of four mechanized brigades": a count of formations, not of people
     r.category = people_category(ctx, quantity, unit, s_start, s_end)
     heading = tally_heading(ctx, s_start) if r.unit_end <= quantity.start else loss_list_heading(ctx, s_start)
@@ -338,8 +338,15 @@ _GROUPS_OF = re.compile(r"\b(?:groups|teams|squads|units|pairs|waves|parties|det
 _SUSPECTS_AFTER = re.compile(r",?\s+(?:(?:who\s+(?:are|were|is|was)\s+)?(?:suspected|accused)\s+of|charged\s+with|"
                              r"convicted\s+of|sentenced\s+(?:to|for))\b", re.IGNORECASE)
 #: formations counted right after a number ("four mechanized brigades", "two airborne divisions")
-_FORMATIONS_AFTER = re.compile(r"\s+(?:[\w-]+\s+){0,2}?(?:brigades|battalions|regiments|divisions|companies|platoons|"
-                               r"corps|armies|formations)\b", re.IGNORECASE)
+#: (the kinds: data/armed_units.csv, kind ``formation``, uses ``counted``)
+def _formations_after() -> re.Pattern:
+    from saidvsdone import vocab as tables
+
+    return tables.compiled("events_formations_after", ("armed_units",), lambda: re.compile(
+        r"\s+(?:[\w-]+\s+){0,2}?(?:" + "|".join(map(re.escape, tables.formation_words("counted"))) + r")\b",
+        re.IGNORECASE))
+
+
 #: people a side frees or hands back ("each side freed 300 soldiers"): released, not a loss
 _FREED_BEFORE = re.compile(r"\b(?:freed|released|returned|exchanged|swapped|handed\s+(?:over|back))\s+(?:(?:about|around|"
                            r"some|another|a\s+further|all|only|the\s+last)\s+)?$", re.IGNORECASE)

@@ -317,6 +317,17 @@ def part_of_year(m: re.Match, published):
     return first, last
 
 
+def year_of(month: int, written: str | None, published, day: int = 1) -> int | None:
+    """The year of a month (and day) named in a period: the year written, else the last one in which that day comes
+    up to the article's date ("in March" in a June article: this March; in a February article: last March); None
+    with neither."""
+    if written:
+        return int(written)
+    if published is None:
+        return None
+    return published.year if (month, day) <= (published.month, published.day) else published.year - 1
+
+
 def start_of_period(m: re.Match, published):
     """"since the beginning of 2024" / "of October" / "of the month": from the first day of that
     year or month to the article's date."""
@@ -324,11 +335,8 @@ def start_of_period(m: re.Match, published):
         begin = pd.Timestamp(year=int(m.group("year")), month=1, day=1)
     elif m.group("month"):
         month = MONTHS.index(m.group("month").lower()) + 1
-        if m.group("myear"):
-            year = int(m.group("myear"))
-        elif published is not None:
-            year = published.year if month <= published.month else published.year - 1
-        else:
+        year = year_of(month, m.group("myear"), published)
+        if year is None:
             return pd.NaT, pd.NaT
         begin = pd.Timestamp(year=year, month=month, day=1)
     elif published is not None:
@@ -345,11 +353,8 @@ def months_period(m: re.Match, published):
     to the last day of the second (or the article's date when that month is its own)."""
     first_month = MONTHS.index(m.group("m1").lower()) + 1
     last_month = MONTHS.index(m.group("m2").lower()) + 1
-    if m.group("y2"):
-        year = int(m.group("y2"))
-    elif published is not None:
-        year = published.year if last_month <= published.month else published.year - 1
-    else:
+    year = year_of(last_month, m.group("y2"), published)
+    if year is None:
         return pd.NaT, pd.NaT
     first_year = int(m.group("y1")) if m.group("y1") else \
         (year if first_month <= last_month else year - 1)
@@ -368,12 +373,8 @@ def date_period(m: re.Match, published):
     if not day:
         return None
     month = MONTHS.index(m.group("month").lower()) + 1
-    if m.group("year"):
-        year = int(m.group("year"))
-    elif published is not None:
-        year = published.year if (month, int(day)) <= (published.month, published.day) \
-            else published.year - 1
-    else:
+    year = year_of(month, m.group("year"), published, int(day))
+    if year is None:
         return pd.NaT, pd.NaT
     try:
         stamp = pd.Timestamp(year=year, month=month, day=int(day))
@@ -389,11 +390,8 @@ def month_period(m: re.Match, published):
     March" (to the article's date), "by March" (open start); "early", "mid" and "late" March
     are its days 1–10, 11–20 and 21 to the end."""
     month = MONTHS.index(m.group("month").lower()) + 1
-    if m.group("year"):
-        year = int(m.group("year"))
-    elif published is not None:
-        year = published.year if month <= published.month else published.year - 1
-    else:
+    year = year_of(month, m.group("year"), published)
+    if year is None:
         return pd.NaT, pd.NaT
     first = pd.Timestamp(year=year, month=month, day=1)
     last = first + pd.offsets.MonthEnd(0)

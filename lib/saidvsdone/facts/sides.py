@@ -20,6 +20,7 @@ from saidvsdone.facts.context import (
     words_after,
     words_before,
 )
+from saidvsdone import vocab as _vocab
 from saidvsdone.facts.vocab import Vocabulary, cue_regex, vocab
 from saidvsdone.matcher import fail_fast
 from saidvsdone.facts.words import (
@@ -86,16 +87,29 @@ def mentions(text: str, v: Vocabulary | None = None) -> list[Mention]:
 
 
 #: a formation named by its number ("the 47th Mechanized Brigade", "the 1st Guards Tank Army", "the 155th Marine Brigade")
-_FORMATION = re.compile(r"(?<![\w-])\d{1,3}(?:st|nd|rd|th)\s+(?:[A-Z][\w’'-]*\s+){0,5}?"
-                        r"(?P<head>Brigade|Regiment|Battalion|Division|Army|Corps|Flotilla)(?![\w-])")
+#: (its last word: data/armed_units.csv, kind ``formation``, uses ``numbered``, capitalised)
+def _formation() -> re.Pattern:
+    return _vocab.compiled("sides_formation", ("armed_units",), lambda: re.compile(
+        r"(?<![\w-])\d{1,3}(?:st|nd|rd|th)\s+(?:[A-Z][\w’'-]*\s+){0,5}?(?P<head>" +
+        "|".join(re.escape(w[:1].upper() + w[1:]) for w in _vocab.formation_words("numbered")) + r")(?![\w-])"))
+
+
 #: a side written right before a formation ("Russia's 155th …", "the Ukrainian 47th …")
 _SIDE_BEFORE = re.compile(r"(?<![\w-])(?P<side>[A-Z][\w’'-]+?)(?:['’]s)?\s+$")
 #: a side apposed right after it ("the 155th Marine Brigade, a Russian unit,", "…, an elite Ukrainian formation")
-_SIDE_APPOSED = re.compile(r",\s+(?:which\s+is\s+)?(?:a|an|one\s+of)\s+(?:[a-z][\w-]*\s+){0,2}?(?P<side>[A-Z][\w’'-]+)\s+"
-                           r"(?:[a-z][\w-]*\s+){0,2}?(?:unit|units|formation|formations|brigade|brigades|regiment|"
-                           r"battalion|division|army|corps)\b")
+#: (the kinds: data/armed_units.csv, kind ``formation``, uses ``apposed``)
+def _side_apposed() -> re.Pattern:
+    return _vocab.compiled("sides_side_apposed", ("armed_units",), lambda: re.compile(
+        r",\s+(?:which\s+is\s+)?(?:a|an|one\s+of)\s+(?:[a-z][\w-]*\s+){0,2}?(?P<side>[A-Z][\w’'-]+)\s+"
+        r"(?:[a-z][\w-]*\s+){0,2}?(?:" + "|".join(map(re.escape, _vocab.formation_words("apposed"))) + r")\b"))
+
+
 #: a formation named again by its kind ("The brigade advanced", "this unit", "the regiment's fighters")
-_FORMATION_AGAIN = re.compile(r"(?<![\w-])[Tt](?:he|his)\s+(?P<head>brigade|regiment|battalion|division|unit)(?![\w-])")
+#: (the kinds: data/armed_units.csv, kind ``formation``, uses ``force_again``)
+def _formation_again() -> re.Pattern:
+    return _vocab.compiled("sides_formation_again", ("armed_units",), lambda: re.compile(
+        r"(?<![\w-])[Tt](?:he|his)\s+(?P<head>" + "|".join(map(re.escape, _vocab.formation_words("force_again"))) +
+        r")(?![\w-])"))
 #: how far back a formation named again is looked for
 _FORMATION_REACH = 3000
 
@@ -106,15 +120,15 @@ def _formations(text: str, v: Vocabulary, hits: list) -> list:
     apposition ("the 155th Marine Brigade, a Russian unit, …"), or named so earlier in the text; then "the brigade" /
     "this unit" named again: the side of the last formation with a side before it (``_FORMATION_REACH`` characters);
     a named force of the table ("3rd Assault Brigade", "Azov") counts as one. As ``mentions`` hits."""
-    if not _FORMATION.search(text) and not _FORMATION_AGAIN.search(text):
+    if not _formation().search(text) and not _formation_again().search(text):
         return []
     found, known = [], {}
-    for m in _FORMATION.finditer(text):
+    for m in _formation().finditer(text):
         name = m.group()
         side = next((s for pattern, s in v.unit_types if pattern.search(name)), "") or known.get(name.lower(), "")
         if not side:
             for written in ((b.group("side") if (b := _SIDE_BEFORE.search(text, max(0, m.start() - 30), m.start()))
-                             else ""), (a.group("side") if (a := _SIDE_APPOSED.match(text, m.end())) else "")):
+                             else ""), (a.group("side") if (a := _side_apposed().match(text, m.end())) else "")):
                 row = v.actor_rows.get(written.replace("’", "'"))
                 if row is not None and row[0] in ("Russia", "Ukraine") and row[1] in ("country", "demonym"):
                     side = row[0]
@@ -126,7 +140,7 @@ def _formations(text: str, v: Vocabulary, hits: list) -> list:
                     [(start, end, side, "") for start, end, side, kind, display in hits
                      if kind == "force" and display in v.armed_names])
     starts = [f[0] for f in forces]
-    for m in _FORMATION_AGAIN.finditer(text):
+    for m in _formation_again().finditer(text):
         head = m.group("head").lower()
         i = bisect_left(starts, m.start()) - 1
         while i >= 0 and m.start() - forces[i][1] <= _FORMATION_REACH:

@@ -63,11 +63,14 @@ class Vocabulary:
 
 
 def read_table(name: str, required: tuple[str, ...]) -> pd.DataFrame:
-    path = data_file(name)
-    table = pd.read_csv(path, dtype=str, keep_default_na=False, encoding="utf-8-sig")
+    """``data/<name>`` through the one vocabulary layer (:func:`saidvsdone.vocab.table`: your layered rows, BOM,
+    re-read when edited), with the columns the facts stage needs."""
+    from saidvsdone import vocab as tables
+
+    table = tables.table(name.removesuffix(".csv"))
     missing = [c for c in required if c not in table.columns]
     if missing:
-        raise ValueError(f"{path}: missing column(s) {', '.join(missing)}")
+        raise ValueError(f"{data_file(name)}: missing column(s) {', '.join(missing)}")
     return table
 
 
@@ -174,8 +177,19 @@ def _actor_rows() -> dict[str, tuple[str, str, str]]:
     return rows
 
 
-@lru_cache(maxsize=1)
+#: The tables the facts vocabulary is compiled from (``vocab()`` is compiled again when one changes on disk).
+_TABLES = ("units", "direction_verbs", "event_words", "armed_units", "places", "war_dates", "fact_cues", "countries",
+           "speakers")
+
+
 def vocab() -> Vocabulary:
+    """The facts vocabularies, compiled once from ``_TABLES`` (again after one changes, or ``saidvsdone.vocab.use``)."""
+    from saidvsdone import vocab as tables
+
+    return tables.compiled("facts_vocabulary", _TABLES, _vocab)
+
+
+def _vocab() -> Vocabulary:
     units_table = read_table("units.csv", ("written", "unit", "dimension", "to_km2", "to_km",
                                             "category"))
     units = {}
