@@ -714,12 +714,23 @@ def _fold(words: str) -> str:
     return " ".join(re.sub(r"[^\w\s]", " ", words.lower()).split())
 
 
+_GROUP_COUNTS = frozenset("two three four five several some many".split())
+
+
 def _same_unnamed(layer: Speech, reading: QuoteReading, pos: int, who=None):
     """ "the official said" after "a senior US defence official told reporters on Friday": the same
     unnamed person's dated statement (see :func:`saidvsdone.speech._same_one`: the nationality words
     must agree, and "the official" after officials of two nationalities is nobody's); "a senior US
     official" again: the last dated one written the same way. Looked up by position, no walk over all acts."""
     written = reading.as_written.lower().split()
+    if written[:2] == ["one", "of"] and len(written) > 2:
+        # "one of the officials said" after "Two Ukrainian officials said on Tuesday": one of that dated group
+        for act in reversed(layer.acts):
+            group = act.speaker.as_written.lower().split()
+            if act.cue.start < pos and not act.speaker.speaker and act.date is not None and not pd.isna(act.date) \
+                    and len(group) > 1 and group[-1] == written[-1] and group[0] in _GROUP_COUNTS:
+                return act
+        return None
     if reading.speaker or len(written) < 2 or written[0] not in ("the", "a", "an", "one"):
         return None
     index = layer.__dict__.get("_unnamed_index")
@@ -806,9 +817,11 @@ def date_quotes(doc, layer: Speech) -> None:
         later = reading.date_basis.startswith("same speaker") and not any(
             e.pos < q.span.start for e in layer.dated_events.get(reading.speaker, ()))  # a later statement's day
         if (pd.isna(reading.date) or later) and reading.attribution == "continuation" and previous is not None \
-                and previous.speaker == reading.speaker and previous.date is not None and not pd.isna(previous.date) \
+                and (previous.speaker == reading.speaker or (not previous.speaker and previous.attribution == "unnamed source")) \
+                and previous.date is not None and not pd.isna(previous.date) \
                 and "earlier occasion" not in reading.date_basis:
-            # the next paragraph of a quote running over several (or the same voice going on): its day
+            # the next paragraph of a quote running over several (or the same voice going on): its day ("A," the
+            # official said. "B.": B goes on from the unnamed official's A, which is labelled only later)
             reading.date, reading.date_basis = previous.date, (
                 previous.date_basis if previous.date_basis.startswith("the quote it continues: ")
                 else f"the quote it continues: {previous.date_basis}")

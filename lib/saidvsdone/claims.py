@@ -740,6 +740,8 @@ def _claims_in(doc, include_quotes: bool, include_carried: bool, given_quotes) -
         if claim["headline"] and pd.isna(claim["statement_date"]) and claim["date_basis"] != _LINKED_BASIS:
             body = next((c for c in found if not c["headline"] and c["speaker"] == claim["speaker"]
                          and not pd.isna(c["statement_date"])), None)
+            if body is None and not any(not c["headline"] and c["speaker"] == claim["speaker"] for c in found):
+                body = _restated_by(doc, claim, found)  # "…, army says" over "…, a military spokesman said on Tuesday"
             if body is not None:
                 claim["statement_date"], claim["date_basis"] = body["statement_date"], f"body: {body['date_basis']}"
     if include_quotes:
@@ -752,6 +754,23 @@ def _claims_in(doc, include_quotes: bool, include_carried: bool, given_quotes) -
                      "text": doc.text[claim["start"]:claim["end"]],
                      "sentence": doc.text[claim["start"]:claim["end"]]})
     return rows
+
+
+def _restated_by(doc, headline: dict, found: list[dict]) -> dict | None:
+    """The dated body claim a headline restates when its speaker speaks nowhere in the body under that label ("Ukraine
+    repelled 40 attacks, army says" over "Ukraine's army repelled 40 attacks …, a military spokesman said on Tuesday"):
+    the one sharing the most words of four letters or more with the headline (countries aside), at least three and
+    more than any other; None otherwise."""
+    words = _stems5(doc.text[headline["start"]:headline["end"]]) - _stems5(" ".join(vocab.country_forms()))
+    scores = []
+    for c in found:
+        if not c["headline"] and not pd.isna(c["statement_date"]):
+            scores.append((len(words & _stems5(doc.text[c["start"]:c["end"]])), c))
+    scores.sort(key=lambda sc: -sc[0])
+    if not scores or scores[0][0] < 3 or (len(scores) > 1 and scores[1][0] == scores[0][0]
+                                          and scores[1][1]["statement_date"] != scores[0][1]["statement_date"]):
+        return None
+    return scores[0][1]
 
 
 def _headline_to_body_label(found: list[dict]) -> None:
@@ -3195,9 +3214,10 @@ def _same_event_date(doc, act, date, basis) -> tuple:
              if a.sentence[0] < sentence.start or (a.sentence[0] > sentence.start and _ITS_SPOKESPERSON.search(
                  doc.text, max(a.sentence[0], a.speaker.start - 40), a.speaker.end))]
     speaker = act.speaker.speaker
-    if speaker and _mentions.is_person(speaker):
+    if speaker and (_mentions.is_person(speaker) or any(_mentions.is_person(a.speaker.speaker) for a in dated)):
         # another person is on the same occasion only when it is a gathering ("at the briefing on
-        # Monday"); else "X said on Monday … Y said …" leaves Y's day open
+        # Monday"); else "X said on Monday … Y said …" leaves Y's day open (and a body after a person's
+        # dated words: "Zelensky stated on June 11 …. The General Staff reported …")
         dated = [a for a in dated if a.speaker.speaker in ("", speaker) or _speech._GATHERING.search(
             doc.text, a.sentence[0], a.sentence[1])]
     if not dated:

@@ -198,11 +198,18 @@ def _reordered_body(written: str, who: People) -> str:
 
 
 _TIME_BEFORE = re.compile(r"(?i)\b(?:on|since|until|till|by|before|after|during)\s+(?:the\s+)?$")
+# "Thursday, Mar 16", "Jan 9, 2024": a month's name or its abbreviation before a day number is a date, whatever
+# the tables hold ("Jan" is also a first name)
+_MONTH_WORD = frozenset(english.MONTHS) | {m[:3] for m in english.MONTHS} | {"sept"}
+_DAY_NUMBER_AFTER = re.compile(r"\.?[^\S\n]+\d{1,2}(?:st|nd|rd|th)?\b(?![.,]?\d)")
 
 
 def _day_name(words: list[str], who: People, text: str, at: int) -> bool:
-    """A day's name, no person's: a name of ``data/holidays.csv`` ("Victory Day", "Orthodox Christmas"), or
-    one ending in "Day" or "Eve" after a time's preposition ("on Independence Day"; "Doris Day said" is a person)."""
+    """A day's name, no person's: a name of ``data/holidays.csv`` ("Victory Day", "Orthodox Christmas"), one
+    ending in "Day" or "Eve" after a time's preposition ("on Independence Day"; "Doris Day said" is a person), or
+    a month written alone before a day number ("Mar 16", "Jan 9": "Jan Novak said" is a person)."""
+    if len(words) == 1 and words[0].rstrip(".").lower() in _MONTH_WORD and _DAY_NUMBER_AFTER.match(text, at + len(words[0])):
+        return True
     if words[-1] in ("Day", "Eve") and len(words) > 1 and words[0] not in who.first_names \
             and _TIME_BEFORE.search(text, max(0, at - 12), at):
         return True

@@ -537,6 +537,7 @@ _RANK_OF = {"col": "colonel", "gen": "general", "maj": "major", "capt": "captain
             "brig": "brigadier general", "adm": "admiral", "sgt": "sergeant"}
 _CAPTION_PERSON = re.compile(r"(?P<rank>(?:(?:Col|Gen|Lt|Maj|Capt|Brig|Adm|Colonel|General|Major|Captain|Lieutenant|"
                              r"Brigadier|Admiral|Sgt|Sergeant)\.?\s+){0,3})([A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){1,2})(?=,)")
+_DOTTED_RANKS = re.compile(r"(?:\b[A-Z][a-z]{1,4}\.\s+){1,2}$")  # "Lt. Col. ", "Gen. "
 _WORDS_BEFORE_NAME = re.compile(r"((?:[\w’'-]+\s+){0,3})$")
 _WORDS_BEFORE_NAME_REVERSED = re.compile(r"(?:\s+[\w’'-]+){0,3}")
 
@@ -601,6 +602,10 @@ def _appositions(reader) -> list[tuple[int, str, str]]:
         roles = {_role_in(phrase) for phrase in (after.group(1) if after else "", before)} - {""}
         roles |= {_RANK_OF[w] for w in (w.rstrip(".").lower() for w in before.split()[-2:]) if w in _RANK_OF} \
             & _words("military_role")  # "says Maj A B": the abbreviated rank is a major's
+        dotted = _DOTTED_RANKS.search(text, max(0, m.start - 16), m.start)  # "Col. A B" (a dot: no word for `before`)
+        if dotted is not None:
+            roles |= {_RANK_OF[w] for w in (w.rstrip(".").lower() for w in dotted.group(0).split()) if w in _RANK_OF} \
+                & _words("military_role")
         if m.how == "title" and _mentions.could_be_person(m.speaker, reader.who):
             # "Defense Ministry Spokesman Lieutenant-General A B": the rank too, not only the first role word
             roles |= {w.lower() for w in re.findall(r"[A-Za-z]+", m.as_written)} & _words("military_role")
@@ -963,7 +968,9 @@ def analyse(doc) -> Speech:
             # ("A U.S. official, speaking on condition of anonymity, said": the country read as the aside's
             # subject is a word of the official's, not an earlier speaker)
             if subject is not None and (subject.speaker or not any(
-                    s for _, s in cue_subjects[:n] if not (s is not None and subject.start <= s.start < subject.end))):
+                    s for _, s in cue_subjects[:n] if not (s is not None and subject.start <= s.start < subject.end))
+                    # "…, a commander said on Thursday, while officials said …": a clause of its own, not his words
+                    or (n and _WHILE_CLAUSE.search(doc.text, cue_subjects[n - 1][0].end, subject.end))):
                 day, day_text = sentence_date, date_text
                 if earlier is not None:  # dated as "no day" for whoever continues it ("he added")
                     day, day_text = pd.NaT, earlier
@@ -973,6 +980,8 @@ def analyse(doc) -> Speech:
                     day, day_text = (own_dates.get(cue.start) or _came_after(reader, cue, s_start, sentence_date, own_dates)
                                      or _other_side(reader, cue_subjects, dating, n, own_dates)
                                      or ((None, "") if content else (day, day_text)))  # "…, X said, adding that …"
+                    if not subject.speaker and _other_side_unnamed(reader, cue_subjects, dating, n):
+                        day, day_text = None, ""  # "…, while Ukrainian officials said …": the other side names no day
                 elif (doc.text.find(date_text, s_start, cue.start) >= 0 if sentence_date is not None
                       else told is not None and _CAME.match(doc.text, s_start)) \
                         and _came_after(reader, cue, s_start, sentence_date or told[1], own_dates):
@@ -1224,7 +1233,8 @@ def _follow_passage(reader: _Reader, layer: Speech, sentence, passage, last_day:
     elif speakers and speakers[0] in last_day:  # the speaker's day goes on: "Speaking at a meeting, Putin said"
         day, words = last_day[speakers[0]]
     if (day is not None and not pd.isna(day) and spoke and earlier is None and not sentence.headline
-            and any(not reader.doc.in_quote(m.start()) for m in _GATHERING.finditer(reader.text, s_start, s_end))):
+            and any(not reader.doc.in_quote(m.start()) and _frames_the_words(reader.text, m.start(), cue_subjects)
+                    for m in _GATHERING.finditer(reader.text, s_start, s_end))):
         passage = (day, words, sentence.paragraph, next((_person_side(reader, x) for x in speakers), ""),
                    _meeting_people(reader, sentence, speakers))
         layer.gatherings.append((s_start, day, words))
@@ -1256,6 +1266,25 @@ def _follow_passage(reader: _Reader, layer: Speech, sentence, passage, last_day:
                 layer.gatherings.append((s_start, day, e.text))
                 break
     return passage
+
+
+def _frames_the_words(text: str, at: int, cue_subjects) -> bool:
+    """Whether a gathering's word at ``at`` tells where the words were said, not what they were about: before the
+    sentence's first speech verb, or after it with no "that" and no clause of the content between ("said at a
+    meeting on Friday", "told the Security Council"; not "said on Wednesday that Russia remained open to talks")."""
+    cue = next((c for c, subject in cue_subjects if subject is not None), None)
+    if cue is None or at < cue.end:
+        return True
+    between = text[cue.end:at]
+    if not (re.search(r"\bthat\b", between) or _FINITE.search(between) or _SUBJECT_PAST.search(between)):
+        return True
+    # "…, speaking at a joint news conference", "… at a meeting with X": an occasion after the content
+    return _OCCASION_PHRASE.search(text, max(cue.end, at - 80), at) is not None
+
+
+_OCCASION_PHRASE = re.compile(r"(?:,\s*(?:speaking|talking|addressing|appearing|answering|writing)\b[^,;:.“”\"]*"
+                              r"|\b(?:at|during|after|following|on\s+the\s+sidelines\s+of)\s+(?:an?|the|his|her|its|their)\s+"
+                              r"(?:[\w’'-]+\s+){0,3})$", re.IGNORECASE)
 
 
 _JOINT = re.compile(r"\bjoint\s+(?:news|press)\s+conference\s+with\b", re.IGNORECASE)
@@ -1370,9 +1399,11 @@ _EARLIER_OCCASION = re.compile(
     r"\b(?:earlier|previously|later|in\s+the\s+past(?!\s+(?:[\w-]+\s+)?(?:days?|hours?|nights?|weeks?|months?|years?)\b)|last\s+(?:week|weekend|month|year|spring|summer|autumn|fall|winter|"
     + _MONTH_WORDS + r")|(?:earlier\s+)?this\s+(?:week|weekend|month|year)|(?:at|over)\s+the\s+weekend"
     r"|in\s+(?:early\s+|late\s+|mid-)?(?:"
-    + _MONTH_WORDS + r"|\d{4})|(?:weeks|months|years)\s+ago|in\s+recent\s+(?:days|weeks|months)"
+    + _MONTH_WORDS + r"|\d{4})|(?:weeks?|months?|years?)\s+ago|in\s+recent\s+(?:days|weeks|months)"
     r"|had\s+(?:\w+ly\s+|also\s+|earlier\s+)?(?:said|told|claimed|stated|warned|announced|declared|insisted|"
     r"argued|promised|vowed|pledged|asserted|suggested|written|spoken))\b", re.IGNORECASE)
+# a fronted occasion of the words ("In an interview last week, …", "Speaking to reporters in March, …")
+_FRONTED_OCCASION = re.compile(r"\s*(?:In|At|During|Speaking|Talking|Writing|Asked)\b")
 _EARLIER_HINTS = ("earlier", "previous", "past", "last", "this", "ago", "recent", "had", "in ", "weekend", "later")
 # a main verb in the pluperfect ("the spokesman had reported"), or a day counted back ("Two days earlier"): an
 # occasion before the one the text is about, which dates none of the speaker's words before it
@@ -1388,18 +1419,26 @@ _CLAUSE_END = re.compile(r"\bthat\b|[,:;.“”\"‘]|\s(?=(?:he|she|it|they|we|
 
 
 # "Separately, Russia said", "Russia separately said", "said separately that": another statement than the one told
+_WHILE_CLAUSE = re.compile(r"[,;]\s+(?:while|whereas)\b")
 _SEPARATELY_OPENING = re.compile(r"\s*Separately\s*,")
-_SEPARATELY_BEFORE = re.compile(r"(?i)\bseparately\s+$")
+_SEPARATELY_BEFORE = re.compile(r"(?i)\bseparately\s*,?\s+$")  # ("X, briefing separately, said")
 _SEPARATELY_AFTER = re.compile(r"(?i)\s+separately\b")
+# "In a separate statement, the ministry said", "told CNN in another interview": an occasion of its own
+_SEPARATE_OCCASION = re.compile(r"(?i)(?:\s+[\w’'.-]+){0,4}?\s*,?\s*\bin\s+(?:a\s+|an\s+)?(?:separate|another|different)\s+"
+                                r"(?:[\w-]+\s+){0,2}?(?:statements?|interviews?|posts?|videos?|address|briefings?|remarks|"
+                                r"comments|messages?|reports?|appearances?|speech|conversations?|call)\b")
 
 
 def _separately(text: str, s_start: int, cue_subjects) -> bool:
     """Whether the sentence's first speech verb is told as a separate statement: "Separately" opening the sentence
-    or right next to the verb (not "separately" inside what is reported)."""
+    or right next to the verb (not "separately" inside what is reported), or "in a separate/another statement,
+    interview …" opening the sentence or within four words after the verb."""
     cue = next((c for c, subject in cue_subjects if subject is not None), None)
     return cue is not None and (_SEPARATELY_OPENING.match(text, s_start) is not None
                                 or _SEPARATELY_BEFORE.search(text, max(s_start, cue.start - 12), cue.start) is not None
-                                or _SEPARATELY_AFTER.match(text, cue.end) is not None)
+                                or _SEPARATELY_AFTER.match(text, cue.end) is not None
+                                or _SEPARATE_OCCASION.match(text, s_start, cue.start) is not None
+                                or _SEPARATE_OCCASION.match(text, cue.end) is not None)
 
 
 def _earlier_occasion(text: str, s_start: int, s_end: int, cue_subjects) -> str | None:
@@ -1420,6 +1459,11 @@ def _earlier_occasion(text: str, s_start: int, s_end: int, cue_subjects) -> str 
     if fronted is not None and before.lstrip()[fronted.end():].lstrip().startswith(","):
         return fronted.group(0)  # "Earlier, the spokesman for X, Name, told TASS": a fronted time, whatever the asides
     if "," in before and len(before.rsplit(",", 1)[0].split()) > 4:
+        fronted = before.rsplit(",", 1)[0]
+        if head == s_start and _FRONTED_OCCASION.match(fronted):
+            found = _EARLIER_OCCASION.search(fronted)  # "In an interview last week, Bondar said": that occasion's time
+            if found is not None and not fronted.startswith(" than", found.end()):
+                return found.group(0)
         before = before.rsplit(",", 1)[-1]  # "Some 486,000 men had signed … this year, he said": content first
     elif len(before.split()) > 8:
         return None
@@ -1706,6 +1750,15 @@ def _appearance(reader: _Reader, layer: Speech, sentence, anchor, speakers=froze
                 # after a flashback ("Last month, he had told …")
                 layer.appearances[person.speaker].append((found[0].start,) + scenes[-1][1:])
         return
+    their = _THEIR_REMARKS.match(text, sentence.start)
+    if their is not None and layer.acts and layer.acts[-1].speaker.speaker \
+            and doc.story_gap(doc.sentence_at(layer.acts[-1].sentence[0]).paragraph, sentence.paragraph) <= 1:
+        # "His comments came on Tuesday as …" right after the words: their day (the mention layer has no "His")
+        e = next((e for e in expressions if e.kind not in ("vague", "relative_far", "relative_event")), None)
+        day = when.resolve(e, doc.published, anchor).day if e is not None else pd.NaT
+        if not pd.isna(day):
+            reader.add_event(_Event(sentence.start, layer.acts[-1].speaker.speaker, day, e.text, True))
+        return
     found = reader.mentions_between(sentence.start, min(sentence.end, sentence.start + 120))
     if len(found) > 1 and found[0].how == "country" and re.search(r",\s+in\s+$", text[sentence.start:found[0].start]):
         found = found[1:]  # "Three days earlier, in Moscow, Shoigu …": the place of the doing, not its doer
@@ -1793,7 +1846,12 @@ _PARTICIPLE_OPENING = re.compile(r"\s*(?:Asked|Speaking|Talking|Interviewed|Pres
 _OCCASION_OPENING = re.compile(r"\s*(?:In|At|During)\s+(?:his|her|their|its|a|an|the)\s+[^,.;:“”\"]{1,80},\s*"
                                r"(?:on\s*,\s*)?(?:the\s+)?(?:[A-Z][\w.’'-]*\s+)*$")
 _REMARKS_MADE = re.compile(r"\s+(?:made|gave|delivered)\s+(?:the|these|those|his|her|its|their)\s+(?:remarks|comments|"
-                           r"statement|speech)\b", re.IGNORECASE)
+                           r"statement|speech)\b"
+                           # "His comments came on Tuesday as …", "Bondar's remarks were made on Friday"
+                           r"|(?:['’]s)?\s+(?:remarks|comments|statement|words)\s+(?:came|were\s+made|was\s+made)\b",
+                           re.IGNORECASE)
+_THEIR_REMARKS = re.compile(r"\s*(?:His|Her|Their|Its)\s+(?:remarks|comments|statement|words)\s+(?:came|were\s+made|was\s+made)"
+                            r"\s+(?:late\s+|early\s+)?on\s")
 _BACK_IN = re.compile(r"\s*Back\s+(?:in|at|inside|on)\s+(?:the\s+)?[\w’'-]+(?:\s+[\w’'-]+){0,3}\s*,\s*")
 
 
@@ -2293,6 +2351,8 @@ def _spokespeople_dates(reader: _Reader, layer: Speech, readings: list[QuoteRead
 
 
 # "A navy spokesman, Dmytro Pletenchuk, said", "the brigade's spokeswoman, A B,": the body the person speaks for
+_AT_BODY_BRIEFING = re.compile(r"(?:\s+[\w’'-]+){0,2}?\s+at\s+(?:a|an|the)\s+((?:[A-Z][\w’'-]*\s+){1,3})"
+                               r"(?:briefing|news\s+conference|press\s+conference)\b")
 _BODY_SPOKESPERSON = re.compile(r"(?i)\b(?:an?|the)\s+([a-z][\w-]+?)(?:['’]s)?\s+(?:spokes(?:man|woman|person)|press\s+officer)"
                                 r"\s*,\s*$")
 
@@ -2310,22 +2370,33 @@ def _body_spokespeople_dates(reader: _Reader, layer: Speech) -> None:
     days.update({a.cue.start: (a.date, a.date_text) for a in layer.acts  # "the harbour authority said on Monday"
                  if a.date is not None and not pd.isna(a.date) and not a.speaker.speaker})
     dated_cues = sorted(days)
-    if not dated_cues:
+    # (a body's briefing: whatever the statement's speaker, "The White House said on Monday" included)
+    spoken = {**days, **{a.cue.start: (a.date, a.date_text) for a in layer.acts if a.date is not None and not pd.isna(a.date)}}
+    spoken_cues = sorted(spoken)
+    if not spoken_cues:
         return
     for act in layer.acts:
         name = act.speaker.speaker
         if not name or act.speaker.how not in ("name", "unknown name", "title") or layer.dated_events.get(name):
             continue
         body = _BODY_SPOKESPERSON.search(text, max(0, act.speaker.start - 40), act.speaker.start)
+        # "…,” spokesman John Kirby told reporters at a White House briefing": the body whose briefing it was
+        briefing = _AT_BODY_BRIEFING.match(text, act.cue.end) if body is None else None
         sentence = doc.sentence_at(act.speaker.start)
-        if body is None or sentence is None:
+        if (body is None and briefing is None) or sentence is None:
             continue
         since = doc.paragraphs[doc.story_back(sentence.paragraph, 1)][0]
-        k = bisect_left(dated_cues, act.speaker.start)
-        cue = next((c for c in reversed(dated_cues[:k]) if c >= since), None)
-        if cue is None or body.group(1).lower() not in _WORD_RUN.findall(text[max(since, cue - 60):cue].lower()):
+        cues = dated_cues if body is not None else spoken_cues
+        k = bisect_left(cues, act.speaker.start)
+        cue = next((c for c in reversed(cues[:k]) if c >= since), None)
+        words = [body.group(1).lower()] if body is not None else briefing.group(1).lower().split()
+        if cue is None:
             continue
-        day, words = days[cue]
+        # (the body's words before the verb; for a briefing, anywhere before it in the statement's sentence)
+        opening = max(since, cue - 60) if body is not None else max(since, doc.sentence_at(cue).start)
+        if not set(words) <= set(_WORD_RUN.findall(text[opening:cue].lower())):
+            continue
+        day, words = spoken[cue]
         event = _Event(cue, name, day, words, True)
         layer.dated_events[name] = [event]
         reader.add_event(event)
@@ -2953,7 +3024,7 @@ def _unnamed_subject(text: str, a: int, b: int) -> Mention | None:
     match = _unnamed_subject_regex().search(window.rstrip())
     if not match or match.group(1).split()[-1].lower() not in _words("speaking_noun"):
         # "A spokesperson for a Ukrainian brigade fighting near the town stated": the head before its "for"/"of"
-        held = _HEAD_OF_PHRASE.match(window.rstrip())
+        held = _HEAD_OF_PHRASE.search(window.rstrip())  # (after an inverted lead's content too: "…, a commander of X said")
         if held is not None and held.group(2).lower() in _words("speaking_noun"):
             match = held
     if not match:
@@ -3072,6 +3143,12 @@ def _resolve(reader: _Reader, mention: Mention, pos: int) -> Mention | None:
         label = _mentions.body_label(name + whole.group(0), who) if whole is not None else name
         if label != name:
             return Mention(mention.start, mention.end, label, mention.as_written, mention.how)
+    if mention.how == "unnamed source" and not mention.speaker and re.match(r"(?i)an?\s", mention.as_written):
+        # "…, a commander of the brigade holding the sector said on Thursday" in the lede, then "Colonel A B, …,
+        # said": that one (as for an indefinite role the tables know), so his later words take the lede's day
+        ahead = _introduced_next(reader, mention, pos)
+        if ahead:
+            return Mention(mention.start, mention.end, ahead, mention.as_written, "role")
     if mention.how in ("name", "title", "unknown name", "unnamed source", "unresolved pronoun",
                        "unresolved role", "country"):
         return mention
@@ -3763,6 +3840,10 @@ def _date_for_cue(text: str, cue: Cue, expressions):
                 return e  # "reported that, as of today, Russia had lost …": the figures of the day's statement
             if re.search(r"\bthat\b", _PUBLISHED_CLAUSE.sub(" ", between)) or len(between.split()) > _DATE_AFTER_CUE_WORDS:
                 return None
+            if cue.kind == "source" and len(between.split()) <= 5 and not re.search(r"[,.;:]|\b(?:that|had|has|have|was|were)\b",
+                                                                             between) \
+                    and text[e.end:e.end + 2] not in ("'s", "’s") and _occasion_after_day().match(text, e.end):
+                return e  # "according to the General Staff's Tuesday update", "according to a Tuesday statement by X"
             if re.search(r"[’']s\s*$", between):
                 continue  # "Russia's Friday assault": the day of an event
             event = _EVENT_VERB_BEFORE.search(between)
@@ -3831,7 +3912,9 @@ _OCCASION_BEFORE = re.compile(r"\b(?:interview|address|speech|briefing|conferenc
                               r"meeting|session|call|message|appearance|broadcast|television|TV|radio|reporters|journalists"
                               r"|Telegram|Facebook|X|Twitter)\b(?:\s+[\w’'-]+){0,4}\s+(?:on\s+|late\s+|early\s+)?$")
 # ", who had returned from the trenches the night before, said": the day of the relative clause's own doing
-_RELATIVE_DOING = re.compile(r",\s*(?:who|which)\s+(?:had\s+|has\s+|have\s+)?(?:(?:just|only|also|recently)\s+)?"
+# (", whose brigade lost the village on Tuesday, said": the doing of something of the subject's)
+_RELATIVE_DOING = re.compile(r",\s*(?:who|which|whose\s+[a-z][\w’'-]*(?:\s+[a-z][\w’'-]*)?)\s+(?:had\s+|has\s+|have\s+)?"
+                             r"(?:(?:just|only|also|recently)\s+)?"
                              r"([a-z]{3,}ed|came|went|fought|took|left|fled|lost|won|flew|drove)\b[^,;:“”\"]*$")
 
 
@@ -3865,7 +3948,8 @@ def _occasion_after_day() -> re.Pattern:
     def build():
         nouns = sorted(_words("statement_noun") | {"summary", "speech", "remarks", "call", "meeting", "session",
                                                    "conference", "talks", "summit"}, key=len, reverse=True)
-        return re.compile(r"\s+(?:[a-z][\w-]*\s+){0,2}(?:" + "|".join(map(re.escape, nouns)) + r")s?\b")
+        # (a platform's name among the words: "in a Tuesday night Telegram post")
+        return re.compile(r"\s+(?:[A-Za-z][\w-]*\s+){0,2}(?:" + "|".join(map(re.escape, nouns)) + r")s?\b")
     return vocab.compiled("occasion_after_day", ("speech_words",), build)
 _SMALL_HOURS = re.compile(r"(?i)\s*in\s+the\s+(?:early|small|late)\s+hours\s+of\s+")
 _DATE_INTRODUCER = re.compile(r"(?:\bon|\blate|\bearly|\bthis|\bon\s+the|,|\b(?:published|released|aired|broadcast|"
