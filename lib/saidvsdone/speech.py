@@ -3054,6 +3054,10 @@ def _resolve(reader: _Reader, mention: Mention, pos: int) -> Mention | None:
                          if e.speaker.lower().endswith(" " + unit.group(1).lower())), "")
             if same:
                 return Mention(mention.start, mention.end, same, mention.as_written, "role")
+        if _THE_ARMED.fullmatch(mention.as_written):  # "…, the General Staff reported. …, the military said"
+            armed = _armed_body(reader, pos)
+            if armed:
+                return Mention(mention.start, mention.end, armed, mention.as_written, "role")
         office = list(_ROLE_WORDS.finditer(role))
         ahead = _named_next(reader, mention, pos, office[-1].group(1).lower(), _REGIONAL.search(role) is not None) \
             if office and not FORMER.search(role) else None
@@ -3237,6 +3241,25 @@ _HEAD_OF_DEFENCE = re.compile(r"\s+of\s+the\s+(?:military|defen[cs]e)\s+(?:depar
 _DEFENCE_CHIEF = re.compile(r"[Tt]he\s+defen[cs]e\s+chief")
 #: "the brigade", "the navy", "the fleet": the one body whose label ends with that word and spoke before
 _THE_FORMATION = re.compile(r"[Tt]he\s+(brigade|battalion|regiment|division|corps|navy|fleet|guard|command)")
+#: "the military", "the army", "the armed forces": no office of one body, the side's military that speaks
+_THE_ARMED = re.compile(r"[Tt]he\s+(?:military|army|armed\s+forces)")
+
+
+def _armed_body(reader: _Reader, pos: int) -> str:
+    """ "the military said" with no name: the military body (a ``military_body`` word in its label: the General
+    Staff, the air force, a defence ministry) that spoke last before ``pos``, among the last 40 statements; none:
+    the military of the one side the dateline or the sentence's credited success gives ("Russian military" is the
+    table's Russian defence ministry, as the devset labels Russia's battlefield claims); else "" (no guess)."""
+    who = reader.who
+    for event in reversed(reader.events[-40:]):
+        known = who.speakers.get(event.speaker)
+        if event.pos < pos and known is not None and known.kind == "organisation" and _military_body().search(event.speaker):
+            return event.speaker
+    side = _article_side(reader) or _credited_side(reader, pos)
+    if not side:
+        return ""
+    return next((who.alias_to_name[form + " military"] for form, country in who.country_of_form.items()
+                 if country == side and form + " military" in who.alias_to_name), "")
 
 
 def _named_next(reader: _Reader, mention: Mention, pos: int, role: str, regional: bool) -> Mention | None:

@@ -1,0 +1,32 @@
+"""Who said it (issue 13), sixth pass (sk9): institutions, groups and countries as speakers, and headline shapes
+(sentences of our own; each test states the rule)."""
+
+from __future__ import annotations
+
+from saidvsdone import claims, corpus, quotes
+
+
+def _claims(text: str, published: str = "2025-04-09"):
+    articles = corpus.from_text(text, published=published)
+    return claims.find(articles, quotes.extract(articles))
+
+
+def _speaker_of(found, words: str) -> list[str]:
+    return list(found[found["text"].str.contains(words, regex=False)]["speaker"])
+
+
+def test_the_military_is_the_military_body_that_spoke_last():
+    # "the military" is no office of one body: it stands for the side's military body that spoke before it
+    found = _claims("Ukraine's General Staff said Russian forces had attacked 40 times near the town of Siversk. "
+                    "Ukrainian drones hit an ammunition depot near the border, the military said.\n")
+    assert _speaker_of(found, "ammunition depot") == ["Ukrainian General Staff"]
+    found = _claims("The Ukrainian military said Russian forces had attacked 40 times near Siversk.\n\n"
+                    "Ukrainian troops pushed the enemy back 2 km near the river, the army said.\n")
+    assert _speaker_of(found, "pushed the enemy back") == ["Ukrainian military"]
+
+
+def test_the_military_with_nobody_before_speaks_for_the_side_the_sentence_credits():
+    found = _claims("Russian forces have captured the village of Lypove, the military said.\n")
+    assert _speaker_of(found, "Lypove") == ["Russian Defence Ministry"]
+    found = _claims("Fighting went on near the town for a third day, the military said.\n")
+    assert _speaker_of(found, "third day") != ["Russian Defence Ministry"]  # no side: no guess
