@@ -30,3 +30,14 @@ def test_the_military_with_nobody_before_speaks_for_the_side_the_sentence_credit
     assert _speaker_of(found, "Lypove") == ["Russian Defence Ministry"]
     found = _claims("Fighting went on near the town for a third day, the military said.\n")
     assert _speaker_of(found, "third day") != ["Russian Defence Ministry"]  # no side: no guess
+
+
+def test_the_russian_side_speaks_as_russia_does():
+    # translated copy: "the Ukrainian side said", "according to the Russian side" is the country speaking, labelled
+    # as "Russia said" / "Ukraine said" are (a battlefield report: the country's military body)
+    for side, country in (("Russian", "Russia"), ("Ukrainian", "Ukraine")):
+        texts = [f"The {side} side said its forces had repelled five attacks near the village of Lypove.\n",
+                 f"According to the {side} side, its forces repelled five attacks near the village of Lypove.\n"]
+        same = _claims(f"{country} said its forces had repelled five attacks near the village of Lypove.\n")
+        for text in texts:
+            assert list(_claims(text)["speaker"]) == list(same["speaker"]) != []

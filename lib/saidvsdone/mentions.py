@@ -394,7 +394,20 @@ def known(doc, who: People | None = None) -> list[Mention]:
         if i >= 0 and taken[i][1] > m.start():
             continue
         found.append(Mention(m.start(), m.end(), who.country_of_form[m.group(0)], m.group(0), "country"))
+    for m in _side_regex().finditer(text):  # "the Ukrainian side said" (translated copy): the country speaks
+        i = bisect_left(taken_starts, m.end()) - 1
+        if not _hidden(doc, m.start()) and not (i >= 0 and taken[i][1] > m.start()):
+            found.append(Mention(m.start(), m.end(), vocab.country_forms()[m.group(1)][0], m.group(0), "country"))
     return sorted(found, key=lambda x: x.start)
+
+
+def _side_regex() -> re.Pattern:
+    """ "the Russian side", "the Ukrainian side": a country's demonym of ``data/countries.csv`` before "side"
+    (built once per table)."""
+    def build():
+        demonyms = [f for f, (_, kind) in vocab.country_forms().items() if kind == "demonym" and f[:1].isupper()]
+        return re.compile(r"(?<![\w’'])[Tt]he\s+(" + trie_pattern(demonyms) + r")\s+side(?![\w’'-])")
+    return vocab.compiled("side_regex", ("countries",), build)
 
 
 def _hidden(doc, pos: int) -> bool:
