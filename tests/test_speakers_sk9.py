@@ -41,3 +41,15 @@ def test_the_russian_side_speaks_as_russia_does():
         same = _claims(f"{country} said its forces had repelled five attacks near the village of Lypove.\n")
         for text in texts:
             assert list(_claims(text)["speaker"]) == list(same["speaker"]) != []
+
+
+def test_a_rubric_before_a_headline_colon_is_no_part_of_either_voice():
+    # "Ukraine war latest: Russia claims …, Kyiv says …": two voices, each its claim row (as without the rubric);
+    # the rubric before the colon is not the first voice's words
+    body = ("\n\nRussian forces have captured the village of Lypove, the Russian Defence Ministry said on Tuesday.\n\n"
+            "Ukraine's General Staff said on Tuesday that Ukrainian troops had repelled an assault near the village.\n")
+    plain = _claims("Russia claims capture of Lypove, Kyiv says assault repelled" + body)
+    rubric = _claims("Ukraine war latest: Russia claims capture of Lypove, Kyiv says assault repelled" + body)
+    heads = sorted(rubric[rubric["headline"]]["speaker"])
+    assert heads == sorted(plain[plain["headline"]]["speaker"]) == ["Russian Defence Ministry", "Ukrainian General Staff"]
+

@@ -2761,6 +2761,8 @@ def _scopes(text: str, s_start: int, s_end: int, by_speaker: dict, every_act) ->
         stop = _NEXT_VOICE.search(text, *after)
         after = (after[0], stop.start()) if stop is not None else after
         before = (max((y for _, y in bounds if y <= a), default=s_start), a)
+        if re.search(r":\s*$", text[before[0]:a]):
+            before = (a, a)  # "Ukraine war latest: Russia claims …": a voice opening after a colon says nothing before it
         inserted = _INSERTED_VOICE.match(text, *after) if after[1] < s_end else None
         resumed = _RESUMED_THAT.search(text, after[1], s_end) if inserted is not None else None
         if resumed is not None:  # "X said on Thursday, a day after Y claimed that P, that Q": X's words are Q
