@@ -53,3 +53,19 @@ def test_a_rubric_before_a_headline_colon_is_no_part_of_either_voice():
     heads = sorted(rubric[rubric["headline"]]["speaker"])
     assert heads == sorted(plain[plain["headline"]]["speaker"]) == ["Russian Defence Ministry", "Ukrainian General Staff"]
 
+
+def test_a_titles_side_forces_stand_for_the_side_resolved_to_the_body_speaker():
+    # "Ukrainian army says …" over a body where only the General Staff (or a commander) speaks: the title's forces
+    # are the side speaking, resolved to the body's speaker as "Ukraine says …" is
+    found = _claims("Ukrainian army says Russian losses top 1,000 a day\n\n"
+                    "Ukraine's General Staff said on Sunday that Russia had lost 1,020 soldiers in the past 24 hours.\n")
+    assert list(found[found["headline"]]["speaker"]) == ["Ukrainian General Staff"]
+    # a deck's own voice is no body speaker of its own
+    found = _claims("Fighting goes on near Bakhmut\n\nUkrainian military says forces advanced 2km near Bakhmut\n\n"
+                    "Ukraine's ground forces commander, Oleksandr Syrskyi, said on Tuesday that Ukrainian troops had "
+                    "advanced 2km near Bakhmut.\n")
+    assert list(found[found["headline"]]["speaker"]) == ["Oleksandr Syrskyi"]
+    # the body's own "Ukrainian military" keeps the title's label
+    found = _claims("Ukrainian army says Russian losses top 1,000 a day\n\n"
+                    "The Ukrainian military said on Sunday that Russia had lost 1,020 soldiers in the past 24 hours.\n")
+    assert list(found[found["headline"]]["speaker"]) == ["Ukrainian military"]

@@ -546,6 +546,14 @@ def _claims_in(doc, include_quotes: bool, include_carried: bool, given_quotes) -
                 label = _label_as_written(act.speaker.as_written)
             elif act.speaker.how == "country":
                 label = _country_speaker(doc, sentence, act)
+            elif sentence.headline and _GENERIC_FORCES.fullmatch(act.speaker.as_written.strip()) \
+                    and label in _military_labels() and not any(
+                        b.speaker.speaker == label for b in doc.speech.acts if b.sentence[0] >= doc.headline_end
+                        and doc.sentence_at(b.cue.start).paragraph not in _subhead_lines(doc) | {_deck(doc)}):
+                # "Ukrainian army says …" over a body where only its General Staff or its commander speaks: the
+                # side's forces in a title stand for the side, resolved as "Ukraine says …" is (the body's speaker)
+                as_country = replace(act, speaker=replace(act.speaker, speaker=_military_labels()[label], how="country"))
+                label = _country_speaker(doc, sentence, as_country)
             elif act.speaker.how == "pronoun" and act.speaker.as_written.lower() == "it" and last_voice[0] \
                     and doc.story_gap(last_voice[1], sentence.paragraph) <= 1 and last_voice[0] != label \
                     and _institution_label(last_voice[0]) and (act.speaker.speaker in _country_labels() or (
@@ -1025,7 +1033,8 @@ def _country_speaker(doc, sentence, act) -> str:
         chosen = ""
         for later in sorted(doc.speech.acts, key=lambda x: x.speaker.how not in ("name", "title")):
             known = who.speakers.get(later.speaker.speaker)
-            if later.sentence[0] >= doc.headline_end and known is not None and known.country == country:
+            if later.sentence[0] >= doc.headline_end and known is not None and known.country == country \
+                    and later.cue.start != act.cue.start:  # (a deck's own "Ukrainian army says" is no body speaker)
                 chosen = known.name
                 break
         # … unless another speaker of the body, of that country or of none the table knows, states what the
@@ -1119,7 +1128,8 @@ def _summed_up_by(doc, sentence, act, country: str, chosen: str, least: int = 1)
             # "Russia's defence ministry said …": the table's institution the layer left unnamed
             name = _table_label(later.speaker.as_written.strip())
             name = name if name in who.speakers else ""
-        if later.sentence[0] < doc.headline_end or not name or later.speaker.how == "country":
+        if later.sentence[0] < doc.headline_end or not name or later.speaker.how == "country" \
+                or later.sentence[0] == sentence.start:  # (a deck's own voices are no body's)
             continue
         known = who.speakers.get(name)
         if known is not None and known.country != country or _kind_of(name) == "media":
@@ -1152,6 +1162,15 @@ def _country_labels() -> dict[str, tuple[str, str]]:
                             getattr(r, "speaks_as_military", "") or getattr(r, "speaks_as", "") or r.country)
                 for r in table.itertuples()}
     return vocab.compiled("country_labels", ("countries",), build)
+
+
+def _military_labels() -> dict[str, str]:
+    """The countries' military labels (data/countries.csv ``speaks_as_military``) → the country."""
+    return {military: country for country, (_, military) in _country_labels().items()}
+
+
+#: "Ukrainian army", "Russia's military", "the Ukrainian armed forces": a side's forces, no body of its own name
+_GENERIC_FORCES = re.compile(r"(?i:the\s+)?[A-Z][\w-]*(?:['’]s)?\s+(?i:military|army|armed\s+forces|forces|troops)")
 
 
 def _country_forms() -> list[tuple[re.Pattern, str, bool]]:
