@@ -69,3 +69,11 @@ def test_a_titles_side_forces_stand_for_the_side_resolved_to_the_body_speaker():
     found = _claims("Ukrainian army says Russian losses top 1,000 a day\n\n"
                     "The Ukrainian military said on Sunday that Russia had lost 1,020 soldiers in the past 24 hours.\n")
     assert list(found[found["headline"]]["speaker"]) == ["Ukrainian military"]
+
+
+def test_a_known_bodys_press_service_speaks_for_the_body():
+    # "the press service of X said", "X's press service said": a body of the tables speaks (as a press release does)
+    found = _claims("The press service of the General Staff said Russian troops had attacked 40 times near Siversk.\n")
+    assert _speaker_of(found, "40 times") == ["Ukrainian General Staff"]
+    found = _claims("The press office of Ukraine's air force said 40 drones had been shot down overnight.\n")
+    assert _speaker_of(found, "40 drones") == ["Ukrainian Air Force"]

@@ -2532,6 +2532,7 @@ def _subject_of(reader: _Reader, cue: Cue, sentence_start: int) -> Mention | Non
     # a name after a preposition is no subject: "Russia claims gains in Ukraine, says …"
     candidates = [m for m in candidates if not _AFTER_PREPOSITION.search(text, max(sentence_start, m.start - 12), m.start)
                   or _group_of().search(text, max(0, m.start - 40), m.start)  # "analysts at the ISW said"
+                  or _PRESS_OF.search(text, max(sentence_start, m.start - 40), m.start)  # "the press service of X said"
                   or (m.how in ("name", "title") and _TITLE_OF.search(text, max(0, m.start - 30), m.start))]
     for m in reversed(candidates):
         gap = text[m.end:skipped[0]] + text[skipped[1]:cue.start] if skipped and m.end <= skipped[0] else \
@@ -3241,8 +3242,11 @@ _HEAD_OF_DEFENCE = re.compile(r"\s+of\s+the\s+(?:military|defen[cs]e)\s+(?:depar
 _DEFENCE_CHIEF = re.compile(r"[Tt]he\s+defen[cs]e\s+chief")
 #: "the brigade", "the navy", "the fleet": the one body whose label ends with that word and spoke before
 _THE_FORMATION = re.compile(r"[Tt]he\s+(brigade|battalion|regiment|division|corps|navy|fleet|guard|command)")
-#: "the military", "the army", "the armed forces": no office of one body, the side's military that speaks
-_THE_ARMED = re.compile(r"[Tt]he\s+(?:military|army|armed\s+forces)")
+#: "the military", "the army", "the armed forces" (or its press service): no office of one body, the side's
+#: military that speaks
+_THE_ARMED = re.compile(r"[Tt]he\s+(?:military|army|armed\s+forces)(?:['’]s\s+press\s+(?:service|office))?")
+#: "the press service of the General Staff said": a body's press service speaks for the body
+_PRESS_OF = re.compile(r"(?i)\bpress\s+(?:service|office|centre|center)\s+of\s+(?:the\s+)?$")
 
 
 def _armed_body(reader: _Reader, pos: int) -> str:
