@@ -77,3 +77,12 @@ def test_a_known_bodys_press_service_speaks_for_the_body():
     assert _speaker_of(found, "40 times") == ["Ukrainian General Staff"]
     found = _claims("The press office of Ukraine's air force said 40 drones had been shot down overnight.\n")
     assert _speaker_of(found, "40 drones") == ["Ukrainian Air Force"]
+
+
+def test_asking_not_to_be_named_is_no_statement():
+    # "who asked not to be named", "who asked to be identified only by his call sign": the source's condition, no words
+    # of a second speaker (before: the body before "who" spoke a second claim)
+    for aside in ("who asked not to be named", "who asked to be identified only by his call sign"):
+        found = _claims(f"An officer in the 93rd Brigade, {aside}, said Russian troops were 3 km from the town.\n")
+        assert len(found) == 1 and "93rd Brigade" != found.iloc[0]["speaker"]
+

@@ -725,6 +725,7 @@ def _find_cues(doc) -> list[Cue]:
                    and not _POSSESSIVE_BEFORE.search(text, max(0, c.start - 4), c.start)  # "Reznik's claims"
                    and not _plural_noun(text, c)  # "Russian claims to have captured X were a lie"
                    and not _adjective_cue(text, c)  # "the first reported use of such a weapon"
+                   and not (c.text.lower().startswith("ask") and _ANONYMITY_AFTER.match(text, c.end))  # "who asked not to be named"
                    and not (c.text[:3].lower() in ("put", "has", "had") and c.text.lower().endswith(" it")  # "As X put it,"
                             and not _PUT_IT_BEFORE.search(text, max(0, c.start - 80), c.start)
                             and not _PUT_IT_AFTER.match(text, c.end))
@@ -734,6 +735,10 @@ def _find_cues(doc) -> list[Cue]:
                   key=lambda c: c.start)
 
 
+#: "who asked not to be named", "asked to be identified only by his call sign": a condition of the source's, no words
+_ANONYMITY_AFTER = re.compile(r"\s+(?:that\s+(?:his|her|their)\s+names?\s+(?:not\s+)?be\s+|(?:not\s+)?to\s+(?:not\s+)?be\s+"
+                              r"(?:(?:fully|publicly|only)\s+)?)(?:named|identified|quoted|cited|used|disclosed|published)\b",
+                              re.IGNORECASE)
 # "put it" says something only in "As X put it," or "X put it bluntly:" ("they put it in storage" says nothing)
 _PUT_IT_BEFORE = re.compile(r"(?:^|[\s,;“”\"])[Aa]s\s+[^,.;:“”\"]{1,60}$")
 _PUT_IT_AFTER = re.compile(r"\s*(?:(?:\w+ly|this\s+way|so|thus)\s*)?:")
