@@ -86,3 +86,11 @@ def test_asking_not_to_be_named_is_no_statement():
         found = _claims(f"An officer in the 93rd Brigade, {aside}, said Russian troops were 3 km from the town.\n")
         assert len(found) == 1 and "93rd Brigade" != found.iloc[0]["speaker"]
 
+
+def test_the_role_of_a_unit_is_one_unnamed_person_not_an_office_holder():
+    # "the commander of a drone unit" is no commander of the tables named elsewhere in the piece
+    text = ("\"They are very close now,\" said the commander of a drone unit in the 93rd Brigade.\n\n"
+            "Russian President Vladimir Putin has said Russia intends to take the whole of the Donetsk region.\n")
+    rows = quotes.extract(corpus.from_text(text, published="2025-08-05"))
+    assert list(rows["speaker"]) != ["Vladimir Putin"]
+

@@ -231,6 +231,9 @@ _PEOPLE_AFTER = re.compile(r"[^\S\n]+(?:analysts|experts|officials|soldiers|troo
 _GROUP_AFTER = re.compile(r"\s+(?:bloggers?|analysts?|experts?|commentators?|observers?|correspondents?|journalists?|"
                           r"reporters?|watchers|historians?|hackers|volunteers|veterans|wives|mothers|families)\b")
 #: The noun a possessive after "of" governs: "of Ukraine's ground forces", "of Russia's Black Sea Fleet".
+#: "of a drone unit", "of an assault battalion": a role of one body of a kind, not an office of the tables
+_OF_A_UNIT = re.compile(r"\s+of\s+an?\s+(?:[\w’'-]+\s+){0,3}?(?:unit|battalion|brigade|regiment|company|platoon|"
+                        r"squad|detachment|division|crew)\b", re.IGNORECASE)
 _OFFICE_AFTER = re.compile(r"(?:\s+(?!(?:said|says|told|tells|added|and|or|who|which|that|on|in|at|was|is|has|had|"
                            r"will|would)\b)[A-Za-z][\w-]*){1,4}?(?=\s*[,.;:)–—]|\s+(?:said|says|told|tells|added|"
                            r"who|on|in|at|was|is|has|had|will|would)\b|\s*$)")
@@ -370,6 +373,10 @@ def known(doc, who: People | None = None) -> list[Mention]:
         office = _OFFICE_AFTER.match(text, m.end()) if m.group("of") and _POSSESSIVE.search(m.group("of")) else None
         if office:  # "the commander of Ukraine's ground forces": another office, written whole
             found.append(Mention(m.start(), office.end(), "", text[m.start():office.end()], "unnamed source"))
+            continue
+        unit = _OF_A_UNIT.match(text, m.end()) if not m.group("of") else None
+        if unit:  # "the commander of a drone unit": one unnamed person of a body the text does not name, no office holder
+            found.append(Mention(m.start(), unit.end(), "", text[m.start():unit.end()], "unnamed source"))
             continue
         person = _person_after().match(text, m.end()) if m.group(0)[:1] in "Aa" and m.group(0)[1:2].isspace() else None
         if person:  # "a senior air force officer told me": one unnamed person of that body, not the body
