@@ -94,3 +94,11 @@ def test_the_role_of_a_unit_is_one_unnamed_person_not_an_office_holder():
     rows = quotes.extract(corpus.from_text(text, published="2025-08-05"))
     assert list(rows["speaker"]) != ["Vladimir Putin"]
 
+
+def test_a_title_role_goes_to_the_body_speaker_written_with_that_role():
+    # "…, Commander Says" over "a Ukrainian commander told RFE/RL" whose label is his call sign
+    found = _claims("Russian Troops Near Kostiantynivka, Commander Says\n\n"
+                    "Russian troops have advanced to within 5 kilometers of the city of Kostiantynivka, a Ukrainian "
+                    "commander told RFE/RL.\n\n\"They are very close,\" said the commander, who gave only his call sign, Lis.\n")
+    body = found[~found["headline"]]["speaker"].tolist()
+    assert found[found["headline"]]["speaker"].tolist() == body[:1] and body[0] != "Commander"

@@ -774,6 +774,9 @@ def _headline_to_body_label(found: list[dict]) -> None:
                                                    for w in words)]
         if not fits and words == ["army"]:  # "…, army says" over a body where "the Ukrainian military said"
             fits = [label for label in body if label.lower().endswith(" military")]
+        if not fits:  # "…, Commander Says" over "a Ukrainian commander told RFE/RL" (labelled by his call sign): as written
+            fits = sorted({c["speaker"] for c in found if not c["headline"] and c["speaker"] and set(words)
+                           <= set(re.findall(r"[\w-]+", c.get("speaker_as_written", "").lower()))})
         if len(fits) == 1:
             claim["speaker"] = fits[0]
 
