@@ -102,3 +102,15 @@ def test_a_title_role_goes_to_the_body_speaker_written_with_that_role():
                     "commander told RFE/RL.\n\n\"They are very close,\" said the commander, who gave only his call sign, Lis.\n")
     body = found[~found["headline"]]["speaker"].tolist()
     assert found[found["headline"]]["speaker"].tolist() == body[:1] and body[0] != "Commander"
+
+
+def test_a_capital_inside_a_hyphenated_word_is_no_country_speaking():
+    # "pro-Kremlin", "anti-Kremlin", "Kyiv-based": a modifier, not the capital as a speaker; "according to the
+    # pro-Kremlin blogger A B" is that person
+    for before in ("the pro-Kremlin blogger", "the Kyiv-based analyst"):
+        found = _claims(f"According to {before} Dmitry Ivanchenko, Russian assault groups have reached the centre of "
+                        "the town of Toretsk.\n")
+        assert list(found["speaker"]) == ["Dmitry Ivanchenko"]
+    rows = quotes.extract(corpus.from_text("According to the pro-Kremlin blogger Dmitry Ivanchenko, \"the assault "
+                                           "groups have reached the centre of the town.\"\n", published="2025-02-09"))
+    assert list(rows["speaker"]) == ["Dmitry Ivanchenko"]

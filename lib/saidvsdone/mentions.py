@@ -307,7 +307,7 @@ def _compile() -> People:
     nouns = sorted((f for f, (_, kind) in country_table.items() if kind in ("country", "capital") and f[:1].isupper()
                     and not f.endswith(("’s", "'s"))), key=len, reverse=True)
     noun_first = "(?=[" + re.escape("".join(sorted({n[0] for n in nouns}))) + "])" if nouns else ""  # fail fast
-    country_regex = re.compile(noun_first + r"(?<![\w’'])(?:" + trie_pattern(nouns) + r")(?![\w’'-])")
+    country_regex = re.compile(noun_first + r"(?<![\w’'-])(?:" + trie_pattern(nouns) + r")(?![\w’'-])")
     first_names = {row.name: row.gender.strip().lower() for row in vocab.table("first_names").itertuples()}
     return People(speakers, alias_to_name, alias_regex, role_regex, country_of_form, not_names, country_regex,
                   first_names)

@@ -2416,7 +2416,8 @@ def _subject_of(reader: _Reader, cue: Cue, sentence_start: int) -> Mention | Non
                             and between.rstrip(" ,").split()[-1].lower() in _mentions.TITLE_WORDS)
                            or _ROLE_COMMA_BEFORE.search(between) is not None))  # "the army's commander, X"
             described = (k == 0 and m.how in ("name", "title", "unknown name") and _DESCRIBED_BEFORE.fullmatch(between)
-                         and all(w.islower() or w in reader.who.country_of_form for w in between.split()[1:]))
+                         and all(p.islower() or p in reader.who.country_of_form  # ("pro-Kremlin", "Kyiv-based")
+                                 for w in between.split()[1:] for p in w.split("-") if p))
             if len(between.split()) <= 2 or _REPORT_BY.fullmatch(between) or titled or described:  # "according to Army Commander, X"
                 named = after[k + 1] if k + 1 < len(after) else None
                 if m.how in ("unnamed source", "role") and named is not None and named.how in ("name", "title", "unknown name") \
