@@ -114,3 +114,13 @@ def test_a_capital_inside_a_hyphenated_word_is_no_country_speaking():
     rows = quotes.extract(corpus.from_text("According to the pro-Kremlin blogger Dmitry Ivanchenko, \"the assault "
                                            "groups have reached the centre of the town.\"\n", published="2025-02-09"))
     assert list(rows["speaker"]) == ["Dmitry Ivanchenko"]
+
+
+def test_a_full_name_written_only_in_the_possessive_names_the_surname_later():
+    # "Lieutenant Colonel Petro Hnatenko's command post" is the one place the full name stands: "Hnatenko told me"
+    # and "he said" later are Petro Hnatenko (before: the surname alone, as an unknown name)
+    text = ("On the wall of Lieutenant Colonel Petro Hnatenko's command post hangs a map.\n\n"
+            "\"People think war is chaos,\" Hnatenko told me on my first night there.\n\n"
+            "He read the book twice. \"He is right about the beginning,\" he said.\n")
+    rows = quotes.extract(corpus.from_text(text, published="2025-02-09"))
+    assert list(rows["speaker"]) == ["Petro Hnatenko", "Petro Hnatenko"]

@@ -627,6 +627,7 @@ def full_name_from_first(doc, first: str, pos: int, who: People | None = None) -
                  re.finditer(r"(?<![\w’'])" + re.escape(first) + r"[^\S\n]+([A-Z][\w’'-]+)(?![\w’'])", doc.text)]
         ends = [end for _, end, _ in pairs]
     for start, _, word in reversed(pairs[:bisect_right(ends, pos)]):
+        word = word[:-2] if word.endswith(("'s", "’s")) and len(word) > 3 else word  # "Taras Hnatyuk's unit"
         if not doc.in_quote(start) and word.lower() not in who.not_names and word not in who.country_of_form:
             return f"{first} {word}"
     return ""
@@ -669,7 +670,8 @@ def _name_runs(doc) -> dict[str, list[tuple[int, int, list[str]]]]:
             continue
         words = [(w.group(0), w.end()) for w in _NON_SPACE.finditer(doc.text, m.start(), m.end())]  # (ends in the text)
         for k in range(1, len(words)):  # "Defence Minister Ben Wallace": Wallace after [Defence, Minister, Ben]
-            runs.setdefault(words[k][0], []).append(
+            last = words[k][0]  # ("Colonel Roman Hnatenko's command post": the name is Hnatenko's)
+            runs.setdefault(last[:-2] if last.endswith(("'s", "’s")) and len(last) > 3 else last, []).append(
                 (m.start(), words[k][1], [w for w, _ in words[:k]][-3:]))
     doc._name_runs_cache = runs
     return runs
