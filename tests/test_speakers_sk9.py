@@ -124,3 +124,14 @@ def test_a_full_name_written_only_in_the_possessive_names_the_surname_later():
             "He read the book twice. \"He is right about the beginning,\" he said.\n")
     rows = quotes.extract(corpus.from_text(text, published="2025-02-09"))
     assert list(rows["speaker"]) == ["Petro Hnatenko", "Petro Hnatenko"]
+
+
+def test_ranks_between_an_institution_and_a_name_leave_the_name_the_speaker():
+    # "Pentagon press secretary Maj. Gen. A B told reporters": the name beside the verb speaks, however many
+    # abbreviated ranks stand before it; "Sgt. First Class A B" … "B said": the rank is no part of the name
+    text = ("\"What we are seeing is incremental, costly movement,\" Pentagon press secretary Maj. Gen. Lisa Harmon "
+            "told reporters.\n\nFor Sgt. First Class Aaron Pike of the 3rd Battalion, the numbers matched.\n\n"
+            "\"They told us drones first,\" Pike said.\n")
+    rows = quotes.extract(corpus.from_text(text, published="2025-02-09"))
+    assert list(rows["speaker"]) == ["Lisa Harmon", "Aaron Pike"]
+

@@ -104,7 +104,8 @@ def _after_quote(reader: _Reader, quote, following: int) -> tuple[Mention, Cue] 
         if cue is not None:  # “…,” MoD spokesman Igor Konashenkov said: the name next to the verb
             near = [m for m in found if speaker.end <= m.start and m.end <= cue.start
                     and len(text[m.end:cue.start].split()) <= 1 and m.how not in ("country", "pronoun")]
-            if near and re.fullmatch(r"\s+(?!(?:of|for|in|at|from|on)\s)(?:[a-z][\w-]*\s+){0,3}", text[speaker.end:near[-1].start]):
+            if near and re.fullmatch(r"\s+(?!(?:of|for|in|at|from|on)\s)(?:[a-z][\w-]*\s+){0,3}",
+                                     _RANKS_AT_END.sub("", text[speaker.end:near[-1].start])):  # ("… secretary Maj. Gen. X")
                 speaker = near[-1]
             elif (near and speaker.how in ("unnamed source", "role") and near[0].how in ("name", "title", "unknown name")
                   # "the commander, X," / "a spokesman for the General Staff, X,"

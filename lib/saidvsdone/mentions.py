@@ -601,6 +601,7 @@ def full_name(doc, surname: str, pos: int, who: People | None = None) -> str:
             words = words[titled[-1] + 1:]
         kept = [w for w in words if w.lower() not in TITLE_WORDS and not _INITIAL.fullmatch(w)  # "John F. Kirby"
                 and w.lower() not in who.not_names and w not in who.country_of_form]
+        kept = kept[kept.index("Class") + 1:] if "Class" in kept else kept  # "Sgt. First Class Aaron Pike": a rank
         # a body's name before the person's ("the Southern Defense Forces Vladyslav Voloshyn"): the name follows it
         body = [i for i, w in enumerate(kept) if ORGANISATION_WORDS.fullmatch(w)]
         kept = kept[body[-1] + 1:] if body else kept
