@@ -135,3 +135,12 @@ def test_ranks_between_an_institution_and_a_name_leave_the_name_the_speaker():
     rows = quotes.extract(corpus.from_text(text, published="2025-02-09"))
     assert list(rows["speaker"]) == ["Lisa Harmon", "Aaron Pike"]
 
+
+def test_a_country_speaking_a_quote_gets_the_label_its_claim_gets():
+    # "Russia claims its forces are making 'steady progress'": the conventions label a country speaking
+    # descriptively (its military body for a battlefield report), never the country's bare name
+    text = "Russia claims its forces are making \"steady progress\" along the front near the town of Siversk.\n"
+    articles = corpus.from_text(text, published="2025-02-09")
+    rows = quotes.extract(articles)
+    assert list(rows["speaker"]) == list(claims.find(articles, rows)["speaker"]) == ["Russian Defence Ministry"]
+
