@@ -144,3 +144,15 @@ def test_a_country_speaking_a_quote_gets_the_label_its_claim_gets():
     rows = quotes.extract(articles)
     assert list(rows["speaker"]) == list(claims.find(articles, rows)["speaker"]) == ["Russian Defence Ministry"]
 
+
+def test_the_role_after_an_unnamed_one_of_a_unit_is_that_one_not_the_tables_holder_named_below():
+    # "The spokesperson of a Ukrainian brigade stated …. The spokesperson noted …", then "Kremlin Spokesperson A B"
+    # in a later paragraph: both quotes are the brigade's spokesperson's, not the Kremlin's named further down
+    text = ("The spokesperson of a Ukrainian brigade operating near Pokrovsk stated on April 9 that Russian forces "
+            "conduct \"up to 40 assaults per day\". The spokesperson noted that Russian forces use motorcycles and "
+            "\"even electric scooters\" to move infantry.\n\nKremlin Spokesperson Dmitry Peskov claimed on April 9 "
+            "that Russian forces are \"liberating\" Ukrainian territory.\n")
+    rows = quotes.extract(corpus.from_text(text, published="2025-04-10"))
+    assert list(rows["speaker"]) == ["Ukrainian brigade spokesperson (unnamed)"] * 2 + ["Dmitry Peskov"]
+    # the same unnamed person going on takes the day of the statement before
+    assert [str(d.date()) for d in rows["statement_date"]] == ["2025-04-09"] * 3

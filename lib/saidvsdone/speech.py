@@ -3067,7 +3067,7 @@ def _resolve(reader: _Reader, mention: Mention, pos: int) -> Mention | None:
                 return Mention(mention.start, mention.end, armed, mention.as_written, "role")
         office = list(_ROLE_WORDS.finditer(role))
         ahead = _named_next(reader, mention, pos, office[-1].group(1).lower(), _REGIONAL.search(role) is not None) \
-            if office and not FORMER.search(role) else None
+            if office and not FORMER.search(role) and not re.search(r"\bof\s+an?\s", role) else None  # ("of a brigade": one of many)
         if ahead is not None:  # "the region's governor said", named in the next paragraph
             return ahead
     body = _CAPITALISED_BODY.fullmatch(mention.as_written) if mention.how in ("unknown name", "unnamed source") \
@@ -3196,6 +3196,18 @@ def _resolve(reader: _Reader, mention: Mention, pos: int) -> Mention | None:
             earlier, before = [], []
         if ranked and (not earlier or earlier[-1].start < ranked[-1][0]):
             return Mention(mention.start, mention.end, ranked[-1][1], mention.as_written, "role")
+    if not earlier and before and _THE_NOUN.fullmatch(mention.as_written) and mention.as_written[:1] in "Tt":
+        # "A spokesperson for a Ukrainian brigade said …. The spokesperson noted": the one introduced before, not
+        # the tables' spokesperson the article names only further down
+        same = _back_reference(reader, mention)
+        if same is not None and not same.speaker and same.how == "unnamed source":
+            return same
+        noun = mention.as_written.split()[-1].lower()  # "The spokesperson of a Ukrainian brigade stated …": that one
+        k = bisect_left(reader.mention_starts, mention.start)
+        one = next((m for m in reversed(reader.mentions[max(0, k - 40):k])
+                    if m.how == "unnamed source" and noun in m.as_written.lower().split()), None)
+        if one is not None:
+            return Mention(mention.start, mention.end, "", one.as_written, "unnamed source")
     chosen = earlier[-1] if earlier else (before[0] if before else None)
     if chosen is None and not former and country is not None and len(fits) == 1 and not pd.isna(day) \
             and not mention.as_written[:2].lower() == "a " and _names_the_office(who, role_match, role, fits):
