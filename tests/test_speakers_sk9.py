@@ -156,3 +156,14 @@ def test_the_role_after_an_unnamed_one_of_a_unit_is_that_one_not_the_tables_hold
     assert list(rows["speaker"]) == ["Ukrainian brigade spokesperson (unnamed)"] * 2 + ["Dmitry Peskov"]
     # the same unnamed person going on takes the day of the statement before
     assert [str(d.date()) for d in rows["statement_date"]] == ["2025-04-09"] * 3
+
+
+def test_a_participle_on_a_plural_speaking_group_leaves_the_group_the_subject():
+    # "Ukrainian soldiers holding the town said …": the soldiers speak (before: no speaker, and a partial quote of
+    # theirs went to "Moscow" further on in the sentence)
+    text = ("Ukrainian soldiers holding the town said on Tuesday they were \"still here and still shooting\", a day "
+            "after Moscow claimed its forces had broken through.\n")
+    rows = quotes.extract(corpus.from_text(text, published="2025-04-10"))
+    assert list(rows["speaker"]) == ["Ukrainian soldiers"]
+    found = _claims("Analysts tracking the war said Russian forces had advanced 5 km near the town of Siversk.\n")
+    assert list(found["speaker"]) == ["analysts"]

@@ -2955,6 +2955,8 @@ def _unnamed_subject(text: str, a: int, b: int) -> Mention | None:
     window = re.sub(r"(?<=[a-z])\s+(?:I|we)\s+(?:spoke|talked|met|interviewed|reached|visited)\b[^,;:.“”\"]{0,40}$", " ", window)
     # "A European official who follows the war closely said": a relative clause on a person, without commas
     window = re.sub(r"(?<=[a-z])\s+who\s+(?!said\b|says\b|told\b)[^,;:.“”\"]{1,80}$", " ", window)
+    # "Ukrainian soldiers holding the town said", "Residents fleeing the city told AFP": a participle on a plural
+    window = re.sub(r"(?<=[a-z]s)\s+[a-z]{3,}ing\s+(?:the\s+|a\s+|an\s+)?[^,;:.“”\"]{1,60}$", " ", window)
     window = re.sub(r"\b(?:(?:has|have|had|also|later|then|previously|repeatedly|once|again|long|[a-z]+ly)\s+)+$", "",
                     window.rstrip() + " ")  # "Military analysts have long argued"
     match = _unnamed_subject_regex().search(window.rstrip())
