@@ -167,3 +167,10 @@ def test_a_participle_on_a_plural_speaking_group_leaves_the_group_the_subject():
     assert list(rows["speaker"]) == ["Ukrainian soldiers"]
     found = _claims("Analysts tracking the war said Russian forces had advanced 5 km near the town of Siversk.\n")
     assert list(found["speaker"]) == ["analysts"]
+
+
+def test_an_agency_citing_a_body_named_without_its_country_gives_the_tables_body():
+    # "…, TASS reported, citing the Defence Ministry": the cited body of the report's side, as the table names it
+    # (before: "Defence Ministry", because "Russian Defence Ministry" is already the table's own spelling)
+    found = _claims("Russian troops captured the village of Lypove, TASS reported, citing the Defence Ministry.\n")
+    assert list(found["speaker"]) == ["Russian Defence Ministry"]
