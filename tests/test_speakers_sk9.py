@@ -174,3 +174,10 @@ def test_an_agency_citing_a_body_named_without_its_country_gives_the_tables_body
     # (before: "Defence Ministry", because "Russian Defence Ministry" is already the table's own spelling)
     found = _claims("Russian troops captured the village of Lypove, TASS reported, citing the Defence Ministry.\n")
     assert list(found["speaker"]) == ["Russian Defence Ministry"]
+
+
+def test_a_body_no_table_knows_after_its_countrys_possessive_takes_the_countrys_adjective():
+    # "Ukraine's State Border Guard Service said": "Ukrainian State Border Guard Service", as "the … of Ukraine" is
+    rows = quotes.extract(corpus.from_text("\"Small assault groups are moving,\" Ukraine's State Border Guard Service "
+                                           "said.\n", published="2025-04-08"))
+    assert list(rows["speaker"]) == ["Ukrainian State Border Guard Service"]

@@ -3083,6 +3083,10 @@ def _resolve(reader: _Reader, mention: Mention, pos: int) -> Mention | None:
             at = reader.text.rfind(name + " of ", 0, mention.start)
             whole = _OF_COUNTRY_AFTER.match(reader.text, at + len(name)) if at >= 0 else None
         label = _mentions.body_label(name + whole.group(0), who) if whole is not None else name
+        owner = _COUNTRY_OWNS.search(reader.text, max(0, mention.start - 60), mention.start) if whole is None else None
+        if owner is not None and vocab.country_forms().get(owner.group(1), ("", ""))[1] == "country":
+            # "Ukraine's State Border Guard Service said": the body with its country's adjective first, whole
+            label = f"{_mentions.demonym_of(vocab.country_forms()[owner.group(1)][0])} {owner.group(2)}{name}"
         if label != name:
             return Mention(mention.start, mention.end, label, mention.as_written, mention.how)
     if mention.how in ("name", "title", "unknown name", "unnamed source", "unresolved pronoun",
@@ -3253,6 +3257,8 @@ def _resolve(reader: _Reader, mention: Mention, pos: int) -> Mention | None:
 
 
 _CAPITALISED_BODY = re.compile(r"(?:[Tt]he\s+)?((?:[A-Z][\w’'-]*\s+){0,4}" + _mentions.ORGANISATION_WORDS.pattern + ")")
+#: "Ukraine's State …" right before a body's name: its country, and capitalised words the name opens with
+_COUNTRY_OWNS = re.compile(r"(?<![\w’'-])([A-Z][\w-]+)['’]s\s+((?:[A-Z][\w’'-]*\s+){0,3})$")
 _OF_COUNTRY_AFTER = re.compile(r"\s+of\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?")
 #: ", the head of Ukraine's military intelligence agency": the body's words make an office "<words> chief"
 _HEAD_OF_BODY = re.compile(r",\s+(?:the\s+)?(?:head|chief|director)\s+of\s+(?:the\s+)?(?:[A-Z][\w’'-]*['’]s\s+)?"
