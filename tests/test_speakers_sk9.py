@@ -181,3 +181,14 @@ def test_a_body_no_table_knows_after_its_countrys_possessive_takes_the_countrys_
     rows = quotes.extract(corpus.from_text("\"Small assault groups are moving,\" Ukraine's State Border Guard Service "
                                            "said.\n", published="2025-04-08"))
     assert list(rows["speaker"]) == ["Ukrainian State Border Guard Service"]
+
+
+def test_an_office_goes_to_the_person_the_article_gives_it_not_to_a_table_holder_it_never_quotes():
+    # the metamorphic rename shows it: "Commander-in-chief of Ukraine's military continued …" in an article that
+    # gives that office to someone it quotes ("Commander-in-Chief of the Armed Forces of Ukraine, A B, warned")
+    text = ("Commander-in-Chief of the Armed Forces of Ukraine, Oleh Yaremchuk, on Thursday warned that Russians are "
+            "preparing to mobilize another 200,000 soldiers.\n\n"
+            "Commander-in-chief of Ukraine's military continued to add, that Russia has a reserve of 1.2-1.5 million "
+            "troops.\n")
+    found = _claims(text, published="2022-12-16")
+    assert _speaker_of(found, "reserve of") == ["Oleh Yaremchuk"]

@@ -2692,10 +2692,27 @@ def _role_holder(doc, phrase: str, pos: int, day) -> str:
             fits.append(name)
     # "defence minister" names its holder that day (nobody between two holders), never any "minister"
     fits = offices if office_named else fits
+    if len(fits) == 1 and office_named and fits[0] not in speaking:
+        # "Commander-in-chief of Ukraine's military continued …" in an article that never quotes the table's holder
+        # but gives that office to someone it quotes ("Commander-in-Chief …, A B, warned"): that one
+        apposed = _office_apposed(doc, [r for r in read[1][fits[0]] if " " in r or "-" in r], speaking - {fits[0]})
+        fits = [apposed] if apposed else fits
     if len(fits) > 1:
         spoke = {a.speaker.speaker: a.cue.start for a in doc.speech.acts if a.cue.start < pos}
         fits = sorted((n for n in fits if n in spoke), key=lambda n: spoke[n])[-1:]
     return fits[0] if len(fits) == 1 and countries else ""
+
+
+def _office_apposed(doc, offices: list[str], speaking: set) -> str:
+    """The one person who speaks in the article and stands within a few words of one of ``offices`` written
+    in it ("Commander-in-Chief of the Armed Forces of Ukraine, A B, …", "B, commander-in-chief of …"); ""."""
+    text, found = doc.text, set()
+    people = [name for name in speaking if name and " " in name and _mentions.is_person(name)]
+    for office in offices:
+        for m in re.finditer(r"(?i)(?<![\w-])" + re.escape(office) + r"(?![\w-])", text):
+            window = text[max(0, m.start() - 40):m.end() + 80]
+            found |= {name for name in people if name.split()[-1] in window}
+    return found.pop() if len(found) == 1 else ""
 
 
 def _is_head(word: str) -> bool:
