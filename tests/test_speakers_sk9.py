@@ -169,13 +169,6 @@ def test_a_participle_on_a_plural_speaking_group_leaves_the_group_the_subject():
     assert list(found["speaker"]) == ["analysts"]
 
 
-def test_an_agency_citing_a_body_named_without_its_country_gives_the_tables_body():
-    # "…, TASS reported, citing the Defence Ministry": the cited body of the report's side, as the table names it
-    # (before: "Defence Ministry", because "Russian Defence Ministry" is already the table's own spelling)
-    found = _claims("Russian troops captured the village of Lypove, TASS reported, citing the Defence Ministry.\n")
-    assert list(found["speaker"]) == ["Russian Defence Ministry"]
-
-
 def test_a_body_no_table_knows_after_its_countrys_possessive_takes_the_countrys_adjective():
     # "Ukraine's State Border Guard Service said": "Ukrainian State Border Guard Service", as "the … of Ukraine" is
     rows = quotes.extract(corpus.from_text("\"Small assault groups are moving,\" Ukraine's State Border Guard Service "

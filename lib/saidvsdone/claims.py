@@ -1782,8 +1782,7 @@ def _own_country_label(doc, sentence, label: str) -> str:
     if forces is None:
         return label
     named = _table_label(f"{forces.group('demonym')} {label}")
-    known = named != f"{forces.group('demonym')} {label}" or named in _mentions.people().speakers  # (as the table writes it)
-    return named if known else label
+    return named if named != f"{forces.group('demonym')} {label}" else label
 
 
 def _headline_like_body(doc, start: int, end: int):
@@ -2477,8 +2476,8 @@ def _cited_source(doc, sentence, act, citing):
     if named == written and conduit is not None and conduit.country:
         # "TASS, citing the defence ministry, reported …": the source of the agency's own country
         demonyms = [f for f, (c, kind) in vocab.country_forms().items() if c == conduit.country and kind == "demonym"]
-        named = next((label for d in demonyms if (label := _table_label(f"{d} {written}")) != f"{d} {written}"
-                      or label in _mentions.people().speakers), written)
+        named = next((label for d in demonyms if (label := _table_label(f"{d} {written}")) != f"{d} {written}"),
+                     written)
     return _mentions.Mention(a, b, named if named != written else "",
                              doc.text[a:b] if named != written else written, "unnamed source")
 
