@@ -104,7 +104,8 @@ def _after_quote(reader: _Reader, quote, following: int) -> tuple[Mention, Cue] 
         if cue is not None:  # “…,” MoD spokesman Igor Konashenkov said: the name next to the verb
             near = [m for m in found if speaker.end <= m.start and m.end <= cue.start
                     and len(text[m.end:cue.start].split()) <= 1 and m.how not in ("country", "pronoun")]
-            if near and re.fullmatch(r"\s+(?!(?:of|for|in|at|from|on)\s)(?:[a-z][\w-]*\s+){0,3}", text[speaker.end:near[-1].start]):
+            if near and re.fullmatch(r"\s+(?!(?:of|for|in|at|from|on)\s)(?:[a-z][\w-]*\s+){0,3}",
+                                     _RANKS_AT_END.sub("", text[speaker.end:near[-1].start])):  # ("… secretary Maj. Gen. X")
                 speaker = near[-1]
             elif (near and speaker.how in ("unnamed source", "role") and near[0].how in ("name", "title", "unknown name")
                   # "the commander, X," / "a spokesman for the General Staff, X,"
@@ -742,18 +743,23 @@ def _same_unnamed(layer: Speech, reading: QuoteReading, pos: int, who=None):
                     and as_written.split()[0:1] in (["a"], ["an"], ["one"]):
                 by_start.setdefault(act.speaker.start, act)
                 by_words.setdefault(as_written, []).append(act)
+            elif not act.speaker.speaker and act.date is not None and not pd.isna(act.date) and _OF_ONE.search(as_written):
+                by_words.setdefault(as_written, []).append(act)  # "the spokesperson of a Ukrainian brigade"
         index = layer.__dict__["_unnamed_index"] = (len(layer.acts), by_start, by_words)
     if written[0] == "the":
         for one in reversed(_same_one(layer.introductions, reading.as_written, pos, who or people())):
             act = index[1].get(one[0])  # the latest of those it may stand for with a dated statement
             if act is not None and act.cue.start < pos:
                 return act
-        return None
+        if not _OF_ONE.search(reading.as_written.lower()):
+            return None  # ("the spokesperson of a brigade" again: the last dated one written the same way, below)
     acts = index[2].get(reading.as_written.lower(), [])
     k = bisect_left([a.cue.start for a in acts], pos)
     return acts[k - 1] if k else None
 
 
+#: "the spokesperson of a Ukrainian brigade": one unnamed person of a body of a kind
+_OF_ONE = re.compile(r"\sof\s+an?\s")
 #: Time words that place a sentence's words on an occasion of their own, though no day is resolved
 #: ("Back in 2022 he said …", "Last year she said …"): such words never borrow another copy's day.
 _OWN_TIME = fail_fast(r"\b(?:(?:in|back\s+in|since|during)\s+(?:19|20)\d\d|earlier|previously|ago|"

@@ -551,6 +551,14 @@ def _claims_in(doc, include_quotes: bool, include_carried: bool, given_quotes) -
                 label = _label_as_written(act.speaker.as_written)
             elif act.speaker.how == "country":
                 label = _country_speaker(doc, sentence, act)
+            elif sentence.headline and _GENERIC_FORCES.fullmatch(act.speaker.as_written.strip()) \
+                    and label in _military_labels() and not any(
+                        b.speaker.speaker == label for b in doc.speech.acts if b.sentence[0] >= doc.headline_end
+                        and doc.sentence_at(b.cue.start).paragraph not in _subhead_lines(doc) | {_deck(doc)}):
+                # "Ukrainian army says …" over a body where only its General Staff or its commander speaks: the
+                # side's forces in a title stand for the side, resolved as "Ukraine says …" is (the body's speaker)
+                as_country = replace(act, speaker=replace(act.speaker, speaker=_military_labels()[label], how="country"))
+                label = _country_speaker(doc, sentence, as_country)
             elif act.speaker.how == "pronoun" and act.speaker.as_written.lower() == "it" and last_voice[0] \
                     and doc.story_gap(last_voice[1], sentence.paragraph) <= 1 and last_voice[0] != label \
                     and _institution_label(last_voice[0]) and (act.speaker.speaker in _country_labels() or (
@@ -790,6 +798,9 @@ def _headline_to_body_label(found: list[dict]) -> None:
                                                    for w in words)]
         if not fits and words == ["army"]:  # "…, army says" over a body where "the Ukrainian military said"
             fits = [label for label in body if label.lower().endswith(" military")]
+        if not fits:  # "…, Commander Says" over "a Ukrainian commander told RFE/RL" (labelled by his call sign): as written
+            fits = sorted({c["speaker"] for c in found if not c["headline"] and c["speaker"] and set(words)
+                           <= set(re.findall(r"[\w-]+", c.get("speaker_as_written", "").lower()))})
         if len(fits) == 1:
             claim["speaker"] = fits[0]
 
@@ -1032,7 +1043,8 @@ def _country_speaker(doc, sentence, act) -> str:
         chosen = ""
         for later in sorted(doc.speech.acts, key=lambda x: x.speaker.how not in ("name", "title")):
             known = who.speakers.get(later.speaker.speaker)
-            if later.sentence[0] >= doc.headline_end and known is not None and known.country == country:
+            if later.sentence[0] >= doc.headline_end and known is not None and known.country == country \
+                    and later.cue.start != act.cue.start:  # (a deck's own "Ukrainian army says" is no body speaker)
                 chosen = known.name
                 break
         # … unless another speaker of the body, of that country or of none the table knows, states what the
@@ -1126,7 +1138,8 @@ def _summed_up_by(doc, sentence, act, country: str, chosen: str, least: int = 1)
             # "Russia's defence ministry said …": the table's institution the layer left unnamed
             name = _table_label(later.speaker.as_written.strip())
             name = name if name in who.speakers else ""
-        if later.sentence[0] < doc.headline_end or not name or later.speaker.how == "country":
+        if later.sentence[0] < doc.headline_end or not name or later.speaker.how == "country" \
+                or later.sentence[0] == sentence.start:  # (a deck's own voices are no body's)
             continue
         known = who.speakers.get(name)
         if known is not None and known.country != country or _kind_of(name) == "media":
@@ -1147,6 +1160,15 @@ _OWN_FORCES = re.compile(r"\s+(?:that\s+)?(?:its|their|our)\s+(?:\w+\s+)?(?:forc
 
 
 _POSSESSIVE_LEAD = re.compile(r"([A-Z][\w-]*)['’]s\s")
+
+
+def _military_labels() -> dict[str, str]:
+    """The countries' military labels (data/countries.csv ``speaks_as_military``) → the country."""
+    return {military: country for country, (_, military) in _country_labels().items()}
+
+
+#: "Ukrainian army", "Russia's military", "the Ukrainian armed forces": a side's forces, no body of its own name
+_GENERIC_FORCES = re.compile(r"(?i:the\s+)?[A-Z][\w-]*(?:['’]s)?\s+(?i:military|army|armed\s+forces|forces|troops)")
 
 
 def _country_forms() -> list[tuple[re.Pattern, str, bool]]:
@@ -2532,10 +2554,27 @@ def _role_holder(doc, phrase: str, pos: int, day) -> str:
             fits.append(name)
     # "defence minister" names its holder that day (nobody between two holders), never any "minister"
     fits = offices if office_named else fits
+    if len(fits) == 1 and office_named and fits[0] not in speaking:
+        # "Commander-in-chief of Ukraine's military continued …" in an article that never quotes the table's holder
+        # but gives that office to someone it quotes ("Commander-in-Chief …, A B, warned"): that one
+        apposed = _office_apposed(doc, [r for r in read[1][fits[0]] if " " in r or "-" in r], speaking - {fits[0]})
+        fits = [apposed] if apposed else fits
     if len(fits) > 1:
         spoke = {a.speaker.speaker: a.cue.start for a in doc.speech.acts if a.cue.start < pos}
         fits = sorted((n for n in fits if n in spoke), key=lambda n: spoke[n])[-1:]
     return fits[0] if len(fits) == 1 and countries else ""
+
+
+def _office_apposed(doc, offices: list[str], speaking: set) -> str:
+    """The one person who speaks in the article and stands within a few words of one of ``offices`` written
+    in it ("Commander-in-Chief of the Armed Forces of Ukraine, A B, …", "B, commander-in-chief of …"); ""."""
+    text, found = doc.text, set()
+    people = [name for name in speaking if name and " " in name and _mentions.is_person(name)]
+    for office in offices:
+        for m in re.finditer(r"(?i)(?<![\w-])" + re.escape(office) + r"(?![\w-])", text):
+            window = text[max(0, m.start() - 40):m.end() + 80]
+            found |= {name for name in people if name.split()[-1] in window}
+    return found.pop() if len(found) == 1 else ""
 
 
 def _is_head(word: str) -> bool:
@@ -2624,6 +2663,8 @@ def _scopes(text: str, s_start: int, s_end: int, by_speaker: dict, every_act) ->
         stop = _NEXT_VOICE.search(text, *after)
         after = (after[0], stop.start()) if stop is not None else after
         before = (max((y for _, y in bounds if y <= a), default=s_start), a)
+        if re.search(r":\s*$", text[before[0]:a]):
+            before = (a, a)  # "Ukraine war latest: Russia claims …": a voice opening after a colon says nothing before it
         inserted = _INSERTED_VOICE.match(text, *after) if after[1] < s_end else None
         resumed = _RESUMED_THAT.search(text, after[1], s_end) if inserted is not None else None
         if resumed is not None:  # "X said on Thursday, a day after Y claimed that P, that Q": X's words are Q

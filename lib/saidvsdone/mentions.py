@@ -249,6 +249,9 @@ _PEOPLE_AFTER = re.compile(r"[^\S\n]+(?:analysts|experts|officials|soldiers|troo
 _GROUP_AFTER = re.compile(r"\s+(?:bloggers?|analysts?|experts?|commentators?|observers?|correspondents?|journalists?|"
                           r"reporters?|watchers|historians?|hackers|volunteers|veterans|wives|mothers|families)\b")
 #: The noun a possessive after "of" governs: "of Ukraine's ground forces", "of Russia's Black Sea Fleet".
+#: "of a drone unit", "of an assault battalion": a role of one body of a kind, not an office of the tables
+_OF_A_UNIT = re.compile(r"\s+of\s+an?\s+(?:[\w’'-]+\s+){0,3}?(?:unit|battalion|brigade|regiment|company|platoon|"
+                        r"squad|detachment|division|crew)\b", re.IGNORECASE)
 _OFFICE_AFTER = re.compile(r"(?:\s+(?!(?:said|says|told|tells|added|and|or|who|which|that|on|in|at|was|is|has|had|"
                            r"will|would)\b)[A-Za-z][\w-]*){1,4}?(?=\s*[,.;:)–—]|\s+(?:said|says|told|tells|added|"
                            r"who|on|in|at|was|is|has|had|will|would)\b|\s*$)")
@@ -322,7 +325,7 @@ def _compile() -> People:
     nouns = sorted((f for f, (_, kind) in country_table.items() if kind in ("country", "capital") and f[:1].isupper()
                     and not f.endswith(("’s", "'s"))), key=len, reverse=True)
     noun_first = "(?=[" + re.escape("".join(sorted({n[0] for n in nouns}))) + "])" if nouns else ""  # fail fast
-    country_regex = re.compile(noun_first + r"(?<![\w’'])(?:" + trie_pattern(nouns) + r")(?![\w’'-])")
+    country_regex = re.compile(noun_first + r"(?<![\w’'-])(?:" + trie_pattern(nouns) + r")(?![\w’'-])")
     first_names = {row.name: row.gender.strip().lower() for row in vocab.table("first_names").itertuples()}
     return People(speakers, alias_to_name, alias_regex, role_regex, country_of_form, not_names, country_regex,
                   first_names)
@@ -389,6 +392,10 @@ def known(doc, who: People | None = None) -> list[Mention]:
         if office:  # "the commander of Ukraine's ground forces": another office, written whole
             found.append(Mention(m.start(), office.end(), "", text[m.start():office.end()], "unnamed source"))
             continue
+        unit = _OF_A_UNIT.match(text, m.end()) if not m.group("of") else None
+        if unit:  # "the commander of a drone unit": one unnamed person of a body the text does not name, no office holder
+            found.append(Mention(m.start(), unit.end(), "", text[m.start():unit.end()], "unnamed source"))
+            continue
         person = _person_after().match(text, m.end()) if m.group(0)[:1] in "Aa" and m.group(0)[1:2].isspace() else None
         if person:  # "a senior air force officer told me": one unnamed person of that body, not the body
             found.append(Mention(m.start(), person.end(), "", text[m.start():person.end()], "unnamed source"))
@@ -412,7 +419,20 @@ def known(doc, who: People | None = None) -> list[Mention]:
         if i >= 0 and taken[i][1] > m.start():
             continue
         found.append(Mention(m.start(), m.end(), who.country_of_form[m.group(0)], m.group(0), "country"))
+    for m in _side_regex().finditer(text):  # "the Ukrainian side said" (translated copy): the country speaks
+        i = bisect_left(taken_starts, m.end()) - 1
+        if not _hidden(doc, m.start()) and not (i >= 0 and taken[i][1] > m.start()):
+            found.append(Mention(m.start(), m.end(), vocab.country_forms()[m.group(1)][0], m.group(0), "country"))
     return sorted(found, key=lambda x: x.start)
+
+
+def _side_regex() -> re.Pattern:
+    """ "the Russian side", "the Ukrainian side": a country's demonym of ``data/countries.csv`` before "side"
+    (built once per table)."""
+    def build():
+        demonyms = [f for f, (_, kind) in vocab.country_forms().items() if kind == "demonym" and f[:1].isupper()]
+        return re.compile(r"(?<![\w’'])[Tt]he\s+(" + trie_pattern(demonyms) + r")\s+side(?![\w’'-])")
+    return vocab.compiled("side_regex", ("countries",), build)
 
 
 def _hidden(doc, pos: int) -> bool:
@@ -599,6 +619,7 @@ def full_name(doc, surname: str, pos: int, who: People | None = None) -> str:
             words = words[titled[-1] + 1:]
         kept = [w for w in words if w.lower() not in TITLE_WORDS and not _INITIAL.fullmatch(w)  # "John F. Kirby"
                 and w.lower() not in who.not_names and w not in who.country_of_form]
+        kept = kept[kept.index("Class") + 1:] if "Class" in kept else kept  # "Sgt. First Class Aaron Pike": a rank
         # a body's name before the person's ("the Southern Defense Forces Vladyslav Voloshyn"): the name follows it
         body = [i for i, w in enumerate(kept) if ORGANISATION_WORDS.fullmatch(w)]
         kept = kept[body[-1] + 1:] if body else kept
@@ -625,6 +646,7 @@ def full_name_from_first(doc, first: str, pos: int, who: People | None = None) -
                  re.finditer(r"(?<![\w’'])" + re.escape(first) + r"[^\S\n]+([A-Z][\w’'-]+)(?![\w’'])", doc.text)]
         ends = [end for _, end, _ in pairs]
     for start, _, word in reversed(pairs[:bisect_right(ends, pos)]):
+        word = word[:-2] if word.endswith(("'s", "’s")) and len(word) > 3 else word  # "Taras Hnatyuk's unit"
         if not doc.in_quote(start) and word.lower() not in who.not_names and word not in who.country_of_form:
             return f"{first} {word}"
     return ""
@@ -667,7 +689,8 @@ def _name_runs(doc) -> dict[str, list[tuple[int, int, list[str]]]]:
             continue
         words = [(w.group(0), w.end()) for w in _NON_SPACE.finditer(doc.text, m.start(), m.end())]  # (ends in the text)
         for k in range(1, len(words)):  # "Defence Minister Ben Wallace": Wallace after [Defence, Minister, Ben]
-            runs.setdefault(words[k][0], []).append(
+            last = words[k][0]  # ("Colonel Roman Hnatenko's command post": the name is Hnatenko's)
+            runs.setdefault(last[:-2] if last.endswith(("'s", "’s")) and len(last) > 3 else last, []).append(
                 (m.start(), words[k][1], [w for w, _ in words[:k]][-3:]))
     doc._name_runs_cache = runs
     return runs

@@ -73,7 +73,8 @@ def rows(doc: document.Document) -> list[dict]:
     for n, (quote, reading) in enumerate(zip(doc.quotes, doc.speech.quotes), start=1):
         s_start, s_end = quote.sentence
         out.append({
-            "article_id": doc.article_id, "quote_id": f"{doc.article_id}-q{n:03d}", "speaker": with_seat_country(doc, _speaker(reading), quote.start),
+            "article_id": doc.article_id, "quote_id": f"{doc.article_id}-q{n:03d}",
+            "speaker": _country_label(doc, quote, reading) or with_seat_country(doc, _speaker(reading), quote.start),
             "speaker_as_written": reading.as_written, "attribution": reading.attribution, "cue": reading.cue,
             "text": doc.text[quote.start:quote.end], "kind": reading.kind, "statement_date": reading.date,
             "date_basis": reading.date_basis, "start": quote.start, "end": quote.end,
@@ -96,6 +97,19 @@ def _speaker(reading) -> str:
     if reading.attribution != "unnamed source":
         return reading.speaker
     return label_as_written(reading.as_written)
+
+
+def _country_label(doc, quote, reading) -> str:
+    """A country as the speaker ("Moscow said its troops had \"liberated\" X"): the label its claim in that
+    sentence gets (the country's military body for a battlefield report, else its government; in a headline, the
+    body's speaker), as the conventions label a country speaking; "" for any other speaker."""
+    if reading.attribution != "country":
+        return ""
+    from saidvsdone import claims  # (claims reads the speech layer too: imported on first use only)
+    act = next((a for a in doc.speech.acts if a.speaker.how == "country" and a.speaker.speaker == reading.speaker
+                and a.sentence[0] <= quote.start < a.sentence[1]), None)
+    sentence = doc.sentence_at(act.cue.start) if act is not None else None
+    return claims._country_speaker(doc, sentence, act) if sentence is not None else ""
 
 
 def _frame(rows: list[dict]) -> pd.DataFrame:

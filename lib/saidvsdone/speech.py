@@ -730,6 +730,7 @@ def _find_cues(doc) -> list[Cue]:
                    and not _POSSESSIVE_BEFORE.search(text, max(0, c.start - 4), c.start)  # "Reznik's claims"
                    and not _plural_noun(text, c)  # "Russian claims to have captured X were a lie"
                    and not _adjective_cue(text, c)  # "the first reported use of such a weapon"
+                   and not (c.text.lower().startswith("ask") and _ANONYMITY_AFTER.match(text, c.end))  # "who asked not to be named"
                    and not (c.text[:3].lower() in ("put", "has", "had") and c.text.lower().endswith(" it")  # "As X put it,"
                             and not _PUT_IT_BEFORE.search(text, max(0, c.start - 80), c.start)
                             and not _PUT_IT_AFTER.match(text, c.end))
@@ -739,6 +740,10 @@ def _find_cues(doc) -> list[Cue]:
                   key=lambda c: c.start)
 
 
+#: "who asked not to be named", "asked to be identified only by his call sign": a condition of the source's, no words
+_ANONYMITY_AFTER = re.compile(r"\s+(?:that\s+(?:his|her|their)\s+names?\s+(?:not\s+)?be\s+|(?:not\s+)?to\s+(?:not\s+)?be\s+"
+                              r"(?:(?:fully|publicly|only)\s+)?)(?:named|identified|quoted|cited|used|disclosed|published)\b",
+                              re.IGNORECASE)
 # "put it" says something only in "As X put it," or "X put it bluntly:" ("they put it in storage" says nothing)
 _PUT_IT_BEFORE = re.compile(r"(?:^|[\s,;“”\"])[Aa]s\s+[^,.;:“”\"]{1,60}$")
 _PUT_IT_AFTER = re.compile(r"\s*(?:(?:\w+ly|this\s+way|so|thus)\s*)?:")
@@ -2482,7 +2487,8 @@ def _subject_of(reader: _Reader, cue: Cue, sentence_start: int) -> Mention | Non
                             and between.rstrip(" ,").split()[-1].lower() in _mentions.TITLE_WORDS)
                            or _ROLE_COMMA_BEFORE.search(between) is not None))  # "the army's commander, X"
             described = (k == 0 and m.how in ("name", "title", "unknown name") and _DESCRIBED_BEFORE.fullmatch(between)
-                         and all(w.islower() or w in reader.who.country_of_form for w in between.split()[1:]))
+                         and all(p.islower() or p in reader.who.country_of_form  # ("pro-Kremlin", "Kyiv-based")
+                                 for w in between.split()[1:] for p in w.split("-") if p))
             if len(between.split()) <= 2 or _REPORT_BY.fullmatch(between) or titled or described:  # "according to Army Commander, X"
                 named = after[k + 1] if k + 1 < len(after) else None
                 if m.how in ("unnamed source", "role") and named is not None and named.how in ("name", "title", "unknown name") \
@@ -2603,6 +2609,7 @@ def _subject_of(reader: _Reader, cue: Cue, sentence_start: int) -> Mention | Non
     # a name after a preposition is no subject: "Russia claims gains in Ukraine, says …"
     candidates = [m for m in candidates if not _AFTER_PREPOSITION.search(text, max(sentence_start, m.start - 12), m.start)
                   or _group_of().search(text, max(0, m.start - 40), m.start)  # "analysts at the ISW said"
+                  or _PRESS_OF.search(text, max(sentence_start, m.start - 40), m.start)  # "the press service of X said"
                   or (m.how in ("name", "title") and _TITLE_OF.search(text, max(0, m.start - 30), m.start))]
     for m in reversed(candidates):
         gap = text[m.end:skipped[0]] + text[skipped[1]:cue.start] if skipped and m.end <= skipped[0] else \
@@ -3019,6 +3026,8 @@ def _unnamed_subject(text: str, a: int, b: int) -> Mention | None:
     window = re.sub(r"(?<=[a-z])\s+(?:I|we)\s+(?:spoke|talked|met|interviewed|reached|visited)\b[^,;:.“”\"]{0,40}$", " ", window)
     # "A European official who follows the war closely said": a relative clause on a person, without commas
     window = re.sub(r"(?<=[a-z])\s+who\s+(?!said\b|says\b|told\b)[^,;:.“”\"]{1,80}$", " ", window)
+    # "Ukrainian soldiers holding the town said", "Residents fleeing the city told AFP": a participle on a plural
+    window = re.sub(r"(?<=[a-z]s)\s+[a-z]{3,}ing\s+(?:the\s+|a\s+|an\s+)?[^,;:.“”\"]{1,60}$", " ", window)
     window = re.sub(r"\b(?:(?:has|have|had|also|later|then|previously|repeatedly|once|again|long|[a-z]+ly)\s+)+$", "",
                     window.rstrip() + " ")  # "Military analysts have long argued"
     match = _unnamed_subject_regex().search(window.rstrip())
@@ -3125,9 +3134,13 @@ def _resolve(reader: _Reader, mention: Mention, pos: int) -> Mention | None:
                          if e.speaker.lower().endswith(" " + unit.group(1).lower())), "")
             if same:
                 return Mention(mention.start, mention.end, same, mention.as_written, "role")
+        if _THE_ARMED.fullmatch(mention.as_written):  # "…, the General Staff reported. …, the military said"
+            armed = _armed_body(reader, pos)
+            if armed:
+                return Mention(mention.start, mention.end, armed, mention.as_written, "role")
         office = list(_ROLE_WORDS.finditer(role))
         ahead = _named_next(reader, mention, pos, office[-1].group(1).lower(), _REGIONAL.search(role) is not None) \
-            if office and not FORMER.search(role) else None
+            if office and not FORMER.search(role) and not re.search(r"\bof\s+an?\s", role) else None  # ("of a brigade": one of many)
         if ahead is not None:  # "the region's governor said", named in the next paragraph
             return ahead
     body = _CAPITALISED_BODY.fullmatch(mention.as_written) if mention.how in ("unknown name", "unnamed source") \
@@ -3141,6 +3154,10 @@ def _resolve(reader: _Reader, mention: Mention, pos: int) -> Mention | None:
             at = reader.text.rfind(name + " of ", 0, mention.start)
             whole = _OF_COUNTRY_AFTER.match(reader.text, at + len(name)) if at >= 0 else None
         label = _mentions.body_label(name + whole.group(0), who) if whole is not None else name
+        owner = _COUNTRY_OWNS.search(reader.text, max(0, mention.start - 60), mention.start) if whole is None else None
+        if owner is not None and vocab.country_forms().get(owner.group(1), ("", ""))[1] == "country":
+            # "Ukraine's State Border Guard Service said": the body with its country's adjective first, whole
+            label = f"{_mentions.demonym_of(vocab.country_forms()[owner.group(1)][0])} {owner.group(2)}{name}"
         if label != name:
             return Mention(mention.start, mention.end, label, mention.as_written, mention.how)
     if mention.how == "unnamed source" and not mention.speaker and re.match(r"(?i)an?\s", mention.as_written):
@@ -3262,6 +3279,18 @@ def _resolve(reader: _Reader, mention: Mention, pos: int) -> Mention | None:
             earlier, before = [], []
         if ranked and (not earlier or earlier[-1].start < ranked[-1][0]):
             return Mention(mention.start, mention.end, ranked[-1][1], mention.as_written, "role")
+    if not earlier and before and _THE_NOUN.fullmatch(mention.as_written) and mention.as_written[:1] in "Tt":
+        # "A spokesperson for a Ukrainian brigade said …. The spokesperson noted": the one introduced before, not
+        # the tables' spokesperson the article names only further down
+        same = _back_reference(reader, mention)
+        if same is not None and not same.speaker and same.how == "unnamed source":
+            return same
+        noun = mention.as_written.split()[-1].lower()  # "The spokesperson of a Ukrainian brigade stated …": that one
+        k = bisect_left(reader.mention_starts, mention.start)
+        one = next((m for m in reversed(reader.mentions[max(0, k - 40):k])
+                    if m.how == "unnamed source" and noun in m.as_written.lower().split()), None)
+        if one is not None:
+            return Mention(mention.start, mention.end, "", one.as_written, "unnamed source")
     chosen = earlier[-1] if earlier else (before[0] if before else None)
     if chosen is None and not former and country is not None and len(fits) == 1 and not pd.isna(day) \
             and not mention.as_written[:2].lower() == "a " and _names_the_office(who, role_match, role, fits):
@@ -3305,6 +3334,8 @@ def _resolve(reader: _Reader, mention: Mention, pos: int) -> Mention | None:
 
 
 _CAPITALISED_BODY = re.compile(r"(?:[Tt]he\s+)?((?:[A-Z][\w’'-]*\s+){0,4}" + _mentions.ORGANISATION_WORDS.pattern + ")")
+#: "Ukraine's State …" right before a body's name: its country, and capitalised words the name opens with
+_COUNTRY_OWNS = re.compile(r"(?<![\w’'-])([A-Z][\w-]+)['’]s\s+((?:[A-Z][\w’'-]*\s+){0,3})$")
 _OF_COUNTRY_AFTER = re.compile(r"\s+of\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?")
 #: ", the head of Ukraine's military intelligence agency": the body's words make an office "<words> chief"
 _HEAD_OF_BODY = re.compile(r",\s+(?:the\s+)?(?:head|chief|director)\s+of\s+(?:the\s+)?(?:[A-Z][\w’'-]*['’]s\s+)?"
@@ -3317,6 +3348,30 @@ _DEFENCE_CHIEF = re.compile(r"[Tt]he\s+defen[cs]e\s+chief")
 def _the_formation() -> re.Pattern:
     return vocab.compiled("speech_the_formation", ("armed_units",), lambda: re.compile(
         r"[Tt]he\s+(" + "|".join(map(re.escape, vocab.formation_words("speaker_again"))) + ")"))
+
+
+#: "the military", "the army", "the armed forces" (or its press service): no office of one body, the side's
+#: military that speaks
+_THE_ARMED = re.compile(r"[Tt]he\s+(?:military|army|armed\s+forces)(?:['’]s\s+press\s+(?:service|office))?")
+#: "the press service of the General Staff said": a body's press service speaks for the body
+_PRESS_OF = re.compile(r"(?i)\bpress\s+(?:service|office|centre|center)\s+of\s+(?:the\s+)?$")
+
+
+def _armed_body(reader: _Reader, pos: int) -> str:
+    """ "the military said" with no name: the military body (a ``military_body`` word in its label: the General
+    Staff, the air force, a defence ministry) that spoke last before ``pos``, among the last 40 statements; none:
+    the military of the one side the dateline or the sentence's credited success gives ("Russian military" is the
+    table's Russian defence ministry, as the devset labels Russia's battlefield claims); else "" (no guess)."""
+    who = reader.who
+    for event in reversed(reader.events[-40:]):
+        known = who.speakers.get(event.speaker)
+        if event.pos < pos and known is not None and known.kind == "organisation" and _military_body().search(event.speaker):
+            return event.speaker
+    side = _article_side(reader) or _credited_side(reader, pos)
+    if not side:
+        return ""
+    return next((who.alias_to_name[form + " military"] for form, country in who.country_of_form.items()
+                 if country == side and form + " military" in who.alias_to_name), "")
 
 
 def _named_next(reader: _Reader, mention: Mention, pos: int, role: str, regional: bool) -> Mention | None:
