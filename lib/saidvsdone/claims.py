@@ -801,8 +801,12 @@ def _states(text: str, cue, s_start: int) -> bool:
     """Does the verb report a statement? Not "regions that Moscow claims as its own" (a claim to land),
     "spoke about" (a topic), "asked whether" (a question), "declined to say", "said little about"."""
     verb = cue.text.lower()
-    if _SAID_TO_BE.match(text, cue.end) and verb in ("said", "reported", "claimed", "believed", "estimated"):
-        return False  # "Russian troops said to be advancing": an agentless passive, nobody speaks
+    if _SAID_TO_BE.match(text, cue.end) and verb in ("said", "reported", "claimed", "believed", "estimated") and not (
+            verb == "claimed" and _CLAIMED_TO_HAVE.match(text, cue.end)
+            and not _BE_BEFORE.search(text, max(s_start, cue.start - 12), cue.start)):
+        # "Russian troops said to be advancing": an agentless passive, nobody speaks ("Russia claimed to have taken
+        # the village": a subject claims, as "claims to have" does; "were claimed to have" is the passive)
+        return False
     if (verb.startswith("call") and _CALL_FOR.match(text, cue.end)) or (
             verb.startswith("post") and _POSTED_MEDIA.match(text, cue.end)):
         return False  # "called for more air defence", "posted a video of …": an appeal, a picture
@@ -888,6 +892,9 @@ _NO_COMMENT = re.compile(r"(?:\s+that)?(?:\s+(?:it|he|she|they|the\s+\w+))?\s*"
                          r"(?:nothing|little)\s+to\s+(?:say|add))", re.IGNORECASE)
 _CIVILIAN_TOLL = re.compile(r"\b(?:killing|injuring|wounding|killed|injured|wounded)\s+(?:at\s+least\s+)?(?:[\w-]+\s+){0,2}?"
                             r"(?:civilians|people|residents|children)\b", re.IGNORECASE)
+_HEADLINE_TOLL = re.compile(r"\s*(?:(?:at\s+least|up\s+to|over|more\s+than)\s+)?(?:\d[\d,]*|one|two|three|four|five|six|"
+                            r"seven|eight|nine|ten|dozens|scores|hundreds)\s+(?:\w+\s+)?(?:killed|dead|injured|wounded|"
+                            r"hurt)\b", re.IGNORECASE)
 _BUT = re.compile(r"\b(?:but|although|though|while)\b")
 _INDEFINITE = re.compile(r"(?:a|an|one|another)\s", re.IGNORECASE)
 _QUOTED_BY = re.compile(r"\s+(?:was|were|is|has\s+been|had\s+been)\s+(?:\w+ly\s+)?quoted\s+by\s+[^,.;]{1,60}?\s+as\s+$")
@@ -905,6 +912,8 @@ def _quoted_by(doc, act):
 
 
 _SAID_TO_BE = re.compile(r"\s+to\s+(?:be|have)\b")
+_CLAIMED_TO_HAVE = re.compile(r"\s+to\s+have\s+(?!been\b)[a-z]")
+_BE_BEFORE = re.compile(r"\b(?:is|are|was|were|been|being|be)\s+(?:\w+ly\s+)?$", re.IGNORECASE)
 _CALL_FOR = re.compile(r"\s+for\b")
 _POSTED_MEDIA = re.compile(r"\s+(?:a\s+|an\s+)?(?:\w+\s+)?(?:video|videos|photo|photos|footage|images|pictures|map|clip)\b",
                            re.IGNORECASE)
@@ -1370,8 +1379,9 @@ def _possessive_claims(doc, sentence, acts) -> list:
     ends = {m.end: m for m in _mentions_between(doc, sentence.start, sentence.end) if sentence.start <= m.start < sentence.end}
     for match in matches:
         owner = ends.get(match.start())
-        if owner is None and not acts and match.group(0).rstrip().endswith(" of"):
-            # "Moscow's claim of full control over Bakhmut" (and no other voice in the sentence): a country speaks
+        if owner is None and not acts and (match.group(0).rstrip().endswith(" of") or match.group("noun")):
+            # "Moscow's claim of full control over Bakhmut", "Russia's claim that its troops had reached …" (and no
+            # other voice in the sentence): a country speaks
             word = _LAST_WORD.search(doc.text, sentence.start, match.start())
             form = vocab.country_forms().get(word.group(0)) if word is not None else None
             if form is not None and form[1] in ("country", "capital"):
@@ -1450,7 +1460,10 @@ def _denied_claims(doc, sentence, acts) -> list:
 #: Verbs headlines use for a position taken ("Putin rules out …", "Zelensky vows …").
 _HEADLINE_VERBS = ("says|claims|warns|vows|pledges|promises|signals|rules out|rejects|threatens|insists|dismisses|"
                    "admits|denies|predicts|urges|demands|hails|touts|boasts|sees|expects|confirms|announces|reports|wants|calls|"
-                   "speaks of")
+                   "speaks of|acknowledges|adds|alleges|argues|assesses|asserts|assures|believes|cautions|concedes|"
+                   "concludes|declares|describes|directs|disputes|emphasises|emphasizes|estimates|explains|forecasts|"
+                   "highlights|indicates|maintains|notes|observes|orders|outlines|reassures|reiterates|repeats|reveals|"
+                   "states|suggests|tells|tweets|writes")  # (the -s forms of data/speech_cues.csv's stance verbs)
 _HEADLINE_SUBJECT = re.compile(
     r"(?:[‘'\"“][^’'\"”]{1,120}[’'\"”]\s*:\s*)?"                  # "‘Our goals will be fulfilled’: "
     r"(?P<who>(?:[A-Z][\w’'-]*\s+){0,3}?(?:[A-Z][\w’'-]*|(?:(?i:army|military|defence|defense|foreign|intelligence|"
@@ -2896,6 +2909,8 @@ def _claim(doc, sentence, label, acts, lexicon, scope: tuple[int, int] | None = 
         # civilian damage and casualty reports are not about the war's course ("Russian forces launched glide bombs
         # at residential areas, injuring 13 civilians": the attackers named are no movement of forces)
         return None
+    if sentence.headline and _HEADLINE_TOLL.match(text, s_start, s_end) and "mobilisation" not in military and not fine:
+        return None  # "Three killed as missiles hit Kharkiv, governor says": a headline's toll names no soldiers
     refusal = _NO_COMMENT.match(text, acts[0].cue.end, s_end) if len(acts) == 1 else None
     if refusal is not None and not _BUT.search(text, refusal.end(), s_end):
         return None  # "said that it would not comment on the operation until …": a refusal, no statement
