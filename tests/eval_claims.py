@@ -204,6 +204,14 @@ def evaluate_stress_blind8(verbose: bool = False, gold_dir: Path = STRESS_DIR / 
     return _score_in_parts(stress_articles(gold_dir), gold_dir, "blind batch j/k",
                            (("body", False, ""), ("headline", True, "headline_")), True, verbose)
 
+def evaluate_stress_blind9(verbose: bool = False, gold_dir: Path = STRESS_DIR / "blind9") -> dict:
+    """Figures on the blind batch ``l`` (tests/gold/stress/blind9: two long pieces, a wire with a dateline, byline
+    and credit line and a broadcaster's analysis with a question title, a standfirst and a byline, in a reporter's
+    own war vocabulary; written and labelled before the extractor ran on them; not gated): body claims with dates,
+    headline claims apart."""
+    return _score_in_parts(stress_articles(gold_dir), gold_dir, "blind batch l",
+                           (("body", False, ""), ("headline", True, "headline_")), True, verbose)
+
 if __name__ == "__main__":
     evaluate(verbose=True)
     print()

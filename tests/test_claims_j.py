@@ -88,3 +88,19 @@ def _find_headlines(text):
     table = claims.find(corpus.from_text(text, published="2025-06-18"))
     return table[table["headline"]]
 
+
+def test_a_described_headline_subject_is_the_lede_s_speaker():
+    text = ("Leeds medic home from Zaporizhzhia front says Russian drones now hunt single soldiers\n\n"
+            "A paramedic from Leeds who spent a year with a Ukrainian brigade says Russian assault groups are now "
+            "advancing on foot in pairs.\n\n"
+            "Anna Whitby, 41, returned home last week.")
+    table = _find_headlines(text)
+    assert len(table) == 1
+    text = ("Leeds medic home from Zaporizhzhia front says Russian drones now hunt single soldiers\n\n"
+            "The General Staff said on Tuesday that Russian troops had advanced near the village.")
+    assert _find_headlines(text).empty  # the lede's speaker shares no word with the headline's subject
+
+
+def test_signing_up_with_the_army_is_mobilisation():
+    assert _found("The former president claimed that 90,000 people had signed contracts with the army since spring.")
+    assert _found("The ministry said 5,000 men had joined the armed forces in a month.")

@@ -1472,6 +1472,26 @@ _HEADLINE_SUBJECT = re.compile(
     r"spokeswoman|envoy|intelligence|air\s+force|general\s+staff|command)))\s+(?P<verb>(?i:" + _HEADLINE_VERBS + r"))\b")
 
 
+_HEADLINE_ANY_SUBJECT = re.compile(r"(?P<who>[A-Z][\w’'-]*(?:\s+[\w’'-]+){0,7}?)\s+(?P<verb>(?:" + _HEADLINE_VERBS
+                                   + r"))\s+(?=[\w‘'\"“])")
+_LEDE_WORD = re.compile(r"[A-Z][a-z’'-]{2,}")
+
+
+def _headline_lede(doc, start: int, end: int):
+    """The speaker of the body's first statement when its subject shares a capitalised word, not a country's,
+    with the headline's described subject ``start:end`` ("Harrogate volunteer" over "A former Army engineer from
+    Harrogate … says"); None when the two share none."""
+    words = {w.lower() for w in _LEDE_WORD.findall(doc.text, start, end) if w not in vocab.country_forms()}
+    for act in doc.speech.acts:
+        if act.sentence[0] < doc.headline_end or not act.speaker.speaker:
+            continue
+        subject = doc.text[act.sentence[0]:act.cue.start] if act.cue.start > act.sentence[0] else act.speaker.as_written
+        if words & {w.lower() for w in _LEDE_WORD.findall(subject)}:
+            return _mentions.Mention(start, end, act.speaker.speaker, doc.text[start:end], "headline subject")
+        return None  # only the lede's first statement
+    return None
+
+
 def _headline_subject(doc, sentence, acts) -> list:
     """The subject of a headline's stance verb: a person named there ("Putin rules out …"), or a
     role with its country ("Russian president claims …") resolved to the body's speaker in it;
@@ -1502,6 +1522,17 @@ def _headline_subject(doc, sentence, acts) -> list:
     else:
         match = _HEADLINE_SIGNATURE.search(doc.text, sentence.start, sentence.end) \
             or _HEADLINE_COLON_SIGNATURE.search(doc.text, sentence.start, sentence.end)
+        if match is None and not acts:
+            # "Harrogate volunteer back from front says drones have changed everything": a described subject the
+            # lede introduces ("A former engineer from Harrogate … says …")
+            match = _HEADLINE_ANY_SUBJECT.match(doc.text, rubric.end() if rubric is not None else sentence.start)
+            if match is None or match.end() > sentence.end:
+                return []
+            mention = _headline_lede(doc, *match.span("who"))
+            if mention is None:
+                return []
+            cue = Cue(match.start("verb"), match.end("verb"), match.group("verb"), "speech")
+            return [SpeechAct((sentence.start, sentence.end), cue, mention, None, "")]
         if match is None:
             return []
         # (a signing colon is no label's colon: its cue is written as the sign-off it is)
