@@ -104,3 +104,30 @@ def test_a_described_headline_subject_is_the_lede_s_speaker():
 def test_signing_up_with_the_army_is_mobilisation():
     assert _found("The former president claimed that 90,000 people had signed contracts with the army since spring.")
     assert _found("The ministry said 5,000 men had joined the armed forces in a month.")
+
+
+@pytest.mark.parametrize("sentence", [
+    "The brigade commander, however, said the enemy had been stopped at the river.",
+    "A spokesman said the occupiers were regrouping.",
+    "Kyiv, the minister said, would never give up the eastern regions.",
+])
+def test_more_war_course_wordings_are_claims(sentence):
+    assert _found(sentence)
+
+
+def test_spoke_of_or_about_names_a_subject_not_a_statement():
+    assert not _found("The general spoke to soldiers about the losses at the front.")
+    assert not _found("Now the sapper speaks of minefields the way he once spoke of harvests.")
+
+
+def test_a_wire_headline_signed_in_small_letters_is_the_body_s_institution():
+    text = ("Ukraine retakes hamlet east of Kupiansk - military\n\n"
+            "Ukraine's military said on Tuesday that its troops had retaken a hamlet east of Kupiansk.")
+    table = _find_headlines(text)
+    assert list(table["speaker"]) == ["Ukrainian military"]
+
+
+def test_running_out_of_steam_is_the_war_s_pace():
+    text = ("Enemy push 'has run out of steam' near Kupiansk, says brigade\n\n"
+            "A Ukrainian brigade said on Tuesday that the enemy push near Kupiansk had run out of steam.")
+    assert len(_find_headlines(text)) == 1

@@ -1593,7 +1593,9 @@ _HEADLINE_LABEL = re.compile(r"(?P<who>(?:[A-Z][\w’'-]*\s+)?(?:[\w’'-]+\s+){
 
 #: A country or capital alone before a headline's colon ("Kyiv: …", "Moscow: …").
 _COUNTRY_COLON = re.compile(r"(?P<who>[A-Z][\w’'-]+)(?P<colon>:)\s+\S")
-_HEADLINE_SIGNATURE = re.compile(r"\s(?P<dash>[–—-])\s+(?P<who>[A-Z][^–—\n]{1,60}?)[.\s]*$")
+_HEADLINE_SIGNATURE = re.compile(r"\s(?P<dash>[–—-])\s+(?P<who>[A-Z][^–—\n]{1,60}?|(?:the\s+)?(?:military|army|ministry|"
+                                 r"officials|general\s+staff|air\s+force|navy|governor|mayor|spokesman|spokeswoman|"
+                                 r"commander|intelligence))[.\s]*$")  # (Reuters' "… near Bakhmut - military")
 #: "Russian offensive can be stopped: Ukraine's top general", "… needed:' Commander-in-chief of …": a
 #: speaker signed after a headline's last colon (a short noun phrase, resolved as the body names it).
 _HEADLINE_COLON_SIGNATURE = re.compile(r"\S(?P<dash>:)[’'\"”]?\s+(?P<who>[A-Z][\w’'.-]*(?:\s+[\w’'.-]+){0,5}?)[.\s]*$")
@@ -1866,7 +1868,10 @@ def _headline_institution(doc, start: int, end: int):
     is the body's speaker whose label ends with the same words (spelling "defense" as "defence"), when
     exactly one does; else None."""
     words = [w.lower().replace("defense", "defence") for w in doc.text[start:end].split()]
-    if not 1 < len(words) <= 3 or words[-1] not in _INSTITUTION_HEADS:
+    if words[:1] == ["the"]:
+        words = words[1:]
+    signed = len(words) == 1 and doc.text[start].islower()  # "… near Bakhmut - military": a wire's lower-case signature
+    if not (1 < len(words) <= 3 or signed) or words[-1] not in _INSTITUTION_HEADS | {"military", "army"}:
         return None
     fits = set()
     for later in doc.speech.acts:
