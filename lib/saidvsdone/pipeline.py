@@ -14,8 +14,6 @@ Example:
     (True, True, True)
 """
 
-from __future__ import annotations
-
 from functools import partial
 from typing import NamedTuple
 
@@ -31,6 +29,8 @@ CHUNK_ROWS = 1000
 
 
 class Tables(NamedTuple):
+    """The three tables of one run: ``tables.quotes``, ``tables.claims``, ``tables.facts``."""
+
     quotes: pd.DataFrame
     claims: pd.DataFrame
     facts: pd.DataFrame
