@@ -131,3 +131,49 @@ def test_running_out_of_steam_is_the_war_s_pace():
     text = ("Enemy push 'has run out of steam' near Kupiansk, says brigade\n\n"
             "A Ukrainian brigade said on Tuesday that the enemy push near Kupiansk had run out of steam.")
     assert len(_find_headlines(text)) == 1
+
+
+def test_injured_in_action_is_no_civilian_injury():
+    assert _found("The president reported that the number of foreign fighters killed or injured in action now exceeds 900.")
+
+
+@pytest.mark.parametrize("sentence", [
+    "The spokesman said the brigade was pressing forward near the hamlet.",
+    "The spokesman said the pullback from the hamlet had been orderly.",
+    "The spokesman said the line of contact now ran along the river.",
+    "The spokesman said the hamlet had changed hands three times.",
+    "The spokesman said the assault units had made headway near the hamlet.",
+    "The spokesman said the attackers had been stopped in their tracks.",
+    "The spokesman said the brigade had cut the last supply road.",
+    "The spokesman said the hamlet was back in Ukrainian hands.",
+    "The spokesman said the gunners had wrecked two howitzers.",
+])
+def test_a_reporter_s_synonyms_of_the_war_s_course_are_claims(sentence):
+    assert _found(sentence)
+
+
+def test_in_their_hands_as_an_idiom_is_no_claim():
+    assert not _found("The spokesman said the decision was in their hands.")
+
+
+def test_an_unknown_one_word_name_that_reports_another_voice_is_a_medium():
+    text = ('The general said on Tuesday that "the enemy has been stopped at the lines it reached," Korvina reported.\n\n'
+            "As Ukrvest reported earlier, Ukraine's military intelligence said 9,000 troops had been sent to the border.")
+    table = _find(text)
+    assert "Korvina" not in set(table["speaker"]) and "Ukrvest" not in set(table["speaker"])
+    assert len(table) == 2
+
+
+def test_since_the_assault_began_is_a_time_not_a_topic():
+    assert not _found("The governor said two people had been wounded in bombardment of the city overnight, and that "
+                      "about 9,000 residents had left border areas since the assault began.")
+
+
+def test_an_acronym_that_speaks_of_its_own_checks_is_the_outlet_s_voice():
+    text = ("KBR assesses that Russian forces likely intend to widen the buffer zone near the border. "
+            "KBR has not observed any Russian crossing of the river.")
+    assert _find(text).empty
+
+
+def test_moving_forward_on_peace_is_no_advance():
+    assert not _found("The prime minister said he wanted to discuss how both sides could move forward on the path of peace.")

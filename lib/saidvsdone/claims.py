@@ -403,6 +403,11 @@ def _claims_in(doc, include_quotes: bool, include_carried: bool, given_quotes) -
         if any(_kind_of(a.speaker.speaker) != "media" for a in speaking):
             # "Budanov said …, Reuters reported": the agency is a conduit, not a second speaker
             speaking = [a for a in speaking if _kind_of(a.speaker.speaker) != "media"]
+        if len({a.speaker.speaker or a.speaker.as_written for a in speaking}) > 1:
+            # "…,” Hartwell reported.", "As Ukrvisnyk reported earlier, the agency stated …": a one-word name no table
+            # knows that only reports what another voice of the sentence says is a medium, not a second speaker
+            speaking = [a for a in speaking if not _UNKNOWN_CONDUIT(a) or not any(
+                b is not a and b.speaker.how != "unknown name" for b in speaking)]
         if not hedged:
             speaking += _possessive_claims(doc, sentence, speaking)
             speaking += _demonym_claims(doc, sentence, speaking)
@@ -878,9 +883,10 @@ _AFTER_A_VERB = re.compile(r"\b(?:[a-z]\w*ed|met|meets|meet|saw|sees|see|told|te
 #: no statement about its course.
 _WAR_AS_TIME = re.compile(r"\b(?:since|after|before|when)\s+(?:(?:the|its|their|Russia['’]s|Moscow['’]s|Ukraine['’]s)\s+)?"
                           r"(?:[\w-]+\s+){0,2}?(?:offensive|invasion|war|operation|counteroffensive|counter-offensive|"
-                          r"incursion|fighting)\s+(?:began|started|begun|was\s+launched|erupted|broke\s+out)\b"
+                          r"incursion|fighting|assault|push|counterattack|counter-attack|campaign|attack)\s+"
+                          r"(?:began|started|begun|was\s+launched|erupted|broke\s+out)\b"
                           r"|\b(?:since|after)\s+(?:launching|starting|beginning)\s+(?:(?:the|its|their)\s+)?"
-                          r"(?:[\w-]+\s+){0,2}?(?:offensive|invasion|war|operation|incursion)\b"
+                          r"(?:[\w-]+\s+){0,2}?(?:offensive|invasion|war|operation|incursion|assault|push|campaign)\b"
                           r"|\bsince\s+the\s+(?:start|beginning|outbreak)\s+of\s+the\s+(?:full-scale\s+)?"
                           r"(?:war|invasion|offensive)\b"
                           r"|\bsince\s+(?:the|Russia['’]s|Moscow['’]s)\s+(?:full-scale\s+)?(?:war|invasion)\b", re.IGNORECASE)
@@ -1005,6 +1011,12 @@ def _apposed_name(doc, act, speaking):
 _LINKED_BASIS = "a linked story's title: no day"
 #: a linked story's title after a related-link label: one line, no closing full stop
 _LINKED_TITLE = re.compile(r"[^\n]{10,200}?[^.\s]\s*$")
+
+
+def _UNKNOWN_CONDUIT(act) -> bool:
+    """A "reported" act whose speaker is one capitalised word no table knows ("Hartwell reported")."""
+    return (act.speaker.how == "unknown name" and act.cue.text.lower().startswith("report")
+            and len(act.speaker.as_written.split()) == 1)
 
 
 def _kind_of(speaker: str) -> str:
@@ -2539,6 +2551,7 @@ _GROUP_OPENING = re.compile(r"\s*(?:[Tt]he\s+)?(?P<group>(?:[A-Z][\w’'-]*\s+){
 _OWN_CHECK = fail_fast(r"\b(?P<who>[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,5})\s+(?:cannot|can\s+not|has\s+not|have\s+not|"
                         r"will\s+not|does\s+not)\s+(?:yet\s+|independently\s+)?(?:verify|verified|confirm|confirmed|"
                         r"observe|observed|publish|seen)\b")
+_ACRONYM = re.compile(r"[A-Z]{2,6}")
 #: Past-tense verbs that report an institution as a third party ("ISW said", "the institute wrote").
 _REPORTED_PAST = re.compile(r"(?:said|wrote|assessed|estimated|reported|noted|added|stated|concluded|found|warned|"
                             r"claimed|announced|published|says|writes)$", re.IGNORECASE)
@@ -2557,6 +2570,8 @@ def _own_voice(doc) -> frozenset:
         named = [m.speaker for m in _mentions_between(doc, a, b) if a <= m.start < b and m.speaker and m.how == "name"]
         if named and not _mentions.is_person(named[0], _mentions.people()):
             own.add(named[0])
+        elif not named and _ACRONYM.fullmatch(check.group("who")):
+            own.add(check.group("who"))  # "CFA has not observed …": an institution no table knows, by its acronym
     for act in doc.speech.acts:
         if act.speaker.speaker in own and _REPORTED_PAST.search(act.cue.text.strip()):
             own.discard(act.speaker.speaker)
