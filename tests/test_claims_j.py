@@ -177,3 +177,15 @@ def test_an_acronym_that_speaks_of_its_own_checks_is_the_outlet_s_voice():
 
 def test_moving_forward_on_peace_is_no_advance():
     assert not _found("The prime minister said he wanted to discuss how both sides could move forward on the path of peace.")
+
+
+def test_a_leader_s_aide_in_a_headline_is_the_aide_the_body_introduces():
+    text = ("Zelensky aide says front 'holding firm' near Kupiansk\n\n"
+            "Oleh Marchenko, an adviser to Zelensky, said on Tuesday that the front near Kupiansk was holding firm.")
+    assert list(_find_headlines(text)["speaker"]) == ["Oleh Marchenko"]
+
+
+def test_a_headline_rank_is_the_one_body_speaker_with_that_rank():
+    text = ("Russian general: troops 'on schedule' near Siversk\n\n"
+            "Colonel General Pavel Zhurin said on Tuesday that his troops were on schedule near Siversk.")
+    assert list(_find_headlines(text)["speaker"]) == ["Pavel Zhurin"]

@@ -652,6 +652,7 @@ def _claims_in(doc, include_quotes: bool, include_carried: bool, given_quotes) -
                 apposed = _headline_apposed(doc, act.speaker.start, act.speaker.end) if not act.speaker.speaker else None
                 label = apposed.speaker if apposed is not None else label  # "…, says Ukrainian brigade commander"
                 label = _silent_seat(doc, sentence, act, label) or label  # "Kremlin speaks of …" over Putin's words
+                label = _headline_dependent(doc, act) or _headline_rank(doc, act) or label  # "Zelensky aide says"
             label = _mentions.with_seat_country(doc, label, act.speaker.start)  # "at the Pentagon": a US official
             if act.speaker.how != "unresolved pronoun" or label != act.speaker.as_written:
                 last_voice = (label, sentence.paragraph)
@@ -1819,6 +1820,45 @@ def _own_country_label(doc, sentence, label: str) -> str:
         return label
     named = _table_label(f"{forces.group('demonym')} {label}")
     return named if named != f"{forces.group('demonym')} {label}" else label
+
+
+#: A person's dependants in a headline ("Zelensky aide says …") and the words the body introduces them with.
+_DEPENDANTS = {"aide": ("aide", "adviser", "advisor", "assistant"), "adviser": ("aide", "adviser", "advisor"),
+               "advisor": ("aide", "adviser", "advisor"), "spokesman": ("spokesman", "spokeswoman", "spokesperson",
+                                                                       "press secretary"),
+               "spokeswoman": ("spokesman", "spokeswoman", "spokesperson", "press secretary"),
+               "envoy": ("envoy", "representative"), "ally": ("ally",), "deputy": ("deputy",)}
+_HEADLINE_RANKS = frozenset("general commander colonel admiral marshal officer spokesman spokeswoman governor mayor".split())
+
+
+def _headline_dependent(doc, act) -> str:
+    """ "Zelensky aide says …": not the person named but the body's speaker introduced as that person's aide
+    ("Mykhailo Podolyak, an adviser to Zelensky, said"); "" when the body has none."""
+    gap = doc.text[act.speaker.end:act.cue.start].strip().lower().removeprefix("’s ").removeprefix("'s ")
+    words = _DEPENDANTS.get(gap.split()[-1] if gap and len(gap.split()) <= 2 else "", ())
+    if not words or not act.speaker.speaker:
+        return ""
+    surname = act.speaker.speaker.split()[-1]
+    for later in doc.speech.acts:
+        if later.sentence[0] < doc.headline_end or not later.speaker.speaker or later.speaker.speaker == act.speaker.speaker:
+            continue
+        sentence = doc.text[later.sentence[0]:later.sentence[1]]
+        if surname in sentence and any(re.search(rf"\b{w}\b", sentence, re.IGNORECASE) for w in words):
+            return later.speaker.speaker
+    return ""
+
+
+def _headline_rank(doc, act) -> str:
+    """ "Russian general: …" with no one the tables know: the one body speaker whose words as written hold that rank
+    ("Colonel General A B said"); "" otherwise."""
+    written = act.speaker.as_written.split()
+    if act.speaker.speaker in _mentions.people().speakers or not written or written[-1].lower() not in _HEADLINE_RANKS:
+        return ""
+    rank = written[-1].lower()
+    fits = {later.speaker.speaker for later in doc.speech.acts
+            if later.sentence[0] >= doc.headline_end and later.speaker.speaker
+            and rank in doc.text[max(later.sentence[0], later.speaker.start - 30):later.speaker.end].lower().split()}
+    return fits.pop() if len(fits) == 1 else ""
 
 
 def _headline_like_body(doc, start: int, end: int):
