@@ -189,3 +189,21 @@ def test_a_headline_rank_is_the_one_body_speaker_with_that_rank():
     text = ("Russian general: troops 'on schedule' near Siversk\n\n"
             "Colonel General Pavel Zhurin said on Tuesday that his troops were on schedule near Siversk.")
     assert list(_find_headlines(text)["speaker"]) == ["Pavel Zhurin"]
+
+
+def test_according_to_estimates_with_no_one_behind_them_is_no_claim():
+    assert not _found("According to preliminary estimates, 90 occupiers were killed and wounded near the hamlet.")
+    assert _found("According to preliminary estimates by the brigade, 90 occupiers were killed near the hamlet.")
+
+
+def test_the_outlet_s_own_earlier_report_is_its_narration():
+    text = ("The General Staff said 120 clashes had taken place along the front, Ukrvest reports.\n\n"
+            "As Ukrvest reported, on Monday the enemy carried out 60 air strikes on the defenders' positions.")
+    table = _find(text)
+    assert list(table["speaker"]) == ["Ukrainian General Staff"]
+
+
+def test_the_military_department_is_the_ministry_that_spoke_before():
+    text = ("Russia's Defence Ministry said on Tuesday its troops had taken a hamlet near Siversk.\n\n"
+            "The troops continued to advance deep into the enemy's defences, the military department added.")
+    assert set(_find(text)["speaker"]) == {"Russian Defence Ministry"}

@@ -507,6 +507,9 @@ def _claims_in(doc, include_quotes: bool, include_carried: bool, given_quotes) -
         # statement, so no claim rests on them (a "said" beside them still makes one; "praised 'tremendous
         # progress'" may take a statement and is weighed in _claim)
         speaking = [a for a in speaking if not a.cue.text.lower().startswith(words.thanks_cues)]
+        # "According to preliminary estimates, 118 soldiers were killed": figures with no one behind them
+        speaking = [a for a in speaking if not (a.speaker.speaker == "" and a.cue.text.lower() == "according to"
+                                                and _AGENTLESS_SOURCE.fullmatch(a.speaker.as_written.strip()))]
         # "according to the commander of the Tavria group, Oleksandr Tarnavskyi, who said …": the role is the name
         # apposed to it, which speaks again in the sentence (not the holder the tables give the office)
         speaking = [_apposed_name(doc, a, speaking) for a in speaking]
@@ -1299,10 +1302,16 @@ _SAME_HEAD = {"army": "military", "forces": "military", "military": "military", 
               "centre": "centre", "center": "centre", "brigade": "brigade"}
 
 
+_MINISTRY_WORDS = frozenset(("military department", "defence department", "defense department", "defence agency",
+                             "defense agency", "military agency"))
+
+
 def _bare_label(doc, act, label: str) -> str:
     """ "the military said" after "the Ukrainian army": the article's earlier speaker with that
     head noun ("Ukrainian military"); else the words as written."""
     words = label.lower().split()
+    if " ".join(words) in _MINISTRY_WORDS:
+        words = ["ministry"]  # "the military department added" (TASS's words for the defence ministry)
     if len(words) > 1 and words[-1] in _SAME_HEAD and not _kind_of(label):
         # "says defence ministry" where the article names the Russian Defence Ministry: the one institution
         # of the article whose name ends with those words
@@ -2592,6 +2601,13 @@ _OWN_CHECK = fail_fast(r"\b(?P<who>[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,5})\s
                         r"will\s+not|does\s+not)\s+(?:yet\s+|independently\s+)?(?:verify|verified|confirm|confirmed|"
                         r"observe|observed|publish|seen)\b")
 _ACRONYM = re.compile(r"[A-Z]{2,6}")
+_AGENTLESS_SOURCE = re.compile(r"(?:the\s+)?(?:(?:preliminary|initial|early|latest|updated|official|unofficial|available|"
+                               r"rough|recent|new|first|current)\s+)*(?:estimates?|data|figures|information|reports?|"
+                               r"calculations?|counts?|assessments?|results?)", re.IGNORECASE)
+#: The outlet's own signature: "…, Ukrinform reports." closing a sentence, a "/TASS/." dateline, a "Kyiv • UKRINFORM"
+#: line, "(MENAFN- UkrinForm)": what it "reported earlier" is its own narration.
+_OUTLET_SIGN = re.compile(r",\s+(?P<a>[A-Z][\w-]+)\s+reports\.|/(?P<b>[A-Z]{3,})/\.|^[A-Z][\w-]*\s+•\s+(?P<c>[A-Z]{3,})\s*$"
+                          r"|\(MENAFN-\s*(?P<d>[A-Z][\w-]+)\)", re.MULTILINE)
 #: Past-tense verbs that report an institution as a third party ("ISW said", "the institute wrote").
 _REPORTED_PAST = re.compile(r"(?:said|wrote|assessed|estimated|reported|noted|added|stated|concluded|found|warned|"
                             r"claimed|announced|published|says|writes)$", re.IGNORECASE)
@@ -2615,6 +2631,9 @@ def _own_voice(doc) -> frozenset:
     for act in doc.speech.acts:
         if act.speaker.speaker in own and _REPORTED_PAST.search(act.cue.text.strip()):
             own.discard(act.speaker.speaker)
+    for sign in _OUTLET_SIGN.finditer(doc.text):  # "…, Ukrinform reports.", "/TASS/", "Kyiv • UKRINFORM"
+        who = next(w for w in sign.groups() if w)
+        own.update((who, who.capitalize()))
     doc._claims_own_voice = frozenset(own)
     return doc._claims_own_voice
 
