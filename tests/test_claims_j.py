@@ -207,3 +207,14 @@ def test_the_military_department_is_the_ministry_that_spoke_before():
     text = ("Russia's Defence Ministry said on Tuesday its troops had taken a hamlet near Siversk.\n\n"
             "The troops continued to advance deep into the enemy's defences, the military department added.")
     assert set(_find(text)["speaker"]) == {"Russian Defence Ministry"}
+
+
+def test_a_long_attribution_after_a_direct_quote_is_still_no_claim():
+    assert not _found('"They came in a column and we burned them one by one," a Ukrainian drone commander with the '
+                      'call sign Hawk told reporters by phone.')
+    assert _found('"They came in a column," a Ukrainian drone commander told reporters, adding that 18 tanks had '
+                  'been destroyed near the hamlet.')
+
+
+def test_a_participle_after_a_quote_s_attribution_is_content():
+    assert _found('"We have stopped them," the general said in a video message, pledging to retake every hamlet.')

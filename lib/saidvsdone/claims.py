@@ -2862,6 +2862,9 @@ _APPOSITIVE = re.compile(r"\s*,[^,“”\"]{1,120},\s*(?:\w+\s+){0,2}")
 _GLOSS = re.compile(r",\s*(?:(?:apparently|presumably|clearly|seemingly)\s+)?(?:referring|alluding|in\s+reference)\s+to\b"
                     r"[^;“”\"]*?(?=[.!]?\s*$)")
 _CLAUSE_END = re.compile(r"[,;:“”\"]")
+_TAIL_CONTENT = re.compile(r"\b(?:that|adding|saying|claiming|noting|insisting|warning|stressing|as|while|but|although|"
+                           r"though|who|which|whose|after|before|because|since)\b|[;:“”\"]"
+                           r"|,\s+(?:\w+ly\s+)?(?!speaking\b)[a-z]+ing\b")  # ", pledging to liberate …": a clause of its own
 
 
 def _scopes(text: str, s_start: int, s_end: int, by_speaker: dict, every_act) -> dict[str, tuple[int, int]]:
@@ -2972,6 +2975,10 @@ def _claim(doc, sentence, label, acts, lexicon, scope: tuple[int, int] | None = 
     needed = (2 if sentence.headline else 3) if direct else 1
     if direct:  # "“…,” the ministry wrote, referring to the start of the operation": the reporter's gloss (a quote)
         attribution += [m.span() for m in _GLOSS.finditer(text, s_start, s_end)]
+        tail = max(b for _, b in direct)
+        if any(tail <= a.cue.start < s_end for a in acts) and not _TAIL_CONTENT.search(text, tail, s_end):
+            # "“…,” a drone commander with the call sign Lynx told the AP by phone.": all after the quote attributes
+            attribution.append((tail, s_end))
     if not _enough_content(text, s_start, s_end, attribution + direct, needed):
         return None  # “…,” he said. : a quote, not reported speech
     words, starts = _span(doc, s_start, s_end)
