@@ -218,3 +218,22 @@ def test_a_long_attribution_after_a_direct_quote_is_still_no_claim():
 
 def test_a_participle_after_a_quote_s_attribution_is_content():
     assert _found('"We have stopped them," the general said in a video message, pledging to retake every hamlet.')
+
+
+@pytest.mark.parametrize("title, body", [
+    ("Enemy advance slows near Siversk, says think tank",
+     "The Institute for the Study of War said on Tuesday that the Russian advance near Siversk had slowed."),
+    ("Breakthrough near Siversk 'days away' – pro-war bloggers",
+     "Russian military bloggers said on Tuesday that a breakthrough near Siversk was days away."),
+    ("Drones hit Russian air base, destroy two jets, says SBU",
+     "Ukraine's Security Service said on Tuesday that its drones had hit a Russian air base and destroyed two jets."),
+    ("Siversk holding out, Kyiv insists",
+     "The General Staff said on Tuesday that Ukrainian troops were still holding Siversk."),
+])
+def test_a_headline_signature_no_table_resolves_is_the_body_s_first_speaker(title, body):
+    assert len(_find_headlines(title + "\n\n" + body)) == 1
+
+
+def test_a_dash_that_signs_nothing_speaking_gives_no_headline_claim():
+    assert _find_headlines("Russian troops advance near Siversk – day 900\n\n"
+                           "The General Staff said on Tuesday that Russian troops had advanced near Siversk.").empty

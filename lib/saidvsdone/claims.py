@@ -1499,17 +1499,26 @@ _HEADLINE_ANY_SUBJECT = re.compile(r"(?P<who>[A-Z][\w’'-]*(?:\s+[\w’'-]+){0,
 _LEDE_WORD = re.compile(r"[A-Z][a-z’'-]{2,}")
 
 
-def _headline_lede(doc, start: int, end: int):
+_HEADLINE_SAYS_TAIL = re.compile(r",\s+(?P<dash>says|claims|reports|insists|warns|estimates|admits|confirms)\s+"
+                                 r"(?P<who>[^,;:–—\n]{2,40}?)[.\s]*$")
+#: Words that make a headline's signature a speaker ("think tank", "bloggers", an acronym such as "SBU" or "MoD").
+_SPEAKING_WORD = re.compile(r"\b(?:[A-Z]{2,5}|MoD|bloggers?|milbloggers?|analysts?|officials?|think\s+tank|monitors?|"
+                            r"ministry|army|military|commander|general|spokesman|spokeswoman|governor|intelligence|"
+                            r"staff|command|sources?|experts?)\b")
+
+
+def _headline_lede(doc, start: int, end: int, any_word: bool = False):
     """The speaker of the body's first statement when its subject shares a capitalised word, not a country's,
     with the headline's described subject ``start:end`` ("Harrogate volunteer" over "A former Army engineer from
     Harrogate … says"); None when the two share none."""
     words = {w.lower() for w in _LEDE_WORD.findall(doc.text, start, end) if w not in vocab.country_forms()}
     for act in doc.speech.acts:
-        if act.sentence[0] < doc.headline_end or not act.speaker.speaker:
+        if act.sentence[0] < doc.headline_end or not (act.speaker.speaker or any_word and act.speaker.as_written):
             continue
         subject = doc.text[act.sentence[0]:act.cue.start] if act.cue.start > act.sentence[0] else act.speaker.as_written
-        if words & {w.lower() for w in _LEDE_WORD.findall(subject)}:
-            return _mentions.Mention(start, end, act.speaker.speaker, doc.text[start:end], "headline subject")
+        if any_word or words & {w.lower() for w in _LEDE_WORD.findall(subject)}:
+            speaker = act.speaker.speaker or _label_as_written(act.speaker.as_written)  # "Russian military bloggers"
+            return _mentions.Mention(start, end, speaker, doc.text[start:end], "headline subject")
         return None  # only the lede's first statement
     return None
 
@@ -1545,6 +1554,10 @@ def _headline_subject(doc, sentence, acts) -> list:
         match = _HEADLINE_SIGNATURE.search(doc.text, sentence.start, sentence.end) \
             or _HEADLINE_COLON_SIGNATURE.search(doc.text, sentence.start, sentence.end)
         if match is None and not acts:
+            match = _HEADLINE_SAYS_TAIL.search(doc.text, sentence.start, sentence.end)  # "…, says SBU"
+            if match is not None and match.start() > sentence.start:
+                match = match if _SPEAKING_WORD.search(match.group("who")) else None
+        if match is None and not acts:
             # "Harrogate volunteer back from front says drones have changed everything": a described subject the
             # lede introduces ("A former engineer from Harrogate … says …")
             match = _HEADLINE_ANY_SUBJECT.match(doc.text, rubric.end() if rubric is not None else sentence.start)
@@ -1578,6 +1591,10 @@ def _headline_subject(doc, sentence, acts) -> list:
         # as a country in a headline is (the body speaker who says what the title sums up, else its government)
         form = doc.text[who[0]:who[1]]
         mention = _mentions.Mention(who[0], who[1], vocab.country_forms()[form][0], form, "country")
+    if mention is None and _SPEAKING_WORD.search(doc.text, *who):
+        # "… – pro-war bloggers", "…, says think tank", "…, says SBU": a signature no table resolves is the
+        # body's first speaker (the conventions resolve a headline's subject to the body's speaker)
+        mention = _headline_lede(doc, *who, any_word=True)
     if mention is None or any(a.speaker.speaker == mention.speaker for a in acts):
         return []
     return [SpeechAct((sentence.start, sentence.end), cue, mention, None, "")]
@@ -1617,7 +1634,8 @@ _HEADLINE_LABEL = re.compile(r"(?P<who>(?:[A-Z][\w’'-]*\s+)?(?:[\w’'-]+\s+){
 _COUNTRY_COLON = re.compile(r"(?P<who>[A-Z][\w’'-]+)(?P<colon>:)\s+\S")
 _HEADLINE_SIGNATURE = re.compile(r"\s(?P<dash>[–—-])\s+(?P<who>[A-Z][^–—\n]{1,60}?|(?:the\s+)?(?:military|army|ministry|"
                                  r"officials|general\s+staff|air\s+force|navy|governor|mayor|spokesman|spokeswoman|"
-                                 r"commander|intelligence))[.\s]*$")  # (Reuters' "… near Bakhmut - military")
+                                 r"commander|intelligence|(?:[\w-]+\s+)?(?:bloggers|analysts|think\s+tank|monitors)))"
+                                 r"[.\s]*$")  # (Reuters' "… near Bakhmut - military", "… – pro-war bloggers")
 #: "Russian offensive can be stopped: Ukraine's top general", "… needed:' Commander-in-chief of …": a
 #: speaker signed after a headline's last colon (a short noun phrase, resolved as the body names it).
 _HEADLINE_COLON_SIGNATURE = re.compile(r"\S(?P<dash>:)[’'\"”]?\s+(?P<who>[A-Z][\w’'.-]*(?:\s+[\w’'.-]+){0,5}?)[.\s]*$")
