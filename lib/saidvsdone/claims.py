@@ -1855,6 +1855,7 @@ _DEPENDANTS = {"aide": ("aide", "adviser", "advisor", "assistant"), "adviser": (
                                                                        "press secretary"),
                "spokeswoman": ("spokesman", "spokeswoman", "spokesperson", "press secretary"),
                "envoy": ("envoy", "representative"), "ally": ("ally",), "deputy": ("deputy",)}
+_LOWER_WORD = re.compile(r"[a-z]+")
 _HEADLINE_RANKS = frozenset("general commander colonel admiral marshal officer spokesman spokeswoman governor mayor".split())
 
 
@@ -1870,8 +1871,11 @@ def _headline_dependent(doc, act) -> str:
         if later.sentence[0] < doc.headline_end or not later.speaker.speaker or later.speaker.speaker == act.speaker.speaker:
             continue
         sentence = doc.text[later.sentence[0]:later.sentence[1]]
-        if surname in sentence and any(re.search(rf"\b{w}\b", sentence, re.IGNORECASE) for w in words):
-            return later.speaker.speaker
+        if surname in sentence:
+            low = sentence.lower()
+            tokens = set(_LOWER_WORD.findall(low))
+            if any(w in tokens if " " not in w else w in low for w in words):
+                return later.speaker.speaker
     return ""
 
 
