@@ -237,3 +237,8 @@ def test_a_headline_signature_no_table_resolves_is_the_body_s_first_speaker(titl
 def test_a_dash_that_signs_nothing_speaking_gives_no_headline_claim():
     assert _find_headlines("Russian troops advance near Siversk – day 900\n\n"
                            "The General Staff said on Tuesday that Russian troops had advanced near Siversk.").empty
+
+
+def test_a_denied_speaker_says_nothing():
+    assert not _found("Neither side discloses its own losses in the fighting for the hamlet.")
+    assert not _found("No one has confirmed that the hamlet was taken.")

@@ -507,6 +507,8 @@ def _claims_in(doc, include_quotes: bool, include_carried: bool, given_quotes) -
         # statement, so no claim rests on them (a "said" beside them still makes one; "praised 'tremendous
         # progress'" may take a statement and is weighed in _claim)
         speaking = [a for a in speaking if not a.cue.text.lower().startswith(words.thanks_cues)]
+        # "Neither side discloses its losses", "No one has confirmed …": a denied speaker says nothing
+        speaking = [a for a in speaking if not _NO_SPEAKER.match(a.speaker.as_written)]
         # "According to preliminary estimates, 118 soldiers were killed": figures with no one behind them
         speaking = [a for a in speaking if not (a.speaker.speaker == "" and a.cue.text.lower() == "according to"
                                                 and _AGENTLESS_SOURCE.fullmatch(a.speaker.as_written.strip()))]
@@ -2623,6 +2625,7 @@ _OWN_CHECK = fail_fast(r"\b(?P<who>[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,5})\s
                         r"will\s+not|does\s+not)\s+(?:yet\s+|independently\s+)?(?:verify|verified|confirm|confirmed|"
                         r"observe|observed|publish|seen)\b")
 _ACRONYM = re.compile(r"[A-Z]{2,6}")
+_NO_SPEAKER = re.compile(r"\s*(?:neither|nobody|no\s+one|none)\b", re.IGNORECASE)
 _AGENTLESS_SOURCE = re.compile(r"(?:the\s+)?(?:(?:preliminary|initial|early|latest|updated|official|unofficial|available|"
                                r"rough|recent|new|first|current)\s+)*(?:estimates?|data|figures|information|reports?|"
                                r"calculations?|counts?|assessments?|results?)", re.IGNORECASE)
