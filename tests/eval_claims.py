@@ -193,6 +193,25 @@ def evaluate_stress_blind7(verbose: bool = False, gold_dir: Path = STRESS_DIR / 
     return _score_in_parts(stress_articles(gold_dir), gold_dir, "blind batch i",
                            (("body", False, ""), ("headline", True, "headline_")), True, verbose)
 
+def evaluate_stress_blind8(verbose: bool = False, gold_dir: Path = STRESS_DIR / "blind8") -> dict:
+    """Figures on the blind batch ``j``/``k`` (tests/gold/stress/blind8: j01-j12 are 165 one-sentence claims about the
+    war's course worded with a reporter's vocabulary written down before the claim tables were read (territory, pace
+    and plan, losses, strikes, goals, supplies, manpower) and 83 negatives (allegations, civilian damage, narration,
+    agentless passives, 'reportedly', remarks with no war content, bare direct quotes); k01-k30 are headline shapes
+    ('X says it has taken Y', 'Kyiv: …', 'X vows …', 'X claims capture of Y', question headlines, '– X',
+    standfirsts) over a one-line body; written and labelled before the extractor ran on them; not gated): body
+    claims with dates, headline claims apart."""
+    return _score_in_parts(stress_articles(gold_dir), gold_dir, "blind batch j/k",
+                           (("body", False, ""), ("headline", True, "headline_")), True, verbose)
+
+def evaluate_stress_blind9(verbose: bool = False, gold_dir: Path = STRESS_DIR / "blind9") -> dict:
+    """Figures on the blind batch ``l`` (tests/gold/stress/blind9: two long pieces, a wire with a dateline, byline
+    and credit line and a broadcaster's analysis with a question title, a standfirst and a byline, in a reporter's
+    own war vocabulary; written and labelled before the extractor ran on them; not gated): body claims with dates,
+    headline claims apart."""
+    return _score_in_parts(stress_articles(gold_dir), gold_dir, "blind batch l",
+                           (("body", False, ""), ("headline", True, "headline_")), True, verbose)
+
 if __name__ == "__main__":
     evaluate(verbose=True)
     print()

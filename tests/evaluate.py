@@ -128,6 +128,12 @@ def figures(verbose: bool = False, devset: bool = True) -> dict[str, float]:
     print("== Claims stress cases, blind batch i (tests/gold/stress/blind7: house styles not imitated before, written blind; gated once studied) ==\n")
     collect("stress_blind7", "claims", importlib.import_module("eval_claims").evaluate_stress_blind7(verbose=verbose))
     print()
+    print("== Claims stress cases, blind batch j/k (tests/gold/stress/blind8: a reporter's war-course vocabulary and headline shapes, written blind; not gated) ==\n")
+    collect("stress_blind8", "claims", importlib.import_module("eval_claims").evaluate_stress_blind8(verbose=verbose))
+    print()
+    print("== Claims stress cases, blind batch l (tests/gold/stress/blind9: two long pieces, a wire and an analysis, written blind; not gated) ==\n")
+    collect("stress_blind9", "claims", importlib.import_module("eval_claims").evaluate_stress_blind9(verbose=verbose))
+    print()
     print("== Quote layout blind batches (tests/gold/quotes_blind: written blind, studied since: own floors) ==\n")
     for batch in ("test", "ly", "qt4"):
         print(f"batch {batch}:", end=" ")

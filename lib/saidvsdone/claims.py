@@ -408,6 +408,11 @@ def _claims_in(doc, include_quotes: bool, include_carried: bool, given_quotes) -
         if any(_kind_of(a.speaker.speaker) != "media" for a in speaking):
             # "Budanov said …, Reuters reported": the agency is a conduit, not a second speaker
             speaking = [a for a in speaking if _kind_of(a.speaker.speaker) != "media"]
+        if len({a.speaker.speaker or a.speaker.as_written for a in speaking}) > 1:
+            # "…,” Hartwell reported.", "As Ukrvisnyk reported earlier, the agency stated …": a one-word name no table
+            # knows that only reports what another voice of the sentence says is a medium, not a second speaker
+            speaking = [a for a in speaking if not _unknown_conduit(a) or not any(
+                b is not a and b.speaker.how != "unknown name" for b in speaking)]
         if not hedged:
             speaking += _possessive_claims(doc, sentence, speaking)
             speaking += _demonym_claims(doc, sentence, speaking)
@@ -507,6 +512,11 @@ def _claims_in(doc, include_quotes: bool, include_carried: bool, given_quotes) -
         # statement, so no claim rests on them (a "said" beside them still makes one; "praised 'tremendous
         # progress'" may take a statement and is weighed in _claim)
         speaking = [a for a in speaking if not a.cue.text.lower().startswith(words.thanks_cues)]
+        # "Neither side discloses its losses", "No one has confirmed …": a denied speaker says nothing
+        speaking = [a for a in speaking if not _NO_SPEAKER.match(a.speaker.as_written)]
+        # "According to preliminary estimates, 118 soldiers were killed": figures with no one behind them
+        speaking = [a for a in speaking if not (a.speaker.speaker == "" and a.cue.text.lower() == "according to"
+                                                and _AGENTLESS_SOURCE.fullmatch(a.speaker.as_written.strip()))]
         # "according to the commander of the Tavria group, Oleksandr Tarnavskyi, who said …": the role is the name
         # apposed to it, which speaks again in the sentence (not the holder the tables give the office)
         speaking = [_apposed_name(doc, a, speaking) for a in speaking]
@@ -660,6 +670,7 @@ def _claims_in(doc, include_quotes: bool, include_carried: bool, given_quotes) -
                 apposed = _headline_apposed(doc, act.speaker.start, act.speaker.end) if not act.speaker.speaker else None
                 label = apposed.speaker if apposed is not None else label  # "…, says Ukrainian brigade commander"
                 label = _silent_seat(doc, sentence, act, label) or label  # "Kremlin speaks of …" over Putin's words
+                label = _headline_dependent(doc, act) or _headline_rank(doc, act) or label  # "Zelensky aide says"
             label = _mentions.with_seat_country(doc, label, act.speaker.start)  # "at the Pentagon": a US official
             if act.speaker.how != "unresolved pronoun" or label != act.speaker.as_written:
                 last_voice = (label, sentence.paragraph)
@@ -836,8 +847,12 @@ def _states(text: str, cue, s_start: int) -> bool:
     """Does the verb report a statement? Not "regions that Moscow claims as its own" (a claim to land),
     "spoke about" (a topic), "asked whether" (a question), "declined to say", "said little about"."""
     verb = cue.text.lower()
-    if _SAID_TO_BE.match(text, cue.end) and verb in ("said", "reported", "claimed", "believed", "estimated"):
-        return False  # "Russian troops said to be advancing": an agentless passive, nobody speaks
+    if _SAID_TO_BE.match(text, cue.end) and verb in ("said", "reported", "claimed", "believed", "estimated") and not (
+            verb == "claimed" and _CLAIMED_TO_HAVE.match(text, cue.end)
+            and not _BE_BEFORE.search(text, max(s_start, cue.start - 12), cue.start)):
+        # "Russian troops said to be advancing": an agentless passive, nobody speaks ("Russia claimed to have taken
+        # the village": a subject claims, as "claims to have" does; "were claimed to have" is the passive)
+        return False
     if (verb.startswith("call") and _CALL_FOR.match(text, cue.end)) or (
             verb.startswith("post") and _POSTED_MEDIA.match(text, cue.end)):
         return False  # "called for more air defence", "posted a video of …": an appeal, a picture
@@ -897,9 +912,10 @@ _AFTER_A_VERB = re.compile(r"\b(?:[a-z]\w*ed|met|meets|meet|saw|sees|see|told|te
 #: no statement about its course.
 _WAR_AS_TIME = re.compile(r"\b(?:since|after|before|when)\s+(?:(?:the|its|their|Russia['’]s|Moscow['’]s|Ukraine['’]s)\s+)?"
                           r"(?:[\w-]+\s+){0,2}?(?:offensive|invasion|war|operation|counteroffensive|counter-offensive|"
-                          r"incursion|fighting)\s+(?:began|started|begun|was\s+launched|erupted|broke\s+out)\b"
+                          r"incursion|fighting|assault|push|counterattack|counter-attack|campaign|attack)\s+"
+                          r"(?:began|started|begun|was\s+launched|erupted|broke\s+out)\b"
                           r"|\b(?:since|after)\s+(?:launching|starting|beginning)\s+(?:(?:the|its|their)\s+)?"
-                          r"(?:[\w-]+\s+){0,2}?(?:offensive|invasion|war|operation|incursion)\b"
+                          r"(?:[\w-]+\s+){0,2}?(?:offensive|invasion|war|operation|incursion|assault|push|campaign)\b"
                           r"|\bsince\s+the\s+(?:start|beginning|outbreak)\s+of\s+the\s+(?:full-scale\s+)?"
                           r"(?:war|invasion|offensive)\b"
                           r"|\bsince\s+(?:the|Russia['’]s|Moscow['’]s)\s+(?:full-scale\s+)?(?:war|invasion)\b", re.IGNORECASE)
@@ -911,6 +927,9 @@ _NO_COMMENT = re.compile(r"(?:\s+that)?(?:\s+(?:it|he|she|they|the\s+\w+))?\s*"
                          r"(?:nothing|little)\s+to\s+(?:say|add))", re.IGNORECASE)
 _CIVILIAN_TOLL = re.compile(r"\b(?:killing|injuring|wounding|killed|injured|wounded)\s+(?:at\s+least\s+)?(?:[\w-]+\s+){0,2}?"
                             r"(?:civilians|people|residents|children)\b", re.IGNORECASE)
+_HEADLINE_TOLL = re.compile(r"\s*(?:(?:at\s+least|up\s+to|over|more\s+than)\s+)?(?:\d[\d,]*|one|two|three|four|five|six|"
+                            r"seven|eight|nine|ten|dozens|scores|hundreds)\s+(?:\w+\s+)?(?:killed|dead|injured|wounded|"
+                            r"hurt)\b", re.IGNORECASE)
 _BUT = re.compile(r"\b(?:but|although|though|while)\b")
 _INDEFINITE = re.compile(r"(?:a|an|one|another)\s", re.IGNORECASE)
 _QUOTED_BY = re.compile(r"\s+(?:was|were|is|has\s+been|had\s+been)\s+(?:\w+ly\s+)?quoted\s+by\s+[^,.;]{1,60}?\s+as\s+$")
@@ -928,6 +947,8 @@ def _quoted_by(doc, act):
 
 
 _SAID_TO_BE = re.compile(r"\s+to\s+(?:be|have)\b")
+_CLAIMED_TO_HAVE = re.compile(r"\s+to\s+have\s+(?!been\b)[a-z]")
+_BE_BEFORE = re.compile(r"\b(?:is|are|was|were|been|being|be)\s+(?:\w+ly\s+)?$", re.IGNORECASE)
 _CALL_FOR = re.compile(r"\s+for\b")
 _POSTED_MEDIA = re.compile(r"\s+(?:a\s+|an\s+)?(?:\w+\s+)?(?:video|videos|photo|photos|footage|images|pictures|map|clip)\b",
                            re.IGNORECASE)
@@ -1019,6 +1040,12 @@ def _apposed_name(doc, act, speaking):
 _LINKED_BASIS = "a linked story's title: no day"
 #: a linked story's title after a related-link label: one line, no closing full stop
 _LINKED_TITLE = re.compile(r"[^\n]{10,200}?[^.\s]\s*$")
+
+
+def _unknown_conduit(act) -> bool:
+    """A "reported" act whose speaker is one capitalised word no table knows ("Hartwell reported")."""
+    return (act.speaker.how == "unknown name" and act.cue.text.lower().startswith("report")
+            and len(act.speaker.as_written.split()) == 1)
 
 
 def _country_speaker(doc, sentence, act) -> str:
@@ -1231,10 +1258,16 @@ _SAME_HEAD = {"army": "military", "forces": "military", "military": "military", 
               "centre": "centre", "center": "centre", "brigade": "brigade"}
 
 
+_MINISTRY_WORDS = frozenset(("military department", "defence department", "defense department", "defence agency",
+                             "defense agency", "military agency"))
+
+
 def _bare_label(doc, act, label: str) -> str:
     """ "the military said" after "the Ukrainian army": the article's earlier speaker with that
     head noun ("Ukrainian military"); else the words as written."""
     words = label.lower().split()
+    if " ".join(words) in _MINISTRY_WORDS:
+        words = ["ministry"]  # "the military department added" (TASS's words for the defence ministry)
     if len(words) > 1 and words[-1] in _SAME_HEAD and not _kind_of(label):
         # "says defence ministry" where the article names the Russian Defence Ministry: the one institution
         # of the article whose name ends with those words
@@ -1324,8 +1357,9 @@ def _possessive_claims(doc, sentence, acts) -> list:
     ends = {m.end: m for m in _mentions_between(doc, sentence.start, sentence.end) if sentence.start <= m.start < sentence.end}
     for match in matches:
         owner = ends.get(match.start())
-        if owner is None and not acts and match.group(0).rstrip().endswith(" of"):
-            # "Moscow's claim of full control over Bakhmut" (and no other voice in the sentence): a country speaks
+        if owner is None and not acts and (match.group(0).rstrip().endswith(" of") or match.group("noun")):
+            # "Moscow's claim of full control over Bakhmut", "Russia's claim that its troops had reached …" (and no
+            # other voice in the sentence): a country speaks
             word = _LAST_WORD.search(doc.text, sentence.start, match.start())
             form = vocab.country_forms().get(word.group(0)) if word is not None else None
             if form is not None and form[1] in ("country", "capital"):
@@ -1404,13 +1438,45 @@ def _denied_claims(doc, sentence, acts) -> list:
 #: Verbs headlines use for a position taken ("Putin rules out …", "Zelensky vows …").
 _HEADLINE_VERBS = ("says|claims|warns|vows|pledges|promises|signals|rules out|rejects|threatens|insists|dismisses|"
                    "admits|denies|predicts|urges|demands|hails|touts|boasts|sees|expects|confirms|announces|reports|wants|calls|"
-                   "speaks of")
+                   "speaks of|acknowledges|adds|alleges|argues|assesses|asserts|assures|believes|cautions|concedes|"
+                   "concludes|declares|describes|directs|disputes|emphasises|emphasizes|estimates|explains|forecasts|"
+                   "highlights|indicates|maintains|notes|observes|orders|outlines|reassures|reiterates|repeats|reveals|"
+                   "states|suggests|tells|tweets|writes")  # (the -s forms of data/speech_cues.csv's stance verbs)
 _HEADLINE_SUBJECT = re.compile(
     r"(?:[‘'\"“][^’'\"”]{1,120}[’'\"”]\s*:\s*)?"                  # "‘Our goals will be fulfilled’: "
     r"(?P<who>(?:[A-Z][\w’'-]*\s+){0,3}?(?:[A-Z][\w’'-]*|(?:(?i:army|military|defence|defense|foreign|intelligence|"
     r"deputy|top|senior|navy|spy|war|border|delegation)\s+)?(?i:president|leader|minister|chief|commander|general|"
     r"spokesman|army|military|ministry|blogger|bloggers|official|officials|analyst|analysts|governor|mayor|"
     r"spokeswoman|envoy|intelligence|air\s+force|general\s+staff|command)))\s+(?P<verb>(?i:" + _HEADLINE_VERBS + r"))\b")
+
+
+_HEADLINE_ANY_SUBJECT = re.compile(r"(?P<who>[A-Z][\w’'-]*(?:\s+[\w’'-]+){0,7}?)\s+(?P<verb>(?:" + _HEADLINE_VERBS
+                                   + r"))\s+(?=[\w‘'\"“])")
+_LEDE_WORD = re.compile(r"[A-Z][a-z’'-]{2,}")
+
+
+_HEADLINE_SAYS_TAIL = re.compile(r",\s+(?P<dash>says|claims|reports|insists|warns|estimates|admits|confirms)\s+"
+                                 r"(?P<who>[^,;:–—\n]{2,40}?)[.\s]*$")
+#: Words that make a headline's signature a speaker ("think tank", "bloggers", an acronym such as "SBU" or "MoD").
+_SPEAKING_WORD = re.compile(r"\b(?:[A-Z]{2,5}|MoD|bloggers?|milbloggers?|analysts?|officials?|think\s+tank|monitors?|"
+                            r"ministry|army|military|commander|general|spokesman|spokeswoman|governor|intelligence|"
+                            r"staff|command|sources?|experts?)\b")
+
+
+def _headline_lede(doc, start: int, end: int, any_word: bool = False):
+    """The speaker of the body's first statement when its subject shares a capitalised word, not a country's,
+    with the headline's described subject ``start:end`` ("Harrogate volunteer" over "A former Army engineer from
+    Harrogate … says"); None when the two share none."""
+    words = {w.lower() for w in _LEDE_WORD.findall(doc.text, start, end) if w not in vocab.country_forms()}
+    for act in doc.speech.acts:
+        if act.sentence[0] < doc.headline_end or not (act.speaker.speaker or any_word and act.speaker.as_written):
+            continue
+        subject = doc.text[act.sentence[0]:act.cue.start] if act.cue.start > act.sentence[0] else act.speaker.as_written
+        if any_word or words & {w.lower() for w in _LEDE_WORD.findall(subject)}:
+            speaker = act.speaker.speaker or _label_as_written(act.speaker.as_written)  # "Russian military bloggers"
+            return _mentions.Mention(start, end, speaker, doc.text[start:end], "headline subject")
+        return None  # only the lede's first statement
+    return None
 
 
 def _headline_subject(doc, sentence, acts) -> list:
@@ -1443,6 +1509,21 @@ def _headline_subject(doc, sentence, acts) -> list:
     else:
         match = _HEADLINE_SIGNATURE.search(doc.text, sentence.start, sentence.end) \
             or _HEADLINE_COLON_SIGNATURE.search(doc.text, sentence.start, sentence.end)
+        if match is None and not acts:
+            match = _HEADLINE_SAYS_TAIL.search(doc.text, sentence.start, sentence.end)  # "…, says SBU"
+            if match is not None and match.start() > sentence.start:
+                match = match if _SPEAKING_WORD.search(match.group("who")) else None
+        if match is None and not acts:
+            # "Harrogate volunteer back from front says drones have changed everything": a described subject the
+            # lede introduces ("A former engineer from Harrogate … says …")
+            match = _HEADLINE_ANY_SUBJECT.match(doc.text, rubric.end() if rubric is not None else sentence.start)
+            if match is None or match.end() > sentence.end:
+                return []
+            mention = _headline_lede(doc, *match.span("who"))
+            if mention is None:
+                return []
+            cue = Cue(match.start("verb"), match.end("verb"), match.group("verb"), "speech")
+            return [SpeechAct((sentence.start, sentence.end), cue, mention, None, "")]
         if match is None:
             return []
         # (a signing colon is no label's colon: its cue is written as the sign-off it is)
@@ -1466,6 +1547,10 @@ def _headline_subject(doc, sentence, acts) -> list:
         # as a country in a headline is (the body speaker who says what the title sums up, else its government)
         form = doc.text[who[0]:who[1]]
         mention = _mentions.Mention(who[0], who[1], vocab.country_forms()[form][0], form, "country")
+    if mention is None and _SPEAKING_WORD.search(doc.text, *who):
+        # "… – pro-war bloggers", "…, says think tank", "…, says SBU": a signature no table resolves is the
+        # body's first speaker (the conventions resolve a headline's subject to the body's speaker)
+        mention = _headline_lede(doc, *who, any_word=True)
     if mention is None or any(a.speaker.speaker == mention.speaker for a in acts):
         return []
     return [SpeechAct((sentence.start, sentence.end), cue, mention, None, "")]
@@ -1503,7 +1588,10 @@ _HEADLINE_LABEL = re.compile(r"(?P<who>(?:[A-Z][\w’'-]*\s+)?(?:[\w’'-]+\s+){
 
 #: A country or capital alone before a headline's colon ("Kyiv: …", "Moscow: …").
 _COUNTRY_COLON = re.compile(r"(?P<who>[A-Z][\w’'-]+)(?P<colon>:)\s+\S")
-_HEADLINE_SIGNATURE = re.compile(r"\s(?P<dash>[–—-])\s+(?P<who>[A-Z][^–—\n]{1,60}?)[.\s]*$")
+_HEADLINE_SIGNATURE = re.compile(r"\s(?P<dash>[–—-])\s+(?P<who>[A-Z][^–—\n]{1,60}?|(?:the\s+)?(?:military|army|ministry|"
+                                 r"officials|general\s+staff|air\s+force|navy|governor|mayor|spokesman|spokeswoman|"
+                                 r"commander|intelligence|(?:[\w-]+\s+)?(?:bloggers|analysts|think\s+tank|monitors)))"
+                                 r"[.\s]*$")  # (Reuters' "… near Bakhmut - military", "… – pro-war bloggers")
 #: "Russian offensive can be stopped: Ukraine's top general", "… needed:' Commander-in-chief of …": a
 #: speaker signed after a headline's last colon (a short noun phrase, resolved as the body names it).
 _HEADLINE_COLON_SIGNATURE = re.compile(r"\S(?P<dash>:)[’'\"”]?\s+(?P<who>[A-Z][\w’'.-]*(?:\s+[\w’'.-]+){0,5}?)[.\s]*$")
@@ -1705,6 +1793,49 @@ def _body_office_holder(doc, role) -> str:
     return fits[0].speaker.speaker if fits else ""
 
 
+#: A person's dependants in a headline ("Zelensky aide says …") and the words the body introduces them with.
+_DEPENDANTS = {"aide": ("aide", "adviser", "advisor", "assistant"), "adviser": ("aide", "adviser", "advisor"),
+               "advisor": ("aide", "adviser", "advisor"), "spokesman": ("spokesman", "spokeswoman", "spokesperson",
+                                                                       "press secretary"),
+               "spokeswoman": ("spokesman", "spokeswoman", "spokesperson", "press secretary"),
+               "envoy": ("envoy", "representative"), "ally": ("ally",), "deputy": ("deputy",)}
+_LOWER_WORD = re.compile(r"[a-z]+")
+_HEADLINE_RANKS = frozenset("general commander colonel admiral marshal officer spokesman spokeswoman governor mayor".split())
+
+
+def _headline_dependent(doc, act) -> str:
+    """ "Zelensky aide says …": not the person named but the body's speaker introduced as that person's aide
+    ("Mykhailo Podolyak, an adviser to Zelensky, said"); "" when the body has none."""
+    gap = doc.text[act.speaker.end:act.cue.start].strip().lower().removeprefix("’s ").removeprefix("'s ")
+    words = _DEPENDANTS.get(gap.split()[-1] if gap and len(gap.split()) <= 2 else "", ())
+    if not words or not act.speaker.speaker:
+        return ""
+    surname = act.speaker.speaker.split()[-1]
+    for later in doc.speech.acts:
+        if later.sentence[0] < doc.headline_end or not later.speaker.speaker or later.speaker.speaker == act.speaker.speaker:
+            continue
+        sentence = doc.text[later.sentence[0]:later.sentence[1]]
+        if surname in sentence:
+            low = sentence.lower()
+            tokens = set(_LOWER_WORD.findall(low))
+            if any(w in tokens if " " not in w else w in low for w in words):
+                return later.speaker.speaker
+    return ""
+
+
+def _headline_rank(doc, act) -> str:
+    """ "Russian general: …" with no one the tables know: the one body speaker whose words as written hold that rank
+    ("Colonel General A B said"); "" otherwise."""
+    written = act.speaker.as_written.split()
+    if act.speaker.speaker in _mentions.people().speakers or not written or written[-1].lower() not in _HEADLINE_RANKS:
+        return ""
+    rank = written[-1].lower()
+    fits = {later.speaker.speaker for later in doc.speech.acts
+            if later.sentence[0] >= doc.headline_end and later.speaker.speaker
+            and rank in doc.text[max(later.sentence[0], later.speaker.start - 30):later.speaker.end].lower().split()}
+    return fits.pop() if len(fits) == 1 else ""
+
+
 def _headline_like_body(doc, start: int, end: int):
     """ "Russian blogger" in a headline: the body's speaker whose label holds the same words in order
     ("Russian military blogger"), when one does; else None."""
@@ -1764,7 +1895,10 @@ def _headline_institution(doc, start: int, end: int):
     is the body's speaker whose label ends with the same words (spelling "defense" as "defence"), when
     exactly one does; else None."""
     words = [w.lower().replace("defense", "defence") for w in doc.text[start:end].split()]
-    if not 1 < len(words) <= 3 or words[-1] not in _INSTITUTION_HEADS:
+    if words[:1] == ["the"]:
+        words = words[1:]
+    signed = len(words) == 1 and doc.text[start].islower()  # "… near Bakhmut - military": a wire's lower-case signature
+    if not (1 < len(words) <= 3 or signed) or words[-1] not in _INSTITUTION_HEADS | {"military", "army"}:
         return None
     fits = set()
     for later in doc.speech.acts:
@@ -2375,6 +2509,15 @@ _GROUP_OPENING = re.compile(r"\s*(?:[Tt]he\s+)?(?P<group>(?:[A-Z][\w’'-]*\s+){
 _OWN_CHECK = fail_fast(r"\b(?P<who>[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,5})\s+(?:cannot|can\s+not|has\s+not|have\s+not|"
                         r"will\s+not|does\s+not)\s+(?:yet\s+|independently\s+)?(?:verify|verified|confirm|confirmed|"
                         r"observe|observed|publish|seen)\b")
+_ACRONYM = re.compile(r"[A-Z]{2,6}")
+_NO_SPEAKER = re.compile(r"\s*(?:neither|nobody|no\s+one|none)\b", re.IGNORECASE)
+_AGENTLESS_SOURCE = re.compile(r"(?:the\s+)?(?:(?:preliminary|initial|early|latest|updated|official|unofficial|available|"
+                               r"rough|recent|new|first|current)\s+)*(?:estimates?|data|figures|information|reports?|"
+                               r"calculations?|counts?|assessments?|results?)", re.IGNORECASE)
+#: The outlet's own signature: "…, Ukrinform reports." closing a sentence, a "/TASS/." dateline, a "Kyiv • UKRINFORM"
+#: line, "(MENAFN- UkrinForm)": what it "reported earlier" is its own narration.
+_OUTLET_SIGN = re.compile(r",\s+(?P<a>[A-Z][\w-]+)\s+reports\.|/(?P<b>[A-Z]{3,})/\.|^[A-Z][\w-]*\s+•\s+(?P<c>[A-Z]{3,})\s*$"
+                          r"|\(MENAFN-\s*(?P<d>[A-Z][\w-]+)\)", re.MULTILINE)
 #: Past-tense verbs that report an institution as a third party ("ISW said", "the institute wrote").
 _REPORTED_PAST = re.compile(r"(?:said|wrote|assessed|estimated|reported|noted|added|stated|concluded|found|warned|"
                             r"claimed|announced|published|says|writes)$", re.IGNORECASE)
@@ -2393,9 +2536,14 @@ def _own_voice(doc) -> frozenset:
         named = [m.speaker for m in _mentions_between(doc, a, b) if a <= m.start < b and m.speaker and m.how == "name"]
         if named and not _mentions.is_person(named[0], _mentions.people()):
             own.add(named[0])
+        elif not named and _ACRONYM.fullmatch(check.group("who")):
+            own.add(check.group("who"))  # "CFA has not observed …": an institution no table knows, by its acronym
     for act in doc.speech.acts:
         if act.speaker.speaker in own and _REPORTED_PAST.search(act.cue.text.strip()):
             own.discard(act.speaker.speaker)
+    for sign in _OUTLET_SIGN.finditer(doc.text):  # "…, Ukrinform reports.", "/TASS/", "Kyiv • UKRINFORM"
+        who = next(w for w in sign.groups() if w)
+        own.update((who, who.capitalize()))
     doc._claims_own_voice = frozenset(own)
     return doc._claims_own_voice
 
@@ -2641,6 +2789,9 @@ _APPOSITIVE = re.compile(r"\s*,[^,“”\"]{1,120},\s*(?:\w+\s+){0,2}")
 _GLOSS = re.compile(r",\s*(?:(?:apparently|presumably|clearly|seemingly)\s+)?(?:referring|alluding|in\s+reference)\s+to\b"
                     r"[^;“”\"]*?(?=[.!]?\s*$)")
 _CLAUSE_END = re.compile(r"[,;:“”\"]")
+_TAIL_CONTENT = re.compile(r"\b(?:that|adding|saying|claiming|noting|insisting|warning|stressing|as|while|but|although|"
+                           r"though|who|which|whose|after|before|because|since)\b|[;:“”\"]"
+                           r"|,\s+(?:\w+ly\s+)?(?!speaking\b)[a-z]+ing\b")  # ", pledging to liberate …": a clause of its own
 
 
 def _scopes(text: str, s_start: int, s_end: int, by_speaker: dict, every_act) -> dict[str, tuple[int, int]]:
@@ -2753,6 +2904,10 @@ def _claim(doc, sentence, label, acts, lexicon, scope: tuple[int, int] | None = 
     needed = (2 if sentence.headline else 3) if direct else 1
     if direct:  # "“…,” the ministry wrote, referring to the start of the operation": the reporter's gloss (a quote)
         attribution += [m.span() for m in _GLOSS.finditer(text, s_start, s_end)]
+        tail = max(b for _, b in direct)
+        if any(tail <= a.cue.start < s_end for a in acts) and not _TAIL_CONTENT.search(text, tail, s_end):
+            # "“…,” a drone commander with the call sign Lynx told the AP by phone.": all after the quote attributes
+            attribution.append((tail, s_end))
     if not _enough_content(text, s_start, s_end, attribution + direct, needed):
         return None  # “…,” he said. : a quote, not reported speech
     words, starts = _span(doc, s_start, s_end)
@@ -2800,6 +2955,8 @@ def _claim(doc, sentence, label, acts, lexicon, scope: tuple[int, int] | None = 
         # civilian damage and casualty reports are not about the war's course ("Russian forces launched glide bombs
         # at residential areas, injuring 13 civilians": the attackers named are no movement of forces)
         return None
+    if sentence.headline and _HEADLINE_TOLL.match(text, s_start, s_end) and "mobilisation" not in military and not fine:
+        return None  # "Three killed as missiles hit Kharkiv, governor says": a headline's toll names no soldiers
     refusal = _NO_COMMENT.match(text, acts[0].cue.end, s_end) if len(acts) == 1 else None
     if refusal is not None and not _BUT.search(text, refusal.end(), s_end):
         return None  # "said that it would not comment on the operation until …": a refusal, no statement
