@@ -130,6 +130,27 @@ def test_hard_wrapped_text_is_rejoined_into_paragraphs():
     assert row.loc[0, "lines_rejoined"] == 3
 
 
+def test_an_unbulleted_tally_keeps_one_item_a_line():
+    # rule: a line that ends with a figure or a closing bracket (or is a "label – figure" item itself) and a next
+    # line that opens a new "label – figure" item are two lines, in a hard-wrapped text or not
+    tally = ("Enemy equipment lost since the war began, the army said:\n"
+             "artillery systems – about 31,250 (+17) pieces\n"
+             "armoured vehicles – 22,300 (+5)\n"
+             "air defence systems: 1,190 (+1)\n"
+             "fuel trucks — approx. 5,400")
+    for text in (tally, "Prose opens here.\n\n" + tally.replace(":\n", ":\n\n", 1) + "\n\nIt cannot be checked."):
+        paragraphs = corpus.from_text(text).loc[0, "text"].split("\n\n")
+        assert "armoured vehicles – 22,300 (+5)" in paragraphs
+        assert "air defence systems: 1,190 (+1)" in paragraphs and "fuel trucks — approx. 5,400" in paragraphs
+    # a hard-wrapped sentence that breaks after a figure before words that are no item is still rejoined
+    wrapped = ("The brigade said it had destroyed 14\n"
+               "tanks and several armoured vehicles in a week of fighting near the river\n"
+               "crossing, a claim that could not be verified independently by reporters.\n\n"
+               "Officials in the region said shelling had continued through the night and\n"
+               "that power had been cut in several villages along the front line again.")
+    assert "destroyed 14 tanks and several" in corpus.from_text(wrapped).loc[0, "text"]
+
+
 # --- bad input: every file is accounted for -----------------------------------------
 
 def _write(folder, name, data):

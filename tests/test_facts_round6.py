@@ -227,3 +227,19 @@ def test_a_pace_after_an_advance_named_earlier_is_a_gained_depth():
                     "the Zelenopil direction continued at a rate of 3-4 km per day.") == [
         (3.0, "km", "Russia", "gain"), (4.0, "km", "Russia", "gain")]
     assert readings("The advance of Russian troops continued at a rate of 4 km per day.") == [(4.0, "km", "Russia", "gain")]
+
+
+def test_a_capital_that_seats_a_military_source_is_not_where_the_people_were_lost():
+    # rule: "the General Staff in Kyiv", "the defence ministry in Moscow" (in an "according to" phrase or before its
+    # speech verb) say where the source sits: an army counting people lost counts the other side's; a civilian body
+    # or officials in a capital counting people killed keep the capital's side
+    assert readings("Russian losses climbed again. According to the General Staff in Kyiv, the average daily "
+                    "casualty rate was 1,150 people per day.")[-1][2:] == ("Russia", "loss")
+    assert readings("The army command in Kyiv reported on Monday that 1,020 people were lost by the enemy.")[-1][2:] == \
+        ("Russia", "loss")
+    assert readings("The defence ministry in Moscow said about 1,400 people had been put out of action in a day.")[
+        -1][2:] == ("Ukraine", "loss")
+    for text in ("Russia launched 40 drones at Ukraine overnight. According to the health ministry in Kyiv, 12 people "
+                 "were killed.", "Russian drones struck the city of Dnipro. Officials in Kyiv said 14 people were killed."):
+        table = facts.extract(corpus.from_text(text, published="2026-03-10"))
+        assert list(table[table["unit"] == "people"]["actor"]) == ["Ukraine"]

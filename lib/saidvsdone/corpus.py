@@ -1364,7 +1364,8 @@ def _paragraphs(lines: list[str]) -> tuple[list[str], int]:
             block = []
     if block:
         blocks.append(block)
-    inner = [line for b in blocks for line in b[:-1] if not _BULLET.match(line)]  # a list of bullets is no wrapping
+    inner = [line for b in blocks for line in b[:-1]
+             if not _BULLET.match(line) and not _TALLY_ITEM.match(line)]  # a list of bullets or tallies is no wrapping
     wrapped = (len(blocks) > 1 and len(inner) >= 3
                and sum(20 <= len(x) <= 100 for x in inner) >= 0.9 * len(inner)
                and sum(not x.endswith((".", "!", "?", "”", '"', "’", ":")) for x in inner)
@@ -1374,17 +1375,38 @@ def _paragraphs(lines: list[str]) -> tuple[list[str], int]:
         for b in blocks:
             for line in b:
                 if out and out[-1] is not None and not out[-1].endswith(_LINE_END) and (
-                        line[:1].islower() or _MID_SENTENCE_END.search(out[-1])):  # "said on⏎Tuesday"
+                        line[:1].islower() or _MID_SENTENCE_END.search(out[-1])) and \
+                        not _tally_break(out[-1], line):  # "said on⏎Tuesday"
                     out[-1] += " " + line
                     joined += 1
                 else:
                     out.append(line)
             out.append(None)
         return [line for line in out if line is not None], joined
-    return [" ".join(b) for b in blocks], len(inner)
+    out = []
+    for b in blocks:
+        out.append(b[0])
+        for line in b[1:]:
+            if _tally_break(out[-1], line):
+                out.append(line)
+            else:
+                out[-1] += " " + line
+    return out, len(inner)
+
+
+def _tally_break(previous: str, line: str) -> bool:
+    """An unbulleted tally ("personnel – about 1,215,400 (+1,030) people⏎cruise missiles – 3,900 (+2)"): a line
+    that ends with a figure or a closing bracket (or is an item itself) and a next line that starts a new
+    "label – figure" item are two lines, not one hard-wrapped sentence."""
+    return bool(_TALLY_ITEM.match(line) and (_FIGURE_END.search(previous) or _TALLY_ITEM.match(previous)))
 
 
 _LINE_END = (".", "!", "?", "”", '"', "’", ":", ";")
+#: a "label – figure" item of a tally: a few words, a spaced dash or a colon, a figure ("tanks – 11,420 (+3)")
+_TALLY_ITEM = re.compile(r"[A-Za-z][\w’'()/,.-]*(?: [\w’'()/,.-]+){0,5}?(?:\s+[–—-]|:)\s+(?:(?:about|around|approx(?:imately|\.)|"
+                         r"over|nearly|almost|some|more\s+than|at\s+least|up\s+to)\s+)?[~≈+−-]?\d")
+#: a line that ends with a figure or a closing bracket
+_FIGURE_END = re.compile(r"[\d)\]]\s*$")
 _BULLET = re.compile(r"[•·▪◦*]\s")
 #: a line that stops on a preposition, an article or a conjunction stops mid-sentence, whatever follows
 _MID_SENTENCE_END = re.compile(r"\s(?:on|in|at|of|the|a|an|and|or|but|that|to|for|with|by|from)$")

@@ -956,18 +956,48 @@ def victim_side(ctx, t_start, t_end, scope_end, s_start, s_end) -> str:
                 not _WHERE_NOUN.match(ctx.text, mentions[0].end):
             return mentions[0].side     # (not "lost 1,500 men on our sector": where, not whose)
     near = words_before(ctx, t_start, 4, s_start) + words_after(ctx, t_end, 8, window_end)
+    seat = ""       # "according to the General Staff in Kyiv, … 1,100 people": where the source sits, not the victims
     if any(w[2].lower() in CIVILIAN_NOUNS for w in near):
         places = places_in(ctx, t_start, window_end) or places_in(ctx, s_start, s_end)
         for place in places:
             if place.country in ("Russia", "Ukraine"):
+                if _seat_of_military_source(ctx, place, s_start, s_end):
+                    seat = seat or opposite(place.country)    # an army counts the people the other side lost
+                    continue
                 return place.country
     adjective = adjective_mention(ctx, t_start, s_start)
     if adjective is not None:
         return adjective.side
+    if seat:
+        return seat
     subject = subject_of(ctx, t_start, s_start)
     if subject is not None:
         return subject.side
     return side_from_context(ctx, t_start)
+
+
+#: "the defence ministry in Moscow", "the General Staff in Kyiv": a capital after a military body and "in" / "from"
+_SEAT_BEFORE = re.compile(r"\b(?:staff|military|army|command|forces|force|navy|defen[cs]e\s+ministry|ministry\s+of\s+"
+                          r"defen[cs]e|defen[cs]e\s+department|department\s+of\s+defen[cs]e)\s+(?:in|from)\s+$",
+                          re.IGNORECASE)
+#: … a speech verb right after it ("… in Moscow said", "… in Kyiv has reported")
+_SEAT_SAID = re.compile(r"(?:\s+(?:also|later|earlier|then|has|have|had))?\s+(?:said|says|reported|reports|stated|announced|"
+                        r"claimed|claims|estimated|estimates|told)\b")
+#: … or inside an "according to" phrase that no comma has closed
+_SEAT_ACCORDING = re.compile(r"\baccording\s+to\b[^,;:.“”\"]*$", re.IGNORECASE)
+
+
+def _seat_of_military_source(ctx, place, s_start: int, s_end: int) -> bool:
+    """A capital (``countries.csv``: capitals) that only says where the military source of the sentence sits:
+    "According to the General Staff in Kyiv, …", "the defence ministry in Moscow said …" (the source phrase and its
+    location belong to the citing clause, not to what is counted; a health ministry or officials in Kyiv counting
+    people killed keep the place's side)."""
+    if _vocab.country_forms().get(ctx.text[place.start:place.end], ("", ""))[1] != "capital":
+        return False
+    if not _SEAT_BEFORE.search(ctx.text, max(s_start, place.start - 40), place.start):
+        return False
+    return bool(_SEAT_SAID.match(ctx.text, place.end, s_end) or
+                _SEAT_ACCORDING.search(ctx.text, max(s_start, place.start - 120), place.start))
 
 
 #: a noun of where after a side ("on our sector", "along the Russian front"): a place, not whose
