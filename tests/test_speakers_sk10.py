@@ -43,3 +43,18 @@ def test_a_speed_word_beside_arms_production_is_no_pace_of_the_war():
     assert found.empty
     found = _claims("The general pointed out that Russian troops were advancing quickly near Lypove.\n")
     assert not found.empty
+
+
+def test_hail_tout_attribute_are_speech_cues_in_every_inflection():
+    # an evaluative verb with a speaker subject reports what he said ("hailed X as", "touted X as",
+    # "attributed X to")
+    texts = ["Defence Minister Oleh Marchenko hailed the recapture of Lypove as a turning point on the front.\n",
+             "Defence Minister Oleh Marchenko touted the recapture of Lypove as a turning point on the front.\n",
+             "General Oleh Marchenko attributed the slower Russian advance near Lypove to heavy losses.\n"]
+    for text in texts:
+        assert _speaker_of(_claims(text), "Lypove") == ["Oleh Marchenko"], text
+
+
+def test_a_passive_attribution_or_a_hail_of_shells_is_no_speaker():
+    assert _claims("The strike on Lypove was attributed to Russian forces, which advanced 3 km.\n").empty
+    assert _claims("A hail of shells fell on Lypove as Russian troops advanced 3 km.\n").empty
