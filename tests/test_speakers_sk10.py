@@ -58,3 +58,8 @@ def test_hail_tout_attribute_are_speech_cues_in_every_inflection():
 def test_a_passive_attribution_or_a_hail_of_shells_is_no_speaker():
     assert _claims("The strike on Lypove was attributed to Russian forces, which advanced 3 km.\n").empty
     assert _claims("A hail of shells fell on Lypove as Russian troops advanced 3 km.\n").empty
+
+
+def test_a_speed_compared_with_production_stays_the_wars_pace():
+    found = _claims("The alliance chief said Ukraine was firing shells far faster than allies could produce them.\n")
+    assert not found.empty
