@@ -3266,6 +3266,11 @@ def _topics(lexicon, words, first, last, starts, skip, doc=None, matches=None) -
             continue  # "the cruiser was seriously damaged", "a fire on the frigate": equipment, not civilian damage
         elif key == "civilian" and a == b and words[a][1][1:] in vocabulary.damage_events and _fires_weapon(words, a):
             continue  # "Russia fires nearly 650 drones": the verb to fire, no blaze
+        elif key == "pace" and a == b and words[a][1][1:].endswith(("ly", "fast", "faster")) and any(
+                p in lexicon.topic_set and p.key == "industry" and a - 3 <= y and x <= b + 4
+                and not any(w[1][1:] == "than" for w in words[b + 1:x]) for p, x, y in matches):
+            continue  # "to quickly increase supplies and production": an adverb of the factories' speed, not the war's
+            # ("firing shells faster than allies could produce them" compares the war's pace with the factories')
         elif key == "civilian" and words[a][1][1:] == "people" and any(
                 w[0] in vocabulary.loss_stems for w in words[max(0, a - 5):a]):
             key = "losses"  # "Russia had lost 1,000 people a day": a side's casualties, not civilians
