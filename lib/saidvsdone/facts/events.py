@@ -45,7 +45,7 @@ from saidvsdone.facts.sides import (
     victim_side,
 )
 from saidvsdone.facts.vocab import Event, Unit, word_before_regex
-from saidvsdone.facts.words import CASUALTY_PARTICIPLES, CONTEXT_WORDS, NEGATIONS
+from saidvsdone.facts.words import CASUALTY_PARTICIPLES, CONTEXT_WORDS, DOWNED, NEGATIONS
 
 
 SHOOT_DOWN_RE = re.compile(r"\b(?:shot|shoot|shoots|shooting|brought|bring|brings|bringing|took|take|takes|taking|taken|"
@@ -635,7 +635,7 @@ _WE_KILLED = re.compile(r"\b(?:we|our\s+[a-z]+)\s+(?:have\s+|had\s+)?(?:already\
 #: the rest of a list of figures up to its passive verb at the sentence's end: ", 466 … systems and 15,403 tanks and other
 #: armored combat vehicles have been destroyed."
 _LIST_PASSIVE = re.compile(r"(?:,?\s+(?:and\s+)?\d[\d,.]*\s+(?!of\b|which\b|that\b|were\b|was\b|had\b|have\b)[^\d.;:,]{1,60}?){1,8}\s+(?:were|have\s+been|had\s+been)\s+"
-                           r"(?:(?:shot|brought|taken|knocked)\s+down|intercepted|downed|destroyed|neutrali[sz]ed)\b(?=[^.;:]{0,40}[.;]?\s*$)",
+                           r"(?:" + DOWNED + r"|intercepted|downed|destroyed|neutrali[sz]ed)\b(?=[^.;:]{0,40}[.;]?\s*$)",
                            re.IGNORECASE)
 
 
@@ -738,9 +738,9 @@ def read_strikes(ctx, r: Reading) -> bool:
                        r"(?:were|was|have\s+been|had\s+been|"
                        r"being)\s+[\"“‘']?(?:\w+ly\s+|also\s+)?(?:shot\s+down|(?:brought|taken|knocked)\s+down|intercepted|downed|destroyed"
                        r"|neutrali[sz]ed|lost)\b", text[tail:s_end]) or \
-        re.match(r",?\s+(?:both|all|all\s+of\s+them|each)\s+(?:(?:shot|brought|taken|knocked)\s+down|intercepted|downed|destroyed|neutrali[sz]ed)\b",
+        re.match(r",?\s+(?:both|all|all\s+of\s+them|each)\s+(?:" + DOWNED + r"|intercepted|downed|destroyed|neutrali[sz]ed)\b",
                  text[tail:s_end]) or \
-        (re.match(r"\s+(?:(?:shot|brought|taken|knocked)\s+down|intercepted|downed|destroyed|neutrali[sz]ed)\b(?!\s+(?:by\s+)?(?:the\s+)?\d)",
+        (re.match(r"\s+(?:" + DOWNED + r"|intercepted|downed|destroyed|neutrali[sz]ed)\b(?!\s+(?:by\s+)?(?:the\s+)?\d)",
                   text[tail:s_end]) if not re.search(r"\b(?:launched|fired|sent|used)\s+(?:[\w’'-]+\s+){0,3}$",
                                                      text[s_start:quantity.start]) else None)
     # "Kyiv: 40 Russian drones downed overnight": a headline's passive without its auxiliary
@@ -816,7 +816,7 @@ def read_strikes(ctx, r: Reading) -> bool:
         # "… lost 31 drones, which Russian forces shot down": the side in the relative clause
         at = unit_end + which.end()
         found = next((m for m in mentions_in(ctx, at, at + 40) if m.start == at), None)
-        verb = re.match(r"\s*(?:[\w’'-]+\s+){0,2}?(?:(?:shot|brought|taken|knocked)\s+down|intercepted|downed|destroyed|"
+        verb = re.match(r"\s*(?:[\w’'-]+\s+){0,2}?(?:" + DOWNED + r"|intercepted|downed|destroyed|"
                         r"neutrali[sz]ed)\b", text[found.end:s_end]) if found is not None else None
         if verb and found.side in ("Russia", "Ukraine"):
             r.intercepted, r.actor = True, found.side

@@ -33,6 +33,7 @@ from saidvsdone.facts.territorial import (
     read_territory,
 )
 from saidvsdone.facts.vocab import Unit
+from saidvsdone.facts.words import DOWNED
 from saidvsdone.matcher import trie_pattern
 
 
@@ -746,7 +747,7 @@ def another_of_the_same(ctx, quantity: Quantity, facts: list[Fact], s_start: int
                                                 0 <= quantity.start - facts[-1].end <= 6):
         match = re.search(r"$", before)      # "about 600,000 (+1,200)", "41,000 drones (+95)": the day's addition
     if match is None and (re.match(r"\s+(?:of\s+them|of\s+which|more|others)\b", after) or re.match(
-            r"\s+(?:were|have\s+been|had\s+been)\s+(?:(?:shot|brought|taken|knocked)\s+down|intercepted|downed|destroyed|"
+            r"\s+(?:were|have\s+been|had\s+been)\s+(?:" + DOWNED + r"|intercepted|downed|destroyed|"
             r"neutrali[sz]ed|[\"“‘']?lost[\"”’']?\s+(?:to|through|due\s+to)\s+(?:electronic|jamming|EW)\b|"
             r"[\"“‘']?locally\s+lost\b|lost\s+(?:from|off)\s+(?:the\s+)?radar|jammed|suppressed\s+by\s+electronic)\b",
             ctx.text[quantity.end:quantity.end + 50]) or (
@@ -777,9 +778,9 @@ def another_of_the_same(ctx, quantity: Quantity, facts: list[Fact], s_start: int
     if previous.category == "casualties" and _SENT_AFTER.match(ctx.text, quantity.end, s_end):
         fact.change, fact.category = "count", "manpower"   # "3,400 … killed, and another 12,000 had been sent": deployed
     if previous.category == "strikes" and not previous.intercepted and re.match(
-            r"\s+(?:[\w’'-]+\s+){0,2}?(?:(?:were|was|have\s+been|had\s+been)\s+(?:(?:shot|brought|taken|knocked)\s+down|"
+            r"\s+(?:[\w’'-]+\s+){0,2}?(?:(?:were|was|have\s+been|had\s+been)\s+(?:" + DOWNED + r"|"
             r"intercepted|downed|destroyed|neutrali[sz]ed|jammed|[\"“‘']?(?:locally\s+)?lost[\"”’']?\s+(?:to|through|"
-            r"due\s+to)\s+(?:electronic|jamming|EW)|[\"“‘']?locally\s+lost)|(?:(?:shot|brought|taken|knocked)\s+down|intercepted|downed|jammed|"
+            r"due\s+to)\s+(?:electronic|jamming|EW)|[\"“‘']?locally\s+lost)|(?:" + DOWNED + r"|intercepted|downed|jammed|"
             r"[\"“‘']?lost[\"”’']?\s+(?:to|through|due\s+to)\s+(?:electronic|jamming|EW))(?=\s+(?:by|over|to|near|in|and|or)\b"
             r"|[,.;]))\b", ctx.text[quantity.end:quantity.end + 50]):
         fact.actor, fact.intercepted = opposite(previous.actor), True   # "… while six more were lost to jamming"
@@ -832,7 +833,7 @@ _AND_A_HALF = re.compile(r"\s+and\s+a\s+half\b", re.IGNORECASE)
 _WITH_BEFORE = re.compile(r"\bwith\s+(?:(?:about|around|some|nearly|almost|roughly|more\s+than|over|at\s+least)\s+)?$",
                           re.IGNORECASE)
 #: a participle of interception with no noun after it ("45 shot down over", "10 lost to jamming")
-_BARE_PARTICIPLE = re.compile(r"\s+(?:(?:shot|brought|taken|knocked)\s+down|downed|intercepted|jammed|destroyed|[\"“‘']?lost[\"”’']?\s+(?:to|through|"
+_BARE_PARTICIPLE = re.compile(r"\s+(?:" + DOWNED + r"|downed|intercepted|jammed|destroyed|[\"“‘']?lost[\"”’']?\s+(?:to|through|"
                               r"due\s+to))(?=\s|[,.;])")
 #: between a figure and a bare number that repeats its verb and unit for another formation, direction or place: a
 #: semicolon (or ", and") and a noun phrase with its comma ("; the Vostok (East) group, up to", "; and in Kupiansk,")
@@ -840,7 +841,7 @@ _GAPPED_HEAD = re.compile(r"[^.;:]{0,30}?(?:;|,\s+and)\s*(?:and\s+|but\s+|while\
                           r"(?:the\s+[\w’'-]+|[A-Z][\w’'-]*)(?:\s+(?:\([\w’' -]+\)|[\w’'-]+)){0,4},\s+(?:(?:about|around|some|nearly|"
                           r"almost|roughly|just|only|more\s+than|over|up\s+to|as\s+many\s+as|at\s+least|less\s+than)\s+)?")
 #: a bare number described by a participle after "the" ("the 5,100 launched in July"): what the figure before counted
-_PARTICIPLE_AFTER = re.compile(r"\s+(?:launched|fired|sent|(?:shot|brought|taken|knocked)\s+down|intercepted|downed|lost|killed|wounded|captured|"
+_PARTICIPLE_AFTER = re.compile(r"\s+(?:launched|fired|sent|" + DOWNED + r"|intercepted|downed|lost|killed|wounded|captured|"
                                r"taken|seized|gained|liberated|recorded|reported|deployed|recruited)\b")
 #: a bare number described by a clause of the same side's verb: "the 1,300 they held", "the 40 it launched"
 _PRONOUN_VERB_AFTER = re.compile(r"\s+(?:that\s+|which\s+)?(?:they|it|we)\s+(?:had\s+|have\s+|once\s+|still\s+){0,2}"
@@ -904,7 +905,7 @@ def stands_alone(ctx, quantity: Quantity) -> bool:
                          r"(?:last|this|that)\s+(?:week|month|year|night|weekend|spring|summer|autumn|fall|winter)|"
                          r"yesterday|today|overnight|"
                          # a participle with no noun after it: "another 40 lost to jamming", "45 shot down over Sumy"
-                         r"(?:lost|(?:shot|brought|taken|knocked)\s+down|downed|intercepted|jammed|destroyed)(?=\s+(?:to|by|over|near|in|on|and|or|"
+                         r"(?:lost|" + DOWNED + r"|downed|intercepted|jammed|destroyed)(?=\s+(?:to|by|over|near|in|on|and|or|"
                          r"due|through)\b|\s*[,.;]))\b",    # "…, including 11 last week": a time, no noun of its own
                          ctx.text[quantity.end:quantity.end + 20]))
 

@@ -112,6 +112,10 @@ NEGATIONS = {"not", "n't", "never", "no"} | {"without", "failed"}  # a change th
 COMPLETIVE = {"completely", "fully", "entirely", "totally", "complete", "full", "yet"}
 
 
+#: "shot down", "brought down", "taken down", "knocked down": a weapon stopped in the air (a regex fragment the
+#: interception readings of events and numeric share)
+DOWNED = r"(?:shot|brought|taken|knocked)\s+down"
+
 CASUALTY_PARTICIPLES = {"wounded", "dead", "injured", "killed", "missing"}
 
 
