@@ -60,8 +60,10 @@ def evaluate(verbose: bool = False, blind: bool | int = False) -> dict:
     the fourth round's long blind pieces ``facts_blind5_cases.csv`` / ``facts_blind5_facts.csv`` (B24, scored apart, not gated);
     ``blind=6``: the fifth round's ``facts_blind6_cases.csv`` / ``facts_blind6_facts.csv`` (B26-, scored apart, not gated);
     ``blind=7``: the sixth round's ``facts_blind7_cases.csv`` / ``facts_blind7_facts.csv`` (B29-B33, vocabulary breadth written
-    blind before the tables were opened; scored apart, not gated)."""
-    cases_file, facts_file = (("facts_blind7_cases.csv", "facts_blind7_facts.csv") if blind == 7 and blind is not True
+    blind before the tables were opened; scored apart, not gated); ``blind=8``: the seventh round's ``facts_blind8_cases.csv`` /
+    ``facts_blind8_facts.csv`` (B35-B43, long pieces in unfamiliar genres written blind; scored apart, not gated)."""
+    cases_file, facts_file = (("facts_blind8_cases.csv", "facts_blind8_facts.csv") if blind == 8 and blind is not True
+                              else ("facts_blind7_cases.csv", "facts_blind7_facts.csv") if blind == 7 and blind is not True
                               else ("facts_blind6_cases.csv", "facts_blind6_facts.csv") if blind == 6 and blind is not True
                               else ("facts_blind5_cases.csv", "facts_blind5_facts.csv") if blind == 5 and blind is not True
                               else ("blind3_cases.csv", "blind3_facts.csv") if blind == 3 and blind is not True
