@@ -152,12 +152,19 @@ def rows(doc: document.Document) -> list[dict]:
     for problem in context.errors:
         warnings.warn(f"facts: article {doc.article_id!r}, {problem} (skipped)", RuntimeWarning, stacklevel=3)
     speakers = _speakers(doc)
+    reporter = None     # the side of the last speech act before a position (built on first use)
     for row in found:
         row.update(speakers(row["start"]))
         if not row["actor"] and row["category"] == "strikes" and row["speaker"] and \
                 SHOOT_DOWN_RE.search(row["sentence"]):
             # "Air defences destroyed 40 aerial targets, the ministry said": its own air defences
             row["actor"] = _speaker_side(row["speaker"])
+        elif not row["actor"] and row["category"] == "strikes" and not row["speaker"] and \
+                row["unit"] in ("missiles", "drones") and SHOOT_DOWN_RE.search(row["sentence"]):
+            # "… the ministry said. ⏎ Over the past day, air defence forces shot down 211 drones.": a sentence
+            # that names no side and no speaker goes on with the report of the last side that spoke before it
+            reporter = reporter or _reporter_before(doc)
+            row["actor"] = reporter(row["start"])
         elif not row["actor"] and row["category"] == "strikes" and row["speaker"] and \
                 row["unit"] in ("missiles", "drones") and ATTACKED_RE.search(row["sentence"]):
             # "Officials in Kyiv said the attack, which involved 74 drones, …": the attacker is the
@@ -169,6 +176,19 @@ def rows(doc: document.Document) -> list[dict]:
 #: Words saying the count was an attack on the reporting side.
 ATTACKED_RE = re.compile(r"\b(?:attack|attacks|attacked|targeted|struck|hit|barrage|bombardment|"
                          r"onslaught|assault)\b", re.IGNORECASE)
+
+
+def _reporter_before(doc: document.Document):
+    """``pos`` → the side of the last speech act before ``pos`` whose speaker has one ("" when none has); the acts
+    sorted once, found by bisection."""
+    acts = sorted((a.cue.start, _speaker_side(a.speaker.speaker or a.speaker.as_written)) for a in doc.speech.acts)
+    acts = [(start, side) for start, side in acts if side]
+    starts = [start for start, _ in acts]
+
+    def side_before(pos: int) -> str:
+        i = bisect_left(starts, pos) - 1
+        return acts[i][1] if i >= 0 else ""
+    return side_before
 
 
 @functools.lru_cache(maxsize=4096)

@@ -180,6 +180,8 @@ def resolve_by_speaker(text: str, mentions: list[Mention]) -> None:
             # nobody speaking in its paragraph: the enemy of the paragraph before it goes on ('"… The occupiers
             # control no more than 5% of the city," X said.' then 'Over the past week, he said, the enemy lost 640'),
             # before a side that spoke further up
+            if not speaking and not inside_quote(text, mention.start) and in_answer(text, mention.start):
+                speaking = _interviewee_side(text, mentions, mention.start)   # "PLETENCHUK: … the enemy lost 400"
             mention.side = opposite(speaking) if speaking else \
                 (enemy.side if enemy is not None and _paragraphs_apart(text, enemy.start, mention.start) <= 1 else "") or \
                 opposite(earlier_speaker_side(text, mentions, mention.start) or
@@ -228,18 +230,56 @@ def _interviewee_side(text: str, mentions: list[Mention], pos: int) -> str:
     label = _SPEAKER_LABEL.match(text, p_start)
     if label is not None and not _ROLE_LABEL.search(label.group()):
         return _labelled_side(text, mentions, label.group("name"), p_start)
-    if not _ANSWER_LINE.match(text, p_start):
-        return ""
-    first_question = _QUESTION_LINE.search(text, 0, p_start)
-    if first_question is None:
-        return ""
+    if _ANSWER_LINE.match(text, p_start):
+        first_question = _QUESTION_LINE.search(text, 0, p_start)
+        if first_question is None:
+            return ""
+        first = first_question.start()
+    else:
+        questions = _question_paragraphs(text)
+        if not _after_question(text, questions, p_start):
+            return ""
+        first = questions[0][0]
     sides = set()
     for m in mentions:      # in text order: the introduction's mentions only (no scan of the whole text per answer)
-        if m.start >= first_question.start():
+        if m.start >= first:
             break
         if m.side in ("Russia", "Ukraine"):
             sides.add(m.side)
+    if not sides and not _ANSWER_LINE.match(text, p_start):
+        # an introduction that names no side ("has commanded a battalion near X since last summer"): the answers
+        # name the other side in the third person ("How close are the Russians?" … "killed 600 Russian infantrymen")
+        questions = _question_paragraphs(text)
+        named = {m.side for m in mentions if m.start >= first and m.side in ("Russia", "Ukraine") and
+                 m.kind == "demonym" and _after_question(text, questions, text.rfind("\n", 0, m.start) + 1)}
+        return opposite(named.pop()) if len(named) == 1 else ""
     return sides.pop() if len(sides) == 1 else ""
+
+
+#: a question paragraph of a Q&A printed without labels (a bold question in print): a short paragraph ending in "?"
+_QUESTION_PARAGRAPH = re.compile(r"(?m)^[ \t]*(?![\"“‘'])[A-Z][^\n\"“”]{0,250}\?[ \t]*$")
+_QUESTIONS: dict = {}
+
+
+def _question_paragraphs(text: str) -> list[tuple[int, int]]:
+    """The (start, end) of every question paragraph of an unlabelled Q&A (none unless there are three or more);
+    found once per text."""
+    if _QUESTIONS.get("text") is not text:
+        found = [(m.start(), m.end()) for m in _QUESTION_PARAGRAPH.finditer(text)]
+        _QUESTIONS.update(text=text, found=found if len(found) >= 3 else [])
+    return _QUESTIONS["found"]
+
+
+def _after_question(text: str, questions: list[tuple[int, int]], p_start: int) -> bool:
+    """The paragraph at ``p_start`` answers a question: a question paragraph comes before it with no more than two
+    other paragraphs between (a long answer) and it is no question itself."""
+    if not questions or p_start < questions[0][1]:
+        return False
+    i = bisect_left(questions, (p_start, -1))
+    if i < len(questions) and questions[i][0] == p_start:
+        return False
+    between = text[questions[i - 1][1]:p_start]
+    return len(re.findall(r"\n[ \t]*\S", between)) <= 3
 
 
 #: a transcript's speaker label opening a paragraph: "RYS:", "MICHAEL KOVAL:", "ORTON:", "ZELENSKY (through interpreter):"
@@ -269,6 +309,15 @@ def _labelled_side(text: str, mentions: list[Mention], name: str, p_start: int) 
         if m.side in ("Russia", "Ukraine") and not m.kind.startswith("pronoun") and m.kind != "enemy":
             return m.side
         i -= 1
+    # none before it: the side written right after the name ("Colonel Petro Mazur of the Ukrainian air force")
+    i = bisect_left(starts, found.end())
+    stop = text.find("\n", found.end())
+    stop = found.end() + 60 if stop < 0 else min(stop, found.end() + 60)
+    while i < len(mentions) and mentions[i].start < stop:
+        m = mentions[i]
+        if m.side in ("Russia", "Ukraine") and not m.kind.startswith("pronoun") and m.kind != "enemy":
+            return m.side
+        i += 1
     return ""
 
 
@@ -294,7 +343,8 @@ def in_answer(text: str, pos: int) -> bool:
     """
     p_start = text.rfind("\n", 0, pos) + 1
     label = _SPEAKER_LABEL.match(text, p_start)
-    return bool(_ANSWER_LINE.match(text, p_start)) or (label is not None and not _ROLE_LABEL.search(label.group()))
+    return bool(_ANSWER_LINE.match(text, p_start)) or (label is not None and not _ROLE_LABEL.search(label.group())) \
+        or _after_question(text, _question_paragraphs(text), p_start)
 
 
 def _paragraphs_apart(text: str, start: int, end: int) -> int:
@@ -479,6 +529,12 @@ def speaker_side(text: str, mentions: list[Mention], pos: int) -> str:
             near = [m for m in near if m.start >= pronoun.start()]
         if _THAT_AFTER.match(text, verb.end()):
             near = [m for m in near if m.start < verb.start()]   # "noted that the Ukrainian forces lost …": content
+        else:   # "… said Russia was recruiting 35,000 men": a side after the verb opening a clause is content
+            near = [m for m in near if m.start < verb.start() or not _CLAUSE_VERB_AFTER.match(text, m.end)]
+            if any(m.start < verb.start() for m in near):
+                # a speaker before the verb: a side further into what follows is content ("X says its units took
+                # 17 Russian soldiers prisoner"), only one right after it may be an inverted speaker
+                near = [m for m in near if m.start < verb.start() or m.start - verb.end() <= 12]
         near = [m for m in near if not (m.kind.startswith("pronoun") and m.start > verb.start() and
                                         "," in text[verb.end():m.start])]
         # "…, the governor said on Thursday, the closest they have come": a pronoun past a comma after the verb is
@@ -494,6 +550,11 @@ def speaker_side(text: str, mentions: list[Mention], pos: int) -> str:
 
 #: "that" right after a speech verb: what follows is the reported clause, whose subject does not speak
 _THAT_AFTER = re.compile(r"\s+that\b")
+#: a finite verb after a side named past a speech verb ("said Russia was …", "said Russian forces had …"): that
+#: side is the reported clause's subject, not the speaker ("said the Russian defence ministry" has none)
+_CLAUSE_VERB_AFTER = re.compile(r"(?:['’]s?)?(?:\s+[a-z][\w-]*){0,2}?\s+(?:was|were|is|are|had|has|have|would|will|"
+                                r"could|might|may|did|does|do|lost|loses|took|takes|captured|seized|controls|"
+                                r"controlled|launched|launches)\b")
 #: a personal pronoun right before a speech verb: the verb's subject
 _PRONOUN_BEFORE = re.compile(r"\b(?:he|she|they|it)\s+$", re.IGNORECASE)
 #: the end of a sentence inside a paragraph (a full stop, ! or ? and any closing quote, then a space)

@@ -1,0 +1,84 @@
+"""Battlefield facts, seventh round: genres blind batch B35-B43 found weak (translated ministry statements, briefing
+transcripts, Q&A interviews printed without labels, round-ups quoting one side about the other).
+
+Every sentence here is invented for the test; each test states the general rule it checks.
+"""
+
+from __future__ import annotations
+
+import pandas as pd
+
+from saidvsdone import corpus, facts
+
+
+def numbers(text: str, published: str = "2026-03-10") -> pd.DataFrame:
+    """The numeric rows of ``text`` that stay in the default comparison (no flag)."""
+    table = facts.extract(corpus.from_text(text, published=published))
+    return table[table["quantity"].notna() & (table["flag"] == "")].reset_index(drop=True)
+
+
+def readings(text: str, published: str = "2026-03-10") -> list[tuple]:
+    return [(float(r.quantity), r.unit, r.actor, r.change) for r in numbers(text, published).itertuples()]
+
+
+def test_a_translated_battlegroup_name_is_russia():
+    # rule: the Russian groups of forces in the order of a translated ministry statement ("Battlegroup West") are
+    # Russia's forces, as "the West battlegroup" already was
+    assert readings("Units of the Battlegroup North took more advantageous positions and captured 3 villages.") == [
+        (3.0, "settlements", "Russia", "gain")]
+
+
+def test_air_defence_with_no_side_goes_on_with_the_last_report():
+    # rule: an interception sentence that names no side and no speaker is part of the report of the last speech act
+    # of a side before it
+    text = ("Units of the Battlegroup East pressed on, the Russian Defence Ministry said.\n\n"
+            "Over the past day, air defence units shot down 87 fixed-wing drones.")
+    assert readings(text)[-1] == (87.0, "drones", "Russia", "count")
+    text = ("Ukraine's air force said the night had been calm in the capital.\n\n"
+            "Elsewhere, air defence units shot down 41 drones.")
+    assert readings(text)[-1] == (41.0, "drones", "Ukraine", "count")
+
+
+def test_a_side_in_the_reported_clause_is_not_the_speaker():
+    # rule: a side written after a speech verb and before a finite verb ("said Russia was …") is the clause's subject;
+    # "the enemy" after that sentence stays the other side of the speaker before the verb
+    text = ("Ukraine's General Staff said on Tuesday Russia was moving reserves to the south.\n\n"
+            "In the Orikhiv direction, the enemy lost 72 men killed and 40 wounded.")
+    assert [r[2] for r in readings(text)] == ["Russia", "Russia"]
+
+
+def test_a_side_deep_in_the_reported_clause_is_not_the_speaker():
+    # rule: with a speaker before the verb, a side further into what is said is content ("… says its units took
+    # 9 Russian soldiers prisoner"), so a quote after it keeps the speaker's side
+    text = ("Ukraine's Tavria group says its units took 9 Russian soldiers prisoner.\n\n"
+            "\"The enemy lost 150 men in our sector yesterday,\" a spokesman told reporters.")
+    assert readings(text) == [(9.0, "troops", "Russia", "loss"), (150.0, "troops", "Russia", "loss")]
+
+
+def test_the_enemy_in_a_transcript_answer_is_the_other_side_of_the_one_answering():
+    # rule: "the enemy" after a named speaker's transcript label is the other side of that speaker
+    text = ("The briefing was given by Colonel Petro Mazur of the Ukrainian air force.\n\n"
+            "MAZUR: Over the month the enemy launched 3,100 drones.")
+    assert readings(text) == [(3100.0, "drones", "Russia", "count")]
+
+
+def test_a_q_and_a_printed_without_labels_answers_in_the_first_person():
+    # rule: a Q&A whose questions are short paragraphs ending in "?" (three or more): "we" / "the enemy" in the answers
+    # are the interviewee's side and the other one; an introduction naming no side lets the answers' third-person side
+    # ("the Russians") be the other side
+    text = ("Major Ivan Hrytsai has led a drone company near the reservoir since spring.\n\n"
+            "How has the front changed?\n\n"
+            "The Russians now come on foot, in pairs.\n\n"
+            "How many did you stop last month?\n\n"
+            "We shot down 52 of their reconnaissance drones. The enemy pushed us back by about 2 kilometres.\n\n"
+            "What do you need?\n\n"
+            "People.")
+    assert readings(text) == [(52.0, "drones", "Ukraine", "count"), (2.0, "km", "Russia", "gain")]
+
+
+def test_a_short_question_paragraph_alone_is_no_interview():
+    # rule: fewer than three question paragraphs make no Q&A: a rhetorical question keeps the narration as it was
+    text = ("What comes next for the front?\n\n"
+            "We shot down 30 drones, the spokesman of the Ukrainian air force said.")
+    assert readings(text) == [(30.0, "drones", "Ukraine", "count")]
+
