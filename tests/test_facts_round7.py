@@ -82,3 +82,34 @@ def test_a_short_question_paragraph_alone_is_no_interview():
             "We shot down 30 drones, the spokesman of the Ukrainian air force said.")
     assert readings(text) == [(30.0, "drones", "Ukraine", "count")]
 
+
+def test_a_later_list_item_after_a_record_or_just_keeps_the_unit():
+    # rule: in a list of figures, "and a record N in …", "and just N in …" are items like "and N in …"
+    assert readings("Russia lost 31,450 soldiers in May, compared with 33,870 in April and a record 45,720 in "
+                    "December.") == [(31450.0, "troops", "Russia", "loss"), (33870.0, "troops", "Russia", "loss"),
+                                     (45720.0, "troops", "Russia", "loss")]
+    assert readings("Russian forces seized 5,600 square kilometres in 2025, up from 4,100 in 2024 and just 580 in "
+                    "2023.")[-1] == (580.0, "km2", "Russia", "gain")
+
+
+def test_cubic_metres_are_no_length():
+    # rule: "cubic" before a length unit makes a volume: flagged, no distance
+    assert readings("Ukraine must import 4.4 billion cubic metres of gas this winter.") == []
+
+
+def test_agreeing_to_exchange_prisoners_is_no_loss():
+    # rule: every form of exchange / swap before the counted prisoners is an exchange (flagged), not a loss
+    assert readings("Both sides agreed to exchange 1,000 prisoners each.") == []
+    assert readings("Kyiv and Moscow are swapping 84 prisoners of war.") == []
+    assert readings("Ukrainian troops captured 12 Russian soldiers.") == [(12.0, "troops", "Russia", "loss")]
+
+
+def test_a_percentage_of_production_or_of_weapons_fired_is_no_share():
+    # rule: a percentage beside an energy/production/population word, a rise or fall, or the weapons fired is no
+    # share of territory
+    assert readings("Strikes have knocked out about 60% of Ukraine's gas production.") == []
+    assert readings("Russia gained 2,049 sq km this year, a rise of 21%.") == [(2049.0, "km2", "Russia", "gain")]
+    assert readings("Air defences shot down roughly 86 per cent of the drones.") == []
+    assert readings("Russia now controls about 79 per cent of the Donetsk region.") == [
+        (79.0, "percent", "Russia", "share")]
+

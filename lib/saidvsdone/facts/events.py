@@ -370,7 +370,8 @@ def _formations_after() -> re.Pattern:
 
 
 #: people a side frees or hands back ("each side freed 300 soldiers"): released, not a loss
-_FREED_BEFORE = re.compile(r"\b(?:freed|released|returned|exchanged|swapped|handed\s+(?:over|back))\s+(?:(?:about|around|"
+_FREED_BEFORE = re.compile(r"\b(?:freed|released|returned|exchang(?:e|ed|es|ing)|swap(?:s|ped|ping)?|handed\s+(?:over|back))"
+                           r"\s+(?:(?:about|around|"
                            r"some|another|a\s+further|all|only|the\s+last)\s+)?$", re.IGNORECASE)
 #: People freed or handed back ("a prisoner exchange", "released … in an amnesty"): not a loss.
 EXCHANGE_RE = re.compile(r"\b(?:(?:prisoner|pow)s?\s+(?:exchanges?|swaps?)|exchanged|swapped|amnesty|repatriated|"

@@ -720,7 +720,7 @@ def another_of_the_same(ctx, quantity: Quantity, facts: list[Fact], s_start: int
             quantity.start - facts[-1].end < (120 if re.search(r":\s+$", before) or _same_preposition(ctx, facts[-1], quantity)
                                               else 60) and \
             re.match(r"\s+(?:in|near|on|at|around|from|over)\s", after) and \
-            re.search(r"(?:,|:|\band)\s+$", before) and (facts[-1].unit_row.dimension == "count" or re.match(
+            _LIST_ITEM_BEFORE.search(before) and (facts[-1].unit_row.dimension == "count" or re.match(
                 r"\s+(?:in|near|on|at|around|from|over)\s", ctx.text[facts[-1].end:facts[-1].end + 12])):
         # "three villages, two in Donetsk and one in Kharkiv"; an area or a length only in a parallel list:
         # "360 square kilometres in February and 290 in March"
@@ -977,6 +977,12 @@ def share_of_area(ctx, fact: Fact, facts: list[Fact]) -> None:
 _AMOUNTS_TO = re.compile(r"\b(?:amounted|amounts|amount|amounting|equals|equalled|equaled|equal|represents|represented|"
                          r"is|was|makes\s+up|made\s+up|accounts\s+for|accounted\s+for)\s+(?:to\s+)?(?:(?:about|around|some|"
                          r"nearly|almost|over|more\s+than|less\s+than|roughly|just|only|under)\s+)?$")
+
+
+#: what opens a later item of a list of figures ("…, two in Donetsk and one in Kharkiv", "… and a record 45,720 in
+#: December", "… and just 580 in 2023")
+_LIST_ITEM_BEFORE = re.compile(r"(?:,|:|\band)\s+(?:a\s+record\s+|an?\s+(?:all-time\s+)?(?:peak|high|low)\s+of\s+|"
+                               r"just\s+|only\s+|a\s+mere\s+)?$")
 
 
 #: a sentence opening by comparing the figure just given: "The figure compares with", "That is up from"

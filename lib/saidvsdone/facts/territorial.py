@@ -636,6 +636,10 @@ def read_length(ctx, r: Reading) -> bool:
     text = ctx.text
     front = FRONT_WORDS.match(text, unit_end, s_end)
     before = text[max(s_start, quantity.start - 40):quantity.start].lower()
+    if re.search(r"\bcubic\s+$", text[max(s_start, r.unit_start - 8):r.unit_start], re.IGNORECASE):
+        r.flags += ("dimension",)     # "4.4 billion cubic metres of gas": a volume, not a length
+        r.change = ""
+        return True
     if front or re.search(r"\bfront(?:[\s-]?line)?\s+(?:of|(?:that\s+|which\s+)?(?:runs|"
                           r"ran|stretches|stretched|spans|spanned|extends|extended|is)"
                           r"(?:\s+for|\s+over)?)(?:\s+\w+){0,2}\s*$", before):
