@@ -113,3 +113,24 @@ def test_a_percentage_of_production_or_of_weapons_fired_is_no_share():
     assert readings("Russia now controls about 79 per cent of the Donetsk region.") == [
         (79.0, "percent", "Russia", "share")]
 
+
+def test_an_inline_tally_item_after_a_comma_keeps_its_label():
+    # rule: in a tally written inline, a "label – figure" item after the figure (or bracket) of the item before and a
+    # comma is read like a tally line: its label is the unit
+    text = ("Russia's losses since 24 February, the General Staff said: personnel – 701,130 (+1,200), "
+            "tanks – 8,000 (+12), cruise missiles – 2,905 (+3).")
+    assert [(q, u) for q, u, _, _ in readings(text)] == [(701130.0, "troops"), (1200.0, "troops"),
+                                                         (2905.0, "missiles"), (3.0, "missiles")]
+
+
+def test_a_tally_table_flattened_to_text_keeps_one_item_a_line():
+    # rule: lines of a label and a figure only ("personnel 980", "UAVs 388") are a tally: they are not rejoined as
+    # wrapped prose, the next line's label is no unit of the figure before, and a loss heading gives the loss
+    text = ("Ukraine's General Staff published its daily tally:\n"
+            "personnel 1,236,400\n"
+            "tanks 11,489\n"
+            "UAVs 96,118")
+    assert readings(text) == [(1236400.0, "troops", "Russia", "loss"), (96118.0, "drones", "Ukraine", "count")]
+    # a sentence broken after its figure is still one sentence
+    assert readings("Russia lost 980\nsoldiers, the ministry said.") == [(980.0, "troops", "Russia", "loss")]
+

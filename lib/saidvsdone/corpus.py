@@ -1398,13 +1398,16 @@ def _tally_break(previous: str, line: str) -> bool:
     """An unbulleted tally ("personnel – about 1,215,400 (+1,030) people⏎cruise missiles – 3,900 (+2)"): a line
     that ends with a figure or a closing bracket (or is an item itself) and a next line that starts a new
     "label – figure" item are two lines, not one hard-wrapped sentence."""
-    return bool(_TALLY_ITEM.match(line) and (_FIGURE_END.search(previous) or _TALLY_ITEM.match(previous)))
+    return bool(_TALLY_ITEM.match(line) and (_FIGURE_END.search(previous) or _TALLY_ITEM.match(previous))) or \
+        bool(_BARE_TALLY_ITEM.fullmatch(line) and _BARE_TALLY_ITEM.fullmatch(previous))   # "personnel 980⏎tanks 3"
 
 
 _LINE_END = (".", "!", "?", "”", '"', "’", ":", ";")
 #: a "label – figure" item of a tally: a few words, a spaced dash or a colon, a figure ("tanks – 11,420 (+3)")
 _TALLY_ITEM = re.compile(r"[A-Za-z][\w’'()/,.-]*(?: [\w’'()/,.-]+){0,5}?(?:\s+[–—-]|:)\s+(?:(?:about|around|approx(?:imately|\.)|"
                          r"over|nearly|almost|some|more\s+than|at\s+least|up\s+to)\s+)?[~≈+−-]?\d")
+#: a tally item of a table flattened to text: a label of a few words and a figure, nothing else ("UAVs 388 (+12)")
+_BARE_TALLY_ITEM = re.compile(r"[A-Za-z][\w’'/-]*(?: [A-Za-z][\w’'/-]*){0,4} [~≈+]?\d[\d,.]*(?: \(\+?\d[\d,.]*\))?\s*")
 #: a line that ends with a figure or a closing bracket
 _FIGURE_END = re.compile(r"[\d)\]]\s*$")
 _BULLET = re.compile(r"[•·▪◦*]\s")

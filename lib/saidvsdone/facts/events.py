@@ -428,7 +428,8 @@ def _equipment_tally_side(ctx, k: int, start: int, end: int):
         line = _TALLY_LINE.match(ctx.text, l_start, l_end)
         if line is None:
             break
-        label = re.match(r"\s*(?:[-–—‒•*·]\s*)?([A-Za-z][A-Za-z ’'-]{1,30}?)\s*[:–—‒]", ctx.text[l_start:l_end])
+        label = re.match(r"\s*(?:[-–—‒•*·]\s*)?([A-Za-z][A-Za-z ’'-]{1,30}?)(?:\s*[:–—‒]|[^\S\n]+[~+]?\d)",
+                         ctx.text[l_start:l_end])
         unit = ctx.v.units.get(re.sub(r"\s+", " ", label.group(1).lower())) if label else None
         if unit is not None and unit.category == "equipment":
             sides = [m.side for m in mentions_in(ctx, start, end) if m.side in ("Russia", "Ukraine")]
@@ -437,7 +438,8 @@ def _equipment_tally_side(ctx, k: int, start: int, end: int):
 
 
 #: A tally line: "- personnel: about 600,000", "Tanks – 8,000".
-_TALLY_LINE = re.compile(r"\s*(?:[-–—‒•*·]\s*)?[A-Za-z][A-Za-z ’'-]{1,30}?\s*[:–—‒]\s*\S")
+_TALLY_LINE = re.compile(r"\s*(?:[-–—‒•*·]\s*)?[A-Za-z][A-Za-z ’'-]{1,30}?(?:\s*[:–—‒]\s*\S|[^\S\n]+[~+]?\d[\d,.]*"
+                         r"(?:[^\S\n]*\([^)\n]{1,12}\))?\s*$)")     # (or a table flattened to text: "UAVs 388")
 
 
 #: verbs of courts and honours before a count of people (``fact_cues.csv``, cue ``court_verb``): not troops deployed,

@@ -255,10 +255,16 @@ _COUNT_VERBS = (r"(?:(?:has|have|had)\s+)?(?:already\s+|now\s+)?(?:at|as|stood\s
                 r"(?:\s+(?:likely|probably|estimated|thought|believed|expected|reported|said)\s+to\s+"
                 r"(?:be|have\s+been|total|exceed|reach|have\s+reached|stand\s+at))?")
 
-#: A tally line: "- personnel: about 600,000", "Drones — 74" (a label, a colon or dash, the figure).
-TALLY_LABEL = re.compile(r"(?:^|[:;]\s*|[-–—‒•*·]\s*)(?P<label>[A-Za-z][A-Za-z ’'-]{1,30}?)\s*[:–—‒]\s*"
+#: A tally line: "- personnel: about 600,000", "Drones — 74" (a label, a colon or dash, the figure); inline, after the
+#: figure of the item before and a comma ("tanks – 11,512 (+4), cruise missiles – 4,021 (+2)").
+TALLY_LABEL = re.compile(r"(?:^|[:;]\s*|[-–—‒•*·]\s*|(?<=[\d)]),\s*)(?P<label>[A-Za-z][A-Za-z ’'-]{1,30}?)\s*[:–—‒]\s*"
                          r"(?:(?:about|around|some|nearly|almost|over|more\s+than|approximately|up\s+to)\s+)?$",
                          re.MULTILINE)
+
+#: a tally line with no colon or dash, its figure ending the line ("personnel 980", "UAVs 388 (+12)")
+_BARE_TALLY_LINE = re.compile(r"(?m)^[^\S\n]*(?:[-–—‒•*·][^\S\n]*)?(?P<label>[A-Za-z][A-Za-z ’'-]{1,30}?)[^\S\n]+"
+                              r"(?:(?:about|around|some|nearly|almost|over|more\s+than|approximately|up\s+to)\s+)?$")
+_BARE_TALLY_END = re.compile(r"[^\S\n]*(?:\([^)\n]{1,12}\)[^\S\n]*)?(?:\n|$)")
 
 NUMBER_OF_RE = re.compile(
     r"\b(?:number|total|tally|strength|count)\s+of\s+(?P<np>(?:[\w’'-]+\s+){1,12}?)"
@@ -332,12 +338,12 @@ def unit_after(ctx, pos: int, s_end: int):
     if or_so:
         pos += or_so.end()          # "another 3,000 or so troops"
     while pos < s_end and steps < 6:
-        gap = re.match(r"[\s/\"”’+-]*", text[pos:s_end])     # "12 Kh-101/Kh-555 cruise missiles", destroyed "up to 150" servicemen
-        at = pos + gap.end()
+        gap = _UNIT_GAP.match(text, pos, s_end)     # "12 Kh-101/Kh-555 cruise missiles", destroyed "up to 150" servicemen
+        at = gap.end()
         match = ctx.v.unit_re.match(text, at, s_end)
         if match:
             written = match.group()
-            if written.lower() == "ha" and gap.end() > 1:
+            if written.lower() == "ha" and at - pos > 1:
                 return None
             head = _NEXT_WORD.match(text, match.end(), s_end)
             if head and head.group(1).lower() in ctx.v.cues.get("compound_head", frozenset()) and \
@@ -379,6 +385,9 @@ def unit_after(ctx, pos: int, s_end: int):
 
 
 _NEXT_WORD = re.compile(r"[ -]([a-z]+)\b")
+#: what may stand between a number and its unit: no line break ("personnel 980⏎tanks 3": the next line's label is no
+#: unit of this figure; the text's hard-wrapped prose was rejoined when it was cleaned)
+_UNIT_GAP = re.compile(r"[^\S\n]*(?:[/\"”’+-][^\S\n]*)*")
 
 
 def plural_people(ctx, written: str) -> bool:
@@ -412,6 +421,11 @@ def unit_before(ctx, quantity: Quantity, s_start: int):
     the counted noun comes before the number."""
     before = ctx.text[max(s_start, quantity.start - 120):quantity.start]
     label = TALLY_LABEL.search(ctx.text, max(s_start, quantity.start - 60), quantity.start)
+    if label is None:
+        # "UAVs 388" on a line of its own (a tally table flattened to text): the line's label is the unit
+        label = _BARE_TALLY_LINE.search(ctx.text, max(s_start, quantity.start - 40), quantity.start)
+        if label is not None and not _BARE_TALLY_END.match(ctx.text, quantity.end):
+            label = None
     if label and re.sub(r"\s+", " ", label.group("label").lower()) in ctx.v.units:
         # "- personnel: about 600,000": a tally line, its label is the unit
         return label.group("label"), label.start("label"), label.end("label")
