@@ -134,3 +134,62 @@ def test_a_tally_table_flattened_to_text_keeps_one_item_a_line():
     # a sentence broken after its figure is still one sentence
     assert readings("Russia lost 980\nsoldiers, the ministry said.") == [(980.0, "troops", "Russia", "loss")]
 
+
+def test_out_of_n_sent_counts_the_troops_sent():
+    # rule: a bare participle of sending after a figure compared with losses ("out of roughly 14,000 sent") counts
+    # troops deployed, as "another 12,000 had been sent" did
+    assert readings("About 2,000 North Korean soldiers have been killed in the Kursk region, out of roughly 14,000 "
+                    "sent.") == [(2000.0, "troops", "Russia", "loss"), (14000.0, "troops", "Russia", "count")]
+
+
+def test_drone_models_in_the_plural_are_drones():
+    # rule: a drone model's name in the plural counts drones (units.csv: Orlans, Zalas, Lancets, Supercams …)
+    assert readings("Ukrainian forces destroyed 40 Lancets and 11 Orlan-10s last week.") == [
+        (40.0, "drones", "Ukraine", "count"), (11.0, "drones", "Ukraine", "count")]
+
+
+def test_rocket_system_projectiles_are_missiles():
+    # rule: the readout's "multiple launch rocket system projectiles" are rockets shot down (missiles)
+    assert readings("Russian air defence forces shot down seven HIMARS multiple launch rocket system projectiles.") == [
+        (7.0, "missiles", "Russia", "count")]
+
+
+def test_a_modifier_coordinated_with_another_adds_none():
+    # rule: "N long-range attack and decoy drones": the modifier after "and" does not count against the limit of two
+    assert readings("Russia launched about 54,000 long-range attack and decoy drones at Ukraine.") == [
+        (54000.0, "drones", "Russia", "count")]
+
+
+def test_n_of_them_after_a_count_of_something_else_is_no_fact():
+    # rule: "N of them" is a part of the nearest count before it; when that count is of no unit of the facts
+    # ("4,100 shellings"), the part is not carried back to an earlier fact's unit
+    assert readings("Russian troops used 5,320 kamikaze drones and carried out 4,100 shellings of Ukrainian "
+                    "positions, 112 of them from rocket launchers.") == [(5320.0, "drones", "Russia", "count")]
+    assert readings("Russia launched 90 drones overnight, 70 of them Shaheds.") == [
+        (90.0, "drones", "Russia", "count"), (70.0, "drones", "Russia", "count")]
+
+
+def test_it_after_a_side_behind_a_preposition_is_the_enemy_subject():
+    # rule: "It" opening a sentence after "the enemy used … against Ukraine" is that enemy (the subject), not the
+    # country after the preposition
+    text = ("\"During the month, the enemy used 5,298 drones against Ukraine. It also launched 270 missiles,\" the "
+            "Ukrainian air force spokesman said.")
+    assert readings(text) == [(5298.0, "drones", "Russia", "count"), (270.0, "missiles", "Russia", "count")]
+
+
+def test_intercepting_only_n_counts_the_launch_before():
+    # rule: "intercepted only N", "were able to intercept just N": a bare number after a verb of shooting down and
+    # "only"/"just" counts what the launch before it counted
+    text = ("Russia fired 60 missiles overnight, the Ukrainian air force said. Of the 52 ballistic missiles, air "
+            "defences intercepted only 19.")
+    assert readings(text)[-1] == (19.0, "missiles", "Ukraine", "count")
+
+
+def test_kilometres_of_front_are_a_front_length():
+    # rule: "N kilometres of (the) front (line)" is the length of a front, flagged, as "a front line of N km" was
+    assert readings("We see up to 40 small assaults along our eight kilometres of front.") == []
+    assert readings("The brigade holds 12 km of the front line near Siversk.") == []
+    assert readings("Russian forces are 5 km from the front line town of Kostiantynivka.") == [
+        (5.0, "km", "Russia", "distance")]
+
+

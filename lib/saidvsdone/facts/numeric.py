@@ -667,8 +667,9 @@ _ESTIMATE_WAS = re.compile(r"(?:\bthe\s+|\b(?:its|their|his|her)\s+|[\w’'.-]+[
 _DIED_AFTER = re.compile(r"(?:\s+of\s+them)?\s+(?:have|has|had|were|was)\s+(?:since\s+|already\s+|reportedly\s+)?(?:died|"
                          r"been\s+(?:killed|wounded|injured|captured|taken\s+prisoner))\b", re.IGNORECASE)
 #: troops of a bare number sent or deployed (not lost): "another 12,000 had been sent to replace them"
-_SENT_AFTER = re.compile(r"\s+(?:more\s+)?(?:have|has|had|were|was|are|is)\s+(?:been\s+|being\s+)?(?:sent|deployed|"
+_SENT_AFTER = re.compile(r"\s+(?:more\s+)?(?:(?:have|has|had|were|was|are|is)\s+(?:been\s+|being\s+)?)?(?:sent|deployed|"
                          r"dispatched|moved|transferred|redeployed|mobili[sz]ed|brought\s+in|called\s+up)\b", re.IGNORECASE)
+# (a bare participle too: "about 2,000 have been killed, out of roughly 14,000 sent")
 
 
 def another_of_the_same(ctx, quantity: Quantity, facts: list[Fact], s_start: int,
@@ -753,6 +754,10 @@ def another_of_the_same(ctx, quantity: Quantity, facts: list[Fact], s_start: int
             ctx.text[quantity.end:quantity.end + 50]) or (
             _WITH_BEFORE.search(before) and _BARE_PARTICIPLE.match(ctx.text, quantity.end, s_end))):
         match = re.search(r"$", before)      # "12 of them", "and 3,000 more", "40 were shot down", "with 45 shot down"
+        if facts and re.match(r"\s+of\s+(?:them|which)\b", after) and \
+                _OTHER_COUNT.search(ctx.text, facts[-1].end, quantity.start):
+            return None     # "used 5,320 drones and carried out 4,100 shellings, 112 of them from …": a part of the
+            # nearer count, which is of no unit of the facts
     if not match or not facts or re.match(r"[\s-]*(?:per|percent|%|of\s+(?!them|which))", after):
         return None
     compared = re.match(r"(?:compared|up|down|versus|against|an?\s|averaging|from)", match.group(), re.IGNORECASE) \
@@ -850,9 +855,10 @@ _PRONOUN_VERB_AFTER = re.compile(r"\s+(?:that\s+|which\s+)?(?:they|it|we)\s+(?:h
 
 SHOT_DOWN_BEFORE = re.compile(
     r"\b(?:(?:shot|shoot|shoots|shooting|brought|bring|brings|bringing|took|take|takes|taking|knocked)\s+down|"
-    r"(?:took|take|takes|taking|knocked|knock|knocks|knocking)\s+out|intercepted|intercepts|intercepting|downed|downing|destroyed|"
-    r"destroying|neutrali[sz]ed|neutrali[sz]ing)\s+(?:(?:or|and)\s+(?:jammed|suppressed|neutrali[sz]ed|destroyed|"
-    r"intercepted|downed)\s+)?(?:a\s+total\s+of\s+|all\s+|a\s+record\s+)?$", re.IGNORECASE)   # "shot down or jammed 40"
+    r"(?:took|take|takes|taking|knocked|knock|knocks|knocking)\s+out|intercepted|intercepts|intercepting|intercept|downed|"
+    r"downing|destroyed|destroying|neutrali[sz]ed|neutrali[sz]ing)\s+(?:(?:or|and)\s+(?:jammed|suppressed|neutrali[sz]ed|"
+    r"destroyed|intercepted|downed)\s+)?(?:a\s+total\s+of\s+|all\s+|a\s+record\s+|only\s+|just\s+|merely\s+)?$",
+    re.IGNORECASE)   # "shot down or jammed 40", "were able to intercept only 19"
 
 
 def shot_down_count(ctx, index: int, quantity: Quantity, facts: list[Fact], s_start: int,
@@ -977,6 +983,10 @@ def share_of_area(ctx, fact: Fact, facts: list[Fact]) -> None:
 _AMOUNTS_TO = re.compile(r"\b(?:amounted|amounts|amount|amounting|equals|equalled|equaled|equal|represents|represented|"
                          r"is|was|makes\s+up|made\s+up|accounts\s+for|accounted\s+for)\s+(?:to\s+)?(?:(?:about|around|some|"
                          r"nearly|almost|over|more\s+than|less\s+than|roughly|just|only|under)\s+)?$")
+
+
+#: a number counting some other noun, between a fact and "N of them" ("… and 4,100 shellings, 112 of them")
+_OTHER_COUNT = re.compile(r"(?<![\w.,])\d[\d,.]*\s+[a-z]")
 
 
 #: what opens a later item of a list of figures ("…, two in Donetsk and one in Kharkiv", "… and a record 45,720 in

@@ -374,7 +374,8 @@ def unit_after(ctx, pos: int, s_end: int):
         elif model_name(ctx, token, at + len(token), s_end):
             pass                         # "11 Vampire rockets", "six Storm Shadow missiles"
         elif token[0].islower() and lower not in UNIT_STOP and not lower.startswith("year"):
-            modifiers += 1
+            # a modifier coordinated with the one before ("long-range attack and decoy drones") adds none
+            modifiers += 0 if re.search(r"\b(?:and|or)\s+$", text[max(0, at - 5):at]) and steps else 1
             if modifiers > 2:
                 return None
         else:

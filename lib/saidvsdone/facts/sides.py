@@ -649,9 +649,13 @@ def possessive_of_place(text: str, end: int, v: Vocabulary) -> bool:
 _A_BEFORE = re.compile(r"(?<![\w’'])an?\s+$", re.IGNORECASE)
 
 
-def _subject_before(mentions: list[Mention], j: int, text: str) -> Mention | None:
-    """The last country or group of forces that can be a subject before ``mentions[j]`` in its sentence."""
+def _subject_before(mentions: list[Mention], j: int, text: str, enemy: bool = False) -> Mention | None:
+    """The last country or group of forces that can be a subject before ``mentions[j]`` in its sentence (with
+    ``enemy``: an unresolved "the enemy" that can be its subject)."""
     s_start = max(text.rfind(". ", 0, mentions[j].start), text.rfind("\n", 0, mentions[j].start)) + 1
+    if enemy:
+        return next((m for m in reversed(mentions[:j]) if m.start >= s_start and m.subject_ok and m.kind == "enemy" and
+                     not m.side), None)
     return next((m for m in reversed(mentions[:j]) if m.start >= s_start and m.subject_ok and
                  m.side in ("Russia", "Ukraine") and m.kind in ("country", "force", "demonym")), None)
 
@@ -701,6 +705,12 @@ def resolve_pronouns(text: str, mentions: list[Mention], v: Vocabulary) -> None:
             if subject is not None:
                 antecedent = subject     # "Russia had massed troops on Ukraine's borders, by American estimates; … its
                 break                    # forward units": the subject before a side after a preposition, when there is one
+            if singular and role not in ("person", "speaker") and other.kind in ("country", "demonym") and \
+                    mention.refers_to is None and after_preposition(text, other.start):
+                enemy = _subject_before(mentions, j, text, enemy=True)
+                if enemy is not None:    # "the enemy used 5,298 drones against Ukraine. It also launched 270 missiles":
+                    mention.refers_to = enemy    # the enemy that is the subject, resolved later
+                    break
             if role in ("person", "speaker"):
                 if other.kind in ("person", "pronoun-person", "pronoun-speaker"):
                     antecedent = other

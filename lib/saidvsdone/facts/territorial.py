@@ -61,7 +61,8 @@ from saidvsdone.facts.words import (
 )
 
 
-FRONT_WORDS = re.compile(r"\s*(?:\([^()]{0,40}\)\s*)?(?:-?long\s+)?(?:(?:stretch|section|segment)\s+of\s+the\s+)?(?:front[\s-]?lines?|front"
+FRONT_WORDS = re.compile(r"\s*(?:\([^()]{0,40}\)\s*)?(?:-?long\s+)?(?:(?:stretch|section|segment)\s+of\s+the\s+|of\s+(?:the\s+)?)?"
+                         r"(?:front[\s-]?lines?|front"
                           r"|line\s+of\s+contact|contact\s+line)\b", re.IGNORECASE)
 
 
