@@ -855,10 +855,9 @@ _PRONOUN_VERB_AFTER = re.compile(r"\s+(?:that\s+|which\s+)?(?:they|it|we)\s+(?:h
 
 SHOT_DOWN_BEFORE = re.compile(
     r"\b(?:(?:shot|shoot|shoots|shooting|brought|bring|brings|bringing|took|take|takes|taking|knocked)\s+down|"
-    r"(?:took|take|takes|taking|knocked|knock|knocks|knocking)\s+out|intercepted|intercepts|intercepting|intercept|downed|"
-    r"downing|destroyed|destroying|neutrali[sz]ed|neutrali[sz]ing)\s+(?:(?:or|and)\s+(?:jammed|suppressed|neutrali[sz]ed|"
-    r"destroyed|intercepted|downed)\s+)?(?:a\s+total\s+of\s+|all\s+|a\s+record\s+|only\s+|just\s+|merely\s+)?$",
-    re.IGNORECASE)   # "shot down or jammed 40", "were able to intercept only 19"
+    r"(?:took|take|takes|taking|knocked|knock|knocks|knocking)\s+out|intercepted|intercepts|intercepting|downed|downing|destroyed|"
+    r"destroying|neutrali[sz]ed|neutrali[sz]ing)\s+(?:(?:or|and)\s+(?:jammed|suppressed|neutrali[sz]ed|destroyed|"
+    r"intercepted|downed)\s+)?(?:a\s+total\s+of\s+|all\s+|a\s+record\s+)?$", re.IGNORECASE)   # "shot down or jammed 40"
 
 
 def shot_down_count(ctx, index: int, quantity: Quantity, facts: list[Fact], s_start: int,
