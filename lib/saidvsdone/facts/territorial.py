@@ -875,7 +875,14 @@ def read_share(ctx, r: Reading) -> bool:
     relative = _RELATIVE_AFTER.search(ctx.text, r.unit_end, s_end)
     r.actor = held or control_side(ctx, s_start, relative.start() if relative else s_end) or \
         subject_side(ctx, quantity.start, s_start)
+    if not held and _NOT_HELD.search(ctx.text, s_start, quantity.start):
+        r.actor = opposite(r.actor)     # "Russia does not control 30% of the region": the other side holds that share
     return True
+
+
+#: a verb of holding negated ("do not control", "doesn't yet hold"): what it counts is the other side's
+_NOT_HELD = re.compile(r"\b(?:(?:do|does|did)\s+not|(?:don|doesn|didn)['’]t)\s+(?:(?:yet|fully|still)\s+)?"
+                       r"(?:control|hold)\b", re.IGNORECASE)
 
 
 #: a percentage that compares two figures ("8 percent lower than", "20% more", "up 5%"): a rate of change
@@ -995,6 +1002,10 @@ def read_territory(ctx, r: Reading) -> bool:
     if verb is not None:
         (v_start, v_end, v_word), direction = verb
         r.change = negated_change(ctx, v_start, direction.change, clause_start)
+        not_held = r.change is None and direction.change == "held" and \
+            _NOT_HELD.search(text, max(clause_start, v_start - 20), v_end) is not None
+        if not_held:
+            r.change = "held"      # "Russian forces still do not control about 6,500 km²": the other side holds it
         if r.change == "held" and v_word.lower().startswith("control") and \
                 not has_cue_word(ctx, clause_start, s_end, "remainder") and \
                 not WHOLE_COUNTRY.match(text, r.unit_end, s_end) and \
@@ -1006,6 +1017,8 @@ def read_territory(ctx, r: Reading) -> bool:
         r.actor = agent_side(ctx, v_end, s_end) or doer_side(ctx, v_start, s_start) \
             or home_side(ctx, direction, quantity.end, clause_end_at(ctx, quantity.end, s_end)) \
             or (direction.default_actor and reporter_side(ctx, v_start)) or direction.default_actor
+        if not_held:
+            r.actor = opposite(r.actor)
         if not r.actor and r.change in ("gain", "loss") and not _PASSIVE_BEFORE.search(text, max(clause_start, v_start - 30),
                                                                                      v_start):
             # "A counter-attack near Kupiansk recovered 25 km² and three villages, Ukraine's 3rd Army Corps said": an
