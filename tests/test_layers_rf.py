@@ -144,3 +144,77 @@ def test_the_facts_stage_reads_no_helper_of_the_claims_stage():
     for path in sorted(package.glob("*.py")):
         text = path.read_text(encoding="utf-8")
         assert "saidvsdone.claims" not in text and "import claims" not in text, path.name
+
+
+# --- who speaks for a country: the speech layer's reading, shared by quotes and claims ----------------------------
+
+_STAGES = ("saidvsdone.quotes", "saidvsdone.claims", "saidvsdone.facts")
+
+
+def _private_uses(stage_of):
+    """(module, name) of every private name (``_x``) one module of the package reads from another module, by the
+    ``from M import _x`` and ``M._x`` forms; ``stage_of`` maps a module name to what counts as its home."""
+    import ast
+    from pathlib import Path
+    root = Path(__file__).resolve().parents[1] / "lib" / "saidvsdone"
+    modules = {}
+    for path in root.rglob("*.py"):
+        parts = path.relative_to(root.parent).with_suffix("").parts
+        modules[".".join(parts[:-1] if parts[-1] == "__init__" else parts)] = path
+    found = []
+    for name, path in sorted(modules.items()):
+        tree = ast.parse(path.read_text(encoding="utf-8"))
+        package = name if path.name == "__init__.py" else name.rsplit(".", 1)[0]
+        alias = {}
+        for node in ast.walk(tree):
+            if isinstance(node, ast.ImportFrom):
+                base = node.module or ""
+                if node.level:
+                    parts = package.split(".")
+                    base = ".".join(parts[:len(parts) - node.level + 1] + ([node.module] if node.module else []))
+                for a in node.names:
+                    if f"{base}.{a.name}" in modules:
+                        alias[a.asname or a.name] = f"{base}.{a.name}"
+                    elif base in modules and a.name.startswith("_") and stage_of(base) != stage_of(name):
+                        found.append((name, f"{base}.{a.name}"))
+            elif isinstance(node, ast.Import):
+                for a in node.names:
+                    if a.name in modules and a.asname:
+                        alias[a.asname] = a.name
+        for node in ast.walk(tree):
+            if isinstance(node, ast.Attribute) and isinstance(node.value, ast.Name) and node.value.id in alias \
+                    and node.attr.startswith("_") and not node.attr.startswith("__") \
+                    and stage_of(alias[node.value.id]) != stage_of(name):
+                found.append((name, f"{alias[node.value.id]}.{node.attr}"))
+    return found
+
+
+def test_no_stage_reads_a_private_name_of_another_stage():
+    # quotes, claims and facts are readers of the shared layers; what two stages share is a public function there
+    def stage_of(module):
+        return next((s for s in _STAGES if module == s or module.startswith(s + ".")), module)
+    crossing = [(m, used) for m, used in _private_uses(stage_of)
+                if stage_of(m) in _STAGES and stage_of(used.rsplit(".", 1)[0]) in _STAGES]
+    assert crossing == []
+
+
+@pytest.mark.parametrize("text, label", [
+    ('Moscow said its troops had "liberated" the village of Ivanivka near Bakhmut.', "Russian Defence Ministry"),
+    ('Russia said that peace talks were "going nowhere".', "Russian government"),
+    ('Ukraine said its forces had "repelled" 14 attacks near Pokrovsk.', "Ukrainian military"),
+])
+def test_a_country_speaking_gets_one_label_in_quotes_and_claims(text, label):
+    # its military for what its forces did, its government otherwise (citing.country_speaker, data/countries.csv)
+    from saidvsdone import claims, corpus, quotes
+    article = corpus.from_text(text, published="2025-06-03")
+    assert list(quotes.extract(article)["speaker"]) == [label]
+    assert list(claims.find(article)["speaker"]) == [label]
+
+
+def test_the_country_speaker_is_a_public_function_of_the_speech_layer_given_a_topic_reading():
+    from saidvsdone import citing, document
+    doc = document.build("a1", "Russia said the weather was fine.")
+    act = next(a for a in doc.speech.acts if a.speaker.how == "country")
+    sentence = doc.sentence_at(act.cue.start)
+    assert citing.country_speaker(doc, sentence, act, lambda doc, sentence: []) == "Russian government"
+    assert citing.country_speaker(doc, sentence, act, lambda doc, sentence: ["territory"]) == "Russian Defence Ministry"
