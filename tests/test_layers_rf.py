@@ -218,3 +218,48 @@ def test_the_country_speaker_is_a_public_function_of_the_speech_layer_given_a_to
     sentence = doc.sentence_at(act.cue.start)
     assert citing.country_speaker(doc, sentence, act, lambda doc, sentence: []) == "Russian government"
     assert citing.country_speaker(doc, sentence, act, lambda doc, sentence: ["territory"]) == "Russian Defence Ministry"
+
+
+# --- the interception words: one table, each reading naming its uses -----------------------------------------------
+
+def test_the_interception_words_are_one_table_with_what_each_reading_takes():
+    # data/interception_words.csv: the passive count reads the participles, the active verb every form
+    assert {"shot down", "intercepted", "downed", "destroyed", "neutralised"} <= set(vocab.interception_words("passive"))
+    assert "jammed" not in vocab.interception_words("passive") and "jammed" in vocab.interception_words("jamming")
+    assert {"shoots down", "intercepting", "took out", "destruction of"} <= set(vocab.interception_words("active"))
+    active = vocab.interception_words("active")
+    assert active.index("intercepted") < active.index("intercept")  # longest first
+
+
+def test_an_interception_verb_added_once_is_read_by_the_passive_count_of_the_facts_stage(tmp_path):
+    # "45 of them were zapped": with "zapped" in your own interception_words.csv the 45 are shot down by the other
+    # side, like "were shot down"
+    from saidvsdone import corpus, facts
+    text = "Russia launched 60 drones at Ukraine overnight, and 45 of them were {}, the air force said."
+
+    def actors(verb):
+        return list(facts.extract(corpus.from_text(text.format(verb), published="2025-06-01"))["actor"])
+
+    assert actors("shot down") == ["Russia", "Ukraine"] and actors("zapped") == ["Russia", "Russia"]
+    (tmp_path / "interception_words.csv").write_text("written,uses,notes\nzapped,passive|bare,\n", encoding="utf-8")
+    vocab.use(tmp_path)
+    try:
+        assert actors("zapped") == ["Russia", "Ukraine"]
+    finally:
+        vocab.use(None)
+    assert actors("zapped") == ["Russia", "Russia"]
+
+
+@pytest.mark.parametrize("row, message", [
+    ("zapped,passive|sideways,", "uses 'sideways'"),
+    ("zapped,,", "uses ''"),
+    (",passive,", "empty 'written'"),
+])
+def test_a_bad_interception_words_row_names_the_file_and_line(tmp_path, row, message):
+    (tmp_path / "interception_words.csv").write_text(f"written,uses,notes\n{row}\n", encoding="utf-8")
+    vocab.use(tmp_path)
+    try:
+        with pytest.raises(vocab.VocabularyError, match=rf"line 2.*{message}"):
+            vocab.table("interception_words")
+    finally:
+        vocab.use(None)
