@@ -263,3 +263,22 @@ def test_a_bad_interception_words_row_names_the_file_and_line(tmp_path, row, mes
             vocab.table("interception_words")
     finally:
         vocab.use(None)
+
+
+# --- capitalised body words: data/speech_words.csv kinds, not constants in the code -------------------------------
+
+def test_the_capitalised_words_of_an_organisation_name_come_from_the_speech_words_table():
+    assert mentions.ORGANISATION_WORDS.fullmatch("Kremlin") and mentions.ORGANISATION_WORDS.fullmatch("Guards")
+    assert not mentions.ORGANISATION_WORDS.fullmatch("kremlin")  # written with a capital, as a name writes it
+    assert not mentions.is_person("Steppe Security Committee") and mentions.is_person("Oksana Melnyk")
+
+
+def test_an_organisation_word_added_in_a_layered_table_makes_a_name_a_body(tmp_path):
+    assert mentions.is_person("Danube Flotilla")
+    (tmp_path / "speech_words.csv").write_text("word,kind,notes\nflotilla,organisation_word,\n", encoding="utf-8")
+    vocab.use(tmp_path)
+    try:
+        assert not mentions.is_person("Danube Flotilla")
+    finally:
+        vocab.use(None)
+    assert mentions.is_person("Danube Flotilla")

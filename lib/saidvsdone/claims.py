@@ -2335,8 +2335,8 @@ def _reordered_name(label: str) -> str:
     return _mentions._reordered_body(label, _mentions.people())  # (one reading with the mentions layer's)
 
 
-_BODY_NAME = re.compile(r"\b(?:Institute|Institution|Centre|Center|Ministry|Group|Agency|Service|Command|Staff|Council|School|University|"
-                        r"Office|Foundation|Directorate|Headquarters)\b")
+_BODY_NAME = vocab.TablePattern("apposed_body", ("speech_words",),  # data/speech_words.csv, kind apposed_body
+                                lambda: r"\b(?:" + vocab.capitalised_words("apposed_body") + r")\b")
 #: Words before a speaking group that are no part of its label ("but Western officials", "Some officials").
 _LABEL_LEAD = re.compile(r"^\s*(?:(?:but|and|yet|while|whereas)\s+)?(?:(?:(?:in|of|from|by)\s+)?what\s+)?"
                          r"(?:(?:some|many|several|other|most)\s+)?(?=\S)",

@@ -137,13 +137,10 @@ _NOT_NAMES = {
     # a live blog's time stamps before a post's first words ("14.52 BST", "2h ago")
     "bst", "gmt", "utc", "cet", "cest", "eet", "eest", "msk", "edt", "est", "pdt", "pst", "ago",
 }
-ORGANISATION_WORDS = re.compile(
-    r"\b(?:Committee|Ministry|Institute|Foundation|Council|Agency|Office|Service|Department|"
-    r"Commission|Forces|Army|Staff|Government|Kremlin|Centre|Center|Organization|Organisation|"
-    r"Union|Bank|Party|Court|Parliament|Duma|Assembly|News|Times|Post|Agency|"
-    # military formations and bodies ("National Guard", "Tavria Group", "Black Sea Fleet")
-    r"Guard|Guards|Navy|Fleet|Group|Brigade|Battalion|Regiment|Corps|Division|Command|Directorate|"
-    r"Administration|Police|Intelligence)\b")
+#: A capitalised word that makes a name an organisation's ("Security Committee", "Tavria Group", "Black Sea Fleet"):
+#: data/speech_words.csv, kind ``organisation_word``.
+ORGANISATION_WORDS = vocab.TablePattern("organisation_words", ("speech_words",),
+                                        lambda: r"\b(?:" + vocab.capitalised_words("organisation_word") + r")\b")
 _PRONOUNS = re.compile(r"\b(?:he|she|He|She)\b|\b(?:It|it|They|they)(?=\s+(?:\w+\s+)?(?:said|says|added|stated|reported|claimed|"
                        r"announced|noted|warned|argued|confirmed|insisted|estimated|denied)\b)")
 _ROLE_AFTER = re.compile(r"['’]?s?\s+(?:(?:top|senior|former|acting|deputy)\s+)*"

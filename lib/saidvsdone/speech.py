@@ -3333,7 +3333,8 @@ def _resolve(reader: _Reader, mention: Mention, pos: int) -> Mention | None:
     return Mention(mention.start, mention.end, chosen.speaker, mention.as_written, "role")
 
 
-_CAPITALISED_BODY = re.compile(r"(?:[Tt]he\s+)?((?:[A-Z][\w’'-]*\s+){0,4}" + _mentions.ORGANISATION_WORDS.pattern + ")")
+_CAPITALISED_BODY = vocab.TablePattern("capitalised_body", ("speech_words",), lambda: (
+    r"(?:[Tt]he\s+)?((?:[A-Z][\w’'-]*\s+){0,4}" + _mentions.ORGANISATION_WORDS.pattern + ")"))
 #: "Ukraine's State …" right before a body's name: its country, and capitalised words the name opens with
 _COUNTRY_OWNS = re.compile(r"(?<![\w’'-])([A-Z][\w-]+)['’]s\s+((?:[A-Z][\w’'-]*\s+){0,3})$")
 _OF_COUNTRY_AFTER = re.compile(r"\s+of\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?")

@@ -31,7 +31,7 @@ from saidvsdone._paths import data_dir
 
 __all__ = ["table", "compiled", "refresh", "use", "reload", "folders", "split_forms", "country_forms", "side_of",
            "VocabularyError", "REQUIRED", "CLAIM_WORD_GROUPS", "formation_words", "weapon_words", "interception_words",
-           "TablePattern"]
+           "TablePattern", "capitalised_words"]
 
 #: Required columns of each table, and the column(s) whose value names a row (a row of your
 #: own with the same key replaces the bundled row).
@@ -55,7 +55,7 @@ SPEECH_WORD_KINDS = ("speaking_noun", "institution_noun", "statement_noun", "add
                      "publishing_verb", "rank", "military_role", "regional_head", "conduit_noun", "body_head",
                      "estimate_noun", "body_person", "speaking_group",
                      "introduced_noun", "medium_title",
-                     "written_object", "unnamed_person", "military_body")
+                     "written_object", "unnamed_person", "military_body", "organisation_word", "apposed_body")
 #: The groups of claim_words.csv (data/README.md says what each does in saidvsdone.claims).
 CLAIM_WORD_GROUPS = ("captive", "capture", "loss", "takes_place", "settlement_noun", "witness", "market_voice",
                      "thanks_cue", "ceremony_cue", "allegation_cue", "denial_cue", "rejection_cue", "expressing_cue",
@@ -373,6 +373,22 @@ def interception_words(use: str) -> tuple[str, ...]:
                 found[one].append(" ".join(written.split()).lower())
         return {u: tuple(sorted(dict.fromkeys(words), key=lambda w: (-len(w), w))) for u, words in found.items()}
     return compiled("interception_words", ("interception_words",), build)[use]
+
+
+def capitalised_words(kind: str) -> str:
+    """A regex alternation (longest first) of the words of ``data/speech_words.csv`` of ``kind`` written with a
+    capital, as a name writes them ("organisation_word": "Ministry|Kremlin|Guards|…").
+
+    Example:
+        >>> import re
+        >>> bool(re.fullmatch(capitalised_words("organisation_word"), "Kremlin"))
+        True
+    """
+    def build():
+        frame = table("speech_words")
+        words = {" ".join(w.split()) for w, k in zip(frame["word"], frame["kind"]) if k.strip() == kind}
+        return "|".join(re.escape(w[:1].upper() + w[1:]) for w in sorted(words, key=lambda w: (-len(w), w)))
+    return compiled("capitalised_words:" + kind, ("speech_words",), build)
 
 
 #: The units of ``data/units.csv`` that count what is fired or launched.
