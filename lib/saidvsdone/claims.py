@@ -310,7 +310,7 @@ def _span(doc, a: int, b: int) -> tuple[list[tuple[str, str]], list[int]]:
             tokens = doc.tokens[lo:hi]
             span = [(t.stem, "=" + t.lower) for t in tokens], [t.start for t in tokens]
         else:
-            found = list(document._TOKEN.finditer(doc.text, a, b))
+            found = list(document.TOKEN.finditer(doc.text, a, b))
             span = [_word_keys(m.group(0)) for m in found], [m.start() for m in found]
         cache[(a, b)] = span
     return span
@@ -836,10 +836,10 @@ def _seat_to_unnamed_official(found: list[dict]) -> None:
 
 def _same_unnamed(doc, act) -> str:
     """The label of the earlier unnamed person "the official" / "the senior official" is, by the speech
-    layer's one rule for quotes and claims (:func:`saidvsdone.speech._same_one`: nationality words agree,
+    layer's one rule for quotes and claims (:func:`saidvsdone.speech.same_one`: nationality words agree,
     and after officials of two nationalities "the official" is nobody); "" for none."""
-    from saidvsdone.speech import _same_one
-    earlier = _same_one(doc.speech.introductions, act.speaker.as_written, act.speaker.start, _mentions.people())
+    from saidvsdone.speech import same_one
+    earlier = same_one(doc.speech.introductions, act.speaker.as_written, act.speaker.start, _mentions.people())
     return _label_as_written(earlier[-1][1]) if earlier else ""
 
 
@@ -885,7 +885,7 @@ def _coordinated(doc, acts) -> list:
         m = act.speaker
         joined = _AND.match(doc.text, m.end) if m.how == "unnamed source" and m.start > act.cue.start else None
         if joined is not None:  # "according to Ukrainian officials and Russian military bloggers": the bloggers too
-            other = _speech._unnamed_after(doc.text, joined.end(), act.sentence[1])
+            other = _speech.unnamed_after(doc.text, joined.end(), act.sentence[1])
             more += [SpeechAct(act.sentence, act.cue, other, act.date, act.date_text)] if other is not None else []
             continue
         if not m.speaker or m.how not in ("name", "title", "role"):
@@ -2332,7 +2332,7 @@ _APPOSED_SUBJECT = re.compile(r"\s*(?P<head>[^,;:“”\"]{3,80}?),\s+(?:the\s+)
 def _reordered_name(label: str) -> str:
     """An organisation's name written with its words reordered or inflected ("Institute for War Studies"):
     the speakers table's organisation whose name has the same content words (of three or more), else ""."""
-    return _mentions._reordered_body(label, _mentions.people())  # (one reading with the mentions layer's)
+    return _mentions.reordered_body(label, _mentions.people())  # (one reading with the mentions layer's)
 
 
 _BODY_NAME = vocab.TablePattern("apposed_body", ("speech_words",),  # data/speech_words.csv, kind apposed_body
@@ -3267,7 +3267,7 @@ def _same_event_date(doc, act, date, basis) -> tuple:
         # another person is on the same occasion only when it is a gathering ("at the briefing on
         # Monday"); else "X said on Monday … Y said …" leaves Y's day open (and a body after a person's
         # dated words: "Zelensky stated on June 11 …. The General Staff reported …")
-        dated = [a for a in dated if a.speaker.speaker in ("", speaker) or _speech._GATHERING.search(
+        dated = [a for a in dated if a.speaker.speaker in ("", speaker) or _speech.GATHERING.search(
             doc.text, a.sentence[0], a.sentence[1])]
     if not dated:
         return date, basis

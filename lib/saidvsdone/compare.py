@@ -1254,7 +1254,7 @@ def _territory_frame(territory) -> pd.DataFrame:
         return territory
     if not pd.api.types.is_datetime64_dtype(territory["date"]) or str(territory["date"].dtype) != "datetime64[ns]":
         attrs = territory.attrs
-        territory = territory.assign(date=_territory._as_days(territory["date"], "territory date"))
+        territory = territory.assign(date=_territory.as_days(territory["date"], "territory date"))
         territory.attrs = attrs
     return territory
 
@@ -1280,7 +1280,7 @@ def _windows(windows) -> tuple[int, ...]:
 def _row_date(value, what: str) -> tuple:
     """(tz-naive UTC day or NaT, None) — or (NaT, why) for a value that is no usable date."""
     try:
-        return _territory._as_day(value, what), None
+        return _territory.as_day(value, what), None
     except (ValueError, TypeError) as error:
         return pd.NaT, str(error)
 
@@ -1366,7 +1366,7 @@ def to_claimreview(rows: pd.DataFrame, *, author=None, url: str = "", articles: 
     """
     _check_frame(rows, "rows", (), "compare.claims_vs_territory()")
     if date_published is not None:
-        date_published = _territory._as_day(date_published, "date_published")
+        date_published = _territory.as_day(date_published, "date_published")
     missing = [c for c in ("text", "assessment") if c not in rows.columns]
     if missing and len(rows):
         raise ValueError(f"rows has no column {', '.join(map(repr, missing))}: pass the table "
@@ -1403,7 +1403,7 @@ def to_claimreview(rows: pd.DataFrame, *, author=None, url: str = "", articles: 
             appearance["publisher"] = {"@type": "Organization", "name": outlet}
         speaker = _text(row.get("speaker"))
         claim = {"@type": "Claim", "appearance": appearance,
-                 "author": {"@type": _speaker_type(speaker), "name": speaker or "unattributed"}}
+                 "author": {"@type": speaker_type(speaker), "name": speaker or "unattributed"}}
         stated, _ = _row_date(row.get("statement_date"), "statement_date")
         if not pd.isna(stated):  # an unusable date is left out, as the comparison row says
             claim["datePublished"] = stated.date().isoformat()
@@ -1471,14 +1471,14 @@ def _organisation(value, what: str) -> dict | None:
     raise TypeError(f"{what} must be a name or a dict with 'name' (and 'url'), got {type(value).__name__}")
 
 
-def _speaker_type(speaker: str) -> str:
+def speaker_type(speaker: str) -> str:
     """Person or Organization: the speakers table's kind; a label it does not know is a Person
     when written as a name that is no institution, country or acronym ("Colonel Ivan Petrenko";
     not "Russian Defence Ministry", "NATO") or when it labels one unnamed person ("senior US
     defence official (unnamed)"), else a group ("Ukrainian military officials").
 
     Example:
-        >>> [_speaker_type(s) for s in ("Colonel Ivan Petrenko", "Russian Defence Ministry", "NATO",
+        >>> [speaker_type(s) for s in ("Colonel Ivan Petrenko", "Russian Defence Ministry", "NATO",
         ...                             "Ukrainian military officials", "senior US defence official (unnamed)")]
         ['Person', 'Organization', 'Organization', 'Organization', 'Person']
     """

@@ -182,7 +182,7 @@ def _name_stems(name: str) -> frozenset:
                      if w.lower() not in ("the", "of", "for", "on", "and", "in", "a"))
 
 
-def _reordered_body(written: str, who: People) -> str:
+def reordered_body(written: str, who: People) -> str:
     """The table's organisation whose name has the same content words as ``written`` (three or more),
     whatever their order or endings ("Institute for War Studies"); "" when none."""
     stems = _name_stems(written)
@@ -517,7 +517,7 @@ def unknown_names(doc, a: int, b: int, near: list[Mention], who: People | None =
             if tail is not None:  # "the Centre for Defence Strategies": the body's name goes on after "for"/"of"
                 written = text[offset:tail.end()]
                 covered = tail.end()
-                known = _reordered_body(written, who)
+                known = reordered_body(written, who)
                 if known:  # "the Institute for War Studies": the table's body with those words, reordered
                     names.append(Mention(offset, tail.end(), known, written, "name"))
                     continue
