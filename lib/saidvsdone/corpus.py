@@ -59,7 +59,9 @@ import pandas as pd
 
 from saidvsdone._paths import REPO_ROOT, data_file
 
-__all__ = ["load", "from_text", "from_html", "from_records", "report", "LoadReport", "LoadWarning", "Articles",
+# (``Articles``, the DataFrame ``load`` returns, is described in ``load``'s docstring, not in the API reference: its
+# page would list what it inherits from pandas, whose internals the documentation tool cannot read)
+__all__ = ["load", "from_text", "from_html", "from_records", "report", "LoadReport", "LoadWarning",
            "CorpusError", "COLUMNS", "ARTICLE_SUFFIXES"]
 
 #: File endings read as articles: plain text, and saved web pages.
