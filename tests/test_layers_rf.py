@@ -305,3 +305,40 @@ def test_the_api_reference_of_the_corpus_module_builds_without_warnings(tmp_path
         pdoc.render.configure(docformat="google", search=False)
         pdoc.pdoc("saidvsdone.corpus", output_directory=tmp_path)
     assert [str(w.message) for w in caught if "pdoc" in w.filename] == []
+
+
+# --- the nouns of a side's forces: one table, each reading naming its uses ------------------------------------------
+
+def test_the_force_nouns_are_one_table_with_what_each_reading_takes():
+    assert {"troops", "army", "garrison", "columns"} <= set(vocab.force_nouns("side_subject"))
+    assert "air defences" in vocab.force_nouns("speaks_as_military") and "armed forces" in vocab.force_nouns("generic")
+    assert vocab.alternation(["army", "air defence"]) == r"air\s+defence|army"
+
+
+def test_a_force_noun_added_in_a_layered_table_makes_the_country_speak_as_its_military(tmp_path):
+    # "Ukraine said its drone operators …": with "drone operators" a force noun of your own table, the country's
+    # military speaks, as it does for "its forces"
+    from saidvsdone import citing, document
+    doc = document.build("a1", "Ukraine said its drone operators had hit a depot.")
+    act = next(a for a in doc.speech.acts if a.speaker.how == "country")
+    sentence = doc.sentence_at(act.cue.start)
+    government, military = citing.country_labels()["Ukraine"]
+    assert citing.country_speaker(doc, sentence, act, lambda doc, sentence: []) == government
+    (tmp_path / "force_nouns.csv").write_text("written,uses,notes\ndrone operators,speaks_as_military,\n",
+                                              encoding="utf-8")
+    vocab.use(tmp_path)
+    try:
+        assert citing.country_speaker(doc, sentence, act, lambda doc, sentence: []) == military
+    finally:
+        vocab.use(None)
+
+
+@pytest.mark.parametrize("row, message", [("troops,subject,", "uses 'subject'"), ("troops,,", "uses ''")])
+def test_a_bad_force_nouns_row_names_the_file_and_line(tmp_path, row, message):
+    (tmp_path / "force_nouns.csv").write_text(f"written,uses,notes\n{row}\n", encoding="utf-8")
+    vocab.use(tmp_path)
+    try:
+        with pytest.raises(vocab.VocabularyError, match=rf"line 2.*{message}"):
+            vocab.table("force_nouns")
+    finally:
+        vocab.use(None)

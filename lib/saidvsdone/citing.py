@@ -44,8 +44,9 @@ def speaker_kind(speaker: str) -> str:
 
 
 #: A country's forces opening the sentence ("Russian forces have captured …, Moscow said").
-DEMONYM_FORCES = re.compile(r"\s*(?:the\s+)?(?P<demonym>[A-Z][\w’'-]+)\s+(?:forces|troops|army|military|units|soldiers|"
-                             r"air\s+defen[cs]es?)\b")
+#: (data/force_nouns.csv, uses ``speaks_as_military``)
+DEMONYM_FORCES = vocab.TablePattern("demonym_forces", ("force_nouns",), lambda: (
+    r"\s*(?:the\s+)?(?P<demonym>[A-Z][\w’'-]+)\s+(?:" + vocab.alternation(vocab.force_nouns("speaks_as_military")) + r")\b"))
 
 
 def country_labels() -> dict[str, tuple[str, str]]:
@@ -301,8 +302,9 @@ def summed_up_by(doc, sentence, act, country: str, chosen: str, least: int = 1) 
 
 
 #: The speaker's own forces as the subject of what it reports ("its forces", "its troops", "our army").
-_OWN_FORCES = re.compile(r"\s+(?:that\s+)?(?:its|their|our)\s+(?:\w+\s+)?(?:forces|troops|army|military|units|soldiers|"
-                         r"air\s+defen[cs]es?)\b", re.IGNORECASE)
+_OWN_FORCES = vocab.TablePattern("own_forces", ("force_nouns",), lambda: (
+    r"\s+(?:that\s+)?(?:its|their|our)\s+(?:\w+\s+)?(?:" + vocab.alternation(vocab.force_nouns("speaks_as_military"))
+    + r")\b"), re.IGNORECASE)
 
 
 def country_name_forms() -> list[tuple[re.Pattern, str, bool]]:

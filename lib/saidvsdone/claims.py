@@ -1053,7 +1053,8 @@ def _military_labels() -> dict[str, str]:
 
 
 #: "Ukrainian army", "Russia's military", "the Ukrainian armed forces": a side's forces, no body of its own name
-_GENERIC_FORCES = re.compile(r"(?i:the\s+)?[A-Z][\w-]*(?:['’]s)?\s+(?i:military|army|armed\s+forces|forces|troops)")
+_GENERIC_FORCES = vocab.TablePattern("generic_forces", ("force_nouns",), lambda: (  # force_nouns.csv, uses generic
+    r"(?i:the\s+)?[A-Z][\w-]*(?:['’]s)?\s+(?i:" + vocab.alternation(vocab.force_nouns("generic")) + ")"))
 
 
 #: The capitalised head of a name cut at its "for" / "of" ("the Centre for | Defence Strategies").

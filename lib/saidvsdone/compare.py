@@ -428,8 +428,8 @@ def _moved(change: float) -> str:
 
 _SIDE_NUMBER = {"Russia": +1, "Ukraine": -1}
 #: Nouns that make a side's name the actor of a move ("Ukrainian forces", "the Russian army").
-_FORCE_NOUNS = (r"(?:armed\s+forces|forces|troops|army|military|units|soldiers|fighters|servicemen|brigades?|"
-                r"defenders|marines|paratroopers)")
+def _force_nouns() -> str:  # data/force_nouns.csv, uses ``actor``
+    return "(?:" + vocab.alternation(vocab.force_nouns("actor")) + ")"
 #: Nouns of a campaign that make a side's name its actor ("Ukraine's counteroffensive", "our offensive").
 _CAMPAIGN_NOUNS = r"(?:counter-?offensives?|offensives?|advances?|assaults?|push|campaigns?|operations?)"
 _NOT_SUBJECT = re.compile(r"(?:\b(?:in|of|to|from|into|against|with|for|on|at|by|across|towards?|over|"
@@ -464,14 +464,14 @@ def _actor_pattern() -> re.Pattern:
         capitals = sorted((f for f, (_, kind) in forms.items() if kind == "capital"), key=len, reverse=True)
         people = [f for f in demonyms if f.endswith("s") and f[:-1] in forms]  # "the Ukrainians"
         alt = lambda words: "|".join(re.escape(w) for w in words) or "(?!)"  # noqa: E731
-        actors = rf"(?:{_FORCE_NOUNS}|{_CAMPAIGN_NOUNS})"
+        actors = rf"(?:{_force_nouns()}|{_CAMPAIGN_NOUNS})"
         return re.compile(
             rf"\b(?:(?P<demonym>{alt(demonyms)})\s+{actors}|(?P<people>{alt(people)})|(?P<force>{alt(forces)})|"
             rf"(?P<capital>{alt(capitals)})(?:[’']s\s+{actors}|{_GOVERNMENT_AFTER.pattern})|"
             rf"(?P<name>{alt(names)})(?:\s+{actors})?|"
             rf"(?P<own>(?:we|our\s+(?:own\s+)?{actors}|our\s+side|(?:his|her|its)\s+(?:own\s+)?{actors}))|"
             rf"(?P<enemy>the\s+enemy))\b", re.I)
-    return vocab.compiled("compare_actor", ("countries",), build)
+    return vocab.compiled("compare_actor", ("countries", "force_nouns"), build)
 
 
 def _content(claim: dict) -> tuple[str, int]:
@@ -591,7 +591,8 @@ def _places_in(claim: dict) -> list[tuple[str, str]]:
 
 _NEXT_WORD = re.compile(r"\s+(\w+)")
 #: A possessive and a force or campaign noun after a place's name make it an actor ("Kyiv's forces").
-_ACTOR_AFTER = re.compile(rf"[’']s\s+(?:own\s+)?(?:{_FORCE_NOUNS}|{_CAMPAIGN_NOUNS})\b", re.I)
+_ACTOR_AFTER = vocab.TablePattern("actor_after", ("force_nouns",),
+                                  lambda: rf"[’']s\s+(?:own\s+)?(?:{_force_nouns()}|{_CAMPAIGN_NOUNS})\b", re.I)
 
 #: A government noun after a place's name, possessive or not, makes it a side ("the Kyiv regime",
 #: "the Kyiv government", "Moscow's leadership").

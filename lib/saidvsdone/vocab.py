@@ -30,7 +30,7 @@ import pandas as pd
 from saidvsdone._paths import data_dir
 
 __all__ = ["table", "compiled", "refresh", "use", "reload", "folders", "split_forms", "country_forms", "side_of",
-           "VocabularyError", "REQUIRED", "CLAIM_WORD_GROUPS", "formation_words", "weapon_words", "interception_words",
+           "VocabularyError", "REQUIRED", "CLAIM_WORD_GROUPS", "formation_words", "weapon_words", "interception_words", "force_nouns", "alternation",
            "TablePattern", "capitalised_words"]
 
 #: Required columns of each table, and the column(s) whose value names a row (a row of your
@@ -48,6 +48,7 @@ REQUIRED: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
     "armed_units": (("written", "kind", "side"), ("written", "kind")),
     "units": (("written", "unit"), ("written",)),
     "interception_words": (("written", "uses"), ("written",)),
+    "force_nouns": (("written", "uses"), ("written",)),
 }
 
 #: The kinds of ``data/speech_words.csv`` (what each does: ``data/README.md``).
@@ -67,6 +68,8 @@ FORMATION_USES = ("body", "speaker_again", "force_again", "numbered", "apposed",
 #: What a row of ``data/interception_words.csv`` may list in its ``uses`` column (data/README.md).
 INTERCEPTION_USES = ("active", "before_count", "or_also", "tally", "passive", "were_lost", "jamming", "bare",
                      "with_count", "described")
+#: What a row of ``data/force_nouns.csv`` may list in its ``uses`` column (data/README.md).
+FORCE_NOUN_USES = ("side_subject", "actor", "speaks_as_military", "generic")
 #: Word tables whose rows each name one of a closed set of kinds: table → (column, allowed values).
 _CLOSED_KINDS = {"speech_words": ("kind", SPEECH_WORD_KINDS), "claim_words": ("group", CLAIM_WORD_GROUPS)}
 
@@ -185,6 +188,8 @@ def _read(path: Path, name: str) -> pd.DataFrame:
         _check_armed_units(path, frame)
     if name == "interception_words":
         _check_uses(path, frame, INTERCEPTION_USES)
+    if name == "force_nouns":
+        _check_uses(path, frame, FORCE_NOUN_USES)
     return frame
 
 
@@ -365,14 +370,43 @@ def interception_words(use: str) -> tuple[str, ...]:
         >>> "shot down" in interception_words("passive"), "jammed" in interception_words("passive")
         (True, False)
     """
+    return _words_by_use("interception_words", INTERCEPTION_USES)[use]
+
+
+def force_nouns(use: str) -> tuple[str, ...]:
+    """The nouns of a side's armed forces (``data/force_nouns.csv``, lower case) whose ``uses`` column lists ``use``
+    (one of ``FORCE_NOUN_USES``), longest first: ``side_subject`` (a side's forces as the subject of a move in the
+    facts, "Russian troops captured …"), ``actor`` (a side's name made the actor of a move in the comparison with
+    the maps, "Ukrainian forces"), ``speaks_as_military`` ("Moscow said its forces …": the country's military
+    speaks), ``generic`` ("Russia's military": a side's forces, no body of its own name).
+
+    Example:
+        >>> "troops" in force_nouns("side_subject"), "armed forces" in force_nouns("side_subject")
+        (True, False)
+    """
+    return _words_by_use("force_nouns", FORCE_NOUN_USES)[use]
+
+
+def alternation(words) -> str:
+    """A regex alternation of ``words``, longest first (a space matches any run of spaces).
+
+    Example:
+        >>> print(alternation(["air defence", "army"]))
+        air\\s+defence|army
+    """
+    return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(dict.fromkeys(words), key=lambda w: (-len(w), w)))
+
+
+def _words_by_use(name: str, uses: tuple[str, ...]) -> dict[str, tuple[str, ...]]:
+    """use → the words of table ``name`` (columns ``written``, ``uses``) whose ``uses`` list it, longest first."""
     def build():
-        frame = table("interception_words")
-        found: dict[str, list[str]] = {u: [] for u in INTERCEPTION_USES}
+        frame = table(name)
+        found: dict[str, list[str]] = {u: [] for u in uses}
         for written, used in zip(frame["written"], frame["uses"]):
             for one in split_forms(used):
                 found[one].append(" ".join(written.split()).lower())
         return {u: tuple(sorted(dict.fromkeys(words), key=lambda w: (-len(w), w))) for u, words in found.items()}
-    return compiled("interception_words", ("interception_words",), build)[use]
+    return compiled("words_by_use:" + name, (name,), build)
 
 
 def capitalised_words(kind: str) -> str:

@@ -64,10 +64,11 @@ DETERMINERS = {"the", "a", "an", "its", "their", "his", "her", "our", "these", "
                 "this", "that", "some", "several", "many", "all"}
 
 
-FORCE_NOUNS = {"army", "armies", "troops", "forces", "force", "military", "soldiers",
-                "servicemen", "units", "unit", "fighters", "battalion", "battalions",
-                "brigade", "brigades", "marines", "paratroopers", "garrison", "contingent",
-                "militia", "militias", "mercenaries", "columns"}
+def force_nouns() -> frozenset:
+    """The nouns of a side's forces a subject is read with ("Russian troops", "the army"): data/force_nouns.csv,
+    uses ``side_subject``."""
+    return _tables.compiled("facts_force_nouns", ("force_nouns",),
+                            lambda: frozenset(_tables.force_nouns("side_subject")))
 
 
 TERRITORY_NOUNS = {"ground", "territory", "territories", "land", "lands", "area", "areas",
