@@ -250,21 +250,6 @@ def test_an_interception_verb_added_once_is_read_by_the_passive_count_of_the_fac
     assert actors("zapped") == ["Russia", "Russia"]
 
 
-@pytest.mark.parametrize("row, message", [
-    ("zapped,passive|sideways,", "uses 'sideways'"),
-    ("zapped,,", "uses ''"),
-    (",passive,", "empty 'written'"),
-])
-def test_a_bad_interception_words_row_names_the_file_and_line(tmp_path, row, message):
-    (tmp_path / "interception_words.csv").write_text(f"written,uses,notes\n{row}\n", encoding="utf-8")
-    vocab.use(tmp_path)
-    try:
-        with pytest.raises(vocab.VocabularyError, match=rf"line 2.*{message}"):
-            vocab.table("interception_words")
-    finally:
-        vocab.use(None)
-
-
 # --- capitalised body words: data/speech_words.csv kinds, not constants in the code -------------------------------
 
 def test_the_capitalised_words_of_an_organisation_name_come_from_the_speech_words_table():
@@ -333,12 +318,18 @@ def test_a_force_noun_added_in_a_layered_table_makes_the_country_speak_as_its_mi
         vocab.use(None)
 
 
-@pytest.mark.parametrize("row, message", [("troops,subject,", "uses 'subject'"), ("troops,,", "uses ''")])
-def test_a_bad_force_nouns_row_names_the_file_and_line(tmp_path, row, message):
-    (tmp_path / "force_nouns.csv").write_text(f"written,uses,notes\n{row}\n", encoding="utf-8")
+@pytest.mark.parametrize("name, row, message", [
+    ("interception_words", "zapped,passive|sideways,", "uses 'sideways'"),
+    ("interception_words", "zapped,,", "uses ''"),
+    ("interception_words", ",passive,", "empty 'written'"),
+    ("force_nouns", "troops,subject,", "uses 'subject'"),
+    ("force_nouns", "troops,,", "uses ''"),
+])
+def test_a_bad_row_of_a_table_of_words_and_uses_names_the_file_and_line(tmp_path, name, row, message):
+    (tmp_path / f"{name}.csv").write_text(f"written,uses,notes\n{row}\n", encoding="utf-8")
     vocab.use(tmp_path)
     try:
         with pytest.raises(vocab.VocabularyError, match=rf"line 2.*{message}"):
-            vocab.table("force_nouns")
+            vocab.table(name)
     finally:
         vocab.use(None)
