@@ -127,7 +127,8 @@ def test_headline_end_past_top_furniture():
     from saidvsdone import segment
 
     assert segment.headline_end("By Ilona Sverchuk\n\nRussia claims gains\n\nThe army said so.", "") == 38
-    assert segment.headline_end("By Ilona Sverchuk\n\nThe army said so on Monday.\n\nMore.", "") == 17
+    # a byline over a body without headline is no headline either (it stays furniture: its names are nobody's "he")
+    assert segment.headline_end("By Ilona Sverchuk\n\nThe army said so on Monday.\n\nMore.", "") == -1
     assert segment.headline_end("Russia claims gains\n\nThe army said so.", "") == 19
 
 
@@ -289,3 +290,25 @@ def test_a_quote_split_by_its_attribution_goes_on_in_guillemets_too():
     found = quotes.extract(_frame(texts, published="2023-08-20", title="Slow war"))
     assert found.groupby("article_id")["kind"].apply(list).to_dict() == {"curly": ["direct", "direct"],
                                                                          "guillemets": ["direct", "direct"]}
+
+
+def test_a_byline_opening_a_text_without_headline_is_furniture_not_an_antecedent():
+    """A scraped page that opens with its byline (the title only in the manifest, or none): the byline is neither
+    the inferred title nor the headline paragraph, so its reporters are no antecedent of a later "he", even
+    past a paragraph of narration; a page stamp under the byline is skipped like it."""
+    from saidvsdone import corpus, segment
+
+    body = ("Russia has moved 30,000 troops to the border region.\n\nThis was reported by the army chief, Colonel "
+            "Vasyl Tkachuk, at a forum in the capital.\n\nThe road out of the town runs between flooded fields.\n\n"
+            "As he says, the enemy understood this and keeps its main forces there.\n\n"
+            "\"The enemy understood this,\" he said.")
+    for top in ("By Marta Sydorenko and Peter Lindgren\n\n", "By Marta Sydorenko\n\nUpdated at 14:32 GMT\n\n"):
+        articles = corpus.from_text(top + body, article_id="a", published="2023-05-03")
+        assert articles["title"].iloc[0] == ""
+        assert segment.headline_paragraphs(top + body, "") == set()
+        found = quotes.extract(articles)
+        assert list(found["speaker"]) == ["Vasyl Tkachuk"]
+        said = claims.find(articles, found)
+        assert set(said["speaker"]) == {"Vasyl Tkachuk"}
+    # a headline under the byline is the headline paragraph, not the byline
+    assert segment.headline_paragraphs("By Marta Sydorenko\n\nRussia claims gains\n\nThe army said so.", "") == {1}

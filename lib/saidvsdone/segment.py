@@ -335,11 +335,11 @@ def headline_end(text: str, title: str = "") -> int:
     offset = 0
     for _ in range(2):
         first, _, rest = text[offset:].partition("\n\n")
-        if first == title or not rest or not _top_furniture(first):
+        if first == title or not rest or not top_furniture(first):
             break
         nxt = rest.split("\n\n", 1)[0]
-        if not _top_furniture(nxt) and not _headline_like(nxt, title):
-            break  # a byline over the body: the text has no headline
+        if not top_furniture(nxt) and not _headline_like(nxt, title):
+            return -1  # a byline over the body: the text has no headline (the byline is none)
         offset += len(first) + 2
     first = text[offset:].split("\n\n", 1)[0]
     if offset and "\n\n" not in text[offset:]:
@@ -351,10 +351,10 @@ def _headline_like(first: str, title: str) -> bool:
     return (first == title) or (len(first) <= 200 and not first.rstrip().endswith((".", "”", '"', "’", "»", "›")))
 
 
-def _top_furniture(line: str) -> bool:
+def top_furniture(line: str) -> bool:
     """A byline or a picture's caption or credit (as :func:`furniture` reads them)."""
     return bool((_BYLINE.match(line) and _is_byline(line)) or _CAPTION_OPENING.match(line)
-                or _CREDIT_CLOSING.search(line))
+                or _CREDIT_CLOSING.search(line) or PAGE_STAMP.fullmatch(line))
 
 
 _SENTENCE_CLOSE = (".", "”", '"', "’", "»", "›", "!", "?", "…")
@@ -371,7 +371,8 @@ def headline_paragraphs(text: str, title: str = "", paragraphs: list[tuple[int, 
         [0, 2]
     """
     paragraphs = paragraphs if paragraphs is not None else globals()["paragraphs"](text)
-    found = {0} if headline_end(text, title) > 0 else set()
+    end = headline_end(text, title)
+    found = {next((i for i, (a, b) in enumerate(paragraphs) if a < end <= b), 0)} if end > 0 else set()
     title = " ".join((title or "").split())
     for index, (a, b) in enumerate(paragraphs[:4]):
         line = text[a:b].strip()
