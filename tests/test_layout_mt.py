@@ -312,3 +312,42 @@ def test_a_byline_opening_a_text_without_headline_is_furniture_not_an_antecedent
         assert set(said["speaker"]) == {"Vasyl Tkachuk"}
     # a headline under the byline is the headline paragraph, not the byline
     assert segment.headline_paragraphs("By Marta Sydorenko\n\nRussia claims gains\n\nThe army said so.", "") == {1}
+
+
+def test_a_qa_answer_is_speech_without_marks_no_story_attribution_nor_antecedent():
+    """A Q&A interview: the answer under a speaker's label ("Dovbenko:", "DOVBENKO:", "Col. Dovbenko:") is the
+    speaker's own words without quote marks; a speech verb in it ("A tsar tells them to go to war") makes no
+    speaker of the story, so a later "he said" is the interviewee. Transcript lines give no quote and no claim."""
+    from saidvsdone import corpus
+
+    intro = ("Colonel Vasyl Tkachuk, a spokesman for the eastern command, said on Tuesday that Russian forces had lost "
+             "ground near the river.\n\n")
+    after = ("Russian troops will make a second attempt to take the city, he said. He added that the army had lost 300 "
+             "soldiers.")
+    for label in ("Tkachuk", "TKACHUK", "Col. Tkachuk", "A"):
+        qa = (f"Q: How do you see the situation now?\n\n{label}: Their mobilisation has worked. A tsar tells them to go "
+              "to war, and they go to war.\n\n")
+        articles = corpus.from_text(intro + qa + after, article_id="a", published="2023-05-03",
+                                    title="Colonel says the line holds")
+        found = quotes.extract(articles)
+        assert found.empty
+        said = claims.find(articles, found)
+        assert list(said["speaker"]) == ["Vasyl Tkachuk"] * 3, label
+        assert not said["text"].str.contains("tsar|mobilisation").any()
+    # a line with a colon that follows no question is read as before ("Tkachuk: offensive stalled" in a body)
+    from saidvsdone import segment
+
+    text = "The general spoke.\n\nTkachuk: the offensive has stalled, as he put it."
+    assert segment.transcript_lines(text, segment.paragraphs(text)) == []
+
+
+def test_a_quote_inside_a_qa_line_keeps_its_attribution():
+    from saidvsdone import corpus
+
+    text = ("Defence secretary says the line holds\n\nThe defence secretary, Graham Hollowell, briefed reporters on "
+            "Tuesday.\n\nQ: Is that accurate?\n\nHOLLOWELL: We have seen those claims. As President Kessling said last "
+            "week, \"the line will hold.\" Their mobilisation has not worked.\n\n\"We will keep sending help,\" he said "
+            "after the briefing.")
+    found = quotes.extract(corpus.from_text(text, article_id="x", published="2023-05-03",
+                                            title="Defence secretary says the line holds"))
+    assert list(found["speaker"]) == ["Kessling", "Graham Hollowell"]

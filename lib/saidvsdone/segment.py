@@ -392,7 +392,39 @@ def is_caption(text: str, para_start: int) -> bool:
     return _CAPTION.match(text, para_start) is not None
 
 
-#: "Updated at 14:32 GMT", "Published 12 May 2024": a page's time stamp as a paragraph of its own, no part of the story
+#: a Q&A interview's lines: the question under its label ("Q:", "Question:", "INTERVIEWER:"), and the answer under a
+#: speaker's label ("A:", "Answer:", "DOVBENKO:", "Dovbenko:", "Col. Dovbenko:", "Taras Dovbenko:"; up to four words)
+_QUESTION_LABEL = re.compile(r"[ \t]*(?:Q|QUESTION|Question|INTERVIEWER|Interviewer)[ \t]*:[ \t]+(?=\S)")
+_ANSWER_LABEL = re.compile(r"[ \t]*(?:A|ANSWER|Answer|(?:[A-Z][\w’'.-]*[ \t]+){0,3}[A-Z][\w’'-]*[\w’'])[ \t]*:[ \t]+(?=\S)")
+
+
+def transcript_lines(text: str, paragraphs: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """(start, end) of the words of a Q&A interview's lines, after their labels: a question ("Q: How is the
+    front?") and the answer in the paragraph after it ("Dovbenko: We are holding."). They are speech printed
+    without quote marks: no speech verb in them is an attribution of the story's ("A tsar tells them to go
+    to war" is the speaker's own words), and no one named in them is whom a later "he" stands for (as inside
+    quote marks); the answer's label names the speaker.
+
+    Example:
+        >>> text = "Q: How is the front?\\n\\nDovbenko: A tsar tells them to fight.\\n\\nHe said more."
+        >>> [text[a:b] for a, b in transcript_lines(text, paragraphs(text))]
+        ['How is the front?', 'A tsar tells them to fight.']
+    """
+    found = []
+    question = False
+    for a, b in paragraphs:
+        asked = _QUESTION_LABEL.match(text, a, b)
+        if asked is not None:
+            found.append((asked.end(), b))
+            question = True
+            continue
+        answer = _ANSWER_LABEL.match(text, a, b) if question else None
+        if answer is not None:
+            found.append((answer.end(), b))
+        question = False
+    return found
+
+
 PAGE_STAMP = re.compile(r"\s*(?i:updated|published|posted|last\s+modified|modified)\b[^\n.]{0,60}")
 
 
