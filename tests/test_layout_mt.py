@@ -353,3 +353,14 @@ def test_a_quote_inside_a_qa_line_keeps_its_attribution():
     assert list(found["speaker"])[0] == "Kessling"
     # (the "he said" after it still goes to the speaker quoted inside the answer, as before transcript lines were
     # read: a reported speaker inside an answer is no antecedent by rights; left open)
+
+
+def test_a_page_stamp_with_a_dotted_clock_is_a_stamp():
+    """"Last modified on Tue 2 May 2023 16.32 BST" (the Guardian's clock has a dot) is a page stamp like "Updated at
+    14:32 GMT": an interruption of the story, no headline over a body."""
+    from saidvsdone import document, segment
+
+    assert segment.PAGE_STAMP.fullmatch("Last modified on Tue 2 May 2023 16.32 BST")
+    assert not segment.PAGE_STAMP.fullmatch("Updated figures show the army advanced. It said so.")
+    text = "Title here\n\nLast modified on Tue 2 May 2023 16.32 BST\n\nThe army said it held.\n\nHe said more."
+    assert document.build("a", text, "2023-05-02", "Title here").interruptions == frozenset({1})

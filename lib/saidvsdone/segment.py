@@ -425,7 +425,7 @@ def transcript_lines(text: str, paragraphs: list[tuple[int, int]]) -> list[tuple
     return found
 
 
-PAGE_STAMP = re.compile(r"\s*(?i:updated|published|posted|last\s+modified|modified)\b[^\n.]{0,60}")
+PAGE_STAMP = re.compile(r"\s*(?i:updated|published|posted|last\s+modified|modified)\b(?:[^\n.]|(?<=\d)\.(?=\d)){0,60}")
 
 
 def link_label(text: str, para_start: int, para_end: int) -> int:
