@@ -1165,7 +1165,11 @@ def read_date(value) -> tuple:
 
 
 def _headline(text: str) -> str:
+    from saidvsdone import segment
+
     first = text.split("\n\n", 1)[0]
+    if segment.top_furniture(first):  # "By A B and C D" over the body, a caption: the page's, no headline
+        return ""
     label = _HEADER_LABEL.match(first)
     if label and _DATE_LIKE.match(label.group("date")):  # a date line left in (unreadable): no headline
         return ""

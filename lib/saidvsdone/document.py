@@ -120,6 +120,21 @@ class Document:
             i += 1
         return found
 
+    @cached_property
+    def transcript(self) -> tuple[tuple[int, int], ...]:
+        """The words of a Q&A interview's question and answer lines, after their labels (:func:`segment.transcript_lines`)."""
+        return tuple(segment.transcript_lines(self.text, list(self.paragraphs))) if ":" in self.text else ()
+
+    def in_transcript(self, pos: int) -> bool:
+        """Is ``pos`` in the words of a Q&A line (speech without quote marks: no attribution, no antecedent there),
+        in a sentence without quote marks (``As the president said, “…”`` inside an answer keeps its attribution)?"""
+        spans = self.transcript
+        i = bisect_right(spans, (pos, float("inf"))) - 1
+        if i < 0 or pos >= spans[i][1]:
+            return False
+        sentence = self.sentence_at(pos)
+        return sentence is None or not self.quotes_within(sentence.start, sentence.end)
+
     def in_furniture(self, pos: int) -> bool:
         """Is ``pos`` in a caption, a credit or a byline (:func:`segment.furniture`)?"""
         i = bisect_right(self._furniture_starts, pos) - 1

@@ -434,7 +434,7 @@ def _side_regex() -> re.Pattern:
 
 def _hidden(doc, pos: int) -> bool:
     """Inside a quote, or in a caption, a credit or a byline (the document's furniture): no mention there."""
-    return doc.in_quote(pos) or doc.in_furniture(pos)
+    return doc.in_quote(pos) or doc.in_furniture(pos) or doc.in_transcript(pos)
 
 
 def _extend_title(text: str, start: int, who: People) -> int:

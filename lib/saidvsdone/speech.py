@@ -724,7 +724,7 @@ def _find_cues(doc) -> list[Cue]:
         cues += [Cue(m.start(1), m.end(1), m.group(1), "speech") for m in _put_at().finditer(text) if m.start() not in taken]
     if "read" in text:  # "the statement read", "the ministry's report reads": the statement's words
         cues += [Cue(m.start(1), m.end(1), m.group(1), "speech") for m in _statement_reads().finditer(text)]
-    return sorted((c for c in cues if not doc.in_quote(c.start)
+    return sorted((c for c in cues if not doc.in_quote(c.start) and not doc.in_transcript(c.start)
                    and not _NEGATED_CUE.search(text, max(0, c.start - 30), c.start)
                    and not _UNREALISED_CUE.search(text, max(0, c.start - 30), c.start)  # "Europe had to respond"
                    and not _POSSESSIVE_BEFORE.search(text, max(0, c.start - 4), c.start)  # "Reznik's claims"
