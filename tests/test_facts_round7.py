@@ -193,3 +193,11 @@ def test_ground_a_side_does_not_control_is_the_other_sides():
     assert readings("Russian forces did not capture 20 square kilometres near Pokrovsk.") == []
     assert readings("Ukraine still controls about 6,600 square kilometres of the Donetsk region.") == [
         (6600.0, "km2", "Ukraine", "held")]
+
+
+def test_intercepting_only_n_counts_the_launch_before():
+    # rule: "intercepted only N", "were able to intercept just N": a bare number after a verb of shooting down and
+    # "only"/"just" counts what the launch before it counted
+    text = ("Russia fired 60 missiles overnight, the Ukrainian air force said. Of the 52 ballistic missiles, air "
+            "defences intercepted only 19.")
+    assert readings(text)[-1] == (19.0, "missiles", "Ukraine", "count")

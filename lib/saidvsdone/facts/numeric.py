@@ -857,7 +857,8 @@ _PRONOUN_VERB_AFTER = re.compile(r"\s+(?:that\s+|which\s+)?(?:they|it|we)\s+(?:h
 
 SHOT_DOWN_BEFORE = TablePattern("shot_down_before", ("interception_words",), lambda: (
     r"\b(?:" + interception("before_count") + r")\s+(?:(?:or|and)\s+(?:" + interception("or_also") + r")\s+)?"
-    r"(?:a\s+total\s+of\s+|all\s+|a\s+record\s+)?$"), re.IGNORECASE)   # "shot down or jammed 40"
+    r"(?:a\s+total\s+of\s+|all\s+|a\s+record\s+|only\s+|just\s+|merely\s+)?$"), re.IGNORECASE)
+# ("shot down or jammed 40", "intercepted only 19")
 
 
 def shot_down_count(ctx, index: int, quantity: Quantity, facts: list[Fact], s_start: int,
