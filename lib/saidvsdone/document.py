@@ -78,7 +78,7 @@ class Token(NamedTuple):
     stem: str
 
 
-_TOKEN = re.compile(r"\w(?:[\w’'-]*\w)?")  # words, with inner apostrophes and hyphens: don’t, call-up
+TOKEN = re.compile(r"\w(?:[\w’'-]*\w)?")  # words, with inner apostrophes and hyphens: don’t, call-up
 #: a web page's subhead on a line of its own between paragraphs: one to eight words, a capital first, no digit, no
 #: quote mark, no closing stop or colon ("What comes next", "The Kursk operation", "Details"); not a sentence of prose
 _SHORT_SUBHEAD = re.compile(r"\s*[A-Z][^\W\d_]*[’'-]?[^\W\d_]*(?:[ \t]+[^\W\d_][^\W\d_’'-]*){0,7}\s*")
@@ -211,7 +211,7 @@ class Document:
         forms: dict[str, tuple[str, str]] = {}  # each distinct word lower-cased and stemmed once
         tokens = []
         new = tuple.__new__
-        for m in _TOKEN.finditer(self.text):
+        for m in TOKEN.finditer(self.text):
             word = m.group()
             known = forms.get(word)
             if known is None:
