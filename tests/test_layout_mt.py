@@ -364,3 +364,22 @@ def test_a_page_stamp_with_a_dotted_clock_is_a_stamp():
     assert not segment.PAGE_STAMP.fullmatch("Updated figures show the army advanced. It said so.")
     text = "Title here\n\nLast modified on Tue 2 May 2023 16.32 BST\n\nThe army said it held.\n\nHe said more."
     assert document.build("a", text, "2023-05-02", "Title here").interruptions == frozenset({1})
+
+
+def test_a_question_line_does_not_end_the_passage_about_a_dated_meeting():
+    """An interviewer's question ("Q: …") between a dated meeting's passage and the answer is an interruption of the
+    story (Document.interruptions): the passage goes on through the answer, and the next participant with no day
+    of his own spoke at that meeting (as with no Q&A block)."""
+    from saidvsdone import corpus, document
+
+    base = ("Putin claims gains\n\nMOSCOW — President Ivan Horbenko said late Tuesday that his forces had taken nearly "
+            "5,000 square kilometres this year.\n\nSpeaking at a military meeting alongside senior officials, Horbenko "
+            "said his troops had captured 212 settlements.\n\n{QA}General Petro Kalynov reported that the fiercest "
+            "fighting was near the river.")
+    qa = "Q: And the coming months?\n\nHorbenko: The enemy is trying to hit our cities. This will not help it.\n\n"
+    text = base.replace("{QA}", qa)
+    assert 3 in document.build("a", text, "2025-10-08", "Putin claims gains").interruptions
+    for t in (text, base.replace("{QA}", "")):
+        said = claims.find(corpus.from_text(t, article_id="a", published="2025-10-08", title="Putin claims gains"))
+        last = said[said["text"].str.startswith("General Petro Kalynov")]
+        assert [str(d.date()) for d in last["statement_date"]] == ["2025-10-07"]

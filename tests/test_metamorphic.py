@@ -651,3 +651,21 @@ def test_inserts_stay_out_of_a_quotation_in_any_mark_style():
                 f"{open_}It sought to take the city.{close}\n\nThe general said more would follow soon.\n")
         sep, free, skipped = mt._free_breaks(text, mt.Ctx(title="Title here"))
         assert [text[m.end():m.end() + 10] for m in free] == ["The genera"], open_
+
+
+def test_unnamed_lede_descriptor_first_name_later():
+    text = ("Colonel says the line is holding\n\n"
+            "KYIV — Colonel Taras Dovbenko said on Tuesday that the line near the river held.\n\n"
+            "The army had retaken 12 villages since the spring, the command said.\n\n"
+            "Dovbenko said more would follow.\n")
+    gold = {"published": "2023-05-03", "quotes": [], "scare_quotes": [], "facts": [],
+            "claims": [{"speaker": "Taras Dovbenko", "text": "Dovbenko said more would follow.", "date": "2023-05-02",
+                        "start": 0}]}
+    new, title, g, counts = mt.transform_article(text, "Colonel says the line is holding", gold, [mt.unnamed_lede])
+    assert "KYIV — A senior Ukrainian colonel said on Tuesday" in new or "KYIV — A colonel said on Tuesday" in new \
+        or "KYIV — A Ukrainian colonel said on Tuesday" in new or "KYIV — A senior colonel said" in new or \
+        re.search(r"KYIV — A [\w ]*colonel said on Tuesday", new)
+    assert "\n\nColonel Taras Dovbenko said more would follow." in new
+    assert g["claims"][0]["text"] == "Colonel Taras Dovbenko said more would follow." and \
+        g["claims"][0]["speaker"] == "Taras Dovbenko"
+    assert "unnamed_lede" in {f.__name__ for f in mt.TRANSFORMS["all4"]}

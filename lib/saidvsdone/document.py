@@ -144,7 +144,8 @@ class Document:
     def interruptions(self) -> frozenset[int]:
         """The paragraphs that interrupt the story without being part of it: a caption, a credit or a
         byline (``furniture``), a related link ("Read more: …", the ``link_label`` group of
-        ``data/claim_words.csv``), a page's time stamp ("Updated at 14:32 GMT": ``segment.PAGE_STAMP``) and a
+        ``data/claim_words.csv``), a page's time stamp ("Updated at 14:32 GMT": ``segment.PAGE_STAMP``), an
+        interviewer's question line ("Q: …": the answer after it goes on from the paragraph before) and a
         short subhead between paragraphs of the body ("What comes next", "The Kursk operation": ``_SHORT_SUBHEAD``).
         The paragraphs on either side of one follow each other in the story."""
         found = set()
@@ -152,6 +153,7 @@ class Document:
         for index, (a, b) in enumerate(self.paragraphs):
             if (self.in_furniture(a) and self.in_furniture(b - 1)) or segment.link_label(self.text, a, b) > 0 \
                     or segment.PAGE_STAMP.fullmatch(self.text, a, b) \
+                    or (":" in self.text[a:b] and segment.QUESTION_LABEL.match(self.text, a, b)) \
                     or (0 < index < last and a >= self.headline_end and _SHORT_SUBHEAD.fullmatch(self.text, a, b)):
                 found.add(index)
         return frozenset(found)

@@ -394,7 +394,7 @@ def is_caption(text: str, para_start: int) -> bool:
 
 #: a Q&A interview's lines: the question under its label ("Q:", "Question:", "INTERVIEWER:"), and the answer under a
 #: speaker's label ("A:", "Answer:", "DOVBENKO:", "Dovbenko:", "Col. Dovbenko:", "Taras Dovbenko:"; up to four words)
-_QUESTION_LABEL = re.compile(r"[ \t]*(?:Q|QUESTION|Question|INTERVIEWER|Interviewer)[ \t]*:[ \t]+(?=\S)")
+QUESTION_LABEL = re.compile(r"[ \t]*(?:Q|QUESTION|Question|INTERVIEWER|Interviewer)[ \t]*:[ \t]+(?=\S)")
 _ANSWER_LABEL = re.compile(r"[ \t]*(?:A|ANSWER|Answer|(?:[A-Z][\w’'.-]*[ \t]+){0,3}[A-Z][\w’'-]*[\w’'])[ \t]*:[ \t]+(?=\S)")
 
 
@@ -413,7 +413,7 @@ def transcript_lines(text: str, paragraphs: list[tuple[int, int]]) -> list[tuple
     found = []
     question = False
     for a, b in paragraphs:
-        asked = _QUESTION_LABEL.match(text, a, b)
+        asked = QUESTION_LABEL.match(text, a, b)
         if asked is not None:
             found.append((asked.end(), b))
             question = True
