@@ -12,6 +12,8 @@ strings every match must hold occurs in the searched span): how many calls it wo
 they took, what the test itself costs, and a check that it never skips a call that matched ("wrong skips").
 Prints totals, the same by span kind (short string, window of a long text, whole text) and method, and the
 top patterns by time with their hit rate, miss time and literal strings. Wraps ``re`` only when run as a script.
+"""
+
 from __future__ import annotations
 
 import collections
