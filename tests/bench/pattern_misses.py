@@ -218,7 +218,7 @@ def main(n: str = "200", which: str = "seeds", top: str = "40") -> None:
     with warnings.catch_warnings(), _progress.quiet():
         warnings.simplefilter("ignore")
         pipeline.run(frames[0].head(5))
-    STATS.clear()
+    STATS.clear(); SKIP.clear(); KINDS.clear(); BAD.clear()
     started = _clock()
     for articles in frames:
         document.clear_cache()
