@@ -44,6 +44,12 @@ def _where(depth: int) -> str:
 #: label -> [calls the literal prefilter would skip, their pattern seconds, seconds spent on the prefilter test]
 SKIP: dict = collections.defaultdict(lambda: [0, 0.0, 0.0])
 BAD: list = []
+#: the article's text (the very object: only calls on it are put to the per-document test) and, per pattern,
+#: whether none of its strings occurs there
+_DOCUMENT: list = [None, {}]
+#: calls a per-document test would skip (none of the pattern's strings anywhere in the article), their
+#: seconds, and how many of them matched (must stay 0)
+DOC_SKIP: list = [0, 0.0, 0]
 #: span kind -> [calls, seconds, calls the test would skip, their seconds, seconds of the tests]
 KINDS: dict = collections.defaultdict(lambda: [0, 0.0, 0, 0.0, 0.0])
 _SPECIAL = ("\u0130", "\u0131", "\u017f", "\u212a")
@@ -91,6 +97,13 @@ class Counted:
             skip = _absent(self.needed, string, pos, endpos)
             tested = _clock() - t0
             SKIP[self.label][2] += tested
+        if self.needed is not None and string is not None and string is _DOCUMENT[0]:
+            known = _DOCUMENT[1]
+            if self.label not in known:
+                known[self.label] = _absent(self.needed, _DOCUMENT[0], 0, sys.maxsize)
+            doc_skip = known[self.label]
+        else:
+            doc_skip = False
         if string is None:
             kind = "?"
         elif len(string) < 1000:
@@ -121,6 +134,11 @@ class Counted:
         if skip:
             SKIP[self.label][0] += 1
             SKIP[self.label][1] += spent
+        if doc_skip:
+            DOC_SKIP[0] += 1
+            DOC_SKIP[1] += spent
+            if got:
+                DOC_SKIP[2] += 1
         k = KINDS[f"{kind}, {method}"]
         k[0] += 1; k[1] += spent; k[4] += tested
         if skip:
@@ -218,13 +236,18 @@ def main(n: str = "200", which: str = "seeds", top: str = "40") -> None:
     with warnings.catch_warnings(), _progress.quiet():
         warnings.simplefilter("ignore")
         pipeline.run(frames[0].head(5))
-    STATS.clear(); SKIP.clear(); KINDS.clear(); BAD.clear()
+    STATS.clear(); SKIP.clear(); KINDS.clear(); BAD.clear(); DOC_SKIP[:] = [0, 0.0, 0]
     started = _clock()
     for articles in frames:
         document.clear_cache()
-        with warnings.catch_warnings(), _progress.quiet():
-            warnings.simplefilter("ignore")
-            pipeline.run(articles)
+        for i in range(len(articles)):   # one article at a time: the per-document test knows its text
+            one = articles.iloc[[i]]
+            with warnings.catch_warnings(), _progress.quiet():
+                warnings.simplefilter("ignore")
+                doc = next(iter(document.documents(one)))
+                _DOCUMENT[:] = [doc.text, {}]
+                pipeline.run(one)
+    _DOCUMENT[:] = [None, {}]
     total = _clock() - started
     spent = sum(v[2] for v in STATS.values())
     missed = sum(v[3] for v in STATS.values())
@@ -241,6 +264,9 @@ def main(n: str = "200", which: str = "seeds", top: str = "40") -> None:
     tested = sum(v[2] for v in SKIP.values())
     print(f"prefilter: would skip {sum(v[0] for v in SKIP.values())} calls, {skipped:.2f} s of pattern time; "
           f"its tests cost {tested:.2f} s; wrong skips {len(BAD)}")
+    print(f"per-document test (a pattern asked about the article's text, or a window of it, skipped when none of "
+          f"its strings occurs in the article): would skip "
+          f"{DOC_SKIP[0]} calls, {DOC_SKIP[1]:.2f} s of pattern time; wrong skips {DOC_SKIP[2]}")
     print("by span kind and method: calls, ms, calls skippable, their ms, test ms")
     for kind, (c, t, sc, st, tt) in sorted(KINDS.items(), key=lambda kv: -kv[1][1]):
         print(f"  {kind:70s} {c:7d} {t * 1000:8.1f} {sc:7d} {st * 1000:8.1f} {tt * 1000:8.1f}")
