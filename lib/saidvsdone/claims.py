@@ -1577,13 +1577,33 @@ def _titled_in_body(doc, act, label: str) -> str:
             act.speaker.how == "name" and not (head in _SEATS and _kind_of(act.speaker.speaker) != "person")):
         return ""
     title = re.compile(r"\b" + re.escape(head) + r"(?:['’]s)?\s+(?:[\w’'-]+,?\s+){0,3}$")  # "Kremlin spokesperson, A B"
-    for later in doc.speech.acts:
-        if later.sentence[0] < doc.headline_end or later.speaker.how not in ("name", "title", "unknown name"):
-            continue
-        if not later.speaker.speaker or later.speaker.speaker == label:
-            continue
-        if title.search(doc.text, max(later.sentence[0], later.speaker.start - 60), later.speaker.start):
+    acts = doc.speech.acts
+    cached = getattr(doc, "_titled_windows_cache", None)
+    if cached is None or cached[0] is not acts:
+        # the body's named speakers and the 60 characters before each, joined by NUL once per document: only the acts
+        # whose window holds the head word are tried, in text order (issue 17: a transcript or a live blog has
+        # hundreds of headline lines; each used to run the title pattern before every act of the body)
+        kept = [later for later in acts if later.sentence[0] >= doc.headline_end and later.speaker.speaker
+                and later.speaker.how in ("name", "title", "unknown name")]
+        spans = [(max(later.sentence[0], later.speaker.start - 60), later.speaker.start) for later in kept]
+        starts, at = [], 0
+        for a, b in spans:
+            starts.append(at)
+            at += max(0, b - a) + 1
+        cached = doc._titled_windows_cache = (acts, kept, spans, starts, "\0".join(doc.text[a:b] for a, b in spans))
+    _, kept, spans, starts, joined = cached
+    at = joined.find(head) if "\0" not in head else 0
+    while 0 <= at:
+        k = bisect_left(starts, at + 1) - 1 if "\0" not in head else at
+        later = kept[k] if k < len(kept) else None
+        if later is None:
+            break
+        if later.speaker.speaker != label and title.search(doc.text, *spans[k]):
             return later.speaker.speaker
+        nxt = k + 1
+        if nxt >= len(kept):
+            break
+        at = joined.find(head, starts[nxt]) if "\0" not in head else nxt
     return ""
 
 
@@ -2263,18 +2283,36 @@ def _quoted_restated(doc, sentence) -> list:
     """ "Russia's 'steady gains' around Lyman": a headline with no speaker whose quoted words (two or more)
     stand in the body's reported speech after its verb: that speaker's claim, the quote mark as the cue."""
     from saidvsdone.speech import Cue
+    acts = doc.speech.acts
+    cached = getattr(doc, "_restated_tails_cache", None)
+    if cached is None or cached[0] is not acts:
+        # the body's acts that may restate a headline's quote, and the words after each one's verb, lower-cased and
+        # joined by NUL once per document: one search per quote finds the first act holding its words (issue 17: a
+        # transcript or a live blog has hundreds of headline lines; each used to slice and lower every act again)
+        kept = [act for act in acts if not (act.sentence[0] < doc.headline_end or not act.speaker.speaker
+                                            or act.speaker.start > act.cue.start)]
+        tails = [doc.text[act.cue.end:act.sentence[1]].lower() for act in kept]
+        starts, at = [], 0
+        for tail in tails:
+            starts.append(at)
+            at += len(tail) + 1
+        cached = doc._restated_tails_cache = (acts, kept, tails, starts, "\0".join(tails))
+    _, kept, tails, starts, joined = cached
     for quote, _ in _quotes_in(doc, sentence.start, sentence.end):
         words = doc.text[quote.span.start:quote.span.end].strip(" ,.;:!?").lower()
         if len(words.split()) < 2:
             continue
-        for act in doc.speech.acts:
-            if act.sentence[0] < doc.headline_end or not act.speaker.speaker or act.speaker.start > act.cue.start:
-                continue
-            if words in doc.text[act.cue.end:act.sentence[1]].lower():
-                # no words of the headline are attribution: speaker and cue stand empty at its start
-                cue = Cue(sentence.start, sentence.start, "'", "speech")
-                who = replace(act.speaker, start=sentence.start, end=sentence.start)
-                return [replace(act, sentence=(sentence.start, sentence.end), cue=cue, speaker=who, date=None)]
+        if "\0" in words:
+            found = next((k for k, tail in enumerate(tails) if words in tail), None)
+        else:
+            at = joined.find(words)
+            found = bisect_left(starts, at + 1) - 1 if at >= 0 else None
+        if found is not None:
+            act = kept[found]
+            # no words of the headline are attribution: speaker and cue stand empty at its start
+            cue = Cue(sentence.start, sentence.start, "'", "speech")
+            who = replace(act.speaker, start=sentence.start, end=sentence.start)
+            return [replace(act, sentence=(sentence.start, sentence.end), cue=cue, speaker=who, date=None)]
     return []
 
 
