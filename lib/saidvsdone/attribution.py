@@ -412,7 +412,7 @@ def _as_they_say_next(reader: _Reader, quote) -> tuple[Mention, Cue] | None:
             _speech.cue_table()[0].get(match.group("cue")) == "speech" and not match.group("cue").endswith("ing"))):
         return None
     named = [m for m in reader.mentions_between(match.start("who"), match.end("who"))
-             if m.how in ("name", "title", "unknown name", "role") and m.end == match.end("who")]
+             if m.how in ("name", "title", "unknown name", "role", "pronoun") and m.end == match.end("who")]  # ("As he says,")
     if not named:
         return None
     person = _resolve(reader, named[-1], named[-1].start)
