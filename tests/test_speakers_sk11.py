@@ -139,3 +139,64 @@ def test_a_possessive_of_another_person_after_the_subject_is_no_topic():
     text = ("Title line here\n\nGeneral Ivan Borysenko said the push had been stopped.\n\n"
             "Colonel Taras Mazur dismissed Borysenko's remarks in his evening briefing. \"It is not over,\" he said.\n")
     assert _quote(_quotes(text), "not over")[0] == "Taras Mazur"
+
+
+def test_a_scene_paragraph_between_the_lede_and_the_introduction_keeps_the_link():
+    # "according to a top general" in the lede, a paragraph of scenery, then "Colonel General A B, …, said …"
+    text = ("Title line here\n\nThe first phase of the operation is complete, according to a top Russian general.\n\n"
+            "The road out of the town runs between flooded fields.\n\n"
+            "Colonel General Pavel Sorokin, deputy chief of the General Staff, said at a briefing on Friday: "
+            "\"The main tasks of the first phase have been completed.\"\n")
+    found = _quotes(text, published="2022-03-26")
+    assert _quote(found, "main tasks")[0] == "Pavel Sorokin"
+    assert list(_claims(text, published="2022-03-26").query("text.str.contains('first phase of the operation')",
+                                                            engine="python")["speaker"]) == ["Pavel Sorokin"]
+
+
+def test_as_he_says_after_a_partial_quote_gives_the_quote_to_the_pronouns_person():
+    # "… to divert "significant forces" …. As he says, …": the person "he" stands for (as with "As Syrskyi says,")
+    text = ("Title line here\n\nThis was reported by General Oleh Dovhan at a forum in Kyiv.\n\n"
+            "One aim of the raid was to divert \"significant forces\" of the Russian army from other directions. "
+            "As he says, the occupiers understood this.\n")
+    assert _quote(_quotes(text), "significant forces")[0] == "Oleh Dovhan"
+
+
+def test_a_verb_inside_a_transcript_line_leaves_the_lines_speaker_for_a_later_he():
+    # "Hrytsenko: … A sergeant tells them to go, and they go." then "…, he revealed": the line's speaker
+    text = ("Title line here\n\nGeneral Mykola Hrytsenko gave an interview this week.\n\n"
+            "Hrytsenko: Their mobilisation has worked. A sergeant tells them to go, and they go.\n\n"
+            "Russian troops will try again to take the city, he revealed.\n")
+    assert _claim_speakers(_claims(text), "try again to take the city") == ["Mykola Hrytsenko"]
+
+
+def test_the_n_year_old_is_the_person_given_that_age():
+    text = ("Title line here\n\nLieutenant Colonel Andriy Kovalchuk, 41, said the line held.\n\n"
+            "Officials said the town was nearly empty.\n\n"
+            "\"Every mark is an attack we stopped,\" the 41-year-old said.\n\n"
+            "\"It is hard,\" the 41-year-old commander added.\n")
+    found = _quotes(text)
+    assert _quote(found, "Every mark")[0] == "Andriy Kovalchuk"
+    assert _quote(found, "It is hard")[0] == "Andriy Kovalchuk"
+
+
+def test_a_major_general_is_the_general_and_a_bodys_rank_phrase_is_no_apposition():
+    # "Major General A B" is "the general" (not only "the major"); "a general's rank in Ukraine's armed forces"
+    # gives the armed forces no rank; a captain introduced later is not "the general"
+    text = ("Title line here\n\nMajor General Olena Hrytsenko is a deputy head of military intelligence. She said "
+            "Russia was recruiting 30,000 soldiers a month.\n\nHrytsenko, one of the few women to hold a general's rank "
+            "in Ukraine's armed forces, was careful with figures.\n\nHer press officer, Captain Dmytro Sirko, said the "
+            "first casualties had been recorded.\n\nThe general, who has spent 26 years in intelligence, said Russia "
+            "would try a new offensive in the spring.\n")
+    assert _claim_speakers(_claims(text), "new offensive in the spring") == ["Olena Hrytsenko"]
+
+
+def test_a_first_name_given_alone_names_the_soldier():
+    text = ("Title line here\n\n\"We see five or six boats every night,\" the soldier told us by phone, asking to be "
+            "identified only by his first name, Maksym.\n")
+    assert _quote(_quotes(text), "five or six boats")[0] == "Maksym"
+
+
+def test_an_age_and_a_who_clause_between_a_name_and_its_verb():
+    text = ("Title line here\n\nLieutenant Colonel Andriy Kovalchuk, 41, who took over the battalion in the spring, "
+            "said the Russians had brought in fresh units from the Kherson direction.\n")
+    assert _claim_speakers(_claims(text), "fresh units") == ["Andriy Kovalchuk"]

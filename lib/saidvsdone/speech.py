@@ -552,7 +552,7 @@ def _words_before_name(window: str) -> str:
 
 _APPOSED_AFTER = re.compile(r",\s+(?:a|an)\s+(?:\d+-year-old\s+)?[a-z]")
 #: "who gave only his call sign, Shaman", "with the call sign “Bereza”", "(nom de guerre Tur)": the name a soldier goes by
-_CALL_SIGN = re.compile(r"\b(?i:call[\s-]?sign|nom\s+de\s+guerre|code[\s-]?name)\s*,?\s*(?:(?i:is|of)\s+)?[“\"‘']?"
+_CALL_SIGN = re.compile(r"\b(?i:call[\s-]?sign|nom\s+de\s+guerre|code[\s-]?name|first\s+name)\s*,?\s*(?:(?i:is|of)\s+)?[“\"‘']?"
                         r"([A-Z][\w’'-]+)(?![\w’'-])")
 #: a verb right after a surname: the surname is a sentence's subject ("Hrytsenko is watching", "Kovalenko shrugged")
 _SUBJECT_AFTER = re.compile(r"\s+[a-z]+(?:s|ed)\b")  # "is", "was", "has", "watches", "shrugged"
@@ -604,6 +604,10 @@ def _appositions(reader) -> list[tuple[int, str, str]]:
         # every role the introduction gives ("Major General A B, deputy head of …": the general and the
         # head; "Lieutenant General A B" as one titled mention: its own rank words)
         roles = {_role_in(phrase) for phrase in (after.group(1) if after else "", before)} - {""}
+        if _mentions.could_be_person(m.speaker, reader.who):  # "Major General A B": the general too, not only the major
+            roles |= {w.lower() for w in before.split()} & _words("military_role")
+        else:  # "a general's rank in Ukraine's armed forces": no rank for a body
+            roles -= _words("military_role")
         roles |= {_RANK_OF[w] for w in (w.rstrip(".").lower() for w in before.split()[-2:]) if w in _RANK_OF} \
             & _words("military_role")  # "says Maj A B": the abbreviated rank is a major's
         dotted = _DOTTED_RANKS.search(text, max(0, m.start - 16), m.start)  # "Col. A B" (a dot: no word for `before`)
@@ -2633,6 +2637,7 @@ def _subject_of(reader: _Reader, cue: Cue, sentence_start: int) -> Mention | Non
             return _resolve(reader, m, m.start)
         if m.how == "country" and (len(gap.split()) > 1 or "," in gap):
             break  # "Russia has claimed": a country speaks only right before its verb
+        gap = re.sub(r"^\s*,\s*\d{1,3}(?=\s*(?:,|$))", " ", gap)  # "A B, 41, who took over in the spring, said": the age
         gap = re.sub(r"^\s*,[^,]{0,100},", " ", gap)  # appositive
         for e in reader.dates_between(m.end, cue.start):  # "Sergei Shoigu, on Tuesday told": the day is no gap
             gap = gap.replace(text[e.start:e.end], " ")
@@ -2649,6 +2654,11 @@ def _subject_of(reader: _Reader, cue: Cue, sentence_start: int) -> Mention | Non
         first = candidates[0]
         if first.how != "country" and len(text[sentence_start:first.start].split()) <= 1:
             return _resolve(reader, first, first.start)
+    aged = _AGED_SUBJECT.search(text, window_start, cue.start)
+    if aged is not None:  # "“…,” the 41-year-old said" after "A B, 41, …": that person
+        person = _aged_person(reader, aged.group(2), aged.start())
+        if person:
+            return Mention(aged.start(1), aged.end(1), person, aged.group(1), "role")
     unnamed = _unnamed_subject(text, window_start, cue.start)
     if unnamed is None:
         unnamed = _apposed_head(reader, window_start, cue.start)
@@ -2656,6 +2666,11 @@ def _subject_of(reader: _Reader, cue: Cue, sentence_start: int) -> Mention | Non
         unnamed = _subject_after(reader, cue)
     if unnamed is not None and unnamed.how == "statement":
         return _last_speaker(reader, unnamed, person=None)  # "the statement said": whoever made it
+    if unnamed is not None and unnamed.how == "unnamed source" and not unnamed.speaker:
+        sign = _CALL_SIGN.search(text, cue.end, reader.doc.sentence_end(cue.end))
+        if sign is not None and not any(m.how in ("name", "title") for m in reader.mentions_between(cue.end, sign.start())):
+            # "the soldier told Reuters, asking to be identified only by his first name, Maksym": the name he gave
+            return Mention(unnamed.start, unnamed.end, sign.group(1), unnamed.as_written, "unknown name")
     if unnamed is not None and unnamed.how == "unnamed source":
         role = next((m for m in reader.known_between(unnamed.start, unnamed.end) if m.how == "role"
                      and m.start == unnamed.start and m.end == unnamed.end), None) if unnamed.as_written[:4].lower() == "the " else None
@@ -2667,6 +2682,29 @@ def _subject_of(reader: _Reader, cue: Cue, sentence_start: int) -> Mention | Non
 
 
 _THE_NOUN = re.compile(r"(?i)(the|its)\s+([a-z]+)")
+#: "the 41-year-old said", "the 41-year-old commander added": a person known by the age the article gave
+_AGED_SUBJECT = re.compile(r"(?<![\w’'-])([Tt]he\s+(\d{1,3})-year-old(?:\s+[a-z][\w-]*){0,2})\s*$")
+#: where an age is given: "A B, 41, said", "A B, a 41-year-old former teacher,", "41-year-old A B"
+_AGE_GIVEN = re.compile(r",\s+(?:an?\s+)?(\d{1,3})(?:,|-year-old\b)|\b(\d{1,3})-year-old\s+(?:[a-z][\w-]*\s+){0,3}(?=[A-Z])")
+
+
+def _aged_person(reader: _Reader, age: str, pos: int) -> str:
+    """The person the article gave the age ``age`` before ``pos`` (the last so introduced), "" if none."""
+    found = ""
+    for given in _AGE_GIVEN.finditer(reader.text, 0, pos):
+        if (given.group(1) or given.group(2)) != age:
+            continue
+        names = reader.person_names
+        if given.group(1):  # the name right before the comma
+            k = bisect_left(reader.person_name_starts, given.start())
+            m = names[k - 1] if k else None
+            if m is not None and m.end == given.start():
+                found = reader.full(m)
+        else:  # the name right after the age
+            k = bisect_left(reader.person_name_starts, given.end())
+            if k < len(names) and names[k].start == given.end():
+                found = reader.full(names[k])
+    return found if found and _mentions.could_be_person(found, reader.who) else ""
 _institution_nouns_of: list = [None, frozenset()]
 
 
@@ -3593,6 +3631,14 @@ def _introduced_next(reader: _Reader, mention: Mention, pos: int) -> str:
     office = list(_ROLE_WORDS.finditer(mention.as_written))
     role = office[-1].group(1).lower() if office else ""
     military = _words("military_role")
+    names = reader.__dict__.get("person_name_starts") or [m.start for m in reader.person_names]  # (while the reader is built)
+    for _ in range(3):  # a paragraph of scene-setting that names nobody between the lede and the introduction
+        a, b = paragraphs[following]
+        if bisect_left(names, a) < bisect_left(names, b) or following + 1 >= len(paragraphs) \
+                or bisect_left(reader.appositions, (a,)) < bisect_left(reader.appositions, (b,)):  # (a call sign)
+            break
+        following = next((j for j in range(following + 1, len(paragraphs)) if j not in reader.doc.interruptions),
+                         len(paragraphs) - 1)
     opening = reader.doc.sentence_at(paragraphs[following][0])
     end = opening.end if opening is not None else paragraphs[following][1]
     found = reader.appositions
@@ -3798,6 +3844,26 @@ def _topic_possessive(reader: _Reader, m: Mention, want: str) -> bool:
     return re.search(r"\bhis\b" if want == "m" else r"\bher\b", reader.text[m.end:sentence.end]) is not None
 
 
+#: a transcript line's label in any case: "Zaluzhnyi: …", "Gen. Hodges: …"
+_LINE_LABEL = re.compile(r"[ \t]*((?:[A-Z][\w’'.-]*[ \t]+){0,3}[A-Z][\w’'-]*)[ \t]*:[ \t]")
+
+
+def _line_speaker(reader: _Reader, pos: int) -> str:
+    """The person whose transcript line (a paragraph opened by a label: "Zaluzhnyi: …", "HODGES: …") holds ``pos``,
+    after its label ("" if none): the words in it are that person's, whatever speech verbs they hold."""
+    start = reader.text.rfind("\n", 0, pos) + 1
+    label = _LINE_LABEL.match(reader.text, start)
+    if label is None or label.end() > pos:
+        return ""
+    found = _transcript_label(reader, start)
+    if found is not None and found[0] is not None:
+        return found[0].speaker
+    named = [m for m in reader.mentions_between(label.start(1), label.end(1)) if m.end == label.end(1)]
+    person = reader.full(named[-1]) if named and named[-1].how in ("name", "title", "unknown name") else ""
+    return person if person and _mentions.is_person(person, reader.who) or (
+        person and " " in person and _mentions.could_be_person(person, reader.who)) else ""
+
+
 def _antecedent(reader: _Reader, mention: Mention, pos: int) -> Mention:
     """ "he"/"she": the most recent compatible person. First among those who spoke and the people
     who open a sentence (its subject), latest first; then any person named before. Compatible: a
@@ -3821,6 +3887,9 @@ def _antecedent(reader: _Reader, mention: Mention, pos: int) -> Mention:
         if j and (not n or events[j - 1].pos >= names[n - 1].start):
             j -= 1
             item = events[j]
+            line = _line_speaker(reader, item.pos)
+            if line and _mentions.gender(line, "", who) in ("", want):
+                return found(line)  # "Zaluzhnyi: … A tsar tells them to go to war …" then "he revealed": the line's speaker
             if not item.person:
                 continue
             if not item.speaker and _group_spoke(reader.text, item.pos):
