@@ -200,3 +200,14 @@ def test_an_age_and_a_who_clause_between_a_name_and_its_verb():
     text = ("Title line here\n\nLieutenant Colonel Andriy Kovalchuk, 41, who took over the battalion in the spring, "
             "said the Russians had brought in fresh units from the Kherson direction.\n")
     assert _claim_speakers(_claims(text), "fresh units") == ["Andriy Kovalchuk"]
+
+
+def test_a_spokesman_for_the_general_staff_is_a_spokesman_not_a_general():
+    # "A spokesman for the General Staff, A B, said": "the spokesman" later is him (the nearest), "the ministry
+    # spokesman" the one introduced at the ministry's briefing
+    text = ("Title here\n\nAt the ministry's daily briefing on Tuesday, spokesman Igor Vasylchenko said Russian troops "
+            "had lost 1,200 men.\n\nA spokesman for the General Staff, Andriy Kovalchuk, said on Monday that 40 attacks "
+            "were repelled.\n\n\"We hold,\" the spokesman said.\n\n\"Our drones are working,\" the ministry spokesman said.\n")
+    found = _quotes(text, published="2024-11-22")
+    assert _quote(found, "We hold")[0] == "Andriy Kovalchuk"
+    assert _quote(found, "drones are working")[0] == "Igor Vasylchenko"

@@ -550,6 +550,8 @@ def _words_before_name(window: str) -> str:
     return window[len(window) - _WORDS_BEFORE_NAME_REVERSED.match(window[::-1]).end():]
 
 
+#: capitalised words that open a body's name ("General Staff", "Southern Command"): no role of a person
+_BODY_NAME_WORDS = re.compile(r"(?:\b[A-Z][\w-]*\s+)+(?=" + _mentions.ORGANISATION_WORDS.pattern + r")")
 _APPOSED_AFTER = re.compile(r",\s+(?:a|an)\s+(?:\d+-year-old\s+)?[a-z]")
 #: "who gave only his call sign, Shaman", "with the call sign “Bereza”", "(nom de guerre Tur)": the name a soldier goes by
 _CALL_SIGN = re.compile(r"\b(?i:call[\s-]?sign|nom\s+de\s+guerre|code[\s-]?name|first\s+name)\s*,?\s*(?:(?i:is|of)\s+)?[“\"‘']?"
@@ -635,6 +637,8 @@ def _appositions(reader) -> list[tuple[int, str, str]]:
             if comma is not None and not re.search(r"(?i)\baccording\s+to\b", text[max(0, comma.start() - 25):comma.start()]):
                 office = comma.group(0)  # "The governor of X, A B, said"; "…, said the head of X, A B."
                 nearest = list(_ROLE_WORDS.finditer(office))[-1]  # the role nearest the name
+                plain = list(_ROLE_WORDS.finditer(_BODY_NAME_WORDS.sub(lambda w: " " * len(w.group(0)), office)))
+                nearest = plain[-1] if plain else nearest  # "A spokesman for the General Staff, A B,": not "General"
                 deputy = re.search(r"(?i)\bdeputy\s+(?:[\w-]+\s+)?$", office[:nearest.start()])  # "deputy defence minister, A B,"
                 word = nearest.group(1).lower()
                 roles.add("deputy " + word.split()[-1] if deputy else word)
@@ -3190,7 +3194,7 @@ def _of_bodies(reader: _Reader, bodies: list, p: int) -> bool:
         return True
     sentence = reader.doc.sentence_at(p)
     window = reader.text[sentence.start:sentence.end] if sentence is not None else reader.text[max(0, p - 120):p + 160]
-    return all(b in window for b in bodies)
+    return all(b in window or (b.islower() and b in window.lower()) for b in bodies)
 
 
 def _resolve(reader: _Reader, mention: Mention, pos: int) -> Mention | None:
@@ -3379,6 +3383,7 @@ def _resolve(reader: _Reader, mention: Mention, pos: int) -> Mention | None:
     bodies = [w for w in re.findall(r"\b[A-Z][\w’'-]+", mention.as_written[:role_match.end("role")])
               if w not in ("The", "A", "An") and vocab.country_forms().get(w, ("", ""))[1] not in ("country", "demonym", "force")
               and w.lower() not in role.split()[-1:]]
+    bodies += [w for w in role.split()[:-1] if w in _words("institution_noun")]  # "the ministry spokesman"
     introduced = (country is not None and _last_apposed(reader, keys, pos, lambda p, person: _person_country(reader, p, person) == country
                                                         and _of_bodies(reader, bodies, p))) \
         or _last_apposed(reader, keys, pos, lambda p, person: (country is None or _person_country(reader, p, person) in ("", country))
@@ -3637,8 +3642,8 @@ def _introduced_next(reader: _Reader, mention: Mention, pos: int) -> str:
         if bisect_left(names, a) < bisect_left(names, b) or following + 1 >= len(paragraphs) \
                 or bisect_left(reader.appositions, (a,)) < bisect_left(reader.appositions, (b,)):  # (a call sign)
             break
-        following = next((j for j in range(following + 1, len(paragraphs)) if j not in reader.doc.interruptions),
-                         len(paragraphs) - 1)
+        following = next((j for j in range(following + 1, len(paragraphs)) if j not in reader.doc.interruptions
+                          and not reader.doc.in_furniture(paragraphs[j][0])), len(paragraphs) - 1)  # (captions, links)
     opening = reader.doc.sentence_at(paragraphs[following][0])
     end = opening.end if opening is not None else paragraphs[following][1]
     found = reader.appositions
