@@ -190,6 +190,8 @@ def evaluate(verbose: bool = False) -> dict:
     blind_sk17 = score_audit(verbose, "audit_sk17.csv")  # blind batch sk17 (fifth round, real-copy layouts): not gated
     blind_sk18 = score_audit(verbose, "audit_sk18.csv")  # blind batch sk18 (sixth round, headline shapes, institutions): not gated
     blind_sk19 = score_audit(verbose, "audit_sk19.csv")  # blind batch sk19 (written after sk18's fixes): not gated
+    blind_sk20 = score_audit(verbose, "audit_sk20.csv")  # blind batch sk20 (seventh round, distance, second references): not gated
+    blind_sk21 = score_audit(verbose, "audit_sk21.csv")  # blind batch sk21 (written after sk20's fixes): not gated
     blind_n = score_audit(verbose, "blind_dates_dt3.csv")  # blind long date pieces n1-n8: apart, not gated
     blind_n2 = score_audit(verbose, "blind_dates_dt3b.csv")  # blind date pieces n9-n16 (after n1-n8's fixes): not gated
     blind_n3 = score_audit(verbose, "blind_dates_dt3c.csv")  # blind date pieces n17-n20 (after n9-n16's fixes): not gated
@@ -260,6 +262,14 @@ def evaluate(verbose: bool = False) -> dict:
           f"not found, not gated): quotes speaker {blind_sk19['audit_quote_speaker_accuracy']:.3f} date "
           f"{blind_sk19['audit_quote_date_accuracy']:.3f}, claims speaker {blind_sk19['audit_claim_speaker_accuracy']:.3f} "
           f"date {blind_sk19['audit_claim_date_accuracy']:.3f}")
+    print(f"  blind batch sk20 ({len(audit_cases('audit_sk20.csv'))} quotes and claims, {blind_sk20['audit_missed']} "
+          f"not found, not gated): quotes speaker {blind_sk20['audit_quote_speaker_accuracy']:.3f} date "
+          f"{blind_sk20['audit_quote_date_accuracy']:.3f}, claims speaker {blind_sk20['audit_claim_speaker_accuracy']:.3f} "
+          f"date {blind_sk20['audit_claim_date_accuracy']:.3f}")
+    print(f"  blind batch sk21 ({len(audit_cases('audit_sk21.csv'))} quotes and claims, {blind_sk21['audit_missed']} "
+          f"not found, not gated): quotes speaker {blind_sk21['audit_quote_speaker_accuracy']:.3f} date "
+          f"{blind_sk21['audit_quote_date_accuracy']:.3f}, claims speaker {blind_sk21['audit_claim_speaker_accuracy']:.3f} "
+          f"date {blind_sk21['audit_claim_date_accuracy']:.3f}")
     print(f"  blind long date pieces n ({len(audit_cases('blind_dates_dt3.csv'))} quotes and claims, {blind_n['audit_missed']} "
           f"not found, not gated): quotes speaker {blind_n['audit_quote_speaker_accuracy']:.3f} date "
           f"{blind_n['audit_quote_date_accuracy']:.3f}, claims speaker {blind_n['audit_claim_speaker_accuracy']:.3f} "
@@ -313,6 +323,8 @@ def evaluate(verbose: bool = False) -> dict:
             **{key.replace("audit_", "blind_sk17_"): value for key, value in blind_sk17.items() if key != "audit_missed"},
             **{key.replace("audit_", "blind_sk18_"): value for key, value in blind_sk18.items() if key != "audit_missed"},
             **{key.replace("audit_", "blind_sk19_"): value for key, value in blind_sk19.items() if key != "audit_missed"},
+            **{key.replace("audit_", "blind_sk20_"): value for key, value in blind_sk20.items() if key != "audit_missed"},
+            **{key.replace("audit_", "blind_sk21_"): value for key, value in blind_sk21.items() if key != "audit_missed"},
             **{key.replace("audit_", "blind_n_dates_"): value for key, value in blind_n.items() if key != "audit_missed"},
             **{key.replace("audit_", "blind_n2_dates_"): value for key, value in blind_n2.items() if key != "audit_missed"},
             **{key.replace("audit_", "blind_n3_dates_"): value for key, value in blind_n3.items() if key != "audit_missed"},

@@ -363,9 +363,11 @@ def attribute(reader: _Reader, quote, reading: QuoteReading, following: int, cue
         previous = next((e for e in reversed(reader.events) if e.pos < span.start), None)
         sentence = reader.doc.sentence_at(previous.pos) if previous is not None else None
         last_quote, last = reader.previous_quote or (None, None)
-        if (sentence is not None and last is not None and last.attribution == "unnamed source" and not last.speaker
+        if (last is not None and last.attribution == "unnamed source" and not last.speaker
                 and last.as_written and last_quote.paragraph == quote.paragraph
-                and sentence.start <= last_quote.span.start < sentence.end and sentence.end <= span.outer_start):
+                and ((sentence is not None and sentence.start <= last_quote.span.start < sentence.end
+                      and sentence.end <= span.outer_start)
+                     or previous is None or previous.pos < last_quote.span.start)):  # (nobody spoke in between)
             # “…,” said one commander, who asked not to be named because he was not allowed to speak. “…”: the
             # commander goes on (not whom "he" in the clause about him stands for)
             reading.speaker, reading.as_written = label_as_written(last.as_written), last.as_written
@@ -412,7 +414,7 @@ def _as_they_say_next(reader: _Reader, quote) -> tuple[Mention, Cue] | None:
             _speech.cue_table()[0].get(match.group("cue")) == "speech" and not match.group("cue").endswith("ing"))):
         return None
     named = [m for m in reader.mentions_between(match.start("who"), match.end("who"))
-             if m.how in ("name", "title", "unknown name", "role") and m.end == match.end("who")]
+             if m.how in ("name", "title", "unknown name", "role", "pronoun") and m.end == match.end("who")]  # ("As he says,")
     if not named:
         return None
     person = _resolve(reader, named[-1], named[-1].start)
