@@ -3973,12 +3973,20 @@ _RELATIVE_DOING = re.compile(r",\s*(?:who|which|whose\s+[a-z][\w’'-]*(?:\s+[a-
                              r"([a-z]{3,}ed|came|went|fought|took|left|fled|lost|won|flew|drove)\b[^,;:“”\"]*$")
 
 
+# ", appointed commander-in-chief two weeks earlier, said": an apposition opened by a participle of
+# the subject's own doing (not one of being asked or reached for the words)
+_APPOSED_DOING = re.compile(r",\s*(?:(?:newly|recently|only|just|first)\s+)?(?!(?:interviewed|questioned|quoted|contacted|"
+                            r"reached|briefed|cited|pressed|approached)\b)([a-z]{3,}ed|sworn|chosen|taken|driven|"
+                            r"beaten|shot|hit|left)\b[^,;:.!?\n“”\"]*$")
+
+
 def _relative_event(text: str, e, cue) -> bool:
     """A day inside a relative clause about the subject, closed by a comma before the verb, whose own
     verb is no speech, publishing or meeting verb ("Tykhyi, who had returned from the trenches the
-    night before, said …"): the day of that doing, not of the words ("X, who spoke on Friday, said":
-    still the words' day)."""
-    clause = _RELATIVE_DOING.search(text, max(0, e.start - 100), e.start)
+    night before, said …"; "Koval, appointed army chief two weeks earlier, said …"): the day of that
+    doing, not of the words ("X, who spoke on Friday, said": still the words' day)."""
+    clause = _RELATIVE_DOING.search(text, max(0, e.start - 100), e.start) \
+        or _APPOSED_DOING.search(text, max(0, e.start - 100), e.start)
     if clause is None or not re.match(r"[^,.;:“”\"]{0,40},", text[e.end:cue.start]):
         return False
     verb = clause.group(1).lower()
