@@ -35,3 +35,18 @@ def test_a_participle_of_being_asked_is_still_the_occasion_of_the_words():
     got = _quotes(text, "2024-02-20")
     assert _day(got) == "2024-02-18"
 
+
+@pytest.mark.parametrize("opening", ["In case you missed it from last night:", "More from yesterday:"])
+def test_a_past_day_after_from_that_opens_no_span_dates_the_words(opening):
+    # a live blog's "In case you missed it from last night: X said …": the words of the evening before
+    text = (f"War live\n\n{opening} Petro Savchuk said in his nightly address that the army was holding its "
+            "positions and that \"the enemy is paying for every metre\".")
+    got = _quotes(text, "2025-03-18")
+    assert got["speaker"].tolist() == ["Petro Savchuk"]
+    assert _day(got) == "2025-03-17"
+
+
+def test_from_yesterday_opening_a_span_is_still_no_statement_date():
+    from saidvsdone import when
+    assert not [e for e in when.find("Shelling went on from yesterday until noon.") if e.text == "yesterday"]
+    assert not [e for e in when.find("Curfews apply from yesterday on, he said.") if e.text == "yesterday"]
