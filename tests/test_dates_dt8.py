@@ -50,3 +50,40 @@ def test_from_yesterday_opening_a_span_is_still_no_statement_date():
     from saidvsdone import when
     assert not [e for e in when.find("Shelling went on from yesterday until noon.") if e.text == "yesterday"]
     assert not [e for e in when.find("Curfews apply from yesterday on, he said.") if e.text == "yesterday"]
+
+
+@pytest.mark.parametrize("title", ["spokesman Roman Kutsyk said", "the spokesman, Roman Kutsyk, said",
+                                   "spokesman Roman Kutsyk told reporters"])
+def test_a_spokesperson_of_no_body_named_speaks_at_the_bodys_dated_statement_just_before(title):
+    text = ("Ukraine's Tavria group of forces said on Monday that fighting was going on near the regional border "
+            "but that Russian troops had not taken any positions.\n\n"
+            f"\"This is an information operation, not a breakthrough,\" {title}.")
+    got = _quotes(text, "2025-06-10")
+    assert got["speaker"].tolist() == ["Roman Kutsyk"]
+    assert _day(got) == "2025-06-09"
+
+
+def test_a_bare_spokesperson_after_a_persons_dated_words_takes_no_day():
+    # the last dated words are a person's, not a body's: the spokesman speaks for someone the text does not say
+    text = ("Petro Savchuk said on Monday that fighting was going on near the regional border.\n\n"
+            "\"This is an information operation, not a breakthrough,\" spokesman Roman Kutsyk said.")
+    got = _quotes(text, "2025-06-10")
+    assert got["speaker"].tolist() == ["Roman Kutsyk"]
+    assert _day(got) == ""
+
+
+def test_a_spokesperson_of_a_named_body_is_left_to_that_body():
+    text = ("Ukraine's Tavria group of forces said on Monday that fighting was going on near the border.\n\n"
+            "Kremlin spokesman Dmitry Peskov said that \"the military is carrying out its tasks\".")
+    got = _quotes(text, "2025-06-10")
+    assert _day(got) == ""
+
+
+@pytest.mark.parametrize("occasion", ["told the Kyiv Independent", "said in televised comments",
+                                      "told Ukrainian television"])
+def test_a_bare_spokesperson_with_an_occasion_of_his_own_takes_no_day_of_the_body(occasion):
+    text = ("Ukraine's Tavria group of forces said on Monday that fighting was going on near the regional border.\n\n"
+            f"\"This is an information operation, not a breakthrough,\" spokesman Roman Kutsyk {occasion}.")
+    got = _quotes(text, "2025-06-10")
+    assert got["speaker"].tolist() == ["Roman Kutsyk"]
+    assert _day(got) == ""

@@ -2360,6 +2360,15 @@ _AT_BODY_BRIEFING = re.compile(r"(?:\s+[\w’'-]+){0,2}?\s+at\s+(?:a|an|the)\s+(
                                r"(?:briefing|news\s+conference|press\s+conference)\b")
 _BODY_SPOKESPERSON = re.compile(r"(?i)\b(?:an?|the)\s+([a-z][\w-]+?)(?:['’]s)?\s+(?:spokes(?:man|woman|person)|press\s+officer)"
                                 r"\s*,\s*$")
+# "…,” spokesman Ihor Skyba said", "A spokeswoman, Olena M, said": the title alone, of no body named (not
+# "Kremlin spokesman", "its spokesman"): the body whose dated statement was told just before
+_BARE_SPOKESPERSON = re.compile(r"(?:^|[.!?]\s+|\n\s*|[,”\"]\s*|\b(?:said|says|added|told\s+\w+)\s+)(?:(?:[Tt]he|[Aa])\s+)?(?:spokes(?:man|woman|person)|"
+                                r"press\s+officer)\s*,?\s*$")
+# "… told the Kyiv Independent", "… said in televised comments": an occasion of the spokesperson's own, not the
+# body's statement ("told reporters" is)
+_SPOKESPERSON_OCCASION = re.compile(r"\s+(?:(?:the\s+)?[A-Z][\w’'.-]*|(?:\w+\s+)?(?:in|during|on|to)\s+(?:an?\s+|the\s+|his\s+|her\s+)?"
+                           r"(?:[\w-]+\s+){0,2}(?:interview|comments|remarks|television|TV|radio|broadcast|telethon|"
+                           r"podcast|video|channel)\b)")
 
 
 _WORD_RUN = re.compile(r"[\w-]+")
@@ -2388,6 +2397,11 @@ def _body_spokespeople_dates(reader: _Reader, layer: Speech) -> None:
         # "…,” spokesman John Kirby told reporters at a White House briefing": the body whose briefing it was
         briefing = _AT_BODY_BRIEFING.match(text, act.cue.end) if body is None else None
         sentence = doc.sentence_at(act.speaker.start)
+        if body is None and briefing is None and sentence is not None \
+                and _BARE_SPOKESPERSON.search(text, max(0, act.speaker.start - 40), act.speaker.start) \
+                and not _SPOKESPERSON_OCCASION.match(text, act.cue.end):
+            _bare_spokesperson_day(reader, layer, act, sentence, days)
+            continue
         if (body is None and briefing is None) or sentence is None:
             continue
         since = doc.paragraphs[doc.story_back(sentence.paragraph, 1)][0]
@@ -2405,6 +2419,32 @@ def _body_spokespeople_dates(reader: _Reader, layer: Speech) -> None:
         event = _Event(cue, name, day, words, True)
         layer.dated_events[name] = [event]
         reader.add_event(event)
+
+
+def _bare_spokesperson_day(reader: _Reader, layer: Speech, act: SpeechAct, sentence, days: dict) -> None:
+    """ "Ukraine's Khortytsia group of forces said on Monday …. “…,” spokesman Ihor Skyba said.": a spokesperson of no
+    body named speaks for the body whose dated statement is the last one before (in the same or the paragraph before),
+    when that statement's speaker is no person (or none the layer could name) and nobody spoke between."""
+    doc = reader.doc
+    since = doc.paragraphs[doc.story_back(sentence.paragraph, 1)][0]
+    spoken = {a.cue.start: a for a in layer.acts if since <= a.cue.start < act.sentence[0]}
+    cues = sorted(set(spoken) | {c for c in days if since <= c < act.sentence[0]})
+    if not cues:
+        return
+    last = cues[-1]
+    if last in spoken:
+        said = spoken[last]
+        if said.date is None or pd.isna(said.date) \
+                or (said.speaker.speaker and _mentions.could_be_person(said.speaker.speaker, reader.who)):
+            return
+        day, words = said.date, said.date_text
+    else:
+        day, words = days[last]
+    if day is None or pd.isna(day):
+        return
+    event = _Event(last, act.speaker.speaker, day, words, True)
+    layer.dated_events[act.speaker.speaker] = [event]
+    reader.add_event(event)
 
 
 def _military_body() -> re.Pattern:
