@@ -87,3 +87,18 @@ def test_a_bare_spokesperson_with_an_occasion_of_his_own_takes_no_day_of_the_bod
     got = _quotes(text, "2025-06-10")
     assert got["speaker"].tolist() == ["Roman Kutsyk"]
     assert _day(got) == ""
+
+
+def test_a_qa_answer_goes_on_from_the_interviewee_not_from_words_reported_in_the_question():
+    # "Q: Russia says it has taken the town. Is that true?⏎A: “No. …”": the answer is the interviewee's, on the
+    # interview's day, not Russia's
+    text = ("Army chief interview\n\n"
+            "In an interview with a German newspaper published on Sunday, Ukraine's army chief Petro Savchuk said "
+            "the front was holding.\n\nBelow are excerpts from the interview.\n\n"
+            "Q: How is the situation near the city?\n\nA: \"Difficult. The enemy is trying to cut our roads.\"\n\n"
+            "Q: Russia says it has taken the town. Is that true?\n\n"
+            "A: \"No. Our units are in the town and we are clearing it.\"\n\n"
+            "Q: Do you have enough men?\n\nA: \"We need more. Every brigade commander tells me the same thing.\"")
+    got = _quotes(text, "2025-09-15")
+    assert got["speaker"].tolist() == ["Petro Savchuk"] * 3
+    assert [_day(got, k) for k in range(3)] == ["2025-09-14"] * 3
