@@ -102,3 +102,37 @@ def test_a_qa_answer_goes_on_from_the_interviewee_not_from_words_reported_in_the
     got = _quotes(text, "2025-09-15")
     assert got["speaker"].tolist() == ["Petro Savchuk"] * 3
     assert [_day(got, k) for k in range(3)] == ["2025-09-14"] * 3
+
+
+_FILLER = ("A stray cat crosses the empty square while a generator hums in a courtyard nearby.\n\n"
+           "Power cuts are part of life here, and many families cook on camping stoves.\n\n")
+
+
+def test_plain_narration_between_a_dated_lede_and_the_briefing_does_not_end_its_reach():
+    # "The army said today …" then scene colour naming nobody and no day, then the general "speaking at a briefing"
+    text = ("Army reports gains\n\nUkraine's army has recaptured two villages, according to a statement released today.\n\n"
+            + _FILLER +
+            "Brigadier-General Petro Savchuk, speaking at a media briefing, said, \"We are ready to keep fighting.\"")
+    got = _quotes(text, "2023-06-15")
+    assert got["speaker"].tolist() == ["Petro Savchuk"]
+    assert _day(got) == "2023-06-15"
+
+
+def test_a_paragraph_that_names_someone_or_a_day_still_ends_the_reach():
+    text = ("Army reports gains\n\nUkraine's army has recaptured two villages, according to a statement released today.\n\n"
+            "Zelensky visited the front in the spring and met soldiers there.\n\n"
+            "The town was shelled on Sunday, and many families left.\n\n"
+            "Brigadier-General Petro Savchuk, speaking at a media briefing, said, \"We are ready to keep fighting.\"")
+    got = _quotes(text, "2023-06-15")
+    assert _day(got) == ""
+
+
+def test_a_live_blog_time_stamp_is_no_plain_narration():
+    from saidvsdone import document, speech
+    from saidvsdone.mentions import people
+    text = ("War live\n\n12.47 GMT\n\nPower cuts are part of life here, and many families cook on camping stoves.\n\n"
+            "A recap of the morning:")
+    doc = document.build("x", text, published="2023-06-15")
+    quiet = speech._Reader(doc, people()).quiet()
+    assert [doc.text[a:b] for k, (a, b) in enumerate(doc.paragraphs) if k in quiet] == [
+        "Power cuts are part of life here, and many families cook on camping stoves."]

@@ -374,6 +374,11 @@ def inflections(lemma: str) -> set[str]:
 
 # --- the pass over a document ---------------------------------------------------------------
 
+_ANY_MARK = re.compile(r"[“”\"«»]")
+# a paragraph of prose: six words or more ending a sentence, no time stamp, bullet or colon introducing what follows
+_PLAIN_PROSE = re.compile(r"\s*(?!\d{1,2}[.:]\d{2}\b|[-•*]\s)(?:\S+\s+){5,}\S*[.!?]\s*")
+
+
 class _Reader:
     """Lookups over one document's mentions and cues (sorted offsets: no rescans)."""
 
@@ -461,6 +466,31 @@ class _Reader:
             lowered = self.text.lower()
             self._lowered = None if len(lowered) != len(self.text) or _FOLDS_APART.search(self.text) else lowered
         return self._lowered is None or any(self._lowered.find(w, a, b) >= 0 for w in words)
+
+    def quiet(self) -> frozenset[int]:
+        """The interruptions and the paragraphs of plain narration that name nobody and no day, quote nothing and hold
+        no speech verb ("A stray dog trots across the empty square."): such a paragraph neither ends the passage about
+        a dated statement nor counts in its reach (built once)."""
+        if "_quiet" not in self.__dict__:
+            doc, found = self.doc, set(self.doc.interruptions)
+            for index, (a, b) in enumerate(doc.paragraphs):
+                if index not in found and a >= doc.headline_end and _PLAIN_PROSE.fullmatch(self.text, a, b) \
+                        and not _ANY_MARK.search(self.text, a, b) \
+                        and not self.cues_between(a, b) and not self.dates_between(a, b) \
+                        and all(m.how == "unknown name" and " " not in m.speaker for m in self.mentions_between(a, b)):
+                    # (a lone capitalised word opening a sentence, "Farmers", "Along", names nobody)
+                    found.add(index)
+            self._quiet = frozenset(found)
+        return self._quiet
+
+    def quiet_back(self, index: int, steps: int) -> int:
+        """The paragraph ``steps`` paragraphs before paragraph ``index``, the :meth:`quiet` ones between not counted."""
+        quiet = self.quiet()
+        while steps > 0 and index > 0:
+            index -= 1
+            if index not in quiet:
+                steps -= 1
+        return index
 
     def dates_between(self, a: int, b: int) -> list:
         if self._dates is None:
@@ -933,7 +963,7 @@ def analyse(doc) -> Speech:
                 and not any(subj is not None and (_mentions.is_person(subj.speaker, reader.who) if subj.speaker
                                                      else _speaks_as_person(subj, reader.who)) for _, subj in cue_subjects):
             # "Ukraine's army said today it had …": the news the briefing below gave
-            lede = (s_end, _prose_reach(doc.text, doc.paragraphs, sentence.paragraph, doc.interruptions), sentence_date, date_text,
+            lede = (s_end, _prose_reach(doc.text, doc.paragraphs, sentence.paragraph, reader.quiet()), sentence_date, date_text,
                     next((_institution_side(reader.who, subj) for _, subj in cue_subjects if subj is not None), ""))
         if sentence_date is None and earlier is None and cue_subjects:
             _told_the_one_there(reader, layer, cue_subjects, s_start)
@@ -1591,12 +1621,12 @@ def _as_of_today(reader: _Reader, layer: Speech, sentence) -> None:
                   if not reader.doc.in_quote(m.start())), None)
     if found is None or pd.isna(reader.doc.published):
         return
-    since = reader.doc.paragraphs[reader.doc.story_back(sentence.paragraph, 2)][0]  # (past a caption between)
+    since = reader.doc.paragraphs[reader.quiet_back(sentence.paragraph, 2)][0]  # (past a caption between)
     last = next((e for e in reversed(reader.events) if e.pos < sentence.start), None)
     if last is None or last.pos < since or not last.speaker or (last.date is not None and not pd.isna(last.date)) \
             or last.back or not _mentions.is_person(last.speaker, reader.who):
         return
-    reach = _prose_reach(reader.text, reader.doc.paragraphs, sentence.paragraph, reader.doc.interruptions)
+    reach = _prose_reach(reader.text, reader.doc.paragraphs, sentence.paragraph, reader.quiet())
     layer.appearances.setdefault(last.speaker, []).append(
         (since, reach, reader.doc.published.normalize(), found.group(0), since, True))
 
@@ -1807,7 +1837,7 @@ def _appearance(reader: _Reader, layer: Speech, sentence, anchor, speakers=froze
         day = when.resolve(e, doc.published, named[1] if named is not None and anchor is None else anchor).day
         if not pd.isna(day):
             paragraphs = doc.paragraphs
-            reach = _prose_reach(text, paragraphs, sentence.paragraph, doc.interruptions) if not scene \
+            reach = _prose_reach(text, paragraphs, sentence.paragraph, reader.quiet()) if not scene \
                 else len(text)  # a scene set by a fronted time lasts until the speaker's next occasion
             # the days named later in its own sentence ("…, Rutte's first visit since taking office on Oct. 1")
             # are no new time cue between the doing and the words after it: counted from the last of them
