@@ -136,3 +136,12 @@ def test_a_live_blog_time_stamp_is_no_plain_narration():
     quiet = speech._Reader(doc, people()).quiet()
     assert [doc.text[a:b] for k, (a, b) in enumerate(doc.paragraphs) if k in quiet] == [
         "Power cuts are part of life here, and many families cook on camping stoves."]
+
+
+def test_a_posts_time_stamp_is_not_the_lede_so_the_institutions_today_reaches_the_briefing():
+    text = ("Army reports gains\n\nLast modified on Thu 15 Jun 2023 16.32 BST\n\n14.18 BST\n\n"
+            "Ukraine's army has recaptured two villages, according to a statement released today.\n\n15:12 GMT\n\n"
+            "Brigadier-General Petro Savchuk, speaking at a media briefing, said, \"We are ready to keep fighting.\"")
+    got = _quotes(text, "2023-06-15")
+    assert got["speaker"].tolist() == ["Petro Savchuk"]
+    assert _day(got) == "2023-06-15"

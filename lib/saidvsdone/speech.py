@@ -375,6 +375,11 @@ def inflections(lemma: str) -> set[str]:
 # --- the pass over a document ---------------------------------------------------------------
 
 _ANY_MARK = re.compile(r"[“”\"«»]")
+# a live-blog post's time stamp alone on its line: "14.18 BST", "10:15 GMT", "1h ago", "25 min ago"
+_STAMP_ONLY = re.compile(r"\s*(?:\d{1,2}[.:]\d{2}(?::\d{2})?\s*(?:[AaPp]\.?[Mm]\.?)?\s*(?:[A-Z]{2,4}(?:[+-]\d{1,2})?)?"
+                         r"|\d{1,2}\s*(?:h|hr|hrs|hours?|m|min|mins|minutes?)\s+ago"
+                         # "Last modified on Thu 15 Jun 2023 16.32 BST", "Updated: 14 March 2024, 09:15"
+                         r"|(?i:(?:last\s+)?(?:modified|updated|published|posted))(?:\s+on)?:?\s+[^\n]{0,40}?\d{1,2}[.:]\d{2}\s*[A-Z]{0,4})\s*")
 # a paragraph of prose: six words or more ending a sentence, no time stamp, bullet or colon introducing what follows
 _PLAIN_PROSE = re.compile(r"\s*(?!\d{1,2}[.:]\d{2}\b|[-•*]\s)(?:\S+\s+){5,}\S*[.!?]\s*")
 
@@ -952,8 +957,9 @@ def analyse(doc) -> Speech:
         if sentence_date is None and earlier is None and cue_subjects and lede is not None:
             sentence_date, date_text = _lede_briefing(reader, lede, cue_subjects, s_start, s_end) or (None, "")
             inferred = sentence_date is not None  # a day read from the lede: it opens no meeting passage for others
-        if first_body is None and not sentence.headline and sentence.paragraph not in doc.interruptions:
-            first_body = sentence.paragraph  # (past a byline or a caption under the headline)
+        if first_body is None and not sentence.headline and sentence.paragraph not in doc.interruptions \
+                and not _STAMP_ONLY.fullmatch(doc.text, *doc.paragraphs[sentence.paragraph]):
+            first_body = sentence.paragraph  # (past a byline or a caption under the headline, a post's "14.18 BST")
         if first_body is not None and sentence.paragraph <= first_body + 3 and not layer.group_lede and not layer.acts \
                 and not sentence.headline:
             # (the lede: the first words of the copy, past a byline and a time stamp)
