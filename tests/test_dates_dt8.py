@@ -127,7 +127,7 @@ def test_a_paragraph_that_names_someone_or_a_day_still_ends_the_reach():
     assert _day(got) == ""
 
 
-def test_a_live_blog_time_stamp_is_no_plain_narration():
+def test_a_live_blog_time_stamp_is_quiet_but_a_line_ending_in_a_colon_is_not():
     from saidvsdone import document, speech
     from saidvsdone.mentions import people
     text = ("War live\n\n12.47 GMT\n\nPower cuts are part of life here, and many families cook on camping stoves.\n\n"
@@ -135,7 +135,7 @@ def test_a_live_blog_time_stamp_is_no_plain_narration():
     doc = document.build("x", text, published="2023-06-15")
     quiet = speech._Reader(doc, people()).quiet()
     assert [doc.text[a:b] for k, (a, b) in enumerate(doc.paragraphs) if k in quiet] == [
-        "Power cuts are part of life here, and many families cook on camping stoves."]
+        "12.47 GMT", "Power cuts are part of life here, and many families cook on camping stoves."]
 
 
 def test_a_posts_time_stamp_is_not_the_lede_so_the_institutions_today_reaches_the_briefing():
@@ -145,3 +145,16 @@ def test_a_posts_time_stamp_is_not_the_lede_so_the_institutions_today_reaches_th
     got = _quotes(text, "2023-06-15")
     assert got["speaker"].tolist() == ["Petro Savchuk"]
     assert _day(got) == "2023-06-15"
+
+
+def test_as_of_today_two_posts_down_dates_the_words_of_the_post_above():
+    text = ("War live\n\n13.15 BST\n\nRussia has moved almost 30,000 troops to the border region.\n\n"
+            "This was reported by army chief Petro Savchuk at a forum in Kyiv.\n\n"
+            "One of the aims of the operation was to divert \"significant forces\" from other fronts. "
+            "As Savchuk says, the enemy understood this.\n\n13:59 BST\n\n"
+            "The army continues to advance — as of today, it controls 1,294 km² in the region.")
+    from saidvsdone import claims
+    found = claims.find(corpus.from_text(text, published="2024-08-27"))
+    row = found[found["text"].str.contains("30,000 troops")]
+    assert row["speaker"].tolist() == ["Petro Savchuk"]
+    assert _day(row) == "2024-08-27"

@@ -479,6 +479,9 @@ class _Reader:
         if "_quiet" not in self.__dict__:
             doc, found = self.doc, set(self.doc.interruptions)
             for index, (a, b) in enumerate(doc.paragraphs):
+                if index not in found and a >= doc.headline_end and _STAMP_ONLY.fullmatch(self.text, a, b):
+                    found.add(index)  # a live-blog post's time stamp: the posts go on ("as of today" two posts down)
+                    continue
                 if index not in found and a >= doc.headline_end and _PLAIN_PROSE.fullmatch(self.text, a, b) \
                         and not _ANY_MARK.search(self.text, a, b) \
                         and not self.cues_between(a, b) and not self.dates_between(a, b) \
