@@ -201,6 +201,9 @@ def evaluate(verbose: bool = False) -> dict:
     blind_o2 = score_audit(verbose, "blind_dates_dt5b.csv")  # blind date pieces o6-o8 (after o1-o5's fixes): not gated
     blind_o3 = score_audit(verbose, "blind_dates_dt5c.csv")  # blind date pieces o9-o11 (after o6-o8's fixes): not gated
     blind_t = score_audit(verbose, "blind_dates_dt7.csv")  # blind date cases t1-t15 (one per §3.5 rule and house style): not gated
+    blind_g = score_audit(verbose, "blind_dates_dt8.csv")  # blind date pieces g1-g9 (genres: live blog, round-up, Q&A …): not gated
+    blind_h = score_audit(verbose, "blind_dates_dt8b.csv")  # blind headline date cases h1-h8: not gated
+    blind_i = score_audit(verbose, "blind_dates_dt8c.csv")  # blind genre date pieces i1-i6 (after g's fixes): not gated
     print(f"Peer cases (tests/gold/peer): {len(speaker_cases())} quote speakers, {len(date_cases())} dates, "
           f"{len(stress_cases())} stress quotes")
     print(f"  speaker accuracy {speakers:.3f}  date accuracy {dates:.3f}")
@@ -306,6 +309,12 @@ def evaluate(verbose: bool = False) -> dict:
           f"not found, not gated): quotes speaker {blind_t['audit_quote_speaker_accuracy']:.3f} date "
           f"{blind_t['audit_quote_date_accuracy']:.3f}, claims speaker {blind_t['audit_claim_speaker_accuracy']:.3f} "
           f"date {blind_t['audit_claim_date_accuracy']:.3f}")
+    for label, name, blind_x in (("blind date pieces g1-g9 (genres)", "blind_dates_dt8.csv", blind_g),
+                                 ("blind headline date cases h1-h8", "blind_dates_dt8b.csv", blind_h),
+                                 ("blind date pieces i1-i6 (genres)", "blind_dates_dt8c.csv", blind_i)):
+        print(f"  {label} ({len(audit_cases(name))} quotes and claims, {blind_x['audit_missed']} not found, not gated): "
+              f"quotes speaker {blind_x['audit_quote_speaker_accuracy']:.3f} date {blind_x['audit_quote_date_accuracy']:.3f}, "
+              f"claims speaker {blind_x['audit_claim_speaker_accuracy']:.3f} date {blind_x['audit_claim_date_accuracy']:.3f}")
     return {"speaker_accuracy": speakers, "date_accuracy": dates,
             "stress_speaker_accuracy": stress_speakers, "stress_date_accuracy": stress_dates, **audit,
             **{key.replace("audit_", "blind_dates_"): value for key, value in blind.items()},
@@ -333,7 +342,10 @@ def evaluate(verbose: bool = False) -> dict:
             **{key.replace("audit_", "blind_o_dates_"): value for key, value in blind_o.items() if key != "audit_missed"},
             **{key.replace("audit_", "blind_o2_dates_"): value for key, value in blind_o2.items() if key != "audit_missed"},
             **{key.replace("audit_", "blind_o3_dates_"): value for key, value in blind_o3.items() if key != "audit_missed"},
-            **{key.replace("audit_", "blind_t_dates_"): value for key, value in blind_t.items() if key != "audit_missed"}}
+            **{key.replace("audit_", "blind_t_dates_"): value for key, value in blind_t.items() if key != "audit_missed"},
+            **{key.replace("audit_", "blind_g_dates_"): value for key, value in blind_g.items() if key != "audit_missed"},
+            **{key.replace("audit_", "blind_h_dates_"): value for key, value in blind_h.items() if key != "audit_missed"},
+            **{key.replace("audit_", "blind_i_dates_"): value for key, value in blind_i.items() if key != "audit_missed"}}
 
 
 if __name__ == "__main__":

@@ -360,7 +360,12 @@ def attribute(reader: _Reader, quote, reading: QuoteReading, following: int, cue
             reading.speaker, reading.as_written = wrapped[0].speaker, wrapped[0].as_written
             reading.attribution, reading.cue, reading.cue_start = wrapped[0].how, wrapped[1].text, wrapped[1].start
             return
-        previous = next((e for e in reversed(reader.events) if e.pos < span.start), None)
+        answer = _QA_LINE.match(reader.text, reader.text.rfind("\n", 0, span.outer_start) + 1)
+        # "Q: Russia says it has taken Kupiansk. Is that true?⏎A: “No. …”": the answer goes on from the last
+        # answer or the interview's speaker, never from words reported inside the question
+        previous = next((e for e in reversed(reader.events) if e.pos < span.start and not (
+            answer is not None and answer.group(1)[0] in "Aa"
+            and _QUESTION_LINE.match(reader.text, reader.text.rfind("\n", 0, e.pos) + 1))), None)
         sentence = reader.doc.sentence_at(previous.pos) if previous is not None else None
         last_quote, last = reader.previous_quote or (None, None)
         if (last is not None and last.attribution == "unnamed source" and not last.speaker
@@ -395,6 +400,11 @@ def attribute(reader: _Reader, quote, reading: QuoteReading, following: int, cue
             if written:
                 reading.speaker, reading.as_written = label_as_written(written), written
                 reading.attribution = "continuation"
+
+
+#: a Q&A interview's lines: "Q: …" / "Question: …" and "A: …" / "Answer: …"
+_QA_LINE = re.compile(r"[ \t]*(A|Answer|ANSWER)[ \t]*[:.][ \t]")
+_QUESTION_LINE = re.compile(r"[ \t]*(?:Q|Question|QUESTION)[ \t]*[:.][ \t]")
 
 
 #: "As Syrskyi says, …", "As the minister put it, …" opening the sentence after a quote's

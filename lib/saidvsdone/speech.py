@@ -374,6 +374,16 @@ def inflections(lemma: str) -> set[str]:
 
 # --- the pass over a document ---------------------------------------------------------------
 
+_ANY_MARK = re.compile(r"[“”\"«»]")
+# a live-blog post's time stamp alone on its line: "14.18 BST", "10:15 GMT", "1h ago", "25 min ago"
+_STAMP_ONLY = re.compile(r"\s*(?:\d{1,2}[.:]\d{2}(?::\d{2})?\s*(?:[AaPp]\.?[Mm]\.?)?\s*(?:[A-Z]{2,4}(?:[+-]\d{1,2})?)?"
+                         r"|\d{1,2}\s*(?:h|hr|hrs|hours?|m|min|mins|minutes?)\s+ago"
+                         # "Last modified on Thu 15 Jun 2023 16.32 BST", "Updated: 14 March 2024, 09:15"
+                         r"|(?i:(?:last\s+)?(?:modified|updated|published|posted))(?:\s+on)?:?\s+[^\n]{0,40}?\d{1,2}[.:]\d{2}\s*[A-Z]{0,4})\s*")
+# a paragraph of prose: six words or more ending a sentence, no time stamp, bullet or colon introducing what follows
+_PLAIN_PROSE = re.compile(r"\s*(?!\d{1,2}[.:]\d{2}\b|[-•*]\s)(?:\S+\s+){5,}\S*[.!?]\s*")
+
+
 class _Reader:
     """Lookups over one document's mentions and cues (sorted offsets: no rescans)."""
 
@@ -462,6 +472,34 @@ class _Reader:
             lowered = self.text.lower()
             self._lowered = None if len(lowered) != len(self.text) or _FOLDS_APART.search(self.text) else lowered
         return self._lowered is None or any(self._lowered.find(w, a, b) >= 0 for w in words)
+
+    def quiet(self) -> frozenset[int]:
+        """The interruptions and the paragraphs of plain narration that name nobody and no day, quote nothing and hold
+        no speech verb ("A stray dog trots across the empty square."): such a paragraph neither ends the passage about
+        a dated statement nor counts in its reach (built once)."""
+        if "_quiet" not in self.__dict__:
+            doc, found = self.doc, set(self.doc.interruptions)
+            for index, (a, b) in enumerate(doc.paragraphs):
+                if index not in found and a >= doc.headline_end and _STAMP_ONLY.fullmatch(self.text, a, b):
+                    found.add(index)  # a live-blog post's time stamp: the posts go on ("as of today" two posts down)
+                    continue
+                if index not in found and a >= doc.headline_end and _PLAIN_PROSE.fullmatch(self.text, a, b) \
+                        and not _ANY_MARK.search(self.text, a, b) \
+                        and not self.cues_between(a, b) and not self.dates_between(a, b) \
+                        and all(m.how == "unknown name" and " " not in m.speaker for m in self.mentions_between(a, b)):
+                    # (a lone capitalised word opening a sentence, "Farmers", "Along", names nobody)
+                    found.add(index)
+            self._quiet = frozenset(found)
+        return self._quiet
+
+    def quiet_back(self, index: int, steps: int) -> int:
+        """The paragraph ``steps`` paragraphs before paragraph ``index``, the :meth:`quiet` ones between not counted."""
+        quiet = self.quiet()
+        while steps > 0 and index > 0:
+            index -= 1
+            if index not in quiet:
+                steps -= 1
+        return index
 
     def dates_between(self, a: int, b: int) -> list:
         if self._dates is None:
@@ -938,8 +976,9 @@ def analyse(doc) -> Speech:
         if sentence_date is None and earlier is None and cue_subjects and lede is not None:
             sentence_date, date_text = _lede_briefing(reader, lede, cue_subjects, s_start, s_end) or (None, "")
             inferred = sentence_date is not None  # a day read from the lede: it opens no meeting passage for others
-        if first_body is None and not sentence.headline and sentence.paragraph not in doc.interruptions:
-            first_body = sentence.paragraph  # (past a byline or a caption under the headline)
+        if first_body is None and not sentence.headline and sentence.paragraph not in doc.interruptions \
+                and not _STAMP_ONLY.fullmatch(doc.text, *doc.paragraphs[sentence.paragraph]):
+            first_body = sentence.paragraph  # (past a byline or a caption under the headline, a post's "14.18 BST")
         if first_body is not None and sentence.paragraph <= first_body + 3 and not layer.group_lede and not layer.acts \
                 and not sentence.headline:
             # (the lede: the first words of the copy, past a byline and a time stamp)
@@ -949,7 +988,7 @@ def analyse(doc) -> Speech:
                 and not any(subj is not None and (_mentions.is_person(subj.speaker, reader.who) if subj.speaker
                                                      else _speaks_as_person(subj, reader.who)) for _, subj in cue_subjects):
             # "Ukraine's army said today it had …": the news the briefing below gave
-            lede = (s_end, _prose_reach(doc.text, doc.paragraphs, sentence.paragraph, doc.interruptions), sentence_date, date_text,
+            lede = (s_end, _prose_reach(doc.text, doc.paragraphs, sentence.paragraph, reader.quiet()), sentence_date, date_text,
                     next((_institution_side(reader.who, subj) for _, subj in cue_subjects if subj is not None), ""))
         if sentence_date is None and earlier is None and cue_subjects:
             _told_the_one_there(reader, layer, cue_subjects, s_start)
@@ -1610,12 +1649,12 @@ def _as_of_today(reader: _Reader, layer: Speech, sentence) -> None:
                   if not reader.doc.in_quote(m.start())), None)
     if found is None or pd.isna(reader.doc.published):
         return
-    since = reader.doc.paragraphs[reader.doc.story_back(sentence.paragraph, 2)][0]  # (past a caption between)
+    since = reader.doc.paragraphs[reader.quiet_back(sentence.paragraph, 2)][0]  # (past a caption between)
     last = next((e for e in reversed(reader.events) if e.pos < sentence.start), None)
     if last is None or last.pos < since or not last.speaker or (last.date is not None and not pd.isna(last.date)) \
             or last.back or not _mentions.is_person(last.speaker, reader.who):
         return
-    reach = _prose_reach(reader.text, reader.doc.paragraphs, sentence.paragraph, reader.doc.interruptions)
+    reach = _prose_reach(reader.text, reader.doc.paragraphs, sentence.paragraph, reader.quiet())
     layer.appearances.setdefault(last.speaker, []).append(
         (since, reach, reader.doc.published.normalize(), found.group(0), since, True))
 
@@ -1826,7 +1865,7 @@ def _appearance(reader: _Reader, layer: Speech, sentence, anchor, speakers=froze
         day = when.resolve(e, doc.published, named[1] if named is not None and anchor is None else anchor).day
         if not pd.isna(day):
             paragraphs = doc.paragraphs
-            reach = _prose_reach(text, paragraphs, sentence.paragraph, doc.interruptions) if not scene \
+            reach = _prose_reach(text, paragraphs, sentence.paragraph, reader.quiet()) if not scene \
                 else len(text)  # a scene set by a fronted time lasts until the speaker's next occasion
             # the days named later in its own sentence ("…, Rutte's first visit since taking office on Oct. 1")
             # are no new time cue between the doing and the words after it: counted from the last of them
@@ -2379,6 +2418,15 @@ _AT_BODY_BRIEFING = re.compile(r"(?:\s+[\w’'-]+){0,2}?\s+at\s+(?:a|an|the)\s+(
                                r"(?:briefing|news\s+conference|press\s+conference)\b")
 _BODY_SPOKESPERSON = re.compile(r"(?i)\b(?:an?|the)\s+([a-z][\w-]+?)(?:['’]s)?\s+(?:spokes(?:man|woman|person)|press\s+officer)"
                                 r"\s*,\s*$")
+# "…,” spokesman Ihor Skyba said", "A spokeswoman, Olena M, said": the title alone, of no body named (not
+# "Kremlin spokesman", "its spokesman"): the body whose dated statement was told just before
+_BARE_SPOKESPERSON = re.compile(r"(?:^|[.!?]\s+|\n\s*|[,”\"]\s*|\b(?:said|says|added|told\s+\w+)\s+)(?:(?:[Tt]he|[Aa])\s+)?(?:spokes(?:man|woman|person)|"
+                                r"press\s+officer)\s*,?\s*$")
+# "… told the Kyiv Independent", "… said in televised comments": an occasion of the spokesperson's own, not the
+# body's statement ("told reporters" is)
+_SPOKESPERSON_OCCASION = re.compile(r"\s+(?:(?:the\s+)?[A-Z][\w’'.-]*|(?:\w+\s+)?(?:in|during|on|to)\s+(?:an?\s+|the\s+|his\s+|her\s+)?"
+                           r"(?:[\w-]+\s+){0,2}(?:interview|comments|remarks|television|TV|radio|broadcast|telethon|"
+                           r"podcast|video|channel)\b)")
 
 
 _WORD_RUN = re.compile(r"[\w-]+")
@@ -2407,6 +2455,11 @@ def _body_spokespeople_dates(reader: _Reader, layer: Speech) -> None:
         # "…,” spokesman John Kirby told reporters at a White House briefing": the body whose briefing it was
         briefing = _AT_BODY_BRIEFING.match(text, act.cue.end) if body is None else None
         sentence = doc.sentence_at(act.speaker.start)
+        if body is None and briefing is None and sentence is not None \
+                and _BARE_SPOKESPERSON.search(text, max(0, act.speaker.start - 40), act.speaker.start) \
+                and not _SPOKESPERSON_OCCASION.match(text, act.cue.end):
+            _bare_spokesperson_day(reader, layer, act, sentence, days)
+            continue
         if (body is None and briefing is None) or sentence is None:
             continue
         since = doc.paragraphs[doc.story_back(sentence.paragraph, 1)][0]
@@ -2424,6 +2477,32 @@ def _body_spokespeople_dates(reader: _Reader, layer: Speech) -> None:
         event = _Event(cue, name, day, words, True)
         layer.dated_events[name] = [event]
         reader.add_event(event)
+
+
+def _bare_spokesperson_day(reader: _Reader, layer: Speech, act: SpeechAct, sentence, days: dict) -> None:
+    """ "Ukraine's Khortytsia group of forces said on Monday …. “…,” spokesman Ihor Skyba said.": a spokesperson of no
+    body named speaks for the body whose dated statement is the last one before (in the same or the paragraph before),
+    when that statement's speaker is no person (or none the layer could name) and nobody spoke between."""
+    doc = reader.doc
+    since = doc.paragraphs[doc.story_back(sentence.paragraph, 1)][0]
+    spoken = {a.cue.start: a for a in layer.acts if since <= a.cue.start < act.sentence[0]}
+    cues = sorted(set(spoken) | {c for c in days if since <= c < act.sentence[0]})
+    if not cues:
+        return
+    last = cues[-1]
+    if last in spoken:
+        said = spoken[last]
+        if said.date is None or pd.isna(said.date) \
+                or (said.speaker.speaker and _mentions.could_be_person(said.speaker.speaker, reader.who)):
+            return
+        day, words = said.date, said.date_text
+    else:
+        day, words = days[last]
+    if day is None or pd.isna(day):
+        return
+    event = _Event(last, act.speaker.speaker, day, words, True)
+    layer.dated_events[act.speaker.speaker] = [event]
+    reader.add_event(event)
 
 
 def _military_body() -> re.Pattern:
@@ -4167,12 +4246,20 @@ _RELATIVE_DOING = re.compile(r",\s*(?:who|which|whose\s+[a-z][\w’'-]*(?:\s+[a-
                              r"([a-z]{3,}ed|came|went|fought|took|left|fled|lost|won|flew|drove)\b[^,;:“”\"]*$")
 
 
+# ", appointed commander-in-chief two weeks earlier, said": an apposition opened by a participle of
+# the subject's own doing (not one of being asked or reached for the words)
+_APPOSED_DOING = re.compile(r",\s*(?:(?:newly|recently|only|just|first)\s+)?(?!(?:interviewed|questioned|quoted|contacted|"
+                            r"reached|briefed|cited|pressed|approached)\b)([a-z]{3,}ed|sworn|chosen|taken|driven|"
+                            r"beaten|shot|hit|left)\b[^,;:.!?\n“”\"]*$")
+
+
 def _relative_event(text: str, e, cue) -> bool:
     """A day inside a relative clause about the subject, closed by a comma before the verb, whose own
     verb is no speech, publishing or meeting verb ("Tykhyi, who had returned from the trenches the
-    night before, said …"): the day of that doing, not of the words ("X, who spoke on Friday, said":
-    still the words' day)."""
-    clause = _RELATIVE_DOING.search(text, max(0, e.start - 100), e.start)
+    night before, said …"; "Koval, appointed army chief two weeks earlier, said …"): the day of that
+    doing, not of the words ("X, who spoke on Friday, said": still the words' day)."""
+    clause = _RELATIVE_DOING.search(text, max(0, e.start - 100), e.start) \
+        or _APPOSED_DOING.search(text, max(0, e.start - 100), e.start)
     if clause is None or not re.match(r"[^,.;:“”\"]{0,40},", text[e.end:cue.start]):
         return False
     verb = clause.group(1).lower()
