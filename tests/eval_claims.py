@@ -212,6 +212,15 @@ def evaluate_stress_blind9(verbose: bool = False, gold_dir: Path = STRESS_DIR / 
     return _score_in_parts(stress_articles(gold_dir), gold_dir, "blind batch l",
                            (("body", False, ""), ("headline", True, "headline_")), True, verbose)
 
+def evaluate_stress_blind10(verbose: bool = False, gold_dir: Path = STRESS_DIR / "blind10") -> dict:
+    """Figures on the blind batch ``m`` (tests/gold/stress/blind10: eight pieces in genres not imitated before (a live
+    blog with time stamps and key-event bullets, a Q&A interview whose unquoted answers are not claims, a joint press
+    conference write-up, a wire round-up with many voices, an analysis quoting experts by affiliation, a translated
+    ministry statement, a regional outlet, an opinion-laden report), written and labelled before the extractor ran on
+    them; not gated): body claims with dates, headline claims apart."""
+    return _score_in_parts(stress_articles(gold_dir), gold_dir, "blind batch m",
+                           (("body", False, ""), ("headline", True, "headline_")), True, verbose)
+
 if __name__ == "__main__":
     evaluate(verbose=True)
     print()
