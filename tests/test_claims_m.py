@@ -1,0 +1,29 @@
+"""claims.find on the structures blind batch m (tests/gold/stress/blind10: live blog, Q&A, press conference, wire
+round-up, analysis, translated statement, regional outlet, opinion piece) found missing or mis-attributed: sentences
+written for these tests, not taken from any article."""
+
+from __future__ import annotations
+
+import pytest
+
+from saidvsdone import claims, corpus
+
+
+def _find(text, published="2025-06-18"):
+    return claims.find(corpus.from_text("Front roundup\n\n" + text, published=published, title="Front roundup"))
+
+
+def _row(table, start):
+    rows = table[table["text"].str.startswith(start)]
+    assert len(rows) == 1, table[["speaker", "text"]].values.tolist()
+    return rows.iloc[0]
+
+
+def test_a_body_named_with_the_long_form_of_its_country():
+    table = _find("MOSCOW, June 17. The Russian troops continue to push west of the river. This was reported by the "
+                  "Ministry of Defence of the Russian Federation on Tuesday.\n\n"
+                  "The enemy lost up to 70 servicemen near the hamlet, the ministry noted.")
+    first = _row(table, "The Russian troops continue")
+    assert first["speaker"] == "Russian Defence Ministry" and str(first["statement_date"])[:10] == "2025-06-17"
+    second = _row(table, "The enemy lost")
+    assert second["speaker"] == "Russian Defence Ministry" and str(second["statement_date"])[:10] == "2025-06-17"
