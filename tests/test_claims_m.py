@@ -27,3 +27,19 @@ def test_a_body_named_with_the_long_form_of_its_country():
     assert first["speaker"] == "Russian Defence Ministry" and str(first["statement_date"])[:10] == "2025-06-17"
     second = _row(table, "The enemy lost")
     assert second["speaker"] == "Russian Defence Ministry" and str(second["statement_date"])[:10] == "2025-06-17"
+
+
+@pytest.mark.parametrize("sentence, speaker", [
+    ("Western officials, speaking on condition of anonymity, believe Russia has lost half of its tanks.",
+     "Western officials"),
+    ("Military analysts who follow the front closely believe the Russian push will stall by winter.",
+     "military analysts"),
+    ("Researchers believe Russian forces have lost 3,000 tanks since the invasion.", "researchers"),
+])
+def test_a_speaking_group_believes_across_an_aside_or_a_relative_clause(sentence, speaker):
+    assert _row(_find(sentence), sentence[:20])["speaker"] == speaker
+
+
+def test_a_plural_verb_after_a_group_that_is_the_object_of_a_clause_is_still_read_once():
+    table = _find("Analysts believe Russian forces will take the hamlet by autumn.")
+    assert len(table) == 1

@@ -1969,7 +1969,8 @@ _SPEAKING_HEADS = frozenset(
     "media outlets group groups institute department forces troops brigade battalion unit units fleet guard "
     "headquarters council committee kremlin leaders leader diplomats envoy ambassador adviser advisor aide "
     "chief head bloggers milbloggers correspondents representative representatives observers monitors soldiers "
-    "servicemen fighters marines delegation delegations".split())
+    "servicemen fighters marines delegation delegations researcher researchers investigators specialists "
+    "strategists planners insiders".split())
 #: Words a noun phrase of a speaker may take after its head: "of", "for", "in" and what they govern
 #: ("the governor of Belgorod", "a spokesman for the Eastern group of forces").
 _NP_LINKS = frozenset("of for in at from".split())
@@ -1982,7 +1983,7 @@ _NP_DETERMINERS = frozenset("the a an its their one some several many two three"
 _SUBJECT_GAP = re.compile(
     r"(?:\s*,\s*(?:meanwhile|however|for\s+its\s+part|for\s+their\s+part|in\s+turn|in\s+a\s+statement|"
     r"separately|too|(?:speaking|writing|who|which|citing|asked|led|headed)\b[^,;:“”\"]{1,120}?)\s*,)?"
-    r"(?:\s+(?:defending|fighting|stationed|based|serving|deployed|holding|manning)\s[^,;:“”\"]{1,80}?)?"  # "soldiers defending X say"
+    r"(?:\s+(?:defending|fighting|stationed|based|serving|deployed|holding|manning|who)\s[^,;:“”\"]{1,80}?)?"  # "soldiers defending X say", "researchers who count … believe"
     r"\s+(?:(?:has|have|had|also|later|then|again|previously|repeatedly|once|further|[a-z]+ly|"
     r"(?:continued|continue|continues|went\s+on|go\s+on|goes\s+on|was\s+quick|were\s+quick|hastened)\s+to|"
     r"on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))\s+)*$")
@@ -2104,7 +2105,8 @@ _FINITE_AFTER = re.compile(r"\s+(?:had|has|have|was|were|is|are|would|will|could
 #: "officials claim …", "analysts estimate …", "intelligence officials believe …".
 #: (people who speak; not "forces"/"troops": "Russian forces claim the village" is a capture, no statement)
 _PLURAL_HEADS = frozenset("officials sources analysts experts commanders authorities leaders ministers diplomats "
-                          "bloggers milbloggers correspondents observers generals".split())
+                          "bloggers milbloggers correspondents observers generals researchers investigators "
+                          "specialists strategists planners monitors insiders".split())
 #: Common words that open an unnamed group's label only because it opens the sentence ("Military analysts say").
 _COMMON_LEADS = _PLURAL_HEADS | frozenset("military independent senior local foreign some many several most other top "
                                           "unnamed anonymous intelligence security defence defense government few".split())
@@ -2117,16 +2119,21 @@ _BEFORE_PLURAL_VERB = re.compile(r"(?P<head>[\w’'-]+)(?:\s+(?:in|at|from|with)
                                  r"\s+(?:(?:continue|continued)\s+to\s+)?$")
 
 _WHAT_BEFORE = re.compile(r"\bwhat\s+$", re.IGNORECASE)
+_HEAD_BEFORE_GAP = re.compile(r"(?P<head>[\w’'-]+)$")
 
 def _plural_cues(text: str, start: int, end: int, known: set) -> list:
     """Claims only: a plural present verb of statement right after a plural speaking noun ("officials
     claim", "officials continue to report that …")."""
     from saidvsdone.speech import Cue
     found = []
-    if _PLURAL_HEADS.isdisjoint(text[start:end].lower().split()):  # most sentences: no speaking group
+    if _PLURAL_HEADS.isdisjoint(_LOWER_WORD.findall(text[start:end].lower())):  # most sentences: no speaking group
         return found
     for m in _PLURAL_VERB.finditer(text, start, end):
-        before = _BEFORE_PLURAL_VERB.search(text, max(start, m.start() - 48), m.start())
+        gap = _SUBJECT_GAP.search(text, max(start, m.start() - 160), m.start())  # "officials, speaking …, believe"
+        if gap is not None and gap.start() < m.start() - 1:
+            before = _HEAD_BEFORE_GAP.search(text, max(start, gap.start() - 40), gap.start())
+        else:
+            before = _BEFORE_PLURAL_VERB.search(text, max(start, m.start() - 48), m.start())
         if before is not None and before.group("head").lower() in _PLURAL_HEADS and m.start() not in known \
                 and not _WHAT_BEFORE.search(text, max(start, before.start() - 8), before.start()):  # "what officials describe as"
             found.append(Cue(m.start(), m.end(), m.group(0), "speech"))
