@@ -43,3 +43,24 @@ def test_a_speaking_group_believes_across_an_aside_or_a_relative_clause(sentence
 def test_a_plural_verb_after_a_group_that_is_the_object_of_a_clause_is_still_read_once():
     table = _find("Analysts believe Russian forces will take the hamlet by autumn.")
     assert len(table) == 1
+
+
+@pytest.mark.parametrize("text, start, speaker", [
+    ("Per the Russian Defence Ministry, its troops took two hamlets near the river.", "Per the", "Russian Defence Ministry"),
+    ("Ukrainian troops repelled 40 assaults near the town, per Ukraine's General Staff.", "Ukrainian troops",
+     "Ukrainian General Staff"),
+    ("Ukraine's General Staff said on Tuesday that Russia had lost 1,100 soldiers in a day.\n\n"
+     "Per the General Staff, the heaviest fighting was near the town, where Russian troops launched 50 assaults.",
+     "Per the", "Ukrainian General Staff"),
+])
+def test_per_before_a_source_is_according_to(text, start, speaker):
+    assert _row(_find(text), start)["speaker"] == speaker
+
+
+@pytest.mark.parametrize("sentence", [
+    "Russian forces lost about 1,000 soldiers per day in May, the ministry said.",
+    "The brigade fires 300 shells per day, the commander said.",
+])
+def test_per_as_a_rate_is_no_source(sentence):
+    table = _find(sentence)
+    assert len(table) <= 1 and not (table["cue"].str.lower() == "per").any()

@@ -2005,6 +2005,7 @@ def _unattributed(doc, sentence, speaking, acts) -> list:
     here = cues[bisect_left(starts, sentence.start):bisect_left(starts, sentence.end)]
     here += _plural_cues(text, sentence.start, sentence.end, {c.start for c in here})
     here += _demands(text, sentence.start, sentence.end)
+    here += _per_cues(text, sentence.start, sentence.end)
     if not here:
         return speaking
     by_cue = {a.cue.start: a for a in speaking}
@@ -2012,7 +2013,7 @@ def _unattributed(doc, sentence, speaking, acts) -> list:
     result = list(speaking)
     for cue in here:
         if cue.kind == "source" and cue.start not in by_cue and cue.start not in set_aside:
-            owner = _source_owner(doc, cue, sentence.end)  # "according to an analysis of maps by the X group"
+            owner = _source_owner(doc, cue, sentence.end) if cue.text != "per" else _per_owner(doc, cue, sentence.end)
             if owner is not None:  # (a day before "according to" is the content's, not the statement's)
                 result.append(SpeechAct((sentence.start, sentence.end), cue, owner, None, ""))
             continue
@@ -2345,6 +2346,37 @@ def _demands(text: str, start: int, end: int) -> list:
     if text.find("demand", start, end) < 0:  # most sentences: no regex at all
         return []
     return [Cue(m.start(), m.end(), m.group(0), "speech") for m in _DEMAND.finditer(text, start, end)]
+
+
+#: "Per the General Staff, …", "…, per Ukraine's air force.": "per" as "according to" only where a clause may start (at
+#: the sentence's start, after a comma or dash) and before a capitalised name or "the" ("per day", "per cent" never).
+_PER = re.compile(r"(?:(?<=^)|(?<=[,;—–]\s)|(?<=\s-\s))[Pp]er\s+(?=(?:the\s+)?[A-Z])", re.MULTILINE)
+_PER_PHRASE_END = re.compile(r"[,;.:!?\n]")
+
+
+def _per_cues(text: str, start: int, end: int) -> list:
+    from saidvsdone.speech import Cue
+    if text.find("er ", start, end) < 0:
+        return []
+    return [Cue(m.start(), m.start() + 3, "per", "source") for m in _PER.finditer(text, start, end)
+            if m.start() == start or text[m.start() - 2] in ",;—–-"]
+
+
+def _per_owner(doc, cue, s_end: int):
+    """ "Per the General Staff, …": the body or person named after "per", up to the next punctuation."""
+    stop = _PER_PHRASE_END.search(doc.text, cue.end, s_end)
+    b = stop.start() if stop is not None else s_end
+    named = [m for m in _mentions_between(doc, cue.end, b) if cue.end <= m.start and m.end <= b and m.how != "pronoun"]
+    for m in named:
+        if m.speaker:
+            return m
+        words = re.sub(r"^(?:the|a|an)\s+", "", m.as_written, flags=re.IGNORECASE).lower()
+        spoke = [a.speaker.speaker for a in _acts_between(doc, 0, cue.start)
+                 if a.speaker.speaker and a.speaker.speaker.lower().endswith(words)]
+        if spoke:  # "Ukraine's General Staff said …" before, then "Per the General Staff, …": that body
+            return replace(m, speaker=spoke[-1])
+        return replace(m, how="unnamed source")
+    return None
 
 
 def _demand_subject(doc, s_start: int, cue):
