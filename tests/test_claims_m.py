@@ -64,3 +64,16 @@ def test_per_before_a_source_is_according_to(text, start, speaker):
 def test_per_as_a_rate_is_no_source(sentence):
     table = _find(sentence)
     assert len(table) <= 1 and not (table["cue"].str.lower() == "per").any()
+
+
+@pytest.mark.parametrize("sentence", [
+    "Here is what the brigade commander said about the fighting near the river earlier this week.",
+    "This is what the Russian Defence Ministry said on Tuesday about the assaults near the town:",
+])
+def test_what_someone_said_about_a_topic_gives_no_content(sentence):
+    assert _find(sentence).empty
+
+
+def test_said_on_a_topic_that_still_states():
+    table = _find("The ministry said on the fighting near the town that Russian troops had taken two hamlets.")
+    assert len(table) == 1

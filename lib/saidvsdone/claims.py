@@ -860,7 +860,8 @@ def _states(text: str, cue, s_start: int) -> bool:
                 or verb.startswith(("spoke", "speak"))
                 or (verb.startswith("ask") and (_QUESTION.match(text, cue.end) or _ASKED_TOPIC.match(text, cue.end)))
                 or _REFUSED.search(text, max(s_start, cue.start - 30), cue.start)
-                or _SAID_NOTHING.match(text, cue.end))
+                or _SAID_NOTHING.match(text, cue.end)
+                or (_ABOUT_TOPIC.match(text, cue.end) and _WHAT_SUBJECT.search(text, max(s_start, cue.start - 120), cue.start)))
 
 
 def _acts_between(doc, a: int, b: int) -> list:
@@ -961,6 +962,9 @@ _REFUSED = re.compile(r"\b(?:refused|refuses|refusing|declined|declines|declinin
                       re.IGNORECASE)
 _SAID_NOTHING = re.compile(r"\s+(?:little|nothing|much|less)\s+(?:about|on|of|regarding)\b", re.IGNORECASE)
 _THAT = re.compile(r"\s+that\b")
+#: "Here is what the commander said about the fighting": a free relative names a topic; what was said is not given
+_ABOUT_TOPIC = re.compile(r"\s+(?:about|on|regarding|concerning)\b")
+_WHAT_SUBJECT = re.compile(r"\b[Ww]hat\s")
 def _deck(doc) -> int:
     """The paragraph index of a deck (standfirst) written in sentence case right under the title: a
     short line without a closing full stop ("Russian president claims his troops are advancing as Kyiv
