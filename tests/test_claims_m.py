@@ -77,3 +77,16 @@ def test_what_someone_said_about_a_topic_gives_no_content(sentence):
 def test_said_on_a_topic_that_still_states():
     table = _find("The ministry said on the fighting near the town that Russian troops had taken two hamlets.")
     assert len(table) == 1
+
+
+@pytest.mark.parametrize("sentence", [
+    "According to him, the occupiers carried out 300 strikes on 12 settlements, damaging private houses and a shop.",
+    "The governor said Russian forces had shelled the district 90 times, destroying two apartment blocks.",
+])
+def test_strikes_that_damage_houses_are_a_civilian_report(sentence):
+    assert _find(sentence).empty
+
+
+def test_strikes_that_destroy_depots_stay_a_claim():
+    assert len(_find("The General Staff said Ukrainian aircraft had struck 14 areas where Russian troops were "
+                     "concentrated, destroying two ammunition depots.")) == 1

@@ -927,7 +927,10 @@ _NO_COMMENT = re.compile(r"(?:\s+that)?(?:\s+(?:it|he|she|they|the\s+\w+))?\s*"
                          r"(?:declined|refused|declines|refuses)\s+to\s+(?:comment|discuss|say|go\s+into)|"
                          r"(?:nothing|little)\s+to\s+(?:say|add))", re.IGNORECASE)
 _CIVILIAN_TOLL = re.compile(r"\b(?:killing|injuring|wounding|killed|injured|wounded)\s+(?:at\s+least\s+)?(?:[\w-]+\s+){0,2}?"
-                            r"(?:civilians|people|residents|children)\b", re.IGNORECASE)
+                            r"(?:civilians|people|residents|children)\b"
+                            # "…, damaging private houses, a school and a shop": what the strikes hit is civilian
+                            r"|,\s+(?:damaging|destroying)\s+(?:[\w-]+\s+){0,2}?(?:houses|homes|buildings|schools?|"
+                            r"hospitals?|shops?|apartment|residential|kindergartens?|churches|infrastructure)\b", re.IGNORECASE)
 _HEADLINE_TOLL = re.compile(r"\s*(?:(?:at\s+least|up\s+to|over|more\s+than)\s+)?(?:\d[\d,]*|one|two|three|four|five|six|"
                             r"seven|eight|nine|ten|dozens|scores|hundreds)\s+(?:\w+\s+)?(?:killed|dead|injured|wounded|"
                             r"hurt)\b", re.IGNORECASE)
