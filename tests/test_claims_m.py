@@ -90,3 +90,12 @@ def test_strikes_that_damage_houses_are_a_civilian_report(sentence):
 def test_strikes_that_destroy_depots_stay_a_claim():
     assert len(_find("The General Staff said Ukrainian aircraft had struck 14 areas where Russian troops were "
                      "concentrated, destroying two ammunition depots.")) == 1
+
+
+@pytest.mark.parametrize("sentence, label", [
+    ("Open-source researchers said Russian troops had entered the hamlet.", "open-source researchers"),
+    ("Pro-war bloggers said Russian troops had entered the hamlet.", "pro-war bloggers"),
+    ("Kyiv-based analysts said Russian troops had entered the hamlet.", "Kyiv-based analysts"),
+])
+def test_a_compound_opening_a_sentence_is_capitalised_only_by_position(sentence, label):
+    assert _row(_find(sentence), sentence[:12])["speaker"] == label

@@ -662,7 +662,9 @@ def _claims_in(doc, include_quotes: bool, include_carried: bool, given_quotes) -
                 label = _bare_label(doc, act, _table_label(label))
             if act.speaker.how == "unnamed source" and label.endswith(" (unnamed)") and not sentence.headline:
                 label = _lede_named_later(doc, sentence, act) or label  # "a Ukrainian military spokesman said" in a lede
-            if not act.speaker.speaker and label[:1].isupper() and label.split()[0].lower() in _COMMON_LEADS \
+            if not act.speaker.speaker and label[:1].isupper() and (label.split()[0].lower() in _COMMON_LEADS or (
+                    _LOWER_COMPOUND.fullmatch(label.split()[0])  # "Open-source researchers", not "Kyiv-based analysts"
+                    and label.split("-")[0] not in vocab.country_forms())) \
                     and label.split()[-1].lower() in _PLURAL_HEADS:
                 label = label[0].lower() + label[1:]  # "Military analysts say …" opening a sentence: "military analysts"
             if sentence.headline:  # "Kremlin says …" over "Kremlin spokesman Dmitry Peskov said …": the person
@@ -2128,6 +2130,7 @@ _BEFORE_PLURAL_VERB = re.compile(r"(?P<head>[\w’'-]+)(?:\s+(?:in|at|from|with)
 
 _WHAT_BEFORE = re.compile(r"\bwhat\s+$", re.IGNORECASE)
 _HEAD_BEFORE_GAP = re.compile(r"(?P<head>[\w’'-]+)$")
+_LOWER_COMPOUND = re.compile(r"[A-Z][a-z]+-[a-z]+")
 
 def _plural_cues(text: str, start: int, end: int, known: set) -> list:
     """Claims only: a plural present verb of statement right after a plural speaking noun ("officials
