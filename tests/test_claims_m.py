@@ -99,3 +99,14 @@ def test_strikes_that_destroy_depots_stay_a_claim():
 ])
 def test_a_compound_opening_a_sentence_is_capitalised_only_by_position(sentence, label):
     assert _row(_find(sentence), sentence[:12])["speaker"] == label
+
+
+def test_a_lede_s_commander_of_a_unit_is_the_ranked_officer_named_next():
+    text = ("A colonel who commands a brigade near the town says Russian troops now attack in pairs.\n\n"
+            "By Anna Field\n\n"
+            "DRUZHKIVKA, Ukraine — The commander of a Ukrainian assault brigade said this week that Russian troops "
+            "had stopped using armoured columns and now attacked in small groups.\n\n"
+            "Colonel Petro Lysak, 44, spoke to us at his command post on Monday.\n\n"
+            "Lysak said his brigade had held every position since April.")
+    row = _row(_find(text), "The commander")
+    assert row["speaker"] == "Petro Lysak"

@@ -2181,19 +2181,23 @@ def _lede_named_later(doc, sentence, act) -> str:
     """ "…, a Ukrainian military spokesman said on Thursday" in a wire's lede, and "Vadym Lysenko, spokesman for the
     Khortytsia group of forces, said …" opening the next paragraph: the lede's unnamed role is that person (no person
     of the body spoke before it; the name comes within the two paragraphs after the lede's); "" otherwise."""
-    role = act.speaker.as_written.split()[-1].lower()
+    written = act.speaker.as_written.split()
+    role = next((w.lower() for w in written if w.lower() in _LEDE_ROLES.split("|")), written[-1].lower())
     if act.cue.start - max(doc.headline_end, 0) > 2000:
         return ""  # not a lede (and no scan of every act before a verb far into a long text)
-    if not _INDEFINITE.match(act.speaker.as_written) or role not in _LEDE_ROLES.split("|") or any(
+    indefinite = _INDEFINITE.match(act.speaker.as_written) or _ROLE_OF_A.match(act.speaker.as_written)
+    if not indefinite or role not in _LEDE_ROLES.split("|") or any(
             a.speaker.how in ("name", "title", "unknown name") for a in _acts_between(doc, doc.headline_end, act.cue.start)
-            if a.cue.start < act.cue.start and not doc.sentence_at(a.cue.start).headline):
+            if a.cue.start < act.cue.start and not doc.sentence_at(a.cue.start).headline
+            and doc.sentence_at(a.cue.start).paragraph != _deck(doc)):  # (a standfirst is no body)
         return ""
     last = doc.story_ahead(sentence.paragraph, 2)  # (a caption or related link between is no paragraph)
     match = _NAME_THEN_ROLE.search(doc.text, sentence.end, doc.paragraphs[last][1])
     while match is not None and match.group("role").lower() != role:
         match = _NAME_THEN_ROLE.search(doc.text, match.end(), doc.paragraphs[last][1])
     titled = _TITLE_THEN_NAME.search(doc.text, sentence.end, doc.paragraphs[last][1])
-    while titled is not None and titled.group("role").lower() != role:
+    while titled is not None and titled.group("role").lower() != role and not (
+            role == "commander" and titled.group("role").lower() in _COMMANDER_RANKS):  # "the commander of a brigade" … "Colonel A B"
         titled = _TITLE_THEN_NAME.search(doc.text, titled.end(), doc.paragraphs[last][1])
     if titled is not None and (match is None or titled.start() < match.start()):
         match = titled  # "a top Russian general" … "Colonel General A B, first deputy chief of …, said"
@@ -2205,7 +2209,12 @@ def _lede_named_later(doc, sentence, act) -> str:
 
 
 #: "Colonel General A B": the lede's role as the title before a name.
-_TITLE_THEN_NAME = re.compile(r"\b(?P<role>(?i:" + _LEDE_ROLES + r"))\s+(?P<name>[A-Z][a-z’'-]+(?:\s+[A-Z][a-z’'-]+)+)")
+#: Ranks a commander holds: "the commander of a brigade" in the lede, "Colonel A B" after it.
+_COMMANDER_RANKS = ("colonel", "major", "general", "brigadier", "captain", "lieutenant")
+_TITLE_THEN_NAME = re.compile(r"\b(?P<role>(?i:" + _LEDE_ROLES + "|" + "|".join(_COMMANDER_RANKS) + r"))"
+                              r"\s+(?P<name>[A-Z][a-z’'-]+(?:\s+[A-Z][a-z’'-]+)+)")
+#: "The commander of a Ukrainian brigade said": a definite role of an indefinite unit is as unnamed as "a commander"
+_ROLE_OF_A = re.compile(r"the\s+[\w-]+\s+of\s+(?:a|an|one)\s", re.IGNORECASE)
 _PARTICIPLE_OPENING = re.compile(r"[A-Z][a-z]+(?:ed|ing)")
 _NAME_BEFORE_VERB = re.compile(r",\s+([A-Z][a-z’'-]+(?:\s+[A-Z][a-z’'-]+)?)\s+$")
 _AFTER_PARTICIPLE = re.compile(r"\s+(?:by|in|at|on|from|to|with|after)\b")
