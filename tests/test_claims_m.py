@@ -110,3 +110,18 @@ def test_a_lede_s_commander_of_a_unit_is_the_ranked_officer_named_next():
             "Lysak said his brigade had held every position since April.")
     row = _row(_find(text), "The commander")
     assert row["speaker"] == "Petro Lysak"
+
+
+def test_a_lede_s_spokesman_is_the_full_name_opening_the_next_paragraph():
+    text = ("KYIV, June 3 — Russian troops have stopped advancing near the border town, a spokesman for Ukraine's "
+            "General Staff said at a briefing on Tuesday.\n\n"
+            "Ivan Dorosh told reporters that Russian forces had lost about 900 soldiers there in a week.")
+    assert _row(_find(text), "Russian troops have stopped")["speaker"] == "Ivan Dorosh"
+
+
+def test_a_lede_s_spokesman_stays_unnamed_when_the_next_paragraph_opens_with_someone_named_before():
+    text = ("Olena Marchuk, a reporter, visited the front.\n\n"
+            "Russian troops have stopped advancing near the border town, a spokesman for Ukraine's General Staff "
+            "said on Tuesday.\n\n"
+            "Olena Marchuk said Russian forces had lost about 900 soldiers there in a week.")
+    assert _row(_find(text), "Russian troops have stopped")["speaker"] != "Olena Marchuk"

@@ -2191,7 +2191,8 @@ def _lede_named_later(doc, sentence, act) -> str:
             if a.cue.start < act.cue.start and not doc.sentence_at(a.cue.start).headline
             and doc.sentence_at(a.cue.start).paragraph != _deck(doc)):  # (a standfirst is no body)
         return ""
-    last = doc.story_ahead(sentence.paragraph, 2)  # (a caption or related link between is no paragraph)
+    # the role names its holder within four paragraphs (a caption or related link between is no paragraph)
+    last = doc.story_ahead(sentence.paragraph, 4)
     match = _NAME_THEN_ROLE.search(doc.text, sentence.end, doc.paragraphs[last][1])
     while match is not None and match.group("role").lower() != role:
         match = _NAME_THEN_ROLE.search(doc.text, match.end(), doc.paragraphs[last][1])
@@ -2202,10 +2203,28 @@ def _lede_named_later(doc, sentence, act) -> str:
     if titled is not None and (match is None or titled.start() < match.start()):
         match = titled  # "a top Russian general" … "Colonel General A B, first deputy chief of …, said"
     if match is None:
-        return ""
+        return _named_next(doc, sentence) if role in ("spokesman", "spokeswoman", "spokesperson") else ""
     named = [m for m in _mentions_between(doc, match.start(), match.end("name")) if m.speaker
              and m.start >= match.start() and m.end <= match.end("name")]
     return named[0].speaker if named else match.group("name")
+
+
+def _named_next(doc, sentence) -> str:
+    """ "…, a spokesman for X said on Thursday." then "A B told reporters …" opening the next paragraph: a full name
+    the article has not mentioned before, speaking first thing in the paragraph after the lede's, is that spokesman."""
+    nxt = doc.story_ahead(sentence.paragraph, 1)
+    if nxt == sentence.paragraph:
+        return ""
+    a, b = doc.paragraphs[nxt]
+    while a < b and doc.text[a].isspace():
+        a += 1
+    for act in _acts_between(doc, a, b):
+        m = act.speaker
+        if m.start == a and m.how in ("name", "unknown name") and " " in m.as_written.strip() \
+                and act.cue.start - m.end <= 24 and doc.text.find(m.as_written.split()[-1], max(doc.headline_end, 0), a) < 0:
+            return m.speaker
+        break
+    return ""
 
 
 #: "Colonel General A B": the lede's role as the title before a name.
