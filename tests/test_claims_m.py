@@ -125,3 +125,14 @@ def test_a_lede_s_spokesman_stays_unnamed_when_the_next_paragraph_opens_with_som
             "said on Tuesday.\n\n"
             "Olena Marchuk said Russian forces had lost about 900 soldiers there in a week.")
     assert _row(_find(text), "Russian troops have stopped")["speaker"] != "Olena Marchuk"
+
+
+@pytest.mark.parametrize("text, start, speaker", [
+    ("A report by the Institute for the Study of War, published on Monday, said Russian forces were unlikely to "
+     "take the town soon.", "A report", "Institute for the Study of War (ISW)"),
+    ("Ukraine's General Staff said on Monday that Russia had lost 1,100 soldiers.\n\n"
+     "Later, the General Staff published its evening update, which said Russian troops had made 30 assaults near "
+     "the town.", "Later", "Ukrainian General Staff"),
+])
+def test_a_report_with_a_participle_aside_or_a_which_clause_speaks_for_its_author(text, start, speaker):
+    assert _row(_find(text), start)["speaker"] == speaker

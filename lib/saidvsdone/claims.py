@@ -2151,9 +2151,14 @@ def _plural_cues(text: str, start: int, end: int, known: set) -> list:
     return found
 
 
-_STATEMENT_BY = re.compile(r"(?:^|\s)(?:a|an|the|its|their|his|her)\s+(?:[\w-]+\s+){0,2}?(?:report|statement|assessment|"
+_STATEMENT_BY = re.compile(r"(?<![\w-])(?:a|an|the|its|their|his|her)\s+(?:[\w-]+\s+){0,2}?(?:report|statement|assessment|"
                            r"analysis|update|briefing|readout|summary|post)\s+(?:by|from|of)\s+(?P<owner>[^,;:“”\"]{2,80}?)"
+                           r"(?:\s*,\s*(?:published|released|issued|posted|dated)\b[^,;:“”\"]{0,60},)?"  # "…, published on Monday,"
                            r"\s+(?:(?:also|later|further)\s+)?$", re.IGNORECASE)
+#: "the General Staff published its evening update, which said …": the publisher speaks
+_PUBLISHED_WHICH = re.compile(r"(?<![\w-])(?P<owner>(?:the\s+)?[A-Z][\w’'-]*(?:\s+(?:of\s+)?[A-Z][\w’'-]*){0,5})\s+"
+                              r"(?:published|released|issued|posted|put\s+out)\s+(?:its|their|a|an|the)\s+(?:[\w-]+\s+){0,2}?"
+                              r"(?:report|update|statement|assessment|summary|bulletin|analysis)\s*,\s*which\s+$")
 
 
 _INVERTED_IT = re.compile(r",\s*(?:it|they)\s+(?:also\s+)?$")
@@ -2404,14 +2409,20 @@ def _per_owner(doc, cue, s_end: int):
     """ "Per the General Staff, …": the body or person named after "per", up to the next punctuation."""
     stop = _PER_PHRASE_END.search(doc.text, cue.end, s_end)
     b = stop.start() if stop is not None else s_end
-    named = [m for m in _mentions_between(doc, cue.end, b) if cue.end <= m.start and m.end <= b and m.how != "pronoun"]
+    return _named_body(doc, cue.end, b, cue.start)
+
+
+def _named_body(doc, a: int, b: int, pos: int):
+    """The speaker named in ``[a, b)``: a name, else a bare role ("the General Staff") as the body of that name that
+    spoke before ``pos`` ("Ukraine's General Staff said …"), else that role as written; None when none is there."""
+    named = [m for m in _mentions_between(doc, a, b) if a <= m.start and m.end <= b and m.how != "pronoun"]
     for m in named:
         if m.speaker:
             return m
         words = re.sub(r"^(?:the|a|an)\s+", "", m.as_written, flags=re.IGNORECASE).lower()
-        spoke = [a.speaker.speaker for a in _acts_between(doc, 0, cue.start)
-                 if a.speaker.speaker and a.speaker.speaker.lower().endswith(words)]
-        if spoke:  # "Ukraine's General Staff said …" before, then "Per the General Staff, …": that body
+        spoke = [x.speaker.speaker for x in _acts_between(doc, 0, pos)
+                 if x.speaker.speaker and x.speaker.speaker.lower().endswith(words)]
+        if spoke:
             return replace(m, speaker=spoke[-1])
         return replace(m, how="unnamed source")
     return None
@@ -2662,6 +2673,9 @@ def _source_owner(doc, cue, s_end: int):
 def _statement_owner(doc, s_start: int, cue_start: int):
     """ "A report by the Institute for the Study of War said …": the author of the statement speaks."""
     match = _STATEMENT_BY.search(doc.text, max(s_start, cue_start - 140), cue_start)
+    published = _PUBLISHED_WHICH.search(doc.text, max(s_start, cue_start - 140), cue_start) if match is None else None
+    if published is not None:  # "the General Staff published its update, which said"
+        return _named_body(doc, *published.span("owner"), cue_start)
     if match is None:
         return None
     a, b = match.span("owner")
