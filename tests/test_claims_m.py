@@ -136,3 +136,12 @@ def test_a_lede_s_spokesman_stays_unnamed_when_the_next_paragraph_opens_with_som
 ])
 def test_a_report_with_a_participle_aside_or_a_which_clause_speaks_for_its_author(text, start, speaker):
     assert _row(_find(text), start)["speaker"] == speaker
+
+
+@pytest.mark.parametrize("sentence, speaker", [
+    ("Russian military analysts say Russian forces are regrouping for a push toward the town.",
+     "Russian military analysts"),
+    ("DeepState analysts said Russian troops had advanced near the hamlet.", "DeepState"),
+])
+def test_military_analysts_are_analysts_not_the_military(sentence, speaker):
+    assert _row(_find(sentence), sentence[:12])["speaker"] == speaker
