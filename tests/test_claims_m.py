@@ -145,3 +145,15 @@ def test_a_report_with_a_participle_aside_or_a_which_clause_speaks_for_its_autho
 ])
 def test_military_analysts_are_analysts_not_the_military(sentence, speaker):
     assert _row(_find(sentence), sentence[:12])["speaker"] == speaker
+
+
+@pytest.mark.parametrize("sentence", [
+    "The official said Washington would keep sending air defence systems and artillery ammunition.",
+    "The minister said Berlin would supply more shells and air defence systems by spring.",
+])
+def test_allies_sending_weapons_is_aid(sentence):
+    assert _find(sentence).empty
+
+
+def test_troops_sent_to_a_front_stay_a_claim():
+    assert len(_find("The official said Russia had sent 10,000 troops to the Kursk region.")) == 1
