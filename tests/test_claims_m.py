@@ -157,3 +157,16 @@ def test_allies_sending_weapons_is_aid(sentence):
 
 def test_troops_sent_to_a_front_stay_a_claim():
     assert len(_find("The official said Russia had sent 10,000 troops to the Kursk region.")) == 1
+
+
+def test_a_lede_s_general_is_the_colonel_general_named_paragraphs_later_and_so_is_the_general_after():
+    text = ("The first phase of the offensive is over, according to a top Russian general.\n\n"
+            "Sign up for our newsletter\n\n"
+            "11:20 GMT\n\n"
+            "The road out of the town runs between flooded fields.\n\n"
+            "Colonel General Pavel Sorokin, first deputy chief of the General Staff, told a briefing on Friday that "
+            "the main tasks of the first phase had been completed.\n\n"
+            "At the briefing, the Russian general said 1,200 Russian soldiers had been killed so far.")
+    table = _find(text, published="2025-06-20")
+    assert _row(table, "The first phase")["speaker"] == "Pavel Sorokin"
+    assert _row(table, "At the briefing")["speaker"] == "Pavel Sorokin"

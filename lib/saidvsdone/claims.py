@@ -375,6 +375,7 @@ def _claims_in(doc, include_quotes: bool, include_carried: bool, given_quotes) -
     deck = _deck(doc)
     subheads = _subhead_lines(doc)
     answered_no = False  # "Can Ukraine hold X? Syrskyi says no."
+    lede_named: dict[str, str] = {}  # a lede's unnamed label → the person the next paragraphs name
     for sentence in doc.sentences:
         if (sentence.paragraph == deck or sentence.paragraph in subheads) and not sentence.headline:
             sentence = replace(sentence, headline=True)
@@ -661,7 +662,12 @@ def _claims_in(doc, include_quotes: bool, include_carried: bool, given_quotes) -
             elif not act.speaker.speaker:
                 label = _bare_label(doc, act, _table_label(label))
             if act.speaker.how == "unnamed source" and label.endswith(" (unnamed)") and not sentence.headline:
-                label = _lede_named_later(doc, sentence, act) or label  # "a Ukrainian military spokesman said" in a lede
+                named_later = _lede_named_later(doc, sentence, act)  # "a Ukrainian military spokesman said" in a lede
+                if named_later:
+                    lede_named[label] = named_later
+                label = named_later or label
+            if not act.speaker.speaker and label in lede_named:
+                label = lede_named[label]  # "the Russian general pointed out …" taken for the lede's: the one named since
             if not act.speaker.speaker and label[:1].isupper() and (label.split()[0].lower() in _COMMON_LEADS or (
                     _LOWER_COMPOUND.fullmatch(label.split()[0])  # "Open-source researchers", not "Kyiv-based analysts"
                     and label.split("-")[0] not in vocab.country_forms())) \
@@ -2196,15 +2202,16 @@ def _lede_named_later(doc, sentence, act) -> str:
             if a.cue.start < act.cue.start and not doc.sentence_at(a.cue.start).headline
             and doc.sentence_at(a.cue.start).paragraph != _deck(doc)):  # (a standfirst is no body)
         return ""
-    # the role names its holder within four paragraphs (a caption or related link between is no paragraph)
-    last = doc.story_ahead(sentence.paragraph, 4)
+    # the role names its holder within six paragraphs (a caption or related link between is no paragraph; a
+    # time stamp, a sign-up line or a neutral paragraph is)
+    last = doc.story_ahead(sentence.paragraph, 6)
     match = _NAME_THEN_ROLE.search(doc.text, sentence.end, doc.paragraphs[last][1])
     while match is not None and match.group("role").lower() != role:
         match = _NAME_THEN_ROLE.search(doc.text, match.end(), doc.paragraphs[last][1])
     titled = _TITLE_THEN_NAME.search(doc.text, sentence.end, doc.paragraphs[last][1])
     while titled is not None and titled.group("role").lower() != role and not (
             role == "commander" and titled.group("role").lower() in _COMMANDER_RANKS):  # "the commander of a brigade" … "Colonel A B"
-        titled = _TITLE_THEN_NAME.search(doc.text, titled.end(), doc.paragraphs[last][1])
+        titled = _TITLE_THEN_NAME.search(doc.text, titled.start() + 1, doc.paragraphs[last][1])  # ("Colonel General A")
     if titled is not None and (match is None or titled.start() < match.start()):
         match = titled  # "a top Russian general" … "Colonel General A B, first deputy chief of …, said"
     if match is None:
