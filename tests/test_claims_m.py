@@ -170,3 +170,9 @@ def test_a_lede_s_general_is_the_colonel_general_named_paragraphs_later_and_so_i
     table = _find(text, published="2025-06-20")
     assert _row(table, "The first phase")["speaker"] == "Pavel Sorokin"
     assert _row(table, "At the briefing")["speaker"] == "Pavel Sorokin"
+
+
+def test_a_bare_body_after_its_country_s_body_was_written_is_that_body():
+    text = ("Russian troops have stopped near the town, a spokesman for Ukraine's General Staff said on Tuesday.\n\n"
+            "Per the General Staff, Russian troops launched 48 assaults near the town.")
+    assert _row(_find(text), "Per the")["speaker"] == "Ukrainian General Staff"

@@ -2431,8 +2431,22 @@ def _named_body(doc, a: int, b: int, pos: int):
                  if x.speaker.speaker and x.speaker.speaker.lower().endswith(words)]
         if spoke:
             return replace(m, speaker=spoke[-1])
+        written = re.sub(r"^(?:the|a|an)\s+", "", m.as_written, flags=re.IGNORECASE)
+        at = a
+        for _ in range(6):  # "… a spokesman for Ukraine's General Staff" written before: that country's body
+            at = doc.text.rfind(written, 0, at)
+            owner = _OWNER_BEFORE.search(doc.text, max(0, at - 24), at) if at > 0 else None
+            if owner is not None and owner.group(1) in vocab.country_forms():
+                label = _table_label(f"{owner.group(1)} {written}")
+                if label != f"{owner.group(1)} {written}":
+                    return replace(m, speaker=label)
+            if at <= 0:
+                break
         return replace(m, how="unnamed source")
     return None
+
+
+_OWNER_BEFORE = re.compile(r"([\w’'-]+)\s+$")
 
 
 def _demand_subject(doc, s_start: int, cue):
