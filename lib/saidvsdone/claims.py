@@ -2209,8 +2209,12 @@ def _lede_named_later(doc, sentence, act) -> str:
     while match is not None and match.group("role").lower() != role:
         match = _NAME_THEN_ROLE.search(doc.text, match.end(), doc.paragraphs[last][1])
     titled = _TITLE_THEN_NAME.search(doc.text, sentence.end, doc.paragraphs[last][1])
+    first_voice = not any(not doc.sentence_at(a.cue.start).headline and doc.sentence_at(a.cue.start).paragraph != _deck(doc)
+                          for a in _acts_between(doc, doc.headline_end, act.cue.start))
     while titled is not None and titled.group("role").lower() != role and not (
-            role == "commander" and titled.group("role").lower() in _COMMANDER_RANKS):  # "the commander of a brigade" … "Colonel A B"
+            role == "commander" and first_voice and titled.group("role").lower() in _COMMANDER_RANKS):
+        # "the commander of a brigade" as the body's first voice … "Colonel A B" (further down, a commander and a
+        # colonel may be two people)
         titled = _TITLE_THEN_NAME.search(doc.text, titled.start() + 1, doc.paragraphs[last][1])  # ("Colonel General A")
     if titled is not None and (match is None or titled.start() < match.start()):
         match = titled  # "a top Russian general" … "Colonel General A B, first deputy chief of …, said"
