@@ -176,3 +176,14 @@ def test_a_bare_body_after_its_country_s_body_was_written_is_that_body():
     text = ("Russian troops have stopped near the town, a spokesman for Ukraine's General Staff said on Tuesday.\n\n"
             "Per the General Staff, Russian troops launched 48 assaults near the town.")
     assert _row(_find(text), "Per the")["speaker"] == "Ukrainian General Staff"
+
+
+def test_a_group_in_the_reporter_s_apposition_speaks_in_its_own_right():
+    text = ("The deputy minister said on Tuesday that Ukrainian troops had retaken the hamlet, a small gain in an "
+            "offensive that Western officials privately describe as slower than hoped.")
+    assert set(_find(text)["speaker"]) == {"deputy minister (unnamed)", "Western officials"}
+
+
+def test_a_group_inside_the_speaker_s_words_stays_there():
+    table = _find("Putin said the troops that officials describe as exhausted had taken the town.")
+    assert list(table["speaker"]) == ["Vladimir Putin"]

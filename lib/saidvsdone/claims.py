@@ -2100,8 +2100,11 @@ def _unattributed(doc, sentence, speaking, acts) -> list:
                 result[result.index(act)] = replace(act, speaker=mention)
             continue
         earlier = [x for x in result if x.cue.start < cue.start and x.speaker.start < x.cue.start]
-        if any(not _CLAUSE_BREAK.search(text, x.cue.end, a) for x in earlier):
-            continue  # "Putin said the ministry had reported …": inside the first speaker's words
+        if any(not _CLAUSE_BREAK.search(text, x.cue.end, a) for x in earlier) and not (
+                text[a:b].split()[-1].lower() in _PLURAL_HEADS and _APPOSED_RELATIVE.search(text, max(x.cue.end for x in earlier), a)):
+            # "Putin said the ministry had reported …": inside the first speaker's words ("…, a figure Western officials
+            # believe is too low": the reporter's apposition gives a group its own voice)
+            continue
         day, day_text = doc.speech.cue_days.get(cue.start, (None, ""))
         country = vocab.country_forms().get(text[a:b], ("", ""))
         if country[1] in ("country", "capital"):
@@ -2969,6 +2972,7 @@ _MODAL_BEFORE = re.compile(r"\b(?:would|will|could|might|may|must|should|shall|c
 _NEXT_VOICE = re.compile(r",\s*(?:as|while|whereas|but|after)\s|;", re.IGNORECASE)
 #: Where one speaker's "that" clause ends and another's statement may begin ("…, but Ukraine said").
 _CLAUSE_BREAK = re.compile(r",\s*(?:while|but|whereas|and)\b|;", re.IGNORECASE)
+_APPOSED_RELATIVE = re.compile(r",\s+(?:a|an)\s+(?:[\w’'-]+\s+){0,8}?(?:(?:that|which)\s+)?$")
 _ANOTHER_CLAUSE = re.compile(r"(?:,\s*(?:while|but|whereas|and)|;)\s+(?:[\w’'.-]+\s+){1,8}$", re.IGNORECASE)
 
 
