@@ -96,6 +96,11 @@ def figures(verbose: bool = False, devset: bool = True) -> dict[str, float]:
         for stage, result in heldout2("test", verbose=False, root=HERE / "gold" / "blind_mt3").items():
             collect("blind_mt3_test", stage, result)
         print()
+    if (HERE / "gold" / "blind_mt4" / "test").is_dir():
+        print("== Blind copy of round 7 (tests/gold/blind_mt4/test: written blind by mt4, not gated) ==\n")
+        for stage, result in heldout2("test", verbose=False, root=HERE / "gold" / "blind_mt4").items():
+            collect("blind_mt4_test", stage, result)
+        print()
     print("== Peer projects' test cases (tests/gold/peer: quote speakers, statement dates) ==\n")
     collect("peer", "cases", importlib.import_module("eval_peer").evaluate(verbose=verbose))
     print()

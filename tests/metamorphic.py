@@ -1782,10 +1782,18 @@ def _breaks(text: str) -> tuple[str, list[re.Match]]:
 
 
 def _open_quote(paragraph: str) -> bool:
-    """Whether a paragraph leaves a quotation open (the journalistic multi-paragraph quote)."""
+    """Whether a paragraph leaves a quotation open (the journalistic multi-paragraph quote): more opening than
+    closing double marks, an odd number of straight ones, or (single-mark style) an opening ‘ or ' at its start
+    with no closing mark after it (a ’ or ' before a space, a punctuation mark or the end)."""
     opens = paragraph.count("“") + paragraph.count("«")
     closes = paragraph.count("”") + paragraph.count("»")
-    return opens > closes or paragraph.count('"') % 2 == 1
+    if opens or closes or '"' in paragraph:
+        return opens > closes or paragraph.count('"') % 2 == 1
+    body = paragraph.strip()
+    return body[:1] in ("‘", "'") and not re.search(r"[’'](?=[\s,.;:!?)]|$)", body[1:])
+
+
+_ANY_MARK = re.compile(r"[“”«»\"]|^\s*[‘']")
 
 
 def _free_breaks(text: str, ctx: Ctx) -> tuple[str, list[re.Match], int]:
@@ -1798,7 +1806,7 @@ def _free_breaks(text: str, ctx: Ctx) -> tuple[str, list[re.Match], int]:
     for m in breaks:
         paragraph = text[last:m.start()]
         last = m.end()
-        if re.search(r"[“”«»\"]", paragraph):  # (a line without marks inside a quotation leaves it open)
+        if _ANY_MARK.search(paragraph):  # (a line without marks inside a quotation leaves it open)
             open_quote = _open_quote(paragraph)
         if m.start() <= head_end:
             continue

@@ -144,3 +144,192 @@ def test_the_facts_stage_reads_no_helper_of_the_claims_stage():
     for path in sorted(package.glob("*.py")):
         text = path.read_text(encoding="utf-8")
         assert "saidvsdone.claims" not in text and "import claims" not in text, path.name
+
+
+# --- who speaks for a country: the speech layer's reading, shared by quotes and claims ----------------------------
+
+_STAGES = ("saidvsdone.quotes", "saidvsdone.claims", "saidvsdone.facts")
+
+
+def _private_uses(stage_of):
+    """(module, name) of every private name (``_x``) one module of the package reads from another module, by the
+    ``from M import _x`` and ``M._x`` forms; ``stage_of`` maps a module name to what counts as its home."""
+    import ast
+    from pathlib import Path
+    root = Path(__file__).resolve().parents[1] / "lib" / "saidvsdone"
+    modules = {}
+    for path in root.rglob("*.py"):
+        parts = path.relative_to(root.parent).with_suffix("").parts
+        modules[".".join(parts[:-1] if parts[-1] == "__init__" else parts)] = path
+    found = []
+    for name, path in sorted(modules.items()):
+        tree = ast.parse(path.read_text(encoding="utf-8"))
+        package = name if path.name == "__init__.py" else name.rsplit(".", 1)[0]
+        alias = {}
+        for node in ast.walk(tree):
+            if isinstance(node, ast.ImportFrom):
+                base = node.module or ""
+                if node.level:
+                    parts = package.split(".")
+                    base = ".".join(parts[:len(parts) - node.level + 1] + ([node.module] if node.module else []))
+                for a in node.names:
+                    if f"{base}.{a.name}" in modules:
+                        alias[a.asname or a.name] = f"{base}.{a.name}"
+                    elif base in modules and a.name.startswith("_") and stage_of(base) != stage_of(name):
+                        found.append((name, f"{base}.{a.name}"))
+            elif isinstance(node, ast.Import):
+                for a in node.names:
+                    if a.name in modules and a.asname:
+                        alias[a.asname] = a.name
+        for node in ast.walk(tree):
+            if isinstance(node, ast.Attribute) and isinstance(node.value, ast.Name) and node.value.id in alias \
+                    and node.attr.startswith("_") and not node.attr.startswith("__") \
+                    and stage_of(alias[node.value.id]) != stage_of(name):
+                found.append((name, f"{alias[node.value.id]}.{node.attr}"))
+    return found
+
+
+def test_no_stage_reads_a_private_name_of_another_stage():
+    # quotes, claims and facts are readers of the shared layers; what two stages share is a public function there
+    def stage_of(module):
+        return next((s for s in _STAGES if module == s or module.startswith(s + ".")), module)
+    crossing = [(m, used) for m, used in _private_uses(stage_of)
+                if stage_of(m) in _STAGES and stage_of(used.rsplit(".", 1)[0]) in _STAGES]
+    assert crossing == []
+
+
+@pytest.mark.parametrize("text, label", [
+    ('Moscow said its troops had "liberated" the village of Ivanivka near Bakhmut.', "Russian Defence Ministry"),
+    ('Russia said that peace talks were "going nowhere".', "Russian government"),
+    ('Ukraine said its forces had "repelled" 14 attacks near Pokrovsk.', "Ukrainian military"),
+])
+def test_a_country_speaking_gets_one_label_in_quotes_and_claims(text, label):
+    # its military for what its forces did, its government otherwise (citing.country_speaker, data/countries.csv)
+    from saidvsdone import claims, corpus, quotes
+    article = corpus.from_text(text, published="2025-06-03")
+    assert list(quotes.extract(article)["speaker"]) == [label]
+    assert list(claims.find(article)["speaker"]) == [label]
+
+
+def test_the_country_speaker_is_a_public_function_of_the_speech_layer_given_a_topic_reading():
+    from saidvsdone import citing, document
+    doc = document.build("a1", "Russia said the weather was fine.")
+    act = next(a for a in doc.speech.acts if a.speaker.how == "country")
+    sentence = doc.sentence_at(act.cue.start)
+    assert citing.country_speaker(doc, sentence, act, lambda doc, sentence: []) == "Russian government"
+    assert citing.country_speaker(doc, sentence, act, lambda doc, sentence: ["territory"]) == "Russian Defence Ministry"
+
+
+# --- the interception words: one table, each reading naming its uses -----------------------------------------------
+
+def test_the_interception_words_are_one_table_with_what_each_reading_takes():
+    # data/interception_words.csv: the passive count reads the participles, the active verb every form
+    assert {"shot down", "intercepted", "downed", "destroyed", "neutralised"} <= set(vocab.interception_words("passive"))
+    assert "jammed" not in vocab.interception_words("passive") and "jammed" in vocab.interception_words("jamming")
+    assert {"shoots down", "intercepting", "took out", "destruction of"} <= set(vocab.interception_words("active"))
+    active = vocab.interception_words("active")
+    assert active.index("intercepted") < active.index("intercept")  # longest first
+
+
+def test_an_interception_verb_added_once_is_read_by_the_passive_count_of_the_facts_stage(tmp_path):
+    # "45 of them were zapped": with "zapped" in your own interception_words.csv the 45 are shot down by the other
+    # side, like "were shot down"
+    from saidvsdone import corpus, facts
+    text = "Russia launched 60 drones at Ukraine overnight, and 45 of them were {}, the air force said."
+
+    def actors(verb):
+        return list(facts.extract(corpus.from_text(text.format(verb), published="2025-06-01"))["actor"])
+
+    assert actors("shot down") == ["Russia", "Ukraine"] and actors("zapped") == ["Russia", "Russia"]
+    (tmp_path / "interception_words.csv").write_text("written,uses,notes\nzapped,passive|bare,\n", encoding="utf-8")
+    vocab.use(tmp_path)
+    try:
+        assert actors("zapped") == ["Russia", "Ukraine"]
+    finally:
+        vocab.use(None)
+    assert actors("zapped") == ["Russia", "Russia"]
+
+
+# --- capitalised body words: data/speech_words.csv kinds, not constants in the code -------------------------------
+
+def test_the_capitalised_words_of_an_organisation_name_come_from_the_speech_words_table():
+    assert mentions.ORGANISATION_WORDS.fullmatch("Kremlin") and mentions.ORGANISATION_WORDS.fullmatch("Guards")
+    assert not mentions.ORGANISATION_WORDS.fullmatch("kremlin")  # written with a capital, as a name writes it
+    assert not mentions.is_person("Steppe Security Committee") and mentions.is_person("Oksana Melnyk")
+
+
+def test_an_organisation_word_added_in_a_layered_table_makes_a_name_a_body(tmp_path):
+    assert mentions.is_person("Danube Flotilla")
+    (tmp_path / "speech_words.csv").write_text("word,kind,notes\nflotilla,organisation_word,\n", encoding="utf-8")
+    vocab.use(tmp_path)
+    try:
+        assert not mentions.is_person("Danube Flotilla")
+    finally:
+        vocab.use(None)
+    assert mentions.is_person("Danube Flotilla")
+
+
+def test_no_module_reads_a_private_name_of_another_module():
+    # what two modules share is public in its home module (speech.same_one, territory.as_day, corpus.read_date …);
+    # the speech layer written in two modules (speech, attribution) and the facts package are one home each
+    def home(module):
+        if module in ("saidvsdone.speech", "saidvsdone.attribution"):
+            return "speech layer"
+        return "saidvsdone.facts" if module.startswith("saidvsdone.facts") else module
+    assert _private_uses(home) == []
+
+
+def test_the_api_reference_of_the_corpus_module_builds_without_warnings(tmp_path):
+    # `make docs`: Articles (a pandas DataFrame) stays out of corpus.__all__, so pdoc reads no pandas internals
+    pdoc = pytest.importorskip("pdoc")
+    import warnings
+    from saidvsdone import corpus
+    assert "Articles" not in corpus.__all__ and "Articles" in corpus.load.__doc__
+    with warnings.catch_warnings(record=True) as caught:
+        warnings.simplefilter("always")
+        pdoc.render.configure(docformat="google", search=False)
+        pdoc.pdoc("saidvsdone.corpus", output_directory=tmp_path)
+    assert [str(w.message) for w in caught if "pdoc" in w.filename] == []
+
+
+# --- the nouns of a side's forces: one table, each reading naming its uses ------------------------------------------
+
+def test_the_force_nouns_are_one_table_with_what_each_reading_takes():
+    assert {"troops", "army", "garrison", "columns"} <= set(vocab.force_nouns("side_subject"))
+    assert "air defences" in vocab.force_nouns("speaks_as_military") and "armed forces" in vocab.force_nouns("generic")
+    assert vocab.alternation(["army", "air defence"]) == r"air\s+defence|army"
+
+
+def test_a_force_noun_added_in_a_layered_table_makes_the_country_speak_as_its_military(tmp_path):
+    # "Ukraine said its drone operators …": with "drone operators" a force noun of your own table, the country's
+    # military speaks, as it does for "its forces"
+    from saidvsdone import citing, document
+    doc = document.build("a1", "Ukraine said its drone operators had hit a depot.")
+    act = next(a for a in doc.speech.acts if a.speaker.how == "country")
+    sentence = doc.sentence_at(act.cue.start)
+    government, military = citing.country_labels()["Ukraine"]
+    assert citing.country_speaker(doc, sentence, act, lambda doc, sentence: []) == government
+    (tmp_path / "force_nouns.csv").write_text("written,uses,notes\ndrone operators,speaks_as_military,\n",
+                                              encoding="utf-8")
+    vocab.use(tmp_path)
+    try:
+        assert citing.country_speaker(doc, sentence, act, lambda doc, sentence: []) == military
+    finally:
+        vocab.use(None)
+
+
+@pytest.mark.parametrize("name, row, message", [
+    ("interception_words", "zapped,passive|sideways,", "uses 'sideways'"),
+    ("interception_words", "zapped,,", "uses ''"),
+    ("interception_words", ",passive,", "empty 'written'"),
+    ("force_nouns", "troops,subject,", "uses 'subject'"),
+    ("force_nouns", "troops,,", "uses ''"),
+])
+def test_a_bad_row_of_a_table_of_words_and_uses_names_the_file_and_line(tmp_path, name, row, message):
+    (tmp_path / f"{name}.csv").write_text(f"written,uses,notes\n{row}\n", encoding="utf-8")
+    vocab.use(tmp_path)
+    try:
+        with pytest.raises(vocab.VocabularyError, match=rf"line 2.*{message}"):
+            vocab.table(name)
+    finally:
+        vocab.use(None)

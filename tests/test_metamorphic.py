@@ -643,3 +643,11 @@ def test_all4_composes_round3_steps_with_all3():
     assert counts["not_located"] == 0
     assert {r["speaker"] for r in gold["claims"]} <= {"Taras Dovbenko"} | {
         mt.rename_label("Taras Dovbenko", {}, text)} or len(gold["claims"]) == 2
+
+
+def test_inserts_stay_out_of_a_quotation_in_any_mark_style():
+    for open_, close in (("“", "”"), ("‘", "’"), ('"', '"')):
+        text = (f"Title here\n\n{open_}The enemy has failed, he said at first.\n\nWatch: a video of the briefing\n\n"
+                f"{open_}It sought to take the city.{close}\n\nThe general said more would follow soon.\n")
+        sep, free, skipped = mt._free_breaks(text, mt.Ctx(title="Title here"))
+        assert [text[m.end():m.end() + 10] for m in free] == ["The genera"], open_

@@ -61,7 +61,7 @@ def _day(value: str):
     """A date given on the command line, read as the corpus reads publication dates."""
     import pandas as pd
 
-    day, why = corpus._read_date(value)
+    day, why = corpus.read_date(value)
     if pd.isna(day):
         raise argparse.ArgumentTypeError(f"not a date (YYYY-MM-DD): {value!r} {why}".strip())
     return day

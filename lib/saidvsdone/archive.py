@@ -160,7 +160,7 @@ def read_part(part: Part) -> tuple[pd.DataFrame, pd.DataFrame]:
         text_hash=[_hash(t) for t in frame["text"]],
     )
     articles.attrs = {}
-    return articles[list(COLUMNS)], _report(problems)
+    return articles[list(COLUMNS)], problems_table(problems)
 
 
 def deduplicate(keys: pd.DataFrame) -> tuple[pd.DataFrame, pd.DataFrame]:
@@ -208,7 +208,7 @@ def deduplicate(keys: pd.DataFrame) -> tuple[pd.DataFrame, pd.DataFrame]:
     decisions = pd.DataFrame(decided, columns=["archive_file", "archive_line", "action", "article_id"])
     decisions = decisions.astype({"archive_file": "str", "archive_line": "int64", "action": "str",
                                   "article_id": "str"})
-    return decisions, _report(problems)
+    return decisions, problems_table(problems)
 
 
 def apply_decisions(articles: pd.DataFrame, decisions: pd.DataFrame) -> pd.DataFrame:
@@ -423,14 +423,14 @@ def _published(value, warn) -> str:
     """``YYYY-MM-DD``, or "" (with a warning when there was a value that is not a date).
 
     Read by the reader of manifest cells and ``from_text(published=…)``
-    (``corpus._read_date``): an ISO 8601 timestamp gives its day as written.
+    (``corpus.read_date``): an ISO 8601 timestamp gives its day as written.
     """
     if value is None or value == "":
         return ""
     if isinstance(value, (_dt.datetime, _dt.date, pd.Timestamp)):
         return value.strftime("%Y-%m-%d")
     if isinstance(value, str):
-        date, why = corpus._read_date(value)
+        date, why = corpus.read_date(value)
         if date is not pd.NaT:
             return date.strftime("%Y-%m-%d")
         warn(f"archive field 'published' {value!r} {why}; loaded undated")
@@ -472,7 +472,7 @@ def _hash(text: str) -> str:
     return hashlib.blake2b(text.encode("utf-8"), digest_size=16).hexdigest() if text else ""
 
 
-def _report(problems: list) -> pd.DataFrame:
+def problems_table(problems: list) -> pd.DataFrame:
     frame = pd.DataFrame(problems, columns=list(REPORT_COLUMNS))
     return frame.astype({"file": "str", "line": "Int64", "status": "str", "message": "str"})
 

@@ -27,7 +27,7 @@ from saidvsdone import speech as _speech
 from saidvsdone.mentions import TITLE_WORDS, Mention, could_be_person, label_as_written, people
 from saidvsdone.matcher import fail_fast
 from saidvsdone.speech import (_QUOTED_AS, _conduit, speech_words, _SCARE_MAX_WORDS, Cue, QuoteReading, Speech, _antecedent, _person_country, _Reader,
-                               _CALL_SIGN, _resolve, _same_one, _subject_of, _transcript_label, cue_table)
+                               _CALL_SIGN, _resolve, same_one, _subject_of, _transcript_label, cue_table)
 
 __all__ = ["attribute", "date_quotes"]
 
@@ -720,7 +720,7 @@ _GROUP_COUNTS = frozenset("two three four five several some many".split())
 
 def _same_unnamed(layer: Speech, reading: QuoteReading, pos: int, who=None):
     """ "the official said" after "a senior US defence official told reporters on Friday": the same
-    unnamed person's dated statement (see :func:`saidvsdone.speech._same_one`: the nationality words
+    unnamed person's dated statement (see :func:`saidvsdone.speech.same_one`: the nationality words
     must agree, and "the official" after officials of two nationalities is nobody's); "a senior US
     official" again: the last dated one written the same way. Looked up by position, no walk over all acts."""
     written = reading.as_written.lower().split()
@@ -747,7 +747,7 @@ def _same_unnamed(layer: Speech, reading: QuoteReading, pos: int, who=None):
                 by_words.setdefault(as_written, []).append(act)  # "the spokesperson of a Ukrainian brigade"
         index = layer.__dict__["_unnamed_index"] = (len(layer.acts), by_start, by_words)
     if written[0] == "the":
-        for one in reversed(_same_one(layer.introductions, reading.as_written, pos, who or people())):
+        for one in reversed(same_one(layer.introductions, reading.as_written, pos, who or people())):
             act = index[1].get(one[0])  # the latest of those it may stand for with a dated statement
             if act is not None and act.cue.start < pos:
                 return act

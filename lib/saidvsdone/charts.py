@@ -534,7 +534,7 @@ def _short_speaker(speaker: str, width: int = 22) -> str:
     if bracket:
         return bracket.group(1)
     from saidvsdone import compare  # the speakers table's kinds, and how an unknown label is read
-    if compare._speaker_type(speaker) == "Person":
+    if compare.speaker_type(speaker) == "Person":
         return _shorten(speaker.split()[-1], width)
     return _shorten(speaker, width + 8)
 
@@ -687,7 +687,7 @@ def speaker_in_title(label: str) -> str:
     if label.endswith("(unnamed)") and label[:1].islower():  # one person the article does not name
         return f"{'an' if label[:1] in 'aeiou' else 'a'} {label}"
     from saidvsdone import compare  # the speakers table's kinds, and how an unknown label is read
-    if compare._speaker_type(label) != "Organization":
+    if compare.speaker_type(label) != "Organization":
         return label
     name = re.split(r"\s+(?:of|for|on)\s+|\s*\(", label, maxsplit=1)[0]  # "Office of the President": Office
     words = name.split()

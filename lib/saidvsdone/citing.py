@@ -18,11 +18,12 @@ from dataclasses import replace
 
 from saidvsdone import _lazyre as re  # (re.compile deferred to first use: import time, issue 17)
 from saidvsdone import mentions as _mentions
-from saidvsdone import vocab
+from saidvsdone import segment, vocab
 from saidvsdone.mentions import NATIONAL_GROUP, label_as_written
 
 __all__ = ["cited_by_media", "speaker_kind", "speech_mentions_between", "table_label", "own_country_label",
-           "country_labels", "DEMONYM_FORCES", "EXPERTS_AT", "INSTITUTION_HEADS"]
+           "country_labels", "DEMONYM_FORCES", "EXPERTS_AT", "INSTITUTION_HEADS", "country_speaker",
+           "country_name_forms", "summed_up_by", "summary_stems", "deck", "subhead_lines", "FUNCTION_WORDS"]
 
 
 def speech_mentions_between(doc, a: int, b: int) -> list:
@@ -43,8 +44,9 @@ def speaker_kind(speaker: str) -> str:
 
 
 #: A country's forces opening the sentence ("Russian forces have captured …, Moscow said").
-DEMONYM_FORCES = re.compile(r"\s*(?:the\s+)?(?P<demonym>[A-Z][\w’'-]+)\s+(?:forces|troops|army|military|units|soldiers|"
-                             r"air\s+defen[cs]es?)\b")
+#: (data/force_nouns.csv, uses ``speaks_as_military``)
+DEMONYM_FORCES = vocab.TablePattern("demonym_forces", ("force_nouns",), lambda: (
+    r"\s*(?:the\s+)?(?P<demonym>[A-Z][\w’'-]+)\s+(?:" + vocab.alternation(vocab.force_nouns("speaks_as_military")) + r")\b"))
 
 
 def country_labels() -> dict[str, tuple[str, str]]:
@@ -134,6 +136,188 @@ def own_country_label(doc, sentence, label: str) -> str:
         return label
     named = table_label(f"{forces.group('demonym')} {label}")
     return named if named != f"{forces.group('demonym')} {label}" else label
+
+
+# --- who speaks for a country: the body's speaker behind a headline's country, or its institution -------------
+
+#: Words too common to tell two sentences' subjects apart (a headline's clause and a body statement).
+FUNCTION_WORDS = frozenset(
+    "a an the and or but that this these those it its he she they we i you his her their our to of in on at "
+    "by for with from as is are was were be been has have had will would also then so said says told".split())
+
+
+def deck(doc) -> int:
+    """The paragraph index of a deck (standfirst) written in sentence case right under the title: a
+    short line without a closing full stop ("Russian president claims his troops are advancing as Kyiv
+    urges allies …"), read as a headline; -1 when there is none."""
+    if len(doc.paragraphs) < 3 or not doc.sentences or not doc.sentences[0].headline:
+        return -1
+    first_body = next((s.paragraph for s in doc.sentences if not s.headline), -1)
+    if first_body < 1:
+        return -1
+    a, b = doc.paragraphs[first_body]
+    line = doc.text[a:b].strip()
+    if line and line.endswith(".") and 6 <= len(line.split()) <= 40 and first_body + 1 < len(doc.paragraphs) \
+            and _BYLINE.match(doc.text, doc.paragraphs[first_body + 1][0]):
+        return first_body  # a standfirst of full sentences between the title and the byline
+    if not line or line.endswith(_SENTENCE_CLOSE) or not 6 <= len(line.split()) <= 40:
+        return -1
+    return first_body
+
+
+_SENTENCE_CLOSE = (".", "”", '"', "’", "»", "›", "!", "?", "…", ":")
+_BYLINE = re.compile(r"\s*By\s+[A-Z][\w’'.-]+\s+[A-Z]")
+
+
+_SUBHEAD_BULLET = re.compile(r"^[•·▪◦*–-]\s+")
+_SUBHEAD_CLOSE = re.compile(r"[.?!…:,;][”\"’'»›)]*\s*$")  # 'could fall "in the coming days"' stays open
+
+
+def subhead_lines(doc) -> frozenset:
+    """The paragraphs of the body written as headlines in sentence case: a live blog's post titles and key-event
+    bullets, a sub-heading ("Wagner chief says his fighters hold all of Bakhmut east of river", "Zelensky: retreat
+    would open road to Kramatorsk"): one line of 4 to 20 words, a single sentence with no closing full stop, with
+    more text after it (a last line without a full stop may be cut off)."""
+    per_paragraph: dict[int, int] = {}
+    for sentence in doc.sentences:
+        per_paragraph[sentence.paragraph] = per_paragraph.get(sentence.paragraph, 0) + 1
+    found = set()
+    for index, (a, b) in enumerate(doc.paragraphs[1:-1], start=1):
+        if per_paragraph.get(index) != 1:
+            continue
+        line = _SUBHEAD_BULLET.sub("", doc.text[a:b].strip(), count=1)  # "• Russia claims capture of …": a bullet
+        if line and line[0].isupper() and _SUBHEAD_CLOSE.search(line) is None \
+                and 4 <= len(line.split()) <= 20 and segment.link_label(line, 0, len(line)) < 0:
+            found.add(index)
+    return frozenset(found)
+
+
+def country_speaker(doc, sentence, act, sentence_topics) -> str:
+    """A country as the speaker ("Russia claimed"): in a headline, the body's speaker from that
+    country; in the body, the country's institution (data/countries.csv ``speaks_as``): its military when
+    its own forces act or ``sentence_topics(doc, sentence)`` (the claims' topic reading) names a battlefield
+    topic, else its government. The quotes and claims stages both label a country speaking so."""
+    country = act.speaker.speaker
+    who = _mentions.people()
+    if sentence.headline:
+        written = act.speaker.as_written
+        headings = subhead_lines(doc) | {deck(doc)}  # (read once, not per act)
+        for later in doc.speech.acts:  # "Kyiv warns …" and the body's "Kyiv warned …": the same label
+            if later is act or later.sentence[0] < doc.headline_end:
+                continue
+            body = doc.sentence_at(later.cue.start)
+            if body.paragraph in headings:
+                continue  # a sub-heading's or the deck's "Kyiv says …" is a headline too, no body statement
+            if not body.headline and later.speaker.how == "country" \
+                    and later.speaker.as_written == written and later.speaker.speaker == country \
+                    and not _inside_reported(doc, later):
+                return country_speaker(doc, body, later, sentence_topics)
+        # the body's speakers named by name first (a role the layer resolved may be a deputy's, not the holder's)
+        chosen = ""
+        for later in sorted(doc.speech.acts, key=lambda x: x.speaker.how not in ("name", "title")):
+            known = who.speakers.get(later.speaker.speaker)
+            if later.sentence[0] >= doc.headline_end and known is not None and known.country == country \
+                    and later.cue.start != act.cue.start:  # (a deck's own "Ukrainian army says" is no body speaker)
+                chosen = known.name
+                break
+        # … unless another speaker of the body, of that country or of none the table knows, states what the
+        # headline sums up in more of its words ("Kyiv says fighting continues" over "X, a spokesman for …, said
+        # fighting was continuing"; not the army chief's words on mobilisation)
+        chosen = summed_up_by(doc, sentence, act, country, chosen) or chosen
+        if chosen:
+            return chosen
+    labels = country_labels().get(country)
+    if labels is None:
+        return country
+    written = getattr(act.speaker, "as_written", "")
+    capital = any(capital and regex.fullmatch(written) for regex, _, capital in country_name_forms())
+    topics = sentence_topics(doc, sentence)
+    own = _OWN_FORCES.match(doc.text, act.cue.end, sentence.end)
+    if own is None and act.cue.start > sentence.start:  # "Russian forces have captured X, Moscow said"
+        before = DEMONYM_FORCES.match(doc.text, sentence.start, act.cue.start)
+        own = before if before is not None and vocab.country_forms().get(before.group("demonym"), ("", ""))[0] \
+            == country and act.speaker.start > before.end() else None
+    # what its own forces did is a battlefield report whatever the topic ("its troops had stabilised the front")
+    battlefield = bool(own) or any(t in ("territory", "losses", "strikes") for t in topics)
+    if capital and not (battlefield and own):
+        return labels[0]  # "Kyiv says", "Moscow said": the capital is the government
+    return labels[1] if battlefield else labels[0]  # "Moscow says its forces took …": its military
+
+
+_THAT = re.compile(r"\s+that\b")
+
+
+def _inside_reported(doc, act) -> bool:
+    """ "She also said that Kyiv had asked …": ``act``'s speaker stands inside the content of another speaker's
+    "said that" before it in the sentence (Kyiv is spoken of, it does not speak there)."""
+    return any(o is not act and o.speaker.end <= o.cue.end <= act.speaker.start
+               and o.speaker.speaker != act.speaker.speaker and _THAT.match(doc.text, o.cue.end)
+               for o in doc.speech.acts_in(act.sentence[0]))
+
+
+_SUMMARY_WORD = re.compile(r"[A-Za-z][a-z]{3,}")
+
+
+def summary_stems(text: str) -> set:
+    """The words of ``text`` of four letters or more, cut to five ("defenders" ~ "defending"), but function words."""
+    return {w.lower()[:5] for w in _SUMMARY_WORD.findall(text) if w.lower() not in FUNCTION_WORDS}
+
+
+def summed_up_by(doc, sentence, act, country: str, chosen: str, least: int = 1) -> str:
+    """The body speaker whose sentence shares the most words with the headline's clause after ``act``'s verb
+    (to the next semicolon), when it shares more than ``chosen``'s sentences do; "" otherwise. Speakers the
+    table gives another country are left out."""
+    text = doc.text
+    end = text.find(";", act.cue.end, sentence.end)
+    own = summary_stems(" ".join(f for f, (c, _) in vocab.country_forms().items() if c == country))
+    clause = summary_stems(text[act.cue.end:end if end >= 0 else sentence.end]) - own  # (", says Russia": nothing after)
+    if not clause:  # "Avdiivka holds as Russia loses dozens of tanks, Kyiv says": the words before it
+        clause = summary_stems(text[sentence.start:min(act.speaker.start, act.cue.start)])
+    clause -= own
+    if not clause:
+        return ""
+    who = _mentions.people()
+    scores: dict[str, int] = {}
+    for later in doc.speech.acts:
+        name = later.speaker.speaker
+        if not name and later.speaker.how == "unresolved role" and later.sentence[0] >= doc.headline_end:
+            # "Russia's defence ministry said …": the table's institution the layer left unnamed
+            name = table_label(later.speaker.as_written.strip())
+            name = name if name in who.speakers else ""
+        if later.sentence[0] < doc.headline_end or not name or later.speaker.how == "country" \
+                or later.sentence[0] == sentence.start:  # (a deck's own voices are no body's)
+            continue
+        known = who.speakers.get(name)
+        if known is not None and known.country != country or speaker_kind(name) == "media":
+            continue
+        # (the whole sentence but the speaker's words: the content may stand before or after the verb)
+        shared = len(clause & (summary_stems(text[later.sentence[0]:later.sentence[1]])
+                               - summary_stems(text[later.speaker.start:later.speaker.end])))
+        scores[name] = max(scores.get(name, 0), shared)
+    if not scores:
+        return ""
+    best = max(scores, key=lambda n: scores[n])  # (the first in body order among equals)
+    return best if scores[best] > scores.get(chosen, 0) and scores[best] >= least else ""
+
+
+
+
+#: The speaker's own forces as the subject of what it reports ("its forces", "its troops", "our army").
+_OWN_FORCES = vocab.TablePattern("own_forces", ("force_nouns",), lambda: (
+    r"\s+(?:that\s+)?(?:its|their|our)\s+(?:\w+\s+)?(?:" + vocab.alternation(vocab.force_nouns("speaks_as_military"))
+    + r")\b"), re.IGNORECASE)
+
+
+def country_name_forms() -> list[tuple[re.Pattern, str, bool]]:
+    """(regex, country, is a capital) for every country name and capital of data/countries.csv."""
+    def build():
+        forms = []
+        for r in vocab.table("countries").itertuples():
+            for column, capital in (("names", False), ("capitals", True)):
+                for form in vocab.split_forms(getattr(r, column, "") or ""):
+                    forms.append((re.compile(r"\b" + re.escape(form) + r"\b"), r.country, capital))
+        return forms
+    return vocab.compiled("country_name_forms", ("countries",), build)
 
 
 #: whom a conduit cites: "the defence ministry", "Ukraine's General Staff" (up to six words)

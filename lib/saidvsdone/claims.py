@@ -49,10 +49,13 @@ from saidvsdone.mentions import NATIONAL_GROUP as _NATIONAL_GROUP
 from saidvsdone.mentions import unnamed_person as _unnamed_person
 from saidvsdone.mentions import label_as_written as _label_as_written
 # who a sentence cites, and the table's label of a speaker: the speech layer's reading (saidvsdone.citing)
-from saidvsdone.citing import (DEMONYM_FORCES as _DEMONYM_FORCES, EXPERTS_AT as _EXPERTS_AT,
+from saidvsdone.citing import (EXPERTS_AT as _EXPERTS_AT,
                                     INSTITUTION_HEADS as _INSTITUTION_HEADS, cited_by_media as _cited_by_media,
                                     country_labels as _country_labels, table_label as _table_label,
                                     speaker_kind as _kind_of, speech_mentions_between as _mentions_between)
+from saidvsdone.citing import (FUNCTION_WORDS as _FUNCTION_WORDS, country_name_forms as _country_forms,
+                               country_speaker as _citing_country_speaker, deck as _deck,
+                               subhead_lines as _subhead_lines, summary_stems as _stems5, summed_up_by as _summed_up_by)
 from saidvsdone.matcher import Matcher, PhraseError, compile_phrase, stem
 from saidvsdone.matcher import fail_fast
 
@@ -65,9 +68,6 @@ CLAIM_TYPES = ("on_plan", "progress", "no_escalation", "mobilisation_ending", "n
 TOPICS = ("territory", "losses", "strikes", "mobilisation", "goals", "pace", "negotiations", "threat")
 
 _CONTENT_WORD = re.compile(r"[A-Za-z][\w’'-]*")
-_FUNCTION_WORDS = frozenset(
-    "a an the and or but that this these those it its he she they we i you his her their our to of in on at "
-    "by for with from as is are was were be been has have had will would also then so said says told".split())
 #: Topics that keep a sentence a claim even beside civilian-damage words.
 _MILITARY_TOPICS = ("territory", "goals", "pace", "mobilisation", "negotiations")
 #: Topics that keep a sentence a claim beside allegation words ("accused", "atrocities").
@@ -310,7 +310,7 @@ def _span(doc, a: int, b: int) -> tuple[list[tuple[str, str]], list[int]]:
             tokens = doc.tokens[lo:hi]
             span = [(t.stem, "=" + t.lower) for t in tokens], [t.start for t in tokens]
         else:
-            found = list(document._TOKEN.finditer(doc.text, a, b))
+            found = list(document.TOKEN.finditer(doc.text, a, b))
             span = [_word_keys(m.group(0)) for m in found], [m.start() for m in found]
         cache[(a, b)] = span
     return span
@@ -844,10 +844,10 @@ def _seat_to_unnamed_official(found: list[dict]) -> None:
 
 def _same_unnamed(doc, act) -> str:
     """The label of the earlier unnamed person "the official" / "the senior official" is, by the speech
-    layer's one rule for quotes and claims (:func:`saidvsdone.speech._same_one`: nationality words agree,
+    layer's one rule for quotes and claims (:func:`saidvsdone.speech.same_one`: nationality words agree,
     and after officials of two nationalities "the official" is nobody); "" for none."""
-    from saidvsdone.speech import _same_one
-    earlier = _same_one(doc.speech.introductions, act.speaker.as_written, act.speaker.start, _mentions.people())
+    from saidvsdone.speech import same_one
+    earlier = same_one(doc.speech.introductions, act.speaker.as_written, act.speaker.start, _mentions.people())
     return _label_as_written(earlier[-1][1]) if earlier else ""
 
 
@@ -894,7 +894,7 @@ def _coordinated(doc, acts) -> list:
         m = act.speaker
         joined = _AND.match(doc.text, m.end) if m.how == "unnamed source" and m.start > act.cue.start else None
         if joined is not None:  # "according to Ukrainian officials and Russian military bloggers": the bloggers too
-            other = _speech._unnamed_after(doc.text, joined.end(), act.sentence[1])
+            other = _speech.unnamed_after(doc.text, joined.end(), act.sentence[1])
             more += [SpeechAct(act.sentence, act.cue, other, act.date, act.date_text)] if other is not None else []
             continue
         if not m.speaker or m.how not in ("name", "title", "role"):
@@ -976,50 +976,6 @@ _THAT = re.compile(r"\s+that\b")
 #: "Here is what the commander said about the fighting": a free relative names a topic; what was said is not given
 _ABOUT_TOPIC = re.compile(r"\s+(?:about|on|regarding|concerning)\b")
 _WHAT_SUBJECT = re.compile(r"\b[Ww]hat\s")
-def _deck(doc) -> int:
-    """The paragraph index of a deck (standfirst) written in sentence case right under the title: a
-    short line without a closing full stop ("Russian president claims his troops are advancing as Kyiv
-    urges allies …"), read as a headline; -1 when there is none."""
-    if len(doc.paragraphs) < 3 or not doc.sentences or not doc.sentences[0].headline:
-        return -1
-    first_body = next((s.paragraph for s in doc.sentences if not s.headline), -1)
-    if first_body < 1:
-        return -1
-    a, b = doc.paragraphs[first_body]
-    line = doc.text[a:b].strip()
-    if line and line.endswith(".") and 6 <= len(line.split()) <= 40 and first_body + 1 < len(doc.paragraphs) \
-            and _BYLINE.match(doc.text, doc.paragraphs[first_body + 1][0]):
-        return first_body  # a standfirst of full sentences between the title and the byline
-    if not line or line.endswith(_SENTENCE_CLOSE) or not 6 <= len(line.split()) <= 40:
-        return -1
-    return first_body
-
-
-_SENTENCE_CLOSE = (".", "”", '"', "’", "»", "›", "!", "?", "…", ":")
-_BYLINE = re.compile(r"\s*By\s+[A-Z][\w’'.-]+\s+[A-Z]")
-
-
-_SUBHEAD_BULLET = re.compile(r"^[•·▪◦*–-]\s+")
-_SUBHEAD_CLOSE = re.compile(r"[.?!…:,;][”\"’'»›)]*\s*$")  # 'could fall "in the coming days"' stays open
-
-
-def _subhead_lines(doc) -> frozenset:
-    """The paragraphs of the body written as headlines in sentence case: a live blog's post titles and key-event
-    bullets, a sub-heading ("Wagner chief says his fighters hold all of Bakhmut east of river", "Zelensky: retreat
-    would open road to Kramatorsk"): one line of 4 to 20 words, a single sentence with no closing full stop, with
-    more text after it (a last line without a full stop may be cut off)."""
-    per_paragraph: dict[int, int] = {}
-    for sentence in doc.sentences:
-        per_paragraph[sentence.paragraph] = per_paragraph.get(sentence.paragraph, 0) + 1
-    found = set()
-    for index, (a, b) in enumerate(doc.paragraphs[1:-1], start=1):
-        if per_paragraph.get(index) != 1:
-            continue
-        line = _SUBHEAD_BULLET.sub("", doc.text[a:b].strip(), count=1)  # "• Russia claims capture of …": a bullet
-        if line and line[0].isupper() and _SUBHEAD_CLOSE.search(line) is None \
-                and 4 <= len(line.split()) <= 20 and segment.link_label(line, 0, len(line)) < 0:
-            found.add(index)
-    return frozenset(found)
 _CLAIMS_LAND = re.compile(r"(?:\s+[\w’'-]+){0,3}?\s+as\s+(?:its|their|his|her|part|Russian|Ukrainian)\b")
 
 
@@ -1064,62 +1020,14 @@ def _unknown_conduit(act) -> bool:
 
 
 def _country_speaker(doc, sentence, act) -> str:
-    """A country as the speaker ("Russia claimed"): in a headline, the body's speaker from that
-    country; in the body, the country's institution (data/countries.csv ``speaks_as``)."""
-    country = act.speaker.speaker
-    who = _mentions.people()
-    if sentence.headline:
-        written = act.speaker.as_written
-        headings = _subhead_lines(doc) | {_deck(doc)}  # (read once, not per act)
-        for later in doc.speech.acts:  # "Kyiv warns …" and the body's "Kyiv warned …": the same label
-            if later is act or later.sentence[0] < doc.headline_end:
-                continue
-            body = doc.sentence_at(later.cue.start)
-            if body.paragraph in headings:
-                continue  # a sub-heading's or the deck's "Kyiv says …" is a headline too, no body statement
-            if not body.headline and later.speaker.how == "country" \
-                    and later.speaker.as_written == written and later.speaker.speaker == country \
-                    and not _inside_reported(doc, later):
-                return _country_speaker(doc, body, later)
-        # the body's speakers named by name first (a role the layer resolved may be a deputy's, not the holder's)
-        chosen = ""
-        for later in sorted(doc.speech.acts, key=lambda x: x.speaker.how not in ("name", "title")):
-            known = who.speakers.get(later.speaker.speaker)
-            if later.sentence[0] >= doc.headline_end and known is not None and known.country == country \
-                    and later.cue.start != act.cue.start:  # (a deck's own "Ukrainian army says" is no body speaker)
-                chosen = known.name
-                break
-        # … unless another speaker of the body, of that country or of none the table knows, states what the
-        # headline sums up in more of its words ("Kyiv says fighting continues" over "X, a spokesman for …, said
-        # fighting was continuing"; not the army chief's words on mobilisation)
-        chosen = _summed_up_by(doc, sentence, act, country, chosen) or chosen
-        if chosen:
-            return chosen
-    labels = _country_labels().get(country)
-    if labels is None:
-        return country
-    written = getattr(act.speaker, "as_written", "")
-    capital = any(capital and regex.fullmatch(written) for regex, _, capital in _country_forms())
+    """A country as the speaker, as :func:`saidvsdone.citing.country_speaker` labels it, with the claims' topics."""
+    return _citing_country_speaker(doc, sentence, act, sentence_topics)
+
+
+def sentence_topics(doc, sentence) -> list[str]:
+    """The coarse topics (data/claim_topics.csv) the claims read in ``sentence``, in :data:`TOPICS` order."""
     words, starts = _span(doc, sentence.start, sentence.end)
-    topics = _topics(_lexicon(), words, 0, len(words), starts, [], doc)
-    own = _OWN_FORCES.match(doc.text, act.cue.end, sentence.end)
-    if own is None and act.cue.start > sentence.start:  # "Russian forces have captured X, Moscow said"
-        before = _DEMONYM_FORCES.match(doc.text, sentence.start, act.cue.start)
-        own = before if before is not None and vocab.country_forms().get(before.group("demonym"), ("", ""))[0] \
-            == country and act.speaker.start > before.end() else None
-    # what its own forces did is a battlefield report whatever the topic ("its troops had stabilised the front")
-    battlefield = bool(own) or any(t in ("territory", "losses", "strikes") for t in topics)
-    if capital and not (battlefield and own):
-        return labels[0]  # "Kyiv says", "Moscow said": the capital is the government
-    return labels[1] if battlefield else labels[0]  # "Moscow says its forces took …": its military
-
-
-def _inside_reported(doc, act) -> bool:
-    """ "She also said that Kyiv had asked …": ``act``'s speaker stands inside the content of another speaker's
-    "said that" before it in the sentence (Kyiv is spoken of, it does not speak there)."""
-    return any(o is not act and o.speaker.end <= o.cue.end <= act.speaker.start
-               and o.speaker.speaker != act.speaker.speaker and _THAT.match(doc.text, o.cue.end)
-               for o in doc.speech.acts_in(act.sentence[0]))
+    return _topics(_lexicon(), words, 0, len(words), starts, [], doc)
 
 
 def _restated_body_topic(doc, lexicon, label: str, acts, scope: tuple[int, int]) -> str:
@@ -1151,56 +1059,6 @@ def _restated_body_topic(doc, lexicon, label: str, acts, scope: tuple[int, int])
     return ""
 
 
-_SUMMARY_WORD = re.compile(r"[A-Za-z][a-z]{3,}")
-
-
-def _stems5(text: str) -> set:
-    """The words of ``text`` of four letters or more, cut to five ("defenders" ~ "defending"), but function words."""
-    return {w.lower()[:5] for w in _SUMMARY_WORD.findall(text) if w.lower() not in _FUNCTION_WORDS}
-
-
-def _summed_up_by(doc, sentence, act, country: str, chosen: str, least: int = 1) -> str:
-    """The body speaker whose sentence shares the most words with the headline's clause after ``act``'s verb
-    (to the next semicolon), when it shares more than ``chosen``'s sentences do; "" otherwise. Speakers the
-    table gives another country are left out."""
-    text = doc.text
-    end = text.find(";", act.cue.end, sentence.end)
-    own = _stems5(" ".join(f for f, (c, _) in vocab.country_forms().items() if c == country))
-    clause = _stems5(text[act.cue.end:end if end >= 0 else sentence.end]) - own  # (", says Russia": nothing after)
-    if not clause:  # "Avdiivka holds as Russia loses dozens of tanks, Kyiv says": the words before it
-        clause = _stems5(text[sentence.start:min(act.speaker.start, act.cue.start)])
-    clause -= own
-    if not clause:
-        return ""
-    who = _mentions.people()
-    scores: dict[str, int] = {}
-    for later in doc.speech.acts:
-        name = later.speaker.speaker
-        if not name and later.speaker.how == "unresolved role" and later.sentence[0] >= doc.headline_end:
-            # "Russia's defence ministry said …": the table's institution the layer left unnamed
-            name = _table_label(later.speaker.as_written.strip())
-            name = name if name in who.speakers else ""
-        if later.sentence[0] < doc.headline_end or not name or later.speaker.how == "country" \
-                or later.sentence[0] == sentence.start:  # (a deck's own voices are no body's)
-            continue
-        known = who.speakers.get(name)
-        if known is not None and known.country != country or _kind_of(name) == "media":
-            continue
-        # (the whole sentence but the speaker's words: the content may stand before or after the verb)
-        shared = len(clause & (_stems5(text[later.sentence[0]:later.sentence[1]])
-                               - _stems5(text[later.speaker.start:later.speaker.end])))
-        scores[name] = max(scores.get(name, 0), shared)
-    if not scores:
-        return ""
-    best = max(scores, key=lambda n: scores[n])  # (the first in body order among equals)
-    return best if scores[best] > scores.get(chosen, 0) and scores[best] >= least else ""
-
-
-#: The speaker's own forces as the subject of what it reports ("its forces", "its troops", "our army").
-_OWN_FORCES = re.compile(r"\s+(?:that\s+)?(?:its|their|our)\s+(?:\w+\s+)?(?:forces|troops|army|military|units|soldiers|"
-                         r"air\s+defen[cs]es?)\b", re.IGNORECASE)
-
-
 _POSSESSIVE_LEAD = re.compile(r"([A-Z][\w-]*)['’]s\s")
 
 
@@ -1210,19 +1068,8 @@ def _military_labels() -> dict[str, str]:
 
 
 #: "Ukrainian army", "Russia's military", "the Ukrainian armed forces": a side's forces, no body of its own name
-_GENERIC_FORCES = re.compile(r"(?i:the\s+)?[A-Z][\w-]*(?:['’]s)?\s+(?i:military|army|armed\s+forces|forces|troops)")
-
-
-def _country_forms() -> list[tuple[re.Pattern, str, bool]]:
-    """(regex, country, is a capital) for every country name and capital of data/countries.csv."""
-    def build():
-        forms = []
-        for r in vocab.table("countries").itertuples():
-            for column, capital in (("names", False), ("capitals", True)):
-                for form in vocab.split_forms(getattr(r, column, "") or ""):
-                    forms.append((re.compile(r"\b" + re.escape(form) + r"\b"), r.country, capital))
-        return forms
-    return vocab.compiled("claims_country_forms", ("countries",), build)
+_GENERIC_FORCES = vocab.TablePattern("generic_forces", ("force_nouns",), lambda: (  # force_nouns.csv, uses generic
+    r"(?i:the\s+)?[A-Z][\w-]*(?:['’]s)?\s+(?i:" + vocab.alternation(vocab.force_nouns("generic")) + ")"))
 
 
 #: The capitalised head of a name cut at its "for" / "of" ("the Centre for | Defence Strategies").
@@ -2602,11 +2449,11 @@ _APPOSED_SUBJECT = re.compile(r"\s*(?P<head>[^,;:“”\"]{3,80}?),\s+(?:the\s+)
 def _reordered_name(label: str) -> str:
     """An organisation's name written with its words reordered or inflected ("Institute for War Studies"):
     the speakers table's organisation whose name has the same content words (of three or more), else ""."""
-    return _mentions._reordered_body(label, _mentions.people())  # (one reading with the mentions layer's)
+    return _mentions.reordered_body(label, _mentions.people())  # (one reading with the mentions layer's)
 
 
-_BODY_NAME = re.compile(r"\b(?:Institute|Institution|Centre|Center|Ministry|Group|Agency|Service|Command|Staff|Council|School|University|"
-                        r"Office|Foundation|Directorate|Headquarters)\b")
+_BODY_NAME = vocab.TablePattern("apposed_body", ("speech_words",),  # data/speech_words.csv, kind apposed_body
+                                lambda: r"\b(?:" + vocab.capitalised_words("apposed_body") + r")\b")
 #: Words before a speaking group that are no part of its label ("but Western officials", "Some officials").
 _LABEL_LEAD = re.compile(r"^\s*(?:(?:but|and|yet|while|whereas)\s+)?(?:(?:(?:in|of|from|by)\s+)?what\s+)?"
                          r"(?:(?:some|many|several|other|most)\s+)?(?=\S)",
@@ -3541,7 +3388,7 @@ def _same_event_date(doc, act, date, basis) -> tuple:
         # another person is on the same occasion only when it is a gathering ("at the briefing on
         # Monday"); else "X said on Monday … Y said …" leaves Y's day open (and a body after a person's
         # dated words: "Zelensky stated on June 11 …. The General Staff reported …")
-        dated = [a for a in dated if a.speaker.speaker in ("", speaker) or _speech._GATHERING.search(
+        dated = [a for a in dated if a.speaker.speaker in ("", speaker) or _speech.GATHERING.search(
             doc.text, a.sentence[0], a.sentence[1])]
     if not dated:
         return date, basis

@@ -202,13 +202,13 @@ def _read_manifest_layout(path: Path) -> _Layout:
     try:
         data = path.read_bytes()
     except OSError as err:
-        raise corpus.CorpusError(f"{path}: cannot read the manifest ({corpus._os_reason(err)}): "
+        raise corpus.CorpusError(f"{path}: cannot read the manifest ({corpus.os_reason(err)}): "
                                  "nothing copied") from err
     try:
         text = data.decode("utf-8-sig")
     except UnicodeDecodeError as err:
         raise corpus.CorpusError(f"{path}: cannot read the manifest as UTF-8: {err}") from err
-    delimiter = corpus._manifest_delimiter(text)
+    delimiter = corpus.manifest_delimiter(text)
     # blank rows are not rows, as for corpus.load, so line numbers agree
     records = [r for r in csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
                if any(cell.strip() for cell in r)]
@@ -232,7 +232,7 @@ def _check_writable(folder: Path, manifest_path: Path) -> None:
         probe.unlink()
     except OSError as err:
         raise corpus.CorpusError(f"{folder}: cannot write to the articles folder "
-                                 f"({corpus._os_reason(err)}): nothing copied") from err
+                                 f"({corpus.os_reason(err)}): nothing copied") from err
     try:
         if manifest_path.exists():
             manifest_path.open("ab").close()
@@ -242,7 +242,7 @@ def _check_writable(folder: Path, manifest_path: Path) -> None:
             manifest_path.unlink()
     except OSError as err:
         raise corpus.CorpusError(f"{manifest_path}: cannot write to the manifest "
-                                 f"({corpus._os_reason(err)}): nothing copied") from err
+                                 f"({corpus.os_reason(err)}): nothing copied") from err
 
 
 def _remove_partial_copies(folder: Path, log: AddReport) -> None:
@@ -257,7 +257,7 @@ def _remove_partial_copies(folder: Path, log: AddReport) -> None:
             path.unlink()
         except OSError as err:
             log.entries.append(AddEntry(rel, rel, "warning", "an incomplete copy left by an "
-                                        f"interrupted add: cannot remove it ({corpus._os_reason(err)})"))
+                                        f"interrupted add: cannot remove it ({corpus.os_reason(err)})"))
             continue
         original = path.name[1:-len(corpus.PARTIAL_SUFFIX)] if path.name.startswith(".") else rel
         log.entries.append(AddEntry(rel, "", "warning", "removed an incomplete copy left by an "
@@ -274,7 +274,7 @@ def _existing(folder: Path, manifest_path: Path, max_bytes: int) -> tuple[dict, 
     for text, file in zip(loaded["text"], loaded["file"]):
         if text:
             texts.setdefault(text, []).append(file)
-    taken = {Path(rel).stem.lower() for _, rel in corpus._walk(folder, corpus.LoadReport())
+    taken = {Path(rel).stem.lower() for _, rel in corpus.walk(folder, corpus.LoadReport())
              if Path(rel).suffix.lower() in corpus.ARTICLE_SUFFIXES}
     return texts, taken
 
@@ -286,7 +286,7 @@ def _candidates(paths, log: AddReport):
         given = Path(given)
         if given.is_dir():
             walked = corpus.LoadReport()
-            files = corpus._walk(given, walked)
+            files = corpus.walk(given, walked)
             for rel, _, status, message in walked.entries:  # unreadable folders, links, loops
                 shown = (Path(given.name) / rel).as_posix()
                 log.entries.append(AddEntry(shown, "", status, message))
@@ -310,10 +310,10 @@ def _candidates(paths, log: AddReport):
 def _add_one(source: Path, shown: str, target: _Target, log: AddReport) -> None:
     read = corpus.LoadReport()
     try:
-        row = corpus._load_file(source, source.name, {}, None, read, target.max_bytes)
+        row = corpus.load_file(source, source.name, {}, None, read, target.max_bytes)
     except OSError as err:
         log.entries.append(AddEntry(shown, "", "skipped", f"cannot read the file "
-                                    f"({corpus._os_reason(err)}); not copied"))
+                                    f"({corpus.os_reason(err)}); not copied"))
         return
     problems = [(status, message) for _, _, status, message in read.entries
                 if status in ("skipped", "warning") and not message.startswith("no publication date")]
@@ -344,7 +344,7 @@ def _add_one(source: Path, shown: str, target: _Target, log: AddReport) -> None:
             _copy_atomically(source, target.folder / name)
         except OSError as err:
             log.entries.append(AddEntry(shown, "", "skipped", f"cannot copy it to {name} "
-                                        f"({corpus._os_reason(err)}); not copied"))
+                                        f"({corpus.os_reason(err)}); not copied"))
             return
         target.taken.add(Path(name).stem.lower())
         target.texts.setdefault(row["text"], []).append(name)
@@ -371,7 +371,7 @@ def _add_one(source: Path, shown: str, target: _Target, log: AddReport) -> None:
         _append_rows(target.manifest, target.layout, [values])
     except OSError as err:
         raise corpus.CorpusError(f"{target.manifest}: cannot append the row of {name} "
-                                 f"({corpus._os_reason(err)}); {name} is copied: run add again "
+                                 f"({corpus.os_reason(err)}); {name} is copied: run add again "
                                  "once the manifest can be written, it then gets its row") from err
     target.layout.listed.add(name)
     target.layout.n_records += 1

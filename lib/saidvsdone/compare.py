@@ -428,8 +428,8 @@ def _moved(change: float) -> str:
 
 _SIDE_NUMBER = {"Russia": +1, "Ukraine": -1}
 #: Nouns that make a side's name the actor of a move ("Ukrainian forces", "the Russian army").
-_FORCE_NOUNS = (r"(?:armed\s+forces|forces|troops|army|military|units|soldiers|fighters|servicemen|brigades?|"
-                r"defenders|marines|paratroopers)")
+def _force_nouns() -> str:  # data/force_nouns.csv, uses ``actor``
+    return "(?:" + vocab.alternation(vocab.force_nouns("actor")) + ")"
 #: Nouns of a campaign that make a side's name its actor ("Ukraine's counteroffensive", "our offensive").
 _CAMPAIGN_NOUNS = r"(?:counter-?offensives?|offensives?|advances?|assaults?|push|campaigns?|operations?)"
 _NOT_SUBJECT = re.compile(r"(?:\b(?:in|of|to|from|into|against|with|for|on|at|by|across|towards?|over|"
@@ -464,14 +464,14 @@ def _actor_pattern() -> re.Pattern:
         capitals = sorted((f for f, (_, kind) in forms.items() if kind == "capital"), key=len, reverse=True)
         people = [f for f in demonyms if f.endswith("s") and f[:-1] in forms]  # "the Ukrainians"
         alt = lambda words: "|".join(re.escape(w) for w in words) or "(?!)"  # noqa: E731
-        actors = rf"(?:{_FORCE_NOUNS}|{_CAMPAIGN_NOUNS})"
+        actors = rf"(?:{_force_nouns()}|{_CAMPAIGN_NOUNS})"
         return re.compile(
             rf"\b(?:(?P<demonym>{alt(demonyms)})\s+{actors}|(?P<people>{alt(people)})|(?P<force>{alt(forces)})|"
             rf"(?P<capital>{alt(capitals)})(?:[’']s\s+{actors}|{_GOVERNMENT_AFTER.pattern})|"
             rf"(?P<name>{alt(names)})(?:\s+{actors})?|"
             rf"(?P<own>(?:we|our\s+(?:own\s+)?{actors}|our\s+side|(?:his|her|its)\s+(?:own\s+)?{actors}))|"
             rf"(?P<enemy>the\s+enemy))\b", re.I)
-    return vocab.compiled("compare_actor", ("countries",), build)
+    return vocab.compiled("compare_actor", ("countries", "force_nouns"), build)
 
 
 def _content(claim: dict) -> tuple[str, int]:
@@ -591,7 +591,8 @@ def _places_in(claim: dict) -> list[tuple[str, str]]:
 
 _NEXT_WORD = re.compile(r"\s+(\w+)")
 #: A possessive and a force or campaign noun after a place's name make it an actor ("Kyiv's forces").
-_ACTOR_AFTER = re.compile(rf"[’']s\s+(?:own\s+)?(?:{_FORCE_NOUNS}|{_CAMPAIGN_NOUNS})\b", re.I)
+_ACTOR_AFTER = vocab.TablePattern("actor_after", ("force_nouns",),
+                                  lambda: rf"[’']s\s+(?:own\s+)?(?:{_force_nouns()}|{_CAMPAIGN_NOUNS})\b", re.I)
 
 #: A government noun after a place's name, possessive or not, makes it a side ("the Kyiv regime",
 #: "the Kyiv government", "Moscow's leadership").
@@ -1254,7 +1255,7 @@ def _territory_frame(territory) -> pd.DataFrame:
         return territory
     if not pd.api.types.is_datetime64_dtype(territory["date"]) or str(territory["date"].dtype) != "datetime64[ns]":
         attrs = territory.attrs
-        territory = territory.assign(date=_territory._as_days(territory["date"], "territory date"))
+        territory = territory.assign(date=_territory.as_days(territory["date"], "territory date"))
         territory.attrs = attrs
     return territory
 
@@ -1280,7 +1281,7 @@ def _windows(windows) -> tuple[int, ...]:
 def _row_date(value, what: str) -> tuple:
     """(tz-naive UTC day or NaT, None) — or (NaT, why) for a value that is no usable date."""
     try:
-        return _territory._as_day(value, what), None
+        return _territory.as_day(value, what), None
     except (ValueError, TypeError) as error:
         return pd.NaT, str(error)
 
@@ -1366,7 +1367,7 @@ def to_claimreview(rows: pd.DataFrame, *, author=None, url: str = "", articles: 
     """
     _check_frame(rows, "rows", (), "compare.claims_vs_territory()")
     if date_published is not None:
-        date_published = _territory._as_day(date_published, "date_published")
+        date_published = _territory.as_day(date_published, "date_published")
     missing = [c for c in ("text", "assessment") if c not in rows.columns]
     if missing and len(rows):
         raise ValueError(f"rows has no column {', '.join(map(repr, missing))}: pass the table "
@@ -1403,7 +1404,7 @@ def to_claimreview(rows: pd.DataFrame, *, author=None, url: str = "", articles: 
             appearance["publisher"] = {"@type": "Organization", "name": outlet}
         speaker = _text(row.get("speaker"))
         claim = {"@type": "Claim", "appearance": appearance,
-                 "author": {"@type": _speaker_type(speaker), "name": speaker or "unattributed"}}
+                 "author": {"@type": speaker_type(speaker), "name": speaker or "unattributed"}}
         stated, _ = _row_date(row.get("statement_date"), "statement_date")
         if not pd.isna(stated):  # an unusable date is left out, as the comparison row says
             claim["datePublished"] = stated.date().isoformat()
@@ -1471,14 +1472,14 @@ def _organisation(value, what: str) -> dict | None:
     raise TypeError(f"{what} must be a name or a dict with 'name' (and 'url'), got {type(value).__name__}")
 
 
-def _speaker_type(speaker: str) -> str:
+def speaker_type(speaker: str) -> str:
     """Person or Organization: the speakers table's kind; a label it does not know is a Person
     when written as a name that is no institution, country or acronym ("Colonel Ivan Petrenko";
     not "Russian Defence Ministry", "NATO") or when it labels one unnamed person ("senior US
     defence official (unnamed)"), else a group ("Ukrainian military officials").
 
     Example:
-        >>> [_speaker_type(s) for s in ("Colonel Ivan Petrenko", "Russian Defence Ministry", "NATO",
+        >>> [speaker_type(s) for s in ("Colonel Ivan Petrenko", "Russian Defence Ministry", "NATO",
         ...                             "Ukrainian military officials", "senior US defence official (unnamed)")]
         ['Person', 'Organization', 'Organization', 'Organization', 'Person']
     """

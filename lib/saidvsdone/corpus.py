@@ -59,7 +59,9 @@ import pandas as pd
 
 from saidvsdone._paths import REPO_ROOT, data_file
 
-__all__ = ["load", "from_text", "from_html", "from_records", "report", "LoadReport", "LoadWarning", "Articles",
+# (``Articles``, the DataFrame ``load`` returns, is described in ``load``'s docstring, not in the API reference: its
+# page would list what it inherits from pandas, whose internals the documentation tool cannot read)
+__all__ = ["load", "from_text", "from_html", "from_records", "report", "LoadReport", "LoadWarning",
            "CorpusError", "COLUMNS", "ARTICLE_SUFFIXES"]
 
 #: File endings read as articles: plain text, and saved web pages.
@@ -262,7 +264,7 @@ def load(folder: str | Path | None = None, manifest: str | Path | bool | None = 
     rows_by_file = _read_manifest(manifest_path, log) if manifest_path else {}
 
     rows, seen_ids = [], {}
-    for path, rel in _walk(folder, log):
+    for path, rel in walk(folder, log):
         if manifest_path and path.resolve() == manifest_path.resolve():
             continue
         if path.name.endswith(PARTIAL_SUFFIX):
@@ -274,9 +276,9 @@ def load(folder: str | Path | None = None, manifest: str | Path | bool | None = 
             continue
         meta, line = rows_by_file.pop(rel, ({}, None))
         try:
-            row = _load_file(path, rel, meta, line, log, max_bytes)
+            row = load_file(path, rel, meta, line, log, max_bytes)
         except OSError as err:
-            log.add(rel, "skipped", f"cannot read the file ({_os_reason(err)})", line)
+            log.add(rel, "skipped", f"cannot read the file ({os_reason(err)})", line)
             continue
         if row is None:
             continue
@@ -334,7 +336,7 @@ def from_text(text: str, article_id: str | None = None, published=None, **meta) 
     if not isinstance(text, str):
         raise TypeError(f"from_text needs a str, got {type(text).__name__}")
     log = LoadReport(folder="(string)")
-    meta = {**meta, "published": _typed_date(published)}
+    meta = {**meta, "published": typed_date(published)}
     if article_id is None:
         article_id = "text-" + hashlib.sha256(text.encode("utf-8", "surrogatepass")).hexdigest()[:8]
     row = _article_row(article_id, "", text, "str", meta, None, log)
@@ -366,7 +368,7 @@ def from_html(html: str, article_id: str | None = None, published=None, **meta) 
         raise ValueError("from_html reads a page's HTML, not its address: nothing is fetched; "
                          "save the page (HTML only) and pass its text")
     log = LoadReport(folder="(string)")
-    meta = {**meta, "published": _typed_date(published)}
+    meta = {**meta, "published": typed_date(published)}
     if article_id is None:
         article_id = "page-" + hashlib.sha256(html.encode("utf-8", "surrogatepass")).hexdigest()[:8]
     row = _page_row(article_id, "", html, "str", meta, None, log)
@@ -447,7 +449,7 @@ def _find_manifest(folder: Path, manifest) -> Path | None:
     return None
 
 
-def _walk(folder: Path, log: LoadReport) -> list[tuple[Path, str]]:
+def walk(folder: Path, log: LoadReport) -> list[tuple[Path, str]]:
     """``(path, path relative to folder)`` of every file under ``folder``, sorted.
 
     Nothing odd is passed over in silence: a folder that cannot be opened, a
@@ -462,7 +464,7 @@ def _walk(folder: Path, log: LoadReport) -> list[tuple[Path, str]]:
             with os.scandir(directory) as listing:
                 entries = sorted(listing, key=lambda entry: entry.name)
         except OSError as err:
-            log.add(rel_dir or ".", "skipped", f"cannot open this folder ({_os_reason(err)}): "
+            log.add(rel_dir or ".", "skipped", f"cannot open this folder ({os_reason(err)}): "
                     "the files in it are not read")
             return
         for entry in entries:
@@ -477,7 +479,7 @@ def _walk(folder: Path, log: LoadReport) -> list[tuple[Path, str]]:
                                if err.errno == errno.ELOOP else
                                f"a link to nothing ({os.readlink(path)} does not exist)"
                                if isinstance(err, FileNotFoundError) else
-                               f"a link that cannot be followed ({_os_reason(err)})")
+                               f"a link that cannot be followed ({os_reason(err)})")
                         log.add(rel, "skipped", f"{why}: not read")
                         continue
                     if stat.S_ISDIR(target.st_mode):
@@ -499,13 +501,13 @@ def _walk(folder: Path, log: LoadReport) -> list[tuple[Path, str]]:
                 else:
                     log.add(rel, "skipped", "not a regular file (a pipe, socket or device): not read")
             except OSError as err:
-                log.add(rel, "skipped", f"cannot look at this entry ({_os_reason(err)})")
+                log.add(rel, "skipped", f"cannot look at this entry ({os_reason(err)})")
 
     visit(folder, "")
     return sorted(found, key=lambda item: Path(item[1]).parts)
 
 
-def _os_reason(err: OSError) -> str:
+def os_reason(err: OSError) -> str:
     """``permission denied``, ``no such file or directory`` … from an OSError."""
     return (err.strerror or type(err).__name__).lower()
 
@@ -522,12 +524,12 @@ def _read_manifest(path: Path, log: LoadReport) -> dict[str, tuple[dict, int]]:
     try:
         data = path.read_bytes()
     except OSError as err:
-        raise CorpusError(f"{path}: cannot read the manifest ({_os_reason(err)})") from err
+        raise CorpusError(f"{path}: cannot read the manifest ({os_reason(err)})") from err
     try:
         text = data.decode("utf-8-sig")
     except UnicodeDecodeError as err:
         raise CorpusError(f"{path}: cannot read the manifest as UTF-8 CSV: {err}") from err
-    delimiter = _manifest_delimiter(text)
+    delimiter = manifest_delimiter(text)
     try:
         records = [r for r in csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
                    if any(cell.strip() for cell in r)]
@@ -573,12 +575,12 @@ def _read_manifest(path: Path, log: LoadReport) -> dict[str, tuple[dict, int]]:
     return rows
 
 
-def _manifest_delimiter(text: str) -> str:
+def manifest_delimiter(text: str) -> str:
     """``";"`` for a manifest whose header is separated by semicolons (as spreadsheets
     set to some European locales save CSV), else ``","``.
 
     Example:
-        >>> _manifest_delimiter("file;published;title\\na.txt;2022-10-14;A"), _manifest_delimiter("file,title\\n")
+        >>> manifest_delimiter("file;published;title\\na.txt;2022-10-14;A"), manifest_delimiter("file,title\\n")
         (';', ',')
     """
     first = next((line for line in text.splitlines() if line.strip()), "")
@@ -589,7 +591,7 @@ def _manifest_delimiter(text: str) -> str:
     return ","
 
 
-def _load_file(path: Path, rel: str, meta: dict, line: int | None, log: LoadReport,
+def load_file(path: Path, rel: str, meta: dict, line: int | None, log: LoadReport,
                max_bytes: int) -> dict | None:
     size = path.stat().st_size
     if size == 0:
@@ -754,7 +756,7 @@ def _article_row(article_id: str, rel: str, raw: str, encoding: str, meta: dict,
     published, basis = pd.NaT, "none"
     manifest_date = meta.get("published", "")
     if manifest_date:
-        published, why = _read_date(manifest_date)
+        published, why = read_date(manifest_date)
         if published is pd.NaT:
             log.add(name, "warning", f"{label} {manifest_date!r} {why}; treated as unknown", line)
             unusable.append(noun)
@@ -1097,7 +1099,7 @@ def _header_date(value: str):
     return date if date is not pd.NaT else _month_name_date(value)
 
 
-def _typed_date(value) -> str:
+def typed_date(value) -> str:
     """A date a caller typed (``published=`` of ``from_text``/``from_html``) as
     ``YYYY-MM-DD``, or ``""`` for none; a value that cannot be read raises ValueError."""
     if value is None or value is pd.NaT or (isinstance(value, str) and not value.strip()):
@@ -1105,13 +1107,13 @@ def _typed_date(value) -> str:
     if not isinstance(value, (str, datetime.date, pd.Timestamp, np.datetime64)):
         raise ValueError(f"published={value!r}: give a date as a string such as '2022-10-14', "
                          f"or a date/Timestamp, not a {type(value).__name__}")
-    date, why = _read_date(value)
+    date, why = read_date(value)
     if date is pd.NaT:
         raise ValueError(f"published={value!r} {why}")
     return date.strftime("%Y-%m-%d")
 
 
-def _read_date(value) -> tuple:
+def read_date(value) -> tuple:
     """``(day, "")``, or ``(NaT, why)``: the one reader of a publication date given as a
     value (``published=`` of ``from_text``, a manifest cell, an archive's field).
 
@@ -1122,9 +1124,9 @@ def _read_date(value) -> tuple:
     sentence that starts with the value.
 
     Example:
-        >>> _read_date("2023-03-03T09:30:00+03:00")
+        >>> read_date("2023-03-03T09:30:00+03:00")
         (Timestamp('2023-03-03 00:00:00'), '')
-        >>> _read_date("31/02/2023")
+        >>> read_date("31/02/2023")
         (NaT, 'is not a real day')
     """
     if isinstance(value, (datetime.date, pd.Timestamp, np.datetime64)):
@@ -1163,7 +1165,11 @@ def _read_date(value) -> tuple:
 
 
 def _headline(text: str) -> str:
+    from saidvsdone import segment
+
     first = text.split("\n\n", 1)[0]
+    if segment.top_furniture(first):  # "By A B and C D" over the body, a caption: the page's, no headline
+        return ""
     label = _HEADER_LABEL.match(first)
     if label and _DATE_LIKE.match(label.group("date")):  # a date line left in (unreadable): no headline
         return ""
@@ -1301,7 +1307,7 @@ def _bad_header_date(lines: list[str]) -> tuple[int, str, str] | None:
         written = _DATE_LIKE.match(label.group("date")) if label else None
         if written:
             value = written.group(0)
-            date, why = _read_date(value)
+            date, why = read_date(value)
             if date is not pd.NaT:
                 why = ("is not read as a header date (a header line takes YYYY-MM-DD or "
                        "'14 October 2022', alone on its line)")

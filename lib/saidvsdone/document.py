@@ -78,7 +78,7 @@ class Token(NamedTuple):
     stem: str
 
 
-_TOKEN = re.compile(r"\w(?:[\w’'-]*\w)?")  # words, with inner apostrophes and hyphens: don’t, call-up
+TOKEN = re.compile(r"\w(?:[\w’'-]*\w)?")  # words, with inner apostrophes and hyphens: don’t, call-up
 #: a web page's subhead on a line of its own between paragraphs: one to eight words, a capital first, no digit, no
 #: quote mark, no closing stop or colon ("What comes next", "The Kursk operation", "Details"); not a sentence of prose
 _SHORT_SUBHEAD = re.compile(r"\s*[A-Z][^\W\d_]*[’'-]?[^\W\d_]*(?:[ \t]+[^\W\d_][^\W\d_’'-]*){0,7}\s*")
@@ -119,6 +119,21 @@ class Document:
                 found.append(self.quotes[i])
             i += 1
         return found
+
+    @cached_property
+    def transcript(self) -> tuple[tuple[int, int], ...]:
+        """The words of a Q&A interview's question and answer lines, after their labels (:func:`segment.transcript_lines`)."""
+        return tuple(segment.transcript_lines(self.text, list(self.paragraphs))) if ":" in self.text else ()
+
+    def in_transcript(self, pos: int) -> bool:
+        """Is ``pos`` in the words of a Q&A line (speech without quote marks: no attribution, no antecedent there),
+        in a sentence without quote marks (``As the president said, “…”`` inside an answer keeps its attribution)?"""
+        spans = self.transcript
+        i = bisect_right(spans, (pos, float("inf"))) - 1
+        if i < 0 or pos >= spans[i][1]:
+            return False
+        sentence = self.sentence_at(pos)
+        return sentence is None or not self.quotes_within(sentence.start, sentence.end)
 
     def in_furniture(self, pos: int) -> bool:
         """Is ``pos`` in a caption, a credit or a byline (:func:`segment.furniture`)?"""
@@ -196,7 +211,7 @@ class Document:
         forms: dict[str, tuple[str, str]] = {}  # each distinct word lower-cased and stemmed once
         tokens = []
         new = tuple.__new__
-        for m in _TOKEN.finditer(self.text):
+        for m in TOKEN.finditer(self.text):
             word = m.group()
             known = forms.get(word)
             if known is None:

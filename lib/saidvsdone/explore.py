@@ -77,7 +77,7 @@ def select(frame: pd.DataFrame, *, speaker: str | None = None, keyword: str | No
         if value is None:
             continue
         try:
-            day = corpus._typed_date(value)
+            day = corpus.typed_date(value)
         except ValueError as err:
             raise ValueError(str(err).replace("published=", f"{name}=")) from None
         if not day:

@@ -137,13 +137,10 @@ _NOT_NAMES = {
     # a live blog's time stamps before a post's first words ("14.52 BST", "2h ago")
     "bst", "gmt", "utc", "cet", "cest", "eet", "eest", "msk", "edt", "est", "pdt", "pst", "ago",
 }
-ORGANISATION_WORDS = re.compile(
-    r"\b(?:Committee|Ministry|Institute|Foundation|Council|Agency|Office|Service|Department|"
-    r"Commission|Forces|Army|Staff|Government|Kremlin|Centre|Center|Organization|Organisation|"
-    r"Union|Bank|Party|Court|Parliament|Duma|Assembly|News|Times|Post|Agency|"
-    # military formations and bodies ("National Guard", "Tavria Group", "Black Sea Fleet")
-    r"Guard|Guards|Navy|Fleet|Group|Brigade|Battalion|Regiment|Corps|Division|Command|Directorate|"
-    r"Administration|Police|Intelligence)\b")
+#: A capitalised word that makes a name an organisation's ("Security Committee", "Tavria Group", "Black Sea Fleet"):
+#: data/speech_words.csv, kind ``organisation_word``.
+ORGANISATION_WORDS = vocab.TablePattern("organisation_words", ("speech_words",),
+                                        lambda: r"\b(?:" + vocab.capitalised_words("organisation_word") + r")\b")
 _PRONOUNS = re.compile(r"\b(?:he|she|He|She)\b|\b(?:It|it|They|they)(?=\s+(?:\w+\s+)?(?:said|says|added|stated|reported|claimed|"
                        r"announced|noted|warned|argued|confirmed|insisted|estimated|denied)\b)")
 _ROLE_AFTER = re.compile(r"['’]?s?\s+(?:(?:top|senior|former|acting|deputy)\s+)*"
@@ -185,7 +182,7 @@ def _name_stems(name: str) -> frozenset:
                      if w.lower() not in ("the", "of", "for", "on", "and", "in", "a"))
 
 
-def _reordered_body(written: str, who: People) -> str:
+def reordered_body(written: str, who: People) -> str:
     """The table's organisation whose name has the same content words as ``written`` (three or more),
     whatever their order or endings ("Institute for War Studies"); "" when none."""
     stems = _name_stems(written)
@@ -443,7 +440,7 @@ def _side_regex() -> re.Pattern:
 
 def _hidden(doc, pos: int) -> bool:
     """Inside a quote, or in a caption, a credit or a byline (the document's furniture): no mention there."""
-    return doc.in_quote(pos) or doc.in_furniture(pos)
+    return doc.in_quote(pos) or doc.in_furniture(pos) or doc.in_transcript(pos)
 
 
 def _extend_title(text: str, start: int, who: People) -> int:
@@ -526,7 +523,7 @@ def unknown_names(doc, a: int, b: int, near: list[Mention], who: People | None =
             if tail is not None:  # "the Centre for Defence Strategies": the body's name goes on after "for"/"of"
                 written = text[offset:tail.end()]
                 covered = tail.end()
-                known = _reordered_body(written, who)
+                known = reordered_body(written, who)
                 if known:  # "the Institute for War Studies": the table's body with those words, reordered
                     names.append(Mention(offset, tail.end(), known, written, "name"))
                     continue

@@ -28,7 +28,7 @@ import re
 
 import pandas as pd
 
-from saidvsdone import document, schema
+from saidvsdone import citing, document, schema
 from saidvsdone.mentions import label_as_written, with_seat_country
 
 __all__ = ["extract", "COLUMNS"]
@@ -105,11 +105,11 @@ def _country_label(doc, quote, reading) -> str:
     body's speaker), as the conventions label a country speaking; "" for any other speaker."""
     if reading.attribution != "country":
         return ""
-    from saidvsdone import claims  # (claims reads the speech layer too: imported on first use only)
+    from saidvsdone import claims  # (its topic lexicon; claims reads the speech layer too: imported on first use)
     act = next((a for a in doc.speech.acts if a.speaker.how == "country" and a.speaker.speaker == reading.speaker
                 and a.sentence[0] <= quote.start < a.sentence[1]), None)
     sentence = doc.sentence_at(act.cue.start) if act is not None else None
-    return claims._country_speaker(doc, sentence, act) if sentence is not None else ""
+    return citing.country_speaker(doc, sentence, act, claims.sentence_topics) if sentence is not None else ""
 
 
 def _frame(rows: list[dict]) -> pd.DataFrame:

@@ -229,7 +229,7 @@ def _stage_errors(tables: dict, articles: pd.DataFrame) -> pd.DataFrame:
     rows = [(*where.loc[e["article_id"]].tolist(), "error", f"{name}: article {e['article_id']!r} could not be "
              f"read and has no {name} rows: {e['error']}")
             for name in ("quotes", "claims", "facts") for e in tables[name].attrs.get("errors", [])]
-    return archive._report(rows)
+    return archive.problems_table(rows)
 
 
 def _decisions_for(part, parts: list, files) -> pd.DataFrame:

@@ -335,11 +335,11 @@ def headline_end(text: str, title: str = "") -> int:
     offset = 0
     for _ in range(2):
         first, _, rest = text[offset:].partition("\n\n")
-        if first == title or not rest or not _top_furniture(first):
+        if first == title or not rest or not top_furniture(first):
             break
         nxt = rest.split("\n\n", 1)[0]
-        if not _top_furniture(nxt) and not _headline_like(nxt, title):
-            break  # a byline over the body: the text has no headline
+        if not top_furniture(nxt) and not _headline_like(nxt, title):
+            return -1  # a byline over the body: the text has no headline (the byline is none)
         offset += len(first) + 2
     first = text[offset:].split("\n\n", 1)[0]
     if offset and "\n\n" not in text[offset:]:
@@ -351,10 +351,10 @@ def _headline_like(first: str, title: str) -> bool:
     return (first == title) or (len(first) <= 200 and not first.rstrip().endswith((".", "”", '"', "’", "»", "›")))
 
 
-def _top_furniture(line: str) -> bool:
+def top_furniture(line: str) -> bool:
     """A byline or a picture's caption or credit (as :func:`furniture` reads them)."""
     return bool((_BYLINE.match(line) and _is_byline(line)) or _CAPTION_OPENING.match(line)
-                or _CREDIT_CLOSING.search(line))
+                or _CREDIT_CLOSING.search(line) or PAGE_STAMP.fullmatch(line))
 
 
 _SENTENCE_CLOSE = (".", "”", '"', "’", "»", "›", "!", "?", "…")
@@ -371,7 +371,8 @@ def headline_paragraphs(text: str, title: str = "", paragraphs: list[tuple[int, 
         [0, 2]
     """
     paragraphs = paragraphs if paragraphs is not None else globals()["paragraphs"](text)
-    found = {0} if headline_end(text, title) > 0 else set()
+    end = headline_end(text, title)
+    found = {next((i for i, (a, b) in enumerate(paragraphs) if a < end <= b), 0)} if end > 0 else set()
     title = " ".join((title or "").split())
     for index, (a, b) in enumerate(paragraphs[:4]):
         line = text[a:b].strip()
@@ -391,8 +392,40 @@ def is_caption(text: str, para_start: int) -> bool:
     return _CAPTION.match(text, para_start) is not None
 
 
-#: "Updated at 14:32 GMT", "Published 12 May 2024": a page's time stamp as a paragraph of its own, no part of the story
-PAGE_STAMP = re.compile(r"\s*(?i:updated|published|posted|last\s+modified|modified)\b[^\n.]{0,60}")
+#: a Q&A interview's lines: the question under its label ("Q:", "Question:", "INTERVIEWER:"), and the answer under a
+#: speaker's label ("A:", "Answer:", "DOVBENKO:", "Dovbenko:", "Col. Dovbenko:", "Taras Dovbenko:"; up to four words)
+_QUESTION_LABEL = re.compile(r"[ \t]*(?:Q|QUESTION|Question|INTERVIEWER|Interviewer)[ \t]*:[ \t]+(?=\S)")
+_ANSWER_LABEL = re.compile(r"[ \t]*(?:A|ANSWER|Answer|(?:[A-Z][\w’'.-]*[ \t]+){0,3}[A-Z][\w’'-]*[\w’'])[ \t]*:[ \t]+(?=\S)")
+
+
+def transcript_lines(text: str, paragraphs: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """(start, end) of the words of a Q&A interview's lines, after their labels: a question ("Q: How is the
+    front?") and the answer in the paragraph after it ("Dovbenko: We are holding."). They are speech printed
+    without quote marks: no speech verb in them is an attribution of the story's ("A tsar tells them to go
+    to war" is the speaker's own words), and no one named in them is whom a later "he" stands for (as inside
+    quote marks); the answer's label names the speaker.
+
+    Example:
+        >>> text = "Q: How is the front?\\n\\nDovbenko: A tsar tells them to fight.\\n\\nHe said more."
+        >>> [text[a:b] for a, b in transcript_lines(text, paragraphs(text))]
+        ['How is the front?', 'A tsar tells them to fight.']
+    """
+    found = []
+    question = False
+    for a, b in paragraphs:
+        asked = _QUESTION_LABEL.match(text, a, b)
+        if asked is not None:
+            found.append((asked.end(), b))
+            question = True
+            continue
+        answer = _ANSWER_LABEL.match(text, a, b) if question else None
+        if answer is not None:
+            found.append((answer.end(), b))
+        question = False
+    return found
+
+
+PAGE_STAMP = re.compile(r"\s*(?i:updated|published|posted|last\s+modified|modified)\b(?:[^\n.]|(?<=\d)\.(?=\d)){0,60}")
 
 
 def link_label(text: str, para_start: int, para_end: int) -> int:

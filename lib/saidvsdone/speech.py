@@ -724,7 +724,7 @@ def _find_cues(doc) -> list[Cue]:
         cues += [Cue(m.start(1), m.end(1), m.group(1), "speech") for m in _put_at().finditer(text) if m.start() not in taken]
     if "read" in text:  # "the statement read", "the ministry's report reads": the statement's words
         cues += [Cue(m.start(1), m.end(1), m.group(1), "speech") for m in _statement_reads().finditer(text)]
-    return sorted((c for c in cues if not doc.in_quote(c.start)
+    return sorted((c for c in cues if not doc.in_quote(c.start) and not doc.in_transcript(c.start)
                    and not _NEGATED_CUE.search(text, max(0, c.start - 30), c.start)
                    and not _UNREALISED_CUE.search(text, max(0, c.start - 30), c.start)  # "Europe had to respond"
                    and not _POSSESSIVE_BEFORE.search(text, max(0, c.start - 4), c.start)  # "Reznik's claims"
@@ -1076,7 +1076,7 @@ _NEW_SCENE = re.compile(r"\s*(?:(?:Meanwhile|Separately|Elsewhere)\b|In\s+(?:the
 # ("speaking separately", "in separate remarks": another occasion than the meeting's, said the same day or not)
 _OWN_AUDIENCE = re.compile(r"\bcommenting\s+on\b|\bseparately\b|\bin\s+(?:a\s+)?separate\s+(?:[\w-]+\s+)?(?:comments?|remarks|"
                            r"statements?|interviews?|address|speech|post|message|briefing)\b", re.IGNORECASE)
-_GATHERING = re.compile(r"\b(?:meeting|session|conference|briefing|summit|talks|call|forum|council|board|ceremony|"
+GATHERING = re.compile(r"\b(?:meeting|session|conference|briefing|summit|talks|call|forum|council|board|ceremony|"
                         r"hearing|assembly|congress|gathering|visit)\b(?!-)|\b(?:by|on\s+the)\s+(?:tele)?phone\b",
                         re.IGNORECASE)  # not a "call-up"
 
@@ -1239,7 +1239,7 @@ def _follow_passage(reader: _Reader, layer: Speech, sentence, passage, last_day:
         day, words = last_day[speakers[0]]
     if (day is not None and not pd.isna(day) and spoke and earlier is None and not sentence.headline
             and any(not reader.doc.in_quote(m.start()) and _frames_the_words(reader.text, m.start(), cue_subjects)
-                    for m in _GATHERING.finditer(reader.text, s_start, s_end))):
+                    for m in GATHERING.finditer(reader.text, s_start, s_end))):
         passage = (day, words, sentence.paragraph, next((_person_side(reader, x) for x in speakers), ""),
                    _meeting_people(reader, sentence, speakers))
         layer.gatherings.append((s_start, day, words))
@@ -2296,7 +2296,7 @@ def _day_before_after(reader: _Reader, cue: Cue, sentence_start: int, day) -> tu
     match = _DAYS_AFTER.search(reader.text, max(sentence_start, cue.start - 90), cue.start)
     if match is None:
         return None
-    n = when._NUMBER_WORDS.get((match.group("n") or "one").lower()) or int(match.group("n") or 1)
+    n = when.NUMBER_WORDS.get((match.group("n") or "one").lower()) or int(match.group("n") or 1)
     shift = pd.Timedelta(days=n)
     words = match.group(0)[:match.start("clause") - match.start()].strip()
     return (day - shift, words) if match.group("which").lower() == "after" else (day + shift, words)
@@ -2507,7 +2507,7 @@ def _subject_of(reader: _Reader, cue: Cue, sentence_start: int) -> Mention | Non
         role = reader.who.role_regex.match(text, cue.end + len(text[cue.end:end]) - len(text[cue.end:end].lstrip()))
         if role is not None:  # "according to a top Russian general"
             return _resolve(reader, Mention(role.start(), role.end(), "", role.group(0), "role"), role.start())
-        unnamed = _unnamed_after(text, cue.end, end)
+        unnamed = unnamed_after(text, cue.end, end)
         if unnamed is not None and _conduit().search(unnamed.as_written):
             return None  # "This was reported by X, according to a Ukrinform correspondent": the one reporting
         if unnamed is None and _STATEMENT_AFTER.match(text, cue.end):
@@ -2690,7 +2690,7 @@ def _countries_in(words: str, who) -> frozenset:
 
 
 def _introductions(doc, who) -> dict:
-    """Each "a/an/one … <speaking noun>" outside quotes, indexed for :func:`_same_one`: head noun →
+    """Each "a/an/one … <speaking noun>" outside quotes, indexed for :func:`same_one`: head noun →
     (positions, (position, words, countries) entries, how many nationalities so far), and (head noun,
     countries) → (positions, entries)."""
     index: dict = {}
@@ -2712,7 +2712,7 @@ def _introductions(doc, who) -> dict:
 _ADJACENT = 300  # characters: an introduction this close before "the official" is the one it stands for
 
 
-def _same_one(introductions: dict, written: str, pos: int, who, spoke=None) -> list:
+def same_one(introductions: dict, written: str, pos: int, who, spoke=None) -> list:
     """Whom "the official" / "the Russian official" at ``pos`` may stand for: those introduced before
     with the same head noun and, when the phrase names a nationality, the same one (latest last); with
     no nationality, all those introduced with that head must be of one nationality (after "a US
@@ -2745,7 +2745,7 @@ def _back_reference(reader: _Reader, mention: Mention) -> Mention | None:
     if match.group(1).lower() == "the":
         # "The official, who asked not to be named, said" after "A senior US official told reporters": that one
         same = []  # the latest of those it may stand for who spoke
-        introduced = _same_one(reader.introductions(), mention.as_written, mention.start, reader.who,
+        introduced = same_one(reader.introductions(), mention.as_written, mention.start, reader.who,
                                lambda p: any(0 <= e.pos - p <= 200 and not e.speaker for e in reader.events[-30:]))
         for one in reversed(introduced):
             k = bisect_left(reader.unnamed, (one[0],))
@@ -2829,7 +2829,7 @@ def _subject_after(reader: _Reader, cue: Cue) -> Mention | None:
         return None  # title case: "…, Says Monthly Advances Have Doubled" names nobody
     if after and after[0].how != "pronoun" and len(text[cue.end:after[0].start].split()) <= 1:
         return _resolve(reader, after[0], after[0].start)
-    return _unnamed_after(text, cue.end, end)
+    return unnamed_after(text, cue.end, end)
 
 
 def _plural_antecedent(reader: _Reader, mention: Mention) -> Mention:
@@ -2884,7 +2884,7 @@ _FAMILIAR = re.compile(r"\s*((?:people|sources|officials|persons|a\s+person|a\s+
                        r"close\s+to)\s+(?:the\s+|their\s+)?[\w’'-]+(?:\s+[\w’'-]+)?)(?=\s*[,.;:])", re.IGNORECASE)
 
 
-def _unnamed_after(text: str, a: int, b: int) -> Mention | None:
+def unnamed_after(text: str, a: int, b: int) -> Mention | None:
     """ "according to Ukrainian military officials": the noun phrase after the cue, when it can speak; the first of
     two joined by "and" ("according to Ukrainian officials and Russian military bloggers"); "people familiar with
     the discussions" (the phrase whole)."""
@@ -3333,7 +3333,8 @@ def _resolve(reader: _Reader, mention: Mention, pos: int) -> Mention | None:
     return Mention(mention.start, mention.end, chosen.speaker, mention.as_written, "role")
 
 
-_CAPITALISED_BODY = re.compile(r"(?:[Tt]he\s+)?((?:[A-Z][\w’'-]*\s+){0,4}" + _mentions.ORGANISATION_WORDS.pattern + ")")
+_CAPITALISED_BODY = vocab.TablePattern("capitalised_body", ("speech_words",), lambda: (
+    r"(?:[Tt]he\s+)?((?:[A-Z][\w’'-]*\s+){0,4}" + _mentions.ORGANISATION_WORDS.pattern + ")"))
 #: "Ukraine's State …" right before a body's name: its country, and capitalised words the name opens with
 _COUNTRY_OWNS = re.compile(r"(?<![\w’'-])([A-Z][\w-]+)['’]s\s+((?:[A-Z][\w’'-]*\s+){0,3})$")
 _OF_COUNTRY_AFTER = re.compile(r"\s+of\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?")

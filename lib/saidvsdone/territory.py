@@ -263,7 +263,7 @@ def value_on(series, dates, *, source: str | None = None,
     """
     frame, name = _single_source(series, source)
     max_staleness_days = _staleness(max_staleness_days)
-    requested = _as_days(dates)
+    requested = as_days(dates)
     index = dates.index if isinstance(dates, pd.Series) else pd.RangeIndex(len(requested))
 
     observed = frame["date"].to_numpy(dtype="datetime64[ns]")
@@ -340,7 +340,7 @@ def change(series, start, end, *, source: str | None = None,
     """
     frame, name = _single_source(series, source)
     max_staleness_days = _staleness(max_staleness_days)
-    start, end = _as_day(start, "start"), _as_day(end, "end")
+    start, end = as_day(start, "start"), as_day(end, "end")
     if pd.isna(start) or pd.isna(end):
         raise ValueError("change() needs both a start and an end date")
     if start > end:
@@ -400,7 +400,7 @@ def _single_source(series, source: str | None) -> tuple[pd.DataFrame, str]:
 
     frame = series[["date", "area_km2"]]
     if not pd.api.types.is_datetime64_any_dtype(frame["date"]):
-        frame = frame.assign(date=_as_days(frame["date"], "series date"))
+        frame = frame.assign(date=as_days(frame["date"], "series date"))
     elif getattr(frame["date"].dtype, "tz", None) is not None:
         frame = frame.assign(date=frame["date"].dt.tz_convert("UTC").dt.tz_localize(None))
     frame = frame.assign(date=frame["date"].astype("datetime64[ns]"))
@@ -430,7 +430,7 @@ def _staleness(days) -> int:
     return int(days)
 
 
-def _as_days(dates, what: str = "date") -> pd.DatetimeIndex:
+def as_days(dates, what: str = "date") -> pd.DatetimeIndex:
     """Any date-like input as tz-naive UTC midnights.
 
     Accepted: ``"YYYY-MM-DD"`` (or any date string pandas reads), ``datetime``,
@@ -455,10 +455,10 @@ def _as_days(dates, what: str = "date") -> pd.DatetimeIndex:
         values = [dates]
     else:
         values = list(dates)
-    return pd.DatetimeIndex([_as_day(value, what) for value in values], dtype="datetime64[ns]")
+    return pd.DatetimeIndex([as_day(value, what) for value in values], dtype="datetime64[ns]")
 
 
-def _as_day(value, what: str = "date") -> pd.Timestamp:
+def as_day(value, what: str = "date") -> pd.Timestamp:
     """One date-like value as a tz-naive UTC midnight (NaT when missing); clear errors."""
     if value is None or value is pd.NaT:
         return pd.NaT
@@ -696,7 +696,7 @@ def _snapshot_date(document: dict, path: Path) -> pd.Timestamp:
             raise GeoJSONError(f"{path}: the \"date\" member is {value!r}, not a date string: write "
                                "it as \"YYYY-MM-DD\" (a number is not read as a date)")
         try:
-            day = _as_day(value, "\"date\" member")
+            day = as_day(value, "\"date\" member")
         except (ValueError, TypeError) as error:
             raise GeoJSONError(f"{path}: {error}") from None
         if not pd.isna(day) and not 1990 <= day.year <= 2100:

@@ -30,7 +30,8 @@ import pandas as pd
 from saidvsdone._paths import data_dir
 
 __all__ = ["table", "compiled", "refresh", "use", "reload", "folders", "split_forms", "country_forms", "side_of",
-           "VocabularyError", "REQUIRED", "CLAIM_WORD_GROUPS", "formation_words", "weapon_words"]
+           "VocabularyError", "REQUIRED", "CLAIM_WORD_GROUPS", "formation_words", "weapon_words", "interception_words", "force_nouns", "alternation",
+           "TablePattern", "capitalised_words"]
 
 #: Required columns of each table, and the column(s) whose value names a row (a row of your
 #: own with the same key replaces the bundled row).
@@ -46,6 +47,8 @@ REQUIRED: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
     "holidays": (("name", "month", "day"), ("name",)),
     "armed_units": (("written", "kind", "side"), ("written", "kind")),
     "units": (("written", "unit"), ("written",)),
+    "interception_words": (("written", "uses"), ("written",)),
+    "force_nouns": (("written", "uses"), ("written",)),
 }
 
 #: The kinds of ``data/speech_words.csv`` (what each does: ``data/README.md``).
@@ -53,7 +56,7 @@ SPEECH_WORD_KINDS = ("speaking_noun", "institution_noun", "statement_noun", "add
                      "publishing_verb", "rank", "military_role", "regional_head", "conduit_noun", "body_head",
                      "estimate_noun", "body_person", "speaking_group",
                      "introduced_noun", "medium_title",
-                     "written_object", "unnamed_person", "military_body")
+                     "written_object", "unnamed_person", "military_body", "organisation_word", "apposed_body")
 #: The groups of claim_words.csv (data/README.md says what each does in saidvsdone.claims).
 CLAIM_WORD_GROUPS = ("captive", "capture", "loss", "takes_place", "settlement_noun", "witness", "market_voice",
                      "thanks_cue", "ceremony_cue", "allegation_cue", "denial_cue", "rejection_cue", "expressing_cue",
@@ -62,6 +65,11 @@ CLAIM_WORD_GROUPS = ("captive", "capture", "loss", "takes_place", "settlement_no
 #: The kinds of ``data/armed_units.csv``, and what a ``formation`` word's ``uses`` column may list (data/README.md).
 ARMED_UNIT_KINDS = ("name", "type", "formation")
 FORMATION_USES = ("body", "speaker_again", "force_again", "numbered", "apposed", "counted")
+#: What a row of ``data/interception_words.csv`` may list in its ``uses`` column (data/README.md).
+INTERCEPTION_USES = ("active", "before_count", "or_also", "tally", "passive", "were_lost", "jamming", "bare",
+                     "with_count", "described")
+#: What a row of ``data/force_nouns.csv`` may list in its ``uses`` column (data/README.md).
+FORCE_NOUN_USES = ("side_subject", "actor", "speaks_as_military", "generic")
 #: Word tables whose rows each name one of a closed set of kinds: table → (column, allowed values).
 _CLOSED_KINDS = {"speech_words": ("kind", SPEECH_WORD_KINDS), "claim_words": ("group", CLAIM_WORD_GROUPS)}
 
@@ -178,6 +186,10 @@ def _read(path: Path, name: str) -> pd.DataFrame:
         _check_kinds(path, frame, *_CLOSED_KINDS[name])
     if name == "armed_units":
         _check_armed_units(path, frame)
+    if name == "interception_words":
+        _check_uses(path, frame, INTERCEPTION_USES)
+    if name == "force_nouns":
+        _check_uses(path, frame, FORCE_NOUN_USES)
     return frame
 
 
@@ -193,6 +205,16 @@ def _check_armed_units(path: Path, frame: pd.DataFrame) -> None:
         if kind == "formation" and wrong:
             raise VocabularyError(f"{path}, line {i + 2} ({written}): uses {wrong[0]!r} is not one of "
                                   f"{', '.join(FORMATION_USES)}")
+
+
+def _check_uses(path: Path, frame: pd.DataFrame, allowed: tuple[str, ...]) -> None:
+    """A table of words and their ``uses``: every row lists one or more of the ``allowed`` uses, no other; a bad
+    row names the file and line."""
+    for i, (written, used) in enumerate(zip(frame["written"].str.strip(), frame["uses"])):
+        wrong = [use for use in split_forms(used) if use not in allowed]
+        if wrong or not split_forms(used):
+            raise VocabularyError(f"{path}, line {i + 2} ({written}): uses {(wrong or [''])[0]!r} is not one of "
+                                  f"{', '.join(allowed)}")
 
 
 def _check_kinds(path: Path, frame: pd.DataFrame, column: str, allowed: tuple[str, ...]) -> None:
@@ -237,6 +259,42 @@ def compiled(key: str, tables: tuple[str, ...], build: Callable[[], object]):
     with _lock:
         _compiled[key] = (stamp, value, tables)
     return value
+
+
+class TablePattern:
+    """A module-level pattern written around words of vocabulary tables: ``build()`` gives its source, compiled on
+    first use and again whenever one of ``tables`` changes (:func:`compiled`), so a row of your own folder
+    (:func:`use`) is read. It answers ``search``, ``match``, ``fullmatch`` and ``finditer`` as a pattern does.
+
+    Example:
+        >>> heads = TablePattern("doc_example", ("units",), lambda: r"\\b(?:km|miles)\\b")
+        >>> heads.search("advanced 2 km").group()
+        'km'
+    """
+
+    __slots__ = ("_key", "_tables", "_build", "_flags")
+
+    def __init__(self, key: str, tables: tuple[str, ...], build: Callable[[], str], flags: int = 0):
+        self._key, self._tables, self._build, self._flags = "pattern:" + key, tables, build, flags
+
+    def compiled(self) -> re.Pattern:
+        return compiled(self._key, self._tables, lambda: re.compile(self._build(), self._flags))
+
+    @property
+    def pattern(self) -> str:
+        return self.compiled().pattern
+
+    def search(self, *args):
+        return self.compiled().search(*args)
+
+    def match(self, *args):
+        return self.compiled().match(*args)
+
+    def fullmatch(self, *args):
+        return self.compiled().fullmatch(*args)
+
+    def finditer(self, *args):
+        return self.compiled().finditer(*args)
 
 
 def refresh() -> int:
@@ -295,6 +353,76 @@ def formation_words(use: str) -> tuple[str, ...]:
                     found[one].append(written.strip().lower())
         return {u: tuple(sorted(dict.fromkeys(words), key=lambda w: (-len(w), w))) for u, words in found.items()}
     return compiled("formation_words", ("armed_units",), build)[use]
+
+
+def interception_words(use: str) -> tuple[str, ...]:
+    """The words of shooting down, intercepting and destroying a weapon (``data/interception_words.csv``, lower case)
+    whose ``uses`` column lists ``use`` (one of ``INTERCEPTION_USES``), longest first: ``active`` (a side's verb in
+    every form, "shot down", "intercepts", "took out", "destruction of"), ``before_count`` (the verb right before a
+    count, "downing 38 of them"), ``or_also`` (its second verb, "shot down or jammed 40"), ``tally`` (a tally line's
+    verb, "Also destroyed:"), ``passive`` (a passive count's participle, "40 drones were intercepted"),
+    ``were_lost`` (with ``passive`` after a launch: "were lost"), ``jamming`` (with ``passive`` after a count of
+    the same weapons: "were jammed"), ``bare`` (a participle after a bare number, "six more downed over Sumy"),
+    ``with_count`` (with ``bare`` after "with": "with 45 destroyed"), ``described`` (a bare number described by a
+    participle after "the": "the 40 downed over Sumy").
+
+    Example:
+        >>> "shot down" in interception_words("passive"), "jammed" in interception_words("passive")
+        (True, False)
+    """
+    return _words_by_use("interception_words", INTERCEPTION_USES)[use]
+
+
+def force_nouns(use: str) -> tuple[str, ...]:
+    """The nouns of a side's armed forces (``data/force_nouns.csv``, lower case) whose ``uses`` column lists ``use``
+    (one of ``FORCE_NOUN_USES``), longest first: ``side_subject`` (a side's forces as the subject of a move in the
+    facts, "Russian troops captured …"), ``actor`` (a side's name made the actor of a move in the comparison with
+    the maps, "Ukrainian forces"), ``speaks_as_military`` ("Moscow said its forces …": the country's military
+    speaks), ``generic`` ("Russia's military": a side's forces, no body of its own name).
+
+    Example:
+        >>> "troops" in force_nouns("side_subject"), "armed forces" in force_nouns("side_subject")
+        (True, False)
+    """
+    return _words_by_use("force_nouns", FORCE_NOUN_USES)[use]
+
+
+def alternation(words) -> str:
+    """A regex alternation of ``words``, longest first (a space matches any run of spaces).
+
+    Example:
+        >>> print(alternation(["air defence", "army"]))
+        air\\s+defence|army
+    """
+    return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(dict.fromkeys(words), key=lambda w: (-len(w), w)))
+
+
+def _words_by_use(name: str, uses: tuple[str, ...]) -> dict[str, tuple[str, ...]]:
+    """use → the words of table ``name`` (columns ``written``, ``uses``) whose ``uses`` list it, longest first."""
+    def build():
+        frame = table(name)
+        found: dict[str, list[str]] = {u: [] for u in uses}
+        for written, used in zip(frame["written"], frame["uses"]):
+            for one in split_forms(used):
+                found[one].append(" ".join(written.split()).lower())
+        return {u: tuple(sorted(dict.fromkeys(words), key=lambda w: (-len(w), w))) for u, words in found.items()}
+    return compiled("words_by_use:" + name, (name,), build)
+
+
+def capitalised_words(kind: str) -> str:
+    """A regex alternation (longest first) of the words of ``data/speech_words.csv`` of ``kind`` written with a
+    capital, as a name writes them ("organisation_word": "Ministry|Kremlin|Guards|…").
+
+    Example:
+        >>> import re
+        >>> bool(re.fullmatch(capitalised_words("organisation_word"), "Kremlin"))
+        True
+    """
+    def build():
+        frame = table("speech_words")
+        words = {" ".join(w.split()) for w, k in zip(frame["word"], frame["kind"]) if k.strip() == kind}
+        return "|".join(re.escape(w[:1].upper() + w[1:]) for w in sorted(words, key=lambda w: (-len(w), w)))
+    return compiled("capitalised_words:" + kind, ("speech_words",), build)
 
 
 #: The units of ``data/units.csv`` that count what is fired or launched.

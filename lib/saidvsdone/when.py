@@ -58,7 +58,7 @@ _DAY = r"(?:\d{1,2}(?:st|nd|rd|th)?|" + _DAY_WORD + ")"
 # after a capitalised month or "Friday the": cardinal words too ("May twenty one", "Friday the fifteen")
 _DAY_CARDINAL = (r"(?:(?:twenty|thirty)[-\s](?:" + _UNITS + r")|" + _DAY + "|"
                  + "|".join(sorted(_CARDINAL_DAYS, key=len, reverse=True)) + ")")
-_NUMBER_WORDS = {**english.NUMBER_WORDS, "a": 1, "an": 1, "a few": 3, "few": 3, "a couple of": 2, "several": 3}
+NUMBER_WORDS = {**english.NUMBER_WORDS, "a": 1, "an": 1, "a few": 3, "few": 3, "a couple of": 2, "several": 3}
 _COUNT = r"(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|a\s+few|few|a\s+couple\s+of|several|\d+)"
 _UNIT = r"(?:days?|weeks?|months?|years?)"
 # "two days ago", "1 month and 21 days ago", "2 years, 1 month ago"
@@ -383,7 +383,7 @@ def _resolve(expression: DateExpression, published, anchor):
 
 def _count(words: str) -> int:
     words = " ".join(words.split())
-    return int(words) if words.isdigit() else _NUMBER_WORDS.get(words, 1)
+    return int(words) if words.isdigit() else NUMBER_WORDS.get(words, 1)
 
 
 def _day_number(word: str) -> int | None:

@@ -45,16 +45,15 @@ from saidvsdone.facts.sides import (
     victim_side,
 )
 from saidvsdone.facts.vocab import Event, Unit, word_before_regex
-from saidvsdone.facts.words import CASUALTY_PARTICIPLES, CONTEXT_WORDS, DOWNED, NEGATIONS
+from saidvsdone.facts.words import CASUALTY_PARTICIPLES, CONTEXT_WORDS, NEGATIONS, alternation, interception
+from saidvsdone.vocab import TablePattern, interception_words
 
 
-SHOOT_DOWN_RE = re.compile(r"\b(?:shot|shoot|shoots|shooting|brought|bring|brings|bringing|took|take|takes|taking|taken|"
-                            r"knocked|knock|knocks|knocking)\s+down\b|\b(?:took|take|takes|taking|taken|knocked|knock|knocks|knocking)\s+out\b"
-                            r"(?!\s+of)|"
-                            r"\b(?:intercepted|intercepts"
-                            r"|intercepting|intercept|downed|downs|downing|neutrali[sz]ed|neutrali[sz]es|neutrali[sz]ing"
-                            r"|destroyed|destroying|destroys|destruction\s+of)\b",
-                            re.IGNORECASE)
+#: a side's verb of shooting down in every form (interception_words.csv ``active``; "took out" not before "of")
+SHOOT_DOWN_RE = TablePattern("shoot_down", ("interception_words",), lambda: (
+    r"\b(?:" + alternation(w for w in interception_words("active") if not w.endswith(" out")) + r")\b|"
+    r"\b(?:" + alternation(w for w in interception_words("active") if w.endswith(" out")) + r")\b(?!\s+of)"),
+    re.IGNORECASE)
 
 
 def event_fact(ctx, index, s_start, s_end, match, word, event: Event):
@@ -553,7 +552,8 @@ def loss_owner(ctx, pos: int, s_start: int) -> str:
 
 
 #: a tally line's verb of destroying ("Also destroyed:", "have been destroyed")
-_TALLY_DESTROYED = re.compile(r"\b(?:destroyed|shot\s+down|downed|neutrali[sz]ed)\b", re.IGNORECASE)
+_TALLY_DESTROYED = TablePattern("tally_destroyed", ("interception_words",),
+                                lambda: r"\b(?:" + interception("tally") + r")\b", re.IGNORECASE)
 
 
 def tally_enemy(ctx, s_start: int, s_end: int) -> str:
@@ -634,9 +634,9 @@ _WE_KILLED = re.compile(r"\b(?:we|our\s+[a-z]+)\s+(?:have\s+|had\s+)?(?:already\
 
 #: the rest of a list of figures up to its passive verb at the sentence's end: ", 466 … systems and 15,403 tanks and other
 #: armored combat vehicles have been destroyed."
-_LIST_PASSIVE = re.compile(r"(?:,?\s+(?:and\s+)?\d[\d,.]*\s+(?!of\b|which\b|that\b|were\b|was\b|had\b|have\b)[^\d.;:,]{1,60}?){1,8}\s+(?:were|have\s+been|had\s+been)\s+"
-                           r"(?:" + DOWNED + r"|intercepted|downed|destroyed|neutrali[sz]ed)\b(?=[^.;:]{0,40}[.;]?\s*$)",
-                           re.IGNORECASE)
+_LIST_PASSIVE = TablePattern("list_passive", ("interception_words",), lambda: (
+    r"(?:,?\s+(?:and\s+)?\d[\d,.]*\s+(?!of\b|which\b|that\b|were\b|was\b|had\b|have\b)[^\d.;:,]{1,60}?){1,8}\s+(?:were|have\s+been|had\s+been)\s+"
+    r"(?:" + interception("passive") + r")\b(?=[^.;:]{0,40}[.;]?\s*$)"), re.IGNORECASE)
 
 
 def _over_ground(ctx, at: int, s_end: int) -> str:
@@ -736,11 +736,11 @@ def read_strikes(ctx, r: Reading) -> bool:
                        r"into|from)\s+(?:[\w’'-]+\s+){0,2}?(?:overnight\s+|on\s+\w+\s+)?)?"
                        r"(?:[\w’'-]+\s+){0,3}?(?:and\s+[\d,.]+\s+(?:[\w’'-]+\s+){1,3}?)?"   # "614 of the drones and 37 of the missiles were"
                        r"(?:were|was|have\s+been|had\s+been|"
-                       r"being)\s+[\"“‘']?(?:\w+ly\s+|also\s+)?(?:shot\s+down|(?:brought|taken|knocked)\s+down|intercepted|downed|destroyed"
-                       r"|neutrali[sz]ed|lost)\b", text[tail:s_end]) or \
-        re.match(r",?\s+(?:both|all|all\s+of\s+them|each)\s+(?:" + DOWNED + r"|intercepted|downed|destroyed|neutrali[sz]ed)\b",
+                       r"being)\s+[\"“‘']?(?:\w+ly\s+|also\s+)?(?:" + interception("passive", "were_lost") + r")\b",
+                       text[tail:s_end]) or \
+        re.match(r",?\s+(?:both|all|all\s+of\s+them|each)\s+(?:" + interception("passive") + r")\b",
                  text[tail:s_end]) or \
-        (re.match(r"\s+(?:" + DOWNED + r"|intercepted|downed|destroyed|neutrali[sz]ed)\b(?!\s+(?:by\s+)?(?:the\s+)?\d)",
+        (re.match(r"\s+(?:" + interception("passive") + r")\b(?!\s+(?:by\s+)?(?:the\s+)?\d)",
                   text[tail:s_end]) if not re.search(r"\b(?:launched|fired|sent|used)\s+(?:[\w’'-]+\s+){0,3}$",
                                                      text[s_start:quantity.start]) else None)
     # "Kyiv: 40 Russian drones downed overnight": a headline's passive without its auxiliary
@@ -816,8 +816,8 @@ def read_strikes(ctx, r: Reading) -> bool:
         # "… lost 31 drones, which Russian forces shot down": the side in the relative clause
         at = unit_end + which.end()
         found = next((m for m in mentions_in(ctx, at, at + 40) if m.start == at), None)
-        verb = re.match(r"\s*(?:[\w’'-]+\s+){0,2}?(?:" + DOWNED + r"|intercepted|downed|destroyed|"
-                        r"neutrali[sz]ed)\b", text[found.end:s_end]) if found is not None else None
+        verb = re.match(r"\s*(?:[\w’'-]+\s+){0,2}?(?:" + interception("passive") + r")\b",
+                        text[found.end:s_end]) if found is not None else None
         if verb and found.side in ("Russia", "Ukraine"):
             r.intercepted, r.actor = True, found.side
             return True

@@ -33,7 +33,8 @@ from saidvsdone.facts.territorial import (
     read_territory,
 )
 from saidvsdone.facts.vocab import Unit
-from saidvsdone.facts.words import DOWNED
+from saidvsdone.facts.words import interception
+from saidvsdone.vocab import TablePattern
 from saidvsdone.matcher import trie_pattern
 
 
@@ -747,9 +748,9 @@ def another_of_the_same(ctx, quantity: Quantity, facts: list[Fact], s_start: int
                                                 0 <= quantity.start - facts[-1].end <= 6):
         match = re.search(r"$", before)      # "about 600,000 (+1,200)", "41,000 drones (+95)": the day's addition
     if match is None and (re.match(r"\s+(?:of\s+them|of\s+which|more|others)\b", after) or re.match(
-            r"\s+(?:were|have\s+been|had\s+been)\s+(?:" + DOWNED + r"|intercepted|downed|destroyed|"
-            r"neutrali[sz]ed|[\"“‘']?lost[\"”’']?\s+(?:to|through|due\s+to)\s+(?:electronic|jamming|EW)\b|"
-            r"[\"“‘']?locally\s+lost\b|lost\s+(?:from|off)\s+(?:the\s+)?radar|jammed|suppressed\s+by\s+electronic)\b",
+            r"\s+(?:were|have\s+been|had\s+been)\s+(?:" + interception("passive", "jamming") + r"|"
+            r"[\"“‘']?lost[\"”’']?\s+(?:to|through|due\s+to)\s+(?:electronic|jamming|EW)\b|"
+            r"[\"“‘']?locally\s+lost\b|lost\s+(?:from|off)\s+(?:the\s+)?radar|suppressed\s+by\s+electronic)\b",
             ctx.text[quantity.end:quantity.end + 50]) or (
             _WITH_BEFORE.search(before) and _BARE_PARTICIPLE.match(ctx.text, quantity.end, s_end))):
         match = re.search(r"$", before)      # "12 of them", "and 3,000 more", "40 were shot down", "with 45 shot down"
@@ -778,9 +779,9 @@ def another_of_the_same(ctx, quantity: Quantity, facts: list[Fact], s_start: int
     if previous.category == "casualties" and _SENT_AFTER.match(ctx.text, quantity.end, s_end):
         fact.change, fact.category = "count", "manpower"   # "3,400 … killed, and another 12,000 had been sent": deployed
     if previous.category == "strikes" and not previous.intercepted and re.match(
-            r"\s+(?:[\w’'-]+\s+){0,2}?(?:(?:were|was|have\s+been|had\s+been)\s+(?:" + DOWNED + r"|"
-            r"intercepted|downed|destroyed|neutrali[sz]ed|jammed|[\"“‘']?(?:locally\s+)?lost[\"”’']?\s+(?:to|through|"
-            r"due\s+to)\s+(?:electronic|jamming|EW)|[\"“‘']?locally\s+lost)|(?:" + DOWNED + r"|intercepted|downed|jammed|"
+            r"\s+(?:[\w’'-]+\s+){0,2}?(?:(?:were|was|have\s+been|had\s+been)\s+(?:" + interception("passive", "jamming")
+            + r"|[\"“‘']?(?:locally\s+)?lost[\"”’']?\s+(?:to|through|"
+            r"due\s+to)\s+(?:electronic|jamming|EW)|[\"“‘']?locally\s+lost)|(?:" + interception("bare") + r"|"
             r"[\"“‘']?lost[\"”’']?\s+(?:to|through|due\s+to)\s+(?:electronic|jamming|EW))(?=\s+(?:by|over|to|near|in|and|or)\b"
             r"|[,.;]))\b", ctx.text[quantity.end:quantity.end + 50]):
         fact.actor, fact.intercepted = opposite(previous.actor), True   # "… while six more were lost to jamming"
@@ -833,26 +834,25 @@ _AND_A_HALF = re.compile(r"\s+and\s+a\s+half\b", re.IGNORECASE)
 _WITH_BEFORE = re.compile(r"\bwith\s+(?:(?:about|around|some|nearly|almost|roughly|more\s+than|over|at\s+least)\s+)?$",
                           re.IGNORECASE)
 #: a participle of interception with no noun after it ("45 shot down over", "10 lost to jamming")
-_BARE_PARTICIPLE = re.compile(r"\s+(?:" + DOWNED + r"|downed|intercepted|jammed|destroyed|[\"“‘']?lost[\"”’']?\s+(?:to|through|"
-                              r"due\s+to))(?=\s|[,.;])")
+_BARE_PARTICIPLE = TablePattern("bare_participle", ("interception_words",), lambda: (
+    r"\s+(?:" + interception("bare", "with_count") + r"|[\"“‘']?lost[\"”’']?\s+(?:to|through|due\s+to))(?=\s|[,.;])"))
 #: between a figure and a bare number that repeats its verb and unit for another formation, direction or place: a
 #: semicolon (or ", and") and a noun phrase with its comma ("; the Vostok (East) group, up to", "; and in Kupiansk,")
 _GAPPED_HEAD = re.compile(r"[^.;:]{0,30}?(?:;|,\s+and)\s*(?:and\s+|but\s+|while\s+)?(?:(?:in|on|at|near|for|by|around)\s+)?"
                           r"(?:the\s+[\w’'-]+|[A-Z][\w’'-]*)(?:\s+(?:\([\w’' -]+\)|[\w’'-]+)){0,4},\s+(?:(?:about|around|some|nearly|"
                           r"almost|roughly|just|only|more\s+than|over|up\s+to|as\s+many\s+as|at\s+least|less\s+than)\s+)?")
 #: a bare number described by a participle after "the" ("the 5,100 launched in July"): what the figure before counted
-_PARTICIPLE_AFTER = re.compile(r"\s+(?:launched|fired|sent|" + DOWNED + r"|intercepted|downed|lost|killed|wounded|captured|"
-                               r"taken|seized|gained|liberated|recorded|reported|deployed|recruited)\b")
+_PARTICIPLE_AFTER = TablePattern("participle_after", ("interception_words",), lambda: (
+    r"\s+(?:launched|fired|sent|" + interception("described") + r"|lost|killed|wounded|captured|"
+    r"taken|seized|gained|liberated|recorded|reported|deployed|recruited)\b"))
 #: a bare number described by a clause of the same side's verb: "the 1,300 they held", "the 40 it launched"
 _PRONOUN_VERB_AFTER = re.compile(r"\s+(?:that\s+|which\s+)?(?:they|it|we)\s+(?:had\s+|have\s+|once\s+|still\s+){0,2}"
                                  r"(?:held|controlled|occupied|captured|took|taken|seized|gained|lost|launched|fired)\b")
 
 
-SHOT_DOWN_BEFORE = re.compile(
-    r"\b(?:(?:shot|shoot|shoots|shooting|brought|bring|brings|bringing|took|take|takes|taking|knocked)\s+down|"
-    r"(?:took|take|takes|taking|knocked|knock|knocks|knocking)\s+out|intercepted|intercepts|intercepting|downed|downing|destroyed|"
-    r"destroying|neutrali[sz]ed|neutrali[sz]ing)\s+(?:(?:or|and)\s+(?:jammed|suppressed|neutrali[sz]ed|destroyed|"
-    r"intercepted|downed)\s+)?(?:a\s+total\s+of\s+|all\s+|a\s+record\s+)?$", re.IGNORECASE)   # "shot down or jammed 40"
+SHOT_DOWN_BEFORE = TablePattern("shot_down_before", ("interception_words",), lambda: (
+    r"\b(?:" + interception("before_count") + r")\s+(?:(?:or|and)\s+(?:" + interception("or_also") + r")\s+)?"
+    r"(?:a\s+total\s+of\s+|all\s+|a\s+record\s+)?$"), re.IGNORECASE)   # "shot down or jammed 40"
 
 
 def shot_down_count(ctx, index: int, quantity: Quantity, facts: list[Fact], s_start: int,
@@ -905,7 +905,7 @@ def stands_alone(ctx, quantity: Quantity) -> bool:
                          r"(?:last|this|that)\s+(?:week|month|year|night|weekend|spring|summer|autumn|fall|winter)|"
                          r"yesterday|today|overnight|"
                          # a participle with no noun after it: "another 40 lost to jamming", "45 shot down over Sumy"
-                         r"(?:lost|" + DOWNED + r"|downed|intercepted|jammed|destroyed)(?=\s+(?:to|by|over|near|in|on|and|or|"
+                         r"(?:lost|" + interception("bare", "with_count") + r")(?=\s+(?:to|by|over|near|in|on|and|or|"
                          r"due|through)\b|\s*[,.;]))\b",    # "…, including 11 last week": a time, no noun of its own
                          ctx.text[quantity.end:quantity.end + 20]))
 

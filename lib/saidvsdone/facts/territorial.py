@@ -53,11 +53,11 @@ from saidvsdone.facts.words import (
     COMPLEMENT_WORDS,
     COMPLETIVE,
     DETERMINERS,
-    FORCE_NOUNS,
     NEW_VERB_PHRASE,
     PREPOSITIONS,
     SETTLEMENT_NOUNS,
     TERRITORY_NOUNS,
+    force_nouns,
 )
 
 
@@ -352,7 +352,8 @@ def is_force(ctx, mention: Mention, limit: int) -> bool:
     if mention.kind == "force":
         return True
     following = words_after(ctx, mention.end, 3, limit)
-    return any(w[2].lower() in FORCE_NOUNS for w in following)
+    nouns = force_nouns()
+    return any(w[2].lower() in nouns for w in following)
 
 
 def control_as_verb(ctx, w) -> bool:
@@ -496,8 +497,8 @@ def direction_phrase_at(ctx, w, pos: int, s_end: int):
     return None
 
 
-#: words naming the other side's fighters in the slot of a ``forces_slot`` phrase
-_FORCE_SLOT_WORDS = FORCE_NOUNS | {"enemy", "enemies", "occupiers", "occupier", "invaders", "invader",
+#: words naming the other side's fighters in the slot of a ``forces_slot`` phrase (besides the force nouns)
+_FORCE_SLOT_WORDS = {"enemy", "enemies", "occupiers", "occupier", "invaders", "invader",
                                    "militants", "russians", "ukrainians", "adversary", "foe", "fighters"}
 
 
@@ -517,7 +518,8 @@ def slot_names_forces(ctx, key: str, start: int, end: int) -> bool:
     first, last = key.split("*")[0].strip(), key.split("*")[-1].strip()
     slot_start, slot_end = start + len(first), end - len(last)
     words = re.findall(r"[\w’'-]+", ctx.text[slot_start:slot_end].lower())
-    if any(w in _FORCE_SLOT_WORDS for w in words):
+    nouns = force_nouns()   # (with the force nouns)
+    if any(w in nouns or w in _FORCE_SLOT_WORDS for w in words):
         return True
     return any(m.kind in ("force", "demonym", "enemy") for m in mentions_in(ctx, slot_start, slot_end))
 
@@ -1007,7 +1009,7 @@ def read_territory(ctx, r: Reading) -> bool:
             # active verb whose subject names no side reports the reporting side's own ground (not in the passive:
             # "12 villages were taken, the General Staff said" may be the enemy's)
             r.actor = reporter_side(ctx, v_start)
-        if not r.actor and any(w[2].lower() in FORCE_NOUNS for w in
+        if not r.actor and any(w[2].lower() in force_nouns() for w in
                                words_before(ctx, v_start, 4, clause_start)):
             r.actor = side_from_context(ctx, v_start)    # "the army had taken …": whose army
         if r.change == "held" and r.actor in ("Russia", "Ukraine") and \

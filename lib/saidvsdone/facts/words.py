@@ -64,10 +64,11 @@ DETERMINERS = {"the", "a", "an", "its", "their", "his", "her", "our", "these", "
                 "this", "that", "some", "several", "many", "all"}
 
 
-FORCE_NOUNS = {"army", "armies", "troops", "forces", "force", "military", "soldiers",
-                "servicemen", "units", "unit", "fighters", "battalion", "battalions",
-                "brigade", "brigades", "marines", "paratroopers", "garrison", "contingent",
-                "militia", "militias", "mercenaries", "columns"}
+def force_nouns() -> frozenset:
+    """The nouns of a side's forces a subject is read with ("Russian troops", "the army"): data/force_nouns.csv,
+    uses ``side_subject``."""
+    return _tables.compiled("facts_force_nouns", ("force_nouns",),
+                            lambda: frozenset(_tables.force_nouns("side_subject")))
 
 
 TERRITORY_NOUNS = {"ground", "territory", "territories", "land", "lands", "area", "areas",
@@ -112,9 +113,12 @@ NEGATIONS = {"not", "n't", "never", "no"} | {"without", "failed"}  # a change th
 COMPLETIVE = {"completely", "fully", "entirely", "totally", "complete", "full", "yet"}
 
 
-#: "shot down", "brought down", "taken down", "knocked down": a weapon stopped in the air (a regex fragment the
-#: interception readings of events and numeric share)
-DOWNED = r"(?:shot|brought|taken|knocked)\s+down"
+def interception(*uses: str) -> str:
+    """A regex alternation (longest first, spaces as ``\\s+``) of the words of shooting down, intercepting and
+    destroying (``data/interception_words.csv``) whose ``uses`` list one of ``uses``: the one vocabulary the
+    interception readings of events and numeric share, each reading naming its uses."""
+    return _tables.compiled("facts_interception:" + "|".join(uses), ("interception_words",),
+                            lambda: alternation(w for use in uses for w in _tables.interception_words(use)))
 
 CASUALTY_PARTICIPLES = {"wounded", "dead", "injured", "killed", "missing"}
 
