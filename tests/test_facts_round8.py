@@ -31,3 +31,15 @@ def test_a_casualty_figure_does_not_count_the_weapon_of_the_next_clause():
     # a weapon right after its number still counts
     assert readings("Russia lost 40 tanks when Ukrainian drones struck the column.")[0][:2] == (40.0, "tanks")
 
+
+def test_the_whole_in_an_opening_of_phrase_is_the_other_sides_launch():
+    # rule: "Of the N <weapons>, <side> shot down M": the N are the launch, by the other side of the interceptor,
+    # even when the interceptor speaks in the first person
+    rows = readings("\"Of the 48 missiles, we intercepted 21,\" the Ukrainian air force spokesman said.")
+    assert [(r[0], r[2]) for r in rows] == [(48.0, "Russia"), (21.0, "Ukraine")]
+    # a launcher named inside the phrase sides the interception that follows it
+    rows = readings("Of the 36 missiles Russia fired, 29 were shot down, the air force said.")
+    assert [(r[0], r[2]) for r in rows] == [(36.0, "Russia"), (29.0, "Ukraine")]
+    # an agent after the passive of interception sides it, and the launch is the other side's
+    rows = readings("Of the 70 drones launched overnight, 55 were brought down by Ukrainian air defences.")
+    assert [(r[0], r[2]) for r in rows] == [(70.0, "Russia"), (55.0, "Ukraine")]

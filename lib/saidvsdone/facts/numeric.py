@@ -178,6 +178,7 @@ def numeric_facts(ctx, index: int, s_start: int, s_end: int) -> list[Fact]:
     label_line_reading(ctx, index, s_start, facts)
     share_casualty_sides(ctx, facts)
     share_intercepts(ctx, facts)
+    of_the_launch(ctx, s_start, facts)
     _deaths_of_soldiers(ctx, index, s_start, s_end, facts)
     return facts
 
@@ -322,6 +323,44 @@ def share_intercepts(ctx, facts: list[Fact]) -> None:
             # "destroyed 52 of 64 air targets, including five Kh-101 cruise missiles": a part of what
             # was shot down, by the same side
             fact.actor, fact.intercepted = earlier.actor, True
+
+
+#: a sentence opening on the whole of a launch: "Of the 52 missiles, …", "Out of some 120 drones launched, …"
+_OF_THE_OPENING = re.compile(r"[\s\"“‘'(]*(?:[Oo]f|[Oo]ut\s+of)\s+(?:the|those|these|all\s+the)\s+(?:(?:about|around|some|"
+                             r"roughly|nearly|almost|more\s+than|over|at\s+least)\s+)?")
+
+
+_BY_AGENT = re.compile(r"[^,.;]{0,40}?\bby\s+(?:the\s+)?")
+
+
+def of_the_launch(ctx, s_start: int, facts: list[Fact]) -> None:
+    """"Of the 52 missiles, we intercepted 19": the whole named in an opening of-phrase is the launch, by the other
+    side of the one shooting down later in the sentence ("we" is the interceptor, not the launcher); with no side
+    for the interception, the launcher's side named in the phrase ("Of the 52 missiles Russia fired, 19 were
+    shot down") gives it."""
+    for k, fact in enumerate(facts):
+        if fact.category != "strikes" or fact.quantity is None or \
+                not _OF_THE_OPENING.fullmatch(ctx.text, s_start, fact.quantity.start):
+            continue
+        later = next((f for f in facts[k + 1:] if f.category == "strikes" and f.intercepted and f.start > fact.end and
+                      f.unit == fact.unit), None)
+        if later is None or not re.search(r",", ctx.text[fact.end:later.start]) or \
+                re.search(r"[.;]", ctx.text[fact.end:later.start]):
+            continue
+        comma = ctx.text.index(",", fact.end, later.start)
+        named = next((m.side for m in mentions_in(ctx, fact.end, comma) if m.side in ("Russia", "Ukraine")), "")
+        if named and not fact.actor and not later.actor:
+            fact.actor = named      # "Of the 40 missiles Russia fired, 31 were shot down"
+        by = _BY_AGENT.match(ctx.text, later.end)
+        agent = next((m.side for m in mentions_in(ctx, by.end(), by.end() + 30) if m.start == by.end() and
+                      m.side in ("Russia", "Ukraine")), "") if by else ""
+        if agent and not later.actor:
+            later.actor = agent     # "…, 19 were shot down by Ukrainian air defences"
+        if later.actor in ("Russia", "Ukraine"):
+            fact.actor, fact.intercepted = opposite(later.actor), False
+        elif fact.actor in ("Russia", "Ukraine") and not fact.intercepted:
+            later.actor = opposite(fact.actor)
+        break
 
 
 def share_casualty_sides(ctx, facts: list[Fact]) -> None:
