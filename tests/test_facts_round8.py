@@ -43,3 +43,29 @@ def test_the_whole_in_an_opening_of_phrase_is_the_other_sides_launch():
     # an agent after the passive of interception sides it, and the launch is the other side's
     rows = readings("Of the 70 drones launched overnight, 55 were brought down by Ukrainian air defences.")
     assert [(r[0], r[2]) for r in rows] == [(70.0, "Russia"), (55.0, "Ukraine")]
+
+
+def test_a_bare_shot_down_count_is_of_a_launch_at_least_as_large():
+    # rule: no more are shot down than were launched, so a bare count after a verb of shooting down ("… of them")
+    # is of the last launch count at least as large, not simply of the last one
+    rows = readings("Russia fired 150 drones and 7 missiles at Ukraine overnight. "
+                    "Air defences destroyed 131 of them, the Ukrainian air force said.")
+    assert rows[-1][:3] == (131.0, "drones", "Ukraine")
+    rows = readings("Russia attacked with 20 missiles and 180 drones. Air defences shot down 16.")
+    assert rows[-1][:3] == (16.0, "drones", "Ukraine")
+
+
+def test_a_figure_after_a_passive_of_interception_and_a_comma_is_shot_down():
+    # rule: "the vast majority were shot down, roughly N": the figure restates the passive's subject, shot down by
+    # the other side of the launch
+    rows = readings("Russia launched 510 drones at Ukraine overnight. The vast majority were shot down, roughly 470, "
+                    "the Ukrainian air force said.")
+    assert rows == [(510.0, "drones", "Russia", "count", ""), (470.0, "drones", "Ukraine", "count", "")]
+
+
+def test_of_them_after_a_launch_in_the_previous_sentence_of_a_quote():
+    # rule: "N of them / of those" after a launch in the sentence before is that launch's weapons, shot down by the
+    # speaker's side
+    rows = readings("\"Russia launched 84 drones overnight. We shot down more than 70 of those,\" the Ukrainian "
+                    "air force spokesman said.")
+    assert [(r[0], r[1], r[2]) for r in rows] == [(84.0, "drones", "Russia"), (70.0, "drones", "Ukraine")]

@@ -898,6 +898,10 @@ SHOT_DOWN_BEFORE = TablePattern("shot_down_before", ("interception_words",), lam
     r"\b(?:" + interception("before_count") + r")\s+(?:(?:or|and)\s+(?:" + interception("or_also") + r")\s+)?"
     r"(?:a\s+total\s+of\s+|all\s+|a\s+record\s+|only\s+|just\s+|merely\s+)?$"), re.IGNORECASE)
 # ("shot down or jammed 40", "intercepted only 19")
+#: a passive of interception, then its figure after a comma or dash: "the vast majority were shot down, roughly 400"
+_PASSIVE_THEN_FIGURE = TablePattern("passive_then_figure", ("interception_words",), lambda: (
+    r"\b(?:were|was|have\s+been|had\s+been)\s+(?:" + interception("passive") + r")\s*(?:,|—|–|\s-)\s*"
+    r"(?:(?:about|around|some|roughly|nearly|almost|more\s+than|over|at\s+least|or)\s+)?$"), re.IGNORECASE)
 
 
 def shot_down_count(ctx, index: int, quantity: Quantity, facts: list[Fact], s_start: int,
@@ -906,7 +910,7 @@ def shot_down_count(ctx, index: int, quantity: Quantity, facts: list[Fact], s_st
     after a verb of shooting down counts what the last launch count (this sentence or the two
     before) counted; the actor is the side that shot them down."""
     before = ctx.text[max(s_start, quantity.start - 40):quantity.start]
-    match = SHOT_DOWN_BEFORE.search(before)
+    match = SHOT_DOWN_BEFORE.search(before) or _PASSIVE_THEN_FIGURE.search(before)
     if match is None or not stands_alone(ctx, quantity) or quantity.vague:
         return None
     earlier = [f for f in _recent(ctx.numeric, index - 2) + facts if f.category == "strikes" and
@@ -915,6 +919,11 @@ def shot_down_count(ctx, index: int, quantity: Quantity, facts: list[Fact], s_st
     if not earlier:
         return None
     previous = earlier[-1]
+    if previous.quantity is not None and previous.quantity.value < quantity.value:
+        # "launched 140 drones and 9 missiles. Air defences destroyed 120 of them": no more are shot down than were
+        # launched, so the count is of the last launch at least as large
+        previous = next((f for f in reversed(earlier) if f.quantity is not None and not f.intercepted and
+                         f.quantity.value >= quantity.value), previous)
     verb_start = quantity.start - len(before) + match.start()
     of_which = None
     for of_which in re.finditer(r"\bof\s+(?:which|these|them|those)\b", ctx.text[s_start:verb_start], re.IGNORECASE):
