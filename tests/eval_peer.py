@@ -190,6 +190,8 @@ def evaluate(verbose: bool = False) -> dict:
     blind_sk17 = score_audit(verbose, "audit_sk17.csv")  # blind batch sk17 (fifth round, real-copy layouts): not gated
     blind_sk18 = score_audit(verbose, "audit_sk18.csv")  # blind batch sk18 (sixth round, headline shapes, institutions): not gated
     blind_sk19 = score_audit(verbose, "audit_sk19.csv")  # blind batch sk19 (written after sk18's fixes): not gated
+    blind_sk20 = score_audit(verbose, "audit_sk20.csv")  # blind batch sk20 (seventh round, distance, second references): not gated
+    blind_sk21 = score_audit(verbose, "audit_sk21.csv")  # blind batch sk21 (written after sk20's fixes): not gated
     blind_n = score_audit(verbose, "blind_dates_dt3.csv")  # blind long date pieces n1-n8: apart, not gated
     blind_n2 = score_audit(verbose, "blind_dates_dt3b.csv")  # blind date pieces n9-n16 (after n1-n8's fixes): not gated
     blind_n3 = score_audit(verbose, "blind_dates_dt3c.csv")  # blind date pieces n17-n20 (after n9-n16's fixes): not gated
@@ -199,6 +201,9 @@ def evaluate(verbose: bool = False) -> dict:
     blind_o2 = score_audit(verbose, "blind_dates_dt5b.csv")  # blind date pieces o6-o8 (after o1-o5's fixes): not gated
     blind_o3 = score_audit(verbose, "blind_dates_dt5c.csv")  # blind date pieces o9-o11 (after o6-o8's fixes): not gated
     blind_t = score_audit(verbose, "blind_dates_dt7.csv")  # blind date cases t1-t15 (one per §3.5 rule and house style): not gated
+    blind_g = score_audit(verbose, "blind_dates_dt8.csv")  # blind date pieces g1-g9 (genres: live blog, round-up, Q&A …): not gated
+    blind_h = score_audit(verbose, "blind_dates_dt8b.csv")  # blind headline date cases h1-h8: not gated
+    blind_i = score_audit(verbose, "blind_dates_dt8c.csv")  # blind genre date pieces i1-i6 (after g's fixes): not gated
     print(f"Peer cases (tests/gold/peer): {len(speaker_cases())} quote speakers, {len(date_cases())} dates, "
           f"{len(stress_cases())} stress quotes")
     print(f"  speaker accuracy {speakers:.3f}  date accuracy {dates:.3f}")
@@ -260,6 +265,14 @@ def evaluate(verbose: bool = False) -> dict:
           f"not found, not gated): quotes speaker {blind_sk19['audit_quote_speaker_accuracy']:.3f} date "
           f"{blind_sk19['audit_quote_date_accuracy']:.3f}, claims speaker {blind_sk19['audit_claim_speaker_accuracy']:.3f} "
           f"date {blind_sk19['audit_claim_date_accuracy']:.3f}")
+    print(f"  blind batch sk20 ({len(audit_cases('audit_sk20.csv'))} quotes and claims, {blind_sk20['audit_missed']} "
+          f"not found, not gated): quotes speaker {blind_sk20['audit_quote_speaker_accuracy']:.3f} date "
+          f"{blind_sk20['audit_quote_date_accuracy']:.3f}, claims speaker {blind_sk20['audit_claim_speaker_accuracy']:.3f} "
+          f"date {blind_sk20['audit_claim_date_accuracy']:.3f}")
+    print(f"  blind batch sk21 ({len(audit_cases('audit_sk21.csv'))} quotes and claims, {blind_sk21['audit_missed']} "
+          f"not found, not gated): quotes speaker {blind_sk21['audit_quote_speaker_accuracy']:.3f} date "
+          f"{blind_sk21['audit_quote_date_accuracy']:.3f}, claims speaker {blind_sk21['audit_claim_speaker_accuracy']:.3f} "
+          f"date {blind_sk21['audit_claim_date_accuracy']:.3f}")
     print(f"  blind long date pieces n ({len(audit_cases('blind_dates_dt3.csv'))} quotes and claims, {blind_n['audit_missed']} "
           f"not found, not gated): quotes speaker {blind_n['audit_quote_speaker_accuracy']:.3f} date "
           f"{blind_n['audit_quote_date_accuracy']:.3f}, claims speaker {blind_n['audit_claim_speaker_accuracy']:.3f} "
@@ -296,6 +309,12 @@ def evaluate(verbose: bool = False) -> dict:
           f"not found, not gated): quotes speaker {blind_t['audit_quote_speaker_accuracy']:.3f} date "
           f"{blind_t['audit_quote_date_accuracy']:.3f}, claims speaker {blind_t['audit_claim_speaker_accuracy']:.3f} "
           f"date {blind_t['audit_claim_date_accuracy']:.3f}")
+    for label, name, blind_x in (("blind date pieces g1-g9 (genres)", "blind_dates_dt8.csv", blind_g),
+                                 ("blind headline date cases h1-h8", "blind_dates_dt8b.csv", blind_h),
+                                 ("blind date pieces i1-i6 (genres)", "blind_dates_dt8c.csv", blind_i)):
+        print(f"  {label} ({len(audit_cases(name))} quotes and claims, {blind_x['audit_missed']} not found, not gated): "
+              f"quotes speaker {blind_x['audit_quote_speaker_accuracy']:.3f} date {blind_x['audit_quote_date_accuracy']:.3f}, "
+              f"claims speaker {blind_x['audit_claim_speaker_accuracy']:.3f} date {blind_x['audit_claim_date_accuracy']:.3f}")
     return {"speaker_accuracy": speakers, "date_accuracy": dates,
             "stress_speaker_accuracy": stress_speakers, "stress_date_accuracy": stress_dates, **audit,
             **{key.replace("audit_", "blind_dates_"): value for key, value in blind.items()},
@@ -313,6 +332,8 @@ def evaluate(verbose: bool = False) -> dict:
             **{key.replace("audit_", "blind_sk17_"): value for key, value in blind_sk17.items() if key != "audit_missed"},
             **{key.replace("audit_", "blind_sk18_"): value for key, value in blind_sk18.items() if key != "audit_missed"},
             **{key.replace("audit_", "blind_sk19_"): value for key, value in blind_sk19.items() if key != "audit_missed"},
+            **{key.replace("audit_", "blind_sk20_"): value for key, value in blind_sk20.items() if key != "audit_missed"},
+            **{key.replace("audit_", "blind_sk21_"): value for key, value in blind_sk21.items() if key != "audit_missed"},
             **{key.replace("audit_", "blind_n_dates_"): value for key, value in blind_n.items() if key != "audit_missed"},
             **{key.replace("audit_", "blind_n2_dates_"): value for key, value in blind_n2.items() if key != "audit_missed"},
             **{key.replace("audit_", "blind_n3_dates_"): value for key, value in blind_n3.items() if key != "audit_missed"},
@@ -321,7 +342,10 @@ def evaluate(verbose: bool = False) -> dict:
             **{key.replace("audit_", "blind_o_dates_"): value for key, value in blind_o.items() if key != "audit_missed"},
             **{key.replace("audit_", "blind_o2_dates_"): value for key, value in blind_o2.items() if key != "audit_missed"},
             **{key.replace("audit_", "blind_o3_dates_"): value for key, value in blind_o3.items() if key != "audit_missed"},
-            **{key.replace("audit_", "blind_t_dates_"): value for key, value in blind_t.items() if key != "audit_missed"}}
+            **{key.replace("audit_", "blind_t_dates_"): value for key, value in blind_t.items() if key != "audit_missed"},
+            **{key.replace("audit_", "blind_g_dates_"): value for key, value in blind_g.items() if key != "audit_missed"},
+            **{key.replace("audit_", "blind_h_dates_"): value for key, value in blind_h.items() if key != "audit_missed"},
+            **{key.replace("audit_", "blind_i_dates_"): value for key, value in blind_i.items() if key != "audit_missed"}}
 
 
 if __name__ == "__main__":

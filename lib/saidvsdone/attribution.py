@@ -360,12 +360,19 @@ def attribute(reader: _Reader, quote, reading: QuoteReading, following: int, cue
             reading.speaker, reading.as_written = wrapped[0].speaker, wrapped[0].as_written
             reading.attribution, reading.cue, reading.cue_start = wrapped[0].how, wrapped[1].text, wrapped[1].start
             return
-        previous = next((e for e in reversed(reader.events) if e.pos < span.start), None)
+        answer = _QA_LINE.match(reader.text, reader.text.rfind("\n", 0, span.outer_start) + 1)
+        # "Q: Russia says it has taken Kupiansk. Is that true?⏎A: “No. …”": the answer goes on from the last
+        # answer or the interview's speaker, never from words reported inside the question
+        previous = next((e for e in reversed(reader.events) if e.pos < span.start and not (
+            answer is not None and answer.group(1)[0] in "Aa"
+            and _QUESTION_LINE.match(reader.text, reader.text.rfind("\n", 0, e.pos) + 1))), None)
         sentence = reader.doc.sentence_at(previous.pos) if previous is not None else None
         last_quote, last = reader.previous_quote or (None, None)
-        if (sentence is not None and last is not None and last.attribution == "unnamed source" and not last.speaker
+        if (last is not None and last.attribution == "unnamed source" and not last.speaker
                 and last.as_written and last_quote.paragraph == quote.paragraph
-                and sentence.start <= last_quote.span.start < sentence.end and sentence.end <= span.outer_start):
+                and ((sentence is not None and sentence.start <= last_quote.span.start < sentence.end
+                      and sentence.end <= span.outer_start)
+                     or previous is None or previous.pos < last_quote.span.start)):  # (nobody spoke in between)
             # “…,” said one commander, who asked not to be named because he was not allowed to speak. “…”: the
             # commander goes on (not whom "he" in the clause about him stands for)
             reading.speaker, reading.as_written = label_as_written(last.as_written), last.as_written
@@ -395,6 +402,11 @@ def attribute(reader: _Reader, quote, reading: QuoteReading, following: int, cue
                 reading.attribution = "continuation"
 
 
+#: a Q&A interview's lines: "Q: …" / "Question: …" and "A: …" / "Answer: …"
+_QA_LINE = re.compile(r"[ \t]*(A|Answer|ANSWER)[ \t]*[:.][ \t]")
+_QUESTION_LINE = re.compile(r"[ \t]*(?:Q|Question|QUESTION)[ \t]*[:.][ \t]")
+
+
 #: "As Syrskyi says, …", "As the minister put it, …" opening the sentence after a quote's
 #: (any speech verb of ``data/speech_cues.csv`` but an -ing form: "As the general warned, …", "As Syrskyi asserts, …")
 _AS_THEY_SAY = re.compile(r"\s*As\s+(?P<who>[^,.;:“”\"]{2,60}?)\s+(?P<cue>put\s+it|[a-z]+)\s*,")
@@ -412,7 +424,7 @@ def _as_they_say_next(reader: _Reader, quote) -> tuple[Mention, Cue] | None:
             _speech.cue_table()[0].get(match.group("cue")) == "speech" and not match.group("cue").endswith("ing"))):
         return None
     named = [m for m in reader.mentions_between(match.start("who"), match.end("who"))
-             if m.how in ("name", "title", "unknown name", "role") and m.end == match.end("who")]
+             if m.how in ("name", "title", "unknown name", "role", "pronoun") and m.end == match.end("who")]  # ("As he says,")
     if not named:
         return None
     person = _resolve(reader, named[-1], named[-1].start)

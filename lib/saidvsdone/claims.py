@@ -3308,6 +3308,11 @@ def _same_event_date(doc, act, date, basis) -> tuple:
         # dated words: "Zelensky stated on June 11 …. The General Staff reported …")
         dated = [a for a in dated if a.speaker.speaker in ("", speaker) or _speech.GATHERING.search(
             doc.text, a.sentence[0], a.sentence[1])]
+    elif not speaker and act.speaker.how == "unnamed source":
+        # "Tregubov stated on November 20 …. A battalion commander told Suspilne …": a new, unnamed voice after a
+        # person's dated words is not on their occasion (unless a gathering)
+        dated = [a for a in dated if not _mentions.is_person(a.speaker.speaker) or _speech.GATHERING.search(
+            doc.text, a.sentence[0], a.sentence[1])]
     if not dated:
         return date, basis
     event = min(dated, key=lambda a: (a.cue.start > act.cue.start, abs(a.cue.start - act.cue.start)))

@@ -166,6 +166,13 @@ def _formation() -> re.Pattern:
         r"\b(?:" + "|".join(map(re.escape, vocab.formation_words("body"))) + r")\b"))
 
 
+def _place_words() -> frozenset:
+    """The ``place_word`` words of ``data/speech_words.csv`` (lower case): a capitalised run ending in one names a
+    place ("Oskil River", "Kakhovka Reservoir"), never a person."""
+    return vocab.compiled("place_words", ("speech_words",), lambda: frozenset(
+        row.word.strip().lower() for row in vocab.table("speech_words").itertuples() if row.kind.strip() == "place_word"))
+
+
 #: After the head of a body's name (``body_head`` of data/speech_words.csv: "Institute for the Study of War", "Centre
 #: for Defence Strategies", "Ministry of Defence"), the name's continuation.
 _BODY_TAIL = re.compile(r"\s+(?:for|of|on)\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+(?:and\s+)?[A-Z][\w’'-]*)*")
@@ -725,7 +732,8 @@ def could_be_person(speaker: str, who: People | None = None) -> bool:
     if any(w.isupper() and len(w) > 1 for w in words) or speaker.lower() in who.not_names:
         return False
     return not ORGANISATION_WORDS.search(speaker) and not _formation().search(speaker) \
-        and not re.search(r"(?i)\b(?:agency|news|media|tv)\b", speaker)
+        and not re.search(r"(?i)\b(?:agency|news|media|tv)\b", speaker) \
+        and not (len(words) > 1 and words[-1].lower() in _place_words())  # "the Oskil River": a place
 
 
 def gender(speaker: str, as_written: str = "", who: People | None = None) -> str:

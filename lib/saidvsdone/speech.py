@@ -374,6 +374,16 @@ def inflections(lemma: str) -> set[str]:
 
 # --- the pass over a document ---------------------------------------------------------------
 
+_ANY_MARK = re.compile(r"[“”\"«»]")
+# a live-blog post's time stamp alone on its line: "14.18 BST", "10:15 GMT", "1h ago", "25 min ago"
+_STAMP_ONLY = re.compile(r"\s*(?:\d{1,2}[.:]\d{2}(?::\d{2})?\s*(?:[AaPp]\.?[Mm]\.?)?\s*(?:[A-Z]{2,4}(?:[+-]\d{1,2})?)?"
+                         r"|\d{1,2}\s*(?:h|hr|hrs|hours?|m|min|mins|minutes?)\s+ago"
+                         # "Last modified on Thu 15 Jun 2023 16.32 BST", "Updated: 14 March 2024, 09:15"
+                         r"|(?i:(?:last\s+)?(?:modified|updated|published|posted))(?:\s+on)?:?\s+[^\n]{0,40}?\d{1,2}[.:]\d{2}\s*[A-Z]{0,4})\s*")
+# a paragraph of prose: six words or more ending a sentence, no time stamp, bullet or colon introducing what follows
+_PLAIN_PROSE = re.compile(r"\s*(?!\d{1,2}[.:]\d{2}\b|[-•*]\s)(?:\S+\s+){5,}\S*[.!?]\s*")
+
+
 class _Reader:
     """Lookups over one document's mentions and cues (sorted offsets: no rescans)."""
 
@@ -394,6 +404,7 @@ class _Reader:
         self.role_day = doc.published  # the day a role is read on ("the defence minister" then): see analyse
         self.person_names: list[Mention] = []
         self.unnamed: list[tuple[int, str]] = []  # (position, words) of each "a senior official" who spoke
+        self.unnamed_offices: list[tuple[int, str]] = []  # (position, words) of each unnamed "the governor of X" who spoke
         self.appositions = _appositions(self)
         self.apposed: dict[str, list] = {}  # the appositions of each role word, in order (see _last_apposed)
         for item in self.appositions:
@@ -461,6 +472,34 @@ class _Reader:
             lowered = self.text.lower()
             self._lowered = None if len(lowered) != len(self.text) or _FOLDS_APART.search(self.text) else lowered
         return self._lowered is None or any(self._lowered.find(w, a, b) >= 0 for w in words)
+
+    def quiet(self) -> frozenset[int]:
+        """The interruptions and the paragraphs of plain narration that name nobody and no day, quote nothing and hold
+        no speech verb ("A stray dog trots across the empty square."): such a paragraph neither ends the passage about
+        a dated statement nor counts in its reach (built once)."""
+        if "_quiet" not in self.__dict__:
+            doc, found = self.doc, set(self.doc.interruptions)
+            for index, (a, b) in enumerate(doc.paragraphs):
+                if index not in found and a >= doc.headline_end and _STAMP_ONLY.fullmatch(self.text, a, b):
+                    found.add(index)  # a live-blog post's time stamp: the posts go on ("as of today" two posts down)
+                    continue
+                if index not in found and a >= doc.headline_end and _PLAIN_PROSE.fullmatch(self.text, a, b) \
+                        and not _ANY_MARK.search(self.text, a, b) \
+                        and not self.cues_between(a, b) and not self.dates_between(a, b) \
+                        and all(m.how == "unknown name" and " " not in m.speaker for m in self.mentions_between(a, b)):
+                    # (a lone capitalised word opening a sentence, "Farmers", "Along", names nobody)
+                    found.add(index)
+            self._quiet = frozenset(found)
+        return self._quiet
+
+    def quiet_back(self, index: int, steps: int) -> int:
+        """The paragraph ``steps`` paragraphs before paragraph ``index``, the :meth:`quiet` ones between not counted."""
+        quiet = self.quiet()
+        while steps > 0 and index > 0:
+            index -= 1
+            if index not in quiet:
+                steps -= 1
+        return index
 
     def dates_between(self, a: int, b: int) -> list:
         if self._dates is None:
@@ -549,9 +588,12 @@ def _words_before_name(window: str) -> str:
     return window[len(window) - _WORDS_BEFORE_NAME_REVERSED.match(window[::-1]).end():]
 
 
+#: capitalised words that open a body's name ("General Staff", "Southern Command"): no role of a person
+_BODY_NAME_WORDS = vocab.TablePattern("body_name_words", ("speech_words",), lambda: (
+    r"(?:\b[A-Z][\w-]*\s+)+(?=" + _mentions.ORGANISATION_WORDS.pattern + r")"))
 _APPOSED_AFTER = re.compile(r",\s+(?:a|an)\s+(?:\d+-year-old\s+)?[a-z]")
 #: "who gave only his call sign, Shaman", "with the call sign “Bereza”", "(nom de guerre Tur)": the name a soldier goes by
-_CALL_SIGN = re.compile(r"\b(?i:call[\s-]?sign|nom\s+de\s+guerre|code[\s-]?name)\s*,?\s*(?:(?i:is|of)\s+)?[“\"‘']?"
+_CALL_SIGN = re.compile(r"\b(?i:call[\s-]?sign|nom\s+de\s+guerre|code[\s-]?name|first\s+name)\s*,?\s*(?:(?i:is|of)\s+)?[“\"‘']?"
                         r"([A-Z][\w’'-]+)(?![\w’'-])")
 #: a verb right after a surname: the surname is a sentence's subject ("Hrytsenko is watching", "Kovalenko shrugged")
 _SUBJECT_AFTER = re.compile(r"\s+[a-z]+(?:s|ed)\b")  # "is", "was", "has", "watches", "shrugged"
@@ -585,7 +627,10 @@ def _appositions(reader) -> list[tuple[int, str, str]]:
                                        # "Back at the market, Halyna counts her money.": a known first name as a subject
                                        or (m.speaker in reader.who.first_names and reader.opens_sentence(m))
                                        # "Marchenko's unit was ordered out.": the possessive of a subject
-                                       or (text.startswith(("'s ", "’s "), m.end) and reader.opens_sentence(m))
+                                       or (text.startswith(("'s ", "’s "), m.end) and (reader.opens_sentence(m) or (
+                                           # "… that supplied Yatsenko's battalion": the possessive of a full name before
+                                           m.how == "unknown name"
+                                           and " " in _mentions.full_name(reader.doc, m.speaker, m.start, reader.who))))
                                        # "Back at the post, Hrytsenko is watching": the surname of a full name before
                                        or (m.how == "unknown name" and _SUBJECT_AFTER.match(text, m.end)
                                            and " " in _mentions.full_name(reader.doc, m.speaker, m.start, reader.who)))),
@@ -600,6 +645,10 @@ def _appositions(reader) -> list[tuple[int, str, str]]:
         # every role the introduction gives ("Major General A B, deputy head of …": the general and the
         # head; "Lieutenant General A B" as one titled mention: its own rank words)
         roles = {_role_in(phrase) for phrase in (after.group(1) if after else "", before)} - {""}
+        if _mentions.could_be_person(m.speaker, reader.who):  # "Major General A B": the general too, not only the major
+            roles |= {w.lower() for w in before.split()} & _words("military_role")
+        else:  # "a general's rank in Ukraine's armed forces": no rank for a body
+            roles -= _words("military_role")
         roles |= {_RANK_OF[w] for w in (w.rstrip(".").lower() for w in before.split()[-2:]) if w in _RANK_OF} \
             & _words("military_role")  # "says Maj A B": the abbreviated rank is a major's
         dotted = _DOTTED_RANKS.search(text, max(0, m.start - 16), m.start)  # "Col. A B" (a dot: no word for `before`)
@@ -627,6 +676,8 @@ def _appositions(reader) -> list[tuple[int, str, str]]:
             if comma is not None and not re.search(r"(?i)\baccording\s+to\b", text[max(0, comma.start() - 25):comma.start()]):
                 office = comma.group(0)  # "The governor of X, A B, said"; "…, said the head of X, A B."
                 nearest = list(_ROLE_WORDS.finditer(office))[-1]  # the role nearest the name
+                plain = list(_ROLE_WORDS.finditer(_BODY_NAME_WORDS.compiled().sub(lambda w: " " * len(w.group(0)), office)))
+                nearest = plain[-1] if plain else nearest  # "A spokesman for the General Staff, A B,": not "General"
                 deputy = re.search(r"(?i)\bdeputy\s+(?:[\w-]+\s+)?$", office[:nearest.start()])  # "deputy defence minister, A B,"
                 word = nearest.group(1).lower()
                 roles.add("deputy " + word.split()[-1] if deputy else word)
@@ -731,6 +782,7 @@ def _find_cues(doc) -> list[Cue]:
                    and not _plural_noun(text, c)  # "Russian claims to have captured X were a lie"
                    and not _adjective_cue(text, c)  # "the first reported use of such a weapon"
                    and not (c.text.lower().startswith("ask") and _ANONYMITY_AFTER.match(text, c.end))  # "who asked not to be named"
+                   and not _LEAVE_TO_SPEAK.search(text, max(0, c.start - 30), c.start)  # "not authorised to speak to the press"
                    and not (c.text[:3].lower() in ("put", "has", "had") and c.text.lower().endswith(" it")  # "As X put it,"
                             and not _PUT_IT_BEFORE.search(text, max(0, c.start - 80), c.start)
                             and not _PUT_IT_AFTER.match(text, c.end))
@@ -744,6 +796,8 @@ def _find_cues(doc) -> list[Cue]:
 _ANONYMITY_AFTER = re.compile(r"\s+(?:that\s+(?:his|her|their)\s+names?\s+(?:not\s+)?be\s+|(?:not\s+)?to\s+(?:not\s+)?be\s+"
                               r"(?:(?:fully|publicly|only)\s+)?)(?:named|identified|quoted|cited|used|disclosed|published)\b",
                               re.IGNORECASE)
+#: "who was not authorised to speak publicly", "not allowed to comment": a condition of anonymity, no words spoken
+_LEAVE_TO_SPEAK = re.compile(r"\b(?:authori[sz]ed|allowed|permitted|cleared|entitled)\s+to\s+$", re.IGNORECASE)
 # "put it" says something only in "As X put it," or "X put it bluntly:" ("they put it in storage" says nothing)
 _PUT_IT_BEFORE = re.compile(r"(?:^|[\s,;“”\"])[Aa]s\s+[^,.;:“”\"]{1,60}$")
 _PUT_IT_AFTER = re.compile(r"\s*(?:(?:\w+ly|this\s+way|so|thus)\s*)?:")
@@ -922,8 +976,9 @@ def analyse(doc) -> Speech:
         if sentence_date is None and earlier is None and cue_subjects and lede is not None:
             sentence_date, date_text = _lede_briefing(reader, lede, cue_subjects, s_start, s_end) or (None, "")
             inferred = sentence_date is not None  # a day read from the lede: it opens no meeting passage for others
-        if first_body is None and not sentence.headline and sentence.paragraph not in doc.interruptions:
-            first_body = sentence.paragraph  # (past a byline or a caption under the headline)
+        if first_body is None and not sentence.headline and sentence.paragraph not in doc.interruptions \
+                and not _STAMP_ONLY.fullmatch(doc.text, *doc.paragraphs[sentence.paragraph]):
+            first_body = sentence.paragraph  # (past a byline or a caption under the headline, a post's "14.18 BST")
         if first_body is not None and sentence.paragraph <= first_body + 3 and not layer.group_lede and not layer.acts \
                 and not sentence.headline:
             # (the lede: the first words of the copy, past a byline and a time stamp)
@@ -933,7 +988,7 @@ def analyse(doc) -> Speech:
                 and not any(subj is not None and (_mentions.is_person(subj.speaker, reader.who) if subj.speaker
                                                      else _speaks_as_person(subj, reader.who)) for _, subj in cue_subjects):
             # "Ukraine's army said today it had …": the news the briefing below gave
-            lede = (s_end, _prose_reach(doc.text, doc.paragraphs, sentence.paragraph, doc.interruptions), sentence_date, date_text,
+            lede = (s_end, _prose_reach(doc.text, doc.paragraphs, sentence.paragraph, reader.quiet()), sentence_date, date_text,
                     next((_institution_side(reader.who, subj) for _, subj in cue_subjects if subj is not None), ""))
         if sentence_date is None and earlier is None and cue_subjects:
             _told_the_one_there(reader, layer, cue_subjects, s_start)
@@ -1003,6 +1058,9 @@ def analyse(doc) -> Speech:
                     reader.add_event(_Event(joint.start, joint.speaker, day, day_text, True))
                 if subject.how == "unnamed source" and re.match(r"(?i)(?:an?|one)\s", subject.as_written):
                     reader.unnamed.append((subject.start, subject.as_written))
+                elif not subject.speaker and subject.how in ("unnamed source", "unresolved role") \
+                        and _OFFICE_OF_PLACE.match(subject.as_written):
+                    reader.unnamed_offices.append((subject.start, subject.as_written))  # "the governor of Belgorod region"
                 layer.acts.append(SpeechAct((s_start, s_end), cue, subject, day, day_text))
         indices = by_sentence.get(s_start, [])
         for k, qi in enumerate(indices):
@@ -1591,12 +1649,12 @@ def _as_of_today(reader: _Reader, layer: Speech, sentence) -> None:
                   if not reader.doc.in_quote(m.start())), None)
     if found is None or pd.isna(reader.doc.published):
         return
-    since = reader.doc.paragraphs[reader.doc.story_back(sentence.paragraph, 2)][0]  # (past a caption between)
+    since = reader.doc.paragraphs[reader.quiet_back(sentence.paragraph, 2)][0]  # (past a caption between)
     last = next((e for e in reversed(reader.events) if e.pos < sentence.start), None)
     if last is None or last.pos < since or not last.speaker or (last.date is not None and not pd.isna(last.date)) \
             or last.back or not _mentions.is_person(last.speaker, reader.who):
         return
-    reach = _prose_reach(reader.text, reader.doc.paragraphs, sentence.paragraph, reader.doc.interruptions)
+    reach = _prose_reach(reader.text, reader.doc.paragraphs, sentence.paragraph, reader.quiet())
     layer.appearances.setdefault(last.speaker, []).append(
         (since, reach, reader.doc.published.normalize(), found.group(0), since, True))
 
@@ -1807,7 +1865,7 @@ def _appearance(reader: _Reader, layer: Speech, sentence, anchor, speakers=froze
         day = when.resolve(e, doc.published, named[1] if named is not None and anchor is None else anchor).day
         if not pd.isna(day):
             paragraphs = doc.paragraphs
-            reach = _prose_reach(text, paragraphs, sentence.paragraph, doc.interruptions) if not scene \
+            reach = _prose_reach(text, paragraphs, sentence.paragraph, reader.quiet()) if not scene \
                 else len(text)  # a scene set by a fronted time lasts until the speaker's next occasion
             # the days named later in its own sentence ("…, Rutte's first visit since taking office on Oct. 1")
             # are no new time cue between the doing and the words after it: counted from the last of them
@@ -2360,6 +2418,15 @@ _AT_BODY_BRIEFING = re.compile(r"(?:\s+[\w’'-]+){0,2}?\s+at\s+(?:a|an|the)\s+(
                                r"(?:briefing|news\s+conference|press\s+conference)\b")
 _BODY_SPOKESPERSON = re.compile(r"(?i)\b(?:an?|the)\s+([a-z][\w-]+?)(?:['’]s)?\s+(?:spokes(?:man|woman|person)|press\s+officer)"
                                 r"\s*,\s*$")
+# "…,” spokesman Ihor Skyba said", "A spokeswoman, Olena M, said": the title alone, of no body named (not
+# "Kremlin spokesman", "its spokesman"): the body whose dated statement was told just before
+_BARE_SPOKESPERSON = re.compile(r"(?:^|[.!?]\s+|\n\s*|[,”\"]\s*|\b(?:said|says|added|told\s+\w+)\s+)(?:(?:[Tt]he|[Aa])\s+)?(?:spokes(?:man|woman|person)|"
+                                r"press\s+officer)\s*,?\s*$")
+# "… told the Kyiv Independent", "… said in televised comments": an occasion of the spokesperson's own, not the
+# body's statement ("told reporters" is)
+_SPOKESPERSON_OCCASION = re.compile(r"\s+(?:(?:the\s+)?[A-Z][\w’'.-]*|(?:\w+\s+)?(?:in|during|on|to)\s+(?:an?\s+|the\s+|his\s+|her\s+)?"
+                           r"(?:[\w-]+\s+){0,2}(?:interview|comments|remarks|television|TV|radio|broadcast|telethon|"
+                           r"podcast|video|channel)\b)")
 
 
 _WORD_RUN = re.compile(r"[\w-]+")
@@ -2388,6 +2455,11 @@ def _body_spokespeople_dates(reader: _Reader, layer: Speech) -> None:
         # "…,” spokesman John Kirby told reporters at a White House briefing": the body whose briefing it was
         briefing = _AT_BODY_BRIEFING.match(text, act.cue.end) if body is None else None
         sentence = doc.sentence_at(act.speaker.start)
+        if body is None and briefing is None and sentence is not None \
+                and _BARE_SPOKESPERSON.search(text, max(0, act.speaker.start - 40), act.speaker.start) \
+                and not _SPOKESPERSON_OCCASION.match(text, act.cue.end):
+            _bare_spokesperson_day(reader, layer, act, sentence, days)
+            continue
         if (body is None and briefing is None) or sentence is None:
             continue
         since = doc.paragraphs[doc.story_back(sentence.paragraph, 1)][0]
@@ -2405,6 +2477,32 @@ def _body_spokespeople_dates(reader: _Reader, layer: Speech) -> None:
         event = _Event(cue, name, day, words, True)
         layer.dated_events[name] = [event]
         reader.add_event(event)
+
+
+def _bare_spokesperson_day(reader: _Reader, layer: Speech, act: SpeechAct, sentence, days: dict) -> None:
+    """ "Ukraine's Khortytsia group of forces said on Monday …. “…,” spokesman Ihor Skyba said.": a spokesperson of no
+    body named speaks for the body whose dated statement is the last one before (in the same or the paragraph before),
+    when that statement's speaker is no person (or none the layer could name) and nobody spoke between."""
+    doc = reader.doc
+    since = doc.paragraphs[doc.story_back(sentence.paragraph, 1)][0]
+    spoken = {a.cue.start: a for a in layer.acts if since <= a.cue.start < act.sentence[0]}
+    cues = sorted(set(spoken) | {c for c in days if since <= c < act.sentence[0]})
+    if not cues:
+        return
+    last = cues[-1]
+    if last in spoken:
+        said = spoken[last]
+        if said.date is None or pd.isna(said.date) \
+                or (said.speaker.speaker and _mentions.could_be_person(said.speaker.speaker, reader.who)):
+            return
+        day, words = said.date, said.date_text
+    else:
+        day, words = days[last]
+    if day is None or pd.isna(day):
+        return
+    event = _Event(last, act.speaker.speaker, day, words, True)
+    layer.dated_events[act.speaker.speaker] = [event]
+    reader.add_event(event)
 
 
 def _military_body() -> re.Pattern:
@@ -2623,6 +2721,7 @@ def _subject_of(reader: _Reader, cue: Cue, sentence_start: int) -> Mention | Non
             return _resolve(reader, m, m.start)
         if m.how == "country" and (len(gap.split()) > 1 or "," in gap):
             break  # "Russia has claimed": a country speaks only right before its verb
+        gap = re.sub(r"^\s*,\s*\d{1,3}(?=\s*(?:,|$))", " ", gap)  # "A B, 41, who took over in the spring, said": the age
         gap = re.sub(r"^\s*,[^,]{0,100},", " ", gap)  # appositive
         for e in reader.dates_between(m.end, cue.start):  # "Sergei Shoigu, on Tuesday told": the day is no gap
             gap = gap.replace(text[e.start:e.end], " ")
@@ -2639,6 +2738,11 @@ def _subject_of(reader: _Reader, cue: Cue, sentence_start: int) -> Mention | Non
         first = candidates[0]
         if first.how != "country" and len(text[sentence_start:first.start].split()) <= 1:
             return _resolve(reader, first, first.start)
+    aged = _AGED_SUBJECT.search(text, window_start, cue.start)
+    if aged is not None:  # "“…,” the 41-year-old said" after "A B, 41, …": that person
+        person = _aged_person(reader, aged.group(2), aged.start())
+        if person:
+            return Mention(aged.start(1), aged.end(1), person, aged.group(1), "role")
     unnamed = _unnamed_subject(text, window_start, cue.start)
     if unnamed is None:
         unnamed = _apposed_head(reader, window_start, cue.start)
@@ -2646,6 +2750,11 @@ def _subject_of(reader: _Reader, cue: Cue, sentence_start: int) -> Mention | Non
         unnamed = _subject_after(reader, cue)
     if unnamed is not None and unnamed.how == "statement":
         return _last_speaker(reader, unnamed, person=None)  # "the statement said": whoever made it
+    if unnamed is not None and unnamed.how == "unnamed source" and not unnamed.speaker:
+        sign = _CALL_SIGN.search(text, cue.end, reader.doc.sentence_end(cue.end))
+        if sign is not None and not any(m.how in ("name", "title") for m in reader.mentions_between(cue.end, sign.start())):
+            # "the soldier told Reuters, asking to be identified only by his first name, Maksym": the name he gave
+            return Mention(unnamed.start, unnamed.end, sign.group(1), unnamed.as_written, "unknown name")
     if unnamed is not None and unnamed.how == "unnamed source":
         role = next((m for m in reader.known_between(unnamed.start, unnamed.end) if m.how == "role"
                      and m.start == unnamed.start and m.end == unnamed.end), None) if unnamed.as_written[:4].lower() == "the " else None
@@ -2657,6 +2766,29 @@ def _subject_of(reader: _Reader, cue: Cue, sentence_start: int) -> Mention | Non
 
 
 _THE_NOUN = re.compile(r"(?i)(the|its)\s+([a-z]+)")
+#: "the 41-year-old said", "the 41-year-old commander added": a person known by the age the article gave
+_AGED_SUBJECT = re.compile(r"(?<![\w’'-])([Tt]he\s+(\d{1,3})-year-old(?:\s+[a-z][\w-]*){0,2})\s*$")
+#: where an age is given: "A B, 41, said", "A B, a 41-year-old former teacher,", "41-year-old A B"
+_AGE_GIVEN = re.compile(r",\s+(?:an?\s+)?(\d{1,3})(?:,|-year-old\b)|\b(\d{1,3})-year-old\s+(?:[a-z][\w-]*\s+){0,3}(?=[A-Z])")
+
+
+def _aged_person(reader: _Reader, age: str, pos: int) -> str:
+    """The person the article gave the age ``age`` before ``pos`` (the last so introduced), "" if none."""
+    found = ""
+    for given in _AGE_GIVEN.finditer(reader.text, 0, pos):
+        if (given.group(1) or given.group(2)) != age:
+            continue
+        names = reader.person_names
+        if given.group(1):  # the name right before the comma
+            k = bisect_left(reader.person_name_starts, given.start())
+            m = names[k - 1] if k else None
+            if m is not None and m.end == given.start():
+                found = reader.full(m)
+        else:  # the name right after the age
+            k = bisect_left(reader.person_name_starts, given.end())
+            if k < len(names) and names[k].start == given.end():
+                found = reader.full(names[k])
+    return found if found and _mentions.could_be_person(found, reader.who) else ""
 _institution_nouns_of: list = [None, frozenset()]
 
 
@@ -3016,6 +3148,10 @@ _NO_PERSON_HEADS = frozenset("document documents memo letter note notes text ema
                              "headline caption paper law bill resolution treaty plan proposal source sources".split())
 
 
+_PARTICIPLE_AFTER = re.compile(r"(?<![\w’'-])([a-z]+)\s+(?!being\b|saying\b)[a-z]{3,}ing\s+(?:on|in|at|near|along|for|with|"
+                               r"the|a|an)\s+[^,;:.“”\"]{1,70}$")
+
+
 def _unnamed_subject(text: str, a: int, b: int) -> Mention | None:
     """ "the ministry said", "A senior official, who asked not to be named, said":
     attributed, but to nobody the reader can name. ("the statement said" is resolved by the
@@ -3028,6 +3164,8 @@ def _unnamed_subject(text: str, a: int, b: int) -> Mention | None:
     window = re.sub(r"(?<=[a-z])\s+who\s+(?!said\b|says\b|told\b)[^,;:.“”\"]{1,80}$", " ", window)
     # "Ukrainian soldiers holding the town said", "Residents fleeing the city told AFP": a participle on a plural
     window = re.sub(r"(?<=[a-z]s)\s+[a-z]{3,}ing\s+(?:the\s+|a\s+|an\s+)?[^,;:.“”\"]{1,60}$", " ", window)
+    # "a Ukrainian commander fighting on the eastern bank of the river said": a participle on one person's noun
+    window = _PARTICIPLE_AFTER.sub(lambda m: m.group(1) + " " if m.group(1).lower() in _words("unnamed_person") else m.group(0), window)
     window = re.sub(r"\b(?:(?:has|have|had|also|later|then|previously|repeatedly|once|again|long|[a-z]+ly)\s+)+$", "",
                     window.rstrip() + " ")  # "Military analysts have long argued"
     match = _unnamed_subject_regex().search(window.rstrip())
@@ -3092,9 +3230,71 @@ def _before_particle_name(surname: str) -> re.Pattern:
     return re.compile(r"(?<![\w’'])([A-Z][\w’'-]+)\s+" + re.escape(surname) + r"(?![\w’'])")
 
 
+#: an unnamed person written as one of many: "a commander", "the commander of a Ukrainian brigade" (not "the commander")
+_INDEFINITE_ONE = re.compile(r"(?i)an?\s|the\s+(?:[\w’'-]+\s+){1,3}?(?:of|in|with|from)\s+an?\s")
+
+
+#: a person's noun between a body's name and the verb: "the General Staff spokesman said", "the RUSI analyst said"
+_PERSON_NOUN_AFTER = re.compile(r"\s+(spokesman|spokeswoman|spokesperson|analyst|expert|researcher|fellow|commander|"
+                                r"official|director|representative)\s+(?=[a-z])")
+
+
+#: an unnamed holder of one office of a place: "the governor of Russia's Belgorod region", "the head of the city's
+#: military administration", "the mayor of Kharkiv"
+_OFFICE_OF_PLACE = re.compile(r"[Tt]he\s+(?:[a-z-]+\s+){0,2}[a-z-]+\s+of\s+(?:the\s+)?(?:[A-Z][\w’'-]*['’]s\s+|[a-z]+['’]s\s+)?"
+                             r"(?:[A-Z][\w’'-]*|city|town|region|regional|district|oblast)")
+_GROUP_AFTER_BODY = re.compile(r"\s+([a-z]+s)\b")
+_SPOKESPERSON_FOR = re.compile(r"\b([Aa]n?\s+(?:[\w-]+\s+)?(?:spokes(?:man|woman|person)|representative))\s+(?:for|of)\s+$")
+
+
+def _body_person(reader: _Reader, mention: Mention, pos: int) -> str:
+    """ "the RUSI analyst said" after "Tom Hadley, an analyst at the Royal United Services Institute": the person the
+    article introduced with that noun next to that body's name (its words, or its initials), the last before ``pos``
+    ("" if none)."""
+    after = _PERSON_NOUN_AFTER.match(reader.text, mention.end)
+    if after is None or _mentions.is_person(mention.speaker, reader.who):
+        return ""
+    body = re.sub(r"^(?:[Tt]he)\s+", "", mention.as_written).strip()
+    if not body or not body[:1].isupper():
+        return ""
+    for p, _, person in reversed(reader.apposed.get(after.group(1).lower(), [])):
+        if p >= pos:
+            continue
+        sentence = reader.doc.sentence_at(p)  # the introduction's own sentence
+        window = reader.text[sentence.start:sentence.end] if sentence is not None else reader.text[max(0, p - 120):p + 160]
+        initials = "".join(w[0] for w in re.findall(r"\b[A-Z][\w’'-]*", window))
+        if body in window or (body.isupper() and len(body) > 1 and body in initials):
+            return person
+    return ""
+
+
+def _of_bodies(reader: _Reader, bodies: list, p: int) -> bool:
+    """Every body name of ``bodies`` ("Kremlin") is in the sentence that introduced the person at ``p``."""
+    if not bodies:
+        return True
+    sentence = reader.doc.sentence_at(p)
+    window = reader.text[sentence.start:sentence.end] if sentence is not None else reader.text[max(0, p - 120):p + 160]
+    return all(b in window or (b.islower() and b in window.lower()) for b in bodies)
+
+
 def _resolve(reader: _Reader, mention: Mention, pos: int) -> Mention | None:
     """Give a role or pronoun mention the person it refers to, from the article so far."""
     who = reader.who
+    person = _body_person(reader, mention, pos) if mention.how in ("role", "name", "unknown name", "unnamed source") else ""
+    if person:
+        return Mention(mention.start, mention.end, person, mention.as_written, "role")
+    if mention.how == "name" and not _mentions.is_person(mention.speaker, who):
+        group = _GROUP_AFTER_BODY.match(reader.text, mention.end)
+        if group is not None and group.group(1).lower() in _words("speaking_group"):
+            # "NATO officials said", "Pentagon officials said": a group of the body's people, the conventions'
+            # descriptive label, not the body itself
+            return Mention(mention.start, group.end(1), "", reader.text[mention.start:group.end(1)], "unnamed source")
+    spoke_for = _SPOKESPERSON_FOR.search(reader.text, max(0, mention.start - 40), mention.start) \
+        if mention.how in ("role", "name", "unknown name", "unnamed source") else None
+    if spoke_for is not None:  # "a spokesman for the Southern Defence Forces said" in the lede, named in the next paragraph
+        ahead = _introduced_next(reader, Mention(spoke_for.start(), mention.end, "", spoke_for.group(1), "role"), pos)
+        if ahead:
+            return Mention(mention.start, mention.end, ahead, mention.as_written, "role")
     if mention.how == "unknown name" and mention.speaker[:1].islower():  # "van Weel said" after "David van Weel"
         first = [m.group(1) for m in _before_particle_name(mention.speaker).finditer(reader.text, 0, pos)
                  if m.group(1).lower() not in _mentions.TITLE_WORDS]  # "Mr van Weel" names no first name
@@ -3160,7 +3360,7 @@ def _resolve(reader: _Reader, mention: Mention, pos: int) -> Mention | None:
             label = f"{_mentions.demonym_of(vocab.country_forms()[owner.group(1)][0])} {owner.group(2)}{name}"
         if label != name:
             return Mention(mention.start, mention.end, label, mention.as_written, mention.how)
-    if mention.how == "unnamed source" and not mention.speaker and re.match(r"(?i)an?\s", mention.as_written):
+    if mention.how == "unnamed source" and not mention.speaker and _INDEFINITE_ONE.match(mention.as_written):
         # "…, a commander of the brigade holding the sector said on Thursday" in the lede, then "Colonel A B, …,
         # said": that one (as for an indefinite role the tables know), so his later words take the lede's day
         ahead = _introduced_next(reader, mention, pos)
@@ -3182,6 +3382,10 @@ def _resolve(reader: _Reader, mention: Mention, pos: int) -> Mention | None:
         found = _resolve(reader, Mention(mention.start, mention.end, "", mention.as_written, "indefinite role"), pos)
         name = found.speaker if found is not None else ""
         if not name and _FOR_WHOM.match(reader.text, mention.end):  # "a spokesman for X": as a role reads
+            # ("a spokesman for the General Staff said" in the lede, then "…, spokesman A B said": that one)
+            ahead = _introduced_next(reader, mention, pos)
+            if ahead:
+                return Mention(mention.start, mention.end, ahead, mention.as_written, "role")
             return found and Mention(found.start, found.end, "", found.as_written, found.how.replace("indefinite ", ""))
         if name and not _named_soon(reader, name, pos):
             name = ""  # the tables' holder the article names only far below: no one the lede introduces
@@ -3255,8 +3459,22 @@ def _resolve(reader: _Reader, mention: Mention, pos: int) -> Mention | None:
     keys = {role} | suffixes | (_words("regional_head") if regional else set())  # "the regional head"
     keys |= {"president"} if role == "head of state" else set()  # "President A B of X" … "the head of state said"
     # "the Ukrainian general": the one introduced as Ukraine's first, else one of no known country
-    introduced = (country is not None and _last_apposed(reader, keys, pos, lambda p, person: _person_country(reader, p, person) == country)) \
-        or _last_apposed(reader, keys, pos, lambda p, person: country is None or _person_country(reader, p, person) in ("", country))
+    # "the Kremlin spokesman": a body's name in the role; one introduced as another body's spokesman is not him
+    bodies = [w for w in re.findall(r"\b[A-Z][\w’'-]+", mention.as_written[:role_match.end("role")])
+              if w not in ("The", "A", "An") and vocab.country_forms().get(w, ("", ""))[1] not in ("country", "demonym", "force")
+              and w.lower() not in role.split()[-1:]]
+    bodies += [w for w in role.split()[:-1] if w in _words("institution_noun")]  # "the ministry spokesman"
+    introduced = (country is not None and _last_apposed(reader, keys, pos, lambda p, person: _person_country(reader, p, person) == country
+                                                        and _of_bodies(reader, bodies, p))) \
+        or _last_apposed(reader, keys, pos, lambda p, person: (country is None or _person_country(reader, p, person) in ("", country))
+                         and _of_bodies(reader, bodies, p))
+    if introduced and reader.unnamed_offices and mention.as_written.lower().split()[0] == "the":
+        # "Oleh Kravets, the regional governor, …", then "the governor of Russia's Belgorod region said …", then "the
+        # governor said": the office holder who spoke last, unnamed, not the one introduced before
+        k = bisect_left(reader.unnamed_offices, (pos,))
+        last = reader.unnamed_offices[k - 1] if k else None
+        if last is not None and last[0] > introduced[-1][0] and role.split()[-1] in last[1].lower().split():
+            return Mention(mention.start, mention.end, "", last[1], "unnamed source")
     if introduced:  # "Oleh Kravets, the regional governor, …" then "the governor said"
         return Mention(mention.start, mention.end, introduced[-1][1], mention.as_written, "role")
     # the first of the fitting people's names and the last that ends by ``pos`` (each person's names are in
@@ -3273,8 +3491,11 @@ def _resolve(reader: _Reader, mention: Mention, pos: int) -> Mention | None:
         # "the commander", "the lieutenant colonel": the last person the article introduced with a
         # military rank ("Lieutenant Colonel Andriy Horbenko") when none of the table was named after
         # them; "the battalion commander" is never an office of the table
-        ranked = _last_apposed(reader, _words("military_role"), pos, lambda p, person: country is None
+        deputies = set() if "deputy" in mention.as_written.lower() or role not in ("commander", "chief", "head") else {
+            person for key, items in reader.apposed.items() if key.startswith("deputy") for _, _, person in items}
+        ranked = _last_apposed(reader, _words("military_role"), pos, lambda p, person: (country is None
                                or _person_country(reader, p, person) == country)  # "the Russian commander"
+                               and person not in deputies)  # "His deputy, Colonel A B, …": not "the brigade commander"
         if _UNIT.search(mention.as_written):
             earlier, before = [], []
         if ranked and (not earlier or earlier[-1].start < ranked[-1][0]):
@@ -3496,11 +3717,21 @@ def _introduced_next(reader: _Reader, mention: Mention, pos: int) -> str:
     office = list(_ROLE_WORDS.finditer(mention.as_written))
     role = office[-1].group(1).lower() if office else ""
     military = _words("military_role")
+    names = reader.__dict__.get("person_name_starts") or [m.start for m in reader.person_names]  # (while the reader is built)
+    for _ in range(3):  # a paragraph of scene-setting that names nobody between the lede and the introduction
+        a, b = paragraphs[following]
+        if bisect_left(names, a) < bisect_left(names, b) or following + 1 >= len(paragraphs) \
+                or bisect_left(reader.appositions, (a,)) < bisect_left(reader.appositions, (b,)):  # (a call sign)
+            break
+        following = next((j for j in range(following + 1, len(paragraphs)) if j not in reader.doc.interruptions
+                          and not reader.doc.in_furniture(paragraphs[j][0])), len(paragraphs) - 1)  # (captions, links)
     opening = reader.doc.sentence_at(paragraphs[following][0])
     end = opening.end if opening is not None else paragraphs[following][1]
     found = reader.appositions
+    countries = _countries_in(reader.text[mention.start:max(pos, mention.end)], reader.who)  # "of a Ukrainian brigade": not Russia's
     ahead = {person for p, word, person in found[bisect_left(found, (paragraphs[following][0],)):bisect_left(found, (end,))]
-             if word == role or (role in military and word in military)}
+             if (word == role or (role in military and word in military))
+             and (not countries or _person_country(reader, p, person) in ("",) + tuple(countries))}
     if len(ahead) != 1:
         return ""
     person = ahead.pop()
@@ -3687,6 +3918,38 @@ def _name_gender(reader: _Reader, m: Mention) -> str:
         _mentions.gender(reader.full(m), "", reader.who) if m.how == "unknown name" else "")
 
 
+def _topic_possessive(reader: _Reader, m: Mention, want: str) -> bool:
+    """ "Russian troops had crossed the road that supplied Yatsenko's battalion, and his command post had been moved":
+    a person's possessive taken up by "his"/"her" later in its sentence is what the sentence is about, as a subject."""
+    if reader.text[m.end:m.end + 2] not in ("'s", "’s"):
+        return False
+    sentence = reader.doc.sentence_at(m.start)
+    if sentence is None or re.search(r"(?i)\b(?:he|she)\b", reader.text[sentence.start:m.start]) \
+            or bisect_left(reader.person_name_starts, sentence.start) < bisect_left(reader.person_name_starts, m.start):
+        return False  # "Zelensky dismissed Putin's remarks in his address": the sentence's subject is someone else
+    return re.search(r"\bhis\b" if want == "m" else r"\bher\b", reader.text[m.end:sentence.end]) is not None
+
+
+#: a transcript line's label in any case: "Zaluzhnyi: …", "Gen. Hodges: …"
+_LINE_LABEL = re.compile(r"[ \t]*((?:[A-Z][\w’'.-]*[ \t]+){0,3}[A-Z][\w’'-]*)[ \t]*:[ \t]")
+
+
+def _line_speaker(reader: _Reader, pos: int) -> str:
+    """The person whose transcript line (a paragraph opened by a label: "Zaluzhnyi: …", "HODGES: …") holds ``pos``,
+    after its label ("" if none): the words in it are that person's, whatever speech verbs they hold."""
+    start = reader.text.rfind("\n", 0, pos) + 1
+    label = _LINE_LABEL.match(reader.text, start)
+    if label is None or label.end() > pos:
+        return ""
+    found = _transcript_label(reader, start)
+    if found is not None and found[0] is not None:
+        return found[0].speaker
+    named = [m for m in reader.mentions_between(label.start(1), label.end(1)) if m.end == label.end(1)]
+    person = reader.full(named[-1]) if named and named[-1].how in ("name", "title", "unknown name") else ""
+    return person if person and _mentions.is_person(person, reader.who) or (
+        person and " " in person and _mentions.could_be_person(person, reader.who)) else ""
+
+
 def _antecedent(reader: _Reader, mention: Mention, pos: int) -> Mention:
     """ "he"/"she": the most recent compatible person. First among those who spoke and the people
     who open a sentence (its subject), latest first; then any person named before. Compatible: a
@@ -3710,6 +3973,9 @@ def _antecedent(reader: _Reader, mention: Mention, pos: int) -> Mention:
         if j and (not n or events[j - 1].pos >= names[n - 1].start):
             j -= 1
             item = events[j]
+            line = _line_speaker(reader, item.pos)
+            if line and _mentions.gender(line, "", who) in ("", want):
+                return found(line)  # "Zaluzhnyi: … A tsar tells them to go to war …" then "he revealed": the line's speaker
             if not item.person:
                 continue
             if not item.speaker and _group_spoke(reader.text, item.pos):
@@ -3728,7 +3994,7 @@ def _antecedent(reader: _Reader, mention: Mention, pos: int) -> Mention:
         else:
             n -= 1
             m = names[n]
-            if (m.end <= pos and reader.opens_sentence(m)
+            if (m.end <= pos and (reader.opens_sentence(m) or _topic_possessive(reader, m, want))
                     and _name_gender(reader, m) in ("", want)):
                 return found(reader.full(m))
     for m in reversed(names[:i]):
@@ -3878,7 +4144,13 @@ def _date_for_cue(text: str, cue: Cue, expressions):
     if before:
         # "On the night of March 9, drones attacked, the air force said on Sunday": the verb's own day right after it
         after = next((e for e in expressions if e.start >= cue.end), None)
-        if after is not None and after.kind != "vague" and len(text[cue.end:after.start].split()) <= 2 \
+        if after is not None and after.kind != "vague" and (len(text[cue.end:after.start].split()) <= 2 or (
+                # "…, a spokesman said at a news conference in Kyiv on Monday": the occasion's day, after it
+                len(text[cue.end:after.start].split()) <= _DATE_AFTER_CUE_WORDS and cue.kind != "source"
+                and re.match(r"\s*(?:at|in|during)\s", text[cue.end:after.start])
+                and not re.search(r"\b[a-z]{3,}ed\b", text[cue.end:after.start])
+                and _OCCASION_BEFORE.search(text[cue.end:after.start])
+                and not _FINITE.search(text[cue.end:after.start]))) \
                 and not re.search(r"[,.;:]|\bthat\b", text[cue.end:after.start]) and text[after.end:after.end + 2] not in ("'s", "’s"):
             return after
         return before[-1]
@@ -3974,12 +4246,20 @@ _RELATIVE_DOING = re.compile(r",\s*(?:who|which|whose\s+[a-z][\w’'-]*(?:\s+[a-
                              r"([a-z]{3,}ed|came|went|fought|took|left|fled|lost|won|flew|drove)\b[^,;:“”\"]*$")
 
 
+# ", appointed commander-in-chief two weeks earlier, said": an apposition opened by a participle of
+# the subject's own doing (not one of being asked or reached for the words)
+_APPOSED_DOING = re.compile(r",\s*(?:(?:newly|recently|only|just|first)\s+)?(?!(?:interviewed|questioned|quoted|contacted|"
+                            r"reached|briefed|cited|pressed|approached)\b)([a-z]{3,}ed|sworn|chosen|taken|driven|"
+                            r"beaten|shot|hit|left)\b[^,;:.!?\n“”\"]*$")
+
+
 def _relative_event(text: str, e, cue) -> bool:
     """A day inside a relative clause about the subject, closed by a comma before the verb, whose own
     verb is no speech, publishing or meeting verb ("Tykhyi, who had returned from the trenches the
-    night before, said …"): the day of that doing, not of the words ("X, who spoke on Friday, said":
-    still the words' day)."""
-    clause = _RELATIVE_DOING.search(text, max(0, e.start - 100), e.start)
+    night before, said …"; "Koval, appointed army chief two weeks earlier, said …"): the day of that
+    doing, not of the words ("X, who spoke on Friday, said": still the words' day)."""
+    clause = _RELATIVE_DOING.search(text, max(0, e.start - 100), e.start) \
+        or _APPOSED_DOING.search(text, max(0, e.start - 100), e.start)
     if clause is None or not re.match(r"[^,.;:“”\"]{0,40},", text[e.end:cue.start]):
         return False
     verb = clause.group(1).lower()

@@ -131,6 +131,11 @@ _NOT_A_STATEMENT_DATE = re.compile(
     r"(?:\bnext|\bby(?:\s+the\s+end\s+of)?|\buntil|\btill|\bbefore|\bfrom|\bcoming|\bevery|\bsince"
     r"|\bon\s+or\s+before)\s+$", re.IGNORECASE)
 _FUTURE_AFTER = re.compile(r"^\s*(?:will|would)\b", re.IGNORECASE)
+# "In case you missed it from last night:", "comments from yesterday": a past day after "from" that opens no
+# span ("from yesterday to Friday", "from yesterday on") is where the words came from
+_FROM_BEFORE = re.compile(r"\bfrom\s+$", re.IGNORECASE)
+_FROM_PAST = re.compile(r"(?i)(?:yesterday|(?:late\s+)?last\s+night|(?:earlier\s+)?this\s+morning)$")
+_SPAN_AFTER = re.compile(r"\s*(?:,\s*)?(?:to|until|till|through|onwards?|on|and)\b", re.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -186,7 +191,10 @@ def find(text: str, start: int = 0, end: int | None = None) -> list[DateExpressi
                 i = bisect_left(taken, (b, b))
                 if (i < len(taken) and taken[i][0] < b) or (i > 0 and taken[i - 1][1] > a):
                     continue
-                if _NOT_A_STATEMENT_DATE.search(text[max(0, a - 25):a]) or _FUTURE_AFTER.match(text[b:b + 8]):
+                if (_NOT_A_STATEMENT_DATE.search(text[max(0, a - 25):a])
+                        and not (_FROM_BEFORE.search(text[max(0, a - 6):a]) and _FROM_PAST.match(text[a:b])
+                                 and not _SPAN_AFTER.match(text, b))) \
+                        or _FUTURE_AFTER.match(text[b:b + 8]):
                     continue
                 if kind == "explicit":  # "Monday January 12th": the weekday belongs to the date
                     weekday = _WEEKDAY_BEFORE.search(text, max(0, a - 12), a)
