@@ -69,3 +69,12 @@ def test_of_them_after_a_launch_in_the_previous_sentence_of_a_quote():
     rows = readings("\"Russia launched 84 drones overnight. We shot down more than 70 of those,\" the Ukrainian "
                     "air force spokesman said.")
     assert [(r[0], r[1], r[2]) for r in rows] == [(84.0, "drones", "Russia"), (70.0, "drones", "Ukraine")]
+
+
+def test_month_lines_under_a_heading_without_a_colon_read_its_gain():
+    # rule: label lines whose label and figure stand apart by a dash ("March – 310 sq km") read the heading above
+    # them, and a heading may be a line of its own with no colon and no closing stop
+    text = "Ground Russia has taken this year\n\nJanuary – 360 sq km\nFebruary – 415 sq km\n"
+    assert [(r[0], r[2], r[3]) for r in readings(text)] == [(360.0, "Russia", "gain"), (415.0, "Russia", "gain")]
+    text = "Ukraine's gains in the autumn counteroffensive:\n\nSeptember - 640 sq km\nOctober - 210 sq km\n"
+    assert [(r[0], r[2], r[3]) for r in readings(text)] == [(640.0, "Ukraine", "gain"), (210.0, "Ukraine", "gain")]

@@ -236,7 +236,7 @@ _COMMA_RESTATES = re.compile(r",\s+(?:or\s+)?(?:(?:about|around|some|roughly|nea
 
 
 #: a line that is a label and its figure: "Pokrovsk: 142 sq km", "- Other directions: 95 sq km"
-_LABEL_LINE = re.compile(r"[\s\-–—•*·]*[A-Z][\w’'(). -]{0,40}:\s*(?:(?:about|around|some|nearly|almost|roughly|over|"
+_LABEL_LINE = re.compile(r"[\s\-–—•*·]*[A-Z][\w’'(). -]{0,40}?(?::|\s[–—-])\s*(?:(?:about|around|some|nearly|almost|roughly|over|"
                          r"more\s+than|up\s+to|less\s+than)\s+)?")
 #: the words of a heading that say what its label lines count
 _HEADING_GAIN = re.compile(r"\b(?:advances?|advanced|gains?|gained|captured|seized|took|taken|occupied|liberated)\b",
@@ -256,8 +256,9 @@ def label_line_reading(ctx, index: int, s_start: int, facts: list[Fact]) -> None
     while k >= 0 and k > index - 30:
         start, end, _ = ctx.sentences[k]
         line = ctx.text[start:end].strip()
-        if line.endswith(":"):
-            break
+        if line.endswith(":") or (not _LABEL_LINE.match(line) and not re.search(r"[.!?\"”’)]$", line) and
+                                  ctx.text.count("\n", end, ctx.sentences[k + 1][0])):
+            break   # a heading: with a colon, or a line of its own with no closing stop ("Russia's gains this year")
         if not _LABEL_LINE.match(line):
             return
         k -= 1
