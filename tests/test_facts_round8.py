@@ -78,3 +78,11 @@ def test_month_lines_under_a_heading_without_a_colon_read_its_gain():
     assert [(r[0], r[2], r[3]) for r in readings(text)] == [(360.0, "Russia", "gain"), (415.0, "Russia", "gain")]
     text = "Ukraine's gains in the autumn counteroffensive:\n\nSeptember - 640 sq km\nOctober - 210 sq km\n"
     assert [(r[0], r[2], r[3]) for r in readings(text)] == [(640.0, "Ukraine", "gain"), (210.0, "Ukraine", "gain")]
+
+
+def test_of_them_in_the_same_sentence_is_of_a_launch_at_least_as_large():
+    # rule: "N of them" is a part of a whole no smaller than N: after "63 drones and three missiles" the 50 are drones
+    rows = readings("Russia sent 58 Shahed-type drones and four ballistic missiles overnight; air defences downed "
+                    "47 of them, the air force said.")
+    assert rows[-1][:3] == (47.0, "drones", "Ukraine")
+

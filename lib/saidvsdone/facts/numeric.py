@@ -327,7 +327,7 @@ def share_intercepts(ctx, facts: list[Fact]) -> None:
 
 
 #: a sentence opening on the whole of a launch: "Of the 52 missiles, …", "Out of some 120 drones launched, …"
-_OF_THE_OPENING = re.compile(r"[\s\"“‘'(]*(?:[Oo]f|[Oo]ut\s+of)\s+(?:the|those|these|all\s+the)\s+(?:(?:about|around|some|"
+OF_THE_OPENING = re.compile(r"[\s\"“‘'(]*(?:[Oo]f|[Oo]ut\s+of)\s+(?:the|those|these|all\s+the)\s+(?:(?:about|around|some|"
                              r"roughly|nearly|almost|more\s+than|over|at\s+least)\s+)?")
 
 
@@ -341,7 +341,7 @@ def of_the_launch(ctx, s_start: int, facts: list[Fact]) -> None:
     shot down") gives it."""
     for k, fact in enumerate(facts):
         if fact.category != "strikes" or fact.quantity is None or \
-                not _OF_THE_OPENING.fullmatch(ctx.text, s_start, fact.quantity.start):
+                not OF_THE_OPENING.fullmatch(ctx.text, s_start, fact.quantity.start):
             continue
         later = next((f for f in facts[k + 1:] if f.category == "strikes" and f.intercepted and f.start > fact.end and
                       f.unit == fact.unit), None)
@@ -809,6 +809,12 @@ def another_of_the_same(ctx, quantity: Quantity, facts: list[Fact], s_start: int
     if not stands_alone(ctx, quantity) and not compared and not _PRONOUN_VERB_AFTER.match(ctx.text, quantity.end, s_end):
         return None     # "including three planes": a count of something else
     previous = facts[-1]
+    if previous.category == "strikes" and previous.quantity is not None and previous.quantity.value < quantity.value \
+            and re.match(r"\s+of\s+(?:them|which|these|those)\b", after):
+        # "63 drones and three missiles …; air defences downed 50 of them": a part is no larger than its whole, so
+        # the whole is the last launch at least as large
+        previous = next((f for f in reversed(facts) if f.category == "strikes" and f.quantity is not None and
+                         f.quantity.value >= quantity.value), previous)
     if previous.unit_row is None or (previous.unit_row.dimension not in ("count", "people") and
                                      not compared and parallel is None):
         return None     # "compared with 500 in 2023", "up from 7": the figure it is compared with
