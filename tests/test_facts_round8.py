@@ -86,3 +86,9 @@ def test_of_them_in_the_same_sentence_is_of_a_launch_at_least_as_large():
                     "47 of them, the air force said.")
     assert rows[-1][:3] == (47.0, "drones", "Ukraine")
 
+
+def test_the_whole_of_an_opening_of_phrase_reported_by_the_defender_is_the_other_sides_launch():
+    # rule: with no side in the sentence, a shoot-down reported by a side is that side's, and the whole in the
+    # opening of-phrase is the other side's launch (not the reporter's own)
+    rows = readings("Out of the 80 drones, 66 were shot down over the border regions, the Russian Defence Ministry said.")
+    assert [(r[0], r[2]) for r in rows] == [(80.0, "Ukraine"), (66.0, "Russia")]
