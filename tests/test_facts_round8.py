@@ -92,3 +92,12 @@ def test_the_whole_of_an_opening_of_phrase_reported_by_the_defender_is_the_other
     # opening of-phrase is the other side's launch (not the reporter's own)
     rows = readings("Out of the 80 drones, 66 were shot down over the border regions, the Russian Defence Ministry said.")
     assert [(r[0], r[2]) for r in rows] == [(80.0, "Ukraine"), (66.0, "Russia")]
+
+
+def test_an_opening_of_phrase_pair_with_only_its_source_named_takes_the_sources_side():
+    # rule: with no side in the sentence but its source's (", according to …", ", … said"), the launch and the
+    # interception are not sided from the sentence before: the source shot down, the other side launched
+    text = ("\"We knocked out 33 drones,\" a Ukrainian brigade commander said.\n\n"
+            "Of the 18 cruise missiles launched from strategic bombers, 14 were destroyed, according to Ukraine's "
+            "air force.")
+    assert [(r[0], r[2]) for r in readings(text)][-2:] == [(18.0, "Russia"), (14.0, "Ukraine")]

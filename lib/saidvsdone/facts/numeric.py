@@ -331,6 +331,8 @@ OF_THE_OPENING = re.compile(r"[\s\"“‘'(]*(?:[Oo]f|[Oo]ut\s+of)\s+(?:the|thos
                              r"roughly|nearly|almost|more\s+than|over|at\s+least)\s+)?")
 
 
+#: a source after a clause: ", according to …", ", the ministry said"
+_ATTRIBUTION_AFTER = re.compile(r",\s+(?:according\s+to\b|[^,;.]{0,60}\b(?:said|says|reported|reports|announced)\b)")
 _BY_AGENT = re.compile(r"[^,.;]{0,40}?\bby\s+(?:the\s+)?")
 
 
@@ -349,6 +351,13 @@ def of_the_launch(ctx, s_start: int, facts: list[Fact]) -> None:
                 re.search(r"[.;]", ctx.text[fact.end:later.start]):
             continue
         comma = ctx.text.index(",", fact.end, later.start)
+        tail = re.match(r"[^,;.]*", ctx.text[later.end:])
+        if not any(m.side in ("Russia", "Ukraine") for m in mentions_in(ctx, s_start, later.end + tail.end())) and \
+                _ATTRIBUTION_AFTER.match(ctx.text, later.end + tail.end()):
+            # "Of the 15 missiles launched, 12 were destroyed, according to Ukraine's air force": no side in the
+            # sentence but its source's, so not the side of the sentence before: the speaker's pass sides the pair
+            fact.actor = later.actor = ""
+            break
         named = next((m.side for m in mentions_in(ctx, fact.end, comma) if m.side in ("Russia", "Ukraine")), "")
         if named and not fact.actor and not later.actor:
             fact.actor = named      # "Of the 40 missiles Russia fired, 31 were shot down"
