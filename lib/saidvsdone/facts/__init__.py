@@ -59,7 +59,7 @@ from saidvsdone.facts.events import SHOOT_DOWN_RE
 from saidvsdone.facts.context import (Article, Fact, document_sentences, headline_end, scare_marks,
                                       word_tokens)
 from saidvsdone.facts.fold import deduplicated, fold, mark_restated_counts
-from saidvsdone.facts.numeric import numeric_facts
+from saidvsdone.facts.numeric import OF_THE_OPENING, numeric_facts
 from saidvsdone.facts.periods import period_of
 from saidvsdone.facts.places import place_mentions
 from saidvsdone.facts.qualitative import qualitative_facts
@@ -159,6 +159,9 @@ def rows(doc: document.Document) -> list[dict]:
                 SHOOT_DOWN_RE.search(row["sentence"]):
             # "Air defences destroyed 40 aerial targets, the ministry said": its own air defences
             row["actor"] = _speaker_side(row["speaker"])
+            if _launch_of_an_of_phrase(row):
+                # "Out of the 70 drones, 61 were shot down, the ministry said": the whole is the other side's launch
+                row["actor"] = {"Russia": "Ukraine", "Ukraine": "Russia"}.get(row["actor"], "")
         elif not row["actor"] and row["category"] == "strikes" and not row["speaker"] and \
                 row["unit"] in ("missiles", "drones") and SHOOT_DOWN_RE.search(row["sentence"]):
             # "… the ministry said. ⏎ Over the past day, air defence forces shot down 211 drones.": a sentence
@@ -171,6 +174,14 @@ def rows(doc: document.Document) -> list[dict]:
             # other side of whoever reports being attacked
             row["actor"] = {"Russia": "Ukraine", "Ukraine": "Russia"}.get(_speaker_side(row["speaker"]), "")
     return found, list(context.errors)
+
+
+def _launch_of_an_of_phrase(row: dict) -> bool:
+    """The row's figure is the whole of an opening of-phrase before a figure shot down ("Of the 15 missiles, 12 were
+    destroyed"): the launch (numeric.of_the_launch), not the interception the sentence reports."""
+    opening = OF_THE_OPENING.match(row["sentence"])
+    return opening is not None and row["sentence"].startswith(row["quantity_text"], opening.end()) and \
+        "," in row["sentence"][opening.end():]
 
 
 #: Words saying the count was an attack on the reporting side.

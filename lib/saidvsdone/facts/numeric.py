@@ -178,6 +178,7 @@ def numeric_facts(ctx, index: int, s_start: int, s_end: int) -> list[Fact]:
     label_line_reading(ctx, index, s_start, facts)
     share_casualty_sides(ctx, facts)
     share_intercepts(ctx, facts)
+    of_the_launch(ctx, s_start, facts)
     _deaths_of_soldiers(ctx, index, s_start, s_end, facts)
     return facts
 
@@ -235,7 +236,7 @@ _COMMA_RESTATES = re.compile(r",\s+(?:or\s+)?(?:(?:about|around|some|roughly|nea
 
 
 #: a line that is a label and its figure: "Pokrovsk: 142 sq km", "- Other directions: 95 sq km"
-_LABEL_LINE = re.compile(r"[\s\-–—•*·]*[A-Z][\w’'(). -]{0,40}:\s*(?:(?:about|around|some|nearly|almost|roughly|over|"
+_LABEL_LINE = re.compile(r"[\s\-–—•*·]*[A-Z][\w’'(). -]{0,40}?(?::|\s[–—-])\s*(?:(?:about|around|some|nearly|almost|roughly|over|"
                          r"more\s+than|up\s+to|less\s+than)\s+)?")
 #: the words of a heading that say what its label lines count
 _HEADING_GAIN = re.compile(r"\b(?:advances?|advanced|gains?|gained|captured|seized|took|taken|occupied|liberated)\b",
@@ -255,8 +256,9 @@ def label_line_reading(ctx, index: int, s_start: int, facts: list[Fact]) -> None
     while k >= 0 and k > index - 30:
         start, end, _ = ctx.sentences[k]
         line = ctx.text[start:end].strip()
-        if line.endswith(":"):
-            break
+        if line.endswith(":") or (not _LABEL_LINE.match(line) and not re.search(r"[.!?\"”’)]$", line) and
+                                  ctx.text.count("\n", end, ctx.sentences[k + 1][0])):
+            break   # a heading: with a colon, or a line of its own with no closing stop ("Russia's gains this year")
         if not _LABEL_LINE.match(line):
             return
         k -= 1
@@ -322,6 +324,53 @@ def share_intercepts(ctx, facts: list[Fact]) -> None:
             # "destroyed 52 of 64 air targets, including five Kh-101 cruise missiles": a part of what
             # was shot down, by the same side
             fact.actor, fact.intercepted = earlier.actor, True
+
+
+#: a sentence opening on the whole of a launch: "Of the 52 missiles, …", "Out of some 120 drones launched, …"
+OF_THE_OPENING = re.compile(r"[\s\"“‘'(]*(?:[Oo]f|[Oo]ut\s+of)\s+(?:the|those|these|all\s+the)\s+(?:(?:about|around|some|"
+                             r"roughly|nearly|almost|more\s+than|over|at\s+least)\s+)?")
+
+
+#: a source after a clause: ", according to …", ", the ministry said"
+_ATTRIBUTION_AFTER = re.compile(r",\s+(?:according\s+to\b|[^,;.]{0,60}\b(?:said|says|reported|reports|announced)\b)")
+_BY_AGENT = re.compile(r"[^,.;]{0,40}?\bby\s+(?:the\s+)?")
+
+
+def of_the_launch(ctx, s_start: int, facts: list[Fact]) -> None:
+    """"Of the 52 missiles, we intercepted 19": the whole named in an opening of-phrase is the launch, by the other
+    side of the one shooting down later in the sentence ("we" is the interceptor, not the launcher); with no side
+    for the interception, the launcher's side named in the phrase ("Of the 52 missiles Russia fired, 19 were
+    shot down") gives it."""
+    for k, fact in enumerate(facts):
+        if fact.category != "strikes" or fact.quantity is None or \
+                not OF_THE_OPENING.fullmatch(ctx.text, s_start, fact.quantity.start):
+            continue
+        later = next((f for f in facts[k + 1:] if f.category == "strikes" and f.intercepted and f.start > fact.end and
+                      f.unit == fact.unit), None)
+        if later is None or not re.search(r",", ctx.text[fact.end:later.start]) or \
+                re.search(r"[.;]", ctx.text[fact.end:later.start]):
+            continue
+        comma = ctx.text.index(",", fact.end, later.start)
+        tail = re.match(r"[^,;.]*", ctx.text[later.end:])
+        if not any(m.side in ("Russia", "Ukraine") for m in mentions_in(ctx, s_start, later.end + tail.end())) and \
+                _ATTRIBUTION_AFTER.match(ctx.text, later.end + tail.end()):
+            # "Of the 15 missiles launched, 12 were destroyed, according to Ukraine's air force": no side in the
+            # sentence but its source's, so not the side of the sentence before: the speaker's pass sides the pair
+            fact.actor = later.actor = ""
+            break
+        named = next((m.side for m in mentions_in(ctx, fact.end, comma) if m.side in ("Russia", "Ukraine")), "")
+        if named and not fact.actor and not later.actor:
+            fact.actor = named      # "Of the 40 missiles Russia fired, 31 were shot down"
+        by = _BY_AGENT.match(ctx.text, later.end)
+        agent = next((m.side for m in mentions_in(ctx, by.end(), by.end() + 30) if m.start == by.end() and
+                      m.side in ("Russia", "Ukraine")), "") if by else ""
+        if agent and not later.actor:
+            later.actor = agent     # "…, 19 were shot down by Ukrainian air defences"
+        if later.actor in ("Russia", "Ukraine"):
+            fact.actor, fact.intercepted = opposite(later.actor), False
+        elif fact.actor in ("Russia", "Ukraine") and not fact.intercepted:
+            later.actor = opposite(fact.actor)
+        break
 
 
 def share_casualty_sides(ctx, facts: list[Fact]) -> None:
@@ -769,6 +818,12 @@ def another_of_the_same(ctx, quantity: Quantity, facts: list[Fact], s_start: int
     if not stands_alone(ctx, quantity) and not compared and not _PRONOUN_VERB_AFTER.match(ctx.text, quantity.end, s_end):
         return None     # "including three planes": a count of something else
     previous = facts[-1]
+    if previous.category == "strikes" and previous.quantity is not None and previous.quantity.value < quantity.value \
+            and re.match(r"\s+of\s+(?:them|which|these|those)\b", after):
+        # "63 drones and three missiles …; air defences downed 50 of them": a part is no larger than its whole, so
+        # the whole is the last launch at least as large
+        previous = next((f for f in reversed(facts) if f.category == "strikes" and f.quantity is not None and
+                         f.quantity.value >= quantity.value), previous)
     if previous.unit_row is None or (previous.unit_row.dimension not in ("count", "people") and
                                      not compared and parallel is None):
         return None     # "compared with 500 in 2023", "up from 7": the figure it is compared with
@@ -859,6 +914,10 @@ SHOT_DOWN_BEFORE = TablePattern("shot_down_before", ("interception_words",), lam
     r"\b(?:" + interception("before_count") + r")\s+(?:(?:or|and)\s+(?:" + interception("or_also") + r")\s+)?"
     r"(?:a\s+total\s+of\s+|all\s+|a\s+record\s+|only\s+|just\s+|merely\s+)?$"), re.IGNORECASE)
 # ("shot down or jammed 40", "intercepted only 19")
+#: a passive of interception, then its figure after a comma or dash: "the vast majority were shot down, roughly 400"
+_PASSIVE_THEN_FIGURE = TablePattern("passive_then_figure", ("interception_words",), lambda: (
+    r"\b(?:were|was|have\s+been|had\s+been)\s+(?:" + interception("passive") + r")\s*(?:,|—|–|\s-)\s*"
+    r"(?:(?:about|around|some|roughly|nearly|almost|more\s+than|over|at\s+least|or)\s+)?$"), re.IGNORECASE)
 
 
 def shot_down_count(ctx, index: int, quantity: Quantity, facts: list[Fact], s_start: int,
@@ -867,7 +926,7 @@ def shot_down_count(ctx, index: int, quantity: Quantity, facts: list[Fact], s_st
     after a verb of shooting down counts what the last launch count (this sentence or the two
     before) counted; the actor is the side that shot them down."""
     before = ctx.text[max(s_start, quantity.start - 40):quantity.start]
-    match = SHOT_DOWN_BEFORE.search(before)
+    match = SHOT_DOWN_BEFORE.search(before) or _PASSIVE_THEN_FIGURE.search(before)
     if match is None or not stands_alone(ctx, quantity) or quantity.vague:
         return None
     earlier = [f for f in _recent(ctx.numeric, index - 2) + facts if f.category == "strikes" and
@@ -876,6 +935,11 @@ def shot_down_count(ctx, index: int, quantity: Quantity, facts: list[Fact], s_st
     if not earlier:
         return None
     previous = earlier[-1]
+    if previous.quantity is not None and previous.quantity.value < quantity.value:
+        # "launched 140 drones and 9 missiles. Air defences destroyed 120 of them": no more are shot down than were
+        # launched, so the count is of the last launch at least as large
+        previous = next((f for f in reversed(earlier) if f.quantity is not None and not f.intercepted and
+                         f.quantity.value >= quantity.value), previous)
     verb_start = quantity.start - len(before) + match.start()
     of_which = None
     for of_which in re.finditer(r"\bof\s+(?:which|these|them|those)\b", ctx.text[s_start:verb_start], re.IGNORECASE):

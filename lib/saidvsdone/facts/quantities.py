@@ -236,7 +236,9 @@ UNIT_STOP = {"day", "days", "week", "weeks", "month", "months", "year", "years",
               "points", "percentage", "that", "which", "who",
               # a preposition ends the noun phrase: "about 9,000 near the town" counts no town
               "near", "along", "across", "around", "outside", "inside", "behind", "beyond", "towards",
-              "toward", "through", "within", "among"}
+              "toward", "through", "within", "among",
+              # a subordinating conjunction opens another clause: "14 wounded when a missile struck" counts no missile
+              "when", "while", "whereas", "where", "because", "although", "though", "if", "unless", "until", "as"}
 
 
 UNIT_SKIP = {"of", "its", "their", "the", "his", "her", "our", "these", "those", "an", "a",
