@@ -3199,6 +3199,32 @@ def _unnamed_subject(text: str, a: int, b: int) -> Mention | None:
 _REGIONAL = re.compile(r"(?i)\bregion(?:al|['’]s)?\b|\boblast\b")
 
 
+def _unnamed_office_since(reader: _Reader, mention: Mention, role: str, pos: int, since: int) -> Mention | None:
+    """The unnamed holder of an office of a place ("the governor of the Sumy region") who spoke after ``since`` and
+    before ``pos``, for a bare "the governor" (None if none, or if the mention is no "the …")."""
+    if not reader.unnamed_offices or mention.as_written.lower().split()[0] != "the":
+        return None
+    k = bisect_left(reader.unnamed_offices, (pos,))
+    last = reader.unnamed_offices[k - 1] if k else None
+    if last is not None and last[0] > since and last[0] != mention.start and role.split()[-1] in last[1].lower().split():
+        return Mention(mention.start, mention.end, "", last[1], "unnamed source")
+    return None
+
+
+#: the place a regional office names ("the governor of the Sumy region", "the Sumy regional governor", "Sumy's governor")
+_OFFICE_PLACE = re.compile(r"\b(?!The\b)([A-Z][\w’'-]+)(?=(?:['’]s)?\s+(?:region|regional|oblast|Oblast|Region)\b)")
+
+
+def _of_place(reader: _Reader, places: list, p: int) -> bool:
+    """Whether the person introduced at ``p`` may hold the office of ``places``: with no place named, or one of them in
+    the sentence of the introduction ("The governor of the Kharkiv region, A B," is no governor of the Sumy region)."""
+    if not places:
+        return True
+    sentence = reader.doc.sentence_at(p)
+    a, b = (sentence.start, sentence.end) if sentence is not None else (max(0, p - 150), p + 150)
+    return any(reader.text.find(place, a, b) >= 0 for place in places)
+
+
 def _last_apposed(reader: _Reader, words, pos: int, keep, after: int = -1) -> list[tuple[int, str]]:
     """[(position, person)] of the last apposition before ``pos`` (and after ``after``) whose role word is in
     ``words`` and that ``keep(position, person)`` accepts, or []: each word's appositions read back from ``pos``
@@ -3430,6 +3456,9 @@ def _resolve(reader: _Reader, mention: Mention, pos: int) -> Mention | None:
     fits = {name for name, of in _with_role(who, role) if country is None or of == country}
     if role in _words("military_role"):  # "the Ukrainian general" is a person, never the General Staff
         fits = {name for name in fits if who.speakers[name].kind == "person"}
+    places = _OFFICE_PLACE.findall(mention.as_written) if role in _words("regional_head") else []
+    if places:  # "the governor of the Sumy region": no governor of the tables who governs another region
+        fits = {name for name in fits if any(place.lower() in r.split() for r in who.speakers[name].roles for place in places)}
     if not fits and role.startswith("deputy ") and " " not in role[7:]:  # "the deputy minister": a deputy … minister
         fits = {s.name for s in who.speakers.values() if (country is None or s.country == country) and any(
             r.startswith("deputy ") and r.endswith(" " + role[7:]) for r in s.roles)}
@@ -3452,6 +3481,9 @@ def _resolve(reader: _Reader, mention: Mention, pos: int) -> Mention | None:
         later = _last_apposed(reader, {role}, pos, lambda p, person: person not in fits
                               and (country is None or _person_country(reader, p, person) in ("", country)),
                               after=latest[0])
+        office = _unnamed_office_since(reader, mention, role, pos, latest[0]) if not later else None
+        if office is not None:  # "the governor of the Sumy region said" after the table's Kharkiv governor spoke
+            return office
         return Mention(mention.start, mention.end, later[-1][1] if later else latest[1], mention.as_written, "role")
     regional = _REGIONAL.search(mention.as_written) is not None and role in _words("regional_head")
     # "the deputy minister" is no "minister" introduced earlier; "the regional governor" is a "governor"
@@ -3465,16 +3497,14 @@ def _resolve(reader: _Reader, mention: Mention, pos: int) -> Mention | None:
               and w.lower() not in role.split()[-1:]]
     bodies += [w for w in role.split()[:-1] if w in _words("institution_noun")]  # "the ministry spokesman"
     introduced = (country is not None and _last_apposed(reader, keys, pos, lambda p, person: _person_country(reader, p, person) == country
-                                                        and _of_bodies(reader, bodies, p))) \
+                                                        and _of_bodies(reader, bodies, p) and _of_place(reader, places, p))) \
         or _last_apposed(reader, keys, pos, lambda p, person: (country is None or _person_country(reader, p, person) in ("", country))
-                         and _of_bodies(reader, bodies, p))
-    if introduced and reader.unnamed_offices and mention.as_written.lower().split()[0] == "the":
+                         and _of_bodies(reader, bodies, p) and _of_place(reader, places, p))
+    office = _unnamed_office_since(reader, mention, role, pos, introduced[-1][0]) if introduced else None
+    if office is not None:
         # "Oleh Kravets, the regional governor, …", then "the governor of Russia's Belgorod region said …", then "the
         # governor said": the office holder who spoke last, unnamed, not the one introduced before
-        k = bisect_left(reader.unnamed_offices, (pos,))
-        last = reader.unnamed_offices[k - 1] if k else None
-        if last is not None and last[0] > introduced[-1][0] and role.split()[-1] in last[1].lower().split():
-            return Mention(mention.start, mention.end, "", last[1], "unnamed source")
+        return office
     if introduced:  # "Oleh Kravets, the regional governor, …" then "the governor said"
         return Mention(mention.start, mention.end, introduced[-1][1], mention.as_written, "role")
     # the first of the fitting people's names and the last that ends by ``pos`` (each person's names are in
