@@ -29,3 +29,36 @@ def test_an_unlisted_governor_introduced_for_one_region_is_not_another_regions_g
             "region said on Tuesday.\n")
     found = _quotes(text)
     assert found[found["text"].str.contains("Two houses")]["speaker"].iloc[0] != "Ivan Hrebenko"
+
+
+def _claim_speaker(text: str, words: str) -> str:
+    from saidvsdone import claims
+    articles = corpus.from_text(text, published="2024-11-19")
+    found = claims.find(articles, quotes.extract(articles))
+    return found[found["text"].str.contains(words, regex=False)]["speaker"].iloc[0]
+
+
+def test_a_lede_office_is_the_holder_the_article_names_in_the_other_word_order():
+    # "The US Secretary of Defense said …", then "Defense Secretary A B said": the article's own holder, not the tables'
+    text = ("Allies pledge more air defence\n\nThe US Secretary of Defense said on Monday that Washington would send "
+            "more interceptors to Ukraine.\n\nSpeaking in Brussels, Defense Secretary Robert Halvorsen said the package "
+            "would arrive before winter.\n")
+    assert _claim_speaker(text, "more interceptors") == "Robert Halvorsen"
+
+
+def test_a_lede_office_is_the_holder_the_article_introduces_further_down():
+    # four paragraphs on, "Foreign Minister A B" / "A B, the foreign minister,": that holder wins over the table's
+    for later in ("Foreign Minister Ivan Petrenko", "Ivan Petrenko, the foreign minister,"):
+        text = ("Allies pledge more air defence\n\nUkraine's foreign minister said on Monday that Russian troops had "
+                "shelled the city 40 times.\n\nThe pledge follows weeks of talks.\n\nOfficials in Kyiv welcomed the "
+                "news.\n\nThe systems will be deployed near the capital.\n\n"
+                f"Speaking in Brussels, {later} said the package would arrive before winter.\n")
+        assert _claim_speaker(text, "shelled the city") == "Ivan Petrenko", later
+
+
+def test_a_former_holder_is_no_holder_of_the_lede_office():
+    text = ("Allies pledge more air defence\n\nUkraine's foreign minister said on Monday that Russian troops had "
+            "shelled the city 40 times.\n\nThe pledge follows weeks of talks.\n\nFormer Foreign Minister Ivan "
+            "Petrenko said the package came late.\n")
+    assert _claim_speaker(text, "shelled the city") != "Ivan Petrenko"
+

@@ -3245,9 +3245,23 @@ def _apposed_anywhere(reader: _Reader, role: str, country: str) -> str:
     """The first person the article introduces with ``role`` ("deputy defence minister": a "deputy minister"
     apposition) who is of ``country`` or of no known country and in no table ("" if none)."""
     keys = {role, "deputy " + role.split()[-1]} if role.startswith("deputy ") else {role}
-    found = [(p, person) for key in keys for p, _, person in reader.apposed.get(key, ())
-             if person not in reader.who.speakers and _person_country(reader, p, person) in ("", country)]
+    forms = _office_forms(role) if " " in role and not role.startswith("deputy ") else ()
+    heads = {form.split()[-1] for form in forms if " of " not in form}  # "Foreign Minister A B": a "minister" apposition
+    found = [(p, person) for key in keys | heads for p, _, person in reader.apposed.get(key, ())
+             if person not in reader.who.speakers and _person_country(reader, p, person) in ("", country)
+             and (key in keys or _names_office_at(reader, forms, p))]
     return min(found)[1] if found else ""
+
+
+def _names_office_at(reader: _Reader, forms, p: int) -> bool:
+    """Whether the introduction at ``p`` gives one of the office's ``forms`` in full, right before the name or in the
+    words after it ("Foreign Minister A B", "A B, the foreign minister,", "Minister of Defence A B")."""
+    window = reader.text[max(0, p - 40):p + 120].lower()
+    if FORMER.search(window[:min(p, 40)]):
+        return False  # "former Foreign Minister A B": no holder of the office today
+    end = window.find(".", 40)
+    window = window[:end] if end >= 0 else window
+    return any(re.search(r"(?<![\w-])" + re.escape(form) + r"\b", window) for form in forms)
 
 
 @functools.lru_cache(maxsize=256)
@@ -3699,9 +3713,25 @@ def _unlisted_next(reader: _Reader, mention: Mention, holder: str, role: str) ->
         return ""
     before = _words_before_name(text[max(0, person.start - 40):person.start])
     titled = _ROLE_WORDS.search(before)
-    if titled is not None and role not in before.lower() and titled.group(1).lower() not in ("head", "chief"):
+    if FORMER.search(before):
+        return ""  # "Former Foreign Minister A B said": no holder of the office today
+    if titled is not None and not any(form in before.lower() for form in _office_forms(role)) \
+            and titled.group(1).lower() not in ("head", "chief"):
         return ""  # "… Secretary of State A B", "Defence Minister A B": another office's holder
     return name
+
+
+_OFFICE_OF = re.compile(r"([a-z]+)\s+of\s+(?:the\s+)?([a-z]+)")
+
+
+def _office_forms(role: str) -> tuple[str, ...]:
+    """An office and its other word order: "secretary of defense" is a "defense secretary", "minister of defence" a
+    "defence minister" (and back)."""
+    of = _OFFICE_OF.fullmatch(role)
+    if of is not None:
+        return role, f"{of.group(2)} {of.group(1)}"
+    words = role.split()
+    return (role, f"{words[1]} of {words[0]}") if len(words) == 2 else (role,)
 
 
 def _named_soon(reader: _Reader, name: str, pos: int) -> bool:
