@@ -62,3 +62,27 @@ def test_a_former_holder_is_no_holder_of_the_lede_office():
             "Petrenko said the package came late.\n")
     assert _claim_speaker(text, "shelled the city") != "Ivan Petrenko"
 
+
+def test_an_occasion_between_a_named_subject_and_its_verb_leaves_the_name_the_subject():
+    # "A B, the governor, during a telethon on Thursday said that …": A B speaks, dated Thursday, and a later
+    # "B emphasized" quote is his
+    for lede in ("The head of the regional military administration, Yurii Maslov, during a telethon on Thursday noted",
+                 "Yurii Maslov, the regional governor, during a telethon on Thursday said"):
+        text = (f"Power cuts in the region\n\n{lede} that Russian troops shelled the city 40 times.\n\n"
+                "\"The grid was hit four times,\" Maslov emphasized.\n")
+        from saidvsdone import claims
+        articles = corpus.from_text(text, published="2024-11-19")
+        found = claims.find(articles, quotes.extract(articles))
+        row = found[found["text"].str.contains("shelled the city")]
+        assert list(row["speaker"]) == ["Yurii Maslov"], lede
+        assert str(row["statement_date"].iloc[0])[:10] == "2024-11-14"
+
+
+def test_a_name_after_the_occasion_is_still_its_own_subject():
+    # "at a meeting with A B" : the lower-case occasion rule never hands the verb past a name inside the occasion
+    text = ("Talks in Kyiv\n\nYurii Maslov, the regional governor, at a meeting with Petro Sava on Thursday said that "
+            "Russian troops shelled the city 40 times.\n")
+    from saidvsdone import claims
+    articles = corpus.from_text(text, published="2024-11-19")
+    found = claims.find(articles, quotes.extract(articles))
+    assert "Petro Sava" not in list(found["speaker"])

@@ -2726,6 +2726,7 @@ def _subject_of(reader: _Reader, cue: Cue, sentence_start: int) -> Mention | Non
         for e in reader.dates_between(m.end, cue.start):  # "Sergei Shoigu, on Tuesday told": the day is no gap
             gap = gap.replace(text[e.start:e.end], " ")
         gap = re.sub(r"^\s*,\s*(?:(?:on|late|early)\s+)?(?=\s*$)", " ", gap)
+        gap = _OCCASION_BETWEEN.sub(" ", gap) if m.how in ("name", "title", "unknown name", "role") else gap
         if len(gap.split()) <= _ADJACENT_WORDS and not re.search(r"[.;:]|,\s*\w", gap):  # ", the ministry said"
             return _its_person(reader, m) or _resolve(reader, m, m.start)
         break
@@ -2766,6 +2767,10 @@ def _subject_of(reader: _Reader, cue: Cue, sentence_start: int) -> Mention | Non
 
 
 _THE_NOUN = re.compile(r"(?i)(the|its)\s+([a-z]+)")
+#: "A B, the governor, during a telethon on Thursday said": an occasion (its day taken out) between a named subject
+#: and the verb, no commas around it, is no gap (lower-case words only: "at a meeting with C" keeps C's name)
+_OCCASION_BETWEEN = re.compile(r"^\s*,?\s*(?:during|at|in|after|following)\s+(?:an?|the|his|her|their|a\s+regular)\s+"
+                               r"(?:[a-z][\w-]*\s+){1,3}?(?:(?:on|late|early)\s+)?(?=\s*$)")
 #: "the 41-year-old said", "the 41-year-old commander added": a person known by the age the article gave
 _AGED_SUBJECT = re.compile(r"(?<![\w’'-])([Tt]he\s+(\d{1,3})-year-old(?:\s+[a-z][\w-]*){0,2})\s*$")
 #: where an age is given: "A B, 41, said", "A B, a 41-year-old former teacher,", "41-year-old A B"
