@@ -86,3 +86,28 @@ def test_a_name_after_the_occasion_is_still_its_own_subject():
     articles = corpus.from_text(text, published="2024-11-19")
     found = claims.find(articles, quotes.extract(articles))
     assert "Petro Sava" not in list(found["speaker"])
+
+
+def _pronoun_speaker(text: str) -> str:
+    from saidvsdone import document, speech
+    layer = speech.analyse(document.build("x", text, published="2024-11-19"))
+    return [a.speaker.speaker for a in layer.acts if a.speaker.how == "pronoun"][-1]
+
+
+def test_a_person_an_answer_quotes_is_no_antecedent_of_the_answers_he_said():
+    # an answer in the first person ("my deputy … told me: “…” But we hold …, he said"): "he" is the one answering
+    text = ("'We hold the line': a commander on the winter\n\nColonel Ivan Sokil commands the 61st Brigade near the town. "
+            "We spoke to him by phone on Monday.\n\nHow is the situation near the town?\n\nIt is hard. Last week Major "
+            "Petro Sava, my deputy, told me: \"We are running out of shells.\" But we hold the positions, and the enemy "
+            "has lost dozens of vehicles, he said.\n")
+    assert _pronoun_speaker(text) == "Ivan Sokil"
+    found = _quotes(text)
+    assert list(found[found["text"].str.contains("running out")]["speaker"]) == ["Petro Sava"]
+
+
+def test_the_reporters_own_told_me_still_leads_a_later_he():
+    # no first person of someone answering before "told me": the reporter's source is "he"
+    text = ("Winter on the front\n\nColonel Ivan Sokil commands the 61st Brigade near the town.\n\nA soldier of the "
+            "brigade, Petro Sava, told me: \"We are running out of shells.\" The enemy has lost dozens of vehicles, "
+            "he said.\n")
+    assert _pronoun_speaker(text) == "Petro Sava"

@@ -4034,6 +4034,7 @@ def _antecedent(reader: _Reader, mention: Mention, pos: int) -> Mention:
     while j and events[j - 1].pos > pos:
         j -= 1
     n = i
+    reported = None  # the sentence of an act an answer reports ("my deputy told me")
     while n or j:  # latest first: speakers and sentence subjects, merged by position
         if j and (not n or events[j - 1].pos >= names[n - 1].start):
             j -= 1
@@ -4043,6 +4044,9 @@ def _antecedent(reader: _Reader, mention: Mention, pos: int) -> Mention:
                 return found(line)  # "Zaluzhnyi: … A tsar tells them to go to war …" then "he revealed": the line's speaker
             if not item.person:
                 continue
+            if item.speaker and _told_the_narrator(reader, item.pos, pos):
+                reported = reader.doc.sentence_at(item.pos) or reported  # (its subject is no antecedent either)
+                continue  # "Last week my deputy, A B, told me: “…” But we hold, he said.": the one answering, not A B
             if not item.speaker and _group_spoke(reader.text, item.pos):
                 continue  # "Russian military bloggers have claimed …": a group is never "he" or "she"
             if not item.speaker:
@@ -4059,6 +4063,8 @@ def _antecedent(reader: _Reader, mention: Mention, pos: int) -> Mention:
         else:
             n -= 1
             m = names[n]
+            if reported is not None and reported.start <= m.start < reported.end:
+                continue
             if (m.end <= pos and (reader.opens_sentence(m) or _topic_possessive(reader, m, want))
                     and _name_gender(reader, m) in ("", want)):
                 return found(reader.full(m))
@@ -4066,6 +4072,26 @@ def _antecedent(reader: _Reader, mention: Mention, pos: int) -> Mention:
         if m.end <= pos and _name_gender(reader, m) in ("", want):
             return found(reader.full(m))
     return Mention(mention.start, mention.end, "", mention.as_written, "unresolved pronoun")
+
+
+#: the first person outside quotation marks: words of someone answering ("my deputy", "we hold"), not the reporter's
+_FIRST_PERSON = re.compile(r"(?<![\w’'])(?:I|my|our|we|We|My|Our)(?![\w’'-])")
+_TO_THE_NARRATOR = re.compile(r"\s+(?:me|us)\b|\s+to\s+(?:me|us)\b")
+_QUOTE_TO_THE_NARRATOR = re.compile(r"[a-z]+\s+(?:to\s+)?(?:me|us)\s*[:,]\s*[“\"]$")
+
+
+def _told_the_narrator(reader: _Reader, cue: int, pos: int) -> bool:
+    """Whether the speech act at ``cue`` is one an answer reports ("my deputy told me: …"): said to "me"/"us", in the
+    paragraph of the pronoun at ``pos``, after first-person words of the same paragraph (so the reporter's own "a
+    soldier told me" in a paragraph of its own still leads a later "he")."""
+    end = reader.text.find(" ", cue)
+    if (end < 0 or not _TO_THE_NARRATOR.match(reader.text, end)) \
+            and not _QUOTE_TO_THE_NARRATOR.search(reader.text, max(0, cue - 30), cue):  # (the quotation's own event)
+        return False
+    start = reader.text.rfind("\n", 0, cue) + 1
+    if reader.text.find("\n", cue, pos) >= 0:
+        return False
+    return _FIRST_PERSON.search(reader.text, start, cue) is not None
 
 
 _COLON = re.compile(r"\s*:\s+")
