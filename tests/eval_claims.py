@@ -212,6 +212,23 @@ def evaluate_stress_blind9(verbose: bool = False, gold_dir: Path = STRESS_DIR / 
     return _score_in_parts(stress_articles(gold_dir), gold_dir, "blind batch l",
                            (("body", False, ""), ("headline", True, "headline_")), True, verbose)
 
+def evaluate_stress_blind10(verbose: bool = False, gold_dir: Path = STRESS_DIR / "blind10") -> dict:
+    """Figures on the blind batch ``m`` (tests/gold/stress/blind10: eight pieces in genres not imitated before (a live
+    blog with time stamps and key-event bullets, a Q&A interview whose unquoted answers are not claims, a joint press
+    conference write-up, a wire round-up with many voices, an analysis quoting experts by affiliation, a translated
+    ministry statement, a regional outlet, an opinion-laden report), written and labelled before the extractor ran on
+    them; not gated): body claims with dates, headline claims apart."""
+    return _score_in_parts(stress_articles(gold_dir), gold_dir, "blind batch m",
+                           (("body", False, ""), ("headline", True, "headline_")), True, verbose)
+
+def evaluate_stress_blind11(verbose: bool = False, gold_dir: Path = STRESS_DIR / "blind11") -> dict:
+    """Figures on the blind batch ``n`` (tests/gold/stress/blind11: four pieces written after batch m's fixes (a
+    briefing write-up with a translated Q&A excerpt, a wire round-up in bullets under section heads, an analysis whose
+    speakers come back as "the general" after neutral paragraphs, a regional outlet's Telegram-style report), written
+    and labelled before the extractor ran on them; not gated): body claims with dates, headline claims apart."""
+    return _score_in_parts(stress_articles(gold_dir), gold_dir, "blind batch n",
+                           (("body", False, ""), ("headline", True, "headline_")), True, verbose)
+
 if __name__ == "__main__":
     evaluate(verbose=True)
     print()

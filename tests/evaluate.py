@@ -140,6 +140,12 @@ def figures(verbose: bool = False, devset: bool = True) -> dict[str, float]:
     print("== Claims stress cases, blind batch l (tests/gold/stress/blind9: two long pieces, a wire and an analysis, written blind; not gated) ==\n")
     collect("stress_blind9", "claims", importlib.import_module("eval_claims").evaluate_stress_blind9(verbose=verbose))
     print()
+    print("== Claims stress cases, blind batch m (tests/gold/stress/blind10: eight pieces in genres not imitated before, written blind; not gated) ==\n")
+    collect("stress_blind10", "claims", importlib.import_module("eval_claims").evaluate_stress_blind10(verbose=verbose))
+    print()
+    print("== Claims stress cases, blind batch n (tests/gold/stress/blind11: four pieces after batch m's fixes, written blind; not gated) ==\n")
+    collect("stress_blind11", "claims", importlib.import_module("eval_claims").evaluate_stress_blind11(verbose=verbose))
+    print()
     print("== Quote layout blind batches (tests/gold/quotes_blind: written blind, studied since: own floors) ==\n")
     for batch in ("test", "ly", "qt4"):
         print(f"batch {batch}:", end=" ")

@@ -77,7 +77,8 @@ def table_label(label: str) -> str:
         name = aliases.get(expert.group(1).lower().replace("’", "'"), expert.group(1))
         return label_as_written(name) if NATIONAL_GROUP.fullmatch(name) else name  # "Finnish Black Bird Group"
     staff = _BODY_ANALYSTS.match(label)  # "DeepState analysts", "ISW's analysts": the body the table knows
-    if staff and aliases.get(staff.group(1).lower().replace("’", "'")):
+    if staff and aliases.get(staff.group(1).lower().replace("’", "'")) and not staff.group(1).lower().endswith(" military"):
+        # ("Russian military analysts" are analysts of military affairs, not the Russian military's staff)
         return aliases[staff.group(1).lower().replace("’", "'")]
     inside = _PEOPLE_IN.match(label)  # "sources in the Ukrainian military": the institution
     if inside:

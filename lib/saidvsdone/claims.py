@@ -375,6 +375,7 @@ def _claims_in(doc, include_quotes: bool, include_carried: bool, given_quotes) -
     deck = _deck(doc)
     subheads = _subhead_lines(doc)
     answered_no = False  # "Can Ukraine hold X? Syrskyi says no."
+    lede_named: dict[str, str] = {}  # a lede's unnamed label → the person the next paragraphs name
     for sentence in doc.sentences:
         if (sentence.paragraph == deck or sentence.paragraph in subheads) and not sentence.headline:
             sentence = replace(sentence, headline=True)
@@ -661,8 +662,15 @@ def _claims_in(doc, include_quotes: bool, include_carried: bool, given_quotes) -
             elif not act.speaker.speaker:
                 label = _bare_label(doc, act, _table_label(label))
             if act.speaker.how == "unnamed source" and label.endswith(" (unnamed)") and not sentence.headline:
-                label = _lede_named_later(doc, sentence, act) or label  # "a Ukrainian military spokesman said" in a lede
-            if not act.speaker.speaker and label[:1].isupper() and label.split()[0].lower() in _COMMON_LEADS \
+                named_later = _lede_named_later(doc, sentence, act)  # "a Ukrainian military spokesman said" in a lede
+                if named_later:
+                    lede_named[label] = named_later
+                label = named_later or label
+            if not act.speaker.speaker and label in lede_named:
+                label = lede_named[label]  # "the Russian general pointed out …" taken for the lede's: the one named since
+            if not act.speaker.speaker and label[:1].isupper() and (label.split()[0].lower() in _COMMON_LEADS or (
+                    _LOWER_COMPOUND.fullmatch(label.split()[0])  # "Open-source researchers", not "Kyiv-based analysts"
+                    and label.split("-")[0] not in vocab.country_forms())) \
                     and label.split()[-1].lower() in _PLURAL_HEADS:
                 label = label[0].lower() + label[1:]  # "Military analysts say …" opening a sentence: "military analysts"
             if sentence.headline:  # "Kremlin says …" over "Kremlin spokesman Dmitry Peskov said …": the person
@@ -860,7 +868,8 @@ def _states(text: str, cue, s_start: int) -> bool:
                 or verb.startswith(("spoke", "speak"))
                 or (verb.startswith("ask") and (_QUESTION.match(text, cue.end) or _ASKED_TOPIC.match(text, cue.end)))
                 or _REFUSED.search(text, max(s_start, cue.start - 30), cue.start)
-                or _SAID_NOTHING.match(text, cue.end))
+                or _SAID_NOTHING.match(text, cue.end)
+                or (_ABOUT_TOPIC.match(text, cue.end) and _WHAT_SUBJECT.search(text, max(s_start, cue.start - 120), cue.start)))
 
 
 def _acts_between(doc, a: int, b: int) -> list:
@@ -926,7 +935,10 @@ _NO_COMMENT = re.compile(r"(?:\s+that)?(?:\s+(?:it|he|she|they|the\s+\w+))?\s*"
                          r"(?:declined|refused|declines|refuses)\s+to\s+(?:comment|discuss|say|go\s+into)|"
                          r"(?:nothing|little)\s+to\s+(?:say|add))", re.IGNORECASE)
 _CIVILIAN_TOLL = re.compile(r"\b(?:killing|injuring|wounding|killed|injured|wounded)\s+(?:at\s+least\s+)?(?:[\w-]+\s+){0,2}?"
-                            r"(?:civilians|people|residents|children)\b", re.IGNORECASE)
+                            r"(?:civilians|people|residents|children)\b"
+                            # "…, damaging private houses, a school and a shop": what the strikes hit is civilian
+                            r"|,\s+(?:damaging|destroying)\s+(?:[\w-]+\s+){0,2}?(?:houses|homes|buildings|schools?|"
+                            r"hospitals?|shops?|apartment|residential|kindergartens?|churches|infrastructure)\b", re.IGNORECASE)
 _HEADLINE_TOLL = re.compile(r"\s*(?:(?:at\s+least|up\s+to|over|more\s+than)\s+)?(?:\d[\d,]*|one|two|three|four|five|six|"
                             r"seven|eight|nine|ten|dozens|scores|hundreds)\s+(?:\w+\s+)?(?:killed|dead|injured|wounded|"
                             r"hurt)\b", re.IGNORECASE)
@@ -961,6 +973,9 @@ _REFUSED = re.compile(r"\b(?:refused|refuses|refusing|declined|declines|declinin
                       re.IGNORECASE)
 _SAID_NOTHING = re.compile(r"\s+(?:little|nothing|much|less)\s+(?:about|on|of|regarding)\b", re.IGNORECASE)
 _THAT = re.compile(r"\s+that\b")
+#: "Here is what the commander said about the fighting": a free relative names a topic; what was said is not given
+_ABOUT_TOPIC = re.compile(r"\s+(?:about|on|regarding|concerning)\b")
+_WHAT_SUBJECT = re.compile(r"\b[Ww]hat\s")
 _CLAIMS_LAND = re.compile(r"(?:\s+[\w’'-]+){0,3}?\s+as\s+(?:its|their|his|her|part|Russian|Ukrainian)\b")
 
 
@@ -1836,7 +1851,8 @@ _SPEAKING_HEADS = frozenset(
     "media outlets group groups institute department forces troops brigade battalion unit units fleet guard "
     "headquarters council committee kremlin leaders leader diplomats envoy ambassador adviser advisor aide "
     "chief head bloggers milbloggers correspondents representative representatives observers monitors soldiers "
-    "servicemen fighters marines delegation delegations".split())
+    "servicemen fighters marines delegation delegations researcher researchers investigators specialists "
+    "strategists planners insiders".split())
 #: Words a noun phrase of a speaker may take after its head: "of", "for", "in" and what they govern
 #: ("the governor of Belgorod", "a spokesman for the Eastern group of forces").
 _NP_LINKS = frozenset("of for in at from".split())
@@ -1849,7 +1865,7 @@ _NP_DETERMINERS = frozenset("the a an its their one some several many two three"
 _SUBJECT_GAP = re.compile(
     r"(?:\s*,\s*(?:meanwhile|however|for\s+its\s+part|for\s+their\s+part|in\s+turn|in\s+a\s+statement|"
     r"separately|too|(?:speaking|writing|who|which|citing|asked|led|headed)\b[^,;:“”\"]{1,120}?)\s*,)?"
-    r"(?:\s+(?:defending|fighting|stationed|based|serving|deployed|holding|manning)\s[^,;:“”\"]{1,80}?)?"  # "soldiers defending X say"
+    r"(?:\s+(?:defending|fighting|stationed|based|serving|deployed|holding|manning|who)\s[^,;:“”\"]{1,80}?)?"  # "soldiers defending X say", "researchers who count … believe"
     r"\s+(?:(?:has|have|had|also|later|then|again|previously|repeatedly|once|further|[a-z]+ly|"
     r"(?:continued|continue|continues|went\s+on|go\s+on|goes\s+on|was\s+quick|were\s+quick|hastened)\s+to|"
     r"on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))\s+)*$")
@@ -1871,6 +1887,7 @@ def _unattributed(doc, sentence, speaking, acts) -> list:
     here = cues[bisect_left(starts, sentence.start):bisect_left(starts, sentence.end)]
     here += _plural_cues(text, sentence.start, sentence.end, {c.start for c in here})
     here += _demands(text, sentence.start, sentence.end)
+    here += _per_cues(text, sentence.start, sentence.end)
     if not here:
         return speaking
     by_cue = {a.cue.start: a for a in speaking}
@@ -1878,7 +1895,7 @@ def _unattributed(doc, sentence, speaking, acts) -> list:
     result = list(speaking)
     for cue in here:
         if cue.kind == "source" and cue.start not in by_cue and cue.start not in set_aside:
-            owner = _source_owner(doc, cue, sentence.end)  # "according to an analysis of maps by the X group"
+            owner = _source_owner(doc, cue, sentence.end) if cue.text != "per" else _per_owner(doc, cue, sentence.end)
             if owner is not None:  # (a day before "according to" is the content's, not the statement's)
                 result.append(SpeechAct((sentence.start, sentence.end), cue, owner, None, ""))
             continue
@@ -1950,8 +1967,11 @@ def _unattributed(doc, sentence, speaking, acts) -> list:
                 result[result.index(act)] = replace(act, speaker=mention)
             continue
         earlier = [x for x in result if x.cue.start < cue.start and x.speaker.start < x.cue.start]
-        if any(not _CLAUSE_BREAK.search(text, x.cue.end, a) for x in earlier):
-            continue  # "Putin said the ministry had reported …": inside the first speaker's words
+        if any(not _CLAUSE_BREAK.search(text, x.cue.end, a) for x in earlier) and not (
+                text[a:b].split()[-1].lower() in _PLURAL_HEADS and _APPOSED_RELATIVE.search(text, max(x.cue.end for x in earlier), a)):
+            # "Putin said the ministry had reported …": inside the first speaker's words ("…, a figure Western officials
+            # believe is too low": the reporter's apposition gives a group its own voice)
+            continue
         day, day_text = doc.speech.cue_days.get(cue.start, (None, ""))
         country = vocab.country_forms().get(text[a:b], ("", ""))
         if country[1] in ("country", "capital"):
@@ -1971,7 +1991,8 @@ _FINITE_AFTER = re.compile(r"\s+(?:had|has|have|was|were|is|are|would|will|could
 #: "officials claim …", "analysts estimate …", "intelligence officials believe …".
 #: (people who speak; not "forces"/"troops": "Russian forces claim the village" is a capture, no statement)
 _PLURAL_HEADS = frozenset("officials sources analysts experts commanders authorities leaders ministers diplomats "
-                          "bloggers milbloggers correspondents observers generals".split())
+                          "bloggers milbloggers correspondents observers generals researchers investigators "
+                          "specialists strategists planners monitors insiders".split())
 #: Common words that open an unnamed group's label only because it opens the sentence ("Military analysts say").
 _COMMON_LEADS = _PLURAL_HEADS | frozenset("military independent senior local foreign some many several most other top "
                                           "unnamed anonymous intelligence security defence defense government few".split())
@@ -1984,25 +2005,36 @@ _BEFORE_PLURAL_VERB = re.compile(r"(?P<head>[\w’'-]+)(?:\s+(?:in|at|from|with)
                                  r"\s+(?:(?:continue|continued)\s+to\s+)?$")
 
 _WHAT_BEFORE = re.compile(r"\bwhat\s+$", re.IGNORECASE)
+_HEAD_BEFORE_GAP = re.compile(r"(?P<head>[\w’'-]+)$")
+_LOWER_COMPOUND = re.compile(r"[A-Z][a-z]+-[a-z]+")
 
 def _plural_cues(text: str, start: int, end: int, known: set) -> list:
     """Claims only: a plural present verb of statement right after a plural speaking noun ("officials
     claim", "officials continue to report that …")."""
     from saidvsdone.speech import Cue
     found = []
-    if _PLURAL_HEADS.isdisjoint(text[start:end].lower().split()):  # most sentences: no speaking group
+    if _PLURAL_HEADS.isdisjoint(_LOWER_WORD.findall(text[start:end].lower())):  # most sentences: no speaking group
         return found
     for m in _PLURAL_VERB.finditer(text, start, end):
-        before = _BEFORE_PLURAL_VERB.search(text, max(start, m.start() - 48), m.start())
+        gap = _SUBJECT_GAP.search(text, max(start, m.start() - 160), m.start())  # "officials, speaking …, believe"
+        if gap is not None and gap.start() < m.start() - 1:
+            before = _HEAD_BEFORE_GAP.search(text, max(start, gap.start() - 40), gap.start())
+        else:
+            before = _BEFORE_PLURAL_VERB.search(text, max(start, m.start() - 48), m.start())
         if before is not None and before.group("head").lower() in _PLURAL_HEADS and m.start() not in known \
                 and not _WHAT_BEFORE.search(text, max(start, before.start() - 8), before.start()):  # "what officials describe as"
             found.append(Cue(m.start(), m.end(), m.group(0), "speech"))
     return found
 
 
-_STATEMENT_BY = re.compile(r"(?:^|\s)(?:a|an|the|its|their|his|her)\s+(?:[\w-]+\s+){0,2}?(?:report|statement|assessment|"
+_STATEMENT_BY = re.compile(r"(?<![\w-])(?:a|an|the|its|their|his|her)\s+(?:[\w-]+\s+){0,2}?(?:report|statement|assessment|"
                            r"analysis|update|briefing|readout|summary|post)\s+(?:by|from|of)\s+(?P<owner>[^,;:“”\"]{2,80}?)"
+                           r"(?:\s*,\s*(?:published|released|issued|posted|dated)\b[^,;:“”\"]{0,60},)?"  # "…, published on Monday,"
                            r"\s+(?:(?:also|later|further)\s+)?$", re.IGNORECASE)
+#: "the General Staff published its evening update, which said …": the publisher speaks
+_PUBLISHED_WHICH = re.compile(r"(?<![\w-])(?P<owner>(?:the\s+)?[A-Z][\w’'-]*(?:\s+(?:of\s+)?[A-Z][\w’'-]*){0,5})\s+"
+                              r"(?:published|released|issued|posted|put\s+out)\s+(?:its|their|a|an|the)\s+(?:[\w-]+\s+){0,2}?"
+                              r"(?:report|update|statement|assessment|summary|bulletin|analysis)\s*,\s*which\s+$")
 
 
 _INVERTED_IT = re.compile(r",\s*(?:it|they)\s+(?:also\s+)?$")
@@ -2030,31 +2062,64 @@ def _lede_named_later(doc, sentence, act) -> str:
     """ "…, a Ukrainian military spokesman said on Thursday" in a wire's lede, and "Vadym Lysenko, spokesman for the
     Khortytsia group of forces, said …" opening the next paragraph: the lede's unnamed role is that person (no person
     of the body spoke before it; the name comes within the two paragraphs after the lede's); "" otherwise."""
-    role = act.speaker.as_written.split()[-1].lower()
+    written = act.speaker.as_written.split()
+    role = next((w.lower() for w in written if w.lower() in _LEDE_ROLES.split("|")), written[-1].lower())
     if act.cue.start - max(doc.headline_end, 0) > 2000:
         return ""  # not a lede (and no scan of every act before a verb far into a long text)
-    if not _INDEFINITE.match(act.speaker.as_written) or role not in _LEDE_ROLES.split("|") or any(
+    indefinite = _INDEFINITE.match(act.speaker.as_written) or _ROLE_OF_A.match(act.speaker.as_written)
+    if not indefinite or role not in _LEDE_ROLES.split("|") or any(
             a.speaker.how in ("name", "title", "unknown name") for a in _acts_between(doc, doc.headline_end, act.cue.start)
-            if a.cue.start < act.cue.start and not doc.sentence_at(a.cue.start).headline):
+            if a.cue.start < act.cue.start and not doc.sentence_at(a.cue.start).headline
+            and doc.sentence_at(a.cue.start).paragraph != _deck(doc)):  # (a standfirst is no body)
         return ""
-    last = doc.story_ahead(sentence.paragraph, 2)  # (a caption or related link between is no paragraph)
+    # the role names its holder within six paragraphs (a caption or related link between is no paragraph; a
+    # time stamp, a sign-up line or a neutral paragraph is)
+    last = doc.story_ahead(sentence.paragraph, 6)
     match = _NAME_THEN_ROLE.search(doc.text, sentence.end, doc.paragraphs[last][1])
     while match is not None and match.group("role").lower() != role:
         match = _NAME_THEN_ROLE.search(doc.text, match.end(), doc.paragraphs[last][1])
     titled = _TITLE_THEN_NAME.search(doc.text, sentence.end, doc.paragraphs[last][1])
-    while titled is not None and titled.group("role").lower() != role:
-        titled = _TITLE_THEN_NAME.search(doc.text, titled.end(), doc.paragraphs[last][1])
+    first_voice = not any(not doc.sentence_at(a.cue.start).headline and doc.sentence_at(a.cue.start).paragraph != _deck(doc)
+                          for a in _acts_between(doc, doc.headline_end, act.cue.start))
+    while titled is not None and titled.group("role").lower() != role and not (
+            role == "commander" and first_voice and titled.group("role").lower() in _COMMANDER_RANKS):
+        # "the commander of a brigade" as the body's first voice … "Colonel A B" (further down, a commander and a
+        # colonel may be two people)
+        titled = _TITLE_THEN_NAME.search(doc.text, titled.start() + 1, doc.paragraphs[last][1])  # ("Colonel General A")
     if titled is not None and (match is None or titled.start() < match.start()):
         match = titled  # "a top Russian general" … "Colonel General A B, first deputy chief of …, said"
     if match is None:
-        return ""
+        return _named_next(doc, sentence) if role in ("spokesman", "spokeswoman", "spokesperson") else ""
     named = [m for m in _mentions_between(doc, match.start(), match.end("name")) if m.speaker
              and m.start >= match.start() and m.end <= match.end("name")]
     return named[0].speaker if named else match.group("name")
 
 
+def _named_next(doc, sentence) -> str:
+    """ "…, a spokesman for X said on Thursday." then "A B told reporters …" opening the next paragraph: a full name
+    the article has not mentioned before, speaking first thing in the paragraph after the lede's, is that spokesman."""
+    nxt = doc.story_ahead(sentence.paragraph, 1)
+    if nxt == sentence.paragraph:
+        return ""
+    a, b = doc.paragraphs[nxt]
+    while a < b and doc.text[a].isspace():
+        a += 1
+    for act in _acts_between(doc, a, b):
+        m = act.speaker
+        if m.start == a and m.how in ("name", "unknown name") and " " in m.as_written.strip() \
+                and act.cue.start - m.end <= 24 and doc.text.find(m.as_written.split()[-1], max(doc.headline_end, 0), a) < 0:
+            return m.speaker
+        break
+    return ""
+
+
 #: "Colonel General A B": the lede's role as the title before a name.
-_TITLE_THEN_NAME = re.compile(r"\b(?P<role>(?i:" + _LEDE_ROLES + r"))\s+(?P<name>[A-Z][a-z’'-]+(?:\s+[A-Z][a-z’'-]+)+)")
+#: Ranks a commander holds: "the commander of a brigade" in the lede, "Colonel A B" after it.
+_COMMANDER_RANKS = ("colonel", "major", "general", "brigadier", "captain", "lieutenant")
+_TITLE_THEN_NAME = re.compile(r"\b(?P<role>(?i:" + _LEDE_ROLES + "|" + "|".join(_COMMANDER_RANKS) + r"))"
+                              r"\s+(?P<name>[A-Z][a-z’'-]+(?:\s+[A-Z][a-z’'-]+)+)")
+#: "The commander of a Ukrainian brigade said": a definite role of an indefinite unit is as unnamed as "a commander"
+_ROLE_OF_A = re.compile(r"the\s+[\w-]+\s+of\s+(?:a|an|one)\s", re.IGNORECASE)
 _PARTICIPLE_OPENING = re.compile(r"[A-Z][a-z]+(?:ed|ing)")
 _NAME_BEFORE_VERB = re.compile(r",\s+([A-Z][a-z’'-]+(?:\s+[A-Z][a-z’'-]+)?)\s+$")
 _AFTER_PARTICIPLE = re.compile(r"\s+(?:by|in|at|on|from|to|with|after)\b")
@@ -2205,6 +2270,57 @@ def _demands(text: str, start: int, end: int) -> list:
     if text.find("demand", start, end) < 0:  # most sentences: no regex at all
         return []
     return [Cue(m.start(), m.end(), m.group(0), "speech") for m in _DEMAND.finditer(text, start, end)]
+
+
+#: "Per the General Staff, …", "…, per Ukraine's air force.": "per" as "according to" only where a clause may start (at
+#: the sentence's start, after a comma or dash) and before a capitalised name or "the" ("per day", "per cent" never).
+_PER = re.compile(r"(?:(?<=^)|(?<=[,;—–]\s)|(?<=\s-\s))[Pp]er\s+(?=(?:the\s+)?[A-Z])", re.MULTILINE)
+_PER_PHRASE_END = re.compile(r"[,;.:!?\n]")
+
+
+def _per_cues(text: str, start: int, end: int) -> list:
+    from saidvsdone.speech import Cue
+    if text.find("er ", start, end) < 0:
+        return []
+    return [Cue(m.start(), m.start() + 3, "per", "source") for m in _PER.finditer(text, start, end)
+            if m.start() == start or text[m.start() - 2] in ",;—–-"]
+
+
+def _per_owner(doc, cue, s_end: int):
+    """ "Per the General Staff, …": the body or person named after "per", up to the next punctuation."""
+    stop = _PER_PHRASE_END.search(doc.text, cue.end, s_end)
+    b = stop.start() if stop is not None else s_end
+    return _named_body(doc, cue.end, b, cue.start)
+
+
+def _named_body(doc, a: int, b: int, pos: int):
+    """The speaker named in ``[a, b)``: a name, else a bare role ("the General Staff") as the body of that name that
+    spoke before ``pos`` ("Ukraine's General Staff said …"), else that role as written; None when none is there."""
+    named = [m for m in _mentions_between(doc, a, b) if a <= m.start and m.end <= b and m.how != "pronoun"]
+    for m in named:
+        if m.speaker:
+            return m
+        words = re.sub(r"^(?:the|a|an)\s+", "", m.as_written, flags=re.IGNORECASE).lower()
+        spoke = [x.speaker.speaker for x in _acts_between(doc, 0, pos)
+                 if x.speaker.speaker and x.speaker.speaker.lower().endswith(words)]
+        if spoke:
+            return replace(m, speaker=spoke[-1])
+        written = re.sub(r"^(?:the|a|an)\s+", "", m.as_written, flags=re.IGNORECASE)
+        at = a
+        for _ in range(6):  # "… a spokesman for Ukraine's General Staff" written before: that country's body
+            at = doc.text.rfind(written, 0, at)
+            owner = _OWNER_BEFORE.search(doc.text, max(0, at - 24), at) if at > 0 else None
+            if owner is not None and owner.group(1) in vocab.country_forms():
+                label = _table_label(f"{owner.group(1)} {written}")
+                if label != f"{owner.group(1)} {written}":
+                    return replace(m, speaker=label)
+            if at <= 0:
+                break
+        return replace(m, how="unnamed source")
+    return None
+
+
+_OWNER_BEFORE = re.compile(r"([\w’'-]+)\s+$")
 
 
 def _demand_subject(doc, s_start: int, cue):
@@ -2470,6 +2586,9 @@ def _source_owner(doc, cue, s_end: int):
 def _statement_owner(doc, s_start: int, cue_start: int):
     """ "A report by the Institute for the Study of War said …": the author of the statement speaks."""
     match = _STATEMENT_BY.search(doc.text, max(s_start, cue_start - 140), cue_start)
+    published = _PUBLISHED_WHICH.search(doc.text, max(s_start, cue_start - 140), cue_start) if match is None else None
+    if published is not None:  # "the General Staff published its update, which said"
+        return _named_body(doc, *published.span("owner"), cue_start)
     if match is None:
         return None
     a, b = match.span("owner")
@@ -2738,6 +2857,7 @@ _MODAL_BEFORE = re.compile(r"\b(?:would|will|could|might|may|must|should|shall|c
 _NEXT_VOICE = re.compile(r",\s*(?:as|while|whereas|but|after)\s|;", re.IGNORECASE)
 #: Where one speaker's "that" clause ends and another's statement may begin ("…, but Ukraine said").
 _CLAUSE_BREAK = re.compile(r",\s*(?:while|but|whereas|and)\b|;", re.IGNORECASE)
+_APPOSED_RELATIVE = re.compile(r",\s+(?:a|an)\s+(?:[\w’'-]+\s+){0,8}?(?:(?:that|which)\s+)?$")
 _ANOTHER_CLAUSE = re.compile(r"(?:,\s*(?:while|but|whereas|and)|;)\s+(?:[\w’'.-]+\s+){1,8}$", re.IGNORECASE)
 
 

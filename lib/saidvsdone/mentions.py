@@ -297,11 +297,17 @@ def _compile() -> People:
             alias_to_name.setdefault(_other_spelling(alias), row.name)  # "US Department of Defence"
     country_table = vocab.country_forms()
     country_of_form = {form: country for form, (country, _) in country_table.items()}
+    long_names = {}  # a country's name written with "the" ("Russian Federation"): several words, no possessive
+    for form, (country, kind) in country_table.items():
+        if kind == "country" and " " in form and not form.endswith(("’s", "'s")):
+            long_names.setdefault(country, []).append(form)
     for alias, name in list(alias_to_name.items()):  # "Russia's Defence Ministry": "the Defence Ministry of Russia" too
         owner = _OWNER_FIRST.match(alias)
         country = speakers[name].country
         if owner and speakers[name].kind != "person" and country_of_form.get(owner.group(1)) == country:
             alias_to_name.setdefault(f"{alias[owner.end():]} of {country}", name)
+            for form in long_names.get(country, ()):  # "the Ministry of Defence of the Russian Federation"
+                alias_to_name.setdefault(f"{alias[owner.end():]} of the {form}", name)
     roles = sorted({r for s in speakers.values() for r in s.roles} | GENERIC_ROLES, key=len, reverse=True)
     forms = sorted(country_of_form, key=len, reverse=True)
     # "Moscow's top diplomat", "Kyiv's mayor": a capital's or a name's possessive before a role
