@@ -111,3 +111,12 @@ def test_the_reporters_own_told_me_still_leads_a_later_he():
             "brigade, Petro Sava, told me: \"We are running out of shells.\" The enemy has lost dozens of vehicles, "
             "he said.\n")
     assert _pronoun_speaker(text) == "Petro Sava"
+
+
+def test_a_capitalised_adjective_before_an_office_and_a_name_is_no_speaker_of_a_participle():
+    # "Regional governor A B, speaking …, said": the participle is A B's, never a person called "Regional"
+    from saidvsdone import document, speech
+    text = ("Power cuts in the region\n\nRegional governor Yurii Maslov, speaking during a telethon on Thursday, said "
+            "that Russian troops shelled the city 40 times.\n")
+    layer = speech.analyse(document.build("x", text, published="2024-11-19"))
+    assert {a.speaker.speaker for a in layer.acts} == {"Yurii Maslov"}
