@@ -2726,6 +2726,7 @@ def _subject_of(reader: _Reader, cue: Cue, sentence_start: int) -> Mention | Non
         for e in reader.dates_between(m.end, cue.start):  # "Sergei Shoigu, on Tuesday told": the day is no gap
             gap = gap.replace(text[e.start:e.end], " ")
         gap = re.sub(r"^\s*,\s*(?:(?:on|late|early)\s+)?(?=\s*$)", " ", gap)
+        gap = _OCCASION_BETWEEN.sub(" ", gap) if m.how in ("name", "title", "unknown name", "role") else gap
         if len(gap.split()) <= _ADJACENT_WORDS and not re.search(r"[.;:]|,\s*\w", gap):  # ", the ministry said"
             return _its_person(reader, m) or _resolve(reader, m, m.start)
         break
@@ -2766,6 +2767,10 @@ def _subject_of(reader: _Reader, cue: Cue, sentence_start: int) -> Mention | Non
 
 
 _THE_NOUN = re.compile(r"(?i)(the|its)\s+([a-z]+)")
+#: "A B, the governor, during a telethon on Thursday said": an occasion (its day taken out) between a named subject
+#: and the verb, no commas around it, is no gap (lower-case words only: "at a meeting with C" keeps C's name)
+_OCCASION_BETWEEN = re.compile(r"^\s*,?\s*(?:during|at|in|after|following)\s+(?:an?|the|his|her|their|a\s+regular)\s+"
+                               r"(?:[a-z][\w-]*\s+){1,3}?(?:(?:on|late|early)\s+)?(?=\s*$)")
 #: "the 41-year-old said", "the 41-year-old commander added": a person known by the age the article gave
 _AGED_SUBJECT = re.compile(r"(?<![\w’'-])([Tt]he\s+(\d{1,3})-year-old(?:\s+[a-z][\w-]*){0,2})\s*$")
 #: where an age is given: "A B, 41, said", "A B, a 41-year-old former teacher,", "41-year-old A B"
@@ -2932,7 +2937,7 @@ _SUBJECT_REACH = 2000
 _QUOTED_PASSIVE = re.compile(r"\b(?:was|were|is|has\s+been)\s+quoted\s+(?:\w+\s+)?as\s+$", re.IGNORECASE)
 _ROLE_THEN_NAME = re.compile(r"(?:['’]s)?\s+(?:(?:deputy|press|chief|senior|top|foreign|defence|defense|military|"
                              r"presidential)\s+)*(?:spokesman|spokeswoman|spokesperson|aide|adviser|advisor|envoy|"
-                             r"commander|chief|minister|official|head|leader|ambassador|representative)\s+")
+                             r"commander|chief|minister|official|head|leader|ambassador|representative|governor|mayor)\s+")
 _QUOTING = re.compile(r"\s+(.{2,60}?)\s+as\s+(?:saying|telling|stating|declaring)\b")
 _RELATIVE_WHO = re.compile(r",\s*(?:who|which)\s+(?:(?:also|then|later|has|had|repeatedly)\s+)?$")
 
@@ -3199,6 +3204,32 @@ def _unnamed_subject(text: str, a: int, b: int) -> Mention | None:
 _REGIONAL = re.compile(r"(?i)\bregion(?:al|['’]s)?\b|\boblast\b")
 
 
+def _unnamed_office_since(reader: _Reader, mention: Mention, role: str, pos: int, since: int) -> Mention | None:
+    """The unnamed holder of an office of a place ("the governor of the Sumy region") who spoke after ``since`` and
+    before ``pos``, for a bare "the governor" (None if none, or if the mention is no "the …")."""
+    if not reader.unnamed_offices or mention.as_written.lower().split()[0] != "the":
+        return None
+    k = bisect_left(reader.unnamed_offices, (pos,))
+    last = reader.unnamed_offices[k - 1] if k else None
+    if last is not None and last[0] > since and last[0] != mention.start and role.split()[-1] in last[1].lower().split():
+        return Mention(mention.start, mention.end, "", last[1], "unnamed source")
+    return None
+
+
+#: the place a regional office names ("the governor of the Sumy region", "the Sumy regional governor", "Sumy's governor")
+_OFFICE_PLACE = re.compile(r"\b(?!The\b)([A-Z][\w’'-]+)(?=(?:['’]s)?\s+(?:region|regional|oblast|Oblast|Region)\b)")
+
+
+def _of_place(reader: _Reader, places: list, p: int) -> bool:
+    """Whether the person introduced at ``p`` may hold the office of ``places``: with no place named, or one of them in
+    the sentence of the introduction ("The governor of the Kharkiv region, A B," is no governor of the Sumy region)."""
+    if not places:
+        return True
+    sentence = reader.doc.sentence_at(p)
+    a, b = (sentence.start, sentence.end) if sentence is not None else (max(0, p - 150), p + 150)
+    return any(reader.text.find(place, a, b) >= 0 for place in places)
+
+
 def _last_apposed(reader: _Reader, words, pos: int, keep, after: int = -1) -> list[tuple[int, str]]:
     """[(position, person)] of the last apposition before ``pos`` (and after ``after``) whose role word is in
     ``words`` and that ``keep(position, person)`` accepts, or []: each word's appositions read back from ``pos``
@@ -3219,9 +3250,23 @@ def _apposed_anywhere(reader: _Reader, role: str, country: str) -> str:
     """The first person the article introduces with ``role`` ("deputy defence minister": a "deputy minister"
     apposition) who is of ``country`` or of no known country and in no table ("" if none)."""
     keys = {role, "deputy " + role.split()[-1]} if role.startswith("deputy ") else {role}
-    found = [(p, person) for key in keys for p, _, person in reader.apposed.get(key, ())
-             if person not in reader.who.speakers and _person_country(reader, p, person) in ("", country)]
+    forms = _office_forms(role) if " " in role and not role.startswith("deputy ") else ()
+    heads = {form.split()[-1] for form in forms if " of " not in form}  # "Foreign Minister A B": a "minister" apposition
+    found = [(p, person) for key in keys | heads for p, _, person in reader.apposed.get(key, ())
+             if person not in reader.who.speakers and _person_country(reader, p, person) in ("", country)
+             and (key in keys or _names_office_at(reader, forms, p))]
     return min(found)[1] if found else ""
+
+
+def _names_office_at(reader: _Reader, forms, p: int) -> bool:
+    """Whether the introduction at ``p`` gives one of the office's ``forms`` in full, right before the name or in the
+    words after it ("Foreign Minister A B", "A B, the foreign minister,", "Minister of Defence A B")."""
+    window = reader.text[max(0, p - 40):p + 120].lower()
+    if FORMER.search(window[:min(p, 40)]):
+        return False  # "former Foreign Minister A B": no holder of the office today
+    end = window.find(".", 40)
+    window = window[:end] if end >= 0 else window
+    return any(re.search(r"(?<![\w-])" + re.escape(form) + r"\b", window) for form in forms)
 
 
 @functools.lru_cache(maxsize=256)
@@ -3430,6 +3475,9 @@ def _resolve(reader: _Reader, mention: Mention, pos: int) -> Mention | None:
     fits = {name for name, of in _with_role(who, role) if country is None or of == country}
     if role in _words("military_role"):  # "the Ukrainian general" is a person, never the General Staff
         fits = {name for name in fits if who.speakers[name].kind == "person"}
+    places = _OFFICE_PLACE.findall(mention.as_written) if role in _words("regional_head") else []
+    if places:  # "the governor of the Sumy region": no governor of the tables who governs another region
+        fits = {name for name in fits if any(place.lower() in r.split() for r in who.speakers[name].roles for place in places)}
     if not fits and role.startswith("deputy ") and " " not in role[7:]:  # "the deputy minister": a deputy … minister
         fits = {s.name for s in who.speakers.values() if (country is None or s.country == country) and any(
             r.startswith("deputy ") and r.endswith(" " + role[7:]) for r in s.roles)}
@@ -3452,6 +3500,9 @@ def _resolve(reader: _Reader, mention: Mention, pos: int) -> Mention | None:
         later = _last_apposed(reader, {role}, pos, lambda p, person: person not in fits
                               and (country is None or _person_country(reader, p, person) in ("", country)),
                               after=latest[0])
+        office = _unnamed_office_since(reader, mention, role, pos, latest[0]) if not later else None
+        if office is not None:  # "the governor of the Sumy region said" after the table's Kharkiv governor spoke
+            return office
         return Mention(mention.start, mention.end, later[-1][1] if later else latest[1], mention.as_written, "role")
     regional = _REGIONAL.search(mention.as_written) is not None and role in _words("regional_head")
     # "the deputy minister" is no "minister" introduced earlier; "the regional governor" is a "governor"
@@ -3465,16 +3516,14 @@ def _resolve(reader: _Reader, mention: Mention, pos: int) -> Mention | None:
               and w.lower() not in role.split()[-1:]]
     bodies += [w for w in role.split()[:-1] if w in _words("institution_noun")]  # "the ministry spokesman"
     introduced = (country is not None and _last_apposed(reader, keys, pos, lambda p, person: _person_country(reader, p, person) == country
-                                                        and _of_bodies(reader, bodies, p))) \
+                                                        and _of_bodies(reader, bodies, p) and _of_place(reader, places, p))) \
         or _last_apposed(reader, keys, pos, lambda p, person: (country is None or _person_country(reader, p, person) in ("", country))
-                         and _of_bodies(reader, bodies, p))
-    if introduced and reader.unnamed_offices and mention.as_written.lower().split()[0] == "the":
+                         and _of_bodies(reader, bodies, p) and _of_place(reader, places, p))
+    office = _unnamed_office_since(reader, mention, role, pos, introduced[-1][0]) if introduced else None
+    if office is not None:
         # "Oleh Kravets, the regional governor, …", then "the governor of Russia's Belgorod region said …", then "the
         # governor said": the office holder who spoke last, unnamed, not the one introduced before
-        k = bisect_left(reader.unnamed_offices, (pos,))
-        last = reader.unnamed_offices[k - 1] if k else None
-        if last is not None and last[0] > introduced[-1][0] and role.split()[-1] in last[1].lower().split():
-            return Mention(mention.start, mention.end, "", last[1], "unnamed source")
+        return office
     if introduced:  # "Oleh Kravets, the regional governor, …" then "the governor said"
         return Mention(mention.start, mention.end, introduced[-1][1], mention.as_written, "role")
     # the first of the fitting people's names and the last that ends by ``pos`` (each person's names are in
@@ -3669,9 +3718,25 @@ def _unlisted_next(reader: _Reader, mention: Mention, holder: str, role: str) ->
         return ""
     before = _words_before_name(text[max(0, person.start - 40):person.start])
     titled = _ROLE_WORDS.search(before)
-    if titled is not None and role not in before.lower() and titled.group(1).lower() not in ("head", "chief"):
+    if FORMER.search(before):
+        return ""  # "Former Foreign Minister A B said": no holder of the office today
+    if titled is not None and not any(form in before.lower() for form in _office_forms(role)) \
+            and titled.group(1).lower() not in ("head", "chief"):
         return ""  # "… Secretary of State A B", "Defence Minister A B": another office's holder
     return name
+
+
+_OFFICE_OF = re.compile(r"([a-z]+)\s+of\s+(?:the\s+)?([a-z]+)")
+
+
+def _office_forms(role: str) -> tuple[str, ...]:
+    """An office and its other word order: "secretary of defense" is a "defense secretary", "minister of defence" a
+    "defence minister" (and back)."""
+    of = _OFFICE_OF.fullmatch(role)
+    if of is not None:
+        return role, f"{of.group(2)} {of.group(1)}"
+    words = role.split()
+    return (role, f"{words[1]} of {words[0]}") if len(words) == 2 else (role,)
 
 
 def _named_soon(reader: _Reader, name: str, pos: int) -> bool:
@@ -3969,6 +4034,7 @@ def _antecedent(reader: _Reader, mention: Mention, pos: int) -> Mention:
     while j and events[j - 1].pos > pos:
         j -= 1
     n = i
+    reported = None  # the sentence of an act an answer reports ("my deputy told me")
     while n or j:  # latest first: speakers and sentence subjects, merged by position
         if j and (not n or events[j - 1].pos >= names[n - 1].start):
             j -= 1
@@ -3978,6 +4044,9 @@ def _antecedent(reader: _Reader, mention: Mention, pos: int) -> Mention:
                 return found(line)  # "Zaluzhnyi: … A tsar tells them to go to war …" then "he revealed": the line's speaker
             if not item.person:
                 continue
+            if item.speaker and _told_the_narrator(reader, item.pos, pos):
+                reported = reader.doc.sentence_at(item.pos) or reported  # (its subject is no antecedent either)
+                continue  # "Last week my deputy, A B, told me: “…” But we hold, he said.": the one answering, not A B
             if not item.speaker and _group_spoke(reader.text, item.pos):
                 continue  # "Russian military bloggers have claimed …": a group is never "he" or "she"
             if not item.speaker:
@@ -3994,6 +4063,8 @@ def _antecedent(reader: _Reader, mention: Mention, pos: int) -> Mention:
         else:
             n -= 1
             m = names[n]
+            if reported is not None and reported.start <= m.start < reported.end:
+                continue
             if (m.end <= pos and (reader.opens_sentence(m) or _topic_possessive(reader, m, want))
                     and _name_gender(reader, m) in ("", want)):
                 return found(reader.full(m))
@@ -4001,6 +4072,26 @@ def _antecedent(reader: _Reader, mention: Mention, pos: int) -> Mention:
         if m.end <= pos and _name_gender(reader, m) in ("", want):
             return found(reader.full(m))
     return Mention(mention.start, mention.end, "", mention.as_written, "unresolved pronoun")
+
+
+#: the first person outside quotation marks: words of someone answering ("my deputy", "we hold"), not the reporter's
+_FIRST_PERSON = re.compile(r"(?<![\w’'])(?:I|my|our|we|We|My|Our)(?![\w’'-])")
+_TO_THE_NARRATOR = re.compile(r"\s+(?:me|us)\b|\s+to\s+(?:me|us)\b")
+_QUOTE_TO_THE_NARRATOR = re.compile(r"[a-z]+\s+(?:to\s+)?(?:me|us)\s*[:,]\s*[“\"]$")
+
+
+def _told_the_narrator(reader: _Reader, cue: int, pos: int) -> bool:
+    """Whether the speech act at ``cue`` is one an answer reports ("my deputy told me: …"): said to "me"/"us", in the
+    paragraph of the pronoun at ``pos``, after first-person words of the same paragraph (so the reporter's own "a
+    soldier told me" in a paragraph of its own still leads a later "he")."""
+    end = reader.text.find(" ", cue)
+    if (end < 0 or not _TO_THE_NARRATOR.match(reader.text, end)) \
+            and not _QUOTE_TO_THE_NARRATOR.search(reader.text, max(0, cue - 30), cue):  # (the quotation's own event)
+        return False
+    start = reader.text.rfind("\n", 0, cue) + 1
+    if reader.text.find("\n", cue, pos) >= 0:
+        return False
+    return _FIRST_PERSON.search(reader.text, start, cue) is not None
 
 
 _COLON = re.compile(r"\s*:\s+")
