@@ -3845,10 +3845,13 @@ def _credited_side(reader: _Reader, pos: int) -> str:
     sentence = reader.doc.sentence_at(pos)
     if sentence is None:
         return ""
-    forms = reader.who.country_of_form
-    sides = {forms.get(w) or forms.get(w[:-2]) for w in _CREDITED.findall(reader.text, sentence.start, sentence.end)}
-    sides.discard(None)
-    return sides.pop() if len(sides) == 1 else ""
+    cache = reader.__dict__.setdefault("_credited_sides", {})  # one scan per sentence, not per cue in it
+    if sentence.start not in cache:
+        forms = reader.who.country_of_form
+        sides = {forms.get(w) or forms.get(w[:-2]) for w in _CREDITED.findall(reader.text, sentence.start, sentence.end)}
+        sides.discard(None)
+        cache[sentence.start] = sides.pop() if len(sides) == 1 else ""
+    return cache[sentence.start]
 
 
 def _person_country(reader: _Reader, pos: int, person: str) -> str:
