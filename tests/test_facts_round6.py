@@ -5,19 +5,8 @@ Every sentence here is invented for the test; each test states the general rule 
 
 from __future__ import annotations
 
-import pandas as pd
-
+from _facts_readings import numbers, readings
 from saidvsdone import corpus, facts
-
-
-def numbers(text: str, published: str = "2026-03-10") -> pd.DataFrame:
-    """The numeric rows of ``text`` that stay in the default comparison (no flag)."""
-    table = facts.extract(corpus.from_text(text, published=published))
-    return table[table["quantity"].notna() & (table["flag"] == "")].reset_index(drop=True)
-
-
-def readings(text: str, published: str = "2026-03-10") -> list[tuple]:
-    return [(float(r.quantity), r.unit, r.actor, r.change) for r in numbers(text, published).itertuples()]
 
 
 def test_ground_cleared_is_gained_only_when_the_figure_is_the_object():

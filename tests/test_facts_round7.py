@@ -6,19 +6,7 @@ Every sentence here is invented for the test; each test states the general rule 
 
 from __future__ import annotations
 
-import pandas as pd
-
-from saidvsdone import corpus, facts
-
-
-def numbers(text: str, published: str = "2026-03-10") -> pd.DataFrame:
-    """The numeric rows of ``text`` that stay in the default comparison (no flag)."""
-    table = facts.extract(corpus.from_text(text, published=published))
-    return table[table["quantity"].notna() & (table["flag"] == "")].reset_index(drop=True)
-
-
-def readings(text: str, published: str = "2026-03-10") -> list[tuple]:
-    return [(float(r.quantity), r.unit, r.actor, r.change) for r in numbers(text, published).itertuples()]
+from _facts_readings import numbers, readings
 
 
 def test_a_translated_battlegroup_name_is_russia():
