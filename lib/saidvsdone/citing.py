@@ -20,6 +20,7 @@ from saidvsdone import _lazyre as re  # (re.compile deferred to first use: impor
 from saidvsdone import mentions as _mentions
 from saidvsdone import segment, vocab
 from saidvsdone.mentions import NATIONAL_GROUP, label_as_written
+from saidvsdone.matcher import trie_pattern
 
 __all__ = ["cited_by_media", "speaker_kind", "speech_mentions_between", "table_label", "own_country_label",
            "country_labels", "DEMONYM_FORCES", "EXPERTS_AT", "INSTITUTION_HEADS", "country_speaker",
@@ -46,7 +47,7 @@ def speaker_kind(speaker: str) -> str:
 #: A country's forces opening the sentence ("Russian forces have captured …, Moscow said").
 #: (data/force_nouns.csv, uses ``speaks_as_military``)
 DEMONYM_FORCES = vocab.TablePattern("demonym_forces", ("force_nouns",), lambda: (
-    r"\s*(?:the\s+)?(?P<demonym>[A-Z][\w’'-]+)\s+(?:" + vocab.alternation(vocab.force_nouns("speaks_as_military")) + r")\b"))
+    r"\s*(?:the\s+)?(?P<demonym>[A-Z][\w’'-]+)\s+(?:" + trie_pattern(vocab.force_nouns("speaks_as_military"), spaces=True) + r")\b"))
 
 
 def country_labels() -> dict[str, tuple[str, str]]:
@@ -304,7 +305,7 @@ def summed_up_by(doc, sentence, act, country: str, chosen: str, least: int = 1) 
 
 #: The speaker's own forces as the subject of what it reports ("its forces", "its troops", "our army").
 _OWN_FORCES = vocab.TablePattern("own_forces", ("force_nouns",), lambda: (
-    r"\s+(?:that\s+)?(?:its|their|our)\s+(?:\w+\s+)?(?:" + vocab.alternation(vocab.force_nouns("speaks_as_military"))
+    r"\s+(?:that\s+)?(?:its|their|our)\s+(?:\w+\s+)?(?:" + trie_pattern(vocab.force_nouns("speaks_as_military"), spaces=True)
     + r")\b"), re.IGNORECASE)
 
 

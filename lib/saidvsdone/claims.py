@@ -56,7 +56,7 @@ from saidvsdone.citing import (EXPERTS_AT as _EXPERTS_AT,
 from saidvsdone.citing import (FUNCTION_WORDS as _FUNCTION_WORDS, country_name_forms as _country_forms,
                                country_speaker as _citing_country_speaker, deck as _deck,
                                subhead_lines as _subhead_lines, summary_stems as _stems5, summed_up_by as _summed_up_by)
-from saidvsdone.matcher import Matcher, PhraseError, compile_phrase, stem
+from saidvsdone.matcher import Matcher, PhraseError, compile_phrase, stem, trie_pattern
 from saidvsdone.matcher import fail_fast
 
 __all__ = ["find", "one_per_day", "CLAIM_TYPES", "TOPICS", "COLUMNS"]
@@ -1069,7 +1069,7 @@ def _military_labels() -> dict[str, str]:
 
 #: "Ukrainian army", "Russia's military", "the Ukrainian armed forces": a side's forces, no body of its own name
 _GENERIC_FORCES = vocab.TablePattern("generic_forces", ("force_nouns",), lambda: (  # force_nouns.csv, uses generic
-    r"(?i:the\s+)?[A-Z][\w-]*(?:['’]s)?\s+(?i:" + vocab.alternation(vocab.force_nouns("generic")) + ")"))
+    r"(?i:the\s+)?[A-Z][\w-]*(?:['’]s)?\s+(?i:" + trie_pattern(vocab.force_nouns("generic"), spaces=True) + ")"))
 
 
 #: The capitalised head of a name cut at its "for" / "of" ("the Centre for | Defence Strategies").

@@ -38,6 +38,7 @@ import pandas as pd
 from saidvsdone import mentions as _mentions
 from saidvsdone import territory as _territory
 from saidvsdone import vocab
+from saidvsdone.matcher import trie_pattern
 
 __all__ = ["claims_vs_territory", "summary", "facts_vs_territory", "to_claimreview", "claimreview_json",
            "ASSESSMENTS", "REASONS", "NOISE_KM2", "SCOPE_CAVEAT"]
@@ -429,7 +430,7 @@ def _moved(change: float) -> str:
 _SIDE_NUMBER = {"Russia": +1, "Ukraine": -1}
 #: Nouns that make a side's name the actor of a move ("Ukrainian forces", "the Russian army").
 def _force_nouns() -> str:  # data/force_nouns.csv, uses ``actor``
-    return "(?:" + vocab.alternation(vocab.force_nouns("actor")) + ")"
+    return "(?:" + trie_pattern(vocab.force_nouns("actor"), spaces=True) + ")"
 #: Nouns of a campaign that make a side's name its actor ("Ukraine's counteroffensive", "our offensive").
 _CAMPAIGN_NOUNS = r"(?:counter-?offensives?|offensives?|advances?|assaults?|push|campaigns?|operations?)"
 _NOT_SUBJECT = re.compile(r"(?:\b(?:in|of|to|from|into|against|with|for|on|at|by|across|towards?|over|"

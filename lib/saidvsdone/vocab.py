@@ -28,9 +28,10 @@ from typing import Callable
 import pandas as pd
 
 from saidvsdone._paths import data_dir
+from saidvsdone.matcher import trie_pattern
 
 __all__ = ["table", "compiled", "refresh", "use", "reload", "folders", "split_forms", "country_forms", "side_of",
-           "VocabularyError", "REQUIRED", "CLAIM_WORD_GROUPS", "formation_words", "weapon_words", "interception_words", "force_nouns", "alternation",
+           "VocabularyError", "REQUIRED", "CLAIM_WORD_GROUPS", "formation_words", "weapon_words", "interception_words", "force_nouns",
            "TablePattern", "capitalised_words"]
 
 #: Required columns of each table, and the column(s) whose value names a row (a row of your
@@ -388,16 +389,6 @@ def force_nouns(use: str) -> tuple[str, ...]:
     return _words_by_use("force_nouns", FORCE_NOUN_USES)[use]
 
 
-def alternation(words) -> str:
-    """A regex alternation of ``words``, longest first (a space matches any run of spaces).
-
-    Example:
-        >>> print(alternation(["air defence", "army"]))
-        air\\s+defence|army
-    """
-    return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(dict.fromkeys(words), key=lambda w: (-len(w), w)))
-
-
 def _words_by_use(name: str, uses: tuple[str, ...]) -> dict[str, tuple[str, ...]]:
     """use → the words of table ``name`` (columns ``written``, ``uses``) whose ``uses`` list it, longest first."""
     def build():
@@ -422,7 +413,7 @@ def capitalised_words(kind: str) -> str:
     def build():
         frame = table("speech_words")
         words = {" ".join(w.split()) for w, k in zip(frame["word"], frame["kind"]) if k.strip() == kind}
-        return "|".join(re.escape(w[:1].upper() + w[1:]) for w in sorted(words, key=lambda w: (-len(w), w)))
+        return trie_pattern(w[:1].upper() + w[1:] for w in words)
     return compiled("capitalised_words:" + kind, ("speech_words",), build)
 
 
