@@ -212,6 +212,8 @@ def _table_text() -> str:
 _TABLES = _table_text()
 _SURNAMES = [s for s in _SURNAMES if s.lower() not in _TABLES]
 _SURNAMES_WEST = [s for s in _SURNAMES_WEST if s.lower() not in _TABLES]
+#: Every invented given name (a renamed label finds the printed full name by it).
+_GIVEN_ALT = "|".join(sorted({n for pool in (_FIRST, _FIRST_WEST) for names in pool.values() for n in names}))
 
 
 def _read_csv(name: str) -> list[dict]:
@@ -364,7 +366,13 @@ def rename_label(label: str, names: dict, text: str) -> str:
     new = " ".join(names.get(t, t) for t in tokens)
     if new in text or new in " ".join(text.split()):  # (a name may be wrapped over two lines)
         return new
-    return names.get(tokens[-1], tokens[-1])
+    surname = names.get(tokens[-1], tokens[-1])
+    if len(tokens) > 1 and surname != tokens[-1]:  # the label's first name in another spelling than the printed
+        # one ("Volodymyr" / "Vladimir"): the full name as the renamed text prints it
+        printed = re.search(rf"\b({_GIVEN_ALT}) {re.escape(surname)}\b", " ".join(text.split()))
+        if printed:
+            return printed.group(0)
+    return surname
 
 
 # ---------------------------------------------------------------------------------------------
@@ -2064,7 +2072,9 @@ def qa_layout(text: str, ctx: Ctx) -> list[Edit]:
         person = people.get(quote[4].get("speaker", "")) if quote else None
         names = [t for t in sorted(person["last"]) if re.search(rf"(?<![\w-]){re.escape(t)}(?![\w-])", text)] \
             if person else []
-        if not quote or not names or quote[4].get("kind") not in ("direct", "full"):
+        kinds = ("direct", "full", "quote") if quote and quote[3][0] == "audit" else ("direct", "full")  # (an audit
+        # row's words are all the words inside the marks)
+        if not quote or not names or quote[4].get("kind") not in kinds:
             skipped += 1
             continue
         k = zlib.crc32(m.group("q").encode("utf-8"))

@@ -101,3 +101,9 @@ def test_folder_gold_prefixes_ids_and_marks_empty_stages(tmp_path):
     assert list(articles["article_id"]) == ["x-a1"]
     assert gold["x-a1"]["annotated"] == {"quotes"}
     assert len(gold["x-a1"]["quotes"]) == 1
+
+
+def test_a_renamed_label_follows_the_printed_spelling_of_the_first_name():
+    names = {"Ivanenko": "Harchuk", "Petro": "Ostap"}  # the text printed "Petro", the label says "Petr"
+    assert mt.rename_label("Petr Ivanenko", names, "said the envoy Ostap Harchuk on Monday") == "Ostap Harchuk"
+    assert mt.rename_label("Petr Ivanenko", names, "Harchuk said") == "Harchuk"
