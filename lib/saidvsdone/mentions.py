@@ -15,6 +15,7 @@ Example:
 
 from __future__ import annotations
 
+import functools
 import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
@@ -447,13 +448,22 @@ def _side_regex() -> re.Pattern:
 
 def _hidden(doc, pos: int) -> bool:
     """Inside a quote, or in a caption, a credit or a byline (the document's furniture): no mention there."""
-    return doc.in_quote(pos) or doc.in_furniture(pos) or doc.in_transcript(pos)
+    seen = getattr(doc, "_hidden_cache", None)  # (the same run starts are asked again for each window over them)
+    if seen is None:
+        seen = doc._hidden_cache = {}
+    hidden = seen.get(pos)
+    if hidden is None:
+        hidden = seen[pos] = bool(doc.in_quote(pos) or doc.in_furniture(pos) or doc.in_transcript(pos))
+    return hidden
+
+
+_TITLE_WORD_BEFORE = re.compile(r"([A-Z][\w’'.-]*)[^\S\n]+$")
 
 
 def _extend_title(text: str, start: int, who: People) -> int:
     """Walk left over titles and nationalities: "Russian President Vladimir Putin"."""
     while True:
-        m = re.search(r"([A-Z][\w’'.-]*)[^\S\n]+$", text[max(0, start - 40):start])  # (not over a line break)
+        m = _TITLE_WORD_BEFORE.search(text[max(0, start - 40):start])  # (not over a line break)
         if not m:
             return start
         word = m.group(1)
@@ -572,6 +582,7 @@ _END_VOWELS = re.compile(r"(?:yy|yi|iy|ii|ij|yj|y|i)\b")
 _variants_of: list = [None, {}]
 
 
+@functools.lru_cache(maxsize=4096)
 def _fold_spelling(name: str) -> str:
     """A name with its transliterated endings folded: "Syrskii", "Syrskyi", "Syrsky" → "syrsky"."""
     return _END_VOWELS.sub("y", name.lower())
