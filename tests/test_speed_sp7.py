@@ -31,3 +31,106 @@ def test_holiday_pattern_fails_fast_on_a_first_letter():
 def test_holiday_pattern_on_generated_text(pieces):
     text = " ".join(pieces)
     assert [m.span() for m in when._holidays()[0].finditer(text)] == [m.span() for m in _plain_holidays().finditer(text)]
+
+
+def test_hidden_positions_are_cached_per_document_and_read_as_the_document_reads_them():
+    from saidvsdone import corpus, document, mentions
+    doc = next(document.documents(corpus.from_text(
+        "Photo: A B/Agency\n\nThe minister said “we hold” on Monday.\n\nQ: Will you stay?\nA: Yes, we stay.")))
+    plain = [bool(doc.in_quote(i) or doc.in_furniture(i) or doc.in_transcript(i)) for i in range(len(doc.text))]
+    assert [mentions._hidden(doc, i) for i in range(len(doc.text))] == plain
+    assert [mentions._hidden(doc, i) for i in range(len(doc.text))] == plain  # (from the cache)
+    assert any(plain) and not all(plain)
+
+
+def test_title_word_before_a_name_as_the_inline_pattern_found_it():
+    from saidvsdone import mentions
+    who = mentions.people()
+    text = "Russian President Vladimir Putin and Defence\nMinister Ben Wallace met Prime Minister X."
+    for start in range(len(text)):
+        window = text[max(0, start - 40):start]
+        plain = re.search(r"([A-Z][\w’'.-]*)[^\S\n]+$", window)
+        fast = mentions._TITLE_WORD_BEFORE.search(window)
+        assert (plain and plain.span(), plain and plain.group(1)) == (fast and fast.span(), fast and fast.group(1))
+    assert mentions._extend_title(text, text.index("Vladimir"), who) == 0
+
+
+def _flat(words) -> str:
+    return "|".join(sorted(map(re.escape, words), key=len, reverse=True))
+
+
+def _role_patterns_plain_and_trie():
+    """(name, plain longest-first alternation, the module's trie pattern) of the role and title regexes."""
+    from saidvsdone import mentions, speech
+    roles, titles = _flat(mentions.GENERIC_ROLES), _flat(mentions.TITLE_WORDS)
+    office = speech._OFFICE_OF_BEFORE.pattern
+    body = office[office.index("(?i:") + 4:office.index(r"))\s+(?:of|for)")]
+    return [
+        ("role words", re.compile(r"\b(" + roles + r")s?\b", re.IGNORECASE), speech._ROLE_WORDS),
+        ("role comma", re.compile(r"\b(" + roles + r")\b[^,.;:\n“”\"]{0,80},\s*$", re.IGNORECASE),
+         speech._ROLE_COMMA_BEFORE),
+        ("office of", re.compile(office.replace(body, roles)), speech._OFFICE_OF_BEFORE),
+        ("title before", re.compile(r"\b(?:" + titles + r")\s+$", re.IGNORECASE), speech._TITLE_BEFORE),
+    ]
+
+
+_ROLE_PIECES = ["the", "The", "deputy", "Deputy", "defence", "minister", "Minister", "ministers", "commander",
+                "Commander-in-Chief", "commander-in-chief", "chief", "spokesman", "spokesperson", "press secretary",
+                "Press Secretary", "army general", "general", "General", "of", "for", "Airborne", "Forces", "the",
+                "47th", "group", "A", "B", ",", ", ", ".", "\n", "said", "Col.", "Lt", "President", "president",
+                "Prime", "prime", "ambassador", "Ambassadors", "governor", "x", "İ", "K"]
+
+
+def test_role_and_title_regexes_as_tries():
+    from saidvsdone import mentions, speech
+    assert all(plain.pattern != fast.pattern for _, plain, fast in _role_patterns_plain_and_trie())
+    text = ("The governor of Belgorod region, Vyacheslav Gladkov, said; Commander of the Airborne Forces A B and "
+            "Deputy Defence Minister X; Press Secretary Y; the army general's aide, a spokesperson for the group, Z")
+    for name, plain, fast in _role_patterns_plain_and_trie():
+        for i in range(len(text) + 1):
+            for a in (max(0, i - 20), max(0, i - 100), 0):
+                p, f = plain.search(text, a, i), fast.search(text, a, i)
+                assert (p and (p.span(), p.groups())) == (f and (f.span(), f.groups())), (name, a, i)
+    assert speech._role_in("the deputy defence minister") == "deputy minister"
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.sampled_from(_ROLE_PIECES), max_size=25))
+def test_role_and_title_regexes_as_tries_on_generated_text(pieces):
+    text = " ".join(pieces)
+    for name, plain, fast in _role_patterns_plain_and_trie():
+        for i in range(0, len(text) + 1, 3):
+            p, f = plain.search(text, max(0, i - 100), i), fast.search(text, max(0, i - 100), i)
+            assert (p and (p.span(), p.groups())) == (f and (f.span(), f.groups())), name
+        assert [(m.span(), m.groups()) for m in plain.finditer(text)] == [(m.span(), m.groups()) for m in fast.finditer(text)]
+
+
+def _vocabulary_patterns_plain_and_trie():
+    from saidvsdone import speech
+    nouns = sorted(speech._words("statement_noun"), key=len, reverse=True)
+    reads = speech._statement_reads().pattern
+    head = reads[reads.index(r"\b(?i:") + 6:reads.index(r")\s+(reads?)")]
+    introduced = speech._introduced().pattern
+    modifiers = introduced[introduced.index("(?!(?i:") + 7:introduced.index(r")\s)")]
+    heads = introduced[introduced.index("(?P<head>") + 9:introduced.rindex(r")(?![\w-])")]
+    return [
+        ("statement reads", re.compile(reads.replace(head, "|".join(map(re.escape, nouns)))), speech._statement_reads()),
+        ("introduced", re.compile(introduced.replace(modifiers, "|".join(sorted(speech._NOT_MODIFIERS)))
+                                  .replace(heads, _flat(speech._words("introduced_noun")))), speech._introduced()),
+    ]
+
+
+_VOCAB_PIECES = ["a", "A", "an", "one", "One", "another", "senior", "US", "U.S.", "official", "officials",
+                 "military", "commander", "brigade", "of", "the", "said", "statement", "Statement", "read", "reads",
+                 "reads by", "report", "communique", "readout", "post", "Telegram", "ministry", "source", "sources",
+                 ",", ".", "\n", "who", "Ukrainian", "soldier", "analyst", "diplomat", "resident", "“", "x"]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(_VOCAB_PIECES), max_size=30))
+def test_introduction_and_statement_regexes_as_tries_on_generated_text(pieces):
+    text = " ".join(pieces)
+    for name, plain, fast in _vocabulary_patterns_plain_and_trie():
+        assert plain.pattern != fast.pattern
+        assert [(m.span(), m.groups()) for m in plain.finditer(text)] == \
+            [(m.span(), m.groups()) for m in fast.finditer(text)], name
