@@ -134,3 +134,80 @@ def test_introduction_and_statement_regexes_as_tries_on_generated_text(pieces):
         assert plain.pattern != fast.pattern
         assert [(m.span(), m.groups()) for m in plain.finditer(text)] == \
             [(m.span(), m.groups()) for m in fast.finditer(text)], name
+
+
+def _vocabulary_regexes_plain_and_trie():
+    """(name, the plain longest-first alternation as the code built it before, the trie pattern, its words)."""
+    from saidvsdone import attribution, mentions, speech, vocab
+    words = speech._words
+    body_person = sorted(words("body_person"), key=len, reverse=True)
+    person_after = sorted(set(vocab.table("speech_words").query("kind == 'body_person'")["word"].str.strip()),
+                          key=len, reverse=True)
+    unnamed = sorted({row.word.strip().lower() for row in vocab.table("speech_words").itertuples()
+                      if row.kind.strip() == "unnamed_person"}, key=len, reverse=True)
+    occasions = sorted(words("statement_noun") | {"summary", "speech", "remarks", "call", "meeting", "session",
+                                                  "conference", "talks", "summit"}, key=len, reverse=True)
+    military = sorted(words("military_body"), key=len, reverse=True)
+    conduits = sorted(words("conduit_noun"), key=len, reverse=True)
+    titles = sorted(speech_words_of("medium_title"), key=len, reverse=True)
+    written = sorted(speech_words_of("written_object"), key=len, reverse=True)
+    noun = r"\b(?:" + "|".join(re.escape(n) for n in written) + r")"
+    groups = "|".join(sorted(map(re.escape, words("speaking_group")), key=len, reverse=True))
+    return [
+        ("military body", re.compile(r"(?i)" + "|".join(r"\s+".join(map(re.escape, w.split())) for w in military)),
+         speech._military_body(), military),
+        ("conduit", re.compile(r"(?i)\b(?:" + "|".join(map(re.escape, conduits)) + r")s?$"), speech._conduit(), conduits),
+        ("one person after", re.compile(r"\s+(?:" + "|".join(map(re.escape, body_person)) + r")\b", re.IGNORECASE),
+         speech._one_person_after(), body_person),
+        ("occasion after day", re.compile(r"\s+(?:[A-Za-z][\w-]*\s+){0,2}(?:" + "|".join(map(re.escape, occasions))
+                                          + r")s?\b"), speech._occasion_after_day(), occasions),
+        ("person after", re.compile(r"\s+(?:" + "|".join(map(re.escape, person_after)) + r")\b", re.IGNORECASE),
+         mentions._person_after(), person_after),
+        ("unnamed person", re.compile(r"\b(?:" + "|".join(map(re.escape, unnamed)) + r")$", re.IGNORECASE),
+         mentions._unnamed_person_regex(), unnamed),
+        ("ranks at end", re.compile(r"(?<=\s)(?:(?:" + _flat(mentions.TITLE_WORDS) + r")\s+)+$", re.IGNORECASE),
+         attribution._RANKS_AT_END, sorted(mentions.TITLE_WORDS)),
+        ("medium titles", re.compile(r"\b(?:" + "|".join(re.escape(w.capitalize()) for w in titles) + r")\b"),
+         attribution._medium_titles(), [w.capitalize() for w in titles]),
+        ("written object", re.compile(
+            r"\b(?:the|a|an|its|their|his|her|this|that)\s+(?:[\w-]+\s+)?" + noun + r"\s*:?\s*$|" + noun
+            + r"\b[^.;“”\"‘’]{0,80}?\b(?:reading|reads|read|saying|that\s+says|that\s+said|which\s+says|bearing|"
+            r"with\s+the\s+words|and\s+the\s+words|the\s+words)\s*:?\s*$", re.IGNORECASE),
+         attribution._written_object(), written),
+        ("written object, nouns", re.compile(
+            r"\b(?:a|an|the|their|his|her|its|held|carried|waved|holding|carrying|waving|with|of|and|"
+            r"many|some|two|three)\s+(?:[\w-]+\s+)?" + noun + r"\b", re.IGNORECASE),
+         attribution._written_object(nouns_only=True), written),
+        ("speaking groups", re.compile(r"(?i:" + groups + r"|assessments|estimates)\s+said"),
+         re.compile(r"(?i:" + speech._speaking_groups() + r"|assessments|estimates)\s+said"), list(words("speaking_group"))),
+    ]
+
+
+def speech_words_of(kind: str) -> list[str]:
+    from saidvsdone.speech import speech_words
+    return list(speech_words()[kind])
+
+
+def test_vocabulary_regexes_as_tries_find_what_the_alternations_found():
+    for name, plain, fast, words in _vocabulary_regexes_plain_and_trie():
+        assert plain.pattern != fast.pattern, name
+        for word in words:
+            for text in (f" {word}", f"the {word} said", f"a {word.upper()}s reading: ", f"{word}{word[:2]} {word}",
+                         f" a Kremlin {word.title()}", f"held {word} saying ", f"Lt. Col. {word} "):
+                ps = [(m.span(), m.group(0)) for m in plain.finditer(text)]
+                assert ps == [(m.span(), m.group(0)) for m in fast.finditer(text)], (name, text)
+                for i in range(len(text)):
+                    p, f = plain.match(text, i), fast.match(text, i)
+                    assert (p and p.span()) == (f and f.span()), (name, text, i)
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.data())
+def test_vocabulary_regexes_as_tries_on_generated_text(data):
+    for name, plain, fast, words in _vocabulary_regexes_plain_and_trie():
+        pieces = data.draw(st.lists(st.sampled_from(words + [" ", "  ", "s", ":", "the", "a", "said", "reading", "\n",
+                                                             "Kremlin", "words", ",", "."]), max_size=12))
+        text = " ".join(pieces)
+        assert [(m.span(), m.group(0)) for m in plain.finditer(text)] == \
+            [(m.span(), m.group(0)) for m in fast.finditer(text)], name
+        assert [m.span() for m in plain.finditer(text + "x")] == [m.span() for m in fast.finditer(text + "x")], name

@@ -360,7 +360,7 @@ def _person_after() -> re.Pattern:
     compiled once per vocabulary."""
     def build():
         nouns = sorted(set(vocab.table("speech_words").query("kind == 'body_person'")["word"].str.strip()), key=len, reverse=True)
-        return re.compile(r"\s+(?:" + "|".join(map(re.escape, nouns)) + r")\b", re.IGNORECASE)
+        return re.compile(r"\s+(?:" + trie_pattern(nouns, ignore_case=True) + r")\b", re.IGNORECASE)
     return vocab.compiled("role_person_after", ("speech_words",), build)
 
 
@@ -785,7 +785,7 @@ def _unnamed_person_regex() -> re.Pattern:
     def build() -> re.Pattern:
         nouns = sorted({row.word.strip().lower() for row in vocab.table("speech_words").itertuples()
                         if row.kind.strip() == "unnamed_person"}, key=len, reverse=True)
-        return re.compile(r"\b(?:" + "|".join(map(re.escape, nouns)) + r")$", re.IGNORECASE)
+        return re.compile(r"\b(?:" + trie_pattern(nouns, ignore_case=True) + r")$", re.IGNORECASE)
     return vocab.compiled("unnamed_person", ("speech_words",), build)
 #: the phrase after the head of an unnamed person ("a spokesperson for a Ukrainian brigade", "an engineer from Leeds")
 _AFTER_HEAD = re.compile(r"\s+(?:for|of|from|in|at|with)\s+.*$")

@@ -65,7 +65,7 @@ _PLACE_TAIL = re.compile(_PLACE_AFTER + "$")
 def _speaking_groups() -> str:
     """The ``speaking_group`` words of ``data/speech_words.csv`` as an alternation: people who speak without a name
     ("officials said", "analysts at the ISW said")."""
-    return "|".join(sorted(map(re.escape, _words("speaking_group")), key=len, reverse=True))
+    return trie_pattern(_words("speaking_group"))  # (a prefix trie: what the longest-first alternation matches)
 
 
 def _unnamed_subject_regex() -> re.Pattern:
@@ -2511,7 +2511,7 @@ def _military_body() -> re.Pattern:
     ``data/speech_words.csv`` anywhere in a name or role (built once)."""
     def build():
         words = sorted(_words("military_body"), key=len, reverse=True)
-        return re.compile(r"(?i)" + "|".join(r"\s+".join(map(re.escape, w.split())) for w in words))
+        return re.compile(r"(?i)" + trie_pattern({" ".join(w.split()) for w in words}, spaces=True, ignore_case=True))
     return vocab.compiled("military_body", ("speech_words",), build)
 
 
@@ -2551,7 +2551,7 @@ def _conduit() -> re.Pattern:
     carried the words, never their speaker (built once)."""
     def build():
         nouns = sorted(_words("conduit_noun"), key=len, reverse=True)
-        return re.compile(r"(?i)\b(?:" + "|".join(map(re.escape, nouns)) + r")s?$")
+        return re.compile(r"(?i)\b(?:" + trie_pattern(nouns, ignore_case=True) + r")s?$")
     return vocab.compiled("conduit_nouns", ("speech_words",), build)
 
 
@@ -3047,7 +3047,7 @@ def _one_person_after() -> re.Pattern:
     person of it (a spokesperson speaks for the institution: "a ministry spokesman said" stays its words; built once)."""
     def build():
         nouns = sorted(_words("body_person"), key=len, reverse=True)
-        return re.compile(r"\s+(?:" + "|".join(map(re.escape, nouns)) + r")\b", re.IGNORECASE)
+        return re.compile(r"\s+(?:" + trie_pattern(nouns, ignore_case=True) + r")\b", re.IGNORECASE)
     return vocab.compiled("body_person", ("speech_words",), build)
 _ONE_BEFORE = re.compile(r"\b(?:a|an|one|another)\s+(?:[a-z][\w-]*\s+){0,3}$", re.IGNORECASE)
 
@@ -4379,7 +4379,7 @@ def _occasion_after_day() -> re.Pattern:
         nouns = sorted(_words("statement_noun") | {"summary", "speech", "remarks", "call", "meeting", "session",
                                                    "conference", "talks", "summit"}, key=len, reverse=True)
         # (a platform's name among the words: "in a Tuesday night Telegram post")
-        return re.compile(r"\s+(?:[A-Za-z][\w-]*\s+){0,2}(?:" + "|".join(map(re.escape, nouns)) + r")s?\b")
+        return re.compile(r"\s+(?:[A-Za-z][\w-]*\s+){0,2}(?:" + trie_pattern(nouns) + r")s?\b")
     return vocab.compiled("occasion_after_day", ("speech_words",), build)
 _SMALL_HOURS = re.compile(r"(?i)\s*in\s+the\s+(?:early|small|late)\s+hours\s+of\s+")
 _DATE_INTRODUCER = re.compile(r"(?:\bon|\blate|\bearly|\bthis|\bon\s+the|,|\b(?:published|released|aired|broadcast|"
