@@ -83,3 +83,18 @@ def test_plural_heads_and_prefilters():
     assert claims._sceptic_spans(text, 0, len(text)) == [(0, 51)]
     assert claims._sceptic_spans(text.upper(), 0, len(text)) == [(0, 51)]
     assert claims._sceptic_spans("Troops held the line.", 0, 21) == []
+
+
+def test_sentence_prefilters_of_facts():
+    import pandas as pd
+
+    from saidvsdone import facts
+    from saidvsdone.facts.periods import earlier_years
+
+    day = pd.Timestamp("2024-06-01")
+    assert earlier_years("Troops advanced in May, the general said.", day) == []
+    assert earlier_years("Troops advanced in May 2023, the general said.", day) == [2023]
+    assert earlier_years("Troops advanced in 1999 and in 2024.", day) == []
+    # a fraction is read in its own sentence only (the article's other sentences skip the pattern)
+    table = facts.extract("Troops held the line on Monday. Russia controls nearly a fifth of Ukraine's territory.")
+    assert table["quantity_text"].tolist() == ["nearly a fifth"] and table["unit"].tolist() == ["percent"]
