@@ -1884,12 +1884,37 @@ def _open_quote(paragraph: str) -> bool:
 _ANY_MARK = re.compile(r"[“”«»\"]|^\s*[‘']")
 
 
+_BYLINE_LINE = re.compile(r"\s*By\s+[A-Z]")
+
+
+def _head_end(text: str, ctx: Ctx, breaks: list) -> int:
+    """Where the head of the article ends: the title line when the text opens with it, then every paragraph right
+    under it that holds a headline gold row (a deck, a standfirst), then a byline right under those; -1 when the
+    text opens with its body. Nothing is put inside the head: a deck under a stamp or a narration paragraph is no
+    deck any more, so its headline rows would not be knowable."""
+    end = text.find("\n") if ctx.title and text.split("\n", 1)[0].strip() == ctx.title.strip() else -1
+    heads = [r[1] for r in ctx.rows if isinstance(r[4], dict) and r[4].get("headline")]
+    starts = [0] + [m.end() for m in breaks]
+    for n, a in enumerate(starts):
+        b = breaks[n].start() if n < len(breaks) else len(text)
+        if b <= end:
+            continue
+        if any(a <= h < b for h in heads):
+            end = b
+        elif end >= 0 and _BYLINE_LINE.match(text, a) and b - a < 120:
+            end = b
+            break
+        else:
+            break
+    return end
+
+
 def _free_breaks(text: str, ctx: Ctx) -> tuple[str, list[re.Match], int]:
-    """(separator, paragraph breaks where a neutral paragraph can stand, breaks skipped): not after the headline,
-    inside a multi-paragraph quote, after a line ending in a colon, or before a paragraph that continues the
-    one before (an anaphor or a small letter)."""
+    """(separator, paragraph breaks where a neutral paragraph can stand, breaks skipped): not inside the head (the
+    headline, a deck with headline gold rows, a byline: ``_head_end``), inside a multi-paragraph quote, after a line
+    ending in a colon, or before a paragraph that continues the one before (an anaphor or a small letter)."""
     sep, breaks = _breaks(text)
-    head_end = text.find("\n") if ctx.title and text.split("\n", 1)[0].strip() == ctx.title.strip() else -1
+    head_end = _head_end(text, ctx, breaks)
     free, skipped, last, open_quote = [], 0, 0, False
     for m in breaks:
         paragraph = text[last:m.start()]
@@ -1952,11 +1977,11 @@ def live_blog(text: str, ctx: Ctx) -> list[Edit]:
     k = zlib.crc32(text[:200].encode("utf-8"))
     header = [f"Last modified on {day.strftime('%a')} {day.day} {day.strftime('%b')} {day.year} 16.32 BST",
               f"Updated 16:32 GMT, {day.strftime('%A')} {day.day} {day.strftime('%B')} {day.year}"][k % 2]
-    first_line = text.split("\n", 1)[0]
     edits = []
-    if ctx.title and first_line.strip() == ctx.title.strip():
-        _, breaks = _breaks(text)
-        at = breaks[0].end() if breaks else len(text)
+    _, breaks = _breaks(text)
+    head_end = _head_end(text, ctx, breaks)  # the page stamp under the headline and its deck (the Guardian's order)
+    if head_end >= 0:
+        at = next((m.end() for m in breaks if m.start() >= head_end), len(text))
     else:
         at = 0
     places = [m.end() for n, m in enumerate([m for m in free if m.end() > at], start=1) if n % 2 == 0]

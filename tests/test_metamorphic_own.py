@@ -9,6 +9,8 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
+import pytest  # noqa: E402
+
 import metamorphic as mt  # noqa: E402
 
 TEXT = (
@@ -107,3 +109,24 @@ def test_a_renamed_label_follows_the_printed_spelling_of_the_first_name():
     names = {"Ivanenko": "Harchuk", "Petro": "Ostap"}  # the text printed "Petro", the label says "Petr"
     assert mt.rename_label("Petr Ivanenko", names, "said the envoy Ostap Harchuk on Monday") == "Ostap Harchuk"
     assert mt.rename_label("Petr Ivanenko", names, "Harchuk said") == "Harchuk"
+
+
+DECKED = (
+    "Army chief says troops are holding the line near the river\n\n"
+    "By Olena Marchuk\n\n"
+    "KYIV — Ukraine's army chief, General Petro Sadovyi, said on Monday that troops were holding the line.\n\n"
+    "The general spoke at a briefing in the capital.\n\n"
+    "He said Russian units had lost ground near the river.\n"
+)
+
+
+@pytest.mark.parametrize("step", ["distance", "live_blog"])
+def test_nothing_is_put_between_a_deck_with_headline_rows_and_its_byline(step):
+    entry = mt._empty_entry("2024-03-06")
+    entry["claims"] = [{"text": "troops are holding the line near the river", "speaker": "Petro Sadovyi",
+                        "date": "2024-03-04", "headline": True, "start": 0},
+                       {"text": "troops were holding the line", "speaker": "Petro Sadovyi",
+                        "date": "2024-03-04", "headline": False, "start": 0}]
+    text, _, gold, _ = mt.transform_article(DECKED, "", entry, mt.TRANSFORMS[step])
+    assert text.startswith("Army chief says troops are holding the line near the river\n\nBy Olena Marchuk\n\n")
+    assert text != DECKED  # (something was put further down)
