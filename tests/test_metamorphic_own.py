@@ -130,3 +130,24 @@ def test_nothing_is_put_between_a_deck_with_headline_rows_and_its_byline(step):
     text, _, gold, _ = mt.transform_article(DECKED, "", entry, mt.TRANSFORMS[step])
     assert text.startswith("Army chief says troops are holding the line near the river\n\nBy Olena Marchuk\n\n")
     assert text != DECKED  # (something was put further down)
+
+
+def test_possessive_titles_keep_the_speaker_and_skip_a_title_needed_later():
+    text = ("Ukrainian Defence Minister Bohdan Lisovets said on Monday that the front was holding.\n\n"
+            "\"We need shells,\" Lisovets said.\n")
+    entry = mt._empty_entry("2024-05-07")
+    entry["claims"] = [{"text": "the front was holding", "speaker": "Bohdan Lisovets", "date": "2024-05-06",
+                        "headline": False, "start": 0}]
+    new, _, gold, counts = mt.transform_article(text, "", entry, mt.TRANSFORMS["possessive_titles"])
+    assert new.startswith("Ukraine's Bohdan Lisovets said on Monday")
+    assert gold["claims"][0]["speaker"] == "Bohdan Lisovets" and gold["claims"][0]["text"] == "the front was holding"
+    needed = text + "\nThe minister later added that reserves were on the way.\n"
+    ctx = mt.Ctx()
+    assert mt.possessive_titles(needed, ctx) == [] and ctx.skips["possessive_titles"] == 1
+
+
+def test_hyphen_titles_both_ways_only_before_a_name():
+    text = "Secretary General Maren Kessling said so. Lieutenant-General Oleh Marchuk agreed. The Secretary General left."
+    new = mt.apply_edits(text, mt.hyphen_titles(text, mt.Ctx()))[0]
+    assert new == ("Secretary-General Maren Kessling said so. Lieutenant General Oleh Marchuk agreed. "
+                   "The Secretary General left.")
