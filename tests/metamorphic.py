@@ -1943,25 +1943,33 @@ _ANY_MARK = re.compile(r"[“”«»\"]|^\s*[‘']")
 
 
 _BYLINE_LINE = re.compile(r"\s*By\s+[A-Z]")
+#: A page's own date line under the headline ("Friday, 14 June 2024", "Oct. 23, 2024", "26 October 2023 10:05").
+_DATE_LINE = re.compile(rf"\s*(?:(?:{'|'.join(_WEEKDAYS)})\w*,?\s+)?(?:\d{{1,2}}\s+(?:{_MONTH_ALT})\.?,?\s+\d{{4}}|"
+                        rf"(?:{_MONTH_ALT})\.?\s+\d{{1,2}},?\s+\d{{4}})(?:,?\s+\d{{1,2}}[:.]\d{{2}}[^\n]{{0,12}})?\s*")
 
 
 def _head_end(text: str, ctx: Ctx, breaks: list) -> int:
-    """Where the head of the article ends: the title line when the text opens with it, then every paragraph right
-    under it that holds a headline gold row (a deck, a standfirst), then a byline right under those; -1 when the
-    text opens with its body. Nothing is put inside the head: a deck under a stamp or a narration paragraph is no
-    deck any more, so its headline rows would not be knowable."""
-    end = text.find("\n") if ctx.title and text.split("\n", 1)[0].strip() == ctx.title.strip() else -1
+    """Where the head of the article ends: the title line when the text opens with it (or, with no title given, a
+    first line of under 150 characters without a closing full stop), then every paragraph right under it that
+    holds a headline gold row (a deck, a standfirst), then the byline and the page's own date line right under
+    those; -1 when the text opens with its body. Nothing is put inside the head: a deck under a stamp or a
+    narration paragraph is no deck any more, and a date line under a time stamp reads as a live blog's day header,
+    so their rows would not be knowable."""
+    first = text.split("\n", 1)[0].strip()
+    titled = first == ctx.title.strip() if ctx.title else (0 < len(first) < 150 and first[-1] not in ".!?”\"")
+    end = text.find("\n") if titled else -1
     heads = [r[1] for r in ctx.rows if isinstance(r[4], dict) and r[4].get("headline")]
     starts = [0] + [m.end() for m in breaks]
+    furniture = 0
     for n, a in enumerate(starts):
         b = breaks[n].start() if n < len(breaks) else len(text)
         if b <= end:
             continue
-        if any(a <= h < b for h in heads):
+        if not furniture and any(a <= h < b for h in heads):
             end = b
-        elif end >= 0 and _BYLINE_LINE.match(text, a) and b - a < 120:
-            end = b
-            break
+        elif end >= 0 and furniture < 3 and b - a < 120 and (_BYLINE_LINE.match(text, a) or
+                                                              _DATE_LINE.fullmatch(text, a, b)):
+            end, furniture = b, furniture + 1
         else:
             break
     return end

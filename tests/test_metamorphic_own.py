@@ -151,3 +151,13 @@ def test_hyphen_titles_both_ways_only_before_a_name():
     new = mt.apply_edits(text, mt.hyphen_titles(text, mt.Ctx()))[0]
     assert new == ("Secretary-General Maren Kessling said so. Lieutenant General Oleh Marchuk agreed. "
                    "The Secretary General left.")
+
+
+def test_a_page_date_line_and_an_untitled_first_line_stay_in_the_head():
+    text = ("Brigade holds the river line\n\nBy Olena Marchuk\n\nFriday, 14 June 2024\n\n"
+            "Colonel Ostap Verbytskyi said on Thursday that the line held.\n\nThe river is wide here.\n\n"
+            "\"We are ready,\" Verbytskyi said.\n")
+    entry = mt._empty_entry("2024-06-14")
+    new, _, _, _ = mt.transform_article(text, "", entry, mt.TRANSFORMS["live_blog"])
+    assert new.startswith("Brigade holds the river line\n\nBy Olena Marchuk\n\nFriday, 14 June 2024\n\n")
+    assert mt._DATE_LINE.fullmatch("Oct. 23, 2024") and not mt._DATE_LINE.fullmatch("Russia says it advanced")
