@@ -55,6 +55,16 @@ _UNREALISED_CUE = fail_fast(r"\b(?:(?:had|has|have|ought|need|needs|needed|going
                              r"refuses|refusing|failed|fails)\s+to|will|shall|must|"
                              r"should|might|may|can|cannot)\s+$", re.IGNORECASE)
 _COORDINATED = re.compile(r"(?:,\s*|\s)(?:and|but)\s+(?:(?:also|then|later|has|had|have)\s+)?$")
+
+
+def _coordinated_before(text: str, start: int, end: int):
+    """``_COORDINATED.search(text[start:end])`` read in the last 64 characters when they hold ten characters or more
+    that are not white space: a match holds at most nine (a comma, "and"/"but", one of its adverbs), only white space
+    makes it longer, so none starts before them (a sentence of many verbs is not read from its start for each one)."""
+    tail = max(start, end - 64)
+    if tail > start and len("".join(text[tail:end].split())) < 10:
+        tail = start
+    return _COORDINATED.search(text[tail:end])
 # People who speak without a name: "officials said", "a senior official said".
 # a place after a group of people: "in Kyiv", "in the city", "on the front line"
 _PLACE_AFTER = (r"\s+(?:(?:in|from|at)\s+(?:the\s+)?(?:[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,2}|(?:city|town|village|region|"
@@ -860,7 +870,7 @@ def analyse(doc) -> Speech:
             cue_subjects.append(colon)
         for cue in sentence_cues:
             previous = next((subj for _, subj in reversed(cue_subjects) if subj is not None), None)
-            if previous is not None and _COORDINATED.search(doc.text[s_start:cue.start]):
+            if previous is not None and _coordinated_before(doc.text, s_start, cue.start):
                 subject = previous  # "He claimed that …, and said …": the same subject
             else:
                 subject = _subject_of(reader, cue, s_start)
@@ -2566,6 +2576,18 @@ _THEN_PARTICIPLE = re.compile(r"[^,;:.“”\"]{0,40},\s*")
 _DESCRIBED_BEFORE = re.compile(r"\s*(?:the|a|an)\s+(?:[\w-]+\s+){1,5}")
 
 
+def _call_sign_after(reader: _Reader, pos: int, end: int):
+    """``_CALL_SIGN.search(reader.text, pos, end)``, remembered per ``end``: a later verb of the same sentence asks
+    from further on, and the match found before is still the first (each position before it failed already, and
+    whether a position matches does not depend on where the search began), or none is there again."""
+    found = reader.__dict__.setdefault("_call_signs", {}).get(end)
+    if found is not None and found[0] <= pos and (found[1] is None or found[1].start() >= pos):
+        return found[1]
+    sign = _CALL_SIGN.search(reader.text, pos, end)
+    reader._call_signs[end] = (pos, sign)
+    return sign
+
+
 def _subject_of(reader: _Reader, cue: Cue, sentence_start: int) -> Mention | None:
     """The speaker of a speech verb: the nearest mention just before it
     (allowing an appositive: "Vladimir Putin, Russia’s president, said")."""
@@ -2752,7 +2774,7 @@ def _subject_of(reader: _Reader, cue: Cue, sentence_start: int) -> Mention | Non
     if unnamed is not None and unnamed.how == "statement":
         return _last_speaker(reader, unnamed, person=None)  # "the statement said": whoever made it
     if unnamed is not None and unnamed.how == "unnamed source" and not unnamed.speaker:
-        sign = _CALL_SIGN.search(text, cue.end, reader.doc.sentence_end(cue.end))
+        sign = _call_sign_after(reader, cue.end, reader.doc.sentence_end(cue.end))
         if sign is not None and not any(m.how in ("name", "title") for m in reader.mentions_between(cue.end, sign.start())):
             # "the soldier told Reuters, asking to be identified only by his first name, Maksym": the name he gave
             return Mention(unnamed.start, unnamed.end, sign.group(1), unnamed.as_written, "unknown name")
