@@ -3110,7 +3110,11 @@ def _named_below(reader: _Reader, unnamed: Mention) -> Mention | None:
     if named is None or reader.text.find(named.group(1).split()[-1], 0, unnamed.start) >= 0 \
             or not _mentions.could_be_person(named.group(1), reader.who):
         return None
-    return Mention(unnamed.start, unnamed.end, named.group(1), unnamed.as_written, "role")
+    # "Colonel A B, who …": the name as the mention layer reads it there (the rank is no part of it, so the lede's
+    # dated words and A B's later words are one speaker's)
+    read = next((m.speaker for m in reader.mentions_between(named.start(1), named.end(1))
+                 if m.end <= named.end(1) and m.speaker and m.speaker in named.group(1)), named.group(1))
+    return Mention(unnamed.start, unnamed.end, read, unnamed.as_written, "role")
 
 
 # "“…,” the former sapper said": a definite subject of one to three lower-case words right before its verb

@@ -1,0 +1,27 @@
+"""Statement dates, eighth round (dt9): mechanisms whose fresh variants (blind batch x) still failed after the
+first-run failure families of the earlier blind batches had been fixed on their own sentences."""
+
+import pandas as pd
+import pytest
+
+from saidvsdone import corpus, quotes
+
+
+def _quotes(text: str, published: str) -> pd.DataFrame:
+    return quotes.extract(corpus.from_text(text, published=published))
+
+
+def _days(frame: pd.DataFrame) -> list[str]:
+    return ["" if pd.isna(day) else str(day.date()) for day in frame["statement_date"]]
+
+
+@pytest.mark.parametrize("rank", ["Major", "Lieutenant Colonel", "Captain"])
+def test_a_lede_speaker_named_below_with_a_rank_is_one_speaker_with_his_later_words(rank):
+    # "A Ukrainian battalion commander said on Monday …" / "Major A B, who leads …": the lede's day reaches A B's
+    # later undated words (the rank is no part of the name the lede is given)
+    text = ("A Ukrainian battalion commander said on Monday that Russian infantry had crossed the river twice.\n\n"
+            f"{rank} Roman Sydorenko, who leads the battalion, spoke to journalists at a checkpoint.\n\n"
+            "\"They send men across at night in rubber boats,\" Sydorenko said.")
+    got = _quotes(text, "2025-04-10")
+    assert got["speaker"].tolist() == ["Roman Sydorenko"]
+    assert _days(got) == ["2025-04-07"]
