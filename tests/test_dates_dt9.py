@@ -25,3 +25,14 @@ def test_a_lede_speaker_named_below_with_a_rank_is_one_speaker_with_his_later_wo
     got = _quotes(text, "2025-04-10")
     assert got["speaker"].tolist() == ["Roman Sydorenko"]
     assert _days(got) == ["2025-04-07"]
+
+
+@pytest.mark.parametrize("verb,gap", [("stated", "on Friday"), ("said", "late on Friday"),
+                                      ("announced", "during a Friday briefing")])
+def test_this_was_stated_with_a_day_before_by_relays_the_named_persons_statement(verb, gap):
+    text = (f"The defence line near Siversk is holding. This was {verb} {gap} by the spokesman for the "
+            "Khortytsia group of forces, Nazar Tkach, Ukrinform reports.\n\n"
+            "\"The enemy has switched to small infantry groups,\" Tkach said.")
+    got = _quotes(text, "2025-04-13")
+    assert got["speaker"].tolist() == ["Nazar Tkach"]
+    assert _days(got) == ["2025-04-11"]

@@ -1622,7 +1622,8 @@ def _issued(reader: _Reader, sentence, anchor) -> None:
 
 # "This was stated by the spokesperson for X, A B, on the telethon on Sunday, Ukrinform reports": A B's words
 _STATED_BY = re.compile(r"\s*(?:This|That|These|It)\s+(?:was|were|has\s+been|had\s+been)\s+(?:\w+ly\s+)?"
-                        r"(?:reported|stated|said|announced|confirmed|claimed|noted|declared)\s+by\b")
+                        r"(?:reported|stated|said|announced|confirmed|claimed|noted|declared)"
+                        r"(?:\s+(?:on|late|early|earlier|in|at|during)\s+[^,.;:“”\"]{1,40}?)?\s+by\b")  # "stated on Sunday by"
 
 
 def _stated_by(reader: _Reader, s_start: int, s_end: int, day, words: str) -> None:
