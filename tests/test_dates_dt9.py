@@ -36,3 +36,13 @@ def test_this_was_stated_with_a_day_before_by_relays_the_named_persons_statement
     got = _quotes(text, "2025-04-13")
     assert got["speaker"].tolist() == ["Nazar Tkach"]
     assert _days(got) == ["2025-04-11"]
+
+
+@pytest.mark.parametrize("group", ["Foreign ministers of the G7", "Defence chiefs from the Nordic states",
+                                   "Leaders of the coalition of the willing"])
+def test_a_group_with_an_of_phrase_meeting_on_a_day_dates_its_participants(group):
+    text = (f"{group} met in Oslo on Wednesday.\n\n"
+            "Norway's foreign minister, Eirik Lunde, told the meeting that more money was coming.\n\n"
+            "\"We will pay for the shells Ukraine needs,\" Lunde said.")
+    got = _quotes(text, "2025-04-11")
+    assert _days(got) == ["2025-04-09"]

@@ -1415,7 +1415,9 @@ _HELD_GATHERING = re.compile(r"\b(?:chaired|held|hosted|convened|attended|opened
                              r"|\bbriefed\s+(?:reporters|journalists|the\s+press|the\s+media|lawmakers)\b"
                              # "Nato defence ministers met in Brussels on Tuesday": a group's gathering
                              r"|\b(?:ministers|leaders|officials|delegations|delegates|commanders|generals|envoys|"
-                             r"negotiators|allies|chiefs|governors|mayors|presidents|heads\s+of\s+state)\s+(?:(?:also|again|later|first)\s+)?(?:met|gathered|convened)\b",
+                             r"negotiators|allies|chiefs|governors|mayors|presidents|heads\s+of\s+state)"
+                             r"(?:\s+(?:of|from)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?[\w-]+)?"  # "ministers of the Ramstein group met"
+                             r"\s+(?:(?:also|again|later|first)\s+)?(?:met|gathered|convened)\b",
                              re.IGNORECASE)
 
 
