@@ -46,3 +46,41 @@ def test_a_group_with_an_of_phrase_meeting_on_a_day_dates_its_participants(group
             "\"We will pay for the shells Ukraine needs,\" Lunde said.")
     got = _quotes(text, "2025-04-11")
     assert _days(got) == ["2025-04-09"]
+
+
+@pytest.mark.parametrize("scene", ["It was Tuesday evening when the bus finally reached Izium.",
+                                   "It was early on Tuesday when the shelling stopped."])
+def test_a_scene_set_with_nobody_in_it_dates_the_first_person_speaking_in_its_passage(scene):
+    text = (f"{scene} Private Ihor Savchuk jumped down and lit a cigarette.\n\n"
+            "\"Three days on the road for forty kilometres,\" Savchuk said.")
+    got = _quotes(text, "2025-04-11")
+    assert got["speaker"].tolist() == ["Ihor Savchuk"]
+    assert _days(got) == ["2025-04-08"]
+
+
+def test_a_day_after_when_is_no_scene_of_the_words():
+    # "It was the first time since the summer when …" names no day; a day inside the when-clause is an event's
+    text = ("It was the heaviest attack since the spring when drones hit the city on Tuesday. "
+            "\"We heard the explosions all night,\" said Olena Hrytsenko, a resident.")
+    got = _quotes(text, "2025-04-11")
+    assert _days(got) == [""]
+
+
+def test_the_first_person_named_after_a_scene_with_nobody_in_it_keeps_its_day_past_other_days():
+    # the scene's own person: his words stay of the scene's day past a day named by another voice in between
+    text = ("It was Tuesday evening when the bus finally reached Izium. Private Ihor Savchuk jumped down.\n\n"
+            "\"Three days on the road for forty kilometres,\" Savchuk said.\n\n"
+            "His commander said in February that the road would be repaired by spring.\n\n"
+            "Savchuk shrugged. \"Spring is over,\" he said.")
+    got = _quotes(text, "2025-04-11")
+    assert got["speaker"].tolist() == ["Ihor Savchuk", "Ihor Savchuk"]
+    assert _days(got) == ["2025-04-08", "2025-04-08"]
+
+
+@pytest.mark.parametrize("clause", ["as the column pulled back", "when the shelling stopped", "after the rotation"])
+def test_a_fronted_day_with_a_clause_before_the_person_sets_a_scene(clause):
+    text = ("Sergeant Olha Bilyk spent the week at a position near Siversk.\n\n"
+            f"On Saturday, {clause}, she was calmer. \"We will be back in ten days,\" she said.")
+    got = _quotes(text, "2025-04-14")
+    assert got["speaker"].tolist() == ["Olha Bilyk"]
+    assert _days(got) == ["2025-04-12"]

@@ -1825,6 +1825,24 @@ def _appearance(reader: _Reader, layer: Speech, sentence, anchor, speakers=froze
         if not pd.isna(day):
             reader.add_event(_Event(sentence.start, layer.acts[-1].speaker.speaker, day, e.text, True))
         return
+    bare = _BARE_SCENE.match(text, sentence.start)
+    if bare is not None and expressions[0].end <= bare.end() and expressions[0].kind not in ("vague", "relative_far"):
+        # "It was Saturday afternoon when the convoy reached the town.": a scene set with nobody in it yet; whoever
+        # speaks in its passage with no day of their own speaks that day (the "same scene" of fallback_date)
+        day = when.resolve(expressions[0], doc.published, anchor).day
+        if not pd.isna(day):
+            layer.scenes.append((expressions[0].start, _reach_scene(reader, sentence.paragraph), day, expressions[0].text))
+            para_end = doc.paragraphs[sentence.paragraph][1]
+            if not any(_mentions.could_be_person(m.speaker, reader.who)
+                       for m in reader.mentions_between(sentence.start, sentence.end) if m.speaker):
+                # "… when the pickup left the base. Sergeant A B, 44, drove …": the first person named after it in the
+                # paragraph is the scene's own, as if named in it (his words stay of that day until his next occasion)
+                person = next((m for m in reader.mentions_between(sentence.end, para_end)
+                               if m.how in ("name", "title", "unknown name") and m.speaker and " " in m.speaker
+                               and _mentions.could_be_person(m.speaker, reader.who)), None)
+                if person is not None:
+                    layer.appearances.setdefault(person.speaker, []).append(
+                        (person.start, len(text), day, expressions[0].text, expressions[0].start, True))
     found = reader.mentions_between(sentence.start, min(sentence.end, sentence.start + 120))
     if len(found) > 1 and found[0].how == "country" and re.search(r",\s+in\s+$", text[sentence.start:found[0].start]):
         found = found[1:]  # "Three days earlier, in Moscow, Shoigu …": the place of the doing, not its doer
@@ -1893,11 +1911,13 @@ def _appearance(reader: _Reader, layer: Speech, sentence, anchor, speakers=froze
             return
 
 
+_BARE_SCENE = re.compile(r"\s*It\s+(?:was|is)\s+[^,.;:“”\"]{0,60}?\swhen\s")  # "It was Saturday afternoon when …"
 # a scene set by a fronted time before the person ("It was Thursday evening, and X …", "On a grey
 # Tuesday morning, Colonel X walked …"): the day's words replaced by a space, titles allowed before the name
 _SCENE_OPENING = re.compile(r"\s*(?:It\s+(?:was|is)|(?:Late|Early)\s+on|On|At\s+(?:dawn|dusk|noon|midnight)\s+on)\s+"
                             r"(?:(?:a|an)\s+)?(?:[a-z][\w-]*\s+){0,2}?(?:(?:morning|afternoon|evening|night)\s*)?"
-                            r",\s*(?:and\s+)?(?:the\s+)?(?:[A-Z][\w.’'-]*\s+)*$"
+                            r",\s*(?:(?:as|when|while|after|once)\s+[^,.;:“”\"]{1,60},\s*)?"  # "On Saturday, as the unit left, he"
+                            r"(?:and\s+)?(?:the\s+)?(?:[A-Z][\w.’'-]*\s+)*$"
                             # "It was shortly after dawn on Saturday when the commander-in-chief, X, arrived"
                             r"|\s*It\s+(?:was|is)\s+[^,.;:“”\"]{0,60}?\swhen\s+(?:the\s+[\w-]+(?:\s+[\w-]+)?,\s+)?"
                             r"(?:[A-Z][\w.’'-]*\s+)*$")
