@@ -353,7 +353,7 @@ def evaluate(verbose: bool = False) -> dict:
             **{key.replace("audit_", "blind_h_dates_"): value for key, value in blind_h.items() if key != "audit_missed"},
             **{key.replace("audit_", "blind_i_dates_"): value for key, value in blind_i.items() if key != "audit_missed"},
             **{key.replace("audit_", "blind_x_dates_"): value for key, value in blind_x9.items() if key != "audit_missed"},
-            **{key.replace("audit_", "blind_y_dates_"): value for key, value in blind_y9.items() if key != "audit_missed"},
+            **{key.replace("audit_", "blind_y_dates_"): value for key, value in blind_y9.items() if key.startswith("audit_quote")},
             **{key.replace("audit_", "blind_z_dates_"): value for key, value in blind_z9.items() if key != "audit_missed"}}
 
 
