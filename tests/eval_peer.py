@@ -206,7 +206,7 @@ def evaluate(verbose: bool = False) -> dict:
     blind_i = score_audit(verbose, "blind_dates_dt8c.csv")  # blind genre date pieces i1-i6 (after g's fixes): not gated
     blind_x9 = score_audit(verbose, "blind_dates_dt9.csv")  # blind date batch x (fresh variants of first-run families): not gated
     blind_y9 = score_audit(verbose, "blind_dates_dt9b.csv")  # blind date batch y (quotes, after x's fixes): not gated
-    blind_z9 = score_audit(verbose, "blind_dates_dt9c.csv")  # blind long date pieces z1-z2 (after x's fixes): not gated
+    blind_z9 = score_audit(verbose, "blind_dates_dt9c.csv")  # blind long date pieces z1-z5 (after x's fixes): not gated
     print(f"Peer cases (tests/gold/peer): {len(speaker_cases())} quote speakers, {len(date_cases())} dates, "
           f"{len(stress_cases())} stress quotes")
     print(f"  speaker accuracy {speakers:.3f}  date accuracy {dates:.3f}")
@@ -317,7 +317,7 @@ def evaluate(verbose: bool = False) -> dict:
                                  ("blind date pieces i1-i6 (genres)", "blind_dates_dt8c.csv", blind_i),
                                  ("blind date batch x (first-run families)", "blind_dates_dt9.csv", blind_x9),
                                  ("blind date batch y (quotes)", "blind_dates_dt9b.csv", blind_y9),
-                                 ("blind long date pieces z1-z2", "blind_dates_dt9c.csv", blind_z9)):
+                                 ("blind long date pieces z1-z5", "blind_dates_dt9c.csv", blind_z9)):
         print(f"  {label} ({len(audit_cases(name))} quotes and claims, {blind_x['audit_missed']} not found, not gated): "
               f"quotes speaker {blind_x['audit_quote_speaker_accuracy']:.3f} date {blind_x['audit_quote_date_accuracy']:.3f}, "
               f"claims speaker {blind_x['audit_claim_speaker_accuracy']:.3f} date {blind_x['audit_claim_date_accuracy']:.3f}")

@@ -84,3 +84,34 @@ def test_a_fronted_day_with_a_clause_before_the_person_sets_a_scene(clause):
     got = _quotes(text, "2025-04-14")
     assert got["speaker"].tolist() == ["Olha Bilyk"]
     assert _days(got) == ["2025-04-12"]
+
+
+@pytest.mark.parametrize("group", ["senior officers", "Ukrainian servicemen", "Russian generals"])
+def test_an_unnamed_group_of_people_after_the_reported_clause_is_a_speaker_with_its_day(group):
+    from saidvsdone import claims
+
+    text = f"Russian troops have massed near the border for a new offensive, {group} said on Monday."
+    got = claims.find(corpus.from_text(text, published="2025-04-15"))
+    assert got["speaker"].tolist() == [group]
+    assert _days(got) == ["2025-04-14"]
+
+
+@pytest.mark.parametrize("lede", ["senior officers said on Monday", "the General Staff said on Monday",
+                                  "Ukrainian officials said on April 14"])
+def test_a_lede_dated_in_the_week_before_gives_its_day_to_the_briefing_below(lede):
+    # "…, senior officers said on Monday." / "Speaking at a briefing in Kyiv, General A B said …": the lede's news
+    # is that briefing's (as "said today" was)
+    text = (f"Ukraine expects a Russian offensive in the south within weeks, {lede}.\n\n"
+            "Speaking at a briefing in Kyiv, Major General Petro Lysak said Russia had gathered 90,000 troops. "
+            "\"They are not hiding it,\" Lysak said.")
+    got = _quotes(text, "2025-04-15")
+    assert got["speaker"].tolist() == ["Petro Lysak"]
+    assert _days(got) == ["2025-04-14"]
+
+
+def test_a_persons_dated_lede_does_not_date_another_persons_briefing():
+    text = ("Ukraine expects a Russian offensive in the south within weeks, Zelensky said on Monday.\n\n"
+            "Speaking at a briefing in Kyiv, Major General Petro Lysak said Russia had gathered 90,000 troops. "
+            "\"They are not hiding it,\" Lysak said.")
+    got = _quotes(text, "2025-04-15")
+    assert _days(got) == [""]

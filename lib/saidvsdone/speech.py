@@ -984,10 +984,13 @@ def analyse(doc) -> Speech:
             # (the lede: the first words of the copy, past a byline and a time stamp)
             layer.group_lede = _group_lede(reader, s_start, s_end)
         if lede is None and sentence_date is not None and sentence.paragraph == first_body and cue_subjects \
-                and _TODAY.search(date_text) \
-                and not any(subj is not None and (_mentions.is_person(subj.speaker, reader.who) if subj.speaker
-                                                     else _speaks_as_person(subj, reader.who)) for _, subj in cue_subjects):
-            # "Ukraine's army said today it had …": the news the briefing below gave
+                and (_TODAY.search(date_text) or (not pd.isna(doc.published) and not pd.isna(sentence_date)
+                                                  and doc.published.normalize() - pd.Timedelta(days=6) <= sentence_date))\
+                and not any(subj is not None and not _unnamed_group(subj) and (
+                    _mentions.is_person(subj.speaker, reader.who) if subj.speaker
+                    else _speaks_as_person(subj, reader.who)) for _, subj in cue_subjects):
+            # "Ukraine's army said today it had …", "…, senior officers said on Monday": the news the briefing below
+            # gave (a day of the week before publication, the lede's own; a group of unnamed people speaks as a body)
             lede = (s_end, _prose_reach(doc.text, doc.paragraphs, sentence.paragraph, reader.quiet()), sentence_date, date_text,
                     next((_institution_side(reader.who, subj) for _, subj in cue_subjects if subj is not None), ""))
         if sentence_date is None and earlier is None and cue_subjects:
@@ -1167,6 +1170,12 @@ def _the_gathering(reader: _Reader, layer: Speech, s_start: int, s_end: int, cue
 _FRONTED_YEAR = re.compile(r"\s*(?:Back\s+)?[Ii]n\s+(?:(?:early|late|mid-?)\s*)?(?:[A-Z][a-z]+\s+)?((?:19|20)\d{2})\s*,")
 # a lede's news of the day ("The army said today …"; a lede dated by a weekday is one event among others)
 _TODAY = re.compile(r"(?i)\b(?:today|tonight|this\s+(?:morning|afternoon|evening))\b")
+
+
+def _unnamed_group(subject) -> bool:  # "senior officers", "Ukrainian officials": unnamed people speaking as a group
+    return not subject.speaker and subject.as_written.split()[-1:] != [] \
+        and subject.as_written.split()[-1].lower() in _words("speaking_group")
+
 # "Speaking at a media briefing, X said", "X told a news conference": the occasion an institution's news came from
 _AT_BRIEFING = re.compile(r"\b(?:at|to|told|addressing)\s+(?:a|the|an)\s+(?:[\w-]+\s+)?(?:briefing|news\s+conference|"
                           r"press\s+conference)\b", re.IGNORECASE)
