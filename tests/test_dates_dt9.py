@@ -115,3 +115,23 @@ def test_a_persons_dated_lede_does_not_date_another_persons_briefing():
             "\"They are not hiding it,\" Lysak said.")
     got = _quotes(text, "2025-04-15")
     assert _days(got) == [""]
+
+
+@pytest.mark.parametrize("occasion,day", [("in his nightly address Wednesday", "2024-11-20"),
+                                          ("at a meeting of defence officials Tuesday", "2024-11-19"),
+                                          ("in a post on Telegram Wednesday", "2024-11-20"),
+                                          ("in an interview Monday", "2024-11-18")])
+def test_ap_style_weekday_without_on_after_an_occasion_dates_the_words(occasion, day):
+    text = f"Oleh Sirko, the regional governor, said {occasion} that \"the enemy is shelling the city every night\"."
+    got = _quotes(text, "2024-11-21")
+    assert got["speaker"].tolist() == ["Oleh Sirko"]
+    assert _days(got) == [day]
+
+
+@pytest.mark.parametrize("clause", ["Russian forces attacked the village Tuesday",
+                                    "the strike Tuesday had killed 12 soldiers"])
+def test_ap_style_weekday_inside_the_reported_clause_stays_the_events(clause):
+    from saidvsdone import claims
+
+    got = claims.find(corpus.from_text(f"Oleh Sirko, the regional governor, said {clause}.", published="2024-11-21"))
+    assert _days(got) == [""] * len(got)

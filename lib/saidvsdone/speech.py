@@ -4323,6 +4323,8 @@ def _date_for_cue(text: str, cue: Cue, expressions):
                     or (_IN_ITS.fullmatch(between) and _occasion_after_day().match(text, e.end))
                     or text[e.end:e.end + 2] in ("'s", "’s")  # "said in Monday's nightly address" (kept above: an occasion)
                     or re.match(r"\s*(?:[,.;:(]|$)", text[e.end:e.end + 2])
+                    # AP style, no "on": "said in his nightly address Wednesday", "told a meeting of officers Tuesday"
+                    or (e.kind == "weekday" and e.text[:1].isupper() and _OCCASION_BEFORE.search(between))
                     # "told reporters Tuesday that": the addressee, then the day
                     or (len(between.split()) <= 3 and "," not in between
                         and re.match(r"\s*that\b", text[e.end:e.end + 8]))):
