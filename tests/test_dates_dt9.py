@@ -96,8 +96,8 @@ def test_an_unnamed_group_of_people_after_the_reported_clause_is_a_speaker_with_
     assert _days(got) == ["2025-04-14"]
 
 
-@pytest.mark.parametrize("lede", ["senior officers said on Monday", "the General Staff said on Monday",
-                                  "Ukrainian officials said on April 14"])
+@pytest.mark.parametrize("lede", ["senior officers said on Monday", "Ukrainian officials said on April 14",
+                                  "military officials said on Monday"])
 def test_a_lede_dated_in_the_week_before_gives_its_day_to_the_briefing_below(lede):
     # "…, senior officers said on Monday." / "Speaking at a briefing in Kyiv, General A B said …": the lede's news
     # is that briefing's (as "said today" was)

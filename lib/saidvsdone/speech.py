@@ -985,6 +985,7 @@ def analyse(doc) -> Speech:
             layer.group_lede = _group_lede(reader, s_start, s_end)
         if lede is None and sentence_date is not None and sentence.paragraph == first_body and cue_subjects \
                 and (_TODAY.search(date_text) or (not pd.isna(doc.published) and not pd.isna(sentence_date)
+                                                  and all(subj is not None and _unnamed_group(subj) for _, subj in cue_subjects)
                                                   and doc.published.normalize() - pd.Timedelta(days=6) <= sentence_date))\
                 and not any(subj is not None and not _unnamed_group(subj) and (
                     _mentions.is_person(subj.speaker, reader.who) if subj.speaker
@@ -4324,7 +4325,8 @@ def _date_for_cue(text: str, cue: Cue, expressions):
                     or text[e.end:e.end + 2] in ("'s", "’s")  # "said in Monday's nightly address" (kept above: an occasion)
                     or re.match(r"\s*(?:[,.;:(]|$)", text[e.end:e.end + 2])
                     # AP style, no "on": "said in his nightly address Wednesday", "told a meeting of officers Tuesday"
-                    or (e.kind == "weekday" and e.text[:1].isupper() and _OCCASION_BEFORE.search(between))
+                    or (e.kind == "weekday" and e.text[:1].isupper() and _OCCASION_BEFORE.search(between)
+                        and not re.search(r"\b(?:the|a|an|its|his|her|their|this|that|last)\s+$", between, re.IGNORECASE))
                     # "told reporters Tuesday that": the addressee, then the day
                     or (len(between.split()) <= 3 and "," not in between
                         and re.match(r"\s*that\b", text[e.end:e.end + 8]))):
