@@ -204,6 +204,9 @@ def evaluate(verbose: bool = False) -> dict:
     blind_g = score_audit(verbose, "blind_dates_dt8.csv")  # blind date pieces g1-g9 (genres: live blog, round-up, Q&A …): not gated
     blind_h = score_audit(verbose, "blind_dates_dt8b.csv")  # blind headline date cases h1-h8: not gated
     blind_i = score_audit(verbose, "blind_dates_dt8c.csv")  # blind genre date pieces i1-i6 (after g's fixes): not gated
+    blind_x9 = score_audit(verbose, "blind_dates_dt9.csv")  # blind date batch x (fresh variants of first-run families): not gated
+    blind_y9 = score_audit(verbose, "blind_dates_dt9b.csv")  # blind date batch y (quotes, after x's fixes): not gated
+    blind_z9 = score_audit(verbose, "blind_dates_dt9c.csv")  # blind long date pieces z1-z5 (after x's fixes): not gated
     print(f"Peer cases (tests/gold/peer): {len(speaker_cases())} quote speakers, {len(date_cases())} dates, "
           f"{len(stress_cases())} stress quotes")
     print(f"  speaker accuracy {speakers:.3f}  date accuracy {dates:.3f}")
@@ -311,7 +314,10 @@ def evaluate(verbose: bool = False) -> dict:
           f"date {blind_t['audit_claim_date_accuracy']:.3f}")
     for label, name, blind_x in (("blind date pieces g1-g9 (genres)", "blind_dates_dt8.csv", blind_g),
                                  ("blind headline date cases h1-h8", "blind_dates_dt8b.csv", blind_h),
-                                 ("blind date pieces i1-i6 (genres)", "blind_dates_dt8c.csv", blind_i)):
+                                 ("blind date pieces i1-i6 (genres)", "blind_dates_dt8c.csv", blind_i),
+                                 ("blind date batch x (first-run families)", "blind_dates_dt9.csv", blind_x9),
+                                 ("blind date batch y (quotes)", "blind_dates_dt9b.csv", blind_y9),
+                                 ("blind long date pieces z1-z5", "blind_dates_dt9c.csv", blind_z9)):
         print(f"  {label} ({len(audit_cases(name))} quotes and claims, {blind_x['audit_missed']} not found, not gated): "
               f"quotes speaker {blind_x['audit_quote_speaker_accuracy']:.3f} date {blind_x['audit_quote_date_accuracy']:.3f}, "
               f"claims speaker {blind_x['audit_claim_speaker_accuracy']:.3f} date {blind_x['audit_claim_date_accuracy']:.3f}")
@@ -345,7 +351,10 @@ def evaluate(verbose: bool = False) -> dict:
             **{key.replace("audit_", "blind_t_dates_"): value for key, value in blind_t.items() if key != "audit_missed"},
             **{key.replace("audit_", "blind_g_dates_"): value for key, value in blind_g.items() if key != "audit_missed"},
             **{key.replace("audit_", "blind_h_dates_"): value for key, value in blind_h.items() if key != "audit_missed"},
-            **{key.replace("audit_", "blind_i_dates_"): value for key, value in blind_i.items() if key != "audit_missed"}}
+            **{key.replace("audit_", "blind_i_dates_"): value for key, value in blind_i.items() if key != "audit_missed"},
+            **{key.replace("audit_", "blind_x_dates_"): value for key, value in blind_x9.items() if key != "audit_missed"},
+            **{key.replace("audit_", "blind_y_dates_"): value for key, value in blind_y9.items() if key.startswith("audit_quote")},
+            **{key.replace("audit_", "blind_z_dates_"): value for key, value in blind_z9.items() if key != "audit_missed"}}
 
 
 if __name__ == "__main__":

@@ -994,10 +994,14 @@ def analyse(doc) -> Speech:
             # (the lede: the first words of the copy, past a byline and a time stamp)
             layer.group_lede = _group_lede(reader, s_start, s_end)
         if lede is None and sentence_date is not None and sentence.paragraph == first_body and cue_subjects \
-                and _TODAY.search(date_text) \
-                and not any(subj is not None and (_mentions.is_person(subj.speaker, reader.who) if subj.speaker
-                                                     else _speaks_as_person(subj, reader.who)) for _, subj in cue_subjects):
-            # "Ukraine's army said today it had …": the news the briefing below gave
+                and (_TODAY.search(date_text) or (not pd.isna(doc.published) and not pd.isna(sentence_date)
+                                                  and all(subj is not None and _unnamed_group(subj) for _, subj in cue_subjects)
+                                                  and doc.published.normalize() - pd.Timedelta(days=6) <= sentence_date))\
+                and not any(subj is not None and not _unnamed_group(subj) and (
+                    _mentions.is_person(subj.speaker, reader.who) if subj.speaker
+                    else _speaks_as_person(subj, reader.who)) for _, subj in cue_subjects):
+            # "Ukraine's army said today it had …", "…, senior officers said on Monday": the news the briefing below
+            # gave (a day of the week before publication, the lede's own; a group of unnamed people speaks as a body)
             lede = (s_end, _prose_reach(doc.text, doc.paragraphs, sentence.paragraph, reader.quiet()), sentence_date, date_text,
                     next((_institution_side(reader.who, subj) for _, subj in cue_subjects if subj is not None), ""))
         if sentence_date is None and earlier is None and cue_subjects:
@@ -1177,6 +1181,12 @@ def _the_gathering(reader: _Reader, layer: Speech, s_start: int, s_end: int, cue
 _FRONTED_YEAR = re.compile(r"\s*(?:Back\s+)?[Ii]n\s+(?:(?:early|late|mid-?)\s*)?(?:[A-Z][a-z]+\s+)?((?:19|20)\d{2})\s*,")
 # a lede's news of the day ("The army said today …"; a lede dated by a weekday is one event among others)
 _TODAY = re.compile(r"(?i)\b(?:today|tonight|this\s+(?:morning|afternoon|evening))\b")
+
+
+def _unnamed_group(subject) -> bool:  # "senior officers", "Ukrainian officials": unnamed people speaking as a group
+    return not subject.speaker and subject.as_written.split()[-1:] != [] \
+        and subject.as_written.split()[-1].lower() in _words("speaking_group")
+
 # "Speaking at a media briefing, X said", "X told a news conference": the occasion an institution's news came from
 _AT_BRIEFING = re.compile(r"\b(?:at|to|told|addressing)\s+(?:a|the|an)\s+(?:[\w-]+\s+)?(?:briefing|news\s+conference|"
                           r"press\s+conference)\b", re.IGNORECASE)
@@ -1425,7 +1435,9 @@ _HELD_GATHERING = re.compile(r"\b(?:chaired|held|hosted|convened|attended|opened
                              r"|\bbriefed\s+(?:reporters|journalists|the\s+press|the\s+media|lawmakers)\b"
                              # "Nato defence ministers met in Brussels on Tuesday": a group's gathering
                              r"|\b(?:ministers|leaders|officials|delegations|delegates|commanders|generals|envoys|"
-                             r"negotiators|allies|chiefs|governors|mayors|presidents|heads\s+of\s+state)\s+(?:(?:also|again|later|first)\s+)?(?:met|gathered|convened)\b",
+                             r"negotiators|allies|chiefs|governors|mayors|presidents|heads\s+of\s+state)"
+                             r"(?:\s+(?:of|from)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?[\w-]+)?"  # "ministers of the Ramstein group met"
+                             r"\s+(?:(?:also|again|later|first)\s+)?(?:met|gathered|convened)\b",
                              re.IGNORECASE)
 
 
@@ -1632,7 +1644,8 @@ def _issued(reader: _Reader, sentence, anchor) -> None:
 
 # "This was stated by the spokesperson for X, A B, on the telethon on Sunday, Ukrinform reports": A B's words
 _STATED_BY = re.compile(r"\s*(?:This|That|These|It)\s+(?:was|were|has\s+been|had\s+been)\s+(?:\w+ly\s+)?"
-                        r"(?:reported|stated|said|announced|confirmed|claimed|noted|declared)\s+by\b")
+                        r"(?:reported|stated|said|announced|confirmed|claimed|noted|declared)"
+                        r"(?:\s+(?:on|late|early|earlier|in|at|during)\s+[^,.;:“”\"]{1,40}?)?\s+by\b")  # "stated on Sunday by"
 
 
 def _stated_by(reader: _Reader, s_start: int, s_end: int, day, words: str) -> None:
@@ -1832,6 +1845,24 @@ def _appearance(reader: _Reader, layer: Speech, sentence, anchor, speakers=froze
         if not pd.isna(day):
             reader.add_event(_Event(sentence.start, layer.acts[-1].speaker.speaker, day, e.text, True))
         return
+    bare = _BARE_SCENE.match(text, sentence.start)
+    if bare is not None and expressions[0].end <= bare.end() and expressions[0].kind not in ("vague", "relative_far"):
+        # "It was Saturday afternoon when the convoy reached the town.": a scene set with nobody in it yet; whoever
+        # speaks in its passage with no day of their own speaks that day (the "same scene" of fallback_date)
+        day = when.resolve(expressions[0], doc.published, anchor).day
+        if not pd.isna(day):
+            layer.scenes.append((expressions[0].start, _reach_scene(reader, sentence.paragraph), day, expressions[0].text))
+            para_end = doc.paragraphs[sentence.paragraph][1]
+            if not any(_mentions.could_be_person(m.speaker, reader.who)
+                       for m in reader.mentions_between(sentence.start, sentence.end) if m.speaker):
+                # "… when the pickup left the base. Sergeant A B, 44, drove …": the first person named after it in the
+                # paragraph is the scene's own, as if named in it (his words stay of that day until his next occasion)
+                person = next((m for m in reader.mentions_between(sentence.end, para_end)
+                               if m.how in ("name", "title", "unknown name") and m.speaker and " " in m.speaker
+                               and _mentions.could_be_person(m.speaker, reader.who)), None)
+                if person is not None:
+                    layer.appearances.setdefault(person.speaker, []).append(
+                        (person.start, len(text), day, expressions[0].text, expressions[0].start, True))
     found = reader.mentions_between(sentence.start, min(sentence.end, sentence.start + 120))
     if len(found) > 1 and found[0].how == "country" and re.search(r",\s+in\s+$", text[sentence.start:found[0].start]):
         found = found[1:]  # "Three days earlier, in Moscow, Shoigu …": the place of the doing, not its doer
@@ -1900,11 +1931,13 @@ def _appearance(reader: _Reader, layer: Speech, sentence, anchor, speakers=froze
             return
 
 
+_BARE_SCENE = re.compile(r"\s*It\s+(?:was|is)\s+[^,.;:“”\"]{0,60}?\swhen\s")  # "It was Saturday afternoon when …"
 # a scene set by a fronted time before the person ("It was Thursday evening, and X …", "On a grey
 # Tuesday morning, Colonel X walked …"): the day's words replaced by a space, titles allowed before the name
 _SCENE_OPENING = re.compile(r"\s*(?:It\s+(?:was|is)|(?:Late|Early)\s+on|On|At\s+(?:dawn|dusk|noon|midnight)\s+on)\s+"
                             r"(?:(?:a|an)\s+)?(?:[a-z][\w-]*\s+){0,2}?(?:(?:morning|afternoon|evening|night)\s*)?"
-                            r",\s*(?:and\s+)?(?:the\s+)?(?:[A-Z][\w.’'-]*\s+)*$"
+                            r",\s*(?:(?:as|when|while|after|once)\s+[^,.;:“”\"]{1,60},\s*)?"  # "On Saturday, as the unit left, he"
+                            r"(?:and\s+)?(?:the\s+)?(?:[A-Z][\w.’'-]*\s+)*$"
                             # "It was shortly after dawn on Saturday when the commander-in-chief, X, arrived"
                             r"|\s*It\s+(?:was|is)\s+[^,.;:“”\"]{0,60}?\swhen\s+(?:the\s+[\w-]+(?:\s+[\w-]+)?,\s+)?"
                             r"(?:[A-Z][\w.’'-]*\s+)*$")
@@ -3132,7 +3165,11 @@ def _named_below(reader: _Reader, unnamed: Mention) -> Mention | None:
     if named is None or reader.text.find(named.group(1).split()[-1], 0, unnamed.start) >= 0 \
             or not _mentions.could_be_person(named.group(1), reader.who):
         return None
-    return Mention(unnamed.start, unnamed.end, named.group(1), unnamed.as_written, "role")
+    # "Colonel A B, who …": the name as the mention layer reads it there (the rank is no part of it, so the lede's
+    # dated words and A B's later words are one speaker's)
+    read = next((m.speaker for m in reader.mentions_between(named.start(1), named.end(1))
+                 if m.end <= named.end(1) and m.speaker and m.speaker in named.group(1)), named.group(1))
+    return Mention(unnamed.start, unnamed.end, read, unnamed.as_written, "role")
 
 
 # "“…,” the former sapper said": a definite subject of one to three lower-case words right before its verb
@@ -4309,6 +4346,9 @@ def _date_for_cue(text: str, cue: Cue, expressions):
                     or (_IN_ITS.fullmatch(between) and _occasion_after_day().match(text, e.end))
                     or text[e.end:e.end + 2] in ("'s", "’s")  # "said in Monday's nightly address" (kept above: an occasion)
                     or re.match(r"\s*(?:[,.;:(]|$)", text[e.end:e.end + 2])
+                    # AP style, no "on": "said in his nightly address Wednesday", "told a meeting of officers Tuesday"
+                    or (e.kind == "weekday" and e.text[:1].isupper() and _OCCASION_BEFORE.search(between)
+                        and not re.search(r"\b(?:the|a|an|its|his|her|their|this|that|last)\s+$", between, re.IGNORECASE))
                     # "told reporters Tuesday that": the addressee, then the day
                     or (len(between.split()) <= 3 and "," not in between
                         and re.match(r"\s*that\b", text[e.end:e.end + 8]))):
