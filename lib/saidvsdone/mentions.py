@@ -80,7 +80,7 @@ GENERIC_ROLES = frozenset({
     "governor", "mayor", "spokesman", "spokeswoman", "spokesperson", "commander", "minister", "general",
     "adviser", "advisor", "ambassador", "envoy", "press secretary", "head", "chief", "colonel", "officer",
     "lawmaker", "senator", "deputy", "analyst", "president", "leader", "secretary",
-    "expert", "army general",  # TASS style: "Military expert A B" … "the expert said"; "the army general stressed"
+    "expert", "researcher", "scholar", "economist", "historian", "army general",  # TASS style: "Military expert A B" … "the expert said"; "the army general stressed"
     "commander-in-chief",  # one office, not a "commander" ("A B, commander-in-chief of …" then "the commander-in-chief")
     "major", "captain",  # "Maj A B" … "the major paused" (a role only before a verb: see _RANK_NOUN_AFTER)
 })
