@@ -93,3 +93,14 @@ def test_the_officer_after_an_unnamed_officer_introduced_since_a_ranked_one_is_t
             "A Ukrainian intelligence officer, who spoke on condition of anonymity, said Russia had moved fresh units "
             "to the area. \u201cThey are preparing a new push,\u201d the officer said.\n")
     assert _speaker(text, "preparing a new push") == "Ukrainian intelligence officer (unnamed)"
+
+
+def test_a_headline_quote_signed_with_a_persons_noun_is_the_body_person_of_that_noun():
+    # "‘…’: a combat medic on the front", "‘…,’ says medic from …", "Medic on … front: ‘…’": the body introduces
+    # "A B, a combat medic with …" - the headline's words are hers, never "Medic" or an unnamed medic
+    body = ("\n\nOlena Savchuk, a combat medic with the 68th Brigade, has worked near Pokrovsk since the spring.\n\n"
+            "\u201cWe carry the wounded out at night,\u201d she said on Thursday.\n")
+    for title in ("\u2018It is hell on earth\u2019: a combat medic on the Pokrovsk front",
+                  "\u2018It is hell on earth,\u2019 says medic from Pokrovsk front",
+                  "Medic on Pokrovsk front: \u2018It is hell on earth\u2019"):
+        assert _speaker(title + body, "hell on earth", "2024-11-09") == "Olena Savchuk", title

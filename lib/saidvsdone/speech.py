@@ -1387,6 +1387,14 @@ def _headline_quotes(reader: _Reader, layer: Speech, readings: list[QuoteReading
     the words of the body's main voice: the one person the body quotes most, at least twice and
     more often than anyone else (else nobody)."""
     quotes = reader.doc.quotes
+    for q, r in zip(quotes, readings):
+        if q.span.start < layer.headline_end and r.kind == "direct" and (not r.speaker or (
+                r.attribution in ("unnamed source", "unknown name") and r.speaker.split()[0].lower() in _words("unnamed_person"))):
+            # "‘It is hell on earth’: a combat medic on the front", "Medic on the front: ‘…’": the person the body
+            # introduces with the headline's noun ("A B, a combat medic with the 68th Brigade, …"), first
+            person = _headline_person(reader, layer.headline_end, q.span.start, q.span.end)
+            if person:
+                r.speaker, r.as_written, r.attribution = person, person, "headline: the body's person of that noun"
     open_ = [i for i, (q, r) in enumerate(zip(quotes, readings))
              if q.span.start < layer.headline_end and not r.speaker and r.kind == "direct"]
     if not open_:
@@ -1401,6 +1409,17 @@ def _headline_quotes(reader: _Reader, layer: Speech, readings: list[QuoteReading
         return
     for i in open_:
         readings[i].speaker, readings[i].attribution = ranked[0][0], "headline: the body's main voice"
+
+
+def _headline_person(reader: _Reader, headline_end: int, quote_start: int, quote_end: int) -> str:
+    """The first person the body introduces with a noun of one person the headline holds outside its quote
+    ("A B, a combat medic with …" for "‘…’: a combat medic on the front"), within the body's first paragraphs."""
+    text = reader.text
+    start = max(text.rfind("\n", 0, quote_start) + 1, 0)
+    words = [w.lower() for w in _WORD.findall(text[start:quote_start] + " " + text[quote_end:headline_end])]
+    nouns = [w for w in words if w in _words("unnamed_person")]
+    found = [m for noun in nouns for m in [_apposition_of(noun).search(text, headline_end, headline_end + 1500)] if m]
+    return min(found, key=lambda m: m.start()).group(1) if found else ""
 
 
 def _meeting_people(reader: _Reader, sentence, speakers) -> tuple:
