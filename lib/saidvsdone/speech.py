@@ -4251,6 +4251,12 @@ def _colon_introducer(reader: _Reader, s_start: int, s_end: int) -> tuple[Cue, M
     apposed = bool(found) and found[-1].how in ("name", "title", "unknown name") and not text[
         found[-1].end:s_start + colon].strip() and text[s_start:found[-1].start].rstrip().endswith(",")
     found = found[-1:] if apposed else found  # "The brigade's press officer, A B: …": the name that ends the label
+    if len(found) == 1 and found[0].how == "pronoun" and found[0].as_written in ("He", "She") \
+            and found[0].start == s_start and _SHORT_PREDICATE.fullmatch(text, found[0].end, s_start + colon):
+        # "She disagreed: “…”", "He was blunt: “…”": the one the pronoun stands for
+        speaker = _resolve(reader, found[0], found[0].start)
+        if speaker is not None and speaker.speaker and speaker.how != "unresolved pronoun":
+            return Cue(s_start + colon, s_start + colon + 1, ":", "speech"), speaker
     if not apposed and (not found or found[0].how in ("country", "pronoun") or found[0].start - s_start > 1):
         role = reader.who.role_regex.match(text, s_start)
         if role is not None and role.end() <= s_start + colon:
@@ -4271,6 +4277,8 @@ def _colon_introducer(reader: _Reader, s_start: int, s_end: int) -> tuple[Cue, M
     return Cue(s_start + colon, s_start + colon + 1, ":", "speech"), speaker
 
 
+#: "disagreed", "was blunt", "put it simply", "added later": a short predicate of lower-case words before a colon
+_SHORT_PREDICATE = re.compile(r"(?:\s+[a-z][a-z’'-]*){1,4}\s*")
 # nothing after the verb but a short phrase and the sentence's end ("…, the mayor said.", "…, it said in its update.")
 _POSTPOSED_END = re.compile(r"(?:\s+(?:in|on|at|to|during|via|late|early|reporters|journalists)\b(?:\s+[\w’'-]+){0,5})?"
                             r"\s*(?:[.!?](?:\s|$)|,\s+(?:adding|saying|noting|stressing|explaining|warning|claiming)\b)",
