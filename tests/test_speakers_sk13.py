@@ -104,3 +104,22 @@ def test_a_headline_quote_signed_with_a_persons_noun_is_the_body_person_of_that_
                   "\u2018It is hell on earth,\u2019 says medic from Pokrovsk front",
                   "Medic on Pokrovsk front: \u2018It is hell on earth\u2019"):
         assert _speaker(title + body, "hell on earth", "2024-11-09") == "Olena Savchuk", title
+
+
+def test_a_pronoun_and_a_short_predicate_before_a_colon_introduce_the_quote():
+    # "She disagreed: “…”": the woman the pronoun stands for (no speech verb), not nobody
+    text = ("Lt. Col. Maryna Kostenko, a battalion commander, said her soldiers had held for five days.\n\n"
+            "Her deputy, Captain Ihor Bilyk, was more careful. \u201cWe do not know their losses exactly,\u201d he "
+            "said. She disagreed: \u201cWe count them every morning.\u201d\n")
+    assert _speaker(text, "count them every morning", "2024-03-09") == "Maryna Kostenko"
+
+
+def test_a_persons_noun_or_a_hyphenated_office_before_a_name_is_no_part_of_the_name():
+    # "Organiser A B", "Volunteer A B", "Secretary-General A B": the label is the name alone
+    text = ("Organiser Rosalind Ottaway said the vigil would continue. \u201cWe will be here every Sunday,\u201d she said.\n\n"
+            "Secretary-General Duncan Pembridge said Russia had gained little. \u201cThe price is very high,\u201d "
+            "Pembridge said.\n\nVolunteer Ihor Drozd drives to the front every week. \u201cThe road is worse than the "
+            "shelling,\u201d Drozd said.\n")
+    assert _speaker(text, "every Sunday") == "Rosalind Ottaway"
+    assert _speaker(text, "price is very high") == "Duncan Pembridge"
+    assert _speaker(text, "road is worse") == "Ihor Drozd"
