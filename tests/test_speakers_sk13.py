@@ -123,3 +123,10 @@ def test_a_persons_noun_or_a_hyphenated_office_before_a_name_is_no_part_of_the_n
     assert _speaker(text, "every Sunday") == "Rosalind Ottaway"
     assert _speaker(text, "price is very high") == "Duncan Pembridge"
     assert _speaker(text, "road is worse") == "Ihor Drozd"
+
+
+def test_the_headline_person_is_named_without_a_rank():
+    text = ("\u2018We fly every night\u2019: a drone pilot on the southern front\n\n"
+            "Maj Oleh Tkach, a drone pilot with the 35th Brigade, says the work never stops.\n\n"
+            "\u201cThe Russians jam everything now,\u201d Tkach said.\n")
+    assert _speaker(text, "We fly every night", "2024-11-09") == "Oleh Tkach"

@@ -106,6 +106,7 @@ TITLE_WORDS = frozenset({
     "lieutenant-commander", "vice-admiral", "rear-admiral", "sergeant-major", "commander-in-chief",
     # hyphenated offices before a name ("Secretary-General A B", "Director-General A B")
     "secretary-general", "director-general", "attorney-general", "governor-general", "editor-in-chief",
+    "chairman", "chairwoman", "director", "ombudsman", "prosecutor-general",  # "Chairman A B wrote on Telegram"
 })
 #: Titles that say whether "he" or "she" can refer to their bearer.
 _TITLE_GENDER = {"mr": "m", "mr.": "m", "sir": "m", "king": "m", "lord": "m", "mrs": "f", "mrs.": "f", "ms": "f",

@@ -1419,7 +1419,12 @@ def _headline_person(reader: _Reader, headline_end: int, quote_start: int, quote
     words = [w.lower() for w in _WORD.findall(text[start:quote_start] + " " + text[quote_end:headline_end])]
     nouns = [w for w in words if w in _words("unnamed_person")]
     found = [m for noun in nouns for m in [_apposition_of(noun).search(text, headline_end, headline_end + 1500)] if m]
-    return min(found, key=lambda m: m.start()).group(1) if found else ""
+    if not found:
+        return ""
+    words = min(found, key=lambda m: m.start()).group(1).split()
+    while len(words) > 2 and words[0].rstrip(".").lower() in _mentions.TITLE_WORDS | {w.rstrip(".") for w in _mentions.TITLE_WORDS}:
+        words = words[1:]  # "Maj A B, a drone pilot, …": the name without its rank
+    return " ".join(words)
 
 
 def _meeting_people(reader: _Reader, sentence, speakers) -> tuple:
