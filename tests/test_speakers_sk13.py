@@ -130,3 +130,33 @@ def test_the_headline_person_is_named_without_a_rank():
             "Maj Oleh Tkach, a drone pilot with the 35th Brigade, says the work never stops.\n\n"
             "\u201cThe Russians jam everything now,\u201d Tkach said.\n")
     assert _speaker(text, "We fly every night", "2024-11-09") == "Oleh Tkach"
+
+
+def test_who_speaks_for_a_body_names_the_ledes_spokesman():
+    # the lede's "a spokesman for Ukraine's southern forces said", named next "said A B, who speaks for …"
+    from saidvsdone import claims
+    text = ("Assault repelled\n\nRussian troops tried to storm Huliaipole overnight but were pushed back, a spokesman "
+            "for Ukraine's southern forces said on Saturday.\n\n\u201cThe enemy lost four armoured vehicles,\u201d said "
+            "Vladyslav Moroz, who speaks for the Southern Defence Forces.\n")
+    articles = corpus.from_text(text, published="2024-11-09")
+    found = claims.find(articles, quotes.extract(articles))
+    assert found[found["text"].str.contains("storm Huliaipole")]["speaker"].iloc[0] == "Vladyslav Moroz"
+
+
+def test_a_name_given_only_as_names_the_unnamed_speaker():
+    text = ("A soldier who asked to be identified only as Bohdan said his unit had been in the trenches for a month. "
+            "\u201cWe sleep in shifts,\u201d the soldier said.\n")
+    from saidvsdone import document
+    doc = next(document.documents(corpus.from_text(text, published="2024-11-09")))
+    assert [a.speaker.speaker for a in doc.speech.acts][:1] == ["Bohdan"]
+
+
+def test_a_pronoun_after_another_cue_in_its_sentence_keeps_its_gender():
+    # "Koval said she had spoken to him by phone, when he told her that …": "he" is not Olena Koval
+    text = ("Olena Koval, whose brother serves in an artillery unit, spoke at the vigil.\n\n"
+            "Koval said she had spoken to him by phone on Tuesday, when he told her that Russian troops had attacked "
+            "his brigade's positions four times in a single night.\n")
+    from saidvsdone import document
+    doc = next(document.documents(corpus.from_text(text, published="2024-06-14")))
+    told = [a for a in doc.speech.acts if a.cue.text == "told"]
+    assert told and told[0].speaker.speaker != "Olena Koval"

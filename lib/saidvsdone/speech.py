@@ -593,7 +593,8 @@ _BODY_NAME_WORDS = vocab.TablePattern("body_name_words", ("speech_words",), lamb
     r"(?:\b[A-Z][\w-]*\s+)+(?=" + _mentions.ORGANISATION_WORDS.pattern + r")"))
 _APPOSED_AFTER = re.compile(r",\s+(?:a|an)\s+(?:\d+-year-old\s+)?[a-z]")
 #: "who gave only his call sign, Shaman", "with the call sign “Bereza”", "(nom de guerre Tur)": the name a soldier goes by
-_CALL_SIGN = re.compile(r"\b(?i:call[\s-]?sign|nom\s+de\s+guerre|code[\s-]?name|first\s+name)\s*,?\s*(?:(?i:is|of)\s+)?[“\"‘']?"
+_CALL_SIGN = re.compile(r"\b(?i:call[\s-]?sign|nom\s+de\s+guerre|code[\s-]?name|first\s+name|name\s+(?:only\s+)?as|identified\s+only\s+as)"
+                        r"\s*,?\s*(?:(?i:is|of)\s+)?[“\"‘']?"
                         r"([A-Z][\w’'-]+)(?![\w’'-])")
 #: a sentence that opens with "He"/"She" and names nobody before a call sign ("He gave only his first name, Artem")
 _HE_GAVE = re.compile(r"\s*(?:He|She)\s+(?:[a-z]+\s+){1,8}?(?i:call[\s-]?sign|nom\s+de\s+guerre|code[\s-]?name|first\s+name)\b")
@@ -601,7 +602,7 @@ _HE_GAVE = re.compile(r"\s*(?:He|She)\s+(?:[a-z]+\s+){1,8}?(?i:call[\s-]?sign|no
 _APPOSITION_OPENS = re.compile(r",\s+(?:(?:the|a|an|its|his|her)\s|(?:" + "|".join(sorted(map(re.escape, _mentions.GENERIC_ROLES),
                                key=len, reverse=True)) + r")\b)", re.IGNORECASE)
 #: ", who heads the … administration", ", who commands the 3rd Brigade": a relative clause that gives the office
-_WHO_HEADS = re.compile(r",\s+who\s+(?:now\s+|also\s+)?(heads|leads|runs|commands)\s+(?:the\s+)?[^,.;:\n“”\"]{1,80}")
+_WHO_HEADS = re.compile(r",\s+who\s+(?:now\s+|also\s+)?(heads|leads|runs|commands|speaks\s+for)\s+(?:the\s+)?[^,.;:\n“”\"]{1,80}")
 _THE_BEFORE = re.compile(r"\b[Tt]he\s+(?:[\w’'-]+\s+){0,2}$")
 #: a verb right after a surname: the surname is a sentence's subject ("Hrytsenko is watching", "Kovalenko shrugged")
 _SUBJECT_AFTER = re.compile(r"\s+[a-z]+(?:s|ed)\b")  # "is", "was", "has", "watches", "shrugged"
@@ -697,7 +698,9 @@ def _appositions(reader) -> list[tuple[int, str, str]]:
                 roles.add("deputy " + word.split()[-1] if deputy else word)
         heads = _WHO_HEADS.match(text, m.end) if not roles else None
         if heads is not None:  # "A B, who heads the Kherson regional military administration, said": its head
-            roles.add("commander" if heads.group(1).lower().startswith("command") else "head")
+            verb = heads.group(1).lower()
+            roles |= {"commander"} if verb.startswith("command") else {"spokesman", "spokeswoman", "spokesperson"} \
+                if verb.startswith("speaks") else {"head"}  # ("who speaks for the Southern Defence Forces": its spokesman)
             office = heads.group(0)
         if roles & _words("regional_head") and _REGIONAL.search(office):
             roles.add("governor")  # "A B, the head of the X Oblast Military Administration": the governor
@@ -892,7 +895,10 @@ def analyse(doc) -> Speech:
             else:
                 subject = _subject_of(reader, cue, s_start)
                 if (subject is not None and subject.how in ("pronoun", "unresolved pronoun") and previous is not None
-                        and previous.speaker and _mentions.is_person(previous.speaker, reader.who)):
+                        and previous.speaker and _mentions.is_person(previous.speaker, reader.who)
+                        # ("Koval said she had spoken to him …, when he told her": no "he" for Olena Koval)
+                        and _mentions.gender(previous.speaker, "", reader.who) in (
+                            "", "f" if subject.as_written.lower() in ("she", "her") else "m")):
                     # "Trump asked Putin to spare troops that he says are surrounded": he = Trump
                     subject = Mention(subject.start, subject.end, previous.speaker, subject.as_written, "pronoun")
             cue_subjects.append((cue, subject))
