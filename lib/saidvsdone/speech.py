@@ -3278,8 +3278,10 @@ def _unnamed_subject(text: str, a: int, b: int) -> Mention | None:
         start = a + match.start(1)
         return Mention(start, start + len(match.group(1)), "", match.group(1), "statement")
     if head not in _words("speaking_noun") and not (
-            # "“…,” the sergeant said": one person's noun after "the", right before the verb
-            words[0].lower() == "the" and head in _words("unnamed_person") and _ONE_PERSON_SPEAKS.match(text, b)) and not (
+            # "“…,” the sergeant said. He gave only his first name, Taras.": one person's noun after "the", right
+            # before the verb, named in the next sentence ("the lawyer wrote" alone stays nobody's)
+            words[0].lower() == "the" and head in _words("unnamed_person") and _ONE_PERSON_SPEAKS.match(text, b)
+            and _HE_GAVE.match(text, text.find(".", b) + 1)) and not (
             _ONE_PERSON_SPEAKS.match(text, b) and re.fullmatch(r"(?i)an?|another|one", words[0]) and head.isalpha()
             and head == words[-1] and not head.endswith("ly") and head not in _words("written_object")
             and head not in _words("statement_noun") and head not in _NO_PERSON_HEADS):
