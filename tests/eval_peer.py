@@ -192,6 +192,7 @@ def evaluate(verbose: bool = False) -> dict:
     blind_sk19 = score_audit(verbose, "audit_sk19.csv")  # blind batch sk19 (written after sk18's fixes): not gated
     blind_sk20 = score_audit(verbose, "audit_sk20.csv")  # blind batch sk20 (seventh round, distance, second references): not gated
     blind_sk21 = score_audit(verbose, "audit_sk21.csv")  # blind batch sk21 (written after sk20's fixes): not gated
+    blind_sk22 = score_audit(verbose, "audit_sk22.csv")  # blind batch sk22 (eighth round, fresh variants of recurring families): not gated
     blind_n = score_audit(verbose, "blind_dates_dt3.csv")  # blind long date pieces n1-n8: apart, not gated
     blind_n2 = score_audit(verbose, "blind_dates_dt3b.csv")  # blind date pieces n9-n16 (after n1-n8's fixes): not gated
     blind_n3 = score_audit(verbose, "blind_dates_dt3c.csv")  # blind date pieces n17-n20 (after n9-n16's fixes): not gated
@@ -276,6 +277,10 @@ def evaluate(verbose: bool = False) -> dict:
           f"not found, not gated): quotes speaker {blind_sk21['audit_quote_speaker_accuracy']:.3f} date "
           f"{blind_sk21['audit_quote_date_accuracy']:.3f}, claims speaker {blind_sk21['audit_claim_speaker_accuracy']:.3f} "
           f"date {blind_sk21['audit_claim_date_accuracy']:.3f}")
+    print(f"  blind batch sk22 ({len(audit_cases('audit_sk22.csv'))} quotes and claims, {blind_sk22['audit_missed']} "
+          f"not found, not gated): quotes speaker {blind_sk22['audit_quote_speaker_accuracy']:.3f} date "
+          f"{blind_sk22['audit_quote_date_accuracy']:.3f}, claims speaker {blind_sk22['audit_claim_speaker_accuracy']:.3f} "
+          f"date {blind_sk22['audit_claim_date_accuracy']:.3f}")
     print(f"  blind long date pieces n ({len(audit_cases('blind_dates_dt3.csv'))} quotes and claims, {blind_n['audit_missed']} "
           f"not found, not gated): quotes speaker {blind_n['audit_quote_speaker_accuracy']:.3f} date "
           f"{blind_n['audit_quote_date_accuracy']:.3f}, claims speaker {blind_n['audit_claim_speaker_accuracy']:.3f} "
@@ -340,6 +345,7 @@ def evaluate(verbose: bool = False) -> dict:
             **{key.replace("audit_", "blind_sk19_"): value for key, value in blind_sk19.items() if key != "audit_missed"},
             **{key.replace("audit_", "blind_sk20_"): value for key, value in blind_sk20.items() if key != "audit_missed"},
             **{key.replace("audit_", "blind_sk21_"): value for key, value in blind_sk21.items() if key != "audit_missed"},
+            **{key.replace("audit_", "blind_sk22_"): value for key, value in blind_sk22.items() if key != "audit_missed"},
             **{key.replace("audit_", "blind_n_dates_"): value for key, value in blind_n.items() if key != "audit_missed"},
             **{key.replace("audit_", "blind_n2_dates_"): value for key, value in blind_n2.items() if key != "audit_missed"},
             **{key.replace("audit_", "blind_n3_dates_"): value for key, value in blind_n3.items() if key != "audit_missed"},

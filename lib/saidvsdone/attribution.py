@@ -86,10 +86,14 @@ def _after_quote(reader: _Reader, quote, following: int) -> tuple[Mention, Cue] 
         after = reader.mentions_between(first.end, b)
         if after and (len(text[first.end:after[0].start].split()) <= 1
                       or _title_words_only(text[first.end:after[0].start])):  # said Mayor of Kupiansk X
-            if after[0].how in ("role", "unnamed source") and len(after) > 1 \
-                    and after[1].how in ("name", "title", "unknown name") \
-                    and re.fullmatch(r"[^,.;“”\"]{0,60},\s*", text[after[0].end:after[1].start]):
-                after = after[1:]  # "- said the spokesman of the Khortytsia group, Viktor Tregubov": the name
+            named = next((k for k, m in enumerate(after[1:4], 1) if m.how in ("name", "title", "unknown name")
+                          and re.fullmatch(r"[^,.;“”\"]{0,60},\s*(?:[A-Z][a-z]+\.?\s+){0,3}", text[after[0].end:m.start])
+                          and could_be_person(m.speaker, reader.who)), None) \
+                if after[0].how in ("role", "unnamed source") and len(after) > 1 else None
+            if named is not None:
+                # "- said the spokesman of the Khortytsia group, Viktor Tregubov", "said the commander of the 24th
+                # Brigade, Colonel A B": the person named after the comma (the unit between is his, not him)
+                after = after[named:]
             resolved = _resolve(reader, after[0], after[0].start)
             return (resolved, first) if resolved else None
         unnamed = re.match(r"\s*((?:[\w’'-]+\s+){0,6}[\w’'-]+)\s*(?:[,.;]|$)", text[first.end:b])

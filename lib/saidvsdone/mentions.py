@@ -81,7 +81,7 @@ GENERIC_ROLES = frozenset({
     "governor", "mayor", "spokesman", "spokeswoman", "spokesperson", "commander", "minister", "general",
     "adviser", "advisor", "ambassador", "envoy", "press secretary", "head", "chief", "colonel", "officer",
     "lawmaker", "senator", "deputy", "analyst", "president", "leader", "secretary",
-    "expert", "army general",  # TASS style: "Military expert A B" … "the expert said"; "the army general stressed"
+    "expert", "researcher", "scholar", "economist", "historian", "army general",  # TASS style: "Military expert A B" … "the expert said"; "the army general stressed"
     "commander-in-chief",  # one office, not a "commander" ("A B, commander-in-chief of …" then "the commander-in-chief")
     "major", "captain",  # "Maj A B" … "the major paused" (a role only before a verb: see _RANK_NOUN_AFTER)
 })
@@ -105,6 +105,9 @@ TITLE_WORDS = frozenset({
     # hyphenated ranks of British and Commonwealth copy ("Brigadier-General A B", "Lieutenant-Colonel A B")
     "brigadier-general", "major-general", "lieutenant-general", "colonel-general", "lieutenant-colonel",
     "lieutenant-commander", "vice-admiral", "rear-admiral", "sergeant-major", "commander-in-chief",
+    # hyphenated offices before a name ("Secretary-General A B", "Director-General A B")
+    "secretary-general", "director-general", "attorney-general", "governor-general", "editor-in-chief",
+    "chairman", "chairwoman", "director", "ombudsman", "prosecutor-general",  # "Chairman A B wrote on Telegram"
 })
 #: Titles that say whether "he" or "she" can refer to their bearer.
 _TITLE_GENDER = {"mr": "m", "mr.": "m", "sir": "m", "king": "m", "lord": "m", "mrs": "f", "mrs.": "f", "ms": "f",
@@ -495,6 +498,8 @@ def unknown_names(doc, a: int, b: int, near: list[Mention], who: People | None =
         words = text[start:end].split()
         stripped = ""
         while words and (words[0].lower() in TITLE_WORDS or words[0].lower() in who.not_names
+                         # "Organiser Rosalind Ottaway said", "Medic Olena Savchuk": a person's noun as a false title
+                         or (len(words) > 2 and words[0][1:].islower() and _person_noun(words[0].lower()))
                          or words[0] in who.country_of_form or _place_possessive(words, who)
                          or ("-" in words[0] and _ADJECTIVE_COMPOUND.fullmatch(words[0]))):
             stripped, words = words[0], words[1:]  # "Kyiv's mayor": a place's possessive is no name
@@ -640,6 +645,8 @@ def full_name(doc, surname: str, pos: int, who: People | None = None) -> str:
             words = words[titled[-1] + 1:]
         kept = [w for w in words if w.lower() not in TITLE_WORDS and not _INITIAL.fullmatch(w)  # "John F. Kirby"
                 and w.lower() not in who.not_names and w not in who.country_of_form]
+        if len(kept) > 1 and kept[0][1:].islower() and _person_noun(kept[0].lower()):
+            kept = kept[1:]  # "Volunteer Ihor Drozd … Drozd said": a person's noun as a false title
         kept = kept[kept.index("Class") + 1:] if "Class" in kept else kept  # "Sgt. First Class Aaron Pike": a rank
         # a body's name before the person's ("the Southern Defense Forces Vladyslav Voloshyn"): the name follows it
         body = [i for i, w in enumerate(kept) if ORGANISATION_WORDS.fullmatch(w)]
@@ -779,6 +786,12 @@ def unnamed_person(word: str) -> bool:
     """Whether ``word`` ends in the head noun of one person the text does not name (``unnamed_person`` of
     data/speech_words.csv: "a senior US official", "a former sapper")."""
     return _unnamed_person_regex().search(word) is not None
+
+
+def _person_noun(word: str) -> bool:
+    """``word`` is one person's noun of ``unnamed_person`` (data/speech_words.csv), hyphenated titles too."""
+    return word in vocab.compiled("person_nouns", ("speech_words",), lambda: frozenset(
+        row.word.strip().lower() for row in vocab.table("speech_words").itertuples() if row.kind.strip() == "unnamed_person"))
 
 
 def _unnamed_person_regex() -> re.Pattern:

@@ -603,8 +603,17 @@ _BODY_NAME_WORDS = vocab.TablePattern("body_name_words", ("speech_words",), lamb
     r"(?:\b[A-Z][\w-]*\s+)+(?=" + _mentions.ORGANISATION_WORDS.pattern + r")"))
 _APPOSED_AFTER = re.compile(r",\s+(?:a|an)\s+(?:\d+-year-old\s+)?[a-z]")
 #: "who gave only his call sign, Shaman", "with the call sign “Bereza”", "(nom de guerre Tur)": the name a soldier goes by
-_CALL_SIGN = re.compile(r"\b(?i:call[\s-]?sign|nom\s+de\s+guerre|code[\s-]?name|first\s+name)\s*,?\s*(?:(?i:is|of)\s+)?[“\"‘']?"
+_CALL_SIGN = re.compile(r"\b(?i:call[\s-]?sign|nom\s+de\s+guerre|code[\s-]?name|first\s+name|name\s+(?:only\s+)?as|identified\s+only\s+as)"
+                        r"\s*,?\s*(?:(?i:is|of)\s+)?[“\"‘']?"
                         r"([A-Z][\w’'-]+)(?![\w’'-])")
+#: a sentence that opens with "He"/"She" and names nobody before a call sign ("He gave only his first name, Artem")
+_HE_GAVE = re.compile(r"\s*(?:He|She)\s+(?:[a-z]+\s+){1,8}?(?i:call[\s-]?sign|nom\s+de\s+guerre|code[\s-]?name|first\s+name)\b")
+#: ", the regional governor", ", a spokesman", ", spokesman for …": a comma and the words an apposition opens with
+_APPOSITION_OPENS = re.compile(r",\s+(?:(?:the|a|an|its|his|her)\s|(?:" + "|".join(sorted(map(re.escape, _mentions.GENERIC_ROLES),
+                               key=len, reverse=True)) + r")\b)", re.IGNORECASE)
+#: ", who heads the … administration", ", who commands the 3rd Brigade": a relative clause that gives the office
+_WHO_HEADS = re.compile(r",\s+who\s+(?:now\s+|also\s+)?(heads|leads|runs|commands|speaks\s+for)\s+(?:the\s+)?[^,.;:\n“”\"]{1,80}")
+_THE_BEFORE = re.compile(r"\b[Tt]he\s+(?:[\w’'-]+\s+){0,2}$")
 #: a verb right after a surname: the surname is a sentence's subject ("Hrytsenko is watching", "Kovalenko shrugged")
 _SUBJECT_AFTER = re.compile(r"\s+[a-z]+(?:s|ed)\b")  # "is", "was", "has", "watches", "shrugged"
 
@@ -649,6 +658,12 @@ def _appositions(reader) -> list[tuple[int, str, str]]:
     names += [m for m in unknown if " " in m.speaker and _mentions.could_be_person(m.speaker, reader.who)]
     for m in names:
         after = _ROLE_AFTER_NAME.match(text[m.end:m.end + 80])
+        if after is not None and _ROLE_COMMA_BEFORE.search(text, max(0, m.start - 100), m.start) is not None \
+                and not _APPOSITION_OPENS.match(text, m.end):
+            # "Ukraine's deputy defence minister, A B, met the Lithuanian defence minister": the name closes an
+            # apposition to the role before it; the words after its comma are the sentence's, not another role
+            # of his (", the regional governor," after "The head of X, A B," is still his)
+            after = None
         before = _words_before_name(text[max(0, m.start - 40):m.start])
         if before.endswith(("of ", "of the ", "for ", "for the ")) and not _mentions.could_be_person(m.speaker, reader.who):
             continue  # "Commander-in-Chief of the Armed Forces of Ukraine": the body the role serves, no holder
@@ -691,6 +706,12 @@ def _appositions(reader) -> list[tuple[int, str, str]]:
                 deputy = re.search(r"(?i)\bdeputy\s+(?:[\w-]+\s+)?$", office[:nearest.start()])  # "deputy defence minister, A B,"
                 word = nearest.group(1).lower()
                 roles.add("deputy " + word.split()[-1] if deputy else word)
+        heads = _WHO_HEADS.match(text, m.end) if not roles else None
+        if heads is not None:  # "A B, who heads the Kherson regional military administration, said": its head
+            verb = heads.group(1).lower()
+            roles |= {"commander"} if verb.startswith("command") else {"spokesman", "spokeswoman", "spokesperson"} \
+                if verb.startswith("speaks") else {"head"}  # ("who speaks for the Southern Defence Forces": its spokesman)
+            office = heads.group(0)
         if roles & _words("regional_head") and _REGIONAL.search(office):
             roles.add("governor")  # "A B, the head of the X Oblast Military Administration": the governor
         if "commander-in-chief" in roles:
@@ -707,6 +728,15 @@ def _appositions(reader) -> list[tuple[int, str, str]]:
         roles = list(_ROLE_WORDS.finditer(text, begin, sign.start()))
         if roles:
             found.append((sign.start(1), roles[-1].group(1).lower(), sign.group(1)))
+        elif _HE_GAVE.match(text, begin + 1 if text[begin:begin + 1] in ".\n" else begin):
+            # "“…,” the captain said. He gave only his first name, Artem.": the role of the sentence before is the
+            # one so named, from that role's words on (so "the captain" there is already Artem)
+            before = max(text.rfind(".", 0, begin), text.rfind("\n", 0, begin), begin - 200)
+            roles = list(_ROLE_WORDS.finditer(text, before, begin))
+            if roles:
+                at = roles[-1].start()
+                the = _THE_BEFORE.search(text, max(before, at - 40), at)  # before "the" of "the captain"
+                found.append(((the.start() if the is not None else at) - 1, roles[-1].group(1).lower(), sign.group(1)))
     for a, b in reader.doc.furniture:
         # a caption's pictured person introduced with a role ("Col A B, commander of the 21st Brigade, says his
         # men … CREDIT: …") is whom a later "the colonel" stands for (never "he": the caption stays furniture)
@@ -875,7 +905,10 @@ def analyse(doc) -> Speech:
             else:
                 subject = _subject_of(reader, cue, s_start)
                 if (subject is not None and subject.how in ("pronoun", "unresolved pronoun") and previous is not None
-                        and previous.speaker and _mentions.is_person(previous.speaker, reader.who)):
+                        and previous.speaker and _mentions.is_person(previous.speaker, reader.who)
+                        # ("Koval said she had spoken to him …, when he told her": no "he" for Olena Koval)
+                        and _mentions.gender(previous.speaker, "", reader.who) in (
+                            "", "f" if subject.as_written.lower() in ("she", "her") else "m")):
                     # "Trump asked Putin to spare troops that he says are surrounded": he = Trump
                     subject = Mention(subject.start, subject.end, previous.speaker, subject.as_written, "pronoun")
             cue_subjects.append((cue, subject))
@@ -1380,6 +1413,14 @@ def _headline_quotes(reader: _Reader, layer: Speech, readings: list[QuoteReading
     the words of the body's main voice: the one person the body quotes most, at least twice and
     more often than anyone else (else nobody)."""
     quotes = reader.doc.quotes
+    for q, r in zip(quotes, readings):
+        if q.span.start < layer.headline_end and r.kind == "direct" and (not r.speaker or (
+                r.attribution in ("unnamed source", "unknown name") and r.speaker.split()[0].lower() in _words("unnamed_person"))):
+            # "‘It is hell on earth’: a combat medic on the front", "Medic on the front: ‘…’": the person the body
+            # introduces with the headline's noun ("A B, a combat medic with the 68th Brigade, …"), first
+            person = _headline_person(reader, layer.headline_end, q.span.start, q.span.end)
+            if person:
+                r.speaker, r.as_written, r.attribution = person, person, "headline: the body's person of that noun"
     open_ = [i for i, (q, r) in enumerate(zip(quotes, readings))
              if q.span.start < layer.headline_end and not r.speaker and r.kind == "direct"]
     if not open_:
@@ -1394,6 +1435,22 @@ def _headline_quotes(reader: _Reader, layer: Speech, readings: list[QuoteReading
         return
     for i in open_:
         readings[i].speaker, readings[i].attribution = ranked[0][0], "headline: the body's main voice"
+
+
+def _headline_person(reader: _Reader, headline_end: int, quote_start: int, quote_end: int) -> str:
+    """The first person the body introduces with a noun of one person the headline holds outside its quote
+    ("A B, a combat medic with …" for "‘…’: a combat medic on the front"), within the body's first paragraphs."""
+    text = reader.text
+    start = max(text.rfind("\n", 0, quote_start) + 1, 0)
+    words = [w.lower() for w in _WORD.findall(text[start:quote_start] + " " + text[quote_end:headline_end])]
+    nouns = [w for w in words if w in _words("unnamed_person")]
+    found = [m for noun in nouns for m in [_apposition_of(noun).search(text, headline_end, headline_end + 1500)] if m]
+    if not found:
+        return ""
+    words = min(found, key=lambda m: m.start()).group(1).split()
+    while len(words) > 2 and words[0].rstrip(".").lower() in _mentions.TITLE_WORDS | {w.rstrip(".") for w in _mentions.TITLE_WORDS}:
+        words = words[1:]  # "Maj A B, a drone pilot, …": the name without its rank
+    return " ".join(words)
 
 
 def _meeting_people(reader: _Reader, sentence, speakers) -> tuple:
@@ -2800,14 +2857,19 @@ def _subject_of(reader: _Reader, cue: Cue, sentence_start: int) -> Mention | Non
         if person:
             return Mention(aged.start(1), aged.end(1), person, aged.group(1), "role")
     unnamed = _unnamed_subject(text, window_start, cue.start)
-    if unnamed is None:
-        unnamed = _apposed_head(reader, window_start, cue.start)
+    if unnamed is None or (unnamed.as_written[:4].lower() == "the " and unnamed.how == "unnamed source"
+                           and unnamed.as_written.split()[-1].lower() not in _words("speaking_noun")):
+        # ("the sergeant said": the one an apposition gave that noun first, "A B, a sergeant, …")
+        unnamed = _apposed_head(reader, window_start, cue.start) or unnamed
     if unnamed is None:
         unnamed = _subject_after(reader, cue)
     if unnamed is not None and unnamed.how == "statement":
         return _last_speaker(reader, unnamed, person=None)  # "the statement said": whoever made it
     if unnamed is not None and unnamed.how == "unnamed source" and not unnamed.speaker:
-        sign = _call_sign_after(reader, cue.end, reader.doc.sentence_end(cue.end))
+        end = reader.doc.sentence_end(cue.end)
+        sign = _call_sign_after(reader, cue.end, end)
+        if sign is None and _HE_GAVE.match(text, end):  # "… the sergeant said. He gave only his first name, Taras."
+            sign = _CALL_SIGN.search(text, end, reader.doc.sentence_end(end + 2))
         if sign is not None and not any(m.how in ("name", "title") for m in reader.mentions_between(cue.end, sign.start())):
             # "the soldier told Reuters, asking to be identified only by his first name, Maksym": the name he gave
             return Mention(unnamed.start, unnamed.end, sign.group(1), unnamed.as_written, "unknown name")
@@ -2817,11 +2879,20 @@ def _subject_of(reader: _Reader, cue: Cue, sentence_start: int) -> Mention | Non
         resolved = _resolve(reader, role, role.start) if role is not None else None
         if resolved is not None and resolved.speaker and _mentions.is_person(resolved.speaker, reader.who):
             return resolved  # "…, the general said" after "Spokesman Lieutenant-General A B": the general the article named
-        return _back_reference(reader, unnamed) or _named_below(reader, unnamed) or _resolve(reader, unnamed, unnamed.start)
+        found = _back_reference(reader, unnamed) or _named_below(reader, unnamed) or _resolve(reader, unnamed, unnamed.start)
+        bare = _THE_NOUN.fullmatch(found.as_written) if found is not None and not found.speaker \
+            and found.how == "unnamed source" else None
+        if bare is not None and bare.group(1).lower() == "the" and bare.group(2).lower() in _words("second_reference"):
+            # "Later, the governor urged residents to leave. “…,” the official said": no official was introduced,
+            # so the one just heard
+            return _just_heard(reader, found) or found
+        return found
     return unnamed
 
 
 _THE_NOUN = re.compile(r"(?i)(the|its)\s+([a-z]+)")
+#: "the intelligence official", "the military official": "the", one or two lower-case modifiers, the noun
+_THE_MODIFIED_NOUN = re.compile(r"[Tt]he\s+((?:[a-z][a-z-]*\s+){1,2})([a-z]+)")
 #: "A B, the governor, during a telethon on Thursday said": an occasion (its day taken out) between a named subject
 #: and the verb, no commas around it, is no gap (lower-case words only: "at a meeting with C" keeps C's name)
 _OCCASION_BETWEEN = re.compile(r"^\s*,?\s*(?:during|at|in|after|following)\s+(?:an?|the|his|her|their|a\s+regular)\s+"
@@ -2931,14 +3002,21 @@ def _back_reference(reader: _Reader, mention: Mention) -> Mention | None:
     was named before, one of whose roles holds that noun; "Its analysts said": the last institution
     that spoke (its people speak for it)."""
     match = _THE_NOUN.fullmatch(mention.as_written)
-    if match is None:
+    modified = _THE_MODIFIED_NOUN.fullmatch(mention.as_written) if match is None else None
+    if match is None and modified is None:
         return None
-    who, noun = reader.who, match.group(2).lower()
-    if match.group(1).lower() == "the":
+    # "the intelligence official" after "A senior European intelligence official, …, said": that one, when its
+    # introduction holds the lower-case words before the noun too
+    modifiers = modified.group(1).lower().split() if modified is not None else []
+    who, noun = reader.who, (match or modified).group(2).lower()
+    if modified is not None or match.group(1).lower() == "the":
         # "The official, who asked not to be named, said" after "A senior US official told reporters": that one
         same = []  # the latest of those it may stand for who spoke
         introduced = same_one(reader.introductions(), mention.as_written, mention.start, reader.who,
                                lambda p: any(0 <= e.pos - p <= 200 and not e.speaker for e in reader.events[-30:]))
+        if modifiers:  # (not one apposed to a name: "A B, a former sapper, …" is A B, read by the appositions)
+            introduced = [one for one in introduced if set(modifiers) <= set(one[1].lower().split())
+                          and not reader.text[max(0, one[0] - 2):one[0]] == ", "]
         for one in reversed(introduced):
             k = bisect_left(reader.unnamed, (one[0],))
             if k < len(reader.unnamed) and reader.unnamed[k][0] == one[0]:
@@ -2948,6 +3026,8 @@ def _back_reference(reader: _Reader, mention: Mention) -> Mention | None:
             return Mention(mention.start, mention.end, "", same[-1][1], "unnamed source")
         if introduced:  # "A senior official briefed reporters. The official said": the one introduced, as claims read it
             return Mention(mention.start, mention.end, "", introduced[-1][1], "unnamed source")
+    if modified is not None:
+        return None
     if match.group(1).lower() == "its":
         if noun not in _words("speaking_noun"):
             return None
@@ -3034,6 +3114,17 @@ def _plural_antecedent(reader: _Reader, mention: Mention) -> Mention:
             break
         return Mention(mention.start, mention.end, event.speaker, mention.as_written, "pronoun")
     return Mention(mention.start, mention.end, "", mention.as_written, "unresolved pronoun")
+
+
+def _just_heard(reader: _Reader, mention: Mention) -> Mention | None:
+    """The person who spoke last before ``mention``, when he spoke in its paragraph or the one before: whom a
+    reporter's descriptor nobody was introduced with stands for ("the official said" right after "the governor
+    urged", "the Norwegian analyst said" after his own words)."""
+    last = _last_speaker(reader, mention, person=True)
+    paragraphs = reader.doc.paragraphs
+    k = bisect_right(paragraphs, mention.start, key=lambda p: p[1])
+    since = paragraphs[k - 1][0] if 0 < k < len(paragraphs) else 0
+    return last if last.speaker and reader.last_spoke(last.speaker, mention.start) >= since else None
 
 
 def _last_speaker(reader: _Reader, mention: Mention, person: bool | None) -> Mention:
@@ -3246,6 +3337,10 @@ def _unnamed_subject(text: str, a: int, b: int) -> Mention | None:
         start = a + match.start(1)
         return Mention(start, start + len(match.group(1)), "", match.group(1), "statement")
     if head not in _words("speaking_noun") and not (
+            # "“…,” the sergeant said. He gave only his first name, Taras.": one person's noun after "the", right
+            # before the verb, named in the next sentence ("the lawyer wrote" alone stays nobody's)
+            words[0].lower() == "the" and head in _words("unnamed_person") and _ONE_PERSON_SPEAKS.match(text, b)
+            and _HE_GAVE.match(text, text.find(".", b) + 1)) and not (
             _ONE_PERSON_SPEAKS.match(text, b) and re.fullmatch(r"(?i)an?|another|one", words[0]) and head.isalpha()
             and head == words[-1] and not head.endswith("ly") and head not in _words("written_object")
             and head not in _words("statement_noun") and head not in _NO_PERSON_HEADS):
@@ -3607,6 +3702,12 @@ def _resolve(reader: _Reader, mention: Mention, pos: int) -> Mention | None:
         if _UNIT.search(mention.as_written):
             earlier, before = [], []
         if ranked and (not earlier or earlier[-1].start < ranked[-1][0]):
+            unnamed = same_one(reader.introductions(), mention.as_written, mention.start, reader.who) \
+                if _THE_NOUN.fullmatch(mention.as_written) else []
+            if unnamed and unnamed[-1][0] > ranked[-1][0]:
+                # "Major A B …. A Ukrainian intelligence officer, who …, said …. “…,” the officer said": the unnamed
+                # officer introduced since, not the ranked person before him
+                return Mention(mention.start, mention.end, "", unnamed[-1][1], "unnamed source")
             return Mention(mention.start, mention.end, ranked[-1][1], mention.as_written, "role")
     if not earlier and before and _THE_NOUN.fullmatch(mention.as_written) and mention.as_written[:1] in "Tt":
         # "A spokesperson for a Ukrainian brigade said …. The spokesperson noted": the one introduced before, not
@@ -3657,6 +3758,11 @@ def _resolve(reader: _Reader, mention: Mention, pos: int) -> Mention | None:
             return Mention(mention.start, mention.end, reader.full(found), mention.as_written, "role")
     if chosen is None and not former and not fits and (ahead := _named_next(reader, mention, pos, role, regional)):
         return ahead
+    if chosen is None and not fits and not former and role in _words("second_reference") and mention.as_written[:1] in "Tt":
+        # "“…,” the Norwegian analyst said" with nobody introduced as an analyst: the one just heard
+        last = _just_heard(reader, mention)
+        if last is not None:
+            return last
     if chosen is None:  # "the defence minister" with no minister named: keep the words, not a guess
         return Mention(mention.start, mention.end, "", mention.as_written, "unresolved role")
     return Mention(mention.start, mention.end, chosen.speaker, mention.as_written, "role")
@@ -4217,6 +4323,12 @@ def _colon_introducer(reader: _Reader, s_start: int, s_end: int) -> tuple[Cue, M
     apposed = bool(found) and found[-1].how in ("name", "title", "unknown name") and not text[
         found[-1].end:s_start + colon].strip() and text[s_start:found[-1].start].rstrip().endswith(",")
     found = found[-1:] if apposed else found  # "The brigade's press officer, A B: …": the name that ends the label
+    if len(found) == 1 and found[0].how == "pronoun" and found[0].as_written in ("He", "She") \
+            and found[0].start == s_start and _SHORT_PREDICATE.fullmatch(text, found[0].end, s_start + colon):
+        # "She disagreed: “…”", "He was blunt: “…”": the one the pronoun stands for
+        speaker = _resolve(reader, found[0], found[0].start)
+        if speaker is not None and speaker.speaker and speaker.how != "unresolved pronoun":
+            return Cue(s_start + colon, s_start + colon + 1, ":", "speech"), speaker
     if not apposed and (not found or found[0].how in ("country", "pronoun") or found[0].start - s_start > 1):
         role = reader.who.role_regex.match(text, s_start)
         if role is not None and role.end() <= s_start + colon:
@@ -4237,6 +4349,8 @@ def _colon_introducer(reader: _Reader, s_start: int, s_end: int) -> tuple[Cue, M
     return Cue(s_start + colon, s_start + colon + 1, ":", "speech"), speaker
 
 
+#: "disagreed", "was blunt", "put it simply", "added later": a short predicate of lower-case words before a colon
+_SHORT_PREDICATE = re.compile(r"(?:\s+[a-z][a-z’'-]*){1,4}\s*")
 # nothing after the verb but a short phrase and the sentence's end ("…, the mayor said.", "…, it said in its update.")
 _POSTPOSED_END = re.compile(r"(?:\s+(?:in|on|at|to|during|via|late|early|reporters|journalists)\b(?:\s+[\w’'-]+){0,5})?"
                             r"\s*(?:[.!?](?:\s|$)|,\s+(?:adding|saying|noting|stressing|explaining|warning|claiming)\b)",
