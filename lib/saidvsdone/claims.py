@@ -1885,7 +1885,8 @@ def _unattributed(doc, sentence, speaking, acts) -> list:
     if starts is None:
         starts = doc._claim_cue_starts = [c.start for c in cues]
     here = cues[bisect_left(starts, sentence.start):bisect_left(starts, sentence.end)]
-    here += _plural_cues(text, sentence.start, sentence.end, {c.start for c in here})
+    plural = _plural_cues(text, sentence.start, sentence.end, {c.start for c in here})
+    here += plural
     here += _demands(text, sentence.start, sentence.end)
     here += _per_cues(text, sentence.start, sentence.end)
     if not here:
@@ -1912,6 +1913,8 @@ def _unattributed(doc, sentence, speaking, acts) -> list:
         if act is not None and act.speaker.speaker and act.speaker.how != "unknown name":
             continue
         phrase = _subject_phrase(text, sentence.start, cue.start)
+        if phrase is None and act is None and plural and cue in plural:
+            phrase = _plural_subject(text, sentence.start, cue.start)  # "gunners on the southern front believe"
         if phrase is None and act is None and cue.text.lower().startswith("demand"):
             who = _demand_subject(doc, sentence.start, cue)  # "He went on to demand security guarantees"
             if who is not None:
@@ -1998,33 +2001,68 @@ _COMMON_LEADS = _PLURAL_HEADS | frozenset("military independent senior local for
                                           "unnamed anonymous intelligence security defence defense government few".split())
 #: (the plural forms the cue table has — "say", "warn", "insist", "acknowledge", "concede" — are read by the layer)
 _PLURAL_VERB = re.compile(r"\b(?:claim|estimate|believe|assess|report|admit|contend|maintain|caution|argue|note|"
-                          r"conclude|predict|describe)\b"
+                          r"conclude|predict|describe|think(?!\s+tanks?\b)|reckon)\b"
                           r"(?=\s+(?:that\s+)?[\w’'-]|[.!]?\s*$)")  # "…, Western officials believe."
-_BEFORE_PLURAL_VERB = re.compile(r"(?P<head>[\w’'-]+)(?:\s+(?:in|at|from|with)\s+(?:the\s+)?[A-Z][\w’'-]*"
-                                 r"(?:\s+[A-Z][\w’'-]*){0,3}(?:\s+(?:office|headquarters|camp|team))?)?"  # "officials in Kyiv"
-                                 r"\s+(?:(?:continue|continued)\s+to\s+)?$")
+_BEFORE_PLURAL_VERB = re.compile(r"(?P<np>(?P<head>[\w’'-]+)(?:\s+(?:in|at|from|with)\s+(?:the\s+)?[A-Z][\w’'-]*"
+                                 r"(?:\s+[A-Z][\w’'-]*){0,3}(?:\s+(?:office|headquarters|camp|team))?"  # "officials in Kyiv"
+                                 r"|\s+(?:in|on|at|near|along|across|around|inside)\s+(?:the\s+)?(?:[a-z][\w’'-]*\s+){0,2}?"
+                                 r"[a-z][\w’'-]*)?)"  # "commanders in the east", "gunners on the southern front"
+                                 r"\s+(?:(?:now|still|also|[a-z]+ly)\s+)?(?:(?:continue|continued)\s+to\s+)?$")  # "now think"
 
 _WHAT_BEFORE = re.compile(r"\bwhat\s+$", re.IGNORECASE)
 _HEAD_BEFORE_GAP = re.compile(r"(?P<head>[\w’'-]+)$")
 _LOWER_COMPOUND = re.compile(r"[A-Z][a-z]+-[a-z]+")
 
+def _plural_cue_heads() -> frozenset:
+    """The plural speaking nouns before a plural present verb of statement: ``_PLURAL_HEADS`` and the people of the
+    ``speaking_group`` rows of ``speech_words.csv`` ("soldiers", "gunners", "intelligence services"), but not the
+    reporters who carry words (conduits)."""
+    return vocab.compiled("claims_plural_cue_heads", ("speech_words",), lambda: _PLURAL_HEADS | (
+        _speech.speech_words()["speaking_group"] - {"journalists", "reporters"}))
+
+
 def _plural_cues(text: str, start: int, end: int, known: set) -> list:
     """Claims only: a plural present verb of statement right after a plural speaking noun ("officials
-    claim", "officials continue to report that …")."""
+    claim", "officials continue to report that …", "gunners on the southern front believe …", "intelligence
+    services now think …")."""
     from saidvsdone.speech import Cue
     found = []
-    if _PLURAL_HEADS.isdisjoint(_LOWER_WORD.findall(text[start:end].lower())):  # most sentences: no speaking group
+    heads = _plural_cue_heads()
+    if heads.isdisjoint(_LOWER_WORD.findall(text[start:end].lower())):  # most sentences: no speaking group
         return found
     for m in _PLURAL_VERB.finditer(text, start, end):
         gap = _SUBJECT_GAP.search(text, max(start, m.start() - 160), m.start())  # "officials, speaking …, believe"
         if gap is not None and gap.start() < m.start() - 1:
             before = _HEAD_BEFORE_GAP.search(text, max(start, gap.start() - 40), gap.start())
         else:
-            before = _BEFORE_PLURAL_VERB.search(text, max(start, m.start() - 48), m.start())
-        if before is not None and before.group("head").lower() in _PLURAL_HEADS and m.start() not in known \
+            before = _BEFORE_PLURAL_VERB.search(text, max(start, m.start() - 64), m.start())
+        if before is not None and before.group("head").lower() in heads and m.start() not in known \
                 and not _WHAT_BEFORE.search(text, max(start, before.start() - 8), before.start()):  # "what officials describe as"
             found.append(Cue(m.start(), m.end(), m.group(0), "speech"))
     return found
+
+
+_LEAD_WORD = re.compile(r"[\w’'-]+$")
+
+
+def _plural_subject(text: str, s_start: int, cue_start: int) -> tuple[int, int] | None:
+    """(start, end) of the group before a plural present verb of statement that ``_subject_phrase`` does not read
+    (a lower-case place or front after the head, an adverb before the verb: "Ukrainian gunners on the southern front
+    believe", "Most Western intelligence services now think"): the head with its place, and up to three words before
+    it back to a punctuation mark, a stop word or a determiner."""
+    before = _BEFORE_PLURAL_VERB.search(text, max(s_start, cue_start - 64), cue_start)
+    if before is None or before.group("head").lower() not in _plural_cue_heads():
+        return None
+    start, end = before.span("np")
+    for _ in range(3):
+        pos = start
+        while pos > s_start and text[pos - 1] in " \t":
+            pos -= 1
+        word = _LEAD_WORD.search(text, max(s_start, pos - 40), pos) if pos < start else None
+        if word is None or word.end() != pos or word.group(0).lower() in _NP_STOPS | _NP_DETERMINERS | _NP_LINKS:
+            break
+        start = word.start()
+    return start, end
 
 
 _STATEMENT_BY = re.compile(r"(?<![\w-])(?:a|an|the|its|their|his|her)\s+(?:[\w-]+\s+){0,2}?(?:report|statement|assessment|"

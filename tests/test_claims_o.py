@@ -1,0 +1,42 @@
+"""claims.find on the claim-miss families that recur across the first runs of the blind claims batches (round 8:
+tests/gold/stress/blind12, batch o): sentences written for these tests, not taken from any article."""
+
+from __future__ import annotations
+
+import pytest
+
+from saidvsdone import claims, corpus
+
+
+def _find(text, published="2025-03-12"):
+    return claims.find(corpus.from_text("Front roundup\n\n" + text, published=published, title="Front roundup"))
+
+
+def _row(table, start):
+    rows = table[table["text"].str.startswith(start)]
+    assert len(rows) == 1, table[["speaker", "text"]].values.tolist()
+    return rows.iloc[0]
+
+
+@pytest.mark.parametrize("sentence, speaker", [
+    # a place after the group, lower case ("in the south", "on the eastern front", "near the river")
+    ("Paratroopers in the south believe the Russian advance west of the river has stalled.", "Paratroopers in the south"),
+    ("Ukrainian officers on the eastern front reckon Moscow has another 40,000 men in reserve.",
+     "Ukrainian officers on the eastern front"),
+    ("Drone pilots near the river describe the Russian assaults on their positions as almost nightly.", "Drone pilots near the river"),
+    # an adverb between the group and its verb
+    ("Several Baltic intelligence services now think the Russian summer offensive has run out of steam.",
+     "Baltic intelligence services"),
+    ("Western officials privately believe the Russian advance on the town has stalled.", "Western officials"),
+])
+def test_a_group_believes_or_thinks_with_a_place_or_an_adverb_between(sentence, speaker):
+    assert _row(_find(sentence), sentence[:20])["speaker"] == speaker
+
+
+@pytest.mark.parametrize("sentence", [
+    "Analysts at the think tank said the brigade had lost ground near the village.",  # 'think' of 'think tank'
+    "Analysts expect the front to stay where it is through the winter.",  # expectation: hedged, no statement
+])
+def test_no_second_claim_from_think_tank_or_an_expectation(sentence):
+    assert len(_find(sentence)) <= 1
+
