@@ -40,3 +40,11 @@ def test_a_group_believes_or_thinks_with_a_place_or_an_adverb_between(sentence, 
 def test_no_second_claim_from_think_tank_or_an_expectation(sentence):
     assert len(_find(sentence)) <= 1
 
+
+@pytest.mark.parametrize("sentence, speaker", [
+    ("In the view of Colonel Taras Hnat, Russian units near the reservoir have lost most of their armour.", "Taras Hnat"),
+    ("In the opinion of the Estonian analyst Kaarel Tamm, Moscow cannot sustain its offensive past the autumn.",
+     "Kaarel Tamm"),
+])
+def test_in_the_view_of_a_speaker_is_a_source_like_according_to(sentence, speaker):
+    assert _row(_find(sentence), "In the")["speaker"] == speaker
