@@ -48,3 +48,16 @@ def test_no_second_claim_from_think_tank_or_an_expectation(sentence):
 ])
 def test_in_the_view_of_a_speaker_is_a_source_like_according_to(sentence, speaker):
     assert _row(_find(sentence), "In the")["speaker"] == speaker
+
+
+@pytest.mark.parametrize("sentence, second", [
+    ("Major Ivan Dorosh said his battalion had retaken the hamlet, a claim that Russian war correspondents call "
+     "invented.", "Russian war correspondents"),
+    ("The Russian defence ministry said its troops had destroyed 30 tanks near the village, a figure Ukrainian "
+     "officials disputed.", "Ukrainian officials"),
+    ("The Russian defence ministry said its troops had destroyed 30 tanks near the village, a figure Ukrainian "
+     "commanders privately doubt.", "Ukrainian commanders"),
+])
+def test_a_group_that_judges_the_claim_at_the_sentence_end_speaks_too(sentence, second):
+    table = _find(sentence)
+    assert second in set(table["speaker"]) and len(table) == 2

@@ -1266,11 +1266,15 @@ def _demonym_claims(doc, sentence, acts) -> list:
     return found
 
 
-_DENIED_CLAIM = re.compile(r",\s+(?:(?:a|an)\s+(?:claim|assertion|report|account|version|demand|proposal|condition)\s+"
+_DENIED_CLAIM = re.compile(r",\s+(?:(?:a|an)\s+(?:claim|assertion|report|account|version|demand|proposal|condition|figure|"
+                           r"estimate|tally|boast)\s+"
                            r"(?:that\s+|which\s+)?|which\s+)"
                            r"(?P<who>[^,;:“”\"]{2,60}?)\s+(?:(?:has|have|had|quickly|swiftly|later|also|repeatedly|firmly|"
-                           r"flatly)\s+)*"
-                           r"(?P<verb>denied|rejected|disputed|dismissed|refuted|denies|rejects|disputes|dismisses)[.\s]*$")
+                           r"flatly|privately|publicly|openly|still|now)\s+)*"
+                           r"(?P<verb>denied|rejected|disputed|dismissed|refuted|denies|rejects|disputes|dismisses|deny|reject|"
+                           r"dispute|dismiss|doubt|doubts|doubted|question|questions|questioned|contest|contests|contested|"
+                           # "…, a claim that Russian bloggers call exaggerated": a judgement of the claim at the end
+                           r"(?:call|calls|called|consider|considers|considered)\s+(?:[\w’'-]+\s+){0,2}[\w’'-]+)[.\s]*$")
 
 _DENIED_BY = re.compile(r",\s+(?:a|an)\s+(?:claim|assertion|report|account|version)\s+(?:(?:that|which)\s+)?"
                         r"(?:(?:was|has\s+been|had\s+been)\s+)?(?:(?:quickly|swiftly|later|also|firmly|flatly)\s+)?"
@@ -1287,10 +1291,19 @@ def _denied_claims(doc, sentence, acts) -> list:
         or _DENIED_BY.search(doc.text, sentence.start, sentence.end)  # "…, a claim rejected by the Ukrainian command"
     if match is None or any(a.cue.start >= match.start() and a.cue.start != match.start("verb") for a in acts):
         return []
+    group = match.group("who").split()[-1].lower() in _plural_cue_heads()
     if any(a.cue.start == match.start("verb") for a in acts):
-        return [a for a in acts if a.cue.start == match.start("verb")]  # the layer's own act: kept as the denial
+        # the layer's own act: kept as the denial (a group it read with the claim noun, "a figure Ukrainian
+        # officials", is the group as written)
+        return [replace(a, speaker=_mentions.Mention(match.start("who"), match.end("who"), match.group("who"),
+                                                     match.group("who"), "unnamed source"))
+                if group and not a.speaker.speaker and a.speaker.start < match.start("who") else a
+                for a in acts if a.cue.start == match.start("verb")]
     who = [m for m in _mentions_between(doc, match.start("who"), match.end("who")) if m.speaker
            and m.how in ("name", "title", "role", "country")]
+    if not who and group:  # "…, a claim that Russian bloggers call exaggerated": a speaking group as written
+        who = [_mentions.Mention(match.start("who"), match.end("who"), match.group("who"), match.group("who"),
+                                 "unnamed source")]  # (named: no wider subject phrase is read around it)
     if not who or any(a.speaker.speaker == who[-1].speaker for a in acts):
         return []
     return [SpeechAct((sentence.start, sentence.end), Cue(match.start("verb"), match.end("verb"), match.group("verb"),
