@@ -61,3 +61,12 @@ def test_in_the_view_of_a_speaker_is_a_source_like_according_to(sentence, speake
 def test_a_group_that_judges_the_claim_at_the_sentence_end_speaks_too(sentence, second):
     table = _find(sentence)
     assert second in set(table["speaker"]) and len(table) == 2
+
+
+@pytest.mark.parametrize("sentence", [
+    "Kyiv rejected Moscow's assertion that its paratroopers had captured the village near the dam.",
+    "The general dismissed Russia's claim that its troops had encircled the brigade.",
+])
+def test_a_country_owns_its_claim_noun_beside_another_voice(sentence):
+    table = _find(sentence)
+    assert len(table) == 2 and any(s.startswith("Russian") for s in table["speaker"]), table["speaker"].tolist()

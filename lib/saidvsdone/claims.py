@@ -1199,7 +1199,7 @@ def _with_earlier_demonym(doc, act, label: str, who) -> str:
 
 
 _POSSESSIVE_CLAIM = re.compile(r"[’']s?\s+(?:(?:\w+\s+)?(?P<noun>claim|claims|assertion|assessment|estimate|view|warning|"
-                               r"prediction|insistence|contention|announcement|statement)"
+                               r"prediction|insistence|contention|announcement|statement|boast|boasts)"
                                # "X's assessment is that …", "X's own view, set out in an essay, was that …"
                                r"(?:,[^,;:“”\"]{2,100},)?(?:\s+(?:is|was|remains|remained|has\s+been))?\s+that\b"
                                r"|(?:claim|claims|announcement)\s+of\b(?!\s+(?:responsibility|sovereignty)\b)"
@@ -1219,9 +1219,9 @@ def _possessive_claims(doc, sentence, acts) -> list:
     ends = {m.end: m for m in _mentions_between(doc, sentence.start, sentence.end) if sentence.start <= m.start < sentence.end}
     for match in matches:
         owner = ends.get(match.start())
-        if owner is None and not acts and (match.group(0).rstrip().endswith(" of") or match.group("noun")):
-            # "Moscow's claim of full control over Bakhmut", "Russia's claim that its troops had reached …" (and no
-            # other voice in the sentence): a country speaks
+        if owner is None and (match.group("noun") or not acts and match.group(0).rstrip().endswith(" of")):
+            # "Moscow's claim of full control over Bakhmut" (and no other voice in the sentence), "Russia's claim
+            # that its troops had reached …", "Kyiv dismissed Moscow's assertion that …": a country speaks
             word = _LAST_WORD.search(doc.text, sentence.start, match.start())
             form = vocab.country_forms().get(word.group(0)) if word is not None else None
             if form is not None and form[1] in ("country", "capital"):
