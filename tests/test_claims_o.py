@@ -70,3 +70,23 @@ def test_a_group_that_judges_the_claim_at_the_sentence_end_speaks_too(sentence, 
 def test_a_country_owns_its_claim_noun_beside_another_voice(sentence):
     table = _find(sentence)
     assert len(table) == 2 and any(s.startswith("Russian") for s in table["speaker"]), table["speaker"].tolist()
+
+
+@pytest.mark.parametrize("text", [
+    "Russia's defence ministry said its forces had captured the hamlet of Zelene Pole; Ukraine's army denied it.",
+    "Russia's defence ministry said its forces had captured the hamlet of Zelene Pole, but Kyiv called it a fabrication.",
+])
+def test_a_second_voice_answering_the_first_by_a_pronoun_takes_its_topic(text):
+    assert len(_find(text)) == 2
+
+
+def test_a_title_clause_answering_the_first_by_a_pronoun_takes_its_topic():
+    table = claims.find(corpus.from_text(
+        "Moscow claims Lozuvatka; Kyiv denies it\n\nRussia's defence ministry said its troops had taken the hamlet of "
+        "Lozuvatka. Ukraine's army denied the claim.", published="2025-03-12",
+        title="Moscow claims Lozuvatka; Kyiv denies it"))
+    assert len(table[table["headline"].astype(bool)]) == 2
+
+
+def test_a_pronoun_alone_with_no_claim_before_it_is_still_no_claim():
+    assert _find("Asked about the report, Kyiv denied it.").empty

@@ -722,6 +722,8 @@ def _claims_in(doc, include_quotes: bool, include_carried: bool, given_quotes) -
                              and doc.sentence_at(c["start"]).paragraph == sentence.paragraph), None)
             if going_on and not any(_goes_on(doc.text, a) for a in speaker_acts):
                 going_on = None  # only "added", "also said", "the statement said" carry it on
+            if not going_on and made and any(_ANSWERS_THE_CLAIM.match(doc.text, a.cue.end, s_end) for a in speaker_acts):
+                going_on = made[-1]["claim_type"]  # "Russia claims Stepove; Kyiv denies it": the other voice's topic
             claim = _claim(doc, sentence, label, speaker_acts, lexicon, scopes.get(label), going_on)
             if claim is not None:
                 made.append(claim)
@@ -781,6 +783,12 @@ def _claims_in(doc, include_quotes: bool, include_carried: bool, given_quotes) -
                      "text": doc.text[claim["start"]:claim["end"]],
                      "sentence": doc.text[claim["start"]:claim["end"]]})
     return rows
+
+
+#: What a second voice says of the first one's words, by a pronoun or a noun for them, and nothing more: "Kyiv denies
+#: it", "Ukraine calls it fantasy", "…; the army rejected the claim as false".
+_ANSWERS_THE_CLAIM = re.compile(r"\s+(?:it|this|that|them|the\s+(?:claim|claims|report|reports|assertion|figure|figures|"
+                                r"account|boast))(?:\s+(?:as\s+)?[\w’'-]+){0,2}\s*[.!]?\s*$")
 
 
 def _restated_by(doc, headline: dict, found: list[dict]) -> dict | None:
