@@ -90,3 +90,11 @@ def test_a_title_clause_answering_the_first_by_a_pronoun_takes_its_topic():
 
 def test_a_pronoun_alone_with_no_claim_before_it_is_still_no_claim():
     assert _find("Asked about the report, Kyiv denied it.").empty
+
+
+@pytest.mark.parametrize("sentence", [
+    "The Russian military insisted that its defensive lines south of the town were intact.",
+    "A brigade spokesman said its positions on the ridge were secure.",
+])
+def test_a_line_or_position_said_to_be_intact_is_about_the_front(sentence):
+    assert len(_find(sentence)) == 1
