@@ -98,3 +98,14 @@ def test_a_pronoun_alone_with_no_claim_before_it_is_still_no_claim():
 ])
 def test_a_line_or_position_said_to_be_intact_is_about_the_front(sentence):
     assert len(_find(sentence)) == 1
+
+
+@pytest.mark.parametrize("text, start, speaker", [
+    ("Russian military bloggers said the river crossing had failed, and one of them claimed that two battalions had "
+     "been lost.", "Russian military bloggers", "Russian military blogger (unnamed)"),
+    ("Three Ukrainian officers said the town could not be held for long. One of them added that the brigade had lost "
+     "half its armour.", "One of them", "Ukrainian officer (unnamed)"),
+])
+def test_one_of_a_speaking_group_speaks_as_a_member_of_it(text, start, speaker):
+    table = _find(text)
+    assert speaker in set(table[table["text"].str.startswith(start)]["speaker"]), table[["speaker", "text"]].values

@@ -1941,6 +1941,14 @@ def _unattributed(doc, sentence, speaking, acts) -> list:
             if who is not None:
                 result.append(SpeechAct((sentence.start, sentence.end), cue, who, None, ""))
             continue
+        member = _member_of_group(doc, sentence, cue) if phrase is None and (act is None or (
+            not act.speaker.speaker and act.speaker.as_written.lower().endswith(" of them"))) else None
+        if member is not None:  # "Russian bloggers said …, and one of them claimed …": one of the group speaks
+            if act is not None and act in result:
+                result.remove(act)  # the layer's "One of them"
+            result.append(SpeechAct((sentence.start, sentence.end), cue, member,
+                                    *doc.speech.cue_days.get(cue.start, (None, ""))))
+            continue
         if phrase is None and act is None and (_INVERTED_IT.search(text, max(sentence.start, cue.start - 8), cue.start)
                                                or _OPENING_IT.fullmatch(text, sentence.start, cue.start)):
             # "…, it said", "It assessed that …": the institution that spoke last
@@ -2005,6 +2013,35 @@ def _unattributed(doc, sentence, speaking, acts) -> list:
             mention = _mentions.Mention(a, b, holder, text[a:b], "role" if holder else "unnamed source")
         result.append(SpeechAct((sentence.start, sentence.end), cue, mention, day, day_text))
     return result
+
+
+_ONE_OF_THEM = re.compile(r"(?:^|[,;]\s*|\s)(?:(?:and|but|while|though)\s+)?(?P<one>[Oo]ne|[Ss]ome|[Ss]everal|[Tt]wo|[Mm]any|"
+                          r"[Mm]ost|[Oo]thers?)\s+of\s+them\s+(?:(?:also|even|later|further|[a-z]+ly)\s+)?$")
+_COUNT_LEAD = re.compile(r"(?i:the|some|several|many|two|three|four|five|a\s+few|few|other)\s+")
+
+
+def _member_of_group(doc, sentence, cue):
+    """ "Russian war bloggers said the assault had failed, and one of them claimed that …": the member of the speaking
+    group of this sentence or the one before speaks ("Russian war blogger (unnamed)"; "some of them": the group)."""
+    text = doc.text
+    one = _ONE_OF_THEM.search(text, max(sentence.start - 1, cue.start - 48, 0), cue.start)
+    if one is None:
+        return None
+    lo = max(0, sentence.start - 400)
+    group = next((a for a in reversed(_acts_between(doc, lo, cue.start)) if a.cue.start < cue.start
+                  and not a.speaker.speaker and a.speaker.as_written.split()
+                  and a.speaker.as_written.split()[-1].lower() in _plural_cue_heads()), None)
+    if group is None:
+        return None
+    written = group.speaker.as_written
+    written = written[_COUNT_LEAD.match(written).end():] if _COUNT_LEAD.match(written) else written
+    if one.group("one").lower() == "one":
+        words = written.split()
+        label = " ".join(words[:-1] + [words[-1][:-1]]) + " (unnamed)"
+    else:
+        label = written
+    a = one.start("one")
+    return _mentions.Mention(a, cue.start - 1, label, text[a:cue.start].strip(), "unnamed source")
 
 
 #: A finite verb right after a name: the name is a clause's subject ("said Russia had lost …"), not a speaker.
