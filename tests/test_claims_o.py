@@ -109,3 +109,23 @@ def test_a_line_or_position_said_to_be_intact_is_about_the_front(sentence):
 def test_one_of_a_speaking_group_speaks_as_a_member_of_it(text, start, speaker):
     table = _find(text)
     assert speaker in set(table[table["text"].str.startswith(start)]["speaker"]), table[["speaker", "text"]].values
+
+
+@pytest.mark.parametrize("sentence, speaker", [
+    ("Maps published by the volunteer group Frontline Watch show that Russian troops have reached the outskirts of the "
+     "town.", "Frontline Watch"),
+    ("Figures from Ukraine's General Staff suggest that Russia lost about 900 soldiers a day in the last week.",
+     "Ukrainian General Staff"),
+])
+def test_a_document_by_a_named_author_shows_that_its_author_speaks(sentence, speaker):
+    assert _row(_find(sentence), sentence[:12])["speaker"] == speaker
+
+
+@pytest.mark.parametrize("sentence", [
+    "Geolocated footage published on Friday indicates that Russian forces advanced north of the village.",
+    "Satellite images from a commercial provider show Russian bombers parked at the airbase.",
+    # a depiction, no that-clause: no proposition stated
+    "Maps compiled by the volunteer group Frontline Watch show Russian troops holding a strip along the river.",
+])
+def test_evidence_of_nobody_named_or_a_depiction_is_no_claim(sentence):
+    assert _find(sentence).empty

@@ -1910,12 +1910,26 @@ def _unattributed(doc, sentence, speaking, acts) -> list:
     here += plural
     here += _demands(text, sentence.start, sentence.end)
     here += _per_cues(text, sentence.start, sentence.end)
+    shown = _shown_by_cues(text, sentence.start, sentence.end)
+    here += shown
     if not here:
         return speaking
     by_cue = {a.cue.start: a for a in speaking}
     set_aside = {a.cue.start for a in acts} - set(by_cue)
     result = list(speaking)
     for cue in here:
+        if shown and cue in shown:  # "Maps released by X show that …": the author of the maps speaks
+            a, b = _SHOWN_BY.match(text, sentence.start, sentence.end).span("owner")
+            owner = _named_body(doc, a, b, cue.start)
+            name = _TRAILING_NAME.search(text, a, b) if owner is None else None
+            if name is not None:  # a name no table knows, as written ("the volunteer group Frontline Watch")
+                owner = _mentions.Mention(name.start(), b, "", text[name.start():b], "unnamed source")
+            layer = by_cue.get(cue.start)
+            if layer is not None and owner is not None and layer.speaker.start < a and layer in result:
+                result.remove(layer)  # the layer's "Figures" (the document, not its author)
+            if owner is not None and not any(a.speaker.speaker and a.speaker.speaker == owner.speaker for a in result):
+                result.append(SpeechAct((sentence.start, sentence.end), cue, owner, None, ""))
+            continue
         if cue.kind == "source" and cue.start not in by_cue and cue.start not in set_aside:
             owner = _source_owner(doc, cue, sentence.end) if cue.text != "per" else _per_owner(doc, cue, sentence.end)
             if owner is not None:  # (a day before "according to" is the content's, not the statement's)
@@ -2372,6 +2386,26 @@ def _demands(text: str, start: int, end: int) -> list:
 #: the sentence's start, after a comma or dash) and before a capitalised name or "the" ("per day", "per cent" never).
 _PER = re.compile(r"(?:(?<=^)|(?<=[,;—–]\s)|(?<=\s-\s))[Pp]er\s+(?=(?:the\s+)?[A-Z])", re.MULTILINE)
 _PER_PHRASE_END = re.compile(r"[,;.:!?\n]")
+
+
+#: "Maps released by the group DeepState show that …", "Figures from the General Staff suggest that …": a document's
+#: author states what its that-clause says (a document of nobody named, "Geolocated footage indicates …", is the outlet's
+#: own evidence; "maps by X show Russian forces holding …" depicts, it states no proposition)
+_SHOWN_BY = re.compile(r"\s*(?:(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir|[Nn]ew|[Ll]atest)\s+)?(?:[\w-]+\s+){0,2}?(?i:maps?|data|figures|"
+                       r"statistics|estimates?|tally|count|report|analysis|assessment)"
+                       r"(?:\s+(?:released|published|compiled|issued|posted|gathered|produced|put\s+out)\b[^,;:“”\"]{0,30}?)?"
+                       r"\s+(?:by|from)\s+(?P<owner>(?:the\s+)?[^,;:“”\"]{2,80}?)\s+"
+                       r"(?P<verb>show|shows|showed|suggest|suggests|suggested|indicate|indicates|indicated)\s+that\b")
+
+
+_TRAILING_NAME = re.compile(r"[A-Z][\w’'-]*(?:\s+(?:of|for|on|the|[A-Z][\w’'-]*))*$")
+
+
+def _shown_by_cues(text: str, start: int, end: int) -> list:
+    from saidvsdone.speech import Cue
+    match = _SHOWN_BY.match(text, start, end) if text.find(" by ", start, end) >= 0 or \
+        text.find(" from ", start, end) >= 0 else None
+    return [Cue(match.start("verb"), match.end("verb"), match.group("verb"), "speech")] if match is not None else []
 
 
 def _per_cues(text: str, start: int, end: int) -> list:
