@@ -229,6 +229,15 @@ def evaluate_stress_blind11(verbose: bool = False, gold_dir: Path = STRESS_DIR /
     return _score_in_parts(stress_articles(gold_dir), gold_dir, "blind batch n",
                            (("body", False, ""), ("headline", True, "headline_")), True, verbose)
 
+def evaluate_stress_blind12(verbose: bool = False, gold_dir: Path = STRESS_DIR / "blind12") -> dict:
+    """Figures on the blind batch ``o`` (tests/gold/stress/blind12: 43 short cases written and labelled before any run,
+    fresh variants of the claim-miss families that recur across the first runs of batches s…n (a second speaker in a
+    trailing clause, present-tense belief verbs of groups, continuations by pronoun, document nouns, "in X's view",
+    noun claims, look-alikes); not gated): body claims and headline claims apart, no dates."""
+    return _score_in_parts(stress_articles(gold_dir), gold_dir, "blind batch o",
+                           (("body", False, ""), ("headline", True, "headline_")), False, verbose)
+
+
 if __name__ == "__main__":
     evaluate(verbose=True)
     print()

@@ -147,6 +147,9 @@ def figures(verbose: bool = False, devset: bool = True) -> dict[str, float]:
     print("== Claims stress cases, blind batch n (tests/gold/stress/blind11: four pieces after batch m's fixes, written blind; not gated) ==\n")
     collect("stress_blind11", "claims", importlib.import_module("eval_claims").evaluate_stress_blind11(verbose=verbose))
     print()
+    print("== Claims stress cases, blind batch o (tests/gold/stress/blind12: variants of the recurring miss families, written blind; not gated) ==\n")
+    collect("stress_blind12", "claims", importlib.import_module("eval_claims").evaluate_stress_blind12(verbose=verbose))
+    print()
     print("== Quote layout blind batches (tests/gold/quotes_blind: written blind, studied since: own floors) ==\n")
     for batch in ("test", "ly", "qt4"):
         print(f"batch {batch}:", end=" ")

@@ -1214,7 +1214,9 @@ def test_undated_words_do_not_cite_a_later_earlier_occasion_in_their_paragraph()
     ("Kyiv rejected that Russian forces had taken the village.", True),
 ])
 def test_bounds_noun_clauses_and_determiners_do_not_flip_a_claim(text, negated):
-    assert _find(text)["negated"].tolist() == [negated]
+    found = _find(text)
+    found = found[found["cue"] != "claim"]  # (Russia's own claim, of the noun, is a row of its own)
+    assert found["negated"].tolist() == [negated]
 
 
 def test_a_capitalised_word_ending_in_ed_is_no_verb_before_joined_speakers():

@@ -722,6 +722,8 @@ def _claims_in(doc, include_quotes: bool, include_carried: bool, given_quotes) -
                              and doc.sentence_at(c["start"]).paragraph == sentence.paragraph), None)
             if going_on and not any(_goes_on(doc.text, a) for a in speaker_acts):
                 going_on = None  # only "added", "also said", "the statement said" carry it on
+            if not going_on and made and any(_ANSWERS_THE_CLAIM.match(doc.text, a.cue.end, s_end) for a in speaker_acts):
+                going_on = made[-1]["claim_type"]  # "Russia claims Stepove; Kyiv denies it": the other voice's topic
             claim = _claim(doc, sentence, label, speaker_acts, lexicon, scopes.get(label), going_on)
             if claim is not None:
                 made.append(claim)
@@ -781,6 +783,12 @@ def _claims_in(doc, include_quotes: bool, include_carried: bool, given_quotes) -
                      "text": doc.text[claim["start"]:claim["end"]],
                      "sentence": doc.text[claim["start"]:claim["end"]]})
     return rows
+
+
+#: What a second voice says of the first one's words, by a pronoun or a noun for them, and nothing more: "Kyiv denies
+#: it", "Ukraine calls it fantasy", "…; the army rejected the claim as false".
+_ANSWERS_THE_CLAIM = re.compile(r"\s+(?:it|this|that|them|the\s+(?:claim|claims|report|reports|assertion|figure|figures|"
+                                r"account|boast))(?:\s+(?:as\s+)?[\w’'-]+){0,2}\s*[.!]?\s*$")
 
 
 def _restated_by(doc, headline: dict, found: list[dict]) -> dict | None:
@@ -1199,7 +1207,7 @@ def _with_earlier_demonym(doc, act, label: str, who) -> str:
 
 
 _POSSESSIVE_CLAIM = re.compile(r"[’']s?\s+(?:(?:\w+\s+)?(?P<noun>claim|claims|assertion|assessment|estimate|view|warning|"
-                               r"prediction|insistence|contention|announcement|statement)"
+                               r"prediction|insistence|contention|announcement|statement|boast|boasts)"
                                # "X's assessment is that …", "X's own view, set out in an essay, was that …"
                                r"(?:,[^,;:“”\"]{2,100},)?(?:\s+(?:is|was|remains|remained|has\s+been))?\s+that\b"
                                r"|(?:claim|claims|announcement)\s+of\b(?!\s+(?:responsibility|sovereignty)\b)"
@@ -1221,9 +1229,9 @@ def _possessive_claims(doc, sentence, acts) -> list:
     ends = {m.end: m for m in _mentions_between(doc, sentence.start, sentence.end) if sentence.start <= m.start < sentence.end}
     for match in matches:
         owner = ends.get(match.start())
-        if owner is None and not acts and (match.group(0).rstrip().endswith(" of") or match.group("noun")):
-            # "Moscow's claim of full control over Bakhmut", "Russia's claim that its troops had reached …" (and no
-            # other voice in the sentence): a country speaks
+        if owner is None and (match.group("noun") or not acts and match.group(0).rstrip().endswith(" of")):
+            # "Moscow's claim of full control over Bakhmut" (and no other voice in the sentence), "Russia's claim
+            # that its troops had reached …", "Kyiv dismissed Moscow's assertion that …": a country speaks
             word = _LAST_WORD.search(doc.text, sentence.start, match.start())
             form = vocab.country_forms().get(word.group(0)) if word is not None else None
             if form is not None and form[1] in ("country", "capital"):
@@ -1270,11 +1278,15 @@ def _demonym_claims(doc, sentence, acts) -> list:
     return found
 
 
-_DENIED_CLAIM = re.compile(r",\s+(?:(?:a|an)\s+(?:claim|assertion|report|account|version|demand|proposal|condition)\s+"
+_DENIED_CLAIM = re.compile(r",\s+(?:(?:a|an)\s+(?:claim|assertion|report|account|version|demand|proposal|condition|figure|"
+                           r"estimate|tally|boast)\s+"
                            r"(?:that\s+|which\s+)?|which\s+)"
                            r"(?P<who>[^,;:“”\"]{2,60}?)\s+(?:(?:has|have|had|quickly|swiftly|later|also|repeatedly|firmly|"
-                           r"flatly)\s+)*"
-                           r"(?P<verb>denied|rejected|disputed|dismissed|refuted|denies|rejects|disputes|dismisses)[.\s]*$")
+                           r"flatly|privately|publicly|openly|still|now)\s+)*"
+                           r"(?P<verb>denied|rejected|disputed|dismissed|refuted|denies|rejects|disputes|dismisses|deny|reject|"
+                           r"dispute|dismiss|doubt|doubts|doubted|question|questions|questioned|contest|contests|contested|"
+                           # "…, a claim that Russian bloggers call exaggerated": a judgement of the claim at the end
+                           r"(?:call|calls|called|consider|considers|considered)\s+(?:[\w’'-]+\s+){0,2}[\w’'-]+)[.\s]*$")
 
 _DENIED_BY = re.compile(r",\s+(?:a|an)\s+(?:claim|assertion|report|account|version)\s+(?:(?:that|which)\s+)?"
                         r"(?:(?:was|has\s+been|had\s+been)\s+)?(?:(?:quickly|swiftly|later|also|firmly|flatly)\s+)?"
@@ -1291,10 +1303,19 @@ def _denied_claims(doc, sentence, acts) -> list:
         or _DENIED_BY.search(doc.text, sentence.start, sentence.end)  # "…, a claim rejected by the Ukrainian command"
     if match is None or any(a.cue.start >= match.start() and a.cue.start != match.start("verb") for a in acts):
         return []
+    group = match.group("who").split()[-1].lower() in _plural_cue_heads()
     if any(a.cue.start == match.start("verb") for a in acts):
-        return [a for a in acts if a.cue.start == match.start("verb")]  # the layer's own act: kept as the denial
+        # the layer's own act: kept as the denial (a group it read with the claim noun, "a figure Ukrainian
+        # officials", is the group as written)
+        return [replace(a, speaker=_mentions.Mention(match.start("who"), match.end("who"), match.group("who"),
+                                                     match.group("who"), "unnamed source"))
+                if group and not a.speaker.speaker and a.speaker.start < match.start("who") else a
+                for a in acts if a.cue.start == match.start("verb")]
     who = [m for m in _mentions_between(doc, match.start("who"), match.end("who")) if m.speaker
            and m.how in ("name", "title", "role", "country")]
+    if not who and group:  # "…, a claim that Russian bloggers call exaggerated": a speaking group as written
+        who = [_mentions.Mention(match.start("who"), match.end("who"), match.group("who"), match.group("who"),
+                                 "unnamed source")]  # (named: no wider subject phrase is read around it)
     if not who or any(a.speaker.speaker == who[-1].speaker for a in acts):
         return []
     return [SpeechAct((sentence.start, sentence.end), Cue(match.start("verb"), match.end("verb"), match.group("verb"),
@@ -1889,15 +1910,30 @@ def _unattributed(doc, sentence, speaking, acts) -> list:
     if starts is None:
         starts = doc._claim_cue_starts = [c.start for c in cues]
     here = cues[bisect_left(starts, sentence.start):bisect_left(starts, sentence.end)]
-    here += _plural_cues(text, sentence.start, sentence.end, {c.start for c in here})
+    plural = _plural_cues(text, sentence.start, sentence.end, {c.start for c in here})
+    here += plural
     here += _demands(text, sentence.start, sentence.end)
     here += _per_cues(text, sentence.start, sentence.end)
+    shown = _shown_by_cues(text, sentence.start, sentence.end)
+    here += shown
     if not here:
         return speaking
     by_cue = {a.cue.start: a for a in speaking}
     set_aside = {a.cue.start for a in acts} - set(by_cue)
     result = list(speaking)
     for cue in here:
+        if shown and cue in shown:  # "Maps released by X show that …": the author of the maps speaks
+            a, b = _SHOWN_BY.match(text, sentence.start, sentence.end).span("owner")
+            owner = _named_body(doc, a, b, cue.start)
+            name = _TRAILING_NAME.search(text, a, b) if owner is None else None
+            if name is not None:  # a name no table knows, as written ("the volunteer group Frontline Watch")
+                owner = _mentions.Mention(name.start(), b, "", text[name.start():b], "unnamed source")
+            layer = by_cue.get(cue.start)
+            if layer is not None and owner is not None and layer.speaker.start < a and layer in result:
+                result.remove(layer)  # the layer's "Figures" (the document, not its author)
+            if owner is not None and not any(a.speaker.speaker and a.speaker.speaker == owner.speaker for a in result):
+                result.append(SpeechAct((sentence.start, sentence.end), cue, owner, None, ""))
+            continue
         if cue.kind == "source" and cue.start not in by_cue and cue.start not in set_aside:
             owner = _source_owner(doc, cue, sentence.end) if cue.text != "per" else _per_owner(doc, cue, sentence.end)
             if owner is not None:  # (a day before "according to" is the content's, not the statement's)
@@ -1916,10 +1952,20 @@ def _unattributed(doc, sentence, speaking, acts) -> list:
         if act is not None and act.speaker.speaker and act.speaker.how != "unknown name":
             continue
         phrase = _subject_phrase(text, sentence.start, cue.start)
+        if phrase is None and act is None and plural and cue in plural:
+            phrase = _plural_subject(text, sentence.start, cue.start)  # "gunners on the southern front believe"
         if phrase is None and act is None and cue.text.lower().startswith("demand"):
             who = _demand_subject(doc, sentence.start, cue)  # "He went on to demand security guarantees"
             if who is not None:
                 result.append(SpeechAct((sentence.start, sentence.end), cue, who, None, ""))
+            continue
+        member = _member_of_group(doc, sentence, cue) if phrase is None and (act is None or (
+            not act.speaker.speaker and act.speaker.as_written.lower().endswith(" of them"))) else None
+        if member is not None:  # "Russian bloggers said …, and one of them claimed …": one of the group speaks
+            if act is not None and act in result:
+                result.remove(act)  # the layer's "One of them"
+            result.append(SpeechAct((sentence.start, sentence.end), cue, member,
+                                    *doc.speech.cue_days.get(cue.start, (None, ""))))
             continue
         if phrase is None and act is None and (_INVERTED_IT.search(text, max(sentence.start, cue.start - 8), cue.start)
                                                or _OPENING_IT.fullmatch(text, sentence.start, cue.start)):
@@ -1987,6 +2033,35 @@ def _unattributed(doc, sentence, speaking, acts) -> list:
     return result
 
 
+_ONE_OF_THEM = re.compile(r"(?:^|[,;]\s*|\s)(?:(?:and|but|while|though)\s+)?(?P<one>[Oo]ne|[Ss]ome|[Ss]everal|[Tt]wo|[Mm]any|"
+                          r"[Mm]ost|[Oo]thers?)\s+of\s+them\s+(?:(?:also|even|later|further|[a-z]+ly)\s+)?$")
+_COUNT_LEAD = re.compile(r"(?i:the|some|several|many|two|three|four|five|a\s+few|few|other)\s+")
+
+
+def _member_of_group(doc, sentence, cue):
+    """ "Russian war bloggers said the assault had failed, and one of them claimed that …": the member of the speaking
+    group of this sentence or the one before speaks ("Russian war blogger (unnamed)"; "some of them": the group)."""
+    text = doc.text
+    one = _ONE_OF_THEM.search(text, max(sentence.start - 1, cue.start - 48, 0), cue.start)
+    if one is None:
+        return None
+    lo = max(0, sentence.start - 400)
+    group = next((a for a in reversed(_acts_between(doc, lo, cue.start)) if a.cue.start < cue.start
+                  and not a.speaker.speaker and a.speaker.as_written.split()
+                  and a.speaker.as_written.split()[-1].lower() in _plural_cue_heads()), None)
+    if group is None:
+        return None
+    written = group.speaker.as_written
+    written = written[_COUNT_LEAD.match(written).end():] if _COUNT_LEAD.match(written) else written
+    if one.group("one").lower() == "one":
+        words = written.split()
+        label = " ".join(words[:-1] + [words[-1][:-1]]) + " (unnamed)"
+    else:
+        label = written
+    a = one.start("one")
+    return _mentions.Mention(a, cue.start - 1, label, text[a:cue.start].strip(), "unnamed source")
+
+
 #: A finite verb right after a name: the name is a clause's subject ("said Russia had lost …"), not a speaker.
 _FINITE_AFTER = re.compile(r"\s+(?:had|has|have|was|were|is|are|would|will|could|did|does|must|might)\b")
 
@@ -1998,27 +2073,40 @@ _PLURAL_HEADS = frozenset("officials sources analysts experts commanders authori
                           "bloggers milbloggers correspondents observers generals researchers investigators "
                           "specialists strategists planners monitors insiders".split())
 #: One of them as a whole run of letters in lower-cased text (one search, not a list of every word of the sentence).
-_PLURAL_HEAD_WORD = re.compile(r"(?<![a-z])(?:" + trie_pattern(_PLURAL_HEADS) + r")(?![a-z])")
+_PLURAL_HEAD_WORD = vocab.TablePattern("claims_plural_head_word", ("speech_words",), lambda: (  # (_plural_cue_heads)
+    r"(?<![a-z])(?:" + trie_pattern(_plural_cue_heads()) + r")(?![a-z])"))
 #: Common words that open an unnamed group's label only because it opens the sentence ("Military analysts say").
 _COMMON_LEADS = _PLURAL_HEADS | frozenset("military independent senior local foreign some many several most other top "
                                           "unnamed anonymous intelligence security defence defense government few".split())
 #: (the plural forms the cue table has — "say", "warn", "insist", "acknowledge", "concede" — are read by the layer)
 _PLURAL_VERB = re.compile(r"\b(?:claim|estimate|believe|assess|report|admit|contend|maintain|caution|argue|note|"
-                          r"conclude|predict|describe)\b"
+                          r"conclude|predict|describe|think(?!\s+tanks?\b)|reckon)\b"
                           r"(?=\s+(?:that\s+)?[\w’'-]|[.!]?\s*$)")  # "…, Western officials believe."
-_BEFORE_PLURAL_VERB = re.compile(r"(?P<head>[\w’'-]+)(?:\s+(?:in|at|from|with)\s+(?:the\s+)?[A-Z][\w’'-]*"
-                                 r"(?:\s+[A-Z][\w’'-]*){0,3}(?:\s+(?:office|headquarters|camp|team))?)?"  # "officials in Kyiv"
-                                 r"\s+(?:(?:continue|continued)\s+to\s+)?$")
+_BEFORE_PLURAL_VERB = re.compile(r"(?P<np>(?P<head>[\w’'-]+)(?:\s+(?:in|at|from|with)\s+(?:the\s+)?[A-Z][\w’'-]*"
+                                 r"(?:\s+[A-Z][\w’'-]*){0,3}(?:\s+(?:office|headquarters|camp|team))?"  # "officials in Kyiv"
+                                 r"|\s+(?:in|on|at|near|along|across|around|inside)\s+(?:the\s+)?(?:[a-z][\w’'-]*\s+){0,2}?"
+                                 r"[a-z][\w’'-]*)?)"  # "commanders in the east", "gunners on the southern front"
+                                 r"\s+(?:(?:now|still|also|[a-z]+ly)\s+)?(?:(?:continue|continued)\s+to\s+)?$")  # "now think"
 
 _WHAT_BEFORE = re.compile(r"\bwhat\s+$", re.IGNORECASE)
 _HEAD_BEFORE_GAP = re.compile(r"(?P<head>[\w’'-]+)$")
 _LOWER_COMPOUND = re.compile(r"[A-Z][a-z]+-[a-z]+")
 
+def _plural_cue_heads() -> frozenset:
+    """The plural speaking nouns before a plural present verb of statement: ``_PLURAL_HEADS`` and the people of the
+    ``speaking_group`` rows of ``speech_words.csv`` ("soldiers", "gunners", "intelligence services"), but not the
+    reporters who carry words (conduits)."""
+    return vocab.compiled("claims_plural_cue_heads", ("speech_words",), lambda: _PLURAL_HEADS | (
+        _speech.speech_words()["speaking_group"] - {"journalists", "reporters"}))
+
+
 def _plural_cues(text: str, start: int, end: int, known: set) -> list:
     """Claims only: a plural present verb of statement right after a plural speaking noun ("officials
-    claim", "officials continue to report that …")."""
+    claim", "officials continue to report that …", "gunners on the southern front believe …", "intelligence
+    services now think …")."""
     from saidvsdone.speech import Cue
     found = []
+    heads = _plural_cue_heads()
     if _PLURAL_HEAD_WORD.search(text[start:end].lower()) is None:  # most sentences: no speaking group
         return found
     for m in _PLURAL_VERB.finditer(text, start, end):
@@ -2026,11 +2114,34 @@ def _plural_cues(text: str, start: int, end: int, known: set) -> list:
         if gap is not None and gap.start() < m.start() - 1:
             before = _HEAD_BEFORE_GAP.search(text, max(start, gap.start() - 40), gap.start())
         else:
-            before = _BEFORE_PLURAL_VERB.search(text, max(start, m.start() - 48), m.start())
-        if before is not None and before.group("head").lower() in _PLURAL_HEADS and m.start() not in known \
+            before = _BEFORE_PLURAL_VERB.search(text, max(start, m.start() - 64), m.start())
+        if before is not None and before.group("head").lower() in heads and m.start() not in known \
                 and not _WHAT_BEFORE.search(text, max(start, before.start() - 8), before.start()):  # "what officials describe as"
             found.append(Cue(m.start(), m.end(), m.group(0), "speech"))
     return found
+
+
+_LEAD_WORD = re.compile(r"[\w’'-]+$")
+
+
+def _plural_subject(text: str, s_start: int, cue_start: int) -> tuple[int, int] | None:
+    """(start, end) of the group before a plural present verb of statement that ``_subject_phrase`` does not read
+    (a lower-case place or front after the head, an adverb before the verb: "Ukrainian gunners on the southern front
+    believe", "Most Western intelligence services now think"): the head with its place, and up to three words before
+    it back to a punctuation mark, a stop word or a determiner."""
+    before = _BEFORE_PLURAL_VERB.search(text, max(s_start, cue_start - 64), cue_start)
+    if before is None or before.group("head").lower() not in _plural_cue_heads():
+        return None
+    start, end = before.span("np")
+    for _ in range(3):
+        pos = start
+        while pos > s_start and text[pos - 1] in " \t":
+            pos -= 1
+        word = _LEAD_WORD.search(text, max(s_start, pos - 40), pos) if pos < start else None
+        if word is None or word.end() != pos or word.group(0).lower() in _NP_STOPS | _NP_DETERMINERS | _NP_LINKS:
+            break
+        start = word.start()
+    return start, end
 
 
 _STATEMENT_BY = re.compile(r"(?<![\w-])(?:a|an|the|its|their|his|her)\s+(?:[\w-]+\s+){0,2}?(?:report|statement|assessment|"
@@ -2282,6 +2393,26 @@ def _demands(text: str, start: int, end: int) -> list:
 #: the sentence's start, after a comma or dash) and before a capitalised name or "the" ("per day", "per cent" never).
 _PER = re.compile(r"[Pp](?:(?<=^[Pp])|(?<=[,;—–]\s[Pp])|(?<=\s-\s[Pp]))er\s+(?=(?:the\s+)?[A-Z])", re.MULTILINE)  # (P first)
 _PER_PHRASE_END = re.compile(r"[,;.:!?\n]")
+
+
+#: "Maps released by the group DeepState show that …", "Figures from the General Staff suggest that …": a document's
+#: author states what its that-clause says (a document of nobody named, "Geolocated footage indicates …", is the outlet's
+#: own evidence; "maps by X show Russian forces holding …" depicts, it states no proposition)
+_SHOWN_BY = re.compile(r"\s*(?:(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir|[Nn]ew|[Ll]atest)\s+)?(?:[\w-]+\s+){0,2}?(?i:maps?|data|figures|"
+                       r"statistics|estimates?|tally|count|report|analysis|assessment)"
+                       r"(?:\s+(?:released|published|compiled|issued|posted|gathered|produced|put\s+out)\b[^,;:“”\"]{0,30}?)?"
+                       r"\s+(?:by|from)\s+(?P<owner>(?:the\s+)?[^,;:“”\"]{2,80}?)\s+"
+                       r"(?P<verb>show|shows|showed|suggest|suggests|suggested|indicate|indicates|indicated)\s+that\b")
+
+
+_TRAILING_NAME = re.compile(r"[A-Z][\w’'-]*(?:\s+(?:of|for|on|the|[A-Z][\w’'-]*))*$")
+
+
+def _shown_by_cues(text: str, start: int, end: int) -> list:
+    from saidvsdone.speech import Cue
+    match = _SHOWN_BY.match(text, start, end) if text.find(" by ", start, end) >= 0 or \
+        text.find(" from ", start, end) >= 0 else None
+    return [Cue(match.start("verb"), match.end("verb"), match.group("verb"), "speech")] if match is not None else []
 
 
 def _per_cues(text: str, start: int, end: int) -> list:
