@@ -27,6 +27,7 @@ from saidvsdone.facts.quantities import (
 from saidvsdone.facts.sides import inside_quote, opposite, subject_side
 from saidvsdone.facts.territorial import (
     describes_named_places,
+    is_force,
     fraction_shares,
     read_length,
     read_share,
@@ -113,6 +114,8 @@ def numeric_facts(ctx, index: int, s_start: int, s_end: int) -> list[Fact]:
         if unit_hit is None:
             unit_hit = casualty_count(ctx, quantity, s_start)
         if unit_hit is None:
+            unit_hit = _force_casualties(ctx, quantity, s_start)
+        if unit_hit is None:
             unit_hit = unit_via_out_of(ctx, quantity, quantities[k + 1:], s_end)
         if unit_hit is None:
             unit_hit = pronoun_has(ctx, quantity, s_start)
@@ -180,7 +183,65 @@ def numeric_facts(ctx, index: int, s_start: int, s_end: int) -> list[Fact]:
     share_intercepts(ctx, facts)
     of_the_launch(ctx, s_start, facts)
     _deaths_of_soldiers(ctx, index, s_start, s_end, facts)
+    _breakdown_of_soldiers(ctx, facts)
     return facts
+
+
+#: a bare number's own casualty verb: "Eleven of them were killed", "12 had surrendered", "and four were taken prisoner"
+_FELL_AFTER = re.compile(r"(?:\s+of\s+them)?\s+(?:(?:were|have\s+been|had\s+been)\s+(?:killed|wounded|captured|"
+                         r"taken\s+(?:prisoner|captive))|(?:have\s+|had\s+)?(?:surrendered|died|laid\s+down\s+their\s+arms))\b",
+                         re.IGNORECASE)
+#: what opens a sentence before its bare number ("Eleven …", "Some 20 of them …") or joins it to a count before ("… and
+#: four were taken prisoner")
+_FELL_OPENING = re.compile(r"[\"“]?(?:(?:some|about|around|nearly|almost|over|more\s+than|at\s+least|another|a\s+further)\s+)?",
+                           re.IGNORECASE)
+#: a bare count of the same kind before "and": "Eleven of them were killed and …", "12 were wounded, …"
+_FELL_JOINED = re.compile(r"(?:\d[\d,.]*|(?<![\w-])[A-Za-z-]+)\s+(?:of\s+them\s+)?(?:were\s+|had\s+|have\s+)?(?:killed|wounded|"
+                          r"captured|surrendered|died)(?:\s+and|,\s+and|,)\s+$", re.IGNORECASE)
+#: an attack or a scene of civilians: whom it killed were its victims, not a force's soldiers
+_ATTACK_SCENE = re.compile(r"\b(?:shelled|shelling|struck|strikes?|attacked|bombed|bombing|hit|raided|fired|civilians?|"
+                           r"residents?|people|children)\b", re.IGNORECASE)
+
+
+def _force_casualties(ctx, quantity, s_start: int):
+    """"Russian units tried to cross the river overnight. Eleven of them were killed and four were taken prisoner": a
+    bare number opening its sentence (or joined by "and" to a bare count of the same kind), before its own verb of
+    falling or surrendering, counts the soldiers of a side's force named in the sentence before or its own ("Russian
+    units", "Ukraine's marines": a side and a force noun), when no attack or civilians are in between."""
+    if not _FELL_AFTER.match(ctx.text, quantity.end):
+        return None
+    head = ctx.text[s_start:quantity.start]
+    if not _FELL_OPENING.fullmatch(head):
+        joined = _FELL_JOINED.search(head)
+        if joined is None or not _FELL_OPENING.fullmatch(ctx.text, s_start, s_start + joined.start()):
+            return None
+    index = sentence_of(ctx, s_start)
+    before = ctx.sentences[index - 1][0] if index > 0 else s_start
+    if _ATTACK_SCENE.search(ctx.text, before, quantity.start):
+        return None
+    for m in mentions_in(ctx, before, s_start):
+        if m.side in ("Russia", "Ukraine") and is_force(ctx, m, s_start):
+            return "troops", quantity.end, quantity.end
+    return None
+
+
+#: between two bare casualty counts of one breakdown: the first's casualty word and "and", a comma or a semicolon
+#: ("two killed and four wounded", "63 killed, 88 wounded")
+_BREAKDOWN_BETWEEN = re.compile(r"\s+(?:men\s+|soldiers\s+|of\s+them\s+)?(?:were\s+)?(?:killed|dead|wounded|injured|missing|"
+                                r"captured)(?:\s+and|,\s+and|,|;)\s+(?:another\s+|a\s+further\s+)?$", re.IGNORECASE)
+
+
+def _breakdown_of_soldiers(ctx, facts: list[Fact]) -> None:
+    """"We lost six men this month, two killed and four wounded": a bare casualty count right after another of
+    soldiers in its sentence, joined by "and" or a comma after the first's casualty word, counts the same soldiers
+    (it was read as civilians: no word of soldiers is its own)."""
+    for before, f in zip(facts, facts[1:]):
+        if f.category == "casualties" and f.unit == "people" and "civilians" in f.flags and f.quantity is not None and \
+                before.unit == "troops" and before.category in ("casualties", "prisoners") and \
+                before.quantity is not None and \
+                _BREAKDOWN_BETWEEN.fullmatch(ctx.text, before.quantity.end, f.quantity.start):
+            f.unit, f.actor = "troops", f.actor or before.actor
+            f.flags = tuple(flag for flag in f.flags if flag != "civilians")
 
 
 def _deaths_of_soldiers(ctx, index: int, s_start: int, s_end: int, facts: list[Fact]) -> None:
