@@ -31,3 +31,22 @@ def test_a_bare_count_after_a_force_in_the_sentence_before_counts_its_soldiers()
                     "said.") == [(7.0, "troops", "Ukraine", "loss")]
     # after an attack the dead are its victims, not the attackers' soldiers
     assert readings("Russian forces shelled the village overnight. Eleven were killed, the governor said.") == []
+
+
+def test_soldiers_of_a_unit_who_laid_down_their_arms_are_prisoners_of_its_side():
+    # rule: "N of its/their soldiers laid down their arms": the verb of giving up reads through the of-phrase, so the
+    # count is prisoners lost by the side of the unit (not a count of troops deployed)
+    rows = readings("Russian forces surrounded a Ukrainian battalion near the village, the ministry said, and 40 of "
+                    "its men laid down their arms.")
+    assert rows == [(40.0, "troops", "Ukraine", "loss")]
+
+
+def test_a_bare_number_after_a_previous_record_is_the_same_count():
+    # rule: "the previous record, N," / "the previous daily record of N": an earlier record of the count just given
+    rows = readings("Russia launched 810 drones on Saturday night, beating the previous daily record of 728 set in "
+                    "July, Ukraine's air force said.")
+    assert [(r[0], r[1], r[2]) for r in rows] == [(810.0, "drones", "Russia"), (728.0, "drones", "Russia")]
+    rows = readings("The 2,100 Russian casualties of Tuesday beat the previous record, 1,960, the General Staff said.")
+    assert [(r[0], r[1], r[3]) for r in rows] == [(2100.0, "troops", "loss"), (1960.0, "troops", "loss")]
+    # a year after "the previous high of" is no count
+    assert [r[0] for r in readings("Russia fired 60 missiles, beating the previous high of 2022.")] == [60.0]

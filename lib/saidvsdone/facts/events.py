@@ -166,7 +166,7 @@ def requirement_holds(ctx, kind, words, before, after, t_start, t_end, clause_st
     return False
 
 
-_LAID_DOWN_ARMS = re.compile(r"(?:\s+of\s+them)?\s+(?:[a-z]+\s+){0,2}(?:(?:laid|lay|laying|lays)\s+down\s+(?:their\s+|its\s+)?"
+_LAID_DOWN_ARMS = re.compile(r"(?:\s+of\s+them|\s+of\s+(?:its|their|his|our|the)\s+(?:[a-z-]+\s+)?[a-z]+)?\s+(?:[a-z]+\s+){0,2}(?:(?:laid|lay|laying|lays)\s+down\s+(?:their\s+|its\s+)?"
                              r"(?:arms|weapons)|(?:gave|give|gives|giving)\s+themselves\s+up|(?:handed|hand|hands|handing|"
                              r"turned|turn|turns|turning)\s+themselves\s+(?:over|in)|capitulated|capitulate|capitulating)\b",
                              re.IGNORECASE)     # "40 soldiers gave themselves up / handed themselves over / capitulated"

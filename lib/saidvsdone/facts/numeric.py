@@ -769,6 +769,9 @@ def the_figure_was(ctx, index: int, quantity: Quantity, facts: list[Fact], s_sta
                    quantity_text=ctx.text[quantity.start:quantity.end], restates=None, conversion_of=None)
 
 
+#: an earlier record of the same count right before a bare number: "the previous record, 1,940", "the earlier daily high of 728"
+_PREVIOUS_RECORD = re.compile(r"\b(?:previous|earlier|former|old)\s+(?:[a-z]+\s+)?(?:peak|high|low|record|maximum)(?:\s+of|,)\s+"
+                              r"(?:(?:about|around|some|nearly|almost|roughly|over|more\s+than)\s+)?$", re.IGNORECASE)
 #: another source's estimate of the same count before a bare number: "while the Pentagon's estimate in the spring was
 #: \"more than 700,000\"", "Kyiv's own estimate is 500,000" (a quote mark may open before the figure)
 _ESTIMATE_WAS = re.compile(r"(?:\bthe\s+|\b(?:its|their|his|her)\s+|[\w’'.-]+['’]s\s+)(?:own\s+|latest\s+|official\s+)?"
@@ -789,7 +792,7 @@ def another_of_the_same(ctx, quantity: Quantity, facts: list[Fact], s_start: int
     in Zaporizhzhia": the bare number counts the same thing as the count before it in the
     sentence."""
     before = ctx.text[max(s_start, quantity.start - 20):quantity.start]
-    from_to = parallel = None
+    from_to = parallel = record = None
     match = re.search(r"\b(?:another|a\s+further|an\s+additional|of\s+(?:which|these|those|them|whom),?|"
                       r"including|among\s+them|compared\s+(?:with|to)|(?:up|down)\s+from|versus|against|"
                       r"an?\s+(?:daily\s+|monthly\s+|weekly\s+)?average\s+of|averaging|"
@@ -797,6 +800,8 @@ def another_of_the_same(ctx, quantity: Quantity, facts: list[Fact], s_start: int
                       r"(?:short|instead)\s+of(?:\s+the)?|rather\s+than(?:\s+the)?|out\s+of(?:\s+(?:the|a\s+total\s+of))?"
                       r"(?:\s+(?:about|around|some|nearly|almost|roughly|more\s+than|over))?)\s+$",
                       before, re.IGNORECASE)
+    if match is None and facts and _PREVIOUS_RECORD.search(ctx.text, max(s_start, quantity.start - 40), quantity.start):
+        match = record = re.search(r"$", before)     # "beat the previous record, 1,940,", "the earlier daily high of 728"
     if match is None and facts and facts[-1].quantity is not None and re.search(r"\bto\s+(?:(?:about|around|roughly|"
             r"some|nearly|almost|just|only|more\s+than|less\s+than|under|over)\s+)?$", before, re.IGNORECASE) and \
             re.search(r"\bfrom\s+(?:(?:about|around|roughly|some|nearly|almost|more\s+than|over)\s+)?$",
@@ -873,7 +878,7 @@ def another_of_the_same(ctx, quantity: Quantity, facts: list[Fact], s_start: int
         return None
     compared = re.match(r"(?:compared|up|down|versus|against|an?\s|averaging|from)", match.group(), re.IGNORECASE) \
         is not None or \
-        from_to is not None      # "fell to 1,100, from a peak of 1,540": the same count earlier
+        from_to is not None or record is not None     # "fell to 1,100, from a peak of 1,540": the same count earlier
     if re.fullmatch(r"(?:19|20)\d\d", ctx.text[quantity.start:quantity.end]):
         return None     # "compared with 2023": a year
     if not stands_alone(ctx, quantity) and not compared and not _PRONOUN_VERB_AFTER.match(ctx.text, quantity.end, s_end):
