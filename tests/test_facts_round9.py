@@ -8,6 +8,14 @@ from __future__ import annotations
 
 from _facts_readings import readings
 
+from saidvsdone import corpus, facts
+
+
+def numbers(text: str):
+    """Every numeric row of ``text``, flagged ones too."""
+    table = facts.extract(corpus.from_text(text, published="2026-03-10"))
+    return table[table["quantity"].notna()].reset_index(drop=True)
+
 
 def test_a_breakdown_of_soldiers_lost_counts_soldiers_in_each_part():
     # rule: "lost N men, A killed and B wounded": a bare casualty count joined by "and" or a comma to another count of
@@ -50,3 +58,16 @@ def test_a_bare_number_after_a_previous_record_is_the_same_count():
     assert [(r[0], r[1], r[3]) for r in rows] == [(2100.0, "troops", "loss"), (1960.0, "troops", "loss")]
     # a year after "the previous high of" is no count
     assert [r[0] for r in readings("Russia fired 60 missiles, beating the previous high of 2022.")] == [60.0]
+
+
+def test_a_formations_strength_is_a_count_of_troops():
+    # rule: "the battalion now has fewer than N men": a formation's strength counts troops ("men" with a formation as
+    # the subject of has/numbers); "should number N" is a what-if (its strength on paper), flagged, not dropped
+    assert [r[:2] for r in readings("The Ukrainian brigade now has fewer than 700 men, its commander said.")] == \
+        [(700.0, "troops")]
+    assert [r[:2] for r in readings("The Ukrainian battalion numbers about 450 men.")] == [(450.0, "troops")]
+    table = numbers("\"Our brigade should number about 1,800 men,\" said a Ukrainian colonel.")
+    assert list(table["quantity"]) == [1800.0] and list(table["flag"]) == ["hypothetical"]
+    assert readings("If the brigade had 2,000 soldiers, it could hold the town, its Ukrainian colonel said.") == []
+    # a town's men are no troops
+    assert readings("The town has about 3,000 men of working age.") == []

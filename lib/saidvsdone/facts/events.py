@@ -249,11 +249,21 @@ def people_category(ctx, quantity, unit: Unit, s_start: int, s_end: int) -> str:
         return unit.category
     if re.match(r"\s+(?:[a-z]+\s+)?(?:under\s+arms|in\s+uniform)\b", ctx.text[quantity.end:s_end]):
         return "manpower"      # "Ukraine has about 880,000 people under arms"
+    if _STRENGTH_BEFORE.search(ctx.text, max(s_start, quantity.start - 40), quantity.start) and \
+            _FORMATION_BEFORE.search(ctx.text, s_start, quantity.start):
+        return "manpower"      # "The brigade should number about 2,000 men", "the battalion now has fewer than 300 men"
     if has_cue_word(ctx, s_start, s_end, "mobilisation_context"):
         return "mobilisation"
     return ""
 
 
+#: a verb of a formation's strength right before a number of people: "should number about", "now has fewer than"
+_STRENGTH_BEFORE = re.compile(r"\b(?:number|numbers|numbered|numbering|(?:has|have|had)(?:\s+(?:only|just|now|still|maybe|"
+                              r"perhaps))?)\s+(?:(?:about|around|some|nearly|almost|roughly|only|just|over|more\s+than|"
+                              r"fewer\s+than|less\s+than|under|barely|maybe|perhaps|at\s+most)\s+)?$", re.IGNORECASE)
+#: a formation of an army as the subject of that verb: "the brigade", "our battalion", "his company"
+_FORMATION_BEFORE = re.compile(r"\b(?:brigades?|battalions?|regiments?|compan(?:y|ies)|platoons?|divisions?|units?|"
+                               r"garrison|contingent|grouping|detachment)\b", re.IGNORECASE)
 #: soldiers put out of action (killed or wounded): "1,200 occupiers were put out of action", "put out of action 40 soldiers"
 _OUT_OF_ACTION = re.compile(r"\b(?:put|putting|puts|taken|took|knocked)\s+out\s+of\s+action\b", re.IGNORECASE)
 #: the phrasal verb of killing right before a count of people: "took out 12 soldiers", "taking out about 40"
