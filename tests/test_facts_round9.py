@@ -71,3 +71,16 @@ def test_a_formations_strength_is_a_count_of_troops():
     assert readings("If the brigade had 2,000 soldiers, it could hold the town, its Ukrainian colonel said.") == []
     # a town's men are no troops
     assert readings("The town has about 3,000 men of working age.") == []
+
+
+def test_drones_in_a_list_of_a_sides_losses_were_shot_down_by_the_other_side():
+    # rule: "Russia lost N soldiers, … and M drones", "put Russia's losses at …, … and M drones": drones or missiles
+    # listed after a side's loss verb are that side's, destroyed by the other side (the actor of an interception)
+    rows = readings("Kyiv's General Staff put Russia's losses over the past day at 1,090 soldiers, 31 artillery "
+                    "systems and 148 drones.")
+    assert rows == [(1090.0, "troops", "Russia", "loss"), (148.0, "drones", "Ukraine", "count")]
+    rows = readings("Over the week Ukraine lost 210 soldiers, four tanks and 37 drones, the Russian ministry said.")
+    assert rows[-1] == (37.0, "drones", "Russia", "count")
+    # a launch is still the launcher's
+    assert readings("Russia fired 40 missiles and 90 drones, Ukraine's air force said.")[-1] == \
+        (90.0, "drones", "Russia", "count")

@@ -546,6 +546,11 @@ _SIGNED_AFTER = re.compile(r"\s+(?:[\w’'-]+\s+){0,2}?(?:have|has|had)\s+(?:alr
 _AT_A_COST = re.compile(r"\bat\s+(?:a|the)\s+(?:[a-z]+\s+)?cost\s+(?:of\s+|(?:that\s+|which\s+)?[\w’'-]+(?:\s+[\w’'-]+){0,3}?\s+"
                         r"(?:puts|put|estimates|estimated|says|said|puts\s+it)\s+at\s+)(?:(?:about|around|some|nearly|"
                         r"almost|over|more\s+than|at\s+least|up\s+to)\s+)?$", re.IGNORECASE)
+#: a side's loss verb and a list of figures up to a number: "Russia lost 1,180 soldiers, 38 artillery systems and ",
+#: "put Russia's losses … at 1,180 soldiers, … and " (the number ends the list)
+_LOSS_LIST = re.compile(r"\b(?:lost|losses\b[^.;:\d]{0,40}?\b(?:at|to|amounted\s+to|were|included|stood\s+at))\s+"
+                        r"(?:(?:about|around|some|nearly|almost|over|more\s+than|up\s+to)\s+)?"
+                        r"(?:\d[\d,.]*\s+[^.;:\d]{1,40}?(?:,\s+and|,|\s+and)\s+)+$", re.IGNORECASE)
 #: "inflicted losses of", "inflicting heavy casualties of up to": the losses are another side's
 _INFLICTED = re.compile(r"\b(?:inflicted|inflicting|inflicts|inflict|caused|causing)\s+(?:heavy\s+|significant\s+|"
                         r"serious\s+)?(?:losses|casualties)\s+(?:of\s+)?[\"“‘']?\s*$", re.IGNORECASE)
@@ -726,6 +731,15 @@ def read_strikes(ctx, r: Reading) -> bool:
         if enemy:
             r.intercepted, r.actor = True, opposite(enemy)
             return True
+    lost = _LOSS_LIST.search(text, s_start, quantity.start) if unit.unit in ("missiles", "drones") and \
+        not r.actor and unit_start >= quantity.end else None
+    loser = next((m.side for m in reversed(mentions_in(ctx, s_start, lost.start())) if m.side in ("Russia", "Ukraine")),
+                 "") if lost else ""
+    if loser:
+        # "put Russia's losses over the past day at 1,180 soldiers, 38 artillery systems and 156 drones": the losing
+        # side's drones in a list of its losses, shot down by the other side
+        r.intercepted, r.actor = True, opposite(loser)
+        return True
     shooter = SHOOT_DOWN_RE.search(text, comma_start, quantity.start)
     if shooter is None and comma_start > s_start:
         # "Air defences shot down four ATACMS missiles, six HIMARS rockets and 41 drones": a figure
