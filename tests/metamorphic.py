@@ -16,6 +16,19 @@ temporary folder for the run. The held-back part (004, 008, 012, 016, 020) is ne
     python tests/metamorphic.py --errors rename_people   # per-row errors (dev articles only)
     python tests/metamorphic.py --show 002 all    # the transformed text of one dev article
     python tests/metamorphic.py --set heldout2_dev --errors rename_places   # a studied synthetic set's dev half
+    python tests/metamorphic.py --set peer_long --only identity,rename_people   # our own long blind pieces
+    python tests/metamorphic.py --set own --errors second_reference   # every family of them together
+    python tests/metamorphic.py --table stress_long,blind_mt   # the round-8 table of tests/gold/README.md
+
+Our own long blind pieces (round 8; texts we wrote, so nothing is copyrighted, and each was fixed after its first
+run: what the library memorised from them is what the transformations break) are families of ``--set``:
+``peer_long`` (the long passages of the peer batches n, m, o, t, g and sk12–sk21: labelled quotes and claims,
+scored as ``audit`` rows — speaker and date of each, and the share found — since those pieces are not labelled
+exhaustively), ``stress_long`` (the claims stress batch x and the blind folders z, b–n: claims only),
+``stress_facts`` (the long blind facts pieces B20– of batches 3, 5–8: facts only), ``blind_mt`` (rounds 6 and 7's
+blind copy: every stage), ``quotes_blind`` (the quote-layout blind batches: quotes only), and ``own`` (all of them
+and the two studied development halves together). A gold entry's ``annotated`` set names the stages it labels
+exhaustively; each stage is scored on those articles only. Held-out test halves and heldout3 are never read.
 
 Every transformation is deterministic (choices come from a CRC of the text they replace, no random
 state), is a function ``f(text, ctx) -> list[Edit]`` and says in its docstring what it tests and how
@@ -199,6 +212,8 @@ def _table_text() -> str:
 _TABLES = _table_text()
 _SURNAMES = [s for s in _SURNAMES if s.lower() not in _TABLES]
 _SURNAMES_WEST = [s for s in _SURNAMES_WEST if s.lower() not in _TABLES]
+#: Every invented given name (a renamed label finds the printed full name by it).
+_GIVEN_ALT = "|".join(sorted({n for pool in (_FIRST, _FIRST_WEST) for names in pool.values() for n in names}))
 
 
 def _read_csv(name: str) -> list[dict]:
@@ -351,7 +366,13 @@ def rename_label(label: str, names: dict, text: str) -> str:
     new = " ".join(names.get(t, t) for t in tokens)
     if new in text or new in " ".join(text.split()):  # (a name may be wrapped over two lines)
         return new
-    return names.get(tokens[-1], tokens[-1])
+    surname = names.get(tokens[-1], tokens[-1])
+    if len(tokens) > 1 and surname != tokens[-1]:  # the label's first name in another spelling than the printed
+        # one ("Volodymyr" / "Vladimir"): the full name as the renamed text prints it
+        printed = re.search(rf"\b({_GIVEN_ALT}) {re.escape(surname)}\b", " ".join(text.split()))
+        if printed:
+            return printed.group(0)
+    return surname
 
 
 # ---------------------------------------------------------------------------------------------
@@ -2051,7 +2072,9 @@ def qa_layout(text: str, ctx: Ctx) -> list[Edit]:
         person = people.get(quote[4].get("speaker", "")) if quote else None
         names = [t for t in sorted(person["last"]) if re.search(rf"(?<![\w-]){re.escape(t)}(?![\w-])", text)] \
             if person else []
-        if not quote or not names or quote[4].get("kind") not in ("direct", "full"):
+        kinds = ("direct", "full", "quote") if quote and quote[3][0] == "audit" else ("direct", "full")  # (an audit
+        # row's words are all the words inside the marks)
+        if not quote or not names or quote[4].get("kind") not in kinds:
             skipped += 1
             continue
         k = zlib.crc32(m.group("q").encode("utf-8"))
@@ -2148,13 +2171,14 @@ def transform_article(text: str, title: str, gold: dict, steps: list) -> tuple[s
     """(new text, new title, new gold entry, counts) for one article and a list of transformation steps."""
     located, counts = _locate_gold(text, gold)
     ctx = Ctx(title=title, published=str(gold.get("published") or ""),
-              speakers={r.get("speaker") for s in ("quotes", "claims") for r in gold.get(s, [])
+              speakers={r.get("speaker") for s in ("quotes", "claims", "audit") for r in gold.get(s, []) or []
                                      if r.get("speaker")})
     spans = dict(located)
     dropped: set = set()
     counts["dropped"] = 0
     for step in steps:
-        ctx.rows = [(stage, s, e, (stage, i), gold[stage][i]) for (stage, i), (s, e) in spans.items()]
+        ctx.rows = [(_row_stage(stage, gold[stage][i]), s, e, (stage, i), gold[stage][i])
+                    for (stage, i), (s, e) in spans.items()]
         ctx.drop = set()
         edits = step(text, ctx)
         if step is rename_people:
@@ -2199,8 +2223,8 @@ def transform_article(text: str, title: str, gold: dict, steps: list) -> tuple[s
         counts["skipped"] = 1  # (the key only then: callers compare the counts of other transformations)
     if ctx.shift_days:
         new_gold["published"] = ctx.published
-        for stage in ("quotes", "claims"):
-            for row in new_gold[stage]:
+        for stage in ("quotes", "claims", "audit"):
+            for row in new_gold.get(stage, []):
                 if isinstance(row, dict) and row.get("date"):
                     row["date"] = _shifted(row["date"], ctx.shift_days)
     return text, title, new_gold, counts
@@ -2212,7 +2236,15 @@ def _shifted(iso: str, days: int) -> str:
     return str(dt.date.fromisoformat(str(iso)[:10]) + dt.timedelta(days=days))
 
 
-_FIELD = {"quotes": "text", "claims": "text", "facts": "sentence", "scare_quotes": "text"}
+_FIELD = {"quotes": "text", "claims": "text", "facts": "sentence", "scare_quotes": "text", "audit": "words"}
+
+
+def _row_stage(stage: str, row) -> str:
+    """The stage a transformation sees a gold row as: an audit row (a peer piece's labelled quote or claim) is a
+    quote or a claim row."""
+    if stage == "audit" and isinstance(row, dict):
+        return "quotes" if row.get("kind") == "quote" else "claims"
+    return stage
 
 
 def _ws_pattern(snippet: str) -> re.Pattern:
@@ -2247,7 +2279,9 @@ def _locate_gold(text: str, gold: dict) -> tuple[dict, dict]:
 
 def _rebuild_gold(gold: dict, spans: dict, text: str, ctx: Ctx, dropped: set = frozenset()) -> dict:
     new = {"published": gold.get("published")}
-    for stage in ("quotes", "claims", "facts", "scare_quotes"):
+    if "annotated" in gold:
+        new["annotated"] = gold["annotated"]
+    for stage in ("quotes", "claims", "facts", "scare_quotes", "audit"):
         rows = []
         for i, row in enumerate(gold.get(stage, []) or []):
             if (stage, i) in dropped:
@@ -2289,38 +2323,219 @@ def _dev_gold():
 #: the studied synthetic sets the harness may transform besides the devset (``--set NAME``): development halves only
 SETS = {"heldout2_dev": HERE / "gold" / "heldout2" / "dev", "heldout_dev": HERE / "gold" / "heldout" / "dev"}
 
+GOLD = HERE / "gold"
+#: Every stage a devset-structured gold entry may annotate; an entry's ``annotated`` set (when present) names the
+#: stages whose rows are exhaustive for that article, and only those are scored (a claims-only stress piece adds no
+#: spurious quotes). ``audit``: a peer piece's labelled quotes and claims (not exhaustive: speakers and dates only).
+STAGES = ("quotes", "claims", "facts", "audit")
 
-def _set_gold(name: str):
-    """(articles, gold in the devset's structure) of a studied synthetic set of ``SETS`` (the long sets' CSVs read
-    as ``evaluate.heldout2`` reads them); never a test half."""
+
+def _empty_entry(published) -> dict:
+    return {"quotes": [], "claims": [], "facts": [], "scare_quotes": [], "audit": [], "published": published,
+            "annotated": set()}
+
+
+def _folder_gold(folder: Path, prefix: str = ""):
+    """(articles, gold) of one folder in the heldout2 format (``articles/``, ``quotes.csv``, ``claims.csv``,
+    ``facts.csv``), read as ``evaluate.heldout2`` reads it; a stage whose CSV holds no row is not annotated there.
+    ``prefix`` is put before every article_id (sets run together keep their ids apart)."""
     import pandas as pd
 
     from _scoring import articles_for
 
-    folder = SETS[name]
-    assert folder.name == "dev", "only development halves are transformed"
-    articles = articles_for(folder)
-    gold: dict = {a: {"quotes": [], "claims": [], "facts": [], "scare_quotes": [],
-                      "published": str(pd.Timestamp(p).date()) if not pd.isna(p) else None}
+    articles = articles_for(folder).copy()
+    gold: dict = {a: _empty_entry(str(pd.Timestamp(p).date()) if not pd.isna(p) else None)
                   for a, p in zip(articles["article_id"], articles["published"])}
-    read = lambda f: pd.read_csv(folder / f, dtype=str, keep_default_na=False)  # noqa: E731
-    for row in read("quotes.csv").itertuples(index=False):
+
+    def read(name: str):
+        path = folder / name
+        return pd.read_csv(path, dtype=str, keep_default_na=False) if path.is_file() else pd.DataFrame()
+
+    quotes_t, claims_t, facts_t = read("quotes.csv"), read("claims.csv"), read("facts.csv")
+    annotated = {stage for stage, table in (("quotes", quotes_t), ("claims", claims_t), ("facts", facts_t))
+                 if len(table)}
+    for row in quotes_t.itertuples(index=False):
         if row.kind != "scare" and row.article_id in gold:
             gold[row.article_id]["quotes"].append({"text": row.text, "speaker": row.speaker, "start": 0,
                                                    "date": row.statement_date or None, "kind": row.kind})
-    for row in read("claims.csv").itertuples(index=False):
+    for row in claims_t.itertuples(index=False):
         if row.article_id in gold:
             gold[row.article_id]["claims"].append({"text": row.text, "speaker": row.speaker, "start": 0,
                                                    "date": row.statement_date or None,
                                                    "headline": row.headline.strip().lower() == "true"})
-    if (folder / "facts.csv").is_file():
-        for row in read("facts.csv").itertuples(index=False):
-            if row.article_id in gold and row.quantity.strip():  # (a qualitative row of heldout/dev: no figure)
-                gold[row.article_id]["facts"].append({"sentence": row.phrase, "start": 0,
-                                                      "quantity_text": row.quantity_text,
-                                                      "quantity": float(row.quantity), "unit": row.unit,
-                                                      "actor": row.actor, "change": row.change})
+    for row in facts_t.itertuples(index=False):
+        if row.article_id in gold and row.quantity.strip():  # (a qualitative row of heldout/dev: no figure)
+            gold[row.article_id]["facts"].append({"sentence": row.phrase, "start": 0,
+                                                  "quantity_text": row.quantity_text,
+                                                  "quantity": float(row.quantity), "unit": row.unit,
+                                                  "actor": row.actor, "change": row.change})
+    for entry in gold.values():
+        entry["annotated"] = set(annotated)
+    return _prefixed(articles, gold, prefix)
+
+
+def _prefixed(articles, gold: dict, prefix: str):
+    if not prefix:
+        return articles, gold
+    articles = articles.copy()
+    articles["article_id"] = prefix + articles["article_id"].astype(str)
+    return articles, {prefix + k: v for k, v in gold.items()}
+
+
+def _set_gold(name: str):
+    """(articles, gold in the devset's structure) of a set of ``SETS`` or ``OWN_SETS`` (the long sets' CSVs read
+    as ``evaluate.heldout2`` reads them); never a test half of a held-out set, never heldout3."""
+    if name in OWN_SETS:
+        return OWN_SETS[name]()
+    folder = SETS[name]
+    assert folder.name == "dev", "only development halves are transformed"
+    return _folder_gold(folder)
+
+
+#: Long pieces are those of at least this many characters (the peer batches mix long passages and short cases).
+LONG_PIECE = 1500
+#: The peer batch files that hold our own long blind pieces (audit format: ``case, published, text, kind, words,
+#: speaker, date, shape``; labelled quotes and claims, not exhaustive).
+PEER_LONG_FILES = ("blind_dates_dt3.csv", "blind_dates_dt3b.csv", "blind_dates_dt3c.csv", "blind_dates_dt4.csv",
+                   "blind_dates_dt4b.csv", "blind_dates_dt5.csv", "blind_dates_dt7.csv", "blind_dates_dt8.csv",
+                   "audit_sk12.csv", "audit_sk13.csv", "audit_sk14.csv", "audit_sk15.csv", "audit_sk16.csv",
+                   "audit_sk17.csv", "audit_sk18.csv", "audit_sk19.csv", "audit_sk20.csv", "audit_sk21.csv")
+
+
+def _concat(parts: list):
+    import pandas as pd
+
+    articles = pd.concat([a for a, _ in parts], ignore_index=True)
+    gold: dict = {}
+    for _, g in parts:
+        gold.update(g)
     return articles, gold
+
+
+def _peer_long():
+    """``peer_long``: the long pieces (``LONG_PIECE`` characters or more) of the peer batches n, m, o, t, g
+    (statement dates) and sk12–sk21 (speakers), each case one article; gold: the labelled rows as ``audit``
+    rows (speaker and date of each labelled quote and claim; the pieces' other quotes are unlabelled)."""
+    import pandas as pd
+
+    from saidvsdone import corpus
+
+    parts = []
+    for name in PEER_LONG_FILES:
+        table = pd.read_csv(GOLD / "peer" / name, dtype=str, keep_default_na=False)
+        stem = name.removesuffix(".csv").replace("blind_dates_", "").replace("audit_", "")
+        for case, rows in table.groupby("case", sort=False):
+            text = rows["text"].iloc[0]
+            if len(text) < LONG_PIECE:
+                continue
+            article_id = f"peer-{stem}-{case}"
+            published = rows["published"].iloc[0]
+            articles = corpus.from_text(text, article_id=article_id, published=published)
+            entry = _empty_entry(str(pd.Timestamp(published).date()))
+            entry["annotated"] = {"audit"}
+            entry["audit"] = [{"kind": r.kind, "words": r.words, "speaker": r.speaker, "date": r.date or None,
+                               "shape": r.shape, "start": 0} for r in rows.itertuples(index=False)]
+            parts.append((articles, {article_id: entry}))
+    return _concat(parts)
+
+
+#: The claims stress folders of long invented pieces (``articles.csv`` + exhaustive ``claims.csv``).
+STRESS_LONG_FOLDERS = ("blind", "blind2", "blind3", "blind4", "blind5", "blind6", "blind7", "blind8", "blind9",
+                       "blind10", "blind11")
+
+
+def _stress_long():
+    """``stress_long``: the claims stress batch x (long pieces of ``tests/gold/stress/articles.csv``) and every
+    blind folder ``tests/gold/stress/blind*`` (batches z, b–n), pieces of ``LONG_PIECE`` characters or more;
+    gold: their exhaustive claims (body and headline), nothing else annotated."""
+    import pandas as pd
+
+    from saidvsdone import corpus
+
+    parts = []
+    for folder in ("",) + STRESS_LONG_FOLDERS:
+        path = GOLD / "stress" / folder
+        table = pd.read_csv(path / "articles.csv", dtype=str, keep_default_na=False)
+        if not folder:
+            table = table[table["article_id"].str.startswith("x")]
+        gold_rows = pd.read_csv(path / "claims.csv", dtype=str, keep_default_na=False)
+        by_article = {a: rows for a, rows in gold_rows.groupby("article_id")}
+        for row in table.itertuples(index=False):
+            if len(row.text) < LONG_PIECE:
+                continue
+            article_id = f"stress-{folder or 'x'}-{row.article_id}"
+            articles = corpus.from_text(row.text, article_id=article_id, published=row.published,
+                                        title=row.title or None)
+            entry = _empty_entry(str(pd.Timestamp(row.published).date()))
+            entry["annotated"] = {"claims"}
+            rows = by_article.get(row.article_id)
+            for c in ([] if rows is None else rows.itertuples(index=False)):
+                entry["claims"].append({"text": c.text, "speaker": c.speaker, "start": 0,
+                                        "date": c.statement_date or None,
+                                        "headline": c.headline.strip().lower() == "true"})
+            parts.append((articles, {article_id: entry}))
+    return _concat(parts)
+
+
+#: The facts stress files of long blind pieces (cases, facts): batches B20–B22 and the rounds' blind batches 5–8.
+STRESS_FACTS_FILES = (("blind3_cases.csv", "blind3_facts.csv"), ("facts_blind5_cases.csv", "facts_blind5_facts.csv"),
+                      ("facts_blind6_cases.csv", "facts_blind6_facts.csv"),
+                      ("facts_blind7_cases.csv", "facts_blind7_facts.csv"),
+                      ("facts_blind8_cases.csv", "facts_blind8_facts.csv"))
+
+
+def _stress_facts():
+    """``stress_facts``: the facts stress pieces of ``LONG_PIECE`` characters or more of the blind facts batches
+    (``STRESS_FACTS_FILES``); gold: their exhaustive facts, each located by its number as written
+    (``quantity_text``) nearest its ``start`` column (the sentence is not in those files)."""
+    import pandas as pd
+
+    from saidvsdone import corpus
+
+    parts = []
+    for cases_file, facts_file in STRESS_FACTS_FILES:
+        cases = pd.read_csv(GOLD / "stress" / cases_file, dtype=str, keep_default_na=False)
+        gold_rows = pd.read_csv(GOLD / "stress" / facts_file, dtype=str, keep_default_na=False)
+        by_case = {c: rows for c, rows in gold_rows.groupby("case")}
+        stem = cases_file.removesuffix("_cases.csv")
+        for row in cases.itertuples(index=False):
+            if len(row.text) < LONG_PIECE:
+                continue
+            article_id = f"facts-{stem}-{row.case}"
+            articles = corpus.from_text(row.text, article_id=article_id, published=row.published)
+            entry = _empty_entry(str(pd.Timestamp(row.published).date()))
+            entry["annotated"] = {"facts"}
+            rows = by_case.get(row.case)
+            for f in ([] if rows is None else rows.itertuples(index=False)):
+                entry["facts"].append({"sentence": f.quantity_text, "start": int(getattr(f, "start", "") or 0),
+                                       "quantity_text": f.quantity_text, "quantity": float(f.quantity),
+                                       "unit": f.unit, "actor": f.actor, "change": f.change})
+            parts.append((articles, {article_id: entry}))
+    return _concat(parts)
+
+
+def _blind_mt():
+    """``blind_mt``: the blind copy of rounds 6 and 7 (``tests/gold/blind_mt3/test``, ``blind_mt4/test``: written
+    blind by the metamorphic helpers, ours, studied since), every stage annotated."""
+    return _concat([_folder_gold(GOLD / b / "test", f"{b}-") for b in ("blind_mt3", "blind_mt4")])
+
+
+def _quotes_blind():
+    """``quotes_blind``: the quote-layout blind batches (``tests/gold/quotes_blind/{test,ly,qt4}``), quotes only."""
+    return _concat([_folder_gold(GOLD / "quotes_blind" / b, f"qb-{b}-") for b in ("test", "ly", "qt4")])
+
+
+def _own():
+    """``own``: every family of our own long blind pieces together, and the studied development halves of the
+    synthetic held-out sets (never their test halves, never heldout3)."""
+    return _concat([OWN_SETS[name]() for name in OWN_FAMILIES]
+                   + [_folder_gold(SETS[name], f"{name}-") for name in SETS])
+
+
+#: ``--set NAME``: families of our own long blind pieces (texts we wrote, gold carried through like the devset's)
+OWN_SETS = {"peer_long": _peer_long, "stress_long": _stress_long, "stress_facts": _stress_facts,
+            "blind_mt": _blind_mt, "quotes_blind": _quotes_blind, "own": _own}
+OWN_FAMILIES = ("peer_long", "stress_long", "stress_facts", "blind_mt", "quotes_blind")
 
 
 #: what a counted skip of a round-3 transformation means (printed by ``build``)
@@ -2388,9 +2603,70 @@ def build(name: str, articles=None, gold=None, folder: Path | None = None):
     return loaded, new_gold
 
 
+def _scored(gold: dict, stage: str) -> set:
+    """The articles whose gold annotates ``stage`` exhaustively (every article of the devset, which has no
+    ``annotated`` key)."""
+    return {a for a, e in gold.items() if stage in e.get("annotated", ("quotes", "claims", "facts"))}
+
+
+def _peer_fold(text: str) -> str:
+    import eval_peer
+
+    return eval_peer._fold(text)
+
+
+def score_audit(gold: dict, found_quotes, found_claims) -> tuple[dict, list[str]]:
+    """Speaker and statement-date accuracy of the ``audit`` rows (a peer piece's labelled quotes and claims),
+    matched as ``eval_peer.score_audit`` matches them (a quote by its folded words, a claim by the claim row whose
+    text holds the words, white space folded); ``found``: the share of rows found at all."""
+    import pandas as pd
+
+    ids = _scored(gold, "audit")
+    quotes_by = {a: t for a, t in found_quotes[found_quotes["article_id"].isin(ids)].groupby("article_id")}
+    table = found_claims[found_claims["article_id"].isin(ids)]
+    if "source" in table:
+        table = table[table["source"] != "quote"]
+    claims_by = {a: t for a, t in table.groupby("article_id")}
+    scores: dict = {"quote_speaker": [], "quote_date": [], "claim_speaker": [], "claim_date": []}
+    errors, found_n, total = [], 0, 0
+    for article_id in sorted(ids):
+        for row in gold[article_id].get("audit", []):
+            total += 1
+            words = " ".join(str(row["words"]).split())
+            if row["kind"] == "quote":
+                t = quotes_by.get(article_id)
+                hits = t[t["text"].map(_peer_fold) == _peer_fold(words)] if t is not None else None
+            else:
+                t = claims_by.get(article_id)
+                hits = t[t["text"].map(lambda x: words in " ".join(str(x).split()))] if t is not None else None
+                if hits is not None and len(hits) > 1 and (hits["speaker"] == row["speaker"]).any():
+                    hits = hits[hits["speaker"] == row["speaker"]]
+            if hits is None or hits.empty:
+                errors.append(f"  NOTFOUND {article_id} {row['kind']:<5} {words[:50]!r} ({row.get('shape', '')})")
+                continue
+            found_n += 1
+            got = hits.iloc[0]
+            day = got["statement_date"]
+            shown = "" if day is None or pd.isna(day) else str(pd.Timestamp(day).date())
+            speaker_ok, date_ok = got["speaker"] == row["speaker"], shown == (row["date"] or "")
+            scores[f"{row['kind']}_speaker"].append(speaker_ok)
+            scores[f"{row['kind']}_date"].append(date_ok)
+            if not speaker_ok:
+                errors.append(f"  SPEAKER  {article_id} {row['kind']:<5} {words[:45]!r}: gold {row['speaker']!r}, "
+                              f"got {got['speaker']!r} ({got.get('speaker_as_written', '')!r}) ({row.get('shape', '')})")
+            if not date_ok:
+                errors.append(f"  DATE     {article_id} {row['kind']:<5} {words[:45]!r}: gold {row['date'] or '-'}, "
+                              f"got {shown or '-'} ({got.get('date_basis', '')}) ({row.get('shape', '')})")
+    result = {f"{k}_accuracy": (sum(v) / len(v) if v else 0.0) for k, v in scores.items()}
+    result.update({"found": found_n / total if total else 0.0, "gold": total, "system": found_n, "matched": found_n})
+    return result, errors
+
+
 def score(name: str, verbose: bool = False, articles=None, gold=None) -> dict:
     """{stage: figures} of the dev articles under one transformation (``eval_devset``'s matching, with
-    gold texts located across any white space)."""
+    gold texts located across any white space). With a gold whose entries say which stages they annotate
+    (``--set``), each stage is scored on those articles only, and ``audit`` rows apart (``score_audit``);
+    a stage no article annotates is left out of the result."""
     import eval_devset
 
     from saidvsdone import claims, facts, quotes
@@ -2402,13 +2678,24 @@ def score(name: str, verbose: bool = False, articles=None, gold=None) -> dict:
         found_quotes = quotes.extract(loaded)
         found_claims = claims.find(loaded, found_quotes)
         found_facts = facts.extract(loaded)
+
+        def part(stage: str, table):
+            ids = _scored(new_gold, stage)
+            return (loaded[loaded["article_id"].isin(ids)], {a: new_gold[a] for a in ids},
+                    table[table["article_id"].isin(ids)])
+
         results = {}
-        for stage, (result, errors) in {
-            "quotes": eval_devset.score_quotes(loaded, new_gold, found_quotes),
-            "claims": eval_devset.score_claims(loaded, new_gold, found_claims, headline=False),
-            "headline_claims": eval_devset.score_claims(loaded, new_gold, found_claims, headline=True),
-            "facts": eval_devset.score_facts(loaded, new_gold, found_facts),
-        }.items():
+        stages = {}
+        if _scored(new_gold, "quotes"):
+            stages["quotes"] = eval_devset.score_quotes(*part("quotes", found_quotes))
+        if _scored(new_gold, "claims"):
+            stages["claims"] = eval_devset.score_claims(*part("claims", found_claims), headline=False)
+            stages["headline_claims"] = eval_devset.score_claims(*part("claims", found_claims), headline=True)
+        if _scored(new_gold, "facts"):
+            stages["facts"] = eval_devset.score_facts(*part("facts", found_facts))
+        if _scored(new_gold, "audit"):
+            stages["audit"] = score_audit(new_gold, found_quotes, found_claims)
+        for stage, (result, errors) in stages.items():
             results[stage] = result
             if verbose:
                 print(f"-- {name} {stage}")
@@ -2422,7 +2709,9 @@ def score(name: str, verbose: bool = False, articles=None, gold=None) -> dict:
 MEASURES = {"quotes": ("f1", "speaker_accuracy", "date_accuracy"),
             "claims": ("recall", "precision", "speaker_accuracy", "date_accuracy"),
             "headline_claims": ("recall", "speaker_accuracy"),
-            "facts": ("recall", "precision", "actor_accuracy", "change_accuracy")}
+            "facts": ("recall", "precision", "actor_accuracy", "change_accuracy"),
+            "audit": ("found", "quote_speaker_accuracy", "quote_date_accuracy", "claim_speaker_accuracy",
+                      "claim_date_accuracy")}
 
 
 def figures(verbose: bool = False) -> dict[str, dict]:
@@ -2436,10 +2725,52 @@ def figures(verbose: bool = False) -> dict[str, dict]:
     out = {}
     for name in TRANSFORMS:
         results = score(name, verbose=False, articles=articles, gold=gold)
-        line = "  ".join(f"{stage}.{m} {results[stage][m]:.3f}" for stage, ms in MEASURES.items() for m in ms)
-        print(f"{name:<18} {line}")
-        out[f"metamorphic.{name}"] = {stage: {m: results[stage][m] for m in ms} for stage, ms in MEASURES.items()}
+        print(f"{name:<18} {_line(results)}")
+        out[f"metamorphic.{name}"] = {stage: {m: results[stage][m] for m in ms} for stage, ms in MEASURES.items()
+                                      if stage in results}
     return out
+
+
+def _line(results: dict) -> str:
+    return "  ".join(f"{s}.{m} {results[s][m]:.3f}" for s, ms in MEASURES.items() if s in results for m in ms)
+
+
+#: The transformations the own-set table runs (``--table``): those that matter for speakers, dates, claims and facts.
+TABLE_TRANSFORMS = ("rename_people", "role_refs", "second_reference", "distance", "unnamed_lede", "attribution_order",
+                    "inverted_said", "speech_verbs_rare", "topic_words", "rename_places", "rename_units", "live_blog",
+                    "qa_layout", "dateline_wire", "week_shift", "all4")
+#: The figures of the table: (stage, measure, column label).
+TABLE_MEASURES = (("quotes", "speaker_accuracy", "q.spk"), ("quotes", "date_accuracy", "q.date"),
+                  ("audit", "quote_speaker_accuracy", "a.q.spk"), ("audit", "quote_date_accuracy", "a.q.date"),
+                  ("audit", "claim_speaker_accuracy", "a.c.spk"), ("audit", "claim_date_accuracy", "a.c.date"),
+                  ("claims", "recall", "c.rec"), ("claims", "speaker_accuracy", "c.spk"),
+                  ("claims", "date_accuracy", "c.date"), ("facts", "recall", "f.rec"),
+                  ("facts", "actor_accuracy", "f.actor"), ("facts", "change_accuracy", "f.chg"))
+
+
+def table(set_names, transforms=TABLE_TRANSFORMS) -> list[str]:
+    """Markdown rows: per set × transformation, the ``TABLE_MEASURES`` figures with the drop against the
+    untransformed run (``identity``) in brackets; a figure the set does not annotate is "·"."""
+    lines = ["| set | transformation | " + " | ".join(label for _, _, label in TABLE_MEASURES) + " |",
+             "|---|---|" + "---|" * len(TABLE_MEASURES)]
+    for set_name in set_names:
+        articles, gold = _set_gold(set_name)
+        base = score("identity", articles=articles, gold=gold)
+        cells = [f"{base[s][m]:.3f}" if s in base else "·" for s, m, _ in TABLE_MEASURES]
+        lines.append(f"| {set_name} | identity | " + " | ".join(cells) + " |")
+        print(lines[-1], flush=True)
+        for name in transforms:
+            r = score(name, articles=articles, gold=gold)
+            cells = []
+            for s, m, _ in TABLE_MEASURES:
+                if s not in r or s not in base:
+                    cells.append("·")
+                    continue
+                d = r[s][m] - base[s][m]
+                cells.append(f"{r[s][m]:.3f}" + (f" ({d:+.3f})" if abs(d) >= 0.0005 else ""))
+            lines.append(f"| {set_name} | {name} | " + " | ".join(cells) + " |")
+            print(lines[-1], flush=True)
+    return lines
 
 
 def main(argv: list[str]) -> int:
@@ -2448,13 +2779,22 @@ def main(argv: list[str]) -> int:
     os.environ.setdefault("SAIDVSDONE_PROGRESS", "0")
     import eval_devset
 
-    chosen = None
-    if argv[:1] == ["--set"] and len(argv) > 1:  # a studied synthetic set instead of the devset's dev part
-        chosen, argv = _set_gold(argv[1]), argv[2:]
-        if not argv:
-            for name in TRANSFORMS:
+    if argv[:1] == ["--table"]:  # the own-set table of tests/gold/README.md (round 8)
+        names = argv[1].split(",") if len(argv) > 1 else list(OWN_FAMILIES) + list(SETS)
+        table(names, tuple(argv[2].split(",")) if len(argv) > 2 else TABLE_TRANSFORMS)
+        return 0
+    chosen, set_name = None, None
+    if argv[:1] == ["--set"] and len(argv) > 1:  # a studied synthetic set or our own blind pieces instead of the devset
+        set_name = argv[1]
+        if set_name not in SETS and set_name not in OWN_SETS:
+            print(f"no set {set_name!r}: choose one of {', '.join(list(SETS) + list(OWN_SETS))}")
+            return 1
+        chosen, argv = _set_gold(set_name), argv[2:]
+        if not argv or argv[:1] == ["--only"]:
+            names = argv[1].split(",") if len(argv) > 1 else list(TRANSFORMS)
+            for name in names:
                 r = score(name, articles=chosen[0], gold=chosen[1])
-                print(f"{name:<18} " + "  ".join(f"{s}.{m} {r[s][m]:.3f}" for s, ms in MEASURES.items() for m in ms))
+                print(f"{name:<18} {_line(r)}", flush=True)
             return 0
     elif not eval_devset.available():
         print("the real-article devset ../shared/devset is not here")
@@ -2466,14 +2806,15 @@ def main(argv: list[str]) -> int:
         return 0
     if argv[:1] == ["--show"] and len(argv) > 2:
         number, name = argv[1], argv[2]
-        articles, gold = _dev_gold()
+        articles, gold = chosen if chosen else _dev_gold()
         row = articles[articles["article_id"].str.startswith(number)]
         if row.empty:
-            print(f"no dev article {number}")
+            print(f"no article {number}")
             return 1
         r = row.iloc[0]
         text, title, g, counts = transform_article(r.text, r.title or "", gold[r.article_id], TRANSFORMS[name])
-        print(f"title: {title}\n\n{text}\n\nspeakers: {sorted({q['speaker'] for s in ('quotes', 'claims') for q in g[s]})}")
+        print(f"title: {title}\n\n{text}\n\nspeakers: "
+              f"{sorted({q['speaker'] for s in ('quotes', 'claims', 'audit') for q in g.get(s, [])})}")
         return 0
     figures()
     return 0
