@@ -84,3 +84,11 @@ def test_drones_in_a_list_of_a_sides_losses_were_shot_down_by_the_other_side():
     # a launch is still the launcher's
     assert readings("Russia fired 40 missiles and 90 drones, Ukraine's air force said.")[-1] == \
         (90.0, "drones", "Russia", "count")
+
+
+def test_the_figure_was_with_a_unit_reads_like_the_figure_before():
+    # rule: "the figure was N <unit>" with no change of its own is read like the last figure of the same unit in its
+    # sentence or the sentence before: the same side and change
+    rows = readings("In October, Russian troops gained about 510 square kilometres. In September the figure was "
+                    "430 square kilometres.")
+    assert rows == [(510.0, "km2", "Russia", "gain"), (430.0, "km2", "Russia", "gain")]

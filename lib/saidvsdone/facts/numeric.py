@@ -168,6 +168,9 @@ def numeric_facts(ctx, index: int, s_start: int, s_end: int) -> list[Fact]:
                 fact = replace(fact, category=whole.category, change="loss", actor=whole.actor)
         if fact is not None and not bracketed and fact.unit_row is not None and fact.unit_row.dimension in ("area", "length"):
             fact = _restated_in_other_units(ctx, fact, facts)
+        if fact is not None and not fact.change and fact.unit_row is not None and \
+                _THE_FIGURE_WAS.search(ctx.text, max(s_start, quantity.start - 40), quantity.start):
+            fact = _figure_with_unit(ctx, index, fact, facts)
         if fact is not None:
             compared_with_previous(ctx, fact, facts, s_start)
             share_of_area(ctx, fact, facts)
@@ -289,6 +292,24 @@ def _restated_in_other_units(ctx, fact: Fact, facts: list[Fact]) -> Fact:
         return fact
     return replace(fact, change=previous.change, actor=previous.actor, category=previous.category,
                    conversion_of=previous)
+
+
+#: "the figure was", "the total stood at" right before a number
+_THE_FIGURE_WAS = re.compile(r"\bthe\s+(?:figure|number|total|tally|count)\s+(?:was|is|had\s+been|has\s+been|stood\s+at|"
+                             r"stands\s+at|reached|rose\s+to|grew\s+to|fell\s+to|dropped\s+to)\s+(?:(?:about|around|some|"
+                             r"nearly|almost|roughly|over|more\s+than|less\s+than|just|only)\s+)?$", re.IGNORECASE)
+
+
+def _figure_with_unit(ctx, index: int, fact: Fact, facts: list[Fact]) -> Fact:
+    """"Russian troops gained about 480 square kilometres in August. In July the figure was 390 square kilometres.": a
+    figure with its unit after "the figure was", no change of its own, is read like the last figure of the same unit
+    in its sentence or the sentence before (its side and its change)."""
+    previous = next((f for f in reversed(_recent(ctx.numeric, index - 1) + facts)
+                     if f.unit == fact.unit and f.change and f.quantity is not None and f.start < fact.start and
+                     f.sentence >= index - 1), None)
+    if previous is None:
+        return fact
+    return replace(fact, change=previous.change, actor=fact.actor or previous.actor, category=previous.category)
 
 
 #: a comma (and a qualifier) before a figure restating the one before it in other units
