@@ -9,6 +9,8 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
+import pytest  # noqa: E402
+
 import metamorphic as mt  # noqa: E402
 
 TEXT = (
@@ -107,3 +109,55 @@ def test_a_renamed_label_follows_the_printed_spelling_of_the_first_name():
     names = {"Ivanenko": "Harchuk", "Petro": "Ostap"}  # the text printed "Petro", the label says "Petr"
     assert mt.rename_label("Petr Ivanenko", names, "said the envoy Ostap Harchuk on Monday") == "Ostap Harchuk"
     assert mt.rename_label("Petr Ivanenko", names, "Harchuk said") == "Harchuk"
+
+
+DECKED = (
+    "Army chief says troops are holding the line near the river\n\n"
+    "By Olena Marchuk\n\n"
+    "KYIV — Ukraine's army chief, General Petro Sadovyi, said on Monday that troops were holding the line.\n\n"
+    "The general spoke at a briefing in the capital.\n\n"
+    "He said Russian units had lost ground near the river.\n"
+)
+
+
+@pytest.mark.parametrize("step", ["distance", "live_blog"])
+def test_nothing_is_put_between_a_deck_with_headline_rows_and_its_byline(step):
+    entry = mt._empty_entry("2024-03-06")
+    entry["claims"] = [{"text": "troops are holding the line near the river", "speaker": "Petro Sadovyi",
+                        "date": "2024-03-04", "headline": True, "start": 0},
+                       {"text": "troops were holding the line", "speaker": "Petro Sadovyi",
+                        "date": "2024-03-04", "headline": False, "start": 0}]
+    text, _, gold, _ = mt.transform_article(DECKED, "", entry, mt.TRANSFORMS[step])
+    assert text.startswith("Army chief says troops are holding the line near the river\n\nBy Olena Marchuk\n\n")
+    assert text != DECKED  # (something was put further down)
+
+
+def test_possessive_titles_keep_the_speaker_and_skip_a_title_needed_later():
+    text = ("Ukrainian Defence Minister Bohdan Lisovets said on Monday that the front was holding.\n\n"
+            "\"We need shells,\" Lisovets said.\n")
+    entry = mt._empty_entry("2024-05-07")
+    entry["claims"] = [{"text": "the front was holding", "speaker": "Bohdan Lisovets", "date": "2024-05-06",
+                        "headline": False, "start": 0}]
+    new, _, gold, counts = mt.transform_article(text, "", entry, mt.TRANSFORMS["possessive_titles"])
+    assert new.startswith("Ukraine's Bohdan Lisovets said on Monday")
+    assert gold["claims"][0]["speaker"] == "Bohdan Lisovets" and gold["claims"][0]["text"] == "the front was holding"
+    needed = text + "\nThe minister later added that reserves were on the way.\n"
+    ctx = mt.Ctx()
+    assert mt.possessive_titles(needed, ctx) == [] and ctx.skips["possessive_titles"] == 1
+
+
+def test_hyphen_titles_both_ways_only_before_a_name():
+    text = "Secretary General Maren Kessling said so. Lieutenant-General Oleh Marchuk agreed. The Secretary General left."
+    new = mt.apply_edits(text, mt.hyphen_titles(text, mt.Ctx()))[0]
+    assert new == ("Secretary-General Maren Kessling said so. Lieutenant General Oleh Marchuk agreed. "
+                   "The Secretary General left.")
+
+
+def test_a_page_date_line_and_an_untitled_first_line_stay_in_the_head():
+    text = ("Brigade holds the river line\n\nBy Olena Marchuk\n\nFriday, 14 June 2024\n\n"
+            "Colonel Ostap Verbytskyi said on Thursday that the line held.\n\nThe river is wide here.\n\n"
+            "\"We are ready,\" Verbytskyi said.\n")
+    entry = mt._empty_entry("2024-06-14")
+    new, _, _, _ = mt.transform_article(text, "", entry, mt.TRANSFORMS["live_blog"])
+    assert new.startswith("Brigade holds the river line\n\nBy Olena Marchuk\n\nFriday, 14 June 2024\n\n")
+    assert mt._DATE_LINE.fullmatch("Oct. 23, 2024") and not mt._DATE_LINE.fullmatch("Russia says it advanced")
