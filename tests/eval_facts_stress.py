@@ -61,8 +61,11 @@ def evaluate(verbose: bool = False, blind: bool | int = False) -> dict:
     ``blind=6``: the fifth round's ``facts_blind6_cases.csv`` / ``facts_blind6_facts.csv`` (B26-, scored apart, not gated);
     ``blind=7``: the sixth round's ``facts_blind7_cases.csv`` / ``facts_blind7_facts.csv`` (B29-B33, vocabulary breadth written
     blind before the tables were opened; scored apart, not gated); ``blind=8``: the seventh round's ``facts_blind8_cases.csv`` /
-    ``facts_blind8_facts.csv`` (B35-B43, long pieces in unfamiliar genres written blind; scored apart, not gated)."""
-    cases_file, facts_file = (("facts_blind8_cases.csv", "facts_blind8_facts.csv") if blind == 8 and blind is not True
+    ``facts_blind8_facts.csv`` (B35-B43, long pieces in unfamiliar genres written blind; scored apart, not gated); ``blind=9``: the
+    eighth round's ``facts_blind9_cases.csv`` / ``facts_blind9_facts.csv`` (B45: fresh variants of the families that failed most
+    often on the first runs of B1-B44, written blind; scored apart, not gated)."""
+    cases_file, facts_file = (("facts_blind9_cases.csv", "facts_blind9_facts.csv") if blind == 9 and blind is not True
+                              else ("facts_blind8_cases.csv", "facts_blind8_facts.csv") if blind == 8 and blind is not True
                               else ("facts_blind7_cases.csv", "facts_blind7_facts.csv") if blind == 7 and blind is not True
                               else ("facts_blind6_cases.csv", "facts_blind6_facts.csv") if blind == 6 and blind is not True
                               else ("facts_blind5_cases.csv", "facts_blind5_facts.csv") if blind == 5 and blind is not True

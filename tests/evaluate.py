@@ -166,6 +166,7 @@ def figures(verbose: bool = False, devset: bool = True) -> dict[str, float]:
     collect("stress_facts6", "facts", importlib.import_module("eval_facts_stress").evaluate(verbose=verbose, blind=6))
     collect("stress_facts7", "facts", importlib.import_module("eval_facts_stress").evaluate(verbose=verbose, blind=7))
     collect("stress_facts8", "facts", importlib.import_module("eval_facts_stress").evaluate(verbose=verbose, blind=8))
+    collect("stress_facts9", "facts", importlib.import_module("eval_facts_stress").evaluate(verbose=verbose, blind=9))
     print()
     devset = importlib.import_module("eval_devset") if devset else None
     if devset is not None and devset.available():

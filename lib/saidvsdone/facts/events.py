@@ -166,7 +166,7 @@ def requirement_holds(ctx, kind, words, before, after, t_start, t_end, clause_st
     return False
 
 
-_LAID_DOWN_ARMS = re.compile(r"(?:\s+of\s+them)?\s+(?:[a-z]+\s+){0,2}(?:(?:laid|lay|laying|lays)\s+down\s+(?:their\s+|its\s+)?"
+_LAID_DOWN_ARMS = re.compile(r"(?:\s+of\s+them|\s+of\s+(?:its|their|his|our|the)\s+(?:[a-z-]+\s+)?[a-z]+)?\s+(?:[a-z]+\s+){0,2}(?:(?:laid|lay|laying|lays)\s+down\s+(?:their\s+|its\s+)?"
                              r"(?:arms|weapons)|(?:gave|give|gives|giving)\s+themselves\s+up|(?:handed|hand|hands|handing|"
                              r"turned|turn|turns|turning)\s+themselves\s+(?:over|in)|capitulated|capitulate|capitulating)\b",
                              re.IGNORECASE)     # "40 soldiers gave themselves up / handed themselves over / capitulated"
@@ -249,11 +249,21 @@ def people_category(ctx, quantity, unit: Unit, s_start: int, s_end: int) -> str:
         return unit.category
     if re.match(r"\s+(?:[a-z]+\s+)?(?:under\s+arms|in\s+uniform)\b", ctx.text[quantity.end:s_end]):
         return "manpower"      # "Ukraine has about 880,000 people under arms"
+    if _STRENGTH_BEFORE.search(ctx.text, max(s_start, quantity.start - 40), quantity.start) and \
+            _FORMATION_BEFORE.search(ctx.text, s_start, quantity.start):
+        return "manpower"      # "The brigade should number about 2,000 men", "the battalion now has fewer than 300 men"
     if has_cue_word(ctx, s_start, s_end, "mobilisation_context"):
         return "mobilisation"
     return ""
 
 
+#: a verb of a formation's strength right before a number of people: "should number about", "now has fewer than"
+_STRENGTH_BEFORE = re.compile(r"\b(?:number|numbers|numbered|numbering|(?:has|have|had)(?:\s+(?:only|just|now|still|maybe|"
+                              r"perhaps))?)\s+(?:(?:about|around|some|nearly|almost|roughly|only|just|over|more\s+than|"
+                              r"fewer\s+than|less\s+than|under|barely|maybe|perhaps|at\s+most)\s+)?$", re.IGNORECASE)
+#: a formation of an army as the subject of that verb: "the brigade", "our battalion", "his company"
+_FORMATION_BEFORE = re.compile(r"\b(?:brigades?|battalions?|regiments?|compan(?:y|ies)|platoons?|divisions?|units?|"
+                               r"garrison|contingent|grouping|detachment)\b", re.IGNORECASE)
 #: soldiers put out of action (killed or wounded): "1,200 occupiers were put out of action", "put out of action 40 soldiers"
 _OUT_OF_ACTION = re.compile(r"\b(?:put|putting|puts|taken|took|knocked)\s+out\s+of\s+action\b", re.IGNORECASE)
 #: the phrasal verb of killing right before a count of people: "took out 12 soldiers", "taking out about 40"
@@ -536,6 +546,11 @@ _SIGNED_AFTER = re.compile(r"\s+(?:[\w’'-]+\s+){0,2}?(?:have|has|had)\s+(?:alr
 _AT_A_COST = re.compile(r"\bat\s+(?:a|the)\s+(?:[a-z]+\s+)?cost\s+(?:of\s+|(?:that\s+|which\s+)?[\w’'-]+(?:\s+[\w’'-]+){0,3}?\s+"
                         r"(?:puts|put|estimates|estimated|says|said|puts\s+it)\s+at\s+)(?:(?:about|around|some|nearly|"
                         r"almost|over|more\s+than|at\s+least|up\s+to)\s+)?$", re.IGNORECASE)
+#: a side's loss verb and a list of figures up to a number: "Russia lost 1,180 soldiers, 38 artillery systems and ",
+#: "put Russia's losses … at 1,180 soldiers, … and " (the number ends the list)
+_LOSS_LIST = re.compile(r"\b(?:lost|losses\b[^.;:\d]{0,40}?\b(?:at|to|amounted\s+to|were|included|stood\s+at))\s+"
+                        r"(?:(?:about|around|some|nearly|almost|over|more\s+than|up\s+to)\s+)?"
+                        r"(?:\d[\d,.]*\s+[^.;:\d]{1,40}?(?:,\s+and|,|\s+and)\s+)+$", re.IGNORECASE)
 #: "inflicted losses of", "inflicting heavy casualties of up to": the losses are another side's
 _INFLICTED = re.compile(r"\b(?:inflicted|inflicting|inflicts|inflict|caused|causing)\s+(?:heavy\s+|significant\s+|"
                         r"serious\s+)?(?:losses|casualties)\s+(?:of\s+)?[\"“‘']?\s*$", re.IGNORECASE)
@@ -716,6 +731,15 @@ def read_strikes(ctx, r: Reading) -> bool:
         if enemy:
             r.intercepted, r.actor = True, opposite(enemy)
             return True
+    lost = _LOSS_LIST.search(text, s_start, quantity.start) if unit.unit in ("missiles", "drones") and \
+        not r.actor and unit_start >= quantity.end else None
+    loser = next((m.side for m in reversed(mentions_in(ctx, s_start, lost.start())) if m.side in ("Russia", "Ukraine")),
+                 "") if lost else ""
+    if loser:
+        # "put Russia's losses over the past day at 1,180 soldiers, 38 artillery systems and 156 drones": the losing
+        # side's drones in a list of its losses, shot down by the other side
+        r.intercepted, r.actor = True, opposite(loser)
+        return True
     shooter = SHOOT_DOWN_RE.search(text, comma_start, quantity.start)
     if shooter is None and comma_start > s_start:
         # "Air defences shot down four ATACMS missiles, six HIMARS rockets and 41 drones": a figure

@@ -27,6 +27,7 @@ from saidvsdone.facts.quantities import (
 from saidvsdone.facts.sides import inside_quote, opposite, subject_side
 from saidvsdone.facts.territorial import (
     describes_named_places,
+    is_force,
     fraction_shares,
     read_length,
     read_share,
@@ -113,6 +114,8 @@ def numeric_facts(ctx, index: int, s_start: int, s_end: int) -> list[Fact]:
         if unit_hit is None:
             unit_hit = casualty_count(ctx, quantity, s_start)
         if unit_hit is None:
+            unit_hit = _force_casualties(ctx, quantity, s_start)
+        if unit_hit is None:
             unit_hit = unit_via_out_of(ctx, quantity, quantities[k + 1:], s_end)
         if unit_hit is None:
             unit_hit = pronoun_has(ctx, quantity, s_start)
@@ -165,6 +168,9 @@ def numeric_facts(ctx, index: int, s_start: int, s_end: int) -> list[Fact]:
                 fact = replace(fact, category=whole.category, change="loss", actor=whole.actor)
         if fact is not None and not bracketed and fact.unit_row is not None and fact.unit_row.dimension in ("area", "length"):
             fact = _restated_in_other_units(ctx, fact, facts)
+        if fact is not None and not fact.change and fact.unit_row is not None and \
+                _THE_FIGURE_WAS.search(ctx.text, max(s_start, quantity.start - 40), quantity.start):
+            fact = _figure_with_unit(ctx, index, fact, facts)
         if fact is not None:
             compared_with_previous(ctx, fact, facts, s_start)
             share_of_area(ctx, fact, facts)
@@ -180,7 +186,65 @@ def numeric_facts(ctx, index: int, s_start: int, s_end: int) -> list[Fact]:
     share_intercepts(ctx, facts)
     of_the_launch(ctx, s_start, facts)
     _deaths_of_soldiers(ctx, index, s_start, s_end, facts)
+    _breakdown_of_soldiers(ctx, facts)
     return facts
+
+
+#: a bare number's own casualty verb: "Eleven of them were killed", "12 had surrendered", "and four were taken prisoner"
+_FELL_AFTER = re.compile(r"(?:\s+of\s+them)?\s+(?:(?:were|have\s+been|had\s+been)\s+(?:killed|wounded|captured|"
+                         r"taken\s+(?:prisoner|captive))|(?:have\s+|had\s+)?(?:surrendered|died|laid\s+down\s+their\s+arms))\b",
+                         re.IGNORECASE)
+#: what opens a sentence before its bare number ("Eleven …", "Some 20 of them …") or joins it to a count before ("… and
+#: four were taken prisoner")
+_FELL_OPENING = re.compile(r"[\"“]?(?:(?:some|about|around|nearly|almost|over|more\s+than|at\s+least|another|a\s+further)\s+)?",
+                           re.IGNORECASE)
+#: a bare count of the same kind before "and": "Eleven of them were killed and …", "12 were wounded, …"
+_FELL_JOINED = re.compile(r"(?:\d[\d,.]*|(?<![\w-])[A-Za-z-]+)\s+(?:of\s+them\s+)?(?:were\s+|had\s+|have\s+)?(?:killed|wounded|"
+                          r"captured|surrendered|died)(?:\s+and|,\s+and|,)\s+$", re.IGNORECASE)
+#: an attack or a scene of civilians: whom it killed were its victims, not a force's soldiers
+_ATTACK_SCENE = re.compile(r"\b(?:shelled|shelling|struck|strikes?|attacked|bombed|bombing|hit|raided|fired|civilians?|"
+                           r"residents?|people|children)\b", re.IGNORECASE)
+
+
+def _force_casualties(ctx, quantity, s_start: int):
+    """"Russian units tried to cross the river overnight. Eleven of them were killed and four were taken prisoner": a
+    bare number opening its sentence (or joined by "and" to a bare count of the same kind), before its own verb of
+    falling or surrendering, counts the soldiers of a side's force named in the sentence before or its own ("Russian
+    units", "Ukraine's marines": a side and a force noun), when no attack or civilians are in between."""
+    if not _FELL_AFTER.match(ctx.text, quantity.end):
+        return None
+    head = ctx.text[s_start:quantity.start]
+    if not _FELL_OPENING.fullmatch(head):
+        joined = _FELL_JOINED.search(head)
+        if joined is None or not _FELL_OPENING.fullmatch(ctx.text, s_start, s_start + joined.start()):
+            return None
+    index = sentence_of(ctx, s_start)
+    before = ctx.sentences[index - 1][0] if index > 0 else s_start
+    if _ATTACK_SCENE.search(ctx.text, before, quantity.start):
+        return None
+    for m in mentions_in(ctx, before, s_start):
+        if m.side in ("Russia", "Ukraine") and is_force(ctx, m, s_start):
+            return "troops", quantity.end, quantity.end
+    return None
+
+
+#: between two bare casualty counts of one breakdown: the first's casualty word and "and", a comma or a semicolon
+#: ("two killed and four wounded", "63 killed, 88 wounded")
+_BREAKDOWN_BETWEEN = re.compile(r"\s+(?:men\s+|soldiers\s+|of\s+them\s+)?(?:were\s+)?(?:killed|dead|wounded|injured|missing|"
+                                r"captured)(?:\s+and|,\s+and|,|;)\s+(?:another\s+|a\s+further\s+)?$", re.IGNORECASE)
+
+
+def _breakdown_of_soldiers(ctx, facts: list[Fact]) -> None:
+    """"We lost six men this month, two killed and four wounded": a bare casualty count right after another of
+    soldiers in its sentence, joined by "and" or a comma after the first's casualty word, counts the same soldiers
+    (it was read as civilians: no word of soldiers is its own)."""
+    for before, f in zip(facts, facts[1:]):
+        if f.category == "casualties" and f.unit == "people" and "civilians" in f.flags and f.quantity is not None and \
+                before.unit == "troops" and before.category in ("casualties", "prisoners") and \
+                before.quantity is not None and \
+                _BREAKDOWN_BETWEEN.fullmatch(ctx.text, before.quantity.end, f.quantity.start):
+            f.unit, f.actor = "troops", f.actor or before.actor
+            f.flags = tuple(flag for flag in f.flags if flag != "civilians")
 
 
 def _deaths_of_soldiers(ctx, index: int, s_start: int, s_end: int, facts: list[Fact]) -> None:
@@ -228,6 +292,24 @@ def _restated_in_other_units(ctx, fact: Fact, facts: list[Fact]) -> Fact:
         return fact
     return replace(fact, change=previous.change, actor=previous.actor, category=previous.category,
                    conversion_of=previous)
+
+
+#: "the figure was", "the total stood at" right before a number
+_THE_FIGURE_WAS = re.compile(r"\bthe\s+(?:figure|number|total|tally|count)\s+(?:was|is|had\s+been|has\s+been|stood\s+at|"
+                             r"stands\s+at|reached|rose\s+to|grew\s+to|fell\s+to|dropped\s+to)\s+(?:(?:about|around|some|"
+                             r"nearly|almost|roughly|over|more\s+than|less\s+than|just|only)\s+)?$", re.IGNORECASE)
+
+
+def _figure_with_unit(ctx, index: int, fact: Fact, facts: list[Fact]) -> Fact:
+    """"Russian troops gained about 480 square kilometres in August. In July the figure was 390 square kilometres.": a
+    figure with its unit after "the figure was", no change of its own, is read like the last figure of the same unit
+    in its sentence or the sentence before (its side and its change)."""
+    previous = next((f for f in reversed(_recent(ctx.numeric, index - 1) + facts)
+                     if f.unit == fact.unit and f.change and f.quantity is not None and f.start < fact.start and
+                     f.sentence >= index - 1), None)
+    if previous is None:
+        return fact
+    return replace(fact, change=previous.change, actor=fact.actor or previous.actor, category=previous.category)
 
 
 #: a comma (and a qualifier) before a figure restating the one before it in other units
@@ -708,6 +790,9 @@ def the_figure_was(ctx, index: int, quantity: Quantity, facts: list[Fact], s_sta
                    quantity_text=ctx.text[quantity.start:quantity.end], restates=None, conversion_of=None)
 
 
+#: an earlier record of the same count right before a bare number: "the previous record, 1,940", "the earlier daily high of 728"
+_PREVIOUS_RECORD = re.compile(r"\b(?:previous|earlier|former|old)\s+(?:[a-z]+\s+)?(?:peak|high|low|record|maximum)(?:\s+of|,)\s+"
+                              r"(?:(?:about|around|some|nearly|almost|roughly|over|more\s+than)\s+)?$", re.IGNORECASE)
 #: another source's estimate of the same count before a bare number: "while the Pentagon's estimate in the spring was
 #: \"more than 700,000\"", "Kyiv's own estimate is 500,000" (a quote mark may open before the figure)
 _ESTIMATE_WAS = re.compile(r"(?:\bthe\s+|\b(?:its|their|his|her)\s+|[\w’'.-]+['’]s\s+)(?:own\s+|latest\s+|official\s+)?"
@@ -728,7 +813,7 @@ def another_of_the_same(ctx, quantity: Quantity, facts: list[Fact], s_start: int
     in Zaporizhzhia": the bare number counts the same thing as the count before it in the
     sentence."""
     before = ctx.text[max(s_start, quantity.start - 20):quantity.start]
-    from_to = parallel = None
+    from_to = parallel = record = None
     match = re.search(r"\b(?:another|a\s+further|an\s+additional|of\s+(?:which|these|those|them|whom),?|"
                       r"including|among\s+them|compared\s+(?:with|to)|(?:up|down)\s+from|versus|against|"
                       r"an?\s+(?:daily\s+|monthly\s+|weekly\s+)?average\s+of|averaging|"
@@ -736,6 +821,8 @@ def another_of_the_same(ctx, quantity: Quantity, facts: list[Fact], s_start: int
                       r"(?:short|instead)\s+of(?:\s+the)?|rather\s+than(?:\s+the)?|out\s+of(?:\s+(?:the|a\s+total\s+of))?"
                       r"(?:\s+(?:about|around|some|nearly|almost|roughly|more\s+than|over))?)\s+$",
                       before, re.IGNORECASE)
+    if match is None and facts and _PREVIOUS_RECORD.search(ctx.text, max(s_start, quantity.start - 40), quantity.start):
+        match = record = re.search(r"$", before)     # "beat the previous record, 1,940,", "the earlier daily high of 728"
     if match is None and facts and facts[-1].quantity is not None and re.search(r"\bto\s+(?:(?:about|around|roughly|"
             r"some|nearly|almost|just|only|more\s+than|less\s+than|under|over)\s+)?$", before, re.IGNORECASE) and \
             re.search(r"\bfrom\s+(?:(?:about|around|roughly|some|nearly|almost|more\s+than|over)\s+)?$",
@@ -812,7 +899,7 @@ def another_of_the_same(ctx, quantity: Quantity, facts: list[Fact], s_start: int
         return None
     compared = re.match(r"(?:compared|up|down|versus|against|an?\s|averaging|from)", match.group(), re.IGNORECASE) \
         is not None or \
-        from_to is not None      # "fell to 1,100, from a peak of 1,540": the same count earlier
+        from_to is not None or record is not None     # "fell to 1,100, from a peak of 1,540": the same count earlier
     if re.fullmatch(r"(?:19|20)\d\d", ctx.text[quantity.start:quantity.end]):
         return None     # "compared with 2023": a year
     if not stands_alone(ctx, quantity) and not compared and not _PRONOUN_VERB_AFTER.match(ctx.text, quantity.end, s_end):

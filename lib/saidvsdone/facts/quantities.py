@@ -326,8 +326,8 @@ def not_a_battle_number(ctx, match: re.Match, quantity: Quantity, s_start: int, 
             return True     # "on the night of 12 May", "from 3 March": a day before its month
     if re.search(r"(?:article|section|chapter|page|pages|paragraph|no\.|number|point"
                  r"|resolution|decree|order)\s*$", before) and \
-            not re.search(r"\b(?:which|who|that|they|now|currently|still)\s+number\s*$", before):
-        return True     # (but "forces, which now number 880,000": the verb)
+            not re.search(r"\b(?:which|who|that|they|now|currently|still|should|would|must|to)\s+number\s*$", before):
+        return True     # (but "forces, which now number 880,000", "the battalion should number 500": the verb)
     return False
 
 
