@@ -25,7 +25,7 @@ import pandas as pd
 from saidvsdone import segment, vocab
 from saidvsdone import speech as _speech
 from saidvsdone.mentions import TITLE_WORDS, Mention, could_be_person, label_as_written, people
-from saidvsdone.matcher import fail_fast
+from saidvsdone.matcher import fail_fast, trie_pattern
 from saidvsdone.speech import (_QUOTED_AS, _conduit, speech_words, _SCARE_MAX_WORDS, Cue, QuoteReading, Speech, _antecedent, _person_country, _Reader,
                                _CALL_SIGN, _resolve, same_one, _subject_of, _transcript_label, cue_table)
 
@@ -130,7 +130,7 @@ def _after_quote(reader: _Reader, quote, following: int) -> tuple[Mention, Cue] 
     return None
 
 
-_RANKS_AT_END = re.compile(r"(?<=\s)(?:(?:" + "|".join(sorted(map(re.escape, TITLE_WORDS), key=len, reverse=True))
+_RANKS_AT_END = re.compile(r"(?<=\s)(?:(?:" + trie_pattern(TITLE_WORDS, ignore_case=True)
                            + r")\s+)+$", re.IGNORECASE)
 
 
@@ -151,7 +151,7 @@ def _medium_titles() -> re.Pattern:
     """The ``medium_title`` words of ``data/speech_words.csv`` ("Times", "Post"), capitalised (built once)."""
     def build():
         words = sorted(speech_words()["medium_title"], key=len, reverse=True)
-        return re.compile(r"\b(?:" + "|".join(re.escape(w.capitalize()) for w in words) + r")\b" if words else r"(?!)")
+        return re.compile(r"\b(?:" + trie_pattern({w.capitalize() for w in words}) + r")\b" if words else r"(?!)")
     return vocab.compiled("medium_titles", ("speech_words",), build)
 
 
@@ -617,7 +617,7 @@ def _written_object(nouns_only: bool = False) -> re.Pattern:
         from saidvsdone.speech import speech_words
 
         nouns = sorted(speech_words()["written_object"], key=len, reverse=True)
-        noun = r"\b(?:" + "|".join(re.escape(n) for n in nouns) + r")"
+        noun = r"\b(?:" + trie_pattern(nouns, ignore_case=True) + r")"
         if nouns_only:  # with a word that makes it a noun ("held placards", "a sign"; not "will sign")
             return re.compile(r"\b(?:a|an|the|their|his|her|its|held|carried|waved|holding|carrying|waving|with|of|and|"
                               r"many|some|two|three)\s+(?:[\w-]+\s+)?" + noun + r"\b", re.IGNORECASE)

@@ -1213,6 +1213,8 @@ def _possessive_claims(doc, sentence, acts) -> list:
     """ "Trump's claim that thousands of troops were surrounded": the owner of the claim speaks."""
     from saidvsdone.speech import Cue, SpeechAct
     found = []
+    if doc.text.find("'", sentence.start, sentence.end) < 0 and doc.text.find("’", sentence.start, sentence.end) < 0:
+        return found  # (every match opens with an apostrophe)
     matches = list(_POSSESSIVE_CLAIM.finditer(doc.text, sentence.start, sentence.end))
     if not matches:  # most sentences: the mentions are not read at all
         return found
@@ -1254,6 +1256,8 @@ def _demonym_claims(doc, sentence, acts) -> list:
     "Russia's claim that …")."""
     from saidvsdone.speech import Cue, SpeechAct
     found = []
+    if doc.text.find("claim", sentence.start, sentence.end) < 0 and doc.text.find("assertion", sentence.start, sentence.end) < 0:
+        return found  # (every match holds one of the two words)
     for match in _DEMONYM_CLAIM.finditer(doc.text, sentence.start, sentence.end):
         country, kind = vocab.country_forms().get(match.group("demonym"), ("", ""))
         if kind != "demonym" or any(a.speaker.speaker == country for a in acts + found):
@@ -1993,6 +1997,8 @@ _FINITE_AFTER = re.compile(r"\s+(?:had|has|have|was|were|is|are|would|will|could
 _PLURAL_HEADS = frozenset("officials sources analysts experts commanders authorities leaders ministers diplomats "
                           "bloggers milbloggers correspondents observers generals researchers investigators "
                           "specialists strategists planners monitors insiders".split())
+#: One of them as a whole run of letters in lower-cased text (one search, not a list of every word of the sentence).
+_PLURAL_HEAD_WORD = re.compile(r"(?<![a-z])(?:" + trie_pattern(_PLURAL_HEADS) + r")(?![a-z])")
 #: Common words that open an unnamed group's label only because it opens the sentence ("Military analysts say").
 _COMMON_LEADS = _PLURAL_HEADS | frozenset("military independent senior local foreign some many several most other top "
                                           "unnamed anonymous intelligence security defence defense government few".split())
@@ -2013,7 +2019,7 @@ def _plural_cues(text: str, start: int, end: int, known: set) -> list:
     claim", "officials continue to report that …")."""
     from saidvsdone.speech import Cue
     found = []
-    if _PLURAL_HEADS.isdisjoint(_LOWER_WORD.findall(text[start:end].lower())):  # most sentences: no speaking group
+    if _PLURAL_HEAD_WORD.search(text[start:end].lower()) is None:  # most sentences: no speaking group
         return found
     for m in _PLURAL_VERB.finditer(text, start, end):
         gap = _SUBJECT_GAP.search(text, max(start, m.start() - 160), m.start())  # "officials, speaking …, believe"
@@ -2274,7 +2280,7 @@ def _demands(text: str, start: int, end: int) -> list:
 
 #: "Per the General Staff, …", "…, per Ukraine's air force.": "per" as "according to" only where a clause may start (at
 #: the sentence's start, after a comma or dash) and before a capitalised name or "the" ("per day", "per cent" never).
-_PER = re.compile(r"(?:(?<=^)|(?<=[,;—–]\s)|(?<=\s-\s))[Pp]er\s+(?=(?:the\s+)?[A-Z])", re.MULTILINE)
+_PER = re.compile(r"[Pp](?:(?<=^[Pp])|(?<=[,;—–]\s[Pp])|(?<=\s-\s[Pp]))er\s+(?=(?:the\s+)?[A-Z])", re.MULTILINE)  # (P first)
 _PER_PHRASE_END = re.compile(r"[,;.:!?\n]")
 
 
@@ -3089,14 +3095,16 @@ def _rejects_statement(text: str, act, s_end: int) -> bool:
 #: A negation of the verb it stands with: "not", "n't", "never", "no longer", "no", "hardly", "neither …
 #: nor" (one negation), "failed to"; "not only", a directive's "not to" ("warned Moscow not to use …") and
 #: the idioms of certainty ("no doubt", "had no choice") negate nothing.
-_NEGATION = re.compile(r"\bnot\s+(?:only|to)\b|\bno\s+(?:doubt|choice|alternative|question|fewer|more|less|later|sooner|further|small|little)\b|\bno\s+longer\b|\bneither\b.*?\bnor\b|\b(?:not|never|no|hardly|neither|nor|"
-                       r"cannot)\b|n[’']t\b|\b(?:failed|fails|fail|failing)\s+to\b", re.IGNORECASE)
+_NEGATION = re.compile(r"(?=[nhcf])"  # (the first letters of the words below: fails at once at any other character)
+                       r"(?:\bnot\s+(?:only|to)\b|\bno\s+(?:doubt|choice|alternative|question|fewer|more|less|later|sooner|further|small|little)\b|\bno\s+longer\b|\bneither\b.*?\bnor\b|\b(?:not|never|no|hardly|neither|nor|"
+                       r"cannot)\b|n[’']t\b|\b(?:failed|fails|fail|failing)\s+to\b)", re.IGNORECASE)
 #: Where the main content clause ends: a subordinate or another clause begins ("…, which had not …",
 #: "… because the enemy had not …", "…, but …", "; …").
-_SUBORDINATE = re.compile(r"[;:—–(]|\s-\s|,\s*(?:and|but|or|which|who|whom|whose|where|when|while|whereas|although|"
+_SUBORDINATE = re.compile(r"(?=[;:—–(\s,wbatusi])"  # (the first characters of the branches below, as _NEGATION's)
+                          r"(?:[;:—–(]|\s-\s|,\s*(?:and|but|or|which|who|whom|whose|where|when|while|whereas|although|"
                           r"though|because|since|as|after|before|until|unless|if|despite|adding|saying|even|"
                           r"a\s+claim|an?\s+\w+\s+that)\b|\b(?:which|who|whom|whose|where|because|although|though|"
-                          r"unless|whereas|while|since|after|before|until|if|that)\b", re.IGNORECASE)
+                          r"unless|whereas|while|since|after|before|until|if|that)\b)", re.IGNORECASE)
 #: A noun whose "that" clause is its content, not the end of the main clause ("the claim that …").
 _NOUN_BEFORE_THAT = re.compile(r"\b(?:claims?|reports?|statements?|assertions?|allegations?|suggestions?|news|fact|idea|"
                                r"notion|assurances?|rumou?rs?)\s+$", re.IGNORECASE)
@@ -3120,6 +3128,8 @@ def _sceptic_spans(text: str, s_start: int, s_end: int) -> list[tuple[int, int]]
     """The clauses comparing with a side's claim ("has gained far less ground than Moscow claims"): from the
     clause's opening (a comma, "and", "but") to the claim verb."""
     spans = []
+    if "than" not in text[s_start:s_end].lower():  # most sentences (the pattern's literal, in any case)
+        return spans
     for match in _THAN_CLAIMS.finditer(text, s_start, s_end):
         opens = [m.end() for m in _CLAUSE_OPEN.finditer(text, s_start, match.start())]
         spans.append((opens[-1] if opens else s_start, match.end()))
@@ -3154,7 +3164,7 @@ def _content_negated(text: str, s_start: int, s_end: int, skip: list[tuple[int, 
     pieces = [(a, b) for a, b in pieces if _CONTENT_WORD.search(text, a, b)]
     if not pieces:
         return False
-    a, b = max(pieces, key=lambda p: sum(1 for _ in _CONTENT_WORD.finditer(text, *p)))
+    a, b = max(pieces, key=lambda p: len(_CONTENT_WORD.findall(text, *p)))  # (the count of its content words)
     a = _CONTENT_OPENS.match(text, a).end()
     opening = _OPENING_SUBORDINATE.match(text, a, b)
     if opening is not None:

@@ -15,6 +15,7 @@ Example:
 
 from __future__ import annotations
 
+import functools
 import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
@@ -359,7 +360,7 @@ def _person_after() -> re.Pattern:
     compiled once per vocabulary."""
     def build():
         nouns = sorted(set(vocab.table("speech_words").query("kind == 'body_person'")["word"].str.strip()), key=len, reverse=True)
-        return re.compile(r"\s+(?:" + "|".join(map(re.escape, nouns)) + r")\b", re.IGNORECASE)
+        return re.compile(r"\s+(?:" + trie_pattern(nouns, ignore_case=True) + r")\b", re.IGNORECASE)
     return vocab.compiled("role_person_after", ("speech_words",), build)
 
 
@@ -447,13 +448,22 @@ def _side_regex() -> re.Pattern:
 
 def _hidden(doc, pos: int) -> bool:
     """Inside a quote, or in a caption, a credit or a byline (the document's furniture): no mention there."""
-    return doc.in_quote(pos) or doc.in_furniture(pos) or doc.in_transcript(pos)
+    seen = getattr(doc, "_hidden_cache", None)  # (the same run starts are asked again for each window over them)
+    if seen is None:
+        seen = doc._hidden_cache = {}
+    hidden = seen.get(pos)
+    if hidden is None:
+        hidden = seen[pos] = bool(doc.in_quote(pos) or doc.in_furniture(pos) or doc.in_transcript(pos))
+    return hidden
+
+
+_TITLE_WORD_BEFORE = re.compile(r"([A-Z][\w’'.-]*)[^\S\n]+$")
 
 
 def _extend_title(text: str, start: int, who: People) -> int:
     """Walk left over titles and nationalities: "Russian President Vladimir Putin"."""
     while True:
-        m = re.search(r"([A-Z][\w’'.-]*)[^\S\n]+$", text[max(0, start - 40):start])  # (not over a line break)
+        m = _TITLE_WORD_BEFORE.search(text[max(0, start - 40):start])  # (not over a line break)
         if not m:
             return start
         word = m.group(1)
@@ -572,6 +582,7 @@ _END_VOWELS = re.compile(r"(?:yy|yi|iy|ii|ij|yj|y|i)\b")
 _variants_of: list = [None, {}]
 
 
+@functools.lru_cache(maxsize=4096)
 def _fold_spelling(name: str) -> str:
     """A name with its transliterated endings folded: "Syrskii", "Syrskyi", "Syrsky" → "syrsky"."""
     return _END_VOWELS.sub("y", name.lower())
@@ -774,7 +785,7 @@ def _unnamed_person_regex() -> re.Pattern:
     def build() -> re.Pattern:
         nouns = sorted({row.word.strip().lower() for row in vocab.table("speech_words").itertuples()
                         if row.kind.strip() == "unnamed_person"}, key=len, reverse=True)
-        return re.compile(r"\b(?:" + "|".join(map(re.escape, nouns)) + r")$", re.IGNORECASE)
+        return re.compile(r"\b(?:" + trie_pattern(nouns, ignore_case=True) + r")$", re.IGNORECASE)
     return vocab.compiled("unnamed_person", ("speech_words",), build)
 #: the phrase after the head of an unnamed person ("a spokesperson for a Ukrainian brigade", "an engineer from Leeds")
 _AFTER_HEAD = re.compile(r"\s+(?:for|of|from|in|at|with)\s+.*$")

@@ -65,7 +65,7 @@ _PLACE_TAIL = re.compile(_PLACE_AFTER + "$")
 def _speaking_groups() -> str:
     """The ``speaking_group`` words of ``data/speech_words.csv`` as an alternation: people who speak without a name
     ("officials said", "analysts at the ISW said")."""
-    return "|".join(sorted(map(re.escape, _words("speaking_group")), key=len, reverse=True))
+    return trie_pattern(_words("speaking_group"))  # (a prefix trie: what the longest-first alternation matches)
 
 
 def _unnamed_subject_regex() -> re.Pattern:
@@ -550,23 +550,23 @@ def _is_dateline(text: str, e) -> bool:
     return _DATELINE_AFTER.match(text, e.end) is not None
 
 
-_ROLE_WORDS = re.compile(r"\b(" + "|".join(sorted(map(re.escape, _mentions.GENERIC_ROLES), key=len, reverse=True))
+_ROLE_WORDS = re.compile(r"\b(" + trie_pattern(_mentions.GENERIC_ROLES, ignore_case=True)
                          + r")s?\b", re.IGNORECASE)
 #: "The governor of Belgorod region, Vyacheslav Gladkov, said": a role, a comma, then the name
-_ROLE_COMMA_BEFORE = re.compile(r"\b(" + "|".join(sorted(map(re.escape, _mentions.GENERIC_ROLES), key=len, reverse=True))
+_ROLE_COMMA_BEFORE = re.compile(r"\b(" + trie_pattern(_mentions.GENERIC_ROLES, ignore_case=True)
                                 + r")\b[^,.;:\n“”\"]{0,80},\s*$", re.IGNORECASE)
 
 
 #: "Commander of the Airborne Forces A B": a role and the body it serves written as a title before the name
 _OFFICE_OF_BEFORE = re.compile(r"(?<![\w’'-])((?:(?:[Tt]he|[Ff]irst|[Dd]eputy|[Aa]cting|[Cc]hief|[Ss]enior)\s+)*(?i:"
-                               + "|".join(sorted(map(re.escape, _mentions.GENERIC_ROLES), key=len, reverse=True))
+                               + trie_pattern(_mentions.GENERIC_ROLES, ignore_case=True)
                                + r"))\s+(?:of|for)\s+(?:(?:[A-Z][\w’'-]*|\d{1,3}(?:st|nd|rd|th)|of|the|and|for|group|"
                                r"grouping|forces|troops|armed|military|operational|tactical|strategic|operational-strategic|"
                                r"operational-tactical|joint|press|service|"
                                r"national|regional|city|oblast|region|district|administration|military-civil|unit)\s+){1,8}$")
 _RANKS_BEFORE = re.compile(r"(?<=,\s)(?:(?:Captain|Commander|Lieutenant|Colonel|Major|General|Admiral|Brigadier|Rear|Vice|"
                            r"First|Second|Third|Rank|Lt|Col|Gen|Maj|Capt|Adm|Brig)\.?\s+){1,4}$")
-_TITLE_BEFORE = re.compile(r"\b(?:" + "|".join(sorted((re.escape(t) for t in _mentions.TITLE_WORDS), key=len, reverse=True))
+_TITLE_BEFORE = re.compile(r"\b(?:" + trie_pattern(_mentions.TITLE_WORDS, ignore_case=True)
                            + r")\s+$", re.IGNORECASE)
 
 
@@ -744,7 +744,7 @@ def _statement_reads() -> re.Pattern:
     def build():
         nouns = sorted(_words("statement_noun"), key=len, reverse=True)
         first = "(?=(?i:[" + re.escape("".join(sorted({n[0] for n in nouns}))) + "]))" if nouns else ""  # fail fast
-        return re.compile(first + r"\b(?i:" + "|".join(map(re.escape, nouns)) + r")\s+(reads?)\b(?!\s+(?:by|out|more)\b)")
+        return re.compile(first + r"\b(?i:" + trie_pattern(nouns, ignore_case=True) + r")\s+(reads?)\b(?!\s+(?:by|out|more)\b)")
     return vocab.compiled("statement_reads", ("speech_words",), build)
 
 
@@ -2511,7 +2511,7 @@ def _military_body() -> re.Pattern:
     ``data/speech_words.csv`` anywhere in a name or role (built once)."""
     def build():
         words = sorted(_words("military_body"), key=len, reverse=True)
-        return re.compile(r"(?i)" + "|".join(r"\s+".join(map(re.escape, w.split())) for w in words))
+        return re.compile(r"(?i)" + trie_pattern({" ".join(w.split()) for w in words}, spaces=True, ignore_case=True))
     return vocab.compiled("military_body", ("speech_words",), build)
 
 
@@ -2551,7 +2551,7 @@ def _conduit() -> re.Pattern:
     carried the words, never their speaker (built once)."""
     def build():
         nouns = sorted(_words("conduit_noun"), key=len, reverse=True)
-        return re.compile(r"(?i)\b(?:" + "|".join(map(re.escape, nouns)) + r")s?$")
+        return re.compile(r"(?i)\b(?:" + trie_pattern(nouns, ignore_case=True) + r")s?$")
     return vocab.compiled("conduit_nouns", ("speech_words",), build)
 
 
@@ -2813,9 +2813,9 @@ def _introduced() -> re.Pattern:
     """ "a/an/one/another … <introduced_noun>" ("a senior US official", "a brigade commander"): an unnamed person
     introduced; the nouns are the ``introduced_noun`` rows of ``data/speech_words.csv`` (built once)."""
     def build():
-        return fail_fast(r"(?<![\w’'-])(?:[Aa]n?|[Oo]ne|[Aa]nother)\s+((?:(?!(?i:" + "|".join(sorted(_NOT_MODIFIERS))
+        return fail_fast(r"(?<![\w’'-])(?:[Aa]n?|[Oo]ne|[Aa]nother)\s+((?:(?!(?i:" + trie_pattern(_NOT_MODIFIERS, ignore_case=True)
                           + r")\s)(?:(?:[A-Z]\.)+|[\w’'-]+)\s+){0,4})(?P<head>"
-                          + "|".join(sorted(map(re.escape, _words("introduced_noun")), key=len, reverse=True))
+                          + trie_pattern(_words("introduced_noun"))
                           + r")(?![\w-])")
     return vocab.compiled("introduced", ("speech_words",), build)
 
@@ -3047,7 +3047,7 @@ def _one_person_after() -> re.Pattern:
     person of it (a spokesperson speaks for the institution: "a ministry spokesman said" stays its words; built once)."""
     def build():
         nouns = sorted(_words("body_person"), key=len, reverse=True)
-        return re.compile(r"\s+(?:" + "|".join(map(re.escape, nouns)) + r")\b", re.IGNORECASE)
+        return re.compile(r"\s+(?:" + trie_pattern(nouns, ignore_case=True) + r")\b", re.IGNORECASE)
     return vocab.compiled("body_person", ("speech_words",), build)
 _ONE_BEFORE = re.compile(r"\b(?:a|an|one|another)\s+(?:[a-z][\w-]*\s+){0,3}$", re.IGNORECASE)
 
@@ -4379,7 +4379,7 @@ def _occasion_after_day() -> re.Pattern:
         nouns = sorted(_words("statement_noun") | {"summary", "speech", "remarks", "call", "meeting", "session",
                                                    "conference", "talks", "summit"}, key=len, reverse=True)
         # (a platform's name among the words: "in a Tuesday night Telegram post")
-        return re.compile(r"\s+(?:[A-Za-z][\w-]*\s+){0,2}(?:" + "|".join(map(re.escape, nouns)) + r")s?\b")
+        return re.compile(r"\s+(?:[A-Za-z][\w-]*\s+){0,2}(?:" + trie_pattern(nouns) + r")s?\b")
     return vocab.compiled("occasion_after_day", ("speech_words",), build)
 _SMALL_HOURS = re.compile(r"(?i)\s*in\s+the\s+(?:early|small|late)\s+hours\s+of\s+")
 _DATE_INTRODUCER = re.compile(r"(?:\bon|\blate|\bearly|\bthis|\bon\s+the|,|\b(?:published|released|aired|broadcast|"

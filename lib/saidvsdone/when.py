@@ -236,8 +236,11 @@ def _holidays() -> tuple:
             return None, {}
         names = "|".join(re.escape(n).replace("'", "['’]") for n in sorted((r.strip() for r in vocab.table("holidays")["name"]),
                                                                          key=len, reverse=True))
-        # only as a time ("said on Christmas Day"), not naming an event ("told the Victory Day parade")
-        return re.compile(rf"(?<=\b[Oo]n\s)(?:{names})(?:{_YEAR_WORDS})?(?![\w’'])"), days
+        # only as a time ("said on Christmas Day"), not naming an event ("told the Victory Day parade"); behind a
+        # look-ahead for the names' first characters (one class test per position before the look-behind: the same matches)
+        first = {c for n in vocab.table("holidays")["name"] for c in n.strip()[:1]}
+        first = "".join(sorted(first | ({"’"} if "'" in first else set())))
+        return re.compile((rf"(?=[{re.escape(first)}])" if first else "") + rf"(?<=\b[Oo]n\s)(?:{names})(?:{_YEAR_WORDS})?(?![\w’'])"), days
     return vocab.compiled("when.holidays", ("holidays",), build)
 
 

@@ -36,7 +36,9 @@ UNKNOWN_PLACE_RE = re.compile(
 
 #: a capitalised name before "region", "oblast", "province": a place even when the gazetteer lacks it
 #: ("an oil refinery in the Saratov region")
-REGION_NAME_RE = re.compile(r"\b(?P<a>[A-Z][a-z’'-]+)(?P<b>(?!))?(?=\s+(?:region|oblast|province|krai)\b)")
+#: (the word boundary is tested after the capital, "\b[A-Z]" as "[A-Z](?<!\w[A-Z])": a pattern opening with a character
+#: class is searched for that class first, not tried at every character)
+REGION_NAME_RE = re.compile(r"(?P<a>[A-Z](?<!\w[A-Z])[a-z’'-]+)(?P<b>(?!))?(?=\s+(?:region|oblast|province|krai)\b)")
 
 
 EXTENT_RE = fail_fast(

@@ -36,8 +36,14 @@ from saidvsdone.facts.words import (
 )
 
 
-PRONOUN_RE = re.compile(r"(?=[HhSsTtIiWwOou])(?<![\w’-])(?<!\w')(?:[Hh]e|[Ss]he|[Hh]is|[Hh]er|him|[Tt]hey|[Tt]heir|them"
-                         r"|[Ii]t|[Ii]ts|[Ww]e|[Oo]ur|us)(?![\w’'-])")
+#: (the same words as "(?<![\w’-])(?<!\w')(?:[Hh]e|[Ss]he|[Hh]is|[Hh]er|him|[Tt]hey|[Tt]heir|them|[Ii]t|[Ii]ts|[Ww]e|[Oo]ur|us)"
+#: with the look-behinds after each first letter: a pattern whose branches open with a letter is searched for those
+#: letters first, not tried at every character)
+PRONOUN_RE = re.compile(r"(?:H(?<![\w’-]H)(?<!\w'H)(?:e|is|er)|h(?<![\w’-]h)(?<!\w'h)(?:e|is|er|im)|S(?<![\w’-]S)(?<!\w'S)he"
+                        r"|s(?<![\w’-]s)(?<!\w's)he|T(?<![\w’-]T)(?<!\w'T)(?:hey|heir)|t(?<![\w’-]t)(?<!\w't)(?:hey|heir|hem)"
+                        r"|I(?<![\w’-]I)(?<!\w'I)(?:ts|t)|i(?<![\w’-]i)(?<!\w'i)(?:ts|t)|W(?<![\w’-]W)(?<!\w'W)e"
+                        r"|w(?<![\w’-]w)(?<!\w'w)e|O(?<![\w’-]O)(?<!\w'O)ur|o(?<![\w’-]o)(?<!\w'o)ur|u(?<![\w’-]u)(?<!\w'u)s)"
+                        r"(?![\w’'-])")
 
 
 def mentions(text: str, v: Vocabulary | None = None) -> list[Mention]:
@@ -90,7 +96,7 @@ def mentions(text: str, v: Vocabulary | None = None) -> list[Mention]:
 #: (its last word: data/armed_units.csv, kind ``formation``, uses ``numbered``, capitalised)
 def _formation() -> re.Pattern:
     return _vocab.compiled("sides_formation", ("armed_units",), lambda: re.compile(
-        r"(?<![\w-])\d{1,3}(?:st|nd|rd|th)\s+(?:[A-Z][\w’'-]*\s+){0,5}?(?P<head>" +
+        r"\d(?<![\w-]\d)\d{0,2}(?:st|nd|rd|th)\s+(?:[A-Z][\w’'-]*\s+){0,5}?(?P<head>" +
         "|".join(re.escape(w[:1].upper() + w[1:]) for w in _vocab.formation_words("numbered")) + r")(?![\w-])"))
 
 
@@ -108,7 +114,7 @@ def _side_apposed() -> re.Pattern:
 #: (the kinds: data/armed_units.csv, kind ``formation``, uses ``force_again``)
 def _formation_again() -> re.Pattern:
     return _vocab.compiled("sides_formation_again", ("armed_units",), lambda: re.compile(
-        r"(?<![\w-])[Tt](?:he|his)\s+(?P<head>" + "|".join(map(re.escape, _vocab.formation_words("force_again"))) +
+        r"[Tt](?<![\w-][Tt])(?:he|his)\s+(?P<head>" + "|".join(map(re.escape, _vocab.formation_words("force_again"))) +
         r")(?![\w-])"))
 #: how far back a formation named again is looked for
 _FORMATION_REACH = 3000

@@ -548,6 +548,9 @@ def fraction_shares(ctx, index: int, s_start: int, s_end: int) -> list[Fact]:
     out = []
     if not _may_hold_fractions(ctx):
         return out
+    lowered = ctx.text[s_start:s_end].lower()  # the same test in the sentence (most sentences of such an article)
+    if not any(w in lowered for w in _FRACTION_WORDS) and "\u0131" not in lowered and "\u0130" not in ctx.text[s_start:s_end]:
+        return out
     matches = list(FRACTION_RE.finditer(ctx.text, s_start, s_end))
     if not matches or not has_cue_word(ctx, s_start, s_end, "share_context"):
         return out
