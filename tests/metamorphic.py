@@ -2031,7 +2031,8 @@ def live_blog(text: str, ctx: Ctx) -> list[Edit]:
     "last week"), so statement dates stay as the gold has them. A day header of a multi-day blog ("Live updates,
     Tuesday 2 May 2023" over the posts) is not used: the conventions do not say whether it dates the posts'
     words, and the library's house rule (speech's day headers) says it does, so no gold would be exactly
-    knowable. Tests: stamps and a dated page stamp never become speakers, facts, dates or sentences glued to
+    knowable; for the same reason a page that prints a date line of its own under the headline is left as printed
+    (counted). Tests: stamps and a dated page stamp never become speakers, facts, dates or sentences glued to
     the next paragraph; "1h ago" is no "N days ago"; speakers and "same speaker" chains cross entries. Gold:
     unchanged, shifted."""
     if not ctx.published:
@@ -2046,6 +2047,10 @@ def live_blog(text: str, ctx: Ctx) -> list[Edit]:
     edits = []
     _, breaks = _breaks(text)
     head_end = _head_end(text, ctx, breaks)  # the page stamp under the headline and its deck (the Guardian's order)
+    if head_end > 0 and any(_DATE_LINE.fullmatch(text, a, b) for a, b in
+                            zip([0] + [m.end() for m in breaks], [m.start() for m in breaks] + [len(text)]) if b <= head_end):
+        ctx.skips["live_blog"] = ctx.skips.get("live_blog", 0) + 1  # a page date line over time-stamped posts reads as
+        return []  # a day header, which the conventions leave open: no gold would be knowable
     if head_end >= 0:
         at = next((m.end() for m in breaks if m.start() >= head_end), len(text))
     else:
@@ -2638,6 +2643,7 @@ _SKIP_REASON = {"second_reference": "a descriptor two people of the article shar
                 "distance": "breaks inside a quotation, after a colon, or before a paragraph continuing the last",
                 "qa_layout": "quote paragraphs whose gold is not one direct quote of a named person",
                 "unnamed_lede": "a lede speaker whose descriptor is missing or shared",
+                "live_blog": "pages with a date line of their own in the head (over post stamps: a day header?)",
                 "possessive_titles": "a title a later \"the <title>\" needs as its antecedent"}
 
 

@@ -158,6 +158,13 @@ def test_a_page_date_line_and_an_untitled_first_line_stay_in_the_head():
             "Colonel Ostap Verbytskyi said on Thursday that the line held.\n\nThe river is wide here.\n\n"
             "\"We are ready,\" Verbytskyi said.\n")
     entry = mt._empty_entry("2024-06-14")
-    new, _, _, _ = mt.transform_article(text, "", entry, mt.TRANSFORMS["live_blog"])
-    assert new.startswith("Brigade holds the river line\n\nBy Olena Marchuk\n\nFriday, 14 June 2024\n\n")
+    new, _, _, _ = mt.transform_article(text, "", entry, mt.TRANSFORMS["distance"])
+    assert new.startswith("Brigade holds the river line\n\nBy Olena Marchuk\n\nFriday, 14 June 2024\n\nColonel")
     assert mt._DATE_LINE.fullmatch("Oct. 23, 2024") and not mt._DATE_LINE.fullmatch("Russia says it advanced")
+
+
+def test_live_blog_leaves_a_page_with_its_own_date_line():
+    text = ("Brigade holds the river line\n\nBy Olena Marchuk\n\nFriday, 14 June 2024\n\n"
+            "Colonel Ostap Verbytskyi said on Thursday that the line held.\n\nThe river is wide here.\n")
+    ctx = mt.Ctx(published="2024-06-14")
+    assert mt.live_blog(text, ctx) == [] and ctx.skips["live_blog"] == 1
