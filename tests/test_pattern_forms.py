@@ -98,3 +98,20 @@ def test_sentence_prefilters_of_facts():
     # a fraction is read in its own sentence only (the article's other sentences skip the pattern)
     table = facts.extract("Troops held the line on Monday. Russia controls nearly a fifth of Ukraine's territory.")
     assert table["quantity_text"].tolist() == ["nearly a fifth"] and table["unit"].tolist() == ["percent"]
+
+
+@pytest.mark.parametrize("name", ["_NEGATION"])  # (_SUBORDINATE opens with \\s: fail_fast reads no first characters)
+def test_hand_written_look_aheads_admit_every_first_character(name):
+    """A word added to _NEGATION or _SUBORDINATE that starts with a new letter must be added to its look-ahead:
+    matcher.fail_fast reads the first characters from the branches; the hand-written look-ahead admits them all."""
+    from saidvsdone.matcher import fail_fast
+
+    fast = getattr(claims, name)
+    source = fast.pattern
+    hand = re.compile(source[:source.index(")") + 1], fast.flags)
+    auto = fail_fast(source[source.index(")") + 1:], fast.flags)
+    assert auto.pattern.startswith("(?=")
+    ahead = re.compile(auto.pattern[:auto.pattern.index("])") + 2], fast.flags)
+    for code in range(0x3000):
+        if ahead.match(chr(code)):
+            assert hand.match(chr(code)), (name, chr(code))

@@ -1293,12 +1293,15 @@ _DENIED_BY = re.compile(r",\s+(?:a|an)\s+(?:claim|assertion|report|account|versi
                         r"(?P<verb>denied|rejected|disputed|dismissed|refuted)\s+by\s+(?P<who>[^,;:“”\"]{2,60}?)[.\s]*$")
 
 
+_DENYING_STEMS = ("deni", "reject", "disput", "dismiss", "refut")  # (every verb of the two patterns holds one)
+
+
 def _denied_claims(doc, sentence, acts) -> list:
     """ "X wrote that Russian units had reached the station, a claim Ukraine's military denied": the side that
     denies the content at the sentence's end speaks too (the content denied is its claim, as a denial)."""
     from saidvsdone.speech import Cue, SpeechAct
-    if not acts:
-        return []
+    if not acts or not any(doc.text.find(verb, sentence.start, sentence.end) >= 0 for verb in _DENYING_STEMS):
+        return []  # (most sentences: none of the denying verbs both patterns end on)
     match = _DENIED_CLAIM.search(doc.text, sentence.start, sentence.end) \
         or _DENIED_BY.search(doc.text, sentence.start, sentence.end)  # "…, a claim rejected by the Ukrainian command"
     if match is None or any(a.cue.start >= match.start() and a.cue.start != match.start("verb") for a in acts):
