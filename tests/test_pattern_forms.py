@@ -75,10 +75,11 @@ def test_claims_patterns(name, plain):
 
 def test_plural_heads_and_prefilters():
     words = re.compile(r"[a-z]+")
-    for text in TEXTS + [" ".join(sorted(claims._PLURAL_HEADS))]:
+    heads = claims._plural_cue_heads()  # (the prefilter's words: _PLURAL_HEADS and the table's speaking groups)
+    for text in TEXTS + [" ".join(sorted(heads))]:
         for start in range(0, len(text), 5):
             piece = text[start:start + 40].lower()
-            assert claims._PLURAL_HEADS.isdisjoint(words.findall(piece)) == (claims._PLURAL_HEAD_WORD.search(piece) is None)
+            assert heads.isdisjoint(words.findall(piece)) == (claims._PLURAL_HEAD_WORD.search(piece) is None)
     text = "The offensive gained less ground than Moscow claims, analysts said."
     assert claims._sceptic_spans(text, 0, len(text)) == [(0, 51)]
     assert claims._sceptic_spans(text.upper(), 0, len(text)) == [(0, 51)]
@@ -115,3 +116,18 @@ def test_hand_written_look_aheads_admit_every_first_character(name):
     for code in range(0x3000):
         if ahead.match(chr(code)):
             assert hand.match(chr(code)), (name, chr(code))
+
+
+def test_denying_stems_cover_every_verb_of_the_denial_patterns():
+    """``claims._denied_claims`` skips a sentence holding none of ``_DENYING_STEMS``: every verb its two patterns
+    can end on must hold one, or a verb added to a pattern would silently never be read."""
+    verbs = set()
+    for pattern in (claims._DENIED_CLAIM, claims._DENIED_BY):
+        start = pattern.pattern.index("(?P<verb>") + len("(?P<verb>")
+        depth, end = 1, start
+        while depth:  # (to the group's closing parenthesis)
+            depth += {"(": 1, ")": -1}.get(pattern.pattern[end], 0) if pattern.pattern[end - 1] != "\\" else 0
+            end += 1
+        verbs |= {word for word in re.findall(r"[a-z]+", pattern.pattern[start:end - 1]) if word not in ("s", "w")}
+    assert {"denied", "doubts", "contested", "called", "refuted"} <= verbs
+    assert [verb for verb in sorted(verbs) if not any(stem in verb for stem in claims._DENYING_STEMS)] == []

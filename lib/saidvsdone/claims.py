@@ -1293,7 +1293,8 @@ _DENIED_BY = re.compile(r",\s+(?:a|an)\s+(?:claim|assertion|report|account|versi
                         r"(?P<verb>denied|rejected|disputed|dismissed|refuted)\s+by\s+(?P<who>[^,;:“”\"]{2,60}?)[.\s]*$")
 
 
-_DENYING_STEMS = ("deni", "reject", "disput", "dismiss", "refut")  # (every verb of the two patterns holds one)
+_DENYING_STEMS = ("deni", "deny", "reject", "disput", "dismiss", "refut", "doubt", "question", "contest", "call",
+                  "consider")  # (every verb of the two patterns holds one)
 
 
 def _denied_claims(doc, sentence, acts) -> list:
