@@ -166,9 +166,81 @@ def score_audit(verbose: bool = False, name: str = "audit_cases.csv") -> dict:
         if verbose and not (speaker_ok and date_ok):
             print(f"  AUDIT    {row.case:<4} {row.kind:<5} {row.words[:40]!r} ({row.shape}): expected "
                   f"{row.speaker!r} {row.date or 'no date'}, got {got['speaker']!r} {shown or 'no date'}")
-    result = {f"audit_{key}_accuracy": sum(v) / len(v) if v else 0.0 for key, v in scores.items()}
+    result = {f"audit_{key}_accuracy": sum(v) / len(v) for key, v in scores.items() if v}  # (stages labelled)
     result["audit_missed"] = missed  # claims the claims stage does not find: a count, reported, not gated
     return result
+
+
+#: The blind batches of quotes and claims scored apart (label as printed, file, figure-key prefix, what it is): each
+#: written and labelled before the extractor ran on it; its floors are pinned once the batch has been studied.
+AUDIT_BATCHES = (
+    ("blind batch sk9", "audit_sk9.csv", "blind_sk9_",
+     "blind batch sk9 (long copy, quotes and claims)"),
+    ("blind batch sk10", "audit_sk10.csv", "blind_sk10_",
+     "blind batch sk10 (written after sk9's fixes)"),
+    ("blind batch sk11", "audit_sk11.csv", "blind_sk11_",
+     "blind batch sk11 (short, after sk10's fixes)"),
+    ("blind batch sk12", "audit_sk12.csv", "blind_sk12_",
+     "blind batch sk12 (long copy in real outlets' layouts)"),
+    ("blind batch sk13", "audit_sk13.csv", "blind_sk13_",
+     "blind batch sk13 (written after sk12's fixes)"),
+    ("blind batch sk14", "audit_sk14.csv", "blind_sk14_",
+     "blind batch sk14 (written after sk13's fixes)"),
+    ("blind batch sk15", "audit_sk15.csv", "blind_sk15_",
+     "blind batch sk15 (long copy, new outlets' styles)"),
+    ("blind batch sk16", "audit_sk16.csv", "blind_sk16_",
+     "blind batch sk16 (written after sk15's fixes)"),
+    ("blind batch sk17", "audit_sk17.csv", "blind_sk17_",
+     "blind batch sk17 (fifth round, real-copy layouts)"),
+    ("blind batch sk18", "audit_sk18.csv", "blind_sk18_",
+     "blind batch sk18 (sixth round, headline shapes, institutions)"),
+    ("blind batch sk19", "audit_sk19.csv", "blind_sk19_",
+     "blind batch sk19 (written after sk18's fixes)"),
+    ("blind batch sk20", "audit_sk20.csv", "blind_sk20_",
+     "blind batch sk20 (seventh round, distance, second references)"),
+    ("blind batch sk21", "audit_sk21.csv", "blind_sk21_",
+     "blind batch sk21 (written after sk20's fixes)"),
+    ("blind batch sk22", "audit_sk22.csv", "blind_sk22_",
+     "blind batch sk22 (eighth round, fresh variants of recurring families)"),
+    ("blind long date pieces n", "blind_dates_dt3.csv", "blind_n_dates_",
+     "blind long date pieces n1-n8"),
+    ("blind date pieces n9-n16", "blind_dates_dt3b.csv", "blind_n2_dates_",
+     "blind date pieces n9-n16 (after n1-n8's fixes)"),
+    ("blind date pieces n17-n20", "blind_dates_dt3c.csv", "blind_n3_dates_",
+     "blind date pieces n17-n20 (after n9-n16's fixes)"),
+    ("blind date pieces m1-m6", "blind_dates_dt4.csv", "blind_m_dates_",
+     "blind long date pieces m1-m6 (outlets' styles not yet imitated)"),
+    ("blind date pieces m7-m9", "blind_dates_dt4b.csv", "blind_m2_dates_",
+     "blind date pieces m7-m9 (after m1-m6's fixes)"),
+    ("blind date pieces o1-o5", "blind_dates_dt5.csv", "blind_o_dates_",
+     "blind date pieces o1-o5 (held-back house styles)"),
+    ("blind date pieces o6-o8", "blind_dates_dt5b.csv", "blind_o2_dates_",
+     "blind date pieces o6-o8 (after o1-o5's fixes)"),
+    ("blind date pieces o9-o11", "blind_dates_dt5c.csv", "blind_o3_dates_",
+     "blind date pieces o9-o11 (after o6-o8's fixes)"),
+    ("blind date cases t1-t15", "blind_dates_dt7.csv", "blind_t_dates_",
+     "blind date cases t1-t15 (one per §3.5 rule and house style)"),
+    ("blind date pieces g1-g9 (genres)", "blind_dates_dt8.csv", "blind_g_dates_",
+     "blind date pieces g1-g9 (genres: live blog, round-up, Q&A …)"),
+    ("blind headline date cases h1-h8", "blind_dates_dt8b.csv", "blind_h_dates_",
+     "blind headline date cases h1-h8"),
+    ("blind date pieces i1-i6 (genres)", "blind_dates_dt8c.csv", "blind_i_dates_",
+     "blind genre date pieces i1-i6 (after g's fixes)"),
+    ("blind date batch x (first-run families)", "blind_dates_dt9.csv", "blind_x_dates_",
+     "blind date batch x (fresh variants of first-run families)"),
+    ("blind date batch y (quotes)", "blind_dates_dt9b.csv", "blind_y_dates_",
+     "blind date batch y (quotes, after x's fixes)"),
+    ("blind long date pieces z1-z5", "blind_dates_dt9c.csv", "blind_z_dates_",
+     "blind long date pieces z1-z5 (after x's fixes)"),
+)
+
+
+def _shown(result: dict) -> str:
+    """ "quotes speaker 1.000 date 0.950, claims speaker …" for the stages a batch labels."""
+    parts = [f"{stage}s speaker {result[f'audit_{stage}_speaker_accuracy']:.3f} "
+             f"date {result[f'audit_{stage}_date_accuracy']:.3f}"
+             for stage in ("quote", "claim") if f"audit_{stage}_speaker_accuracy" in result]
+    return ", ".join(parts) or "nothing labelled"
 
 
 def evaluate(verbose: bool = False) -> dict:
@@ -177,37 +249,9 @@ def evaluate(verbose: bool = False) -> dict:
     audit = score_audit(verbose)
     blind = score_audit(verbose, "blind_dates.csv")  # blind statement-date passages: apart, own floors
     blind_sk = score_speakers(verbose, "speakers_sk.csv")  # blind batch sk: scored apart, own floors
-    blind_r = score_audit(verbose, "blind_dates_dt2.csv")  # blind date batches r1-r6: apart, not gated
+    blind_r = score_audit(verbose, "blind_dates_dt2.csv")  # blind date batches r1-r6: apart
     blind_claims = score_audit(verbose, "audit_sk.csv")  # blind claim-speaker batch skc: apart, own floors
-    blind_sk9 = score_audit(verbose, "audit_sk9.csv")  # blind batch sk9 (long copy, quotes and claims): apart, not gated
-    blind_sk10 = score_audit(verbose, "audit_sk10.csv")  # blind batch sk10 (written after sk9's fixes): apart, not gated
-    blind_sk11 = score_audit(verbose, "audit_sk11.csv")  # blind batch sk11 (short, after sk10's fixes): apart, not gated
-    blind_sk12 = score_audit(verbose, "audit_sk12.csv")  # blind batch sk12 (long copy in real outlets' layouts): apart, not gated
-    blind_sk13 = score_audit(verbose, "audit_sk13.csv")  # blind batch sk13 (written after sk12's fixes): apart, not gated
-    blind_sk14 = score_audit(verbose, "audit_sk14.csv")  # blind batch sk14 (written after sk13's fixes): apart, not gated
-    blind_sk15 = score_audit(verbose, "audit_sk15.csv")  # blind batch sk15 (long copy, new outlets' styles): apart, not gated
-    blind_sk16 = score_audit(verbose, "audit_sk16.csv")  # blind batch sk16 (written after sk15's fixes): apart, not gated
-    blind_sk17 = score_audit(verbose, "audit_sk17.csv")  # blind batch sk17 (fifth round, real-copy layouts): not gated
-    blind_sk18 = score_audit(verbose, "audit_sk18.csv")  # blind batch sk18 (sixth round, headline shapes, institutions): not gated
-    blind_sk19 = score_audit(verbose, "audit_sk19.csv")  # blind batch sk19 (written after sk18's fixes): not gated
-    blind_sk20 = score_audit(verbose, "audit_sk20.csv")  # blind batch sk20 (seventh round, distance, second references): not gated
-    blind_sk21 = score_audit(verbose, "audit_sk21.csv")  # blind batch sk21 (written after sk20's fixes): not gated
-    blind_sk22 = score_audit(verbose, "audit_sk22.csv")  # blind batch sk22 (eighth round, fresh variants of recurring families): not gated
-    blind_n = score_audit(verbose, "blind_dates_dt3.csv")  # blind long date pieces n1-n8: apart, not gated
-    blind_n2 = score_audit(verbose, "blind_dates_dt3b.csv")  # blind date pieces n9-n16 (after n1-n8's fixes): not gated
-    blind_n3 = score_audit(verbose, "blind_dates_dt3c.csv")  # blind date pieces n17-n20 (after n9-n16's fixes): not gated
-    blind_m = score_audit(verbose, "blind_dates_dt4.csv")  # blind long date pieces m1-m6 (outlets' styles not yet imitated): not gated
-    blind_m2 = score_audit(verbose, "blind_dates_dt4b.csv")  # blind date pieces m7-m9 (after m1-m6's fixes): not gated
-    blind_o = score_audit(verbose, "blind_dates_dt5.csv")  # blind date pieces o1-o5 (held-back house styles): not gated
-    blind_o2 = score_audit(verbose, "blind_dates_dt5b.csv")  # blind date pieces o6-o8 (after o1-o5's fixes): not gated
-    blind_o3 = score_audit(verbose, "blind_dates_dt5c.csv")  # blind date pieces o9-o11 (after o6-o8's fixes): not gated
-    blind_t = score_audit(verbose, "blind_dates_dt7.csv")  # blind date cases t1-t15 (one per §3.5 rule and house style): not gated
-    blind_g = score_audit(verbose, "blind_dates_dt8.csv")  # blind date pieces g1-g9 (genres: live blog, round-up, Q&A …): not gated
-    blind_h = score_audit(verbose, "blind_dates_dt8b.csv")  # blind headline date cases h1-h8: not gated
-    blind_i = score_audit(verbose, "blind_dates_dt8c.csv")  # blind genre date pieces i1-i6 (after g's fixes): not gated
-    blind_x9 = score_audit(verbose, "blind_dates_dt9.csv")  # blind date batch x (fresh variants of first-run families): not gated
-    blind_y9 = score_audit(verbose, "blind_dates_dt9b.csv")  # blind date batch y (quotes, after x's fixes): not gated
-    blind_z9 = score_audit(verbose, "blind_dates_dt9c.csv")  # blind long date pieces z1-z5 (after x's fixes): not gated
+    batches = {prefix: score_audit(verbose, name) for _, name, prefix, _ in AUDIT_BATCHES}
     print(f"Peer cases (tests/gold/peer): {len(speaker_cases())} quote speakers, {len(date_cases())} dates, "
           f"{len(stress_cases())} stress quotes")
     print(f"  speaker accuracy {speakers:.3f}  date accuracy {dates:.3f}")
@@ -219,148 +263,23 @@ def evaluate(verbose: bool = False) -> dict:
           f"own floors): quotes speaker {blind['audit_quote_speaker_accuracy']:.3f} date {blind['audit_quote_date_accuracy']:.3f}, "
           f"claims speaker {blind['audit_claim_speaker_accuracy']:.3f} date {blind['audit_claim_date_accuracy']:.3f}")
     print(f"  blind date batches r ({len(audit_cases('blind_dates_dt2.csv'))} quotes and claims, {blind_r['audit_missed']} claims "
-          f"not found, not gated): quotes speaker {blind_r['audit_quote_speaker_accuracy']:.3f} date "
+          f"not found): quotes speaker {blind_r['audit_quote_speaker_accuracy']:.3f} date "
           f"{blind_r['audit_quote_date_accuracy']:.3f}, claims speaker {blind_r['audit_claim_speaker_accuracy']:.3f} "
           f"date {blind_r['audit_claim_date_accuracy']:.3f}")
     print(f"  blind speaker batch sk ({len(speaker_cases('speakers_sk.csv'))} quotes, own floors): speaker accuracy {blind_sk:.3f}")
     print(f"  blind claim-speaker batch skc ({len(audit_cases('audit_sk.csv'))} claims, {blind_claims['audit_missed']} "
           f"not found, own floors): speaker accuracy {blind_claims['audit_claim_speaker_accuracy']:.3f}")
-    print(f"  blind batch sk9 ({len(audit_cases('audit_sk9.csv'))} quotes and claims, {blind_sk9['audit_missed']} "
-          f"not found, not gated): quotes speaker {blind_sk9['audit_quote_speaker_accuracy']:.3f} date "
-          f"{blind_sk9['audit_quote_date_accuracy']:.3f}, claims speaker {blind_sk9['audit_claim_speaker_accuracy']:.3f} "
-          f"date {blind_sk9['audit_claim_date_accuracy']:.3f}")
-    print(f"  blind batch sk10 ({len(audit_cases('audit_sk10.csv'))} quotes and claims, {blind_sk10['audit_missed']} "
-          f"not found, not gated): quotes speaker {blind_sk10['audit_quote_speaker_accuracy']:.3f} date "
-          f"{blind_sk10['audit_quote_date_accuracy']:.3f}, claims speaker {blind_sk10['audit_claim_speaker_accuracy']:.3f} "
-          f"date {blind_sk10['audit_claim_date_accuracy']:.3f}")
-    print(f"  blind batch sk11 ({len(audit_cases('audit_sk11.csv'))} quotes and claims, {blind_sk11['audit_missed']} "
-          f"not found, not gated): quotes speaker {blind_sk11['audit_quote_speaker_accuracy']:.3f} date "
-          f"{blind_sk11['audit_quote_date_accuracy']:.3f}, claims speaker {blind_sk11['audit_claim_speaker_accuracy']:.3f} "
-          f"date {blind_sk11['audit_claim_date_accuracy']:.3f}")
-    print(f"  blind batch sk12 ({len(audit_cases('audit_sk12.csv'))} quotes and claims, {blind_sk12['audit_missed']} "
-          f"not found, not gated): quotes speaker {blind_sk12['audit_quote_speaker_accuracy']:.3f} date "
-          f"{blind_sk12['audit_quote_date_accuracy']:.3f}, claims speaker {blind_sk12['audit_claim_speaker_accuracy']:.3f} "
-          f"date {blind_sk12['audit_claim_date_accuracy']:.3f}")
-    print(f"  blind batch sk13 ({len(audit_cases('audit_sk13.csv'))} quotes and claims, {blind_sk13['audit_missed']} "
-          f"not found, not gated): quotes speaker {blind_sk13['audit_quote_speaker_accuracy']:.3f} date "
-          f"{blind_sk13['audit_quote_date_accuracy']:.3f}, claims speaker {blind_sk13['audit_claim_speaker_accuracy']:.3f} "
-          f"date {blind_sk13['audit_claim_date_accuracy']:.3f}")
-    print(f"  blind batch sk14 ({len(audit_cases('audit_sk14.csv'))} quotes and claims, {blind_sk14['audit_missed']} "
-          f"not found, not gated): quotes speaker {blind_sk14['audit_quote_speaker_accuracy']:.3f} date "
-          f"{blind_sk14['audit_quote_date_accuracy']:.3f}, claims speaker {blind_sk14['audit_claim_speaker_accuracy']:.3f} "
-          f"date {blind_sk14['audit_claim_date_accuracy']:.3f}")
-    print(f"  blind batch sk15 ({len(audit_cases('audit_sk15.csv'))} quotes and claims, {blind_sk15['audit_missed']} "
-          f"not found, not gated): quotes speaker {blind_sk15['audit_quote_speaker_accuracy']:.3f} date "
-          f"{blind_sk15['audit_quote_date_accuracy']:.3f}, claims speaker {blind_sk15['audit_claim_speaker_accuracy']:.3f} "
-          f"date {blind_sk15['audit_claim_date_accuracy']:.3f}")
-    print(f"  blind batch sk16 ({len(audit_cases('audit_sk16.csv'))} quotes and claims, {blind_sk16['audit_missed']} "
-          f"not found, not gated): quotes speaker {blind_sk16['audit_quote_speaker_accuracy']:.3f} date "
-          f"{blind_sk16['audit_quote_date_accuracy']:.3f}, claims speaker {blind_sk16['audit_claim_speaker_accuracy']:.3f} "
-          f"date {blind_sk16['audit_claim_date_accuracy']:.3f}")
-    print(f"  blind batch sk17 ({len(audit_cases('audit_sk17.csv'))} quotes and claims, {blind_sk17['audit_missed']} "
-          f"not found, not gated): quotes speaker {blind_sk17['audit_quote_speaker_accuracy']:.3f} date "
-          f"{blind_sk17['audit_quote_date_accuracy']:.3f}, claims speaker {blind_sk17['audit_claim_speaker_accuracy']:.3f} "
-          f"date {blind_sk17['audit_claim_date_accuracy']:.3f}")
-    print(f"  blind batch sk18 ({len(audit_cases('audit_sk18.csv'))} quotes and claims, {blind_sk18['audit_missed']} "
-          f"not found, not gated): quotes speaker {blind_sk18['audit_quote_speaker_accuracy']:.3f} date "
-          f"{blind_sk18['audit_quote_date_accuracy']:.3f}, claims speaker {blind_sk18['audit_claim_speaker_accuracy']:.3f} "
-          f"date {blind_sk18['audit_claim_date_accuracy']:.3f}")
-    print(f"  blind batch sk19 ({len(audit_cases('audit_sk19.csv'))} quotes and claims, {blind_sk19['audit_missed']} "
-          f"not found, not gated): quotes speaker {blind_sk19['audit_quote_speaker_accuracy']:.3f} date "
-          f"{blind_sk19['audit_quote_date_accuracy']:.3f}, claims speaker {blind_sk19['audit_claim_speaker_accuracy']:.3f} "
-          f"date {blind_sk19['audit_claim_date_accuracy']:.3f}")
-    print(f"  blind batch sk20 ({len(audit_cases('audit_sk20.csv'))} quotes and claims, {blind_sk20['audit_missed']} "
-          f"not found, not gated): quotes speaker {blind_sk20['audit_quote_speaker_accuracy']:.3f} date "
-          f"{blind_sk20['audit_quote_date_accuracy']:.3f}, claims speaker {blind_sk20['audit_claim_speaker_accuracy']:.3f} "
-          f"date {blind_sk20['audit_claim_date_accuracy']:.3f}")
-    print(f"  blind batch sk21 ({len(audit_cases('audit_sk21.csv'))} quotes and claims, {blind_sk21['audit_missed']} "
-          f"not found, not gated): quotes speaker {blind_sk21['audit_quote_speaker_accuracy']:.3f} date "
-          f"{blind_sk21['audit_quote_date_accuracy']:.3f}, claims speaker {blind_sk21['audit_claim_speaker_accuracy']:.3f} "
-          f"date {blind_sk21['audit_claim_date_accuracy']:.3f}")
-    print(f"  blind batch sk22 ({len(audit_cases('audit_sk22.csv'))} quotes and claims, {blind_sk22['audit_missed']} "
-          f"not found, not gated): quotes speaker {blind_sk22['audit_quote_speaker_accuracy']:.3f} date "
-          f"{blind_sk22['audit_quote_date_accuracy']:.3f}, claims speaker {blind_sk22['audit_claim_speaker_accuracy']:.3f} "
-          f"date {blind_sk22['audit_claim_date_accuracy']:.3f}")
-    print(f"  blind long date pieces n ({len(audit_cases('blind_dates_dt3.csv'))} quotes and claims, {blind_n['audit_missed']} "
-          f"not found, not gated): quotes speaker {blind_n['audit_quote_speaker_accuracy']:.3f} date "
-          f"{blind_n['audit_quote_date_accuracy']:.3f}, claims speaker {blind_n['audit_claim_speaker_accuracy']:.3f} "
-          f"date {blind_n['audit_claim_date_accuracy']:.3f}")
-    print(f"  blind date pieces n9-n16 ({len(audit_cases('blind_dates_dt3b.csv'))} quotes and claims, {blind_n2['audit_missed']} "
-          f"not found, not gated): quotes speaker {blind_n2['audit_quote_speaker_accuracy']:.3f} date "
-          f"{blind_n2['audit_quote_date_accuracy']:.3f}, claims speaker {blind_n2['audit_claim_speaker_accuracy']:.3f} "
-          f"date {blind_n2['audit_claim_date_accuracy']:.3f}")
-    print(f"  blind date pieces n17-n20 ({len(audit_cases('blind_dates_dt3c.csv'))} quotes and claims, {blind_n3['audit_missed']} "
-          f"not found, not gated): quotes speaker {blind_n3['audit_quote_speaker_accuracy']:.3f} date "
-          f"{blind_n3['audit_quote_date_accuracy']:.3f}, claims speaker {blind_n3['audit_claim_speaker_accuracy']:.3f} "
-          f"date {blind_n3['audit_claim_date_accuracy']:.3f}")
-    print(f"  blind date pieces m1-m6 ({len(audit_cases('blind_dates_dt4.csv'))} quotes and claims, {blind_m['audit_missed']} "
-          f"not found, not gated): quotes speaker {blind_m['audit_quote_speaker_accuracy']:.3f} date "
-          f"{blind_m['audit_quote_date_accuracy']:.3f}, claims speaker {blind_m['audit_claim_speaker_accuracy']:.3f} "
-          f"date {blind_m['audit_claim_date_accuracy']:.3f}")
-    print(f"  blind date pieces m7-m9 ({len(audit_cases('blind_dates_dt4b.csv'))} quotes and claims, {blind_m2['audit_missed']} "
-          f"not found, not gated): quotes speaker {blind_m2['audit_quote_speaker_accuracy']:.3f} date "
-          f"{blind_m2['audit_quote_date_accuracy']:.3f}, claims speaker {blind_m2['audit_claim_speaker_accuracy']:.3f} "
-          f"date {blind_m2['audit_claim_date_accuracy']:.3f}")
-    print(f"  blind date pieces o1-o5 ({len(audit_cases('blind_dates_dt5.csv'))} quotes and claims, {blind_o['audit_missed']} "
-          f"not found, not gated): quotes speaker {blind_o['audit_quote_speaker_accuracy']:.3f} date "
-          f"{blind_o['audit_quote_date_accuracy']:.3f}, claims speaker {blind_o['audit_claim_speaker_accuracy']:.3f} "
-          f"date {blind_o['audit_claim_date_accuracy']:.3f}")
-    print(f"  blind date pieces o6-o8 ({len(audit_cases('blind_dates_dt5b.csv'))} quotes and claims, {blind_o2['audit_missed']} "
-          f"not found, not gated): quotes speaker {blind_o2['audit_quote_speaker_accuracy']:.3f} date "
-          f"{blind_o2['audit_quote_date_accuracy']:.3f}, claims speaker {blind_o2['audit_claim_speaker_accuracy']:.3f} "
-          f"date {blind_o2['audit_claim_date_accuracy']:.3f}")
-    print(f"  blind date pieces o9-o11 ({len(audit_cases('blind_dates_dt5c.csv'))} quotes and claims, {blind_o3['audit_missed']} "
-          f"not found, not gated): quotes speaker {blind_o3['audit_quote_speaker_accuracy']:.3f} date "
-          f"{blind_o3['audit_quote_date_accuracy']:.3f}, claims speaker {blind_o3['audit_claim_speaker_accuracy']:.3f} "
-          f"date {blind_o3['audit_claim_date_accuracy']:.3f}")
-    print(f"  blind date cases t1-t15 ({len(audit_cases('blind_dates_dt7.csv'))} quotes and claims, {blind_t['audit_missed']} "
-          f"not found, not gated): quotes speaker {blind_t['audit_quote_speaker_accuracy']:.3f} date "
-          f"{blind_t['audit_quote_date_accuracy']:.3f}, claims speaker {blind_t['audit_claim_speaker_accuracy']:.3f} "
-          f"date {blind_t['audit_claim_date_accuracy']:.3f}")
-    for label, name, blind_x in (("blind date pieces g1-g9 (genres)", "blind_dates_dt8.csv", blind_g),
-                                 ("blind headline date cases h1-h8", "blind_dates_dt8b.csv", blind_h),
-                                 ("blind date pieces i1-i6 (genres)", "blind_dates_dt8c.csv", blind_i),
-                                 ("blind date batch x (first-run families)", "blind_dates_dt9.csv", blind_x9),
-                                 ("blind date batch y (quotes)", "blind_dates_dt9b.csv", blind_y9),
-                                 ("blind long date pieces z1-z5", "blind_dates_dt9c.csv", blind_z9)):
-        print(f"  {label} ({len(audit_cases(name))} quotes and claims, {blind_x['audit_missed']} not found, not gated): "
-              f"quotes speaker {blind_x['audit_quote_speaker_accuracy']:.3f} date {blind_x['audit_quote_date_accuracy']:.3f}, "
-              f"claims speaker {blind_x['audit_claim_speaker_accuracy']:.3f} date {blind_x['audit_claim_date_accuracy']:.3f}")
+    for label, name, prefix, _ in AUDIT_BATCHES:
+        print(f"  {label} ({len(audit_cases(name))} quotes and claims, {batches[prefix]['audit_missed']} not found): "
+              f"{_shown(batches[prefix])}")
     return {"speaker_accuracy": speakers, "date_accuracy": dates,
             "stress_speaker_accuracy": stress_speakers, "stress_date_accuracy": stress_dates, **audit,
             **{key.replace("audit_", "blind_dates_"): value for key, value in blind.items()},
             **{key.replace("audit_", "blind_r_dates_"): value for key, value in blind_r.items()},
             "blind_sk_speaker_accuracy": blind_sk,
             "blind_skc_claim_speaker_accuracy": blind_claims["audit_claim_speaker_accuracy"],
-            **{key.replace("audit_", "blind_sk9_"): value for key, value in blind_sk9.items() if key != "audit_missed"},
-            **{key.replace("audit_", "blind_sk10_"): value for key, value in blind_sk10.items() if key != "audit_missed"},
-            **{key.replace("audit_", "blind_sk11_"): value for key, value in blind_sk11.items() if key != "audit_missed"},
-            **{key.replace("audit_", "blind_sk12_"): value for key, value in blind_sk12.items() if key != "audit_missed"},
-            **{key.replace("audit_", "blind_sk13_"): value for key, value in blind_sk13.items() if key != "audit_missed"},
-            **{key.replace("audit_", "blind_sk14_"): value for key, value in blind_sk14.items() if key != "audit_missed"},
-            **{key.replace("audit_", "blind_sk15_"): value for key, value in blind_sk15.items() if key != "audit_missed"},
-            **{key.replace("audit_", "blind_sk16_"): value for key, value in blind_sk16.items() if key != "audit_missed"},
-            **{key.replace("audit_", "blind_sk17_"): value for key, value in blind_sk17.items() if key != "audit_missed"},
-            **{key.replace("audit_", "blind_sk18_"): value for key, value in blind_sk18.items() if key != "audit_missed"},
-            **{key.replace("audit_", "blind_sk19_"): value for key, value in blind_sk19.items() if key != "audit_missed"},
-            **{key.replace("audit_", "blind_sk20_"): value for key, value in blind_sk20.items() if key != "audit_missed"},
-            **{key.replace("audit_", "blind_sk21_"): value for key, value in blind_sk21.items() if key != "audit_missed"},
-            **{key.replace("audit_", "blind_sk22_"): value for key, value in blind_sk22.items() if key != "audit_missed"},
-            **{key.replace("audit_", "blind_n_dates_"): value for key, value in blind_n.items() if key != "audit_missed"},
-            **{key.replace("audit_", "blind_n2_dates_"): value for key, value in blind_n2.items() if key != "audit_missed"},
-            **{key.replace("audit_", "blind_n3_dates_"): value for key, value in blind_n3.items() if key != "audit_missed"},
-            **{key.replace("audit_", "blind_m_dates_"): value for key, value in blind_m.items() if key != "audit_missed"},
-            **{key.replace("audit_", "blind_m2_dates_"): value for key, value in blind_m2.items() if key != "audit_missed"},
-            **{key.replace("audit_", "blind_o_dates_"): value for key, value in blind_o.items() if key != "audit_missed"},
-            **{key.replace("audit_", "blind_o2_dates_"): value for key, value in blind_o2.items() if key != "audit_missed"},
-            **{key.replace("audit_", "blind_o3_dates_"): value for key, value in blind_o3.items() if key != "audit_missed"},
-            **{key.replace("audit_", "blind_t_dates_"): value for key, value in blind_t.items() if key != "audit_missed"},
-            **{key.replace("audit_", "blind_g_dates_"): value for key, value in blind_g.items() if key != "audit_missed"},
-            **{key.replace("audit_", "blind_h_dates_"): value for key, value in blind_h.items() if key != "audit_missed"},
-            **{key.replace("audit_", "blind_i_dates_"): value for key, value in blind_i.items() if key != "audit_missed"},
-            **{key.replace("audit_", "blind_x_dates_"): value for key, value in blind_x9.items() if key != "audit_missed"},
-            **{key.replace("audit_", "blind_y_dates_"): value for key, value in blind_y9.items() if key.startswith("audit_quote")},
-            **{key.replace("audit_", "blind_z_dates_"): value for key, value in blind_z9.items() if key != "audit_missed"}}
+            **{key.replace("audit_", prefix): value for prefix, result in batches.items()
+               for key, value in result.items() if key != "audit_missed"}}
 
 
 if __name__ == "__main__":
