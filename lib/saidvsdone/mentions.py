@@ -154,6 +154,9 @@ _AIDE_AFTER = re.compile(r"['’]s\s+(?:(?:top|chief|senior|foreign|military|pre
                          r"aide|colleague|counterpart|successor|predecessor|spokesman|spokeswoman|spokesperson|envoy|office|administration|deputy|"
                          r"chief\s+of\s+staff|press\s+secretary|negotiator|representative)\b")
 _POSSESSIVE = re.compile(r"['’]s?$")
+#: A person's full name after a body's possessive: "Nato's Warren Talbridge said" (the person speaks, not NATO).
+_PERSON_AFTER_OWNER = re.compile(r"['’]s\s+([A-Z][a-z]+(?:-[A-Z][a-z]+)?(?:\s+[A-Z][a-z]+(?:-[A-Z][a-z]+)?){1,2})"
+                                 r"(?![\w’'-])(?!\s+(?:[A-Z]|of\b))")
 #: A named formation apposed to an institution's possessive: "the Ukrainian military's Khortytsia group".
 #: (its last word: a formation's kind of data/armed_units.csv, uses ``body``, first letter in either case)
 def _unit_after() -> re.Pattern:
@@ -385,6 +388,9 @@ def known(doc, who: People | None = None) -> list[Mention]:
             if group:  # "Russian military bloggers said": people writing about it, not the institution
                 found.append(Mention(m.start(), group.end(), "", text[m.start():group.end()], "unnamed source"))
                 continue
+            owned = _PERSON_AFTER_OWNER.match(text, m.end()) if who.speakers[name].kind != "person" else None
+            if owned and _owned_person(owned.group(1), who):
+                continue  # "Nato's Warren Talbridge said": the body's person is a name of its own
             aide = _AIDE_AFTER.match(text, m.end())
             if aide:  # "Putin's aide told TASS": the aide speaks, not Putin
                 found.append(Mention(m.start(), aide.end(), "", text[m.start():aide.end()], "unnamed source"))
@@ -622,7 +628,16 @@ def _place_possessive(words: list[str], who: People) -> bool:
     if not first.endswith(("s", "’", "'")):
         return False
     base = _POSSESSIVE.sub("", first)
-    return base != first and (base in who.country_of_form or (len(words) > 1 and base.lower() in who.not_names))
+    return base != first and (base in who.country_of_form or (len(words) > 1 and base.lower() in who.not_names)
+                              or (len(words) > 2 and base in who.alias_to_name  # "Nato's Warren Talbridge"
+                                  and who.speakers[who.alias_to_name[base]].kind != "person"))
+
+
+def _owned_person(words: str, who: People) -> bool:
+    """Two or three capitalised words after a body's possessive that name a person, not an office or a body."""
+    return (not any(w.lower() in TITLE_WORDS or w.lower() in who.not_names or w in who.country_of_form
+                    for w in words.split())
+            and could_be_person(words, who))
 
 
 def _overlaps(near: list[Mention], starts: list[int], start: int, end: int) -> bool:

@@ -1,0 +1,32 @@
+"""Who said it, round 8 follow-up (sk14): a body's or a boss's possessive before a person, a role "of" a country
+before a name, and the inverted "…,” said the official / said the statement" read as in the normal order.
+Every sentence is invented for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from saidvsdone import claims, corpus, quotes
+
+
+def _quotes(text: str):
+    return quotes.extract(corpus.from_text(text, published="2024-03-15"))
+
+
+def speaker_of(text: str, words: str) -> str:
+    table = _quotes(text)
+    rows = table[table["text"].str.contains(words, regex=False)]
+    assert len(rows) == 1, table[["text", "speaker"]]
+    return rows.iloc[0]["speaker"]
+
+
+@pytest.mark.parametrize("text, words, expected", [
+    # a body's possessive before a full name: the person speaks, not the body
+    ("Nato's Warren Talbridge said on Wednesday: “The alliance will not blink.”", "will not blink", "Warren Talbridge"),
+    ("“We are ready for a long winter,” Nato's Ingrid Oskarsen told reporters.", "long winter", "Ingrid Oskarsen"),
+    # ... but a body's possessive before its own office or unit stays the body's or the office's
+    ("Nato's Secretary General said on Wednesday: “The alliance will not blink.”", "will not blink",
+     "Jens Stoltenberg"),  # (the table's holder on that day)
+])
+def test_a_bodys_possessive_before_a_name_is_the_persons(text, words, expected):
+    assert speaker_of(text, words) == expected
