@@ -2808,7 +2808,9 @@ def _subject_of(reader: _Reader, cue: Cue, sentence_start: int) -> Mention | Non
         outside = [m for m in candidates if not (a <= m.start < b)]
         is_name = (inside and inside[0].how in ("name", "title", "unknown name")  # ", Olaf Scholz," names someone
                    and all(w.lower() in _mentions.TITLE_WORDS or w == "the"  # ", Col. X,"; "a think tank, the ISW,"
-                           for w in text[a + 1:inside[0].start].split()))
+                           for w in text[a + 1:inside[0].start].split())
+                   # (", Mr. Verbytskyi's spokesman,": a possessive names the boss of the one apposed, no name)
+                   and not re.match(r"\s*['’]s?\s", text[inside[0].end:inside[0].end + 4]))
         if outside and not is_name and not (candidates and candidates[-1].start >= b):
             candidates, skipped = outside, (a, b)
     governed = None  # the end of the object of that preposition: no gap between the head and its verb
