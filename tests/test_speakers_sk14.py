@@ -38,3 +38,21 @@ def test_a_boss_possessive_inside_an_apposition_leaves_the_apposed_person():
     assert found["speaker"].tolist() == ["Lukian Drozd"]
     text = "“The talks have stalled,” Marta Holub, Mrs. Kravets's press secretary, said on Tuesday."
     assert speaker_of(text, "talks have stalled") == "Marta Holub"
+
+
+@pytest.mark.parametrize("text, words, expected", [
+    ("The President of Moldova Ostap Lisovets said on Monday: “The border is calm.”", "border is calm",
+     "Ostap Lisovets"),
+    ("“The border is calm,” the Prime Minister of Georgia Levan Tsiklauri said on Monday.", "border is calm",
+     "Levan Tsiklauri"),
+    # (the role alone, with no name after it, stays the role)
+    ("The President of Moldova said on Monday: “The border is calm.”", "border is calm", ""),
+])
+def test_a_name_right_after_a_role_of_a_country_is_the_holder(text, words, expected):
+    assert speaker_of(text, words) == expected
+
+
+def test_the_head_of_state_after_a_role_of_a_country_and_a_name_is_that_person():
+    text = ("The President of Moldova Ostap Lisovets said on Monday: “The border is calm.” "
+            "The head of state added: “No troops have crossed.”")
+    assert speaker_of(text, "No troops") == "Ostap Lisovets"

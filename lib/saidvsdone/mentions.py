@@ -530,7 +530,8 @@ def unknown_names(doc, a: int, b: int, near: list[Mention], who: People | None =
             body = max((i for i, w in enumerate(words[:-2]) if ORGANISATION_WORDS.fullmatch(w)), default=None)
             if body is not None and len(words) - body - 1 <= 3:
                 words = words[body + 1:]
-        if after_mention and not (1 < len(words) <= 3 and words[0] in who.first_names):
+        if after_mention and not (1 < len(words) <= 3 and (words[0] in who.first_names or _after_role_of_country(
+                text, text.find(words[0], start), words, who))):
             continue
         if words and words[-1].lower() in TITLE_WORDS:
             continue  # "Ukrainian Army Commander": a title with no name after it is nobody's name
@@ -621,6 +622,16 @@ def _past_overlap(text: str, near: list[Mention], starts: list[int], start: int,
 
 
 _SPACE_BEFORE_CAPITAL = re.compile(r"\s+(?=[A-Z])")
+#: a role's country closing just before a name: "the President of Moldova Ostap Lisovets"
+_OF_COUNTRY_BEFORE = re.compile(r"\bof\s+(?:the\s+)?([A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)\s+$")
+
+
+def _after_role_of_country(text: str, at: int, words: list[str], who: People) -> bool:
+    """A person's name right after a role "of" a country ("the President of Moldova Ostap Lisovets"), not a body's."""
+    before = _OF_COUNTRY_BEFORE.search(text, max(0, at - 40), at)
+    return (before is not None and before.group(1) in who.country_of_form
+            and not any(w.lower() in TITLE_WORDS or w.lower() in who.not_names for w in words)
+            and could_be_person(" ".join(words), who))
 
 
 def _place_possessive(words: list[str], who: People) -> bool:
