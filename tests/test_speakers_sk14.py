@@ -56,3 +56,24 @@ def test_the_head_of_state_after_a_role_of_a_country_and_a_name_is_that_person()
     text = ("The President of Moldova Ostap Lisovets said on Monday: “The border is calm.” "
             "The head of state added: “No troops have crossed.”")
     assert speaker_of(text, "No troops") == "Ostap Lisovets"
+
+
+@pytest.mark.parametrize("inverted, normal", [
+    ("A senior NATO official briefed reporters in Brussels on Tuesday. “The winter will be hard for both armies,” "
+     "said the official.",
+     "A senior NATO official briefed reporters in Brussels on Tuesday. “The winter will be hard for both armies,” "
+     "the official said."),
+    ("Russia's Defence Ministry issued its daily statement on Monday. “Over the past day, the enemy lost up to 140 "
+     "servicemen,” said the statement.",
+     "Russia's Defence Ministry issued its daily statement on Monday. “Over the past day, the enemy lost up to 140 "
+     "servicemen,” the statement said."),
+])
+def test_an_inverted_descriptor_is_read_as_in_the_normal_order(inverted, normal):
+    a, b = _quotes(inverted), _quotes(normal)
+    assert a["speaker"].tolist() == b["speaker"].tolist()
+    assert a["speaker"].iloc[0] not in ("", "official (unnamed)", "statement")
+
+
+def test_an_inverted_descriptor_nobody_introduced_stays_unnamed():
+    text = "Shelling went on overnight. “The winter will be hard,” said the official."
+    assert speaker_of(text, "winter will be hard") == "official (unnamed)"

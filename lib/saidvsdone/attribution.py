@@ -95,8 +95,14 @@ def _after_quote(reader: _Reader, quote, following: int) -> tuple[Mention, Cue] 
                 # Brigade, Colonel A B": the person named after the comma (the unit between is his, not him)
                 after = after[named:]
             resolved = _resolve(reader, after[0], after[0].start)
+            if resolved is not None and not resolved.speaker and resolved.as_written[:4].lower() == "the ":
+                resolved = _as_in_normal_order(reader, quote, first) or resolved  # “…,” said the official.
             return (resolved, first) if resolved else None
         unnamed = re.match(r"\s*((?:[\w’'-]+\s+){0,6}[\w’'-]+)\s*(?:[,.;]|$)", text[first.end:b])
+        if unnamed and unnamed.group(1)[:4].lower() == "the ":
+            normal = _as_in_normal_order(reader, quote, first)  # “…,” said the statement.
+            if normal is not None:
+                return normal, first
         if unnamed:  # “…,” said Russia's defence ministry.
             start = first.end + unnamed.start(1)
             return (Mention(start, start + len(unnamed.group(1)), "", unnamed.group(1), "unnamed source"), first)
@@ -132,6 +138,14 @@ def _after_quote(reader: _Reader, quote, following: int) -> tuple[Mention, Cue] 
             resolved = _resolve(reader, speaker, speaker.start)
             return (resolved, cue) if resolved else None
     return None
+
+
+def _as_in_normal_order(reader: _Reader, quote, cue: Cue) -> Mention | None:
+    """ "…,” said the official / said the statement": the speaker "…,” the official said" gives (the one a descriptor
+    introduced, whoever made the statement), when it is somebody."""
+    found = _speech._subject_of(reader, cue, quote.sentence[0])
+    return found if found is not None and (found.speaker or found.as_written != reader.text[found.start:found.end]) \
+        else None
 
 
 _RANKS_AT_END = re.compile(r"(?<=\s)(?:(?:" + trie_pattern(TITLE_WORDS, ignore_case=True)

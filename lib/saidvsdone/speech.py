@@ -2865,6 +2865,9 @@ def _subject_of(reader: _Reader, cue: Cue, sentence_start: int) -> Mention | Non
         unnamed = _apposed_head(reader, window_start, cue.start) or unnamed
     if unnamed is None:
         unnamed = _subject_after(reader, cue)
+        if unnamed is not None and not unnamed.speaker and unnamed.as_written[:4].lower() == "the ":
+            # "…,” said the official / said the statement: read as in the normal order ("the official said")
+            unnamed = _unnamed_subject(text, unnamed.start, unnamed.end) or unnamed
     if unnamed is not None and unnamed.how == "statement":
         return _last_speaker(reader, unnamed, person=None)  # "the statement said": whoever made it
     if unnamed is not None and unnamed.how == "unnamed source" and not unnamed.speaker:
