@@ -24,6 +24,8 @@ def speaker_of(text: str, words: str) -> str:
     # a body's possessive before a full name: the person speaks, not the body
     ("Nato's Warren Talbridge said on Wednesday: “The alliance will not blink.”", "will not blink", "Warren Talbridge"),
     ("“We are ready for a long winter,” Nato's Ingrid Oskarsen told reporters.", "long winter", "Ingrid Oskarsen"),
+    # (also where a role of the tables took the body's name: "The Pentagon's")
+    ("The Pentagon's Rosalind Farrow said on Monday: “Jets were scrambled.”", "Jets were", "Rosalind Farrow"),
     # ... but a body's possessive before its own office or unit stays the body's or the office's
     ("Nato's Secretary General said on Wednesday: “The alliance will not blink.”", "will not blink",
      "Jens Stoltenberg"),  # (the table's holder on that day)

@@ -621,15 +621,20 @@ def _past_overlap(text: str, near: list[Mention], starts: list[int], start: int,
     return rest.end() if rest is not None else None
 
 
-_SPACE_BEFORE_CAPITAL = re.compile(r"\s+(?=[A-Z])")
+_SPACE_BEFORE_CAPITAL = re.compile(r"(?:['’]s)?\s+(?=[A-Z])")  # (past a possessive: "The Pentagon's Sabrina Singh")
 #: a role's country closing just before a name: "the President of Moldova Ostap Lisovets"
+_OWNER_BEFORE = re.compile(r"(?<![\w’'-])([A-Z][\w-]*)['’]s\s+$")
 _OF_COUNTRY_BEFORE = re.compile(r"\bof\s+(?:the\s+)?([A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)\s+$")
 
 
 def _after_role_of_country(text: str, at: int, words: list[str], who: People) -> bool:
     """A person's name right after a role "of" a country ("the President of Moldova Ostap Lisovets"), not a body's."""
     before = _OF_COUNTRY_BEFORE.search(text, max(0, at - 40), at)
-    return (before is not None and before.group(1) in who.country_of_form
+    owner = _OWNER_BEFORE.search(text, max(0, at - 40), at) if before is None else None
+    return ((before is not None and before.group(1) in who.country_of_form
+             # "The Pentagon's Sabrina Singh": a body's possessive (a role of the tables took it) before a name
+             or (owner is not None and owner.group(1) in who.alias_to_name
+                 and who.speakers[who.alias_to_name[owner.group(1)]].kind != "person"))
             and not any(w.lower() in TITLE_WORDS or w.lower() in who.not_names for w in words)
             and could_be_person(" ".join(words), who))
 
