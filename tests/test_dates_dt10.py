@@ -1,0 +1,34 @@
+"""Statement dates, ninth round (dt10): a dated speaking event without content starts the "same event" chain
+(conventions §3.5): "briefed reporters on Tuesday", "We spoke to A B on Tuesday"."""
+
+import pandas as pd
+import pytest
+
+from saidvsdone import corpus, quotes
+
+
+def _quotes(text: str, published: str) -> pd.DataFrame:
+    return quotes.extract(corpus.from_text(text, published=published))
+
+
+def _days(frame: pd.DataFrame) -> list[str]:
+    return ["" if pd.isna(day) else str(day.date()) for day in frame["statement_date"]]
+
+
+@pytest.mark.parametrize("lead,noun", [
+    ("A senior EU diplomat briefed reporters in Brussels on Tuesday.", "the diplomat"),
+    ("A Pentagon official briefed journalists on Tuesday.", "the official"),
+    ("A senior Polish general briefed the press in Warsaw on Tuesday.", "the general"),
+])
+def test_an_unnamed_person_who_briefed_reporters_on_a_day_dates_the_words_that_follow(lead, noun):
+    text = f"{lead}\n\n\"Both armies will struggle through the winter,\" {noun} said."
+    got = _quotes(text, "2025-03-13")
+    assert _days(got) == ["2025-03-11"]
+
+
+def test_briefing_and_brief_alone_are_no_speech_verbs():
+    # "a brief statement", "at a briefing": the cue needs the audience after "briefed"
+    text = ("The minister gave a brief statement at a briefing on Tuesday.\n\n"
+            "\"We will not give up the city,\" Ostap Kovalchuk said.")
+    got = _quotes(text, "2025-03-13")
+    assert got["speaker"].tolist() == ["Ostap Kovalchuk"]
