@@ -32,3 +32,22 @@ def test_briefing_and_brief_alone_are_no_speech_verbs():
             "\"We will not give up the city,\" Ostap Kovalchuk said.")
     got = _quotes(text, "2025-03-13")
     assert got["speaker"].tolist() == ["Ostap Kovalchuk"]
+
+
+@pytest.mark.parametrize("lead", ["We spoke to Vasyl Hnatiuk on Tuesday.",
+                                  "I spoke to Vasyl Hnatiuk on Tuesday, a day after the strike.",
+                                  "When we spoke to Vasyl Hnatiuk on Tuesday, he was sweeping up glass.",
+                                  "We met Vasyl Hnatiuk at his gate on Tuesday."])
+def test_the_reporters_own_interview_with_a_named_person_dates_that_persons_words(lead):
+    text = f"{lead}\n\n\"The windows went out across the whole street,\" Hnatiuk said."
+    got = _quotes(text, "2025-03-14")
+    assert got["speaker"].tolist() == ["Vasyl Hnatiuk"]
+    assert _days(got) == ["2025-03-11"]
+
+
+def test_the_reporters_interview_dates_only_the_person_met():
+    text = ("We spoke to Vasyl Hnatiuk on Tuesday.\n\n"
+            "\"The windows went out,\" Hnatiuk said.\n\n"
+            "\"Nobody was hurt here,\" said Olena Bilyk, the district head.")
+    got = _quotes(text, "2025-03-14")
+    assert _days(got) == ["2025-03-11", ""]

@@ -1795,6 +1795,29 @@ _INTERVIEW_HELD = re.compile(r"\s*(?:The|That|This|Our|Their)\s+(?:[\w-]+\s+){0,
 
 _RECORDED = re.compile(r"\s*(?:The|That|This|Their)\s+(?:[\w-]+\s+){0,2}?interview\s+(?:took\s+place|was\s+(?:recorded|conducted|"
                        r"taped|filmed))\b")
+# "We spoke to Vasyl Hnatiuk on Tuesday", "When I met Hnatiuk on Tuesday, …": the reporter's own interview names its person
+_WE_MET = re.compile(r"\s*(?:When\s+|After\s+)?(?:[Ww]e|I)\s+(?:(?:spoke|talked)\s+(?:to|with)|met(?:\s+with)?|interviewed|"
+                     r"caught\s+up\s+with|reached)\s+(?=[A-Z])")
+
+
+def _we_met(reader: _Reader, layer: Speech, sentence, anchor) -> None:
+    """ "We spoke to Vasyl Hnatiuk on Tuesday.": the person named right after the verb gave the reporter an
+    interview that day; their undated words that follow take it (as "We spoke to him on Tuesday" after the
+    sentence naming him, below)."""
+    met = _WE_MET.match(reader.text, sentence.start)
+    if met is None:
+        return
+    expressions = [e for e in reader.dates_between(met.end(), sentence.end) if e.kind not in ("vague", "relative_far")]
+    day = when.resolve(expressions[0], reader.doc.published, anchor).day if expressions else pd.NaT
+    found = reader.mentions_between(met.end(), min(sentence.end, met.end() + 60))
+    if pd.isna(day) or not found or found[0].start != met.end() or found[0].how not in ("name", "title", "unknown name"):
+        return
+    person = _resolve(reader, found[0], found[0].start)
+    if person is None or not person.speaker or not (" " in person.speaker if found[0].how == "unknown name"
+                                                    else _mentions.is_person(person.speaker, reader.who)):
+        return
+    layer.appearances.setdefault(person.speaker, []).append(
+        (sentence.start, len(reader.text), day, expressions[0].text, expressions[0].start, True))
 
 
 def _interview_dated_after(reader: _Reader, layer: Speech, sentence, anchor) -> None:
@@ -1802,6 +1825,7 @@ def _interview_dated_after(reader: _Reader, layer: Speech, sentence, anchor) -> 
     the person named in the sentence just before (its first person) spoke on that day, so their undated
     words that follow, in this paragraph or the next two, were said on it (an appearance of theirs)."""
     if _INTERVIEW_HELD.match(reader.text, sentence.start) is None:
+        _we_met(reader, layer, sentence, anchor)
         return
     expressions = [e for e in reader.dates_between(sentence.start, sentence.end) if e.kind not in ("vague", "relative_far")]
     day = when.resolve(expressions[0], reader.doc.published, anchor).day if expressions else pd.NaT
