@@ -51,3 +51,14 @@ def test_the_reporters_interview_dates_only_the_person_met():
             "\"Nobody was hurt here,\" said Olena Bilyk, the district head.")
     got = _quotes(text, "2025-03-14")
     assert _days(got) == ["2025-03-11", ""]
+
+
+@pytest.mark.parametrize("body", ["Ukraine's eastern group of forces", "the eastern group of forces",
+                                  "the Black Sea naval command"])
+def test_a_spokesman_for_a_body_who_spoke_to_reporters_is_the_speaker_not_the_body(body):
+    # "A spokesman for <a body of up to five words> spoke to reporters on Monday": the person (not the body, and
+    # not nobody when the body runs past four words) speaks, so "the spokesman said" next takes Monday
+    text = (f"A spokesman for {body} spoke to reporters on Monday.\n\n"
+            "\"The enemy keeps attacking near the river,\" the spokesman said.")
+    got = _quotes(text, "2025-03-13")
+    assert _days(got) == ["2025-03-10"]

@@ -3317,7 +3317,7 @@ def _apposed_head(reader: _Reader, a: int, b: int) -> Mention | None:
 
 # "A spokesperson for a Ukrainian brigade fighting near the town": an indefinite head with its "for"/"of" phrase
 _HEAD_OF_PHRASE = re.compile(r"(?:^|[,”\"])\s*((?:[Aa]n?|[Aa]nother|[Oo]ne|[Tt]he)\s+(?:[\w’'-]+\s+){0,3}?([a-z][\w’'-]*)"
-                             r"\s+(?:for|of|with)\s+(?:an?\s+|the\s+)?(?:[\w’'-]+\s+){0,3}?[\w’'-]+)"
+                             r"\s+(?:for|of|with)\s+(?:an?\s+|the\s+)?(?:[\w’'-]+\s+){0,4}?[\w’'-]+)"
                              r"(?:\s+(?:[a-z]+ing|who|that|based|stationed|deployed)\b[^,;:.“”\"]{0,80})?$")
 # a person's verb right after an indefinite subject: "A former engineer from Leeds says", "Another milblogger wrote"
 _ONE_PERSON_SPEAKS = re.compile(r"(?:said|says|told|tells|stated|states|wrote|writes|added|adds|recalled|recalls|"
@@ -3352,6 +3352,11 @@ def _unnamed_subject(text: str, a: int, b: int) -> Mention | None:
         # "A spokesperson for a Ukrainian brigade fighting near the town stated": the head before its "for"/"of"
         held = _HEAD_OF_PHRASE.search(window.rstrip())  # (after an inverted lead's content too: "…, a commander of X said")
         if held is not None and held.group(2).lower() in _words("speaking_noun"):
+            match = held
+    elif match.group(1)[:1] in "Tt":  # "A spokesman for the eastern group of forces spoke": the person, not the body
+        held = _HEAD_OF_PHRASE.search(window.rstrip())
+        if held is not None and held.start(1) < match.start(1) and held.group(1)[:1] in "Aa" \
+                and held.group(2).lower() in _words("unnamed_person") and held.group(2).lower() in _words("speaking_noun"):
             match = held
     if not match:
         return None
