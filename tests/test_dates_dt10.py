@@ -62,3 +62,12 @@ def test_a_spokesman_for_a_body_who_spoke_to_reporters_is_the_speaker_not_the_bo
             "\"The enemy keeps attacking near the river,\" the spokesman said.")
     got = _quotes(text, "2025-03-13")
     assert _days(got) == ["2025-03-10"]
+
+
+@pytest.mark.parametrize("lead", ["Reuters interviewed Halyna Moroz on Tuesday.",
+                                  "The BBC spoke to Halyna Moroz in her kitchen on Tuesday.",
+                                  "This newspaper met Halyna Moroz on Tuesday."])
+def test_a_mediums_own_interview_with_a_named_person_dates_that_persons_words(lead):
+    text = f"{lead}\n\n\"We have been without water for a week,\" Moroz said."
+    got = _quotes(text, "2025-03-14")
+    assert _days(got) == ["2025-03-11"]

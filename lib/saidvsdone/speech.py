@@ -1060,8 +1060,8 @@ def analyse(doc) -> Speech:
                 _gathering_dated_after(reader, layer, sentence, anchor)
                 _interview_dated_after(reader, layer, sentence, anchor)
                 _as_of_today(reader, layer, sentence)
-            elif all(subj is None or not subj.speaker for _, subj in cue_subjects):
-                _interview_dated_after(reader, layer, sentence, anchor)  # "We spoke to him … on Friday"
+            elif all(subj is None or not subj.speaker or _relays(reader, subj) for _, subj in cue_subjects):
+                _interview_dated_after(reader, layer, sentence, anchor)  # "We spoke to him … on Friday", "The BBC spoke to A B"
         if sentence_date is not None and earlier is None:
             _stated_by(reader, s_start, s_end, sentence_date, date_text)
         embedded = _embedded_before(doc.text, cue_subjects, dating) \
@@ -1797,7 +1797,10 @@ _RECORDED = re.compile(r"\s*(?:The|That|This|Their)\s+(?:[\w-]+\s+){0,2}?intervi
                        r"taped|filmed))\b")
 # "We spoke to Vasyl Hnatiuk on Tuesday", "When I met Hnatiuk on Tuesday, …": the reporter's own interview names its person
 _WE_MET = re.compile(r"\s*(?:When\s+|After\s+)?(?:[Ww]e|I)\s+(?:(?:spoke|talked)\s+(?:to|with)|met(?:\s+with)?|interviewed|"
-                     r"caught\s+up\s+with|reached)\s+(?=[A-Z])")
+                     r"caught\s+up\s+with|reached)\s+(?=[A-Z])"
+                     # "The Guardian spoke to A B on Tuesday", "This newspaper met A B": a medium's own interview
+                     r"|\s*(?:[Tt]his\s+(?:newspaper|paper|reporter|correspondent|magazine)|(?P<medium>(?:[Tt]he\s+)?[A-Z][\w.’'-]*"
+                     r"(?:\s+[A-Z][\w.’'-]*){0,2}))\s+(?:(?:spoke|talked)\s+(?:to|with)|met(?:\s+with)?|interviewed)\s+(?=[A-Z])")
 
 
 def _we_met(reader: _Reader, layer: Speech, sentence, anchor) -> None:
@@ -1807,6 +1810,10 @@ def _we_met(reader: _Reader, layer: Speech, sentence, anchor) -> None:
     met = _WE_MET.match(reader.text, sentence.start)
     if met is None:
         return
+    if met.group("medium"):  # (a name of the media table only: "Zelensky met Rutte on Tuesday" is no interview)
+        medium = reader.mentions_between(met.start("medium"), met.end("medium"))
+        if not medium or getattr(reader.who.speakers.get(medium[0].speaker), "kind", "") != "media":
+            return
     expressions = [e for e in reader.dates_between(met.end(), sentence.end) if e.kind not in ("vague", "relative_far")]
     day = when.resolve(expressions[0], reader.doc.published, anchor).day if expressions else pd.NaT
     found = reader.mentions_between(met.end(), min(sentence.end, met.end() + 60))
