@@ -1060,8 +1060,8 @@ def analyse(doc) -> Speech:
                 _gathering_dated_after(reader, layer, sentence, anchor)
                 _interview_dated_after(reader, layer, sentence, anchor)
                 _as_of_today(reader, layer, sentence)
-            elif all(subj is None or not subj.speaker for _, subj in cue_subjects):
-                _interview_dated_after(reader, layer, sentence, anchor)  # "We spoke to him … on Friday"
+            elif all(subj is None or not subj.speaker or _relays(reader, subj) for _, subj in cue_subjects):
+                _interview_dated_after(reader, layer, sentence, anchor)  # "We spoke to him … on Friday", "The BBC spoke to A B"
         if sentence_date is not None and earlier is None:
             _stated_by(reader, s_start, s_end, sentence_date, date_text)
         embedded = _embedded_before(doc.text, cue_subjects, dating) \
@@ -1795,6 +1795,36 @@ _INTERVIEW_HELD = re.compile(r"\s*(?:The|That|This|Our|Their)\s+(?:[\w-]+\s+){0,
 
 _RECORDED = re.compile(r"\s*(?:The|That|This|Their)\s+(?:[\w-]+\s+){0,2}?interview\s+(?:took\s+place|was\s+(?:recorded|conducted|"
                        r"taped|filmed))\b")
+# "We spoke to Vasyl Hnatiuk on Tuesday", "When I met Hnatiuk on Tuesday, …": the reporter's own interview names its person
+_WE_MET = re.compile(r"\s*(?:When\s+|After\s+)?(?:[Ww]e|I)\s+(?:(?:spoke|talked)\s+(?:to|with)|met(?:\s+with)?|interviewed|"
+                     r"caught\s+up\s+with|reached)\s+(?=[A-Z])"
+                     # "The Guardian spoke to A B on Tuesday", "This newspaper met A B": a medium's own interview
+                     r"|\s*(?:[Tt]his\s+(?:newspaper|paper|reporter|correspondent|magazine)|(?P<medium>(?:[Tt]he\s+)?[A-Z][\w.’'-]*"
+                     r"(?:\s+[A-Z][\w.’'-]*){0,2}))\s+(?:(?:spoke|talked)\s+(?:to|with)|met(?:\s+with)?|interviewed)\s+(?=[A-Z])")
+
+
+def _we_met(reader: _Reader, layer: Speech, sentence, anchor) -> None:
+    """ "We spoke to Vasyl Hnatiuk on Tuesday.": the person named right after the verb gave the reporter an
+    interview that day; their undated words that follow take it (as "We spoke to him on Tuesday" after the
+    sentence naming him, below)."""
+    met = _WE_MET.match(reader.text, sentence.start)
+    if met is None:
+        return
+    if met.group("medium"):  # (a name of the media table only: "Zelensky met Rutte on Tuesday" is no interview)
+        medium = reader.mentions_between(met.start("medium"), met.end("medium"))
+        if not medium or getattr(reader.who.speakers.get(medium[0].speaker), "kind", "") != "media":
+            return
+    expressions = [e for e in reader.dates_between(met.end(), sentence.end) if e.kind not in ("vague", "relative_far")]
+    day = when.resolve(expressions[0], reader.doc.published, anchor).day if expressions else pd.NaT
+    found = reader.mentions_between(met.end(), min(sentence.end, met.end() + 60))
+    if pd.isna(day) or not found or found[0].start != met.end() or found[0].how not in ("name", "title", "unknown name"):
+        return
+    person = _resolve(reader, found[0], found[0].start)
+    if person is None or not person.speaker or not (" " in person.speaker if found[0].how == "unknown name"
+                                                    else _mentions.is_person(person.speaker, reader.who)):
+        return
+    layer.appearances.setdefault(person.speaker, []).append(
+        (sentence.start, len(reader.text), day, expressions[0].text, expressions[0].start, True))
 
 
 def _interview_dated_after(reader: _Reader, layer: Speech, sentence, anchor) -> None:
@@ -1802,6 +1832,7 @@ def _interview_dated_after(reader: _Reader, layer: Speech, sentence, anchor) -> 
     the person named in the sentence just before (its first person) spoke on that day, so their undated
     words that follow, in this paragraph or the next two, were said on it (an appearance of theirs)."""
     if _INTERVIEW_HELD.match(reader.text, sentence.start) is None:
+        _we_met(reader, layer, sentence, anchor)
         return
     expressions = [e for e in reader.dates_between(sentence.start, sentence.end) if e.kind not in ("vague", "relative_far")]
     day = when.resolve(expressions[0], reader.doc.published, anchor).day if expressions else pd.NaT
@@ -3298,7 +3329,7 @@ def _apposed_head(reader: _Reader, a: int, b: int) -> Mention | None:
 
 # "A spokesperson for a Ukrainian brigade fighting near the town": an indefinite head with its "for"/"of" phrase
 _HEAD_OF_PHRASE = re.compile(r"(?:^|[,”\"])\s*((?:[Aa]n?|[Aa]nother|[Oo]ne|[Tt]he)\s+(?:[\w’'-]+\s+){0,3}?([a-z][\w’'-]*)"
-                             r"\s+(?:for|of|with)\s+(?:an?\s+|the\s+)?(?:[\w’'-]+\s+){0,3}?[\w’'-]+)"
+                             r"\s+(?:for|of|with)\s+(?:an?\s+|the\s+)?(?:[\w’'-]+\s+){0,4}?[\w’'-]+)"
                              r"(?:\s+(?:[a-z]+ing|who|that|based|stationed|deployed)\b[^,;:.“”\"]{0,80})?$")
 # a person's verb right after an indefinite subject: "A former engineer from Leeds says", "Another milblogger wrote"
 _ONE_PERSON_SPEAKS = re.compile(r"(?:said|says|told|tells|stated|states|wrote|writes|added|adds|recalled|recalls|"
@@ -3333,6 +3364,11 @@ def _unnamed_subject(text: str, a: int, b: int) -> Mention | None:
         # "A spokesperson for a Ukrainian brigade fighting near the town stated": the head before its "for"/"of"
         held = _HEAD_OF_PHRASE.search(window.rstrip())  # (after an inverted lead's content too: "…, a commander of X said")
         if held is not None and held.group(2).lower() in _words("speaking_noun"):
+            match = held
+    elif match.group(1)[:1] in "Tt":  # "A spokesman for the eastern group of forces spoke": the person, not the body
+        held = _HEAD_OF_PHRASE.search(window.rstrip())
+        if held is not None and held.start(1) < match.start(1) and held.group(1)[:1] in "Aa" \
+                and held.group(2).lower() in _words("unnamed_person") and held.group(2).lower() in _words("speaking_noun"):
             match = held
     if not match:
         return None
