@@ -690,7 +690,7 @@ def resolve_pronouns(text: str, mentions: list[Mention], v: Vocabulary) -> None:
                                                                                         mention.start):
             # "Its troops have taken 9 villages since April, Moscow says.": a paragraph that opens with the pronoun
             # and whose first sentence closes on its speaker's side speaks of that side
-            end = _SENTENCE_END.search(text, mention.end, mention.end + 400)
+            end = _FIRST_SENTENCE_END.search(text, mention.end, mention.end + 400)
             tail = _SAYS_AT_END.search(text, mention.end, end.start()) if end is not None else None
             if tail is not None:
                 antecedent = next((m for m in mentions[bisect_left(starts, tail.start("who")):]
@@ -765,7 +765,7 @@ def resolve_pronouns(text: str, mentions: list[Mention], v: Vocabulary) -> None:
 
 #: what opens a paragraph right before a pronoun; the end of that sentence; its attribution at the end (", Moscow says")
 _PARAGRAPH_OPENS = re.compile(r"(?:^|\n)[ \t]*$")
-_SENTENCE_END = re.compile(r"[.!?](?=[\"”’]?(?:\s|$))")
+_FIRST_SENTENCE_END = re.compile(r"[.!?](?=[\"”’]?(?:\s|$))")
 _SAYS_AT_END = re.compile(r",\s+(?P<who>[^,;:\"“”]{2,60}?)\s+(?:says|said|claims|claimed|reports|reported|announced)"
                           r"(?:\s+on\s+\w+)?\s*$")
 
