@@ -64,3 +64,13 @@ def test_side_of_an_unlisted_speaker(text, expected):
 ])
 def test_attribution_after_the_clause(text, expected):
     assert _rows(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "knocked out" people, like "took out": killed, the victims' loss
+    ("Ukrainian drone crews knocked out 31 Russian soldiers near Kreminna.", [(31.0, "troops", "Russia", "loss")]),
+    ("The general staff said its units had knocked out 120 Russian servicemen over the day.",
+     [(120.0, "troops", "Russia", "loss")]),
+])
+def test_knocked_out_people(text, expected):
+    assert _rows(text) == expected
