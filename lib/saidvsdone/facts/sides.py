@@ -686,6 +686,15 @@ def resolve_pronouns(text: str, mentions: list[Mention], v: Vocabulary) -> None:
         if answer and not _WE_BEFORE.search(text, answer_start, mention.start):
             answer = False      # (only an answer that speaks as "we" sets its "they" against it)
         nearest = True
+        if role not in ("person", "speaker") and not quoted and _PARAGRAPH_OPENS.search(text, max(0, mention.start - 8),
+                                                                                        mention.start):
+            # "Its troops have taken 9 villages since April, Moscow says.": a paragraph that opens with the pronoun
+            # and whose first sentence closes on its speaker's side speaks of that side
+            end = _FIRST_SENTENCE_END.search(text, mention.end, mention.end + 400)
+            tail = _SAYS_AT_END.search(text, mention.end, end.start()) if end is not None else None
+            if tail is not None:
+                antecedent = next((m for m in mentions[bisect_left(starts, tail.start("who")):]
+                                   if m.start < tail.end("who") and m.side in ("Russia", "Ukraine")), None)
         for j in range(i - 1, -1, -1):
             if antecedent is not None:
                 break
@@ -752,6 +761,13 @@ def resolve_pronouns(text: str, mentions: list[Mention], v: Vocabulary) -> None:
         if antecedent is not None:
             mention.side = antecedent.side
             mention.display = antecedent.display
+
+
+#: what opens a paragraph right before a pronoun; the end of that sentence; its attribution at the end (", Moscow says")
+_PARAGRAPH_OPENS = re.compile(r"(?:^|\n)[ \t]*$")
+_FIRST_SENTENCE_END = re.compile(r"[.!?](?=[\"”’]?(?:\s|$))")
+_SAYS_AT_END = re.compile(r",\s+(?P<who>[^,;:\"“”]{2,60}?)\s+(?:says|said|claims|claimed|reports|reported|announced)"
+                          r"(?:\s+on\s+\w+)?\s*$")
 
 
 #: a role noun whose side is named in its phrase: "the commander of Ukraine's 47th Brigade", "Russia's defence

@@ -1030,6 +1030,11 @@ def read_territory(ctx, r: Reading) -> bool:
             # active verb whose subject names no side reports the reporting side's own ground (not in the passive:
             # "12 villages were taken, the General Staff said" may be the enemy's)
             r.actor = reporter_side(ctx, v_start)
+        if not r.actor and r.change == "gain":
+            # "the pace of the Russian advance had reached 500 km² a month": the verb's word as a noun, whose side
+            # adjective or possessive says who advances (whoever speaks)
+            owner = adjective_mention(ctx, v_start, clause_start)
+            r.actor = owner.side if owner is not None and owner.side in ("Russia", "Ukraine") else ""
         if not r.actor and any(w[2].lower() in force_nouns() for w in
                                words_before(ctx, v_start, 4, clause_start)):
             r.actor = side_from_context(ctx, v_start)    # "the army had taken …": whose army
