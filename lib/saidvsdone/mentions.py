@@ -176,8 +176,7 @@ def _formation() -> re.Pattern:
 def _place_words() -> frozenset:
     """The ``place_word`` words of ``data/speech_words.csv`` (lower case): a capitalised run ending in one names a
     place ("Oskil River", "Kakhovka Reservoir"), never a person."""
-    return vocab.compiled("place_words", ("speech_words",), lambda: frozenset(
-        row.word.strip().lower() for row in vocab.table("speech_words").itertuples() if row.kind.strip() == "place_word"))
+    return vocab.speech_words()["place_word"]
 
 
 #: After the head of a body's name (``body_head`` of data/speech_words.csv: "Institute for the Study of War", "Centre
@@ -187,8 +186,7 @@ _BODY_TAIL = re.compile(r"\s+(?:for|of|on)\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+(?:
 
 def _body_heads() -> frozenset:
     """The ``body_head`` words of ``data/speech_words.csv`` (lower case), read once."""
-    return vocab.compiled("body_heads", ("speech_words",), lambda: frozenset(
-        row.word.strip().lower() for row in vocab.table("speech_words").itertuples() if row.kind.strip() == "body_head"))
+    return vocab.speech_words()["body_head"]
 
 
 def _name_stems(name: str) -> frozenset:
@@ -365,7 +363,7 @@ def _person_after() -> re.Pattern:
     """A ``body_person`` noun of ``data/speech_words.csv`` right after a role ("a senior air force officer"),
     compiled once per vocabulary."""
     def build():
-        nouns = sorted(set(vocab.table("speech_words").query("kind == 'body_person'")["word"].str.strip()), key=len, reverse=True)
+        nouns = vocab.speech_words()["body_person"]
         return re.compile(r"\s+(?:" + trie_pattern(nouns, ignore_case=True) + r")\b", re.IGNORECASE)
     return vocab.compiled("role_person_after", ("speech_words",), build)
 
@@ -821,14 +819,12 @@ def unnamed_person(word: str) -> bool:
 
 def _person_noun(word: str) -> bool:
     """``word`` is one person's noun of ``unnamed_person`` (data/speech_words.csv), hyphenated titles too."""
-    return word in vocab.compiled("person_nouns", ("speech_words",), lambda: frozenset(
-        row.word.strip().lower() for row in vocab.table("speech_words").itertuples() if row.kind.strip() == "unnamed_person"))
+    return word in vocab.speech_words()["unnamed_person"]
 
 
 def _unnamed_person_regex() -> re.Pattern:
     def build() -> re.Pattern:
-        nouns = sorted({row.word.strip().lower() for row in vocab.table("speech_words").itertuples()
-                        if row.kind.strip() == "unnamed_person"}, key=len, reverse=True)
+        nouns = vocab.speech_words()["unnamed_person"]
         return re.compile(r"\b(?:" + trie_pattern(nouns, ignore_case=True) + r")$", re.IGNORECASE)
     return vocab.compiled("unnamed_person", ("speech_words",), build)
 #: the phrase after the head of an unnamed person ("a spokesperson for a Ukrainian brigade", "an engineer from Leeds")

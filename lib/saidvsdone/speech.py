@@ -35,6 +35,7 @@ from saidvsdone import segment, vocab, when
 from saidvsdone.matcher import trie_pattern
 from saidvsdone.matcher import fail_fast
 from saidvsdone.mentions import Mention
+from saidvsdone.vocab import speech_words  # (the table's words by kind; used all through this module)
 
 __all__ = ["Cue", "SpeechAct", "QuoteReading", "Speech", "analyse", "cue_table", "speech_words"]
 
@@ -339,27 +340,6 @@ def cue_table() -> tuple[dict[str, str], re.Pattern]:
                            + r")\b", re.IGNORECASE)
         return kind, regex
     return vocab.compiled("speech_cues", ("speech_cues",), build)
-
-
-def speech_words() -> dict[str, frozenset]:
-    """The words of ``data/speech_words.csv`` by kind (lower case): the nouns that can speak
-    (``speaking_noun``), the institution nouns "he" never refers back to (``institution_noun``), the
-    statement nouns (``statement_noun``), the verbs whose object heard the words (``addressing_verb``),
-    the verbs of being somewhere (``meeting_verb``) or of publishing (``publishing_verb``) whose day
-    dates the words, and the ranks (``rank``, ``military_role``). Read and checked once by
-    :mod:`saidvsdone.vocab`; extend the table to extend the rules.
-
-    Example:
-        >>> words = speech_words()
-        >>> "spokesman" in words["speaking_noun"], "aired" in words["publishing_verb"]
-        (True, True)
-    """
-    def build():
-        found: dict[str, set] = {kind: set() for kind in vocab.SPEECH_WORD_KINDS}
-        for row in vocab.table("speech_words").itertuples():
-            found[row.kind.strip()].add(" ".join(row.word.lower().split()))
-        return {kind: frozenset(words) for kind, words in found.items()}
-    return vocab.compiled("speech_words", ("speech_words",), build)
 
 
 def _words(kind: str) -> frozenset:

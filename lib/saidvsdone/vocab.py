@@ -31,7 +31,7 @@ from saidvsdone._paths import data_dir
 from saidvsdone.matcher import trie_pattern
 
 __all__ = ["table", "compiled", "refresh", "use", "reload", "folders", "split_forms", "country_forms", "side_of",
-           "VocabularyError", "REQUIRED", "CLAIM_WORD_GROUPS", "formation_words", "weapon_words", "interception_words", "force_nouns",
+           "VocabularyError", "REQUIRED", "CLAIM_WORD_GROUPS", "formation_words", "weapon_words", "interception_words", "force_nouns", "speech_words",
            "TablePattern", "capitalised_words"]
 
 #: Required columns of each table, and the column(s) whose value names a row (a row of your
@@ -399,6 +399,27 @@ def _words_by_use(name: str, uses: tuple[str, ...]) -> dict[str, tuple[str, ...]
                 found[one].append(" ".join(written.split()).lower())
         return {u: tuple(sorted(dict.fromkeys(words), key=lambda w: (-len(w), w))) for u, words in found.items()}
     return compiled("words_by_use:" + name, (name,), build)
+
+
+def speech_words() -> dict[str, frozenset]:
+    """The words of ``data/speech_words.csv`` by kind (lower case): the nouns that can speak
+    (``speaking_noun``), the institution nouns "he" never refers back to (``institution_noun``), the
+    statement nouns (``statement_noun``), the verbs whose object heard the words (``addressing_verb``),
+    the verbs of being somewhere (``meeting_verb``) or of publishing (``publishing_verb``) whose day
+    dates the words, and the ranks (``rank``, ``military_role``). Read and checked once;
+    extend the table to extend the rules (the speech layer and the mention layer read them here).
+
+    Example:
+        >>> words = speech_words()
+        >>> "spokesman" in words["speaking_noun"], "aired" in words["publishing_verb"]
+        (True, True)
+    """
+    def build():
+        found: dict[str, set] = {kind: set() for kind in SPEECH_WORD_KINDS}
+        for row in table("speech_words").itertuples():
+            found[row.kind.strip()].add(" ".join(row.word.lower().split()))
+        return {kind: frozenset(words) for kind, words in found.items()}
+    return compiled("speech_words", ("speech_words",), build)
 
 
 def capitalised_words(kind: str) -> str:
