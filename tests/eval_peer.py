@@ -202,6 +202,8 @@ AUDIT_BATCHES = (
      "blind batch sk21 (written after sk20's fixes)"),
     ("blind batch sk22", "audit_sk22.csv", "blind_sk22_",
      "blind batch sk22 (eighth round, fresh variants of recurring families)"),
+    ("blind batch sk23", "audit_sk23.csv", "blind_sk23_",
+     "blind batch sk23 (ninth round, house styles: interviews, outlets, spokespeople)"),
     ("blind long date pieces n", "blind_dates_dt3.csv", "blind_n_dates_",
      "blind long date pieces n1-n8"),
     ("blind date pieces n9-n16", "blind_dates_dt3b.csv", "blind_n2_dates_",
