@@ -488,7 +488,14 @@ def _wrapped_attribution(reader: _Reader, quote):
 
 _MESSAGE_FROM = re.compile(r"\s*(?:That|This|Those|These|Such)\s+(?:was|were|is|are)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?"
                            r"(?P<noun>message|words|warning|verdict|view|assessment|promise|vow|pledge|response|reply|"
-                           r"answer|claim|boast|threat|appeal|plea)\s+(?:of|from)\s+")
+                           r"answer|claim|boast|threat|appeal|plea)\s+(?:of|from)\s+"
+                           # "This was stated by X", "This assessment was given to Ukrinform by X": an agency's
+                           # attribution in the next paragraph, passive, the speaker after "by"
+                           r"|\s*(?:That|This|These|Those|Such)\s+(?:[\w-]+\s+){0,2}?(?:was|were)\s+(?:also\s+)?"
+                           r"(?P<done>stated|said|announced|declared|noted|emphasi[sz]ed|stressed|reported|written|"
+                           r"given|made|voiced|expressed|shared|offered)\s+(?:[^,.;:“”\"]{1,40}?\s+)?by\s+"
+                           # "So says X": a magazine's signature after a quote paragraph
+                           r"|\s*So\s+(?P<says>says|said)\s+")
 
 
 def _next_sentence_attribution(reader: _Reader, quote):
@@ -503,14 +510,22 @@ def _next_sentence_attribution(reader: _Reader, quote):
     if match is None:
         return None
     found = reader.mentions_between(match.end(), min(nxt.end, match.end() + 80))
-    if not found or found[0].how in ("country", "pronoun") \
-            or not re.fullmatch(r"(?:[\w’'.-]+\s+){0,3}|(?:the\s+|a\s+)?(?:[\w’'.-]+\s+){0,5}[\w’'.-]+,\s+",
-                                text[match.end():found[0].start]):  # "of engineer X", "of the town's mayor, X"
+    # "of engineer X", "of the town's mayor, X"; "by the spokesman for Ukraine's Air Force, A B": the name after
+    # the apposition, not a country or body inside it
+    fits = [m for m in found if m.how != "pronoun" and re.fullmatch(
+        r"(?:[\w’'.-]+\s+){0,3}|(?:the\s+|a\s+)?(?:[\w’'.-]+\s+){0,5}[\w’'.-]+,\s+", text[match.end():m.start])]
+    if match.group("noun") is None:
+        fits = [m for m in fits if m.how != "country"][:3]
+        named = [m for m in fits if m.how in ("name", "unknown name", "title") and m.speaker
+                 and could_be_person(m.speaker, reader.who)]
+        fits = named[:1] or fits[:1]
+    if not fits or fits[0].how == "country":
         return None
-    speaker = _resolve(reader, found[0], found[0].start)
+    speaker = _resolve(reader, fits[0], fits[0].start)
     if speaker is None or not speaker.speaker:
         return None
-    return speaker, Cue(match.start("noun"), match.end("noun"), match.group("noun"), "speech")
+    verb = next(k for k in ("noun", "done", "says") if match.group(k) is not None)
+    return speaker, Cue(match.start(verb), match.end(verb), match.group(verb), "speech")
 
 
 def _kind(reader: _Reader, quote, attributed: bool) -> str:

@@ -108,6 +108,8 @@ TITLE_WORDS = frozenset({
     # hyphenated offices before a name ("Secretary-General A B", "Director-General A B")
     "secretary-general", "director-general", "attorney-general", "governor-general", "editor-in-chief",
     "chairman", "chairwoman", "director", "ombudsman", "prosecutor-general",  # "Chairman A B wrote on Telegram"
+    # British local government before a name ("Cllr A B said", "Councillor X"): a regional paper's honorific
+    "cllr", "cllr.", "councillor", "councilor", "councilman", "councilwoman", "alderman",
 })
 #: Titles that say whether "he" or "she" can refer to their bearer.
 _TITLE_GENDER = {"mr": "m", "mr.": "m", "sir": "m", "king": "m", "lord": "m", "mrs": "f", "mrs.": "f", "ms": "f",

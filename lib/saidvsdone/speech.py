@@ -2692,6 +2692,14 @@ def _call_sign_after(reader: _Reader, pos: int, end: int):
 def _subject_of(reader: _Reader, cue: Cue, sentence_start: int) -> Mention | None:
     """The speaker of a speech verb: the nearest mention just before it
     (allowing an appositive: "Vladimir Putin, Russia’s president, said")."""
+    found = _subject_of_cue(reader, cue, sentence_start)
+    if found is not None and not found.speaker and found.how == "unnamed source" and "s " in found.as_written:
+        # "Putin's spokesman said:" after "Dmitry Peskov, Putin's spokesman, said": the one apposed to that office
+        return _possessor_role(reader, found) or found
+    return found
+
+
+def _subject_of_cue(reader: _Reader, cue: Cue, sentence_start: int) -> Mention | None:
     text = reader.text
     if cue.kind == "source":
         object_pronoun = _OBJECT_PRONOUN.match(text, cue.end)
@@ -2906,6 +2914,40 @@ def _subject_of(reader: _Reader, cue: Cue, sentence_start: int) -> Mention | Non
     return unnamed
 
 
+#: a leader's spokesperson by the possessive: "Putin's spokesman", "Zelensky's press secretary" (one office, any word)
+_SPOKES = r"(?:spokes(?:man|woman|person)|press\s+secretary|press\s+officer)"
+_POSSESSOR_ROLE = re.compile(r"(?:[Tt]he\s+)?([A-Z][\w’'-]+)['’]s\s+((?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*)")
+
+
+@functools.lru_cache(maxsize=64)
+def _possessor_apposition(owner: str, role: str) -> re.Pattern:
+    """ "A B, Putin's spokesman," / "Putin's spokesman, A B,": a full name apposed to the owner's role (compiled once
+    per owner and role)."""
+    name = r"([A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){1,2})"
+    held = rf"(?:the\s+)?{re.escape(owner)}['’]s\s+(?:[a-z][\w-]*\s+){{0,2}}?{role}(?![\w’'-])"
+    return re.compile(rf"{name},\s+{held}|{held},\s+{name}")
+
+
+def _possessor_role(reader: _Reader, mention: Mention) -> Mention | None:
+    """ "Putin's spokesman said:" after "Dmitry Peskov, Putin's spokesman, said": the one the article apposed to that
+    leader's office before (a spokesman, spokeswoman, press secretary or press officer are one office); None when
+    nobody was (the words stay an unnamed source)."""
+    held = _POSSESSOR_ROLE.fullmatch(mention.as_written.strip())
+    if held is None:
+        return None
+    role = held.group(2).lower()
+    role = _SPOKES if re.fullmatch(_SPOKES, role) else re.escape(role)
+    last = None
+    for last in _possessor_apposition(held.group(1), role).finditer(reader.text, 0, mention.start):
+        pass
+    if last is None:
+        return None
+    k = 1 if last.group(1) else 2
+    read = next((m.speaker for m in reader.mentions_between(last.start(k), last.end(k)) if m.speaker
+                 and m.end <= last.end(k) and _mentions.could_be_person(m.speaker, reader.who)), last.group(k))
+    return Mention(mention.start, mention.end, read, mention.as_written, "role")
+
+
 _THE_NOUN = re.compile(r"(?i)(the|its)\s+([a-z]+)")
 #: "the intelligence official", "the military official": "the", one or two lower-case modifiers, the noun
 _THE_MODIFIED_NOUN = re.compile(r"[Tt]he\s+((?:[a-z][a-z-]*\s+){1,2})([a-z]+)")
@@ -3038,6 +3080,13 @@ def _back_reference(reader: _Reader, mention: Mention) -> Mention | None:
             if k < len(reader.unnamed) and reader.unnamed[k][0] == one[0]:
                 same = reader.unnamed[k:k + 1]
                 break
+        if same or introduced:
+            at, words = same[-1] if same else introduced[-1][:2]
+            # "A Ukrainian official … has described …" in the lede, the next paragraph opening "A B, deputy mayor of
+            # X, …": the official is A B
+            named = _named_below(reader, Mention(at, at + len(words), "", words, "unnamed source"))
+            if named is not None and named.speaker:
+                return Mention(mention.start, mention.end, named.speaker, mention.as_written, "role")
         if same:
             return Mention(mention.start, mention.end, "", same[-1][1], "unnamed source")
         if introduced:  # "A senior official briefed reporters. The official said": the one introduced, as claims read it
@@ -3254,7 +3303,9 @@ def _modifies_a_speaker(text: str, end: int) -> bool:
 
 
 # "Mark Hollis, 54, who served …" / "Ann Best, who …": a person introduced at the head of a paragraph
-_INTRODUCED_HERE = re.compile(r"\s*([A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){1,2}),\s+(?:\d{1,3},|who\s)")
+_INTRODUCED_HERE = re.compile(r"\s*([A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){1,2}),\s+(?:\d{1,3},|who\s"
+                              # "Oksana Hrebeniuk, deputy mayor of Kostiantynivka, was in …": an apposed office
+                              r"|(?:the\s+|an?\s+)?[a-z][\w’'-]*(?:\s+[\w’'-]+){0,6},)")
 
 
 def _named_below(reader: _Reader, unnamed: Mention) -> Mention | None:
@@ -3271,6 +3322,11 @@ def _named_below(reader: _Reader, unnamed: Mention) -> Mention | None:
     named = _INTRODUCED_HERE.match(reader.text, paragraphs[k + 1][0])
     if named is None or reader.text.find(named.group(1).split()[-1], 0, unnamed.start) >= 0 \
             or not _mentions.could_be_person(named.group(1), reader.who):
+        return None
+    if not re.match(r"\s*(?:\d|who\s)", reader.text[named.start(1) + len(named.group(1)) + 1:named.end()]) and any(
+            c.kind == "speech" for c in reader.cues_between(named.end(), reader.doc.sentence_end(named.end()))):
+        # "A B, head of the regional administration, said …" after "a senior NATO official said": a second voice of
+        # its own, not the lede's (an apposed office names the lede's person only where the paragraph reports no words)
         return None
     # "Colonel A B, who …": the name as the mention layer reads it there (the rank is no part of it, so the lede's
     # dated words and A B's later words are one speaker's)
