@@ -1,0 +1,110 @@
+"""Who said it, round 9 (sk15, issue 13): first-run families of blind batch sk23 — a quote attributed only in the
+next paragraph ("This was stated by …", "So says …"), a leader's possessive office taken up again ("Putin's spokesman
+said:"), a lede's unnamed official named in the next paragraph by an apposed office, a council honorific.
+Every sentence is invented for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from saidvsdone import claims, corpus, quotes
+
+
+def _quotes(text: str, published: str = "2025-06-13"):
+    return quotes.extract(corpus.from_text(text, published=published))
+
+
+def speaker_of(text: str, words: str) -> str:
+    table = _quotes(text)
+    rows = table[table["text"].str.contains(words, regex=False)]
+    assert len(rows) == 1, table[["text", "speaker"]]
+    return rows.iloc[0]["speaker"]
+
+
+def claim_speaker(text: str, words: str) -> str:
+    table = claims.find(corpus.from_text(text, published="2025-06-13"))
+    rows = table[table["text"].str.contains(words, regex=False)]
+    assert len(rows) == 1, table[["text", "speaker"]]
+    return rows.iloc[0]["speaker"]
+
+
+# --- a stand-alone quote paragraph whose speaker is named only in the paragraph after it -------------------------
+
+@pytest.mark.parametrize("attribution, expected", [
+    # an agency's passive formula, the person after an apposition that holds a body and a country
+    ("This was stated by the spokesman for Ukraine's Navy, Taras Hordiichuk, on the telethon on Thursday, "
+     "Ukrinform reports.", "Taras Hordiichuk"),
+    # "This assessment was given to <medium> by <person>": not the medium
+    ("This assessment was given to Ukrinform by Mykola Shevtsiv, spokesman for the Eastern group, on Wednesday.",
+     "Mykola Shevtsiv"),
+    # a magazine's signature
+    ("So says Major Ostap Lehkyi, deputy commander of a drone battalion, whom our correspondent met near Lyman.",
+     "Ostap Lehkyi"),
+])
+def test_a_quote_paragraph_takes_the_speaker_the_next_paragraph_names(attribution, expected):
+    text = ("Drones now strike further behind the line\n\n"
+            "“The enemy has moved its launch sites closer to the border, and we have to answer that.”\n\n"
+            f"{attribution}\n\n"
+            "He said the crews needed more radars.")
+    assert speaker_of(text, "launch sites") == expected
+
+
+def test_the_next_paragraph_attribution_does_not_take_a_quote_already_attributed():
+    text = ("“The enemy has moved its launch sites closer,” said Roman Tkachuk, a drone unit commander.\n\n"
+            "This was stated by the spokesman for Ukraine's Navy, Taras Hordiichuk, on the telethon, Ukrinform reports.")
+    assert speaker_of(text, "launch sites") == "Roman Tkachuk"
+
+
+def test_a_quote_paragraph_before_a_plain_narration_paragraph_keeps_the_last_speaker():
+    text = ("Mykola Shevtsiv, spokesman for the Eastern group, said the line had held.\n\n"
+            "“The enemy has moved its launch sites closer.”\n\n"
+            "This was a week of heavy fighting near Lyman, where Roman Tkachuk commands a drone unit.")
+    assert speaker_of(text, "launch sites") == "Mykola Shevtsiv"
+
+
+# --- a leader's possessive office taken up again -----------------------------------------------------------------
+
+def test_a_leaders_spokesman_by_the_possessive_is_the_one_apposed_to_that_office():
+    text = ("Oleksandr Marchuk, Zelensky's spokesman, said on Tuesday that the front was holding.\n\n"
+            "Asked about the losses, Zelensky's spokesman said: “We do not comment on invented figures.”")
+    assert speaker_of(text, "invented figures") == "Oleksandr Marchuk"
+
+
+def test_press_secretary_and_spokesman_are_one_office():
+    text = ("Oleksandr Marchuk, Zelensky's spokesman, said on Tuesday that the front was holding.\n\n"
+            "Zelensky's press secretary also said that Russian troops had failed to cut the supply roads to Lyman.")
+    assert claim_speaker(text, "supply roads") == "Oleksandr Marchuk"
+
+
+def test_a_possessive_office_nobody_was_apposed_to_stays_unnamed():
+    text = ("Oleksandr Marchuk, Zelensky's spokesman, said on Tuesday that the front was holding.\n\n"
+            "Zelensky's chief of staff said: “We do not comment on invented figures.”")
+    assert speaker_of(text, "invented figures") != "Oleksandr Marchuk"
+
+
+# --- a lede's unnamed official named in the next paragraph by an apposed office -------------------------------------
+
+def test_the_official_is_the_one_the_paragraph_after_the_lede_names():
+    text = ("Mayor tells of drones over her city\n\n"
+            "A Ukrainian official from Brackley's twin town has described how drones now reach the city every night.\n\n"
+            "Iryna Koval, deputy mayor of Pavlohrad, was in Brackley this week to thank residents for two ambulances.\n\n"
+            "Council leader Peter Marsh said the town would send a third.\n\n"
+            "Asked about the front, the official said Ukrainian troops were still holding the river line.\n\n"
+            "“Our defenders are tired, but they are not leaving,” she added.")
+    assert speaker_of(text, "not leaving") == "Iryna Koval"
+
+
+def test_a_named_head_who_speaks_in_the_next_paragraph_is_not_the_ledes_unnamed_official():
+    text = ("KHARKIV — Russia is massing troops across the border, a senior NATO official said on Wednesday.\n\n"
+            "Ostap Bereza, head of the Kharkiv regional military administration, said Russian units had attacked "
+            "three times overnight.\n\n"
+            "“They are building toward an offensive,” the official said.")
+    assert speaker_of(text, "building toward") == "senior NATO official (unnamed)"
+
+
+# --- a council honorific ---------------------------------------------------------------------------------------------
+
+def test_cllr_is_a_title_before_a_surname():
+    text = ("Council leader Graham Pollard, who hosted the reception, said the town would send a fifth ambulance.\n\n"
+            "“We will not stop because the news has moved on,” Cllr Pollard said.")
+    assert speaker_of(text, "moved on") == "Graham Pollard"
