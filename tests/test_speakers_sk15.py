@@ -108,3 +108,35 @@ def test_cllr_is_a_title_before_a_surname():
     text = ("Council leader Graham Pollard, who hosted the reception, said the town would send a fifth ambulance.\n\n"
             "“We will not stop because the news has moved on,” Cllr Pollard said.")
     assert speaker_of(text, "moved on") == "Graham Pollard"
+
+
+# --- an office's holder who keeps his name back; "the official" after him --------------------------------------------
+
+_CITY_HEAD = ("Oleh Tarasiuk, head of the Kharkiv regional military administration, said on Wednesday that Russian "
+              "units had attacked three times overnight.\n\n"
+              "A senior NATO official said Russia had assembled about 30,000 troops near the border.\n\n"
+              "In Izium, the head of the city's military administration, who asked not to be named for security "
+              "reasons, said Russian troops had infiltrated the northern districts.\n\n"
+              "“They hide in basements and wait for the night,” the official said.")
+
+
+def test_an_office_holder_who_asked_not_to_be_named_is_no_named_head():
+    assert claim_speaker(_CITY_HEAD, "infiltrated") == "Izium city military administration head (unnamed)"
+
+
+def test_the_official_after_an_unnamed_office_holder_is_that_one():
+    assert speaker_of(_CITY_HEAD, "basements") == "Izium city military administration head (unnamed)"
+
+
+def test_the_official_after_a_named_office_holder_stays_named():
+    text = ("In Izium, Petro Hnatiuk, the head of the city's military administration, said Russian troops had "
+            "infiltrated the northern districts.\n\n"
+            "“They hide in basements and wait for the night,” the official said.")
+    assert speaker_of(text, "basements") == "Petro Hnatiuk"
+
+
+def test_a_relative_pronoun_before_the_clauses_own_verb_is_no_part_of_the_label():
+    text = ("A pro-Kremlin military blogger who writes under a pen name said on Telegram that Russian losses had "
+            "been heavy.\n\n"
+            "“Our guys are advancing, but every metre is paid for,” the blogger wrote.")
+    assert speaker_of(text, "every metre") == "pro-Kremlin military blogger (unnamed)"

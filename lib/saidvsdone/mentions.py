@@ -844,6 +844,8 @@ _ROLE_OF_PLACE = re.compile(r"((?:[a-z-]+\s+){0,2}(?:governor|mayor|head|chief|c
 #: "Mykolaiv's regional governor", "the southern Mykolaiv region's governor": the same office, a place's possessive
 _PLACE_ROLE = re.compile(r"(?:" + _COMPASS + r"\s+)?([A-Z][\w-]+)(?:\s+(region|oblast|province))?['’]s\s+"
                          r"((?:regional\s+|city\s+)?(?:governor|mayor|head|chief))")
+#: "head of the Kupiansk city military administration", "head of Kupiansk's military administration": one unnamed head
+_HEAD_OF_CITY = re.compile(r"head\s+of\s+(?:the\s+)?([A-Z][\w-]+)(?:['’]s)?\s+(?:city\s+)?(?:military\s+)?administration")
 #: "the Kyiv city military administration", "Kyiv's military administration": "Kyiv authorities", as the conventions
 #: label a city's administration (a region's "regional military administration" keeps its own name)
 _PLACE_AUTHORITIES = re.compile(r"(?:" + _COMPASS + r"\s+)?([A-Z][\w-]+)(?:['’]s)?\s+(?:city\s+)?"
@@ -902,6 +904,11 @@ def label_as_written(as_written: str) -> str:
     if group and (group.group(1).endswith("-based") or re.fullmatch(r"[A-Z][a-z]+(?:ish|ian|ese|ch|i)", group.group(1))
                   or vocab.country_forms().get(group.group(1), ("", ""))[1] == "demonym"):
         return group.group(2)
+    city_head = _HEAD_OF_CITY.fullmatch(label)
+    if city_head is not None and vocab.country_forms().get(city_head.group(1), ("", ""))[1] not in ("country", "demonym"):
+        # "the head of the Kupiansk city military administration": its head, unnamed (the administration itself
+        # speaks as the city's authorities)
+        return f"{city_head.group(1)} city military administration head (unnamed)"
     place_role = _PLACE_ROLE.fullmatch(label)
     if place_role and vocab.country_forms().get(place_role.group(1), ("", ""))[1] not in ("country", "demonym"):
         regional = "regional " if place_role.group(2) and not place_role.group(3).startswith("regional ") else ""

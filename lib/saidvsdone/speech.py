@@ -2696,7 +2696,27 @@ def _subject_of(reader: _Reader, cue: Cue, sentence_start: int) -> Mention | Non
     if found is not None and not found.speaker and found.how == "unnamed source" and "s " in found.as_written:
         # "Putin's spokesman said:" after "Dmitry Peskov, Putin's spokesman, said": the one apposed to that office
         return _possessor_role(reader, found) or found
+    if found is not None and found.speaker and found.how == "role" and found.end <= cue.start \
+            and _NOT_NAMED_ASIDE.search(reader.text, found.end, cue.start):
+        office = _UNNAMED_OFFICE.match(reader.text, found.start, cue.start)
+        if office is not None:
+            # "In Kupiansk, the head of the city's military administration, who asked not to be named, said": an
+            # office's holder who keeps his name back is nobody the article named (not the regional head named before)
+            words = office.group(1)
+            place = _FRONTED_PLACE.match(reader.text, sentence_start) if "the city's" in words else None
+            if place is not None:
+                words = words.replace("the city's", f"the {place.group(1)} city")
+            return Mention(found.start, found.start + len(office.group(1)), "", words, "unnamed source")
     return found
+
+
+#: ", who asked not to be named", ", speaking on condition of anonymity,": an aside that keeps the speaker's name back
+_NOT_NAMED_ASIDE = re.compile(r",\s*(?:who\s+(?:asked|declined|requested)\s+(?:not\s+to\s+be\s+(?:named|identified)|anonymity)"
+                              r"|(?:who\s+)?(?:speaking|spoke)\s+on\s+(?:the\s+)?condition\s+of\s+anonymity)")
+#: "the head of the city's military administration": an office of a place, up to the aside's comma
+_UNNAMED_OFFICE = re.compile(r"([Tt]he\s+(?:[a-z-]+\s+){0,2}(?:head|chief|governor|mayor)\s+of\s+[^,;:.“”\"]{3,80}?)\s*,")
+#: "In Kupiansk, …": the place a sentence opens with
+_FRONTED_PLACE = re.compile(r"\s*In\s+([A-Z][\w’'-]+)\s*,")
 
 
 def _subject_of_cue(reader: _Reader, cue: Cue, sentence_start: int) -> Mention | None:
@@ -3055,6 +3075,21 @@ def same_one(introductions: dict, written: str, pos: int, who, spoke=None) -> li
     return entries[:k] if k and distinct[k - 1] == 1 else []
 
 
+def _office_spoke_since(reader: _Reader, mention: Mention, since: int) -> Mention | None:
+    """The unnamed holder of a place's office ("the head of the city's military administration") who spoke after
+    ``since`` and before ``mention``, when nobody named spoke in between (None otherwise): whom a bare "the official"
+    stands for."""
+    if not reader.unnamed_offices:
+        return None
+    k = bisect_left(reader.unnamed_offices, (mention.start,))
+    if not k or reader.unnamed_offices[k - 1][0] <= since:
+        return None
+    at, words = reader.unnamed_offices[k - 1]
+    if any(e.speaker and at < e.pos < mention.start for e in reader.events[-12:]):
+        return None
+    return Mention(mention.start, mention.end, "", words, "unnamed source")
+
+
 def _back_reference(reader: _Reader, mention: Mention) -> Mention | None:
     """ "The group said" after "the monitoring group DeepState": the last institution that spoke or
     was named before, one of whose roles holds that noun; "Its analysts said": the last institution
@@ -3075,6 +3110,10 @@ def _back_reference(reader: _Reader, mention: Mention) -> Mention | None:
         if modifiers:  # (not one apposed to a name: "A B, a former sapper, …" is A B, read by the appositions)
             introduced = [one for one in introduced if set(modifiers) <= set(one[1].lower().split())
                           and not reader.text[max(0, one[0] - 2):one[0]] == ", "]
+        office = _office_spoke_since(reader, mention, introduced[-1][0] if introduced else -1) \
+            if noun in _words("second_reference") else None
+        if office is not None:  # "the head of the city's administration, who …, said …. “…,” the official said": that one
+            return office
         for one in reversed(introduced):
             k = bisect_left(reader.unnamed, (one[0],))
             if k < len(reader.unnamed) and reader.unnamed[k][0] == one[0]:
@@ -3389,6 +3428,8 @@ def _unnamed_subject(text: str, a: int, b: int) -> Mention | None:
     window = re.sub(r"(?<=[a-z])\s+(?:I|we)\s+(?:spoke|talked|met|interviewed|reached|visited)\b[^,;:.“”\"]{0,40}$", " ", window)
     # "A European official who follows the war closely said": a relative clause on a person, without commas
     window = re.sub(r"(?<=[a-z])\s+who\s+(?!said\b|says\b|told\b)[^,;:.“”\"]{1,80}$", " ", window)
+    # "A blogger who writes under the name X said": the verb of the relative clause itself, the pronoun no word of him
+    window = re.sub(r"(?<=[a-z])\s+(?:who|that)\s*$", " ", window)
     # "Ukrainian soldiers holding the town said", "Residents fleeing the city told AFP": a participle on a plural
     window = re.sub(r"(?<=[a-z]s)\s+[a-z]{3,}ing\s+(?:the\s+|a\s+|an\s+)?[^,;:.“”\"]{1,60}$", " ", window)
     # "a Ukrainian commander fighting on the eastern bank of the river said": a participle on one person's noun
