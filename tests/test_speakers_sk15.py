@@ -140,3 +140,43 @@ def test_a_relative_pronoun_before_the_clauses_own_verb_is_no_part_of_the_label(
             "been heavy.\n\n"
             "“Our guys are advancing, but every metre is paid for,” the blogger wrote.")
     assert speaker_of(text, "every metre") == "pro-Kremlin military blogger (unnamed)"
+
+
+# --- an agency's "This was stated by the spokesman for <body>, A B": A B spoke, the body through him -------------------
+
+_STATED = ("Air Force: Russia launching drones in larger waves\n\n"
+           "“The enemy is sending drones in waves of forty at one city to overload the defence.”\n\n"
+           "This was stated by the spokesman for Ukraine's Air Force, Taras Hordiichuk, on the telethon on Thursday, "
+           "Ukrinform reports.\n\n"
+           "According to him, Russia launched 310 drones and 12 missiles at Ukraine overnight.")
+
+
+def test_according_to_him_after_stated_by_is_the_person_not_the_body_in_his_apposition():
+    assert claim_speaker(_STATED, "310 drones") == "Taras Hordiichuk"
+
+
+def test_a_colon_title_of_the_body_he_speaks_for_takes_the_bodys_label_and_day():
+    table = claims.find(corpus.from_text(_STATED, published="2025-06-13"))
+    title = table[table["text"].str.startswith("Air Force:")]
+    assert title["speaker"].tolist() == ["Ukrainian Air Force"]
+    assert str(title["statement_date"].iloc[0].date()) == "2025-06-12"
+
+
+def test_stated_by_a_body_alone_stays_the_bodys():
+    text = ("Russia launched 310 drones and 12 missiles at Ukraine overnight.\n\n"
+            "This was stated by Ukraine's Air Force on Thursday, Ukrinform reports.")
+    assert claim_speaker(text, "310 drones") == "Ukrainian Air Force"
+
+
+# --- a readout that relays the one who spoke ---------------------------------------------------------------------------
+
+def test_a_partial_quote_in_a_readout_is_the_speakers_not_the_readouts():
+    text = ("The Kremlin said on Tuesday that the president had been briefed by Colonel General Mikhail Teplinsky.\n\n"
+            "According to the Kremlin's readout, the general told Putin that Russian forces were “firmly holding "
+            "the initiative” along the Dnieper.")
+    assert speaker_of(text, "firmly holding") == "Mikhail Teplinsky"
+
+
+def test_according_to_a_source_with_no_speaker_after_it_stays_the_sources():
+    text = ("According to the Kremlin's readout, Russian forces were “firmly holding the initiative” along the Dnieper.")
+    assert speaker_of(text, "firmly holding") == "Kremlin"

@@ -313,6 +313,11 @@ def attribute(reader: _Reader, quote, reading: QuoteReading, following: int, cue
                 known = reader.who.speakers.get(subject.speaker)
                 if speaking and ((known is not None and known.kind == "media") or not subject.speaker):
                     continue  # "Lavrov said …, according to Interfax / to a transcript": a conduit
+                if any(c.kind == "speech" and s is not None and s.speaker and cue.end <= c.start
+                       and c.end <= span.outer_start and could_be_person(s.speaker, reader.who) for c, s in cue_subjects):
+                    # "According to the Kremlin's readout, the general told Putin that … “…”": the readout relays
+                    # the one who spoke
+                    continue
                 found, how = (subject, cue), "according to"
                 break
     if found is None:

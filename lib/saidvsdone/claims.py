@@ -764,7 +764,7 @@ def _claims_in(doc, include_quotes: bool, include_carried: bool, given_quotes) -
             previous_claim = None
     _continued_unnamed_dates(doc, found)
     _seat_to_unnamed_official(found)
-    _headline_to_body_label(found)
+    _headline_to_body_label(found, {e.speaker for e in doc.speech.events if e.speaker and not e.person})
     for claim in found:  # a headline tells of the body's statement: its day, when the body gives one
         if claim["headline"] and pd.isna(claim["statement_date"]) and claim["date_basis"] != _LINKED_BASIS:
             body = next((c for c in found if not c["headline"] and c["speaker"] == claim["speaker"]
@@ -773,6 +773,12 @@ def _claims_in(doc, include_quotes: bool, include_carried: bool, given_quotes) -
                 body = _restated_by(doc, claim, found)  # "…, army says" over "…, a military spokesman said on Tuesday"
             if body is not None:
                 claim["statement_date"], claim["date_basis"] = body["statement_date"], f"body: {body['date_basis']}"
+            elif not any(not c["headline"] and c["speaker"] == claim["speaker"] for c in found):
+                # "Air Force: …" over "This was stated by …'s Air Force, A B, on Thursday": the day the body spoke
+                spoke = next((e for e in doc.speech.events if e.speaker == claim["speaker"] and e.date is not None
+                              and not pd.isna(e.date) and e.pos >= getattr(doc, "headline_end", 0)), None)
+                if spoke is not None:
+                    claim["statement_date"], claim["date_basis"] = spoke.date, f"body: {spoke.date_text}"
     if include_quotes:
         found.extend(_quote_claims(doc, lexicon, given_quotes))
     found.sort(key=lambda c: (c["start"], c["speaker"]))
@@ -808,10 +814,11 @@ def _restated_by(doc, headline: dict, found: list[dict]) -> dict | None:
     return scores[0][1]
 
 
-def _headline_to_body_label(found: list[dict]) -> None:
+def _headline_to_body_label(found: list[dict], bodies: set = frozenset()) -> None:
     """ "General Staff reports …", "Southern command says …" over a body whose claims speak as "Ukrainian General Staff",
     "Ukrainian Southern Command": a headline speaker no body claim has takes the one body label that holds the words
-    the title wrote, in order."""
+    the title wrote, in order; failing that, the one of ``bodies`` (institutions the speech layer heard: "Air Force: …"
+    over "This was stated by the spokesman for Ukraine's Air Force, A B")."""
     body = {c["speaker"] for c in found if not c["headline"] and c["speaker"]}
     for claim in found:
         if not claim["headline"] or claim["speaker"] in body:
@@ -828,6 +835,9 @@ def _headline_to_body_label(found: list[dict]) -> None:
         if not fits:  # "…, Commander Says" over "a Ukrainian commander told RFE/RL" (labelled by his call sign): as written
             fits = sorted({c["speaker"] for c in found if not c["headline"] and c["speaker"] and set(words)
                            <= set(re.findall(r"[\w-]+", c.get("speaker_as_written", "").lower()))})
+        if not fits and bodies:
+            fits = [label for label in bodies if label not in body
+                    and f" {' '.join(words)} " in f" {label.lower().replace('(', ' ')} "]
         if len(fits) == 1:
             claim["speaker"] = fits[0]
 

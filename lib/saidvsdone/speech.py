@@ -1697,8 +1697,13 @@ def _stated_by(reader: _Reader, s_start: int, s_end: int, day, words: str) -> No
              and getattr(reader.who.speakers.get(m.speaker), "kind", "") != "media"
              and (m.speaker in reader.who.speakers
                   or (m.how == "unknown name" and " " in m.speaker and _mentions.could_be_person(m.speaker, reader.who)))]
+    # "by the spokesman for Ukraine's Air Force, A B,": the person the apposition names, not the body inside it
+    people = [m for m in named if _mentions.could_be_person(m.speaker, reader.who)
+              and re.fullmatch(r"\s*(?:the\s+|a\s+)?[^,.;:“”\"]{0,80},\s*", reader.text[stated.end():m.start])]
+    if people and people[0] is not named[0] and not _mentions.could_be_person(named[0].speaker, reader.who):
+        reader.add_event(_Event(s_start, named[0].speaker, day, words, False))  # (the body spoke through A B)
     if named:
-        reader.add_event(_Event(s_start, named[0].speaker, day, words, True))
+        reader.add_event(_Event(s_start, (people or named)[0].speaker, day, words, True))
 
 
 def _as_of_today(reader: _Reader, layer: Speech, sentence) -> None:
