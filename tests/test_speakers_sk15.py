@@ -180,3 +180,46 @@ def test_a_partial_quote_in_a_readout_is_the_speakers_not_the_readouts():
 def test_according_to_a_source_with_no_speaker_after_it_stays_the_sources():
     text = ("According to the Kremlin's readout, Russian forces were “firmly holding the initiative” along the Dnieper.")
     assert speaker_of(text, "firmly holding") == "Kremlin"
+
+
+# --- metamorphic harness (unnamed_lede): a lede's indefinite speaker named later ---------------------------------------
+
+def test_a_ledes_indefinite_minister_is_the_minister_a_later_sentence_of_the_next_paragraph_names():
+    text = ("Offensive expected within weeks\n\n"
+            "A senior Ukrainian minister warned Russia was preparing a new offensive for the anniversary.\n\n"
+            "He claims that Russia has gathered thousands of soldiers and could \"try\" to strike then, the broadcaster "
+            "reports.\n\n"
+            "The date would also mark a Russian holiday. Ukrainian Defence Minister Bohdan Kravets said Moscow had "
+            "mobilised about 400,000 troops.")
+    assert speaker_of(text, "try") == "Bohdan Kravets"
+
+
+def test_a_ledes_indefinite_minister_stays_unnamed_when_the_next_paragraph_names_another_office():
+    text = ("Offensive expected within weeks\n\n"
+            "A senior Ukrainian minister warned Russia was preparing a new offensive for the anniversary.\n\n"
+            "He claims that Russia has gathered thousands of soldiers and could \"try\" to strike then, the broadcaster "
+            "reports.\n\n"
+            "The date would also mark a Russian holiday. Army spokesman Bohdan Kravets said Moscow had "
+            "mobilised about 400,000 troops.")
+    assert speaker_of(text, "try") != "Bohdan Kravets"
+
+
+def test_a_decks_quote_from_an_unnamed_descriptor_is_the_named_speaker_the_body_quotes_with_the_same_words():
+    text = ("Intelligence chief warns of a new push in the north\n\n"
+            "'Every hour this situation moves toward critical,' a senior Ukrainian general said\n\n"
+            "As all eyes are on Kharkiv, Ukraine's military intelligence chief is warning that another Russian "
+            "offensive is brewing farther north.\n\n"
+            "Russia is expected to attack the Sumy region next.\n\n"
+            "\"The situation is on the edge,\" Gen. Ostap Dzyuba, the head of Ukraine's military intelligence agency, "
+            "told the newspaper on Monday. \"Every hour this situation moves toward critical.\"")
+    table = _quotes(text)
+    assert table["speaker"].tolist() == ["Ostap Dzyuba"] * 3
+
+
+def test_a_decks_quote_with_other_words_stays_the_descriptors():
+    text = ("Intelligence chief warns of a new push in the north\n\n"
+            "'The enemy is gathering reserves near the border,' a senior Ukrainian general said\n\n"
+            "Russia is expected to attack the Sumy region next, officials say.\n\n"
+            "\"The situation is on the edge,\" Ostap Dzyuba, a spokesman for the border guard service, "
+            "told the newspaper on Monday.")
+    assert speaker_of(text, "gathering reserves") == "senior Ukrainian general (unnamed)"

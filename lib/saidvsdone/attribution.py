@@ -830,8 +830,28 @@ def _quotation_speakers(doc, layer: Speech) -> None:
         reading.cue, reading.cue_start, reading.via = after.cue, after.cue_start, after.via
 
 
+def _restated_unnamed(doc, layer: Speech) -> None:
+    """A deck's or lede's quote given to an indefinite descriptor ("‘…,’ a senior Ukrainian general said") whose words
+    the body quotes again from a named person ("“…,” Gen. A B, the head of …, told …"): that person's words (the deck
+    only held his name back)."""
+    readings = layer.quotes
+    for i, (q, reading) in enumerate(zip(doc.quotes, readings)):
+        if reading.speaker or reading.attribution != "unnamed source" or reading.kind == "scare" \
+                or not re.match(r"(?i)an?\s", reading.as_written or ""):
+            continue
+        words = _fold(doc.text[q.span.start:q.span.end])
+        if len(words.split()) < 5:
+            continue
+        later = next((r for p, r in zip(doc.quotes[i + 1:], readings[i + 1:]) if r.speaker and r.kind != "scare"
+                      and words in _fold(doc.text[p.span.start:p.span.end])
+                      and could_be_person(r.speaker, people())), None)
+        if later is not None:
+            reading.speaker, reading.attribution = later.speaker, "restated"
+
+
 def date_quotes(doc, layer: Speech) -> None:
     _quotation_speakers(doc, layer)
+    _restated_unnamed(doc, layer)
     text = doc.text
     who = None  # the who-is-who, read once when a headline's quote needs it
     dated_by_text: dict[str, tuple] = {}

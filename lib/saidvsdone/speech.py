@@ -4080,6 +4080,12 @@ def _introduced_next(reader: _Reader, mention: Mention, pos: int) -> str:
                           and not reader.doc.in_furniture(paragraphs[j][0])), len(paragraphs) - 1)  # (captions, links)
     opening = reader.doc.sentence_at(paragraphs[following][0])
     end = opening.end if opening is not None else paragraphs[following][1]
+    first = bisect_left(names, paragraphs[following][0])
+    if first < len(names) and end <= names[first] < paragraphs[following][1]:
+        # "The new offensive would also mark … . Ukrainian Defence Minister A B said …": the paragraph's first
+        # person named, in a later sentence of it (the sentences before him name nobody)
+        named = reader.doc.sentence_at(names[first])
+        end = named.end if named is not None else end
     found = reader.appositions
     countries = _countries_in(reader.text[mention.start:max(pos, mention.end)], reader.who)  # "of a Ukrainian brigade": not Russia's
     ahead = {person for p, word, person in found[bisect_left(found, (paragraphs[following][0],)):bisect_left(found, (end,))]
