@@ -223,3 +223,26 @@ def test_a_decks_quote_with_other_words_stays_the_descriptors():
             "\"The situation is on the edge,\" Ostap Dzyuba, a spokesman for the border guard service, "
             "told the newspaper on Monday.")
     assert speaker_of(text, "gathering reserves") == "senior Ukrainian general (unnamed)"
+
+
+# --- metamorphic harness (rename_outlets): outlets no table knows -------------------------------------------------------
+
+def test_an_unknown_one_word_outlet_reporting_a_persons_words_is_their_medium():
+    text = ("On Tuesday, Budanov said in televised remarks that \"the enemy is, in principle, already blocked at the "
+            "lines it reached,\" Hartwell reported.")
+    assert speaker_of(text, "already blocked") == "Kyrylo Budanov"
+
+
+def test_an_unknown_name_that_reports_alone_keeps_the_words():
+    text = "\"The enemy is already blocked at the lines it reached,\" Hartwell reported."
+    assert speaker_of(text, "already blocked") == "Hartwell"
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("On March 11, Russia's official VESTA news agency reported more than 20 Ukrainian soldiers had surrendered "
+     "in the Kursk region.", "VESTA"),
+    ("On March 11, the state news agency VESTA reported more than 20 Ukrainian soldiers had surrendered "
+     "in the Kursk region.", "VESTA"),
+])
+def test_an_unknown_news_agency_is_labelled_by_its_name(text, expected):
+    assert claim_speaker(text, "surrendered") == expected

@@ -300,7 +300,11 @@ def attribute(reader: _Reader, quote, reading: QuoteReading, following: int, cue
         return
     found = _after_quote(reader, quote, following) or _headline_colon(reader, quote)
     how = None
-    if found is not None and _is_medium(reader, found[0]):
+    if found is not None and (_is_medium(reader, found[0]) or (
+            # '… said in televised remarks that "…," Hartwell reported': one capitalised word no table knows, after a
+            # person who said the words, is the medium that carried them (the person is no reporter of his own words)
+            found[0].how == "unknown name" and " " not in found[0].speaker
+            and found[1].text.lower() in ("reported", "reports", "reporting", "wrote", "writes"))):
         # 'Budanov said "…," Reuters reported': the medium carried a speaker named before the quote
         earlier = [(s, c) for c, s in cue_subjects if c.end <= span.outer_start and c.kind == "speech"
                    and s is not None and s.speaker and not _is_medium(reader, s)]

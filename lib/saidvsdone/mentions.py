@@ -844,6 +844,8 @@ _ROLE_OF_PLACE = re.compile(r"((?:[a-z-]+\s+){0,2}(?:governor|mayor|head|chief|c
 #: "Mykolaiv's regional governor", "the southern Mykolaiv region's governor": the same office, a place's possessive
 _PLACE_ROLE = re.compile(r"(?:" + _COMPASS + r"\s+)?([A-Z][\w-]+)(?:\s+(region|oblast|province))?['’]s\s+"
                          r"((?:regional\s+|city\s+)?(?:governor|mayor|head|chief))")
+#: a news agency's name before or after the words "news agency" ("the official VESTA news agency", "news agency VESTA")
+_NAMED_AGENCY = re.compile(r"(?:^|\s)([A-Z][A-Za-z-]+)\s+news\s+agency$|\bnews\s+agency\s+([A-Z][A-Za-z-]+)$")
 #: "head of the Kupiansk city military administration", "head of Kupiansk's military administration": one unnamed head
 _HEAD_OF_CITY = re.compile(r"head\s+of\s+(?:the\s+)?([A-Z][\w-]+)(?:['’]s)?\s+(?:city\s+)?(?:military\s+)?administration")
 #: "the Kyiv city military administration", "Kyiv's military administration": "Kyiv authorities", as the conventions
@@ -904,6 +906,12 @@ def label_as_written(as_written: str) -> str:
     if group and (group.group(1).endswith("-based") or re.fullmatch(r"[A-Z][a-z]+(?:ish|ian|ese|ch|i)", group.group(1))
                   or vocab.country_forms().get(group.group(1), ("", ""))[1] == "demonym"):
         return group.group(2)
+    agency = _NAMED_AGENCY.search(label)
+    if agency is not None:
+        name = agency.group(1) or agency.group(2)
+        if vocab.country_forms().get(name, ("", ""))[1] not in ("country", "demonym"):
+            # "Russia's official VESTA news agency", "the state news agency VESTA": the agency's own name
+            return name
     city_head = _HEAD_OF_CITY.fullmatch(label)
     if city_head is not None and vocab.country_forms().get(city_head.group(1), ("", ""))[1] not in ("country", "demonym"):
         # "the head of the Kupiansk city military administration": its head, unnamed (the administration itself
