@@ -246,3 +246,8 @@ def test_an_unknown_name_that_reports_alone_keeps_the_words():
 ])
 def test_an_unknown_news_agency_is_labelled_by_its_name(text, expected):
     assert claim_speaker(text, "surrendered") == expected
+
+
+def test_a_country_title_speaker_keeps_its_body_when_the_layer_heard_the_country():
+    assert claim_speaker("Ukraine has lost control of a village near Kurakhove, says Russia",
+                         "lost control") == "Russian Defence Ministry"

@@ -835,8 +835,9 @@ def _headline_to_body_label(found: list[dict], bodies: set = frozenset()) -> Non
         if not fits:  # "…, Commander Says" over "a Ukrainian commander told RFE/RL" (labelled by his call sign): as written
             fits = sorted({c["speaker"] for c in found if not c["headline"] and c["speaker"] and set(words)
                            <= set(re.findall(r"[\w-]+", c.get("speaker_as_written", "").lower()))})
-        if not fits and bodies:
-            fits = [label for label in bodies if label not in body
+        if not fits and bodies and claim["speaker"].lower() == " ".join(words) \
+                and claim["speaker"] not in vocab.country_forms():  # (an unresolved name: "Air Force", not "Russia")
+            fits = [label for label in bodies if label not in body and label not in vocab.country_forms()
                     and f" {' '.join(words)} " in f" {label.lower().replace('(', ' ')} "]
         if len(fits) == 1:
             claim["speaker"] = fits[0]
