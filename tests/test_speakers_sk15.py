@@ -251,3 +251,19 @@ def test_an_unknown_news_agency_is_labelled_by_its_name(text, expected):
 def test_a_country_title_speaker_keeps_its_body_when_the_layer_heard_the_country():
     assert claim_speaker("Ukraine has lost control of a village near Kurakhove, says Russia",
                          "lost control") == "Russian Defence Ministry"
+
+
+# --- a broadcaster's write-up: the presenter named by a descriptor before the name ----------------------------------
+
+def test_the_presenter_is_the_one_named_presenter_before():
+    text = ("Asked by presenter Justin Hale whether the city was surrounded, he replied: \"No. Our logistics still "
+            "work.\"\n\n"
+            "The presenter asked: \"Is it time to withdraw, to save your men?\"")
+    assert speaker_of(text, "withdraw") == "Justin Hale"
+
+
+def test_the_presenter_with_nobody_so_named_stays_nobody():
+    text = ("Asked by Justin Hale whether the city was surrounded, the general replied: \"No. Our logistics still "
+            "work.\"\n\n"
+            "The presenter asked: \"Is it time to withdraw, to save your men?\"")
+    assert speaker_of(text, "withdraw") == ""

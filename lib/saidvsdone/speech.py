@@ -3391,6 +3391,14 @@ def _apposition_of(head: str) -> re.Pattern:
                       + re.escape(head) + r"(?![\w’'-])")
 
 
+@functools.lru_cache(maxsize=256)
+def _descriptor_before(head: str) -> re.Pattern:
+    """ "presenter A B", "veteran presenter A B": a lower-case descriptor of ``head`` right before a full name
+    (compiled once per head noun)."""
+    return re.compile(r"(?<![\w’'-])((?:[a-z][\w-]*\s+){0,2})" + re.escape(head)
+                      + r"\s+([A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){1,2})(?![\w’'-])")
+
+
 def _apposed_head(reader: _Reader, a: int, b: int) -> Mention | None:
     """ "the former sapper said" after "Taras Melnyk, a former sapper, …": the person whose apposition has that head
     noun and every modifier of the subject (a head no role table knows; the last such apposition before)."""
@@ -3400,6 +3408,14 @@ def _apposed_head(reader: _Reader, a: int, b: int) -> Mention | None:
     found = None
     for found in _apposition_of(subject.group(3)).finditer(reader.text, max(0, a - 3000), a):
         pass
+    before = None
+    if _ROLE_WORDS.search(subject.group(3)) is None:  # (no office of the tables: "the president" is read as a role)
+        for before in _descriptor_before(subject.group(3)).finditer(reader.text, max(0, a - 3000), a):
+            pass
+    if before is not None and (found is None or before.start() > found.start()) \
+            and set(subject.group(2).split()) <= set(before.group(1).lower().split()):
+        # "Asked by presenter A B whether …" … "The presenter asked:": the noun stood right before the name
+        return Mention(subject.start(1), subject.end(1), before.group(2), subject.group(1), "role")
     if found is None or not set(subject.group(2).split()) <= set(found.group(2).lower().split()):
         return None
     name = found.group(1)
