@@ -3367,11 +3367,16 @@ def _named_below(reader: _Reader, unnamed: Mention) -> Mention | None:
     if named is None or reader.text.find(named.group(1).split()[-1], 0, unnamed.start) >= 0 \
             or not _mentions.could_be_person(named.group(1), reader.who):
         return None
-    if not re.match(r"\s*(?:\d|who\s)", reader.text[named.start(1) + len(named.group(1)) + 1:named.end()]) and any(
-            c.kind == "speech" for c in reader.cues_between(named.end(), reader.doc.sentence_end(named.end()))):
-        # "A B, head of the regional administration, said …" after "a senior NATO official said": a second voice of
-        # its own, not the lede's (an apposed office names the lede's person only where the paragraph reports no words)
-        return None
+    apposed = reader.text[named.start(1) + len(named.group(1)) + 1:named.end()]
+    if not re.match(r"\s*(?:\d|who\s)", apposed):
+        if any(c.kind == "speech" for c in reader.cues_between(named.end(), reader.doc.sentence_end(named.end()))):
+            # "A B, head of the regional administration, said …" after "a senior NATO official said": a second voice
+            # of its own, not the lede's (an apposed office names the lede's person only where it reports no words)
+            return None
+        lede_words = set(re.findall(r"[a-z]+", unnamed.as_written))
+        if not (lede_words & set(re.findall(r"[a-z]+", apposed)) - {"a", "an", "the", "of", "for", "from", "in"}
+                or ("official" in lede_words and _ROLE_WORDS.search(apposed))):
+            return None  # "A retired teacher …" then "A B, the mayor, …": another person (an official may be a mayor)
     # "Colonel A B, who …": the name as the mention layer reads it there (the rank is no part of it, so the lede's
     # dated words and A B's later words are one speaker's)
     read = next((m.speaker for m in reader.mentions_between(named.start(1), named.end(1))
