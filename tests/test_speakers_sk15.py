@@ -267,3 +267,17 @@ def test_the_presenter_with_nobody_so_named_stays_nobody():
             "work.\"\n\n"
             "The presenter asked: \"Is it time to withdraw, to save your men?\"")
     assert speaker_of(text, "withdraw") == ""
+
+
+def test_the_head_of_the_citys_administration_is_no_table_person_heading_an_agency():
+    text = ("Kharkiv braces\n\nKyrylo Budanov, the head of military intelligence, said on Monday that Russia had "
+            "massed troops.\n\nRussia is preparing to storm the city, the head of the city's military administration "
+            "said.")
+    assert claim_speaker(text, "storm the city") == "head of the city's military administration"
+
+
+def test_the_head_of_the_citys_administration_the_article_named_stays_named():
+    text = ("Kharkiv braces\n\nIhor Terekhov, the head of the city's military administration, said on Monday that "
+            "Russia had massed troops.\n\nRussia is preparing to storm the city, the head of the city's military "
+            "administration said.")
+    assert claim_speaker(text, "storm the city") == "Ihor Terekhov"

@@ -2702,8 +2702,9 @@ def _subject_of(reader: _Reader, cue: Cue, sentence_start: int) -> Mention | Non
         # "Putin's spokesman said:" after "Dmitry Peskov, Putin's spokesman, said": the one apposed to that office
         return _possessor_role(reader, found) or found
     if found is not None and found.speaker and found.how == "role" and found.end <= cue.start \
-            and _NOT_NAMED_ASIDE.search(reader.text, found.end, cue.start):
-        office = _UNNAMED_OFFICE.match(reader.text, found.start, cue.start)
+            and (_NOT_NAMED_ASIDE.search(reader.text, found.end, cue.start) or _tables_holder_of_no_such_office(reader, found)):
+        office = _UNNAMED_OFFICE.match(reader.text, found.start, cue.start) \
+            or _LOCAL_OFFICE_WHOLE.fullmatch(found.as_written)
         if office is not None:
             # "In Kupiansk, the head of the city's military administration, who asked not to be named, said": an
             # office's holder who keeps his name back is nobody the article named (not the regional head named before)
@@ -2713,6 +2714,23 @@ def _subject_of(reader: _Reader, cue: Cue, sentence_start: int) -> Mention | Non
                 words = words.replace("the city's", f"the {place.group(1)} city")
             return Mention(found.start, found.start + len(office.group(1)), "", words, "unnamed source")
     return found
+
+
+#: "the head of the city's military administration", "the head of the town's administration": a local office
+_LOCAL_OFFICE = re.compile(r"[Tt]he\s+(?:head|chief)\s+of\s+the\s+(?:city|town|village|district)['’]s\s+(?:[a-z-]+\s+){0,2}"
+                           r"administration\b")
+
+
+_LOCAL_OFFICE_WHOLE = re.compile(r"(" + _LOCAL_OFFICE.pattern + r")")
+
+
+def _tables_holder_of_no_such_office(reader: _Reader, found: Mention) -> bool:
+    """ "the head of the city's military administration" read as a person of the tables (the head of an agency): no
+    office of a city's holds a table's person of no city (the article's own apposed holder is no table's)."""
+    known = reader.who.speakers.get(found.speaker)
+    if known is None or known.kind != "person" or not _LOCAL_OFFICE.match(reader.text, found.start):
+        return False
+    return not any(w in r for r in known.roles for w in ("city", "town", "mayor", "administration"))
 
 
 #: ", who asked not to be named", ", speaking on condition of anonymity,": an aside that keeps the speaker's name back
