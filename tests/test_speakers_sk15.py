@@ -281,3 +281,20 @@ def test_the_head_of_the_citys_administration_the_article_named_stays_named():
             "Russia had massed troops.\n\nRussia is preparing to storm the city, the head of the city's military "
             "administration said.")
     assert claim_speaker(text, "storm the city") == "Ihor Terekhov"
+
+
+# --- metamorphic harness (rename_people on our own long pieces): an office holder no table lists -------------------
+
+@pytest.mark.parametrize("text, words, expected", [
+    ("Russia's Defence Minister Gleb Malakhin said: \"We will strike the depots of Western weapons.\"", "depots",
+     "Gleb Malakhin"),
+    ("Ukraine's President Radomir Yaremchuk thanked the Senate, saying the aid would \"strengthen Ukraine's "
+     "defence\".", "strengthen", "Radomir Yaremchuk"),
+])
+def test_a_countrys_title_before_a_name_no_table_lists_is_that_person(text, words, expected):
+    assert speaker_of(text, words) == expected
+
+
+def test_a_countrys_title_with_no_name_after_it_is_the_tables_holder():
+    text = "Russia's Defence Minister said on Tuesday: \"We will strike the depots of Western weapons.\""
+    assert speaker_of(text, "depots") not in ("", "Russia's Defence Minister")

@@ -625,11 +625,19 @@ _SPACE_BEFORE_CAPITAL = re.compile(r"(?:['’]s)?\s+(?=[A-Z])")  # (past a posse
 #: a role's country closing just before a name: "the President of Moldova Ostap Lisovets"
 _OWNER_BEFORE = re.compile(r"(?<![\w’'-])([A-Z][\w-]*)['’]s\s+$")
 _OF_COUNTRY_BEFORE = re.compile(r"\bof\s+(?:the\s+)?([A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)\s+$")
+#: "Russia's Defence Minister ", "Ukraine's President ": a country's possessive, then a capitalised title before a name
+_COUNTRY_TITLE_BEFORE = re.compile(r"(?<![\w’'-])([A-Z][\w-]*)['’]s\s+((?:[A-Z][\w-]*\s+){1,3})$")
 
 
 def _after_role_of_country(text: str, at: int, words: list[str], who: People) -> bool:
     """A person's name right after a role "of" a country ("the President of Moldova Ostap Lisovets"), not a body's."""
     before = _OF_COUNTRY_BEFORE.search(text, max(0, at - 40), at)
+    if before is None:
+        # "Russia's Defence Minister Gleb Malakhin said": an office holder no table lists after his country's title
+        # (a new minister: the tables' holder is someone else)
+        titled = _COUNTRY_TITLE_BEFORE.search(text, max(0, at - 60), at)
+        before = titled if titled is not None and all(w.lower() in TITLE_WORDS for w in titled.group(2).split()) \
+            else None
     owner = _OWNER_BEFORE.search(text, max(0, at - 40), at) if before is None else None
     return ((before is not None and before.group(1) in who.country_of_form
              # "The Pentagon's Sabrina Singh": a body's possessive (a role of the tables took it) before a name
