@@ -298,3 +298,20 @@ def test_a_countrys_title_before_a_name_no_table_lists_is_that_person(text, word
 def test_a_countrys_title_with_no_name_after_it_is_the_tables_holder():
     text = "Russia's Defence Minister said on Tuesday: \"We will strike the depots of Western weapons.\""
     assert speaker_of(text, "depots") not in ("", "Russia's Defence Minister")
+
+
+# --- a headline's "Ukrainian brigade says" over the numbered brigade's statement ---------------------------------------
+
+def test_a_headline_brigade_with_a_nationality_is_the_bodys_numbered_brigade():
+    text = ("Ukrainian brigade says it halted Russian armoured push near Lyman\n\n"
+            "The 63rd Mechanized Brigade said on Wednesday its soldiers had stopped a Russian armoured assault near "
+            "Lyman, destroying six vehicles.")
+    assert claim_speaker(text, "halted Russian armoured push") == "63rd Mechanized Brigade"
+
+
+def test_a_headline_brigade_over_two_brigades_keeps_its_words():
+    text = ("Ukrainian brigade says it halted Russian armoured push near Lyman\n\n"
+            "The 63rd Mechanized Brigade said on Wednesday its soldiers had stopped a Russian armoured assault near "
+            "Lyman, destroying six vehicles.\n\n"
+            "The 66th Mechanized Brigade said its troops had repelled four Russian assaults near Lyman.")
+    assert claim_speaker(text, "halted Russian armoured push") != "63rd Mechanized Brigade"

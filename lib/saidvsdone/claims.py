@@ -814,6 +814,10 @@ def _restated_by(doc, headline: dict, found: list[dict]) -> dict | None:
     return scores[0][1]
 
 
+#: a unit's kind ending a headline's subject ("Ukrainian brigade says"): its body's label ends with it
+_FORMATION_HEADS = frozenset("brigade regiment battalion division corps".split())
+
+
 def _headline_to_body_label(found: list[dict], bodies: set = frozenset()) -> None:
     """ "General Staff reports …", "Southern command says …" over a body whose claims speak as "Ukrainian General Staff",
     "Ukrainian Southern Command": a headline speaker no body claim has takes the one body label that holds the words
@@ -830,6 +834,11 @@ def _headline_to_body_label(found: list[dict], bodies: set = frozenset()) -> Non
         if not fits:  # "UK intel: …" over the body's "UK Defence Intelligence": a word cut short
             fits = [label for label in body if all(any(v.startswith(w) for v in label.lower().replace("(", " ").split())
                                                    for w in words)]
+        bare = [w for w in words if vocab.country_forms().get(w.capitalize(), ("", ""))[1] not in ("demonym", "country")]
+        if not fits and bare and len(bare) < len(words) and bare[-1] in _FORMATION_HEADS:
+            # "Ukrainian brigade says …" over "The 63rd Mechanized Brigade said": the one body of that kind, the
+            # nationality the title adds no part of its label
+            fits = [label for label in body if label.lower().endswith(" " + " ".join(bare))]
         if not fits and words == ["army"]:  # "…, army says" over a body where "the Ukrainian military said"
             fits = [label for label in body if label.lower().endswith(" military")]
         if not fits:  # "…, Commander Says" over "a Ukrainian commander told RFE/RL" (labelled by his call sign): as written
