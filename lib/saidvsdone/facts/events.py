@@ -415,7 +415,7 @@ def tally_heading(ctx, s_start: int):
     for k in range(index - 1, max(-1, index - 12), -1):
         start, end, _ = ctx.sentences[k]
         line = ctx.text[start:end]
-        if re.search(r":\s*$", line):
+        if re.search(r":\s*$", line) or _AS_FOLLOWS.search(line):
             loss = re.search(r"\b(?:loss|losses|casualties|killed)\b", line, re.IGNORECASE)
             if not loss:
                 # "Ukraine's General Staff published its daily tally:" then "- personnel: about 1,030", "- tanks: 4":
@@ -429,6 +429,10 @@ def tally_heading(ctx, s_start: int):
     return None
 
 
+#: a heading that announces the lines after it without a colon: "The General Staff's figures read as follows."
+_AS_FOLLOWS = re.compile(r"\bas\s+follows\s*[.:]?\s*$", re.IGNORECASE)
+
+
 def _equipment_tally_side(ctx, k: int, start: int, end: int):
     """The heading (sentence ``k``, ``start``–``end``) of tally lines among which a line counts equipment ("- tanks: 4"):
     a Mention-like side, the other side than the one the heading names (its reporter: "Ukraine's General Staff …:"),
@@ -438,17 +442,24 @@ def _equipment_tally_side(ctx, k: int, start: int, end: int):
         line = _TALLY_LINE.match(ctx.text, l_start, l_end)
         if line is None:
             break
-        label = re.match(r"\s*(?:[-–—‒•*·]\s*)?([A-Za-z][A-Za-z ’'-]{1,30}?)(?:\s*[:–—‒]|[^\S\n]+[~+]?\d)",
+        label = re.match(r"\s*(?:[-–—‒•*·]\s*)?([A-Za-z][A-Za-z ’'-]{1,30}?)(?:\s*\([^()\n]{1,30}\))?"
+                         r"(?:\s*[:–—‒]|[^\S\n]+[~+]?\d)",
                          ctx.text[l_start:l_end])
         unit = ctx.v.units.get(re.sub(r"\s+", " ", label.group(1).lower())) if label else None
         if unit is not None and unit.category == "equipment":
-            sides = [m.side for m in mentions_in(ctx, start, end) if m.side in ("Russia", "Ukraine")]
-            return SimpleNamespace(side=opposite(sides[0])) if sides else ""
+            sides = [m.side for m in mentions_in(ctx, start, end) if m.side in ("Russia", "Ukraine")
+                     and not m.kind.startswith("pronoun")]
+            # "… was summarised by its press office as follows.": a heading that names its reporter by a pronoun only
+            # is the report of whoever spoke in the paragraph before ("Ukraine's General Staff said …")
+            reporter = sides[0] if sides else speaker_side(ctx.text, ctx.mentions, start) or \
+                (speaker_side(ctx.text, ctx.mentions, ctx.sentences[k - 1][0]) if k > 0 else "")
+            return SimpleNamespace(side=opposite(reporter)) if reporter in ("Russia", "Ukraine") else ""
     return None
 
 
 #: A tally line: "- personnel: about 600,000", "Tanks – 8,000".
-_TALLY_LINE = re.compile(r"\s*(?:[-–—‒•*·]\s*)?[A-Za-z][A-Za-z ’'-]{1,30}?(?:\s*[:–—‒]\s*\S|[^\S\n]+[~+]?\d[\d,.]*"
+_TALLY_LINE = re.compile(r"\s*(?:[-–—‒•*·]\s*)?[A-Za-z][A-Za-z ’'-]{1,30}?(?:\s*\([A-Za-z][A-Za-z ’'-]{1,30}\))?"
+                         r"(?:\s*[:–—‒]\s*\S|[^\S\n]+[~+]?\d[\d,.]*"
                          r"(?:[^\S\n]*\([^)\n]{1,12}\))?\s*$)")     # (or a table flattened to text: "UAVs 388")
 
 
