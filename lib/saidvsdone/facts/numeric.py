@@ -753,7 +753,17 @@ def captured_people(ctx, index: int, quantity: Quantity, facts: list[Fact], s_st
 #: "put the figure lower, at", "puts the number at", "put the toll slightly higher, at": another estimate of a count
 _PUT_THE_FIGURE_AT = re.compile(r"\b(?:put|puts|putting|placed|places)\s+(?:the|that|this|its|their)\s+(?:figure|number|"
                                 r"total|tally|count|estimate|toll)\s+(?:(?:[a-z]+ly|much|far|a\s+little|a\s+bit)\s+)?"
-                                r"(?:(?:lower|higher|even\s+lower|even\s+higher)\s*,?\s+)?at\s+$", re.IGNORECASE)
+                                r"(?:(?:lower|higher|even\s+lower|even\s+higher)\s*,?\s+)?(?:at|closer\s+to|nearer(?:\s+to)?|"
+                                r"as\s+(?:high|low)\s+as)\s+$", re.IGNORECASE)
+
+
+#: "the figure was", "the monthly total was about", "the number passed" right before a bare number
+_FIGURE_VERB = re.compile(r"\bthe\s+(?P<adj>(?:daily|weekly|monthly|annual|yearly|overall|final|official|combined|"
+                          r"cumulative)\s+)?(?:figure|number|total|tally|count)\s+(?P<verb>was|is|had\s+been|has\s+been|"
+                          r"stood\s+at|stands\s+at|reached|rose\s+to|grew\s+to|fell\s+to|dropped\s+to|passed|exceeded|"
+                          r"topped|surpassed)\s+(?P<q>(?:about|around|some|nearly|almost|roughly|over|more\s+than|less\s+than|"
+                          r"just|only)\s+)?$", re.IGNORECASE)
+_PASSED = frozenset({"passed", "exceeded", "topped", "surpassed"})
 
 
 def the_figure_was(ctx, index: int, quantity: Quantity, facts: list[Fact], s_start: int) -> Fact | None:
@@ -777,9 +787,12 @@ def the_figure_was(ctx, index: int, quantity: Quantity, facts: list[Fact], s_sta
     if estimate is not None and not facts:
         # "The UK put Russian casualties at 1,000,000. The Pentagon's estimate was 700,000.": the count before
         facts = [f for f in _recent(ctx.numeric, index - 1) if f.sentence == index - 1]
-    if quantity.vague or not facts or not (record or estimate or re.search(
-            r"\bthe\s+(?:figure|number|total|tally|count)\s+(?:was|is|had\s+been|has\s+been|stood\s+at|stands\s+at|"
-            r"reached|rose\s+to|grew\s+to|fell\s+to|dropped\s+to)\s+$", before, re.IGNORECASE)):
+    was = None if record or estimate else _FIGURE_VERB.search(before)
+    if was is not None and not facts and (was.group("adj") or was.group("q") or was.group("verb").lower() in _PASSED):
+        # "Russia launched about 4,700 drones in November. In October, the monthly total was 5,320.", "… the number
+        # passed 40,000": the count of the sentence before, named by a qualified "the … total"
+        facts = [f for f in _recent(ctx.numeric, index - 1) if f.sentence == index - 1 and f.change != "held"]
+    if quantity.vague or not facts or not (record or estimate or was):
         return None
     previous = next((f for f in reversed(facts) if f.quantity is not None and f.unit_row is not None and
                      f.start < quantity.start), None)
@@ -895,6 +908,38 @@ def another_of_the_same(ctx, quantity: Quantity, facts: list[Fact], s_start: int
                 _OTHER_COUNT.search(ctx.text, facts[-1].end, quantity.start):
             return None     # "used 5,320 drones and carried out 4,100 shellings, 112 of them from …": a part of the
             # nearer count, which is of no unit of the facts
+    if match is None and facts and facts[-1].quantity is not None and facts[-1].unit_row is not None and \
+            0 < quantity.start - facts[-1].end < 90:
+        # "put Ukrainian losses at 1,315 over the past day and at more than 39,000 for the month", "The Pokrovsk
+        # direction accounted for 196, and the Lyman direction for 148": the preposition before the figure before
+        # repeated after "and", the verb and the unit gapped
+        head = _PREPOSITION_BEFORE.search(ctx.text, max(s_start, facts[-1].quantity.start - 12), facts[-1].quantity.start)
+        again = head and re.fullmatch(r"[^.;:!?\n]*?,?\s+and\s+(?:[\w’'-]+\s+){0,4}?" + head.group(1) + r"\s+" + _QUALIFIER,
+                                      ctx.text[facts[-1].end:quantity.start], re.IGNORECASE)
+        if again:
+            match = parallel = record = re.search(r"$", before)   # (a noun of its own cannot follow: "at 39,000 for …")
+    if match is None and facts and facts[-1].quantity is not None:
+        possessive = _COMPARED_POSSESSIVE.search(ctx.text, max(s_start, quantity.start - 40), quantity.start)
+        if possessive is not None:
+            match = record = re.search(r"$", before)   # "averaged 1,140 a day, slightly below August's 1,190"
+    if match is None and not facts and re.search(r"\baccount(?:ed|s|ing)?\s+for\s+" + _QUALIFIER + r"$", before) and \
+            stands_alone(ctx, quantity):
+        # "… where 312 Russian soldiers were killed or wounded. The Kostiantynivka direction accounted for 196": a part
+        # of the count of the sentence before
+        index = sentence_of(ctx, s_start)
+        facts = [f for f in _recent(ctx.numeric, index - 1) if f.sentence == index - 1 and f.quantity is not None and
+                 f.unit_row is not None and f.unit_row.dimension in ("count", "people")]
+        if facts:
+            match = record = re.search(r"$", before)
+    if match is None and not facts and _PRONOUN_HAD_BEEN.fullmatch(ctx.text, s_start, quantity.start) and \
+            re.match(r"\s*(?:[.;”\"]|$)", ctx.text[quantity.end:quantity.end + 2]):
+        # "Russian gains totalled 61 square kilometres. The previous week they had been 98.": the figure of the sentence
+        # before, at another time
+        index = sentence_of(ctx, s_start)
+        facts = [f for f in _recent(ctx.numeric, index - 1) if f.sentence == index - 1 and f.quantity is not None and
+                 f.unit_row is not None]
+        if facts:
+            match = record = re.search(r"$", before)
     if not match or not facts or re.match(r"[\s-]*(?:per|percent|%|of\s+(?!them|which))", after):
         return None
     compared = re.match(r"(?:compared|up|down|versus|against|an?\s|averaging|from)", match.group(), re.IGNORECASE) \
@@ -951,6 +996,20 @@ def another_of_the_same(ctx, quantity: Quantity, facts: list[Fact], s_start: int
         fact.actor = previous.actor if previous.intercepted else opposite(previous.actor)
         fact.intercepted = True
     return fact
+
+
+_QUALIFIER = r"(?:(?:about|around|some|nearly|almost|roughly|over|more\s+than|less\s+than|fewer\s+than|at\s+least|up\s+to|" \
+    r"just|only)\s+)?"
+#: the preposition right before a figure, which a gapped second figure repeats ("at 1,315 … and at 39,000")
+_PREPOSITION_BEFORE = re.compile(r"\b(at|for|to)\s+" + _QUALIFIER + r"$", re.IGNORECASE)
+#: a comparison with another period's or source's figure, by a possessive: "below August's 1,190", "than July's 30,100"
+_COMPARED_POSSESSIVE = re.compile(r"\b(?:below|above|than|under|behind|short\s+of|compared\s+(?:with|to)|against|versus|"
+                                  r"from|after|before)\s+(?:the\s+)?(?:[A-Z][a-z]+|last\s+(?:week|month|year)|the\s+previous"
+                                  r"\s+(?:week|month|day|year)|yesterday)['’]s\s+" + _QUALIFIER + r"$")
+#: a sentence that restates the figure before for another time by a pronoun: "The previous week they had been 98."
+_PRONOUN_HAD_BEEN = re.compile(r"[\s\"“]*(?:(?:in|on|during|over|for|by)\s+)?(?:the\s+)?(?:previous|preceding|last|prior|"
+                               r"following|next)\s+(?:day|week|month|year|fortnight)\s*,?\s+(?:they|it)\s+(?:had\s+been|"
+                               r"have\s+been|has\s+been|was|were|stood\s+at|had\s+stood\s+at)\s+" + _QUALIFIER, re.IGNORECASE)
 
 
 #: a preposition and "the" before a number of settlements: the places named before, again ("a push on the two cities")
