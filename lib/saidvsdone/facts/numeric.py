@@ -383,6 +383,11 @@ def pronoun_has(ctx, quantity: Quantity, s_start: int):
     return (people[-1].group(), quantity.end, quantity.end) if people else None
 
 
+#: a fronted of-phrase right before a figure: "Of the missiles, 19 …", "; of the drones, 141"
+_FRONTED_OF = re.compile(r"(?:^|[;,.]\s*|\s)(?:and\s+)?[Oo]f\s+(?:the|these|those|them)\s+(?:[a-z-]+\s+)?[a-z]+\s*,\s*"
+                         r"(?:(?:only|just|about|around|some|nearly|almost|over|more\s+than|at\s+least)\s+)?$")
+
+
 def share_intercepts(ctx, facts: list[Fact]) -> None:
     """"19 of 24 missiles had been shot down, along with 30 of 37 drones": a subset count listed
     after an interception ("along with", "as well as") is shot down by the same side."""
@@ -392,6 +397,14 @@ def share_intercepts(ctx, facts: list[Fact]) -> None:
                 re.fullmatch(r"\s*(?:,|,?\s*and)\s*", ctx.text[earlier.end:fact.start]):
             # "shot down … 16 HIMARS rockets and 137 drones": a list shares the side shooting down
             fact.actor = earlier.actor
+        if fact.category == "strikes" and not fact.intercepted and earlier is facts[k - 1] and \
+                earlier.quantity is not None and fact.quantity is not None and \
+                _FRONTED_OF.search(ctx.text, max(earlier.end, fact.quantity.start - 40), fact.quantity.start) and \
+                _FRONTED_OF.search(ctx.text, max(0, earlier.quantity.start - 40), earlier.quantity.start) and \
+                re.match(r"\s*(?:[.;)”\"]|$)", ctx.text[fact.quantity.end:fact.quantity.end + 2]):
+            # "Of the missiles, 19 were shot down; of the drones, 141.": the verb of shooting down gapped
+            fact.actor, fact.intercepted = earlier.actor, True
+            continue
         if fact.category != "strikes" or fact.intercepted or earlier is None or fact.quantity is None or \
                 facts[k - 1].category != "strikes":
             continue
