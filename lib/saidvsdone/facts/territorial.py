@@ -660,6 +660,12 @@ def read_length(ctx, r: Reading) -> bool:
                 not is_forces_subject(ctx, quantity.start, comma_start):
             return False     # "the town lies 5 km from the border": where a place is (forces only in its own clause:
             # not "Sudzha, which Ukrainian forces entered, … lies 8 km from the border")
+        if re.search(r"\b(?:the\s+)?(?:closest|nearest|farthest|furthest)\s+(?:of\s+them|of\s+the\s+[a-z]+|one)\s+"
+                     r"(?:[a-z]+\s+){0,3}?$", text[max(s_start, quantity.start - 50):quantity.start], re.IGNORECASE) and \
+                not is_forces_subject(ctx, quantity.start, comma_start):
+            return False     # "12 drones were shot down, the closest of them within 30 miles of the city": objects
+        if _FROM_THE_FRONT.match(text, unit_end, s_end) and not is_forces_subject(ctx, quantity.start, comma_start):
+            return False     # "when the town was 60 km from the front": where a place is, not forces
         if RELOCATED.search(text, max(s_start, quantity.start - 80), quantity.start):
             return False     # "moved its headquarters 15 km west": a relocation, not where the forces are
         if word_before_regex(ctx.v.cues.get("facility", frozenset()), _FACILITY_TAIL).search(
@@ -826,9 +832,15 @@ _ADVANCE_OF = re.compile(r"\b(?:push|advance|breakthrough|penetration|thrust|dri
 _FACILITY_TAIL = (r"\s+(?:(?:about|around|some|nearly|almost|over|more\s+than|roughly|approximately|up\s+to|as\s+far\s+as|"
                   r"as\s+deep\s+as|(?:at\s+)?(?:a\s+)?(?:range|distance)\s+of(?:\s+up\s+to)?)\s+)?")
 #: "moved its headquarters (about) 15 km west", "relocated the command post": a relocation before a distance
-RELOCATED = re.compile(r"\b(?:moved|moves|relocated|relocates|shifted|transferred)\s+(?:its|their|his|the|a)\s+"
-                       r"(?:[\w-]+\s+)?(?:headquarters|hq|command\s+posts?|bases?|staff)\s+(?:[\w-]+\s+){0,2}?$",
-                       re.IGNORECASE)
+RELOCATED = re.compile(r"\b(?:moved|moves|relocated|relocates|shifted|transferred)\s+(?:its|their|his|her|the|a)\s+"
+                       r"(?:(?:[\w-]+\s+)?(?:headquarters|hq|command\s+posts?|bases?|staff)\s+(?:[\w-]+\s+){0,2}?|"
+                       # "the hospital moved its surgical ward 40 km north": anything but a body of troops or the line
+                       r"(?:(?!(?:troops|forces|units|soldiers|men|positions|lines?|front|brigades?|battalions?|"
+                       r"army|defen[cs]es)\b)[\w-]+\s+){1,3}?)$", re.IGNORECASE)
+
+#: a distance from the front line itself ("60 km from the front"): where a place lies, unless forces are the subject
+_FROM_THE_FRONT = re.compile(r"\s+(?:away\s+)?from\s+the\s+(?:front|front[\s-]?lines?|frontline|contact\s+line|"
+                             r"line\s+of\s+contact)\b", re.IGNORECASE)
 
 #: "they are (about) N km …", "we're now within N km": forces as a pronoun, placed at a distance
 THEY_ARE = re.compile(r"\b(?:they|we)(?:\s+|[’']re\s+)(?:(?:are|were|remain|remained|have\s+been|still|now|only|just)\s+){0,3}"
@@ -1045,8 +1057,10 @@ def read_territory(ctx, r: Reading) -> bool:
                      for p in places_in(ctx, quantity.end, clause_end_at(ctx, quantity.end, s_end))) or
                  _in_enemy_land(ctx, r)):
             r.change = "gain"      # "hold 620 km² of the Kursk region": held in an advance
-        if r.change == "held" and FOOTHOLD.match(text[r.unit_end:clause_end_at(ctx, r.unit_end, s_end)]):
-            r.change = "gain"      # "hold a 40-km² bridgehead": held in an advance
+        if r.change == "held" and FOOTHOLD.match(text[r.unit_end:clause_end_at(ctx, r.unit_end, s_end)]) and \
+                not re.search(r"\bstill\b", text[clause_start:quantity.start]) and not _DOWN_FROM.search(text, r.unit_end, s_end):
+            r.change = "gain"      # "hold a 40-km² bridgehead": held in an advance (not "still hold 30 km² of the
+            # salient, down from 140": what is left of it)
         if r.change == "held" and quantity.qualifier not in ("less than", "up to") and \
                 _UP_FROM.search(text, r.unit_end, s_end):
             r.change = "gain"      # "now hold about 90 km² of the region, …, up from less than 20": a holding that grew
@@ -1120,6 +1134,7 @@ _OF_COUNTRY_BETWEEN = re.compile(r"\bof\s+(?:all\s+(?:of\s+)?)?(?:Ukraine\b(?![�
                                  r"Ukraine[’']s\s+(?:territory|land)\b)")
 #: a holding that grew since a date: "…, up from 20 at the start of May"
 _UP_FROM = re.compile(r"\bup\s+from\b", re.IGNORECASE)
+_DOWN_FROM = re.compile(r"\bdown\s+from\b", re.IGNORECASE)
 #: a side's advance (or gains) named before a colon that the area follows ("Russia's gains in May: 449 km²")
 _ADVANCE_COLON = re.compile(r"\b[\w’'-]+(?:['’]s)?\s+(?P<noun>advances?|gains|offensive|push)\b[^.;:\d]{0,80}:\s+"
                             r"(?:(?:about|around|some|roughly|nearly|almost|just\s+over|over|more\s+than)\s+)?$",
