@@ -532,6 +532,14 @@ def casualty_side(ctx, r: Reading) -> str:
         # "Ukrainian troops killed 200 and wounded 350": a bare number, the object of the subject's killing, is the
         # other side's loss (only when no other side is named between the subject and the number)
         doer = doer_of(ctx, killer.start(), r.s_start)
+        by = re.search(r"\bby\s+(?:[\w’'-]+\s+){0,3}$", text[max(r.s_start, doer.start - 30):doer.start]) \
+            if doer is not None and re.match(r"(?:killing|wounding|eliminating)\b", killer.group(), re.IGNORECASE) else None
+        if by is not None:
+            # "repelled an assault by two Russian companies, killing 23 soldiers": the participle's doer is the clause's
+            # subject (who repelled), not the agent of a noun before it
+            subject = subject_side(ctx, max(r.s_start, doer.start - 30) + by.start(), r.s_start)
+            if subject in ("Russia", "Ukraine"):
+                return opposite(subject)
         if doer is not None and doer.side in ("Russia", "Ukraine") and \
                 not re.search(r"\d\s+(?:[a-z]+\s+)?$", text[max(r.s_start, doer.start - 20):doer.start]) and \
                 not any(m.side and m.subject_ok for m in mentions_in(ctx, doer.end, quantity.start)):
