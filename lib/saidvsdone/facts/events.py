@@ -266,8 +266,10 @@ _FORMATION_BEFORE = re.compile(r"\b(?:brigades?|battalions?|regiments?|compan(?:
                                r"garrison|contingent|grouping|detachment)\b", re.IGNORECASE)
 #: soldiers put out of action (killed or wounded): "1,200 occupiers were put out of action", "put out of action 40 soldiers"
 _OUT_OF_ACTION = re.compile(r"\b(?:put|putting|puts|taken|took|knocked)\s+out\s+of\s+action\b", re.IGNORECASE)
-#: the phrasal verb of killing right before a count of people: "took out 12 soldiers", "knocked out about 40"
-_TOOK_OUT_BEFORE = re.compile(r"\b(?:took|taken|take|takes|taking|knocked|knock|knocks|knocking)\s+out\s+"
+#: the phrasal verb of killing right before a count of people: "took out 12 soldiers", "knocked out about 40"; a verb of
+#: hitting right before one ("hit 212 Russian infantrymen"): killed or wounded
+_TOOK_OUT_BEFORE = re.compile(r"\b(?:(?:took|taken|take|takes|taking|knocked|knock|knocks|knocking)\s+out|"
+                              r"hit|hits|hitting|struck)\s+"   # "its drone operators hit 212 Russian infantrymen": hurt
                               r"(?:(?:about|around|some|nearly|almost|over|"
                               r"more\s+than|at\s+least|up\s+to|roughly|another|a\s+further)\s+)?$", re.IGNORECASE)
 
