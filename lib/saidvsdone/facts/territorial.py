@@ -994,6 +994,13 @@ _COME_UNDER = re.compile(r"[^.;:]{0,100}?\b(?P<verb>come|came|comes|coming|falle
                          re.IGNORECASE)
 
 
+#: a count of settlements whose verb is "fell" ("two more villages fell", "three villages fell to Russian troops"; not "fell
+#: to 40", "fell by", "fell back", "fell under … control" (read above), "fell silent")
+_SETTLEMENTS_FELL = re.compile(r"(?:\s+(?:in|near|around|on|of)\s+(?:the\s+)?[\w’'-]+(?:\s+[\w’'-]+)?)?\s+(?:have\s+|has\s+|had\s+)?"
+                               r"(?:also\s+)?(?P<verb>fell|fallen)\b(?!\s+(?:to\s+(?:about\s+|around\s+|just\s+)?\d|by\b|back\b|"
+                               r"under\b|silent\b|short\b|apart\b|victim\b|into\b))(?P<to>\s+to\s+(?:the\s+)?)?")
+
+
 def read_territory(ctx, r: Reading) -> bool:
     """An area or a count of settlements: gained or lost with a direction verb, held under a side's control."""
     quantity = r.quantity
@@ -1012,11 +1019,22 @@ def read_territory(ctx, r: Reading) -> bool:
         # that side, a gain (not a stock held); the verb after the list wins over a noun before it ("incursion, …")
         r.change, r.actor = negated_change(ctx, come_under.start("verb"), "gain", clause_start) or "", side
         return bool(r.change)
-    verb = direction_verb_near(ctx, quantity.start, clause_start, s_end)
+    fell = _SETTLEMENTS_FELL.match(text, r.unit_end, s_end) if r.unit.unit == "settlements" else None
+    if fell is not None and negated_change(ctx, fell.start("verb"), "gain", clause_start):
+        # "On Tuesday, two more villages fell.", "three villages fell to Russian forces": taken, by the side after "to",
+        # else by the side of the last gain before (below)
+        r.change = "gain"
+        r.actor = next((m.side for m in mentions_in(ctx, fell.end(), min(s_end, fell.end() + 40))
+                        if m.side in ("Russia", "Ukraine") and m.start == fell.end()), "") if fell.group("to") else ""
+        verb = None
+    else:
+        verb = direction_verb_near(ctx, quantity.start, clause_start, s_end)
     if verb is not None and verb[1].change == "gain" and verb[1].needs == "object" and verb[0][1] <= quantity.start and \
             ctx.v.quantity_re.match(text, _OBJECT_GAP.match(text, verb[0][1]).end()) is None:
         verb = None      # "cleared 14 km² and two villages" gains, "cleared mines from 500 km²" does not: a figure is the object
-    if verb is not None:
+    if fell is not None and r.change == "gain":
+        pass
+    elif verb is not None:
         (v_start, v_end, v_word), direction = verb
         r.change = negated_change(ctx, v_start, direction.change, clause_start)
         not_held = r.change is None and direction.change == "held" and \
