@@ -118,3 +118,13 @@ def test_settlements_that_fell_were_gained():
         [(2.0, "settlements", "Russia", "gain")]
     # "fell to N" is a number falling, not villages taken
     assert readings("The number of villages under fire fell to 12.") == []
+
+
+def test_a_bracketed_conversion_of_a_range_gives_both_bounds():
+    # rule: ranges give one row per bound, and so does their conversion in brackets
+    assert readings("Russian forces captured between 300 and 340 square kilometres (116 to 131 square miles) in "
+                    "May.") == [(300.0, "km2", "Russia", "gain"), (340.0, "km2", "Russia", "gain"),
+                                (116.0, "sq mi", "Russia", "gain"), (131.0, "sq mi", "Russia", "gain")]
+    # a single figure's conversion stays one row
+    assert readings("Ukraine retook 1,100 km² (425 sq mi).") == [(1100.0, "km2", "Ukraine", "gain"),
+                                                                 (425.0, "sq mi", "Ukraine", "gain")]

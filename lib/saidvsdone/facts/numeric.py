@@ -102,7 +102,7 @@ def numeric_facts(ctx, index: int, s_start: int, s_end: int) -> list[Fact]:
         if quantity.start in converted:
             conversion = conversion_fact(ctx, quantity, converted[quantity.start], s_end)
             if conversion is not None:
-                facts.append(conversion)
+                facts.extend(with_upper_bound(ctx, conversion))   # "(147 to 162 square miles)": both bounds
                 continue
             if not other_dimension(ctx, quantity, converted[quantity.start], s_end) and \
                     not _BREAKDOWN_AFTER.match(text, quantity.end):
