@@ -128,3 +128,13 @@ def test_a_bracketed_conversion_of_a_range_gives_both_bounds():
     # a single figure's conversion stays one row
     assert readings("Ukraine retook 1,100 km² (425 sq mi).") == [(1100.0, "km2", "Ukraine", "gain"),
                                                                  (425.0, "sq mi", "Ukraine", "gain")]
+
+
+def test_a_place_at_a_distance_from_a_sides_positions_is_that_sides_distance():
+    # rule: "<place> lies N km from the nearest Russian positions", "within N km of Ukrainian troops": the distance of
+    # the side named after the unit (a place is the subject, not forces)
+    assert readings("The city of Nikopol lies about 25 km from the nearest Russian positions.") == \
+        [(25.0, "km", "Russia", "distance")]
+    # forces as the subject keep their own side; a place's distance from the border stays no fact
+    assert readings("Ukrainian troops are 3 km from Russian positions near Pokrovsk.") == [(3.0, "km", "Ukraine", "distance")]
+    assert readings("The town lies 40 km from the border.") == []

@@ -656,6 +656,16 @@ def read_length(ctx, r: Reading) -> bool:
     else:
         r.category, r.change = "distance", "distance"
         comma_start = comma_clause_start_at(ctx, quantity.start, s_start)
+        forces = _FROM_SIDE_FORCES.match(text, unit_end, s_end) if not is_forces_subject(ctx, quantity.start, comma_start) \
+            else None
+        side = next((m.side for m in mentions_in(ctx, forces.start("side"), forces.end("side"))
+                     if m.side in ("Russia", "Ukraine")), "") if forces else ""
+        if side:
+            # "Zaporizhzhia lies about 30 km from the nearest Russian positions", "within 5 km of Russian troops": the
+            # distance of that side's forces from the place
+            r.actor = side
+            return True
+        comma_start = comma_clause_start_at(ctx, quantity.start, s_start)
         if has_cue_word(ctx, comma_start, quantity.start, "geography") and \
                 not is_forces_subject(ctx, quantity.start, comma_start):
             return False     # "the town lies 5 km from the border": where a place is (forces only in its own clause:
@@ -837,6 +847,11 @@ RELOCATED = re.compile(r"\b(?:moved|moves|relocated|relocates|shifted|transferre
                        # "the hospital moved its surgical ward 40 km north": anything but a body of troops or the line
                        r"(?:(?!(?:troops|forces|units|soldiers|men|positions|lines?|front|brigades?|battalions?|"
                        r"army|defen[cs]es)\b)[\w-]+\s+){1,3}?)$", re.IGNORECASE)
+
+#: a distance from a side's forces named after the unit: "from the nearest Russian positions", "of Ukrainian troops"
+_FROM_SIDE_FORCES = re.compile(r"\s+(?:away\s+)?(?:from|of)\s+(?:the\s+)?(?:nearest\s+|closest\s+)?(?P<side>[A-Z][\w’'-]+)\s+"
+                               r"(?:(?:front[\s-]?line|artillery|forward|combat)\s+)?(?:positions|troops|forces|units|lines|"
+                               r"soldiers)\b")    # (a side by name: not "from our positions", whose "they" are the enemy)
 
 #: a distance from the front line itself ("60 km from the front"): where a place lies, unless forces are the subject
 _FROM_THE_FRONT = re.compile(r"\s+(?:away\s+)?from\s+the\s+(?:front|front[\s-]?lines?|frontline|contact\s+line|"
