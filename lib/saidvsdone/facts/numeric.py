@@ -929,11 +929,12 @@ def another_of_the_same(ctx, quantity: Quantity, facts: list[Fact], s_start: int
         head = _PREPOSITION_BEFORE.search(ctx.text, max(s_start, facts[-1].quantity.start - 12), facts[-1].quantity.start)
         again = head and re.fullmatch(r"[^.;:!?\n]*?,?\s+and\s+(?:[\w’'-]+\s+){0,4}?" + head.group(1) + r"\s+" + _QUALIFIER,
                                       ctx.text[facts[-1].end:quantity.start], re.IGNORECASE)
-        if again:
+        if again and (stands_alone(ctx, quantity) or re.match(r"\s+(?:for|over|in|during|since)\b",
+                                                              ctx.text[quantity.end:quantity.end + 8])):
             match = parallel = record = re.search(r"$", before)   # (a noun of its own cannot follow: "at 39,000 for …")
     if match is None and facts and facts[-1].quantity is not None:
         possessive = _COMPARED_POSSESSIVE.search(ctx.text, max(s_start, quantity.start - 40), quantity.start)
-        if possessive is not None:
+        if possessive is not None and stands_alone(ctx, quantity):   # (not "from Russia's 3 regions")
             match = record = re.search(r"$", before)   # "averaged 1,140 a day, slightly below August's 1,190"
     if match is None and not facts and re.search(r"\baccount(?:ed|s|ing)?\s+for\s+" + _QUALIFIER + r"$", before) and \
             stands_alone(ctx, quantity):

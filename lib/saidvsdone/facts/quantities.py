@@ -266,7 +266,7 @@ TALLY_LABEL = re.compile(r"(?:^|[:;]\s*|[-–—‒•*·]\s*|(?<=[\d)]),\s*)(?P
 
 #: a table row turned into a sentence of its own: "Losses (personnel): 1,230.", "Drones: 244.", "Total personnel losses of
 #: the Russian army since 24 February 2022: approximately 1,112,000" (the label opens the sentence, a colon ends it)
-_SENTENCE_LABEL = re.compile(r"[^\S\n]*(?:[-–—‒•*·][^\S\n]*)?(?P<label>[A-Z][\w ’'(),-]{1,80}?)[^\S\n]*:[^\S\n]*"
+_SENTENCE_LABEL = re.compile(r"[^\S\n]*(?:[-–—‒•*·][^\S\n]*)?(?P<label>[A-Z][\w ’'()-]{1,80}?)[^\S\n]*:[^\S\n]*"
                              r"(?:(?:about|around|some|nearly|almost|over|more\s+than|approximately|up\s+to)\s+)?")
 #: a label's parenthesised part: "Losses (personnel)", "Drones (operational-tactical level)"
 _LABEL_BRACKET = re.compile(r"\(([^()]+)\)\s*$")
