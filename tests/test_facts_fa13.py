@@ -138,3 +138,14 @@ def test_a_place_at_a_distance_from_a_sides_positions_is_that_sides_distance():
     # forces as the subject keep their own side; a place's distance from the border stays no fact
     assert readings("Ukrainian troops are 3 km from Russian positions near Pokrovsk.") == [(3.0, "km", "Ukraine", "distance")]
     assert readings("The town lies 40 km from the border.") == []
+
+
+def test_any_participle_of_killing_in_the_table_makes_a_bare_number_a_loss():
+    # rule: the participles after a bare number that make it soldiers lost are the table's (fact_cues.csv, cue
+    # casualty_participle): "eliminated" reads like "killed" in a breakdown, a tally and an elliptic count
+    assert readings("Kyiv says Russia has suffered 1 million eliminated and wounded since the invasion.") == \
+        [(1000000.0, "troops", "Russia", "loss")]
+    assert readings("Russian units tried to cross the river. Eleven of them were eliminated and four were taken "
+                    "prisoner.") == [(11.0, "troops", "Russia", "loss"), (4.0, "troops", "Russia", "loss")]
+    # civilians stay civilians (flagged, out of the comparison)
+    assert readings("The strike on the market killed three people and wounded 12, the governor said.") == []

@@ -34,7 +34,7 @@ from saidvsdone.facts.territorial import (
     read_territory,
 )
 from saidvsdone.facts.vocab import Unit
-from saidvsdone.facts.words import interception
+from saidvsdone.facts.words import casualty_participles, interception
 from saidvsdone.vocab import TablePattern
 from saidvsdone.matcher import trie_pattern
 
@@ -191,16 +191,17 @@ def numeric_facts(ctx, index: int, s_start: int, s_end: int) -> list[Fact]:
 
 
 #: a bare number's own casualty verb: "Eleven of them were killed", "12 had surrendered", "and four were taken prisoner"
-_FELL_AFTER = re.compile(r"(?:\s+of\s+them)?\s+(?:(?:were|have\s+been|had\s+been)\s+(?:killed|wounded|captured|"
-                         r"taken\s+(?:prisoner|captive))|(?:have\s+|had\s+)?(?:surrendered|died|laid\s+down\s+their\s+arms))\b",
-                         re.IGNORECASE)
+_FELL_AFTER = TablePattern("fell_after", ("fact_cues",), lambda: (
+    r"(?:\s+of\s+them)?\s+(?:(?:were|have\s+been|had\s+been)\s+(?:" + casualty_participles() + r"|captured|"
+    r"taken\s+(?:prisoner|captive))|(?:have\s+|had\s+)?(?:surrendered|died|laid\s+down\s+their\s+arms))\b"), re.IGNORECASE)
 #: what opens a sentence before its bare number ("Eleven …", "Some 20 of them …") or joins it to a count before ("… and
 #: four were taken prisoner")
 _FELL_OPENING = re.compile(r"[\"“]?(?:(?:some|about|around|nearly|almost|over|more\s+than|at\s+least|another|a\s+further)\s+)?",
                            re.IGNORECASE)
 #: a bare count of the same kind before "and": "Eleven of them were killed and …", "12 were wounded, …"
-_FELL_JOINED = re.compile(r"(?:\d[\d,.]*|(?<![\w-])[A-Za-z-]+)\s+(?:of\s+them\s+)?(?:were\s+|had\s+|have\s+)?(?:killed|wounded|"
-                          r"captured|surrendered|died)(?:\s+and|,\s+and|,)\s+$", re.IGNORECASE)
+_FELL_JOINED = TablePattern("fell_joined", ("fact_cues",), lambda: (
+    r"(?:\d[\d,.]*|(?<![\w-])[A-Za-z-]+)\s+(?:of\s+them\s+)?(?:were\s+|had\s+|have\s+)?(?:" + casualty_participles() + r"|"
+    r"captured|surrendered|died)(?:\s+and|,\s+and|,)\s+$"), re.IGNORECASE)
 #: an attack or a scene of civilians: whom it killed were its victims, not a force's soldiers
 _ATTACK_SCENE = re.compile(r"\b(?:shelled|shelling|struck|strikes?|attacked|bombed|bombing|hit|raided|fired|civilians?|"
                            r"residents?|people|children)\b", re.IGNORECASE)
@@ -230,8 +231,9 @@ def _force_casualties(ctx, quantity, s_start: int):
 
 #: between two bare casualty counts of one breakdown: the first's casualty word and "and", a comma or a semicolon
 #: ("two killed and four wounded", "63 killed, 88 wounded")
-_BREAKDOWN_BETWEEN = re.compile(r"\s+(?:men\s+|soldiers\s+|of\s+them\s+)?(?:were\s+)?(?:killed|dead|wounded|injured|missing|"
-                                r"captured)(?:\s+and|,\s+and|,|;)\s+(?:another\s+|a\s+further\s+)?$", re.IGNORECASE)
+_BREAKDOWN_BETWEEN = TablePattern("breakdown_between", ("fact_cues",), lambda: (
+    r"\s+(?:men\s+|soldiers\s+|of\s+them\s+)?(?:were\s+)?(?:" + casualty_participles() + r"|"
+    r"captured)(?:\s+and|,\s+and|,|;)\s+(?:another\s+|a\s+further\s+)?$"), re.IGNORECASE)
 
 
 def _breakdown_of_soldiers(ctx, facts: list[Fact]) -> None:
@@ -517,8 +519,8 @@ def share_casualty_sides(ctx, facts: list[Fact]) -> None:
 
 
 #: the participle of a breakdown of losses right after its number ("three killed", "eight were wounded")
-_BREAKDOWN_AFTER = re.compile(r"\s+(?:were\s+|have\s+been\s+|had\s+been\s+)?(?:killed|wounded|injured|dead|missing|"
-                              r"captured)\b", re.IGNORECASE)
+_BREAKDOWN_AFTER = TablePattern("breakdown_after", ("fact_cues",), lambda: (
+    r"\s+(?:were\s+|have\s+been\s+|had\s+been\s+)?(?:" + casualty_participles() + r"|captured)\b"), re.IGNORECASE)
 
 
 TERRITORIAL = ("territory", "settlements", "distance")
@@ -1033,10 +1035,11 @@ _PLACES_NAMED_AGAIN = re.compile(r"\b(?:on|toward|towards|for|around|between|nea
 _ANOTHER = re.compile(r"\b(?:another|a\s+further|an\s+additional)\s+(?:(?:about|around|some|nearly|almost|roughly)\s+)?$",
                       re.IGNORECASE)
 #: between two listed loss figures: "killed and", "dead,", "killed, and"
-_LISTED_LOSS = re.compile(r"\s+(?:killed|dead|wounded|injured|missing)\s*(?:,\s*(?:and\s+)?|and\s+)(?:(?:about|around|some|"
-                          r"nearly|almost|roughly|more\s+than|over|at\s+least)\s+)?")
+_LISTED_LOSS = TablePattern("listed_loss", ("fact_cues",), lambda: (
+    r"\s+(?:" + casualty_participles() + r")\s*(?:,\s*(?:and\s+)?|and\s+)(?:(?:about|around|some|"
+    r"nearly|almost|roughly|more\s+than|over|at\s+least)\s+)?"))
 #: a bare figure of losses: "600,000 wounded", "40 missing"
-_BARE_LOSS = re.compile(r"\s+(?:killed|dead|wounded|injured|missing)\b")
+_BARE_LOSS = TablePattern("bare_loss", ("fact_cues",), lambda: r"\s+(?:" + casualty_participles() + r")\b")
 
 
 def _same_preposition(ctx, previous: Fact, quantity: Quantity) -> bool:

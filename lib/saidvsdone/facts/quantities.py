@@ -15,7 +15,8 @@ from bisect import bisect_right
 from dataclasses import dataclass
 from functools import lru_cache
 
-from saidvsdone.facts.words import MONTH_OR_DAY, MONTHS, alternation
+from saidvsdone.facts.words import MONTH_OR_DAY, MONTHS, alternation, casualty_participles
+from saidvsdone.vocab import TablePattern
 from saidvsdone.matcher import trie_pattern
 
 
@@ -611,14 +612,15 @@ _ATTACKED = re.compile(r"\b(?:shelled|shelling|struck|strikes?|attacked|attacks?
 
 
 #: a side's adjective and a casualty word as a noun after a number: "40 Russian dead", "300 Ukrainian wounded"
-_SIDE_DEAD = re.compile(r"\s+([A-Z][\w’'-]+)\s+(dead|killed|wounded|injured|missing)\b(?!\s+(?:by|and\s+\d))")
+_SIDE_DEAD = TablePattern("side_dead", ("fact_cues",), lambda: (
+    r"\s+([A-Z][\w’'-]+)\s+(" + casualty_participles() + r")\b(?!\s+(?:by|and\s+\d))"))
 
 
 def casualty_count(ctx, quantity: Quantity, s_start: int):
     """"12 people were killed and 60 wounded": a bare number before a casualty word
     counts people when people were counted earlier in the sentence."""
     match = re.match(r"(?:\s+of\s+them|\s+of\s+the(?:\s+(?:confirmed|identified|known|reported))?)?(?:\s+(?:were\s+|"
-                     r"have\s+been\s+|had\s+been\s+)?(?:confirmed\s+)?(killed|wounded|injured|dead|missing)\b|\s+(?:have|has|had)\s+(?:already\s+|reportedly\s+|since\s+)?(surrendered|been\s+captured|"
+                     r"have\s+been\s+|had\s+been\s+)?(?:confirmed\s+)?(" + casualty_participles() + r")\b|\s+(?:have|has|had)\s+(?:already\s+|reportedly\s+|since\s+)?(surrendered|been\s+captured|"
                      r"been\s+taken\s+prisoner|laid\s+down\s+(?:their\s+)?(?:arms|weapons))\b"
                      r"|\s+(?:were|was|have\s+been|had\s+been)\s+(captured|taken\s+prisoner)\b|\s+(surrendered)\b)",
                      ctx.text[quantity.end:quantity.end + 40])
