@@ -149,3 +149,16 @@ def test_any_participle_of_killing_in_the_table_makes_a_bare_number_a_loss():
                     "prisoner.") == [(11.0, "troops", "Russia", "loss"), (4.0, "troops", "Russia", "loss")]
     # civilians stay civilians (flagged, out of the comparison)
     assert readings("The strike on the market killed three people and wounded 12, the governor said.") == []
+
+
+def test_two_figures_joined_by_or_before_one_unit_are_a_range():
+    # rule: "3 or 4 kilometres", "two or three villages", "take out 40 or 50 Russian soldiers": one row per bound,
+    # the lower read like the upper
+    assert readings("Ukrainian forces advanced 3 or 4 kilometres near Robotyne.") == \
+        [(3.0, "km", "Ukraine", "gain"), (4.0, "km", "Ukraine", "gain")]
+    assert readings("Russian troops captured two or three villages near Pokrovsk last week.") == \
+        [(2.0, "settlements", "Russia", "gain"), (3.0, "settlements", "Russia", "gain")]
+    assert readings("Ukrainian drone crews take out 40 or 50 Russian soldiers a week.") == \
+        [(40.0, "troops", "Russia", "loss"), (50.0, "troops", "Russia", "loss")]
+    # "or so" is an approximation of one figure, not a range
+    assert readings("Russian troops advanced 3 kilometres or so near Robotyne.") == [(3.0, "km", "Russia", "gain")]

@@ -271,7 +271,8 @@ _OUT_OF_ACTION = re.compile(r"\b(?:put|putting|puts|taken|took|knocked)\s+out\s+
 _TOOK_OUT_BEFORE = re.compile(r"\b(?:(?:took|taken|take|takes|taking|knocked|knock|knocks|knocking)\s+out|"
                               r"hit|hits|hitting|struck)\s+"   # "its drone operators hit 212 Russian infantrymen": hurt
                               r"(?:(?:about|around|some|nearly|almost|over|"
-                              r"more\s+than|at\s+least|up\s+to|roughly|another|a\s+further)\s+)?$", re.IGNORECASE)
+                              r"more\s+than|at\s+least|up\s+to|roughly|another|a\s+further)\s+)?"
+                              r"(?:\d[\d,]*\s+(?:or|to)\s+)?$", re.IGNORECASE)   # (the upper figure of "take out 40 or 50")
 
 
 # --- numbers with a unit -------------------------------------------------------------

@@ -180,6 +180,7 @@ def numeric_facts(ctx, index: int, s_start: int, s_end: int) -> list[Fact]:
             one = bracketed_one(ctx, fact, unit_end, s_end)
             if one is not None:
                 facts.append(one)
+    facts = _either_bound(ctx, quantities, facts)
     share_within_lists(ctx, facts)
     label_line_reading(ctx, index, s_start, facts)
     share_casualty_sides(ctx, facts)
@@ -188,6 +189,29 @@ def numeric_facts(ctx, index: int, s_start: int, s_end: int) -> list[Fact]:
     _deaths_of_soldiers(ctx, index, s_start, s_end, facts)
     _breakdown_of_soldiers(ctx, facts)
     return facts
+
+
+def _either_bound(ctx, quantities: list[Quantity], facts: list[Fact]) -> list[Fact]:
+    """"advanced 3 or 4 kilometres", "captured two or three villages", "killed 20 or 30 Russian soldiers": two figures
+    joined by "or" before one unit are a range, one row per bound; the first is read as the second (its own bare reading,
+    if any, takes the second's side when it has none)."""
+    out = list(facts)
+    for fact in facts:
+        if fact.quantity is None or fact.unit_row is None or fact.bound:
+            continue
+        lower = next((q for q in quantities if q.end < fact.quantity.start and not q.vague and
+                      re.fullmatch(r"\s+or\s+", ctx.text[q.end:fact.quantity.start])), None)
+        if lower is None or lower.value >= fact.quantity.value or fact.quantity.qualifier:
+            continue
+        own = next((f for f in out if f.quantity is not None and f.quantity.start == lower.start), None)
+        if own is not None:
+            if not own.actor and own.unit == fact.unit:
+                own.actor = fact.actor
+            continue
+        out.append(replace(fact, quantity=lower, quantity_text=ctx.text[lower.start:lower.end], anchor=lower.start,
+                           start=min(fact.start, lower.start), restates=None, conversion_of=None))
+    return sorted(out, key=lambda f: (f.quantity.start if f.quantity is not None else f.start)) if len(out) > len(facts) \
+        else out
 
 
 #: a bare number's own casualty verb: "Eleven of them were killed", "12 had surrendered", "and four were taken prisoner"
