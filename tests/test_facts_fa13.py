@@ -162,3 +162,12 @@ def test_two_figures_joined_by_or_before_one_unit_are_a_range():
         [(40.0, "troops", "Russia", "loss"), (50.0, "troops", "Russia", "loss")]
     # "or so" is an approximation of one figure, not a range
     assert readings("Russian troops advanced 3 kilometres or so near Robotyne.") == [(3.0, "km", "Russia", "gain")]
+
+
+def test_a_reporting_verb_repeated_with_a_bare_figure_repeats_the_count():
+    # rule: "it reported N losses …; … it reported M": the bare figure after the same reporting verb counts the same
+    assert readings("On quiet days the General Staff reported fewer than 800 Russian losses; on its worst day it "
+                    "reported 1,900.") == [(800.0, "troops", "Russia", "loss"), (1900.0, "troops", "Russia", "loss")]
+    # a reported figure with a noun of its own is not the count before
+    assert readings("The General Staff reported 950 Russian losses, and it reported 40 clashes.") == \
+        [(950.0, "troops", "Russia", "loss")]

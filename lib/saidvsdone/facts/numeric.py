@@ -962,6 +962,13 @@ def another_of_the_same(ctx, quantity: Quantity, facts: list[Fact], s_start: int
         possessive = _COMPARED_POSSESSIVE.search(ctx.text, max(s_start, quantity.start - 40), quantity.start)
         if possessive is not None and stands_alone(ctx, quantity):   # (not "from Russia's 3 regions")
             match = record = re.search(r"$", before)   # "averaged 1,140 a day, slightly below August's 1,190"
+    if match is None and facts and facts[-1].quantity is not None and facts[-1].unit_row is not None and \
+            facts[-1].unit_row.dimension in ("count", "people") and stands_alone(ctx, quantity) and \
+            re.search(r"\b(?:it|they|he|she)\s+(?:had\s+|has\s+|have\s+)?(?:reported|recorded|counted|registered|"
+                      r"logged)\s+" + _QUALIFIER + r"$", before) and \
+            re.search(r"\b(?:reported|recorded|counted|registered|logged)\b", ctx.text[s_start:facts[-1].quantity.start]):
+        # "On some days it reported fewer than 900 Russian losses; on its worst day it reported 2,200.": the same count
+        match = record = re.search(r"$", before)
     if match is None and not facts and re.search(r"\baccount(?:ed|s|ing)?\s+for\s+" + _QUALIFIER + r"$", before) and \
             stands_alone(ctx, quantity):
         # "… where 312 Russian soldiers were killed or wounded. The Kostiantynivka direction accounted for 196": a part
