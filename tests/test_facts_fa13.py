@@ -171,3 +171,14 @@ def test_a_reporting_verb_repeated_with_a_bare_figure_repeats_the_count():
     # a reported figure with a noun of its own is not the count before
     assert readings("The General Staff reported 950 Russian losses, and it reported 40 clashes.") == \
         [(950.0, "troops", "Russia", "loss")]
+
+
+def test_taking_out_their_soldiers_in_a_we_quote_is_the_enemys_loss():
+    # rule: "we took out N of their infantry" (a phrasal verb of killing, "N or M" too): the loss of the other side than
+    # the speaker's "we"
+    assert readings("\"Yesterday we took out 30 of their infantry,\" a Ukrainian officer said.") == \
+        [(30.0, "troops", "Russia", "loss")]
+    assert readings("\"We take out 30 of their infantry every week,\" a Russian officer said.") == \
+        [(30.0, "troops", "Ukraine", "loss")]
+    # a side named with the soldiers wins
+    assert readings("Ukrainian drone crews took out 12 Russian soldiers.") == [(12.0, "troops", "Russia", "loss")]

@@ -470,8 +470,10 @@ _TALLY_LINE = re.compile(r"\s*(?:[-–—‒•*·]\s*)?[A-Za-z][A-Za-z ’'-]{1
 #: not losses; what may stand between the verb and the number
 _COURT_TAIL = r"\s+(?:(?:about|around|some|nearly|almost|over|more\s+than|at\s+least|another|a\s+further)\s+)?"
 #: an active verb of killing right before a bare casualty number: "killed 200", "and wounded 350"
-_KILLED_BEFORE = re.compile(r"\b(?:killed|killing|wounded|wounding|eliminated|eliminating)\s+(?:(?:about|around|some|"
-                            r"nearly|almost|over|more\s+than|at\s+least|up\s+to|roughly)\s+)?$", re.IGNORECASE)
+_KILLED_BEFORE = re.compile(r"\b(?:killed|killing|wounded|wounding|eliminated|eliminating|"
+                            r"(?:took|take|takes|taking|knocked|knock|knocks|knocking)\s+out)\s+(?:(?:about|around|some|"
+                            r"nearly|almost|over|more\s+than|at\s+least|up\s+to|roughly)\s+)?(?:\d[\d,]*\s+or\s+)?$",
+                            re.IGNORECASE)   # ("we take out 40 or 50 of their infantry": the doer's enemy)
 
 
 def casualty_side(ctx, r: Reading) -> str:
