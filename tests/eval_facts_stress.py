@@ -63,8 +63,11 @@ def evaluate(verbose: bool = False, blind: bool | int = False) -> dict:
     blind before the tables were opened; scored apart, not gated); ``blind=8``: the seventh round's ``facts_blind8_cases.csv`` /
     ``facts_blind8_facts.csv`` (B35-B43, long pieces in unfamiliar genres written blind; scored apart, not gated); ``blind=9``: the
     eighth round's ``facts_blind9_cases.csv`` / ``facts_blind9_facts.csv`` (B45: fresh variants of the families that failed most
-    often on the first runs of B1-B44, written blind; scored apart, not gated)."""
-    cases_file, facts_file = (("facts_blind9_cases.csv", "facts_blind9_facts.csv") if blind == 9 and blind is not True
+    often on the first runs of B1-B44, written blind; scored apart, not gated); ``blind=10``: the ninth round's
+    ``facts_blind10_cases.csv`` / ``facts_blind10_facts.csv`` (B48-B50: tables turned to prose, ranges and approximations,
+    third-party and cumulative figures, hectares and square miles, sides stated from the other side; written blind)."""
+    cases_file, facts_file = (("facts_blind10_cases.csv", "facts_blind10_facts.csv") if blind == 10 and blind is not True
+                              else ("facts_blind9_cases.csv", "facts_blind9_facts.csv") if blind == 9 and blind is not True
                               else ("facts_blind8_cases.csv", "facts_blind8_facts.csv") if blind == 8 and blind is not True
                               else ("facts_blind7_cases.csv", "facts_blind7_facts.csv") if blind == 7 and blind is not True
                               else ("facts_blind6_cases.csv", "facts_blind6_facts.csv") if blind == 6 and blind is not True

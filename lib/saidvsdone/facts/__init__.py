@@ -159,7 +159,7 @@ def rows(doc: document.Document) -> list[dict]:
                 SHOOT_DOWN_RE.search(row["sentence"]):
             # "Air defences destroyed 40 aerial targets, the ministry said": its own air defences
             row["actor"] = _speaker_side(row["speaker"])
-            if _launch_of_an_of_phrase(row):
+            if _launch_of_an_of_phrase(row) or _whole_after_a_part(doc.text, row):
                 # "Out of the 70 drones, 61 were shot down, the ministry said": the whole is the other side's launch
                 row["actor"] = {"Russia": "Ukraine", "Ukraine": "Russia"}.get(row["actor"], "")
         elif not row["actor"] and row["category"] == "strikes" and not row["speaker"] and \
@@ -182,6 +182,19 @@ def _launch_of_an_of_phrase(row: dict) -> bool:
     opening = OF_THE_OPENING.match(row["sentence"])
     return opening is not None and row["sentence"].startswith(row["quantity_text"], opening.end()) and \
         "," in row["sentence"][opening.end():]
+
+
+#: a part right before "of" and the whole: "intercepted 14 of 17 cruise missiles", "201 out of 236 drones"
+_PART_OF_BEFORE = re.compile(r"(?:\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozen))\s+"
+                             r"(?:out\s+)?of\s+(?:the\s+)?$", re.IGNORECASE)
+
+
+def _whole_after_a_part(text: str, row: dict) -> bool:
+    """The row's figure is the whole after "N of" ("Air defences intercepted 14 of 17 cruise missiles, the air force
+    said"): the launch, by the other side than the one shooting down."""
+    start = int(row["start"])
+    return str(text[start:start + len(row["quantity_text"])]) == row["quantity_text"] and \
+        _PART_OF_BEFORE.search(text, max(0, start - 16), start) is not None
 
 
 #: Words saying the count was an attack on the reporting side.

@@ -266,10 +266,13 @@ _FORMATION_BEFORE = re.compile(r"\b(?:brigades?|battalions?|regiments?|compan(?:
                                r"garrison|contingent|grouping|detachment)\b", re.IGNORECASE)
 #: soldiers put out of action (killed or wounded): "1,200 occupiers were put out of action", "put out of action 40 soldiers"
 _OUT_OF_ACTION = re.compile(r"\b(?:put|putting|puts|taken|took|knocked)\s+out\s+of\s+action\b", re.IGNORECASE)
-#: the phrasal verb of killing right before a count of people: "took out 12 soldiers", "knocked out about 40"
-_TOOK_OUT_BEFORE = re.compile(r"\b(?:took|taken|take|takes|taking|knocked|knock|knocks|knocking)\s+out\s+"
+#: the phrasal verb of killing right before a count of people: "took out 12 soldiers", "knocked out about 40"; a verb of
+#: hitting right before one ("hit 212 Russian infantrymen"): killed or wounded
+_TOOK_OUT_BEFORE = re.compile(r"\b(?:(?:took|taken|take|takes|taking|knocked|knock|knocks|knocking)\s+out|"
+                              r"hit|hits|hitting|struck)\s+"   # "its drone operators hit 212 Russian infantrymen": hurt
                               r"(?:(?:about|around|some|nearly|almost|over|"
-                              r"more\s+than|at\s+least|up\s+to|roughly|another|a\s+further)\s+)?$", re.IGNORECASE)
+                              r"more\s+than|at\s+least|up\s+to|roughly|another|a\s+further)\s+)?"
+                              r"(?:\d[\d,]*\s+(?:or|to)\s+)?$", re.IGNORECASE)   # (the upper figure of "take out 40 or 50")
 
 
 # --- numbers with a unit -------------------------------------------------------------
@@ -415,7 +418,7 @@ def tally_heading(ctx, s_start: int):
     for k in range(index - 1, max(-1, index - 12), -1):
         start, end, _ = ctx.sentences[k]
         line = ctx.text[start:end]
-        if re.search(r":\s*$", line):
+        if re.search(r":\s*$", line) or _AS_FOLLOWS.search(line):
             loss = re.search(r"\b(?:loss|losses|casualties|killed)\b", line, re.IGNORECASE)
             if not loss:
                 # "Ukraine's General Staff published its daily tally:" then "- personnel: about 1,030", "- tanks: 4":
@@ -429,6 +432,10 @@ def tally_heading(ctx, s_start: int):
     return None
 
 
+#: a heading that announces the lines after it without a colon: "The General Staff's figures read as follows."
+_AS_FOLLOWS = re.compile(r"\bas\s+follows\s*[.:]?\s*$", re.IGNORECASE)
+
+
 def _equipment_tally_side(ctx, k: int, start: int, end: int):
     """The heading (sentence ``k``, ``start``–``end``) of tally lines among which a line counts equipment ("- tanks: 4"):
     a Mention-like side, the other side than the one the heading names (its reporter: "Ukraine's General Staff …:"),
@@ -438,17 +445,24 @@ def _equipment_tally_side(ctx, k: int, start: int, end: int):
         line = _TALLY_LINE.match(ctx.text, l_start, l_end)
         if line is None:
             break
-        label = re.match(r"\s*(?:[-–—‒•*·]\s*)?([A-Za-z][A-Za-z ’'-]{1,30}?)(?:\s*[:–—‒]|[^\S\n]+[~+]?\d)",
+        label = re.match(r"\s*(?:[-–—‒•*·]\s*)?([A-Za-z][A-Za-z ’'-]{1,30}?)(?:\s*\([^()\n]{1,30}\))?"
+                         r"(?:\s*[:–—‒]|[^\S\n]+[~+]?\d)",
                          ctx.text[l_start:l_end])
         unit = ctx.v.units.get(re.sub(r"\s+", " ", label.group(1).lower())) if label else None
         if unit is not None and unit.category == "equipment":
-            sides = [m.side for m in mentions_in(ctx, start, end) if m.side in ("Russia", "Ukraine")]
-            return SimpleNamespace(side=opposite(sides[0])) if sides else ""
+            sides = [m.side for m in mentions_in(ctx, start, end) if m.side in ("Russia", "Ukraine")
+                     and not m.kind.startswith("pronoun")]
+            # "… was summarised by its press office as follows.": a heading that names its reporter by a pronoun only
+            # is the report of whoever spoke in the paragraph before ("Ukraine's General Staff said …")
+            reporter = sides[0] if sides else speaker_side(ctx.text, ctx.mentions, start) or \
+                (speaker_side(ctx.text, ctx.mentions, ctx.sentences[k - 1][0]) if k > 0 else "")
+            return SimpleNamespace(side=opposite(reporter)) if reporter in ("Russia", "Ukraine") else ""
     return None
 
 
 #: A tally line: "- personnel: about 600,000", "Tanks – 8,000".
-_TALLY_LINE = re.compile(r"\s*(?:[-–—‒•*·]\s*)?[A-Za-z][A-Za-z ’'-]{1,30}?(?:\s*[:–—‒]\s*\S|[^\S\n]+[~+]?\d[\d,.]*"
+_TALLY_LINE = re.compile(r"\s*(?:[-–—‒•*·]\s*)?[A-Za-z][A-Za-z ’'-]{1,30}?(?:\s*\([A-Za-z][A-Za-z ’'-]{1,30}\))?"
+                         r"(?:\s*[:–—‒]\s*\S|[^\S\n]+[~+]?\d[\d,.]*"
                          r"(?:[^\S\n]*\([^)\n]{1,12}\))?\s*$)")     # (or a table flattened to text: "UAVs 388")
 
 
@@ -456,8 +470,10 @@ _TALLY_LINE = re.compile(r"\s*(?:[-–—‒•*·]\s*)?[A-Za-z][A-Za-z ’'-]{1
 #: not losses; what may stand between the verb and the number
 _COURT_TAIL = r"\s+(?:(?:about|around|some|nearly|almost|over|more\s+than|at\s+least|another|a\s+further)\s+)?"
 #: an active verb of killing right before a bare casualty number: "killed 200", "and wounded 350"
-_KILLED_BEFORE = re.compile(r"\b(?:killed|killing|wounded|wounding|eliminated|eliminating)\s+(?:(?:about|around|some|"
-                            r"nearly|almost|over|more\s+than|at\s+least|up\s+to|roughly)\s+)?$", re.IGNORECASE)
+_KILLED_BEFORE = re.compile(r"\b(?:killed|killing|wounded|wounding|eliminated|eliminating|"
+                            r"(?:took|take|takes|taking|knocked|knock|knocks|knocking)\s+out)\s+(?:(?:about|around|some|"
+                            r"nearly|almost|over|more\s+than|at\s+least|up\s+to|roughly)\s+)?(?:\d[\d,]*\s+or\s+)?$",
+                            re.IGNORECASE)   # ("we take out 40 or 50 of their infantry": the doer's enemy)
 
 
 def casualty_side(ctx, r: Reading) -> str:
@@ -521,6 +537,14 @@ def casualty_side(ctx, r: Reading) -> str:
         # "Ukrainian troops killed 200 and wounded 350": a bare number, the object of the subject's killing, is the
         # other side's loss (only when no other side is named between the subject and the number)
         doer = doer_of(ctx, killer.start(), r.s_start)
+        by = re.search(r"\bby\s+(?:[\w’'-]+\s+){0,3}$", text[max(r.s_start, doer.start - 30):doer.start]) \
+            if doer is not None and re.match(r"(?:killing|wounding|eliminating)\b", killer.group(), re.IGNORECASE) else None
+        if by is not None:
+            # "repelled an assault by two Russian companies, killing 23 soldiers": the participle's doer is the clause's
+            # subject (who repelled), not the agent of a noun before it
+            subject = subject_side(ctx, max(r.s_start, doer.start - 30) + by.start(), r.s_start)
+            if subject in ("Russia", "Ukraine"):
+                return opposite(subject)
         if doer is not None and doer.side in ("Russia", "Ukraine") and \
                 not re.search(r"\d\s+(?:[a-z]+\s+)?$", text[max(r.s_start, doer.start - 20):doer.start]) and \
                 not any(m.side and m.subject_ok for m in mentions_in(ctx, doer.end, quantity.start)):

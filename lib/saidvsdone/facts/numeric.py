@@ -34,7 +34,7 @@ from saidvsdone.facts.territorial import (
     read_territory,
 )
 from saidvsdone.facts.vocab import Unit
-from saidvsdone.facts.words import interception
+from saidvsdone.facts.words import casualty_participles, interception
 from saidvsdone.vocab import TablePattern
 from saidvsdone.matcher import trie_pattern
 
@@ -102,7 +102,7 @@ def numeric_facts(ctx, index: int, s_start: int, s_end: int) -> list[Fact]:
         if quantity.start in converted:
             conversion = conversion_fact(ctx, quantity, converted[quantity.start], s_end)
             if conversion is not None:
-                facts.append(conversion)
+                facts.extend(with_upper_bound(ctx, conversion))   # "(147 to 162 square miles)": both bounds
                 continue
             if not other_dimension(ctx, quantity, converted[quantity.start], s_end) and \
                     not _BREAKDOWN_AFTER.match(text, quantity.end):
@@ -180,6 +180,7 @@ def numeric_facts(ctx, index: int, s_start: int, s_end: int) -> list[Fact]:
             one = bracketed_one(ctx, fact, unit_end, s_end)
             if one is not None:
                 facts.append(one)
+    facts = _either_bound(ctx, quantities, facts)
     share_within_lists(ctx, facts)
     label_line_reading(ctx, index, s_start, facts)
     share_casualty_sides(ctx, facts)
@@ -190,17 +191,41 @@ def numeric_facts(ctx, index: int, s_start: int, s_end: int) -> list[Fact]:
     return facts
 
 
+def _either_bound(ctx, quantities: list[Quantity], facts: list[Fact]) -> list[Fact]:
+    """"advanced 3 or 4 kilometres", "captured two or three villages", "killed 20 or 30 Russian soldiers": two figures
+    joined by "or" before one unit are a range, one row per bound; the first is read as the second (its own bare reading,
+    if any, takes the second's side when it has none)."""
+    out = list(facts)
+    for fact in facts:
+        if fact.quantity is None or fact.unit_row is None or fact.bound:
+            continue
+        lower = next((q for q in quantities if q.end < fact.quantity.start and not q.vague and
+                      re.fullmatch(r"\s+or\s+", ctx.text[q.end:fact.quantity.start])), None)
+        if lower is None or lower.value >= fact.quantity.value or fact.quantity.qualifier:
+            continue
+        own = next((f for f in out if f.quantity is not None and f.quantity.start == lower.start), None)
+        if own is not None:
+            if not own.actor and own.unit == fact.unit:
+                own.actor = fact.actor
+            continue
+        out.append(replace(fact, quantity=lower, quantity_text=ctx.text[lower.start:lower.end], anchor=lower.start,
+                           start=min(fact.start, lower.start), restates=None, conversion_of=None))
+    return sorted(out, key=lambda f: (f.quantity.start if f.quantity is not None else f.start)) if len(out) > len(facts) \
+        else out
+
+
 #: a bare number's own casualty verb: "Eleven of them were killed", "12 had surrendered", "and four were taken prisoner"
-_FELL_AFTER = re.compile(r"(?:\s+of\s+them)?\s+(?:(?:were|have\s+been|had\s+been)\s+(?:killed|wounded|captured|"
-                         r"taken\s+(?:prisoner|captive))|(?:have\s+|had\s+)?(?:surrendered|died|laid\s+down\s+their\s+arms))\b",
-                         re.IGNORECASE)
+_FELL_AFTER = TablePattern("fell_after", ("fact_cues",), lambda: (
+    r"(?:\s+of\s+them)?\s+(?:(?:were|have\s+been|had\s+been)\s+(?:" + casualty_participles() + r"|captured|"
+    r"taken\s+(?:prisoner|captive))|(?:have\s+|had\s+)?(?:surrendered|died|laid\s+down\s+their\s+arms))\b"), re.IGNORECASE)
 #: what opens a sentence before its bare number ("Eleven …", "Some 20 of them …") or joins it to a count before ("… and
 #: four were taken prisoner")
 _FELL_OPENING = re.compile(r"[\"“]?(?:(?:some|about|around|nearly|almost|over|more\s+than|at\s+least|another|a\s+further)\s+)?",
                            re.IGNORECASE)
 #: a bare count of the same kind before "and": "Eleven of them were killed and …", "12 were wounded, …"
-_FELL_JOINED = re.compile(r"(?:\d[\d,.]*|(?<![\w-])[A-Za-z-]+)\s+(?:of\s+them\s+)?(?:were\s+|had\s+|have\s+)?(?:killed|wounded|"
-                          r"captured|surrendered|died)(?:\s+and|,\s+and|,)\s+$", re.IGNORECASE)
+_FELL_JOINED = TablePattern("fell_joined", ("fact_cues",), lambda: (
+    r"(?:\d[\d,.]*|(?<![\w-])[A-Za-z-]+)\s+(?:of\s+them\s+)?(?:were\s+|had\s+|have\s+)?(?:" + casualty_participles() + r"|"
+    r"captured|surrendered|died)(?:\s+and|,\s+and|,)\s+$"), re.IGNORECASE)
 #: an attack or a scene of civilians: whom it killed were its victims, not a force's soldiers
 _ATTACK_SCENE = re.compile(r"\b(?:shelled|shelling|struck|strikes?|attacked|bombed|bombing|hit|raided|fired|civilians?|"
                            r"residents?|people|children)\b", re.IGNORECASE)
@@ -230,8 +255,9 @@ def _force_casualties(ctx, quantity, s_start: int):
 
 #: between two bare casualty counts of one breakdown: the first's casualty word and "and", a comma or a semicolon
 #: ("two killed and four wounded", "63 killed, 88 wounded")
-_BREAKDOWN_BETWEEN = re.compile(r"\s+(?:men\s+|soldiers\s+|of\s+them\s+)?(?:were\s+)?(?:killed|dead|wounded|injured|missing|"
-                                r"captured)(?:\s+and|,\s+and|,|;)\s+(?:another\s+|a\s+further\s+)?$", re.IGNORECASE)
+_BREAKDOWN_BETWEEN = TablePattern("breakdown_between", ("fact_cues",), lambda: (
+    r"\s+(?:men\s+|soldiers\s+|of\s+them\s+)?(?:were\s+)?(?:" + casualty_participles() + r"|"
+    r"captured)(?:\s+and|,\s+and|,|;)\s+(?:another\s+|a\s+further\s+)?$"), re.IGNORECASE)
 
 
 def _breakdown_of_soldiers(ctx, facts: list[Fact]) -> None:
@@ -383,6 +409,11 @@ def pronoun_has(ctx, quantity: Quantity, s_start: int):
     return (people[-1].group(), quantity.end, quantity.end) if people else None
 
 
+#: a fronted of-phrase right before a figure: "Of the missiles, 19 …", "; of the drones, 141"
+_FRONTED_OF = re.compile(r"(?:^|[;,.]\s*|\s)(?:and\s+)?[Oo]f\s+(?:the|these|those|them)\s+(?:[a-z-]+\s+)?[a-z]+\s*,\s*"
+                         r"(?:(?:only|just|about|around|some|nearly|almost|over|more\s+than|at\s+least)\s+)?$")
+
+
 def share_intercepts(ctx, facts: list[Fact]) -> None:
     """"19 of 24 missiles had been shot down, along with 30 of 37 drones": a subset count listed
     after an interception ("along with", "as well as") is shot down by the same side."""
@@ -392,6 +423,14 @@ def share_intercepts(ctx, facts: list[Fact]) -> None:
                 re.fullmatch(r"\s*(?:,|,?\s*and)\s*", ctx.text[earlier.end:fact.start]):
             # "shot down … 16 HIMARS rockets and 137 drones": a list shares the side shooting down
             fact.actor = earlier.actor
+        if fact.category == "strikes" and not fact.intercepted and earlier is facts[k - 1] and \
+                earlier.quantity is not None and fact.quantity is not None and \
+                _FRONTED_OF.search(ctx.text, max(earlier.end, fact.quantity.start - 40), fact.quantity.start) and \
+                _FRONTED_OF.search(ctx.text, max(0, earlier.quantity.start - 40), earlier.quantity.start) and \
+                re.match(r"\s*(?:[.;)”\"]|$)", ctx.text[fact.quantity.end:fact.quantity.end + 2]):
+            # "Of the missiles, 19 were shot down; of the drones, 141.": the verb of shooting down gapped
+            fact.actor, fact.intercepted = earlier.actor, True
+            continue
         if fact.category != "strikes" or fact.intercepted or earlier is None or fact.quantity is None or \
                 facts[k - 1].category != "strikes":
             continue
@@ -504,8 +543,8 @@ def share_casualty_sides(ctx, facts: list[Fact]) -> None:
 
 
 #: the participle of a breakdown of losses right after its number ("three killed", "eight were wounded")
-_BREAKDOWN_AFTER = re.compile(r"\s+(?:were\s+|have\s+been\s+|had\s+been\s+)?(?:killed|wounded|injured|dead|missing|"
-                              r"captured)\b", re.IGNORECASE)
+_BREAKDOWN_AFTER = TablePattern("breakdown_after", ("fact_cues",), lambda: (
+    r"\s+(?:were\s+|have\s+been\s+|had\s+been\s+)?(?:" + casualty_participles() + r"|captured)\b"), re.IGNORECASE)
 
 
 TERRITORIAL = ("territory", "settlements", "distance")
@@ -753,7 +792,17 @@ def captured_people(ctx, index: int, quantity: Quantity, facts: list[Fact], s_st
 #: "put the figure lower, at", "puts the number at", "put the toll slightly higher, at": another estimate of a count
 _PUT_THE_FIGURE_AT = re.compile(r"\b(?:put|puts|putting|placed|places)\s+(?:the|that|this|its|their)\s+(?:figure|number|"
                                 r"total|tally|count|estimate|toll)\s+(?:(?:[a-z]+ly|much|far|a\s+little|a\s+bit)\s+)?"
-                                r"(?:(?:lower|higher|even\s+lower|even\s+higher)\s*,?\s+)?at\s+$", re.IGNORECASE)
+                                r"(?:(?:lower|higher|even\s+lower|even\s+higher)\s*,?\s+)?(?:at|closer\s+to|nearer(?:\s+to)?|"
+                                r"as\s+(?:high|low)\s+as)\s+$", re.IGNORECASE)
+
+
+#: "the figure was", "the monthly total was about", "the number passed" right before a bare number
+_FIGURE_VERB = re.compile(r"\bthe\s+(?P<adj>(?:daily|weekly|monthly|annual|yearly|overall|final|official|combined|"
+                          r"cumulative)\s+)?(?:figure|number|total|tally|count)\s+(?P<verb>was|is|had\s+been|has\s+been|"
+                          r"stood\s+at|stands\s+at|reached|rose\s+to|grew\s+to|fell\s+to|dropped\s+to|passed|exceeded|"
+                          r"topped|surpassed)\s+(?P<q>(?:about|around|some|nearly|almost|roughly|over|more\s+than|less\s+than|"
+                          r"just|only)\s+)?$", re.IGNORECASE)
+_PASSED = frozenset({"passed", "exceeded", "topped", "surpassed"})
 
 
 def the_figure_was(ctx, index: int, quantity: Quantity, facts: list[Fact], s_start: int) -> Fact | None:
@@ -777,9 +826,12 @@ def the_figure_was(ctx, index: int, quantity: Quantity, facts: list[Fact], s_sta
     if estimate is not None and not facts:
         # "The UK put Russian casualties at 1,000,000. The Pentagon's estimate was 700,000.": the count before
         facts = [f for f in _recent(ctx.numeric, index - 1) if f.sentence == index - 1]
-    if quantity.vague or not facts or not (record or estimate or re.search(
-            r"\bthe\s+(?:figure|number|total|tally|count)\s+(?:was|is|had\s+been|has\s+been|stood\s+at|stands\s+at|"
-            r"reached|rose\s+to|grew\s+to|fell\s+to|dropped\s+to)\s+$", before, re.IGNORECASE)):
+    was = None if record or estimate else _FIGURE_VERB.search(before)
+    if was is not None and not facts and (was.group("adj") or was.group("q") or was.group("verb").lower() in _PASSED):
+        # "Russia launched about 4,700 drones in November. In October, the monthly total was 5,320.", "… the number
+        # passed 40,000": the count of the sentence before, named by a qualified "the … total"
+        facts = [f for f in _recent(ctx.numeric, index - 1) if f.sentence == index - 1 and f.change != "held"]
+    if quantity.vague or not facts or not (record or estimate or was):
         return None
     previous = next((f for f in reversed(facts) if f.quantity is not None and f.unit_row is not None and
                      f.start < quantity.start), None)
@@ -895,6 +947,46 @@ def another_of_the_same(ctx, quantity: Quantity, facts: list[Fact], s_start: int
                 _OTHER_COUNT.search(ctx.text, facts[-1].end, quantity.start):
             return None     # "used 5,320 drones and carried out 4,100 shellings, 112 of them from …": a part of the
             # nearer count, which is of no unit of the facts
+    if match is None and facts and facts[-1].quantity is not None and facts[-1].unit_row is not None and \
+            0 < quantity.start - facts[-1].end < 90:
+        # "put Ukrainian losses at 1,315 over the past day and at more than 39,000 for the month", "The Pokrovsk
+        # direction accounted for 196, and the Lyman direction for 148": the preposition before the figure before
+        # repeated after "and", the verb and the unit gapped
+        head = _PREPOSITION_BEFORE.search(ctx.text, max(s_start, facts[-1].quantity.start - 12), facts[-1].quantity.start)
+        again = head and re.fullmatch(r"[^.;:!?\n]*?,?\s+and\s+(?:[\w’'-]+\s+){0,4}?" + head.group(1) + r"\s+" + _QUALIFIER,
+                                      ctx.text[facts[-1].end:quantity.start], re.IGNORECASE)
+        if again and (stands_alone(ctx, quantity) or re.match(r"\s+(?:for|over|in|during|since)\b",
+                                                              ctx.text[quantity.end:quantity.end + 8])):
+            match = parallel = record = re.search(r"$", before)   # (a noun of its own cannot follow: "at 39,000 for …")
+    if match is None and facts and facts[-1].quantity is not None:
+        possessive = _COMPARED_POSSESSIVE.search(ctx.text, max(s_start, quantity.start - 40), quantity.start)
+        if possessive is not None and stands_alone(ctx, quantity):   # (not "from Russia's 3 regions")
+            match = record = re.search(r"$", before)   # "averaged 1,140 a day, slightly below August's 1,190"
+    if match is None and facts and facts[-1].quantity is not None and facts[-1].unit_row is not None and \
+            facts[-1].unit_row.dimension in ("count", "people") and stands_alone(ctx, quantity) and \
+            re.search(r"\b(?:it|they|he|she)\s+(?:had\s+|has\s+|have\s+)?(?:reported|recorded|counted|registered|"
+                      r"logged)\s+" + _QUALIFIER + r"$", before) and \
+            re.search(r"\b(?:reported|recorded|counted|registered|logged)\b", ctx.text[s_start:facts[-1].quantity.start]):
+        # "On some days it reported fewer than 900 Russian losses; on its worst day it reported 2,200.": the same count
+        match = record = re.search(r"$", before)
+    if match is None and not facts and re.search(r"\baccount(?:ed|s|ing)?\s+for\s+" + _QUALIFIER + r"$", before) and \
+            stands_alone(ctx, quantity):
+        # "… where 312 Russian soldiers were killed or wounded. The Kostiantynivka direction accounted for 196": a part
+        # of the count of the sentence before
+        index = sentence_of(ctx, s_start)
+        facts = [f for f in _recent(ctx.numeric, index - 1) if f.sentence == index - 1 and f.quantity is not None and
+                 f.unit_row is not None and f.unit_row.dimension in ("count", "people")]
+        if facts:
+            match = record = re.search(r"$", before)
+    if match is None and not facts and _PRONOUN_HAD_BEEN.fullmatch(ctx.text, s_start, quantity.start) and \
+            re.match(r"\s*(?:[.;”\"]|$)", ctx.text[quantity.end:quantity.end + 2]):
+        # "Russian gains totalled 61 square kilometres. The previous week they had been 98.": the figure of the sentence
+        # before, at another time
+        index = sentence_of(ctx, s_start)
+        facts = [f for f in _recent(ctx.numeric, index - 1) if f.sentence == index - 1 and f.quantity is not None and
+                 f.unit_row is not None]
+        if facts:
+            match = record = re.search(r"$", before)
     if not match or not facts or re.match(r"[\s-]*(?:per|percent|%|of\s+(?!them|which))", after):
         return None
     compared = re.match(r"(?:compared|up|down|versus|against|an?\s|averaging|from)", match.group(), re.IGNORECASE) \
@@ -953,6 +1045,20 @@ def another_of_the_same(ctx, quantity: Quantity, facts: list[Fact], s_start: int
     return fact
 
 
+_QUALIFIER = r"(?:(?:about|around|some|nearly|almost|roughly|over|more\s+than|less\s+than|fewer\s+than|at\s+least|up\s+to|" \
+    r"just|only)\s+)?"
+#: the preposition right before a figure, which a gapped second figure repeats ("at 1,315 … and at 39,000")
+_PREPOSITION_BEFORE = re.compile(r"\b(at|for|to)\s+" + _QUALIFIER + r"$", re.IGNORECASE)
+#: a comparison with another period's or source's figure, by a possessive: "below August's 1,190", "than July's 30,100"
+_COMPARED_POSSESSIVE = re.compile(r"\b(?:below|above|than|under|behind|short\s+of|compared\s+(?:with|to)|against|versus|"
+                                  r"from|after|before)\s+(?:the\s+)?(?:[A-Z][a-z]+|last\s+(?:week|month|year)|the\s+previous"
+                                  r"\s+(?:week|month|day|year)|yesterday)['’]s\s+" + _QUALIFIER + r"$")
+#: a sentence that restates the figure before for another time by a pronoun: "The previous week they had been 98."
+_PRONOUN_HAD_BEEN = re.compile(r"[\s\"“]*(?:(?:in|on|during|over|for|by)\s+)?(?:the\s+)?(?:previous|preceding|last|prior|"
+                               r"following|next)\s+(?:day|week|month|year|fortnight)\s*,?\s+(?:they|it)\s+(?:had\s+been|"
+                               r"have\s+been|has\s+been|was|were|stood\s+at|had\s+stood\s+at)\s+" + _QUALIFIER, re.IGNORECASE)
+
+
 #: a preposition and "the" before a number of settlements: the places named before, again ("a push on the two cities")
 _PLACES_NAMED_AGAIN = re.compile(r"\b(?:on|toward|towards|for|around|between|near|at|to|into|of|from)\s+(?:both\s+)?the\s+$",
                                  re.IGNORECASE)
@@ -960,10 +1066,11 @@ _PLACES_NAMED_AGAIN = re.compile(r"\b(?:on|toward|towards|for|around|between|nea
 _ANOTHER = re.compile(r"\b(?:another|a\s+further|an\s+additional)\s+(?:(?:about|around|some|nearly|almost|roughly)\s+)?$",
                       re.IGNORECASE)
 #: between two listed loss figures: "killed and", "dead,", "killed, and"
-_LISTED_LOSS = re.compile(r"\s+(?:killed|dead|wounded|injured|missing)\s*(?:,\s*(?:and\s+)?|and\s+)(?:(?:about|around|some|"
-                          r"nearly|almost|roughly|more\s+than|over|at\s+least)\s+)?")
+_LISTED_LOSS = TablePattern("listed_loss", ("fact_cues",), lambda: (
+    r"\s+(?:" + casualty_participles() + r")\s*(?:,\s*(?:and\s+)?|and\s+)(?:(?:about|around|some|"
+    r"nearly|almost|roughly|more\s+than|over|at\s+least)\s+)?"))
 #: a bare figure of losses: "600,000 wounded", "40 missing"
-_BARE_LOSS = re.compile(r"\s+(?:killed|dead|wounded|injured|missing)\b")
+_BARE_LOSS = TablePattern("bare_loss", ("fact_cues",), lambda: r"\s+(?:" + casualty_participles() + r")\b")
 
 
 def _same_preposition(ctx, previous: Fact, quantity: Quantity) -> bool:

@@ -15,7 +15,8 @@ from bisect import bisect_right
 from dataclasses import dataclass
 from functools import lru_cache
 
-from saidvsdone.facts.words import MONTH_OR_DAY, MONTHS, alternation
+from saidvsdone.facts.words import MONTH_OR_DAY, MONTHS, alternation, casualty_participles
+from saidvsdone.vocab import TablePattern
 from saidvsdone.matcher import trie_pattern
 
 
@@ -259,9 +260,17 @@ _COUNT_VERBS = (r"(?:(?:has|have|had)\s+)?(?:already\s+|now\s+)?(?:at|as|stood\s
 
 #: A tally line: "- personnel: about 600,000", "Drones — 74" (a label, a colon or dash, the figure); inline, after the
 #: figure of the item before and a comma ("tanks – 11,512 (+4), cruise missiles – 4,021 (+2)").
-TALLY_LABEL = re.compile(r"(?:^|[:;]\s*|[-–—‒•*·]\s*|(?<=[\d)]),\s*)(?P<label>[A-Za-z][A-Za-z ’'-]{1,30}?)\s*[:–—‒]\s*"
+TALLY_LABEL = re.compile(r"(?:^|[:;]\s*|[-–—‒•*·]\s*|(?<=[\d)]),\s*)(?P<label>[A-Za-z][A-Za-z ’'-]{1,30}?"
+                         r"(?:\s*\([A-Za-z][A-Za-z ’'-]{1,30}\))?)\s*[:–—‒]\s*"
                          r"(?:(?:about|around|some|nearly|almost|over|more\s+than|approximately|up\s+to)\s+)?$",
                          re.MULTILINE)
+
+#: a table row turned into a sentence of its own: "Losses (personnel): 1,230.", "Drones: 244.", "Total personnel losses of
+#: the Russian army since 24 February 2022: approximately 1,112,000" (the label opens the sentence, a colon ends it)
+_SENTENCE_LABEL = re.compile(r"[^\S\n]*(?:[-–—‒•*·][^\S\n]*)?(?P<label>[A-Z][\w ’'()-]{1,80}?)[^\S\n]*:[^\S\n]*"
+                             r"(?:(?:about|around|some|nearly|almost|over|more\s+than|approximately|up\s+to)\s+)?")
+#: a label's parenthesised part: "Losses (personnel)", "Drones (operational-tactical level)"
+_LABEL_BRACKET = re.compile(r"\(([^()]+)\)\s*$")
 
 #: a tally line with no colon or dash, its figure ending the line ("personnel 980", "UAVs 388 (+12)")
 _BARE_TALLY_LINE = re.compile(r"(?m)^[^\S\n]*(?:[-–—‒•*·][^\S\n]*)?(?P<label>[A-Za-z][A-Za-z ’'-]{1,30}?)[^\S\n]+"
@@ -419,6 +428,22 @@ _PUT_FORCES_AT = re.compile(r"\b(?:put|puts|putting|places|placed|estimate|estim
                             r"(?:(?:about|around|some|nearly|almost|over|more\s+than|up\s+to|roughly|at\s+least)\s+)?$")
 
 
+def _label_unit(ctx, label):
+    """The unit of a table label: its bracketed part when that is a unit ("Losses (personnel)"), else the last word
+    of people or of a counted thing in it ("Drones (operational-tactical level)", "Total personnel losses of the
+    Russian army"); None when it names none."""
+    text = label.group("label")
+    bracket = _LABEL_BRACKET.search(text)
+    if bracket and re.sub(r"\s+", " ", bracket.group(1).strip().lower()) in ctx.v.units:
+        start = label.start("label") + bracket.start(1)
+        return bracket.group(1).strip(), start, start + len(bracket.group(1).strip())
+    words = [m for m in ctx.v.unit_re.finditer(text[:bracket.start()] if bracket else text)
+             if getattr(ctx.v.units.get(re.sub(r"\s+", " ", m.group().lower())), "dimension", "") in ("people", "count")]
+    if not words:
+        return None
+    return words[-1].group(), label.start("label") + words[-1].start(), label.start("label") + words[-1].end()
+
+
 def unit_before(ctx, quantity: Quantity, s_start: int):
     """"put the number of Russian troops in the zone at 617,000", "the death toll rose to 12":
     the counted noun comes before the number."""
@@ -429,6 +454,15 @@ def unit_before(ctx, quantity: Quantity, s_start: int):
         label = _BARE_TALLY_LINE.search(ctx.text, max(s_start, quantity.start - 40), quantity.start)
         if label is not None and not _BARE_TALLY_END.match(ctx.text, quantity.end):
             label = None
+    if label is None:
+        label = _SENTENCE_LABEL.fullmatch(ctx.text, s_start, quantity.start)
+        if label is not None and not _label_unit(ctx, label):
+            label = None
+    if label is not None and _LABEL_BRACKET.search(label.group("label")) or \
+            label is not None and len(label.group("label")) > 31:
+        # "Losses (personnel): 1,230", "Drones (operational-tactical level): 54,870", "Total personnel losses of
+        # the Russian army since …: 1,112,000": the unit word in the label
+        return _label_unit(ctx, label)
     if label and re.sub(r"\s+", " ", label.group("label").lower()) in ctx.v.units:
         # "- personnel: about 600,000": a tally line, its label is the unit
         return label.group("label"), label.start("label"), label.end("label")
@@ -578,14 +612,15 @@ _ATTACKED = re.compile(r"\b(?:shelled|shelling|struck|strikes?|attacked|attacks?
 
 
 #: a side's adjective and a casualty word as a noun after a number: "40 Russian dead", "300 Ukrainian wounded"
-_SIDE_DEAD = re.compile(r"\s+([A-Z][\w’'-]+)\s+(dead|killed|wounded|injured|missing)\b(?!\s+(?:by|and\s+\d))")
+_SIDE_DEAD = TablePattern("side_dead", ("fact_cues",), lambda: (
+    r"\s+([A-Z][\w’'-]+)\s+(" + casualty_participles() + r")\b(?!\s+(?:by|and\s+\d))"))
 
 
 def casualty_count(ctx, quantity: Quantity, s_start: int):
     """"12 people were killed and 60 wounded": a bare number before a casualty word
     counts people when people were counted earlier in the sentence."""
     match = re.match(r"(?:\s+of\s+them|\s+of\s+the(?:\s+(?:confirmed|identified|known|reported))?)?(?:\s+(?:were\s+|"
-                     r"have\s+been\s+|had\s+been\s+)?(?:confirmed\s+)?(killed|wounded|injured|dead|missing)\b|\s+(?:have|has|had)\s+(?:already\s+|reportedly\s+|since\s+)?(surrendered|been\s+captured|"
+                     r"have\s+been\s+|had\s+been\s+)?(?:confirmed\s+)?(" + casualty_participles() + r")\b|\s+(?:have|has|had)\s+(?:already\s+|reportedly\s+|since\s+)?(surrendered|been\s+captured|"
                      r"been\s+taken\s+prisoner|laid\s+down\s+(?:their\s+)?(?:arms|weapons))\b"
                      r"|\s+(?:were|was|have\s+been|had\s+been)\s+(captured|taken\s+prisoner)\b|\s+(surrendered)\b)",
                      ctx.text[quantity.end:quantity.end + 40])

@@ -656,10 +656,26 @@ def read_length(ctx, r: Reading) -> bool:
     else:
         r.category, r.change = "distance", "distance"
         comma_start = comma_clause_start_at(ctx, quantity.start, s_start)
+        forces = _FROM_SIDE_FORCES.match(text, unit_end, s_end) if not is_forces_subject(ctx, quantity.start, comma_start) \
+            else None
+        side = next((m.side for m in mentions_in(ctx, forces.start("side"), forces.end("side"))
+                     if m.side in ("Russia", "Ukraine")), "") if forces else ""
+        if side:
+            # "Zaporizhzhia lies about 30 km from the nearest Russian positions", "within 5 km of Russian troops": the
+            # distance of that side's forces from the place
+            r.actor = side
+            return True
+        comma_start = comma_clause_start_at(ctx, quantity.start, s_start)
         if has_cue_word(ctx, comma_start, quantity.start, "geography") and \
                 not is_forces_subject(ctx, quantity.start, comma_start):
             return False     # "the town lies 5 km from the border": where a place is (forces only in its own clause:
             # not "Sudzha, which Ukrainian forces entered, … lies 8 km from the border")
+        if re.search(r"\b(?:the\s+)?(?:closest|nearest|farthest|furthest)\s+(?:of\s+them|of\s+the\s+[a-z]+|one)\s+"
+                     r"(?:[a-z]+\s+){0,3}?$", text[max(s_start, quantity.start - 50):quantity.start], re.IGNORECASE) and \
+                not is_forces_subject(ctx, quantity.start, comma_start):
+            return False     # "12 drones were shot down, the closest of them within 30 miles of the city": objects
+        if _FROM_THE_FRONT.match(text, unit_end, s_end) and not is_forces_subject(ctx, quantity.start, comma_start):
+            return False     # "when the town was 60 km from the front": where a place is, not forces
         if RELOCATED.search(text, max(s_start, quantity.start - 80), quantity.start):
             return False     # "moved its headquarters 15 km west": a relocation, not where the forces are
         if word_before_regex(ctx.v.cues.get("facility", frozenset()), _FACILITY_TAIL).search(
@@ -826,9 +842,20 @@ _ADVANCE_OF = re.compile(r"\b(?:push|advance|breakthrough|penetration|thrust|dri
 _FACILITY_TAIL = (r"\s+(?:(?:about|around|some|nearly|almost|over|more\s+than|roughly|approximately|up\s+to|as\s+far\s+as|"
                   r"as\s+deep\s+as|(?:at\s+)?(?:a\s+)?(?:range|distance)\s+of(?:\s+up\s+to)?)\s+)?")
 #: "moved its headquarters (about) 15 km west", "relocated the command post": a relocation before a distance
-RELOCATED = re.compile(r"\b(?:moved|moves|relocated|relocates|shifted|transferred)\s+(?:its|their|his|the|a)\s+"
-                       r"(?:[\w-]+\s+)?(?:headquarters|hq|command\s+posts?|bases?|staff)\s+(?:[\w-]+\s+){0,2}?$",
-                       re.IGNORECASE)
+RELOCATED = re.compile(r"\b(?:moved|moves|relocated|relocates|shifted|transferred)\s+(?:its|their|his|her|the|a)\s+"
+                       r"(?:(?:[\w-]+\s+)?(?:headquarters|hq|command\s+posts?|bases?|staff)\s+(?:[\w-]+\s+){0,2}?|"
+                       # "the hospital moved its surgical ward 40 km north": anything but a body of troops or the line
+                       r"(?:(?!(?:troops|forces|units|soldiers|men|positions|lines?|front|brigades?|battalions?|"
+                       r"army|defen[cs]es)\b)[\w-]+\s+){1,3}?)$", re.IGNORECASE)
+
+#: a distance from a side's forces named after the unit: "from the nearest Russian positions", "of Ukrainian troops"
+_FROM_SIDE_FORCES = re.compile(r"\s+(?:away\s+)?(?:from|of)\s+(?:the\s+)?(?:nearest\s+|closest\s+)?(?P<side>[A-Z][\w’'-]+)\s+"
+                               r"(?:(?:front[\s-]?line|artillery|forward|combat)\s+)?(?:positions|troops|forces|units|lines|"
+                               r"soldiers)\b")    # (a side by name: not "from our positions", whose "they" are the enemy)
+
+#: a distance from the front line itself ("60 km from the front"): where a place lies, unless forces are the subject
+_FROM_THE_FRONT = re.compile(r"\s+(?:away\s+)?from\s+the\s+(?:front|front[\s-]?lines?|frontline|contact\s+line|"
+                             r"line\s+of\s+contact)\b", re.IGNORECASE)
 
 #: "they are (about) N km …", "we're now within N km": forces as a pronoun, placed at a distance
 THEY_ARE = re.compile(r"\b(?:they|we)(?:\s+|[’']re\s+)(?:(?:are|were|remain|remained|have\s+been|still|now|only|just)\s+){0,3}"
@@ -982,6 +1009,13 @@ _COME_UNDER = re.compile(r"[^.;:]{0,100}?\b(?P<verb>come|came|comes|coming|falle
                          re.IGNORECASE)
 
 
+#: a count of settlements whose verb is "fell" ("two more villages fell", "three villages fell to Russian troops"; not "fell
+#: to 40", "fell by", "fell back", "fell under … control" (read above), "fell silent")
+_SETTLEMENTS_FELL = re.compile(r"(?:\s+(?:in|near|around|on|of)\s+(?:the\s+)?[\w’'-]+(?:\s+[\w’'-]+)?)?\s+(?:have\s+|has\s+|had\s+)?"
+                               r"(?:also\s+)?(?P<verb>fell|fallen)\b(?!\s+(?:to\s+(?:about\s+|around\s+|just\s+)?\d|by\b|back\b|"
+                               r"under\b|silent\b|short\b|apart\b|victim\b|into\b))(?P<to>\s+to\s+(?:the\s+)?)?")
+
+
 def read_territory(ctx, r: Reading) -> bool:
     """An area or a count of settlements: gained or lost with a direction verb, held under a side's control."""
     quantity = r.quantity
@@ -1000,11 +1034,22 @@ def read_territory(ctx, r: Reading) -> bool:
         # that side, a gain (not a stock held); the verb after the list wins over a noun before it ("incursion, …")
         r.change, r.actor = negated_change(ctx, come_under.start("verb"), "gain", clause_start) or "", side
         return bool(r.change)
-    verb = direction_verb_near(ctx, quantity.start, clause_start, s_end)
+    fell = _SETTLEMENTS_FELL.match(text, r.unit_end, s_end) if r.unit.unit == "settlements" else None
+    if fell is not None and negated_change(ctx, fell.start("verb"), "gain", clause_start):
+        # "On Tuesday, two more villages fell.", "three villages fell to Russian forces": taken, by the side after "to",
+        # else by the side of the last gain before (below)
+        r.change = "gain"
+        r.actor = next((m.side for m in mentions_in(ctx, fell.end(), min(s_end, fell.end() + 40))
+                        if m.side in ("Russia", "Ukraine") and m.start == fell.end()), "") if fell.group("to") else ""
+        verb = None
+    else:
+        verb = direction_verb_near(ctx, quantity.start, clause_start, s_end)
     if verb is not None and verb[1].change == "gain" and verb[1].needs == "object" and verb[0][1] <= quantity.start and \
             ctx.v.quantity_re.match(text, _OBJECT_GAP.match(text, verb[0][1]).end()) is None:
         verb = None      # "cleared 14 km² and two villages" gains, "cleared mines from 500 km²" does not: a figure is the object
-    if verb is not None:
+    if fell is not None and r.change == "gain":
+        pass
+    elif verb is not None:
         (v_start, v_end, v_word), direction = verb
         r.change = negated_change(ctx, v_start, direction.change, clause_start)
         not_held = r.change is None and direction.change == "held" and \
@@ -1045,8 +1090,10 @@ def read_territory(ctx, r: Reading) -> bool:
                      for p in places_in(ctx, quantity.end, clause_end_at(ctx, quantity.end, s_end))) or
                  _in_enemy_land(ctx, r)):
             r.change = "gain"      # "hold 620 km² of the Kursk region": held in an advance
-        if r.change == "held" and FOOTHOLD.match(text[r.unit_end:clause_end_at(ctx, r.unit_end, s_end)]):
-            r.change = "gain"      # "hold a 40-km² bridgehead": held in an advance
+        if r.change == "held" and FOOTHOLD.match(text[r.unit_end:clause_end_at(ctx, r.unit_end, s_end)]) and \
+                not re.search(r"\bstill\b", text[clause_start:quantity.start]) and not _DOWN_FROM.search(text, r.unit_end, s_end):
+            r.change = "gain"      # "hold a 40-km² bridgehead": held in an advance (not "still hold 30 km² of the
+            # salient, down from 140": what is left of it)
         if r.change == "held" and quantity.qualifier not in ("less than", "up to") and \
                 _UP_FROM.search(text, r.unit_end, s_end):
             r.change = "gain"      # "now hold about 90 km² of the region, …, up from less than 20": a holding that grew
@@ -1120,6 +1167,7 @@ _OF_COUNTRY_BETWEEN = re.compile(r"\bof\s+(?:all\s+(?:of\s+)?)?(?:Ukraine\b(?![�
                                  r"Ukraine[’']s\s+(?:territory|land)\b)")
 #: a holding that grew since a date: "…, up from 20 at the start of May"
 _UP_FROM = re.compile(r"\bup\s+from\b", re.IGNORECASE)
+_DOWN_FROM = re.compile(r"\bdown\s+from\b", re.IGNORECASE)
 #: a side's advance (or gains) named before a colon that the area follows ("Russia's gains in May: 449 km²")
 _ADVANCE_COLON = re.compile(r"\b[\w’'-]+(?:['’]s)?\s+(?P<noun>advances?|gains|offensive|push)\b[^.;:\d]{0,80}:\s+"
                             r"(?:(?:about|around|some|roughly|nearly|almost|just\s+over|over|more\s+than)\s+)?$",

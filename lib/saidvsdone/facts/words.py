@@ -120,7 +120,26 @@ def interception(*uses: str) -> str:
     return _tables.compiled("facts_interception:" + "|".join(uses), ("interception_words",),
                             lambda: alternation(w for use in uses for w in _tables.interception_words(use)))
 
-CASUALTY_PARTICIPLES = {"wounded", "dead", "injured", "killed", "missing"}
+def casualty_participles() -> str:
+    """A regex alternation of the participles that make a bare number a count of soldiers lost (``data/fact_cues.csv``,
+    cue ``casualty_participle``: killed, wounded, dead … eliminated, liquidated)."""
+    def build() -> str:
+        cues = _tables.table("fact_cues")
+        return alternation(w.strip().lower() for w in cues.loc[cues["cue"] == "casualty_participle", "word"])
+    return _tables.compiled("facts_casualty_participles", ("fact_cues",), build)
+
+
+class _CasualtyParticiples:
+    """The words of :func:`casualty_participles` as a set (``word in CASUALTY_PARTICIPLES``), read from the table."""
+
+    def __contains__(self, word: object) -> bool:
+        return isinstance(word, str) and word.lower() in _tables.compiled(
+            "facts_casualty_participle_set", ("fact_cues",),
+            lambda: frozenset(w.strip().lower() for w in _tables.table("fact_cues").loc[
+                lambda t: t["cue"] == "casualty_participle", "word"]))
+
+
+CASUALTY_PARTICIPLES = _CasualtyParticiples()
 
 
 class _ReportingVerbs(Mapping):
