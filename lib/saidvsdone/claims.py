@@ -129,6 +129,9 @@ class _Words:
     fired_weapons: frozenset   # "fires 650 drones": the verb to fire, no blaze
     setting_nouns: frozenset   # "the besieged port city": a place described, not a territory topic
     role_synonyms: dict        # headline office → body words naming it ("chief" → head, leader, led …)
+    possessive_claim: re.Pattern  # "X's claim (on Tuesday) that …", "In X's words, …" (claim_noun)
+    owner_after: re.Pattern    # "assurances from X that …", "the boast by X that …" (claim_noun)
+    pronoun_claim: re.Pattern  # "Her assessment was that …" at the head of a sentence (claim_noun)
 
 
 def _words() -> _Words:
@@ -170,7 +173,26 @@ def _compile_words() -> _Words:
         feeling=feeling, reporting_cues=frozenset(groups["reporting_cue"]), topic_only=topic_only,
         rubrics=frozenset(groups["rubric"]), damage_events=frozenset(groups["damage_event"]),
         fired_weapons=frozenset(groups["fired_weapon"]) | vocab.weapon_words(),  # (+ units.csv's weapons)
-        setting_nouns=frozenset(groups["setting_noun"]), role_synonyms=_role_synonyms(groups["role_synonym"]))
+        setting_nouns=frozenset(groups["setting_noun"]), role_synonyms=_role_synonyms(groups["role_synonym"]),
+        possessive_claim=re.compile(
+            r"[’']s?\s+(?:(?:\w+\s+)?(?P<noun>" + _alternation(groups["claim_noun"]) + r")"
+            # "X's assessment is that …", "X's own view, set out in an essay, was that …", "X's claim on Tuesday that …"
+            r"(?:,[^,;:“”\"]{2,100},|" + _CLAIM_DAY + r")?(?:\s+(?:is|was|remains|remained|has\s+been))?\s+that\b"
+            r"|(?:claim|claims|announcement)\s+of\b(?!\s+(?:responsibility|sovereignty)\b)"
+            r"|(?P<view>(?:own\s+)?(?:words|view|opinion|assessment|estimation|telling)\s*,))", re.IGNORECASE),
+        owner_after=re.compile(r"\b(?P<noun>" + _alternation(groups["claim_noun"]) + r")\s+(?:from|by)\s+"
+                               r"(?P<owner>(?:the\s+|[A-Z])[^;:“”\"]{2,90}?),?" + r"(?:" + _CLAIM_DAY + r")?\s+that\b",
+                               re.IGNORECASE),
+        pronoun_claim=re.compile(r"\s*(?P<who>His|Her|Their|Its)\s+(?:own\s+)?(?:\w+\s+)?(?P<cue>"
+                                 + _alternation(groups["claim_noun"]) + r")\s+(?:is|was|remains|remained|has\s+been|"
+                                 r"had\s+been)\s+(?:that\b|[a-z]+\s*:)"))
+
+
+#: A day or period between a claim noun and its clause: "the ministry's claim on Tuesday that …", "… last week that".
+_WEEKDAY = r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day"
+_MONTH = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
+_CLAIM_DAY = (r"\s+(?:(?:on|late\s+on|early\s+on)\s+(?:" + _WEEKDAY + r"|" + _MONTH + r"\s+\d{1,2})|last\s+(?:week|month|"
+              r"year|" + _WEEKDAY + r")|(?:earlier\s+)?this\s+(?:week|month|year)|in\s+" + _MONTH + r")")
 
 
 def _role_synonyms(pairs) -> dict:
@@ -416,6 +438,7 @@ def _claims_in(doc, include_quotes: bool, include_carried: bool, given_quotes) -
                 b is not a and b.speaker.how != "unknown name" for b in speaking)]
         if not hedged:
             speaking += _possessive_claims(doc, sentence, speaking)
+            speaking += _owner_after_claims(doc, sentence, speaking)
             speaking += _demonym_claims(doc, sentence, speaking)
             denials = _denied_claims(doc, sentence, speaking)
             speaking += [a for a in denials if a not in speaking]
@@ -694,7 +717,9 @@ def _claims_in(doc, include_quotes: bool, include_carried: bool, given_quotes) -
             sentence = replace(sentence, start=previous_sentence.start)
             answered_no = any(_YES_NO.fullmatch(doc.text, a.cue.end, s_end).group("answer").lower() == "no"
                               for a in speaking if _YES_NO.fullmatch(doc.text, a.cue.end, s_end))
-        view = _IN_HIS_VIEW.match(doc.text, s_start, s_end) if not by_speaker else None
+        # "In his view, …"; "Her assessment was that …" (a claim noun of data/claim_words.csv after the pronoun)
+        view = (_IN_HIS_VIEW.match(doc.text, s_start, s_end) or _words().pronoun_claim.match(doc.text, s_start, s_end)) \
+            if not by_speaker else None
         if view is not None and last_made and sentence.paragraph == doc.sentence_at(last_made[0]["start"]).paragraph:
             viewer = last_made[0]["speaker"] if len({c["speaker"] for c in last_made}) == 1 else ""
         elif view is not None and previous_acts and last_voice[0] and last_voice[1] == previous_sentence.paragraph \
@@ -1206,12 +1231,6 @@ def _with_earlier_demonym(doc, act, label: str, who) -> str:
     return label
 
 
-_POSSESSIVE_CLAIM = re.compile(r"[’']s?\s+(?:(?:\w+\s+)?(?P<noun>claim|claims|assertion|assessment|estimate|view|warning|"
-                               r"prediction|insistence|contention|announcement|statement|boast|boasts)"
-                               # "X's assessment is that …", "X's own view, set out in an essay, was that …"
-                               r"(?:,[^,;:“”\"]{2,100},)?(?:\s+(?:is|was|remains|remained|has\s+been))?\s+that\b"
-                               r"|(?:claim|claims|announcement)\s+of\b(?!\s+(?:responsibility|sovereignty)\b)"
-                               r"|(?P<view>(?:own\s+)?(?:words|view|opinion|assessment|estimation|telling)\s*,))", re.IGNORECASE)
 _LAST_WORD = re.compile(r"[A-Z][\w-]*$")
 #: "In Putin's words, …": the owner of the words speaks (only after "in", at the head of a clause).
 _IN_BEFORE = re.compile(r"(?:^|[,;:—–-]\s*|\.\s*)in\s+(?:the\s+)?$", re.IGNORECASE)
@@ -1223,7 +1242,7 @@ def _possessive_claims(doc, sentence, acts) -> list:
     found = []
     if doc.text.find("'", sentence.start, sentence.end) < 0 and doc.text.find("’", sentence.start, sentence.end) < 0:
         return found  # (every match opens with an apostrophe)
-    matches = list(_POSSESSIVE_CLAIM.finditer(doc.text, sentence.start, sentence.end))
+    matches = list(_words().possessive_claim.finditer(doc.text, sentence.start, sentence.end))
     if not matches:  # most sentences: the mentions are not read at all
         return found
     ends = {m.end: m for m in _mentions_between(doc, sentence.start, sentence.end) if sentence.start <= m.start < sentence.end}
@@ -1253,6 +1272,25 @@ def _possessive_claims(doc, sentence, acts) -> list:
         cue = Cue(match.start(), match.end(), words[-1].strip(",") if match.group("view") else
                   (match.group("noun") or words[-2]), "speech")
         found.append(SpeechAct((sentence.start, sentence.end), cue, owner, None, ""))
+    return found
+
+
+def _owner_after_claims(doc, sentence, acts) -> list:
+    """ "It came with assurances from the ministry's spokesman, Igor Konashenkov, that …", "the boast by Wagner's
+    founder that …": a claim noun (``claim_noun`` of data/claim_words.csv) whose owner follows "from" / "by" speaks."""
+    from saidvsdone.speech import Cue, SpeechAct
+    found = []
+    if " that" not in doc.text[sentence.start:sentence.end]:
+        return found
+    for match in _words().owner_after.finditer(doc.text, sentence.start, sentence.end):
+        owners = [m for m in _mentions_between(doc, match.start("owner"), match.end("owner"))
+                  if match.start("owner") <= m.start and m.end <= match.end("owner") and m.speaker
+                  and m.how not in ("pronoun", "country")]
+        if not owners or any(a.speaker.speaker == owners[-1].speaker for a in acts):
+            continue
+        found.append(SpeechAct((sentence.start, sentence.end),
+                               Cue(match.start("noun"), match.end("noun"), match.group("noun"), "speech"),
+                               owners[-1], None, ""))
     return found
 
 

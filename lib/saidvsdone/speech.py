@@ -342,6 +342,26 @@ def cue_table() -> tuple[dict[str, str], re.Pattern]:
     return vocab.compiled("speech_cues", ("speech_cues",), build)
 
 
+def _noun_form_cues() -> re.Pattern:
+    """The forms ``exclude`` keeps out of ``data/speech_cues.csv`` because they are mostly nouns ("forecast",
+    "estimates", "counters"), read as verbs where a pronoun or the comma closing an apposition stands right before and
+    a that-clause follows within a few words: "He forecast that …", "Budanov, forecast in an interview on Tuesday
+    that …", "It estimates that …" (but "the forecast that …", "forecasts that were wrong" are nouns) (built once)."""
+    def build():
+        forms = set()
+        for row in vocab.table("speech_cues").itertuples():
+            if row.kind == "speech" and " " not in row.cue:
+                forms |= {f.lower() for f in vocab.split_forms(getattr(row, "exclude", "")) if " " not in f}
+        if not forms:
+            return re.compile(r"(?!)")
+        behind = "|".join(r"(?<=\b" + w + ")" for w in ("he", "He", "she", "She", "it", "It", "we", "We", "they", "They", "who"))
+        return re.compile(r"(?:(?<=,)|" + behind + r")\s+"
+                          r"(?P<cue>" + trie_pattern(sorted(forms), ignore_case=True) + r")\b"
+                          r"(?=(?:\s+[^.;:!?,“”\"]{0,60}?)?\s+that\s+(?!(?:was|were|is|are|has|have|had|would|will|could|"
+                          r"can|may|might)\b))")
+    return vocab.compiled("noun_form_cues", ("speech_cues",), build)
+
+
 def _words(kind: str) -> frozenset:
     return speech_words()[kind]
 
@@ -790,6 +810,10 @@ def _find_cues(doc) -> list[Cue]:
             and not (text[a:b].lower().startswith("call") and text[b:b + 3] == " up")]
     cues += [Cue(m.start(), m.end(), m.group(0), single[" ".join(m.group(0).lower().split())])
              for m in multi.finditer(text)]
+    if " that " in text:  # "He forecast that …", "Budanov, forecast in an interview that …": a noun form as a verb
+        taken = {c.start for c in cues}
+        cues += [Cue(m.start("cue"), m.end("cue"), m.group("cue"), "speech") for m in _noun_form_cues().finditer(text)
+                 if m.start("cue") not in taken]
     if "put" in text:  # "Budanov put Russian losses at 300 a day": his estimate
         taken = {c.start for c in cues}  # "put the number at" is a cue of the table already
         cues += [Cue(m.start(1), m.end(1), m.group(1), "speech") for m in _put_at().finditer(text) if m.start() not in taken]
