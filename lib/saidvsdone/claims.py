@@ -79,7 +79,10 @@ _FULL_STOP_END = re.compile(r"[.?!…][”\"’')]*\s*$")
 #: The whole of an answer after its speech verb ("Syrskyi says yes").
 _YES_NO = re.compile(r"\s+(?P<answer>yes|no)\b[\s.!]*", re.IGNORECASE)
 #: "In his view, …", "In their assessment, …": the one who spoke in the sentence before goes on.
-_IN_HIS_VIEW = re.compile(r"\s*[Ii]n\s+(?P<who>his|her|their)\s+(?:own\s+)?(?P<cue>view|words|opinion|assessment|estimation),")
+_IN_HIS_VIEW = re.compile(r"\s*[Ii]n\s+(?P<who>his|her|their)\s+(?:own\s+)?(?P<cue>view|words|opinion|assessment|estimation),"
+                          # "It was, in his words, “the hardest month”": the same aside inside the sentence
+                          r"|[^,;:“”\"]{1,60}?,\s+in\s+(?P<who2>his|her|their)\s+(?:own\s+)?(?P<cue2>view|words|opinion|"
+                          r"assessment|estimation),\s")
 _QUESTION_END = re.compile(r"\?[”\"’')]*\s*$")
 #: Topics too generic to outweigh words of sport, the economy, politics or the weather ("advanced to the
 #: quarter-finals", "prices were advancing"); a word of the war in Ukraine (``theatre``) keeps the sentence.
@@ -725,13 +728,21 @@ def _claims_in(doc, include_quotes: bool, include_carried: bool, given_quotes) -
         elif view is not None and previous_acts and last_voice[0] and last_voice[1] == previous_sentence.paragraph \
                 and doc.story_gap(previous_sentence.paragraph, sentence.paragraph) <= 1:
             viewer = last_voice[0]  # "“…,” Chernyk said.⏎⏎In his opinion, …": who spoke in the sentence before
+        elif view is not None and previous_acts and doc.story_gap(previous_sentence.paragraph, sentence.paragraph) <= 1 \
+                and len({a.speaker.speaker for a in previous_acts}) == 1 and previous_acts[0].speaker.speaker \
+                and _kind_of(previous_acts[0].speaker.speaker) in ("person", "") \
+                and previous_acts[0].speaker.how in ("name", "title", "pronoun", "unknown name"):
+            # "He spoke to us by video link on Monday.⏎⏎In his view, …": the one person who spoke in the sentence
+            # before, though what that sentence said made no claim
+            viewer = previous_acts[0].speaker.speaker
         else:
             viewer = ""
         if viewer:
             # "In his view, the defences were close to collapse": the speaker of the sentence before
             from saidvsdone.speech import Cue, SpeechAct
-            cue = Cue(view.start("cue"), view.end("cue"), view.group("cue"), "speech")
-            pronoun = _mentions.Mention(view.start("who"), view.end("who"), "", view.group("who"), "pronoun")
+            c, w = ("cue", "who") if view.group("cue") else ("cue2", "who2")  # (the aside inside the sentence)
+            cue = Cue(view.start(c), view.end(c), view.group(c), "speech")
+            pronoun = _mentions.Mention(view.start(w), view.end(w), "", view.group(w), "pronoun")
             by_speaker[viewer] = [SpeechAct((s_start, s_end), cue, pronoun, None, "")]
         made = []
         scopes = _scopes(doc.text, s_start, s_end, by_speaker, acts) if len(by_speaker) > 1 else {}
@@ -745,8 +756,8 @@ def _claims_in(doc, include_quotes: bool, include_carried: bool, given_quotes) -
             # Among them are A, B and C, the statement said.")
             going_on = next((c["claim_type"] for c in last_made if c["speaker"] == label
                              and doc.sentence_at(c["start"]).paragraph == sentence.paragraph), None)
-            if going_on and not any(_goes_on(doc.text, a) for a in speaker_acts):
-                going_on = None  # only "added", "also said", "the statement said" carry it on
+            if going_on and not any(_goes_on(doc.text, a) for a in speaker_acts) and not (viewer and label == viewer):
+                going_on = None  # only "added", "also said", "the statement said", "in his words" carry it on
             if not going_on and made and any(_ANSWERS_THE_CLAIM.match(doc.text, a.cue.end, s_end) for a in speaker_acts):
                 going_on = made[-1]["claim_type"]  # "Russia claims Stepove; Kyiv denies it": the other voice's topic
             claim = _claim(doc, sentence, label, speaker_acts, lexicon, scopes.get(label), going_on)
@@ -2398,12 +2409,15 @@ def _statement_issuer(doc, sentence, act) -> str:
 def _goes_on(text: str, act) -> bool:
     """Does the attribution say the same statement goes on ("added", "also said", "the statement said")?"""
     verb = act.cue.text.lower()
+    if verb.endswith(" it") and _AS_HE_PUT.search(text, max(0, act.cue.start - 40), act.cue.start):
+        return True  # "The front, as he put it, had become “a wall”": an aside on the same statement
     if verb not in _STATING:
         return False  # "He also praised the cooks": no statement
     return (verb in ("added", "adds") or "also" in text[max(0, act.cue.start - 12):act.cue.start]
             or any(w in act.speaker.as_written.lower() for w in ("statement", "report", "update", "briefing")))
 
 
+_AS_HE_PUT = re.compile(r"(?:^|[\s,;])[Aa]s\s+(?:he|she|they|[A-Z][\w’'-]+)\s+(?:has\s+|had\s+)?$")
 _STATING = frozenset("said says added adds stated states noted notes reported reports told tells claimed claims "
                      "announced announces wrote writes".split())
 

@@ -346,7 +346,8 @@ def _noun_form_cues() -> re.Pattern:
     """The forms ``exclude`` keeps out of ``data/speech_cues.csv`` because they are mostly nouns ("forecast",
     "estimates", "counters"), read as verbs where a pronoun or the comma closing an apposition stands right before and
     a that-clause follows within a few words: "He forecast that …", "Budanov, forecast in an interview on Tuesday
-    that …", "It estimates that …" (but "the forecast that …", "forecasts that were wrong" are nouns) (built once)."""
+    that …", "It estimates that …", or an object and its infinitive ("He expects the assaults to intensify") (but
+    "the forecast that …", "forecasts that were wrong" are nouns) (built once)."""
     def build():
         forms = set()
         for row in vocab.table("speech_cues").itertuples():
@@ -358,7 +359,11 @@ def _noun_form_cues() -> re.Pattern:
         return re.compile(r"(?:(?<=,)|" + behind + r")\s+"
                           r"(?P<cue>" + trie_pattern(sorted(forms), ignore_case=True) + r")\b"
                           r"(?=(?:\s+[^.;:!?,“”\"]{0,60}?)?\s+that\s+(?!(?:was|were|is|are|has|have|had|would|will|could|"
-                          r"can|may|might)\b))")
+                          r"can|may|might)\b)"
+                          # "He expects the assaults to intensify", "She orders the brigades to hold": an object and its
+                          # infinitive
+                          r"|\s+(?:the\s+|its\s+|their\s+|Russian\s+|Ukrainian\s+)?[\w’'-]+(?:\s+[\w’'-]+){0,3}?\s+to\s+"
+                          r"(?!(?:the|a|an|his|her|its|their|our|be)\b)[a-z]{3,}\b)")
     return vocab.compiled("noun_form_cues", ("speech_cues",), build)
 
 
@@ -810,7 +815,7 @@ def _find_cues(doc) -> list[Cue]:
             and not (text[a:b].lower().startswith("call") and text[b:b + 3] == " up")]
     cues += [Cue(m.start(), m.end(), m.group(0), single[" ".join(m.group(0).lower().split())])
              for m in multi.finditer(text)]
-    if " that " in text:  # "He forecast that …", "Budanov, forecast in an interview that …": a noun form as a verb
+    if " that " in text or " to " in text:  # "He forecast that …", "Budanov, forecast in an interview that …": a noun form as a verb
         taken = {c.start for c in cues}
         cues += [Cue(m.start("cue"), m.end("cue"), m.group("cue"), "speech") for m in _noun_form_cues().finditer(text)
                  if m.start("cue") not in taken]
@@ -2787,7 +2792,9 @@ def _subject_of(reader: _Reader, cue: Cue, sentence_start: int) -> Mention | Non
             return _subject_of(reader, finite[-1], sentence_start)
         # a participle ("saying", "telling Modi") takes the subject the sentence opens with
         opening = reader.mentions_between(sentence_start, cue.start)
-        if opening and len(text[sentence_start:opening[0].start].split()) <= 1:
+        if opening and (len(text[sentence_start:opening[0].start].split()) <= 1
+                        # "Kremlin spokesman Dmitry Peskov declined …, saying": a title before the name
+                        or _TITLE_BEFORE_NAME.fullmatch(text, sentence_start, opening[0].start)):
             if len(opening) > 1 and opening[1].how in ("name", "unknown name") \
                     and _ROLE_THEN_NAME.fullmatch(text, opening[0].end, opening[1].start):
                 opening = opening[1:]  # "Pentagon spokesman Patrick Ryder declined …, saying": the name after the role
@@ -3114,6 +3121,10 @@ _ROLE_THEN_NAME = re.compile(r"(?:['’]s)?\s+(?:(?:deputy|press|chief|senior|to
                              r"presidential)\s+)*(?:spokesman|spokeswoman|spokesperson|aide|adviser|advisor|envoy|"
                              r"commander|chief|minister|official|head|leader|ambassador|representative|governor|mayor)\s+")
 _QUOTING = re.compile(r"\s+(.{2,60}?)\s+as\s+(?:saying|telling|stating|declaring)\b")
+_TITLE_BEFORE_NAME = re.compile(r"\s*(?:[A-Z][\w’'.-]*\s+){1,3}(?:(?:deputy|press|chief|senior|top|foreign|defence|defense|"
+                                r"military|presidential)\s+)*(?:spokesman|spokeswoman|spokesperson|aide|adviser|advisor|"
+                                r"envoy|commander|chief|minister|official|head|leader|ambassador|representative|governor|"
+                                r"mayor)\s+")
 _RELATIVE_WHO = re.compile(r",\s*(?:who|which)\s+(?:(?:also|then|later|has|had|repeatedly)\s+)?$")
 
 
@@ -3347,6 +3358,11 @@ _PARTICIPLE_AFTER = re.compile(r"(?<![\w’'-])([a-z]+)\s+(?!being\b|saying\b)[a
                                r"the|a|an)\s+[^,;:.“”\"]{1,70}$")
 
 
+_DAY_BEFORE_VERB = re.compile(r"(?<=[a-z])\s+(?:(?:late|early)\s+)?(?:on\s+)?(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day"
+                              r"|on\s+(?:January|February|March|April|May|June|July|August|September|October|November|"
+                              r"December)\s+\d{1,2})(?:\s+(?:morning|afternoon|evening|night))?$")
+
+
 def _unnamed_subject(text: str, a: int, b: int) -> Mention | None:
     """ "the ministry said", "A senior official, who asked not to be named, said":
     attributed, but to nobody the reader can name. ("the statement said" is resolved by the
@@ -3363,6 +3379,8 @@ def _unnamed_subject(text: str, a: int, b: int) -> Mention | None:
     window = _PARTICIPLE_AFTER.sub(lambda m: m.group(1) + " " if m.group(1).lower() in _words("unnamed_person") else m.group(0), window)
     window = re.sub(r"\b(?:(?:has|have|had|also|later|then|previously|repeatedly|once|again|long|[a-z]+ly)\s+)+$", "",
                     window.rstrip() + " ")  # "Military analysts have long argued"
+    # "Its daily bulletin on Tuesday said": the day between the subject and its verb is no part of the subject
+    window = _DAY_BEFORE_VERB.sub(" ", window.rstrip())
     match = _unnamed_subject_regex().search(window.rstrip())
     if not match or match.group(1).split()[-1].lower() not in _words("speaking_noun"):
         # "A spokesperson for a Ukrainian brigade fighting near the town stated": the head before its "for"/"of"
