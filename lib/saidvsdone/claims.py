@@ -754,9 +754,14 @@ def _claims_in(doc, include_quotes: bool, include_carried: bool, given_quotes) -
         for label, speaker_acts in by_speaker.items():
             # the same speaker's statement goes on from the sentence before ("… had retaken 10 settlements.
             # Among them are A, B and C, the statement said.")
+            aside = (viewer and label == viewer) or any(_aside_goes_on(doc.text, a) for a in speaker_acts)
             going_on = next((c["claim_type"] for c in last_made if c["speaker"] == label
-                             and doc.sentence_at(c["start"]).paragraph == sentence.paragraph), None)
-            if going_on and not any(_goes_on(doc.text, a) for a in speaker_acts) and not (viewer and label == viewer):
+                             and (doc.sentence_at(c["start"]).paragraph == sentence.paragraph
+                                  # "… he said.⏎⏎It was, in his words, “the hardest month”": an aside in the next
+                                  # paragraph goes on with the same statement
+                                  or aside and doc.story_gap(doc.sentence_at(c["start"]).paragraph,
+                                                             sentence.paragraph) <= 1)), None)
+            if going_on and not any(_goes_on(doc.text, a) for a in speaker_acts) and not aside:
                 going_on = None  # only "added", "also said", "the statement said", "in his words" carry it on
             if not going_on and made and any(_ANSWERS_THE_CLAIM.match(doc.text, a.cue.end, s_end) for a in speaker_acts):
                 going_on = made[-1]["claim_type"]  # "Russia claims Stepove; Kyiv denies it": the other voice's topic
@@ -2406,11 +2411,16 @@ def _statement_issuer(doc, sentence, act) -> str:
     return bodies[-1].speaker if bodies else ""
 
 
+def _aside_goes_on(text: str, act) -> bool:
+    """ "The front, as he put it, had become “a wall”": an aside on the statement just reported."""
+    return act.cue.text.lower().endswith(" it") and _AS_HE_PUT.search(text, max(0, act.cue.start - 40), act.cue.start) is not None
+
+
 def _goes_on(text: str, act) -> bool:
     """Does the attribution say the same statement goes on ("added", "also said", "the statement said")?"""
     verb = act.cue.text.lower()
-    if verb.endswith(" it") and _AS_HE_PUT.search(text, max(0, act.cue.start - 40), act.cue.start):
-        return True  # "The front, as he put it, had become “a wall”": an aside on the same statement
+    if _aside_goes_on(text, act):
+        return True
     if verb not in _STATING:
         return False  # "He also praised the cooks": no statement
     return (verb in ("added", "adds") or "also" in text[max(0, act.cue.start - 12):act.cue.start]
@@ -2556,6 +2566,8 @@ def _its_data(doc, sentence) -> list:
     match = _ITS_DATA.match(doc.text, sentence.start, sentence.end)
     if match is None:
         return []
+    if re.search(r"\bmaps?\s+$", doc.text[match.start():match.start("cue")]) and not _THAT.match(doc.text, match.end()):
+        return []  # "The group's map showed Russian troops in control of …": a map depicts; only its that-clause states
     who = _mentions.people()
     paragraph = doc.paragraphs[doc.story_back(sentence.paragraph, 1)][0] if sentence.paragraph < len(doc.paragraphs) \
         else sentence.start
@@ -2702,7 +2714,8 @@ _GROUP_OPENING = re.compile(r"\s*(?:[Tt]he\s+)?(?P<group>(?:[A-Z][\w’'-]*\s+){
 #: The outlet speaking of its own checks ("ISW cannot verify this claim", "ISW has not observed evidence").
 _OWN_CHECK = fail_fast(r"\b(?P<who>[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,5})\s+(?:cannot|can\s+not|has\s+not|have\s+not|"
                         r"will\s+not|does\s+not)\s+(?:yet\s+|independently\s+)?(?:verify|verified|confirm|confirmed|"
-                        r"observe|observed|publish|seen)\b")
+                        # ("Ukraine's General Staff does not publish figures": a habit of a source, no check of ours)
+                        r"observe|observed|(?<!does\snot\s)publish|seen)\b")
 _ACRONYM = re.compile(r"[A-Z]{2,6}")
 _NO_SPEAKER = re.compile(r"\s*(?:neither|nobody|no\s+one|none)\b", re.IGNORECASE)
 _AGENTLESS_SOURCE = re.compile(r"(?:the\s+)?(?:(?:preliminary|initial|early|latest|updated|official|unofficial|available|"
@@ -3085,6 +3098,15 @@ def _scope_words(text: str, a: int, b: int) -> int:
 _REPORT_NOUNS = frozenset("reports report claims notes states writes posts".split())
 
 
+#: A trailing participle naming the statement just reported ("…, calling them “a provocation”", "…, describing it as
+#: fake"): the speaker's word for the words, no content of its own.
+_CALLING_THEM = re.compile(r",\s+(?:calling|describing|branding|labelling|labeling|terming|dismissing)\s+(?:them|it|this|"
+                           r"those|these|the\s+(?:reports?|claims?|figures?|allegations?|accounts?))\b[^;:]*$")
+#: A refusal before a participle cue: "X declined to comment on the timing, saying only that …" says nothing of the timing.
+_REFUSAL_BEFORE = re.compile(r"\b(?:declined|declines|refused|refuses|(?:would|did|does|could)\s+not)\s+(?:to\s+)?"
+                             r"(?:comment|say|give|discuss|elaborate|confirm|speculate|disclose)\b", re.IGNORECASE)
+
+
 def _claim(doc, sentence, label, acts, lexicon, scope: tuple[int, int] | None = None,
            going_on: str | None = None) -> dict | None:
     s_start, s_end = sentence.start, sentence.end
@@ -3092,6 +3114,14 @@ def _claim(doc, sentence, label, acts, lexicon, scope: tuple[int, int] | None = 
     attribution = _attribution_spans(acts, text, s_end)
     if scope is not None:  # the other speaker's part of the sentence is not this speaker's content
         attribution += [(s_start, scope[0]), (scope[1], s_end)]
+    rejecting = _words().rejection_cues + _words().denial_cues
+    for a in acts:  # "rejected reports that …, calling them “a provocation”": the speaker's word for the statement
+        tail = _CALLING_THEM.match(text, a.cue.start - 2) if a.cue.start - 2 > s_start else None
+        if tail is not None and tail.end() >= s_end - 2 and any(b.cue.text.lower().startswith(rejecting) for b in acts):
+            attribution.append((a.cue.start, s_end))
+    for a in acts:  # "declined to comment on reports of a meeting, saying only that …": what follows the participle
+        if a.cue.text.lower().endswith("ing") and _REFUSAL_BEFORE.search(text, s_start, a.cue.start):
+            attribution.append((s_start, a.cue.start))
     quotes_here = _quotes_in(doc, s_start, s_end)
     direct = [(q.span.outer_start, q.span.outer_end) for q, r in quotes_here if r.kind == "direct"]
     if sentence.headline:  # "Russia 'can be fought, but more arms needed:' Army chief": the subject stands

@@ -356,13 +356,15 @@ def _noun_form_cues() -> re.Pattern:
         if not forms:
             return re.compile(r"(?!)")
         behind = "|".join(r"(?<=\b" + w + ")" for w in ("he", "He", "she", "She", "it", "It", "we", "We", "they", "They", "who"))
-        return re.compile(r"(?:(?<=,)|" + behind + r")\s+"
-                          r"(?P<cue>" + trie_pattern(sorted(forms), ignore_case=True) + r")\b"
+        one = "|".join(r"(?<=\b" + w + ")" for w in ("he", "He", "she", "She"))
+        alternation = trie_pattern(sorted(forms), ignore_case=True)
+        return re.compile(r"(?:(?<=,)|" + behind + r")\s+(?P<cue>" + alternation + r")\b"
                           r"(?=(?:\s+[^.;:!?,“”\"]{0,60}?)?\s+that\s+(?!(?:was|were|is|are|has|have|had|would|will|could|"
-                          r"can|may|might)\b)"
-                          # "He expects the assaults to intensify", "She orders the brigades to hold": an object and its
-                          # infinitive
-                          r"|\s+(?:the\s+|its\s+|their\s+|Russian\s+|Ukrainian\s+)?[\w’'-]+(?:\s+[\w’'-]+){0,3}?\s+to\s+"
+                          r"can|may|might)\b))"
+                          # "He expects the assaults to intensify": one person's object and infinitive ("Analysts expect
+                          # the front to hold" stays a group's expectation, no statement)
+                          r"|(?:" + one + r")\s+(?P<cue2>" + alternation + r")\b"
+                          r"(?=\s+(?:the\s+|its\s+|their\s+|Russian\s+|Ukrainian\s+)?[\w’'-]+(?:\s+[\w’'-]+){0,3}?\s+to\s+"
                           r"(?!(?:the|a|an|his|her|its|their|our|be)\b)[a-z]{3,}\b)")
     return vocab.compiled("noun_form_cues", ("speech_cues",), build)
 
@@ -817,8 +819,8 @@ def _find_cues(doc) -> list[Cue]:
              for m in multi.finditer(text)]
     if " that " in text or " to " in text:  # "He forecast that …", "Budanov, forecast in an interview that …": a noun form as a verb
         taken = {c.start for c in cues}
-        cues += [Cue(m.start("cue"), m.end("cue"), m.group("cue"), "speech") for m in _noun_form_cues().finditer(text)
-                 if m.start("cue") not in taken]
+        found = [(m.span("cue") if m.group("cue") else m.span("cue2")) for m in _noun_form_cues().finditer(text)]
+        cues += [Cue(a, b, text[a:b], "speech") for a, b in found if a not in taken]
     if "put" in text:  # "Budanov put Russian losses at 300 a day": his estimate
         taken = {c.start for c in cues}  # "put the number at" is a cue of the table already
         cues += [Cue(m.start(1), m.end(1), m.group(1), "speech") for m in _put_at().finditer(text) if m.start() not in taken]
