@@ -152,3 +152,16 @@ def test_a_map_states_only_its_that_clause():
 def test_a_road_cut_in_the_passive_is_a_territory_claim():
     found = _find("Russian military bloggers said overnight that the last road out of the town had been cut.")
     assert _row(found, "Russian military bloggers")["claim_type"] == "territory"
+
+
+# --- a relative clause counting claims is no second statement ------------------------------------------------------------
+
+def test_the_largest_settlement_moscow_has_claimed_is_no_second_speaker():
+    found = _find("Russia's defence ministry said on Monday that its forces had taken Hrabove, the largest village "
+                  "Moscow has claimed in weeks.")
+    assert found["speaker"].tolist() == ["Russian Defence Ministry"]
+
+
+def test_moscow_has_claimed_with_its_content_still_speaks():
+    found = _find("Moscow has claimed in a statement that its troops took the town of Hrabove.")
+    assert len(found) == 1

@@ -900,6 +900,13 @@ def _same_unnamed(doc, act) -> str:
     return _label_as_written(earlier[-1][1]) if earlier else ""
 
 
+#: A superlative or ordinal noun phrase and its subject right before "has claimed": a relative clause counting claims.
+_COUNTED_CLAIM = re.compile(r"\b(?:largest|biggest|first|latest|most|only|second|third|fastest|deepest|[a-z]+est)\s+"
+                            r"(?:[\w’'-]+\s+){0,2}?(?:that\s+)?(?:[A-Z][\w’'-]+\s+){1,3}(?:has|had|have)\s+(?:\w+ly\s+)?$")
+#: Nothing claimed after the verb: a time phrase or the end of the clause.
+_NO_OBJECT = re.compile(r"\s*(?:(?:in|since|for|this|so\s+far|to\s+date|yet)\b[^,.;:“”\"]{0,30})?\s*(?:[,.;:)]|$)")
+
+
 def _states(text: str, cue, s_start: int) -> bool:
     """Does the verb report a statement? Not "regions that Moscow claims as its own" (a claim to land),
     "spoke about" (a topic), "asked whether" (a question), "declined to say", "said little about"."""
@@ -910,6 +917,9 @@ def _states(text: str, cue, s_start: int) -> bool:
         # "Russian troops said to be advancing": an agentless passive, nobody speaks ("Russia claimed to have taken
         # the village": a subject claims, as "claims to have" does; "were claimed to have" is the passive)
         return False
+    if verb in ("claimed", "reported", "announced") and _COUNTED_CLAIM.search(text, max(s_start, cue.start - 60), cue.start) \
+            and _NO_OBJECT.match(text, cue.end):
+        return False  # "the largest settlement Moscow has claimed in weeks": a count of claims, no statement
     if (verb.startswith("call") and _CALL_FOR.match(text, cue.end)) or (
             verb.startswith("post") and _POSTED_MEDIA.match(text, cue.end)):
         return False  # "called for more air defence", "posted a video of …": an appeal, a picture
