@@ -165,3 +165,15 @@ def test_the_largest_settlement_moscow_has_claimed_is_no_second_speaker():
 def test_moscow_has_claimed_with_its_content_still_speaks():
     found = _find("Moscow has claimed in a statement that its troops took the town of Hrabove.")
     assert len(found) == 1
+
+
+def test_its_bulletin_belongs_to_a_body_not_to_the_person_who_spoke_before():
+    found = _find("Oleksandr Syrskyi said on Monday that the front was holding. Russia's Defence Ministry gave a "
+                  "different picture. Its daily bulletin on Tuesday said Russian forces had taken the village of Hrabove.")
+    assert _row(found, "Its daily bulletin")["speaker"] == "Russian Defence Ministry"
+
+
+def test_a_claim_noun_takes_the_day_named_beside_it():
+    found = _find("The Russian defence ministry's claim on Tuesday that its troops had reached the river was the "
+                  "first of the week.")
+    assert str(_row(found, "The Russian defence ministry's claim")["statement_date"].date()) == "2025-03-11"

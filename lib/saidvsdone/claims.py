@@ -1297,8 +1297,19 @@ def _possessive_claims(doc, sentence, acts) -> list:
         words = doc.text[match.start():match.end()].split()
         cue = Cue(match.start(), match.end(), words[-1].strip(",") if match.group("view") else
                   (match.group("noun") or words[-2]), "speech")
-        found.append(SpeechAct((sentence.start, sentence.end), cue, owner, None, ""))
+        found.append(SpeechAct((sentence.start, sentence.end), cue, owner, *_noun_day(doc, match.start(), match.end())))
     return found
+
+
+def _noun_day(doc, a: int, b: int):
+    """ "the ministry's claim on Tuesday that …": the day named between the claim noun and its clause (None if none)."""
+    from saidvsdone import when
+    for expression in when.find(doc.text, a, b):
+        if expression.kind in ("weekday", "weekday_day", "explicit", "day_of_month"):
+            day = when.resolve(expression, doc.published).day
+            if not pd.isna(day):
+                return day, expression.text
+    return None, ""
 
 
 def _owner_after_claims(doc, sentence, acts) -> list:
@@ -1316,7 +1327,7 @@ def _owner_after_claims(doc, sentence, acts) -> list:
             continue
         found.append(SpeechAct((sentence.start, sentence.end),
                                Cue(match.start("noun"), match.end("noun"), match.group("noun"), "speech"),
-                               owners[-1], None, ""))
+                               owners[-1], *_noun_day(doc, match.start("owner"), match.end())))
     return found
 
 

@@ -2913,7 +2913,9 @@ def _subject_of(reader: _Reader, cue: Cue, sentence_start: int) -> Mention | Non
             # "…,” said the official / said the statement: read as in the normal order ("the official said")
             unnamed = _unnamed_subject(text, unnamed.start, unnamed.end) or unnamed
     if unnamed is not None and unnamed.how == "statement":
-        return _last_speaker(reader, unnamed, person=None)  # "the statement said": whoever made it
+        # "the statement said": whoever made it; "Its daily bulletin said": a body's, never a person's
+        return _last_speaker(reader, unnamed, person=False if unnamed.as_written[:4].lower() in ("its ", "thei")
+                             else None)
     if unnamed is not None and unnamed.how == "unnamed source" and not unnamed.speaker:
         end = reader.doc.sentence_end(cue.end)
         sign = _call_sign_after(reader, cue.end, end)
