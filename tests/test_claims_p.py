@@ -177,3 +177,18 @@ def test_a_claim_noun_takes_the_day_named_beside_it():
     found = _find("The Russian defence ministry's claim on Tuesday that its troops had reached the river was the "
                   "first of the week.")
     assert str(_row(found, "The Russian defence ministry's claim")["statement_date"].date()) == "2025-03-11"
+
+
+# --- an unnamed person of a named body -------------------------------------------------------------------------------
+
+def test_a_senior_nato_official_is_an_unnamed_person_and_she_continues():
+    found = _find("A senior NATO intelligence official briefed reporters in Brussels on Monday. Her assessment was "
+                  "that neither army could break through before the summer. She said Russia was still recruiting "
+                  "about 30,000 men a month.")
+    assert _row(found, "Her assessment")["speaker"] == "senior NATO intelligence official (unnamed)"
+    assert _row(found, "She said")["speaker"] == "senior NATO intelligence official (unnamed)"
+
+
+def test_the_body_itself_still_speaks():
+    found = _find("NATO said on Monday that Russia was recruiting about 30,000 men a month.")
+    assert _row(found, "NATO said")["speaker"] == "NATO"

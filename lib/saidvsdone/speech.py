@@ -2879,6 +2879,11 @@ def _subject_of(reader: _Reader, cue: Cue, sentence_start: int) -> Mention | Non
             return _resolve(reader, m, m.start)
         if m.how == "country" and (len(gap.split()) > 1 or "," in gap):
             break  # "Russia has claimed": a country speaks only right before its verb
+        if m.how == "name" and not _mentions.is_person(m.speaker, reader.who) \
+                and _INDEFINITE_BEFORE.search(text, max(window_start, m.start - 40), m.start):
+            head = re.fullmatch(r"\s*(?:[a-z][\w-]*\s+){0,2}([a-z]+)\s*", gap)
+            if head is not None and head.group(1) in _words("unnamed_person"):
+                break  # "A senior NATO intelligence official said": one unnamed person of that body, not the body
         gap = re.sub(r"^\s*,\s*\d{1,3}(?=\s*(?:,|$))", " ", gap)  # "A B, 41, who took over in the spring, said": the age
         gap = re.sub(r"^\s*,[^,]{0,100},", " ", gap)  # appositive
         for e in reader.dates_between(m.end, cue.start):  # "Sergei Shoigu, on Tuesday told": the day is no gap
@@ -2941,6 +2946,8 @@ def _subject_of(reader: _Reader, cue: Cue, sentence_start: int) -> Mention | Non
     return unnamed
 
 
+#: An indefinite article (and adjectives) before a body's name: "A senior NATO official", "an OSCE monitor".
+_INDEFINITE_BEFORE = re.compile(r"(?<![\w’'-])(?:[Aa]n?|[Oo]ne|[Aa]nother)\s+(?:[a-z][\w-]*\s+){0,2}$")
 _THE_NOUN = re.compile(r"(?i)(the|its)\s+([a-z]+)")
 #: "the intelligence official", "the military official": "the", one or two lower-case modifiers, the noun
 _THE_MODIFIED_NOUN = re.compile(r"[Tt]he\s+((?:[a-z][a-z-]*\s+){1,2})([a-z]+)")
