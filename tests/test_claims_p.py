@@ -192,3 +192,11 @@ def test_a_senior_nato_official_is_an_unnamed_person_and_she_continues():
 def test_the_body_itself_still_speaks():
     found = _find("NATO said on Monday that Russia was recruiting about 30,000 men a month.")
     assert _row(found, "NATO said")["speaker"] == "NATO"
+
+
+def test_an_unnamed_person_opening_the_sentence_before_speaks_on_by_pronoun():
+    found = _find("A senior NATO intelligence official, who briefed reporters on Monday on condition of anonymity, "
+                  "was more measured. Her assessment was that neither army could break through before the summer. "
+                  "She said Russia was still recruiting about 30,000 men a month.")
+    assert _row(found, "Her assessment")["speaker"] == "senior NATO intelligence official (unnamed)"
+    assert _row(found, "She said")["speaker"] == "senior NATO intelligence official (unnamed)"

@@ -627,6 +627,11 @@ def _claims_in(doc, include_quotes: bool, include_carried: bool, given_quotes) -
             elif act.speaker.how == "unresolved pronoun" and label.lower() in ("he", "she") \
                     and last_voice[0].endswith(" (unnamed)") and doc.story_gap(last_voice[1], sentence.paragraph) <= 1:
                 label = last_voice[0]  # the unnamed person who spoke last (the layer found no one else since)
+            elif act.speaker.how == "unresolved pronoun" and label.lower() in ("he", "she") \
+                    and _opened_by_unnamed(doc, previous_sentence, sentence):
+                # "A senior NATO official, who briefed reporters on Monday, was more measured. She said …": the
+                # unnamed person the sentence before opened with
+                label = _opened_by_unnamed(doc, previous_sentence, sentence)
             elif act.speaker.how == "role" and _DEFINITE_ROLE.fullmatch(act.speaker.as_written.strip()) \
                     and _named_later_only(doc, act):
                 # "The commander said" where the holder the layer found is named only further on: the person
@@ -735,6 +740,10 @@ def _claims_in(doc, include_quotes: bool, include_carried: bool, given_quotes) -
             # "He spoke to us by video link on Monday.⏎⏎In his view, …": the one person who spoke in the sentence
             # before, though what that sentence said made no claim
             viewer = previous_acts[0].speaker.speaker
+        elif view is not None and view.group("who") in ("His", "Her") and not previous_acts \
+                and _opened_by_unnamed(doc, previous_sentence, sentence):
+            viewer = _opened_by_unnamed(doc, previous_sentence, sentence)  # "A senior official … was cautious. Her
+            # assessment was that …"
         else:
             viewer = ""
         if viewer:
@@ -744,6 +753,7 @@ def _claims_in(doc, include_quotes: bool, include_carried: bool, given_quotes) -
             cue = Cue(view.start(c), view.end(c), view.group(c), "speech")
             pronoun = _mentions.Mention(view.start(w), view.end(w), "", view.group(w), "pronoun")
             by_speaker[viewer] = [SpeechAct((s_start, s_end), cue, pronoun, None, "")]
+            last_voice = (viewer, sentence.paragraph)  # ("Her assessment was that …. She said …": the same one)
         made = []
         scopes = _scopes(doc.text, s_start, s_end, by_speaker, acts) if len(by_speaker) > 1 else {}
         if len(by_speaker) == 1:  # "X said …, while the governor of Odesa said …": a speaker the layer did not name
@@ -1310,6 +1320,21 @@ def _noun_day(doc, a: int, b: int):
             if not pd.isna(day):
                 return day, expression.text
     return None, ""
+
+
+#: A sentence opening with one unnamed person: "A senior NATO intelligence official, who …, was more measured."
+_UNNAMED_OPENING = re.compile(r"\s*(?P<who>(?:[Aa]n?|[Oo]ne)\s+(?:[\w’'-]+\s+){0,4}?[a-z]+)(?=\s*,|\s+(?:was|is|has|had|"
+                              r"spoke|briefed|told|gave|took|who)\b)")
+
+
+def _opened_by_unnamed(doc, previous, sentence) -> str:
+    """The label of the unnamed person the sentence before opens with (same or next paragraph), else ""."""
+    if previous is None or doc.story_gap(previous.paragraph, sentence.paragraph) > 1:
+        return ""
+    opening = _UNNAMED_OPENING.match(doc.text, previous.start, previous.end)
+    if opening is None or not _unnamed_person(opening.group("who")):
+        return ""
+    return _label_as_written(opening.group("who"))
 
 
 def _owner_after_claims(doc, sentence, acts) -> list:
