@@ -200,3 +200,13 @@ def test_an_unnamed_person_opening_the_sentence_before_speaks_on_by_pronoun():
                   "She said Russia was still recruiting about 30,000 men a month.")
     assert _row(found, "Her assessment")["speaker"] == "senior NATO intelligence official (unnamed)"
     assert _row(found, "She said")["speaker"] == "senior NATO intelligence official (unnamed)"
+
+
+def test_a_side_rejecting_the_other_sides_reports_gives_both_claims():
+    found = _find("The Kremlin on Tuesday rejected Ukrainian reports that Kyiv's forces had broken through Russian lines "
+                  "near the town.")
+    assert sorted(found["speaker"]) == ["Kremlin", "Ukrainian military"]
+
+
+def test_reports_with_no_rejection_name_no_side():
+    _none(_find("Ukrainian reports that Russian forces had lost 500 soldiers appeared online."), "Ukrainian reports")

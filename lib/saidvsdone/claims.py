@@ -1356,7 +1356,10 @@ def _owner_after_claims(doc, sentence, acts) -> list:
     return found
 
 
-_DEMONYM_CLAIM = fail_fast(r"\b(?P<demonym>[A-Z][a-z]+)\s+(?:claims?|assertions?)\s+(?:that|of)\b(?!\s+responsibility)")
+_DEMONYM_CLAIM = fail_fast(r"\b(?P<demonym>[A-Z][a-z]+)\s+(?:claims?|assertions?)\s+(?:that|of)\b(?!\s+responsibility)"
+                           # "The Kremlin rejected Ukrainian reports that …": reports a side's voice denied
+                           r"|\b(?:reject|deni|deny|dismiss|disput|refut)[a-z]*\s+(?:the\s+)?(?P<demonym2>[A-Z][a-z]+)\s+"
+                           r"(?:reports?|accounts?)\s+(?:that|of)\b")
 
 
 def _demonym_claims(doc, sentence, acts) -> list:
@@ -1364,16 +1367,16 @@ def _demonym_claims(doc, sentence, acts) -> list:
     "Russia's claim that …")."""
     from saidvsdone.speech import Cue, SpeechAct
     found = []
-    if doc.text.find("claim", sentence.start, sentence.end) < 0 and doc.text.find("assertion", sentence.start, sentence.end) < 0:
-        return found  # (every match holds one of the two words)
+    if all(doc.text.find(w, sentence.start, sentence.end) < 0 for w in ("claim", "assertion", "report", "account")):
+        return found  # (every match holds one of these words)
     for match in _DEMONYM_CLAIM.finditer(doc.text, sentence.start, sentence.end):
-        country, kind = vocab.country_forms().get(match.group("demonym"), ("", ""))
+        group = "demonym" if match.group("demonym") else "demonym2"
+        country, kind = vocab.country_forms().get(match.group(group), ("", ""))
         if kind != "demonym" or any(a.speaker.speaker == country for a in acts + found):
             continue
-        owner = _mentions.Mention(match.start("demonym"), match.end("demonym"), country, match.group("demonym"),
-                                  "country")
-        words = match.group(0).split()
-        found.append(SpeechAct((sentence.start, sentence.end), Cue(match.end("demonym") + 1, match.end(), words[1],
+        owner = _mentions.Mention(match.start(group), match.end(group), country, match.group(group), "country")
+        words = doc.text[match.end(group):match.end()].split()
+        found.append(SpeechAct((sentence.start, sentence.end), Cue(match.end(group) + 1, match.end(), words[0],
                                                                    "speech"), owner, None, ""))
     return found
 
