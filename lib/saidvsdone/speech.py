@@ -342,6 +342,11 @@ def cue_table() -> tuple[dict[str, str], re.Pattern]:
     return vocab.compiled("speech_cues", ("speech_cues",), build)
 
 
+#: Right before a noun form read as a verb: a pronoun or the comma closing an apposition ("Budanov, forecast …").
+_PRONOUN_BEFORE = re.compile(r"(?:,|(?<![\w’'-])(?:[Hh]e|[Ss]he|[Ii]t|[Ww]e|[Tt]hey|who))\s+$")
+_HE_SHE_BEFORE = re.compile(r"(?<![\w’'-])(?:[Hh]e|[Ss]he)\s+$")
+
+
 def _noun_form_cues() -> re.Pattern:
     """The forms ``exclude`` keeps out of ``data/speech_cues.csv`` because they are mostly nouns ("forecast",
     "estimates", "counters"), read as verbs where a pronoun or the comma closing an apposition stands right before and
@@ -355,17 +360,15 @@ def _noun_form_cues() -> re.Pattern:
                 forms |= {f.lower() for f in vocab.split_forms(getattr(row, "exclude", "")) if " " not in f}
         if not forms:
             return re.compile(r"(?!)")
-        behind = "|".join(r"(?<=\b" + w + ")" for w in ("he", "He", "she", "She", "it", "It", "we", "We", "they", "They", "who"))
-        one = "|".join(r"(?<=\b" + w + ")" for w in ("he", "He", "she", "She"))
         alternation = trie_pattern(sorted(forms), ignore_case=True)
-        return re.compile(r"(?:(?<=,)|" + behind + r")\s+(?P<cue>" + alternation + r")\b"
-                          r"(?=(?:\s+[^.;:!?,“”\"]{0,60}?)?\s+that\s+(?!(?:was|were|is|are|has|have|had|would|will|could|"
-                          r"can|may|might)\b))"
+        first = "(?=(?i:[" + re.escape("".join(sorted({f[0] for f in forms}))) + "]))"  # fail fast: a first letter
+        return re.compile(first + r"\b(?P<cue>" + alternation + r")\b"
+                          r"(?=(?P<that>(?:\s+[^.;:!?,“”\"]{0,60}?)?\s+that\s+(?!(?:was|were|is|are|has|have|had|would|"
+                          r"will|could|can|may|might)\b))"
                           # "He expects the assaults to intensify": one person's object and infinitive ("Analysts expect
                           # the front to hold" stays a group's expectation, no statement)
-                          r"|(?:" + one + r")\s+(?P<cue2>" + alternation + r")\b"
-                          r"(?=\s+(?:the\s+|its\s+|their\s+|Russian\s+|Ukrainian\s+)?[\w’'-]+(?:\s+[\w’'-]+){0,3}?\s+to\s+"
-                          r"(?!(?:the|a|an|his|her|its|their|our|be)\b)[a-z]{3,}\b)")
+                          r"|(?P<infinitive>\s+(?:the\s+|its\s+|their\s+|Russian\s+|Ukrainian\s+)?[\w’'-]+"
+                          r"(?:\s+[\w’'-]+){0,3}?\s+to\s+(?!(?:the|a|an|his|her|its|their|our|be)\b)[a-z]{3,}\b))")
     return vocab.compiled("noun_form_cues", ("speech_cues",), build)
 
 
@@ -819,8 +822,10 @@ def _find_cues(doc) -> list[Cue]:
              for m in multi.finditer(text)]
     if " that " in text or " to " in text:  # "He forecast that …", "Budanov, forecast in an interview that …": a noun form as a verb
         taken = {c.start for c in cues}
-        found = [(m.span("cue") if m.group("cue") else m.span("cue2")) for m in _noun_form_cues().finditer(text)]
-        cues += [Cue(a, b, text[a:b], "speech") for a, b in found if a not in taken]
+        for m in _noun_form_cues().finditer(text):
+            before = _PRONOUN_BEFORE if m.group("that") is not None else _HE_SHE_BEFORE
+            if m.start() not in taken and before.search(text, max(0, m.start() - 8), m.start()):
+                cues.append(Cue(m.start(), m.end(), m.group("cue"), "speech"))
     if "put" in text:  # "Budanov put Russian losses at 300 a day": his estimate
         taken = {c.start for c in cues}  # "put the number at" is a cue of the table already
         cues += [Cue(m.start(1), m.end(1), m.group(1), "speech") for m in _put_at().finditer(text) if m.start() not in taken]
