@@ -210,3 +210,23 @@ def test_a_side_rejecting_the_other_sides_reports_gives_both_claims():
 
 def test_reports_with_no_rejection_name_no_side():
     _none(_find("Ukrainian reports that Russian forces had lost 500 soldiers appeared online."), "Ukrainian reports")
+
+
+# --- vocabulary: a report's authors, a place that will fall --------------------------------------------------------------
+
+def test_a_reports_authors_speak():
+    found = _find("The Black Bird Group estimated on Monday that Russia held 19 percent of Ukraine. The data, the "
+                  "report's authors said, show a war in which neither side can turn local gains into a breakthrough.")
+    assert len(_row(found, "The data, the report's authors said")["speaker"]) > 0
+
+
+@pytest.mark.parametrize("text, start, claim", [
+    ("Russian generals said on Tuesday that the town would fall by spring.", "Russian generals", True),
+    ("Analysts said oil prices could fall next month.", "Analysts", False),
+])
+def test_a_place_that_will_fall(text, start, claim):
+    found = _find(text)
+    if claim:
+        assert _row(found, start)["claim_type"] == "territory"
+    else:
+        _none(found, start)
