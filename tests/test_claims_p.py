@@ -230,3 +230,23 @@ def test_a_place_that_will_fall(text, start, claim):
         assert _row(found, start)["claim_type"] == "territory"
     else:
         _none(found, start)
+
+
+# --- headline verbs from the cue table ---------------------------------------------------------------------------------
+
+def _headline(title, body):
+    found = claims.find(corpus.from_text(title + "\n\n" + body, published="2025-03-12", title=title))
+    return found[found["headline"].astype(bool)]
+
+
+@pytest.mark.parametrize("title", ["Russia fires nearly 650 drones at Ukraine, air force contends",
+                                   "Russia fires nearly 650 drones at Ukraine, says air force",
+                                   "Air force reckons Russia fired nearly 650 drones at Ukraine"])
+def test_headline_verbs_include_the_tables_present_forms(title):
+    body = "Ukraine's air force said on Sunday that Russia had fired 650 drones overnight."
+    assert _headline(title, body)["speaker"].tolist() == ["Ukrainian Air Force"]
+
+
+def test_a_headline_without_a_speaker_stays_no_claim():
+    body = "Ukraine's air force said on Sunday that Russia had fired 650 drones overnight."
+    assert _headline("Russia fires nearly 650 drones at Ukraine overnight", body).empty

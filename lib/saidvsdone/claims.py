@@ -1436,25 +1436,41 @@ _HEADLINE_VERBS = ("says|claims|warns|vows|pledges|promises|signals|rules out|re
                    "concludes|declares|describes|directs|disputes|emphasises|emphasizes|estimates|explains|forecasts|"
                    "highlights|indicates|maintains|notes|observes|orders|outlines|reassures|reiterates|repeats|reveals|"
                    "states|suggests|tells|tweets|writes")  # (the -s forms of data/speech_cues.csv's stance verbs)
-_HEADLINE_SUBJECT = re.compile(
-    r"(?:[‘'\"“][^’'\"”]{1,120}[’'\"”]\s*:\s*)?"                  # "‘Our goals will be fulfilled’: "
-    r"(?P<who>(?:[A-Z][\w’'-]*\s+){0,3}?(?:[A-Z][\w’'-]*|(?:(?i:army|military|defence|defense|foreign|intelligence|"
-    r"deputy|top|senior|navy|spy|war|border|delegation)\s+)?(?i:president|leader|minister|chief|commander|general|"
-    r"spokesman|army|military|ministry|blogger|bloggers|official|officials|analyst|analysts|governor|mayor|"
-    r"spokeswoman|envoy|intelligence|air\s+force|general\s+staff|command)))\s+(?P<verb>(?i:" + _HEADLINE_VERBS + r"))\b")
+def _headline_verbs() -> str:
+    """The headline verbs: the fixed stance verbs above and every present "-s" form of data/speech_cues.csv's speech
+    verbs ("contends", "reckons"), longest first (built once per table)."""
+    def build():
+        from saidvsdone.speech import cue_table
+        forms = set(_HEADLINE_VERBS.split("|")) | {f for f, kind in cue_table()[0].items() if kind == "speech"
+                                                  and " " not in f and f.endswith("s") and not f.endswith("ss")}
+        return "|".join(re.escape(f).replace(r"\ ", " ") for f in sorted(forms, key=lambda f: (-len(f), f)))
+    return vocab.compiled("headline_verbs", ("speech_cues",), build)
 
 
-_HEADLINE_ANY_SUBJECT = re.compile(r"(?P<who>[A-Z][\w’'-]*(?:\s+[\w’'-]+){0,7}?)\s+(?P<verb>(?:" + _HEADLINE_VERBS
-                                   + r"))\s+(?=[\w‘'\"“])")
+def _headline_subject_re() -> re.Pattern:
+    return vocab.compiled("headline_subject", ("speech_cues",), lambda: re.compile(
+        r"(?:[‘'\"“][^’'\"”]{1,120}[’'\"”]\s*:\s*)?"                  # "‘Our goals will be fulfilled’: "
+        r"(?P<who>(?:[A-Z][\w’'-]*\s+){0,3}?(?:[A-Z][\w’'-]*|(?:(?i:army|military|defence|defense|foreign|intelligence|"
+        r"deputy|top|senior|navy|spy|war|border|delegation)\s+)?(?i:president|leader|minister|chief|commander|general|"
+        r"spokesman|army|military|ministry|blogger|bloggers|official|officials|analyst|analysts|governor|mayor|"
+        r"spokeswoman|envoy|intelligence|air\s+force|general\s+staff|command)))\s+(?P<verb>(?i:" + _headline_verbs()
+        + r"))\b"))
+
+
+def _headline_any_subject_re() -> re.Pattern:
+    return vocab.compiled("headline_any_subject", ("speech_cues",), lambda: re.compile(
+        r"(?P<who>[A-Z][\w’'-]*(?:\s+[\w’'-]+){0,7}?)\s+(?P<verb>(?:" + _headline_verbs() + r"))\s+(?=[\w‘'\"“])"))
+
+
 _LEDE_WORD = re.compile(r"[A-Z][a-z’'-]{2,}")
 
 
-_HEADLINE_SAYS_TAIL = re.compile(r",\s+(?P<dash>says|claims|reports|insists|warns|estimates|admits|confirms)\s+"
-                                 r"(?P<who>[^,;:–—\n]{2,40}?)[.\s]*$")
+_HEADLINE_SAYS_TAIL = re.compile(r",\s+(?P<dash>says|claims|reports|insists|warns|estimates|admits|confirms|contends|"
+                                 r"maintains|believes|reckons|argues|concludes|assesses)\s+(?P<who>[^,;:–—\n]{2,40}?)[.\s]*$")
 #: Words that make a headline's signature a speaker ("think tank", "bloggers", an acronym such as "SBU" or "MoD").
 _SPEAKING_WORD = re.compile(r"\b(?:[A-Z]{2,5}|MoD|bloggers?|milbloggers?|analysts?|officials?|think\s+tank|monitors?|"
                             r"ministry|army|military|commander|general|spokesman|spokeswoman|governor|intelligence|"
-                            r"staff|command|sources?|experts?)\b")
+                            r"staff|command|sources?|experts?|air\s+force)\b")
 
 
 def _headline_lede(doc, start: int, end: int, any_word: bool = False):
@@ -1479,9 +1495,9 @@ def _headline_subject(doc, sentence, acts) -> list:
     or a signature after a dash ("Front is holding – Syrskyi")."""
     from saidvsdone.speech import Cue, SpeechAct
     rubric = _RUBRIC_COLON.match(doc.text, sentence.start, sentence.end)  # "Ukraine war: Russia says …"
-    match = _HEADLINE_SUBJECT.match(doc.text, sentence.start)
+    match = _headline_subject_re().match(doc.text, sentence.start)
     if (match is None or match.end() > sentence.end) and rubric is not None:
-        match = _HEADLINE_SUBJECT.match(doc.text, rubric.end())
+        match = _headline_subject_re().match(doc.text, rubric.end())
     label = _HEADLINE_LABEL.match(doc.text, sentence.start, sentence.end)
     country = _COUNTRY_COLON.match(doc.text, sentence.start, sentence.end)
     form = vocab.country_forms().get(country.group("who"), ("", "")) if country is not None else ("", "")
@@ -1510,7 +1526,7 @@ def _headline_subject(doc, sentence, acts) -> list:
         if match is None and not acts:
             # "Harrogate volunteer back from front says drones have changed everything": a described subject the
             # lede introduces ("A former engineer from Harrogate … says …")
-            match = _HEADLINE_ANY_SUBJECT.match(doc.text, rubric.end() if rubric is not None else sentence.start)
+            match = _headline_any_subject_re().match(doc.text, rubric.end() if rubric is not None else sentence.start)
             if match is None or match.end() > sentence.end:
                 return []
             mention = _headline_lede(doc, *match.span("who"))
@@ -1562,7 +1578,7 @@ def _headline_second_clause(doc, sentence, acts) -> list:
     found = []
     for semicolon in _HEADLINE_CLAUSE_BREAK.finditer(doc.text, sentence.start, sentence.end):
         at = semicolon.end()
-        match = _HEADLINE_SUBJECT.match(doc.text, at)
+        match = _headline_subject_re().match(doc.text, at)
         if match is None or match.end() > sentence.end or any(a.cue.start == match.start("verb") for a in acts):
             continue
         mention = _headline_who(doc, *match.span("who")) or _headline_like_body(doc, *match.span("who"))
