@@ -237,6 +237,15 @@ def evaluate_stress_blind12(verbose: bool = False, gold_dir: Path = STRESS_DIR /
     return _score_in_parts(stress_articles(gold_dir), gold_dir, "blind batch o",
                            (("body", False, ""), ("headline", True, "headline_")), False, verbose)
 
+def evaluate_stress_blind13(verbose: bool = False, gold_dir: Path = STRESS_DIR / "blind13") -> dict:
+    """Figures on the blind batch ``p`` (tests/gold/stress/blind13: eight invented long pieces in real house styles,
+    written and labelled before any run: assessments and views, noun claims, maps and reports, predictions, denials,
+    headlines and standfirsts, question-and-answer copy, claims spread over two sentences; its first run is in the
+    stress README): body claims with dates, headline claims apart."""
+    return _score_in_parts(stress_articles(gold_dir), gold_dir, "blind batch p",
+                           (("body", False, ""), ("headline", True, "headline_")), True, verbose)
+
+
 
 if __name__ == "__main__":
     evaluate(verbose=True)

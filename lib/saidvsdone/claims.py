@@ -79,7 +79,10 @@ _FULL_STOP_END = re.compile(r"[.?!…][”\"’')]*\s*$")
 #: The whole of an answer after its speech verb ("Syrskyi says yes").
 _YES_NO = re.compile(r"\s+(?P<answer>yes|no)\b[\s.!]*", re.IGNORECASE)
 #: "In his view, …", "In their assessment, …": the one who spoke in the sentence before goes on.
-_IN_HIS_VIEW = re.compile(r"\s*[Ii]n\s+(?P<who>his|her|their)\s+(?:own\s+)?(?P<cue>view|words|opinion|assessment|estimation),")
+_IN_HIS_VIEW = re.compile(r"\s*[Ii]n\s+(?P<who>his|her|their)\s+(?:own\s+)?(?P<cue>view|words|opinion|assessment|estimation),"
+                          # "It was, in his words, “the hardest month”": the same aside inside the sentence
+                          r"|[^,;:“”\"]{1,60}?,\s+in\s+(?P<who2>his|her|their)\s+(?:own\s+)?(?P<cue2>view|words|opinion|"
+                          r"assessment|estimation),\s")
 _QUESTION_END = re.compile(r"\?[”\"’')]*\s*$")
 #: Topics too generic to outweigh words of sport, the economy, politics or the weather ("advanced to the
 #: quarter-finals", "prices were advancing"); a word of the war in Ukraine (``theatre``) keeps the sentence.
@@ -129,6 +132,9 @@ class _Words:
     fired_weapons: frozenset   # "fires 650 drones": the verb to fire, no blaze
     setting_nouns: frozenset   # "the besieged port city": a place described, not a territory topic
     role_synonyms: dict        # headline office → body words naming it ("chief" → head, leader, led …)
+    possessive_claim: re.Pattern  # "X's claim (on Tuesday) that …", "In X's words, …" (claim_noun)
+    owner_after: re.Pattern    # "assurances from X that …", "the boast by X that …" (claim_noun)
+    pronoun_claim: re.Pattern  # "Her assessment was that …" at the head of a sentence (claim_noun)
 
 
 def _words() -> _Words:
@@ -170,7 +176,26 @@ def _compile_words() -> _Words:
         feeling=feeling, reporting_cues=frozenset(groups["reporting_cue"]), topic_only=topic_only,
         rubrics=frozenset(groups["rubric"]), damage_events=frozenset(groups["damage_event"]),
         fired_weapons=frozenset(groups["fired_weapon"]) | vocab.weapon_words(),  # (+ units.csv's weapons)
-        setting_nouns=frozenset(groups["setting_noun"]), role_synonyms=_role_synonyms(groups["role_synonym"]))
+        setting_nouns=frozenset(groups["setting_noun"]), role_synonyms=_role_synonyms(groups["role_synonym"]),
+        possessive_claim=re.compile(
+            r"[’']s?\s+(?:(?:\w+\s+)?(?P<noun>" + _alternation(groups["claim_noun"]) + r")"
+            # "X's assessment is that …", "X's own view, set out in an essay, was that …", "X's claim on Tuesday that …"
+            r"(?:,[^,;:“”\"]{2,100},|" + _CLAIM_DAY + r")?(?:\s+(?:is|was|remains|remained|has\s+been))?\s+that\b"
+            r"|(?:claim|claims|announcement)\s+of\b(?!\s+(?:responsibility|sovereignty)\b)"
+            r"|(?P<view>(?:own\s+)?(?:words|view|opinion|assessment|estimation|telling)\s*,))", re.IGNORECASE),
+        owner_after=re.compile(r"\b(?P<noun>" + _alternation(groups["claim_noun"]) + r")\s+(?:from|by)\s+"
+                               r"(?P<owner>(?:the\s+|[A-Z])[^;:“”\"]{2,90}?),?" + r"(?:" + _CLAIM_DAY + r")?\s+that\b",
+                               re.IGNORECASE),
+        pronoun_claim=re.compile(r"\s*(?P<who>His|Her|Their|Its)\s+(?:own\s+)?(?:\w+\s+)?(?P<cue>"
+                                 + _alternation(groups["claim_noun"]) + r")\s+(?:is|was|remains|remained|has\s+been|"
+                                 r"had\s+been)\s+(?:that\b|[a-z]+\s*:)"))
+
+
+#: A day or period between a claim noun and its clause: "the ministry's claim on Tuesday that …", "… last week that".
+_WEEKDAY = r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day"
+_MONTH = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
+_CLAIM_DAY = (r"\s+(?:(?:on|late\s+on|early\s+on)\s+(?:" + _WEEKDAY + r"|" + _MONTH + r"\s+\d{1,2})|last\s+(?:week|month|"
+              r"year|" + _WEEKDAY + r")|(?:earlier\s+)?this\s+(?:week|month|year)|in\s+" + _MONTH + r")")
 
 
 def _role_synonyms(pairs) -> dict:
@@ -416,6 +441,7 @@ def _claims_in(doc, include_quotes: bool, include_carried: bool, given_quotes) -
                 b is not a and b.speaker.how != "unknown name" for b in speaking)]
         if not hedged:
             speaking += _possessive_claims(doc, sentence, speaking)
+            speaking += _owner_after_claims(doc, sentence, speaking)
             speaking += _demonym_claims(doc, sentence, speaking)
             denials = _denied_claims(doc, sentence, speaking)
             speaking += [a for a in denials if a not in speaking]
@@ -601,6 +627,11 @@ def _claims_in(doc, include_quotes: bool, include_carried: bool, given_quotes) -
             elif act.speaker.how == "unresolved pronoun" and label.lower() in ("he", "she") \
                     and last_voice[0].endswith(" (unnamed)") and doc.story_gap(last_voice[1], sentence.paragraph) <= 1:
                 label = last_voice[0]  # the unnamed person who spoke last (the layer found no one else since)
+            elif act.speaker.how == "unresolved pronoun" and label.lower() in ("he", "she") \
+                    and _opened_by_unnamed(doc, previous_sentence, sentence):
+                # "A senior NATO official, who briefed reporters on Monday, was more measured. She said …": the
+                # unnamed person the sentence before opened with
+                label = _opened_by_unnamed(doc, previous_sentence, sentence)
             elif act.speaker.how == "role" and _DEFINITE_ROLE.fullmatch(act.speaker.as_written.strip()) \
                     and _named_later_only(doc, act):
                 # "The commander said" where the holder the layer found is named only further on: the person
@@ -694,20 +725,35 @@ def _claims_in(doc, include_quotes: bool, include_carried: bool, given_quotes) -
             sentence = replace(sentence, start=previous_sentence.start)
             answered_no = any(_YES_NO.fullmatch(doc.text, a.cue.end, s_end).group("answer").lower() == "no"
                               for a in speaking if _YES_NO.fullmatch(doc.text, a.cue.end, s_end))
-        view = _IN_HIS_VIEW.match(doc.text, s_start, s_end) if not by_speaker else None
+        # "In his view, …"; "Her assessment was that …" (a claim noun of data/claim_words.csv after the pronoun)
+        view = (_IN_HIS_VIEW.match(doc.text, s_start, s_end) or _words().pronoun_claim.match(doc.text, s_start, s_end)) \
+            if not by_speaker else None
         if view is not None and last_made and sentence.paragraph == doc.sentence_at(last_made[0]["start"]).paragraph:
             viewer = last_made[0]["speaker"] if len({c["speaker"] for c in last_made}) == 1 else ""
         elif view is not None and previous_acts and last_voice[0] and last_voice[1] == previous_sentence.paragraph \
                 and doc.story_gap(previous_sentence.paragraph, sentence.paragraph) <= 1:
             viewer = last_voice[0]  # "“…,” Chernyk said.⏎⏎In his opinion, …": who spoke in the sentence before
+        elif view is not None and previous_acts and doc.story_gap(previous_sentence.paragraph, sentence.paragraph) <= 1 \
+                and len({a.speaker.speaker for a in previous_acts}) == 1 and previous_acts[0].speaker.speaker \
+                and _kind_of(previous_acts[0].speaker.speaker) in ("person", "") \
+                and previous_acts[0].speaker.how in ("name", "title", "pronoun", "unknown name"):
+            # "He spoke to us by video link on Monday.⏎⏎In his view, …": the one person who spoke in the sentence
+            # before, though what that sentence said made no claim
+            viewer = previous_acts[0].speaker.speaker
+        elif view is not None and view.group("who") in ("His", "Her") and not previous_acts \
+                and _opened_by_unnamed(doc, previous_sentence, sentence):
+            viewer = _opened_by_unnamed(doc, previous_sentence, sentence)  # "A senior official … was cautious. Her
+            # assessment was that …"
         else:
             viewer = ""
         if viewer:
             # "In his view, the defences were close to collapse": the speaker of the sentence before
             from saidvsdone.speech import Cue, SpeechAct
-            cue = Cue(view.start("cue"), view.end("cue"), view.group("cue"), "speech")
-            pronoun = _mentions.Mention(view.start("who"), view.end("who"), "", view.group("who"), "pronoun")
+            c, w = ("cue", "who") if view.group("cue") else ("cue2", "who2")  # (the aside inside the sentence)
+            cue = Cue(view.start(c), view.end(c), view.group(c), "speech")
+            pronoun = _mentions.Mention(view.start(w), view.end(w), "", view.group(w), "pronoun")
             by_speaker[viewer] = [SpeechAct((s_start, s_end), cue, pronoun, None, "")]
+            last_voice = (viewer, sentence.paragraph)  # ("Her assessment was that …. She said …": the same one)
         made = []
         scopes = _scopes(doc.text, s_start, s_end, by_speaker, acts) if len(by_speaker) > 1 else {}
         if len(by_speaker) == 1:  # "X said …, while the governor of Odesa said …": a speaker the layer did not name
@@ -718,10 +764,15 @@ def _claims_in(doc, include_quotes: bool, include_carried: bool, given_quotes) -
         for label, speaker_acts in by_speaker.items():
             # the same speaker's statement goes on from the sentence before ("… had retaken 10 settlements.
             # Among them are A, B and C, the statement said.")
+            aside = (viewer and label == viewer) or any(_aside_goes_on(doc.text, a) for a in speaker_acts)
             going_on = next((c["claim_type"] for c in last_made if c["speaker"] == label
-                             and doc.sentence_at(c["start"]).paragraph == sentence.paragraph), None)
-            if going_on and not any(_goes_on(doc.text, a) for a in speaker_acts):
-                going_on = None  # only "added", "also said", "the statement said" carry it on
+                             and (doc.sentence_at(c["start"]).paragraph == sentence.paragraph
+                                  # "… he said.⏎⏎It was, in his words, “the hardest month”": an aside in the next
+                                  # paragraph goes on with the same statement
+                                  or aside and doc.story_gap(doc.sentence_at(c["start"]).paragraph,
+                                                             sentence.paragraph) <= 1)), None)
+            if going_on and not any(_goes_on(doc.text, a) for a in speaker_acts) and not aside:
+                going_on = None  # only "added", "also said", "the statement said", "in his words" carry it on
             if not going_on and made and any(_ANSWERS_THE_CLAIM.match(doc.text, a.cue.end, s_end) for a in speaker_acts):
                 going_on = made[-1]["claim_type"]  # "Russia claims Stepove; Kyiv denies it": the other voice's topic
             claim = _claim(doc, sentence, label, speaker_acts, lexicon, scopes.get(label), going_on)
@@ -879,6 +930,13 @@ def _same_unnamed(doc, act) -> str:
     return _label_as_written(earlier[-1][1]) if earlier else ""
 
 
+#: A superlative or ordinal noun phrase and its subject right before "has claimed": a relative clause counting claims.
+_COUNTED_CLAIM = re.compile(r"\b(?:largest|biggest|first|latest|most|only|second|third|fastest|deepest|[a-z]+est)\s+"
+                            r"(?:[\w’'-]+\s+){0,2}?(?:that\s+)?(?:[A-Z][\w’'-]+\s+){1,3}(?:has|had|have)\s+(?:\w+ly\s+)?$")
+#: Nothing claimed after the verb: a time phrase or the end of the clause.
+_NO_OBJECT = re.compile(r"\s*(?:(?:in|since|for|this|so\s+far|to\s+date|yet)\b[^,.;:“”\"]{0,30})?\s*(?:[,.;:)]|$)")
+
+
 def _states(text: str, cue, s_start: int) -> bool:
     """Does the verb report a statement? Not "regions that Moscow claims as its own" (a claim to land),
     "spoke about" (a topic), "asked whether" (a question), "declined to say", "said little about"."""
@@ -889,6 +947,9 @@ def _states(text: str, cue, s_start: int) -> bool:
         # "Russian troops said to be advancing": an agentless passive, nobody speaks ("Russia claimed to have taken
         # the village": a subject claims, as "claims to have" does; "were claimed to have" is the passive)
         return False
+    if verb in ("claimed", "reported", "announced") and _COUNTED_CLAIM.search(text, max(s_start, cue.start - 60), cue.start) \
+            and _NO_OBJECT.match(text, cue.end):
+        return False  # "the largest settlement Moscow has claimed in weeks": a count of claims, no statement
     if (verb.startswith("call") and _CALL_FOR.match(text, cue.end)) or (
             verb.startswith("post") and _POSTED_MEDIA.match(text, cue.end)):
         return False  # "called for more air defence", "posted a video of …": an appeal, a picture
@@ -1226,12 +1287,6 @@ def _with_earlier_demonym(doc, act, label: str, who) -> str:
     return label
 
 
-_POSSESSIVE_CLAIM = re.compile(r"[’']s?\s+(?:(?:\w+\s+)?(?P<noun>claim|claims|assertion|assessment|estimate|view|warning|"
-                               r"prediction|insistence|contention|announcement|statement|boast|boasts)"
-                               # "X's assessment is that …", "X's own view, set out in an essay, was that …"
-                               r"(?:,[^,;:“”\"]{2,100},)?(?:\s+(?:is|was|remains|remained|has\s+been))?\s+that\b"
-                               r"|(?:claim|claims|announcement)\s+of\b(?!\s+(?:responsibility|sovereignty)\b)"
-                               r"|(?P<view>(?:own\s+)?(?:words|view|opinion|assessment|estimation|telling)\s*,))", re.IGNORECASE)
 _LAST_WORD = re.compile(r"[A-Z][\w-]*$")
 #: "In Putin's words, …": the owner of the words speaks (only after "in", at the head of a clause).
 _IN_BEFORE = re.compile(r"(?:^|[,;:—–-]\s*|\.\s*)in\s+(?:the\s+)?$", re.IGNORECASE)
@@ -1243,7 +1298,7 @@ def _possessive_claims(doc, sentence, acts) -> list:
     found = []
     if doc.text.find("'", sentence.start, sentence.end) < 0 and doc.text.find("’", sentence.start, sentence.end) < 0:
         return found  # (every match opens with an apostrophe)
-    matches = list(_POSSESSIVE_CLAIM.finditer(doc.text, sentence.start, sentence.end))
+    matches = list(_words().possessive_claim.finditer(doc.text, sentence.start, sentence.end))
     if not matches:  # most sentences: the mentions are not read at all
         return found
     ends = {m.end: m for m in _mentions_between(doc, sentence.start, sentence.end) if sentence.start <= m.start < sentence.end}
@@ -1272,7 +1327,52 @@ def _possessive_claims(doc, sentence, acts) -> list:
         words = doc.text[match.start():match.end()].split()
         cue = Cue(match.start(), match.end(), words[-1].strip(",") if match.group("view") else
                   (match.group("noun") or words[-2]), "speech")
-        found.append(SpeechAct((sentence.start, sentence.end), cue, owner, None, ""))
+        found.append(SpeechAct((sentence.start, sentence.end), cue, owner, *_noun_day(doc, match.start(), match.end())))
+    return found
+
+
+def _noun_day(doc, a: int, b: int):
+    """ "the ministry's claim on Tuesday that …": the day named between the claim noun and its clause (None if none)."""
+    from saidvsdone import when
+    for expression in when.find(doc.text, a, b):
+        if expression.kind in ("weekday", "weekday_day", "explicit", "day_of_month"):
+            day = when.resolve(expression, doc.published).day
+            if not pd.isna(day):
+                return day, expression.text
+    return None, ""
+
+
+#: A sentence opening with one unnamed person: "A senior NATO intelligence official, who …, was more measured."
+_UNNAMED_OPENING = re.compile(r"\s*(?P<who>(?:[Aa]n?|[Oo]ne)\s+(?:[\w’'-]+\s+){0,4}?[a-z]+)(?=\s*,|\s+(?:was|is|has|had|"
+                              r"spoke|briefed|told|gave|took|who)\b)")
+
+
+def _opened_by_unnamed(doc, previous, sentence) -> str:
+    """The label of the unnamed person the sentence before opens with (same or next paragraph), else ""."""
+    if previous is None or doc.story_gap(previous.paragraph, sentence.paragraph) > 1:
+        return ""
+    opening = _UNNAMED_OPENING.match(doc.text, previous.start, previous.end)
+    if opening is None or not _unnamed_person(opening.group("who")):
+        return ""
+    return _label_as_written(opening.group("who"))
+
+
+def _owner_after_claims(doc, sentence, acts) -> list:
+    """ "It came with assurances from the ministry's spokesman, Igor Konashenkov, that …", "the boast by Wagner's
+    founder that …": a claim noun (``claim_noun`` of data/claim_words.csv) whose owner follows "from" / "by" speaks."""
+    from saidvsdone.speech import Cue, SpeechAct
+    found = []
+    if " that" not in doc.text[sentence.start:sentence.end]:
+        return found
+    for match in _words().owner_after.finditer(doc.text, sentence.start, sentence.end):
+        owners = [m for m in _mentions_between(doc, match.start("owner"), match.end("owner"))
+                  if match.start("owner") <= m.start and m.end <= match.end("owner") and m.speaker
+                  and m.how not in ("pronoun", "country")]
+        if not owners or any(a.speaker.speaker == owners[-1].speaker for a in acts):
+            continue
+        found.append(SpeechAct((sentence.start, sentence.end),
+                               Cue(match.start("noun"), match.end("noun"), match.group("noun"), "speech"),
+                               owners[-1], *_noun_day(doc, match.start("owner"), match.end())))
     return found
 
 
@@ -1287,13 +1387,13 @@ def _demonym_claims(doc, sentence, acts) -> list:
     if doc.text.find("claim", sentence.start, sentence.end) < 0 and doc.text.find("assertion", sentence.start, sentence.end) < 0:
         return found  # (every match holds one of the two words)
     for match in _DEMONYM_CLAIM.finditer(doc.text, sentence.start, sentence.end):
-        country, kind = vocab.country_forms().get(match.group("demonym"), ("", ""))
+        group = "demonym"
+        country, kind = vocab.country_forms().get(match.group(group), ("", ""))
         if kind != "demonym" or any(a.speaker.speaker == country for a in acts + found):
             continue
-        owner = _mentions.Mention(match.start("demonym"), match.end("demonym"), country, match.group("demonym"),
-                                  "country")
-        words = match.group(0).split()
-        found.append(SpeechAct((sentence.start, sentence.end), Cue(match.end("demonym") + 1, match.end(), words[1],
+        owner = _mentions.Mention(match.start(group), match.end(group), country, match.group(group), "country")
+        words = doc.text[match.end(group):match.end()].split()
+        found.append(SpeechAct((sentence.start, sentence.end), Cue(match.end(group) + 1, match.end(), words[0],
                                                                    "speech"), owner, None, ""))
     return found
 
@@ -1353,25 +1453,41 @@ _HEADLINE_VERBS = ("says|claims|warns|vows|pledges|promises|signals|rules out|re
                    "concludes|declares|describes|directs|disputes|emphasises|emphasizes|estimates|explains|forecasts|"
                    "highlights|indicates|maintains|notes|observes|orders|outlines|reassures|reiterates|repeats|reveals|"
                    "states|suggests|tells|tweets|writes")  # (the -s forms of data/speech_cues.csv's stance verbs)
-_HEADLINE_SUBJECT = re.compile(
-    r"(?:[‘'\"“][^’'\"”]{1,120}[’'\"”]\s*:\s*)?"                  # "‘Our goals will be fulfilled’: "
-    r"(?P<who>(?:[A-Z][\w’'-]*\s+){0,3}?(?:[A-Z][\w’'-]*|(?:(?i:army|military|defence|defense|foreign|intelligence|"
-    r"deputy|top|senior|navy|spy|war|border|delegation)\s+)?(?i:president|leader|minister|chief|commander|general|"
-    r"spokesman|army|military|ministry|blogger|bloggers|official|officials|analyst|analysts|governor|mayor|"
-    r"spokeswoman|envoy|intelligence|air\s+force|general\s+staff|command)))\s+(?P<verb>(?i:" + _HEADLINE_VERBS + r"))\b")
+def _headline_verbs() -> str:
+    """The headline verbs: the fixed stance verbs above and every present "-s" form of data/speech_cues.csv's speech
+    verbs ("contends", "reckons"), longest first (built once per table)."""
+    def build():
+        from saidvsdone.speech import cue_table
+        forms = set(_HEADLINE_VERBS.split("|")) | {f for f, kind in cue_table()[0].items() if kind == "speech"
+                                                  and " " not in f and f.endswith("s") and not f.endswith("ss")}
+        return "|".join(re.escape(f).replace(r"\ ", " ") for f in sorted(forms, key=lambda f: (-len(f), f)))
+    return vocab.compiled("headline_verbs", ("speech_cues",), build)
 
 
-_HEADLINE_ANY_SUBJECT = re.compile(r"(?P<who>[A-Z][\w’'-]*(?:\s+[\w’'-]+){0,7}?)\s+(?P<verb>(?:" + _HEADLINE_VERBS
-                                   + r"))\s+(?=[\w‘'\"“])")
+def _headline_subject_re() -> re.Pattern:
+    return vocab.compiled("headline_subject", ("speech_cues",), lambda: re.compile(
+        r"(?:[‘'\"“][^’'\"”]{1,120}[’'\"”]\s*:\s*)?"                  # "‘Our goals will be fulfilled’: "
+        r"(?P<who>(?:[A-Z][\w’'-]*\s+){0,3}?(?:[A-Z][\w’'-]*|(?:(?i:army|military|defence|defense|foreign|intelligence|"
+        r"deputy|top|senior|navy|spy|war|border|delegation)\s+)?(?i:president|leader|minister|chief|commander|general|"
+        r"spokesman|army|military|ministry|blogger|bloggers|official|officials|analyst|analysts|governor|mayor|"
+        r"spokeswoman|envoy|intelligence|air\s+force|general\s+staff|command)))\s+(?P<verb>(?i:" + _headline_verbs()
+        + r"))\b"))
+
+
+def _headline_any_subject_re() -> re.Pattern:
+    return vocab.compiled("headline_any_subject", ("speech_cues",), lambda: re.compile(
+        r"(?P<who>[A-Z][\w’'-]*(?:\s+[\w’'-]+){0,7}?)\s+(?P<verb>(?:" + _headline_verbs() + r"))\s+(?=[\w‘'\"“])"))
+
+
 _LEDE_WORD = re.compile(r"[A-Z][a-z’'-]{2,}")
 
 
-_HEADLINE_SAYS_TAIL = re.compile(r",\s+(?P<dash>says|claims|reports|insists|warns|estimates|admits|confirms)\s+"
-                                 r"(?P<who>[^,;:–—\n]{2,40}?)[.\s]*$")
+_HEADLINE_SAYS_TAIL = re.compile(r",\s+(?P<dash>says|claims|reports|insists|warns|estimates|admits|confirms|contends|"
+                                 r"maintains|believes|reckons|argues|concludes|assesses)\s+(?P<who>[^,;:–—\n]{2,40}?)[.\s]*$")
 #: Words that make a headline's signature a speaker ("think tank", "bloggers", an acronym such as "SBU" or "MoD").
 _SPEAKING_WORD = re.compile(r"\b(?:[A-Z]{2,5}|MoD|bloggers?|milbloggers?|analysts?|officials?|think\s+tank|monitors?|"
                             r"ministry|army|military|commander|general|spokesman|spokeswoman|governor|intelligence|"
-                            r"staff|command|sources?|experts?)\b")
+                            r"staff|command|sources?|experts?|air\s+force)\b")
 
 
 def _headline_lede(doc, start: int, end: int, any_word: bool = False):
@@ -1396,9 +1512,9 @@ def _headline_subject(doc, sentence, acts) -> list:
     or a signature after a dash ("Front is holding – Syrskyi")."""
     from saidvsdone.speech import Cue, SpeechAct
     rubric = _RUBRIC_COLON.match(doc.text, sentence.start, sentence.end)  # "Ukraine war: Russia says …"
-    match = _HEADLINE_SUBJECT.match(doc.text, sentence.start)
+    match = _headline_subject_re().match(doc.text, sentence.start)
     if (match is None or match.end() > sentence.end) and rubric is not None:
-        match = _HEADLINE_SUBJECT.match(doc.text, rubric.end())
+        match = _headline_subject_re().match(doc.text, rubric.end())
     label = _HEADLINE_LABEL.match(doc.text, sentence.start, sentence.end)
     country = _COUNTRY_COLON.match(doc.text, sentence.start, sentence.end)
     form = vocab.country_forms().get(country.group("who"), ("", "")) if country is not None else ("", "")
@@ -1427,7 +1543,7 @@ def _headline_subject(doc, sentence, acts) -> list:
         if match is None and not acts:
             # "Harrogate volunteer back from front says drones have changed everything": a described subject the
             # lede introduces ("A former engineer from Harrogate … says …")
-            match = _HEADLINE_ANY_SUBJECT.match(doc.text, rubric.end() if rubric is not None else sentence.start)
+            match = _headline_any_subject_re().match(doc.text, rubric.end() if rubric is not None else sentence.start)
             if match is None or match.end() > sentence.end:
                 return []
             mention = _headline_lede(doc, *match.span("who"))
@@ -1479,7 +1595,7 @@ def _headline_second_clause(doc, sentence, acts) -> list:
     found = []
     for semicolon in _HEADLINE_CLAUSE_BREAK.finditer(doc.text, sentence.start, sentence.end):
         at = semicolon.end()
-        match = _HEADLINE_SUBJECT.match(doc.text, at)
+        match = _headline_subject_re().match(doc.text, at)
         if match is None or match.end() > sentence.end or any(a.cue.start == match.start("verb") for a in acts):
             continue
         mention = _headline_who(doc, *match.span("who")) or _headline_like_body(doc, *match.span("who"))
@@ -2377,15 +2493,23 @@ def _statement_issuer(doc, sentence, act) -> str:
     return bodies[-1].speaker if bodies else ""
 
 
+def _aside_goes_on(text: str, act) -> bool:
+    """ "The front, as he put it, had become “a wall”": an aside on the statement just reported."""
+    return act.cue.text.lower().endswith(" it") and _AS_HE_PUT.search(text, max(0, act.cue.start - 40), act.cue.start) is not None
+
+
 def _goes_on(text: str, act) -> bool:
     """Does the attribution say the same statement goes on ("added", "also said", "the statement said")?"""
     verb = act.cue.text.lower()
+    if _aside_goes_on(text, act):
+        return True
     if verb not in _STATING:
         return False  # "He also praised the cooks": no statement
     return (verb in ("added", "adds") or "also" in text[max(0, act.cue.start - 12):act.cue.start]
             or any(w in act.speaker.as_written.lower() for w in ("statement", "report", "update", "briefing")))
 
 
+_AS_HE_PUT = re.compile(r"(?:^|[\s,;])[Aa]s\s+(?:he|she|they|[A-Z][\w’'-]+)\s+(?:has\s+|had\s+)?$")
 _STATING = frozenset("said says added adds stated states noted notes reported reports told tells claimed claims "
                      "announced announces wrote writes".split())
 
@@ -2524,6 +2648,8 @@ def _its_data(doc, sentence) -> list:
     match = _ITS_DATA.match(doc.text, sentence.start, sentence.end)
     if match is None:
         return []
+    if re.search(r"\bmaps?\s+$", doc.text[match.start():match.start("cue")]) and not _THAT.match(doc.text, match.end()):
+        return []  # "The group's map showed Russian troops in control of …": a map depicts; only its that-clause states
     who = _mentions.people()
     paragraph = doc.paragraphs[doc.story_back(sentence.paragraph, 1)][0] if sentence.paragraph < len(doc.paragraphs) \
         else sentence.start
@@ -2670,7 +2796,8 @@ _GROUP_OPENING = re.compile(r"\s*(?:[Tt]he\s+)?(?P<group>(?:[A-Z][\w’'-]*\s+){
 #: The outlet speaking of its own checks ("ISW cannot verify this claim", "ISW has not observed evidence").
 _OWN_CHECK = fail_fast(r"\b(?P<who>[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,5})\s+(?:cannot|can\s+not|has\s+not|have\s+not|"
                         r"will\s+not|does\s+not)\s+(?:yet\s+|independently\s+)?(?:verify|verified|confirm|confirmed|"
-                        r"observe|observed|publish|seen)\b")
+                        # ("Ukraine's General Staff does not publish figures": a habit of a source, no check of ours)
+                        r"observe|observed|(?<!does\snot\s)publish|seen)\b")
 _ACRONYM = re.compile(r"[A-Z]{2,6}")
 _NO_SPEAKER = re.compile(r"\s*(?:neither|nobody|no\s+one|none)\b", re.IGNORECASE)
 _AGENTLESS_SOURCE = re.compile(r"(?:the\s+)?(?:(?:preliminary|initial|early|latest|updated|official|unofficial|available|"
@@ -3053,6 +3180,15 @@ def _scope_words(text: str, a: int, b: int) -> int:
 _REPORT_NOUNS = frozenset("reports report claims notes states writes posts".split())
 
 
+#: A trailing participle naming the statement just reported ("…, calling them “a provocation”", "…, describing it as
+#: fake"): the speaker's word for the words, no content of its own.
+_CALLING_THEM = re.compile(r",\s+(?:calling|describing|branding|labelling|labeling|terming|dismissing)\s+(?:them|it|this|"
+                           r"those|these|the\s+(?:reports?|claims?|figures?|allegations?|accounts?))\b[^;:]*$")
+#: A refusal before a participle cue: "X declined to comment on the timing, saying only that …" says nothing of the timing.
+_REFUSAL_BEFORE = re.compile(r"\b(?:declined|declines|refused|refuses|(?:would|did|does|could)\s+not)\s+(?:to\s+)?"
+                             r"(?:comment|say|give|discuss|elaborate|confirm|speculate|disclose)\b", re.IGNORECASE)
+
+
 def _claim(doc, sentence, label, acts, lexicon, scope: tuple[int, int] | None = None,
            going_on: str | None = None) -> dict | None:
     s_start, s_end = sentence.start, sentence.end
@@ -3060,6 +3196,14 @@ def _claim(doc, sentence, label, acts, lexicon, scope: tuple[int, int] | None = 
     attribution = _attribution_spans(acts, text, s_end)
     if scope is not None:  # the other speaker's part of the sentence is not this speaker's content
         attribution += [(s_start, scope[0]), (scope[1], s_end)]
+    rejecting = _words().rejection_cues + _words().denial_cues
+    for a in acts:  # "rejected reports that …, calling them “a provocation”": the speaker's word for the statement
+        tail = _CALLING_THEM.match(text, a.cue.start - 2) if a.cue.start - 2 > s_start else None
+        if tail is not None and tail.end() >= s_end - 2 and any(b.cue.text.lower().startswith(rejecting) for b in acts):
+            attribution.append((a.cue.start, s_end))
+    for a in acts:  # "declined to comment on reports of a meeting, saying only that …": what follows the participle
+        if a.cue.text.lower().endswith("ing") and _REFUSAL_BEFORE.search(text, s_start, a.cue.start):
+            attribution.append((s_start, a.cue.start))
     quotes_here = _quotes_in(doc, s_start, s_end)
     direct = [(q.span.outer_start, q.span.outer_end) for q, r in quotes_here if r.kind == "direct"]
     if sentence.headline:  # "Russia 'can be fought, but more arms needed:' Army chief": the subject stands
