@@ -3029,6 +3029,7 @@ def _possessor_role(reader: _Reader, mention: Mention) -> Mention | None:
     for last in _possessor_apposition(held.group(1), role).finditer(reader.text, 0, mention.start):
         pass
     if last is None:
+        return None
     k = 1 if last.group(1) else 2
     read = next((m.speaker for m in reader.mentions_between(last.start(k), last.end(k)) if m.speaker
                  and m.end <= last.end(k) and _mentions.could_be_person(m.speaker, reader.who)), last.group(k))
