@@ -232,6 +232,8 @@ AUDIT_BATCHES = (
      "blind date batch y (quotes, after x's fixes)"),
     ("blind long date pieces z1-z5", "blind_dates_dt9c.csv", "blind_z_dates_",
      "blind long date pieces z1-z5 (after x's fixes)"),
+    ("blind long date pieces u1-u7 (layouts)", "blind_dates_dt11.csv", "blind_u_dates_",
+     "blind long date pieces u1-u7 (multi-day live blogs, round-ups, updates, 'last night', 'conducted last week')"),
 )
 
 
