@@ -120,3 +120,10 @@ def test_said_again_after_the_verb_is_a_later_occasion_too():
 ])
 def test_an_occasion_then_the_small_hours_of_a_day_dates_the_words(sentence, expected):
     assert _dates(sentence, "2025-01-16") == {"clear": expected}
+
+
+def test_a_lede_s_present_says_before_the_quote_keeps_the_speaker_s_dated_words():
+    # "X says …" before the quoted words is the news of the day (a lede, a deck), not a feature's present
+    text = ("Mayor Ivan Dolot says the quay is \"clear\" after the storm.\n\n"
+            "Dolot told reporters on Saturday that the ferries would run.\n")
+    assert _dates(text, "2025-03-04") == {"clear": "2025-03-01"}

@@ -1611,10 +1611,13 @@ _PRESENT_CUE = re.compile(r"(?i)[a-z]+[^su]s")
 
 
 def _reporters_present(reader: _Reader, cue_subjects) -> bool:
-    """Whether the sentence's first speaker is a person quoted in the present tense ("“…,” he says", "Tkachenko
-    recalls"), not a body or a written thing ("the report says" is the dated report's)."""
+    """Whether the sentence's first speaker is a person quoted in the present tense right after the quoted words
+    ("“…,” he says", "“…,” Tkachenko recalls"), not a body or a written thing ("the report says" is the dated
+    report's)."""
     cue, subject = next(((c, s) for c, s in cue_subjects if s is not None), (None, None))
-    if cue is None or not subject.speaker or not _PRESENT_CUE.fullmatch(cue.text) or cue.text.lower() in ("has", "was", "is") \
+    if cue is None or not re.search(r'[”"]\s*,?\s*(?:[\w’\'.-]+\s+){0,4}$', reader.text[max(0, cue.start - 60):cue.start]):
+        return False  # only after the quoted words ("“…,” he says"): a lede or deck's "X says …" is the news of the day
+    if not subject.speaker or not _PRESENT_CUE.fullmatch(cue.text) or cue.text.lower() in ("has", "was", "is") \
             or not _mentions.is_person(subject.speaker, reader.who):
         return False
     return subject.as_written.split()[-1].lower() not in _words("statement_noun")
