@@ -127,3 +127,21 @@ def test_a_lede_s_present_says_before_the_quote_keeps_the_speaker_s_dated_words(
     text = ("Mayor Ivan Dolot says the quay is \"clear\" after the storm.\n\n"
             "Dolot told reporters on Saturday that the ferries would run.\n")
     assert _dates(text, "2025-03-04") == {"clear": "2025-03-01"}
+
+
+def test_a_round_up_s_subhead_with_no_day_ends_the_day_above_it_but_not_one_right_under_a_header():
+    text = ("Seven days at the port\n\nMonday 10 February\n\nThe harbour master said the quay was \"clear\".\n\n"
+            "Friday 14 February\n\nWork on the pier\n\nThe mayor said the ferries were \"late\".\n\n"
+            "What to watch next week\n\nA dock worker said the strike was \"not over\".\n")
+    assert _dates(text, "2025-02-15") == {"clear": "2025-02-10", "late": "2025-02-14", "not over": ""}
+
+
+@pytest.mark.parametrize("period, expected", [
+    ("over the previous day", "2025-02-10"),  # the period a figure covers: no new time cue under the header
+    ("the previous day", ""),  # "said … the previous day" after another post's words: a day of its own (as before)
+])
+def test_over_the_previous_day_is_the_period_of_a_figure_not_a_day(period, expected):
+    text = ("Seven days at the port\n\nMonday 10 February\n\n"
+            f"The port authority said 161 ships had docked {period}.\n\n"
+            "The harbour master said the quay was \"clear\".\n\nTuesday 11 February\n\nThe mayor said \"enough\".\n")
+    assert _dates(text, "2025-02-15")["clear"] == expected

@@ -2194,10 +2194,19 @@ def _day_headers(reader: _Reader) -> list[tuple]:
     whoever speaks in them with no day of their own spoke on it (until the next day named). A
     header with a clock time is a page's time stamp (``_is_dateline``), not one of these."""
     text, doc, headers, stops = reader.text, reader.doc, [], []
+    stamped = _STAMP_LINE.search(text) is not None
+    previous = -1  # where the paragraph before starts
     for a, b in doc.paragraphs:
+        before, previous = previous, a
         if b - a > 60:
             continue
         found = reader.dates_between(a, b)
+        if not found and not stamped and _segment_subhead(text, a, b):
+            # a round-up's "What to watch next week" (no stamped posts): a section of no day; a subhead right under a
+            # day header ("Fighting in the east") heads that day's paragraphs
+            if headers and headers[-1][0] < before:
+                stops.append(a)
+            continue
         if not found and _CAPITALS_LINE.fullmatch(text, a, b):
             # a round-up's day header in capitals ("MONDAY, MARCH 3"): read as written in title case (same length)
             found = [replace(e, start=a + e.start, end=a + e.end, text=text[a + e.start:a + e.end])
@@ -2211,11 +2220,17 @@ def _day_headers(reader: _Reader) -> list[tuple]:
         day = when.resolve(found[0], doc.published).day
         if not pd.isna(day):
             headers.append((found[0].start, day, found[0].text))
-    if len(headers) == 1 and not _STAMP_LINE.search(text):
+    if len(headers) == 1 and not stamped:
         return []  # one date line and no time-stamped posts: the page's date under its title, no day header
     ends = [headers[i + 1][0] if i + 1 < len(headers) else len(text) for i in range(len(headers))]
     return [(start, min([end] + [x for x in stops if start < x < end]), day, words)
             for (start, day, words), end in zip(headers, ends)]
+
+
+def _segment_subhead(text: str, a: int, b: int) -> bool:
+    """A short subhead line ("What to watch next week"; see ``document._SHORT_SUBHEAD``) of two words or more."""
+    from saidvsdone.document import _SHORT_SUBHEAD
+    return len(text[a:b].split()) > 1 and _SHORT_SUBHEAD.fullmatch(text, a, b) is not None
 
 
 # a line in capitals with letters (a round-up's "MONDAY, MARCH 3", a section's "LOOKING AHEAD"): no lower-case letter
