@@ -2229,8 +2229,8 @@ def _day_headers(reader: _Reader) -> list[tuple]:
 
 def _segment_subhead(text: str, a: int, b: int) -> bool:
     """A short subhead line ("What to watch next week"; see ``document._SHORT_SUBHEAD``) of two words or more."""
-    from saidvsdone.document import _SHORT_SUBHEAD
-    return len(text[a:b].split()) > 1 and _SHORT_SUBHEAD.fullmatch(text, a, b) is not None
+    from saidvsdone.document import short_subhead
+    return len(text[a:b].split()) > 1 and short_subhead(text, a, b)
 
 
 # a line in capitals with letters (a round-up's "MONDAY, MARCH 3", a section's "LOOKING AHEAD"): no lower-case letter
