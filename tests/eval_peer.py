@@ -234,6 +234,10 @@ AUDIT_BATCHES = (
      "blind date batch y (quotes, after x's fixes)"),
     ("blind long date pieces z1-z5", "blind_dates_dt9c.csv", "blind_z_dates_",
      "blind long date pieces z1-z5 (after x's fixes)"),
+    ("blind long date pieces u1-u7 (layouts)", "blind_dates_dt11.csv", "blind_u_dates_",
+     "blind long date pieces u1-u7 (multi-day live blogs, round-ups, updates, 'last night', 'conducted last week')"),
+    ("blind date pieces u8-u10 (after u1-u7's fixes)", "blind_dates_dt11b.csv", "blind_u2_dates_",
+     "blind date pieces u8-u10 (written after u1-u7's fixes)"),
 )
 
 

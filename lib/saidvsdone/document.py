@@ -84,6 +84,11 @@ TOKEN = re.compile(r"\w(?:[\w’'-]*\w)?")  # words, with inner apostrophes and 
 _SHORT_SUBHEAD = re.compile(r"\s*[A-Z][^\W\d_]*[’'-]?[^\W\d_]*(?:[ \t]+[^\W\d_][^\W\d_’'-]*){0,7}\s*")
 
 
+def short_subhead(text: str, a: int, b: int) -> bool:
+    """Whether ``text[a:b]`` reads as a short subhead line (``_SHORT_SUBHEAD``: "What comes next")."""
+    return _SHORT_SUBHEAD.fullmatch(text, a, b) is not None
+
+
 @dataclass(eq=False)
 class Document:
     """The layers of one article (positions are offsets into ``text``)."""

@@ -26,7 +26,7 @@ from __future__ import annotations
 import functools
 from saidvsdone import _lazyre as re  # (re.compile deferred to first use: import time, issue 17)
 from bisect import bisect_left, bisect_right, insort
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 import pandas as pd
 
@@ -133,6 +133,7 @@ class _Event:
     date_text: str = ""
     person: bool = True       # False: an institution, a medium, a country (never "he" or "she")
     back: bool = False        # placed back in time ("had said", "Two days earlier"): dates nothing before it
+    again: bool = False       # a later occasion of the same speaker ("speaking again on Wednesday"): dates nothing before it
 
 
 @dataclass
@@ -170,6 +171,8 @@ class Speech:
     group_members: frozenset = frozenset()
     #: under day headers: where each post opens (its bare clock stamp line, "11:48")
     post_starts: list[int] = field(default_factory=list)
+    #: under day headers: the posts stamped before noon that report an evening's words ("in his nightly address")
+    evening_posts: frozenset = frozenset()
     #: a live blog with no day headers whose bare clock stamps run newest first: where each post opens
     newest_first: list[int] = field(default_factory=list)
     #: where a dated doing that is itself a way of speaking starts ("Putin on Friday set out his conditions"): the
@@ -242,7 +245,7 @@ class Speech:
         since = header[0] if header is not None else 0
         p = bisect_right(self.post_starts, pos)
         post = max(since, self.post_starts[p - 1]) if p else since  # a day named in an earlier post is that post's
-        if header is not None and (before is None or before.pos < since) and all(
+        if header is not None and (before is None or before.pos < since) and post not in self.evening_posts and all(
                 x in self.header_day_dates
                 for x in self.date_starts[bisect_right(self.date_starts, post):bisect_left(self.date_starts, pos)]):
             # a post under "Tue 9 May" with no day of its own, whatever occasion it names ("in his nightly
@@ -269,7 +272,7 @@ class Speech:
         if events and before is None:
             # the first after: only a dated one (words a later sentence places on an earlier occasion,
             # "Last week, he told …", govern nothing before them)
-            events = [e for e in events if not pd.isna(e.date) and not e.back]
+            events = [e for e in events if not pd.isna(e.date) and not e.back and not e.again]
             if own:  # "In his New Year's address, X said …" is not the later "In Monday's address, X said …"
                 events = [e for e in events if not _inside(self.named_occasions, e.pos)]
         if events:
@@ -798,6 +801,17 @@ def _statement_reads() -> re.Pattern:
     return vocab.compiled("statement_reads", ("speech_words",), build)
 
 
+def _evening_occasion() -> re.Pattern:
+    """ "in his nightly address", "an evening video message": an ``evening_occasion`` word of ``data/speech_words.csv``
+    before a ``statement_noun`` (up to one word between; built once)."""
+    def build():
+        times = sorted(_words("evening_occasion"), key=len, reverse=True)
+        nouns = sorted(_words("statement_noun") | {"speech", "remarks"}, key=len, reverse=True)
+        return re.compile(r"(?i)\b(?:" + "|".join(map(re.escape, times)) + r")\s+(?:[\w-]+\s+)?(?:"
+                          + "|".join(map(re.escape, nouns)) + r")s?\b")
+    return vocab.compiled("evening_occasion", ("speech_words",), build)
+
+
 def _put_at() -> re.Pattern:
     """ "X put Russian losses (near Bakhmut) at 300": "put" before an ``estimate_noun`` of ``data/speech_words.csv``
     and "at" is X's estimate (built once)."""
@@ -938,6 +952,12 @@ def analyse(doc) -> Speech:
                                   if k > dating and cue.end <= c.start and c.end <= expression.start
                                   and not _relays(reader, subj)], default=dating)
                     named = _scene_day(reader, expression.start) if expression.kind == "relative_event" and anchor is None else None
+                    if expression.kind == "relative_event":
+                        # "… rejected the claim the next day" under "TUESDAY, MARCH 4" with no day named since: counted
+                        # from the header's day (not from a day named above it, nor the page's)
+                        header = next((h for h in headers if h[0] <= expression.start < h[1]), None)
+                        if header is not None and not reader.dates_between(header[0] + len(header[3]), expression.start):
+                            named = (header[0], header[2])
                     # "Zelensky visited Brussels on Thursday. The previous evening, he had told …": counted from the day named
                     header = next((h for h in headers if h[0] <= expression.start < h[1]), None) \
                         if expression.kind == "relative" else None  # "yesterday" in a post under "Tue 7 May": 6 May
@@ -1028,6 +1048,12 @@ def analyse(doc) -> Speech:
         earlier = _earlier_occasion(doc.text, s_start, s_end, cue_subjects) if sentence_date is None else None
         if earlier is None and sentence_date is None and cue_subjects and _separately(doc.text, s_start, cue_subjects):
             earlier = "separately"  # "Separately, Russia said …": a statement of its own, no earlier one's day
+        if earlier is None and sentence_date is None and cue_subjects and by_sentence.get(s_start) \
+                and not sentence.headline and not any(h[0] <= s_start < h[1] for h in headers) \
+                and _reporters_present(reader, cue_subjects):
+            # "“We count the days by shifts,” he says.": a feature's present tense is the time of the reporting, no
+            # occasion of the speaker's dated words elsewhere (for whoever continues it too: "he added")
+            earlier = "present tense"
         if sentence_date is None and earlier is None and cue_subjects and layer.gatherings:
             back = _the_gathering(reader, layer, s_start, s_end, cue_subjects)
             if back is not None:  # "At the meeting, Putin said": the article's dated meeting
@@ -1115,7 +1141,8 @@ def analyse(doc) -> Speech:
                 reader.add_event(_Event(cue.start, subject.speaker, day, day_text,
                                         _speaks_as_person(subject, reader.who),
                                         bool(_PLUPERFECT_BEFORE.search(doc.text, max(s_start, cue.start - 30), cue.start)
-                                             or _BACK_WORDS.search(day_text or ""))))
+                                             or _BACK_WORDS.search(day_text or "")),
+                                        _again(doc.text, s_start, cue)))
                 joint = _joint_subject(reader, subject, s_start) if day is not None and not pd.isna(day) else None
                 if joint is not None:  # "Austin and Stoltenberg urged allies on Tuesday": both spoke that day
                     reader.add_event(_Event(joint.start, joint.speaker, day, day_text, True))
@@ -1157,10 +1184,12 @@ def analyse(doc) -> Speech:
     if layer.group_lede:
         layer.group_members = _group_members(reader, layer)
     stamped = [(m.start(), m.group(0).strip().replace(".", ":").zfill(5)) for m in _STAMP_LINE.finditer(doc.text)] if headers else []
-    if all(a[1] <= b[1] for a, b in zip(stamped, stamped[1:])):
-        # posts running oldest first: a day one post names is no time cue for the later posts below it
-        # (newest first, the posts below were written before it: they keep no day, as before)
-        layer.post_starts = [start for start, _ in stamped]
+    # under day headers each stamped post is a scope of its own, whichever way the posts run (oldest first, newest
+    # first, or past midnight into the next header): a day one post names is no time cue for the posts around it
+    layer.post_starts = [start for start, _ in stamped]
+    # a morning post on an evening's words ("07.30 BST … in his nightly address"): said the night before the header
+    layer.evening_posts = frozenset(start for (start, clock), end in zip(stamped, [s for s, _ in stamped[1:]] + [len(doc.text)])
+                                    if clock < "12:00" and _evening_occasion().search(doc.text, start, end))
     if not headers:
         stamped = [(m.start(), m.group(0).strip().replace(".", ":").zfill(5)) for m in _STAMP_LINE.finditer(doc.text)
                    if len(doc.text[m.start():doc.text.find("\n", m.start()) % (len(doc.text) + 1)].strip()) <= 16]
@@ -1570,6 +1599,20 @@ _PERFECT_BEFORE = re.compile(r"\b(?:has|have)\s+(?:\w+ly\s+|also\s+|long\s+|sinc
 _THE_MEETING = re.compile(r"\b(?:[Tt]he|[Tt]hat|[Tt]his)\s+(?:[\w-]+\s+){0,2}?(?:meeting|session|briefing|summit|"
                           r"conference|hearing|talks)\b(?!-)")
 _PLUPERFECT_BEFORE = re.compile(r"\bhad\s+(?:\w+ly\s+|also\s+|earlier\s+|already\s+)?$", re.IGNORECASE)
+# "Lutsenko, speaking again by phone on Wednesday, said", "said again on Friday": the speaker's words on a later
+# occasion than the ones above (before the verb, or right after it)
+_AGAIN = re.compile(r"(?i)\b(?:again|once\s+more)\b")
+
+
+def _again(text: str, s_start: int, cue) -> bool:
+    """Whether the main clause puts the words on a later occasion of the same speaker: "again" between the
+    subject and the verb ("X, speaking again by phone on Wednesday, said") or right after it ("said again"),
+    never inside quoted words before the verb."""
+    a = max(s_start, cue.start - 60)
+    before = text[a:cue.start]
+    if _AGAIN.search(before) and not any(mark in before for mark in '"“”'):
+        return True
+    return re.match(r"\s+(?:again|once\s+more)\b", text[cue.end:cue.end + 12], re.IGNORECASE) is not None
 _BACK_WORDS = re.compile(r"(?i)\b(?:earlier|before|previous|ago)\b")
 _CLAUSE_END = re.compile(r"\bthat\b|[,:;.“”\"‘]|\s(?=(?:he|she|it|they|we|[A-Z][\w’'-]+|(?:the|its|his|her|their)\s+[\w-]+)\s+"
                          r"(?:should|would|will|could|can|may|might|must|had|has|have|was|were|is|are)\b)")
@@ -1597,6 +1640,23 @@ def _separately(text: str, s_start: int, cue_subjects) -> bool:
                                 or _SEPARATELY_AFTER.match(text, cue.end) is not None
                                 or _SEPARATE_OCCASION.match(text, s_start, cue.start) is not None
                                 or _SEPARATE_OCCASION.match(text, cue.end) is not None)
+
+
+# a speech verb in the present tense of a third person ("says", "recalls", "insists"): not "was", "has", "discuss"
+_PRESENT_CUE = re.compile(r"(?i)[a-z]+[^su]s")
+
+
+def _reporters_present(reader: _Reader, cue_subjects) -> bool:
+    """Whether the sentence's first speaker is a person quoted in the present tense right after the quoted words
+    ("“…,” he says", "“…,” Tkachenko recalls"), not a body or a written thing ("the report says" is the dated
+    report's)."""
+    cue, subject = next(((c, s) for c, s in cue_subjects if s is not None), (None, None))
+    if cue is None or not re.search(r'[”"]\s*,?\s*(?:[\w’\'.-]+\s+){0,4}$', reader.text[max(0, cue.start - 60):cue.start]):
+        return False  # only after the quoted words ("“…,” he says"): a lede or deck's "X says …" is the news of the day
+    if not subject.speaker or not _PRESENT_CUE.fullmatch(cue.text) or cue.text.lower() in ("has", "was", "is") \
+            or not _mentions.is_person(subject.speaker, reader.who):
+        return False
+    return subject.as_written.split()[-1].lower() not in _words("statement_noun")
 
 
 def _earlier_occasion(text: str, s_start: int, s_end: int, cue_subjects) -> str | None:
@@ -2174,21 +2234,48 @@ def _day_headers(reader: _Reader) -> list[tuple]:
     """Scenes opened by day headers: the posts under "Thursday 9 May" were written that day, so
     whoever speaks in them with no day of their own spoke on it (until the next day named). A
     header with a clock time is a page's time stamp (``_is_dateline``), not one of these."""
-    text, doc, headers = reader.text, reader.doc, []
+    text, doc, headers, stops = reader.text, reader.doc, [], []
+    stamped = _STAMP_LINE.search(text) is not None
+    previous = -1  # where the paragraph before starts
     for a, b in doc.paragraphs:
+        before, previous = previous, a
         if b - a > 60:
             continue
         found = reader.dates_between(a, b)
+        if not found and not stamped and _segment_subhead(text, a, b):
+            # a round-up's "What to watch next week" (no stamped posts): a section of no day; a subhead right under a
+            # day header ("Fighting in the east") heads that day's paragraphs
+            if headers and headers[-1][0] < before:
+                stops.append(a)
+            continue
+        if not found and _CAPITALS_LINE.fullmatch(text, a, b):
+            # a round-up's day header in capitals ("MONDAY, MARCH 3"): read as written in title case (same length)
+            found = [replace(e, start=a + e.start, end=a + e.end, text=text[a + e.start:a + e.end])
+                     for e in when.find(text[a:b].title())]
+            if not found and not re.search(r"\d", text[a:b]):
+                stops.append(a)  # "LOOKING AHEAD", "WHAT COMES NEXT": a section of no day ends the day above it
+                continue
         if len(found) != 1 or found[0].kind not in _HEADER_KINDS \
                 or not _HEADER_REST.fullmatch(_LIVE_LABEL.sub("", text[a:found[0].start]) + text[found[0].end:b]):
             continue  # ("Live updates, Tuesday 3 November 2026": the blog's label before its day)
         day = when.resolve(found[0], doc.published).day
         if not pd.isna(day):
             headers.append((found[0].start, day, found[0].text))
-    if len(headers) == 1 and not _STAMP_LINE.search(text):
+    if len(headers) == 1 and not stamped:
         return []  # one date line and no time-stamped posts: the page's date under its title, no day header
-    return [(start, headers[i + 1][0] if i + 1 < len(headers) else len(text), day, words)
-            for i, (start, day, words) in enumerate(headers)]
+    ends = [headers[i + 1][0] if i + 1 < len(headers) else len(text) for i in range(len(headers))]
+    return [(start, min([end] + [x for x in stops if start < x < end]), day, words)
+            for (start, day, words), end in zip(headers, ends)]
+
+
+def _segment_subhead(text: str, a: int, b: int) -> bool:
+    """A short subhead line ("What to watch next week"; see ``document._SHORT_SUBHEAD``) of two words or more."""
+    from saidvsdone.document import short_subhead
+    return len(text[a:b].split()) > 1 and short_subhead(text, a, b)
+
+
+# a line in capitals with letters (a round-up's "MONDAY, MARCH 3", a section's "LOOKING AHEAD"): no lower-case letter
+_CAPITALS_LINE = re.compile(r"[^a-z\n]*[A-Z]{3}[^a-z\n]*")
 
 
 def _reach_scene(reader: _Reader, paragraph: int) -> int:
@@ -4785,8 +4872,9 @@ def _occasion_after_day() -> re.Pattern:
     return vocab.compiled("occasion_after_day", ("speech_words",), build)
 _SMALL_HOURS = re.compile(r"(?i)\s*in\s+the\s+(?:early|small|late)\s+hours\s+of\s+")
 _DATE_INTRODUCER = re.compile(r"(?:\bon|\blate|\bearly|\bthis|\bon\s+the|,|\b(?:published|released|aired|broadcast|"
-                              r"posted|issued|dated)|\b(?:morning|afternoon|evening|night)\s+of)\s*$",
+                              r"posted|issued|dated)|\b(?:morning|afternoon|evening|night|hours)\s+of)\s*$",
                               re.IGNORECASE)  # "in an interview published Tuesday", "on the evening of March 5"
+# ("wrote in a Telegram post in the early hours of Thursday": an occasion, then the small hours of its day)
 _PUBLISHED_AFTER_RECORDED = re.compile(r"\b(?:recorded|conducted|taped|filmed|given)\s+[^.;:“”\"]{1,60}?\s+(?:and|but)\s+"
                                        r"(?:was\s+|were\s+)?(?:only\s+)?(?:aired|published|released|broadcast|posted|"
                                        r"televised|shown)\s+(?:on\s+)?$", re.IGNORECASE)

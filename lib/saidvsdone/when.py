@@ -130,6 +130,8 @@ _WEEKDAY_BEFORE = re.compile(rf"\b(?:{_WEEKDAYS}),?\s+$")
 _NOT_A_STATEMENT_DATE = re.compile(
     r"(?:\bnext|\bby(?:\s+the\s+end\s+of)?|\buntil|\btill|\bbefore|\bfrom|\bcoming|\bevery|\bsince"
     r"|\bon\s+or\s+before)\s+$", re.IGNORECASE)
+# "over the previous day", "during the previous night": the period a figure covers
+_PERIOD_BEFORE = re.compile(r"\b(?:over|during|within|throughout)\s+$", re.IGNORECASE)
 _FUTURE_AFTER = re.compile(r"^\s*(?:will|would)\b", re.IGNORECASE)
 # "In case you missed it from last night:", "comments from yesterday": a past day after "from" that opens no
 # span ("from yesterday to Friday", "from yesterday on") is where the words came from
@@ -196,6 +198,8 @@ def find(text: str, start: int = 0, end: int | None = None) -> list[DateExpressi
                                  and not _SPAN_AFTER.match(text, b))) \
                         or _FUTURE_AFTER.match(text[b:b + 8]):
                     continue
+                if kind == "relative_event" and _PERIOD_BEFORE.search(text, max(0, a - 12), a):
+                    continue  # "161 attacks over the previous day": the period a figure covers, no day (as "in the past day")
                 if kind == "explicit":  # "Monday January 12th": the weekday belongs to the date
                     weekday = _WEEKDAY_BEFORE.search(text, max(0, a - 12), a)
                     if weekday is not None and not any(x < a and y > weekday.start() for x, y in taken):
