@@ -190,11 +190,49 @@ def fail_fast(pattern: str, flags: int = 0) -> re.Pattern:
         return compiled
     if chars is None or nullable or not chars:
         return compiled
-    cls = "[" + _ranges(sorted(chars)) + "]"
+    cls = "[" + _ranges(sorted(chars - {_DIGITS})) + (_DIGITS if _DIGITS in chars else "") + "]"
     ahead = "(?=" + ("(?i:" + cls + ")" if folded and not compiled.flags & re.IGNORECASE else cls) + ")"
     lead = re.match(r"\(\?[aiLmsux]+\)", pattern)  # global flags stay first
     at = lead.end() if lead else 0
-    return re.compile(pattern[:at] + ahead + pattern[at:], flags)
+    rest = pattern[at:]
+    if _top_level_alternation(rest):
+        # "\bhe\b|\bit\b": a look-ahead written before it would guard the first branch only (the
+        # characters are those of every branch: the group puts them before all)
+        if compiled.flags & re.VERBOSE:
+            return compiled  # (a comment may end the pattern: no group closed after it)
+        rest = "(?:" + rest + ")"
+    return re.compile(pattern[:at] + ahead + rest, flags)
+
+
+#: the first-character class's mark for a digit (``\d``, as the pattern's flags read it: the look-ahead has them too)
+_DIGITS = r"\d"
+
+
+def _top_level_alternation(pattern: str) -> bool:
+    """Does ``pattern`` hold a ``|`` outside every group and class (``a|b``, not ``(?:a|b)`` nor ``[|]``)?"""
+    depth, i, size = 0, 0, len(pattern)
+    while i < size:
+        char = pattern[i]
+        if char == "\\":
+            i += 2
+            continue
+        if char == "[":  # a class: up to its closing "]" (one right after "[" or "[^" is a member)
+            i += 2 if pattern.startswith("[^", i) else 1
+            i += 1 if pattern.startswith("]", i) else 0
+            while i < size and pattern[i] != "]":
+                i += 2 if pattern[i] == "\\" else 1
+        elif pattern.startswith("(?#", i):  # a comment: no group
+            i = pattern.find(")", i)
+            if i < 0:
+                return False
+        elif char == "(":
+            depth += 1
+        elif char == ")":
+            depth -= 1
+        elif char == "|" and depth == 0:
+            return True
+        i += 1
+    return False
 
 
 def _ranges(chars: list[str]) -> str:
@@ -242,6 +280,8 @@ def _first_chars(items: list, folded: bool) -> tuple[set | None, bool, bool]:
                     out.add(chr(a))
                 elif o is c.RANGE and a[1] - a[0] < 64:
                     out.update(map(chr, range(a[0], a[1] + 1)))
+                elif o is c.CATEGORY and a is c.CATEGORY_DIGIT:
+                    out.add(_DIGITS)  # "\d+ days": a digit, as \d reads it (ASCII or not, by the flags)
                 else:
                     return None, False, False  # a negated class, a category (\w, \s): any character
             return out, False, any_folded or folded
