@@ -1017,11 +1017,13 @@ _FAIL_FAST_PATTERNS = [
     # ASCII ones under re.ASCII), a "|" in a class or escaped (no alternation)
     (r"\bhe\b|\bit(?=\s+said)|\bthey\b", 2), (r"\b(?:a|\d+)\s+days?\s+ago", 2), (r"\b(?:a|\d+)\s+days?\s+ago", 256),
     (r"(?i)\d(?:\d{3}-\d{2}|[/-]\d)|on\s+(?:the\s+)?\d", 0), (r"[|]y|\|b|(?:x|y)b", 0),
+    (r"[;:]|[.,](?!\d)|\s-\s|\s\u2013\s", 0), (r"\s*(?:said|told)\b", 2), (r"\s+\d", 256),
 ]
 _FAIL_FAST_TEXT = ("Zelensky said. HE TOLD them; After that, the Statement reads: 'calm' than most. He had to go, "
                    "she must \n\nSince 2023 it’s ‘quiet’ (van Dijk Said). ſk Km KM km istanbul İstanbul KYIV kyiv "
                    "Kharkiv KHARKIV xy y bb ab 1999 Ukraine's claim cb \u212am \u017ftatement reads \u0131stanbul "
-                   "it said 3 days ago, \u0663 days ago, A day ago; 2024-05-01 On 1/5 |b yb |y they")
+                   "it said 3 days ago, \u0663 days ago, A day ago; 2024-05-01 On 1/5 |b yb |y they - no \u2013 so,"
+                   "\u00a0- \u2003 7 told\tSAID")
 
 
 def test_fail_fast_gives_the_same_matches_as_the_pattern_alone():
@@ -1047,6 +1049,7 @@ def test_fail_fast_gives_the_same_matches_as_the_pattern_alone():
     assert fail_fast(r"(?i)\bthan").pattern == r"(?i)(?=[t])\bthan"
     assert fail_fast(r"\bhe\b|\bit").pattern == r"(?=[hi])(?:\bhe\b|\bit)"  # not "(?=[hi])\bhe\b|\bit"
     assert fail_fast(r"\b(?:a|\d+)\s+days").pattern == r"(?=[a\d])\b(?:a|\d+)\s+days"
+    assert fail_fast(r"\s-\s|[;:]").pattern == r"(?=[:;\s])(?:\s-\s|[;:])"
     assert fail_fast(r"[|]y|\|b").pattern == r"(?=[\|])(?:[|]y|\|b)" and fail_fast(r"[|]y\|b").pattern == r"(?=[\|])[|]y\|b"
 
 

@@ -190,7 +190,7 @@ def fail_fast(pattern: str, flags: int = 0) -> re.Pattern:
         return compiled
     if chars is None or nullable or not chars:
         return compiled
-    cls = "[" + _ranges(sorted(chars - {_DIGITS})) + (_DIGITS if _DIGITS in chars else "") + "]"
+    cls = "[" + _ranges(sorted(chars - _CLASS_ESCAPES)) + "".join(sorted(chars & _CLASS_ESCAPES)) + "]"
     ahead = "(?=" + ("(?i:" + cls + ")" if folded and not compiled.flags & re.IGNORECASE else cls) + ")"
     lead = re.match(r"\(\?[aiLmsux]+\)", pattern)  # global flags stay first
     at = lead.end() if lead else 0
@@ -204,8 +204,20 @@ def fail_fast(pattern: str, flags: int = 0) -> re.Pattern:
     return re.compile(pattern[:at] + ahead + rest, flags)
 
 
-#: the first-character class's mark for a digit (``\d``, as the pattern's flags read it: the look-ahead has them too)
-_DIGITS = r"\d"
+#: the first-character class's marks for a digit and a space (``\d``, ``\s``, as the pattern's flags read them: the
+#: look-ahead has the same flags; ``\w`` stays "any character": a look-ahead for it skips too few positions)
+_CLASS_ESCAPES = frozenset({r"\d", r"\s"})
+
+
+def _categories() -> dict:
+    try:
+        from re import _constants as c
+    except ImportError:  # Python before 3.11
+        import sre_constants as c
+    return {c.CATEGORY_DIGIT: r"\d", c.CATEGORY_SPACE: r"\s"}
+
+
+_CATEGORIES = _categories()
 
 
 def _top_level_alternation(pattern: str) -> bool:
@@ -280,8 +292,8 @@ def _first_chars(items: list, folded: bool) -> tuple[set | None, bool, bool]:
                     out.add(chr(a))
                 elif o is c.RANGE and a[1] - a[0] < 64:
                     out.update(map(chr, range(a[0], a[1] + 1)))
-                elif o is c.CATEGORY and a is c.CATEGORY_DIGIT:
-                    out.add(_DIGITS)  # "\d+ days": a digit, as \d reads it (ASCII or not, by the flags)
+                elif o is c.CATEGORY and a in _CATEGORIES:
+                    out.add(_CATEGORIES[a])  # "\d+ days", "\s-\s": a digit, a space, as \d, \s read them (by the flags)
                 else:
                     return None, False, False  # a negated class, a category (\w, \s): any character
             return out, False, any_folded or folded

@@ -583,9 +583,9 @@ _BODY_NAME_WORDS = vocab.TablePattern("body_name_words", ("speech_words",), lamb
     r"(?:\b[A-Z][\w-]*\s+)+(?=" + _mentions.ORGANISATION_WORDS.pattern + r")"))
 _APPOSED_AFTER = re.compile(r",\s+(?:a|an)\s+(?:\d+-year-old\s+)?[a-z]")
 #: "who gave only his call sign, Shaman", "with the call sign “Bereza”", "(nom de guerre Tur)": the name a soldier goes by
-_CALL_SIGN = re.compile(r"\b(?i:call[\s-]?sign|nom\s+de\s+guerre|code[\s-]?name|first\s+name|name\s+(?:only\s+)?as|identified\s+only\s+as)"
-                        r"\s*,?\s*(?:(?i:is|of)\s+)?[“\"‘']?"
-                        r"([A-Z][\w’'-]+)(?![\w’'-])")
+_CALL_SIGN = fail_fast(r"\b(?i:call[\s-]?sign|nom\s+de\s+guerre|code[\s-]?name|first\s+name|name\s+(?:only\s+)?as|identified\s+only\s+as)"
+                       r"\s*,?\s*(?:(?i:is|of)\s+)?[“\"‘']?"
+                       r"([A-Z][\w’'-]+)(?![\w’'-])")
 #: a sentence that opens with "He"/"She" and names nobody before a call sign ("He gave only his first name, Artem")
 _HE_GAVE = re.compile(r"\s*(?:He|She)\s+(?:[a-z]+\s+){1,8}?(?i:call[\s-]?sign|nom\s+de\s+guerre|code[\s-]?name|first\s+name)\b")
 #: ", the regional governor", ", a spokesman", ", spokesman for …": a comma and the words an apposition opens with
@@ -1150,9 +1150,9 @@ def analyse(doc) -> Speech:
 # "In a post on Telegram afterwards, he wrote": an occasion tied to the doing just told ("X visited the troops on
 # Wednesday"), which goes on dating the words
 _AFTERWARDS = re.compile(r"(?i)\bafterwards?\b|\b(?:after|following)\s+(?:the|his|her|that|this)\s+(?:visit|trip|tour|inspection)\b")
-_OWN_OCCASION = re.compile(r"\b(?:[Ii]n|[Aa]t|[Dd]uring)\s+(?:an?|his|her|its|their|the|[A-Z]\w*[’']s)\s+(?:[\w’'-]+\s+){0,2}(?:interview|address|speech|"
-                           r"post|op-ed|article|statement|message|video|podcast)\b|\b[Ii]n\s+(?:[\w-]+\s+)?(?:comments|remarks)\b|\bon\s+(?:Telegram|X|Twitter|Facebook|"
-                           r"Truth\s+Social|state\s+television|television|TV)\b")
+_OWN_OCCASION = fail_fast(r"\b(?:[Ii]n|[Aa]t|[Dd]uring)\s+(?:an?|his|her|its|their|the|[A-Z]\w*[’']s)\s+(?:[\w’'-]+\s+){0,2}(?:interview|address|speech|"
+                          r"post|op-ed|article|statement|message|video|podcast)\b|\b[Ii]n\s+(?:[\w-]+\s+)?(?:comments|remarks)\b|\bon\s+(?:Telegram|X|Twitter|Facebook|"
+                          r"Truth\s+Social|state\s+television|television|TV)\b")
 _NEW_SCENE = re.compile(r"\s*(?:(?:Meanwhile|Separately|Elsewhere)\b|In\s+(?:the\s+)?[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?\s*,"
                         r"|Back\s+(?:in|at|on)\s+(?:the\s+)?[\w’'-]+(?:\s+[\w’'-]+)?\s*,"  # "Back in the dugout, …"
                         r"|[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)*\s*,\s*meanwhile\b)")
@@ -1161,9 +1161,9 @@ _NEW_SCENE = re.compile(r"\s*(?:(?:Meanwhile|Separately|Elsewhere)\b|In\s+(?:the
 # ("speaking separately", "in separate remarks": another occasion than the meeting's, said the same day or not)
 _OWN_AUDIENCE = re.compile(r"\bcommenting\s+on\b|\bseparately\b|\bin\s+(?:a\s+)?separate\s+(?:[\w-]+\s+)?(?:comments?|remarks|"
                            r"statements?|interviews?|address|speech|post|message|briefing)\b", re.IGNORECASE)
-GATHERING = re.compile(r"\b(?:meeting|session|conference|briefing|summit|talks|call|forum|council|board|ceremony|"
-                        r"hearing|assembly|congress|gathering|visit)\b(?!-)|\b(?:by|on\s+the)\s+(?:tele)?phone\b",
-                        re.IGNORECASE)  # not a "call-up"
+GATHERING = fail_fast(r"\b(?:meeting|session|conference|briefing|summit|talks|call|forum|council|board|ceremony|"
+                      r"hearing|assembly|congress|gathering|visit)\b(?!-)|\b(?:by|on\s+the)\s+(?:tele)?phone\b",
+                      re.IGNORECASE)  # not a "call-up"
 
 
 # "At the meeting, Putin said", "during the call": a definite gathering with no day of its own, in the main clause
@@ -2327,9 +2327,9 @@ def _at_that_time(reader: _Reader, cue_subjects, s_start: int, s_end: int, told)
 
 
 # "Y, who spoke alongside him, said", "Standing next to her, Y said": the occasion of the words of the one just quoted
-_ALONGSIDE_HIM = re.compile(r"\b(?:spoke|speaking|stood|standing|appeared|appearing|sat|sitting)\s+(?:alongside|beside|next\s+to)\s+(?:him|her)\b"
-                            r"|\b(?:Alongside|Beside|Next\s+to)\s+(?:him|her)\s*,"
-                            r"|\bwho\s+(?:joined|sat\s+in\s+on)\s+(?:the|our)\s+(?:conversation|interview|talk)\b", re.IGNORECASE)
+_ALONGSIDE_HIM = fail_fast(r"\b(?:spoke|speaking|stood|standing|appeared|appearing|sat|sitting)\s+(?:alongside|beside|next\s+to)\s+(?:him|her)\b"
+                           r"|\b(?:Alongside|Beside|Next\s+to)\s+(?:him|her)\s*,"
+                           r"|\bwho\s+(?:joined|sat\s+in\s+on)\s+(?:the|our)\s+(?:conversation|interview|talk)\b", re.IGNORECASE)
 
 
 def _alongside(reader: _Reader, layer: Speech, cue_subjects, s_start: int) -> tuple | None:
@@ -2689,6 +2689,10 @@ def _call_sign_after(reader: _Reader, pos: int, end: int):
     return sign
 
 
+#: a quote mark or "that" before a speech verb: the subject is read after it (compiled once, behind a look-ahead)
+_MARK_OR_THAT = fail_fast(r"[“”\"]|\bthat\b")
+
+
 def _subject_of(reader: _Reader, cue: Cue, sentence_start: int) -> Mention | None:
     """The speaker of a speech verb: the nearest mention just before it
     (allowing an appositive: "Vladimir Putin, Russia’s president, said")."""
@@ -2787,7 +2791,7 @@ def _subject_of(reader: _Reader, cue: Cue, sentence_start: int) -> Mention | Non
     labels = [(q.span.outer_start, q.span.outer_end) for q in reader.doc.quotes_within(window_start, cue.start)
               if len(text[q.span.start:q.span.end].split()) <= 2 and text[q.span.start:q.span.start + 1].islower()
               and re.fullmatch(r"[\s,]*(?:of|for|at|with|from)?\b.{0,60}?,\s*", text[q.span.outer_end:cue.start])]
-    for mark in re.finditer(r"[“”\"]|\bthat\b", text[window_start:cue.start]):
+    for mark in _MARK_OR_THAT.finditer(text[window_start:cue.start]):
         at = max(sentence_start, cue.start - _SUBJECT_REACH) + mark.start()
         if any(a <= at < b for a, b in labels):
             continue

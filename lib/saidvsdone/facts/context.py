@@ -21,6 +21,7 @@ from dataclasses import dataclass, field
 
 from saidvsdone.facts.quantities import Quantity
 from saidvsdone.facts.vocab import Unit, Vocabulary, vocab
+from saidvsdone.matcher import fail_fast
 from saidvsdone.facts.words import (
     CLAUSE_STOP,
     CLAUSE_WORDS,
@@ -48,10 +49,10 @@ SCARE_QUOTE_RE = re.compile(r"(?<=[a-z] )(?P<open>[\"“‘])[A-Za-z][\w’'-]*(
 
 
 #: a full stop or comma between digits ("1,000", "1.5") is part of a number, not a clause end
-CLAUSE_END = re.compile(r"[;:“”\"()—!?]|\.(?!\d)|(?<!\d)\.|\s–\s|\s-\s")
+CLAUSE_END = fail_fast(r"[;:“”\"()—!?]|\.(?!\d)|(?<!\d)\.|\s–\s|\s-\s")
 
 
-CLAUSE_END_COMMA = re.compile(r"[;:“”\"()—!?]|[.,](?!\d)|(?<!\d)[.,]|\s–\s|\s-\s")
+CLAUSE_END_COMMA = fail_fast(r"[;:“”\"()—!?]|[.,](?!\d)|(?<!\d)[.,]|\s–\s|\s-\s")
 
 
 @dataclass
