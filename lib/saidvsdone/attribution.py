@@ -157,7 +157,7 @@ _MANNER = re.compile(r"(?P<before>[a-z]{3,}ed)\s+(?=[A-Z])|(?:(?:he|she)\s+|(?:[
 
 
 _THAT = re.compile(r"\bthat\b")
-_NEGATED_BEFORE = re.compile(r"(?:\bnot|n[’']t|\bnever)\s+(?:\w+\s+)?(\w+)\s*[,:]?\s*$", re.IGNORECASE)
+_NEGATED_BEFORE = fail_fast(r"(?:\bnot|n[’']t|\bnever)\s+(?:\w+\s+)?(\w+)\s*[,:]?\s*$", re.IGNORECASE)
 
 
 _MEDIUM_HINT = fail_fast(r"(?i)\b(?:agency|newspaper|magazine|broadcaster|channel|radio|television|TV)\b")

@@ -977,8 +977,8 @@ _QUESTION = re.compile(r"(?:\s+[\w’'.-]+){0,4}?\s+(?:whether|if|why|how|what|w
 #: "the president, who had asked about the situation at X": the topic of a question, no statement
 _ASKED_TOPIC = re.compile(r"\s+(?:about|on|regarding|after|for)\b", re.IGNORECASE)
 #: "refused to say whether …", "said little about …": no statement is reported
-_REFUSED = re.compile(r"\b(?:refused|refuses|refusing|declined|declines|declining|unwilling|reluctant)\s+to\s+$",
-                      re.IGNORECASE)
+_REFUSED = fail_fast(r"\b(?:refused|refuses|refusing|declined|declines|declining|unwilling|reluctant)\s+to\s+$",
+                     re.IGNORECASE)
 _SAID_NOTHING = re.compile(r"\s+(?:little|nothing|much|less)\s+(?:about|on|of|regarding)\b", re.IGNORECASE)
 _THAT = re.compile(r"\s+that\b")
 #: "Here is what the commander said about the fighting": a free relative names a topic; what was said is not given
@@ -1891,7 +1891,7 @@ _NP_STOPS = frozenset(
     "this these those there here".split())
 _NP_DETERMINERS = frozenset("the a an its their one some several many two three".split())
 #: What may stand between the subject and its verb: "has also said", "continued to add", "on Friday said".
-_SUBJECT_GAP = re.compile(
+_SUBJECT_GAP = fail_fast(
     r"(?:\s*,\s*(?:meanwhile|however|for\s+its\s+part|for\s+their\s+part|in\s+turn|in\s+a\s+statement|"
     r"separately|too|(?:speaking|writing|who|which|citing|asked|led|headed)\b[^,;:“”\"]{1,120}?)\s*,)?"
     r"(?:\s+(?:defending|fighting|stationed|based|serving|deployed|holding|manning|who)\s[^,;:“”\"]{1,80}?)?"  # "soldiers defending X say", "researchers who count … believe"
@@ -2379,8 +2379,8 @@ def _institution_label(label: str) -> bool:
 
 
 #: "demand" as a verb of statement (a side's stated condition), which the cue table does not read.
-_DEMAND = re.compile(r"(?<!\bthe )(?<!\ba )(?<!\bits )(?<!\bhis )(?<!\bher )(?<!\btheir )\b(?:demand|demands|demanded|"
-                     r"demanding)\b(?=\s+(?:that\b|the\b|a\b|an\b|security\b|full\b|\w+s\b))")
+_DEMAND = fail_fast(r"(?<!\bthe )(?<!\ba )(?<!\bits )(?<!\bhis )(?<!\bher )(?<!\btheir )\b(?:demand|demands|demanded|"
+                    r"demanding)\b(?=\s+(?:that\b|the\b|a\b|an\b|security\b|full\b|\w+s\b))")
 _PROGRESSIVE_BEFORE = re.compile(r"\b(?:is|are|was|were)\s+$")
 _SUBJECT_BEFORE_DEMAND = re.compile(r"(?<![\w’'-])(?P<who>[Hh]e|[Ss]he|[Ii]t|[Tt]hey|[A-Z][\w’'-]+)\s+(?:(?:has|have|had|also|"
                                     r"again|then|is|was|are|were)\s+)*(?:(?:went\s+on|continued|continues|go\s+on)\s+to\s+)?$")
@@ -2993,7 +2993,7 @@ def _speaker_known(acts) -> bool:
 
 #: The call-up of people (not the troops or weapons an arms industry's words may stand beside).
 _CALL_UP = re.compile(r"\b(?:mobili[sz](?:ation|e|ed|ing)|conscription|conscripts|call-up|reservists)\b", re.IGNORECASE)
-_MODAL_BEFORE = re.compile(r"\b(?:would|will|could|might|may|must|should|shall|can)\s+(?:not\s+|never\s+)?$", re.IGNORECASE)
+_MODAL_BEFORE = fail_fast(r"\b(?:would|will|could|might|may|must|should|shall|can)\s+(?:not\s+|never\s+)?$", re.IGNORECASE)
 #: Where a clause that brings in another voice begins (", as Gerasimov said", ", while Kyiv said").
 _NEXT_VOICE = re.compile(r",\s*(?:as|while|whereas|but|after)\s|;", re.IGNORECASE)
 #: Where one speaker's "that" clause ends and another's statement may begin ("…, but Ukraine said").

@@ -44,8 +44,8 @@ ABBREVIATIONS = {"mr", "mrs", "ms", "dr", "st", "gen", "lt", "col", "maj", "sgt"
 
 #: "had "liberated" 47", "were “steadily advancing” in": one to four words in quote marks
 #: after a lower-case word, inside a sentence.
-SCARE_QUOTE_RE = re.compile(r"(?<=[a-z] )(?P<open>[\"“‘])[A-Za-z][\w’'-]*(?: [A-Za-z][\w’'-]*){0,3}"
-                             r"(?P<close>[\"”’])(?=[ ,;.])")
+SCARE_QUOTE_RE = fail_fast(r"(?<=[a-z] )(?P<open>[\"“‘])[A-Za-z][\w’'-]*(?: [A-Za-z][\w’'-]*){0,3}"
+                           r"(?P<close>[\"”’])(?=[ ,;.])")
 
 
 #: a full stop or comma between digits ("1,000", "1.5") is part of a number, not a clause end
