@@ -1053,6 +1053,29 @@ def test_fail_fast_gives_the_same_matches_as_the_pattern_alone():
     assert fail_fast(r"[|]y|\|b").pattern == r"(?=[\|])(?:[|]y|\|b)" and fail_fast(r"[|]y\|b").pattern == r"(?=[\|])[|]y\|b"
 
 
+def test_lazy_fail_fast_compiles_the_fail_fast_form_at_first_use():
+    """matcher.lazy_fail_fast (a module that imports _lazyre as re: nothing compiled at import) gives the patterns
+    fail_fast gives, compiled at the first call; a bad pattern raises re.error as re.compile does."""
+    import re
+
+    import pytest
+
+    from saidvsdone import _lazyre
+    from saidvsdone.matcher import fail_fast, lazy_fail_fast
+
+    for pattern, flags in _FAIL_FAST_PATTERNS:
+        lazy = lazy_fail_fast(pattern, flags)
+        assert isinstance(lazy, _lazyre.LazyPattern) and lazy._compiled is None and lazy.pattern == pattern
+        fast = fail_fast(pattern, flags)
+        assert [m.span() for m in lazy.finditer(_FAIL_FAST_TEXT)] == [m.span() for m in fast.finditer(_FAIL_FAST_TEXT)]
+        assert lazy.compiled().pattern == fast.pattern and lazy.flags == fast.flags == re.compile(pattern, flags).flags
+    for bad in ("(", "[a-", "a{2,1}"):
+        with pytest.raises(re.error):
+            fail_fast(bad)
+        with pytest.raises(re.error):
+            lazy_fail_fast(bad).search("a")
+
+
 def test_a_name_past_the_role_that_took_its_run_is_read_from_where_the_role_ends():
     """mentions._past_overlap matches in place (compiled, bounded by the run): a capitalised run a
     role mention overlaps gives the name after the role, at its offsets in the text."""

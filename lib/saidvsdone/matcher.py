@@ -183,25 +183,34 @@ def fail_fast(pattern: str, flags: int = 0) -> re.Pattern:
         >>> fail_fast(r"\w+").pattern  # a match may start with any word character: left as it is
         '\\w+'
     """
-    compiled = re.compile(pattern, flags)
-    try:
-        chars, nullable, folded = _first_chars(list(_sre_parse(pattern, flags)), bool(compiled.flags & re.IGNORECASE))
-    except Exception:  # noqa: BLE001 - a syntax tree this reader does not know: no look-ahead
-        return compiled
+    try:  # (parsed once for its first characters and flags: compiled once, with the look-ahead or without)
+        parsed = _sre_parse(pattern, flags)
+        all_flags = parsed.state.flags  # the flags the compiled pattern has (inline ones and re.UNICODE too)
+        chars, nullable, folded = _first_chars(list(parsed), bool(all_flags & re.IGNORECASE))
+    except Exception:  # noqa: BLE001 - a bad pattern (re.compile raises its error) or a tree this reader does not know
+        return re.compile(pattern, flags)
     if chars is None or nullable or not chars:
-        return compiled
+        return re.compile(pattern, flags)
     cls = "[" + _ranges(sorted(chars - _CLASS_ESCAPES)) + "".join(sorted(chars & _CLASS_ESCAPES)) + "]"
-    ahead = "(?=" + ("(?i:" + cls + ")" if folded and not compiled.flags & re.IGNORECASE else cls) + ")"
+    ahead = "(?=" + ("(?i:" + cls + ")" if folded and not all_flags & re.IGNORECASE else cls) + ")"
     lead = re.match(r"\(\?[aiLmsux]+\)", pattern)  # global flags stay first
     at = lead.end() if lead else 0
     rest = pattern[at:]
     if _top_level_alternation(rest):
         # "\bhe\b|\bit\b": a look-ahead written before it would guard the first branch only (the
         # characters are those of every branch: the group puts them before all)
-        if compiled.flags & re.VERBOSE:
-            return compiled  # (a comment may end the pattern: no group closed after it)
+        if all_flags & re.VERBOSE:
+            return re.compile(pattern, flags)  # (a comment may end the pattern: no group closed after it)
         rest = "(?:" + rest + ")"
     return re.compile(pattern[:at] + ahead + rest, flags)
+
+
+def lazy_fail_fast(pattern: str, flags: int = 0):
+    """:func:`fail_fast` deferred to the pattern's first use, for a module that imports ``_lazyre`` as ``re`` (issue
+    17: import time): a ``_lazyre.LazyPattern`` (its ``pattern`` is the source; the compiled one has the look-ahead)."""
+    from saidvsdone import _lazyre
+
+    return _lazyre.LazyPattern(pattern, flags, build=fail_fast)
 
 
 #: the first-character class's marks for a digit and a space (``\d``, ``\s``, as the pattern's flags read them: the
