@@ -1013,10 +1013,17 @@ _FAIL_FAST_PATTERNS = [
     (r"(?:^|(?<=[\s(—-]))['‘](?=[A-Za-z])", 0), (r"(?<=[\w.,])['’](?=\s|$)", 0), (r"a?b+", 0), (r"(?:x|)y", 2),
     (r"(?=[A-Z]|van\b)(?<![\w’'])(?:van\s+)*[A-Z][\w’'-]*", 0), (r"\b(?P<y>(?:19|20)\d\d)\b", 0), (r"[’']s?\s+claims?", 2),
     (r"\b(?:sk|KM|İstanbul)\w*", 2), (r"\b(?-i:Kyiv)|\bkharkiv", 2), (r"\w+", 0), (r"[^a]b", 0), (r"\d*x?", 0),
+    # a top-level alternation (each branch behind the look-ahead), a digit first (\d: any decimal digit, ٣ too, or
+    # ASCII ones under re.ASCII), a "|" in a class or escaped (no alternation)
+    (r"\bhe\b|\bit(?=\s+said)|\bthey\b", 2), (r"\b(?:a|\d+)\s+days?\s+ago", 2), (r"\b(?:a|\d+)\s+days?\s+ago", 256),
+    (r"(?i)\d(?:\d{3}-\d{2}|[/-]\d)|on\s+(?:the\s+)?\d", 0), (r"[|]y|\|b|(?:x|y)b", 0),
+    (r"[;:]|[.,](?!\d)|\s-\s|\s\u2013\s", 0), (r"\s*(?:said|told)\b", 2), (r"\s+\d", 256),
 ]
 _FAIL_FAST_TEXT = ("Zelensky said. HE TOLD them; After that, the Statement reads: 'calm' than most. He had to go, "
                    "she must \n\nSince 2023 it’s ‘quiet’ (van Dijk Said). ſk Km KM km istanbul İstanbul KYIV kyiv "
-                   "Kharkiv KHARKIV xy y bb ab 1999 Ukraine's claim cb \u212am \u017ftatement reads \u0131stanbul")
+                   "Kharkiv KHARKIV xy y bb ab 1999 Ukraine's claim cb \u212am \u017ftatement reads \u0131stanbul "
+                   "it said 3 days ago, \u0663 days ago, A day ago; 2024-05-01 On 1/5 |b yb |y they - no \u2013 so,"
+                   "\u00a0- \u2003 7 told\tSAID")
 
 
 def test_fail_fast_gives_the_same_matches_as_the_pattern_alone():
@@ -1040,6 +1047,33 @@ def test_fail_fast_gives_the_same_matches_as_the_pattern_alone():
     assert fail_fast(r"\w+").pattern == r"\w+" and fail_fast(r"\d*x?").pattern == r"\d*x?"
     assert fail_fast(r"\b(?i:statement|post)\s").pattern.startswith("(?=(?i:[ps]))")
     assert fail_fast(r"(?i)\bthan").pattern == r"(?i)(?=[t])\bthan"
+    assert fail_fast(r"\bhe\b|\bit").pattern == r"(?=[hi])(?:\bhe\b|\bit)"  # not "(?=[hi])\bhe\b|\bit"
+    assert fail_fast(r"\b(?:a|\d+)\s+days").pattern == r"(?=[a\d])\b(?:a|\d+)\s+days"
+    assert fail_fast(r"\s-\s|[;:]").pattern == r"(?=[:;\s])(?:\s-\s|[;:])"
+    assert fail_fast(r"[|]y|\|b").pattern == r"(?=[\|])(?:[|]y|\|b)" and fail_fast(r"[|]y\|b").pattern == r"(?=[\|])[|]y\|b"
+
+
+def test_lazy_fail_fast_compiles_the_fail_fast_form_at_first_use():
+    """matcher.lazy_fail_fast (a module that imports _lazyre as re: nothing compiled at import) gives the patterns
+    fail_fast gives, compiled at the first call; a bad pattern raises re.error as re.compile does."""
+    import re
+
+    import pytest
+
+    from saidvsdone import _lazyre
+    from saidvsdone.matcher import fail_fast, lazy_fail_fast
+
+    for pattern, flags in _FAIL_FAST_PATTERNS:
+        lazy = lazy_fail_fast(pattern, flags)
+        assert isinstance(lazy, _lazyre.LazyPattern) and lazy._compiled is None and lazy.pattern == pattern
+        fast = fail_fast(pattern, flags)
+        assert [m.span() for m in lazy.finditer(_FAIL_FAST_TEXT)] == [m.span() for m in fast.finditer(_FAIL_FAST_TEXT)]
+        assert lazy.compiled().pattern == fast.pattern and lazy.flags == fast.flags == re.compile(pattern, flags).flags
+    for bad in ("(", "[a-", "a{2,1}"):
+        with pytest.raises(re.error):
+            fail_fast(bad)
+        with pytest.raises(re.error):
+            lazy_fail_fast(bad).search("a")
 
 
 def test_a_name_past_the_role_that_took_its_run_is_read_from_where_the_role_ends():

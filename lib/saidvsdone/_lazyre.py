@@ -32,8 +32,9 @@ class LazyPattern:
     methods in the instance, which Python then finds before the class's (a function is a non-data descriptor):
     from then on ``lazy.search`` is ``compiled.search``, with no wrapper call."""
 
-    def __init__(self, pattern, flags: int = 0):
-        self.pattern, self._flags, self._compiled = pattern, flags, None
+    def __init__(self, pattern, flags: int = 0, build=None):
+        # ``build``: what compiles it (``re.compile``; ``matcher.fail_fast`` for ``matcher.lazy_fail_fast``)
+        self.pattern, self._flags, self._compiled, self._build = pattern, flags, None, build
 
     def compiled(self) -> Pattern:
         """The ``re.Pattern``, compiled now if it was not yet. Two threads may both compile it at once: both
@@ -41,7 +42,7 @@ class LazyPattern:
         with the pattern's text in the message (the traceback shows the use, not the module line)."""
         if self._compiled is None:
             try:
-                found = _re.compile(self.pattern, self._flags)
+                found = (self._build or _re.compile)(self.pattern, self._flags)
             except _re.error as err:
                 raise _re.error(f"{err.msg} in the lazily compiled pattern {self.pattern!r}", err.pattern, err.pos) from None
             for name in _METHODS:

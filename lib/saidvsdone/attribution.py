@@ -157,7 +157,7 @@ _MANNER = re.compile(r"(?P<before>[a-z]{3,}ed)\s+(?=[A-Z])|(?:(?:he|she)\s+|(?:[
 
 
 _THAT = re.compile(r"\bthat\b")
-_NEGATED_BEFORE = re.compile(r"(?:\bnot|n[’']t|\bnever)\s+(?:\w+\s+)?(\w+)\s*[,:]?\s*$", re.IGNORECASE)
+_NEGATED_BEFORE = fail_fast(r"(?:\bnot|n[’']t|\bnever)\s+(?:\w+\s+)?(\w+)\s*[,:]?\s*$", re.IGNORECASE)
 
 
 _MEDIUM_HINT = fail_fast(r"(?i)\b(?:agency|newspaper|magazine|broadcaster|channel|radio|television|TV)\b")
@@ -169,7 +169,7 @@ def _medium_titles() -> re.Pattern:
     """The ``medium_title`` words of ``data/speech_words.csv`` ("Times", "Post"), capitalised (built once)."""
     def build():
         words = sorted(speech_words()["medium_title"], key=len, reverse=True)
-        return re.compile(r"\b(?:" + trie_pattern({w.capitalize() for w in words}) + r")\b" if words else r"(?!)")
+        return fail_fast(r"\b(?:" + trie_pattern({w.capitalize() for w in words}) + r")\b" if words else r"(?!)")
     return vocab.compiled("medium_titles", ("speech_words",), build)
 
 
@@ -663,9 +663,9 @@ def _written_object(nouns_only: bool = False) -> re.Pattern:
         if nouns_only:  # with a word that makes it a noun ("held placards", "a sign"; not "will sign")
             return re.compile(r"\b(?:a|an|the|their|his|her|its|held|carried|waved|holding|carrying|waving|with|of|and|"
                               r"many|some|two|three)\s+(?:[\w-]+\s+)?" + noun + r"\b", re.IGNORECASE)
-        return re.compile(r"\b(?:the|a|an|its|their|his|her|this|that)\s+(?:[\w-]+\s+)?" + noun + r"\s*:?\s*$|" + noun + r"\b[^.;“”\"‘’]{0,80}?\b(?:reading|reads|read|saying|that\s+says|"
-                          r"that\s+said|which\s+says|bearing|with\s+the\s+words|and\s+the\s+words|the\s+words)\s*:?\s*$",
-                          re.IGNORECASE)
+        return fail_fast(r"\b(?:the|a|an|its|their|his|her|this|that)\s+(?:[\w-]+\s+)?" + noun + r"\s*:?\s*$|" + noun + r"\b[^.;“”\"‘’]{0,80}?\b(?:reading|reads|read|saying|that\s+says|"
+                         r"that\s+said|which\s+says|bearing|with\s+the\s+words|and\s+the\s+words|the\s+words)\s*:?\s*$",
+                         re.IGNORECASE)  # (behind a look-ahead for the first characters of both branches)
     return vocab.compiled("written_object" + ("_nouns" if nouns_only else ""), ("speech_words",), build)
 
 

@@ -57,7 +57,7 @@ from saidvsdone.citing import (FUNCTION_WORDS as _FUNCTION_WORDS, country_name_f
                                country_speaker as _citing_country_speaker, deck as _deck,
                                subhead_lines as _subhead_lines, summary_stems as _stems5, summed_up_by as _summed_up_by)
 from saidvsdone.matcher import Matcher, PhraseError, compile_phrase, stem, trie_pattern
-from saidvsdone.matcher import fail_fast
+from saidvsdone.matcher import fail_fast, lazy_fail_fast
 
 __all__ = ["find", "one_per_day", "CLAIM_TYPES", "TOPICS", "COLUMNS"]
 
@@ -1008,15 +1008,15 @@ _AFTER_A_VERB = re.compile(r"\b(?:[a-z]\w*ed|met|meets|meet|saw|sees|see|told|te
                            r"welcomes|backs|praises|criticises|criticizes|joins|joined|with)\s+(?:(?:the|[A-Z][\w.’'-]*)\s+)*$")
 #: The war named only as a point in time ("since the offensive began", "since launching their offensive"):
 #: no statement about its course.
-_WAR_AS_TIME = re.compile(r"\b(?:since|after|before|when)\s+(?:(?:the|its|their|Russia['’]s|Moscow['’]s|Ukraine['’]s)\s+)?"
-                          r"(?:[\w-]+\s+){0,2}?(?:offensive|invasion|war|operation|counteroffensive|counter-offensive|"
-                          r"incursion|fighting|assault|push|counterattack|counter-attack|campaign|attack)\s+"
-                          r"(?:began|started|begun|was\s+launched|erupted|broke\s+out)\b"
-                          r"|\b(?:since|after)\s+(?:launching|starting|beginning)\s+(?:(?:the|its|their)\s+)?"
-                          r"(?:[\w-]+\s+){0,2}?(?:offensive|invasion|war|operation|incursion|assault|push|campaign)\b"
-                          r"|\bsince\s+the\s+(?:start|beginning|outbreak)\s+of\s+the\s+(?:full-scale\s+)?"
-                          r"(?:war|invasion|offensive)\b"
-                          r"|\bsince\s+(?:the|Russia['’]s|Moscow['’]s)\s+(?:full-scale\s+)?(?:war|invasion)\b", re.IGNORECASE)
+_WAR_AS_TIME = lazy_fail_fast(r"\b(?:since|after|before|when)\s+(?:(?:the|its|their|Russia['’]s|Moscow['’]s|Ukraine['’]s)\s+)?"
+                              r"(?:[\w-]+\s+){0,2}?(?:offensive|invasion|war|operation|counteroffensive|counter-offensive|"
+                              r"incursion|fighting|assault|push|counterattack|counter-attack|campaign|attack)\s+"
+                              r"(?:began|started|begun|was\s+launched|erupted|broke\s+out)\b"
+                              r"|\b(?:since|after)\s+(?:launching|starting|beginning)\s+(?:(?:the|its|their)\s+)?"
+                              r"(?:[\w-]+\s+){0,2}?(?:offensive|invasion|war|operation|incursion|assault|push|campaign)\b"
+                              r"|\bsince\s+the\s+(?:start|beginning|outbreak)\s+of\s+the\s+(?:full-scale\s+)?"
+                              r"(?:war|invasion|offensive)\b"
+                              r"|\bsince\s+(?:the|Russia['’]s|Moscow['’]s)\s+(?:full-scale\s+)?(?:war|invasion)\b", re.IGNORECASE)
 #: The question a speaker answers names the subject of the answer: ", asked about the talks, said …".
 _ASKED_ABOUT = re.compile(r"(?:^|,)\s*(?:when\s+)?asked\s+(?:about|on|regarding)\s+([^,;:]{3,120}),", re.IGNORECASE)
 _NO_COMMENT = re.compile(r"(?:\s+that)?(?:\s+(?:it|he|she|they|the\s+\w+))?\s*"
@@ -1058,8 +1058,8 @@ _QUESTION = re.compile(r"(?:\s+[\w’'.-]+){0,4}?\s+(?:whether|if|why|how|what|w
 #: "the president, who had asked about the situation at X": the topic of a question, no statement
 _ASKED_TOPIC = re.compile(r"\s+(?:about|on|regarding|after|for)\b", re.IGNORECASE)
 #: "refused to say whether …", "said little about …": no statement is reported
-_REFUSED = re.compile(r"\b(?:refused|refuses|refusing|declined|declines|declining|unwilling|reluctant)\s+to\s+$",
-                      re.IGNORECASE)
+_REFUSED = lazy_fail_fast(r"\b(?:refused|refuses|refusing|declined|declines|declining|unwilling|reluctant)\s+to\s+$",
+                          re.IGNORECASE)
 _SAID_NOTHING = re.compile(r"\s+(?:little|nothing|much|less)\s+(?:about|on|of|regarding)\b", re.IGNORECASE)
 _THAT = re.compile(r"\s+that\b")
 #: "Here is what the commander said about the fighting": a free relative names a topic; what was said is not given
@@ -2027,7 +2027,7 @@ _NP_STOPS = frozenset(
     "this these those there here".split())
 _NP_DETERMINERS = frozenset("the a an its their one some several many two three".split())
 #: What may stand between the subject and its verb: "has also said", "continued to add", "on Friday said".
-_SUBJECT_GAP = re.compile(
+_SUBJECT_GAP = lazy_fail_fast(
     r"(?:\s*,\s*(?:meanwhile|however|for\s+its\s+part|for\s+their\s+part|in\s+turn|in\s+a\s+statement|"
     r"separately|too|(?:speaking|writing|who|which|citing|asked|led|headed)\b[^,;:“”\"]{1,120}?)\s*,)?"
     r"(?:\s+(?:defending|fighting|stationed|based|serving|deployed|holding|manning|who)\s[^,;:“”\"]{1,80}?)?"  # "soldiers defending X say", "researchers who count … believe"
@@ -2523,8 +2523,8 @@ def _institution_label(label: str) -> bool:
 
 
 #: "demand" as a verb of statement (a side's stated condition), which the cue table does not read.
-_DEMAND = re.compile(r"(?<!\bthe )(?<!\ba )(?<!\bits )(?<!\bhis )(?<!\bher )(?<!\btheir )\b(?:demand|demands|demanded|"
-                     r"demanding)\b(?=\s+(?:that\b|the\b|a\b|an\b|security\b|full\b|\w+s\b))")
+_DEMAND = lazy_fail_fast(r"(?<!\bthe )(?<!\ba )(?<!\bits )(?<!\bhis )(?<!\bher )(?<!\btheir )\b(?:demand|demands|demanded|"
+                         r"demanding)\b(?=\s+(?:that\b|the\b|a\b|an\b|security\b|full\b|\w+s\b))")
 _PROGRESSIVE_BEFORE = re.compile(r"\b(?:is|are|was|were)\s+$")
 _SUBJECT_BEFORE_DEMAND = re.compile(r"(?<![\w’'-])(?P<who>[Hh]e|[Ss]he|[Ii]t|[Tt]hey|[A-Z][\w’'-]+)\s+(?:(?:has|have|had|also|"
                                     r"again|then|is|was|are|were)\s+)*(?:(?:went\s+on|continued|continues|go\s+on)\s+to\s+)?$")
@@ -3140,7 +3140,7 @@ def _speaker_known(acts) -> bool:
 
 #: The call-up of people (not the troops or weapons an arms industry's words may stand beside).
 _CALL_UP = re.compile(r"\b(?:mobili[sz](?:ation|e|ed|ing)|conscription|conscripts|call-up|reservists)\b", re.IGNORECASE)
-_MODAL_BEFORE = re.compile(r"\b(?:would|will|could|might|may|must|should|shall|can)\s+(?:not\s+|never\s+)?$", re.IGNORECASE)
+_MODAL_BEFORE = lazy_fail_fast(r"\b(?:would|will|could|might|may|must|should|shall|can)\s+(?:not\s+|never\s+)?$", re.IGNORECASE)
 #: Where a clause that brings in another voice begins (", as Gerasimov said", ", while Kyiv said").
 _NEXT_VOICE = re.compile(r",\s*(?:as|while|whereas|but|after)\s|;", re.IGNORECASE)
 #: Where one speaker's "that" clause ends and another's statement may begin ("…, but Ukraine said").

@@ -183,18 +183,77 @@ def fail_fast(pattern: str, flags: int = 0) -> re.Pattern:
         >>> fail_fast(r"\w+").pattern  # a match may start with any word character: left as it is
         '\\w+'
     """
-    compiled = re.compile(pattern, flags)
-    try:
-        chars, nullable, folded = _first_chars(list(_sre_parse(pattern, flags)), bool(compiled.flags & re.IGNORECASE))
-    except Exception:  # noqa: BLE001 - a syntax tree this reader does not know: no look-ahead
-        return compiled
+    try:  # (parsed once for its first characters and flags: compiled once, with the look-ahead or without)
+        parsed = _sre_parse(pattern, flags)
+        all_flags = parsed.state.flags  # the flags the compiled pattern has (inline ones and re.UNICODE too)
+        chars, nullable, folded = _first_chars(list(parsed), bool(all_flags & re.IGNORECASE))
+    except Exception:  # noqa: BLE001 - a bad pattern (re.compile raises its error) or a tree this reader does not know
+        return re.compile(pattern, flags)
     if chars is None or nullable or not chars:
-        return compiled
-    cls = "[" + _ranges(sorted(chars)) + "]"
-    ahead = "(?=" + ("(?i:" + cls + ")" if folded and not compiled.flags & re.IGNORECASE else cls) + ")"
+        return re.compile(pattern, flags)
+    cls = "[" + _ranges(sorted(chars - _CLASS_ESCAPES)) + "".join(sorted(chars & _CLASS_ESCAPES)) + "]"
+    ahead = "(?=" + ("(?i:" + cls + ")" if folded and not all_flags & re.IGNORECASE else cls) + ")"
     lead = re.match(r"\(\?[aiLmsux]+\)", pattern)  # global flags stay first
     at = lead.end() if lead else 0
-    return re.compile(pattern[:at] + ahead + pattern[at:], flags)
+    rest = pattern[at:]
+    if _top_level_alternation(rest):
+        # "\bhe\b|\bit\b": a look-ahead written before it would guard the first branch only (the
+        # characters are those of every branch: the group puts them before all)
+        if all_flags & re.VERBOSE:
+            return re.compile(pattern, flags)  # (a comment may end the pattern: no group closed after it)
+        rest = "(?:" + rest + ")"
+    return re.compile(pattern[:at] + ahead + rest, flags)
+
+
+def lazy_fail_fast(pattern: str, flags: int = 0):
+    """:func:`fail_fast` deferred to the pattern's first use, for a module that imports ``_lazyre`` as ``re`` (issue
+    17: import time): a ``_lazyre.LazyPattern`` (its ``pattern`` is the source; the compiled one has the look-ahead)."""
+    from saidvsdone import _lazyre
+
+    return _lazyre.LazyPattern(pattern, flags, build=fail_fast)
+
+
+#: the first-character class's marks for a digit and a space (``\d``, ``\s``, as the pattern's flags read them: the
+#: look-ahead has the same flags; ``\w`` stays "any character": a look-ahead for it skips too few positions)
+_CLASS_ESCAPES = frozenset({r"\d", r"\s"})
+
+
+def _categories() -> dict:
+    try:
+        from re import _constants as c
+    except ImportError:  # Python before 3.11
+        import sre_constants as c
+    return {c.CATEGORY_DIGIT: r"\d", c.CATEGORY_SPACE: r"\s"}
+
+
+_CATEGORIES = _categories()
+
+
+def _top_level_alternation(pattern: str) -> bool:
+    """Does ``pattern`` hold a ``|`` outside every group and class (``a|b``, not ``(?:a|b)`` nor ``[|]``)?"""
+    depth, i, size = 0, 0, len(pattern)
+    while i < size:
+        char = pattern[i]
+        if char == "\\":
+            i += 2
+            continue
+        if char == "[":  # a class: up to its closing "]" (one right after "[" or "[^" is a member)
+            i += 2 if pattern.startswith("[^", i) else 1
+            i += 1 if pattern.startswith("]", i) else 0
+            while i < size and pattern[i] != "]":
+                i += 2 if pattern[i] == "\\" else 1
+        elif pattern.startswith("(?#", i):  # a comment: no group
+            i = pattern.find(")", i)
+            if i < 0:
+                return False
+        elif char == "(":
+            depth += 1
+        elif char == ")":
+            depth -= 1
+        elif char == "|" and depth == 0:
+            return True
+        i += 1
+    return False
 
 
 def _ranges(chars: list[str]) -> str:
@@ -242,6 +301,8 @@ def _first_chars(items: list, folded: bool) -> tuple[set | None, bool, bool]:
                     out.add(chr(a))
                 elif o is c.RANGE and a[1] - a[0] < 64:
                     out.update(map(chr, range(a[0], a[1] + 1)))
+                elif o is c.CATEGORY and a in _CATEGORIES:
+                    out.add(_CATEGORIES[a])  # "\d+ days", "\s-\s": a digit, a space, as \d, \s read them (by the flags)
                 else:
                     return None, False, False  # a negated class, a category (\w, \s): any character
             return out, False, any_folded or folded

@@ -33,7 +33,7 @@ import pandas as pd
 from saidvsdone import mentions as _mentions
 from saidvsdone import segment, vocab, when
 from saidvsdone.matcher import trie_pattern
-from saidvsdone.matcher import fail_fast
+from saidvsdone.matcher import fail_fast, lazy_fail_fast
 from saidvsdone.mentions import Mention
 from saidvsdone.vocab import speech_words  # (the table's words by kind; used all through this module)
 
@@ -45,7 +45,7 @@ _DATE_AFTER_CUE_WORDS = 25
 _WORD = re.compile(r"[A-Za-z]+")
 # "did not say", "didn’t say", "never said": no speech act (and no quote of theirs)
 # "were reported to have died", "is said to": an agentless passive names no speaker
-_PASSIVE_BEFORE = re.compile(r"\b(?:is|are|was|were|been|being|be)\s+(?:\w+ly\s+)?$", re.IGNORECASE)
+_PASSIVE_BEFORE = lazy_fail_fast(r"\b(?:is|are|was|were|been|being|be)\s+(?:\w+ly\s+)?$", re.IGNORECASE)
 _BY_AFTER = re.compile(r"\s+by\b")
 _POSSESSIVE_BEFORE = re.compile(r"\w['’]s?\s+$")
 _PROGRESSIVE = re.compile(r"\b(?:is|are|was|were|has\s+been|have\s+been)\s+$", re.IGNORECASE)
@@ -576,17 +576,17 @@ def _is_dateline(text: str, e) -> bool:
 _ROLE_WORDS = re.compile(r"\b(" + trie_pattern(_mentions.GENERIC_ROLES, ignore_case=True)
                          + r")s?\b", re.IGNORECASE)
 #: "The governor of Belgorod region, Vyacheslav Gladkov, said": a role, a comma, then the name
-_ROLE_COMMA_BEFORE = re.compile(r"\b(" + trie_pattern(_mentions.GENERIC_ROLES, ignore_case=True)
-                                + r")\b[^,.;:\n“”\"]{0,80},\s*$", re.IGNORECASE)
+_ROLE_COMMA_BEFORE = lazy_fail_fast(r"\b(" + trie_pattern(_mentions.GENERIC_ROLES, ignore_case=True)
+                                    + r")\b[^,.;:\n“”\"]{0,80},\s*$", re.IGNORECASE)
 
 
 #: "Commander of the Airborne Forces A B": a role and the body it serves written as a title before the name
-_OFFICE_OF_BEFORE = re.compile(r"(?<![\w’'-])((?:(?:[Tt]he|[Ff]irst|[Dd]eputy|[Aa]cting|[Cc]hief|[Ss]enior)\s+)*(?i:"
-                               + trie_pattern(_mentions.GENERIC_ROLES, ignore_case=True)
-                               + r"))\s+(?:of|for)\s+(?:(?:[A-Z][\w’'-]*|\d{1,3}(?:st|nd|rd|th)|of|the|and|for|group|"
-                               r"grouping|forces|troops|armed|military|operational|tactical|strategic|operational-strategic|"
-                               r"operational-tactical|joint|press|service|"
-                               r"national|regional|city|oblast|region|district|administration|military-civil|unit)\s+){1,8}$")
+_OFFICE_OF_BEFORE = lazy_fail_fast(r"(?<![\w’'-])((?:(?:[Tt]he|[Ff]irst|[Dd]eputy|[Aa]cting|[Cc]hief|[Ss]enior)\s+)*(?i:"
+                                   + trie_pattern(_mentions.GENERIC_ROLES, ignore_case=True)
+                                   + r"))\s+(?:of|for)\s+(?:(?:[A-Z][\w’'-]*|\d{1,3}(?:st|nd|rd|th)|of|the|and|for|group|"
+                                   r"grouping|forces|troops|armed|military|operational|tactical|strategic|operational-strategic|"
+                                   r"operational-tactical|joint|press|service|"
+                                   r"national|regional|city|oblast|region|district|administration|military-civil|unit)\s+){1,8}$")
 _RANKS_BEFORE = re.compile(r"(?<=,\s)(?:(?:Captain|Commander|Lieutenant|Colonel|Major|General|Admiral|Brigadier|Rear|Vice|"
                            r"First|Second|Third|Rank|Lt|Col|Gen|Maj|Capt|Adm|Brig)\.?\s+){1,4}$")
 _TITLE_BEFORE = re.compile(r"\b(?:" + trie_pattern(_mentions.TITLE_WORDS, ignore_case=True)
@@ -616,9 +616,9 @@ _BODY_NAME_WORDS = vocab.TablePattern("body_name_words", ("speech_words",), lamb
     r"(?:\b[A-Z][\w-]*\s+)+(?=" + _mentions.ORGANISATION_WORDS.pattern + r")"))
 _APPOSED_AFTER = re.compile(r",\s+(?:a|an)\s+(?:\d+-year-old\s+)?[a-z]")
 #: "who gave only his call sign, Shaman", "with the call sign “Bereza”", "(nom de guerre Tur)": the name a soldier goes by
-_CALL_SIGN = re.compile(r"\b(?i:call[\s-]?sign|nom\s+de\s+guerre|code[\s-]?name|first\s+name|name\s+(?:only\s+)?as|identified\s+only\s+as)"
-                        r"\s*,?\s*(?:(?i:is|of)\s+)?[“\"‘']?"
-                        r"([A-Z][\w’'-]+)(?![\w’'-])")
+_CALL_SIGN = lazy_fail_fast(r"\b(?i:call[\s-]?sign|nom\s+de\s+guerre|code[\s-]?name|first\s+name|name\s+(?:only\s+)?as|identified\s+only\s+as)"
+                            r"\s*,?\s*(?:(?i:is|of)\s+)?[“\"‘']?"
+                            r"([A-Z][\w’'-]+)(?![\w’'-])")
 #: a sentence that opens with "He"/"She" and names nobody before a call sign ("He gave only his first name, Artem")
 _HE_GAVE = re.compile(r"\s*(?:He|She)\s+(?:[a-z]+\s+){1,8}?(?i:call[\s-]?sign|nom\s+de\s+guerre|code[\s-]?name|first\s+name)\b")
 #: ", the regional governor", ", a spokesman", ", spokesman for …": a comma and the words an apposition opens with
@@ -1215,9 +1215,9 @@ def analyse(doc) -> Speech:
 # "In a post on Telegram afterwards, he wrote": an occasion tied to the doing just told ("X visited the troops on
 # Wednesday"), which goes on dating the words
 _AFTERWARDS = re.compile(r"(?i)\bafterwards?\b|\b(?:after|following)\s+(?:the|his|her|that|this)\s+(?:visit|trip|tour|inspection)\b")
-_OWN_OCCASION = re.compile(r"\b(?:[Ii]n|[Aa]t|[Dd]uring)\s+(?:an?|his|her|its|their|the|[A-Z]\w*[’']s)\s+(?:[\w’'-]+\s+){0,2}(?:interview|address|speech|"
-                           r"post|op-ed|article|statement|message|video|podcast)\b|\b[Ii]n\s+(?:[\w-]+\s+)?(?:comments|remarks)\b|\bon\s+(?:Telegram|X|Twitter|Facebook|"
-                           r"Truth\s+Social|state\s+television|television|TV)\b")
+_OWN_OCCASION = lazy_fail_fast(r"\b(?:[Ii]n|[Aa]t|[Dd]uring)\s+(?:an?|his|her|its|their|the|[A-Z]\w*[’']s)\s+(?:[\w’'-]+\s+){0,2}(?:interview|address|speech|"
+                               r"post|op-ed|article|statement|message|video|podcast)\b|\b[Ii]n\s+(?:[\w-]+\s+)?(?:comments|remarks)\b|\bon\s+(?:Telegram|X|Twitter|Facebook|"
+                               r"Truth\s+Social|state\s+television|television|TV)\b")
 _NEW_SCENE = re.compile(r"\s*(?:(?:Meanwhile|Separately|Elsewhere)\b|In\s+(?:the\s+)?[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?\s*,"
                         r"|Back\s+(?:in|at|on)\s+(?:the\s+)?[\w’'-]+(?:\s+[\w’'-]+)?\s*,"  # "Back in the dugout, …"
                         r"|[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)*\s*,\s*meanwhile\b)")
@@ -1226,9 +1226,9 @@ _NEW_SCENE = re.compile(r"\s*(?:(?:Meanwhile|Separately|Elsewhere)\b|In\s+(?:the
 # ("speaking separately", "in separate remarks": another occasion than the meeting's, said the same day or not)
 _OWN_AUDIENCE = re.compile(r"\bcommenting\s+on\b|\bseparately\b|\bin\s+(?:a\s+)?separate\s+(?:[\w-]+\s+)?(?:comments?|remarks|"
                            r"statements?|interviews?|address|speech|post|message|briefing)\b", re.IGNORECASE)
-GATHERING = re.compile(r"\b(?:meeting|session|conference|briefing|summit|talks|call|forum|council|board|ceremony|"
-                        r"hearing|assembly|congress|gathering|visit)\b(?!-)|\b(?:by|on\s+the)\s+(?:tele)?phone\b",
-                        re.IGNORECASE)  # not a "call-up"
+GATHERING = lazy_fail_fast(r"\b(?:meeting|session|conference|briefing|summit|talks|call|forum|council|board|ceremony|"
+                           r"hearing|assembly|congress|gathering|visit)\b(?!-)|\b(?:by|on\s+the)\s+(?:tele)?phone\b",
+                           re.IGNORECASE)  # not a "call-up"
 
 
 # "At the meeting, Putin said", "during the call": a definite gathering with no day of its own, in the main clause
@@ -1582,7 +1582,7 @@ def _warring_side(who, speaker: str) -> str:
 _NEW_CLAUSE = re.compile(r"[,;]\s*(?:while|whereas|and|but)\b|\b(?:while|whereas)\b|;", re.IGNORECASE)
 _MONTH_WORDS = "January|February|March|April|May|June|July|August|September|October|November|December"
 # the main clause places the statement before the reported day: a new occasion, not the dated one
-_EARLIER_OCCASION = re.compile(
+_EARLIER_OCCASION = lazy_fail_fast(
     r"\b(?:earlier|previously|later|in\s+the\s+past(?!\s+(?:[\w-]+\s+)?(?:days?|hours?|nights?|weeks?|months?|years?)\b)|last\s+(?:week|weekend|month|year|spring|summer|autumn|fall|winter|"
     + _MONTH_WORDS + r")|(?:earlier\s+)?this\s+(?:week|weekend|month|year)|(?:at|over)\s+the\s+weekend"
     r"|in\s+(?:early\s+|late\s+|mid-)?(?:"
@@ -2335,14 +2335,14 @@ def _last_named_day(reader: _Reader, pos: int, anchor) -> tuple[int, object] | N
     return None
 
 
-_SAME_OCCASION = re.compile(r"\b(?:on|at|in|during)\s+the\s+same\s+(?:occasion|event|day|evening|morning|afternoon|night|meeting|briefing|speech|"
-                            r"interview|press\s+conference|address|call|visit|summit|news\s+conference|video|post|statement|message|"
-                            r"broadcast|appearance|remarks)\b"
-                            r"|\b(?:said|told\s+\w+|stated|added|wrote)\s+the\s+same\s+day\b"
-                            r"|(?:^|(?<=[.\n,;]\s)|\bon\s+)that\s+(?:same\s+)?day(?![\w-])"
-                            r"|\bthe\s+same\s+(?:day|evening|morning|afternoon|night)(?=\s*,)"  # "speaking … the same evening,"
-                            r"|\b(?:told|addressed|briefed)\s+the\s+same\s+(?:[\w-]+\s+)?(?:meeting|briefing|news\s+conference|"
-                            r"press\s+conference|conference|summit|session|forum)\b", re.IGNORECASE)
+_SAME_OCCASION = lazy_fail_fast(r"\b(?:on|at|in|during)\s+the\s+same\s+(?:occasion|event|day|evening|morning|afternoon|night|meeting|briefing|speech|"
+                                r"interview|press\s+conference|address|call|visit|summit|news\s+conference|video|post|statement|message|"
+                                r"broadcast|appearance|remarks)\b"
+                                r"|\b(?:said|told\s+\w+|stated|added|wrote)\s+the\s+same\s+day\b"
+                                r"|(?:^|(?<=[.\n,;]\s)|\bon\s+)that\s+(?:same\s+)?day(?![\w-])"
+                                r"|\bthe\s+same\s+(?:day|evening|morning|afternoon|night)(?=\s*,)"  # "speaking … the same evening,"
+                                r"|\b(?:told|addressed|briefed)\s+the\s+same\s+(?:[\w-]+\s+)?(?:meeting|briefing|news\s+conference|"
+                                r"press\s+conference|conference|summit|session|forum)\b", re.IGNORECASE)
 # a gathering named as the same one: its day is the day of the last sentence naming it
 _SAME_GATHERING = re.compile(r"(?i)\bsame\s+(?:[\w-]+\s+)?(meeting|briefing|news\s+conference|press\s+conference|conference|"
                              r"summit|session|forum)\b")
@@ -2369,8 +2369,8 @@ def _until_then(reader: _Reader, s_start: int, s_end: int, cue_subjects, anchor)
 
 
 # "on the eve of the parade": the day before an occasion the article dates elsewhere
-_EVE_OF = re.compile(r"\b[Oo]n\s+the\s+eve\s+of\s+(?:the|his|her|its|their|this|that)\s+(?:[\w’'-]+\s+){0,2}?"
-                     r"(parade|summit|talks|meeting|visit|vote|referendum|conference|election|ceremony|address|speech)\b")
+_EVE_OF = lazy_fail_fast(r"\b[Oo]n\s+the\s+eve\s+of\s+(?:the|his|her|its|their|this|that)\s+(?:[\w’'-]+\s+){0,2}?"
+                         r"(parade|summit|talks|meeting|visit|vote|referendum|conference|election|ceremony|address|speech)\b")
 
 
 def _named_day_before(reader: _Reader, noun: str, pos: int):
@@ -2413,7 +2413,7 @@ _USED_TO = re.compile(r"\s+(?:\w+ly\s+)?(?:used|uses|took|takes|seized|seizes|ch
                       r"[^,.;:“”\"]{0,80}?\bto\s+$")
 _POSSESSED = re.compile(r"\b(?:his|her|its|their|our|my|your)\s+$", re.IGNORECASE)
 # "quoted Vitaly Danchenko, the head of the administration Russia installed, as saying": an apposition may stand between
-_QUOTED_AS = re.compile(r"\bquoted\s+((?:[\w’'.-]+\s+){0,5}?[\w’'.-]+)(?:,[^,.;“”\"]{1,150}(?:,[^,.;“”\"]{1,60})?,)?\s+as\s+$")
+_QUOTED_AS = lazy_fail_fast(r"\bquoted\s+((?:[\w’'.-]+\s+){0,5}?[\w’'.-]+)(?:,[^,.;“”\"]{1,150}(?:,[^,.;“”\"]{1,60})?,)?\s+as\s+$")
 
 
 def _speaks_as_person(subject: Mention, who) -> bool:
@@ -2455,9 +2455,9 @@ def _at_that_time(reader: _Reader, cue_subjects, s_start: int, s_end: int, told)
 
 
 # "Y, who spoke alongside him, said", "Standing next to her, Y said": the occasion of the words of the one just quoted
-_ALONGSIDE_HIM = re.compile(r"\b(?:spoke|speaking|stood|standing|appeared|appearing|sat|sitting)\s+(?:alongside|beside|next\s+to)\s+(?:him|her)\b"
-                            r"|\b(?:Alongside|Beside|Next\s+to)\s+(?:him|her)\s*,"
-                            r"|\bwho\s+(?:joined|sat\s+in\s+on)\s+(?:the|our)\s+(?:conversation|interview|talk)\b", re.IGNORECASE)
+_ALONGSIDE_HIM = lazy_fail_fast(r"\b(?:spoke|speaking|stood|standing|appeared|appearing|sat|sitting)\s+(?:alongside|beside|next\s+to)\s+(?:him|her)\b"
+                                r"|\b(?:Alongside|Beside|Next\s+to)\s+(?:him|her)\s*,"
+                                r"|\bwho\s+(?:joined|sat\s+in\s+on)\s+(?:the|our)\s+(?:conversation|interview|talk)\b", re.IGNORECASE)
 
 
 def _alongside(reader: _Reader, layer: Speech, cue_subjects, s_start: int) -> tuple | None:
@@ -2817,6 +2817,10 @@ def _call_sign_after(reader: _Reader, pos: int, end: int):
     return sign
 
 
+#: a quote mark or "that" before a speech verb: the subject is read after it (compiled once, behind a look-ahead)
+_MARK_OR_THAT = lazy_fail_fast(r"[“”\"]|\bthat\b")
+
+
 def _subject_of(reader: _Reader, cue: Cue, sentence_start: int) -> Mention | None:
     """The speaker of a speech verb: the nearest mention just before it
     (allowing an appositive: "Vladimir Putin, Russia’s president, said")."""
@@ -2963,7 +2967,7 @@ def _subject_of_cue(reader: _Reader, cue: Cue, sentence_start: int) -> Mention |
     labels = [(q.span.outer_start, q.span.outer_end) for q in reader.doc.quotes_within(window_start, cue.start)
               if len(text[q.span.start:q.span.end].split()) <= 2 and text[q.span.start:q.span.start + 1].islower()
               and re.fullmatch(r"[\s,]*(?:of|for|at|with|from)?\b.{0,60}?,\s*", text[q.span.outer_end:cue.start])]
-    for mark in re.finditer(r"[“”\"]|\bthat\b", text[window_start:cue.start]):
+    for mark in _MARK_OR_THAT.finditer(text[window_start:cue.start]):
         at = max(sentence_start, cue.start - _SUBJECT_REACH) + mark.start()
         if any(a <= at < b for a, b in labels):
             continue
@@ -4784,7 +4788,7 @@ def _date_for_cue(text: str, cue: Cue, expressions):
 
 
 # "as of today" (the publication day): the state of things the statement reports, on its day
-_AS_OF_TODAY = re.compile(r"(?i)\bas\s+of\s+(?:today|this\s+morning|tonight)\b")
+_AS_OF_TODAY = lazy_fail_fast(r"(?i)\bas\s+of\s+(?:today|this\s+morning|tonight)\b")
 # a subordinate clause of an event between the speech verb and a day: the day is the event's
 _EVENT_CLAUSE = re.compile(r"\b(?:after|following|since|because|until)\s+(?!(?:the|a|an|its|his|her)\s+"
                            r"(?:[\w-]+\s+){0,2}(?:meeting|talks|briefing|summit|call|session|conference)\b)")
@@ -4792,8 +4796,8 @@ _EVENT_CLAUSE = re.compile(r"\b(?:after|following|since|because|until)\s+(?!(?:t
 _CLAUSE_VERB = re.compile(r"\b(?:[a-z]{3,}ed|had|has|have|was|were|is|are|would|will|took|struck|shot|hit|fell|won|lost|"
                           r"began|fought|sank|broke|made|came|went)\b")
 # a verb in a clause that opens the sentence with a subordinator ("After US officials praised …,")
-_SUBORDINATE_OPENING = re.compile(r"(?:^|[.!?]\s+|\n\s*)(?:After|Before|While|When|Since|Although|Though|Once|Until)\s+"
-                                  r"[^.;:!?\n]*$")
+_SUBORDINATE_OPENING = lazy_fail_fast(r"(?:^|[.!?]\s+|\n\s*)(?:After|Before|While|When|Since|Although|Though|Once|Until)\s+"
+                                      r"[^.;:!?\n]*$")
 _ROUGH_AGO = re.compile(r"(?i)\b(?:weeks?|months?|years?)\s+ago\b")
 # "on the night of June 16 to 17", "May 3-4": a span of days is the time of an event, not of the words
 _RANGE_AFTER = re.compile(r"\s*(?:to|into|[-–])\s*\d")
@@ -4871,9 +4875,9 @@ def _occasion_after_day() -> re.Pattern:
         return re.compile(r"\s+(?:[A-Za-z][\w-]*\s+){0,2}(?:" + trie_pattern(nouns) + r")s?\b")
     return vocab.compiled("occasion_after_day", ("speech_words",), build)
 _SMALL_HOURS = re.compile(r"(?i)\s*in\s+the\s+(?:early|small|late)\s+hours\s+of\s+")
-_DATE_INTRODUCER = re.compile(r"(?:\bon|\blate|\bearly|\bthis|\bon\s+the|,|\b(?:published|released|aired|broadcast|"
-                              r"posted|issued|dated)|\b(?:morning|afternoon|evening|night|hours)\s+of)\s*$",
-                              re.IGNORECASE)  # "in an interview published Tuesday", "on the evening of March 5"
+_DATE_INTRODUCER = lazy_fail_fast(r"(?:\bon|\blate|\bearly|\bthis|\bon\s+the|,|\b(?:published|released|aired|broadcast|"
+                                  r"posted|issued|dated)|\b(?:morning|afternoon|evening|night|hours)\s+of)\s*$",
+                                  re.IGNORECASE)  # "in an interview published Tuesday", "on the evening of March 5"
 # ("wrote in a Telegram post in the early hours of Thursday": an occasion, then the small hours of its day)
 _PUBLISHED_AFTER_RECORDED = re.compile(r"\b(?:recorded|conducted|taped|filmed|given)\s+[^.;:“”\"]{1,60}?\s+(?:and|but)\s+"
                                        r"(?:was\s+|were\s+)?(?:only\s+)?(?:aired|published|released|broadcast|posted|"

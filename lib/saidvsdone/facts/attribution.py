@@ -35,7 +35,7 @@ def attribution_of(ctx, fact: Fact, s_start: int, s_end: int) -> str:
 
 
 _IN_PLACE = re.compile(r"\b([a-z]+)\s+in\s+[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?(?=\s+$)")
-_ACCORDING = re.compile(r"\baccording\s+to\s+([^,.;:“”\"]+)", re.IGNORECASE)
+_ACCORDING = fail_fast(r"\baccording\s+to\s+([^,.;:“”\"]+)", re.IGNORECASE)
 _HIM_HER = re.compile(r"(?:him|her)", re.IGNORECASE)
 _REPORTS = fail_fast(r"\b(?:(?:as\s+yet\s+)?(?:unverified|unconfirmed)\s+reports|reports\s+"
                       r"(?:state|say|said|suggest|indicate)|(?:was|were)\s+reported|reportedly)\b", re.IGNORECASE)

@@ -21,6 +21,7 @@ from dataclasses import dataclass, field
 
 from saidvsdone.facts.quantities import Quantity
 from saidvsdone.facts.vocab import Unit, Vocabulary, vocab
+from saidvsdone.matcher import fail_fast
 from saidvsdone.facts.words import (
     CLAUSE_STOP,
     CLAUSE_WORDS,
@@ -43,15 +44,15 @@ ABBREVIATIONS = {"mr", "mrs", "ms", "dr", "st", "gen", "lt", "col", "maj", "sgt"
 
 #: "had "liberated" 47", "were “steadily advancing” in": one to four words in quote marks
 #: after a lower-case word, inside a sentence.
-SCARE_QUOTE_RE = re.compile(r"(?<=[a-z] )(?P<open>[\"“‘])[A-Za-z][\w’'-]*(?: [A-Za-z][\w’'-]*){0,3}"
-                             r"(?P<close>[\"”’])(?=[ ,;.])")
+SCARE_QUOTE_RE = fail_fast(r"(?<=[a-z] )(?P<open>[\"“‘])[A-Za-z][\w’'-]*(?: [A-Za-z][\w’'-]*){0,3}"
+                           r"(?P<close>[\"”’])(?=[ ,;.])")
 
 
 #: a full stop or comma between digits ("1,000", "1.5") is part of a number, not a clause end
-CLAUSE_END = re.compile(r"[;:“”\"()—!?]|\.(?!\d)|(?<!\d)\.|\s–\s|\s-\s")
+CLAUSE_END = fail_fast(r"[;:“”\"()—!?]|\.(?!\d)|(?<!\d)\.|\s–\s|\s-\s")
 
 
-CLAUSE_END_COMMA = re.compile(r"[;:“”\"()—!?]|[.,](?!\d)|(?<!\d)[.,]|\s–\s|\s-\s")
+CLAUSE_END_COMMA = fail_fast(r"[;:“”\"()—!?]|[.,](?!\d)|(?<!\d)[.,]|\s–\s|\s-\s")
 
 
 @dataclass

@@ -46,6 +46,7 @@ from saidvsdone.facts.sides import (
 )
 from saidvsdone.facts.vocab import Event, Unit, word_before_regex
 from saidvsdone.facts.words import CASUALTY_PARTICIPLES, CONTEXT_WORDS, NEGATIONS, alternation, interception
+from saidvsdone.matcher import fail_fast
 from saidvsdone.vocab import TablePattern, interception_words
 
 
@@ -387,13 +388,13 @@ _FREED_BEFORE = re.compile(r"\b(?:freed|released|returned|exchang(?:e|ed|es|ing)
                            r"\s+(?:(?:about|around|"
                            r"some|another|a\s+further|all|only|the\s+last)\s+)?$", re.IGNORECASE)
 #: People freed or handed back ("a prisoner exchange", "released … in an amnesty"): not a loss.
-EXCHANGE_RE = re.compile(r"\b(?:(?:prisoner|pow)s?\s+(?:exchanges?|swaps?)|exchanged|swapped|amnesty|repatriated|"
-                         r"(?:exchanges?|swaps?)\s+of\s+(?:(?:about|around|some|nearly|over|more\s+than)\s+)?\d[\d,.]*|"   # "the exchange of 1,000 for 1,000 prisoners"
-                         r"(?:released|freed|returned)\s+from\s+(?:[\w-]+\s+)?captivity|returned\b[^.;]{0,40}?\bhome|"
-                         r"(?:as\s+part\s+of|in|under)\s+(?:an?|the)\s+(?:[\w-]+\s+){0,2}?(?:exchange|swap)|"
-                         r"brought\s+home|handed\s+over|"
-                         r"(?:returned|released|handed\s+back)\s+(?:[\w,.-]+\s+){1,3}?(?:prisoners|pows|captives))\b",
-                         re.IGNORECASE)    # "each returned 150 prisoners of war"
+EXCHANGE_RE = fail_fast(r"\b(?:(?:prisoner|pow)s?\s+(?:exchanges?|swaps?)|exchanged|swapped|amnesty|repatriated|"
+                        r"(?:exchanges?|swaps?)\s+of\s+(?:(?:about|around|some|nearly|over|more\s+than)\s+)?\d[\d,.]*|"   # "the exchange of 1,000 for 1,000 prisoners"
+                        r"(?:released|freed|returned)\s+from\s+(?:[\w-]+\s+)?captivity|returned\b[^.;]{0,40}?\bhome|"
+                        r"(?:as\s+part\s+of|in|under)\s+(?:an?|the)\s+(?:[\w-]+\s+){0,2}?(?:exchange|swap)|"
+                        r"brought\s+home|handed\s+over|"
+                        r"(?:returned|released|handed\s+back)\s+(?:[\w,.-]+\s+){1,3}?(?:prisoners|pows|captives))\b",
+                        re.IGNORECASE)    # "each returned 150 prisoners of war"
 
 
 def tally_heading(ctx, s_start: int):

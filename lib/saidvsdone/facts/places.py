@@ -21,7 +21,7 @@ from saidvsdone.matcher import fail_fast
 from saidvsdone.facts.words import MONTH_OR_DAY
 
 
-DIRECTION_PLACE_RE = re.compile(
+DIRECTION_PLACE_RE = fail_fast(
     r"\b(?P<dir>[Nn]orth(?:-?[Ee]astern|-?[Ww]estern|ern)|[Ss]outh(?:-?[Ee]astern|-?[Ww]estern|ern)"
     r"|[Ee]astern|[Ww]estern|[Cc]entral)\s+Ukraine\b"
     r"|\bin\s+the\s+(?P<side>north|south|east|west|north-east|south-east|north-west|south-west"

@@ -162,8 +162,8 @@ _CAPITAL_CONTROL = re.compile(r"['’]s\s+(?:full\s+|complete\s+|effective\s+)?(
 #: "-made", "-built": the country that made a weapon, not a side in the fighting
 _MAKER_AFTER = re.compile(r"-(?:made|built|designed|supplied|produced|manufactured|provided|donated)\b")
 #: a number right before a mention ("40 Iranian drones"): the mention describes what is counted
-_NUMBER_BEFORE = re.compile(r"(?:\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve"
-                            r"|[a-z]+teen|[a-z]+ty|hundred|thousand|million|dozen))\s+$", re.IGNORECASE)
+_NUMBER_BEFORE = fail_fast(r"(?:\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve"
+                           r"|[a-z]+teen|[a-z]+ty|hundred|thousand|million|dozen))\s+$", re.IGNORECASE)
 
 
 def resolve_by_speaker(text: str, mentions: list[Mention]) -> None:
