@@ -75,7 +75,7 @@ def test_claims_patterns(name, plain):
 
 def test_plural_heads_and_prefilters():
     words = re.compile(r"[a-z]+")
-    heads = claims._plural_cue_heads()  # (the prefilter's words: _PLURAL_HEADS and the table's speaking groups)
+    heads = claims._plural_cue_heads()  # (the prefilter's words: the plural_voice and speaking_group words of speech_words.csv)
     for text in TEXTS + [" ".join(sorted(heads))]:
         for start in range(0, len(text), 5):
             piece = text[start:start + 40].lower()

@@ -53,3 +53,88 @@ def test_a_label_lead_added_in_your_own_table_is_lower_cased_at_the_opening_of_a
     own_words("veteran,label_lead,\n")
     assert _speakers(sentence) == ["veteran analysts"]
     assert _speakers("Military analysts say the Russian advance near the town has stalled.") == ["military analysts"]
+
+
+# --- more word lists of the code moved to the tables (speech_words.csv, force_nouns.csv, fact_cues.csv) -------------
+
+def _claim_speakers(text, title="Front roundup"):
+    table = claims.find(corpus.from_text(title + "\n\n" + text, published="2025-03-12", title=title))
+    return [row.speaker for row in table.itertuples()]
+
+
+def test_a_thing_added_as_not_a_person_gives_no_unnamed_speaker(own_words):
+    # "a memo says": a thing speaks for nobody (speech_words.csv, kind not_a_person)
+    assert _claim_speakers("A memo says Russian forces have captured the village of Dubky.") == []
+    sentence = "An astrologer said Russian forces had captured the village of Dubky on Monday."
+    assert _claim_speakers(sentence) == ["astrologer"]
+    own_words("astrologer,not_a_person,\n")
+    assert _claim_speakers(sentence) == []
+
+
+def test_a_person_added_as_no_seat_person_takes_no_country_from_a_seat_of_power(own_words):
+    # an unnamed official near "the Pentagon" is a US official; a blogger there holds no seat (kind no_seat_person)
+    text = ("At the Pentagon, a senior defence official said Russian forces had captured the village of Dubky. "
+            "A military vlogger said Russian forces had also taken the hamlet of Lypky.")
+    own_words("vlogger,unnamed_person,\n")
+    assert _claim_speakers(text) == ["senior US defence official (unnamed)", "US military vlogger (unnamed)"]
+    own_words("vlogger,unnamed_person,\nvlogger,no_seat_person,\n")
+    assert _claim_speakers(text) == ["senior US defence official (unnamed)", "military vlogger (unnamed)"]
+    text = text.replace("vlogger", "blogger")  # (a bundled row)
+    assert _claim_speakers(text)[1] == "military blogger (unnamed)"
+
+
+def test_a_headline_rank_is_the_body_s_named_holder_of_that_rank():
+    assert {"general", "colonel", "governor"} <= vocab.speech_words()["headline_rank"]
+    title = "Russian general: our troops have taken Dubky"
+    text = title + "\n\nColonel General Ivan Petrenko said Russian forces had captured the village of Dubky."
+    assert _claim_speakers(text, title=title) == ["Ivan Petrenko", "Ivan Petrenko"]
+
+
+def test_an_institution_head_added_in_your_own_table_names_a_country_s_institution(own_words):
+    from saidvsdone import citing
+
+    assert citing.table_label("Ukraine's coastal staff") == "Ukrainian Coastal Staff"
+    assert citing.table_label("Ukraine's coastal directorate") == "Ukraine's coastal directorate"
+    own_words("directorate,institution_head,\n")
+    assert citing.table_label("Ukraine's coastal directorate") == "Ukrainian Coastal Directorate"
+    assert citing.table_label("Kyiv's coastal directorate") == "Kyiv's coastal directorate"  # a capital's: as written
+
+
+def _fact_rows(text):
+    from saidvsdone import facts
+
+    table = facts.extract(corpus.from_text(text, published="2025-06-01"))
+    return [(row.actor, row.change) for row in table.itertuples()]
+
+
+@pytest.fixture
+def own_fact_tables(tmp_path):
+    from saidvsdone import facts
+
+    def use(name, text):
+        (tmp_path / name).write_text(text, encoding="utf-8")
+        vocab.use(tmp_path)
+        facts.reload()
+    yield use
+    vocab.use(None)
+    facts.reload()
+
+
+def test_a_force_noun_of_a_side_added_in_your_own_table_gives_the_side_after_of(own_fact_tables):
+    # "soldiers of the Russian army advanced": the side after "of" is the subject's (force_nouns.csv, use of_a_side)
+    assert _fact_rows("Soldiers of the Russian army advanced 2 km near Dubky on Monday.") == [("Russia", "gain")]
+    sentence = "Veterans of the Ukrainian army advanced 2 km near Dubky on Monday."
+    assert _fact_rows(sentence) == [("", "gain")]
+    own_fact_tables("force_nouns.csv", "written,uses,notes\nveterans,of_a_side,\n")
+    assert _fact_rows(sentence) == [("Ukraine", "gain")]
+    # what must not change: a side's forces written before the verb are that side
+    assert _fact_rows("Russian troops left the village of Dubky in Kharkiv region on Monday.") == [("Russia", "loss")]
+
+
+def test_a_civilian_group_added_in_your_own_table_moving_is_no_ground_changing_hands(own_fact_tables):
+    assert _fact_rows("Pensioners fled the village of Dubky in Kharkiv region on Monday.") == []
+    sentence = "Grandparents left Dubky in Kharkiv region on Monday."
+    assert _fact_rows(sentence) == [("", "loss")]
+    own_fact_tables("fact_cues.csv", "word,cue,notes\ngrandparents,civilian_group,\n")
+    assert _fact_rows(sentence) == []
+    assert _fact_rows("Russian forces left Dubky in Kharkiv region on Monday.") == [("Russia", "loss")]

@@ -50,7 +50,7 @@ from saidvsdone.mentions import unnamed_person as _unnamed_person
 from saidvsdone.mentions import label_as_written as _label_as_written
 # who a sentence cites, and the table's label of a speaker: the speech layer's reading (saidvsdone.citing)
 from saidvsdone.citing import (EXPERTS_AT as _EXPERTS_AT,
-                                    INSTITUTION_HEADS as _INSTITUTION_HEADS, cited_by_media as _cited_by_media,
+                                    institution_heads as _institution_heads, cited_by_media as _cited_by_media,
                                     country_labels as _country_labels, table_label as _table_label,
                                     speaker_kind as _kind_of, speech_mentions_between as _mentions_between)
 from saidvsdone.citing import (FUNCTION_WORDS as _FUNCTION_WORDS, country_name_forms as _country_forms,
@@ -1658,7 +1658,7 @@ def _its_country_label(doc, act) -> str:
     """ "Ukraine's military did not comment. Its General Staff said …": the institution of the country named
     last before it (in this sentence or the one before), as the speakers table knows it; "" when none does."""
     rest = _ITS_INSTITUTION.match(act.speaker.as_written).group("rest")
-    if rest.split()[-1].lower() not in _INSTITUTION_HEADS:
+    if rest.split()[-1].lower() not in _institution_heads():
         return ""
     sentence = doc.sentence_at(act.speaker.start)
     previous = doc.sentence_at(sentence.start - 2) if sentence is not None and sentence.start >= 2 else None
@@ -1711,7 +1711,6 @@ _DEPENDANTS = {"aide": ("aide", "adviser", "advisor", "assistant"), "adviser": (
                "spokeswoman": ("spokesman", "spokeswoman", "spokesperson", "press secretary"),
                "envoy": ("envoy", "representative"), "ally": ("ally",), "deputy": ("deputy",)}
 _LOWER_WORD = re.compile(r"[a-z]+")
-_HEADLINE_RANKS = frozenset("general commander colonel admiral marshal officer spokesman spokeswoman governor mayor".split())
 
 
 def _headline_dependent(doc, act) -> str:
@@ -1738,7 +1737,7 @@ def _headline_rank(doc, act) -> str:
     """ "Russian general: …" with no one the tables know: the one body speaker whose words as written hold that rank
     ("Colonel General A B said"); "" otherwise."""
     written = act.speaker.as_written.split()
-    if act.speaker.speaker in _mentions.people().speakers or not written or written[-1].lower() not in _HEADLINE_RANKS:
+    if act.speaker.speaker in _mentions.people().speakers or not written or written[-1].lower() not in vocab.speech_words()["headline_rank"]:
         return ""
     rank = written[-1].lower()
     fits = {later.speaker.speaker for later in doc.speech.acts
@@ -1809,7 +1808,7 @@ def _headline_institution(doc, start: int, end: int):
     if words[:1] == ["the"]:
         words = words[1:]
     signed = len(words) == 1 and doc.text[start].islower()  # "… near Bakhmut - military": a wire's lower-case signature
-    if not (1 < len(words) <= 3 or signed) or words[-1] not in _INSTITUTION_HEADS | {"military", "army"}:
+    if not (1 < len(words) <= 3 or signed) or words[-1] not in _institution_heads() | {"military", "army"}:
         return None
     fits = set()
     for later in doc.speech.acts:
@@ -2379,7 +2378,7 @@ def _institution_label(label: str) -> bool:
     """Is the label an institution ("it" may refer to it): not a person of the table nor a name."""
     if not _mentions.could_be_person(label, _mentions.people()):
         return True
-    return label.split()[-1].lower() in _INSTITUTION_HEADS | {"force", "forces", "military", "army", "government",
+    return label.split()[-1].lower() in _institution_heads() | {"force", "forces", "military", "army", "government",
                                                               "group", "ministry", "kremlin"}
 
 
@@ -2705,7 +2704,7 @@ def _institution_spoke_last(doc, pos: int) -> bool:
     if last.speaker:
         return not _mentions.is_person(last.speaker, _mentions.people())
     heads = last.as_written.lower().split()
-    return bool(heads) and heads[-1] in _INSTITUTION_HEADS
+    return bool(heads) and heads[-1] in _institution_heads()
 
 
 def _last_institution(doc, pos: int):

@@ -926,9 +926,6 @@ def label_as_written(as_written: str) -> str:
 _COUNTED = re.compile(r"(?i:two|three|four|five|six|seven|eight|nine|ten)\s+(?=[A-Za-z])")
 #: how well known an unnamed person is says nothing of who it is: no part of the label
 _FAME = re.compile(r"^(?:prominent|well-known|popular|influential|famous)\s+(?=\S+\s)", re.IGNORECASE)
-#: unnamed people who hold no office: no seat of power near them gives them its country
-_NO_SEAT_HEADS = frozenset("blogger bloggers milblogger milbloggers analyst analysts expert experts resident residents "
-                           "soldier soldiers journalist journalists correspondent witness witnesses volunteer".split())
 
 
 #: the modifiers an unnamed office opens with ("senior defence official"): the country's word goes after them
@@ -949,7 +946,7 @@ def with_seat_country(doc, label: str, pos: int, who: People | None = None) -> s
            or w.split("-")[0] in forms or w.split("-")[0] in who.alias_to_name  # "Kremlin-affiliated milblogger"
            or w in ("Western", "European", "NATO", "EU", "allied") for w in words):
         return label
-    if words and words[-1].lower() in _NO_SEAT_HEADS:
+    if words and words[-1].lower() in vocab.speech_words()["no_seat_person"]:  # (data/speech_words.csv)
         return label  # "milblogger (unnamed)" near the Pentagon: a blogger holds no seat
     paragraphs = doc.paragraphs
     sentence = doc.sentence_at(pos)  # by bisection: a scan of every paragraph per label grows with the article

@@ -3314,9 +3314,6 @@ _HEAD_OF_PHRASE = re.compile(r"(?:^|[,”\"])\s*((?:[Aa]n?|[Aa]nother|[Oo]ne|[Tt
 # a person's verb right after an indefinite subject: "A former engineer from Leeds says", "Another milblogger wrote"
 _ONE_PERSON_SPEAKS = re.compile(r"(?:said|says|told|tells|stated|states|wrote|writes|added|adds|recalled|recalls|"
                                 r"explained|explains|insisted|insists)\b")
-_NO_PERSON_HEADS = frozenset("document documents memo letter note notes text email website page map maps photo photos "
-                             "image images footage clip leaflet leaflets sign study survey poll book article piece "
-                             "headline caption paper law bill resolution treaty plan proposal source sources".split())
 
 
 _PARTICIPLE_AFTER = re.compile(r"(?<![\w’'-])([a-z]+)\s+(?!being\b|saying\b)[a-z]{3,}ing\s+(?:on|in|at|near|along|for|with|"
@@ -3364,7 +3361,7 @@ def _unnamed_subject(text: str, a: int, b: int) -> Mention | None:
             and _HE_GAVE.match(text, text.find(".", b) + 1)) and not (
             _ONE_PERSON_SPEAKS.match(text, b) and re.fullmatch(r"(?i)an?|another|one", words[0]) and head.isalpha()
             and head == words[-1] and not head.endswith("ly") and head not in _words("written_object")
-            and head not in _words("statement_noun") and head not in _NO_PERSON_HEADS):
+            and head not in _words("statement_noun") and head not in _words("not_a_person")):
         return None  # "the remarks revealed", "the original plan called for"
     start = a + match.start(1)
     words = match.group(1)

@@ -58,7 +58,8 @@ SPEECH_WORD_KINDS = ("speaking_noun", "institution_noun", "statement_noun", "add
                      "estimate_noun", "body_person", "speaking_group",
                      "introduced_noun", "medium_title",
                      "written_object", "unnamed_person", "military_body", "organisation_word", "apposed_body",
-                     "place_word", "second_reference", "phrase_head", "plural_voice", "label_lead")
+                     "place_word", "second_reference", "phrase_head", "plural_voice", "label_lead",
+                     "no_seat_person", "not_a_person", "headline_rank", "institution_head")
 #: The groups of claim_words.csv (data/README.md says what each does in saidvsdone.claims).
 CLAIM_WORD_GROUPS = ("captive", "capture", "loss", "takes_place", "settlement_noun", "witness", "market_voice",
                      "thanks_cue", "ceremony_cue", "allegation_cue", "denial_cue", "rejection_cue", "expressing_cue",
@@ -71,7 +72,7 @@ FORMATION_USES = ("body", "speaker_again", "force_again", "numbered", "apposed",
 INTERCEPTION_USES = ("active", "before_count", "or_also", "tally", "passive", "were_lost", "jamming", "bare",
                      "with_count", "described")
 #: What a row of ``data/force_nouns.csv`` may list in its ``uses`` column (data/README.md).
-FORCE_NOUN_USES = ("side_subject", "actor", "speaks_as_military", "generic")
+FORCE_NOUN_USES = ("side_subject", "actor", "speaks_as_military", "generic", "of_a_side")
 #: Word tables whose rows each name one of a closed set of kinds: table → (column, allowed values).
 _CLOSED_KINDS = {"speech_words": ("kind", SPEECH_WORD_KINDS), "claim_words": ("group", CLAIM_WORD_GROUPS)}
 
@@ -380,7 +381,8 @@ def force_nouns(use: str) -> tuple[str, ...]:
     (one of ``FORCE_NOUN_USES``), longest first: ``side_subject`` (a side's forces as the subject of a move in the
     facts, "Russian troops captured …"), ``actor`` (a side's name made the actor of a move in the comparison with
     the maps, "Ukrainian forces"), ``speaks_as_military`` ("Moscow said its forces …": the country's military
-    speaks), ``generic`` ("Russia's military": a side's forces, no body of its own name).
+    speaks), ``generic`` ("Russia's military": a side's forces, no body of its own name), ``of_a_side`` ("soldiers of
+    the 47th brigade": the side after "of" is theirs).
 
     Example:
         >>> "troops" in force_nouns("side_subject"), "armed forces" in force_nouns("side_subject")
