@@ -138,3 +138,12 @@ def test_a_civilian_group_added_in_your_own_table_moving_is_no_ground_changing_h
     own_fact_tables("fact_cues.csv", "word,cue,notes\ngrandparents,civilian_group,\n")
     assert _fact_rows(sentence) == []
     assert _fact_rows("Russian forces left Dubky in Kharkiv region on Monday.") == [("Russia", "loss")]
+
+
+def test_story_back_steps_over_the_paragraphs_it_is_told_to_skip():
+    # one walk back for the document's interruptions and for the speech layer's quiet paragraphs (a near-copy before)
+    from saidvsdone import document
+
+    doc = document.build("a", "One.\n\nTwo.\n\nSoldiers near the front. Photo: A B/Agency\n\nThree.")
+    assert doc.story_back(3, 1) == 1  # past the caption
+    assert doc.story_back(3, 1, frozenset()) == 2 and doc.story_back(3, 2, frozenset({1, 2})) == 0

@@ -484,12 +484,7 @@ class _Reader:
 
     def quiet_back(self, index: int, steps: int) -> int:
         """The paragraph ``steps`` paragraphs before paragraph ``index``, the :meth:`quiet` ones between not counted."""
-        quiet = self.quiet()
-        while steps > 0 and index > 0:
-            index -= 1
-            if index not in quiet:
-                steps -= 1
-        return index
+        return self.doc.story_back(index, steps, self.quiet())
 
     def dates_between(self, a: int, b: int) -> list:
         if self._dates is None:
