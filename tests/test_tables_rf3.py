@@ -147,3 +147,32 @@ def test_story_back_steps_over_the_paragraphs_it_is_told_to_skip():
     doc = document.build("a", "One.\n\nTwo.\n\nSoldiers near the front. Photo: A B/Agency\n\nThree.")
     assert doc.story_back(3, 1) == 1  # past the caption
     assert doc.story_back(3, 1, frozenset()) == 2 and doc.story_back(3, 2, frozenset({1, 2})) == 0
+
+
+def test_a_seat_of_power_added_in_your_own_table_is_its_spokesperson_in_a_headline(tmp_path):
+    # "Kremlin says …" over "Kremlin spokesman A B said …": the seat in the headline is the person (seat_of_power)
+    assert {"Kremlin", "White", "Élysée"} <= claims._seats()  # (as written with a capital)
+    title = "Hofburg says Russian offensive near Dubky has stalled"
+    text = (title + "\n\nHofburg spokesman Ivan Petrenko said on Monday that the Russian offensive near the village "
+            "of Dubky had stalled.")
+    (tmp_path / "speakers.csv").write_text("name,aliases,role,country,kind\nHofburg,Hofburg,,Austria,institution\n",
+                                           encoding="utf-8")
+    vocab.use(tmp_path)
+    try:
+        assert _claim_speakers(text, title=title) == ["Hofburg", "Ivan Petrenko"]  # an institution of the table
+        (tmp_path / "speech_words.csv").write_text("word,kind,notes\nhofburg,seat_of_power,\n", encoding="utf-8")
+        vocab.use(tmp_path)
+        assert _claim_speakers(text, title=title) == ["Ivan Petrenko", "Ivan Petrenko"]
+    finally:
+        vocab.use(None)
+
+
+def test_a_ministry_phrase_is_the_defence_ministry_the_article_names(own_words):
+    # "the military department added" (TASS's words): the ministry the article names (kind ministry_phrase)
+    text = ("The Russian Defence Ministry said on Monday its forces had captured the village of Dubky. The {} added "
+            "that Russian forces had also taken the hamlet of Lypky.")
+    assert _claim_speakers(text.format("military department")) == ["Russian Defence Ministry"] * 2
+    assert _claim_speakers(text.format("war office")) == ["Russian Defence Ministry", "war office"]
+    own_words("war office,ministry_phrase,\n")
+    assert _claim_speakers(text.format("war office")) == ["Russian Defence Ministry"] * 2
+    assert _claim_speakers(text.format("military office")) == ["Russian Defence Ministry", "military office"]

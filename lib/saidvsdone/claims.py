@@ -838,7 +838,7 @@ def _seat_to_unnamed_official(found: list[dict]) -> None:
     people = _mentions.people().speakers
     for claim in found:
         written = claim["speaker_as_written"].strip()
-        if not (claim["headline"] and written and written.split()[0] in _SEATS):
+        if not (claim["headline"] and written and written.split()[0] in _seats()):
             continue
         if any(not c["headline"] and c["speaker"] == claim["speaker"] for c in found):
             continue
@@ -1128,15 +1128,11 @@ _SAME_HEAD = {"army": "military", "forces": "military", "military": "military", 
               "centre": "centre", "center": "centre", "brigade": "brigade"}
 
 
-_MINISTRY_WORDS = frozenset(("military department", "defence department", "defense department", "defence agency",
-                             "defense agency", "military agency"))
-
-
 def _bare_label(doc, act, label: str) -> str:
     """ "the military said" after "the Ukrainian army": the article's earlier speaker with that
     head noun ("Ukrainian military"); else the words as written."""
     words = label.lower().split()
-    if " ".join(words) in _MINISTRY_WORDS:
+    if " ".join(words) in vocab.speech_words()["ministry_phrase"]:
         words = ["ministry"]  # "the military department added" (TASS's words for the defence ministry)
     if len(words) > 1 and words[-1] in _SAME_HEAD and not _kind_of(label):
         # "says defence ministry" where the article names the Russian Defence Ministry: the one institution
@@ -1598,8 +1594,11 @@ def _aside_speaker(doc, sentence, act) -> bool:
 
 _DEFINITE_INSTITUTION = re.compile(r"(?i:the)\s+(?:[\w’'-]+\s+){0,2}(?P<noun>(?i:institute|ministry|agency|service|"
                                    r"command|staff|council|committee|alliance|monitor|group))")
-#: Seats of power named for their occupants ("Kremlin says …"): a headline's seat is the body's spokesperson.
-_SEATS = frozenset(("Kremlin", "Pentagon", "White", "Elysee", "Élysée", "Downing", "Bankova"))
+def _seats() -> frozenset:
+    """Seats of power named for their occupants ("Kremlin says …"): a headline's seat is the body's spokesperson (the
+    ``seat_of_power`` words of ``data/speech_words.csv``, written with a capital: "Kremlin", "White", "Downing")."""
+    return vocab.compiled("claims_seats", ("speech_words",), lambda: frozenset(
+        w[:1].upper() + w[1:] for w in vocab.speech_words()["seat_of_power"]))
 
 
 def _titled_in_body(doc, act, label: str) -> str:
@@ -1618,7 +1617,7 @@ def _titled_in_body(doc, act, label: str) -> str:
         return ""  # "Russia says it repelled …" over the ministry's own words: not "Russia's foreign ministry spokeswoman"
     head = written.split()[0].removesuffix("'s").removesuffix("’s") if written else ""
     if not head[:1].isupper() or act.speaker.how in ("title", "pronoun") or (
-            act.speaker.how == "name" and not (head in _SEATS and _kind_of(act.speaker.speaker) != "person")):
+            act.speaker.how == "name" and not (head in _seats() and _kind_of(act.speaker.speaker) != "person")):
         return ""
     title = re.compile(r"\b" + re.escape(head) + r"(?:['’]s)?\s+(?:[\w’'-]+,?\s+){0,3}$")  # "Kremlin spokesperson, A B"
     acts = doc.speech.acts
