@@ -108,6 +108,8 @@ EXPERTS_AT = re.compile(r"(?i:analysts?|experts?|researchers?|specialists?)\s+(?
                          r"([A-Z][\w’'.-]*(?:\s+(?:(?:of|for|on|and)\s+(?:the\s+)?)?[A-Z][\w’'.-]*)*)$")
 _PEOPLE_IN = re.compile(r"(?:sources?|officials?|people|insiders?)\s+(?:in|at|from|within|close\s+to)\s+(?:the\s+)?(.+)$",
                         re.IGNORECASE)
+
+
 def institution_heads() -> frozenset:
     """Head nouns of an institution's proper name ("Defence Ministry", "Southern Command", "Navy"): the
     ``institution_head`` words of ``data/speech_words.csv``."""
