@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from saidvsdone import claims, corpus, vocab
+from saidvsdone import claims, corpus, mentions, vocab
 
 
 def _find(text):
@@ -176,3 +176,19 @@ def test_a_ministry_phrase_is_the_defence_ministry_the_article_names(own_words):
     own_words("war office,ministry_phrase,\n")
     assert _claim_speakers(text.format("war office")) == ["Russian Defence Ministry"] * 2
     assert _claim_speakers(text.format("military office")) == ["Russian Defence Ministry", "military office"]
+
+
+def test_a_generic_role_added_in_your_own_table_gives_the_name_after_role_and_comma(own_words):
+    # "said the governor of X, A B": a role, a comma, then the name that holds it (speech_words.csv, generic_role)
+    from saidvsdone import quotes
+
+    def speakers(text):
+        return quotes.extract(corpus.from_text("Front roundup\n\n" + text, published="2025-03-12",
+                                               title="Front roundup"))["speaker"].tolist()
+
+    sentence = "“We have lost the village,” said the {} of the 47th Brigade, Ivan Petrenko."
+    assert {"governor", "press secretary", "commander-in-chief"} <= mentions.generic_roles()
+    assert speakers(sentence.format("commander")) == ["Ivan Petrenko"]
+    assert speakers(sentence.format("quartermaster")) == ["quartermaster of the 47th Brigade"]
+    own_words("quartermaster,generic_role,\n")
+    assert speakers(sentence.format("quartermaster")) == ["Ivan Petrenko"]

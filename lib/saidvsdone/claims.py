@@ -2876,7 +2876,7 @@ def _office_apposed(doc, offices: list[str], speaking: set) -> str:
 def _is_head(word: str) -> bool:
     """A noun that can head a speaker's phrase ("spokesman", "commander-in-chief")."""
     lower = word.lower()
-    return lower in _speaking_heads() or lower in _mentions.GENERIC_ROLES or lower.split("-")[0] in _speaking_heads()
+    return lower in _speaking_heads() or lower in _mentions.generic_roles() or lower.split("-")[0] in _speaking_heads()
 
 
 _FUNCTION_VERBS = frozenset("did does do can cannot".split())

@@ -75,16 +75,13 @@ class Mention:
     how: str           # name, title, role, pronoun, unknown name, unnamed source, unresolved …
 
 
-#: Role nouns that name a person whoever they are ("the governor said"): resolved to whoever the
-#: article introduced with that role ("Oleh Kravets, the regional governor, …").
-GENERIC_ROLES = frozenset({
-    "governor", "mayor", "spokesman", "spokeswoman", "spokesperson", "commander", "minister", "general",
-    "adviser", "advisor", "ambassador", "envoy", "press secretary", "head", "chief", "colonel", "officer",
-    "lawmaker", "senator", "deputy", "analyst", "president", "leader", "secretary",
-    "expert", "researcher", "scholar", "economist", "historian", "army general",  # TASS style: "Military expert A B" … "the expert said"; "the army general stressed"
-    "commander-in-chief",  # one office, not a "commander" ("A B, commander-in-chief of …" then "the commander-in-chief")
-    "major", "captain",  # "Maj A B" … "the major paused" (a role only before a verb: see _RANK_NOUN_AFTER)
-})
+def generic_roles() -> frozenset:
+    """Role nouns that name a person whoever they are ("the governor said"): resolved to whoever the article
+    introduced with that role ("Oleh Kravets, the regional governor, …"). The ``generic_role`` words of
+    ``data/speech_words.csv``: TASS's "Military expert A B" … "the expert said", "the army general stressed"; one
+    office, not a "commander", in "commander-in-chief"; "major" and "captain" only before a verb (``_RANK_NOUN_AFTER``).
+    """
+    return vocab.speech_words()["generic_role"]
 #: A compass word before a place ("the southern Mykolaiv region"): no part of the place's name.
 _COMPASS = r"(?:southern|northern|eastern|western|central|north-eastern|north-western|south-eastern|south-western|" \
            r"northeastern|northwestern|southeastern|southwestern)"
@@ -286,7 +283,7 @@ _MIDDLE_INITIAL = re.compile(r"(?<=\w)[^\S\n]+[A-Z]\.(?=[^\S\n]+[A-Z])")
 
 def people() -> People:
     """The who-is-who, compiled once (again when a table changes)."""
-    return vocab.compiled("people", ("speakers", "countries", "places", "first_names"), _compile)
+    return vocab.compiled("people", ("speakers", "countries", "places", "first_names", "speech_words"), _compile)
 
 
 def _compile() -> People:
@@ -313,7 +310,7 @@ def _compile() -> People:
             alias_to_name.setdefault(f"{alias[owner.end():]} of {country}", name)
             for form in long_names.get(country, ()):  # "the Ministry of Defence of the Russian Federation"
                 alias_to_name.setdefault(f"{alias[owner.end():]} of the {form}", name)
-    roles = sorted({r for s in speakers.values() for r in s.roles} | GENERIC_ROLES, key=len, reverse=True)
+    roles = sorted({r for s in speakers.values() for r in s.roles} | generic_roles(), key=len, reverse=True)
     forms = sorted(country_of_form, key=len, reverse=True)
     # "Moscow's top diplomat", "Kyiv's mayor": a capital's or a name's possessive before a role
     possessives = sorted({f for f in forms if f.endswith(("’s", "'s"))}

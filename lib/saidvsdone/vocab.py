@@ -60,7 +60,7 @@ SPEECH_WORD_KINDS = ("speaking_noun", "institution_noun", "statement_noun", "add
                      "written_object", "unnamed_person", "military_body", "organisation_word", "apposed_body",
                      "place_word", "second_reference", "phrase_head", "plural_voice", "label_lead",
                      "no_seat_person", "not_a_person", "headline_rank", "institution_head", "seat_of_power",
-                     "ministry_phrase")
+                     "ministry_phrase", "generic_role")
 #: The groups of claim_words.csv (data/README.md says what each does in saidvsdone.claims).
 CLAIM_WORD_GROUPS = ("captive", "capture", "loss", "takes_place", "settlement_noun", "witness", "market_voice",
                      "thanks_cue", "ceremony_cue", "allegation_cue", "denial_cue", "rejection_cue", "expressing_cue",
