@@ -54,13 +54,13 @@ REQUIRED: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
 
 #: The kinds of ``data/speech_words.csv`` (what each does: ``data/README.md``).
 SPEECH_WORD_KINDS = ("speaking_noun", "institution_noun", "statement_noun", "addressing_verb", "meeting_verb",
+                     "phrase_head", "plural_voice", "label_lead", "no_seat_person", "not_a_person", "headline_rank",
+                     "institution_head", "seat_of_power", "ministry_phrase", "generic_role",
                      "publishing_verb", "rank", "military_role", "regional_head", "conduit_noun", "body_head",
                      "estimate_noun", "body_person", "speaking_group",
                      "introduced_noun", "medium_title",
                      "written_object", "unnamed_person", "military_body", "organisation_word", "apposed_body",
-                     "place_word", "second_reference", "phrase_head", "plural_voice", "label_lead",
-                     "no_seat_person", "not_a_person", "headline_rank", "institution_head", "seat_of_power",
-                     "ministry_phrase", "generic_role")
+                     "place_word", "second_reference")
 #: The groups of claim_words.csv (data/README.md says what each does in saidvsdone.claims).
 CLAIM_WORD_GROUPS = ("captive", "capture", "loss", "takes_place", "settlement_noun", "witness", "market_voice",
                      "thanks_cue", "ceremony_cue", "allegation_cue", "denial_cue", "rejection_cue", "expressing_cue",
