@@ -1,5 +1,8 @@
-"""Word lists of the claim rules read from data/speech_words.csv (kinds ``phrase_head``, ``plural_voice``,
-``label_lead``), not constants in the code: a row of your own table extends the rule.
+"""Word lists that were constants in the code, read from the tables (rf3): data/speech_words.csv kinds
+``phrase_head``, ``plural_voice``, ``label_lead``, ``no_seat_person``, ``not_a_person``, ``headline_rank``,
+``institution_head``, ``seat_of_power``, ``ministry_phrase``, ``generic_role``; data/force_nouns.csv use ``of_a_side``;
+data/fact_cues.csv cue ``civilian_group``. Each test shows a row of your own table extending the rule, and what must
+not change.
 
 Every sentence here is invented for the test.
 """
