@@ -62,7 +62,7 @@ def _flat(words) -> str:
 def _role_patterns_plain_and_trie():
     """(name, plain longest-first alternation, the module's trie pattern) of the role and title regexes."""
     from saidvsdone import mentions, speech
-    roles, titles = _flat(mentions.GENERIC_ROLES), _flat(mentions.TITLE_WORDS)
+    roles, titles = _flat(mentions.generic_roles()), _flat(mentions.TITLE_WORDS)
     office = speech._OFFICE_OF_BEFORE.pattern  # (read past fail_fast's look-ahead: the plain form has none)
     office = office[office.index("(?<![\\w’'-])"):]
     body = office[office.index("(?i:") + 4:office.index(r"))\s+(?:of|for)")]

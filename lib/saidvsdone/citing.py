@@ -23,7 +23,7 @@ from saidvsdone.mentions import NATIONAL_GROUP, label_as_written
 from saidvsdone.matcher import trie_pattern
 
 __all__ = ["cited_by_media", "speaker_kind", "speech_mentions_between", "table_label", "own_country_label",
-           "country_labels", "DEMONYM_FORCES", "EXPERTS_AT", "INSTITUTION_HEADS", "country_speaker",
+           "country_labels", "DEMONYM_FORCES", "EXPERTS_AT", "institution_heads", "country_speaker",
            "country_name_forms", "summed_up_by", "summary_stems", "deck", "subhead_lines", "FUNCTION_WORDS"]
 
 
@@ -93,7 +93,7 @@ def table_label(label: str) -> str:
         name = aliases.get(candidate.lower().replace("’", "'"))
         if name is not None:
             return name
-    if owner and len(candidates) > 1 and owner.group(2).split()[-1].lower() in INSTITUTION_HEADS \
+    if owner and len(candidates) > 1 and owner.group(2).split()[-1].lower() in institution_heads() \
             and forms.get(owner.group(1), ("", ""))[1] == "country":  # not "Kyiv's military administration"
         # "Ukraine's defence ministry" → "Ukrainian Defence Ministry", as the conventions write institutions
         return candidates[1].split(" ", 1)[0] + " " + " ".join(w[:1].upper() + w[1:] for w in owner.group(2).split())
@@ -108,9 +108,12 @@ EXPERTS_AT = re.compile(r"(?i:analysts?|experts?|researchers?|specialists?)\s+(?
                          r"([A-Z][\w’'.-]*(?:\s+(?:(?:of|for|on|and)\s+(?:the\s+)?)?[A-Z][\w’'.-]*)*)$")
 _PEOPLE_IN = re.compile(r"(?:sources?|officials?|people|insiders?)\s+(?:in|at|from|within|close\s+to)\s+(?:the\s+)?(.+)$",
                         re.IGNORECASE)
-#: Head nouns of an institution's proper name ("Defence Ministry", "Southern Command", "Navy").
-INSTITUTION_HEADS = frozenset("ministry staff command navy fleet service agency committee council intelligence "
-                               "guard headquarters administration office department".split())
+
+
+def institution_heads() -> frozenset:
+    """Head nouns of an institution's proper name ("Defence Ministry", "Southern Command", "Navy"): the
+    ``institution_head`` words of ``data/speech_words.csv``."""
+    return vocab.speech_words()["institution_head"]
 
 
 def _lowered_aliases() -> tuple[dict[str, str], dict[str, str]]:

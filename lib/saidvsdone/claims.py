@@ -50,7 +50,7 @@ from saidvsdone.mentions import unnamed_person as _unnamed_person
 from saidvsdone.mentions import label_as_written as _label_as_written
 # who a sentence cites, and the table's label of a speaker: the speech layer's reading (saidvsdone.citing)
 from saidvsdone.citing import (EXPERTS_AT as _EXPERTS_AT,
-                                    INSTITUTION_HEADS as _INSTITUTION_HEADS, cited_by_media as _cited_by_media,
+                                    institution_heads as _institution_heads, cited_by_media as _cited_by_media,
                                     country_labels as _country_labels, table_label as _table_label,
                                     speaker_kind as _kind_of, speech_mentions_between as _mentions_between)
 from saidvsdone.citing import (FUNCTION_WORDS as _FUNCTION_WORDS, country_name_forms as _country_forms,
@@ -552,7 +552,7 @@ def _claims_in(doc, include_quotes: bool, include_carried: bool, given_quotes) -
                         and a.speaker.as_written.strip() not in vocab.country_forms()]
         for act in speaking:
             label = act.speaker.speaker or _label_as_written(_LABEL_LEAD.sub("", act.speaker.as_written))
-            if label.endswith(" (unnamed)") or (not act.speaker.speaker and label.split()[-1].lower() in _PLURAL_HEADS):
+            if label.endswith(" (unnamed)") or (not act.speaker.speaker and label.split()[-1].lower() in _plural_heads()):
                 # "American officials", "a senior U.S. defense official": the conventions' "US officials", "senior
                 # US defence official (unnamed)" (one spelling of an unnamed office, whatever the outlet's)
                 label = re.sub(r"^American\b|\bU\.S\.(?=\s)", "US", label)
@@ -617,13 +617,13 @@ def _claims_in(doc, include_quotes: bool, include_carried: bool, given_quotes) -
                     not act.speaker.speaker and _OF_THEM.fullmatch(act.speaker.as_written.strip())):
                 # "Some officials said …. They say …": the group that spoke last, else nobody
                 group = last_voice[0].split()[-1].lower() if last_voice[0] else ""
-                label = last_voice[0] if group in _PLURAL_HEADS and doc.story_gap(last_voice[1], sentence.paragraph) <= 1 else ""
+                label = last_voice[0] if group in _plural_heads() and doc.story_gap(last_voice[1], sentence.paragraph) <= 1 else ""
                 opening = _GROUP_OPENING.match(doc.text, previous_sentence.start, previous_sentence.end) \
                     if previous_sentence is not None and doc.story_gap(previous_sentence.paragraph, sentence.paragraph) <= 1 else None
                 if opening is not None and not previous_acts and not label:
                     # "Russian military bloggers … have been less discreet. Several of them said …": that group
                     label = _label_as_written(opening.group("group"))
-                    label = label[0].lower() + label[1:] if label.split()[0].lower() in _COMMON_LEADS else label
+                    label = label[0].lower() + label[1:] if label.split()[0].lower() in _common_leads() else label
             elif act.speaker.how == "unresolved pronoun" and label.lower() in ("he", "she") \
                     and last_voice[0].endswith(" (unnamed)") and doc.story_gap(last_voice[1], sentence.paragraph) <= 1:
                 label = last_voice[0]  # the unnamed person who spoke last (the layer found no one else since)
@@ -699,10 +699,10 @@ def _claims_in(doc, include_quotes: bool, include_carried: bool, given_quotes) -
                 label = named_later or label
             if not act.speaker.speaker and label in lede_named:
                 label = lede_named[label]  # "the Russian general pointed out …" taken for the lede's: the one named since
-            if not act.speaker.speaker and label[:1].isupper() and (label.split()[0].lower() in _COMMON_LEADS or (
+            if not act.speaker.speaker and label[:1].isupper() and (label.split()[0].lower() in _common_leads() or (
                     _LOWER_COMPOUND.fullmatch(label.split()[0])  # "Open-source researchers", not "Kyiv-based analysts"
                     and label.split("-")[0] not in vocab.country_forms())) \
-                    and label.split()[-1].lower() in _PLURAL_HEADS:
+                    and label.split()[-1].lower() in _plural_heads():
                 label = label[0].lower() + label[1:]  # "Military analysts say …" opening a sentence: "military analysts"
             if sentence.headline:  # "Kremlin says …" over "Kremlin spokesman Dmitry Peskov said …": the person
                 label = _titled_in_body(doc, act, label) or label
@@ -909,7 +909,7 @@ def _seat_to_unnamed_official(found: list[dict]) -> None:
     people = _mentions.people().speakers
     for claim in found:
         written = claim["speaker_as_written"].strip()
-        if not (claim["headline"] and written and written.split()[0] in _SEATS):
+        if not (claim["headline"] and written and written.split()[0] in _seats()):
             continue
         if any(not c["headline"] and c["speaker"] == claim["speaker"] for c in found):
             continue
@@ -1209,15 +1209,11 @@ _SAME_HEAD = {"army": "military", "forces": "military", "military": "military", 
               "centre": "centre", "center": "centre", "brigade": "brigade"}
 
 
-_MINISTRY_WORDS = frozenset(("military department", "defence department", "defense department", "defence agency",
-                             "defense agency", "military agency"))
-
-
 def _bare_label(doc, act, label: str) -> str:
     """ "the military said" after "the Ukrainian army": the article's earlier speaker with that
     head noun ("Ukrainian military"); else the words as written."""
     words = label.lower().split()
-    if " ".join(words) in _MINISTRY_WORDS:
+    if " ".join(words) in vocab.speech_words()["ministry_phrase"]:
         words = ["ministry"]  # "the military department added" (TASS's words for the defence ministry)
     if len(words) > 1 and words[-1] in _SAME_HEAD and not _kind_of(label):
         # "says defence ministry" where the article names the Russian Defence Ministry: the one institution
@@ -1734,8 +1730,11 @@ def _aside_speaker(doc, sentence, act) -> bool:
 
 _DEFINITE_INSTITUTION = re.compile(r"(?i:the)\s+(?:[\w’'-]+\s+){0,2}(?P<noun>(?i:institute|ministry|agency|service|"
                                    r"command|staff|council|committee|alliance|monitor|group))")
-#: Seats of power named for their occupants ("Kremlin says …"): a headline's seat is the body's spokesperson.
-_SEATS = frozenset(("Kremlin", "Pentagon", "White", "Elysee", "Élysée", "Downing", "Bankova"))
+def _seats() -> frozenset:
+    """Seats of power named for their occupants ("Kremlin says …"): a headline's seat is the body's spokesperson (the
+    ``seat_of_power`` words of ``data/speech_words.csv``, written with a capital: "Kremlin", "White", "Downing")."""
+    return vocab.compiled("claims_seats", ("speech_words",), lambda: frozenset(
+        w[:1].upper() + w[1:] for w in vocab.speech_words()["seat_of_power"]))
 
 
 def _titled_in_body(doc, act, label: str) -> str:
@@ -1754,7 +1753,7 @@ def _titled_in_body(doc, act, label: str) -> str:
         return ""  # "Russia says it repelled …" over the ministry's own words: not "Russia's foreign ministry spokeswoman"
     head = written.split()[0].removesuffix("'s").removesuffix("’s") if written else ""
     if not head[:1].isupper() or act.speaker.how in ("title", "pronoun") or (
-            act.speaker.how == "name" and not (head in _SEATS and _kind_of(act.speaker.speaker) != "person")):
+            act.speaker.how == "name" and not (head in _seats() and _kind_of(act.speaker.speaker) != "person")):
         return ""
     title = re.compile(r"\b" + re.escape(head) + r"(?:['’]s)?\s+(?:[\w’'-]+,?\s+){0,3}$")  # "Kremlin spokesperson, A B"
     acts = doc.speech.acts
@@ -1794,7 +1793,7 @@ def _its_country_label(doc, act) -> str:
     """ "Ukraine's military did not comment. Its General Staff said …": the institution of the country named
     last before it (in this sentence or the one before), as the speakers table knows it; "" when none does."""
     rest = _ITS_INSTITUTION.match(act.speaker.as_written).group("rest")
-    if rest.split()[-1].lower() not in _INSTITUTION_HEADS:
+    if rest.split()[-1].lower() not in _institution_heads():
         return ""
     sentence = doc.sentence_at(act.speaker.start)
     previous = doc.sentence_at(sentence.start - 2) if sentence is not None and sentence.start >= 2 else None
@@ -1847,7 +1846,6 @@ _DEPENDANTS = {"aide": ("aide", "adviser", "advisor", "assistant"), "adviser": (
                "spokeswoman": ("spokesman", "spokeswoman", "spokesperson", "press secretary"),
                "envoy": ("envoy", "representative"), "ally": ("ally",), "deputy": ("deputy",)}
 _LOWER_WORD = re.compile(r"[a-z]+")
-_HEADLINE_RANKS = frozenset("general commander colonel admiral marshal officer spokesman spokeswoman governor mayor".split())
 
 
 def _headline_dependent(doc, act) -> str:
@@ -1874,7 +1872,7 @@ def _headline_rank(doc, act) -> str:
     """ "Russian general: …" with no one the tables know: the one body speaker whose words as written hold that rank
     ("Colonel General A B said"); "" otherwise."""
     written = act.speaker.as_written.split()
-    if act.speaker.speaker in _mentions.people().speakers or not written or written[-1].lower() not in _HEADLINE_RANKS:
+    if act.speaker.speaker in _mentions.people().speakers or not written or written[-1].lower() not in vocab.speech_words()["headline_rank"]:
         return ""
     rank = written[-1].lower()
     fits = {later.speaker.speaker for later in doc.speech.acts
@@ -1945,7 +1943,7 @@ def _headline_institution(doc, start: int, end: int):
     if words[:1] == ["the"]:
         words = words[1:]
     signed = len(words) == 1 and doc.text[start].islower()  # "… near Bakhmut - military": a wire's lower-case signature
-    if not (1 < len(words) <= 3 or signed) or words[-1] not in _INSTITUTION_HEADS | {"military", "army"}:
+    if not (1 < len(words) <= 3 or signed) or words[-1] not in _institution_heads() | {"military", "army"}:
         return None
     fits = set()
     for later in doc.speech.acts:
@@ -2008,16 +2006,13 @@ def _back_reference(doc, sentence, previous, lexicon) -> dict | None:
     return _claim(doc, previous, mention.speaker, [act], lexicon)
 
 
-#: Head nouns of a noun phrase that can speak for a side ("Ukraine's southern command", "Russian state media").
-_SPEAKING_HEADS = frozenset(
-    "official officials spokesman spokeswoman spokesperson spokespeople spokesmen ministry military army navy "
-    "command staff government authorities authority agency service intelligence analysts analyst experts sources "
-    "commander commanders general generals minister ministers president governor mayor administration office "
-    "media outlets group groups institute department forces troops brigade battalion unit units fleet guard "
-    "headquarters council committee kremlin leaders leader diplomats envoy ambassador adviser advisor aide "
-    "chief head bloggers milbloggers correspondents representative representatives observers monitors soldiers "
-    "servicemen fighters marines delegation delegations researcher researchers investigators specialists "
-    "strategists planners insiders".split())
+def _speaking_heads() -> frozenset:
+    """Head nouns of a noun phrase that can speak for a side ("Ukraine's southern command", "Russian state media"):
+    the ``phrase_head`` and ``plural_voice`` words of ``data/speech_words.csv``."""
+    return vocab.compiled("claims_speaking_heads", ("speech_words",), lambda: (
+        vocab.speech_words()["phrase_head"] | vocab.speech_words()["plural_voice"]))
+
+
 #: Words a noun phrase of a speaker may take after its head: "of", "for", "in" and what they govern
 #: ("the governor of Belgorod", "a spokesman for the Eastern group of forces").
 _NP_LINKS = frozenset("of for in at from".split())
@@ -2158,7 +2153,7 @@ def _unattributed(doc, sentence, speaking, acts) -> list:
             continue
         earlier = [x for x in result if x.cue.start < cue.start and x.speaker.start < x.cue.start]
         if any(not _CLAUSE_BREAK.search(text, x.cue.end, a) for x in earlier) and not (
-                text[a:b].split()[-1].lower() in _PLURAL_HEADS and _APPOSED_RELATIVE.search(text, max(x.cue.end for x in earlier), a)):
+                text[a:b].split()[-1].lower() in _plural_heads() and _APPOSED_RELATIVE.search(text, max(x.cue.end for x in earlier), a)):
             # "Putin said the ministry had reported …": inside the first speaker's words ("…, a figure Western officials
             # believe is too low": the reporter's apposition gives a group its own voice)
             continue
@@ -2206,18 +2201,26 @@ def _member_of_group(doc, sentence, cue):
 _FINITE_AFTER = re.compile(r"\s+(?:had|has|have|was|were|is|are|would|will|could|did|does|must|might)\b")
 
 
-#: Verbs of statement in the plural present, which the cue table leaves out (as nouns they are common):
-#: "officials claim …", "analysts estimate …", "intelligence officials believe …".
-#: (people who speak; not "forces"/"troops": "Russian forces claim the village" is a capture, no statement)
-_PLURAL_HEADS = frozenset("officials sources analysts experts commanders authorities leaders ministers diplomats "
-                          "bloggers milbloggers correspondents observers generals researchers investigators "
-                          "specialists strategists planners monitors insiders".split())
+def _plural_heads() -> frozenset:
+    """People who speak as a group, in the plural, before a verb of statement in the plural present, which the cue
+    table leaves out (as nouns they are common): "officials claim …", "analysts estimate …", "intelligence officials
+    believe …" (the ``plural_voice`` words of ``data/speech_words.csv``; people who speak, not "forces"/"troops":
+    "Russian forces claim the village" is a capture, no statement)."""
+    return vocab.speech_words()["plural_voice"]
+
+
 #: One of them as a whole run of letters in lower-cased text (one search, not a list of every word of the sentence).
 _PLURAL_HEAD_WORD = vocab.TablePattern("claims_plural_head_word", ("speech_words",), lambda: (  # (_plural_cue_heads)
     r"(?<![a-z])(?:" + trie_pattern(_plural_cue_heads()) + r")(?![a-z])"))
-#: Common words that open an unnamed group's label only because it opens the sentence ("Military analysts say").
-_COMMON_LEADS = _PLURAL_HEADS | frozenset("military independent senior local foreign some many several most other top "
-                                          "unnamed anonymous intelligence security defence defense government few".split())
+
+
+def _common_leads() -> frozenset:
+    """Common words that open an unnamed group's label only because it opens the sentence ("Military analysts say"):
+    the ``label_lead`` and ``plural_voice`` words of ``data/speech_words.csv``."""
+    return vocab.compiled("claims_common_leads", ("speech_words",), lambda: (
+        vocab.speech_words()["label_lead"] | vocab.speech_words()["plural_voice"]))
+
+
 #: (the plural forms the cue table has — "say", "warn", "insist", "acknowledge", "concede" — are read by the layer)
 _PLURAL_VERB = re.compile(r"\b(?:claim|estimate|believe|assess|report|admit|contend|maintain|caution|argue|note|"
                           r"conclude|predict|describe|think(?!\s+tanks?\b)|reckon)\b"
@@ -2233,11 +2236,11 @@ _HEAD_BEFORE_GAP = re.compile(r"(?P<head>[\w’'-]+)$")
 _LOWER_COMPOUND = re.compile(r"[A-Z][a-z]+-[a-z]+")
 
 def _plural_cue_heads() -> frozenset:
-    """The plural speaking nouns before a plural present verb of statement: ``_PLURAL_HEADS`` and the people of the
+    """The plural speaking nouns before a plural present verb of statement: the ``plural_voice`` words and the people of the
     ``speaking_group`` rows of ``speech_words.csv`` ("soldiers", "gunners", "intelligence services"), but not the
     reporters who carry words (conduits)."""
-    return vocab.compiled("claims_plural_cue_heads", ("speech_words",), lambda: _PLURAL_HEADS | (
-        _speech.speech_words()["speaking_group"] - {"journalists", "reporters"}))
+    return vocab.compiled("claims_plural_cue_heads", ("speech_words",), lambda: _plural_heads() | (
+        vocab.speech_words()["speaking_group"] - {"journalists", "reporters"}))
 
 
 def _plural_cues(text: str, start: int, end: int, known: set) -> list:
@@ -2518,7 +2521,7 @@ def _institution_label(label: str) -> bool:
     """Is the label an institution ("it" may refer to it): not a person of the table nor a name."""
     if not _mentions.could_be_person(label, _mentions.people()):
         return True
-    return label.split()[-1].lower() in _INSTITUTION_HEADS | {"force", "forces", "military", "army", "government",
+    return label.split()[-1].lower() in _institution_heads() | {"force", "forces", "military", "army", "government",
                                                               "group", "ministry", "kremlin"}
 
 
@@ -2732,7 +2735,7 @@ def _quoted_subhead(doc, sentence) -> list:
             or doc.text[sentence.end:doc.paragraphs[sentence.paragraph][1]].strip():
         return []
     head = match.group("who").split()[0].lower().split("-")[0]
-    if head not in _SPEAKING_HEADS and not any(m.speaker for m in _mentions_between(doc, match.start("who"),
+    if head not in _speaking_heads() and not any(m.speaker for m in _mentions_between(doc, match.start("who"),
                                                                                      match.start("who") + 1)):
         return []
     cue = Cue(match.start("colon"), match.end("colon"), ":", "speech")
@@ -2847,7 +2850,7 @@ def _institution_spoke_last(doc, pos: int) -> bool:
     if last.speaker:
         return not _mentions.is_person(last.speaker, _mentions.people())
     heads = last.as_written.lower().split()
-    return bool(heads) and heads[-1] in _INSTITUTION_HEADS
+    return bool(heads) and heads[-1] in _institution_heads()
 
 
 def _last_institution(doc, pos: int):
@@ -2911,7 +2914,7 @@ def _subject_phrase(text: str, s_start: int, cue_start: int) -> tuple[int, int] 
         a, b = words[0][:2]  # "Moscow has repeatedly said": the country speaks
         if not _AFTER_PREPOSITION_CLAIMS.search(text, max(s_start, a - 12), a):
             return a, b
-    if words[0][2].lower() not in _SPEAKING_HEADS:
+    if words[0][2].lower() not in _speaking_heads():
         # "the governor of Belgorod", "officials in the Zaporizhzhia region": a place after the head
         k = 1 if words[0][2].lower() in _PLACE_NOUNS and len(words) > 1 and words[1][2][:1].isupper() else 0
         j = k + 1
@@ -3020,7 +3023,7 @@ def _office_apposed(doc, offices: list[str], speaking: set) -> str:
 def _is_head(word: str) -> bool:
     """A noun that can head a speaker's phrase ("spokesman", "commander-in-chief")."""
     lower = word.lower()
-    return lower in _SPEAKING_HEADS or lower in _mentions.GENERIC_ROLES or lower.split("-")[0] in _SPEAKING_HEADS
+    return lower in _speaking_heads() or lower in _mentions.generic_roles() or lower.split("-")[0] in _speaking_heads()
 
 
 _FUNCTION_VERBS = frozenset("did does do can cannot".split())

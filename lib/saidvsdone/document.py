@@ -175,10 +175,10 @@ class Document:
     def _interruptions_sorted(self) -> tuple[int, ...]:
         return tuple(sorted(self.interruptions))
 
-    def story_back(self, index: int, steps: int) -> int:
+    def story_back(self, index: int, steps: int, skipped: frozenset[int] | None = None) -> int:
         """The paragraph ``steps`` paragraphs of the story before paragraph ``index`` (the interruptions
-        between not counted; 0 at the top)."""
-        skipped = self.interruptions
+        between not counted, or the paragraphs ``skipped`` when given; 0 at the top)."""
+        skipped = self.interruptions if skipped is None else skipped
         while steps > 0 and index > 0:
             index -= 1
             if index not in skipped:

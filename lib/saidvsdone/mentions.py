@@ -75,16 +75,13 @@ class Mention:
     how: str           # name, title, role, pronoun, unknown name, unnamed source, unresolved …
 
 
-#: Role nouns that name a person whoever they are ("the governor said"): resolved to whoever the
-#: article introduced with that role ("Oleh Kravets, the regional governor, …").
-GENERIC_ROLES = frozenset({
-    "governor", "mayor", "spokesman", "spokeswoman", "spokesperson", "commander", "minister", "general",
-    "adviser", "advisor", "ambassador", "envoy", "press secretary", "head", "chief", "colonel", "officer",
-    "lawmaker", "senator", "deputy", "analyst", "president", "leader", "secretary",
-    "expert", "researcher", "scholar", "economist", "historian", "army general",  # TASS style: "Military expert A B" … "the expert said"; "the army general stressed"
-    "commander-in-chief",  # one office, not a "commander" ("A B, commander-in-chief of …" then "the commander-in-chief")
-    "major", "captain",  # "Maj A B" … "the major paused" (a role only before a verb: see _RANK_NOUN_AFTER)
-})
+def generic_roles() -> frozenset:
+    """Role nouns that name a person whoever they are ("the governor said"): resolved to whoever the article
+    introduced with that role ("Oleh Kravets, the regional governor, …"). The ``generic_role`` words of
+    ``data/speech_words.csv``: TASS's "Military expert A B" … "the expert said", "the army general stressed"; one
+    office, not a "commander", in "commander-in-chief"; "major" and "captain" only before a verb (``_RANK_NOUN_AFTER``).
+    """
+    return vocab.speech_words()["generic_role"]
 #: A compass word before a place ("the southern Mykolaiv region"): no part of the place's name.
 _COMPASS = r"(?:southern|northern|eastern|western|central|north-eastern|north-western|south-eastern|south-western|" \
            r"northeastern|northwestern|southeastern|southwestern)"
@@ -289,7 +286,7 @@ _MIDDLE_INITIAL = re.compile(r"(?<=\w)[^\S\n]+[A-Z]\.(?=[^\S\n]+[A-Z])")
 
 def people() -> People:
     """The who-is-who, compiled once (again when a table changes)."""
-    return vocab.compiled("people", ("speakers", "countries", "places", "first_names"), _compile)
+    return vocab.compiled("people", ("speakers", "countries", "places", "first_names", "speech_words"), _compile)
 
 
 def _compile() -> People:
@@ -316,7 +313,7 @@ def _compile() -> People:
             alias_to_name.setdefault(f"{alias[owner.end():]} of {country}", name)
             for form in long_names.get(country, ()):  # "the Ministry of Defence of the Russian Federation"
                 alias_to_name.setdefault(f"{alias[owner.end():]} of the {form}", name)
-    roles = sorted({r for s in speakers.values() for r in s.roles} | GENERIC_ROLES, key=len, reverse=True)
+    roles = sorted({r for s in speakers.values() for r in s.roles} | generic_roles(), key=len, reverse=True)
     forms = sorted(country_of_form, key=len, reverse=True)
     # "Moscow's top diplomat", "Kyiv's mayor": a capital's or a name's possessive before a role
     possessives = sorted({f for f in forms if f.endswith(("’s", "'s"))}
@@ -952,9 +949,6 @@ def label_as_written(as_written: str) -> str:
 _COUNTED = re.compile(r"(?i:two|three|four|five|six|seven|eight|nine|ten)\s+(?=[A-Za-z])")
 #: how well known an unnamed person is says nothing of who it is: no part of the label
 _FAME = re.compile(r"^(?:prominent|well-known|popular|influential|famous)\s+(?=\S+\s)", re.IGNORECASE)
-#: unnamed people who hold no office: no seat of power near them gives them its country
-_NO_SEAT_HEADS = frozenset("blogger bloggers milblogger milbloggers analyst analysts expert experts resident residents "
-                           "soldier soldiers journalist journalists correspondent witness witnesses volunteer".split())
 
 
 #: the modifiers an unnamed office opens with ("senior defence official"): the country's word goes after them
@@ -975,7 +969,7 @@ def with_seat_country(doc, label: str, pos: int, who: People | None = None) -> s
            or w.split("-")[0] in forms or w.split("-")[0] in who.alias_to_name  # "Kremlin-affiliated milblogger"
            or w in ("Western", "European", "NATO", "EU", "allied") for w in words):
         return label
-    if words and words[-1].lower() in _NO_SEAT_HEADS:
+    if words and words[-1].lower() in vocab.speech_words()["no_seat_person"]:  # (data/speech_words.csv)
         return label  # "milblogger (unnamed)" near the Pentagon: a blogger holds no seat
     paragraphs = doc.paragraphs
     sentence = doc.sentence_at(pos)  # by bisection: a scan of every paragraph per label grows with the article

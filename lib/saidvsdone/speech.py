@@ -517,12 +517,7 @@ class _Reader:
 
     def quiet_back(self, index: int, steps: int) -> int:
         """The paragraph ``steps`` paragraphs before paragraph ``index``, the :meth:`quiet` ones between not counted."""
-        quiet = self.quiet()
-        while steps > 0 and index > 0:
-            index -= 1
-            if index not in quiet:
-                steps -= 1
-        return index
+        return self.doc.story_back(index, steps, self.quiet())
 
     def dates_between(self, a: int, b: int) -> list:
         if self._dates is None:
@@ -573,20 +568,22 @@ def _is_dateline(text: str, e) -> bool:
     return _DATELINE_AFTER.match(text, e.end) is not None
 
 
-_ROLE_WORDS = re.compile(r"\b(" + trie_pattern(_mentions.GENERIC_ROLES, ignore_case=True)
-                         + r")s?\b", re.IGNORECASE)
+_ROLE_WORDS = vocab.TablePattern("speech_role_words", ("speech_words",), lambda: (  # (generic_role words)
+    r"\b(" + trie_pattern(_mentions.generic_roles(), ignore_case=True) + r")s?\b"), re.IGNORECASE)
 #: "The governor of Belgorod region, Vyacheslav Gladkov, said": a role, a comma, then the name
-_ROLE_COMMA_BEFORE = lazy_fail_fast(r"\b(" + trie_pattern(_mentions.GENERIC_ROLES, ignore_case=True)
-                                    + r")\b[^,.;:\n“”\"]{0,80},\s*$", re.IGNORECASE)
+_ROLE_COMMA_BEFORE = vocab.TablePattern("speech_role_comma_before", ("speech_words",), lambda: (
+    r"\b(" + trie_pattern(_mentions.generic_roles(), ignore_case=True) + r")\b[^,.;:\n“”\"]{0,80},\s*$"), re.IGNORECASE,
+    first_chars=True)
 
 
 #: "Commander of the Airborne Forces A B": a role and the body it serves written as a title before the name
-_OFFICE_OF_BEFORE = lazy_fail_fast(r"(?<![\w’'-])((?:(?:[Tt]he|[Ff]irst|[Dd]eputy|[Aa]cting|[Cc]hief|[Ss]enior)\s+)*(?i:"
-                                   + trie_pattern(_mentions.GENERIC_ROLES, ignore_case=True)
-                                   + r"))\s+(?:of|for)\s+(?:(?:[A-Z][\w’'-]*|\d{1,3}(?:st|nd|rd|th)|of|the|and|for|group|"
-                                   r"grouping|forces|troops|armed|military|operational|tactical|strategic|operational-strategic|"
-                                   r"operational-tactical|joint|press|service|"
-                                   r"national|regional|city|oblast|region|district|administration|military-civil|unit)\s+){1,8}$")
+_OFFICE_OF_BEFORE = vocab.TablePattern("speech_office_of_before", ("speech_words",), lambda: (
+    r"(?<![\w’'-])((?:(?:[Tt]he|[Ff]irst|[Dd]eputy|[Aa]cting|[Cc]hief|[Ss]enior)\s+)*(?i:"
+    + trie_pattern(_mentions.generic_roles(), ignore_case=True)
+    + r"))\s+(?:of|for)\s+(?:(?:[A-Z][\w’'-]*|\d{1,3}(?:st|nd|rd|th)|of|the|and|for|group|"
+    r"grouping|forces|troops|armed|military|operational|tactical|strategic|operational-strategic|"
+    r"operational-tactical|joint|press|service|"
+    r"national|regional|city|oblast|region|district|administration|military-civil|unit)\s+){1,8}$"), first_chars=True)
 _RANKS_BEFORE = re.compile(r"(?<=,\s)(?:(?:Captain|Commander|Lieutenant|Colonel|Major|General|Admiral|Brigadier|Rear|Vice|"
                            r"First|Second|Third|Rank|Lt|Col|Gen|Maj|Capt|Adm|Brig)\.?\s+){1,4}$")
 _TITLE_BEFORE = re.compile(r"\b(?:" + trie_pattern(_mentions.TITLE_WORDS, ignore_case=True)
@@ -622,8 +619,9 @@ _CALL_SIGN = lazy_fail_fast(r"\b(?i:call[\s-]?sign|nom\s+de\s+guerre|code[\s-]?n
 #: a sentence that opens with "He"/"She" and names nobody before a call sign ("He gave only his first name, Artem")
 _HE_GAVE = re.compile(r"\s*(?:He|She)\s+(?:[a-z]+\s+){1,8}?(?i:call[\s-]?sign|nom\s+de\s+guerre|code[\s-]?name|first\s+name)\b")
 #: ", the regional governor", ", a spokesman", ", spokesman for …": a comma and the words an apposition opens with
-_APPOSITION_OPENS = re.compile(r",\s+(?:(?:the|a|an|its|his|her)\s|(?:" + "|".join(sorted(map(re.escape, _mentions.GENERIC_ROLES),
-                               key=len, reverse=True)) + r")\b)", re.IGNORECASE)
+_APPOSITION_OPENS = vocab.TablePattern("speech_apposition_opens", ("speech_words",), lambda: (
+    r",\s+(?:(?:the|a|an|its|his|her)\s|(?:" + "|".join(sorted(map(re.escape, _mentions.generic_roles()),
+                                                                key=len, reverse=True)) + r")\b)"), re.IGNORECASE)
 #: ", who heads the … administration", ", who commands the 3rd Brigade": a relative clause that gives the office
 _WHO_HEADS = re.compile(r",\s+who\s+(?:now\s+|also\s+)?(heads|leads|runs|commands|speaks\s+for)\s+(?:the\s+)?[^,.;:\n“”\"]{1,80}")
 _THE_BEFORE = re.compile(r"\b[Tt]he\s+(?:[\w’'-]+\s+){0,2}$")
@@ -3595,9 +3593,6 @@ _HEAD_OF_PHRASE = re.compile(r"(?:^|[,”\"])\s*((?:[Aa]n?|[Aa]nother|[Oo]ne|[Tt
 # a person's verb right after an indefinite subject: "A former engineer from Leeds says", "Another milblogger wrote"
 _ONE_PERSON_SPEAKS = re.compile(r"(?:said|says|told|tells|stated|states|wrote|writes|added|adds|recalled|recalls|"
                                 r"explained|explains|insisted|insists)\b")
-_NO_PERSON_HEADS = frozenset("document documents memo letter note notes text email website page map maps photo photos "
-                             "image images footage clip leaflet leaflets sign study survey poll book article piece "
-                             "headline caption paper law bill resolution treaty plan proposal source sources".split())
 
 
 _PARTICIPLE_AFTER = re.compile(r"(?<![\w’'-])([a-z]+)\s+(?!being\b|saying\b)[a-z]{3,}ing\s+(?:on|in|at|near|along|for|with|"
@@ -3654,7 +3649,7 @@ def _unnamed_subject(text: str, a: int, b: int) -> Mention | None:
             and _HE_GAVE.match(text, text.find(".", b) + 1)) and not (
             _ONE_PERSON_SPEAKS.match(text, b) and re.fullmatch(r"(?i)an?|another|one", words[0]) and head.isalpha()
             and head == words[-1] and not head.endswith("ly") and head not in _words("written_object")
-            and head not in _words("statement_noun") and head not in _NO_PERSON_HEADS):
+            and head not in _words("statement_noun") and head not in _words("not_a_person")):
         return None  # "the remarks revealed", "the original plan called for"
     start = a + match.start(1)
     words = match.group(1)
@@ -4420,7 +4415,7 @@ def _names_the_office(who, role_match, role: str, fits: set) -> bool:
     place = re.sub(r"['’]s$", "", place)
     if place and f"{place} {role}" in holder.roles:
         return True
-    return role in holder.roles and role not in _mentions.GENERIC_ROLES and " " in role or role == "commander-in-chief"
+    return role in holder.roles and role not in _mentions.generic_roles() and " " in role or role == "commander-in-chief"
 
 
 _role_index: list = [None, {}]  # [the who-is-who it was built for, role → ((name, country), …)]

@@ -28,7 +28,7 @@ from typing import Callable
 import pandas as pd
 
 from saidvsdone._paths import data_dir
-from saidvsdone.matcher import trie_pattern
+from saidvsdone.matcher import fail_fast, trie_pattern
 
 __all__ = ["table", "compiled", "refresh", "use", "reload", "folders", "split_forms", "country_forms", "side_of",
            "VocabularyError", "REQUIRED", "CLAIM_WORD_GROUPS", "formation_words", "weapon_words", "interception_words", "force_nouns", "speech_words",
@@ -54,6 +54,8 @@ REQUIRED: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
 
 #: The kinds of ``data/speech_words.csv`` (what each does: ``data/README.md``).
 SPEECH_WORD_KINDS = ("speaking_noun", "institution_noun", "statement_noun", "addressing_verb", "meeting_verb",
+                     "phrase_head", "plural_voice", "label_lead", "no_seat_person", "not_a_person", "headline_rank",
+                     "institution_head", "seat_of_power", "ministry_phrase", "generic_role",
                      "publishing_verb", "rank", "military_role", "regional_head", "conduit_noun", "body_head",
                      "estimate_noun", "body_person", "speaking_group",
                      "introduced_noun", "medium_title",
@@ -71,7 +73,7 @@ FORMATION_USES = ("body", "speaker_again", "force_again", "numbered", "apposed",
 INTERCEPTION_USES = ("active", "before_count", "or_also", "tally", "passive", "were_lost", "jamming", "bare",
                      "with_count", "described")
 #: What a row of ``data/force_nouns.csv`` may list in its ``uses`` column (data/README.md).
-FORCE_NOUN_USES = ("side_subject", "actor", "speaks_as_military", "generic")
+FORCE_NOUN_USES = ("side_subject", "actor", "speaks_as_military", "generic", "of_a_side")
 #: Word tables whose rows each name one of a closed set of kinds: table → (column, allowed values).
 _CLOSED_KINDS = {"speech_words": ("kind", SPEECH_WORD_KINDS), "claim_words": ("group", CLAIM_WORD_GROUPS)}
 
@@ -274,13 +276,16 @@ class TablePattern:
         'km'
     """
 
-    __slots__ = ("_key", "_tables", "_build", "_flags")
+    __slots__ = ("_key", "_tables", "_build", "_flags", "_compile")
 
-    def __init__(self, key: str, tables: tuple[str, ...], build: Callable[[], str], flags: int = 0):
+    def __init__(self, key: str, tables: tuple[str, ...], build: Callable[[], str], flags: int = 0, *,
+                 first_chars: bool = False):
+        # first_chars: compiled by matcher.fail_fast (a look-ahead for the characters a match starts with)
         self._key, self._tables, self._build, self._flags = "pattern:" + key, tables, build, flags
+        self._compile = fail_fast if first_chars else re.compile
 
     def compiled(self) -> re.Pattern:
-        return compiled(self._key, self._tables, lambda: re.compile(self._build(), self._flags))
+        return compiled(self._key, self._tables, lambda: self._compile(self._build(), self._flags))
 
     @property
     def pattern(self) -> str:
@@ -380,7 +385,8 @@ def force_nouns(use: str) -> tuple[str, ...]:
     (one of ``FORCE_NOUN_USES``), longest first: ``side_subject`` (a side's forces as the subject of a move in the
     facts, "Russian troops captured …"), ``actor`` (a side's name made the actor of a move in the comparison with
     the maps, "Ukrainian forces"), ``speaks_as_military`` ("Moscow said its forces …": the country's military
-    speaks), ``generic`` ("Russia's military": a side's forces, no body of its own name).
+    speaks), ``generic`` ("Russia's military": a side's forces, no body of its own name), ``of_a_side`` ("soldiers of
+    the 47th brigade": the side after "of" is theirs).
 
     Example:
         >>> "troops" in force_nouns("side_subject"), "armed forces" in force_nouns("side_subject")

@@ -588,7 +588,7 @@ def after_preposition(text: str, pos: int) -> bool:
         word = words[k].strip("[]").lower()
         if word in ("the", "a", "an", "") or word in PLACE_ADJECTIVES:
             continue
-        if word == "of" and k > 0 and words[k - 1].lower() in _FORCES_OF and \
+        if word == "of" and k > 0 and words[k - 1].lower() in _forces_of() and \
                 not _FORCES_OF_OBJECT.search(before, 0, before.rfind(words[k - 1])):
             return False    # "Soldiers of the Russian army advanced", "Fighters of Azov": the side of the subject
         return word in PREPOSITIONS or (word.endswith("ing") and len(word) > 5 and
@@ -596,9 +596,12 @@ def after_preposition(text: str, pos: int) -> bool:
     return False
 
 
-#: plural nouns of fighting men before "of" a side ("soldiers of the 47th brigade"): the side is theirs, a subject
-_FORCES_OF = frozenset({"soldiers", "fighters", "troops", "units", "servicemen", "elements", "troopers", "marines",
-                        "paratroopers", "members", "detachments", "subunits", "assault groups", "groups"})
+def _forces_of() -> frozenset:
+    """Plural nouns of fighting men before "of" a side ("soldiers of the 47th brigade"): the side is theirs, a subject
+    (the ``of_a_side`` rows of ``data/force_nouns.csv``)."""
+    return _vocab.compiled("sides_forces_of", ("force_nouns",), lambda: frozenset(_vocab.force_nouns("of_a_side")))
+
+
 #: … unless the noun is itself an object ("killed 20 soldiers of the brigade", "against units of the")
 _FORCES_OF_OBJECT = re.compile(r"(?:\d|\b(?:against|on|with|from|to|by|of|at|killed|captured|wounded|destroyed|"
                                r"eliminated|lost|hit|struck|repelled|captured)\s+(?:the\s+|\w+\s+)?)\s*$", re.IGNORECASE)

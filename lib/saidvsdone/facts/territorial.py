@@ -189,17 +189,14 @@ _SUBJECT_GAP = {"had", "have", "has", "were", "was", "been", "being", "are", "to
                 "already", "reportedly", "also", "all", "now", "since", "recently", "then",
                 "hastily", "finally", "each", "forced", "began", "begun", "started", "continued",
                 "continue", "continuing", "tried", "trying", "made", "able", "unable", "many", "most"}
-#: Groups of civilians beside the ``civilian_context`` cues and the civilian nouns.
-_MOVING_CIVILIANS = frozenset({"families", "refugees", "evacuees", "villagers", "locals", "townspeople",
-                               "elderly", "pensioners", "mothers"})
 
 
 def civilians_moving(ctx, t_start, clause_start) -> bool:
     """True when the subject right before the direction verb at ``t_start`` is a group of
-    civilians (a ``civilian_context`` cue of ``fact_cues.csv`` or a civilian noun: "20,000
+    civilians (a ``civilian_context`` or ``civilian_group`` cue of ``fact_cues.csv`` or a civilian noun: "20,000
     people had fled", "thousands of residents left", "forced civilians to flee"): people fleeing
     or evacuated are no ground a side gained or lost."""
-    civilian = ctx.v.cues.get("civilian_context", frozenset()) | CIVILIAN_NOUNS | _MOVING_CIVILIANS
+    civilian = ctx.v.cues.get("civilian_context", frozenset()) | CIVILIAN_NOUNS | ctx.v.cues.get("civilian_group", frozenset())
     before = [w[2].lower() for w in words_before(ctx, t_start, 6, clause_start)]
     for i, word in enumerate(before):
         if word in _SUBJECT_GAP:
