@@ -77,7 +77,7 @@ def test_titled_in_body_answers_as_the_scan_of_every_act():
                 continue
             for label in ("", act.speaker.speaker or "", "Dmitry Peskov"):
                 mine = claims._titled_in_body(doc, act, label)
-                if act.speaker.how == "name" and head in claims._SEATS and claims._kind_of(act.speaker.speaker) != "person" \
+                if act.speaker.how == "name" and head in claims._seats() and claims._kind_of(act.speaker.speaker) != "person" \
                         or act.speaker.how not in ("title", "pronoun", "name", "country") \
                         and not claims._DEFINITE_INSTITUTION.fullmatch(written):
                     # the branch with the look-up over the body: its answer is the plain scan's

@@ -1730,6 +1730,8 @@ def _aside_speaker(doc, sentence, act) -> bool:
 
 _DEFINITE_INSTITUTION = re.compile(r"(?i:the)\s+(?:[\w’'-]+\s+){0,2}(?P<noun>(?i:institute|ministry|agency|service|"
                                    r"command|staff|council|committee|alliance|monitor|group))")
+
+
 def _seats() -> frozenset:
     """Seats of power named for their occupants ("Kremlin says …"): a headline's seat is the body's spokesperson (the
     ``seat_of_power`` words of ``data/speech_words.csv``, written with a capital: "Kremlin", "White", "Downing")."""
