@@ -628,10 +628,10 @@ def _claims_in(doc, include_quotes: bool, include_carried: bool, given_quotes) -
                     and last_voice[0].endswith(" (unnamed)") and doc.story_gap(last_voice[1], sentence.paragraph) <= 1:
                 label = last_voice[0]  # the unnamed person who spoke last (the layer found no one else since)
             elif act.speaker.how == "unresolved pronoun" and label.lower() in ("he", "she") \
-                    and _opened_by_unnamed(doc, previous_sentence, sentence):
+                    and (opened := _opened_by_unnamed(doc, previous_sentence, sentence)):
                 # "A senior NATO official, who briefed reporters on Monday, was more measured. She said …": the
                 # unnamed person the sentence before opened with
-                label = _opened_by_unnamed(doc, previous_sentence, sentence)
+                label = opened
             elif act.speaker.how == "role" and _DEFINITE_ROLE.fullmatch(act.speaker.as_written.strip()) \
                     and _named_later_only(doc, act):
                 # "The commander said" where the holder the layer found is named only further on: the person
@@ -741,8 +741,8 @@ def _claims_in(doc, include_quotes: bool, include_carried: bool, given_quotes) -
             # before, though what that sentence said made no claim
             viewer = previous_acts[0].speaker.speaker
         elif view is not None and view.group("who") in ("His", "Her") and not previous_acts \
-                and _opened_by_unnamed(doc, previous_sentence, sentence):
-            viewer = _opened_by_unnamed(doc, previous_sentence, sentence)  # "A senior official … was cautious. Her
+                and (opened := _opened_by_unnamed(doc, previous_sentence, sentence)):
+            viewer = opened  # "A senior official … was cautious. Her
             # assessment was that …"
         else:
             viewer = ""
@@ -2642,6 +2642,8 @@ _ITS_DATA = re.compile(r"\s*(?:[Ii]ts|[Tt]heir|[Tt]he\s+(?:group|institute|monit
                        r"(?:(?:latest|own|new|updated|daily|weekly|monthly)\s+)?(?:data|figures|maps?|estimates?|count|tally|"
                        r"analysis|assessment)\s+(?P<cue>show|shows|showed|suggest|suggests|suggested|indicate|indicates|"
                        r"indicated)\b")
+#: "The group's map(s)" right before the verb of ``_ITS_DATA``: a map depicts (only its that-clause states)
+_MAPS_BEFORE = re.compile(r"\bmaps?\s+$")
 
 
 def _its_data(doc, sentence) -> list:
@@ -2651,7 +2653,7 @@ def _its_data(doc, sentence) -> list:
     match = _ITS_DATA.match(doc.text, sentence.start, sentence.end)
     if match is None:
         return []
-    if re.search(r"\bmaps?\s+$", doc.text[match.start():match.start("cue")]) and not _THAT.match(doc.text, match.end()):
+    if _MAPS_BEFORE.search(doc.text, match.start(), match.start("cue")) and not _THAT.match(doc.text, match.end()):
         return []  # "The group's map showed Russian troops in control of …": a map depicts; only its that-clause states
     who = _mentions.people()
     paragraph = doc.paragraphs[doc.story_back(sentence.paragraph, 1)][0] if sentence.paragraph < len(doc.paragraphs) \
@@ -3201,7 +3203,8 @@ def _claim(doc, sentence, label, acts, lexicon, scope: tuple[int, int] | None = 
         attribution += [(s_start, scope[0]), (scope[1], s_end)]
     rejecting = _words().rejection_cues + _words().denial_cues
     for a in acts:  # "rejected reports that …, calling them “a provocation”": the speaker's word for the statement
-        tail = _CALLING_THEM.match(text, a.cue.start - 2) if a.cue.start - 2 > s_start else None
+        # (the sentence's end is the pattern's "$": a colon further down the article is no part of the tail)
+        tail = _CALLING_THEM.match(text, a.cue.start - 2, s_end) if a.cue.start - 2 > s_start else None
         if tail is not None and tail.end() >= s_end - 2 and any(b.cue.text.lower().startswith(rejecting) for b in acts):
             attribution.append((a.cue.start, s_end))
     for a in acts:  # "declined to comment on reports of a meeting, saying only that …": what follows the participle
