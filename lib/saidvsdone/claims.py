@@ -865,10 +865,6 @@ def _restated_by(doc, headline: dict, found: list[dict]) -> dict | None:
     return scores[0][1]
 
 
-#: a unit's kind ending a headline's subject ("Ukrainian brigade says"): its body's label ends with it
-_FORMATION_HEADS = frozenset("brigade regiment battalion division corps".split())
-
-
 def _headline_to_body_label(found: list[dict], bodies: set = frozenset()) -> None:
     """ "General Staff reports …", "Southern command says …" over a body whose claims speak as "Ukrainian General Staff",
     "Ukrainian Southern Command": a headline speaker no body claim has takes the one body label that holds the words
@@ -886,9 +882,10 @@ def _headline_to_body_label(found: list[dict], bodies: set = frozenset()) -> Non
             fits = [label for label in body if all(any(v.startswith(w) for v in label.lower().replace("(", " ").split())
                                                    for w in words)]
         bare = [w for w in words if vocab.country_forms().get(w.capitalize(), ("", ""))[1] not in ("demonym", "country")]
-        if not fits and bare and len(bare) < len(words) and bare[-1] in _FORMATION_HEADS:
+        if not fits and bare and len(bare) < len(words) and bare[-1] in vocab.formation_words("speaker_again"):
             # "Ukrainian brigade says …" over "The 63rd Mechanized Brigade said": the one body of that kind, the
-            # nationality the title adds no part of its label
+            # nationality the title adds no part of its label (a formation's kind that names it again, as "the brigade
+            # said" does: data/armed_units.csv, use speaker_again)
             fits = [label for label in body if label.lower().endswith(" " + " ".join(bare))]
         if not fits and words == ["army"]:  # "…, army says" over a body where "the Ukrainian military said"
             fits = [label for label in body if label.lower().endswith(" military")]
