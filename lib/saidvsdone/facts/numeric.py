@@ -180,7 +180,8 @@ def numeric_facts(ctx, index: int, s_start: int, s_end: int) -> list[Fact]:
             one = bracketed_one(ctx, fact, unit_end, s_end)
             if one is not None:
                 facts.append(one)
-    facts = _either_bound(ctx, quantities, facts)
+    if len(quantities) > 1 and _OR_WORD.search(text, s_start, s_end):   # (most sentences: no two figures joined by "or")
+        facts = _either_bound(ctx, quantities, facts)
     share_within_lists(ctx, facts)
     label_line_reading(ctx, index, s_start, facts)
     share_casualty_sides(ctx, facts)
@@ -189,6 +190,10 @@ def numeric_facts(ctx, index: int, s_start: int, s_end: int) -> list[Fact]:
     _deaths_of_soldiers(ctx, index, s_start, s_end, facts)
     _breakdown_of_soldiers(ctx, facts)
     return facts
+
+
+#: the word "or" between blanks: what every range of :func:`_either_bound` holds
+_OR_WORD = re.compile(r"\sor\s")
 
 
 def _either_bound(ctx, quantities: list[Quantity], facts: list[Fact]) -> list[Fact]:
