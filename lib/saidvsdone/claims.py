@@ -3198,11 +3198,11 @@ def _claim(doc, sentence, label, acts, lexicon, scope: tuple[int, int] | None = 
     attribution = _attribution_spans(acts, text, s_end)
     if scope is not None:  # the other speaker's part of the sentence is not this speaker's content
         attribution += [(s_start, scope[0]), (scope[1], s_end)]
-    rejecting = _words().rejection_cues + _words().denial_cues
     for a in acts:  # "rejected reports that …, calling them “a provocation”": the speaker's word for the statement
         # (the sentence's end is the pattern's "$": a colon further down the article is no part of the tail)
         tail = _CALLING_THEM.match(text, a.cue.start - 2, s_end) if a.cue.start - 2 > s_start else None
-        if tail is not None and tail.end() >= s_end - 2 and any(b.cue.text.lower().startswith(rejecting) for b in acts):
+        if tail is not None and tail.end() >= s_end - 2 and any(
+                b.cue.text.lower().startswith(_words().rejection_cues + _words().denial_cues) for b in acts):
             attribution.append((a.cue.start, s_end))
     for a in acts:  # "declined to comment on reports of a meeting, saying only that …": what follows the participle
         if a.cue.text.lower().endswith("ing") and _REFUSAL_BEFORE.search(text, s_start, a.cue.start):
