@@ -129,6 +129,13 @@ def test_calling_them_after_a_rejection_is_the_speakers_word_for_the_reports():
     assert _row(found, "The Russian Defence Ministry rejected")["speaker"] == "Russian Defence Ministry"
 
 
+def test_calling_them_holds_whatever_follows_the_sentence():
+    # the tail runs to the end of its sentence: a colon in a later paragraph does not undo it
+    found = _find('The Russian Defence Ministry rejected reports that a Russian company had surrendered near Shakhove, '
+                  'calling them "a provocation".\n\nThe front line: unchanged since Monday.')
+    assert _row(found, "The Russian Defence Ministry rejected")["speaker"] == "Russian Defence Ministry"
+
+
 def test_calling_it_after_an_allegation_stays_an_allegation():
     _none(_find("The ministry accused Kyiv of shelling the market, calling it a provocation."), "The ministry accused")
 

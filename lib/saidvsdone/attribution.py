@@ -834,6 +834,10 @@ def _quotation_speakers(doc, layer: Speech) -> None:
         reading.cue, reading.cue_start, reading.via = after.cue, after.cue_start, after.via
 
 
+#: an indefinite descriptor's article: "a senior Ukrainian general", "an official"
+_INDEFINITE = re.compile(r"(?i)an?\s")
+
+
 def _restated_unnamed(doc, layer: Speech) -> None:
     """A deck's or lede's quote given to an indefinite descriptor ("‘…,’ a senior Ukrainian general said") whose words
     the body quotes again from a named person ("“…,” Gen. A B, the head of …, told …"): that person's words (the deck
@@ -841,7 +845,7 @@ def _restated_unnamed(doc, layer: Speech) -> None:
     readings = layer.quotes
     for i, (q, reading) in enumerate(zip(doc.quotes, readings)):
         if reading.speaker or reading.attribution != "unnamed source" or reading.kind == "scare" \
-                or not re.match(r"(?i)an?\s", reading.as_written or ""):
+                or not _INDEFINITE.match(reading.as_written or ""):
             continue
         words = _fold(doc.text[q.span.start:q.span.end])
         if len(words.split()) < 5:

@@ -112,7 +112,12 @@ _PEOPLE_IN = re.compile(r"(?:sources?|officials?|people|insiders?)\s+(?:in|at|fr
 
 def institution_heads() -> frozenset:
     """Head nouns of an institution's proper name ("Defence Ministry", "Southern Command", "Navy"): the
-    ``institution_head`` words of ``data/speech_words.csv``."""
+    ``institution_head`` words of ``data/speech_words.csv``.
+
+    Example:
+        >>> "ministry" in institution_heads(), "governor" in institution_heads()
+        (True, False)
+    """
     return vocab.speech_words()["institution_head"]
 
 

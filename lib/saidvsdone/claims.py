@@ -628,10 +628,10 @@ def _claims_in(doc, include_quotes: bool, include_carried: bool, given_quotes) -
                     and last_voice[0].endswith(" (unnamed)") and doc.story_gap(last_voice[1], sentence.paragraph) <= 1:
                 label = last_voice[0]  # the unnamed person who spoke last (the layer found no one else since)
             elif act.speaker.how == "unresolved pronoun" and label.lower() in ("he", "she") \
-                    and _opened_by_unnamed(doc, previous_sentence, sentence):
+                    and (opened := _opened_by_unnamed(doc, previous_sentence, sentence)):
                 # "A senior NATO official, who briefed reporters on Monday, was more measured. She said …": the
                 # unnamed person the sentence before opened with
-                label = _opened_by_unnamed(doc, previous_sentence, sentence)
+                label = opened
             elif act.speaker.how == "role" and _DEFINITE_ROLE.fullmatch(act.speaker.as_written.strip()) \
                     and _named_later_only(doc, act):
                 # "The commander said" where the holder the layer found is named only further on: the person
@@ -741,8 +741,8 @@ def _claims_in(doc, include_quotes: bool, include_carried: bool, given_quotes) -
             # before, though what that sentence said made no claim
             viewer = previous_acts[0].speaker.speaker
         elif view is not None and view.group("who") in ("His", "Her") and not previous_acts \
-                and _opened_by_unnamed(doc, previous_sentence, sentence):
-            viewer = _opened_by_unnamed(doc, previous_sentence, sentence)  # "A senior official … was cautious. Her
+                and (opened := _opened_by_unnamed(doc, previous_sentence, sentence)):
+            viewer = opened  # "A senior official … was cautious. Her
             # assessment was that …"
         else:
             viewer = ""
@@ -865,10 +865,6 @@ def _restated_by(doc, headline: dict, found: list[dict]) -> dict | None:
     return scores[0][1]
 
 
-#: a unit's kind ending a headline's subject ("Ukrainian brigade says"): its body's label ends with it
-_FORMATION_HEADS = frozenset("brigade regiment battalion division corps".split())
-
-
 def _headline_to_body_label(found: list[dict], bodies: set = frozenset()) -> None:
     """ "General Staff reports …", "Southern command says …" over a body whose claims speak as "Ukrainian General Staff",
     "Ukrainian Southern Command": a headline speaker no body claim has takes the one body label that holds the words
@@ -886,9 +882,10 @@ def _headline_to_body_label(found: list[dict], bodies: set = frozenset()) -> Non
             fits = [label for label in body if all(any(v.startswith(w) for v in label.lower().replace("(", " ").split())
                                                    for w in words)]
         bare = [w for w in words if vocab.country_forms().get(w.capitalize(), ("", ""))[1] not in ("demonym", "country")]
-        if not fits and bare and len(bare) < len(words) and bare[-1] in _FORMATION_HEADS:
+        if not fits and bare and len(bare) < len(words) and bare[-1] in vocab.formation_words("speaker_again"):
             # "Ukrainian brigade says …" over "The 63rd Mechanized Brigade said": the one body of that kind, the
-            # nationality the title adds no part of its label
+            # nationality the title adds no part of its label (a formation's kind that names it again, as "the brigade
+            # said" does: data/armed_units.csv, use speaker_again)
             fits = [label for label in body if label.lower().endswith(" " + " ".join(bare))]
         if not fits and words == ["army"]:  # "…, army says" over a body where "the Ukrainian military said"
             fits = [label for label in body if label.lower().endswith(" military")]
@@ -2644,6 +2641,8 @@ _ITS_DATA = re.compile(r"\s*(?:[Ii]ts|[Tt]heir|[Tt]he\s+(?:group|institute|monit
                        r"(?:(?:latest|own|new|updated|daily|weekly|monthly)\s+)?(?:data|figures|maps?|estimates?|count|tally|"
                        r"analysis|assessment)\s+(?P<cue>show|shows|showed|suggest|suggests|suggested|indicate|indicates|"
                        r"indicated)\b")
+#: "The group's map(s)" right before the verb of ``_ITS_DATA``: a map depicts (only its that-clause states)
+_MAPS_BEFORE = re.compile(r"\bmaps?\s+$")
 
 
 def _its_data(doc, sentence) -> list:
@@ -2653,7 +2652,7 @@ def _its_data(doc, sentence) -> list:
     match = _ITS_DATA.match(doc.text, sentence.start, sentence.end)
     if match is None:
         return []
-    if re.search(r"\bmaps?\s+$", doc.text[match.start():match.start("cue")]) and not _THAT.match(doc.text, match.end()):
+    if _MAPS_BEFORE.search(doc.text, match.start(), match.start("cue")) and not _THAT.match(doc.text, match.end()):
         return []  # "The group's map showed Russian troops in control of …": a map depicts; only its that-clause states
     who = _mentions.people()
     paragraph = doc.paragraphs[doc.story_back(sentence.paragraph, 1)][0] if sentence.paragraph < len(doc.paragraphs) \
@@ -3201,10 +3200,11 @@ def _claim(doc, sentence, label, acts, lexicon, scope: tuple[int, int] | None = 
     attribution = _attribution_spans(acts, text, s_end)
     if scope is not None:  # the other speaker's part of the sentence is not this speaker's content
         attribution += [(s_start, scope[0]), (scope[1], s_end)]
-    rejecting = _words().rejection_cues + _words().denial_cues
     for a in acts:  # "rejected reports that …, calling them “a provocation”": the speaker's word for the statement
-        tail = _CALLING_THEM.match(text, a.cue.start - 2) if a.cue.start - 2 > s_start else None
-        if tail is not None and tail.end() >= s_end - 2 and any(b.cue.text.lower().startswith(rejecting) for b in acts):
+        # (the sentence's end is the pattern's "$": a colon further down the article is no part of the tail)
+        tail = _CALLING_THEM.match(text, a.cue.start - 2, s_end) if a.cue.start - 2 > s_start else None
+        if tail is not None and tail.end() >= s_end - 2 and any(
+                b.cue.text.lower().startswith(_words().rejection_cues + _words().denial_cues) for b in acts):
             attribution.append((a.cue.start, s_end))
     for a in acts:  # "declined to comment on reports of a meeting, saying only that …": what follows the participle
         if a.cue.text.lower().endswith("ing") and _REFUSAL_BEFORE.search(text, s_start, a.cue.start):

@@ -85,7 +85,12 @@ _SHORT_SUBHEAD = re.compile(r"\s*[A-Z][^\W\d_]*[’'-]?[^\W\d_]*(?:[ \t]+[^\W\d_
 
 
 def short_subhead(text: str, a: int, b: int) -> bool:
-    """Whether ``text[a:b]`` reads as a short subhead line (``_SHORT_SUBHEAD``: "What comes next")."""
+    """Whether ``text[a:b]`` reads as a short subhead line (``_SHORT_SUBHEAD``: "What comes next").
+
+    Example:
+        >>> short_subhead("What comes next", 0, 15), short_subhead("He said the front held.", 0, 23)
+        (True, False)
+    """
     return _SHORT_SUBHEAD.fullmatch(text, a, b) is not None
 
 

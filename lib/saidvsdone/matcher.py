@@ -207,7 +207,15 @@ def fail_fast(pattern: str, flags: int = 0) -> re.Pattern:
 
 def lazy_fail_fast(pattern: str, flags: int = 0):
     """:func:`fail_fast` deferred to the pattern's first use, for a module that imports ``_lazyre`` as ``re`` (issue
-    17: import time): a ``_lazyre.LazyPattern`` (its ``pattern`` is the source; the compiled one has the look-ahead)."""
+    17: import time): a ``_lazyre.LazyPattern`` (its ``pattern`` is the source; the compiled one has the look-ahead).
+
+    Example:
+        >>> lazy = lazy_fail_fast("as of (?:today|tonight)")
+        >>> lazy.pattern, bool(lazy.search("the toll as of tonight"))
+        ('as of (?:today|tonight)', True)
+        >>> lazy.compiled().pattern  # compiled at the first use, behind a look-ahead for its first character
+        '(?=[a])as of (?:today|tonight)'
+    """
     from saidvsdone import _lazyre
 
     return _lazyre.LazyPattern(pattern, flags, build=fail_fast)

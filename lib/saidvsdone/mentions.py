@@ -80,8 +80,14 @@ def generic_roles() -> frozenset:
     introduced with that role ("Oleh Kravets, the regional governor, …"). The ``generic_role`` words of
     ``data/speech_words.csv``: TASS's "Military expert A B" … "the expert said", "the army general stressed"; one
     office, not a "commander", in "commander-in-chief"; "major" and "captain" only before a verb (``_RANK_NOUN_AFTER``).
+
+    Example:
+        >>> "governor" in generic_roles(), "village" in generic_roles()
+        (True, False)
     """
     return vocab.speech_words()["generic_role"]
+
+
 #: A compass word before a place ("the southern Mykolaiv region"): no part of the place's name.
 _COMPASS = r"(?:southern|northern|eastern|western|central|north-eastern|north-western|south-eastern|south-western|" \
            r"northeastern|northwestern|southeastern|southwestern)"

@@ -1600,6 +1600,7 @@ _PLUPERFECT_BEFORE = re.compile(r"\bhad\s+(?:\w+ly\s+|also\s+|earlier\s+|already
 # "Lutsenko, speaking again by phone on Wednesday, said", "said again on Friday": the speaker's words on a later
 # occasion than the ones above (before the verb, or right after it)
 _AGAIN = re.compile(r"(?i)\b(?:again|once\s+more)\b")
+_AGAIN_AFTER = re.compile(r"\s+(?:again|once\s+more)\b", re.IGNORECASE)
 
 
 def _again(text: str, s_start: int, cue) -> bool:
@@ -1610,7 +1611,9 @@ def _again(text: str, s_start: int, cue) -> bool:
     before = text[a:cue.start]
     if _AGAIN.search(before) and not any(mark in before for mark in '"“”'):
         return True
-    return re.match(r"\s+(?:again|once\s+more)\b", text[cue.end:cue.end + 12], re.IGNORECASE) is not None
+    return _AGAIN_AFTER.match(text, cue.end, cue.end + 12) is not None
+
+
 _BACK_WORDS = re.compile(r"(?i)\b(?:earlier|before|previous|ago)\b")
 _CLAUSE_END = re.compile(r"\bthat\b|[,:;.“”\"‘]|\s(?=(?:he|she|it|they|we|[A-Z][\w’'-]+|(?:the|its|his|her|their)\s+[\w-]+)\s+"
                          r"(?:should|would|will|could|can|may|might|must|had|has|have|was|were|is|are)\b)")
@@ -1642,6 +1645,8 @@ def _separately(text: str, s_start: int, cue_subjects) -> bool:
 
 # a speech verb in the present tense of a third person ("says", "recalls", "insists"): not "was", "has", "discuss"
 _PRESENT_CUE = re.compile(r"(?i)[a-z]+[^su]s")
+#: the closing quote mark and up to four words before a cue ("“…,” he says", "“…,” Tkachenko recalls")
+_AFTER_QUOTED = re.compile(r'[”"]\s*,?\s*(?:[\w’\'.-]+\s+){0,4}$')
 
 
 def _reporters_present(reader: _Reader, cue_subjects) -> bool:
@@ -1649,7 +1654,7 @@ def _reporters_present(reader: _Reader, cue_subjects) -> bool:
     ("“…,” he says", "“…,” Tkachenko recalls"), not a body or a written thing ("the report says" is the dated
     report's)."""
     cue, subject = next(((c, s) for c, s in cue_subjects if s is not None), (None, None))
-    if cue is None or not re.search(r'[”"]\s*,?\s*(?:[\w’\'.-]+\s+){0,4}$', reader.text[max(0, cue.start - 60):cue.start]):
+    if cue is None or not _AFTER_QUOTED.search(reader.text[max(0, cue.start - 60):cue.start]):
         return False  # only after the quoted words ("“…,” he says"): a lede or deck's "X says …" is the news of the day
     if not subject.speaker or not _PRESENT_CUE.fullmatch(cue.text) or cue.text.lower() in ("has", "was", "is") \
             or not _mentions.is_person(subject.speaker, reader.who):

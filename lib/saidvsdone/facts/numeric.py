@@ -180,7 +180,8 @@ def numeric_facts(ctx, index: int, s_start: int, s_end: int) -> list[Fact]:
             one = bracketed_one(ctx, fact, unit_end, s_end)
             if one is not None:
                 facts.append(one)
-    facts = _either_bound(ctx, quantities, facts)
+    if len(quantities) > 1 and _OR_WORD.search(text, s_start, s_end):   # (most sentences: no two figures joined by "or")
+        facts = _either_bound(ctx, quantities, facts)
     share_within_lists(ctx, facts)
     label_line_reading(ctx, index, s_start, facts)
     share_casualty_sides(ctx, facts)
@@ -189,6 +190,10 @@ def numeric_facts(ctx, index: int, s_start: int, s_end: int) -> list[Fact]:
     _deaths_of_soldiers(ctx, index, s_start, s_end, facts)
     _breakdown_of_soldiers(ctx, facts)
     return facts
+
+
+#: the word "or" between blanks: what every range of :func:`_either_bound` holds
+_OR_WORD = re.compile(r"\sor\s")
 
 
 def _either_bound(ctx, quantities: list[Quantity], facts: list[Fact]) -> list[Fact]:
@@ -947,46 +952,12 @@ def another_of_the_same(ctx, quantity: Quantity, facts: list[Fact], s_start: int
                 _OTHER_COUNT.search(ctx.text, facts[-1].end, quantity.start):
             return None     # "used 5,320 drones and carried out 4,100 shellings, 112 of them from …": a part of the
             # nearer count, which is of no unit of the facts
-    if match is None and facts and facts[-1].quantity is not None and facts[-1].unit_row is not None and \
-            0 < quantity.start - facts[-1].end < 90:
-        # "put Ukrainian losses at 1,315 over the past day and at more than 39,000 for the month", "The Pokrovsk
-        # direction accounted for 196, and the Lyman direction for 148": the preposition before the figure before
-        # repeated after "and", the verb and the unit gapped
-        head = _PREPOSITION_BEFORE.search(ctx.text, max(s_start, facts[-1].quantity.start - 12), facts[-1].quantity.start)
-        again = head and re.fullmatch(r"[^.;:!?\n]*?,?\s+and\s+(?:[\w’'-]+\s+){0,4}?" + head.group(1) + r"\s+" + _QUALIFIER,
-                                      ctx.text[facts[-1].end:quantity.start], re.IGNORECASE)
-        if again and (stands_alone(ctx, quantity) or re.match(r"\s+(?:for|over|in|during|since)\b",
-                                                              ctx.text[quantity.end:quantity.end + 8])):
-            match = parallel = record = re.search(r"$", before)   # (a noun of its own cannot follow: "at 39,000 for …")
-    if match is None and facts and facts[-1].quantity is not None:
-        possessive = _COMPARED_POSSESSIVE.search(ctx.text, max(s_start, quantity.start - 40), quantity.start)
-        if possessive is not None and stands_alone(ctx, quantity):   # (not "from Russia's 3 regions")
-            match = record = re.search(r"$", before)   # "averaged 1,140 a day, slightly below August's 1,190"
-    if match is None and facts and facts[-1].quantity is not None and facts[-1].unit_row is not None and \
-            facts[-1].unit_row.dimension in ("count", "people") and stands_alone(ctx, quantity) and \
-            re.search(r"\b(?:it|they|he|she)\s+(?:had\s+|has\s+|have\s+)?(?:reported|recorded|counted|registered|"
-                      r"logged)\s+" + _QUALIFIER + r"$", before) and \
-            re.search(r"\b(?:reported|recorded|counted|registered|logged)\b", ctx.text[s_start:facts[-1].quantity.start]):
-        # "On some days it reported fewer than 900 Russian losses; on its worst day it reported 2,200.": the same count
-        match = record = re.search(r"$", before)
-    if match is None and not facts and re.search(r"\baccount(?:ed|s|ing)?\s+for\s+" + _QUALIFIER + r"$", before) and \
-            stands_alone(ctx, quantity):
-        # "… where 312 Russian soldiers were killed or wounded. The Kostiantynivka direction accounted for 196": a part
-        # of the count of the sentence before
-        index = sentence_of(ctx, s_start)
-        facts = [f for f in _recent(ctx.numeric, index - 1) if f.sentence == index - 1 and f.quantity is not None and
-                 f.unit_row is not None and f.unit_row.dimension in ("count", "people")]
-        if facts:
+    if match is None:
+        again = _count_again(ctx, quantity, facts, s_start, before)
+        if again is not None:   # the same count again, for another period, place or source (its verb and unit gapped)
+            facts, gapped = again
             match = record = re.search(r"$", before)
-    if match is None and not facts and _PRONOUN_HAD_BEEN.fullmatch(ctx.text, s_start, quantity.start) and \
-            re.match(r"\s*(?:[.;”\"]|$)", ctx.text[quantity.end:quantity.end + 2]):
-        # "Russian gains totalled 61 square kilometres. The previous week they had been 98.": the figure of the sentence
-        # before, at another time
-        index = sentence_of(ctx, s_start)
-        facts = [f for f in _recent(ctx.numeric, index - 1) if f.sentence == index - 1 and f.quantity is not None and
-                 f.unit_row is not None]
-        if facts:
-            match = record = re.search(r"$", before)
+            parallel = match if gapped else None
     if not match or not facts or re.match(r"[\s-]*(?:per|percent|%|of\s+(?!them|which))", after):
         return None
     compared = re.match(r"(?:compared|up|down|versus|against|an?\s|averaging|from)", match.group(), re.IGNORECASE) \
@@ -1057,6 +1028,54 @@ _COMPARED_POSSESSIVE = re.compile(r"\b(?:below|above|than|under|behind|short\s+o
 _PRONOUN_HAD_BEEN = re.compile(r"[\s\"“]*(?:(?:in|on|during|over|for|by)\s+)?(?:the\s+)?(?:previous|preceding|last|prior|"
                                r"following|next)\s+(?:day|week|month|year|fortnight)\s*,?\s+(?:they|it)\s+(?:had\s+been|"
                                r"have\s+been|has\s+been|was|were|stood\s+at|had\s+stood\s+at)\s+" + _QUALIFIER, re.IGNORECASE)
+
+
+def _count_again(ctx, quantity: Quantity, facts: list[Fact], s_start: int, before: str):
+    """The bare number is the count before it again, for another period, place or source: ``(facts, gapped)``, the
+    facts it restates (those of the sentence before when the sentence has none) and whether the verb and unit are
+    gapped in a parallel clause ("… at 1,315 over the past day and at more than 39,000 for the month"); None if not.
+    (Read by :func:`another_of_the_same` when none of its own readings fits.)"""
+    if facts and facts[-1].quantity is not None and facts[-1].unit_row is not None and \
+            0 < quantity.start - facts[-1].end < 90:
+        # "put Ukrainian losses at 1,315 over the past day and at more than 39,000 for the month", "The Pokrovsk
+        # direction accounted for 196, and the Lyman direction for 148": the preposition before the figure before
+        # repeated after "and", the verb and the unit gapped
+        head = _PREPOSITION_BEFORE.search(ctx.text, max(s_start, facts[-1].quantity.start - 12), facts[-1].quantity.start)
+        again = head and re.fullmatch(r"[^.;:!?\n]*?,?\s+and\s+(?:[\w’'-]+\s+){0,4}?" + head.group(1) + r"\s+" + _QUALIFIER,
+                                      ctx.text[facts[-1].end:quantity.start], re.IGNORECASE)
+        if again and (stands_alone(ctx, quantity) or re.match(r"\s+(?:for|over|in|during|since)\b",
+                                                              ctx.text[quantity.end:quantity.end + 8])):
+            return facts, True   # (a noun of its own cannot follow: "at 39,000 for …")
+    if facts and facts[-1].quantity is not None:
+        possessive = _COMPARED_POSSESSIVE.search(ctx.text, max(s_start, quantity.start - 40), quantity.start)
+        if possessive is not None and stands_alone(ctx, quantity):   # (not "from Russia's 3 regions")
+            return facts, False   # "averaged 1,140 a day, slightly below August's 1,190"
+    if facts and facts[-1].quantity is not None and facts[-1].unit_row is not None and \
+            facts[-1].unit_row.dimension in ("count", "people") and stands_alone(ctx, quantity) and \
+            re.search(r"\b(?:it|they|he|she)\s+(?:had\s+|has\s+|have\s+)?(?:reported|recorded|counted|registered|"
+                      r"logged)\s+" + _QUALIFIER + r"$", before) and \
+            re.search(r"\b(?:reported|recorded|counted|registered|logged)\b", ctx.text[s_start:facts[-1].quantity.start]):
+        # "On some days it reported fewer than 900 Russian losses; on its worst day it reported 2,200.": the same count
+        return facts, False
+    if not facts and re.search(r"\baccount(?:ed|s|ing)?\s+for\s+" + _QUALIFIER + r"$", before) and \
+            stands_alone(ctx, quantity):
+        # "… where 312 Russian soldiers were killed or wounded. The Kostiantynivka direction accounted for 196": a part
+        # of the count of the sentence before
+        index = sentence_of(ctx, s_start)
+        earlier = [f for f in _recent(ctx.numeric, index - 1) if f.sentence == index - 1 and f.quantity is not None and
+                   f.unit_row is not None and f.unit_row.dimension in ("count", "people")]
+        if earlier:
+            return earlier, False
+    if not facts and _PRONOUN_HAD_BEEN.fullmatch(ctx.text, s_start, quantity.start) and \
+            re.match(r"\s*(?:[.;”\"]|$)", ctx.text[quantity.end:quantity.end + 2]):
+        # "Russian gains totalled 61 square kilometres. The previous week they had been 98.": the figure of the sentence
+        # before, at another time
+        index = sentence_of(ctx, s_start)
+        earlier = [f for f in _recent(ctx.numeric, index - 1) if f.sentence == index - 1 and f.quantity is not None and
+                   f.unit_row is not None]
+        if earlier:
+            return earlier, False
+    return None
 
 
 #: a preposition and "the" before a number of settlements: the places named before, again ("a push on the two cities")

@@ -122,7 +122,13 @@ def interception(*uses: str) -> str:
 
 def casualty_participles() -> str:
     """A regex alternation of the participles that make a bare number a count of soldiers lost (``data/fact_cues.csv``,
-    cue ``casualty_participle``: killed, wounded, dead … eliminated, liquidated)."""
+    cue ``casualty_participle``: killed, wounded, dead … eliminated, liquidated).
+
+    Example:
+        >>> import re
+        >>> bool(re.fullmatch(casualty_participles(), "killed")), bool(re.fullmatch(casualty_participles(), "shelled"))
+        (True, False)
+    """
     def build() -> str:
         cues = _tables.table("fact_cues")
         return alternation(w.strip().lower() for w in cues.loc[cues["cue"] == "casualty_participle", "word"])
