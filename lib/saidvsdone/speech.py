@@ -916,7 +916,9 @@ def analyse(doc) -> Speech:
     passage, last_day = None, {}
     told = None  # the sentence before, when its words are dated: (its start, day, words)
     lede, first_body = None, None  # the lede's dated statement of an institution: (its end, reach, day, words)
-    for sentence in doc.sentences:
+    all_sentences = doc.sentences
+    for k, sentence in enumerate(all_sentences):
+        lead_in = all_sentences[k - 1] if k else None  # (a lead-in to quoted words: "Asked last week …, he had …")
         s_start, s_end = sentence.start, sentence.end
         sentence_cues = reader.cues_between(s_start, s_end)
         reader.role_day = _statement_day(reader, sentence_cues, s_start, s_end, anchor)
@@ -1043,7 +1045,18 @@ def analyse(doc) -> Speech:
         beside = _alongside(reader, layer, cue_subjects, s_start) if cue_subjects and sentence_date is None and same is None else None
         if beside is not None:  # "X said on Thursday …. Y, who spoke alongside him, said …": Thursday
             sentence_date, date_text = beside
+        later = _later_day(reader, s_end, cue_subjects) if cue_subjects and same is None else None
+        if later is not None and sentence_date is not None and later[1] == date_text:
+            sentence_date, date_text = None, ""  # "said she planned to visit the front on June 20": not June 20
         earlier = _earlier_occasion(doc.text, s_start, s_end, cue_subjects) if sentence_date is None else None
+        if earlier is None and sentence_date is None and later is not None:
+            # "X said she would return to the city on Sunday": a new time cue (the content's later day), so a new
+            # occasion with no day, not the speaker's dated words above going on (dt12)
+            earlier = later[0]
+        if earlier is None and sentence_date is None and cue_subjects and lead_in is not None:
+            # "Asked in the interview last week …, he had given a soldier's answer. “…,” he said": the lead-in's
+            # earlier occasion (dt12)
+            earlier = _asked_before(reader, lead_in, s_start, by_sentence)
         if earlier is None and sentence_date is None and cue_subjects and _separately(doc.text, s_start, cue_subjects):
             earlier = "separately"  # "Separately, Russia said …": a statement of its own, no earlier one's day
         if earlier is None and sentence_date is None and cue_subjects and by_sentence.get(s_start) \
@@ -1655,6 +1668,56 @@ def _reporters_present(reader: _Reader, cue_subjects) -> bool:
             or not _mentions.is_person(subject.speaker, reader.who):
         return False
     return subject.as_written.split()[-1].lower() not in _words("statement_noun")
+
+
+# a future in what is reported ("said she would return on Sunday", "said he will travel to Kyiv on Friday")
+_FUTURE_CONTENT = re.compile(r"(?i)\b(?:would|will|is\s+to|are\s+to|was\s+to|were\s+to|plans?\s+to|planned\s+to|"
+                             r"intends?\s+to|intended\s+to|expects?\s+to|expected\s+to|(?:is|was)\s+due\s+to)\b")
+
+
+def _later_day(reader, s_end: int, cue_subjects) -> tuple[str, str] | None:
+    """ "X said she would return to the city on Sunday": a day named in a future the first speech verb reports (no
+    quoted words, a content clause of a dozen words at most) is a new time cue: the statement is an occasion of its
+    own, with no day (the future day is not when it was said, nor is the speaker's earlier dated statement).
+    Returns (the words for the date basis, the day's words)."""
+    cue = next((c for c, subject in cue_subjects if subject is not None), None)
+    if cue is None:
+        return None
+    text = reader.text
+    for e in reader.dates_between(cue.end, s_end):
+        between = text[cue.end:e.start]
+        if len(between.split()) > 14 or any(mark in between for mark in '"“”'):
+            break
+        future = _FUTURE_CONTENT.search(between)
+        if future is not None and e.kind in ("weekday", "explicit") \
+                and not re.search(r"[;:]|\b(?:after|since|before|when)\b", between[future.end():]):
+            return f"a later day (‘{e.text}’)", e.text
+    return None
+
+
+#: a lead-in with no speech verb before quoted words, fronted by the question put to the speaker on an occasion
+#: of its own ("Asked in the interview last week how long the war would last, he had given a soldier's answer.")
+_ASKED_OPENING = re.compile(r"\s*(?:Asked|Pressed|Questioned)\b")
+
+
+def _asked_before(reader, previous, s_start: int, by_sentence) -> str | None:
+    """The earlier occasion a lead-in sentence right before quoted words names ("Asked in the interview last week …,
+    he had given a soldier's answer. “…,” he said"): the lead-in in the same paragraph, with no quoted words and no
+    speech verb of its own, opening with "Asked …" whose fronted clause places the question before ("last week",
+    "in March", "earlier"); the words that follow it (opening the sentence) take no other statement's day."""
+    text = reader.text
+    opening = _ASKED_OPENING.match(text, previous.start)
+    if opening is None or by_sentence.get(previous.start) \
+            or text[s_start:s_start + 1] not in ('"', '“') or "\n" in text[previous.end:s_start] \
+            or any(c.start > opening.end() for c in reader.cues_between(previous.start, previous.end)):
+        return None  # (the verb of the question itself, "Asked", is no statement)
+    comma = text.find(",", previous.start, previous.end)
+    if comma < 0:
+        return None
+    found = _EARLIER_OCCASION.search(text, previous.start, comma)
+    if found is None or text.startswith(" than", found.end()):
+        return None
+    return f"asked {found.group(0)}"
 
 
 def _earlier_occasion(text: str, s_start: int, s_end: int, cue_subjects) -> str | None:

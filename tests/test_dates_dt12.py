@@ -1,0 +1,68 @@
+"""Statement dates, round 9 follow-ups (dt12): mechanisms behind sk23's and dt11's remaining date misses (a future day
+in what is reported, a lead-in placing the quoted words on an earlier occasion). Every text here is invented."""
+
+import pandas as pd
+import pytest
+
+from saidvsdone import corpus, quotes
+
+
+def _dates(text: str, published: str) -> dict[str, str]:
+    got = quotes.extract(corpus.from_text(text, published=published))
+    return {row.text: "" if pd.isna(row.statement_date) else str(row.statement_date.date()) for row in got.itertuples()}
+
+
+# --- a future day in what is reported -----------------------------------------------------------------------------
+
+_VISIT = ("Kyiv, 13 June 2025\n\nSpeaking to reporters on Wednesday, Oksana Petrenko said the front was near.\n\n"
+          "\"We hear the guns,\" she said.\n\n")
+
+
+@pytest.mark.parametrize("future", ["she would return to the city on Sunday",
+                                    "she will travel back to Kharkiv on Monday",
+                                    "she planned to visit the front on June 20"])
+def test_a_future_day_in_the_content_starts_an_occasion_with_no_day(future):
+    # rule: a day named in a future the verb reports is a new time cue: neither the statement's day nor the speaker's
+    # dated words above going on
+    text = _VISIT + f"Petrenko said {future}.\n\n\"It is home,\" she said."
+    assert _dates(text, "2025-06-13") == {"We hear the guns,": "2025-06-11", "It is home,": ""}
+
+
+def test_a_past_event_day_in_the_content_still_carries_the_speaker_s_day():
+    # must not change: a past event's day in the content ("had fallen on Sunday") is no new occasion of the words
+    text = _VISIT + "Petrenko said the bridge had fallen on Sunday.\n\n\"It is home,\" she said."
+    assert _dates(text, "2025-06-13") == {"We hear the guns,": "2025-06-11", "It is home,": "2025-06-11"}
+
+
+def test_a_statement_dated_by_its_own_day_keeps_it_with_a_future_in_the_content():
+    # must not change: "said on Thursday she would return on Sunday" is Thursday's
+    text = _VISIT + "Petrenko said on Thursday she would return on Sunday.\n\n\"It is home,\" she said."
+    assert _dates(text, "2025-06-13")["It is home,"] == "2025-06-12"
+
+
+# --- a lead-in placing the quoted words on an earlier occasion ------------------------------------------------------
+
+_INTERVIEW = ("Kyiv, 10 October 2024\n\nGeneral Ivan Koval spoke to our correspondent at his headquarters.\n\n"
+              "Koval said on Wednesday that the line was holding. \"We are still here,\" he said.\n\n")
+
+
+@pytest.mark.parametrize("lead_in", [
+    "Asked in the interview last week how long the war would last, he had given a blunt answer.",
+    "Asked in March whether the line would hold, he was blunt.",
+    "Pressed earlier about losses, the general shrugged.",
+])
+def test_quoted_words_after_an_asked_lead_in_on_an_earlier_occasion_take_no_later_day(lead_in):
+    text = _INTERVIEW + lead_in + " \"As long as it takes,\" he said."
+    assert _dates(text, "2024-10-10") == {"We are still here,": "2024-10-09", "As long as it takes,": ""}
+
+
+def test_an_asked_lead_in_with_no_time_keeps_the_same_occasion():
+    # must not change: "Asked about drones, he was blunt." names no other occasion
+    text = _INTERVIEW + "Asked about drones, Koval was blunt. \"We need more,\" he said."
+    assert _dates(text, "2024-10-10") == {"We are still here,": "2024-10-09", "We need more,": "2024-10-09"}
+
+
+def test_a_future_later_in_the_same_day_keeps_the_speaker_s_day():
+    # must not change: "would publish video later in the day" names the statement's own day, no new occasion
+    text = _VISIT + "Petrenko said the council would publish the list later in the day.\n\n\"It is home,\" she said."
+    assert _dates(text, "2025-06-13")["It is home,"] == "2025-06-11"
