@@ -66,3 +66,32 @@ def test_a_future_later_in_the_same_day_keeps_the_speaker_s_day():
     # must not change: "would publish video later in the day" names the statement's own day, no new occasion
     text = _VISIT + "Petrenko said the council would publish the list later in the day.\n\n\"It is home,\" she said."
     assert _dates(text, "2025-06-13")["It is home,"] == "2025-06-11"
+
+
+# --- a live blog's summary bullets -----------------------------------------------------------------------------------
+
+def _claim_dates(text: str, published: str) -> dict[str, str]:
+    from saidvsdone import claims
+    got = claims.find(corpus.from_text(text, published=published))
+    return {row.text: "" if pd.isna(row.statement_date) else str(row.statement_date.date()) for row in got.itertuples()}
+
+
+_BLOG = ("Ukraine war live: ports reopen\n\nSaturday 8 March 2025\n\n{heading}\n"
+         "- Zelensky says Russian troops have been pushed back from the river\n\n"
+         "10.05 GMT\nVolodymyr Zelensky said in his address on Friday that Russian troops had been pushed back from "
+         "the river near Kherson.\n")
+
+
+@pytest.mark.parametrize("heading", ["Key developments", "What we know so far:"])
+def test_a_summary_bullet_takes_the_day_of_the_post_it_restates(heading):
+    # rule: a bullet under a summary heading restates a post below: the same speaker's first dated words there
+    got = _claim_dates(_BLOG.format(heading=heading), "2025-03-08")
+    bullet = next(text for text in got if text.startswith("- Zelensky says"))
+    assert got[bullet] == "2025-03-07"
+
+
+def test_a_bullet_list_under_another_line_keeps_the_page_day():
+    # must not change: bullets under no summary heading are not read as restating a post
+    got = _claim_dates(_BLOG.format(heading="Ports and shipping"), "2025-03-08")
+    bullet = next(text for text in got if text.startswith("- Zelensky says"))
+    assert got[bullet] == "2025-03-08"

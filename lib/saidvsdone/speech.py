@@ -163,6 +163,8 @@ class Speech:
     own_occasions: list[tuple[int, int]] = field(default_factory=list)
     #: a live blog's day headers, (start, end, day, words): the posts under one were written that day
     headers: list[tuple] = field(default_factory=list)
+    #: a live blog's summary bullets ("Key developments" over "- Russia claims it captured …"): (start, end)
+    summaries: list[tuple[int, int]] = field(default_factory=list)
     #: under day headers: the dates that name their header's own day ("this morning" under "Tuesday 7 May")
     header_day_dates: frozenset = frozenset()
     #: a lede's dated group of speakers ("Ukrainian and Russian commanders gave … accounts on Wednesday"):
@@ -217,6 +219,13 @@ class Speech:
         if i and self.earlier[i - 1][0] <= pos < self.earlier[i - 1][1]:
             return pd.NaT, f"an earlier occasion (‘{self.earlier[i - 1][2]}’): no day"
         events = self.dated_events.get(speaker, []) if speaker else []
+        if events and self.summaries and _inside(self.summaries, pos):
+            # a summary bullet restates a post below ("Key developments: - Russia claims it captured X"): the same
+            # speaker's first dated words after it (dt12)
+            after = next((e for e in events if e.pos >= pos and not pd.isna(e.date) and not e.back and not e.again
+                          and not _inside(self.summaries, e.pos)), None)
+            if after is not None:
+                return after.date, f"summary bullet, the post's ‘{after.date_text}’ → {after.date.date()}"
         p = bisect_right(self.newest_first, pos) if events else 0
         if p and bisect_right(self.own_occasions, (pos, float("inf"))) > bisect_left(self.own_occasions, (self.newest_first[p - 1],)):
             # a post of a newest-first blog on an occasion of its own ("Prigozhin posted an audio message on Telegram
@@ -1192,6 +1201,7 @@ def analyse(doc) -> Speech:
     layer.date_starts = [e.start for e in reader.dates_between(0, len(doc.text))  # no new time cue: a time to come
                          if not (e.kind in ("vague", "this") and _TIME_TO_COME.search(doc.text, max(0, e.start - 24), e.start))]
     layer.headers = headers
+    layer.summaries = _summaries(reader.text)
     if layer.group_lede:
         layer.group_members = _group_members(reader, layer)
     stamped = [(m.start(), m.group(0).strip().replace(".", ":").zfill(5)) for m in _STAMP_LINE.finditer(doc.text)] if headers else []
@@ -1668,6 +1678,28 @@ def _reporters_present(reader: _Reader, cue_subjects) -> bool:
             or not _mentions.is_person(subject.speaker, reader.who):
         return False
     return subject.as_written.split()[-1].lower() not in _words("statement_noun")
+
+
+#: a bullet line of a summary ("- Russia claims …", "• Zelensky says …")
+_BULLET_LINE = re.compile(r"[ \t]*[-–•*·][ \t]+\S[^\n]*(?:\n[ \t]*)*")
+
+
+def _summaries(text: str) -> list[tuple[int, int]]:
+    """The bullet blocks under a live blog's summary heading (a line that is a ``summary_heading`` of
+    ``speech_words.csv``, "Key developments", with or without a colon): (start, end) of the bullets, in text order."""
+    headings = _words("summary_heading")
+    found = []
+    for line in re.finditer(r"(?m)^[ \t]*([A-Za-z][A-Za-z ’']{3,40}?)[ \t]*:?[ \t]*\n(?:[ \t]*\n)*", text):
+        if line.group(1).lower() not in headings:
+            continue
+        start = end = line.end()
+        bullet = _BULLET_LINE.match(text, end)
+        while bullet is not None and bullet.end() > end:
+            end = bullet.end()
+            bullet = _BULLET_LINE.match(text, end)
+        if end > start:
+            found.append((start, end))
+    return found
 
 
 # a future in what is reported ("said she would return on Sunday", "said he will travel to Kyiv on Friday")
