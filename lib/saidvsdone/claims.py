@@ -3635,7 +3635,7 @@ def _date(doc, acts, label: str) -> tuple:
     if _HABITUAL.search(doc.text, max(act.sentence[0], act.cue.start - 30), act.cue.start) \
             or _HABITUAL_AFTER.match(doc.text, act.cue.end):
         return pd.NaT, "habitual: no one occasion"  # "Putin has repeatedly said …", "has said several times"
-    if label != act.speaker.speaker and doc.speech.summaries and _speech._inside(doc.speech.summaries, act.cue.start):
+    if label != act.speaker.speaker and doc.speech.in_summary(act.cue.start):
         # a live blog's summary bullet, "- Russia claims it captured X": the post below of the body it stands for
         date, basis = doc.speech.fallback_date(label, act.cue.start, doc.published)
         if basis.startswith("summary bullet"):

@@ -208,6 +208,10 @@ class Speech:
         the ``via`` column of quotes, claims and facts (never the speaker itself)."""
         return next((medium for medium in self.conduits.get(sentence_start, ()) if medium != speaker), "")
 
+    def in_summary(self, pos: int) -> bool:
+        """Whether ``pos`` is in a live blog's summary bullets ("Key developments" over "- Russia claims …")."""
+        return bool(self.summaries) and _inside(self.summaries, pos)
+
     def fallback_date(self, speaker: str, pos: int, published) -> tuple:
         """The date of words with no date of their own: the same speaker's dated statement
         (the last before ``pos``, else the first after), or the day of what the speaker was last
@@ -219,11 +223,11 @@ class Speech:
         if i and self.earlier[i - 1][0] <= pos < self.earlier[i - 1][1]:
             return pd.NaT, f"an earlier occasion (‘{self.earlier[i - 1][2]}’): no day"
         events = self.dated_events.get(speaker, []) if speaker else []
-        if events and self.summaries and _inside(self.summaries, pos):
+        if events and self.in_summary(pos):
             # a summary bullet restates a post below ("Key developments: - Russia claims it captured X"): the same
             # speaker's first dated words after it (dt12)
             after = next((e for e in events if e.pos >= pos and not pd.isna(e.date) and not e.back and not e.again
-                          and not _inside(self.summaries, e.pos)), None)
+                          and not self.in_summary(e.pos)), None)
             if after is not None:
                 return after.date, f"summary bullet, the post's ‘{after.date_text}’ → {after.date.date()}"
         p = bisect_right(self.newest_first, pos) if events else 0
