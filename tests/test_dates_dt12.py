@@ -95,3 +95,22 @@ def test_a_bullet_list_under_another_line_keeps_the_page_day():
     got = _claim_dates(_BLOG.format(heading="Ports and shipping"), "2025-03-08")
     bullet = next(text for text in got if text.startswith("- Zelensky says"))
     assert got[bullet] == "2025-03-08"
+
+
+# --- words read from the written account of the sentence before -----------------------------------------------------
+
+_BRIEFED = ("MOSCOW, Oct 2 — General Pavel Orlov said on Wednesday that his troops had advanced near the river.\n\n"
+            "\"We are moving,\" Orlov said.\n\n{before} that President Vladimir Putin had been briefed by Orlov.\n\n"
+            "{opening} the general told Putin that his forces were \"holding the initiative\".")
+
+
+@pytest.mark.parametrize("opening", ["According to the Kremlin's readout,", "According to the statement,"])
+def test_words_from_the_readout_of_a_dated_statement_take_its_day(opening):
+    text = _BRIEFED.format(before="The Kremlin said on Tuesday", opening=opening)
+    assert _dates(text, "2025-10-02") == {"We are moving,": "2025-10-01", "holding the initiative": "2025-09-30"}
+
+
+def test_a_readout_of_another_body_keeps_the_speaker_s_own_day():
+    # must not change: "the Pentagon's readout" is not the account the Kremlin gave on Tuesday
+    text = _BRIEFED.format(before="The Kremlin said on Tuesday", opening="According to the Pentagon's readout,")
+    assert _dates(text, "2025-10-02")["holding the initiative"] == "2025-10-01"

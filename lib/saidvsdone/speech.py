@@ -1061,6 +1061,10 @@ def analyse(doc) -> Speech:
         later = _later_day(reader, s_end, cue_subjects) if cue_subjects and same is None else None
         if later is not None and sentence_date is not None and later[1] == date_text:
             sentence_date, date_text = None, ""  # "said she planned to visit the front on June 20": not June 20
+        readout = _readout_day(doc.text, s_start, told) \
+            if cue_subjects and sentence_date is None and same is None and told is not None else None
+        if readout is not None:  # "The Kremlin said on Tuesday …. According to the Kremlin's readout, X told Putin …"
+            sentence_date, date_text = readout
         earlier = _earlier_occasion(doc.text, s_start, s_end, cue_subjects) if sentence_date is None else None
         if earlier is None and sentence_date is None and later is not None:
             # "X said she would return to the city on Sunday": a new time cue (the content's later day), so a new
@@ -1682,6 +1686,26 @@ def _reporters_present(reader: _Reader, cue_subjects) -> bool:
             or not _mentions.is_person(subject.speaker, reader.who):
         return False
     return subject.as_written.split()[-1].lower() not in _words("statement_noun")
+
+
+#: "According to the Kremlin's readout,", "According to the statement,": the written account the words are read from
+_ACCORDING_TO_ACCOUNT = re.compile(r"\s*According\s+to\s+(?:(?:the|a|its|their|his|her|that|this)\s+)?"
+                                   r"(?:(?P<owner>[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,3})(?:'s|’s)\s+)?"
+                                   r"(?:[\w-]+\s+){0,2}?(?P<noun>[a-z]+)\s*,")
+
+
+def _readout_day(text: str, s_start: int, told) -> tuple | None:
+    """ "The Kremlin said on Tuesday that Putin had been briefed by X. According to the Kremlin's readout, the general
+    told Putin …": words read from the written account (a ``statement_noun``: readout, statement, transcript …) of the
+    sentence right before, dated, take its day (not the speaker's own dated words elsewhere); an owner named with the
+    account must be named in that sentence too."""
+    found = _ACCORDING_TO_ACCOUNT.match(text, s_start)
+    if found is None or found.group("noun") not in _words("statement_noun"):
+        return None
+    owner = found.group("owner")
+    if owner is not None and owner not in text[told[0]:s_start]:
+        return None
+    return told[1], found.group(0).strip(" ,")
 
 
 #: a bullet line of a summary ("- Russia claims …", "• Zelensky says …")
