@@ -114,3 +114,26 @@ def test_a_readout_of_another_body_keeps_the_speaker_s_own_day():
     # must not change: "the Pentagon's readout" is not the account the Kremlin gave on Tuesday
     text = _BRIEFED.format(before="The Kremlin said on Tuesday", opening="According to the Pentagon's readout,")
     assert _dates(text, "2025-10-02")["holding the initiative"] == "2025-10-01"
+
+
+# --- a day that bounds a first statement ("Until May 3, … until X said …") ----------------------------------------------
+
+_BOUND = ("Kyiv, 20 May 2025\n\nThe raid across the border was first reported by local channels on May 1.\n\n"
+          "{opening} Ukraine did not confirm the raid, until General Petro Hrytsak said that his troops held "
+          "twelve villages. Hrytsak, stated that hundreds of soldiers had surrendered on some days of the raid.\n")
+
+
+def test_a_day_that_bounds_a_first_statement_does_not_date_the_next_one():
+    # rule: "Until May 3, … until X said …" dates that statement (the first) only: the speaker's next words there are
+    # not on that occasion
+    got = _claim_dates(_BOUND.format(opening="Until May 3,"), "2025-05-20")
+    first = next(t for t in got if t.startswith("Until May 3"))
+    second = next(t for t in got if t.startswith("Hrytsak, stated"))
+    assert (got[first], got[second]) == ("2025-05-03", "")
+
+
+def test_a_fronted_day_of_the_statement_still_dates_the_same_paragraph():
+    # must not change: "On May 3, … X said …" is the occasion, and the next words in the paragraph share it
+    got = _claim_dates(_BOUND.format(opening="On May 3,"), "2025-05-20")
+    second = next(t for t in got if t.startswith("Hrytsak, stated"))
+    assert got[second] == "2025-05-03"

@@ -3738,6 +3738,8 @@ def _same_event_date(doc, act, date, basis) -> tuple:
     dated = [a for a in _dated_by_paragraph(doc).get(sentence.paragraph, ())
              if a.sentence[0] < sentence.start or (a.sentence[0] > sentence.start and _ITS_SPOKESPERSON.search(
                  doc.text, max(a.sentence[0], a.speaker.start - 40), a.speaker.end))]
+    # "Until August 12, … until X informed …": a bound for that one statement, no occasion of the paragraph (dt12)
+    dated = [a for a in dated if pd.isna(a.date) or not _speech.until_bound(doc.text, a.sentence[0], a.cue, a.date_text)]
     speaker = act.speaker.speaker
     if speaker and (_mentions.is_person(speaker) or any(_mentions.is_person(a.speaker.speaker) for a in dated)):
         # another person is on the same occasion only when it is a gathering ("at the briefing on

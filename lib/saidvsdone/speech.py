@@ -1166,7 +1166,12 @@ def analyse(doc) -> Speech:
                     day, day_text = own_dates[cue.start]
                 elif content:  # "On Friday, drones hit the port, the ministry said.": Friday is the strike's day, the
                     day, day_text = None, ""  # words have none of their own (the speaker's other statement may give one)
-                reader.add_event(_Event(cue.start, subject.speaker, day, day_text,
+                event_day, event_text = day, day_text
+                if day is not None and not pd.isna(day) and n == dating and until_bound(doc.text, s_start, cue, date_text):
+                    # "Until August 12, Ukraine did not confirm it, until X informed that …": the day bounds that one
+                    # statement (the first), no occasion the speaker's next words go on from (dt12)
+                    event_day, event_text = pd.NaT, f"until {date_text}"
+                reader.add_event(_Event(cue.start, subject.speaker, event_day, event_text,
                                         _speaks_as_person(subject, reader.who),
                                         bool(_PLUPERFECT_BEFORE.search(doc.text, max(s_start, cue.start - 30), cue.start)
                                              or _BACK_WORDS.search(day_text or "")),
@@ -1706,6 +1711,16 @@ def _readout_day(text: str, s_start: int, told) -> tuple | None:
     if owner is not None and owner not in text[told[0]:s_start]:
         return None
     return told[1], found.group(0).strip(" ,")
+
+
+_UNTIL_BEFORE = re.compile(r"(?i)\b(?:up\s+)?(?:until|till)\s+(?:the\s+)?$")
+
+
+def until_bound(text: str, s_start: int, cue, date_text: str) -> bool:
+    """Whether the sentence's day, before its verb, is a bound ("Until August 12, Ukraine did not confirm …, until X
+    informed …"): the day the words came by, not an occasion other words of the speaker's share."""
+    at = text.find(date_text, s_start, cue.start) if date_text else -1
+    return at >= 0 and _UNTIL_BEFORE.search(text, max(s_start, at - 12), at) is not None
 
 
 #: a bullet line of a summary ("- Russia claims …", "• Zelensky says …")
