@@ -137,3 +137,11 @@ def test_a_fronted_day_of_the_statement_still_dates_the_same_paragraph():
     got = _claim_dates(_BOUND.format(opening="On May 3,"), "2025-05-20")
     second = next(t for t in got if t.startswith("Hrytsak, stated"))
     assert got[second] == "2025-05-03"
+
+
+def test_the_occasion_after_a_future_content_clause_still_dates_the_words():
+    # must not change: "…will not give up the town, in remarks aired on Sunday": the comma ends what is reported, and
+    # Sunday is the remarks' day
+    text = ("Kyiv, 14 June 2025\n\nOksana Petrenko has said the city will not be given up, in remarks aired on "
+            "national television on Sunday.\n\n\"We stay,\" she said.")
+    assert _dates(text, "2025-06-14") == {"We stay,": "2025-06-08"}

@@ -1765,7 +1765,8 @@ def _later_day(reader, s_end: int, cue_subjects) -> tuple[str, str] | None:
             break
         future = _FUTURE_CONTENT.search(between)
         if future is not None and e.kind in ("weekday", "explicit") \
-                and not re.search(r"[;:]|\b(?:after|since|before|when)\b", between[future.end():]):
+                and not re.search(r"[,;:(]|\b(?:after|since|before|when|in\s+(?:remarks|a|an|his|her|its|their))\b",
+                                  between[future.end():]):
             return f"a later day (‘{e.text}’)", e.text
     return None
 
