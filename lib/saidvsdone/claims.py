@@ -3637,6 +3637,11 @@ def _date(doc, acts, label: str) -> tuple:
     if _HABITUAL.search(doc.text, max(act.sentence[0], act.cue.start - 30), act.cue.start) \
             or _HABITUAL_AFTER.match(doc.text, act.cue.end):
         return pd.NaT, "habitual: no one occasion"  # "Putin has repeatedly said …", "has said several times"
+    if label != act.speaker.speaker and doc.speech.in_summary(act.cue.start):
+        # a live blog's summary bullet, "- Russia claims it captured X": the post below of the body it stands for
+        date, basis = doc.speech.fallback_date(label, act.cue.start, doc.published)
+        if basis.startswith("summary bullet"):
+            return date, basis
     date, basis = doc.speech.fallback_date(act.speaker.speaker or label, act.cue.start, doc.published)
     if not pd.isna(date) and doc.speech.perfect_after_dated(doc.text, act.speaker.speaker or label, act.cue.start,
                                                             act.sentence[0]):
@@ -3735,6 +3740,8 @@ def _same_event_date(doc, act, date, basis) -> tuple:
     dated = [a for a in _dated_by_paragraph(doc).get(sentence.paragraph, ())
              if a.sentence[0] < sentence.start or (a.sentence[0] > sentence.start and _ITS_SPOKESPERSON.search(
                  doc.text, max(a.sentence[0], a.speaker.start - 40), a.speaker.end))]
+    # "Until August 12, … until X informed …": a bound for that one statement, no occasion of the paragraph (dt12)
+    dated = [a for a in dated if pd.isna(a.date) or not _speech.until_bound(doc.text, a.sentence[0], a.cue, a.date_text)]
     speaker = act.speaker.speaker
     if speaker and (_mentions.is_person(speaker) or any(_mentions.is_person(a.speaker.speaker) for a in dated)):
         # another person is on the same occasion only when it is a gathering ("at the briefing on

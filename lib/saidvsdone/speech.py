@@ -163,6 +163,8 @@ class Speech:
     own_occasions: list[tuple[int, int]] = field(default_factory=list)
     #: a live blog's day headers, (start, end, day, words): the posts under one were written that day
     headers: list[tuple] = field(default_factory=list)
+    #: a live blog's summary bullets ("Key developments" over "- Russia claims it captured …"): (start, end)
+    summaries: list[tuple[int, int]] = field(default_factory=list)
     #: under day headers: the dates that name their header's own day ("this morning" under "Tuesday 7 May")
     header_day_dates: frozenset = frozenset()
     #: a lede's dated group of speakers ("Ukrainian and Russian commanders gave … accounts on Wednesday"):
@@ -206,6 +208,10 @@ class Speech:
         the ``via`` column of quotes, claims and facts (never the speaker itself)."""
         return next((medium for medium in self.conduits.get(sentence_start, ()) if medium != speaker), "")
 
+    def in_summary(self, pos: int) -> bool:
+        """Whether ``pos`` is in a live blog's summary bullets ("Key developments" over "- Russia claims …")."""
+        return bool(self.summaries) and _inside(self.summaries, pos)
+
     def fallback_date(self, speaker: str, pos: int, published) -> tuple:
         """The date of words with no date of their own: the same speaker's dated statement
         (the last before ``pos``, else the first after), or the day of what the speaker was last
@@ -217,6 +223,13 @@ class Speech:
         if i and self.earlier[i - 1][0] <= pos < self.earlier[i - 1][1]:
             return pd.NaT, f"an earlier occasion (‘{self.earlier[i - 1][2]}’): no day"
         events = self.dated_events.get(speaker, []) if speaker else []
+        if events and self.in_summary(pos):
+            # a summary bullet restates a post below ("Key developments: - Russia claims it captured X"): the same
+            # speaker's first dated words after it (dt12)
+            after = next((e for e in events if e.pos >= pos and not pd.isna(e.date) and not e.back and not e.again
+                          and not self.in_summary(e.pos)), None)
+            if after is not None:
+                return after.date, f"summary bullet, the post's ‘{after.date_text}’ → {after.date.date()}"
         p = bisect_right(self.newest_first, pos) if events else 0
         if p and bisect_right(self.own_occasions, (pos, float("inf"))) > bisect_left(self.own_occasions, (self.newest_first[p - 1],)):
             # a post of a newest-first blog on an occasion of its own ("Prigozhin posted an audio message on Telegram
@@ -916,7 +929,9 @@ def analyse(doc) -> Speech:
     passage, last_day = None, {}
     told = None  # the sentence before, when its words are dated: (its start, day, words)
     lede, first_body = None, None  # the lede's dated statement of an institution: (its end, reach, day, words)
-    for sentence in doc.sentences:
+    all_sentences = doc.sentences
+    for k, sentence in enumerate(all_sentences):
+        lead_in = all_sentences[k - 1] if k else None  # (a lead-in to quoted words: "Asked last week …, he had …")
         s_start, s_end = sentence.start, sentence.end
         sentence_cues = reader.cues_between(s_start, s_end)
         reader.role_day = _statement_day(reader, sentence_cues, s_start, s_end, anchor)
@@ -1043,7 +1058,22 @@ def analyse(doc) -> Speech:
         beside = _alongside(reader, layer, cue_subjects, s_start) if cue_subjects and sentence_date is None and same is None else None
         if beside is not None:  # "X said on Thursday …. Y, who spoke alongside him, said …": Thursday
             sentence_date, date_text = beside
+        later = _later_day(reader, s_end, cue_subjects) if cue_subjects and same is None else None
+        if later is not None and sentence_date is not None and later[1] == date_text:
+            sentence_date, date_text = None, ""  # "said she planned to visit the front on June 20": not June 20
+        readout = _readout_day(doc.text, s_start, told) \
+            if cue_subjects and sentence_date is None and same is None and told is not None else None
+        if readout is not None:  # "The Kremlin said on Tuesday …. According to the Kremlin's readout, X told Putin …"
+            sentence_date, date_text = readout
         earlier = _earlier_occasion(doc.text, s_start, s_end, cue_subjects) if sentence_date is None else None
+        if earlier is None and sentence_date is None and later is not None:
+            # "X said she would return to the city on Sunday": a new time cue (the content's later day), so a new
+            # occasion with no day, not the speaker's dated words above going on (dt12)
+            earlier = later[0]
+        if earlier is None and sentence_date is None and cue_subjects and lead_in is not None:
+            # "Asked in the interview last week …, he had given a soldier's answer. “…,” he said": the lead-in's
+            # earlier occasion (dt12)
+            earlier = _asked_before(reader, lead_in, s_start, by_sentence)
         if earlier is None and sentence_date is None and cue_subjects and _separately(doc.text, s_start, cue_subjects):
             earlier = "separately"  # "Separately, Russia said …": a statement of its own, no earlier one's day
         if earlier is None and sentence_date is None and cue_subjects and by_sentence.get(s_start) \
@@ -1136,7 +1166,12 @@ def analyse(doc) -> Speech:
                     day, day_text = own_dates[cue.start]
                 elif content:  # "On Friday, drones hit the port, the ministry said.": Friday is the strike's day, the
                     day, day_text = None, ""  # words have none of their own (the speaker's other statement may give one)
-                reader.add_event(_Event(cue.start, subject.speaker, day, day_text,
+                event_day, event_text = day, day_text
+                if day is not None and not pd.isna(day) and n == dating and until_bound(doc.text, s_start, cue, date_text):
+                    # "Until August 12, Ukraine did not confirm it, until X informed that …": the day bounds that one
+                    # statement (the first), no occasion the speaker's next words go on from (dt12)
+                    event_day, event_text = pd.NaT, f"until {date_text}"
+                reader.add_event(_Event(cue.start, subject.speaker, event_day, event_text,
                                         _speaks_as_person(subject, reader.who),
                                         bool(_PLUPERFECT_BEFORE.search(doc.text, max(s_start, cue.start - 30), cue.start)
                                              or _BACK_WORDS.search(day_text or "")),
@@ -1179,6 +1214,7 @@ def analyse(doc) -> Speech:
     layer.date_starts = [e.start for e in reader.dates_between(0, len(doc.text))  # no new time cue: a time to come
                          if not (e.kind in ("vague", "this") and _TIME_TO_COME.search(doc.text, max(0, e.start - 24), e.start))]
     layer.headers = headers
+    layer.summaries = _summaries(reader.text)
     if layer.group_lede:
         layer.group_members = _group_members(reader, layer)
     stamped = [(m.start(), m.group(0).strip().replace(".", ":").zfill(5)) for m in _STAMP_LINE.finditer(doc.text)] if headers else []
@@ -1660,6 +1696,109 @@ def _reporters_present(reader: _Reader, cue_subjects) -> bool:
             or not _mentions.is_person(subject.speaker, reader.who):
         return False
     return subject.as_written.split()[-1].lower() not in _words("statement_noun")
+
+
+#: "According to the Kremlin's readout,", "According to the statement,": the written account the words are read from
+_ACCORDING_TO_ACCOUNT = re.compile(r"\s*According\s+to\s+(?:(?:the|a|its|their|his|her|that|this)\s+)?"
+                                   r"(?:(?P<owner>[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,3})(?:'s|’s)\s+)?"
+                                   r"(?:[\w-]+\s+){0,2}?(?P<noun>[a-z]+)\s*,")
+
+
+def _readout_day(text: str, s_start: int, told) -> tuple | None:
+    """ "The Kremlin said on Tuesday that Putin had been briefed by X. According to the Kremlin's readout, the general
+    told Putin …": words read from the written account (a ``statement_noun``: readout, statement, transcript …) of the
+    sentence right before, dated, take its day (not the speaker's own dated words elsewhere); an owner named with the
+    account must be named in that sentence too."""
+    found = _ACCORDING_TO_ACCOUNT.match(text, s_start)
+    if found is None or found.group("noun") not in _words("statement_noun"):
+        return None
+    owner = found.group("owner")
+    if owner is not None and owner not in text[told[0]:s_start]:
+        return None
+    return told[1], found.group(0).strip(" ,")
+
+
+_UNTIL_BEFORE = re.compile(r"(?i)\b(?:up\s+)?(?:until|till)\s+(?:the\s+)?$")
+
+
+def until_bound(text: str, s_start: int, cue, date_text: str) -> bool:
+    """Whether the sentence's day, before its verb, is a bound ("Until August 12, Ukraine did not confirm …, until X
+    informed …"): the day the words came by, not an occasion other words of the speaker's share."""
+    at = text.find(date_text, s_start, cue.start) if date_text else -1
+    return at >= 0 and _UNTIL_BEFORE.search(text, max(s_start, at - 12), at) is not None
+
+
+#: a bullet line of a summary ("- Russia claims …", "• Zelensky says …")
+_BULLET_LINE = re.compile(r"[ \t]*[-–•*·][ \t]+\S[^\n]*(?:\n[ \t]*)*")
+
+
+def _summaries(text: str) -> list[tuple[int, int]]:
+    """The bullet blocks under a live blog's summary heading (a line that is a ``summary_heading`` of
+    ``speech_words.csv``, "Key developments", with or without a colon): (start, end) of the bullets, in text order."""
+    headings = _words("summary_heading")
+    found = []
+    for line in re.finditer(r"(?m)^[ \t]*([A-Za-z][A-Za-z ’']{3,40}?)[ \t]*:?[ \t]*\n(?:[ \t]*\n)*", text):
+        if line.group(1).lower() not in headings:
+            continue
+        start = end = line.end()
+        bullet = _BULLET_LINE.match(text, end)
+        while bullet is not None and bullet.end() > end:
+            end = bullet.end()
+            bullet = _BULLET_LINE.match(text, end)
+        if end > start:
+            found.append((start, end))
+    return found
+
+
+# a future in what is reported ("said she would return on Sunday", "said he will travel to Kyiv on Friday")
+_FUTURE_CONTENT = re.compile(r"(?i)\b(?:would|will|is\s+to|are\s+to|was\s+to|were\s+to|plans?\s+to|planned\s+to|"
+                             r"intends?\s+to|intended\s+to|expects?\s+to|expected\s+to|(?:is|was)\s+due\s+to)\b")
+
+
+def _later_day(reader, s_end: int, cue_subjects) -> tuple[str, str] | None:
+    """ "X said she would return to the city on Sunday": a day named in a future the first speech verb reports (no
+    quoted words, a content clause of a dozen words at most) is a new time cue: the statement is an occasion of its
+    own, with no day (the future day is not when it was said, nor is the speaker's earlier dated statement).
+    Returns (the words for the date basis, the day's words)."""
+    cue = next((c for c, subject in cue_subjects if subject is not None), None)
+    if cue is None:
+        return None
+    text = reader.text
+    for e in reader.dates_between(cue.end, s_end):
+        between = text[cue.end:e.start]
+        if len(between.split()) > 14 or any(mark in between for mark in '"“”'):
+            break
+        future = _FUTURE_CONTENT.search(between)
+        if future is not None and e.kind in ("weekday", "explicit") \
+                and not re.search(r"[,;:(]|\b(?:after|since|before|when|in\s+(?:remarks|a|an|his|her|its|their))\b",
+                                  between[future.end():]):
+            return f"a later day (‘{e.text}’)", e.text
+    return None
+
+
+#: a lead-in with no speech verb before quoted words, fronted by the question put to the speaker on an occasion
+#: of its own ("Asked in the interview last week how long the war would last, he had given a soldier's answer.")
+_ASKED_OPENING = re.compile(r"\s*(?:Asked|Pressed|Questioned)\b")
+
+
+def _asked_before(reader, previous, s_start: int, by_sentence) -> str | None:
+    """The earlier occasion a lead-in sentence right before quoted words names ("Asked in the interview last week …,
+    he had given a soldier's answer. “…,” he said"): the lead-in in the same paragraph, with no quoted words and no
+    speech verb of its own, opening with "Asked …" whose fronted clause places the question before ("last week",
+    "in March", "earlier"); the words that follow it (opening the sentence) take no other statement's day."""
+    text = reader.text
+    opening = _ASKED_OPENING.match(text, previous.start)
+    if opening is None or by_sentence.get(previous.start) \
+            or text[s_start:s_start + 1] not in ('"', '“') or "\n" in text[previous.end:s_start] \
+            or any(c.start > opening.end() for c in reader.cues_between(previous.start, previous.end)):
+        return None  # (the verb of the question itself, "Asked", is no statement)
+    comma = text.find(",", previous.start, previous.end)
+    if comma < 0:
+        return None
+    found = _EARLIER_OCCASION.search(text, previous.start, comma)
+    if found is None or text.startswith(" than", found.end()):
+        return None
+    return f"asked {found.group(0)}"
 
 
 def _earlier_occasion(text: str, s_start: int, s_end: int, cue_subjects) -> str | None:
