@@ -537,7 +537,9 @@ _OPENING_PHRASE = re.compile(r"\s*(?:[\w’'-]+\s+){0,4}[\w’'-]+,\s*"
                              r"|\s*(?:Asked|Pressed|Questioned|Speaking|Back|As|When|While)\s[^,.;:?!“”\"\n]{1,100},\s*"
                              # "On a grey morning in early May, Captain X spread a map": a fronted time or place
                              r"|\s*(?:On|In|At|During|After|Before|Early|Late|Later|Earlier|Last|One|By|Inside|Outside|Near|"
-                             r"Across|Along|Under|Over|Throughout)\s[^,.;:?!“”\"\n]{1,80},\s*")
+                             r"Across|Along|Under|Over|Throughout)\s[^,.;:?!“”\"\n]{1,80},\s*"
+                             # "On October 7 last year, the day the dam burst, X's men were …": the time's gloss too
+                             r"(?:the\s+(?:day|night|morning|afternoon|evening|week|month|year)\s[^,.;:?!“”\"\n]{1,60},\s*)?")
 
 
 # "KYIV, March 14 (Reuters) -", "MOSCOW, Oct 3 —", "Updated: March 14, 2024", "Last modified on Tue
