@@ -472,7 +472,7 @@ def _claims_in(doc, include_quotes: bool, include_carried: bool, given_quotes) -
         # "officials concede that Mr Putin … believes …": what Putin believes is part of the officials' claim
         speaking = [a for a in speaking if a in denials or not any(
             b.cue.end <= a.speaker.start and b.speaker.start < b.cue.start and b.speaker.speaker != a.speaker.speaker
-            and _THAT.match(doc.text, b.cue.end)
+            and (_THAT.match(doc.text, b.cue.end) or _RELAYED.fullmatch(doc.text, b.cue.end, a.cue.start) is not None)
             and not _CLAUSE_BREAK.search(doc.text, b.cue.end, a.speaker.start) for b in speaking)]
         # "said Russia would respond": a verb after a modal tells what someone may do, not what was said
         speaking = [a for a in speaking if not _MODAL_BEFORE.search(doc.text, max(s_start, a.cue.start - 24), a.cue.start)]
@@ -3170,6 +3170,9 @@ _CALL_UP = re.compile(r"\b(?:mobili[sz](?:ation|e|ed|ing)|conscription|conscript
 _MODAL_BEFORE = lazy_fail_fast(r"\b(?:would|will|could|might|may|must|should|shall|can)\s+(?:not\s+|never\s+)?$", re.IGNORECASE)
 #: Where a clause that brings in another voice begins (", as Gerasimov said", ", while Kyiv said").
 _NEXT_VOICE = re.compile(r",\s*(?:as|while|whereas|but|after)\s|;", re.IGNORECASE)
+#: "A B said Syrskyi had reported that …": a speaker right after the outer verb whose own verb is backshifted ("had
+#: reported") is what the outer speaker relays: the outer speaker's claim
+_RELAYED = re.compile(r"\s+(?:[A-Z][\w’'.-]*\s+){1,3}had\s+(?:(?:also|earlier|already|previously)\s+)?")
 #: Where one speaker's "that" clause ends and another's statement may begin ("…, but Ukraine said").
 _CLAUSE_BREAK = re.compile(r",\s*(?:while|but|whereas|and)\b|;", re.IGNORECASE)
 _APPOSED_RELATIVE = re.compile(r",\s+(?:a|an)\s+(?:[\w’'-]+\s+){0,8}?(?:(?:that|which)\s+)?$")
