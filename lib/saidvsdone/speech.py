@@ -1208,8 +1208,48 @@ def analyse(doc) -> Speech:
     _headline_quotes(reader, layer, readings)
     layer.conduits = {s.start: found for s in doc.sentences if (found := conduits(reader, s.start, s.end))}
 
+    _pen_names(reader, layer, readings)
     date_quotes(doc, layer)
     return layer
+
+
+#: "who writes under the name X", ", who blogs as X,", "known online as X": the name a writer publishes under
+_PEN_NAME_CUE = re.compile(r"under\s+the\s+(?:pen\s+|nick|screen\s+)?name|pseudonym|\b(?:blogs|writes|posts|known\s+online)\s+as\b")
+_PEN_NAME = re.compile(r"(?P<np>(?<![\w’'-])[Aa]n?\s+(?:[\w’'-]+\s+){0,5}?[\w’'-]+)\s*,?\s+"
+                       r"(?:who\s+(?:writes|blogs|posts|publishes|goes|is\s+known)\s+(?:online\s+)?"
+                       r"(?:under\s+the\s+(?:pen\s+|nick|screen\s+)?name|under\s+the\s+pseudonym|by\s+the\s+name|as)"
+                       r"|known\s+(?:online\s+)?as|using\s+the\s+(?:pen\s+|nick|screen\s+)?name)\s+"
+                       r"(?P<name>[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,2})")
+
+
+def _without_article(words: str) -> str:
+    return re.sub(r"^(?:an?|the)\s+", "", words.strip().lower())
+
+
+def _pen_names(reader: _Reader, layer: Speech, readings) -> None:
+    """ "A pro-Kremlin military blogger who writes under the name X said …", "A Russian blogger, who blogs as X, wrote
+    …": the writer is labelled by that name, in the sentence and wherever the article takes him up by the same words
+    ("the blogger wrote" read as that indefinite phrase); the relative clause's verb ("writes") reports no words."""
+    text = reader.text
+    if _PEN_NAME_CUE.search(text) is None:  # (prefilter: most copy names no pen name)
+        return
+    for m in _PEN_NAME.finditer(text):
+        if reader.doc.in_quote(m.start("name")):  # (a pen name inside quotation marks is somebody's words)
+            continue
+        name, words = m.group("name"), _without_article(m.group("np"))
+        a, b = m.start("name"), m.end("name")
+        acts = []
+        for act in layer.acts:
+            if m.end("np") <= act.cue.start < a:
+                continue  # "who writes under the name": no speech of its own
+            s = act.speaker
+            if a <= s.start < b or (s.start >= m.start() and not s.speaker and _without_article(s.as_written) == words):
+                act = replace(act, speaker=Mention(s.start, s.end, name, s.as_written, "unknown name"))
+            acts.append(act)
+        layer.acts[:] = acts
+        for r in readings:
+            if not r.speaker and _without_article(r.as_written) == words and r.cue_start >= m.start():
+                r.speaker = name
 
 
 # "In a post on Telegram afterwards, he wrote": an occasion tied to the doing just told ("X visited the troops on
