@@ -104,3 +104,23 @@ def test_he_after_no_possessive_keeps_the_last_subject():
             "On October 7 last year, the day the dam burst, the men dug in on the riverbank.\n\n"
             "“We slept in the mud for a week and nobody complained,” he recalls.")
     assert speaker_of(text, "slept in the mud") == "Oleksandr Syrskyi"
+
+
+# --- 1b. a title's country right before a name ----------------------------------------------------------------------
+
+def test_the_us_president_is_not_the_russian_president_titled_in_the_same_sentence():
+    text = ("MOSCOW, March 13 (Reuters) - President Graham Halvorsen has asked Russian President Ostap Harchuk to "
+            "spare thousands of Ukrainian troops that he says are surrounded.\n\n"
+            "Halvorsen's appeal comes as he has worked to broker a ceasefire.\n\n"
+            "Along the main street, shop windows are covered with plywood.\n\n"
+            "“Thousands of troops are surrounded and in a very bad position,” the US president wrote.")
+    assert speaker_of(text, "very bad position", "2026-03-13") == "Graham Halvorsen"
+
+
+def test_the_russian_president_is_the_one_titled_russian():
+    text = ("MOSCOW, March 13 (Reuters) - President Graham Halvorsen has asked Russian President Ostap Harchuk to "
+            "spare thousands of Ukrainian troops that he says are surrounded.\n\n"
+            "Halvorsen's appeal comes as he has worked to broker a ceasefire.\n\n"
+            "Along the main street, shop windows are covered with plywood.\n\n"
+            "“We will consider the request,” the Russian president said.")
+    assert speaker_of(text, "consider the request", "2026-03-13") == "Ostap Harchuk"

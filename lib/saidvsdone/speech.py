@@ -4373,6 +4373,10 @@ def _credited_side(reader: _Reader, pos: int) -> str:
     return cache[sentence.start]
 
 
+#: a country's adjective or possessive and capitalised title words right before a name ("Russian President ")
+_COUNTRY_TITLE_BEFORE = re.compile(r"(?<![\w’'-])([A-Z][\w-]+?)(?:['’]s)?\s+((?:[A-Z][\w.-]*\s+){1,3})$")
+
+
 def _person_country(reader: _Reader, pos: int, person: str) -> str:
     """The country of a person the article introduced at ``pos``: the table's, else the one country
     whose unit or office the sentence that introduces them names ("Lt Col X commands a Ukrainian
@@ -4381,6 +4385,10 @@ def _person_country(reader: _Reader, pos: int, person: str) -> str:
     if known is not None:
         return known.country or ""
     cache = reader.__dict__.setdefault("_person_countries", {})
+    titled = _COUNTRY_TITLE_BEFORE.search(reader.text, max(0, pos - 60), pos) if (pos, person) not in cache else None
+    if titled is not None and reader.who.country_of_form.get(titled.group(1)) and _ROLE_WORDS.search(titled.group(2)):
+        # "Russian President A B", "Ukraine's Defence Minister A B": the country of the title right before the name
+        cache[(pos, person)] = reader.who.country_of_form[titled.group(1)]
     if (pos, person) not in cache:
         sentence = reader.doc.sentence_at(pos)
         a, b = (sentence.start, sentence.end) if sentence is not None else (pos, pos)
