@@ -472,7 +472,7 @@ def _claims_in(doc, include_quotes: bool, include_carried: bool, given_quotes) -
         # "officials concede that Mr Putin … believes …": what Putin believes is part of the officials' claim
         speaking = [a for a in speaking if a in denials or not any(
             b.cue.end <= a.speaker.start and b.speaker.start < b.cue.start and b.speaker.speaker != a.speaker.speaker
-            and _THAT.match(doc.text, b.cue.end)
+            and (_THAT.match(doc.text, b.cue.end) or _RELAYED.fullmatch(doc.text, b.cue.end, a.cue.start) is not None)
             and not _CLAUSE_BREAK.search(doc.text, b.cue.end, a.speaker.start) for b in speaking)]
         # "said Russia would respond": a verb after a modal tells what someone may do, not what was said
         speaking = [a for a in speaking if not _MODAL_BEFORE.search(doc.text, max(s_start, a.cue.start - 24), a.cue.start)]
@@ -3003,10 +3003,34 @@ def _role_holder(doc, phrase: str, pos: int, day) -> str:
         # but gives that office to someone it quotes ("Commander-in-Chief …, A B, warned"): that one
         apposed = _office_apposed(doc, [r for r in read[1][fits[0]] if " " in r or "-" in r], speaking - {fits[0]})
         fits = [apposed] if apposed else fits
+    elif len(fits) == 1 and countries and fits[0] not in speaking and fits[0].split()[-1] not in doc.text:
+        # "The Russian president said …" in an article that never names the tables' holder but titles someone it
+        # quotes with the very office ("Russian President A B said …", "A B, the Russian president,"): that one
+        titled = _titled_with(doc, lowered, speaking)
+        fits = [titled] if titled else fits
     if len(fits) > 1:
         spoke = {a.speaker.speaker: a.cue.start for a in doc.speech.acts if a.cue.start < pos}
         fits = sorted((n for n in fits if n in spoke), key=lambda n: spoke[n])[-1:]
     return fits[0] if len(fits) == 1 and countries else ""
+
+
+_NAME_AFTER_TITLE = re.compile(r"\s+((?:[A-Z][\w’'-]+\s+){0,2}[A-Z][\w’'-]+)")
+
+
+def _titled_with(doc, phrase: str, speaking: set) -> str:
+    """The one person no table lists who speaks in the article and whom it titles with ``phrase`` written whole (a
+    country and an office: "Russian President A B", "A B, the Russian president,"); "" otherwise."""
+    office = re.sub(r"^(?:the|a|an)\s+", "", phrase.strip())
+    if " " not in office:
+        return ""
+    who, text, found = _mentions.people(), doc.text, set()
+    words = r"\s+".join(map(re.escape, office.split()))
+    for m in re.finditer(r"(?i)(?<![\w-])" + words + r"(?![\w-])", text):
+        after = _NAME_AFTER_TITLE.match(text, m.end())
+        before = re.search(r"((?:[A-Z][\w’'-]+\s+){1,2}[A-Z][\w’'-]+),\s+(?:the\s+)?$", text[max(0, m.start() - 60):m.start()])
+        for name in (after.group(1) if after else "", before.group(1) if before else ""):
+            found |= {n for n in speaking if n and " " in n and n not in who.speakers and name.endswith(n.split()[-1])}
+    return found.pop() if len(found) == 1 else ""
 
 
 def _office_apposed(doc, offices: list[str], speaking: set) -> str:
@@ -3147,6 +3171,9 @@ _CALL_UP = re.compile(r"\b(?:mobili[sz](?:ation|e|ed|ing)|conscription|conscript
 _MODAL_BEFORE = lazy_fail_fast(r"\b(?:would|will|could|might|may|must|should|shall|can)\s+(?:not\s+|never\s+)?$", re.IGNORECASE)
 #: Where a clause that brings in another voice begins (", as Gerasimov said", ", while Kyiv said").
 _NEXT_VOICE = re.compile(r",\s*(?:as|while|whereas|but|after)\s|;", re.IGNORECASE)
+#: "A B said Syrskyi had reported that …": a speaker right after the outer verb whose own verb is backshifted ("had
+#: reported") is what the outer speaker relays: the outer speaker's claim
+_RELAYED = re.compile(r"\s+(?:[A-Z][\w’'.-]*\s+){1,3}had\s+(?:(?:also|earlier|already|previously)\s+)?")
 #: Where one speaker's "that" clause ends and another's statement may begin ("…, but Ukraine said").
 _CLAUSE_BREAK = re.compile(r",\s*(?:while|but|whereas|and)\b|;", re.IGNORECASE)
 _APPOSED_RELATIVE = re.compile(r",\s+(?:a|an)\s+(?:[\w’'-]+\s+){0,8}?(?:(?:that|which)\s+)?$")

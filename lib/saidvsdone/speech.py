@@ -550,7 +550,9 @@ _OPENING_PHRASE = re.compile(r"\s*(?:[\w’'-]+\s+){0,4}[\w’'-]+,\s*"
                              r"|\s*(?:Asked|Pressed|Questioned|Speaking|Back|As|When|While)\s[^,.;:?!“”\"\n]{1,100},\s*"
                              # "On a grey morning in early May, Captain X spread a map": a fronted time or place
                              r"|\s*(?:On|In|At|During|After|Before|Early|Late|Later|Earlier|Last|One|By|Inside|Outside|Near|"
-                             r"Across|Along|Under|Over|Throughout)\s[^,.;:?!“”\"\n]{1,80},\s*")
+                             r"Across|Along|Under|Over|Throughout)\s[^,.;:?!“”\"\n]{1,80},\s*"
+                             # "On October 7 last year, the day the dam burst, X's men were …": the time's gloss too
+                             r"(?:the\s+(?:day|night|morning|afternoon|evening|week|month|year)\s[^,.;:?!“”\"\n]{1,60},\s*)?")
 
 
 # "KYIV, March 14 (Reuters) -", "MOSCOW, Oct 3 —", "Updated: March 14, 2024", "Last modified on Tue
@@ -1242,8 +1244,48 @@ def analyse(doc) -> Speech:
     _headline_quotes(reader, layer, readings)
     layer.conduits = {s.start: found for s in doc.sentences if (found := conduits(reader, s.start, s.end))}
 
+    _pen_names(reader, layer, readings)
     date_quotes(doc, layer)
     return layer
+
+
+#: "who writes under the name X", ", who blogs as X,", "known online as X": the name a writer publishes under
+_PEN_NAME_CUE = re.compile(r"under\s+the\s+(?:pen\s+|nick|screen\s+)?name|pseudonym|\b(?:blogs|writes|posts|known\s+online)\s+as\b")
+_PEN_NAME = re.compile(r"(?P<np>(?<![\w’'-])[Aa]n?\s+(?:[\w’'-]+\s+){0,5}?[\w’'-]+)\s*,?\s+"
+                       r"(?:who\s+(?:writes|blogs|posts|publishes|goes|is\s+known)\s+(?:online\s+)?"
+                       r"(?:under\s+the\s+(?:pen\s+|nick|screen\s+)?name|under\s+the\s+pseudonym|by\s+the\s+name|as)"
+                       r"|known\s+(?:online\s+)?as|using\s+the\s+(?:pen\s+|nick|screen\s+)?name)\s+"
+                       r"(?P<name>[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,2})")
+
+
+def _without_article(words: str) -> str:
+    return re.sub(r"^(?:an?|the)\s+", "", words.strip().lower())
+
+
+def _pen_names(reader: _Reader, layer: Speech, readings) -> None:
+    """ "A pro-Kremlin military blogger who writes under the name X said …", "A Russian blogger, who blogs as X, wrote
+    …": the writer is labelled by that name, in the sentence and wherever the article takes him up by the same words
+    ("the blogger wrote" read as that indefinite phrase); the relative clause's verb ("writes") reports no words."""
+    text = reader.text
+    if _PEN_NAME_CUE.search(text) is None:  # (prefilter: most copy names no pen name)
+        return
+    for m in _PEN_NAME.finditer(text):
+        if reader.doc.in_quote(m.start("name")):  # (a pen name inside quotation marks is somebody's words)
+            continue
+        name, words = m.group("name"), _without_article(m.group("np"))
+        a, b = m.start("name"), m.end("name")
+        acts = []
+        for act in layer.acts:
+            if m.end("np") <= act.cue.start < a:
+                continue  # "who writes under the name": no speech of its own
+            s = act.speaker
+            if a <= s.start < b or (s.start >= m.start() and not s.speaker and _without_article(s.as_written) == words):
+                act = replace(act, speaker=Mention(s.start, s.end, name, s.as_written, "unknown name"))
+            acts.append(act)
+        layer.acts[:] = acts
+        for r in readings:
+            if not r.speaker and _without_article(r.as_written) == words and r.cue_start >= m.start():
+                r.speaker = name
 
 
 # "In a post on Telegram afterwards, he wrote": an occasion tied to the doing just told ("X visited the troops on
@@ -4475,6 +4517,10 @@ def _credited_side(reader: _Reader, pos: int) -> str:
     return cache[sentence.start]
 
 
+#: a country's adjective or possessive and capitalised title words right before a name ("Russian President ")
+_COUNTRY_TITLE_BEFORE = re.compile(r"(?<![\w’'-])([A-Z][\w-]+?)(?:['’]s)?\s+((?:[A-Z][\w.-]*\s+){1,3})$")
+
+
 def _person_country(reader: _Reader, pos: int, person: str) -> str:
     """The country of a person the article introduced at ``pos``: the table's, else the one country
     whose unit or office the sentence that introduces them names ("Lt Col X commands a Ukrainian
@@ -4483,6 +4529,10 @@ def _person_country(reader: _Reader, pos: int, person: str) -> str:
     if known is not None:
         return known.country or ""
     cache = reader.__dict__.setdefault("_person_countries", {})
+    titled = _COUNTRY_TITLE_BEFORE.search(reader.text, max(0, pos - 60), pos) if (pos, person) not in cache else None
+    if titled is not None and reader.who.country_of_form.get(titled.group(1)) and _ROLE_WORDS.search(titled.group(2)):
+        # "Russian President A B", "Ukraine's Defence Minister A B": the country of the title right before the name
+        cache[(pos, person)] = reader.who.country_of_form[titled.group(1)]
     if (pos, person) not in cache:
         sentence = reader.doc.sentence_at(pos)
         a, b = (sentence.start, sentence.end) if sentence is not None else (pos, pos)
