@@ -3617,7 +3617,9 @@ def _unnamed_subject(text: str, a: int, b: int) -> Mention | None:
     # "A blogger who writes under the name X said": the verb of the relative clause itself, the pronoun no word of him
     window = re.sub(r"(?<=[a-z])\s+(?:who|that)\s*$", " ", window)
     # "Ukrainian soldiers holding the town said", "Residents fleeing the city told AFP": a participle on a plural
-    window = re.sub(r"(?<=[a-z]s)\s+[a-z]{3,}ing\s+(?:the\s+|a\s+|an\s+)?[^,;:.“”\"]{1,60}$", " ", window)
+    # ("Its evening bulletin said", "his morning update": a possessive before a noun in -ing, no plural)
+    window = re.sub(r"(?<=[a-z]s)(?<!\b[Ii]ts)(?<!\b[Hh]is)(?<!\b[Tt]his)\s+[a-z]{3,}ing\s+(?:the\s+|a\s+|an\s+)?"
+                    r"[^,;:.“”\"]{1,60}$", " ", window)
     # "a Ukrainian commander fighting on the eastern bank of the river said": a participle on one person's noun
     window = _PARTICIPLE_AFTER.sub(lambda m: m.group(1) + " " if m.group(1).lower() in _words("unnamed_person") else m.group(0), window)
     window = re.sub(r"\b(?:(?:has|have|had|also|later|then|previously|repeatedly|once|again|long|[a-z]+ly)\s+)+$", "",

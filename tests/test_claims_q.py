@@ -1,0 +1,33 @@
+"""claims.find on the families cl9 left open (round 10, issue 11: tests/gold/stress/blind13): sentences written for
+these tests, not taken from any article."""
+
+from __future__ import annotations
+
+import pytest
+
+from saidvsdone import claims, corpus
+
+
+def _find(text, published="2025-03-12"):
+    return claims.find(corpus.from_text("Front roundup\n\n" + text, published=published, title="Front roundup"))
+
+
+def _row(table, start):
+    rows = table[table["text"].str.startswith(start)]
+    assert len(rows) == 1, table[["speaker", "text"]].values.tolist()
+    return rows.iloc[0]
+
+
+# --- 1. any word between a possessive and its statement noun ----------------------------------------------------------
+
+@pytest.mark.parametrize("word", ["evening", "morning", "weekly", "usual evening"])
+def test_a_possessive_statement_noun_needs_no_listed_modifier(word):
+    found = _find("The Ukrainian General Staff issued figures on Tuesday. Its " + word + " bulletin said Russian troops "
+                  "had made 40 assaults near Pokrovsk.")
+    assert _row(found, "Its ")["speaker"] == "Ukrainian General Staff"
+
+
+def test_a_participle_after_a_plural_subject_still_drops():
+    # "soldiers holding the line said": the participle is no part of the speaker's label (must not change)
+    found = _find("Ukrainian soldiers holding the line near Pokrovsk said Russian troops had made 40 assaults there.")
+    assert _row(found, "Ukrainian soldiers")["speaker_as_written"].lower() == "ukrainian soldiers"
