@@ -31,3 +31,19 @@ def test_a_participle_after_a_plural_subject_still_drops():
     # "soldiers holding the line said": the participle is no part of the speaker's label (must not change)
     found = _find("Ukrainian soldiers holding the line near Pokrovsk said Russian troops had made 40 assaults there.")
     assert _row(found, "Ukrainian soldiers")["speaker_as_written"].lower() == "ukrainian soldiers"
+
+
+# --- 5. "X, who had warned on Monday that …, said on Thursday …": the main verb's subject and day ----------------------
+
+def test_the_main_verb_after_a_relative_aside_gives_cue_and_day():
+    found = _find("Oleksandr Syrskyi, who had warned on Monday that the enemy was massing near Kupiansk, said on "
+                  "Thursday that the line had held.", published="2025-03-14")
+    row = _row(found, "Oleksandr Syrskyi, who")
+    assert (row["speaker"], row["cue"], str(row["statement_date"].date())) == ("Oleksandr Syrskyi", "said", "2025-03-13")
+
+
+def test_an_aside_without_a_statement_keeps_its_day():
+    # "who spoke to reporters on Monday": the occasion of the words, no statement of its own (must not change)
+    found = _find("Oleksandr Syrskyi, who spoke to reporters on Monday, said the line near Kupiansk had held.",
+                  published="2025-03-14")
+    assert str(_row(found, "Oleksandr Syrskyi")["statement_date"].date()) == "2025-03-10"

@@ -3304,8 +3304,11 @@ def _claim(doc, sentence, label, acts, lexicon, scope: tuple[int, int] | None = 
     if "logistics" in topics and set(military) <= {"negotiations"} and (
             not fine or (fine[0] == "negotiations" and " " not in text[fine[1]:fine[2]].strip())):
         return None  # who travels to or meets whom for talks: diplomatic logistics, not a position
-    act = min(acts, key=lambda a: a.cue.start)
-    date, basis = _date(doc, acts, label)
+    # "X, who had warned on Monday that …, said on Thursday …": the main verb's cue and day
+    inner = _speech.aside_acts(text, acts) if len(acts) > 1 else ()
+    main = [a for a in acts if a not in inner] if inner else acts
+    act = min(main, key=lambda a: a.cue.start)
+    date, basis = _date(doc, main, label)
     quoted = [text[q.start:q.end] for q, r in quotes_here if r.kind != "scare"]
     claim_type = fine[0] if fine else military[0]
     military = military or [claim_type]
