@@ -47,3 +47,20 @@ def test_an_aside_without_a_statement_keeps_its_day():
     found = _find("Oleksandr Syrskyi, who spoke to reporters on Monday, said the line near Kupiansk had held.",
                   published="2025-03-14")
     assert str(_row(found, "Oleksandr Syrskyi")["statement_date"].date()) == "2025-03-10"
+
+
+# --- 2. "it said" inside a "whose …" clause, beside a claim noun's owner ------------------------------------------------
+
+def test_it_inside_a_whose_clause_is_the_body_it_hangs_on_and_the_noun_owner_speaks_too():
+    found = _find("Oleksandr Syrskyi said on Friday that supplies were still getting through.\n\nHis denial that the "
+                  "town had been cut off was echoed by the General Staff, whose morning report listed 30 attacks, all "
+                  "of which, it said, had been repelled.")
+    rows = found[found["text"].str.startswith("His denial")]
+    assert sorted(rows["speaker"]) == ["Oleksandr Syrskyi", "Ukrainian General Staff"]
+
+
+def test_it_without_a_whose_clause_is_read_as_before():
+    # no "whose": "it" is not taken from a body named in the sentence (must not change)
+    found = _find("The General Staff said on Friday that 30 attacks had been repelled. Russian troops, it said, had not "
+                  "reached Kupiansk.")
+    assert _row(found, "Russian troops, it said")["speaker"] == "Ukrainian General Staff"

@@ -188,7 +188,10 @@ def _compile_words() -> _Words:
                                re.IGNORECASE),
         pronoun_claim=re.compile(r"\s*(?P<who>His|Her|Their|Its)\s+(?:own\s+)?(?:\w+\s+)?(?P<cue>"
                                  + _alternation(groups["claim_noun"]) + r")\s+(?:is|was|remains|remained|has\s+been|"
-                                 r"had\s+been)\s+(?:that\b|[a-z]+\s*:)"))
+                                 r"had\s+been)\s+(?:that\b|[a-z]+\s*:)"
+                                 # "His denial that the town had been cut off was echoed by …": the noun's own clause
+                                 r"|\s*(?P<who3>His|Her|Their)\s+(?:own\s+)?(?:\w+\s+)?(?P<cue3>"
+                                 + _alternation(groups["claim_noun"]) + r")(?:" + _CLAIM_DAY + r")?\s+that\b"))
 
 
 #: A day or period between a claim noun and its clause: "the ministry's claim on Tuesday that …", "… last week that".
@@ -728,6 +731,11 @@ def _claims_in(doc, include_quotes: bool, include_carried: bool, given_quotes) -
         # "In his view, …"; "Her assessment was that …" (a claim noun of data/claim_words.csv after the pronoun)
         view = (_IN_HIS_VIEW.match(doc.text, s_start, s_end) or _words().pronoun_claim.match(doc.text, s_start, s_end)) \
             if not by_speaker else None
+        if by_speaker and doc.text.startswith(("His ", "Her ", "Their "), s_start):
+            # "His denial that …, was echoed by the General Staff, whose report …, it said, …": the claim noun's
+            # owner speaks beside the sentence's other voice
+            view = _words().pronoun_claim.match(doc.text, s_start, s_end)
+            view = view if view is not None and view.group("cue3") else None
         if view is not None and last_made and sentence.paragraph == doc.sentence_at(last_made[0]["start"]).paragraph:
             viewer = last_made[0]["speaker"] if len({c["speaker"] for c in last_made}) == 1 else ""
         elif view is not None and previous_acts and last_voice[0] and last_voice[1] == previous_sentence.paragraph \
@@ -749,10 +757,12 @@ def _claims_in(doc, include_quotes: bool, include_carried: bool, given_quotes) -
         if viewer:
             # "In his view, the defences were close to collapse": the speaker of the sentence before
             from saidvsdone.speech import Cue, SpeechAct
-            c, w = ("cue", "who") if view.group("cue") else ("cue2", "who2")  # (the aside inside the sentence)
+            c, w = ("cue", "who") if view.group("cue") else ("cue3", "who3") if "cue3" in view.re.groupindex \
+                and view.group("cue3") else ("cue2", "who2")  # (the aside inside the sentence)
             cue = Cue(view.start(c), view.end(c), view.group(c), "speech")
             pronoun = _mentions.Mention(view.start(w), view.end(w), "", view.group(w), "pronoun")
-            by_speaker[viewer] = [SpeechAct((s_start, s_end), cue, pronoun, None, "")]
+            if viewer not in by_speaker:
+                by_speaker[viewer] = [SpeechAct((s_start, s_end), cue, pronoun, None, "")]
             last_voice = (viewer, sentence.paragraph)  # ("Her assessment was that …. She said …": the same one)
         made = []
         scopes = _scopes(doc.text, s_start, s_end, by_speaker, acts) if len(by_speaker) > 1 else {}

@@ -2832,6 +2832,10 @@ def _subject_of(reader: _Reader, cue: Cue, sentence_start: int) -> Mention | Non
     """The speaker of a speech verb: the nearest mention just before it
     (allowing an appositive: "Vladimir Putin, Russia’s president, said")."""
     found = _subject_of_cue(reader, cue, sentence_start)
+    if found is not None and found.how in ("pronoun", "unresolved pronoun") and found.as_written.lower() in ("it", "they"):
+        owner = _whose_owner(reader, sentence_start, found.start)
+        if owner is not None:  # "…, whose evening report listed 30 attacks, all of which, it said, …": the owner
+            return Mention(found.start, found.end, owner.speaker, found.as_written, "pronoun")
     if found is not None and not found.speaker and found.how == "unnamed source" and "s " in found.as_written:
         # "Putin's spokesman said:" after "Dmitry Peskov, Putin's spokesman, said": the one apposed to that office
         return _possessor_role(reader, found) or found
@@ -2902,6 +2906,23 @@ def relative_aside_subject(reader: _Reader, cue: Cue, sentence_start: int) -> Me
 
 #: a statement in the aside: "had warned", "warned … that"
 _ASIDE_STATEMENT = re.compile(r"\bhad\s+(?:\w+ly\s+|also\s+|earlier\s+|already\s+)?$")
+
+
+def _whose_owner(reader: _Reader, sentence_start: int, pos: int) -> Mention | None:
+    """The body a ", whose …" clause before ``pos`` hangs on ("echoed by the General Staff, whose evening report …"),
+    when "it"/"they" at ``pos`` stands in that clause (no full stop, semicolon or new subject of another before it):
+    a named body, never a person."""
+    text = reader.text
+    whose = text.rfind(", whose ", sentence_start, pos)
+    if whose < 0 or re.search(r"[;:“”\"]", text[whose:pos]):
+        return None
+    owner = next((m for m in reversed(reader.mentions_between(sentence_start, whose)) if m.end == whose), None)
+    if owner is None or owner.how == "country" or owner.how in ("pronoun", "unresolved pronoun"):
+        return None
+    owner = _resolve(reader, owner, owner.start) or owner
+    if not owner.speaker or _mentions.is_person(owner.speaker, reader.who):
+        return None
+    return owner
 
 
 def aside_acts(text: str, acts: list) -> list:
