@@ -64,3 +64,24 @@ def test_it_without_a_whose_clause_is_read_as_before():
     found = _find("The General Staff said on Friday that 30 attacks had been repelled. Russian troops, it said, had not "
                   "reached Kupiansk.")
     assert _row(found, "Russian troops, it said")["speaker"] == "Ukrainian General Staff"
+
+
+# --- 3. an unnamed group's long-held view in the reporter's narration --------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "Military analysts have long argued that the fight for Avdiivka is about attrition rather than ground.",
+    "The front has barely moved since spring, and Ukrainian officers have long described the line near Pokrovsk as "
+    "the backbone of the defence.",
+])
+def test_an_unnamed_groups_long_held_view_is_narration(text):
+    assert _find(text).empty
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # the group on one occasion (must not change)
+    ("Military analysts said on Tuesday that Russian troops had advanced near Pokrovsk.", "military analysts"),
+    # a named speaker's long-held claim (must not change)
+    ("Vladimir Putin has long claimed that his troops would take all of the Donetsk region.", "Vladimir Putin"),
+])
+def test_a_group_on_one_occasion_and_a_named_speakers_view_stay_claims(text, speaker):
+    assert list(_find(text)["speaker"]) == [speaker]

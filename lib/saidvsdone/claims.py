@@ -433,6 +433,10 @@ def _claims_in(doc, include_quotes: bool, include_carried: bool, given_quotes) -
         speaking = [_relative_clause_subject(doc, sentence, a) for a in speaking]
         speaking = [_participle_not_name(doc, sentence, a) for a in speaking]
         speaking = [a for a in speaking if not _aside_speaker(doc, sentence, a)]
+        # "Military analysts have long argued that …", "…, and Ukrainian officers have long described them as …": an
+        # unnamed group's long-held view, summed up in the reporter's narration (no statement on any occasion)
+        speaking = [a for a in speaking if a.speaker.speaker or a.speaker.how != "unnamed source"
+                    or not _LONG_HELD.search(doc.text, max(s_start, a.cue.start - 24), a.cue.start)]
         speaking += _coordinated(doc, speaking)
         if any(_kind_of(a.speaker.speaker) != "media" for a in speaking):
             # "Budanov said …, Reuters reported": the agency is a conduit, not a second speaker
@@ -1296,6 +1300,10 @@ def _with_earlier_demonym(doc, act, label: str, who) -> str:
 _LAST_WORD = re.compile(r"[A-Z][\w-]*$")
 #: "In Putin's words, …": the owner of the words speaks (only after "in", at the head of a clause).
 _IN_BEFORE = re.compile(r"(?:^|[,;:—–-]\s*|\.\s*)in\s+(?:the\s+)?$", re.IGNORECASE)
+
+
+#: "have long argued", "has long maintained": a view held over time, right before the verb
+_LONG_HELD = re.compile(r"\b(?:have|has)\s+(?:also\s+)?long\s+$", re.IGNORECASE)
 
 
 def _possessive_claims(doc, sentence, acts) -> list:
