@@ -85,3 +85,30 @@ def test_an_unnamed_groups_long_held_view_is_narration(text):
 ])
 def test_a_group_on_one_occasion_and_a_named_speakers_view_stay_claims(text, speaker):
     assert list(_find(text)["speaker"]) == [speaker]
+
+
+# --- 4. a headline with two sides: a plural group's base-form verb ------------------------------------------------------
+
+def _headline_speakers(title, body):
+    found = claims.find(corpus.from_text(title + "\n\n" + body, published="2025-03-14", title=title))
+    return sorted(found[found["headline"]]["speaker"])
+
+
+_TWO_SIDES_BODY = ("Russian commanders said on Monday that their troops would take Pokrovsk by the spring. Ukraine's "
+                   "military said on Tuesday that the claim was a fantasy and that its troops were holding the town.")
+
+
+@pytest.mark.parametrize("title", [
+    "Moscow's generals promise Pokrovsk by spring; Kyiv calls it fantasy",  # no war word: the body's topic
+    "Russian generals vow to capture Pokrovsk by spring; Kyiv calls it fantasy",
+])
+def test_both_halves_of_a_two_sided_headline_are_claims_of_their_side(title):
+    assert _headline_speakers(title, _TWO_SIDES_BODY) == ["Russian commanders", "Ukrainian military"]
+
+
+def test_a_singular_headline_verb_is_read_as_before():
+    # "-s" forms after one subject (must not change)
+    body = ("The Russian defence ministry said on Monday that its troops had taken Toretsk. The Ukrainian General "
+            "Staff said on Tuesday that fighting in the town went on.")
+    assert _headline_speakers("Russia says it has taken Toretsk; Ukraine says fighting goes on", body) == [
+        "Russian Defence Ministry", "Ukrainian General Staff"]

@@ -1146,8 +1146,9 @@ def _restated_body_topic(doc, lexicon, label: str, acts, scope: tuple[int, int])
     if not clause or not label:
         return ""
     for later in doc.speech.acts:
-        if later.sentence[0] < doc.headline_end or later.speaker.speaker != label:
-            continue
+        if later.sentence[0] < doc.headline_end or (later.speaker.speaker or (  # (an unnamed group as written:
+                _label_as_written(later.speaker.as_written) if later.speaker.how == "unnamed source" else "")) != label:
+            continue  # "Moscow's generals promise …" over "Russian commanders said …")
         a, b = later.sentence
         if not clause & (_stems5(text[a:b]) - _stems5(text[later.speaker.start:later.speaker.end])):
             continue
@@ -1488,6 +1489,31 @@ def _headline_subject_re() -> re.Pattern:
         + r"))\b"))
 
 
+def _plural_headline_verbs() -> str:
+    """The base forms of the headline verbs, for a plural subject ("generals promise", "officials warn")."""
+    def base(form):
+        head, _, tail = form.partition(" ")
+        if head.endswith("ies"):
+            head = head[:-3] + "y"
+        elif head.endswith(("sses", "shes", "ches", "xes")):
+            head = head[:-2]
+        elif head.endswith("s"):
+            head = head[:-1]
+        return (head + " " + tail).strip()
+    return vocab.compiled("headline_plural_verbs", ("speech_cues",), lambda: "|".join(sorted(
+        {re.escape(base(f)).replace(r"\ ", " ") for f in _headline_verbs().replace("\\", "").split("|")},
+        key=lambda f: (-len(f), f))))
+
+
+def _headline_plural_subject_re() -> re.Pattern:
+    """ "Moscow's generals promise Pokrovsk by spring", "Ukrainian officials warn …": a plural speaking group and the
+    base form of a headline verb."""
+    return vocab.compiled("headline_plural_subject", ("speech_cues",), lambda: re.compile(
+        r"(?P<who>(?:[A-Z][\w’'-]*\s+){0,3}?(?:(?i:army|military|defence|defense|intelligence|top|senior|war|border|"
+        r"pro-war|Russian|Ukrainian)\s+)?(?i:generals|commanders|officials|officers|analysts|bloggers|milbloggers|"
+        r"monitors|leaders|ministers|authorities))\s+(?P<verb>(?i:" + _plural_headline_verbs() + r"))\b"))
+
+
 def _headline_any_subject_re() -> re.Pattern:
     return vocab.compiled("headline_any_subject", ("speech_cues",), lambda: re.compile(
         r"(?P<who>[A-Z][\w’'-]*(?:\s+[\w’'-]+){0,7}?)\s+(?P<verb>(?:" + _headline_verbs() + r"))\s+(?=[\w‘'\"“])"))
@@ -1500,7 +1526,7 @@ _HEADLINE_SAYS_TAIL = re.compile(r",\s+(?P<dash>says|claims|reports|insists|warn
                                  r"maintains|believes|reckons|argues|concludes|assesses)\s+(?P<who>[^,;:–—\n]{2,40}?)[.\s]*$")
 #: Words that make a headline's signature a speaker ("think tank", "bloggers", an acronym such as "SBU" or "MoD").
 _SPEAKING_WORD = re.compile(r"\b(?:[A-Z]{2,5}|MoD|bloggers?|milbloggers?|analysts?|officials?|think\s+tank|monitors?|"
-                            r"ministry|army|military|commander|general|spokesman|spokeswoman|governor|intelligence|"
+                            r"ministry|army|military|commanders?|generals?|officers|spokesman|spokeswoman|governor|intelligence|"
                             r"staff|command|sources?|experts?|air\s+force)\b")
 
 
@@ -1526,9 +1552,11 @@ def _headline_subject(doc, sentence, acts) -> list:
     or a signature after a dash ("Front is holding – Syrskyi")."""
     from saidvsdone.speech import Cue, SpeechAct
     rubric = _RUBRIC_COLON.match(doc.text, sentence.start, sentence.end)  # "Ukraine war: Russia says …"
-    match = _headline_subject_re().match(doc.text, sentence.start)
+    match = _headline_subject_re().match(doc.text, sentence.start) \
+        or _headline_plural_subject_re().match(doc.text, sentence.start)
     if (match is None or match.end() > sentence.end) and rubric is not None:
-        match = _headline_subject_re().match(doc.text, rubric.end())
+        match = _headline_subject_re().match(doc.text, rubric.end()) \
+            or _headline_plural_subject_re().match(doc.text, rubric.end())
     label = _HEADLINE_LABEL.match(doc.text, sentence.start, sentence.end)
     country = _COUNTRY_COLON.match(doc.text, sentence.start, sentence.end)
     form = vocab.country_forms().get(country.group("who"), ("", "")) if country is not None else ("", "")
@@ -1609,7 +1637,7 @@ def _headline_second_clause(doc, sentence, acts) -> list:
     found = []
     for semicolon in _HEADLINE_CLAUSE_BREAK.finditer(doc.text, sentence.start, sentence.end):
         at = semicolon.end()
-        match = _headline_subject_re().match(doc.text, at)
+        match = _headline_subject_re().match(doc.text, at) or _headline_plural_subject_re().match(doc.text, at)
         if match is None or match.end() > sentence.end or any(a.cue.start == match.start("verb") for a in acts):
             continue
         mention = _headline_who(doc, *match.span("who")) or _headline_like_body(doc, *match.span("who"))
