@@ -112,3 +112,11 @@ def test_a_singular_headline_verb_is_read_as_before():
             "Staff said on Tuesday that fighting in the town went on.")
     assert _headline_speakers("Russia says it has taken Toretsk; Ukraine says fighting goes on", body) == [
         "Russian Defence Ministry", "Ukrainian General Staff"]
+
+
+def test_a_plural_group_of_one_side_is_not_the_other_sides_body_speaker():
+    # the body opens with the other side: the headline's group is not resolved to it
+    body = ("Ukraine's military said on Tuesday that its troops had advanced 10 kilometres near Kherson. Russian-installed "
+            "officials in the region said their forces had pulled back to new lines.")
+    speakers = _headline_speakers("Russian-installed officials admit retreat as Kyiv pushes south", body)
+    assert "Ukrainian military" not in speakers

@@ -1514,6 +1514,28 @@ def _headline_plural_subject_re() -> re.Pattern:
         r"monitors|leaders|ministers|authorities))\s+(?P<verb>(?i:" + _plural_headline_verbs() + r"))\b"))
 
 
+def _words_side(words: str) -> str:
+    """The warring side a group's words name ("Moscow's generals", "Russian-installed officials"), else ""."""
+    for word in re.findall(r"[A-Z][a-z]+", words):
+        country = vocab.country_forms().get(word, ("", ""))[0]
+        if country in ("Russia", "Ukraine"):
+            return country
+    return ""
+
+
+def _is_plural_match(match) -> bool:
+    return match.re.pattern == _headline_plural_subject_re().pattern
+
+
+def _same_side(doc, who: tuple[int, int], mention) -> bool:
+    """Whether a headline's plural group ("Moscow's generals promise …") and the body speaker it was resolved to are
+    of one side (either unknown: yes)."""
+    side = _words_side(doc.text[who[0]:who[1]])
+    known = _mentions.people().speakers.get(mention.speaker)
+    other = known.country if known is not None and known.country else _words_side(mention.speaker)
+    return not side or not other or side == other
+
+
 def _headline_any_subject_re() -> re.Pattern:
     return vocab.compiled("headline_any_subject", ("speech_cues",), lambda: re.compile(
         r"(?P<who>[A-Z][\w’'-]*(?:\s+[\w’'-]+){0,7}?)\s+(?P<verb>(?:" + _headline_verbs() + r"))\s+(?=[\w‘'\"“])"))
@@ -1557,6 +1579,7 @@ def _headline_subject(doc, sentence, acts) -> list:
     if (match is None or match.end() > sentence.end) and rubric is not None:
         match = _headline_subject_re().match(doc.text, rubric.end()) \
             or _headline_plural_subject_re().match(doc.text, rubric.end())
+    plural = match is not None and match.end() <= sentence.end and _is_plural_match(match)
     label = _HEADLINE_LABEL.match(doc.text, sentence.start, sentence.end)
     country = _COUNTRY_COLON.match(doc.text, sentence.start, sentence.end)
     form = vocab.country_forms().get(country.group("who"), ("", "")) if country is not None else ("", "")
@@ -1622,6 +1645,8 @@ def _headline_subject(doc, sentence, acts) -> list:
         mention = _headline_lede(doc, *who, any_word=True)
     if mention is None or any(a.speaker.speaker == mention.speaker for a in acts):
         return []
+    if plural and not _same_side(doc, who, mention):
+        return []  # "Russian-installed officials admit …" over a body opening with Ukraine's military: no such speaker
     return [SpeechAct((sentence.start, sentence.end), cue, mention, None, "")]
 
 
@@ -1641,7 +1666,11 @@ def _headline_second_clause(doc, sentence, acts) -> list:
         if match is None or match.end() > sentence.end or any(a.cue.start == match.start("verb") for a in acts):
             continue
         mention = _headline_who(doc, *match.span("who")) or _headline_like_body(doc, *match.span("who"))
+        if mention is None and _is_plural_match(match) and _SPEAKING_WORD.search(doc.text, *match.span("who")):
+            mention = _headline_lede(doc, *match.span("who"), any_word=True)  # "…; Russian generals vow …"
         if mention is None or not mention.speaker or any(a.speaker.speaker == mention.speaker for a in acts + found):
+            continue
+        if _is_plural_match(match) and not _same_side(doc, match.span("who"), mention):
             continue
         cue = Cue(match.start("verb"), match.end("verb"), match.group("verb"), "speech")
         found.append(SpeechAct((sentence.start, sentence.end), cue, mention, None, ""))
