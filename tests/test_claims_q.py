@@ -116,7 +116,8 @@ def test_a_singular_headline_verb_is_read_as_before():
 
 def test_a_plural_group_of_one_side_is_not_the_other_sides_body_speaker():
     # the body opens with the other side: the headline's group is not resolved to it
-    body = ("Ukraine's military said on Tuesday that its troops had advanced 10 kilometres near Kherson. Russian-installed "
-            "officials in the region said their forces had pulled back to new lines.")
+    body = ("Ukraine's military said on Tuesday that its troops had advanced 10 kilometres near Kherson. Vitaly Orlov, a "
+            "deputy head of the Russian-installed administration, said on Wednesday that Russian forces had pulled back "
+            "to new lines.")
     speakers = _headline_speakers("Russian-installed officials admit retreat as Kyiv pushes south", body)
     assert "Ukrainian military" not in speakers
