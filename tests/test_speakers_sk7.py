@@ -93,7 +93,8 @@ def test_another_of_a_kind_takes_the_label_of_the_one_named_before():
 
 @pytest.mark.parametrize("text, words, label", [
     # a capitalised adjective before a plural noun of people is no name ("Military" was the speaker)
-    ("Military analysts have long argued that Russia cannot take the city this year.", "Military analysts",
+    # (on one occasion: "have long argued" is the reporter's narration of a long-held view since cl10, no claim)
+    ("Military analysts argued on Tuesday that Russia cannot take the city this year.", "Military analysts",
      "military analysts"),
     ("Kulyk said troops had advanced 500 metres overnight near the town.", "Kulyk said", "Kulyk"),
     ("Western officials said Russia had lost 800 troops near the town.", "Western officials", "Western officials"),

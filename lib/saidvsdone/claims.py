@@ -188,7 +188,10 @@ def _compile_words() -> _Words:
                                re.IGNORECASE),
         pronoun_claim=re.compile(r"\s*(?P<who>His|Her|Their|Its)\s+(?:own\s+)?(?:\w+\s+)?(?P<cue>"
                                  + _alternation(groups["claim_noun"]) + r")\s+(?:is|was|remains|remained|has\s+been|"
-                                 r"had\s+been)\s+(?:that\b|[a-z]+\s*:)"))
+                                 r"had\s+been)\s+(?:that\b|[a-z]+\s*:)"
+                                 # "His denial that the town had been cut off was echoed by …": the noun's own clause
+                                 r"|\s*(?P<who3>His|Her|Their)\s+(?:own\s+)?(?:\w+\s+)?(?P<cue3>"
+                                 + _alternation(groups["claim_noun"]) + r")(?:" + _CLAIM_DAY + r")?\s+that\b"))
 
 
 #: A day or period between a claim noun and its clause: "the ministry's claim on Tuesday that …", "… last week that".
@@ -430,6 +433,10 @@ def _claims_in(doc, include_quotes: bool, include_carried: bool, given_quotes) -
         speaking = [_relative_clause_subject(doc, sentence, a) for a in speaking]
         speaking = [_participle_not_name(doc, sentence, a) for a in speaking]
         speaking = [a for a in speaking if not _aside_speaker(doc, sentence, a)]
+        # "Military analysts have long argued that …", "…, and Ukrainian officers have long described them as …": an
+        # unnamed group's long-held view, summed up in the reporter's narration (no statement on any occasion)
+        speaking = [a for a in speaking if a.speaker.speaker or a.speaker.how != "unnamed source"
+                    or not _LONG_HELD.search(doc.text, max(s_start, a.cue.start - 24), a.cue.start)]
         speaking += _coordinated(doc, speaking)
         if any(_kind_of(a.speaker.speaker) != "media" for a in speaking):
             # "Budanov said …, Reuters reported": the agency is a conduit, not a second speaker
@@ -728,6 +735,11 @@ def _claims_in(doc, include_quotes: bool, include_carried: bool, given_quotes) -
         # "In his view, …"; "Her assessment was that …" (a claim noun of data/claim_words.csv after the pronoun)
         view = (_IN_HIS_VIEW.match(doc.text, s_start, s_end) or _words().pronoun_claim.match(doc.text, s_start, s_end)) \
             if not by_speaker else None
+        if by_speaker and doc.text.startswith(("His ", "Her ", "Their "), s_start):
+            # "His denial that …, was echoed by the General Staff, whose report …, it said, …": the claim noun's
+            # owner speaks beside the sentence's other voice
+            view = _words().pronoun_claim.match(doc.text, s_start, s_end)
+            view = view if view is not None and view.group("cue3") else None
         if view is not None and last_made and sentence.paragraph == doc.sentence_at(last_made[0]["start"]).paragraph:
             viewer = last_made[0]["speaker"] if len({c["speaker"] for c in last_made}) == 1 else ""
         elif view is not None and previous_acts and last_voice[0] and last_voice[1] == previous_sentence.paragraph \
@@ -749,10 +761,12 @@ def _claims_in(doc, include_quotes: bool, include_carried: bool, given_quotes) -
         if viewer:
             # "In his view, the defences were close to collapse": the speaker of the sentence before
             from saidvsdone.speech import Cue, SpeechAct
-            c, w = ("cue", "who") if view.group("cue") else ("cue2", "who2")  # (the aside inside the sentence)
+            c, w = ("cue", "who") if view.group("cue") else ("cue3", "who3") if "cue3" in view.re.groupindex \
+                and view.group("cue3") else ("cue2", "who2")  # (the aside inside the sentence)
             cue = Cue(view.start(c), view.end(c), view.group(c), "speech")
             pronoun = _mentions.Mention(view.start(w), view.end(w), "", view.group(w), "pronoun")
-            by_speaker[viewer] = [SpeechAct((s_start, s_end), cue, pronoun, None, "")]
+            if viewer not in by_speaker:
+                by_speaker[viewer] = [SpeechAct((s_start, s_end), cue, pronoun, None, "")]
             last_voice = (viewer, sentence.paragraph)  # ("Her assessment was that …. She said …": the same one)
         made = []
         scopes = _scopes(doc.text, s_start, s_end, by_speaker, acts) if len(by_speaker) > 1 else {}
@@ -1129,8 +1143,9 @@ def _restated_body_topic(doc, lexicon, label: str, acts, scope: tuple[int, int])
     if not clause or not label:
         return ""
     for later in doc.speech.acts:
-        if later.sentence[0] < doc.headline_end or later.speaker.speaker != label:
-            continue
+        if later.sentence[0] < doc.headline_end or (later.speaker.speaker or (  # (an unnamed group as written:
+                _label_as_written(later.speaker.as_written) if later.speaker.how == "unnamed source" else "")) != label:
+            continue  # "Moscow's generals promise …" over "Russian commanders said …")
         a, b = later.sentence
         if not clause & (_stems5(text[a:b]) - _stems5(text[later.speaker.start:later.speaker.end])):
             continue
@@ -1283,6 +1298,10 @@ def _with_earlier_demonym(doc, act, label: str, who) -> str:
 _LAST_WORD = re.compile(r"[A-Z][\w-]*$")
 #: "In Putin's words, …": the owner of the words speaks (only after "in", at the head of a clause).
 _IN_BEFORE = re.compile(r"(?:^|[,;:—–-]\s*|\.\s*)in\s+(?:the\s+)?$", re.IGNORECASE)
+
+
+#: "have long argued", "has long maintained": a view held over time, right before the verb
+_LONG_HELD = re.compile(r"\b(?:have|has)\s+(?:also\s+)?long\s+$", re.IGNORECASE)
 
 
 def _possessive_claims(doc, sentence, acts) -> list:
@@ -1467,6 +1486,53 @@ def _headline_subject_re() -> re.Pattern:
         + r"))\b"))
 
 
+def _plural_headline_verbs() -> str:
+    """The base forms of the headline verbs, for a plural subject ("generals promise", "officials warn")."""
+    def base(form):
+        head, _, tail = form.partition(" ")
+        if head.endswith("ies"):
+            head = head[:-3] + "y"
+        elif head.endswith(("sses", "shes", "ches", "xes")):
+            head = head[:-2]
+        elif head.endswith("s"):
+            head = head[:-1]
+        return (head + " " + tail).strip()
+    return vocab.compiled("headline_plural_verbs", ("speech_cues",), lambda: "|".join(sorted(
+        {re.escape(base(f)).replace(r"\ ", " ") for f in _headline_verbs().replace("\\", "").split("|")},
+        key=lambda f: (-len(f), f))))
+
+
+def _headline_plural_subject_re() -> re.Pattern:
+    """ "Moscow's generals promise Pokrovsk by spring", "Ukrainian officials warn …": a plural speaking group and the
+    base form of a headline verb."""
+    return vocab.compiled("headline_plural_subject", ("speech_cues",), lambda: re.compile(
+        r"(?P<who>(?:[A-Z][\w’'-]*\s+){0,3}?(?:(?i:army|military|defence|defense|intelligence|top|senior|war|border|"
+        r"pro-war|Russian|Ukrainian)\s+)?(?i:generals|commanders|officials|officers|analysts|bloggers|milbloggers|"
+        r"monitors|leaders|ministers|authorities))\s+(?P<verb>(?i:" + _plural_headline_verbs() + r"))\b"))
+
+
+def _words_side(words: str) -> str:
+    """The warring side a group's words name ("Moscow's generals", "Russian-installed officials"), else ""."""
+    for word in re.findall(r"[A-Z][a-z]+", words):
+        country = vocab.country_forms().get(word, ("", ""))[0]
+        if country in ("Russia", "Ukraine"):
+            return country
+    return ""
+
+
+def _is_plural_match(match) -> bool:
+    return match.re.pattern == _headline_plural_subject_re().pattern
+
+
+def _same_side(doc, who: tuple[int, int], mention) -> bool:
+    """Whether a headline's plural group ("Moscow's generals promise …") and the body speaker it was resolved to are
+    of one side (either unknown: yes)."""
+    side = _words_side(doc.text[who[0]:who[1]])
+    known = _mentions.people().speakers.get(mention.speaker)
+    other = known.country if known is not None and known.country else _words_side(mention.speaker)
+    return not side or not other or side == other
+
+
 def _headline_any_subject_re() -> re.Pattern:
     return vocab.compiled("headline_any_subject", ("speech_cues",), lambda: re.compile(
         r"(?P<who>[A-Z][\w’'-]*(?:\s+[\w’'-]+){0,7}?)\s+(?P<verb>(?:" + _headline_verbs() + r"))\s+(?=[\w‘'\"“])"))
@@ -1479,7 +1545,7 @@ _HEADLINE_SAYS_TAIL = re.compile(r",\s+(?P<dash>says|claims|reports|insists|warn
                                  r"maintains|believes|reckons|argues|concludes|assesses)\s+(?P<who>[^,;:–—\n]{2,40}?)[.\s]*$")
 #: Words that make a headline's signature a speaker ("think tank", "bloggers", an acronym such as "SBU" or "MoD").
 _SPEAKING_WORD = re.compile(r"\b(?:[A-Z]{2,5}|MoD|bloggers?|milbloggers?|analysts?|officials?|think\s+tank|monitors?|"
-                            r"ministry|army|military|commander|general|spokesman|spokeswoman|governor|intelligence|"
+                            r"ministry|army|military|commanders?|generals?|officers|spokesman|spokeswoman|governor|intelligence|"
                             r"staff|command|sources?|experts?|air\s+force)\b")
 
 
@@ -1505,9 +1571,12 @@ def _headline_subject(doc, sentence, acts) -> list:
     or a signature after a dash ("Front is holding – Syrskyi")."""
     from saidvsdone.speech import Cue, SpeechAct
     rubric = _RUBRIC_COLON.match(doc.text, sentence.start, sentence.end)  # "Ukraine war: Russia says …"
-    match = _headline_subject_re().match(doc.text, sentence.start)
+    match = _headline_subject_re().match(doc.text, sentence.start) \
+        or _headline_plural_subject_re().match(doc.text, sentence.start)
     if (match is None or match.end() > sentence.end) and rubric is not None:
-        match = _headline_subject_re().match(doc.text, rubric.end())
+        match = _headline_subject_re().match(doc.text, rubric.end()) \
+            or _headline_plural_subject_re().match(doc.text, rubric.end())
+    plural = match is not None and match.end() <= sentence.end and _is_plural_match(match)
     label = _HEADLINE_LABEL.match(doc.text, sentence.start, sentence.end)
     country = _COUNTRY_COLON.match(doc.text, sentence.start, sentence.end)
     form = vocab.country_forms().get(country.group("who"), ("", "")) if country is not None else ("", "")
@@ -1573,6 +1642,8 @@ def _headline_subject(doc, sentence, acts) -> list:
         mention = _headline_lede(doc, *who, any_word=True)
     if mention is None or any(a.speaker.speaker == mention.speaker for a in acts):
         return []
+    if plural and not _same_side(doc, who, mention):
+        return []  # "Russian-installed officials admit …" over a body opening with Ukraine's military: no such speaker
     return [SpeechAct((sentence.start, sentence.end), cue, mention, None, "")]
 
 
@@ -1588,11 +1659,15 @@ def _headline_second_clause(doc, sentence, acts) -> list:
     found = []
     for semicolon in _HEADLINE_CLAUSE_BREAK.finditer(doc.text, sentence.start, sentence.end):
         at = semicolon.end()
-        match = _headline_subject_re().match(doc.text, at)
+        match = _headline_subject_re().match(doc.text, at) or _headline_plural_subject_re().match(doc.text, at)
         if match is None or match.end() > sentence.end or any(a.cue.start == match.start("verb") for a in acts):
             continue
         mention = _headline_who(doc, *match.span("who")) or _headline_like_body(doc, *match.span("who"))
+        if mention is None and _is_plural_match(match) and _SPEAKING_WORD.search(doc.text, *match.span("who")):
+            mention = _headline_lede(doc, *match.span("who"), any_word=True)  # "…; Russian generals vow …"
         if mention is None or not mention.speaker or any(a.speaker.speaker == mention.speaker for a in acts + found):
+            continue
+        if _is_plural_match(match) and not _same_side(doc, match.span("who"), mention):
             continue
         cue = Cue(match.start("verb"), match.end("verb"), match.group("verb"), "speech")
         found.append(SpeechAct((sentence.start, sentence.end), cue, mention, None, ""))
@@ -3333,8 +3408,11 @@ def _claim(doc, sentence, label, acts, lexicon, scope: tuple[int, int] | None = 
     if "logistics" in topics and set(military) <= {"negotiations"} and (
             not fine or (fine[0] == "negotiations" and " " not in text[fine[1]:fine[2]].strip())):
         return None  # who travels to or meets whom for talks: diplomatic logistics, not a position
-    act = min(acts, key=lambda a: a.cue.start)
-    date, basis = _date(doc, acts, label)
+    # "X, who had warned on Monday that …, said on Thursday …": the main verb's cue and day
+    inner = _speech.aside_acts(text, acts) if len(acts) > 1 else ()
+    main = [a for a in acts if a not in inner] if inner else acts
+    act = min(main, key=lambda a: a.cue.start)
+    date, basis = _date(doc, main, label)
     quoted = [text[q.start:q.end] for q, r in quotes_here if r.kind != "scare"]
     claim_type = fine[0] if fine else military[0]
     military = military or [claim_type]

@@ -957,10 +957,14 @@ def analyse(doc) -> Speech:
                     # "Trump asked Putin to spare troops that he says are surrounded": he = Trump
                     subject = Mention(subject.start, subject.end, previous.speaker, subject.as_written, "pronoun")
             cue_subjects.append((cue, subject))
+        asides = _statement_asides(reader, cue_subjects) if len(cue_subjects) > 1 else {}
         if cue_subjects:
             expressions = reader.dates_between(s_start, s_end)
             for dating, (cue, _) in enumerate(cue_subjects):
-                expression = _date_for_cue(doc.text, cue, expressions)
+                if cue.start in asides:
+                    continue  # "X, who had warned on Monday that …, said on Thursday …": the main verb's day
+                expression = _date_for_cue(doc.text, cue, [e for e in expressions if not any(
+                    a <= e.start < b for a, b in asides.values())] if asides else expressions)
                 if expression is not None:
                     # "X praised the troops, while Y said on Wednesday …": the day after a later verb is that verb's
                     dating = max([k for k, (c, subj) in enumerate(cue_subjects)
@@ -1168,6 +1172,11 @@ def analyse(doc) -> Speech:
                     day, day_text = own_dates[cue.start]
                 elif content:  # "On Friday, drones hit the port, the ministry said.": Friday is the strike's day, the
                     day, day_text = None, ""  # words have none of their own (the speaker's other statement may give one)
+                if cue.start in asides:  # the aside's own day, or none
+                    a, b = asides[cue.start]
+                    own = _date_for_cue(doc.text, cue, [e for e in expressions if a <= e.start < b])
+                    day, day_text = (when.resolve(own, doc.published, anchor).day, own.text) if own is not None \
+                        else (None, "")
                 event_day, event_text = day, day_text
                 if day is not None and not pd.isna(day) and n == dating and until_bound(doc.text, s_start, cue, date_text):
                     # "Until August 12, Ukraine did not confirm it, until X informed that …": the day bounds that one
@@ -3009,6 +3018,10 @@ def _subject_of(reader: _Reader, cue: Cue, sentence_start: int) -> Mention | Non
     """The speaker of a speech verb: the nearest mention just before it
     (allowing an appositive: "Vladimir Putin, Russia’s president, said")."""
     found = _subject_of_cue(reader, cue, sentence_start)
+    if found is not None and found.how in ("pronoun", "unresolved pronoun") and found.as_written.lower() in ("it", "they"):
+        owner = _whose_owner(reader, sentence_start, found.start)
+        if owner is not None:  # "…, whose evening report listed 30 attacks, all of which, it said, …": the owner
+            return Mention(found.start, found.end, owner.speaker, found.as_written, "pronoun")
     if found is not None and not found.speaker and found.how == "unnamed source" and "s " in found.as_written:
         # "Putin's spokesman said:" after "Dmitry Peskov, Putin's spokesman, said": the one apposed to that office
         return _possessor_role(reader, found) or found
@@ -3051,6 +3064,75 @@ _NOT_NAMED_ASIDE = re.compile(r",\s*(?:who\s+(?:asked|declined|requested)\s+(?:n
 _UNNAMED_OFFICE = re.compile(r"([Tt]he\s+(?:[a-z-]+\s+){0,2}(?:head|chief|governor|mayor)\s+of\s+[^,;:.“”\"]{3,80}?)\s*,")
 #: "In Kupiansk, …": the place a sentence opens with
 _FRONTED_PLACE = re.compile(r"\s*In\s+([A-Z][\w’'-]+)\s*,")
+
+
+#: ", who had warned on Monday that …," between a subject and its main verb: a relative clause of its own (no comma or
+#: mark inside), its words and its day no part of the main verb's
+_WHO_ASIDE = re.compile(r"\s*,\s*(?:who|which)\s+[^,;:“”\"()]{3,240}?,\s*(?:(?:also|later|then|now|again|[a-z]+ly)\s+){0,2}"
+                        r"(?:(?:has|have|had)\s+)?$")
+
+
+def relative_aside_subject(reader: _Reader, cue: Cue, sentence_start: int) -> Mention | None:
+    """The subject a sentence opens with, before a ", who …," aside right before ``cue`` ("Syrskyi, who had warned on
+    Monday that the enemy was massing, said …": Syrskyi), or None. Only a speech verb's, and only when the aside
+    itself holds a speech verb (else the usual reading already skips it)."""
+    if cue.kind != "speech" or cue.text.lower().endswith("ing"):
+        return None
+    text = reader.text
+    comma = max(text.rfind(", who ", sentence_start, cue.start), text.rfind(", which ", sentence_start, cue.start))
+    if comma < 0 or not reader.cues_between(comma, cue.start):
+        return None
+    opening = [m for m in reader.mentions_between(sentence_start, comma) if m.how != "country"]
+    if not opening or opening[-1].end != comma or len(text[sentence_start:opening[0].start].split()) > 1 \
+            or not _WHO_ASIDE.fullmatch(text, comma, cue.start):
+        return None
+    first = next((m for m in opening if m.how in ("name", "title", "unknown name")), opening[0])
+    return _resolve(reader, first, first.start)
+
+
+#: a statement in the aside: "had warned", "warned … that"
+_ASIDE_STATEMENT = re.compile(r"\bhad\s+(?:\w+ly\s+|also\s+|earlier\s+|already\s+)?$")
+
+
+def _whose_owner(reader: _Reader, sentence_start: int, pos: int) -> Mention | None:
+    """The body a ", whose …" clause before ``pos`` hangs on ("echoed by the General Staff, whose evening report …"),
+    when "it"/"they" at ``pos`` stands in that clause (no full stop, semicolon or new subject of another before it):
+    a named body, never a person."""
+    text = reader.text
+    whose = text.rfind(", whose ", sentence_start, pos)
+    if whose < 0 or re.search(r"[;:“”\"]", text[whose:pos]):
+        return None
+    owner = next((m for m in reversed(reader.mentions_between(sentence_start, whose)) if m.end == whose), None)
+    if owner is None or owner.how == "country" or owner.how in ("pronoun", "unresolved pronoun"):
+        return None
+    owner = _resolve(reader, owner, owner.start) or owner
+    if not owner.speaker or _mentions.is_person(owner.speaker, reader.who):
+        return None
+    return owner
+
+
+def aside_acts(text: str, acts: list) -> list:
+    """The acts of ``acts`` whose verb stands in a ", who had warned …," aside before the same speaker's main verb."""
+    return [a for a in acts if any(b is not a and b.speaker.speaker and b.speaker.speaker == a.speaker.speaker
+                                   and b.speaker.end < a.cue.start < b.cue.start
+                                   and _WHO_ASIDE.fullmatch(text, b.speaker.end, b.cue.start) for b in acts)]
+
+
+def _statement_asides(reader: _Reader, cue_subjects) -> dict[int, tuple[int, int]]:
+    """{cue start: aside span} for the speech verbs of a ", who …," aside that states something ("who had warned on
+    Monday that …") between a subject and its own later verb: the aside's words and day are its own."""
+    text = reader.text
+    found = {}
+    for cue, subject in cue_subjects:
+        if subject is None or subject.end >= cue.start or text[subject.end:subject.end + 1] != "," \
+                or not _WHO_ASIDE.fullmatch(text, subject.end, cue.start):
+            continue
+        a, b = subject.end, cue.start
+        for inner, _ in cue_subjects:
+            if a < inner.start < b and (_ASIDE_STATEMENT.search(text, max(a, inner.start - 30), inner.start)
+                                        or re.match(r"\s+(?:[\w’'-]+\s+){0,6}?that\b", text[inner.end:b])):
+                found[inner.start] = (a, b)
+    return found
 
 
 def _subject_of_cue(reader: _Reader, cue: Cue, sentence_start: int) -> Mention | None:
@@ -3133,6 +3215,9 @@ def _subject_of_cue(reader: _Reader, cue: Cue, sentence_start: int) -> Mention |
                 opening = opening[1:]  # "Pentagon spokesman Patrick Ryder declined …, saying": the name after the role
             return _resolve(reader, opening[0], opening[0].start)
         return None
+    held = relative_aside_subject(reader, cue, sentence_start)
+    if held is not None:  # "Syrskyi, who had warned on Monday that …, said …": the subject before the aside
+        return held
     sentence = reader.doc.sentence_at(cue.start)
     if sentence is not None and sentence.headline and _INVERTED_BEFORE.search(text, max(0, cue.start - 3), cue.start):
         after = _subject_after(reader, cue)  # a headline's "…, says Ukraine's army chief": after the verb
@@ -3803,7 +3888,9 @@ def _unnamed_subject(text: str, a: int, b: int) -> Mention | None:
     # "A blogger who writes under the name X said": the verb of the relative clause itself, the pronoun no word of him
     window = re.sub(r"(?<=[a-z])\s+(?:who|that)\s*$", " ", window)
     # "Ukrainian soldiers holding the town said", "Residents fleeing the city told AFP": a participle on a plural
-    window = re.sub(r"(?<=[a-z]s)\s+[a-z]{3,}ing\s+(?:the\s+|a\s+|an\s+)?[^,;:.“”\"]{1,60}$", " ", window)
+    # ("Its evening bulletin said", "his morning update": a possessive before a noun in -ing, no plural)
+    window = re.sub(r"(?<=[a-z]s)(?<!\b[Ii]ts)(?<!\b[Hh]is)(?<!\b[Tt]his)\s+[a-z]{3,}ing\s+(?:the\s+|a\s+|an\s+)?"
+                    r"[^,;:.“”\"]{1,60}$", " ", window)
     # "a Ukrainian commander fighting on the eastern bank of the river said": a participle on one person's noun
     window = _PARTICIPLE_AFTER.sub(lambda m: m.group(1) + " " if m.group(1).lower() in _words("unnamed_person") else m.group(0), window)
     window = re.sub(r"\b(?:(?:has|have|had|also|later|then|previously|repeatedly|once|again|long|[a-z]+ly)\s+)+$", "",

@@ -1,0 +1,123 @@
+"""claims.find on the families cl9 left open (round 10, issue 11: tests/gold/stress/blind13): sentences written for
+these tests, not taken from any article."""
+
+from __future__ import annotations
+
+import pytest
+
+from saidvsdone import claims, corpus
+
+
+def _find(text, published="2025-03-12"):
+    return claims.find(corpus.from_text("Front roundup\n\n" + text, published=published, title="Front roundup"))
+
+
+def _row(table, start):
+    rows = table[table["text"].str.startswith(start)]
+    assert len(rows) == 1, table[["speaker", "text"]].values.tolist()
+    return rows.iloc[0]
+
+
+# --- 1. any word between a possessive and its statement noun ----------------------------------------------------------
+
+@pytest.mark.parametrize("word", ["evening", "morning", "weekly", "usual evening"])
+def test_a_possessive_statement_noun_needs_no_listed_modifier(word):
+    found = _find("The Ukrainian General Staff issued figures on Tuesday. Its " + word + " bulletin said Russian troops "
+                  "had made 40 assaults near Pokrovsk.")
+    assert _row(found, "Its ")["speaker"] == "Ukrainian General Staff"
+
+
+def test_a_participle_after_a_plural_subject_still_drops():
+    # "soldiers holding the line said": the participle is no part of the speaker's label (must not change)
+    found = _find("Ukrainian soldiers holding the line near Pokrovsk said Russian troops had made 40 assaults there.")
+    assert _row(found, "Ukrainian soldiers")["speaker_as_written"].lower() == "ukrainian soldiers"
+
+
+# --- 5. "X, who had warned on Monday that …, said on Thursday …": the main verb's subject and day ----------------------
+
+def test_the_main_verb_after_a_relative_aside_gives_cue_and_day():
+    found = _find("Oleksandr Syrskyi, who had warned on Monday that the enemy was massing near Kupiansk, said on "
+                  "Thursday that the line had held.", published="2025-03-14")
+    row = _row(found, "Oleksandr Syrskyi, who")
+    assert (row["speaker"], row["cue"], str(row["statement_date"].date())) == ("Oleksandr Syrskyi", "said", "2025-03-13")
+
+
+def test_an_aside_without_a_statement_keeps_its_day():
+    # "who spoke to reporters on Monday": the occasion of the words, no statement of its own (must not change)
+    found = _find("Oleksandr Syrskyi, who spoke to reporters on Monday, said the line near Kupiansk had held.",
+                  published="2025-03-14")
+    assert str(_row(found, "Oleksandr Syrskyi")["statement_date"].date()) == "2025-03-10"
+
+
+# --- 2. "it said" inside a "whose …" clause, beside a claim noun's owner ------------------------------------------------
+
+def test_it_inside_a_whose_clause_is_the_body_it_hangs_on_and_the_noun_owner_speaks_too():
+    found = _find("Oleksandr Syrskyi said on Friday that supplies were still getting through.\n\nHis denial that the "
+                  "town had been cut off was echoed by the General Staff, whose morning report listed 30 attacks, all "
+                  "of which, it said, had been repelled.")
+    rows = found[found["text"].str.startswith("His denial")]
+    assert sorted(rows["speaker"]) == ["Oleksandr Syrskyi", "Ukrainian General Staff"]
+
+
+def test_it_without_a_whose_clause_is_read_as_before():
+    # no "whose": "it" is not taken from a body named in the sentence (must not change)
+    found = _find("The General Staff said on Friday that 30 attacks had been repelled. Russian troops, it said, had not "
+                  "reached Kupiansk.")
+    assert _row(found, "Russian troops, it said")["speaker"] == "Ukrainian General Staff"
+
+
+# --- 3. an unnamed group's long-held view in the reporter's narration --------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "Military analysts have long argued that the fight for Avdiivka is about attrition rather than ground.",
+    "The front has barely moved since spring, and Ukrainian officers have long described the line near Pokrovsk as "
+    "the backbone of the defence.",
+])
+def test_an_unnamed_groups_long_held_view_is_narration(text):
+    assert _find(text).empty
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # the group on one occasion (must not change)
+    ("Military analysts said on Tuesday that Russian troops had advanced near Pokrovsk.", "military analysts"),
+    # a named speaker's long-held claim (must not change)
+    ("Vladimir Putin has long claimed that his troops would take all of the Donetsk region.", "Vladimir Putin"),
+])
+def test_a_group_on_one_occasion_and_a_named_speakers_view_stay_claims(text, speaker):
+    assert list(_find(text)["speaker"]) == [speaker]
+
+
+# --- 4. a headline with two sides: a plural group's base-form verb ------------------------------------------------------
+
+def _headline_speakers(title, body):
+    found = claims.find(corpus.from_text(title + "\n\n" + body, published="2025-03-14", title=title))
+    return sorted(found[found["headline"]]["speaker"])
+
+
+_TWO_SIDES_BODY = ("Russian commanders said on Monday that their troops would take Pokrovsk by the spring. Ukraine's "
+                   "military said on Tuesday that the claim was a fantasy and that its troops were holding the town.")
+
+
+@pytest.mark.parametrize("title", [
+    "Moscow's generals promise Pokrovsk by spring; Kyiv calls it fantasy",  # no war word: the body's topic
+    "Russian generals vow to capture Pokrovsk by spring; Kyiv calls it fantasy",
+])
+def test_both_halves_of_a_two_sided_headline_are_claims_of_their_side(title):
+    assert _headline_speakers(title, _TWO_SIDES_BODY) == ["Russian commanders", "Ukrainian military"]
+
+
+def test_a_singular_headline_verb_is_read_as_before():
+    # "-s" forms after one subject (must not change)
+    body = ("The Russian defence ministry said on Monday that its troops had taken Toretsk. The Ukrainian General "
+            "Staff said on Tuesday that fighting in the town went on.")
+    assert _headline_speakers("Russia says it has taken Toretsk; Ukraine says fighting goes on", body) == [
+        "Russian Defence Ministry", "Ukrainian General Staff"]
+
+
+def test_a_plural_group_of_one_side_is_not_the_other_sides_body_speaker():
+    # the body opens with the other side: the headline's group is not resolved to it
+    body = ("Ukraine's military said on Tuesday that its troops had advanced 10 kilometres near Kherson. Vitaly Orlov, a "
+            "deputy head of the Russian-installed administration, said on Wednesday that Russian forces had pulled back "
+            "to new lines.")
+    speakers = _headline_speakers("Russian-installed officials admit retreat as Kyiv pushes south", body)
+    assert "Ukrainian military" not in speakers
