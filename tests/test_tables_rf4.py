@@ -56,3 +56,78 @@ def test_the_patterns_built_on_the_title_words_rebuild_with_your_own_table(own_w
     assert speech._undotted_titles() >= {"burgomaster", "lt", "lt."}
     # what must not change: a plain word before a name is no title
     assert speech._TITLE_BEFORE.search("said Ivan ") is None
+
+
+# --- facts.words' noun sets, now data/fact_cues.csv cues (territory_noun, settlement_noun, civilian_noun,
+# speaker_noun); casualty_participle read once (facts.words.casualty_participle_words) -----------------------------
+
+def _facts(text, *columns):
+    from saidvsdone import facts
+
+    table = facts.extract(corpus.from_text(text, published="2025-06-01"))
+    return [tuple(getattr(row, c) for c in columns) for row in table.itertuples()]
+
+
+@pytest.fixture
+def own_cues(tmp_path):
+    from saidvsdone import facts
+
+    def use(rows):
+        (tmp_path / "fact_cues.csv").write_text("word,cue,notes\n" + rows, encoding="utf-8")
+        vocab.use(tmp_path)
+        facts.reload()
+    yield use
+    vocab.use(None)
+    facts.reload()
+
+
+def test_the_facts_noun_sets_are_cues_of_the_fact_cues_table():
+    from saidvsdone.facts import words
+    from saidvsdone.facts.vocab import vocab as facts_vocabulary
+
+    cues = facts_vocabulary().cues
+    assert {"ground", "positions", "village", "bank"} <= cues["territory_noun"]
+    assert cues["settlement_noun"] <= cues["territory_noun"] and "ground" not in cues["settlement_noun"]
+    assert {"civilians", "residents", "children"} <= cues["civilian_noun"]
+    assert {"ministry", "officials", "ukraine’s", "ukraine's"} <= cues["speaker_noun"]
+    assert {"killed", "wounded", "liquidated"} <= words.casualty_participle_words() == cues["casualty_participle"]
+    assert not hasattr(words, "TERRITORY_NOUNS") and not hasattr(words, "CASUALTY_PARTICIPLES")
+
+
+def test_a_territory_noun_added_in_your_own_table_is_ground_a_verb_takes(own_cues):
+    sentence = "Ukrainian forces lost the steppe on Monday."
+    assert _facts(sentence, "actor", "change") == []
+    own_cues("steppe,territory_noun,\n")
+    assert _facts(sentence, "actor", "change", "unit") == [("Ukraine", "loss", "area")]
+    # what must not change: a word no row names is no ground ("lost the initiative")
+    assert _facts("Ukrainian forces lost the initiative on Monday.", "actor", "change") == []
+
+
+def test_a_settlement_noun_added_in_your_own_table_makes_a_count_of_settlements(own_cues):
+    sentence = "Russian troops captured three farmsteads in Donetsk region on Monday."
+    assert _facts(sentence, "actor", "unit") == [("Russia", "area")]
+    own_cues("farmsteads,territory_noun,\nfarmsteads,settlement_noun,\n")
+    assert _facts(sentence, "actor", "unit") == [("Russia", "settlements")]
+    assert _facts("Russian troops captured three villages in Donetsk region on Monday.", "actor", "unit") == \
+        [("Russia", "settlements")]
+
+
+def test_a_civilian_noun_added_in_your_own_table_moving_is_no_ground_changing_hands(own_cues):
+    sentence = "Schoolchildren fled Dubky in Kharkiv region on Monday."
+    assert _facts(sentence, "actor", "change") == [("", "loss")]
+    own_cues("schoolchildren,civilian_noun,\n")
+    assert _facts(sentence, "actor", "change") == []
+    assert _facts("Residents fled Dubky in Kharkiv region on Monday.", "actor", "change") == []
+    assert _facts("Russian forces left Dubky in Kharkiv region on Monday.", "actor", "change") == [("Russia", "loss")]
+
+
+def test_a_speaker_noun_added_in_your_own_table_is_part_of_the_facts_speaker(own_cues):
+    sentence = "Russian forces captured the village of Dubky on Monday, local quartermasters said."
+    assert _facts(sentence, "source_attribution") == [("",)]
+    own_cues("quartermasters,speaker_noun,\n")
+    assert _facts(sentence, "source_attribution") == [("local quartermasters said",)]
+    # a place after such a noun is part of the speaker, not the speaker
+    placed = "The quartermaster in Kyiv said Russian forces had captured the village of Dubky on Monday."
+    assert _facts(placed, "source_attribution") == [("Kyiv said",)]
+    own_cues("quartermaster,speaker_noun,\n")
+    assert _facts(placed, "source_attribution") == [("The quartermaster in Kyiv said",)]
