@@ -62,7 +62,7 @@ def _flat(words) -> str:
 def _role_patterns_plain_and_trie():
     """(name, plain longest-first alternation, the module's trie pattern) of the role and title regexes."""
     from saidvsdone import mentions, speech
-    roles, titles = _flat(mentions.generic_roles()), _flat(mentions.TITLE_WORDS)
+    roles, titles = _flat(mentions.generic_roles()), _flat(mentions.title_words())
     office = speech._OFFICE_OF_BEFORE.pattern  # (read past fail_fast's look-ahead: the plain form has none)
     office = office[office.index("(?<![\\w’'-])"):]
     body = office[office.index("(?i:") + 4:office.index(r"))\s+(?:of|for)")]
@@ -166,8 +166,8 @@ def _vocabulary_regexes_plain_and_trie():
          mentions._person_after(), person_after),
         ("unnamed person", re.compile(r"\b(?:" + "|".join(map(re.escape, unnamed)) + r")$", re.IGNORECASE),
          mentions._unnamed_person_regex(), unnamed),
-        ("ranks at end", re.compile(r"(?<=\s)(?:(?:" + _flat(mentions.TITLE_WORDS) + r")\s+)+$", re.IGNORECASE),
-         attribution._RANKS_AT_END, sorted(mentions.TITLE_WORDS)),
+        ("ranks at end", re.compile(r"(?<=\s)(?:(?:" + _flat(mentions.title_words()) + r")\s+)+$", re.IGNORECASE),
+         attribution._RANKS_AT_END, sorted(mentions.title_words())),
         ("medium titles", re.compile(r"\b(?:" + "|".join(re.escape(w.capitalize()) for w in titles) + r")\b"),
          attribution._medium_titles(), [w.capitalize() for w in titles]),
         ("written object", re.compile(

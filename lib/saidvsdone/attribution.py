@@ -24,7 +24,7 @@ import pandas as pd
 
 from saidvsdone import segment, vocab
 from saidvsdone import speech as _speech
-from saidvsdone.mentions import TITLE_WORDS, Mention, could_be_person, label_as_written, people
+from saidvsdone.mentions import Mention, title_words, could_be_person, label_as_written, people
 from saidvsdone.matcher import fail_fast, trie_pattern
 from saidvsdone.speech import (_QUOTED_AS, _conduit, speech_words, _SCARE_MAX_WORDS, Cue, QuoteReading, Speech, _antecedent, _person_country, _Reader,
                                _CALL_SIGN, _resolve, same_one, _subject_of, _transcript_label, cue_table)
@@ -73,7 +73,7 @@ def _after_quote(reader: _Reader, quote, following: int) -> tuple[Mention, Cue] 
             found = reader.mentions_between(at, b)
             titles = text[at:found[0].start] if found else ""
             if found and (_only_titles(titles) or (_title_words_only(titles) and any(  # "— Kharkiv Mayor X"
-                    w.lower() in TITLE_WORDS for w in titles.split()))) and found[0].how not in ("country", "pronoun"):
+                    w.lower() in reader.who.title_words for w in titles.split()))) and found[0].how not in ("country", "pronoun"):
                 resolved = _resolve(reader, found[0], found[0].start)
                 return (resolved, Cue(a, a + sign.end(), frame[:sign.end()].strip(), "speech")) if resolved else None
         return None
@@ -148,8 +148,8 @@ def _as_in_normal_order(reader: _Reader, quote, cue: Cue) -> Mention | None:
         else None
 
 
-_RANKS_AT_END = re.compile(r"(?<=\s)(?:(?:" + trie_pattern(TITLE_WORDS, ignore_case=True)
-                           + r")\s+)+$", re.IGNORECASE)
+_RANKS_AT_END = vocab.TablePattern("ranks_at_end", ("speech_words",), lambda: r"(?<=\s)(?:(?:"
+                                   + trie_pattern(title_words(), ignore_case=True) + r")\s+)+$", re.IGNORECASE)
 
 
 # a manner verb ("grumbled", "snapped", "laughed") beside a quote and a name, in either order
@@ -268,13 +268,16 @@ def _is_medium_name(reader: _Reader, words: str) -> bool:
 def _title_words_only(words: str) -> bool:
     """A title ("Kremlin spokesman"), maybe with "of" a place ("Mayor of Kupiansk"), and nothing else."""
     split = words.split()
-    return 0 < len(split) <= 6 and split[0][:1].isupper() and all(
-        w[:1].isupper() or w in ("of", "the", "for") or w.lower() in TITLE_WORDS for w in split)
+    if not (0 < len(split) <= 6 and split[0][:1].isupper()):
+        return False
+    titles = title_words()
+    return all(w[:1].isupper() or w in ("of", "the", "for") or w.lower() in titles for w in split)
 
 
 def _only_titles(words: str) -> bool:
     """Nothing but titles ("Mr.", "General") between a signature mark and a name."""
-    return all(w.lower() in TITLE_WORDS for w in words.split())
+    titles = title_words()
+    return all(w.lower() in titles for w in words.split())
 
 
 def _headline_colon(reader: _Reader, quote) -> tuple[Mention, Cue] | None:

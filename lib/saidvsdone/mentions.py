@@ -64,6 +64,7 @@ class People:
     not_names: frozenset
     country_regex: re.Pattern      # country names as speakers ("Russia said"), not demonyms
     first_names: dict = field(default_factory=dict)  # first name → "m" / "f" (data/first_names.csv)
+    title_words: frozenset = frozenset()  # title_words(), read once with the who-is-who
 
 
 @dataclass(frozen=True)
@@ -93,27 +94,13 @@ _COMPASS = r"(?:southern|northern|eastern|western|central|north-eastern|north-we
            r"northeastern|northwestern|southeastern|southwestern)"
 #: The heads a unit word may modify as a role ("the battalion commander"; never "the company spokesman").
 _MILITARY_HEADS = "commanders|commander|officers|officer|colonel|general|major|captain|commandant"
-TITLE_WORDS = frozenset({
-    "president", "prime", "minister", "foreign", "defence", "defense", "general", "gen.", "colonel",
-    "col.", "lieutenant", "lt.", "major", "special", "envoy", "secretary", "state", "chancellor",
-    "spokesman", "spokeswoman", "spokesperson", "mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.",
-    "sir", "chief", "commander", "leader", "ambassador", "senator", "sen.", "governor", "mayor",
-    "deputy", "former", "vice", "head", "opposition", "kremlin", "pope", "king", "queen",
-    "captain", "capt.", "sergeant", "sgt.", "admiral", "marshal", "brigadier", "corporal", "professor", "prof.",
-    "commissioner", "officer", "miss", "lady", "lord", "madam", "maj.", "adm.", "brig.", "rep.", "gov.", "cpl.",
-    "lt", "col", "gen", "maj", "capt", "sgt", "brig", "adm", "cpl", "lieut",
-    "(ret.)", "(ret)", "(retd.)", "(retd)", "(rtd.)", "(rtd)",  # "Lt. Col. (ret.) Mark Holloway": retired
-    "private", "pvt", "pvt.", "pte", "pte.", "lance", "rear", "warrant",
-    "rank",  # naval ranks of the former Soviet navies: "Captain Third Rank Oleksii Hrytsenko"
-    # hyphenated ranks of British and Commonwealth copy ("Brigadier-General A B", "Lieutenant-Colonel A B")
-    "brigadier-general", "major-general", "lieutenant-general", "colonel-general", "lieutenant-colonel",
-    "lieutenant-commander", "vice-admiral", "rear-admiral", "sergeant-major", "commander-in-chief",
-    # hyphenated offices before a name ("Secretary-General A B", "Director-General A B")
-    "secretary-general", "director-general", "attorney-general", "governor-general", "editor-in-chief",
-    "chairman", "chairwoman", "director", "ombudsman", "prosecutor-general",  # "Chairman A B wrote on Telegram"
-    # British local government before a name ("Cllr A B said", "Councillor X"): a regional paper's honorific
-    "cllr", "cllr.", "councillor", "councilor", "councilman", "councilwoman", "alderman",
-})
+def title_words() -> frozenset:
+    """The words of a title before a name ("Russian **President** A B", "**Lt. Col. (ret.)** A B", "**Cllr** A B"):
+    walked over before a name, never part of it. The ``title_word`` words of ``data/speech_words.csv`` (lower case,
+    a dot as written); a hot loop reads them once (``People.title_words``, or this function once per call)."""
+    return vocab.speech_words()["title_word"]
+
+
 #: Titles that say whether "he" or "she" can refer to their bearer.
 _TITLE_GENDER = {"mr": "m", "mr.": "m", "sir": "m", "king": "m", "lord": "m", "mrs": "f", "mrs.": "f", "ms": "f",
                  "ms.": "f", "miss": "f", "queen": "f", "lady": "f", "madam": "f"}
@@ -349,7 +336,7 @@ def _compile() -> People:
     country_regex = re.compile(noun_first + r"(?<![\w’'-])(?:" + trie_pattern(nouns) + r")(?![\w’'-])")
     first_names = {row.name: row.gender.strip().lower() for row in vocab.table("first_names").itertuples()}
     return People(speakers, alias_to_name, alias_regex, role_regex, country_of_form, not_names, country_regex,
-                  first_names)
+                  first_names, title_words())
 
 
 _SPELLINGS = {"defense": "defence", "defence": "defense", "Defense": "Defence", "Defence": "Defense"}
@@ -475,12 +462,13 @@ _TITLE_WORD_BEFORE = re.compile(r"([A-Z][\w’'.-]*)[^\S\n]+$")
 
 def _extend_title(text: str, start: int, who: People) -> int:
     """Walk left over titles and nationalities: "Russian President Vladimir Putin"."""
+    titles = who.title_words
     while True:
         m = _TITLE_WORD_BEFORE.search(text[max(0, start - 40):start])  # (not over a line break)
         if not m:
             return start
         word = m.group(1)
-        if word.lower() in TITLE_WORDS or word in who.country_of_form:
+        if word.lower() in titles or word in who.country_of_form:
             start = start - len(m.group(0))
         else:
             return start
@@ -490,6 +478,7 @@ def unknown_names(doc, a: int, b: int, near: list[Mention], who: People | None =
     """Capitalised names between ``a`` and ``b`` that no table knows (``near``: the known
     mentions around, which win)."""
     who = who or people()
+    titles = who.title_words
     text = doc.text
     names = []
     near_starts = [k.start for k in near]  # ``near`` is in text order: overlaps by bisection
@@ -507,7 +496,7 @@ def unknown_names(doc, a: int, b: int, near: list[Mention], who: People | None =
                 continue
         words = text[start:end].split()
         stripped = ""
-        while words and (words[0].lower() in TITLE_WORDS or words[0].lower() in who.not_names
+        while words and (words[0].lower() in titles or words[0].lower() in who.not_names
                          # "Organiser Rosalind Ottaway said", "Medic Olena Savchuk": a person's noun as a false title
                          or (len(words) > 2 and words[0][1:].islower() and _person_noun(words[0].lower()))
                          or words[0] in who.country_of_form or _place_possessive(words, who)
@@ -520,7 +509,7 @@ def unknown_names(doc, a: int, b: int, near: list[Mention], who: People | None =
         while words and (words[-1].lower() in who.not_names
                          or ("-" in words[-1] and _ADJECTIVE_COMPOUND.fullmatch(words[-1]))):
             words = words[:-1]
-        titled = [i for i, w in enumerate(words[:-1]) if w.lower() in TITLE_WORDS]
+        titled = [i for i, w in enumerate(words[:-1]) if w.lower() in titles]
         if titled and not ORGANISATION_WORDS.fullmatch(words[-1]):
             # "Estonian Prime Minister Kristen Michal": the name follows the last title word ("the Southern
             # Defence Forces" is a body's name: its title-like word stays in it)
@@ -537,7 +526,7 @@ def unknown_names(doc, a: int, b: int, near: list[Mention], who: People | None =
         if after_mention and not (1 < len(words) <= 3 and (words[0] in who.first_names or _after_role_of_country(
                 text, text.find(words[0], start), words, who))):
             continue
-        if words and words[-1].lower() in TITLE_WORDS:
+        if words and words[-1].lower() in titles:
             continue  # "Ukrainian Army Commander": a title with no name after it is nobody's name
         if len(words) == 1 and text.startswith(words[0], end - len(words[0])) and _PEOPLE_AFTER.match(text, end):
             continue  # "Military analysts have long argued": a group's adjective, nobody's name
@@ -640,14 +629,14 @@ def _after_role_of_country(text: str, at: int, words: list[str], who: People) ->
         # "Russia's Defence Minister Gleb Malakhin said": an office holder no table lists after his country's title
         # (a new minister: the tables' holder is someone else)
         titled = _COUNTRY_TITLE_BEFORE.search(text, max(0, at - 60), at)
-        before = titled if titled is not None and all(w.lower() in TITLE_WORDS for w in titled.group(2).split()) \
+        before = titled if titled is not None and all(w.lower() in who.title_words for w in titled.group(2).split()) \
             else None
     owner = _OWNER_BEFORE.search(text, max(0, at - 40), at) if before is None else None
     return ((before is not None and before.group(1) in who.country_of_form
              # "The Pentagon's Sabrina Singh": a body's possessive (a role of the tables took it) before a name
              or (owner is not None and owner.group(1) in who.alias_to_name
                  and who.speakers[who.alias_to_name[owner.group(1)]].kind != "person"))
-            and not any(w.lower() in TITLE_WORDS or w.lower() in who.not_names for w in words)
+            and not any(w.lower() in who.title_words or w.lower() in who.not_names for w in words)
             and could_be_person(" ".join(words), who))
 
 
@@ -663,7 +652,7 @@ def _place_possessive(words: list[str], who: People) -> bool:
 
 def _owned_person(words: str, who: People) -> bool:
     """Two or three capitalised words after a body's possessive that name a person, not an office or a body."""
-    return (not any(w.lower() in TITLE_WORDS or w.lower() in who.not_names or w in who.country_of_form
+    return (not any(w.lower() in who.title_words or w.lower() in who.not_names or w in who.country_of_form
                     for w in words.split())
             and could_be_person(words, who))
 
@@ -680,13 +669,14 @@ def _overlaps(near: list[Mention], starts: list[int], start: int, end: int) -> b
 def full_name(doc, surname: str, pos: int, who: People | None = None) -> str:
     """The latest full name ending in ``surname`` before ``pos`` ("Ben Wallace"), or ""."""
     who = who or people()
+    titles = who.title_words
     for start, end, words in reversed(_name_runs(doc).get(surname, [])):
         if end > pos:
             continue
-        titled = [i for i, w in enumerate(words) if w.lower() in TITLE_WORDS]
+        titled = [i for i, w in enumerate(words) if w.lower() in titles]
         if titled:  # "Brazilian President Lula": the name follows the last title word
             words = words[titled[-1] + 1:]
-        kept = [w for w in words if w.lower() not in TITLE_WORDS and not _INITIAL.fullmatch(w)  # "John F. Kirby"
+        kept = [w for w in words if w.lower() not in titles and not _INITIAL.fullmatch(w)  # "John F. Kirby"
                 and w.lower() not in who.not_names and w not in who.country_of_form]
         if len(kept) > 1 and kept[0][1:].islower() and _person_noun(kept[0].lower()):
             kept = kept[1:]  # "Volunteer Ihor Drozd … Drozd said": a person's noun as a false title

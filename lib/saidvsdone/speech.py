@@ -466,7 +466,8 @@ class _Reader:
         # or titles written in lower case before the name ("Kremlin spokesman Dmitry Peskov was asked …")
         opening = _OPENING_PHRASE.match(before)
         words = before[opening.end() if opening is not None else 0:].split()
-        return bool(words) and all(w.lower() in _mentions.TITLE_WORDS or w in self.who.country_of_form for w in words)
+        titles, forms = self.who.title_words, self.who.country_of_form
+        return bool(words) and all(w.lower() in titles or w in forms for w in words)
 
     def full(self, m: Mention) -> str:
         """The name a person mention stands for ("Voronina" → "Kateryna Voronina")."""
@@ -601,8 +602,8 @@ _OFFICE_OF_BEFORE = vocab.TablePattern("speech_office_of_before", ("speech_words
     r"national|regional|city|oblast|region|district|administration|military-civil|unit)\s+){1,8}$"), first_chars=True)
 _RANKS_BEFORE = re.compile(r"(?<=,\s)(?:(?:Captain|Commander|Lieutenant|Colonel|Major|General|Admiral|Brigadier|Rear|Vice|"
                            r"First|Second|Third|Rank|Lt|Col|Gen|Maj|Capt|Adm|Brig)\.?\s+){1,4}$")
-_TITLE_BEFORE = re.compile(r"\b(?:" + trie_pattern(_mentions.TITLE_WORDS, ignore_case=True)
-                           + r")\s+$", re.IGNORECASE)
+_TITLE_BEFORE = vocab.TablePattern("title_before", ("speech_words",), lambda: r"\b(?:"
+                                   + trie_pattern(_mentions.title_words(), ignore_case=True) + r")\s+$", re.IGNORECASE)
 
 
 _ROLE_AFTER_NAME = re.compile(r",\s+(?:(?:the|a|an|its|his|her)\s+)?((?:[\w’'-]+\s+){0,4}?[\w’'-]+?)(?=[,.;]|\s+"
@@ -1567,6 +1568,14 @@ def _headline_quotes(reader: _Reader, layer: Speech, readings: list[QuoteReading
         readings[i].speaker, readings[i].attribution = ranked[0][0], "headline: the body's main voice"
 
 
+def _undotted_titles() -> frozenset:
+    """The title words with and without their dot ("maj." and "maj"), once per vocabulary."""
+    def build():
+        titles = _mentions.title_words()
+        return titles | {w.rstrip(".") for w in titles}
+    return vocab.compiled("undotted_titles", ("speech_words",), build)
+
+
 def _headline_person(reader: _Reader, headline_end: int, quote_start: int, quote_end: int) -> str:
     """The first person the body introduces with a noun of one person the headline holds outside its quote
     ("A B, a combat medic with …" for "‘…’: a combat medic on the front"), within the body's first paragraphs."""
@@ -1578,7 +1587,8 @@ def _headline_person(reader: _Reader, headline_end: int, quote_start: int, quote
     if not found:
         return ""
     words = min(found, key=lambda m: m.start()).group(1).split()
-    while len(words) > 2 and words[0].rstrip(".").lower() in _mentions.TITLE_WORDS | {w.rstrip(".") for w in _mentions.TITLE_WORDS}:
+    undotted = _undotted_titles()
+    while len(words) > 2 and words[0].rstrip(".").lower() in undotted:
         words = words[1:]  # "Maj A B, a drone pilot, …": the name without its rank
     return " ".join(words)
 
@@ -3149,7 +3159,7 @@ def _subject_of_cue(reader: _Reader, cue: Cue, sentence_start: int) -> Mention |
             titled = (m.how in ("name", "title", "unknown name") and between.rstrip().endswith(",")
                       and len(between.split()) <= 6 and "," not in between.rstrip(" ,")
                       and ((_title_words_only(between.rstrip(" ,"))
-                            and between.rstrip(" ,").split()[-1].lower() in _mentions.TITLE_WORDS)
+                            and between.rstrip(" ,").split()[-1].lower() in _mentions.title_words())
                            or _ROLE_COMMA_BEFORE.search(between) is not None))  # "the army's commander, X"
             described = (k == 0 and m.how in ("name", "title", "unknown name") and _DESCRIBED_BEFORE.fullmatch(between)
                          and all(p.islower() or p in reader.who.country_of_form  # ("pro-Kremlin", "Kyiv-based")
@@ -3266,8 +3276,9 @@ def _subject_of_cue(reader: _Reader, cue: Cue, sentence_start: int) -> Mention |
         a, b = window_start + aside.start(), window_start + aside.end()
         inside = [m for m in candidates if a <= m.start < b]
         outside = [m for m in candidates if not (a <= m.start < b)]
+        titles = reader.who.title_words
         is_name = (inside and inside[0].how in ("name", "title", "unknown name")  # ", Olaf Scholz," names someone
-                   and all(w.lower() in _mentions.TITLE_WORDS or w == "the"  # ", Col. X,"; "a think tank, the ISW,"
+                   and all(w.lower() in titles or w == "the"  # ", Col. X,"; "a think tank, the ISW,"
                            for w in text[a + 1:inside[0].start].split())
                    # (", Mr. Verbytskyi's spokesman,": a possessive names the boss of the one apposed, no name)
                    and not re.match(r"\s*['’]s?\s", text[inside[0].end:inside[0].end + 4]))
@@ -4074,8 +4085,9 @@ def _resolve(reader: _Reader, mention: Mention, pos: int) -> Mention | None:
         if ahead:
             return Mention(mention.start, mention.end, ahead, mention.as_written, "role")
     if mention.how == "unknown name" and mention.speaker[:1].islower():  # "van Weel said" after "David van Weel"
+        titles = reader.who.title_words
         first = [m.group(1) for m in _before_particle_name(mention.speaker).finditer(reader.text, 0, pos)
-                 if m.group(1).lower() not in _mentions.TITLE_WORDS]  # "Mr van Weel" names no first name
+                 if m.group(1).lower() not in titles]  # "Mr van Weel" names no first name
         if first:
             full = f"{first[-1]} {mention.speaker}"
             return Mention(mention.start, mention.end, full, mention.as_written, mention.how)
@@ -4878,7 +4890,8 @@ def _transcript_label(reader: _Reader, start: int) -> tuple[Mention | None, Cue]
     if label.group(1) in who.alias_to_name or any(w.capitalize() in who.country_of_form for w in label.group(1).split()):
         return None  # "ISW: …", "RUSSIA: …": a headline's source or a dateline, read as any colon
     cue = Cue(label.end(1), label.end(), ":", "speech")
-    words = [w.capitalize() for w in label.group(1).split() if w.lower() not in _mentions.TITLE_WORDS]
+    titles = who.title_words
+    words = [w.capitalize() for w in label.group(1).split() if w.lower() not in titles]
     if not words or any(w.lower() in who.not_names for w in words):
         return None, cue
     name = who.alias_to_name.get(words[-1]) or who.alias_to_name.get(" ".join(words))

@@ -55,7 +55,7 @@ REQUIRED: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
 #: The kinds of ``data/speech_words.csv`` (what each does: ``data/README.md``).
 SPEECH_WORD_KINDS = ("speaking_noun", "institution_noun", "statement_noun", "addressing_verb", "meeting_verb",
                      "phrase_head", "plural_voice", "label_lead", "no_seat_person", "not_a_person", "headline_rank",
-                     "institution_head", "seat_of_power", "ministry_phrase", "generic_role",
+                     "institution_head", "seat_of_power", "ministry_phrase", "generic_role", "title_word",
                      "publishing_verb", "rank", "military_role", "regional_head", "conduit_noun", "body_head",
                      "estimate_noun", "body_person", "speaking_group",
                      "introduced_noun", "medium_title",
@@ -268,7 +268,7 @@ def compiled(key: str, tables: tuple[str, ...], build: Callable[[], object]):
 class TablePattern:
     """A module-level pattern written around words of vocabulary tables: ``build()`` gives its source, compiled on
     first use and again whenever one of ``tables`` changes (:func:`compiled`), so a row of your own folder
-    (:func:`use`) is read. It answers ``search``, ``match``, ``fullmatch`` and ``finditer`` as a pattern does.
+    (:func:`use`) is read. It answers ``search``, ``match``, ``fullmatch``, ``finditer`` and ``sub`` as a pattern does.
 
     Example:
         >>> heads = TablePattern("doc_example", ("units",), lambda: r"\\b(?:km|miles)\\b")
@@ -302,6 +302,9 @@ class TablePattern:
 
     def finditer(self, *args):
         return self.compiled().finditer(*args)
+
+    def sub(self, *args):
+        return self.compiled().sub(*args)
 
 
 def refresh() -> int:

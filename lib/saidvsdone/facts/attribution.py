@@ -10,7 +10,7 @@ import re
 from bisect import bisect_left
 
 from saidvsdone.facts.context import Fact, mentions_in, sentence_of, words_after, words_before
-from saidvsdone.facts.words import PRONOUNS, REPORTING_VERBS, SPEAKER_NOUNS
+from saidvsdone.facts.words import PRONOUNS, REPORTING_VERBS
 from saidvsdone.matcher import fail_fast
 
 
@@ -82,10 +82,11 @@ def speaker_of(ctx, v_start: int, v_end: int, s_start: int, s_end: int) -> str:
     ("the Russian defence ministry said", "he said"), or just after it ("…,” said Putin)."""
     text = ctx.text
     right = v_start
+    speaker_nouns = ctx.v.cues.get("speaker_noun", frozenset())
     # "the defence ministry in Moscow said": the place after the speaking noun is part of the speaker,
     # not the speaker ("Moscow said")
     placed = _IN_PLACE.search(text, max(s_start, v_start - 60), v_start)
-    if placed and placed.group(1).lower() in SPEAKER_NOUNS:
+    if placed and placed.group(1).lower() in speaker_nouns:
         right = placed.start(1) + len(placed.group(1))
     before = words_before(ctx, right, 7, s_start)
     picked = []
@@ -97,7 +98,7 @@ def speaker_of(ctx, v_start: int, v_end: int, s_start: int, s_end: int) -> str:
         right = w[0]
         if not picked and lower in ("also", "has", "had", "have", "then", "later", "again"):
             continue
-        if w[2][0].isupper() or lower in SPEAKER_NOUNS or lower in ("he", "she"):
+        if w[2][0].isupper() or lower in speaker_nouns or lower in ("he", "she"):
             picked.append(w)
             if lower in ("he", "she", "the"):
                 break

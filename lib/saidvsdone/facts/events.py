@@ -45,7 +45,7 @@ from saidvsdone.facts.sides import (
     victim_side,
 )
 from saidvsdone.facts.vocab import Event, Unit, word_before_regex
-from saidvsdone.facts.words import CASUALTY_PARTICIPLES, CONTEXT_WORDS, NEGATIONS, alternation, interception
+from saidvsdone.facts.words import CONTEXT_WORDS, NEGATIONS, alternation, casualty_participle_words, interception
 from saidvsdone.matcher import fail_fast
 from saidvsdone.vocab import TablePattern, interception_words
 
@@ -68,7 +68,7 @@ def event_fact(ctx, index, s_start, s_end, match, word, event: Event):
         return None
     if blocked(ctx, t_start, t_end, s_start, s_end):
         return None
-    if event.category == "casualties" and word in CASUALTY_PARTICIPLES and \
+    if event.category == "casualties" and word.lower() in casualty_participle_words() and \
             re.search(r"\bthe\s+$", text[max(s_start, t_start - 5):t_start], re.IGNORECASE):
         return None     # "among the wounded": people counted before, not a new fact
     clause_start = clause_start_at(ctx, t_start, s_start)

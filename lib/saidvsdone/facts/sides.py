@@ -24,7 +24,6 @@ from saidvsdone import vocab as _vocab
 from saidvsdone.facts.vocab import Vocabulary, cue_regex, vocab
 from saidvsdone.matcher import fail_fast
 from saidvsdone.facts.words import (
-    CIVILIAN_NOUNS,
     CLAUSE_STOP,
     DETERMINERS,
     PLACE_ADJECTIVES,
@@ -1053,7 +1052,8 @@ def victim_side(ctx, t_start, t_end, scope_end, s_start, s_end) -> str:
             return mentions[0].side     # (not "lost 1,500 men on our sector": where, not whose)
     near = words_before(ctx, t_start, 4, s_start) + words_after(ctx, t_end, 8, window_end)
     seat = ""       # "according to the General Staff in Kyiv, … 1,100 people": where the source sits, not the victims
-    if any(w[2].lower() in CIVILIAN_NOUNS for w in near):
+    civilians = ctx.v.cues.get("civilian_noun", frozenset())
+    if any(w[2].lower() in civilians for w in near):
         places = places_in(ctx, t_start, window_end) or places_in(ctx, s_start, s_end)
         for place in places:
             if place.country in ("Russia", "Ukraine"):

@@ -48,15 +48,12 @@ from saidvsdone.facts.sides import (
 )
 from saidvsdone.facts.vocab import Direction, Unit, word_before_regex
 from saidvsdone.facts.words import (
-    CIVILIAN_NOUNS,
     CLAUSE_WORDS,
     COMPLEMENT_WORDS,
     COMPLETIVE,
     DETERMINERS,
     NEW_VERB_PHRASE,
     PREPOSITIONS,
-    SETTLEMENT_NOUNS,
-    TERRITORY_NOUNS,
     force_nouns,
 )
 
@@ -130,7 +127,8 @@ def territory_fact(ctx, index, s_start, s_end, match, word, direction: Direction
     if complement_end is None and is_passive(ctx, t_start, clause_start):
         # "The city of Kherson was liberated": the territory is the subject
         before = words_before(ctx, t_start, 10, comma_clause_start_at(ctx, t_start, s_start))
-        hits = [w for w in before if w[2].lower() in TERRITORY_NOUNS or place_at(ctx, w[0])]
+        territory = ctx.v.cues.get("territory_noun", frozenset())
+        hits = [w for w in before if w[2].lower() in territory or place_at(ctx, w[0])]
         if hits:
             passive_start, complement_end = hits[-1][0], t_end
     if complement_end is None:
@@ -155,8 +153,9 @@ def territory_fact(ctx, index, s_start, s_end, match, word, direction: Direction
     end = complement_end if complement_end else t_end
     if forces_after and not complement_end:
         end = max(end, forces_after.end)
+    territory = ctx.v.cues.get("territory_noun", frozenset())
     head = next((w[2].lower() for w in after if w[0] < end and
-                 (w[2].lower() in TERRITORY_NOUNS or place_at(ctx, w[0]))), "")
+                 (w[2].lower() in territory or place_at(ctx, w[0]))), "")
     places_scope = fact_places(ctx, t_start, end, s_start, s_end)
     if places_scope and all(p.country == "other" for p in places_scope):
         return None
@@ -165,7 +164,8 @@ def territory_fact(ctx, index, s_start, s_end, match, word, direction: Direction
             any(p.country in ("Russia", "Ukraine") for p in places_in(ctx, t_end, end))):
         return None      # "crossed into": troops entering Russia or Ukraine, not a drone over Romania or refugees
     head_at = next((w[0] for w in after if w[0] < end and w[2].lower() == head), end)
-    if head in SETTLEMENT_NOUNS and not [p for p in places_in(ctx, t_end, end) if p.start < head_at]:
+    settlements = ctx.v.cues.get("settlement_noun", frozenset())
+    if head in settlements and not [p for p in places_in(ctx, t_end, end) if p.start < head_at]:
         # "retook the village of Robotyne", "recaptured several villages in the Kharkiv region"
         category, unit = "settlements", "settlements"
     elif places_in(ctx, t_end, end) and SETTLEMENT_APPOSITION.match(ctx.text, end, s_end):
@@ -175,7 +175,7 @@ def territory_fact(ctx, index, s_start, s_end, match, word, direction: Direction
         category, unit = "territory", "area"
     if passive_start is not None:
         places_scope = places_in(ctx, passive_start, t_end) or places_scope
-        if head == "" and any(w[2].lower() in SETTLEMENT_NOUNS for w in
+        if head == "" and any(w[2].lower() in settlements for w in
                               words_after(ctx, passive_start, 2, t_start)) and \
                 not places_scope:
             category, unit = "settlements", "settlements"
@@ -193,10 +193,12 @@ _SUBJECT_GAP = {"had", "have", "has", "were", "was", "been", "being", "are", "to
 
 def civilians_moving(ctx, t_start, clause_start) -> bool:
     """True when the subject right before the direction verb at ``t_start`` is a group of
-    civilians (a ``civilian_context`` or ``civilian_group`` cue of ``fact_cues.csv`` or a civilian noun: "20,000
+    civilians (a ``civilian_context``, ``civilian_noun`` or ``civilian_group`` cue of ``fact_cues.csv``: "20,000
     people had fled", "thousands of residents left", "forced civilians to flee"): people fleeing
     or evacuated are no ground a side gained or lost."""
-    civilian = ctx.v.cues.get("civilian_context", frozenset()) | CIVILIAN_NOUNS | ctx.v.cues.get("civilian_group", frozenset())
+    cues = ctx.v.cues
+    civilian = (cues.get("civilian_context", frozenset()) | cues.get("civilian_noun", frozenset())
+                | cues.get("civilian_group", frozenset()))
     before = [w[2].lower() for w in words_before(ctx, t_start, 6, clause_start)]
     for i, word in enumerate(before):
         if word in _SUBJECT_GAP:
@@ -234,7 +236,8 @@ def fell_to_fact(ctx, index, s_start, s_end, t_start, t_end):
     if side not in ("Russia", "Ukraine") or not places:
         return None
     start = places[-1].start
-    unit = "settlements" if any(w[2].lower() in SETTLEMENT_NOUNS for w in
+    settlements = ctx.v.cues.get("settlement_noun", frozenset())
+    unit = "settlements" if any(w[2].lower() in settlements for w in
                                 words_before(ctx, start, 3, clause_start)) else "area"
     fact = Fact(start, t_end, index, "settlements" if unit == "settlements" else "territory",
                 "gain", side, unit, [places[-1]], anchor=t_start)
@@ -280,7 +283,8 @@ def control_fact(ctx, index, s_start, s_end, t_start, t_end, word):
         return None
     start, end = scope
     places = places_in(ctx, start, end) or fact_places(ctx, start, end, s_start, s_end)
-    if not places and not any(w[2].lower() in TERRITORY_NOUNS
+    territory = ctx.v.cues.get("territory_noun", frozenset())
+    if not places and not any(w[2].lower() in territory
                               for w in words_after(ctx, start, 40, end)):
         return None
     first_place = min((p.start for p in places if p.start >= start), default=t_start)
@@ -296,6 +300,7 @@ def territory_complement(ctx, after, direct_object: bool) -> int | None:
     new verb phrase ("… in eastern Ukraine and also lost …").
     """
     end = None
+    territory = ctx.v.cues.get("territory_noun", frozenset())
     for n, (w_start, w_end, token) in enumerate(after):
         lower = token.lower()
         if direct_object and end is None:
@@ -308,7 +313,7 @@ def territory_complement(ctx, after, direct_object: bool) -> int | None:
                 break
             continue
         place = place_at(ctx, w_start)
-        if lower in TERRITORY_NOUNS or place is not None:
+        if lower in territory or place is not None:
             end = max(w_end, place.end) if place is not None else w_end
     return end
 

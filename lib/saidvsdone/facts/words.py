@@ -71,38 +71,6 @@ def force_nouns() -> frozenset:
                             lambda: frozenset(_tables.force_nouns("side_subject")))
 
 
-TERRITORY_NOUNS = {"ground", "territory", "territories", "land", "lands", "area", "areas",
-                    "positions", "position", "pockets", "axis", "axes", "direction",
-                    "directions", "front", "bridgehead", "foothold", "city", "cities", "town",
-                    "towns", "village", "villages", "settlement", "settlements", "region",
-                    "regions", "oblast", "oblasts", "province", "provinces", "district",
-                    "districts", "suburb", "suburbs", "outskirts", "port", "capital",
-                    "heights", "island", "peninsula", "localities", "locality", "hamlets",
-                    "bank", "banks"}   # "the left bank of the Dnipro"
-
-
-SETTLEMENT_NOUNS = {"city", "cities", "town", "towns", "village", "villages", "settlement",
-                     "settlements", "localities", "locality", "hamlets"}
-
-
-REGION_NOUNS = {"region", "regions", "oblast", "oblasts", "province", "provinces", "area",
-                 "areas", "city", "district"}
-
-
-CIVILIAN_NOUNS = {"civilian", "civilians", "citizens", "people", "residents", "children",
-                   "women", "bodies", "inhabitants", "population"}
-
-
-SPEAKER_NOUNS = {"military", "ministry", "officials", "official", "army", "command",
-                  "spokesman", "spokeswoman", "spokesperson", "governor", "mayor", "president",
-                  "minister", "intelligence", "forces", "staff", "general", "analysts",
-                  "authorities", "committee", "service", "office", "agency", "defence", "defense",
-                  "air", "force", "navy", "leader", "commander", "chief", "media", "reports",
-                  "sources", "source", "residents", "resident", "witnesses", "the", "british",
-                  "ukraine’s", "russia’s", "ukraine's", "russia's", "regional", "local",
-                  "military’s", "military's", "monitor", "institute", "observers", "think-tank"}
-
-
 NEW_VERB_PHRASE = {"also", "then", "has", "have", "had", "is", "are", "was", "were", "will",
                     "would", "could", "can", "did", "does", "do", "said", "says", "later"}
 
@@ -120,32 +88,24 @@ def interception(*uses: str) -> str:
     return _tables.compiled("facts_interception:" + "|".join(uses), ("interception_words",),
                             lambda: alternation(w for use in uses for w in _tables.interception_words(use)))
 
+
+def casualty_participle_words() -> frozenset:
+    """The participles that make a bare number a count of soldiers lost, lower case: ``data/fact_cues.csv``, cue
+    ``casualty_participle`` (killed, wounded, dead … eliminated, liquidated); read once per vocabulary."""
+    return _tables.compiled("facts_casualty_participle_set", ("fact_cues",), lambda: frozenset(
+        w.strip().lower() for w in _tables.table("fact_cues").loc[lambda t: t["cue"] == "casualty_participle", "word"]))
+
+
 def casualty_participles() -> str:
-    """A regex alternation of the participles that make a bare number a count of soldiers lost (``data/fact_cues.csv``,
-    cue ``casualty_participle``: killed, wounded, dead … eliminated, liquidated).
+    """:func:`casualty_participle_words` as a regex alternation (longest first).
 
     Example:
         >>> import re
         >>> bool(re.fullmatch(casualty_participles(), "killed")), bool(re.fullmatch(casualty_participles(), "shelled"))
         (True, False)
     """
-    def build() -> str:
-        cues = _tables.table("fact_cues")
-        return alternation(w.strip().lower() for w in cues.loc[cues["cue"] == "casualty_participle", "word"])
-    return _tables.compiled("facts_casualty_participles", ("fact_cues",), build)
-
-
-class _CasualtyParticiples:
-    """The words of :func:`casualty_participles` as a set (``word in CASUALTY_PARTICIPLES``), read from the table."""
-
-    def __contains__(self, word: object) -> bool:
-        return isinstance(word, str) and word.lower() in _tables.compiled(
-            "facts_casualty_participle_set", ("fact_cues",),
-            lambda: frozenset(w.strip().lower() for w in _tables.table("fact_cues").loc[
-                lambda t: t["cue"] == "casualty_participle", "word"]))
-
-
-CASUALTY_PARTICIPLES = _CasualtyParticiples()
+    return _tables.compiled("facts_casualty_participles", ("fact_cues",),
+                            lambda: alternation(casualty_participle_words()))
 
 
 class _ReportingVerbs(Mapping):
