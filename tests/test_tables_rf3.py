@@ -22,15 +22,6 @@ def _speakers(text):
     return [row.speaker for row in _find(text).itertuples()]
 
 
-@pytest.fixture
-def own_words(tmp_path):
-    def use(rows):
-        (tmp_path / "speech_words.csv").write_text("word,kind,notes\n" + rows, encoding="utf-8")
-        vocab.use(tmp_path)
-    yield use
-    vocab.use(None)
-
-
 def test_the_claim_rules_read_their_heads_from_the_speech_words_table():
     words = vocab.speech_words()
     assert {"officials", "analysts", "insiders"} <= words["plural_voice"]

@@ -17,15 +17,6 @@ def _speakers(text):
                                            title="Front roundup"))["speaker"].tolist()
 
 
-@pytest.fixture
-def own_words(tmp_path):
-    def use(rows):
-        (tmp_path / "speech_words.csv").write_text("word,kind,notes\n" + rows, encoding="utf-8")
-        vocab.use(tmp_path)
-    yield use
-    vocab.use(None)
-
-
 def test_the_title_words_are_the_speech_words_table_s_and_the_who_is_who_carries_them():
     titles = mentions.title_words()
     assert {"president", "lt.", "(ret.)", "brigadier-general", "cllr", "councillor"} <= titles
