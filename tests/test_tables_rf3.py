@@ -186,3 +186,11 @@ def test_a_generic_role_added_in_your_own_table_gives_the_name_after_role_and_co
     assert speakers(sentence.format("quartermaster")) == ["quartermaster of the 47th Brigade"]
     own_words("quartermaster,generic_role,\n")
     assert speakers(sentence.format("quartermaster")) == ["Ivan Petrenko"]
+
+
+def test_a_headline_s_plural_group_is_any_plural_voice_of_the_table(own_words):
+    # "Russian officers vow …" (a row of the bundled table), "Russian quartermasters vow …" (a row of your own)
+    assert claims._headline_plural_subject_re().match("Russian officers vow to take the town by spring")
+    assert not claims._headline_plural_subject_re().match("Russian quartermasters vow to take the town by spring")
+    own_words("quartermasters,plural_voice,\n")
+    assert claims._headline_plural_subject_re().match("Russian quartermasters vow to take the town by spring")

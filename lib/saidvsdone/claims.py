@@ -1503,12 +1503,12 @@ def _plural_headline_verbs() -> str:
 
 
 def _headline_plural_subject_re() -> re.Pattern:
-    """ "Moscow's generals promise Pokrovsk by spring", "Ukrainian officials warn …": a plural speaking group and the
-    base form of a headline verb."""
-    return vocab.compiled("headline_plural_subject", ("speech_cues",), lambda: re.compile(
+    """ "Moscow's generals promise Pokrovsk by spring", "Ukrainian officials warn …": a plural speaking group (the
+    ``plural_voice`` words of ``data/speech_words.csv``) and the base form of a headline verb."""
+    return vocab.compiled("headline_plural_subject", ("speech_cues", "speech_words"), lambda: re.compile(
         r"(?P<who>(?:[A-Z][\w’'-]*\s+){0,3}?(?:(?i:army|military|defence|defense|intelligence|top|senior|war|border|"
-        r"pro-war|Russian|Ukrainian)\s+)?(?i:generals|commanders|officials|officers|analysts|bloggers|milbloggers|"
-        r"monitors|leaders|ministers|authorities))\s+(?P<verb>(?i:" + _plural_headline_verbs() + r"))\b"))
+        r"pro-war|Russian|Ukrainian)\s+)?(?i:" + trie_pattern(_plural_heads(), ignore_case=True) + r"))\s+"
+        r"(?P<verb>(?i:" + _plural_headline_verbs() + r"))\b"))
 
 
 def _words_side(words: str) -> str:
