@@ -238,6 +238,8 @@ AUDIT_BATCHES = (
      "blind long date pieces u1-u7 (multi-day live blogs, round-ups, updates, 'last night', 'conducted last week')"),
     ("blind date pieces u8-u10 (after u1-u7's fixes)", "blind_dates_dt11b.csv", "blind_u2_dates_",
      "blind date pieces u8-u10 (written after u1-u7's fixes)"),
+    ("blind long date pieces v1-v8 (page-relative days)", "blind_dates_dt13.csv", "blind_v_dates_",
+     "blind long date pieces v1-v8 (dated datelines, 'today'/'yesterday' pages, dotted dates, past years, 12:20am pages)"),
 )
 
 
