@@ -1186,7 +1186,9 @@ def analyse(doc) -> Speech:
                 reader.add_event(_Event(cue.start, subject.speaker, event_day, event_text,
                                         _speaks_as_person(subject, reader.who),
                                         bool(_PLUPERFECT_BEFORE.search(doc.text, max(s_start, cue.start - 30), cue.start)
-                                             or _BACK_WORDS.search(day_text or "")),
+                                             or _BACK_WORDS.search(day_text or "")
+                                             # "Earlier, on 9 October, X stated …": placed back, whatever its day
+                                             or (day is not None and _EARLIER_FRONTED.match(doc.text, s_start))),
                                         _again(doc.text, s_start, cue)))
                 joint = _joint_subject(reader, subject, s_start) if day is not None and not pd.isna(day) else None
                 if joint is not None:  # "Austin and Stoltenberg urged allies on Tuesday": both spoke that day
@@ -1213,9 +1215,15 @@ def analyse(doc) -> Speech:
                 day = when.resolve(own, doc.published, anchor).day if own is not None else pd.NaT
                 reading.sentence_date, reading.sentence_date_text = (day, own.text) if not pd.isna(day) else (None, "")
             if reading.speaker and reading.kind != "scare":
+                # (words a day counted back places: "The previous day, the ministry had said troops had “liberated”
+                # X" dates nothing before it, as the sentence's own act does not)
                 reader.add_event(_Event(doc.quotes[qi].span.start, reading.speaker, reading.sentence_date,
                                         reading.sentence_date_text,
-                                        _mentions.could_be_person(reading.speaker, reader.who)))
+                                        _mentions.could_be_person(reading.speaker, reader.who),
+                                        reading.sentence_date is not None and (
+                                            bool(_BACK_WORDS.search(reading.sentence_date_text or ""))
+                                            or (reading.cue_start >= s_start and bool(_PLUPERFECT_BEFORE.search(
+                                                doc.text, max(s_start, reading.cue_start - 30), reading.cue_start))))))
         passage = _follow_passage(reader, layer, sentence, passage, last_day,
                                   (None, "") if inferred else (sentence_date, date_text), earlier,
                                   cue_subjects, bool(indices))
@@ -1526,7 +1534,13 @@ def _frames_the_words(text: str, at: int, cue_subjects) -> bool:
     if not (re.search(r"\bthat\b", between) or _FINITE.search(between) or _SUBJECT_PAST.search(between)):
         return True
     # "…, speaking at a joint news conference", "… at a meeting with X": an occasion after the content
-    return _OCCASION_PHRASE.search(text, max(cue.end, at - 80), at) is not None
+    found = _OCCASION_PHRASE.search(text, max(cue.end, at - 80), at)
+    if found is None:
+        return False
+    # "…, a claim Syrskyi rejected at the news conference": the gathering of another subject's doing, in a clause
+    # of its own after the content (its subject and past verb since the last comma), not where the words were said
+    clause = text[max(cue.end, text.rfind(",", cue.end, found.start()) + 1):found.start()]
+    return found.group(0).lstrip().startswith(",") or not _SUBJECT_PAST.search(clause)
 
 
 _OCCASION_PHRASE = re.compile(r"(?:,\s*(?:speaking|talking|addressing|appearing|answering|writing)\b[^,;:.“”\"]*"
@@ -1712,6 +1726,7 @@ def _again(text: str, s_start: int, cue) -> bool:
 
 
 _BACK_WORDS = re.compile(r"(?i)\b(?:earlier|before|previous|ago)\b")
+_EARLIER_FRONTED = re.compile(r"\s*(?:Earlier|Previously|Before\s+that)\s*,")
 _CLAUSE_END = re.compile(r"\bthat\b|[,:;.“”\"‘]|\s(?=(?:he|she|it|they|we|[A-Z][\w’'-]+|(?:the|its|his|her|their)\s+[\w-]+)\s+"
                          r"(?:should|would|will|could|can|may|might|must|had|has|have|was|were|is|are)\b)")
 #  (… or where a content clause with no "that" opens: "said Ukraine should have made a deal earlier")
@@ -2070,11 +2085,18 @@ def _gathering_dated_after(reader: _Reader, layer: Speech, sentence, anchor) -> 
                 reading.sentence_date, reading.sentence_date_text = day, words
 
 
+_INTERVIEW_OUT_PATTERN = (r"\s*(?:The|That|This|Their)\s+(?:[\w-]+\s+){0,2}?interview\s+(?:was\s+(?:published|aired|"
+                          r"broadcast|released|shown|posted)|aired|went\s+out)\b")
 # "The conversation took place on Thursday.", "The interview was recorded on Monday": the day of an occasion just named
 _INTERVIEW_HELD = re.compile(r"\s*(?:The|That|This|Our|Their)\s+(?:[\w-]+\s+){0,2}?(?:interview|conversation|talk|"
                              r"exchange)\s+(?:took\s+place|was\s+(?:held|recorded|conducted|taped|filmed))\b"
+                             # "The interview was published on Sunday.": the day it went out, no recording day given
+                             r"|" + _INTERVIEW_OUT_PATTERN +
                              # "We spoke to him at his headquarters on Friday": the reporter's own interview
                              r"|\s*(?:We|I)\s+(?:spoke|talked)\s+(?:to|with)\s+(?:him|her)\b|\s*(?:We|I)\s+(?:met|interviewed)\s+(?:him|her)\b")
+
+
+_INTERVIEW_OUT = re.compile(_INTERVIEW_OUT_PATTERN)
 
 
 _RECORDED = re.compile(r"\s*(?:The|That|This|Their)\s+(?:[\w-]+\s+){0,2}?interview\s+(?:took\s+place|was\s+(?:recorded|conducted|"
@@ -2138,7 +2160,9 @@ def _interview_dated_after(reader: _Reader, layer: Speech, sentence, anchor) -> 
             layer.appearances.setdefault(person.speaker, []).append(
                 (sentence.start, reach, day, expressions[0].text, expressions[-1].start))  # ("… and broadcast on
             # Friday" in its own sentence is no new time cue after the recording's day)
-            _recorded_before(reader, layer, sentence, person.speaker, day, expressions[0].text)
+            _interview_words_before(reader, layer, sentence, person.speaker, day, expressions[0].text)
+            if _INTERVIEW_OUT.match(reader.text, sentence.start) is None:
+                _recorded_before(reader, layer, sentence, person.speaker, day, expressions[0].text)
             if _RECORDED.match(reader.text, sentence.start):
                 # the interview is the person's dated statement: "In the interview, X also said …" further down, and
                 # the lede's "X has given an interview, telling …" above, were said at it
@@ -2146,12 +2170,35 @@ def _interview_dated_after(reader: _Reader, layer: Speech, sentence, anchor) -> 
             return
 
 
+def _interview_words_before(reader: _Reader, layer: Speech, sentence, speaker: str, day, words: str) -> None:
+    """ "Speaking to a news site, X said …. “…,” he said. The interview was published on Sunday.": the speaker's
+    undated words in this paragraph and the one before, with no day named between them and the sentence, were said
+    in that interview (its day given after them)."""
+    since = reader.doc.paragraphs[reader.doc.story_back(sentence.paragraph, 1)][0]
+    for i in range(bisect_left(layer.acts, since, key=lambda x: x.sentence[0]), len(layer.acts)):
+        act = layer.acts[i]
+        a, b = act.sentence
+        if a >= sentence.start:
+            break
+        if act.speaker is None or act.speaker.speaker != speaker or act.date is not None \
+                or reader.dates_between(a, sentence.start) or _inside(layer.earlier, a) \
+                or _PERFECT_BEFORE.search(reader.text, max(a, act.cue.start - 30), act.cue.start):
+            continue  # ("X has repeatedly said …": no one occasion)
+        layer.acts[i] = SpeechAct(act.sentence, act.cue, act.speaker, day, words)
+        reader.add_event(_Event(act.cue.start, speaker, day, words, True))
+        for quote, reading in zip(reader.doc.quotes, layer.quotes):
+            if a <= quote.span.start < b and reading.speaker == speaker and reading.sentence_date is None:
+                reading.sentence_date, reading.sentence_date_text = day, words
+
+
 def _recorded_before(reader: _Reader, layer: Speech, sentence, speaker: str, day, words: str) -> None:
     """ "X said in an interview broadcast on Friday that …. “…,” X told TF1. The interview was recorded on
     Thursday.": the words were said at the recording, so the speaker's words dated by the day the interview
     went out ("broadcast/aired/published … on Friday") in this paragraph take the recording's day ("The
-    conversation took place on Thursday" too)."""
+    conversation took place on Thursday" too; its own paragraph right after theirs too)."""
     since = reader.doc.paragraphs[sentence.paragraph][0]
+    if since == sentence.start:  # "The interview was recorded on Friday, the channel said." in a paragraph of its own
+        since = reader.doc.paragraphs[reader.doc.story_back(sentence.paragraph, 1)][0]
     for i in range(bisect_left(layer.acts, since, key=lambda x: x.sentence[0]), len(layer.acts)):
         act = layer.acts[i]
         a, b = act.sentence
@@ -2323,7 +2370,7 @@ _THAT_TIME = fail_fast(r"\bthat\s+(?:same\s+)?(?:morning|afternoon|evening)(?=\s
 _PARTICIPLE_OPENING = re.compile(r"\s*(?:Asked|Speaking|Talking|Interviewed|Pressed)\b[^.;:“”\"]*,\s*(?:[A-Z][\w.’'-]*\s+)*$")
 _OCCASION_OPENING = re.compile(r"\s*(?:In|At|During)\s+(?:his|her|their|its|a|an|the)\s+[^,.;:“”\"]{1,80},\s*"
                                r"(?:on\s*,\s*)?(?:the\s+)?(?:[A-Z][\w.’'-]*\s+)*$")
-_REMARKS_MADE = re.compile(r"\s+(?:made|gave|delivered)\s+(?:the|these|those|his|her|its|their)\s+(?:remarks|comments|"
+_REMARKS_MADE = re.compile(r"\s+(?:made|gave|delivered)\s+(?:the|these|those|this|that|his|her|its|their)\s+(?:remarks?|comments?|"
                            r"statement|speech)\b"
                            # "His comments came on Tuesday as …", "Bondar's remarks were made on Friday"
                            r"|(?:['’]s)?\s+(?:remarks|comments|statement|words)\s+(?:came|were\s+made|was\s+made)\b",
@@ -5059,6 +5106,11 @@ def _date_for_cue(text: str, cue: Cue, expressions):
             if cue.kind == "source" and "," in between and not _OCCASION_BEFORE.search(between) \
                     and _CLAUSE_VERB.search(between.rsplit(",", 1)[1]):
                 continue  # "According to TASS, Russian forces repelled an attack on Saturday": the attack's day
+            if cue.kind == "source" and "," in between \
+                    and re.fullmatch(r"\s*(?:(?:late|early)\s+)?(?:on|in)?\s*", between.rsplit(",", 1)[1]) \
+                    and not _OCCASION_BEFORE.search(between) \
+                    and _CLAUSE_VERB.search(re.split(r"[,;:.“”\"]", text[e.end:e.end + 80], maxsplit=1)[0]):
+                continue  # "According to him, on 12 October alone the enemy carried out 47 assaults": the assaults' day
             if (e.kind in ("relative", "relative_far") or _DATE_INTRODUCER.search(between) or not between.strip(" ,")
                     or _SELF_INTRODUCED.match(e.text)  # "told a conference in Kyiv last Friday": as "on Friday"
                     or _SMALL_HOURS.fullmatch(between)  # "said in the early hours of Friday that"
