@@ -1469,7 +1469,11 @@ def _follow_passage(reader: _Reader, layer: Speech, sentence, passage, last_day:
                                                for m in _THE_MEETING.finditer(reader.text, s_start, s_end))
     if passage is not None and (earlier is not None or reader.dates_between(s_start, s_end)
                                 or (reader.doc.story_gap(passage[2], sentence.paragraph) > 1 and not same_meeting)
-                                or _NEW_SCENE.match(reader.text, s_start)):  # "In Moscow, Peskov said …"
+                                or _NEW_SCENE.match(reader.text, s_start)  # "In Moscow, Peskov said …"
+                                # "In remarks broadcast on state TV, X said …": words of another occasion than the
+                                # meeting's, so those after them are no longer in its passage
+                                or (spoke and not same_meeting and _AIRED_OCCASION.search(reader.text, s_start, s_end)
+                                    and _inside(layer.named_occasions, s_start))):
         passage = None
     if passage is not None and same_meeting and not spoke:
         passage = (passage[0], passage[1], sentence.paragraph, passage[3], passage[4])
@@ -1548,6 +1552,10 @@ _OCCASION_PHRASE = re.compile(r"(?:,\s*(?:speaking|talking|addressing|appearing|
                               r"(?:[\w’'-]+\s+){0,3})$", re.IGNORECASE)
 
 
+_AIRED_OCCASION = re.compile(r"\b(?:[Ii]n|[Dd]uring)\s+(?:an?|his|her|its|their|[A-Z]\w*[’']s)\s+(?:[\w’'-]+\s+){0,2}(?:interview|"
+                             r"video|post|podcast|op-ed|article)\b|\b[Ii]n\s+(?:[\w-]+\s+)?(?:comments|remarks)\s+"
+                             r"(?:broadcast|aired|televised|posted|published)\b|\bon\s+(?:Telegram|X|Twitter|Facebook|"
+                             r"state\s+television|television|TV)\b")
 _JOINT = re.compile(r"\bjoint\s+(?:news|press)\s+conference\s+with\b", re.IGNORECASE)
 _TITLE_GATHERING = re.compile(r"\s*(?:(?:Transcript|Readout)\s+of\s+(?:an?\s+|the\s+)?)?(?:(?:Press|News|Media|Daily)\s+)?"
                               r"(?:briefing|conference|press\s+conference)\b", re.IGNORECASE)
