@@ -178,3 +178,21 @@ def test_another_participant_at_the_dated_meeting_still_takes_its_day():
             "Chief of the General Staff Valery Gerasimov said Russian forces had repelled every landing near Krynky.")
     got = _claims(text, "2023-11-18")
     assert _claim_day(got, "Russian forces had repelled every landing") == "2023-11-17"
+
+
+# --- a fronted when-clause with a month or a year places the words then --------------------------------------------
+
+def test_words_said_when_something_happened_in_a_month_take_no_later_day_of_the_speaker():
+    text = ("When Russia launched its full-scale invasion in February 2022, President Vladimir Putin said the aim was "
+            "to \"demilitarise\" Ukraine. In a Kremlin speech on Sept. 30, 2022, he said the annexed regions would be "
+            "Russian \"forever\".")
+    got = _quotes(text, "2024-03-15")
+    assert _quote_day(got, "demilitarise") == ""
+    assert _quote_day(got, "forever") == "2022-09-30"
+
+
+def test_a_when_clause_with_a_weekday_still_dates_the_words():
+    text = ("When Vladimir Putin addressed the parade on Red Square on Friday, he said Russian troops were "
+            "\"fighting for the truth\".")
+    got = _quotes(text, "2025-05-11")
+    assert _quote_day(got, "fighting for the truth") == "2025-05-09"

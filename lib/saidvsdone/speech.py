@@ -1707,7 +1707,8 @@ _EARLIER_OCCASION = lazy_fail_fast(
     r"|had\s+(?:\w+ly\s+|also\s+|earlier\s+)?(?:said|told|claimed|stated|warned|announced|declared|insisted|"
     r"argued|promised|vowed|pledged|asserted|suggested|written|spoken))\b", re.IGNORECASE)
 # a fronted occasion of the words ("In an interview last week, …", "Speaking to reporters in March, …")
-_FRONTED_OCCASION = re.compile(r"\s*(?:In|At|During|Speaking|Talking|Writing|Asked)\b")
+# ("When Russia launched its invasion in February 2022, Putin said": the words were said at that time, a month)
+_FRONTED_OCCASION = re.compile(r"\s*(?:In|At|During|Speaking|Talking|Writing|Asked|When)\b")
 _EARLIER_HINTS = ("earlier", "previous", "past", "last", "this", "ago", "recent", "had", "in ", "weekend", "later")
 # a main verb in the pluperfect ("the spokesman had reported"), or a day counted back ("Two days earlier"): an
 # occasion before the one the text is about, which dates none of the speaker's words before it
