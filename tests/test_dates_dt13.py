@@ -196,3 +196,26 @@ def test_a_when_clause_with_a_weekday_still_dates_the_words():
             "\"fighting for the truth\".")
     got = _quotes(text, "2025-05-11")
     assert _quote_day(got, "fighting for the truth") == "2025-05-09"
+
+
+# --- a headline takes no day of a statement placed back --------------------------------------------------------------
+
+def test_a_headline_takes_no_day_of_the_speakers_earlier_statement():
+    text = ("Syrskyi: enemy lost over 900 troops near Toretsk in a week\n\n"
+            "Russian troops lost more than 900 soldiers near Toretsk over the week, Commander-in-Chief Oleksandr "
+            "Syrskyi said on Telegram.\n\n"
+            "Earlier, on 9 October, Syrskyi stated that Russia had massed 70,000 troops near Pokrovsk.")
+    got = _claims(text, "2024-10-14")
+    headline = got[got["headline"]]
+    assert not headline.empty
+    assert _day(headline.iloc[0]["statement_date"]) == ""
+
+
+def test_a_headline_still_takes_the_day_of_the_bodys_dated_statement():
+    text = ("Syrskyi: enemy lost over 900 troops near Toretsk in a week\n\n"
+            "Russian troops lost more than 900 soldiers near Toretsk over the week, Commander-in-Chief Oleksandr "
+            "Syrskyi said on Sunday.")
+    got = _claims(text, "2024-10-14")
+    headline = got[got["headline"]]
+    assert not headline.empty
+    assert _day(headline.iloc[0]["statement_date"]) == "2024-10-13"

@@ -833,7 +833,7 @@ def _claims_in(doc, include_quotes: bool, include_carried: bool, given_quotes) -
     for claim in found:  # a headline tells of the body's statement: its day, when the body gives one
         if claim["headline"] and pd.isna(claim["statement_date"]) and claim["date_basis"] != _LINKED_BASIS:
             body = next((c for c in found if not c["headline"] and c["speaker"] == claim["speaker"]
-                         and not pd.isna(c["statement_date"])), None)
+                         and not pd.isna(c["statement_date"]) and not _placed_back(doc, c)), None)
             if body is None and not any(not c["headline"] and c["speaker"] == claim["speaker"] for c in found):
                 body = _restated_by(doc, claim, found)  # "…, army says" over "…, a military spokesman said on Tuesday"
             if body is not None:
@@ -3434,6 +3434,12 @@ def _claim(doc, sentence, label, acts, lexicon, scope: tuple[int, int] | None = 
         "end": _trim_end(text, s_start, s_end),
         "phrase_start": phrase_start, "phrase_end": phrase_end, "via": doc.speech.via(s_start, label),
     }
+
+
+def _placed_back(doc, claim: dict) -> bool:
+    """Whether a body claim's words are placed back in time ("Earlier, on 9 October, X stated …", "The previous day,
+    the ministry had said …"): a headline tells the news, not that earlier statement, so it takes none of its day."""
+    return any(e.back for e in doc.speech.events if claim["start"] <= e.pos < claim["end"])
 
 
 #: Content that opens with a pronoun standing for what the sentence before named ("It is going well", "We are
