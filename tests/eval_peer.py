@@ -240,6 +240,8 @@ AUDIT_BATCHES = (
      "blind date pieces u8-u10 (written after u1-u7's fixes)"),
     ("blind long date pieces v1-v8 (page-relative days)", "blind_dates_dt13.csv", "blind_v_dates_",
      "blind long date pieces v1-v8 (dated datelines, 'today'/'yesterday' pages, dotted dates, past years, 12:20am pages)"),
+    ("blind date pieces v9-v10 (after v1-v8's fixes)", "blind_dates_dt13b.csv", "blind_v2_dates_",
+     "blind date pieces v9-v10 (written after v1-v8's fixes)"),
 )
 
 

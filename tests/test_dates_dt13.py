@@ -219,3 +219,20 @@ def test_a_headline_still_takes_the_day_of_the_bodys_dated_statement():
     headline = got[got["headline"]]
     assert not headline.empty
     assert _day(headline.iloc[0]["statement_date"]) == "2024-10-13"
+
+
+# --- a period refined by the day named after the words ---------------------------------------------------------------
+
+@pytest.mark.parametrize("period", ["this week", "last week"])
+def test_said_in_a_period_then_made_the_comment_on_a_day_takes_that_day(period):
+    text = (f"Vladimir Putin said {period} that Russia could strike \"decision-making centres\" in Kyiv. "
+            "He made the comment at a security summit in Kazakhstan on Thursday.")
+    got = _quotes(text, "2024-12-02")
+    assert _quote_day(got, "decision-making centres") == "2024-11-28"
+
+
+def test_said_this_week_with_no_day_named_after_stays_undated():
+    text = ("Vladimir Putin said this week that Russia could strike \"decision-making centres\" in Kyiv. "
+            "The summit in Kazakhstan ended on Thursday.")
+    got = _quotes(text, "2024-12-02")
+    assert _quote_day(got, "decision-making centres") == ""

@@ -2200,6 +2200,32 @@ def _interview_words_before(reader: _Reader, layer: Speech, sentence, speaker: s
                 reading.sentence_date, reading.sentence_date_text = day, words
 
 
+def _remarks_placed(reader: _Reader, layer: Speech, sentence, speaker: str, day, words: str) -> None:
+    """ "Putin said this week that …. He made the comment at a summit on Thursday.": the words the sentence just
+    before placed only in a period ("this week", "last week", "at the weekend") were said on the day named now."""
+    before = reader.doc.sentence_at(len(reader.text[:sentence.start].rstrip()) - 1) if sentence.start else None
+    if before is None:
+        return
+    a, b = before.start, before.end
+    for i in range(bisect_left(layer.acts, a, key=lambda x: x.sentence[0]), len(layer.acts)):
+        act = layer.acts[i]
+        if act.sentence[0] != a:
+            break
+        if act.speaker is None or act.speaker.speaker != speaker or act.date is None or not pd.isna(act.date) \
+                or not _PERIOD_ONLY.fullmatch(act.date_text or ""):
+            continue
+        layer.acts[i] = SpeechAct(act.sentence, act.cue, act.speaker, day, words)
+        layer.earlier[:] = [x for x in layer.earlier if x[0] != a]
+        reader.add_event(_Event(act.cue.start, speaker, day, words, True))
+        for quote, reading in zip(reader.doc.quotes, layer.quotes):
+            if a <= quote.span.start < b and reading.speaker == speaker and (
+                    reading.sentence_date is None or pd.isna(reading.sentence_date)):
+                reading.sentence_date, reading.sentence_date_text = day, words
+
+
+_PERIOD_ONLY = re.compile(r"(?i)\s*(?:earlier\s+)?(?:this|last)\s+week|(?:at|over)\s+the\s+weekend\s*")
+
+
 def _recorded_before(reader: _Reader, layer: Speech, sentence, speaker: str, day, words: str) -> None:
     """ "X said in an interview broadcast on Friday that …. “…,” X told TF1. The interview was recorded on
     Thursday.": the words were said at the recording, so the speaker's words dated by the day the interview
@@ -2348,6 +2374,7 @@ def _appearance(reader: _Reader, layer: Speech, sentence, anchor, speakers=froze
             if _REMARKS_MADE.match(text, first.end):
                 # "Putin made the remarks on Friday at a meeting": the day of the words just reported too
                 reader.add_event(_Event(first.start, person.speaker, day, e.text, True))
+                _remarks_placed(reader, layer, sentence, person.speaker, day, e.text)
             if _MEETING_VERB.search(text, first.end, sentence.end):
                 # "Putin met Erdogan in Sochi on Monday": whoever he met was there too
                 for m in found[1:]:
