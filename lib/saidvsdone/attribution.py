@@ -385,7 +385,8 @@ def attribute(reader: _Reader, quote, reading: QuoteReading, following: int, cue
         return
     has_speech_cue = any(c.kind == "speech" for c, _ in cue_subjects)
     if reading.kind == "direct" and not has_speech_cue:
-        wrapped = _wrapped_attribution(reader, quote) or _next_sentence_attribution(reader, quote)
+        wrapped = (_signature_line(reader, quote) or _wrapped_attribution(reader, quote)
+                   or _next_sentence_attribution(reader, quote))
         if wrapped is not None:  # “…,”⏎Syrskyi said: the line break of a hard-wrapped text
             reading.speaker, reading.as_written = wrapped[0].speaker, wrapped[0].as_written
             reading.attribution, reading.cue, reading.cue_start = wrapped[0].how, wrapped[1].text, wrapped[1].start
@@ -474,6 +475,43 @@ def _label_speaker(reader: _Reader, quote) -> tuple[Mention, Cue] | None:
            for e in reader.events[-12:]):
         return None  # "LIEBERMANN: Peskov said earlier today … Quote, “…,” end quote.": the one they report on
     return found[0], found[1]
+
+
+#: a signature line under a quote paragraph: "— Name, 63, retired teacher", "– a police officer who asked not to be
+#: named" (a dash opening the line right below the quote's)
+_SIGNATURE_LINE = re.compile(r"[ \t]*\n(?:[ \t]*\n)?[ \t]*(?:—|–|-{1,2})[ \t]*(?=\S)")
+#: an unnamed signer: "a police officer who asked not to be named", "an aid worker, Kharkiv"
+_SIGNED_UNNAMED = re.compile(r"((?:an?|one)\s+(?:[\w’'-]+\s+){0,4}?[\w’'-]+)(?=\s+(?:who|whose|that|from|in|at)\b|\s*[,.;]|\s*$)")
+
+
+def _signature_line(reader: _Reader, quote):
+    """A quote paragraph standing alone, signed on the line below it by a dash and the speaker ("“…”⏎— Halyna
+    Moroz, 63, retired teacher"; "“…”⏎— a police officer who asked not to be named"): a 'voices' page's layout.
+    The signer is the person named first on that line (or the unnamed person it describes), never the speaker
+    before the quote."""
+    text = reader.text
+    span = quote.span
+    line_start = text.rfind("\n", 0, span.outer_start) + 1
+    if text[line_start:span.outer_start].strip():
+        return None  # words before the mark: not a quote paragraph of its own
+    sign = _SIGNATURE_LINE.match(text, span.outer_end)
+    if sign is None:
+        return None
+    at = sign.end()
+    end = text.find("\n", at)
+    end = len(text) if end < 0 else end
+    if len(text[at:end].split()) > 14 or reader.cues_between(at, end):
+        return None  # a bullet of news ("- Russia said on Monday …"), not a signature
+    cue = Cue(sign.start(), at, text[sign.start():at].strip(), "speech")
+    found = [m for m in reader.mentions_between(at, end) if m.how not in ("country", "pronoun")]
+    if found and found[0].start == at and found[0].how in ("name", "title", "unknown name"):
+        resolved = _resolve(reader, found[0], found[0].start)
+        return (resolved, cue) if resolved is not None and resolved.speaker else None
+    unnamed = _SIGNED_UNNAMED.match(text, at, end)
+    if unnamed is not None and unnamed.group(1).split()[-1].lower() in speech_words()["unnamed_person"]:
+        written = unnamed.group(1)
+        return Mention(at, at + len(written), label_as_written(written), written, "unnamed source"), cue
+    return None
 
 
 def _wrapped_attribution(reader: _Reader, quote):
