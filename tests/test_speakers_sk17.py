@@ -54,3 +54,21 @@ def test_a_bulleted_news_line_after_a_quote_paragraph_signs_nothing():
             "“Nothing will stop us.”\n"
             "- Russia said on Monday that its forces had taken two villages near the river.\n")
     assert speaker_of(text, "Nothing will stop us") == "Oleh Marchuk"
+
+
+# --- a person the text names only by a first name or call sign is whom a later "he"/"she" stands for -----------
+
+def test_he_after_a_first_name_given_in_a_clause_is_that_person():
+    text = ("Holding the road\n\n"
+            "The officer met our reporter at a bus stop on Sunday. He commands a mortar battery, and he asked to be "
+            "identified only by his first name, Yurii, because his parents live in occupied Berdiansk.\n\n"
+            "He was asked whether the battery could hold the crossing.\n\n"
+            "“Not for long,” he said.")
+    assert speaker_of(text, "Not for long") == "Yurii"
+
+
+def test_he_with_no_person_named_stays_nobodys():
+    text = ("Holding the road\n\n"
+            "The officer met our reporter at a bus stop on Sunday. He commands a mortar battery.\n\n"
+            "“Not for long,” he said.")
+    assert speaker_of(text, "Not for long") == ""

@@ -655,6 +655,13 @@ def _role_in(phrase: str) -> str:
     return f"deputy {office.group(1).lower().split()[-1]}" if office else role.group(1).lower()
 
 
+def _given_name(text: str, m: Mention) -> bool:
+    """Whether the mention is the name a call-sign or first-name formula gives ("identified only by his first name,
+    Dmytro", "with the call sign Zoria"): a person's one name, whom a later "he"/"she" may stand for."""
+    sign = _CALL_SIGN.search(text, max(0, m.start - 60), m.end)
+    return sign is not None and sign.start(1) == m.start
+
+
 def _appositions(reader) -> list[tuple[int, str, str]]:
     """(position, role word, person) for every person the article introduces with a role:
     "Oleh Kravets, the regional governor, said", "regional governor Oleh Kravets said",
@@ -670,6 +677,9 @@ def _appositions(reader) -> list[tuple[int, str, str]]:
                                        or _TITLE_BEFORE.search(text, max(0, m.start - 20), m.start)
                                        # "Serhiy, a 34-year-old machine gunner, …": a first name given alone, apposed
                                        or (m.speaker in reader.who.first_names and _APPOSED_AFTER.match(text, m.end))
+                                       # "he asked to be identified only by his first name, Dmytro", "a woman with the
+                                       # call sign Zoria": the one name the text gives a person (sk17)
+                                       or _given_name(text, m)
                                        # "Back at the market, Halyna counts her money.": a known first name as a subject
                                        or (m.speaker in reader.who.first_names and reader.opens_sentence(m))
                                        # "Marchenko's unit was ordered out.": the possessive of a subject
