@@ -72,3 +72,76 @@ def test_he_with_no_person_named_stays_nobodys():
             "The officer met our reporter at a bus stop on Sunday. He commands a mortar battery.\n\n"
             "“Not for long,” he said.")
     assert speaker_of(text, "Not for long") == ""
+
+
+# --- two people of one surname: "the elder X", "X senior", "the younger X" ---------------------------------------
+
+_FAMILY = ("Two generations at the crossing\n\n"
+           "KHERSON, Ukraine — Ivan Bondarenko was 61 when he joined a volunteer battalion. His son, Petro "
+           "Bondarenko, followed him a month later.\n\n"
+           "“I told him to stay at home,” the elder Bondarenko said on Monday.\n\n"
+           "“Somebody had to watch him,” Petro Bondarenko said.\n\n"
+           "“I sometimes forget he is my son,” Bondarenko senior said.\n\n"
+           "“He cooks better than me,” the younger Bondarenko said.\n\n"
+           "The elder Bondarenko has three grandchildren. “They think I live in the phone,” he said.\n")
+
+
+@pytest.mark.parametrize("words, expected", [
+    ("I told him to stay", "Ivan Bondarenko"),        # "the elder X" after the son was named last
+    ("I sometimes forget", "Ivan Bondarenko"),        # "X senior"
+    ("He cooks better", "Petro Bondarenko"),          # "the younger X"
+    ("Somebody had to watch", "Petro Bondarenko"),    # the full name, as before
+    ("They think I live", "Ivan Bondarenko"),         # "he" after "The elder X" as the sentence's subject
+])
+def test_the_elder_and_the_younger_of_one_surname(words, expected):
+    assert speaker_of(_FAMILY, words, "2025-05-20") == expected
+
+
+def test_a_surname_two_people_share_with_no_generation_word_is_the_latest_as_before():
+    text = _FAMILY.split("“I told")[0] + "“We hold the bank,” Bondarenko said.\n"
+    assert speaker_of(text, "We hold the bank", "2025-05-20") == "Petro Bondarenko"
+
+
+# --- a list of roles and names: each role is the name's after it -------------------------------------------------
+
+_PANEL = ("Forum hears warnings on the autumn\n\n"
+          "KYIV — A panel on Monday brought together a military analyst, Taras Melnyk, a battalion commander, "
+          "Colonel Roman Sych, and a Polish researcher, Dr Anna Wrobel of the Warsaw Institute.\n\n"
+          "“The summer push has failed,” said Melnyk.\n\n"
+          "“We are short of infantry,” the colonel said.\n\n"
+          "The researcher said Russia was recruiting about 25,000 men a month. “The arithmetic is hard,” the "
+          "Polish researcher said.\n\n"
+          "“They always try something in November,” the analyst said.\n")
+
+
+@pytest.mark.parametrize("words, expected", [
+    ("We are short of infantry", "Roman Sych"),
+    ("The arithmetic is hard", "Anna Wrobel"),        # "Dr" and "of the Institute" around the name
+    ("They always try something", "Taras Melnyk"),    # not the commander: "a battalion commander" is the next one's
+])
+def test_each_role_of_a_list_is_the_name_after_it(words, expected):
+    assert speaker_of(_PANEL, words, "2025-09-16") == expected
+
+
+def test_a_role_apposed_after_a_name_still_belongs_to_it():
+    text = ("Forum hears warnings\n\nTaras Melnyk, a military analyst, spoke on Monday.\n\n"
+            "“The summer push has failed,” the analyst said.\n")
+    assert speaker_of(text, "The summer push", "2025-09-16") == "Taras Melnyk"
+
+
+# --- "the general" when two generals are introduced: the one who just spoke, unless another was named since ------
+
+_GENERALS = ("Generals differ on the threat\n\n"
+             "The sector is held by a brigade under Brigadier General Oleh Savka. Major General Ihor Lytvak, who "
+             "oversees the front, visited last week.\n\n"
+             "Savka, speaking at his headquarters on Monday, said the Russians had massed 10,000 troops. “They are "
+             "preparing something,” the general said.\n\n"
+             "Lytvak was more cautious on Friday. “They lack the men for a breakthrough,” the general said.\n")
+
+
+@pytest.mark.parametrize("words, expected", [
+    ("They are preparing", "Oleh Savka"),            # he just spoke, though Lytvak was introduced after him
+    ("They lack the men", "Ihor Lytvak"),            # named since Savka spoke
+])
+def test_the_general_is_the_one_who_just_spoke_or_was_just_named(words, expected):
+    assert speaker_of(_GENERALS, words, "2025-05-20") == expected

@@ -689,6 +689,60 @@ def full_name(doc, surname: str, pos: int, who: People | None = None) -> str:
     return ""
 
 
+#: "the elder Danyliuk", "Danyliuk senior", "the younger Danyliuk", "Danyliuk Jr": one of two people of a surname
+_GENERATION_BEFORE = re.compile(r"(?i:\bthe\s+(elder|older|younger)\s+)$")
+_GENERATION_AFTER = re.compile(r"[^\S\n]+(senior|junior|Sr\.?|Jr\.?|Snr\.?|Jnr\.?)(?![\w’'])")
+#: how the copy tells which of them is which: "his son, Andrii Danyliuk", "father Mykola Danyliuk", "A B, 58,"
+_KIN_BEFORE = re.compile(r"(?i:\b(son|daughter|father|mother|grandson|granddaughter|grandfather|grandmother)"
+                         r"[^\S\n]*,?[^\S\n]+)$")
+_AGE_AFTER = re.compile(r"\s*,\s*(\d{2}),")
+_YOUNG_KIN = frozenset({"son", "daughter", "grandson", "granddaughter"})
+
+
+def generation_name(doc, surname: str, start: int, end: int, who: People | None = None) -> str:
+    """The full name "the elder X" / "X senior" / "the younger X" / "X junior" at ``start``–``end`` stands for, when
+    two people of the surname were named before it: the one the copy makes the son or daughter ("his son, A B"),
+    the father or mother, or the older by the ages apposed ("A B, 58,"); "" when the surname carries no such word
+    or the copy does not tell them apart (the latest one then, as ``full_name``)."""
+    text = doc.text
+    before = _GENERATION_BEFORE.search(text, max(0, start - 16), start)
+    after = _GENERATION_AFTER.match(text, end) if before is None else None
+    if before is None and after is None:
+        return ""
+    elder = (before or after).group(1).lower().rstrip(".") in ("elder", "older", "senior", "sr", "snr")
+    found: dict[str, list[int]] = {}
+    for run_start, run_end, _ in _name_runs(doc).get(surname, []):
+        if run_end > start:
+            break
+        name = full_name(doc, surname, run_end, who)
+        if " " in name:
+            found.setdefault(name, []).append(run_start)
+    if len(found) != 2:
+        return ""
+    rank = {}  # 0 the younger, 1 the elder
+    for name, starts in found.items():
+        for at in starts:
+            first = text.rfind(name, at, at + 60 + len(name))
+            kin = _KIN_BEFORE.search(text, max(0, at - 30), at) if first >= 0 else None
+            age = _AGE_AFTER.match(text, first + len(name)) if first >= 0 else None
+            if kin is not None:
+                rank[name] = (0 if kin.group(1).lower() in _YOUNG_KIN else 1, 0)
+                break
+            if age is not None and name not in rank:
+                rank[name] = (None, int(age.group(1)))
+    (a, b) = found
+    ra, rb = rank.get(a), rank.get(b)
+    if ra and ra[0] is not None:
+        older = a if ra[0] == 1 else b
+    elif rb and rb[0] is not None:
+        older = b if rb[0] == 1 else a
+    elif ra and rb and ra[1] != rb[1]:
+        older = a if ra[1] > rb[1] else b
+    else:
+        return ""
+    return older if elder else (b if older == a else a)
+
+
 def full_name_from_first(doc, first: str, pos: int, who: People | None = None) -> str:
     """The latest full name starting with ``first`` before ``pos`` ("Taras" → "Taras Hnatyuk"), or "".
 

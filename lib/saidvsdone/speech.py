@@ -459,7 +459,7 @@ class _Reader:
         """The mention is its sentence's subject: at most one word ("Then", "Later") before it."""
         sentence = self.doc.sentence_at(m.start)
         start = sentence.start if sentence is not None else 0
-        before = self.text[start:m.start]
+        before = _GENERATION_OPENS.sub("", self.text[start:m.start])  # "The elder Danyliuk has …": the subject
         # or an opening phrase and a comma before it: "Two days later, Zelensky visited Bucha."
         if len(before.split()) <= 1 or _OPENING_PHRASE.fullmatch(before) is not None:
             return True
@@ -602,6 +602,15 @@ _OFFICE_OF_BEFORE = vocab.TablePattern("speech_office_of_before", ("speech_words
     r"national|regional|city|oblast|region|district|administration|military-civil|unit)\s+){1,8}$"), first_chars=True)
 _RANKS_BEFORE = re.compile(r"(?<=,\s)(?:(?:Captain|Commander|Lieutenant|Colonel|Major|General|Admiral|Brigadier|Rear|Vice|"
                            r"First|Second|Third|Rank|Lt|Col|Gen|Maj|Capt|Adm|Brig)\.?\s+){1,4}$")
+#: "The elder", "The younger" before a surname that two people of the article share (sk17)
+_GENERATION_OPENS = re.compile(r"(?:[Tt]he\s+(?:elder|older|younger)\s+)$")
+#: "Dr", "Prof." between an apposition's comma and the name ("a British researcher, Dr A B"): no role of its own
+_HONORIFIC_BEFORE = re.compile(r"(?<=,\s)(?:Dr|Prof|Professor|Mr|Mrs|Ms)\.?\s+$")
+#: ", Colonel C D", ", and Dr E F", ", A B": the next person's name of a list of roles and names
+_NEXT_IN_LIST = re.compile(r",\s+(?:and\s+)?(?:(?:Dr|Prof|Mr|Mrs|Ms|Captain|Colonel|Major|General|Lieutenant|Col|Gen|Maj|Capt|"
+                           r"Lt)\.?\s+){0,3}[A-Z][\w’'-]+\s+[A-Z][\w’'-]+(?![\w’'-])")
+#: " of the Royal United Services Institute", " at Kyiv University": the name's affiliation closing an apposition
+_AFFILIATION_AFTER = re.compile(r"\s+(?:of|at|from)\s+(?:the\s+)?[A-Z]")
 _TITLE_BEFORE = vocab.TablePattern("title_before", ("speech_words",), lambda: r"\b(?:"
                                    + trie_pattern(_mentions.title_words(), ignore_case=True) + r")\s+$", re.IGNORECASE)
 
@@ -701,6 +710,10 @@ def _appositions(reader) -> list[tuple[int, str, str]]:
             # apposition to the role before it; the words after its comma are the sentence's, not another role
             # of his (", the regional governor," after "The head of X, A B," is still his)
             after = None
+        elif after is not None and _NEXT_IN_LIST.match(text, m.end + after.end()):
+            # "a military analyst, A B, a battalion commander, Colonel C D, and …": the role after the comma is the
+            # next person's of a list, whose name follows it (sk17)
+            after = None
         before = _words_before_name(text[max(0, m.start - 40):m.start])
         if before.endswith(("of ", "of the ", "for ", "for the ")) and not _mentions.could_be_person(m.speaker, reader.who):
             continue  # "Commander-in-Chief of the Armed Forces of Ukraine": the body the role serves, no holder
@@ -730,11 +743,12 @@ def _appositions(reader) -> list[tuple[int, str, str]]:
             roles.add(_role_in(m.as_written))
         office = after.group(0) + text[m.end + after.end():m.end + 80].split(",")[0] if after else ""
         # "the spokesman for the Navy, Captain Third Rank A B,": the rank between the comma and the name
-        ranked = _RANKS_BEFORE.search(text, max(0, m.start - 40), m.start)
+        ranked = _RANKS_BEFORE.search(text, max(0, m.start - 40), m.start) \
+            or _HONORIFIC_BEFORE.search(text, max(0, m.start - 12), m.start)  # "a British researcher, Dr A B"
         lead = ranked.start() if ranked is not None else m.start
         if not roles or (ranked is not None and roles <= _words("military_role")):
             comma = _ROLE_COMMA_BEFORE.search(text, max(0, lead - 100), lead) \
-                if text.startswith((",", "."), m.end) else None
+                if text.startswith((",", "."), m.end) or _AFFILIATION_AFTER.match(text, m.end) else None
             if comma is not None and not re.search(r"(?i)\baccording\s+to\b", text[max(0, comma.start() - 25):comma.start()]):
                 office = comma.group(0)  # "The governor of X, A B, said"; "…, said the head of X, A B."
                 nearest = list(_ROLE_WORDS.finditer(office))[-1]  # the role nearest the name
@@ -3984,6 +3998,32 @@ def _of_place(reader: _Reader, places: list, p: int) -> bool:
     return any(reader.text.find(place, a, b) >= 0 for place in places)
 
 
+def _spoke_since(reader: _Reader, words, pos: int, introduced: tuple[int, str], keep) -> str:
+    """Another person introduced with one of the role ``words`` before ``pos`` who spoke after ``introduced`` (the
+    last one introduced so) was: "Brigadier General A B … Major General C D, who visited …. A B said …. “…,” the
+    general said" — the general who just spoke, not the one introduced last (sk17); "" if none."""
+    at, last = introduced
+    best = (max(at, reader.last_spoke(last, pos), _last_named(reader, last, pos)), "")
+    for word in words:
+        for p, _, person in reader.apposed.get(word, ()):
+            if p >= pos or person == last or not keep(p, person):
+                continue
+            spoke = reader.last_spoke(person, pos)
+            if spoke > best[0]:
+                best = (spoke, person)
+    if best[1] and any(m.how in ("name", "title", "unknown name") and reader.full(m) == last
+                       for m in reader.mentions_between(best[0] + 1, pos)):
+        return ""  # "Kravets was more cautious …. “…,” the general said": the one named since
+    return best[1]
+
+
+def _last_named(reader: _Reader, person: str, pos: int) -> int:
+    """Where ``person`` was last named before ``pos`` (-1: not yet)."""
+    ms = reader.named.get(person, ())
+    k = bisect_left(ms, pos, key=lambda m: m.start)
+    return ms[k - 1].start if k else -1
+
+
 def _last_apposed(reader: _Reader, words, pos: int, keep, after: int = -1) -> list[tuple[int, str]]:
     """[(position, person)] of the last apposition before ``pos`` (and after ``after``) whose role word is in
     ``words`` and that ``keep(position, person)`` accepts, or []: each word's appositions read back from ``pos``
@@ -4102,7 +4142,8 @@ def _resolve(reader: _Reader, mention: Mention, pos: int) -> Mention | None:
             full = f"{first[-1]} {mention.speaker}"
             return Mention(mention.start, mention.end, full, mention.as_written, mention.how)
     if mention.how == "unknown name" and " " not in mention.speaker:
-        full = (_mentions.full_name(reader.doc, mention.speaker, pos, who)  # "Mr Wallace" after "Ben Wallace"
+        full = (_mentions.generation_name(reader.doc, mention.speaker, mention.start, mention.end, who)  # "the elder X"
+                or _mentions.full_name(reader.doc, mention.speaker, pos, who)  # "Mr Wallace" after "Ben Wallace"
                 or _mentions.full_name_from_first(reader.doc, mention.speaker, pos, who))  # "Taras" after "Taras Hnatyuk"
         return Mention(mention.start, mention.end, full, mention.as_written, mention.how) if full else mention
     if mention.how == "role" and _HEAD_OF_DEFENCE.match(reader.text, mention.end) and mention.as_written.lower() == "the head":
@@ -4280,7 +4321,9 @@ def _resolve(reader: _Reader, mention: Mention, pos: int) -> Mention | None:
         # governor said": the office holder who spoke last, unnamed, not the one introduced before
         return office
     if introduced:  # "Oleh Kravets, the regional governor, …" then "the governor said"
-        return Mention(mention.start, mention.end, introduced[-1][1], mention.as_written, "role")
+        rival = _spoke_since(reader, keys, pos, introduced[-1], lambda p, person: (
+            country is None or _person_country(reader, p, person) in ("", country)) and _of_bodies(reader, bodies, p))
+        return Mention(mention.start, mention.end, rival or introduced[-1][1], mention.as_written, "role")
     # the first of the fitting people's names and the last that ends by ``pos`` (each person's names are in
     # text order: found by bisection, not by sorting them all per role mention), as the sorted lists gave them
     before, earlier = [], []
