@@ -145,3 +145,35 @@ _GENERALS = ("Generals differ on the threat\n\n"
 ])
 def test_the_general_is_the_one_who_just_spoke_or_was_just_named(words, expected):
     assert speaker_of(_GENERALS, words, "2025-05-20") == expected
+
+
+# --- one body through its channels: a post, a release, "the statement" (rows of data/speakers.csv) ---------------
+
+_NAVY = ("Navy says it hit a landing ship\n\n"
+         "Ukraine’s navy said on Thursday that it had struck a Russian landing ship off Crimea.\n\n"
+         "In a post on its Telegram channel, the navy wrote: “A landing ship was hit.”\n\n"
+         "On Friday the navy issued a press release. “The sea is no longer safe for the fleet,” the release said.\n\n"
+         "“They have lost the freedom to move,” the statement said.\n")
+
+
+@pytest.mark.parametrize("words", ["A landing ship was hit", "The sea is no longer safe", "They have lost the freedom"])
+def test_the_navy_post_release_and_statement_are_the_navys(words):
+    assert speaker_of(_NAVY, words, "2025-08-22") == "Ukrainian Navy"
+
+
+def test_the_border_guard_service_and_the_service_after_it():
+    text = ("Village contested\n\nUkraine’s border guard service said on Telegram that the village was contested. "
+            "“Fighting continues for every house,” the service said.\n")
+    assert speaker_of(text, "Fighting continues") == "Ukrainian State Border Guard Service"
+
+
+# --- a body's name that ends on a body's word keeps all its words ------------------------------------------------
+
+def test_a_task_force_keeps_its_whole_name():
+    text = "Town held\n\n“The town is ours,” the Joint Forces Task Force said in a statement on Monday.\n"
+    assert speaker_of(text, "The town is ours") == "Joint Forces Task Force"
+
+
+def test_a_person_after_a_bodys_name_is_still_the_person():
+    text = "Town held\n\n“The town is ours,” said Commander of the Airborne Forces Yehor Malyk on Monday.\n"
+    assert speaker_of(text, "The town is ours") == "Yehor Malyk"
