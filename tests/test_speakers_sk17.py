@@ -177,3 +177,32 @@ def test_a_task_force_keeps_its_whole_name():
 def test_a_person_after_a_bodys_name_is_still_the_person():
     text = "Town held\n\n“The town is ours,” said Commander of the Airborne Forces Yehor Malyk on Monday.\n"
     assert speaker_of(text, "The town is ours") == "Yehor Malyk"
+
+
+# --- a long appositive before the verb that gives the speaker's one name -----------------------------------------
+
+def test_a_call_sign_in_a_relative_clause_before_the_verb_names_the_claim():
+    text = ("Units reinforced\n\nA senior officer of the 41st Brigade, who asked to be identified only by his call "
+            "sign Bison because he may not speak to the press, said Russian units near the river had been reinforced "
+            "twice since May.\n")
+    assert claim_speaker(text, "had been reinforced twice") == "Bison"
+
+
+def test_a_name_given_right_before_the_verb_is_the_speaker():
+    text = ("Road under fire\n\nAn old man who keeps bees outside the village of Hlyboke, across the river from the "
+            "town, and who gave his name only as Fedir, said drones now hit the road each day. “I do not go out in "
+            "the day,” he said.\n")
+    assert speaker_of(text, "I do not go out") == "Fedir"
+
+
+def test_he_inside_the_sentence_of_a_pen_name_is_the_writer():
+    text = ("Ship hit\n\n“The port is calm,” Viktor Hromov, the Moscow-appointed governor, said on television.\n\n"
+            "A Russian military blogger who writes under the name Kestrel, however, posted a photograph he said "
+            "showed a burning ship. “Once again nobody was ready,” he wrote.\n")
+    assert speaker_of(text, "Once again nobody") == "Kestrel"
+
+
+def test_an_unnamed_subject_without_a_given_name_stays_unnamed():
+    text = ("Road under fire\n\nA senior officer of the 41st Brigade, who spoke on condition of anonymity, said "
+            "Russian units near the river had been reinforced twice since May.\n")
+    assert claim_speaker(text, "had been reinforced twice") != "Bison"

@@ -517,8 +517,9 @@ def unknown_names(doc, a: int, b: int, near: list[Mention], who: People | None =
         first = next((i for i, w in enumerate(words[:-1]) if i and w in who.first_names), None)
         if first is not None and len(words) - first <= 3 and not any(w in who.first_names for w in words[:first]):
             words = words[first:]  # "Unmanned Systems Forces Robert Brovdi": a body's name, then the person's
-        elif first is None and len(words) > 3 and not ORGANISATION_WORDS.fullmatch(words[-1]):
-            # ("the Joint Forces Task Force": a body's name ends on a body's word, no person after it)
+        elif first is None and len(words) > 3 and not (ORGANISATION_WORDS.fullmatch(words[-1]) or words[-1] == "Force"):
+            # ("the Joint Forces Task Force": a body's name ends on a body's word, no person after it; "Force" is no
+            # organisation word of the table, where "Air Force" would stop being a name a person may hold)
             # "Commander of the Airborne Forces Yegor Malakhin" (a first name no table lists): the body's
             # name ends at its last organisation word, the person's two or three words follow
             body = max((i for i, w in enumerate(words[:-2]) if ORGANISATION_WORDS.fullmatch(w)), default=None)

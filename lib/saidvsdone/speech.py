@@ -668,7 +668,12 @@ def _given_name(text: str, m: Mention) -> bool:
     """Whether the mention is the name a call-sign or first-name formula gives ("identified only by his first name,
     Dmytro", "with the call sign Zoria"): a person's one name, whom a later "he"/"she" may stand for."""
     sign = _CALL_SIGN.search(text, max(0, m.start - 60), m.end)
-    return sign is not None and sign.start(1) == m.start
+    return (sign is not None and sign.start(1) == m.start) or _PEN_NAME_BEFORE.search(text, max(0, m.start - 40), m.start) is not None
+
+
+#: "who writes under the name Dvina", "known online as Dvina": a pen name before the mention
+_PEN_NAME_BEFORE = re.compile(r"\b(?:under\s+the\s+(?:pen\s+|nick|screen\s+)?name|under\s+the\s+pseudonym|by\s+the\s+name|"
+                              r"known\s+(?:online\s+)?as)\s+$")
 
 
 def _appositions(reader) -> list[tuple[int, str, str]]:
@@ -975,7 +980,9 @@ def analyse(doc) -> Speech:
             else:
                 subject = _subject_of(reader, cue, s_start)
                 if (subject is not None and subject.how in ("pronoun", "unresolved pronoun") and previous is not None
-                        and previous.speaker and _mentions.is_person(previous.speaker, reader.who)
+                        and previous.speaker and (_mentions.is_person(previous.speaker, reader.who) or (
+                            # "A blogger who writes under the name Dvina posted a photo he said showed …" (sk17)
+                            previous.how == "unknown name" and _given_name(doc.text, previous)))
                         # ("Koval said she had spoken to him …, when he told her": no "he" for Olena Koval)
                         and _mentions.gender(previous.speaker, "", reader.who) in (
                             "", "f" if subject.as_written.lower() in ("she", "her") else "m")):
@@ -3032,6 +3039,11 @@ _THEN_PARTICIPLE = re.compile(r"[^,;:.“”\"]{0,40},\s*")
 _DESCRIBED_BEFORE = re.compile(r"\s*(?:the|a|an)\s+(?:[\w-]+\s+){1,5}")
 
 
+_INDEFINITE = re.compile(r"(?i:an?|one)\s")
+#: a relative clause right after a subject: "…, who asked …", " who writes under …"
+_RELATIVE_AFTER = re.compile(r"(?:[^\S\n]+(?:of|from|in|with|at)[^\S\n]+[^,.;:\n“”\"]{1,60})?[^\S\n]*,?[^\S\n]*who\b")
+
+
 def _call_sign_after(reader: _Reader, pos: int, end: int):
     """``_CALL_SIGN.search(reader.text, pos, end)``, remembered per ``end``: a later verb of the same sentence asks
     from further on, and the match found before is still the first (each position before it failed already, and
@@ -3052,6 +3064,15 @@ def _subject_of(reader: _Reader, cue: Cue, sentence_start: int) -> Mention | Non
     """The speaker of a speech verb: the nearest mention just before it
     (allowing an appositive: "Vladimir Putin, Russia’s president, said")."""
     found = _subject_of_cue(reader, cue, sentence_start)
+    if (found is not None and not found.speaker and found.how in ("unnamed source", "unresolved role")
+            and found.end <= cue.start and _INDEFINITE.match(found.as_written)
+            and _RELATIVE_AFTER.match(reader.text, found.end)):
+        # "A senior officer of …, who asked to be identified only by his call sign Bison because …, said": the
+        # name the relative clause gives (sk17)
+        sign = _CALL_SIGN.search(reader.text, found.end, cue.start)
+        if sign is not None and not any(m.how in ("name", "title") and _mentions.is_person(m.speaker, reader.who)
+                                        for m in reader.mentions_between(found.end, sign.start())):
+            return Mention(sign.start(1), sign.end(1), sign.group(1), sign.group(1), "unknown name")
     if found is not None and found.how in ("pronoun", "unresolved pronoun") and found.as_written.lower() in ("it", "they"):
         owner = _whose_owner(reader, sentence_start, found.start)
         if owner is not None:  # "…, whose evening report listed 30 attacks, all of which, it said, …": the owner
@@ -3284,6 +3305,10 @@ def _subject_of_cue(reader: _Reader, cue: Cue, sentence_start: int) -> Mention |
         before = [m for m in candidates if m.end <= relative.start() and not text[m.end:relative.start()].strip()]
         if before and before[-1].how != "pronoun":
             return _resolve(reader, before[-1], before[-1].start)
+    given = [m for m in candidates if m.how == "unknown name" and not text[m.end:cue.start].strip(" ,")
+             and _given_name(text, m)] if candidates else []
+    if given:  # "A woman who runs …, and who gave her name only as Nadiia, said": the name the clause gives (sk17)
+        return given[-1]
     window = text[window_start:cue.start]
     for e in reader.dates_between(window_start, cue.start):  # "X, Nato's chief, on Thursday, August 31, asked": the
         if "," in text[e.start:e.end]:  # date's own commas and the one closing it set off no aside
@@ -3374,7 +3399,11 @@ def _subject_of_cue(reader: _Reader, cue: Cue, sentence_start: int) -> Mention |
                              else None)
     if unnamed is not None and unnamed.how == "unnamed source" and not unnamed.speaker:
         end = reader.doc.sentence_end(cue.end)
-        sign = _call_sign_after(reader, cue.end, end)
+        # "A senior commander of …, who asked to be identified only by his call sign Grim because …, said", "A woman
+        # who runs …, and who gave her name only as Nadiia, said": the name the relative clause gives (sk17)
+        sign = _CALL_SIGN.search(text, unnamed.end, cue.start) if (
+            _INDEFINITE.match(unnamed.as_written) and _RELATIVE_AFTER.match(text, unnamed.end)) else None
+        sign = sign or _call_sign_after(reader, cue.end, end)
         if sign is None and _HE_GAVE.match(text, end):  # "… the sergeant said. He gave only his first name, Taras."
             sign = _CALL_SIGN.search(text, end, reader.doc.sentence_end(end + 2))
         if sign is not None and not any(m.how in ("name", "title") for m in reader.mentions_between(cue.end, sign.start())):
