@@ -206,3 +206,28 @@ def test_an_unnamed_subject_without_a_given_name_stays_unnamed():
     text = ("Road under fire\n\nA senior officer of the 41st Brigade, who spoke on condition of anonymity, said "
             "Russian units near the river had been reinforced twice since May.\n")
     assert claim_speaker(text, "had been reinforced twice") != "Bison"
+
+
+# --- an interviewee's answer that quotes one of his people; a message he sent ------------------------------------
+
+_ANSWERS = ("A commander on the spring\n\n"
+            "Colonel Danylo Kravchuk spoke to us on Thursday. “We are holding,” he said.\n\n"
+            "Q: How do your men cope?\n\n"
+            "A: They joke. One of my platoon commanders told me after a strike: “We dug for a week and lost it in "
+            "a second.”\n\n"
+            "After the call, Kravchuk sent a short message. “Tell them we are tired but not broken,” it read.\n")
+
+
+def test_one_of_my_people_is_labelled_as_one_unnamed_person():
+    assert speaker_of(_ANSWERS, "We dug for a week", "2025-03-15") == "platoon commander (unnamed)"
+
+
+def test_it_read_after_someone_sent_a_message_is_the_senders():
+    assert speaker_of(_ANSWERS, "Tell them we are tired", "2025-03-15") == "Danylo Kravchuk"
+
+
+def test_it_read_with_no_message_sent_before_is_not_the_last_named():
+    text = ("A sign on the road\n\nColonel Danylo Kravchuk spoke to us on Thursday.\n\n"
+            "A sign hung over the checkpoint. “Drive fast, do not stop,” it read.\n")
+    table = _quotes(text, "2025-03-15")
+    assert table[table["text"].str.contains("Drive fast")].iloc[0]["cue"] != "read"

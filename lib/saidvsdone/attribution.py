@@ -385,7 +385,7 @@ def attribute(reader: _Reader, quote, reading: QuoteReading, following: int, cue
         return
     has_speech_cue = any(c.kind == "speech" for c, _ in cue_subjects)
     if reading.kind == "direct" and not has_speech_cue:
-        wrapped = (_signature_line(reader, quote) or _wrapped_attribution(reader, quote)
+        wrapped = (_signature_line(reader, quote) or _message_read(reader, quote) or _wrapped_attribution(reader, quote)
                    or _next_sentence_attribution(reader, quote))
         if wrapped is not None:  # “…,”⏎Syrskyi said: the line break of a hard-wrapped text
             reading.speaker, reading.as_written = wrapped[0].speaker, wrapped[0].as_written
@@ -512,6 +512,33 @@ def _signature_line(reader: _Reader, quote):
         written = unnamed.group(1)
         return Mention(at, at + len(written), label_as_written(written), written, "unnamed source"), cue
     return None
+
+
+#: "“…,” it read." / "the message read": the words of a message the sentence before has someone send
+_IT_READ = re.compile(r"[^\S\n]*(?:it|the\s+(?:message|note|text|post|letter|email))\s+(?:read|reads)\b")
+_SENT_A_MESSAGE = re.compile(r"\b(?:sent|posted|wrote|left|texted|published|shared)\s+(?:(?:us|me|him|her|reporters)\s+)?"
+                             r"(?:a|an|his|her)\s+(?:[\w-]+\s+){0,2}(?:message|note|text|post|letter|email)\b")
+
+
+def _message_read(reader: _Reader, quote):
+    """ "After the call, X sent a short message. “…,” it read.": the sender's words (sk17)."""
+    text = reader.text
+    read = _IT_READ.match(text, quote.span.outer_end)
+    if read is None:
+        return None
+    before = reader.doc.sentence_at(quote.sentence[0] - 2) if quote.sentence[0] >= 2 else None
+    if before is None or before.end > quote.span.outer_start:
+        return None
+    sent = _SENT_A_MESSAGE.search(text, before.start, before.end)
+    if sent is None:
+        return None
+    found = [m for m in reader.mentions_between(before.start, sent.start()) if m.how != "country"]
+    if not found or text[found[-1].end:sent.start()].strip(" ,"):
+        return None  # the sender right before the verb
+    resolved = _resolve(reader, found[-1], found[-1].start)
+    if resolved is None or not resolved.speaker:
+        return None
+    return resolved, Cue(read.start(), read.end(), read.group(0).split()[-1], "speech")
 
 
 def _wrapped_attribution(reader: _Reader, quote):

@@ -951,6 +951,10 @@ def label_as_written(as_written: str) -> str:
         >>> label_as_written("a senior US official"), label_as_written("the governor of Belgorod")
         ('senior US official (unnamed)', 'Belgorod governor (unnamed)')
     """
+    one_of = _ONE_OF_MINE.fullmatch(as_written.strip())
+    if one_of is not None and unnamed_person(one_of.group(1)):
+        # "One of my company commanders told me": one of them, unnamed (sk17)
+        return label_as_written("a " + one_of.group(1))
     counted = _COUNTED.match(as_written.strip())
     if counted is not None and counted.end() < len(as_written.strip()):
         # "Two Western officials said": so many people the text does not name
@@ -998,6 +1002,8 @@ def label_as_written(as_written: str) -> str:
     return label
 
 
+#: "One of my company commanders", "one of our drone pilots": one person of a group the speaker leads or belongs to
+_ONE_OF_MINE = re.compile(r"(?i:one|another)\s+of\s+(?i:my|our|his|her|their)\s+((?:[\w-]+\s+){0,3}[\w-]+?)s")
 _COUNTED = re.compile(r"(?i:two|three|four|five|six|seven|eight|nine|ten)\s+(?=[A-Za-z])")
 #: how well known an unnamed person is says nothing of who it is: no part of the label
 _FAME = re.compile(r"^(?:prominent|well-known|popular|influential|famous)\s+(?=\S+\s)", re.IGNORECASE)

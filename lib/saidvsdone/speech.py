@@ -4351,7 +4351,8 @@ def _resolve(reader: _Reader, mention: Mention, pos: int) -> Mention | None:
         return office
     if introduced:  # "Oleh Kravets, the regional governor, …" then "the governor said"
         rival = _spoke_since(reader, keys, pos, introduced[-1], lambda p, person: (
-            country is None or _person_country(reader, p, person) in ("", country)) and _of_bodies(reader, bodies, p))
+            country is None or _person_country(reader, p, person) == country) and _of_bodies(reader, bodies, p)
+            and _of_place(reader, places, p))  # ("the Russian president": one titled Russian, as the one introduced)
         return Mention(mention.start, mention.end, rival or introduced[-1][1], mention.as_written, "role")
     # the first of the fitting people's names and the last that ends by ``pos`` (each person's names are in
     # text order: found by bisection, not by sorting them all per role mention), as the sorted lists gave them
