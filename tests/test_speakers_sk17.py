@@ -231,3 +231,8 @@ def test_it_read_with_no_message_sent_before_is_not_the_last_named():
             "A sign hung over the checkpoint. “Drive fast, do not stop,” it read.\n")
     table = _quotes(text, "2025-03-15")
     assert table[table["text"].str.contains("Drive fast")].iloc[0]["cue"] != "read"
+
+
+def test_the_son_is_the_one_introduced_as_his_son():
+    text = _FAMILY.split("“I told")[0] + "Petro said he had lost two drones. “They jam everything,” the son said.\n"
+    assert speaker_of(text, "They jam everything", "2025-05-20") == "Petro Bondarenko"
