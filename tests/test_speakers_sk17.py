@@ -236,3 +236,24 @@ def test_it_read_with_no_message_sent_before_is_not_the_last_named():
 def test_the_son_is_the_one_introduced_as_his_son():
     text = _FAMILY.split("“I told")[0] + "Petro said he had lost two drones. “They jam everything,” the son said.\n"
     assert speaker_of(text, "They jam everything", "2025-05-20") == "Petro Bondarenko"
+
+
+# --- the reporter's own question in a first-person dispatch -------------------------------------------------------
+
+_DISPATCH = ("On the road east\n\nBy Carys Lloyd\n\n"
+             "The major met me on Sunday. He asked to be identified only by his first name, Oleh.\n\n"
+             "“Can the line hold?” I asked.\n\n"
+             "He laughed. “Not this one,” he said.\n")
+
+
+def test_i_asked_is_the_bylined_reporters_question():
+    assert speaker_of(_DISPATCH, "Can the line hold", "2025-11-12") == "Carys Lloyd"
+
+
+def test_he_after_the_reporters_question_is_not_the_reporter():
+    assert speaker_of(_DISPATCH, "Not this one", "2025-11-12") == "Oleh"
+
+
+def test_i_asked_under_two_bylines_names_nobody_from_them():
+    text = _DISPATCH.replace("By Carys Lloyd", "By Carys Lloyd and Ian Pryce")
+    assert speaker_of(text, "Can the line hold", "2025-11-12") not in ("Carys Lloyd", "Ian Pryce")

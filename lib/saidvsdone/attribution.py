@@ -301,7 +301,7 @@ def attribute(reader: _Reader, quote, reading: QuoteReading, following: int, cue
     if negated and negated.group(1).lower() in cue_table()[0]:
         reading.kind = _kind(reader, quote, attributed=False)  # 'She didn't say "perhaps never"': nobody's words
         return
-    found = _after_quote(reader, quote, following) or _headline_colon(reader, quote)
+    found = _after_quote(reader, quote, following) or _headline_colon(reader, quote) or _reporter_asked(reader, quote)
     how = None
     if found is not None and (_is_medium(reader, found[0]) or (
             # '… said in televised remarks that "…," Hartwell reported': one capitalised word no table knows, after a
@@ -518,6 +518,29 @@ def _signature_line(reader: _Reader, quote):
 _IT_READ = re.compile(r"[^\S\n]*(?:it|the\s+(?:message|note|text|post|letter|email))\s+(?:read|reads)\b")
 _SENT_A_MESSAGE = re.compile(r"\b(?:sent|posted|wrote|left|texted|published|shared)\s+(?:(?:us|me|him|her|reporters)\s+)?"
                              r"(?:a|an|his|her)\s+(?:[\w-]+\s+){0,2}(?:message|note|text|post|letter|email)\b")
+
+
+#: "“…?” I asked.", "“…,” I said.": the reporter's own words right after the quote
+_I_ASKED = re.compile(r"[^\S\n]*I[^\S\n]+(?:asked|said|replied|told\s+(?:him|her|them))\b")
+#: the byline of one person over the copy: "By Tom Barrow", "By Tom Barrow in Kyiv"
+_ONE_BYLINE = re.compile(r"[ \t]*By[ \t]+([A-Z][\w’'-]+(?:[ \t]+[A-Z][\w’'-]+){1,2})[ \t]*(?:,[^\n]*|[ \t]+in[ \t][^\n]*)?$",
+                         re.MULTILINE)
+
+
+def _reporter_asked(reader: _Reader, quote):
+    """ "“Is that a plan or an excuse?” I asked.": the words of the reporter whose byline (one person) is over the
+    copy (sk17); none when no byline names one reporter."""
+    text = reader.text
+    asked = _I_ASKED.match(text, quote.span.outer_end)
+    if asked is None:
+        return None
+    head = text[:min(len(text), 600)]
+    bylines = [m for m in _ONE_BYLINE.finditer(head) if " and " not in m.group(0)]
+    if len(bylines) != 1:
+        return None
+    name = bylines[0].group(1)
+    return Mention(bylines[0].start(1), bylines[0].end(1), name, name, "reporter"), \
+        Cue(asked.end() - len(asked.group(0).split()[1]), asked.end(), asked.group(0).split()[1], "speech")
 
 
 def _message_read(reader: _Reader, quote):

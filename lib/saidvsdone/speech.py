@@ -1243,7 +1243,7 @@ def analyse(doc) -> Speech:
                 own = _date_for_cue(doc.text, cue, reader.dates_between(after.start, after.end)) if after else None
                 day = when.resolve(own, doc.published, anchor).day if own is not None else pd.NaT
                 reading.sentence_date, reading.sentence_date_text = (day, own.text) if not pd.isna(day) else (None, "")
-            if reading.speaker and reading.kind != "scare":
+            if reading.speaker and reading.kind != "scare" and reading.attribution != "reporter":  # (never "he")
                 reader.add_event(_Event(doc.quotes[qi].span.start, reading.speaker, reading.sentence_date,
                                         reading.sentence_date_text,
                                         _mentions.could_be_person(reading.speaker, reader.who)))
