@@ -164,7 +164,7 @@ def test_the_navy_post_release_and_statement_are_the_navys(words):
 def test_the_border_guard_service_and_the_service_after_it():
     text = ("Village contested\n\nUkraine’s border guard service said on Telegram that the village was contested. "
             "“Fighting continues for every house,” the service said.\n")
-    assert speaker_of(text, "Fighting continues") == "Ukrainian State Border Guard Service"
+    assert speaker_of(text, "Fighting continues") == "Ukrainian Border Guard Service"
 
 
 # --- a body's name that ends on a body's word keeps all its words ------------------------------------------------

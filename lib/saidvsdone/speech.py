@@ -2913,7 +2913,11 @@ def _body_spokespeople_dates(reader: _Reader, layer: Speech) -> None:
     text, doc = reader.text, reader.doc
     days = dict(layer.cue_days)
     days.update({a.cue.start: (a.date, a.date_text) for a in layer.acts  # "the harbour authority said on Monday"
-                 if a.date is not None and not pd.isna(a.date) and not a.speaker.speaker})
+                 if a.date is not None and not pd.isna(a.date) and (not a.speaker.speaker or (
+                     # "Ukraine's navy said on Monday" (a body of the table whose spokesman the table does not tie to
+                     # it by an alias): its words before the verb still name the body (sk17)
+                     a.speaker.speaker in reader.who.speakers
+                     and reader.who.speakers[a.speaker.speaker].kind == "organisation"))})
     dated_cues = sorted(days)
     # (a body's briefing: whatever the statement's speaker, "The White House said on Monday" included)
     spoken = {**days, **{a.cue.start: (a.date, a.date_text) for a in layer.acts if a.date is not None and not pd.isna(a.date)}}
