@@ -1,5 +1,8 @@
 """Who said it, round 10 (sk17, issue 13): first-run families of blind batch sk24 — a quote paragraph signed on the
-line below it by a dash ("— Name, 63, retired teacher"), …
+line below it by a dash ("— Name, 63, retired teacher"), a person named only by a first-name or call-sign formula,
+two people of one surname ("the elder X", "X senior"), a list of roles and names, "the general" with two generals,
+one body's post, release and statement, a body's name ending on "Force", a name a relative clause gives an indefinite
+subject, a pen name's own "he", "One of my company commanders", "“…,” it read.", the reporter's "I asked", kin roles.
 Every sentence is invented for these tests."""
 
 from __future__ import annotations
