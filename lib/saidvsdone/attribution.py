@@ -301,7 +301,7 @@ def attribute(reader: _Reader, quote, reading: QuoteReading, following: int, cue
     if negated and negated.group(1).lower() in cue_table()[0]:
         reading.kind = _kind(reader, quote, attributed=False)  # 'She didn't say "perhaps never"': nobody's words
         return
-    found = _after_quote(reader, quote, following) or _headline_colon(reader, quote)
+    found = _after_quote(reader, quote, following) or _headline_colon(reader, quote) or _reporter_asked(reader, quote)
     how = None
     if found is not None and (_is_medium(reader, found[0]) or (
             # '… said in televised remarks that "…," Hartwell reported': one capitalised word no table knows, after a
@@ -385,7 +385,8 @@ def attribute(reader: _Reader, quote, reading: QuoteReading, following: int, cue
         return
     has_speech_cue = any(c.kind == "speech" for c, _ in cue_subjects)
     if reading.kind == "direct" and not has_speech_cue:
-        wrapped = _wrapped_attribution(reader, quote) or _next_sentence_attribution(reader, quote)
+        wrapped = (_signature_line(reader, quote) or _message_read(reader, quote) or _wrapped_attribution(reader, quote)
+                   or _next_sentence_attribution(reader, quote))
         if wrapped is not None:  # “…,”⏎Syrskyi said: the line break of a hard-wrapped text
             reading.speaker, reading.as_written = wrapped[0].speaker, wrapped[0].as_written
             reading.attribution, reading.cue, reading.cue_start = wrapped[0].how, wrapped[1].text, wrapped[1].start
@@ -474,6 +475,93 @@ def _label_speaker(reader: _Reader, quote) -> tuple[Mention, Cue] | None:
            for e in reader.events[-12:]):
         return None  # "LIEBERMANN: Peskov said earlier today … Quote, “…,” end quote.": the one they report on
     return found[0], found[1]
+
+
+#: a signature line under a quote paragraph: "— Name, 63, retired teacher", "– a police officer who asked not to be
+#: named" (a dash opening the line right below the quote's)
+_SIGNATURE_LINE = re.compile(r"[ \t]*\n(?:[ \t]*\n)?[ \t]*(?:—|–|-{1,2})[ \t]*(?=\S)")
+#: an unnamed signer: "a police officer who asked not to be named", "an aid worker, Kharkiv"
+_SIGNED_UNNAMED = re.compile(r"((?:an?|one)\s+(?:[\w’'-]+\s+){0,4}?[\w’'-]+)(?=\s+(?:who|whose|that|from|in|at)\b|\s*[,.;]|\s*$)")
+
+
+def _signature_line(reader: _Reader, quote):
+    """A quote paragraph standing alone, signed on the line below it by a dash and the speaker ("“…”⏎— Halyna
+    Moroz, 63, retired teacher"; "“…”⏎— a police officer who asked not to be named"): a 'voices' page's layout.
+    The signer is the person named first on that line (or the unnamed person it describes), never the speaker
+    before the quote."""
+    text = reader.text
+    span = quote.span
+    line_start = text.rfind("\n", 0, span.outer_start) + 1
+    if text[line_start:span.outer_start].strip():
+        return None  # words before the mark: not a quote paragraph of its own
+    sign = _SIGNATURE_LINE.match(text, span.outer_end)
+    if sign is None:
+        return None
+    at = sign.end()
+    end = text.find("\n", at)
+    end = len(text) if end < 0 else end
+    if len(text[at:end].split()) > 14 or reader.cues_between(at, end):
+        return None  # a bullet of news ("- Russia said on Monday …"), not a signature
+    cue = Cue(sign.start(), at, text[sign.start():at].strip(), "speech")
+    found = [m for m in reader.mentions_between(at, end) if m.how not in ("country", "pronoun")]
+    if found and found[0].start == at and found[0].how in ("name", "title", "unknown name"):
+        resolved = _resolve(reader, found[0], found[0].start)
+        return (resolved, cue) if resolved is not None and resolved.speaker else None
+    unnamed = _SIGNED_UNNAMED.match(text, at, end)
+    if unnamed is not None and unnamed.group(1).split()[-1].lower() in speech_words()["unnamed_person"]:
+        written = unnamed.group(1)
+        return Mention(at, at + len(written), label_as_written(written), written, "unnamed source"), cue
+    return None
+
+
+#: "“…,” it read." / "the message read": the words of a message the sentence before has someone send
+_IT_READ = re.compile(r"[^\S\n]*(?:it|the\s+(?:message|note|text|post|letter|email))\s+(?:read|reads)\b")
+_SENT_A_MESSAGE = re.compile(r"\b(?:sent|posted|wrote|left|texted|published|shared)\s+(?:(?:us|me|him|her|reporters)\s+)?"
+                             r"(?:a|an|his|her)\s+(?:[\w-]+\s+){0,2}(?:message|note|text|post|letter|email)\b")
+
+
+#: "“…?” I asked.", "“…,” I said.": the reporter's own words right after the quote
+_I_ASKED = re.compile(r"[^\S\n]*I[^\S\n]+(?:asked|said|replied|told\s+(?:him|her|them))\b")
+#: the byline of one person over the copy: "By Tom Barrow", "By Tom Barrow in Kyiv"
+_ONE_BYLINE = re.compile(r"[ \t]*By[ \t]+([A-Z][\w’'-]+(?:[ \t]+[A-Z][\w’'-]+){1,2})[ \t]*(?:,[^\n]*|[ \t]+in[ \t][^\n]*)?$",
+                         re.MULTILINE)
+
+
+def _reporter_asked(reader: _Reader, quote):
+    """ "“Is that a plan or an excuse?” I asked.": the words of the reporter whose byline (one person) is over the
+    copy (sk17); none when no byline names one reporter."""
+    text = reader.text
+    asked = _I_ASKED.match(text, quote.span.outer_end)
+    if asked is None:
+        return None
+    head = text[:min(len(text), 600)]
+    bylines = [m for m in _ONE_BYLINE.finditer(head) if " and " not in m.group(0)]
+    if len(bylines) != 1:
+        return None
+    name = bylines[0].group(1)
+    return Mention(bylines[0].start(1), bylines[0].end(1), name, name, "reporter"), \
+        Cue(asked.end() - len(asked.group(0).split()[1]), asked.end(), asked.group(0).split()[1], "speech")
+
+
+def _message_read(reader: _Reader, quote):
+    """ "After the call, X sent a short message. “…,” it read.": the sender's words (sk17)."""
+    text = reader.text
+    read = _IT_READ.match(text, quote.span.outer_end)
+    if read is None:
+        return None
+    before = reader.doc.sentence_at(quote.sentence[0] - 2) if quote.sentence[0] >= 2 else None
+    if before is None or before.end > quote.span.outer_start:
+        return None
+    sent = _SENT_A_MESSAGE.search(text, before.start, before.end)
+    if sent is None:
+        return None
+    found = [m for m in reader.mentions_between(before.start, sent.start()) if m.how != "country"]
+    if not found or text[found[-1].end:sent.start()].strip(" ,"):
+        return None  # the sender right before the verb
+    resolved = _resolve(reader, found[-1], found[-1].start)
+    if resolved is None or not resolved.speaker:
+        return None
+    return resolved, Cue(read.start(), read.end(), read.group(0).split()[-1], "speech")
 
 
 def _wrapped_attribution(reader: _Reader, quote):

@@ -517,7 +517,9 @@ def unknown_names(doc, a: int, b: int, near: list[Mention], who: People | None =
         first = next((i for i, w in enumerate(words[:-1]) if i and w in who.first_names), None)
         if first is not None and len(words) - first <= 3 and not any(w in who.first_names for w in words[:first]):
             words = words[first:]  # "Unmanned Systems Forces Robert Brovdi": a body's name, then the person's
-        elif first is None and len(words) > 3:
+        elif first is None and len(words) > 3 and not (ORGANISATION_WORDS.fullmatch(words[-1]) or words[-1] == "Force"):
+            # ("the Joint Forces Task Force": a body's name ends on a body's word, no person after it; "Force" is no
+            # organisation word of the table, where "Air Force" would stop being a name a person may hold)
             # "Commander of the Airborne Forces Yegor Malakhin" (a first name no table lists): the body's
             # name ends at its last organisation word, the person's two or three words follow
             body = max((i for i, w in enumerate(words[:-2]) if ORGANISATION_WORDS.fullmatch(w)), default=None)
@@ -687,6 +689,60 @@ def full_name(doc, surname: str, pos: int, who: People | None = None) -> str:
         if kept:
             return " ".join(kept[-2:] + [surname])
     return ""
+
+
+#: "the elder Danyliuk", "Danyliuk senior", "the younger Danyliuk", "Danyliuk Jr": one of two people of a surname
+_GENERATION_BEFORE = re.compile(r"(?i:\bthe\s+(elder|older|younger)\s+)$")
+_GENERATION_AFTER = re.compile(r"[^\S\n]+(senior|junior|Sr\.?|Jr\.?|Snr\.?|Jnr\.?)(?![\w’'])")
+#: how the copy tells which of them is which: "his son, Andrii Danyliuk", "father Mykola Danyliuk", "A B, 58,"
+_KIN_BEFORE = re.compile(r"(?i:\b(son|daughter|father|mother|grandson|granddaughter|grandfather|grandmother)"
+                         r"[^\S\n]*,?[^\S\n]+)$")
+_AGE_AFTER = re.compile(r"\s*,\s*(\d{2}),")
+_YOUNG_KIN = frozenset({"son", "daughter", "grandson", "granddaughter"})
+
+
+def generation_name(doc, surname: str, start: int, end: int, who: People | None = None) -> str:
+    """The full name "the elder X" / "X senior" / "the younger X" / "X junior" at ``start``–``end`` stands for, when
+    two people of the surname were named before it: the one the copy makes the son or daughter ("his son, A B"),
+    the father or mother, or the older by the ages apposed ("A B, 58,"); "" when the surname carries no such word
+    or the copy does not tell them apart (the latest one then, as ``full_name``)."""
+    text = doc.text
+    before = _GENERATION_BEFORE.search(text, max(0, start - 16), start)
+    after = _GENERATION_AFTER.match(text, end) if before is None else None
+    if before is None and after is None:
+        return ""
+    elder = (before or after).group(1).lower().rstrip(".") in ("elder", "older", "senior", "sr", "snr")
+    found: dict[str, list[int]] = {}
+    for run_start, run_end, _ in _name_runs(doc).get(surname, []):
+        if run_end > start:
+            break
+        name = full_name(doc, surname, run_end, who)
+        if " " in name:
+            found.setdefault(name, []).append(run_start)
+    if len(found) != 2:
+        return ""
+    rank = {}  # 0 the younger, 1 the elder
+    for name, starts in found.items():
+        for at in starts:
+            first = text.rfind(name, at, at + 60 + len(name))
+            kin = _KIN_BEFORE.search(text, max(0, at - 30), at) if first >= 0 else None
+            age = _AGE_AFTER.match(text, first + len(name)) if first >= 0 else None
+            if kin is not None:
+                rank[name] = (0 if kin.group(1).lower() in _YOUNG_KIN else 1, 0)
+                break
+            if age is not None and name not in rank:
+                rank[name] = (None, int(age.group(1)))
+    (a, b) = found
+    ra, rb = rank.get(a), rank.get(b)
+    if ra and ra[0] is not None:
+        older = a if ra[0] == 1 else b
+    elif rb and rb[0] is not None:
+        older = b if rb[0] == 1 else a
+    elif ra and rb and ra[1] != rb[1]:
+        older = a if ra[1] > rb[1] else b
+    else:
+        return ""
+    return older if elder else (b if older == a else a)
 
 
 def full_name_from_first(doc, first: str, pos: int, who: People | None = None) -> str:
@@ -895,6 +951,10 @@ def label_as_written(as_written: str) -> str:
         >>> label_as_written("a senior US official"), label_as_written("the governor of Belgorod")
         ('senior US official (unnamed)', 'Belgorod governor (unnamed)')
     """
+    one_of = _ONE_OF_MINE.fullmatch(as_written.strip())
+    if one_of is not None and unnamed_person(one_of.group(1)):
+        # "One of my company commanders told me": one of them, unnamed (sk17)
+        return label_as_written("a " + one_of.group(1))
     counted = _COUNTED.match(as_written.strip())
     if counted is not None and counted.end() < len(as_written.strip()):
         # "Two Western officials said": so many people the text does not name
@@ -942,6 +1002,8 @@ def label_as_written(as_written: str) -> str:
     return label
 
 
+#: "One of my company commanders", "one of our drone pilots": one person of a group the speaker leads or belongs to
+_ONE_OF_MINE = re.compile(r"(?i:one|another)\s+of\s+(?i:my|our|his|her|their)\s+((?:[\w-]+\s+){0,3}[\w-]+?)s")
 _COUNTED = re.compile(r"(?i:two|three|four|five|six|seven|eight|nine|ten)\s+(?=[A-Za-z])")
 #: how well known an unnamed person is says nothing of who it is: no part of the label
 _FAME = re.compile(r"^(?:prominent|well-known|popular|influential|famous)\s+(?=\S+\s)", re.IGNORECASE)

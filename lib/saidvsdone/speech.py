@@ -459,7 +459,7 @@ class _Reader:
         """The mention is its sentence's subject: at most one word ("Then", "Later") before it."""
         sentence = self.doc.sentence_at(m.start)
         start = sentence.start if sentence is not None else 0
-        before = self.text[start:m.start]
+        before = _GENERATION_OPENS.sub("", self.text[start:m.start])  # "The elder Danyliuk has …": the subject
         # or an opening phrase and a comma before it: "Two days later, Zelensky visited Bucha."
         if len(before.split()) <= 1 or _OPENING_PHRASE.fullmatch(before) is not None:
             return True
@@ -602,6 +602,15 @@ _OFFICE_OF_BEFORE = vocab.TablePattern("speech_office_of_before", ("speech_words
     r"national|regional|city|oblast|region|district|administration|military-civil|unit)\s+){1,8}$"), first_chars=True)
 _RANKS_BEFORE = re.compile(r"(?<=,\s)(?:(?:Captain|Commander|Lieutenant|Colonel|Major|General|Admiral|Brigadier|Rear|Vice|"
                            r"First|Second|Third|Rank|Lt|Col|Gen|Maj|Capt|Adm|Brig)\.?\s+){1,4}$")
+#: "The elder", "The younger" before a surname that two people of the article share (sk17)
+_GENERATION_OPENS = re.compile(r"(?:[Tt]he\s+(?:elder|older|younger)\s+)$")
+#: "Dr", "Prof." between an apposition's comma and the name ("a British researcher, Dr A B"): no role of its own
+_HONORIFIC_BEFORE = re.compile(r"(?<=,\s)(?:Dr|Prof|Professor|Mr|Mrs|Ms)\.?\s+$")
+#: ", Colonel C D", ", and Dr E F", ", A B": the next person's name of a list of roles and names
+_NEXT_IN_LIST = re.compile(r",\s+(?:and\s+)?(?:(?:Dr|Prof|Mr|Mrs|Ms|Captain|Colonel|Major|General|Lieutenant|Col|Gen|Maj|Capt|"
+                           r"Lt)\.?\s+){0,3}[A-Z][\w’'-]+\s+[A-Z][\w’'-]+(?![\w’'-])")
+#: " of the Royal United Services Institute", " at Kyiv University": the name's affiliation closing an apposition
+_AFFILIATION_AFTER = re.compile(r"\s+(?:of|at|from)\s+(?:the\s+)?[A-Z]")
 _TITLE_BEFORE = vocab.TablePattern("title_before", ("speech_words",), lambda: r"\b(?:"
                                    + trie_pattern(_mentions.title_words(), ignore_case=True) + r")\s+$", re.IGNORECASE)
 
@@ -655,6 +664,18 @@ def _role_in(phrase: str) -> str:
     return f"deputy {office.group(1).lower().split()[-1]}" if office else role.group(1).lower()
 
 
+def _given_name(text: str, m: Mention) -> bool:
+    """Whether the mention is the name a call-sign or first-name formula gives ("identified only by his first name,
+    Dmytro", "with the call sign Zoria"): a person's one name, whom a later "he"/"she" may stand for."""
+    sign = _CALL_SIGN.search(text, max(0, m.start - 60), m.end)
+    return (sign is not None and sign.start(1) == m.start) or _PEN_NAME_BEFORE.search(text, max(0, m.start - 40), m.start) is not None
+
+
+#: "who writes under the name Dvina", "known online as Dvina": a pen name before the mention
+_PEN_NAME_BEFORE = re.compile(r"\b(?:under\s+the\s+(?:pen\s+|nick|screen\s+)?name|under\s+the\s+pseudonym|by\s+the\s+name|"
+                              r"known\s+(?:online\s+)?as)\s+$")
+
+
 def _appositions(reader) -> list[tuple[int, str, str]]:
     """(position, role word, person) for every person the article introduces with a role:
     "Oleh Kravets, the regional governor, said", "regional governor Oleh Kravets said",
@@ -670,6 +691,9 @@ def _appositions(reader) -> list[tuple[int, str, str]]:
                                        or _TITLE_BEFORE.search(text, max(0, m.start - 20), m.start)
                                        # "Serhiy, a 34-year-old machine gunner, …": a first name given alone, apposed
                                        or (m.speaker in reader.who.first_names and _APPOSED_AFTER.match(text, m.end))
+                                       # "he asked to be identified only by his first name, Dmytro", "a woman with the
+                                       # call sign Zoria": the one name the text gives a person (sk17)
+                                       or _given_name(text, m)
                                        # "Back at the market, Halyna counts her money.": a known first name as a subject
                                        or (m.speaker in reader.who.first_names and reader.opens_sentence(m))
                                        # "Marchenko's unit was ordered out.": the possessive of a subject
@@ -690,6 +714,10 @@ def _appositions(reader) -> list[tuple[int, str, str]]:
             # "Ukraine's deputy defence minister, A B, met the Lithuanian defence minister": the name closes an
             # apposition to the role before it; the words after its comma are the sentence's, not another role
             # of his (", the regional governor," after "The head of X, A B," is still his)
+            after = None
+        elif after is not None and _NEXT_IN_LIST.match(text, m.end + after.end()):
+            # "a military analyst, A B, a battalion commander, Colonel C D, and …": the role after the comma is the
+            # next person's of a list, whose name follows it (sk17)
             after = None
         before = _words_before_name(text[max(0, m.start - 40):m.start])
         if before.endswith(("of ", "of the ", "for ", "for the ")) and not _mentions.could_be_person(m.speaker, reader.who):
@@ -720,11 +748,12 @@ def _appositions(reader) -> list[tuple[int, str, str]]:
             roles.add(_role_in(m.as_written))
         office = after.group(0) + text[m.end + after.end():m.end + 80].split(",")[0] if after else ""
         # "the spokesman for the Navy, Captain Third Rank A B,": the rank between the comma and the name
-        ranked = _RANKS_BEFORE.search(text, max(0, m.start - 40), m.start)
+        ranked = _RANKS_BEFORE.search(text, max(0, m.start - 40), m.start) \
+            or _HONORIFIC_BEFORE.search(text, max(0, m.start - 12), m.start)  # "a British researcher, Dr A B"
         lead = ranked.start() if ranked is not None else m.start
         if not roles or (ranked is not None and roles <= _words("military_role")):
             comma = _ROLE_COMMA_BEFORE.search(text, max(0, lead - 100), lead) \
-                if text.startswith((",", "."), m.end) else None
+                if text.startswith((",", "."), m.end) or _AFFILIATION_AFTER.match(text, m.end) else None
             if comma is not None and not re.search(r"(?i)\baccording\s+to\b", text[max(0, comma.start() - 25):comma.start()]):
                 office = comma.group(0)  # "The governor of X, A B, said"; "…, said the head of X, A B."
                 nearest = list(_ROLE_WORDS.finditer(office))[-1]  # the role nearest the name
@@ -951,7 +980,9 @@ def analyse(doc) -> Speech:
             else:
                 subject = _subject_of(reader, cue, s_start)
                 if (subject is not None and subject.how in ("pronoun", "unresolved pronoun") and previous is not None
-                        and previous.speaker and _mentions.is_person(previous.speaker, reader.who)
+                        and previous.speaker and (_mentions.is_person(previous.speaker, reader.who) or (
+                            # "A blogger who writes under the name Dvina posted a photo he said showed …" (sk17)
+                            previous.how == "unknown name" and _given_name(doc.text, previous)))
                         # ("Koval said she had spoken to him …, when he told her": no "he" for Olena Koval)
                         and _mentions.gender(previous.speaker, "", reader.who) in (
                             "", "f" if subject.as_written.lower() in ("she", "her") else "m")):
@@ -1214,7 +1245,7 @@ def analyse(doc) -> Speech:
                 own = _date_for_cue(doc.text, cue, reader.dates_between(after.start, after.end)) if after else None
                 day = when.resolve(own, doc.published, anchor).day if own is not None else pd.NaT
                 reading.sentence_date, reading.sentence_date_text = (day, own.text) if not pd.isna(day) else (None, "")
-            if reading.speaker and reading.kind != "scare":
+            if reading.speaker and reading.kind != "scare" and reading.attribution != "reporter":  # (never "he")
                 # (words a day counted back places: "The previous day, the ministry had said troops had “liberated”
                 # X" dates nothing before it, as the sentence's own act does not)
                 reader.add_event(_Event(doc.quotes[qi].span.start, reading.speaker, reading.sentence_date,
@@ -2965,7 +2996,11 @@ def _body_spokespeople_dates(reader: _Reader, layer: Speech) -> None:
     text, doc = reader.text, reader.doc
     days = dict(layer.cue_days)
     days.update({a.cue.start: (a.date, a.date_text) for a in layer.acts  # "the harbour authority said on Monday"
-                 if a.date is not None and not pd.isna(a.date) and not a.speaker.speaker})
+                 if a.date is not None and not pd.isna(a.date) and (not a.speaker.speaker or (
+                     # "Ukraine's navy said on Monday" (a body of the table whose spokesman the table does not tie to
+                     # it by an alias): its words before the verb still name the body (sk17)
+                     a.speaker.speaker in reader.who.speakers
+                     and reader.who.speakers[a.speaker.speaker].kind == "organisation"))})
     dated_cues = sorted(days)
     # (a body's briefing: whatever the statement's speaker, "The White House said on Monday" included)
     spoken = {**days, **{a.cue.start: (a.date, a.date_text) for a in layer.acts if a.date is not None and not pd.isna(a.date)}}
@@ -3091,6 +3126,11 @@ _THEN_PARTICIPLE = re.compile(r"[^,;:.“”\"]{0,40},\s*")
 _DESCRIBED_BEFORE = re.compile(r"\s*(?:the|a|an)\s+(?:[\w-]+\s+){1,5}")
 
 
+_INDEFINITE = re.compile(r"(?i:an?|one)\s")
+#: a relative clause right after a subject: "…, who asked …", " who writes under …"
+_RELATIVE_AFTER = re.compile(r"(?:[^\S\n]+(?:of|from|in|with|at)[^\S\n]+[^,.;:\n“”\"]{1,60})?[^\S\n]*,?[^\S\n]*who\b")
+
+
 def _call_sign_after(reader: _Reader, pos: int, end: int):
     """``_CALL_SIGN.search(reader.text, pos, end)``, remembered per ``end``: a later verb of the same sentence asks
     from further on, and the match found before is still the first (each position before it failed already, and
@@ -3111,6 +3151,15 @@ def _subject_of(reader: _Reader, cue: Cue, sentence_start: int) -> Mention | Non
     """The speaker of a speech verb: the nearest mention just before it
     (allowing an appositive: "Vladimir Putin, Russia’s president, said")."""
     found = _subject_of_cue(reader, cue, sentence_start)
+    if (found is not None and not found.speaker and found.how in ("unnamed source", "unresolved role")
+            and found.end <= cue.start and _INDEFINITE.match(found.as_written)
+            and _RELATIVE_AFTER.match(reader.text, found.end)):
+        # "A senior officer of …, who asked to be identified only by his call sign Bison because …, said": the
+        # name the relative clause gives (sk17)
+        sign = _CALL_SIGN.search(reader.text, found.end, cue.start)
+        if sign is not None and not any(m.how in ("name", "title") and _mentions.is_person(m.speaker, reader.who)
+                                        for m in reader.mentions_between(found.end, sign.start())):
+            return Mention(sign.start(1), sign.end(1), sign.group(1), sign.group(1), "unknown name")
     if found is not None and found.how in ("pronoun", "unresolved pronoun") and found.as_written.lower() in ("it", "they"):
         owner = _whose_owner(reader, sentence_start, found.start)
         if owner is not None:  # "…, whose evening report listed 30 attacks, all of which, it said, …": the owner
@@ -3343,6 +3392,10 @@ def _subject_of_cue(reader: _Reader, cue: Cue, sentence_start: int) -> Mention |
         before = [m for m in candidates if m.end <= relative.start() and not text[m.end:relative.start()].strip()]
         if before and before[-1].how != "pronoun":
             return _resolve(reader, before[-1], before[-1].start)
+    given = [m for m in candidates if m.how == "unknown name" and not text[m.end:cue.start].strip(" ,")
+             and _given_name(text, m)] if candidates else []
+    if given:  # "A woman who runs …, and who gave her name only as Nadiia, said": the name the clause gives (sk17)
+        return given[-1]
     window = text[window_start:cue.start]
     for e in reader.dates_between(window_start, cue.start):  # "X, Nato's chief, on Thursday, August 31, asked": the
         if "," in text[e.start:e.end]:  # date's own commas and the one closing it set off no aside
@@ -3433,7 +3486,11 @@ def _subject_of_cue(reader: _Reader, cue: Cue, sentence_start: int) -> Mention |
                              else None)
     if unnamed is not None and unnamed.how == "unnamed source" and not unnamed.speaker:
         end = reader.doc.sentence_end(cue.end)
-        sign = _call_sign_after(reader, cue.end, end)
+        # "A senior commander of …, who asked to be identified only by his call sign Grim because …, said", "A woman
+        # who runs …, and who gave her name only as Nadiia, said": the name the relative clause gives (sk17)
+        sign = _CALL_SIGN.search(text, unnamed.end, cue.start) if (
+            _INDEFINITE.match(unnamed.as_written) and _RELATIVE_AFTER.match(text, unnamed.end)) else None
+        sign = sign or _call_sign_after(reader, cue.end, end)
         if sign is None and _HE_GAVE.match(text, end):  # "… the sergeant said. He gave only his first name, Taras."
             sign = _CALL_SIGN.search(text, end, reader.doc.sentence_end(end + 2))
         if sign is not None and not any(m.how in ("name", "title") for m in reader.mentions_between(cue.end, sign.start())):
@@ -4057,6 +4114,32 @@ def _of_place(reader: _Reader, places: list, p: int) -> bool:
     return any(reader.text.find(place, a, b) >= 0 for place in places)
 
 
+def _spoke_since(reader: _Reader, words, pos: int, introduced: tuple[int, str], keep) -> str:
+    """Another person introduced with one of the role ``words`` before ``pos`` who spoke after ``introduced`` (the
+    last one introduced so) was: "Brigadier General A B … Major General C D, who visited …. A B said …. “…,” the
+    general said" — the general who just spoke, not the one introduced last (sk17); "" if none."""
+    at, last = introduced
+    best = (max(at, reader.last_spoke(last, pos), _last_named(reader, last, pos)), "")
+    for word in words:
+        for p, _, person in reader.apposed.get(word, ()):
+            if p >= pos or person == last or not keep(p, person):
+                continue
+            spoke = reader.last_spoke(person, pos)
+            if spoke > best[0]:
+                best = (spoke, person)
+    if best[1] and any(m.how in ("name", "title", "unknown name") and reader.full(m) == last
+                       for m in reader.mentions_between(best[0] + 1, pos)):
+        return ""  # "Kravets was more cautious …. “…,” the general said": the one named since
+    return best[1]
+
+
+def _last_named(reader: _Reader, person: str, pos: int) -> int:
+    """Where ``person`` was last named before ``pos`` (-1: not yet)."""
+    ms = reader.named.get(person, ())
+    k = bisect_left(ms, pos, key=lambda m: m.start)
+    return ms[k - 1].start if k else -1
+
+
 def _last_apposed(reader: _Reader, words, pos: int, keep, after: int = -1) -> list[tuple[int, str]]:
     """[(position, person)] of the last apposition before ``pos`` (and after ``after``) whose role word is in
     ``words`` and that ``keep(position, person)`` accepts, or []: each word's appositions read back from ``pos``
@@ -4175,7 +4258,8 @@ def _resolve(reader: _Reader, mention: Mention, pos: int) -> Mention | None:
             full = f"{first[-1]} {mention.speaker}"
             return Mention(mention.start, mention.end, full, mention.as_written, mention.how)
     if mention.how == "unknown name" and " " not in mention.speaker:
-        full = (_mentions.full_name(reader.doc, mention.speaker, pos, who)  # "Mr Wallace" after "Ben Wallace"
+        full = (_mentions.generation_name(reader.doc, mention.speaker, mention.start, mention.end, who)  # "the elder X"
+                or _mentions.full_name(reader.doc, mention.speaker, pos, who)  # "Mr Wallace" after "Ben Wallace"
                 or _mentions.full_name_from_first(reader.doc, mention.speaker, pos, who))  # "Taras" after "Taras Hnatyuk"
         return Mention(mention.start, mention.end, full, mention.as_written, mention.how) if full else mention
     if mention.how == "role" and _HEAD_OF_DEFENCE.match(reader.text, mention.end) and mention.as_written.lower() == "the head":
@@ -4353,7 +4437,10 @@ def _resolve(reader: _Reader, mention: Mention, pos: int) -> Mention | None:
         # governor said": the office holder who spoke last, unnamed, not the one introduced before
         return office
     if introduced:  # "Oleh Kravets, the regional governor, …" then "the governor said"
-        return Mention(mention.start, mention.end, introduced[-1][1], mention.as_written, "role")
+        rival = _spoke_since(reader, keys, pos, introduced[-1], lambda p, person: (
+            country is None or _person_country(reader, p, person) == country) and _of_bodies(reader, bodies, p)
+            and _of_place(reader, places, p))  # ("the Russian president": one titled Russian, as the one introduced)
+        return Mention(mention.start, mention.end, rival or introduced[-1][1], mention.as_written, "role")
     # the first of the fitting people's names and the last that ends by ``pos`` (each person's names are in
     # text order: found by bisection, not by sorting them all per role mention), as the sorted lists gave them
     before, earlier = [], []
