@@ -121,3 +121,57 @@ def test_a_plural_group_of_one_side_is_not_the_other_sides_body_speaker():
             "to new lines.")
     speakers = _headline_speakers("Russian-installed officials admit retreat as Kyiv pushes south", body)
     assert "Ukrainian military" not in speakers
+
+
+# --- cl11 (round 10, issue 11: tests/gold/stress/blind14, batch q): headline subjects resolved to the body -------------
+
+def _headline_rows(title, body, deck=""):
+    text = title + "\n\n" + (deck + "\n\n" if deck else "") + body
+    found = claims.find(corpus.from_text(text, published="2025-03-14", title=title))
+    return found[found["headline"]]
+
+
+_ARMY_BODY = ("KYIV, March 13 - The Ukrainian army said on Thursday that its units had crossed into the Belgorod region. "
+              "Russia's Defence Ministry said later on Thursday that its forces had repelled the attack and destroyed 20 "
+              "armoured vehicles.\n\nValery Gerasimov, the chief of the General Staff, told Vladimir Putin on Thursday "
+              "evening that the enemy had been thrown back across the border.")
+
+
+def test_a_sides_army_in_a_title_is_the_body_speaker_who_states_it():
+    # "Russian army" is an office of its chief in the tables; the title sums up the ministry's words, not his
+    rows = _headline_rows("Russian army says it repelled Ukrainian attack in Belgorod region", _ARMY_BODY)
+    assert list(rows["speaker"]) == ["Russian Defence Ministry"]
+
+
+def test_a_sides_army_in_a_title_keeps_the_chief_when_he_states_it():
+    # (must not change) the chief's own words summed up: his claim
+    rows = _headline_rows("Russian army says enemy thrown back across border", _ARMY_BODY)
+    assert list(rows["speaker"]) == ["Valery Gerasimov"]
+
+
+_GROUP_BODY = ("The Russian defence ministry said on Wednesday that its troops had cut the road into the town and taken "
+               "two villages. Colonel Petro Halushko, whose brigade holds the town's western edge, said on Wednesday "
+               "that supplies were still getting through at night.")
+
+
+def test_a_sides_plural_group_in_a_deck_is_the_body_speaker_of_that_side():
+    rows = _headline_rows("Battle for Marinka enters a new phase", _GROUP_BODY,
+                          deck="Russian officials say troops have cut the road into the town")
+    assert list(rows["speaker"]) == ["Russian Defence Ministry"]
+
+
+def test_a_plural_group_that_speaks_in_the_body_keeps_its_label():
+    # (must not change) "Russian officials said …" in the body: the headline's group is that group
+    body = ("Russian officials said on Wednesday that their troops had cut the road into the town. " + _GROUP_BODY)
+    rows = _headline_rows("Battle for Marinka enters a new phase", body,
+                          deck="Russian officials say troops have cut the road into the town")
+    assert list(rows["speaker"]) == ["Russian officials"]
+
+
+def test_a_decks_role_noun_after_the_article_is_not_a_titled_institution():
+    # "The president says …": "The" is no head word of "The Ukrainian monitoring group DeepState"
+    body = ("Ukraine's troops have retaken two villages, President Volodymyr Zelensky said on Thursday. The Ukrainian "
+            "monitoring group DeepState said on Thursday that Russian troops had left one of the villages.")
+    rows = _headline_rows("Zelensky says Russian push has failed", body,
+                          deck="The president says Ukrainian troops have retaken two villages")
+    assert set(rows["speaker"]) == {"Volodymyr Zelensky"}

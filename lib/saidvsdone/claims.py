@@ -603,6 +603,14 @@ def _claims_in(doc, include_quotes: bool, include_carried: bool, given_quotes) -
                 # side's forces in a title stand for the side, resolved as "Ukraine says …" is (the body's speaker)
                 as_country = replace(act, speaker=replace(act.speaker, speaker=_military_labels()[label], how="country"))
                 label = _country_speaker(doc, sentence, as_country)
+            elif sentence.headline and act.speaker.how == "role" \
+                    and _GENERIC_FORCES.fullmatch(act.speaker.as_written.strip()) \
+                    and (side := _words_side(act.speaker.as_written)):
+                # "Russian army says it repelled …" where the tables make the side's army its chief's office: the
+                # side's forces in a title stand for the side, resolved as "Russia says …" is (the body's speaker of
+                # that side who states what the title sums up, not the chief who speaks later of something else)
+                as_country = replace(act, speaker=replace(act.speaker, speaker=side, how="country"))
+                label = _country_speaker(doc, sentence, as_country)
             elif act.speaker.how == "pronoun" and act.speaker.as_written.lower() == "it" and last_voice[0] \
                     and doc.story_gap(last_voice[1], sentence.paragraph) <= 1 and last_voice[0] != label \
                     and _institution_label(last_voice[0]) and (act.speaker.speaker in _country_labels() or (
@@ -717,6 +725,7 @@ def _claims_in(doc, include_quotes: bool, include_carried: bool, given_quotes) -
                 label = apposed.speaker if apposed is not None else label  # "…, says Ukrainian brigade commander"
                 label = _silent_seat(doc, sentence, act, label) or label  # "Kremlin speaks of …" over Putin's words
                 label = _headline_dependent(doc, act) or _headline_rank(doc, act) or label  # "Zelensky aide says"
+                label = _side_group_voice(doc, sentence, act, label) or label  # "Russian officials say …"
             label = _mentions.with_seat_country(doc, label, act.speaker.start)  # "at the Pentagon": a US official
             if act.speaker.how != "unresolved pronoun" or label != act.speaker.as_written:
                 last_voice = (label, sentence.paragraph)
@@ -1651,6 +1660,42 @@ def _headline_subject(doc, sentence, acts) -> list:
 _HEADLINE_CLAUSE_BREAK = re.compile(r";\s+|,\s+(?:(?:as|while|but)\s+)?|\s(?:as|while|amid|but|after)\s+")
 
 
+def _side_voice(doc, sentence, cue_end: int, side: str) -> str:
+    """The body's speaker of one warring ``side`` who states what a headline clause (after its verb at ``cue_end``,
+    to the next clause break) sums up: the body speaker whose sentence shares the most words with the clause,
+    else the first speaker the tables give that side ("" when the body has none)."""
+    brk = _HEADLINE_CLAUSE_BREAK.search(doc.text, cue_end, sentence.end)
+    end = brk.start() if brk is not None else sentence.end
+    who = _mentions.people()
+    headings = _subhead_lines(doc) | {_deck(doc)}
+    chosen = ""
+    for later in doc.speech.acts:
+        known = who.speakers.get(later.speaker.speaker)
+        if later.sentence[0] >= doc.headline_end and later.sentence[0] != sentence.start and known is not None \
+                and known.country == side and doc.sentence_at(later.cue.start).paragraph not in headings:
+            chosen = known.name
+            break
+    probe = SimpleNamespace(cue=SimpleNamespace(start=cue_end, end=cue_end),
+                            speaker=SimpleNamespace(start=cue_end, end=cue_end))
+    return _summed_up_by(doc, sentence, probe, side, chosen, end=end) or chosen
+
+
+def _side_group_voice(doc, sentence, act, label: str) -> str:
+    """ "Russian officials say troops have cut the road …", "Ukrainian officers insist …": a headline's plural group
+    of one side that speaks nowhere in the body under that label stands for the body's speaker of that side who
+    states the clause (:func:`_side_voice`); "" otherwise."""
+    if act.speaker.speaker or not label or label.split()[-1].lower() not in _plural_heads():
+        return ""
+    side = _words_side(act.speaker.as_written)
+    if not side:
+        return ""
+    for later in doc.speech.acts:
+        if later.sentence[0] >= doc.headline_end and later.sentence[0] != sentence.start and (
+                later.speaker.speaker or _label_as_written(later.speaker.as_written)) == label:
+            return ""
+    return _side_voice(doc, sentence, act.cue.end, side)
+
+
 def _headline_second_clause(doc, sentence, acts) -> list:
     """ "Kyiv says troops advancing near Bakhmut; Moscow reports repelled attacks", "Bakhmut defenders hold on as
     Wagner claims …": a headline's clause after a semicolon, a comma or a conjunction with its own subject and
@@ -1665,6 +1710,12 @@ def _headline_second_clause(doc, sentence, acts) -> list:
         mention = _headline_who(doc, *match.span("who")) or _headline_like_body(doc, *match.span("who"))
         if mention is None and _is_plural_match(match) and _SPEAKING_WORD.search(doc.text, *match.span("who")):
             mention = _headline_lede(doc, *match.span("who"), any_word=True)  # "…; Russian generals vow …"
+        if _is_plural_match(match) and (mention is None or not _same_side(doc, match.span("who"), mention)) \
+                and _words_side(match.group("who")) \
+                and (voice := _side_voice(doc, sentence, match.end("verb"), _words_side(match.group("who")))):
+            # "…, but Ukrainian commanders insist …" over a lede whose first speaker is the other side's: the body's
+            # speaker of the group's side who states the clause
+            mention = _mentions.Mention(*match.span("who"), voice, match.group("who"), "headline subject")
         if mention is None or not mention.speaker or any(a.speaker.speaker == mention.speaker for a in acts + found):
             continue
         if _is_plural_match(match) and not _same_side(doc, match.span("who"), mention):
@@ -1811,6 +1862,10 @@ def _seats() -> frozenset:
         w[:1].upper() + w[1:] for w in vocab.speech_words()["seat_of_power"]))
 
 
+#: Words that open a noun phrase without naming anything ("The president", "A spokesman").
+_DETERMINERS = frozenset({"the", "a", "an", "this", "that", "its", "his", "her", "their"})
+
+
 def _titled_in_body(doc, act, label: str) -> str:
     """The body's named speaker whose title names the headline's institution ("Kremlin says …" over "Kremlin
     spokesman Dmitry Peskov said …", "NATO chief: …" over "NATO Secretary General Mark Rutte said …"); "" if none."""
@@ -1826,7 +1881,8 @@ def _titled_in_body(doc, act, label: str) -> str:
                                             if a.sentence[0] >= doc.headline_end and a is not act):
         return ""  # "Russia says it repelled …" over the ministry's own words: not "Russia's foreign ministry spokeswoman"
     head = written.split()[0].removesuffix("'s").removesuffix("’s") if written else ""
-    if not head[:1].isupper() or act.speaker.how in ("title", "pronoun") or (
+    if not head[:1].isupper() or head.lower() in _DETERMINERS or act.speaker.how in ("title", "pronoun") or (
+            # ("The president says …" in a deck: "The" is no institution a body speaker's title names)
             act.speaker.how == "name" and not (head in _seats() and _kind_of(act.speaker.speaker) != "person")):
         return ""
     title = re.compile(r"\b" + re.escape(head) + r"(?:['’]s)?\s+(?:[\w’'-]+,?\s+){0,3}$")  # "Kremlin spokesperson, A B"
