@@ -175,3 +175,62 @@ def test_a_decks_role_noun_after_the_article_is_not_a_titled_institution():
     rows = _headline_rows("Zelensky says Russian push has failed", body,
                           deck="The president says Ukrainian troops have retaken two villages")
     assert set(rows["speaker"]) == {"Volodymyr Zelensky"}
+
+
+# --- cl11: body families of batch q ------------------------------------------------------------------------------------
+
+def test_a_weekday_before_an_assessment_dates_it():
+    found = _find("The Institute for the Study of War said in its Monday assessment that Russian troops would need two "
+                  "years to take the region.", published="2025-06-03")
+    assert str(_row(found, "The Institute")["statement_date"].date()) == "2025-06-02"
+
+
+def test_the_assessment_goes_on_for_whoever_issued_it():
+    found = _find("The UK Ministry of Defence said in its update on Tuesday that Russian losses had risen. The "
+                  "assessment added that Russian forces had gained about 400 square kilometres in May.",
+                  published="2025-06-03")
+    assert _row(found, "The assessment")["speaker"] == "UK Defence Intelligence"
+
+
+@pytest.mark.parametrize("aside", ["In its view", "In the institute's view"])
+def test_an_institutes_view_goes_on(aside):
+    found = _find("The Institute for the Study of War assessed on Monday that Russian troops would attack the town from "
+                  "two sides.\n\n" + aside + ", the fighting near the village was a preparatory step.",
+                  published="2025-06-03")
+    assert _row(found, aside)["speaker"] == "Institute for the Study of War (ISW)"
+
+
+def test_its_view_with_no_speaker_before_stays_out():
+    # (must not change) nobody spoke before: the aside has no one to go on for
+    found = _find("The ministry published its figures on Monday. In its view, the front was stable.")
+    assert found.empty
+
+
+def test_the_publisher_of_a_video_of_anothers_words_is_no_second_speaker():
+    found = _find("Valery Gerasimov told Vladimir Putin on Friday that the Ukrainian units had been thrown back across "
+                  "the border, according to a video released by the Kremlin.", published="2025-05-31")
+    assert list(found["speaker"]) == ["Valery Gerasimov"]
+
+
+def test_a_video_alone_in_its_sentence_still_speaks():
+    # (must not change) no other voice: the publisher is the source
+    found = _find("Russian troops had been pushed out of the village, according to a video released by the Kremlin.")
+    assert list(found["speaker"]) == ["Kremlin"]
+
+
+def test_a_statement_from_his_press_service_is_his():
+    found = _find("Oleksandr Syrskyi expects the fighting in the north to settle into small attacks, according to a "
+                  "statement from his press service.")
+    assert list(found["speaker"]) == ["Oleksandr Syrskyi"]
+
+
+def test_a_subordinator_is_no_part_of_a_groups_label():
+    found = _find("The Pentagon has not published an estimate since the spring, when officials said more than 700,000 "
+                  "Russian soldiers had been killed or wounded.")
+    assert not found["speaker"].str.startswith("when").any()
+
+
+def test_he_said_inside_a_sentence_an_unnamed_person_opens():
+    found = _find("One European defence official put the problem bluntly: Ukraine could hold the city, he said, but "
+                  "only by weakening the front elsewhere.")
+    assert list(found["speaker"]) == ["European defence official (unnamed)"]

@@ -79,9 +79,10 @@ _FULL_STOP_END = re.compile(r"[.?!…][”\"’')]*\s*$")
 #: The whole of an answer after its speech verb ("Syrskyi says yes").
 _YES_NO = re.compile(r"\s+(?P<answer>yes|no)\b[\s.!]*", re.IGNORECASE)
 #: "In his view, …", "In their assessment, …": the one who spoke in the sentence before goes on.
-_IN_HIS_VIEW = re.compile(r"\s*[Ii]n\s+(?P<who>his|her|their)\s+(?:own\s+)?(?P<cue>view|words|opinion|assessment|estimation),"
+#: "In his view, …", "In its view, …" (an institute's), "In the general's view, …" (a definite role's, the last voice)
+_IN_HIS_VIEW = re.compile(r"\s*[Ii]n\s+(?P<who>his|her|their|its|the\s+[a-z][a-z-]+['’]s)\s+(?:own\s+)?(?P<cue>view|words|opinion|assessment|estimation),"
                           # "It was, in his words, “the hardest month”": the same aside inside the sentence
-                          r"|[^,;:“”\"]{1,60}?,\s+in\s+(?P<who2>his|her|their)\s+(?:own\s+)?(?P<cue2>view|words|opinion|"
+                          r"|[^,;:“”\"]{1,60}?,\s+in\s+(?P<who2>his|her|their|its)\s+(?:own\s+)?(?P<cue2>view|words|opinion|"
                           r"assessment|estimation),\s")
 _QUESTION_END = re.compile(r"\?[”\"’')]*\s*$")
 #: Topics too generic to outweigh words of sport, the economy, politics or the weather ("advanced to the
@@ -554,6 +555,13 @@ def _claims_in(doc, include_quotes: bool, include_carried: bool, given_quotes) -
         # "according to the commander of the Tavria group, Oleksandr Tarnavskyi, who said …": the role is the name
         # apposed to it, which speaks again in the sentence (not the holder the tables give the office)
         speaking = [_apposed_name(doc, a, speaking) for a in speaking]
+        # "X told Putin that …, according to a video released by the Kremlin": the publisher of the record of another
+        # speaker's words passes them on, it says nothing of its own (alone in its sentence it still speaks)
+        speaking = [a for a in speaking if not (a.cue.text.lower() == "according to" and _RELEASED_BY.match(
+            doc.text, a.cue.end, a.speaker.start + 1) and any(b.cue.start < a.cue.start and b.speaker.start < a.cue.start
+                                                              for b in speaking if b is not a))]
+        # "Syrskyi expects …, according to a statement from his press service": the service's statement is his
+        speaking = [_own_service(doc, a, speaking, s_start) for a in speaking]
         if linked:  # a country subject is another story's, no body speaker's: only a person, a role, a body speaks
             speaking = [a for a in speaking if a.speaker.how != "country"
                         and a.speaker.as_written.strip() not in vocab.country_forms()]
@@ -643,7 +651,9 @@ def _claims_in(doc, include_quotes: bool, include_carried: bool, given_quotes) -
                     and last_voice[0].endswith(" (unnamed)") and doc.story_gap(last_voice[1], sentence.paragraph) <= 1:
                 label = last_voice[0]  # the unnamed person who spoke last (the layer found no one else since)
             elif act.speaker.how == "unresolved pronoun" and label.lower() in ("he", "she") \
-                    and (opened := _opened_by_unnamed(doc, previous_sentence, sentence)):
+                    and (opened := (_opened_by_unnamed(doc, sentence, sentence) if act.speaker.start > s_start + 20
+                                    else "") or _opened_by_unnamed(doc, previous_sentence, sentence)):
+                # "One European official put it bluntly: Ukraine could hold, he said, …": the same sentence's opener
                 # "A senior NATO official, who briefed reporters on Monday, was more measured. She said …": the
                 # unnamed person the sentence before opened with
                 label = opened
@@ -1365,7 +1375,33 @@ def _noun_day(doc, a: int, b: int):
 
 #: A sentence opening with one unnamed person: "A senior NATO intelligence official, who …, was more measured."
 _UNNAMED_OPENING = re.compile(r"\s*(?P<who>(?:[Aa]n?|[Oo]ne)\s+(?:[\w’'-]+\s+){0,4}?[a-z]+)(?=\s*,|\s+(?:was|is|has|had|"
-                              r"spoke|briefed|told|gave|took|who)\b)")
+                              r"spoke|briefed|told|gave|took|who|put|struck|sounded|offered|painted|sketched)\b)")
+
+
+#: "according to a video released by", "according to a statement published by": a record another made public.
+_RELEASED_BY = vocab.TablePattern("released_by", ("speech_words",), lambda: (
+    r"\s+(?:a|an|the)\s+(?:[\w-]+\s+)?(?:" + trie_pattern(vocab.speech_words()["statement_noun"]) + r")s?\s+"
+    r"(?:released|published|posted|issued|shown|aired|broadcast|distributed)\s+by\s+"))
+#: "a statement from his press service", "a post by her office": the statement of whoever the pronoun stands for.
+_OWN_SERVICE = vocab.TablePattern("own_service", ("speech_words",), lambda: (
+    r"(?:a|an|the)\s+(?:[\w-]+\s+)?(?:" + trie_pattern(vocab.speech_words()["statement_noun"]) + r")s?\s+"
+    r"(?:from|by|of)\s+(?:his|her)\s+(?:press\s+service|press\s+office|office|staff|spokesman|spokeswoman|"
+    r"spokesperson)"), re.IGNORECASE)
+
+
+def _own_service(doc, act, acts, s_start: int):
+    """``act`` with the person its sentence names before it when its source is that person's own service ("Syrskyi
+    expects …, according to a statement from his press service"): his words, not a statement as a speaker."""
+    if act.speaker.speaker or not _OWN_SERVICE.fullmatch(act.speaker.as_written.strip()):
+        return act
+    owner = next((b.speaker for b in acts if b is not act and b.speaker.speaker and b.speaker.end <= act.cue.start
+                  and _kind_of(b.speaker.speaker) == "person"), None)
+    if owner is None:
+        named = [m for m in _mentions_between(doc, s_start, act.cue.start) if s_start <= m.start and m.end <= act.cue.start
+                 and m.speaker and m.how in ("name", "title") and _kind_of(m.speaker) == "person"]
+        owner = named[-1] if named else None
+    return act if owner is None else replace(act, speaker=replace(owner, start=act.speaker.start, end=act.speaker.end,
+                                                                   as_written=act.speaker.as_written))
 
 
 def _opened_by_unnamed(doc, previous, sentence) -> str:
@@ -2612,7 +2648,7 @@ _RANKS = "Colonel|General|Major|Captain|Commander|Lieutenant|Sergeant|Brigadier|
 _PERSON_NAME = re.compile(r"\b(?:" + _RANKS + r")\s+(?P<name>(?!(?:" + _RANKS + r")\b)[A-Z][a-z’'-]+\s+[A-Z][a-z’'-]+)\b")
 
 
-_STATEMENT_SUBJECT = re.compile(r"(?:the|its|their|that)\s+(?:\w+\s+)?(?:statement|report|update|post|briefing|"
+_STATEMENT_SUBJECT = re.compile(r"(?:the|its|their|that)\s+(?:\w+\s+)?(?:statement|report|update|assessment|post|briefing|"
                                 r"communique|readout|bulletin|release)", re.IGNORECASE)
 
 
@@ -2915,7 +2951,7 @@ def _reordered_name(label: str) -> str:
 _BODY_NAME = vocab.TablePattern("apposed_body", ("speech_words",),  # data/speech_words.csv, kind apposed_body
                                 lambda: r"\b(?:" + vocab.capitalised_words("apposed_body") + r")\b")
 #: Words before a speaking group that are no part of its label ("but Western officials", "Some officials").
-_LABEL_LEAD = re.compile(r"^\s*(?:(?:but|and|yet|while|whereas)\s+)?(?:(?:(?:in|of|from|by)\s+)?what\s+)?"
+_LABEL_LEAD = re.compile(r"^\s*(?:(?:but|and|yet|while|whereas|when|after|since|because|before|until|once)\s+)?(?:(?:(?:in|of|from|by)\s+)?what\s+)?"
                          r"(?:(?:some|many|several|other|most)\s+)?(?=\S)",
                          re.IGNORECASE)
 _THEY_BEFORE = re.compile(r"\s*(?P<they>They|they|(?:Several|Some|Many|Most|Both|All|A\s+few|Two|Three)\s+of\s+them)\s+"
