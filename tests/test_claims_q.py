@@ -234,3 +234,33 @@ def test_he_said_inside_a_sentence_an_unnamed_person_opens():
     found = _find("One European defence official put the problem bluntly: Ukraine could hold the city, he said, but "
                   "only by weakening the front elsewhere.")
     assert list(found["speaker"]) == ["European defence official (unnamed)"]
+
+
+def test_an_aside_after_an_aside_goes_on_for_the_same_voice():
+    found = _find("Syrskyi said on Monday that Russian troops had been stopped near Pokrovsk.\n\nIn the general's view, "
+                  "Russia's main effort over the winter would stay in the Donetsk region.\n\nHis forecast is that Moscow "
+                  "will try to reach the border of the region by the spring.", published="2025-06-03")
+    assert _row(found, "His forecast")["speaker"] == "Oleksandr Syrskyi"
+
+
+def test_a_named_speakers_answer_is_a_claim_noun():
+    found = _find("Syrskyi said on Monday that the line had held. Syrskyi's answer is that drones now account for most "
+                  "Russian losses.")
+    assert _row(found, "Syrskyi's answer")["speaker"] == "Oleksandr Syrskyi"
+
+
+def test_an_answer_with_no_owner_is_no_claim():
+    # (must not change) the reporter's own "The answer is that …"
+    assert _find("The answer is that nobody knows whether the town will hold.").empty
+
+
+def test_a_sides_main_effort_is_a_war_topic():
+    found = _find("Syrskyi said on Monday that the line had held. He predicted that Russia would shift its main effort "
+                  "back to the Donetsk region once the rains began.")
+    assert len(_row(found, "He predicted")) > 0
+
+
+def test_in_the_assessment_of_attributes_at_the_end():
+    found = _find("Russian forces are unlikely to reach Orikhiv this year, in the assessment of the Institute for the "
+                  "Study of War, because they lack artillery.")
+    assert list(found["speaker"]) == ["Institute for the Study of War (ISW)"]

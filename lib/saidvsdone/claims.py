@@ -761,6 +761,12 @@ def _claims_in(doc, include_quotes: bool, include_carried: bool, given_quotes) -
             view = view if view is not None and view.group("cue3") else None
         if view is not None and last_made and sentence.paragraph == doc.sentence_at(last_made[0]["start"]).paragraph:
             viewer = last_made[0]["speaker"] if len({c["speaker"] for c in last_made}) == 1 else ""
+        elif view is not None and last_made and not previous_acts and previous_sentence is not None \
+                and doc.sentence_at(last_made[0]["start"]).start == previous_sentence.start \
+                and doc.story_gap(previous_sentence.paragraph, sentence.paragraph) <= 1 \
+                and len({c["speaker"] for c in last_made}) == 1:
+            # "In the general's view, ….⏎⏎His forecast is that …": an aside after an aside, the same voice goes on
+            viewer = last_made[0]["speaker"]
         elif view is not None and previous_acts and last_voice[0] and last_voice[1] == previous_sentence.paragraph \
                 and doc.story_gap(previous_sentence.paragraph, sentence.paragraph) <= 1:
             viewer = last_voice[0]  # "“…,” Chernyk said.⏎⏎In his opinion, …": who spoke in the sentence before
