@@ -264,3 +264,16 @@ def test_in_the_assessment_of_attributes_at_the_end():
     found = _find("Russian forces are unlikely to reach Orikhiv this year, in the assessment of the Institute for the "
                   "Study of War, because they lack artillery.")
     assert list(found["speaker"]) == ["Institute for the Study of War (ISW)"]
+
+
+def test_the_generals_claim_is_the_general_who_spoke_before():
+    found = _find("Valery Gerasimov said on Friday that Russian troops held the initiative.\n\nThe general's claim that "
+                  "Russian troops would reach the town within weeks has not been borne out.", published="2025-05-31")
+    assert _row(found, "The general's")["speaker"] == "Valery Gerasimov"
+
+
+def test_the_generals_claim_after_someone_of_another_office_stays_unnamed():
+    # (must not change) the Kremlin's spokesman is no general
+    found = _find("Dmitry Peskov said on Friday that Russian troops held the initiative.\n\nThe general's claim that "
+                  "Russian troops would reach the town within weeks has not been borne out.", published="2025-05-31")
+    assert _row(found, "The general's")["speaker"] != "Dmitry Peskov"

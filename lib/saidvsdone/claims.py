@@ -1357,6 +1357,11 @@ def _possessive_claims(doc, sentence, acts) -> list:
                           and a.speaker.speaker.split()[-1] == word.group(0)), None) if word is not None else None
             if named is not None:
                 owner = _mentions.Mention(word.start(), word.end(), named, word.group(0), "name")
+        if owner is not None and not owner.speaker and _DEFINITE_ROLE.fullmatch(owner.as_written.strip()):
+            # "The general's claim that …" after "Valery Gerasimov said …": the last person who spoke before whom the
+            # tables or the article give that office
+            holder = _last_holder(doc, sentence, owner.as_written.split()[-1].lower())
+            owner = replace(owner, speaker=holder, how="role") if holder else owner
         if owner is None or owner.how == "pronoun" or any(a.speaker.speaker == owner.speaker for a in acts):
             continue
         if match.group("view") and not _IN_BEFORE.search(doc.text, max(sentence.start, owner.start - 12), owner.start):
@@ -1366,6 +1371,26 @@ def _possessive_claims(doc, sentence, acts) -> list:
                   (match.group("noun") or words[-2]), "speech")
         found.append(SpeechAct((sentence.start, sentence.end), cue, owner, *_noun_day(doc, match.start(), match.end())))
     return found
+
+
+def _last_holder(doc, sentence, noun: str) -> str:
+    """The last person who spoke before ``sentence`` (within two paragraphs) whom the people table gives an office
+    with ``noun`` ("general": Gerasimov's "chief of the general staff") or whom the sentence of his words introduces
+    with it ("Valery Gerasimov, the chief of Russia's general staff, said"); "" when the last person is not such."""
+    who = _mentions.people()
+    for act in reversed(doc.speech.acts):
+        if act.sentence[0] >= sentence.start or not act.speaker.speaker:
+            continue
+        if doc.story_gap(doc.sentence_at(act.cue.start).paragraph, sentence.paragraph) > 2:
+            return ""
+        known = who.speakers.get(act.speaker.speaker)
+        if _kind_of(act.speaker.speaker) != "person":
+            continue
+        roles = " ".join(getattr(known, "roles", ()) or ()).lower()
+        if re.search(r"\b" + re.escape(noun) + r"\b", roles + " " + doc.text[act.sentence[0]:act.sentence[1]].lower()):
+            return act.speaker.speaker
+        return ""
+    return ""
 
 
 def _noun_day(doc, a: int, b: int):
