@@ -277,3 +277,11 @@ def test_the_generals_claim_after_someone_of_another_office_stays_unnamed():
     found = _find("Dmitry Peskov said on Friday that Russian troops held the initiative.\n\nThe general's claim that "
                   "Russian troops would reach the town within weeks has not been borne out.", published="2025-05-31")
     assert _row(found, "The general's")["speaker"] != "Dmitry Peskov"
+
+
+def test_the_ministrys_claim_beside_another_voice_is_the_ministrys_too():
+    found = _find("Russia's Defence Ministry said on Tuesday that its forces had captured the village.\n\nThe ministry's "
+                  "claim that the village had fallen came a day after Russian military bloggers reported fighting in its "
+                  "streets.")
+    assert sorted(found[found["text"].str.startswith("The ministry's")]["speaker"]) == [
+        "Russian Defence Ministry", "Russian military bloggers"]

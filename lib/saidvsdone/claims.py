@@ -1357,6 +1357,13 @@ def _possessive_claims(doc, sentence, acts) -> list:
                           and a.speaker.speaker.split()[-1] == word.group(0)), None) if word is not None else None
             if named is not None:
                 owner = _mentions.Mention(word.start(), word.end(), named, word.group(0), "name")
+        if (owner is None or not owner.speaker) and match.group("noun") and (definite := _DEFINITE_OWNER.search(doc.text, sentence.start,
+                                                                                      match.start())):
+            # "The ministry's claim that …" where the layer read no mention: the body that spoke last under that noun
+            noun = definite.group("noun").lower()
+            holder = _last_named_with(doc, sentence, noun) or _last_holder(doc, sentence, noun)
+            owner = _mentions.Mention(definite.start(), definite.end(), holder, definite.group(0), "role") \
+                if holder else owner
         if owner is not None and not owner.speaker and _DEFINITE_ROLE.fullmatch(owner.as_written.strip()):
             # "The general's claim that …" after "Valery Gerasimov said …": the last person who spoke before whom the
             # tables or the article give that office
@@ -1371,6 +1378,23 @@ def _possessive_claims(doc, sentence, acts) -> list:
                   (match.group("noun") or words[-2]), "speech")
         found.append(SpeechAct((sentence.start, sentence.end), cue, owner, *_noun_day(doc, match.start(), match.end())))
     return found
+
+
+#: "The ministry" / "the general" right before a possessive claim noun.
+_DEFINITE_OWNER = re.compile(r"\b[Tt]he\s+(?:[a-z]+\s+){0,2}?(?P<noun>[a-z]{4,})$")
+
+
+def _last_named_with(doc, sentence, noun: str) -> str:
+    """The last speaker before ``sentence`` (within two paragraphs) whose label holds ``noun`` ("ministry": "Russian
+    Defence Ministry"), when no other speaker's label does between; "" otherwise."""
+    for act in reversed(doc.speech.acts):
+        if act.sentence[0] >= sentence.start or not act.speaker.speaker:
+            continue
+        if doc.story_gap(doc.sentence_at(act.cue.start).paragraph, sentence.paragraph) > 2:
+            return ""
+        if re.search(r"\b" + re.escape(noun) + r"\b", act.speaker.speaker.lower()):
+            return act.speaker.speaker
+    return ""
 
 
 def _last_holder(doc, sentence, noun: str) -> str:
