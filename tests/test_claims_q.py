@@ -285,3 +285,12 @@ def test_the_ministrys_claim_beside_another_voice_is_the_ministrys_too():
                   "streets.")
     assert sorted(found[found["text"].str.startswith("The ministry's")]["speaker"]) == [
         "Russian Defence Ministry", "Russian military bloggers"]
+
+
+def test_an_order_in_force_is_no_army():
+    assert _find("The governor told residents on Tuesday that the evacuation order for their villages remained in force.").empty
+
+
+def test_attacking_in_force_stays_a_claim():
+    # (must not change) the army's "in force"
+    assert len(_find("The commander said on Tuesday that the enemy had attacked in force near the town.")) == 1
