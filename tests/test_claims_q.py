@@ -294,3 +294,14 @@ def test_an_order_in_force_is_no_army():
 def test_attacking_in_force_stays_a_claim():
     # (must not change) the army's "in force"
     assert len(_find("The commander said on Tuesday that the enemy had attacked in force near the town.")) == 1
+
+
+def test_what_in_a_relative_clause_before_said_on_a_day_is_no_topic_frame():
+    found = _find("Ukraine's General Staff, which publishes a daily tally of what it calls enemy losses, said on Tuesday "
+                  "that more than 37,000 Russian soldiers had been killed or wounded in May.")
+    assert list(found["speaker"]) == ["Ukrainian General Staff"]
+
+
+def test_what_before_said_on_a_topic_stays_out():
+    # (must not change) "what … said on the matter": a topic, no statement
+    assert _find("Asked what the offensive had achieved, Peskov said on the matter that it was going to plan.").empty

@@ -1099,7 +1099,10 @@ _REFUSED = lazy_fail_fast(r"\b(?:refused|refuses|refusing|declined|declines|decl
 _SAID_NOTHING = re.compile(r"\s+(?:little|nothing|much|less)\s+(?:about|on|of|regarding)\b", re.IGNORECASE)
 _THAT = re.compile(r"\s+that\b")
 #: "Here is what the commander said about the fighting": a free relative names a topic; what was said is not given
-_ABOUT_TOPIC = re.compile(r"\s+(?:about|on|regarding|concerning)\b")
+#: "said little about …", "what he said on the matter": a topic ("said on Tuesday", "on March 3" is a day, not one).
+_ABOUT_TOPIC = re.compile(r"\s+(?:about|regarding|concerning|on(?!\s+(?:[A-Z][a-z]+day|\d|(?:January|February|March|April|"
+                          r"May|June|July|August|September|October|November|December)\b|the\s+(?:evening|morning|"
+                          r"night|eve|afternoon)\b)))\b")
 _WHAT_SUBJECT = re.compile(r"\b[Ww]hat\s")
 _CLAIMS_LAND = re.compile(r"(?:\s+[\w’'-]+){0,3}?\s+as\s+(?:its|their|his|her|part|Russian|Ukrainian)\b")
 
