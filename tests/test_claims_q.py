@@ -305,3 +305,15 @@ def test_what_in_a_relative_clause_before_said_on_a_day_is_no_topic_frame():
 def test_what_before_said_on_a_topic_stays_out():
     # (must not change) "what … said on the matter": a topic, no statement
     assert _find("Asked what the offensive had achieved, Peskov said on the matter that it was going to plan.").empty
+
+
+def test_the_second_half_of_a_two_sided_deck_is_the_body_speaker_of_its_side():
+    # "…, but Ukrainian commanders insist …" over a body whose first speaker is Russia's: the Ukrainian colonel who
+    # says it (a civilian word beside his front-line words, "under drone fire", leaves his statement a claim)
+    body = ("The Russian defence ministry said on Wednesday that its troops had cut the road into the town. Colonel "
+            "Petro Halushko, whose brigade holds the town's western edge, said on Wednesday that supply convoys were "
+            "still getting through at night, although drivers had to cover the last miles under drone fire.")
+    rows = _headline_rows("Battle for Marinka enters a new phase", body,
+                          deck="Russian officials say troops have cut the road, but Ukrainian commanders insist "
+                               "supplies are still getting through")
+    assert sorted(rows["speaker"]) == ["Petro Halushko", "Russian Defence Ministry"]

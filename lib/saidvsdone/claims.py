@@ -1180,9 +1180,10 @@ def _restated_body_topic(doc, lexicon, label: str, acts, scope: tuple[int, int])
         words, starts = _span(doc, a, b)
         topics = _topics(lexicon, words, 0, len(words), starts, [(min(later.speaker.start, later.cue.start),
                                                                   max(later.speaker.end, later.cue.end))], doc)
-        if any(t in _EXCLUDING and t != "theatre" for t in topics):
-            continue
         military = [t for t in topics if t not in _EXCLUDING]
+        excluding = {t for t in topics if t in _EXCLUDING and t != "theatre"}
+        if excluding and not (excluding == {"civilian"} and any(t in _MILITARY_TOPICS for t in military)):
+            continue  # (a civilian word beside the front's own words, "under drone fire", leaves a claim standing)
         if military:
             return military[0]
     return ""
