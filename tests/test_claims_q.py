@@ -317,3 +317,10 @@ def test_the_second_half_of_a_two_sided_deck_is_the_body_speaker_of_its_side():
                           deck="Russian officials say troops have cut the road, but Ukrainian commanders insist "
                                "supplies are still getting through")
     assert sorted(rows["speaker"]) == ["Petro Halushko", "Russian Defence Ministry"]
+
+
+def test_a_sides_conditions_in_force_stay_a_claim():
+    # (must not change) "Moscow's conditions … remained in force": no rule of a governor
+    found = _find("Peskov declined to comment on the timing of talks, saying only that Moscow's conditions remained in "
+                  "force.")
+    assert list(found["speaker"]) == ["Dmitry Peskov"]
