@@ -324,3 +324,18 @@ def test_a_sides_conditions_in_force_stay_a_claim():
     found = _find("Peskov declined to comment on the timing of talks, saying only that Moscow's conditions remained in "
                   "force.")
     assert list(found["speaker"]) == ["Dmitry Peskov"]
+
+
+def test_a_sides_bloggers_in_a_deck_are_no_office_of_that_side():
+    # (must not change) "Russian bloggers say …": no side_voice word of speech_words.csv, not the ministry
+    rows = _headline_rows("Battle for Marinka enters a new phase", _GROUP_BODY,
+                          deck="Russian bloggers say troops have cut the road into the town")
+    assert "Russian Defence Ministry" not in set(rows["speaker"])
+
+
+def test_a_side_voice_row_of_your_own_is_read(own_words):
+    # a word added to speech_words.csv as side_voice (here "spokesmen") resolves as "officials" does
+    deck = "Russian spokesmen say troops have cut the road into the town"
+    assert "Russian Defence Ministry" not in set(_headline_rows("Battle for Marinka", _GROUP_BODY, deck=deck)["speaker"])
+    own_words("spokesmen,side_voice,\nspokesmen,plural_voice,\n")
+    assert list(_headline_rows("Battle for Marinka", _GROUP_BODY, deck=deck)["speaker"]) == ["Russian Defence Ministry"]

@@ -1779,8 +1779,8 @@ def _side_group_voice(doc, sentence, act, label: str) -> str:
     """ "Russian officials say troops have cut the road …", "Ukrainian officers insist …": a headline's plural group
     of one side that speaks nowhere in the body under that label stands for the body's speaker of that side who
     states the clause (:func:`_side_voice`); "" otherwise."""
-    if act.speaker.speaker or not label or label.split()[-1].lower() not in _plural_heads():
-        return ""
+    if act.speaker.speaker or not label or label.split()[-1].lower() not in vocab.speech_words()["side_voice"]:
+        return ""  # ("Russian bloggers say …": no side's office, the group keeps its label)
     side = _words_side(act.speaker.as_written)
     if not side:
         return ""
@@ -1806,6 +1806,7 @@ def _headline_second_clause(doc, sentence, acts) -> list:
         if mention is None and _is_plural_match(match) and _SPEAKING_WORD.search(doc.text, *match.span("who")):
             mention = _headline_lede(doc, *match.span("who"), any_word=True)  # "…; Russian generals vow …"
         if _is_plural_match(match) and (mention is None or not _same_side(doc, match.span("who"), mention)) \
+                and match.group("who").split()[-1].lower() in vocab.speech_words()["side_voice"] \
                 and _words_side(match.group("who")) \
                 and (voice := _side_voice(doc, sentence, match.end("verb"), _words_side(match.group("who")))):
             # "…, but Ukrainian commanders insist …" over a lede whose first speaker is the other side's: the body's
