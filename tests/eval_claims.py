@@ -246,6 +246,16 @@ def evaluate_stress_blind13(verbose: bool = False, gold_dir: Path = STRESS_DIR /
                            (("body", False, ""), ("headline", True, "headline_")), True, verbose)
 
 
+def evaluate_stress_blind14(verbose: bool = False, gold_dir: Path = STRESS_DIR / "blind14") -> dict:
+    """Figures on the blind batch ``q`` (tests/gold/stress/blind14: eight invented long pieces in real house styles
+    whose headlines and decks carry attributed claims ("Russia says …", "Kyiv: …", "Moscow claims …, Ukraine denies",
+    "Pentagon says …", "UK intelligence: …") over bodies that name the speaker in other ways, plus body claims in a
+    reporter's shapes; written and labelled before any run; its first run is in the stress README): body claims with
+    dates, headline claims apart."""
+    return _score_in_parts(stress_articles(gold_dir), gold_dir, "blind batch q",
+                           (("body", False, ""), ("headline", True, "headline_")), True, verbose)
+
+
 
 if __name__ == "__main__":
     evaluate(verbose=True)

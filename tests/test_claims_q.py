@@ -121,3 +121,221 @@ def test_a_plural_group_of_one_side_is_not_the_other_sides_body_speaker():
             "to new lines.")
     speakers = _headline_speakers("Russian-installed officials admit retreat as Kyiv pushes south", body)
     assert "Ukrainian military" not in speakers
+
+
+# --- cl11 (round 10, issue 11: tests/gold/stress/blind14, batch q): headline subjects resolved to the body -------------
+
+def _headline_rows(title, body, deck=""):
+    text = title + "\n\n" + (deck + "\n\n" if deck else "") + body
+    found = claims.find(corpus.from_text(text, published="2025-03-14", title=title))
+    return found[found["headline"]]
+
+
+_ARMY_BODY = ("KYIV, March 13 - The Ukrainian army said on Thursday that its units had crossed into the Belgorod region. "
+              "Russia's Defence Ministry said later on Thursday that its forces had repelled the attack and destroyed 20 "
+              "armoured vehicles.\n\nValery Gerasimov, the chief of the General Staff, told Vladimir Putin on Thursday "
+              "evening that the enemy had been thrown back across the border.")
+
+
+def test_a_sides_army_in_a_title_is_the_body_speaker_who_states_it():
+    # "Russian army" is an office of its chief in the tables; the title sums up the ministry's words, not his
+    rows = _headline_rows("Russian army says it repelled Ukrainian attack in Belgorod region", _ARMY_BODY)
+    assert list(rows["speaker"]) == ["Russian Defence Ministry"]
+
+
+def test_a_sides_army_in_a_title_keeps_the_chief_when_he_states_it():
+    # (must not change) the chief's own words summed up: his claim
+    rows = _headline_rows("Russian army says enemy thrown back across border", _ARMY_BODY)
+    assert list(rows["speaker"]) == ["Valery Gerasimov"]
+
+
+_GROUP_BODY = ("The Russian defence ministry said on Wednesday that its troops had cut the road into the town and taken "
+               "two villages. Colonel Petro Halushko, whose brigade holds the town's western edge, said on Wednesday "
+               "that supplies were still getting through at night.")
+
+
+def test_a_sides_plural_group_in_a_deck_is_the_body_speaker_of_that_side():
+    rows = _headline_rows("Battle for Marinka enters a new phase", _GROUP_BODY,
+                          deck="Russian officials say troops have cut the road into the town")
+    assert list(rows["speaker"]) == ["Russian Defence Ministry"]
+
+
+def test_a_plural_group_that_speaks_in_the_body_keeps_its_label():
+    # (must not change) "Russian officials said …" in the body: the headline's group is that group
+    body = ("Russian officials said on Wednesday that their troops had cut the road into the town. " + _GROUP_BODY)
+    rows = _headline_rows("Battle for Marinka enters a new phase", body,
+                          deck="Russian officials say troops have cut the road into the town")
+    assert list(rows["speaker"]) == ["Russian officials"]
+
+
+def test_a_decks_role_noun_after_the_article_is_not_a_titled_institution():
+    # "The president says …": "The" is no head word of "The Ukrainian monitoring group DeepState"
+    body = ("Ukraine's troops have retaken two villages, President Volodymyr Zelensky said on Thursday. The Ukrainian "
+            "monitoring group DeepState said on Thursday that Russian troops had left one of the villages.")
+    rows = _headline_rows("Zelensky says Russian push has failed", body,
+                          deck="The president says Ukrainian troops have retaken two villages")
+    assert set(rows["speaker"]) == {"Volodymyr Zelensky"}
+
+
+# --- cl11: body families of batch q ------------------------------------------------------------------------------------
+
+def test_a_weekday_before_an_assessment_dates_it():
+    found = _find("The Institute for the Study of War said in its Monday assessment that Russian troops would need two "
+                  "years to take the region.", published="2025-06-03")
+    assert str(_row(found, "The Institute")["statement_date"].date()) == "2025-06-02"
+
+
+def test_the_assessment_goes_on_for_whoever_issued_it():
+    found = _find("The UK Ministry of Defence said in its update on Tuesday that Russian losses had risen. The "
+                  "assessment added that Russian forces had gained about 400 square kilometres in May.",
+                  published="2025-06-03")
+    assert _row(found, "The assessment")["speaker"] == "UK Defence Intelligence"
+
+
+@pytest.mark.parametrize("aside", ["In its view", "In the institute's view"])
+def test_an_institutes_view_goes_on(aside):
+    found = _find("The Institute for the Study of War assessed on Monday that Russian troops would attack the town from "
+                  "two sides.\n\n" + aside + ", the fighting near the village was a preparatory step.",
+                  published="2025-06-03")
+    assert _row(found, aside)["speaker"] == "Institute for the Study of War (ISW)"
+
+
+def test_its_view_with_no_speaker_before_stays_out():
+    # (must not change) nobody spoke before: the aside has no one to go on for
+    found = _find("The ministry published its figures on Monday. In its view, the front was stable.")
+    assert found.empty
+
+
+def test_the_publisher_of_a_video_of_anothers_words_is_no_second_speaker():
+    found = _find("Valery Gerasimov told Vladimir Putin on Friday that the Ukrainian units had been thrown back across "
+                  "the border, according to a video released by the Kremlin.", published="2025-05-31")
+    assert list(found["speaker"]) == ["Valery Gerasimov"]
+
+
+def test_a_video_alone_in_its_sentence_still_speaks():
+    # (must not change) no other voice: the publisher is the source
+    found = _find("Russian troops had been pushed out of the village, according to a video released by the Kremlin.")
+    assert list(found["speaker"]) == ["Kremlin"]
+
+
+def test_a_statement_from_his_press_service_is_his():
+    found = _find("Oleksandr Syrskyi expects the fighting in the north to settle into small attacks, according to a "
+                  "statement from his press service.")
+    assert list(found["speaker"]) == ["Oleksandr Syrskyi"]
+
+
+def test_a_subordinator_is_no_part_of_a_groups_label():
+    found = _find("The Pentagon has not published an estimate since the spring, when officials said more than 700,000 "
+                  "Russian soldiers had been killed or wounded.")
+    assert not found["speaker"].str.startswith("when").any()
+
+
+def test_he_said_inside_a_sentence_an_unnamed_person_opens():
+    found = _find("One European defence official put the problem bluntly: Ukraine could hold the city, he said, but "
+                  "only by weakening the front elsewhere.")
+    assert list(found["speaker"]) == ["European defence official (unnamed)"]
+
+
+def test_an_aside_after_an_aside_goes_on_for_the_same_voice():
+    found = _find("Syrskyi said on Monday that Russian troops had been stopped near Pokrovsk.\n\nIn the general's view, "
+                  "Russia's main effort over the winter would stay in the Donetsk region.\n\nHis forecast is that Moscow "
+                  "will try to reach the border of the region by the spring.", published="2025-06-03")
+    assert _row(found, "His forecast")["speaker"] == "Oleksandr Syrskyi"
+
+
+def test_a_named_speakers_answer_is_a_claim_noun():
+    found = _find("Syrskyi said on Monday that the line had held. Syrskyi's answer is that drones now account for most "
+                  "Russian losses.")
+    assert _row(found, "Syrskyi's answer")["speaker"] == "Oleksandr Syrskyi"
+
+
+def test_an_answer_with_no_owner_is_no_claim():
+    # (must not change) the reporter's own "The answer is that …"
+    assert _find("The answer is that nobody knows whether the town will hold.").empty
+
+
+def test_a_sides_main_effort_is_a_war_topic():
+    found = _find("Syrskyi said on Monday that the line had held. He predicted that Russia would shift its main effort "
+                  "back to the Donetsk region once the rains began.")
+    assert len(_row(found, "He predicted")) > 0
+
+
+def test_in_the_assessment_of_attributes_at_the_end():
+    found = _find("Russian forces are unlikely to reach Orikhiv this year, in the assessment of the Institute for the "
+                  "Study of War, because they lack artillery.")
+    assert list(found["speaker"]) == ["Institute for the Study of War (ISW)"]
+
+
+def test_the_generals_claim_is_the_general_who_spoke_before():
+    found = _find("Valery Gerasimov said on Friday that Russian troops held the initiative.\n\nThe general's claim that "
+                  "Russian troops would reach the town within weeks has not been borne out.", published="2025-05-31")
+    assert _row(found, "The general's")["speaker"] == "Valery Gerasimov"
+
+
+def test_the_generals_claim_after_someone_of_another_office_stays_unnamed():
+    # (must not change) the Kremlin's spokesman is no general
+    found = _find("Dmitry Peskov said on Friday that Russian troops held the initiative.\n\nThe general's claim that "
+                  "Russian troops would reach the town within weeks has not been borne out.", published="2025-05-31")
+    assert _row(found, "The general's")["speaker"] != "Dmitry Peskov"
+
+
+def test_the_ministrys_claim_beside_another_voice_is_the_ministrys_too():
+    found = _find("Russia's Defence Ministry said on Tuesday that its forces had captured the village.\n\nThe ministry's "
+                  "claim that the village had fallen came a day after Russian military bloggers reported fighting in its "
+                  "streets.")
+    assert sorted(found[found["text"].str.startswith("The ministry's")]["speaker"]) == [
+        "Russian Defence Ministry", "Russian military bloggers"]
+
+
+def test_an_order_in_force_is_no_army():
+    assert _find("The governor told residents on Tuesday that the evacuation order for their villages remained in force.").empty
+
+
+def test_attacking_in_force_stays_a_claim():
+    # (must not change) the army's "in force"
+    assert len(_find("The commander said on Tuesday that the enemy had attacked in force near the town.")) == 1
+
+
+def test_what_in_a_relative_clause_before_said_on_a_day_is_no_topic_frame():
+    found = _find("Ukraine's General Staff, which publishes a daily tally of what it calls enemy losses, said on Tuesday "
+                  "that more than 37,000 Russian soldiers had been killed or wounded in May.")
+    assert list(found["speaker"]) == ["Ukrainian General Staff"]
+
+
+def test_what_before_said_on_a_topic_stays_out():
+    # (must not change) "what … said on the matter": a topic, no statement
+    assert _find("Asked what the offensive had achieved, Peskov said on the matter that it was going to plan.").empty
+
+
+def test_the_second_half_of_a_two_sided_deck_is_the_body_speaker_of_its_side():
+    # "…, but Ukrainian commanders insist …" over a body whose first speaker is Russia's: the Ukrainian colonel who
+    # says it (a civilian word beside his front-line words, "under drone fire", leaves his statement a claim)
+    body = ("The Russian defence ministry said on Wednesday that its troops had cut the road into the town. Colonel "
+            "Petro Halushko, whose brigade holds the town's western edge, said on Wednesday that supply convoys were "
+            "still getting through at night, although drivers had to cover the last miles under drone fire.")
+    rows = _headline_rows("Battle for Marinka enters a new phase", body,
+                          deck="Russian officials say troops have cut the road, but Ukrainian commanders insist "
+                               "supplies are still getting through")
+    assert sorted(rows["speaker"]) == ["Petro Halushko", "Russian Defence Ministry"]
+
+
+def test_a_sides_conditions_in_force_stay_a_claim():
+    # (must not change) "Moscow's conditions … remained in force": no rule of a governor
+    found = _find("Peskov declined to comment on the timing of talks, saying only that Moscow's conditions remained in "
+                  "force.")
+    assert list(found["speaker"]) == ["Dmitry Peskov"]
+
+
+def test_a_sides_bloggers_in_a_deck_are_no_office_of_that_side():
+    # (must not change) "Russian bloggers say …": no side_voice word of speech_words.csv, not the ministry
+    rows = _headline_rows("Battle for Marinka enters a new phase", _GROUP_BODY,
+                          deck="Russian bloggers say troops have cut the road into the town")
+    assert "Russian Defence Ministry" not in set(rows["speaker"])
+
+
+def test_a_side_voice_row_of_your_own_is_read(own_words):
+    # a word added to speech_words.csv as side_voice (here "spokesmen") resolves as "officials" does
+    deck = "Russian spokesmen say troops have cut the road into the town"
+    assert "Russian Defence Ministry" not in set(_headline_rows("Battle for Marinka", _GROUP_BODY, deck=deck)["speaker"])
+    own_words("spokesmen,side_voice,\nspokesmen,plural_voice,\n")
+    assert list(_headline_rows("Battle for Marinka", _GROUP_BODY, deck=deck)["speaker"]) == ["Russian Defence Ministry"]

@@ -272,12 +272,12 @@ def summary_stems(text: str) -> set:
     return {w.lower()[:5] for w in _SUMMARY_WORD.findall(text) if w.lower() not in FUNCTION_WORDS}
 
 
-def summed_up_by(doc, sentence, act, country: str, chosen: str, least: int = 1) -> str:
+def summed_up_by(doc, sentence, act, country: str, chosen: str, least: int = 1, end: int | None = None) -> str:
     """The body speaker whose sentence shares the most words with the headline's clause after ``act``'s verb
-    (to the next semicolon), when it shares more than ``chosen``'s sentences do; "" otherwise. Speakers the
-    table gives another country are left out."""
+    (to the next semicolon, or to ``end``), when it shares more than ``chosen``'s sentences do; "" otherwise.
+    Speakers the table gives another country are left out."""
     text = doc.text
-    end = text.find(";", act.cue.end, sentence.end)
+    end = text.find(";", act.cue.end, sentence.end) if end is None else end
     own = summary_stems(" ".join(f for f, (c, _) in vocab.country_forms().items() if c == country))
     clause = summary_stems(text[act.cue.end:end if end >= 0 else sentence.end]) - own  # (", says Russia": nothing after)
     if not clause:  # "Avdiivka holds as Russia loses dozens of tanks, Kyiv says": the words before it

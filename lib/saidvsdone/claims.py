@@ -79,9 +79,10 @@ _FULL_STOP_END = re.compile(r"[.?!…][”\"’')]*\s*$")
 #: The whole of an answer after its speech verb ("Syrskyi says yes").
 _YES_NO = re.compile(r"\s+(?P<answer>yes|no)\b[\s.!]*", re.IGNORECASE)
 #: "In his view, …", "In their assessment, …": the one who spoke in the sentence before goes on.
-_IN_HIS_VIEW = re.compile(r"\s*[Ii]n\s+(?P<who>his|her|their)\s+(?:own\s+)?(?P<cue>view|words|opinion|assessment|estimation),"
+#: "In his view, …", "In its view, …" (an institute's), "In the general's view, …" (a definite role's, the last voice)
+_IN_HIS_VIEW = re.compile(r"\s*[Ii]n\s+(?P<who>his|her|their|its|the\s+[a-z][a-z-]+['’]s)\s+(?:own\s+)?(?P<cue>view|words|opinion|assessment|estimation),"
                           # "It was, in his words, “the hardest month”": the same aside inside the sentence
-                          r"|[^,;:“”\"]{1,60}?,\s+in\s+(?P<who2>his|her|their)\s+(?:own\s+)?(?P<cue2>view|words|opinion|"
+                          r"|[^,;:“”\"]{1,60}?,\s+in\s+(?P<who2>his|her|their|its)\s+(?:own\s+)?(?P<cue2>view|words|opinion|"
                           r"assessment|estimation),\s")
 _QUESTION_END = re.compile(r"\?[”\"’')]*\s*$")
 #: Topics too generic to outweigh words of sport, the economy, politics or the weather ("advanced to the
@@ -554,6 +555,13 @@ def _claims_in(doc, include_quotes: bool, include_carried: bool, given_quotes) -
         # "according to the commander of the Tavria group, Oleksandr Tarnavskyi, who said …": the role is the name
         # apposed to it, which speaks again in the sentence (not the holder the tables give the office)
         speaking = [_apposed_name(doc, a, speaking) for a in speaking]
+        # "X told Putin that …, according to a video released by the Kremlin": the publisher of the record of another
+        # speaker's words passes them on, it says nothing of its own (alone in its sentence it still speaks)
+        speaking = [a for a in speaking if not (a.cue.text.lower() == "according to" and _RELEASED_BY.match(
+            doc.text, a.cue.end, a.speaker.start + 1) and any(b.cue.start < a.cue.start and b.speaker.start < a.cue.start
+                                                              for b in speaking if b is not a))]
+        # "Syrskyi expects …, according to a statement from his press service": the service's statement is his
+        speaking = [_own_service(doc, a, speaking, s_start) for a in speaking]
         if linked:  # a country subject is another story's, no body speaker's: only a person, a role, a body speaks
             speaking = [a for a in speaking if a.speaker.how != "country"
                         and a.speaker.as_written.strip() not in vocab.country_forms()]
@@ -603,6 +611,14 @@ def _claims_in(doc, include_quotes: bool, include_carried: bool, given_quotes) -
                 # side's forces in a title stand for the side, resolved as "Ukraine says …" is (the body's speaker)
                 as_country = replace(act, speaker=replace(act.speaker, speaker=_military_labels()[label], how="country"))
                 label = _country_speaker(doc, sentence, as_country)
+            elif sentence.headline and act.speaker.how == "role" \
+                    and _GENERIC_FORCES.fullmatch(act.speaker.as_written.strip()) \
+                    and (side := _words_side(act.speaker.as_written)):
+                # "Russian army says it repelled …" where the tables make the side's army its chief's office: the
+                # side's forces in a title stand for the side, resolved as "Russia says …" is (the body's speaker of
+                # that side who states what the title sums up, not the chief who speaks later of something else)
+                as_country = replace(act, speaker=replace(act.speaker, speaker=side, how="country"))
+                label = _country_speaker(doc, sentence, as_country)
             elif act.speaker.how == "pronoun" and act.speaker.as_written.lower() == "it" and last_voice[0] \
                     and doc.story_gap(last_voice[1], sentence.paragraph) <= 1 and last_voice[0] != label \
                     and _institution_label(last_voice[0]) and (act.speaker.speaker in _country_labels() or (
@@ -635,7 +651,9 @@ def _claims_in(doc, include_quotes: bool, include_carried: bool, given_quotes) -
                     and last_voice[0].endswith(" (unnamed)") and doc.story_gap(last_voice[1], sentence.paragraph) <= 1:
                 label = last_voice[0]  # the unnamed person who spoke last (the layer found no one else since)
             elif act.speaker.how == "unresolved pronoun" and label.lower() in ("he", "she") \
-                    and (opened := _opened_by_unnamed(doc, previous_sentence, sentence)):
+                    and (opened := (_opened_by_unnamed(doc, sentence, sentence) if act.speaker.start > s_start + 20
+                                    else "") or _opened_by_unnamed(doc, previous_sentence, sentence)):
+                # "One European official put it bluntly: Ukraine could hold, he said, …": the same sentence's opener
                 # "A senior NATO official, who briefed reporters on Monday, was more measured. She said …": the
                 # unnamed person the sentence before opened with
                 label = opened
@@ -717,6 +735,7 @@ def _claims_in(doc, include_quotes: bool, include_carried: bool, given_quotes) -
                 label = apposed.speaker if apposed is not None else label  # "…, says Ukrainian brigade commander"
                 label = _silent_seat(doc, sentence, act, label) or label  # "Kremlin speaks of …" over Putin's words
                 label = _headline_dependent(doc, act) or _headline_rank(doc, act) or label  # "Zelensky aide says"
+                label = _side_group_voice(doc, sentence, act, label) or label  # "Russian officials say …"
             label = _mentions.with_seat_country(doc, label, act.speaker.start)  # "at the Pentagon": a US official
             if act.speaker.how != "unresolved pronoun" or label != act.speaker.as_written:
                 last_voice = (label, sentence.paragraph)
@@ -742,6 +761,12 @@ def _claims_in(doc, include_quotes: bool, include_carried: bool, given_quotes) -
             view = view if view is not None and view.group("cue3") else None
         if view is not None and last_made and sentence.paragraph == doc.sentence_at(last_made[0]["start"]).paragraph:
             viewer = last_made[0]["speaker"] if len({c["speaker"] for c in last_made}) == 1 else ""
+        elif view is not None and last_made and not previous_acts and previous_sentence is not None \
+                and doc.sentence_at(last_made[0]["start"]).start == previous_sentence.start \
+                and doc.story_gap(previous_sentence.paragraph, sentence.paragraph) <= 1 \
+                and len({c["speaker"] for c in last_made}) == 1:
+            # "In the general's view, ….⏎⏎His forecast is that …": an aside after an aside, the same voice goes on
+            viewer = last_made[0]["speaker"]
         elif view is not None and previous_acts and last_voice[0] and last_voice[1] == previous_sentence.paragraph \
                 and doc.story_gap(previous_sentence.paragraph, sentence.paragraph) <= 1:
             viewer = last_voice[0]  # "“…,” Chernyk said.⏎⏎In his opinion, …": who spoke in the sentence before
@@ -1074,7 +1099,10 @@ _REFUSED = lazy_fail_fast(r"\b(?:refused|refuses|refusing|declined|declines|decl
 _SAID_NOTHING = re.compile(r"\s+(?:little|nothing|much|less)\s+(?:about|on|of|regarding)\b", re.IGNORECASE)
 _THAT = re.compile(r"\s+that\b")
 #: "Here is what the commander said about the fighting": a free relative names a topic; what was said is not given
-_ABOUT_TOPIC = re.compile(r"\s+(?:about|on|regarding|concerning)\b")
+#: "said little about …", "what he said on the matter": a topic ("said on Tuesday", "on March 3" is a day, not one).
+_ABOUT_TOPIC = re.compile(r"\s+(?:about|regarding|concerning|on(?!\s+(?:[A-Z][a-z]+day|\d|(?:January|February|March|April|"
+                          r"May|June|July|August|September|October|November|December)\b|the\s+(?:evening|morning|"
+                          r"night|eve|afternoon)\b)))\b")
 _WHAT_SUBJECT = re.compile(r"\b[Ww]hat\s")
 _CLAIMS_LAND = re.compile(r"(?:\s+[\w’'-]+){0,3}?\s+as\s+(?:its|their|his|her|part|Russian|Ukrainian)\b")
 
@@ -1152,9 +1180,10 @@ def _restated_body_topic(doc, lexicon, label: str, acts, scope: tuple[int, int])
         words, starts = _span(doc, a, b)
         topics = _topics(lexicon, words, 0, len(words), starts, [(min(later.speaker.start, later.cue.start),
                                                                   max(later.speaker.end, later.cue.end))], doc)
-        if any(t in _EXCLUDING and t != "theatre" for t in topics):
-            continue
         military = [t for t in topics if t not in _EXCLUDING]
+        excluding = {t for t in topics if t in _EXCLUDING and t != "theatre"}
+        if excluding and not (excluding == {"civilian"} and any(t in _MILITARY_TOPICS for t in military)):
+            continue  # (a civilian word beside the front's own words, "under drone fire", leaves a claim standing)
         if military:
             return military[0]
     return ""
@@ -1332,6 +1361,18 @@ def _possessive_claims(doc, sentence, acts) -> list:
                           and a.speaker.speaker.split()[-1] == word.group(0)), None) if word is not None else None
             if named is not None:
                 owner = _mentions.Mention(word.start(), word.end(), named, word.group(0), "name")
+        if (owner is None or not owner.speaker) and match.group("noun") and (definite := _DEFINITE_OWNER.search(doc.text, sentence.start,
+                                                                                      match.start())):
+            # "The ministry's claim that …" where the layer read no mention: the body that spoke last under that noun
+            noun = definite.group("noun").lower()
+            holder = _last_named_with(doc, sentence, noun) or _last_holder(doc, sentence, noun)
+            owner = _mentions.Mention(definite.start(), definite.end(), holder, definite.group(0), "role") \
+                if holder else owner
+        if owner is not None and not owner.speaker and _DEFINITE_ROLE.fullmatch(owner.as_written.strip()):
+            # "The general's claim that …" after "Valery Gerasimov said …": the last person who spoke before whom the
+            # tables or the article give that office
+            holder = _last_holder(doc, sentence, owner.as_written.split()[-1].lower())
+            owner = replace(owner, speaker=holder, how="role") if holder else owner
         if owner is None or owner.how == "pronoun" or any(a.speaker.speaker == owner.speaker for a in acts):
             continue
         if match.group("view") and not _IN_BEFORE.search(doc.text, max(sentence.start, owner.start - 12), owner.start):
@@ -1341,6 +1382,43 @@ def _possessive_claims(doc, sentence, acts) -> list:
                   (match.group("noun") or words[-2]), "speech")
         found.append(SpeechAct((sentence.start, sentence.end), cue, owner, *_noun_day(doc, match.start(), match.end())))
     return found
+
+
+#: "The ministry" / "the general" right before a possessive claim noun.
+_DEFINITE_OWNER = re.compile(r"\b[Tt]he\s+(?:[a-z]+\s+){0,2}?(?P<noun>[a-z]{4,})$")
+
+
+def _last_named_with(doc, sentence, noun: str) -> str:
+    """The last speaker before ``sentence`` (within two paragraphs) whose label holds ``noun`` ("ministry": "Russian
+    Defence Ministry"), when no other speaker's label does between; "" otherwise."""
+    for act in reversed(doc.speech.acts):
+        if act.sentence[0] >= sentence.start or not act.speaker.speaker:
+            continue
+        if doc.story_gap(doc.sentence_at(act.cue.start).paragraph, sentence.paragraph) > 2:
+            return ""
+        if re.search(r"\b" + re.escape(noun) + r"\b", act.speaker.speaker.lower()):
+            return act.speaker.speaker
+    return ""
+
+
+def _last_holder(doc, sentence, noun: str) -> str:
+    """The last person who spoke before ``sentence`` (within two paragraphs) whom the people table gives an office
+    with ``noun`` ("general": Gerasimov's "chief of the general staff") or whom the sentence of his words introduces
+    with it ("Valery Gerasimov, the chief of Russia's general staff, said"); "" when the last person is not such."""
+    who = _mentions.people()
+    for act in reversed(doc.speech.acts):
+        if act.sentence[0] >= sentence.start or not act.speaker.speaker:
+            continue
+        if doc.story_gap(doc.sentence_at(act.cue.start).paragraph, sentence.paragraph) > 2:
+            return ""
+        known = who.speakers.get(act.speaker.speaker)
+        if _kind_of(act.speaker.speaker) != "person":
+            continue
+        roles = " ".join(getattr(known, "roles", ()) or ()).lower()
+        if re.search(r"\b" + re.escape(noun) + r"\b", roles + " " + doc.text[act.sentence[0]:act.sentence[1]].lower()):
+            return act.speaker.speaker
+        return ""
+    return ""
 
 
 def _noun_day(doc, a: int, b: int):
@@ -1356,7 +1434,33 @@ def _noun_day(doc, a: int, b: int):
 
 #: A sentence opening with one unnamed person: "A senior NATO intelligence official, who …, was more measured."
 _UNNAMED_OPENING = re.compile(r"\s*(?P<who>(?:[Aa]n?|[Oo]ne)\s+(?:[\w’'-]+\s+){0,4}?[a-z]+)(?=\s*,|\s+(?:was|is|has|had|"
-                              r"spoke|briefed|told|gave|took|who)\b)")
+                              r"spoke|briefed|told|gave|took|who|put|struck|sounded|offered|painted|sketched)\b)")
+
+
+#: "according to a video released by", "according to a statement published by": a record another made public.
+_RELEASED_BY = vocab.TablePattern("released_by", ("speech_words",), lambda: (
+    r"\s+(?:a|an|the)\s+(?:[\w-]+\s+)?(?:" + trie_pattern(vocab.speech_words()["statement_noun"]) + r")s?\s+"
+    r"(?:released|published|posted|issued|shown|aired|broadcast|distributed)\s+by\s+"))
+#: "a statement from his press service", "a post by her office": the statement of whoever the pronoun stands for.
+_OWN_SERVICE = vocab.TablePattern("own_service", ("speech_words",), lambda: (
+    r"(?:a|an|the)\s+(?:[\w-]+\s+)?(?:" + trie_pattern(vocab.speech_words()["statement_noun"]) + r")s?\s+"
+    r"(?:from|by|of)\s+(?:his|her)\s+(?:press\s+service|press\s+office|office|staff|spokesman|spokeswoman|"
+    r"spokesperson)"), re.IGNORECASE)
+
+
+def _own_service(doc, act, acts, s_start: int):
+    """``act`` with the person its sentence names before it when its source is that person's own service ("Syrskyi
+    expects …, according to a statement from his press service"): his words, not a statement as a speaker."""
+    if act.speaker.speaker or not _OWN_SERVICE.fullmatch(act.speaker.as_written.strip()):
+        return act
+    owner = next((b.speaker for b in acts if b is not act and b.speaker.speaker and b.speaker.end <= act.cue.start
+                  and _kind_of(b.speaker.speaker) == "person"), None)
+    if owner is None:
+        named = [m for m in _mentions_between(doc, s_start, act.cue.start) if s_start <= m.start and m.end <= act.cue.start
+                 and m.speaker and m.how in ("name", "title") and _kind_of(m.speaker) == "person"]
+        owner = named[-1] if named else None
+    return act if owner is None else replace(act, speaker=replace(owner, start=act.speaker.start, end=act.speaker.end,
+                                                                   as_written=act.speaker.as_written))
 
 
 def _opened_by_unnamed(doc, previous, sentence) -> str:
@@ -1651,6 +1755,42 @@ def _headline_subject(doc, sentence, acts) -> list:
 _HEADLINE_CLAUSE_BREAK = re.compile(r";\s+|,\s+(?:(?:as|while|but)\s+)?|\s(?:as|while|amid|but|after)\s+")
 
 
+def _side_voice(doc, sentence, cue_end: int, side: str) -> str:
+    """The body's speaker of one warring ``side`` who states what a headline clause (after its verb at ``cue_end``,
+    to the next clause break) sums up: the body speaker whose sentence shares the most words with the clause,
+    else the first speaker the tables give that side ("" when the body has none)."""
+    brk = _HEADLINE_CLAUSE_BREAK.search(doc.text, cue_end, sentence.end)
+    end = brk.start() if brk is not None else sentence.end
+    who = _mentions.people()
+    headings = _subhead_lines(doc) | {_deck(doc)}
+    chosen = ""
+    for later in doc.speech.acts:
+        known = who.speakers.get(later.speaker.speaker)
+        if later.sentence[0] >= doc.headline_end and later.sentence[0] != sentence.start and known is not None \
+                and known.country == side and doc.sentence_at(later.cue.start).paragraph not in headings:
+            chosen = known.name
+            break
+    probe = SimpleNamespace(cue=SimpleNamespace(start=cue_end, end=cue_end),
+                            speaker=SimpleNamespace(start=cue_end, end=cue_end))
+    return _summed_up_by(doc, sentence, probe, side, chosen, end=end) or chosen
+
+
+def _side_group_voice(doc, sentence, act, label: str) -> str:
+    """ "Russian officials say troops have cut the road …", "Ukrainian officers insist …": a headline's plural group
+    of one side that speaks nowhere in the body under that label stands for the body's speaker of that side who
+    states the clause (:func:`_side_voice`); "" otherwise."""
+    if act.speaker.speaker or not label or label.split()[-1].lower() not in vocab.speech_words()["side_voice"]:
+        return ""  # ("Russian bloggers say …": no side's office, the group keeps its label)
+    side = _words_side(act.speaker.as_written)
+    if not side:
+        return ""
+    for later in doc.speech.acts:
+        if later.sentence[0] >= doc.headline_end and later.sentence[0] != sentence.start and (
+                later.speaker.speaker or _label_as_written(later.speaker.as_written)) == label:
+            return ""
+    return _side_voice(doc, sentence, act.cue.end, side)
+
+
 def _headline_second_clause(doc, sentence, acts) -> list:
     """ "Kyiv says troops advancing near Bakhmut; Moscow reports repelled attacks", "Bakhmut defenders hold on as
     Wagner claims …": a headline's clause after a semicolon, a comma or a conjunction with its own subject and
@@ -1665,6 +1805,13 @@ def _headline_second_clause(doc, sentence, acts) -> list:
         mention = _headline_who(doc, *match.span("who")) or _headline_like_body(doc, *match.span("who"))
         if mention is None and _is_plural_match(match) and _SPEAKING_WORD.search(doc.text, *match.span("who")):
             mention = _headline_lede(doc, *match.span("who"), any_word=True)  # "…; Russian generals vow …"
+        if _is_plural_match(match) and (mention is None or not _same_side(doc, match.span("who"), mention)) \
+                and match.group("who").split()[-1].lower() in vocab.speech_words()["side_voice"] \
+                and _words_side(match.group("who")) \
+                and (voice := _side_voice(doc, sentence, match.end("verb"), _words_side(match.group("who")))):
+            # "…, but Ukrainian commanders insist …" over a lede whose first speaker is the other side's: the body's
+            # speaker of the group's side who states the clause
+            mention = _mentions.Mention(*match.span("who"), voice, match.group("who"), "headline subject")
         if mention is None or not mention.speaker or any(a.speaker.speaker == mention.speaker for a in acts + found):
             continue
         if _is_plural_match(match) and not _same_side(doc, match.span("who"), mention):
@@ -1813,6 +1960,10 @@ def _seats() -> frozenset:
         w[:1].upper() + w[1:] for w in vocab.speech_words()["seat_of_power"]))
 
 
+#: Words that open a noun phrase without naming anything ("The president", "A spokesman").
+_DETERMINERS = frozenset({"the", "a", "an", "this", "that", "its", "his", "her", "their"})
+
+
 def _titled_in_body(doc, act, label: str) -> str:
     """The body's named speaker whose title names the headline's institution ("Kremlin says …" over "Kremlin
     spokesman Dmitry Peskov said …", "NATO chief: …" over "NATO Secretary General Mark Rutte said …"); "" if none."""
@@ -1828,7 +1979,8 @@ def _titled_in_body(doc, act, label: str) -> str:
                                             if a.sentence[0] >= doc.headline_end and a is not act):
         return ""  # "Russia says it repelled …" over the ministry's own words: not "Russia's foreign ministry spokeswoman"
     head = written.split()[0].removesuffix("'s").removesuffix("’s") if written else ""
-    if not head[:1].isupper() or act.speaker.how in ("title", "pronoun") or (
+    if not head[:1].isupper() or head.lower() in _DETERMINERS or act.speaker.how in ("title", "pronoun") or (
+            # ("The president says …" in a deck: "The" is no institution a body speaker's title names)
             act.speaker.how == "name" and not (head in _seats() and _kind_of(act.speaker.speaker) != "person")):
         return ""
     title = re.compile(r"\b" + re.escape(head) + r"(?:['’]s)?\s+(?:[\w’'-]+,?\s+){0,3}$")  # "Kremlin spokesperson, A B"
@@ -2558,7 +2710,7 @@ _RANKS = "Colonel|General|Major|Captain|Commander|Lieutenant|Sergeant|Brigadier|
 _PERSON_NAME = re.compile(r"\b(?:" + _RANKS + r")\s+(?P<name>(?!(?:" + _RANKS + r")\b)[A-Z][a-z’'-]+\s+[A-Z][a-z’'-]+)\b")
 
 
-_STATEMENT_SUBJECT = re.compile(r"(?:the|its|their|that)\s+(?:\w+\s+)?(?:statement|report|update|post|briefing|"
+_STATEMENT_SUBJECT = re.compile(r"(?:the|its|their|that)\s+(?:\w+\s+)?(?:statement|report|update|assessment|post|briefing|"
                                 r"communique|readout|bulletin|release)", re.IGNORECASE)
 
 
@@ -2861,7 +3013,7 @@ def _reordered_name(label: str) -> str:
 _BODY_NAME = vocab.TablePattern("apposed_body", ("speech_words",),  # data/speech_words.csv, kind apposed_body
                                 lambda: r"\b(?:" + vocab.capitalised_words("apposed_body") + r")\b")
 #: Words before a speaking group that are no part of its label ("but Western officials", "Some officials").
-_LABEL_LEAD = re.compile(r"^\s*(?:(?:but|and|yet|while|whereas)\s+)?(?:(?:(?:in|of|from|by)\s+)?what\s+)?"
+_LABEL_LEAD = re.compile(r"^\s*(?:(?:but|and|yet|while|whereas|when|after|since|because|before|until|once)\s+)?(?:(?:(?:in|of|from|by)\s+)?what\s+)?"
                          r"(?:(?:some|many|several|other|most)\s+)?(?=\S)",
                          re.IGNORECASE)
 _THEY_BEFORE = re.compile(r"\s*(?P<they>They|they|(?:Several|Some|Many|Most|Both|All|A\s+few|Two|Three)\s+of\s+them)\s+"
