@@ -1,7 +1,11 @@
 """Round 10's word lists moved to tables (rf5): each kind is read from its table, a row of your own extends it, and
 what the table leaves out stays out. Sentences are invented."""
 
-from saidvsdone import claims
+import importlib
+
+import pytest
+
+from saidvsdone import claims, corpus, vocab
 
 
 # --- speech_words.csv: headline_verb; claims' headline verbs read their lemmas from the tables --------------------
@@ -31,3 +35,54 @@ def test_a_plural_match_is_one_whose_verb_is_a_lemma():
     assert claims._is_plural_match(plural)
     assert not claims._is_plural_match(singular)
     assert not claims._is_plural_match(claims._HEADLINE_SAYS_TAIL.search("Town will hold, says army"))
+
+
+# --- fact_cues.csv: listed_place (territorial), role_noun and plural_noun (sides) ---------------------------------
+
+@pytest.fixture
+def own_cues(tmp_path):
+    from saidvsdone import facts
+
+    def use(rows):
+        (tmp_path / "fact_cues.csv").write_text("word,cue,notes\n" + rows, encoding="utf-8")
+        vocab.use(tmp_path)
+        facts.reload()
+    yield use
+    vocab.use(None)
+    facts.reload()
+
+
+def _facts(text):
+    from saidvsdone import facts
+    table = facts.extract(corpus.from_text(text, published="2025-06-01"))
+    return [(row.quantity, row.unit, row.actor) for row in table.itertuples()]
+
+
+def _facts_vocabulary():
+    return importlib.import_module("saidvsdone.facts.vocab").vocab()
+
+
+def test_a_listed_place_of_your_own_table_lets_the_verb_govern_the_count_after_it(own_cues):
+    # "recaptured the town and 6 square kilometres": the verb before the list's first item governs the area
+    sentence = "The brigade recaptured the {} and 6 square kilometres of fields."
+    assert (6.0, "km2", "Ukraine") in _facts(sentence.format("town"))
+    assert (6.0, "km2", "") in _facts(sentence.format("outpost"))
+    own_cues("outpost,listed_place,\n")
+    assert (6.0, "km2", "Ukraine") in _facts(sentence.format("outpost"))
+    assert (6.0, "km2", "Ukraine") in _facts(sentence.format("town"))  # the bundled rows stay
+
+
+def test_role_nouns_and_plural_nouns_are_cues_of_your_own_table(own_cues):
+    from saidvsdone.facts import sides
+    before, after = sides._role_patterns(_facts_vocabulary())
+    assert before.search("said the commander-in-chief of the ") and after.match("’s defence minister said")
+    assert not before.search("said the quartermaster of the ")
+    assert sides._plural_after(_facts_vocabulary()).match(" forward positions")
+    assert sides._plural_after(_facts_vocabulary()).match(" soldiers")  # a plural people word of units.csv
+    assert not sides._plural_after(_facts_vocabulary()).match(" trenches")
+    own_cues("quartermaster,role_noun,\ntrenches,plural_noun,\n")
+    before, after = sides._role_patterns(_facts_vocabulary())
+    assert before.search("said the quartermaster of the ") and after.match(" brigade quartermaster said")
+    assert before.search("said the commander of the ")
+    assert sides._plural_after(_facts_vocabulary()).match(" trenches")
+    assert not sides._plural_after(_facts_vocabulary()).match(" fields")
