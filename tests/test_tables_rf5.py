@@ -86,3 +86,16 @@ def test_role_nouns_and_plural_nouns_are_cues_of_your_own_table(own_cues):
     assert before.search("said the commander of the ")
     assert sides._plural_after(_facts_vocabulary()).match(" trenches")
     assert not sides._plural_after(_facts_vocabulary()).match(" fields")
+
+
+# --- speech_words.csv: male_title, female_title (mentions.gender) ---------------------------------------------------
+
+def test_a_gendered_title_of_your_own_table_says_he_or_she(own_words):
+    from saidvsdone import mentions
+    assert mentions.gender("Hollis", "Mrs Hollis") == "f" and mentions.gender("Hollis", "Sir Hollis") == "m"
+    assert mentions.gender("Hollis", "Dame Hollis") == ""
+    assert mentions.people().title_gender == mentions.title_gender()  # read once with the who-is-who
+    own_words("dame,female_title,\nmiss,male_title,\n")
+    assert mentions.gender("Hollis", "Dame Hollis") == "f"
+    assert mentions.gender("Hollis", "Miss Hollis") == ""  # a word of both kinds says neither
+    assert mentions.gender("Hollis", "Mr Hollis") == "m"   # the bundled rows stay
