@@ -99,3 +99,16 @@ def test_a_gendered_title_of_your_own_table_says_he_or_she(own_words):
     assert mentions.gender("Hollis", "Dame Hollis") == "f"
     assert mentions.gender("Hollis", "Miss Hollis") == ""  # a word of both kinds says neither
     assert mentions.gender("Hollis", "Mr Hollis") == "m"   # the bundled rows stay
+
+
+# --- speech_words.csv: comma_rank (speech._RANKS_BEFORE) -------------------------------------------------------------
+
+def test_a_rank_of_your_own_table_between_a_comma_and_a_name(own_words):
+    from saidvsdone import speech
+    assert speech._RANKS_BEFORE.search("the spokesman for the Navy, Captain Third Rank ").group() == "Captain Third Rank "
+    assert speech._RANKS_BEFORE.search("the spokesman for the brigade, Lt. Col. ").group() == "Lt. Col. "
+    assert speech._RANKS_BEFORE.search("the spokesman for the Navy, Ensign ") is None
+    own_words("ensign,comma_rank,\n")
+    assert speech._RANKS_BEFORE.search("the spokesman for the Navy, Ensign ").group() == "Ensign "
+    assert speech._RANKS_BEFORE.search("the spokesman for the Navy, Ivan ") is None      # a name is no rank
+    assert speech._RANKS_BEFORE.search("the spokesman for the Navy Captain ") is None   # only after a comma
