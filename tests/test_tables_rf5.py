@@ -112,3 +112,16 @@ def test_a_rank_of_your_own_table_between_a_comma_and_a_name(own_words):
     assert speech._RANKS_BEFORE.search("the spokesman for the Navy, Ensign ").group() == "Ensign "
     assert speech._RANKS_BEFORE.search("the spokesman for the Navy, Ivan ") is None      # a name is no rank
     assert speech._RANKS_BEFORE.search("the spokesman for the Navy Captain ") is None   # only after a comma
+
+
+# --- speech_words.csv: signature_verb (claims._HEADLINE_SAYS_TAIL) ---------------------------------------------------
+
+def test_a_signature_verb_of_your_own_table_opens_a_headline_s_signature(own_words):
+    tail = "Russia fires nearly 650 drones at Ukraine, {} air force"
+    assert claims._HEADLINE_SAYS_TAIL.search(tail.format("says")).group("who") == "air force"
+    assert claims._HEADLINE_SAYS_TAIL.search(tail.format("contends")).group("dash") == "contends"
+    assert claims._HEADLINE_SAYS_TAIL.search(tail.format("asserts")) is None
+    own_words("assert,signature_verb,\n")
+    assert claims._HEADLINE_SAYS_TAIL.search(tail.format("asserts")).group("who") == "air force"
+    assert claims._HEADLINE_SAYS_TAIL.search(tail.format("says")).group("who") == "air force"  # the bundled rows stay
+    assert claims._HEADLINE_SAYS_TAIL.search("Russia fires nearly 650 drones at Ukraine says air force") is None

@@ -1559,8 +1559,16 @@ def _headline_any_subject_re() -> re.Pattern:
 _LEDE_WORD = re.compile(r"[A-Z][a-z’'-]{2,}")
 
 
-_HEADLINE_SAYS_TAIL = re.compile(r",\s+(?P<dash>says|claims|reports|insists|warns|estimates|admits|confirms|contends|"
-                                 r"maintains|believes|reckons|argues|concludes|assesses)\s+(?P<who>[^,;:–—\n]{2,40}?)[.\s]*$")
+def _signature_verbs() -> set[str]:
+    """The present "-s" forms of the ``signature_verb`` lemmas of data/speech_words.csv ("says", "contends")."""
+    return {next(f for f in _speech.inflections(lemma) if f.endswith("s"))
+            for lemma in vocab.speech_words()["signature_verb"]}
+
+
+#: a headline's signature after a comma, its verb first ("…, says SBU", "…, contends the ministry")
+_HEADLINE_SAYS_TAIL = vocab.TablePattern("headline_says_tail", ("speech_words",), lambda: r",\s+(?P<dash>"
+                                         + (trie_pattern(_signature_verbs()) or "(?!)")
+                                         + r")\s+(?P<who>[^,;:–—\n]{2,40}?)[.\s]*$")
 #: Words that make a headline's signature a speaker ("think tank", "bloggers", an acronym such as "SBU" or "MoD").
 _SPEAKING_WORD = re.compile(r"\b(?:[A-Z]{2,5}|MoD|bloggers?|milbloggers?|analysts?|officials?|think\s+tank|monitors?|"
                             r"ministry|army|military|commanders?|generals?|officers|spokesman|spokeswoman|governor|intelligence|"
