@@ -125,3 +125,22 @@ def test_a_signature_verb_of_your_own_table_opens_a_headline_s_signature(own_wor
     assert claims._HEADLINE_SAYS_TAIL.search(tail.format("asserts")).group("who") == "air force"
     assert claims._HEADLINE_SAYS_TAIL.search(tail.format("says")).group("who") == "air force"  # the bundled rows stay
     assert claims._HEADLINE_SAYS_TAIL.search("Russia fires nearly 650 drones at Ukraine says air force") is None
+
+
+# --- speech_words.csv: medium_noun, medium_descriptor, conduit_verb (attribution's medium words) ---------------------
+
+def test_medium_words_of_your_own_table(own_words):
+    from saidvsdone import attribution
+    assert attribution._MEDIUM_WORDS.fullmatch("TV") and attribution._MEDIUM_WORDS.match("news agency said")
+    assert attribution._MEDIUM_HINT.search("the Kyiv newspaper said") and not attribution._MEDIUM_HINT.search("a podcast")
+    assert attribution._CONDUIT_AFTER.match(" news agency quoted him").group() == " news agency quoted"
+    assert attribution._CONDUIT_AFTER.match(" carried the statement") is None
+    assert attribution._CONDUIT_AFTER.match(" weekly reported") is None
+    own_words("podcast,medium_noun,\nweekly,medium_descriptor,\ncarry,conduit_verb,\n")
+    assert attribution._MEDIUM_WORDS.fullmatch("Podcast") and attribution._MEDIUM_HINT.search("a podcast")
+    assert attribution._CONDUIT_AFTER.match(" carried the statement").group() == " carried"
+    assert attribution._CONDUIT_AFTER.match(" carries it").group() == " carries"
+    assert attribution._CONDUIT_AFTER.match(" weekly reported").group() == " weekly reported"
+    # what must not change: the bundled rows, an -ing form, a capitalised verb
+    assert attribution._CONDUIT_AFTER.match(" quoted").group() == " quoted"
+    assert attribution._CONDUIT_AFTER.match(" citing him") is None and attribution._CONDUIT_AFTER.match(" Quoted") is None
