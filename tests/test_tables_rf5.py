@@ -144,3 +144,29 @@ def test_medium_words_of_your_own_table(own_words):
     # what must not change: the bundled rows, an -ing form, a capitalised verb
     assert attribution._CONDUIT_AFTER.match(" quoted").group() == " quoted"
     assert attribution._CONDUIT_AFTER.match(" citing him") is None and attribution._CONDUIT_AFTER.match(" Quoted") is None
+
+
+# --- claim_words.csv: area_noun (claims._subject_phrase) -------------------------------------------------------------
+
+@pytest.fixture
+def own_claim_words(tmp_path):
+    def use(rows):
+        (tmp_path / "claim_words.csv").write_text("group,word,note\n" + rows, encoding="utf-8")
+        vocab.use(tmp_path)
+    yield use
+    vocab.use(None)
+
+
+def test_an_area_noun_of_your_own_table_ends_a_speaker_s_phrase(own_claim_words):
+    sentence = "Officials in the Zaporizhzhia {} said that Russian troops had taken the village."
+
+    def subject(area):
+        text = sentence.format(area)
+        found = claims._subject_phrase(text, 0, text.index(" said"))
+        return text[found[0]:found[1]] if found else None
+    assert subject("region") == "Officials in the Zaporizhzhia region"
+    assert subject("hromada") is None
+    own_claim_words("area_noun,hromada,\n")
+    assert subject("hromada") == "Officials in the Zaporizhzhia hromada"
+    assert subject("region") == "Officials in the Zaporizhzhia region"  # the bundled rows stay
+    assert subject("harvest") is None

@@ -112,6 +112,7 @@ class _Words:
     evacuees: frozenset        # "moving civilians out of the city": an evacuation, not ground
     materiel: frozenset        # "the cruiser was damaged": equipment, not civilian damage
     settlement_nouns: frozenset  # "the town of X", "the besieged city"
+    area_nouns: frozenset      # "officials in the Zaporizhzhia region said": an area after its name ends the phrase
     capture_forms: frozenset
     loss_stems: frozenset      # "had lost 1,000 people": a side's casualties
     takes_place: re.Pattern    # "has taken Vuhledar": a place taken or held
@@ -163,7 +164,7 @@ def _compile_words() -> _Words:
     return _Words(
         captives=frozenset(groups["captive"]), capture_forms=frozenset(groups["capture"]),
         evacuees=frozenset(groups["evacuee"]), materiel=frozenset(groups["materiel"]),
-        settlement_nouns=frozenset(groups["settlement_noun"]),
+        settlement_nouns=frozenset(groups["settlement_noun"]), area_nouns=frozenset(groups["area_noun"]),
         loss_stems=frozenset(stem(w) for w in groups["loss"]), takes_place=takes_place,
         place_taken=re.compile(r"(?P<place>[A-Z][a-z’'-]{2,})\s+(?:is|was|were|are|has\s+been|had\s+been|have\s+been|"
                                r"will\s+be|would\s+be|must\s+be|could\s+be|be)\s+(?:fully\s+)?(?:"
@@ -3018,7 +3019,7 @@ def _subject_phrase(text: str, s_start: int, cue_start: int) -> tuple[int, int] 
             return a, b
     if words[0][2].lower() not in _speaking_heads():
         # "the governor of Belgorod", "officials in the Zaporizhzhia region": a place after the head
-        k = 1 if words[0][2].lower() in _PLACE_NOUNS and len(words) > 1 and words[1][2][:1].isupper() else 0
+        k = 1 if words[0][2].lower() in _words().area_nouns and len(words) > 1 and words[1][2][:1].isupper() else 0
         j = k + 1
         if j < len(words) and words[j][2].lower() == "the":
             j += 1
@@ -3052,9 +3053,6 @@ def _subject_phrase(text: str, s_start: int, cue_start: int) -> tuple[int, int] 
     if _AFTER_PREPOSITION_CLAIMS.search(text, max(s_start, start - 12), start):
         return None
     return start, words[0][1]
-
-
-_PLACE_NOUNS = frozenset("region oblast province area district city sector direction front".split())
 
 
 def _role_holder(doc, phrase: str, pos: int, day) -> str:
