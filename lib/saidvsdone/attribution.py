@@ -160,9 +160,16 @@ _THAT = re.compile(r"\bthat\b")
 _NEGATED_BEFORE = fail_fast(r"(?:\bnot|n[’']t|\bnever)\s+(?:\w+\s+)?(\w+)\s*[,:]?\s*$", re.IGNORECASE)
 
 
-_MEDIUM_HINT = fail_fast(r"(?i)\b(?:agency|newspaper|magazine|broadcaster|channel|radio|television|TV)\b")
-#: A medium word ending a name ("Suspilne TV") or right after it ("Ukrinform news agency said").
-_MEDIUM_WORDS = re.compile(r"(?i)\b(?:news\s+agency|agency|newspaper|magazine|broadcaster|channel|radio|television|TV)\b")
+def _medium_nouns() -> str:
+    """The ``medium_noun`` words of ``data/speech_words.csv`` as an alternation (a space matches any white space)."""
+    return trie_pattern(speech_words()["medium_noun"], spaces=True, ignore_case=True) or "(?!)"
+
+
+#: A medium word ending a name ("Suspilne TV") or right after it ("Ukrinform news agency said"); its search is the
+#: prefilter of the names the tables do not know (``conduits``)
+_MEDIUM_HINT = vocab.TablePattern("medium_hint", ("speech_words",), lambda: r"(?i)\b(?:" + _medium_nouns() + r")\b",
+                                  first_chars=True)
+_MEDIUM_WORDS = vocab.TablePattern("medium_words", ("speech_words",), lambda: r"(?i)\b(?:" + _medium_nouns() + r")\b")
 
 
 def _medium_titles() -> re.Pattern:
@@ -201,9 +208,13 @@ def via(reader: _Reader, sentence: tuple[int, int], speaker: str) -> str:
 #: interview with the BBC", "speaking with CNN"
 _CONDUIT_BEFORE = re.compile(r"\b(?:told|to|according\s+to|via|by|(?:interview|spoke|speaking|talking|talked)\s+with)"
                              r"\s+(?:(?:the|a|an)\s+)?$")
-#: and after it: "RIA quoted him", "…, Ukrinform reports", "TASS cites the ministry" (past or present)
-_CONDUIT_AFTER = re.compile(r"(?:\s+(?:news\s+agency|newspaper|magazine|daily|channel|broadcaster))?\s+"
-                            r"(?:quoted|reported|cited|quotes|reports|cites)\b")
+#: and after it: "RIA quoted him", "…, Ukrinform reports", "TASS cites the ministry" (past or present; the
+#: ``conduit_verb`` lemmas of data/speech_words.csv), maybe with a ``medium_descriptor`` between ("RIA news agency
+#: quoted him", "the Kyiv daily reported")
+_CONDUIT_AFTER = vocab.TablePattern("conduit_after", ("speech_words",), lambda: r"(?:\s+(?:" + (trie_pattern(
+    speech_words()["medium_descriptor"], spaces=True) or "(?!)") + r"))?\s+(?:" + (trie_pattern(
+    {f for lemma in speech_words()["conduit_verb"] for f in _speech.inflections(lemma) if not f.endswith("ing")})
+    or "(?!)") + r")\b")
 
 
 def conduits(reader: _Reader, s_start: int, s_end: int) -> tuple[str, ...]:

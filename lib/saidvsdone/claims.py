@@ -113,6 +113,7 @@ class _Words:
     evacuees: frozenset        # "moving civilians out of the city": an evacuation, not ground
     materiel: frozenset        # "the cruiser was damaged": equipment, not civilian damage
     settlement_nouns: frozenset  # "the town of X", "the besieged city"
+    area_nouns: frozenset      # "officials in the Zaporizhzhia region said": an area after its name ends the phrase
     capture_forms: frozenset
     loss_stems: frozenset      # "had lost 1,000 people": a side's casualties
     takes_place: re.Pattern    # "has taken Vuhledar": a place taken or held
@@ -164,7 +165,7 @@ def _compile_words() -> _Words:
     return _Words(
         captives=frozenset(groups["captive"]), capture_forms=frozenset(groups["capture"]),
         evacuees=frozenset(groups["evacuee"]), materiel=frozenset(groups["materiel"]),
-        settlement_nouns=frozenset(groups["settlement_noun"]),
+        settlement_nouns=frozenset(groups["settlement_noun"]), area_nouns=frozenset(groups["area_noun"]),
         loss_stems=frozenset(stem(w) for w in groups["loss"]), takes_place=takes_place,
         place_taken=re.compile(r"(?P<place>[A-Z][a-z’'-]{2,})\s+(?:is|was|were|are|has\s+been|had\s+been|have\s+been|"
                                r"will\s+be|would\s+be|must\s+be|could\s+be|be)\s+(?:fully\s+)?(?:"
@@ -1562,26 +1563,46 @@ def _denied_claims(doc, sentence, acts) -> list:
                                                           "speech"), who[-1], None, "")]
 
 
-#: Verbs headlines use for a position taken ("Putin rules out …", "Zelensky vows …").
-_HEADLINE_VERBS = ("says|claims|warns|vows|pledges|promises|signals|rules out|rejects|threatens|insists|dismisses|"
-                   "admits|denies|predicts|urges|demands|hails|touts|boasts|sees|expects|confirms|announces|reports|wants|calls|"
-                   "speaks of|acknowledges|adds|alleges|argues|assesses|asserts|assures|believes|cautions|concedes|"
-                   "concludes|declares|describes|directs|disputes|emphasises|emphasizes|estimates|explains|forecasts|"
-                   "highlights|indicates|maintains|notes|observes|orders|outlines|reassures|reiterates|repeats|reveals|"
-                   "states|suggests|tells|tweets|writes")  # (the -s forms of data/speech_cues.csv's stance verbs)
-def _headline_verbs() -> str:
-    """The headline verbs: the fixed stance verbs above and every present "-s" form of data/speech_cues.csv's speech
-    verbs ("contends", "reckons"), longest first (built once per table)."""
+def _headline_verb_lemmas() -> dict[str, str]:
+    """The headline verbs, each present "-s" form to its lemma ("contends" → "contend", "rules out" → "rule out"):
+    every "-s" form of data/speech_cues.csv's speech verbs with the row's ``cue``, and the ``headline_verb`` lemmas of
+    data/speech_words.csv (stance verbs the cue table leaves out or excludes as mostly nouns: "sees", "wants",
+    "calls", "notes") with their "-s" form (built once per table)."""
     def build():
-        from saidvsdone.speech import cue_table
-        forms = set(_HEADLINE_VERBS.split("|")) | {f for f, kind in cue_table()[0].items() if kind == "speech"
-                                                  and " " not in f and f.endswith("s") and not f.endswith("ss")}
-        return "|".join(re.escape(f).replace(r"\ ", " ") for f in sorted(forms, key=lambda f: (-len(f), f)))
-    return vocab.compiled("headline_verbs", ("speech_cues",), build)
+        from saidvsdone.speech import cue_table, inflections
+        lemma_of: dict[str, str] = {}
+        for row in vocab.table("speech_cues").itertuples():
+            if row.kind == "speech" and " " not in row.cue:
+                # the cue, else a base form its row writes ("emphasize" of "emphasise"), whose "-s" form it is
+                written = [row.cue.lower()] + [f.lower() for f in vocab.split_forms(row.forms)]
+                for lemma in written:
+                    for form in inflections(lemma):
+                        lemma_of.setdefault(form, lemma)
+                for form in written[1:]:
+                    lemma_of.setdefault(form, written[0])  # an irregular form: the row's cue
+        found = {f: lemma_of[f] for f, kind in cue_table()[0].items() if kind == "speech" and " " not in f
+                 and f.endswith("s") and not f.endswith("ss") and f in lemma_of}
+        for lemma in vocab.speech_words()["headline_verb"]:
+            head, _, tail = lemma.partition(" ")
+            present = next(f for f in inflections(head) if f.endswith("s"))  # "see" → "sees"
+            found.setdefault((present + " " + tail).strip(), lemma)
+        return dict(sorted(found.items(), key=lambda item: (-len(item[0]), item[0])))
+    return vocab.compiled("headline_verb_lemmas", ("speech_cues", "speech_words"), build)
+
+
+def _alternation_of(forms) -> str:
+    """Longest first, a space matching a space."""
+    return "|".join(re.escape(f).replace(r"\ ", " ") for f in sorted(set(forms), key=lambda f: (-len(f), f)))
+
+
+def _headline_verbs() -> str:
+    """The headline verbs, present "-s" forms ("says", "contends", "rules out"), longest first (built once per table)."""
+    return vocab.compiled("headline_verbs", ("speech_cues", "speech_words"),
+                          lambda: _alternation_of(_headline_verb_lemmas()))
 
 
 def _headline_subject_re() -> re.Pattern:
-    return vocab.compiled("headline_subject", ("speech_cues",), lambda: re.compile(
+    return vocab.compiled("headline_subject", ("speech_cues", "speech_words"), lambda: re.compile(
         r"(?:[‘'\"“][^’'\"”]{1,120}[’'\"”]\s*:\s*)?"                  # "‘Our goals will be fulfilled’: "
         r"(?P<who>(?:[A-Z][\w’'-]*\s+){0,3}?(?:[A-Z][\w’'-]*|(?:(?i:army|military|defence|defense|foreign|intelligence|"
         r"deputy|top|senior|navy|spy|war|border|delegation)\s+)?(?i:president|leader|minister|chief|commander|general|"
@@ -1590,20 +1611,16 @@ def _headline_subject_re() -> re.Pattern:
         + r"))\b"))
 
 
+def _plural_verbs() -> frozenset:
+    """The lemmas of the headline verbs, for a plural subject ("generals promise", "officials warn")."""
+    return vocab.compiled("headline_plural_verb_set", ("speech_cues", "speech_words"),
+                          lambda: frozenset(_headline_verb_lemmas().values()))
+
+
 def _plural_headline_verbs() -> str:
-    """The base forms of the headline verbs, for a plural subject ("generals promise", "officials warn")."""
-    def base(form):
-        head, _, tail = form.partition(" ")
-        if head.endswith("ies"):
-            head = head[:-3] + "y"
-        elif head.endswith(("sses", "shes", "ches", "xes")):
-            head = head[:-2]
-        elif head.endswith("s"):
-            head = head[:-1]
-        return (head + " " + tail).strip()
-    return vocab.compiled("headline_plural_verbs", ("speech_cues",), lambda: "|".join(sorted(
-        {re.escape(base(f)).replace(r"\ ", " ") for f in _headline_verbs().replace("\\", "").split("|")},
-        key=lambda f: (-len(f), f))))
+    """The lemmas of the headline verbs as an alternation, longest first (built once per table)."""
+    return vocab.compiled("headline_plural_verbs", ("speech_cues", "speech_words"),
+                          lambda: _alternation_of(_plural_verbs()))
 
 
 def _headline_plural_subject_re() -> re.Pattern:
@@ -1625,7 +1642,9 @@ def _words_side(words: str) -> str:
 
 
 def _is_plural_match(match) -> bool:
-    return match.re.pattern == _headline_plural_subject_re().pattern
+    """A headline subject match whose verb is a lemma of the headline verbs ("generals **promise**"), not its "-s"
+    form: the plural group's match."""
+    return "verb" in match.re.groupindex and match.group("verb").lower() in _plural_verbs()
 
 
 def _same_side(doc, who: tuple[int, int], mention) -> bool:
@@ -1638,15 +1657,23 @@ def _same_side(doc, who: tuple[int, int], mention) -> bool:
 
 
 def _headline_any_subject_re() -> re.Pattern:
-    return vocab.compiled("headline_any_subject", ("speech_cues",), lambda: re.compile(
+    return vocab.compiled("headline_any_subject", ("speech_cues", "speech_words"), lambda: re.compile(
         r"(?P<who>[A-Z][\w’'-]*(?:\s+[\w’'-]+){0,7}?)\s+(?P<verb>(?:" + _headline_verbs() + r"))\s+(?=[\w‘'\"“])"))
 
 
 _LEDE_WORD = re.compile(r"[A-Z][a-z’'-]{2,}")
 
 
-_HEADLINE_SAYS_TAIL = re.compile(r",\s+(?P<dash>says|claims|reports|insists|warns|estimates|admits|confirms|contends|"
-                                 r"maintains|believes|reckons|argues|concludes|assesses)\s+(?P<who>[^,;:–—\n]{2,40}?)[.\s]*$")
+def _signature_verbs() -> set[str]:
+    """The present "-s" forms of the ``signature_verb`` lemmas of data/speech_words.csv ("says", "contends")."""
+    return {next(f for f in _speech.inflections(lemma) if f.endswith("s"))
+            for lemma in vocab.speech_words()["signature_verb"]}
+
+
+#: a headline's signature after a comma, its verb first ("…, says SBU", "…, contends the ministry")
+_HEADLINE_SAYS_TAIL = vocab.TablePattern("headline_says_tail", ("speech_words",), lambda: r",\s+(?P<dash>"
+                                         + (trie_pattern(_signature_verbs()) or "(?!)")
+                                         + r")\s+(?P<who>[^,;:–—\n]{2,40}?)[.\s]*$")
 #: Words that make a headline's signature a speaker ("think tank", "bloggers", an acronym such as "SBU" or "MoD").
 _SPEAKING_WORD = re.compile(r"\b(?:[A-Z]{2,5}|MoD|bloggers?|milbloggers?|analysts?|officials?|think\s+tank|monitors?|"
                             r"ministry|army|military|commanders?|generals?|officers|spokesman|spokeswoman|governor|intelligence|"
@@ -3146,7 +3173,7 @@ def _subject_phrase(text: str, s_start: int, cue_start: int) -> tuple[int, int] 
             return a, b
     if words[0][2].lower() not in _speaking_heads():
         # "the governor of Belgorod", "officials in the Zaporizhzhia region": a place after the head
-        k = 1 if words[0][2].lower() in _PLACE_NOUNS and len(words) > 1 and words[1][2][:1].isupper() else 0
+        k = 1 if words[0][2].lower() in _words().area_nouns and len(words) > 1 and words[1][2][:1].isupper() else 0
         j = k + 1
         if j < len(words) and words[j][2].lower() == "the":
             j += 1
@@ -3180,9 +3207,6 @@ def _subject_phrase(text: str, s_start: int, cue_start: int) -> tuple[int, int] 
     if _AFTER_PREPOSITION_CLAIMS.search(text, max(s_start, start - 12), start):
         return None
     return start, words[0][1]
-
-
-_PLACE_NOUNS = frozenset("region oblast province area district city sector direction front".split())
 
 
 def _role_holder(doc, phrase: str, pos: int, day) -> str:

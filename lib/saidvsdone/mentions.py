@@ -65,6 +65,7 @@ class People:
     country_regex: re.Pattern      # country names as speakers ("Russia said"), not demonyms
     first_names: dict = field(default_factory=dict)  # first name → "m" / "f" (data/first_names.csv)
     title_words: frozenset = frozenset()  # title_words(), read once with the who-is-who
+    title_gender: dict = field(default_factory=dict)  # title_gender(), read once with the who-is-who
 
 
 @dataclass(frozen=True)
@@ -101,9 +102,15 @@ def title_words() -> frozenset:
     return vocab.speech_words()["title_word"]
 
 
-#: Titles that say whether "he" or "she" can refer to their bearer.
-_TITLE_GENDER = {"mr": "m", "mr.": "m", "sir": "m", "king": "m", "lord": "m", "mrs": "f", "mrs.": "f", "ms": "f",
-                 "ms.": "f", "miss": "f", "queen": "f", "lady": "f", "madam": "f"}
+def title_gender() -> dict[str, str]:
+    """Titles that say whether "he" or "she" can refer to their bearer ("**Mrs** Hollis", "**Sir** A B"): the
+    ``male_title`` ("m") and ``female_title`` ("f") words of ``data/speech_words.csv`` (lower case, a dot as written;
+    a word of both kinds says neither)."""
+    words = vocab.speech_words()
+    male, female = words["male_title"], words["female_title"]
+    return {**{w: "m" for w in male - female}, **{w: "f" for w in female - male}}
+
+
 _NOT_NAMES = {
     "the", "a", "an", "in", "on", "at", "after", "before", "but", "and", "or", "however", "when",
     "while", "it", "this", "that", "these", "those", "he", "she", "they", "we", "i", "you", "his",
@@ -336,7 +343,7 @@ def _compile() -> People:
     country_regex = re.compile(noun_first + r"(?<![\w’'-])(?:" + trie_pattern(nouns) + r")(?![\w’'-])")
     first_names = {row.name: row.gender.strip().lower() for row in vocab.table("first_names").itertuples()}
     return People(speakers, alias_to_name, alias_regex, role_regex, country_of_form, not_names, country_regex,
-                  first_names, title_words())
+                  first_names, title_words(), title_gender())
 
 
 _SPELLINGS = {"defense": "defence", "defence": "defense", "Defense": "Defence", "Defence": "Defense"}
@@ -858,9 +865,10 @@ def gender(speaker: str, as_written: str = "", who: People | None = None) -> str
         ('f', 'm', '')
     """
     who = who or people()
+    titles = who.title_gender
     for word in as_written.split()[:3]:
-        if word.lower() in _TITLE_GENDER:
-            return _TITLE_GENDER[word.lower()]
+        if word.lower() in titles:
+            return titles[word.lower()]
     words = speaker.split()
     if len(words) >= 2 or (words and speaker == as_written == words[0]) or (words and not as_written):
         # a first name given alone ("Mykola, a retired railway worker"), as the speaker, is that name's

@@ -600,8 +600,10 @@ _OFFICE_OF_BEFORE = vocab.TablePattern("speech_office_of_before", ("speech_words
     r"grouping|forces|troops|armed|military|operational|tactical|strategic|operational-strategic|"
     r"operational-tactical|joint|press|service|"
     r"national|regional|city|oblast|region|district|administration|military-civil|unit)\s+){1,8}$"), first_chars=True)
-_RANKS_BEFORE = re.compile(r"(?<=,\s)(?:(?:Captain|Commander|Lieutenant|Colonel|Major|General|Admiral|Brigadier|Rear|Vice|"
-                           r"First|Second|Third|Rank|Lt|Col|Gen|Maj|Capt|Adm|Brig)\.?\s+){1,4}$")
+#: a rank between a comma and a name ("the spokesman for the Navy, Captain Third Rank A B,"): the ``comma_rank`` words
+#: of data/speech_words.csv, capitalised, each with an optional dot
+_RANKS_BEFORE = vocab.TablePattern("ranks_before", ("speech_words",), lambda: r"(?<=,\s)(?:(?:" + (trie_pattern(
+    {w.capitalize() for w in vocab.speech_words()["comma_rank"]}) or "(?!)") + r")\.?\s+){1,4}$")
 #: "The elder", "The younger" before a surname that two people of the article share (sk17)
 _GENERATION_OPENS = re.compile(r"(?:[Tt]he\s+(?:elder|older|younger)\s+)$")
 #: "Dr", "Prof." between an apposition's comma and the name ("a British researcher, Dr A B"): no role of its own

@@ -755,7 +755,7 @@ def resolve_pronouns(text: str, mentions: list[Mention], v: Vocabulary) -> None:
         if antecedent is None and role not in ("person", "speaker"):
             antecedent = fallback
         if antecedent is None and role == "person":
-            antecedent = role_noun_side(text, mentions, i)
+            antecedent = role_noun_side(text, mentions, i, v)
         if singular or mention.display.lower() in ("their", "they"):
             named = institution_named_before(text, mentions, i)
             if named is not None:
@@ -772,18 +772,29 @@ _SAYS_AT_END = re.compile(r",\s+(?P<who>[^,;:\"“”]{2,60}?)\s+(?:says|said|cl
                           r"(?:\s+on\s+\w+)?\s*$")
 
 
-#: a role noun whose side is named in its phrase: "the commander of Ukraine's 47th Brigade", "Russia's defence
-#: minister", "a Ukrainian brigade commander"
-_ROLE_NOUNS = (r"(?:commander|commander-in-chief|chief|head|spokesman|spokeswoman|spokesperson|minister|general|"
-               r"officer|governor|president|colonel)")
-_ROLE_BEFORE = re.compile(r"\b" + _ROLE_NOUNS + r"\s+of\s+(?:the\s+)?$", re.IGNORECASE)
-_ROLE_AFTER = re.compile(r"(?:['’]s)?(?:\s+[\w’'-]+){0,3}?\s+" + _ROLE_NOUNS + r"\b", re.IGNORECASE)
+_ROLE_CACHE: dict = {}
 
 
-def role_noun_side(text: str, mentions: list[Mention], i: int) -> Mention | None:
+def _role_patterns(v: Vocabulary) -> tuple[re.Pattern, re.Pattern]:
+    """A role noun whose side is named in its phrase ("the commander of Ukraine's 47th Brigade", "Russia's defence
+    minister", "a Ukrainian brigade commander"): the ``role_noun`` cues of ``fact_cues.csv`` before "of (the)" and
+    up to three words after a side, compiled once per vocabulary."""
+    cached = _ROLE_CACHE.get(id(v))
+    if cached is None or cached[0] is not v:
+        nouns = r"(?:" + alternation(v.cues.get("role_noun", frozenset())) + r")" \
+            if v.cues.get("role_noun") else r"(?!)"
+        before = re.compile(r"\b" + nouns + r"\s+of\s+(?:the\s+)?$", re.IGNORECASE)
+        after = re.compile(r"(?:['’]s)?(?:\s+[\w’'-]+){0,3}?\s+" + nouns + r"\b", re.IGNORECASE)
+        _ROLE_CACHE.clear()
+        cached = _ROLE_CACHE[id(v)] = (v, (before, after))
+    return cached[1]
+
+
+def role_noun_side(text: str, mentions: list[Mention], i: int, v: Vocabulary) -> Mention | None:
     """"The commander of Ukraine's 47th Brigade said his forces …": "his" with no person before it
     in its sentence is the role noun whose side its phrase names."""
     pronoun = mentions[i]
+    role_before, role_after = _role_patterns(v)
     s_start = max(text.rfind(". ", 0, pronoun.start), text.rfind("\n", 0, pronoun.start)) + 1
     before_start = text.rfind("\n", 0, max(0, s_start - 2)) + 1
     if text.rfind("\n", 0, pronoun.start) + 1 == s_start and not _person_since(mentions, i, before_start):
@@ -794,8 +805,8 @@ def role_noun_side(text: str, mentions: list[Mention], i: int) -> Mention | None
         if other.start < s_start:
             break
         if other.side in ("Russia", "Ukraine") and other.kind in ("country", "demonym", "force") and (
-                _ROLE_BEFORE.search(text, max(0, other.start - 40), other.start) or
-                _ROLE_AFTER.match(text, other.end, min(len(text), other.end + 60))):
+                role_before.search(text, max(0, other.start - 40), other.start) or
+                role_after.match(text, other.end, min(len(text), other.end + 60))):
             return other
     return None
 
@@ -835,21 +846,19 @@ def institution_named_before(text: str, mentions: list[Mention], i: int) -> Ment
     return None
 
 
-#: a plural noun after a demonym ("Russian soldiers"): no antecedent of "it"
-#: the plural nouns of that kind that count no people (those are the plural people words of units.csv)
-_PLURAL_NOUNS = ("forces", "units", "drones", "missiles", "positions", "officials", "authorities")
 _PLURAL_CACHE: dict = {}
 
 
 def _plural_after(v: Vocabulary) -> re.Pattern:
-    """A plural noun after a demonym ("Russian soldiers"): the plural people words of ``units.csv``
-    and ``_PLURAL_NOUNS``, compiled once per vocabulary."""
+    """A plural noun after a demonym ("Russian soldiers", "Russian positions"): no antecedent of "it". The plural
+    people words of ``units.csv`` and the ``plural_noun`` cues of ``fact_cues.csv`` (plurals that count no people),
+    compiled once per vocabulary."""
     cached = _PLURAL_CACHE.get(id(v))
     if cached is None or cached[0] is not v:
         from saidvsdone.facts.quantities import plural_word
 
         words = [w for w, u in v.units.items() if u.dimension == "people" and w[-1].isalnum() and plural_word(w)]
-        pattern = re.compile(r"\s+(?:[a-z-]+\s+)?(?:" + alternation(list(_PLURAL_NOUNS) + words) + r")\b(?!['’])")
+        pattern = re.compile(r"\s+(?:[a-z-]+\s+)?(?:" + alternation(list(v.cues.get("plural_noun", ())) + words) + r")\b(?!['’])")
         _PLURAL_CACHE.clear()
         cached = _PLURAL_CACHE[id(v)] = (v, pattern)
     return cached[1]

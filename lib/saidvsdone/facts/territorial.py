@@ -407,8 +407,8 @@ def direction_verb_near(ctx, pos: int, clause_start: int, s_end: int):
         if lower == "and" or w[2] in ",":
             earlier = next((j for j in range(n + 1, len(before)) if is_number_token(before[j][2])),
                            None)
-            if earlier is None and n + 1 < len(before) and (place_at(ctx, before[n + 1][0]) or
-                                                             before[n + 1][2].lower() in _PLACE_NOUNS):
+            if earlier is None and n + 1 < len(before) and (
+                    place_at(ctx, before[n + 1][0]) or before[n + 1][2].lower() in ctx.v.cues.get("listed_place", ())):
                 earlier = n + 1    # "captured Ocheretyne and four other villages", "captured the town and 2 villages"
             if earlier is None:
                 break
@@ -429,8 +429,6 @@ def direction_verb_near(ctx, pos: int, clause_start: int, s_end: int):
     return None
 
 
-#: a settlement named by its kind, the object of a verb before a list ("captured the town and two nearby villages")
-_PLACE_NOUNS = frozenset({"town", "city", "village", "settlement", "hamlet", "stronghold", "bridgehead", "outskirts"})
 #: words that end the noun phrase of a headline's count ("claims two villages as Kyiv says …")
 _COUNT_PHRASE_END = {"as", "while", "but", "and", "amid", "after", "despite", "since", "when", "with",
                      "says", "said", "—", "-", ":", ";", ","}
