@@ -767,7 +767,8 @@ def read_strikes(ctx, r: Reading) -> bool:
         r.intercepted, r.actor = True, opposite(loser)
         return True
     shooter = SHOOT_DOWN_RE.search(text, comma_start, quantity.start)
-    if shooter is None and comma_start > s_start:
+    own_hit = _OWN_HIT.match(text, max(unit_end, quantity.end), s_end)
+    if shooter is None and comma_start > s_start and not own_hit:
         # "Air defences shot down four ATACMS missiles, six HIMARS rockets and 41 drones": a figure
         # listed after the first one shares its verb
         wide = SHOOT_DOWN_RE.search(text, s_start, comma_start)
@@ -895,6 +896,12 @@ SUPPLY_RE = re.compile(r"\b(?:received|receives|receive|receiving|delivered|deli
 #: a verb of use after the supply verb ("produced … and launched 40 of them"): the count is of use again
 _USED_RE = re.compile(r"\b(?:launched|launches|fired|fires|sent|shot|intercepted|destroyed|downed|attacked|used)\b",
                       re.IGNORECASE)
+
+
+#: a figure with a verb of its own that hit ("…, adding that 21 drones had struck targets", "and 21 drones hit
+#: targets"): the launcher's weapons that got through, not a further figure of the shooting down before it
+_OWN_HIT = re.compile(r"\s+(?:[\w’'-]+\s+){0,2}?(?:had\s+|have\s+|has\s+)?(?:struck|hit|reached|penetrated|landed|"
+                      r"exploded|got\s+through)\b", re.IGNORECASE)
 
 
 #: verbs of air defence that count what came in, not what was shot down: "engaged", "tracked", "detected"
