@@ -253,6 +253,9 @@ def people_category(ctx, quantity, unit: Unit, s_start: int, s_end: int) -> str:
     if _STRENGTH_BEFORE.search(ctx.text, max(s_start, quantity.start - 40), quantity.start) and \
             _FORMATION_BEFORE.search(ctx.text, s_start, quantity.start):
         return "manpower"      # "The brigade should number about 2,000 men", "the battalion now has fewer than 300 men"
+    if _FORMATION_APPOSED.search(ctx.text, max(s_start, quantity.start - 80), quantity.start) and \
+            not any(w[2].lower() in ctx.v.cues.get("civilian_context", frozenset()) for w in context):
+        return "manpower"      # "a motorised rifle regiment, around 2,500 men", "two more battalions …, some 800 men"
     if has_cue_word(ctx, s_start, s_end, "mobilisation_context"):
         return "mobilisation"
     return ""
@@ -265,6 +268,12 @@ _STRENGTH_BEFORE = re.compile(r"\b(?:number|numbers|numbered|numbering|(?:has|ha
 #: a formation of an army as the subject of that verb: "the brigade", "our battalion", "his company"
 _FORMATION_BEFORE = re.compile(r"\b(?:brigades?|battalions?|regiments?|compan(?:y|ies)|platoons?|divisions?|units?|"
                                r"garrison|contingent|grouping|detachment)\b", re.IGNORECASE)
+#: a formation with its strength in apposition or after "of", right before the number: "a motorised rifle regiment,
+#: around 2,500 men", "brought up two more battalions in the last fortnight, some 800 men", "a brigade of about 3,000 men"
+_FORMATION_APPOSED = re.compile(r"\b(?:brigades?|battalions?|regiments?|compan(?:y|ies)|divisions?|garrison|contingent|"
+                                r"grouping|detachment)(?:\s+(?:in|over|during|within)\s+[^,.;:\d]{1,40}?)?(?:,|\s+of)\s+"
+                                r"(?:(?:about|around|some|nearly|almost|roughly|only|just|over|more\s+than|fewer\s+than|"
+                                r"less\s+than|under|up\s+to|maybe|perhaps)\s+)?$", re.IGNORECASE)
 #: soldiers put out of action (killed or wounded): "1,200 occupiers were put out of action", "put out of action 40 soldiers"
 _OUT_OF_ACTION = re.compile(r"\b(?:put|putting|puts|taken|took|knocked)\s+out\s+of\s+action\b", re.IGNORECASE)
 #: the phrasal verb of killing right before a count of people: "took out 12 soldiers", "knocked out about 40"; a verb of

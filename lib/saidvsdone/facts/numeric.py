@@ -941,7 +941,8 @@ def another_of_the_same(ctx, quantity: Quantity, facts: list[Fact], s_start: int
             facts[-1].quantity is not None and (0 <= quantity.start - facts[-1].quantity.end <= 6 or
                                                 0 <= quantity.start - facts[-1].end <= 6):
         match = re.search(r"$", before)      # "about 600,000 (+1,200)", "41,000 drones (+95)": the day's addition
-    if match is None and (re.match(r"\s+(?:of\s+them|of\s+which|more|others)\b", after) or re.match(
+    if match is None and (re.match(r"\s+(?:of\s+them|of\s+which|more(?!\s+" + _FORMATION_NOUN + r")|others)\b",
+                                   ctx.text[quantity.end:quantity.end + 40]) or re.match(
             r"\s+(?:were|have\s+been|had\s+been)\s+(?:" + interception("passive", "jamming") + r"|"
             r"[\"“‘']?lost[\"”’']?\s+(?:to|through|due\s+to)\s+(?:electronic|jamming|EW)\b|"
             r"[\"“‘']?locally\s+lost\b|lost\s+(?:from|off)\s+(?:the\s+)?radar|suppressed\s+by\s+electronic)\b",
@@ -1014,6 +1015,12 @@ def another_of_the_same(ctx, quantity: Quantity, facts: list[Fact], s_start: int
         fact.actor = previous.actor if previous.intercepted else opposite(previous.actor)
         fact.intercepted = True
     return fact
+
+
+#: a formation counted after "more" ("deployed two more brigades of about 5,000 troops"): formations, not another figure
+#: of the count before
+_FORMATION_NOUN = r"(?:[a-z-]+\s+)?(?:brigades?|battalions?|regiments?|divisions?|compan(?:y|ies)|platoons?|units?|groups?|" \
+    r"groupings?|detachments?|corps|formations?)\b"
 
 
 _QUALIFIER = r"(?:(?:about|around|some|nearly|almost|roughly|over|more\s+than|less\s+than|fewer\s+than|at\s+least|up\s+to|" \
