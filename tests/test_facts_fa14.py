@@ -53,9 +53,12 @@ def test_an_unlabelled_qa_whose_answers_name_both_sides_takes_the_other_side_fro
     assert (1.0, "settlements", "Ukraine", "loss") in rows
     assert (7.0, "troops", "Russia", "loss") in rows
     assert (80.0, "troops", "Russia", "loss") in rows
-    # questions that name no side, with answers that name both, leave "we" without a side, as before
-    plain = _QA.replace("How close are the Russians?", "How close is the front?")
-    assert (1.0, "settlements", "", "loss") in readings(plain)
+    # the other way round: questions about the Ukrainians put to a Russian officer make "we" Russia's
+    mirrored = _QA.replace("the Russians?", "the Ukrainians?").replace("It said Russian units lost 80 men in our sector, "
+                                                                      "and Ukrainian", "It said Ukrainian units lost 80 "
+                                                                      "men in our sector, and Russian")
+    rows = readings(mirrored)
+    assert (1.0, "settlements", "Russia", "loss") in rows and (7.0, "troops", "Ukraine", "loss") in rows
 
 
 def test_a_formation_with_its_strength_in_apposition_counts_troops():
