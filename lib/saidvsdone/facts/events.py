@@ -665,6 +665,10 @@ def people_label(ctx, r: Reading) -> str:
                       ctx.text[max(s_start, quantity.start - 60):quantity.start]) and \
             subject_side(ctx, quantity.start, s_start) in ("Russia", "Ukraine"):
         return "troops"     # "Russia and North Korea have lost more than 38,000 people", "has suffered 350,000 killed and wounded"
+    if not written and _SIDE_KILLED_AND_WOUNDED_AT.search(ctx.text, max(s_start, r.unit_start - 30), r.unit_start + 40) and \
+            any(m.side in ("Russia", "Ukraine") and m.kind == "demonym"
+                for m in mentions_in(ctx, max(s_start, r.unit_start - 30), r.unit_start + 1)):
+        return "troops"     # "put Ukrainian killed and wounded at up to 400,000": a side's soldiers, not a strike's dead
     if not written and _AT_A_COST.search(ctx.text, max(s_start, quantity.start - 80), quantity.start):
         return "troops"     # "took 3,300 sq km, at a cost that Kyiv puts at 280,000 killed and wounded": an advance's cost
     toll = re.match(r"(?:death|casualty)\s+toll", ctx.text[r.unit_start:quantity.start], re.I)
@@ -680,6 +684,8 @@ def people_label(ctx, r: Reading) -> str:
     return "people"
 
 
+#: a side's "killed and wounded" as a noun put at a figure: "put Ukrainian killed and wounded at up to 400,000"
+_SIDE_KILLED_AND_WOUNDED_AT = re.compile(r"\b[A-Z][\w’'-]+\s+(?:killed|dead)\s+(?:and|or)\s+(?:wounded|injured)\s+at\s")
 #: "we killed", "our drones wounded": the first person of a speaker at war, killing (what it killed are fighters)
 _WE_KILLED = re.compile(r"\b(?:we|our\s+[a-z]+)\s+(?:have\s+|had\s+)?(?:already\s+)?(?P<verb>killed|wounded|eliminated|counted|recorded|confirmed)\s+"
                         r"(?:(?:about|around|some|nearly|almost|over|more\s+than|at\s+least)\s+)?$", re.IGNORECASE)

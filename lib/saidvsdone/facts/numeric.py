@@ -827,7 +827,8 @@ def the_figure_was(ctx, index: int, quantity: Quantity, facts: list[Fact], s_sta
         # 40,000.": another source's figure for the count of the sentence before
         facts = [f for f in _recent(ctx.numeric, index - 1) if f.sentence == index - 1 and f.change != "held"]
         record = put
-    estimate = None if record else _ESTIMATE_WAS.search(ctx.text, max(s_start, quantity.start - 70), quantity.start)
+    estimate = None if record else _ESTIMATE_WAS.search(ctx.text, max(s_start, quantity.start - 70), quantity.start) or \
+        _OTHER_FIGURE.search(ctx.text, max(s_start, quantity.start - 70), quantity.start)
     if estimate is not None and not facts:
         # "The UK put Russian casualties at 1,000,000. The Pentagon's estimate was 700,000.": the count before
         facts = [f for f in _recent(ctx.numeric, index - 1) if f.sentence == index - 1]
@@ -855,6 +856,13 @@ _PREVIOUS_RECORD = re.compile(r"\b(?:previous|earlier|former|old)\s+(?:[a-z]+\s+
 _ESTIMATE_WAS = re.compile(r"(?:\bthe\s+|\b(?:its|their|his|her)\s+|[\w’'.-]+['’]s\s+)(?:own\s+|latest\s+|official\s+)?"
                            r"(?:estimate|assessment|figure|count|tally)\s+(?:(?:in|for|of|by|at)\s+(?:the\s+)?[\w-]+\s+)?"
                            r"(?:was|is|had\s+been|has\s+been|stood\s+at|stands\s+at)\s+[\"“‘]?$", re.IGNORECASE)
+#: another source's figure for the same count, in apposition or after "of": "Ukraine's General Staff gives a higher
+#: figure, 45,610 for the month", "Kyiv has a lower estimate of 30,000"
+_OTHER_FIGURE = re.compile(r"\b(?:gives?|gave|given|offers?|offered|has|have|had|cites?|cited|publishes|published)\s+(?:an?\s+)?"
+                           r"(?:much\s+|far\s+|slightly\s+|somewhat\s+)?(?:higher|lower|larger|smaller|bigger|different|"
+                           r"more\s+conservative)\s+(?:figure|estimate|number|count|total|tally)(?:,|\s+of)\s+"
+                           r"(?:(?:about|around|some|nearly|almost|roughly|over|more\s+than|less\s+than|just|only)\s+)?$",
+                           re.IGNORECASE)
 #: a bare number of troops counted before that died or were hurt or taken ("100 of them had died")
 _DIED_AFTER = re.compile(r"(?:\s+of\s+them)?\s+(?:have|has|had|were|was)\s+(?:since\s+|already\s+|reportedly\s+)?(?:died|"
                          r"been\s+(?:killed|wounded|injured|captured|taken\s+prisoner))\b", re.IGNORECASE)
