@@ -881,6 +881,8 @@ def another_of_the_same(ctx, quantity: Quantity, facts: list[Fact], s_start: int
     from_to = parallel = record = None
     match = re.search(r"\b(?:another|a\s+further|an\s+additional|of\s+(?:which|these|those|them|whom),?|"
                       r"including|among\s+them|compared\s+(?:with|to)|(?:up|down)\s+from|versus|against|"
+                      r"(?:on\s+top\s+of|in\s+addition\s+to)(?:\s+(?:the|some|about|around|roughly|nearly|almost|over|"
+                      r"more\s+than))*|"   # "sent another 3,000 soldiers, on top of the roughly 11,000 deployed last year"
                       r"an?\s+(?:daily\s+|monthly\s+|weekly\s+)?average\s+of|averaging|"
                       r"from\s+(?:a|an|its|their|the)\s+(?:[a-z]+\s+)?(?:peak|high|low|record|maximum)\s+of|"
                       r"(?:short|instead)\s+of(?:\s+the)?|rather\s+than(?:\s+the)?|out\s+of(?:\s+(?:the|a\s+total\s+of))?"
@@ -893,6 +895,12 @@ def another_of_the_same(ctx, quantity: Quantity, facts: list[Fact], s_start: int
             re.search(r"\bfrom\s+(?:(?:about|around|roughly|some|nearly|almost|more\s+than|over)\s+)?$",
                       ctx.text[max(s_start, facts[-1].quantity.start - 20):facts[-1].quantity.start], re.IGNORECASE):
         match = from_to = re.search(r"$", before)      # "shrunk from about 1,300 square kilometres at its peak to roughly 400"
+    if match is None and facts and facts[-1].quantity is not None and 0 <= quantity.start - facts[-1].end < 12 and \
+            re.search(r"\bto\s+$", before) and \
+            re.search(r"\b(?:raise[sd]?|raising|increase[sd]?|increasing|expand(?:s|ed|ing)?|grow(?:s|ing)?|grew|"
+                      r"cut(?:s|ting)?|reduce[sd]?|reducing)\b[^.;:]{0,40}\bby\s+$",
+                      ctx.text[max(s_start, facts[-1].quantity.start - 60):facts[-1].quantity.start]):
+        match = from_to = re.search(r"$", before)      # "raise the size of the army by 180,000 troops to 1.5 million"
     if match is None and facts and facts[-1].quantity is not None and quantity.start - facts[-1].end < 40 and \
             re.search(r"\bfrom\s+(?:(?:about|around|roughly|some|nearly|almost|more\s+than|over|a\s+high\s+of|a\s+peak\s+of)"
                       r"\s+)?$", before, re.IGNORECASE) and \
@@ -1199,7 +1207,7 @@ def stands_alone(ctx, quantity: Quantity) -> bool:
     return bool(re.match(r"\s*(?:[,.;:)”\"]|$)|\s+(?:in|on|near|at|around|along|across|from|to|"
                          r"of|were|was|had|have|has|are|is|more|others|by|during|since|overnight|but|"
                          r"and|over|above|off|into|inside|within|while|surrendered|died|deserted|"
-                         r"defected|under|after|before|amid|despite|until|the|that|which|launched|fired|sent|"
+                         r"defected|under|after|before|amid|despite|until|the|that|which|launched|fired|sent|deployed|dispatched|"
                          r"(?:last|this|that)\s+(?:week|month|year|night|weekend|spring|summer|autumn|fall|winter)|"
                          r"yesterday|today|overnight|"
                          # a participle with no noun after it: "another 40 lost to jamming", "45 shot down over Sumy"
