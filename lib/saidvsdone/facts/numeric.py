@@ -991,6 +991,17 @@ def another_of_the_same(ctx, quantity: Quantity, facts: list[Fact], s_start: int
         # the whole is the last launch at least as large
         previous = next((f for f in reversed(facts) if f.category == "strikes" and f.quantity is not None and
                          f.quantity.value >= quantity.value), previous)
+    mixed = None
+    if previous.category == "strikes" and previous.quantity is not None and previous.quantity.value < quantity.value \
+            and re.search(r"\bof\s+(?:which|these|those|them),?\s+$", before, re.IGNORECASE) and len(facts) > 1:
+        # "87 drones and 4 missiles, of which 60 were shot down": more than the last item, so a part of the whole list,
+        # whose items are of two kinds: air targets (the table's row), launched by the side of the list
+        other = facts[-2]
+        if other.category == "strikes" and other.unit != previous.unit and other.quantity is not None and \
+                other.quantity.value + previous.quantity.value >= quantity.value and \
+                re.fullmatch(r"\s+(?:[\w’'-]+\s+){0,3}?(?:and|,)\s+", ctx.text[other.end:previous.quantity.start]) and \
+                "air targets" in ctx.v.units:
+            mixed = ctx.v.units["air targets"]
     if previous.unit_row is None or (previous.unit_row.dimension not in ("count", "people") and
                                      not compared and parallel is None):
         return None     # "compared with 500 in 2023", "up from 7": the figure it is compared with
@@ -1000,6 +1011,8 @@ def another_of_the_same(ctx, quantity: Quantity, facts: list[Fact], s_start: int
                    quantity=quantity, quantity_text=ctx.text[quantity.start:quantity.end],
                    anchor=quantity.start, sentence=sentence_of(ctx, s_start), bound="",
                    restates=None, conversion_of=None)
+    if mixed is not None:
+        fact.unit, fact.unit_row = mixed.unit, mixed
     if previous.category == "strikes" and previous.intercepted and previous.actor in ("Russia", "Ukraine") and \
             re.match(r"out\s+of\b", match.group(), re.IGNORECASE):
         fact.actor, fact.intercepted = opposite(previous.actor), False   # "destroyed 45 drones out of 60": launched

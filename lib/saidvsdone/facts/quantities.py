@@ -375,8 +375,10 @@ def unit_after(ctx, pos: int, s_end: int):
             token = actor.group()        # "31,000 Ukrainian soldiers", "North Korean troops"
         elif lower in ("and", "or") and steps and ctx.v.actor_re.match(text, at + len(token) + 1, s_end):
             pass                         # "45,000 North Korean and Russian troops"
-        elif lower in ("and", "or") and steps and re.match(r"\s+[a-z][a-z-]*\s", text[at + len(token):s_end]):
+        elif lower in ("and", "or") and steps and re.match(r"\s+[a-z][a-z-]*\s", text[at + len(token):s_end]) and \
+                not re.search(r"[a-z]{3}s\s+$", text[max(0, at - 12):at]):
             pass                         # "54 Shahed-type and decoy drones", "30 attack and reconnaissance drones"
+            # (not after a plural noun: "repelled 300 assaults and inflicted losses of …" counts assaults)
         elif lower in UNIT_SKIP:
             pass
         elif lower in ("and", "or") and steps and _model_after(ctx, at + len(token), s_end):
