@@ -81,3 +81,85 @@ def test_formations_counted_after_more_are_no_further_figure_of_the_count_before
     # "and 3,000 more in June" is the count again
     assert readings("Russia sent 10,000 troops to the front in May and 3,000 more in June.") == [
         (10000.0, "troops", "Russia", "count"), (3000.0, "troops", "Russia", "count")]
+
+
+def test_losses_that_climbed_past_a_figure_are_put_at_that_figure():
+    # rule: "losses climbed past N", "went past N" put a number on the count like "rose to N"
+    assert readings("Russian losses climbed past 42,000 in September, Kyiv said.") == [
+        (42000.0, "troops", "Russia", "loss")]
+    assert readings("Moscow's losses went past 40,000 for the month.") == [(40000.0, "troops", "Russia", "loss")]
+    # a price that climbs past a figure counts no soldiers
+    assert readings("The price of bread climbed past 45 in October.") == []
+
+
+def test_a_sides_killed_and_wounded_put_at_a_figure_are_its_soldiers():
+    # rule: "put Ukrainian killed and wounded at up to N": the side's soldiers lost, not a strike's dead
+    assert readings("A think tank put Ukrainian killed and wounded at up to 350,000.") == [
+        (350000.0, "troops", "Ukraine", "loss")]
+    assert readings("Analysts put North Korean dead and wounded at about 3,000.") == [(3000.0, "troops", "Russia", "loss")]
+    # the verb "killed and wounded" before a count is unchanged
+    assert readings("Ukrainian troops killed and wounded at least 300 Russian soldiers.") == [
+        (300.0, "troops", "Russia", "loss")]
+
+
+def test_another_sources_higher_figure_counts_what_the_sentence_before_counted():
+    # rule: "X gives a higher figure, N for the month", "Kyiv has a lower estimate of N": another source's figure for
+    # the count of the sentence before
+    assert readings("Britain said Russian casualties averaged 1,300 a day in May. Ukraine's General Staff gives a "
+                    "higher figure, 41,200 for the month.") == [(1300.0, "troops", "Russia", "loss"),
+                                                                  (41200.0, "troops", "Russia", "loss")]
+    assert readings("Moscow says it has recruited 30,000 men. Kyiv has a lower estimate of 20,000.") == [
+        (30000.0, "troops", "Russia", "count"), (20000.0, "troops", "Russia", "count")]
+    # a different number of buses is no figure of the war
+    assert readings("The ministry has a different number of 12 for the buses.") == []
+
+
+def test_the_remainder_left_after_a_loss_is_held():
+    # rule: "lost control of N …, leaving it with less than M" (direction_verbs.csv): M is the remainder held
+    assert readings("Ukraine has lost control of roughly 350 square kilometres in the Kursk region, leaving it with "
+                    "less than 90 square kilometres, Russian sources said.") == [
+        (350.0, "km2", "Ukraine", "loss"), (90.0, "km2", "Ukraine", "held")]
+    # "leaving the town exposed" after an advance is unchanged
+    assert readings("Russian troops advanced 5 km, leaving the town exposed.") == [(5.0, "km", "Russia", "gain")]
+
+
+def test_a_second_figure_on_top_of_the_first_or_raised_to_counts_the_same():
+    # rule: "sent another N soldiers, on top of the roughly M deployed last year", "raise the army by N troops to M":
+    # the bare second figure counts what the first counted
+    assert readings("Pyongyang has sent another 2,000 soldiers to Russia, on top of the roughly 12,000 deployed last "
+                    "year.") == [(2000.0, "troops", "Russia", "count"), (12000.0, "troops", "Russia", "count")]
+    assert readings("Putin ordered the army to be expanded by 150,000 troops to 1.4 million.") == [
+        (150000.0, "troops", "Russia", "count"), (1400000.0, "troops", "Russia", "count")]
+    # a new noun after "to" keeps its own unit
+    assert readings("Russia advanced by 3 km to 10 villages.") == [(3.0, "km", "Russia", "gain"),
+                                                                  (10.0, "settlements", "Russia", "gain")]
+
+
+def test_a_plural_noun_before_and_ends_the_numbers_noun_phrase():
+    # rule: "repelled 300 assaults and inflicted losses of …": after a plural noun, "and" opens a new predicate, so the
+    # number counts the assaults (no unit), not the losses
+    assert readings("Ukrainian troops repelled more than 250 assaults and inflicted losses of over 6,000 on Russian "
+                    "forces, the commander said.") == [(6000.0, "troops", "Russia", "loss")]
+    # coordinated modifiers before a unit still reach it
+    assert readings("Russia launched 30 attack and reconnaissance drones.") == [(30.0, "drones", "Russia", "count")]
+
+
+def test_of_which_more_than_the_last_of_two_kinds_counts_air_targets():
+    # rule: "87 drones and 4 missiles, of which 60 were shot down": larger than the last item, the part is of the whole
+    # list of two kinds: air targets, shot down by the other side
+    assert readings("Russia attacked Ukraine overnight with 77 drones and 3 missiles, of which 50 were shot down, the "
+                    "air force said.")[-1] == (50.0, "air targets", "Ukraine", "count")
+    # a part no larger than the last item is of that item
+    assert readings("Russia launched 77 drones and 4 missiles, of which 3 were shot down.")[-1] == (
+        3.0, "missiles", "Ukraine", "count")
+
+
+def test_drones_that_vanished_from_radar_were_brought_down_by_the_defender():
+    # rule: "20 more drones vanished from radar", "Another 20 drones disappeared from radar" (interception_words.csv):
+    # lost to the defender's electronic warfare, counted as brought down by the defender
+    rows = readings("Russia launched 60 drones at Ukraine's south, Ukraine's air force said. Air defences brought down "
+                    "40 drones and nine missiles; 15 more drones vanished from radar.")
+    assert rows[-1] == (15.0, "drones", "Ukraine", "count")
+    # a drone that hit a target is the launcher's
+    assert readings("Russia launched 60 drones overnight. Five drones hit targets in Odesa.")[-1] == (
+        5.0, "drones", "Russia", "count")
