@@ -677,10 +677,10 @@ def people_label(ctx, r: Reading) -> str:
     if written == "men" and not has_cue_word(ctx, s_start, s_end, "attack_context"):
         return "troops"     # "Russia has lost 300,000 men", not "a strike killed three men"
     we_killed = _WE_KILLED.search(ctx.text, max(s_start, quantity.start - 40), quantity.start) \
-        if not written and re.match(r"\s+of\s+them\b", ctx.text[quantity.end:quantity.end + 9]) else None
+        if not written and re.match(r"\s+of\s+them\b|\s*[,;.]", ctx.text[quantity.end:quantity.end + 9]) else None
     if we_killed and (we_killed.group("verb") in ("killed", "wounded", "eliminated") or
                       not has_cue_word(ctx, s_start, s_end, "attack_context")):
-        return "troops"     # "we killed 40 of them", "we counted 1,140 of them killed": a side's fighters, not a strike's dead
+        return "troops"     # "we killed 40 of them", "We killed 14, the rest ran": a side's fighters, not a strike's dead
     return "people"
 
 
