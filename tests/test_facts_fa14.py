@@ -163,3 +163,24 @@ def test_drones_that_vanished_from_radar_were_brought_down_by_the_defender():
     # a drone that hit a target is the launcher's
     assert readings("Russia launched 60 drones overnight. Five drones hit targets in Odesa.")[-1] == (
         5.0, "drones", "Russia", "count")
+
+
+def test_a_participle_after_a_comma_takes_whose_army_from_the_context():
+    # rule: "the army withdrew from a bridgehead, giving up about 25 km²": a participle opening a clause after a comma
+    # shares the subject of the clause before, a force noun with no side of its own: whose army the context says
+    assert readings("Ukraine has been pulling troops back. In the north, the army withdrew from a bridgehead, giving "
+                    "up about 20 square kilometres.") == [(20.0, "km2", "Ukraine", "loss")]
+    assert readings("Russia has been pulling troops back. Near the river, the army withdrew to new lines, giving up "
+                    "about 20 square kilometres.") == [(20.0, "km2", "Russia", "loss")]
+    # no force noun before the comma: no side is guessed
+    assert readings("Ukraine has been pulling troops back. In the north, a storm hit the area, giving up about 20 "
+                    "square kilometres.") == [(20.0, "km2", "", "loss")]
+
+
+def test_we_killed_a_bare_number_counts_fighters():
+    # rule: "We killed 14, the rest ran": a side's first person killing a bare number counts fighters of the other
+    # side (as "we killed 40 of them"), not a strike's dead
+    assert readings("Russian infantry got into the streets. \"We killed 11, the rest ran,\" a Ukrainian officer "
+                    "said.") == [(11.0, "troops", "Russia", "loss")]
+    # a bare count with no verb of killing stays unread
+    assert readings("\"The shelling went on all night. We counted 12.\"") == []
