@@ -236,7 +236,7 @@ def people_category(ctx, quantity, unit: Unit, s_start: int, s_end: int) -> str:
     if unit.category == "prisoners" and _PRISONERS_AFTER.match(ctx.text, quantity.end, s_end):
         return "prisoners"      # "killed 420 of them and took 17 prisoner": the noun says so, whatever was killed
     casualty = ctx.v.cues.get("casualty_context", frozenset())
-    if any(w[2].lower() in casualty for w in context) or \
+    if any(w[2].lower().strip("'‘’\"“”") in casualty for w in context) or \
             _TOOK_OUT_BEFORE.search(ctx.text, max(s_start, quantity.start - 30), quantity.start) or \
             _OUT_OF_ACTION.search(ctx.text, max(s_start, quantity.start - 40), min(s_end, quantity.end + 60)):
         return "casualties"     # "had taken out 35 Russian infantrymen": killed
