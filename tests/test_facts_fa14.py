@@ -184,3 +184,17 @@ def test_we_killed_a_bare_number_counts_fighters():
                     "said.") == [(11.0, "troops", "Russia", "loss")]
     # a bare count with no verb of killing stays unread
     assert readings("\"The shelling went on all night. We counted 12.\"") == []
+
+
+def test_drones_locationally_lost_are_the_defenders_and_a_quoted_participle_still_counts_casualties():
+    # rule: "14 were 'locationally lost'" (the Ukrainian air force's wording) like "locally lost": brought down by the
+    # defender's electronic warfare; "had been 'eliminated'" in single quotes is still a casualty participle
+    rows = readings("Ukraine's air force said it had downed 31 of the 47 drones launched by Russia overnight, while 12 "
+                    "were 'locationally lost'.")
+    assert rows == [(31.0, "drones", "Ukraine", "count"), (47.0, "drones", "Russia", "count"),
+                    (12.0, "drones", "Ukraine", "count")]
+    assert readings("The General Staff said 1,040 Russian servicemen had been 'eliminated' in the past day.") == [
+        (1040.0, "troops", "Russia", "loss")]
+    # servicemen counted with no casualty word stay a count
+    assert readings("The General Staff said 1,040 Russian servicemen had been moved to the sector.") == [
+        (1040.0, "troops", "Russia", "count")]
