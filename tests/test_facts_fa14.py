@@ -198,3 +198,12 @@ def test_drones_locationally_lost_are_the_defenders_and_a_quoted_participle_stil
     # servicemen counted with no casualty word stay a count
     assert readings("The General Staff said 1,040 Russian servicemen had been moved to the sector.") == [
         (1040.0, "troops", "Russia", "count")]
+
+
+def test_men_a_side_throws_into_a_battle_are_troops():
+    # rule: "has thrown about 150,000 men into the battle" (fact_cues.csv, mobilisation_context): men a side commits to a
+    # fight are a count of troops
+    assert readings("In total, Moscow has thrown about 120,000 men into the battle.") == [
+        (120000.0, "troops", "Russia", "count")]
+    # men a strike killed are no count of troops
+    assert readings("A missile strike on the hall killed 20 men who had been stationed there.") == []
