@@ -207,3 +207,13 @@ def test_men_a_side_throws_into_a_battle_are_troops():
         (120000.0, "troops", "Russia", "count")]
     # men a strike killed are no count of troops
     assert readings("A missile strike on the hall killed 20 men who had been stationed there.") == []
+
+
+def test_any_verb_of_advancing_n_km_closer_is_a_gain():
+    # rule: "pushes 10 miles closer to X", "edge 5 km closer to X" (direction_verbs.csv "<verb> * closer"): an advance
+    # by its depth, like "moved two miles closer to"
+    assert readings("Russia pushes 8 miles closer to Zaporizhzhia") == [(8.0, "mi", "Russia", "gain")]
+    assert readings("Russian troops edge 4 km closer to Pokrovsk") == [(4.0, "km", "Russia", "gain")]
+    # being N km closer than before, with no verb of moving, is no advance read here
+    assert readings("Russian troops are now 5 km closer to the city than a month ago.") == [
+        (5.0, "km", "Russia", "distance")]
