@@ -171,6 +171,12 @@ def numeric_facts(ctx, index: int, s_start: int, s_end: int) -> list[Fact]:
         if fact is not None and not fact.change and fact.unit_row is not None and \
                 _THE_FIGURE_WAS.search(ctx.text, max(s_start, quantity.start - 40), quantity.start):
             fact = _figure_with_unit(ctx, index, fact, facts)
+        elif fact is not None and fact.unit_row is not None and (not fact.change or fact.change == "held") and \
+                not fact.actor and _ANOTHER_TOTAL.search(ctx.text, max(s_start, quantity.start - 60), quantity.start):
+            # "Another count arrived at a lower total of 410 square kilometres for October": another source's figure
+            # for the count before, read like it (not a stock held by nobody)
+            read = _figure_with_unit(ctx, index, replace(fact, change=""), facts)
+            fact = read if read.change else fact
         if fact is not None:
             compared_with_previous(ctx, fact, facts, s_start)
             share_of_area(ctx, fact, facts)
@@ -329,6 +335,15 @@ def _restated_in_other_units(ctx, fact: Fact, facts: list[Fact]) -> Fact:
 _THE_FIGURE_WAS = re.compile(r"\bthe\s+(?:figure|number|total|tally|count)\s+(?:was|is|had\s+been|has\s+been|stood\s+at|"
                              r"stands\s+at|reached|rose\s+to|grew\s+to|fell\s+to|dropped\s+to)\s+(?:(?:about|around|some|"
                              r"nearly|almost|roughly|over|more\s+than|less\s+than|just|only)\s+)?$", re.IGNORECASE)
+
+
+#: another source's total or figure for the same count, before a figure with its unit: "arrived at a lower total of",
+#: "gives a higher figure of", "counted a total of"
+_ANOTHER_TOTAL = re.compile(r"\b(?:arrived\s+at|came\s+to|came\s+up\s+with|gives?|gave|puts?|counted|reached|has|had)\s+"
+                            r"(?:an?\s+)?(?:(?:much\s+|far\s+|slightly\s+|somewhat\s+)?(?:lower|higher|larger|smaller|"
+                            r"bigger|different|more\s+conservative)\s+)(?:total|figure|estimate|count|tally)(?:\s+of|,)\s+"
+                            r"(?:(?:about|around|some|nearly|almost|roughly|over|more\s+than|less\s+than|just|only)\s+)?$",
+                            re.IGNORECASE)
 
 
 def _figure_with_unit(ctx, index: int, fact: Fact, facts: list[Fact]) -> Fact:
