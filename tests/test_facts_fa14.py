@@ -217,3 +217,14 @@ def test_any_verb_of_advancing_n_km_closer_is_a_gain():
     # being N km closer than before, with no verb of moving, is no advance read here
     assert readings("Russian troops are now 5 km closer to the city than a month ago.") == [
         (5.0, "km", "Russia", "distance")]
+
+
+def test_another_sources_lower_total_with_its_unit_is_read_like_the_count_before():
+    # rule: "A separate count arrived at a lower total of 410 square kilometres for October": another source's figure,
+    # with its unit, for the count of the sentence before: its side and change (not a stock held by nobody)
+    assert readings("Russia captured 480 square kilometres in October, analysts said. A separate count arrived at a "
+                    "lower total of 390 square kilometres for October.") == [(480.0, "km2", "Russia", "gain"),
+                                                                            (390.0, "km2", "Russia", "gain")]
+    # with no count before, the figure is read as before
+    assert readings("A separate count arrived at a lower total of 390 square kilometres for October.") == [
+        (390.0, "km2", "", "held")]
