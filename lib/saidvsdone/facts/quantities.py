@@ -637,7 +637,7 @@ def casualty_count(ctx, quantity: Quantity, s_start: int):
     if not match:
         # "killing at least 12 people and wounding 40", "killed 7 and injured 25"
         before = ctx.text[max(s_start, quantity.start - 12):quantity.start]
-        if re.search(r"\b(?:killing|killed|wounding|wounded|injuring|injured)\s+$", before) and \
+        if re.search(r"\b(?:killing|killed|wounding|wounded|injuring|injured|" + casualty_participles() + r")\s+$", before) and \
                 not re.match(r"[\s-]*(?:%|percent|per\s+cent|of\b(?!\s+them\b)|km\b|(?:years?|months?|weeks?|days?|"
                              r"hours?|minutes?)\b)",
                              ctx.text[quantity.end:quantity.end + 12]):
