@@ -228,3 +228,15 @@ def test_another_sources_lower_total_with_its_unit_is_read_like_the_count_before
     # with no count before, the figure is read as before
     assert readings("A separate count arrived at a lower total of 390 square kilometres for October.") == [
         (390.0, "km2", "", "held")]
+
+
+def test_a_headlines_present_tense_and_any_casualty_participle_put_a_number_on_losses():
+    # rule: "Russian losses top 1,200 a day", "Ukraine's casualties pass 400,000" (a headline's present of the verbs of
+    # counting); "We eliminated 14, the rest ran" (any casualty participle of the table before a bare number)
+    assert readings("Russian losses top 1,100 a day as Ukraine's army gives up two villages") == [
+        (1100.0, "troops", "Russia", "loss"), (2.0, "settlements", "Ukraine", "loss")]
+    assert readings("Ukraine's casualties pass 380,000, report says") == [(380000.0, "troops", "Ukraine", "loss")]
+    assert readings("Russian infantry got into the streets. \"We eliminated 12, the rest ran,\" a Ukrainian officer "
+                    "said.") == [(12.0, "troops", "Russia", "loss")]
+    # a number after a verb of damage stays no casualty
+    assert readings("The strike destroyed 12 and damaged 40 houses.") == []
