@@ -238,5 +238,7 @@ def test_a_headlines_present_tense_and_any_casualty_participle_put_a_number_on_l
     assert readings("Ukraine's casualties pass 380,000, report says") == [(380000.0, "troops", "Ukraine", "loss")]
     assert readings("Russian infantry got into the streets. \"We eliminated 12, the rest ran,\" a Ukrainian officer "
                     "said.") == [(12.0, "troops", "Russia", "loss")]
-    # a number after a verb of damage stays no casualty
+    # a number after a verb of damage stays no casualty, and "neutralized 84 of them" after a launch counts drones
     assert readings("The strike destroyed 12 and damaged 40 houses.") == []
+    assert readings("Russia launched 90 drones. Air defense neutralized 84 of them over the north, the Air Force "
+                    "said.") == [(90.0, "drones", "Russia", "count"), (84.0, "drones", "Ukraine", "count")]

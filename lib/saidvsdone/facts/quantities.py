@@ -638,7 +638,11 @@ def casualty_count(ctx, quantity: Quantity, s_start: int):
     if not match:
         # "killing at least 12 people and wounding 40", "killed 7 and injured 25"
         before = ctx.text[max(s_start, quantity.start - 12):quantity.start]
-        if re.search(r"\b(?:killing|killed|wounding|wounded|injuring|injured|" + casualty_participles() + r")\s+$", before) and \
+        if (re.search(r"\b(?:killing|killed|wounding|wounded|injuring|injured)\s+$", before) or
+                # any casualty participle of the table before a bare number that ends its clause: "We eliminated 14,
+                # the rest ran" (not "neutralized 84 of them", drones)
+                re.search(r"\b(?:" + casualty_participles() + r")\s+$", before) and
+                re.match(r"\s*(?:[,.;]|and\s)", ctx.text[quantity.end:quantity.end + 5])) and \
                 not re.match(r"[\s-]*(?:%|percent|per\s+cent|of\b(?!\s+them\b)|km\b|(?:years?|months?|weeks?|days?|"
                              r"hours?|minutes?)\b)",
                              ctx.text[quantity.end:quantity.end + 12]):
