@@ -242,3 +242,18 @@ def test_a_headlines_present_tense_and_any_casualty_participle_put_a_number_on_l
     assert readings("The strike destroyed 12 and damaged 40 houses.") == []
     assert readings("Russia launched 90 drones. Air defense neutralized 84 of them over the north, the Air Force "
                     "said.") == [(90.0, "drones", "Russia", "count"), (84.0, "drones", "Ukraine", "count")]
+
+
+def test_a_quote_in_an_interviews_title_is_the_interviewees():
+    # rule: "'The enemy is three kilometres away': a commander on …" above an unlabelled Q&A: the title's quote is the
+    # interviewee's, so its "the enemy" is the side opposite the interviewee's; and a title's "the enemy" is no side
+    # of the interviewee's introduction
+    text = ("'The enemy is three kilometres away': a commander on holding the town\n\n"
+            "Captain Roman Lys has commanded his company since the spring.\n\n"
+            "How close are the Russians?\n\nThe enemy is two kilometres from our trenches.\n\n"
+            "Did you lose men?\n\nWe lost four men last week.\n\nWill you hold?\n\nYes.")
+    assert readings(text) == [(3.0, "km", "Russia", "distance"), (2.0, "km", "Russia", "distance"),
+                              (4.0, "troops", "Ukraine", "loss")]
+    # the same title over an article with no questions keeps "the enemy" without a side (and the figure unread)
+    assert readings("'The enemy is three kilometres away': a commander on holding the town\n\n"
+                    "Captain Roman Lys has commanded his company since the spring.") == []

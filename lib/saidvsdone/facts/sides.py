@@ -187,6 +187,13 @@ def resolve_by_speaker(text: str, mentions: list[Mention]) -> None:
             # before a side that spoke further up
             if not speaking and not inside_quote(text, mention.start) and in_answer(text, mention.start):
                 speaking = _interviewee_side(text, mentions, mention.start)   # "PLETENCHUK: … the enemy lost 400"
+            if not speaking and inside_quote(text, mention.start):
+                # "'The enemy is three kilometres away': a battalion commander on …": a quote in the title or standfirst
+                # of an interview printed as questions and answers is the interviewee's
+                questions = _question_paragraphs(text)
+                if questions and mention.start < questions[0][0]:
+                    answer = re.compile(r"\n\s*").match(text, questions[0][1])
+                    speaking = _interviewee_side(text, mentions, answer.end()) if answer else ""
             mention.side = opposite(speaking) if speaking else \
                 (enemy.side if enemy is not None and _paragraphs_apart(text, enemy.start, mention.start) <= 1 else "") or \
                 opposite(earlier_speaker_side(text, mentions, mention.start) or
@@ -249,7 +256,7 @@ def _interviewee_side(text: str, mentions: list[Mention], pos: int) -> str:
     for m in mentions:      # in text order: the introduction's mentions only (no scan of the whole text per answer)
         if m.start >= first:
             break
-        if m.side in ("Russia", "Ukraine"):
+        if m.side in ("Russia", "Ukraine") and m.kind != "enemy":   # (a title's "the enemy" names the other side)
             sides.add(m.side)
     if not sides and not _ANSWER_LINE.match(text, p_start):
         # an introduction that names no side ("has commanded a battalion near X since last summer"): the answers
