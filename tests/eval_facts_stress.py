@@ -65,8 +65,12 @@ def evaluate(verbose: bool = False, blind: bool | int = False) -> dict:
     eighth round's ``facts_blind9_cases.csv`` / ``facts_blind9_facts.csv`` (B45: fresh variants of the families that failed most
     often on the first runs of B1-B44, written blind; scored apart, not gated); ``blind=10``: the ninth round's
     ``facts_blind10_cases.csv`` / ``facts_blind10_facts.csv`` (B48-B50: tables turned to prose, ranges and approximations,
-    third-party and cumulative figures, hectares and square miles, sides stated from the other side; written blind)."""
-    cases_file, facts_file = (("facts_blind10_cases.csv", "facts_blind10_facts.csv") if blind == 10 and blind is not True
+    third-party and cumulative figures, hectares and square miles, sides stated from the other side; written blind);
+    ``blind=11``: the tenth round's ``facts_blind11_cases.csv`` / ``facts_blind11_facts.csv`` (B51-B53: the sources real copy
+    quotes, an air force's night report, the General Staff in prose, assessments, a commander's distances, troop
+    strengths, shares of a region, withdrawals, headline figures, numbers in words, mixed units; written blind)."""
+    cases_file, facts_file = (("facts_blind11_cases.csv", "facts_blind11_facts.csv") if blind == 11 and blind is not True
+                              else ("facts_blind10_cases.csv", "facts_blind10_facts.csv") if blind == 10 and blind is not True
                               else ("facts_blind9_cases.csv", "facts_blind9_facts.csv") if blind == 9 and blind is not True
                               else ("facts_blind8_cases.csv", "facts_blind8_facts.csv") if blind == 8 and blind is not True
                               else ("facts_blind7_cases.csv", "facts_blind7_facts.csv") if blind == 7 and blind is not True

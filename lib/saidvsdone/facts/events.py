@@ -236,7 +236,7 @@ def people_category(ctx, quantity, unit: Unit, s_start: int, s_end: int) -> str:
     if unit.category == "prisoners" and _PRISONERS_AFTER.match(ctx.text, quantity.end, s_end):
         return "prisoners"      # "killed 420 of them and took 17 prisoner": the noun says so, whatever was killed
     casualty = ctx.v.cues.get("casualty_context", frozenset())
-    if any(w[2].lower() in casualty for w in context) or \
+    if any(w[2].lower().strip("'‘’\"“”") in casualty for w in context) or \
             _TOOK_OUT_BEFORE.search(ctx.text, max(s_start, quantity.start - 30), quantity.start) or \
             _OUT_OF_ACTION.search(ctx.text, max(s_start, quantity.start - 40), min(s_end, quantity.end + 60)):
         return "casualties"     # "had taken out 35 Russian infantrymen": killed
@@ -253,6 +253,9 @@ def people_category(ctx, quantity, unit: Unit, s_start: int, s_end: int) -> str:
     if _STRENGTH_BEFORE.search(ctx.text, max(s_start, quantity.start - 40), quantity.start) and \
             _FORMATION_BEFORE.search(ctx.text, s_start, quantity.start):
         return "manpower"      # "The brigade should number about 2,000 men", "the battalion now has fewer than 300 men"
+    if _FORMATION_APPOSED.search(ctx.text, max(s_start, quantity.start - 80), quantity.start) and \
+            not any(w[2].lower() in ctx.v.cues.get("civilian_context", frozenset()) for w in context):
+        return "manpower"      # "a motorised rifle regiment, around 2,500 men", "two more battalions …, some 800 men"
     if has_cue_word(ctx, s_start, s_end, "mobilisation_context"):
         return "mobilisation"
     return ""
@@ -265,6 +268,12 @@ _STRENGTH_BEFORE = re.compile(r"\b(?:number|numbers|numbered|numbering|(?:has|ha
 #: a formation of an army as the subject of that verb: "the brigade", "our battalion", "his company"
 _FORMATION_BEFORE = re.compile(r"\b(?:brigades?|battalions?|regiments?|compan(?:y|ies)|platoons?|divisions?|units?|"
                                r"garrison|contingent|grouping|detachment)\b", re.IGNORECASE)
+#: a formation with its strength in apposition or after "of", right before the number: "a motorised rifle regiment,
+#: around 2,500 men", "brought up two more battalions in the last fortnight, some 800 men", "a brigade of about 3,000 men"
+_FORMATION_APPOSED = re.compile(r"\b(?:brigades?|battalions?|regiments?|compan(?:y|ies)|divisions?|garrison|contingent|"
+                                r"grouping|detachment)(?:\s+(?:in|over|during|within)\s+[^,.;:\d]{1,40}?)?(?:,|\s+of)\s+"
+                                r"(?:(?:about|around|some|nearly|almost|roughly|only|just|over|more\s+than|fewer\s+than|"
+                                r"less\s+than|under|up\s+to|maybe|perhaps)\s+)?$", re.IGNORECASE)
 #: soldiers put out of action (killed or wounded): "1,200 occupiers were put out of action", "put out of action 40 soldiers"
 _OUT_OF_ACTION = re.compile(r"\b(?:put|putting|puts|taken|took|knocked)\s+out\s+of\s+action\b", re.IGNORECASE)
 #: the phrasal verb of killing right before a count of people: "took out 12 soldiers", "knocked out about 40"; a verb of
@@ -656,6 +665,10 @@ def people_label(ctx, r: Reading) -> str:
                       ctx.text[max(s_start, quantity.start - 60):quantity.start]) and \
             subject_side(ctx, quantity.start, s_start) in ("Russia", "Ukraine"):
         return "troops"     # "Russia and North Korea have lost more than 38,000 people", "has suffered 350,000 killed and wounded"
+    if not written and _SIDE_KILLED_AND_WOUNDED_AT.search(ctx.text, max(s_start, r.unit_start - 30), r.unit_start + 40) and \
+            any(m.side in ("Russia", "Ukraine") and m.kind == "demonym"
+                for m in mentions_in(ctx, max(s_start, r.unit_start - 30), r.unit_start + 1)):
+        return "troops"     # "put Ukrainian killed and wounded at up to 400,000": a side's soldiers, not a strike's dead
     if not written and _AT_A_COST.search(ctx.text, max(s_start, quantity.start - 80), quantity.start):
         return "troops"     # "took 3,300 sq km, at a cost that Kyiv puts at 280,000 killed and wounded": an advance's cost
     toll = re.match(r"(?:death|casualty)\s+toll", ctx.text[r.unit_start:quantity.start], re.I)
@@ -664,13 +677,15 @@ def people_label(ctx, r: Reading) -> str:
     if written == "men" and not has_cue_word(ctx, s_start, s_end, "attack_context"):
         return "troops"     # "Russia has lost 300,000 men", not "a strike killed three men"
     we_killed = _WE_KILLED.search(ctx.text, max(s_start, quantity.start - 40), quantity.start) \
-        if not written and re.match(r"\s+of\s+them\b", ctx.text[quantity.end:quantity.end + 9]) else None
+        if not written and re.match(r"\s+of\s+them\b|\s*[,;.]", ctx.text[quantity.end:quantity.end + 9]) else None
     if we_killed and (we_killed.group("verb") in ("killed", "wounded", "eliminated") or
                       not has_cue_word(ctx, s_start, s_end, "attack_context")):
-        return "troops"     # "we killed 40 of them", "we counted 1,140 of them killed": a side's fighters, not a strike's dead
+        return "troops"     # "we killed 40 of them", "We killed 14, the rest ran": a side's fighters, not a strike's dead
     return "people"
 
 
+#: a side's "killed and wounded" as a noun put at a figure: "put Ukrainian killed and wounded at up to 400,000"
+_SIDE_KILLED_AND_WOUNDED_AT = re.compile(r"\b[A-Z][\w’'-]+\s+(?:killed|dead)\s+(?:and|or)\s+(?:wounded|injured)\s+at\s")
 #: "we killed", "our drones wounded": the first person of a speaker at war, killing (what it killed are fighters)
 _WE_KILLED = re.compile(r"\b(?:we|our\s+[a-z]+)\s+(?:have\s+|had\s+)?(?:already\s+)?(?P<verb>killed|wounded|eliminated|counted|recorded|confirmed)\s+"
                         r"(?:(?:about|around|some|nearly|almost|over|more\s+than|at\s+least)\s+)?$", re.IGNORECASE)
@@ -767,7 +782,8 @@ def read_strikes(ctx, r: Reading) -> bool:
         r.intercepted, r.actor = True, opposite(loser)
         return True
     shooter = SHOOT_DOWN_RE.search(text, comma_start, quantity.start)
-    if shooter is None and comma_start > s_start:
+    own_hit = _OWN_HIT.match(text, max(unit_end, quantity.end), s_end)
+    if shooter is None and comma_start > s_start and not own_hit:
         # "Air defences shot down four ATACMS missiles, six HIMARS rockets and 41 drones": a figure
         # listed after the first one shares its verb
         wide = SHOOT_DOWN_RE.search(text, s_start, comma_start)
@@ -895,6 +911,12 @@ SUPPLY_RE = re.compile(r"\b(?:received|receives|receive|receiving|delivered|deli
 #: a verb of use after the supply verb ("produced … and launched 40 of them"): the count is of use again
 _USED_RE = re.compile(r"\b(?:launched|launches|fired|fires|sent|shot|intercepted|destroyed|downed|attacked|used)\b",
                       re.IGNORECASE)
+
+
+#: a figure with a verb of its own that hit ("…, adding that 21 drones had struck targets", "and 21 drones hit
+#: targets"): the launcher's weapons that got through, not a further figure of the shooting down before it
+_OWN_HIT = re.compile(r"\s+(?:[\w’'-]+\s+){0,2}?(?:had\s+|have\s+|has\s+)?(?:struck|hit|reached|penetrated|landed|"
+                      r"exploded|got\s+through)\b", re.IGNORECASE)
 
 
 #: verbs of air defence that count what came in, not what was shot down: "engaged", "tracked", "detected"

@@ -171,6 +171,12 @@ def numeric_facts(ctx, index: int, s_start: int, s_end: int) -> list[Fact]:
         if fact is not None and not fact.change and fact.unit_row is not None and \
                 _THE_FIGURE_WAS.search(ctx.text, max(s_start, quantity.start - 40), quantity.start):
             fact = _figure_with_unit(ctx, index, fact, facts)
+        elif fact is not None and fact.unit_row is not None and (not fact.change or fact.change == "held") and \
+                not fact.actor and _ANOTHER_TOTAL.search(ctx.text, max(s_start, quantity.start - 60), quantity.start):
+            # "Another count arrived at a lower total of 410 square kilometres for October": another source's figure
+            # for the count before, read like it (not a stock held by nobody)
+            read = _figure_with_unit(ctx, index, replace(fact, change=""), facts)
+            fact = read if read.change else fact
         if fact is not None:
             compared_with_previous(ctx, fact, facts, s_start)
             share_of_area(ctx, fact, facts)
@@ -329,6 +335,15 @@ def _restated_in_other_units(ctx, fact: Fact, facts: list[Fact]) -> Fact:
 _THE_FIGURE_WAS = re.compile(r"\bthe\s+(?:figure|number|total|tally|count)\s+(?:was|is|had\s+been|has\s+been|stood\s+at|"
                              r"stands\s+at|reached|rose\s+to|grew\s+to|fell\s+to|dropped\s+to)\s+(?:(?:about|around|some|"
                              r"nearly|almost|roughly|over|more\s+than|less\s+than|just|only)\s+)?$", re.IGNORECASE)
+
+
+#: another source's total or figure for the same count, before a figure with its unit: "arrived at a lower total of",
+#: "gives a higher figure of", "counted a total of"
+_ANOTHER_TOTAL = re.compile(r"\b(?:arrived\s+at|came\s+to|came\s+up\s+with|gives?|gave|puts?|counted|reached|has|had)\s+"
+                            r"(?:an?\s+)?(?:(?:much\s+|far\s+|slightly\s+|somewhat\s+)?(?:lower|higher|larger|smaller|"
+                            r"bigger|different|more\s+conservative)\s+)(?:total|figure|estimate|count|tally)(?:\s+of|,)\s+"
+                            r"(?:(?:about|around|some|nearly|almost|roughly|over|more\s+than|less\s+than|just|only)\s+)?$",
+                            re.IGNORECASE)
 
 
 def _figure_with_unit(ctx, index: int, fact: Fact, facts: list[Fact]) -> Fact:
@@ -827,7 +842,8 @@ def the_figure_was(ctx, index: int, quantity: Quantity, facts: list[Fact], s_sta
         # 40,000.": another source's figure for the count of the sentence before
         facts = [f for f in _recent(ctx.numeric, index - 1) if f.sentence == index - 1 and f.change != "held"]
         record = put
-    estimate = None if record else _ESTIMATE_WAS.search(ctx.text, max(s_start, quantity.start - 70), quantity.start)
+    estimate = None if record else _ESTIMATE_WAS.search(ctx.text, max(s_start, quantity.start - 70), quantity.start) or \
+        _OTHER_FIGURE.search(ctx.text, max(s_start, quantity.start - 70), quantity.start)
     if estimate is not None and not facts:
         # "The UK put Russian casualties at 1,000,000. The Pentagon's estimate was 700,000.": the count before
         facts = [f for f in _recent(ctx.numeric, index - 1) if f.sentence == index - 1]
@@ -855,6 +871,13 @@ _PREVIOUS_RECORD = re.compile(r"\b(?:previous|earlier|former|old)\s+(?:[a-z]+\s+
 _ESTIMATE_WAS = re.compile(r"(?:\bthe\s+|\b(?:its|their|his|her)\s+|[\w’'.-]+['’]s\s+)(?:own\s+|latest\s+|official\s+)?"
                            r"(?:estimate|assessment|figure|count|tally)\s+(?:(?:in|for|of|by|at)\s+(?:the\s+)?[\w-]+\s+)?"
                            r"(?:was|is|had\s+been|has\s+been|stood\s+at|stands\s+at)\s+[\"“‘]?$", re.IGNORECASE)
+#: another source's figure for the same count, in apposition or after "of": "Ukraine's General Staff gives a higher
+#: figure, 45,610 for the month", "Kyiv has a lower estimate of 30,000"
+_OTHER_FIGURE = re.compile(r"\b(?:gives?|gave|given|offers?|offered|has|have|had|cites?|cited|publishes|published)\s+(?:an?\s+)?"
+                           r"(?:much\s+|far\s+|slightly\s+|somewhat\s+)?(?:higher|lower|larger|smaller|bigger|different|"
+                           r"more\s+conservative)\s+(?:figure|estimate|number|count|total|tally)(?:,|\s+of)\s+"
+                           r"(?:(?:about|around|some|nearly|almost|roughly|over|more\s+than|less\s+than|just|only)\s+)?$",
+                           re.IGNORECASE)
 #: a bare number of troops counted before that died or were hurt or taken ("100 of them had died")
 _DIED_AFTER = re.compile(r"(?:\s+of\s+them)?\s+(?:have|has|had|were|was)\s+(?:since\s+|already\s+|reportedly\s+)?(?:died|"
                          r"been\s+(?:killed|wounded|injured|captured|taken\s+prisoner))\b", re.IGNORECASE)
@@ -873,6 +896,8 @@ def another_of_the_same(ctx, quantity: Quantity, facts: list[Fact], s_start: int
     from_to = parallel = record = None
     match = re.search(r"\b(?:another|a\s+further|an\s+additional|of\s+(?:which|these|those|them|whom),?|"
                       r"including|among\s+them|compared\s+(?:with|to)|(?:up|down)\s+from|versus|against|"
+                      r"(?:on\s+top\s+of|in\s+addition\s+to)(?:\s+(?:the|some|about|around|roughly|nearly|almost|over|"
+                      r"more\s+than))*|"   # "sent another 3,000 soldiers, on top of the roughly 11,000 deployed last year"
                       r"an?\s+(?:daily\s+|monthly\s+|weekly\s+)?average\s+of|averaging|"
                       r"from\s+(?:a|an|its|their|the)\s+(?:[a-z]+\s+)?(?:peak|high|low|record|maximum)\s+of|"
                       r"(?:short|instead)\s+of(?:\s+the)?|rather\s+than(?:\s+the)?|out\s+of(?:\s+(?:the|a\s+total\s+of))?"
@@ -885,6 +910,12 @@ def another_of_the_same(ctx, quantity: Quantity, facts: list[Fact], s_start: int
             re.search(r"\bfrom\s+(?:(?:about|around|roughly|some|nearly|almost|more\s+than|over)\s+)?$",
                       ctx.text[max(s_start, facts[-1].quantity.start - 20):facts[-1].quantity.start], re.IGNORECASE):
         match = from_to = re.search(r"$", before)      # "shrunk from about 1,300 square kilometres at its peak to roughly 400"
+    if match is None and facts and facts[-1].quantity is not None and 0 <= quantity.start - facts[-1].end < 12 and \
+            re.search(r"\bto\s+$", before) and \
+            re.search(r"\b(?:raise[sd]?|raising|increase[sd]?|increasing|expand(?:s|ed|ing)?|grow(?:s|ing)?|grew|"
+                      r"cut(?:s|ting)?|reduce[sd]?|reducing)\b[^.;:]{0,40}\bby\s+$",
+                      ctx.text[max(s_start, facts[-1].quantity.start - 60):facts[-1].quantity.start]):
+        match = from_to = re.search(r"$", before)      # "raise the size of the army by 180,000 troops to 1.5 million"
     if match is None and facts and facts[-1].quantity is not None and quantity.start - facts[-1].end < 40 and \
             re.search(r"\bfrom\s+(?:(?:about|around|roughly|some|nearly|almost|more\s+than|over|a\s+high\s+of|a\s+peak\s+of)"
                       r"\s+)?$", before, re.IGNORECASE) and \
@@ -941,10 +972,11 @@ def another_of_the_same(ctx, quantity: Quantity, facts: list[Fact], s_start: int
             facts[-1].quantity is not None and (0 <= quantity.start - facts[-1].quantity.end <= 6 or
                                                 0 <= quantity.start - facts[-1].end <= 6):
         match = re.search(r"$", before)      # "about 600,000 (+1,200)", "41,000 drones (+95)": the day's addition
-    if match is None and (re.match(r"\s+(?:of\s+them|of\s+which|more|others)\b", after) or re.match(
+    if match is None and (re.match(r"\s+(?:of\s+them|of\s+which|more(?!\s+" + _FORMATION_NOUN + r")|others)\b",
+                                   ctx.text[quantity.end:quantity.end + 40]) or re.match(
             r"\s+(?:were|have\s+been|had\s+been)\s+(?:" + interception("passive", "jamming") + r"|"
             r"[\"“‘']?lost[\"”’']?\s+(?:to|through|due\s+to)\s+(?:electronic|jamming|EW)\b|"
-            r"[\"“‘']?locally\s+lost\b|lost\s+(?:from|off)\s+(?:the\s+)?radar|suppressed\s+by\s+electronic)\b",
+            r"[\"“‘']?(?:locally|locationally)\s+lost\b|lost\s+(?:from|off)\s+(?:the\s+)?radar|suppressed\s+by\s+electronic)\b",
             ctx.text[quantity.end:quantity.end + 50]) or (
             _WITH_BEFORE.search(before) and _BARE_PARTICIPLE.match(ctx.text, quantity.end, s_end))):
         match = re.search(r"$", before)      # "12 of them", "and 3,000 more", "40 were shot down", "with 45 shot down"
@@ -974,6 +1006,17 @@ def another_of_the_same(ctx, quantity: Quantity, facts: list[Fact], s_start: int
         # the whole is the last launch at least as large
         previous = next((f for f in reversed(facts) if f.category == "strikes" and f.quantity is not None and
                          f.quantity.value >= quantity.value), previous)
+    mixed = None
+    if previous.category == "strikes" and previous.quantity is not None and previous.quantity.value < quantity.value \
+            and re.search(r"\bof\s+(?:which|these|those|them),?\s+$", before, re.IGNORECASE) and len(facts) > 1:
+        # "87 drones and 4 missiles, of which 60 were shot down": more than the last item, so a part of the whole list,
+        # whose items are of two kinds: air targets (the table's row), launched by the side of the list
+        other = facts[-2]
+        if other.category == "strikes" and other.unit != previous.unit and other.quantity is not None and \
+                other.quantity.value + previous.quantity.value >= quantity.value and \
+                re.fullmatch(r"\s+(?:[\w’'-]+\s+){0,3}?(?:and|,)\s+", ctx.text[other.end:previous.quantity.start]) and \
+                "air targets" in ctx.v.units:
+            mixed = ctx.v.units["air targets"]
     if previous.unit_row is None or (previous.unit_row.dimension not in ("count", "people") and
                                      not compared and parallel is None):
         return None     # "compared with 500 in 2023", "up from 7": the figure it is compared with
@@ -983,6 +1026,8 @@ def another_of_the_same(ctx, quantity: Quantity, facts: list[Fact], s_start: int
                    quantity=quantity, quantity_text=ctx.text[quantity.start:quantity.end],
                    anchor=quantity.start, sentence=sentence_of(ctx, s_start), bound="",
                    restates=None, conversion_of=None)
+    if mixed is not None:
+        fact.unit, fact.unit_row = mixed.unit, mixed
     if previous.category == "strikes" and previous.intercepted and previous.actor in ("Russia", "Ukraine") and \
             re.match(r"out\s+of\b", match.group(), re.IGNORECASE):
         fact.actor, fact.intercepted = opposite(previous.actor), False   # "destroyed 45 drones out of 60": launched
@@ -990,8 +1035,8 @@ def another_of_the_same(ctx, quantity: Quantity, facts: list[Fact], s_start: int
         fact.change, fact.category = "count", "manpower"   # "3,400 … killed, and another 12,000 had been sent": deployed
     if previous.category == "strikes" and not previous.intercepted and re.match(
             r"\s+(?:[\w’'-]+\s+){0,2}?(?:(?:were|was|have\s+been|had\s+been)\s+(?:" + interception("passive", "jamming")
-            + r"|[\"“‘']?(?:locally\s+)?lost[\"”’']?\s+(?:to|through|"
-            r"due\s+to)\s+(?:electronic|jamming|EW)|[\"“‘']?locally\s+lost)|(?:" + interception("bare") + r"|"
+            + r"|[\"“‘']?(?:(?:locally|locationally)\s+)?lost[\"”’']?\s+(?:to|through|"
+            r"due\s+to)\s+(?:electronic|jamming|EW)|[\"“‘']?(?:locally|locationally)\s+lost)|(?:" + interception("bare") + r"|"
             r"[\"“‘']?lost[\"”’']?\s+(?:to|through|due\s+to)\s+(?:electronic|jamming|EW))(?=\s+(?:by|over|to|near|in|and|or)\b"
             r"|[,.;]))\b", ctx.text[quantity.end:quantity.end + 50]):
         fact.actor, fact.intercepted = opposite(previous.actor), True   # "… while six more were lost to jamming"
@@ -1014,6 +1059,12 @@ def another_of_the_same(ctx, quantity: Quantity, facts: list[Fact], s_start: int
         fact.actor = previous.actor if previous.intercepted else opposite(previous.actor)
         fact.intercepted = True
     return fact
+
+
+#: a formation counted after "more" ("deployed two more brigades of about 5,000 troops"): formations, not another figure
+#: of the count before
+_FORMATION_NOUN = r"(?:[a-z-]+\s+)?(?:brigades?|battalions?|regiments?|divisions?|compan(?:y|ies)|platoons?|units?|groups?|" \
+    r"groupings?|detachments?|corps|formations?)\b"
 
 
 _QUALIFIER = r"(?:(?:about|around|some|nearly|almost|roughly|over|more\s+than|less\s+than|fewer\s+than|at\s+least|up\s+to|" \
@@ -1184,7 +1235,7 @@ def stands_alone(ctx, quantity: Quantity) -> bool:
     return bool(re.match(r"\s*(?:[,.;:)”\"]|$)|\s+(?:in|on|near|at|around|along|across|from|to|"
                          r"of|were|was|had|have|has|are|is|more|others|by|during|since|overnight|but|"
                          r"and|over|above|off|into|inside|within|while|surrendered|died|deserted|"
-                         r"defected|under|after|before|amid|despite|until|the|that|which|launched|fired|sent|"
+                         r"defected|under|after|before|amid|despite|until|the|that|which|launched|fired|sent|deployed|dispatched|"
                          r"(?:last|this|that)\s+(?:week|month|year|night|weekend|spring|summer|autumn|fall|winter)|"
                          r"yesterday|today|overnight|"
                          # a participle with no noun after it: "another 40 lost to jamming", "45 shot down over Sumy"

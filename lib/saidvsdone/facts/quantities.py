@@ -251,9 +251,12 @@ _COUNT_VERBS = (r"(?:(?:has|have|had)\s+)?(?:already\s+|now\s+)?(?:at|as|stood\s
                 r"averaged|averages|average|amounted\s+to|amount\s+to|amounts\s+to|"
                 r"were|are|reached|reaches|rose\s+to|rises\s+to|risen\s+to|grew\s+to|grown\s+to|increased\s+to|swelled\s+to|"
                 r"climbed\s+to|hit|exceeded|exceeds|exceed|"
+                r"(?:climbed|climbs|rose|rises|risen|went|goes|grew|jumped|jumps|soared|edged)\s+(?:past|above|beyond|over)|"
+                # "losses climbed past 45,000", "rose above 1,000 a day"
                 r"(?:passed|surpassed|crossed|topped)\s+the|"   # "have passed the 900,000 mark"
                 r"fell\s+to|falls\s+to|fallen\s+to|dropped\s+to|drops\s+to|declined\s+to|"
-                r"topped|tops|surpassed|surpasses|passed|totalled|totaled|totals|of)"
+                r"topped|tops|surpassed|surpasses|passed|totalled|totaled|totals|of|"
+                r"top|pass|surpass|reach|near|nears|neared)"   # a headline's present: "Russian losses top 1,200 a day"
                 # "were likely to be", "are estimated to have reached": a hedge between the verb and the figure
                 r"(?:\s+(?:likely|probably|estimated|thought|believed|expected|reported|said)\s+to\s+"
                 r"(?:be|have\s+been|total|exceed|reach|have\s+reached|stand\s+at))?")
@@ -283,7 +286,8 @@ NUMBER_OF_RE = re.compile(
 
 
 TOLL_RE = re.compile(
-    r"\b(?:(?:death|casualty)\s+tolls?|(?:casualty|death|loss)\s+rate|casualties|losses)\b"
+    r"\b(?:(?:death|casualty)\s+tolls?|(?:casualty|death|loss)\s+rate|casualties|losses|"
+    r"(?:killed|dead)\s+(?:and|or)\s+(?:wounded|injured)(?=\s+at\s))\b"   # "put Russian killed and wounded at 400,000"
     # between the noun and the verb no figure, but a day or a year may stand ("losses … between February 24,
     # 2022 and June 10, 2025 are estimated at")
     r"(?:(?:[^.;:\d]|(?<=\s)\d{1,2}(?=,?\s)|(?<=\s)(?:19|20)\d\d\b|(?<=\s)\d\d?\.\d\d?\.(?:\d\d){1,2}(?=,?\s)){0,80}?)"
@@ -372,8 +376,10 @@ def unit_after(ctx, pos: int, s_end: int):
             token = actor.group()        # "31,000 Ukrainian soldiers", "North Korean troops"
         elif lower in ("and", "or") and steps and ctx.v.actor_re.match(text, at + len(token) + 1, s_end):
             pass                         # "45,000 North Korean and Russian troops"
-        elif lower in ("and", "or") and steps and re.match(r"\s+[a-z][a-z-]*\s", text[at + len(token):s_end]):
+        elif lower in ("and", "or") and steps and re.match(r"\s+[a-z][a-z-]*\s", text[at + len(token):s_end]) and \
+                not re.search(r"[a-z]{3}s\s+$", text[max(0, at - 12):at]):
             pass                         # "54 Shahed-type and decoy drones", "30 attack and reconnaissance drones"
+            # (not after a plural noun: "repelled 300 assaults and inflicted losses of …" counts assaults)
         elif lower in UNIT_SKIP:
             pass
         elif lower in ("and", "or") and steps and _model_after(ctx, at + len(token), s_end):
@@ -632,7 +638,11 @@ def casualty_count(ctx, quantity: Quantity, s_start: int):
     if not match:
         # "killing at least 12 people and wounding 40", "killed 7 and injured 25"
         before = ctx.text[max(s_start, quantity.start - 12):quantity.start]
-        if re.search(r"\b(?:killing|killed|wounding|wounded|injuring|injured)\s+$", before) and \
+        if (re.search(r"\b(?:killing|killed|wounding|wounded|injuring|injured)\s+$", before) or
+                # any casualty participle of the table before a bare number that ends its clause: "We eliminated 14,
+                # the rest ran" (not "neutralized 84 of them", drones)
+                re.search(r"\b(?:" + casualty_participles() + r")\s+$", before) and
+                re.match(r"\s*(?:[,.;]|and\s)", ctx.text[quantity.end:quantity.end + 5])) and \
                 not re.match(r"[\s-]*(?:%|percent|per\s+cent|of\b(?!\s+them\b)|km\b|(?:years?|months?|weeks?|days?|"
                              r"hours?|minutes?)\b)",
                              ctx.text[quantity.end:quantity.end + 12]):

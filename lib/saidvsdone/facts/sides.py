@@ -187,6 +187,13 @@ def resolve_by_speaker(text: str, mentions: list[Mention]) -> None:
             # before a side that spoke further up
             if not speaking and not inside_quote(text, mention.start) and in_answer(text, mention.start):
                 speaking = _interviewee_side(text, mentions, mention.start)   # "PLETENCHUK: … the enemy lost 400"
+            if not speaking and inside_quote(text, mention.start):
+                # "'The enemy is three kilometres away': a battalion commander on …": a quote in the title or standfirst
+                # of an interview printed as questions and answers is the interviewee's
+                questions = _question_paragraphs(text)
+                if questions and mention.start < questions[0][0]:
+                    answer = re.compile(r"\n\s*").match(text, questions[0][1])
+                    speaking = _interviewee_side(text, mentions, answer.end()) if answer else ""
             mention.side = opposite(speaking) if speaking else \
                 (enemy.side if enemy is not None and _paragraphs_apart(text, enemy.start, mention.start) <= 1 else "") or \
                 opposite(earlier_speaker_side(text, mentions, mention.start) or
@@ -249,7 +256,7 @@ def _interviewee_side(text: str, mentions: list[Mention], pos: int) -> str:
     for m in mentions:      # in text order: the introduction's mentions only (no scan of the whole text per answer)
         if m.start >= first:
             break
-        if m.side in ("Russia", "Ukraine"):
+        if m.side in ("Russia", "Ukraine") and m.kind != "enemy":   # (a title's "the enemy" names the other side)
             sides.add(m.side)
     if not sides and not _ANSWER_LINE.match(text, p_start):
         # an introduction that names no side ("has commanded a battalion near X since last summer"): the answers
@@ -257,6 +264,11 @@ def _interviewee_side(text: str, mentions: list[Mention], pos: int) -> str:
         questions = _question_paragraphs(text)
         named = {m.side for m in mentions if m.start >= first and m.side in ("Russia", "Ukraine") and
                  m.kind == "demonym" and _after_question(text, questions, text.rfind("\n", 0, m.start) + 1)}
+        if len(named) != 1:
+            # the answers (or the narration between them) name both sides: the interviewer's questions name the
+            # other side in the third person ("How close are the Russians now?", "Do you see Russian losses?")
+            named = {m.side for m in mentions if m.start >= first and m.side in ("Russia", "Ukraine") and
+                     m.kind in ("demonym", "force") and _in_question(questions, m.start)}
         return opposite(named.pop()) if len(named) == 1 else ""
     return sides.pop() if len(sides) == 1 else ""
 
@@ -273,6 +285,12 @@ def _question_paragraphs(text: str) -> list[tuple[int, int]]:
         found = [(m.start(), m.end()) for m in _QUESTION_PARAGRAPH.finditer(text)]
         _QUESTIONS.update(text=text, found=found if len(found) >= 3 else [])
     return _QUESTIONS["found"]
+
+
+def _in_question(questions: list[tuple[int, int]], pos: int) -> bool:
+    """``pos`` lies inside one of the question paragraphs."""
+    i = bisect_left(questions, (pos + 1, -1)) - 1
+    return i >= 0 and questions[i][0] <= pos < questions[i][1]
 
 
 def _after_question(text: str, questions: list[tuple[int, int]], p_start: int) -> bool:
@@ -1010,8 +1028,9 @@ def agent_side_for_strike(ctx, t_start, t_end, s_start, s_end) -> str:
     return subject_side(ctx, t_start, s_start) or side_from_context(ctx, t_start, skip_speakers=True)
 
 
-#: a side followed by its speech verb ("the Ukrainian air force said"): who reports, not who acts
-_SPEAKER_AFTER = re.compile(r"(?:\s+[a-z][\w’'-]*){0,3}\s+(?:said|says|reported|reports|stated|announced|added)\b")
+#: a side followed by its speech verb ("the Ukrainian air force said", "Ukraine's air force said"): who reports, not
+#: who acts
+_SPEAKER_AFTER = re.compile(r"(?:['’]s)?(?:\s+[a-z][\w’'-]*){0,3}\s+(?:said|says|reported|reports|stated|announced|added)\b")
 
 
 def target_side_after(ctx, t_end: int, window_end: int) -> str:

@@ -1083,6 +1083,12 @@ def read_territory(ctx, r: Reading) -> bool:
         if not r.actor and any(w[2].lower() in force_nouns() for w in
                                words_before(ctx, v_start, 4, clause_start)):
             r.actor = side_from_context(ctx, v_start)    # "the army had taken …": whose army
+        if not r.actor and v_word.lower().split()[0].endswith("ing") and \
+                re.search(r",\s*$", text[max(s_start, v_start - 4):v_start]) and \
+                any(w[2].lower() in force_nouns() for w in words_before(ctx, v_start, 14, s_start)):
+            # "the army withdrew from a bridgehead, giving up about 25 km²": a participle opening its clause shares the
+            # subject of the clause before, a force noun with no side: whose army
+            r.actor = side_from_context(ctx, v_start)
         if r.change == "held" and r.actor in ("Russia", "Ukraine") and \
                 not has_cue_word(ctx, clause_start, s_end, "remainder") and \
                 quantity.qualifier not in ("less than", "up to") and \
