@@ -7,7 +7,8 @@ an article has, how many reach each stage's rules, how many of those give a row,
 Each stage reads its article sentence by sentence: the speech layer (``speech.analyse``), claims
 (``claims._claims_in``), facts (``facts.article_rows``). The sentences those loops walk are handed to them through
 an iterator that reads the clock at each step, so the time between two steps is the previous sentence's (no
-wrapper on any rule: the rules' own cost is not inflated). Sentences are grouped by what they hold and yield:
+wrapper on any rule: the rules' own cost is not inflated; a stage that walks its sentences twice, as the layer's
+conduits do after its loop, adds both walks to the sentence). Sentences are grouped by what they hold and yield:
 
 - speech layer: a speech cue of the layer's (``data/speech_cues.csv`` and the rest of ``_find_cues``), a quote,
   and whether the sentence gave a speech act;
@@ -143,7 +144,7 @@ def main(which: str = "seeds") -> None:
             kind = ("number" if number else "no number") + (", fact" if made else ", none")
             idle = not number and not made
         group = groups[(stage, kind, idle)]
-        group[0] += len(spent)
+        group[0] += 1  # (a loop may walk the sentences more than once: the layer's conduits, claims' subheads)
         group[1] += sum(spent)
 
     n_docs = len(articles)
