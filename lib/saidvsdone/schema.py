@@ -51,6 +51,16 @@ def columns(declared: dict[str, object]) -> tuple[str, ...]:
 
 def typed_frame(rows: list[dict], declared: dict[str, object]) -> pd.DataFrame:
     """``rows`` as a frame with exactly the declared columns, in order, each of its dtype."""
+    if not rows:  # a call that found nothing (a short text): a copy of the typed empty table, typed once (≈5 ms a call)
+        key = tuple(declared.items())
+        empty = _empty.get(key)
+        if empty is None:
+            empty = _empty[key] = _typed(rows, declared)
+        return empty.copy()
+    return _typed(rows, declared)
+
+
+def _typed(rows: list[dict], declared: dict[str, object]) -> pd.DataFrame:
     frame = pd.DataFrame(rows, columns=list(declared))
     typed = {}   # the typed columns make one new frame (setting them one by one re-split its blocks each time)
     for (column, dtype), (_, values) in zip(declared.items(), frame.items()):
@@ -65,4 +75,5 @@ def typed_frame(rows: list[dict], declared: dict[str, object]) -> pd.DataFrame:
     return pd.DataFrame(typed, index=frame.index, columns=list(declared), copy=False)
 
 
+_empty: dict = {}    # the declared columns → their typed empty table
 _dtypes: dict = {}   # "str", "int64", "bool" → the dtype object (looking a name up in pandas' registry is slow)

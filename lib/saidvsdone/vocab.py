@@ -143,7 +143,7 @@ def _files(name: str) -> list[Path]:
 
 
 def _stamp(files: list[Path]) -> tuple:
-    return tuple((str(f), f.stat().st_mtime_ns, f.stat().st_size) for f in files)
+    return tuple((str(f), s.st_mtime_ns, s.st_size) for f in files for s in (f.stat(),))  # (one stat a file)
 
 
 def table(name: str) -> pd.DataFrame:
@@ -313,8 +313,14 @@ def refresh() -> int:
     """Drop what was compiled from a table that changed on disk since; returns the generation
     (a number that changes whenever anything was dropped: documents are cached on it)."""
     global _generation
+    stamps: dict[str, tuple] = {}  # each table's files stamped once a call, however many compiled things read it
+
+    def now(name: str) -> tuple:
+        if name not in stamps:
+            stamps[name] = _stamp(_files(name))
+        return stamps[name]
     stale = [key for key, (stamp, _, tables) in list(_compiled.items())
-             if stamp != tuple(_stamp(_files(name)) for name in tables)]
+             if stamp != tuple(now(name) for name in tables)]
     if stale:
         with _lock:
             for key in stale:

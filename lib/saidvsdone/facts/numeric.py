@@ -97,6 +97,8 @@ def numeric_facts(ctx, index: int, s_start: int, s_end: int) -> list[Fact]:
             quantity = replace(quantity, qualifier="about")     # "30,000 or so troops": about 30,000
         quantities.append(quantity)
     facts: list[Fact] = fraction_shares(ctx, index, s_start, s_end)
+    if not quantities and not facts:
+        return facts  # no figure in the sentence (most sentences): the readings below would find nothing to read
     converted: dict[int, Fact | None] = {}    # bracketed conversion → the fact it restates
     for k, quantity in enumerate(quantities):
         if quantity.start in converted:
