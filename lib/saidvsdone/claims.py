@@ -129,6 +129,7 @@ class _Words:
     feeling: re.Pattern        # "expressed confidence in the troops": a feeling, not a statement
     reporting_cues: frozenset
     topic_only: re.Pattern     # "briefed Putin on the situation at the front": a report's subject
+    object_cues: frozenset     # "soldiers describe basements full of the wounded": a bare object, no statement
     rubrics: frozenset
     damage_events: frozenset   # "the cruiser was damaged": what happened, a loss beside materiel
     fired_weapons: frozenset   # "fires 650 drones": the verb to fire, no blaze
@@ -176,6 +177,7 @@ def _compile_words() -> _Words:
         allegation_cues=tuple(groups["allegation_cue"]), denial_cues=tuple(groups["denial_cue"]),
         rejection_cues=tuple(groups["rejection_cue"]), expressing_cues=frozenset(groups["expressing_cue"]),
         feeling=feeling, reporting_cues=frozenset(groups["reporting_cue"]), topic_only=topic_only,
+        object_cues=frozenset(groups["object_cue"]),
         rubrics=frozenset(groups["rubric"]), damage_events=frozenset(groups["damage_event"]),
         fired_weapons=frozenset(groups["fired_weapon"]) | vocab.weapon_words(),  # (+ units.csv's weapons)
         setting_nouns=frozenset(groups["setting_noun"]), role_synonyms=_role_synonyms(groups["role_synonym"]),
@@ -512,6 +514,11 @@ def _claims_in(doc, include_quotes: bool, include_carried: bool, given_quotes) -
         words = _words()
         speaking = [a for a in speaking if not (a.cue.text.lower() in words.reporting_cues
                                                 and words.topic_only.fullmatch(doc.text, a.cue.end, s_end))]
+        # "Soldiers who came back describe basements full of the wounded", "Several units have complained about
+        # rotations": an unnamed group (no plural_voice: officials, analysts, bloggers still speak) describing with a
+        # bare object tells its experience in the reporter's narration, no statement ("describe … as …", "complained
+        # that …" still state something)
+        speaking = [a for a in speaking if not _object_only(doc.text, a, s_end, words)]
         # "expressed the determination of the troops, stating, “…”": a feeling named, not a statement made
         # ("expressed confidence that the line would hold" states something): the words naming it are part
         # of the attribution, not content
@@ -886,6 +893,32 @@ def _claims_in(doc, include_quotes: bool, include_carried: bool, given_quotes) -
 #: it", "Ukraine calls it fantasy", "…; the army rejected the claim as false".
 _ANSWERS_THE_CLAIM = re.compile(r"\s+(?:it|this|that|them|the\s+(?:claim|claims|report|reports|assertion|figure|figures|"
                                 r"account|boast))(?:\s+(?:as\s+)?[\w’'-]+){0,2}\s*[.!]?\s*$")
+
+
+#: What turns an object cue into a statement: a content clause right after it ("complained that …", "describe how …")
+_OBJECT_CLAUSE = re.compile(r"\s+(?:[a-z]+ly\s+)?(?:that|how|what|why|whether|when)\b")
+#: … or an "as" complement before the sentence ends ("describe the assaults as relentless")
+_AS_COMPLEMENT = re.compile(r"\bas\b")
+#: "complained about/of/over …": a bare object for certain (a clause with no "that" may follow "complained" alone)
+_OBJECT_PREPOSITION = re.compile(r"\s+(?:[a-z]+ly\s+)?(?:about|of|over)\b")
+
+
+def _object_only(text: str, act, s_end: int, words) -> bool:
+    """An ``object_cue`` of ``claim_words.csv`` ("describe", "complain") said by an unnamed group that is no
+    ``plural_voice`` of ``speech_words.csv`` ("soldiers", "units", "residents"), with a bare object and no clause after
+    it: "Soldiers back from the front describe trenches full of water", "Several units have complained about rotations"."""
+    cue = act.cue.text.lower()
+    if cue not in words.object_cues or act.speaker.speaker or act.speaker.how != "unnamed source":
+        return False
+    written = act.speaker.as_written.split()
+    heads = [w.lower().strip(",") for w in written]
+    if not heads or any(h in _plural_heads() for h in heads):
+        return False
+    if _OBJECT_CLAUSE.match(text, act.cue.end, s_end):
+        return False
+    if cue.startswith("complain"):
+        return _OBJECT_PREPOSITION.match(text, act.cue.end, s_end) is not None
+    return _AS_COMPLEMENT.search(text, act.cue.end, s_end) is None
 
 
 def _restated_by(doc, headline: dict, found: list[dict]) -> dict | None:

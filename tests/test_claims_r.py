@@ -1,0 +1,46 @@
+"""claims.find on the families round 10's first wave left open (round 10 follow-up, cl12, issue 11:
+tests/gold/stress/blind13, blind14): sentences written for these tests, not taken from any article."""
+
+from __future__ import annotations
+
+import pytest
+
+from saidvsdone import claims, corpus
+
+
+def _find(text, published="2025-03-12", title="Front roundup"):
+    return claims.find(corpus.from_text(title + "\n\n" + text, published=published, title=title))
+
+
+def _texts(table):
+    return [t for t in table["text"]]
+
+
+def _row(table, start):
+    rows = table[table["text"].str.startswith(start)]
+    assert len(rows) == 1, table[["speaker", "text"]].values.tolist()
+    return rows.iloc[0]
+
+
+# --- 1. an unnamed group describing or complaining with a bare object: narration, no statement ------------------------
+
+@pytest.mark.parametrize("sentence", [
+    "Soldiers who have come back from the front describe trenches full of water and shells falling day and night.",
+    "Infantrymen in the east describe nights spent in flooded dugouts.",
+    "Several units have complained publicly about rotations that never come.",
+    "Several units have complained about the rotation of troops.",
+])
+def test_a_group_with_a_bare_object_is_narration(sentence):
+    found = _find("The infantry is short of men near Pokrovsk. " + sentence)
+    assert not any(t.startswith(sentence[:30]) for t in _texts(found)), found[["speaker", "text"]].values.tolist()
+
+
+@pytest.mark.parametrize("sentence, speaker", [
+    # a content clause after the cue, or a voice that speaks as a group (must not change)
+    ("Ukrainian officers have complained that the shells never arrived at the front.", "Ukrainian officers"),
+    ("Russian military bloggers describe a slow grind in which villages change hands for weeks.",
+     "Russian military bloggers"),
+])
+def test_a_clause_or_a_voice_still_states(sentence, speaker):
+    found = _find("The infantry is short of men near Pokrovsk. " + sentence)
+    assert _row(found, sentence[:20])["speaker"] == speaker
