@@ -44,3 +44,26 @@ def test_a_group_with_a_bare_object_is_narration(sentence):
 def test_a_clause_or_a_voice_still_states(sentence, speaker):
     found = _find("The infantry is short of men near Pokrovsk. " + sentence)
     assert _row(found, sentence[:20])["speaker"] == speaker
+
+
+# --- 2. a count of places beside civilian damage is where the damage was, not ground taken -------------------------------
+
+@pytest.mark.parametrize("sentence", [
+    "Local authorities in the Kursk region said a drone had hit a power substation, cutting electricity to several "
+    "villages.",
+    "Local officials said they had ordered families with children to leave several villages.",
+])
+def test_counted_places_beside_civilian_damage_are_no_territory(sentence):
+    found = _find("The front is quiet. " + sentence)
+    assert not any(t.startswith(sentence[:25]) for t in _texts(found)), found[["speaker", "text"]].values.tolist()
+
+
+@pytest.mark.parametrize("sentence", [
+    # a count of places with no civilian word, or ground taken beside the damage, is still a claim (must not change)
+    "The ministry said its troops had taken several villages near the town.",
+    "The governor said shelling had damaged homes in the town as Russian troops captured two villages nearby.",
+    "Russian officials said Moscow had gained two more villages.",
+])
+def test_counted_places_taken_stay_claims(sentence):
+    found = _find("The front is quiet. " + sentence)
+    assert sentence[:25] in [t[:25] for t in _texts(found)], found[["speaker", "text"]].values.tolist()

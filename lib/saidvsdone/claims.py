@@ -3878,6 +3878,12 @@ def _fires_weapon(words, at: int) -> bool:
     return False
 
 
+def _counted_places(form: str, vocabulary) -> bool:
+    """A settlement noun in the plural ("villages", "towns", "settlements": the ``settlement_noun`` words of
+    ``claim_words.csv`` with an "s"): the head of a count of places ("several villages")."""
+    return form.endswith("s") and form[:-1] in vocabulary.settlement_nouns
+
+
 def _topics(lexicon, words, first, last, starts, skip, doc=None, matches=None) -> list[str]:
     found, setting = [], set()
     vocabulary = _words()
@@ -3918,6 +3924,12 @@ def _topics(lexicon, words, first, last, starts, skip, doc=None, matches=None) -
         elif key == "territory" and a == b and b + 1 < len(words) and (
                 words[b + 1][1][1:] in vocabulary.setting_nouns or words[b + 1][1][1:] in vocabulary.settlement_nouns):
             setting.add(key)  # "the besieged port city": where it happened, not what happened (unless beside more)
+            continue
+        elif key == "territory" and b == a + 1 and len(pattern.elements) == 2 and pattern.elements[1].skip_before <= 1 \
+                and _counted_places(words[b][1][1:], vocabulary):
+            # "cutting electricity to several villages", "to leave two towns": a count of places is a battlefield
+            # result ("claims two more villages") unless civilian words make it where the damage was (as above)
+            setting.add(key)
             continue
         if key not in found:
             found.append(key)
