@@ -67,3 +67,10 @@ def test_counted_places_beside_civilian_damage_are_no_territory(sentence):
 def test_counted_places_taken_stay_claims(sentence):
     found = _find("The front is quiet. " + sentence)
     assert sentence[:25] in [t[:25] for t in _texts(found)], found[["speaker", "text"]].values.tolist()
+
+
+def test_a_comparative_as_is_no_complement():
+    # "outgunned by as much as six to one": "as much as" is a comparative, not "describe … as …"
+    sentence = "Soldiers in the east have described being outgunned by as much as six to one."
+    found = _find("The infantry is short of men near Pokrovsk. " + sentence)
+    assert not any(t.startswith(sentence[:30]) for t in _texts(found)), found[["speaker", "text"]].values.tolist()

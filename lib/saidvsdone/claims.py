@@ -899,6 +899,8 @@ _ANSWERS_THE_CLAIM = re.compile(r"\s+(?:it|this|that|them|the\s+(?:claim|claims|
 _OBJECT_CLAUSE = re.compile(r"\s+(?:[a-z]+ly\s+)?(?:that|how|what|why|whether|when)\b")
 #: … or an "as" complement before the sentence ends ("describe the assaults as relentless")
 _AS_COMPLEMENT = re.compile(r"\bas\b")
+#: … but no comparative ("outgunned by as much as six to one", "as well as")
+_AS_COMPARATIVE = re.compile(r"\bas\s+(?:much|many|well|far|long|soon|little|few|often)\s+as\b")
 #: "complained about/of/over …": a bare object for certain (a clause with no "that" may follow "complained" alone)
 _OBJECT_PREPOSITION = re.compile(r"\s+(?:[a-z]+ly\s+)?(?:about|of|over)\b")
 
@@ -918,7 +920,8 @@ def _object_only(text: str, act, s_end: int, words) -> bool:
         return False
     if cue.startswith("complain"):
         return _OBJECT_PREPOSITION.match(text, act.cue.end, s_end) is not None
-    return _AS_COMPLEMENT.search(text, act.cue.end, s_end) is None
+    rest = _AS_COMPARATIVE.sub(" ", text[act.cue.end:s_end])
+    return _AS_COMPLEMENT.search(rest) is None
 
 
 def _restated_by(doc, headline: dict, found: list[dict]) -> dict | None:
