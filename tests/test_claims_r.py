@@ -74,3 +74,22 @@ def test_a_comparative_as_is_no_complement():
     sentence = "Soldiers in the east have described being outgunned by as much as six to one."
     found = _find("The infantry is short of men near Pokrovsk. " + sentence)
     assert not any(t.startswith(sentence[:30]) for t in _texts(found)), found[["speaker", "text"]].values.tolist()
+
+
+# --- 3. "thanked X for Y and said …": what the thanks are for is no content of the statement ----------------------------
+
+def test_thanks_then_a_statement_with_no_war_content():
+    sentence = ("Volodymyr Zelensky, speaking in Kyiv after talks with the Belgian prime minister, thanked Belgium for "
+                "a new package of air defence systems and said he hoped for more support at the summit.")
+    found = _find("The front is quiet. " + sentence)
+    assert not any(t.startswith(sentence[:30]) for t in _texts(found)), found[["speaker", "text"]].values.tolist()
+
+
+@pytest.mark.parametrize("sentence", [
+    # the coordinated statement has war content of its own (must not change)
+    "Zelensky thanked the troops for holding Bakhmut and said the city would not fall.",
+    "Zelensky praised the air defence crews and said they had shot down 40 drones overnight.",
+])
+def test_thanks_then_a_war_statement_stays(sentence):
+    found = _find("The front is quiet. " + sentence)
+    assert _row(found, sentence[:25])["speaker"] == "Volodymyr Zelensky"

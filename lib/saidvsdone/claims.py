@@ -3509,6 +3509,10 @@ _REFUSAL_BEFORE = re.compile(r"\b(?:declined|declines|refused|refuses|(?:would|d
                              r"(?:comment|say|give|discuss|elaborate|confirm|speculate|disclose)\b", re.IGNORECASE)
 
 
+#: A speech verb coordinated after another verb of the same subject ("… and said", "…, and also said")
+_AND_BEFORE = re.compile(r"\band\s+(?:also\s+|then\s+|later\s+)?$")
+
+
 def _claim(doc, sentence, label, acts, lexicon, scope: tuple[int, int] | None = None,
            going_on: str | None = None) -> dict | None:
     s_start, s_end = sentence.start, sentence.end
@@ -3522,6 +3526,12 @@ def _claim(doc, sentence, label, acts, lexicon, scope: tuple[int, int] | None = 
         if tail is not None and tail.end() >= s_end - 2 and any(
                 b.cue.text.lower().startswith(_words().rejection_cues + _words().denial_cues) for b in acts):
             attribution.append((a.cue.start, s_end))
+    for a in acts:  # "thanked the Dutch for air defence systems and said he hoped for more": what he was thanked for
+        # is no content of the coordinated statement (ceremony_cue of claim_words.csv: thanks, praise, honours)
+        if _AND_BEFORE.search(text, max(s_start, a.cue.start - 16), a.cue.start) and any(
+                m.group(0).lower().startswith(_words().ceremony_cues)
+                for m in _CONTENT_WORD.finditer(text, s_start, a.cue.start)):
+            attribution.append((s_start, a.cue.start))
     for a in acts:  # "declined to comment on reports of a meeting, saying only that …": what follows the participle
         if a.cue.text.lower().endswith("ing") and _REFUSAL_BEFORE.search(text, s_start, a.cue.start):
             attribution.append((s_start, a.cue.start))
