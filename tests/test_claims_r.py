@@ -93,3 +93,20 @@ def test_thanks_then_a_statement_with_no_war_content():
 def test_thanks_then_a_war_statement_stays(sentence):
     found = _find("The front is quiet. " + sentence)
     assert _row(found, sentence[:25])["speaker"] == "Volodymyr Zelensky"
+
+
+# --- 4. an unnamed group speaking in a clause of its own ("…, a week after officials said …", "…, but officials said")
+
+@pytest.mark.parametrize("joint", ["a week after", "two days after", "but", "while"])
+def test_an_unnamed_group_in_a_clause_of_its_own_speaks(joint):
+    found = _find("The front is quiet. The Ukrainian army said on Friday that its units were fighting near the village "
+                  "of Hlynka, " + joint + " Russian officials said the border there had been fully secured.")
+    assert sorted(found["speaker"]) == ["Russian officials", "Ukrainian military"]
+    assert set(found["speaker_as_written"]) >= {"Russian officials"}
+
+
+def test_a_group_inside_the_reported_words_is_no_second_voice():
+    # "Putin said … officials had …": the officials stand inside Putin's words, no clause of their own (must not change)
+    found = _find("The front is quiet. Vladimir Putin said Russian officials had reported that the troops reached "
+                  "Kupiansk.")
+    assert list(found["speaker"]) == ["Vladimir Putin"]

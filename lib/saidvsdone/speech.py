@@ -1775,7 +1775,9 @@ _CLAUSE_END = re.compile(r"\bthat\b|[,:;.“”\"‘]|\s(?=(?:he|she|it|they|we|
 
 
 # "Separately, Russia said", "Russia separately said", "said separately that": another statement than the one told
-_WHILE_CLAUSE = re.compile(r"[,;]\s+(?:while|whereas)\b")
+#: "…, while officials said", "…, but officials said", "…, a week after officials said": a clause of its own
+_WHILE_CLAUSE = re.compile(r"[,;]\s+(?:while|whereas|but|even\s+as|(?:(?:a|an|one|two|three|four|five|six|several|a\s+few)\s+"
+                           r"(?:hours?|days?|weeks?|months?)\s+)?(?:after|before))\b")
 _SEPARATELY_OPENING = re.compile(r"\s*Separately\s*,")
 _SEPARATELY_BEFORE = re.compile(r"(?i)\bseparately\s*,?\s+$")  # ("X, briefing separately, said")
 _SEPARATELY_AFTER = re.compile(r"(?i)\s+separately\b")
@@ -4028,6 +4030,11 @@ _DAY_BEFORE_VERB = re.compile(r"(?<=[a-z])\s+(?:(?:late|early)\s+)?(?:on\s+)?(?:
                               r"December)\s+\d{1,2})(?:\s+(?:morning|afternoon|evening|night))?$")
 
 
+#: A clause's opening before an unnamed group after a comma ("but", "while", "a week after", "two days before")
+_CLAUSE_LEAD = re.compile(r"(?i:(?:(?:a|an|one|two|three|four|five|six|several|a\s+few)\s+(?:hours?|days?|weeks?|months?)\s+)?"
+                          r"(?:after|before|since|while|whereas|although|though|but|and|as|when|until|because)\s+)")
+
+
 def _unnamed_subject(text: str, a: int, b: int) -> Mention | None:
     """ "the ministry said", "A senior official, who asked not to be named, said":
     attributed, but to nobody the reader can name. ("the statement said" is resolved by the
@@ -4079,6 +4086,11 @@ def _unnamed_subject(text: str, a: int, b: int) -> Mention | None:
         return None  # "the remarks revealed", "the original plan called for"
     start = a + match.start(1)
     words = match.group(1)
+    lead = _CLAUSE_LEAD.match(words)
+    if lead is not None and lead.end() < len(words):
+        # "…, but Russian officials said", "…, a week after Russian officials said": the conjunction or time clause
+        # that opens the second clause is no word of its subject
+        start, words = start + lead.end(), words[lead.end():]
     tail = _PLACE_TAIL.search(words)
     if tail is not None and not re.search(r"[A-Z]", tail.group(0)):
         words = words[:tail.start()]  # "Ukrainian soldiers in the city": the soldiers, the place no part of the label
