@@ -110,3 +110,19 @@ def test_a_group_inside_the_reported_words_is_no_second_voice():
     found = _find("The front is quiet. Vladimir Putin said Russian officials had reported that the troops reached "
                   "Kupiansk.")
     assert list(found["speaker"]) == ["Vladimir Putin"]
+
+
+# --- 5. a plural group before ", who warn that …" speaks ---------------------------------------------------------------
+
+def test_a_plural_group_before_who_speaks():
+    found = _find("The general is hopeful. His view is more hopeful than that of Western officials, who warn that "
+                  "Ukraine's infantry shortage is getting worse.")
+    row = _row(found, "His view")
+    assert row["speaker"] == "Western officials" and row["speaker_as_written"] == "Western officials"
+
+
+def test_a_named_person_before_who_still_speaks():
+    # the antecedent named before ", who said" (must not change)
+    found = _find("The front is quiet. Valery Gerasimov briefed Vladimir Putin, who said the troops must take "
+                  "Kupiansk before winter.")
+    assert list(found["speaker"]) == ["Vladimir Putin"]

@@ -3396,6 +3396,12 @@ def _subject_of_cue(reader: _Reader, cue: Cue, sentence_start: int) -> Mention |
         before = [m for m in candidates if m.end <= relative.start() and not text[m.end:relative.start()].strip()]
         if before and before[-1].how != "pronoun":
             return _resolve(reader, before[-1], before[-1].start)
+        group = _unnamed_subject(text, window_start, relative.start()) if not before else None
+        if group is not None and group.how == "unnamed source" and group.end == relative.start() \
+                and group.as_written.split()[-1].lower() in _words("speaking_group"):
+            # "…, more hopeful than that of Western officials, who warn that …": the plural group before the
+            # relative speaks (one person's noun stays with the rules below)
+            return group
     given = [m for m in candidates if m.how == "unknown name" and not text[m.end:cue.start].strip(" ,")
              and _given_name(text, m)] if candidates else []
     if given:  # "A woman who runs …, and who gave her name only as Nadiia, said": the name the clause gives (sk17)
@@ -4032,7 +4038,9 @@ _DAY_BEFORE_VERB = re.compile(r"(?<=[a-z])\s+(?:(?:late|early)\s+)?(?:on\s+)?(?:
 
 #: A clause's opening before an unnamed group after a comma ("but", "while", "a week after", "two days before")
 _CLAUSE_LEAD = re.compile(r"(?i:(?:(?:a|an|one|two|three|four|five|six|several|a\s+few)\s+(?:hours?|days?|weeks?|months?)\s+)?"
-                          r"(?:after|before|since|while|whereas|although|though|but|and|as|when|until|because)\s+)")
+                          r"(?:after|before|since|while|whereas|although|though|but|and|as|when|until|because)\s+"
+                          # "…, more hopeful than that of Western officials, who warn": the phrase's preposition
+                          r"|(?:than\s+)?(?:(?:that|those)\s+of|unlike|like|than|including|among|of|by|from|to|for|with)\s+)")
 
 
 def _unnamed_subject(text: str, a: int, b: int) -> Mention | None:
