@@ -126,3 +126,14 @@ def test_a_named_person_before_who_still_speaks():
     found = _find("The front is quiet. Valery Gerasimov briefed Vladimir Putin, who said the troops must take "
                   "Kupiansk before winter.")
     assert list(found["speaker"]) == ["Vladimir Putin"]
+
+
+def test_a_week_after_gives_the_second_voice_no_day():
+    # "a week after X said": an earlier occasion the article does not date; "a day after" still counts back one day
+    found = _find("The front is quiet. The Ukrainian army said on Friday that its units were fighting near the village "
+                  "of Hlynka, a week after Russian officials said the border there had been fully secured. Putin said "
+                  "on Friday that the troops had taken Kupiansk, a day after Gerasimov said the town was surrounded.",
+                  published="2025-08-30")
+    days = {k: (None if v != v or v is None else str(v)[:10]) for k, v in zip(found["speaker"], found["statement_date"])}
+    assert days == {"Russian officials": None, "Ukrainian military": "2025-08-29", "Valery Gerasimov": "2025-08-28",
+                    "Vladimir Putin": "2025-08-29"}

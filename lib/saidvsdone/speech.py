@@ -2749,6 +2749,11 @@ _DAYS_AFTER = re.compile(r"(?:\b(?P<n>a|an|one|two|three|four|five|six|seven|\d{
                          r"(?P<clause>(?:[\w’'.-]+\s+){0,6}?)$", re.IGNORECASE)
 
 
+#: "a week after X said", "months before X said": an earlier occasion whose day the article does not fix
+_PERIOD_AFTER = re.compile(r"\b(?:a|an|one|two|three|four|five|six|several|a\s+few|some)\s+(?:weeks?|months?|years?)\s+"
+                           r"(?:after|before)\s+(?:[\w’'.-]+\s+){0,6}?$", re.IGNORECASE)
+
+
 # "… would be presented to allies later this month", "by the end of this year": a time to come in what is reported
 _TIME_TO_COME = re.compile(r"\b(?:later|next|by\s+the\s+end\s+of|before\s+the\s+end\s+of|until\s+the\s+end\s+of)\s+$",
                            re.IGNORECASE)
@@ -2913,6 +2918,8 @@ def _day_before_after(reader: _Reader, cue: Cue, sentence_start: int, day) -> tu
     spoke a day before the sentence's day ("two days before X said": two days after it)."""
     match = _DAYS_AFTER.search(reader.text, max(sentence_start, cue.start - 90), cue.start)
     if match is None:
+        if _PERIOD_AFTER.search(reader.text, max(sentence_start, cue.start - 90), cue.start):
+            return None, ""  # "…, a week after Russian officials said …": an earlier occasion, no day of its own
         return None
     n = when.NUMBER_WORDS.get((match.group("n") or "one").lower()) or int(match.group("n") or 1)
     shift = pd.Timedelta(days=n)
