@@ -137,3 +137,18 @@ def test_a_week_after_gives_the_second_voice_no_day():
     days = {k: (None if v != v or v is None else str(v)[:10]) for k, v in zip(found["speaker"], found["statement_date"])}
     assert days == {"Russian officials": None, "Ukrainian military": "2025-08-29", "Valery Gerasimov": "2025-08-28",
                     "Vladimir Putin": "2025-08-29"}
+
+
+# --- 6. a capitalised adjective before a group of people is nobody's name ----------------------------------------------
+
+def test_an_adjective_before_researchers_is_no_name():
+    found = _find("The war goes on. Independent researchers, working from obituaries and court records, have "
+                  "confirmed the names of more than 90,000 Russian soldiers killed since 2022.")
+    assert "Independent" not in set(found["speaker"]), found[["speaker", "text"]].values.tolist()
+
+
+def test_a_named_outlet_that_confirms_still_speaks():
+    # a one-word name before its aside and verb is still the speaker (must not change)
+    found = _find("The war goes on. Mediazona, working from obituaries, has confirmed the names of more than 90,000 "
+                  "Russian soldiers killed since 2022.")
+    assert list(found["speaker"]) == ["Mediazona"]
