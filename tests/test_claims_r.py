@@ -152,3 +152,18 @@ def test_a_named_outlet_that_confirms_still_speaks():
     found = _find("The war goes on. Mediazona, working from obituaries, has confirmed the names of more than 90,000 "
                   "Russian soldiers killed since 2022.")
     assert list(found["speaker"]) == ["Mediazona"]
+
+
+# --- 7. a priest, a nurse, a farmer bear witness (claim_words.csv witness) -----------------------------------------------
+
+def test_a_priest_bears_witness_to_shelling():
+    found = _find("The town is under fire. In Myrnohrad, a priest who has stayed to run a soup kitchen said the "
+                  "shelling was now constant.")
+    assert found.empty, found[["speaker", "text"]].values.tolist()
+
+
+def test_a_witness_to_ground_taken_still_claims():
+    # a witness's word on territory stays a claim (must not change)
+    found = _find("The town is under fire. In Myrnohrad, a priest who has stayed to run a soup kitchen said Russian "
+                  "troops had entered the town.")
+    assert list(found["speaker"]) == ["priest (unnamed)"]
