@@ -167,3 +167,17 @@ def test_a_witness_to_ground_taken_still_claims():
     found = _find("The town is under fire. In Myrnohrad, a priest who has stayed to run a soup kitchen said Russian "
                   "troops had entered the town.")
     assert list(found["speaker"]) == ["priest (unnamed)"]
+
+
+# --- 8. "wound down" is no wound ---------------------------------------------------------------------------------------
+
+def test_a_programme_wound_down_is_no_loss():
+    found = _find("The front is quiet. The programme that supplied Ukraine with most of its artillery shells has been "
+                  "wound down, and officials said on Thursday that the government was still discussing a new package.")
+    assert found.empty, found[["speaker", "text"]].values.tolist()
+
+
+def test_soldiers_wounded_stay_a_loss():
+    # the casualty word outside the idiom (must not change)
+    found = _find("The front is quiet. Officials said 300 soldiers had been wounded in the assault.")
+    assert list(found["speaker"]) == ["officials"]
