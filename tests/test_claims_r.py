@@ -181,3 +181,21 @@ def test_soldiers_wounded_stay_a_loss():
     # the casualty word outside the idiom (must not change)
     found = _find("The front is quiet. Officials said 300 soldiers had been wounded in the assault.")
     assert list(found["speaker"]) == ["officials"]
+
+
+# --- 9. "… to cover that distance": a demonstrative points back to the sentence before -----------------------------------
+
+def test_a_demonstrative_borrows_the_topic_before_across_a_paragraph():
+    found = _find("From the nearest Russian positions to the city, it is about 25 kilometres of open steppe.\n\n"
+                  "Oleksandr Syrskyi told journalists on Tuesday that Russia did not have the strength to cover that "
+                  "distance before the end of the year.")
+    assert list(found["speaker"]) == ["Oleksandr Syrskyi"]
+
+
+@pytest.mark.parametrize("text", [
+    # nothing of the war before it, or a conjunction's "that" (must not change)
+    "The weather was cold. Zelensky said that this winter would be hard for everyone.",
+    "The weather was cold. Zelensky said that Europe would have to pay more for gas.",
+])
+def test_a_demonstrative_with_nothing_of_the_war_before(text):
+    assert _find(text).empty

@@ -3671,6 +3671,20 @@ def _placed_back(doc, claim: dict) -> bool:
 _PRONOUN_CONTENT = re.compile(r"[\s,]*(?:that\s+)?(?:it|they|we|this|that)\b(?:\s+[\w’'-]+){0,5}?[\s,.;!]*(?-i:[A-Z][\w’'.-]*\s*)*$", re.IGNORECASE)
 
 
+#: "to cover that distance", "at this pace": a demonstrative and its noun after a verb or preposition of the content
+_DEMONSTRATIVE = re.compile(r"\b(?P<before>[a-z]+)\s+(?:this|that|these|those)\s+(?:[a-z]+\s+)?[a-z]{4,}\b"
+                            r"(?!\s+(?:had|has|have|was|were|is|are|would|will|could|did|does|do|can|may|might|must|"
+                            r"should)\b)")
+
+
+def _points_back(text: str, start: int, end: int) -> bool:
+    """A demonstrative noun phrase in the content that is no conjunction's "that" ("said that troops …", "so that")."""
+    from saidvsdone.speech import cue_table
+    cues = cue_table()[0]
+    return any(m.group("before") not in cues and m.group("before") not in ("so", "now", "and", "but", "such")
+               for m in _DEMONSTRATIVE.finditer(text, start, end))
+
+
 def _topic_before(doc, lexicon, sentence, attribution) -> list[str]:
     """The topics of the sentence before, in the same paragraph and with no speech of its own, when this
     sentence's content is a short clause opening with a pronoun ("The situation at the front is difficult. We
@@ -3684,11 +3698,22 @@ def _topic_before(doc, lexicon, sentence, attribution) -> list[str]:
     pieces.append((at, sentence.end))
     # the content is the longest stretch outside the attribution ("This week, according to X, the answer came")
     content_start, content_end = max(pieces, key=lambda p: len(doc.text[p[0]:max(p)].split()))
-    if content_end <= content_start or not _PRONOUN_CONTENT.fullmatch(doc.text, content_start, content_end):
+    if content_end <= content_start:
+        return []
+    pronoun = _PRONOUN_CONTENT.fullmatch(doc.text, content_start, content_end) is not None
+    # "… told journalists that Russia did not have the strength to cover that distance": a demonstrative after a
+    # verb or preposition of the content points back to what the sentence before described (past a paragraph break
+    # too when this sentence opens its paragraph)
+    pointing = not pronoun and _points_back(doc.text, content_start, content_end)
+    if not pronoun and not pointing:
         return []
     previous = doc.sentence_at(sentence.start - 1) or (doc.sentence_at(sentence.start - 2) if sentence.start > 1 else None)
-    if previous is None or previous.paragraph != sentence.paragraph or previous.headline \
-            or _acts_between(doc, previous.start, previous.end):
+    if previous is None and pointing:
+        previous = next((s for s in reversed(doc.sentences) if s.end <= sentence.start), None)
+    if previous is None or previous.headline or _acts_between(doc, previous.start, previous.end) or (
+            previous.paragraph != sentence.paragraph and not (pointing and previous.paragraph == sentence.paragraph - 1
+                                                              and doc.paragraphs[sentence.paragraph][0] >= sentence.start
+                                                              - 2)):
         return []
     words, starts = _span(doc, previous.start, previous.end)
     return _topics(lexicon, words, 0, len(words), starts, [], doc)
