@@ -199,3 +199,10 @@ def test_a_demonstrative_borrows_the_topic_before_across_a_paragraph():
 ])
 def test_a_demonstrative_with_nothing_of_the_war_before(text):
     assert _find(text).empty
+
+
+def test_a_demonstrative_of_time_points_nowhere():
+    # "for this year": a time, no thing the sentence before described (must not change)
+    found = _find("Russian troops advanced near Pokrovsk. Britain has pledged 2 billion pounds in military aid for "
+                  "this year.")
+    assert found.empty, found[["speaker", "text"]].values.tolist()

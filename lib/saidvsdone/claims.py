@@ -3672,7 +3672,10 @@ _PRONOUN_CONTENT = re.compile(r"[\s,]*(?:that\s+)?(?:it|they|we|this|that)\b(?:\
 
 
 #: "to cover that distance", "at this pace": a demonstrative and its noun after a verb or preposition of the content
-_DEMONSTRATIVE = re.compile(r"\b(?P<before>[a-z]+)\s+(?:this|that|these|those)\s+(?:[a-z]+\s+)?[a-z]{4,}\b"
+_DEMONSTRATIVE = re.compile(r"\b(?P<before>[a-z]+)\s+(?:this|that|these|those)\s+(?:[a-z]+\s+)?"
+                            # (no time: "for this year", "by that time", "these days")
+                            r"(?!(?:year|years|month|months|week|weeks|weekend|days|time|times|morning|afternoon|evening|"
+                            r"night|summer|winter|spring|autumn|season|point)\b)[a-z]{4,}\b"
                             r"(?!\s+(?:had|has|have|was|were|is|are|would|will|could|did|does|do|can|may|might|must|"
                             r"should)\b)")
 
