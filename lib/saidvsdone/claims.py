@@ -129,6 +129,7 @@ class _Words:
     feeling: re.Pattern        # "expressed confidence in the troops": a feeling, not a statement
     reporting_cues: frozenset
     topic_only: re.Pattern     # "briefed Putin on the situation at the front": a report's subject
+    object_cues: frozenset     # "soldiers describe basements full of the wounded": a bare object, no statement
     rubrics: frozenset
     damage_events: frozenset   # "the cruiser was damaged": what happened, a loss beside materiel
     fired_weapons: frozenset   # "fires 650 drones": the verb to fire, no blaze
@@ -176,6 +177,7 @@ def _compile_words() -> _Words:
         allegation_cues=tuple(groups["allegation_cue"]), denial_cues=tuple(groups["denial_cue"]),
         rejection_cues=tuple(groups["rejection_cue"]), expressing_cues=frozenset(groups["expressing_cue"]),
         feeling=feeling, reporting_cues=frozenset(groups["reporting_cue"]), topic_only=topic_only,
+        object_cues=frozenset(groups["object_cue"]),
         rubrics=frozenset(groups["rubric"]), damage_events=frozenset(groups["damage_event"]),
         fired_weapons=frozenset(groups["fired_weapon"]) | vocab.weapon_words(),  # (+ units.csv's weapons)
         setting_nouns=frozenset(groups["setting_noun"]), role_synonyms=_role_synonyms(groups["role_synonym"]),
@@ -512,6 +514,11 @@ def _claims_in(doc, include_quotes: bool, include_carried: bool, given_quotes) -
         words = _words()
         speaking = [a for a in speaking if not (a.cue.text.lower() in words.reporting_cues
                                                 and words.topic_only.fullmatch(doc.text, a.cue.end, s_end))]
+        # "Soldiers who came back describe basements full of the wounded", "Several units have complained about
+        # rotations": an unnamed group (no plural_voice: officials, analysts, bloggers still speak) describing with a
+        # bare object tells its experience in the reporter's narration, no statement ("describe … as …", "complained
+        # that …" still state something)
+        speaking = [a for a in speaking if not _object_only(doc.text, a, s_end, words)]
         # "expressed the determination of the troops, stating, “…”": a feeling named, not a statement made
         # ("expressed confidence that the line would hold" states something): the words naming it are part
         # of the attribution, not content
@@ -886,6 +893,35 @@ def _claims_in(doc, include_quotes: bool, include_carried: bool, given_quotes) -
 #: it", "Ukraine calls it fantasy", "…; the army rejected the claim as false".
 _ANSWERS_THE_CLAIM = re.compile(r"\s+(?:it|this|that|them|the\s+(?:claim|claims|report|reports|assertion|figure|figures|"
                                 r"account|boast))(?:\s+(?:as\s+)?[\w’'-]+){0,2}\s*[.!]?\s*$")
+
+
+#: What turns an object cue into a statement: a content clause right after it ("complained that …", "describe how …")
+_OBJECT_CLAUSE = re.compile(r"\s+(?:[a-z]+ly\s+)?(?:that|how|what|why|whether|when)\b")
+#: … or an "as" complement before the sentence ends ("describe the assaults as relentless")
+_AS_COMPLEMENT = re.compile(r"\bas\b")
+#: … but no comparative ("outgunned by as much as six to one", "as well as")
+_AS_COMPARATIVE = re.compile(r"\bas\s+(?:much|many|well|far|long|soon|little|few|often)\s+as\b")
+#: "complained about/of/over …": a bare object for certain (a clause with no "that" may follow "complained" alone)
+_OBJECT_PREPOSITION = re.compile(r"\s+(?:[a-z]+ly\s+)?(?:about|of|over)\b")
+
+
+def _object_only(text: str, act, s_end: int, words) -> bool:
+    """An ``object_cue`` of ``claim_words.csv`` ("describe", "complain") said by an unnamed group that is no
+    ``plural_voice`` of ``speech_words.csv`` ("soldiers", "units", "residents"), with a bare object and no clause after
+    it: "Soldiers back from the front describe trenches full of water", "Several units have complained about rotations"."""
+    cue = act.cue.text.lower()
+    if cue not in words.object_cues or act.speaker.speaker or act.speaker.how != "unnamed source":
+        return False
+    written = act.speaker.as_written.split()
+    heads = [w.lower().strip(",") for w in written]
+    if not heads or any(h in _plural_heads() for h in heads):
+        return False
+    if _OBJECT_CLAUSE.match(text, act.cue.end, s_end):
+        return False
+    if cue.startswith("complain"):
+        return _OBJECT_PREPOSITION.match(text, act.cue.end, s_end) is not None
+    rest = _AS_COMPARATIVE.sub(" ", text[act.cue.end:s_end])
+    return _AS_COMPLEMENT.search(rest) is None
 
 
 def _restated_by(doc, headline: dict, found: list[dict]) -> dict | None:
@@ -3475,6 +3511,10 @@ _REFUSAL_BEFORE = re.compile(r"\b(?:declined|declines|refused|refuses|(?:would|d
                              r"(?:comment|say|give|discuss|elaborate|confirm|speculate|disclose)\b", re.IGNORECASE)
 
 
+#: A speech verb coordinated after another verb of the same subject ("… and said", "…, and also said")
+_AND_BEFORE = re.compile(r"\band\s+(?:also\s+|then\s+|later\s+)?$")
+
+
 def _claim(doc, sentence, label, acts, lexicon, scope: tuple[int, int] | None = None,
            going_on: str | None = None) -> dict | None:
     s_start, s_end = sentence.start, sentence.end
@@ -3488,6 +3528,12 @@ def _claim(doc, sentence, label, acts, lexicon, scope: tuple[int, int] | None = 
         if tail is not None and tail.end() >= s_end - 2 and any(
                 b.cue.text.lower().startswith(_words().rejection_cues + _words().denial_cues) for b in acts):
             attribution.append((a.cue.start, s_end))
+    for a in acts:  # "thanked the Dutch for air defence systems and said he hoped for more": what he was thanked for
+        # is no content of the coordinated statement (ceremony_cue of claim_words.csv: thanks, praise, honours)
+        if _AND_BEFORE.search(text, max(s_start, a.cue.start - 16), a.cue.start) and any(
+                m.group(0).lower().startswith(_words().ceremony_cues)
+                for m in _CONTENT_WORD.finditer(text, s_start, a.cue.start)):
+            attribution.append((s_start, a.cue.start))
     for a in acts:  # "declined to comment on reports of a meeting, saying only that …": what follows the participle
         if a.cue.text.lower().endswith("ing") and _REFUSAL_BEFORE.search(text, s_start, a.cue.start):
             attribution.append((s_start, a.cue.start))
@@ -3627,6 +3673,23 @@ def _placed_back(doc, claim: dict) -> bool:
 _PRONOUN_CONTENT = re.compile(r"[\s,]*(?:that\s+)?(?:it|they|we|this|that)\b(?:\s+[\w’'-]+){0,5}?[\s,.;!]*(?-i:[A-Z][\w’'.-]*\s*)*$", re.IGNORECASE)
 
 
+#: "to cover that distance", "at this pace": a demonstrative and its noun after a verb or preposition of the content
+_DEMONSTRATIVE = re.compile(r"\b(?P<before>[a-z]+)\s+(?:this|that|these|those)\s+(?:[a-z]+\s+)?"
+                            # (no time: "for this year", "by that time", "these days")
+                            r"(?!(?:year|years|month|months|week|weeks|weekend|days|time|times|morning|afternoon|evening|"
+                            r"night|summer|winter|spring|autumn|season|point)\b)[a-z]{4,}\b"
+                            r"(?!\s+(?:had|has|have|was|were|is|are|would|will|could|did|does|do|can|may|might|must|"
+                            r"should)\b)")
+
+
+def _points_back(text: str, start: int, end: int) -> bool:
+    """A demonstrative noun phrase in the content that is no conjunction's "that" ("said that troops …", "so that")."""
+    from saidvsdone.speech import cue_table
+    cues = cue_table()[0]
+    return any(m.group("before") not in cues and m.group("before") not in ("so", "now", "and", "but", "such")
+               for m in _DEMONSTRATIVE.finditer(text, start, end))
+
+
 def _topic_before(doc, lexicon, sentence, attribution) -> list[str]:
     """The topics of the sentence before, in the same paragraph and with no speech of its own, when this
     sentence's content is a short clause opening with a pronoun ("The situation at the front is difficult. We
@@ -3640,11 +3703,22 @@ def _topic_before(doc, lexicon, sentence, attribution) -> list[str]:
     pieces.append((at, sentence.end))
     # the content is the longest stretch outside the attribution ("This week, according to X, the answer came")
     content_start, content_end = max(pieces, key=lambda p: len(doc.text[p[0]:max(p)].split()))
-    if content_end <= content_start or not _PRONOUN_CONTENT.fullmatch(doc.text, content_start, content_end):
+    if content_end <= content_start:
+        return []
+    pronoun = _PRONOUN_CONTENT.fullmatch(doc.text, content_start, content_end) is not None
+    # "… told journalists that Russia did not have the strength to cover that distance": a demonstrative after a
+    # verb or preposition of the content points back to what the sentence before described (past a paragraph break
+    # too when this sentence opens its paragraph)
+    pointing = not pronoun and _points_back(doc.text, content_start, content_end)
+    if not pronoun and not pointing:
         return []
     previous = doc.sentence_at(sentence.start - 1) or (doc.sentence_at(sentence.start - 2) if sentence.start > 1 else None)
-    if previous is None or previous.paragraph != sentence.paragraph or previous.headline \
-            or _acts_between(doc, previous.start, previous.end):
+    if previous is None and pointing:
+        previous = next((s for s in reversed(doc.sentences) if s.end <= sentence.start), None)
+    if previous is None or previous.headline or _acts_between(doc, previous.start, previous.end) or (
+            previous.paragraph != sentence.paragraph and not (pointing and previous.paragraph == sentence.paragraph - 1
+                                                              and doc.paragraphs[sentence.paragraph][0] >= sentence.start
+                                                              - 2)):
         return []
     words, starts = _span(doc, previous.start, previous.end)
     return _topics(lexicon, words, 0, len(words), starts, [], doc)
@@ -3847,6 +3921,12 @@ def _fires_weapon(words, at: int) -> bool:
     return False
 
 
+def _counted_places(form: str, vocabulary) -> bool:
+    """A settlement noun in the plural ("villages", "towns", "settlements": the ``settlement_noun`` words of
+    ``claim_words.csv`` with an "s"): the head of a count of places ("several villages")."""
+    return form.endswith("s") and form[:-1] in vocabulary.settlement_nouns
+
+
 def _topics(lexicon, words, first, last, starts, skip, doc=None, matches=None) -> list[str]:
     found, setting = [], set()
     vocabulary = _words()
@@ -3887,6 +3967,12 @@ def _topics(lexicon, words, first, last, starts, skip, doc=None, matches=None) -
         elif key == "territory" and a == b and b + 1 < len(words) and (
                 words[b + 1][1][1:] in vocabulary.setting_nouns or words[b + 1][1][1:] in vocabulary.settlement_nouns):
             setting.add(key)  # "the besieged port city": where it happened, not what happened (unless beside more)
+            continue
+        elif key == "territory" and b == a + 1 and len(pattern.elements) == 2 and pattern.elements[1].skip_before <= 1 \
+                and _counted_places(words[b][1][1:], vocabulary):
+            # "cutting electricity to several villages", "to leave two towns": a count of places is a battlefield
+            # result ("claims two more villages") unless civilian words make it where the damage was (as above)
+            setting.add(key)
             continue
         if key not in found:
             found.append(key)

@@ -253,7 +253,8 @@ _BODY_WORD = re.compile(r"Navy|Army|Fleet|Guard|Police|Marines")
 #: A plural noun of people after a capitalised word ("Military analysts", "Intelligence officials"): a group.
 #: (nouns the speech layer reads as an unnamed subject: speech_words.csv speaking_noun)
 _PEOPLE_AFTER = re.compile(r"[^\S\n]+(?:analysts|experts|officials|soldiers|troops|diplomats|"
-                           r"commanders|sources|bloggers|observers|officers|lawmakers|residents)\b")
+                           r"commanders|sources|bloggers|observers|officers|lawmakers|residents|"
+                           r"researchers|scholars|historians|investigators|monitors)\b")  # "Independent researchers"
 #: People writing or speaking about an institution, not for it ("Russian military bloggers").
 _GROUP_AFTER = re.compile(r"\s+(?:bloggers?|analysts?|experts?|commentators?|observers?|correspondents?|journalists?|"
                           r"reporters?|watchers|historians?|hackers|volunteers|veterans|wives|mothers|families)\b")

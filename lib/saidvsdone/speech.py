@@ -1775,7 +1775,9 @@ _CLAUSE_END = re.compile(r"\bthat\b|[,:;.“”\"‘]|\s(?=(?:he|she|it|they|we|
 
 
 # "Separately, Russia said", "Russia separately said", "said separately that": another statement than the one told
-_WHILE_CLAUSE = re.compile(r"[,;]\s+(?:while|whereas)\b")
+#: "…, while officials said", "…, but officials said", "…, a week after officials said": a clause of its own
+_WHILE_CLAUSE = re.compile(r"[,;]\s+(?:while|whereas|but|even\s+as|(?:(?:a|an|one|two|three|four|five|six|several|a\s+few)\s+"
+                           r"(?:hours?|days?|weeks?|months?)\s+)?(?:after|before))\b")
 _SEPARATELY_OPENING = re.compile(r"\s*Separately\s*,")
 _SEPARATELY_BEFORE = re.compile(r"(?i)\bseparately\s*,?\s+$")  # ("X, briefing separately, said")
 _SEPARATELY_AFTER = re.compile(r"(?i)\s+separately\b")
@@ -2747,6 +2749,11 @@ _DAYS_AFTER = re.compile(r"(?:\b(?P<n>a|an|one|two|three|four|five|six|seven|\d{
                          r"(?P<clause>(?:[\w’'.-]+\s+){0,6}?)$", re.IGNORECASE)
 
 
+#: "a week after X said", "months before X said": an earlier occasion whose day the article does not fix
+_PERIOD_AFTER = re.compile(r"\b(?:a|an|one|two|three|four|five|six|several|a\s+few|some)\s+(?:weeks?|months?|years?)\s+"
+                           r"(?:after|before)\s+(?:[\w’'.-]+\s+){0,6}?$", re.IGNORECASE)
+
+
 # "… would be presented to allies later this month", "by the end of this year": a time to come in what is reported
 _TIME_TO_COME = re.compile(r"\b(?:later|next|by\s+the\s+end\s+of|before\s+the\s+end\s+of|until\s+the\s+end\s+of)\s+$",
                            re.IGNORECASE)
@@ -2911,6 +2918,8 @@ def _day_before_after(reader: _Reader, cue: Cue, sentence_start: int, day) -> tu
     spoke a day before the sentence's day ("two days before X said": two days after it)."""
     match = _DAYS_AFTER.search(reader.text, max(sentence_start, cue.start - 90), cue.start)
     if match is None:
+        if _PERIOD_AFTER.search(reader.text, max(sentence_start, cue.start - 90), cue.start):
+            return None, ""  # "…, a week after Russian officials said …": an earlier occasion, no day of its own
         return None
     n = when.NUMBER_WORDS.get((match.group("n") or "one").lower()) or int(match.group("n") or 1)
     shift = pd.Timedelta(days=n)
@@ -3394,6 +3403,12 @@ def _subject_of_cue(reader: _Reader, cue: Cue, sentence_start: int) -> Mention |
         before = [m for m in candidates if m.end <= relative.start() and not text[m.end:relative.start()].strip()]
         if before and before[-1].how != "pronoun":
             return _resolve(reader, before[-1], before[-1].start)
+        group = _unnamed_subject(text, window_start, relative.start()) if not before else None
+        if group is not None and group.how == "unnamed source" and group.end == relative.start() \
+                and group.as_written.split()[-1].lower() in _words("speaking_group"):
+            # "…, more hopeful than that of Western officials, who warn that …": the plural group before the
+            # relative speaks (one person's noun stays with the rules below)
+            return group
     given = [m for m in candidates if m.how == "unknown name" and not text[m.end:cue.start].strip(" ,")
              and _given_name(text, m)] if candidates else []
     if given:  # "A woman who runs …, and who gave her name only as Nadiia, said": the name the clause gives (sk17)
@@ -4028,6 +4043,13 @@ _DAY_BEFORE_VERB = re.compile(r"(?<=[a-z])\s+(?:(?:late|early)\s+)?(?:on\s+)?(?:
                               r"December)\s+\d{1,2})(?:\s+(?:morning|afternoon|evening|night))?$")
 
 
+#: A clause's opening before an unnamed group after a comma ("but", "while", "a week after", "two days before")
+_CLAUSE_LEAD = re.compile(r"(?i:(?:(?:a|an|one|two|three|four|five|six|several|a\s+few)\s+(?:hours?|days?|weeks?|months?)\s+)?"
+                          r"(?:after|before|since|while|whereas|although|though|but|and|as|when|until|because)\s+"
+                          # "…, more hopeful than that of Western officials, who warn": the phrase's preposition
+                          r"|(?:than\s+)?(?:(?:that|those)\s+of|unlike|like|than|including|among|of|by|from|to|for|with)\s+)")
+
+
 def _unnamed_subject(text: str, a: int, b: int) -> Mention | None:
     """ "the ministry said", "A senior official, who asked not to be named, said":
     attributed, but to nobody the reader can name. ("the statement said" is resolved by the
@@ -4079,6 +4101,11 @@ def _unnamed_subject(text: str, a: int, b: int) -> Mention | None:
         return None  # "the remarks revealed", "the original plan called for"
     start = a + match.start(1)
     words = match.group(1)
+    lead = _CLAUSE_LEAD.match(words)
+    if lead is not None and lead.end() < len(words):
+        # "…, but Russian officials said", "…, a week after Russian officials said": the conjunction or time clause
+        # that opens the second clause is no word of its subject
+        start, words = start + lead.end(), words[lead.end():]
     tail = _PLACE_TAIL.search(words)
     if tail is not None and not re.search(r"[A-Z]", tail.group(0)):
         words = words[:tail.start()]  # "Ukrainian soldiers in the city": the soldiers, the place no part of the label
