@@ -533,8 +533,9 @@ _SENT_A_MESSAGE = re.compile(r"\b(?:sent|posted|wrote|left|texted|published|shar
 
 #: "“…?” I asked.", "“…,” I said.": the reporter's own words right after the quote
 _I_ASKED = re.compile(r"[^\S\n]*I[^\S\n]+(?:asked|said|replied|told\s+(?:him|her|them))\b")
-#: the byline of one person over the copy: "By Tom Barrow", "By Tom Barrow in Kyiv"
-_ONE_BYLINE = re.compile(r"[ \t]*By[ \t]+([A-Z][\w’'-]+(?:[ \t]+[A-Z][\w’'-]+){1,2})[ \t]*(?:,[^\n]*|[ \t]+in[ \t][^\n]*)?$",
+#: the byline of one person over the copy: "By Tom Barrow", "By Tom Barrow in Kyiv" (a line of its own: not the end
+#: of a headline in title case, "Village Cut Off By Russian Forces")
+_ONE_BYLINE = re.compile(r"^[ \t]*By[ \t]+([A-Z][\w’'-]+(?:[ \t]+[A-Z][\w’'-]+){1,2})[ \t]*(?:,[^\n]*|[ \t]+in[ \t][^\n]*)?$",
                          re.MULTILINE)
 
 

@@ -608,9 +608,10 @@ _RANKS_BEFORE = vocab.TablePattern("ranks_before", ("speech_words",), lambda: r"
 _GENERATION_OPENS = re.compile(r"(?:[Tt]he\s+(?:elder|older|younger)\s+)$")
 #: "Dr", "Prof." between an apposition's comma and the name ("a British researcher, Dr A B"): no role of its own
 _HONORIFIC_BEFORE = re.compile(r"(?<=,\s)(?:Dr|Prof|Professor|Mr|Mrs|Ms)\.?\s+$")
-#: ", Colonel C D", ", and Dr E F", ", A B": the next person's name of a list of roles and names
-_NEXT_IN_LIST = re.compile(r",\s+(?:and\s+)?(?:(?:Dr|Prof|Mr|Mrs|Ms|Captain|Colonel|Major|General|Lieutenant|Col|Gen|Maj|Capt|"
-                           r"Lt)\.?\s+){0,3}[A-Z][\w’'-]+\s+[A-Z][\w’'-]+(?![\w’'-])")
+#: ", Colonel C D", ", A B": the next person's name of a list of roles and names (no "and": "A B, a military
+#: analyst, and Colonel C D" closes the list on a name whose role, if any, comes after it)
+_NEXT_IN_LIST = re.compile(r",[^\S\n]+(?:(?:Dr|Prof|Mr|Mrs|Ms|Captain|Colonel|Major|General|Lieutenant|Col|Gen|Maj|Capt|"
+                           r"Lt)\.?[^\S\n]+){0,3}[A-Z][\w’'-]+[^\S\n]+[A-Z][\w’'-]+(?![\w’'-])")
 #: " of the Royal United Services Institute", " at Kyiv University": the name's affiliation closing an apposition
 _AFFILIATION_AFTER = re.compile(r"\s+(?:of|at|from)\s+(?:the\s+)?[A-Z]")
 _TITLE_BEFORE = vocab.TablePattern("title_before", ("speech_words",), lambda: r"\b(?:"
@@ -717,7 +718,11 @@ def _appositions(reader) -> list[tuple[int, str, str]]:
             # apposition to the role before it; the words after its comma are the sentence's, not another role
             # of his (", the regional governor," after "The head of X, A B," is still his)
             after = None
-        elif after is not None and _NEXT_IN_LIST.match(text, m.end + after.end()):
+        elif after is not None and _NEXT_IN_LIST.match(text, m.end + after.end()) and (
+                # the name is itself an item of the list, apposed after a comma ("a military analyst, A B, …"), not a
+                # subject with its own apposition ("A B, a military analyst, Ukraine Today reported, thinks …")
+                text.endswith(", ", 0, m.start) or _RANKS_BEFORE.search(text, max(0, m.start - 40), m.start)
+                or _HONORIFIC_BEFORE.search(text, max(0, m.start - 12), m.start)):
             # "a military analyst, A B, a battalion commander, Colonel C D, and …": the role after the comma is the
             # next person's of a list, whose name follows it (sk17)
             after = None

@@ -1,0 +1,54 @@
+"""Review of round 10's first wave (rv7): rules that fired far from the shape they were written for. Every sentence
+is invented for these tests; each bug has a test that shows it and one that shows what must not change."""
+
+from __future__ import annotations
+
+from saidvsdone import corpus, quotes
+
+
+def speaker_of(text: str, words: str, published: str = "2025-06-13") -> str:
+    table = quotes.extract(corpus.from_text(text, published=published))
+    rows = table[table["text"].str.contains(words, regex=False)]
+    assert len(rows) == 1, table[["text", "speaker"]]
+    return rows.iloc[0]["speaker"]
+
+
+# --- a list of roles and names (sk17): the role after a name is the next one's only inside such a list -------------
+
+def test_a_role_apposed_to_a_name_before_and_another_name_stays_that_names():
+    # "A B, a military analyst, and Colonel C D": the list ends on a name; the analyst is A B
+    text = ("Talks on the harbour\n\nKYIV — Taras Melnyk, a military analyst, and Colonel Roman Sych met reporters "
+            "on Monday.\n\n“The bridge will hold,” Sych said.\n\n“The winter will be hard,” the analyst said.\n")
+    assert speaker_of(text, "The winter will be hard", "2025-09-16") == "Taras Melnyk"
+
+
+def test_a_role_apposed_to_a_subject_before_two_capitalised_words_stays_the_subjects():
+    text = ("Talks on the harbour\n\nKYIV — Taras Melnyk, a military analyst, Harbour Radio reported on Monday, thinks "
+            "the line holds.\n\n“The bridge will hold,” Petro Sych said.\n\n“The winter will be hard,” the analyst "
+            "said.\n")
+    assert speaker_of(text, "The winter will be hard", "2025-09-16") == "Taras Melnyk"
+
+
+def test_each_role_of_a_list_is_still_the_name_after_it():
+    text = ("Forum on the front\n\nKYIV — A panel on Monday heard a military analyst, Taras Melnyk, a battalion "
+            "commander, Colonel Roman Sych, and a researcher, Dr Anna Wrobel.\n\n“The push has failed,” said Melnyk."
+            "\n\n“We are short of shells,” the colonel said.\n\n“November will be busy,” the analyst said.\n")
+    assert speaker_of(text, "We are short of shells", "2025-09-16") == "Roman Sych"
+    assert speaker_of(text, "November will be busy", "2025-09-16") == "Taras Melnyk"
+
+
+# --- the reporter's "I asked" (sk17): the byline is a line of its own, not a title-case headline's end ---------------
+
+_ASKED = ("{headline}\n\nBy Tom Barrow\n\nKYIV — The road to the village was cut on Monday, officials said.\n\n"
+          "A soldier at the checkpoint said the shelling had not stopped for two days. “Can anyone still get "
+          "through?” I asked. He shook his head.\n")
+
+
+def test_a_title_case_headline_ending_in_by_is_no_second_byline():
+    text = _ASKED.format(headline="Village Cut Off By Russian Forces")
+    assert speaker_of(text, "Can anyone still get through") == "Tom Barrow"
+
+
+def test_the_byline_under_a_headline_in_sentence_case_still_gives_the_reporter():
+    text = _ASKED.format(headline="Village cut off by Russian forces")
+    assert speaker_of(text, "Can anyone still get through") == "Tom Barrow"
