@@ -2224,18 +2224,26 @@ def _interview_words_before(reader: _Reader, layer: Speech, sentence, speaker: s
     since = reader.doc.paragraphs[reader.doc.story_back(sentence.paragraph, 1)][0]
     for i in range(bisect_left(layer.acts, since, key=lambda x: x.sentence[0]), len(layer.acts)):
         act = layer.acts[i]
-        a, b = act.sentence
+        a = act.sentence[0]
         if a >= sentence.start:
             break
         if act.speaker is None or act.speaker.speaker != speaker or act.date is not None \
                 or reader.dates_between(a, sentence.start) or _inside(layer.earlier, a) \
                 or _PERFECT_BEFORE.search(reader.text, max(a, act.cue.start - 30), act.cue.start):
             continue  # ("X has repeatedly said …": no one occasion)
-        layer.acts[i] = SpeechAct(act.sentence, act.cue, act.speaker, day, words)
-        reader.add_event(_Event(act.cue.start, speaker, day, words, True))
-        for quote, reading in zip(reader.doc.quotes, layer.quotes):
-            if a <= quote.span.start < b and reading.speaker == speaker and reading.sentence_date is None:
-                reading.sentence_date, reading.sentence_date_text = day, words
+        _date_act(reader, layer, i, day, words)
+
+
+def _date_act(reader: _Reader, layer: Speech, i: int, day, words: str) -> None:
+    """Act ``i`` of the layer was said on ``day`` (written ``words``): the act, an event of its speaker at its verb,
+    and the speaker's quotes of its sentence that had no day take it."""
+    act = layer.acts[i]
+    (a, b), speaker = act.sentence, act.speaker.speaker
+    layer.acts[i] = SpeechAct(act.sentence, act.cue, act.speaker, day, words)
+    reader.add_event(_Event(act.cue.start, speaker, day, words, True))
+    for quote, reading in zip(reader.doc.quotes, layer.quotes):
+        if a <= quote.span.start < b and reading.speaker == speaker and pd.isna(reading.sentence_date):
+            reading.sentence_date, reading.sentence_date_text = day, words
 
 
 def _remarks_placed(reader: _Reader, layer: Speech, sentence, speaker: str, day, words: str) -> None:
@@ -2244,7 +2252,7 @@ def _remarks_placed(reader: _Reader, layer: Speech, sentence, speaker: str, day,
     before = reader.doc.sentence_at(len(reader.text[:sentence.start].rstrip()) - 1) if sentence.start else None
     if before is None:
         return
-    a, b = before.start, before.end
+    a = before.start
     for i in range(bisect_left(layer.acts, a, key=lambda x: x.sentence[0]), len(layer.acts)):
         act = layer.acts[i]
         if act.sentence[0] != a:
@@ -2252,16 +2260,11 @@ def _remarks_placed(reader: _Reader, layer: Speech, sentence, speaker: str, day,
         if act.speaker is None or act.speaker.speaker != speaker or act.date is None or not pd.isna(act.date) \
                 or not _PERIOD_ONLY.fullmatch(act.date_text or ""):
             continue
-        layer.acts[i] = SpeechAct(act.sentence, act.cue, act.speaker, day, words)
         layer.earlier[:] = [x for x in layer.earlier if x[0] != a]
-        reader.add_event(_Event(act.cue.start, speaker, day, words, True))
-        for quote, reading in zip(reader.doc.quotes, layer.quotes):
-            if a <= quote.span.start < b and reading.speaker == speaker and (
-                    reading.sentence_date is None or pd.isna(reading.sentence_date)):
-                reading.sentence_date, reading.sentence_date_text = day, words
+        _date_act(reader, layer, i, day, words)
 
 
-_PERIOD_ONLY = re.compile(r"(?i)\s*(?:earlier\s+)?(?:this|last)\s+week|(?:at|over)\s+the\s+weekend\s*")
+_PERIOD_ONLY = re.compile(r"(?i)\s*(?:(?:earlier\s+)?(?:this|last)\s+week|(?:at|over)\s+the\s+weekend)\s*")
 
 
 def _recorded_before(reader: _Reader, layer: Speech, sentence, speaker: str, day, words: str) -> None:
