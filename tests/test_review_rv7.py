@@ -52,3 +52,21 @@ def test_a_title_case_headline_ending_in_by_is_no_second_byline():
 def test_the_byline_under_a_headline_in_sentence_case_still_gives_the_reporter():
     text = _ASKED.format(headline="Village cut off by Russian forces")
     assert speaker_of(text, "Can anyone still get through") == "Tom Barrow"
+
+
+def _reporter_cue(verb_phrase: str) -> tuple[str, str]:
+    from saidvsdone import document
+    text = ("Village cut off by Russian forces\n\nBy Tom Barrow\n\nKYIV — The road to the village was cut on Monday, "
+            f"officials said.\n\nA soldier at the checkpoint said the shelling had not stopped. “Will you stay?” "
+            f"I {verb_phrase}. He shook his head.\n")
+    doc = document.build("rv7", text, "2025-06-13")
+    reading = doc.speech.quotes[0]
+    return reading.speaker, doc.text[reading.cue_start:reading.cue_start + len(reading.cue)]
+
+
+def test_the_reporters_cue_stands_where_its_verb_is_when_an_object_follows():
+    assert _reporter_cue("told him") == ("Tom Barrow", "told")
+
+
+def test_the_reporters_cue_without_an_object_is_still_its_verb():
+    assert _reporter_cue("asked") == ("Tom Barrow", "asked")

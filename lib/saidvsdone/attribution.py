@@ -532,7 +532,7 @@ _SENT_A_MESSAGE = re.compile(r"\b(?:sent|posted|wrote|left|texted|published|shar
 
 
 #: "“…?” I asked.", "“…,” I said.": the reporter's own words right after the quote
-_I_ASKED = re.compile(r"[^\S\n]*I[^\S\n]+(?:asked|said|replied|told\s+(?:him|her|them))\b")
+_I_ASKED = re.compile(r"[^\S\n]*I[^\S\n]+(?P<verb>asked|said|replied|told(?=\s+(?:him|her|them)\b))\b")
 #: the byline of one person over the copy: "By Tom Barrow", "By Tom Barrow in Kyiv" (a line of its own: not the end
 #: of a headline in title case, "Village Cut Off By Russian Forces")
 _ONE_BYLINE = re.compile(r"^[ \t]*By[ \t]+([A-Z][\w’'-]+(?:[ \t]+[A-Z][\w’'-]+){1,2})[ \t]*(?:,[^\n]*|[ \t]+in[ \t][^\n]*)?$",
@@ -552,7 +552,7 @@ def _reporter_asked(reader: _Reader, quote):
         return None
     name = bylines[0].group(1)
     return Mention(bylines[0].start(1), bylines[0].end(1), name, name, "reporter"), \
-        Cue(asked.end() - len(asked.group(0).split()[1]), asked.end(), asked.group(0).split()[1], "speech")
+        Cue(asked.start("verb"), asked.end("verb"), asked.group("verb"), "speech")  # ("I told him": the verb's place)
 
 
 def _message_read(reader: _Reader, quote):
