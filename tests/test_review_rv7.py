@@ -70,3 +70,26 @@ def test_the_reporters_cue_stands_where_its_verb_is_when_an_object_follows():
 
 def test_the_reporters_cue_without_an_object_is_still_its_verb():
     assert _reporter_cue("asked") == ("Tom Barrow", "asked")
+
+
+# --- a quote paragraph signed on the line below it (sk17): an unnamed signer however the line opens ----------------
+
+_VOICES = ("Voices from the river towns\n\nThe Herald spoke to people in the district this week.\n\n"
+           "“The ferry has not run since May.”\n— Bohdan Karpenko, 58, fisherman\n\n"
+           "“We hear the guns every night now.”\n— {who}\n\n“The school is closed.”\n— Olena Hrytsenko, 41, teacher\n")
+
+
+def test_an_unnamed_signer_is_no_earlier_signer_whatever_the_lines_first_word():
+    # (the signer above was taken when the line opened on a capital or named the person with no article)
+    for who, label in (("A nurse who asked not to be named", "nurse (unnamed)"),
+                       ("One volunteer, Kherson", "volunteer (unnamed)"),
+                       ("nurse, 34, Kherson", "nurse (unnamed)"),
+                       ("resident of Kherson who asked not to be named", "resident (unnamed)")):
+        assert speaker_of(_VOICES.format(who=who), "We hear the guns") == label, who
+
+
+def test_signers_named_or_with_a_small_article_are_as_before():
+    assert speaker_of(_VOICES.format(who="a nurse who asked not to be named"), "We hear the guns") == "nurse (unnamed)"
+    text = _VOICES.format(who="Petro Lysenko, 70, retired driver")
+    assert speaker_of(text, "We hear the guns") == "Petro Lysenko"
+    assert speaker_of(text, "The ferry has not run") == "Bohdan Karpenko"

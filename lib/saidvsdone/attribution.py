@@ -491,8 +491,10 @@ def _label_speaker(reader: _Reader, quote) -> tuple[Mention, Cue] | None:
 #: a signature line under a quote paragraph: "— Name, 63, retired teacher", "– a police officer who asked not to be
 #: named" (a dash opening the line right below the quote's)
 _SIGNATURE_LINE = re.compile(r"[ \t]*\n(?:[ \t]*\n)?[ \t]*(?:—|–|-{1,2})[ \t]*(?=\S)")
-#: an unnamed signer: "a police officer who asked not to be named", "an aid worker, Kharkiv"
-_SIGNED_UNNAMED = re.compile(r"((?:an?|one)\s+(?:[\w’'-]+\s+){0,4}?[\w’'-]+)(?=\s+(?:who|whose|that|from|in|at)\b|\s*[,.;]|\s*$)")
+#: an unnamed signer: "a police officer who asked not to be named", "An aid worker, Kharkiv", "nurse, 34, Kherson",
+#: "resident of Kherson" (the line's first word may be capitalised, the article left out)
+_SIGNED_UNNAMED = re.compile(r"((?:(?:[Aa]n?|[Oo]ne)\s+)?(?:[\w’'-]+\s+){0,4}?[\w’'-]+)(?=\s+(?:who|whose|that|from|of|in|at)\b|"
+                             r"\s*[,.;]|\s*$)")
 
 
 def _signature_line(reader: _Reader, quote):
@@ -521,7 +523,9 @@ def _signature_line(reader: _Reader, quote):
     unnamed = _SIGNED_UNNAMED.match(text, at, end)
     if unnamed is not None and unnamed.group(1).split()[-1].lower() in speech_words()["unnamed_person"]:
         written = unnamed.group(1)
-        return Mention(at, at + len(written), label_as_written(written), written, "unnamed source"), cue
+        bare = written.split()[0].lower() not in ("a", "an", "one", "the")  # "nurse, 34": as "a nurse"
+        return Mention(at, at + len(written), label_as_written("a " + written if bare else written), written,
+                       "unnamed source"), cue
     return None
 
 
