@@ -93,3 +93,23 @@ def test_signers_named_or_with_a_small_article_are_as_before():
     text = _VOICES.format(who="Petro Lysenko, 70, retired driver")
     assert speaker_of(text, "We hear the guns") == "Petro Lysenko"
     assert speaker_of(text, "The ferry has not run") == "Bohdan Karpenko"
+
+
+# --- "In the general's view, …" (cl11): a definite person's aside, not a body's view --------------------------------
+
+def _view_claims(noun: str):
+    from saidvsdone import claims
+    text = ("Front holds, commander says\n\nKYIV — Ukraine's top commander spoke on Monday.\n\n"
+            "“The line holds near Pokrovsk,” Oleksandr Syrskyi said on Monday.\n\n"
+            f"In the {noun}'s view, Russian forces have lost the initiative near Pokrovsk and will withdraw from two "
+            "villages.\n")
+    table = claims.find(corpus.from_text(text, published="2025-06-13"))
+    return table[table["text"].str.contains("lost the initiative", regex=False)]
+
+
+def test_a_bodys_view_is_not_the_last_persons_aside():
+    assert (_view_claims("ministry")["speaker"] != "Oleksandr Syrskyi").all()
+
+
+def test_a_definite_persons_view_is_still_the_last_voices():
+    assert _view_claims("general")["speaker"].tolist() == ["Oleksandr Syrskyi"]

@@ -784,6 +784,9 @@ def _claims_in(doc, include_quotes: bool, include_carried: bool, given_quotes) -
             # assessment was that …"
         else:
             viewer = ""
+        if viewer and view.group("who") and view.group("who").lower().startswith("the ") \
+                and not _fits_voice(view.group("who").split()[-1][:-2], viewer):
+            viewer = ""  # "“…,” Syrskyi said. In the ministry's view, …": another voice than the last one's
         if viewer:
             # "In his view, the defences were close to collapse": the speaker of the sentence before
             from saidvsdone.speech import Cue, SpeechAct
@@ -3612,6 +3615,18 @@ def _claim(doc, sentence, label, acts, lexicon, scope: tuple[int, int] | None = 
         "end": _trim_end(text, s_start, s_end),
         "phrase_start": phrase_start, "phrase_end": phrase_end, "via": doc.speech.via(s_start, label),
     }
+
+
+def _fits_voice(noun: str, voice: str) -> bool:
+    """Whether "the ``noun``'s" can stand for the speaker ``voice``: a word of its label ("the institute's" for the
+    Institute for the Study of War), or one person's noun ("general", "analyst": an ``unnamed_person``,
+    ``second_reference`` or ``generic_role`` word of data/speech_words.csv) for a person (not "the ministry's" for
+    a general)."""
+    lower, words = noun.lower(), vocab.speech_words()
+    if re.search(r"\b" + re.escape(lower) + r"\b", voice.lower()):
+        return True
+    return _kind_of(voice) in ("person", "") and (
+        lower in words["unnamed_person"] or lower in words["second_reference"] or lower in _mentions.generic_roles())
 
 
 def _placed_back(doc, claim: dict) -> bool:
