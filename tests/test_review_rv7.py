@@ -113,3 +113,21 @@ def test_a_bodys_view_is_not_the_last_persons_aside():
 
 def test_a_definite_persons_view_is_still_the_last_voices():
     assert _view_claims("general")["speaker"].tolist() == ["Oleksandr Syrskyi"]
+
+
+# --- a call sign in a relative clause (sk17): the subject's own, not another person's the clause brings in ------------
+
+def _officer_quote(clause: str) -> str:
+    text = ("Road to the town is cut\n\nKYIV — A senior officer of the 24th Brigade, " + clause + ", said on Monday the "
+            "road was cut. “We bring shells in at night,” he said.\n")
+    return speaker_of(text, "We bring shells")
+
+
+def test_a_call_sign_of_another_person_in_the_clause_is_not_the_subjects():
+    assert _officer_quote("who had spoken to a drone pilot with the call sign Bison") != "Bison"
+    assert _officer_quote("who commands a drone pilot known by the call sign Bison") != "Bison"
+
+
+def test_the_subjects_own_call_sign_in_the_clause_is_still_the_speaker():
+    assert _officer_quote("who asked to be identified only by his call sign Bison because he was not allowed to "
+                          "speak") == "Bison"

@@ -3139,6 +3139,34 @@ _DESCRIBED_BEFORE = re.compile(r"\s*(?:the|a|an)\s+(?:[\w-]+\s+){1,5}")
 _INDEFINITE = re.compile(r"(?i:an?|one)\s")
 #: a relative clause right after a subject: "…, who asked …", " who writes under …"
 _RELATIVE_AFTER = re.compile(r"(?:[^\S\n]+(?:of|from|in|with|at)[^\S\n]+[^,.;:\n“”\"]{1,60})?[^\S\n]*,?[^\S\n]*who\b")
+#: another person the relative clause brings in before a call sign: "who spoke to **a drone pilot** with the call
+#: sign Bison" (an ``unnamed_person`` word of data/speech_words.csv after a determiner)
+_OTHER_PERSON = vocab.TablePattern("other_person_in_clause", ("speech_words",), lambda: (
+    r"\b(?:an?|the|another|one|two|three|several|some)\s+(?:[\w-]+\s+){0,2}?(?:"
+    + (trie_pattern(vocab.speech_words()["unnamed_person"], ignore_case=True) or "(?!)") + r")s?\b"), re.IGNORECASE)
+
+
+def _relative_call_sign(reader: _Reader, subject: Mention, cue: Cue):
+    """The call sign or first name a relative clause gives an indefinite subject before its verb ("A senior officer of
+    …, who asked to be identified only by his call sign Bison because …, said"): the ``_CALL_SIGN`` match, or None
+    when the subject has no such clause or the clause names another person before the sign ("…, who spoke to a drone
+    pilot with the call sign Bison, said": the pilot's) (sk17)."""
+    text = reader.text
+    if not (_INDEFINITE.match(subject.as_written) and _RELATIVE_AFTER.match(text, subject.end)):
+        return None
+    sign = _CALL_SIGN.search(text, subject.end, cue.start)
+    if sign is None or _OTHER_PERSON.search(text, subject.end, sign.start()) or any(
+            m.how in ("name", "title") and _mentions.is_person(m.speaker, reader.who)
+            for m in reader.mentions_between(subject.end, sign.start())):
+        return None
+    return sign
+
+
+def _other_person_in_clause(reader: _Reader, sentence_start: int, pos: int) -> bool:
+    """The relative clause before ``pos`` (from its last "who") brings in another person before the name there ("…,
+    who spoke to a drone pilot known as Bison, said": the pilot's name, not the subject's)."""
+    who = reader.text.rfind(" who ", sentence_start, pos)
+    return who >= 0 and _OTHER_PERSON.search(reader.text, who, pos) is not None
 
 
 def _call_sign_after(reader: _Reader, pos: int, end: int):
@@ -3166,9 +3194,8 @@ def _subject_of(reader: _Reader, cue: Cue, sentence_start: int) -> Mention | Non
             and _RELATIVE_AFTER.match(reader.text, found.end)):
         # "A senior officer of …, who asked to be identified only by his call sign Bison because …, said": the
         # name the relative clause gives (sk17)
-        sign = _CALL_SIGN.search(reader.text, found.end, cue.start)
-        if sign is not None and not any(m.how in ("name", "title") and _mentions.is_person(m.speaker, reader.who)
-                                        for m in reader.mentions_between(found.end, sign.start())):
+        sign = _relative_call_sign(reader, found, cue)
+        if sign is not None:
             return Mention(sign.start(1), sign.end(1), sign.group(1), sign.group(1), "unknown name")
     if found is not None and found.how in ("pronoun", "unresolved pronoun") and found.as_written.lower() in ("it", "they"):
         owner = _whose_owner(reader, sentence_start, found.start)
@@ -3404,8 +3431,8 @@ def _subject_of_cue(reader: _Reader, cue: Cue, sentence_start: int) -> Mention |
             return _resolve(reader, before[-1], before[-1].start)
     given = [m for m in candidates if m.how == "unknown name" and not text[m.end:cue.start].strip(" ,")
              and _given_name(text, m)] if candidates else []
-    if given:  # "A woman who runs …, and who gave her name only as Nadiia, said": the name the clause gives (sk17)
-        return given[-1]
+    if given and not _other_person_in_clause(reader, sentence_start, given[-1].start):
+        return given[-1]  # "A woman who runs …, and who gave her name only as Nadiia, said": the name the clause gives
     window = text[window_start:cue.start]
     for e in reader.dates_between(window_start, cue.start):  # "X, Nato's chief, on Thursday, August 31, asked": the
         if "," in text[e.start:e.end]:  # date's own commas and the one closing it set off no aside
@@ -3498,9 +3525,7 @@ def _subject_of_cue(reader: _Reader, cue: Cue, sentence_start: int) -> Mention |
         end = reader.doc.sentence_end(cue.end)
         # "A senior commander of …, who asked to be identified only by his call sign Grim because …, said", "A woman
         # who runs …, and who gave her name only as Nadiia, said": the name the relative clause gives (sk17)
-        sign = _CALL_SIGN.search(text, unnamed.end, cue.start) if (
-            _INDEFINITE.match(unnamed.as_written) and _RELATIVE_AFTER.match(text, unnamed.end)) else None
-        sign = sign or _call_sign_after(reader, cue.end, end)
+        sign = _relative_call_sign(reader, unnamed, cue) or _call_sign_after(reader, cue.end, end)
         if sign is None and _HE_GAVE.match(text, end):  # "… the sergeant said. He gave only his first name, Taras."
             sign = _CALL_SIGN.search(text, end, reader.doc.sentence_end(end + 2))
         if sign is not None and not any(m.how in ("name", "title") for m in reader.mentions_between(cue.end, sign.start())):
