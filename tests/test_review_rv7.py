@@ -84,7 +84,9 @@ def test_an_unnamed_signer_is_no_earlier_signer_whatever_the_lines_first_word():
     for who, label in (("A nurse who asked not to be named", "nurse (unnamed)"),
                        ("One volunteer, Kherson", "volunteer (unnamed)"),
                        ("nurse, 34, Kherson", "nurse (unnamed)"),
-                       ("resident of Kherson who asked not to be named", "resident (unnamed)")):
+                       ("resident of Kherson who asked not to be named", "resident (unnamed)"),
+                       # (a capitalised adjective before the noun was taken for a person called "Retired")
+                       ("Retired nurse, 61, Kherson", "retired nurse (unnamed)")):
         assert speaker_of(_VOICES.format(who=who), "We hear the guns") == label, who
 
 
