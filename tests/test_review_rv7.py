@@ -133,3 +133,18 @@ def test_a_call_sign_of_another_person_in_the_clause_is_not_the_subjects():
 def test_the_subjects_own_call_sign_in_the_clause_is_still_the_speaker():
     assert _officer_quote("who asked to be identified only by his call sign Bison because he was not allowed to "
                           "speak") == "Bison"
+
+
+# --- "One of my company commanders" (sk17): one of a group however its plural is made ------------------------------
+
+def test_one_of_a_group_with_an_irregular_plural_is_one_unnamed_person():
+    from saidvsdone.mentions import label_as_written
+    assert label_as_written("One of my men") == "man (unnamed)"
+    assert label_as_written("one of our servicewomen") == "servicewoman (unnamed)"
+    assert label_as_written("One of our witnesses") == "witness (unnamed)"
+
+
+def test_one_of_a_group_with_a_plain_plural_is_as_before():
+    from saidvsdone.mentions import label_as_written
+    assert label_as_written("One of my company commanders") == "company commander (unnamed)"
+    assert label_as_written("one of his deputies") == "one of his deputies"  # (no person's noun of the table)
