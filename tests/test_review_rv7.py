@@ -148,3 +148,22 @@ def test_one_of_a_group_with_a_plain_plural_is_as_before():
     from saidvsdone.mentions import label_as_written
     assert label_as_written("One of my company commanders") == "company commander (unnamed)"
     assert label_as_written("one of his deputies") == "one of his deputies"  # (no person's noun of the table)
+
+
+# --- "what X said on Tuesday about …" (cl11 made "on Tuesday" no topic): the topic after the day still is one --------
+
+def _claims_of(text: str):
+    from saidvsdone import claims
+    body = "Assaults go on near the town\n\nKYIV — " + text + "\n"
+    return claims.find(corpus.from_text(body, published="2025-06-03"))
+
+
+def test_what_a_body_said_on_a_day_about_a_topic_gives_no_content():
+    found = _claims_of("Here is what the Russian Defence Ministry said on Tuesday about the assaults near the town.")
+    assert not found["text"].str.contains("Here is what", regex=False).any()
+
+
+def test_what_a_body_said_on_a_day_that_is_still_a_claim():
+    found = _claims_of("The Russian Defence Ministry said on Tuesday that its forces had captured the village of "
+                       "Dachne.")
+    assert found["text"].str.contains("captured the village", regex=False).any()

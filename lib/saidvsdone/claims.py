@@ -998,7 +998,8 @@ def _states(text: str, cue, s_start: int) -> bool:
                 or (verb.startswith("ask") and (_QUESTION.match(text, cue.end) or _ASKED_TOPIC.match(text, cue.end)))
                 or _REFUSED.search(text, max(s_start, cue.start - 30), cue.start)
                 or _SAID_NOTHING.match(text, cue.end)
-                or (_ABOUT_TOPIC.match(text, cue.end) and _WHAT_SUBJECT.search(text, max(s_start, cue.start - 120), cue.start)))
+                or ((_ABOUT_TOPIC.match(text, cue.end) or _DAY_THEN_TOPIC.match(text, cue.end))
+                    and _WHAT_SUBJECT.search(text, max(s_start, cue.start - 120), cue.start)))
 
 
 def _acts_between(doc, a: int, b: int) -> list:
@@ -1108,6 +1109,11 @@ _ABOUT_TOPIC = re.compile(r"\s+(?:about|regarding|concerning|on(?!\s+(?:[A-Z][a-
                           r"May|June|July|August|September|October|November|December)\b|the\s+(?:evening|morning|"
                           r"night|eve|afternoon)\b)))\b")
 _WHAT_SUBJECT = re.compile(r"\b[Ww]hat\s")
+#: a day between the verb and the topic: "what the ministry said on Tuesday about the assaults" (a day is no topic,
+#: the topic after it still is one)
+_DAY_THEN_TOPIC = re.compile(r"\s+(?:on\s+)?(?:[A-Z][a-z]+day|(?:last|this|earlier\s+this)\s+(?:week|month)|yesterday|today|"
+                             r"\d{1,2}\s+[A-Z][a-z]+|[A-Z][a-z]+\s+\d{1,2})(?:,?\s+\d{4})?,?"
+                             r"\s+(?:about|regarding|concerning|on)\b")
 _CLAIMS_LAND = re.compile(r"(?:\s+[\w’'-]+){0,3}?\s+as\s+(?:its|their|his|her|part|Russian|Ukrainian)\b")
 
 
