@@ -3190,8 +3190,7 @@ def _subject_of(reader: _Reader, cue: Cue, sentence_start: int) -> Mention | Non
     (allowing an appositive: "Vladimir Putin, Russia’s president, said")."""
     found = _subject_of_cue(reader, cue, sentence_start)
     if (found is not None and not found.speaker and found.how in ("unnamed source", "unresolved role")
-            and found.end <= cue.start and _INDEFINITE.match(found.as_written)
-            and _RELATIVE_AFTER.match(reader.text, found.end)):
+            and found.end <= cue.start):
         # "A senior officer of …, who asked to be identified only by his call sign Bison because …, said": the
         # name the relative clause gives (sk17)
         sign = _relative_call_sign(reader, found, cue)
