@@ -491,8 +491,12 @@ def _label_speaker(reader: _Reader, quote) -> tuple[Mention, Cue] | None:
 #: a signature line under a quote paragraph: "— Name, 63, retired teacher", "– a police officer who asked not to be
 #: named" (a dash opening the line right below the quote's)
 _SIGNATURE_LINE = re.compile(r"[ \t]*\n(?:[ \t]*\n)?[ \t]*(?:—|–|-{1,2})[ \t]*(?=\S)")
-#: an unnamed signer: "a police officer who asked not to be named", "an aid worker, Kharkiv"
-_SIGNED_UNNAMED = re.compile(r"((?:an?|one)\s+(?:[\w’'-]+\s+){0,4}?[\w’'-]+)(?=\s+(?:who|whose|that|from|in|at)\b|\s*[,.;]|\s*$)")
+#: an unnamed signer: "a police officer who asked not to be named", "An aid worker, Kharkiv", "nurse, 34, Kherson",
+#: "resident of Kherson" (the line's first word may be capitalised, the article left out)
+#: what follows a signer's noun written with no article: an age ("nurse, 34") or where they are from ("resident of X")
+_SIGNED_BARE_AFTER = re.compile(r"\s*,\s*\d|\s+(?:of|from|in|at|who)\b")
+_SIGNED_UNNAMED = re.compile(r"((?:(?:[Aa]n?|[Oo]ne)\s+)?(?:[\w’'-]+\s+){0,4}?[\w’'-]+)(?=\s+(?:who|whose|that|from|of|in|at)\b|"
+                             r"\s*[,.;]|\s*$)")
 
 
 def _signature_line(reader: _Reader, quote):
@@ -514,14 +518,19 @@ def _signature_line(reader: _Reader, quote):
     if len(text[at:end].split()) > 14 or reader.cues_between(at, end):
         return None  # a bullet of news ("- Russia said on Monday …"), not a signature
     cue = Cue(sign.start(), at, text[sign.start():at].strip(), "speech")
+    # an unnamed signer first: "— Retired nurse, 61" is no person called "Retired"
+    unnamed = _SIGNED_UNNAMED.match(text, at, end)
+    if unnamed is not None and unnamed.group(1).split()[-1].lower() in speech_words()["unnamed_person"]:
+        written = unnamed.group(1)
+        bare = written.split()[0].lower() not in ("a", "an", "one", "the")  # "nurse, 34": as "a nurse"
+        # (no article: a signature only as "nurse, 34", "resident of X", not "— And your commander, …")
+        if not bare or (len(written.split()) <= 2 and _SIGNED_BARE_AFTER.match(text, unnamed.end(1), end)):
+            return Mention(at, at + len(written), label_as_written("a " + written.lower() if bare else written),
+                           written, "unnamed source"), cue
     found = [m for m in reader.mentions_between(at, end) if m.how not in ("country", "pronoun")]
     if found and found[0].start == at and found[0].how in ("name", "title", "unknown name"):
         resolved = _resolve(reader, found[0], found[0].start)
         return (resolved, cue) if resolved is not None and resolved.speaker else None
-    unnamed = _SIGNED_UNNAMED.match(text, at, end)
-    if unnamed is not None and unnamed.group(1).split()[-1].lower() in speech_words()["unnamed_person"]:
-        written = unnamed.group(1)
-        return Mention(at, at + len(written), label_as_written(written), written, "unnamed source"), cue
     return None
 
 
@@ -532,9 +541,10 @@ _SENT_A_MESSAGE = re.compile(r"\b(?:sent|posted|wrote|left|texted|published|shar
 
 
 #: "“…?” I asked.", "“…,” I said.": the reporter's own words right after the quote
-_I_ASKED = re.compile(r"[^\S\n]*I[^\S\n]+(?:asked|said|replied|told\s+(?:him|her|them))\b")
-#: the byline of one person over the copy: "By Tom Barrow", "By Tom Barrow in Kyiv"
-_ONE_BYLINE = re.compile(r"[ \t]*By[ \t]+([A-Z][\w’'-]+(?:[ \t]+[A-Z][\w’'-]+){1,2})[ \t]*(?:,[^\n]*|[ \t]+in[ \t][^\n]*)?$",
+_I_ASKED = re.compile(r"[^\S\n]*I[^\S\n]+(?P<verb>asked|said|replied|told(?=\s+(?:him|her|them)\b))\b")
+#: the byline of one person over the copy: "By Tom Barrow", "By Tom Barrow in Kyiv" (a line of its own: not the end
+#: of a headline in title case, "Village Cut Off By Russian Forces")
+_ONE_BYLINE = re.compile(r"^[ \t]*By[ \t]+([A-Z][\w’'-]+(?:[ \t]+[A-Z][\w’'-]+){1,2})[ \t]*(?:,[^\n]*|[ \t]+in[ \t][^\n]*)?$",
                          re.MULTILINE)
 
 
@@ -551,7 +561,7 @@ def _reporter_asked(reader: _Reader, quote):
         return None
     name = bylines[0].group(1)
     return Mention(bylines[0].start(1), bylines[0].end(1), name, name, "reporter"), \
-        Cue(asked.end() - len(asked.group(0).split()[1]), asked.end(), asked.group(0).split()[1], "speech")
+        Cue(asked.start("verb"), asked.end("verb"), asked.group("verb"), "speech")  # ("I told him": the verb's place)
 
 
 def _message_read(reader: _Reader, quote):

@@ -791,6 +791,9 @@ def _claims_in(doc, include_quotes: bool, include_carried: bool, given_quotes) -
             # assessment was that …"
         else:
             viewer = ""
+        if viewer and view.group("who") and view.group("who").lower().startswith("the ") \
+                and not _fits_voice(view.group("who").split()[-1][:-2], viewer):
+            viewer = ""  # "“…,” Syrskyi said. In the ministry's view, …": another voice than the last one's
         if viewer:
             # "In his view, the defences were close to collapse": the speaker of the sentence before
             from saidvsdone.speech import Cue, SpeechAct
@@ -1031,7 +1034,8 @@ def _states(text: str, cue, s_start: int) -> bool:
                 or (verb.startswith("ask") and (_QUESTION.match(text, cue.end) or _ASKED_TOPIC.match(text, cue.end)))
                 or _REFUSED.search(text, max(s_start, cue.start - 30), cue.start)
                 or _SAID_NOTHING.match(text, cue.end)
-                or (_ABOUT_TOPIC.match(text, cue.end) and _WHAT_SUBJECT.search(text, max(s_start, cue.start - 120), cue.start)))
+                or ((_ABOUT_TOPIC.match(text, cue.end) or _DAY_THEN_TOPIC.match(text, cue.end))
+                    and _WHAT_SUBJECT.search(text, max(s_start, cue.start - 120), cue.start)))
 
 
 def _acts_between(doc, a: int, b: int) -> list:
@@ -1143,6 +1147,11 @@ _A_DAY = (r"\s+(?:[A-Z][a-z]+day|\d|(?:January|February|March|April|May|June|Jul
 _ABOUT_TOPIC = re.compile(r"(?:\s+on" + _A_DAY + r"[^,.;:]{0,24}?)?\s+(?:about|regarding|concerning|on(?!" + _A_DAY
                           + r"))\b")
 _WHAT_SUBJECT = re.compile(r"\b[Ww]hat\s")
+#: a day between the verb and the topic: "what the ministry said on Tuesday about the assaults" (a day is no topic,
+#: the topic after it still is one)
+_DAY_THEN_TOPIC = re.compile(r"\s+(?:on\s+)?(?:[A-Z][a-z]+day|(?:last|this|earlier\s+this)\s+(?:week|month)|yesterday|today|"
+                             r"\d{1,2}\s+[A-Z][a-z]+|[A-Z][a-z]+\s+\d{1,2})(?:,?\s+\d{4})?,?"
+                             r"\s+(?:about|regarding|concerning|on)\b")
 _CLAIMS_LAND = re.compile(r"(?:\s+[\w’'-]+){0,3}?\s+as\s+(?:its|their|his|her|part|Russian|Ukrainian)\b")
 
 
@@ -3660,6 +3669,18 @@ def _claim(doc, sentence, label, acts, lexicon, scope: tuple[int, int] | None = 
         "end": _trim_end(text, s_start, s_end),
         "phrase_start": phrase_start, "phrase_end": phrase_end, "via": doc.speech.via(s_start, label),
     }
+
+
+def _fits_voice(noun: str, voice: str) -> bool:
+    """Whether "the ``noun``'s" can stand for the speaker ``voice``: a word of its label ("the institute's" for the
+    Institute for the Study of War), or one person's noun ("general", "analyst": an ``unnamed_person``,
+    ``second_reference`` or ``generic_role`` word of data/speech_words.csv) for a person (not "the ministry's" for
+    a general)."""
+    lower, words = noun.lower(), vocab.speech_words()
+    if re.search(r"\b" + re.escape(lower) + r"\b", voice.lower()):
+        return True
+    return _kind_of(voice) in ("person", "") and (
+        lower in words["unnamed_person"] or lower in words["second_reference"] or lower in _mentions.generic_roles())
 
 
 def _placed_back(doc, claim: dict) -> bool:

@@ -961,9 +961,10 @@ def label_as_written(as_written: str) -> str:
         ('senior US official (unnamed)', 'Belgorod governor (unnamed)')
     """
     one_of = _ONE_OF_MINE.fullmatch(as_written.strip())
-    if one_of is not None and unnamed_person(one_of.group(1)):
-        # "One of my company commanders told me": one of them, unnamed (sk17)
-        return label_as_written("a " + one_of.group(1))
+    one = _singular(one_of.group(1)) if one_of is not None else ""
+    if one and unnamed_person(one):
+        # "One of my company commanders told me", "one of our men": one of them, unnamed (sk17)
+        return label_as_written("a " + one)
     counted = _COUNTED.match(as_written.strip())
     if counted is not None and counted.end() < len(as_written.strip()):
         # "Two Western officials said": so many people the text does not name
@@ -1012,7 +1013,25 @@ def label_as_written(as_written: str) -> str:
 
 
 #: "One of my company commanders", "one of our drone pilots": one person of a group the speaker leads or belongs to
-_ONE_OF_MINE = re.compile(r"(?i:one|another)\s+of\s+(?i:my|our|his|her|their)\s+((?:[\w-]+\s+){0,3}[\w-]+?)s")
+_ONE_OF_MINE = re.compile(r"(?i:one|another)\s+of\s+(?i:my|our|his|her|their)\s+((?:[\w-]+\s+){0,3}[\w-]+)")
+
+
+def _singular(phrase: str) -> str:
+    """The phrase with its last word in the singular ("company commanders", "men", "witnesses"), "" when that word
+    is no plural."""
+    head, _, last = phrase.rpartition(" ")
+    lower = last.lower()
+    if lower.endswith("men"):
+        one = last[:-3] + "man"  # "men", "servicemen", "women"
+    elif lower.endswith("ies") and len(lower) > 4:
+        one = last[:-3] + "y"
+    elif lower.endswith(("sses", "ches", "shes", "xes")):
+        one = last[:-2]
+    elif lower.endswith("s") and not lower.endswith("ss"):
+        one = last[:-1]
+    else:
+        return ""
+    return f"{head} {one}" if head else one
 _COUNTED = re.compile(r"(?i:two|three|four|five|six|seven|eight|nine|ten)\s+(?=[A-Za-z])")
 #: how well known an unnamed person is says nothing of who it is: no part of the label
 _FAME = re.compile(r"^(?:prominent|well-known|popular|influential|famous)\s+(?=\S+\s)", re.IGNORECASE)

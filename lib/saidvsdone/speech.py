@@ -608,9 +608,10 @@ _RANKS_BEFORE = vocab.TablePattern("ranks_before", ("speech_words",), lambda: r"
 _GENERATION_OPENS = re.compile(r"(?:[Tt]he\s+(?:elder|older|younger)\s+)$")
 #: "Dr", "Prof." between an apposition's comma and the name ("a British researcher, Dr A B"): no role of its own
 _HONORIFIC_BEFORE = re.compile(r"(?<=,\s)(?:Dr|Prof|Professor|Mr|Mrs|Ms)\.?\s+$")
-#: ", Colonel C D", ", and Dr E F", ", A B": the next person's name of a list of roles and names
-_NEXT_IN_LIST = re.compile(r",\s+(?:and\s+)?(?:(?:Dr|Prof|Mr|Mrs|Ms|Captain|Colonel|Major|General|Lieutenant|Col|Gen|Maj|Capt|"
-                           r"Lt)\.?\s+){0,3}[A-Z][\w’'-]+\s+[A-Z][\w’'-]+(?![\w’'-])")
+#: ", Colonel C D", ", A B": the next person's name of a list of roles and names (no "and": "A B, a military
+#: analyst, and Colonel C D" closes the list on a name whose role, if any, comes after it)
+_NEXT_IN_LIST = re.compile(r",[^\S\n]+(?:(?:Dr|Prof|Mr|Mrs|Ms|Captain|Colonel|Major|General|Lieutenant|Col|Gen|Maj|Capt|"
+                           r"Lt)\.?[^\S\n]+){0,3}[A-Z][\w’'-]+[^\S\n]+[A-Z][\w’'-]+(?![\w’'-])")
 #: " of the Royal United Services Institute", " at Kyiv University": the name's affiliation closing an apposition
 _AFFILIATION_AFTER = re.compile(r"\s+(?:of|at|from)\s+(?:the\s+)?[A-Z]")
 _TITLE_BEFORE = vocab.TablePattern("title_before", ("speech_words",), lambda: r"\b(?:"
@@ -717,7 +718,11 @@ def _appositions(reader) -> list[tuple[int, str, str]]:
             # apposition to the role before it; the words after its comma are the sentence's, not another role
             # of his (", the regional governor," after "The head of X, A B," is still his)
             after = None
-        elif after is not None and _NEXT_IN_LIST.match(text, m.end + after.end()):
+        elif after is not None and _NEXT_IN_LIST.match(text, m.end + after.end()) and (
+                # the name is itself an item of the list, apposed after a comma ("a military analyst, A B, …"), not a
+                # subject with its own apposition ("A B, a military analyst, Ukraine Today reported, thinks …")
+                text.endswith(", ", 0, m.start) or _RANKS_BEFORE.search(text, max(0, m.start - 40), m.start)
+                or _HONORIFIC_BEFORE.search(text, max(0, m.start - 12), m.start)):
             # "a military analyst, A B, a battalion commander, Colonel C D, and …": the role after the comma is the
             # next person's of a list, whose name follows it (sk17)
             after = None
@@ -2221,18 +2226,26 @@ def _interview_words_before(reader: _Reader, layer: Speech, sentence, speaker: s
     since = reader.doc.paragraphs[reader.doc.story_back(sentence.paragraph, 1)][0]
     for i in range(bisect_left(layer.acts, since, key=lambda x: x.sentence[0]), len(layer.acts)):
         act = layer.acts[i]
-        a, b = act.sentence
+        a = act.sentence[0]
         if a >= sentence.start:
             break
         if act.speaker is None or act.speaker.speaker != speaker or act.date is not None \
                 or reader.dates_between(a, sentence.start) or _inside(layer.earlier, a) \
                 or _PERFECT_BEFORE.search(reader.text, max(a, act.cue.start - 30), act.cue.start):
             continue  # ("X has repeatedly said …": no one occasion)
-        layer.acts[i] = SpeechAct(act.sentence, act.cue, act.speaker, day, words)
-        reader.add_event(_Event(act.cue.start, speaker, day, words, True))
-        for quote, reading in zip(reader.doc.quotes, layer.quotes):
-            if a <= quote.span.start < b and reading.speaker == speaker and reading.sentence_date is None:
-                reading.sentence_date, reading.sentence_date_text = day, words
+        _date_act(reader, layer, i, day, words)
+
+
+def _date_act(reader: _Reader, layer: Speech, i: int, day, words: str) -> None:
+    """Act ``i`` of the layer was said on ``day`` (written ``words``): the act, an event of its speaker at its verb,
+    and the speaker's quotes of its sentence that had no day take it."""
+    act = layer.acts[i]
+    (a, b), speaker = act.sentence, act.speaker.speaker
+    layer.acts[i] = SpeechAct(act.sentence, act.cue, act.speaker, day, words)
+    reader.add_event(_Event(act.cue.start, speaker, day, words, True))
+    for quote, reading in zip(reader.doc.quotes, layer.quotes):
+        if a <= quote.span.start < b and reading.speaker == speaker and pd.isna(reading.sentence_date):
+            reading.sentence_date, reading.sentence_date_text = day, words
 
 
 def _remarks_placed(reader: _Reader, layer: Speech, sentence, speaker: str, day, words: str) -> None:
@@ -2241,7 +2254,7 @@ def _remarks_placed(reader: _Reader, layer: Speech, sentence, speaker: str, day,
     before = reader.doc.sentence_at(len(reader.text[:sentence.start].rstrip()) - 1) if sentence.start else None
     if before is None:
         return
-    a, b = before.start, before.end
+    a = before.start
     for i in range(bisect_left(layer.acts, a, key=lambda x: x.sentence[0]), len(layer.acts)):
         act = layer.acts[i]
         if act.sentence[0] != a:
@@ -2249,16 +2262,11 @@ def _remarks_placed(reader: _Reader, layer: Speech, sentence, speaker: str, day,
         if act.speaker is None or act.speaker.speaker != speaker or act.date is None or not pd.isna(act.date) \
                 or not _PERIOD_ONLY.fullmatch(act.date_text or ""):
             continue
-        layer.acts[i] = SpeechAct(act.sentence, act.cue, act.speaker, day, words)
         layer.earlier[:] = [x for x in layer.earlier if x[0] != a]
-        reader.add_event(_Event(act.cue.start, speaker, day, words, True))
-        for quote, reading in zip(reader.doc.quotes, layer.quotes):
-            if a <= quote.span.start < b and reading.speaker == speaker and (
-                    reading.sentence_date is None or pd.isna(reading.sentence_date)):
-                reading.sentence_date, reading.sentence_date_text = day, words
+        _date_act(reader, layer, i, day, words)
 
 
-_PERIOD_ONLY = re.compile(r"(?i)\s*(?:earlier\s+)?(?:this|last)\s+week|(?:at|over)\s+the\s+weekend\s*")
+_PERIOD_ONLY = re.compile(r"(?i)\s*(?:(?:earlier\s+)?(?:this|last)\s+week|(?:at|over)\s+the\s+weekend)\s*")
 
 
 def _recorded_before(reader: _Reader, layer: Speech, sentence, speaker: str, day, words: str) -> None:
@@ -3140,6 +3148,34 @@ _DESCRIBED_BEFORE = re.compile(r"\s*(?:the|a|an)\s+(?:[\w-]+\s+){1,5}")
 _INDEFINITE = re.compile(r"(?i:an?|one)\s")
 #: a relative clause right after a subject: "…, who asked …", " who writes under …"
 _RELATIVE_AFTER = re.compile(r"(?:[^\S\n]+(?:of|from|in|with|at)[^\S\n]+[^,.;:\n“”\"]{1,60})?[^\S\n]*,?[^\S\n]*who\b")
+#: another person the relative clause brings in before a call sign: "who spoke to **a drone pilot** with the call
+#: sign Bison" (an ``unnamed_person`` word of data/speech_words.csv after a determiner)
+_OTHER_PERSON = vocab.TablePattern("other_person_in_clause", ("speech_words",), lambda: (
+    r"\b(?:an?|the|another|one|two|three|several|some)\s+(?:[\w-]+\s+){0,2}?(?:"
+    + (trie_pattern(vocab.speech_words()["unnamed_person"], ignore_case=True) or "(?!)") + r")s?\b"), re.IGNORECASE)
+
+
+def _relative_call_sign(reader: _Reader, subject: Mention, cue: Cue):
+    """The call sign or first name a relative clause gives an indefinite subject before its verb ("A senior officer of
+    …, who asked to be identified only by his call sign Bison because …, said"): the ``_CALL_SIGN`` match, or None
+    when the subject has no such clause or the clause names another person before the sign ("…, who spoke to a drone
+    pilot with the call sign Bison, said": the pilot's) (sk17)."""
+    text = reader.text
+    if not (_INDEFINITE.match(subject.as_written) and _RELATIVE_AFTER.match(text, subject.end)):
+        return None
+    sign = _CALL_SIGN.search(text, subject.end, cue.start)
+    if sign is None or _OTHER_PERSON.search(text, subject.end, sign.start()) or any(
+            m.how in ("name", "title") and _mentions.is_person(m.speaker, reader.who)
+            for m in reader.mentions_between(subject.end, sign.start())):
+        return None
+    return sign
+
+
+def _other_person_in_clause(reader: _Reader, sentence_start: int, pos: int) -> bool:
+    """The relative clause before ``pos`` (from its last "who") brings in another person before the name there ("…,
+    who spoke to a drone pilot known as Bison, said": the pilot's name, not the subject's)."""
+    who = reader.text.rfind(" who ", sentence_start, pos)
+    return who >= 0 and _OTHER_PERSON.search(reader.text, who, pos) is not None
 
 
 def _call_sign_after(reader: _Reader, pos: int, end: int):
@@ -3163,13 +3199,11 @@ def _subject_of(reader: _Reader, cue: Cue, sentence_start: int) -> Mention | Non
     (allowing an appositive: "Vladimir Putin, Russia’s president, said")."""
     found = _subject_of_cue(reader, cue, sentence_start)
     if (found is not None and not found.speaker and found.how in ("unnamed source", "unresolved role")
-            and found.end <= cue.start and _INDEFINITE.match(found.as_written)
-            and _RELATIVE_AFTER.match(reader.text, found.end)):
+            and found.end <= cue.start):
         # "A senior officer of …, who asked to be identified only by his call sign Bison because …, said": the
         # name the relative clause gives (sk17)
-        sign = _CALL_SIGN.search(reader.text, found.end, cue.start)
-        if sign is not None and not any(m.how in ("name", "title") and _mentions.is_person(m.speaker, reader.who)
-                                        for m in reader.mentions_between(found.end, sign.start())):
+        sign = _relative_call_sign(reader, found, cue)
+        if sign is not None:
             return Mention(sign.start(1), sign.end(1), sign.group(1), sign.group(1), "unknown name")
     if found is not None and found.how in ("pronoun", "unresolved pronoun") and found.as_written.lower() in ("it", "they"):
         owner = _whose_owner(reader, sentence_start, found.start)
@@ -3411,8 +3445,8 @@ def _subject_of_cue(reader: _Reader, cue: Cue, sentence_start: int) -> Mention |
             return group
     given = [m for m in candidates if m.how == "unknown name" and not text[m.end:cue.start].strip(" ,")
              and _given_name(text, m)] if candidates else []
-    if given:  # "A woman who runs …, and who gave her name only as Nadiia, said": the name the clause gives (sk17)
-        return given[-1]
+    if given and not _other_person_in_clause(reader, sentence_start, given[-1].start):
+        return given[-1]  # "A woman who runs …, and who gave her name only as Nadiia, said": the name the clause gives
     window = text[window_start:cue.start]
     for e in reader.dates_between(window_start, cue.start):  # "X, Nato's chief, on Thursday, August 31, asked": the
         if "," in text[e.start:e.end]:  # date's own commas and the one closing it set off no aside
@@ -3505,9 +3539,7 @@ def _subject_of_cue(reader: _Reader, cue: Cue, sentence_start: int) -> Mention |
         end = reader.doc.sentence_end(cue.end)
         # "A senior commander of …, who asked to be identified only by his call sign Grim because …, said", "A woman
         # who runs …, and who gave her name only as Nadiia, said": the name the relative clause gives (sk17)
-        sign = _CALL_SIGN.search(text, unnamed.end, cue.start) if (
-            _INDEFINITE.match(unnamed.as_written) and _RELATIVE_AFTER.match(text, unnamed.end)) else None
-        sign = sign or _call_sign_after(reader, cue.end, end)
+        sign = _relative_call_sign(reader, unnamed, cue) or _call_sign_after(reader, cue.end, end)
         if sign is None and _HE_GAVE.match(text, end):  # "… the sergeant said. He gave only his first name, Taras."
             sign = _CALL_SIGN.search(text, end, reader.doc.sentence_end(end + 2))
         if sign is not None and not any(m.how in ("name", "title") for m in reader.mentions_between(cue.end, sign.start())):
