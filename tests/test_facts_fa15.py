@@ -23,3 +23,21 @@ def test_a_fronted_whole_in_digits_names_the_part_counted():
     # must not change: a part with no number after the whole adds no figure
     assert readings("Of the 5 missiles, most were Kalibr cruise missiles, the air force said.") == [
         (5.0, "missiles", "", "count")]
+
+
+def test_its_after_a_sentence_closing_on_a_sideless_speaker_takes_no_side_from_further_back():
+    # rule: "…, the army's southern command said. Its spokesman said …": "its" opening the sentence after one that
+    # closes on its speaker is that speaker; when the speaker phrase names no side, "its" has none (not the side of
+    # "30 Russian attacks" further back), so the spokesman's "the enemy" is read from the side that reported before
+    text = ("Ukraine says it repelled 40 assaults overnight, Ukraine's General Staff said.\n\n"
+            "Fighting was heaviest near Dubrava, where the General Staff counted 30 Russian attacks. Ukrainian troops "
+            "left the village of Lypove to avoid encirclement, the army's southern command said. Its spokesman said "
+            "Russian units had advanced about 2 kilometres along a river.\n\n"
+            "\"The enemy is now about six kilometres from the edge of the town,\" spokesman Ivan Moroz told a "
+            "television channel.")
+    assert readings(text)[-2:] == [(2.0, "km", "Russia", "gain"), (6.0, "km", "Russia", "distance")]
+    # must not change: a speaker phrase that names its side gives "it" that side
+    assert readings("Moscow's forces pressed on near Dubrava, the Russian Defence Ministry said. It said Ukraine had "
+                    "lost 300 soldiers in the week.") == [(300.0, "troops", "Ukraine", "loss")]
+    assert readings("Russian forces attacked near Dubrava, the Russian Defence Ministry said. It said its troops had "
+                    "advanced 3 kilometres.") == [(3.0, "km", "Russia", "gain")]
