@@ -41,3 +41,18 @@ def test_its_after_a_sentence_closing_on_a_sideless_speaker_takes_no_side_from_f
                     "lost 300 soldiers in the week.") == [(300.0, "troops", "Ukraine", "loss")]
     assert readings("Russian forces attacked near Dubrava, the Russian Defence Ministry said. It said its troops had "
                     "advanced 3 kilometres.") == [(3.0, "km", "Russia", "gain")]
+
+
+def test_a_bare_army_in_a_subordinate_clause_is_the_army_of_the_side_opening_the_sentence():
+    # rule: "X's General Staff puts Russian losses at N as the army gives up two villages": "the army" with no side, the
+    # subject of an "as / while / after" clause, is the army of the side whose body is the sentence's subject (its
+    # own army), not the side named nearest before it ("Russian losses")
+    assert readings("Ukraine's General Staff puts Russian losses at 1,300 in a day as the army gives up two more "
+                    "villages near Siversk") == [(1300.0, "troops", "Russia", "loss"), (2.0, "settlements", "Ukraine", "loss")]
+    assert readings("Russia's Defence Ministry said Ukrainian forces lost 400 soldiers as the army took three more "
+                    "villages.")[-1] == (3.0, "settlements", "Russia", "gain")
+    # must not change: an army with its own side, and a sentence opening with no side
+    assert readings("Russian troops advanced near Siversk as the Ukrainian army gave up two villages.")[-1] == (
+        2.0, "settlements", "Ukraine", "loss")
+    assert readings("Fighting raged near Siversk as the army gave up two villages.") == [
+        (2.0, "settlements", "", "loss")]

@@ -936,6 +936,28 @@ WHOLE_COUNTRY = re.compile(r"(?:\s*(?:,\s*or|\()\s*(?:(?:about|around|some|nearl
                            r"|Ukraine[’']s\s+(?:territory|land)\b)")
 
 
+#: a subordinate clause whose subject is a force noun with no side: "… as the army gives up two more villages"
+_BARE_FORCE_CLAUSE = re.compile(r"\b(?:as|while|after|when|because|since|even\s+as)\s+the\s+(?P<noun>[a-z]+)\s+"
+                                r"(?:(?:[a-z]+ly|now|also|has|have|had|was|is|were|are)\s+){0,2}$", re.IGNORECASE)
+#: the subject opening a sentence: up to two words before it ("The Ukrainian General Staff", "Ukraine's General Staff")
+_OPENING_SUBJECT = re.compile(r"[\s\"“'‘]*(?:(?:the|The)\s+)?$")
+
+
+def _bare_force_side(ctx, v_start: int, clause_start: int, s_start: int) -> str:
+    """"Ukraine's General Staff puts Russian losses at 1,160 as the army gives up two more villages": a force noun with
+    no side as the subject of a subordinate clause is the army of the side whose body opens the sentence as its
+    subject (not the nearest side before it, "Russian losses"); "" when the sentence opens with no side."""
+    clause = _BARE_FORCE_CLAUSE.search(ctx.text, max(s_start, v_start - 60), v_start)
+    if clause is None or clause.group("noun").lower() not in force_nouns() or \
+            mentions_in(ctx, clause.start(), v_start):
+        return ""
+    first = mentions_in(ctx, s_start, clause.start())
+    if first and first[0].side in ("Russia", "Ukraine") and first[0].subject_ok and \
+            _OPENING_SUBJECT.fullmatch(ctx.text, s_start, first[0].start):
+        return first[0].side
+    return ""
+
+
 def reporter_side(ctx, pos: int) -> str:
     """The side whose report a sentence is: the speaker of the nearest speech act before ``pos`` in its paragraph,
     else of the first one after it in its sentence, by the who-is-who ("Units of the Tsentr group liberated two
@@ -1064,7 +1086,8 @@ def read_territory(ctx, r: Reading) -> bool:
         if r.change is None or has_cue_before(ctx, v_start, clause_start,
                                                   ("intention", "denial")):
             return False     # "Ukraine must first withdraw from four regions": a demand
-        r.actor = agent_side(ctx, v_end, s_end) or doer_side(ctx, v_start, s_start) \
+        r.actor = _bare_force_side(ctx, v_start, clause_start, s_start) or \
+            agent_side(ctx, v_end, s_end) or doer_side(ctx, v_start, s_start) \
             or home_side(ctx, direction, quantity.end, clause_end_at(ctx, quantity.end, s_end)) \
             or (direction.default_actor and reporter_side(ctx, v_start)) or direction.default_actor
         if not_held:
