@@ -56,3 +56,28 @@ def test_a_bare_army_in_a_subordinate_clause_is_the_army_of_the_side_opening_the
         2.0, "settlements", "Ukraine", "loss")
     assert readings("Fighting raged near Siversk as the army gave up two villages.") == [
         (2.0, "settlements", "", "loss")]
+
+
+def test_men_moved_forward_by_a_side_are_troops():
+    # rule: "they move forward 200 or 300 men": men a side sends forward into an attack are troops it commits, like
+    # "thrown" or "committed" (mobilisation_context of fact_cues.csv), both bounds of the range
+    assert readings("Russian commanders have changed tactics, a Ukrainian officer said. On misty mornings they move "
+                    "forward 150 or 250 men along the ditches.") == [(150.0, "troops", "Russia", "count"),
+                                                                      (250.0, "troops", "Russia", "count")]
+    # must not change: a verb of moving forward with a distance is an advance
+    assert readings("Russian units moved forward 3 kilometres near the river, the ministry said.") == [
+        (3.0, "km", "Russia", "gain")]
+
+
+def test_n_of_them_getting_into_a_place_counts_the_soldiers_named_before():
+    # rule: "… infantry on foot, in pairs. Last week, 17 of them got into the western streets": "N of them" before a
+    # verb of getting into or through a place (infiltration cues of fact_cues.csv) counts the soldiers named in its
+    # sentence or the one before, of their side
+    assert readings("The Russians now send infantry on foot, in pairs. Last week, 17 of them got into the western "
+                    "streets. We killed nine.") == [(17.0, "troops", "Russia", "count"), (9.0, "troops", "Russia", "loss")]
+    assert readings("Russian infantrymen attacked in pairs, and 17 of them got into the western streets.") == [
+        (17.0, "troops", "Russia", "count")]
+    # must not change: people who are no soldiers, and "N of them" with a verb of killing (a loss)
+    assert readings("Thousands of residents fled the town. 17 of them got into the last bus.") == []
+    assert readings("Russian soldiers attacked in pairs. Seventeen of them were killed.") == [
+        (17.0, "troops", "Russia", "loss")]

@@ -33,7 +33,7 @@ from saidvsdone.facts.territorial import (
     read_share,
     read_territory,
 )
-from saidvsdone.facts.vocab import Unit
+from saidvsdone.facts.vocab import Unit, cue_regex
 from saidvsdone.facts.words import casualty_participles, interception
 from saidvsdone.vocab import TablePattern
 from saidvsdone.matcher import trie_pattern
@@ -119,6 +119,8 @@ def numeric_facts(ctx, index: int, s_start: int, s_end: int) -> list[Fact]:
             unit_hit = unit_via_out_of(ctx, quantity, quantities[k + 1:], s_end)
         if unit_hit is None:
             unit_hit = pronoun_has(ctx, quantity, s_start)
+        if unit_hit is None:
+            unit_hit = infiltrators(ctx, quantity, s_start)
         if unit_hit is None:
             unit_hit = unit_before(ctx, quantity, s_start)
         if unit_hit is None and not facts and re.match(r"\s+of\s+them\b", text[quantity.end:quantity.end + 10]):
@@ -427,6 +429,32 @@ def pronoun_has(ctx, quantity: Quantity, s_start: int):
     people = [m for m in ctx.v.unit_re.finditer(ctx.text, s_start, quantity.start)
               if getattr(ctx.v.units.get(re.sub(r"\s+", " ", m.group().lower())), "category", "") == "manpower"]
     return (people[-1].group(), quantity.end, quantity.end) if people else None
+
+
+_INFILTRATION: dict = {}     # id(vocabulary) → "N of them got into" (the ``infiltration`` cues), compiled once
+
+
+def infiltrators(ctx, quantity: Quantity, s_start: int):
+    """"Now it is infantry on foot … Last Tuesday, 23 of them got into the northern streets": "N of them" before a verb
+    of getting into or through a place (``infiltration`` cues of ``fact_cues.csv``) counts the soldiers named before it
+    in its sentence or the sentence before (a troops noun of the table); None otherwise."""
+    if not _OF_THEM.match(ctx.text, quantity.end):
+        return None
+    key = id(ctx.v)
+    if key not in _INFILTRATION:
+        cues = cue_regex(ctx.v.cues.get("infiltration", frozenset()))
+        _INFILTRATION[key] = re.compile(r"\s+of\s+them\s+(?:had\s+|have\s+|has\s+|all\s+|then\s+|also\s+)?(?:" +
+                                        cues.pattern + ")") if cues is not None else None
+    pattern = _INFILTRATION[key]
+    if pattern is None or not pattern.match(ctx.text[quantity.end:quantity.end + 60].lower()):
+        return None
+    before = max((a for a, b, _ in ctx.sentences if b <= s_start), default=s_start)
+    troops = [m for m in ctx.v.unit_re.finditer(ctx.text, before, quantity.start)
+              if getattr(ctx.v.units.get(re.sub(r"\s+", " ", m.group().lower())), "unit", "") == "troops"]
+    return (troops[-1].group(), quantity.end, quantity.end) if troops else None
+
+
+_OF_THEM = re.compile(r"\s+of\s+them\b")
 
 
 #: a fronted of-phrase right before a figure: "Of the missiles, 19 …", "; of the drones, 141"
