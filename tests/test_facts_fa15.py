@@ -81,3 +81,20 @@ def test_n_of_them_getting_into_a_place_counts_the_soldiers_named_before():
     assert readings("Thousands of residents fled the town. 17 of them got into the last bus.") == []
     assert readings("Russian soldiers attacked in pairs. Seventeen of them were killed.") == [
         (17.0, "troops", "Russia", "loss")]
+
+
+def test_a_lower_total_paragraphs_later_reads_like_the_count_it_is_set_against():
+    # rule: "another group arrived at a lower total of N km² for <month>" compares with a count of the same unit that
+    # may stand paragraphs before; that count is larger (a "higher" one smaller), of the same order, and of the
+    # same month when one names it (not a small bridgehead given up, not the stock held, in between)
+    text = ("Russian forces captured about 480 square kilometres of Ukrainian territory in March, analysts said.\n\n"
+            "In April the army pulled back from a foothold on the river, giving up about 15 square kilometres.\n\n"
+            "Russia now occupies roughly 113,000 square kilometres of Ukraine.\n\n"
+            "Shelling cut power to 20,000 homes in the city.\n\n"
+            "A second count by another monitoring group arrived at a lower total of 390 square kilometres for March.")
+    rows = readings(text)
+    assert rows[0] == (480.0, "km2", "Russia", "gain")
+    assert rows[-1] == (390.0, "km2", "Russia", "gain")
+    # must not change: a figure after "the figure was" still reads only the sentence before it
+    assert readings("Russian troops gained about 480 square kilometres in August. In July the figure was 390 square "
+                    "kilometres.") == [(480.0, "km2", "Russia", "gain"), (390.0, "km2", "Russia", "gain")]
