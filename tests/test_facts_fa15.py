@@ -98,3 +98,19 @@ def test_a_lower_total_paragraphs_later_reads_like_the_count_it_is_set_against()
     # must not change: a figure after "the figure was" still reads only the sentence before it
     assert readings("Russian troops gained about 480 square kilometres in August. In July the figure was 390 square "
                     "kilometres.") == [(480.0, "km2", "Russia", "gain"), (390.0, "km2", "Russia", "gain")]
+
+
+def test_a_verbless_length_over_a_period_is_the_depth_of_the_storys_advance():
+    # rule: "Nine kilometres in a month around Siversk is not a breakthrough": a length right before "in a month / a
+    # week / per day", with no verb of moving, is the depth of an advance (gain); with no side in its sentence it is
+    # the side of most gains read in the paragraphs before (not a counter-attack named last)
+    text = ("Russian forces captured about 450 square kilometres in May, the analysis found. Russia also took 14 "
+            "villages. Ukraine retook two villages near Kupiansk, it said.\n\n"
+            "Russian casualties averaged about 1,100 a day, British intelligence said.\n\n"
+            "\"Nine kilometres in a month around Siversk is not a breakthrough,\" said Jan Berg, an analyst in Oslo.")
+    assert readings(text)[-1] == (9.0, "km", "Russia", "gain")
+    # must not change: a distance from a place, and a length "a month after"
+    assert readings("Russian troops are now 9 kilometres from Siversk, a month after they were 20 kilometres "
+                    "away.") == [(9.0, "km", "Russia", "distance"), (20.0, "km", "Russia", "distance")]
+    assert readings("Russian troops were 5 kilometres from the town in a week of fighting.") == [
+        (5.0, "km", "Russia", "distance")]
