@@ -114,3 +114,19 @@ def test_a_verbless_length_over_a_period_is_the_depth_of_the_storys_advance():
                     "away.") == [(9.0, "km", "Russia", "distance"), (20.0, "km", "Russia", "distance")]
     assert readings("Russian troops were 5 kilometres from the town in a week of fighting.") == [
         (5.0, "km", "Russia", "distance")]
+
+
+def test_bodies_a_sides_own_observers_count_are_the_enemys_casualties():
+    # rule: "Our reconnaissance counted 35 bodies in one field": the dead a side's own observers count on the
+    # battlefield ("we / our drones / our reconnaissance counted, saw, filmed") are soldiers, the other side's loss
+    assert readings("Do you see Russian losses yourself?\n\nFrom the air, every day. Our reconnaissance counted 35 "
+                    "bodies in one field after the attack. The Russians do not collect them.")[-1] == (
+        35.0, "troops", "Russia", "loss")
+    # must not change: bodies exhumed or handed over are no battlefield count, and civilians' bodies stay civilians
+    assert readings("Investigators exhumed 440 bodies from a mass grave near the town, the prosecutor said.") == []
+    assert readings("Ukraine received 1,000 bodies from Russia on Friday, the coordination headquarters said.") == []
+    assert readings("Our drones counted 20 bodies of civilians on the road.") == []
+    # the counting side's "we" / "our" in an answer is that side: its count is the other side's loss
+    assert readings("Captain Ivan Lys commands a company of a Ukrainian brigade near the town. He spoke to us by "
+                    "phone.\n\nDo the Russians attack every day?\n\nYes. Yesterday our drones counted 12 bodies near "
+                    "the tree line.")[-1] == (12.0, "troops", "Russia", "loss")
