@@ -130,3 +130,22 @@ def test_bodies_a_sides_own_observers_count_are_the_enemys_casualties():
     assert readings("Captain Ivan Lys commands a company of a Ukrainian brigade near the town. He spoke to us by "
                     "phone.\n\nDo the Russians attack every day?\n\nYes. Yesterday our drones counted 12 bodies near "
                     "the tree line.")[-1] == (12.0, "troops", "Russia", "loss")
+
+
+def test_a_possessive_side_before_any_speech_verb_of_the_table_only_reports():
+    # rule: "Ukraine's air force asserted / declared / stated" reports, like "said": any speech verb of the shared
+    # table after the side makes it the reporter, so a later launch figure with no side of its own is the launcher's
+    rows = readings("Russia fired 90 drones and 5 missiles at Ukraine overnight, Ukraine's air force asserted on "
+                    "Monday.\n\nAir defences destroyed 70 of the drones, the air force stated, adding that 12 drones "
+                    "had struck targets.")
+    assert rows[-1] == (12.0, "drones", "Russia", "count")
+    # must not change: a side that acts before its own verb of acting
+    assert readings("Ukraine's forces shot down 12 drones over Kharkiv.") == [(12.0, "drones", "Ukraine", "count")]
+
+
+def test_a_sides_eliminated_and_wounded_put_at_a_figure_are_its_soldiers():
+    # rule: "put Ukrainian eliminated and wounded at up to N" reads like "killed and wounded": the side's casualties
+    assert readings("A think tank put Ukrainian eliminated and wounded at up to 300,000.") == [
+        (300000.0, "troops", "Ukraine", "loss")]
+    assert readings("A think tank put Ukrainian killed and wounded at up to 300,000.") == [
+        (300000.0, "troops", "Ukraine", "loss")]

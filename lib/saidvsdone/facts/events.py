@@ -705,7 +705,7 @@ def people_label(ctx, r: Reading) -> str:
 
 
 #: a side's "killed and wounded" as a noun put at a figure: "put Ukrainian killed and wounded at up to 400,000"
-_SIDE_KILLED_AND_WOUNDED_AT = re.compile(r"\b[A-Z][\w’'-]+\s+(?:killed|dead)\s+(?:and|or)\s+(?:wounded|injured)\s+at\s")
+_SIDE_KILLED_AND_WOUNDED_AT = re.compile(r"\b[A-Z][\w’'-]+\s+(?:killed|dead|eliminated)\s+(?:and|or)\s+(?:wounded|injured)\s+at\s")
 #: "we killed", "our drones wounded": the first person of a speaker at war, killing (what it killed are fighters)
 _WE_KILLED = re.compile(r"\b(?:we|our\s+[a-z]+)\s+(?:have\s+|had\s+)?(?:already\s+)?(?P<verb>killed|wounded|eliminated|counted|recorded|confirmed)\s+"
                         r"(?:(?:about|around|some|nearly|almost|over|more\s+than|at\s+least)\s+)?$", re.IGNORECASE)

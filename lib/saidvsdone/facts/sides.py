@@ -1047,7 +1047,14 @@ def agent_side_for_strike(ctx, t_start, t_end, s_start, s_end) -> str:
 
 #: a side followed by its speech verb ("the Ukrainian air force said", "Ukraine's air force said"): who reports, not
 #: who acts
-_SPEAKER_AFTER = re.compile(r"(?:['’]s)?(?:\s+[a-z][\w’'-]*){0,3}\s+(?:said|says|reported|reports|stated|announced|added)\b")
+def _speaker_after() -> re.Pattern:
+    """Any speech verb of the shared table ("said", "stated", "asserted", "declared" …) after the side and up to three
+    words ("Ukraine's air force asserted on Friday"), compiled once (rebuilt when the table changes)."""
+    from saidvsdone import vocab as tables
+
+    return tables.compiled("facts_speaker_after", ("speech_cues",), lambda: re.compile(
+        r"(?:['’]s)?(?:\s+[a-z][\w’'-]*){0,3}\s+(?:" +
+        "|".join(sorted(map(re.escape, REPORTING_VERBS), key=len, reverse=True)) + r")(?![\w-])"))
 
 
 def target_side_after(ctx, t_end: int, window_end: int) -> str:
@@ -1175,7 +1182,7 @@ def side_from_context(ctx, pos: int, skip_speakers: bool = False) -> str:
     i = bisect_left(ctx.mention_starts, pos) - 1
     while i >= 0 and ctx.mentions[i].start >= lower_bound:
         mention = ctx.mentions[i]
-        if skip_speakers and _SPEAKER_AFTER.match(ctx.text, mention.end):
+        if skip_speakers and _speaker_after().match(ctx.text, mention.end):
             i -= 1
             continue
         if mention.side and (mention.subject_ok or mention.kind == "person"):
