@@ -731,7 +731,8 @@ def read_length(ctx, r: Reading) -> bool:
         elif (_ADVANCE_OF.search(before) or _ADVANCE_NOUN_AFTER.match(text, unit_end, s_end)) and not back_to and not within:
             r.change = "gain"               # "an initial push of about 30 km", "a 5-kilometre push": a depth
         elif verb is None and not back_to and not within and _IN_A_PERIOD.match(text, unit_end, s_end) and \
-                not _FROM_AFTER.match(text, unit_end, s_end):
+                not _FROM_AFTER.match(text, unit_end, s_end) and not _RATE_OF.search(before):
+            # (not "continued at a rate of 3-4 km per day": the pace of an advance named before, read below)
             r.change = "gain"               # "Twelve kilometres in a month is not a breakthrough": a depth over a period
             reach = _PERIOD_DEPTH_REACH     # (its side, when no side is named, from the gains a few paragraphs up)
         elif _RATE_OF.search(before) and not back_to and not within:
