@@ -308,7 +308,11 @@ def read_people(ctx, r: Reading) -> bool:
             getattr(ctx.v.units.get(w) or ctx.v.units.get(w + "s"), "dimension", "") == "count"
             for w in re.findall(r"[a-z]+", ctx.text[quantity.end:r.unit_start].lower())):
         return False     # "3,000 tank losses", "40 aircraft losses": equipment lost, not soldiers
-    r.category = people_category(ctx, quantity, unit, s_start, s_end)
+    bodies = r.unit_end > quantity.start and ctx.text[r.unit_start:r.unit_end].lower() in ("bodies", "corpses")
+    counted = _SIDE_COUNTED.search(ctx.text, max(s_start, quantity.start - 50), quantity.start) if bodies else None
+    if bodies and counted is None:
+        return False     # "exhumed 440 bodies", "handed over 900 bodies": no count of the battle's dead by a side
+    r.category = "casualties" if bodies else people_category(ctx, quantity, unit, s_start, s_end)
     heading = tally_heading(ctx, s_start) if r.unit_end <= quantity.start else loss_list_heading(ctx, s_start)
     if heading is not None and r.category not in ("casualties", "prisoners"):
         r.category = "casualties"      # "Russian losses since …:" then "- personnel: 600,000"
@@ -324,7 +328,9 @@ def read_people(ctx, r: Reading) -> bool:
               if m.kind == "force" and m.side in ("Russia", "Ukraine") and m.end <= r.unit_start), "")
     if r.category == "casualties":
         r.change = "loss"
-        r.actor = (written if r.unit_start > quantity.start else "") or \
+        counter = next((m.side for m in mentions_in(ctx, counted.start(), counted.end())
+                        if m.side in ("Russia", "Ukraine")), "") if counted is not None else ""
+        r.actor = (written if r.unit_start > quantity.start else "") or opposite(counter) or \
             (heading.side if heading else "") or enemy_side(ctx, r) or casualty_side(ctx, r)
         if not r.actor and heading == "" and re.search(r"\(\s*\+\s*\d", ctx.text[s_start:s_end]):
             # "The total combat losses of the enemy … approximately: personnel – about 482,310 (+1,140)":
@@ -346,13 +352,27 @@ def read_people(ctx, r: Reading) -> bool:
         index = sentence_of(ctx, s_start)
         r.actor = next((f.actor for f in takewhile(lambda f: f.sentence >= index - 1, reversed(ctx.numeric))
                         if f.sentence == index - 1 and f.unit == "troops" and f.actor in ("Russia", "Ukraine")), "")
-    r.label = people_label(ctx, r)
+    r.label = "troops" if bodies and not _civilian_near(ctx, r) else people_label(ctx, r)
     if r.label == "people" and r.category in ("casualties", "prisoners"):
         r.flags += ("civilians",)      # counted, but outside the conventions' battlefield facts
     if EXCHANGE_RE.search(ctx.text, r.clause_start, clause_end_at(ctx, r.unit_end, s_end)) or \
             _FREED_BEFORE.search(ctx.text, max(s_start, quantity.start - 30), quantity.number_start):
         r.flags += ("exchange",)       # "returned 95 servicemen in a prisoner exchange", "each freed 300 soldiers": no loss
     return True
+
+
+#: a side's own observers counting the dead: "Our reconnaissance counted 41 bodies", "we counted", "our drones counted"
+#: (the enemy's fallen seen on the battlefield, as bodies a side's soldiers see)
+_SIDE_COUNTED = re.compile(r"\b(?:we|our\s+(?:[a-z]+\s+)?[a-z]+|(?:the\s+)?(?:brigade|battalion|unit|regiment)['’]s\s+"
+                           r"[a-z]+)\s+(?:have\s+|had\s+|also\s+|then\s+)?(?:counted|saw|spotted|filmed|recorded)\s+"
+                           r"(?:(?:about|around|some|nearly|almost|over|more\s+than|at\s+least|up\s+to)\s+)?$",
+                           re.IGNORECASE)
+
+
+def _civilian_near(ctx, r: Reading) -> bool:
+    near = words_before(ctx, r.quantity.start, CONTEXT_WORDS, r.s_start) + \
+        words_after(ctx, r.quantity.end, CONTEXT_WORDS, r.s_end)
+    return any(w[2].lower() in ctx.v.cues.get("civilian_context", frozenset()) for w in near)
 
 
 def _body_of_side(ctx, pos: int, clause_start: int) -> str:
@@ -685,7 +705,7 @@ def people_label(ctx, r: Reading) -> str:
 
 
 #: a side's "killed and wounded" as a noun put at a figure: "put Ukrainian killed and wounded at up to 400,000"
-_SIDE_KILLED_AND_WOUNDED_AT = re.compile(r"\b[A-Z][\w’'-]+\s+(?:killed|dead)\s+(?:and|or)\s+(?:wounded|injured)\s+at\s")
+_SIDE_KILLED_AND_WOUNDED_AT = re.compile(r"\b[A-Z][\w’'-]+\s+(?:killed|dead|eliminated)\s+(?:and|or)\s+(?:wounded|injured)\s+at\s")
 #: "we killed", "our drones wounded": the first person of a speaker at war, killing (what it killed are fighters)
 _WE_KILLED = re.compile(r"\b(?:we|our\s+[a-z]+)\s+(?:have\s+|had\s+)?(?:already\s+)?(?P<verb>killed|wounded|eliminated|counted|recorded|confirmed)\s+"
                         r"(?:(?:about|around|some|nearly|almost|over|more\s+than|at\s+least)\s+)?$", re.IGNORECASE)

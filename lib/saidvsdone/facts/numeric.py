@@ -33,7 +33,7 @@ from saidvsdone.facts.territorial import (
     read_share,
     read_territory,
 )
-from saidvsdone.facts.vocab import Unit
+from saidvsdone.facts.vocab import Unit, cue_regex
 from saidvsdone.facts.words import casualty_participles, interception
 from saidvsdone.vocab import TablePattern
 from saidvsdone.matcher import trie_pattern
@@ -122,6 +122,8 @@ def numeric_facts(ctx, index: int, s_start: int, s_end: int) -> list[Fact]:
         if unit_hit is None:
             unit_hit = pronoun_has(ctx, quantity, s_start)
         if unit_hit is None:
+            unit_hit = infiltrators(ctx, quantity, s_start)
+        if unit_hit is None:
             unit_hit = unit_before(ctx, quantity, s_start)
         if unit_hit is None and not facts and re.match(r"\s+of\s+them\b", text[quantity.end:quantity.end + 10]):
             # "Ukrainian drones hit two refineries and 40 of them were downed": the noun counted
@@ -177,7 +179,12 @@ def numeric_facts(ctx, index: int, s_start: int, s_end: int) -> list[Fact]:
                 not fact.actor and _ANOTHER_TOTAL.search(ctx.text, max(s_start, quantity.start - 60), quantity.start):
             # "Another count arrived at a lower total of 410 square kilometres for October": another source's figure
             # for the count before, read like it (not a stock held by nobody)
-            read = _figure_with_unit(ctx, index, replace(fact, change=""), facts)
+            # (a comparison names the count it is set against: it may stand paragraphs before, so the whole article
+            # before it is read; this shape is rare, so the long look-back costs nothing per sentence)
+            than = _ANOTHER_TOTAL.search(ctx.text, max(s_start, quantity.start - 60), quantity.start).group("than").lower()
+            read = _figure_with_unit(ctx, index, replace(fact, change=""), facts, reach=index + 1,
+                                     than="lower" if than in ("lower", "smaller") or than.startswith("more") else
+                                     "higher" if than in ("higher", "larger", "bigger") else "")
             fact = read if read.change else fact
         if fact is not None:
             compared_with_previous(ctx, fact, facts, s_start)
@@ -342,19 +349,41 @@ _THE_FIGURE_WAS = re.compile(r"\bthe\s+(?:figure|number|total|tally|count)\s+(?:
 #: another source's total or figure for the same count, before a figure with its unit: "arrived at a lower total of",
 #: "gives a higher figure of", "counted a total of"
 _ANOTHER_TOTAL = re.compile(r"\b(?:arrived\s+at|came\s+to|came\s+up\s+with|gives?|gave|puts?|counted|reached|has|had)\s+"
-                            r"(?:an?\s+)?(?:(?:much\s+|far\s+|slightly\s+|somewhat\s+)?(?:lower|higher|larger|smaller|"
+                            r"(?:an?\s+)?(?:(?:much\s+|far\s+|slightly\s+|somewhat\s+)?(?P<than>lower|higher|larger|smaller|"
                             r"bigger|different|more\s+conservative)\s+)(?:total|figure|estimate|count|tally)(?:\s+of|,)\s+"
                             r"(?:(?:about|around|some|nearly|almost|roughly|over|more\s+than|less\s+than|just|only)\s+)?$",
                             re.IGNORECASE)
 
 
-def _figure_with_unit(ctx, index: int, fact: Fact, facts: list[Fact]) -> Fact:
+#: "for October", "in March" right after a figure: the month it counts
+_FOR_MONTH = re.compile(r"\s+(?:for|in)\s+(?:the\s+month\s+of\s+)?(January|February|March|April|May|June|July|August|"
+                        r"September|October|November|December)\b")
+
+
+def _figure_with_unit(ctx, index: int, fact: Fact, facts: list[Fact], reach: int = 1, than: str = "") -> Fact:
     """"Russian troops gained about 480 square kilometres in August. In July the figure was 390 square kilometres.": a
     figure with its unit after "the figure was", no change of its own, is read like the last figure of the same unit
-    in its sentence or the sentence before (its side and its change)."""
-    previous = next((f for f in reversed(_recent(ctx.numeric, index - 1) + facts)
-                     if f.unit == fact.unit and f.change and f.quantity is not None and f.start < fact.start and
-                     f.sentence >= index - 1), None)
+    in its sentence or the ``reach`` sentences before (its side and its change). ``than``: "lower" / "higher" when the
+    figure is set against the one it reads like ("a lower total of 410 km²"): that one is larger / smaller, and of
+    the same order (within a factor of three; not a stock held of 116,000 km², not a bridgehead of 25 km²)."""
+    value = fact.quantity.value if fact.quantity is not None else math.nan
+
+    def comparable(f: Fact) -> bool:
+        if not than or math.isnan(value) or value <= 0:
+            return True
+        other = f.quantity.value
+        return value < other <= 3 * value if than == "lower" else value / 3 <= other < value
+
+    candidates = [f for f in reversed(_recent(ctx.numeric, index - reach) + facts)
+                  if f.unit == fact.unit and f.change and f.quantity is not None and f.start < fact.start and
+                  f.sentence >= index - reach and comparable(f)]
+    month = _FOR_MONTH.match(ctx.text, fact.end) if than and len(candidates) > 1 else None
+    if month is not None:
+        # "a lower total of 410 km² for October": the count of the same month first, when one names it
+        same = [f for f in candidates if re.search(r"\b" + month.group(1) + r"\b",
+                                                   ctx.text[ctx.sentences[f.sentence][0]:ctx.sentences[f.sentence][1]])]
+        candidates = same or candidates
+    previous = candidates[0] if candidates else None
     if previous is None:
         return fact
     return replace(fact, change=previous.change, actor=fact.actor or previous.actor, category=previous.category)
@@ -429,6 +458,32 @@ def pronoun_has(ctx, quantity: Quantity, s_start: int):
     people = [m for m in ctx.v.unit_re.finditer(ctx.text, s_start, quantity.start)
               if getattr(ctx.v.units.get(re.sub(r"\s+", " ", m.group().lower())), "category", "") == "manpower"]
     return (people[-1].group(), quantity.end, quantity.end) if people else None
+
+
+_INFILTRATION: dict = {}     # id(vocabulary) → "N of them got into" (the ``infiltration`` cues), compiled once
+
+
+def infiltrators(ctx, quantity: Quantity, s_start: int):
+    """"Now it is infantry on foot … Last Tuesday, 23 of them got into the northern streets": "N of them" before a verb
+    of getting into or through a place (``infiltration`` cues of ``fact_cues.csv``) counts the soldiers named before it
+    in its sentence or the sentence before (a troops noun of the table); None otherwise."""
+    if not _OF_THEM.match(ctx.text, quantity.end):
+        return None
+    key = id(ctx.v)
+    if key not in _INFILTRATION:
+        cues = cue_regex(ctx.v.cues.get("infiltration", frozenset()))
+        _INFILTRATION[key] = re.compile(r"\s+of\s+them\s+(?:had\s+|have\s+|has\s+|all\s+|then\s+|also\s+)?(?:" +
+                                        cues.pattern + ")") if cues is not None else None
+    pattern = _INFILTRATION[key]
+    if pattern is None or not pattern.match(ctx.text[quantity.end:quantity.end + 60].lower()):
+        return None
+    before = max((a for a, b, _ in ctx.sentences if b <= s_start), default=s_start)
+    troops = [m for m in ctx.v.unit_re.finditer(ctx.text, before, quantity.start)
+              if getattr(ctx.v.units.get(re.sub(r"\s+", " ", m.group().lower())), "unit", "") == "troops"]
+    return (troops[-1].group(), quantity.end, quantity.end) if troops else None
+
+
+_OF_THEM = re.compile(r"\s+of\s+them\b")
 
 
 #: a fronted of-phrase right before a figure: "Of the missiles, 19 …", "; of the drones, 141"

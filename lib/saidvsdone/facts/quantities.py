@@ -287,7 +287,7 @@ NUMBER_OF_RE = re.compile(
 
 TOLL_RE = re.compile(
     r"\b(?:(?:death|casualty)\s+tolls?|(?:casualty|death|loss)\s+rate|casualties|losses|"
-    r"(?:killed|dead)\s+(?:and|or)\s+(?:wounded|injured)(?=\s+at\s))\b"   # "put Russian killed and wounded at 400,000"
+    r"(?:killed|dead|eliminated)\s+(?:and|or)\s+(?:wounded|injured)(?=\s+at\s))\b"   # "put Russian killed and wounded at 400,000"
     # between the noun and the verb no figure, but a day or a year may stand ("losses … between February 24,
     # 2022 and June 10, 2025 are estimated at")
     r"(?:(?:[^.;:\d]|(?<=\s)\d{1,2}(?=,?\s)|(?<=\s)(?:19|20)\d\d\b|(?<=\s)\d\d?\.\d\d?\.(?:\d\d){1,2}(?=,?\s)){0,80}?)"
@@ -481,11 +481,11 @@ def unit_before(ctx, quantity: Quantity, s_start: int):
             if written in ctx.v.units and ctx.v.units[written].dimension == "count":
                 start = label.start("label") + m.start()
                 return m.group(), start, start + len(m.group())
-    fronted = re.search(r"\b(?:[Oo]f|[Aa]mong)\s+(?:the|these|those|them)\s+(?:[a-z-]+\s+)?(?P<u>[a-z]+)\s*,\s*"
+    fronted = re.search(r"\b(?:[Oo]f|[Aa]mong)\s+(?:the|these|those|them)\s+(?:\d[\d,.]*\s+)?(?:[a-z-]+\s+)?(?P<u>[a-z]+)\s*,\s*"
                         r"(?:(?:only|just|about|around|some|nearly|almost|over|more\s+than|at\s+least)\s+)?$", before)
     if fronted and fronted.group("u").lower() in ctx.v.units:
         # "Of the missiles, two were intercepted", "Among the drones, 30 were Shaheds": the noun counted,
-        # fronted before the number
+        # fronted before the number (whole in digits or in words: "Of the 6 missiles, 2 were …")
         offset = quantity.start - len(before)
         return fronted.group("u"), offset + fronted.start("u"), offset + fronted.end("u")
     numbering = re.search(r"\b(?P<u>[A-Za-z]+(?:\s+of\s+war)?)\s*,?\s+(?:numbering|totall?ing|estimated\s+at|"

@@ -715,6 +715,17 @@ def resolve_pronouns(text: str, mentions: list[Mention], v: Vocabulary) -> None:
             if tail is not None:
                 antecedent = next((m for m in mentions[bisect_left(starts, tail.start("who")):]
                                    if m.start < tail.end("who") and m.side in ("Russia", "Ukraine")), None)
+        said = _SAID_BEFORE.search(text, max(0, mention.start - 160), mention.start) \
+            if singular and role not in ("person", "speaker") and not quoted and antecedent is None and \
+            mention.display[:1].isupper() else None
+        if said is not None:
+            # "…, the army's eastern group of forces said. Its spokesman said …": a sentence that opens with "its" / "it"
+            # right after a sentence closing on its speaker speaks of that speaker: its side when the speaker phrase
+            # names one, else none (not a side named further back, "52 Russian assaults")
+            antecedent = next((m for m in mentions[bisect_left(starts, said.start("who")):]
+                               if m.start < said.end("who") and m.side in ("Russia", "Ukraine")), None)
+            if antecedent is None:
+                continue
         for j in range(i - 1, -1, -1):
             if antecedent is not None:
                 break
@@ -788,6 +799,12 @@ _PARAGRAPH_OPENS = re.compile(r"(?:^|\n)[ \t]*$")
 _FIRST_SENTENCE_END = re.compile(r"[.!?](?=[\"”’]?(?:\s|$))")
 _SAYS_AT_END = re.compile(r",\s+(?P<who>[^,;:\"“”]{2,60}?)\s+(?:says|said|claims|claimed|reports|reported|announced)"
                           r"(?:\s+on\s+\w+)?\s*$")
+
+
+#: the sentence before a pronoun, closing on a speaker that is an institution or a body ("…, the army's eastern group of
+#: forces said. Its …")
+_SAID_BEFORE = re.compile(r",\s+(?P<who>(?:the|a|an)\s+[^,;:\"“”.!?]{2,60}?)\s+(?:says|said|reported|announced)"
+                          r"(?:\s+on\s+\w+)?\.\s+$")
 
 
 _ROLE_CACHE: dict = {}
@@ -1030,7 +1047,14 @@ def agent_side_for_strike(ctx, t_start, t_end, s_start, s_end) -> str:
 
 #: a side followed by its speech verb ("the Ukrainian air force said", "Ukraine's air force said"): who reports, not
 #: who acts
-_SPEAKER_AFTER = re.compile(r"(?:['’]s)?(?:\s+[a-z][\w’'-]*){0,3}\s+(?:said|says|reported|reports|stated|announced|added)\b")
+def _speaker_after() -> re.Pattern:
+    """Any speech verb of the shared table ("said", "stated", "asserted", "declared" …) after the side and up to three
+    words ("Ukraine's air force asserted on Friday"), compiled once (rebuilt when the table changes)."""
+    from saidvsdone import vocab as tables
+
+    return tables.compiled("facts_speaker_after", ("speech_cues",), lambda: re.compile(
+        r"(?:['’]s)?(?:\s+[a-z][\w’'-]*){0,3}\s+(?:" +
+        "|".join(sorted(map(re.escape, REPORTING_VERBS), key=len, reverse=True)) + r")(?![\w-])"))
 
 
 def target_side_after(ctx, t_end: int, window_end: int) -> str:
@@ -1158,7 +1182,7 @@ def side_from_context(ctx, pos: int, skip_speakers: bool = False) -> str:
     i = bisect_left(ctx.mention_starts, pos) - 1
     while i >= 0 and ctx.mentions[i].start >= lower_bound:
         mention = ctx.mentions[i]
-        if skip_speakers and _SPEAKER_AFTER.match(ctx.text, mention.end):
+        if skip_speakers and _speaker_after().match(ctx.text, mention.end):
             i -= 1
             continue
         if mention.side and (mention.subject_ok or mention.kind == "person"):

@@ -705,6 +705,7 @@ def read_length(ctx, r: Reading) -> bool:
             r.change = ""
             return True
         verb = direction_verb_near(ctx, quantity.start, clause_start, s_end)
+        reach = 2
         back_to = re.search(r"\b(?:back|away)\s+to\s+(?:(?:about|around|some|nearly|roughly|"
                             r"within|at\s+least|up\s+to)\s+)?$", text[s_start:quantity.start])
         within = re.search(r"\bwithin\s+(?:(?:about|around|some|nearly|roughly)\s+)?$", before)
@@ -729,6 +730,11 @@ def read_length(ctx, r: Reading) -> bool:
             r.change = "gain"               # "pushed the front line 12 km further west", "10 km into"
         elif (_ADVANCE_OF.search(before) or _ADVANCE_NOUN_AFTER.match(text, unit_end, s_end)) and not back_to and not within:
             r.change = "gain"               # "an initial push of about 30 km", "a 5-kilometre push": a depth
+        elif verb is None and not back_to and not within and _IN_A_PERIOD.match(text, unit_end, s_end) and \
+                not _FROM_AFTER.match(text, unit_end, s_end) and not _RATE_OF.search(before):
+            # (not "continued at a rate of 3-4 km per day": the pace of an advance named before, read below)
+            r.change = "gain"               # "Twelve kilometres in a month is not a breakthrough": a depth over a period
+            reach = _PERIOD_DEPTH_REACH     # (its side, when no side is named, from the gains a few paragraphs up)
         elif _RATE_OF.search(before) and not back_to and not within:
             # "the advance of Russian troops … continued at a rate of 3-4 km per day": the pace of an advance named
             # earlier in the sentence (a gain word), whose side the of-phrase after it gives
@@ -762,8 +768,13 @@ def read_length(ctx, r: Reading) -> bool:
             # "… Ukrainian forces had recaptured 7 km². In the south, she said, troops had moved forward another 1 to 2 km":
             # a depth no side names is that of the last gain read in the two sentences before (as for areas)
             index = sentence_of(ctx, s_start)
-            r.actor = next((f.actor for f in takewhile(lambda f: f.sentence >= index - 2, reversed(ctx.numeric))
-                            if f.sentence < index and f.change == "gain" and f.actor in ("Russia", "Ukraine")), "")
+            gains = [f.actor for f in takewhile(lambda f: f.sentence >= index - reach, reversed(ctx.numeric))
+                     if f.sentence < index and f.change == "gain" and f.actor in ("Russia", "Ukraine")]
+            if reach > 2 and gains and gains.count(opposite(gains[0])) > gains.count(gains[0]):
+                # a verbless depth over a period is the story's advance: the side of most gains before it, not a
+                # counter-attack named last ("Ukraine recaptured … 40 km²" among Russia's monthly gains)
+                gains = [opposite(gains[0])]
+            r.actor = gains[0] if gains else ""
         military = verb is not None or bool(fragment) or r.change == "gain" or (subject is not None and subject.side in
                                         ("Russia", "Ukraine"))
         if not r.actor and r.change == "distance" and (military or re.match(r"\s+(?:\w+\s+){0,2}?(?:from|of)\b",
@@ -789,6 +800,15 @@ def read_length(ctx, r: Reading) -> bool:
             if places and places[0].start == unit_end + tail.end():
                 r.end = places[0].end
     return True
+
+
+#: a period right after a length, with no verb of moving: the depth of an advance over it ("Twelve kilometres in a month
+#: around the town is not a breakthrough", "about 2 km a week"); not "from": a distance ("5 km from the town in May")
+_IN_A_PERIOD = re.compile(r"\s+(?:(?:in|over|within)\s+(?:a|one|a\s+single|the\s+(?:past|last)|(?:two|three|four|five|six|"
+                          r"seven|eight|nine|ten|\d+)(?:\s+(?:more|full))?)\s+|a\s+|per\s+)(?:day|days|week|weeks|month|"
+                          r"months|fortnight)\b(?![\s,]+(?:from|of|away)\b)", re.IGNORECASE)
+_PERIOD_DEPTH_REACH = 10   # sentences back for the side of a verbless depth over a period
+_FROM_AFTER = re.compile(r"[^.;:]{0,40}?\b(?:from|away\s+from|outside|short\s+of)\b")
 
 
 #: a place named, then in apposition its kind ("Shevchenko, a village", "Kostiantynivka, a city of 67,000 people")
@@ -936,6 +956,28 @@ WHOLE_COUNTRY = re.compile(r"(?:\s*(?:,\s*or|\()\s*(?:(?:about|around|some|nearl
                            r"|Ukraine[’']s\s+(?:territory|land)\b)")
 
 
+#: a subordinate clause whose subject is a force noun with no side: "… as the army gives up two more villages"
+_BARE_FORCE_CLAUSE = re.compile(r"\b(?:as|while|after|when|because|since|even\s+as)\s+the\s+(?P<noun>[a-z]+)\s+"
+                                r"(?:(?:[a-z]+ly|now|also|has|have|had|was|is|were|are)\s+){0,2}$", re.IGNORECASE)
+#: the subject opening a sentence: up to two words before it ("The Ukrainian General Staff", "Ukraine's General Staff")
+_OPENING_SUBJECT = re.compile(r"[\s\"“'‘]*(?:(?:the|The)\s+)?$")
+
+
+def _bare_force_side(ctx, v_start: int, clause_start: int, s_start: int) -> str:
+    """"Ukraine's General Staff puts Russian losses at 1,160 as the army gives up two more villages": a force noun with
+    no side as the subject of a subordinate clause is the army of the side whose body opens the sentence as its
+    subject (not the nearest side before it, "Russian losses"); "" when the sentence opens with no side."""
+    clause = _BARE_FORCE_CLAUSE.search(ctx.text, max(s_start, v_start - 60), v_start)
+    if clause is None or clause.group("noun").lower() not in force_nouns() or \
+            mentions_in(ctx, clause.start(), v_start):
+        return ""
+    first = mentions_in(ctx, s_start, clause.start())
+    if first and first[0].side in ("Russia", "Ukraine") and first[0].subject_ok and \
+            _OPENING_SUBJECT.fullmatch(ctx.text, s_start, first[0].start):
+        return first[0].side
+    return ""
+
+
 def reporter_side(ctx, pos: int) -> str:
     """The side whose report a sentence is: the speaker of the nearest speech act before ``pos`` in its paragraph,
     else of the first one after it in its sentence, by the who-is-who ("Units of the Tsentr group liberated two
@@ -1064,7 +1106,8 @@ def read_territory(ctx, r: Reading) -> bool:
         if r.change is None or has_cue_before(ctx, v_start, clause_start,
                                                   ("intention", "denial")):
             return False     # "Ukraine must first withdraw from four regions": a demand
-        r.actor = agent_side(ctx, v_end, s_end) or doer_side(ctx, v_start, s_start) \
+        r.actor = _bare_force_side(ctx, v_start, clause_start, s_start) or \
+            agent_side(ctx, v_end, s_end) or doer_side(ctx, v_start, s_start) \
             or home_side(ctx, direction, quantity.end, clause_end_at(ctx, quantity.end, s_end)) \
             or (direction.default_actor and reporter_side(ctx, v_start)) or direction.default_actor
         if not_held:
