@@ -1105,6 +1105,12 @@ def analyse(doc) -> Speech:
             if cue_subjects and sentence_date is None and same is None and told is not None else None
         if readout is not None:  # "The Kremlin said on Tuesday …. According to the Kremlin's readout, X told Putin …"
             sentence_date, date_text = readout
+        if sentence_date is None and cue_subjects and passage is not None and _LATER_AT.match(doc.text, s_start) \
+                and any(not doc.in_quote(m.start()) for m in _THE_MEETING.finditer(doc.text, s_start, s_end)) \
+                and not pd.isna(passage[0]):
+            # "Later, Deputy Minister X told the forum …" in the passage about a dated forum: later at the same
+            # gathering, its day (not a new occasion with no day) (dt14)
+            sentence_date, date_text = passage[0], f"{passage[1]} ({doc.text[s_start:s_end].split(',')[0].strip()})"
         earlier = _earlier_occasion(doc.text, s_start, s_end, cue_subjects) if sentence_date is None else None
         if earlier is None and sentence_date is None and later is not None:
             # "X said she would return to the city on Sunday": a new time cue (the content's later day), so a new
@@ -1535,8 +1541,9 @@ def _follow_passage(reader: _Reader, layer: Speech, sentence, passage, last_day:
             # words anywhere below, up to a dated statement of his own, were said at it
             for name in sorted(passage[4][1] - set(speakers)):
                 layer.appearances.setdefault(name, []).append((s_start, len(reader.text), day, words, s_start, True))
-    elif not spoke and not sentence.headline and reader.dates_between(s_start, s_end) and any(
-            not reader.doc.in_quote(m.start()) for m in _HELD_GATHERING.finditer(reader.text, s_start, s_end)):
+    elif not spoke and not sentence.headline and reader.dates_between(s_start, s_end) and (any(
+            not reader.doc.in_quote(m.start()) for m in _HELD_GATHERING.finditer(reader.text, s_start, s_end))
+            or _at_dated_gathering(reader, s_start, s_end)):
         # "Putin chaired a meeting with his commanders on Wednesday.": a dated meeting with no
         # words in its sentence; those who report in the passage after it spoke there
         for e in reader.dates_between(s_start, s_end):
@@ -1560,6 +1567,30 @@ def _follow_passage(reader: _Reader, layer: Speech, sentence, passage, last_day:
     return passage
 
 
+# a gathering the narration places on a day with no speech verb and no doer ("The mood at the annual Kyiv Security Forum
+# on Monday was sombre.", "On Tuesday evening, at a panel in Lviv, the talk turned to …"): the scene of those who speak
+# in the passage after it (dt14); not a plan ("will attend the summit on Friday") nor an earlier one ("had met")
+_AT_GATHERING = re.compile(r"\b(?:[Aa]t|[Dd]uring|[Oo]n\s+the\s+sidelines\s+of)\s+(?:an?|the)\s+(?:[\w’'-]+\s+){0,4}?"
+                           r"(?:meeting|session|conference|briefing|summit|forum|[Ff]orum|panel|debate|hearing|assembly|"
+                           r"congress|gathering|ceremony|round\s*table|roundtable|symposium)\b(?!-)")
+_NOT_HELD = re.compile(r"(?i)\b(?:will|would|is\s+to|are\s+to|is\s+due|are\s+due|plans?\s+to|had|next)\b")
+
+
+def _at_dated_gathering(reader: _Reader, s_start: int, s_end: int) -> bool:
+    """Whether a sentence with no speech in it sets a dated gathering as its scene (``_AT_GATHERING``)."""
+    text = reader.text
+    found = next((m for m in _AT_GATHERING.finditer(text, s_start, s_end) if not reader.doc.in_quote(m.start())), None)
+    return found is not None and not _NOT_HELD.search(text, s_start, s_end) and any(
+        e.kind not in ("vague", "relative_far") and text[e.end:e.end + 2] not in ("'s", "’s")
+        for e in reader.dates_between(s_start, s_end))
+
+
+# a gathering named as the object of the speech verb ("Peskov dismissed the forum", "X welcomed the talks"): what the
+# words were about, not where they were said (a telling verb's object is its audience: "told the forum")
+_OBJECT_GATHERING = re.compile(r"\s+(?:the|a|an|this|that|his|her|its|their)\s+(?:[\w’'-]+\s+){0,3}$")
+_AUDIENCE_CUE = re.compile(r"(?i)told|tells|addressed|addresses|briefed|briefs|opened|closed")
+
+
 def _frames_the_words(text: str, at: int, cue_subjects) -> bool:
     """Whether a gathering's word at ``at`` tells where the words were said, not what they were about: before the
     sentence's first speech verb, or after it with no "that" and no clause of the content between ("said at a
@@ -1568,6 +1599,8 @@ def _frames_the_words(text: str, at: int, cue_subjects) -> bool:
     if cue is None or at < cue.end:
         return True
     between = text[cue.end:at]
+    if _OBJECT_GATHERING.fullmatch(between) and not _AUDIENCE_CUE.fullmatch(cue.text):
+        return False  # "Peskov dismissed the forum": its topic (dt14)
     if not (re.search(r"\bthat\b", between) or _FINITE.search(between) or _SUBJECT_PAST.search(between)):
         return True
     # "…, speaking at a joint news conference", "… at a meeting with X": an occasion after the content
@@ -1747,7 +1780,9 @@ _EARLIER_HINTS = ("earlier", "previous", "past", "last", "this", "ago", "recent"
 # occasion before the one the text is about, which dates none of the speaker's words before it
 _PERFECT_BEFORE = re.compile(r"\b(?:has|have)\s+(?:\w+ly\s+|also\s+|long\s+|since\s+)?$", re.IGNORECASE)
 # the meeting named again, no day of its own: "The meeting lasted …", "told the session"
-_THE_MEETING = re.compile(r"\b(?:[Tt]he|[Tt]hat|[Tt]his)\s+(?:[\w-]+\s+){0,2}?(?:meeting|session|briefing|summit|"
+# "Later, X told the forum": later at the gathering whose passage this is (not a later day)
+_LATER_AT = re.compile(r"\s*(?:Later|Afterwards|Later\s+(?:on|that\s+(?:day|morning|afternoon|evening)|in\s+the\s+day))\s*,\s")
+_THE_MEETING = re.compile(r"\b(?:[Tt]he|[Tt]hat|[Tt]his)\s+(?:[\w-]+\s+){0,2}?(?:meeting|session|briefing|summit|forum|panel|"
                           r"conference|hearing|talks)\b(?!-)")
 _PLUPERFECT_BEFORE = re.compile(r"\bhad\s+(?:\w+ly\s+|also\s+|earlier\s+|already\s+)?$", re.IGNORECASE)
 # "Lutsenko, speaking again by phone on Wednesday, said", "said again on Friday": the speaker's words on a later
