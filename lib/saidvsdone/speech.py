@@ -1175,6 +1175,7 @@ def analyse(doc) -> Speech:
                 _issued(reader, sentence, anchor)
                 _gathering_dated_after(reader, layer, sentence, anchor)
                 _interview_dated_after(reader, layer, sentence, anchor)
+                _encounter_scene(reader, layer, sentence, anchor)
                 _as_of_today(reader, layer, sentence)
             elif all(subj is None or not subj.speaker or _relays(reader, subj) for _, subj in cue_subjects):
                 _interview_dated_after(reader, layer, sentence, anchor)  # "We spoke to him … on Friday", "The BBC spoke to A B"
@@ -2208,6 +2209,41 @@ def _we_met(reader: _Reader, layer: Speech, sentence, anchor) -> None:
         return
     layer.appearances.setdefault(person.speaker, []).append(
         (sentence.start, len(reader.text), day, expressions[0].text, expressions[0].start, True))
+
+
+# the reporter's own encounter ("The commander met me on Sunday at a petrol station", "I met him on Friday at a command
+# post", "Later that day I met his deputy"): not a flashback ("I had met him"), not a plan ("I will meet")
+_ENCOUNTER = lazy_fail_fast(r"\b(?:met|joined|received|greeted|found|(?:spoke|talked)\s+(?:to|with))\s+(?:me|us)\b"
+                            r"|(?:(?<![\w’'-])I|\b[Ww]e)\s+(?:first\s+|finally\s+|then\s+|also\s+)?(?:met|visited|joined|"
+                            r"interviewed|found|reached|(?:spoke|talked)\s+(?:to|with)|caught\s+up\s+with|sat\s+(?:down\s+)?with)\b")
+_ENCOUNTER_NOT = re.compile(r"(?i)\b(?:had|will|would|have|has)\b")
+
+
+def _encounter_scene(reader: _Reader, layer: Speech, sentence, anchor) -> None:
+    """A reporter's encounter on a named day in a sentence with no speech verb ("The commander met me on
+    Sunday at a petrol station."): a scene; whoever speaks in its passage with no day of their own (and no new
+    time cue between) spoke that day (the "same scene" of :meth:`Speech.fallback_date`). "Later that day"
+    counts from the day of the reporter's scene before it, not from another voice's dated statement between (dt14)."""
+    text = reader.text
+    expressions = [e for e in reader.dates_between(sentence.start, sentence.end)
+                   if e.kind not in ("vague", "relative_far") and text[e.end:e.end + 2] not in ("'s", "’s")]
+    if sentence.headline or not expressions:
+        return
+    met = next((m for m in _ENCOUNTER.finditer(text, sentence.start, sentence.end) if not reader.doc.in_quote(m.start())), None)
+    if met is None or _ENCOUNTER_NOT.search(text, sentence.start, met.end()):
+        return
+    e = expressions[0]
+    named = None
+    if e.kind == "relative_event":
+        named = (layer.scenes[-1][0], layer.scenes[-1][2]) if layer.scenes else _scene_day(reader, e.start)
+        if named is None:
+            return
+    day = when.resolve(e, reader.doc.published, named[1] if named is not None else anchor).day
+    if pd.isna(day) or (not pd.isna(reader.doc.published) and day > reader.doc.published.normalize()):
+        return
+    reader.resolved[e.start] = day
+    last = reader.dates_between(sentence.start, sentence.end)[-1].start  # ("… has not sold petrol since 2022")
+    layer.scenes.append((last, _reach_scene(reader, sentence.paragraph), day, e.text))
 
 
 def _interview_dated_after(reader: _Reader, layer: Speech, sentence, anchor) -> None:
