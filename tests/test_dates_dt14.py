@@ -1,0 +1,137 @@
+"""Statement dates, tenth round follow-up (dt14): a scene's day carried to the quotes after it (issue 13; families of
+the blind batch ``tests/gold/peer/audit_sk24.csv``). Conventions §3.5 and "Dating by the same event": another
+participant reported in the passage about a dated gathering spoke that day, and so do those the reporter met on a
+named day; a new time cue, a new occasion or a paragraph where nobody speaks ends it. Every sentence here is
+invented."""
+
+import pandas as pd
+
+from saidvsdone import claims, corpus, quotes
+
+
+def _articles(text: str, published: str):
+    return corpus.from_text(text, published=published)
+
+
+def _quotes(text: str, published: str) -> pd.DataFrame:
+    return quotes.extract(_articles(text, published))
+
+
+def _claims(text: str, published: str) -> pd.DataFrame:
+    table = claims.find(_articles(text, published))
+    return table[table["source"] != "quote"] if "source" in table else table
+
+
+def _day(value) -> str:
+    return "" if pd.isna(value) else str(pd.Timestamp(value).date())
+
+
+def _row_day(table: pd.DataFrame, words: str) -> str:
+    row = table[table["text"].str.contains(words, regex=False)]
+    assert not row.empty, words
+    return _day(row.iloc[0]["statement_date"])
+
+
+# --- a gathering the narration dates, with no speech verb and no doer: the scene of the speakers after it -----------
+
+_FORUM = ("ODESA — The atmosphere at the annual Black Sea Defence Forum on Thursday was tense. A panel on air "
+          "defence brought together an engineer, Petro Marchuk, and a pilot, Major Olena Vdovychenko.\n\n"
+          "Marchuk opened by arguing that Russian troops had failed to advance near Kherson since the winter.\n\n"
+          "“We see almost everything now,” said Marchuk.\n\n"
+          "“Seeing is not shooting,” the major said.\n\n"
+          "{later}, Deputy Minister Anton Hrytsai told the forum that factories would double their output. "
+          "“Money is not the problem,” Hrytsai said.\n\n"
+          "In Moscow on Friday, the Kremlin spokesman Dmitry Peskov dismissed the forum. “Nothing said there "
+          "matters,” Peskov said.\n\n"
+          "The major, told of the remarks by a reporter, smiled. “He has never flown,” Vdovychenko said.")
+
+
+def test_the_panel_speakers_take_the_dated_forum_day():
+    got = _quotes(_FORUM.format(later="Later"), "2025-04-05")
+    assert _row_day(got, "We see almost everything now") == "2025-04-03"
+    assert _row_day(got, "Seeing is not shooting") == "2025-04-03"
+    assert _row_day(_claims(_FORUM.format(later="Later"), "2025-04-05"),
+                    "Russian troops had failed to advance near Kherson") == "2025-04-03"
+
+
+def test_later_at_the_same_forum_keeps_its_day():
+    got = _quotes(_FORUM.format(later="Later"), "2025-04-05")
+    assert _row_day(got, "Money is not the problem") == "2025-04-03"
+
+
+def test_a_forum_named_as_the_object_of_a_dated_dismissal_is_no_new_meeting():
+    # must not change: the reply to words of another day, after a new time cue, has no day
+    got = _quotes(_FORUM.format(later="Later"), "2025-04-05")
+    assert _row_day(got, "Nothing said there matters") == "2025-04-04"
+    assert _row_day(got, "He has never flown") == ""
+
+
+def test_a_later_week_is_no_later_moment_of_the_forum():
+    # must not change: "A week later" is a new time cue, not the same gathering
+    got = _quotes(_FORUM.format(later="A week later"), "2025-04-05")
+    assert _row_day(got, "Money is not the problem") != "2025-04-03"
+
+
+def test_a_planned_forum_sets_no_scene():
+    # must not change: a gathering still to come dates nobody's words
+    text = ("The allies will meet at the Black Sea Defence Forum on Thursday.\n\n"
+            "“We need more radars,” said Petro Marchuk, an engineer.")
+    assert _row_day(_quotes(text, "2025-04-01"), "We need more radars") == ""
+
+
+def test_a_paragraph_where_nobody_speaks_ends_the_forum_scene():
+    text = ("The mood at the Black Sea Defence Forum on Thursday was sombre.\n\n"
+            "“We see almost everything now,” said Petro Marchuk, an engineer.\n\n"
+            "The port has been shelled every night since the spring. Its cranes stand idle.\n\n"
+            "The city's trade council meets every month in the old customs house.\n\n"
+            "“We will rebuild the piers,” said Oksana Lytvak, a harbour official.")
+    got = _quotes(text, "2025-04-05")
+    assert _row_day(got, "We see almost everything now") == "2025-04-03"
+    assert _row_day(got, "We will rebuild the piers") == ""
+
+
+# --- the reporter's encounter on a named day ------------------------------------------------------------------------
+
+_DISPATCH = ("NEAR KUPIANSK, Ukraine — The lieutenant met me on Tuesday at a crossroads beside a burnt-out tractor. "
+             "He asked to be named only by his call sign, Sova.\n\n"
+             "I asked him how long the unit had been here.\n\n"
+             "“Since the snow,” he said. “Too long.”\n\n"
+             "The General Staff said on Thursday that its troops had repelled 14 attacks near the town.\n\n"
+             "{that_day} I met his sergeant, a quiet man with the call sign Kit, in a cellar that serves as a "
+             "kitchen.\n\n"
+             "“We sleep in turns,” Kit said.")
+
+
+def test_the_reporters_dated_encounter_dates_the_words_after_it():
+    got = _quotes(_DISPATCH.format(that_day="Later that day"), "2025-02-22")
+    assert _row_day(got, "Since the snow") == "2025-02-18"
+    assert _row_day(got, "Too long") == "2025-02-18"
+
+
+def test_later_that_day_counts_from_the_reporters_scene_not_from_the_statement_between():
+    got = _quotes(_DISPATCH.format(that_day="Later that day"), "2025-02-22")
+    assert _row_day(got, "We sleep in turns") == "2025-02-18"
+
+
+def test_an_encounter_of_its_own_day_after_a_new_time_cue():
+    # must not change: a new time cue opens a new scene with its own day
+    got = _quotes(_DISPATCH.format(that_day="On Friday"), "2025-02-22")
+    assert _row_day(got, "We sleep in turns") == "2025-02-21"
+
+
+def test_an_encounter_long_ago_sets_no_scene():
+    # must not change: a flashback ("I had met him …") dates nobody's words now
+    text = ("I had met the lieutenant on Tuesday at a crossroads near the town.\n\n"
+            "“Since the snow,” the lieutenant, Roman Sova, said.")
+    assert _row_day(_quotes(text, "2025-02-22"), "Since the snow") == ""
+
+
+def test_a_new_time_cue_ends_the_encounter_scene():
+    # must not change: after another day named, a quote with no day of its own is not the encounter's
+    text = ("The lieutenant met me on Tuesday at a crossroads near the town.\n\n"
+            "“Since the snow,” said the lieutenant, Roman Sova.\n\n"
+            "The brigade said on Thursday that it had repelled 14 attacks.\n\n"
+            "“We sleep in turns,” said Ivan Kit, a sergeant in another brigade.")
+    got = _quotes(text, "2025-02-22")
+    assert _row_day(got, "Since the snow") == "2025-02-18"
+    assert _row_day(got, "We sleep in turns") != "2025-02-18"
