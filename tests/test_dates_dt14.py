@@ -135,3 +135,22 @@ def test_a_new_time_cue_ends_the_encounter_scene():
     got = _quotes(text, "2025-02-22")
     assert _row_day(got, "Since the snow") == "2025-02-18"
     assert _row_day(got, "We sleep in turns") != "2025-02-18"
+
+
+# --- a day opening what a source reports is a new time cue (dt13's left-over) -------------------------------------
+
+def test_a_day_after_according_to_is_no_continuation_of_the_sources_dated_statement():
+    text = ("The Russian Defence Ministry said on Sunday that its troops had taken the village of Lozove. "
+            "The ministry said the previous day that its forces had also captured the village of Hrysha.\n\n"
+            "According to the ministry, on Saturday night Russian forces launched a strike on Ukrainian fuel depots.")
+    got = _claims(text, "2024-12-02")
+    assert _row_day(got, "its forces had also captured the village of Hrysha") == "2024-11-30"
+    assert _row_day(got, "Russian forces launched a strike on Ukrainian fuel depots") == ""
+
+
+def test_according_to_with_no_day_still_continues_the_sources_statement():
+    # must not change: the same source going on with no new time cue keeps its day
+    text = ("The Russian Defence Ministry said on Sunday that its troops had taken the village of Lozove.\n\n"
+            "According to the ministry, Russian forces also destroyed two Ukrainian fuel depots near the village.")
+    got = _claims(text, "2024-12-02")
+    assert _row_day(got, "Russian forces also destroyed two Ukrainian fuel depots") == "2024-12-01"

@@ -1112,6 +1112,8 @@ def analyse(doc) -> Speech:
             # gathering, its day (not a new occasion with no day) (dt14)
             sentence_date, date_text = passage[0], f"{passage[1]} ({doc.text[s_start:s_end].split(',')[0].strip()})"
         earlier = _earlier_occasion(doc.text, s_start, s_end, cue_subjects) if sentence_date is None else None
+        if earlier is None and sentence_date is None and cue_subjects:
+            earlier = _according_event_day(reader, s_start, s_end)
         if earlier is None and sentence_date is None and later is not None:
             # "X said she would return to the city on Sunday": a new time cue (the content's later day), so a new
             # occasion with no day, not the speaker's dated words above going on (dt12)
@@ -1368,6 +1370,24 @@ GATHERING = lazy_fail_fast(r"\b(?:meeting|session|conference|briefing|summit|tal
 # "At the meeting, Putin said", "during the call": a definite gathering with no day of its own, in the main clause
 _THE_GATHERING = re.compile(r"\b(?:[Aa]t|[Dd]uring|[Ii]n|[Aa]fter)\s+the\s+(?:[\w-]+\s+){0,2}?(?:meeting|session|"
                             r"briefing|summit|talks|call|council|conference|hearing)\b(?!-)")
+
+
+# "According to the ministry, on Saturday night Russian forces launched …": a day opening what the source reports
+_ACCORDING_DAY = re.compile(r"\s*According\s+to\s+[^,.;:“”\"]{2,60},\s*(?:(?:late|early)\s+)?(?:on|in|at)?\s*")
+
+
+def _according_event_day(reader: _Reader, s_start: int, s_end: int) -> str | None:
+    """A day opening the clause after "According to X," (the reported events' day, not the words'): a new time cue,
+    so not the source's dated statement above going on ("The ministry said the previous day …. According to the
+    ministry, on Saturday night …": no day) (dt14)."""
+    opened = _ACCORDING_DAY.match(reader.text, s_start, s_end)
+    if opened is None:
+        return None
+    e = next(iter(when.find(reader.text, opened.end(), min(s_end, opened.end() + 40))), None)  # (an event's day: not a
+    # statement date the reader keeps)
+    if e is None or e.start != opened.end() or e.kind in ("vague", "relative_far"):
+        return None
+    return f"the reported events' day (‘{e.text}’)"
 
 
 def _the_gathering(reader: _Reader, layer: Speech, s_start: int, s_end: int, cue_subjects) -> tuple | None:
