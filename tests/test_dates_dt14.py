@@ -154,3 +154,21 @@ def test_according_to_with_no_day_still_continues_the_sources_statement():
             "According to the ministry, Russian forces also destroyed two Ukrainian fuel depots near the village.")
     got = _claims(text, "2024-12-02")
     assert _row_day(got, "Russian forces also destroyed two Ukrainian fuel depots") == "2024-12-01"
+
+
+# --- another body of the same side continuing right after a dated statement (dt13's left-over) --------------------
+
+_BODIES = ("A Russian missile hit a training ground near Sumy on Tuesday. Ukraine's military said in Wednesday's "
+           "statement that an inquiry into the strike had begun. {body} added that the attack had involved two "
+           "ballistic missiles.")
+
+
+def test_another_body_of_the_same_side_adding_keeps_the_statements_day():
+    got = _claims(_BODIES.format(body="The General Staff"), "2024-09-07")
+    assert _row_day(got, "the attack had involved two ballistic missiles") == "2024-09-04"
+
+
+def test_a_body_of_the_other_side_adding_takes_no_day():
+    # must not change: a body of the other side is no continuation of the statement
+    got = _claims(_BODIES.format(body="The Russian Defence Ministry"), "2024-09-07")
+    assert _row_day(got, "the attack had involved two ballistic missiles") == ""

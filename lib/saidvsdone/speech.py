@@ -1114,6 +1114,10 @@ def analyse(doc) -> Speech:
         earlier = _earlier_occasion(doc.text, s_start, s_end, cue_subjects) if sentence_date is None else None
         if earlier is None and sentence_date is None and cue_subjects:
             earlier = _according_event_day(reader, s_start, s_end)
+        if earlier is None and sentence_date is None and cue_subjects:
+            body = _body_goes_on(reader, layer, sentence, cue_subjects)
+            if body is not None:  # "Ukraine's military said in Sunday's statement …. The General Staff added …"
+                sentence_date, date_text = body
         if earlier is None and sentence_date is None and later is not None:
             # "X said she would return to the city on Sunday": a new time cue (the content's later day), so a new
             # occasion with no day, not the speaker's dated words above going on (dt12)
@@ -1436,6 +1440,31 @@ def _institution_side(who, subject: Mention) -> str:
 
 # the speaker goes on ("Zelensky also said", "he added", "she continued")
 _CONTINUING = fail_fast(r"\b(?:also|added|adds|adding|continued|went\s+on|further)\b", re.IGNORECASE)
+
+
+# a body continuing right after another's statement: "added", "also said" (the verb itself, or right before it)
+_BODY_ADDED = re.compile(r"(?i)added|adds|continued|went\s+on")
+
+
+def _body_goes_on(reader: _Reader, layer: Speech, sentence, cue_subjects) -> tuple | None:
+    """(day, words) for an institution's undated "added" in the sentence right after another institution of the same
+    side dated its statement, in the same paragraph ("Ukraine's military said in Sunday's statement that …. The General
+    Staff added that …"): one statement, the body named another way ("Dating by the same event": the same speaker
+    continuing). Never a person's, nor one of the other side (dt14)."""
+    cue, subject = cue_subjects[0]
+    if subject is None or not subject.speaker or not _BODY_ADDED.fullmatch(cue.text) or not layer.acts:
+        return None
+    last = layer.acts[-1]
+    if last.speaker is None or not last.speaker.speaker or last.speaker.speaker == subject.speaker \
+            or last.date is None or pd.isna(last.date):
+        return None
+    before = reader.doc.sentence_at(last.sentence[0])
+    if before is None or before.paragraph != sentence.paragraph or reader.text[before.end:sentence.start].strip():
+        return None  # (the sentence right before, in the same paragraph)
+    if any(_mentions.could_be_person(x.speaker, reader.who) for x in (subject, last.speaker)):
+        return None
+    side = _institution_side(reader.who, subject)
+    return (last.date, last.date_text) if side and side == _institution_side(reader.who, last.speaker) else None
 
 
 def _continues_appearance(reader: _Reader, layer: Speech, cue_subjects, s_start: int, s_end: int) -> None:
