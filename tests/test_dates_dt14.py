@@ -172,3 +172,40 @@ def test_a_body_of_the_other_side_adding_takes_no_day():
     # must not change: a body of the other side is no continuation of the statement
     got = _claims(_BODIES.format(body="The Russian Defence Ministry"), "2024-09-07")
     assert _row_day(got, "the attack had involved two ballistic missiles") == ""
+
+
+# --- "Hours later," opening a narration: the day last named (sk24's spokesman on the telethon) ----------------------
+
+_HOURS_LATER = ("Ukraine's navy said on Tuesday that it had hit a Russian patrol boat near Sevastopol.\n\n"
+                "The navy did not say how many sailors were aboard.\n\n"
+                "{opening}, the navy's spokesman, Captain Roman Teslenko, appeared on the national telethon. "
+                "“The boat will not sail again,” Teslenko said.")
+
+
+def test_hours_later_sets_a_scene_on_the_day_last_named():
+    got = _quotes(_HOURS_LATER.format(opening="Hours later"), "2025-08-22")
+    assert _row_day(got, "The boat will not sail again") == "2025-08-19"
+
+
+def test_a_week_later_is_no_scene_on_the_day_last_named():
+    # must not change: "A week later" is a new time cue, not the day above
+    got = _quotes(_HOURS_LATER.format(opening="A week later"), "2025-08-29")
+    assert _row_day(got, "The boat will not sail again") != "2025-08-19"
+
+
+# --- a body's dated press release: "It said", "the release said" are of its day --------------------------------------
+
+_RELEASE = ("Ukraine's navy said on Thursday that it had struck a Russian landing ship near Feodosia.\n\n"
+            "On Friday morning the navy issued a formal press release. It said the strike had been carried out "
+            "with the security service and that “no sailors were hurt”.")
+
+
+def test_a_fronted_day_before_the_body_issuing_a_release_dates_its_words():
+    got = _quotes(_RELEASE, "2025-08-23")
+    assert _row_day(got, "no sailors were hurt") == "2025-08-22"
+
+
+def test_a_release_issued_with_no_day_keeps_the_bodys_dated_statement():
+    # must not change: a release named with no day of its own is no new time cue
+    got = _quotes(_RELEASE.replace("On Friday morning the navy", "The navy"), "2025-08-23")
+    assert _row_day(got, "no sailors were hurt") == "2025-08-21"

@@ -1182,6 +1182,7 @@ def analyse(doc) -> Speech:
                 _gathering_dated_after(reader, layer, sentence, anchor)
                 _interview_dated_after(reader, layer, sentence, anchor)
                 _encounter_scene(reader, layer, sentence, anchor)
+                _later_scene(reader, layer, sentence)
                 _as_of_today(reader, layer, sentence)
             elif all(subj is None or not subj.speaker or _relays(reader, subj) for _, subj in cue_subjects):
                 _interview_dated_after(reader, layer, sentence, anchor)  # "We spoke to him … on Friday", "The BBC spoke to A B"
@@ -2096,7 +2097,7 @@ _ALONGSIDE = re.compile(r"\b(?:alongside|together\s+with|flanked\s+by|standing\s
 
 
 _ISSUED = fail_fast(r"\b(?:issued|released|published|put\s+out|posted)\s+(?:a|an|its|his|her|their)\s+(?:[\w-]+\s+){0,2}?"
-                     r"(?:statement|report|update|communique|readout)\b", re.IGNORECASE)
+                     r"(?:statement|report|update|communique|readout|(?:press\s+|news\s+)?release|bulletin)\b", re.IGNORECASE)
 
 
 def _issued(reader: _Reader, sentence, anchor) -> None:
@@ -2106,9 +2107,18 @@ def _issued(reader: _Reader, sentence, anchor) -> None:
     if issued is None:
         return
     found = [m for m in reader.mentions_between(sentence.start, issued.start())
-             if m.how in ("name", "title") or (m.how == "unknown name" and " " in m.speaker)]
-    if not found or len(reader.text[sentence.start:found[0].start].split()) > 1:
+             if m.how in ("name", "title", "role") or (m.how == "unknown name" and " " in m.speaker)]
+    opening = reader.text[sentence.start:found[0].start] if found else ""
+    for e in reader.dates_between(sentence.start, found[0].start if found else sentence.start):
+        opening = opening.replace(e.text, " ")  # "On Friday morning the navy issued …": a fronted day (dt14)
+    if not found or len(re.sub(r"(?i)^\s*(?:(?:late|early)\s+)?(?:on|in)?\s*(?:morning|afternoon|evening|night)?\s*,?", "",
+                               opening).split()) > 1:
         return
+    if found[0].how == "role":  # "the navy issued a formal press release": the body the role stands for
+        body = _resolve(reader, found[0], found[0].start)
+        if body is None or not body.speaker or _mentions.could_be_person(body.speaker, reader.who):
+            return
+        found = [body]
     day, words = None, ""
     for e in reader.dates_between(sentence.start, sentence.end):
         if e.kind not in ("vague", "relative_far") and reader.text[e.end:e.end + 2] not in ("'s", "’s"):
@@ -2293,6 +2303,27 @@ def _encounter_scene(reader: _Reader, layer: Speech, sentence, anchor) -> None:
     reader.resolved[e.start] = day
     last = reader.dates_between(sentence.start, sentence.end)[-1].start  # ("… has not sold petrol since 2022")
     layer.scenes.append((last, _reach_scene(reader, sentence.paragraph), day, e.text))
+
+
+# a narration's fronted "Hours later," / "Later that day," / "That evening," (the day last named, a moment after)
+_LATER_OPENING = re.compile(r"(?i)(?:(?:a\s+few\s+|two\s+|three\s+)?(?:hours|minutes|moments)|an\s+hour|later\s+that\s+"
+                            r"(?:day|morning|afternoon|evening)|that\s+(?:same\s+)?(?:morning|afternoon|evening))\s*(?:later)?")
+
+
+def _later_scene(reader: _Reader, layer: Speech, sentence) -> None:
+    """A sentence with no speech verb opened by "Hours later," ("Hours later, the navy's spokesman, Captain A B,
+    appeared on the national telethon."): a scene on the day last named; whoever speaks in its passage with no day
+    of their own spoke that day (dt14). A day named later ends it (:meth:`Speech.fallback_date`)."""
+    if sentence.headline:
+        return
+    found = reader.dates_between(sentence.start, sentence.end)
+    if not found or found[0].kind != "relative_event" or reader.text[sentence.start:found[0].start].strip() \
+            or not reader.text[found[0].end:found[0].end + 1] == "," or not _LATER_OPENING.fullmatch(found[0].text):
+        return
+    named = _scene_day(reader, found[0].start)
+    if named is None or reader.doc.story_gap(reader.doc.sentence_at(named[0]).paragraph, sentence.paragraph) > 4:
+        return  # (the day named just above, not pages before)
+    layer.scenes.append((found[-1].start, _reach_scene(reader, sentence.paragraph), named[1], found[0].text))
 
 
 def _interview_dated_after(reader: _Reader, layer: Speech, sentence, anchor) -> None:
