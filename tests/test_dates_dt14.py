@@ -209,3 +209,24 @@ def test_a_release_issued_with_no_day_keeps_the_bodys_dated_statement():
     # must not change: a release named with no day of its own is no new time cue
     got = _quotes(_RELEASE.replace("On Friday morning the navy", "The navy"), "2025-08-23")
     assert _row_day(got, "no sailors were hurt") == "2025-08-21"
+
+
+# --- a dash attribution with no speech verb names its day ----------------------------------------------------------
+
+def test_a_dash_attribution_line_dates_its_quote():
+    text = ("Voices from the front\n\n"
+            "“The ring around the town is closing” — Igor Danchenko, a Russian colonel, at a briefing on Wednesday.\n\n"
+            "“Every week there are fewer of us,” — Danchenko again, on Thursday.")
+    got = _quotes(text, "2025-10-04")
+    assert _row_day(got, "The ring around the town is closing") == "2025-10-01"
+    assert _row_day(got, "Every week there are fewer of us") == "2025-10-02"
+
+
+def test_a_dash_line_that_names_no_day_dates_nothing():
+    # must not change: a dash line with the speaker's age and job only
+    text = ("Voices from the front\n\n"
+            "“We sleep in the corridor now. The windows went in March.”\n— Olha Marchenko, 63, retired teacher\n\n"
+            "“The ring around the town is closing” — Igor Danchenko, a Russian colonel, about Monday's attack.")
+    got = _quotes(text, "2025-10-04")
+    assert _row_day(got, "We sleep in the corridor now") == ""
+    assert _row_day(got, "The ring around the town is closing") == ""
