@@ -230,3 +230,20 @@ def test_a_dash_line_that_names_no_day_dates_nothing():
     got = _quotes(text, "2025-10-04")
     assert _row_day(got, "We sleep in the corridor now") == ""
     assert _row_day(got, "The ring around the town is closing") == ""
+
+
+# --- a dated statement made at a place the reporter describes: the next voice there spoke that day -----------------
+
+_CRATE = ("“I told him not to enlist,” Petro Hlushko said on Monday, sitting on a crate outside a dugout.\n\n"
+          "His nephew, a 24-year-old signaller, laughed. “Someone had to come,” Ostap Hlushko said.")
+
+
+def test_the_next_voice_in_a_dated_scene_takes_its_day():
+    got = _quotes(_CRATE, "2025-05-20")
+    assert _row_day(got, "Someone had to come") == "2025-05-19"
+
+
+def test_a_dated_statement_with_no_scene_dates_no_other_voice():
+    # must not change: another person's words after a dated statement with no scene stay undated
+    got = _quotes(_CRATE.replace(", sitting on a crate outside a dugout", ""), "2025-05-20")
+    assert _row_day(got, "Someone had to come") == ""

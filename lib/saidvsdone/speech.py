@@ -1274,6 +1274,13 @@ def analyse(doc) -> Speech:
         passage = _follow_passage(reader, layer, sentence, passage, last_day,
                                   (None, "") if inferred else (sentence_date, date_text), earlier,
                                   cue_subjects, bool(indices))
+        if sentence_date is not None and not pd.isna(sentence_date) and earlier is None and cue_subjects \
+                and not sentence.headline and _SCENE_PARTICIPLE.search(doc.text, s_start, s_end):
+            # "“…,” X said on Monday, sitting on an ammunition crate outside a dugout.": a scene the reporter was at;
+            # whoever speaks next in its passage with no day of their own spoke there that day (dt14)
+            last = reader.dates_between(s_start, s_end)
+            layer.scenes.append((last[-1].start if last else s_start, _reach_scene(reader, sentence.paragraph),
+                                 sentence_date, date_text))
         told = (s_start, sentence_date, date_text) if sentence_date is not None and earlier is None else None
     for event in reader.events:
         if event.date is not None:
@@ -2305,6 +2312,10 @@ def _encounter_scene(reader: _Reader, layer: Speech, sentence, anchor) -> None:
     layer.scenes.append((last, _reach_scene(reader, sentence.paragraph), day, e.text))
 
 
+# the speaker's posture at a place, after the attribution ("…, sitting on an ammunition crate outside a dugout"): the
+# reporter was there with them
+_SCENE_PARTICIPLE = lazy_fail_fast(r",\s+(?:sitting|standing|crouching|squatting|leaning|perched)\s+(?:on|in|at|outside|beside|by|"
+                                   r"near|under|inside|behind|next\s+to|among)\s")
 # a narration's fronted "Hours later," / "Later that day," / "That evening," (the day last named, a moment after)
 _LATER_OPENING = re.compile(r"(?i)(?:(?:a\s+few\s+|two\s+|three\s+)?(?:hours|minutes|moments)|an\s+hour|later\s+that\s+"
                             r"(?:day|morning|afternoon|evening)|that\s+(?:same\s+)?(?:morning|afternoon|evening))\s*(?:later)?")
