@@ -247,3 +247,28 @@ def test_a_dated_statement_with_no_scene_dates_no_other_voice():
     # must not change: another person's words after a dated statement with no scene stay undated
     got = _quotes(_CRATE.replace(", sitting on a crate outside a dugout", ""), "2025-05-20")
     assert _row_day(got, "Someone had to come") == ""
+
+
+# --- "The interview took place on Wednesday", after the quotes or before them ----------------------------------------
+
+def test_the_interview_day_after_the_quotes_dates_them():
+    text = ("Inside a brigade on the Siversk front\n\n"
+            "Colonel Roman Vovk commands a brigade near Siversk. “We hold every metre,” Vovk said. "
+            "“Nothing else matters.”\n\n"
+            "The interview took place on Wednesday.")
+    assert _row_day(_quotes(text, "2025-03-15"), "We hold every metre") == "2025-03-12"
+
+
+def test_the_interview_day_before_the_quotes_dates_them():
+    text = ("Inside a brigade on the Siversk front\n\n"
+            "The interview took place on Wednesday at a command post near Siversk.\n\n"
+            "“We hold every metre,” said Colonel Roman Vovk.")
+    assert _row_day(_quotes(text, "2025-03-15"), "We hold every metre") == "2025-03-12"
+
+
+def test_the_interview_day_does_not_reach_past_a_new_time_cue():
+    # must not change: the words of another day, named between, are not the interview's
+    text = ("Inside a brigade on the Siversk front\n\n"
+            "“We hold every metre,” Colonel Roman Vovk said last month.\n\n"
+            "The interview took place on Wednesday.")
+    assert _row_day(_quotes(text, "2025-03-15"), "We hold every metre") == ""

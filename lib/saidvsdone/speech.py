@@ -2348,9 +2348,9 @@ def _interview_dated_after(reader: _Reader, layer: Speech, sentence, anchor) -> 
     day = when.resolve(expressions[0], reader.doc.published, anchor).day if expressions else pd.NaT
     end = len(reader.text[:sentence.start].rstrip())
     before = reader.doc.sentence_at(end - 1) if end else None
-    if pd.isna(day) or before is None:
+    if pd.isna(day):
         return
-    for m in reader.mentions_between(before.start, before.end):
+    for m in (reader.mentions_between(before.start, before.end) if before is not None else ()):
         person = _resolve(reader, m, m.start) if m.how in ("name", "title", "role", "pronoun", "unknown name") else None
         if person is not None and person.speaker and (" " in person.speaker if m.how == "unknown name"
                                                       else _mentions.is_person(person.speaker, reader.who)):
@@ -2372,6 +2372,19 @@ def _interview_dated_after(reader: _Reader, layer: Speech, sentence, anchor) -> 
                 # the lede's "X has given an interview, telling …" above, were said at it
                 reader.add_event(_Event(sentence.start, person.speaker, day, expressions[0].text, True))
             return
+    if not _RECORDED.match(reader.text, sentence.start):
+        return
+    # nobody named in the sentence before (dt14): after the quotes ("“…,” Vovk said. “…” / The interview took place
+    # on Wednesday."), the person whose words end right before, in this paragraph or the one before; before them
+    # ("The interview took place on Wednesday at a command post." opening the piece), a scene for those who speak after
+    last = layer.acts[-1] if layer.acts else None
+    since = reader.doc.paragraphs[reader.doc.story_back(sentence.paragraph, 1)][0]
+    if last is not None and last.sentence[0] >= since and last.speaker is not None and last.speaker.speaker \
+            and _mentions.could_be_person(last.speaker.speaker, reader.who):
+        _interview_words_before(reader, layer, sentence, last.speaker.speaker, day, expressions[0].text)
+        reader.add_event(_Event(sentence.start, last.speaker.speaker, day, expressions[0].text, True))
+    elif last is None or last.sentence[0] < since:
+        layer.scenes.append((expressions[-1].start, _reach_scene(reader, sentence.paragraph), day, expressions[0].text))
 
 
 def _interview_words_before(reader: _Reader, layer: Speech, sentence, speaker: str, day, words: str) -> None:
