@@ -272,3 +272,24 @@ def test_the_interview_day_does_not_reach_past_a_new_time_cue():
             "“We hold every metre,” Colonel Roman Vovk said last month.\n\n"
             "The interview took place on Wednesday.")
     assert _row_day(_quotes(text, "2025-03-15"), "We hold every metre") == ""
+
+
+# --- "said on Telegram the same day": the day just named -------------------------------------------------------------
+
+def test_said_on_a_channel_the_same_day_takes_the_day_just_named():
+    text = ("Border update\n\n"
+            "The Russian Defence Ministry said on Friday that its troops had taken the village of Andriivka. "
+            "Ukraine’s border guard service said on Telegram the same day that the village remained contested. "
+            "“Fighting continues for every house,” the service said.")
+    got = _quotes(text, "2025-06-28")
+    assert _row_day(got, "Fighting continues for every house") == "2025-06-27"
+
+
+def test_said_on_a_channel_with_no_same_day_takes_no_day():
+    # must not change: "on Telegram" alone names no day
+    text = ("Border update\n\n"
+            "The Russian Defence Ministry said on Friday that its troops had taken the village of Andriivka. "
+            "Ukraine’s border guard service said on Telegram that the village remained contested. "
+            "“Fighting continues for every house,” the service said.")
+    got = _quotes(text, "2025-06-28")
+    assert _row_day(got, "Fighting continues for every house") == ""
