@@ -969,6 +969,30 @@ def _restated_unnamed(doc, layer: Speech) -> None:
             reading.speaker, reading.attribution = later.speaker, "restated"
 
 
+# a quote's attribution after a dash with no speech verb ("” — A B, role, at a meeting on Wednesday.", "” — B again, on
+# Thursday."): the quote's closing marks, then the dash
+_DASH_BEFORE = re.compile(r"[”\"’',.\s]*[—–-]\s*")
+
+
+def _dash_line_day(doc, q, reading) -> tuple | None:
+    """(day, words) named in a dash attribution line after the quote (its name and what follows, up to the line's end;
+    a day of the speaker's occasion, with no speech verb to read it from): a weekday or a date, not "'s" (dt14)."""
+    from saidvsdone import when
+
+    text = doc.text
+    dash = _DASH_BEFORE.match(text, q.span.end)
+    if dash is None or "\n" in dash.group(0):
+        return None  # (the dash line on a line of its own names the speaker only: "— A B, 63, retired teacher")
+    end = text.find("\n", dash.end())
+    end = len(text) if end < 0 else end
+    for e in when.find(text, dash.end(), end):
+        if e.kind in ("vague", "relative_far", "relative_event") or text[e.end:e.end + 2] in ("'s", "’s"):
+            continue
+        day = when.resolve(e, doc.published).day
+        return None if pd.isna(day) else (day, e.text)
+    return None
+
+
 def date_quotes(doc, layer: Speech) -> None:
     _quotation_speakers(doc, layer)
     _restated_unnamed(doc, layer)
@@ -983,6 +1007,11 @@ def date_quotes(doc, layer: Speech) -> None:
         if reading.sentence_date is not None:
             dated_by_text.setdefault(folded[i], (reading.sentence_date, reading.sentence_date_text, reading.speaker))
     for i, (q, reading) in enumerate(zip(doc.quotes, layer.quotes)):
+        if reading.sentence_date is None and reading.speaker and text[q.span.outer_end:q.span.outer_end + 3].lstrip(" ,")[:1] in "—–-" \
+                and q.span.outer_end < len(text):
+            dashed = _dash_line_day(doc, q, reading)
+            if dashed is not None:  # "“…” — A B, chief of the general staff, at a meeting on Wednesday." (dt14)
+                reading.sentence_date, reading.sentence_date_text = dashed
         if reading.sentence_date is not None:
             reading.date = reading.sentence_date
             reading.date_basis = f"{reading.sentence_date_text} → {reading.sentence_date.date()}"

@@ -1110,7 +1110,19 @@ def analyse(doc) -> Speech:
             if cue_subjects and sentence_date is None and same is None and told is not None else None
         if readout is not None:  # "The Kremlin said on Tuesday …. According to the Kremlin's readout, X told Putin …"
             sentence_date, date_text = readout
+        if sentence_date is None and cue_subjects and passage is not None and _LATER_AT.match(doc.text, s_start) \
+                and any(not doc.in_quote(m.start()) for m in _THE_MEETING.finditer(doc.text, s_start, s_end)) \
+                and not pd.isna(passage[0]):
+            # "Later, Deputy Minister X told the forum …" in the passage about a dated forum: later at the same
+            # gathering, its day (not a new occasion with no day) (dt14)
+            sentence_date, date_text = passage[0], f"{passage[1]} ({doc.text[s_start:s_end].split(',')[0].strip()})"
         earlier = _earlier_occasion(doc.text, s_start, s_end, cue_subjects) if sentence_date is None else None
+        if earlier is None and sentence_date is None and cue_subjects:
+            earlier = _according_event_day(reader, s_start, s_end)
+        if earlier is None and sentence_date is None and cue_subjects:
+            body = _body_goes_on(reader, layer, sentence, cue_subjects)
+            if body is not None:  # "Ukraine's military said in Sunday's statement …. The General Staff added …"
+                sentence_date, date_text = body
         if earlier is None and sentence_date is None and later is not None:
             # "X said she would return to the city on Sunday": a new time cue (the content's later day), so a new
             # occasion with no day, not the speaker's dated words above going on (dt12)
@@ -1174,6 +1186,8 @@ def analyse(doc) -> Speech:
                 _issued(reader, sentence, anchor)
                 _gathering_dated_after(reader, layer, sentence, anchor)
                 _interview_dated_after(reader, layer, sentence, anchor)
+                _encounter_scene(reader, layer, sentence, anchor)
+                _later_scene(reader, layer, sentence)
                 _as_of_today(reader, layer, sentence)
             elif all(subj is None or not subj.speaker or _relays(reader, subj) for _, subj in cue_subjects):
                 _interview_dated_after(reader, layer, sentence, anchor)  # "We spoke to him … on Friday", "The BBC spoke to A B"
@@ -1265,6 +1279,13 @@ def analyse(doc) -> Speech:
         passage = _follow_passage(reader, layer, sentence, passage, last_day,
                                   (None, "") if inferred else (sentence_date, date_text), earlier,
                                   cue_subjects, bool(indices))
+        if sentence_date is not None and not pd.isna(sentence_date) and earlier is None and cue_subjects \
+                and not sentence.headline and _SCENE_PARTICIPLE.search(doc.text, s_start, s_end):
+            # "“…,” X said on Monday, sitting on an ammunition crate outside a dugout.": a scene the reporter was at;
+            # whoever speaks next in its passage with no day of their own spoke there that day (dt14)
+            last = reader.dates_between(s_start, s_end)
+            layer.scenes.append((last[-1].start if last else s_start, _reach_scene(reader, sentence.paragraph),
+                                 sentence_date, date_text))
         told = (s_start, sentence_date, date_text) if sentence_date is not None and earlier is None else None
     for event in reader.events:
         if event.date is not None:
@@ -1368,6 +1389,24 @@ _THE_GATHERING = re.compile(r"\b(?:[Aa]t|[Dd]uring|[Ii]n|[Aa]fter)\s+the\s+(?:[\
                             r"briefing|summit|talks|call|council|conference|hearing)\b(?!-)")
 
 
+# "According to the ministry, on Saturday night Russian forces launched …": a day opening what the source reports
+_ACCORDING_DAY = re.compile(r"\s*According\s+to\s+[^,.;:“”\"]{2,60},\s*(?:(?:late|early)\s+)?(?:on|in|at)?\s*")
+
+
+def _according_event_day(reader: _Reader, s_start: int, s_end: int) -> str | None:
+    """A day opening the clause after "According to X," (the reported events' day, not the words'): a new time cue,
+    so not the source's dated statement above going on ("The ministry said the previous day …. According to the
+    ministry, on Saturday night …": no day) (dt14)."""
+    opened = _ACCORDING_DAY.match(reader.text, s_start, s_end)
+    if opened is None:
+        return None
+    e = next(iter(when.find(reader.text, opened.end(), min(s_end, opened.end() + 40))), None)  # (an event's day: not a
+    # statement date the reader keeps)
+    if e is None or e.start != opened.end() or e.kind in ("vague", "relative_far"):
+        return None
+    return f"the reported events' day (‘{e.text}’)"
+
+
 def _the_gathering(reader: _Reader, layer: Speech, s_start: int, s_end: int, cue_subjects) -> tuple | None:
     """(day, words) for a statement made "at the meeting" (the briefing, the call …) that names no
     day: the definite noun refers back to the article's last dated gathering before it, unless a
@@ -1414,6 +1453,31 @@ def _institution_side(who, subject: Mention) -> str:
 
 # the speaker goes on ("Zelensky also said", "he added", "she continued")
 _CONTINUING = fail_fast(r"\b(?:also|added|adds|adding|continued|went\s+on|further)\b", re.IGNORECASE)
+
+
+# a body continuing right after another's statement: "added", "also said" (the verb itself, or right before it)
+_BODY_ADDED = re.compile(r"(?i)added|adds|continued|went\s+on")
+
+
+def _body_goes_on(reader: _Reader, layer: Speech, sentence, cue_subjects) -> tuple | None:
+    """(day, words) for an institution's undated "added" in the sentence right after another institution of the same
+    side dated its statement, in the same paragraph ("Ukraine's military said in Sunday's statement that …. The General
+    Staff added that …"): one statement, the body named another way ("Dating by the same event": the same speaker
+    continuing). Never a person's, nor one of the other side (dt14)."""
+    cue, subject = cue_subjects[0]
+    if subject is None or not subject.speaker or not _BODY_ADDED.fullmatch(cue.text) or not layer.acts:
+        return None
+    last = layer.acts[-1]
+    if last.speaker is None or not last.speaker.speaker or last.speaker.speaker == subject.speaker \
+            or last.date is None or pd.isna(last.date):
+        return None
+    before = reader.doc.sentence_at(last.sentence[0])
+    if before is None or before.paragraph != sentence.paragraph or reader.text[before.end:sentence.start].strip():
+        return None  # (the sentence right before, in the same paragraph)
+    if any(_mentions.could_be_person(x.speaker, reader.who) for x in (subject, last.speaker)):
+        return None
+    side = _institution_side(reader.who, subject)
+    return (last.date, last.date_text) if side and side == _institution_side(reader.who, last.speaker) else None
 
 
 def _continues_appearance(reader: _Reader, layer: Speech, cue_subjects, s_start: int, s_end: int) -> None:
@@ -1540,8 +1604,9 @@ def _follow_passage(reader: _Reader, layer: Speech, sentence, passage, last_day:
             # words anywhere below, up to a dated statement of his own, were said at it
             for name in sorted(passage[4][1] - set(speakers)):
                 layer.appearances.setdefault(name, []).append((s_start, len(reader.text), day, words, s_start, True))
-    elif not spoke and not sentence.headline and reader.dates_between(s_start, s_end) and any(
-            not reader.doc.in_quote(m.start()) for m in _HELD_GATHERING.finditer(reader.text, s_start, s_end)):
+    elif not spoke and not sentence.headline and reader.dates_between(s_start, s_end) and (any(
+            not reader.doc.in_quote(m.start()) for m in _HELD_GATHERING.finditer(reader.text, s_start, s_end))
+            or _at_dated_gathering(reader, s_start, s_end)):
         # "Putin chaired a meeting with his commanders on Wednesday.": a dated meeting with no
         # words in its sentence; those who report in the passage after it spoke there
         for e in reader.dates_between(s_start, s_end):
@@ -1565,6 +1630,30 @@ def _follow_passage(reader: _Reader, layer: Speech, sentence, passage, last_day:
     return passage
 
 
+# a gathering the narration places on a day with no speech verb and no doer ("The mood at the annual Kyiv Security Forum
+# on Monday was sombre.", "On Tuesday evening, at a panel in Lviv, the talk turned to …"): the scene of those who speak
+# in the passage after it (dt14); not a plan ("will attend the summit on Friday") nor an earlier one ("had met")
+_AT_GATHERING = re.compile(r"\b(?:[Aa]t|[Dd]uring|[Oo]n\s+the\s+sidelines\s+of)\s+(?:an?|the)\s+(?:[\w’'-]+\s+){0,4}?"
+                           r"(?:meeting|session|conference|briefing|summit|forum|[Ff]orum|panel|debate|hearing|assembly|"
+                           r"congress|gathering|ceremony|round\s*table|roundtable|symposium)\b(?!-)")
+_NOT_HELD = re.compile(r"(?i)\b(?:will|would|is\s+to|are\s+to|is\s+due|are\s+due|plans?\s+to|had|next)\b")
+
+
+def _at_dated_gathering(reader: _Reader, s_start: int, s_end: int) -> bool:
+    """Whether a sentence with no speech in it sets a dated gathering as its scene (``_AT_GATHERING``)."""
+    text = reader.text
+    found = next((m for m in _AT_GATHERING.finditer(text, s_start, s_end) if not reader.doc.in_quote(m.start())), None)
+    return found is not None and not _NOT_HELD.search(text, s_start, s_end) and any(
+        e.kind not in ("vague", "relative_far") and text[e.end:e.end + 2] not in ("'s", "’s")
+        for e in reader.dates_between(s_start, s_end))
+
+
+# a gathering named as the object of the speech verb ("Peskov dismissed the forum", "X welcomed the talks"): what the
+# words were about, not where they were said (a telling verb's object is its audience: "told the forum")
+_OBJECT_GATHERING = re.compile(r"\s+(?:the|a|an|this|that|his|her|its|their)\s+(?:[\w’'-]+\s+){0,3}$")
+_AUDIENCE_CUE = re.compile(r"(?i)told|tells|addressed|addresses|briefed|briefs|opened|closed")
+
+
 def _frames_the_words(text: str, at: int, cue_subjects) -> bool:
     """Whether a gathering's word at ``at`` tells where the words were said, not what they were about: before the
     sentence's first speech verb, or after it with no "that" and no clause of the content between ("said at a
@@ -1573,6 +1662,8 @@ def _frames_the_words(text: str, at: int, cue_subjects) -> bool:
     if cue is None or at < cue.end:
         return True
     between = text[cue.end:at]
+    if _OBJECT_GATHERING.fullmatch(between) and not _AUDIENCE_CUE.fullmatch(cue.text):
+        return False  # "Peskov dismissed the forum": its topic (dt14)
     if not (re.search(r"\bthat\b", between) or _FINITE.search(between) or _SUBJECT_PAST.search(between)):
         return True
     # "…, speaking at a joint news conference", "… at a meeting with X": an occasion after the content
@@ -1752,7 +1843,9 @@ _EARLIER_HINTS = ("earlier", "previous", "past", "last", "this", "ago", "recent"
 # occasion before the one the text is about, which dates none of the speaker's words before it
 _PERFECT_BEFORE = re.compile(r"\b(?:has|have)\s+(?:\w+ly\s+|also\s+|long\s+|since\s+)?$", re.IGNORECASE)
 # the meeting named again, no day of its own: "The meeting lasted …", "told the session"
-_THE_MEETING = re.compile(r"\b(?:[Tt]he|[Tt]hat|[Tt]his)\s+(?:[\w-]+\s+){0,2}?(?:meeting|session|briefing|summit|"
+# "Later, X told the forum": later at the gathering whose passage this is (not a later day)
+_LATER_AT = re.compile(r"\s*(?:Later|Afterwards|Later\s+(?:on|that\s+(?:day|morning|afternoon|evening)|in\s+the\s+day))\s*,\s")
+_THE_MEETING = re.compile(r"\b(?:[Tt]he|[Tt]hat|[Tt]his)\s+(?:[\w-]+\s+){0,2}?(?:meeting|session|briefing|summit|forum|panel|"
                           r"conference|hearing|talks)\b(?!-)")
 _PLUPERFECT_BEFORE = re.compile(r"\bhad\s+(?:\w+ly\s+|also\s+|earlier\s+|already\s+)?$", re.IGNORECASE)
 # "Lutsenko, speaking again by phone on Wednesday, said", "said again on Friday": the speaker's words on a later
@@ -2018,7 +2111,7 @@ _ALONGSIDE = re.compile(r"\b(?:alongside|together\s+with|flanked\s+by|standing\s
 
 
 _ISSUED = fail_fast(r"\b(?:issued|released|published|put\s+out|posted)\s+(?:a|an|its|his|her|their)\s+(?:[\w-]+\s+){0,2}?"
-                     r"(?:statement|report|update|communique|readout)\b", re.IGNORECASE)
+                     r"(?:statement|report|update|communique|readout|(?:press\s+|news\s+)?release|bulletin)\b", re.IGNORECASE)
 
 
 def _issued(reader: _Reader, sentence, anchor) -> None:
@@ -2028,9 +2121,18 @@ def _issued(reader: _Reader, sentence, anchor) -> None:
     if issued is None:
         return
     found = [m for m in reader.mentions_between(sentence.start, issued.start())
-             if m.how in ("name", "title") or (m.how == "unknown name" and " " in m.speaker)]
-    if not found or len(reader.text[sentence.start:found[0].start].split()) > 1:
+             if m.how in ("name", "title", "role") or (m.how == "unknown name" and " " in m.speaker)]
+    opening = reader.text[sentence.start:found[0].start] if found else ""
+    for e in reader.dates_between(sentence.start, found[0].start if found else sentence.start):
+        opening = opening.replace(e.text, " ")  # "On Friday morning the navy issued …": a fronted day (dt14)
+    if not found or len(re.sub(r"(?i)^\s*(?:(?:late|early)\s+)?(?:on|in)?\s*(?:morning|afternoon|evening|night)?\s*,?", "",
+                               opening).split()) > 1:
         return
+    if found[0].how == "role":  # "the navy issued a formal press release": the body the role stands for
+        body = _resolve(reader, found[0], found[0].start)
+        if body is None or not body.speaker or _mentions.could_be_person(body.speaker, reader.who):
+            return
+        found = [body]
     day, words = None, ""
     for e in reader.dates_between(sentence.start, sentence.end):
         if e.kind not in ("vague", "relative_far") and reader.text[e.end:e.end + 2] not in ("'s", "’s"):
@@ -2182,6 +2284,66 @@ def _we_met(reader: _Reader, layer: Speech, sentence, anchor) -> None:
         (sentence.start, len(reader.text), day, expressions[0].text, expressions[0].start, True))
 
 
+# the reporter's own encounter ("The commander met me on Sunday at a petrol station", "I met him on Friday at a command
+# post", "Later that day I met his deputy"): not a flashback ("I had met him"), not a plan ("I will meet")
+_ENCOUNTER = lazy_fail_fast(r"\b(?:met|joined|received|greeted|found|(?:spoke|talked)\s+(?:to|with))\s+(?:me|us)\b"
+                            r"|(?:(?<![\w’'-])I|\b[Ww]e)\s+(?:first\s+|finally\s+|then\s+|also\s+)?(?:met|visited|joined|"
+                            r"interviewed|found|reached|(?:spoke|talked)\s+(?:to|with)|caught\s+up\s+with|sat\s+(?:down\s+)?with)\b")
+_ENCOUNTER_NOT = re.compile(r"(?i)\b(?:had|will|would|have|has)\b")
+
+
+def _encounter_scene(reader: _Reader, layer: Speech, sentence, anchor) -> None:
+    """A reporter's encounter on a named day in a sentence with no speech verb ("The commander met me on
+    Sunday at a petrol station."): a scene; whoever speaks in its passage with no day of their own (and no new
+    time cue between) spoke that day (the "same scene" of :meth:`Speech.fallback_date`). "Later that day"
+    counts from the day of the reporter's scene before it, not from another voice's dated statement between (dt14)."""
+    text = reader.text
+    expressions = [e for e in reader.dates_between(sentence.start, sentence.end)
+                   if e.kind not in ("vague", "relative_far") and text[e.end:e.end + 2] not in ("'s", "’s")]
+    if sentence.headline or not expressions:
+        return
+    met = next((m for m in _ENCOUNTER.finditer(text, sentence.start, sentence.end) if not reader.doc.in_quote(m.start())), None)
+    if met is None or _ENCOUNTER_NOT.search(text, sentence.start, met.end()):
+        return
+    e = expressions[0]
+    named = None
+    if e.kind == "relative_event":
+        named = (layer.scenes[-1][0], layer.scenes[-1][2]) if layer.scenes else _scene_day(reader, e.start)
+        if named is None:
+            return
+    day = when.resolve(e, reader.doc.published, named[1] if named is not None else anchor).day
+    if pd.isna(day) or (not pd.isna(reader.doc.published) and day > reader.doc.published.normalize()):
+        return
+    reader.resolved[e.start] = day
+    last = reader.dates_between(sentence.start, sentence.end)[-1].start  # ("… has not sold petrol since 2022")
+    layer.scenes.append((last, _reach_scene(reader, sentence.paragraph), day, e.text))
+
+
+# the speaker's posture at a place, after the attribution ("…, sitting on an ammunition crate outside a dugout"): the
+# reporter was there with them
+_SCENE_PARTICIPLE = lazy_fail_fast(r",\s+(?:sitting|standing|crouching|squatting|leaning|perched)\s+(?:on|in|at|outside|beside|by|"
+                                   r"near|under|inside|behind|next\s+to|among)\s")
+# a narration's fronted "Hours later," / "Later that day," / "That evening," (the day last named, a moment after)
+_LATER_OPENING = re.compile(r"(?i)(?:(?:a\s+few\s+|two\s+|three\s+)?(?:hours|minutes|moments)|an\s+hour|later\s+that\s+"
+                            r"(?:day|morning|afternoon|evening)|that\s+(?:same\s+)?(?:morning|afternoon|evening))\s*(?:later)?")
+
+
+def _later_scene(reader: _Reader, layer: Speech, sentence) -> None:
+    """A sentence with no speech verb opened by "Hours later," ("Hours later, the navy's spokesman, Captain A B,
+    appeared on the national telethon."): a scene on the day last named; whoever speaks in its passage with no day
+    of their own spoke that day (dt14). A day named later ends it (:meth:`Speech.fallback_date`)."""
+    if sentence.headline:
+        return
+    found = reader.dates_between(sentence.start, sentence.end)
+    if not found or found[0].kind != "relative_event" or reader.text[sentence.start:found[0].start].strip() \
+            or not reader.text[found[0].end:found[0].end + 1] == "," or not _LATER_OPENING.fullmatch(found[0].text):
+        return
+    named = _scene_day(reader, found[0].start)
+    if named is None or reader.doc.story_gap(reader.doc.sentence_at(named[0]).paragraph, sentence.paragraph) > 4:
+        return  # (the day named just above, not pages before)
+    layer.scenes.append((found[-1].start, _reach_scene(reader, sentence.paragraph), named[1], found[0].text))
+
+
 def _interview_dated_after(reader: _Reader, layer: Speech, sentence, anchor) -> None:
     """ "X gave an interview to this newspaper last week. The conversation took place on Thursday.":
     the person named in the sentence just before (its first person) spoke on that day, so their undated
@@ -2193,9 +2355,9 @@ def _interview_dated_after(reader: _Reader, layer: Speech, sentence, anchor) -> 
     day = when.resolve(expressions[0], reader.doc.published, anchor).day if expressions else pd.NaT
     end = len(reader.text[:sentence.start].rstrip())
     before = reader.doc.sentence_at(end - 1) if end else None
-    if pd.isna(day) or before is None:
+    if pd.isna(day):
         return
-    for m in reader.mentions_between(before.start, before.end):
+    for m in (reader.mentions_between(before.start, before.end) if before is not None else ()):
         person = _resolve(reader, m, m.start) if m.how in ("name", "title", "role", "pronoun", "unknown name") else None
         if person is not None and person.speaker and (" " in person.speaker if m.how == "unknown name"
                                                       else _mentions.is_person(person.speaker, reader.who)):
@@ -2217,6 +2379,19 @@ def _interview_dated_after(reader: _Reader, layer: Speech, sentence, anchor) -> 
                 # the lede's "X has given an interview, telling …" above, were said at it
                 reader.add_event(_Event(sentence.start, person.speaker, day, expressions[0].text, True))
             return
+    if not _RECORDED.match(reader.text, sentence.start):
+        return
+    # nobody named in the sentence before (dt14): after the quotes ("“…,” Vovk said. “…” / The interview took place
+    # on Wednesday."), the person whose words end right before, in this paragraph or the one before; before them
+    # ("The interview took place on Wednesday at a command post." opening the piece), a scene for those who speak after
+    last = layer.acts[-1] if layer.acts else None
+    since = reader.doc.paragraphs[reader.doc.story_back(sentence.paragraph, 1)][0]
+    if last is not None and last.sentence[0] >= since and last.speaker is not None and last.speaker.speaker \
+            and _mentions.could_be_person(last.speaker.speaker, reader.who):
+        _interview_words_before(reader, layer, sentence, last.speaker.speaker, day, expressions[0].text)
+        reader.add_event(_Event(sentence.start, last.speaker.speaker, day, expressions[0].text, True))
+    elif last is None or last.sentence[0] < since:
+        layer.scenes.append((expressions[-1].start, _reach_scene(reader, sentence.paragraph), day, expressions[0].text))
 
 
 def _interview_words_before(reader: _Reader, layer: Speech, sentence, speaker: str, day, words: str) -> None:
@@ -2667,7 +2842,8 @@ def _last_named_day(reader: _Reader, pos: int, anchor) -> tuple[int, object] | N
 _SAME_OCCASION = lazy_fail_fast(r"\b(?:on|at|in|during)\s+the\s+same\s+(?:occasion|event|day|evening|morning|afternoon|night|meeting|briefing|speech|"
                                 r"interview|press\s+conference|address|call|visit|summit|news\s+conference|video|post|statement|message|"
                                 r"broadcast|appearance|remarks)\b"
-                                r"|\b(?:said|told\s+\w+|stated|added|wrote)\s+the\s+same\s+day\b"
+                                r"|\b(?:said|told\s+\w+|stated|added|wrote|posted)(?:\s+(?:on|in|via)\s+(?:[A-Z][\w-]*|(?:its|his|her|their)\s+"
+                                r"[\w-]+(?:\s+channel)?|state\s+television|television))?\s+the\s+same\s+day\b"  # "said on Telegram the same day"
                                 r"|(?:^|(?<=[.\n,;]\s)|\bon\s+)that\s+(?:same\s+)?day(?![\w-])"
                                 r"|\bthe\s+same\s+(?:day|evening|morning|afternoon|night)(?=\s*,)"  # "speaking … the same evening,"
                                 r"|\b(?:told|addressed|briefed)\s+the\s+same\s+(?:[\w-]+\s+)?(?:meeting|briefing|news\s+conference|"
