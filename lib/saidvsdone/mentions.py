@@ -713,7 +713,11 @@ def full_name(doc, surname: str, pos: int, who: People | None = None) -> str:
         body = [i for i, w in enumerate(kept) if ORGANISATION_WORDS.fullmatch(w)]
         kept = kept[body[-1] + 1:] if body else kept
         if kept:
-            return " ".join(kept[-2:] + [surname])
+            particles = vocab.speech_words()["name_particle"]
+            tail = 0
+            while tail < len(kept) - 1 and kept[-1 - tail] in particles:
+                tail += 1  # "Faisal bin Farhan", "Ursula von der Leyen": the particles and the word before them
+            return " ".join(kept[-max(2, tail + 1):] + [surname])
     return ""
 
 
@@ -814,7 +818,11 @@ def _name_pairs(doc) -> dict[str, tuple[list[tuple[int, int, str]], list[int]]]:
 
 
 #: up to six capitalised words on one line (a name never runs over a paragraph break: "… 6:00 PM⏎⏎Ihor Sadovyi")
-_CAPITALISED_RUN = fail_fast(r"(?<![\w’'])(?:(?:[A-Z][\w’'-]+|(?<=\w )[A-Z]\.)[^\S\n]+){1,5}[A-Z][\w’'-]*(?![\w’'])")
+#: (a name's particle inside it too: "Faisal bin Farhan", "Ursula von der Leyen")
+_CAPITALISED_RUN = vocab.TablePattern("capitalised_run", ("speech_words",), lambda: (
+    r"(?<![\w’'])(?:(?:[A-Z][\w’'-]+|(?<=\w )[A-Z]\.|(?<=\w )(?:" + "|".join(sorted(
+        (re.escape(w) for w in vocab.speech_words()["name_particle"] if not w.endswith("-")), key=len, reverse=True))
+    + r")(?=[^\S\n]))[^\S\n]+){1,5}[A-Z][\w’'-]*(?![\w’'])"), first_chars=True)
 _NON_SPACE = re.compile(r"\S+")
 _INITIAL = re.compile(r"[A-Z]\.")
 
