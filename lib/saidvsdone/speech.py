@@ -4377,10 +4377,12 @@ def _resolve(reader: _Reader, mention: Mention, pos: int) -> Mention | None:
     place = role_match.group("adj") or role_match.group("poss") or role_match.group("of")
     country = (who.country_of_form.get(place) or who.country_of_form.get(place[:-2])) if place else None
     seat = _SEAT_AFTER.match(reader.text, mention.end) if country is None else None
-    if seat is not None and who.country_of_form.get(seat.group(1)):
+    seat_country = seat is not None and (who.country_of_form.get(seat.group(1))
+                                         or who.country_of_form.get(seat.group(1).split()[0]))
+    if seat_country:
         # "the Ministry of Defence in London": the one institution of that name seated in that country
         seated = [name for name, of in _with_role(who, role)
-                  if of == who.country_of_form[seat.group(1)] and who.speakers[name].kind == "organisation"]
+                  if of == seat_country and who.speakers[name].kind == "organisation"]
         if len(seated) == 1:
             return Mention(mention.start, mention.end, seated[0], mention.as_written, "role")
     if role in ("defence chief", "defense chief") and not _with_role(who, role):
@@ -4852,7 +4854,8 @@ def _side_agrees(reader: _Reader, country: str, pos: int) -> bool:
 FORMER = re.compile(r"(?i)\b(?:former|ex-|then-|one-time|late\b)")
 _FOR_WHOM = re.compile(r"\s+(?:for|of|at|from|to)\s")
 _OWNED_ROLE = re.compile(r"['’]s\s+(?=[a-z])")
-_SEAT_AFTER = re.compile(r"\s+in\s+([A-Z][\w’'-]+)(?![\w’'-])")
+#: (a capital of two words too: "the foreign ministry in Abu Dhabi", "in New Delhi")
+_SEAT_AFTER = re.compile(r"\s+in\s+([A-Z][\w’'-]+(?:[^\S\n]+[A-Z][\w’'-]+)?)(?![\w’'-])")
 _UNIT = re.compile(r"(?i)\b(?:battalion|brigade|regiment|company|platoon|corps|unit)\b")
 
 
