@@ -3431,7 +3431,8 @@ def _subject_of_cue(reader: _Reader, cue: Cue, sentence_start: int) -> Mention |
     candidates = [m for m in candidates if not _AFTER_PREPOSITION.search(text, max(sentence_start, m.start - 12), m.start)
                   or _group_of().search(text, max(0, m.start - 40), m.start)  # "analysts at the ISW said"
                   or _PRESS_OF.search(text, max(sentence_start, m.start - 40), m.start)  # "the press service of X said"
-                  or (m.how in ("name", "title") and _TITLE_OF.search(text, max(0, m.start - 30), m.start))]
+                  or (m.how in ("name", "title") and _TITLE_OF.search(text, max(0, m.start - 30), m.start))
+                  or _acronym_apposed(reader, m)]
     for m in reversed(candidates):
         gap = text[m.end:skipped[0]] + text[skipped[1]:cue.start] if skipped and m.end <= skipped[0] else \
             text[m.end:cue.start]  # the aside skipped above is no gap either
@@ -3845,6 +3846,17 @@ def _last_speaker(reader: _Reader, mention: Mention, person: bool | None) -> Men
 
 # "Secretary of State Marco Rubio": the "of" belongs to the title, the name is no object of it
 _TITLE_OF = re.compile(r"\b[A-Z][a-z]+\s+of\s+(?:the\s+)?$")
+#: "DPR Denis Pushilin" after "the head of the": a body's acronym, then a person's name (no title word between)
+_ACRONYM_NAME = re.compile(r"[A-Z]{2,}[^\S\n]+[A-Z][a-z]")
+
+
+def _acronym_apposed(reader: _Reader, m: Mention) -> bool:
+    """ "the head of the DPR Denis Pushilin said": the body's acronym closes an office ("the head of the DPR") and the
+    name apposed to it is the office's holder, the verb's subject (not "the spokesman of President A B", a title)."""
+    return (m.how == "title" and _ACRONYM_NAME.match(m.as_written) is not None
+            and _mentions.could_be_person(m.speaker, reader.who)
+            and _OFFICE_OF_BEFORE.search(reader.text, max(0, m.start - 40), m.start) is not None)
+
 _AFTER_PREPOSITION = re.compile(r"\b(?:in|into|to|from|on|at|of|with|against|for|by|near|over)\s+(?:the\s+)?$",
                                 re.IGNORECASE)
 _REPORT_BY = re.compile(r"\s*(?:(?:a|an|the)\s+)?(?:[\w-]+\s+){0,2}(?:report|reports|statement|assessment|update|"
