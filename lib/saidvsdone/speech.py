@@ -2727,6 +2727,46 @@ def _gathering_named_before(reader: _Reader, noun: str, pos: int, anchor):
     return None
 _SAME_DAY = re.compile(r"(?i)day|evening|morning|afternoon|night")
 _SECOND_VERB = re.compile(r"\s(?:and|but)\s+(?:(?:also|then|later|still|quickly|again)\s+)?$")
+#: a dotted or slashed day fronted with its comma ("on 12.03.2025, "), which ``_OPENING_PHRASE`` (no dots) leaves
+_FRONTED_NUMERIC_DAY = re.compile(r"\s*(?:[Oo]n\s+)?\d{1,2}[./]\d{1,2}[./]\d{2,4},\s*")
+
+
+#: between a sentence's subject and a name its verb governs: "met", "met with", "thanked", "spoke to" (no clause break)
+_VERB_BEFORE_OBJECT = re.compile(r"[^\S\n]+(?!(?:and|but|or|while|as|who|which|that|said|says|told|tells)\b)[a-z][\w-]*"
+                                 r"(?:[^\S\n]+(?:with|to|on|by|for|from)\b)?[^\S\n]+")
+_COORDINATED_VERB_GAP = re.compile(r"\s+(?:and|but)\s+(?:(?:also|then|later|again)\s+)?")
+
+
+def _verb_object_opener(reader: _Reader, sentence_start: int, candidates: list, m: Mention, gap: str) -> Mention | None:
+    """ "Putin met Zelensky and said …": a name right after the opening subject's verb, its object, before "and" and
+    the speech verb: the subject speaks (not "Putin and Zelensky said", nor "…, but Zelensky insisted and said")."""
+    if not _COORDINATED_VERB_GAP.fullmatch(gap) or len(candidates) < 2 or m is candidates[0]:
+        return None
+    first = candidates[candidates.index(m) - 1]
+    if first.how in ("country", "pronoun", "unresolved pronoun") or first is not candidates[0] \
+            or not _VERB_BEFORE_OBJECT.fullmatch(reader.text, first.end, m.start):
+        return None
+    if len(reader.text[sentence_start:first.start].split()) > 1 and _after_fronted(reader, sentence_start, [first]) is None:
+        return None
+    return first
+
+
+def _after_fronted(reader: _Reader, a: int, candidates: list) -> Mention | None:
+    """The candidate right after the fronted phrases of time or place a sentence opens with ("Earlier, on 12.03.2025, ",
+    "In the Kursk region on Monday, ", "After A spoke, "): the sentence's subject, not a name inside them; None when
+    the phrases end at no candidate."""
+    text, pos = reader.text, a
+    starts = {m.start: m for m in candidates if m.how != "country"}
+    end = max(starts, default=a)
+    for _ in range(3):
+        step = _OPENING_PHRASE.match(text, pos, end) or _FRONTED_NUMERIC_DAY.match(text, pos, end)
+        if step is None or step.end() == pos:
+            return None
+        pos = step.end()
+        if pos in starts:
+            return starts[pos]
+    return None
+
 # "X used his New Year's address on Saturday to tell …", "took the opportunity to say": the subject's purpose
 _USED_TO = re.compile(r"\s+(?:\w+ly\s+)?(?:used|uses|took|takes|seized|seizes|chose|chooses)\s+(?:his|her|its|their|the|a|an)\s"
                       r"[^,.;:“”\"]{0,80}?\bto\s+$")
@@ -3457,6 +3497,9 @@ def _subject_of_cue(reader: _Reader, cue: Cue, sentence_start: int) -> Mention |
         gap = re.sub(r"^\s*,\s*(?:(?:on|late|early)\s+)?(?=\s*$)", " ", gap)
         gap = _OCCASION_BETWEEN.sub(" ", gap) if m.how in ("name", "title", "unknown name", "role") else gap
         if len(gap.split()) <= _ADJACENT_WORDS and not re.search(r"[.;:]|,\s*\w", gap):  # ", the ministry said"
+            opener = _verb_object_opener(reader, sentence_start, candidates, m, gap)
+            if opener is not None:  # "Putin met Zelensky and said": the one who met him speaks on
+                return _resolve(reader, opener, opener.start)
             return _its_person(reader, m) or _resolve(reader, m, m.start)
         break
     if candidates and candidates[0].how != "country" and len(text[sentence_start:candidates[0].start].split()) <= 1 \
@@ -3465,8 +3508,9 @@ def _subject_of_cue(reader: _Reader, cue: Cue, sentence_start: int) -> Mention |
     if _SECOND_VERB.search(text, max(window_start, cue.start - 30), cue.start) and candidates:
         # "Shoigu on Monday shrugged off the losses but warned that …": a second verb of the
         # sentence's subject (the mention that opens it)
-        first = candidates[0]
-        if first.how != "country" and len(text[sentence_start:first.start].split()) <= 1:
+        first = _after_fronted(reader, sentence_start, candidates) or candidates[0]
+        if first.how != "country" and (len(text[sentence_start:first.start].split()) <= 1 or first is not candidates[0]
+                                       or _after_fronted(reader, sentence_start, candidates[:1]) is not None):
             return _resolve(reader, first, first.start)
     aged = _AGED_SUBJECT.search(text, window_start, cue.start)
     if aged is not None:  # "“…,” the 41-year-old said" after "A B, 41, …": that person
