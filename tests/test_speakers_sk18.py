@@ -103,3 +103,26 @@ def test_verb_object_before_and_said():
 def test_two_subjects_unchanged():
     text = 'Peskov dismissed the report, but Zelensky insisted and said the army would "hold".'
     assert speaker_of(text, "hold") == "Volodymyr Zelensky"
+
+
+# --- a family noun opening a sentence (data/speech_words.csv, kin_noun) -------------------------------------------
+
+_FAMILY = ("Petro Shevchuk, 52, serves in the same company as his son, Taras Shevchuk, 24.\n\n"
+           "“I came because he came,” Petro Shevchuk said.\n\n")
+
+
+def test_kin_subject_is_the_later_he():
+    text = _FAMILY + "His son, sitting on an ammunition box, smiled. “He says that to everyone,” he said."
+    assert speaker_of(text, "He says that to everyone") == "Taras Shevchuk"
+
+
+def test_kin_name_apposed_after_the_name():
+    text = ("Taras Shevchuk, his son, serves in the same company.\n\n"
+            "“I came because he came,” Petro Shevchuk said.\n\n"
+            "His son smiled. “He says that to everyone,” he said.")
+    assert speaker_of(text, "He says that to everyone") == "Taras Shevchuk"
+
+
+def test_no_kin_opener_he_unchanged():
+    text = _FAMILY + "He sat on an ammunition box. “He says that to everyone,” he said."
+    assert speaker_of(text, "He says that to everyone") == "Petro Shevchuk"

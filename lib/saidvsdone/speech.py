@@ -452,6 +452,12 @@ class _Reader:
                 person = _resolve(self, m, m.start)
                 if person is not None and person.speaker and _mentions.could_be_person(person.speaker, who):
                     insort(self.person_names, person, key=lambda x: x.start)
+        for kin in _KIN_OPENS.finditer(self.text):  # "His son, listening from the doorway, laughed.": him, later "he"
+            opener = Mention(kin.start(1), kin.end(1), "", kin.group(1), "role")
+            name = _kin_name(self, kin.group(2).lower(), kin.start()) if self.opens_sentence(opener) else ""
+            if name:
+                insort(self.person_names, Mention(opener.start, opener.end, name, opener.as_written, "role"),
+                       key=lambda x: x.start)
         self.person_name_starts = [m.start for m in self.person_names]
         self.previous_quote = None  # (quote, reading) of the quote attributed last
 
@@ -3890,6 +3896,36 @@ def _last_speaker(reader: _Reader, mention: Mention, person: bool | None) -> Men
 
 # "Secretary of State Marco Rubio": the "of" belongs to the title, the name is no object of it
 _TITLE_OF = re.compile(r"\b[A-Z][a-z]+\s+of\s+(?:the\s+)?$")
+#: a family noun opening a sentence: "His son, listening …, laughed.", "Her daughter smiled." (``kin_noun`` rows)
+_KIN_OPENS = vocab.TablePattern("kin_opens", ("speech_words",), lambda: (
+    r"(?<![\w’'-])((?:His|Her|Their|The)\s+(" + (trie_pattern(vocab.speech_words()["kin_noun"]) or "(?!)")
+    + r"))(?![\w’'-])(?=\s*,|\s+[a-z])"), first_chars=True)
+
+
+@functools.lru_cache(maxsize=64)
+def _kin_named(noun: str) -> re.Pattern:
+    """ "his son, A B," / "his son A B" / "A B, his son,": the name the article gives one of that family noun."""
+    name = r"([A-Z][\w’'-]+(?:[^\S\n]+[A-Z][\w’'-]+){0,2})"
+    return re.compile(r"(?<![\w’'-])(?:[Hh]is|[Hh]er|[Tt]heir)\s+(?:\d{1,3}-year-old\s+)?" + re.escape(noun)
+                      + r",?[^\S\n]+" + name + r"(?![\w’'-])|" + name + r",\s+(?:[Hh]is|[Hh]er|[Tt]heir)\s+"
+                      r"(?:\d{1,3}-year-old\s+)?" + re.escape(noun) + r"(?![\w’'-])")
+
+
+def _kin_name(reader: _Reader, noun: str, pos: int) -> str:
+    """The full name the article last gave a ``noun`` of its family before ``pos`` ("his son, Andrii Danyliuk,"), a
+    person's name (not a title or place); "" none."""
+    found = None
+    for found in _kin_named(noun).finditer(reader.text, max(0, pos - 4000), pos):
+        pass
+    if found is None:
+        return ""
+    name = found.group(1) or found.group(2)
+    first = name.split()[0]
+    if first.lower() in reader.who.title_words or first in reader.who.country_of_form:
+        return ""
+    known = next((m for m in reader.mentions_between(found.start(), found.end()) if m.how in ("name", "title")), None)
+    return known.speaker if known is not None and known.speaker else name
+
 #: "DPR Denis Pushilin" after "the head of the": a body's acronym, then a person's name (no title word between)
 _ACRONYM_NAME = re.compile(r"[A-Z]{2,}[^\S\n]+[A-Z][a-z]")
 
