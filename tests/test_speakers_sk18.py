@@ -126,3 +126,23 @@ def test_kin_name_apposed_after_the_name():
 def test_no_kin_opener_he_unchanged():
     text = _FAMILY + "He sat on an ammunition box. “He says that to everyone,” he said."
     assert speaker_of(text, "He says that to everyone") == "Petro Shevchuk"
+
+
+# --- "the brigade commander" after "a brigade commanded by Rank A B" ---------------------------------------------
+
+_SECTOR = ("Their company belongs to a brigade commanded by Colonel Ihor Marchuk. The wider sector is overseen by "
+           "Major General Oleh Bondar, who visited last week.\n\n"
+           "Bondar was cautious. “They have enough to make our life hard,” the general said.\n\n")
+
+
+def test_unit_commanded_by_names_its_commander():
+    text = _SECTOR + "Asked about the estimates, the brigade commander said his figures came from intercepts."
+    assert claim_speaker(text, "his figures came from intercepts") == "Ihor Marchuk"
+
+
+def test_unit_commander_without_commanded_by_unchanged():
+    text = ("Major General Oleh Bondar visited last week.\n\n"
+            "Bondar was cautious. “They have enough to make our life hard,” the general said.\n\n"
+            "Asked about the estimates, the brigade commander said his figures came from intercepts.")
+    assert claim_speaker(text, "his figures came from intercepts") != "Ihor Marchuk"
+    assert speaker_of(text, "They have enough") == "Oleh Bondar"

@@ -3506,6 +3506,9 @@ def _subject_of_cue(reader: _Reader, cue: Cue, sentence_start: int) -> Mention |
             opener = _verb_object_opener(reader, sentence_start, candidates, m, gap)
             if opener is not None:  # "Putin met Zelensky and said": the one who met him speaks on
                 return _resolve(reader, opener, opener.start)
+            led = _led_by(reader, m) if m.how == "role" and not m.speaker else None
+            if led is not None:  # "the brigade commander said" after "a brigade commanded by Colonel A B": A B
+                return led
             return _its_person(reader, m) or _resolve(reader, m, m.start)
         break
     if candidates and candidates[0].how != "country" and len(text[sentence_start:candidates[0].start].split()) <= 1 \
@@ -3549,6 +3552,10 @@ def _subject_of_cue(reader: _Reader, cue: Cue, sentence_start: int) -> Mention |
         if sign is not None and not any(m.how in ("name", "title") for m in reader.mentions_between(cue.end, sign.start())):
             # "the soldier told Reuters, asking to be identified only by his first name, Maksym": the name he gave
             return Mention(unnamed.start, unnamed.end, sign.group(1), unnamed.as_written, "unknown name")
+    if unnamed is not None and unnamed.how == "unnamed source" and not unnamed.speaker:
+        led = _led_by(reader, unnamed)
+        if led is not None:  # "the brigade commander said" after "a brigade commanded by Colonel A B": A B
+            return led
     if unnamed is not None and unnamed.how == "unnamed source":
         role = next((m for m in reader.known_between(unnamed.start, unnamed.end) if m.how == "role"
                      and m.start == unnamed.start and m.end == unnamed.end), None) if unnamed.as_written[:4].lower() == "the " else None
@@ -3909,6 +3916,39 @@ def _kin_named(noun: str) -> re.Pattern:
     return re.compile(r"(?<![\w’'-])(?:[Hh]is|[Hh]er|[Tt]heir)\s+(?:\d{1,3}-year-old\s+)?" + re.escape(noun)
                       + r",?[^\S\n]+" + name + r"(?![\w’'-])|" + name + r",\s+(?:[Hh]is|[Hh]er|[Tt]heir)\s+"
                       r"(?:\d{1,3}-year-old\s+)?" + re.escape(noun) + r"(?![\w’'-])")
+
+
+#: "the brigade commander", "the battalion's commander": the head of one unit, written by the unit's noun
+_HEAD_OF_UNIT = re.compile(r"[Tt]he\s+([a-z]+)(?:['’]s)?\s+(?:commander|chief|head|leader)")
+
+
+@functools.lru_cache(maxsize=32)
+def _unit_led_by(unit: str) -> re.Pattern:
+    """ "a brigade commanded by Brigadier General A B": the capitalised run after the unit's "commanded/led by"."""
+    return re.compile(r"(?<![\w’'-])" + re.escape(unit) + r"\s+(?:commanded|led|headed)\s+by\s+"
+                      r"((?:[A-Z][a-z]{0,4}\.|[A-Z][\w’'-]*)(?:[^\S\n]+(?:[A-Z][a-z]{0,4}\.|[A-Z][\w’'-]*)){1,5})")
+
+
+def _led_by(reader: _Reader, unnamed: Mention) -> Mention | None:
+    """The person the article said commands the unit a subject names by its noun ("the brigade commander said" after
+    "a brigade commanded by Brigadier General A B"), else None."""
+    head = _HEAD_OF_UNIT.fullmatch(unnamed.as_written)
+    if head is None or not _UNIT.fullmatch(head.group(1)):
+        return None
+    found = None
+    for found in _unit_led_by(head.group(1)).finditer(reader.text, max(0, unnamed.start - 4000), unnamed.start):
+        pass
+    if found is None:
+        return None
+    words = found.group(1).split()
+    titles = reader.who.title_words
+    while len(words) > 2 and (words[0].lower().rstrip(".") in titles or words[0].lower() in titles
+                              or words[0].lower() in _words("military_role") or words[0].lower() in _words("rank")):
+        words = words[1:]
+    known = next((m for m in reader.mentions_between(found.start(1), found.end(1)) if m.how in ("name", "title")
+                  and m.speaker and _mentions.could_be_person(m.speaker, reader.who)), None)
+    name = known.speaker if known is not None else " ".join(words)
+    return Mention(unnamed.start, unnamed.end, name, unnamed.as_written, "role")
 
 
 def _kin_name(reader: _Reader, noun: str, pos: int) -> str:
