@@ -146,3 +146,17 @@ def test_unit_commander_without_commanded_by_unchanged():
             "Asked about the estimates, the brigade commander said his figures came from intercepts.")
     assert claim_speaker(text, "his figures came from intercepts") != "Ihor Marchuk"
     assert speaker_of(text, "They have enough") == "Oleh Bondar"
+
+
+# --- an unnamed person with a place after "near"/"outside": the subject of the last speech act, the later "he" ----
+
+def test_unnamed_commander_near_place_keeps_his_he():
+    text = ("Over the weekend, Russian Foreign Minister Sergei Lavrov said Moscow saw no point in a truce.\n\n"
+            "A Ukrainian battalion commander near Toretsk, who asked not to be named, told this newspaper this week "
+            "that Russian assaults had become rarer. “They send two men, then ten,” he said.")
+    assert speaker_of(text, "They send two men") == "Ukrainian battalion commander (unnamed)"
+
+
+def test_group_near_place_label_unchanged():
+    text = 'Soldiers near Toretsk said the shelling had "never stopped".'
+    assert speaker_of(text, "never stopped") == "Soldiers near Toretsk"

@@ -67,8 +67,8 @@ def _coordinated_before(text: str, start: int, end: int):
         tail = start
     return _COORDINATED.search(text[tail:end])
 # People who speak without a name: "officials said", "a senior official said".
-# a place after a group of people: "in Kyiv", "in the city", "on the front line"
-_PLACE_AFTER = (r"\s+(?:(?:in|from|at)\s+(?:the\s+)?(?:[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,2}|(?:city|town|village|region|"
+# a place after a group of people: "in Kyiv", "in the city", "on the front line", "near Pokrovsk"
+_PLACE_AFTER = (r"\s+(?:(?:in|from|at|near|outside)\s+(?:the\s+)?(?:[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,2}|(?:city|town|village|region|"
                 r"area|capital|port|trenches|east|west|north|south|hospital|camp|field)\b)|on\s+the\s+front(?:\s*line)?\b)")
 _PLACE_TAIL = re.compile(_PLACE_AFTER + "$")
 
@@ -4212,8 +4212,10 @@ def _unnamed_subject(text: str, a: int, b: int) -> Mention | None:
     start = a + match.start(1)
     words = match.group(1)
     tail = _PLACE_TAIL.search(words)
-    if tail is not None and not re.search(r"[A-Z]", tail.group(0)):
-        words = words[:tail.start()]  # "Ukrainian soldiers in the city": the soldiers, the place no part of the label
+    if tail is not None and (not re.search(r"[A-Z]", tail.group(0)) or (re.match(r"\s+(?:near|outside)\b", tail.group(0))
+                                                     and re.match(r"(?i)(?:an?|the|another|one)\s", words))):
+        # "Ukrainian soldiers in the city", "a commander near Pokrovsk": the people, the place no part of the label
+        words = words[:tail.start()]
     return Mention(start, start + len(words), "", words, "unnamed source")
 
 
