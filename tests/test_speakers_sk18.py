@@ -160,3 +160,20 @@ def test_unnamed_commander_near_place_keeps_his_he():
 def test_group_near_place_label_unchanged():
     text = 'Soldiers near Toretsk said the shelling had "never stopped".'
     assert speaker_of(text, "never stopped") == "Soldiers near Toretsk"
+
+
+# --- the reporter's "When I called X …, he …": the pronoun is the one called ---------------------------------------
+
+_CALLED = ("Our guide, a sergeant who gave only his first name, Yurii, showed us the ruined school.\n\n"
+           "In the city, the mayor, Oleh Hrytsenko, told me on Monday that the buses ran daily. "
+           "“We are asking them to leave,” he said.\n\n")
+
+
+def test_reporter_called_person_is_the_he():
+    text = _CALLED + "When I called Yurii that night to ask about the bridge, he was curt. “Ask me tomorrow,” he said."
+    assert speaker_of(text, "Ask me tomorrow") == "Yurii"
+
+
+def test_reporter_called_nobody_named_unchanged():
+    text = _CALLED + "When I called that night to ask about the bridge, he was curt. “Ask me tomorrow,” he said."
+    assert speaker_of(text, "Ask me tomorrow") == "Oleh Hrytsenko"

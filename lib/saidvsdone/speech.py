@@ -458,6 +458,18 @@ class _Reader:
             if name:
                 insort(self.person_names, Mention(opener.start, opener.end, name, opener.as_written, "role"),
                        key=lambda x: x.start)
+        for called in _REPORTER_CALLED.finditer(self.text):  # "When I called Dmytro …, he was brief.": "he" is Dmytro
+            name = called.group(1)
+            known = next((m for m in self.mentions_between(called.start(1), called.end(1)) if m.how in ("name", "title")
+                          and m.speaker), None)
+            if known is not None:
+                name = known.speaker
+            elif " " not in name:
+                name = _mentions.full_name_from_first(doc, name, called.start(1), who) or name
+            if name.split()[0].lower() in who.title_words or name in who.country_of_form:
+                continue
+            insort(self.person_names, Mention(called.start(2), called.end(2), name, called.group(2), "role"),
+                   key=lambda x: x.start)
         self.person_name_starts = [m.start for m in self.person_names]
         self.previous_quote = None  # (quote, reading) of the quote attributed last
 
@@ -3903,6 +3915,11 @@ def _last_speaker(reader: _Reader, mention: Mention, person: bool | None) -> Men
 
 # "Secretary of State Marco Rubio": the "of" belongs to the title, the name is no object of it
 _TITLE_OF = re.compile(r"\b[A-Z][a-z]+\s+of\s+(?:the\s+)?$")
+#: the reporter's first-person clause on a person, then that person as "he"/"she" ("When I called Dmytro that evening
+#: to ask about X, he was brief.", "After we reached Olena by phone, she said"): the pronoun is the one called
+_REPORTER_CALLED = re.compile(r"\b(?:When|After|As|Once|Before)\s+(?:I|we)\s+(?:called|phoned|rang|reached|asked|met|"
+                              r"visited|interviewed|texted|messaged|found|caught\s+up\s+with)\s+"
+                              r"([A-Z][\w’'-]+(?:[^\S\n]+[A-Z][\w’'-]+){0,2})(?![\w’'-])[^.;:?!“”\"\n]{0,120}?,\s+(he|she)\b")
 #: a family noun opening a sentence: "His son, listening …, laughed.", "Her daughter smiled." (``kin_noun`` rows)
 _KIN_OPENS = vocab.TablePattern("kin_opens", ("speech_words",), lambda: (
     r"(?<![\w’'-])((?:His|Her|Their|The)\s+(" + (trie_pattern(vocab.speech_words()["kin_noun"]) or "(?!)")
