@@ -820,9 +820,11 @@ def _name_pairs(doc) -> dict[str, tuple[list[tuple[int, int, str]], list[int]]]:
 #: up to six capitalised words on one line (a name never runs over a paragraph break: "… 6:00 PM⏎⏎Ihor Sadovyi")
 #: (a name's particle inside it too: "Faisal bin Farhan", "Ursula von der Leyen")
 _CAPITALISED_RUN = vocab.TablePattern("capitalised_run", ("speech_words",), lambda: (
-    r"(?<![\w’'])(?:(?:[A-Z][\w’'-]+|(?<=\w )[A-Z]\.|(?<=\w )(?:" + "|".join(sorted(
-        (re.escape(w) for w in vocab.speech_words()["name_particle"] if not w.endswith("-")), key=len, reverse=True))
-    + r")(?=[^\S\n]))[^\S\n]+){1,5}[A-Z][\w’'-]*(?![\w’'])"), first_chars=True)
+    # (the first word opens on a capital, so the look-ahead for a match's first character stays [A-Z])
+    r"(?<![\w’'])[A-Z](?:[\w’'-]+|(?<=\w [A-Z])\.)[^\S\n]+(?:(?:[A-Z][\w’'-]+|(?<=\w )[A-Z]\.|(?<=\w )(?:"
+    + "|".join(sorted((re.escape(w) for w in vocab.speech_words()["name_particle"] if not w.endswith("-")),
+                      key=len, reverse=True))
+    + r")(?=[^\S\n]))[^\S\n]+){0,4}[A-Z][\w’'-]*(?![\w’'])"), first_chars=True)
 _NON_SPACE = re.compile(r"\S+")
 _INITIAL = re.compile(r"[A-Z]\.")
 
