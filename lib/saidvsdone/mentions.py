@@ -276,11 +276,28 @@ _OF_NAME = re.compile(r"\s+of\s+(?:the\s+)?(?:(?:" + _COMPASS + r"\s+)?(?!(?:The
 #: A capitalised compound with a lower-case tail is an adjective, never a name ("Russian-installed", "Kremlin-backed").
 _ADJECTIVE_COMPOUND = re.compile(r"[A-Z][\w’']*-[a-z][\w-]*|(?:Pro|Anti|Non)-[\w’'-]+")
 # a run may open with abbreviated ranks and titles ("Lt. Gen. Serhiy Naiev", "Dr. Oksana Lytvyn")
-# a surname's particle inside a run or opening it ("David van Weel", "van Weel said", "von der Leyen")
-_PARTICLE = r"(?:van|von|de|der|den|da|di|du|del|dos|ter|ten)(?=\s+(?:(?:der|den|de|la)\s+)?[A-Z][a-z])"
-_NAME_RUN = fail_fast(r"(?=[A-Z]|" + _PARTICLE + r")(?<![\w’'])(?:(?:Lt|Gen|Col|Maj|Capt|Sgt|Adm|Brig|Cpl|Dr|Prof|Sen|Rep|"
-                       r"Gov|Mr|Mrs|Ms)\.[^\S\n]+|\((?i:ret|retd|rtd)\.?\)[^\S\n]+)*(?:" + _PARTICLE + r"[^\S\n]+)*"  # a name never runs over a line break
-                       r"[A-Z][\w’'-]*(?:[^\S\n]+(?:[A-Z]\.(?=[^\S\n]+[A-Z][a-z])|[A-Z][\w’'-]*|" + _PARTICLE + r"))*")
+# a surname's particle inside a run or opening it ("David van Weel", "van Weel said", "von der Leyen", "Faisal bin
+# Farhan"), or one joined to the next name by a hyphen ("Abu Mohammed al-Harbi"): ``name_particle`` rows of
+# data/speech_words.csv (a row ending in "-" is the hyphen kind)
+def _particles() -> tuple[str, str]:
+    words = vocab.speech_words()["name_particle"]
+    spaced = sorted((w for w in words if not w.endswith("-")), key=len, reverse=True)
+    joined = sorted((w[:-1] for w in words if w.endswith("-")), key=len, reverse=True)
+    spaced_re = (r"(?:" + "|".join(map(re.escape, spaced)) + r")(?=\s+(?:(?:der|den|de|la)\s+)?[A-Z][a-z])"
+                 if spaced else r"(?!)")
+    joined_re = r"(?:" + "|".join(map(re.escape, joined)) + r")-(?=[A-Z][a-z])" if joined else r"(?!)"
+    return spaced_re, joined_re
+
+
+def _name_run() -> str:
+    spaced, joined = _particles()
+    word = r"(?:" + joined + r")?[A-Z][\w’'-]*"
+    return (r"(?=[A-Z]|" + spaced + r"|" + joined + r")(?<![\w’'])(?:(?:Lt|Gen|Col|Maj|Capt|Sgt|Adm|Brig|Cpl|Dr|Prof|"
+            r"Sen|Rep|Gov|Mr|Mrs|Ms)\.[^\S\n]+|\((?i:ret|retd|rtd)\.?\)[^\S\n]+)*(?:" + spaced + r"[^\S\n]+)*"  # a name never runs over a line break
+            + word + r"(?:[^\S\n]+(?:[A-Z]\.(?=[^\S\n]+[A-Z][a-z])|" + word + r"|" + spaced + r"))*")
+
+
+_NAME_RUN = vocab.TablePattern("name_run", ("speech_words",), _name_run, first_chars=True)
 #: a middle initial inside a name ("John F. Kirby"): the label leaves it out, as the tables do ("John Kirby")
 _MIDDLE_INITIAL = re.compile(r"(?<=\w)[^\S\n]+[A-Z]\.(?=[^\S\n]+[A-Z])")
 
@@ -523,6 +540,8 @@ def unknown_names(doc, a: int, b: int, near: list[Mention], who: People | None =
             # Defence Forces" is a body's name: its title-like word stays in it)
             words = words[titled[-1] + 1:]
         first = next((i for i, w in enumerate(words[:-1]) if i and w in who.first_names), None)
+        if first is not None and words[first - 1].lower() in vocab.speech_words()["name_particle"]:
+            first = None  # "Abu Mohammed al-Harbi": a name opening on its particle stays whole
         if first is not None and len(words) - first <= 3 and not any(w in who.first_names for w in words[:first]):
             words = words[first:]  # "Unmanned Systems Forces Robert Brovdi": a body's name, then the person's
         elif first is None and len(words) > 3 and not (ORGANISATION_WORDS.fullmatch(words[-1]) or words[-1] == "Force"):
@@ -695,7 +714,11 @@ def full_name(doc, surname: str, pos: int, who: People | None = None) -> str:
         body = [i for i, w in enumerate(kept) if ORGANISATION_WORDS.fullmatch(w)]
         kept = kept[body[-1] + 1:] if body else kept
         if kept:
-            return " ".join(kept[-2:] + [surname])
+            particles = vocab.speech_words()["name_particle"]
+            tail = 0
+            while tail < len(kept) - 1 and kept[-1 - tail] in particles:
+                tail += 1  # "Faisal bin Farhan", "Ursula von der Leyen": the particles and the word before them
+            return " ".join(kept[-max(2, tail + 1):] + [surname])
     return ""
 
 
@@ -796,7 +819,13 @@ def _name_pairs(doc) -> dict[str, tuple[list[tuple[int, int, str]], list[int]]]:
 
 
 #: up to six capitalised words on one line (a name never runs over a paragraph break: "… 6:00 PM⏎⏎Ihor Sadovyi")
-_CAPITALISED_RUN = fail_fast(r"(?<![\w’'])(?:(?:[A-Z][\w’'-]+|(?<=\w )[A-Z]\.)[^\S\n]+){1,5}[A-Z][\w’'-]*(?![\w’'])")
+#: (a name's particle inside it too: "Faisal bin Farhan", "Ursula von der Leyen")
+_CAPITALISED_RUN = vocab.TablePattern("capitalised_run", ("speech_words",), lambda: (
+    # (the first word opens on a capital, so the look-ahead for a match's first character stays [A-Z])
+    r"(?<![\w’'])[A-Z](?:[\w’'-]+|(?<=\w [A-Z])\.)[^\S\n]+(?:(?:[A-Z][\w’'-]+|(?<=\w )[A-Z]\.|(?<=\w )(?:"
+    + "|".join(sorted((re.escape(w) for w in vocab.speech_words()["name_particle"] if not w.endswith("-")),
+                      key=len, reverse=True))
+    + r")(?=[^\S\n]))[^\S\n]+){0,4}[A-Z][\w’'-]*(?![\w’'])"), first_chars=True)
 _NON_SPACE = re.compile(r"\S+")
 _INITIAL = re.compile(r"[A-Z]\.")
 

@@ -67,8 +67,8 @@ def _coordinated_before(text: str, start: int, end: int):
         tail = start
     return _COORDINATED.search(text[tail:end])
 # People who speak without a name: "officials said", "a senior official said".
-# a place after a group of people: "in Kyiv", "in the city", "on the front line"
-_PLACE_AFTER = (r"\s+(?:(?:in|from|at)\s+(?:the\s+)?(?:[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,2}|(?:city|town|village|region|"
+# a place after a group of people: "in Kyiv", "in the city", "on the front line", "near Pokrovsk"
+_PLACE_AFTER = (r"\s+(?:(?:in|from|at|near|outside)\s+(?:the\s+)?(?:[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,2}|(?:city|town|village|region|"
                 r"area|capital|port|trenches|east|west|north|south|hospital|camp|field)\b)|on\s+the\s+front(?:\s*line)?\b)")
 _PLACE_TAIL = re.compile(_PLACE_AFTER + "$")
 
@@ -452,6 +452,24 @@ class _Reader:
                 person = _resolve(self, m, m.start)
                 if person is not None and person.speaker and _mentions.could_be_person(person.speaker, who):
                     insort(self.person_names, person, key=lambda x: x.start)
+        for kin in _KIN_OPENS.finditer(self.text):  # "His son, listening from the doorway, laughed.": him, later "he"
+            opener = Mention(kin.start(1), kin.end(1), "", kin.group(1), "role")
+            name = _kin_name(self, kin.group(2).lower(), kin.start()) if self.opens_sentence(opener) else ""
+            if name:
+                insort(self.person_names, Mention(opener.start, opener.end, name, opener.as_written, "role"),
+                       key=lambda x: x.start)
+        for called in _REPORTER_CALLED.finditer(self.text):  # "When I called Dmytro …, he was brief.": "he" is Dmytro
+            name = called.group(1)
+            known = next((m for m in self.mentions_between(called.start(1), called.end(1)) if m.how in ("name", "title")
+                          and m.speaker), None)
+            if known is not None:
+                name = known.speaker
+            elif " " not in name:
+                name = _mentions.full_name_from_first(doc, name, called.start(1), who) or name
+            if name.split()[0].lower() in who.title_words or name in who.country_of_form:
+                continue
+            insort(self.person_names, Mention(called.start(2), called.end(2), name, called.group(2), "role"),
+                   key=lambda x: x.start)
         self.person_name_starts = [m.start for m in self.person_names]
         self.previous_quote = None  # (quote, reading) of the quote attributed last
 
@@ -2913,6 +2931,46 @@ def _gathering_named_before(reader: _Reader, noun: str, pos: int, anchor):
     return None
 _SAME_DAY = re.compile(r"(?i)day|evening|morning|afternoon|night")
 _SECOND_VERB = re.compile(r"\s(?:and|but)\s+(?:(?:also|then|later|still|quickly|again)\s+)?$")
+#: a dotted or slashed day fronted with its comma ("on 12.03.2025, "), which ``_OPENING_PHRASE`` (no dots) leaves
+_FRONTED_NUMERIC_DAY = re.compile(r"\s*(?:[Oo]n\s+)?\d{1,2}[./]\d{1,2}[./]\d{2,4},\s*")
+
+
+#: between a sentence's subject and a name its verb governs: "met", "met with", "thanked", "spoke to" (no clause break)
+_VERB_BEFORE_OBJECT = re.compile(r"[^\S\n]+(?!(?:and|but|or|while|as|who|which|that|said|says|told|tells)\b)[a-z][\w-]*"
+                                 r"(?:[^\S\n]+(?:with|to|on|by|for|from)\b)?[^\S\n]+")
+_COORDINATED_VERB_GAP = re.compile(r"\s+(?:and|but)\s+(?:(?:also|then|later|again)\s+)?")
+
+
+def _verb_object_opener(reader: _Reader, sentence_start: int, candidates: list, m: Mention, gap: str) -> Mention | None:
+    """ "Putin met Zelensky and said …": a name right after the opening subject's verb, its object, before "and" and
+    the speech verb: the subject speaks (not "Putin and Zelensky said", nor "…, but Zelensky insisted and said")."""
+    if not _COORDINATED_VERB_GAP.fullmatch(gap) or len(candidates) < 2 or m is candidates[0]:
+        return None
+    first = candidates[candidates.index(m) - 1]
+    if first.how in ("country", "pronoun", "unresolved pronoun") or first is not candidates[0] \
+            or not _VERB_BEFORE_OBJECT.fullmatch(reader.text, first.end, m.start):
+        return None
+    if len(reader.text[sentence_start:first.start].split()) > 1 and _after_fronted(reader, sentence_start, [first]) is None:
+        return None
+    return first
+
+
+def _after_fronted(reader: _Reader, a: int, candidates: list) -> Mention | None:
+    """The candidate right after the fronted phrases of time or place a sentence opens with ("Earlier, on 12.03.2025, ",
+    "In the Kursk region on Monday, ", "After A spoke, "): the sentence's subject, not a name inside them; None when
+    the phrases end at no candidate."""
+    text, pos = reader.text, a
+    starts = {m.start: m for m in candidates if m.how != "country"}
+    end = max(starts, default=a)
+    for _ in range(3):
+        step = _OPENING_PHRASE.match(text, pos, end) or _FRONTED_NUMERIC_DAY.match(text, pos, end)
+        if step is None or step.end() == pos:
+            return None
+        pos = step.end()
+        if pos in starts:
+            return starts[pos]
+    return None
+
 # "X used his New Year's address on Saturday to tell …", "took the opportunity to say": the subject's purpose
 _USED_TO = re.compile(r"\s+(?:\w+ly\s+)?(?:used|uses|took|takes|seized|seizes|chose|chooses)\s+(?:his|her|its|their|the|a|an)\s"
                       r"[^,.;:“”\"]{0,80}?\bto\s+$")
@@ -3656,7 +3714,8 @@ def _subject_of_cue(reader: _Reader, cue: Cue, sentence_start: int) -> Mention |
     candidates = [m for m in candidates if not _AFTER_PREPOSITION.search(text, max(sentence_start, m.start - 12), m.start)
                   or _group_of().search(text, max(0, m.start - 40), m.start)  # "analysts at the ISW said"
                   or _PRESS_OF.search(text, max(sentence_start, m.start - 40), m.start)  # "the press service of X said"
-                  or (m.how in ("name", "title") and _TITLE_OF.search(text, max(0, m.start - 30), m.start))]
+                  or (m.how in ("name", "title") and _TITLE_OF.search(text, max(0, m.start - 30), m.start))
+                  or _acronym_apposed(reader, m)]
     for m in reversed(candidates):
         gap = text[m.end:skipped[0]] + text[skipped[1]:cue.start] if skipped and m.end <= skipped[0] else \
             text[m.end:cue.start]  # the aside skipped above is no gap either
@@ -3681,6 +3740,12 @@ def _subject_of_cue(reader: _Reader, cue: Cue, sentence_start: int) -> Mention |
         gap = re.sub(r"^\s*,\s*(?:(?:on|late|early)\s+)?(?=\s*$)", " ", gap)
         gap = _OCCASION_BETWEEN.sub(" ", gap) if m.how in ("name", "title", "unknown name", "role") else gap
         if len(gap.split()) <= _ADJACENT_WORDS and not re.search(r"[.;:]|,\s*\w", gap):  # ", the ministry said"
+            opener = _verb_object_opener(reader, sentence_start, candidates, m, gap)
+            if opener is not None:  # "Putin met Zelensky and said": the one who met him speaks on
+                return _resolve(reader, opener, opener.start)
+            led = _led_by(reader, m) if m.how == "role" and not m.speaker else None
+            if led is not None:  # "the brigade commander said" after "a brigade commanded by Colonel A B": A B
+                return led
             return _its_person(reader, m) or _resolve(reader, m, m.start)
         break
     if candidates and candidates[0].how != "country" and len(text[sentence_start:candidates[0].start].split()) <= 1 \
@@ -3689,8 +3754,9 @@ def _subject_of_cue(reader: _Reader, cue: Cue, sentence_start: int) -> Mention |
     if _SECOND_VERB.search(text, max(window_start, cue.start - 30), cue.start) and candidates:
         # "Shoigu on Monday shrugged off the losses but warned that …": a second verb of the
         # sentence's subject (the mention that opens it)
-        first = candidates[0]
-        if first.how != "country" and len(text[sentence_start:first.start].split()) <= 1:
+        first = _after_fronted(reader, sentence_start, candidates) or candidates[0]
+        if first.how != "country" and (len(text[sentence_start:first.start].split()) <= 1 or first is not candidates[0]
+                                       or _after_fronted(reader, sentence_start, candidates[:1]) is not None):
             return _resolve(reader, first, first.start)
     aged = _AGED_SUBJECT.search(text, window_start, cue.start)
     if aged is not None:  # "“…,” the 41-year-old said" after "A B, 41, …": that person
@@ -3721,6 +3787,10 @@ def _subject_of_cue(reader: _Reader, cue: Cue, sentence_start: int) -> Mention |
         if sign is not None and not any(m.how in ("name", "title") for m in reader.mentions_between(cue.end, sign.start())):
             # "the soldier told Reuters, asking to be identified only by his first name, Maksym": the name he gave
             return Mention(unnamed.start, unnamed.end, sign.group(1), unnamed.as_written, "unknown name")
+    if unnamed is not None and unnamed.how == "unnamed source" and not unnamed.speaker:
+        led = _led_by(reader, unnamed)
+        if led is not None:  # "the brigade commander said" after "a brigade commanded by Colonel A B": A B
+            return led
     if unnamed is not None and unnamed.how == "unnamed source":
         role = next((m for m in reader.known_between(unnamed.start, unnamed.end) if m.how == "role"
                      and m.start == unnamed.start and m.end == unnamed.end), None) if unnamed.as_written[:4].lower() == "the " else None
@@ -4068,6 +4138,85 @@ def _last_speaker(reader: _Reader, mention: Mention, person: bool | None) -> Men
 
 # "Secretary of State Marco Rubio": the "of" belongs to the title, the name is no object of it
 _TITLE_OF = re.compile(r"\b[A-Z][a-z]+\s+of\s+(?:the\s+)?$")
+#: the reporter's first-person clause on a person, then that person as "he"/"she" ("When I called Dmytro that evening
+#: to ask about X, he was brief.", "After we reached Olena by phone, she said"): the pronoun is the one called
+_REPORTER_CALLED = re.compile(r"\b(?:When|After|As|Once|Before)\s+(?:I|we)\s+(?:called|phoned|rang|reached|asked|met|"
+                              r"visited|interviewed|texted|messaged|found|caught\s+up\s+with)\s+"
+                              r"([A-Z][\w’'-]+(?:[^\S\n]+[A-Z][\w’'-]+){0,2})(?![\w’'-])[^.;:?!“”\"\n]{0,120}?,\s+(he|she)\b")
+#: a family noun opening a sentence: "His son, listening …, laughed.", "Her daughter smiled." (``kin_noun`` rows)
+_KIN_OPENS = vocab.TablePattern("kin_opens", ("speech_words",), lambda: (
+    r"(?<![\w’'-])((?:His|Her|Their|The)\s+(" + (trie_pattern(vocab.speech_words()["kin_noun"]) or "(?!)")
+    + r"))(?![\w’'-])(?=\s*,|\s+[a-z])"), first_chars=True)
+
+
+@functools.lru_cache(maxsize=64)
+def _kin_named(noun: str) -> re.Pattern:
+    """ "his son, A B," / "his son A B" / "A B, his son,": the name the article gives one of that family noun."""
+    name = r"([A-Z][\w’'-]+(?:[^\S\n]+[A-Z][\w’'-]+){0,2})"
+    return re.compile(r"(?<![\w’'-])(?:[Hh]is|[Hh]er|[Tt]heir)\s+(?:\d{1,3}-year-old\s+)?" + re.escape(noun)
+                      + r",?[^\S\n]+" + name + r"(?![\w’'-])|" + name + r",\s+(?:[Hh]is|[Hh]er|[Tt]heir)\s+"
+                      r"(?:\d{1,3}-year-old\s+)?" + re.escape(noun) + r"(?![\w’'-])")
+
+
+#: "the brigade commander", "the battalion's commander": the head of one unit, written by the unit's noun
+_HEAD_OF_UNIT = re.compile(r"[Tt]he\s+([a-z]+)(?:['’]s)?\s+(?:commander|chief|head|leader)")
+
+
+@functools.lru_cache(maxsize=32)
+def _unit_led_by(unit: str) -> re.Pattern:
+    """ "a brigade commanded by Brigadier General A B": the capitalised run after the unit's "commanded/led by"."""
+    return re.compile(r"(?<![\w’'-])" + re.escape(unit) + r"\s+(?:commanded|led|headed)\s+by\s+"
+                      r"((?:[A-Z][a-z]{0,4}\.|[A-Z][\w’'-]*)(?:[^\S\n]+(?:[A-Z][a-z]{0,4}\.|[A-Z][\w’'-]*)){1,5})")
+
+
+def _led_by(reader: _Reader, unnamed: Mention) -> Mention | None:
+    """The person the article said commands the unit a subject names by its noun ("the brigade commander said" after
+    "a brigade commanded by Brigadier General A B"), else None."""
+    head = _HEAD_OF_UNIT.fullmatch(unnamed.as_written)
+    if head is None or not _UNIT.fullmatch(head.group(1)):
+        return None
+    found = None
+    for found in _unit_led_by(head.group(1)).finditer(reader.text, max(0, unnamed.start - 4000), unnamed.start):
+        pass
+    if found is None:
+        return None
+    words = found.group(1).split()
+    titles = reader.who.title_words
+    while len(words) > 2 and (words[0].lower().rstrip(".") in titles or words[0].lower() in titles
+                              or words[0].lower() in _words("military_role") or words[0].lower() in _words("rank")):
+        words = words[1:]
+    known = next((m for m in reader.mentions_between(found.start(1), found.end(1)) if m.how in ("name", "title")
+                  and m.speaker and _mentions.could_be_person(m.speaker, reader.who)), None)
+    name = known.speaker if known is not None else " ".join(words)
+    return Mention(unnamed.start, unnamed.end, name, unnamed.as_written, "role")
+
+
+def _kin_name(reader: _Reader, noun: str, pos: int) -> str:
+    """The full name the article last gave a ``noun`` of its family before ``pos`` ("his son, Andrii Danyliuk,"), a
+    person's name (not a title or place); "" none."""
+    found = None
+    for found in _kin_named(noun).finditer(reader.text, max(0, pos - 4000), pos):
+        pass
+    if found is None:
+        return ""
+    name = found.group(1) or found.group(2)
+    first = name.split()[0]
+    if first.lower() in reader.who.title_words or first in reader.who.country_of_form:
+        return ""
+    known = next((m for m in reader.mentions_between(found.start(), found.end()) if m.how in ("name", "title")), None)
+    return known.speaker if known is not None and known.speaker else name
+
+#: "DPR Denis Pushilin" after "the head of the": a body's acronym, then a person's name (no title word between)
+_ACRONYM_NAME = re.compile(r"[A-Z]{2,}[^\S\n]+[A-Z][a-z]")
+
+
+def _acronym_apposed(reader: _Reader, m: Mention) -> bool:
+    """ "the head of the DPR Denis Pushilin said": the body's acronym closes an office ("the head of the DPR") and the
+    name apposed to it is the office's holder, the verb's subject (not "the spokesman of President A B", a title)."""
+    return (m.how == "title" and _ACRONYM_NAME.match(m.as_written) is not None
+            and _mentions.could_be_person(m.speaker, reader.who)
+            and _OFFICE_OF_BEFORE.search(reader.text, max(0, m.start - 40), m.start) is not None)
+
 _AFTER_PREPOSITION = re.compile(r"\b(?:in|into|to|from|on|at|of|with|against|for|by|near|over)\s+(?:the\s+)?$",
                                 re.IGNORECASE)
 _REPORT_BY = re.compile(r"\s*(?:(?:a|an|the)\s+)?(?:[\w-]+\s+){0,2}(?:report|reports|statement|assessment|update|"
@@ -4315,8 +4464,10 @@ def _unnamed_subject(text: str, a: int, b: int) -> Mention | None:
         # that opens the second clause is no word of its subject
         start, words = start + lead.end(), words[lead.end():]
     tail = _PLACE_TAIL.search(words)
-    if tail is not None and not re.search(r"[A-Z]", tail.group(0)):
-        words = words[:tail.start()]  # "Ukrainian soldiers in the city": the soldiers, the place no part of the label
+    if tail is not None and (not re.search(r"[A-Z]", tail.group(0)) or (re.match(r"\s+(?:near|outside)\b", tail.group(0))
+                                                     and re.match(r"(?i)(?:an?|the|another|one)\s", words))):
+        # "Ukrainian soldiers in the city", "a commander near Pokrovsk": the people, the place no part of the label
+        words = words[:tail.start()]
     return Mention(start, start + len(words), "", words, "unnamed source")
 
 
@@ -4612,10 +4763,12 @@ def _resolve(reader: _Reader, mention: Mention, pos: int) -> Mention | None:
     place = role_match.group("adj") or role_match.group("poss") or role_match.group("of")
     country = (who.country_of_form.get(place) or who.country_of_form.get(place[:-2])) if place else None
     seat = _SEAT_AFTER.match(reader.text, mention.end) if country is None else None
-    if seat is not None and who.country_of_form.get(seat.group(1)):
+    seat_country = seat is not None and (who.country_of_form.get(seat.group(1))
+                                         or who.country_of_form.get(seat.group(1).split()[0]))
+    if seat_country:
         # "the Ministry of Defence in London": the one institution of that name seated in that country
         seated = [name for name, of in _with_role(who, role)
-                  if of == who.country_of_form[seat.group(1)] and who.speakers[name].kind == "organisation"]
+                  if of == seat_country and who.speakers[name].kind == "organisation"]
         if len(seated) == 1:
             return Mention(mention.start, mention.end, seated[0], mention.as_written, "role")
     if role in ("defence chief", "defense chief") and not _with_role(who, role):
@@ -5087,7 +5240,8 @@ def _side_agrees(reader: _Reader, country: str, pos: int) -> bool:
 FORMER = re.compile(r"(?i)\b(?:former|ex-|then-|one-time|late\b)")
 _FOR_WHOM = re.compile(r"\s+(?:for|of|at|from|to)\s")
 _OWNED_ROLE = re.compile(r"['’]s\s+(?=[a-z])")
-_SEAT_AFTER = re.compile(r"\s+in\s+([A-Z][\w’'-]+)(?![\w’'-])")
+#: (a capital of two words too: "the foreign ministry in Abu Dhabi", "in New Delhi")
+_SEAT_AFTER = re.compile(r"\s+in\s+([A-Z][\w’'-]+(?:[^\S\n]+[A-Z][\w’'-]+)?)(?![\w’'-])")
 _UNIT = re.compile(r"(?i)\b(?:battalion|brigade|regiment|company|platoon|corps|unit)\b")
 
 
