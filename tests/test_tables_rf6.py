@@ -1,0 +1,31 @@
+"""Round 10's last word lists moved to tables (rf6): each kind is read from its table, a row of your own extends the
+rule, and what the table leaves out stays out. Sentences are invented."""
+
+from saidvsdone import claims, speech
+
+
+# --- speech_words.csv: honorific (speech._HONORIFIC_BEFORE, speech._NEXT_IN_LIST with comma_rank) -------------------
+
+def test_an_honorific_of_your_own_table_between_a_comma_and_a_name(own_words):
+    assert speech._HONORIFIC_BEFORE.search("a British researcher, Dr ").group() == "Dr "
+    assert speech._HONORIFIC_BEFORE.search("a British researcher, Prof. ").group() == "Prof. "
+    assert speech._HONORIFIC_BEFORE.search("a British researcher, Sheikh ") is None
+    own_words("sheikh,honorific,\n")
+    assert speech._HONORIFIC_BEFORE.search("a British researcher, Sheikh ").group() == "Sheikh "
+    assert speech._HONORIFIC_BEFORE.search("a British researcher, Ms ").group() == "Ms "  # the bundled rows stay
+    assert speech._HONORIFIC_BEFORE.search("a British researcher, Ivan ") is None       # a name is no honorific
+    assert speech._HONORIFIC_BEFORE.search("a British researcher Dr ") is None          # only after a comma
+
+
+def test_the_next_name_of_a_list_opens_with_honorifics_and_comma_ranks_of_your_own_table(own_words):
+    assert speech._NEXT_IN_LIST.match(", and Dr Olena Hrytsenko said").group() == ", and Dr Olena Hrytsenko"
+    assert speech._NEXT_IN_LIST.match(", Lt. Col. Petro Moroz,").group() == ", Lt. Col. Petro Moroz"
+    assert speech._NEXT_IN_LIST.match(", Captain Third Rank Petro Moroz,").group() == ", Captain Third Rank Petro Moroz"
+    # a dotted word is read only as a row ("Ens." is no name's word)
+    assert speech._NEXT_IN_LIST.match(", Ens. Petro Moroz,") is None
+    assert speech._NEXT_IN_LIST.match(", and Sh. Petro Moroz,") is None
+    own_words("sh,honorific,\nens,comma_rank,\n")
+    assert speech._NEXT_IN_LIST.match(", Ens. Petro Moroz,").group() == ", Ens. Petro Moroz"
+    assert speech._NEXT_IN_LIST.match(", and Sh. Petro Moroz,").group() == ", and Sh. Petro Moroz"
+    assert speech._NEXT_IN_LIST.match(", and Dr Olena Hrytsenko said").group() == ", and Dr Olena Hrytsenko"
+    assert speech._NEXT_IN_LIST.match(", a spokesman for the Navy") is None  # a role, no name: not the next person
