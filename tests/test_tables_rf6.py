@@ -29,3 +29,20 @@ def test_the_next_name_of_a_list_opens_with_honorifics_and_comma_ranks_of_your_o
     assert speech._NEXT_IN_LIST.match(", and Sh. Petro Moroz,").group() == ", and Sh. Petro Moroz"
     assert speech._NEXT_IN_LIST.match(", and Dr Olena Hrytsenko said").group() == ", and Dr Olena Hrytsenko"
     assert speech._NEXT_IN_LIST.match(", a spokesman for the Navy") is None  # a role, no name: not the next person
+
+
+# --- speech_words.csv: unit_head (mentions' role pattern: "the battalion commander") -------------------------------
+
+def test_a_unit_head_of_your_own_table_makes_the_unit_word_part_of_the_role(own_words):
+    from saidvsdone import mentions
+    roles = mentions.people().role_regex
+    assert roles.match("the battalion commander said").group("role") == "commander"
+    assert roles.match("the brigade deputy commander said").group("role") == "commander"
+    assert roles.match("the company spokesman said") is None  # no head of the table: the unit word is no modifier
+    own_words("quartermaster,generic_role,\n")
+    assert mentions.people().role_regex.match("the battalion quartermaster said") is None
+    own_words("quartermaster,generic_role,\nquartermaster,unit_head,\n")
+    roles = mentions.people().role_regex
+    assert roles.match("the battalion quartermaster said").group("role") == "quartermaster"
+    assert roles.match("the battalion commander said").group("role") == "commander"  # the bundled rows stay
+    assert roles.match("the company spokesman said") is None
