@@ -1,7 +1,19 @@
 """Round 10's last word lists moved to tables (rf6): each kind is read from its table, a row of your own extends the
 rule, and what the table leaves out stays out. Sentences are invented."""
 
-from saidvsdone import claims, speech
+import pytest
+
+from saidvsdone import claims, speech, vocab
+
+
+@pytest.fixture
+def own_claim_words(tmp_path):
+    """``own_claim_words("group,word,\\n")``: a ``claim_words.csv`` of your own layered over the bundled one."""
+    def use(rows):
+        (tmp_path / "claim_words.csv").write_text("group,word,note\n" + rows, encoding="utf-8")
+        vocab.use(tmp_path)
+    yield use
+    vocab.use(None)
 
 
 # --- speech_words.csv: honorific (speech._HONORIFIC_BEFORE, speech._NEXT_IN_LIST with comma_rank) -------------------
@@ -46,3 +58,29 @@ def test_a_unit_head_of_your_own_table_makes_the_unit_word_part_of_the_role(own_
     assert roles.match("the battalion quartermaster said").group("role") == "quartermaster"
     assert roles.match("the battalion commander said").group("role") == "commander"  # the bundled rows stay
     assert roles.match("the company spokesman said") is None
+
+
+# --- speech_words.csv: commander_rank (claims._TITLE_THEN_NAME: the lede's unnamed commander named further down) ----
+
+def test_a_commander_rank_of_your_own_table_names_the_lede_s_commander(own_words):
+    assert claims._TITLE_THEN_NAME.search("Colonel Petro Moroz said").group("role", "name") == ("Colonel", "Petro Moroz")
+    assert claims._TITLE_THEN_NAME.search("Spokesman Petro Moroz said").group("role") == "Spokesman"  # a lede role
+    assert claims._TITLE_THEN_NAME.search("Ensign Petro Moroz said") is None
+    assert "ensign" not in claims._commander_ranks()
+    own_words("ensign,commander_rank,\n")
+    assert claims._TITLE_THEN_NAME.search("Ensign Petro Moroz said").group("role", "name") == ("Ensign", "Petro Moroz")
+    assert "ensign" in claims._commander_ranks() and "colonel" in claims._commander_ranks()  # the bundled rows stay
+    assert claims._TITLE_THEN_NAME.search("Ensign Moroz said") is None  # a full name after the rank
+
+
+# --- claim_words.csv: dependant (claims._headline_dependent: "Zelensky aide says …") ---------------------------------
+
+def test_a_dependant_of_your_own_table_maps_a_headline_word_to_body_words(own_claim_words):
+    dependants = claims._words().dependants
+    assert set(dependants["aide"]) == {"aide", "adviser", "advisor", "assistant"}
+    assert "press secretary" in dependants["spokesman"]
+    assert "chief" not in dependants and "secretary" not in dependants  # an office is no dependant (role_synonym)
+    own_claim_words("dependant,secretary secretary,\ndependant,secretary assistant,\n")
+    dependants = claims._words().dependants
+    assert set(dependants["secretary"]) == {"secretary", "assistant"}
+    assert "adviser" in dependants["aide"]  # the bundled rows stay

@@ -134,6 +134,7 @@ class _Words:
     fired_weapons: frozenset   # "fires 650 drones": the verb to fire, no blaze
     setting_nouns: frozenset   # "the besieged port city": a place described, not a territory topic
     role_synonyms: dict        # headline office → body words naming it ("chief" → head, leader, led …)
+    dependants: dict           # a headline's dependant → body words introducing one ("aide" → aide, adviser …)
     possessive_claim: re.Pattern  # "X's claim (on Tuesday) that …", "In X's words, …" (claim_noun)
     owner_after: re.Pattern    # "assurances from X that …", "the boast by X that …" (claim_noun)
     pronoun_claim: re.Pattern  # "Her assessment was that …" at the head of a sentence (claim_noun)
@@ -179,6 +180,7 @@ def _compile_words() -> _Words:
         rubrics=frozenset(groups["rubric"]), damage_events=frozenset(groups["damage_event"]),
         fired_weapons=frozenset(groups["fired_weapon"]) | vocab.weapon_words(),  # (+ units.csv's weapons)
         setting_nouns=frozenset(groups["setting_noun"]), role_synonyms=_role_synonyms(groups["role_synonym"]),
+        dependants=_role_synonyms(groups["dependant"]),
         possessive_claim=re.compile(
             r"[’']s?\s+(?:(?:\w+\s+)?(?P<noun>" + _alternation(groups["claim_noun"]) + r")"
             # "X's assessment is that …", "X's own view, set out in an essay, was that …", "X's claim on Tuesday that …"
@@ -204,7 +206,8 @@ _CLAIM_DAY = (r"\s+(?:(?:on|late\s+on|early\s+on)\s+(?:" + _WEEKDAY + r"|" + _MO
 
 
 def _role_synonyms(pairs) -> dict:
-    """``claim_words.csv`` role_synonym rows ("chief head", "chief leader") as {office: (body words, …)}."""
+    """``claim_words.csv`` role_synonym rows ("chief head", "chief leader") as {office: (body words, …)} (and the
+    dependant rows: "aide adviser", "spokesman press secretary")."""
     synonyms: dict[str, list[str]] = {}
     for pair in pairs:
         office, _, word = pair.partition(" ")
@@ -2094,12 +2097,6 @@ def _body_office_holder(doc, role) -> str:
     return fits[0].speaker.speaker if fits else ""
 
 
-#: A person's dependants in a headline ("Zelensky aide says …") and the words the body introduces them with.
-_DEPENDANTS = {"aide": ("aide", "adviser", "advisor", "assistant"), "adviser": ("aide", "adviser", "advisor"),
-               "advisor": ("aide", "adviser", "advisor"), "spokesman": ("spokesman", "spokeswoman", "spokesperson",
-                                                                       "press secretary"),
-               "spokeswoman": ("spokesman", "spokeswoman", "spokesperson", "press secretary"),
-               "envoy": ("envoy", "representative"), "ally": ("ally",), "deputy": ("deputy",)}
 _LOWER_WORD = re.compile(r"[a-z]+")
 
 
@@ -2107,7 +2104,7 @@ def _headline_dependent(doc, act) -> str:
     """ "Zelensky aide says …": not the person named but the body's speaker introduced as that person's aide
     ("Mykhailo Podolyak, an adviser to Zelensky, said"); "" when the body has none."""
     gap = doc.text[act.speaker.end:act.cue.start].strip().lower().removeprefix("’s ").removeprefix("'s ")
-    words = _DEPENDANTS.get(gap.split()[-1] if gap and len(gap.split()) <= 2 else "", ())
+    words = _words().dependants.get(gap.split()[-1] if gap and len(gap.split()) <= 2 else "", ())
     if not words or not act.speaker.speaker:
         return ""
     surname = act.speaker.speaker.split()[-1]
@@ -2597,7 +2594,7 @@ def _lede_named_later(doc, sentence, act) -> str:
     first_voice = not any(not doc.sentence_at(a.cue.start).headline and doc.sentence_at(a.cue.start).paragraph != _deck(doc)
                           for a in _acts_between(doc, doc.headline_end, act.cue.start))
     while titled is not None and titled.group("role").lower() != role and not (
-            role == "commander" and first_voice and titled.group("role").lower() in _COMMANDER_RANKS):
+            role == "commander" and first_voice and titled.group("role").lower() in _commander_ranks()):
         # "the commander of a brigade" as the body's first voice … "Colonel A B" (further down, a commander and a
         # colonel may be two people)
         titled = _TITLE_THEN_NAME.search(doc.text, titled.start() + 1, doc.paragraphs[last][1])  # ("Colonel General A")
@@ -2629,10 +2626,15 @@ def _named_next(doc, sentence) -> str:
 
 
 #: "Colonel General A B": the lede's role as the title before a name.
-#: Ranks a commander holds: "the commander of a brigade" in the lede, "Colonel A B" after it.
-_COMMANDER_RANKS = ("colonel", "major", "general", "brigadier", "captain", "lieutenant")
-_TITLE_THEN_NAME = re.compile(r"\b(?P<role>(?i:" + _LEDE_ROLES + "|" + "|".join(_COMMANDER_RANKS) + r"))"
-                              r"\s+(?P<name>[A-Z][a-z’'-]+(?:\s+[A-Z][a-z’'-]+)+)")
+#: Ranks a commander holds: "the commander of a brigade" in the lede, "Colonel A B" after it (the ``commander_rank``
+#: words of data/speech_words.csv).
+def _commander_ranks() -> frozenset:
+    return vocab.speech_words()["commander_rank"]
+
+
+_TITLE_THEN_NAME = vocab.TablePattern("title_then_name", ("speech_words",), lambda: r"\b(?P<role>(?i:" + _LEDE_ROLES
+                                      + "|" + (trie_pattern(_commander_ranks()) or "(?!)") + r"))"
+                                      r"\s+(?P<name>[A-Z][a-z’'-]+(?:\s+[A-Z][a-z’'-]+)+)")
 #: "The commander of a Ukrainian brigade said": a definite role of an indefinite unit is as unnamed as "a commander"
 _ROLE_OF_A = re.compile(r"the\s+[\w-]+\s+of\s+(?:a|an|one)\s", re.IGNORECASE)
 _PARTICIPLE_OPENING = re.compile(r"[A-Z][a-z]+(?:ed|ing)")
