@@ -84,3 +84,17 @@ def test_a_dependant_of_your_own_table_maps_a_headline_word_to_body_words(own_cl
     dependants = claims._words().dependants
     assert set(dependants["secretary"]) == {"secretary", "assistant"}
     assert "adviser" in dependants["aide"]  # the bundled rows stay
+
+
+# --- speech_words.csv: signature_speaker (claims._SPEAKING_WORD: "…, says think tank") -----------------------------
+
+def test_a_signature_speaker_of_your_own_table_makes_a_headline_signature_a_speaker(own_words):
+    assert claims._SPEAKING_WORD.search("Russian military bloggers")
+    assert claims._SPEAKING_WORD.search("think tank") and claims._SPEAKING_WORD.search("the SBU")
+    assert claims._SPEAKING_WORD.search("a watchdog") is None
+    own_words("watchdog,signature_speaker,\n")
+    assert claims._SPEAKING_WORD.search("a watchdog")
+    assert claims._SPEAKING_WORD.search("Russian military bloggers")  # the bundled rows stay
+    assert claims._SPEAKING_WORD.search("watchdogs") is None          # a plural is a row of its own
+    assert claims._SPEAKING_WORD.search("Watchdog") is None           # as written in lower case
+    assert claims._SPEAKING_WORD.search("the Kyiv residents") is None

@@ -1677,10 +1677,11 @@ def _signature_verbs() -> set[str]:
 _HEADLINE_SAYS_TAIL = vocab.TablePattern("headline_says_tail", ("speech_words",), lambda: r",\s+(?P<dash>"
                                          + (trie_pattern(_signature_verbs()) or "(?!)")
                                          + r")\s+(?P<who>[^,;:–—\n]{2,40}?)[.\s]*$")
-#: Words that make a headline's signature a speaker ("think tank", "bloggers", an acronym such as "SBU" or "MoD").
-_SPEAKING_WORD = re.compile(r"\b(?:[A-Z]{2,5}|MoD|bloggers?|milbloggers?|analysts?|officials?|think\s+tank|monitors?|"
-                            r"ministry|army|military|commanders?|generals?|officers|spokesman|spokeswoman|governor|intelligence|"
-                            r"staff|command|sources?|experts?|air\s+force)\b")
+#: Words that make a headline's signature a speaker: an acronym such as "SBU" or "MoD", or a ``signature_speaker``
+#: word of data/speech_words.csv as written in lower case ("think tank", "bloggers", "air force").
+_SPEAKING_WORD = vocab.TablePattern("speaking_word", ("speech_words",), lambda: r"\b(?:[A-Z]{2,5}|MoD|" + "|".join(
+    re.escape(w).replace(r"\ ", r"\s+") for w in sorted(vocab.speech_words()["signature_speaker"], key=lambda w: (-len(w), w)))
+    + r")\b")
 
 
 def _headline_lede(doc, start: int, end: int, any_word: bool = False):
