@@ -98,3 +98,32 @@ def test_a_signature_speaker_of_your_own_table_makes_a_headline_signature_a_spea
     assert claims._SPEAKING_WORD.search("watchdogs") is None          # a plural is a row of its own
     assert claims._SPEAKING_WORD.search("Watchdog") is None           # as written in lower case
     assert claims._SPEAKING_WORD.search("the Kyiv residents") is None
+
+
+# --- speech_words.csv: headline_subject, headline_modifier, group_modifier (claims' headline subject patterns) ------
+
+def test_a_headline_subject_of_your_own_table_ends_a_headline_s_subject(own_words):
+    subject = claims._headline_subject_re()
+    assert subject.match("Russian army says it repelled attacks").group("who") == "Russian army"
+    assert subject.match("Spy chief warns of offensive").group("who") == "Spy chief"
+    assert subject.match("Top general staff says front holds").group("who") == "Top general staff"
+    assert subject.match("Kyiv coroner says toll rises") is None
+    own_words("coroner,headline_subject,\n")
+    assert claims._headline_subject_re().match("Kyiv coroner says toll rises").group("who") == "Kyiv coroner"
+    assert claims._headline_subject_re().match("Kyiv regional coroner says toll rises") is None
+    own_words("coroner,headline_subject,\nregional,headline_modifier,\n")
+    subject = claims._headline_subject_re()
+    assert subject.match("Kyiv regional coroner says toll rises").group("who") == "Kyiv regional coroner"
+    assert subject.match("Kyiv regional deputy coroner says") is None  # one modifier at most
+    assert subject.match("Spy chief warns of offensive").group("who") == "Spy chief"  # the bundled rows stay
+
+
+def test_a_group_modifier_of_your_own_table_opens_a_headline_s_plural_group(own_words):
+    group = claims._headline_plural_subject_re()
+    assert group.match("pro-war bloggers say the push stalled").group("who") == "pro-war bloggers"
+    assert group.match("frontline bloggers say the push stalled") is None
+    own_words("frontline,group_modifier,\n")
+    group = claims._headline_plural_subject_re()
+    assert group.match("frontline bloggers say the push stalled").group("who") == "frontline bloggers"
+    assert group.match("pro-war bloggers say the push stalled").group("who") == "pro-war bloggers"
+    assert group.match("frontline bloggers says the push stalled") is None  # a plural group takes the lemma

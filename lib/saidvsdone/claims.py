@@ -1607,11 +1607,20 @@ def _headline_verbs() -> str:
 def _headline_subject_re() -> re.Pattern:
     return vocab.compiled("headline_subject", ("speech_cues", "speech_words"), lambda: re.compile(
         r"(?:[‘'\"“][^’'\"”]{1,120}[’'\"”]\s*:\s*)?"                  # "‘Our goals will be fulfilled’: "
-        r"(?P<who>(?:[A-Z][\w’'-]*\s+){0,3}?(?:[A-Z][\w’'-]*|(?:(?i:army|military|defence|defense|foreign|intelligence|"
-        r"deputy|top|senior|navy|spy|war|border|delegation)\s+)?(?i:president|leader|minister|chief|commander|general|"
-        r"spokesman|army|military|ministry|blogger|bloggers|official|officials|analyst|analysts|governor|mayor|"
-        r"spokeswoman|envoy|intelligence|air\s+force|general\s+staff|command)))\s+(?P<verb>(?i:" + _headline_verbs()
+        r"(?P<who>(?:[A-Z][\w’'-]*\s+){0,3}?(?:[A-Z][\w’'-]*|(?:(?i:" + _spaced(_words_of("headline_modifier"))
+        + r")\s+)?(?i:" + _spaced(_words_of("headline_subject")) + r")))\s+(?P<verb>(?i:" + _headline_verbs()
         + r"))\b"))
+
+
+def _words_of(kind: str) -> frozenset:
+    """The words of ``kind`` of data/speech_words.csv (lower case)."""
+    return vocab.speech_words()[kind]
+
+
+def _spaced(words) -> str:
+    """A regex alternation of the words, longest first, a space in a row any run of spaces ("air force", "think
+    tank"); "(?!)" when there are none."""
+    return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(words, key=lambda w: (-len(w), w))) or "(?!)"
 
 
 def _plural_verbs() -> frozenset:
@@ -1630,8 +1639,8 @@ def _headline_plural_subject_re() -> re.Pattern:
     """ "Moscow's generals promise Pokrovsk by spring", "Ukrainian officials warn …": a plural speaking group (the
     ``plural_voice`` words of ``data/speech_words.csv``) and the base form of a headline verb."""
     return vocab.compiled("headline_plural_subject", ("speech_cues", "speech_words"), lambda: re.compile(
-        r"(?P<who>(?:[A-Z][\w’'-]*\s+){0,3}?(?:(?i:army|military|defence|defense|intelligence|top|senior|war|border|"
-        r"pro-war|Russian|Ukrainian)\s+)?(?i:" + trie_pattern(_plural_heads(), ignore_case=True) + r"))\s+"
+        r"(?P<who>(?:[A-Z][\w’'-]*\s+){0,3}?(?:(?i:" + _spaced(_words_of("group_modifier")) + r")\s+)?(?i:"
+        + trie_pattern(_plural_heads(), ignore_case=True) + r"))\s+"
         r"(?P<verb>(?i:" + _plural_headline_verbs() + r"))\b"))
 
 
@@ -1679,9 +1688,8 @@ _HEADLINE_SAYS_TAIL = vocab.TablePattern("headline_says_tail", ("speech_words",)
                                          + r")\s+(?P<who>[^,;:–—\n]{2,40}?)[.\s]*$")
 #: Words that make a headline's signature a speaker: an acronym such as "SBU" or "MoD", or a ``signature_speaker``
 #: word of data/speech_words.csv as written in lower case ("think tank", "bloggers", "air force").
-_SPEAKING_WORD = vocab.TablePattern("speaking_word", ("speech_words",), lambda: r"\b(?:[A-Z]{2,5}|MoD|" + "|".join(
-    re.escape(w).replace(r"\ ", r"\s+") for w in sorted(vocab.speech_words()["signature_speaker"], key=lambda w: (-len(w), w)))
-    + r")\b")
+_SPEAKING_WORD = vocab.TablePattern("speaking_word", ("speech_words",), lambda: r"\b(?:[A-Z]{2,5}|MoD|"
+                                     + _spaced(_words_of("signature_speaker")) + r")\b")
 
 
 def _headline_lede(doc, start: int, end: int, any_word: bool = False):
