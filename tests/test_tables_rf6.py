@@ -127,3 +127,43 @@ def test_a_group_modifier_of_your_own_table_opens_a_headline_s_plural_group(own_
     assert group.match("frontline bloggers say the push stalled").group("who") == "frontline bloggers"
     assert group.match("pro-war bloggers say the push stalled").group("who") == "pro-war bloggers"
     assert group.match("frontline bloggers says the push stalled") is None  # a plural group takes the lemma
+
+
+# --- fact_cues.csv: speaking_institution, institution_verb, pronoun_verb, closing_verb (facts.sides' pronouns) -----
+
+@pytest.fixture
+def own_cues(tmp_path):
+    from saidvsdone import facts
+
+    def use(rows):
+        (tmp_path / "fact_cues.csv").write_text("word,cue,notes\n" + rows, encoding="utf-8")
+        vocab.use(tmp_path)
+        facts.reload()
+    yield use
+    vocab.use(None)
+    facts.reload()
+
+
+def _pronoun_patterns():
+    import importlib
+    from saidvsdone.facts import sides
+    return sides._speech_patterns(importlib.import_module("saidvsdone.facts.vocab").vocab())
+
+
+def test_the_attributions_a_pronoun_s_side_is_read_from_are_cues_of_your_own_table(own_cues):
+    says_at_end, institution_said, speaking_after = _pronoun_patterns()
+    assert says_at_end.search("Its troops have taken 9 villages, Moscow says").group("who") == "Moscow"
+    assert institution_said.search("The general staff said that ").group(1) == "general staff"
+    assert speaking_after.match(" also told reporters")
+    assert says_at_end.search("Its troops have taken 9 villages, Moscow insists") is None
+    assert institution_said.search("The flotilla noted ") is None
+    assert speaking_after.match(" insisted that") is None
+    own_cues("insists,closing_verb,\nflotilla,speaking_institution,\nnoted,institution_verb,\ninsisted,pronoun_verb,\n")
+    says_at_end, institution_said, speaking_after = _pronoun_patterns()
+    assert says_at_end.search("Its troops have taken 9 villages, Moscow insists").group("who") == "Moscow"
+    assert institution_said.search("The flotilla noted ").group(1) == "flotilla"
+    assert speaking_after.match(" insisted that")
+    assert says_at_end.search("Its troops have taken 9 villages, Moscow says")  # the bundled rows stay
+    assert institution_said.search("The military said ").group(1) == "military"
+    assert institution_said.search("The flotilla said it ") is None  # right before the pronoun only
+    assert speaking_after.match(" insisting that") is None           # forms as written
