@@ -167,3 +167,23 @@ def test_the_attributions_a_pronoun_s_side_is_read_from_are_cues_of_your_own_tab
     assert institution_said.search("The military said ").group(1) == "military"
     assert institution_said.search("The flotilla said it ") is None  # right before the pronoun only
     assert speaking_after.match(" insisting that") is None           # forms as written
+
+
+# --- speech_words.csv: evidence_verb, stating_verb, report_word (claims) --------------------------------------------
+
+def test_an_evidence_verb_of_your_own_table_gives_its_forms(own_words):
+    assert {"indicates", "indicated", "showed", "suggests"} <= claims._evidence_verbs()
+    assert claims._evidence_participles() == {"indicating", "showing", "suggesting"}
+    assert "reveals" not in claims._evidence_verbs()
+    own_words("reveal,evidence_verb,\n")
+    assert {"reveal", "reveals", "revealed"} <= claims._evidence_verbs()
+    assert "revealing" in claims._evidence_participles() and "indicating" in claims._evidence_participles()
+    assert "said" not in claims._evidence_verbs()
+
+
+def test_a_stating_verb_and_a_report_word_of_your_own_table(own_words):
+    assert {"said", "told", "wrote", "adds"} <= claims._stating() and "praised" not in claims._stating()
+    assert {"reports", "posts"} <= claims._report_words() and "relays" not in claims._report_words()
+    own_words("stressed,stating_verb,\nrelays,report_word,\n")
+    assert "stressed" in claims._stating() and "said" in claims._stating()
+    assert "relays" in claims._report_words() and "posts" in claims._report_words()

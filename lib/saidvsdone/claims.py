@@ -543,9 +543,9 @@ def _claims_in(doc, include_quotes: bool, include_carried: bool, given_quotes) -
         # "Geolocated footage shows …": an inference of the copy, no speaker's words
         speaking = [a for a in speaking if not (a.cue.text == ":" and a.speaker.as_written.strip().lower()
                                                 in words.rubrics)
-                    and not (a.cue.text.lower() in _EVIDENCE_PARTICIPLES and not _kind_of(a.speaker.speaker))
+                    and not (a.cue.text.lower() in _evidence_participles() and not _kind_of(a.speaker.speaker))
                     # "Geolocated footage published on Monday indicates that …": pictures, no speaker's words
-                    and not (a.cue.text.lower() in _EVIDENCE_VERBS and not _kind_of(a.speaker.speaker)
+                    and not (a.cue.text.lower() in _evidence_verbs() and not _kind_of(a.speaker.speaker)
                              and _EVIDENCE_SUBJECT.search(doc.text, a.speaker.start, a.cue.start))]
         # "Zelensky thanked Biden and the troops who had retaken …": thanks go to a person, never to a
         # statement, so no claim rests on them (a "said" beside them still makes one; "praised 'tremendous
@@ -2560,9 +2560,22 @@ _PUBLISHED_WHICH = re.compile(r"(?<![\w-])(?P<owner>(?:the\s+)?[A-Z][\w’'-]*(?
 
 _INVERTED_IT = re.compile(r",\s*(?:it|they)\s+(?:also\s+)?$")
 _OPENING_IT = re.compile(r"\s*It\s+(?:also\s+|further\s+)?")
-_EVIDENCE_PARTICIPLES = frozenset("indicating suggesting showing".split())
 _QUESTION_LABEL = re.compile(r"\s*(?i:q|question|reporter|moderator|interviewer|journalist)(?:\s*\([^()\n]{1,40}\))?\s*:\s")
-_EVIDENCE_VERBS = frozenset("indicate indicates indicated show shows showed suggest suggests suggested".split())
+
+
+def _evidence_verbs() -> frozenset:
+    """ "Geolocated footage indicates that …": the ``evidence_verb`` lemmas of data/speech_words.csv and their
+    regular forms (indicate, indicates, indicated, indicating), a picture's inference, no speaker's words."""
+    return vocab.compiled("claims_evidence_verbs", ("speech_words",), lambda: frozenset(
+        form for lemma in vocab.speech_words()["evidence_verb"] for form in {lemma} | _speech.inflections(lemma)))
+
+
+def _evidence_participles() -> frozenset:
+    """ "…, indicating that …": the "-ing" forms of the ``evidence_verb`` lemmas (an inference, whatever the subject)."""
+    return vocab.compiled("claims_evidence_participles", ("speech_words",),
+                          lambda: frozenset(f for f in _evidence_verbs() if f.endswith("ing")))
+
+
 _EVIDENCE_SUBJECT = re.compile(r"\b(?:footage|imagery|images|videos?|photos?|photographs|pictures)\b", re.IGNORECASE)
 _SOURCE_BY = re.compile(r"\s+(?:an?|the|its|their)\s+(?:[\w-]+\s+){0,2}?(?:report|statement|assessment|analysis|update|"
                         r"briefing|estimate|estimates|data|figures|count|tally|map|maps|mapping)\b[^,;:“”\"]{0,60}?\s+by\s+"
@@ -2772,15 +2785,19 @@ def _goes_on(text: str, act) -> bool:
     verb = act.cue.text.lower()
     if _aside_goes_on(text, act):
         return True
-    if verb not in _STATING:
+    if verb not in _stating():
         return False  # "He also praised the cooks": no statement
     return (verb in ("added", "adds") or "also" in text[max(0, act.cue.start - 12):act.cue.start]
             or any(w in act.speaker.as_written.lower() for w in ("statement", "report", "update", "briefing")))
 
 
 _AS_HE_PUT = re.compile(r"(?:^|[\s,;])[Aa]s\s+(?:he|she|they|[A-Z][\w’'-]+)\s+(?:has\s+|had\s+)?$")
-_STATING = frozenset("said says added adds stated states noted notes reported reports told tells claimed claims "
-                     "announced announces wrote writes".split())
+
+
+def _stating() -> frozenset:
+    """The verbs that say a statement goes on ("added", "also said"; not "also praised"): the ``stating_verb`` forms
+    of data/speech_words.csv."""
+    return vocab.speech_words()["stating_verb"]
 
 
 def _institution_label(label: str) -> bool:
@@ -3469,10 +3486,15 @@ def _scope_words(text: str, a: int, b: int) -> int:
     cues = cue_table()[0]
     return sum(1 for m in _CONTENT_WORD.finditer(text, a, b)
                if m.group(0)[0].islower() and m.group(0) not in _FUNCTION_WORDS and m.group(0) not in cues
-               and m.group(0) not in _REPORT_NOUNS)
+               and m.group(0) not in _report_words())
 
 
-_REPORT_NOUNS = frozenset("reports report claims notes states writes posts".split())
+
+
+def _report_words() -> frozenset:
+    """Words of a closing attribution that are no content (", UNN reports.", "the channel's posts"): the
+    ``report_word`` words of data/speech_words.csv, beside the speech verbs of the cue table."""
+    return vocab.speech_words()["report_word"]
 
 
 #: A trailing participle naming the statement just reported ("…, calling them “a provocation”", "…, describing it as

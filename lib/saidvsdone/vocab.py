@@ -64,7 +64,8 @@ SPEECH_WORD_KINDS = ("speaking_noun", "institution_noun", "statement_noun", "add
                      "male_title", "female_title", "comma_rank", "signature_verb",
                      "medium_noun", "medium_descriptor", "conduit_verb", "honorific",
                      "unit_head", "commander_rank", "signature_speaker",
-                     "headline_subject", "headline_modifier", "group_modifier")
+                     "headline_subject", "headline_modifier", "group_modifier",
+                     "evidence_verb", "stating_verb", "report_word")
 #: The groups of claim_words.csv (data/README.md says what each does in saidvsdone.claims).
 CLAIM_WORD_GROUPS = ("captive", "capture", "loss", "takes_place", "settlement_noun", "witness", "market_voice",
                      "thanks_cue", "ceremony_cue", "allegation_cue", "denial_cue", "rejection_cue", "expressing_cue",
