@@ -187,3 +187,24 @@ def test_a_stating_verb_and_a_report_word_of_your_own_table(own_words):
     own_words("stressed,stating_verb,\nrelays,report_word,\n")
     assert "stressed" in claims._stating() and "said" in claims._stating()
     assert "relays" in claims._report_words() and "posts" in claims._report_words()
+
+
+# --- speech_words.csv: content_noun (claims._aside_speaker: a relative clause or a noun's content) -----------------
+
+def _speakers(text):
+    from saidvsdone import corpus
+    table = claims.find(corpus.from_text("Kyiv, 3 June (Wire) - " + text + "\n", published="2025-06-04"))
+    return table[["speaker", "cue"]].values.tolist()
+
+
+def test_a_content_noun_of_your_own_table_opens_its_content_not_a_relative_clause(own_words):
+    content = ("Ukrainian troops still hold the town despite the {} that several analysts say Russian forces will capture "
+               "the city of Zarichne by summer.")
+    assert _speakers(content.format("claim")) == [["analysts", "say"]]
+    assert _speakers(content.format("rumour")) == []  # "the rumour that …": read as a relative clause, an aside
+    own_words("rumour,content_noun,\n")
+    assert _speakers(content.format("rumour")) == [["analysts", "say"]]
+    assert _speakers(content.format("claim")) == [["analysts", "say"]]  # the bundled rows stay
+    # what must not change: a relative clause after a noun of no content ("the towns that …") is an aside
+    assert _speakers("Ukrainian troops still hold the towns that several analysts say Russian forces will capture "
+                     "by summer.") == []

@@ -1945,14 +1945,15 @@ def _relative_clause_subject(doc, sentence, act):
 #: clause after a noun ("that" after a verb or a noun of content is a complementiser: "said that", "the claim that")
 _RELATIVE_BEFORE = re.compile(r"\b(?P<word>[A-Za-z][\w’'-]*)\s+(?:which|that|whom)\s+(?:(?:the|many|some|most|several|"
                               r"few|a\s+few|other|western|military|independent)\s+)*$", re.IGNORECASE)
-_CONTENT_NOUNS = frozenset("claim claims fact news report reports evidence belief view assessment hope hopes fear fears "
-                           "sign signs idea warning warnings assurance assurances statement statements confidence "
-                           "so such now given except sure aware clear proof suggestion suggestions impression "
-                           "say says know knows think thinks believe believes show shows mean means ensure insist "
-                           "insists note notes warn warns add adds deny denies argue argues hope stress stresses "
-                           "admit admits concede concedes acknowledge acknowledges suggest suggests confident "
-                           "certain convinced likely unlikely possible evident true hopeful optimistic worried "
-                           "concerned afraid".split())
+#: the nouns of content are the ``content_noun`` words of data/speech_words.csv ("the claim that", "signs that");
+#: the verbs of saying and thinking, the adjectives of certainty and the function words that take "that" as a
+#: complementiser are the grammar's, listed here ("so that", "such that", "given that", "says that", "sure that")
+_COMPLEMENT_WORDS = frozenset("so such now given except sure aware clear "
+                              "say says know knows think thinks believe believes show shows mean means ensure insist "
+                              "insists note notes warn warns add adds deny denies argue argues hope stress stresses "
+                              "admit admits concede concedes acknowledge acknowledges suggest suggests confident "
+                              "certain convinced likely unlikely possible evident true hopeful optimistic worried "
+                              "concerned afraid".split())
 #: "… has gained far less ground than Moscow claims": a comparison with a side's claim is scepticism, not its claim
 _RELATIVE_IN = re.compile(r"\b(?P<word>[a-z][\w’'-]*)\s+(?P<pronoun>which|that|whom)\s+(?:[\w’'-]+\s+){0,3}$")
 _RELATIVE_VERBS = frozenset("spoke speak speaks is are was were has have had told tells briefed asked declined did do does "
@@ -1985,7 +1986,7 @@ def _aside_speaker(doc, sentence, act) -> bool:
     after = [after.group()] if after else []
     if after and (after[0].lower().endswith("ed") or after[0].lower() in _RELATIVE_VERBS):
         return False  # "officials that spoke to Reuters said": the speaker's own relative clause
-    return not (word in _CONTENT_NOUNS or word.endswith("ed"))
+    return not (word in _COMPLEMENT_WORDS or word in vocab.speech_words()["content_noun"] or word.endswith("ed"))
 
 
 _DEFINITE_INSTITUTION = re.compile(r"(?i:the)\s+(?:[\w’'-]+\s+){0,2}(?P<noun>(?i:institute|ministry|agency|service|"
