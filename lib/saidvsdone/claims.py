@@ -2648,13 +2648,13 @@ def _named_next(doc, sentence) -> str:
     return ""
 
 
-#: "Colonel General A B": the lede's role as the title before a name.
-#: Ranks a commander holds: "the commander of a brigade" in the lede, "Colonel A B" after it (the ``commander_rank``
-#: words of data/speech_words.csv).
 def _commander_ranks() -> frozenset:
+    """Ranks a commander holds: "the commander of a brigade" in the lede, "Colonel A B" after it (the
+    ``commander_rank`` words of data/speech_words.csv)."""
     return vocab.speech_words()["commander_rank"]
 
 
+#: "Colonel General A B": the lede's role as the title before a name.
 _TITLE_THEN_NAME = vocab.TablePattern("title_then_name", ("speech_words",), lambda: r"\b(?P<role>(?i:" + _LEDE_ROLES
                                       + "|" + (trie_pattern(_commander_ranks()) or "(?!)") + r"))"
                                       r"\s+(?P<name>[A-Z][a-z’'-]+(?:\s+[A-Z][a-z’'-]+)+)")
@@ -3488,8 +3488,6 @@ def _scope_words(text: str, a: int, b: int) -> int:
     return sum(1 for m in _CONTENT_WORD.finditer(text, a, b)
                if m.group(0)[0].islower() and m.group(0) not in _FUNCTION_WORDS and m.group(0) not in cues
                and m.group(0) not in _report_words())
-
-
 
 
 def _report_words() -> frozenset:

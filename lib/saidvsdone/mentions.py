@@ -99,6 +99,8 @@ def unit_heads() -> frozenset:
     """The heads a unit word may modify as a role ("the battalion commander"; never "the company spokesman"): the
     ``unit_head`` words of ``data/speech_words.csv`` (lower case, plural forms as rows of their own)."""
     return vocab.speech_words()["unit_head"]
+
+
 def title_words() -> frozenset:
     """The words of a title before a name ("Russian **President** A B", "**Lt. Col. (ret.)** A B", "**Cllr** A B"):
     walked over before a name, never part of it. The ``title_word`` words of ``data/speech_words.csv`` (lower case,

@@ -896,7 +896,6 @@ def _plural_after(v: Vocabulary) -> re.Pattern:
     return cached[1]
 
 
-
 def nearest_person_in_paragraph(text: str, mentions, i, starts):
     para_start = text.rfind("\n", 0, mentions[i].start) + 1
     para_end = text.find("\n", mentions[i].end)
