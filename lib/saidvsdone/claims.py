@@ -135,6 +135,7 @@ class _Words:
     fired_weapons: frozenset   # "fires 650 drones": the verb to fire, no blaze
     setting_nouns: frozenset   # "the besieged port city": a place described, not a territory topic
     role_synonyms: dict        # headline office → body words naming it ("chief" → head, leader, led …)
+    dependants: dict           # a headline's dependant → body words introducing one ("aide" → aide, adviser …)
     possessive_claim: re.Pattern  # "X's claim (on Tuesday) that …", "In X's words, …" (claim_noun)
     owner_after: re.Pattern    # "assurances from X that …", "the boast by X that …" (claim_noun)
     pronoun_claim: re.Pattern  # "Her assessment was that …" at the head of a sentence (claim_noun)
@@ -181,6 +182,7 @@ def _compile_words() -> _Words:
         rubrics=frozenset(groups["rubric"]), damage_events=frozenset(groups["damage_event"]),
         fired_weapons=frozenset(groups["fired_weapon"]) | vocab.weapon_words(),  # (+ units.csv's weapons)
         setting_nouns=frozenset(groups["setting_noun"]), role_synonyms=_role_synonyms(groups["role_synonym"]),
+        dependants=_role_synonyms(groups["dependant"]),
         possessive_claim=re.compile(
             r"[’']s?\s+(?:(?:\w+\s+)?(?P<noun>" + _alternation(groups["claim_noun"]) + r")"
             # "X's assessment is that …", "X's own view, set out in an essay, was that …", "X's claim on Tuesday that …"
@@ -206,7 +208,8 @@ _CLAIM_DAY = (r"\s+(?:(?:on|late\s+on|early\s+on)\s+(?:" + _WEEKDAY + r"|" + _MO
 
 
 def _role_synonyms(pairs) -> dict:
-    """``claim_words.csv`` role_synonym rows ("chief head", "chief leader") as {office: (body words, …)}."""
+    """``claim_words.csv`` role_synonym rows ("chief head", "chief leader") as {office: (body words, …)} (and the
+    dependant rows: "aide adviser", "spokesman press secretary")."""
     synonyms: dict[str, list[str]] = {}
     for pair in pairs:
         office, _, word = pair.partition(" ")
@@ -547,9 +550,9 @@ def _claims_in(doc, include_quotes: bool, include_carried: bool, given_quotes) -
         # "Geolocated footage shows …": an inference of the copy, no speaker's words
         speaking = [a for a in speaking if not (a.cue.text == ":" and a.speaker.as_written.strip().lower()
                                                 in words.rubrics)
-                    and not (a.cue.text.lower() in _EVIDENCE_PARTICIPLES and not _kind_of(a.speaker.speaker))
+                    and not (a.cue.text.lower() in _evidence_participles() and not _kind_of(a.speaker.speaker))
                     # "Geolocated footage published on Monday indicates that …": pictures, no speaker's words
-                    and not (a.cue.text.lower() in _EVIDENCE_VERBS and not _kind_of(a.speaker.speaker)
+                    and not (a.cue.text.lower() in _evidence_verbs() and not _kind_of(a.speaker.speaker)
                              and _EVIDENCE_SUBJECT.search(doc.text, a.speaker.start, a.cue.start))]
         # "Zelensky thanked Biden and the troops who had retaken …": thanks go to a person, never to a
         # statement, so no claim rests on them (a "said" beside them still makes one; "praised 'tremendous
@@ -1649,11 +1652,20 @@ def _headline_verbs() -> str:
 def _headline_subject_re() -> re.Pattern:
     return vocab.compiled("headline_subject", ("speech_cues", "speech_words"), lambda: re.compile(
         r"(?:[‘'\"“][^’'\"”]{1,120}[’'\"”]\s*:\s*)?"                  # "‘Our goals will be fulfilled’: "
-        r"(?P<who>(?:[A-Z][\w’'-]*\s+){0,3}?(?:[A-Z][\w’'-]*|(?:(?i:army|military|defence|defense|foreign|intelligence|"
-        r"deputy|top|senior|navy|spy|war|border|delegation)\s+)?(?i:president|leader|minister|chief|commander|general|"
-        r"spokesman|army|military|ministry|blogger|bloggers|official|officials|analyst|analysts|governor|mayor|"
-        r"spokeswoman|envoy|intelligence|air\s+force|general\s+staff|command)))\s+(?P<verb>(?i:" + _headline_verbs()
+        r"(?P<who>(?:[A-Z][\w’'-]*\s+){0,3}?(?:[A-Z][\w’'-]*|(?:(?i:" + _spaced(_words_of("headline_modifier"))
+        + r")\s+)?(?i:" + _spaced(_words_of("headline_subject")) + r")))\s+(?P<verb>(?i:" + _headline_verbs()
         + r"))\b"))
+
+
+def _words_of(kind: str) -> frozenset:
+    """The words of ``kind`` of data/speech_words.csv (lower case)."""
+    return vocab.speech_words()[kind]
+
+
+def _spaced(words) -> str:
+    """A regex alternation of the words, longest first, a space in a row any run of spaces ("air force", "think
+    tank"); "(?!)" when there are none."""
+    return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(words, key=lambda w: (-len(w), w))) or "(?!)"
 
 
 def _plural_verbs() -> frozenset:
@@ -1672,8 +1684,8 @@ def _headline_plural_subject_re() -> re.Pattern:
     """ "Moscow's generals promise Pokrovsk by spring", "Ukrainian officials warn …": a plural speaking group (the
     ``plural_voice`` words of ``data/speech_words.csv``) and the base form of a headline verb."""
     return vocab.compiled("headline_plural_subject", ("speech_cues", "speech_words"), lambda: re.compile(
-        r"(?P<who>(?:[A-Z][\w’'-]*\s+){0,3}?(?:(?i:army|military|defence|defense|intelligence|top|senior|war|border|"
-        r"pro-war|Russian|Ukrainian)\s+)?(?i:" + trie_pattern(_plural_heads(), ignore_case=True) + r"))\s+"
+        r"(?P<who>(?:[A-Z][\w’'-]*\s+){0,3}?(?:(?i:" + _spaced(_words_of("group_modifier")) + r")\s+)?(?i:"
+        + trie_pattern(_plural_heads(), ignore_case=True) + r"))\s+"
         r"(?P<verb>(?i:" + _plural_headline_verbs() + r"))\b"))
 
 
@@ -1719,10 +1731,10 @@ def _signature_verbs() -> set[str]:
 _HEADLINE_SAYS_TAIL = vocab.TablePattern("headline_says_tail", ("speech_words",), lambda: r",\s+(?P<dash>"
                                          + (trie_pattern(_signature_verbs()) or "(?!)")
                                          + r")\s+(?P<who>[^,;:–—\n]{2,40}?)[.\s]*$")
-#: Words that make a headline's signature a speaker ("think tank", "bloggers", an acronym such as "SBU" or "MoD").
-_SPEAKING_WORD = re.compile(r"\b(?:[A-Z]{2,5}|MoD|bloggers?|milbloggers?|analysts?|officials?|think\s+tank|monitors?|"
-                            r"ministry|army|military|commanders?|generals?|officers|spokesman|spokeswoman|governor|intelligence|"
-                            r"staff|command|sources?|experts?|air\s+force)\b")
+#: Words that make a headline's signature a speaker: an acronym such as "SBU" or "MoD", or a ``signature_speaker``
+#: word of data/speech_words.csv as written in lower case ("think tank", "bloggers", "air force").
+_SPEAKING_WORD = vocab.TablePattern("speaking_word", ("speech_words",), lambda: r"\b(?:[A-Z]{2,5}|MoD|"
+                                     + _spaced(_words_of("signature_speaker")) + r")\b")
 
 
 def _headline_lede(doc, start: int, end: int, any_word: bool = False):
@@ -1978,14 +1990,15 @@ def _relative_clause_subject(doc, sentence, act):
 #: clause after a noun ("that" after a verb or a noun of content is a complementiser: "said that", "the claim that")
 _RELATIVE_BEFORE = re.compile(r"\b(?P<word>[A-Za-z][\w’'-]*)\s+(?:which|that|whom)\s+(?:(?:the|many|some|most|several|"
                               r"few|a\s+few|other|western|military|independent)\s+)*$", re.IGNORECASE)
-_CONTENT_NOUNS = frozenset("claim claims fact news report reports evidence belief view assessment hope hopes fear fears "
-                           "sign signs idea warning warnings assurance assurances statement statements confidence "
-                           "so such now given except sure aware clear proof suggestion suggestions impression "
-                           "say says know knows think thinks believe believes show shows mean means ensure insist "
-                           "insists note notes warn warns add adds deny denies argue argues hope stress stresses "
-                           "admit admits concede concedes acknowledge acknowledges suggest suggests confident "
-                           "certain convinced likely unlikely possible evident true hopeful optimistic worried "
-                           "concerned afraid".split())
+#: the nouns of content are the ``content_noun`` words of data/speech_words.csv ("the claim that", "signs that");
+#: the verbs of saying and thinking, the adjectives of certainty and the function words that take "that" as a
+#: complementiser are the grammar's, listed here ("so that", "such that", "given that", "says that", "sure that")
+_COMPLEMENT_WORDS = frozenset("so such now given except sure aware clear "
+                              "say says know knows think thinks believe believes show shows mean means ensure insist "
+                              "insists note notes warn warns add adds deny denies argue argues hope stress stresses "
+                              "admit admits concede concedes acknowledge acknowledges suggest suggests confident "
+                              "certain convinced likely unlikely possible evident true hopeful optimistic worried "
+                              "concerned afraid".split())
 #: "… has gained far less ground than Moscow claims": a comparison with a side's claim is scepticism, not its claim
 _RELATIVE_IN = re.compile(r"\b(?P<word>[a-z][\w’'-]*)\s+(?P<pronoun>which|that|whom)\s+(?:[\w’'-]+\s+){0,3}$")
 _RELATIVE_VERBS = frozenset("spoke speak speaks is are was were has have had told tells briefed asked declined did do does "
@@ -2018,7 +2031,7 @@ def _aside_speaker(doc, sentence, act) -> bool:
     after = [after.group()] if after else []
     if after and (after[0].lower().endswith("ed") or after[0].lower() in _RELATIVE_VERBS):
         return False  # "officials that spoke to Reuters said": the speaker's own relative clause
-    return not (word in _CONTENT_NOUNS or word.endswith("ed"))
+    return not (word in _COMPLEMENT_WORDS or word in vocab.speech_words()["content_noun"] or word.endswith("ed"))
 
 
 _DEFINITE_INSTITUTION = re.compile(r"(?i:the)\s+(?:[\w’'-]+\s+){0,2}(?P<noun>(?i:institute|ministry|agency|service|"
@@ -2139,12 +2152,6 @@ def _body_office_holder(doc, role) -> str:
     return fits[0].speaker.speaker if fits else ""
 
 
-#: A person's dependants in a headline ("Zelensky aide says …") and the words the body introduces them with.
-_DEPENDANTS = {"aide": ("aide", "adviser", "advisor", "assistant"), "adviser": ("aide", "adviser", "advisor"),
-               "advisor": ("aide", "adviser", "advisor"), "spokesman": ("spokesman", "spokeswoman", "spokesperson",
-                                                                       "press secretary"),
-               "spokeswoman": ("spokesman", "spokeswoman", "spokesperson", "press secretary"),
-               "envoy": ("envoy", "representative"), "ally": ("ally",), "deputy": ("deputy",)}
 _LOWER_WORD = re.compile(r"[a-z]+")
 
 
@@ -2152,7 +2159,7 @@ def _headline_dependent(doc, act) -> str:
     """ "Zelensky aide says …": not the person named but the body's speaker introduced as that person's aide
     ("Mykhailo Podolyak, an adviser to Zelensky, said"); "" when the body has none."""
     gap = doc.text[act.speaker.end:act.cue.start].strip().lower().removeprefix("’s ").removeprefix("'s ")
-    words = _DEPENDANTS.get(gap.split()[-1] if gap and len(gap.split()) <= 2 else "", ())
+    words = _words().dependants.get(gap.split()[-1] if gap and len(gap.split()) <= 2 else "", ())
     if not words or not act.speaker.speaker:
         return ""
     surname = act.speaker.speaker.split()[-1]
@@ -2599,9 +2606,22 @@ _PUBLISHED_WHICH = re.compile(r"(?<![\w-])(?P<owner>(?:the\s+)?[A-Z][\w’'-]*(?
 
 _INVERTED_IT = re.compile(r",\s*(?:it|they)\s+(?:also\s+)?$")
 _OPENING_IT = re.compile(r"\s*It\s+(?:also\s+|further\s+)?")
-_EVIDENCE_PARTICIPLES = frozenset("indicating suggesting showing".split())
 _QUESTION_LABEL = re.compile(r"\s*(?i:q|question|reporter|moderator|interviewer|journalist)(?:\s*\([^()\n]{1,40}\))?\s*:\s")
-_EVIDENCE_VERBS = frozenset("indicate indicates indicated show shows showed suggest suggests suggested".split())
+
+
+def _evidence_verbs() -> frozenset:
+    """ "Geolocated footage indicates that …": the ``evidence_verb`` lemmas of data/speech_words.csv and their
+    regular forms (indicate, indicates, indicated, indicating), a picture's inference, no speaker's words."""
+    return vocab.compiled("claims_evidence_verbs", ("speech_words",), lambda: frozenset(
+        form for lemma in vocab.speech_words()["evidence_verb"] for form in {lemma} | _speech.inflections(lemma)))
+
+
+def _evidence_participles() -> frozenset:
+    """ "…, indicating that …": the "-ing" forms of the ``evidence_verb`` lemmas (an inference, whatever the subject)."""
+    return vocab.compiled("claims_evidence_participles", ("speech_words",),
+                          lambda: frozenset(f for f in _evidence_verbs() if f.endswith("ing")))
+
+
 _EVIDENCE_SUBJECT = re.compile(r"\b(?:footage|imagery|images|videos?|photos?|photographs|pictures)\b", re.IGNORECASE)
 _SOURCE_BY = re.compile(r"\s+(?:an?|the|its|their)\s+(?:[\w-]+\s+){0,2}?(?:report|statement|assessment|analysis|update|"
                         r"briefing|estimate|estimates|data|figures|count|tally|map|maps|mapping)\b[^,;:“”\"]{0,60}?\s+by\s+"
@@ -2642,7 +2662,7 @@ def _lede_named_later(doc, sentence, act) -> str:
     first_voice = not any(not doc.sentence_at(a.cue.start).headline and doc.sentence_at(a.cue.start).paragraph != _deck(doc)
                           for a in _acts_between(doc, doc.headline_end, act.cue.start))
     while titled is not None and titled.group("role").lower() != role and not (
-            role == "commander" and first_voice and titled.group("role").lower() in _COMMANDER_RANKS):
+            role == "commander" and first_voice and titled.group("role").lower() in _commander_ranks()):
         # "the commander of a brigade" as the body's first voice … "Colonel A B" (further down, a commander and a
         # colonel may be two people)
         titled = _TITLE_THEN_NAME.search(doc.text, titled.start() + 1, doc.paragraphs[last][1])  # ("Colonel General A")
@@ -2673,11 +2693,16 @@ def _named_next(doc, sentence) -> str:
     return ""
 
 
+def _commander_ranks() -> frozenset:
+    """Ranks a commander holds: "the commander of a brigade" in the lede, "Colonel A B" after it (the
+    ``commander_rank`` words of data/speech_words.csv)."""
+    return vocab.speech_words()["commander_rank"]
+
+
 #: "Colonel General A B": the lede's role as the title before a name.
-#: Ranks a commander holds: "the commander of a brigade" in the lede, "Colonel A B" after it.
-_COMMANDER_RANKS = ("colonel", "major", "general", "brigadier", "captain", "lieutenant")
-_TITLE_THEN_NAME = re.compile(r"\b(?P<role>(?i:" + _LEDE_ROLES + "|" + "|".join(_COMMANDER_RANKS) + r"))"
-                              r"\s+(?P<name>[A-Z][a-z’'-]+(?:\s+[A-Z][a-z’'-]+)+)")
+_TITLE_THEN_NAME = vocab.TablePattern("title_then_name", ("speech_words",), lambda: r"\b(?P<role>(?i:" + _LEDE_ROLES
+                                      + "|" + (trie_pattern(_commander_ranks()) or "(?!)") + r"))"
+                                      r"\s+(?P<name>[A-Z][a-z’'-]+(?:\s+[A-Z][a-z’'-]+)+)")
 #: "The commander of a Ukrainian brigade said": a definite role of an indefinite unit is as unnamed as "a commander"
 _ROLE_OF_A = re.compile(r"the\s+[\w-]+\s+of\s+(?:a|an|one)\s", re.IGNORECASE)
 _PARTICIPLE_OPENING = re.compile(r"[A-Z][a-z]+(?:ed|ing)")
@@ -2806,15 +2831,19 @@ def _goes_on(text: str, act) -> bool:
     verb = act.cue.text.lower()
     if _aside_goes_on(text, act):
         return True
-    if verb not in _STATING:
+    if verb not in _stating():
         return False  # "He also praised the cooks": no statement
     return (verb in ("added", "adds") or "also" in text[max(0, act.cue.start - 12):act.cue.start]
             or any(w in act.speaker.as_written.lower() for w in ("statement", "report", "update", "briefing")))
 
 
 _AS_HE_PUT = re.compile(r"(?:^|[\s,;])[Aa]s\s+(?:he|she|they|[A-Z][\w’'-]+)\s+(?:has\s+|had\s+)?$")
-_STATING = frozenset("said says added adds stated states noted notes reported reports told tells claimed claims "
-                     "announced announces wrote writes".split())
+
+
+def _stating() -> frozenset:
+    """The verbs that say a statement goes on ("added", "also said"; not "also praised"): the ``stating_verb`` forms
+    of data/speech_words.csv."""
+    return vocab.speech_words()["stating_verb"]
 
 
 def _institution_label(label: str) -> bool:
@@ -3503,10 +3532,13 @@ def _scope_words(text: str, a: int, b: int) -> int:
     cues = cue_table()[0]
     return sum(1 for m in _CONTENT_WORD.finditer(text, a, b)
                if m.group(0)[0].islower() and m.group(0) not in _FUNCTION_WORDS and m.group(0) not in cues
-               and m.group(0) not in _REPORT_NOUNS)
+               and m.group(0) not in _report_words())
 
 
-_REPORT_NOUNS = frozenset("reports report claims notes states writes posts".split())
+def _report_words() -> frozenset:
+    """Words of a closing attribution that are no content (", UNN reports.", "the channel's posts"): the
+    ``report_word`` words of data/speech_words.csv, beside the speech verbs of the cue table."""
+    return vocab.speech_words()["report_word"]
 
 
 #: A trailing participle naming the statement just reported ("…, calling them “a provocation”", "…, describing it as

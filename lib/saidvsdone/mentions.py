@@ -93,8 +93,14 @@ def generic_roles() -> frozenset:
 #: A compass word before a place ("the southern Mykolaiv region"): no part of the place's name.
 _COMPASS = r"(?:southern|northern|eastern|western|central|north-eastern|north-western|south-eastern|south-western|" \
            r"northeastern|northwestern|southeastern|southwestern)"
-#: The heads a unit word may modify as a role ("the battalion commander"; never "the company spokesman").
-_MILITARY_HEADS = "commanders|commander|officers|officer|colonel|general|major|captain|commandant"
+
+
+def unit_heads() -> frozenset:
+    """The heads a unit word may modify as a role ("the battalion commander"; never "the company spokesman"): the
+    ``unit_head`` words of ``data/speech_words.csv`` (lower case, plural forms as rows of their own)."""
+    return vocab.speech_words()["unit_head"]
+
+
 def title_words() -> frozenset:
     """The words of a title before a name ("Russian **President** A B", "**Lt. Col. (ret.)** A B", "**Cllr** A B"):
     walked over before a name, never part of it. The ``title_word`` words of ``data/speech_words.csv`` (lower case,
@@ -342,7 +348,7 @@ def _compile() -> People:
     role_regex = re.compile(
         r"(?=[" + role_first + r"])(?<![\w’'])(?:(?:[Tt]he|[Aa])\s+(?:(?:top|senior|former|leading|high-ranking|"
         r"chief|regional|local|military|acting|deputy|lieutenant|[A-Z][\w.]*-based|\d{1,3}-year-old|(?:battalion|brigade|regiment|company|platoon|corps|"
-        r"unit)(?=\s+(?:(?:deputy|chief|senior)\s+)?(?i:" + _MILITARY_HEADS + r")(?![\w-])))\s+)*"
+        r"unit)(?=\s+(?:(?:deputy|chief|senior)\s+)?(?i:" + (trie_pattern(unit_heads()) or "(?!)") + r")(?![\w-])))\s+)*"
         r"(?:(?P<adj>" + trie_pattern(forms) + r")\s+(?:(?:top|senior|chief|leading)\s+)?)?"  # "the Russian top diplomat"
         r"|(?P<poss>" + trie_pattern(possessives) + r")\s+"
         r"(?:(?:top|senior|former|leading|chief|military|acting|deputy)\s+)*)"

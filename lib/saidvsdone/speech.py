@@ -624,12 +624,16 @@ _RANKS_BEFORE = vocab.TablePattern("ranks_before", ("speech_words",), lambda: r"
     {w.capitalize() for w in vocab.speech_words()["comma_rank"]}) or "(?!)") + r")\.?\s+){1,4}$")
 #: "The elder", "The younger" before a surname that two people of the article share (sk17)
 _GENERATION_OPENS = re.compile(r"(?:[Tt]he\s+(?:elder|older|younger)\s+)$")
-#: "Dr", "Prof." between an apposition's comma and the name ("a British researcher, Dr A B"): no role of its own
-_HONORIFIC_BEFORE = re.compile(r"(?<=,\s)(?:Dr|Prof|Professor|Mr|Mrs|Ms)\.?\s+$")
-#: ", Colonel C D", ", A B": the next person's name of a list of roles and names (no "and": "A B, a military
-#: analyst, and Colonel C D" closes the list on a name whose role, if any, comes after it)
-_NEXT_IN_LIST = re.compile(r",[^\S\n]+(?:(?:Dr|Prof|Mr|Mrs|Ms|Captain|Colonel|Major|General|Lieutenant|Col|Gen|Maj|Capt|"
-                           r"Lt)\.?[^\S\n]+){0,3}[A-Z][\w’'-]+[^\S\n]+[A-Z][\w’'-]+(?![\w’'-])")
+#: "Dr", "Prof." between an apposition's comma and the name ("a British researcher, Dr A B"): no role of its own; the
+#: ``honorific`` words of data/speech_words.csv, capitalised, each with an optional dot
+_HONORIFIC_BEFORE = vocab.TablePattern("honorific_before", ("speech_words",), lambda: r"(?<=,\s)(?:" + (trie_pattern(
+    {w.capitalize() for w in vocab.speech_words()["honorific"]}) or "(?!)") + r")\.?\s+$")
+#: ", Colonel C D", ", A B": the next person's name of a list of roles and names, up to three words of the
+#: ``honorific`` and ``comma_rank`` kinds before it (no "and": "A B, a military analyst, and Colonel C D" closes the
+#: list on a name whose role, if any, comes after it; never across a line)
+_NEXT_IN_LIST = vocab.TablePattern("next_in_list", ("speech_words",), lambda: r",[^\S\n]+(?:(?:" + (trie_pattern(
+    {w.capitalize() for kind in ("honorific", "comma_rank") for w in vocab.speech_words()[kind]}) or "(?!)")
+    + r")\.?[^\S\n]+){0,3}[A-Z][\w’'-]+[^\S\n]+[A-Z][\w’'-]+(?![\w’'-])")
 #: " of the Royal United Services Institute", " at Kyiv University": the name's affiliation closing an apposition
 _AFFILIATION_AFTER = re.compile(r"\s+(?:of|at|from)\s+(?:the\s+)?[A-Z]")
 _TITLE_BEFORE = vocab.TablePattern("title_before", ("speech_words",), lambda: r"\b(?:"

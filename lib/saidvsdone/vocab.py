@@ -62,12 +62,15 @@ SPEECH_WORD_KINDS = ("speaking_noun", "institution_noun", "statement_noun", "add
                      "written_object", "unnamed_person", "military_body", "organisation_word", "apposed_body",
                      "place_word", "second_reference", "evening_occasion", "summary_heading", "side_voice", "headline_verb",
                      "male_title", "female_title", "comma_rank", "signature_verb",
-                     "medium_noun", "medium_descriptor", "conduit_verb", "name_particle", "kin_noun")
+                     "medium_noun", "medium_descriptor", "conduit_verb", "name_particle", "kin_noun", "honorific",
+                     "unit_head", "commander_rank", "signature_speaker",
+                     "headline_subject", "headline_modifier", "group_modifier",
+                     "evidence_verb", "stating_verb", "report_word", "content_noun")
 #: The groups of claim_words.csv (data/README.md says what each does in saidvsdone.claims).
 CLAIM_WORD_GROUPS = ("captive", "capture", "loss", "takes_place", "settlement_noun", "witness", "market_voice",
                      "thanks_cue", "ceremony_cue", "allegation_cue", "denial_cue", "rejection_cue", "expressing_cue",
                      "feeling", "reporting_cue", "report_subject", "rubric", "evacuee", "materiel", "damage_event", "fired_weapon",
-                     "setting_noun", "role_synonym", "link_label", "claim_noun", "area_noun", "object_cue")
+                     "setting_noun", "role_synonym", "link_label", "claim_noun", "area_noun", "object_cue", "dependant")
 #: The kinds of ``data/armed_units.csv``, and what a ``formation`` word's ``uses`` column may list (data/README.md).
 ARMED_UNIT_KINDS = ("name", "type", "formation")
 FORMATION_USES = ("body", "speaker_again", "force_again", "numbered", "apposed", "counted")

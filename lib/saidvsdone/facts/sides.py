@@ -688,12 +688,13 @@ def _subject_before(mentions: list[Mention], j: int, text: str, enemy: bool = Fa
 
 def resolve_pronouns(text: str, mentions: list[Mention], v: Vocabulary) -> None:
     starts = [m.start for m in mentions]
+    says_at_end, _, speaking_after = _speech_patterns(v)
     for i, mention in enumerate(mentions):
         if not mention.kind.startswith("pronoun-"):
             continue
         role = mention.kind.split("-", 1)[1]
         antecedent = fallback = None
-        speaking_it = mention.display.lower() == "it" and bool(_SPEAKING_AFTER.match(text, mention.end))
+        speaking_it = mention.display.lower() == "it" and bool(speaking_after.match(text, mention.end))
         singular = mention.display.lower() in ("it", "its")
         if role == "speaker":
             antecedent = nearest_person_in_paragraph(text, mentions, i, starts)
@@ -711,7 +712,7 @@ def resolve_pronouns(text: str, mentions: list[Mention], v: Vocabulary) -> None:
             # "Its troops have taken 9 villages since April, Moscow says.": a paragraph that opens with the pronoun
             # and whose first sentence closes on its speaker's side speaks of that side
             end = _FIRST_SENTENCE_END.search(text, mention.end, mention.end + 400)
-            tail = _SAYS_AT_END.search(text, mention.end, end.start()) if end is not None else None
+            tail = says_at_end.search(text, mention.end, end.start()) if end is not None else None
             if tail is not None:
                 antecedent = next((m for m in mentions[bisect_left(starts, tail.start("who")):]
                                    if m.start < tail.end("who") and m.side in ("Russia", "Ukraine")), None)
@@ -786,7 +787,7 @@ def resolve_pronouns(text: str, mentions: list[Mention], v: Vocabulary) -> None:
         if antecedent is None and role == "person":
             antecedent = role_noun_side(text, mentions, i, v)
         if singular or mention.display.lower() in ("their", "they"):
-            named = institution_named_before(text, mentions, i)
+            named = institution_named_before(text, mentions, i, v)
             if named is not None:
                 antecedent = named
         if antecedent is not None:
@@ -797,8 +798,27 @@ def resolve_pronouns(text: str, mentions: list[Mention], v: Vocabulary) -> None:
 #: what opens a paragraph right before a pronoun; the end of that sentence; its attribution at the end (", Moscow says")
 _PARAGRAPH_OPENS = re.compile(r"(?:^|\n)[ \t]*$")
 _FIRST_SENTENCE_END = re.compile(r"[.!?](?=[\"”’]?(?:\s|$))")
-_SAYS_AT_END = re.compile(r",\s+(?P<who>[^,;:\"“”]{2,60}?)\s+(?:says|said|claims|claimed|reports|reported|announced)"
-                          r"(?:\s+on\s+\w+)?\s*$")
+_SPEECH_CACHE: dict = {}
+
+
+def _speech_patterns(v: Vocabulary) -> tuple[re.Pattern, re.Pattern, re.Pattern]:
+    """The three attributions a pronoun's side is read from, compiled once per vocabulary from the cues of
+    ``fact_cues.csv``: a sentence's closing attribution (", Moscow says": ``closing_verb``), "the <institution>
+    said (that)" right before it (``speaking_institution`` nouns, ``institution_verb`` forms: "The military said its
+    units …") and a speaking "it" ("It said", "it also told": ``pronoun_verb``)."""
+    cached = _SPEECH_CACHE.get(id(v))
+    if cached is None or cached[0] is not v:
+        def words(cue):
+            return alternation(v.cues.get(cue, ())) or "(?!)"
+        says_at_end = re.compile(r",\s+(?P<who>[^,;:\"“”]{2,60}?)\s+(?:" + words("closing_verb") + r")"
+                                 r"(?:\s+on\s+\w+)?\s*$")
+        institution_said = re.compile(r"\b[Tt]he\s+(" + words("speaking_institution") + r")\s+(?:also\s+)?(?:"
+                                      + words("institution_verb") + r")(?:\s+(?:on\s+\w+\s+)?that)?\s+$")
+        speaking_after = re.compile(r"\s+(?:(?:also|later|further|earlier|then)\s+)?(?:" + words("pronoun_verb")
+                                    + r")\b")
+        _SPEECH_CACHE.clear()
+        cached = _SPEECH_CACHE[id(v)] = (v, (says_at_end, institution_said, speaking_after))
+    return cached[1]
 
 
 #: the sentence before a pronoun, closing on a speaker that is an institution or a body ("…, the army's eastern group of
@@ -856,17 +876,11 @@ def _person_since(mentions: list[Mention], i: int, start: int) -> bool:
     return False
 
 
-#: "The military said its units …": a pronoun right after "the <institution> said (that)"
-_INSTITUTION_SAID = re.compile(r"\b[Tt]he\s+(military|ministry|army|general\s+staff|air\s+force|navy|government|"
-                               r"command|brigade|intelligence)\s+(?:also\s+)?(?:said|says|added|reported|claimed|stated)"
-                               r"(?:\s+(?:on\s+\w+\s+)?that)?\s+$")
-
-
-def institution_named_before(text: str, mentions: list[Mention], i: int) -> Mention | None:
-    """"Ukraine's military said … The military said its units were holding": "its" after "the military
-    said" is the institution, whose side the last "<side>'s military" / "<demonym> military" names."""
+def institution_named_before(text: str, mentions: list[Mention], i: int, v: Vocabulary) -> Mention | None:
+    """"Ukraine's military said … The military said its units were holding": "its" right after "the <institution>
+    said (that)" is the institution, whose side the last "<side>'s military" / "<demonym> military" names."""
     pronoun = mentions[i]
-    said = _INSTITUTION_SAID.search(text, max(0, pronoun.start - 60), pronoun.start)
+    said = _speech_patterns(v)[1].search(text, max(0, pronoun.start - 60), pronoun.start)
     if said is None:
         return None
     noun = re.escape(said.group(1).lower()).replace(r"\ ", r"\s+")
@@ -897,10 +911,6 @@ def _plural_after(v: Vocabulary) -> re.Pattern:
         _PLURAL_CACHE.clear()
         cached = _PLURAL_CACHE[id(v)] = (v, pattern)
     return cached[1]
-
-#: "It said", "it also told", "It added that": a speaking institution
-_SPEAKING_AFTER = re.compile(r"\s+(?:(?:also|later|further|earlier|then)\s+)?(?:said|says|added|told|reported|stated|"
-                             r"claimed|announced)\b")
 
 
 def nearest_person_in_paragraph(text: str, mentions, i, starts):
