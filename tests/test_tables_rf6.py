@@ -30,16 +30,17 @@ def test_an_honorific_of_your_own_table_between_a_comma_and_a_name(own_words):
 
 
 def test_the_next_name_of_a_list_opens_with_honorifics_and_comma_ranks_of_your_own_table(own_words):
-    assert speech._NEXT_IN_LIST.match(", and Dr Olena Hrytsenko said").group() == ", and Dr Olena Hrytsenko"
+    assert speech._NEXT_IN_LIST.match(", Dr Olena Hrytsenko said").group() == ", Dr Olena Hrytsenko"
+    assert speech._NEXT_IN_LIST.match(", and Dr Olena Hrytsenko said") is None  # "and" closes the list (rv7)
     assert speech._NEXT_IN_LIST.match(", Lt. Col. Petro Moroz,").group() == ", Lt. Col. Petro Moroz"
     assert speech._NEXT_IN_LIST.match(", Captain Third Rank Petro Moroz,").group() == ", Captain Third Rank Petro Moroz"
     # a dotted word is read only as a row ("Ens." is no name's word)
     assert speech._NEXT_IN_LIST.match(", Ens. Petro Moroz,") is None
-    assert speech._NEXT_IN_LIST.match(", and Sh. Petro Moroz,") is None
+    assert speech._NEXT_IN_LIST.match(", Sh. Petro Moroz,") is None
     own_words("sh,honorific,\nens,comma_rank,\n")
     assert speech._NEXT_IN_LIST.match(", Ens. Petro Moroz,").group() == ", Ens. Petro Moroz"
-    assert speech._NEXT_IN_LIST.match(", and Sh. Petro Moroz,").group() == ", and Sh. Petro Moroz"
-    assert speech._NEXT_IN_LIST.match(", and Dr Olena Hrytsenko said").group() == ", and Dr Olena Hrytsenko"
+    assert speech._NEXT_IN_LIST.match(", Sh. Petro Moroz,").group() == ", Sh. Petro Moroz"
+    assert speech._NEXT_IN_LIST.match(", Dr Olena Hrytsenko said").group() == ", Dr Olena Hrytsenko"
     assert speech._NEXT_IN_LIST.match(", a spokesman for the Navy") is None  # a role, no name: not the next person
 
 
