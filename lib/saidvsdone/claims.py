@@ -1980,7 +1980,7 @@ def _relative_clause_subject(doc, sentence, act):
     match = _SUBJECT_WHO.fullmatch(doc.text, sentence.start, act.cue.start)
     if match is None or not (match.end("subject") < act.speaker.start < match.end()):
         return act
-    if act.speaker.how == "unknown name" and act.speaker.speaker and _speech._given_name(doc.text, act.speaker):
+    if act.speaker.how == "unknown name" and act.speaker.speaker and _speech.given_name(doc.text, act.speaker):
         return act  # "A senior officer of …, who asked to be identified only by his call sign Bison, said": he (sk17)
     a, b = match.span("subject")
     return replace(act, speaker=_mentions.Mention(a, b, "", doc.text[a:b], "unnamed source"))

@@ -689,7 +689,7 @@ def _role_in(phrase: str) -> str:
     return f"deputy {office.group(1).lower().split()[-1]}" if office else role.group(1).lower()
 
 
-def _given_name(text: str, m: Mention) -> bool:
+def given_name(text: str, m: Mention) -> bool:
     """Whether the mention is the name a call-sign or first-name formula gives ("identified only by his first name,
     Dmytro", "with the call sign Zoria"): a person's one name, whom a later "he"/"she" may stand for."""
     sign = _CALL_SIGN.search(text, max(0, m.start - 60), m.end)
@@ -718,7 +718,7 @@ def _appositions(reader) -> list[tuple[int, str, str]]:
                                        or (m.speaker in reader.who.first_names and _APPOSED_AFTER.match(text, m.end))
                                        # "he asked to be identified only by his first name, Dmytro", "a woman with the
                                        # call sign Zoria": the one name the text gives a person (sk17)
-                                       or _given_name(text, m)
+                                       or given_name(text, m)
                                        # "Back at the market, Halyna counts her money.": a known first name as a subject
                                        or (m.speaker in reader.who.first_names and reader.opens_sentence(m))
                                        # "Marchenko's unit was ordered out.": the possessive of a subject
@@ -1011,7 +1011,7 @@ def analyse(doc) -> Speech:
                 if (subject is not None and subject.how in ("pronoun", "unresolved pronoun") and previous is not None
                         and previous.speaker and (_mentions.is_person(previous.speaker, reader.who) or (
                             # "A blogger who writes under the name Dvina posted a photo he said showed …" (sk17)
-                            previous.how == "unknown name" and _given_name(doc.text, previous)))
+                            previous.how == "unknown name" and given_name(doc.text, previous)))
                         # ("Koval said she had spoken to him …, when he told her": no "he" for Olena Koval)
                         and _mentions.gender(previous.speaker, "", reader.who) in (
                             "", "f" if subject.as_written.lower() in ("she", "her") else "m")):
@@ -3682,7 +3682,7 @@ def _subject_of_cue(reader: _Reader, cue: Cue, sentence_start: int) -> Mention |
             # relative speaks (one person's noun stays with the rules below)
             return group
     given = [m for m in candidates if m.how == "unknown name" and not text[m.end:cue.start].strip(" ,")
-             and _given_name(text, m)] if candidates else []
+             and given_name(text, m)] if candidates else []
     if given and not _other_person_in_clause(reader, sentence_start, given[-1].start):
         return given[-1]  # "A woman who runs …, and who gave her name only as Nadiia, said": the name the clause gives
     window = text[window_start:cue.start]
