@@ -4694,6 +4694,10 @@ def _lede(reader: _Reader) -> tuple[int, int | None]:
     return reader._lede
 
 
+#: how many paragraphs naming nobody may stand between a lede's unnamed voice and the paragraph that names it
+_SCENE_PARAGRAPHS = 8
+
+
 def _introduced_next(reader: _Reader, mention: Mention, pos: int) -> str:
     """A lede's indefinite role ("according to a top Russian general", "a senior commander said") that the next
     paragraph's opening sentence names ("Colonel General A B, first deputy chief of …, said"): the one person
@@ -4711,13 +4715,18 @@ def _introduced_next(reader: _Reader, mention: Mention, pos: int) -> str:
     role = office[-1].group(1).lower() if office else ""
     military = _words("military_role")
     names = reader.__dict__.get("person_name_starts") or [m.start for m in reader.person_names]  # (while the reader is built)
-    for _ in range(3):  # a paragraph of scene-setting that names nobody between the lede and the introduction
+    # paragraphs of scene-setting that name nobody between the lede and the introduction (a feature's colour, the
+    # lede speaker's own unnamed words: "He said …"); any person or apposition between ends the search (mt6: eight,
+    # not three, as long copy sets the scene over several paragraphs before naming the lede's voice)
+    for _ in range(_SCENE_PARAGRAPHS):
         a, b = paragraphs[following]
         if bisect_left(names, a) < bisect_left(names, b) or following + 1 >= len(paragraphs) \
                 or bisect_left(reader.appositions, (a,)) < bisect_left(reader.appositions, (b,)):  # (a call sign)
             break
         following = next((j for j in range(following + 1, len(paragraphs)) if j not in reader.doc.interruptions
-                          and not reader.doc.in_furniture(paragraphs[j][0])), len(paragraphs) - 1)  # (captions, links)
+                          and not reader.doc.in_furniture(paragraphs[j][0])  # (captions, links)
+                          and not _STAMP_ONLY.fullmatch(reader.text, *paragraphs[j])),  # (a post's "11.30 BST")
+                         len(paragraphs) - 1)
     opening = reader.doc.sentence_at(paragraphs[following][0])
     end = opening.end if opening is not None else paragraphs[following][1]
     first = bisect_left(names, paragraphs[following][0])

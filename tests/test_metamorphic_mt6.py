@@ -1,0 +1,58 @@
+"""Mechanisms found by the metamorphic harness's combined transformation ``all4`` (tests/metamorphic.py, round 10,
+mt6) on transformed real copy: an unnamed lede's speaker named only after several paragraphs of narration, and a
+lede's office whose holder the tables list but the article names someone else for. Every sentence here is
+invented."""
+
+from __future__ import annotations
+
+import pandas as pd
+
+from saidvsdone import claims, quotes
+
+_NARRATION = ("The bus stop by the bakery has no roof any more.\n\n"
+              "Children play on the steps of the closed library.\n\n"
+              "A tractor drags a trailer of firewood along the lane.\n\n"
+              "Rain has turned the fields behind the houses to mud.\n\n")
+
+
+def _frame(text: str, published: str = "2024-03-08", title: str = "Minister warns of new push") -> pd.DataFrame:
+    return pd.DataFrame([dict(article_id="a", text=text, published=pd.Timestamp(published), title=title)])
+
+
+def _lede_named_later(narration: str) -> str:
+    return ("Minister warns of new push\n\n"
+            "A senior Ukrainian minister warned on Thursday that Russia was massing troops for a spring push.\n\n"
+            + narration +
+            "He said the enemy could “try again in the north” within weeks.\n\n"
+            "Moscow had moved two armies closer to the border, Ukrainian Defence Minister Taras Vovkodav said.\n")
+
+
+def test_an_unnamed_lede_is_the_one_named_later_over_paragraphs_of_narration():
+    # four paragraphs of scene-setting that name nobody between the lede's "a senior Ukrainian minister" and the
+    # paragraph that names "Defence Minister A B": still the one the lede introduced, and his words take its day
+    found = quotes.extract(_frame(_lede_named_later(_NARRATION)))
+    row = found[found["text"].str.startswith("try again")].iloc[0]
+    assert row["speaker"] == "Taras Vovkodav"
+    assert str(pd.Timestamp(row["statement_date"]).date()) == "2024-03-07"
+    body = claims.find(_frame(_lede_named_later(_NARRATION)))
+    lede = body[body["text"].str.startswith("A senior Ukrainian minister")]
+    assert list(lede["speaker"]) == ["Taras Vovkodav"]
+
+
+def test_an_unnamed_lede_is_no_one_named_after_another_person_between():
+    # must not change: a paragraph between that names someone else (another voice of the story) ends the search
+    between = _NARRATION + "Local mayor Ilona Drach said the town was calm.\n\n"
+    body = claims.find(_frame(_lede_named_later(between)))
+    lede = body[body["text"].str.startswith("A senior Ukrainian minister")]
+    assert list(lede["speaker"]) != ["Taras Vovkodav"]
+
+
+def test_a_live_blog_stamp_between_is_no_paragraph_of_the_story():
+    # the posts' clock stamps ("11.30 BST", "2h ago") between the lede and the naming paragraph are no narration:
+    # the walk over paragraphs that name nobody steps over them without counting them
+    stamped = "".join(f"{10 + n}.{15 + n} BST\n\n{p}\n\n" for n, p in enumerate(_NARRATION.strip().split("\n\n")))
+    text = _lede_named_later(stamped + "3h ago\n\nThe market hall stays shut on weekdays.\n\n"
+                             "Smoke rises from a chimney at the end of the lane.\n\n")
+    found = quotes.extract(_frame(text))
+    row = found[found["text"].str.startswith("try again")].iloc[0]
+    assert row["speaker"] == "Taras Vovkodav"
