@@ -56,3 +56,27 @@ def test_a_live_blog_stamp_between_is_no_paragraph_of_the_story():
     found = quotes.extract(_frame(text))
     row = found[found["text"].str.startswith("try again")].iloc[0]
     assert row["speaker"] == "Taras Vovkodav"
+
+
+def test_a_clock_stamp_over_the_lede_is_no_lede():
+    # a live blog's first post: "09:12 GMT" alone on its line, then the lede with its unnamed voice, named in the
+    # next paragraph; the stamp is no paragraph of the story (it was read as the lede, so nothing came "next")
+    text = ("Minister warns of new push\n\nUpdated 16:32 GMT, Friday 8 March 2024\n\n09:12 GMT\n\n"
+            "A senior Ukrainian minister warned on Thursday that Russia was massing troops for a spring push.\n\n"
+            "“They will try again in the north,” Ukrainian Defence Minister Taras Vovkodav said.\n\n"
+            "10:40 GMT\n\nHe said the enemy had “no reserves left” for a long push.\n")
+    body = claims.find(_frame(text))
+    lede = body[body["text"].str.startswith("A senior Ukrainian minister")]
+    assert list(lede["speaker"]) == ["Taras Vovkodav"]
+    found = quotes.extract(_frame(text))
+    assert list(found["speaker"]) == ["Taras Vovkodav"] * 2
+
+
+def test_a_lede_without_a_stamp_above_is_read_as_before():
+    # must not change: the same copy without the stamp names the same man
+    text = ("Minister warns of new push\n\n"
+            "A senior Ukrainian minister warned on Thursday that Russia was massing troops for a spring push.\n\n"
+            "“They will try again in the north,” Ukrainian Defence Minister Taras Vovkodav said.\n")
+    body = claims.find(_frame(text))
+    lede = body[body["text"].str.startswith("A senior Ukrainian minister")]
+    assert list(lede["speaker"]) == ["Taras Vovkodav"]

@@ -4683,12 +4683,13 @@ def _named_soon(reader: _Reader, name: str, pos: int) -> bool:
 
 def _lede(reader: _Reader) -> tuple[int, int | None]:
     """(the lede's paragraph, the story's next paragraph or None): the first paragraph after the headline that
-    is no byline, stamp, caption or related link (``Document.interruptions``), read once per article."""
+    is no byline, stamp, caption or related link (``Document.interruptions``) nor a live blog post's clock stamp
+    alone on its line ("10:23 GMT" over the lede: mt6), read once per article."""
     if "_lede" not in reader.__dict__:
         doc = reader.doc
         skipped = doc.interruptions
         story = [k for k, (a, b) in enumerate(doc.paragraphs) if a >= max(doc.headline_end, 0) and k not in skipped
-                 and not doc.in_furniture(a)
+                 and not doc.in_furniture(a) and not _STAMP_ONLY.fullmatch(doc.text, a, b)  # (a post's "10:23 GMT")
                  and not getattr(doc.sentence_at(a), "headline", False)]  # (a title repeated under a byline)
         reader._lede = (story[0] if story else -1, story[1] if len(story) > 1 else None)
     return reader._lede
