@@ -4615,6 +4615,25 @@ def _kind_named_before(reader: _Reader, mention: Mention, head: str) -> str:
     return f"{' '.join(words)} {head} (unnamed)" if words else ""
 
 
+def _voices_ahead(reader: _Reader, index: int, steps: int, most: int = 10) -> int:
+    """The paragraph ``steps`` paragraphs of the story after paragraph ``index``, as ``Document.story_ahead`` counts
+    them, but with a live blog's clock stamps ("11.30 BST", "2h ago") and narration that neither names a person nor
+    holds a speech cue (a feature's colour: "Queues form outside the pharmacy.") not counted: nothing there moves
+    the story to another voice (mt6); at most ``most`` paragraphs of text on (furniture and stamps not walked)."""
+    doc, paragraphs = reader.doc, reader.doc.paragraphs
+    skipped, last, walked = doc.interruptions, len(paragraphs) - 1, 0
+    names = [m.start for m in reader.person_names]
+    while steps > 0 and index < last and walked < most:
+        index += 1
+        a, b = paragraphs[index]
+        if index in skipped or doc.in_furniture(a) or _STAMP_ONLY.fullmatch(reader.text, a, b):
+            continue
+        walked += 1
+        if bisect_left(names, a) < bisect_left(names, b) or bisect_left(reader.cue_starts, a) < bisect_left(reader.cue_starts, b):
+            steps -= 1
+    return min(index, last)
+
+
 def _unlisted_next(reader: _Reader, mention: Mention, holder: str, role: str) -> str:
     """A lede's office ("Ukraine's foreign minister told allies …") whose holder in the tables the article never
     names, with a person no table lists named first after it within three paragraphs ("… A B told a meeting of
@@ -4628,7 +4647,7 @@ def _unlisted_next(reader: _Reader, mention: Mention, holder: str, role: str) ->
     lede, second = _lede(reader)
     if k > (second if second is not None else lede) or k >= len(paragraphs):
         return ""  # (the office in the first two paragraphs of the story: a deck may come before the lede)
-    limit = paragraphs[reader.doc.story_ahead(k, 3)][1]  # three paragraphs of the story on (bylines, captions, links not counted)
+    limit = paragraphs[_voices_ahead(reader, k, 3)][1]  # three paragraphs of the story on (bylines, captions, links not counted)
     i = bisect_right(reader.person_names, mention.end, key=lambda m: m.start)  # (by bisection)
     person = reader.person_names[i] if i < len(reader.person_names) else None
     j = bisect_left(reader.person_names, mention.start, key=lambda m: m.start)
