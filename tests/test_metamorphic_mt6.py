@@ -106,3 +106,33 @@ def test_a_lede_office_keeps_its_holder_when_other_voices_come_between():
     found = claims.find(_frame(_office_lede(between), published="2025-02-12", title="Moscow rebuffs talks offer"))
     lede = found[found["text"].str.startswith("Russia's foreign minister")]
     assert list(lede["speaker"]) == ["Sergei Lavrov"]
+
+
+def _president_lede(named: str) -> str:
+    return ("Kremlin hails gains\n\n"
+            "The Russian president argued late Tuesday that Russian forces had seized nearly 5,000 sq km this year.\n\n"
+            f"Speaking at a military meeting alongside senior officials, {named} said Russian troops had "
+            "“liberated” 212 settlements.\n\n"
+            "“Our soldiers played the decisive role,” he said.\n")
+
+
+def _quotes_of(text: str) -> pd.DataFrame:
+    return quotes.extract(_frame(text, published="2025-10-08", title="Kremlin hails gains"))
+
+
+def test_a_lede_office_of_one_word_is_the_person_titled_with_it_below():
+    # "The Russian president" over "Russian President A B" whom no table lists: A B, so his words below take the
+    # lede's day ("late Tuesday")
+    found = _quotes_of(_president_lede("Russian President Ostap Harchuk"))
+    assert list(found["speaker"]) == ["Ostap Harchuk"] * 2
+    assert [str(pd.Timestamp(d).date()) for d in found["statement_date"]] == ["2025-10-07"] * 2
+
+
+def test_a_lede_office_of_one_word_is_no_bare_name_below():
+    # must not change: a bare name (no "President" before it) is not taken for the office's holder, and the
+    # tables' holder named below stays the one
+    found = _quotes_of(_president_lede("Ostap Harchuk"))
+    assert [str(pd.Timestamp(d).date()) if not pd.isna(d) else "" for d in found["statement_date"]] == [""] * 2
+    found = _quotes_of(_president_lede("Russian President Vladimir Putin"))
+    assert list(found["speaker"]) == ["Vladimir Putin"] * 2
+    assert [str(pd.Timestamp(d).date()) for d in found["statement_date"]] == ["2025-10-07"] * 2

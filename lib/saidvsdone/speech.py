@@ -4526,6 +4526,15 @@ def _resolve(reader: _Reader, mention: Mention, pos: int) -> Mention | None:
         last = _just_heard(reader, mention)
         if last is not None:
             return last
+    holders = [name for name in fits if role in who.speakers[name].roles]  # (not a "former president")
+    if chosen is None and not former and country is not None and len(holders) == 1 and not pd.isna(day) \
+            and mention.as_written[:1] in "Tt":
+        # "The Russian president argued on Tuesday …" in the lede over "Russian President A B said …" below, A B in
+        # no table and the tables' holder never named: A B, titled with the office itself (a one-word office the
+        # tables' holder need not answer to alone; a bare name or another title is no holder) (mt6)
+        other = _unlisted_next(reader, mention, holders[0], role)
+        if other and re.search(r"(?<![\w-])(?i:" + re.escape(role) + r")\s+" + re.escape(other), reader.text):
+            return Mention(mention.start, mention.end, other, mention.as_written, "role")
     if chosen is None:  # "the defence minister" with no minister named: keep the words, not a guess
         return Mention(mention.start, mention.end, "", mention.as_written, "unresolved role")
     return Mention(mention.start, mention.end, chosen.speaker, mention.as_written, "role")
