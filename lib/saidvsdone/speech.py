@@ -4540,10 +4540,13 @@ def _resolve(reader: _Reader, mention: Mention, pos: int) -> Mention | None:
     if chosen is None and not former and country is not None and len(holders) == 1 and not pd.isna(day) \
             and mention.as_written[:1] in "Tt":
         # "The Russian president argued on Tuesday …" in the lede over "Russian President A B said …" below, A B in
-        # no table and the tables' holder never named: A B, titled with the office itself (a one-word office the
-        # tables' holder need not answer to alone; a bare name or another title is no holder) (mt6)
+        # no table and the tables' holder never named: A B, titled with the office itself and the same country (a
+        # one-word office the tables' holder need not answer to alone; a bare name, another title or another
+        # country's president is no holder) (mt6)
         other = _unlisted_next(reader, mention, holders[0], role)
-        if other and re.search(r"(?<![\w-])(?i:" + re.escape(role) + r")\s+" + re.escape(other), reader.text):
+        titled = re.search(r"(?<![\w-])([A-Z][\w-]+?)(?:['’]s)?\s+(?i:" + re.escape(role) + r")\s+" + re.escape(other),
+                           reader.text) if other else None
+        if titled is not None and who.country_of_form.get(titled.group(1)) == country:  # (not "Belarusian President A B")
             return Mention(mention.start, mention.end, other, mention.as_written, "role")
     if chosen is None:  # "the defence minister" with no minister named: keep the words, not a guess
         return Mention(mention.start, mention.end, "", mention.as_written, "unresolved role")
