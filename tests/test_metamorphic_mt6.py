@@ -136,27 +136,3 @@ def test_a_lede_office_of_one_word_is_no_bare_name_below():
     found = _quotes_of(_president_lede("Russian President Vladimir Putin"))
     assert list(found["speaker"]) == ["Vladimir Putin"] * 2
     assert [str(pd.Timestamp(d).date()) for d in found["statement_date"]] == ["2025-10-07"] * 2
-
-
-def _meeting(between: str) -> str:
-    return ("Kremlin hails gains\n\n"
-            "Speaking at a military meeting on Tuesday, Russian President Vladimir Putin said the army held "
-            "the initiative.\n\n" + between +
-            "Chief of General Staff Valery Gerasimov reported that troops had taken 12 villages in a month.\n")
-
-
-def _gerasimov_day(text: str) -> str:
-    found = claims.find(_frame(text, published="2025-10-08", title="Kremlin hails gains"))
-    row = found[found["speaker"] == "Valery Gerasimov"].iloc[0]
-    return "" if pd.isna(row["statement_date"]) else str(pd.Timestamp(row["statement_date"]).date())
-
-
-def test_a_clock_stamp_is_no_gap_in_the_passage_about_a_dated_meeting():
-    # a live blog's "11.30 BST" between the meeting's paragraphs: the next speaker still spoke at that meeting
-    assert _gerasimov_day(_meeting("")) == "2025-10-07"
-    assert _gerasimov_day(_meeting("11.30 BST\n\n")) == "2025-10-07"
-
-
-def test_a_paragraph_of_narration_still_ends_the_passage_about_a_meeting():
-    # must not change: a paragraph in which nobody speaks ends the passage (the house rule), stamps or not
-    assert _gerasimov_day(_meeting("11.30 BST\n\nSnow fell on the square outside.\n\n")) == ""

@@ -1485,14 +1485,6 @@ def _lede_briefing(reader: _Reader, lede: tuple, cue_subjects, s_start: int, s_e
     return day, f"{words} (the lede’s news, {found.group(0)})"
 
 
-def _stamps_between(reader: _Reader, earlier: int, later: int) -> int:
-    """How many paragraphs strictly between paragraphs ``earlier`` and ``later`` are a live blog post's clock stamp
-    alone ("11.30 BST", "2h ago"; interruptions apart): no paragraph of the story, so no gap in a passage (mt6)."""
-    doc = reader.doc
-    return sum(1 for j in range(earlier + 1, later) if j not in doc.interruptions
-               and _STAMP_ONLY.fullmatch(reader.text, *doc.paragraphs[j]))
-
-
 def _follow_passage(reader: _Reader, layer: Speech, sentence, passage, last_day: dict, dated: tuple, earlier,
                     cue_subjects, quoted: bool):
     """The passage about a dated meeting ("Speaking at a military meeting …, Putin said" on a
@@ -1509,9 +1501,7 @@ def _follow_passage(reader: _Reader, layer: Speech, sentence, passage, last_day:
     same_meeting = passage is not None and any(not reader.doc.in_quote(m.start())
                                                for m in _THE_MEETING.finditer(reader.text, s_start, s_end))
     if passage is not None and (earlier is not None or reader.dates_between(s_start, s_end)
-                                or (reader.doc.story_gap(passage[2], sentence.paragraph) > 1 and not same_meeting
-                                    and reader.doc.story_gap(passage[2], sentence.paragraph)
-                                    - _stamps_between(reader, passage[2], sentence.paragraph) > 1)
+                                or (reader.doc.story_gap(passage[2], sentence.paragraph) > 1 and not same_meeting)
                                 or _NEW_SCENE.match(reader.text, s_start)  # "In Moscow, Peskov said …"
                                 # "In remarks broadcast on state TV, X said …": words of another occasion than the
                                 # meeting's, so those after them are no longer in its passage
