@@ -136,3 +136,16 @@ def test_a_lede_office_of_one_word_is_no_bare_name_below():
     found = _quotes_of(_president_lede("Russian President Vladimir Putin"))
     assert list(found["speaker"]) == ["Vladimir Putin"] * 2
     assert [str(pd.Timestamp(d).date()) for d in found["statement_date"]] == ["2025-10-07"] * 2
+
+
+def test_a_new_post_of_a_live_blog_ends_the_passage_about_a_meeting():
+    # must not change (the harness's live_blog would have it otherwise, as it stamps a continuous article): in a
+    # real live blog a post under a new clock stamp is another occasion, so its speaker with no day of his own did
+    # not speak at the meeting of the post before
+    text = ("Kremlin hails gains\n\nLast modified on Wed 8 Oct 2025 14.05 GMT\n\n14.02 GMT\n\n"
+            "Speaking at a military meeting on Tuesday, Russian President Vladimir Putin said the army held "
+            "the initiative.\n\n12.47 GMT\n\n"
+            "Chief of General Staff Valery Gerasimov reported that troops had taken 12 villages in a month.\n")
+    found = claims.find(_frame(text, published="2025-10-08", title="Kremlin hails gains"))
+    row = found[found["speaker"] == "Valery Gerasimov"].iloc[0]
+    assert pd.isna(row["statement_date"])
