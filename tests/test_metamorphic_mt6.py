@@ -149,3 +149,17 @@ def test_a_new_post_of_a_live_blog_ends_the_passage_about_a_meeting():
     found = claims.find(_frame(text, published="2025-10-08", title="Kremlin hails gains"))
     row = found[found["speaker"] == "Valery Gerasimov"].iloc[0]
     assert pd.isna(row["statement_date"])
+
+
+def test_a_lede_office_is_the_person_titled_with_it_after_another_titled_person():
+    # "…, alongside Defence Minister A B and other officials, Russian President C D said": not the first person named
+    # (another office's holder) but the one titled with the lede's office and country
+    found = _quotes_of(_president_lede("alongside Defence Minister Yurii Brovko, Russian President Ostap Harchuk"))
+    assert list(found["speaker"]) == ["Ostap Harchuk"] * 2
+    assert [str(pd.Timestamp(d).date()) for d in found["statement_date"]] == ["2025-10-07"] * 2
+
+
+def test_a_lede_office_is_no_other_countrys_titled_president():
+    # must not change: "Belarusian President C D" below is not the Russian president of the lede
+    found = _quotes_of(_president_lede("in Minsk, Belarusian President Ostap Harchuk"))
+    assert [str(pd.Timestamp(d).date()) if not pd.isna(d) else "" for d in found["statement_date"]] == [""] * 2

@@ -4533,7 +4533,7 @@ def _resolve(reader: _Reader, mention: Mention, pos: int) -> Mention | None:
         # no table and the tables' holder never named: A B, titled with the office itself and the same country (a
         # one-word office the tables' holder need not answer to alone; a bare name, another title or another
         # country's president is no holder) (mt6)
-        other = _unlisted_next(reader, mention, holders[0], role)
+        other = _unlisted_next(reader, mention, holders[0], role) or _titled_next(reader, mention, holders[0], role, country)
         titled = re.search(r"(?<![\w-])([A-Z][\w-]+?)(?:['’]s)?\s+(?i:" + re.escape(role) + r")\s+" + re.escape(other),
                            reader.text) if other else None
         if titled is not None and who.country_of_form.get(titled.group(1)) == country:  # (not "Belarusian President A B")
@@ -4625,6 +4625,30 @@ def _kind_named_before(reader: _Reader, mention: Mention, head: str) -> str:
              or w in ("Western", "European", "Nato", "NATO") or re.fullmatch(r"[A-Z][\w’']*-[a-z]+", w)]  # "Russian", "Kremlin-affiliated"
     words = ["NATO" if w == "Nato" else w for w in words]
     return f"{' '.join(words)} {head} (unnamed)" if words else ""
+
+
+def _titled_next(reader: _Reader, mention: Mention, holder: str, role: str, country: str) -> str:
+    """ "The Russian president said …" in the lede, then "…, alongside Defence Minister A B, Russian President C D said"
+    within three paragraphs of the story: the first person titled with the office and its country (C D, in no
+    table), when the tables' holder is never named; "" otherwise (mt6)."""
+    text, who = reader.text, reader.who
+    if reader.named.get(holder) or text.find(holder.split()[-1]) >= 0:
+        return ""
+    paragraphs = reader.doc.paragraphs
+    k = bisect_right(paragraphs, mention.start, key=lambda p: p[1])
+    if k >= len(paragraphs):
+        return ""
+    limit = paragraphs[_voices_ahead(reader, k, 3)][1]
+    pattern = re.compile(r"(?<![\w-])([A-Z][\w-]+?)(?:['’]s)?\s+(?i:" + re.escape(role) + r")\s+"
+                         r"([A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)+)")
+    for m in pattern.finditer(text, mention.end, limit):
+        if who.country_of_form.get(m.group(1)) != country or FORMER.search(text, max(0, m.start() - 12), m.start()):
+            continue
+        name = m.group(2)
+        if name in who.speakers or name in who.alias_to_name or not _mentions.is_person(name, who):
+            return ""
+        return name
+    return ""
 
 
 def _voices_ahead(reader: _Reader, index: int, steps: int, most: int = 10) -> int:
