@@ -1836,7 +1836,9 @@ def unnamed_lede(text: str, ctx: Ctx) -> list[Edit]:
     again outside quotes in a later paragraph, is introduced by an indefinite descriptor ("a senior Russian
     general", "a Ukrainian minister": the rank or apposition printed at the first mention, else the first role of
     ``speakers.csv``), and his next mention is the name as first printed ("Colonel General Sergei Rudskoy").
-    Skipped (and counted in ``ctx.skips``): no descriptor, or one another person of the article shares.
+    Skipped (and counted in ``ctx.skips``): no descriptor, or one another person of the article shares, or a lede
+    that already introduces someone unnamed with that descriptor ("according to a top Russian general": a second
+    "a senior Russian general" in a row reads as another man, as no outlet prints it).
 
     Tests: an unnamed lede's speaker resolved to the person named later (issue 13: "an unnamed commander in the
     lede"), and the dates that follow. Gold: labels and dates unchanged (the conventions resolve role nouns to
@@ -1877,6 +1879,12 @@ def unnamed_lede(text: str, ctx: Ctx) -> list[Edit]:
         if later is None:
             continue
         if not word or others:
+            skips += 1
+            continue
+        if re.search(r"(?<![\w-])[Aa]n?\s+(?:[\w-]+\s+){0,3}" + re.escape(word) + r"\b", text[head_end + 1:start]):
+            # the lede already introduces him unnamed ("…, according to a top Russian general." over "Colonel General
+            # A B, …, said"): no outlet introduces the same man twice with "a" in a row (it would read as two
+            # generals), so the named paragraph stays named (mt6)
             skips += 1
             continue
         nationality = _NATIONALITY.get(p["country"], "")
@@ -2642,7 +2650,7 @@ OWN_FAMILIES = ("peer_long", "stress_long", "stress_facts", "blind_mt", "quotes_
 _SKIP_REASON = {"second_reference": "a descriptor two people of the article share, or none",
                 "distance": "breaks inside a quotation, after a colon, or before a paragraph continuing the last",
                 "qa_layout": "quote paragraphs whose gold is not one direct quote of a named person",
-                "unnamed_lede": "a lede speaker whose descriptor is missing or shared",
+                "unnamed_lede": "a lede speaker whose descriptor is missing or shared, or already unnamed in the lede",
                 "live_blog": "pages with a date line of their own in the head (over post stamps: a day header?)",
                 "possessive_titles": "a title a later \"the <title>\" needs as its antecedent"}
 

@@ -4918,6 +4918,18 @@ def _resolve(reader: _Reader, mention: Mention, pos: int) -> Mention | None:
         last = _just_heard(reader, mention)
         if last is not None:
             return last
+    holders = [name for name in fits if role in who.speakers[name].roles]  # (not a "former president")
+    if chosen is None and not former and country is not None and len(holders) == 1 and not pd.isna(day) \
+            and mention.as_written[:1] in "Tt":
+        # "The Russian president argued on Tuesday …" in the lede over "Russian President A B said …" below, A B in
+        # no table and the tables' holder never named: A B, titled with the office itself and the same country (a
+        # one-word office the tables' holder need not answer to alone; a bare name, another title or another
+        # country's president is no holder) (mt6)
+        other = _unlisted_next(reader, mention, holders[0], role) or _titled_next(reader, mention, holders[0], role, country)
+        titled = re.search(r"(?<![\w-])([A-Z][\w-]+?)(?:['’]s)?\s+(?i:" + re.escape(role) + r")\s+" + re.escape(other),
+                           reader.text) if other else None
+        if titled is not None and who.country_of_form.get(titled.group(1)) == country:  # (not "Belarusian President A B")
+            return Mention(mention.start, mention.end, other, mention.as_written, "role")
     if chosen is None:  # "the defence minister" with no minister named: keep the words, not a guess
         return Mention(mention.start, mention.end, "", mention.as_written, "unresolved role")
     return Mention(mention.start, mention.end, chosen.speaker, mention.as_written, "role")
@@ -5007,6 +5019,49 @@ def _kind_named_before(reader: _Reader, mention: Mention, head: str) -> str:
     return f"{' '.join(words)} {head} (unnamed)" if words else ""
 
 
+def _titled_next(reader: _Reader, mention: Mention, holder: str, role: str, country: str) -> str:
+    """ "The Russian president said …" in the lede, then "…, alongside Defence Minister A B, Russian President C D said"
+    within three paragraphs of the story: the first person titled with the office and its country (C D, in no
+    table), when the tables' holder is never named; "" otherwise (mt6)."""
+    text, who = reader.text, reader.who
+    if reader.named.get(holder) or text.find(holder.split()[-1]) >= 0:
+        return ""
+    paragraphs = reader.doc.paragraphs
+    k = bisect_right(paragraphs, mention.start, key=lambda p: p[1])
+    if k >= len(paragraphs):
+        return ""
+    limit = paragraphs[_voices_ahead(reader, k, 3)][1]
+    pattern = re.compile(r"(?<![\w-])([A-Z][\w-]+?)(?:['’]s)?\s+(?i:" + re.escape(role) + r")\s+"
+                         r"([A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)+)")
+    for m in pattern.finditer(text, mention.end, limit):
+        if who.country_of_form.get(m.group(1)) != country or FORMER.search(text, max(0, m.start() - 12), m.start()):
+            continue
+        name = m.group(2)
+        if name in who.speakers or name in who.alias_to_name or not _mentions.is_person(name, who):
+            return ""
+        return name
+    return ""
+
+
+def _voices_ahead(reader: _Reader, index: int, steps: int, most: int = 10) -> int:
+    """The paragraph ``steps`` paragraphs of the story after paragraph ``index``, as ``Document.story_ahead`` counts
+    them, but with a live blog's clock stamps ("11.30 BST", "2h ago") and narration that neither names a person nor
+    holds a speech cue (a feature's colour: "Queues form outside the pharmacy.") not counted: nothing there moves
+    the story to another voice (mt6); at most ``most`` paragraphs of text on (furniture and stamps not walked)."""
+    doc, paragraphs = reader.doc, reader.doc.paragraphs
+    skipped, last, walked = doc.interruptions, len(paragraphs) - 1, 0
+    names = [m.start for m in reader.person_names]
+    while steps > 0 and index < last and walked < most:
+        index += 1
+        a, b = paragraphs[index]
+        if index in skipped or doc.in_furniture(a) or _STAMP_ONLY.fullmatch(reader.text, a, b):
+            continue
+        walked += 1
+        if bisect_left(names, a) < bisect_left(names, b) or bisect_left(reader.cue_starts, a) < bisect_left(reader.cue_starts, b):
+            steps -= 1
+    return min(index, last)
+
+
 def _unlisted_next(reader: _Reader, mention: Mention, holder: str, role: str) -> str:
     """A lede's office ("Ukraine's foreign minister told allies …") whose holder in the tables the article never
     names, with a person no table lists named first after it within three paragraphs ("… A B told a meeting of
@@ -5020,7 +5075,7 @@ def _unlisted_next(reader: _Reader, mention: Mention, holder: str, role: str) ->
     lede, second = _lede(reader)
     if k > (second if second is not None else lede) or k >= len(paragraphs):
         return ""  # (the office in the first two paragraphs of the story: a deck may come before the lede)
-    limit = paragraphs[reader.doc.story_ahead(k, 3)][1]  # three paragraphs of the story on (bylines, captions, links not counted)
+    limit = paragraphs[_voices_ahead(reader, k, 3)][1]  # three paragraphs of the story on (bylines, captions, links not counted)
     i = bisect_right(reader.person_names, mention.end, key=lambda m: m.start)  # (by bisection)
     person = reader.person_names[i] if i < len(reader.person_names) else None
     j = bisect_left(reader.person_names, mention.start, key=lambda m: m.start)
@@ -5075,15 +5130,20 @@ def _named_soon(reader: _Reader, name: str, pos: int) -> bool:
 
 def _lede(reader: _Reader) -> tuple[int, int | None]:
     """(the lede's paragraph, the story's next paragraph or None): the first paragraph after the headline that
-    is no byline, stamp, caption or related link (``Document.interruptions``), read once per article."""
+    is no byline, stamp, caption or related link (``Document.interruptions``) nor a live blog post's clock stamp
+    alone on its line ("10:23 GMT" over the lede: mt6), read once per article."""
     if "_lede" not in reader.__dict__:
         doc = reader.doc
         skipped = doc.interruptions
         story = [k for k, (a, b) in enumerate(doc.paragraphs) if a >= max(doc.headline_end, 0) and k not in skipped
-                 and not doc.in_furniture(a)
+                 and not doc.in_furniture(a) and not _STAMP_ONLY.fullmatch(doc.text, a, b)  # (a post's "10:23 GMT")
                  and not getattr(doc.sentence_at(a), "headline", False)]  # (a title repeated under a byline)
         reader._lede = (story[0] if story else -1, story[1] if len(story) > 1 else None)
     return reader._lede
+
+
+#: how many paragraphs naming nobody may stand between a lede's unnamed voice and the paragraph that names it
+_SCENE_PARAGRAPHS = 8
 
 
 def _introduced_next(reader: _Reader, mention: Mention, pos: int) -> str:
@@ -5103,13 +5163,18 @@ def _introduced_next(reader: _Reader, mention: Mention, pos: int) -> str:
     role = office[-1].group(1).lower() if office else ""
     military = _words("military_role")
     names = reader.__dict__.get("person_name_starts") or [m.start for m in reader.person_names]  # (while the reader is built)
-    for _ in range(3):  # a paragraph of scene-setting that names nobody between the lede and the introduction
+    # paragraphs of scene-setting that name nobody between the lede and the introduction (a feature's colour, the
+    # lede speaker's own unnamed words: "He said …"); any person or apposition between ends the search (mt6: eight,
+    # not three, as long copy sets the scene over several paragraphs before naming the lede's voice)
+    for _ in range(_SCENE_PARAGRAPHS):
         a, b = paragraphs[following]
         if bisect_left(names, a) < bisect_left(names, b) or following + 1 >= len(paragraphs) \
                 or bisect_left(reader.appositions, (a,)) < bisect_left(reader.appositions, (b,)):  # (a call sign)
             break
         following = next((j for j in range(following + 1, len(paragraphs)) if j not in reader.doc.interruptions
-                          and not reader.doc.in_furniture(paragraphs[j][0])), len(paragraphs) - 1)  # (captions, links)
+                          and not reader.doc.in_furniture(paragraphs[j][0])  # (captions, links)
+                          and not _STAMP_ONLY.fullmatch(reader.text, *paragraphs[j])),  # (a post's "11.30 BST")
+                         len(paragraphs) - 1)
     opening = reader.doc.sentence_at(paragraphs[following][0])
     end = opening.end if opening is not None else paragraphs[following][1]
     first = bisect_left(names, paragraphs[following][0])
