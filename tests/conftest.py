@@ -14,3 +14,18 @@ def own_words(tmp_path):
         vocab.use(tmp_path)
     yield use
     vocab.use(None)
+
+
+@pytest.fixture
+def own_cues(tmp_path):
+    """``own_cues("word,cue,\\n")``: a ``fact_cues.csv`` of your own layered over the bundled one, the facts stage's
+    compiled vocabulary rebuilt, and both taken off again after the test."""
+    from saidvsdone import facts
+
+    def use(rows):
+        (tmp_path / "fact_cues.csv").write_text("word,cue,notes\n" + rows, encoding="utf-8")
+        vocab.use(tmp_path)
+        facts.reload()
+    yield use
+    vocab.use(None)
+    facts.reload()
