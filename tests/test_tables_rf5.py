@@ -7,6 +7,7 @@ import pytest
 
 from saidvsdone import claims, corpus, vocab
 
+
 # --- speech_words.csv: headline_verb; claims' headline verbs read their lemmas from the tables --------------------
 
 def test_headline_verbs_map_each_present_form_to_the_tables_lemma():
@@ -18,6 +19,7 @@ def test_headline_verbs_map_each_present_form_to_the_tables_lemma():
     assert lemmas["calls"] == "call"                # excluded from the cue table as mostly a noun
     assert not set(lemmas) & set(lemmas.values())   # a verb form is either singular or plural
 
+
 def test_a_headline_verb_of_your_own_table(own_words):
     singular, plural = "Kremlin foresees long war in the east", "Russian generals foresee long war in the east"
     assert not claims._headline_subject_re().match(singular)
@@ -26,6 +28,7 @@ def test_a_headline_verb_of_your_own_table(own_words):
     assert claims._headline_subject_re().match(singular).group("verb") == "foresees"
     assert claims._headline_plural_subject_re().match(plural).group("verb") == "foresee"
 
+
 def test_a_plural_match_is_one_whose_verb_is_a_lemma():
     plural = claims._headline_plural_subject_re().match("Ukrainian officials warn of a new push on the town")
     singular = claims._headline_subject_re().match("Ukrainian general warns of a new push on the town")
@@ -33,15 +36,19 @@ def test_a_plural_match_is_one_whose_verb_is_a_lemma():
     assert not claims._is_plural_match(singular)
     assert not claims._is_plural_match(claims._HEADLINE_SAYS_TAIL.search("Town will hold, says army"))
 
+
 # --- fact_cues.csv: listed_place (territorial), role_noun and plural_noun (sides) ---------------------------------
+
 
 def _facts(text):
     from saidvsdone import facts
     table = facts.extract(corpus.from_text(text, published="2025-06-01"))
     return [(row.quantity, row.unit, row.actor) for row in table.itertuples()]
 
+
 def _facts_vocabulary():
     return importlib.import_module("saidvsdone.facts.vocab").vocab()
+
 
 def test_a_listed_place_of_your_own_table_lets_the_verb_govern_the_count_after_it(own_cues):
     # "recaptured the town and 6 square kilometres": the verb before the list's first item governs the area
@@ -51,6 +58,7 @@ def test_a_listed_place_of_your_own_table_lets_the_verb_govern_the_count_after_i
     own_cues("outpost,listed_place,\n")
     assert (6.0, "km2", "Ukraine") in _facts(sentence.format("outpost"))
     assert (6.0, "km2", "Ukraine") in _facts(sentence.format("town"))  # the bundled rows stay
+
 
 def test_role_nouns_and_plural_nouns_are_cues_of_your_own_table(own_cues):
     from saidvsdone.facts import sides
@@ -67,6 +75,7 @@ def test_role_nouns_and_plural_nouns_are_cues_of_your_own_table(own_cues):
     assert sides._plural_after(_facts_vocabulary()).match(" trenches")
     assert not sides._plural_after(_facts_vocabulary()).match(" fields")
 
+
 # --- speech_words.csv: male_title, female_title (mentions.gender) ---------------------------------------------------
 
 def test_a_gendered_title_of_your_own_table_says_he_or_she(own_words):
@@ -78,6 +87,7 @@ def test_a_gendered_title_of_your_own_table_says_he_or_she(own_words):
     assert mentions.gender("Hollis", "Dame Hollis") == "f"
     assert mentions.gender("Hollis", "Miss Hollis") == ""  # a word of both kinds says neither
     assert mentions.gender("Hollis", "Mr Hollis") == "m"   # the bundled rows stay
+
 
 # --- speech_words.csv: comma_rank (speech._RANKS_BEFORE) -------------------------------------------------------------
 
@@ -91,6 +101,7 @@ def test_a_rank_of_your_own_table_between_a_comma_and_a_name(own_words):
     assert speech._RANKS_BEFORE.search("the spokesman for the Navy, Ivan ") is None      # a name is no rank
     assert speech._RANKS_BEFORE.search("the spokesman for the Navy Captain ") is None   # only after a comma
 
+
 # --- speech_words.csv: signature_verb (claims._HEADLINE_SAYS_TAIL) ---------------------------------------------------
 
 def test_a_signature_verb_of_your_own_table_opens_a_headline_s_signature(own_words):
@@ -102,6 +113,7 @@ def test_a_signature_verb_of_your_own_table_opens_a_headline_s_signature(own_wor
     assert claims._HEADLINE_SAYS_TAIL.search(tail.format("asserts")).group("who") == "air force"
     assert claims._HEADLINE_SAYS_TAIL.search(tail.format("says")).group("who") == "air force"  # the bundled rows stay
     assert claims._HEADLINE_SAYS_TAIL.search("Russia fires nearly 650 drones at Ukraine says air force") is None
+
 
 # --- speech_words.csv: medium_noun, medium_descriptor, conduit_verb (attribution's medium words) ---------------------
 
@@ -121,6 +133,7 @@ def test_medium_words_of_your_own_table(own_words):
     assert attribution._CONDUIT_AFTER.match(" quoted").group() == " quoted"
     assert attribution._CONDUIT_AFTER.match(" citing him") is None and attribution._CONDUIT_AFTER.match(" Quoted") is None
 
+
 # --- claim_words.csv: area_noun (claims._subject_phrase) -------------------------------------------------------------
 
 @pytest.fixture
@@ -130,6 +143,7 @@ def own_claim_words(tmp_path):
         vocab.use(tmp_path)
     yield use
     vocab.use(None)
+
 
 def test_an_area_noun_of_your_own_table_ends_a_speaker_s_phrase(own_claim_words):
     sentence = "Officials in the Zaporizhzhia {} said that Russian troops had taken the village."

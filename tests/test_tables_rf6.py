@@ -5,6 +5,7 @@ import pytest
 
 from saidvsdone import claims, speech, vocab
 
+
 @pytest.fixture
 def own_claim_words(tmp_path):
     """``own_claim_words("group,word,\\n")``: a ``claim_words.csv`` of your own layered over the bundled one."""
@@ -13,6 +14,7 @@ def own_claim_words(tmp_path):
         vocab.use(tmp_path)
     yield use
     vocab.use(None)
+
 
 # --- speech_words.csv: honorific (speech._HONORIFIC_BEFORE, speech._NEXT_IN_LIST with comma_rank) -------------------
 
@@ -25,6 +27,7 @@ def test_an_honorific_of_your_own_table_between_a_comma_and_a_name(own_words):
     assert speech._HONORIFIC_BEFORE.search("a British researcher, Ms ").group() == "Ms "  # the bundled rows stay
     assert speech._HONORIFIC_BEFORE.search("a British researcher, Ivan ") is None       # a name is no honorific
     assert speech._HONORIFIC_BEFORE.search("a British researcher Dr ") is None          # only after a comma
+
 
 def test_the_next_name_of_a_list_opens_with_honorifics_and_comma_ranks_of_your_own_table(own_words):
     assert speech._NEXT_IN_LIST.match(", Dr Olena Hrytsenko said").group() == ", Dr Olena Hrytsenko"
@@ -39,6 +42,7 @@ def test_the_next_name_of_a_list_opens_with_honorifics_and_comma_ranks_of_your_o
     assert speech._NEXT_IN_LIST.match(", Sh. Petro Moroz,").group() == ", Sh. Petro Moroz"
     assert speech._NEXT_IN_LIST.match(", Dr Olena Hrytsenko said").group() == ", Dr Olena Hrytsenko"
     assert speech._NEXT_IN_LIST.match(", a spokesman for the Navy") is None  # a role, no name: not the next person
+
 
 # --- speech_words.csv: unit_head (mentions' role pattern: "the battalion commander") -------------------------------
 
@@ -56,6 +60,7 @@ def test_a_unit_head_of_your_own_table_makes_the_unit_word_part_of_the_role(own_
     assert roles.match("the battalion commander said").group("role") == "commander"  # the bundled rows stay
     assert roles.match("the company spokesman said") is None
 
+
 # --- speech_words.csv: commander_rank (claims._TITLE_THEN_NAME: the lede's unnamed commander named further down) ----
 
 def test_a_commander_rank_of_your_own_table_names_the_lede_s_commander(own_words):
@@ -67,6 +72,7 @@ def test_a_commander_rank_of_your_own_table_names_the_lede_s_commander(own_words
     assert claims._TITLE_THEN_NAME.search("Ensign Petro Moroz said").group("role", "name") == ("Ensign", "Petro Moroz")
     assert "ensign" in claims._commander_ranks() and "colonel" in claims._commander_ranks()  # the bundled rows stay
     assert claims._TITLE_THEN_NAME.search("Ensign Moroz said") is None  # a full name after the rank
+
 
 # --- claim_words.csv: dependant (claims._headline_dependent: "Zelensky aide says …") ---------------------------------
 
@@ -80,6 +86,7 @@ def test_a_dependant_of_your_own_table_maps_a_headline_word_to_body_words(own_cl
     assert set(dependants["secretary"]) == {"secretary", "assistant"}
     assert "adviser" in dependants["aide"]  # the bundled rows stay
 
+
 # --- speech_words.csv: signature_speaker (claims._SPEAKING_WORD: "…, says think tank") -----------------------------
 
 def test_a_signature_speaker_of_your_own_table_makes_a_headline_signature_a_speaker(own_words):
@@ -92,6 +99,7 @@ def test_a_signature_speaker_of_your_own_table_makes_a_headline_signature_a_spea
     assert claims._SPEAKING_WORD.search("watchdogs") is None          # a plural is a row of its own
     assert claims._SPEAKING_WORD.search("Watchdog") is None           # as written in lower case
     assert claims._SPEAKING_WORD.search("the Kyiv residents") is None
+
 
 # --- speech_words.csv: headline_subject, headline_modifier, group_modifier (claims' headline subject patterns) ------
 
@@ -110,6 +118,7 @@ def test_a_headline_subject_of_your_own_table_ends_a_headline_s_subject(own_word
     assert subject.match("Kyiv regional deputy coroner says") is None  # one modifier at most
     assert subject.match("Spy chief warns of offensive").group("who") == "Spy chief"  # the bundled rows stay
 
+
 def test_a_group_modifier_of_your_own_table_opens_a_headline_s_plural_group(own_words):
     group = claims._headline_plural_subject_re()
     assert group.match("pro-war bloggers say the push stalled").group("who") == "pro-war bloggers"
@@ -120,12 +129,15 @@ def test_a_group_modifier_of_your_own_table_opens_a_headline_s_plural_group(own_
     assert group.match("pro-war bloggers say the push stalled").group("who") == "pro-war bloggers"
     assert group.match("frontline bloggers says the push stalled") is None  # a plural group takes the lemma
 
+
 # --- fact_cues.csv: speaking_institution, institution_verb, pronoun_verb, closing_verb (facts.sides' pronouns) -----
+
 
 def _pronoun_patterns():
     import importlib
     from saidvsdone.facts import sides
     return sides._speech_patterns(importlib.import_module("saidvsdone.facts.vocab").vocab())
+
 
 def test_the_attributions_a_pronoun_s_side_is_read_from_are_cues_of_your_own_table(own_cues):
     says_at_end, institution_said, speaking_after = _pronoun_patterns()
@@ -145,6 +157,7 @@ def test_the_attributions_a_pronoun_s_side_is_read_from_are_cues_of_your_own_tab
     assert institution_said.search("The flotilla said it ") is None  # right before the pronoun only
     assert speaking_after.match(" insisting that") is None           # forms as written
 
+
 # --- speech_words.csv: evidence_verb, stating_verb, report_word (claims) --------------------------------------------
 
 def test_an_evidence_verb_of_your_own_table_gives_its_forms(own_words):
@@ -156,6 +169,7 @@ def test_an_evidence_verb_of_your_own_table_gives_its_forms(own_words):
     assert "revealing" in claims._evidence_participles() and "indicating" in claims._evidence_participles()
     assert "said" not in claims._evidence_verbs()
 
+
 def test_a_stating_verb_and_a_report_word_of_your_own_table(own_words):
     assert {"said", "told", "wrote", "adds"} <= claims._stating() and "praised" not in claims._stating()
     assert {"reports", "posts"} <= claims._report_words() and "relays" not in claims._report_words()
@@ -163,12 +177,14 @@ def test_a_stating_verb_and_a_report_word_of_your_own_table(own_words):
     assert "stressed" in claims._stating() and "said" in claims._stating()
     assert "relays" in claims._report_words() and "posts" in claims._report_words()
 
+
 # --- speech_words.csv: content_noun (claims._aside_speaker: a relative clause or a noun's content) -----------------
 
 def _speakers(text):
     from saidvsdone import corpus
     table = claims.find(corpus.from_text("Kyiv, 3 June (Wire) - " + text + "\n", published="2025-06-04"))
     return table[["speaker", "cue"]].values.tolist()
+
 
 def test_a_content_noun_of_your_own_table_opens_its_content_not_a_relative_clause(own_words):
     content = ("Ukrainian troops still hold the town despite the {} that several analysts say Russian forces will capture "
