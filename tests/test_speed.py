@@ -1141,3 +1141,16 @@ def test_quotes_within_a_range_by_bisection_are_the_scan_of_every_quote(pieces, 
     end = start + length
     scan = [q for q in doc.quotes if start <= q.span.outer_start and q.span.outer_end <= end]
     assert doc.quotes_within(start, end) == scan
+
+
+def test_date_triggers_of_a_window_are_the_regex_spans_whatever_the_text_around_it():
+    # when.find is asked for short windows of long texts (a sentence's opening, a dash line): only the window is
+    # lower-cased, and the spans stay those of the case-insensitive regex, a dotted İ outside the window or not
+    from saidvsdone import when
+
+    plain = "The ministry said on Monday that troops held. According to the army, on 12 March the line moved. " * 3
+    for text in (plain, "İstanbul talks. " + plain, plain + " Yesterday in İzmir."):
+        for a in range(0, len(text), 17):
+            for b in (a + 40, a + 120, len(text)):
+                b = min(b, len(text))
+                assert when._triggers(text, a, b) == [m.span() for m in when._TRIGGER.finditer(text, a, b)], (a, b)

@@ -269,16 +269,18 @@ def _triggers(text: str, start: int, end: int) -> list[tuple[int, int]]:
     case-insensitive alternation costs a regex attempt per word at every character). No trigger
     word is a prefix of another, so at most one matches at a position and the leftmost,
     non-overlapping matches are the occurrences kept from left to right."""
-    lowered = text.lower()
-    if len(lowered) != len(text) or _CASE_FOLDS.search(text):
+    # only the window is lower-cased: callers ask for short windows of long texts (a sentence's opening, a line)
+    window = text[start:end]
+    lowered = window.lower()
+    if len(lowered) != len(window) or _CASE_FOLDS.search(text, start, end):
         return [m.span() for m in _TRIGGER.finditer(text, start, end)]
     found = [m.span() for m in _TRIGGER_SHAPE.finditer(text, start, end)]
     find = lowered.find
     for word in _TRIGGER_WORDS:
-        i = find(word, start, end)
+        i = find(word)
         while i >= 0:
-            found.append((i, i + len(word)))
-            i = find(word, i + 1, end)
+            found.append((start + i, start + i + len(word)))
+            i = find(word, i + 1)
     found.sort()
     spans, current = [], start
     for a, b in found:
