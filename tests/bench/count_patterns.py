@@ -12,6 +12,7 @@ repeats, with the span kind (whole text, paragraph, sentence, other) and the fun
 
 from __future__ import annotations
 
+import os
 import collections
 import re
 import sys
@@ -160,7 +161,7 @@ def main(which: str = "seeds") -> None:
         warnings.simplefilter("ignore")
         frames = [corpus.load()]
         if which == "devset":
-            folder = Path("/work/shared/devset/articles")
+            folder = Path(os.environ.get("SAIDVSDONE_DEVSET", "../shared/devset")) / "articles"
             found = corpus.load(folder)
             frames.append(found[found["article_id"].str[:3].isin([f"{i:03d}" for i in range(1, 21) if i % 4])])
     with warnings.catch_warnings(), _progress.quiet():   # warm-up: tables and vocabularies load once per process

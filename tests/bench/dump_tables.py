@@ -11,6 +11,7 @@ there. Tables are written in full (every column), sorted as the stage returns th
 
 from __future__ import annotations
 
+import os
 import sys
 import warnings
 from pathlib import Path
@@ -35,7 +36,7 @@ def _sets():
             yield str(table.parent.relative_to(ROOT)).replace("/", "_"), frame
         devset = ROOT.parent / "shared" / "devset" / "articles"
         if not devset.is_dir():
-            devset = Path("/work/shared/devset/articles")
+            devset = Path(os.environ.get("SAIDVSDONE_DEVSET", "../shared/devset")) / "articles"
         if devset.is_dir():
             yield "devset", corpus.load(devset)
 

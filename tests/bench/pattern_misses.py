@@ -20,6 +20,7 @@ run of the library itself, and cProfile's time of the ``re.Pattern`` methods.
 
 from __future__ import annotations
 
+import os
 import collections
 import re
 import sys
@@ -235,7 +236,7 @@ def main(n: str = "200", which: str = "seeds", top: str = "40") -> None:
         warnings.simplefilter("ignore")
         frames = [seed_copies(int(n))]
         if which == "devset":
-            found = corpus.load(Path("/work/shared/devset/articles"))
+            found = corpus.load(Path(os.environ.get("SAIDVSDONE_DEVSET", "../shared/devset")) / "articles")
             frames.append(found[found["article_id"].str[:3].isin([f"{i:03d}" for i in range(1, 21) if i % 4])])
     with warnings.catch_warnings(), _progress.quiet():
         warnings.simplefilter("ignore")

@@ -60,7 +60,7 @@ def _articles(which: str):
         return seed_copies(50)
     folder = Path(__file__).resolve().parents[3] / "shared" / "devset" / "articles"
     if not folder.is_dir():
-        folder = Path("/work/shared/devset/articles")
+        folder = Path(os.environ.get("SAIDVSDONE_DEVSET", "../shared/devset")) / "articles"
     with warnings.catch_warnings():
         warnings.simplefilter("ignore")
         found = corpus.load(folder)
