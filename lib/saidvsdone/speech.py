@@ -4925,11 +4925,13 @@ def _resolve(reader: _Reader, mention: Mention, pos: int) -> Mention | None:
         # no table and the tables' holder never named: A B, titled with the office itself and the same country (a
         # one-word office the tables' holder need not answer to alone; a bare name, another title or another
         # country's president is no holder) (mt6)
-        other = _unlisted_next(reader, mention, holders[0], role) or _titled_next(reader, mention, holders[0], role, country)
+        other = _unlisted_next(reader, mention, holders[0], role)
         titled = re.search(r"(?<![\w-])([A-Z][\w-]+?)(?:['’]s)?\s+(?i:" + re.escape(role) + r")\s+" + re.escape(other),
                            reader.text) if other else None
         if titled is not None and who.country_of_form.get(titled.group(1)) == country:  # (not "Belarusian President A B")
             return Mention(mention.start, mention.end, other, mention.as_written, "role")
+        if not other and (other := _titled_next(reader, mention, holders[0], role, country)):
+            return Mention(mention.start, mention.end, other, mention.as_written, "role")  # (its title's country checked)
     if chosen is None:  # "the defence minister" with no minister named: keep the words, not a guess
         return Mention(mention.start, mention.end, "", mention.as_written, "unresolved role")
     return Mention(mention.start, mention.end, chosen.speaker, mention.as_written, "role")
