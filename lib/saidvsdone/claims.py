@@ -728,6 +728,13 @@ def _claims_in(doc, include_quotes: bool, include_carried: bool, given_quotes) -
                 label = _its_country_label(doc, act)  # "Ukraine's military … Its General Staff said": Ukraine's
             elif not act.speaker.speaker:
                 label = _bare_label(doc, act, _table_label(label))
+                head = label.lower().split()
+                if len(head) == 1 and head[0] in _SAME_HEAD and last_voice[0] and _institution_label(last_voice[0]) \
+                        and doc.story_gap(last_voice[1], sentence.paragraph) <= 1 \
+                        and last_voice[0].lower().split()[-1] == head[0]:
+                    # "Estonia's foreign intelligence service said …. The service estimated": the body of that head
+                    # noun that spoke just before, though no table knows it
+                    label = last_voice[0]
             if act.speaker.how == "unnamed source" and label.endswith(" (unnamed)") and not sentence.headline:
                 named_later = _lede_named_later(doc, sentence, act)  # "a Ukrainian military spokesman said" in a lede
                 if named_later:
@@ -3433,7 +3440,9 @@ def _attribution_spans(acts, text: str, end: int) -> list[tuple[int, int]]:
 
 _APPOSITIVE = re.compile(r"\s*,[^,“”\"]{1,120},\s*(?:\w+\s+){0,2}")
 #: a reporter's gloss on a direct quote: ", referring to …", ", apparently alluding to …" up to the sentence's end
-_GLOSS = re.compile(r",\s*(?:(?:apparently|presumably|clearly|seemingly)\s+)?(?:referring|alluding|in\s+reference)\s+to\b"
+#: (and a gesture the reporter saw: "“…,” he said, pointing to a screen that showed a burnt-out column")
+_GLOSS = re.compile(r",\s*(?:(?:apparently|presumably|clearly|seemingly)\s+)?(?:(?:referring|alluding|in\s+reference)\s+to|"
+                    r"(?:pointing|gesturing|nodding|motioning)\s+(?:to|at|towards))\b"
                     r"[^;“”\"]*?(?=[.!]?\s*$)")
 _CLAUSE_END = re.compile(r"[,;:“”\"]")
 _TAIL_CONTENT = re.compile(r"\b(?:that|adding|saying|claiming|noting|insisting|warning|stressing|as|while|but|although|"
@@ -3604,6 +3613,9 @@ def _claim(doc, sentence, label, acts, lexicon, scope: tuple[int, int] | None = 
     if sceptic and not [t for t in topics if t not in _EXCLUDING]:
         topics = _topics(lexicon, words, first, last, starts, attribution + direct + anchors, doc, matches)
     fine = _fine_type(lexicon, words, first, last, starts, attribution + direct + sceptic, matches)
+    if fine is not None and any(starts[a] <= fine[2] and fine[1] <= starts[b] for pattern, a, b in matches
+                                if b > a and pattern in lexicon.topic_set and pattern.key == "offtopic"):
+        fine = None  # "open to talks with Washington on a new arms control treaty": the formula is the idiom's
     military = [t for t in topics if t not in _EXCLUDING]
     if not military and not fine:  # "Russia says it has taken Vuhledar", "We will hold Chasiv Yar"
         place = _words().takes_place.search(text, s_start, s_end) or _words().place_taken.search(text, s_start, s_end)
