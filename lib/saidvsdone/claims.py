@@ -431,6 +431,9 @@ def _claims_in(doc, include_quotes: bool, include_carried: bool, given_quotes) -
         furniture = furniture is not None
         if hedged or furniture:
             acts = []
+        if sentence.headline or s_start < doc.headline_end:  # "U.S. officials see no sign that …" in a deck: the headline verb "see", read as
+            # headlines' groups are (the body's speaker of that claim), not a body's "see no sign" cue
+            acts = [a for a in acts if not _SEE_NO_SIGN.match(a.cue.text)]
         # an accusation is kept only about the war's course (see _claim); "regions that Moscow claims
         # as its own" is a claim to land, not speech
         speaking = [a for a in acts if _states(doc.text, a.cue, s_start)]
@@ -2360,6 +2363,9 @@ def _unattributed(doc, sentence, speaking, acts) -> list:
         starts = doc._claim_cue_starts = [c.start for c in cues]
     here = cues[bisect_left(starts, sentence.start):bisect_left(starts, sentence.end)]
     plural = _plural_cues(text, sentence.start, sentence.end, {c.start for c in here})
+    if sentence.headline:  # "U.S. officials see no sign …" in a deck: read with the headline verb "see" (as above)
+        plural = [c for c in plural if not _SEE_NO_SIGN.match(c.text)]
+        here = [c for c in here if not _SEE_NO_SIGN.match(c.text)]
     here += plural
     here += _demands(text, sentence.start, sentence.end)
     here += _per_cues(text, sentence.start, sentence.end)
@@ -3441,6 +3447,8 @@ def _attribution_spans(acts, text: str, end: int) -> list[tuple[int, int]]:
 _APPOSITIVE = re.compile(r"\s*,[^,“”\"]{1,120},\s*(?:\w+\s+){0,2}")
 #: a reporter's gloss on a direct quote: ", referring to …", ", apparently alluding to …" up to the sentence's end
 #: (and a gesture the reporter saw: "“…,” he said, pointing to a screen that showed a burnt-out column")
+#: the speech cue "see no sign" (data/speech_cues.csv), which a headline reads with its headline verb "see"
+_SEE_NO_SIGN = re.compile(r"(?i)(?:see|sees|saw|seen)\s+(?:no|little)\s")
 _GLOSS = re.compile(r",\s*(?:(?:apparently|presumably|clearly|seemingly)\s+)?(?:(?:referring|alluding|in\s+reference)\s+to|"
                     r"(?:pointing|gesturing|nodding|motioning)\s+(?:to|at|towards))\b"
                     r"[^;“”\"]*?(?=[.!]?\s*$)")

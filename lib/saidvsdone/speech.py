@@ -4476,7 +4476,9 @@ def _unnamed_subject(text: str, a: int, b: int) -> Mention | None:
             match = held
     if not match:
         owned = _COUNTRY_BODY.search(window.rstrip())
-        if owned is not None and owned.group(2) in vocab.country_forms() and owned.group(3).lower() in _words("speaking_noun"):
+        if owned is not None and vocab.country_forms().get(owned.group(2), ("", ""))[1] == "country" \
+                and owned.group(3).lower() in _words("speaking_noun") \
+                and owned.group(3).lower() in _words("institution_noun") and owned.group(3).lower() not in _words("statement_noun"):
             # "…, Estonia's foreign intelligence service said": a country's body no table knows
             start = a + owned.start(1)
             return Mention(start, start + len(owned.group(1)), "", owned.group(1), "unnamed source")
