@@ -257,6 +257,17 @@ def evaluate_stress_blind14(verbose: bool = False, gold_dir: Path = STRESS_DIR /
 
 
 
+def evaluate_stress_blind15(verbose: bool = False, gold_dir: Path = STRESS_DIR / "blind15") -> dict:
+    """Figures on the blind batch ``r`` (tests/gold/stress/blind15: eight invented long pieces on body claims in
+    genres not imitated before: a think-tank analysis ("Western officials estimate", "U.S. officials see no sign"), an
+    intelligence update, a minister's board briefing carried over several sentences ("The ministry also said", "It
+    added"), predictions and conditional claims, denials and counter-claims in one sentence, claims inside relative
+    clauses and "as X put it", plus precision traps; written and labelled before any run; its first run is in the
+    stress README): body claims with dates, headline claims apart."""
+    return _score_in_parts(stress_articles(gold_dir), gold_dir, "blind batch r",
+                           (("body", False, ""), ("headline", True, "headline_")), True, verbose)
+
+
 if __name__ == "__main__":
     evaluate(verbose=True)
     print()

@@ -54,7 +54,7 @@ GATED_PREFIXES = ("seeds.", "heldout_dev.", "devset_dev.", "peer.", "stress.", "
                    "stress_blind7.", "stress_facts6.", "quotes_blind.", "metamorphic.",
                    "stress_blind8.", "stress_blind9.", "stress_facts7.", "blind_mt3_test.",
                    "stress_blind10.", "stress_blind11.", "stress_facts8.", "blind_mt4_test.",
-                   "stress_blind12.", "stress_facts9.", "stress_facts10.", "stress_blind13.", "stress_blind14.",
+                   "stress_blind12.", "stress_facts9.", "stress_facts10.", "stress_blind13.", "stress_blind14.", "stress_blind15.",
                    "stress_facts11.")
 
 
@@ -157,6 +157,9 @@ def figures(verbose: bool = False, devset: bool = True) -> dict[str, float]:
     print()
     print("== Claims stress cases, blind batch q (tests/gold/stress/blind14: eight long pieces with attributed headlines and decks, written blind; gated once studied) ==\n")
     collect("stress_blind14", "claims", importlib.import_module("eval_claims").evaluate_stress_blind14(verbose=verbose))
+    print()
+    print("== Claims stress cases, blind batch r (tests/gold/stress/blind15: eight long pieces on body claims in new genres, written blind; gated once studied) ==\n")
+    collect("stress_blind15", "claims", importlib.import_module("eval_claims").evaluate_stress_blind15(verbose=verbose))
     print()
     print("== Quote layout blind batches (tests/gold/quotes_blind: written blind, studied since: own floors) ==\n")
     for batch in ("test", "ly", "qt4"):

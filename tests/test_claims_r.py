@@ -206,3 +206,144 @@ def test_a_demonstrative_of_time_points_nowhere():
     found = _find("Russian troops advanced near Pokrovsk. Britain has pledged 2 billion pounds in military aid for "
                   "this year.")
     assert found.empty, found[["speaker", "text"]].values.tolist()
+
+
+# --- round 11 (cl13, issue 11: tests/gold/stress/blind15, body claims on unseen copy) ---------------------------------
+
+def _speakers(table, start):
+    return table[table["text"].str.startswith(start)]["speaker"].tolist()
+
+
+@pytest.mark.parametrize("sentence, speaker", [
+    ("Kremlin spokesman Dmitry Peskov declined to comment on Tuesday but said the operation was going according to "
+     "plan.", "Dmitry Peskov"),
+    ("Kremlin spokesman Dmitry Peskov declined to give a timetable but said Russian forces were advancing on several "
+     "fronts.", "Dmitry Peskov"),
+    ("Pentagon press secretary Sean Parnell declined to comment on the figures but said the Russian advance had "
+     "slowed near Pokrovsk.", "Sean Parnell"),
+])
+def test_a_titled_name_that_declines_but_says_speaks(sentence, speaker):
+    found = _find(sentence)
+    assert _speakers(found, sentence[:40]) == [speaker], found[["speaker", "text"]].values.tolist()
+
+
+def test_a_bare_name_that_declines_but_says_still_speaks():
+    # (what must not change)
+    sentence = "Peskov declined to comment but said the operation was going according to plan."
+    assert _speakers(_find(sentence), "Peskov declined") == ["Dmitry Peskov"]
+
+
+@pytest.mark.parametrize("sentence", [
+    "U.S. officials see no sign that Moscow is preparing a large new offensive in the north.",
+    "Western intelligence officials have seen little sign that Russia is moving reserves to the south.",
+])
+def test_officials_who_see_no_sign_speak(sentence):
+    found = _find(sentence)
+    assert len(found[found["text"] == sentence]) == 1, found[["speaker", "text"]].values.tolist()
+
+
+def test_residents_who_see_no_sign_of_soldiers_make_no_claim():
+    # (what must not change: no content clause, a witness)
+    found = _find("Residents saw no sign of the soldiers in the village.")
+    assert found.empty, found[["speaker", "text"]].values.tolist()
+
+
+def test_the_ministry_after_a_minister_is_his_ministry():
+    text = ("Defence Minister Andrei Belousov told a meeting of the ministry's board on Tuesday that troops had taken "
+            "180 settlements.\n\nThe ministry also said that more than 300,000 people had signed contracts with the "
+            "armed forces.\n\nIt added that air defence units had shot down 40,000 drones.\n\n"
+            "Ukraine's defence ministry did not respond to a request for comment.")
+    found = _find(text, published="2025-10-22")
+    assert _speakers(found, "The ministry also said") == ["Russian Defence Ministry"]
+    assert _speakers(found, "It added") == ["Russian Defence Ministry"]
+
+
+def test_the_ministry_named_before_is_still_that_ministry():
+    # (what must not change: the ministry the article named last)
+    text = ("Ukraine's defence ministry said its troops had repelled 14 assaults near Pokrovsk.\n\n"
+            "Defence Minister Andrei Belousov said troops had taken 180 settlements.\n\n"
+            "The ministry also said that 300,000 people had signed contracts with the armed forces.")
+    found = _find(text, published="2025-10-22")
+    assert _speakers(found, "The ministry also said") == ["Ukrainian Defence Ministry"]
+
+
+def test_the_service_after_a_countrys_service_no_table_knows():
+    text = ("Russia aims to capture the rest of the Donetsk region by the autumn, Estonia's foreign intelligence "
+            "service said in its annual report on Tuesday.\n\nThe service estimated that Russia had about 700,000 "
+            "troops deployed in and around Ukraine.")
+    found = _find(text, published="2026-02-11")
+    assert _speakers(found, "Russia aims") == ["Estonian Foreign Intelligence Service"]
+    assert _speakers(found, "The service estimated") == ["Estonian Foreign Intelligence Service"]
+
+
+@pytest.mark.parametrize("opening", ["According to the update,", "According to its update,"])
+def test_according_to_a_statement_noun_then_a_country_is_the_statements_owner(opening):
+    text = ("In its regular update on the war, the Ministry of Defence in London said Russian daily losses had "
+            "averaged around 1,000 killed and wounded.\n\n"
+            f"{opening} Moscow is likely to keep recruiting about 30,000 contract soldiers a month.")
+    found = _find(text, published="2025-10-08")
+    assert _speakers(found, opening) == ["UK Defence Intelligence"]
+
+
+def test_according_to_a_body_is_still_the_body():
+    # (what must not change: "according to the ministry, Russia lost …" is the ministry's, not Russia's)
+    text = ("Ukraine's defence ministry said its troops had repelled 14 assaults near Pokrovsk.\n\n"
+            "According to the ministry, Russia lost 1,000 troops over the day.")
+    found = _find(text, published="2025-10-08")
+    assert _speakers(found, "According to the ministry") == ["Ukrainian Defence Ministry"]
+
+
+@pytest.mark.parametrize("second", [
+    "Peskov also said Russia remained open to talks with Washington on a new nuclear arms control treaty.",
+    "The ministry also announced that it would buy 12 more F-35 jets for the air force.",
+    "He also said the government would present a new plan to protect the power grid before the first frosts.",
+    "He also said Russia was recruiting saboteurs in Europe through job advertisements on social media.",
+])
+def test_a_war_speakers_remark_on_another_subject_is_no_claim(second):
+    found = _find("Dmitry Peskov said on Tuesday that Russian troops were advancing near Pokrovsk.\n\n" + second)
+    assert not any(t.startswith(second[:25]) for t in _texts(found)), found[["speaker", "text"]].values.tolist()
+
+
+@pytest.mark.parametrize("sentence", [
+    # (what must not change)
+    "Peskov said Russia was open to talks with Kyiv on a ceasefire.",
+    "The ministry said Russian air defences had shot down 12 Ukrainian jets over the past week.",
+    "Zelensky said the army had a plan to protect the city from the north.",
+    "Shoigu said the army was recruiting 30,000 volunteers a month.",
+])
+def test_the_same_words_about_the_war_stay_claims(sentence):
+    found = _find(sentence)
+    assert len(found[found["text"] == sentence]) == 1, found[["speaker", "text"]].values.tolist()
+
+
+def test_a_gesture_after_a_direct_quote_is_the_reporters_gloss():
+    found = _find("“They are running out of vehicles,” Hnatiuk said, pointing to a screen that showed a burnt-out "
+                  "column on a dirt road.")
+    assert found.empty, found[["speaker", "text"]].values.tolist()
+
+
+def test_a_clause_after_a_direct_quote_still_speaks():
+    # (what must not change)
+    sentence = "“They come in waves,” Petrenko said, adding that Russian units had lost a dozen armoured vehicles."
+    assert len(_find(sentence)) == 1
+
+
+def test_regiments_moved_to_a_front_are_forces():
+    text = ("The Institute for the Study of War assessed on Tuesday that Russian troops had failed to widen their "
+            "bridgehead before the autumn rains.\n\nThe Washington-based think tank also noted that Moscow had moved "
+            "two regiments from the Kupiansk direction to the Pokrovsk front since August.")
+    found = _find(text, published="2025-09-17")
+    assert _speakers(found, "The Washington-based") == ["Institute for the Study of War (ISW)"]
+
+
+def test_a_body_whose_spokesman_spoke_in_an_aside_speaks_in_the_main_clause():
+    sentence = ("Ukraine's Southern Defence Forces, whose spokesman Vladyslav Voloshyn said on Monday that Russian "
+                "assaults near Huliaipole had intensified, reported 32 attacks in the area over the past day.")
+    found = _find(sentence, published="2025-12-03")
+    assert sorted(_speakers(found, "Ukraine's Southern")) == ["Ukrainian Southern Defence Forces", "Vladyslav Voloshyn"]
+
+
+def test_several_of_whom_complained_that_is_the_groups_claim():
+    sentence = ("The drone line has frustrated Russian military bloggers, several of whom have complained that "
+                "assault units are being sent forward without electronic warfare cover.")
+    assert _speakers(_find(sentence), "The drone line") == ["Russian military bloggers"]

@@ -431,6 +431,9 @@ def _claims_in(doc, include_quotes: bool, include_carried: bool, given_quotes) -
         furniture = furniture is not None
         if hedged or furniture:
             acts = []
+        if sentence.headline or s_start < doc.headline_end:  # "U.S. officials see no sign that …" in a deck: the headline verb "see", read as
+            # headlines' groups are (the body's speaker of that claim), not a body's "see no sign" cue
+            acts = [a for a in acts if not _SEE_NO_SIGN.match(a.cue.text)]
         # an accusation is kept only about the war's course (see _claim); "regions that Moscow claims
         # as its own" is a claim to land, not speech
         speaking = [a for a in acts if _states(doc.text, a.cue, s_start)]
@@ -728,6 +731,13 @@ def _claims_in(doc, include_quotes: bool, include_carried: bool, given_quotes) -
                 label = _its_country_label(doc, act)  # "Ukraine's military … Its General Staff said": Ukraine's
             elif not act.speaker.speaker:
                 label = _bare_label(doc, act, _table_label(label))
+                head = label.lower().split()
+                if len(head) == 1 and head[0] in _SAME_HEAD and last_voice[0] and _institution_label(last_voice[0]) \
+                        and doc.story_gap(last_voice[1], sentence.paragraph) <= 1 \
+                        and last_voice[0].lower().split()[-1] == head[0]:
+                    # "Estonia's foreign intelligence service said …. The service estimated": the body of that head
+                    # noun that spoke just before, though no table knows it
+                    label = last_voice[0]
             if act.speaker.how == "unnamed source" and label.endswith(" (unnamed)") and not sentence.headline:
                 named_later = _lede_named_later(doc, sentence, act)  # "a Ukrainian military spokesman said" in a lede
                 if named_later:
@@ -2353,6 +2363,9 @@ def _unattributed(doc, sentence, speaking, acts) -> list:
         starts = doc._claim_cue_starts = [c.start for c in cues]
     here = cues[bisect_left(starts, sentence.start):bisect_left(starts, sentence.end)]
     plural = _plural_cues(text, sentence.start, sentence.end, {c.start for c in here})
+    if sentence.headline:  # "U.S. officials see no sign …" in a deck: read with the headline verb "see" (as above)
+        plural = [c for c in plural if not _SEE_NO_SIGN.match(c.text)]
+        here = [c for c in here if not _SEE_NO_SIGN.match(c.text)]
     here += plural
     here += _demands(text, sentence.start, sentence.end)
     here += _per_cues(text, sentence.start, sentence.end)
@@ -3433,7 +3446,11 @@ def _attribution_spans(acts, text: str, end: int) -> list[tuple[int, int]]:
 
 _APPOSITIVE = re.compile(r"\s*,[^,“”\"]{1,120},\s*(?:\w+\s+){0,2}")
 #: a reporter's gloss on a direct quote: ", referring to …", ", apparently alluding to …" up to the sentence's end
-_GLOSS = re.compile(r",\s*(?:(?:apparently|presumably|clearly|seemingly)\s+)?(?:referring|alluding|in\s+reference)\s+to\b"
+#: (and a gesture the reporter saw: "“…,” he said, pointing to a screen that showed a burnt-out column")
+#: the speech cue "see no sign" (data/speech_cues.csv), which a headline reads with its headline verb "see"
+_SEE_NO_SIGN = re.compile(r"(?i)(?:see|sees|saw|seen)\s+(?:no|little)\s")
+_GLOSS = re.compile(r",\s*(?:(?:apparently|presumably|clearly|seemingly)\s+)?(?:(?:referring|alluding|in\s+reference)\s+to|"
+                    r"(?:pointing|gesturing|nodding|motioning)\s+(?:to|at|towards))\b"
                     r"[^;“”\"]*?(?=[.!]?\s*$)")
 _CLAUSE_END = re.compile(r"[,;:“”\"]")
 _TAIL_CONTENT = re.compile(r"\b(?:that|adding|saying|claiming|noting|insisting|warning|stressing|as|while|but|although|"
@@ -3604,6 +3621,9 @@ def _claim(doc, sentence, label, acts, lexicon, scope: tuple[int, int] | None = 
     if sceptic and not [t for t in topics if t not in _EXCLUDING]:
         topics = _topics(lexicon, words, first, last, starts, attribution + direct + anchors, doc, matches)
     fine = _fine_type(lexicon, words, first, last, starts, attribution + direct + sceptic, matches)
+    if fine is not None and any(starts[a] <= fine[2] and fine[1] <= starts[b] for pattern, a, b in matches
+                                if b > a and pattern in lexicon.topic_set and pattern.key == "offtopic"):
+        fine = None  # "open to talks with Washington on a new arms control treaty": the formula is the idiom's
     military = [t for t in topics if t not in _EXCLUDING]
     if not military and not fine:  # "Russia says it has taken Vuhledar", "We will hold Chasiv Yar"
         place = _words().takes_place.search(text, s_start, s_end) or _words().place_taken.search(text, s_start, s_end)

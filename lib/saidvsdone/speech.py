@@ -3493,7 +3493,7 @@ _FRONTED_PLACE = re.compile(r"\s*In\s+([A-Z][\w’'-]+)\s*,")
 
 #: ", who had warned on Monday that …," between a subject and its main verb: a relative clause of its own (no comma or
 #: mark inside), its words and its day no part of the main verb's
-_WHO_ASIDE = re.compile(r"\s*,\s*(?:who|which)\s+[^,;:“”\"()]{3,240}?,\s*(?:(?:also|later|then|now|again|[a-z]+ly)\s+){0,2}"
+_WHO_ASIDE = re.compile(r"\s*,\s*(?:who|which|whose)\s+[^,;:“”\"()]{3,240}?,\s*(?:(?:also|later|then|now|again|[a-z]+ly)\s+){0,2}"
                         r"(?:(?:has|have|had)\s+)?$")
 
 
@@ -3504,7 +3504,8 @@ def relative_aside_subject(reader: _Reader, cue: Cue, sentence_start: int) -> Me
     if cue.kind != "speech" or cue.text.lower().endswith("ing"):
         return None
     text = reader.text
-    comma = max(text.rfind(", who ", sentence_start, cue.start), text.rfind(", which ", sentence_start, cue.start))
+    comma = max(text.rfind(", who ", sentence_start, cue.start), text.rfind(", which ", sentence_start, cue.start),
+                text.rfind(", whose ", sentence_start, cue.start))  # "X, whose spokesman said on Monday that …, reported"
     if comma < 0 or not reader.cues_between(comma, cue.start):
         return None
     opening = [m for m in reader.mentions_between(sentence_start, comma) if m.how != "country"]
@@ -3560,6 +3561,11 @@ def _statement_asides(reader: _Reader, cue_subjects) -> dict[int, tuple[int, int
     return found
 
 
+#: "According to the update, …", "according to its statement, …": a statement noun, then the clause after a comma
+_STATEMENT_COMMA = re.compile(r"\s*(the|its|their|his|her|this|that|a|an)\s+(?:[\w-]+\s+){0,2}?([\w-]+)\s*,\s*",
+                              re.IGNORECASE)
+
+
 def _subject_of_cue(reader: _Reader, cue: Cue, sentence_start: int) -> Mention | None:
     text = reader.text
     if cue.kind == "source":
@@ -3571,6 +3577,15 @@ def _subject_of_cue(reader: _Reader, cue: Cue, sentence_start: int) -> Mention |
         after = reader.mentions_between(cue.end, end)
         for k, m in enumerate(after):
             between = text[cue.end:m.start]
+            owned = _STATEMENT_COMMA.fullmatch(between) if k == 0 else None
+            if owned is not None and owned.group(2).lower() in _words("statement_noun"):
+                # "According to the update, Moscow is likely to …", "According to the report, Russia lost …": the
+                # clause's subject after the comma is no source; the statement is whoever spoke last
+                a = cue.end + owned.start(1)
+                det = owned.group(1).lower()
+                return _last_speaker(reader, Mention(a, cue.end + owned.end(2), "", between[owned.start(1):owned.end(2)],
+                                                     "statement"),
+                                     person=False if det in ("its", "their") else True if det in ("his", "her") else None)
             titled = (m.how in ("name", "title", "unknown name") and between.rstrip().endswith(",")
                       and len(between.split()) <= 6 and "," not in between.rstrip(" ,")
                       and ((_title_words_only(between.rstrip(" ,"))
@@ -3760,7 +3775,15 @@ def _subject_of_cue(reader: _Reader, cue: Cue, sentence_start: int) -> Mention |
         # sentence's subject (the mention that opens it)
         first = _after_fronted(reader, sentence_start, candidates) or candidates[0]
         if first.how != "country" and (len(text[sentence_start:first.start].split()) <= 1 or first is not candidates[0]
-                                       or _after_fronted(reader, sentence_start, candidates[:1]) is not None):
+                                       or _after_fronted(reader, sentence_start, candidates[:1]) is not None
+                                       # "Kremlin spokesman Dmitry Peskov declined to comment but said": a title
+                                       # before the name that opens the sentence
+                                       or (first.how in ("name", "unknown name")
+                                           and _TITLE_BEFORE_NAME.fullmatch(text, sentence_start, first.start))):
+            at = candidates.index(first)
+            if at + 1 < len(candidates) and candidates[at + 1].how in ("name", "unknown name") \
+                    and _ROLE_THEN_NAME.fullmatch(text, first.end, candidates[at + 1].start):
+                first = candidates[at + 1]  # "Pentagon press secretary A B declined … but said": the name after the role
             return _resolve(reader, first, first.start)
     aged = _AGED_SUBJECT.search(text, window_start, cue.start)
     if aged is not None:  # "“…,” the 41-year-old said" after "A B, 41, …": that person
@@ -4056,13 +4079,15 @@ _SUBJECT_REACH = 2000
 _QUOTED_PASSIVE = re.compile(r"\b(?:was|were|is|has\s+been)\s+quoted\s+(?:\w+\s+)?as\s+$", re.IGNORECASE)
 _ROLE_THEN_NAME = re.compile(r"(?:['’]s)?\s+(?:(?:deputy|press|chief|senior|top|foreign|defence|defense|military|"
                              r"presidential)\s+)*(?:spokesman|spokeswoman|spokesperson|aide|adviser|advisor|envoy|"
-                             r"commander|chief|minister|official|head|leader|ambassador|representative|governor|mayor)\s+")
+                             r"commander|chief|minister|secretary|official|head|leader|ambassador|representative|governor|mayor)\s+")
 _QUOTING = re.compile(r"\s+(.{2,60}?)\s+as\s+(?:saying|telling|stating|declaring)\b")
 _TITLE_BEFORE_NAME = re.compile(r"\s*(?:[A-Z][\w’'.-]*\s+){1,3}(?:(?:deputy|press|chief|senior|top|foreign|defence|defense|"
                                 r"military|presidential)\s+)*(?:spokesman|spokeswoman|spokesperson|aide|adviser|advisor|"
-                                r"envoy|commander|chief|minister|official|head|leader|ambassador|representative|governor|"
+                                r"envoy|commander|chief|minister|secretary|official|head|leader|ambassador|representative|governor|"
                                 r"mayor)\s+")
-_RELATIVE_WHO = re.compile(r",\s*(?:who|which)\s+(?:(?:also|then|later|has|had|repeatedly)\s+)?$")
+#: (and a part of a group: "…, several of whom have complained that …")
+_RELATIVE_WHO = re.compile(r",\s*(?:who|which|(?:several|some|many|most|one|two|three|a\s+few|all|both)\s+of\s+whom)\s+"
+                           r"(?:(?:also|then|later|has|had|have|repeatedly)\s+)?$")
 
 
 def _group_of() -> re.Pattern:
@@ -4411,6 +4436,11 @@ _CLAUSE_LEAD = re.compile(r"(?i:(?:(?:a|an|one|two|three|four|five|six|several|a
                           r"|(?:than\s+)?(?:(?:that|those)\s+of|unlike|like|than|including|among|of|by|from|to|for|with)\s+)")
 
 
+#: "Estonia's foreign intelligence service" right before its verb: a country's possessive and up to three lower-case
+#: words before the body's head noun
+_COUNTRY_BODY = re.compile(r"(?:^|[\s,])(([A-Z][\w-]+)['’]s(?:\s+[a-z][\w-]*){0,3}\s+([a-z][\w-]*))$")
+
+
 def _unnamed_subject(text: str, a: int, b: int) -> Mention | None:
     """ "the ministry said", "A senior official, who asked not to be named, said":
     attributed, but to nobody the reader can name. ("the statement said" is resolved by the
@@ -4445,6 +4475,13 @@ def _unnamed_subject(text: str, a: int, b: int) -> Mention | None:
                 and held.group(2).lower() in _words("unnamed_person") and held.group(2).lower() in _words("speaking_noun"):
             match = held
     if not match:
+        owned = _COUNTRY_BODY.search(window.rstrip())
+        if owned is not None and vocab.country_forms().get(owned.group(2), ("", ""))[1] == "country" \
+                and owned.group(3).lower() in _words("speaking_noun") \
+                and owned.group(3).lower() in _words("institution_noun") and owned.group(3).lower() not in _words("statement_noun"):
+            # "…, Estonia's foreign intelligence service said": a country's body no table knows
+            start = a + owned.start(1)
+            return Mention(start, start + len(owned.group(1)), "", owned.group(1), "unnamed source")
         return None
     words = re.findall(r"[\w’'-]+", _PLACE_TAIL.sub("", match.group(1)))
     head = words[-1].lower()
@@ -4876,6 +4913,12 @@ def _resolve(reader: _Reader, mention: Mention, pos: int) -> Mention | None:
                     if m.how == "unnamed source" and noun in m.as_written.lower().split()), None)
         if one is not None:
             return Mention(mention.start, mention.end, "", one.as_written, "unnamed source")
+    if not earlier and len(fits) > 1 and country is None and not former:
+        # "Defence Minister A B told the board …. The ministry also said": the ministry of the minister who spoke
+        # just before, not one the article names only further down
+        led = _ministers_body(reader, fits, pos)
+        if led:
+            return Mention(mention.start, mention.end, led, mention.as_written, "role")
     chosen = earlier[-1] if earlier else (before[0] if before else None)
     if chosen is None and not former and country is not None and len(fits) == 1 and not pd.isna(day) \
             and not mention.as_written[:2].lower() == "a " and _names_the_office(who, role_match, role, fits):
@@ -4935,6 +4978,23 @@ def _resolve(reader: _Reader, mention: Mention, pos: int) -> Mention | None:
     if chosen is None:  # "the defence minister" with no minister named: keep the words, not a guess
         return Mention(mention.start, mention.end, "", mention.as_written, "unresolved role")
     return Mention(mention.start, mention.end, chosen.speaker, mention.as_written, "role")
+
+
+def _ministers_body(reader: _Reader, fits: set, pos: int) -> str:
+    """The one institution of ``fits`` ("the ministry") that the person of the tables who spoke last before ``pos``
+    (among the last three statements) heads: the same country, and a role of his ending in "minister" whose first
+    word the body's role opens with ("defence minister" → "defence ministry"); else ""."""
+    who = reader.who
+    for event in reversed([e for e in reader.events[-3:] if e.pos < pos]):
+        person = who.speakers.get(event.speaker)
+        if person is None or person.kind != "person":
+            continue
+        offices = [r.split()[0] for r in person.roles if r.endswith(" minister") and " " in r]
+        led = [name for name in fits if who.speakers[name].kind == "organisation" and who.speakers[name].country
+               == person.country and any(r.endswith("ministry") and r.split()[0] in offices
+                                         for r in who.speakers[name].roles)]
+        return led[0] if len(led) == 1 else ""
+    return ""
 
 
 _CAPITALISED_BODY = vocab.TablePattern("capitalised_body", ("speech_words",), lambda: (
