@@ -616,7 +616,16 @@ _MESSAGE_FROM = re.compile(r"\s*(?:That|This|Those|These|Such)\s+(?:was|were|is|
                            r"(?P<done>stated|said|announced|declared|noted|emphasi[sz]ed|stressed|reported|written|"
                            r"given|made|voiced|expressed|shared|offered)\s+(?:[^,.;:“”\"]{1,40}?\s+)?by\s+"
                            # "So says X": a magazine's signature after a quote paragraph
-                           r"|\s*So\s+(?P<says>says|said)\s+")
+                           r"|\s*So\s+(?P<says>says|said)\s+"
+                           # "That was how A B described …", "This is how A B put it": the speaker right after "how"
+                           r"|\s*(?:That|This)\s+(?:was|is)\s+(?P<how>how)\s+"
+                           # "The words belong to A B", "The words are those of A B"
+                           r"|\s*(?:The|These|Those)\s+(?:[\w-]+\s+)?(?P<belong>words|remarks|comments)\s+"
+                           r"(?:belong(?:ed)?\s+to|(?:are|were)\s+those\s+of)\s+"
+                           # "This warning came from A B", "The assessment comes from A B"
+                           r"|\s*(?:That|This|The|Such)\s+(?:[\w-]+\s+){0,2}?(?P<came>message|words|warning|verdict|view|"
+                           r"assessment|promise|vow|pledge|response|reply|answer|claim|boast|threat|appeal|plea|account|"
+                           r"description|prediction|complaint)\s+(?:came|comes)\s+from\s+")
 
 
 def _next_sentence_attribution(reader: _Reader, quote):
@@ -633,9 +642,12 @@ def _next_sentence_attribution(reader: _Reader, quote):
     found = reader.mentions_between(match.end(), min(nxt.end, match.end() + 80))
     # "of engineer X", "of the town's mayor, X"; "by the spokesman for Ukraine's Air Force, A B": the name after
     # the apposition, not a country or body inside it
+    # "So said a soldier of the 28th Brigade who gave his call sign as Dub": the name a naming formula gives
     fits = [m for m in found if m.how != "pronoun" and re.fullmatch(
-        r"(?:[\w’'.-]+\s+){0,3}|(?:the\s+|a\s+)?(?:[\w’'.-]+\s+){0,5}[\w’'.-]+,\s+", text[match.end():m.start])]
-    if match.group("noun") is None:
+        r"(?:[\w’'.-]+\s+){0,3}|(?:the\s+|a\s+)?(?:[\w’'.-]+\s+){0,5}[\w’'.-]+,\s+"
+        r"|(?:an?|the)\s+[^,.;:“”\"]{0,70}?\b(?:call\s+sign|(?:first\s+)?name|nickname|nom\s+de\s+guerre)"
+        r"\s+(?:only\s+)?(?:as|was|is)\s+", text[match.end():m.start])]
+    if match.group("noun") is None and match.group("came") is None:
         fits = [m for m in fits if m.how != "country"][:3]
         named = [m for m in fits if m.how in ("name", "unknown name", "title") and m.speaker
                  and could_be_person(m.speaker, reader.who)]
@@ -645,7 +657,7 @@ def _next_sentence_attribution(reader: _Reader, quote):
     speaker = _resolve(reader, fits[0], fits[0].start)
     if speaker is None or not speaker.speaker:
         return None
-    verb = next(k for k in ("noun", "done", "says") if match.group(k) is not None)
+    verb = next(k for k in ("noun", "done", "says", "how", "belong", "came") if match.group(k) is not None)
     return speaker, Cue(match.start(verb), match.end(verb), match.group(verb), "speech")
 
 

@@ -570,6 +570,12 @@ _OPENING_PHRASE = re.compile(r"\s*(?:[\w’'-]+\s+){0,4}[\w’'-]+,\s*"
                              # "On a grey morning in early May, Captain X spread a map": a fronted time or place
                              r"|\s*(?:On|In|At|During|After|Before|Early|Late|Later|Earlier|Last|One|By|Inside|Outside|Near|"
                              r"Across|Along|Under|Over|Throughout)\s[^,.;:?!“”\"\n]{1,80},\s*"
+                             # "A few houses down the street, X was feeding chickens": a fronted place by distance
+                             r"|\s*(?:A|An|Two|Three|Some|Several|Further|Farther|Just)\s[^,.;:?!“”\"\n]{0,40}?\b(?:down|up|along|"
+                             r"across|away|behind|beyond|past|off)\b[^,.;:?!“”\"\n]{0,40},\s*"
+                             # "In the evening X returned", "That night X wrote": a fronted part of the day, no comma
+                             r"|\s*(?:(?:In|During)\s+the|That|Later\s+that|Early\s+that|Late\s+that|The\s+next)\s+"
+                             r"(?:morning|afternoon|evening|night)\s+"
                              # "On October 7 last year, the day the dam burst, X's men were …": the time's gloss too
                              r"(?:the\s+(?:day|night|morning|afternoon|evening|week|month|year)\s[^,.;:?!“”\"\n]{1,60},\s*)?")
 
@@ -711,6 +717,8 @@ def _appositions(reader) -> list[tuple[int, str, str]]:
     unknown = _mentions.unknown_names(reader.doc, 0, len(text), reader.mentions, reader.who)
     # a lone capitalised word is a person only with a title before it ("Mr Hollis"): else it may be
     # a sentence opener or a photo credit (a lone name that spoke is a speaker event instead)
+    # "… a major with the call sign Kobzar …. In the evening Kobzar returned": the one name a formula gave, later a subject
+    given = {m.speaker for m in unknown if m.how == "unknown name" and given_name(text, m)}
     reader.person_names = sorted((m for m in names + unknown if _mentions.could_be_person(m.speaker, reader.who)
                                   and (m.how != "unknown name" or " " in m.speaker
                                        or _TITLE_BEFORE.search(text, max(0, m.start - 20), m.start)
@@ -721,6 +729,7 @@ def _appositions(reader) -> list[tuple[int, str, str]]:
                                        or given_name(text, m)
                                        # "Back at the market, Halyna counts her money.": a known first name as a subject
                                        or (m.speaker in reader.who.first_names and reader.opens_sentence(m))
+                                       or (m.speaker in given and reader.opens_sentence(m))
                                        # "Marchenko's unit was ordered out.": the possessive of a subject
                                        or (text.startswith(("'s ", "’s "), m.end) and (reader.opens_sentence(m) or (
                                            # "… that supplied Yatsenko's battalion": the possessive of a full name before
@@ -4809,6 +4818,12 @@ def _resolve(reader: _Reader, mention: Mention, pos: int) -> Mention | None:
         office = _unnamed_office_since(reader, mention, role, pos, latest[0]) if not later else None
         if office is not None:  # "the governor of the Sumy region said" after the table's Kharkiv governor spoke
             return office
+        if not later and _THE_NOUN.fullmatch(mention.as_written) and mention.as_written[:1] in "Tt":
+            # "Zakharova said …. A senior European diplomat, who asked not to be named, said …. “…,” the diplomat said":
+            # the unnamed one introduced since the table's holder last spoke, not her (sk19)
+            unnamed = same_one(reader.introductions(), mention.as_written, mention.start, reader.who)
+            if unnamed and unnamed[-1][0] > latest[0]:
+                return Mention(mention.start, mention.end, "", unnamed[-1][1], "unnamed source")
         return Mention(mention.start, mention.end, later[-1][1] if later else latest[1], mention.as_written, "role")
     regional = _REGIONAL.search(mention.as_written) is not None and role in _words("regional_head")
     # "the deputy minister" is no "minister" introduced earlier; "the regional governor" is a "governor"
