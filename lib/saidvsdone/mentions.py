@@ -130,6 +130,7 @@ _NOT_NAMES = {
     "analysts", "officials", "ukrainian", "russian", "western", "european", "news",
     # sentence openers and furniture that start a capitalised run
     "last", "earlier", "later", "watch", "read", "next", "speaking", "during", "following", "despite",
+    "back", "inside", "outside", "behind", "beyond", "near",  # "Back at the ministry, Mr X closed …" (sk19)
     "although", "though", "overall", "yet", "now", "today", "yesterday", "recently", "previously",
     "separately", "elsewhere", "further", "furthermore", "additionally", "thus", "hence", "until",
     "in", "once", "given", "unlike", "like", "between", "around", "about", "over", "under", "through",
@@ -346,12 +347,12 @@ def _compile() -> People:
                          key=len, reverse=True)
     role_first = re.escape("".join(sorted({"T", "t", "A", "a"} | {f[0] for f in forms})))
     role_regex = re.compile(
-        r"(?=[" + role_first + r"])(?<![\w’'])(?:(?:[Tt]he|[Aa])\s+(?:(?:top|senior|former|leading|high-ranking|"
+        r"(?=[" + role_first + r"])(?<![\w’'])(?:(?:[Tt]he|[Aa])\s+(?:ex-|(?:top|senior|former|leading|high-ranking|"
         r"chief|regional|local|military|acting|deputy|lieutenant|[A-Z][\w.]*-based|\d{1,3}-year-old|(?:battalion|brigade|regiment|company|platoon|corps|"
         r"unit)(?=\s+(?:(?:deputy|chief|senior)\s+)?(?i:" + (trie_pattern(unit_heads()) or "(?!)") + r")(?![\w-])))\s+)*"
         r"(?:(?P<adj>" + trie_pattern(forms) + r")\s+(?:(?:top|senior|chief|leading)\s+)?)?"  # "the Russian top diplomat"
         r"|(?P<poss>" + trie_pattern(possessives) + r")\s+"
-        r"(?:(?:top|senior|former|leading|chief|military|acting|deputy)\s+)*)"
+        r"(?:ex-|(?:top|senior|former|leading|chief|military|acting|deputy)\s+)*)"
         r"(?P<role>(?i:" + trie_pattern(roles, ignore_case=True) + r"))(?![\w-])"
         r"(?:\s+of\s+(?:the\s+)?(?:" + _COMPASS + r"\s+)?(?P<of>" + trie_pattern(forms) + r")(?![\w’']))?")
     aliases = sorted(alias_to_name, key=len, reverse=True)

@@ -485,7 +485,11 @@ class _Reader:
         opening = _OPENING_PHRASE.match(before)
         words = before[opening.end() if opening is not None else 0:].split()
         titles, forms = self.who.title_words, self.who.country_of_form
-        return bool(words) and all(w.lower() in titles or w in forms for w in words)
+        if bool(words) and all(w.lower() in titles or w in forms for w in words):
+            return True
+        # "Foreign Ministry spokeswoman Maria Zakharova went further.": a body's capitalised name, then the title
+        return 1 < len(words) <= 5 and words[-1].lower() in titles and all(
+            w.lower() in titles or w in forms or (w[:1].isupper() and w.isalpha()) for w in words)
 
     def full(self, m: Mention) -> str:
         """The name a person mention stands for ("Voronina" → "Kateryna Voronina")."""
@@ -647,7 +651,9 @@ _TITLE_BEFORE = vocab.TablePattern("title_before", ("speech_words",), lambda: r"
 
 
 _ROLE_AFTER_NAME = re.compile(r",\s+(?:(?:the|a|an|its|his|her)\s+)?((?:[\w’'-]+\s+){0,4}?[\w’'-]+?)(?=[,.;]|\s+"
-                              r"(?:said|says|told|added|for|of|in|at|on)\b)")
+                              # "A B, the former president and now an opposition lawmaker,", "…, the former
+                              # Russian president who is now …": the role before "and"/"who" (sk19)
+                              r"(?:said|says|told|added|for|of|in|at|on|and\s+(?:now|later|currently)|who)\b)")
 _RANK_OF = {"col": "colonel", "gen": "general", "maj": "major", "capt": "captain", "lt": "lieutenant",
             "brig": "brigadier general", "adm": "admiral", "sgt": "sergeant"}
 _CAPTION_PERSON = re.compile(r"(?P<rank>(?:(?:Col|Gen|Lt|Maj|Capt|Brig|Adm|Colonel|General|Major|Captain|Lieutenant|"
