@@ -115,3 +115,38 @@ def test_body_name_and_title_open_the_sentence():
             "One senior official said the review could take weeks.\n\n"
             "Foreign Ministry spokeswoman Maria Zakharova went further. “Every launcher is a target,” she told a briefing.")
     assert speaker_of(text, "Every launcher") == "Maria Zakharova"
+
+
+# --- labels: one of a group, a body's word after a title, a peer, the SBU row (data/speakers.csv) -----------------
+
+def test_one_of_them_is_one_of_the_group_before():
+    text = ("Missiles\n\nU.S. officials have privately told their allies that the missiles would not change the war. "
+            "“It is a political weapon,” one of them said.")
+    assert speaker_of(text, "political weapon") == "US official (unnamed)"
+
+
+def test_one_of_them_without_a_group_stays_as_written():
+    text = "Missiles\n\nThe boxes arrived on Monday. “It is a political weapon,” one of them said."
+    assert speaker_of(text, "political weapon") != "US official (unnamed)"
+
+
+def test_defense_department_official_is_unnamed_not_department():
+    text = ("Stocks\n\nOne Defense Department official said the review could take “several weeks.”")
+    assert speaker_of(text, "several weeks") == "Defense Department official (unnamed)"
+
+
+def test_a_peer_keeps_the_title():
+    text = ("Vilnius\n\nThe British minister of state for defence, Lord Hartfield, said London would pay. "
+            "“The fastest missile is the one next door,” Lord Hartfield told reporters.")
+    assert speaker_of(text, "fastest missile") == "Lord Hartfield"
+
+
+def test_a_peer_with_a_first_name_is_the_name():
+    text = "Vilnius\n\nLord Peter Ashdown said on Monday that “peace is near”."
+    assert speaker_of(text, "peace is near") == "Peter Ashdown"
+
+
+def test_sbu_statement():
+    text = ("Intercepts\n\nThe SBU said in a statement that the calls were recorded in November. "
+            "“The recordings show the real state of the units,” the statement said.")
+    assert speaker_of(text, "recordings show") == "Ukrainian Security Service (SBU)"

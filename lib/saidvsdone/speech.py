@@ -4487,7 +4487,21 @@ def _unnamed_subject(text: str, a: int, b: int) -> Mention | None:
                                                      and re.match(r"(?i)(?:an?|the|another|one)\s", words))):
         # "Ukrainian soldiers in the city", "a commander near Pokrovsk": the people, the place no part of the label
         words = words[:tail.start()]
+    if re.fullmatch(r"(?i)(?:one|another)\s+of\s+(?:them|those)", words):
+        # "U.S. officials have privately told … “…,” one of them said": one of the group named just before (sk19)
+        groups = list(_group_before().finditer(text, max(0, a - 400), a))
+        if groups:
+            group = re.sub(r"^(?:(?:The|These|Those|Some|Many|Several|Other|Both|Their)\s+)+", "", groups[-1].group(1))
+            words = f"{words.split()[0]} of the {group}"
     return Mention(start, start + len(words), "", words, "unnamed source")
+
+
+def _group_before() -> re.Pattern:
+    """ "U.S. officials", "senior Western diplomats": a plural group of people the text does not name."""
+    def build():
+        return re.compile(r"(?<![\w.])((?:(?:[A-Z][\w.’'-]*|senior|other|military|intelligence|defen[cs]e)[ \t]+){0,3}"
+                          r"(?:" + _speaking_groups() + r"))(?![\w’'-])")
+    return vocab.compiled("group_before", ("speech_words",), build)
 
 
 
