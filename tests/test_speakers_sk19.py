@@ -150,3 +150,26 @@ def test_sbu_statement():
     text = ("Intercepts\n\nThe SBU said in a statement that the calls were recorded in November. "
             "“The recordings show the real state of the units,” the statement said.")
     assert speaker_of(text, "recordings show") == "Ukrainian Security Service (SBU)"
+
+
+# --- a speech act inside another's reported words; a message "it said" ---------------------------------------------
+
+def test_act_inside_reported_words_is_no_antecedent():
+    text = ("Board\n\nRussia's defence minister, Andrei Belousov, said on Tuesday that the army had advanced. "
+            "“We are winning,” Belousov said.\n\nA spokesman for Ukraine's General Staff, Dmytro Lykhovii, said on "
+            "Wednesday that Russian forces had taken far less than the minister claimed. “It is a spreadsheet war,” he said.")
+    assert speaker_of(text, "spreadsheet war") == "Dmytro Lykhovii"
+
+
+def test_a_later_own_sentence_of_the_other_speaker_still_counts():
+    text = ("Board\n\nA spokesman for Ukraine's General Staff, Dmytro Lykhovii, said on Wednesday that the claims were false. "
+            "Russia's defence minister, Andrei Belousov, claimed on Tuesday that the army had advanced. "
+            "“We are winning,” he said.")
+    assert speaker_of(text, "We are winning") == "Andrei Belousov"
+
+
+def test_message_it_said_is_the_sender():
+    text = ("Hospital\n\nThe medic, Iryna, showed us her phone. “We work until dawn,” Iryna said.\n\n"
+            "Taras, by then moved to a hospital in Dnipro, sent a message to Iryna that she showed to a reporter. "
+            "“Leg is still there,” it said.")
+    assert speaker_of(text, "Leg is still there") == "Taras"

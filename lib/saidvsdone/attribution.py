@@ -386,6 +386,9 @@ def attribute(reader: _Reader, quote, reading: QuoteReading, following: int, cue
         found = None  # a country "rejected … “referendums”": marks of distance, not its words
     # "Soldiers holding the town said they were “still here”": a speech verb before the words whose
     # subject is nobody we can name still makes them someone's words (a partial quote, no speaker)
+    if found is not None and found[0].as_written.lower() == "it":
+        # "X … sent a message to Y. “…,” it said.": the message's sender, not what "it" would stand for (sk19)
+        found = _message_read(reader, quote) or found
     reading.kind = _kind(reader, quote, attributed=found is not None or cued)
     if found is not None and reading.kind != "scare":
         mention, cue = found
@@ -535,7 +538,7 @@ def _signature_line(reader: _Reader, quote):
 
 
 #: "“…,” it read." / "the message read": the words of a message the sentence before has someone send
-_IT_READ = re.compile(r"[^\S\n]*(?:it|the\s+(?:message|note|text|post|letter|email))\s+(?:read|reads)\b")
+_IT_READ = re.compile(r"[^\S\n]*(?:it|the\s+(?:message|note|text|post|letter|email))\s+(?:read|reads|said|says)\b")
 _SENT_A_MESSAGE = re.compile(r"\b(?:sent|posted|wrote|left|texted|published|shared)\s+(?:(?:us|me|him|her|reporters)\s+)?"
                              r"(?:a|an|his|her)\s+(?:[\w-]+\s+){0,2}(?:message|note|text|post|letter|email)\b")
 
@@ -577,8 +580,10 @@ def _message_read(reader: _Reader, quote):
     if sent is None:
         return None
     found = [m for m in reader.mentions_between(before.start, sent.start()) if m.how != "country"]
-    if not found or text[found[-1].end:sent.start()].strip(" ,"):
-        return None  # the sender right before the verb
+    # (the sender right before the verb, or with an aside between: "X, by then in a hospital in Y, sent …")
+    found = [m for m in found if not re.search(r",[^,]*$", text[before.start:m.start]) or m is found[0]]
+    if not found or not re.fullmatch(r"\s*(?:,[^,.;:“”\"]{1,80},)?\s*", text[found[-1].end:sent.start()]):
+        return None
     resolved = _resolve(reader, found[-1], found[-1].start)
     if resolved is None or not resolved.speaker:
         return None

@@ -5455,6 +5455,24 @@ def _line_speaker(reader: _Reader, pos: int) -> str:
         person and " " in person and _mentions.could_be_person(person, reader.who)) else ""
 
 
+def _in_reported_content(reader: _Reader, j: int) -> bool:
+    """Whether event ``j`` is a speech act inside the reported words of another person's act before it in its sentence
+    ("A B said that Russia had taken far less than the minister claimed"): its subject is not the sentence's (sk19)."""
+    events, item = reader.events, reader.events[j]
+    sentence = reader.doc.sentence_at(item.pos)
+    if sentence is None:
+        return False
+    for k in range(j - 1, max(-1, j - 6), -1):
+        e = events[k]
+        if e.pos < sentence.start or e.pos >= item.pos:
+            break
+        if e.speaker and e.person and e.speaker != item.speaker \
+                and re.search(r"\b(?:that|than)\b", reader.text[e.pos:item.pos]) \
+                and not re.search(r"[“\"”]", reader.text[e.pos:item.pos]):
+            return True
+    return False
+
+
 def _antecedent(reader: _Reader, mention: Mention, pos: int) -> Mention:
     """ "he"/"she": the most recent compatible person. First among those who spoke and the people
     who open a sentence (its subject), latest first; then any person named before. Compatible: a
@@ -5484,6 +5502,8 @@ def _antecedent(reader: _Reader, mention: Mention, pos: int) -> Mention:
                 return found(line)  # "Zaluzhnyi: … A tsar tells them to go to war …" then "he revealed": the line's speaker
             if not item.person:
                 continue
+            if item.speaker and _in_reported_content(reader, j):
+                continue  # "A B said … that Russia had taken far less than the minister claimed. “…,” he said": A B
             if item.speaker and _told_the_narrator(reader, item.pos, pos):
                 reported = reader.doc.sentence_at(item.pos) or reported  # (its subject is no antecedent either)
                 continue  # "Last week my deputy, A B, told me: “…” But we hold, he said.": the one answering, not A B
