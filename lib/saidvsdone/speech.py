@@ -574,14 +574,14 @@ _OPENING_PHRASE = re.compile(r"\s*(?:[\w’'-]+\s+){0,4}[\w’'-]+,\s*"
                              # "On a grey morning in early May, Captain X spread a map": a fronted time or place
                              r"|\s*(?:On|In|At|During|After|Before|Early|Late|Later|Earlier|Last|One|By|Inside|Outside|Near|"
                              r"Across|Along|Under|Over|Throughout)\s[^,.;:?!“”\"\n]{1,80},\s*"
+                             # "On October 7 last year, the day the dam burst, X's men were …": the time's gloss too
+                             r"(?:the\s+(?:day|night|morning|afternoon|evening|week|month|year)\s[^,.;:?!“”\"\n]{1,60},\s*)?"
                              # "A few houses down the street, X was feeding chickens": a fronted place by distance
                              r"|\s*(?:A|An|Two|Three|Some|Several|Further|Farther|Just)\s[^,.;:?!“”\"\n]{0,40}?\b(?:down|up|along|"
                              r"across|away|behind|beyond|past|off)\b[^,.;:?!“”\"\n]{0,40},\s*"
                              # "In the evening X returned", "That night X wrote": a fronted part of the day, no comma
                              r"|\s*(?:(?:In|During)\s+the|That|Later\s+that|Early\s+that|Late\s+that|The\s+next)\s+"
-                             r"(?:morning|afternoon|evening|night)\s+"
-                             # "On October 7 last year, the day the dam burst, X's men were …": the time's gloss too
-                             r"(?:the\s+(?:day|night|morning|afternoon|evening|week|month|year)\s[^,.;:?!“”\"\n]{1,60},\s*)?")
+                             r"(?:morning|afternoon|evening|night)\s+")
 
 
 # "KYIV, March 14 (Reuters) -", "MOSCOW, Oct 3 —", "Updated: March 14, 2024", "Last modified on Tue
