@@ -173,3 +173,19 @@ def test_message_it_said_is_the_sender():
             "Taras, by then moved to a hospital in Dnipro, sent a message to Iryna that she showed to a reporter. "
             "“Leg is still there,” it said.")
     assert speaker_of(text, "Leg is still there") == "Taras"
+
+
+# --- a chair turning to a panellist (attribution._turned_to) -------------------------------------------------------
+
+def test_words_after_turned_to_are_the_subjects():
+    text = ("Panel\n\nThe panel was chaired by Dr Helen Carrow. Michael Kofman spoke first. “You are both right,” "
+            "Mr Kofman said.\n\nDr Carrow turned to Hanno Pevkur. “Mr Pevkur, is Europe ready?”\n\n"
+            "“Readier, yes,” Mr Pevkur replied.")
+    assert speaker_of(text, "is Europe ready") == "Helen Carrow"
+    assert speaker_of(text, "Readier") == "Hanno Pevkur"
+
+
+def test_words_after_a_sentence_without_turning_go_on():
+    text = ("Panel\n\nMichael Kofman spoke first. “You are both right,” Mr Kofman said.\n\n"
+            "Mr Kofman looked at the audience. “Is Europe ready?”")
+    assert speaker_of(text, "Is Europe ready") == "Michael Kofman"

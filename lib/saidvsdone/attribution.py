@@ -400,7 +400,7 @@ def attribute(reader: _Reader, quote, reading: QuoteReading, following: int, cue
     has_speech_cue = any(c.kind == "speech" for c, _ in cue_subjects)
     if reading.kind == "direct" and not has_speech_cue:
         wrapped = (_signature_line(reader, quote) or _message_read(reader, quote) or _wrapped_attribution(reader, quote)
-                   or _next_sentence_attribution(reader, quote))
+                   or _next_sentence_attribution(reader, quote) or _turned_to(reader, quote))
         if wrapped is not None:  # “…,”⏎Syrskyi said: the line break of a hard-wrapped text
             reading.speaker, reading.as_written = wrapped[0].speaker, wrapped[0].as_written
             reading.attribution, reading.cue, reading.cue_start = wrapped[0].how, wrapped[1].text, wrapped[1].start
@@ -631,6 +631,30 @@ _MESSAGE_FROM = re.compile(r"\s*(?:That|This|Those|These|Such)\s+(?:was|were|is|
                            r"|\s*(?:That|This|The|Such)\s+(?:[\w-]+\s+){0,2}?(?P<came>message|words|warning|verdict|view|"
                            r"assessment|promise|vow|pledge|response|reply|answer|claim|boast|threat|appeal|plea|account|"
                            r"description|prediction|complaint)\s+(?:came|comes)\s+from\s+")
+
+
+_TURNED_TO = re.compile(r"\s+(?:then\s+|next\s+|finally\s+)?(?:turned|turns)\s+to\s+[^.;:“”\"\n]{1,80}[.:]\s*$")
+
+
+def _turned_to(reader: _Reader, quote):
+    """ "Dr A turned to B C. “Mr C, you have said …?”": the words standing alone after a sentence whose subject turns to
+    someone are the subject's (a chair's question, an interviewer's), not the last speaker's (sk19)."""
+    text = reader.text
+    if quote.sentence[0] != quote.span.outer_start:
+        return None
+    before = reader.doc.sentence_at(quote.sentence[0] - 2) if quote.sentence[0] >= 2 else None
+    if before is None or before.end > quote.span.outer_start or "\n\n" in text[before.end:quote.span.outer_start]:
+        return None
+    turned = _TURNED_TO.search(text, before.start, before.end + 1)
+    if turned is None:
+        return None
+    found = [m for m in reader.mentions_between(before.start, turned.start()) if m.how not in ("country", "pronoun")]
+    if not found or found[0].start - before.start > 12:
+        return None  # the subject opens the sentence
+    resolved = _resolve(reader, found[0], found[0].start)
+    if resolved is None or not resolved.speaker:
+        return None
+    return resolved, Cue(turned.start(), turned.end(), "turned to", "speech")
 
 
 def _next_sentence_attribution(reader: _Reader, quote):
