@@ -189,3 +189,14 @@ def test_words_after_a_sentence_without_turning_go_on():
     text = ("Panel\n\nMichael Kofman spoke first. “You are both right,” Mr Kofman said.\n\n"
             "Mr Kofman looked at the audience. “Is Europe ready?”")
     assert speaker_of(text, "Is Europe ready") == "Michael Kofman"
+
+
+def test_participle_after_a_fronted_phrase_takes_the_subject_after_it():
+    text = ("Board\n\nThe ministry later published a video of the meeting. In it, Andrei Belousov can be heard telling a "
+            "deputy that contracts for drones were “still too slow.”")
+    assert speaker_of(text, "still too slow") == "Andrei Belousov"
+
+
+def test_fronted_place_is_no_subject_of_a_participle():
+    text = "Board\n\nIn Moscow, Andrei Belousov could be heard telling a deputy that contracts were “too slow.”"
+    assert speaker_of(text, "too slow") == "Andrei Belousov"

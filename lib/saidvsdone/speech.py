@@ -3653,7 +3653,11 @@ def _subject_of_cue(reader: _Reader, cue: Cue, sentence_start: int) -> Mention |
             if len(opening) > 1 and opening[1].how in ("name", "unknown name") \
                     and _ROLE_THEN_NAME.fullmatch(text, opening[0].end, opening[1].start):
                 opening = opening[1:]  # "Pentagon spokesman Patrick Ryder declined …, saying": the name after the role
-            return _resolve(reader, opening[0], opening[0].start)
+            if opening[0].how != "country" or len(opening) == 1 or _after_fronted(reader, sentence_start, opening) is None:
+                return _resolve(reader, opening[0], opening[0].start)
+        fronted = _after_fronted(reader, sentence_start, opening) if opening else None
+        if fronted is not None:  # "In it, A B can be heard telling a deputy …", "In Moscow, A B was heard telling" (sk19)
+            return _resolve(reader, fronted, fronted.start)
         return None
     held = relative_aside_subject(reader, cue, sentence_start)
     if held is not None:  # "Syrskyi, who had warned on Monday that …, said …": the subject before the aside
