@@ -200,3 +200,12 @@ def test_participle_after_a_fronted_phrase_takes_the_subject_after_it():
 def test_fronted_place_is_no_subject_of_a_participle():
     text = "Board\n\nIn Moscow, Andrei Belousov could be heard telling a deputy that contracts were “too slow.”"
     assert speaker_of(text, "too slow") == "Andrei Belousov"
+
+
+def test_agency_quoting_after_a_fronted_time_is_no_speaker():
+    from saidvsdone import claims
+    text = ("Kursk\n\nOn Friday evening, TASS quoted a source in the Russian security services as saying that Ukrainian "
+            "sabotage groups had twice tried to cross into the Kursk region during the week.")
+    table = claims.find(corpus.from_text(text, published="2025-06-01"))
+    rows = table[table["text"].str.contains("sabotage groups", regex=False)]
+    assert "TASS" not in set(rows["speaker"])

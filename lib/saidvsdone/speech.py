@@ -3655,7 +3655,10 @@ def _subject_of_cue(reader: _Reader, cue: Cue, sentence_start: int) -> Mention |
                 opening = opening[1:]  # "Pentagon spokesman Patrick Ryder declined …, saying": the name after the role
             if opening[0].how != "country" or len(opening) == 1 or _after_fronted(reader, sentence_start, opening) is None:
                 return _resolve(reader, opening[0], opening[0].start)
-        fronted = _after_fronted(reader, sentence_start, opening) if opening else None
+        # (not "On Friday evening, TASS quoted a source … as saying": the agency is a conduit, not the speaker)
+        fronted = _after_fronted(reader, sentence_start, opening) if opening and quoted is None else None
+        if fronted is not None and re.search(r"\bquoted\b|\bas\s*$", text[fronted.end:cue.start]):
+            fronted = None  # ("On Friday evening, TASS quoted a source in … as saying": the agency only carried the words)
         if fronted is not None:  # "In it, A B can be heard telling a deputy …", "In Moscow, A B was heard telling" (sk19)
             return _resolve(reader, fronted, fronted.start)
         return None
