@@ -386,6 +386,9 @@ def attribute(reader: _Reader, quote, reading: QuoteReading, following: int, cue
         found = None  # a country "rejected … “referendums”": marks of distance, not its words
     # "Soldiers holding the town said they were “still here”": a speech verb before the words whose
     # subject is nobody we can name still makes them someone's words (a partial quote, no speaker)
+    if found is not None and found[0].as_written.lower() == "it":
+        # "X … sent a message to Y. “…,” it said.": the message's sender, not what "it" would stand for (sk19)
+        found = _message_read(reader, quote) or found
     reading.kind = _kind(reader, quote, attributed=found is not None or cued)
     if found is not None and reading.kind != "scare":
         mention, cue = found
@@ -397,7 +400,7 @@ def attribute(reader: _Reader, quote, reading: QuoteReading, following: int, cue
     has_speech_cue = any(c.kind == "speech" for c, _ in cue_subjects)
     if reading.kind == "direct" and not has_speech_cue:
         wrapped = (_signature_line(reader, quote) or _message_read(reader, quote) or _wrapped_attribution(reader, quote)
-                   or _next_sentence_attribution(reader, quote))
+                   or _next_sentence_attribution(reader, quote) or _turned_to(reader, quote))
         if wrapped is not None:  # “…,”⏎Syrskyi said: the line break of a hard-wrapped text
             reading.speaker, reading.as_written = wrapped[0].speaker, wrapped[0].as_written
             reading.attribution, reading.cue, reading.cue_start = wrapped[0].how, wrapped[1].text, wrapped[1].start
@@ -535,7 +538,7 @@ def _signature_line(reader: _Reader, quote):
 
 
 #: "“…,” it read." / "the message read": the words of a message the sentence before has someone send
-_IT_READ = re.compile(r"[^\S\n]*(?:it|the\s+(?:message|note|text|post|letter|email))\s+(?:read|reads)\b")
+_IT_READ = re.compile(r"[^\S\n]*(?:it|the\s+(?:message|note|text|post|letter|email))\s+(?:read|reads|said|says)\b")
 _SENT_A_MESSAGE = re.compile(r"\b(?:sent|posted|wrote|left|texted|published|shared)\s+(?:(?:us|me|him|her|reporters)\s+)?"
                              r"(?:a|an|his|her)\s+(?:[\w-]+\s+){0,2}(?:message|note|text|post|letter|email)\b")
 
@@ -577,8 +580,10 @@ def _message_read(reader: _Reader, quote):
     if sent is None:
         return None
     found = [m for m in reader.mentions_between(before.start, sent.start()) if m.how != "country"]
-    if not found or text[found[-1].end:sent.start()].strip(" ,"):
-        return None  # the sender right before the verb
+    # (the sender right before the verb, or with an aside between: "X, by then in a hospital in Y, sent …")
+    found = [m for m in found if not re.search(r",[^,]*$", text[before.start:m.start]) or m is found[0]]
+    if not found or not re.fullmatch(r"\s*(?:,[^,.;:“”\"]{1,80},)?\s*", text[found[-1].end:sent.start()]):
+        return None
     resolved = _resolve(reader, found[-1], found[-1].start)
     if resolved is None or not resolved.speaker:
         return None
@@ -616,7 +621,40 @@ _MESSAGE_FROM = re.compile(r"\s*(?:That|This|Those|These|Such)\s+(?:was|were|is|
                            r"(?P<done>stated|said|announced|declared|noted|emphasi[sz]ed|stressed|reported|written|"
                            r"given|made|voiced|expressed|shared|offered)\s+(?:[^,.;:“”\"]{1,40}?\s+)?by\s+"
                            # "So says X": a magazine's signature after a quote paragraph
-                           r"|\s*So\s+(?P<says>says|said)\s+")
+                           r"|\s*So\s+(?P<says>says|said)\s+"
+                           # "That was how A B described …", "This is how A B put it": the speaker right after "how"
+                           r"|\s*(?:That|This)\s+(?:was|is)\s+(?P<how>how)\s+"
+                           # "The words belong to A B", "The words are those of A B"
+                           r"|\s*(?:The|These|Those)\s+(?:[\w-]+\s+)?(?P<belong>words|remarks|comments)\s+"
+                           r"(?:belong(?:ed)?\s+to|(?:are|were)\s+those\s+of)\s+"
+                           # "This warning came from A B", "The assessment comes from A B"
+                           r"|\s*(?:That|This|The|Such)\s+(?:[\w-]+\s+){0,2}?(?P<came>message|words|warning|verdict|view|"
+                           r"assessment|promise|vow|pledge|response|reply|answer|claim|boast|threat|appeal|plea|account|"
+                           r"description|prediction|complaint)\s+(?:came|comes)\s+from\s+")
+
+
+_TURNED_TO = re.compile(r"\s+(?:then\s+|next\s+|finally\s+)?(?:turned|turns)\s+to\s+[^.;:“”\"\n]{1,80}[.:]\s*$")
+
+
+def _turned_to(reader: _Reader, quote):
+    """ "Dr A turned to B C. “Mr C, you have said …?”": the words standing alone after a sentence whose subject turns to
+    someone are the subject's (a chair's question, an interviewer's), not the last speaker's (sk19)."""
+    text = reader.text
+    if quote.sentence[0] != quote.span.outer_start:
+        return None
+    before = reader.doc.sentence_at(quote.sentence[0] - 2) if quote.sentence[0] >= 2 else None
+    if before is None or before.end > quote.span.outer_start or "\n\n" in text[before.end:quote.span.outer_start]:
+        return None
+    turned = _TURNED_TO.search(text, before.start, before.end + 1)
+    if turned is None:
+        return None
+    found = [m for m in reader.mentions_between(before.start, turned.start()) if m.how not in ("country", "pronoun")]
+    if not found or found[0].start - before.start > 12:
+        return None  # the subject opens the sentence
+    resolved = _resolve(reader, found[0], found[0].start)
+    if resolved is None or not resolved.speaker:
+        return None
+    return resolved, Cue(turned.start(), turned.end(), "turned to", "speech")
 
 
 def _next_sentence_attribution(reader: _Reader, quote):
@@ -633,9 +671,12 @@ def _next_sentence_attribution(reader: _Reader, quote):
     found = reader.mentions_between(match.end(), min(nxt.end, match.end() + 80))
     # "of engineer X", "of the town's mayor, X"; "by the spokesman for Ukraine's Air Force, A B": the name after
     # the apposition, not a country or body inside it
+    # "So said a soldier of the 28th Brigade who gave his call sign as Dub": the name a naming formula gives
     fits = [m for m in found if m.how != "pronoun" and re.fullmatch(
-        r"(?:[\w’'.-]+\s+){0,3}|(?:the\s+|a\s+)?(?:[\w’'.-]+\s+){0,5}[\w’'.-]+,\s+", text[match.end():m.start])]
-    if match.group("noun") is None:
+        r"(?:[\w’'.-]+\s+){0,3}|(?:the\s+|a\s+)?(?:[\w’'.-]+\s+){0,5}[\w’'.-]+,\s+"
+        r"|(?:an?|the)\s+[^,.;:“”\"]{0,70}?\b(?:call\s+sign|(?:first\s+)?name|nickname|nom\s+de\s+guerre)"
+        r"\s+(?:only\s+)?(?:as|was|is)\s+", text[match.end():m.start])]
+    if match.group("noun") is None and match.group("came") is None:
         fits = [m for m in fits if m.how != "country"][:3]
         named = [m for m in fits if m.how in ("name", "unknown name", "title") and m.speaker
                  and could_be_person(m.speaker, reader.who)]
@@ -645,7 +686,7 @@ def _next_sentence_attribution(reader: _Reader, quote):
     speaker = _resolve(reader, fits[0], fits[0].start)
     if speaker is None or not speaker.speaker:
         return None
-    verb = next(k for k in ("noun", "done", "says") if match.group(k) is not None)
+    verb = next(k for k in ("noun", "done", "says", "how", "belong", "came") if match.group(k) is not None)
     return speaker, Cue(match.start(verb), match.end(verb), match.group(verb), "speech")
 
 

@@ -130,6 +130,7 @@ _NOT_NAMES = {
     "analysts", "officials", "ukrainian", "russian", "western", "european", "news",
     # sentence openers and furniture that start a capitalised run
     "last", "earlier", "later", "watch", "read", "next", "speaking", "during", "following", "despite",
+    "back", "inside", "outside", "behind", "beyond", "near",  # "Back at the ministry, Mr X closed …" (sk19)
     "although", "though", "overall", "yet", "now", "today", "yesterday", "recently", "previously",
     "separately", "elsewhere", "further", "furthermore", "additionally", "thus", "hence", "until",
     "in", "once", "given", "unlike", "like", "between", "around", "about", "over", "under", "through",
@@ -255,6 +256,8 @@ _ORDINAL_BEFORE = re.compile(r"(?<![\w.])\d{1,4}(?:st|nd|rd|th)\s+$")
 _RANK_NOUN_AFTER = re.compile(r"\s*[,.;:!?)]|\s+(?:[a-z]+ed|said|says|told|tells|went|sat|stood|spoke|smiled|"
                               r"shrugged|laughed|nods|looks|climbs|walks|points|who|and)\b")
 #: A body's one-word name that a nationality before it completes ("Ukrainian Navy", "Russian Guard")
+#: a peer's title, which with one name after it is the name itself ("Lord Hartfield", not "Hartfield")
+_PEERAGE = frozenset({"Lord", "Lady", "Baroness", "Baron"})
 _BODY_WORD = re.compile(r"Navy|Army|Fleet|Guard|Police|Marines")
 #: A plural noun of people after a capitalised word ("Military analysts", "Intelligence officials"): a group.
 #: (nouns the speech layer reads as an unnamed subject: speech_words.csv speaking_noun)
@@ -346,12 +349,12 @@ def _compile() -> People:
                          key=len, reverse=True)
     role_first = re.escape("".join(sorted({"T", "t", "A", "a"} | {f[0] for f in forms})))
     role_regex = re.compile(
-        r"(?=[" + role_first + r"])(?<![\w’'])(?:(?:[Tt]he|[Aa])\s+(?:(?:top|senior|former|leading|high-ranking|"
+        r"(?=[" + role_first + r"])(?<![\w’'])(?:(?:[Tt]he|[Aa])\s+(?:ex-|(?:top|senior|former|leading|high-ranking|"
         r"chief|regional|local|military|acting|deputy|lieutenant|[A-Z][\w.]*-based|\d{1,3}-year-old|(?:battalion|brigade|regiment|company|platoon|corps|"
         r"unit)(?=\s+(?:(?:deputy|chief|senior)\s+)?(?i:" + (trie_pattern(unit_heads()) or "(?!)") + r")(?![\w-])))\s+)*"
         r"(?:(?P<adj>" + trie_pattern(forms) + r")\s+(?:(?:top|senior|chief|leading)\s+)?)?"  # "the Russian top diplomat"
         r"|(?P<poss>" + trie_pattern(possessives) + r")\s+"
-        r"(?:(?:top|senior|former|leading|chief|military|acting|deputy)\s+)*)"
+        r"(?:ex-|(?:top|senior|former|leading|chief|military|acting|deputy)\s+)*)"
         r"(?P<role>(?i:" + trie_pattern(roles, ignore_case=True) + r"))(?![\w-])"
         r"(?:\s+of\s+(?:the\s+)?(?:" + _COMPASS + r"\s+)?(?P<of>" + trie_pattern(forms) + r")(?![\w’']))?")
     aliases = sorted(alias_to_name, key=len, reverse=True)
@@ -533,6 +536,11 @@ def unknown_names(doc, a: int, b: int, near: list[Mention], who: People | None =
                          or words[0] in who.country_of_form or _place_possessive(words, who)
                          or ("-" in words[0] and _ADJECTIVE_COMPOUND.fullmatch(words[0]))):
             stripped, words = words[0], words[1:]  # "Kyiv's mayor": a place's possessive is no name
+        if len(words) == 1 and stripped in _PEERAGE and words[0][:1].isupper():
+            words = [stripped, words[0]]  # "Lord Hartfield told reporters": a peer is named by the title (sk19)
+        if len(words) == 1 and stripped.lower() in titles and ORGANISATION_WORDS.fullmatch(words[0]) \
+                and not _BODY_WORD.fullmatch(words[0]):
+            continue  # "One Defense Department official said": a body's word after a title word, no one's name (sk19)
         if len(words) == 1 and _BODY_WORD.fullmatch(words[0]) and vocab.country_forms().get(stripped, ("", ""))[1] == "demonym":
             words = [stripped, words[0]]  # "The Ukrainian Navy said": the body is the Ukrainian one, not "Navy"
         if words and _POSSESSIVE.search(words[-1]) and _POSSESSIVE.sub("", words[-1]):
@@ -541,7 +549,7 @@ def unknown_names(doc, a: int, b: int, near: list[Mention], who: People | None =
                          or ("-" in words[-1] and _ADJECTIVE_COMPOUND.fullmatch(words[-1]))):
             words = words[:-1]
         titled = [i for i, w in enumerate(words[:-1]) if w.lower() in titles]
-        if titled and not ORGANISATION_WORDS.fullmatch(words[-1]):
+        if titled and not ORGANISATION_WORDS.fullmatch(words[-1]) and not (len(words) == 2 and words[0] in _PEERAGE):
             # "Estonian Prime Minister Kristen Michal": the name follows the last title word ("the Southern
             # Defence Forces" is a body's name: its title-like word stays in it)
             words = words[titled[-1] + 1:]
@@ -1048,7 +1056,7 @@ def label_as_written(as_written: str) -> str:
 
 
 #: "One of my company commanders", "one of our drone pilots": one person of a group the speaker leads or belongs to
-_ONE_OF_MINE = re.compile(r"(?i:one|another)\s+of\s+(?i:my|our|his|her|their)\s+((?:[\w-]+\s+){0,3}[\w-]+)")
+_ONE_OF_MINE = re.compile(r"(?i:one|another)\s+of\s+(?i:my|our|his|her|their|the)\s+((?:[\w.-]+\s+){0,3}[\w-]+)")
 
 
 def _singular(phrase: str) -> str:

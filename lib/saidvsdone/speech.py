@@ -485,7 +485,11 @@ class _Reader:
         opening = _OPENING_PHRASE.match(before)
         words = before[opening.end() if opening is not None else 0:].split()
         titles, forms = self.who.title_words, self.who.country_of_form
-        return bool(words) and all(w.lower() in titles or w in forms for w in words)
+        if bool(words) and all(w.lower() in titles or w in forms for w in words):
+            return True
+        # "Foreign Ministry spokeswoman Maria Zakharova went further.": a body's capitalised name, then the title
+        return 1 < len(words) <= 5 and words[-1].lower() in titles and all(
+            w.lower() in titles or w in forms or (w[:1].isupper() and w.isalpha()) for w in words)
 
     def full(self, m: Mention) -> str:
         """The name a person mention stands for ("Voronina" → "Kateryna Voronina")."""
@@ -571,7 +575,13 @@ _OPENING_PHRASE = re.compile(r"\s*(?:[\w’'-]+\s+){0,4}[\w’'-]+,\s*"
                              r"|\s*(?:On|In|At|During|After|Before|Early|Late|Later|Earlier|Last|One|By|Inside|Outside|Near|"
                              r"Across|Along|Under|Over|Throughout)\s[^,.;:?!“”\"\n]{1,80},\s*"
                              # "On October 7 last year, the day the dam burst, X's men were …": the time's gloss too
-                             r"(?:the\s+(?:day|night|morning|afternoon|evening|week|month|year)\s[^,.;:?!“”\"\n]{1,60},\s*)?")
+                             r"(?:the\s+(?:day|night|morning|afternoon|evening|week|month|year)\s[^,.;:?!“”\"\n]{1,60},\s*)?"
+                             # "A few houses down the street, X was feeding chickens": a fronted place by distance
+                             r"|\s*(?:A|An|Two|Three|Some|Several|Further|Farther|Just)\s[^,.;:?!“”\"\n]{0,40}?\b(?:down|up|along|"
+                             r"across|away|behind|beyond|past|off)\b[^,.;:?!“”\"\n]{0,40},\s*"
+                             # "In the evening X returned", "That night X wrote": a fronted part of the day, no comma
+                             r"|\s*(?:(?:In|During)\s+the|That|Later\s+that|Early\s+that|Late\s+that|The\s+next)\s+"
+                             r"(?:morning|afternoon|evening|night)\s+")
 
 
 # "KYIV, March 14 (Reuters) -", "MOSCOW, Oct 3 —", "Updated: March 14, 2024", "Last modified on Tue
@@ -641,7 +651,9 @@ _TITLE_BEFORE = vocab.TablePattern("title_before", ("speech_words",), lambda: r"
 
 
 _ROLE_AFTER_NAME = re.compile(r",\s+(?:(?:the|a|an|its|his|her)\s+)?((?:[\w’'-]+\s+){0,4}?[\w’'-]+?)(?=[,.;]|\s+"
-                              r"(?:said|says|told|added|for|of|in|at|on)\b)")
+                              # "A B, the former president and now an opposition lawmaker,", "…, the former
+                              # Russian president who is now …": the role before "and"/"who" (sk19)
+                              r"(?:said|says|told|added|for|of|in|at|on|and\s+(?:now|later|currently)|who)\b)")
 _RANK_OF = {"col": "colonel", "gen": "general", "maj": "major", "capt": "captain", "lt": "lieutenant",
             "brig": "brigadier general", "adm": "admiral", "sgt": "sergeant"}
 _CAPTION_PERSON = re.compile(r"(?P<rank>(?:(?:Col|Gen|Lt|Maj|Capt|Brig|Adm|Colonel|General|Major|Captain|Lieutenant|"
@@ -711,6 +723,8 @@ def _appositions(reader) -> list[tuple[int, str, str]]:
     unknown = _mentions.unknown_names(reader.doc, 0, len(text), reader.mentions, reader.who)
     # a lone capitalised word is a person only with a title before it ("Mr Hollis"): else it may be
     # a sentence opener or a photo credit (a lone name that spoke is a speaker event instead)
+    # "… a major with the call sign Kobzar …. In the evening Kobzar returned": the one name a formula gave, later a subject
+    given = {m.speaker for m in unknown if m.how == "unknown name" and given_name(text, m)}
     reader.person_names = sorted((m for m in names + unknown if _mentions.could_be_person(m.speaker, reader.who)
                                   and (m.how != "unknown name" or " " in m.speaker
                                        or _TITLE_BEFORE.search(text, max(0, m.start - 20), m.start)
@@ -721,6 +735,7 @@ def _appositions(reader) -> list[tuple[int, str, str]]:
                                        or given_name(text, m)
                                        # "Back at the market, Halyna counts her money.": a known first name as a subject
                                        or (m.speaker in reader.who.first_names and reader.opens_sentence(m))
+                                       or (m.speaker in given and reader.opens_sentence(m))
                                        # "Marchenko's unit was ordered out.": the possessive of a subject
                                        or (text.startswith(("'s ", "’s "), m.end) and (reader.opens_sentence(m) or (
                                            # "… that supplied Yatsenko's battalion": the possessive of a full name before
@@ -3653,7 +3668,14 @@ def _subject_of_cue(reader: _Reader, cue: Cue, sentence_start: int) -> Mention |
             if len(opening) > 1 and opening[1].how in ("name", "unknown name") \
                     and _ROLE_THEN_NAME.fullmatch(text, opening[0].end, opening[1].start):
                 opening = opening[1:]  # "Pentagon spokesman Patrick Ryder declined …, saying": the name after the role
-            return _resolve(reader, opening[0], opening[0].start)
+            if opening[0].how != "country" or len(opening) == 1 or _after_fronted(reader, sentence_start, opening) is None:
+                return _resolve(reader, opening[0], opening[0].start)
+        # (not "On Friday evening, TASS quoted a source … as saying": the agency is a conduit, not the speaker)
+        fronted = _after_fronted(reader, sentence_start, opening) if opening and quoted is None else None
+        if fronted is not None and re.search(r"\bquoted\b|\bas\s*$", text[fronted.end:cue.start]):
+            fronted = None  # ("On Friday evening, TASS quoted a source in … as saying": the agency only carried the words)
+        if fronted is not None:  # "In it, A B can be heard telling a deputy …", "In Moscow, A B was heard telling" (sk19)
+            return _resolve(reader, fronted, fronted.start)
         return None
     held = relative_aside_subject(reader, cue, sentence_start)
     if held is not None:  # "Syrskyi, who had warned on Monday that …, said …": the subject before the aside
@@ -4509,7 +4531,21 @@ def _unnamed_subject(text: str, a: int, b: int) -> Mention | None:
                                                      and re.match(r"(?i)(?:an?|the|another|one)\s", words))):
         # "Ukrainian soldiers in the city", "a commander near Pokrovsk": the people, the place no part of the label
         words = words[:tail.start()]
+    if re.fullmatch(r"(?i)(?:one|another)\s+of\s+(?:them|those)", words):
+        # "U.S. officials have privately told … “…,” one of them said": one of the group named just before (sk19)
+        groups = list(_group_before().finditer(text, max(0, a - 400), a))
+        if groups:
+            group = re.sub(r"^(?:(?:The|These|Those|Some|Many|Several|Other|Both|Their)\s+)+", "", groups[-1].group(1))
+            words = f"{words.split()[0]} of the {group}"
     return Mention(start, start + len(words), "", words, "unnamed source")
+
+
+def _group_before() -> re.Pattern:
+    """ "U.S. officials", "senior Western diplomats": a plural group of people the text does not name."""
+    def build():
+        return re.compile(r"(?<![\w.])((?:(?:[A-Z][\w.’'-]*|senior|other|military|intelligence|defen[cs]e)[ \t]+){0,3}"
+                          r"(?:" + _speaking_groups() + r"))(?![\w’'-])")
+    return vocab.compiled("group_before", ("speech_words",), build)
 
 
 
@@ -4846,6 +4882,12 @@ def _resolve(reader: _Reader, mention: Mention, pos: int) -> Mention | None:
         office = _unnamed_office_since(reader, mention, role, pos, latest[0]) if not later else None
         if office is not None:  # "the governor of the Sumy region said" after the table's Kharkiv governor spoke
             return office
+        if not later and _THE_NOUN.fullmatch(mention.as_written) and mention.as_written[:1] in "Tt":
+            # "Zakharova said …. A senior European diplomat, who asked not to be named, said …. “…,” the diplomat said":
+            # the unnamed one introduced since the table's holder last spoke, not her (sk19)
+            unnamed = same_one(reader.introductions(), mention.as_written, mention.start, reader.who)
+            if unnamed and unnamed[-1][0] > latest[0]:
+                return Mention(mention.start, mention.end, "", unnamed[-1][1], "unnamed source")
         return Mention(mention.start, mention.end, later[-1][1] if later else latest[1], mention.as_written, "role")
     regional = _REGIONAL.search(mention.as_written) is not None and role in _words("regional_head")
     # "the deputy minister" is no "minister" introduced earlier; "the regional governor" is a "governor"
@@ -5480,6 +5522,24 @@ def _line_speaker(reader: _Reader, pos: int) -> str:
         person and " " in person and _mentions.could_be_person(person, reader.who)) else ""
 
 
+def _in_reported_content(reader: _Reader, j: int) -> bool:
+    """Whether event ``j`` is a speech act inside the reported words of another person's act before it in its sentence
+    ("A B said that Russia had taken far less than the minister claimed"): its subject is not the sentence's (sk19)."""
+    events, item = reader.events, reader.events[j]
+    sentence = reader.doc.sentence_at(item.pos)
+    if sentence is None:
+        return False
+    for k in range(j - 1, max(-1, j - 6), -1):
+        e = events[k]
+        if e.pos < sentence.start or e.pos >= item.pos:
+            break
+        if e.speaker and e.person and e.speaker != item.speaker \
+                and re.search(r"\b(?:that|than)\b", reader.text[e.pos:item.pos]) \
+                and not re.search(r"[“\"”]", reader.text[e.pos:item.pos]):
+            return True
+    return False
+
+
 def _antecedent(reader: _Reader, mention: Mention, pos: int) -> Mention:
     """ "he"/"she": the most recent compatible person. First among those who spoke and the people
     who open a sentence (its subject), latest first; then any person named before. Compatible: a
@@ -5509,6 +5569,8 @@ def _antecedent(reader: _Reader, mention: Mention, pos: int) -> Mention:
                 return found(line)  # "Zaluzhnyi: … A tsar tells them to go to war …" then "he revealed": the line's speaker
             if not item.person:
                 continue
+            if item.speaker and _in_reported_content(reader, j):
+                continue  # "A B said … that Russia had taken far less than the minister claimed. “…,” he said": A B
             if item.speaker and _told_the_narrator(reader, item.pos, pos):
                 reported = reader.doc.sentence_at(item.pos) or reported  # (its subject is no antecedent either)
                 continue  # "Last week my deputy, A B, told me: “…” But we hold, he said.": the one answering, not A B
