@@ -2,9 +2,10 @@
 rule, and what the table leaves out stays out. Sentences are invented.
 
 speech_words.csv: scene_gathering (speech._AT_GATHERING), encounter_verb and encounter_object_verb
-(speech._ENCOUNTER)."""
+(speech._ENCOUNTER), evidence_subject (claims._EVIDENCE_SUBJECT), lede_role (claims._NAME_THEN_ROLE,
+claims._TITLE_THEN_NAME, claims._lede_named_later)."""
 
-from saidvsdone import speech
+from saidvsdone import claims, speech
 
 
 # --- speech_words.csv: scene_gathering (speech._AT_GATHERING: a dated gathering the narration sets as the scene) -----
@@ -48,3 +49,34 @@ def test_an_encounter_object_verb_of_your_own_table_before_me_or_us(own_words):
     assert speech._ENCOUNTER.search("A medic greeted us on Sunday.").group() == "greeted us"  # the bundled rows stay
     assert speech._ENCOUNTER.search("We waved at the crew on Sunday.") is None  # not a verb after I/we
     assert speech._ENCOUNTER.search("A medic waved them through.") is None      # the reporter as object only
+
+
+# --- speech_words.csv: evidence_subject (claims._EVIDENCE_SUBJECT: a picture's inference is no speaker's words) ------
+
+def test_an_evidence_subject_of_your_own_table_makes_an_inference(own_words):
+    assert claims._EVIDENCE_SUBJECT.search("Geolocated footage published on Monday")
+    assert claims._EVIDENCE_SUBJECT.search("New Satellite Images")  # any case
+    assert claims._EVIDENCE_SUBJECT.search("Radar tracks published on Monday") is None
+    own_words("radar tracks,evidence_subject,\n")
+    assert claims._EVIDENCE_SUBJECT.search("Radar tracks published on Monday")
+    assert claims._EVIDENCE_SUBJECT.search("Geolocated footage published on Monday")  # the bundled rows stay
+    assert claims._EVIDENCE_SUBJECT.search("A radar operator") is None                # the row's words, whole
+    assert claims._EVIDENCE_SUBJECT.search("The footballer") is None                  # a word of its own
+
+
+# --- speech_words.csv: lede_role (claims._NAME_THEN_ROLE, _TITLE_THEN_NAME: the lede's unnamed role named below) ------
+
+def test_a_lede_role_of_your_own_table_is_named_further_down(own_words):
+    assert claims._NAME_THEN_ROLE.search("Petro Moroz, spokesman for the southern group, said").group("name", "role") \
+        == ("Petro Moroz", "spokesman")
+    assert claims._NAME_THEN_ROLE.search("Petro Moroz, a press officer of the fleet, said").group("role") == "officer"
+    assert claims._NAME_THEN_ROLE.search("Petro Moroz, envoy for the south, said") is None
+    assert claims._TITLE_THEN_NAME.search("Envoy Petro Moroz said") is None
+    assert "envoy" not in claims._lede_roles()
+    own_words("envoy,lede_role,\n")
+    assert claims._NAME_THEN_ROLE.search("Petro Moroz, envoy for the south, said").group("name", "role") \
+        == ("Petro Moroz", "envoy")
+    assert claims._TITLE_THEN_NAME.search("Envoy Petro Moroz said").group("role", "name") == ("Envoy", "Petro Moroz")
+    assert {"envoy", "spokesman"} <= claims._lede_roles()  # the bundled rows stay
+    assert claims._NAME_THEN_ROLE.search("Petro Moroz, Envoy for the south, said") is None  # in lower case after a name
+    assert claims._NAME_THEN_ROLE.search("Petro Moroz, envoys for the south, said") is None  # a word of its own
