@@ -3,9 +3,10 @@ rule, and what the table leaves out stays out. Sentences are invented.
 
 speech_words.csv: scene_gathering (speech._AT_GATHERING), encounter_verb and encounter_object_verb
 (speech._ENCOUNTER), evidence_subject (claims._EVIDENCE_SUBJECT), lede_role (claims._NAME_THEN_ROLE,
-claims._TITLE_THEN_NAME, claims._lede_named_later)."""
+claims._TITLE_THEN_NAME, claims._lede_named_later), role_modifier, role_unit, unit_head_modifier,
+adjective_role_modifier, possessive_role_modifier (mentions' role pattern)."""
 
-from saidvsdone import claims, speech
+from saidvsdone import claims, mentions, speech
 
 
 # --- speech_words.csv: scene_gathering (speech._AT_GATHERING: a dated gathering the narration sets as the scene) -----
@@ -80,3 +81,48 @@ def test_a_lede_role_of_your_own_table_is_named_further_down(own_words):
     assert {"envoy", "spokesman"} <= claims._lede_roles()  # the bundled rows stay
     assert claims._NAME_THEN_ROLE.search("Petro Moroz, Envoy for the south, said") is None  # in lower case after a name
     assert claims._NAME_THEN_ROLE.search("Petro Moroz, envoys for the south, said") is None  # a word of its own
+
+
+# --- speech_words.csv: role_modifier, role_unit, unit_head_modifier, adjective_ and possessive_role_modifier ---------
+# (mentions.people().role_regex: the words between the article or possessive and a role)
+
+def _role(text):
+    found = mentions.people().role_regex.match(text)
+    return found.group(0) if found else None
+
+
+def test_a_role_modifier_of_your_own_table_keeps_the_role_one(own_words):
+    assert _role("the acting governor said") == "the acting governor"
+    assert _role("a senior military commander said") == "a senior military commander"
+    assert _role("the interim governor said") is None
+    own_words("interim,role_modifier,\n")
+    assert _role("the interim governor said") == "the interim governor"
+    assert _role("the interim acting governor said") == "the interim acting governor"  # several in a row
+    assert _role("the acting governor said") == "the acting governor"                  # the bundled rows stay
+    assert _role("the Interim governor said") is None                                  # as written, lower case
+
+
+def test_a_role_unit_and_a_unit_head_modifier_of_your_own_table(own_words):
+    assert _role("the battalion commander said") == "the battalion commander"
+    assert _role("the brigade deputy commander said") == "the brigade deputy commander"
+    assert _role("the squadron commander said") is None
+    assert _role("the brigade assistant commander said") is None
+    own_words("squadron,role_unit,\nassistant,unit_head_modifier,\n")
+    assert _role("the squadron commander said") == "the squadron commander"
+    assert _role("the brigade assistant commander said") == "the brigade assistant commander"
+    assert _role("the assistant commander said") == "the assistant commander"  # (a role_modifier too)
+    assert _role("the battalion commander said") == "the battalion commander"  # the bundled rows stay
+    assert _role("the squadron spokesman said") is None                       # before a unit_head only
+
+
+def test_an_adjective_and_a_possessive_role_modifier_of_your_own_table(own_words):
+    assert _role("the Russian top diplomat said") == "the Russian top diplomat"
+    assert _role("Moscow's acting governor said") == "Moscow's acting governor"
+    assert _role("the Russian interim governor said") is None
+    assert _role("Moscow's interim governor said") is None
+    own_words("interim,adjective_role_modifier,\n")
+    assert _role("the Russian interim governor said") == "the Russian interim governor"
+    assert _role("Moscow's interim governor said") is None  # a kind of its own
+    own_words("interim,possessive_role_modifier,\n")
+    assert _role("Moscow's interim governor said") == "Moscow's interim governor"
+    assert _role("Moscow's top diplomat said") == "Moscow's top diplomat"  # the bundled rows stay
