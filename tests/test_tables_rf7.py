@@ -126,3 +126,20 @@ def test_an_adjective_and_a_possessive_role_modifier_of_your_own_table(own_words
     own_words("interim,possessive_role_modifier,\n")
     assert _role("Moscow's interim governor said") == "Moscow's interim governor"
     assert _role("Moscow's top diplomat said") == "Moscow's top diplomat"  # the bundled rows stay
+
+
+# --- claims._ABOUT_TOPIC: one pattern reads a topic after the verb, a day before it or not (was _DAY_THEN_TOPIC too) --
+
+def test_a_topic_after_the_verb_with_a_day_between_or_not():
+    topic = claims._ABOUT_TOPIC
+    assert topic.match(" about the assaults near the town")
+    assert topic.match(" on the matter")
+    assert topic.match(" on Tuesday about the assaults")           # the day is passed over, the topic read
+    assert topic.match(" March 3, 2025, regarding the strikes")
+    assert topic.match(" last week on the push towards the river")  # "on" after a day is the topic's
+    assert not hasattr(claims, "_DAY_THEN_TOPIC")                  # one mechanism
+    # what must not change: "on" before a day is the day's, a day alone no topic
+    assert topic.match(" on Tuesday that its forces had advanced") is None
+    assert topic.match(" on March 3 that") is None
+    assert topic.match(" on the evening of the strike that") is None
+    assert topic.match(" yesterday that") is None

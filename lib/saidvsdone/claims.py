@@ -1037,7 +1037,7 @@ def _states(text: str, cue, s_start: int) -> bool:
                 or (verb.startswith("ask") and (_QUESTION.match(text, cue.end) or _ASKED_TOPIC.match(text, cue.end)))
                 or _REFUSED.search(text, max(s_start, cue.start - 30), cue.start)
                 or _SAID_NOTHING.match(text, cue.end)
-                or ((_ABOUT_TOPIC.match(text, cue.end) or _DAY_THEN_TOPIC.match(text, cue.end))
+                or (_ABOUT_TOPIC.match(text, cue.end)
                     and _WHAT_SUBJECT.search(text, max(s_start, cue.start - 120), cue.start)))
 
 
@@ -1143,16 +1143,18 @@ _REFUSED = lazy_fail_fast(r"\b(?:refused|refuses|refusing|declined|declines|decl
 _SAID_NOTHING = re.compile(r"\s+(?:little|nothing|much|less)\s+(?:about|on|of|regarding)\b", re.IGNORECASE)
 _THAT = re.compile(r"\s+that\b")
 #: "Here is what the commander said about the fighting": a free relative names a topic; what was said is not given
-#: "said little about …", "what he said on the matter": a topic ("said on Tuesday", "on March 3" is a day, not one).
-_ABOUT_TOPIC = re.compile(r"\s+(?:about|regarding|concerning|on(?!\s+(?:[A-Z][a-z]+day|\d|(?:January|February|March|April|"
-                          r"May|June|July|August|September|October|November|December)\b|the\s+(?:evening|morning|"
-                          r"night|eve|afternoon)\b)))\b")
+#: "said little about …", "what he said on the matter": a topic, right after the verb or after a day that follows
+#: it ("what the ministry said on Tuesday about the assaults": a day is no topic, the topic after it still is one;
+#: rv7). One pattern reads both: "on" before a day ("said on Tuesday", "on March 3", "on the evening") is the day's,
+#: never a topic; the day before a topic is read once (``_DAY_BEFORE_TOPIC``).
+_TOPIC_WORD = r"(?:about|regarding|concerning|on)"
+_DAY_BEFORE_TOPIC = (r"(?:on\s+)?(?:[A-Z][a-z]+day|(?:last|this|earlier\s+this)\s+(?:week|month)|yesterday|today|"
+                     r"\d{1,2}\s+[A-Z][a-z]+|[A-Z][a-z]+\s+\d{1,2})(?:,?\s+\d{4})?,?")
+_ON_A_DAY = (r"on\s+(?:[A-Z][a-z]+day|\d|(?:January|February|March|April|May|June|July|August|September|October|"
+             r"November|December)\b|the\s+(?:evening|morning|night|eve|afternoon)\b)")
+_ABOUT_TOPIC = re.compile(r"\s+(?:" + _DAY_BEFORE_TOPIC + r"\s+" + _TOPIC_WORD + r"|(?!" + _ON_A_DAY + r")"
+                          + _TOPIC_WORD + r")\b")
 _WHAT_SUBJECT = re.compile(r"\b[Ww]hat\s")
-#: a day between the verb and the topic: "what the ministry said on Tuesday about the assaults" (a day is no topic,
-#: the topic after it still is one)
-_DAY_THEN_TOPIC = re.compile(r"\s+(?:on\s+)?(?:[A-Z][a-z]+day|(?:last|this|earlier\s+this)\s+(?:week|month)|yesterday|today|"
-                             r"\d{1,2}\s+[A-Z][a-z]+|[A-Z][a-z]+\s+\d{1,2})(?:,?\s+\d{4})?,?"
-                             r"\s+(?:about|regarding|concerning|on)\b")
 _CLAIMS_LAND = re.compile(r"(?:\s+[\w’'-]+){0,3}?\s+as\s+(?:its|their|his|her|part|Russian|Ukrainian)\b")
 
 
