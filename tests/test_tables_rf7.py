@@ -4,7 +4,8 @@ rule, and what the table leaves out stays out. Sentences are invented.
 speech_words.csv: scene_gathering (speech._AT_GATHERING), encounter_verb and encounter_object_verb
 (speech._ENCOUNTER), evidence_subject (claims._EVIDENCE_SUBJECT), lede_role (claims._NAME_THEN_ROLE,
 claims._TITLE_THEN_NAME, claims._lede_named_later), role_modifier, role_unit, unit_head_modifier,
-adjective_role_modifier, possessive_role_modifier (mentions' role pattern)."""
+adjective_role_modifier, possessive_role_modifier (mentions' role pattern), leading_modifier
+(mentions._LEADING_MODIFIERS); and claims._ABOUT_TOPIC, one pattern where two were."""
 
 from saidvsdone import claims, mentions, speech
 
@@ -143,3 +144,17 @@ def test_a_topic_after_the_verb_with_a_day_between_or_not():
     assert topic.match(" on March 3 that") is None
     assert topic.match(" on the evening of the strike that") is None
     assert topic.match(" yesterday that") is None
+
+
+# --- speech_words.csv: leading_modifier (mentions._LEADING_MODIFIERS: a seat's country after the label's lead) -------
+
+def test_a_leading_modifier_of_your_own_table_goes_before_the_seat_s_country(own_words):
+    def lead(label):
+        return label[:mentions._LEADING_MODIFIERS.match(label).end()]
+    assert lead("senior defence official (unnamed)") == "senior "
+    assert lead("another senior-level official (unnamed)") == "another senior-level "
+    assert lead("veteran defence official (unnamed)") == ""
+    own_words("veteran,leading_modifier,\n")
+    assert lead("veteran defence official (unnamed)") == "veteran "
+    assert lead("another veteran top official (unnamed)") == "another veteran top "  # the bundled rows stay
+    assert lead("defence veteran (unnamed)") == ""  # only where the label opens

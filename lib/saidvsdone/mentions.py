@@ -1082,8 +1082,10 @@ _COUNTED = re.compile(r"(?i:two|three|four|five|six|seven|eight|nine|ten)\s+(?=[
 _FAME = re.compile(r"^(?:prominent|well-known|popular|influential|famous)\s+(?=\S+\s)", re.IGNORECASE)
 
 
-#: the modifiers an unnamed office opens with ("senior defence official"): the country's word goes after them
-_LEADING_MODIFIERS = re.compile(r"(?:(?:senior|top|high-ranking|senior-level|former|leading|another)\s+)*")
+#: the modifiers an unnamed office opens with ("senior defence official"): the country's word goes after them (the
+#: ``leading_modifier`` words of data/speech_words.csv, lower case; "another" is the grammar's)
+_LEADING_MODIFIERS = vocab.TablePattern("leading_modifiers", ("speech_words",), lambda: r"(?:(?:" + trie_pattern(
+    vocab.speech_words()["leading_modifier"] | {"another"}) + r")\s+)*")
 
 
 def with_seat_country(doc, label: str, pos: int, who: People | None = None) -> str:
