@@ -4,33 +4,6 @@ participant reported in the passage about a dated gathering spoke that day, and 
 named day; a new time cue, a new occasion or a paragraph where nobody speaks ends it. Every sentence here is
 invented."""
 
-import pandas as pd
-
-from saidvsdone import claims, corpus, quotes
-
-
-def _articles(text: str, published: str):
-    return corpus.from_text(text, published=published)
-
-
-def _quotes(text: str, published: str) -> pd.DataFrame:
-    return quotes.extract(_articles(text, published))
-
-
-def _claims(text: str, published: str) -> pd.DataFrame:
-    table = claims.find(_articles(text, published))
-    return table[table["source"] != "quote"] if "source" in table else table
-
-
-def _day(value) -> str:
-    return "" if pd.isna(value) else str(pd.Timestamp(value).date())
-
-
-def _row_day(table: pd.DataFrame, words: str) -> str:
-    row = table[table["text"].str.contains(words, regex=False)]
-    assert not row.empty, words
-    return _day(row.iloc[0]["statement_date"])
-
 
 # --- a gathering the narration dates, with no speech verb and no doer: the scene of the speakers after it -----------
 
@@ -46,48 +19,48 @@ _FORUM = ("ODESA — The atmosphere at the annual Black Sea Defence Forum on Thu
           "The major, told of the remarks by a reporter, smiled. “He has never flown,” Vdovychenko said.")
 
 
-def test_the_panel_speakers_take_the_dated_forum_day():
-    got = _quotes(_FORUM.format(later="Later"), "2025-04-05")
-    assert _row_day(got, "We see almost everything now") == "2025-04-03"
-    assert _row_day(got, "Seeing is not shooting") == "2025-04-03"
-    assert _row_day(_claims(_FORUM.format(later="Later"), "2025-04-05"),
-                    "Russian troops had failed to advance near Kherson") == "2025-04-03"
+def test_the_panel_speakers_take_the_dated_forum_day(dated):
+    got = dated.quotes(_FORUM.format(later="Later"), "2025-04-05")
+    assert dated.row_day(got, "We see almost everything now") == "2025-04-03"
+    assert dated.row_day(got, "Seeing is not shooting") == "2025-04-03"
+    assert dated.row_day(dated.claims(_FORUM.format(later="Later"), "2025-04-05"),
+                         "Russian troops had failed to advance near Kherson") == "2025-04-03"
 
 
-def test_later_at_the_same_forum_keeps_its_day():
-    got = _quotes(_FORUM.format(later="Later"), "2025-04-05")
-    assert _row_day(got, "Money is not the problem") == "2025-04-03"
+def test_later_at_the_same_forum_keeps_its_day(dated):
+    got = dated.quotes(_FORUM.format(later="Later"), "2025-04-05")
+    assert dated.row_day(got, "Money is not the problem") == "2025-04-03"
 
 
-def test_a_forum_named_as_the_object_of_a_dated_dismissal_is_no_new_meeting():
+def test_a_forum_named_as_the_object_of_a_dated_dismissal_is_no_new_meeting(dated):
     # must not change: the reply to words of another day, after a new time cue, has no day
-    got = _quotes(_FORUM.format(later="Later"), "2025-04-05")
-    assert _row_day(got, "Nothing said there matters") == "2025-04-04"
-    assert _row_day(got, "He has never flown") == ""
+    got = dated.quotes(_FORUM.format(later="Later"), "2025-04-05")
+    assert dated.row_day(got, "Nothing said there matters") == "2025-04-04"
+    assert dated.row_day(got, "He has never flown") == ""
 
 
-def test_a_later_week_is_no_later_moment_of_the_forum():
+def test_a_later_week_is_no_later_moment_of_the_forum(dated):
     # must not change: "A week later" is a new time cue, not the same gathering
-    got = _quotes(_FORUM.format(later="A week later"), "2025-04-05")
-    assert _row_day(got, "Money is not the problem") != "2025-04-03"
+    got = dated.quotes(_FORUM.format(later="A week later"), "2025-04-05")
+    assert dated.row_day(got, "Money is not the problem") != "2025-04-03"
 
 
-def test_a_planned_forum_sets_no_scene():
+def test_a_planned_forum_sets_no_scene(dated):
     # must not change: a gathering still to come dates nobody's words
     text = ("The allies will meet at the Black Sea Defence Forum on Thursday.\n\n"
             "“We need more radars,” said Petro Marchuk, an engineer.")
-    assert _row_day(_quotes(text, "2025-04-01"), "We need more radars") == ""
+    assert dated.row_day(dated.quotes(text, "2025-04-01"), "We need more radars") == ""
 
 
-def test_a_paragraph_where_nobody_speaks_ends_the_forum_scene():
+def test_a_paragraph_where_nobody_speaks_ends_the_forum_scene(dated):
     text = ("The mood at the Black Sea Defence Forum on Thursday was sombre.\n\n"
             "“We see almost everything now,” said Petro Marchuk, an engineer.\n\n"
             "The port has been shelled every night since the spring. Its cranes stand idle.\n\n"
             "The city's trade council meets every month in the old customs house.\n\n"
             "“We will rebuild the piers,” said Oksana Lytvak, a harbour official.")
-    got = _quotes(text, "2025-04-05")
-    assert _row_day(got, "We see almost everything now") == "2025-04-03"
-    assert _row_day(got, "We will rebuild the piers") == ""
+    got = dated.quotes(text, "2025-04-05")
+    assert dated.row_day(got, "We see almost everything now") == "2025-04-03"
+    assert dated.row_day(got, "We will rebuild the piers") == ""
 
 
 # --- the reporter's encounter on a named day ------------------------------------------------------------------------
@@ -102,58 +75,58 @@ _DISPATCH = ("NEAR KUPIANSK, Ukraine — The lieutenant met me on Tuesday at a c
              "“We sleep in turns,” Kit said.")
 
 
-def test_the_reporters_dated_encounter_dates_the_words_after_it():
-    got = _quotes(_DISPATCH.format(that_day="Later that day"), "2025-02-22")
-    assert _row_day(got, "Since the snow") == "2025-02-18"
-    assert _row_day(got, "Too long") == "2025-02-18"
+def test_the_reporters_dated_encounter_dates_the_words_after_it(dated):
+    got = dated.quotes(_DISPATCH.format(that_day="Later that day"), "2025-02-22")
+    assert dated.row_day(got, "Since the snow") == "2025-02-18"
+    assert dated.row_day(got, "Too long") == "2025-02-18"
 
 
-def test_later_that_day_counts_from_the_reporters_scene_not_from_the_statement_between():
-    got = _quotes(_DISPATCH.format(that_day="Later that day"), "2025-02-22")
-    assert _row_day(got, "We sleep in turns") == "2025-02-18"
+def test_later_that_day_counts_from_the_reporters_scene_not_from_the_statement_between(dated):
+    got = dated.quotes(_DISPATCH.format(that_day="Later that day"), "2025-02-22")
+    assert dated.row_day(got, "We sleep in turns") == "2025-02-18"
 
 
-def test_an_encounter_of_its_own_day_after_a_new_time_cue():
+def test_an_encounter_of_its_own_day_after_a_new_time_cue(dated):
     # must not change: a new time cue opens a new scene with its own day
-    got = _quotes(_DISPATCH.format(that_day="On Friday"), "2025-02-22")
-    assert _row_day(got, "We sleep in turns") == "2025-02-21"
+    got = dated.quotes(_DISPATCH.format(that_day="On Friday"), "2025-02-22")
+    assert dated.row_day(got, "We sleep in turns") == "2025-02-21"
 
 
-def test_an_encounter_long_ago_sets_no_scene():
+def test_an_encounter_long_ago_sets_no_scene(dated):
     # must not change: a flashback ("I had met him …") dates nobody's words now
     text = ("I had met the lieutenant on Tuesday at a crossroads near the town.\n\n"
             "“Since the snow,” the lieutenant, Roman Sova, said.")
-    assert _row_day(_quotes(text, "2025-02-22"), "Since the snow") == ""
+    assert dated.row_day(dated.quotes(text, "2025-02-22"), "Since the snow") == ""
 
 
-def test_a_new_time_cue_ends_the_encounter_scene():
+def test_a_new_time_cue_ends_the_encounter_scene(dated):
     # must not change: after another day named, a quote with no day of its own is not the encounter's
     text = ("The lieutenant met me on Tuesday at a crossroads near the town.\n\n"
             "“Since the snow,” said the lieutenant, Roman Sova.\n\n"
             "The brigade said on Thursday that it had repelled 14 attacks.\n\n"
             "“We sleep in turns,” said Ivan Kit, a sergeant in another brigade.")
-    got = _quotes(text, "2025-02-22")
-    assert _row_day(got, "Since the snow") == "2025-02-18"
-    assert _row_day(got, "We sleep in turns") != "2025-02-18"
+    got = dated.quotes(text, "2025-02-22")
+    assert dated.row_day(got, "Since the snow") == "2025-02-18"
+    assert dated.row_day(got, "We sleep in turns") != "2025-02-18"
 
 
 # --- a day opening what a source reports is a new time cue (dt13's left-over) -------------------------------------
 
-def test_a_day_after_according_to_is_no_continuation_of_the_sources_dated_statement():
+def test_a_day_after_according_to_is_no_continuation_of_the_sources_dated_statement(dated):
     text = ("The Russian Defence Ministry said on Sunday that its troops had taken the village of Lozove. "
             "The ministry said the previous day that its forces had also captured the village of Hrysha.\n\n"
             "According to the ministry, on Saturday night Russian forces launched a strike on Ukrainian fuel depots.")
-    got = _claims(text, "2024-12-02")
-    assert _row_day(got, "its forces had also captured the village of Hrysha") == "2024-11-30"
-    assert _row_day(got, "Russian forces launched a strike on Ukrainian fuel depots") == ""
+    got = dated.claims(text, "2024-12-02")
+    assert dated.row_day(got, "its forces had also captured the village of Hrysha") == "2024-11-30"
+    assert dated.row_day(got, "Russian forces launched a strike on Ukrainian fuel depots") == ""
 
 
-def test_according_to_with_no_day_still_continues_the_sources_statement():
+def test_according_to_with_no_day_still_continues_the_sources_statement(dated):
     # must not change: the same source going on with no new time cue keeps its day
     text = ("The Russian Defence Ministry said on Sunday that its troops had taken the village of Lozove.\n\n"
             "According to the ministry, Russian forces also destroyed two Ukrainian fuel depots near the village.")
-    got = _claims(text, "2024-12-02")
-    assert _row_day(got, "Russian forces also destroyed two Ukrainian fuel depots") == "2024-12-01"
+    got = dated.claims(text, "2024-12-02")
+    assert dated.row_day(got, "Russian forces also destroyed two Ukrainian fuel depots") == "2024-12-01"
 
 
 # --- another body of the same side continuing right after a dated statement (dt13's left-over) --------------------
@@ -163,15 +136,15 @@ _BODIES = ("A Russian missile hit a training ground near Sumy on Tuesday. Ukrain
            "ballistic missiles.")
 
 
-def test_another_body_of_the_same_side_adding_keeps_the_statements_day():
-    got = _claims(_BODIES.format(body="The General Staff"), "2024-09-07")
-    assert _row_day(got, "the attack had involved two ballistic missiles") == "2024-09-04"
+def test_another_body_of_the_same_side_adding_keeps_the_statements_day(dated):
+    got = dated.claims(_BODIES.format(body="The General Staff"), "2024-09-07")
+    assert dated.row_day(got, "the attack had involved two ballistic missiles") == "2024-09-04"
 
 
-def test_a_body_of_the_other_side_adding_takes_no_day():
+def test_a_body_of_the_other_side_adding_takes_no_day(dated):
     # must not change: a body of the other side is no continuation of the statement
-    got = _claims(_BODIES.format(body="The Russian Defence Ministry"), "2024-09-07")
-    assert _row_day(got, "the attack had involved two ballistic missiles") == ""
+    got = dated.claims(_BODIES.format(body="The Russian Defence Ministry"), "2024-09-07")
+    assert dated.row_day(got, "the attack had involved two ballistic missiles") == ""
 
 
 # --- "Hours later," opening a narration: the day last named (sk24's spokesman on the telethon) ----------------------
@@ -182,15 +155,15 @@ _HOURS_LATER = ("Ukraine's navy said on Tuesday that it had hit a Russian patrol
                 "“The boat will not sail again,” Teslenko said.")
 
 
-def test_hours_later_sets_a_scene_on_the_day_last_named():
-    got = _quotes(_HOURS_LATER.format(opening="Hours later"), "2025-08-22")
-    assert _row_day(got, "The boat will not sail again") == "2025-08-19"
+def test_hours_later_sets_a_scene_on_the_day_last_named(dated):
+    got = dated.quotes(_HOURS_LATER.format(opening="Hours later"), "2025-08-22")
+    assert dated.row_day(got, "The boat will not sail again") == "2025-08-19"
 
 
-def test_a_week_later_is_no_scene_on_the_day_last_named():
+def test_a_week_later_is_no_scene_on_the_day_last_named(dated):
     # must not change: "A week later" is a new time cue, not the day above
-    got = _quotes(_HOURS_LATER.format(opening="A week later"), "2025-08-29")
-    assert _row_day(got, "The boat will not sail again") != "2025-08-19"
+    got = dated.quotes(_HOURS_LATER.format(opening="A week later"), "2025-08-29")
+    assert dated.row_day(got, "The boat will not sail again") != "2025-08-19"
 
 
 # --- a body's dated press release: "It said", "the release said" are of its day --------------------------------------
@@ -200,36 +173,36 @@ _RELEASE = ("Ukraine's navy said on Thursday that it had struck a Russian landin
             "with the security service and that “no sailors were hurt”.")
 
 
-def test_a_fronted_day_before_the_body_issuing_a_release_dates_its_words():
-    got = _quotes(_RELEASE, "2025-08-23")
-    assert _row_day(got, "no sailors were hurt") == "2025-08-22"
+def test_a_fronted_day_before_the_body_issuing_a_release_dates_its_words(dated):
+    got = dated.quotes(_RELEASE, "2025-08-23")
+    assert dated.row_day(got, "no sailors were hurt") == "2025-08-22"
 
 
-def test_a_release_issued_with_no_day_keeps_the_bodys_dated_statement():
+def test_a_release_issued_with_no_day_keeps_the_bodys_dated_statement(dated):
     # must not change: a release named with no day of its own is no new time cue
-    got = _quotes(_RELEASE.replace("On Friday morning the navy", "The navy"), "2025-08-23")
-    assert _row_day(got, "no sailors were hurt") == "2025-08-21"
+    got = dated.quotes(_RELEASE.replace("On Friday morning the navy", "The navy"), "2025-08-23")
+    assert dated.row_day(got, "no sailors were hurt") == "2025-08-21"
 
 
 # --- a dash attribution with no speech verb names its day ----------------------------------------------------------
 
-def test_a_dash_attribution_line_dates_its_quote():
+def test_a_dash_attribution_line_dates_its_quote(dated):
     text = ("Voices from the front\n\n"
             "“The ring around the town is closing” — Igor Danchenko, a Russian colonel, at a briefing on Wednesday.\n\n"
             "“Every week there are fewer of us,” — Danchenko again, on Thursday.")
-    got = _quotes(text, "2025-10-04")
-    assert _row_day(got, "The ring around the town is closing") == "2025-10-01"
-    assert _row_day(got, "Every week there are fewer of us") == "2025-10-02"
+    got = dated.quotes(text, "2025-10-04")
+    assert dated.row_day(got, "The ring around the town is closing") == "2025-10-01"
+    assert dated.row_day(got, "Every week there are fewer of us") == "2025-10-02"
 
 
-def test_a_dash_line_that_names_no_day_dates_nothing():
+def test_a_dash_line_that_names_no_day_dates_nothing(dated):
     # must not change: a dash line with the speaker's age and job only
     text = ("Voices from the front\n\n"
             "“We sleep in the corridor now. The windows went in March.”\n— Olha Marchenko, 63, retired teacher\n\n"
             "“The ring around the town is closing” — Igor Danchenko, a Russian colonel, about Monday's attack.")
-    got = _quotes(text, "2025-10-04")
-    assert _row_day(got, "We sleep in the corridor now") == ""
-    assert _row_day(got, "The ring around the town is closing") == ""
+    got = dated.quotes(text, "2025-10-04")
+    assert dated.row_day(got, "We sleep in the corridor now") == ""
+    assert dated.row_day(got, "The ring around the town is closing") == ""
 
 
 # --- a dated statement made at a place the reporter describes: the next voice there spoke that day -----------------
@@ -238,58 +211,58 @@ _CRATE = ("“I told him not to enlist,” Petro Hlushko said on Monday, sitting
           "His nephew, a 24-year-old signaller, laughed. “Someone had to come,” Ostap Hlushko said.")
 
 
-def test_the_next_voice_in_a_dated_scene_takes_its_day():
-    got = _quotes(_CRATE, "2025-05-20")
-    assert _row_day(got, "Someone had to come") == "2025-05-19"
+def test_the_next_voice_in_a_dated_scene_takes_its_day(dated):
+    got = dated.quotes(_CRATE, "2025-05-20")
+    assert dated.row_day(got, "Someone had to come") == "2025-05-19"
 
 
-def test_a_dated_statement_with_no_scene_dates_no_other_voice():
+def test_a_dated_statement_with_no_scene_dates_no_other_voice(dated):
     # must not change: another person's words after a dated statement with no scene stay undated
-    got = _quotes(_CRATE.replace(", sitting on a crate outside a dugout", ""), "2025-05-20")
-    assert _row_day(got, "Someone had to come") == ""
+    got = dated.quotes(_CRATE.replace(", sitting on a crate outside a dugout", ""), "2025-05-20")
+    assert dated.row_day(got, "Someone had to come") == ""
 
 
 # --- "The interview took place on Wednesday", after the quotes or before them ----------------------------------------
 
-def test_the_interview_day_after_the_quotes_dates_them():
+def test_the_interview_day_after_the_quotes_dates_them(dated):
     text = ("Inside a brigade on the Siversk front\n\n"
             "Colonel Roman Vovk commands a brigade near Siversk. “We hold every metre,” Vovk said. "
             "“Nothing else matters.”\n\n"
             "The interview took place on Wednesday.")
-    assert _row_day(_quotes(text, "2025-03-15"), "We hold every metre") == "2025-03-12"
+    assert dated.row_day(dated.quotes(text, "2025-03-15"), "We hold every metre") == "2025-03-12"
 
 
-def test_the_interview_day_before_the_quotes_dates_them():
+def test_the_interview_day_before_the_quotes_dates_them(dated):
     text = ("Inside a brigade on the Siversk front\n\n"
             "The interview took place on Wednesday at a command post near Siversk.\n\n"
             "“We hold every metre,” said Colonel Roman Vovk.")
-    assert _row_day(_quotes(text, "2025-03-15"), "We hold every metre") == "2025-03-12"
+    assert dated.row_day(dated.quotes(text, "2025-03-15"), "We hold every metre") == "2025-03-12"
 
 
-def test_the_interview_day_does_not_reach_past_a_new_time_cue():
+def test_the_interview_day_does_not_reach_past_a_new_time_cue(dated):
     # must not change: the words of another day, named between, are not the interview's
     text = ("Inside a brigade on the Siversk front\n\n"
             "“We hold every metre,” Colonel Roman Vovk said last month.\n\n"
             "The interview took place on Wednesday.")
-    assert _row_day(_quotes(text, "2025-03-15"), "We hold every metre") == ""
+    assert dated.row_day(dated.quotes(text, "2025-03-15"), "We hold every metre") == ""
 
 
 # --- "said on Telegram the same day": the day just named -------------------------------------------------------------
 
-def test_said_on_a_channel_the_same_day_takes_the_day_just_named():
+def test_said_on_a_channel_the_same_day_takes_the_day_just_named(dated):
     text = ("Border update\n\n"
             "The Russian Defence Ministry said on Friday that its troops had taken the village of Andriivka. "
             "Ukraine’s border guard service said on Telegram the same day that the village remained contested. "
             "“Fighting continues for every house,” the service said.")
-    got = _quotes(text, "2025-06-28")
-    assert _row_day(got, "Fighting continues for every house") == "2025-06-27"
+    got = dated.quotes(text, "2025-06-28")
+    assert dated.row_day(got, "Fighting continues for every house") == "2025-06-27"
 
 
-def test_said_on_a_channel_with_no_same_day_takes_no_day():
+def test_said_on_a_channel_with_no_same_day_takes_no_day(dated):
     # must not change: "on Telegram" alone names no day
     text = ("Border update\n\n"
             "The Russian Defence Ministry said on Friday that its troops had taken the village of Andriivka. "
             "Ukraine’s border guard service said on Telegram that the village remained contested. "
             "“Fighting continues for every house,” the service said.")
-    got = _quotes(text, "2025-06-28")
-    assert _row_day(got, "Fighting continues for every house") == ""
+    got = dated.quotes(text, "2025-06-28")
+    assert dated.row_day(got, "Fighting continues for every house") == ""

@@ -5,13 +5,7 @@ from __future__ import annotations
 import pandas as pd
 import pytest
 
-from saidvsdone import corpus, document
-
-
-def _act_days(text: str, published: str) -> dict:
-    doc = next(document.documents(corpus.from_text(text, published=published)))
-    return {doc.text[a.speaker.start:a.speaker.end]: (None if a.date is None else str(a.date.date()))
-            for a in doc.speech.acts}
+from saidvsdone import corpus
 
 
 @pytest.mark.parametrize("sentence, expected", [
@@ -22,8 +16,8 @@ def _act_days(text: str, published: str) -> dict:
     # the day of something else named after the verb dates nothing
     ("The border guard service said in its summary that the Sunday morning ferry had been stopped.", None),
 ])
-def test_a_day_heading_the_occasion_after_the_verb_dates_the_words(sentence, expected):
-    assert list(_act_days(sentence, "2024-03-13").values())[0] == expected
+def test_a_day_heading_the_occasion_after_the_verb_dates_the_words(dated, sentence, expected):
+    assert list(dated.act_days(sentence, "2024-03-13").values())[0] == expected
 
 
 @pytest.mark.parametrize("second", [

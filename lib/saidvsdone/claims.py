@@ -1047,7 +1047,7 @@ def _states(text: str, cue, s_start: int) -> bool:
                 or (verb.startswith("ask") and (_QUESTION.match(text, cue.end) or _ASKED_TOPIC.match(text, cue.end)))
                 or _REFUSED.search(text, max(s_start, cue.start - 30), cue.start)
                 or _SAID_NOTHING.match(text, cue.end)
-                or ((_ABOUT_TOPIC.match(text, cue.end) or _DAY_THEN_TOPIC.match(text, cue.end))
+                or (_ABOUT_TOPIC.match(text, cue.end)
                     and _WHAT_SUBJECT.search(text, max(s_start, cue.start - 120), cue.start)))
 
 
@@ -1153,16 +1153,18 @@ _REFUSED = lazy_fail_fast(r"\b(?:refused|refuses|refusing|declined|declines|decl
 _SAID_NOTHING = re.compile(r"\s+(?:little|nothing|much|less)\s+(?:about|on|of|regarding)\b", re.IGNORECASE)
 _THAT = re.compile(r"\s+that\b")
 #: "Here is what the commander said about the fighting": a free relative names a topic; what was said is not given
-#: "said little about …", "what he said on the matter": a topic ("said on Tuesday", "on March 3" is a day, not one).
-_ABOUT_TOPIC = re.compile(r"\s+(?:about|regarding|concerning|on(?!\s+(?:[A-Z][a-z]+day|\d|(?:January|February|March|April|"
-                          r"May|June|July|August|September|October|November|December)\b|the\s+(?:evening|morning|"
-                          r"night|eve|afternoon)\b)))\b")
+#: "said little about …", "what he said on the matter": a topic, right after the verb or after a day that follows
+#: it ("what the ministry said on Tuesday about the assaults": a day is no topic, the topic after it still is one;
+#: rv7). One pattern reads both: "on" before a day ("said on Tuesday", "on March 3", "on the evening") is the day's,
+#: never a topic; the day before a topic is read once (``_DAY_BEFORE_TOPIC``).
+_TOPIC_WORD = r"(?:about|regarding|concerning|on)"
+_DAY_BEFORE_TOPIC = (r"(?:on\s+)?(?:[A-Z][a-z]+day|(?:last|this|earlier\s+this)\s+(?:week|month)|yesterday|today|"
+                     r"\d{1,2}\s+[A-Z][a-z]+|[A-Z][a-z]+\s+\d{1,2})(?:,?\s+\d{4})?,?")
+_ON_A_DAY = (r"on\s+(?:[A-Z][a-z]+day|\d|(?:January|February|March|April|May|June|July|August|September|October|"
+             r"November|December)\b|the\s+(?:evening|morning|night|eve|afternoon)\b)")
+_ABOUT_TOPIC = re.compile(r"\s+(?:" + _DAY_BEFORE_TOPIC + r"\s+" + _TOPIC_WORD + r"|(?!" + _ON_A_DAY + r")"
+                          + _TOPIC_WORD + r")\b")
 _WHAT_SUBJECT = re.compile(r"\b[Ww]hat\s")
-#: a day between the verb and the topic: "what the ministry said on Tuesday about the assaults" (a day is no topic,
-#: the topic after it still is one)
-_DAY_THEN_TOPIC = re.compile(r"\s+(?:on\s+)?(?:[A-Z][a-z]+day|(?:last|this|earlier\s+this)\s+(?:week|month)|yesterday|today|"
-                             r"\d{1,2}\s+[A-Z][a-z]+|[A-Z][a-z]+\s+\d{1,2})(?:,?\s+\d{4})?,?"
-                             r"\s+(?:about|regarding|concerning|on)\b")
 _CLAIMS_LAND = re.compile(r"(?:\s+[\w’'-]+){0,3}?\s+as\s+(?:its|their|his|her|part|Russian|Ukrainian)\b")
 
 
@@ -2635,7 +2637,10 @@ def _evidence_participles() -> frozenset:
                           lambda: frozenset(f for f in _evidence_verbs() if f.endswith("ing")))
 
 
-_EVIDENCE_SUBJECT = re.compile(r"\b(?:footage|imagery|images|videos?|photos?|photographs|pictures)\b", re.IGNORECASE)
+#: "Geolocated footage indicates …": a picture as the subject of an evidence verb (the ``evidence_subject`` words of
+#: data/speech_words.csv, any case)
+_EVIDENCE_SUBJECT = vocab.TablePattern("evidence_subject", ("speech_words",), lambda: r"\b(?:" + (trie_pattern(
+    vocab.speech_words()["evidence_subject"], ignore_case=True) or "(?!)") + r")\b", re.IGNORECASE)
 _SOURCE_BY = re.compile(r"\s+(?:an?|the|its|their)\s+(?:[\w-]+\s+){0,2}?(?:report|statement|assessment|analysis|update|"
                         r"briefing|estimate|estimates|data|figures|count|tally|map|maps|mapping)\b[^,;:“”\"]{0,60}?\s+by\s+"
                         r"(?:the\s+)?(?P<owner>[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,5})")
@@ -2645,10 +2650,19 @@ _DEFINITE_ROLE = re.compile(r"[Tt]he\s+(?:\w+\s+){0,2}?(?:official|commander|gen
                             r"officer|source|diplomat|adviser|advisor|governor|mayor|minister|colonel|chief)(?:-in-chief)?")
 
 
-_LEDE_ROLES = "spokesman|spokeswoman|spokesperson|commander|official|officer|general|adviser|advisor|governor|mayor"
+def _lede_roles() -> frozenset:
+    """The unnamed roles of a lede the story names further down ("a Ukrainian military spokesman said" … "Vadym
+    Lysenko, spokesman for …"): the ``lede_role`` words of data/speech_words.csv (lower case)."""
+    return vocab.speech_words()["lede_role"]
+
+
+def _lede_roles_pattern() -> str:
+    return trie_pattern(_lede_roles()) or "(?!)"
+
+
 #: "Vadym Lysenko, spokesman for the Khortytsia group of forces, said": a name with the role in apposition after it
-_NAME_THEN_ROLE = re.compile(r"(?P<name>[A-Z][a-z’'-]+(?:\s+[A-Z][a-z’'-]+)+),\s+(?:(?:a|an|the)\s+)?(?:[\w’'-]+\s+){0,4}?"
-                             r"(?P<role>" + _LEDE_ROLES + r")\b")
+_NAME_THEN_ROLE = vocab.TablePattern("name_then_role", ("speech_words",), lambda: r"(?P<name>[A-Z][a-z’'-]+(?:\s+[A-Z][a-z’'-]+)+),"
+                                     r"\s+(?:(?:a|an|the)\s+)?(?:[\w’'-]+\s+){0,4}?(?P<role>" + _lede_roles_pattern() + r")\b")
 
 
 def _lede_named_later(doc, sentence, act) -> str:
@@ -2656,11 +2670,12 @@ def _lede_named_later(doc, sentence, act) -> str:
     Khortytsia group of forces, said …" opening the next paragraph: the lede's unnamed role is that person (no person
     of the body spoke before it; the name comes within the two paragraphs after the lede's); "" otherwise."""
     written = act.speaker.as_written.split()
-    role = next((w.lower() for w in written if w.lower() in _LEDE_ROLES.split("|")), written[-1].lower())
+    roles = _lede_roles()
+    role = next((w.lower() for w in written if w.lower() in roles), written[-1].lower())
     if act.cue.start - max(doc.headline_end, 0) > 2000:
         return ""  # not a lede (and no scan of every act before a verb far into a long text)
     indefinite = _INDEFINITE.match(act.speaker.as_written) or _ROLE_OF_A.match(act.speaker.as_written)
-    if not indefinite or role not in _LEDE_ROLES.split("|") or any(
+    if not indefinite or role not in roles or any(
             a.speaker.how in ("name", "title", "unknown name") for a in _acts_between(doc, doc.headline_end, act.cue.start)
             if a.cue.start < act.cue.start and not doc.sentence_at(a.cue.start).headline
             and doc.sentence_at(a.cue.start).paragraph != _deck(doc)):  # (a standfirst is no body)
@@ -2713,7 +2728,7 @@ def _commander_ranks() -> frozenset:
 
 
 #: "Colonel General A B": the lede's role as the title before a name.
-_TITLE_THEN_NAME = vocab.TablePattern("title_then_name", ("speech_words",), lambda: r"\b(?P<role>(?i:" + _LEDE_ROLES
+_TITLE_THEN_NAME = vocab.TablePattern("title_then_name", ("speech_words",), lambda: r"\b(?P<role>(?i:" + _lede_roles_pattern()
                                       + "|" + (trie_pattern(_commander_ranks()) or "(?!)") + r"))"
                                       r"\s+(?P<name>[A-Z][a-z’'-]+(?:\s+[A-Z][a-z’'-]+)+)")
 #: "The commander of a Ukrainian brigade said": a definite role of an indefinite unit is as unnamed as "a commander"

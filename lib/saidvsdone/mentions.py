@@ -348,13 +348,23 @@ def _compile() -> People:
                             and f[:1].isupper() and not f.endswith(("’s", "'s")) for end in ("'s", "’s")},
                          key=len, reverse=True)
     role_first = re.escape("".join(sorted({"T", "t", "A", "a"} | {f[0] for f in forms})))
+    # the modifiers of a role are speech_words.csv's kinds (lower case): role_modifier after "the"/"a" ("the top
+    # diplomat"), role_unit ("the battalion commander", with a unit_head_modifier between: "the brigade deputy
+    # commander"; a unit_head_modifier is a role_modifier too: the words after the unit word are read as modifiers),
+    # adjective_role_modifier after a country's adjective, possessive_role_modifier after a possessive
+    words = vocab.speech_words()
+
+    def alternation(*kinds: str) -> str:
+        return trie_pattern({w for kind in kinds for w in words[kind]}) or "(?!)"
     role_regex = re.compile(
-        r"(?=[" + role_first + r"])(?<![\w’'])(?:(?:[Tt]he|[Aa])\s+(?:ex-|(?:top|senior|former|leading|high-ranking|"
-        r"chief|regional|local|military|acting|deputy|lieutenant|[A-Z][\w.]*-based|\d{1,3}-year-old|(?:battalion|brigade|regiment|company|platoon|corps|"
-        r"unit)(?=\s+(?:(?:deputy|chief|senior)\s+)?(?i:" + (trie_pattern(unit_heads()) or "(?!)") + r")(?![\w-])))\s+)*"
-        r"(?:(?P<adj>" + trie_pattern(forms) + r")\s+(?:(?:top|senior|chief|leading)\s+)?)?"  # "the Russian top diplomat"
+        r"(?=[" + role_first + r"])(?<![\w’'])(?:(?:[Tt]he|[Aa])\s+(?:ex-|(?:" + alternation("role_modifier", "unit_head_modifier")
+        + r"|[A-Z][\w.]*-based|\d{1,3}-year-old|(?:" + alternation("role_unit")
+        + r")(?=\s+(?:(?:" + alternation("unit_head_modifier") + r")\s+)?(?i:" + (trie_pattern(unit_heads()) or "(?!)")
+        + r")(?![\w-])))\s+)*"
+        r"(?:(?P<adj>" + trie_pattern(forms) + r")\s+(?:(?:" + alternation("adjective_role_modifier")
+        + r")\s+)?)?"  # "the Russian top diplomat"
         r"|(?P<poss>" + trie_pattern(possessives) + r")\s+"
-        r"(?:ex-|(?:top|senior|former|leading|chief|military|acting|deputy)\s+)*)"
+        r"(?:ex-|(?:" + alternation("possessive_role_modifier") + r")\s+)*)"
         r"(?P<role>(?i:" + trie_pattern(roles, ignore_case=True) + r"))(?![\w-])"
         r"(?:\s+of\s+(?:the\s+)?(?:" + _COMPASS + r"\s+)?(?P<of>" + trie_pattern(forms) + r")(?![\w’']))?")
     aliases = sorted(alias_to_name, key=len, reverse=True)
@@ -1080,8 +1090,10 @@ _COUNTED = re.compile(r"(?i:two|three|four|five|six|seven|eight|nine|ten)\s+(?=[
 _FAME = re.compile(r"^(?:prominent|well-known|popular|influential|famous)\s+(?=\S+\s)", re.IGNORECASE)
 
 
-#: the modifiers an unnamed office opens with ("senior defence official"): the country's word goes after them
-_LEADING_MODIFIERS = re.compile(r"(?:(?:senior|top|high-ranking|senior-level|former|leading|another)\s+)*")
+#: the modifiers an unnamed office opens with ("senior defence official"): the country's word goes after them (the
+#: ``leading_modifier`` words of data/speech_words.csv, lower case; "another" is the grammar's)
+_LEADING_MODIFIERS = vocab.TablePattern("leading_modifiers", ("speech_words",), lambda: r"(?:(?:" + trie_pattern(
+    vocab.speech_words()["leading_modifier"] | {"another"}) + r")\s+)*")
 
 
 def with_seat_country(doc, label: str, pos: int, who: People | None = None) -> str:

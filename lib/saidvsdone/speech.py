@@ -1670,9 +1670,11 @@ def _follow_passage(reader: _Reader, layer: Speech, sentence, passage, last_day:
 # a gathering the narration places on a day with no speech verb and no doer ("The mood at the annual Kyiv Security Forum
 # on Monday was sombre.", "On Tuesday evening, at a panel in Lviv, the talk turned to …"): the scene of those who speak
 # in the passage after it (dt14); not a plan ("will attend the summit on Friday") nor an earlier one ("had met")
-_AT_GATHERING = re.compile(r"\b(?:[Aa]t|[Dd]uring|[Oo]n\s+the\s+sidelines\s+of)\s+(?:an?|the)\s+(?:[\w’'-]+\s+){0,4}?"
-                           r"(?:meeting|session|conference|briefing|summit|forum|[Ff]orum|panel|debate|hearing|assembly|"
-                           r"congress|gathering|ceremony|round\s*table|roundtable|symposium)\b(?!-)")
+# (the ``scene_gathering`` words of data/speech_words.csv, as written in lower case, a space any white space; "Forum"
+# capitalised too, the last word of a forum's name: "the annual Kyiv Security Forum")
+_AT_GATHERING = vocab.TablePattern("at_gathering", ("speech_words",), lambda: r"\b(?:[Aa]t|[Dd]uring|[Oo]n\s+the\s+sidelines\s+of)"
+                                   r"\s+(?:an?|the)\s+(?:[\w’'-]+\s+){0,4}?(?:" + (trie_pattern(
+                                       speech_words()["scene_gathering"] | {"Forum"}, spaces=True) or "(?!)") + r")\b(?!-)")
 _NOT_HELD = re.compile(r"(?i)\b(?:will|would|is\s+to|are\s+to|is\s+due|are\s+due|plans?\s+to|had|next)\b")
 
 
@@ -2323,9 +2325,12 @@ def _we_met(reader: _Reader, layer: Speech, sentence, anchor) -> None:
 
 # the reporter's own encounter ("The commander met me on Sunday at a petrol station", "I met him on Friday at a command
 # post", "Later that day I met his deputy"): not a flashback ("I had met him"), not a plan ("I will meet")
-_ENCOUNTER = lazy_fail_fast(r"\b(?:met|joined|received|greeted|found|(?:spoke|talked)\s+(?:to|with))\s+(?:me|us)\b"
-                            r"|(?:(?<![\w’'-])I|\b[Ww]e)\s+(?:first\s+|finally\s+|then\s+|also\s+)?(?:met|visited|joined|"
-                            r"interviewed|found|reached|(?:spoke|talked)\s+(?:to|with)|caught\s+up\s+with|sat\s+(?:down\s+)?with)\b")
+# (the ``encounter_object_verb`` words of data/speech_words.csv before "me"/"us", the ``encounter_verb`` words after "I"/"we";
+# past forms as written, a space any white space)
+_ENCOUNTER = vocab.TablePattern("encounter", ("speech_words",), lambda: r"\b(?:" + (trie_pattern(
+    speech_words()["encounter_object_verb"], spaces=True) or "(?!)") + r")\s+(?:me|us)\b"
+    r"|(?:(?<![\w’'-])I|\b[Ww]e)\s+(?:first\s+|finally\s+|then\s+|also\s+)?(?:" + (trie_pattern(
+        speech_words()["encounter_verb"], spaces=True) or "(?!)") + r")\b", first_chars=True)
 _ENCOUNTER_NOT = re.compile(r"(?i)\b(?:had|will|would|have|has)\b")
 
 
