@@ -158,6 +158,9 @@ def figures(verbose: bool = False, devset: bool = True) -> dict[str, float]:
     print("== Claims stress cases, blind batch q (tests/gold/stress/blind14: eight long pieces with attributed headlines and decks, written blind; gated once studied) ==\n")
     collect("stress_blind14", "claims", importlib.import_module("eval_claims").evaluate_stress_blind14(verbose=verbose))
     print()
+    print("== Claims stress cases, blind batch hl (tests/gold/stress/blind16: sixteen pieces whose headlines, decks, kickers and bullets carry claims, written blind; headline figures apart) ==\n")
+    collect("stress_blind16", "claims", importlib.import_module("eval_claims").evaluate_stress_blind16(verbose=verbose))
+    print()
     print("== Quote layout blind batches (tests/gold/quotes_blind: written blind, studied since: own floors) ==\n")
     for batch in ("test", "ly", "qt4"):
         print(f"batch {batch}:", end=" ")
