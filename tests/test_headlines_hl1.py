@@ -125,27 +125,3 @@ def test_a_title_case_conjunction_before_no_speaker_adds_nobody():
     rows = _headline_rows("Kremlin Says Offensive Will Go On As Winter Sets In", _TWO_SIDES_BODY, published="2025-10-21")
     assert list(rows["speaker"]) == ["Dmitry Peskov"]
 
-
-# --- 5. vocabulary: "defence chief" (data/speakers.csv), "Seoul" (data/countries.csv) --------------------------------
-
-@pytest.mark.parametrize("name, published", [("Sergei Shoigu", "2023-05-02"), ("Andrei Belousov", "2025-05-02")])
-def test_russias_defence_chief_is_the_minister_of_the_day(name, published):
-    body = f"Defence Minister {name} said on Tuesday that Russian troops were advancing in the Donbas."
-    rows = _headline_rows("Russia's defence chief says troops advancing in Donbas", body, published=published)
-    assert list(rows["speaker"]) == [name]
-
-
-def test_a_capital_of_a_country_outside_the_war_is_its_body_speaker():
-    body = ("South Korea's National Intelligence Service said on Monday that North Korean troops had joined the "
-            "fighting in the Kursk region.")
-    rows = _headline_rows("North Korean troops fighting in Kursk, Seoul says", body, published="2024-12-23")
-    assert list(rows["speaker"]) == ["South Korean National Intelligence Service"]
-
-
-def test_north_korean_troops_stay_on_russias_side():
-    # (must not change) "South Korean" is no part of "North Korean": the troops' side in the facts stays Russia
-    from saidvsdone import facts
-    found = facts.extract(corpus.from_text("Front roundup\n\nAbout 3,000 North Korean troops were killed or wounded "
-                                           "in the Kursk region, the agency said.", published="2024-12-23",
-                                           title="Front roundup"))
-    assert list(found["actor"]) == ["Russia"]
