@@ -125,3 +125,23 @@ def test_a_title_case_conjunction_before_no_speaker_adds_nobody():
     rows = _headline_rows("Kremlin Says Offensive Will Go On As Winter Sets In", _TWO_SIDES_BODY, published="2025-10-21")
     assert list(rows["speaker"]) == ["Dmitry Peskov"]
 
+
+
+# --- 5. an office of one side the tables do not know ("Russian defence chief"): the body's person of that side
+#        introduced with its field's words ("Defence Minister A B"), not another chief who shares only the rank -------
+
+_DEFENCE_BODY = ("Defence Minister Andrei Belousov told a meeting on Thursday that Russian forces had taken two villages "
+                 "near Pokrovsk.\n\nYevgeny Prigozhin, the Wagner chief, said on Thursday that his fighters held the town.")
+
+
+@pytest.mark.parametrize("title", ["Russian defence chief claims two villages near Pokrovsk",
+                                   "Russia's defense chief says troops took two villages near Pokrovsk"])
+def test_a_sides_office_is_the_body_person_introduced_with_its_field(title):
+    rows = _headline_rows(title, _DEFENCE_BODY, published="2025-05-09")
+    assert list(rows["speaker"]) == ["Andrei Belousov"]
+
+
+def test_a_chief_named_by_his_group_stays_his():
+    # (must not change) "Wagner chief" names no field a body person is introduced with: the layer's reading stays
+    rows = _headline_rows("Wagner chief says his fighters hold the town", _DEFENCE_BODY, published="2025-05-09")
+    assert list(rows["speaker"]) == ["Yevgeny Prigozhin"]

@@ -748,6 +748,7 @@ def _claims_in(doc, include_quotes: bool, include_carried: bool, given_quotes) -
                 label = _headline_dependent(doc, act) or _headline_rank(doc, act) or label  # "Zelensky aide says"
                 label = _side_group_voice(doc, sentence, act, label) or label  # "Russian officials say …"
                 label = _headline_role_holder(doc, act) or label  # "…, says top general" over Gerasimov's words
+                label = _headline_office_words(doc, act, label) or label  # "Russian defence chief claims …"
             label = _mentions.with_seat_country(doc, label, act.speaker.start)  # "at the Pentagon": a US official
             if act.speaker.how != "unresolved pronoun" or label != act.speaker.as_written:
                 last_voice = (label, sentence.paragraph)
@@ -1040,6 +1041,41 @@ def _headline_role_holder(doc, act) -> str:
     speaking = {a.speaker.speaker for a in doc.speech.acts
                 if a.sentence[0] >= doc.headline_end and a.speaker.speaker in holders}
     return next(iter(speaking)) if len(speaking) == 1 else ""
+
+
+#: Words of an office that say only its rank, not its field ("chief", "top", "head"): the field's words are compared.
+_OFFICE_RANK_WORDS = frozenset({"the", "a", "an", "chief", "top", "head", "senior", "leader", "boss", "most"})
+
+
+def _headline_office_words(doc, act, label: str) -> str:
+    """ "Russian defence chief claims control of …" over a lede where "Defence Minister Andrei Belousov told …": a
+    headline's office of one side that the tables do not know is the body's one person of that side introduced,
+    before the verb he speaks with, by every word of the office's field ("defence"; "chief", "top" left out), not
+    another side's "Wagner chief" who shares only the rank; "" when none or several are."""
+    written = act.speaker.as_written.strip()
+    side = _words_side(written)
+    if not side:
+        return ""
+    forms = vocab.country_forms()
+    field = {w.replace("defense", "defence") for w in re.findall(r"[a-z]+", written.lower())
+             if w not in _OFFICE_RANK_WORDS and w.capitalize() not in forms and w not in forms}
+    field -= {w.lower() for w in re.findall(r"[A-Za-z]+", " ".join(f for f in forms if forms[f][0] == side))}
+    if not field:
+        return ""
+    people = _mentions.people().speakers
+    headings = _subhead_lines(doc) | {_deck(doc)}
+    found = set()
+    for later in doc.speech.acts:
+        known = people.get(later.speaker.speaker)
+        if later.sentence[0] < doc.headline_end or known is None or known.country != side \
+                or doc.sentence_at(later.cue.start).paragraph in headings or later.speaker.start > later.cue.start:
+            continue
+        before = set(re.findall(r"[a-z]+", doc.text[later.sentence[0]:later.cue.start].lower().replace("defense", "defence")))
+        if field <= before:
+            found.add(known.name)
+    if act.speaker.speaker in found:
+        return ""  # (the person already given is introduced so: kept)
+    return next(iter(found)) if len(found) == 1 else ""
 
 
 def _same_unnamed(doc, act) -> str:
