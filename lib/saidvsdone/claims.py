@@ -1054,15 +1054,16 @@ def _headline_office_words(doc, act, label: str) -> str:
     another side's "Wagner chief" who shares only the rank; "" when none or several are."""
     written = act.speaker.as_written.strip()
     side = _words_side(written)
-    if not side:
-        return ""
+    people = _mentions.people()
+    if not side or (act.speaker.speaker in people.speakers and not _mentions.is_person(act.speaker.speaker, people)):
+        return ""  # ("Russian MoD announces …": the ministry itself, not its spokesman)
     forms = vocab.country_forms()
     field = {w.replace("defense", "defence") for w in re.findall(r"[a-z]+", written.lower())
              if w not in _OFFICE_RANK_WORDS and w.capitalize() not in forms and w not in forms}
     field -= {w.lower() for w in re.findall(r"[A-Za-z]+", " ".join(f for f in forms if forms[f][0] == side))}
     if not field:
         return ""
-    people = _mentions.people().speakers
+    people = people.speakers
     headings = _subhead_lines(doc) | {_deck(doc)}
     found = set()
     for later in doc.speech.acts:
