@@ -145,3 +145,12 @@ def test_a_chief_named_by_his_group_stays_his():
     # (must not change) "Wagner chief" names no field a body person is introduced with: the layer's reading stays
     rows = _headline_rows("Wagner chief says his fighters hold the town", _DEFENCE_BODY, published="2025-05-09")
     assert list(rows["speaker"]) == ["Yevgeny Prigozhin"]
+
+
+def test_a_sides_institution_in_a_title_stays_the_institution():
+    # (must not change) "Russian MoD" is the ministry, not the spokesman the body introduces by its name
+    body = ("The Russian Defence Ministry said on Friday that Russian forces had completed the liberation of the "
+            "village of Krasna Hora.\n\nDefence Ministry spokesman Igor Konashenkov said on Friday that Ukrainian units "
+            "had lost up to 200 soldiers near Krasna Hora.")
+    rows = _headline_rows("Russian MoD announces liberation of Krasna Hora", body, published="2025-05-10")
+    assert list(rows["speaker"]) == ["Russian Defence Ministry"]
