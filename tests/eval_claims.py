@@ -268,6 +268,18 @@ def evaluate_stress_blind15(verbose: bool = False, gold_dir: Path = STRESS_DIR /
                            (("body", False, ""), ("headline", True, "headline_")), True, verbose)
 
 
+def evaluate_stress_blind16(verbose: bool = False, gold_dir: Path = STRESS_DIR / "blind16") -> dict:
+    """Figures on the blind batch ``hl`` (tests/gold/stress/blind16: sixteen invented pieces whose headlines, decks,
+    kickers ("LIVE:", "EXCLUSIVE:", "Ukraine war latest:"), colon sub-headings and live-blog bullets carry claims of
+    varied shapes ("Russia says it captured X", "Kyiv says …", "Ukraine's army chief: …", "Putin vows …; Zelensky
+    says …", "'on schedule', says top general", "Moscow claims …, Ukraine denies", "X, MoD says", a question title)
+    over bodies whose speaker is an institution, a named person, an unnamed official or one of two bodies of a side;
+    written and labelled before any run; its first run is in the stress README): body claims with dates, headline
+    claims apart."""
+    return _score_in_parts(stress_articles(gold_dir), gold_dir, "blind batch hl",
+                           (("body", False, ""), ("headline", True, "headline_")), True, verbose)
+
+
 if __name__ == "__main__":
     evaluate(verbose=True)
     print()

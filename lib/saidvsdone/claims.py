@@ -757,6 +757,8 @@ def _claims_in(doc, include_quotes: bool, include_carried: bool, given_quotes) -
                 label = _silent_seat(doc, sentence, act, label) or label  # "Kremlin speaks of …" over Putin's words
                 label = _headline_dependent(doc, act) or _headline_rank(doc, act) or label  # "Zelensky aide says"
                 label = _side_group_voice(doc, sentence, act, label) or label  # "Russian officials say …"
+                label = _headline_role_holder(doc, act) or label  # "…, says top general" over Gerasimov's words
+                label = _headline_office_words(doc, act, label) or label  # "Russian defence chief claims …"
             label = _mentions.with_seat_country(doc, label, act.speaker.start)  # "at the Pentagon": a US official
             if act.speaker.how != "unresolved pronoun" or label != act.speaker.as_written:
                 last_voice = (label, sentence.paragraph)
@@ -878,6 +880,7 @@ def _claims_in(doc, include_quotes: bool, include_carried: bool, given_quotes) -
             previous_claim = None
     _continued_unnamed_dates(doc, found)
     _seat_to_unnamed_official(found)
+    _country_to_unnamed_official(doc, found)
     _headline_to_body_label(found, {e.speaker for e in doc.speech.events if e.speaker and not e.person})
     for claim in found:  # a headline tells of the body's statement: its day, when the body gives one
         if claim["headline"] and pd.isna(claim["statement_date"]) and claim["date_basis"] != _LINKED_BASIS:
@@ -1008,6 +1011,82 @@ def _seat_to_unnamed_official(found: list[dict]) -> None:
                          vocab.country_forms().get(w, ("", ""))[0] == country for w in c["speaker"].split())]
         if country and officials:
             claim["speaker"] = officials[0]
+
+
+def _country_to_unnamed_official(doc, found: list[dict]) -> None:
+    """ "Ukraine says Russia is massing troops for new push on Sumy" over a lede where "a senior Ukrainian military
+    official said" it and a named spokesman later speaks of something else: a headline country's claim is the side's
+    unnamed official's when that official's body claim shares more of the headline's words (four letters or more,
+    countries aside; two at least) than any body claim of the speaker the country was resolved to."""
+    forms = vocab.country_forms()
+    for claim in found:
+        side = forms.get(claim["speaker_as_written"].strip(), ("", ""))[0]
+        if not claim["headline"] or side not in ("Russia", "Ukraine"):
+            continue
+        words = _stems5(doc.text[claim["start"]:claim["end"]]) - _stems5(" ".join(forms))
+
+        def shared(c: dict) -> int:
+            return len(words & _stems5(doc.text[c["start"]:c["end"]]))
+
+        own = max((shared(c) for c in found if not c["headline"] and c["speaker"] == claim["speaker"]), default=0)
+        officials = [(shared(c), c["speaker"]) for c in found if not c["headline"]
+                     and c["speaker"].endswith(" (unnamed)") and "official" in c["speaker"]
+                     and any(forms.get(w, ("", ""))[0] == side for w in c["speaker"].split())]
+        best = max(officials, key=lambda o: o[0], default=(0, ""))
+        if best[0] >= 2 and best[0] > own:
+            claim["speaker"] = best[1]
+
+
+def _headline_role_holder(doc, act) -> str:
+    """ "Russian advance 'on schedule', says top general" over a body where Gerasimov speaks: a headline's office with
+    no side and no name written, of two words or more, that the tables give several people ("top general", "army
+    chief"), is the one of them who speaks in the body; "" when none or several do."""
+    written = re.sub(r"^(?:the|a|an)\s+", "", act.speaker.as_written.strip(), flags=re.IGNORECASE).lower()
+    if act.speaker.speaker and act.speaker.speaker.lower() != written:
+        return ""  # (resolved already; a Title Case "…, Says Top General" keeps its words as its label)
+    if len(written.split()) < 2 or _words_side(act.speaker.as_written):
+        return ""  # (a bare "Commander says …" is any commander: an office of two words or more only)
+    people = _mentions.people().speakers
+    holders = {name for name, p in people.items() if written in {r.lower() for r in getattr(p, "roles", ())}}
+    speaking = {a.speaker.speaker for a in doc.speech.acts
+                if a.sentence[0] >= doc.headline_end and a.speaker.speaker in holders}
+    return next(iter(speaking)) if len(speaking) == 1 else ""
+
+
+#: Words of an office that say only its rank, not its field ("chief", "top", "head"): the field's words are compared.
+_OFFICE_RANK_WORDS = frozenset({"the", "a", "an", "chief", "top", "head", "senior", "leader", "boss", "most"})
+
+
+def _headline_office_words(doc, act, label: str) -> str:
+    """ "Russian defence chief claims control of …" over a lede where "Defence Minister Andrei Belousov told …": a
+    headline's office of one side that the tables do not know is the body's one person of that side introduced,
+    before the verb he speaks with, by every word of the office's field ("defence"; "chief", "top" left out), not
+    another side's "Wagner chief" who shares only the rank; "" when none or several are."""
+    written = act.speaker.as_written.strip()
+    side = _words_side(written)
+    people = _mentions.people()
+    if not side or (act.speaker.speaker in people.speakers and not _mentions.is_person(act.speaker.speaker, people)):
+        return ""  # ("Russian MoD announces …": the ministry itself, not its spokesman)
+    forms = vocab.country_forms()
+    field = {w.replace("defense", "defence") for w in re.findall(r"[a-z]+", written.lower())
+             if w not in _OFFICE_RANK_WORDS and w.capitalize() not in forms and w not in forms}
+    field -= {w.lower() for w in re.findall(r"[A-Za-z]+", " ".join(f for f in forms if forms[f][0] == side))}
+    if not field:
+        return ""
+    people = people.speakers
+    headings = _subhead_lines(doc) | {_deck(doc)}
+    found = set()
+    for later in doc.speech.acts:
+        known = people.get(later.speaker.speaker)
+        if later.sentence[0] < doc.headline_end or known is None or known.country != side \
+                or doc.sentence_at(later.cue.start).paragraph in headings or later.speaker.start > later.cue.start:
+            continue
+        before = set(re.findall(r"[a-z]+", doc.text[later.sentence[0]:later.cue.start].lower().replace("defense", "defence")))
+        if field <= before:
+            found.add(known.name)
+    if act.speaker.speaker in found:
+        return ""  # (the person already given is introduced so: kept)
+    return next(iter(found)) if len(found) == 1 else ""
 
 
 def _same_unnamed(doc, act) -> str:
@@ -1848,7 +1927,8 @@ def _headline_subject(doc, sentence, acts) -> list:
 
 
 #: Where a headline's second clause may start: "…; Moscow reports …", "… as Wagner claims …", "…, Moscow says …".
-_HEADLINE_CLAUSE_BREAK = re.compile(r";\s+|,\s+(?:(?:as|while|but)\s+)?|\s(?:as|while|amid|but|after)\s+")
+#: (a Title Case headline's "As", "While", "Amid" break it as the lower case words do)
+_HEADLINE_CLAUSE_BREAK = re.compile(r";\s+|,\s+(?:(?i:as|while|but)\s+)?|\s(?:as|while|amid|but|after|As|While|Amid|But|After)\s+")
 
 
 def _side_voice(doc, sentence, cue_end: int, side: str) -> str:
@@ -1871,20 +1951,56 @@ def _side_voice(doc, sentence, cue_end: int, side: str) -> str:
     return _summed_up_by(doc, sentence, probe, side, chosen, end=end) or chosen
 
 
+#: A headline's group with no side and no name of its own: "military", "officials", "the army", "Officials".
+_BARE_GROUP = re.compile(r"(?i:the\s+)?(?i:[a-z]+)")
+
+
 def _side_group_voice(doc, sentence, act, label: str) -> str:
     """ "Russian officials say troops have cut the road …", "Ukrainian officers insist …": a headline's plural group
     of one side that speaks nowhere in the body under that label stands for the body's speaker of that side who
     states the clause (:func:`_side_voice`); "" otherwise."""
-    if act.speaker.speaker or not label or label.split()[-1].lower() not in vocab.speech_words()["side_voice"]:
+    bare = _BARE_GROUP.fullmatch(act.speaker.as_written.strip())
+    if (act.speaker.speaker and not (bare and act.speaker.how == "unknown name")) or not label:
+        return ""  # (a title's capital "Military says …" is no unknown person's name)
+    head = label.split()[-1].lower()
+    if head not in vocab.speech_words()["side_voice"] and not (bare and head in vocab.force_nouns("generic")):
         return ""  # ("Russian bloggers say …": no side's office, the group keeps its label)
     side = _words_side(act.speaker.as_written)
-    if not side:
+    if not side and not bare:
         return ""
     for later in doc.speech.acts:
         if later.sentence[0] >= doc.headline_end and later.sentence[0] != sentence.start and (
                 later.speaker.speaker or _label_as_written(later.speaker.as_written)) == label:
             return ""
+    if not side:
+        # "Ukraine downs all 20 missiles, military says", "Russian forces take village, officials say": a bare group
+        # names no side; it is the body's speaker who states what the title says
+        return _body_voice_of(doc, sentence, act)
     return _side_voice(doc, sentence, act.cue.end, side)
+
+
+def _body_voice_of(doc, sentence, act) -> str:
+    """The body's speaker whose sentence shares the most words (four letters or more, countries aside) with a
+    headline's words around ``act`` (its speaker and verb left out): one at least, and more than any other speaker's
+    sentences share; "" otherwise."""
+    text = doc.text
+    own = _stems5(text[act.speaker.start:act.speaker.end] + " " + text[act.cue.start:act.cue.end])
+    words = _stems5(text[sentence.start:sentence.end]) - own - _stems5(" ".join(vocab.country_forms()))
+    headings = _subhead_lines(doc) | {_deck(doc)}
+    scores: dict[str, int] = {}
+    for later in doc.speech.acts:
+        if later.sentence[0] < doc.headline_end or doc.sentence_at(later.cue.start).paragraph in headings:
+            continue
+        name = later.speaker.speaker or _table_label(_label_as_written(later.speaker.as_written))
+        if not name or later.speaker.how in ("pronoun", "unresolved pronoun") and not later.speaker.speaker:
+            continue
+        shared = len(words & (_stems5(text[later.sentence[0]:later.sentence[1]])
+                              - _stems5(text[later.speaker.start:later.speaker.end])))
+        scores[name] = max(scores.get(name, 0), shared)
+    ranked = sorted(scores.values(), reverse=True)
+    if not ranked or ranked[0] < 1 or (len(ranked) > 1 and ranked[1] == ranked[0]):
+        return ""
+    return max(scores, key=lambda n: scores[n])
 
 
 def _headline_second_clause(doc, sentence, acts) -> list:
