@@ -2558,6 +2558,10 @@ def _appearance(reader: _Reader, layer: Speech, sentence, anchor, speakers=froze
                     layer.appearances.setdefault(person.speaker, []).append(
                         (person.start, len(text), day, expressions[0].text, expressions[0].start, True))
     found = reader.mentions_between(sentence.start, min(sentence.end, sentence.start + 120))
+    if all(m.how in ("role", "unnamed source") for m in found) and sentence.end > sentence.start + 120:
+        # "On Thursday, as the screens showed …, the battalion commander, a major who goes by the call sign Kupol,
+        # leaned back": a role whose name comes after a long fronted clause
+        found = reader.mentions_between(sentence.start, min(sentence.end, sentence.start + 200))
     if len(found) > 1 and found[0].how == "country" and re.search(r",\s+in\s+$", text[sentence.start:found[0].start]):
         found = found[1:]  # "Three days earlier, in Moscow, Shoigu …": the place of the doing, not its doer
     if not found:
@@ -2572,11 +2576,13 @@ def _appearance(reader: _Reader, layer: Speech, sentence, anchor, speakers=froze
     # the subject after a fronted occasion ("In his New Year's address on Tuesday, President X"), not a word in it
     first = next((m for m in found[1:3] if expressions[0].start < m.start
                   and (_PARTICIPLE_OPENING.match(opening(m)) or _OCCASION_OPENING.match(opening(m)))), found[0])
-    if first is found[0] and len(found) > 1 and first.how in ("role", "unnamed source") \
-            and re.fullmatch(r",\s*", text[first.end:found[1].start]):
-        first = found[1]  # "the commander, Petro Sava, arrived": the apposed name
-    apposed = len(found) > 1 and first is found[1] and found[0].how in ("role", "unnamed source") \
-        and re.fullmatch(r",\s*", text[found[0].end:found[1].start])
+    if first is found[0] and len(found) > 1 and first.how in ("role", "unnamed source"):
+        # "the commander, Petro Sava, arrived", "the commander, Major Petro Sava,", "the commander, a major who goes
+        # by the call sign Kupol,": the apposed name
+        first = next((m for m in found[1:3] if m.how not in ("role", "unnamed source", "country")
+                      and _APPOSED_NAME.fullmatch(text, first.end, m.start)), first)
+    apposed = first is not found[0] and found[0].how in ("role", "unnamed source") \
+        and _APPOSED_NAME.fullmatch(text, found[0].end, first.start) is not None
     before = opening(found[0] if apposed else first)  # "Ukraine's top commander, A B, visited …": before the role
     if not apposed and re.fullmatch(r"[^,.;:“”\"]{3,60},\s*", before) and text[first.end:first.end + 1] == ",":
         before = ""  # "The port's harbour master, A B, visited …": a role the tables do not know, apposed to the name
@@ -2590,8 +2596,9 @@ def _appearance(reader: _Reader, layer: Speech, sentence, anchor, speakers=froze
     if person is None or not person.speaker or person.speaker in speakers \
             or not _mentions.could_be_person(person.speaker, reader.who):
         return
-    if first.how == "unknown name" and " " not in person.speaker:
-        return  # a lone capitalised word opening a sentence may be anything
+    if first.how == "unknown name" and " " not in person.speaker \
+            and not (apposed and _GIVEN_CALL_SIGN.search(text, found[0].end, first.start)):
+        return  # a lone capitalised word opening a sentence may be anything (not a call sign given as such)
     for e in expressions:
         if e.kind in ("vague", "relative_far") or text[e.end:e.end + 2] in ("'s", "’s"):
             continue  # "visited the site of Monday's strike": the day of the strike
@@ -2626,12 +2633,17 @@ def _appearance(reader: _Reader, layer: Speech, sentence, anchor, speakers=froze
             return
 
 
+# between a role and the name apposed to it: a comma, a rank or title the mention layer leaves out ("the commander,
+# Major Petro Sava,"), or a descriptor ending in a call sign ("the commander, a major who goes by the call sign Kupol,")
+_GIVEN_CALL_SIGN = re.compile(r"\b(?:call[\s-]?sign|nom\s+de\s+guerre|code[\s-]?name)\s+$", re.IGNORECASE)
+_APPOSED_NAME = re.compile(r",\s*(?:[A-Z][\w.’'-]*\s+){0,3}"
+                           r"|,\s*(?:a|an|the)\s+[^,.;:“”\"]{1,60}?\b(?:call\s*sign|nom\s+de\s+guerre|codename|code\s+name)\s+")
 _BARE_SCENE = re.compile(r"\s*It\s+(?:was|is)\s+[^,.;:“”\"]{0,60}?\swhen\s")  # "It was Saturday afternoon when …"
 # a scene set by a fronted time before the person ("It was Thursday evening, and X …", "On a grey
 # Tuesday morning, Colonel X walked …"): the day's words replaced by a space, titles allowed before the name
 _SCENE_OPENING = re.compile(r"\s*(?:It\s+(?:was|is)|(?:Late|Early)\s+on|On|At\s+(?:dawn|dusk|noon|midnight)\s+on)\s+"
                             r"(?:(?:a|an)\s+)?(?:[a-z][\w-]*\s+){0,2}?(?:(?:morning|afternoon|evening|night)\s*)?"
-                            r",\s*(?:(?:as|when|while|after|once)\s+[^,.;:“”\"]{1,60},\s*)?"  # "On Saturday, as the unit left, he"
+                            r",\s*(?:(?:as|when|while|after|once)\s+[^,.;:“”\"]{1,100},\s*)?"  # "On Saturday, as the unit left, he"
                             r"(?:and\s+)?(?:the\s+)?(?:[A-Z][\w.’'-]*\s+)*$"
                             # "It was shortly after dawn on Saturday when the commander-in-chief, X, arrived"
                             r"|\s*It\s+(?:was|is)\s+[^,.;:“”\"]{0,60}?\swhen\s+(?:the\s+[\w-]+(?:\s+[\w-]+)?,\s+)?"
