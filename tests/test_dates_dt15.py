@@ -53,3 +53,38 @@ def test_role_apposed_to_a_lone_word_that_is_no_call_sign_dates_nothing():
     text = ("Notes from a dugout\n\nOn Thursday, the company commander, a major from Lviv, leaned back.\n\n"
             "Later, a spokesman for the brigade, Oleh Bondar, said: “The road is quiet.”")
     assert _quote(_quotes(text, "2024-04-14"), "The road is quiet") == ("Oleh Bondar", "")
+
+
+# --- the closing part of an event whose end the text dated: "at the summit's closing news conference" ------------
+
+_SUMMIT = ("Allies end forum\n\nDefence ministers ended their two-day forum in Riga on Friday with a session on air "
+           "defence.\n\nThe day before, the host had said the talks would be \"hard but honest\".\n\n"
+           "Speaking at the forum's closing news conference, Minister Anna Kalnina said: “We leave with more than we "
+           "brought.”\n\nHer Polish counterpart, Jan Wrobel, told the same news conference that Warsaw would send "
+           "more shells.")
+
+
+def test_closing_news_conference_takes_the_day_the_event_ended():
+    table = _quotes(_SUMMIT, "2024-05-18")
+    assert _quote(table, "We leave with more") == ("Anna Kalnina", "2024-05-17")
+
+
+def test_closing_part_without_a_dated_end_stays_undated():
+    text = _SUMMIT.replace("ended their two-day forum in Riga on Friday", "met in Riga for a two-day forum") \
+        .replace("The day before, the host had said", "The host has said")
+    table = _quotes(text, "2024-05-18")
+    assert _quote(table, "We leave with more") == ("Anna Kalnina", "")
+
+
+# --- a doing's day moved on within its sentence ("on Wednesday and … a day later"): the words after it -----------
+
+def test_a_day_later_in_the_doing_sentence_dates_the_words_after_it():
+    text = ("Plan goes to allies\n\nMinister Petro Sava presented the plan to parliament on Wednesday and to allied "
+            "envoys in Warsaw a day later.\n\n“This plan makes the enemy want peace,” Sava told the envoys there.")
+    assert _quote(_quotes(text, "2024-10-19"), "This plan makes") == ("Petro Sava", "2024-10-17")
+
+
+def test_a_single_day_in_the_doing_sentence_is_kept():
+    text = ("Plan goes to allies\n\nMinister Petro Sava presented the plan to parliament on Wednesday.\n\n"
+            "“This plan makes the enemy want peace,” Sava told lawmakers.")
+    assert _quote(_quotes(text, "2024-10-19"), "This plan makes") == ("Petro Sava", "2024-10-16")

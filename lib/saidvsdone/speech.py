@@ -1105,6 +1105,10 @@ def analyse(doc) -> Speech:
         held = _gathering_named_before(reader, held.group(1), s_start, anchor) if held is not None else None
         if held is not None:  # "Zelensky told the same news conference": the day of the conference named before
             sentence_date, date_text = held, same.group(0)
+        closing = _event_end_day(reader, s_start, s_end, anchor) \
+            if cue_subjects and sentence_date is None and same is None and reader.may_hold(("closing", "final", "last"), s_start, s_end) else None
+        if closing is not None:  # "Speaking at the summit's closing news conference, X said": the day the summit ended
+            sentence_date, date_text = closing
         until = _until_then(reader, s_start, s_end, cue_subjects, anchor) if cue_subjects and sentence_date is None else None
         if until is not None:  # "Until August 12, Ukraine did not confirm it, until Syrskyi said …": August 12
             sentence_date, date_text = until
@@ -2605,6 +2609,14 @@ def _appearance(reader: _Reader, layer: Speech, sentence, anchor, speakers=froze
         named = _scene_day(reader, e.start) if e.kind == "relative_event" else None
         # "Three days earlier, Shoigu had offered …": counted back from the day last named (a scene's too)
         day = when.resolve(e, doc.published, named[1] if named is not None and anchor is None else anchor).day
+        moved = next((x for x in expressions if x.start > e.end and x.kind == "relative_event"
+                      and _MOVED_ON.search(x.text)), None) if not pd.isna(day) else None
+        if moved is not None:
+            # "presented the plan to the Rada on Wednesday and to EU leaders in Brussels a day later": the narration
+            # has moved on to the later doing; the words after it were said there
+            later = when.resolve(moved, doc.published, day).day
+            if not pd.isna(later) and later > day:
+                day, e = later, moved
         if not pd.isna(day):
             paragraphs = doc.paragraphs
             reach = _prose_reach(text, paragraphs, sentence.paragraph, reader.quiet()) if not scene \
@@ -2638,6 +2650,7 @@ def _appearance(reader: _Reader, layer: Speech, sentence, anchor, speakers=froze
 _GIVEN_CALL_SIGN = re.compile(r"\b(?:call[\s-]?sign|nom\s+de\s+guerre|code[\s-]?name)\s+$", re.IGNORECASE)
 _APPOSED_NAME = re.compile(r",\s*(?:[A-Z][\w.’'-]*\s+){0,3}"
                            r"|,\s*(?:a|an|the)\s+[^,.;:“”\"]{1,60}?\b(?:call\s*sign|nom\s+de\s+guerre|codename|code\s+name)\s+")
+_MOVED_ON = re.compile(r"(?i)\b(?:later|next|following)\b")
 _BARE_SCENE = re.compile(r"\s*It\s+(?:was|is)\s+[^,.;:“”\"]{0,60}?\swhen\s")  # "It was Saturday afternoon when …"
 # a scene set by a fronted time before the person ("It was Thursday evening, and X …", "On a grey
 # Tuesday morning, Colonel X walked …"): the day's words replaced by a space, titles allowed before the name
@@ -2931,7 +2944,8 @@ _GATHERING_NOUN = {noun: re.compile(r"(?i)\b" + r"\s+".join(noun.split()) + r"\b
 
 
 def _gathering_named_before(reader: _Reader, noun: str, pos: int, anchor):
-    """The day of the last sentence before ``pos`` that names the gathering ``noun`` with a day of its own."""
+    """The day of the last sentence before ``pos`` that names the gathering ``noun`` with a day of its own (or, with
+    none, the closing part of an event whose end the text dated: "at the summit's closing news conference")."""
     found = _GATHERING_NOUN[" ".join(noun.lower().split())]
     last = None
     for m in found.finditer(reader.text, 0, pos):
@@ -2944,6 +2958,39 @@ def _gathering_named_before(reader: _Reader, noun: str, pos: int, anchor):
             day = when.resolve(e, reader.doc.published, anchor).day
             if not pd.isna(day):
                 return day
+    closing = _event_end_day(reader, sentence.start, sentence.end, anchor)
+    return closing[0] if closing is not None else None
+
+
+# the closing part of an event ("at the summit's closing news conference", "On the summit's final day", "at the
+# closing session of the forum"): the day the text says the event ended ("ended their two-day summit … on Wednesday")
+_EVENT_WORDS = r"summit|forum|conference|congress|assembly|talks|visit|session|meeting|council|trip|tour"
+_EVENT_CLOSING = re.compile(r"(?i)\b(?:the\s+)?(" + _EVENT_WORDS + r")['’]s\s+(?:closing|final|last)\s+"
+                            r"(?:day|session|news\s+conference|press\s+conference|"
+                            r"meeting|event|statement|hours?)\b"
+                            r"|\b(?:closing|final|last)\s+(?:day|session|news\s+conference|press\s+conference|meeting)\s+"
+                            r"of\s+the\s+(?:[\w’'-]+\s+){0,2}?(" + _EVENT_WORDS + r")\b")
+_EVENT_ENDED = re.compile(r"(?i)\b(?:ended|closed|concluded|wrapped\s+up|came\s+to\s+an\s+end|drew\s+to\s+a\s+close)\b")
+
+
+def _event_end_day(reader: _Reader, start: int, end: int, anchor) -> tuple | None:
+    """(day, words) when the span ``start:end`` names the closing part of an event (``_EVENT_CLOSING``) and an earlier
+    sentence says that event ended on a day ("NATO leaders ended their summit in Vilnius on Wednesday"); else None."""
+    text, doc = reader.text, reader.doc
+    closing = next((m for m in _EVENT_CLOSING.finditer(text, start, end) if not doc.in_quote(m.start())), None)
+    if closing is None:
+        return None
+    noun = re.compile(r"(?i)\b" + (closing.group(1) or closing.group(2)).lower() + r"s?\b")
+    for ended in reversed(list(_EVENT_ENDED.finditer(text, 0, start))):
+        sentence = doc.sentence_at(ended.start())
+        if sentence is None or doc.in_quote(ended.start()) or not noun.search(text, sentence.start, sentence.end):
+            continue
+        for e in reader.dates_between(sentence.start, sentence.end):
+            if e.kind not in ("vague", "relative_far", "relative_event") and text[e.end:e.end + 2] not in ("'s", "’s"):
+                day = when.resolve(e, doc.published, anchor).day
+                if not pd.isna(day):
+                    return day, closing.group(0)
+        return None
     return None
 _SAME_DAY = re.compile(r"(?i)day|evening|morning|afternoon|night")
 _SECOND_VERB = re.compile(r"\s(?:and|but)\s+(?:(?:also|then|later|still|quickly|again)\s+)?$")
