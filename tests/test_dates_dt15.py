@@ -88,3 +88,31 @@ def test_a_single_day_in_the_doing_sentence_is_kept():
     text = ("Plan goes to allies\n\nMinister Petro Sava presented the plan to parliament on Wednesday.\n\n"
             "“This plan makes the enemy want peace,” Sava told lawmakers.")
     assert _quote(_quotes(text, "2024-10-19"), "This plan makes") == ("Petro Sava", "2024-10-16")
+
+
+# --- a speech verb ending a fronted time clause is no statement: "After Zelensky spoke, Putin visited … and ordered"
+
+def test_after_x_spoke_is_no_statement_of_x():
+    text = ("Moscow answers\n\nPetro Sava said on Monday that the offensive had begun.\n\nAfter Sava spoke, Putin visited "
+            "a command post in Moscow and ordered the army to \"push them back\" at once.")
+    table = _quotes(text, "2024-08-13")
+    assert _quote(table, "push them back") == ("Vladimir Putin", "")
+
+
+def test_after_x_spoke_with_an_object_still_reports_words():
+    # the verb with what it says is a statement of its own ("After X said …, Y …"): not a bare time clause
+    text = ("Moscow answers\n\nAfter Petro Sava said the offensive had \"only begun\", Putin visited a command post.")
+    assert _quote(_quotes(text, "2024-08-13"), "only begun") == ("Petro Sava", "")
+
+
+# --- a quoted question, then the name and its speech verb: one sentence ------------------------------------------
+
+def test_quoted_question_then_name_said_is_one_sentence():
+    text = ("Talks\n\nPetro Sava said on Monday that the front was holding.\n\n"
+            "\"What talks can we have with them?\" Putin said at a meeting in Moscow.")
+    assert _quote(_quotes(text, "2024-08-13"), "What talks can we have") == ("Vladimir Putin", "")
+
+
+def test_quoted_question_then_a_new_sentence_stays_apart():
+    text = ("Talks\n\nPetro Sava said on Monday: \"What talks can we have with them?\" The Kremlin did not reply.")
+    assert _quote(_quotes(text, "2024-08-13"), "What talks can we have") == ("Petro Sava", "2024-08-12")

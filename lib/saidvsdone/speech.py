@@ -925,6 +925,7 @@ def _find_cues(doc) -> list[Cue]:
                    and not _adjective_cue(text, c)  # "the first reported use of such a weapon"
                    and not (c.text.lower().startswith("ask") and _ANONYMITY_AFTER.match(text, c.end))  # "who asked not to be named"
                    and not _LEAVE_TO_SPEAK.search(text, max(0, c.start - 30), c.start)  # "not authorised to speak to the press"
+                   and not (text[c.end:c.end + 1] == "," and _TIME_CLAUSE_BEFORE.search(text, max(0, c.start - 70), c.start))
                    and not (c.text[:3].lower() in ("put", "has", "had") and c.text.lower().endswith(" it")  # "As X put it,"
                             and not _PUT_IT_BEFORE.search(text, max(0, c.start - 80), c.start)
                             and not _PUT_IT_AFTER.match(text, c.end))
@@ -934,6 +935,11 @@ def _find_cues(doc) -> list[Cue]:
                   key=lambda c: c.start)
 
 
+#: a speech verb with no object ending a fronted time clause ("After Zelensky spoke, Putin visited …", "Shortly before
+#: the minister had spoken, …"): when the sentence's own doing happened, no words reported
+_TIME_CLAUSE_BEFORE = re.compile(r"(?:^|[.!?\n]\s*|[“\"]\s*)(?:(?:Shortly|Hours|Minutes|Days|Soon|Just|Moments|Right)\s+)?"
+                                 r"(?:After|Before|Once|Until|By\s+the\s+time|As\s+soon\s+as)\s+[^,.;:!?“”\"\n]{1,50}?\s+"
+                                 r"(?:had\s+|has\s+)?$")
 #: "who asked not to be named", "asked to be identified only by his call sign": a condition of the source's, no words
 _ANONYMITY_AFTER = re.compile(r"\s+(?:that\s+(?:his|her|their)\s+names?\s+(?:not\s+)?be\s+|(?:not\s+)?to\s+(?:not\s+)?be\s+"
                               r"(?:(?:fully|publicly|only)\s+)?)(?:named|identified|quoted|cited|used|disclosed|published)\b",
