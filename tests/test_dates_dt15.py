@@ -116,3 +116,17 @@ def test_quoted_question_then_name_said_is_one_sentence():
 def test_quoted_question_then_a_new_sentence_stays_apart():
     text = ("Talks\n\nPetro Sava said on Monday: \"What talks can we have with them?\" The Kremlin did not reply.")
     assert _quote(_quotes(text, "2024-08-13"), "What talks can we have") == ("Petro Sava", "2024-08-12")
+
+
+# --- "later in the morning": the day the text is about, counted like "later in the day" --------------------------
+
+def test_later_in_the_morning_takes_the_day_named_before():
+    text = ("Night of drones\n\nThe air force said early Sunday that Russia had launched 30 drones overnight.\n\n"
+            "Its spokesman, Petro Sava, told television later in the morning: “The enemy is looking for gaps.”")
+    assert _quote(_quotes(text, "2024-06-10"), "looking for gaps") == ("Petro Sava", "2024-06-09")
+
+
+def test_later_in_the_morning_with_no_day_before_stays_undated():
+    text = ("Night of drones\n\nThe air force said Russia had launched 30 drones overnight.\n\n"
+            "Its spokesman, Petro Sava, told television later in the morning: “The enemy is looking for gaps.”")
+    assert _quote(_quotes(text, "2024-06-10"), "looking for gaps") == ("Petro Sava", "")
