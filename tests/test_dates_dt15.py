@@ -130,3 +130,18 @@ def test_later_in_the_morning_with_no_day_before_stays_undated():
     text = ("Night of drones\n\nThe air force said Russia had launched 30 drones overnight.\n\n"
             "Its spokesman, Petro Sava, told television later in the morning: “The enemy is looking for gaps.”")
     assert _quote(_quotes(text, "2024-06-10"), "looking for gaps") == ("Petro Sava", "")
+
+
+# --- a speech verb under "would" inside what another speech verb reports is an act to come, not a statement -------
+
+def test_said_x_would_announce_leaves_the_quote_to_the_one_who_said():
+    text = ("Aid\n\nThe spokesman, Petro Sava, told reporters on Monday that nothing had changed. “Our policy holds,” "
+            "Sava said.\n\nHe said Warsaw would announce a new package \"in the coming days\".")
+    table = _quotes(text, "2024-06-11")
+    assert _quote(table, "in the coming days") == ("Petro Sava", "2024-06-10")
+
+
+def test_a_modal_with_no_reporting_verb_before_is_left_alone():
+    # "would later say" in narration is a statement made later (no reporting verb before it): still a cue
+    text = ("Aid\n\nPetro Sava would later say the package had come \"far too late\".")
+    assert _quote(_quotes(text, "2024-06-11"), "far too late") == ("Petro Sava", "")

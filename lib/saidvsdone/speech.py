@@ -55,6 +55,12 @@ _UNREALISED_CUE = fail_fast(r"\b(?:(?:had|has|have|ought|need|needs|needed|going
                              r"expected|due|plan|plans|planned|hopes?|hoped|intends?|intended|declined|declines|declining|refused|"
                              r"refuses|refusing|failed|fails)\s+to|will|shall|must|"
                              r"should|might|may|can|cannot)\s+$", re.IGNORECASE)
+# a speech verb under "would"/"could" inside what another speech verb of the sentence reports ("He said Washington
+# would announce a package “in the coming days”", "Peskov said Russia would respond in a way that would be “painful”"):
+# an act to come in the reported words, not a statement (the quote is the reporting speaker's)
+_REPORTED_MODAL = fail_fast(r"\b(?:said|says|told\s+[\w-]+|added|warned|stressed|insisted)\s+(?:that\s+)?"
+                            r"[^,.;:!?“”\"\n]{1,50}?\s+(?:would|could)\s+(?:(?:also|soon|later|then|not|never)\s+)?$",
+                            re.IGNORECASE)
 _COORDINATED = re.compile(r"(?:,\s*|\s)(?:and|but)\s+(?:(?:also|then|later|has|had|have)\s+)?$")
 
 
@@ -920,6 +926,7 @@ def _find_cues(doc) -> list[Cue]:
     return sorted((c for c in cues if not doc.in_quote(c.start) and not doc.in_transcript(c.start)
                    and not _NEGATED_CUE.search(text, max(0, c.start - 30), c.start)
                    and not _UNREALISED_CUE.search(text, max(0, c.start - 30), c.start)  # "Europe had to respond"
+                   and not _REPORTED_MODAL.search(text, max(0, c.start - 80), c.start)  # "He said Washington would announce"
                    and not _POSSESSIVE_BEFORE.search(text, max(0, c.start - 4), c.start)  # "Reznik's claims"
                    and not _plural_noun(text, c)  # "Russian claims to have captured X were a lie"
                    and not _adjective_cue(text, c)  # "the first reported use of such a weapon"
