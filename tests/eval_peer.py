@@ -246,6 +246,9 @@ AUDIT_BATCHES = (
      "blind long date pieces v1-v8 (dated datelines, 'today'/'yesterday' pages, dotted dates, past years, 12:20am pages)"),
     ("blind date pieces v9-v10 (after v1-v8's fixes)", "blind_dates_dt13b.csv", "blind_v2_dates_",
      "blind date pieces v9-v10 (written after v1-v8's fixes)"),
+    ("blind long date pieces w1-w8 (events dated elsewhere)", "blind_dates_dt15.csv", "blind_w_dates_",
+     "blind long date pieces w1-w8 (GMT-stamped live blogs, 'earlier this month', summits and visits dated elsewhere, "
+     "'issued late on Friday', Kyiv night in US copy, 'After X spoke', 'conducted last week and published on Sunday')"),
 )
 
 

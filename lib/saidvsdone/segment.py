@@ -294,6 +294,10 @@ def _is_boundary(text: str, sent_start: int, pos: int, end_here: int, para_end: 
     follower = text[nxt]
     if not (follower.isupper() or follower.isdigit() or follower in _OPEN_DOUBLE + _OPEN_SINGLE + "\"'"):
         return False
+    mark = text[pos] if text[pos] in "?!" else text[pos - 1]  # (``pos`` is the closing quote mark's when inside one)
+    if mark in "?!" and text[end_here - 1] in _CLOSE_DOUBLE + _CLOSE_SINGLE + "\"'" \
+            and _NAMED_SAID.match(text, nxt, para_end):
+        return False  # "“What talks can we have?” Putin said at the meeting.": the attribution after a question
     if text[pos] == ".":
         word = re.search(r"([\w.]+)$", text[max(sent_start, pos - 30):pos])
         if word:
@@ -310,6 +314,9 @@ def _is_boundary(text: str, sent_start: int, pos: int, end_here: int, para_end: 
     return True
 
 
+# a name (or a capitalised title and name) and its speech verb right after a quoted question or exclamation
+_NAMED_SAID = re.compile(r"(?:[A-Z][\w’'.-]*[ \t]+){1,4}(?:said|says|asked|asks|told|added|wrote|replied|shouted|"
+                         r"insisted|demanded|wondered)\b")
 _INITIALS = re.compile(r"(?:[a-z]\.)+[a-z]")
 _OPENER = re.compile(r"(?:The|A|An|He|She|It|They|We|I|In|On|At|But|And|This|That|There|His|Her|Its|Their|"
                      r"Then|After|Before|When|While|As|If|Meanwhile|However)\b")

@@ -55,6 +55,12 @@ _UNREALISED_CUE = fail_fast(r"\b(?:(?:had|has|have|ought|need|needs|needed|going
                              r"expected|due|plan|plans|planned|hopes?|hoped|intends?|intended|declined|declines|declining|refused|"
                              r"refuses|refusing|failed|fails)\s+to|will|shall|must|"
                              r"should|might|may|can|cannot)\s+$", re.IGNORECASE)
+# a speech verb under "would"/"could" inside what another speech verb of the sentence reports ("He said Washington
+# would announce a package “in the coming days”", "Peskov said Russia would respond in a way that would be “painful”"):
+# an act to come in the reported words, not a statement (the quote is the reporting speaker's)
+_REPORTED_MODAL = fail_fast(r"\b(?:said|says|told\s+[\w-]+|added|warned|stressed|insisted)\s+(?:that\s+)?"
+                            r"[^,.;:!?“”\"\n]{1,50}?\s+(?:would|could)\s+(?:(?:also|soon|later|then|not|never)\s+)?$",
+                            re.IGNORECASE)
 _COORDINATED = re.compile(r"(?:,\s*|\s)(?:and|but)\s+(?:(?:also|then|later|has|had|have)\s+)?$")
 
 
@@ -935,11 +941,13 @@ def _find_cues(doc) -> list[Cue]:
     return sorted((c for c in cues if not doc.in_quote(c.start) and not doc.in_transcript(c.start)
                    and not _NEGATED_CUE.search(text, max(0, c.start - 30), c.start)
                    and not _UNREALISED_CUE.search(text, max(0, c.start - 30), c.start)  # "Europe had to respond"
+                   and not _REPORTED_MODAL.search(text, max(0, c.start - 80), c.start)  # "He said Washington would announce"
                    and not _POSSESSIVE_BEFORE.search(text, max(0, c.start - 4), c.start)  # "Reznik's claims"
                    and not _plural_noun(text, c)  # "Russian claims to have captured X were a lie"
                    and not _adjective_cue(text, c)  # "the first reported use of such a weapon"
                    and not (c.text.lower().startswith("ask") and _ANONYMITY_AFTER.match(text, c.end))  # "who asked not to be named"
                    and not _LEAVE_TO_SPEAK.search(text, max(0, c.start - 30), c.start)  # "not authorised to speak to the press"
+                   and not (text[c.end:c.end + 1] == "," and _TIME_CLAUSE_BEFORE.search(text, max(0, c.start - 70), c.start))
                    and not (c.text[:3].lower() in ("put", "has", "had") and c.text.lower().endswith(" it")  # "As X put it,"
                             and not _PUT_IT_BEFORE.search(text, max(0, c.start - 80), c.start)
                             and not _PUT_IT_AFTER.match(text, c.end))
@@ -949,6 +957,11 @@ def _find_cues(doc) -> list[Cue]:
                   key=lambda c: c.start)
 
 
+#: a speech verb with no object ending a fronted time clause ("After Zelensky spoke, Putin visited …", "Shortly before
+#: the minister had spoken, …"): when the sentence's own doing happened, no words reported
+_TIME_CLAUSE_BEFORE = re.compile(r"(?:^|[.!?\n]\s*|[“\"]\s*)(?:(?:Shortly|Hours|Minutes|Days|Soon|Just|Moments|Right)\s+)?"
+                                 r"(?:After|Before|Once|Until|By\s+the\s+time|As\s+soon\s+as)\s+[^,.;:!?“”\"\n]{1,50}?\s+"
+                                 r"(?:had\s+|has\s+)?$")
 #: "who asked not to be named", "asked to be identified only by his call sign": a condition of the source's, no words
 _ANONYMITY_AFTER = re.compile(r"\s+(?:that\s+(?:his|her|their)\s+names?\s+(?:not\s+)?be\s+|(?:not\s+)?to\s+(?:not\s+)?be\s+"
                               r"(?:(?:fully|publicly|only)\s+)?)(?:named|identified|quoted|cited|used|disclosed|published)\b",
@@ -1120,6 +1133,10 @@ def analyse(doc) -> Speech:
         held = _gathering_named_before(reader, held.group(1), s_start, anchor) if held is not None else None
         if held is not None:  # "Zelensky told the same news conference": the day of the conference named before
             sentence_date, date_text = held, same.group(0)
+        closing = _event_end_day(reader, s_start, s_end, anchor) \
+            if cue_subjects and sentence_date is None and same is None and reader.may_hold(("closing", "final", "last"), s_start, s_end) else None
+        if closing is not None:  # "Speaking at the summit's closing news conference, X said": the day the summit ended
+            sentence_date, date_text = closing
         until = _until_then(reader, s_start, s_end, cue_subjects, anchor) if cue_subjects and sentence_date is None else None
         if until is not None:  # "Until August 12, Ukraine did not confirm it, until Syrskyi said …": August 12
             sentence_date, date_text = until
@@ -2578,6 +2595,10 @@ def _appearance(reader: _Reader, layer: Speech, sentence, anchor, speakers=froze
                     layer.appearances.setdefault(person.speaker, []).append(
                         (person.start, len(text), day, expressions[0].text, expressions[0].start, True))
     found = reader.mentions_between(sentence.start, min(sentence.end, sentence.start + 120))
+    if all(m.how in ("role", "unnamed source") for m in found) and sentence.end > sentence.start + 120:
+        # "On Thursday, as the screens showed …, the battalion commander, a major who goes by the call sign Kupol,
+        # leaned back": a role whose name comes after a long fronted clause
+        found = reader.mentions_between(sentence.start, min(sentence.end, sentence.start + 200))
     if len(found) > 1 and found[0].how == "country" and re.search(r",\s+in\s+$", text[sentence.start:found[0].start]):
         found = found[1:]  # "Three days earlier, in Moscow, Shoigu …": the place of the doing, not its doer
     if not found:
@@ -2592,11 +2613,13 @@ def _appearance(reader: _Reader, layer: Speech, sentence, anchor, speakers=froze
     # the subject after a fronted occasion ("In his New Year's address on Tuesday, President X"), not a word in it
     first = next((m for m in found[1:3] if expressions[0].start < m.start
                   and (_PARTICIPLE_OPENING.match(opening(m)) or _OCCASION_OPENING.match(opening(m)))), found[0])
-    if first is found[0] and len(found) > 1 and first.how in ("role", "unnamed source") \
-            and re.fullmatch(r",\s*", text[first.end:found[1].start]):
-        first = found[1]  # "the commander, Petro Sava, arrived": the apposed name
-    apposed = len(found) > 1 and first is found[1] and found[0].how in ("role", "unnamed source") \
-        and re.fullmatch(r",\s*", text[found[0].end:found[1].start])
+    if first is found[0] and len(found) > 1 and first.how in ("role", "unnamed source"):
+        # "the commander, Petro Sava, arrived", "the commander, Major Petro Sava,", "the commander, a major who goes
+        # by the call sign Kupol,": the apposed name
+        first = next((m for m in found[1:3] if m.how not in ("role", "unnamed source", "country")
+                      and _APPOSED_NAME.fullmatch(text, first.end, m.start)), first)
+    apposed = first is not found[0] and found[0].how in ("role", "unnamed source") \
+        and _APPOSED_NAME.fullmatch(text, found[0].end, first.start) is not None
     before = opening(found[0] if apposed else first)  # "Ukraine's top commander, A B, visited …": before the role
     if not apposed and re.fullmatch(r"[^,.;:“”\"]{3,60},\s*", before) and text[first.end:first.end + 1] == ",":
         before = ""  # "The port's harbour master, A B, visited …": a role the tables do not know, apposed to the name
@@ -2610,14 +2633,23 @@ def _appearance(reader: _Reader, layer: Speech, sentence, anchor, speakers=froze
     if person is None or not person.speaker or person.speaker in speakers \
             or not _mentions.could_be_person(person.speaker, reader.who):
         return
-    if first.how == "unknown name" and " " not in person.speaker:
-        return  # a lone capitalised word opening a sentence may be anything
+    if first.how == "unknown name" and " " not in person.speaker \
+            and not (apposed and _GIVEN_CALL_SIGN.search(text, found[0].end, first.start)):
+        return  # a lone capitalised word opening a sentence may be anything (not a call sign given as such)
     for e in expressions:
         if e.kind in ("vague", "relative_far") or text[e.end:e.end + 2] in ("'s", "’s"):
             continue  # "visited the site of Monday's strike": the day of the strike
         named = _scene_day(reader, e.start) if e.kind == "relative_event" else None
         # "Three days earlier, Shoigu had offered …": counted back from the day last named (a scene's too)
         day = when.resolve(e, doc.published, named[1] if named is not None and anchor is None else anchor).day
+        moved = next((x for x in expressions if x.start > e.end and x.kind == "relative_event"
+                      and _MOVED_ON.search(x.text)), None) if not pd.isna(day) else None
+        if moved is not None:
+            # "presented the plan to the Rada on Wednesday and to EU leaders in Brussels a day later": the narration
+            # has moved on to the later doing; the words after it were said there
+            later = when.resolve(moved, doc.published, day).day
+            if not pd.isna(later) and later > day:
+                day, e = later, moved
         if not pd.isna(day):
             paragraphs = doc.paragraphs
             reach = _prose_reach(text, paragraphs, sentence.paragraph, reader.quiet()) if not scene \
@@ -2646,12 +2678,18 @@ def _appearance(reader: _Reader, layer: Speech, sentence, anchor, speakers=froze
             return
 
 
+# between a role and the name apposed to it: a comma, a rank or title the mention layer leaves out ("the commander,
+# Major Petro Sava,"), or a descriptor ending in a call sign ("the commander, a major who goes by the call sign Kupol,")
+_GIVEN_CALL_SIGN = re.compile(r"\b(?:call[\s-]?sign|nom\s+de\s+guerre|code[\s-]?name)\s+$", re.IGNORECASE)
+_APPOSED_NAME = re.compile(r",\s*(?:[A-Z][\w.’'-]*\s+){0,3}"
+                           r"|,\s*(?:a|an|the)\s+[^,.;:“”\"]{1,60}?\b(?:call\s*sign|nom\s+de\s+guerre|codename|code\s+name)\s+")
+_MOVED_ON = re.compile(r"(?i)\b(?:later|next|following)\b")
 _BARE_SCENE = re.compile(r"\s*It\s+(?:was|is)\s+[^,.;:“”\"]{0,60}?\swhen\s")  # "It was Saturday afternoon when …"
 # a scene set by a fronted time before the person ("It was Thursday evening, and X …", "On a grey
 # Tuesday morning, Colonel X walked …"): the day's words replaced by a space, titles allowed before the name
 _SCENE_OPENING = re.compile(r"\s*(?:It\s+(?:was|is)|(?:Late|Early)\s+on|On|At\s+(?:dawn|dusk|noon|midnight)\s+on)\s+"
                             r"(?:(?:a|an)\s+)?(?:[a-z][\w-]*\s+){0,2}?(?:(?:morning|afternoon|evening|night)\s*)?"
-                            r",\s*(?:(?:as|when|while|after|once)\s+[^,.;:“”\"]{1,60},\s*)?"  # "On Saturday, as the unit left, he"
+                            r",\s*(?:(?:as|when|while|after|once)\s+[^,.;:“”\"]{1,100},\s*)?"  # "On Saturday, as the unit left, he"
                             r"(?:and\s+)?(?:the\s+)?(?:[A-Z][\w.’'-]*\s+)*$"
                             # "It was shortly after dawn on Saturday when the commander-in-chief, X, arrived"
                             r"|\s*It\s+(?:was|is)\s+[^,.;:“”\"]{0,60}?\swhen\s+(?:the\s+[\w-]+(?:\s+[\w-]+)?,\s+)?"
@@ -2939,7 +2977,8 @@ _GATHERING_NOUN = {noun: re.compile(r"(?i)\b" + r"\s+".join(noun.split()) + r"\b
 
 
 def _gathering_named_before(reader: _Reader, noun: str, pos: int, anchor):
-    """The day of the last sentence before ``pos`` that names the gathering ``noun`` with a day of its own."""
+    """The day of the last sentence before ``pos`` that names the gathering ``noun`` with a day of its own (or, with
+    none, the closing part of an event whose end the text dated: "at the summit's closing news conference")."""
     found = _GATHERING_NOUN[" ".join(noun.lower().split())]
     last = None
     for m in found.finditer(reader.text, 0, pos):
@@ -2952,6 +2991,39 @@ def _gathering_named_before(reader: _Reader, noun: str, pos: int, anchor):
             day = when.resolve(e, reader.doc.published, anchor).day
             if not pd.isna(day):
                 return day
+    closing = _event_end_day(reader, sentence.start, sentence.end, anchor)
+    return closing[0] if closing is not None else None
+
+
+# the closing part of an event ("at the summit's closing news conference", "On the summit's final day", "at the
+# closing session of the forum"): the day the text says the event ended ("ended their two-day summit … on Wednesday")
+_EVENT_WORDS = r"summit|forum|conference|congress|assembly|talks|visit|session|meeting|council|trip|tour"
+_EVENT_CLOSING = re.compile(r"(?i)\b(?:the\s+)?(" + _EVENT_WORDS + r")['’]s\s+(?:closing|final|last)\s+"
+                            r"(?:day|session|news\s+conference|press\s+conference|"
+                            r"meeting|event|statement|hours?)\b"
+                            r"|\b(?:closing|final|last)\s+(?:day|session|news\s+conference|press\s+conference|meeting)\s+"
+                            r"of\s+the\s+(?:[\w’'-]+\s+){0,2}?(" + _EVENT_WORDS + r")\b")
+_EVENT_ENDED = re.compile(r"(?i)\b(?:ended|closed|concluded|wrapped\s+up|came\s+to\s+an\s+end|drew\s+to\s+a\s+close)\b")
+
+
+def _event_end_day(reader: _Reader, start: int, end: int, anchor) -> tuple | None:
+    """(day, words) when the span ``start:end`` names the closing part of an event (``_EVENT_CLOSING``) and an earlier
+    sentence says that event ended on a day ("NATO leaders ended their summit in Vilnius on Wednesday"); else None."""
+    text, doc = reader.text, reader.doc
+    closing = next((m for m in _EVENT_CLOSING.finditer(text, start, end) if not doc.in_quote(m.start())), None)
+    if closing is None:
+        return None
+    noun = re.compile(r"(?i)\b" + (closing.group(1) or closing.group(2)).lower() + r"s?\b")
+    for ended in reversed(list(_EVENT_ENDED.finditer(text, 0, start))):
+        sentence = doc.sentence_at(ended.start())
+        if sentence is None or doc.in_quote(ended.start()) or not noun.search(text, sentence.start, sentence.end):
+            continue
+        for e in reader.dates_between(sentence.start, sentence.end):
+            if e.kind not in ("vague", "relative_far", "relative_event") and text[e.end:e.end + 2] not in ("'s", "’s"):
+                day = when.resolve(e, doc.published, anchor).day
+                if not pd.isna(day):
+                    return day, closing.group(0)
+        return None
     return None
 _SAME_DAY = re.compile(r"(?i)day|evening|morning|afternoon|night")
 _SECOND_VERB = re.compile(r"\s(?:and|but)\s+(?:(?:also|then|later|still|quickly|again)\s+)?$")

@@ -96,7 +96,7 @@ _DATE_PATTERNS = [
     ("relative_event", re.compile(
         rf"\b(?:{_COUNT}\s+(?:days?|weeks?)\s+(?:earlier|later|(?:before|after)(?!\s+{_EVENT_HEAD}))"
         rf"|the\s+(?:day|night|evening)\s+before(?!\s+{_EVENT_HEAD})|the\s+previous\s+(?:day|morning|afternoon|evening|night)"
-        r"|the\s+(?:next|following)\s+(?:day|morning|afternoon|evening)|(?:hours|minutes|moments)\s+(?:later|earlier)|(?:later|earlier)\s+(?:that|in\s+the)\s+day)\b",
+        r"|the\s+(?:next|following)\s+(?:day|morning|afternoon|evening)|(?:hours|minutes|moments)\s+(?:later|earlier)|(?:later|earlier)\s+(?:that|in\s+the)\s+day|(?:later|earlier)\s+in\s+the\s+(?:morning|afternoon|evening))\b",
         re.IGNORECASE)),  # ("the day before the call", "two days after the attack": counted from an event, not read here)
     # "a month ago", "two years ago": a statement date only right next to the speech verb
     ("relative_far", re.compile(rf"\b{_COUNT}\s+(?:weeks?|months?|years?)(?:,?\s+(?:and\s+)?\d+\s+{_UNIT})*\s+ago\b",
@@ -374,9 +374,10 @@ def _resolve(expression: DateExpression, published, anchor):
         return _parse(day, published + pd.Timedelta(days=1))
     lowered = text.lower()
     if expression.kind == "relative_event":
-        if re.match(r"(?:hours|minutes|moments)\s+(?:later|earlier)|(?:later|earlier)\s+(?:that|in\s+the)\s+day", lowered):
-            # "Hours later, X said", "Hours earlier, X had told", "Earlier in the day, Y said": the day the text is
-            # about (none known: no day)
+        if re.match(r"(?:hours|minutes|moments)\s+(?:later|earlier)|(?:later|earlier)\s+(?:that|in\s+the)\s+day"
+                    r"|(?:later|earlier)\s+in\s+the\s+(?:morning|afternoon|evening)", lowered):
+            # "Hours later, X said", "Hours earlier, X had told", "Earlier in the day, Y said", "later in the
+            # morning": the day the text is about (none known: no day)
             return anchor if anchor is not None and not pd.isna(anchor) else pd.NaT
         base = anchor if anchor is not None and not pd.isna(anchor) else published
         match = re.match(r"(.+?)\s+(days?|weeks?)\s+(earlier|before|later|after)", lowered)
