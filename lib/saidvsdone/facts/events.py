@@ -421,7 +421,7 @@ EXCHANGE_RE = fail_fast(r"\b(?:(?:prisoner|pow)s?\s+(?:exchanges?|swaps?)|exchan
                         r"(?:exchanges?|swaps?)\s+of\s+(?:(?:about|around|some|nearly|over|more\s+than)\s+)?\d[\d,.]*|"   # "the exchange of 1,000 for 1,000 prisoners"
                         r"(?:released|freed|returned)\s+from\s+(?:[\w-]+\s+)?captivity|returned\b[^.;]{0,40}?\bhome|"
                         r"(?:as\s+part\s+of|in|under)\s+(?:an?|the)\s+(?:[\w-]+\s+){0,2}?(?:exchange|swap)|"
-                        r"brought\s+home|handed\s+over|"
+                        r"(?:brought|brings?|bringing)\s+home|handed\s+over|"   # a headline's present: "Kyiv brings home 120 soldiers"
                         r"(?:returned|released|handed\s+back)\s+(?:[\w,.-]+\s+){1,3}?(?:prisoners|pows|captives))\b",
                         re.IGNORECASE)    # "each returned 150 prisoners of war"
 

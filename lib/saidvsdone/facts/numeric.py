@@ -198,6 +198,7 @@ def numeric_facts(ctx, index: int, s_start: int, s_end: int) -> list[Fact]:
     if len(quantities) > 1 and _OR_WORD.search(text, s_start, s_end):   # (most sentences: no two figures joined by "or")
         facts = _either_bound(ctx, quantities, facts)
     share_within_lists(ctx, facts)
+    unit_definition(ctx, s_start, s_end, facts)
     label_line_reading(ctx, index, s_start, facts)
     share_casualty_sides(ctx, facts)
     share_intercepts(ctx, facts)
@@ -205,6 +206,33 @@ def numeric_facts(ctx, index: int, s_start: int, s_end: int) -> list[Fact]:
     _deaths_of_soldiers(ctx, index, s_start, s_end, facts)
     _breakdown_of_soldiers(ctx, facts)
     return facts
+
+
+#: a unit defined by another: "One square kilometre equals 100 hectares", "a mile is about 1.6 kilometres", "100
+#: hectares make one square kilometre" (the first unit word, the verb of equivalence after it)
+_DEFINED_UNIT = re.compile(r"(?:\b(?:[Oo]ne|[Aa]n?|1)\s+(?P<one>(?:square\s+|sq\.?\s+)?[a-z]+)\s+(?:equals|is\s+(?:equal|"
+                           r"equivalent)\s+to|is\s+(?:about|around|roughly|some|just\s+over|just\s+under)|is|makes|=|"
+                           r"corresponds\s+to|converts\s+to)\s+(?:about\s+|around\s+|roughly\s+|some\s+|just\s+"
+                           r"(?:over|under)\s+)?\d|\d[\d,.]*\s+(?P<many>(?:square\s+|sq\.?\s+)?[a-z]+)\s+(?:make|makes|"
+                           r"equal|equals|are\s+equal\s+to)\s+(?:one|a|an|1)\s+(?:square\s+|sq\.?\s+)?[a-z]+)")
+
+
+def unit_definition(ctx, s_start: int, s_end: int, facts: list[Fact]) -> None:
+    """"One square kilometre equals 100 hectares, or about 0.39 square miles", "100 hectares make one square
+    kilometre": a unit of area or length defined by another (a reader's note on units) holds no fact; every area or
+    length from the defined unit to the end of its clause is flagged ``unit definition``."""
+    if not facts:
+        return
+    for match in _DEFINED_UNIT.finditer(ctx.text, s_start, s_end):
+        written = (match.group("one") or match.group("many")).lower()
+        unit = ctx.v.units.get(re.sub(r"\s+", " ", written)) or ctx.v.units.get(re.sub(r"\s+", " ", written).rstrip("s"))
+        if unit is None or unit.dimension not in ("area", "length"):
+            continue
+        end = clause_end_at(ctx, match.end(), s_end, commas=False)
+        for fact in facts:
+            if match.start() <= fact.start < end and fact.unit_row is not None and \
+                    fact.unit_row.dimension in ("area", "length") and "unit definition" not in fact.flags:
+                fact.flags += ("unit definition",)
 
 
 #: the word "or" between blanks: what every range of :func:`_either_bound` holds

@@ -646,7 +646,8 @@ def read_length(ctx, r: Reading) -> bool:
         r.flags += ("dimension",)     # "4.4 billion cubic metres of gas": a volume, not a length
         r.change = ""
         return True
-    if front or re.search(r"\bfront(?:[\s-]?line)?\s+(?:of|(?:that\s+|which\s+)?(?:runs|"
+    if front or re.search(r"\bfront(?:[\s-]?line)?\s+(?:of|(?:that\s+|which\s+)?"
+                          r"(?:(?:itself|now|currently|still|today|altogether)\s+){0,2}(?:runs|"
                           r"ran|stretches|stretched|spans|spanned|extends|extended|is)"
                           r"(?:\s+for|\s+over)?)(?:\s+\w+){0,2}\s*$", before):
         r.category, r.change, r.actor = "front length", "distance", ""

@@ -1,0 +1,40 @@
+"""Battlefield facts, round 11 (fa16, issue 14): the families the blind batch B54 (``tests/gold/stress/facts_blind12_*``,
+eight long invented pieces) showed on its first run: readers' notes on units, a front line's length with an adverb
+before its verb, a headline's "brings home" prisoners, table rows whose label says who did what ("Drones launched by
+Russia: 1,420") and whose bracket says who counted ("(Ukraine's General Staff)"), and figures in quotes whose side is
+in the sentence before.
+
+Every sentence here is invented for the test; each test states the general rule it checks and what must not change.
+"""
+
+from __future__ import annotations
+
+from _facts_readings import readings
+
+
+def test_a_unit_defined_by_another_holds_no_fact():
+    # rule: "One square kilometre equals 100 hectares, or about 0.39 square miles", "100 hectares make one square
+    # kilometre": a reader's note defining a unit of area or length by another counts no ground
+    assert readings("Russian forces took 40 square kilometres last week. One square kilometre equals 100 hectares, "
+                    "or about 0.39 square miles.") == [(40.0, "km2", "Russia", "gain")]
+    assert readings("By the count of the bloggers, 100 hectares make one square kilometre.") == []
+    # must not change: an area restated in another unit after a real gain keeps both figures
+    assert readings("Russian troops took 2 square kilometres near Toretsk, which is 200 hectares, the army said.") == [
+        (2.0, "km2", "Russia", "gain"), (200.0, "ha", "Russia", "gain")]
+
+
+def test_a_front_lines_length_with_an_adverb_before_its_verb():
+    # rule: "The front line itself now runs for about 1,100 km": the length of the front (no fact) whatever adverbs
+    # stand between "front line" and its verb of extending
+    assert readings("The front line itself now runs for about 1,100 km from the north to the sea.") == []
+    # must not change: forces' distance from a town
+    assert readings("Russian troops are now about 5 km from the town, the army said.") == [
+        (5.0, "km", "Russia", "distance")]
+
+
+def test_a_headlines_brings_home_is_an_exchange():
+    # rule: "Kyiv brings home 120 soldiers in swap": people brought home (any tense) are freed, not a loss or a count
+    assert readings("Kyiv brings home 120 soldiers in swap with Moscow") == []
+    # must not change: soldiers captured are the captured side's loss
+    assert readings("Ukrainian troops captured 12 Russian soldiers near the village, the brigade said.") == [
+        (12.0, "troops", "Russia", "loss")]
