@@ -38,3 +38,27 @@ def test_a_headlines_brings_home_is_an_exchange():
     # must not change: soldiers captured are the captured side's loss
     assert readings("Ukrainian troops captured 12 Russian soldiers near the village, the brigade said.") == [
         (12.0, "troops", "Russia", "loss")]
+
+
+def test_a_bare_number_after_shooting_down_counts_the_drones_named_before():
+    # rule: "His crew hunts the Shahed drones that Russia launches. 'In April we shot down 17 of them,' he said": a bare
+    # number after a verb of shooting down, with no launch figure before it, counts the drones or missiles named last
+    # (this sentence or the one before); shooting them down is the other side's than the launcher named with them
+    text = ("His crew, one of the mobile fire groups near Sumy, hunts the Shahed drones that Russia launches every "
+            "night. \"In April we shot down 17 of them,\" he said.")
+    assert readings(text) == [(17.0, "drones", "Ukraine", "count")]
+    # must not change: with no drones or missiles named before, a bare number after "shot down" is no fact
+    assert readings("The crew works at night near Sumy. \"In April we shot down 17 of them,\" he said.") == []
+
+
+def test_a_bare_number_after_a_verb_of_launching_takes_the_launch_before_and_its_or_bound():
+    # rule: "Ukraine's air force counted 5,100 drones launched in May. 'They are now sending 300 or 400 in a night'":
+    # drones a side's air force counts as launched are the other side's; a bare number after "sending" counts the
+    # drones named before, launched by the same side, and "or 400" after it is the other bound of the same figure
+    text = ("Ukraine's air force counted 5,100 drones launched in May. \"They are now sending 300 or 400 in a "
+            "night,\" its spokesman said.")
+    assert readings(text) == [(5100.0, "drones", "Russia", "count"), (300.0, "drones", "Russia", "count"),
+                              (400.0, "drones", "Russia", "count")]
+    # must not change: what a side can launch is a capacity, not a launch
+    assert readings("Russia has built up its stock of Shahed drones and can now launch more than 600 in a "
+                    "single night.") == []

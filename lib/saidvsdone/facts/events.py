@@ -940,7 +940,7 @@ _OWN_HIT = re.compile(r"\s+(?:[\w’'-]+\s+){0,2}?(?:had\s+|have\s+|has\s+)?(?:s
 
 
 #: verbs of air defence that count what came in, not what was shot down: "engaged", "tracked", "detected"
-_TRACKED = re.compile(r"\b(?:engaged|tracked|detected|recorded|registered|spotted)\s+(?:a\s+total\s+of\s+)?"
+_TRACKED = re.compile(r"\b(?:engaged|tracked|detected|recorded|registered|spotted|counted|logged)\s+(?:a\s+total\s+of\s+)?"
                       r"(?:(?:about|around|some|nearly|almost|over|more\s+than|up\s+to)\s+)?$", re.IGNORECASE)
 
 

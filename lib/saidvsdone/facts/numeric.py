@@ -113,6 +113,7 @@ def numeric_facts(ctx, index: int, s_start: int, s_end: int) -> list[Fact]:
         if re.search(r"\ball\s+but\s+$", text[max(s_start, quantity.start - 10):quantity.start], re.I):
             continue    # "shot down all but two of the 35 missiles": the two not shot down
         unit_hit = unit_after(ctx, quantity.end, s_end)
+        named_before = False
         if unit_hit is None:
             unit_hit = casualty_count(ctx, quantity, s_start)
         if unit_hit is None:
@@ -144,9 +145,13 @@ def numeric_facts(ctx, index: int, s_start: int, s_end: int) -> list[Fact]:
             if fact is not None and "projected" not in fact.flags and intended(ctx, quantity, s_start):
                 # "signed up 427,000 … and aims to recruit 343,000 more": the same kind of figure, but a target
                 fact = replace(fact, modality="projected", flags=fact.flags + ("projected",))
-            if fact is not None:
-                facts.extend(with_upper_bound(ctx, fact))   # "put the figure lower, at 35,000 to 40,000": both bounds
-            continue
+            if fact is None:
+                unit_hit = strikes_named_before(ctx, index, quantity, s_start)
+                named_before = unit_hit is not None
+            if unit_hit is None:
+                if fact is not None:
+                    facts.extend(with_upper_bound(ctx, fact))   # "put the figure lower, at 35,000 to 40,000": both bounds
+                continue
         written, unit_start, unit_end = unit_hit
         unit = ctx.v.units[re.sub(r"\s+", " ", written.lower()).replace("’", "'")]
         # "1,100-km (684-mile)": the bracket restates the same figure; so does ", or 463 square
@@ -162,6 +167,8 @@ def numeric_facts(ctx, index: int, s_start: int, s_end: int) -> list[Fact]:
             converted.update((other.start, None) for other in bracketed)
             continue
         fact = numeric_fact(ctx, index, s_start, s_end, quantity, unit, unit_start, unit_end)
+        if fact is not None and named_before and fact.category == "strikes":
+            _side_of_strikes_named_before(ctx, index, fact, s_start)
         converted.update((other.start, fact) for other in bracketed)
         if fact is not None and fact.unit == "troops" and fact.change == "count" and \
                 _SUBSET_OPENING.fullmatch(text, s_start, quantity.start):
@@ -247,6 +254,14 @@ def _either_bound(ctx, quantities: list[Quantity], facts: list[Fact]) -> list[Fa
     for fact in facts:
         if fact.quantity is None or fact.unit_row is None or fact.bound:
             continue
+        upper = next((q for q in quantities if q.start > fact.quantity.end and not q.vague and
+                      re.fullmatch(r"\s+or\s+", ctx.text[fact.quantity.end:q.start])), None)
+        if upper is not None and upper.value > fact.quantity.value and stands_alone(ctx, upper) and \
+                not any(f.quantity is not None and f.quantity.start == upper.start for f in out):
+            # "they are now sending 400 or 500 in a night": the first read with its unit from before, the second
+            # bare after "or" is the other bound of the same figure
+            out.append(replace(fact, quantity=upper, quantity_text=ctx.text[upper.start:upper.end], anchor=upper.start,
+                               restates=None, conversion_of=None))
         lower = next((q for q in quantities if q.end < fact.quantity.start and not q.vague and
                       re.fullmatch(r"\s+or\s+", ctx.text[q.end:fact.quantity.start])), None)
         if lower is None or lower.value >= fact.quantity.value or fact.quantity.qualifier:
@@ -1313,6 +1328,79 @@ def shot_down_count(ctx, index: int, quantity: Quantity, facts: list[Fact], s_st
                    quantity_text=ctx.text[quantity.start:quantity.end], actor=actor,
                    change="count", intercepted=True, bound="", flags=(), restates=None,
                    conversion_of=None)
+
+
+#: a verb of launching right before a bare number: "they are now sending 400 a night", "Russia fired 60 overnight"
+_LAUNCH_BEFORE = re.compile(r"\b(?:send|sends|sending|sent|launch|launches|launching|launched|fire|fires|firing|fired)\s+"
+                            r"(?:(?:about|around|some|roughly|nearly|almost|more\s+than|over|up\s+to|as\s+many\s+as|"
+                            r"another|a\s+further)\s+)?$", re.IGNORECASE)
+#: a modal of capacity before a verb: "can now launch", "is able to fire", "could send"
+_ABLE_TO = re.compile(r"\b(?:can|could|able\s+to|capable\s+of|capacity\s+to|would)\s+(?:now\s+|still\s+|already\s+|"
+                      r"easily\s+|soon\s+)?$", re.IGNORECASE)
+#: what may follow such a bare number: "of them", "or 500", a rate ("in a night", "a week")
+_BARE_STRIKE_AFTER = re.compile(r"\s+of\s+them\b|\s+or\s+(?:\d|[a-z]+\b)|\s+(?:in\s+|a\s+|per\s+|each\s+|every\s+)"
+                                r"(?:a\s+|one\s+|single\s+)?(?:night|day|week|month|wave)\b")
+
+
+def strikes_named_before(ctx, index: int, quantity: Quantity, s_start: int):
+    """"His unit hunts the Shahed drones that Russia launches at the city. 'Last month we brought down 23 of them,' he
+    said", "'They are now sending 400 or 500 in a night'": a bare number after a verb of shooting down or launching,
+    with no figure of a launch before it to count again, counts the drones or missiles named last in its sentence or the
+    one before (a noun with no number: the thing the quote's "them" and "they" go back to); the unit is read at the
+    number (zero width), None otherwise."""
+    if quantity.vague or not (stands_alone(ctx, quantity) or _BARE_STRIKE_AFTER.match(ctx.text, quantity.end)):
+        return None
+    before = ctx.text[max(s_start, quantity.start - 40):quantity.start]
+    verb = SHOT_DOWN_BEFORE.search(before) or _LAUNCH_BEFORE.search(before)
+    if verb is None or _ABLE_TO.search(ctx.text, max(s_start, quantity.start - len(before) + verb.start() - 40),
+                                       quantity.start - len(before) + verb.start()):
+        return None     # (not what a side can launch: "can now launch more than 700 in a single night" is capacity)
+    last = _strikes_word_before(ctx, index, quantity.start, s_start)
+    if last is None:
+        return None
+    return last.group(), quantity.end, quantity.end
+
+
+def _strikes_word_before(ctx, index: int, pos: int, s_start: int):
+    """The last word of drones or missiles (a unit word of ``strikes`` counted) in the sentence before ``pos`` or the
+    one before it, not a modifier ("drone operators"); None when there is none."""
+    lowest = ctx.sentences[index - 1][0] if index > 0 else s_start
+    last = None
+    for m in ctx.v.unit_re.finditer(ctx.text, lowest, pos):
+        row = ctx.v.units.get(re.sub(r"\s+", " ", m.group().lower()).replace("’", "'"))
+        if row is not None and row.category == "strikes" and row.dimension == "count" and \
+                not _modifies_a_head(ctx, m.end(), pos):
+            last = m
+    return last
+
+
+def _side_of_strikes_named_before(ctx, index: int, fact: Fact, s_start: int) -> None:
+    """A figure counted by :func:`strikes_named_before` whose verb's subject names no side: the launcher is the side of the
+    figure the drones or missiles word belongs to ("5,100 drones launched": Russia's), else the side named in that
+    word's clause ("the Shahed drones that Russia launches"); shooting them down is the other side's."""
+    word = _strikes_word_before(ctx, index, fact.quantity.start, s_start)
+    if word is None:
+        return
+    owner = next((f for f in reversed(_recent(ctx.numeric, index - 1)) if f.category == "strikes" and
+                  f.actor in ("Russia", "Ukraine") and f.start <= word.start() < f.end + 1), None)
+    if owner is not None:
+        launcher = opposite(owner.actor) if owner.intercepted else owner.actor
+    else:
+        w_sentence = sentence_of(ctx, word.start())
+        w_start, w_end, _ = ctx.sentences[w_sentence]
+        start = clause_start_at(ctx, word.start(), w_start)
+        end = clause_end_at(ctx, word.end(), w_end)
+        launcher = next((m.side for m in mentions_in(ctx, start, end) if m.side in ("Russia", "Ukraine")), "")
+    if not launcher:
+        return
+    before = ctx.text[max(s_start, fact.quantity.start - 40):fact.quantity.start]
+    verb = SHOT_DOWN_BEFORE.search(before) or _LAUNCH_BEFORE.search(before)
+    if verb is not None and subject_side(ctx, fact.quantity.start - len(before) + verb.start(), s_start):
+        return     # "Russia sent 400 in a night": the side the subject names
+    if SHOT_DOWN_BEFORE.search(before):
+        fact.actor, fact.intercepted = opposite(launcher), True
+    else:
+        fact.actor = launcher
 
 
 def stands_alone(ctx, quantity: Quantity) -> bool:
