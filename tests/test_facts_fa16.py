@@ -62,3 +62,16 @@ def test_a_bare_number_after_a_verb_of_launching_takes_the_launch_before_and_its
     # must not change: what a side can launch is a capacity, not a launch
     assert readings("Russia has built up its stock of Shahed drones and can now launch more than 600 in a "
                     "single night.") == []
+
+
+def test_a_tally_with_hyphens_for_dashes_under_a_heading_that_only_quotes_it():
+    # rule: "The update lists Russian losses … Friday's edition read, in part: personnel - about 990,120 (+1,040);
+    # tanks - 10,880 (+5); operational-tactical UAVs - 41,300 (+95)": a hyphen typed between blanks is the tally's
+    # dash, and a heading that only quotes the list ("read, in part:") takes the losing side from the sentence before
+    text = ("The morning update lists Russian losses since the invasion began. Friday's edition read, in part: "
+            "personnel - about 990,120 (+1,040); tanks - 10,880 (+5); operational-tactical UAVs - 41,300 (+95).")
+    assert readings(text) == [(990120.0, "troops", "Russia", "loss"), (1040.0, "troops", "Russia", "loss"),
+                              (41300.0, "drones", "Ukraine", "count"), (95.0, "drones", "Ukraine", "count")]
+    # must not change: a hyphen inside a word or a hyphenated range is no tally dash
+    assert readings("Russian troops advanced 2-3 km near the village, the ISW said.") == [
+        (2.0, "km", "Russia", "gain"), (3.0, "km", "Russia", "gain")]

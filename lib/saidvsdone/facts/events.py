@@ -436,11 +436,20 @@ def tally_heading(ctx, s_start: int):
     if not _TALLY_LINE.match(ctx.text, start, end):
         # "Russia's losses since 24 February, the General Staff said: personnel – 701,130 (+1,200);
         # tanks – …": the heading and its lines in one sentence, the heading before the first colon
-        inline = re.match(r"([^:]{10,200}):\s*(?:[-–—‒•*·]\s*)?[A-Za-z][A-Za-z ’'-]{1,30}?\s*[–—‒:]\s*\S",
+        inline = re.match(r"([^:]{10,200}):\s*(?:[-–—‒•*·]\s*)?[A-Za-z][A-Za-z ’'-]{1,30}?(?:\s*[–—‒:]|\s+-(?=\s))\s*\S",
                           ctx.text[start:end])
         if inline is None:
             return None   # a sentence after the heading, not one of its lines
         loss = re.search(r"\b(?:loss|losses|casualties|killed)\b", inline.group(1), re.IGNORECASE)
+        if not loss and index > 0 and re.search(r"\b(?:read|reads|ran|runs|said|says|listed|lists|gave|gives|showed|"
+                                                r"shows|included|includes)\b[^:]{0,30}$", inline.group(1)):
+            # "The update lists Russian losses item by item. Friday's edition read, in part: personnel - 990,120
+            # (+1,040); tanks - …": a heading that only quotes the list takes its losses from the sentence before
+            p_start, p_end, _ = ctx.sentences[index - 1]
+            loss = re.search(r"\b(?:loss|losses|casualties)\b", ctx.text[p_start:p_end], re.IGNORECASE)
+            if loss:
+                sides = [m for m in mentions_in(ctx, p_start, p_end) if m.side in ("Russia", "Ukraine")]
+                return min(sides, key=lambda m: abs(m.start - (p_start + loss.start())), default="")
         if not loss:
             return None
         sides = [m for m in mentions_in(ctx, start, start + inline.end(1)) if m.side in ("Russia", "Ukraine")]

@@ -261,10 +261,11 @@ _COUNT_VERBS = (r"(?:(?:has|have|had)\s+)?(?:already\s+|now\s+)?(?:at|as|stood\s
                 r"(?:\s+(?:likely|probably|estimated|thought|believed|expected|reported|said)\s+to\s+"
                 r"(?:be|have\s+been|total|exceed|reach|have\s+reached|stand\s+at))?")
 
-#: A tally line: "- personnel: about 600,000", "Drones — 74" (a label, a colon or dash, the figure); inline, after the
+#: A tally line: "- personnel: about 600,000", "Drones — 74", "tanks - 10,880" (a label, a colon or dash, or a hyphen
+#: typed for a dash between blanks, the figure); inline, after the
 #: figure of the item before and a comma ("tanks – 11,512 (+4), cruise missiles – 4,021 (+2)").
 TALLY_LABEL = re.compile(r"(?:^|[:;]\s*|[-–—‒•*·]\s*|(?<=[\d)]),\s*)(?P<label>[A-Za-z][A-Za-z ’'-]{1,30}?"
-                         r"(?:\s*\([A-Za-z][A-Za-z ’'-]{1,30}\))?)\s*[:–—‒]\s*"
+                         r"(?:\s*\([A-Za-z][A-Za-z ’'-]{1,30}\))?)(?:\s*[:–—‒]|[^\S\n]+-(?=[^\S\n]))\s*"
                          r"(?:(?:about|around|some|nearly|almost|over|more\s+than|approximately|up\s+to)\s+)?$",
                          re.MULTILINE)
 
