@@ -75,3 +75,38 @@ def test_a_tally_with_hyphens_for_dashes_under_a_heading_that_only_quotes_it():
     # must not change: a hyphen inside a word or a hyphenated range is no tally dash
     assert readings("Russian troops advanced 2-3 km near the village, the ISW said.") == [
         (2.0, "km", "Russia", "gain"), (3.0, "km", "Russia", "gain")]
+
+
+def test_a_table_row_whose_label_says_who_did_what():
+    # rule: "Drones launched by Russia: 1,100", "Missiles intercepted by Ukraine: 35", "Ukrainian drones Russia says it
+    # destroyed: 900", "Villages seized by Russia (ISW): 4", "Russian soldiers killed or wounded (Kyiv's estimate): 6,500":
+    # a row that opens its line with a label reads like the sentence the label abbreviates: "by <side>" or "<side> says
+    # it" did it, a side named as an adjective gained or lost, and the bracketed source only counted
+    text = ("Weekly figures\nShahed drones fired by Russia: 1,100\nMissiles intercepted by Ukraine: 35\n"
+            "Ukrainian drones Russia says it destroyed: 900\nVillages seized by Russia (ISW): 4\n"
+            "Russian soldiers killed or wounded (Kyiv's estimate): 6,500\nRussian gains (DeepState): 121 sq km")
+    assert readings(text) == [(1100.0, "drones", "Russia", "count"), (35.0, "missiles", "Ukraine", "count"),
+                              (900.0, "drones", "Russia", "count"), (4.0, "settlements", "Russia", "gain"),
+                              (6500.0, "troops", "Russia", "loss"), (121.0, "km2", "Russia", "gain")]
+    # must not change: a place's row in a breakdown and a sentence with a colon keep their own reading
+    assert readings("Ukraine's General Staff said: Russia lost 1,100 soldiers over the past day.") == [
+        (1100.0, "troops", "Russia", "loss")]
+
+
+def test_a_table_row_naming_an_advance_or_positions_gives_a_length_its_reading():
+    # rule: "Deepest Russian advance: about 3.5 km", "Closest Russian positions to the centre of Kupiansk: 2.1 km
+    # (ISW)": a row whose label names an advance (a depth: gain) or forces' positions (a distance) and its side
+    assert readings("Deepest Russian advance: about 3.5 km, east of Lyman\nClosest Russian positions to the centre "
+                    "of Kupiansk: 2.1 km (ISW)") == [(3.5, "km", "Russia", "gain"), (2.1, "km", "Russia", "distance")]
+    # must not change: a town's row with its distance from another town is where it lies
+    assert readings("Kupiansk: 120 km east of Kharkiv") == []
+
+
+def test_or_n_a_day_restates_the_figure_before_as_a_rate():
+    # rule: "Russia lost 6,500 soldiers last week, or 930 a day": a bare number after ", or" with a rate after it is
+    # the same figure as a rate (same unit, side, change)
+    assert readings("Russia lost 6,500 soldiers last week, or 930 a day, the General Staff said.") == [
+        (6500.0, "troops", "Russia", "loss"), (930.0, "troops", "Russia", "loss")]
+    # must not change: a bare number after ", or" with no rate after it adds no figure of its own here
+    assert readings("Russia lost 6,500 soldiers last week, or so the General Staff said.") == [
+        (6500.0, "troops", "Russia", "loss")]

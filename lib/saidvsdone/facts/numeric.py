@@ -135,7 +135,8 @@ def numeric_facts(ctx, index: int, s_start: int, s_end: int) -> list[Fact]:
             if units and ctx.v.units[re.sub(r"\s+", " ", units[-1].group().lower()).replace("’", "'")].dimension == "count":
                 unit_hit = (units[-1].group(), units[-1].start(), units[-1].end())
         if unit_hit is None:
-            fact = another_of_the_same(ctx, quantity, facts, s_start, s_end) or \
+            fact = rate_restated(ctx, quantity, facts, s_start) or \
+                another_of_the_same(ctx, quantity, facts, s_start, s_end) or \
                 running_total(ctx, index, quantity, facts, s_start) or \
                 parallel_count(ctx, index, quantity, facts, s_start) or \
                 captured_people(ctx, index, quantity, facts, s_start) or \
@@ -206,6 +207,7 @@ def numeric_facts(ctx, index: int, s_start: int, s_end: int) -> list[Fact]:
         facts = _either_bound(ctx, quantities, facts)
     share_within_lists(ctx, facts)
     unit_definition(ctx, s_start, s_end, facts)
+    label_row_reading(ctx, s_start, s_end, facts)
     label_line_reading(ctx, index, s_start, facts)
     share_casualty_sides(ctx, facts)
     share_intercepts(ctx, facts)
@@ -240,6 +242,64 @@ def unit_definition(ctx, s_start: int, s_end: int, facts: list[Fact]) -> None:
             if match.start() <= fact.start < end and fact.unit_row is not None and \
                     fact.unit_row.dimension in ("area", "length") and "unit definition" not in fact.flags:
                 fact.flags += ("unit definition",)
+
+
+#: a row that opens with a label saying who did what, then a colon and its figure: "Drones launched by Russia: 1,420",
+#: "Russian personnel losses (Ukraine's General Staff): 7,690", "Settlements captured by Russia (DeepState): 6"
+_LABEL_ROW = re.compile(r"[^\S\n]*(?:[-–—•*·][^\S\n]*)?(?P<label>[A-Z][^:\n.;]{2,80}?)(?:[^\S\n]*\((?P<source>[^()\n]{2,60})\))?"
+                        r"[^\S\n]*:[^\S\n]*(?:(?:about|around|some|roughly|nearly|almost|just\s+over|over|more\s+than|up\s+to|"
+                        r"less\s+than)[^\S\n]+)?(?=\d)")
+_ROW_LOSS = re.compile(r"\b(?:loss|losses|casualties|killed|wounded|dead|deaths|prisoners|captured\s+(?:soldiers|troops))\b",
+                       re.IGNORECASE)
+_ROW_GAIN = re.compile(r"\b(?:gains?|gained|advances?|advanced|captured|taken|took|seized|occupied|liberated)\b", re.IGNORECASE)
+_ROW_LAUNCH = re.compile(r"\b(?:launched|fired|used|sent)\b", re.IGNORECASE)
+_ROW_SAYS_IT = re.compile(r"\b(?:says|said|claims|claimed|reports|reported)\s+(?:it|its\s+(?:forces|troops|air\s+defences?))\s",
+                          re.IGNORECASE)
+
+
+def label_row_reading(ctx, s_start: int, s_end: int, facts: list[Fact]) -> None:
+    """"Drones launched by Russia: 1,420", "Missiles shot down by Ukraine: 41", "Ukrainian drones Russia says it
+    destroyed: 1,130", "Settlements captured by Russia (DeepState): 6", "Russian personnel losses (Ukraine's General
+    Staff): 7,690, or 1,099 a day": a table row whose label says who did what reads like the sentence the label
+    abbreviates: the side of "by <side>" (or the subject of "<side> says it") did it; a side named as an adjective
+    ("Russian gains", "Russian personnel losses") is the one that gained or lost; the bracketed source counted it and
+    is no side. Every figure of the row of the label's kind (a gain's area or settlements, a loss's soldiers, drones and
+    missiles launched or shot down) takes that reading."""
+    if not facts:
+        return
+    row = _LABEL_ROW.match(ctx.text, s_start, s_end)
+    first = min((f.quantity.start for f in facts if f.quantity is not None), default=-1)
+    if row is None or row.end() != first:
+        return      # (the label's figure must be the row's first: not a sentence with a colon before other figures)
+    l_start, l_end = row.span("label")
+    label = ctx.text[l_start:l_end]
+    sides = [m for m in mentions_in(ctx, l_start, l_end) if m.side in ("Russia", "Ukraine")]
+    by = re.search(r"\bby\s+(?:the\s+)?", label)
+    agent = next((m.side for m in sides if by and m.start >= l_start + by.end()), "")
+    says = _ROW_SAYS_IT.search(label)
+    speaker = next((m.side for m in reversed(sides) if says and m.end <= l_start + says.start()), "")
+    adjective = next((m.side for m in sides if (not by or m.start < l_start + by.start()) and
+                      (not says or m.end <= l_start + says.start()) and m.side != speaker), "")
+    intercepted = bool(SHOT_DOWN_BEFORE.search(label + " ") or re.search(
+        r"\b(?:shot\s+down|intercepted|destroyed|downed|jammed|neutrali[sz]ed)\b", label, re.IGNORECASE))
+    for fact in facts:
+        if fact.category in ("casualties", "prisoners") and _ROW_LOSS.search(label):
+            side = adjective or opposite(agent) if (adjective or agent) else ""
+            if side:
+                fact.change, fact.actor = "loss", side
+        elif fact.category == "strikes" and intercepted:
+            side = agent or speaker or (opposite(adjective) if adjective else "")
+            if side:
+                fact.change, fact.actor, fact.intercepted = "count", side, True
+        elif fact.category == "strikes" and _ROW_LAUNCH.search(label):
+            side = agent or adjective
+            if side:
+                fact.change, fact.actor = "count", side
+        elif fact.category in ("territory", "settlements") and _ROW_GAIN.search(label) and \
+                fact.change in ("", "held", "gain"):
+            side = agent or adjective
+            if side:
+                fact.change, fact.actor = "gain", side
 
 
 #: the word "or" between blanks: what every range of :func:`_either_bound` holds
@@ -1401,6 +1461,27 @@ def _side_of_strikes_named_before(ctx, index: int, fact: Fact, s_start: int) -> 
         fact.actor, fact.intercepted = opposite(launcher), True
     else:
         fact.actor = launcher
+
+
+#: ", or about" before a bare number restating the figure before it as a rate, and the rate after it ("a day")
+_OR_RATE_BEFORE = re.compile(r",\s+or\s+(?:(?:about|around|some|roughly|nearly|almost|more\s+than|over|just\s+over|"
+                             r"just\s+under|an\s+average\s+of|on\s+average)\s+)?$")
+_RATE_AFTER = re.compile(r"\s+(?:a|per|each|every)\s+(?:day|night|week|month|year)\b")
+
+
+def rate_restated(ctx, quantity: Quantity, facts: list[Fact], s_start: int) -> Fact | None:
+    """"Russia lost 6,500 soldiers last week, or 930 a day": a bare number after ", or" with a rate after it restates
+    the figure just before it in its sentence as a rate: the same unit, side and change."""
+    if quantity.vague or not _RATE_AFTER.match(ctx.text, quantity.end) or \
+            not _OR_RATE_BEFORE.search(ctx.text, max(s_start, quantity.start - 30), quantity.start):
+        return None
+    previous = next((f for f in reversed(facts) if f.quantity is not None and f.quantity.end < quantity.start and
+                     not f.flags), None)
+    if previous is None or re.search(r"[.;:]", ctx.text[previous.quantity.end:quantity.start]):
+        return None
+    return replace(previous, start=quantity.start, end=quantity.end, quantity=quantity, anchor=quantity.start,
+                   quantity_text=ctx.text[quantity.start:quantity.end], bound="", flags=(), restates=None,
+                   conversion_of=None)
 
 
 def stands_alone(ctx, quantity: Quantity) -> bool:

@@ -482,6 +482,12 @@ def unit_before(ctx, quantity: Quantity, s_start: int):
             if written in ctx.v.units and ctx.v.units[written].dimension == "count":
                 start = label.start("label") + m.start()
                 return m.group(), start, start + len(m.group())
+        if label.start("label") == s_start or ctx.text[s_start:label.start("label")].strip(" \t-–—‒•*·") == "":
+            # a row that opens its line with a label saying who did what: "Drones launched by Russia: 1,420",
+            # "Missiles shot down by Ukraine: 41": the thing counted in the label, wherever it stands
+            inside = _label_unit(ctx, label)
+            if inside is not None:
+                return inside
     fronted = re.search(r"\b(?:[Oo]f|[Aa]mong)\s+(?:the|these|those|them)\s+(?:\d[\d,.]*\s+)?(?:[a-z-]+\s+)?(?P<u>[a-z]+)\s*,\s*"
                         r"(?:(?:only|just|about|around|some|nearly|almost|over|more\s+than|at\s+least)\s+)?$", before)
     if fronted and fronted.group("u").lower() in ctx.v.units:
